@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import {
+  awalBulanBerikutnya, bulatkan, dariSerialExcel, formatAngka, formatPersen, formatRupiah, formatTanggal,
+  hariIniIso, parseAngka, parseTanggal, selisihTahunBulan, tambahBulan,
+} from '../src/index.ts';
+
+const nilai = <T>(h: { ok: boolean; nilai?: T; alasan?: string }) => (h.ok ? h.nilai : `GAGAL: ${h.alasan}`);
+
+describe('Indonesian number format', () => {
+  it('formats the seeds figures', () => {
+    expect(formatRupiah(8328663601)).toBe('Rp 8.328.663.601,00');
+    expect(formatPersen(106.92)).toBe('106,92%');
+    expect(formatAngka(1234567.891, 2)).toBe('1.234.567,89');
+    expect(formatAngka(5310)).toBe('5.310');
+    expect(formatAngka(-1234.5, 1)).toBe('-1.234,5');
+    expect(formatAngka(0.695, 3)).toBe('0,695');
+    expect(formatAngka(null)).toBe('-');
+  });
+
+  it('rounds half away from zero on the decimal value', () => {
+    expect(bulatkan(1.005, 2)).toBe(1.01);
+    expect(bulatkan(82.855, 2)).toBe(82.86);
+    expect(bulatkan(-2.5, 0)).toBe(-3);
+    expect(bulatkan(278 / 400, 3)).toBe(0.695);
+    expect(bulatkan(1246 / 1000 * 100, 2)).toBe(124.6);
+  });
+
+  it('reads Indonesian and international writing when unambiguous', () => {
+    expect(nilai(parseAngka('1.234,5'))).toBe(1234.5);
+    expect(nilai(parseAngka('1234.5'))).toBe(1234.5);
+    expect(nilai(parseAngka('1234,5'))).toBe(1234.5);
+    expect(nilai(parseAngka('1,234.5'))).toBe(1234.5);
+    expect(nilai(parseAngka('8.328.663.601,00'))).toBe(8328663601);
+    expect(nilai(parseAngka('1.234.567'))).toBe(1234567);
+    expect(nilai(parseAngka('0,111'))).toBe(0.111);
+    expect(nilai(parseAngka('-12,75'))).toBe(-12.75);
+    expect(nilai(parseAngka(' 42 '))).toBe(42);
+    expect(nilai(parseAngka(7))).toBe(7);
+  });
+
+  it('refuses ambiguous and malformed numbers with a reason', () => {
+    expect(nilai(parseAngka('1.234'))).toMatch(/bermakna ganda/);
+    expect(nilai(parseAngka('1,234'))).toMatch(/bermakna ganda/);
+    expect(nilai(parseAngka('1.23.4'))).toMatch(/bukan angka yang sah/);
+    expect(nilai(parseAngka('1,234,5.6'))).toMatch(/pengelompokan ribuan/);
+    expect(nilai(parseAngka('12a'))).toMatch(/bukan angka/);
+    expect(nilai(parseAngka(''))).toMatch(/kosong/);
+    expect(nilai(parseAngka('2,5', { bulat: true }))).toMatch(/bilangan bulat/);
+    // For whole-number fields a thousands-grouped value is unambiguous.
+    expect(nilai(parseAngka('1.234', { bulat: true }))).toBe(1234);
+  });
+
+  it('round-trips every formatted number (property)', () => {
+    fc.assert(fc.property(fc.integer({ min: -1e12, max: 1e12 }), fc.integer({ min: 0, max: 99 }), (bulat, sen) => {
+      const x = bulat + Math.sign(bulat || 1) * sen / 100;
+      expect(nilai(parseAngka(formatAngka(x, 2)))).toBeCloseTo(x, 2);
+    }));
+  });
+});
+
+describe('Indonesian dates', () => {
+  it('formats and reads the usual writings, day first', () => {
+    expect(formatTanggal('2022-05-17')).toBe('17 Mei 2022');
+    for (const s of ['17 Mei 2022', '17-05-2022', '17/05/2022', '17.05.2022', '2022-05-17', '17-Mei-2022', '17 mei 2022', '17 May 2022']) {
+      expect(nilai(parseTanggal(s)), s).toBe('2022-05-17');
+    }
+    expect(nilai(parseTanggal('05/06/2022'))).toBe('2022-06-05');
+    expect(nilai(parseTanggal('1 Nopember 1990'))).toBe('1990-11-01');
+  });
+
+  it('refuses impossible and ambiguous dates', () => {
+    expect(nilai(parseTanggal('31-02-2022'))).toMatch(/tidak ada di kalender/);
+    expect(nilai(parseTanggal('17-05-22'))).toMatch(/4 digit/);
+    expect(nilai(parseTanggal('17 Mai 2022'))).toMatch(/tidak dikenal/);
+    expect(nilai(parseTanggal('kemarin'))).toMatch(/bukan tanggal/);
+  });
+
+  it('computes months, masa kerja and the next month start', () => {
+    expect(tambahBulan('2024-01-31', 1)).toBe('2024-02-29');
+    expect(tambahBulan('2023-11-15', 3)).toBe('2024-02-15');
+    expect(awalBulanBerikutnya('2026-10-19')).toBe('2026-11-01');
+    expect(awalBulanBerikutnya('2026-12-05')).toBe('2027-01-01');
+    expect(selisihTahunBulan('1992-03-01', '2022-05-17')).toEqual({ tahun: 30, bulan: 2 });
+    expect(selisihTahunBulan('1992-03-18', '2022-05-17')).toEqual({ tahun: 30, bulan: 1 });
+    expect(dariSerialExcel(44698)).toBe('2022-05-17');
+    expect(hariIniIso(new Date('2022-05-16T18:00:00Z'))).toBe('2022-05-17');
+  });
+});
