@@ -1,0 +1,64 @@
+import pg from 'pg';
+import { buatDb, type Db, type Pelaksana } from './db.ts';
+
+const { Pool, types } = pg;
+
+const angka = (v: string) => Number(v);
+const daftarAngka = (v: string) => (types.getTypeParser(1016) as (s: string) => string[])(v).map(Number);
+
+/**
+ * Same value shapes as PGlite: bigint and numeric as JS numbers (ids and rupiah amounts stay far
+ * below 2^53), dates as `YYYY-MM-DD` strings so that no time zone can move a TMT.
+ */
+const PARSER: Record<number, (v: string) => unknown> = {
+  20: angka,
+  1700: angka,
+  1082: (v) => v,
+  1016: daftarAngka,
+  1231: daftarAngka,
+};
+
+function pelaksana(c: { query: pg.Pool['query'] }): Pelaksana {
+  return {
+    async query(teks, nilai) {
+      const r = await c.query(teks, nilai as unknown[]);
+      return { rows: r.rows, affectedRows: r.rowCount ?? 0 };
+    },
+    async exec(teks) {
+      await c.query(teks);
+    },
+  };
+}
+
+export async function bukaPostgres(url: string, opsi: { maks?: number } = {}): Promise<Db> {
+  const pool = new Pool({
+    connectionString: url,
+    max: opsi.maks ?? 10,
+    types: {
+      getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
+        PARSER[oid] ?? types.getTypeParser(oid, format)) as typeof types.getTypeParser,
+    },
+  });
+  pool.on('error', (e) => console.error('[db] koneksi PostgreSQL galat:', e.message));
+  const klien = await pool.connect();
+  klien.release();
+  return buatDb(
+    'postgres',
+    pelaksana(pool),
+    async (fn) => {
+      const c = await pool.connect();
+      try {
+        await c.query('BEGIN');
+        const hasil = await fn(pelaksana(c));
+        await c.query('COMMIT');
+        return hasil;
+      } catch (e) {
+        await c.query('ROLLBACK').catch(() => {});
+        throw e;
+      } finally {
+        c.release();
+      }
+    },
+    () => pool.end(),
+  );
+}

@@ -1,0 +1,44 @@
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { bukaPglite } from './pglite.ts';
+import { bukaPostgres } from './postgres.ts';
+import { jalankanMigrasi } from './migrasi.ts';
+import type { Db } from './db.ts';
+
+/** The PostgreSQL server the integration tests run against, if any. */
+export function urlDbUji(): string | undefined {
+  return process.env.TEST_DATABASE_URL || process.env.DATABASE_URL || undefined;
+}
+
+/**
+ * A fresh, migrated, empty database for one test file: in-memory PGlite by default, or a new
+ * database created on the server named by TEST_DATABASE_URL / DATABASE_URL (dropped by `close`).
+ */
+export async function bukaDbUji(opsi: { migrasi?: boolean } = {}): Promise<Db> {
+  const url = urlDbUji();
+  let db: Db;
+  if (!url) {
+    db = await bukaPglite();
+  } else {
+    const nama = `simasn_uji_${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`;
+    const admin = new pg.Client({ connectionString: url });
+    await admin.connect();
+    await admin.query(`create database ${nama}`);
+    await admin.end();
+    const u = new URL(url);
+    u.pathname = `/${nama}`;
+    const inti = await bukaPostgres(u.toString(), { maks: 5 });
+    db = {
+      ...inti,
+      async close() {
+        await inti.close();
+        const a = new pg.Client({ connectionString: url });
+        await a.connect();
+        await a.query(`drop database if exists ${nama} with (force)`);
+        await a.end();
+      },
+    };
+  }
+  if (opsi.migrasi !== false) await jalankanMigrasi(db);
+  return db;
+}
