@@ -4,7 +4,8 @@ import { buatDb, type Db, type Pelaksana } from './db.ts';
 const { Pool, types } = pg;
 
 const angka = (v: string) => Number(v);
-const daftarAngka = (v: string) => (types.getTypeParser(1016) as (s: string) => string[])(v).map(Number);
+const parserDaftar = (types.getTypeParser as unknown as (oid: number) => (s: string) => string[])(1016);
+const daftarAngka = (v: string) => parserDaftar(v).map(Number);
 
 /**
  * Same value shapes as PGlite: bigint and numeric as JS numbers (ids and rupiah amounts stay far

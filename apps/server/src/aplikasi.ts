@@ -1,0 +1,104 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import Fastify, { type FastifyInstance } from 'fastify';
+import fastifyCookie from '@fastify/cookie';
+import fastifyMultipart from '@fastify/multipart';
+import fastifyRateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { sql, type Db } from '@simasn/db';
+import { pasangPenanganGalat } from './galat.ts';
+import { pasangSesi } from './sesi.ts';
+import { ruteAuth } from './rute/auth.ts';
+import { ruteBerkas } from './rute/berkas.ts';
+import { ruteImpor } from './rute/impor.ts';
+import { ruteLain } from './rute/lain.ts';
+import { rutePegawai } from './rute/pegawai.ts';
+import { ruteRiwayat } from './rute/riwayat.ts';
+import { ruteUsulan } from './rute/usulan.ts';
+import { rute } from './rute/definisi.ts';
+
+export const FOLDER_WEB = fileURLToPath(new URL('../../web/dist/', import.meta.url));
+
+export interface OpsiAplikasi {
+  db: Db;
+  /** Log requests (off in tests). */
+  log?: boolean;
+  /** Send the session cookie with `Secure` even over plain HTTP behind a TLS proxy. */
+  cookieAman?: boolean;
+  /** Serve the built web app from apps/web/dist (default: when it exists). */
+  web?: boolean;
+  trustProxy?: boolean;
+}
+
+/**
+ * The HTTP layer: thin. It resolves the session into a caller, checks each route's declared
+ * permission, hands validated input to the module's action and maps errors. It holds no
+ * business rules.
+ */
+export async function buatAplikasi(o: OpsiAplikasi): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: o.log ? { level: 'info' } : false,
+    trustProxy: o.trustProxy ?? false,
+    bodyLimit: 2 * 1024 * 1024,
+    disableRequestLogging: !o.log,
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  await app.register(fastifyCookie);
+  await app.register(fastifyMultipart, { limits: { fileSize: 50 * 1024 * 1024, files: 1 } });
+  await app.register(fastifyRateLimit, { global: false });
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'SIMASN API',
+        version: '0.1.0',
+        description: 'API SIMASN. Setiap rute menyebut izinnya di `x-izin`. Permintaan yang mengubah data dengan sesi wajib menyertakan header X-CSRF-Token (dari /api/auth/login atau /api/auth/sesi).',
+      },
+      components: { securitySchemes: { sesi: { type: 'apiKey', in: 'cookie', name: 'simasn_sesi' } } },
+    },
+    transform: jsonSchemaTransform,
+  });
+
+  let instansiBawaan = 1;
+  const satu = await o.db.many<{ instansi_id: number }>(sql`select instansi_id from instansi order by instansi_id limit 2`).catch(() => []);
+  if (satu.length >= 1) instansiBawaan = satu[0]!.instansi_id;
+  pasangSesi(app, o.db, () => instansiBawaan);
+  pasangPenanganGalat(app);
+
+  app.addHook('onSend', async (_req, reply) => {
+    reply.header('x-content-type-options', 'nosniff');
+    reply.header('x-frame-options', 'DENY');
+    reply.header('referrer-policy', 'same-origin');
+    reply.header('content-security-policy',
+      "default-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; object-src 'none'; frame-ancestors 'none'; base-uri 'self'");
+  });
+
+  rute(app, {
+    method: 'GET', url: '/api/health', akses: 'publik', tag: 'sistem', ringkasan: 'Kesehatan layanan dan basis data',
+    handler: async () => {
+      const r = await o.db.one<{ v: string }>(sql`select current_setting('server_version') as v`);
+      return { status: 'ok', basisData: o.db.mesin, versiPostgres: r.v };
+    },
+  });
+  ruteAuth(app, { cookieAman: !!o.cookieAman });
+  rutePegawai(app);
+  ruteRiwayat(app);
+  ruteBerkas(app);
+  ruteUsulan(app);
+  ruteImpor(app);
+  ruteLain(app);
+  app.get('/api/openapi.json', { config: { akses: 'publik' }, schema: { hide: true } }, async () => app.swagger());
+
+  if (o.web ?? existsSync(FOLDER_WEB)) {
+    await app.register(fastifyStatic, { root: FOLDER_WEB, wildcard: false, maxAge: '1h' });
+    // Client-side routes: any non-API GET that is not a file serves the app shell.
+    app.setNotFoundHandler((req, reply) => {
+      if (req.method === 'GET' && !req.url.startsWith('/api/')) return reply.header('cache-control', 'no-cache').sendFile('index.html');
+      return reply.status(404).send({ kode: 'tidak_ditemukan', pesan: `Alamat ${req.url} tidak ada.` });
+    });
+  }
+  return app;
+}

@@ -1,0 +1,1 @@
+export { buatAplikasi, type OpsiAplikasi } from './aplikasi.ts';

@@ -1,0 +1,58 @@
+import { bukaDb, jalankanMigrasi, konfigurasiDariEnv, FolderDataTerkunci } from '@simasn/db';
+import { hapusSesiKedaluwarsa } from '@simasn/akun';
+import { buatDemo, sudahAdaData } from '@simasn/demo';
+import { buatAplikasi } from './aplikasi.ts';
+
+/**
+ * `npm start`: opens the database (embedded PGlite in ./data, or DATABASE_URL), applies the
+ * migrations, seeds the demo kabupaten on first start, and serves the web app and the API.
+ */
+async function utama() {
+  const mulai = performance.now();
+  const k = konfigurasiDariEnv();
+  let db;
+  try {
+    db = await bukaDb(k);
+  } catch (e) {
+    if (e instanceof FolderDataTerkunci) {
+      console.error(`\n${e.message}\n`);
+      process.exit(1);
+    }
+    throw e;
+  }
+  console.log(k.databaseUrl ? 'Basis data: PostgreSQL (DATABASE_URL)' : `Basis data: PGlite tertanam di ${k.dataDir} (untuk produksi pakai PostgreSQL lewat DATABASE_URL)`);
+  await jalankanMigrasi(db, (s) => console.log(`  ${s}`));
+  if (process.env.DEMO !== '0' && !(await sudahAdaData(db))) {
+    console.log('Data kosong: membuat kabupaten demo (sekali saja)...');
+    const h = await buatDemo(db, {
+      jumlahPegawai: Number(process.env.DEMO_PEGAWAI ?? 7000),
+      log: (pesan, persen) => console.log(`  ${persen !== undefined ? `[${String(Math.round(persen)).padStart(3)}%] ` : ''}${pesan}`),
+    });
+    console.log(`Kabupaten demo siap: ${h.jumlahPegawai} pegawai, ${h.jumlahUnit} unit (${h.detik.toFixed(1)} detik). Akun demo (kata sandi: demo12345):`);
+    for (const a of h.akun) console.log(`  ${a.namaPengguna.padEnd(20)} ${a.peran.join(', ').padEnd(28)} ${a.keterangan}`);
+  }
+  const app = await buatAplikasi({ db, log: process.env.LOG === '1', cookieAman: process.env.COOKIE_SECURE === '1', trustProxy: process.env.TRUST_PROXY === '1' });
+  const port = Number(process.env.PORT ?? 3000);
+  const host = process.env.HOST ?? 'localhost';
+  await app.listen({ port, host });
+  console.log(`SIMASN berjalan di http://localhost:${port} (siap dalam ${((performance.now() - mulai) / 1000).toFixed(1)} detik)`);
+
+  const bersih = setInterval(() => { hapusSesiKedaluwarsa(db).catch(() => {}); }, 3600_000);
+  bersih.unref();
+  let berhenti = false;
+  const tutup = async (sinyal: string) => {
+    if (berhenti) return;
+    berhenti = true;
+    console.log(`\n${sinyal}: menghentikan SIMASN...`);
+    await app.close().catch(() => {});
+    await db.close().catch(() => {});
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void tutup('SIGINT'));
+  process.on('SIGTERM', () => void tutup('SIGTERM'));
+}
+
+utama().catch((e) => {
+  console.error('SIMASN gagal dimulai:', e);
+  process.exit(1);
+});

@@ -1,0 +1,16 @@
+import type { FastifyReply } from 'fastify';
+
+const MIME = {
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  pdf: 'application/pdf',
+} as const;
+
+/** Sends a generated or stored file as a download (`inline` shows a PDF in the browser). */
+export function kirimBerkas(reply: FastifyReply, isi: Buffer, nama: string, jenis: keyof typeof MIME, inline = false) {
+  const aman = nama.replace(/[^\w.\- ()]/g, '_');
+  return reply
+    .header('content-type', MIME[jenis])
+    .header('content-disposition', `${inline ? 'inline' : 'attachment'}; filename="${aman}"`)
+    .header('cache-control', 'private, no-store')
+    .send(isi);
+}

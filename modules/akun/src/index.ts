@@ -1,0 +1,4 @@
+export * from './sandi.ts';
+export * from './sesi.ts';
+export * from './masuk.ts';
+export * from './kelola-akun.ts';

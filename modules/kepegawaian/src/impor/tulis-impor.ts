@@ -1,0 +1,131 @@
+import { raw, sql, type Db } from '@simasn/db';
+import { catatAudit, type Konteks } from '@simasn/platform';
+import { perbaruiDataTerkini } from '../riwayat/data-terkini.ts';
+import { DEFINISI_RIWAYAT, keKolom, type JenisRiwayat } from '../riwayat/jenis-riwayat.ts';
+import type { LembarImpor } from './lembar-impor.ts';
+import type { HasilValidasi, Progres } from './validasi-impor.ts';
+
+/** SQL types of the columns the import writes (json_to_recordset needs them). */
+const TIPE: Record<string, string> = {
+  nip: 'text', nik: 'text', gelar_depan: 'text', nama: 'text', gelar_belakang: 'text', tempat_lahir: 'text', tanggal_lahir: 'date',
+  jenis_kelamin: 'text', agama: 'text', status_perkawinan: 'text', status_kepegawaian: 'text', tmt_cpns: 'date', tmt_pns: 'date',
+  alamat: 'text', email: 'text', telepon: 'text',
+  golongan: 'text', jenis_kp: 'text', tmt: 'date', nomor_sk: 'text', tanggal_sk: 'date', mk_tahun: 'smallint', mk_bulan: 'smallint',
+  jabatan_id: 'bigint', unit_id: 'bigint', tingkat: 'text', nama_sekolah: 'text', jurusan: 'text', tahun_lulus: 'smallint',
+  nomor_ijazah: 'text', tanggal_ijazah: 'date', jenis: 'text', penyelenggara: 'text', tanggal_mulai: 'date',
+  tanggal_selesai: 'date', jumlah_jp: 'smallint', nomor_sertifikat: 'text', tahun: 'smallint', predikat: 'text', nilai: 'numeric',
+  pejabat_penilai: 'text', masa_bulan: 'smallint', keterangan: 'text',
+};
+const KOLOM_PEGAWAI = ['nik', 'gelar_depan', 'nama', 'gelar_belakang', 'tempat_lahir', 'tanggal_lahir', 'jenis_kelamin', 'agama',
+  'status_perkawinan', 'status_kepegawaian', 'tmt_cpns', 'tmt_pns', 'alamat', 'email', 'telepon'];
+const RIWAYAT: [LembarImpor, JenisRiwayat][] = [
+  ['riwayat_pangkat', 'pangkat'], ['riwayat_jabatan', 'jabatan'], ['riwayat_pendidikan', 'pendidikan'],
+  ['riwayat_diklat', 'diklat'], ['riwayat_skp', 'skp'], ['riwayat_hukdis', 'hukdis'],
+];
+const POTONGAN = 2000;
+
+export interface HasilTulis {
+  pegawaiBaru: number;
+  pegawaiDiubah: number;
+  riwayat: Partial<Record<JenisRiwayat, { baru: number; diubah: number }>>;
+}
+
+function* potong<T>(a: T[], n: number) {
+  for (let i = 0; i < a.length; i += n) yield a.slice(i, i + n);
+}
+
+const rekaman = (kolom: string[]) => raw(kolom.map((k) => `${k} ${TIPE[k]}`).join(', '));
+
+/**
+ * Writes a validated import in the caller's transaction, in set-based statements of a few
+ * thousand rows: employees upserted by NIP, riwayat upserted on their natural keys, so that
+ * importing the same file twice changes nothing the second time. An empty cell never erases a
+ * stored value. Then the derived current state and the audit log (one entry for the import,
+ * one per employee written, with before and after).
+ */
+export async function tulisImpor(ctx: Konteks, v: HasilValidasi, info: { namaBerkas: string; sha256: string }, progres?: Progres): Promise<HasilTulis> {
+  const db: Db = ctx.db;
+  const hasil: HasilTulis = { pegawaiBaru: 0, pegawaiDiubah: 0, riwayat: {} };
+  const total = Object.values(v.data).reduce((s, r) => s + r!.length, 0);
+  let selesai = 0;
+  const tersentuh = new Set<number>();
+  const auditPegawai: { pegawai_id: number; nip: string; sebelum: unknown; sesudah: unknown }[] = [];
+
+  const pegawai = v.data.pegawai ?? [];
+  const ada = new Set(v.kolomAda.pegawai ?? []);
+  const kolom = KOLOM_PEGAWAI.filter((k) => ada.has(k));
+  for (const bagian of potong(pegawai, POTONGAN)) {
+    const baris = bagian.map((r) => Object.fromEntries(['nip', ...kolom].map((k) => [k, r.nilai[k] ?? null])));
+    const sebelum = new Map((await db.many<Record<string, unknown> & { nip: string }>(sql`
+      select nip, ${raw(kolom.join(', '))} from pegawai where instansi_id = ${ctx.instansiId} and nip = any(${baris.map((b) => b.nip)})`))
+      .map((r) => [r.nip, r]));
+    const tulis = await db.many<{ id: number; nip: string; baru: boolean }>(sql`
+      insert into pegawai (instansi_id, nip, ${raw(kolom.join(', '))})
+      select ${ctx.instansiId}, x.nip, ${raw(kolom.map((k) => `x.${k}`).join(', '))}
+        from json_to_recordset(${JSON.stringify(baris)}::json) as x(nip text, ${rekaman(kolom)})
+      on conflict (instansi_id, nip) do update
+         set ${raw(kolom.map((k) => `${k} = coalesce(excluded.${k}, pegawai.${k})`).join(', '))},
+             versi = pegawai.versi + 1, diubah_pada = now()
+       where (${raw(kolom.map((k) => `pegawai.${k}`).join(', '))}) is distinct from
+             (${raw(kolom.map((k) => `coalesce(excluded.${k}, pegawai.${k})`).join(', '))})
+      returning id, nip, (xmax = 0) as baru`);
+    const peta = new Map(baris.map((b) => [b.nip, b]));
+    for (const t of tulis) {
+      tersentuh.add(t.id);
+      if (t.baru) hasil.pegawaiBaru++;
+      else hasil.pegawaiDiubah++;
+      auditPegawai.push({ pegawai_id: t.id, nip: t.nip, sebelum: sebelum.get(t.nip) ?? null, sesudah: peta.get(t.nip) });
+    }
+    selesai += bagian.length;
+    progres?.({ tahap: 'menulis', selesai, total });
+  }
+
+  for (const [lembar, jenis] of RIWAYAT) {
+    const rows = v.data[lembar];
+    if (!rows?.length) continue;
+    const def = DEFINISI_RIWAYAT[jenis];
+    const hitung = { baru: 0, diubah: 0 };
+    for (const bagian of potong(rows, POTONGAN)) {
+      const baris = bagian.map((r) => ({ nip: r.nilai.nip, ...keKolom(jenis, r.nilai) }));
+      const semua = Object.keys(baris[0]!).filter((k) => k !== 'nip');
+      const kunci = def.kunciAlami!;
+      const lain = semua.filter((k) => !kunci.includes(k));
+      const tulis = await db.many<{ pegawai_id: number; baru: boolean }>(sql`
+        insert into ${raw(def.tabel)} (instansi_id, pegawai_id, sumber, ${raw(semua.join(', '))})
+        select ${ctx.instansiId}, p.id, 'impor', ${raw(semua.map((k) => `x.${k}`).join(', '))}
+          from json_to_recordset(${JSON.stringify(baris)}::json) as x(nip text, ${rekaman(semua)})
+          join pegawai p on p.instansi_id = ${ctx.instansiId} and p.nip = x.nip
+        on conflict (instansi_id, pegawai_id, ${raw(kunci.join(', '))}) do update
+           set ${raw(lain.map((k) => `${k} = coalesce(excluded.${k}, ${def.tabel}.${k})`).join(', '))},
+               sumber = 'impor', versi = ${raw(def.tabel)}.versi + 1
+         where (${raw(lain.map((k) => `${def.tabel}.${k}`).join(', '))}) is distinct from
+               (${raw(lain.map((k) => `coalesce(excluded.${k}, ${def.tabel}.${k})`).join(', '))})
+        returning pegawai_id, (xmax = 0) as baru`);
+      for (const t of tulis) {
+        tersentuh.add(t.pegawai_id);
+        if (t.baru) hitung.baru++;
+        else hitung.diubah++;
+      }
+      selesai += bagian.length;
+      progres?.({ tahap: 'menulis', selesai, total });
+    }
+    hasil.riwayat[jenis] = hitung;
+  }
+
+  if (tersentuh.size) await perbaruiDataTerkini(db, ctx.instansiId, [...tersentuh]);
+  await catatAudit(ctx, {
+    aksi: 'impor.pegawai', entitas: 'impor', entitasId: info.sha256.slice(0, 16),
+    sesudah: { namaBerkas: info.namaBerkas, sha256: info.sha256, ...hasil }, keterangan: `impor dari ${info.namaBerkas}`,
+  });
+  const p = ctx.pemanggil;
+  for (const bagian of potong(auditPegawai, POTONGAN)) {
+    await db.run(sql`
+      insert into audit_log (instansi_id, waktu, akun_id, nama_pengguna, peran, aksi, entitas, entitas_id, pegawai_id, sebelum, sesudah, alamat_ip, keterangan)
+      select ${ctx.instansiId}, ${ctx.sekarang()}, ${p && !p.sistem ? p.akunId : null}, ${p?.namaPengguna ?? null},
+             ${p ? (p.sistem ? ['sistem'] : p.peran.map((r) => r.peran)) : []}::text[],
+             case when x.sebelum is null then 'pegawai.tambah' else 'pegawai.ubah' end, 'pegawai', x.nip, x.pegawai_id,
+             x.sebelum, x.sesudah, ${ctx.alamatIp ?? null}, ${`impor dari ${info.namaBerkas}`}
+        from json_to_recordset(${JSON.stringify(bagian)}::json) as x(pegawai_id bigint, nip text, sebelum jsonb, sesudah jsonb)`);
+  }
+  return hasil;
+}

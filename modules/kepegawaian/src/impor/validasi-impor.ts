@@ -1,0 +1,238 @@
+import { sql } from '@simasn/db';
+import { GOLONGAN_PPPK, parseNip } from '@simasn/domain';
+import { lingkup, syaratLingkup, type Konteks } from '@simasn/platform';
+import { periksaSesuaiNip } from '../pegawai/identitas.ts';
+import { SKEMA_RIWAYAT, type JenisRiwayat } from '../riwayat/jenis-riwayat.ts';
+import type { TabelMentah } from './baca-tabel.ts';
+import { DAFTAR_LEMBAR, kenaliKolom, kenaliLembar, LEMBAR_IMPOR, type KolomImpor, type LembarImpor, type NilaiSel } from './lembar-impor.ts';
+
+/** One problem in an import file, located the way the user sees it. */
+export interface MasalahImpor {
+  lembar: string;
+  baris: number;
+  kolom: string;
+  nilai: string | null;
+  pesan: string;
+}
+
+export interface BarisValid {
+  baris: number;
+  nilai: Record<string, unknown>;
+}
+
+export interface HasilValidasi {
+  data: Partial<Record<LembarImpor, BarisValid[]>>;
+  masalah: MasalahImpor[];
+  /** Columns present in each sheet's header: an import only writes those. */
+  kolomAda: Partial<Record<LembarImpor, string[]>>;
+  /** NIPs already in the database (within reach) -> id and status. */
+  pegawaiAda: Map<string, { id: number; status: string }>;
+  jumlahBaris: number;
+}
+
+export type Progres = (p: { tahap: 'membaca' | 'validasi' | 'menulis'; selesai: number; total: number }) => void;
+
+const LEMBAR_DIABAIKAN = new Set(['petunjuk', 'referensi', 'keterangan']);
+const RIWAYAT_DARI_LEMBAR: Partial<Record<LembarImpor, JenisRiwayat>> = {
+  riwayat_pangkat: 'pangkat', riwayat_jabatan: 'jabatan', riwayat_pendidikan: 'pendidikan', riwayat_diklat: 'diklat',
+  riwayat_skp: 'skp', riwayat_hukdis: 'hukdis',
+};
+/** Column key -> riwayat input field, to validate rows with the same schemas as the API. */
+const FIELD: Record<string, string> = {
+  jenis_kp: 'jenisKp', nomor_sk: 'nomorSk', tanggal_sk: 'tanggalSk', mk_tahun: 'mkTahun', mk_bulan: 'mkBulan',
+  nama_sekolah: 'namaSekolah', tahun_lulus: 'tahunLulus', nomor_ijazah: 'nomorIjazah', tanggal_ijazah: 'tanggalIjazah',
+  tanggal_mulai: 'tanggalMulai', tanggal_selesai: 'tanggalSelesai', jumlah_jp: 'jumlahJp', nomor_sertifikat: 'nomorSertifikat',
+  pejabat_penilai: 'pejabatPenilai', masa_bulan: 'masaBulan', jabatan_id: 'jabatanId', unit_id: 'unitId',
+};
+const KOLOM_DARI_FIELD = Object.fromEntries(Object.entries(FIELD).map(([k, f]) => [f, k]));
+const MAKS_MASALAH = 5000;
+
+const tampil = (v: NilaiSel): string | null => (v === null ? null : v instanceof Date ? v.toISOString().slice(0, 10) : String(v));
+const kosong = (v: NilaiSel | undefined) => v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
+
+/**
+ * Validates a whole import before anything is written: every cell read by its column's rules,
+ * every row checked against the NIP it carries and the same schemas the API uses, every NIP,
+ * jabatan and unit looked up, and the caller's reach applied. Returns the parsed rows and every
+ * problem found (row, column, value, reason in Indonesian).
+ */
+export async function validasiImpor(ctx: Konteks, tabel: TabelMentah[], progres?: Progres): Promise<HasilValidasi> {
+  const masalah: MasalahImpor[] = [];
+  const tambah = (m: MasalahImpor) => { if (masalah.length < MAKS_MASALAH) masalah.push(m); };
+  const data: HasilValidasi['data'] = {};
+  const kolomAda: HasilValidasi['kolomAda'] = {};
+  const jumlahBaris = tabel.reduce((s, t) => s + t.baris.length, 0);
+  let selesai = 0;
+
+  // 1. Sheets, headers and cells.
+  for (const t of tabel) {
+    if (LEMBAR_DIABAIKAN.has(t.nama.trim().toLowerCase())) continue;
+    const lembar = kenaliLembar(t.nama);
+    if (!lembar) {
+      tambah({ lembar: t.nama, baris: 1, kolom: '-', nilai: null, pesan: `lembar tidak dikenal; nama lembar yang diterima: ${DAFTAR_LEMBAR.join(', ')}` });
+      continue;
+    }
+    if (data[lembar]) {
+      tambah({ lembar: t.nama, baris: 1, kolom: '-', nilai: null, pesan: `lembar ${lembar} muncul lebih dari sekali` });
+      continue;
+    }
+    const kolomDef = LEMBAR_IMPOR[lembar].kolom as readonly KolomImpor[];
+    const peta: (KolomImpor | undefined)[] = t.header.map((h, i) => {
+      if (!h) return undefined;
+      const k = kenaliKolom(lembar, h);
+      if (!k) tambah({ lembar: t.nama, baris: 1, kolom: h, nilai: h, pesan: `kolom tidak dikenal di kolom ke-${i + 1}; kolom yang diterima: ${kolomDef.map((c) => c.kunci).join(', ')}` });
+      return k;
+    });
+    kolomAda[lembar] = peta.filter((k): k is KolomImpor => !!k).map((k) => k.kunci);
+    for (const k of kolomDef.filter((c) => c.wajib && !peta.includes(c))) {
+      tambah({ lembar: t.nama, baris: 1, kolom: k.kunci, nilai: null, pesan: 'kolom wajib tidak ada di baris judul' });
+    }
+    const baris: BarisValid[] = [];
+    for (const b of t.baris) {
+      const nilai: Record<string, unknown> = {};
+      let sah = true;
+      peta.forEach((k, i) => {
+        if (!k) return;
+        const v = b.sel[i] ?? null;
+        if (kosong(v)) {
+          nilai[k.kunci] = null;
+          if (k.wajib) { sah = false; tambah({ lembar: t.nama, baris: b.nomor, kolom: k.kunci, nilai: null, pesan: 'wajib diisi' }); }
+          return;
+        }
+        const h = k.baca(v);
+        if (h.ok) nilai[k.kunci] = h.nilai;
+        else { sah = false; tambah({ lembar: t.nama, baris: b.nomor, kolom: k.kunci, nilai: tampil(v), pesan: h.alasan }); }
+      });
+      for (const k of kolomDef) if (!(k.kunci in nilai)) nilai[k.kunci] = null;
+      if (sah) baris.push({ baris: b.nomor, nilai });
+      if (++selesai % 1000 === 0) progres?.({ tahap: 'validasi', selesai, total: jumlahBaris });
+    }
+    data[lembar] = baris;
+  }
+
+  // 2. What the database knows: NIPs (within the caller's import reach), jabatan and unit codes.
+  const l = lingkup(ctx, 'pegawai:impor');
+  const semuaNip = [...new Set(Object.values(data).flatMap((rows) => rows!.map((r) => r.nilai.nip as string)))];
+  const adaRows = semuaNip.length ? await ctx.db.many<{ nip: string; id: number; status_kepegawaian: string; dalam: boolean }>(sql`
+    select p.nip, p.id, p.status_kepegawaian, (${syaratLingkup(l)}) as dalam
+      from pegawai p where p.instansi_id = ${ctx.instansiId} and p.nip = any(${semuaNip})`) : [];
+  const diLuar = new Set(adaRows.filter((r) => !r.dalam).map((r) => r.nip));
+  const pegawaiAda = new Map(adaRows.filter((r) => r.dalam).map((r) => [r.nip, { id: r.id, status: r.status_kepegawaian }]));
+
+  // 3. The pegawai sheet: duplicates, agreement with the NIP, reach.
+  const diLembarPegawai = new Map<string, { baris: number; status: string }>();
+  const lembarPegawai = nama(tabel, 'pegawai');
+  data.pegawai = (data.pegawai ?? []).filter((r) => {
+    const v = r.nilai;
+    const nip = v.nip as string;
+    const pertama = diLembarPegawai.get(nip);
+    if (pertama) {
+      tambah({ lembar: lembarPegawai, baris: r.baris, kolom: 'nip', nilai: nip, pesan: `NIP ganda: sudah ada di baris ${pertama.baris}` });
+      return false;
+    }
+    diLembarPegawai.set(nip, { baris: r.baris, status: v.status_kepegawaian as string });
+    if (diLuar.has(nip)) {
+      tambah({ lembar: lembarPegawai, baris: r.baris, kolom: 'nip', nilai: nip, pesan: 'NIP ini terdaftar di luar unit kewenangan Anda' });
+      return false;
+    }
+    const n = parseNip(nip);
+    if (n.ok && n.nilai.jenis === 'PNS' && !v.tmt_cpns && v.status_kepegawaian !== 'PPPK') v.tmt_cpns = n.nilai.tmt;
+    const salah = periksaSesuaiNip(nip, {
+      tanggalLahir: v.tanggal_lahir as string, jenisKelamin: v.jenis_kelamin as 'L' | 'P',
+      statusKepegawaian: v.status_kepegawaian as 'PNS', tmtCpns: (v.tmt_cpns as string) ?? null,
+    });
+    for (const m of salah) tambah({ lembar: lembarPegawai, baris: r.baris, kolom: m.kolom, nilai: m.nilai == null ? null : String(m.nilai), pesan: m.pesan });
+    return salah.length === 0;
+  });
+
+  // 4. Riwayat sheets: known employee within reach, resolved codes, the API's own schemas.
+  const kodeJabatan = [...new Set((data.riwayat_jabatan ?? []).map((r) => r.nilai.kode_jabatan as string))];
+  const kodeUnit = [...new Set((data.riwayat_jabatan ?? []).map((r) => r.nilai.kode_unit as string))];
+  const jabatan = new Map((kodeJabatan.length ? await ctx.db.many<{ kode: string; id: number }>(sql`
+    select kode, id from jabatan where instansi_id = ${ctx.instansiId} and kode = any(${kodeJabatan})`) : []).map((j) => [j.kode, j.id]));
+  const unit = new Map((kodeUnit.length ? await ctx.db.many<{ kode: string; id: number; jalur: string }>(sql`
+    select kode, id, jalur from unit_organisasi where instansi_id = ${ctx.instansiId} and kode = any(${kodeUnit})`) : []).map((u) => [u.kode, u]));
+  const ditempatkan = new Set<string>();
+
+  for (const lembar of DAFTAR_LEMBAR) {
+    const jenis = RIWAYAT_DARI_LEMBAR[lembar];
+    if (!jenis || !data[lembar]) continue;
+    const namaLembar = nama(tabel, lembar);
+    const kunciTerlihat = new Map<string, number>();
+    data[lembar] = data[lembar]!.filter((r) => {
+      const v = r.nilai;
+      const nip = v.nip as string;
+      const laporkan = (kolom: string, pesan: string, nilai: unknown = v[kolom]) =>
+        tambah({ lembar: namaLembar, baris: r.baris, kolom, nilai: nilai == null ? null : String(nilai), pesan });
+      if (diLuar.has(nip)) { laporkan('nip', 'NIP ini terdaftar di luar unit kewenangan Anda'); return false; }
+      const status = diLembarPegawai.get(nip)?.status ?? pegawaiAda.get(nip)?.status;
+      if (!status) { laporkan('nip', 'NIP tidak terdaftar dan tidak ada di lembar pegawai'); return false; }
+      if (jenis === 'jabatan') {
+        const j = jabatan.get(v.kode_jabatan as string);
+        const u = unit.get(v.kode_unit as string);
+        if (!j) laporkan('kode_jabatan', 'kode jabatan tidak ditemukan');
+        if (!u) laporkan('kode_unit', 'kode unit tidak ditemukan');
+        else if (!l.semua && !l.jalur.some((p) => u.jalur.startsWith(p))) laporkan('kode_unit', 'unit ini di luar kewenangan Anda');
+        if (!j || !u || (!l.semua && !l.jalur.some((p) => u.jalur.startsWith(p)))) return false;
+        v.jabatan_id = j;
+        v.unit_id = u.id;
+        ditempatkan.add(nip);
+      }
+      if (jenis === 'pangkat') {
+        const pppk = (GOLONGAN_PPPK as readonly string[]).includes(v.golongan as string);
+        if (pppk !== (status === 'PPPK')) {
+          laporkan('golongan', status === 'PPPK' ? 'PPPK memakai golongan I-XVII' : 'PNS/CPNS memakai golongan I/a-IV/e');
+          return false;
+        }
+      }
+      const masukan: Record<string, unknown> = {};
+      for (const [k, val] of Object.entries(v)) if (val !== null) masukan[FIELD[k] ?? k] = val;
+      const h = SKEMA_RIWAYAT[jenis].safeParse(masukan);
+      if (!h.success) {
+        for (const i of h.error.issues) {
+          const f = String(i.path[0] ?? '');
+          laporkan(KOLOM_DARI_FIELD[f] ?? f, i.message);
+        }
+        return false;
+      }
+      const kunci = kunciAlami(jenis, nip, v);
+      if (kunci) {
+        const sebelumnya = kunciTerlihat.get(kunci);
+        if (sebelumnya) { laporkan('nip', `baris ganda: data yang sama sudah ada di baris ${sebelumnya}`, nip); return false; }
+        kunciTerlihat.set(kunci, r.baris);
+      }
+      r.nilai = { nip, ...(h.data as Record<string, unknown>) };
+      return true;
+    });
+  }
+
+  // 5. A new employee imported by an admin OPD must be placed in one of their units, or they
+  //    would vanish from the admin's own reach the moment they are created.
+  if (!l.semua) {
+    for (const [nip, info] of diLembarPegawai) {
+      if (!pegawaiAda.has(nip) && !diLuar.has(nip) && !ditempatkan.has(nip)) {
+        tambah({ lembar: lembarPegawai, baris: info.baris, kolom: 'nip', nilai: nip, pesan: 'pegawai baru harus disertai baris riwayat_jabatan di unit Anda' });
+      }
+    }
+  }
+
+  progres?.({ tahap: 'validasi', selesai: jumlahBaris, total: jumlahBaris });
+  masalah.sort((a, b) => a.lembar.localeCompare(b.lembar) || a.baris - b.baris);
+  return { data, masalah, kolomAda, pegawaiAda, jumlahBaris };
+}
+
+function nama(tabel: TabelMentah[], lembar: LembarImpor): string {
+  return tabel.find((t) => kenaliLembar(t.nama) === lembar)?.nama ?? lembar;
+}
+
+function kunciAlami(jenis: JenisRiwayat, nip: string, v: Record<string, unknown>): string | null {
+  switch (jenis) {
+    case 'pangkat': return `${nip}|${v.golongan}|${v.tmt}`;
+    case 'jabatan': return `${nip}|${v.jabatan_id}|${v.tmt}`;
+    case 'pendidikan': return `${nip}|${v.tingkat}|${v.tahun_lulus}`;
+    case 'diklat': return `${nip}|${v.jenis}|${v.nama}|${v.tanggal_mulai}`;
+    case 'skp': return `${nip}|${v.tahun}`;
+    case 'hukdis': return `${nip}|${v.jenis}|${v.tmt}`;
+    default: return null;
+  }
+}

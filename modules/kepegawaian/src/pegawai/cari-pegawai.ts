@@ -1,0 +1,91 @@
+import { join, sql, type Sql } from '@simasn/db';
+import { JENIS_JABATAN, KODE_PENDIDIKAN, namaLengkap, STATUS_KEPEGAWAIAN } from '@simasn/domain';
+import { lingkup, syaratLingkup, z, type Izin, type Konteks, uraikan } from '@simasn/platform';
+import { KEDUDUKAN } from './identitas.ts';
+
+export const skemaCariPegawai = z.object({
+  q: z.string().trim().max(100).optional(),
+  unitId: z.coerce.number().int().positive().optional(),
+  golongan: z.string().trim().max(8).optional(),
+  jenisJabatan: z.enum(JENIS_JABATAN).optional(),
+  status: z.enum(STATUS_KEPEGAWAIAN).optional(),
+  pendidikan: z.enum(KODE_PENDIDIKAN as [string, ...string[]]).optional(),
+  jenisKelamin: z.enum(['L', 'P']).optional(),
+  kedudukan: z.enum([...KEDUDUKAN, 'semua']).default('aktif'),
+  page: z.coerce.number().int().min(1).max(100_000).default(1),
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+});
+export type FilterPegawai = z.input<typeof skemaCariPegawai>;
+
+export interface PegawaiRingkas {
+  nip: string;
+  nama: string;
+  namaLengkap: string;
+  golongan: string | null;
+  jabatan: string | null;
+  jenisJabatan: string | null;
+  statusKepegawaian: string;
+  kedudukan: string;
+  pendidikanTerakhir: string | null;
+  unit: { id: number; nama: string } | null;
+  perangkatDaerah: { id: number; nama: string } | null;
+}
+
+/**
+ * The WHERE clause of a pegawai list: instansi, the caller's reach, and the filters. Shared by
+ * the list, its export and the dashboard so that all three always count the same people.
+ */
+export function syaratDaftarPegawai(ctx: Konteks, f: z.output<typeof skemaCariPegawai>, izin: Izin): Sql {
+  const l = lingkup(ctx, izin);
+  const s: Sql[] = [sql`p.instansi_id = ${ctx.instansiId}`, syaratLingkup(l)];
+  const q = f.q?.trim();
+  if (q) {
+    const digit = q.replace(/\s/g, '');
+    if (/^\d{2,18}$/.test(digit)) s.push(sql`p.nip like ${`${digit}%`}`);
+    else for (const kata of q.split(/\s+/).slice(0, 5)) s.push(sql`p.nama ilike ${`%${kata.replace(/[\\%_]/g, (c) => `\\${c}`)}%`}`);
+  }
+  if (f.unitId) {
+    s.push(sql`p.jalur_unit like (select u.jalur || '%' from unit_organisasi u where u.instansi_id = ${ctx.instansiId} and u.id = ${f.unitId})`);
+  }
+  if (f.golongan) s.push(sql`p.golongan_akhir = ${f.golongan}`);
+  if (f.jenisJabatan) s.push(sql`p.jenis_jabatan = ${f.jenisJabatan}`);
+  if (f.status) s.push(sql`p.status_kepegawaian = ${f.status}`);
+  if (f.pendidikan) s.push(sql`p.pendidikan_terakhir = ${f.pendidikan}`);
+  if (f.jenisKelamin) s.push(sql`p.jenis_kelamin = ${f.jenisKelamin}`);
+  if (f.kedudukan !== 'semua') s.push(sql`p.kedudukan = ${f.kedudukan}`);
+  return join(s, ' and ');
+}
+
+export const KOLOM_RINGKAS = sql`
+  p.nip, p.nama, p.gelar_depan, p.gelar_belakang, p.golongan_akhir, p.jenis_jabatan, p.status_kepegawaian, p.kedudukan,
+  p.pendidikan_terakhir, jb.nama as jabatan, u.id as unit_id, u.nama as unit_nama, pd.id as pd_id, pd.nama as pd_nama`;
+export const GABUNG_RINGKAS = sql`
+  left join jabatan jb on jb.instansi_id = p.instansi_id and jb.id = p.jabatan_id
+  left join unit_organisasi u on u.instansi_id = p.instansi_id and u.id = p.unit_id
+  left join unit_organisasi pd on pd.instansi_id = p.instansi_id and pd.id = p.perangkat_daerah_id`;
+
+export function keRingkas(r: Record<string, any>): PegawaiRingkas {
+  return {
+    nip: r.nip, nama: r.nama,
+    namaLengkap: namaLengkap({ gelarDepan: r.gelar_depan, nama: r.nama, gelarBelakang: r.gelar_belakang }),
+    golongan: r.golongan_akhir, jabatan: r.jabatan, jenisJabatan: r.jenis_jabatan, statusKepegawaian: r.status_kepegawaian,
+    kedudukan: r.kedudukan, pendidikanTerakhir: r.pendidikan_terakhir,
+    unit: r.unit_id ? { id: r.unit_id, nama: r.unit_nama } : null,
+    perangkatDaerah: r.pd_id ? { id: r.pd_id, nama: r.pd_nama } : null,
+  };
+}
+
+/** Search and list employees within the caller's reach: by NIP prefix or by words of the name. */
+export async function cariPegawai(ctx: Konteks, masukan: FilterPegawai): Promise<{ total: number; page: number; limit: number; items: PegawaiRingkas[] }> {
+  const f = uraikan(skemaCariPegawai, masukan);
+  const syarat = syaratDaftarPegawai(ctx, f, 'pegawai:baca');
+  const [total, rows] = await Promise.all([
+    ctx.db.one<{ n: number }>(sql`select count(*)::int as n from pegawai p where ${syarat}`),
+    ctx.db.many(sql`
+      select ${KOLOM_RINGKAS} from pegawai p ${GABUNG_RINGKAS}
+       where ${syarat}
+       order by p.nama, p.id
+       limit ${f.limit} offset ${(f.page - 1) * f.limit}`),
+  ]);
+  return { total: total.n, page: f.page, limit: f.limit, items: rows.map(keRingkas) };
+}

@@ -1,0 +1,52 @@
+import { join, raw, sql } from '@simasn/db';
+import { catatAudit, denganDb, konflik, selisih, tidakValid, uraikan, z, type Konteks } from '@simasn/platform';
+import { KOLOM_IDENTITAS, periksaSesuaiNip, skemaIdentitas, type FieldIdentitas } from './identitas.ts';
+import { pegawaiDalamLingkup } from './pegawai-dalam-lingkup.ts';
+
+export const skemaUbahPegawai = skemaIdentitas.partial().extend({
+  versi: z.coerce.number().int().min(1, 'versi data wajib disertakan'),
+});
+
+/** Reads the identity columns of one employee as input-shaped fields. */
+export async function bacaIdentitas(ctx: Konteks, pegawaiId: number): Promise<Record<FieldIdentitas, unknown> & { nip: string; versi: number }> {
+  const kolom = Object.entries(KOLOM_IDENTITAS).map(([f, k]) => sql`${raw(k)} as ${raw(`"${f}"`)}`);
+  return ctx.db.one(sql`select nip, versi, ${join(kolom)} from pegawai where instansi_id = ${ctx.instansiId} and id = ${pegawaiId}`);
+}
+
+/**
+ * Writes identity fields (no permission check: callers decide). Checks the result against the
+ * NIP, bumps `versi` only if `versi` still matches, and audits before/after of what changed.
+ */
+export async function tulisIdentitas(
+  ctx: Konteks, pegawaiId: number, perubahan: Partial<Record<FieldIdentitas, unknown>>, versi: number, aksi: string,
+): Promise<{ versi: number; berubah: string[] }> {
+  const lama = await bacaIdentitas(ctx, pegawaiId);
+  const baru = { ...lama, ...perubahan } as Record<string, any>;
+  const masalah = periksaSesuaiNip(lama.nip, baru as any);
+  if (masalah.length) throw tidakValid('Data tidak sesuai NIP.', masalah);
+  const d = selisih(lama as Record<string, unknown>, perubahan);
+  const berubah = Object.keys(d.sesudah);
+  if (!berubah.length) {
+    if (lama.versi !== versi) throw konflik('Data pegawai sudah diubah orang lain. Muat ulang lalu ulangi.');
+    return { versi: lama.versi, berubah };
+  }
+  const set = berubah.map((f) => sql`${raw(KOLOM_IDENTITAS[f as FieldIdentitas])} = ${baru[f]}`);
+  const r = await ctx.db.maybeOne<{ versi: number }>(sql`
+    update pegawai set ${join(set)}, versi = versi + 1, diubah_pada = ${ctx.sekarang()}
+     where instansi_id = ${ctx.instansiId} and id = ${pegawaiId} and versi = ${versi}
+    returning versi`);
+  if (!r) throw konflik(`Data pegawai sudah diubah orang lain (versi ${lama.versi}, Anda mengubah versi ${versi}). Muat ulang lalu ulangi.`);
+  await catatAudit(ctx, { aksi, entitas: 'pegawai', entitasId: lama.nip, pegawaiId, sebelum: d.sebelum, sesudah: d.sesudah });
+  return { versi: r.versi, berubah };
+}
+
+/** An admin corrects an employee's identity data. */
+export async function ubahPegawai(ctx: Konteks, nip: string, masukan: unknown) {
+  const { versi, ...perubahan } = uraikan(skemaUbahPegawai, masukan);
+  const diisi = Object.fromEntries(Object.entries(perubahan).filter(([k]) => k in (masukan as object)));
+  return ctx.db.transaction(async (tx) => {
+    const c = denganDb(ctx, tx);
+    const p = await pegawaiDalamLingkup(c, nip, 'pegawai:ubah');
+    return tulisIdentitas(c, p.id, diisi, versi, 'pegawai.ubah');
+  });
+}

@@ -1,0 +1,104 @@
+import { sql } from '@simasn/db';
+import { lingkup, syaratLingkup, tidakDitemukan, uraikan, z, type Konteks } from '@simasn/platform';
+import { bacaIdentitas } from '../pegawai/ubah-pegawai.ts';
+import { labelField } from '../label.ts';
+import { dariKolom, SKEMA_RIWAYAT } from '../riwayat/jenis-riwayat.ts';
+import { ambilBarisRiwayat } from '../riwayat/tulis-riwayat.ts';
+import { labelJenisUsulan, uraiJenisUsulan } from './jenis-usulan.ts';
+
+export const STATUS_USULAN = ['diajukan', 'disetujui', 'ditolak', 'dibatalkan'] as const;
+
+export const skemaDaftarUsulan = z.object({
+  status: z.enum([...STATUS_USULAN, 'semua']).default('diajukan'),
+  nip: z.string().trim().optional(),
+  page: z.coerce.number().int().min(1).default(1),
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+});
+
+const json = <T>(v: unknown): T => (typeof v === 'string' ? JSON.parse(v) : v) as T;
+
+/**
+ * The verification queue (oldest first, for a verifier) or the ASN's own proposals (newest first),
+ * depending on the caller's reach.
+ */
+export async function daftarUsulan(ctx: Konteks, masukan: z.input<typeof skemaDaftarUsulan>) {
+  const f = uraikan(skemaDaftarUsulan, masukan);
+  const l = lingkup(ctx, 'usulan:baca');
+  const syarat = sql`u.instansi_id = ${ctx.instansiId} and ${syaratLingkup(l)}
+    and (${f.status} = 'semua' or u.status = ${f.status}) and (${f.nip ?? null}::text is null or p.nip = ${f.nip ?? null})`;
+  const dari = sql`from usulan_perubahan u join pegawai p on p.instansi_id = u.instansi_id and p.id = u.pegawai_id`;
+  const [total, rows] = await Promise.all([
+    ctx.db.one<{ n: number }>(sql`select count(*)::int as n ${dari} where ${syarat}`),
+    ctx.db.many<Record<string, any>>(sql`
+      select u.id, u.jenis, u.status, u.alasan, u.diajukan_pada, u.diputus_pada, u.catatan_verifikator,
+             p.nip, p.nama, un.nama as unit_nama
+        ${dari} left join unit_organisasi un on un.instansi_id = p.instansi_id and un.id = p.unit_id
+       where ${syarat}
+       order by case when u.status = 'diajukan' then u.diajukan_pada end asc nulls last, u.diajukan_pada desc, u.id desc
+       limit ${f.limit} offset ${(f.page - 1) * f.limit}`),
+  ]);
+  return {
+    total: total.n,
+    items: rows.map((r) => ({
+      id: r.id, jenis: r.jenis, labelJenis: labelJenisUsulan(uraiJenisUsulan(r.jenis)!), status: r.status, alasan: r.alasan,
+      diajukanPada: r.diajukan_pada, diputusPada: r.diputus_pada, catatanVerifikator: r.catatan_verifikator,
+      pegawai: { nip: r.nip, nama: r.nama, unit: r.unit_nama },
+    })),
+  };
+}
+
+async function namaRujukan(ctx: Konteks, field: string, nilai: unknown): Promise<unknown> {
+  if (nilai == null) return nilai;
+  if (field === 'jabatanId') {
+    return (await ctx.db.maybeOne<{ nama: string }>(sql`select nama from jabatan where instansi_id = ${ctx.instansiId} and id = ${Number(nilai)}`))?.nama ?? nilai;
+  }
+  if (field === 'unitId') {
+    return (await ctx.db.maybeOne<{ nama: string }>(sql`select nama from unit_organisasi where instansi_id = ${ctx.instansiId} and id = ${Number(nilai)}`))?.nama ?? nilai;
+  }
+  return nilai;
+}
+
+/** One proposal with a field-by-field comparison: value when proposed, value now, proposed value. */
+export async function ambilUsulan(ctx: Konteks, id: number) {
+  const l = lingkup(ctx, 'usulan:baca');
+  const r = await ctx.db.maybeOne<Record<string, any>>(sql`
+    select u.*, p.nip, p.nama, un.nama as unit_nama, b.nama_berkas, b.ukuran,
+           a1.nama_tampilan as pengusul, a2.nama_tampilan as pemutus
+      from usulan_perubahan u
+      join pegawai p on p.instansi_id = u.instansi_id and p.id = u.pegawai_id
+      left join unit_organisasi un on un.instansi_id = p.instansi_id and un.id = p.unit_id
+      left join berkas b on b.instansi_id = u.instansi_id and b.id = u.berkas_id
+      left join akun a1 on a1.instansi_id = u.instansi_id and a1.id = u.diajukan_oleh
+      left join akun a2 on a2.instansi_id = u.instansi_id and a2.id = u.diputus_oleh
+     where u.instansi_id = ${ctx.instansiId} and u.id = ${id} and ${syaratLingkup(l)}`);
+  if (!r) throw tidakDitemukan('Usulan tidak ditemukan.');
+  const jenis = uraiJenisUsulan(r.jenis)!;
+  const baru = json<Record<string, unknown>>(r.data_baru);
+  const lama = json<Record<string, unknown> | null>(r.data_lama);
+  let sekarang: Record<string, unknown> | null = null;
+  if (jenis.macam === 'identitas') sekarang = await bacaIdentitas(ctx, r.pegawai_id);
+  else if (jenis.macam === 'ubah') {
+    sekarang = await ambilBarisRiwayat(ctx.db, ctx.instansiId, r.pegawai_id, jenis.riwayat, r.riwayat_id)
+      .then((b) => dariKolom(jenis.riwayat, b)).catch(() => null);
+  }
+  const fields = jenis.macam === 'identitas' ? Object.keys(baru) : Object.keys((SKEMA_RIWAYAT[jenis.riwayat] as z.ZodObject).shape);
+  const perbandingan = [];
+  for (const f of fields.filter((k) => k in baru || (lama && k in lama))) {
+    const nilaiLama = lama?.[f] ?? null;
+    const nilaiKini = sekarang?.[f] ?? null;
+    perbandingan.push({
+      field: f, label: labelField(f),
+      lama: await namaRujukan(ctx, f, nilaiLama), sekarang: await namaRujukan(ctx, f, nilaiKini), baru: await namaRujukan(ctx, f, baru[f] ?? null),
+      berubah: JSON.stringify(baru[f] ?? null) !== JSON.stringify(nilaiKini),
+      berubahSejakDiajukan: jenis.macam !== 'tambah' && JSON.stringify(nilaiLama) !== JSON.stringify(nilaiKini),
+    });
+  }
+  return {
+    id: r.id, jenis: r.jenis, labelJenis: labelJenisUsulan(jenis), status: r.status, alasan: r.alasan,
+    diajukanPada: r.diajukan_pada, diajukanOleh: r.pengusul, diputusPada: r.diputus_pada, diputusOleh: r.pemutus,
+    catatanVerifikator: r.catatan_verifikator,
+    pegawai: { nip: r.nip, nama: r.nama, unit: r.unit_nama },
+    berkas: r.berkas_id ? { id: r.berkas_id, namaBerkas: r.nama_berkas, ukuran: r.ukuran } : null,
+    perbandingan,
+  };
+}

@@ -1,0 +1,39 @@
+import { z } from '@simasn/platform';
+import { FIELD_USULAN_IDENTITAS, skemaIdentitas } from '../pegawai/identitas.ts';
+import { DEFINISI_RIWAYAT, JENIS_RIWAYAT, SKEMA_RIWAYAT, type JenisRiwayat } from '../riwayat/jenis-riwayat.ts';
+
+/**
+ * What an ASN may propose about themselves:
+ * - `identitas`: personal data (not birth date or sex, which the NIP fixes);
+ * - `tambah_<riwayat>`: a missing entry (a diploma, a training, a family member...);
+ * - `ubah_<riwayat>`: a correction to an existing entry.
+ * Hukuman disiplin is never self-reported.
+ */
+export const RIWAYAT_BOLEH_DIUSULKAN = JENIS_RIWAYAT.filter((j) => j !== 'hukdis');
+
+export type JenisUsulan =
+  | { macam: 'identitas' }
+  | { macam: 'tambah' | 'ubah'; riwayat: JenisRiwayat };
+
+export function uraiJenisUsulan(s: string): JenisUsulan | null {
+  if (s === 'identitas') return { macam: 'identitas' };
+  const m = /^(tambah|ubah)_([a-z]+)$/.exec(s);
+  if (m && (RIWAYAT_BOLEH_DIUSULKAN as readonly string[]).includes(m[2]!)) {
+    return { macam: m[1] as 'tambah' | 'ubah', riwayat: m[2] as JenisRiwayat };
+  }
+  return null;
+}
+
+export const skemaIdentitasUsulan = skemaIdentitas.pick(
+  Object.fromEntries(FIELD_USULAN_IDENTITAS.map((f) => [f, true])) as { [K in (typeof FIELD_USULAN_IDENTITAS)[number]]: true },
+).partial();
+
+export function skemaDataUsulan(j: JenisUsulan): z.ZodType {
+  return j.macam === 'identitas' ? skemaIdentitasUsulan : SKEMA_RIWAYAT[j.riwayat];
+}
+
+export function labelJenisUsulan(j: JenisUsulan): string {
+  if (j.macam === 'identitas') return 'Perubahan data pribadi';
+  const label = DEFINISI_RIWAYAT[j.riwayat].label;
+  return j.macam === 'tambah' ? `Penambahan ${label.toLowerCase()}` : `Perbaikan ${label.toLowerCase()}`;
+}

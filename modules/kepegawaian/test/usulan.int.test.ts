@@ -1,0 +1,104 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sql, type Db } from '@simasn/db';
+import { bukaDbUji } from '@simasn/db/uji';
+import { GalatAplikasi } from '@simasn/platform';
+import {
+  ajukanUsulan, ambilBerkas, ambilPegawai, ambilUsulan, batalkanUsulan, daftarRiwayat, daftarUsulan, setujuiUsulan, tolakUsulan, unggahBerkas,
+} from '../src/index.ts';
+import { buatFixture, NIP, PDF, type Fixture } from './fixture.ts';
+
+let db: Db;
+let fx: Fixture;
+beforeAll(async () => {
+  db = await bukaDbUji();
+  fx = await buatFixture(db);
+});
+afterAll(async () => { await db?.close(); });
+
+const galat = async (p: Promise<unknown>) => {
+  try { await p; return null; } catch (e) { if (e instanceof GalatAplikasi) return e; throw e; }
+};
+
+async function usulkan(nip: string, jenis: string, data: Record<string, unknown>, riwayatId?: number) {
+  const asn = await fx.ctx(nip);
+  const b = await unggahBerkas(asn, nip, { namaBerkas: 'bukti.pdf', isi: PDF });
+  return ajukanUsulan(asn, { jenis, data, alasan: 'data saya keliru', berkasId: b.id, riwayatId });
+}
+
+describe('self-service change proposal (SIMAK)', () => {
+  it('goes from the ASN to the verifier queue with a field-by-field comparison, and applies on approval', async () => {
+    const u = await usulkan(NIP.a1, 'identitas', { tempatLahir: 'Lumajang', telepon: '081234567890' });
+    const verif = await fx.ctx('verifikator');
+    const antrian = await daftarUsulan(verif, {});
+    expect(antrian.items.map((i) => i.id)).toContain(u.id);
+    const d = await ambilUsulan(verif, u.id);
+    expect(d.perbandingan).toEqual(expect.arrayContaining([
+      expect.objectContaining({ field: 'tempatLahir', label: 'Tempat lahir', lama: null, sekarang: null, baru: 'Lumajang', berubah: true }),
+      expect.objectContaining({ field: 'telepon', baru: '081234567890' }),
+    ]));
+    expect(d.berkas?.namaBerkas).toBe('bukti.pdf');
+    const pdf = await ambilBerkas(verif, NIP.a1, d.berkas!.id);
+    expect(pdf.isi.subarray(0, 5).toString()).toBe('%PDF-');
+
+    await setujuiUsulan(verif, u.id, { catatan: 'sesuai KTP' });
+    const p = await ambilPegawai(await fx.ctx(NIP.a1), NIP.a1);
+    expect(p.tempatLahir).toBe('Lumajang');
+    expect(p.telepon).toBe('081234567890');
+    const milikSaya = await daftarUsulan(await fx.ctx(NIP.a1), { status: 'semua' });
+    expect(milikSaya.items.find((i) => i.id === u.id)?.status).toBe('disetujui');
+    const audit = await db.many<{ aksi: string }>(sql`select aksi from audit_log where pegawai_id = (select id from pegawai where nip = ${NIP.a1}) order by id`);
+    expect(audit.map((a) => a.aksi)).toEqual(expect.arrayContaining(['berkas.unggah', 'usulan.ajukan', 'pegawai.ubah_dari_usulan', 'usulan.setujui']));
+  });
+
+  it('lets exactly one of two verifiers decide; the other gets a clear conflict', async () => {
+    const u = await usulkan(NIP.a1, 'tambah_diklat', { jenis: 'teknis', nama: 'Bimtek SIASN', tanggalMulai: '2026-03-02', tanggalSelesai: '2026-03-05', jumlahJp: 30 });
+    const [v1, v2] = [await fx.ctx('verifikator'), await fx.ctx('verifikator2')];
+    const hasil = await Promise.allSettled([setujuiUsulan(v1, u.id), tolakUsulan(v2, u.id, { alasan: 'sertifikat tidak terbaca' })]);
+    expect(hasil.filter((h) => h.status === 'fulfilled')).toHaveLength(1);
+    const kalah = (hasil.find((h) => h.status === 'rejected') as PromiseRejectedResult).reason as GalatAplikasi;
+    expect(kalah.status).toBe(409);
+    expect(kalah.message).toMatch(/sudah (disetujui|ditolak) oleh verifikator/);
+    const diklat = await daftarRiwayat(v1, NIP.a1, 'diklat');
+    const final = (await ambilUsulan(v1, u.id)).status;
+    expect(diklat.some((d) => d.data.nama === 'Bimtek SIASN')).toBe(final === 'disetujui');
+    if (final === 'disetujui') expect(diklat.find((d) => d.data.nama === 'Bimtek SIASN')!.berkas).toHaveLength(1);
+  });
+
+  it('leaves everything as it was when applying fails midway', async () => {
+    // The same SKP year twice: the second approval fails on the unique key after claiming the proposal.
+    const admin = await fx.ctx('admin.bkd');
+    const u1 = await usulkan(NIP.b1, 'tambah_skp', { tahun: 2025, predikat: 'baik' });
+    const u2 = await usulkan(NIP.b1, 'tambah_skp', { tahun: 2025, predikat: 'sangat_baik' });
+    const verif = await fx.ctx('verifikator');
+    await setujuiUsulan(verif, u1.id);
+    const auditSebelum = (await db.one<{ n: number }>(sql`select count(*)::int as n from audit_log`)).n;
+    await expect(setujuiUsulan(verif, u2.id)).rejects.toThrow();
+    expect((await ambilUsulan(verif, u2.id)).status).toBe('diajukan');
+    expect((await daftarRiwayat(admin, NIP.b1, 'skp')).map((r) => r.data.predikat)).toEqual(['baik']);
+    expect((await db.one<{ n: number }>(sql`select count(*)::int as n from audit_log`)).n).toBe(auditSebelum);
+    await tolakUsulan(verif, u2.id, { alasan: 'SKP 2025 sudah tercatat' });
+  });
+
+  it('checks who may do what', async () => {
+    const u = await usulkan(NIP.b1, 'identitas', { agama: 'Kristen' });
+    expect((await galat(setujuiUsulan(await fx.ctx('admin.bkd'), u.id)))?.status).toBe(403);
+    expect((await galat(setujuiUsulan(await fx.ctx(NIP.b1), u.id)))?.status).toBe(403);
+    expect((await galat(ambilUsulan(await fx.ctx(NIP.a1), u.id)))?.status).toBe(404);
+    expect((await galat(ambilUsulan(await fx.ctx('admin.bkpsdm'), u.id)))?.status).toBe(404);
+    expect((await ambilUsulan(await fx.ctx('admin.dinkes'), u.id)).status).toBe('diajukan');
+    expect((await galat(tolakUsulan(await fx.ctx('verifikator'), u.id, { alasan: 'x' })))?.status).toBe(422);
+    await batalkanUsulan(await fx.ctx(NIP.b1), u.id);
+    expect((await galat(setujuiUsulan(await fx.ctx('verifikator'), u.id)))?.status).toBe(409);
+  });
+
+  it('refuses proposals without a document, of fields the NIP fixes, and non-PDF files', async () => {
+    const asn = await fx.ctx(NIP.a1);
+    expect((await galat(ajukanUsulan(asn, { jenis: 'identitas', data: { agama: 'Islam' }, alasan: 'perbaikan' })))?.status).toBe(422);
+    const b = await unggahBerkas(asn, NIP.a1, { namaBerkas: 'b.pdf', isi: PDF });
+    const e = await galat(ajukanUsulan(asn, { jenis: 'identitas', data: { tanggalLahir: '1990-01-02' }, alasan: 'perbaikan', berkasId: b.id }));
+    expect(e?.status).toBe(422);
+    expect((await galat(ajukanUsulan(asn, { jenis: 'tambah_hukdis', data: {}, alasan: 'perbaikan', berkasId: b.id })))?.status).toBe(422);
+    expect((await galat(unggahBerkas(asn, NIP.a1, { namaBerkas: 'x.pdf', isi: Buffer.from('GIF89a') })))?.message).toMatch(/Berkas ditolak/);
+    expect((await galat(unggahBerkas(asn, NIP.b1, { namaBerkas: 'x.pdf', isi: PDF })))?.status).toBe(404);
+  });
+});

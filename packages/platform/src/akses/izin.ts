@@ -1,0 +1,50 @@
+import type { Jangkauan, Peran } from './peran.ts';
+
+/**
+ * The permission catalogue: for each permission, which roles hold it and how far they reach.
+ * Every HTTP route names one of these; every query that reads personal data turns the caller's
+ * reach into a WHERE clause (lingkup.ts). This table is the whole access policy: read it to know
+ * who can do what, change it in one place.
+ */
+export const HAK_AKSES = {
+  // Personnel records
+  'pegawai:baca': {
+    asn: 'diri', atasan: 'bawahan', admin_opd: 'opd', verifikator_bkd: 'instansi', admin_bkd: 'instansi',
+    pimpinan: 'instansi', perencana: 'instansi', inspektorat: 'instansi',
+  },
+  /** Full NIK, address, contacts, family, documents (UU 27/2022: need to know). */
+  'pegawai:data_pribadi': {
+    asn: 'diri', admin_opd: 'opd', verifikator_bkd: 'instansi', admin_bkd: 'instansi', inspektorat: 'instansi',
+  },
+  'pegawai:ubah': { admin_opd: 'opd', admin_bkd: 'instansi' },
+  'pegawai:ekspor': {
+    atasan: 'bawahan', admin_opd: 'opd', verifikator_bkd: 'instansi', admin_bkd: 'instansi', pimpinan: 'instansi',
+    perencana: 'instansi', inspektorat: 'instansi',
+  },
+  'pegawai:impor': { admin_opd: 'opd', admin_bkd: 'instansi' },
+  // Self-service change proposals (SIMAK)
+  'usulan:ajukan': { asn: 'diri' },
+  'usulan:baca': { asn: 'diri', admin_opd: 'opd', verifikator_bkd: 'instansi', admin_bkd: 'instansi', inspektorat: 'instansi' },
+  'usulan:verifikasi': { verifikator_bkd: 'instansi' },
+  // Organisation reference data (not personal)
+  'organisasi:baca': {
+    asn: 'instansi', atasan: 'instansi', admin_opd: 'instansi', verifikator_bkd: 'instansi', admin_bkd: 'instansi',
+    pimpinan: 'instansi', perencana: 'instansi', inspektorat: 'instansi',
+  },
+  'organisasi:kelola': { admin_bkd: 'instansi' },
+  // Aggregates
+  'dasbor:baca': {
+    atasan: 'bawahan', admin_opd: 'opd', verifikator_bkd: 'instansi', admin_bkd: 'instansi', pimpinan: 'instansi',
+    perencana: 'instansi', inspektorat: 'instansi',
+  },
+  // Oversight and administration
+  'audit:baca': { admin_bkd: 'instansi', inspektorat: 'instansi' },
+  'akun:kelola': { admin_bkd: 'instansi' },
+} as const satisfies Record<string, Partial<Record<Peran, Jangkauan>>>;
+
+export type Izin = keyof typeof HAK_AKSES;
+export const DAFTAR_IZIN = Object.keys(HAK_AKSES) as Izin[];
+
+export function jangkauanPeran(izin: Izin, peran: Peran): Jangkauan | undefined {
+  return (HAK_AKSES[izin] as Partial<Record<Peran, Jangkauan>>)[peran];
+}

@@ -1,0 +1,35 @@
+import { sql } from '@simasn/db';
+import { lingkup, type Konteks } from './konteks.ts';
+import { uraikan, z } from './zod.ts';
+
+export const skemaDaftarAudit = z.object({
+  nip: z.string().trim().max(30).optional(),
+  aksi: z.string().trim().max(60).optional(),
+  nama: z.string().trim().max(80).optional(),
+  dari: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+  sampai: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+  page: z.coerce.number().int().min(1).default(1),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+});
+
+/** The audit trail for the inspectorate and the BKD: who did what, when, before and after. */
+export async function daftarAudit(ctx: Konteks, masukan: z.input<typeof skemaDaftarAudit>) {
+  lingkup(ctx, 'audit:baca');
+  const f = uraikan(skemaDaftarAudit, masukan);
+  const syarat = sql`a.instansi_id = ${ctx.instansiId}
+    and (${f.nip ?? null}::text is null or p.nip = ${f.nip?.replace(/\s/g, '') ?? null})
+    and (${f.aksi ?? null}::text is null or a.aksi like ${`${f.aksi ?? ''}%`})
+    and (${f.nama ?? null}::text is null or a.nama_pengguna = ${f.nama ?? null})
+    and (${f.dari ?? null}::date is null or a.waktu >= ${f.dari ?? null}::date)
+    and (${f.sampai ?? null}::date is null or a.waktu < ${f.sampai ?? null}::date + 1)`;
+  const dari = sql`from audit_log a left join pegawai p on p.instansi_id = a.instansi_id and p.id = a.pegawai_id`;
+  const [total, items] = await Promise.all([
+    ctx.db.one<{ n: number }>(sql`select count(*)::int as n ${dari} where ${syarat}`),
+    ctx.db.many(sql`
+      select a.id, a.waktu, a.nama_pengguna as "namaPengguna", a.peran, a.aksi, a.entitas, a.entitas_id as "entitasId",
+             p.nip, p.nama as "namaPegawai", a.sebelum, a.sesudah, a.alamat_ip as "alamatIp", a.keterangan
+        ${dari} where ${syarat}
+       order by a.waktu desc, a.id desc limit ${f.limit} offset ${(f.page - 1) * f.limit}`),
+  ]);
+  return { total: total.n, items };
+}

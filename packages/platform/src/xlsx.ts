@@ -1,0 +1,57 @@
+import ExcelJS from 'exceljs';
+
+export interface KolomXlsx<T> {
+  judul: string;
+  nilai: (baris: T) => string | number | Date | null | undefined;
+  lebar?: number;
+  /** Excel number format: '#,##0', '0.00', 'd mmmm yyyy'... Excel shows them in the reader's locale. */
+  format?: string;
+  /** Keep as text even if it looks like a number (NIP, NIK: 18 digits would lose precision). */
+  teks?: boolean;
+}
+
+/**
+ * Any list as an XLSX file: a bold frozen header, widths, typed cells (dates as dates, NIPs as
+ * text), an autofilter, and a title block naming the list and when it was made. Streams rows
+ * so that 100,000-row exports do not build the whole sheet in memory twice.
+ */
+export async function tabelKeXlsx<T>(opsi: {
+  judul: string;
+  keterangan?: string;
+  namaLembar?: string;
+  kolom: KolomXlsx<T>[];
+  baris: Iterable<T> | AsyncIterable<T>;
+}): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'SIMASN';
+  wb.created = new Date();
+  const ws = wb.addWorksheet(opsi.namaLembar ?? 'Data', { views: [{ state: 'frozen', ySplit: 4 }] });
+  ws.getCell('A1').value = opsi.judul;
+  ws.getCell('A1').font = { bold: true, size: 13 };
+  ws.getCell('A2').value = opsi.keterangan ?? '';
+  ws.getCell('A2').font = { italic: true, color: { argb: 'FF555555' } };
+  const header = ws.getRow(4);
+  opsi.kolom.forEach((k, i) => {
+    const c = header.getCell(i + 1);
+    c.value = k.judul;
+    c.font = { bold: true, color: { argb: 'FFFFFFFF' } };
+    c.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FF1F4E79' } };
+    c.alignment = { vertical: 'middle', wrapText: true };
+    ws.getColumn(i + 1).width = k.lebar ?? Math.max(10, k.judul.length + 2);
+    if (k.format) ws.getColumn(i + 1).numFmt = k.format;
+    if (k.teks) ws.getColumn(i + 1).numFmt = '@';
+  });
+  let n = 0;
+  for await (const b of opsi.baris as AsyncIterable<T>) {
+    const row = ws.getRow(5 + n++);
+    opsi.kolom.forEach((k, i) => {
+      const v = k.nilai(b);
+      row.getCell(i + 1).value = v === undefined ? null : k.teks && v !== null ? String(v) : v instanceof Date ? v : v;
+    });
+  }
+  ws.autoFilter = { from: { row: 4, column: 1 }, to: { row: 4 + n, column: opsi.kolom.length } };
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+/** A calendar date string as an Excel date cell (UTC midnight, shown as the same day). */
+export const tanggalXlsx = (iso: string | null | undefined): Date | null => (iso ? new Date(`${iso.slice(0, 10)}T00:00:00Z`) : null);
