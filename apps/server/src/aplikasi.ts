@@ -42,7 +42,6 @@ export async function buatAplikasi(o: OpsiAplikasi): Promise<FastifyInstance> {
     logger: o.log ? { level: 'info' } : false,
     trustProxy: o.trustProxy ?? false,
     bodyLimit: 2 * 1024 * 1024,
-    disableRequestLogging: !o.log,
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);

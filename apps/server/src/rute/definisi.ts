@@ -55,7 +55,9 @@ export function rute<Q extends Skema = undefined, P extends Skema = undefined, B
       'x-izin': d.akses,
       ...(d.hasil && d.hasil !== 'json' ? { produces: [{ xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', pdf: 'application/pdf', ndjson: 'application/x-ndjson' }[d.hasil]] } : {}),
     } as Record<string, unknown>,
-    preHandler: async (req) => {
+    // preValidation, not preHandler: who may call is decided before the body is even looked at,
+    // so an unauthorized caller learns nothing about the schema (401/403, never 422).
+    preValidation: async (req) => {
       if (d.akses === 'publik') return;
       const p = req.konteks.pemanggil;
       if (!p) throw belumMasuk();

@@ -1,0 +1,141 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { basename, extname } from 'node:path';
+import { userInfo } from 'node:os';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { bukaDb, jalankanMigrasi, konfigurasiDariEnv, sql, type Db } from '@simasn/db';
+import { buatAkun } from '@simasn/akun';
+import { buatDemo, sudahAdaData } from '@simasn/demo';
+import { DAFTAR_LEMBAR, eksporPegawai, imporPegawai, laporanMasalahCsv, laporanMasalahXlsx, type LembarImpor } from '@simasn/kepegawaian';
+import { GalatAplikasi, konteksSistem, PERAN, type Konteks, type Peran } from '@simasn/platform';
+
+interface Perintah {
+  ringkas: string;
+  opsi: ParseArgsConfig['options'];
+  jalankan: (o: Record<string, any>, db: Db) => Promise<number>;
+  /** Commands that must not apply migrations implicitly (none yet). */
+}
+
+async function konteks(db: Db, kodeInstansi?: string): Promise<Konteks> {
+  const i = await db.maybeOne<{ instansi_id: number }>(sql`
+    select instansi_id from instansi where (${kodeInstansi ?? null}::text is null or kode = ${kodeInstansi ?? null}) order by instansi_id limit 1`);
+  if (!i) throw new Error(kodeInstansi ? `instansi ${kodeInstansi} tidak ada` : 'belum ada instansi; jalankan "simasn demo" atau impor data instansi');
+  return konteksSistem(db, i.instansi_id, `cli:${userInfo().username}`);
+}
+
+export const PERINTAH: Record<string, Perintah> = {
+  'db migrate': {
+    ringkas: 'Menerapkan migrasi basis data yang belum diterapkan',
+    opsi: {},
+    jalankan: async (_o, db) => {
+      const d = await jalankanMigrasi(db, (s) => console.log(s));
+      console.log(d.length ? `${d.length} migrasi diterapkan.` : 'Skema sudah mutakhir.');
+      return 0;
+    },
+  },
+  demo: {
+    ringkas: 'Membuat kabupaten demo (--pegawai N, bawaan 7000; --seed N)',
+    opsi: { pegawai: { type: 'string' }, seed: { type: 'string' }, opd: { type: 'string' } },
+    jalankan: async (o, db) => {
+      if (await sudahAdaData(db)) {
+        console.error('Basis data sudah berisi data; demo hanya dibuat pada basis data kosong (pakai DATA_DIR lain).');
+        return 2;
+      }
+      const h = await buatDemo(db, {
+        jumlahPegawai: o.pegawai ? Number(o.pegawai) : undefined, seed: o.seed ? Number(o.seed) : undefined,
+        jumlahOpd: o.opd ? Number(o.opd) : undefined,
+        log: (pesan, persen) => process.stderr.write(`${persen !== undefined ? `[${String(Math.round(persen)).padStart(3)}%] ` : ''}${pesan}\n`),
+      });
+      console.log(`Kabupaten demo: ${h.jumlahPegawai} pegawai, ${h.jumlahUnit} unit, ${h.detik.toFixed(1)} detik.`);
+      for (const a of h.akun) console.log(`  ${a.namaPengguna.padEnd(20)} ${a.peran.join(', ').padEnd(28)} ${a.keterangan}`);
+      return 0;
+    },
+  },
+  'impor pegawai': {
+    ringkas: 'Impor pegawai dan riwayat: --input FILE (.xlsx/.csv) [--lembar JENIS] [--dry-run] [--laporan FILE.xlsx|.csv]',
+    opsi: { input: { type: 'string' }, lembar: { type: 'string' }, 'dry-run': { type: 'boolean' }, laporan: { type: 'string' }, instansi: { type: 'string' } },
+    jalankan: async (o, db) => {
+      if (!o.input) { console.error('Opsi --input FILE wajib.'); return 2; }
+      if (o.lembar && !(DAFTAR_LEMBAR as string[]).includes(o.lembar)) { console.error(`--lembar harus salah satu dari: ${DAFTAR_LEMBAR.join(', ')}`); return 2; }
+      let isi: Buffer;
+      try { isi = readFileSync(o.input); } catch { console.error(`Berkas ${o.input} tidak dapat dibaca.`); return 2; }
+      const ctx = await konteks(db, o.instansi);
+      let terakhir = '';
+      const h = await imporPegawai(ctx, { namaBerkas: basename(o.input), isi, lembar: o.lembar as LembarImpor | undefined }, {
+        dryRun: !!o['dry-run'],
+        progres: (p) => {
+          const baris = `${p.tahap} ${p.selesai}/${p.total}`;
+          if (process.stderr.isTTY && baris !== terakhir) { process.stderr.write(`\r${baris.padEnd(40)}`); terakhir = baris; }
+        },
+      });
+      if (process.stderr.isTTY) process.stderr.write('\r'.padEnd(42) + '\r');
+      if (!h.ok) {
+        console.error(`Impor ditolak: ${h.masalah.length} masalah ditemukan; tidak ada data yang disimpan.`);
+        for (const m of h.masalah.slice(0, 200)) {
+          console.error(`  lembar ${m.lembar}, baris ${m.baris}, kolom ${m.kolom}${m.nilai !== null ? ` ("${m.nilai}")` : ''}: ${m.pesan}`);
+        }
+        if (h.masalah.length > 200) console.error(`  ... dan ${h.masalah.length - 200} masalah lain${o.laporan ? '' : ' (pakai --laporan FILE untuk daftar lengkap)'}`);
+        if (o.laporan) {
+          writeFileSync(o.laporan, extname(o.laporan) === '.csv' ? laporanMasalahCsv(h.masalah) : await laporanMasalahXlsx(h.masalah, basename(o.input)));
+          console.error(`Laporan lengkap: ${o.laporan}`);
+        }
+        return 2;
+      }
+      console.log(JSON.stringify({ ok: true, dryRun: h.dryRun, jumlahBaris: h.jumlahBaris, ditulis: h.ditulis, detik: Number(h.detik.toFixed(3)) }));
+      return 0;
+    },
+  },
+  'ekspor pegawai': {
+    ringkas: 'Ekspor daftar pegawai ke XLSX: --output FILE.xlsx [--q TEKS] [--unit ID] [--golongan III/a] [--status PNS]',
+    opsi: { output: { type: 'string' }, q: { type: 'string' }, unit: { type: 'string' }, golongan: { type: 'string' }, status: { type: 'string' }, instansi: { type: 'string' } },
+    jalankan: async (o, db) => {
+      if (!o.output) { console.error('Opsi --output FILE.xlsx wajib.'); return 2; }
+      const ctx = await konteks(db, o.instansi);
+      const h = await eksporPegawai(ctx, { q: o.q, unitId: o.unit ? Number(o.unit) : undefined, golongan: o.golongan, status: o.status });
+      writeFileSync(o.output, h.isi);
+      console.log(`${h.jumlah} pegawai diekspor ke ${o.output}.`);
+      return 0;
+    },
+  },
+  'pengguna buat': {
+    ringkas: 'Membuat akun: --nama NIP|nama.pengguna --sandi SANDI --peran PERAN[,PERAN] [--unit KODE_UNIT] [--tampilan "Nama"]',
+    opsi: { nama: { type: 'string' }, sandi: { type: 'string' }, peran: { type: 'string' }, unit: { type: 'string' }, tampilan: { type: 'string' }, instansi: { type: 'string' } },
+    jalankan: async (o, db) => {
+      const peran = String(o.peran ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+      const salah = peran.filter((p) => !(PERAN as readonly string[]).includes(p));
+      if (!o.nama || !o.sandi || !peran.length || salah.length) {
+        console.error(`Wajib: --nama, --sandi, --peran (${PERAN.join(', ')})${salah.length ? `; tidak dikenal: ${salah.join(', ')}` : ''}`);
+        return 2;
+      }
+      const ctx = await konteks(db, o.instansi);
+      const a = await buatAkun(ctx, {
+        namaPengguna: o.nama, sandi: o.sandi, namaTampilan: o.tampilan,
+        peran: peran.map((p) => ({ peran: p as Peran, unitKode: p === 'admin_opd' || p === 'atasan' ? o.unit : undefined })),
+      });
+      console.log(`Akun ${a.namaPengguna} dibuat dengan peran ${peran.join(', ')}; kata sandi wajib diganti saat pertama masuk.`);
+      return 0;
+    },
+  },
+};
+
+export async function perintah(p: Perintah, argv: string[]): Promise<number> {
+  let o: Record<string, unknown>;
+  try {
+    o = parseArgs({ args: argv, options: p.opsi, allowPositionals: false, strict: true }).values;
+  } catch (e) {
+    console.error(`${(e as Error).message.replace(/^Unknown option/, 'Opsi tidak dikenal')}\n${p.ringkas}`);
+    return 2;
+  }
+  const db = await bukaDb(konfigurasiDariEnv());
+  try {
+    await jalankanMigrasi(db);
+    return await p.jalankan(o, db);
+  } catch (e) {
+    if (e instanceof GalatAplikasi) {
+      console.error(`${e.message}${Array.isArray(e.rincian) ? `\n${(e.rincian as { kolom: string; pesan: string }[]).map((m) => `  ${m.kolom}: ${m.pesan}`).join('\n')}` : ''}`);
+      return e.status === 422 || e.status === 409 ? 2 : 1;
+    }
+    throw e;
+  } finally {
+    await db.close();
+  }
+}

@@ -1,0 +1,333 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import ExcelJS from 'exceljs';
+import { sql, type Db } from '@simasn/db';
+import { bukaDbUji } from '@simasn/db/uji';
+import { hashSandi } from '@simasn/akun';
+import { ajukanUsulan, tambahPegawai, tambahRiwayat, unggahBerkas } from '@simasn/kepegawaian';
+import { jangkauanPeran, konteksSistem, PERAN, type Izin, type Peran } from '@simasn/platform';
+import { buatAplikasi } from '../src/aplikasi.ts';
+import { buatFixture, NIP, PDF, type Fixture } from '../../../modules/kepegawaian/test/fixture.ts';
+
+/**
+ * The authorization walk. Every route of the OpenAPI document is called by every role, aimed at
+ * a target outside that role's reach: an employee of another perangkat daerah for unit-scoped
+ * roles, an employee of another instansi for everyone. Requests are valid in every other
+ * respect, so a refusal can only come from access control. A route without a case here fails
+ * the test: new routes must be added to the walk.
+ */
+
+const NIP_LAIN = '198001012005011001'; // an employee of instansi 2
+const AKUN = {
+  asn: NIP.a1, atasan: NIP.a2, admin_opd: 'admin.bkpsdm', verifikator_bkd: 'verifikator', admin_bkd: 'admin.bkd',
+  pimpinan: 'pimpinan', perencana: 'perencana', inspektorat: 'inspektorat',
+} as const satisfies Record<Peran, string>;
+
+let db: Db;
+let fx: Fixture;
+let app: FastifyInstance;
+const target = { nip: '', usulanId: 0, berkasId: 0, riwayatId: 0, unitId: 0, jabatanId: 0 };
+/** The second target, for unit-scoped roles: an employee of Dinas Kesehatan, same instansi. */
+const targetOpdLain = { ...target };
+const sesi = new Map<string, { cookie: string; csrf: string }>();
+
+async function siapkanInstansiLain() {
+  await db.run(sql`insert into instansi (instansi_id, kode, nama, jenis) values (2, 'lain', 'Kota Lain', 'kota')`);
+  const u = await db.one<{ id: number }>(sql`insert into unit_organisasi (instansi_id, kode, nama, jenis) values (2, 'BKD', 'BKD Kota Lain', 'perangkat_daerah') returning id`);
+  const j = await db.one<{ id: number }>(sql`insert into jabatan (instansi_id, kode, nama, jenis) values (2, 'PL', 'Pelaksana', 'pelaksana') returning id`);
+  const s = konteksSistem(db, 2);
+  await tambahPegawai(s, {
+    nip: NIP_LAIN, nama: 'Orang Kota Lain', tanggalLahir: '1980-01-01', jenisKelamin: 'L', statusKepegawaian: 'PNS', tmtCpns: '2005-01-01',
+    nik: '3578010101800001', alamat: 'Rahasia', penempatan: { jabatanId: j.id, unitId: u.id, tmt: '2005-01-01' },
+    pangkat: { golongan: 'III/a', tmt: '2005-01-01' },
+  });
+  const r = await tambahRiwayat(s, NIP_LAIN, 'skp', { tahun: 2025, predikat: 'baik' });
+  const hash = await hashSandi('rahasia-uji-1');
+  const a = await db.one<{ id: number }>(sql`insert into akun (instansi_id, nama_pengguna, nama_tampilan, pegawai_id, hash_sandi)
+    values (2, ${NIP_LAIN}, 'Orang Kota Lain', (select id from pegawai where instansi_id = 2 and nip = ${NIP_LAIN}), ${hash}) returning id`);
+  await db.run(sql`insert into akun_peran (instansi_id, akun_id, peran) values (2, ${a.id}, 'asn')`);
+  const ctxLain = { ...s, pemanggil: { ...s.pemanggil!, sistem: false, akunId: a.id, pegawaiId: (await db.one<{ id: number }>(sql`select id from pegawai where instansi_id = 2 and nip = ${NIP_LAIN}`)).id, peran: [{ peran: 'asn' as const, unitId: null, jalurUnit: null }] } };
+  const b = await unggahBerkas(ctxLain, NIP_LAIN, { namaBerkas: 'x.pdf', isi: PDF });
+  const us = await ajukanUsulan(ctxLain, { jenis: 'identitas', data: { tempatLahir: 'X' }, alasan: 'uji lintas instansi', berkasId: b.id });
+  const b2 = await unggahBerkas(s, NIP_LAIN, { namaBerkas: 'sk.pdf', isi: PDF, riwayatJenis: 'skp', riwayatId: r.id });
+  return { usulanId: us.id, berkasId: b2.id, riwayatId: r.id, unitId: u.id, jabatanId: j.id };
+}
+
+beforeAll(async () => {
+  db = await bukaDbUji();
+  fx = await buatFixture(db);
+  Object.assign(target, { nip: NIP_LAIN, ...(await siapkanInstansiLain()) });
+  {
+    const asnB1 = await fx.ctx(NIP.b1);
+    const b = await unggahBerkas(asnB1, NIP.b1, { namaBerkas: 'b.pdf', isi: PDF });
+    const us = await ajukanUsulan(asnB1, { jenis: 'identitas', data: { tempatLahir: 'Y' }, alasan: 'uji lintas OPD', berkasId: b.id });
+    const r = await tambahRiwayat(fx.sistem, NIP.b1, 'skp', { tahun: 2024, predikat: 'baik' });
+    Object.assign(targetOpdLain, { nip: NIP.b1, usulanId: us.id, berkasId: b.id, riwayatId: r.id, unitId: fx.unit.yankes, jabatanId: fx.jabatan.perawat });
+  }
+  app = await buatAplikasi({ db, web: false });
+  for (const nama of [...Object.values(AKUN), 'admin.dinkes']) {
+    const r = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: nama, password: 'rahasia-uji-1', instansi: 'uji' } });
+    expect(r.statusCode, nama).toBe(200);
+    sesi.set(nama, { cookie: String(r.headers['set-cookie']).split(';')[0]!, csrf: r.json().csrfToken });
+  }
+});
+afterAll(async () => {
+  await app?.close();
+  await db?.close();
+});
+
+type Panggil = (nama: string | null, o: { method: string; url: string; payload?: unknown; headers?: Record<string, string> }) => Promise<LightMyRequestResponse>;
+const panggil: Panggil = (nama, o) => {
+  const s = nama ? sesi.get(nama)! : null;
+  return app.inject({
+    method: o.method as 'GET',
+    url: o.url,
+    payload: o.payload as string,
+    headers: { ...(s ? { cookie: s.cookie, 'x-csrf-token': s.csrf } : {}), ...o.headers },
+  });
+};
+
+function multipart(nama: string, isi: Buffer, tipe: string, medan: Record<string, string> = {}) {
+  const batas = '----simasnuji';
+  const bagian = [
+    ...Object.entries(medan).map(([k, v]) => `--${batas}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`),
+    `--${batas}\r\nContent-Disposition: form-data; name="file"; filename="${nama}"\r\nContent-Type: ${tipe}\r\n\r\n`,
+  ].join('');
+  return {
+    payload: Buffer.concat([Buffer.from(bagian), isi, Buffer.from(`\r\n--${batas}--\r\n`)]),
+    headers: { 'content-type': `multipart/form-data; boundary=${batas}` },
+  };
+}
+
+async function xlsx(lembar: Record<string, unknown[][]>) {
+  const wb = new ExcelJS.Workbook();
+  for (const [n, rows] of Object.entries(lembar)) { const ws = wb.addWorksheet(n); rows.forEach((r) => ws.addRow(r)); }
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+/** What a refusal looks like: forbidden, not found, or (for a reference to another unit) invalid. */
+const DITOLAK = [403, 404];
+
+/**
+ * One case per route: the request aimed at the target, and the check that nothing leaked or
+ * changed when the role holds the permission. Without the permission, 403 is expected.
+ */
+interface Kasus {
+  minta: (t: typeof target, nama: string) => Promise<{ method: string; url: string; payload?: unknown; headers?: Record<string, string> }>;
+  /** Checks the response of a role that holds the route's permission, aimed out of its reach. */
+  periksa: (r: LightMyRequestResponse, nama: string) => void | Promise<void>;
+}
+
+const tolak = (kode = DITOLAK): Kasus['periksa'] => (r) => expect(kode, `${r.statusCode} ${r.body.slice(0, 200)}`).toContain(r.statusCode);
+const kosong = (r: LightMyRequestResponse) => {
+  expect(r.statusCode).toBe(200);
+  const j = r.json();
+  if (Array.isArray(j)) expect(j).toEqual([]);
+  else expect(j.total).toBe(0);
+};
+async function barisXlsx(r: LightMyRequestResponse) {
+  expect(r.statusCode).toBe(200);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(r.rawPayload as unknown as ArrayBuffer);
+  return wb.worksheets[0]!.rowCount;
+}
+
+const KASUS: Record<string, Kasus | 'tanpa-sasaran'> = {
+  'GET /api/health': 'tanpa-sasaran',
+  'POST /api/auth/login': 'tanpa-sasaran',
+  'POST /api/auth/logout': 'tanpa-sasaran',
+  'GET /api/auth/sesi': 'tanpa-sasaran',
+  'POST /api/auth/ganti-sandi': 'tanpa-sasaran',
+  'GET /api/saya': 'tanpa-sasaran',
+  'GET /api/pegawai': { minta: async (t) => ({ method: 'GET', url: `/api/pegawai?q=${t.nip}&kedudukan=semua` }), periksa: kosong },
+  'POST /api/pegawai': {
+    minta: async (t) => ({
+      method: 'POST', url: '/api/pegawai', payload: {
+        nip: '199901012022031001', nama: 'Titipan', tanggalLahir: '1999-01-01', jenisKelamin: 'L', statusKepegawaian: 'CPNS', tmtCpns: '2022-03-01',
+        penempatan: { jabatanId: fx.jabatan.pelaksana, unitId: t.unitId, tmt: '2022-03-01' },
+      },
+    }),
+    periksa: async (r) => {
+      expect([403, 404, 422]).toContain(r.statusCode);
+      expect(await db.maybeOne(sql`select 1 from pegawai where nip = '199901012022031001'`)).toBeUndefined();
+    },
+  },
+  'GET /api/pegawai/ekspor.xlsx': {
+    minta: async (t) => ({ method: 'GET', url: `/api/pegawai/ekspor.xlsx?q=${t.nip}&kedudukan=semua` }),
+    periksa: async (r) => expect(await barisXlsx(r)).toBeLessThanOrEqual(4),
+  },
+  'GET /api/pegawai/{nip}': { minta: async (t) => ({ method: 'GET', url: `/api/pegawai/${t.nip}` }), periksa: tolak([404]) },
+  'PATCH /api/pegawai/{nip}': { minta: async (t) => ({ method: 'PATCH', url: `/api/pegawai/${t.nip}`, payload: { tempatLahir: 'Bocor', versi: 1 } }), periksa: tolak([404]) },
+  'GET /api/pegawai/{nip}/riwayat/{jenis}': { minta: async (t) => ({ method: 'GET', url: `/api/pegawai/${t.nip}/riwayat/skp` }), periksa: kosong },
+  'POST /api/pegawai/{nip}/riwayat/{jenis}': {
+    minta: async (t) => ({ method: 'POST', url: `/api/pegawai/${t.nip}/riwayat/skp`, payload: { tahun: 2024, predikat: 'baik' } }), periksa: tolak([404]),
+  },
+  'PUT /api/pegawai/{nip}/riwayat/{jenis}/{id}': {
+    minta: async (t) => ({ method: 'PUT', url: `/api/pegawai/${t.nip}/riwayat/skp/${t.riwayatId}`, payload: { tahun: 2025, predikat: 'kurang', versi: 1 } }), periksa: tolak([404]),
+  },
+  'DELETE /api/pegawai/{nip}/riwayat/{jenis}/{id}': {
+    minta: async (t) => ({ method: 'DELETE', url: `/api/pegawai/${t.nip}/riwayat/skp/${t.riwayatId}?versi=1` }), periksa: tolak([404]),
+  },
+  'GET /api/pegawai/{nip}/berkas': { minta: async (t) => ({ method: 'GET', url: `/api/pegawai/${t.nip}/berkas` }), periksa: kosong },
+  'POST /api/pegawai/{nip}/berkas': {
+    minta: async (t) => ({ method: 'POST', url: `/api/pegawai/${t.nip}/berkas`, ...multipart('a.pdf', PDF, 'application/pdf') }), periksa: tolak([404]),
+  },
+  'GET /api/pegawai/{nip}/berkas/{id}': { minta: async (t) => ({ method: 'GET', url: `/api/pegawai/${t.nip}/berkas/${t.berkasId}` }), periksa: tolak([404]) },
+  'GET /api/usulan': { minta: async (t) => ({ method: 'GET', url: `/api/usulan?status=semua&nip=${t.nip}` }), periksa: kosong },
+  'POST /api/usulan': {
+    minta: async (t) => ({ method: 'POST', url: '/api/usulan', payload: { jenis: 'identitas', data: { agama: 'Islam' }, alasan: 'pakai berkas orang lain', berkasId: t.berkasId } }),
+    periksa: tolak([404]),
+  },
+  'GET /api/usulan/{id}': { minta: async (t) => ({ method: 'GET', url: `/api/usulan/${t.usulanId}` }), periksa: tolak([404]) },
+  'POST /api/usulan/{id}/setujui': { minta: async (t) => ({ method: 'POST', url: `/api/usulan/${t.usulanId}/setujui`, payload: {} }), periksa: tolak([404]) },
+  'POST /api/usulan/{id}/tolak': { minta: async (t) => ({ method: 'POST', url: `/api/usulan/${t.usulanId}/tolak`, payload: { alasan: 'lintas instansi' } }), periksa: tolak([404]) },
+  'POST /api/usulan/{id}/batalkan': { minta: async (t) => ({ method: 'POST', url: `/api/usulan/${t.usulanId}/batalkan` }), periksa: tolak([404]) },
+  'GET /api/impor/template.xlsx': 'tanpa-sasaran',
+  'POST /api/impor/pegawai': {
+    minta: async (t) => ({
+      method: 'POST', url: '/api/impor/pegawai',
+      ...multipart('x.xlsx', await xlsx({ riwayat_skp: [['nip', 'tahun', 'predikat'], [t.nip, 2024, 'baik'], [NIP.b1, 2024, 'baik']] }), 'application/octet-stream'),
+    }),
+    periksa: async (r, nama) => {
+      expect(r.statusCode).toBe(422);
+      const pesan = r.json().masalah.map((m: { baris: number; pesan: string }) => `${m.baris}:${m.pesan}`);
+      expect(pesan).toEqual(expect.arrayContaining([expect.stringMatching(/^2:NIP (tidak terdaftar dan tidak ada di lembar pegawai|ini terdaftar di luar unit kewenangan Anda)$/)]));
+      if (nama === 'admin.bkpsdm') expect(pesan).toContain('3:NIP ini terdaftar di luar unit kewenangan Anda');
+    },
+  },
+  'POST /api/impor/laporan.xlsx': 'tanpa-sasaran',
+  'GET /api/unit': {
+    minta: async () => ({ method: 'GET', url: '/api/unit' }),
+    periksa: (r) => { expect(r.statusCode).toBe(200); expect(r.json().map((u: { kode: string }) => u.kode)).not.toContain('BKD'); },
+  },
+  'GET /api/jabatan': {
+    minta: async () => ({ method: 'GET', url: '/api/jabatan?limit=200&q=Pelaksana' }),
+    periksa: (r) => { expect(r.statusCode).toBe(200); expect(r.json().map((j: { kode: string }) => j.kode)).not.toContain('PL'); },
+  },
+  'GET /api/dasbor/statistik': {
+    minta: async (t) => ({ method: 'GET', url: `/api/dasbor/statistik?unitId=${t.unitId}` }),
+    periksa: (r) => { expect(r.statusCode).toBe(200); expect(r.json().total.jumlah).toBe(0); },
+  },
+  'GET /api/audit': { minta: async (t) => ({ method: 'GET', url: `/api/audit?nip=${t.nip}` }), periksa: kosong },
+  'GET /api/audit/ekspor.xlsx': {
+    minta: async (t) => ({ method: 'GET', url: `/api/audit/ekspor.xlsx?nip=${t.nip}` }),
+    periksa: async (r) => expect(await barisXlsx(r)).toBeLessThanOrEqual(4),
+  },
+  'GET /api/akun': {
+    minta: async (t) => ({ method: 'GET', url: `/api/akun?q=${t.nip}` }), periksa: kosong,
+  },
+  'POST /api/akun': {
+    minta: async () => ({ method: 'POST', url: '/api/akun', payload: { namaPengguna: 'penyusup', sandi: 'sandi-panjang-1', peran: [{ peran: 'admin_opd', unitKode: 'BKD' }] } }),
+    periksa: async (r) => {
+      expect([403, 404, 422]).toContain(r.statusCode);
+      expect(await db.maybeOne(sql`select 1 from akun where nama_pengguna = 'penyusup'`)).toBeUndefined();
+    },
+  },
+};
+
+async function ruteOpenApi(): Promise<{ kunci: string; izin: string | string[] }[]> {
+  const doc = (await app.inject({ method: 'GET', url: '/api/openapi.json' })).json();
+  return Object.entries(doc.paths as Record<string, Record<string, { 'x-izin': string | string[] }>>)
+    .flatMap(([path, ops]) => Object.entries(ops).map(([m, op]) => ({ kunci: `${m.toUpperCase()} ${path}`, izin: op['x-izin'] })));
+}
+
+/** Roles of each walked account (the atasan is also an ASN). */
+const PERAN_AKUN: Record<Peran, Peran[]> = { ...Object.fromEntries(PERAN.map((p) => [p, [p]])), atasan: ['asn', 'atasan'] } as Record<Peran, Peran[]>;
+const punya = (peran: Peran, izin: string | string[]) =>
+  (Array.isArray(izin) ? izin : [izin]).some((i) => i === 'masuk' || i === 'publik' || PERAN_AKUN[peran].some((p) => jangkauanPeran(i as Izin, p) !== undefined));
+
+describe('authorization walk over every route of the OpenAPI document', () => {
+  it('has a case for every route, and every route declares its permission', async () => {
+    const rute = await ruteOpenApi();
+    expect(rute.length).toBeGreaterThan(30);
+    for (const r of rute) {
+      expect(r.izin, r.kunci).toBeTruthy();
+      expect(KASUS[r.kunci], `rute ${r.kunci} belum ada di jalan otorisasi`).toBeDefined();
+    }
+  });
+
+  it('refuses every non-public route without a session', async () => {
+    for (const r of await ruteOpenApi()) {
+      if (r.izin === 'publik') continue;
+      const k = KASUS[r.kunci]!;
+      const [method, path] = r.kunci.split(' ') as [string, string];
+      const req = k === 'tanpa-sasaran' ? { method, url: path.replace(/\{(\w+)\}/g, '1') } : await k.minta(target, '');
+      const res = await panggil(null, req);
+      expect(res.statusCode, r.kunci).toBe(401);
+    }
+  });
+
+  const sasaran = (peran: Peran) => (['asn', 'atasan', 'admin_opd'].includes(peran)
+    ? [['instansi lain', target], ['OPD lain', targetOpdLain]] : [['instansi lain', target]]) as [string, typeof target][];
+  for (const peran of PERAN) {
+    it(`role ${peran}: refused without the permission, and nothing of another unit or instansi leaks with it`, async () => {
+      const nama = AKUN[peran];
+      for (const [, t] of sasaran(peran)) for (const r of await ruteOpenApi()) {
+        const k = KASUS[r.kunci]!;
+        if (k === 'tanpa-sasaran') {
+          if (!punya(peran, r.izin)) {
+            const [method, path] = r.kunci.split(' ') as [string, string];
+            const res = await panggil(nama, { method, url: path, payload: method === 'GET' ? undefined : {} });
+            expect(res.statusCode, `${peran} ${r.kunci}`).toBe(403);
+          }
+          continue;
+        }
+        const res = await panggil(nama, await k.minta(t, nama));
+        if (!punya(peran, r.izin)) expect(res.statusCode, `${peran} ${r.kunci}: ${res.body.slice(0, 200)}`).toBe(403);
+        else await k.periksa(res, nama);
+      }
+    });
+  }
+
+  it('keeps an admin OPD out of another OPD of the same instansi by every route', async () => {
+    const nip = NIP.b1;
+    const id = (await db.one<{ id: number }>(sql`select id from riwayat_pangkat where pegawai_id = (select id from pegawai where nip = ${nip}) limit 1`)).id;
+    const cek = async (method: string, url: string, payload?: unknown) => (await panggil('admin.bkpsdm', { method, url, payload })).statusCode;
+    expect(await cek('GET', `/api/pegawai/${nip}`)).toBe(404);
+    expect(await cek('PATCH', `/api/pegawai/${nip}`, { tempatLahir: 'X', versi: 1 })).toBe(404);
+    expect(await cek('PUT', `/api/pegawai/${nip}/riwayat/pangkat/${id}`, { golongan: 'III/a', tmt: '2012-03-01', versi: 1 })).toBe(404);
+    expect((await panggil('admin.bkpsdm', { method: 'GET', url: `/api/pegawai/${nip}/riwayat/pangkat` })).json()).toEqual([]);
+    expect((await panggil('admin.bkpsdm', { method: 'GET', url: `/api/pegawai?q=${nip}` })).json().total).toBe(0);
+    expect((await panggil('admin.bkpsdm', { method: 'GET', url: `/api/dasbor/statistik?unitId=${fx.unit.dinkes}` })).json().total.jumlah).toBe(0);
+    expect((await panggil('admin.dinkes', { method: 'GET', url: `/api/pegawai/${nip}` })).statusCode).toBe(200);
+  });
+});
+
+describe('session protections', () => {
+  it('refuses a state change without the CSRF token or from another origin', async () => {
+    const s = sesi.get('admin.bkd')!;
+    const tanpa = await app.inject({ method: 'POST', url: `/api/pegawai/${NIP.a1}/riwayat/skp`, payload: { tahun: 2023, predikat: 'baik' }, headers: { cookie: s.cookie } });
+    expect(tanpa.statusCode).toBe(403);
+    expect(tanpa.json().kode).toBe('csrf');
+    const asing = await app.inject({
+      method: 'POST', url: '/api/auth/login', payload: { username: 'admin.bkd', password: 'rahasia-uji-1' },
+      headers: { origin: 'https://jahat.example', host: 'localhost:3000' },
+    });
+    expect(asing.statusCode).toBe(403);
+    const form = await app.inject({ method: 'POST', url: '/api/auth/login', payload: 'username=admin.bkd&password=x', headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+    expect(form.statusCode).toBe(415);
+  });
+
+  it('locks an account after five wrong passwords, logs it, and keeps the session cookie httpOnly', async () => {
+    for (let i = 0; i < 5; i++) {
+      const r = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'perencana', password: 'salah' } });
+      expect(r.statusCode).toBe(i < 4 ? 401 : 429);
+    }
+    const benar = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'perencana', password: 'rahasia-uji-1' } });
+    expect(benar.statusCode).toBe(429);
+    expect(benar.json().pesan).toMatch(/Akun terkunci .* WIB/);
+    const gagal = await db.many(sql`select 1 from audit_log where aksi = 'auth.gagal_masuk'`);
+    expect(gagal.length).toBeGreaterThanOrEqual(5);
+    const ok = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: '19900101 201503 1 001', password: 'rahasia-uji-1' } });
+    expect(ok.statusCode).toBe(200);
+    expect(String(ok.headers['set-cookie'])).toMatch(/HttpOnly; SameSite=Lax/);
+  });
+
+  it('serves the contract paths with the documented shapes', async () => {
+    expect((await app.inject({ method: 'GET', url: '/api/health' })).json()).toMatchObject({ status: 'ok' });
+    const l = await panggil('admin.dinkes', { method: 'GET', url: '/api/pegawai?q=&page=1&limit=10' });
+    expect(l.json()).toMatchObject({ total: 1, items: [{ nip: NIP.b1, nama: 'Citra Lestari', unit: { id: fx.unit.yankes } }] });
+    expect((await panggil('admin.dinkes', { method: 'GET', url: `/api/pegawai/${NIP.a1}` })).statusCode).toBe(404);
+    expect((await panggil(NIP.a1, { method: 'GET', url: `/api/pegawai/${NIP.a1}` })).json().nip).toBe(NIP.a1);
+  });
+});
