@@ -32,17 +32,37 @@ export interface PegawaiRingkas {
 }
 
 /**
+ * How a text query is read: digits are a NIP prefix; words are prefixes of words of the name
+ * ("sri wul" finds "Sri Wulandari", served by a full-text index); `bagian` is the fallback when
+ * that finds nothing: each word anywhere inside the name (trigram index).
+ */
+export type ModusCari = 'nip' | 'awal_kata' | 'bagian' | null;
+
+export function modusCari(q: string | undefined): ModusCari {
+  const t = q?.trim();
+  if (!t) return null;
+  return /^\d{2,18}$/.test(t.replace(/\s/g, '')) ? 'nip' : 'awal_kata';
+}
+
+/** Words of a query as safe tsquery prefixes: letters and digits only. */
+export function kataCari(q: string): string[] {
+  return q.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').split(/[^a-z0-9]+/).filter(Boolean).slice(0, 6);
+}
+
+/**
  * The WHERE clause of a pegawai list: instansi, the caller's reach, and the filters. Shared by
  * the list, its export and the dashboard so that all three always count the same people.
  */
-export function syaratDaftarPegawai(ctx: Konteks, f: z.output<typeof skemaCariPegawai>, izin: Izin): Sql {
+export function syaratDaftarPegawai(ctx: Konteks, f: z.output<typeof skemaCariPegawai>, izin: Izin, modus: ModusCari = modusCari(f.q)): Sql {
   const l = lingkup(ctx, izin);
   const s: Sql[] = [sql`p.instansi_id = ${ctx.instansiId}`, syaratLingkup(l)];
-  const q = f.q?.trim();
-  if (q) {
-    const digit = q.replace(/\s/g, '');
-    if (/^\d{2,18}$/.test(digit)) s.push(sql`p.nip like ${`${digit}%`}`);
-    else for (const kata of q.split(/\s+/).slice(0, 5)) s.push(sql`p.nama ilike ${`%${kata.replace(/[\\%_]/g, (c) => `\\${c}`)}%`}`);
+  const q = f.q?.trim() ?? '';
+  if (modus === 'nip') s.push(sql`p.nip like ${`${q.replace(/\s/g, '')}%`}`);
+  else if (modus === 'awal_kata' || modus === 'bagian') {
+    const kata = kataCari(q);
+    if (!kata.length) s.push(sql`false`);
+    else if (modus === 'awal_kata') s.push(sql`to_tsvector('simple', p.nama) @@ to_tsquery('simple', ${kata.map((k) => `${k}:*`).join(' & ')})`);
+    else for (const k of kata) s.push(sql`p.nama ilike ${`%${k}%`}`);
   }
   if (f.unitId) {
     s.push(sql`p.jalur_unit like (select u.jalur || '%' from unit_organisasi u where u.instansi_id = ${ctx.instansiId} and u.id = ${f.unitId})`);
@@ -75,17 +95,47 @@ export function keRingkas(r: Record<string, any>): PegawaiRingkas {
   };
 }
 
-/** Search and list employees within the caller's reach: by NIP prefix or by words of the name. */
-export async function cariPegawai(ctx: Konteks, masukan: FilterPegawai): Promise<{ total: number; page: number; limit: number; items: PegawaiRingkas[] }> {
+export interface HasilCari {
+  total: number;
+  page: number;
+  limit: number;
+  items: PegawaiRingkas[];
+  /** How the text query was matched (`bagian` when no name starts with the words typed). */
+  modus: ModusCari;
+}
+
+/**
+ * Search and list employees within the caller's reach: by NIP prefix or by word prefixes of the
+ * name, falling back to substrings when no word starts that way. Without a text query the page
+ * comes in name order from the (instansi_id, nama) index; with one, the matching rows are
+ * collected once through the name index and both the count and the page are taken from them.
+ */
+export async function cariPegawai(ctx: Konteks, masukan: FilterPegawai): Promise<HasilCari> {
   const f = uraikan(skemaCariPegawai, masukan);
-  const syarat = syaratDaftarPegawai(ctx, f, 'pegawai:baca');
-  const [total, rows] = await Promise.all([
-    ctx.db.one<{ n: number }>(sql`select count(*)::int as n from pegawai p where ${syarat}`),
-    ctx.db.many(sql`
-      select ${KOLOM_RINGKAS} from pegawai p ${GABUNG_RINGKAS}
-       where ${syarat}
-       order by p.nama, p.id
-       limit ${f.limit} offset ${(f.page - 1) * f.limit}`),
-  ]);
-  return { total: total.n, page: f.page, limit: f.limit, items: rows.map(keRingkas) };
+  const halaman = sql`limit ${f.limit} offset ${(f.page - 1) * f.limit}`;
+  let modus = modusCari(f.q);
+  if (modus === null || modus === 'nip') {
+    const syarat = syaratDaftarPegawai(ctx, f, 'pegawai:baca', modus);
+    const total = await ctx.db.one<{ n: number }>(sql`select count(*)::int as n from pegawai p where ${syarat}`);
+    const rows = await ctx.db.many(sql`
+      select ${KOLOM_RINGKAS} from pegawai p ${GABUNG_RINGKAS} where ${syarat} order by p.nama, p.id ${halaman}`);
+    return { total: total.n, page: f.page, limit: f.limit, items: rows.map(keRingkas), modus };
+  }
+  for (;;) {
+    const syarat = syaratDaftarPegawai(ctx, f, 'pegawai:baca', modus);
+    const rows = await ctx.db.many<Record<string, any> & { total: number }>(sql`
+      with cocok as materialized (select p.id, p.nama from pegawai p where ${syarat})
+      select (select count(*)::int from cocok) as total, ${KOLOM_RINGKAS}
+        from (select id, nama from cocok order by nama, id ${halaman}) c
+        join pegawai p on p.instansi_id = ${ctx.instansiId} and p.id = c.id
+        ${GABUNG_RINGKAS}
+       order by c.nama, c.id`);
+    const total = rows[0]?.total ?? (await ctx.db.one<{ n: number }>(sql`
+      with cocok as materialized (select p.id from pegawai p where ${syarat}) select count(*)::int as n from cocok`)).n;
+    if (total === 0 && modus === 'awal_kata' && (f.q?.trim().length ?? 0) >= 3) {
+      modus = 'bagian';
+      continue;
+    }
+    return { total, page: f.page, limit: f.limit, items: rows.map(keRingkas), modus };
+  }
 }

@@ -1,0 +1,175 @@
+/**
+ * `npm run bench`: figures, not pass/fail. For each scale (7,000 = a realistic kabupaten, and
+ * 100,000 = a province or a stress case) on the embedded PGlite, and on PostgreSQL when
+ * BENCH_DATABASE_URL is set:
+ *   - pegawai search latency (p50/p95/p99) for an instansi-wide role and for an admin OPD,
+ *     at the action level and through HTTP with a real session;
+ *   - import throughput in validated rows per second (validation only, and validation + write).
+ * Options: --skala 7000,100000  --kueri 400   Results also go to .bench/hasil.json.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import ExcelJS from 'exceljs';
+import pg from 'pg';
+import { bukaPglite, bukaPostgres, jalankanMigrasi, sql, type Db } from '@simasn/db';
+import { buatDemo } from '@simasn/demo';
+import { cariPegawai, imporPegawai } from '@simasn/kepegawaian';
+import { konteksSistem, type Konteks, type Pemanggil } from '@simasn/platform';
+import { buatAplikasi } from '../apps/server/src/aplikasi.ts';
+
+const { values } = parseArgs({ options: { skala: { type: 'string', default: '7000,100000' }, kueri: { type: 'string', default: '400' } } });
+const SKALA = values.skala!.split(',').map(Number);
+const KUERI = Number(values.kueri);
+
+function persentil(ms: number[], p: number) {
+  const s = [...ms].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)]!;
+}
+const ringkas = (ms: number[]) => ({ n: ms.length, p50: +persentil(ms, 50).toFixed(2), p95: +persentil(ms, 95).toFixed(2), p99: +persentil(ms, 99).toFixed(2), maks: +Math.max(...ms).toFixed(2) });
+
+/** A deterministic mix of what people type: name fragments, NIP prefixes, filters, later pages. */
+async function buatKueri(db: Db, n: number) {
+  const nama = await db.many<{ nama: string; nip: string; golongan_akhir: string; unit_id: number }>(sql`
+    select nama, nip, golongan_akhir, unit_id from pegawai order by id limit 2000`);
+  const kueri: Record<string, unknown>[] = [];
+  for (let i = 0; i < n; i++) {
+    const p = nama[(i * 7919) % nama.length]!;
+    const kata = p.nama.split(' ');
+    switch (i % 8) {
+      case 0: kueri.push({ q: kata[0]!.slice(0, 4) }); break;
+      case 1: kueri.push({ q: kata.at(-1) }); break;
+      case 2: kueri.push({ q: p.nip.slice(0, 8) }); break;
+      case 3: kueri.push({ q: p.nip }); break;
+      case 4: kueri.push({ golongan: p.golongan_akhir, page: 2 }); break;
+      case 5: kueri.push({ unitId: p.unit_id }); break;
+      case 6: kueri.push({ q: `${kata[0]} ${kata.at(-1)!.slice(0, 3)}` }); break;
+      default: kueri.push({ page: 1 + (i % 50) }); break;
+    }
+  }
+  return kueri;
+}
+
+async function ukurCari(ctx: Konteks, kueri: Record<string, unknown>[]) {
+  for (const q of kueri.slice(0, 20)) await cariPegawai(ctx, q); // warm-up
+  const ms: number[] = [];
+  for (const q of kueri) {
+    const t = performance.now();
+    await cariPegawai(ctx, q);
+    ms.push(performance.now() - t);
+  }
+  return ringkas(ms);
+}
+
+async function ukurHttp(db: Db, kueri: Record<string, unknown>[], nama: string) {
+  const app = await buatAplikasi({ db, web: false });
+  const l = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: nama, password: 'demo12345' } });
+  if (l.statusCode !== 200) throw new Error(`login ${nama}: ${l.body}`);
+  const cookie = String(l.headers['set-cookie']).split(';')[0]!;
+  const url = (q: Record<string, unknown>) => `/api/pegawai?${new URLSearchParams(Object.entries(q).map(([k, v]) => [k, String(v)] as [string, string]))}`;
+  for (const q of kueri.slice(0, 20)) await app.inject({ method: 'GET', url: url(q), headers: { cookie } });
+  const ms: number[] = [];
+  for (const q of kueri) {
+    const t = performance.now();
+    const r = await app.inject({ method: 'GET', url: url(q), headers: { cookie } });
+    ms.push(performance.now() - t);
+    if (r.statusCode !== 200) throw new Error(`${url(q)}: ${r.statusCode} ${r.body}`);
+  }
+  await app.close();
+  return ringkas(ms);
+}
+
+async function pemanggilAdminOpd(db: Db): Promise<Pemanggil> {
+  const r = await db.one<{ id: number; jalur: string; unit_id: number }>(sql`
+    select a.id, u.jalur, u.id as unit_id from akun a join akun_peran ap on ap.instansi_id = a.instansi_id and ap.akun_id = a.id
+      join unit_organisasi u on u.instansi_id = ap.instansi_id and u.id = ap.unit_id
+     where a.nama_pengguna = 'admin.dinkes'`);
+  return {
+    akunId: r.id, namaPengguna: 'admin.dinkes', namaTampilan: 'Admin Dinkes', instansiId: 1, pegawaiId: null, jalurUnitSendiri: null,
+    peran: [{ peran: 'admin_opd', unitId: r.unit_id, jalurUnit: r.jalur }],
+  };
+}
+
+/** An import file of `n` new employees, each with a riwayat pangkat and a riwayat jabatan row. */
+async function berkasImpor(db: Db, n: number): Promise<{ isi: Buffer; baris: number }> {
+  const j = await db.one<{ kode: string }>(sql`select kode from jabatan where jenis = 'pelaksana' order by id limit 1`);
+  const u = await db.one<{ kode: string }>(sql`select kode from unit_organisasi where jenis = 'bidang' order by id limit 1`);
+  const wb = new ExcelJS.Workbook();
+  const p = wb.addWorksheet('pegawai');
+  const g = wb.addWorksheet('riwayat_pangkat');
+  const jb = wb.addWorksheet('riwayat_jabatan');
+  p.addRow(['nip', 'nama', 'gelar_belakang', 'tanggal_lahir', 'jenis_kelamin', 'status_kepegawaian', 'tmt_cpns', 'agama', 'tempat_lahir']);
+  g.addRow(['nip', 'golongan', 'tmt', 'nomor_sk', 'mk_tahun', 'mk_bulan', 'jenis_kp']);
+  jb.addRow(['nip', 'kode_jabatan', 'kode_unit', 'tmt']);
+  for (let i = 0; i < n; i++) {
+    // One birth date per row (1965 onwards) keeps every NIP of the file distinct.
+    const lahir = new Date(Date.UTC(1965, 0, 1) + i * 86_400_000);
+    const tl = lahir.toISOString().slice(0, 10);
+    const tahunTmt = lahir.getUTCFullYear() + 24;
+    const bulanTmt = 1 + (i % 12);
+    const jk = i % 2 ? '1' : '2';
+    const nip = `${tl.replaceAll('-', '')}${tahunTmt}${String(bulanTmt).padStart(2, '0')}${jk}${990 + (i % 10)}`;
+    const tmt = `01-${String(bulanTmt).padStart(2, '0')}-${tahunTmt}`;
+    p.addRow([nip, `Pegawai Uji Beban ${i}`, 'S.E.', `${tl.slice(8, 10)}-${tl.slice(5, 7)}-${tl.slice(0, 4)}`, jk === '1' ? 'L' : 'P', 'PNS', tmt, 'Islam', 'Lumajang']);
+    g.addRow([nip, 'III/a', tmt, `823/${i}/2000`, 0, 0, 'cpns']);
+    jb.addRow([nip, j.kode, u.kode, tmt]);
+  }
+  return { isi: Buffer.from(await wb.xlsx.writeBuffer()), baris: n * 3 };
+}
+
+async function ukurImpor(db: Db, n: number) {
+  const ctx = konteksSistem(db, 1, 'bench');
+  const { isi, baris } = await berkasImpor(db, n);
+  const v = await imporPegawai(ctx, { namaBerkas: 'bench.xlsx', isi }, { dryRun: true });
+  if (!v.ok) throw new Error(`berkas bench tidak sah: ${JSON.stringify(v.masalah.slice(0, 3))}`);
+  const w = await imporPegawai(ctx, { namaBerkas: 'bench.xlsx', isi });
+  if (!w.ok) throw new Error('impor bench gagal');
+  return {
+    baris, berkasMB: +(isi.length / 1e6).toFixed(1),
+    validasiSaja: { detik: +v.detik.toFixed(2), barisPerDetik: Math.round(baris / v.detik) },
+    validasiDanTulis: { detik: +w.detik.toFixed(2), barisPerDetik: Math.round(baris / w.detik) },
+  };
+}
+
+async function bukaMesin(mesin: 'pglite' | 'postgres'): Promise<Db> {
+  if (mesin === 'pglite') return bukaPglite();
+  const url = process.env.BENCH_DATABASE_URL!;
+  const nama = `simasn_bench_${Date.now()}`;
+  const a = new pg.Client({ connectionString: url });
+  await a.connect();
+  await a.query(`create database ${nama}`);
+  await a.end();
+  const u = new URL(url);
+  u.pathname = `/${nama}`;
+  const db = await bukaPostgres(u.toString());
+  return { ...db, close: async () => { await db.close(); const c = new pg.Client({ connectionString: url }); await c.connect(); await c.query(`drop database ${nama} with (force)`); await c.end(); } };
+}
+
+const hasil: Record<string, unknown>[] = [];
+const mesinDiuji: ('pglite' | 'postgres')[] = process.env.BENCH_DATABASE_URL ? ['pglite', 'postgres'] : ['pglite'];
+for (const mesin of mesinDiuji) {
+  for (const skala of SKALA) {
+    console.log(`\n## ${mesin}, ${skala.toLocaleString('id-ID')} ASN`);
+    const db = await bukaMesin(mesin);
+    await jalankanMigrasi(db);
+    const t0 = performance.now();
+    const demo = await buatDemo(db, { jumlahPegawai: skala });
+    const detikDemo = (performance.now() - t0) / 1000;
+    console.log(`data dibuat: ${demo.jumlahPegawai} pegawai, ${demo.jumlahUnit} unit dalam ${detikDemo.toFixed(1)} s`);
+    if (mesin === 'postgres') await db.exec('analyze');
+    const kueri = await buatKueri(db, KUERI);
+    const instansi = await ukurCari(konteksSistem(db, 1, 'bench'), kueri);
+    const ctxOpd: Konteks = { db, instansiId: 1, pemanggil: await pemanggilAdminOpd(db), sekarang: () => new Date() };
+    const opd = await ukurCari(ctxOpd, kueri);
+    const http = await ukurHttp(db, kueri, 'admin.bkd');
+    console.log(`cari pegawai (aksi, lingkup instansi) ms: ${JSON.stringify(instansi)}`);
+    console.log(`cari pegawai (aksi, admin OPD)       ms: ${JSON.stringify(opd)}`);
+    console.log(`cari pegawai (HTTP + sesi, admin BKD) ms: ${JSON.stringify(http)}`);
+    const impor = await ukurImpor(db, skala >= 100_000 ? 10_000 : 2_000);
+    console.log(`impor: ${JSON.stringify(impor)}`);
+    hasil.push({ mesin, skala, detikDemo: +detikDemo.toFixed(1), cari: { instansi, adminOpd: opd, http }, impor });
+    await db.close();
+  }
+}
+mkdirSync('.bench', { recursive: true });
+writeFileSync('.bench/hasil.json', JSON.stringify({ waktu: new Date().toISOString(), node: process.version, hasil }, null, 2));
+console.log('\nHasil lengkap: .bench/hasil.json');

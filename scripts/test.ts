@@ -1,0 +1,44 @@
+/**
+ * `npm test`: the whole suite, in the order that fails fastest.
+ *   1. typecheck (server side and web)        4. integration tests on PostgreSQL, when
+ *   2. unit tests (pure rules)                   TEST_DATABASE_URL or DATABASE_URL is set
+ *   3. integration tests on PGlite            5. build the web app, end-to-end tests in Chromium
+ * Exits non-zero if any step fails; prints each step's duration.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const akar = fileURLToPath(new URL('..', import.meta.url));
+const vitest = `${akar}node_modules/vitest/vitest.mjs`;
+const tsc = `${akar}node_modules/typescript/bin/tsc`;
+const urlPg = process.env.TEST_DATABASE_URL || process.env.DATABASE_URL || '';
+const tanpaPg = { ...process.env, TEST_DATABASE_URL: '', DATABASE_URL: '' };
+const hanya = process.argv[2];
+
+const langkah: [string, string[], NodeJS.ProcessEnv][] = [
+  ['typecheck', [tsc, '-p', 'tsconfig.json'], process.env],
+  ['typecheck web', [tsc, '-p', 'apps/web/tsconfig.json'], process.env],
+  ['unit', [vitest, 'run', '--project', 'unit'], tanpaPg],
+  ['integrasi (PGlite)', [vitest, 'run', '--project', 'integrasi'], tanpaPg],
+  ...(urlPg ? [['integrasi (PostgreSQL)', [vitest, 'run', '--project', 'integrasi'], { ...process.env, TEST_DATABASE_URL: urlPg }] as [string, string[], NodeJS.ProcessEnv]] : []),
+  ['build web', [`${akar}apps/web/build.ts`], process.env],
+  ['e2e (Chromium)', [vitest, 'run', '--project', 'e2e'], tanpaPg],
+];
+
+if (!urlPg) console.log('Catatan: TEST_DATABASE_URL tidak diisi; uji integrasi hanya pada PGlite (CI menjalankannya juga pada PostgreSQL 15).');
+if (!existsSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium')) {
+  console.error('Chromium tidak ditemukan di /usr/bin/chromium: pasang dengan "apt-get install chromium" (atau isi CHROMIUM_PATH).');
+}
+const hasil: [string, number, boolean][] = [];
+for (const [nama, argumen, env] of langkah) {
+  if (hanya && !nama.startsWith(hanya)) continue;
+  console.log(`\n=== ${nama} ===`);
+  const mulai = performance.now();
+  const r = spawnSync(process.execPath, argumen, { cwd: akar, env, stdio: 'inherit' });
+  hasil.push([nama, (performance.now() - mulai) / 1000, r.status === 0]);
+  if (r.status !== 0) break;
+}
+console.log('\nRingkasan:');
+for (const [nama, detik, ok] of hasil) console.log(`  ${ok ? 'LULUS' : 'GAGAL'}  ${nama.padEnd(24)} ${detik.toFixed(1)} s`);
+process.exit(hasil.every(([, , ok]) => ok) && hasil.length ? 0 : 1);
