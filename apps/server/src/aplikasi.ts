@@ -65,7 +65,8 @@ export async function buatAplikasi(o: OpsiAplikasi): Promise<FastifyInstance> {
   const satu = await o.db.many<{ instansi_id: number }>(sql`select instansi_id from instansi order by instansi_id limit 2`).catch(() => []);
   if (satu.length >= 1) instansiBawaan = satu[0]!.instansi_id;
   pasangSesi(app, o.db, () => instansiBawaan);
-  pasangPenanganGalat(app);
+  const aplikasiWeb = o.web ?? existsSync(FOLDER_WEB);
+  pasangPenanganGalat(app, { aplikasiWeb });
 
   app.addHook('onSend', async (_req, reply) => {
     reply.header('x-content-type-options', 'nosniff');
@@ -91,13 +92,6 @@ export async function buatAplikasi(o: OpsiAplikasi): Promise<FastifyInstance> {
   ruteLain(app);
   app.get('/api/openapi.json', { config: { akses: 'publik' }, schema: { hide: true } }, async () => app.swagger());
 
-  if (o.web ?? existsSync(FOLDER_WEB)) {
-    await app.register(fastifyStatic, { root: FOLDER_WEB, wildcard: false, maxAge: '1h' });
-    // Client-side routes: any non-API GET that is not a file serves the app shell.
-    app.setNotFoundHandler((req, reply) => {
-      if (req.method === 'GET' && !req.url.startsWith('/api/')) return reply.header('cache-control', 'no-cache').sendFile('index.html');
-      return reply.status(404).send({ kode: 'tidak_ditemukan', pesan: `Alamat ${req.url} tidak ada.` });
-    });
-  }
+  if (aplikasiWeb) await app.register(fastifyStatic, { root: FOLDER_WEB, wildcard: false, maxAge: '1h' });
   return app;
 }

@@ -7,7 +7,7 @@ import { GalatAplikasi } from '@simasn/platform';
  * errors with their status, schema failures as 422 naming each field, database constraint
  * violations translated, anything else a 500 that is logged but reveals nothing.
  */
-export function pasangPenanganGalat(app: FastifyInstance) {
+export function pasangPenanganGalat(app: FastifyInstance, o: { aplikasiWeb?: boolean } = {}) {
   app.setErrorHandler((e: FastifyError & { code?: string; detail?: string; constraint?: string }, req, reply) => {
     if (e instanceof GalatAplikasi) {
       return reply.status(e.status).send({ kode: e.kode, pesan: e.message, ...(e.rincian !== undefined ? { masalah: e.rincian } : {}) });
@@ -34,5 +34,9 @@ export function pasangPenanganGalat(app: FastifyInstance) {
     req.log.error(e);
     return reply.status(500).send({ kode: 'galat_server', pesan: 'Terjadi kesalahan pada server. Kejadian ini sudah dicatat.' });
   });
-  app.setNotFoundHandler((req, reply) => reply.status(404).send({ kode: 'tidak_ditemukan', pesan: `Alamat ${req.url} tidak ada.` }));
+  // Client-side routes of the web app: any non-API GET that is not a file serves the app shell.
+  app.setNotFoundHandler((req, reply) => {
+    if (o.aplikasiWeb && req.method === 'GET' && !req.url.startsWith('/api/')) return reply.header('cache-control', 'no-cache').sendFile('index.html');
+    return reply.status(404).send({ kode: 'tidak_ditemukan', pesan: `Alamat ${req.url} tidak ada.` });
+  });
 }

@@ -7,3 +7,4 @@ export * from './audit.ts';
 export * from './zod.ts';
 export * from './xlsx.ts';
 export * from './daftar-audit.ts';
+export * from './tabel.ts';

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { denganDb, lingkup, type Konteks } from '@simasn/platform';
-import { apakahXlsx, bacaCsv, bacaXlsx, type TabelMentah } from './baca-tabel.ts';
+import { apakahXlsx, bacaCsv, bacaXlsx, type TabelMentah } from '@simasn/platform';
 import type { LembarImpor } from './lembar-impor.ts';
 import { tulisImpor, type HasilTulis } from './tulis-impor.ts';
 import { validasiImpor, type MasalahImpor, type Progres } from './validasi-impor.ts';

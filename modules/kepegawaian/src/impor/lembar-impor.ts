@@ -10,7 +10,8 @@ import {
  * numbers, codes in their usual spellings. The template (template-impor.ts), the validator and
  * the error report all read these definitions.
  */
-export type NilaiSel = string | number | boolean | Date | null;
+export type { NilaiSel } from '@simasn/platform';
+import type { NilaiSel } from '@simasn/platform';
 
 export interface KolomImpor {
   kunci: string;

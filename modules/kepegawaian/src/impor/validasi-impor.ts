@@ -3,7 +3,7 @@ import { GOLONGAN_PPPK, parseNip } from '@simasn/domain';
 import { lingkup, syaratLingkup, type Konteks } from '@simasn/platform';
 import { periksaSesuaiNip } from '../pegawai/identitas.ts';
 import { SKEMA_RIWAYAT, type JenisRiwayat } from '../riwayat/jenis-riwayat.ts';
-import type { TabelMentah } from './baca-tabel.ts';
+import type { TabelMentah } from '@simasn/platform';
 import { DAFTAR_LEMBAR, kenaliKolom, kenaliLembar, LEMBAR_IMPOR, type KolomImpor, type LembarImpor, type NilaiSel } from './lembar-impor.ts';
 
 /** One problem in an import file, located the way the user sees it. */

@@ -1,6 +1,8 @@
 import ExcelJS from 'exceljs';
 import { parse } from 'csv-parse/sync';
-import type { NilaiSel } from './lembar-impor.ts';
+
+/** A cell as read from XLSX (typed) or CSV (always text). */
+export type NilaiSel = string | number | boolean | Date | null;
 
 /** A sheet as read from the file: header texts and data rows with their spreadsheet row numbers. */
 export interface TabelMentah {

@@ -1,0 +1,100 @@
+import { lazy, Suspense, useEffect } from 'react';
+import { Link, Navigate, Route, Routes, useLocation } from 'react-router';
+import { useSesi } from './sesi.tsx';
+import { TataLetak } from './komponen/TataLetak.tsx';
+import { WajibIzin, WajibMasuk } from './komponen/Wajib.tsx';
+import { Memuat } from './komponen/Status.tsx';
+import { Masuk } from './halaman/Masuk.tsx';
+import { DaftarPegawai } from './halaman/DaftarPegawai.tsx';
+import { ProfilPegawai } from './halaman/ProfilPegawai.tsx';
+import { DataSaya } from './halaman/DataSaya.tsx';
+import { UsulanSaya } from './halaman/UsulanSaya.tsx';
+import { AntrianVerifikasi } from './halaman/AntrianVerifikasi.tsx';
+import { DetailUsulan } from './halaman/DetailUsulan.tsx';
+import { Impor } from './halaman/Impor.tsx';
+import { JejakAudit } from './halaman/JejakAudit.tsx';
+import { KelolaAkun } from './halaman/KelolaAkun.tsx';
+import { GantiSandi } from './halaman/GantiSandi.tsx';
+
+// The dashboard carries Chart.js: loaded only when shown, so the login page stays light.
+const Beranda = lazy(() => import('./halaman/Beranda.tsx').then((m) => ({ default: m.Beranda })));
+
+const JUDUL: [RegExp, string][] = [
+  [/^\/masuk/, 'Masuk'], [/^\/pegawai\/./, 'Profil Pegawai'], [/^\/pegawai/, 'Pegawai'], [/^\/saya/, 'Data Saya'],
+  [/^\/usulan-saya/, 'Usulan Saya'], [/^\/verifikasi/, 'Verifikasi'], [/^\/impor/, 'Impor'], [/^\/audit/, 'Jejak Audit'],
+  [/^\/akun/, 'Akun'], [/^\/ganti-sandi/, 'Ganti Sandi'], [/^\/$/, 'Beranda'],
+];
+
+function JudulDokumen() {
+  const { pathname } = useLocation();
+  useEffect(() => {
+    const j = JUDUL.find(([r]) => r.test(pathname))?.[1];
+    document.title = j ? `${j} · SIMASN` : 'SIMASN';
+  }, [pathname]);
+  return null;
+}
+
+/** "/" is the dashboard for those who may read it; a plain ASN goes to their own data. */
+function Awal() {
+  const { boleh, sesi, bolehDaftarPegawai } = useSesi();
+  if (boleh('dasbor:baca')) {
+    return (
+      <Suspense fallback={<Memuat />}>
+        <Beranda />
+      </Suspense>
+    );
+  }
+  if (sesi?.pengguna.nip) return <Navigate to="/saya" replace />;
+  if (boleh('usulan:verifikasi')) return <Navigate to="/verifikasi" replace />;
+  if (bolehDaftarPegawai) return <Navigate to="/pegawai" replace />;
+  return (
+    <section>
+      <h1>Selamat datang</h1>
+      <p>Pilih menu di atas untuk mulai bekerja.</p>
+    </section>
+  );
+}
+
+function TidakAda() {
+  return (
+    <section>
+      <h1>Halaman tidak ditemukan</h1>
+      <p>
+        Alamat ini tidak ada. <Link to="/">Kembali ke beranda</Link>.
+      </p>
+    </section>
+  );
+}
+
+export function Aplikasi() {
+  const { bolehDaftarPegawai } = useSesi();
+  return (
+    <>
+      <JudulDokumen />
+      <Routes>
+        <Route path="/masuk" element={<Masuk />} />
+        <Route
+          element={
+            <WajibMasuk>
+              <TataLetak />
+            </WajibMasuk>
+          }
+        >
+          <Route index element={<Awal />} />
+          <Route path="pegawai" element={<WajibIzin izin={bolehDaftarPegawai}><DaftarPegawai /></WajibIzin>} />
+          <Route path="pegawai/:nip" element={<WajibIzin izin="pegawai:baca"><ProfilPegawai /></WajibIzin>} />
+          <Route path="saya" element={<DataSaya />} />
+          <Route path="usulan-saya" element={<WajibIzin izin="usulan:ajukan"><UsulanSaya /></WajibIzin>} />
+          <Route path="usulan-saya/:id" element={<WajibIzin izin="usulan:baca"><DetailUsulan kembali="/usulan-saya" /></WajibIzin>} />
+          <Route path="verifikasi" element={<WajibIzin izin="usulan:verifikasi"><AntrianVerifikasi /></WajibIzin>} />
+          <Route path="verifikasi/:id" element={<WajibIzin izin="usulan:baca"><DetailUsulan kembali="/verifikasi" /></WajibIzin>} />
+          <Route path="impor" element={<WajibIzin izin="pegawai:impor"><Impor /></WajibIzin>} />
+          <Route path="audit" element={<WajibIzin izin="audit:baca"><JejakAudit /></WajibIzin>} />
+          <Route path="akun" element={<WajibIzin izin="akun:kelola"><KelolaAkun /></WajibIzin>} />
+          <Route path="ganti-sandi" element={<GantiSandi />} />
+          <Route path="*" element={<TidakAda />} />
+        </Route>
+      </Routes>
+    </>
+  );
+}

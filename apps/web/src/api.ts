@@ -1,0 +1,147 @@
+/**
+ * The one door to the SIMASN API: JSON in and out, the session cookie, the CSRF header on every
+ * request that changes data, and errors turned into `GalatApi` carrying the server's Indonesian
+ * message (`pesan`) and per-field problems (`masalah`). A 401 tells the session holder, which
+ * sends the user to /masuk.
+ */
+export interface Masalah {
+  kolom: string;
+  pesan: string;
+}
+
+export class GalatApi extends Error {
+  readonly status: number;
+  readonly kode: string;
+  readonly masalah: Masalah[];
+  constructor(status: number, kode: string, pesan: string, masalah: Masalah[] = []) {
+    super(pesan);
+    this.name = 'GalatApi';
+    this.status = status;
+    this.kode = kode;
+    this.masalah = masalah;
+  }
+}
+
+let tokenCsrf: string | null = null;
+let saatBelumMasuk: (() => void) | null = null;
+
+export function pasangTokenCsrf(token: string | null) {
+  tokenCsrf = token;
+}
+
+export function ambilTokenCsrf(): string | null {
+  return tokenCsrf;
+}
+
+/** Called when a request answers 401 (the session ended or never existed). */
+export function pasangPenangan401(fn: (() => void) | null) {
+  saatBelumMasuk = fn;
+}
+
+export type Kueri = Record<string, string | number | boolean | null | undefined>;
+
+export function denganKueri(jalur: string, kueri?: Kueri): string {
+  if (!kueri) return jalur;
+  const p = new URLSearchParams();
+  for (const [k, v] of Object.entries(kueri)) if (v !== undefined && v !== null && v !== '') p.set(k, String(v));
+  const s = p.toString();
+  return s ? `${jalur}?${s}` : jalur;
+}
+
+/** Reads an error response into a GalatApi (the body is `{ kode, pesan, masalah? }`). */
+export async function bacaGalat(res: Response): Promise<GalatApi> {
+  let isi: { kode?: string; pesan?: string; masalah?: unknown } = {};
+  try {
+    isi = await res.json();
+  } catch {
+    // not JSON
+  }
+  const masalah = Array.isArray(isi.masalah)
+    ? (isi.masalah as Record<string, unknown>[]).map((m) => ({ kolom: String(m.kolom ?? '-'), pesan: String(m.pesan ?? '') }))
+    : [];
+  return new GalatApi(res.status, isi.kode ?? 'galat', isi.pesan ?? pesanBawaan(res.status), masalah);
+}
+
+function pesanBawaan(status: number): string {
+  if (status === 401) return 'Silakan masuk terlebih dahulu.';
+  if (status === 403) return 'Anda tidak berwenang melakukan tindakan ini.';
+  if (status === 404) return 'Data tidak ditemukan.';
+  if (status === 413) return 'Berkas terlalu besar.';
+  if (status >= 500) return 'Terjadi kesalahan pada server. Coba lagi nanti.';
+  return `Permintaan gagal (kode ${status}).`;
+}
+
+export function tanganiStatus401(jalur: string, status: number) {
+  if (status === 401 && !jalur.startsWith('/api/auth/')) saatBelumMasuk?.();
+}
+
+export interface OpsiMinta {
+  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  kueri?: Kueri;
+  body?: unknown;
+  form?: FormData;
+  signal?: AbortSignal;
+}
+
+/** Sends a request and returns the raw response when it succeeded; throws GalatApi otherwise. */
+export async function mintaMentah(jalur: string, opsi: OpsiMinta = {}): Promise<Response> {
+  const headers: Record<string, string> = { accept: 'application/json' };
+  let body: BodyInit | undefined;
+  if (opsi.form) body = opsi.form;
+  else if (opsi.body !== undefined) {
+    headers['content-type'] = 'application/json';
+    body = JSON.stringify(opsi.body);
+  }
+  const method = opsi.method ?? (body !== undefined ? 'POST' : 'GET');
+  if (method !== 'GET' && tokenCsrf) headers['x-csrf-token'] = tokenCsrf;
+  let res: Response;
+  try {
+    res = await fetch(denganKueri(jalur, opsi.kueri), { method, headers, body, credentials: 'same-origin', signal: opsi.signal });
+  } catch (e) {
+    if ((e as Error).name === 'AbortError') throw e;
+    throw new GalatApi(0, 'jaringan', 'Tidak dapat menghubungi server. Periksa koneksi Anda lalu ulangi.');
+  }
+  if (!res.ok) {
+    tanganiStatus401(jalur, res.status);
+    throw await bacaGalat(res);
+  }
+  return res;
+}
+
+export async function minta<T>(jalur: string, opsi: OpsiMinta = {}): Promise<T> {
+  const res = await mintaMentah(jalur, opsi);
+  if (res.status === 204) return undefined as T;
+  const jenis = res.headers.get('content-type') ?? '';
+  if (!jenis.includes('json')) return undefined as T;
+  return (await res.json()) as T;
+}
+
+export const api = {
+  get: <T>(jalur: string, kueri?: Kueri, signal?: AbortSignal) => minta<T>(jalur, { kueri, signal }),
+  post: <T>(jalur: string, body?: unknown) => minta<T>(jalur, { method: 'POST', body }),
+  put: <T>(jalur: string, body: unknown) => minta<T>(jalur, { method: 'PUT', body }),
+  patch: <T>(jalur: string, body: unknown) => minta<T>(jalur, { method: 'PATCH', body }),
+  hapus: <T>(jalur: string, kueri?: Kueri) => minta<T>(jalur, { method: 'DELETE', kueri }),
+  unggah: <T>(jalur: string, form: FormData) => minta<T>(jalur, { method: 'POST', form }),
+};
+
+/** Saves a response body as a file (the name from Content-Disposition when present). */
+export async function simpanUnduhan(res: Response, namaBawaan: string) {
+  const cd = res.headers.get('content-disposition') ?? '';
+  const nama = /filename="?([^";]+)"?/.exec(cd)?.[1] ?? namaBawaan;
+  const blob = await res.blob();
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = nama;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+export function pesanDari(e: unknown): string {
+  if (e instanceof GalatApi) return e.message;
+  if (e instanceof Error) return e.message;
+  return 'Terjadi kesalahan.';
+}

@@ -1,0 +1,95 @@
+import {
+  formatAngka, formatTanggal, GOLONGAN_PNS, JENIS_HUKDIS, LABEL_JENIS_DIKLAT, LABEL_JENIS_JABATAN, LABEL_JENIS_KELAMIN,
+  LABEL_JENJANG, LABEL_PREDIKAT_SKP, LABEL_STATUS_PERKAWINAN, labelGolongan, labelPendidikan,
+} from '@simasn/domain';
+
+/**
+ * Display helpers on top of @simasn/domain (numbers and dates are always formatted there):
+ * labels of codes, timestamps in WIB, and a value of any riwayat/identity field as text.
+ */
+export const LABEL_PERAN: Record<string, string> = {
+  asn: 'ASN', atasan: 'Atasan langsung', admin_opd: 'Admin OPD', verifikator_bkd: 'Verifikator BKD', admin_bkd: 'Admin BKD',
+  pimpinan: 'Pimpinan', perencana: 'Perencana', inspektorat: 'Inspektorat (evaluator)',
+};
+export const DAFTAR_PERAN = Object.keys(LABEL_PERAN);
+
+export const LABEL_KEDUDUKAN: Record<string, string> = {
+  aktif: 'Aktif', cltn: 'Cuti di luar tanggungan negara', tugas_belajar: 'Tugas belajar', pensiun: 'Pensiun',
+  berhenti: 'Berhenti', meninggal: 'Meninggal dunia', pindah: 'Pindah instansi',
+};
+
+export const LABEL_JENIS_KP: Record<string, string> = {
+  cpns: 'Pengangkatan CPNS', pns: 'Pengangkatan PNS', reguler: 'Reguler', pilihan_struktural: 'Pilihan (struktural)',
+  pilihan_fungsional: 'Pilihan (fungsional)', penyesuaian_ijazah: 'Penyesuaian ijazah', pppk: 'Pengangkatan PPPK', lainnya: 'Lainnya',
+};
+
+export const LABEL_HUBUNGAN: Record<string, string> = { suami: 'Suami', istri: 'Istri', anak: 'Anak', ayah: 'Ayah', ibu: 'Ibu' };
+
+export const LABEL_STATUS_USULAN: Record<string, string> = {
+  diajukan: 'Diajukan', disetujui: 'Disetujui', ditolak: 'Ditolak', dibatalkan: 'Dibatalkan',
+};
+
+export const LABEL_TINGKAT_HUKDIS: Record<string, string> = { ringan: 'Ringan', sedang: 'Sedang', berat: 'Berat' };
+
+/** `17 Mei 2022 14.05` in WIB (UTC+7), where the kabupaten's working day is counted. */
+export function formatWaktu(iso: string | null | undefined): string {
+  if (!iso) return '-';
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return String(iso);
+  const w = new Date(d.getTime() + 7 * 3600_000);
+  const jam = `${String(w.getUTCHours()).padStart(2, '0')}.${String(w.getUTCMinutes()).padStart(2, '0')}`;
+  return `${formatTanggal(w.toISOString().slice(0, 10))} ${jam}`;
+}
+
+/** `12 tahun 3 bulan` */
+export function formatMasa(m: { tahun: number; bulan: number } | null | undefined): string {
+  if (!m) return '-';
+  return `${formatAngka(m.tahun)} tahun ${formatAngka(m.bulan)} bulan`;
+}
+
+export function formatUkuran(bita: number): string {
+  if (bita < 1024) return `${formatAngka(bita)} B`;
+  if (bita < 1024 * 1024) return `${formatAngka(bita / 1024, 0)} KB`;
+  return `${formatAngka(bita / 1024 / 1024, 1)} MB`;
+}
+
+const ISO_TANGGAL = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A field value as text, by field name (used by riwayat tables and the proposal comparison). */
+export function tampilNilai(field: string, v: unknown): string {
+  if (v === null || v === undefined || v === '') return '–';
+  if (typeof v === 'boolean') return v ? 'Ya' : 'Tidak';
+  const s = String(v);
+  switch (field) {
+    case 'golongan': return labelGolongan(s);
+    case 'tingkat':
+    case 'pendidikanTerakhir': return labelPendidikan(s);
+    case 'statusPerkawinan': return (LABEL_STATUS_PERKAWINAN as Record<string, string>)[s] ?? s;
+    case 'jenisKelamin': return (LABEL_JENIS_KELAMIN as Record<string, string>)[s] ?? s;
+    case 'predikat': return (LABEL_PREDIKAT_SKP as Record<string, string>)[s] ?? s;
+    case 'jenisKp': return LABEL_JENIS_KP[s] ?? s;
+    case 'hubungan': return LABEL_HUBUNGAN[s] ?? s;
+    case 'kedudukan': return LABEL_KEDUDUKAN[s] ?? s;
+    case 'jenisJabatan': return (LABEL_JENIS_JABATAN as Record<string, string>)[s] ?? s;
+    case 'jenjang': return (LABEL_JENJANG as Record<string, string>)[s] ?? s;
+    case 'nilai': return typeof v === 'number' ? formatAngka(v, 2) : s;
+    case 'tahun':
+    case 'tahunLulus': return s;
+    case 'mkTahun':
+    case 'mkBulan':
+    case 'masaBulan':
+    case 'jumlahJp': return typeof v === 'number' ? formatAngka(v) : s;
+  }
+  if (ISO_TANGGAL.test(s)) return formatTanggal(s);
+  return s;
+}
+
+/** Label of the `jenis` field, which means different things per riwayat. */
+export function labelJenisRiwayat(riwayat: string, v: unknown): string {
+  const s = String(v ?? '');
+  if (riwayat === 'diklat') return (LABEL_JENIS_DIKLAT as Record<string, string>)[s] ?? s;
+  if (riwayat === 'hukdis') return (JENIS_HUKDIS as Record<string, { label: string }>)[s]?.label ?? s;
+  return s;
+}
+
+export const KODE_GOLONGAN_PNS = GOLONGAN_PNS.map((g) => g.kode as string);

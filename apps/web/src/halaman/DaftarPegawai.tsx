@@ -1,0 +1,212 @@
+import { useEffect, useState } from 'react';
+import { Link, useSearchParams } from 'react-router';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { formatAngka, formatNip, LABEL_JENIS_JABATAN, LABEL_JENIS_KELAMIN, labelGolongan } from '@simasn/domain';
+import { api, denganKueri } from '../api.ts';
+import type { Halaman, PegawaiRingkas } from '../jenis.ts';
+import { LABEL_KEDUDUKAN } from '../format.ts';
+import { useTunda } from '../kait.ts';
+import { PILIHAN_GOLONGAN, PILIHAN_PENDIDIKAN } from '../riwayat.ts';
+import { Paginasi } from '../komponen/Paginasi.tsx';
+import { PilihUnit } from '../komponen/PilihUnit.tsx';
+import { Kosong, Memuat, PesanGalat } from '../komponen/Status.tsx';
+import { useSesi } from '../sesi.tsx';
+
+const FILTER = ['q', 'unitId', 'golongan', 'jenisJabatan', 'status', 'pendidikan', 'jenisKelamin', 'kedudukan'] as const;
+const BATAS = 20;
+
+export function DaftarPegawai() {
+  const { boleh } = useSesi();
+  const [param, setParam] = useSearchParams();
+  const filter = Object.fromEntries(FILTER.map((k) => [k, param.get(k) ?? ''])) as Record<(typeof FILTER)[number], string>;
+  const halaman = Math.max(1, Number(param.get('page') ?? 1) || 1);
+
+  // The search box types freely; the URL (and the query) follows 300 ms after the last key.
+  const [ketik, setKetik] = useState(filter.q);
+  const tertunda = useTunda(ketik, 300);
+  useEffect(() => {
+    if (tertunda.trim() !== filter.q) ubah({ q: tertunda.trim() });
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [tertunda]);
+  useEffect(() => {
+    if (filter.q !== ketik.trim()) setKetik(filter.q);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [filter.q]);
+
+  function ubah(perubahan: Partial<Record<string, string>>, halamanBaru = 1) {
+    const p = new URLSearchParams(param);
+    for (const [k, v] of Object.entries(perubahan)) {
+      if (v) p.set(k, v);
+      else p.delete(k);
+    }
+    if (halamanBaru > 1) p.set('page', String(halamanBaru));
+    else p.delete('page');
+    setParam(p, { replace: true });
+  }
+
+  const kueri = { ...filter, page: halaman, limit: BATAS };
+  const q = useQuery({
+    queryKey: ['pegawai', kueri],
+    queryFn: ({ signal }) => api.get<Halaman<PegawaiRingkas>>('/api/pegawai', kueri, signal),
+    placeholderData: keepPreviousData,
+  });
+  const adaFilter = FILTER.some((k) => filter[k]);
+  const { page: _p, limit: _l, ...kueriEkspor } = kueri;
+
+  return (
+    <section>
+      <div className="judul-halaman">
+        <h1>Pegawai</h1>
+        {boleh('pegawai:ekspor') && (
+          <a className="tombol sekunder" href={denganKueri('/api/pegawai/ekspor.xlsx', kueriEkspor)} download>
+            Ekspor XLSX
+          </a>
+        )}
+      </div>
+
+      <form className="kartu saringan" role="search" onSubmit={(e) => e.preventDefault()}>
+        <div className="isian isian-lebar">
+          <label htmlFor="cari-pegawai">Cari NIP atau nama</label>
+          <input
+            id="cari-pegawai"
+            type="search"
+            placeholder="Cari NIP atau nama"
+            autoComplete="off"
+            value={ketik}
+            onChange={(e) => setKetik(e.target.value)}
+          />
+        </div>
+        <div className="isian">
+          <label htmlFor="saring-unit">Unit kerja</label>
+          <PilihUnit id="saring-unit" nilai={filter.unitId} ganti={(v) => ubah({ unitId: v })} />
+        </div>
+        <div className="isian">
+          <label htmlFor="saring-golongan">Golongan</label>
+          <select id="saring-golongan" value={filter.golongan} onChange={(e) => ubah({ golongan: e.target.value })}>
+            <option value="">Semua golongan</option>
+            {PILIHAN_GOLONGAN.map((g) => (
+              <option key={g.nilai} value={g.nilai}>
+                {g.label}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="isian">
+          <label htmlFor="saring-jenis-jabatan">Jenis jabatan</label>
+          <select id="saring-jenis-jabatan" value={filter.jenisJabatan} onChange={(e) => ubah({ jenisJabatan: e.target.value })}>
+            <option value="">Semua jenis jabatan</option>
+            {Object.entries(LABEL_JENIS_JABATAN).map(([k, v]) => (
+              <option key={k} value={k}>
+                {v}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="isian">
+          <label htmlFor="saring-status">Status kepegawaian</label>
+          <select id="saring-status" value={filter.status} onChange={(e) => ubah({ status: e.target.value })}>
+            <option value="">Semua status</option>
+            {['PNS', 'CPNS', 'PPPK'].map((s) => (
+              <option key={s} value={s}>
+                {s}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="isian">
+          <label htmlFor="saring-pendidikan">Pendidikan terakhir</label>
+          <select id="saring-pendidikan" value={filter.pendidikan} onChange={(e) => ubah({ pendidikan: e.target.value })}>
+            <option value="">Semua pendidikan</option>
+            {PILIHAN_PENDIDIKAN.map((p) => (
+              <option key={p.nilai} value={p.nilai}>
+                {p.label}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="isian">
+          <label htmlFor="saring-jk">Jenis kelamin</label>
+          <select id="saring-jk" value={filter.jenisKelamin} onChange={(e) => ubah({ jenisKelamin: e.target.value })}>
+            <option value="">Semua</option>
+            {Object.entries(LABEL_JENIS_KELAMIN).map(([k, v]) => (
+              <option key={k} value={k}>
+                {v}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="isian">
+          <label htmlFor="saring-kedudukan">Kedudukan</label>
+          <select id="saring-kedudukan" value={filter.kedudukan} onChange={(e) => ubah({ kedudukan: e.target.value })}>
+            <option value="">Aktif</option>
+            <option value="semua">Semua kedudukan</option>
+            {Object.entries(LABEL_KEDUDUKAN).filter(([k]) => k !== 'aktif').map(([k, v]) => (
+              <option key={k} value={k}>
+                {v}
+              </option>
+            ))}
+          </select>
+        </div>
+        {adaFilter && (
+          <div className="isian isian-tombol">
+            <button
+              type="button"
+              className="tombol teks"
+              onClick={() => {
+                setKetik('');
+                setParam(new URLSearchParams(), { replace: true });
+              }}
+            >
+              Hapus semua filter
+            </button>
+          </div>
+        )}
+      </form>
+
+      <PesanGalat galat={q.error} />
+      {q.isPending && <Memuat />}
+      {q.data && (
+        <>
+          <p className="ringkasan-hasil" aria-live="polite" data-testid="jumlah-pegawai">
+            {formatAngka(q.data.total)} pegawai
+          </p>
+          {q.data.items.length === 0 ? (
+            <Kosong>Tidak ada pegawai yang cocok dengan pencarian ini.</Kosong>
+          ) : (
+            <div className="gulir-tabel" aria-busy={q.isFetching}>
+              <table className="tabel tabel-kartu" data-testid="tabel-pegawai">
+                <thead>
+                  <tr>
+                    <th scope="col">NIP</th>
+                    <th scope="col">Nama</th>
+                    <th scope="col">Pangkat/golongan</th>
+                    <th scope="col">Jabatan</th>
+                    <th scope="col">Unit kerja</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {q.data.items.map((p) => (
+                    <tr key={p.nip}>
+                      <td data-label="NIP" className="nip">{formatNip(p.nip)}</td>
+                      <td data-label="Nama">
+                        <Link to={`/pegawai/${p.nip}`}>{p.namaLengkap}</Link>
+                        {p.kedudukan !== 'aktif' && <span className="lencana lencana-netral">{LABEL_KEDUDUKAN[p.kedudukan] ?? p.kedudukan}</span>}
+                      </td>
+                      <td data-label="Pangkat/golongan">{p.golongan ? labelGolongan(p.golongan) : '–'}</td>
+                      <td data-label="Jabatan">{p.jabatan ?? '–'}</td>
+                      <td data-label="Unit kerja" data-kolom="unit">
+                        {p.unit?.nama ?? '–'}
+                        {p.perangkatDaerah && p.perangkatDaerah.id !== p.unit?.id && <small className="sub">{p.perangkatDaerah.nama}</small>}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
+          <Paginasi halaman={halaman} total={q.data.total} batas={BATAS} ganti={(h) => ubah({}, h)} />
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,225 @@
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { Link, useParams } from 'react-router';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { formatNip } from '@simasn/domain';
+import { api, GalatApi } from '../api.ts';
+import type { BarisPerbandingan, UsulanRinci } from '../jenis.ts';
+import { formatUkuran, formatWaktu, labelJenisRiwayat, tampilNilai } from '../format.ts';
+import { useSesi } from '../sesi.tsx';
+import { LencanaStatus } from '../komponen/Lencana.tsx';
+import { Memuat, PesanBerhasil, PesanGalat } from '../komponen/Status.tsx';
+
+function nilai(jenisUsulan: string, b: BarisPerbandingan, v: unknown): string {
+  const riwayat = jenisUsulan.replace(/^(tambah|ubah)_/, '');
+  if (b.field === 'jenis' && v != null) return labelJenisRiwayat(riwayat, v);
+  if (b.field === 'tingkat' && riwayat === 'diklat') return v == null || v === '' ? '–' : String(v);
+  return tampilNilai(b.field, v);
+}
+
+/** One proposal: who, what, why, the document, and old / current / proposed values side by side. */
+export function DetailUsulan({ kembali }: { kembali: string }) {
+  const { id = '' } = useParams();
+  const { boleh } = useSesi();
+  const qc = useQueryClient();
+  const [catatan, setCatatan] = useState('');
+  const [alasanTolak, setAlasanTolak] = useState('');
+  const [mengirim, setMengirim] = useState<'' | 'setujui' | 'tolak'>('');
+  const [galat, setGalat] = useState<unknown>(null);
+  const [konflik, setKonflik] = useState<string | null>(null);
+  const [berhasil, setBerhasil] = useState<string | null>(null);
+  const q = useQuery({
+    queryKey: ['usulan', 'rinci', id],
+    queryFn: ({ signal }) => api.get<UsulanRinci>(`/api/usulan/${id}`, undefined, signal),
+  });
+  const u = q.data;
+  const refKonflik = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    // The decision buttons are at the bottom, the message at the top: bring it into view.
+    if (konflik) refKonflik.current?.scrollIntoView({ block: 'center' });
+  }, [konflik]);
+
+  async function putuskan(aksi: 'setujui' | 'tolak', e?: FormEvent) {
+    e?.preventDefault();
+    setGalat(null);
+    setKonflik(null);
+    setBerhasil(null);
+    if (aksi === 'tolak' && alasanTolak.trim().length < 5) {
+      setGalat(new Error('Tuliskan alasan penolakan (minimal 5 huruf).'));
+      return;
+    }
+    setMengirim(aksi);
+    try {
+      if (aksi === 'setujui') await api.post(`/api/usulan/${id}/setujui`, catatan.trim() ? { catatan: catatan.trim() } : {});
+      else await api.post(`/api/usulan/${id}/tolak`, { alasan: alasanTolak.trim() });
+      setBerhasil(aksi === 'setujui' ? 'Usulan disetujui dan perubahan sudah diterapkan.' : 'Usulan ditolak.');
+    } catch (err) {
+      if (err instanceof GalatApi && err.status === 409) setKonflik(err.message);
+      else setGalat(err);
+    } finally {
+      setMengirim('');
+      await qc.invalidateQueries({ queryKey: ['usulan'] });
+    }
+  }
+
+  if (q.isPending) return <Memuat />;
+  if (q.error || !u) {
+    return (
+      <section>
+        <p className="kembali">
+          <Link to={kembali}>‹ Kembali</Link>
+        </p>
+        <h1>Usulan tidak dapat dibuka</h1>
+        <PesanGalat galat={q.error} />
+      </section>
+    );
+  }
+  const menunggu = u.status === 'diajukan';
+  // After a decision the record has moved on by design; the drift warning is for pending ones.
+  const bergeser = menunggu && u.perbandingan.some((b) => b.berubahSejakDiajukan);
+  const bolehPutus = u.status === 'diajukan' && boleh('usulan:verifikasi');
+
+  return (
+    <section className="detail-usulan">
+      <p className="kembali">
+        <Link to={kembali}>‹ {kembali === '/verifikasi' ? 'Antrian verifikasi' : 'Usulan Saya'}</Link>
+      </p>
+      <div className="judul-halaman">
+        <h1>{u.labelJenis}</h1>
+        <LencanaStatus status={u.status} />
+      </div>
+      {konflik && (
+        <div className="pesan pesan-galat pesan-besar" role="alert" data-testid="pesan-konflik" ref={refKonflik}>
+          <strong>Tidak dapat diputus.</strong> {konflik}
+        </div>
+      )}
+      {berhasil && <PesanBerhasil>{berhasil}</PesanBerhasil>}
+
+      <div className="kartu">
+        <dl className="daftar-rinci">
+          <div>
+            <dt>Pegawai</dt>
+            <dd>
+              {u.pegawai.nama}
+              <small className="sub">NIP <span className="nip">{formatNip(u.pegawai.nip)}</span></small>
+              {u.pegawai.unit && <small className="sub">{u.pegawai.unit}</small>}
+            </dd>
+          </div>
+          <div>
+            <dt>Diajukan</dt>
+            <dd>
+              {formatWaktu(u.diajukanPada)}
+              {u.diajukanOleh && <small className="sub">oleh {u.diajukanOleh}</small>}
+            </dd>
+          </div>
+          {u.diputusPada && (
+            <div>
+              <dt>Diputus</dt>
+              <dd>
+                {formatWaktu(u.diputusPada)}
+                {u.diputusOleh && <small className="sub">oleh {u.diputusOleh}</small>}
+              </dd>
+            </div>
+          )}
+          <div className="lebar">
+            <dt>Alasan pengusul</dt>
+            <dd>{u.alasan}</dd>
+          </div>
+          {u.catatanVerifikator && (
+            <div className="lebar">
+              <dt>Catatan verifikator</dt>
+              <dd>{u.catatanVerifikator}</dd>
+            </div>
+          )}
+          <div className="lebar">
+            <dt>Dokumen pendukung</dt>
+            <dd>
+              {u.berkas ? (
+                <a className="tombol sekunder kecil" href={`/api/pegawai/${u.pegawai.nip}/berkas/${u.berkas.id}`} target="_blank" rel="noopener noreferrer">
+                  Buka dokumen pendukung
+                  <span className="sr"> (tab baru)</span>
+                </a>
+              ) : (
+                '–'
+              )}
+              {u.berkas && (
+                <small className="sub">
+                  {u.berkas.namaBerkas} ({formatUkuran(u.berkas.ukuran)})
+                </small>
+              )}
+            </dd>
+          </div>
+        </dl>
+      </div>
+
+      <section className="kartu" aria-labelledby="judul-perbandingan">
+        <h2 id="judul-perbandingan">Perbandingan data</h2>
+        {bergeser && (
+          <p className="pesan pesan-peringatan" role="note">
+            Sebagian data sudah berubah sejak usulan diajukan (baris bertanda ⚠). Periksa kolom "Saat ini" sebelum memutus.
+          </p>
+        )}
+        <div className="gulir-tabel">
+          <table className="tabel tabel-banding tabel-kartu" data-testid="perbandingan">
+            <thead>
+              <tr>
+                <th scope="col">Isian</th>
+                <th scope="col">Saat diusulkan</th>
+                <th scope="col">Saat ini</th>
+                <th scope="col">Diusulkan</th>
+              </tr>
+            </thead>
+            <tbody>
+              {u.perbandingan.map((b) => (
+                <tr key={b.field} className={`${menunggu && b.berubah ? 'berubah' : ''}${menunggu && b.berubahSejakDiajukan ? ' bergeser' : ''}`.trim() || undefined}>
+                  <th scope="row">
+                    {b.label}
+                    {menunggu && b.berubah && <span className="sr"> (berubah)</span>}
+                  </th>
+                  <td data-label="Saat diusulkan">{nilai(u.jenis, b, b.lama)}</td>
+                  <td data-label="Saat ini">
+                    {nilai(u.jenis, b, b.sekarang)}
+                    {menunggu && b.berubahSejakDiajukan && (
+                      <span className="tanda-geser" title="Berubah sejak diajukan">
+                        {' '}⚠ berubah sejak diajukan
+                      </span>
+                    )}
+                  </td>
+                  <td data-label="Diusulkan" className="nilai-baru">{nilai(u.jenis, b, b.baru)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </section>
+
+      {bolehPutus && (
+        <section className="kartu keputusan" aria-labelledby="judul-keputusan">
+          <h2 id="judul-keputusan">Keputusan</h2>
+          <PesanGalat galat={galat} />
+          <div className="kisi-keputusan">
+            <form onSubmit={(e) => putuskan('setujui', e)} className="kotak-keputusan">
+              <div className="isian">
+                <label htmlFor="catatan-setuju">Catatan persetujuan (opsional)</label>
+                <textarea id="catatan-setuju" rows={3} value={catatan} onChange={(e) => setCatatan(e.target.value)} />
+              </div>
+              <button type="submit" className="tombol utama" disabled={mengirim !== ''}>
+                {mengirim === 'setujui' ? 'Menyetujui…' : 'Setujui'}
+              </button>
+            </form>
+            <form onSubmit={(e) => putuskan('tolak', e)} className="kotak-keputusan">
+              <div className="isian">
+                <label htmlFor="alasan-tolak">
+                  Alasan penolakan<span className="wajib" aria-hidden="true"> *</span>
+                </label>
+                <textarea id="alasan-tolak" rows={3} value={alasanTolak} onChange={(e) => setAlasanTolak(e.target.value)} />
+              </div>
+              <button type="submit" className="tombol bahaya" disabled={mengirim !== ''}>
+                {mengirim === 'tolak' ? 'Menolak…' : 'Tolak'}
+              </button>
+            </form>
+          </div>
+        </section>
+      )}
+    </section>
+  );
+}

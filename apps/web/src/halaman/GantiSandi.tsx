@@ -1,0 +1,66 @@
+import { useState, type FormEvent } from 'react';
+import { useLocation } from 'react-router';
+import { api } from '../api.ts';
+import { PesanBerhasil, PesanGalat } from '../komponen/Status.tsx';
+
+export function GantiSandi() {
+  const lokasi = useLocation();
+  const wajib = (lokasi.state as { wajibGanti?: boolean } | null)?.wajibGanti;
+  const [lama, setLama] = useState('');
+  const [baru, setBaru] = useState('');
+  const [ulang, setUlang] = useState('');
+  const [galat, setGalat] = useState<unknown>(null);
+  const [berhasil, setBerhasil] = useState(false);
+  const [mengirim, setMengirim] = useState(false);
+
+  async function kirim(e: FormEvent) {
+    e.preventDefault();
+    setGalat(null);
+    setBerhasil(false);
+    if (baru.length < 8) return setGalat(new Error('Kata sandi baru minimal 8 karakter.'));
+    if (baru !== ulang) return setGalat(new Error('Ulangan kata sandi baru tidak sama.'));
+    setMengirim(true);
+    try {
+      await api.post('/api/auth/ganti-sandi', { sandiLama: lama, sandiBaru: baru });
+      setBerhasil(true);
+      setLama('');
+      setBaru('');
+      setUlang('');
+    } catch (err) {
+      setGalat(err);
+    } finally {
+      setMengirim(false);
+    }
+  }
+
+  return (
+    <section className="sempit">
+      <h1>Ganti Kata Sandi</h1>
+      {wajib && !berhasil && (
+        <p className="pesan pesan-peringatan" role="note">
+          Demi keamanan, ganti kata sandi awal Anda sebelum melanjutkan.
+        </p>
+      )}
+      {berhasil && <PesanBerhasil>Kata sandi berhasil diganti. Sesi Anda di perangkat lain telah diakhiri.</PesanBerhasil>}
+      <PesanGalat galat={galat} />
+      <form className="kartu" onSubmit={kirim}>
+        <div className="isian">
+          <label htmlFor="sandi-lama">Kata sandi lama</label>
+          <input id="sandi-lama" type="password" autoComplete="current-password" required value={lama} onChange={(e) => setLama(e.target.value)} />
+        </div>
+        <div className="isian">
+          <label htmlFor="sandi-baru">Kata sandi baru</label>
+          <input id="sandi-baru" type="password" autoComplete="new-password" required minLength={8} value={baru} onChange={(e) => setBaru(e.target.value)} />
+          <small className="petunjuk">Minimal 8 karakter, tidak memuat nama pengguna/NIP. Frasa panjang lebih aman daripada simbol acak.</small>
+        </div>
+        <div className="isian">
+          <label htmlFor="sandi-ulang">Ulangi kata sandi baru</label>
+          <input id="sandi-ulang" type="password" autoComplete="new-password" required value={ulang} onChange={(e) => setUlang(e.target.value)} />
+        </div>
+        <button type="submit" className="tombol utama" disabled={mengirim}>
+          {mengirim ? 'Menyimpan…' : 'Ganti kata sandi'}
+        </button>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,187 @@
+import { useState, type FormEvent } from 'react';
+import { Link, useSearchParams } from 'react-router';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { formatAngka, formatNip } from '@simasn/domain';
+import { api, denganKueri } from '../api.ts';
+import type { EntriAudit, Halaman } from '../jenis.ts';
+import { formatWaktu, LABEL_PERAN } from '../format.ts';
+import { Paginasi } from '../komponen/Paginasi.tsx';
+import { Kosong, Memuat, PesanGalat } from '../komponen/Status.tsx';
+
+const FILTER = ['nip', 'aksi', 'nama', 'dari', 'sampai'] as const;
+const BATAS = 50;
+
+const AKSI_UMUM = [
+  ['auth.', 'Masuk/keluar'], ['pegawai.', 'Data pegawai'], ['riwayat_', 'Riwayat'], ['usulan.', 'Usulan perubahan'],
+  ['berkas.', 'Dokumen'], ['impor.', 'Impor'], ['akun.', 'Akun'],
+] as const;
+
+function ringkas(v: unknown): string {
+  if (v === null || v === undefined) return '∅';
+  if (typeof v === 'string') return v.length > 60 ? `${v.slice(0, 57)}…` : v;
+  if (typeof v === 'number' || typeof v === 'boolean') return String(v);
+  const s = JSON.stringify(v);
+  return s.length > 60 ? `${s.slice(0, 57)}…` : s;
+}
+
+function teksPerubahan(k: string, sebelum: Record<string, unknown> | null, sesudah: Record<string, unknown> | null): string {
+  const lama = sebelum && k in sebelum ? `${ringkas(sebelum[k])} → ` : '';
+  return `${k}: ${lama}${sesudah && k in sesudah ? ringkas(sesudah[k]) : '∅'}`;
+}
+
+/** Before/after compactly: the first changes on one line, every field on demand. */
+function Perubahan({ sebelum, sesudah }: { sebelum: Record<string, unknown> | null; sesudah: Record<string, unknown> | null }) {
+  const kunci = [...new Set([...Object.keys(sebelum ?? {}), ...Object.keys(sesudah ?? {})])];
+  if (!kunci.length) return <>–</>;
+  const ringkasan = kunci.slice(0, 2).map((k) => teksPerubahan(k, sebelum, sesudah)).join('; ');
+  if (kunci.length <= 2 && ringkasan.length <= 90) return <span className="perubahan-ringkas">{ringkasan}</span>;
+  return (
+    <details className="perubahan">
+      <summary>
+        {ringkasan.length > 90 ? `${ringkasan.slice(0, 87)}…` : ringkasan}
+        {kunci.length > 2 && ` (+${formatAngka(kunci.length - 2)} isian)`}
+      </summary>
+      <ul className="daftar-perubahan">
+        {kunci.map((k) => (
+          <li key={k}>
+            <span className="kunci-perubahan">{k}</span>:{' '}
+            {sebelum && k in sebelum && <><del>{ringkas(sebelum[k])}</del> → </>}
+            <ins>{sesudah && k in sesudah ? ringkas(sesudah[k]) : '∅'}</ins>
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}
+
+export function JejakAudit() {
+  const [param, setParam] = useSearchParams();
+  const filter = Object.fromEntries(FILTER.map((k) => [k, param.get(k) ?? ''])) as Record<(typeof FILTER)[number], string>;
+  const halaman = Math.max(1, Number(param.get('page') ?? 1) || 1);
+  const [isian, setIsian] = useState(filter);
+  const kueri = { ...filter, page: halaman, limit: BATAS };
+  const q = useQuery({
+    queryKey: ['audit', kueri],
+    queryFn: ({ signal }) => api.get<Halaman<EntriAudit>>('/api/audit', kueri, signal),
+    placeholderData: keepPreviousData,
+  });
+
+  function terapkan(e: FormEvent) {
+    e.preventDefault();
+    const p = new URLSearchParams();
+    for (const k of FILTER) if (isian[k].trim()) p.set(k, k === 'nip' ? isian[k].replace(/\s/g, '') : isian[k].trim());
+    setParam(p);
+  }
+
+  function keHalaman(h: number) {
+    const p = new URLSearchParams(param);
+    if (h > 1) p.set('page', String(h));
+    else p.delete('page');
+    setParam(p);
+  }
+
+  return (
+    <section>
+      <div className="judul-halaman">
+        <h1>Jejak Audit</h1>
+        <a className="tombol sekunder" href={denganKueri('/api/audit/ekspor.xlsx', filter)} download>
+          Ekspor XLSX
+        </a>
+      </div>
+      <form className="kartu saringan" onSubmit={terapkan}>
+        <div className="isian">
+          <label htmlFor="audit-nip">NIP pegawai</label>
+          <input id="audit-nip" inputMode="numeric" value={isian.nip} onChange={(e) => setIsian({ ...isian, nip: e.target.value })} />
+        </div>
+        <div className="isian">
+          <label htmlFor="audit-aksi">Aksi</label>
+          <input id="audit-aksi" list="daftar-aksi" placeholder="mis. pegawai. atau usulan.setujui" value={isian.aksi} onChange={(e) => setIsian({ ...isian, aksi: e.target.value })} />
+          <datalist id="daftar-aksi">
+            {AKSI_UMUM.map(([k, v]) => (
+              <option key={k} value={k}>
+                {v}
+              </option>
+            ))}
+          </datalist>
+        </div>
+        <div className="isian">
+          <label htmlFor="audit-nama">Nama pengguna</label>
+          <input id="audit-nama" value={isian.nama} onChange={(e) => setIsian({ ...isian, nama: e.target.value })} />
+        </div>
+        <div className="isian">
+          <label htmlFor="audit-dari">Dari tanggal</label>
+          <input id="audit-dari" type="date" value={isian.dari} onChange={(e) => setIsian({ ...isian, dari: e.target.value })} />
+        </div>
+        <div className="isian">
+          <label htmlFor="audit-sampai">Sampai tanggal</label>
+          <input id="audit-sampai" type="date" value={isian.sampai} onChange={(e) => setIsian({ ...isian, sampai: e.target.value })} />
+        </div>
+        <div className="isian isian-tombol">
+          <button type="submit" className="tombol utama">
+            Terapkan
+          </button>
+        </div>
+      </form>
+      <PesanGalat galat={q.error} />
+      {q.isPending && <Memuat />}
+      {q.data && (
+        <>
+          <p className="ringkasan-hasil">{formatAngka(q.data.total)} catatan</p>
+          {q.data.items.length === 0 ? (
+            <Kosong>Tidak ada catatan yang cocok.</Kosong>
+          ) : (
+            <div className="gulir-tabel">
+              <table className="tabel tabel-audit">
+                <thead>
+                  <tr>
+                    <th scope="col">Waktu</th>
+                    <th scope="col">Pengguna</th>
+                    <th scope="col">Aksi</th>
+                    <th scope="col">Entitas</th>
+                    <th scope="col">Pegawai</th>
+                    <th scope="col">Sebelum → sesudah</th>
+                    <th scope="col">Alamat IP</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {q.data.items.map((a) => (
+                    <tr key={a.id}>
+                      <td className="nowrap">{formatWaktu(a.waktu)}</td>
+                      <td>
+                        {a.namaPengguna ?? '–'}
+                        {a.peran && a.peran.length > 0 && <small className="sub">{a.peran.map((p) => LABEL_PERAN[p] ?? p).join(', ')}</small>}
+                      </td>
+                      <td>
+                        <code>{a.aksi.replace(/([._])/g, '$1\u200b')}</code>
+                        {a.keterangan && <small className="sub">{a.keterangan}</small>}
+                      </td>
+                      <td>
+                        {a.entitas}
+                        {a.entitasId && <small className="sub">#{a.entitasId}</small>}
+                      </td>
+                      <td>
+                        {a.nip ? (
+                          <>
+                            <Link to={`/pegawai/${a.nip}`}>{a.namaPegawai ?? a.nip}</Link>
+                            <small className="sub nip">{formatNip(a.nip)}</small>
+                          </>
+                        ) : (
+                          '–'
+                        )}
+                      </td>
+                      <td>
+                        <Perubahan sebelum={a.sebelum} sesudah={a.sesudah} />
+                      </td>
+                      <td>{a.alamatIp ?? '–'}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
+          <Paginasi halaman={halaman} total={q.data.total} batas={BATAS} ganti={keHalaman} />
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,218 @@
+import { useState, type FormEvent } from 'react';
+import { useSearchParams } from 'react-router';
+import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
+import { formatAngka } from '@simasn/domain';
+import { api } from '../api.ts';
+import type { Akun, Halaman } from '../jenis.ts';
+import { DAFTAR_PERAN, formatWaktu, LABEL_PERAN } from '../format.ts';
+import { useTunda } from '../kait.ts';
+import { Paginasi } from '../komponen/Paginasi.tsx';
+import { PilihUnit, useDaftarUnit } from '../komponen/PilihUnit.tsx';
+import { Kosong, Memuat, PesanBerhasil, PesanGalat } from '../komponen/Status.tsx';
+
+const BATAS = 20;
+
+export function KelolaAkun() {
+  const [param, setParam] = useSearchParams();
+  const [ketik, setKetik] = useState(param.get('q') ?? '');
+  const q = useTunda(ketik.trim(), 300);
+  const halaman = Math.max(1, Number(param.get('page') ?? 1) || 1);
+  const [formTerbuka, setFormTerbuka] = useState(false);
+  const [pesan, setPesan] = useState<string | null>(null);
+  const daftar = useQuery({
+    queryKey: ['akun', q, halaman],
+    queryFn: ({ signal }) => api.get<Halaman<Akun>>('/api/akun', { q, page: halaman, limit: BATAS }, signal),
+    placeholderData: keepPreviousData,
+  });
+
+  return (
+    <section>
+      <div className="judul-halaman">
+        <h1>Akun Pengguna</h1>
+        {!formTerbuka && (
+          <button type="button" className="tombol utama" onClick={() => { setPesan(null); setFormTerbuka(true); }}>
+            Buat akun
+          </button>
+        )}
+      </div>
+      {pesan && <PesanBerhasil>{pesan}</PesanBerhasil>}
+      {formTerbuka && (
+        <FormAkun
+          selesai={(m) => { setFormTerbuka(false); setPesan(m); }}
+          batal={() => setFormTerbuka(false)}
+        />
+      )}
+      <div className="kartu saringan">
+        <div className="isian isian-lebar">
+          <label htmlFor="cari-akun">Cari nama pengguna atau nama</label>
+          <input
+            id="cari-akun"
+            type="search"
+            value={ketik}
+            onChange={(e) => {
+              setKetik(e.target.value);
+              setParam(e.target.value ? { q: e.target.value } : {}, { replace: true });
+            }}
+          />
+        </div>
+      </div>
+      <PesanGalat galat={daftar.error} />
+      {daftar.isPending && <Memuat />}
+      {daftar.data && (
+        <>
+          <p className="ringkasan-hasil">{formatAngka(daftar.data.total)} akun</p>
+          {daftar.data.items.length === 0 ? (
+            <Kosong>Tidak ada akun yang cocok.</Kosong>
+          ) : (
+            <div className="gulir-tabel">
+              <table className="tabel tabel-kartu">
+                <thead>
+                  <tr>
+                    <th scope="col">Nama pengguna</th>
+                    <th scope="col">Nama tampilan</th>
+                    <th scope="col">Peran</th>
+                    <th scope="col">Status</th>
+                    <th scope="col">Masuk terakhir</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {daftar.data.items.map((a) => (
+                    <tr key={a.id}>
+                      <td data-label="Nama pengguna">
+                        <code>{a.namaPengguna}</code>
+                      </td>
+                      <td data-label="Nama tampilan">{a.namaTampilan}</td>
+                      <td data-label="Peran">
+                        {a.peran.map((p, i) => (
+                          <span key={i} className="lencana lencana-netral">
+                            {LABEL_PERAN[p.peran] ?? p.peran}
+                            {p.unit ? ` · ${p.unit}` : ''}
+                          </span>
+                        ))}
+                      </td>
+                      <td data-label="Status">
+                        {!a.aktif ? (
+                          <span className="lencana lencana-dibatalkan">Nonaktif</span>
+                        ) : a.terkunci ? (
+                          <span className="lencana lencana-ditolak">Terkunci</span>
+                        ) : (
+                          <span className="lencana lencana-disetujui">Aktif</span>
+                        )}
+                      </td>
+                      <td data-label="Masuk terakhir">{formatWaktu(a.masukTerakhir)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
+          <Paginasi
+            halaman={halaman}
+            total={daftar.data.total}
+            batas={BATAS}
+            ganti={(h) => {
+              const p = new URLSearchParams(param);
+              if (h > 1) p.set('page', String(h));
+              else p.delete('page');
+              setParam(p);
+            }}
+          />
+        </>
+      )}
+    </section>
+  );
+}
+
+function FormAkun({ selesai, batal }: { selesai: (pesan: string) => void; batal: () => void }) {
+  const qc = useQueryClient();
+  const unit = useDaftarUnit();
+  const [namaPengguna, setNamaPengguna] = useState('');
+  const [namaTampilan, setNamaTampilan] = useState('');
+  const [sandi, setSandi] = useState('');
+  const [peran, setPeran] = useState<string[]>([]);
+  const [unitKode, setUnitKode] = useState('');
+  const [harusGanti, setHarusGanti] = useState(true);
+  const [galat, setGalat] = useState<unknown>(null);
+  const [mengirim, setMengirim] = useState(false);
+  const perluUnit = peran.includes('admin_opd');
+
+  async function kirim(e: FormEvent) {
+    e.preventDefault();
+    setGalat(null);
+    if (!peran.length) return setGalat(new Error('Pilih minimal satu peran.'));
+    if (perluUnit && !unitKode) return setGalat(new Error('Admin OPD memerlukan perangkat daerah.'));
+    setMengirim(true);
+    try {
+      const h = await api.post<{ namaPengguna: string }>('/api/akun', {
+        namaPengguna: namaPengguna.trim(),
+        ...(namaTampilan.trim() ? { namaTampilan: namaTampilan.trim() } : {}),
+        sandi,
+        peran: peran.map((p) => (p === 'admin_opd' ? { peran: p, unitKode } : { peran: p })),
+        harusGantiSandi: harusGanti,
+      });
+      await qc.invalidateQueries({ queryKey: ['akun'] });
+      selesai(`Akun ${h.namaPengguna} dibuat.`);
+    } catch (err) {
+      setGalat(err);
+    } finally {
+      setMengirim(false);
+    }
+  }
+
+  return (
+    <form className="kartu form-panel" onSubmit={kirim} aria-label="Buat akun">
+      <h2>Buat akun</h2>
+      <PesanGalat galat={galat} />
+      <div className="kisi-isian">
+        <div className="isian">
+          <label htmlFor="akun-nama">Nama pengguna (NIP untuk ASN)</label>
+          <input id="akun-nama" required autoCapitalize="none" value={namaPengguna} onChange={(e) => setNamaPengguna(e.target.value)} />
+        </div>
+        <div className="isian">
+          <label htmlFor="akun-tampilan">Nama tampilan</label>
+          <input id="akun-tampilan" value={namaTampilan} onChange={(e) => setNamaTampilan(e.target.value)} />
+        </div>
+        <div className="isian">
+          <label htmlFor="akun-sandi">Kata sandi awal</label>
+          <input id="akun-sandi" type="password" autoComplete="new-password" required minLength={8} value={sandi} onChange={(e) => setSandi(e.target.value)} />
+        </div>
+      </div>
+      <fieldset className="kelompok">
+        <legend>Peran</legend>
+        <div className="pilihan-peran">
+          {DAFTAR_PERAN.map((p) => (
+            <label key={p} htmlFor={`akun-peran-${p}`}>
+              <input
+                id={`akun-peran-${p}`}
+                type="checkbox"
+                checked={peran.includes(p)}
+                onChange={(e) => setPeran((s) => (e.target.checked ? [...s, p] : s.filter((x) => x !== p)))}
+              />{' '}
+              {LABEL_PERAN[p]}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      {perluUnit && (
+        <div className="isian">
+          <label htmlFor="akun-unit">Perangkat daerah (untuk Admin OPD)</label>
+          <PilihUnit id="akun-unit" nilai={unitKode} ganti={setUnitKode} labelKosong="Pilih perangkat daerah…" wajib nilaiKode hanyaPerangkatDaerah unit={unit.data ?? []} />
+        </div>
+      )}
+      <div className="isian isian-centang">
+        <label htmlFor="akun-harus-ganti">
+          <input id="akun-harus-ganti" type="checkbox" checked={harusGanti} onChange={(e) => setHarusGanti(e.target.checked)} /> Wajib mengganti kata sandi saat
+          pertama masuk
+        </label>
+      </div>
+      <div className="baris-tombol">
+        <button type="submit" className="tombol utama" disabled={mengirim}>
+          {mengirim ? 'Menyimpan…' : 'Buat akun'}
+        </button>
+        <button type="button" className="tombol sekunder" onClick={batal} disabled={mengirim}>
+          Batal
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,81 @@
+import { useState, type FormEvent } from 'react';
+import { Navigate, useLocation, useNavigate } from 'react-router';
+import { useSesi } from '../sesi.tsx';
+import { PesanGalat } from '../komponen/Status.tsx';
+
+export function Masuk() {
+  const { sesi, memuat, masuk } = useSesi();
+  const navigasi = useNavigate();
+  const lokasi = useLocation();
+  const dari = (lokasi.state as { dari?: string } | null)?.dari;
+  const [username, setUsername] = useState('');
+  const [password, setPassword] = useState('');
+  const [galat, setGalat] = useState<unknown>(null);
+  const [mengirim, setMengirim] = useState(false);
+
+  if (!memuat && sesi && !mengirim) return <Navigate to={dari && dari !== '/masuk' ? dari : '/'} replace />;
+
+  async function kirim(e: FormEvent) {
+    e.preventDefault();
+    setGalat(null);
+    setMengirim(true);
+    try {
+      const h = await masuk(username, password);
+      navigasi(h.harusGantiSandi ? '/ganti-sandi' : dari && dari !== '/masuk' ? dari : '/', {
+        replace: true,
+        state: h.harusGantiSandi ? { wajibGanti: true } : undefined,
+      });
+    } catch (err) {
+      setGalat(err);
+      setPassword('');
+      setMengirim(false);
+    }
+    // On success `mengirim` stays true: this page is leaving, and must not redirect a second time.
+  }
+
+  return (
+    <div className="halaman-masuk">
+      <form className="kartu kartu-masuk" onSubmit={kirim} noValidate>
+        <div className="merek-masuk">
+          <span className="logo" aria-hidden="true">
+            S
+          </span>
+          <div>
+            <h1>SIMASN</h1>
+            <p>Sistem Informasi Manajemen ASN</p>
+          </div>
+        </div>
+        <PesanGalat galat={galat} />
+        <div className="isian">
+          <label htmlFor="masuk-username">NIP atau nama pengguna</label>
+          <input
+            id="masuk-username"
+            name="username"
+            autoComplete="username"
+            autoCapitalize="none"
+            spellCheck={false}
+            required
+            value={username}
+            onChange={(e) => setUsername(e.target.value)}
+          />
+        </div>
+        <div className="isian">
+          <label htmlFor="masuk-password">Kata sandi</label>
+          <input
+            id="masuk-password"
+            name="password"
+            type="password"
+            autoComplete="current-password"
+            required
+            value={password}
+            onChange={(e) => setPassword(e.target.value)}
+          />
+        </div>
+        <button type="submit" className="tombol utama lebar" disabled={mengirim || !username || !password}>
+          {mengirim ? 'Memeriksa…' : 'Masuk'}
+        </button>
+        <p className="catatan-kecil">Gunakan NIP (18 digit) untuk akun ASN. Lupa kata sandi? Hubungi admin kepegawaian di perangkat daerah Anda.</p>
+      </form>
+    </div>
+  );
+}

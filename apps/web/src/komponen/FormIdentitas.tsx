@@ -1,0 +1,63 @@
+import { useMemo, useState, type FormEvent } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { api, GalatApi } from '../api.ts';
+import type { ProfilPegawai } from '../jenis.ts';
+import { keIsian, keNilaiApi, MEDAN_IDENTITAS_ADMIN } from '../riwayat.ts';
+import { DaftarIsian, type NilaiIsian } from './Isian.tsx';
+import { PesanGalat } from './Status.tsx';
+
+/** Admin: correct identity data. Sends only what changed, with `versi` (409 if someone was faster). */
+export function FormIdentitas({ p, selesai, batal }: { p: ProfilPegawai; selesai: (pesan: string) => void; batal: () => void }) {
+  const qc = useQueryClient();
+  // Masked personal data (outside the personal-data reach) cannot be edited from here.
+  const medan = useMemo(
+    () => MEDAN_IDENTITAS_ADMIN.filter((m) => p.dataPribadiTerlihat || !['nik', 'alamat', 'email', 'telepon'].includes(m.nama)),
+    [p.dataPribadiTerlihat],
+  );
+  const awal = useMemo(() => keIsian(medan, p as unknown as Record<string, unknown>), [medan, p]);
+  const [isian, setIsian] = useState<NilaiIsian>(awal);
+  const [galat, setGalat] = useState<unknown>(null);
+  const [mengirim, setMengirim] = useState(false);
+
+  async function kirim(e: FormEvent) {
+    e.preventDefault();
+    setGalat(null);
+    const berubah = medan.filter((m) => isian[m.nama] !== awal[m.nama]);
+    if (!berubah.length) return setGalat(new Error('Belum ada data yang diubah.'));
+    setMengirim(true);
+    try {
+      const data = keNilaiApi(berubah, isian, { kosong: 'null' });
+      await api.patch(`/api/pegawai/${p.nip}`, { ...data, versi: p.versi });
+      await qc.invalidateQueries({ queryKey: ['profil', p.nip] });
+      selesai('Data identitas disimpan.');
+    } catch (err) {
+      setGalat(err);
+    } finally {
+      setMengirim(false);
+    }
+  }
+
+  const konflik = galat instanceof GalatApi && galat.status === 409;
+  return (
+    <form className="kartu form-panel" onSubmit={kirim} aria-label="Ubah data identitas">
+      <h2>Ubah data identitas</h2>
+      <PesanGalat galat={galat} />
+      {konflik && (
+        <p>
+          <button type="button" className="tombol sekunder" onClick={() => qc.invalidateQueries({ queryKey: ['profil', p.nip] }).then(batal)}>
+            Muat ulang data terbaru
+          </button>
+        </p>
+      )}
+      <DaftarIsian awalan="identitas" medan={medan} isian={isian} ubah={(n, v) => setIsian((s) => ({ ...s, [n]: v }))} galat={galat} />
+      <div className="baris-tombol">
+        <button type="submit" className="tombol utama" disabled={mengirim}>
+          {mengirim ? 'Menyimpan…' : 'Simpan perubahan'}
+        </button>
+        <button type="button" className="tombol sekunder" onClick={batal} disabled={mengirim}>
+          Batal
+        </button>
+      </div>
+    </form>
+  );
+}

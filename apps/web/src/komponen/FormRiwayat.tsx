@@ -1,0 +1,83 @@
+import { useState, type FormEvent } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { api } from '../api.ts';
+import type { BarisRiwayat } from '../jenis.ts';
+import { JUDUL_RIWAYAT, keIsian, keNilaiApi, MEDAN_RIWAYAT, type JenisRiwayat } from '../riwayat.ts';
+import { DaftarIsian, type NilaiIsian } from './Isian.tsx';
+import { PesanGalat } from './Status.tsx';
+import { PilihPdf, periksaPdf } from './PilihPdf.tsx';
+
+/** Admin: add or correct one riwayat entry (with an optional scanned document). */
+export function FormRiwayat({ nip, jenis, entri, selesai, batal }: {
+  nip: string;
+  jenis: JenisRiwayat;
+  entri?: BarisRiwayat;
+  selesai: (pesan: string) => void;
+  batal: () => void;
+}) {
+  const qc = useQueryClient();
+  const medan = MEDAN_RIWAYAT[jenis];
+  const [isian, setIsian] = useState<NilaiIsian>(() => keIsian(medan, entri?.data));
+  const [berkas, setBerkas] = useState<File | null>(null);
+  const [galat, setGalat] = useState<unknown>(null);
+  const [mengirim, setMengirim] = useState(false);
+  const awalan = `riwayat-${jenis}-${entri?.id ?? 'baru'}`;
+
+  async function kirim(e: FormEvent) {
+    e.preventDefault();
+    setGalat(null);
+    const salahPdf = berkas ? periksaPdf(berkas) : null;
+    if (salahPdf) return setGalat(new Error(salahPdf));
+    setMengirim(true);
+    try {
+      const data = keNilaiApi(medan, isian);
+      const jalur = `/api/pegawai/${nip}/riwayat/${jenis}`;
+      const h = entri
+        ? await api.put<{ id: number }>(`${jalur}/${entri.id}`, { ...data, versi: entri.versi })
+        : await api.post<{ id: number }>(jalur, data);
+      if (berkas) {
+        const f = new FormData();
+        f.set('riwayatJenis', jenis);
+        f.set('riwayatId', String(h.id ?? entri?.id));
+        f.set('file', berkas);
+        await api.unggah(`/api/pegawai/${nip}/berkas`, f);
+      }
+      await Promise.all([
+        qc.invalidateQueries({ queryKey: ['riwayat', nip] }),
+        qc.invalidateQueries({ queryKey: ['profil', nip] }),
+        qc.invalidateQueries({ queryKey: ['berkas', nip] }),
+      ]);
+      selesai(entri ? `${JUDUL_RIWAYAT[jenis]}: perubahan disimpan.` : `${JUDUL_RIWAYAT[jenis]}: data baru disimpan.`);
+    } catch (err) {
+      setGalat(err);
+    } finally {
+      setMengirim(false);
+    }
+  }
+
+  return (
+    <form className="kartu form-panel" onSubmit={kirim} aria-label={`${entri ? 'Ubah' : 'Tambah'} riwayat ${JUDUL_RIWAYAT[jenis].toLowerCase()}`}>
+      <h3>
+        {entri ? 'Ubah' : 'Tambah'} riwayat {JUDUL_RIWAYAT[jenis].toLowerCase()}
+      </h3>
+      <PesanGalat galat={galat} />
+      <DaftarIsian
+        awalan={awalan}
+        medan={medan}
+        isian={isian}
+        ubah={(n, v) => setIsian((s) => ({ ...s, [n]: v }))}
+        galat={galat}
+        namaAwal={entri ? { jabatanId: String(entri.tambahan.namaJabatan ?? '') } : undefined}
+      />
+      <PilihPdf id={`${awalan}-berkas`} label="Dokumen (PDF, opsional)" berkas={berkas} ganti={setBerkas} />
+      <div className="baris-tombol">
+        <button type="submit" className="tombol utama" disabled={mengirim}>
+          {mengirim ? 'Menyimpan…' : 'Simpan'}
+        </button>
+        <button type="button" className="tombol sekunder" onClick={batal} disabled={mengirim}>
+          Batal
+        </button>
+      </div>
+    </form>
+  );
+}

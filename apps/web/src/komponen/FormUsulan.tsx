@@ -1,0 +1,149 @@
+import { useMemo, useRef, useState, type FormEvent } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { api } from '../api.ts';
+import type { BerkasRingkas, ProfilPegawai } from '../jenis.ts';
+import { JUDUL_RIWAYAT, keIsian, keNilaiApi, MEDAN_IDENTITAS_USULAN, MEDAN_RIWAYAT, RIWAYAT_USULAN, type JenisRiwayat, type Medan } from '../riwayat.ts';
+import { DaftarIsian, type NilaiIsian } from './Isian.tsx';
+import { PesanGalat } from './Status.tsx';
+import { periksaPdf, PilihPdf } from './PilihPdf.tsx';
+
+export interface AwalUsulan {
+  jenis: string;
+  riwayatId?: number;
+  data?: Record<string, unknown>;
+  namaJabatan?: string;
+}
+
+export const PILIHAN_JENIS_USULAN = [
+  { nilai: 'identitas', label: 'Perubahan data pribadi' },
+  ...RIWAYAT_USULAN.map((r) => ({ nilai: `tambah_${r}`, label: `Tambah riwayat ${JUDUL_RIWAYAT[r].toLowerCase()}` })),
+];
+
+function medanUntuk(jenis: string): Medan[] {
+  if (jenis === 'identitas') return MEDAN_IDENTITAS_USULAN;
+  const r = jenis.replace(/^(tambah|ubah)_/, '') as JenisRiwayat;
+  return MEDAN_RIWAYAT[r] ?? [];
+}
+
+/**
+ * ASN: propose a change to one's own record. The supporting PDF is uploaded first
+ * (POST /api/pegawai/{nip}/berkas), then the proposal refers to it (POST /api/usulan).
+ */
+export function FormUsulan({ p, awal, selesai, batal }: {
+  p: ProfilPegawai;
+  awal: AwalUsulan | null;
+  selesai: (pesan: string) => void;
+  batal: () => void;
+}) {
+  const qc = useQueryClient();
+  const [jenis, setJenis] = useState(awal?.jenis ?? 'identitas');
+  const perbaikan = jenis.startsWith('ubah_');
+  const medan = medanUntuk(jenis);
+  const nilaiAwal = useMemo<NilaiIsian>(() => {
+    if (jenis === 'identitas') return keIsian(MEDAN_IDENTITAS_USULAN, p as unknown as Record<string, unknown>);
+    return keIsian(medanUntuk(jenis), perbaikan ? awal?.data : null);
+  }, [jenis, p, awal, perbaikan]);
+  const [isian, setIsian] = useState<NilaiIsian>(nilaiAwal);
+  const [berkas, setBerkas] = useState<File | null>(null);
+  const [alasan, setAlasan] = useState('');
+  const [galat, setGalat] = useState<unknown>(null);
+  const [tahap, setTahap] = useState<'' | 'unggah' | 'kirim'>('');
+  // A PDF already uploaded for this form is not uploaded twice when the proposal is resent.
+  const terunggah = useRef<{ file: File; berkas: BerkasRingkas } | null>(null);
+
+  function gantiJenis(j: string) {
+    setJenis(j);
+    setGalat(null);
+    setIsian(j === 'identitas' ? keIsian(MEDAN_IDENTITAS_USULAN, p as unknown as Record<string, unknown>) : keIsian(medanUntuk(j), null));
+  }
+
+  async function kirim(e: FormEvent) {
+    e.preventDefault();
+    setGalat(null);
+    let data: Record<string, unknown>;
+    if (jenis === 'identitas') {
+      const berubah = medan.filter((m) => (isian[m.nama] ?? '') !== (nilaiAwal[m.nama] ?? ''));
+      if (!berubah.length) return setGalat(new Error('Belum ada data yang diubah. Ubah minimal satu isian.'));
+      data = keNilaiApi(berubah, isian, { kosong: 'null' });
+    } else {
+      data = keNilaiApi(medan, isian);
+    }
+    if (!berkas) return setGalat(new Error('Lampirkan dokumen pendukung (PDF).'));
+    const salahPdf = periksaPdf(berkas);
+    if (salahPdf) return setGalat(new Error(salahPdf));
+    if (alasan.trim().length < 5) return setGalat(new Error('Tuliskan alasan perubahan (minimal 5 huruf).'));
+    try {
+      let b = terunggah.current?.file === berkas ? terunggah.current.berkas : null;
+      if (!b) {
+        setTahap('unggah');
+        const f = new FormData();
+        f.set('file', berkas);
+        b = await api.unggah<BerkasRingkas>(`/api/pegawai/${p.nip}/berkas`, f);
+        terunggah.current = { file: berkas, berkas: b };
+      }
+      setTahap('kirim');
+      await api.post('/api/usulan', {
+        jenis, data, alasan: alasan.trim(), berkasId: b.id, ...(awal?.riwayatId && perbaikan ? { riwayatId: awal.riwayatId } : {}),
+      });
+      await qc.invalidateQueries({ queryKey: ['usulan'] });
+      selesai('Usulan terkirim dan menunggu verifikasi BKD.');
+    } catch (err) {
+      setGalat(err);
+    } finally {
+      setTahap('');
+    }
+  }
+
+  const judulPerbaikan = perbaikan ? `Perbaikan riwayat ${JUDUL_RIWAYAT[jenis.slice(5) as JenisRiwayat]?.toLowerCase() ?? ''}` : null;
+  return (
+    <form className="kartu form-panel" onSubmit={kirim} aria-label="Usulkan perubahan" noValidate>
+      <h2>Usulkan perubahan</h2>
+      <p className="catatan-kecil">
+        Perubahan berlaku setelah diperiksa dan disetujui verifikator BKD. Lampirkan dokumen pendukung (mis. KTP, akta, ijazah, SK) dalam format PDF.
+      </p>
+      <PesanGalat galat={galat} />
+      {perbaikan ? (
+        <p>
+          <strong>Jenis usulan:</strong> {judulPerbaikan}
+        </p>
+      ) : (
+        <div className="isian">
+          <label htmlFor="usulan-jenis">Jenis usulan</label>
+          <select id="usulan-jenis" value={jenis} onChange={(e) => gantiJenis(e.target.value)}>
+            {PILIHAN_JENIS_USULAN.map((j) => (
+              <option key={j.nilai} value={j.nilai}>
+                {j.label}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
+      <fieldset className="kelompok">
+        <legend>{jenis === 'identitas' ? 'Data pribadi (ubah yang perlu diperbaiki saja)' : 'Isian riwayat'}</legend>
+        <DaftarIsian
+          awalan={`usulan-${jenis}`}
+          medan={medan}
+          isian={isian}
+          ubah={(n, v) => setIsian((s) => ({ ...s, [n]: v }))}
+          galat={galat}
+          namaAwal={awal?.namaJabatan ? { jabatanId: awal.namaJabatan } : undefined}
+        />
+      </fieldset>
+      <PilihPdf id="usulan-berkas" label="Dokumen pendukung (PDF, maks. 5 MB)" berkas={berkas} ganti={setBerkas} wajib />
+      <div className="isian">
+        <label htmlFor="usulan-alasan">
+          Alasan perubahan<span className="wajib" aria-hidden="true"> *</span>
+        </label>
+        <textarea id="usulan-alasan" rows={3} value={alasan} required minLength={5} onChange={(e) => setAlasan(e.target.value)} />
+      </div>
+      <div className="baris-tombol">
+        <button type="submit" className="tombol utama" disabled={tahap !== ''}>
+          {tahap === 'unggah' ? 'Mengunggah dokumen…' : tahap === 'kirim' ? 'Mengirim usulan…' : 'Kirim usulan'}
+        </button>
+        <button type="button" className="tombol sekunder" onClick={batal} disabled={tahap !== ''}>
+          Batal
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,45 @@
+import type { ReactNode } from 'react';
+import { GalatApi } from '../api.ts';
+
+export function Memuat({ teks = 'Memuat…' }: { teks?: string }) {
+  return (
+    <p className="memuat" role="status" aria-live="polite">
+      <span className="putar" aria-hidden="true" />
+      {teks}
+    </p>
+  );
+}
+
+/** The API's Indonesian message, and the fields it names. */
+export function PesanGalat({ galat, judul }: { galat: unknown; judul?: string }) {
+  if (!galat) return null;
+  const pesan = galat instanceof Error ? galat.message : String(galat);
+  const masalah = galat instanceof GalatApi ? galat.masalah : [];
+  return (
+    <div className="pesan pesan-galat" role="alert">
+      {judul && <strong>{judul} </strong>}
+      <span>{pesan}</span>
+      {masalah.length > 0 && (
+        <ul>
+          {masalah.map((m, i) => (
+            <li key={i}>
+              <span className="kolom-masalah">{m.kolom}</span>: {m.pesan}
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
+
+export function PesanBerhasil({ children }: { children: ReactNode }) {
+  return (
+    <div className="pesan pesan-berhasil" role="status">
+      {children}
+    </div>
+  );
+}
+
+export function Kosong({ children }: { children: ReactNode }) {
+  return <p className="kosong">{children}</p>;
+}

@@ -1,0 +1,128 @@
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import type { FastifyInstance } from 'fastify';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
+import { bukaPglite, jalankanMigrasi, type Db } from '@simasn/db';
+import { buatDemo } from '@simasn/demo';
+import { buatAplikasi, FOLDER_WEB } from '../apps/server/src/aplikasi.ts';
+
+/**
+ * One running SIMASN per test file: an in-memory PGlite with the demo kabupaten, the real
+ * server (API and the built web app) on a free port, and a headless Chromium.
+ */
+export const SANDI_DEMO = 'demo12345';
+
+export interface AkunDemo {
+  namaPengguna: string;
+  peran: string[];
+  keterangan: string;
+}
+
+export interface Lingkungan {
+  url: string;
+  db: Db;
+  app: FastifyInstance;
+  browser: Browser;
+  akun: AkunDemo[];
+  /** A fresh browser context (own cookies), pointed at the server. */
+  konteks: (opsi?: BrowserContextOptions) => Promise<BrowserContext>;
+  tutup: () => Promise<void>;
+}
+
+const ARGUMEN_CHROMIUM = [
+  '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update',
+  '--disable-sync', '--no-first-run', '--disable-quic',
+];
+
+/** The tests run against apps/web/dist; it is built first by the test command, or here if missing. */
+export async function pastikanWebTerbangun(): Promise<void> {
+  if (existsSync(join(FOLDER_WEB, 'index.html'))) return;
+  const { bangunWeb } = await import('../apps/web/build.ts');
+  await bangunWeb({ senyap: true });
+}
+
+export async function jalankanServer(db: Db): Promise<{ app: FastifyInstance; url: string }> {
+  const app = await buatAplikasi({ db, web: true });
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const alamat = app.server.address() as AddressInfo;
+  return { app, url: `http://127.0.0.1:${alamat.port}` };
+}
+
+export async function siapkan(opsi: { jumlahPegawai?: number } = {}): Promise<Lingkungan> {
+  await pastikanWebTerbangun();
+  const db = await bukaPglite();
+  let app: FastifyInstance | undefined;
+  let browser: Browser | undefined;
+  try {
+    await jalankanMigrasi(db);
+    const demo = await buatDemo(db, { jumlahPegawai: opsi.jumlahPegawai ?? 400 });
+    const server = await jalankanServer(db);
+    app = server.app;
+    browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ARGUMEN_CHROMIUM });
+    const b = browser;
+    const konteksDibuka: BrowserContext[] = [];
+    return {
+      url: server.url,
+      db,
+      app: server.app,
+      browser: b,
+      akun: demo.akun,
+      async konteks(o = {}) {
+        const k = await b.newContext({ baseURL: server.url, locale: 'id-ID', timezoneId: 'Asia/Jakarta', ...o });
+        k.setDefaultTimeout(15_000);
+        konteksDibuka.push(k);
+        return k;
+      },
+      async tutup() {
+        for (const k of konteksDibuka) await k.close().catch(() => {});
+        await b.close().catch(() => {});
+        await server.app.close().catch(() => {});
+        await db.close().catch(() => {});
+      },
+    };
+  } catch (e) {
+    await browser?.close().catch(() => {});
+    await app?.close().catch(() => {});
+    await db.close().catch(() => {});
+    throw e;
+  }
+}
+
+/** Logs in through the login page and waits until the app has left /masuk. */
+export async function masuk(page: Page, namaPengguna: string, sandi = SANDI_DEMO): Promise<void> {
+  await page.goto('/masuk');
+  await page.getByLabel('NIP atau nama pengguna').fill(namaPengguna);
+  await page.getByLabel('Kata sandi').fill(sandi);
+  await page.getByRole('button', { name: 'Masuk' }).click();
+  await page.waitForURL((u) => !u.pathname.startsWith('/masuk'));
+}
+
+export async function keluar(page: Page): Promise<void> {
+  const menu = page.getByRole('button', { name: 'Menu' });
+  if (await menu.isVisible()) await menu.click();
+  // Only the visible one (header on wide screens, menu on phones) has the role.
+  await page.getByRole('button', { name: 'Keluar' }).first().click();
+  await page.waitForURL('**/masuk');
+}
+
+/** The smallest valid PDF, written to a temporary file for file inputs. */
+export function pdfSementara(nama = 'dokumen-pendukung.pdf'): string {
+  const folder = mkdtempSync(join(tmpdir(), 'simasn-e2e-'));
+  const jalur = join(folder, nama);
+  writeFileSync(jalur, '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n');
+  return jalur;
+}
+
+/** Parses an Indonesian-formatted whole number (`1.234`). */
+export function angka(teks: string | null): number {
+  return Number(String(teks ?? '').replace(/\./g, '').replace(/\s/g, '').replace(',', '.'));
+}
+
+/** JSON from the API with an already logged-in page's cookies. */
+export async function apiGet<T>(page: Page, jalur: string): Promise<T> {
+  const r = await page.request.get(jalur);
+  if (!r.ok()) throw new Error(`${jalur}: ${r.status()} ${await r.text()}`);
+  return (await r.json()) as T;
+}

@@ -1,0 +1,102 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { apiGet, masuk, pdfSementara, siapkan, type Lingkungan } from './harness.ts';
+
+let env: Lingkungan;
+beforeAll(async () => {
+  env = await siapkan();
+});
+afterAll(async () => {
+  await env?.tutup();
+});
+
+/** The demo's plain ASN account (a NIP, role asn only). */
+function akunAsn(): string {
+  const a = env.akun.find((x) => /^\d{18}$/.test(x.namaPengguna) && x.peran.some((p) => /asn/i.test(p)) && !x.peran.some((p) => /atasan/i.test(p)))
+    ?? env.akun.find((x) => /^\d{18}$/.test(x.namaPengguna));
+  if (!a) throw new Error(`akun ASN demo tidak ditemukan: ${JSON.stringify(env.akun)}`);
+  return a.namaPengguna;
+}
+
+describe('usulan perubahan data oleh ASN dan verifikasinya', () => {
+  test('ASN mengusulkan tempat lahir baru, verifikator menyetujui, verifikator kedua mendapat pesan konflik', async () => {
+    const nip = akunAsn();
+    const tempatBaru = 'Kota Uji Ujung';
+    const pdf = pdfSementara();
+
+    // 1. The ASN proposes the change from Data Saya.
+    const asn = await (await env.konteks()).newPage();
+    await masuk(asn, nip);
+    await asn.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', { name: 'Data Saya' }).click();
+    await asn.waitForURL('**/saya');
+    const profil = await apiGet<{ tempatLahir: string | null }>(asn, `/api/pegawai/${nip}`);
+    const tempatLama = profil.tempatLahir ?? '–';
+    expect(tempatLama).not.toBe(tempatBaru);
+    await asn.getByRole('button', { name: 'Usulkan perubahan' }).click();
+    const form = asn.getByRole('form', { name: 'Usulkan perubahan' });
+    await expect.poll(() => form.getByLabel('Tempat lahir', { exact: true }).inputValue()).toBe(profil.tempatLahir ?? '');
+    await form.getByLabel('Tempat lahir', { exact: true }).fill(tempatBaru);
+    await form.getByLabel(/Dokumen pendukung/).setInputFiles(pdf);
+    await form.getByLabel(/Alasan perubahan/).fill('Menyesuaikan dengan KTP elektronik terbaru');
+    await form.getByRole('button', { name: 'Kirim usulan' }).click();
+    await asn.getByText('Usulan terkirim dan menunggu verifikasi BKD.').waitFor();
+
+    await asn.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', { name: 'Usulan Saya' }).click();
+    await asn.waitForURL('**/usulan-saya');
+    const kartu = asn.locator('li.kartu-usulan').filter({ hasText: 'Menyesuaikan dengan KTP elektronik terbaru' });
+    await kartu.waitFor();
+    await expect.poll(() => kartu.locator('.lencana').innerText()).toBe('Diajukan');
+    const href = await kartu.getByRole('link', { name: 'Lihat rincian' }).getAttribute('href');
+    const id = Number(href!.split('/').pop());
+    expect(id).toBeGreaterThan(0);
+
+    // 2. Verifier B (on a phone) opens the proposal and keeps the page open.
+    const v2 = await (await env.konteks({ viewport: { width: 390, height: 844 } })).newPage();
+    await masuk(v2, 'verifikator2');
+    await v2.goto(`/verifikasi/${id}`);
+    await v2.getByRole('heading', { name: 'Perbandingan data' }).waitFor();
+    await v2.getByRole('button', { name: 'Tolak' }).waitFor();
+
+    // 3. Verifier A finds it in the queue, compares, approves.
+    const v1 = await (await env.konteks()).newPage();
+    await masuk(v1, 'verifikator');
+    await v1.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', { name: 'Verifikasi' }).click();
+    await v1.waitForURL('**/verifikasi');
+    await v1.getByTestId('antrian-usulan').waitFor();
+    await v1.locator(`a[href="/verifikasi/${id}"]`).click();
+    await v1.waitForURL(`**/verifikasi/${id}`);
+    const baris = v1.getByTestId('perbandingan').locator('tbody tr').filter({ has: v1.getByRole('rowheader', { name: 'Tempat lahir' }) });
+    await baris.waitFor();
+    const sel = (await baris.locator('td').allInnerTexts()).map((s) => s.trim());
+    expect(sel[0]).toBe(tempatLama);
+    expect(sel[1]).toContain(tempatLama);
+    expect(sel[2]).toBe(tempatBaru);
+    expect(await baris.getAttribute('class')).toContain('berubah');
+    const dokumen = v1.getByRole('link', { name: /Buka dokumen pendukung/ });
+    expect(await dokumen.getAttribute('target')).toBe('_blank');
+    const isiDokumen = await v1.request.get((await dokumen.getAttribute('href'))!);
+    expect(isiDokumen.headers()['content-type']).toBe('application/pdf');
+    await v1.getByLabel('Catatan persetujuan (opsional)').fill('Sesuai dokumen KTP');
+    await v1.getByRole('button', { name: 'Setujui' }).click();
+    await v1.getByText('Usulan disetujui dan perubahan sudah diterapkan.').waitFor();
+    await expect.poll(() => v1.locator('.judul-halaman .lencana').innerText()).toBe('Disetujui');
+
+    // 4. Verifier B, on the stale page, rejects: the conflict message is shown.
+    await v2.getByLabel('Alasan penolakan').fill('Dokumen pendukung tidak terbaca');
+    await v2.getByRole('button', { name: 'Tolak' }).click();
+    const konflik = v2.getByTestId('pesan-konflik');
+    await konflik.waitFor();
+    expect(await konflik.innerText()).toMatch(/sudah disetujui oleh/);
+    await expect.poll(() => konflik.isVisible()).toBe(true);
+    await expect.poll(() => v2.getByRole('button', { name: 'Tolak' }).count()).toBe(0);
+    expect(await v2.evaluate('document.documentElement.scrollWidth <= window.innerWidth')).toBe(true);
+    await v2.evaluate('window.scrollTo(0, 0)');
+    await v2.screenshot({ path: '/tmp/simasn-e2e-verifikasi-390.png', fullPage: true });
+
+    // 5. The ASN sees the decision and the new value.
+    await asn.reload();
+    await expect.poll(() => kartu.locator('.lencana').innerText()).toBe('Disetujui');
+    await expect.poll(() => kartu.innerText()).toContain('Sesuai dokumen KTP');
+    await asn.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', { name: 'Data Saya' }).click();
+    await expect.poll(() => asn.getByTestId('ttl').innerText()).toContain(tempatBaru);
+  });
+});

@@ -1,0 +1,222 @@
+import { createHash } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sql, type Db } from '@simasn/db';
+import { bukaDbUji } from '@simasn/db/uji';
+import { parseNip } from '@simasn/domain';
+import { cocokSandi } from '@simasn/akun';
+import { perbaruiDataTerkini } from '@simasn/kepegawaian';
+import { buatDemo, sudahAdaData, type HasilDemo } from '@simasn/demo';
+
+/** Lumajang seed, pendidikan terakhir (RULES.md seeds). */
+const LUMAJANG: Record<string, number> = { S2: 246, S1: 3392, D4: 142, D3: 644, D2: 8, D1: 44, SMA: 716, SMP: 195, SD: 65 };
+
+let db: Db;
+let hasil: HasilDemo;
+beforeAll(async () => {
+  db = await bukaDbUji();
+  hasil = await buatDemo(db);
+  console.log(`kabupaten demo 7000 pegawai (${db.mesin}): ${hasil.detik.toFixed(1)} detik`);
+});
+afterAll(async () => { await db?.close(); });
+
+describe('kabupaten demo (7000 pegawai)', () => {
+  it('has about 40 perangkat daerah with bidang and sub bidang, and the BKPSDM structure', async () => {
+    const jenis = await db.many<{ jenis: string; n: number }>(sql`select jenis, count(*)::int as n from unit_organisasi group by jenis`);
+    const n = Object.fromEntries(jenis.map((r) => [r.jenis, r.n]));
+    expect(n.perangkat_daerah).toBe(40);
+    expect(n.bidang).toBeGreaterThanOrEqual(80);
+    expect(n.sub_bidang).toBeGreaterThanOrEqual(80);
+    expect(hasil.jumlahUnit).toBe(jenis.reduce((a, r) => a + r.n, 0));
+    const bkpsdm = await db.many<{ kode: string; nama: string }>(sql`
+      select kode, nama from unit_organisasi where kode like 'BKPSDM%' order by kode`);
+    expect(bkpsdm.map((u) => u.nama)).toEqual(expect.arrayContaining([
+      'Badan Kepegawaian dan Pengembangan Sumber Daya Manusia', 'Sekretariat', 'Sub Bagian Umum dan Kepegawaian',
+      'Bidang Pengadaan, Pemberhentian dan Informasi', 'Bidang Mutasi dan Promosi', 'Bidang Pengembangan Kompetensi Aparatur',
+      'Bidang Penilaian Kinerja Aparatur dan Penghargaan',
+    ]));
+  });
+
+  it('gives every pegawai a valid NIP consistent with birth date, sex and TMT', async () => {
+    const p = await db.many<{ nip: string; tanggal_lahir: string; jenis_kelamin: string; tmt_cpns: string | null; status_kepegawaian: string; tmt_pppk: string | null }>(sql`
+      select p.nip, p.tanggal_lahir, p.jenis_kelamin, p.tmt_cpns, p.status_kepegawaian,
+             (select min(r.tmt) from riwayat_pangkat r where r.instansi_id = p.instansi_id and r.pegawai_id = p.id and r.jenis_kp = 'pppk') as tmt_pppk
+        from pegawai p where p.instansi_id = 1`);
+    expect(p).toHaveLength(7000);
+    const salah: string[] = [];
+    for (const r of p) {
+      const h = parseNip(r.nip);
+      if (!h.ok) { salah.push(`${r.nip}: ${h.alasan}`); continue; }
+      const v = h.nilai;
+      const tmtCocok = r.status_kepegawaian === 'PPPK'
+        ? v.jenis === 'PPPK' && r.tmt_cpns === null && r.tmt_pppk?.slice(0, 4) === v.tmtTeks
+        : v.jenis === 'PNS' && v.tmt === r.tmt_cpns;
+      if (v.tanggalLahir !== r.tanggal_lahir || v.jenisKelamin !== r.jenis_kelamin || !tmtCocok) salah.push(r.nip);
+    }
+    expect(salah).toEqual([]);
+  });
+
+  it('derives the current state for everyone, consistently with the riwayat', async () => {
+    const kosong = await db.one<{ n: number }>(sql`
+      select count(*)::int as n from pegawai
+       where instansi_id = 1 and (golongan_akhir is null or unit_id is null or jabatan_id is null or pendidikan_terakhir is null
+          or jalur_unit is null or perangkat_daerah_id is null)`);
+    expect(kosong.n).toBe(0);
+    expect(await perbaruiDataTerkini(db, 1, null)).toBe(0);
+    const sumber = await db.one<{ n: number }>(sql`
+      select (select count(*) from riwayat_pangkat where sumber <> 'demo') + (select count(*) from riwayat_jabatan where sumber <> 'demo')
+           + (select count(*) from riwayat_pendidikan where sumber <> 'demo') + (select count(*) from riwayat_diklat where sumber <> 'demo')
+           + (select count(*) from riwayat_skp where sumber <> 'demo') + (select count(*) from keluarga where sumber <> 'demo') as n`);
+    expect(Number(sumber.n)).toBe(0);
+  });
+
+  it('follows the Lumajang education mix within 2 percentage points', async () => {
+    const rows = await db.many<{ t: string; n: number }>(sql`
+      select pendidikan_terakhir as t, count(*)::int as n from pegawai where instansi_id = 1 group by 1`);
+    const total = Object.values(LUMAJANG).reduce((a, b) => a + b, 0);
+    for (const [t, n] of Object.entries(LUMAJANG)) {
+      const persen = (100 * (rows.find((r) => r.t === t)?.n ?? 0)) / 7000;
+      expect(Math.abs(persen - (100 * n) / total), t).toBeLessThanOrEqual(2);
+    }
+    const s3 = rows.find((r) => r.t === 'S3')?.n ?? 0;
+    expect(s3).toBeGreaterThan(0);
+    expect(s3).toBeLessThan(20);
+  });
+
+  it('mixes PNS, CPNS and PPPK and staffs the BKPSDM with 60-70 people', async () => {
+    const status = Object.fromEntries((await db.many<{ s: string; n: number }>(sql`
+      select status_kepegawaian as s, count(*)::int as n from pegawai group by 1`)).map((r) => [r.s, r.n / 70]));
+    expect(status.PNS).toBeGreaterThan(82);
+    expect(status.PPPK).toBeGreaterThan(10);
+    expect(status.CPNS).toBeGreaterThan(2);
+    const bkpsdm = await db.one<{ n: number }>(sql`
+      select count(*)::int as n from pegawai p join unit_organisasi u on u.instansi_id = p.instansi_id and u.id = p.perangkat_daerah_id
+       where u.kode = 'BKPSDM'`);
+    expect(bkpsdm.n).toBeGreaterThanOrEqual(60);
+    expect(bkpsdm.n).toBeLessThanOrEqual(70);
+  });
+
+  it('fills every structural post of the BKPSDM with exactly one holder of a suitable golongan', async () => {
+    const pos = await db.many<{ kode: string; eselon: string; pemegang: number; golongan: string[] }>(sql`
+      select j.kode, j.eselon, count(p.id)::int as pemegang, array_agg(p.golongan_akhir) as golongan
+        from jabatan j join unit_organisasi u on u.instansi_id = j.instansi_id and u.id = j.unit_id
+        left join pegawai p on p.instansi_id = j.instansi_id and p.jabatan_id = j.id
+       where j.jenis = 'struktural' and u.kode like 'BKPSDM%' group by j.kode, j.eselon order by j.kode`);
+    expect(pos.length).toBeGreaterThanOrEqual(10);
+    const cocok: Record<string, string[]> = {
+      II: ['IV/b', 'IV/c'], III: ['III/d', 'IV/a', 'IV/b'], IV: ['III/b', 'III/c', 'III/d'],
+    };
+    for (const j of pos) {
+      expect(j.pemegang, j.kode).toBe(1);
+      expect(cocok[j.eselon.split('.')[0]!], j.kode).toContain(j.golongan[0]);
+    }
+  });
+
+  it('records diklat, SKP, hukuman disiplin and keluarga at realistic rates', async () => {
+    const r = await db.one<{ teknis: number; seminar: number; pim: number; skp: number; hukdis: number; pasangan: number }>(sql`
+      select (select count(distinct pegawai_id) from riwayat_diklat where jenis = 'teknis' and jumlah_jp >= 20 and tanggal_selesai >= '2025-11-01')::int as teknis,
+             (select count(distinct pegawai_id) from riwayat_diklat where jenis = 'seminar' and tanggal_selesai >= '2024-11-01')::int as seminar,
+             (select count(*) from pegawai p join jabatan j on j.instansi_id = p.instansi_id and j.id = p.jabatan_id
+               where j.jenis = 'struktural' and not exists (select 1 from riwayat_diklat d where d.instansi_id = p.instansi_id
+                 and d.pegawai_id = p.id and d.jenis = 'kepemimpinan'))::int as pim,
+             (select count(distinct pegawai_id) from riwayat_skp)::int as skp,
+             (select count(distinct pegawai_id) from riwayat_hukdis)::int as hukdis,
+             (select count(*) from keluarga where hubungan in ('suami', 'istri'))::int as pasangan`);
+    expect(r.teknis / 70).toBeGreaterThan(55);
+    expect(r.teknis / 70).toBeLessThan(65);
+    expect(r.seminar / 70).toBeGreaterThan(35);
+    expect(r.seminar / 70).toBeLessThan(45);
+    expect(r.pim).toBe(0);
+    expect(r.skp).toBeGreaterThan(6000);
+    expect(r.hukdis).toBeGreaterThan(10);
+    expect(r.hukdis).toBeLessThan(70);
+    expect(r.pasangan).toBeGreaterThan(5000);
+  });
+
+  it('creates the demo accounts with their roles, and an ASN account for every pegawai', async () => {
+    const peran = async (nama: string) => db.many<{ peran: string; kode: string | null }>(sql`
+      select ap.peran, u.kode from akun a join akun_peran ap on ap.instansi_id = a.instansi_id and ap.akun_id = a.id
+        left join unit_organisasi u on u.instansi_id = ap.instansi_id and u.id = ap.unit_id
+       where a.nama_pengguna = ${nama} order by ap.peran`);
+    expect(await peran('admin.bkd')).toEqual([{ peran: 'admin_bkd', kode: null }]);
+    expect(await peran('verifikator')).toEqual([{ peran: 'verifikator_bkd', kode: null }]);
+    expect(await peran('verifikator2')).toEqual([{ peran: 'verifikator_bkd', kode: null }]);
+    for (const r of ['pimpinan', 'perencana', 'inspektorat']) expect(await peran(r)).toEqual([{ peran: r, kode: null }]);
+    expect(await peran('admin.bkpsdm')).toEqual([{ peran: 'admin_opd', kode: 'BKPSDM' }]);
+    expect(await peran('admin.dinkes')).toEqual([{ peran: 'admin_opd', kode: 'DINKES' }]);
+    expect(await peran('admin.dindik')).toEqual([{ peran: 'admin_opd', kode: 'DINDIK' }]);
+
+    const nip = hasil.akun.filter((a) => /^\d{18}$/.test(a.namaPengguna));
+    expect(nip.map((a) => a.peran)).toEqual([['asn'], ['asn', 'atasan'], ['asn', 'atasan']]);
+    for (const a of nip) {
+      expect((await peran(a.namaPengguna)).map((r) => r.peran)).toEqual(a.peran);
+      expect(a.keterangan.length).toBeGreaterThan(10);
+    }
+    const [asn, atasan, kepala] = nip.map((a) => a.namaPengguna);
+    const unit = await db.many<{ nip: string; kode: string; jenis: string }>(sql`
+      select p.nip, u.kode, j.jenis from pegawai p join unit_organisasi u on u.instansi_id = p.instansi_id and u.id = p.unit_id
+        join jabatan j on j.instansi_id = p.instansi_id and j.id = p.jabatan_id where p.nip in (${asn}, ${atasan}, ${kepala})`);
+    const di = Object.fromEntries(unit.map((u) => [u.nip, u]));
+    expect(di[asn!]).toMatchObject({ kode: 'BKPSDM.03.01', jenis: 'fungsional' });
+    expect(di[atasan!]).toMatchObject({ kode: 'BKPSDM.03', jenis: 'struktural' });
+    expect(di[kepala!]).toMatchObject({ kode: 'BKPSDM', jenis: 'struktural' });
+
+    const jumlah = await db.one<{ akun: number; tanpa: number; ganti: number }>(sql`
+      select (select count(*) from akun where pegawai_id is not null)::int as akun,
+             (select count(*) from pegawai p where not exists (select 1 from akun a where a.instansi_id = p.instansi_id and a.pegawai_id = p.id))::int as tanpa,
+             (select count(*) from akun where harus_ganti_sandi)::int as ganti`);
+    expect(jumlah).toEqual({ akun: 7000, tanpa: 0, ganti: 0 });
+    const h = await db.one<{ hash_sandi: string }>(sql`select hash_sandi from akun where nama_pengguna = ${asn}`);
+    expect(await cocokSandi(h.hash_sandi, 'demo12345')).toBe(true);
+  });
+
+  it('refuses to build over an existing instansi', async () => {
+    expect(await sudahAdaData(db)).toBe(true);
+    await expect(buatDemo(db, { jumlahPegawai: 50 })).rejects.toThrow(/sudah ada/);
+  });
+});
+
+describe('determinism and options', () => {
+  const sidik = async (d: Db) => {
+    const rows = await d.many(sql`select nip, nama, golongan_akhir, unit_id from pegawai order by nip`);
+    const riwayat = await d.many(sql`
+      select p.nip, r.golongan, r.tmt, r.nomor_sk from riwayat_pangkat r join pegawai p on p.instansi_id = r.instansi_id and p.id = r.pegawai_id
+       order by p.nip, r.tmt`);
+    return createHash('sha256').update(JSON.stringify([rows, riwayat])).digest('hex');
+  };
+
+  it('generates the same kabupaten twice from the same seed, and another one from another seed', async () => {
+    const hasilSidik: string[] = [];
+    for (const seed of [undefined, undefined, 7]) {
+      const d = await bukaDbUji();
+      try {
+        const h = await buatDemo(d, { jumlahPegawai: 300, akun: false, ...(seed ? { seed } : {}) });
+        expect(h.jumlahPegawai).toBe(300);
+        expect(h.akun).toEqual([]);
+        hasilSidik.push(await sidik(d));
+      } finally {
+        await d.close();
+      }
+    }
+    expect(hasilSidik[1]).toBe(hasilSidik[0]);
+    expect(hasilSidik[2]).not.toBe(hasilSidik[0]);
+  });
+
+  it('builds a small kabupaten with few perangkat daerah under another instansi id', async () => {
+    const d = await bukaDbUji();
+    try {
+      const pesan: number[] = [];
+      const h = await buatDemo(d, { jumlahPegawai: 80, jumlahOpd: 4, instansiId: 7, log: (_, p) => { if (p !== undefined) pesan.push(p); } });
+      expect(h).toMatchObject({ instansiId: 7, jumlahPegawai: 80 });
+      expect(pesan.at(-1)).toBe(100);
+      const n = await d.one<{ opd: number; pegawai: number; akun: number }>(sql`
+        select (select count(*) from unit_organisasi where instansi_id = 7 and jenis = 'perangkat_daerah')::int as opd,
+               (select count(*) from pegawai where instansi_id = 7)::int as pegawai, (select count(*) from akun where instansi_id = 7)::int as akun`);
+      expect(n).toEqual({ opd: 4, pegawai: 80, akun: 80 + 9 });
+      // The identity sequences moved past the explicit ids.
+      await d.run(sql`insert into unit_organisasi (instansi_id, kode, nama, jenis) values (7, 'BARU', 'Unit Baru', 'perangkat_daerah')`);
+      await expect(buatDemo(d, { jumlahPegawai: 10 })).rejects.toThrow(/50/);
+    } finally {
+      await d.close();
+    }
+  });
+});
