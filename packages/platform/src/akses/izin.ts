@@ -37,6 +37,19 @@ export const HAK_AKSES = {
     atasan: 'bawahan', admin_opd: 'opd', verifikator_bkd: 'instansi', admin_bkd: 'instansi', pimpinan: 'instansi',
     perencana: 'instansi', inspektorat: 'instansi',
   },
+  // Indices the agency is judged by (IP ASN, Sistem Merit, IKM, NSPK). Aggregates within the
+  // reach; the per-employee "why" lists are personal data scoped like pegawai:baca.
+  'indeks:baca': {
+    asn: 'diri', atasan: 'bawahan', admin_opd: 'opd', verifikator_bkd: 'instansi', admin_bkd: 'instansi', pimpinan: 'instansi',
+    perencana: 'instansi', inspektorat: 'instansi',
+  },
+  /** Record the merit self-assessment and NSPK, keep index snapshots, plan training. */
+  'indeks:kelola': { admin_bkd: 'instansi', perencana: 'instansi' },
+  /** Public satisfaction survey (SKM): results and respondents' free text. */
+  'survei:baca': {
+    admin_opd: 'opd', verifikator_bkd: 'instansi', admin_bkd: 'instansi', pimpinan: 'instansi', perencana: 'instansi', inspektorat: 'instansi',
+  },
+  'survei:kelola': { admin_bkd: 'instansi', perencana: 'instansi' },
   // Oversight and administration
   'audit:baca': { admin_bkd: 'instansi', inspektorat: 'instansi' },
   'akun:kelola': { admin_bkd: 'instansi' },

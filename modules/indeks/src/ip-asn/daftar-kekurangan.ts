@@ -1,0 +1,78 @@
+import { join, sql, type Sql } from '@simasn/db';
+import { kekuranganIpAsn, namaLengkap, nilaiIpAsnPegawai } from '@simasn/domain';
+import { lingkup, syaratLingkup, uraikan, z, type Konteks } from '@simasn/platform';
+import { kePegawaiIpAsn, skemaAcuanIpAsn, tentukanAcuan } from './aturan-dan-acuan.ts';
+import { sqlFitur, type FiturPegawai } from './fitur-pegawai.ts';
+import { syaratUnit } from '../unit.ts';
+
+export const KODE_KEKURANGAN = [
+  'pendidikan_kosong', 'diklat_kepemimpinan', 'diklat_fungsional', 'diklat_teknis', 'seminar', 'skp_kosong', 'predikat_kinerja',
+  'hukuman_disiplin',
+] as const;
+
+export const skemaDaftarKekurangan = skemaAcuanIpAsn.extend({
+  kekurangan: z.enum(KODE_KEKURANGAN).optional(),
+  q: z.string().trim().max(100).optional(),
+  page: z.coerce.number().int().min(1).max(100_000).default(1),
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+});
+
+/** The SQL form of "lacks this item", on the `fitur f` row (mirrors kekuranganIpAsn). */
+function syaratKekurangan(kode: (typeof KODE_KEKURANGAN)[number] | undefined): Sql {
+  switch (kode) {
+    case undefined: return sql`true`;
+    case 'pendidikan_kosong': return sql`f.pendidikan is null`;
+    case 'diklat_kepemimpinan':
+      return sql`f.jenis_jabatan = 'struktural' and (f.kepemimpinan is null or f.kepemimpinan >
+        case f.tingkat_struktural when 'jpt_utama' then 1 when 'jpt_madya' then 1 when 'jpt_pratama' then 2 when 'administrator' then 3 else 4 end)`;
+    case 'diklat_fungsional': return sql`f.jenis_jabatan = 'fungsional' and not f.fungsional`;
+    case 'diklat_teknis': return sql`not f.teknis`;
+    case 'seminar': return sql`not f.seminar`;
+    case 'skp_kosong': return sql`f.predikat is null`;
+    case 'predikat_kinerja': return sql`f.predikat is not null and f.predikat <> 'sangat_baik'`;
+    case 'hukuman_disiplin': return sql`f.hukdis is not null`;
+  }
+}
+
+/**
+ * The "why" of the index, per employee: each PNS in the caller's reach with their four scores and
+ * what they lack (with the points fixing it adds), filtered by what is lacking. Personal data:
+ * the reach is inside the query, as for the pegawai list.
+ */
+export async function daftarKekuranganIpAsn(ctx: Konteks, masukan: unknown = {}) {
+  const f = uraikan(skemaDaftarKekurangan, masukan);
+  const l = lingkup(ctx, 'indeks:baca');
+  const { tanggal, aturan } = tentukanAcuan(ctx, f);
+  const syarat: Sql[] = [syaratLingkup(l), syaratUnit(ctx, f.unitId)];
+  const q = f.q?.trim();
+  if (q) syarat.push(/^\d+$/.test(q.replace(/\s/g, '')) ? sql`p.nip like ${`${q.replace(/\s/g, '')}%`}` : sql`p.nama ilike ${`%${q.replace(/[%_\\]/g, '')}%`}`);
+  const baris = await ctx.db.many<FiturPegawai & { nip: string; nama: string; gelar_depan: string | null; gelar_belakang: string | null; unit: string | null; jabatan: string | null; total: number }>(sql`
+    ${sqlFitur(ctx.instansiId, tanggal, join(syarat, ' and '))}
+    select f.*, p.nip, p.nama, p.gelar_depan, p.gelar_belakang, u.nama as unit, jb.nama as jabatan, count(*) over ()::int as total
+      from fitur f
+      join pegawai p on p.instansi_id = ${ctx.instansiId} and p.id = f.pegawai_id
+      left join unit_organisasi u on u.instansi_id = p.instansi_id and u.id = p.unit_id
+      left join jabatan jb on jb.instansi_id = p.instansi_id and jb.id = p.jabatan_id
+     where ${syaratKekurangan(f.kekurangan)}
+     order by p.nama, p.nip
+     limit ${f.limit} offset ${(f.page - 1) * f.limit}`);
+  return {
+    aturan: aturan.id,
+    tanggalAcuan: tanggal,
+    total: baris[0]?.total ?? 0,
+    page: f.page,
+    limit: f.limit,
+    items: baris.map((b) => {
+      const p = kePegawaiIpAsn(b);
+      return {
+        nip: b.nip,
+        nama: namaLengkap({ gelarDepan: b.gelar_depan, nama: b.nama, gelarBelakang: b.gelar_belakang }),
+        unit: b.unit,
+        jabatan: b.jabatan,
+        jenisJabatan: p.jenisJabatan,
+        nilai: nilaiIpAsnPegawai(p, aturan),
+        kekurangan: kekuranganIpAsn(p, aturan).map((k) => ({ dimensi: k.dimensi, kode: k.kode, uraian: k.uraian, tambahan: k.tambahanMaks })),
+      };
+    }),
+  };
+}

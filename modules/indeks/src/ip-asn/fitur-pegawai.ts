@@ -1,0 +1,113 @@
+import { sql, type Sql } from '@simasn/db';
+
+/**
+ * What the IP ASN rules read of one employee on a reference date (tanggal acuan), taken from the
+ * riwayat as they stood on that date, so that any past year can be measured again:
+ * - jenis jabatan and structural level: the riwayat jabatan in force on the date;
+ * - pendidikan: the highest level graduated by that year (null when none is recorded);
+ * - kepemimpinan: the highest diklat kepemimpinan completed (1 = PIM I/PKN I ... 4 = PIM IV/PKP);
+ * - fungsional: any diklat fungsional completed;
+ * - teknis: a diklat teknis of at least `jpTeknis` JP finished in the `bulanTeknis` months before;
+ * - seminar: a seminar/workshop finished in the `bulanSeminar` months before;
+ * - predikat: the latest SKP of the reference year or the year before;
+ * - hukdis: the heaviest hukuman disiplin whose TMT falls in the `bulanHukdis` months before.
+ * The population is the PNS and CPNS who were in service on the date and are still recorded as active.
+ */
+export interface JendelaIpAsn {
+  jpTeknis: number;
+  bulanTeknis: number;
+  bulanSeminar: number;
+  tahunSkp: number;
+  bulanHukdis: number;
+}
+
+export const JENDELA_BAWAAN: JendelaIpAsn = { jpTeknis: 20, bulanTeknis: 12, bulanSeminar: 24, tahunSkp: 1, bulanHukdis: 12 };
+
+export interface FiturPegawai {
+  jenis_jabatan: 'struktural' | 'fungsional' | 'pelaksana' | null;
+  tingkat_struktural: string | null;
+  pendidikan: string | null;
+  kepemimpinan: number | null;
+  fungsional: boolean;
+  teknis: boolean;
+  seminar: boolean;
+  predikat: string | null;
+  hukdis: 'ringan' | 'sedang' | 'berat' | null;
+}
+
+/** Level of diklat kepemimpinan a structural level needs (lower number = higher level). */
+export const KEPEMIMPINAN_DIPERLUKAN: Record<string, number> = {
+  jpt_utama: 1, jpt_madya: 1, jpt_pratama: 2, administrator: 3, pengawas: 4,
+};
+
+/**
+ * The features as SQL: a `with` prefix defining `fitur` (one row per employee in `populasi`).
+ * `populasi` is a SQL condition on `pegawai p` (instansi, reach, unit filter).
+ */
+export function sqlFitur(instansiId: number, tanggal: string, populasi: Sql, j: JendelaIpAsn = JENDELA_BAWAAN): Sql {
+  const tahun = Number(tanggal.slice(0, 4));
+  return sql`
+    with pop as (
+      select p.id, p.perangkat_daerah_id
+        from pegawai p
+       where p.instansi_id = ${instansiId} and p.status_kepegawaian in ('PNS', 'CPNS') and p.kedudukan = 'aktif'
+         and coalesce(p.tmt_cpns, p.tmt_pns) <= ${tanggal}::date and ${populasi}
+    ),
+    jab as (
+      select distinct on (rj.pegawai_id) rj.pegawai_id, jb.jenis, jb.tingkat_struktural
+        from riwayat_jabatan rj
+        join jabatan jb on jb.instansi_id = rj.instansi_id and jb.id = rj.jabatan_id
+       where rj.instansi_id = ${instansiId} and rj.tmt <= ${tanggal}::date and rj.pegawai_id in (select id from pop)
+       order by rj.pegawai_id, rj.tmt desc, rj.id desc
+    ),
+    pend as (
+      select pegawai_id, max(simasn_peringkat_pendidikan(tingkat)) as peringkat
+        from riwayat_pendidikan
+       where instansi_id = ${instansiId} and tahun_lulus <= ${tahun} and pegawai_id in (select id from pop)
+       group by pegawai_id
+    ),
+    dik as (
+      select pegawai_id,
+             min(case when jenis = 'kepemimpinan' then
+                   case when tingkat in ('PIM I', 'PKN I') then 1 when tingkat in ('PIM II', 'PKN II') then 2
+                        when tingkat in ('PIM III', 'PKA') then 3 when tingkat in ('PIM IV', 'PKP') then 4 end end) as kepemimpinan,
+             bool_or(jenis = 'fungsional') as fungsional,
+             bool_or(jenis = 'teknis' and coalesce(jumlah_jp, 0) >= ${j.jpTeknis}
+                     and tanggal_selesai > ${tanggal}::date - make_interval(months => ${j.bulanTeknis})) as teknis,
+             bool_or(jenis = 'seminar' and tanggal_selesai > ${tanggal}::date - make_interval(months => ${j.bulanSeminar})) as seminar
+        from riwayat_diklat
+       where instansi_id = ${instansiId} and tanggal_selesai <= ${tanggal}::date and pegawai_id in (select id from pop)
+       group by pegawai_id
+    ),
+    skp as (
+      select distinct on (pegawai_id) pegawai_id, predikat
+        from riwayat_skp
+       where instansi_id = ${instansiId} and tahun between ${tahun - j.tahunSkp} and ${tahun} and pegawai_id in (select id from pop)
+       order by pegawai_id, tahun desc
+    ),
+    hd as (
+      select pegawai_id, max(case tingkat when 'ringan' then 1 when 'sedang' then 2 when 'berat' then 3 end) as berat
+        from riwayat_hukdis
+       where instansi_id = ${instansiId} and tmt <= ${tanggal}::date
+         and tmt > ${tanggal}::date - make_interval(months => ${j.bulanHukdis}) and pegawai_id in (select id from pop)
+       group by pegawai_id
+    ),
+    fitur as (
+      select pop.id as pegawai_id, pop.perangkat_daerah_id,
+             jab.jenis as jenis_jabatan, jab.tingkat_struktural,
+             (array['SD','SMP','SMA','D1','D2','D3','D4','S1','S2','S3'])[pend.peringkat] as pendidikan,
+             dik.kepemimpinan, coalesce(dik.fungsional, false) as fungsional,
+             coalesce(dik.teknis, false) as teknis, coalesce(dik.seminar, false) as seminar,
+             skp.predikat,
+             (array['ringan','sedang','berat'])[hd.berat] as hukdis
+        from pop
+        left join jab on jab.pegawai_id = pop.id
+        left join pend on pend.pegawai_id = pop.id
+        left join dik on dik.pegawai_id = pop.id
+        left join skp on skp.pegawai_id = pop.id
+        left join hd on hd.pegawai_id = pop.id
+    )`;
+}
+
+/** The feature columns, in the order the grouped query returns them. */
+export const KOLOM_FITUR = sql`jenis_jabatan, tingkat_struktural, pendidikan, kepemimpinan, fungsional, teknis, seminar, predikat, hukdis`;

@@ -1,0 +1,91 @@
+import { sql } from '@simasn/db';
+import { bulatkan, DIMENSI_IP_ASN, kategoriIpAsn, kekuranganIpAsn, nilaiIpAsnPegawai, type DimensiIpAsn } from '@simasn/domain';
+import { lingkup, syaratLingkup, uraikan, type Konteks } from '@simasn/platform';
+import { kePegawaiIpAsn, skemaAcuanIpAsn, tentukanAcuan } from './aturan-dan-acuan.ts';
+import { KOLOM_FITUR, sqlFitur, type FiturPegawai } from './fitur-pegawai.ts';
+import { syaratUnit } from '../unit.ts';
+
+type Jumlah = Record<DimensiIpAsn, number>;
+const nol = (): Jumlah => ({ kualifikasi: 0, kompetensi: 0, kinerja: 0, disiplin: 0 });
+
+function ringkas(j: Jumlah, n: number) {
+  const tepat = Object.fromEntries(DIMENSI_IP_ASN.map((d) => [d, n ? j[d] / n : 0])) as Jumlah;
+  const total = DIMENSI_IP_ASN.reduce((s, d) => s + tepat[d], 0);
+  return {
+    kualifikasi: bulatkan(tepat.kualifikasi, 2), kompetensi: bulatkan(tepat.kompetensi, 2), kinerja: bulatkan(tepat.kinerja, 2),
+    disiplin: bulatkan(tepat.disiplin, 2), total: bulatkan(total, 2),
+  };
+}
+
+/**
+ * The IP ASN of the instansi (or of a unit subtree), computed from the riwayat on a reference
+ * date: the dimension means, the category, the same per perangkat daerah, and where the points
+ * are lost (how many employees lack each item and how much the index would gain if they had it).
+ * Within the caller's reach: an admin OPD sees their OPD's index, an ASN their own score.
+ * One grouped query: the employees are counted per combination of what the rules read.
+ */
+export async function hitungIpAsn(ctx: Konteks, masukan: unknown = {}) {
+  const a = uraikan(skemaAcuanIpAsn, masukan);
+  const l = lingkup(ctx, 'indeks:baca');
+  const { tanggal, aturan } = tentukanAcuan(ctx, a);
+  const populasi = sql`${syaratLingkup(l)} and ${syaratUnit(ctx, a.unitId)}`;
+  const kelompok = await ctx.db.many<FiturPegawai & { perangkat_daerah_id: number; n: number }>(sql`
+    ${sqlFitur(ctx.instansiId, tanggal, populasi)}
+    select perangkat_daerah_id, ${KOLOM_FITUR}, count(*)::int as n
+      from fitur group by perangkat_daerah_id, ${KOLOM_FITUR}`);
+
+  const semua = nol();
+  let n = 0;
+  const perUnit = new Map<number, { jumlah: Jumlah; n: number }>();
+  const kurang = new Map<string, { dimensi: string; kode: string; jenis: string; uraian: string; pegawai: number; poin: number }>();
+  const celahData = { tanpaJabatan: 0, tanpaPendidikan: 0, tanpaSkp: 0 };
+  for (const k of kelompok) {
+    const p = kePegawaiIpAsn(k);
+    const v = nilaiIpAsnPegawai(p, aturan);
+    const u = perUnit.get(k.perangkat_daerah_id) ?? { jumlah: nol(), n: 0 };
+    for (const d of DIMENSI_IP_ASN) { semua[d] += v[d] * k.n; u.jumlah[d] += v[d] * k.n; }
+    n += k.n; u.n += k.n;
+    perUnit.set(k.perangkat_daerah_id, u);
+    if (k.jenis_jabatan === null) celahData.tanpaJabatan += k.n;
+    if (k.pendidikan === null) celahData.tanpaPendidikan += k.n;
+    if (k.predikat === null) celahData.tanpaSkp += k.n;
+    for (const c of kekuranganIpAsn(p, aturan)) {
+      const kunci = c.kode;
+      const e = kurang.get(kunci) ?? { dimensi: c.dimensi, kode: c.kode, jenis: c.jenis, uraian: c.uraian.replace(/ \(.*$/, '').replace(/;.*$/, ''), pegawai: 0, poin: 0 };
+      e.pegawai += k.n;
+      e.poin += c.tambahanMaks * k.n;
+      kurang.set(kunci, e);
+    }
+  }
+  const unitNama = new Map((await ctx.db.many<{ id: number; nama: string }>(sql`
+    select id, nama from unit_organisasi where instansi_id = ${ctx.instansiId} and induk_id is null`)).map((u) => [u.id, u.nama]));
+  const rataRata = ringkas(semua, n);
+  return {
+    aturan: { id: aturan.id, nama: aturan.nama, dasarHukum: aturan.dasarHukum },
+    tanggalAcuan: tanggal,
+    jumlahPegawai: n,
+    rataRata,
+    kategori: n ? kategoriIpAsn(rataRata.total, aturan) : null,
+    maksimum: aturan.maksimum,
+    celahData,
+    kekurangan: [...kurang.values()]
+      .map((e) => ({ ...e, uraian: URAIAN_KEKURANGAN[e.kode] ?? e.uraian, poin: undefined, potensiKenaikan: n ? bulatkan(e.poin / n, 2) : 0 }))
+      .sort((x, y) => y.potensiKenaikan - x.potensiKenaikan),
+    perUnit: [...perUnit.entries()]
+      .map(([id, u]) => { const r = ringkas(u.jumlah, u.n); return { unitId: id, nama: unitNama.get(id) ?? `Unit ${id}`, jumlahPegawai: u.n, rataRata: r, kategori: kategoriIpAsn(r.total, aturan) }; })
+      .sort((x, y) => x.rataRata.total - y.rataRata.total),
+  };
+}
+
+/** Short labels of what is lacking, for the summary table (per-employee details keep the long text). */
+export const URAIAN_KEKURANGAN: Record<string, string> = {
+  pendidikan_kosong: 'Tidak ada data pendidikan',
+  pendidikan: 'Jenjang pendidikan di bawah S3',
+  diklat_kepemimpinan: 'Belum diklat kepemimpinan sesuai jabatan',
+  diklat_fungsional: 'Belum diklat fungsional',
+  diklat_teknis: 'Belum diklat teknis >= 20 JP dalam 12 bulan terakhir',
+  seminar: 'Belum seminar/workshop dalam 2 tahun terakhir',
+  skp_kosong: 'Tidak ada data SKP tahun lalu/tahun ini',
+  predikat_kinerja: 'Predikat kinerja di bawah Sangat Baik',
+  hukuman_disiplin: 'Menjalani hukuman disiplin dalam 12 bulan terakhir',
+};

@@ -1,0 +1,119 @@
+import { sql } from '@simasn/db';
+import { bulatkan, DIMENSI_IP_ASN, kategoriIpAsn, namaLengkap, nilaiIpAsnPegawai, type DimensiIpAsn, type PegawaiIpAsn } from '@simasn/domain';
+import { lingkup, syaratLingkup, tidakValid, uraikan, z, type Konteks } from '@simasn/platform';
+import { kePegawaiIpAsn, skemaAcuanIpAsn, tentukanAcuan } from './aturan-dan-acuan.ts';
+import { sqlFitur, type FiturPegawai } from './fitur-pegawai.ts';
+import { syaratUnit } from '../unit.ts';
+
+export const JENIS_PELATIHAN = ['teknis', 'seminar', 'kepemimpinan', 'fungsional'] as const;
+export type JenisPelatihan = (typeof JENIS_PELATIHAN)[number];
+export const LABEL_PELATIHAN: Record<JenisPelatihan, string> = {
+  teknis: 'Diklat teknis >= 20 JP', seminar: 'Seminar/workshop', kepemimpinan: 'Diklat kepemimpinan sesuai jabatan', fungsional: 'Diklat fungsional',
+};
+
+export const skemaRencanaPelatihan = skemaAcuanIpAsn.extend({
+  anggaran: z.coerce.number().positive().max(1e13),
+  /** Cost per participant per kind of training; a kind left out is not planned. */
+  biaya: z.object({
+    teknis: z.coerce.number().positive().optional(),
+    seminar: z.coerce.number().positive().optional(),
+    kepemimpinan: z.coerce.number().positive().optional(),
+    fungsional: z.coerce.number().positive().optional(),
+  }).refine((b) => Object.values(b).some((x) => x !== undefined), { message: 'isi biaya per peserta untuk sedikitnya satu jenis pelatihan' }),
+  batasDaftar: z.coerce.number().int().min(1).max(5000).default(500),
+});
+
+interface Kandidat {
+  pegawaiId: number;
+  jenis: JenisPelatihan;
+  poin: number;
+  biaya: number;
+}
+
+const PUNYA: Record<JenisPelatihan, keyof PegawaiIpAsn> = {
+  teknis: 'diklatTeknis', seminar: 'seminar', kepemimpinan: 'diklatKepemimpinan', fungsional: 'diklatFungsional',
+};
+
+/**
+ * The training planner: with a budget and a cost per participant, which employees to send to
+ * which training to raise the IP ASN most. Each seat adds the kompetensi points that item gives
+ * that employee's jenis jabatan (a pelaksana's diklat teknis 22,5; a struktural's 15...). Seats
+ * are taken by points per rupiah, highest first, while the budget lasts (with one cost for all
+ * kinds this is the optimum; with different costs it is the greedy approximation, and the
+ * leftover budget is then filled with the best seats that still fit). The index before and after
+ * is computed with the same rule set over the same employees.
+ */
+export async function rencanaPelatihan(ctx: Konteks, masukan: unknown) {
+  const f = uraikan(skemaRencanaPelatihan, masukan);
+  const l = lingkup(ctx, 'indeks:baca');
+  const { tanggal, aturan } = tentukanAcuan(ctx, f);
+  const fitur = await ctx.db.many<FiturPegawai & { pegawai_id: number }>(sql`
+    ${sqlFitur(ctx.instansiId, tanggal, sql`${syaratLingkup(l)} and ${syaratUnit(ctx, f.unitId)}`)}
+    select * from fitur`);
+  if (!fitur.length) throw tidakValid('Tidak ada PNS yang diukur pada lingkup ini.', [{ kolom: 'unitId', pesan: 'tidak ada pegawai' }]);
+
+  const pegawai = new Map(fitur.map((x) => [x.pegawai_id, kePegawaiIpAsn(x)]));
+  const kandidat: Kandidat[] = [];
+  for (const [id, p] of pegawai) {
+    const poin = aturan.kompetensi[p.jenisJabatan];
+    for (const j of JENIS_PELATIHAN) {
+      const biaya = f.biaya[j];
+      if (biaya === undefined || p[PUNYA[j]] || poin[j] <= 0) continue;
+      kandidat.push({ pegawaiId: id, jenis: j, poin: poin[j], biaya });
+    }
+  }
+  kandidat.sort((a, b) => b.poin / b.biaya - a.poin / a.biaya || b.poin - a.poin || a.pegawaiId - b.pegawaiId);
+  let sisa = f.anggaran;
+  const terpilih: Kandidat[] = [];
+  for (const k of kandidat) {
+    if (k.biaya > sisa) continue;
+    terpilih.push(k);
+    sisa -= k.biaya;
+  }
+
+  const sebelum = rataRata([...pegawai.values()], aturan);
+  const sesudahPegawai = new Map(pegawai);
+  for (const k of terpilih) sesudahPegawai.set(k.pegawaiId, { ...sesudahPegawai.get(k.pegawaiId)!, [PUNYA[k.jenis]]: true });
+  const sesudah = rataRata([...sesudahPegawai.values()], aturan);
+
+  const tampil = terpilih.slice(0, f.batasDaftar);
+  const identitas = tampil.length ? await ctx.db.many<{ id: number; nip: string; nama: string; gelar_depan: string | null; gelar_belakang: string | null; unit: string | null }>(sql`
+    select p.id, p.nip, p.nama, p.gelar_depan, p.gelar_belakang, u.nama as unit
+      from pegawai p left join unit_organisasi u on u.instansi_id = p.instansi_id and u.id = p.unit_id
+     where p.instansi_id = ${ctx.instansiId} and p.id = any(${tampil.map((k) => k.pegawaiId)}) and ${syaratLingkup(l)}`) : [];
+  const idMap = new Map(identitas.map((i) => [i.id, i]));
+  const perJenis = Object.fromEntries(JENIS_PELATIHAN.map((j) => [j, terpilih.filter((k) => k.jenis === j).length]));
+  return {
+    aturan: aturan.id,
+    tanggalAcuan: tanggal,
+    jumlahPegawai: pegawai.size,
+    anggaran: f.anggaran,
+    biayaTerpakai: f.anggaran - sisa,
+    sisaAnggaran: sisa,
+    jumlahKursi: terpilih.length,
+    perJenis,
+    kandidatTersedia: kandidat.length,
+    sebelum,
+    sesudah,
+    kenaikan: bulatkan(sesudah.tepat - sebelum.tepat, 2),
+    peserta: tampil.map((k) => {
+      const i = idMap.get(k.pegawaiId)!;
+      return {
+        nip: i.nip, nama: namaLengkap({ gelarDepan: i.gelar_depan, nama: i.nama, gelarBelakang: i.gelar_belakang }), unit: i.unit,
+        jenisJabatan: pegawai.get(k.pegawaiId)!.jenisJabatan, pelatihan: k.jenis, labelPelatihan: LABEL_PELATIHAN[k.jenis], tambahanPoin: k.poin, biaya: k.biaya,
+      };
+    }),
+  };
+}
+
+function rataRata(daftar: PegawaiIpAsn[], aturan: Parameters<typeof nilaiIpAsnPegawai>[1]) {
+  const j: Record<DimensiIpAsn, number> = { kualifikasi: 0, kompetensi: 0, kinerja: 0, disiplin: 0 };
+  for (const p of daftar) { const v = nilaiIpAsnPegawai(p, aturan); for (const d of DIMENSI_IP_ASN) j[d] += v[d]; }
+  const n = daftar.length;
+  const tepat = DIMENSI_IP_ASN.reduce((s, d) => s + j[d] / n, 0);
+  const total = bulatkan(tepat, 2);
+  return {
+    kualifikasi: bulatkan(j.kualifikasi / n, 2), kompetensi: bulatkan(j.kompetensi / n, 2), kinerja: bulatkan(j.kinerja / n, 2),
+    disiplin: bulatkan(j.disiplin / n, 2), total, tepat, kategori: kategoriIpAsn(total, aturan),
+  };
+}
