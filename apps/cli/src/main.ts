@@ -1,10 +1,22 @@
 import { perintah, PERINTAH } from './perintah.ts';
+import { KALKULATOR } from './hitung/index.ts';
+import { jalankanKalkulator } from './hitung/kalkulator.ts';
 
 /**
  * simasn <perintah> [opsi]. Exit codes: 0 done, 2 invalid input (report on stderr, nothing
  * written), 1 any other failure.
  */
 const argv = process.argv.slice(2);
+if ((argv[0] === 'hitung' || argv[0] === 'periksa') && argv[1] && !argv[1].startsWith('-')) {
+  const nama = `${argv[0]} ${argv[1]}`;
+  const k = KALKULATOR[nama];
+  if (!k) {
+    console.error(`Perintah "${nama}" tidak dikenal. Kalkulator: ${Object.keys(KALKULATOR).join(', ')}`);
+    process.exit(2);
+  }
+  // Calculators never open the database: they work on the file alone.
+  process.exit(await jalankanKalkulator(k, argv.slice(2), nama));
+}
 const kunci = argv[0] === 'db' || argv[0] === 'impor' || argv[0] === 'ekspor' || argv[0] === 'pengguna' ? `${argv[0]} ${argv[1] ?? ''}`.trim() : argv[0] ?? '';
 const p = PERINTAH[kunci];
 if (!p || argv.includes('--help') && !p) {
@@ -12,6 +24,7 @@ if (!p || argv.includes('--help') && !p) {
 
 Perintah:
 ${Object.entries(PERINTAH).map(([k, v]) => `  ${k.padEnd(16)} ${v.ringkas}`).join('\n')}
+${Object.entries(KALKULATOR).map(([k, v]) => `  ${k.padEnd(16)} ${v.ringkas}`).join('\n')}
 
 Basis data: PGlite tertanam di ./data (DATA_DIR), atau PostgreSQL lewat DATABASE_URL.`);
   process.exit(kunci && kunci !== '--help' && kunci !== 'bantuan' ? 1 : 0);

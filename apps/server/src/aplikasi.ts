@@ -13,6 +13,7 @@ import { pasangSesi } from './sesi.ts';
 import { ruteAuth } from './rute/auth.ts';
 import { ruteBerkas } from './rute/berkas.ts';
 import { ruteImpor } from './rute/impor.ts';
+import { ruteIndeks } from './rute/indeks.ts';
 import { ruteLain } from './rute/lain.ts';
 import { rutePegawai } from './rute/pegawai.ts';
 import { ruteRiwayat } from './rute/riwayat.ts';
@@ -90,6 +91,7 @@ export async function buatAplikasi(o: OpsiAplikasi): Promise<FastifyInstance> {
   ruteUsulan(app);
   ruteImpor(app);
   ruteLain(app);
+  ruteIndeks(app);
   app.get('/api/openapi.json', { config: { akses: 'publik' }, schema: { hide: true } }, async () => app.swagger());
 
   if (aplikasiWeb) await app.register(fastifyStatic, { root: FOLDER_WEB, wildcard: false, maxAge: '1h' });

@@ -213,6 +213,27 @@ const KASUS: Record<string, Kasus | 'tanpa-sasaran'> = {
     minta: async (t) => ({ method: 'GET', url: `/api/audit/ekspor.xlsx?nip=${t.nip}` }),
     periksa: async (r) => expect(await barisXlsx(r)).toBeLessThanOrEqual(4),
   },
+  'GET /api/indeks/ip-asn/aturan': 'tanpa-sasaran',
+  'GET /api/indeks/ip-asn': {
+    minta: async (t) => ({ method: 'GET', url: `/api/indeks/ip-asn?unitId=${t.unitId}` }),
+    periksa: (r) => { expect(r.statusCode).toBe(200); expect(r.json().jumlahPegawai).toBe(0); },
+  },
+  'GET /api/indeks/ip-asn/pegawai': {
+    minta: async (t) => ({ method: 'GET', url: `/api/indeks/ip-asn/pegawai?q=${t.nip}` }), periksa: kosong,
+  },
+  'POST /api/indeks/ip-asn/rencana-pelatihan': {
+    minta: async (t) => ({ method: 'POST', url: '/api/indeks/ip-asn/rencana-pelatihan', payload: { unitId: t.unitId, anggaran: 1e9, biaya: { teknis: 1e6 } } }),
+    periksa: tolak([422]),
+  },
+  'POST /api/indeks/ip-asn/simpan': {
+    minta: async (t) => ({ method: 'POST', url: '/api/indeks/ip-asn/simpan', payload: { tahun: 2026, unitId: t.unitId } }),
+    periksa: async (r) => {
+      // Only instansi-wide roles hold the permission: a unit of another instansi is refused by its key.
+      expect([403, 404, 422]).toContain(r.statusCode);
+      expect(await db.maybeOne(sql`select 1 from hasil_indeks where unit_id = ${target.unitId} and instansi_id = 1`)).toBeUndefined();
+    },
+  },
+  'GET /api/indeks/hasil': { minta: async () => ({ method: 'GET', url: '/api/indeks/hasil?jenis=ip_asn' }), periksa: (r) => { expect(r.statusCode).toBe(200); } },
   'GET /api/akun': {
     minta: async (t) => ({ method: 'GET', url: `/api/akun?q=${t.nip}` }), periksa: kosong,
   },

@@ -18,11 +18,12 @@ import { GantiSandi } from './halaman/GantiSandi.tsx';
 
 // The dashboard carries Chart.js: loaded only when shown, so the login page stays light.
 const Beranda = lazy(() => import('./halaman/Beranda.tsx').then((m) => ({ default: m.Beranda })));
+const IndeksIpAsn = lazy(() => import('./halaman/IndeksIpAsn.tsx').then((m) => ({ default: m.IndeksIpAsn })));
 
 const JUDUL: [RegExp, string][] = [
   [/^\/masuk/, 'Masuk'], [/^\/pegawai\/./, 'Profil Pegawai'], [/^\/pegawai/, 'Pegawai'], [/^\/saya/, 'Data Saya'],
   [/^\/usulan-saya/, 'Usulan Saya'], [/^\/verifikasi/, 'Verifikasi'], [/^\/impor/, 'Impor'], [/^\/audit/, 'Jejak Audit'],
-  [/^\/akun/, 'Akun'], [/^\/ganti-sandi/, 'Ganti Sandi'], [/^\/$/, 'Beranda'],
+  [/^\/akun/, 'Akun'], [/^\/indeks\/ip-asn/, 'IP ASN'], [/^\/ganti-sandi/, 'Ganti Sandi'], [/^\/$/, 'Beranda'],
 ];
 
 function JudulDokumen() {
@@ -91,6 +92,7 @@ export function Aplikasi() {
           <Route path="impor" element={<WajibIzin izin="pegawai:impor"><Impor /></WajibIzin>} />
           <Route path="audit" element={<WajibIzin izin="audit:baca"><JejakAudit /></WajibIzin>} />
           <Route path="akun" element={<WajibIzin izin="akun:kelola"><KelolaAkun /></WajibIzin>} />
+          <Route path="indeks/ip-asn" element={<WajibIzin izin="indeks:baca"><Suspense fallback={<Memuat />}><IndeksIpAsn /></Suspense></WajibIzin>} />
           <Route path="ganti-sandi" element={<GantiSandi />} />
           <Route path="*" element={<TidakAda />} />
         </Route>

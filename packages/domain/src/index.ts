@@ -8,3 +8,6 @@ export * from './jabatan.ts';
 export * from './pensiun.ts';
 export * from './riwayat.ts';
 export * from './terkini.ts';
+export * from './layanan/index.ts';
+export * from './sakip/index.ts';
+export * from './indeks/index.ts';

@@ -24,6 +24,7 @@ export function TataLetak() {
     { ke: '/saya', label: 'Data Saya', tampil: !!sesi.pengguna.nip },
     { ke: '/usulan-saya', label: 'Usulan Saya', tampil: boleh('usulan:ajukan') },
     { ke: '/verifikasi', label: 'Verifikasi', tampil: boleh('usulan:verifikasi') },
+    { ke: '/indeks/ip-asn', label: 'IP ASN', tampil: boleh('indeks:baca') },
     { ke: '/impor', label: 'Impor', tampil: boleh('pegawai:impor') },
     { ke: '/audit', label: 'Jejak Audit', tampil: boleh('audit:baca') },
     { ke: '/akun', label: 'Akun', tampil: boleh('akun:kelola') },

@@ -1,5 +1,5 @@
 import { sql } from '@simasn/db';
-import { catatAudit, denganDb, uraikan, z, type Konteks } from '@simasn/platform';
+import { catatAudit, denganDb, tidakDitemukan, uraikan, z, type Konteks } from '@simasn/platform';
 import { skemaAcuanIpAsn } from '../ip-asn/aturan-dan-acuan.ts';
 import { hitungIpAsn } from '../ip-asn/hitung-ip-asn.ts';
 
@@ -18,6 +18,9 @@ const AKHIR_PERIODE = { tahunan: '12-31', tw1: '03-31', tw2: '06-30', tw3: '09-3
  */
 export async function simpanHasilIpAsn(ctx: Konteks, masukan: unknown) {
   const f = uraikan(skemaSimpanHasilIpAsn, masukan);
+  if (f.unitId && !(await ctx.db.maybeOne(sql`select 1 from unit_organisasi where instansi_id = ${ctx.instansiId} and id = ${f.unitId}`))) {
+    throw tidakDitemukan('Unit organisasi tidak ditemukan.');
+  }
   const tanggal = f.tanggal ?? `${f.tahun}-${AKHIR_PERIODE[f.periode]}`;
   const h = await hitungIpAsn(ctx, { tanggal, aturan: f.aturan, unitId: f.unitId });
   return ctx.db.transaction(async (tx) => {

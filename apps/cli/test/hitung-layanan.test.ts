@@ -1,0 +1,199 @@
+import { afterAll, describe, expect, it, vi } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import ExcelJS from 'exceljs';
+import seed from '../../../../shared/domain/seed-cases.json' with { type: 'json' };
+
+/**
+ * `simasn hitung kgb | pensiun | capaian` as a user runs them: a separate process, a file in, one
+ * JSON object on stdout and exit 0, or every problem on stderr and exit 2 with nothing on stdout.
+ * (No database: the calculators work on the file alone.)
+ */
+// Each spawn takes about a second; leave room when the whole suite runs in parallel.
+vi.setConfig({ testTimeout: 30_000 });
+
+const BIN = fileURLToPath(new URL('../bin/simasn.mjs', import.meta.url));
+const folder = mkdtempSync(join(tmpdir(), 'simasn-hitung-'));
+afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+function simasn(...args: string[]) {
+  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: folder, env: { ...process.env, DATA_DIR: join(folder, 'tidak-dipakai'), DATABASE_URL: '' }, encoding: 'utf8' });
+  return { kode: r.status, out: r.stdout, err: r.stderr };
+}
+
+function tulis(nama: string, isi: string) {
+  const p = join(folder, nama);
+  writeFileSync(p, isi);
+  return p;
+}
+
+function berhasil(r: ReturnType<typeof simasn>) {
+  expect(r.err).toBe('');
+  expect(r.kode).toBe(0);
+  return JSON.parse(r.out);
+}
+
+function ditolak(r: ReturnType<typeof simasn>) {
+  expect(r.kode).toBe(2);
+  expect(r.out).toBe('');
+  return r.err;
+}
+
+describe('simasn hitung kgb', () => {
+  it('computes the next KGB: semicolons, day-first dates, any case; grid switch, top of grid, low predikat', () => {
+    const p = tulis('kgb.csv', [
+      'NIP;Golongan;TMT KGB Terakhir;MKG Tahun;MKG Bulan;Predikat Kinerja',
+      '19660710 199203 1 007;III/a;2022-04-01;2;0;baik',
+      '196610191987031008;iii/B;01/01/2022;6;0;SANGAT_BAIK',
+      '197807152003122007;III/b;01-12-2021;6;0;Baik',
+      '196610191987031008; IV/e ;2024-05-01;32;3;baik',
+      '197807152003122007;II/a;2024-03-01;0;0;Butuh Perbaikan',
+    ].join('\n'));
+    const o = berhasil(simasn('hitung', 'kgb', '--input', p, '--pada', '2025-01-01'));
+    expect(o.pegawai).toEqual([
+      { nip: '196607101992031007', tmt_kgb_berikutnya: '2024-04-01', mkg_tahun: 4, mkg_bulan: 0, gaji_pokok_lama: 2873500, gaji_pokok_baru: 2964000, memenuhi_syarat: true, alasan: null },
+      { nip: '196610191987031008', tmt_kgb_berikutnya: '2024-01-01', mkg_tahun: 8, mkg_bulan: 0, gaji_pokok_lama: 3186600, gaji_pokok_baru: 3287000, memenuhi_syarat: true, alasan: null },
+      { nip: '197807152003122007', tmt_kgb_berikutnya: '2023-12-01', mkg_tahun: 8, mkg_bulan: 0, gaji_pokok_lama: 2950600, gaji_pokok_baru: 3043600, memenuhi_syarat: true, alasan: null },
+      {
+        nip: '196610191987031008', tmt_kgb_berikutnya: null, mkg_tahun: 32, mkg_bulan: 3, gaji_pokok_lama: 6373200, gaji_pokok_baru: null, memenuhi_syarat: false,
+        alasan: 'golongan IV/e sudah pada langkah tertinggi tabel gaji pokok (masa kerja 32 tahun); tidak ada KGB berikutnya dalam golongan ini',
+      },
+      {
+        nip: '197807152003122007', tmt_kgb_berikutnya: '2025-03-01', mkg_tahun: 1, mkg_bulan: 0, gaji_pokok_lama: 2184000, gaji_pokok_baru: 2218400, memenuhi_syarat: false,
+        alasan: 'predikat kinerja terakhir Butuh Perbaikan di bawah Baik; KGB mensyaratkan predikat paling rendah Baik',
+      },
+    ]);
+    expect(o.aturan).toEqual(['kgb-2022', 'gapok-pp15-2019', 'gapok-pp5-2024']);
+  });
+
+  it('refuses invalid cells naming row, column and reason', () => {
+    const p = tulis('kgb-salah.csv', [
+      'nip,golongan,tmt_kgb_terakhir,mkg_tahun,mkg_bulan,predikat_kinerja',
+      '1996610191987031008,III/a,2022-04-01,2,0,baik',
+      '196607101992031007,III/e,2022-04-01,2,0,baik',
+      '196607101992031007,III/a,30-02-2022,2,0,baik',
+      '196607101992031007,III/a,2022-04-01,2,12,baik',
+      '196607101992031007,III/a,2022-04-01,2,0,luar biasa',
+      '196607101992031007,III/a,2022-04-01,,0,baik',
+    ].join('\n'));
+    const err = ditolak(simasn('hitung', 'kgb', '--input', p));
+    expect(err).toContain('Masukan tidak sah (6 masalah)');
+    expect(err).toContain('baris 2 (data ke-1), kolom nip: "1996610191987031008": NIP harus 18 digit, ditemukan 19 digit');
+    expect(err).toContain('baris 3 (data ke-2), kolom golongan: "III/e": golongan "III/e" tidak ada');
+    expect(err).toContain('baris 4 (data ke-3), kolom tmt_kgb_terakhir: "30-02-2022": tanggal "30-02-2022" tidak ada di kalender');
+    expect(err).toContain('baris 5 (data ke-4), kolom mkg_bulan: "12": harus 0 sampai 11 bulan');
+    expect(err).toContain('baris 6 (data ke-5), kolom predikat_kinerja: "luar biasa": predikat kinerja tidak dikenal');
+    expect(err).toContain('baris 7 (data ke-6), kolom mkg_tahun: wajib diisi');
+  });
+
+  it('refuses rows the grid cannot answer, and a missing column', () => {
+    const p = tulis('kgb-grid.csv', [
+      'nip,golongan,tmt_kgb_terakhir,mkg_tahun,mkg_bulan,predikat_kinerja',
+      '196607101992031007,I/b,2022-04-01,1,0,baik',
+      '196607101992031007,III/a,2015-04-01,10,0,baik',
+    ].join('\n'));
+    const err = ditolak(simasn('hitung', 'kgb', '--input', p));
+    expect(err).toContain('baris 2 (data ke-1), kolom mkg_tahun: golongan I/b tidak mempunyai langkah gaji pada masa kerja 1 tahun (langkah pertama 3 tahun)');
+    expect(err).toContain('baris 3 (data ke-2), kolom tmt_kgb_terakhir: TMT KGB berikutnya 2017-04-01: tidak ada tabel gaji pokok yang berlaku pada 2017-04-01');
+    const q = tulis('kgb-kolom.csv', 'nip,golongan,tmt_kgb_terakhir,mkg_tahun\n196607101992031007,III/a,2022-04-01,2\n');
+    const err2 = ditolak(simasn('hitung', 'kgb', '--input', q));
+    expect(err2).toContain('baris 1, kolom mkg_bulan: kolom "mkg_bulan" tidak ada pada baris judul');
+    expect(err2).toContain('baris 1, kolom predikat_kinerja: kolom "predikat_kinerja" tidak ada pada baris judul');
+  });
+});
+
+describe('simasn hitung pensiun', () => {
+  it('reproduces the seed cases from an XLSX with date cells, fungsional jenjang and bup_khusus', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('pensiun');
+    ws.addRow(['nip', 'tanggal_lahir', 'jenis_jabatan', 'jenjang', 'bup_khusus']);
+    ws.addRow(['196610191987031008', new Date(Date.UTC(1966, 9, 19)), 'JPT', null, null]);
+    ws.addRow(['19660710 199203 1 007', '10-07-1966', 'jpt', 'ahli_utama', null]);
+    ws.addRow(['196505031990031002', '1965-05-03', 'Fungsional', 'Ahli Muda', null]);
+    ws.addRow(['197001151995031001', '15/01/1970', 'fungsional', 'ahli_utama', null]);
+    ws.addRow(['197001151995031001', '1970-01-15', 'pelaksana', 'tidak dibaca', null]);
+    ws.addRow(['197001151995031001', '1970-01-15', 'fungsional', 'ahli_pertama', 60]);
+    const p = join(folder, 'pensiun.xlsx');
+    writeFileSync(p, Buffer.from(await wb.xlsx.writeBuffer()));
+    const o = berhasil(simasn('hitung', 'pensiun', '--input', p));
+    expect(o.pegawai).toEqual([
+      { nip: '196610191987031008', bup: 60, tanggal_bup: '2026-10-19', tmt_pensiun: '2026-11-01' },
+      { nip: '196607101992031007', bup: 60, tanggal_bup: '2026-07-10', tmt_pensiun: '2026-08-01' },
+      { nip: '196505031990031002', bup: 58, tanggal_bup: '2023-05-03', tmt_pensiun: '2023-06-01' },
+      { nip: '197001151995031001', bup: 65, tanggal_bup: '2035-01-15', tmt_pensiun: '2035-02-01' },
+      { nip: '197001151995031001', bup: 58, tanggal_bup: '2028-01-15', tmt_pensiun: '2028-02-01' },
+      { nip: '197001151995031001', bup: 60, tanggal_bup: '2030-01-15', tmt_pensiun: '2030-02-01' },
+    ]);
+    for (const k of seed.pensiun) expect(o.pegawai.some((x: { tmt_pensiun: string; bup: number }) => x.tmt_pensiun === k.tmt_pensiun && x.bup === k.bup)).toBe(true);
+    expect(o.aturan).toEqual(['bup-pp11-2017', 'bup-khusus']);
+  });
+
+  it('refuses invalid cells, and a fungsional row without a known jenjang', () => {
+    const p = tulis('pensiun-salah.csv', [
+      'nip,tanggal_lahir,jenis_jabatan,jenjang,bup_khusus',
+      '196610191987031008,1966-10-19,bupati,,',
+      '196610191987031008,19-10-66,jpt,,',
+      '196610191987031008,1966-10-19,pelaksana,,99',
+    ].join('\n'));
+    const err = ditolak(simasn('hitung', 'pensiun', '--input', p));
+    expect(err).toContain('baris 2 (data ke-1), kolom jenis_jabatan: "bupati": jenis jabatan tidak dikenal (jpt, administrator, pengawas, pelaksana, fungsional)');
+    expect(err).toContain('baris 3 (data ke-2), kolom tanggal_lahir: "19-10-66": tahun pada "19-10-66" harus 4 digit');
+    expect(err).toContain('baris 4 (data ke-3), kolom bup_khusus: "99": harus 50 sampai 70 tahun');
+    const q = tulis('pensiun-jenjang.csv', [
+      'nip;tanggal_lahir;jenis_jabatan;jenjang',
+      '196610191987031008;1966-10-19;fungsional;',
+      '196610191987031008;1966-10-19;fungsional;ahli sekali',
+    ].join('\n'));
+    const err2 = ditolak(simasn('hitung', 'pensiun', '--input', q));
+    expect(err2).toContain('baris 2 (data ke-1), kolom jenjang: wajib diisi untuk jabatan fungsional');
+    expect(err2).toContain('baris 3 (data ke-2), kolom jenjang: "ahli sekali": jenjang tidak dikenal');
+  });
+});
+
+describe('simasn hitung capaian', () => {
+  it('reproduces every seed capaian case, uncapped', () => {
+    const p = tulis('capaian.csv', ['kode,target,realisasi,polaritas', ...seed.capaian.map((k) => `${k.id},${k.target},${k.realisasi},${k.polarity === 'positive' ? 'positif' : 'negatif'}`)].join('\n'));
+    const o = berhasil(simasn('hitung', 'capaian', '--input', p));
+    expect(o.indikator).toEqual(seed.capaian.map((k) => ({ kode: k.id, capaian: k.expected })));
+    expect(o.batas).toBeNull();
+  });
+
+  it('reads semicolons and decimal commas, N/A, negative polarity, and caps only with --batas', () => {
+    const p = tulis('capaian-id.csv', [
+      'Kode;Target;Realisasi;Polaritas',
+      'IP-ASN;56,35;57,12;Positif',
+      'POLA;1;4;positif',
+      'ANGKA-KEMATIAN;10;8;NEGATIF',
+      'PENGADUAN;10;25;negatif',
+      'TW4;1.000,5;N/A;positif',
+    ].join('\n'));
+    const o = berhasil(simasn('hitung', 'capaian', '--input', p, '--batas', '100'));
+    expect(o.indikator).toEqual([
+      { kode: 'IP-ASN', capaian: 100 }, { kode: 'POLA', capaian: 100 }, { kode: 'ANGKA-KEMATIAN', capaian: 100 },
+      { kode: 'PENGADUAN', capaian: 0 }, { kode: 'TW4', capaian: null },
+    ]);
+    expect(o.batas).toBe(100);
+    const tanpa = berhasil(simasn('hitung', 'capaian', '--input', p));
+    expect(tanpa.indikator.map((x: { capaian: number | null }) => x.capaian)).toEqual([101.37, 400, 120, 0, null]);
+  });
+
+  it('refuses target 0, ambiguous numbers, unknown polaritas and a bad --batas', () => {
+    const p = tulis('capaian-nol.csv', 'kode,target,realisasi,polaritas\nA,0,5,positif\nB,10,5,positif\n');
+    expect(ditolak(simasn('hitung', 'capaian', '--input', p))).toContain('baris 2 (data ke-1), kolom target: target 0: capaian tidak dapat dihitung (pembagian dengan nol)');
+    const q = tulis('capaian-salah.csv', 'kode;target;realisasi;polaritas\nA;1.000;5;positif\nB;10;lima;positif\nC;10;5;netral\n');
+    const err = ditolak(simasn('hitung', 'capaian', '--input', q, '--batas', '120'));
+    expect(err).toContain('baris 2 (data ke-1), kolom target: "1.000": "1.000" bermakna ganda');
+    expect(err).toContain('baris 3 (data ke-2), kolom realisasi: "lima": "lima" bukan angka');
+    expect(err).toContain('baris 4 (data ke-3), kolom polaritas: "netral": polaritas tidak dikenal (positif, negatif)');
+    const b = tulis('capaian-baik.csv', 'kode,target,realisasi,polaritas\nA,10,5,positif\n');
+    expect(ditolak(simasn('hitung', 'capaian', '--input', b, '--batas', 'nol'))).toContain('kolom --batas: "nol": batas capaian harus angka lebih dari 0');
+  });
+
+  it('refuses an unreadable or empty input with exit 2', () => {
+    expect(ditolak(simasn('hitung', 'capaian', '--input', join(folder, 'tidak-ada.csv')))).toContain('tidak dapat dibaca');
+    expect(ditolak(simasn('hitung', 'capaian', '--input', tulis('kosong.csv', 'kode,target,realisasi,polaritas\n')))).toContain('berkas tidak berisi baris data');
+  });
+});

@@ -1,0 +1,297 @@
+import { useState, type FormEvent } from 'react';
+import { useSearchParams } from 'react-router';
+import { useMutation, useQuery } from '@tanstack/react-query';
+import { Bar } from 'react-chartjs-2';
+import type { ChartOptions } from 'chart.js';
+import { formatAngka, formatNip, formatRupiah, parseAngka } from '@simasn/domain';
+import { api, pesanDari } from '../api.ts';
+import { WARNA } from '../komponen/Grafik.tsx';
+import { Paginasi } from '../komponen/Paginasi.tsx';
+import { PilihUnit } from '../komponen/PilihUnit.tsx';
+import { Kosong, Memuat, PesanGalat } from '../komponen/Status.tsx';
+import { useSesi } from '../sesi.tsx';
+
+type Dimensi = 'kualifikasi' | 'kompetensi' | 'kinerja' | 'disiplin';
+interface Nilai { kualifikasi: number; kompetensi: number; kinerja: number; disiplin: number; total: number }
+interface HasilIpAsn {
+  aturan: { id: string; nama: string; dasarHukum: string };
+  tanggalAcuan: string;
+  jumlahPegawai: number;
+  rataRata: Nilai;
+  kategori: string | null;
+  maksimum: Record<Dimensi, number>;
+  celahData: { tanpaJabatan: number; tanpaPendidikan: number; tanpaSkp: number };
+  kekurangan: { dimensi: Dimensi; kode: string; uraian: string; pegawai: number; potensiKenaikan: number }[];
+  perUnit: { unitId: number; nama: string; jumlahPegawai: number; rataRata: Nilai; kategori: string }[];
+}
+interface DaftarPegawaiIpAsn {
+  total: number;
+  items: { nip: string; nama: string; unit: string | null; jabatan: string | null; jenisJabatan: string; nilai: Nilai; kekurangan: { kode: string; uraian: string; tambahan: number }[] }[];
+}
+interface Aturan { id: string; nama: string; varian: boolean }
+interface Rencana {
+  jumlahPegawai: number; anggaran: number; biayaTerpakai: number; sisaAnggaran: number; jumlahKursi: number; kandidatTersedia: number;
+  perJenis: Record<string, number>;
+  sebelum: Nilai & { kategori: string }; sesudah: Nilai & { kategori: string }; kenaikan: number;
+  peserta: { nip: string; nama: string; unit: string | null; labelPelatihan: string; tambahanPoin: number }[];
+}
+
+const DIMENSI: { kunci: Dimensi; label: string }[] = [
+  { kunci: 'kualifikasi', label: 'Kualifikasi' }, { kunci: 'kompetensi', label: 'Kompetensi' },
+  { kunci: 'kinerja', label: 'Kinerja' }, { kunci: 'disiplin', label: 'Disiplin' },
+];
+const desimal = (x: number) => formatAngka(x, 2);
+const BATAS = 20;
+const TAHUN_INI = new Date().getFullYear();
+
+/** The dimensions against their maximum (the chart the LKjIP prints). */
+function GrafikDimensi({ nilai, maksimum }: { nilai: Nilai; maksimum: Record<Dimensi, number> }) {
+  const opsi: ChartOptions<'bar'> = {
+    responsive: true, maintainAspectRatio: false, animation: false,
+    plugins: { legend: { position: 'bottom' }, tooltip: { callbacks: { label: (c) => `${c.dataset.label}: ${desimal(Number(c.parsed.y))}` } } },
+    scales: { y: { beginAtZero: true, ticks: { callback: (v) => formatAngka(Number(v)) } } },
+  };
+  return (
+    <div className="grafik" style={{ height: 260 }}>
+      <Bar
+        aria-label="Grafik nilai dimensi IP ASN dibandingkan nilai maksimum"
+        role="img"
+        options={opsi}
+        data={{
+          labels: DIMENSI.map((d) => d.label),
+          datasets: [
+            { label: 'Nilai', data: DIMENSI.map((d) => nilai[d.kunci]), backgroundColor: WARNA.seri[1] },
+            { label: 'Maksimum', data: DIMENSI.map((d) => maksimum[d.kunci]), backgroundColor: WARNA.seri[4] },
+          ],
+        }}
+      />
+    </div>
+  );
+}
+
+function Perencana({ kueri }: { kueri: Record<string, string | undefined> }) {
+  const [isian, setIsian] = useState({ anggaran: '150.000.000', teknis: '3.500.000', seminar: '1.000.000', kepemimpinan: '', fungsional: '' });
+  const m = useMutation({
+    mutationFn: (body: unknown) => api.post<Rencana>('/api/indeks/ip-asn/rencana-pelatihan', body),
+  });
+  const angka = (s: string) => { const h = parseAngka(s, { bulat: true }); return h.ok ? h.nilai : undefined; };
+  function kirim(e: FormEvent) {
+    e.preventDefault();
+    m.mutate({
+      ...kueri, anggaran: angka(isian.anggaran),
+      biaya: { teknis: angka(isian.teknis), seminar: angka(isian.seminar), kepemimpinan: angka(isian.kepemimpinan), fungsional: angka(isian.fungsional) },
+    });
+  }
+  const r = m.data;
+  const medan = (k: keyof typeof isian, label: string) => (
+    <div className="isian">
+      <label htmlFor={`rencana-${k}`}>{label}</label>
+      <input id={`rencana-${k}`} inputMode="numeric" value={isian[k]} onChange={(e) => setIsian({ ...isian, [k]: e.target.value })} />
+    </div>
+  );
+  return (
+    <section className="kartu" aria-labelledby="judul-perencana">
+      <h2 id="judul-perencana">Perencana pelatihan</h2>
+      <p className="sub">Dengan anggaran dan biaya per peserta, SIMASN memilih siapa dilatih apa agar IP ASN naik paling tinggi. Kosongkan biaya jenis pelatihan yang tidak direncanakan.</p>
+      <form onSubmit={kirim} className="kisi-isian">
+        {medan('anggaran', 'Anggaran (Rp)')}
+        {medan('teknis', 'Biaya diklat teknis per peserta (Rp)')}
+        {medan('seminar', 'Biaya seminar/workshop per peserta (Rp)')}
+        {medan('kepemimpinan', 'Biaya diklat kepemimpinan per peserta (Rp)')}
+        {medan('fungsional', 'Biaya diklat fungsional per peserta (Rp)')}
+        <div className="aksi"><button className="tombol" type="submit" disabled={m.isPending}>{m.isPending ? 'Menghitung…' : 'Susun rencana'}</button></div>
+      </form>
+      {m.error && <PesanGalat galat={m.error} />}
+      {r && (
+        <div data-testid="hasil-rencana">
+          <div className="kartu-angka">
+            <div className="kartu"><span className="label-angka">IP ASN sebelum</span><strong className="nilai-angka">{desimal(r.sebelum.total)}</strong><span className="sub-angka">{r.sebelum.kategori}</span></div>
+            <div className="kartu"><span className="label-angka">IP ASN sesudah</span><strong className="nilai-angka" data-testid="ip-sesudah">{desimal(r.sesudah.total)}</strong><span className="sub-angka">{r.sesudah.kategori}</span></div>
+            <div className="kartu"><span className="label-angka">Kenaikan</span><strong className="nilai-angka">+{desimal(r.kenaikan)}</strong></div>
+            <div className="kartu"><span className="label-angka">Peserta</span><strong className="nilai-angka">{formatAngka(r.jumlahKursi)}</strong><span className="sub-angka">{formatRupiah(r.biayaTerpakai)} terpakai, sisa {formatRupiah(r.sisaAnggaran)}</span></div>
+          </div>
+          {r.peserta.length > 0 && (
+            <div className="gulir-tabel">
+              <table className="tabel tabel-kartu">
+                <caption>Peserta terpilih{r.peserta.length < r.jumlahKursi ? ` (${formatAngka(r.peserta.length)} pertama dari ${formatAngka(r.jumlahKursi)})` : ''}</caption>
+                <thead><tr><th scope="col">NIP</th><th scope="col">Nama</th><th scope="col">Unit</th><th scope="col">Pelatihan</th><th scope="col">Tambahan poin</th></tr></thead>
+                <tbody>
+                  {r.peserta.slice(0, 100).map((p) => (
+                    <tr key={`${p.nip}-${p.labelPelatihan}`}>
+                      <td data-label="NIP" className="nip">{formatNip(p.nip)}</td><td data-label="Nama">{p.nama}</td><td data-label="Unit">{p.unit ?? '–'}</td>
+                      <td data-label="Pelatihan">{p.labelPelatihan}</td><td data-label="Tambahan poin">{desimal(p.tambahanPoin)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
+        </div>
+      )}
+    </section>
+  );
+}
+
+/**
+ * IP ASN: the figure, its dimensions against their maxima, where the points are lost and who
+ * lacks what (the "why"), per perangkat daerah, and the training planner.
+ */
+export function IndeksIpAsn() {
+  const { boleh } = useSesi();
+  const [cari, setCari] = useSearchParams();
+  const tahun = cari.get('tahun') ?? String(TAHUN_INI);
+  const aturan = cari.get('aturan') ?? '';
+  const unitId = cari.get('unit') ?? '';
+  const kekurangan = cari.get('kekurangan') ?? '';
+  const halaman = Number(cari.get('halaman') ?? 1);
+  const ubah = (p: Record<string, string>) => {
+    const baru = new URLSearchParams(cari);
+    for (const [k, v] of Object.entries(p)) { if (v) baru.set(k, v); else baru.delete(k); }
+    if (!('halaman' in p)) baru.delete('halaman');
+    setCari(baru, { replace: true });
+  };
+  const kueri = { tahun, aturan: aturan || undefined, unitId: unitId || undefined };
+  const daftarAturan = useQuery({ queryKey: ['aturan-ip-asn'], queryFn: () => api.get<Aturan[]>('/api/indeks/ip-asn/aturan'), staleTime: 3600_000 });
+  const q = useQuery({ queryKey: ['ip-asn', kueri], queryFn: ({ signal }) => api.get<HasilIpAsn>('/api/indeks/ip-asn', kueri, signal), placeholderData: (l) => l });
+  const p = useQuery({
+    queryKey: ['ip-asn-pegawai', kueri, kekurangan, halaman],
+    queryFn: ({ signal }) => api.get<DaftarPegawaiIpAsn>('/api/indeks/ip-asn/pegawai', { ...kueri, kekurangan: kekurangan || undefined, page: halaman, limit: BATAS }, signal),
+    placeholderData: (l) => l,
+  });
+  const h = q.data;
+  const labelKurang = h?.kekurangan.find((k) => k.kode === kekurangan)?.uraian;
+
+  return (
+    <section className="indeks-ip-asn">
+      <div className="judul-halaman">
+        <h1>Indeks Profesionalitas ASN</h1>
+        <div className="kisi-isian kisi-saring">
+          <div className="isian">
+            <label htmlFor="ip-tahun">Tahun</label>
+            <select id="ip-tahun" value={tahun} onChange={(e) => ubah({ tahun: e.target.value })}>
+              {Array.from({ length: 6 }, (_, i) => String(TAHUN_INI - i)).map((t) => <option key={t}>{t}</option>)}
+            </select>
+          </div>
+          <div className="isian">
+            <label htmlFor="ip-aturan">Versi aturan</label>
+            <select id="ip-aturan" value={aturan} onChange={(e) => ubah({ aturan: e.target.value })}>
+              <option value="">Yang berlaku pada tanggal acuan</option>
+              {daftarAturan.data?.map((a) => <option key={a.id} value={a.id}>{a.nama}</option>)}
+            </select>
+          </div>
+          <div className="isian">
+            <label htmlFor="ip-unit">Unit</label>
+            <PilihUnit id="ip-unit" nilai={unitId} ganti={(v) => ubah({ unit: v })} labelKosong="Seluruh unit dalam kewenangan Anda" />
+          </div>
+        </div>
+      </div>
+      <PesanGalat galat={q.error} />
+      {q.isPending && <Memuat />}
+      {h && (
+        <>
+          <div className="kartu-angka" aria-busy={q.isFetching}>
+            <div className="kartu">
+              <span className="label-angka">IP ASN</span>
+              <strong className="nilai-angka" data-testid="nilai-ip-asn">{h.jumlahPegawai ? desimal(h.rataRata.total) : '–'}</strong>
+              <span className="sub-angka" data-testid="kategori-ip-asn">{h.kategori ?? 'tidak ada PNS yang diukur'}</span>
+            </div>
+            {DIMENSI.map((d) => (
+              <div className="kartu" key={d.kunci}>
+                <span className="label-angka">{d.label}</span>
+                <strong className="nilai-angka">{desimal(h.rataRata[d.kunci])}</strong>
+                <span className="sub-angka">dari {formatAngka(h.maksimum[d.kunci])}</span>
+              </div>
+            ))}
+            <div className="kartu">
+              <span className="label-angka">PNS diukur</span>
+              <strong className="nilai-angka">{formatAngka(h.jumlahPegawai)}</strong>
+              <span className="sub-angka">per {h.tanggalAcuan.split('-').reverse().join('-')}</span>
+            </div>
+          </div>
+          <p className="sub">Aturan: {h.aturan.nama} ({h.aturan.dasarHukum}).</p>
+          {(h.celahData.tanpaPendidikan > 0 || h.celahData.tanpaSkp > 0 || h.celahData.tanpaJabatan > 0) && (
+            <div className="pesan pesan-peringatan" role="note">
+              Data belum lengkap: {formatAngka(h.celahData.tanpaPendidikan)} PNS tanpa data pendidikan, {formatAngka(h.celahData.tanpaSkp)} tanpa SKP
+              {h.celahData.tanpaJabatan ? `, ${formatAngka(h.celahData.tanpaJabatan)} tanpa riwayat jabatan (dihitung sebagai pelaksana)` : ''}. Mereka mendapat 0 poin pada dimensi itu.
+            </div>
+          )}
+          <div className="kisi-grafik">
+            <figure className="kartu">
+              <figcaption>Nilai dimensi dibandingkan nilai maksimum</figcaption>
+              <GrafikDimensi nilai={h.rataRata} maksimum={h.maksimum} />
+            </figure>
+            <div className="kartu">
+              <h2>Di mana poin hilang</h2>
+              <table className="tabel" data-testid="tabel-kekurangan">
+                <thead><tr><th scope="col">Kekurangan</th><th scope="col">PNS</th><th scope="col">Potensi kenaikan indeks</th></tr></thead>
+                <tbody>
+                  {h.kekurangan.map((k) => (
+                    <tr key={k.kode} className={k.kode === kekurangan ? 'terpilih' : undefined}>
+                      <td><button type="button" className="tautan" onClick={() => ubah({ kekurangan: k.kode === kekurangan ? '' : k.kode })}>{k.uraian}</button></td>
+                      <td>{formatAngka(k.pegawai)}</td>
+                      <td>+{desimal(k.potensiKenaikan)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          </div>
+
+          <h2 id="judul-pegawai">{labelKurang ? `PNS dengan kekurangan: ${labelKurang}` : 'Nilai per PNS dan kekurangannya'}</h2>
+          {kekurangan && <button type="button" className="tombol sekunder" onClick={() => ubah({ kekurangan: '' })}>Tampilkan semua PNS</button>}
+          <PesanGalat galat={p.error} />
+          {p.data && (p.data.items.length === 0 ? <Kosong>Tidak ada PNS dengan kekurangan ini.</Kosong> : (
+            <>
+              <p className="ringkasan-hasil" data-testid="jumlah-pegawai-ip">{formatAngka(p.data.total)} PNS</p>
+              <div className="gulir-tabel" aria-busy={p.isFetching}>
+                <table className="tabel tabel-kartu" data-testid="tabel-pegawai-ip" aria-labelledby="judul-pegawai">
+                  <thead>
+                    <tr><th scope="col">PNS</th><th scope="col">Kualifikasi</th><th scope="col">Kompetensi</th><th scope="col">Kinerja</th><th scope="col">Disiplin</th><th scope="col">Total</th><th scope="col">Mengapa</th></tr>
+                  </thead>
+                  <tbody>
+                    {p.data.items.map((i) => (
+                      <tr key={i.nip}>
+                        <td data-label="PNS"><span className="nip">{formatNip(i.nip)}</span> {i.nama}<small className="sub">{i.jabatan ?? '–'} · {i.unit ?? '–'}</small></td>
+                        {DIMENSI.map((d) => <td key={d.kunci} data-label={d.label}>{desimal(i.nilai[d.kunci])}</td>)}
+                        <td data-label="Total"><strong>{desimal(i.nilai.total)}</strong></td>
+                        <td data-label="Mengapa">
+                          {i.kekurangan.length ? (
+                            <ul className="daftar-ringkas">{i.kekurangan.map((k) => <li key={k.kode}>{k.uraian} <span className="sub">(+{desimal(k.tambahan)})</span></li>)}</ul>
+                          ) : 'Nilai penuh'}
+                        </td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+              <Paginasi halaman={halaman} total={p.data.total} batas={BATAS} ganti={(x) => ubah({ halaman: String(x) })} />
+            </>
+          ))}
+
+          {h.perUnit.length > 1 && (
+            <>
+              <h2>Per perangkat daerah (terendah lebih dulu)</h2>
+              <div className="gulir-tabel">
+                <table className="tabel tabel-kartu" data-testid="tabel-unit-ip">
+                  <thead><tr><th scope="col">Perangkat daerah</th><th scope="col">PNS</th>{DIMENSI.map((d) => <th key={d.kunci} scope="col">{d.label}</th>)}<th scope="col">IP ASN</th><th scope="col">Kategori</th></tr></thead>
+                  <tbody>
+                    {h.perUnit.map((u) => (
+                      <tr key={u.unitId}>
+                        <td data-label="Perangkat daerah"><button type="button" className="tautan" onClick={() => ubah({ unit: String(u.unitId) })}>{u.nama}</button></td>
+                        <td data-label="PNS">{formatAngka(u.jumlahPegawai)}</td>
+                        {DIMENSI.map((d) => <td key={d.kunci} data-label={d.label}>{desimal(u.rataRata[d.kunci])}</td>)}
+                        <td data-label="IP ASN"><strong>{desimal(u.rataRata.total)}</strong></td>
+                        <td data-label="Kategori">{u.kategori}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            </>
+          )}
+          {boleh('indeks:kelola') && <Perencana kueri={kueri} />}
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,79 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { formatAngka } from '@simasn/domain';
+import { angka, apiGet, masuk, siapkan, type Lingkungan } from './harness.ts';
+
+interface Nilai { total: number; kualifikasi: number }
+interface HasilIpAsn {
+  jumlahPegawai: number;
+  rataRata: Nilai;
+  kategori: string;
+  kekurangan: { kode: string; uraian: string; pegawai: number }[];
+  perUnit: { unitId: number }[];
+}
+
+let env: Lingkungan;
+beforeAll(async () => {
+  env = await siapkan();
+});
+afterAll(async () => {
+  await env?.tutup();
+});
+
+const tahun = new Date().getFullYear();
+
+describe('IP ASN: nilai, mengapa, dan perencana pelatihan', () => {
+  test('perencana melihat nilai dan grafik, membuka siapa kekurangan apa, lalu menyusun rencana pelatihan', async () => {
+    const page = await (await env.konteks()).newPage();
+    await masuk(page, 'perencana');
+    await page.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', { name: 'IP ASN' }).click();
+    await page.waitForURL('**/indeks/ip-asn');
+    const api = await apiGet<HasilIpAsn>(page, `/api/indeks/ip-asn?tahun=${tahun}`);
+    expect(api.jumlahPegawai).toBeGreaterThan(100);
+
+    // The figure, in Indonesian format, and its category, as the API computes them.
+    await expect.poll(() => page.getByTestId('nilai-ip-asn').innerText(), { timeout: 10_000 }).toBe(formatAngka(api.rataRata.total, 2));
+    expect(await page.getByTestId('kategori-ip-asn').innerText()).toBe(api.kategori);
+    await expect.poll(() => page.getByRole('img', { name: /Grafik nilai dimensi IP ASN/ }).count(), { timeout: 10_000 }).toBe(1);
+    expect(await page.getByTestId('tabel-unit-ip').locator('tbody tr').count()).toBe(api.perUnit.length);
+
+    // Why: pick the item that costs most; the list shows exactly the PNS who lack it.
+    const terbesar = api.kekurangan.find((k) => k.kode === 'seminar')!;
+    await page.getByTestId('tabel-kekurangan').getByRole('button', { name: terbesar.uraian }).click();
+    await page.getByRole('heading', { name: `PNS dengan kekurangan: ${terbesar.uraian}` }).waitFor();
+    await expect.poll(async () => angka((await page.getByTestId('jumlah-pegawai-ip').innerText()).split(' ')[0]!), { timeout: 10_000 }).toBe(terbesar.pegawai);
+    const sel = await page.getByTestId('tabel-pegawai-ip').locator('td[data-label="Mengapa"]').allInnerTexts();
+    expect(sel.length).toBeGreaterThan(0);
+    for (const t of sel) expect(t).toMatch(/seminar/);
+
+    // The planner: a budget for seminars only raises the index, and says by how much.
+    await page.getByLabel('Anggaran (Rp)').fill('20.000.000');
+    await page.getByLabel('Biaya diklat teknis per peserta (Rp)').fill('');
+    await page.getByLabel('Biaya seminar/workshop per peserta (Rp)').fill('1.000.000');
+    await page.getByRole('button', { name: 'Susun rencana' }).click();
+    const hasil = page.getByTestId('hasil-rencana');
+    await hasil.waitFor();
+    const sesudah = Number((await page.getByTestId('ip-sesudah').innerText()).replace(/\./g, '').replace(',', '.'));
+    expect(sesudah).toBeGreaterThan(api.rataRata.total);
+    expect(await hasil.locator('tbody tr').count()).toBe(20);
+    await expect.poll(() => hasil.innerText(), { timeout: 10_000 }).toMatch(/Rp 20\.000\.000,00 terpakai/);
+  });
+
+  test('admin OPD hanya melihat perangkat daerahnya; ASN melihat nilainya sendiri', async () => {
+    const page = await (await env.konteks()).newPage();
+    await masuk(page, 'admin.dinkes');
+    await page.goto('/indeks/ip-asn');
+    const opd = await apiGet<HasilIpAsn>(page, `/api/indeks/ip-asn?tahun=${tahun}`);
+    expect(opd.perUnit.length).toBe(1);
+    await expect.poll(() => page.getByTestId('nilai-ip-asn').innerText(), { timeout: 10_000 }).toBe(formatAngka(opd.rataRata.total, 2));
+    expect(await page.getByTestId('tabel-unit-ip').count()).toBe(0);
+    expect(await page.getByRole('heading', { name: 'Perencana pelatihan' }).count()).toBe(0);
+
+    const asn = env.akun.find((a) => a.peran.length === 1 && a.peran[0] === 'asn')!;
+    const p2 = await (await env.konteks()).newPage();
+    await masuk(p2, asn.namaPengguna);
+    await p2.goto('/indeks/ip-asn');
+    const diri = await apiGet<HasilIpAsn>(p2, `/api/indeks/ip-asn?tahun=${tahun}`);
+    expect(diri.jumlahPegawai).toBe(1);
+    await expect.poll(async () => p2.getByTestId('tabel-pegawai-ip').locator('tbody tr').count(), { timeout: 10_000 }).toBe(1);
+  });
+});

@@ -1,0 +1,2 @@
+export * from './capaian.ts';
+export * from './periksa.ts';
