@@ -4,7 +4,8 @@
  * BENCH_DATABASE_URL is set:
  *   - pegawai search latency (p50/p95/p99) for an instansi-wide role and for an admin OPD,
  *     at the action level and through HTTP with a real session;
- *   - import throughput in validated rows per second (validation only, and validation + write).
+ *   - import throughput in validated rows per second (validation only, and validation + write);
+ *   - the instansi's IP ASN from the riwayat, beside a bare SQL aggregate over the same rows.
  * Options: --skala 7000,100000  --kueri 400   Results also go to .bench/hasil.json.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -16,6 +17,7 @@ import { buatDemo } from '@simasn/demo';
 import { cariPegawai, imporPegawai } from '@simasn/kepegawaian';
 import { konteksSistem, type Konteks, type Pemanggil } from '@simasn/platform';
 import { buatAplikasi } from '../apps/server/src/aplikasi.ts';
+import { ukurIpAsn } from './ip-asn.ts';
 
 const { values } = parseArgs({ options: { skala: { type: 'string', default: '7000,100000' }, kueri: { type: 'string', default: '400' } } });
 const SKALA = values.skala!.split(',').map(Number);
@@ -164,9 +166,11 @@ for (const mesin of mesinDiuji) {
     console.log(`cari pegawai (aksi, lingkup instansi) ms: ${JSON.stringify(instansi)}`);
     console.log(`cari pegawai (aksi, admin OPD)       ms: ${JSON.stringify(opd)}`);
     console.log(`cari pegawai (HTTP + sesi, admin BKD) ms: ${JSON.stringify(http)}`);
+    const ipAsn = await ukurIpAsn(db);
+    console.log(`IP ASN instansi: ${JSON.stringify(ipAsn)}`);
     const impor = await ukurImpor(db, skala >= 100_000 ? 10_000 : 2_000);
     console.log(`impor: ${JSON.stringify(impor)}`);
-    hasil.push({ mesin, skala, detikDemo: +detikDemo.toFixed(1), cari: { instansi, adminOpd: opd, http }, impor });
+    hasil.push({ mesin, skala, detikDemo: +detikDemo.toFixed(1), cari: { instansi, adminOpd: opd, http }, ipAsn, impor });
     await db.close();
   }
 }

@@ -1,4 +1,4 @@
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -8,6 +8,8 @@ import { bacaCsv } from '@simasn/platform';
 import seed from '../../../../shared/domain/seed-cases.json' with { type: 'json' };
 import { bacaBaris } from '../src/hitung/kalkulator.ts';
 import { IP_ASN } from '../src/hitung/ip-asn.ts';
+
+vi.setConfig({ testTimeout: 30_000 });
 
 /**
  * `simasn hitung ip-asn | ikm | merit` as a user runs them: a separate process, a file in a temp

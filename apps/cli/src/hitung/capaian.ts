@@ -1,4 +1,4 @@
-import { ATURAN_CAPAIAN, berhasil, gagal, hitungCapaian, NA, parseAngka, persen2, type BisaNa, type Hasil, type Polaritas } from '@simasn/domain';
+import { berhasil, gagal, hitungCapaian, NA, parseAngka, persen2, type BisaNa, type Hasil, type Polaritas } from '@simasn/domain';
 import type { Kalkulator, MasalahMasukan } from './kalkulator.ts';
 
 const POLARITAS: Record<string, Polaritas> = { positif: 'positif', positive: 'positif', '+': 'positif', negatif: 'negatif', negative: 'negatif', '-': 'negatif' };
@@ -27,8 +27,6 @@ interface BarisCapaian {
 
 interface KeluaranCapaian {
   indikator: { kode: string; capaian: number | null }[];
-  aturan: string[];
-  batas: number | null;
 }
 
 /**
@@ -60,6 +58,6 @@ export const CAPAIAN: Kalkulator<BarisCapaian, KeluaranCapaian> = {
       const c = persen2(h.nilai);
       indikator.push({ kode: v.kode, capaian: c === NA ? null : c });
     }
-    return masalah.length ? { ok: false, masalah } : { ok: true, keluaran: { indikator, aturan: [ATURAN_CAPAIAN.id], batas } };
+    return masalah.length ? { ok: false, masalah } : { ok: true, keluaran: { indikator } };
   },
 };

@@ -5,6 +5,7 @@ import { MERIT } from './merit.ts';
 import { CAPAIAN } from './capaian.ts';
 import { KGB } from './kgb.ts';
 import { PENSIUN } from './pensiun.ts';
+import { PERIKSA_LKJIP } from './periksa-lkjip.ts';
 
 /**
  * The batch calculators, by command name (`simasn hitung ip-asn`, `simasn periksa lkjip`).
@@ -17,4 +18,5 @@ export const KALKULATOR: Record<string, Kalkulator> = {
   'hitung kgb': KGB,
   'hitung pensiun': PENSIUN,
   'hitung capaian': CAPAIAN,
+  'periksa lkjip': PERIKSA_LKJIP,
 };

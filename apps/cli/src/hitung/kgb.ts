@@ -1,5 +1,5 @@
 import {
-  ATURAN_KGB, berhasil, gagal, GRID_GAJI_POKOK, hariIniIso, hitungKgb, parseAngka, parseGolonganPns, parseNip, parsePredikatSkp, parseTanggal,
+  berhasil, gagal, hariIniIso, hitungKgb, parseAngka, parseGolonganPns, parseNip, parsePredikatSkp, parseTanggal,
   PREDIKAT_SKP, type Hasil, type KodeGolonganPns, type PredikatSkp, type TanggalIso,
 } from '@simasn/domain';
 import type { Kalkulator, MasalahMasukan } from './kalkulator.ts';
@@ -47,8 +47,6 @@ interface KeluaranKgb {
     memenuhi_syarat: boolean;
     alasan: string | null;
   }[];
-  /** The rule versions used (KGB rule, then every gaji pokok grid that gave an amount). */
-  aturan: string[];
 }
 
 /**
@@ -76,7 +74,6 @@ export const KGB: Kalkulator<BarisKgb, KeluaranKgb> = {
     }
     const masalah: MasalahMasukan[] = [];
     const pegawai: KeluaranKgb['pegawai'] = [];
-    const grid = new Set<string>();
     for (const b of baris) {
       const v = b.nilai;
       const h = hitungKgb({
@@ -89,13 +86,12 @@ export const KGB: Kalkulator<BarisKgb, KeluaranKgb> = {
         continue;
       }
       const r = h.nilai;
-      grid.add(r.aturan.gajiPokok);
       pegawai.push({
         nip: v.nip, tmt_kgb_berikutnya: r.tmtKgbBerikutnya, mkg_tahun: r.mkgTahun, mkg_bulan: r.mkgBulan,
         gaji_pokok_lama: r.gajiPokokLama, gaji_pokok_baru: r.gajiPokokBaru, memenuhi_syarat: r.memenuhiSyarat,
         alasan: r.alasan.length ? r.alasan.join('; ') : null,
       });
     }
-    return masalah.length ? { ok: false, masalah } : { ok: true, keluaran: { pegawai, aturan: [ATURAN_KGB.id, ...GRID_GAJI_POKOK.map((g) => g.id).filter((id) => grid.has(id))] } };
+    return masalah.length ? { ok: false, masalah } : { ok: true, keluaran: { pegawai } };
   },
 };

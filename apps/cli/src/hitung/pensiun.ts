@@ -1,5 +1,5 @@
 import {
-  ATURAN_BUP_PP11_2017, berhasil, gagal, hitungPensiun, JENJANG_FUNGSIONAL, sifatJabatanPensiun,
+  berhasil, gagal, hitungPensiun, JENJANG_FUNGSIONAL, sifatJabatanPensiun,
   type Hasil, type JenisJabatanPensiun, type JenjangFungsional, type TanggalIso,
 } from '@simasn/domain';
 import type { Kalkulator, MasalahMasukan } from './kalkulator.ts';
@@ -34,7 +34,6 @@ interface BarisPensiun {
 
 interface KeluaranPensiun {
   pegawai: { nip: string; bup: number; tanggal_bup: TanggalIso; tmt_pensiun: TanggalIso }[];
-  aturan: string[];
 }
 
 /** `simasn hitung pensiun --input FILE`: BUP (PP 11/2017), the BUP birthday and TMT pensiun of every row. */
@@ -50,7 +49,6 @@ export const PENSIUN: Kalkulator<BarisPensiun, KeluaranPensiun> = {
   hitung: (baris) => {
     const masalah: MasalahMasukan[] = [];
     const pegawai: KeluaranPensiun['pegawai'] = [];
-    const aturan = new Set<string>();
     for (const b of baris) {
       const v = b.nilai;
       let jenjang: JenjangFungsional | undefined;
@@ -68,10 +66,9 @@ export const PENSIUN: Kalkulator<BarisPensiun, KeluaranPensiun> = {
       const s = sifatJabatanPensiun(v.jenis_jabatan, jenjang, v.bup_khusus);
       const h = s.ok ? hitungPensiun(v.tanggal_lahir, s.nilai) : s;
       if (!h.ok) { masalah.push({ baris: b.baris, kolom: 'jenis_jabatan', alasan: h.alasan }); continue; }
-      aturan.add(h.nilai.aturan);
       pegawai.push({ nip: v.nip, bup: h.nilai.bup, tanggal_bup: h.nilai.tanggalBup, tmt_pensiun: h.nilai.tmtPensiun });
     }
     if (masalah.length) return { ok: false, masalah };
-    return { ok: true, keluaran: { pegawai, aturan: [ATURAN_BUP_PP11_2017.id, 'bup-khusus'].filter((a) => aturan.has(a)) } };
+    return { ok: true, keluaran: { pegawai } };
   },
 };

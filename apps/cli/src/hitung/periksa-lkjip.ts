@@ -51,9 +51,23 @@ const SINONIM: Record<Medan, string[]> = {
 /** Header spellings of units around a name: `Capaian (%)`, `% Capaian`, `Pagu (Rp)`, `Pagu (Rp.)`. */
 const varian = (s: string) => [s, `${s}_(%)`, `${s}_%`, `%_${s}`, `${s}_(persen)`, `${s}_(rp)`, `${s}_(rp.)`, `${s}_rp`, `${s}_(rupiah)`];
 
+const BERSATUAN_PERSEN = new Set(varian('x').filter((v) => v.includes('%') || v.includes('persen')).map((v) => v.replace('x', '')));
+
+/**
+ * A percent spelling of a money column is its share: `Realisasi Anggaran (%)`, `% Anggaran` ->
+ * persen_anggaran; `% Realisasi` -> the context's percent. (`Realisasi (%)` and `Target (%)` stay
+ * figures in percent units.)
+ */
+function medanVarian(medan: Medan, v: string, dasar: string): Medan {
+  if (!BERSATUAN_PERSEN.has(v.replace(dasar, ''))) return medan;
+  if (medan === 'realisasi_anggaran' || medan === 'pagu') return 'persen_anggaran';
+  if (medan === 'realisasi_umum' && v.startsWith('%')) return 'persen_umum';
+  return medan;
+}
+
 const KUNCI = new Map<string, Medan>();
 for (const [medan, daftar] of Object.entries(SINONIM) as [Medan, string[]][]) {
-  for (const s of daftar) for (const v of varian(s)) if (!KUNCI.has(v)) KUNCI.set(v, medan);
+  for (const s of daftar) for (const v of varian(s)) if (!KUNCI.has(v)) KUNCI.set(v, medanVarian(medan, v, s));
 }
 
 const teks = (t: string): Hasil<string> => berhasil(t);
@@ -78,22 +92,25 @@ function bukti(t: string): Konvensi {
 /**
  * A number: a single mark followed by three digits (`1.246`, `1,246`) is read by the file's
  * writing when the other cells prove it, and refused as ambiguous otherwise (RULES.md section 7).
+ * `desimal` is the number of decimals printed after a decimal comma (`97,3` has 1): only text written
+ * the Indonesian way shows its precision (an XLSX number cell `3.7` may be displayed as 3,70), so
+ * only such a figure is judged at its own precision; every other one at the 0,01 tolerance.
  */
-function bacaAngka(t: string, konvensi: Konvensi): Hasil<{ nilai: number; desimal: number }> {
+function bacaAngka(t: string, konvensi: Konvensi): Hasil<{ nilai: number; desimal?: number }> {
   const s = bersihkan(t);
   let nilai: number;
   if (/^-?\d{1,3}[.,]\d{3}$/.test(s) && !/^-?0[.,]/.test(s)) {
-    if (!konvensi) return gagal(`"${t}" bermakna ganda (ribuan atau desimal?) dan berkas tidak menunjukkan cara penulisan angkanya: tulis 1246 atau 1,246 dengan dua tanda, mis. 1.246,0`);
+    if (!konvensi) return gagal('bermakna ganda (ribuan atau desimal?) dan cara penulisan angka di berkas ini tidak dapat dipastikan: tulis tanpa pemisah ribuan (1246) atau dengan dua tanda (1.246,0)');
     const ribuan = (s.includes('.') && konvensi === 'id') || (s.includes(',') && konvensi === 'en');
     nilai = Number(ribuan ? s.replace(/[.,]/, '') : s.replace(',', '.'));
   } else {
     const h = parseAngka(s);
-    if (!h.ok) return gagal(`"${t}" bukan angka`);
+    if (!h.ok) return gagal('bukan angka');
     nilai = h.nilai;
   }
-  const m = /[.,](\d+)$/.exec(s);
-  const desimal = m && Math.abs(nilai) !== Math.abs(Number(s.replace(/[.,-]/g, ''))) ? m[1]!.length : 0;
-  return berhasil({ nilai, desimal });
+  const m = /,(\d+)$/.exec(s);
+  const komaDesimal = m && Math.abs(nilai) !== Math.abs(Number(s.replace(/[.,-]/g, '')));
+  return berhasil(komaDesimal ? { nilai, desimal: m[1]!.length } : { nilai });
 }
 
 function bacaPolaritas(t: string): Polaritas | undefined {
@@ -113,22 +130,21 @@ const MEDAN_ANGKA: Record<string, { ke: keyof BarisLkjip; kolom?: KolomLkjip }> 
 
 interface KeluaranPeriksa {
   temuan: TemuanLkjip[];
-  /** How many printed figures were recomputed. */
-  pemeriksaan: number;
 }
 
 export const PERIKSA_LKJIP: Kalkulator<Record<string, string>, KeluaranPeriksa> = {
   ringkas: [
-    'Memeriksa tabel LKjIP (CSV/XLSX): --input FILE. Keluaran {"temuan":[{baris,kolom,tercetak,seharusnya,keterangan}]}, toleransi pembulatan 0,01.',
-    '      Kolom yang dikenali (nama lain dalam kurung; boleh diberi satuan "(%)", "%", "(Rp)"):',
-    '      label: uraian (indikator, sasaran, program, kegiatan, sub kegiatan, unsur, aspek, rincian, keterangan, no); baris berlabel',
-    '        Jumlah/Total, Sub Jumlah/Sub Total, Rata-rata diperiksa terhadap rincian di atasnya (nilai, pagu, realisasi anggaran);',
-    '      target (target kinerja, T), realisasi (realisasi kinerja, R), capaian (capaian kinerja, persentase capaian), polaritas (positif/negatif);',
-    '      pagu (anggaran, pagu anggaran, alokasi), realisasi_anggaran (realisasi keuangan), persen_anggaran (persentase realisasi anggaran,',
-    '        penyerapan, serapan, capaian keuangan); "realisasi" saja = realisasi anggaran bila tabel ber-pagu tanpa target;',
-    '        "persen"/"persentase"/"%" saja = capaian bila ada target, selain itu persentase anggaran; efisiensi (= capaian - penyerapan);',
-    '      nilai (jumlah, jumlah nilai, skor, rupiah) untuk rincian yang dijumlah; responden dan nrr (NRR = nilai/responden);',
-    '      total (total skor), maksimum (nilai maksimum), indeks (indeks = total atau nilai / maksimum).',
+    'Memeriksa tabel LKjIP (CSV/XLSX): --input FILE. Keluaran {"temuan":[{baris,kolom,tercetak,seharusnya,keterangan}]}, toleransi pembulatan 0,01',
+    '                   (angka berkoma desimal yang dicetak dengan kurang dari 2 desimal, mis. 97,3, dinilai pada ketelitiannya).',
+    '                   Kolom yang dikenali (nama lain dalam kurung; boleh diberi satuan "(%)", "%", "(Rp)"):',
+    '                   label: uraian (indikator, sasaran, program, kegiatan, sub kegiatan, unsur, aspek, rincian, keterangan, no); baris berlabel',
+    '                     Jumlah/Total, Sub Jumlah/Sub Total, Rata-rata diperiksa terhadap rincian di atasnya (nilai, pagu, realisasi anggaran);',
+    '                   target (target kinerja, T), realisasi (realisasi kinerja, R), capaian (capaian kinerja, persentase capaian), polaritas (positif/negatif);',
+    '                   pagu (anggaran, pagu anggaran, alokasi), realisasi_anggaran (realisasi keuangan), persen_anggaran (persentase realisasi anggaran,',
+    '                     penyerapan, serapan, capaian keuangan); "realisasi" saja = realisasi anggaran bila tabel ber-pagu tanpa target;',
+    '                     "persen"/"persentase"/"%" saja = capaian bila ada target, selain itu persentase anggaran; efisiensi (= capaian - penyerapan);',
+    '                   nilai (jumlah, jumlah nilai, skor, rupiah) untuk rincian yang dijumlah; responden dan nrr (NRR = nilai/responden);',
+    '                   total (total skor), maksimum (nilai maksimum), indeks (indeks = total atau nilai / maksimum).',
   ].join('\n'),
   kolom: KOLOM,
   hitung: (baris) => {
@@ -173,9 +189,9 @@ export const PERIKSA_LKJIP: Kalkulator<Record<string, string>, KeluaranPeriksa> 
         const tujuan = MEDAN_ANGKA[medan];
         if (!tujuan) continue;
         const h = bacaAngka(s.teks, konvensi);
-        if (!h.ok) { masalah.push({ baris: b.baris, kolom: s.kunci, alasan: h.alasan }); continue; }
+        if (!h.ok) { masalah.push({ baris: b.baris, kolom: s.kunci, alasan: `"${s.teks}": ${h.alasan}` }); continue; }
         (r as unknown as Record<string, number>)[tujuan.ke] = h.nilai.nilai;
-        if (tujuan.kolom) r.desimal![tujuan.kolom] = h.nilai.desimal;
+        if (tujuan.kolom && h.nilai.desimal !== undefined) r.desimal![tujuan.kolom] = h.nilai.desimal;
       }
       data.push(r);
     }
@@ -187,6 +203,6 @@ export const PERIKSA_LKJIP: Kalkulator<Record<string, string>, KeluaranPeriksa> 
         masalah: [{ baris: 1, kolom: null, alasan: 'tidak ada angka tercetak yang dapat diperiksa: tabel perlu, misalnya, target + realisasi + capaian, pagu + realisasi_anggaran + persen_anggaran, nilai dengan baris Jumlah, atau total + maksimum + indeks (lihat: simasn bantuan)' }],
       };
     }
-    return { ok: true, keluaran: { temuan: h.temuan, pemeriksaan: h.pemeriksaan } };
+    return { ok: true, keluaran: { temuan: h.temuan } };
   },
 };

@@ -74,7 +74,13 @@ function toleransi(b: BarisLkjip, kolom: KolomLkjip, dasar: number): number {
 
 const sama = (tercetak: number, seharusnya: number, tol: number) => Math.abs(tercetak - seharusnya) <= tol + 1e-9;
 
-const fmt = (x: number, desimal = 2) => formatAngka(x, Number.isInteger(bulatkan(x, desimal)) ? 0 : desimal);
+/** Indonesian writing: whole numbers bare, otherwise 2 decimals (more, up to `maks`, when they matter). */
+function fmt(x: number, maks = 2): string {
+  if (Number.isInteger(bulatkan(x, maks))) return formatAngka(x, 0);
+  let s = formatAngka(x, maks);
+  while (/,\d{3,}$/.test(s) && s.endsWith('0')) s = s.slice(0, -1);
+  return s;
+}
 const persen = (x: number) => `${fmt(x)}%`;
 
 /** Runs every check that the row's figures allow. */
