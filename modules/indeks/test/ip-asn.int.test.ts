@@ -123,6 +123,23 @@ describe('IP ASN computed from the riwayat', () => {
   });
 });
 
+describe('IP ASN after a promotion and a new degree', () => {
+  it('reads the jabatan and the pendidikan as they were on the reference date', async () => {
+    // a1 graduates S2 in 2026 and becomes Kepala Bidang (struktural administrator) on 1 March 2026.
+    await tambahRiwayat(fx.sistem, NIP.a1, 'pendidikan', { tingkat: 'S2', namaSekolah: 'Universitas Airlangga', tahunLulus: 2026 });
+    await tambahRiwayat(fx.sistem, NIP.a1, 'jabatan', { jabatanId: fx.jabatan.kabid, unitId: fx.unit.mutasi, tmt: '2026-03-01' });
+    const a1 = async (tanggal: string) => (await daftarKekuranganIpAsn(fx.sistem, { tanggal, q: NIP.a1 })).items[0]!;
+    const kini = await a1(TANGGAL);
+    expect(kini.jenisJabatan).toBe('struktural');
+    // S2 20; struktural: no PKA (0) + teknis 24 JP (15) + no seminar (0); SKP baik 25; disiplin 5
+    expect(kini.nilai).toEqual({ kualifikasi: 20, kompetensi: 15, kinerja: 25, disiplin: 5, total: 65 });
+    const lalu = await a1('2025-12-31');
+    expect(lalu.jenisJabatan).toBe('pelaksana');
+    // S1 15; pelaksana, no diklat in the window yet; SKP 2025 baik 25; disiplin 5
+    expect(lalu.nilai).toEqual({ kualifikasi: 15, kompetensi: 0, kinerja: 25, disiplin: 5, total: 45 });
+  });
+});
+
 describe('IP ASN on the demo kabupaten', () => {
   let demoDb: Db;
   let ctx: Konteks;

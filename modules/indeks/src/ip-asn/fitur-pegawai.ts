@@ -1,4 +1,4 @@
-import { sql, type Sql } from '@simasn/db';
+import { join, sql, type Sql } from '@simasn/db';
 
 /**
  * What the IP ASN rules read of one employee on a reference date (tanggal acuan), taken from the
@@ -46,24 +46,35 @@ export const KEPEMIMPINAN_DIPERLUKAN: Record<string, number> = {
  */
 export function sqlFitur(instansiId: number, tanggal: string, populasi: Sql, j: JendelaIpAsn = JENDELA_BAWAAN): Sql {
   const tahun = Number(tanggal.slice(0, 4));
+  // The latest SKP within the window: the value of the latest year that has one (no sort needed:
+  // (pegawai, tahun) is unique, so max() per year is that year's predikat).
+  const tahunSkp = Array.from({ length: j.tahunSkp + 1 }, (_, i) => tahun - i);
+  const predikatTerbaru = join(tahunSkp.map((t) => sql`max(predikat) filter (where tahun = ${t})`), ', ');
+  // The derived current state (pegawai.jabatan_id, pendidikan_terakhir) is the riwayat's latest
+  // row. It is the state on the reference date for everyone whose latest jabatan started by then
+  // and who graduated nothing after that year; only the others are looked up in the riwayat.
   return sql`
     with pop as (
-      select p.id, p.perangkat_daerah_id
+      select p.id, p.perangkat_daerah_id, p.jabatan_id, p.tmt_jabatan, p.pendidikan_terakhir
         from pegawai p
        where p.instansi_id = ${instansiId} and p.status_kepegawaian in ('PNS', 'CPNS') and p.kedudukan = 'aktif'
          and coalesce(p.tmt_cpns, p.tmt_pns) <= ${tanggal}::date and ${populasi}
     ),
-    jab as (
-      select distinct on (rj.pegawai_id) rj.pegawai_id, jb.jenis, jb.tingkat_struktural
+    jab_lama as (
+      select distinct on (rj.pegawai_id) rj.pegawai_id, rj.jabatan_id
         from riwayat_jabatan rj
-        join jabatan jb on jb.instansi_id = rj.instansi_id and jb.id = rj.jabatan_id
-       where rj.instansi_id = ${instansiId} and rj.tmt <= ${tanggal}::date and rj.pegawai_id in (select id from pop)
+       where rj.instansi_id = ${instansiId} and rj.tmt <= ${tanggal}::date
+         and rj.pegawai_id in (select id from pop where tmt_jabatan > ${tanggal}::date)
        order by rj.pegawai_id, rj.tmt desc, rj.id desc
     ),
-    pend as (
+    lulus_sesudah as (
+      select distinct pegawai_id from riwayat_pendidikan
+       where instansi_id = ${instansiId} and tahun_lulus > ${tahun} and pegawai_id in (select id from pop)
+    ),
+    pend_lama as (
       select pegawai_id, max(simasn_peringkat_pendidikan(tingkat)) as peringkat
         from riwayat_pendidikan
-       where instansi_id = ${instansiId} and tahun_lulus <= ${tahun} and pegawai_id in (select id from pop)
+       where instansi_id = ${instansiId} and tahun_lulus <= ${tahun} and pegawai_id in (select pegawai_id from lulus_sesudah)
        group by pegawai_id
     ),
     dik as (
@@ -77,13 +88,17 @@ export function sqlFitur(instansiId: number, tanggal: string, populasi: Sql, j: 
              bool_or(jenis = 'seminar' and tanggal_selesai > ${tanggal}::date - make_interval(months => ${j.bulanSeminar})) as seminar
         from riwayat_diklat
        where instansi_id = ${instansiId} and tanggal_selesai <= ${tanggal}::date and pegawai_id in (select id from pop)
+         -- only the rows that can count: older teknis and seminar rows are left out before grouping
+         and (jenis in ('kepemimpinan', 'fungsional')
+              or (jenis = 'teknis' and coalesce(jumlah_jp, 0) >= ${j.jpTeknis} and tanggal_selesai > ${tanggal}::date - make_interval(months => ${j.bulanTeknis}))
+              or (jenis = 'seminar' and tanggal_selesai > ${tanggal}::date - make_interval(months => ${j.bulanSeminar})))
        group by pegawai_id
     ),
     skp as (
-      select distinct on (pegawai_id) pegawai_id, predikat
+      select pegawai_id, coalesce(${predikatTerbaru}) as predikat
         from riwayat_skp
        where instansi_id = ${instansiId} and tahun between ${tahun - j.tahunSkp} and ${tahun} and pegawai_id in (select id from pop)
-       order by pegawai_id, tahun desc
+       group by pegawai_id
     ),
     hd as (
       select pegawai_id, max(case tingkat when 'ringan' then 1 when 'sedang' then 2 when 'berat' then 3 end) as berat
@@ -94,15 +109,19 @@ export function sqlFitur(instansiId: number, tanggal: string, populasi: Sql, j: 
     ),
     fitur as (
       select pop.id as pegawai_id, pop.perangkat_daerah_id,
-             jab.jenis as jenis_jabatan, jab.tingkat_struktural,
-             (array['SD','SMP','SMA','D1','D2','D3','D4','S1','S2','S3'])[pend.peringkat] as pendidikan,
+             jb.jenis as jenis_jabatan, jb.tingkat_struktural,
+             case when ls.pegawai_id is null then pop.pendidikan_terakhir
+                  else (array['SD','SMP','SMA','D1','D2','D3','D4','S1','S2','S3'])[pl.peringkat] end as pendidikan,
              dik.kepemimpinan, coalesce(dik.fungsional, false) as fungsional,
              coalesce(dik.teknis, false) as teknis, coalesce(dik.seminar, false) as seminar,
              skp.predikat,
              (array['ringan','sedang','berat'])[hd.berat] as hukdis
         from pop
-        left join jab on jab.pegawai_id = pop.id
-        left join pend on pend.pegawai_id = pop.id
+        left join jab_lama jl on jl.pegawai_id = pop.id
+        left join jabatan jb on jb.instansi_id = ${instansiId}
+              and jb.id = case when pop.tmt_jabatan > ${tanggal}::date then jl.jabatan_id else pop.jabatan_id end
+        left join lulus_sesudah ls on ls.pegawai_id = pop.id
+        left join pend_lama pl on pl.pegawai_id = pop.id
         left join dik on dik.pegawai_id = pop.id
         left join skp on skp.pegawai_id = pop.id
         left join hd on hd.pegawai_id = pop.id
