@@ -53,7 +53,9 @@ export function kataCari(q: string): string[] {
  * The WHERE clause of a pegawai list: instansi, the caller's reach, and the filters. Shared by
  * the list, its export and the dashboard so that all three always count the same people.
  */
-export function syaratDaftarPegawai(ctx: Konteks, f: z.output<typeof skemaCariPegawai>, izin: Izin, modus: ModusCari = modusCari(f.q)): Sql {
+export function syaratDaftarPegawai(
+  ctx: Konteks, f: z.output<typeof skemaCariPegawai>, izin: Izin, modus: ModusCari = modusCari(f.q), jalurUnit?: string | null,
+): Sql {
   const l = lingkup(ctx, izin);
   const s: Sql[] = [sql`p.instansi_id = ${ctx.instansiId}`, syaratLingkup(l)];
   const q = f.q?.trim() ?? '';
@@ -65,7 +67,10 @@ export function syaratDaftarPegawai(ctx: Konteks, f: z.output<typeof skemaCariPe
     else for (const k of kata) s.push(sql`p.nama ilike ${`%${k}%`}`);
   }
   if (f.unitId) {
-    s.push(sql`p.jalur_unit like (select u.jalur || '%' from unit_organisasi u where u.instansi_id = ${ctx.instansiId} and u.id = ${f.unitId})`);
+    // A known path is a constant prefix the (instansi_id, jalur_unit) index can range-scan; a
+    // subquery would make the planner scan every row.
+    if (jalurUnit !== undefined) s.push(jalurUnit === null ? sql`false` : sql`p.jalur_unit like ${`${jalurUnit}%`}`);
+    else s.push(sql`p.jalur_unit like (select u.jalur || '%' from unit_organisasi u where u.instansi_id = ${ctx.instansiId} and u.id = ${f.unitId})`);
   }
   if (f.golongan) s.push(sql`p.golongan_akhir = ${f.golongan}`);
   if (f.jenisJabatan) s.push(sql`p.jenis_jabatan = ${f.jenisJabatan}`);
@@ -104,6 +109,12 @@ export interface HasilCari {
   modus: ModusCari;
 }
 
+/** The path of a unit of this instansi (null when there is no such unit). */
+export async function jalurUnitFilter(ctx: Konteks, unitId: number): Promise<string | null> {
+  const u = await ctx.db.maybeOne<{ jalur: string }>(sql`select jalur from unit_organisasi where instansi_id = ${ctx.instansiId} and id = ${unitId}`);
+  return u?.jalur ?? null;
+}
+
 /**
  * Search and list employees within the caller's reach: by NIP prefix or by word prefixes of the
  * name, falling back to substrings when no word starts that way. Without a text query the page
@@ -114,15 +125,16 @@ export async function cariPegawai(ctx: Konteks, masukan: FilterPegawai): Promise
   const f = uraikan(skemaCariPegawai, masukan);
   const halaman = sql`limit ${f.limit} offset ${(f.page - 1) * f.limit}`;
   let modus = modusCari(f.q);
+  const jalurUnit = f.unitId ? await jalurUnitFilter(ctx, f.unitId) : undefined;
   if (modus === null || modus === 'nip') {
-    const syarat = syaratDaftarPegawai(ctx, f, 'pegawai:baca', modus);
+    const syarat = syaratDaftarPegawai(ctx, f, 'pegawai:baca', modus, jalurUnit);
     const total = await ctx.db.one<{ n: number }>(sql`select count(*)::int as n from pegawai p where ${syarat}`);
     const rows = await ctx.db.many(sql`
       select ${KOLOM_RINGKAS} from pegawai p ${GABUNG_RINGKAS} where ${syarat} order by p.nama, p.id ${halaman}`);
     return { total: total.n, page: f.page, limit: f.limit, items: rows.map(keRingkas), modus };
   }
   for (;;) {
-    const syarat = syaratDaftarPegawai(ctx, f, 'pegawai:baca', modus);
+    const syarat = syaratDaftarPegawai(ctx, f, 'pegawai:baca', modus, jalurUnit);
     const rows = await ctx.db.many<Record<string, any> & { total: number }>(sql`
       with cocok as materialized (select p.id, p.nama from pegawai p where ${syarat})
       select (select count(*)::int from cocok) as total, ${KOLOM_RINGKAS}
