@@ -14,10 +14,12 @@ import { ruteAuth } from './rute/auth.ts';
 import { ruteBerkas } from './rute/berkas.ts';
 import { ruteImpor } from './rute/impor.ts';
 import { ruteIndeks } from './rute/indeks.ts';
+import { ruteMerit } from './rute/merit.ts';
 import { ruteLain } from './rute/lain.ts';
 import { rutePegawai } from './rute/pegawai.ts';
 import { ruteRiwayat } from './rute/riwayat.ts';
 import { ruteUsulan } from './rute/usulan.ts';
+import { ruteSurvei } from './rute/survei.ts';
 import { rute } from './rute/definisi.ts';
 
 export const FOLDER_WEB = fileURLToPath(new URL('../../web/dist/', import.meta.url));
@@ -92,6 +94,8 @@ export async function buatAplikasi(o: OpsiAplikasi): Promise<FastifyInstance> {
   ruteImpor(app);
   ruteLain(app);
   ruteIndeks(app);
+  ruteMerit(app);
+  ruteSurvei(app, { cookieAman: !!o.cookieAman });
   app.get('/api/openapi.json', { config: { akses: 'publik' }, schema: { hide: true } }, async () => app.swagger());
 
   if (aplikasiWeb) await app.register(fastifyStatic, { root: FOLDER_WEB, wildcard: false, maxAge: '1h' });

@@ -5,6 +5,7 @@ import { sql, type Db } from '@simasn/db';
 import { bukaDbUji } from '@simasn/db/uji';
 import { hashSandi } from '@simasn/akun';
 import { ajukanUsulan, tambahPegawai, tambahRiwayat, unggahBerkas } from '@simasn/kepegawaian';
+import { bukaPenilaianMerit, simpanInstrumenMerit, simpanPenilaianNspk, ubahSkorMerit, unggahBuktiMerit } from '@simasn/indeks';
 import { jangkauanPeran, konteksSistem, PERAN, type Izin, type Peran } from '@simasn/platform';
 import { buatAplikasi } from '../src/aplikasi.ts';
 import { buatFixture, NIP, PDF, type Fixture } from '../../../modules/kepegawaian/test/fixture.ts';
@@ -132,6 +133,74 @@ async function barisXlsx(r: LightMyRequestResponse) {
   return wb.worksheets[0]!.rowCount;
 }
 
+/** A surveyed service unit (SKM) with a response, on the target's unit: what the survey routes aim at. Made on first use. */
+const layananSasaran = new Map<number, Promise<number>>();
+function layananSurvei(unitId: number): Promise<number> {
+  if (!layananSasaran.has(unitId)) {
+    layananSasaran.set(unitId, (async () => {
+      const l = await db.one<{ id: number; instansi_id: number }>(sql`
+        insert into layanan_survei (instansi_id, kode, nama, unit_id, token, populasi)
+        select instansi_id, ${`SASARAN-${unitId}`}, 'Layanan sasaran', id, ${`sasaran${unitId}tautanrahasia`}, 100 from unit_organisasi where id = ${unitId}
+        returning id, instansi_id`);
+      await db.run(sql`insert into respon_survei (instansi_id, layanan_id, diisi_pada, tanggal, u1, u2, u3, u4, u5, u6, u7, u8, u9, saran)
+        values (${l.instansi_id}, ${l.id}, now(), current_date, 1, 2, 3, 4, 1, 2, 3, 4, 1, 'saran rahasia')`);
+      return l.id;
+    })());
+  }
+  return layananSasaran.get(unitId)!;
+}
+/** Every service unit in a survey answer is inside the caller's reach (their instansi; their OPD for an admin OPD). */
+async function layananTerjangkau(r: LightMyRequestResponse, nama: string) {
+  expect(r.statusCode).toBe(200);
+  const j = r.json();
+  const id = (Array.isArray(j) ? j : j.items).map((l: { id: number }) => l.id);
+  const luar = await db.many(sql`
+    select l.id from layanan_survei l join unit_organisasi u on u.instansi_id = l.instansi_id and u.id = l.unit_id
+     where l.id = any(${id}) and (l.instansi_id <> 1 or (${nama === 'admin.bkpsdm'} and u.jalur not like (
+       select jalur || '%' from unit_organisasi where instansi_id = 1 and kode = 'BKPSDM')))`);
+  expect(luar).toEqual([]);
+  expect(r.body).not.toContain('saran rahasia');
+}
+
+/**
+ * Instansi 2's own Sistem Merit instrument, assessment (a scored sub-aspect with a note and an
+ * evidence PDF) and NSPK year: what the merit and NSPK routes aim at. Made on first use.
+ */
+let indeksLain: Promise<{ penilaianId: number; dokumenId: number }> | null = null;
+function indeksInstansiLain() {
+  indeksLain ??= (async () => {
+    const s = konteksSistem(db, 2);
+    await simpanInstrumenMerit(s, {
+      id: 'kota-lain-2025', nama: 'Instrumen Kota Lain', dasarHukum: 'PermenPAN-RB 40/2018', berlakuMulai: '2025-01-01',
+      aspek: [{ nomor: 1, subAspek: [{ kode: '1.1', nama: 'Rahasia kota lain', bobot: 100 }] }],
+    });
+    const p = await bukaPenilaianMerit(s, { tahun: 2025, instrumenId: 'kota-lain-2025', targetTotal: 250 });
+    await ubahSkorMerit(s, p.id, '1.1', { skor: 3, catatan: 'catatan rahasia', versi: 0 });
+    const u = await unggahBuktiMerit(s, p.id, '1.1', { namaBerkas: 'bukti.pdf', isi: PDF, versi: 1 });
+    await simpanPenilaianNspk(s, 2023, { skor: { kebutuhan: 77 }, versi: 0 });
+    return { penilaianId: p.id, dokumenId: u.dokumen.id };
+  })();
+  return indeksLain;
+}
+/** Instansi 2's assessment is untouched: still a draft, its score, target and evidence as made. */
+async function meritLainUtuh() {
+  const { penilaianId } = await indeksInstansiLain();
+  expect(await db.one(sql`select status, target_total, versi from penilaian_merit where instansi_id = 2 and id = ${penilaianId}`))
+    .toEqual({ status: 'draf', target_total: 250, versi: 3 });
+  expect(await db.many(sql`select sub_aspek, skor, versi from skor_merit where instansi_id = 2 and penilaian_id = ${penilaianId}`))
+    .toEqual([{ sub_aspek: '1.1', skor: 3, versi: 2 }]);
+  expect(await db.many(sql`select 1 from penilaian_merit where instansi_id = 1`)).toEqual([]);
+  expect(await db.many(sql`select 1 from dokumen_bukti where instansi_id = 1`)).toEqual([]);
+  expect(await db.many(sql`select 1 from hasil_indeks where instansi_id = 1 and jenis in ('merit', 'nspk')`)).toEqual([]);
+}
+async function nspkLainUtuh() {
+  await indeksInstansiLain();
+  expect(await db.one(sql`select skor, versi from penilaian_nspk where instansi_id = 2 and tahun = 2023`)).toEqual({ skor: { kebutuhan: 77 }, versi: 1 });
+  expect(await db.many(sql`select 1 from penilaian_nspk where instansi_id = 1`)).toEqual([]);
+  expect(await db.many(sql`select 1 from hasil_indeks where instansi_id = 1 and jenis = 'nspk'`)).toEqual([]);
+}
+const meritLain = async () => (await indeksInstansiLain()).penilaianId;
+
 const KASUS: Record<string, Kasus | 'tanpa-sasaran'> = {
   'GET /api/health': 'tanpa-sasaran',
   'POST /api/auth/login': 'tanpa-sasaran',
@@ -234,6 +303,55 @@ const KASUS: Record<string, Kasus | 'tanpa-sasaran'> = {
     },
   },
   'GET /api/indeks/hasil': { minta: async () => ({ method: 'GET', url: '/api/indeks/hasil?jenis=ip_asn' }), periksa: (r) => { expect(r.statusCode).toBe(200); } },
+  'GET /api/indeks/merit/instrumen': {
+    minta: async () => { await indeksInstansiLain(); return { method: 'GET', url: '/api/indeks/merit/instrumen' }; },
+    periksa: (r) => { expect(r.statusCode).toBe(200); expect(r.json().map((i: { id: string }) => i.id)).not.toContain('kota-lain-2025'); },
+  },
+  'GET /api/indeks/merit': {
+    minta: async () => { await indeksInstansiLain(); return { method: 'GET', url: '/api/indeks/merit' }; }, periksa: kosong,
+  },
+  'POST /api/indeks/merit': {
+    minta: async () => { await indeksInstansiLain(); return { method: 'POST', url: '/api/indeks/merit', payload: { tahun: 2025, instrumenId: 'kota-lain-2025' } }; },
+    periksa: async (r) => { expect([404, 422]).toContain(r.statusCode); await meritLainUtuh(); },
+  },
+  'GET /api/indeks/merit/{id}': { minta: async () => ({ method: 'GET', url: `/api/indeks/merit/${await meritLain()}` }), periksa: tolak([404]) },
+  'PATCH /api/indeks/merit/{id}': {
+    minta: async () => ({ method: 'PATCH', url: `/api/indeks/merit/${await meritLain()}`, payload: { targetTotal: 399, versi: 3 } }),
+    periksa: async (r) => { tolak([404])(r, ''); await meritLainUtuh(); },
+  },
+  'PUT /api/indeks/merit/{id}/skor/{kode}': {
+    minta: async () => ({ method: 'PUT', url: `/api/indeks/merit/${await meritLain()}/skor/1.1`, payload: { skor: 1, catatan: 'dibobol', versi: 2 } }),
+    periksa: async (r) => { tolak([404])(r, ''); await meritLainUtuh(); },
+  },
+  'POST /api/indeks/merit/{id}/skor/{kode}/bukti': {
+    minta: async () => ({ method: 'POST', url: `/api/indeks/merit/${await meritLain()}/skor/1.1/bukti`, ...multipart('b.pdf', PDF, 'application/pdf', { versi: '2' }) }),
+    periksa: async (r) => { tolak([404])(r, ''); await meritLainUtuh(); },
+  },
+  'GET /api/indeks/merit/{id}/bukti/{dokumenId}': {
+    minta: async () => { const l = await indeksInstansiLain(); return { method: 'GET', url: `/api/indeks/merit/${l.penilaianId}/bukti/${l.dokumenId}` }; },
+    periksa: tolak([404]),
+  },
+  'POST /api/indeks/merit/{id}/finalisasi': {
+    minta: async () => ({ method: 'POST', url: `/api/indeks/merit/${await meritLain()}/finalisasi`, payload: { versi: 3 } }),
+    periksa: async (r) => { tolak([404])(r, ''); await meritLainUtuh(); },
+  },
+  'GET /api/indeks/nspk': { minta: async () => { await indeksInstansiLain(); return { method: 'GET', url: '/api/indeks/nspk' }; }, periksa: kosong },
+  'GET /api/indeks/nspk/{tahun}': {
+    minta: async () => { await indeksInstansiLain(); return { method: 'GET', url: '/api/indeks/nspk/2023' }; },
+    periksa: (r) => {
+      expect(r.statusCode).toBe(200);
+      expect(r.json()).toMatchObject({ ada: false, versi: 0, jumlahDinilai: 0, indeks: null });
+      expect(r.json().elemen.every((e: { nilai: number | null }) => e.nilai === null)).toBe(true);
+    },
+  },
+  'PUT /api/indeks/nspk/{tahun}': {
+    minta: async () => { await indeksInstansiLain(); return { method: 'PUT', url: '/api/indeks/nspk/2023', payload: { skor: { kebutuhan: 1 }, versi: 1 } }; },
+    periksa: async (r) => { tolak([404])(r, ''); await nspkLainUtuh(); },
+  },
+  'POST /api/indeks/nspk/{tahun}/bekukan': {
+    minta: async () => { await indeksInstansiLain(); return { method: 'POST', url: '/api/indeks/nspk/2023/bekukan', payload: { versi: 1 } }; },
+    periksa: async (r) => { tolak([404])(r, ''); await nspkLainUtuh(); },
+  },
   'GET /api/akun': {
     minta: async (t) => ({ method: 'GET', url: `/api/akun?q=${t.nip}` }), periksa: kosong,
   },
@@ -243,6 +361,34 @@ const KASUS: Record<string, Kasus | 'tanpa-sasaran'> = {
       expect([403, 404, 422]).toContain(r.statusCode);
       expect(await db.maybeOne(sql`select 1 from akun where nama_pengguna = 'penyusup'`)).toBeUndefined();
     },
+  },
+  'GET /api/publik/survei/{token}': 'tanpa-sasaran',
+  'POST /api/publik/survei/{token}': 'tanpa-sasaran',
+  'GET /api/survei/layanan': {
+    minta: async (t) => { await layananSurvei(t.unitId); return { method: 'GET', url: '/api/survei/layanan' }; }, periksa: layananTerjangkau,
+  },
+  'POST /api/survei/layanan': {
+    minta: async (t) => ({ method: 'POST', url: '/api/survei/layanan', payload: { kode: 'PENYUSUP-SURVEI', nama: 'Layanan titipan', unitId: t.unitId } }),
+    periksa: async (r) => {
+      expect([403, 404, 422]).toContain(r.statusCode);
+      expect(await db.maybeOne(sql`select 1 from layanan_survei where kode = 'PENYUSUP-SURVEI'`)).toBeUndefined();
+    },
+  },
+  'PATCH /api/survei/layanan/{id}': {
+    minta: async (t) => ({ method: 'PATCH', url: `/api/survei/layanan/${await layananSurvei(t.unitId)}`, payload: { nama: 'Layanan dibobol', versi: 1 } }),
+    periksa: async (r) => {
+      expect([403, 404]).toContain(r.statusCode);
+      expect(await db.maybeOne(sql`select 1 from layanan_survei where nama = 'Layanan dibobol'`)).toBeUndefined();
+    },
+  },
+  'GET /api/survei/ikm': {
+    minta: async (t) => { await layananSurvei(t.unitId); return { method: 'GET', url: '/api/survei/ikm' }; }, periksa: layananTerjangkau,
+  },
+  'GET /api/survei/{id}/hasil': {
+    minta: async (t) => ({ method: 'GET', url: `/api/survei/${await layananSurvei(t.unitId)}/hasil` }), periksa: tolak([404]),
+  },
+  'GET /api/survei/{id}/hasil.xlsx': {
+    minta: async (t) => ({ method: 'GET', url: `/api/survei/${await layananSurvei(t.unitId)}/hasil.xlsx` }), periksa: tolak([404]),
   },
 };
 

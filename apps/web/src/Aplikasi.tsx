@@ -15,15 +15,19 @@ import { Impor } from './halaman/Impor.tsx';
 import { JejakAudit } from './halaman/JejakAudit.tsx';
 import { KelolaAkun } from './halaman/KelolaAkun.tsx';
 import { GantiSandi } from './halaman/GantiSandi.tsx';
+import { IsiSurvei } from './halaman/IsiSurvei.tsx';
 
 // The dashboard carries Chart.js: loaded only when shown, so the login page stays light.
 const Beranda = lazy(() => import('./halaman/Beranda.tsx').then((m) => ({ default: m.Beranda })));
 const IndeksIpAsn = lazy(() => import('./halaman/IndeksIpAsn.tsx').then((m) => ({ default: m.IndeksIpAsn })));
+const IndeksMerit = lazy(() => import('./halaman/IndeksMerit.tsx').then((m) => ({ default: m.IndeksMerit })));
+const IndeksNspk = lazy(() => import('./halaman/IndeksNspk.tsx').then((m) => ({ default: m.IndeksNspk })));
+const HasilSurvei = lazy(() => import('./halaman/HasilSurvei.tsx').then((m) => ({ default: m.HasilSurvei })));
 
 const JUDUL: [RegExp, string][] = [
   [/^\/masuk/, 'Masuk'], [/^\/pegawai\/./, 'Profil Pegawai'], [/^\/pegawai/, 'Pegawai'], [/^\/saya/, 'Data Saya'],
   [/^\/usulan-saya/, 'Usulan Saya'], [/^\/verifikasi/, 'Verifikasi'], [/^\/impor/, 'Impor'], [/^\/audit/, 'Jejak Audit'],
-  [/^\/akun/, 'Akun'], [/^\/indeks\/ip-asn/, 'IP ASN'], [/^\/ganti-sandi/, 'Ganti Sandi'], [/^\/$/, 'Beranda'],
+  [/^\/akun/, 'Akun'], [/^\/indeks\/ip-asn/, 'IP ASN'], [/^\/indeks\/merit/, 'Sistem Merit'], [/^\/indeks\/nspk/, 'NSPK'], [/^\/ganti-sandi/, 'Ganti Sandi'], [/^\/$/, 'Beranda'],
 ];
 
 function JudulDokumen() {
@@ -74,6 +78,7 @@ export function Aplikasi() {
       <JudulDokumen />
       <Routes>
         <Route path="/masuk" element={<Masuk />} />
+        <Route path="/survei/:token" element={<IsiSurvei />} />
         <Route
           element={
             <WajibMasuk>
@@ -93,6 +98,9 @@ export function Aplikasi() {
           <Route path="audit" element={<WajibIzin izin="audit:baca"><JejakAudit /></WajibIzin>} />
           <Route path="akun" element={<WajibIzin izin="akun:kelola"><KelolaAkun /></WajibIzin>} />
           <Route path="indeks/ip-asn" element={<WajibIzin izin="indeks:baca"><Suspense fallback={<Memuat />}><IndeksIpAsn /></Suspense></WajibIzin>} />
+          <Route path="indeks/merit" element={<WajibIzin izin="indeks:baca"><Suspense fallback={<Memuat />}><IndeksMerit /></Suspense></WajibIzin>} />
+          <Route path="indeks/nspk" element={<WajibIzin izin="indeks:baca"><Suspense fallback={<Memuat />}><IndeksNspk /></Suspense></WajibIzin>} />
+          <Route path="survei" element={<WajibIzin izin="survei:baca"><Suspense fallback={<Memuat />}><HasilSurvei /></Suspense></WajibIzin>} />
           <Route path="ganti-sandi" element={<GantiSandi />} />
           <Route path="*" element={<TidakAda />} />
         </Route>

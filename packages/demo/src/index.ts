@@ -11,6 +11,8 @@ import { rencanakanAkun, type AkunDemo } from './akun.ts';
 import { buatAcak } from './prng.ts';
 import { idxGol } from './karier.ts';
 import { sisipMassal, type Kolom, type KolomTetap } from './sisip.ts';
+import { buatSurveiDemo } from './survei.ts';
+import { buatIndeksDemo } from './indeks.ts';
 
 /**
  * The demo kabupaten (Kabupaten Sukamaju): organisation, jabatan, employees with their full
@@ -159,7 +161,7 @@ export async function buatDemo(db: Db, opsi: OpsiDemo = {}): Promise<HasilDemo> 
 
     log('Memperbarui data terkini pegawai dari riwayat', 86);
     // Fresh tables have no planner statistics yet; without them the lateral lookups crawl.
-    await tx.exec('analyze unit_organisasi, jabatan, pegawai, riwayat_pangkat, riwayat_jabatan, riwayat_pendidikan');
+    await tx.exec('analyze unit_organisasi, jabatan, pegawai, riwayat_pangkat, riwayat_jabatan, riwayat_pendidikan, riwayat_diklat, riwayat_skp, riwayat_hukdis');
     const berubah = await perbaruiDataTerkini(tx, id, null);
     if (berubah > 0) log(`Data terkini diperbarui untuk ${berubah} pegawai`);
 
@@ -172,12 +174,19 @@ export async function buatDemo(db: Db, opsi: OpsiDemo = {}): Promise<HasilDemo> 
       await sisipMassal(tx, 'akun_peran', tetap, [['akun_id', 'bigint'], ['peran', 'text'], ['unit_id', 'bigint']], r.peran);
       akun = r.ringkasan;
     }
+    log('Menyiapkan survei kepuasan, Sistem Merit dan NSPK demo', 95);
+    await buatSurveiDemo(tx, { instansiId: id, org, seed: o.seed });
+    await buatIndeksDemo(tx, id);
     // Explicit ids were used: move the identity sequences past them.
     for (const tabel of ['unit_organisasi', 'jabatan', 'pegawai', ...(o.akun ? ['akun'] : [])]) {
       await tx.one(sql`select setval(pg_get_serial_sequence(${tabel}, 'id'), (select max(id) from ${raw(tabel)}))`);
     }
     return { instansiId: id, jumlahPegawai: pegawai.length, jumlahUnit: org.unit.length, akun };
   });
+  // PGlite never vacuums by itself: mark the freshly written pages all-visible (index-only
+  // scans for counts) and refresh the planner statistics of every table.
+  log('Merapikan basis data (vacuum analyze)', 98);
+  if (!db.dalamTransaksi) await db.exec('vacuum analyze');
   const detik = (performance.now() - mulai) / 1000;
   log(`Kabupaten demo selesai dalam ${detik.toFixed(1)} detik`, 100);
   return { ...hasil, detik };

@@ -1,0 +1,475 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import { useSearchParams } from 'react-router';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import type { ChartOptions, TooltipItem } from 'chart.js';
+import { Bar } from 'react-chartjs-2';
+import QRCode from 'qrcode';
+import { formatAngka } from '@simasn/domain';
+import { api, denganKueri } from '../api.ts';
+import { formatWaktu } from '../format.ts';
+import { WARNA } from '../komponen/Grafik.tsx';
+import { PilihUnit } from '../komponen/PilihUnit.tsx';
+import { Kosong, Memuat, PesanBerhasil, PesanGalat } from '../komponen/Status.tsx';
+import { useSesi } from '../sesi.tsx';
+import './survei.css';
+
+interface Mutu {
+  kode: string;
+  label: string;
+}
+interface Sampel {
+  populasi: number;
+  diperlukan: number;
+  terkumpul: number;
+  cukup: boolean;
+  kurang: number;
+}
+interface Layanan {
+  id: number;
+  kode: string;
+  nama: string;
+  unitId: number;
+  unit: string;
+  token: string;
+  aktif: boolean;
+  populasi: number | null;
+  aturanId: string;
+}
+interface PerAturan {
+  aturan: string;
+  nama: string;
+  bobot: string;
+  ikm: number;
+  mutu: Mutu;
+}
+/** GET /api/survei/ikm */
+interface Ringkasan {
+  periode: { dari: string; sampai: string; label: string };
+  jumlahLayanan: number;
+  responden: number;
+  ikm: number | null;
+  mutu: Mutu | null;
+  unsurTerlemah: { nomor: number; nama: string; nrr: number } | null;
+  items: (Layanan & { responden: number; ikm: number | null; mutu: Mutu | null; sampel: Sampel | null })[];
+}
+/** GET /api/survei/{id}/hasil */
+interface Hasil {
+  layanan: Layanan;
+  periode: { dari: string; sampai: string; label: string };
+  responden: number;
+  ikm: { nilai: number; mutu: Mutu } | null;
+  perAturan: PerAturan[] | null;
+  unsurTerlemah: { nomor: number; nama: string; nrr: number } | null;
+  unsur: { nomor: number; nama: string; pertanyaan: string; pilihan: string[]; total: number; nrr: number | null; sebaran: number[] }[];
+  sampel: Sampel | null;
+  saran: { jumlah: number; items: { id: number; diisiPada: string; teks: string }[] };
+}
+
+const ROMAWI = ['I', 'II', 'III', 'IV'];
+const WARNA_SEBARAN = ['#c4453c', '#e07b39', '#6aaee0', '#0b4f8a'];
+
+const ikmTeks = (x: number | null | undefined) => (x === null || x === undefined ? '–' : formatAngka(x, 2));
+
+function LencanaMutu({ mutu }: { mutu: Mutu | null }) {
+  if (!mutu) return <span className="lencana lencana-netral">Belum ada</span>;
+  return <span className={`lencana lencana-mutu-${mutu.kode.toLowerCase()}`}>{mutu.kode} · {mutu.label}</span>;
+}
+
+function TeksSampel({ s, responden }: { s: Sampel | null; responden: number }) {
+  if (!s) return <>{formatAngka(responden)} responden (populasi belum diisi)</>;
+  return (
+    <>
+      {formatAngka(s.terkumpul)} dari {formatAngka(s.diperlukan)} diperlukan{' '}
+      {s.cukup ? <span className="lencana lencana-disetujui">Cukup</span> : <span className="lencana lencana-ditolak">Kurang {formatAngka(s.kurang)}</span>}
+    </>
+  );
+}
+
+/** NRR per unsur as horizontal bars (1-4), the weakest in the warning colour. */
+function GrafikNrr({ h }: { h: Hasil }) {
+  const lemah = h.unsurTerlemah?.nomor;
+  const opsi: ChartOptions<'bar'> = {
+    indexAxis: 'y',
+    responsive: true,
+    maintainAspectRatio: false,
+    animation: false,
+    plugins: {
+      legend: { display: false },
+      tooltip: { callbacks: { label: (c: TooltipItem<'bar'>) => `NRR ${formatAngka(c.parsed.x ?? 0, 2)}` } },
+    },
+    scales: {
+      x: { min: 1, max: 4, ticks: { stepSize: 0.5, callback: (v) => formatAngka(Number(v), 1) } },
+      y: {
+        ticks: {
+          autoSkip: false,
+          callback(v) {
+            const s = String(this.getLabelForValue(Number(v)));
+            const maks = window.innerWidth <= 640 ? 16 : 30;
+            return s.length > maks ? `${s.slice(0, maks - 1)}…` : s;
+          },
+        },
+      },
+    },
+  };
+  return (
+    <div className="wadah-grafik tinggi" data-testid="grafik-nrr">
+      <Bar
+        role="img"
+        aria-label={`NRR per unsur: ${h.unsur.map((u) => `${u.nama} ${ikmTeks(u.nrr)}`).join(', ')}`}
+        options={opsi}
+        data={{
+          labels: h.unsur.map((u) => `${u.nomor}. ${u.nama}`),
+          datasets: [{
+            label: 'NRR',
+            data: h.unsur.map((u) => u.nrr ?? 0),
+            backgroundColor: h.unsur.map((u) => (u.nomor === lemah ? WARNA.seri[7]! : WARNA.seri[1]!)),
+          }],
+        }}
+      />
+    </div>
+  );
+}
+
+/** The public link of a service unit with its QR code (drawn in the browser), to copy or print for the desk. */
+function TautanPublik({ layanan }: { layanan: Layanan }) {
+  const url = `${window.location.origin}/survei/${layanan.token}`;
+  const [qr, setQr] = useState<string | null>(null);
+  const [disalin, setDisalin] = useState(false);
+  useEffect(() => {
+    let batal = false;
+    QRCode.toDataURL(url, { margin: 1, width: 480, errorCorrectionLevel: 'M' }).then((d) => { if (!batal) setQr(d); }, () => setQr(null));
+    return () => { batal = true; };
+  }, [url]);
+  async function salin() {
+    try {
+      await navigator.clipboard.writeText(url);
+      setDisalin(true);
+    } catch {
+      setDisalin(false);
+    }
+  }
+  return (
+    <section className="kartu" aria-labelledby="judul-tautan">
+      <h2 id="judul-tautan">Tautan survei untuk pengguna layanan</h2>
+      <div className="tautan-publik">
+        {qr && <img src={qr} alt={`Kode QR survei ${layanan.nama}`} data-testid="qr-survei" />}
+        <div className="alamat">
+          <p>
+            Tempel kode QR ini di loket atau bagikan tautannya. Pengguna layanan mengisi dari ponselnya tanpa masuk; satu perangkat sekali per hari.
+          </p>
+          <p>
+            <a href={url} target="_blank" rel="noreferrer" data-testid="tautan-survei"><code>{url}</code></a>
+          </p>
+          <div className="baris-tombol">
+            <button type="button" className="tombol sekunder" onClick={salin}>{disalin ? 'Tautan disalin' : 'Salin tautan'}</button>
+            <button type="button" className="tombol sekunder" onClick={() => window.print()} disabled={!qr}>Cetak kode QR</button>
+          </div>
+          {!layanan.aktif && <p className="pesan pesan-peringatan">Layanan ini tidak aktif: tautannya tidak menerima isian.</p>}
+        </div>
+      </div>
+      {qr && (
+        <div className="lembar-cetak-qr" aria-hidden="true">
+          <h1>Survei Kepuasan Masyarakat</h1>
+          <h2>{layanan.nama}</h2>
+          <p>{layanan.unit}</p>
+          <img src={qr} alt="" />
+          <p>Pindai kode QR ini dengan kamera ponsel Anda, atau buka:</p>
+          <p><strong>{url}</strong></p>
+          <p>Survei tanpa nama. Terima kasih atas penilaian Anda.</p>
+        </div>
+      )}
+    </section>
+  );
+}
+
+function RincianLayanan({ id, kueri }: { id: number; kueri: Record<string, string | undefined> }) {
+  const q = useQuery({
+    queryKey: ['survei-hasil', id, kueri],
+    queryFn: ({ signal }) => api.get<Hasil>(`/api/survei/${id}/hasil`, kueri, signal),
+    // Another period of the same unit keeps the figures on screen while loading; another unit does not.
+    placeholderData: (lama, kueriLama) => (kueriLama?.queryKey[1] === id ? lama : undefined),
+  });
+  const h = q.data;
+  if (q.error) return <PesanGalat galat={q.error} />;
+  if (!h) return <Memuat />;
+  const varian = h.perAturan?.slice(1) ?? [];
+  return (
+    <section aria-labelledby="judul-rincian" data-testid="rincian-layanan" aria-busy={q.isFetching}>
+      <div className="judul-halaman">
+        <div>
+          <h2 id="judul-rincian" className="judul-rincian">{h.layanan.nama}</h2>
+          <span className="sub">{h.layanan.unit} · {h.periode.label}</span>
+        </div>
+        <a className="tombol sekunder" href={denganKueri(`/api/survei/${id}/hasil.xlsx`, kueri)} download data-testid="unduh-xlsx">
+          Unduh XLSX
+        </a>
+      </div>
+      <div className="kartu-angka">
+        <div className="kartu">
+          <span className="label-angka">IKM</span>
+          <strong className="nilai-angka" data-testid="ikm-nilai">{ikmTeks(h.ikm?.nilai)}</strong>
+          {varian.map((v) => (
+            <span className="sub-angka" key={v.aturan}>Bobot {v.bobot}: {ikmTeks(v.ikm)} ({v.mutu.kode})</span>
+          ))}
+        </div>
+        <div className="kartu">
+          <span className="label-angka">Mutu pelayanan</span>
+          <strong className="nilai-angka nilai-kecil">{h.ikm ? `${h.ikm.mutu.kode} (${h.ikm.mutu.label})` : '–'}</strong>
+        </div>
+        <div className="kartu">
+          <span className="label-angka">Responden</span>
+          <strong className="nilai-angka" data-testid="jumlah-responden">{formatAngka(h.responden)}</strong>
+          <span className="sub-angka"><TeksSampel s={h.sampel} responden={h.responden} /></span>
+        </div>
+        <div className="kartu">
+          <span className="label-angka">Unsur terlemah</span>
+          <strong className="nilai-angka nilai-kecil" data-testid="unsur-terlemah">{h.unsurTerlemah ? h.unsurTerlemah.nama : '–'}</strong>
+          {h.unsurTerlemah && <span className="sub-angka">NRR {formatAngka(h.unsurTerlemah.nrr, 2)}</span>}
+        </div>
+      </div>
+      {h.responden === 0 ? (
+        <Kosong>Belum ada responden pada periode ini.</Kosong>
+      ) : (
+        <div className="kisi-grafik">
+          <figure className="kartu">
+            <figcaption>Nilai rata-rata (NRR) per unsur</figcaption>
+            <GrafikNrr h={h} />
+          </figure>
+          <div className="kartu">
+            <div className="gulir-tabel">
+              <table className="tabel tabel-kartu">
+                <caption>Sebaran jawaban per unsur</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Unsur</th>
+                    <th scope="col" className="angka">NRR</th>
+                    <th scope="col">Jawaban 1 · 2 · 3 · 4</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {h.unsur.map((u) => (
+                    <tr key={u.nomor} className={u.nomor === h.unsurTerlemah?.nomor ? 'terlemah' : undefined}>
+                      <th scope="row">{u.nomor}. {u.nama}{u.nomor === h.unsurTerlemah?.nomor && <span className="lencana lencana-ditolak">Terlemah</span>}</th>
+                      <td className="angka" data-label="NRR">{ikmTeks(u.nrr)}</td>
+                      <td data-label="Jawaban 1 · 2 · 3 · 4">
+                        <span className="sebaran" title={u.pilihan.map((p, i) => `${p}: ${formatAngka(u.sebaran[i] ?? 0)}`).join(', ')}>
+                          {u.sebaran.map((n, i) => (
+                            <span key={i} style={{ width: `${(n / Math.max(1, h.responden)) * 100}%`, background: WARNA_SEBARAN[i] }} />
+                          ))}
+                        </span>
+                        <span className="sub">{u.sebaran.map((n) => formatAngka(n)).join(' · ')}</span>
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          </div>
+        </div>
+      )}
+      <section className="kartu" aria-labelledby="judul-saran">
+        <h2 id="judul-saran">Saran dan masukan ({formatAngka(h.saran.jumlah)})</h2>
+        {h.saran.items.length ? (
+          <ul className="daftar-saran">
+            {h.saran.items.map((s) => (
+              <li key={s.id}>
+                {s.teks}
+                <span className="sub">{formatWaktu(s.diisiPada)}</span>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <Kosong>Belum ada saran pada periode ini.</Kosong>
+        )}
+      </section>
+      <TautanPublik layanan={h.layanan} />
+    </section>
+  );
+}
+
+function FormTambahLayanan({ selesai }: { selesai: (id: number) => void }) {
+  const [isian, setIsian] = useState({ kode: '', nama: '', unitId: '', populasi: '' });
+  const [galat, setGalat] = useState<unknown>(null);
+  const [mengirim, setMengirim] = useState(false);
+  async function kirim(e: FormEvent) {
+    e.preventDefault();
+    setGalat(null);
+    setMengirim(true);
+    try {
+      const r = await api.post<{ id: number }>('/api/survei/layanan', {
+        kode: isian.kode, nama: isian.nama, unitId: isian.unitId ? Number(isian.unitId) : undefined,
+        populasi: isian.populasi ? Number(isian.populasi.replace(/\./g, '')) : null,
+      });
+      selesai(r.id);
+    } catch (err) {
+      setGalat(err);
+    } finally {
+      setMengirim(false);
+    }
+  }
+  return (
+    <form className="kartu form-panel" onSubmit={kirim} aria-label="Tambah layanan yang disurvei">
+      <h2>Tambah layanan yang disurvei</h2>
+      <PesanGalat galat={galat} />
+      <div className="kisi-isian">
+        <div className="isian">
+          <label htmlFor="layanan-kode">Kode<span className="wajib" aria-hidden="true"> *</span></label>
+          <input id="layanan-kode" required value={isian.kode} placeholder="mis. SKM-DUKCAPIL-KTP" onChange={(e) => setIsian({ ...isian, kode: e.target.value })} />
+        </div>
+        <div className="isian isian-lebar">
+          <label htmlFor="layanan-nama">Nama layanan<span className="wajib" aria-hidden="true"> *</span></label>
+          <input id="layanan-nama" required value={isian.nama} onChange={(e) => setIsian({ ...isian, nama: e.target.value })} />
+        </div>
+        <div className="isian">
+          <label htmlFor="layanan-unit">Unit penyelenggara<span className="wajib" aria-hidden="true"> *</span></label>
+          <PilihUnit id="layanan-unit" nilai={isian.unitId} ganti={(v) => setIsian({ ...isian, unitId: v })} labelKosong="Pilih unit…" wajib />
+        </div>
+        <div className="isian">
+          <label htmlFor="layanan-populasi">Perkiraan pengguna per periode</label>
+          <input id="layanan-populasi" inputMode="numeric" value={isian.populasi} onChange={(e) => setIsian({ ...isian, populasi: e.target.value })} />
+          <small className="petunjuk">Untuk menghitung sampel minimal (Krejcie-Morgan).</small>
+        </div>
+      </div>
+      <button type="submit" className="tombol utama" disabled={mengirim}>{mengirim ? 'Menyimpan…' : 'Simpan layanan'}</button>
+    </form>
+  );
+}
+
+/**
+ * Survei Kepuasan Masyarakat: every service unit in reach with its IKM and mutu for a period, and
+ * for the one picked the NRR per unsur, the weakest unsur, the sample against the required one,
+ * the suggestions, the XLSX and the public link with its QR code. Managers add service units.
+ */
+export function HasilSurvei() {
+  const { boleh } = useSesi();
+  const qc = useQueryClient();
+  const [cari, setCari] = useSearchParams();
+  const tahunIni = new Date(Date.now() + 7 * 3600_000).getUTCFullYear();
+  const tahun = cari.get('tahun') ?? String(tahunIni);
+  const tribulan = cari.get('tribulan') ?? '';
+  const dipilih = Number(cari.get('layanan') ?? 0) || null;
+  const [tambah, setTambah] = useState(false);
+  const [pesan, setPesan] = useState<string | null>(null);
+  const kueri = { tahun, tribulan: tribulan || undefined };
+  const q = useQuery({
+    queryKey: ['survei-ikm', kueri],
+    queryFn: ({ signal }) => api.get<Ringkasan>('/api/survei/ikm', kueri, signal),
+    placeholderData: (lama) => lama,
+  });
+  const r = q.data;
+  useEffect(() => {
+    document.title = 'Survei Kepuasan Masyarakat · SIMASN';
+  }, []);
+
+  function ubah(k: string, v: string | null) {
+    const p = new URLSearchParams(cari);
+    if (v) p.set(k, v);
+    else p.delete(k);
+    setCari(p, { replace: k !== 'layanan' });
+  }
+
+  return (
+    <section>
+      <div className="judul-halaman">
+        <h1>Survei Kepuasan Masyarakat</h1>
+        <div className="baris-tombol saringan-survei">
+          <div className="isian isian-sebaris">
+            <label htmlFor="survei-tahun">Tahun</label>
+            <select id="survei-tahun" value={tahun} onChange={(e) => ubah('tahun', e.target.value)}>
+              {Array.from({ length: 5 }, (_, i) => tahunIni - i).map((t) => <option key={t} value={t}>{t}</option>)}
+            </select>
+          </div>
+          <div className="isian isian-sebaris">
+            <label htmlFor="survei-tribulan">Periode</label>
+            <select id="survei-tribulan" value={tribulan} onChange={(e) => ubah('tribulan', e.target.value || null)}>
+              <option value="">Setahun</option>
+              {ROMAWI.map((t, i) => <option key={t} value={i + 1}>Tribulan {t}</option>)}
+            </select>
+          </div>
+          {boleh('survei:kelola') && (
+            <button type="button" className="tombol utama" aria-expanded={tambah} onClick={() => setTambah((t) => !t)}>
+              {tambah ? 'Tutup formulir' : 'Tambah layanan'}
+            </button>
+          )}
+        </div>
+      </div>
+      {pesan && <PesanBerhasil>{pesan}</PesanBerhasil>}
+      {tambah && (
+        <FormTambahLayanan
+          selesai={async (id) => {
+            setTambah(false);
+            setPesan('Layanan disimpan. Cetak kode QR-nya untuk loket pelayanan.');
+            await qc.invalidateQueries({ queryKey: ['survei-ikm'] });
+            ubah('layanan', String(id));
+          }}
+        />
+      )}
+      <PesanGalat galat={q.error} />
+      {q.isPending && <Memuat />}
+      {r && (
+        <>
+          <div className="kartu-angka" aria-busy={q.isFetching}>
+            <div className="kartu">
+              <span className="label-angka">IKM gabungan</span>
+              <strong className="nilai-angka" data-testid="ikm-gabungan">{ikmTeks(r.ikm)}</strong>
+              <span className="sub-angka">{r.periode.label}</span>
+            </div>
+            <div className="kartu">
+              <span className="label-angka">Mutu pelayanan</span>
+              <strong className="nilai-angka nilai-kecil">{r.mutu ? `${r.mutu.kode} (${r.mutu.label})` : '–'}</strong>
+            </div>
+            <div className="kartu">
+              <span className="label-angka">Responden</span>
+              <strong className="nilai-angka">{formatAngka(r.responden)}</strong>
+              <span className="sub-angka">{formatAngka(r.jumlahLayanan)} layanan</span>
+            </div>
+            <div className="kartu">
+              <span className="label-angka">Unsur terlemah</span>
+              <strong className="nilai-angka nilai-kecil">{r.unsurTerlemah?.nama ?? '–'}</strong>
+              {r.unsurTerlemah && <span className="sub-angka">NRR {formatAngka(r.unsurTerlemah.nrr, 2)}</span>}
+            </div>
+          </div>
+          {r.items.length === 0 ? (
+            <Kosong>Belum ada layanan yang disurvei dalam kewenangan Anda.</Kosong>
+          ) : (
+            <div className="gulir-tabel">
+              <table className="tabel tabel-kartu" data-testid="daftar-layanan-survei">
+                <caption>Layanan yang disurvei, IKM terendah lebih dulu</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Layanan</th>
+                    <th scope="col" className="angka">Responden</th>
+                    <th scope="col" className="angka">IKM</th>
+                    <th scope="col">Mutu</th>
+                    <th scope="col">Sampel</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {r.items.map((l) => (
+                    <tr key={l.id} className={`baris-layanan${l.id === dipilih ? ' terpilih' : ''}`} onClick={() => ubah('layanan', String(l.id))}>
+                      <td data-label="Layanan">
+                        <button type="button" className="tombol teks" onClick={(e) => { e.stopPropagation(); ubah('layanan', String(l.id)); }}
+                          aria-current={l.id === dipilih || undefined}>
+                          {l.nama}
+                        </button>
+                        <span className="sub">{l.unit}{l.aktif ? '' : ' · tidak aktif'}</span>
+                      </td>
+                      <td className="angka" data-label="Responden">{formatAngka(l.responden)}</td>
+                      <td className="angka" data-label="IKM">{ikmTeks(l.ikm)}</td>
+                      <td data-label="Mutu"><LencanaMutu mutu={l.mutu} /></td>
+                      <td data-label="Sampel">
+                        {l.sampel ? `${formatAngka(l.sampel.terkumpul)} / ${formatAngka(l.sampel.diperlukan)}` : '–'}
+                        {l.sampel && !l.sampel.cukup && <span className="sub">kurang {formatAngka(l.sampel.kurang)}</span>}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
+        </>
+      )}
+      {dipilih && <RincianLayanan id={dipilih} kueri={kueri} />}
+    </section>
+  );
+}

@@ -1,0 +1,436 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import { useSearchParams } from 'react-router';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { Bar } from 'react-chartjs-2';
+import type { ChartOptions } from 'chart.js';
+import { formatAngka, formatPersen, parseAngka } from '@simasn/domain';
+import { api, GalatApi } from '../api.ts';
+import { formatUkuran, formatWaktu } from '../format.ts';
+import { WARNA } from '../komponen/Grafik.tsx';
+import { Kosong, Memuat, PesanBerhasil, PesanGalat } from '../komponen/Status.tsx';
+import { useSesi } from '../sesi.tsx';
+
+interface Kategori { kode: string; label: string; teks: string }
+interface Dokumen { id: number; namaBerkas: string; jenisMime: string; ukuran: number }
+interface SubAspek {
+  kode: string; nama: string; bobot: number; skor: number | null; labelSkor: string | null; nilai: number | null;
+  catatan: string | null; versi: number; dokumen: Dokumen | null;
+}
+interface Aspek { nomor: number; nama: string; jumlahBobot: number; maksimum: number; nilai: number; jumlahDinilai: number; subAspek: SubAspek[] }
+interface Langkah { aspek: number; subAspek: string; nama: string; bobot: number; dari: number; ke: number; tambahan: number }
+interface Penilaian {
+  id: number; tahun: number; status: 'draf' | 'final'; versi: number; targetTotal: number | null; targetRenstra: number | null;
+  aturan: { id: string; nama: string; dasarHukum: string };
+  instrumen: { id: string; nama: string; dasarHukum: string; catatan: string | null; milikInstansi: boolean };
+  skala: { min: number; maks: number; label: Record<string, string> };
+  aspek: Aspek[];
+  jumlahBobot: number; totalMaksimum: number; jumlahSubAspek: number; jumlahDinilai: number; belumDinilai: string[]; lengkap: boolean;
+  total: number; indeks: number; kategori: Kategori | null;
+  naikKategori: { kategoriBerikutnya: Kategori | null; kurang: number; langkah: Langkah[]; jumlahLangkah: number; totalSetelah: number; indeksSetelah: number; tercapai: boolean };
+  peringatan: string[];
+  tahunLalu: { tahun: number; status: string; total: number; indeks: number; kategori: Kategori | null; selisih: number } | null;
+  capaian: { target: { target: number; persen: number } | null; renstra: { target: number; persen: number } | null };
+  hasil: { id: number; nilai: number; kategori: string; dihitungPada: string; dihitungOleh: string } | null;
+}
+interface RingkasPenilaian { id: number; tahun: number; status: string; total: number; indeks: number; kategori: Kategori | null; lengkap: boolean }
+interface Instrumen { id: string; nama: string; berlakuMulai: string; milikInstansi: boolean; jumlahBobot: number; jumlahSubAspek: number }
+
+const TAHUN_INI = new Date().getFullYear();
+const desimal = (x: number) => formatAngka(x, 2);
+const SKOR = [1, 2, 3, 4];
+const LABEL_SKOR: Record<number, string> = { 1: 'Kurang', 2: 'Cukup', 3: 'Baik', 4: 'Sangat Baik' };
+const bertanda = (x: number) => `${x > 0 ? '+' : ''}${desimal(x)}`;
+
+/** The eight aspects against their maximum (bobot x 4). */
+function GrafikAspek({ aspek }: { aspek: Aspek[] }) {
+  const opsi: ChartOptions<'bar'> = {
+    indexAxis: 'y', responsive: true, maintainAspectRatio: false, animation: false,
+    plugins: { legend: { position: 'bottom' }, tooltip: { callbacks: { label: (c) => `${c.dataset.label}: ${desimal(Number(c.parsed.x))}` } } },
+    scales: {
+      x: { beginAtZero: true, ticks: { callback: (v) => formatAngka(Number(v)) } },
+      y: {
+        ticks: {
+          autoSkip: false,
+          callback(v) {
+            const maks = window.innerWidth <= 640 ? 16 : 26;
+            const s = String(this.getLabelForValue(Number(v)));
+            return s.length > maks ? `${s.slice(0, maks - 1)}…` : s;
+          },
+        },
+      },
+    },
+  };
+  return (
+    <div className="wadah-grafik">
+      <Bar
+        role="img"
+        aria-label={`Grafik nilai 8 aspek Sistem Merit dibandingkan nilai maksimum: ${aspek.map((a) => `${a.nama} ${desimal(a.nilai)} dari ${desimal(a.maksimum)}`).join(', ')}`}
+        options={opsi}
+        data={{
+          labels: aspek.map((a) => `${a.nomor}. ${a.nama}`),
+          datasets: [
+            { label: 'Nilai', data: aspek.map((a) => a.nilai), backgroundColor: WARNA.seri[1] },
+            { label: 'Maksimum', data: aspek.map((a) => a.maksimum), backgroundColor: WARNA.seri[4] },
+          ],
+        }}
+      />
+    </div>
+  );
+}
+
+/** One sub-aspect: the 1-4 choice (saved at once), the note and the evidence. */
+function BarisSubAspek({ p, s, bisaUbah, simpan }: { p: Penilaian; s: SubAspek; bisaUbah: boolean; simpan: (x: Penilaian) => void }) {
+  const [catatan, setCatatan] = useState(s.catatan ?? '');
+  useEffect(() => setCatatan(s.catatan ?? ''), [s.catatan]);
+  const qc = useQueryClient();
+  /** The choice being saved, shown at once (the server's answer replaces it). */
+  const [pilihan, setPilihan] = useState<number | null>(null);
+  const skor = useMutation({
+    mutationFn: (body: { skor: number; catatan?: string | null }) => api.put<Penilaian>(`/api/indeks/merit/${p.id}/skor/${s.kode}`, { ...body, versi: s.versi }),
+    onSuccess: simpan,
+    onError: (e) => { if (e instanceof GalatApi && e.status === 409) void qc.invalidateQueries({ queryKey: ['merit'] }); },
+    onSettled: () => setPilihan(null),
+  });
+  const bukti = useMutation({
+    mutationFn: (f: File) => {
+      const form = new FormData();
+      form.set('versi', String(s.versi));
+      form.set('file', f);
+      return api.unggah<{ penilaian: Penilaian }>(`/api/indeks/merit/${p.id}/skor/${s.kode}/bukti`, form);
+    },
+    onSuccess: (r) => simpan(r.penilaian),
+    onError: (e) => { if (e instanceof GalatApi && e.status === 409) void qc.invalidateQueries({ queryKey: ['merit'] }); },
+  });
+  const idBukti = `bukti-${s.kode}`;
+  return (
+    <tr data-testid={`sub-aspek-${s.kode}`}>
+      <td data-label="Sub-aspek">
+        <strong>{s.kode}</strong> {s.nama}
+      </td>
+      <td data-label="Bobot">{formatAngka(s.bobot, Number.isInteger(s.bobot) ? 0 : 1)}</td>
+      <td data-label="Skor">
+        {bisaUbah ? (
+          <fieldset className="pilihan-skor" style={{ border: 0, padding: 0, margin: 0, display: 'flex', flexWrap: 'wrap', gap: '0.15rem 0.75rem' }} disabled={skor.isPending}>
+            <legend className="sr">Skor sub-aspek {s.kode}</legend>
+            {SKOR.map((n) => (
+              <label key={n} style={{ whiteSpace: 'nowrap', display: 'inline-flex', alignItems: 'center', gap: '0.25rem', minHeight: '2rem' }}>
+                <input type="radio" name={`skor-${s.kode}`} value={n} checked={(pilihan ?? s.skor) === n} onChange={() => { setPilihan(n); skor.mutate({ skor: n }); }} />
+                {n} {p.skala.label[n] ?? LABEL_SKOR[n]}
+              </label>
+            ))}
+          </fieldset>
+        ) : s.skor !== null ? `${s.skor} ${s.labelSkor ?? ''}` : <span className="sub">belum dinilai</span>}
+        {skor.isPending && <small className="petunjuk" role="status">Menyimpan…</small>}
+        <PesanGalat galat={skor.error} />
+      </td>
+      <td data-label="Nilai" data-testid={`nilai-${s.kode}`}>{s.nilai !== null ? desimal(s.nilai) : '–'}</td>
+      <td data-label="Catatan">
+        {bisaUbah ? (
+          <div className="isian" style={{ margin: 0 }}>
+            <label className="sr" htmlFor={`catatan-${s.kode}`}>Catatan sub-aspek {s.kode}</label>
+            <textarea id={`catatan-${s.kode}`} rows={2} value={catatan} onChange={(e) => setCatatan(e.target.value)} disabled={s.skor === null}
+              placeholder={s.skor === null ? 'Beri skor dahulu' : 'Catatan atau dasar penilaian'} />
+            {s.skor !== null && catatan !== (s.catatan ?? '') && (
+              <button type="button" className="tombol sekunder kecil" disabled={skor.isPending} onClick={() => skor.mutate({ skor: s.skor!, catatan: catatan.trim() || null })}>
+                Simpan catatan
+              </button>
+            )}
+          </div>
+        ) : (s.catatan ?? '–')}
+      </td>
+      <td data-label="Bukti">
+        {s.dokumen && (
+          <a className="tautan-berkas" href={`/api/indeks/merit/${p.id}/bukti/${s.dokumen.id}`} target="_blank" rel="noopener" data-testid={`bukti-${s.kode}-tautan`}>
+            {s.dokumen.namaBerkas} <span className="sub">({formatUkuran(s.dokumen.ukuran)})</span>
+          </a>
+        )}
+        {bisaUbah && s.skor !== null && (
+          <div className="isian" style={{ margin: '0.25rem 0 0' }}>
+            <label htmlFor={idBukti} className="label-kecil">{s.dokumen ? 'Ganti bukti' : 'Unggah bukti'} (PDF/PNG/JPEG)</label>
+            <input id={idBukti} type="file" accept="application/pdf,image/png,image/jpeg,.pdf,.png,.jpg,.jpeg" disabled={bukti.isPending}
+              onChange={(e) => { const f = e.target.files?.[0]; if (f) bukti.mutate(f); e.target.value = ''; }} />
+            {bukti.isPending && <small className="petunjuk" role="status">Mengunggah…</small>}
+          </div>
+        )}
+        {!s.dokumen && !(bisaUbah && s.skor !== null) && <span className="sub">–</span>}
+        <PesanGalat galat={bukti.error} />
+      </td>
+    </tr>
+  );
+}
+
+function FormTarget({ p, simpan }: { p: Penilaian; simpan: (x: Penilaian) => void }) {
+  const teks = (x: number | null) => (x === null ? '' : formatAngka(x, Number.isInteger(x) ? 0 : 2));
+  const [isian, setIsian] = useState({ targetTotal: teks(p.targetTotal), targetRenstra: teks(p.targetRenstra) });
+  useEffect(() => setIsian({ targetTotal: teks(p.targetTotal), targetRenstra: teks(p.targetRenstra) }), [p.targetTotal, p.targetRenstra]);
+  const [salah, setSalah] = useState<Error | null>(null);
+  const m = useMutation({ mutationFn: (body: unknown) => api.patch<Penilaian>(`/api/indeks/merit/${p.id}`, body), onSuccess: simpan });
+  function kirim(e: FormEvent) {
+    e.preventDefault();
+    setSalah(null);
+    const baca = (s: string) => { if (!s.trim()) return null; const h = parseAngka(s); if (!h.ok) throw new Error(h.alasan); return h.nilai; };
+    try {
+      m.mutate({ targetTotal: baca(isian.targetTotal), targetRenstra: baca(isian.targetRenstra), versi: p.versi });
+    } catch (err) {
+      setSalah(err as Error);
+    }
+  }
+  return (
+    <form onSubmit={kirim} className="kisi-isian" aria-label="Target nilai Sistem Merit">
+      <div className="isian">
+        <label htmlFor="merit-target">Target total tahun {p.tahun}</label>
+        <input id="merit-target" inputMode="decimal" value={isian.targetTotal} onChange={(e) => setIsian({ ...isian, targetTotal: e.target.value })} />
+      </div>
+      <div className="isian">
+        <label htmlFor="merit-renstra">Target akhir Renstra</label>
+        <input id="merit-renstra" inputMode="decimal" value={isian.targetRenstra} onChange={(e) => setIsian({ ...isian, targetRenstra: e.target.value })} />
+      </div>
+      <div className="isian isian-tombol">
+        <button className="tombol sekunder" type="submit" disabled={m.isPending}>{m.isPending ? 'Menyimpan…' : 'Simpan target'}</button>
+      </div>
+      <PesanGalat galat={salah ?? m.error} />
+    </form>
+  );
+}
+
+function BukaPenilaian({ tahun, dibuka }: { tahun: number; dibuka: (p: Penilaian) => void }) {
+  const instrumen = useQuery({ queryKey: ['merit-instrumen'], queryFn: () => api.get<Instrumen[]>('/api/indeks/merit/instrumen'), staleTime: 600_000 });
+  const [isian, setIsian] = useState({ instrumenId: '', targetTotal: '', targetRenstra: '', salin: true });
+  const [salah, setSalah] = useState<Error | null>(null);
+  const m = useMutation({ mutationFn: (body: unknown) => api.post<Penilaian>('/api/indeks/merit', body), onSuccess: dibuka });
+  function kirim(e: FormEvent) {
+    e.preventDefault();
+    setSalah(null);
+    const baca = (s: string) => { if (!s.trim()) return undefined; const h = parseAngka(s); if (!h.ok) throw new Error(h.alasan); return h.nilai; };
+    try {
+      m.mutate({
+        tahun, instrumenId: isian.instrumenId || undefined, targetTotal: baca(isian.targetTotal), targetRenstra: baca(isian.targetRenstra), salinTahunLalu: isian.salin,
+      });
+    } catch (err) {
+      setSalah(err as Error);
+    }
+  }
+  return (
+    <form className="kartu form-panel" onSubmit={kirim} aria-label="Buka penilaian Sistem Merit">
+      <h2>Buka penilaian tahun {tahun}</h2>
+      <div className="kisi-isian">
+        <div className="isian isian-lebar">
+          <label htmlFor="merit-instrumen">Instrumen</label>
+          <select id="merit-instrumen" value={isian.instrumenId} onChange={(e) => setIsian({ ...isian, instrumenId: e.target.value })}>
+            <option value="">Yang berlaku pada tahun {tahun}</option>
+            {instrumen.data?.map((i) => (
+              <option key={i.id} value={i.id}>
+                {i.nama} ({i.milikInstansi ? 'milik instansi' : 'bawaan'}, {formatAngka(i.jumlahSubAspek)} sub-aspek, bobot {formatAngka(i.jumlahBobot, Number.isInteger(i.jumlahBobot) ? 0 : 2)})
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="isian">
+          <label htmlFor="merit-buka-target">Target total</label>
+          <input id="merit-buka-target" inputMode="decimal" value={isian.targetTotal} onChange={(e) => setIsian({ ...isian, targetTotal: e.target.value })} />
+        </div>
+        <div className="isian">
+          <label htmlFor="merit-buka-renstra">Target akhir Renstra</label>
+          <input id="merit-buka-renstra" inputMode="decimal" placeholder="sama dengan tahun lalu" value={isian.targetRenstra} onChange={(e) => setIsian({ ...isian, targetRenstra: e.target.value })} />
+        </div>
+        <div className="isian isian-centang">
+          <label htmlFor="merit-salin">
+            <input id="merit-salin" type="checkbox" checked={isian.salin} onChange={(e) => setIsian({ ...isian, salin: e.target.checked })} /> Mulai dari skor tahun lalu
+          </label>
+        </div>
+      </div>
+      <PesanGalat galat={salah ?? m.error} />
+      <div className="baris-tombol">
+        <button className="tombol utama" type="submit" disabled={m.isPending}>{m.isPending ? 'Membuka…' : 'Buka penilaian'}</button>
+      </div>
+    </form>
+  );
+}
+
+function Finalisasi({ p, simpan }: { p: Penilaian; simpan: (x: Penilaian) => void }) {
+  const [yakin, setYakin] = useState(false);
+  const m = useMutation({ mutationFn: () => api.post<Penilaian>(`/api/indeks/merit/${p.id}/finalisasi`, { versi: p.versi }), onSuccess: simpan });
+  return (
+    <section className="kartu form-panel" aria-labelledby="judul-finalisasi">
+      <h2 id="judul-finalisasi">Finalisasi</h2>
+      <p className="sub">
+        Setelah final, skor, catatan, bukti dan target tidak dapat diubah; nilai {desimal(p.total)} (indeks {formatAngka(p.indeks, 3)}) dibekukan
+        bersama rinciannya dan versi aturannya.
+      </p>
+      {!p.lengkap && <p className="pesan pesan-peringatan" role="note">Masih ada {formatAngka(p.belumDinilai.length)} sub-aspek yang belum dinilai.</p>}
+      <PesanGalat galat={m.error} />
+      <div className="baris-tombol">
+        {!yakin ? (
+          <button type="button" className="tombol utama" disabled={!p.lengkap} onClick={() => setYakin(true)}>Finalisasi</button>
+        ) : (
+          <>
+            <button type="button" className="tombol bahaya" disabled={m.isPending} onClick={() => m.mutate()}>{m.isPending ? 'Memfinalkan…' : 'Ya, finalkan sekarang'}</button>
+            <button type="button" className="tombol sekunder" disabled={m.isPending} onClick={() => setYakin(false)}>Batal</button>
+          </>
+        )}
+      </div>
+    </section>
+  );
+}
+
+/**
+ * Sistem Merit: the yearly self-assessment (SIPINTER's job). Each sub-aspect scored 1-4 with a
+ * note and its evidence, running totals per aspect, the chart, total/index/category, last year
+ * and the targets, the shortest way to the next category, and finalisation. Read-only once
+ * final, and for roles without indeks:kelola.
+ */
+export function IndeksMerit() {
+  const { boleh } = useSesi();
+  const kelola = boleh('indeks:kelola');
+  const qc = useQueryClient();
+  const [cari, setCari] = useSearchParams();
+  const daftar = useQuery({ queryKey: ['merit', 'daftar'], queryFn: () => api.get<RingkasPenilaian[]>('/api/indeks/merit') });
+  const tahun = Number(cari.get('tahun') ?? daftar.data?.[0]?.tahun ?? TAHUN_INI);
+  const pilihanTahun = [...new Set([TAHUN_INI, ...(daftar.data ?? []).map((d) => d.tahun), ...Array.from({ length: 5 }, (_, i) => TAHUN_INI - 1 - i)])].sort((a, b) => b - a);
+  const ringkas = daftar.data?.find((d) => d.tahun === tahun);
+  const q = useQuery({
+    queryKey: ['merit', ringkas?.id],
+    queryFn: ({ signal }) => api.get<Penilaian>(`/api/indeks/merit/${ringkas!.id}`, undefined, signal),
+    enabled: !!ringkas,
+  });
+  const simpan = (x: Penilaian) => {
+    qc.setQueryData(['merit', x.id], x);
+    void qc.invalidateQueries({ queryKey: ['merit', 'daftar'] });
+  };
+  const p = q.data;
+  const bisaUbah = kelola && p?.status === 'draf';
+
+  return (
+    <section className="indeks-merit">
+      <div className="judul-halaman">
+        <h1>Indeks Sistem Merit</h1>
+        <div className="isian isian-sebaris">
+          <label htmlFor="merit-tahun">Tahun</label>
+          <select id="merit-tahun" value={tahun} onChange={(e) => setCari({ tahun: e.target.value }, { replace: true })}>
+            {pilihanTahun.map((t) => <option key={t} value={t}>{t}</option>)}
+          </select>
+        </div>
+      </div>
+      <PesanGalat galat={daftar.error ?? q.error} />
+      {(daftar.isPending || (ringkas && q.isPending)) && <Memuat />}
+      {daftar.data && !ringkas && (
+        kelola
+          ? <BukaPenilaian tahun={tahun} dibuka={(x) => { simpan(x); void daftar.refetch(); }} />
+          : <Kosong>Belum ada penilaian Sistem Merit tahun {tahun}.</Kosong>
+      )}
+      {p && p.tahun === tahun && (
+        <>
+          <p className="sub">
+            <span className={`lencana ${p.status === 'final' ? 'lencana-disetujui' : 'lencana-netral'}`} data-testid="status-merit">
+              {p.status === 'final' ? 'Final' : 'Draf'}
+            </span>{' '}
+            Instrumen: {p.instrumen.nama}. Aturan: {p.aturan.nama} ({p.aturan.dasarHukum}).
+          </p>
+          <div className="kartu-angka" aria-busy={q.isFetching}>
+            <div className="kartu">
+              <span className="label-angka">Total</span>
+              <strong className="nilai-angka" data-testid="total-merit">{desimal(p.total)}</strong>
+              <span className="sub-angka">dari {desimal(p.totalMaksimum)}; {formatAngka(p.jumlahDinilai)} dari {formatAngka(p.jumlahSubAspek)} sub-aspek dinilai</span>
+            </div>
+            <div className="kartu">
+              <span className="label-angka">Indeks</span>
+              <strong className="nilai-angka" data-testid="indeks-merit">{formatAngka(p.indeks, 3)}</strong>
+              <span className="sub-angka">total / {formatAngka(400)}</span>
+            </div>
+            <div className="kartu">
+              <span className="label-angka">Kategori</span>
+              <strong className="nilai-angka nilai-kecil" data-testid="kategori-merit">{p.kategori?.teks ?? '–'}</strong>
+              {!p.lengkap && <span className="sub-angka">sementara</span>}
+            </div>
+            <div className="kartu">
+              <span className="label-angka">Tahun {p.tahun - 1}</span>
+              <strong className="nilai-angka">{p.tahunLalu ? desimal(p.tahunLalu.total) : '–'}</strong>
+              <span className="sub-angka" data-testid="selisih-merit">{p.tahunLalu ? `${bertanda(p.tahunLalu.selisih)} poin; ${p.tahunLalu.kategori?.teks ?? ''}` : 'belum ada penilaian'}</span>
+            </div>
+            <div className="kartu">
+              <span className="label-angka">Capaian target</span>
+              <strong className="nilai-angka" data-testid="capaian-merit">{p.capaian.target ? formatPersen(p.capaian.target.persen) : '–'}</strong>
+              <span className="sub-angka">{p.capaian.target ? `target ${desimal(p.capaian.target.target)}` : 'target belum diisi'}</span>
+            </div>
+            <div className="kartu">
+              <span className="label-angka">Capaian Renstra</span>
+              <strong className="nilai-angka">{p.capaian.renstra ? formatPersen(p.capaian.renstra.persen) : '–'}</strong>
+              <span className="sub-angka">{p.capaian.renstra ? `target akhir ${desimal(p.capaian.renstra.target)}` : 'target belum diisi'}</span>
+            </div>
+          </div>
+
+          {p.status === 'final' && (
+            <PesanBerhasil>
+              Penilaian tahun {p.tahun} sudah final{p.hasil ? ` (dibekukan ${formatWaktu(p.hasil.dihitungPada)} oleh ${p.hasil.dihitungOleh})` : ''}: tidak dapat diubah lagi.
+            </PesanBerhasil>
+          )}
+          {p.peringatan.length > 0 && (
+            <div className="pesan pesan-peringatan" role="note" data-testid="peringatan-merit">
+              <ul className="daftar-ringkas">{p.peringatan.map((x) => <li key={x}>{x}</li>)}</ul>
+            </div>
+          )}
+
+          <div className="kisi-grafik">
+            <figure className="kartu">
+              <figcaption>Nilai aspek dibandingkan nilai maksimum</figcaption>
+              <GrafikAspek aspek={p.aspek} />
+            </figure>
+            <div className="kartu" data-testid="naik-kategori">
+              <h2>Naikkan kategori</h2>
+              {!p.naikKategori.kategoriBerikutnya ? (
+                <p>Sudah pada kategori tertinggi.</p>
+              ) : (
+                <>
+                  <p>
+                    Menuju <strong>{p.naikKategori.kategoriBerikutnya.teks}</strong> kurang {desimal(p.naikKategori.kurang)} poin.
+                    {p.naikKategori.tercapai
+                      ? ` Langkah tersingkat: ${formatAngka(p.naikKategori.jumlahLangkah)} kenaikan skor, total menjadi ${desimal(p.naikKategori.totalSetelah)} (indeks ${formatAngka(p.naikKategori.indeksSetelah, 3)}).`
+                      : ' Tidak tercapai walau semua sub-aspek yang dinilai bernilai 4.'}
+                  </p>
+                  <ol className="daftar-ringkas">
+                    {p.naikKategori.langkah.map((l) => (
+                      <li key={l.subAspek}>
+                        <strong>{l.subAspek}</strong> {l.nama}: {LABEL_SKOR[l.dari]} → {LABEL_SKOR[l.ke]} <span className="sub">(+{desimal(l.tambahan)})</span>
+                      </li>
+                    ))}
+                  </ol>
+                </>
+              )}
+            </div>
+          </div>
+
+          {bisaUbah && (
+            <section className="kartu" aria-labelledby="judul-target">
+              <h2 id="judul-target">Target</h2>
+              <FormTarget p={p} simpan={simpan} />
+            </section>
+          )}
+
+          {p.aspek.map((a) => (
+            <section className="kartu" key={a.nomor} aria-labelledby={`aspek-${a.nomor}`} data-testid={`aspek-${a.nomor}`}>
+              <div className="judul-bagian">
+                <h2 id={`aspek-${a.nomor}`} style={{ margin: '0 auto 0 0' }}>{a.nomor}. {a.nama}</h2>
+                <span data-testid={`nilai-aspek-${a.nomor}`}>
+                  <strong>{desimal(a.nilai)}</strong> dari {desimal(a.maksimum)} <span className="sub">(bobot {formatAngka(a.jumlahBobot, Number.isInteger(a.jumlahBobot) ? 0 : 2)})</span>
+                </span>
+              </div>
+              <div className="gulir-tabel">
+                <table className="tabel tabel-kartu">
+                  <thead>
+                    <tr><th scope="col">Sub-aspek</th><th scope="col">Bobot</th><th scope="col">Skor</th><th scope="col">Nilai</th><th scope="col">Catatan</th><th scope="col">Bukti</th></tr>
+                  </thead>
+                  <tbody>
+                    {a.subAspek.map((s) => <BarisSubAspek key={s.kode} p={p} s={s} bisaUbah={!!bisaUbah} simpan={simpan} />)}
+                  </tbody>
+                </table>
+              </div>
+            </section>
+          ))}
+
+          {bisaUbah && <Finalisasi p={p} simpan={simpan} />}
+          {!kelola && <p className="sub">Anda dapat melihat penilaian ini; pengisian dilakukan oleh pengelola indeks (Admin BKD, Perencana).</p>}
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,189 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import { useSearchParams } from 'react-router';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { formatAngka, parseAngka } from '@simasn/domain';
+import { api, GalatApi } from '../api.ts';
+import { formatWaktu } from '../format.ts';
+import { Memuat, PesanBerhasil, PesanGalat } from '../komponen/Status.tsx';
+import { useSesi } from '../sesi.tsx';
+
+interface Kategori { kode: string; label: string; teks: string }
+interface PenilaianNspk {
+  tahun: number; ada: boolean; versi: number; catatan: string | null; diubahPada: string | null;
+  aturan: { id: string; nama: string; dasarHukum: string; catatan: string | null; nilaiMin: number; nilaiMaks: number };
+  kategoriAturan: (Kategori & { lebihDari: number | null })[];
+  elemen: { kode: string; nama: string; bobot: number; nilai: number | null }[];
+  jumlahElemen: number; jumlahDinilai: number; lengkap: boolean;
+  indeks: number | null; kategori: Kategori | null;
+  elemenTerlemah: { kode: string; nama: string; nilai: number }[];
+  peringatan: string[];
+  tahunLalu: { tahun: number; indeks: number | null; kategori: Kategori | null; selisih: number | null } | null;
+  hasil: { id: number; nilai: number; kategori: string; dihitungPada: string; dihitungOleh: string } | null;
+}
+interface RingkasNspk { tahun: number; indeks: number | null; kategori: Kategori | null; lengkap: boolean }
+
+const TAHUN_INI = new Date().getFullYear();
+const desimal = (x: number) => formatAngka(x, 2);
+const teksNilai = (x: number | null) => (x === null ? '' : formatAngka(x, Number.isInteger(x) ? 0 : 2));
+
+/**
+ * Indeks Implementasi NSPK Manajemen ASN (Peraturan BKN 12/2022): the 18 element scores BKN
+ * gave for a year, the index and category A-E, the weakest elements, and freezing the figure.
+ */
+export function IndeksNspk() {
+  const { boleh } = useSesi();
+  const kelola = boleh('indeks:kelola');
+  const qc = useQueryClient();
+  const [cari, setCari] = useSearchParams();
+  const daftar = useQuery({ queryKey: ['nspk', 'daftar'], queryFn: () => api.get<RingkasNspk[]>('/api/indeks/nspk') });
+  const tahun = Number(cari.get('tahun') ?? daftar.data?.[0]?.tahun ?? TAHUN_INI - 1);
+  const pilihanTahun = [...new Set([...(daftar.data ?? []).map((d) => d.tahun), ...Array.from({ length: 6 }, (_, i) => TAHUN_INI - i)])].sort((a, b) => b - a);
+  const q = useQuery({
+    queryKey: ['nspk', tahun],
+    queryFn: ({ signal }) => api.get<PenilaianNspk>(`/api/indeks/nspk/${tahun}`, undefined, signal),
+    enabled: !daftar.isPending,
+  });
+  const p = q.data;
+  const [isian, setIsian] = useState<Record<string, string>>({});
+  const [catatan, setCatatan] = useState('');
+  const [salah, setSalah] = useState<Error | null>(null);
+  useEffect(() => {
+    if (!p) return;
+    setIsian(Object.fromEntries(p.elemen.map((e) => [e.kode, teksNilai(e.nilai)])));
+    setCatatan(p.catatan ?? '');
+    // Only when another version or year arrives: a refetch must not wipe what is being typed.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [p?.tahun, p?.versi]);
+  const simpan = (x: PenilaianNspk) => {
+    qc.setQueryData(['nspk', x.tahun], x);
+    void qc.invalidateQueries({ queryKey: ['nspk', 'daftar'] });
+  };
+  const gagal409 = (e: Error) => { if (e instanceof GalatApi && e.status === 409) void q.refetch(); };
+  const m = useMutation({ mutationFn: (body: unknown) => api.put<PenilaianNspk>(`/api/indeks/nspk/${tahun}`, body), onSuccess: simpan, onError: gagal409 });
+  const beku = useMutation({ mutationFn: () => api.post<PenilaianNspk>(`/api/indeks/nspk/${tahun}/bekukan`, { versi: p?.versi }), onSuccess: simpan, onError: gagal409 });
+
+  function kirim(e: FormEvent) {
+    e.preventDefault();
+    if (!p) return;
+    setSalah(null);
+    const skor: Record<string, number | null> = {};
+    for (const el of p.elemen) {
+      const t = (isian[el.kode] ?? '').trim();
+      if (!t) { skor[el.kode] = null; continue; }
+      const h = parseAngka(t);
+      if (!h.ok || h.nilai < p.aturan.nilaiMin || h.nilai > p.aturan.nilaiMaks) {
+        setSalah(new Error(`${el.nama}: nilai harus angka ${p.aturan.nilaiMin}–${p.aturan.nilaiMaks}${h.ok ? '' : ` (${h.alasan})`}.`));
+        return;
+      }
+      skor[el.kode] = h.nilai;
+    }
+    m.mutate({ skor, catatan: catatan.trim() || null, versi: p.versi });
+  }
+
+  return (
+    <section className="indeks-nspk">
+      <div className="judul-halaman">
+        <h1>Indeks Implementasi NSPK</h1>
+        <div className="isian isian-sebaris">
+          <label htmlFor="nspk-tahun">Tahun</label>
+          <select id="nspk-tahun" value={tahun} onChange={(e) => setCari({ tahun: e.target.value }, { replace: true })}>
+            {pilihanTahun.map((t) => <option key={t} value={t}>{t}</option>)}
+          </select>
+        </div>
+      </div>
+      <PesanGalat galat={daftar.error ?? q.error} />
+      {(daftar.isPending || q.isPending) && <Memuat />}
+      {p && p.tahun === tahun && (
+        <>
+          <div className="kartu-angka" aria-busy={q.isFetching}>
+            <div className="kartu">
+              <span className="label-angka">Indeks NSPK</span>
+              <strong className="nilai-angka" data-testid="indeks-nspk">{p.indeks !== null ? desimal(p.indeks) : '–'}</strong>
+              <span className="sub-angka">{formatAngka(p.jumlahDinilai)} dari {formatAngka(p.jumlahElemen)} elemen dinilai</span>
+            </div>
+            <div className="kartu">
+              <span className="label-angka">Kategori</span>
+              <strong className="nilai-angka nilai-kecil" data-testid="kategori-nspk">{p.kategori?.teks ?? '–'}</strong>
+            </div>
+            <div className="kartu">
+              <span className="label-angka">Tahun {p.tahun - 1}</span>
+              <strong className="nilai-angka">{p.tahunLalu?.indeks != null ? desimal(p.tahunLalu.indeks) : '–'}</strong>
+              <span className="sub-angka">
+                {p.tahunLalu?.selisih != null ? `${p.tahunLalu.selisih > 0 ? '+' : ''}${desimal(p.tahunLalu.selisih)}; ${p.tahunLalu.kategori?.teks ?? ''}` : 'belum ada'}
+              </span>
+            </div>
+          </div>
+          <p className="sub">Aturan: {p.aturan.nama} ({p.aturan.dasarHukum}).{p.aturan.catatan ? ` ${p.aturan.catatan}` : ''}</p>
+          {p.hasil && <PesanBerhasil>Nilai {desimal(p.hasil.nilai)} ({p.hasil.kategori}) dibekukan {formatWaktu(p.hasil.dihitungPada)} oleh {p.hasil.dihitungOleh}.</PesanBerhasil>}
+          {p.peringatan.length > 0 && <div className="pesan pesan-peringatan" role="note">{p.peringatan.join(' ')}</div>}
+
+          <div className="kisi-grafik">
+            <div className="kartu">
+              <h2>Elemen terlemah</h2>
+              {p.elemenTerlemah.length ? (
+                <ol className="daftar-ringkas" data-testid="elemen-terlemah">
+                  {p.elemenTerlemah.map((e) => <li key={e.kode}>{e.nama}: <strong>{teksNilai(e.nilai)}</strong></li>)}
+                </ol>
+              ) : <p className="sub">Belum ada elemen yang dinilai.</p>}
+            </div>
+            <div className="kartu">
+              <h2>Kategori</h2>
+              <table className="tabel">
+                <thead><tr><th scope="col">Kategori</th><th scope="col">Indeks</th></tr></thead>
+                <tbody>
+                  {p.kategoriAturan.map((k, i) => {
+                    const atas = i === 0 ? p.aturan.nilaiMaks : p.kategoriAturan[i - 1]!.lebihDari;
+                    return (
+                      <tr key={k.kode} className={p.kategori?.kode === k.kode ? 'terpilih' : undefined}>
+                        <td>{k.teks}</td>
+                        <td>{k.lebihDari === null ? `sampai ${teksNilai(atas)}` : `lebih dari ${teksNilai(k.lebihDari)} sampai ${teksNilai(atas)}`}</td>
+                      </tr>
+                    );
+                  })}
+                </tbody>
+              </table>
+            </div>
+          </div>
+
+          {kelola ? (
+            <form className="kartu form-panel" onSubmit={kirim} aria-label="Nilai elemen NSPK">
+              <h2>Nilai 18 elemen (0–100)</h2>
+              <div className="kisi-isian">
+                {p.elemen.map((e, i) => (
+                  <div className="isian" key={e.kode}>
+                    <label htmlFor={`nspk-${e.kode}`}>{i + 1}. {e.nama}</label>
+                    <input id={`nspk-${e.kode}`} inputMode="decimal" value={isian[e.kode] ?? ''} onChange={(x) => setIsian({ ...isian, [e.kode]: x.target.value })} />
+                  </div>
+                ))}
+                <div className="isian isian-lebar">
+                  <label htmlFor="nspk-catatan">Catatan</label>
+                  <textarea id="nspk-catatan" rows={2} value={catatan} onChange={(x) => setCatatan(x.target.value)} />
+                </div>
+              </div>
+              <PesanGalat galat={salah ?? m.error ?? beku.error} />
+              <div className="baris-tombol">
+                <button type="submit" className="tombol utama" disabled={m.isPending}>{m.isPending ? 'Menyimpan…' : 'Simpan nilai'}</button>
+                {p.ada && (
+                  <button type="button" className="tombol sekunder" disabled={!p.lengkap || beku.isPending} onClick={() => beku.mutate()}>
+                    {beku.isPending ? 'Membekukan…' : 'Bekukan hasil'}
+                  </button>
+                )}
+              </div>
+            </form>
+          ) : (
+            <div className="gulir-tabel">
+              <table className="tabel tabel-kartu" data-testid="tabel-nspk">
+                <thead><tr><th scope="col">Elemen</th><th scope="col">Nilai</th></tr></thead>
+                <tbody>
+                  {p.elemen.map((e, i) => (
+                    <tr key={e.kode}><td data-label="Elemen">{i + 1}. {e.nama}</td><td data-label="Nilai">{e.nilai !== null ? teksNilai(e.nilai) : '–'}</td></tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,128 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import ExcelJS from 'exceljs';
+import { sql } from '@simasn/db';
+import { formatAngka } from '@simasn/domain';
+import { angka, apiGet, masuk, siapkan, type Lingkungan } from './harness.ts';
+
+let env: Lingkungan;
+beforeAll(async () => {
+  env = await siapkan();
+});
+afterAll(async () => {
+  await env?.tutup();
+});
+
+const PONSEL = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
+/** The answer picked per question (1-4): the 4th choice is the best. */
+const JAWABAN = [4, 3, 4, 4, 3, 4, 4, 3, 4];
+
+describe('survei kepuasan masyarakat', () => {
+  test('pengguna layanan mengisi dari ponsel tanpa masuk, isian kedua ditolak; admin BKD melihat hasilnya bertambah dan mengunduh XLSX', async () => {
+    const layanan = await env.db.one<{ id: number; token: string; nama: string }>(sql`
+      select id, token, nama from layanan_survei where kode = 'SKM-BKPSDM'`);
+    const tahun = new Date(Date.now() + 7 * 3600_000).getUTCFullYear();
+    const sebelum = (await env.db.one<{ n: number }>(sql`
+      select count(*)::int as n from respon_survei
+       where layanan_id = ${layanan.id} and tanggal between ${`${tahun}-01-01`}::date and ${`${tahun}-12-31`}::date`)).n;
+
+    // 1. A respondent on a phone opens the public link twice (two tabs), without logging in.
+    const hp = await env.konteks(PONSEL);
+    const tab1 = await hp.newPage();
+    const tab2 = await hp.newPage();
+    for (const t of [tab1, tab2]) {
+      await t.goto(`/survei/${layanan.token}`);
+      await t.getByRole('heading', { name: layanan.nama }).waitFor();
+      expect(new URL(t.url()).pathname).toBe(`/survei/${layanan.token}`);
+    }
+    expect(await tab1.getByRole('navigation', { name: 'Navigasi utama' }).count()).toBe(0);
+    const isi = async (t: typeof tab1) => {
+      for (const [i, v] of JAWABAN.entries()) {
+        const soal = t.getByRole('group', { name: new RegExp(`^${i + 1}\\. `) });
+        await soal.locator('label').nth(v - 1).click();
+        await expect.poll(() => soal.getByRole('radio').nth(v - 1).isChecked()).toBe(true);
+      }
+    };
+
+    // 2. Sending with a question unanswered is stopped on the page; all nine answered, it goes through.
+    await tab1.getByRole('group', { name: /^1\. / }).locator('label').nth(3).click();
+    await tab1.getByRole('button', { name: 'Kirim penilaian' }).click();
+    await expect.poll(() => tab1.getByRole('alert').innerText()).toMatch(/Masih ada 8 pertanyaan yang belum dijawab \(nomor 2, 3, 4, 5, 6, 7, 8, 9\)/);
+    await isi(tab1);
+    expect(await tab1.getByRole('alert').count()).toBe(0);
+    await tab1.getByLabel('Umur (tahun)').fill('34');
+    await tab1.getByLabel('Jenis kelamin').selectOption({ label: 'Perempuan' });
+    await tab1.getByLabel('Pendidikan terakhir').selectOption({ label: 'D4 atau S1' });
+    await tab1.getByLabel('Saran dan masukan').fill('Pelayanan cepat, mohon ruang tunggu ditambah kursi.');
+    expect(await tab1.evaluate('document.documentElement.scrollWidth <= window.innerWidth')).toBe(true);
+    await tab1.screenshot({ path: '/tmp/simasn-e2e-survei-390.png', fullPage: true });
+    await tab1.getByRole('button', { name: 'Kirim penilaian' }).click();
+    const terima = tab1.getByTestId('terima-kasih');
+    await terima.waitFor();
+    expect(await terima.innerText()).toMatch(/Terima kasih/);
+
+    // 3. The same browser sends again (the second tab): refused with the reason.
+    await isi(tab2);
+    await tab2.getByRole('button', { name: 'Kirim penilaian' }).click();
+    const tolak = tab2.getByRole('alert');
+    await tolak.waitFor();
+    expect(await tolak.innerText()).toBe(`Perangkat ini sudah mengisi survei untuk layanan ${layanan.nama} hari ini. Terima kasih; Anda dapat mengisi lagi besok.`);
+    await tab2.reload();
+    await tab2.getByTestId('sudah-mengisi').waitFor();
+    expect(await tab2.getByRole('button', { name: 'Kirim penilaian' }).count()).toBe(0);
+
+    // 4. The admin BKD opens the results: one respondent more, the IKM in Indonesian format, the chart.
+    const admin = await (await env.konteks()).newPage();
+    await masuk(admin, 'admin.bkd');
+    await admin.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', { name: 'Survei Kepuasan' }).click();
+    await admin.waitForURL('**/survei');
+    const daftar = admin.getByTestId('daftar-layanan-survei');
+    await daftar.waitFor();
+    await daftar.getByRole('button', { name: layanan.nama }).click();
+    const rincian = admin.getByTestId('rincian-layanan');
+    await rincian.getByRole('heading', { name: layanan.nama }).waitFor();
+    await expect.poll(async () => angka(await admin.getByTestId('jumlah-responden').innerText())).toBe(sebelum + 1);
+    const hasil = await apiGet<{ responden: number; ikm: { nilai: number; mutu: { kode: string; label: string } } }>(admin, `/api/survei/${layanan.id}/hasil?tahun=${tahun}`);
+    expect(hasil.responden).toBe(sebelum + 1);
+    const ikmTeks = await admin.getByTestId('ikm-nilai').innerText();
+    expect(ikmTeks).toMatch(/^\d{2,3},\d{2}$/);
+    expect(ikmTeks).toBe(formatAngka(hasil.ikm.nilai, 2));
+    await expect.poll(() => rincian.getByText(`${hasil.ikm.mutu.kode} (${hasil.ikm.mutu.label})`).count()).toBeGreaterThan(0);
+    const kanvas = admin.getByTestId('grafik-nrr').locator('canvas');
+    await kanvas.waitFor();
+    expect((await kanvas.boundingBox())!.height).toBeGreaterThan(100);
+    await expect.poll(() => rincian.getByText('Pelayanan cepat, mohon ruang tunggu ditambah kursi.').count()).toBe(1);
+    // The public link and its QR code, for the desk to print.
+    expect(await admin.getByTestId('tautan-survei').getAttribute('href')).toBe(`${env.url}/survei/${layanan.token}`);
+    expect(await admin.getByTestId('qr-survei').getAttribute('src')).toMatch(/^data:image\/png;base64,/);
+    await admin.screenshot({ path: '/tmp/simasn-e2e-survei-hasil.png', fullPage: true });
+
+    // 5. The XLSX: the IKM cell is the figure on the screen.
+    const [unduhan] = await Promise.all([admin.waitForEvent('download'), admin.getByTestId('unduh-xlsx').click()]);
+    expect(unduhan.suggestedFilename()).toMatch(/^ikm-SKM-BKPSDM-.*\.xlsx$/);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile((await unduhan.path())!);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Hasil IKM', 'Responden']);
+    let selIkm: unknown;
+    wb.getWorksheet('Hasil IKM')!.eachRow((b) => { if (String(b.getCell(2).value ?? '').startsWith('IKM')) selIkm = b.getCell(5).value; });
+    expect(selIkm).toBe(hasil.ikm.nilai);
+    expect(wb.getWorksheet('Responden')!.rowCount).toBe(4 + sebelum + 1);
+
+    // 6. A manager adds a service unit: it is picked, with no respondents yet and its QR code ready.
+    await admin.getByRole('button', { name: 'Tambah layanan' }).click();
+    const form = admin.getByRole('form', { name: 'Tambah layanan yang disurvei' });
+    await form.getByLabel(/^Kode/).fill('SKM-UJI-E2E');
+    await form.getByLabel(/^Nama layanan/).fill('Pelayanan Legalisir Dokumen Kepegawaian');
+    const unit = form.getByLabel(/^Unit penyelenggara/);
+    await expect.poll(() => unit.locator('option').count()).toBeGreaterThan(1);
+    await unit.selectOption({ index: 1 });
+    await form.getByLabel('Perkiraan pengguna per periode').fill('500');
+    await form.getByRole('button', { name: 'Simpan layanan' }).click();
+    await admin.getByText('Layanan disimpan. Cetak kode QR-nya untuk loket pelayanan.').waitFor();
+    await rincian.getByRole('heading', { name: 'Pelayanan Legalisir Dokumen Kepegawaian' }).waitFor();
+    expect(await rincian.getByText('Belum ada responden pada periode ini.').count()).toBe(1);
+    await admin.getByTestId('qr-survei').waitFor();
+    const baru = await env.db.one<{ token: string; populasi: number }>(sql`select token, populasi from layanan_survei where kode = 'SKM-UJI-E2E'`);
+    expect(baru.populasi).toBe(500);
+    expect(await admin.getByTestId('tautan-survei').getAttribute('href')).toBe(`${env.url}/survei/${baru.token}`);
+  });
+});

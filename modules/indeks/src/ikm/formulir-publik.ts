@@ -1,0 +1,45 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { sql } from '@simasn/db';
+import { tidakDitemukan, type Konteks } from '@simasn/platform';
+
+/**
+ * What the public survey routes share: finding a service unit by the token of its public link,
+ * the device identity, and the hashes kept instead of the values. A device is known only by a
+ * random value in its own cookie; the database keeps the SHA-256 of it (and of each form token),
+ * never the value, and never an IP address.
+ */
+export const POLA_ACAK = /^[A-Za-z0-9_-]{43}$/;
+export const POLA_TOKEN_PUBLIK = /^[A-Za-z0-9_-]{16,64}$/;
+
+/** 256 random bits, URL-safe (43 characters). */
+export const acak = () => randomBytes(32).toString('base64url');
+export const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
+export const sidikPerangkat = (perangkat: string) => sha256(`perangkat:${perangkat}`);
+
+/** A form token is good for this long after the form was opened. */
+export const UMUR_TOKEN_FORMULIR_MENIT = 120;
+
+export interface LayananPublik {
+  instansiId: number;
+  id: number;
+  nama: string;
+  unit: string;
+}
+
+/**
+ * The active service unit behind a public link, in whichever instansi it is (the link carries no
+ * instansi; its token is random). The context the public actions then write with is that
+ * instansi's, with no caller and no address: the survey is anonymous.
+ */
+export async function layananDariTautan(ctx: Konteks, token: string): Promise<{ layanan: LayananPublik; ctx: Konteks }> {
+  const l = POLA_TOKEN_PUBLIK.test(token)
+    ? await ctx.db.maybeOne<LayananPublik>(sql`
+        select l.instansi_id as "instansiId", l.id, l.nama, u.nama as unit
+          from layanan_survei l join unit_organisasi u on u.instansi_id = l.instansi_id and u.id = l.unit_id
+         where l.token = ${token} and l.aktif
+         order by l.instansi_id limit 1`)
+    : undefined;
+  if (!l) throw tidakDitemukan('Survei ini tidak ditemukan atau sudah ditutup. Periksa kembali tautan atau kode QR-nya.');
+  const layanan = { ...l, instansiId: Number(l.instansiId), id: Number(l.id) };
+  return { layanan, ctx: { ...ctx, instansiId: layanan.instansiId, pemanggil: null, alamatIp: null } };
+}

@@ -1,0 +1,14 @@
+import { z, type Konteks } from '@simasn/platform';
+import { bacaPenilaian, izinBaca, susunPenilaian } from './penilaian.ts';
+
+export const skemaIdPenilaianMerit = z.object({ id: z.coerce.number().int().positive() });
+
+/**
+ * One Sistem Merit assessment as the page shows it: every sub-aspect with its score, weight,
+ * value and evidence; totals per aspect, total, index, category; last year; capaian against
+ * the targets; the sub-aspects that raise the category soonest; warnings.
+ */
+export async function ambilPenilaianMerit(ctx: Konteks, id: number) {
+  izinBaca(ctx);
+  return susunPenilaian(ctx, await bacaPenilaian(ctx, id));
+}

@@ -1,0 +1,110 @@
+import { join, raw, type Db, sql } from '@simasn/db';
+import { tambahHari, TAHUN_INI } from './karier.ts';
+import type { Organisasi } from './organisasi.ts';
+import { buatAcak, turunkanBenih, type Acak } from './prng.ts';
+import { UKURAN_POTONGAN } from './sisip.ts';
+
+/**
+ * A few service units surveyed (SKM) in the demo kabupaten, with responses spread over the demo
+ * year so that the IKM results page has data: each unit has its own service quality (one of them
+ * clearly weak on waiting time), so the list shows different IKM and mutu. Same seed, same rows.
+ * Public link tokens are derived from the seed (a demo, not a secret); the responses carry no
+ * device hash (`sumber` = 'demo').
+ */
+interface LayananDemo {
+  kodeOpd: string;
+  kode: string;
+  nama: string;
+  populasi: number;
+  responden: number;
+  /** Mean answer (1-4) per unsur, u1..u9. */
+  mutu: readonly number[];
+}
+
+const LAYANAN: readonly LayananDemo[] = [
+  { kodeOpd: 'BKPSDM', kode: 'SKM-BKPSDM', nama: 'Layanan Administrasi Kepegawaian (kenaikan pangkat, mutasi, pensiun)', populasi: 1200, responden: 190,
+    mutu: [3.4, 3.3, 3.0, 3.7, 3.3, 3.4, 3.5, 3.2, 3.3] },
+  { kodeOpd: 'DISDUKCAPIL', kode: 'SKM-DUKCAPIL', nama: 'Pelayanan KTP Elektronik dan Kartu Keluarga', populasi: 15000, responden: 260,
+    mutu: [3.2, 3.1, 2.6, 3.8, 3.1, 3.2, 3.3, 2.9, 3.0] },
+  { kodeOpd: 'DPMPTSP', kode: 'SKM-DPMPTSP', nama: 'Pelayanan Perizinan Berusaha', populasi: 3000, responden: 120,
+    mutu: [3.6, 3.5, 3.4, 3.8, 3.6, 3.6, 3.7, 3.5, 3.6] },
+  { kodeOpd: 'RSUD', kode: 'SKM-RSUD-RAJAL', nama: 'Pelayanan Rawat Jalan', populasi: 20000, responden: 300,
+    mutu: [2.9, 2.8, 2.4, 3.0, 2.9, 3.1, 2.9, 2.7, 2.8] },
+  { kodeOpd: 'DINKES', kode: 'SKM-DINKES-IZIN', nama: 'Pelayanan Izin Praktik Tenaga Kesehatan', populasi: 400, responden: 60,
+    mutu: [3.5, 3.4, 3.2, 3.9, 3.4, 3.5, 3.6, 3.3, 3.4] },
+];
+
+const SARAN = [
+  'Mohon antrian dipercepat, terutama pagi hari.',
+  'Petugas ramah dan membantu, terima kasih.',
+  'Informasi persyaratan sebaiknya ditempel lebih jelas di loket.',
+  'Ruang tunggu kurang kursi dan agak panas.',
+  'Sebaiknya ada layanan pendaftaran daring supaya tidak perlu datang dua kali.',
+  'Proses cepat dan tidak dipungut biaya. Pertahankan.',
+  'Nomor pengaduan belum pernah dijawab, mohon ditindaklanjuti.',
+  'Parkir sempit, mohon ditata.',
+];
+const PENDIDIKAN = [['SD', 1], ['SMP', 2], ['SMA', 6], ['D1-D3', 2], ['D4-S1', 5], ['S2', 1], ['S3', 0.1]] as const;
+const PEKERJAAN = [['PNS', 2], ['TNI', 0.3], ['POLRI', 0.3], ['SWASTA', 5], ['WIRAUSAHA', 4], ['PELAJAR', 2], ['LAINNYA', 2]] as const;
+
+/** The answers travel as one JSON array per row (the bulk writer takes letters-only column names). */
+const JAWABAN = join(Array.from({ length: 9 }, (_, i) => raw(`(x.jawaban->>${i})::smallint`)));
+
+async function sisipRespon(tx: Db, instansiId: number, baris: Record<string, unknown>[]): Promise<number> {
+  let n = 0;
+  for (let awal = 0; awal < baris.length; awal += UKURAN_POTONGAN) {
+    n += await tx.run(sql`
+      insert into respon_survei (instansi_id, layanan_id, diisi_pada, tanggal, u1, u2, u3, u4, u5, u6, u7, u8, u9,
+                                 umur, jenis_kelamin, pendidikan, pekerjaan, saran, sumber)
+      select ${instansiId}, x.layanan, x.diisi, x.tanggal, ${JAWABAN}, x.umur, x.jk, x.pendidikan, x.pekerjaan, x.saran, 'demo'
+        from json_to_recordset(${JSON.stringify(baris.slice(awal, awal + UKURAN_POTONGAN))}::json)
+          as x(layanan bigint, diisi timestamptz, tanggal date, jawaban json, umur smallint, jk text, pendidikan text, pekerjaan text, saran text)`);
+  }
+  return n;
+}
+
+/** An answer 1-4 around a mean: the mean plus a triangular spread of about one step, rounded and kept in 1-4. */
+function jawab(acak: Acak, rata: number): number {
+  const x = rata + (acak.angka() + acak.angka() - 1) * 1.3;
+  return Math.min(4, Math.max(1, Math.round(x)));
+}
+
+function tokenDemo(seed: number, instansiId: number, i: number): string {
+  const b = Buffer.alloc(16);
+  for (let k = 0; k < 4; k++) b.writeUInt32BE(turunkanBenih(seed, 'survei-token', instansiId, i, k), k * 4);
+  return b.toString('base64url');
+}
+
+/** Writes the demo service units and their responses (within the demo generator's transaction). */
+export async function buatSurveiDemo(tx: Db, o: { instansiId: number; org: Organisasi; seed: number }): Promise<{ layanan: number; respon: number }> {
+  const awalTahun = `${TAHUN_INI}-01-02`;
+  let jumlahRespon = 0;
+  let jumlahLayanan = 0;
+  for (const [i, l] of LAYANAN.entries()) {
+    const opd = o.org.opd.find((x) => x.data.kode === l.kodeOpd);
+    if (!opd) continue;
+    const r = await tx.one<{ id: number }>(sql`
+      insert into layanan_survei (instansi_id, kode, nama, unit_id, token, populasi)
+      values (${o.instansiId}, ${l.kode}, ${l.nama}, ${opd.unitId}, ${tokenDemo(o.seed, o.instansiId, i)}, ${l.populasi})
+      returning id`);
+    jumlahLayanan++;
+    const acak = buatAcak(o.seed, 'survei', i);
+    const baris: Record<string, unknown>[] = [];
+    for (let n = 0; n < l.responden; n++) {
+      // Working days of January-October of the demo year, 08.00-15.00 WIB.
+      let tanggal = tambahHari(awalTahun, acak.bulat(0, 300));
+      while ([0, 6].includes(new Date(`${tanggal}T00:00:00Z`).getUTCDay())) tanggal = tambahHari(tanggal, 1);
+      const menit = acak.bulat(8 * 60, 15 * 60);
+      const diisi = new Date(`${tanggal}T${String(Math.floor(menit / 60)).padStart(2, '0')}:${String(menit % 60).padStart(2, '0')}:00+07:00`);
+      const profil = acak.peluang(0.8);
+      baris.push({
+        layanan: r.id, diisi: diisi.toISOString(), tanggal, jawaban: l.mutu.map((m) => jawab(acak, m)),
+        umur: profil ? acak.bulat(18, 70) : null, jk: profil ? acak.pilih(['L', 'P']) : null,
+        pendidikan: profil ? acak.pilihBobot(PENDIDIKAN) : null, pekerjaan: profil ? acak.pilihBobot(PEKERJAAN) : null,
+        saran: acak.peluang(0.12) ? acak.pilih(SARAN) : null,
+      });
+    }
+    jumlahRespon += await sisipRespon(tx, o.instansiId, baris);
+  }
+  return { layanan: jumlahLayanan, respon: jumlahRespon };
+}
