@@ -2,6 +2,7 @@ export * from './galat.ts';
 export * from './akses/peran.ts';
 export * from './akses/izin.ts';
 export * from './akses/lingkup.ts';
+export * from './akses/unit.ts';
 export * from './konteks.ts';
 export * from './audit.ts';
 export * from './zod.ts';

@@ -1,9 +1,8 @@
 import { join, sql, type Sql } from '@simasn/db';
 import { kekuranganIpAsn, namaLengkap, nilaiIpAsnPegawai } from '@simasn/domain';
-import { lingkup, syaratLingkup, uraikan, z, type Konteks } from '@simasn/platform';
+import { lingkup, syaratLingkup, syaratSubtreeUnit, uraikan, z, type Konteks } from '@simasn/platform';
 import { kePegawaiIpAsn, skemaAcuanIpAsn, tentukanAcuan } from './aturan-dan-acuan.ts';
 import { sqlFitur, type FiturPegawai } from './fitur-pegawai.ts';
-import { syaratUnit } from '../unit.ts';
 
 export const KODE_KEKURANGAN = [
   'pendidikan_kosong', 'diklat_kepemimpinan', 'diklat_fungsional', 'diklat_teknis', 'seminar', 'skp_kosong', 'predikat_kinerja',
@@ -43,7 +42,7 @@ export async function daftarKekuranganIpAsn(ctx: Konteks, masukan: unknown = {})
   const f = uraikan(skemaDaftarKekurangan, masukan);
   const l = lingkup(ctx, 'indeks:baca');
   const { tanggal, aturan } = tentukanAcuan(ctx, f);
-  const syarat: Sql[] = [syaratLingkup(l), syaratUnit(ctx, f.unitId)];
+  const syarat: Sql[] = [syaratLingkup(l), await syaratSubtreeUnit(ctx, f.unitId)];
   const q = f.q?.trim();
   if (q) syarat.push(/^\d+$/.test(q.replace(/\s/g, '')) ? sql`p.nip like ${`${q.replace(/\s/g, '')}%`}` : sql`p.nama ilike ${`%${q.replace(/[%_\\]/g, '')}%`}`);
   const baris = await ctx.db.many<FiturPegawai & { nip: string; nama: string; gelar_depan: string | null; gelar_belakang: string | null; unit: string | null; jabatan: string | null; total: number }>(sql`

@@ -1,9 +1,8 @@
 import { sql } from '@simasn/db';
 import { bulatkan, DIMENSI_IP_ASN, kategoriIpAsn, kekuranganIpAsn, nilaiIpAsnPegawai, type DimensiIpAsn } from '@simasn/domain';
-import { lingkup, syaratLingkup, uraikan, type Konteks } from '@simasn/platform';
+import { lingkup, syaratLingkup, syaratSubtreeUnit, uraikan, type Konteks } from '@simasn/platform';
 import { kePegawaiIpAsn, skemaAcuanIpAsn, tentukanAcuan } from './aturan-dan-acuan.ts';
 import { KOLOM_FITUR, sqlFitur, type FiturPegawai } from './fitur-pegawai.ts';
-import { syaratUnit } from '../unit.ts';
 
 type Jumlah = Record<DimensiIpAsn, number>;
 const nol = (): Jumlah => ({ kualifikasi: 0, kompetensi: 0, kinerja: 0, disiplin: 0 });
@@ -28,7 +27,7 @@ export async function hitungIpAsn(ctx: Konteks, masukan: unknown = {}) {
   const a = uraikan(skemaAcuanIpAsn, masukan);
   const l = lingkup(ctx, 'indeks:baca');
   const { tanggal, aturan } = tentukanAcuan(ctx, a);
-  const populasi = sql`${syaratLingkup(l)} and ${syaratUnit(ctx, a.unitId)}`;
+  const populasi = sql`${syaratLingkup(l)} and ${await syaratSubtreeUnit(ctx, a.unitId)}`;
   // One read-only transaction with room to hash the riwayat in memory (the default 4 MB spills
   // the grouping of 300,000 diklat rows to disk at 100,000 employees).
   const kelompok = await ctx.db.transaction(async (tx) => {

@@ -1,9 +1,8 @@
 import { sql } from '@simasn/db';
-import { bulatkan, DIMENSI_IP_ASN, kategoriIpAsn, namaLengkap, nilaiIpAsnPegawai, type DimensiIpAsn, type PegawaiIpAsn } from '@simasn/domain';
-import { lingkup, syaratLingkup, tidakValid, uraikan, z, type Konteks } from '@simasn/platform';
+import { bulatkan, hitungIpAsn as hitungIpAsnMurni, namaLengkap, type AturanIpAsn, type PegawaiIpAsn } from '@simasn/domain';
+import { lingkup, syaratLingkup, syaratSubtreeUnit, tidakValid, uraikan, z, type Konteks } from '@simasn/platform';
 import { kePegawaiIpAsn, skemaAcuanIpAsn, tentukanAcuan } from './aturan-dan-acuan.ts';
 import { sqlFitur, type FiturPegawai } from './fitur-pegawai.ts';
-import { syaratUnit } from '../unit.ts';
 
 export const JENIS_PELATIHAN = ['teknis', 'seminar', 'kepemimpinan', 'fungsional'] as const;
 export type JenisPelatihan = (typeof JENIS_PELATIHAN)[number];
@@ -48,7 +47,7 @@ export async function rencanaPelatihan(ctx: Konteks, masukan: unknown) {
   const l = lingkup(ctx, 'indeks:baca');
   const { tanggal, aturan } = tentukanAcuan(ctx, f);
   const fitur = await ctx.db.many<FiturPegawai & { pegawai_id: number }>(sql`
-    ${sqlFitur(ctx.instansiId, tanggal, sql`${syaratLingkup(l)} and ${syaratUnit(ctx, f.unitId)}`)}
+    ${sqlFitur(ctx.instansiId, tanggal, sql`${syaratLingkup(l)} and ${await syaratSubtreeUnit(ctx, f.unitId)}`)}
     select * from fitur`);
   if (!fitur.length) throw tidakValid('Tidak ada PNS yang diukur pada lingkup ini.', [{ kolom: 'unitId', pesan: 'tidak ada pegawai' }]);
 
@@ -106,14 +105,9 @@ export async function rencanaPelatihan(ctx: Konteks, masukan: unknown) {
   };
 }
 
-function rataRata(daftar: PegawaiIpAsn[], aturan: Parameters<typeof nilaiIpAsnPegawai>[1]) {
-  const j: Record<DimensiIpAsn, number> = { kualifikasi: 0, kompetensi: 0, kinerja: 0, disiplin: 0 };
-  for (const p of daftar) { const v = nilaiIpAsnPegawai(p, aturan); for (const d of DIMENSI_IP_ASN) j[d] += v[d]; }
-  const n = daftar.length;
-  const tepat = DIMENSI_IP_ASN.reduce((s, d) => s + j[d] / n, 0);
-  const total = bulatkan(tepat, 2);
-  return {
-    kualifikasi: bulatkan(j.kualifikasi / n, 2), kompetensi: bulatkan(j.kompetensi / n, 2), kinerja: bulatkan(j.kinerja / n, 2),
-    disiplin: bulatkan(j.disiplin / n, 2), total, tepat, kategori: kategoriIpAsn(total, aturan),
-  };
+/** The index of a group under one rule set (the pure rule), with its exact total for the difference. */
+function rataRata(daftar: PegawaiIpAsn[], aturan: AturanIpAsn) {
+  const h = hitungIpAsnMurni(daftar, aturan);
+  if (!h.ok) throw tidakValid('Tidak ada PNS yang diukur pada lingkup ini.', [{ kolom: 'unitId', pesan: h.alasan }]);
+  return { ...h.nilai.rataRata, tepat: h.nilai.rataRataTepat.total, kategori: h.nilai.kategori };
 }

@@ -1,6 +1,6 @@
 import { sql } from '@simasn/db';
 import { GOLONGAN_PNS, GOLONGAN_PPPK, KODE_PENDIDIKAN } from '@simasn/domain';
-import { lingkup, syaratLingkup, uraikan, z, type Konteks } from '@simasn/platform';
+import { lingkup, syaratLingkup, syaratSubtreeUnit, uraikan, z, type Konteks } from '@simasn/platform';
 
 export const skemaStatistik = z.object({ unitId: z.coerce.number().int().positive().optional() });
 
@@ -29,8 +29,7 @@ export async function statistikPegawai(ctx: Konteks, masukan: z.input<typeof ske
                   else 'Belum ada jabatan' end as kelompok_jabatan
         from pegawai p left join jabatan jb on jb.instansi_id = p.instansi_id and jb.id = p.jabatan_id
        where p.instansi_id = ${ctx.instansiId} and p.kedudukan = 'aktif' and ${syaratLingkup(l)}
-         and (${f.unitId ?? null}::bigint is null or p.jalur_unit like
-              (select u.jalur || '%' from unit_organisasi u where u.instansi_id = ${ctx.instansiId} and u.id = ${f.unitId ?? null}))
+         and ${await syaratSubtreeUnit(ctx, f.unitId)}
     )
     select 'golongan' as dimensi, golongan_akhir as kunci, count(*) filter (where jenis_kelamin = 'L')::int as l,
            count(*) filter (where jenis_kelamin = 'P')::int as p from d group by golongan_akhir

@@ -1,7 +1,7 @@
 import { sql } from '@simasn/db';
 import { formatNip, labelGolongan, labelPendidikan, LABEL_JENIS_JABATAN, type JenisJabatan } from '@simasn/domain';
 import { catatAudit, tabelKeXlsx, tanggalXlsx, uraikan, type Konteks } from '@simasn/platform';
-import { GABUNG_RINGKAS, jalurUnitFilter, KOLOM_RINGKAS, keRingkas, skemaCariPegawai, syaratDaftarPegawai, type FilterPegawai } from '../pegawai/cari-pegawai.ts';
+import { GABUNG_RINGKAS, KOLOM_RINGKAS, keRingkas, skemaCariPegawai, syaratDaftarPegawai, type FilterPegawai } from '../pegawai/cari-pegawai.ts';
 
 /**
  * The pegawai list, with the same filters and the same reach as the screen, as an XLSX file.
@@ -10,7 +10,7 @@ import { GABUNG_RINGKAS, jalurUnitFilter, KOLOM_RINGKAS, keRingkas, skemaCariPeg
  */
 export async function eksporPegawai(ctx: Konteks, masukan: Omit<FilterPegawai, 'page' | 'limit'>): Promise<{ namaBerkas: string; isi: Buffer; jumlah: number }> {
   const f = uraikan(skemaCariPegawai, masukan);
-  const syarat = syaratDaftarPegawai(ctx, f, 'pegawai:ekspor', undefined, f.unitId ? await jalurUnitFilter(ctx, f.unitId) : undefined);
+  const syarat = await syaratDaftarPegawai(ctx, f, 'pegawai:ekspor');
   let jumlah = 0;
   async function* baris() {
     let akhir: { nama: string; id: number } | null = null;

@@ -1,6 +1,6 @@
 import { join, sql, type Sql } from '@simasn/db';
 import { JENIS_JABATAN, KODE_PENDIDIKAN, namaLengkap, STATUS_KEPEGAWAIAN } from '@simasn/domain';
-import { lingkup, syaratLingkup, z, type Izin, type Konteks, uraikan } from '@simasn/platform';
+import { lingkup, syaratLingkup, syaratSubtreeUnit, z, type Izin, type Konteks, uraikan } from '@simasn/platform';
 import { KEDUDUKAN } from './identitas.ts';
 
 export const skemaCariPegawai = z.object({
@@ -51,11 +51,12 @@ export function kataCari(q: string): string[] {
 
 /**
  * The WHERE clause of a pegawai list: instansi, the caller's reach, and the filters. Shared by
- * the list, its export and the dashboard so that all three always count the same people.
+ * the list and its export so that both always hold the same people (the dashboard uses the same
+ * reach and unit conditions).
  */
-export function syaratDaftarPegawai(
-  ctx: Konteks, f: z.output<typeof skemaCariPegawai>, izin: Izin, modus: ModusCari = modusCari(f.q), jalurUnit?: string | null,
-): Sql {
+export async function syaratDaftarPegawai(
+  ctx: Konteks, f: z.output<typeof skemaCariPegawai>, izin: Izin, modus: ModusCari = modusCari(f.q),
+): Promise<Sql> {
   const l = lingkup(ctx, izin);
   const s: Sql[] = [sql`p.instansi_id = ${ctx.instansiId}`, syaratLingkup(l)];
   const q = f.q?.trim() ?? '';
@@ -66,12 +67,7 @@ export function syaratDaftarPegawai(
     else if (modus === 'awal_kata') s.push(sql`to_tsvector('simple', p.nama) @@ to_tsquery('simple', ${kata.map((k) => `${k}:*`).join(' & ')})`);
     else for (const k of kata) s.push(sql`p.nama ilike ${`%${k}%`}`);
   }
-  if (f.unitId) {
-    // A known path is a constant prefix the (instansi_id, jalur_unit) index can range-scan; a
-    // subquery would make the planner scan every row.
-    if (jalurUnit !== undefined) s.push(jalurUnit === null ? sql`false` : sql`p.jalur_unit like ${`${jalurUnit}%`}`);
-    else s.push(sql`p.jalur_unit like (select u.jalur || '%' from unit_organisasi u where u.instansi_id = ${ctx.instansiId} and u.id = ${f.unitId})`);
-  }
+  if (f.unitId) s.push(await syaratSubtreeUnit(ctx, f.unitId));
   if (f.golongan) s.push(sql`p.golongan_akhir = ${f.golongan}`);
   if (f.jenisJabatan) s.push(sql`p.jenis_jabatan = ${f.jenisJabatan}`);
   if (f.status) s.push(sql`p.status_kepegawaian = ${f.status}`);
@@ -109,12 +105,6 @@ export interface HasilCari {
   modus: ModusCari;
 }
 
-/** The path of a unit of this instansi (null when there is no such unit). */
-export async function jalurUnitFilter(ctx: Konteks, unitId: number): Promise<string | null> {
-  const u = await ctx.db.maybeOne<{ jalur: string }>(sql`select jalur from unit_organisasi where instansi_id = ${ctx.instansiId} and id = ${unitId}`);
-  return u?.jalur ?? null;
-}
-
 /**
  * Search and list employees within the caller's reach: by NIP prefix or by word prefixes of the
  * name, falling back to substrings when no word starts that way. Without a text query the page
@@ -125,16 +115,15 @@ export async function cariPegawai(ctx: Konteks, masukan: FilterPegawai): Promise
   const f = uraikan(skemaCariPegawai, masukan);
   const halaman = sql`limit ${f.limit} offset ${(f.page - 1) * f.limit}`;
   let modus = modusCari(f.q);
-  const jalurUnit = f.unitId ? await jalurUnitFilter(ctx, f.unitId) : undefined;
   if (modus === null || modus === 'nip') {
-    const syarat = syaratDaftarPegawai(ctx, f, 'pegawai:baca', modus, jalurUnit);
+    const syarat = await syaratDaftarPegawai(ctx, f, 'pegawai:baca', modus);
     const total = await ctx.db.one<{ n: number }>(sql`select count(*)::int as n from pegawai p where ${syarat}`);
     const rows = await ctx.db.many(sql`
       select ${KOLOM_RINGKAS} from pegawai p ${GABUNG_RINGKAS} where ${syarat} order by p.nama, p.id ${halaman}`);
     return { total: total.n, page: f.page, limit: f.limit, items: rows.map(keRingkas), modus };
   }
   for (;;) {
-    const syarat = syaratDaftarPegawai(ctx, f, 'pegawai:baca', modus, jalurUnit);
+    const syarat = await syaratDaftarPegawai(ctx, f, 'pegawai:baca', modus);
     const rows = await ctx.db.many<Record<string, any> & { total: number }>(sql`
       with cocok as materialized (select p.id, p.nama from pegawai p where ${syarat})
       select (select count(*)::int from cocok) as total, ${KOLOM_RINGKAS}
