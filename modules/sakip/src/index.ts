@@ -1,0 +1,1 @@
+// Public surface of the SAKIP module (Renstra, Perjanjian Kinerja, realisasi, LKjIP). Add exports as actions land.
