@@ -5,7 +5,9 @@
  *   - pegawai search latency (p50/p95/p99) for an instansi-wide role and for an admin OPD,
  *     at the action level and through HTTP with a real session;
  *   - import throughput in validated rows per second (validation only, and validation + write);
- *   - the instansi's IP ASN from the riwayat, beside a bare SQL aggregate over the same rows.
+ *   - the instansi's IP ASN from the riwayat, beside a bare SQL aggregate over the same rows;
+ *   - the monthly KGB run: the list and the bulk confirmation of everyone due (bench/kgb.ts);
+ *   - the LKjIP of the demo BKD, DOCX and PDF, directly and as a background job (bench/lkjip.ts).
  * Options: --skala 7000,100000  --kueri 400   Results also go to .bench/hasil.json.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -18,6 +20,8 @@ import { cariPegawai, imporPegawai } from '@simasn/kepegawaian';
 import { konteksSistem, type Konteks, type Pemanggil } from '@simasn/platform';
 import { buatAplikasi } from '../apps/server/src/aplikasi.ts';
 import { ukurIpAsn } from './ip-asn.ts';
+import { ukurLkjip } from './lkjip.ts';
+import { ukurKgb } from './kgb.ts';
 
 const { values } = parseArgs({ options: { skala: { type: 'string', default: '7000,100000' }, kueri: { type: 'string', default: '400' } } });
 const SKALA = values.skala!.split(',').map(Number);
@@ -168,9 +172,13 @@ for (const mesin of mesinDiuji) {
     console.log(`cari pegawai (HTTP + sesi, admin BKD) ms: ${JSON.stringify(http)}`);
     const ipAsn = await ukurIpAsn(db);
     console.log(`IP ASN instansi: ${JSON.stringify(ipAsn)}`);
+    const kgb = await ukurKgb(db);
+    console.log(`KGB bulanan (daftar + konfirmasi massal, surat dirender saat diunduh): ${JSON.stringify(kgb)}`);
+    const lkjip = await ukurLkjip(db);
+    console.log(`LKjIP BKD demo (target < 3 s): ${JSON.stringify(lkjip)}`);
     const impor = await ukurImpor(db, skala >= 100_000 ? 10_000 : 2_000);
     console.log(`impor: ${JSON.stringify(impor)}`);
-    hasil.push({ mesin, skala, detikDemo: +detikDemo.toFixed(1), cari: { instansi, adminOpd: opd, http }, ipAsn, impor });
+    hasil.push({ mesin, skala, detikDemo: +detikDemo.toFixed(1), cari: { instansi, adminOpd: opd, http }, ipAsn, kgb, lkjip, impor });
     await db.close();
   }
 }

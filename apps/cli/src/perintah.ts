@@ -7,6 +7,8 @@ import { buatAkun } from '@simasn/akun';
 import { buatDemo, sudahAdaData } from '@simasn/demo';
 import { DAFTAR_LEMBAR, eksporPegawai, imporPegawai, laporanMasalahCsv, laporanMasalahXlsx, type LembarImpor } from '@simasn/kepegawaian';
 import { GalatAplikasi, konteksSistem, PERAN, type Konteks, type Peran } from '@simasn/platform';
+import { buatTransport, jalankanTmtLayanan, kirimDigestVerifikator, kirimEmailAntri, konfigurasiSmtp } from '@simasn/layanan';
+import { jalankanLkjipCli, OPSI_LKJIP } from './lkjip.ts';
 
 interface Perintah {
   ringkas: string;
@@ -114,6 +116,40 @@ export const PERINTAH: Record<string, Perintah> = {
       console.log(`Akun ${a.namaPengguna} dibuat dengan peran ${peran.join(', ')}; kata sandi wajib diganti saat pertama masuk.`);
       return 0;
     },
+  },
+  'layanan jalankan-tmt': {
+    ringkas: 'Langkah TMT yang sudah tiba: riwayat golongan kenaikan pangkat, kedudukan pensiun (harian) [--tanggal YYYY-MM-DD]',
+    opsi: { tanggal: { type: 'string' }, instansi: { type: 'string' } },
+    jalankan: async (o, db) => {
+      if (o.tanggal && !/^\d{4}-\d{2}-\d{2}$/.test(o.tanggal)) { console.error('--tanggal harus berformat YYYY-MM-DD'); return 2; }
+      const ctx = await konteks(db, o.instansi);
+      // --tanggal runs the job as of that day (a missed day); 12.00 WIB of it.
+      const h = await jalankanTmtLayanan(o.tanggal ? { ...ctx, sekarang: () => new Date(`${o.tanggal}T05:00:00Z`) } : ctx);
+      console.log(JSON.stringify(h, null, 2));
+      for (const g of h.gagal) console.error(`usulan ${g.usulanId} (${g.jenis}): ${g.pesan}`);
+      return h.gagal.length ? 1 : 0;
+    },
+  },
+  'notifikasi digest': {
+    ringkas: 'Ringkasan harian untuk verifikator: usulan yang menunggu dan yang melewati tenggat (sekali sehari per akun); lalu kirim e-mail bila SMTP diatur',
+    opsi: { instansi: { type: 'string' } },
+    jalankan: async (o, db) => {
+      const h = await kirimDigestVerifikator(await konteks(db, o.instansi));
+      console.log(`Ringkasan harian: ${h.penerima} akun, ${h.usulan} usulan menunggu.`);
+      const smtp = konfigurasiSmtp();
+      if (smtp) {
+        const e = await kirimEmailAntri(db, buatTransport(smtp), smtp.from, 1000);
+        console.log(`E-mail: ${e.terkirim} terkirim, ${e.gagal} gagal.`);
+        return e.gagal ? 1 : 0;
+      }
+      console.log('SMTP tidak diatur (SMTP_HOST kosong): hanya notifikasi dalam aplikasi.');
+      return 0;
+    },
+  },
+  lkjip: {
+    ringkas: 'Membuat LKjIP: --unit KODE --tahun YYYY [--tribulan N] [--batas N] --out FILE.docx|.pdf',
+    opsi: OPSI_LKJIP,
+    jalankan: async (o, db) => jalankanLkjipCli(o, db, await konteks(db, o.instansi)),
   },
 };
 

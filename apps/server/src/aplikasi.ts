@@ -15,11 +15,18 @@ import { ruteBerkas } from './rute/berkas.ts';
 import { ruteImpor } from './rute/impor.ts';
 import { ruteIndeks } from './rute/indeks.ts';
 import { ruteMerit } from './rute/merit.ts';
+import { ruteSakip } from './rute/sakip.ts';
 import { ruteLain } from './rute/lain.ts';
 import { rutePegawai } from './rute/pegawai.ts';
 import { ruteRiwayat } from './rute/riwayat.ts';
 import { ruteUsulan } from './rute/usulan.ts';
 import { ruteSurvei } from './rute/survei.ts';
+import { ruteKenaikanPangkat } from './rute/kenaikan-pangkat.ts';
+import { rutePensiun } from './rute/pensiun.ts';
+import { ruteLayanan } from './rute/layanan.ts';
+import { ruteLkjip } from './rute/lkjip.ts';
+import { PelariPekerjaan } from '@simasn/platform';
+import { daftarkanPekerjaanLkjip } from '@simasn/sakip';
 import { rute } from './rute/definisi.ts';
 
 export const FOLDER_WEB = fileURLToPath(new URL('../../web/dist/', import.meta.url));
@@ -95,7 +102,17 @@ export async function buatAplikasi(o: OpsiAplikasi): Promise<FastifyInstance> {
   ruteLain(app);
   ruteIndeks(app);
   ruteMerit(app);
+  ruteSakip(app);
+  // Background jobs (LKjIP...): jobs a previous process left unfinished are marked failed first.
+  const pekerjaan = new PelariPekerjaan(o.db);
+  await pekerjaan.pulihkan();
+  daftarkanPekerjaanLkjip(pekerjaan);
+  app.addHook('onClose', async () => { await pekerjaan.tutup(); });
+  ruteLkjip(app, { pekerjaan });
   ruteSurvei(app, { cookieAman: !!o.cookieAman });
+  ruteKenaikanPangkat(app);
+  rutePensiun(app);
+  ruteLayanan(app);
   app.get('/api/openapi.json', { config: { akses: 'publik' }, schema: { hide: true } }, async () => app.swagger());
 
   if (aplikasiWeb) await app.register(fastifyStatic, { root: FOLDER_WEB, wildcard: false, maxAge: '1h' });

@@ -1,6 +1,7 @@
 import { bukaDb, jalankanMigrasi, konfigurasiDariEnv, FolderDataTerkunci } from '@simasn/db';
 import { hapusSesiKedaluwarsa } from '@simasn/akun';
 import { buatDemo, sudahAdaData } from '@simasn/demo';
+import { mulaiPenjadwalNotifikasi, mulaiPenjadwalTmt } from '@simasn/layanan';
 import { buatAplikasi } from './aplikasi.ts';
 
 /**
@@ -39,6 +40,10 @@ async function utama() {
 
   const bersih = setInterval(() => { hapusSesiKedaluwarsa(db).catch(() => {}); }, 3600_000);
   bersih.unref();
+  // E-mail outbox every 30 s (when SMTP_* is set) and the verifiers' daily digest after 07.00 WIB.
+  mulaiPenjadwalNotifikasi(db);
+  // Daily: KP riwayat golongan and pension kedudukan whose TMT has come.
+  mulaiPenjadwalTmt(db);
   let berhenti = false;
   const tutup = async (sinyal: string) => {
     if (berhenti) return;

@@ -1,11 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import ExcelJS from 'exceljs';
-import { sql, type Db } from '@simasn/db';
+import { raw, sql, type Db } from '@simasn/db';
 import { bukaDbUji } from '@simasn/db/uji';
 import { hashSandi } from '@simasn/akun';
 import { ajukanUsulan, tambahPegawai, tambahRiwayat, unggahBerkas } from '@simasn/kepegawaian';
 import { bukaPenilaianMerit, simpanInstrumenMerit, simpanPenilaianNspk, ubahSkorMerit, unggahBuktiMerit } from '@simasn/indeks';
+import { buatRenstra, simpanIndikator, simpanProgramKegiatan, simpanRealisasi, simpanSasaran, simpanTujuan, unggahBuktiRealisasi } from '@simasn/sakip';
 import { jangkauanPeran, konteksSistem, PERAN, type Izin, type Peran } from '@simasn/platform';
 import { buatAplikasi } from '../src/aplikasi.ts';
 import { buatFixture, NIP, PDF, type Fixture } from '../../../modules/kepegawaian/test/fixture.ts';
@@ -190,7 +191,8 @@ async function meritLainUtuh() {
   expect(await db.many(sql`select sub_aspek, skor, versi from skor_merit where instansi_id = 2 and penilaian_id = ${penilaianId}`))
     .toEqual([{ sub_aspek: '1.1', skor: 3, versi: 2 }]);
   expect(await db.many(sql`select 1 from penilaian_merit where instansi_id = 1`)).toEqual([]);
-  expect(await db.many(sql`select 1 from dokumen_bukti where instansi_id = 1`)).toEqual([]);
+  // (SAKIP evidence of the OPD target is instansi 1's own, made by sakipLain.)
+  expect(await db.many(sql`select 1 from dokumen_bukti where instansi_id = 1 and id not in (select dokumen_id from realisasi_bukti)`)).toEqual([]);
   expect(await db.many(sql`select 1 from hasil_indeks where instansi_id = 1 and jenis in ('merit', 'nspk')`)).toEqual([]);
 }
 async function nspkLainUtuh() {
@@ -201,8 +203,260 @@ async function nspkLainUtuh() {
 }
 const meritLain = async () => (await indeksInstansiLain()).penilaianId;
 
+/**
+ * A kenaikan pangkat and a pension request of the target employee, put straight in the table:
+ * the KP one approved with its SK (the target's document stands in for it), the pension one at
+ * its TMT step, due in the other instansi only (the walk must not complete it) and in the future
+ * for the OPD target (so no route of the walk changes instansi 1's records).
+ */
+const usulanSasaran = new Map<string, Promise<number>>();
+function usulanLayananSasaran(t: typeof target, jenis: 'kenaikan_pangkat' | 'pensiun'): Promise<number> {
+  const kunci = `${jenis}:${t.nip}`;
+  if (!usulanSasaran.has(kunci)) {
+    usulanSasaran.set(kunci, (async () => {
+      const p = await db.one<{ instansi_id: number; id: number }>(sql`select instansi_id, id from pegawai where nip = ${t.nip}`);
+      const lewat = p.instansi_id === 2 ? '2020-08-01' : '2099-08-01';
+      const [langkah, data] = jenis === 'kenaikan_pangkat'
+        ? ['penetapan', { periode: '2099-04-01', jenisKp: 'reguler', golonganLama: 'III/a', tmtGolonganLama: '2005-01-01', golonganBaru: 'III/b', tmt: '2099-04-01', nomorSk: 'SK/1', skBerkasId: t.berkasId }]
+        : ['tmt', { bup: 58, tanggalBup: '2020-07-01', tmtPensiun: lewat, aturanBup: 'bup-pp11-2017' }];
+      return (await db.one<{ id: number }>(sql`
+        insert into usulan_layanan (instansi_id, jenis, pegawai_id, langkah, status, data)
+        values (${p.instansi_id}, ${jenis}, ${p.id}, ${langkah}, 'diproses', ${JSON.stringify(data)}::jsonb) returning id`)).id;
+    })());
+  }
+  return usulanSasaran.get(kunci)!;
+}
+const tanpaNip = (nip: string) => (r: LightMyRequestResponse) => {
+  expect(r.statusCode).toBe(200);
+  expect(r.body).not.toContain(nip);
+};
+
+/**
+ * SAKIP data on the perangkat daerah of a target's unit: a Renstra with tujuan, sasaran, a program
+ * tree with pagu, an indicator with its target and a realisasi with evidence, and a signed PK of the
+ * target employee. Both targets are made together on first use, then the fingerprint of every SAKIP
+ * table is taken: no walked request may change it.
+ */
+interface SakipSasaran { unitId: number; renstraId: number; tujuanId: number; indikatorId: number; subId: number; pkId: number; dokumenId: number }
+let sakipSiap: Promise<{ per: Map<number, SakipSasaran>; jejak: string }> | null = null;
+async function buatSakipSasaran(t: typeof target): Promise<SakipSasaran> {
+  const u = await db.one<{ instansi_id: number; perangkat_daerah_id: number }>(sql`select instansi_id, perangkat_daerah_id from unit_organisasi where id = ${t.unitId}`);
+  const s = konteksSistem(db, u.instansi_id);
+  const r = await buatRenstra(s, { unitId: u.perangkat_daerah_id, tahunAwal: 2021, tahunAkhir: 2026, nama: `Renstra sasaran ${t.nip}` });
+  const tujuan = await simpanTujuan(s, r.id, { kode: 'T1', uraian: 'Tujuan rahasia' });
+  const sasaran = await simpanSasaran(s, r.id, { tujuanId: tujuan.id, kode: 'S1', uraian: 'Sasaran rahasia' });
+  const prog = await simpanProgramKegiatan(s, r.id, { tingkat: 'program', kode: '1.01', nama: 'Program rahasia' });
+  const keg = await simpanProgramKegiatan(s, r.id, { tingkat: 'kegiatan', indukId: prog.id, kode: '1.01.1', nama: 'Kegiatan rahasia' });
+  const sub = await simpanProgramKegiatan(s, r.id, { tingkat: 'sub_kegiatan', indukId: keg.id, kode: '1.01.1.1', nama: 'Sub rahasia', pagu: [{ tahun: 2024, pagu: 1000000 }] });
+  const ik = await simpanIndikator(s, r.id, {
+    sasaranId: sasaran.id, kode: 'IK1', uraian: 'Indikator rahasia', satuan: '%', polaritas: 'positif', agregasi: 'snapshot',
+    target: [{ tahun: 2024, target: 90 }], programIds: [prog.id],
+  });
+  const real = await simpanRealisasi(s, { indikatorId: ik.id, tahun: 2024, tribulan: 1, nilai: 80 });
+  const b = await unggahBuktiRealisasi(s, ik.id, { tahun: 2024, tribulan: 1, versi: real.versi, namaBerkas: 'bukti.pdf', isi: PDF });
+  const pk = await db.one<{ id: number }>(sql`
+    with n as (select nextval(pg_get_serial_sequence('perjanjian_kinerja', 'id'))::bigint as id)
+    insert into perjanjian_kinerja (instansi_id, id, seri_id, renstra_id, unit_id, tahun, jabatan_id, pegawai_id, pihak_kedua_nama, pihak_kedua_jabatan, tanggal, status)
+    select p.instansi_id, n.id, n.id, ${r.id}, ${u.perangkat_daerah_id}, 2024, p.jabatan_id, p.id, 'Kepala Daerah', 'Kepala Daerah', '2024-01-02', 'diajukan'
+      from pegawai p, n where p.nip = ${t.nip} returning id`);
+  await db.run(sql`insert into pk_indikator (instansi_id, pk_id, indikator_id, target) values (${u.instansi_id}, ${pk.id}, ${ik.id}, 90)`);
+  return { unitId: u.perangkat_daerah_id, renstraId: r.id, tujuanId: tujuan.id, indikatorId: ik.id, subId: sub.id, pkId: pk.id, dokumenId: b.dokumen.id };
+}
+const jejakSakip = async () => JSON.stringify(await db.one(sql`select
+  (select count(*) || ':' || coalesce(sum(versi), 0) from renstra) as renstra, (select count(*) || ':' || coalesce(sum(versi), 0) from tujuan_renstra) as tujuan,
+  (select count(*) || ':' || coalesce(sum(versi), 0) from sasaran_renstra) as sasaran, (select count(*) || ':' || coalesce(sum(versi), 0) from program_kegiatan) as program,
+  (select count(*) || ':' || coalesce(sum(versi), 0) from indikator_kinerja) as indikator, (select count(*) from target_indikator) as target,
+  (select count(*) from pagu_anggaran) as pagu, (select count(*) from indikator_program) as tautan,
+  (select count(*) || ':' || coalesce(sum(versi), 0) || ':' || string_agg(status, ',' order by id) from perjanjian_kinerja) as pk,
+  (select count(*) from pk_indikator) as pk_indikator, (select count(*) from pk_anggaran) as pk_anggaran,
+  (select count(*) || ':' || coalesce(sum(versi), 0) || ':' || coalesce(sum(nilai), 0) from realisasi_indikator) as realisasi,
+  (select count(*) from realisasi_bukti) as bukti, (select count(*) from realisasi_anggaran) as anggaran`));
+function sakipLain(t: typeof target): Promise<SakipSasaran> {
+  sakipSiap ??= (async () => {
+    const per = new Map<number, SakipSasaran>();
+    for (const x of [target, targetOpdLain]) per.set(x.unitId, await buatSakipSasaran(x));
+    return { per, jejak: await jejakSakip() };
+  })();
+  return sakipSiap.then((s) => s.per.get(t.unitId)!);
+}
+/** Refused, and no SAKIP table changed. */
+const sakipUtuh = (kode = DITOLAK): Kasus['periksa'] => async (r, nama) => {
+  tolak(kode)(r, nama);
+  expect(await jejakSakip()).toBe((await sakipSiap!).jejak);
+};
+/** Every Renstra or PK in a list is inside the caller's reach (their instansi; under BKPSDM for unit-scoped roles). */
+const sakipTerjangkau = (tabel: 'renstra' | 'perjanjian_kinerja'): Kasus['periksa'] => async (r, nama) => {
+  expect(r.statusCode).toBe(200);
+  const id = (r.json() as { id: number }[]).map((x) => x.id);
+  const luar = await db.many(sql`
+    select x.id from ${raw(tabel)} x join unit_organisasi u on u.instansi_id = x.instansi_id and u.id = x.unit_id
+     where x.id = any(${id}) and (x.instansi_id <> 1 or (${['admin.bkpsdm', NIP.a1, NIP.a2].includes(nama)} and u.jalur not like (
+       select jalur || '%' from unit_organisasi where instansi_id = 1 and kode = 'BKPSDM')))`);
+  expect(luar).toEqual([]);
+  expect(r.body).not.toContain('rahasia');
+};
+
+/**
+ * A KGB request of the target employee waiting at BKD's step, an issued riwayat gaji with its
+ * letter number, and a notification of the target's own account with a secret text: what the
+ * layanan and notification routes aim at. Made on first use.
+ */
+const kgbSasaran = new Map<string, Promise<{ usulanId: number; riwayatGajiId: number; notifId: number }>>();
+function kgbLayananSasaran(t: typeof target) {
+  if (!kgbSasaran.has(t.nip)) {
+    kgbSasaran.set(t.nip, (async () => {
+      const p = await db.one<{ instansi_id: number; id: number }>(sql`select instansi_id, id from pegawai where nip = ${t.nip}`);
+      const u = await db.one<{ id: number }>(sql`insert into usulan_layanan (instansi_id, jenis, pegawai_id, langkah, status, data)
+        values (${p.instansi_id}, 'kgb', ${p.id}, 'penetapan', 'diproses', ${JSON.stringify({ bulan: '2099-03', tmt: '2099-03-01' })}::jsonb) returning id`);
+      const g = await db.one<{ id: number }>(sql`insert into riwayat_gaji (instansi_id, pegawai_id, golongan, tmt, mk_tahun, gaji_pokok, gaji_pokok_lama, aturan_gaji, nomor_surat, tanggal_surat)
+        values (${p.instansi_id}, ${p.id}, 'III/a', '2098-03-01', 2, 2873500, 2785700, 'gapok-pp5-2024', 'KGB/RAHASIA/2098', '2098-01-01') returning id`);
+      const n = await db.one<{ id: number }>(sql`insert into notifikasi (instansi_id, akun_id, judul, isi)
+        select instansi_id, id, 'Notifikasi rahasia', 'isi notifikasi rahasia' from akun where instansi_id = ${p.instansi_id} and pegawai_id = ${p.id} returning id`);
+      return { usulanId: u.id, riwayatGajiId: g.id, notifId: n.id };
+    })());
+  }
+  return kgbSasaran.get(t.nip)!;
+}
+/** The target's KGB request and letter are as made. */
+async function kgbSasaranUtuh(t: typeof target) {
+  const k = await kgbLayananSasaran(t);
+  expect(await db.one(sql`select status, langkah, versi from usulan_layanan where id = ${k.usulanId}`)).toEqual({ status: 'diproses', langkah: 'penetapan', versi: 1 });
+  expect(await db.many(sql`select 1 from dokumen_usulan_layanan where usulan_id = ${k.usulanId}`)).toEqual([]);
+  expect(await db.many(sql`select 1 from riwayat_gaji g join pegawai p on p.instansi_id = g.instansi_id and p.id = g.pegawai_id where p.nip = ${t.nip} and g.id <> ${k.riwayatGajiId}`)).toEqual([]);
+}
+
+
+/**
+ * LKjIP targets: a finished generation job of an account of the target's instansi (the other
+ * instansi's asn, or the Dinkes admin), and a narrative of the target's perangkat daerah, both
+ * carrying a secret. No walked request may read them or change the LKjIP tables.
+ */
+async function buatLkjipSasaran(t: typeof target): Promise<{ pekerjaanId: number; unitId: number }> {
+  const s = await sakipLain(t);
+  const u = await db.one<{ instansi_id: number }>(sql`select instansi_id from unit_organisasi where id = ${s.unitId}`);
+  const pemilik = u.instansi_id === 2 ? NIP_LAIN : 'admin.dinkes';
+  const k = await db.one<{ id: number }>(sql`
+    insert into pekerjaan (instansi_id, jenis, parameter, status, progres, hasil, nama_berkas, mime, dibuat_oleh)
+    select ${u.instansi_id}, 'lkjip', ${JSON.stringify({ unitId: s.unitId, tahun: 2024, catatan: 'rahasia' })}::jsonb, 'selesai', 100,
+           convert_to('LKjIP rahasia', 'UTF8'), 'LKjIP-rahasia.pdf', 'application/pdf', id
+      from akun where instansi_id = ${u.instansi_id} and nama_pengguna = ${pemilik} returning id`);
+  await db.run(sql`insert into narasi_lkjip (instansi_id, unit_id, tahun, periode, bagian, isi) values (${u.instansi_id}, ${s.unitId}, 2024, 0, 'strategi', 'Strategi rahasia')`);
+  return { pekerjaanId: k.id, unitId: s.unitId };
+}
+let lkjipSiap: Promise<{ per: Map<number, { pekerjaanId: number; unitId: number }>; jejak: string }> | null = null;
+/** Both targets are made together on first use, then the fingerprint of the LKjIP tables is taken. */
+function lkjipLain(t: typeof target) {
+  lkjipSiap ??= (async () => {
+    const per = new Map<number, { pekerjaanId: number; unitId: number }>();
+    for (const x of [target, targetOpdLain]) per.set(x.unitId, await buatLkjipSasaran(x));
+    return { per, jejak: await jejakLkjip() };
+  })();
+  return lkjipSiap.then((x) => x.per.get(t.unitId)!);
+}
+const jejakLkjip = async () => JSON.stringify(await db.one(sql`select
+  (select count(*) || ':' || string_agg(status || progres, ',' order by id) from pekerjaan) as pekerjaan,
+  (select count(*) || ':' || coalesce(sum(versi), 0) || ':' || string_agg(isi, ',' order by unit_id, bagian) from narasi_lkjip) as narasi,
+  (select count(*) || ':' || coalesce(sum(versi), 0) from sarana_prasarana) as sarana`));
+/** Refused, nothing secret in the answer, and no job, narrative or sarana row changed. */
+const lkjipUtuh = (kode = DITOLAK): Kasus['periksa'] => async (r, nama) => {
+  tolak(kode)(r, nama);
+  expect(r.body).not.toContain('rahasia');
+  expect(await jejakLkjip()).toBe((await lkjipSiap!).jejak);
+};
+const mintaLkjip = (f: (x: { pekerjaanId: number; unitId: number }) => { method: string; url: string; payload?: unknown }) =>
+  async (t: typeof target) => f(await lkjipLain(t));
+
 const KASUS: Record<string, Kasus | 'tanpa-sasaran'> = {
   'GET /api/health': 'tanpa-sasaran',
+  'GET /api/sakip/renstra': { minta: async (t) => { await sakipLain(t); return { method: 'GET', url: '/api/sakip/renstra' }; }, periksa: sakipTerjangkau('renstra') },
+  'POST /api/sakip/renstra': {
+    minta: async (t) => ({ method: 'POST', url: '/api/sakip/renstra', payload: { unitId: (await sakipLain(t)).unitId, tahunAwal: 2027, tahunAkhir: 2031, nama: 'Renstra dibobol' } }),
+    periksa: sakipUtuh([404, 422]),
+  },
+  'GET /api/sakip/renstra/{id}': { minta: async (t) => ({ method: 'GET', url: `/api/sakip/renstra/${(await sakipLain(t)).renstraId}` }), periksa: tolak([404]) },
+  'PATCH /api/sakip/renstra/{id}': {
+    minta: async (t) => ({ method: 'PATCH', url: `/api/sakip/renstra/${(await sakipLain(t)).renstraId}`, payload: { status: 'selesai', versi: 1 } }), periksa: sakipUtuh([404]),
+  },
+  'POST /api/sakip/renstra/{id}/tujuan': {
+    minta: async (t) => ({ method: 'POST', url: `/api/sakip/renstra/${(await sakipLain(t)).renstraId}/tujuan`, payload: { kode: 'T9', uraian: 'Tujuan dibobol' } }), periksa: sakipUtuh([404]),
+  },
+  'POST /api/sakip/renstra/{id}/sasaran': {
+    minta: async (t) => { const s = await sakipLain(t); return { method: 'POST', url: `/api/sakip/renstra/${s.renstraId}/sasaran`, payload: { tujuanId: s.tujuanId, kode: 'S9', uraian: 'Sasaran dibobol' } }; },
+    periksa: sakipUtuh([404]),
+  },
+  'POST /api/sakip/renstra/{id}/program': {
+    minta: async (t) => ({ method: 'POST', url: `/api/sakip/renstra/${(await sakipLain(t)).renstraId}/program`, payload: { tingkat: 'program', kode: '9.99', nama: 'Program dibobol' } }),
+    periksa: sakipUtuh([404]),
+  },
+  'POST /api/sakip/renstra/{id}/indikator': {
+    minta: async (t) => {
+      const s = await sakipLain(t);
+      return { method: 'POST', url: `/api/sakip/renstra/${s.renstraId}/indikator`, payload: { tujuanId: s.tujuanId, kode: 'IK9', uraian: 'Indikator dibobol', satuan: '%', polaritas: 'positif', agregasi: 'snapshot' } };
+    },
+    periksa: sakipUtuh([404]),
+  },
+  'POST /api/sakip/renstra/{id}/hapus': {
+    minta: async (t) => { const s = await sakipLain(t); return { method: 'POST', url: `/api/sakip/renstra/${s.renstraId}/hapus`, payload: { jenis: 'tujuan', id: s.tujuanId, versi: 1 } }; },
+    periksa: sakipUtuh([404]),
+  },
+  'POST /api/sakip/renstra/{id}/realisasi-otomatis': {
+    minta: async (t) => ({ method: 'POST', url: `/api/sakip/renstra/${(await sakipLain(t)).renstraId}/realisasi-otomatis`, payload: { tahun: 2024, tribulan: 1 } }),
+    periksa: sakipUtuh([404]),
+  },
+  'GET /api/sakip/pk': { minta: async (t) => { await sakipLain(t); return { method: 'GET', url: '/api/sakip/pk' }; }, periksa: sakipTerjangkau('perjanjian_kinerja') },
+  'POST /api/sakip/pk': {
+    minta: async (t) => {
+      const s = await sakipLain(t);
+      return { method: 'POST', url: '/api/sakip/pk', payload: { renstraId: s.renstraId, tahun: 2025, jabatanId: t.jabatanId, tanggal: '2025-01-02', pihakKedua: { nama: 'Bupati X', jabatan: 'Bupati X' } } };
+    },
+    periksa: sakipUtuh([404, 422]),
+  },
+  'GET /api/sakip/pk/{id}': { minta: async (t) => ({ method: 'GET', url: `/api/sakip/pk/${(await sakipLain(t)).pkId}` }), periksa: tolak([404]) },
+  'PATCH /api/sakip/pk/{id}': {
+    minta: async (t) => ({ method: 'PATCH', url: `/api/sakip/pk/${(await sakipLain(t)).pkId}`, payload: { indikator: [], versi: 1 } }), periksa: sakipUtuh([404]),
+  },
+  'POST /api/sakip/pk/{id}/ajukan': { minta: async (t) => ({ method: 'POST', url: `/api/sakip/pk/${(await sakipLain(t)).pkId}/ajukan`, payload: { versi: 1 } }), periksa: sakipUtuh([404]) },
+  'POST /api/sakip/pk/{id}/setujui': { minta: async (t) => ({ method: 'POST', url: `/api/sakip/pk/${(await sakipLain(t)).pkId}/setujui`, payload: { versi: 1 } }), periksa: sakipUtuh([404]) },
+  'POST /api/sakip/pk/{id}/revisi': {
+    minta: async (t) => ({ method: 'POST', url: `/api/sakip/pk/${(await sakipLain(t)).pkId}/revisi`, payload: { tanggal: '2024-09-01', alasanPerubahan: 'Dibobol saja', versi: 1 } }),
+    periksa: sakipUtuh([404]),
+  },
+  'PUT /api/sakip/realisasi': {
+    minta: async (t) => ({ method: 'PUT', url: '/api/sakip/realisasi', payload: { indikatorId: (await sakipLain(t)).indikatorId, tahun: 2024, tribulan: 1, nilai: 1, versi: 2 } }),
+    periksa: sakipUtuh([404]),
+  },
+  'POST /api/sakip/indikator/{id}/bukti': {
+    minta: async (t) => ({ method: 'POST', url: `/api/sakip/indikator/${(await sakipLain(t)).indikatorId}/bukti`, ...multipart('b.pdf', PDF, 'application/pdf', { tahun: '2024', tribulan: '1', versi: '2' }) }),
+    periksa: sakipUtuh([404]),
+  },
+  'GET /api/sakip/indikator/{id}/bukti/{dokumenId}': {
+    minta: async (t) => { const s = await sakipLain(t); return { method: 'GET', url: `/api/sakip/indikator/${s.indikatorId}/bukti/${s.dokumenId}` }; }, periksa: tolak([404]),
+  },
+  'PUT /api/sakip/realisasi-anggaran': {
+    minta: async (t) => ({ method: 'PUT', url: '/api/sakip/realisasi-anggaran', payload: { programKegiatanId: (await sakipLain(t)).subId, tahun: 2024, tribulan: 1, nilai: 5 } }),
+    periksa: sakipUtuh([404]),
+  },
+  'GET /api/sakip/capaian': { minta: async (t) => ({ method: 'GET', url: `/api/sakip/capaian?unitId=${(await sakipLain(t)).unitId}&tahun=2024` }), periksa: tolak([404]) },
+  'GET /api/sakip/anggaran': { minta: async (t) => ({ method: 'GET', url: `/api/sakip/anggaran?unitId=${(await sakipLain(t)).unitId}&tahun=2024` }), periksa: tolak([404]) },
+  'POST /api/sakip/lkjip': { minta: mintaLkjip((x) => ({ method: 'POST', url: '/api/sakip/lkjip', payload: { unitId: x.unitId, tahun: 2024, format: 'pdf' } })), periksa: lkjipUtuh([404]) },
+  'GET /api/sakip/lkjip/pekerjaan': {
+    minta: mintaLkjip(() => ({ method: 'GET', url: '/api/sakip/lkjip/pekerjaan' })),
+    periksa: async (r) => { expect(r.statusCode).toBe(200); expect(r.json()).toEqual([]); },
+  },
+  'GET /api/sakip/lkjip/pekerjaan/{id}': { minta: mintaLkjip((x) => ({ method: 'GET', url: `/api/sakip/lkjip/pekerjaan/${x.pekerjaanId}` })), periksa: lkjipUtuh([404]) },
+  'GET /api/sakip/lkjip/pekerjaan/{id}/berkas': { minta: mintaLkjip((x) => ({ method: 'GET', url: `/api/sakip/lkjip/pekerjaan/${x.pekerjaanId}/berkas` })), periksa: lkjipUtuh([404]) },
+  'GET /api/sakip/lkjip/periksa': { minta: mintaLkjip((x) => ({ method: 'GET', url: `/api/sakip/lkjip/periksa?unitId=${x.unitId}&tahun=2024` })), periksa: lkjipUtuh([404]) },
+  'GET /api/sakip/lkjip/narasi': { minta: mintaLkjip((x) => ({ method: 'GET', url: `/api/sakip/lkjip/narasi?unitId=${x.unitId}&tahun=2024&periode=0` })), periksa: lkjipUtuh([404]) },
+  'PUT /api/sakip/lkjip/narasi': {
+    minta: mintaLkjip((x) => ({ method: 'PUT', url: '/api/sakip/lkjip/narasi', payload: { unitId: x.unitId, tahun: 2024, periode: 0, bagian: 'strategi', isi: 'Ditimpa', versi: 1 } })),
+    periksa: lkjipUtuh([404, 422]),
+  },
+  'GET /api/sakip/lkjip/sarana': { minta: mintaLkjip((x) => ({ method: 'GET', url: `/api/sakip/lkjip/sarana?unitId=${x.unitId}&tahun=2024` })), periksa: lkjipUtuh([404]) },
+  'PUT /api/sakip/lkjip/sarana': {
+    minta: mintaLkjip((x) => ({ method: 'PUT', url: '/api/sakip/lkjip/sarana', payload: { unitId: x.unitId, tahun: 2024, baris: [], versi: 0 } })),
+    periksa: lkjipUtuh([404, 422]),
+  },
+  'GET /api/sakip/pk/{id}/cetak': { minta: async (t) => ({ method: 'GET', url: `/api/sakip/pk/${(await sakipLain(t)).pkId}/cetak` }), periksa: tolak([404]) },
   'POST /api/auth/login': 'tanpa-sasaran',
   'POST /api/auth/logout': 'tanpa-sasaran',
   'GET /api/auth/sesi': 'tanpa-sasaran',
@@ -389,6 +643,91 @@ const KASUS: Record<string, Kasus | 'tanpa-sasaran'> = {
   },
   'GET /api/survei/{id}/hasil.xlsx': {
     minta: async (t) => ({ method: 'GET', url: `/api/survei/${await layananSurvei(t.unitId)}/hasil.xlsx` }), periksa: tolak([404]),
+  },
+  'GET /api/kenaikan-pangkat': {
+    minta: async (t) => ({ method: 'GET', url: `/api/kenaikan-pangkat?periode=2026-04-01&unitId=${t.unitId}` }),
+    periksa: async (r) => { tanpaNip(target.nip)(r); tanpaNip(targetOpdLain.nip)(r); },
+  },
+  'POST /api/kenaikan-pangkat/usulan': {
+    minta: async (t) => ({ method: 'POST', url: '/api/kenaikan-pangkat/usulan', payload: { periode: '2026-04-01', pegawai: [{ nip: t.nip }] } }),
+    periksa: async (r, nama) => {
+      tolak()(r, nama);
+      expect(await db.maybeOne(sql`select 1 from usulan_layanan u join pegawai p on p.instansi_id = u.instansi_id and p.id = u.pegawai_id
+        where u.jenis = 'kenaikan_pangkat' and u.data->>'periode' = '2026-04-01'`)).toBeUndefined();
+    },
+  },
+  'GET /api/kenaikan-pangkat/usulan/{id}/sk/{format}': {
+    minta: async (t) => ({ method: 'GET', url: `/api/kenaikan-pangkat/usulan/${await usulanLayananSasaran(t, 'kenaikan_pangkat')}/sk/pdf` }), periksa: tolak([404]),
+  },
+  'POST /api/layanan/tmt/jalankan': {
+    minta: async (t) => { await usulanLayananSasaran(t, 'pensiun'); return { method: 'POST', url: '/api/layanan/tmt/jalankan', payload: {} }; },
+    periksa: async (r) => {
+      expect(r.statusCode).toBe(200);
+      expect(await db.one(sql`select u.status, p.kedudukan from usulan_layanan u join pegawai p on p.instansi_id = u.instansi_id and p.id = u.pegawai_id
+        where u.instansi_id = 2 and u.jenis = 'pensiun'`)).toEqual({ status: 'diproses', kedudukan: 'aktif' });
+    },
+  },
+  'GET /api/pensiun': {
+    minta: async (t) => { await usulanLayananSasaran(t, 'pensiun'); return { method: 'GET', url: `/api/pensiun?unitId=${t.unitId}&bulan=60` }; },
+    periksa: async (r) => { tanpaNip(target.nip)(r); tanpaNip(targetOpdLain.nip)(r); },
+  },
+  'POST /api/pensiun/usulan/{id}/periksa-keluarga': {
+    minta: async (t) => ({ method: 'POST', url: `/api/pensiun/usulan/${await usulanLayananSasaran(t, 'pensiun')}/periksa-keluarga`, payload: {} }),
+    periksa: async (r, nama) => {
+      tolak([404])(r, nama);
+      expect(await db.many(sql`select 1 from usulan_layanan where jenis = 'pensiun' and data ? 'pemeriksaanKeluarga'`)).toEqual([]);
+    },
+  },
+  'GET /api/pegawai/{nip}/kependudukan': { minta: async (t) => ({ method: 'GET', url: `/api/pegawai/${t.nip}/kependudukan` }), periksa: tolak([404]) },
+  'GET /api/layanan/usulan': {
+    minta: async (t) => { await kgbLayananSasaran(t); return { method: 'GET', url: `/api/layanan/usulan?jenis=kgb&q=${t.nip}` }; },
+    periksa: async (r) => { tanpaNip(target.nip)(r); tanpaNip(targetOpdLain.nip)(r); },
+  },
+  'POST /api/layanan/usulan': {
+    minta: async (t) => ({ method: 'POST', url: '/api/layanan/usulan', payload: { jenis: 'kgb', nip: t.nip, data: { bulan: '2026-01' } } }),
+    periksa: async (r) => {
+      tolak()(r, '');
+      expect(await db.maybeOne(sql`select 1 from usulan_layanan where jenis = 'kgb' and data->>'bulan' = '2026-01'`)).toBeUndefined();
+    },
+  },
+  'GET /api/layanan/usulan/{id}': {
+    minta: async (t) => ({ method: 'GET', url: `/api/layanan/usulan/${(await kgbLayananSasaran(t)).usulanId}` }), periksa: tolak([404]),
+  },
+  'POST /api/layanan/usulan/{id}/proses': {
+    minta: async (t) => ({ method: 'POST', url: `/api/layanan/usulan/${(await kgbLayananSasaran(t)).usulanId}/proses`, payload: { aksi: 'setujui', versi: 1 } }),
+    periksa: async (r) => { tolak([404])(r, ''); await kgbSasaranUtuh(target); await kgbSasaranUtuh(targetOpdLain); },
+  },
+  'POST /api/layanan/usulan/{id}/dokumen/{kode}': {
+    minta: async (t) => ({ method: 'POST', url: `/api/layanan/usulan/${(await kgbLayananSasaran(t)).usulanId}/dokumen/skp`, ...multipart('skp.pdf', PDF, 'application/pdf') }),
+    periksa: async (r) => { tolak([404])(r, ''); await kgbSasaranUtuh(target); await kgbSasaranUtuh(targetOpdLain); },
+  },
+  'GET /api/layanan/saya': { minta: async (t) => { await kgbLayananSasaran(t); return { method: 'GET', url: `/api/layanan/saya?nip=${t.nip}` }; }, periksa: tolak([404]) },
+  'GET /api/layanan/kgb': {
+    minta: async (t) => ({ method: 'GET', url: `/api/layanan/kgb?bulan=2098-03&unitId=${t.unitId}` }),
+    periksa: async (r) => { tanpaNip(target.nip)(r); tanpaNip(targetOpdLain.nip)(r); },
+  },
+  'GET /api/layanan/kgb/ekspor.xlsx': {
+    minta: async (t) => { await kgbLayananSasaran(t); return { method: 'GET', url: `/api/layanan/kgb/ekspor.xlsx?bulan=2098-03&unitId=${t.unitId}` }; },
+    periksa: async (r) => { expect(await barisXlsx(r)).toBe(4); expect(r.rawPayload.includes('KGB/RAHASIA/2098')).toBe(false); },
+  },
+  'POST /api/layanan/kgb/konfirmasi': {
+    minta: async (t) => ({ method: 'POST', url: '/api/layanan/kgb/konfirmasi', payload: { bulan: '2099-03', nip: [t.nip] } }),
+    periksa: async (r) => { expect([404, 422]).toContain(r.statusCode); await kgbSasaranUtuh(target); },
+  },
+  'GET /api/layanan/kgb/surat/{id}': {
+    minta: async (t) => ({ method: 'GET', url: `/api/layanan/kgb/surat/${(await kgbLayananSasaran(t)).riwayatGajiId}` }), periksa: tolak([404]),
+  },
+  'GET /api/notifikasi': {
+    minta: async (t) => { await kgbLayananSasaran(t); return { method: 'GET', url: '/api/notifikasi' }; },
+    periksa: (r) => { expect(r.statusCode).toBe(200); expect(r.body).not.toContain('rahasia'); },
+  },
+  'POST /api/notifikasi/baca': {
+    minta: async (t) => ({ method: 'POST', url: '/api/notifikasi/baca', payload: { id: [(await kgbLayananSasaran(t)).notifId] } }),
+    periksa: async (r) => {
+      expect(r.statusCode).toBe(200);
+      expect(r.json().ditandai).toBe(0);
+      expect(await db.many(sql`select 1 from notifikasi where judul = 'Notifikasi rahasia' and dibaca_pada is not null`)).toEqual([]);
+    },
   },
 };
 

@@ -23,11 +23,22 @@ const IndeksIpAsn = lazy(() => import('./halaman/IndeksIpAsn.tsx').then((m) => (
 const IndeksMerit = lazy(() => import('./halaman/IndeksMerit.tsx').then((m) => ({ default: m.IndeksMerit })));
 const IndeksNspk = lazy(() => import('./halaman/IndeksNspk.tsx').then((m) => ({ default: m.IndeksNspk })));
 const HasilSurvei = lazy(() => import('./halaman/HasilSurvei.tsx').then((m) => ({ default: m.HasilSurvei })));
+const KgbBulanan = lazy(() => import('./halaman/KgbBulanan.tsx').then((m) => ({ default: m.KgbBulanan })));
+const LayananSaya = lazy(() => import('./halaman/LayananSaya.tsx').then((m) => ({ default: m.LayananSaya })));
+const DetailLayanan = lazy(() => import('./halaman/DetailLayanan.tsx').then((m) => ({ default: m.DetailLayanan })));
+const AntrianLayanan = lazy(() => import('./halaman/AntrianLayanan.tsx').then((m) => ({ default: m.AntrianLayanan })));
+const EPangkat = lazy(() => import('./halaman/EPangkat.tsx').then((m) => ({ default: m.EPangkat })));
+const SimantunTanduk = lazy(() => import('./halaman/SimantunTanduk.tsx').then((m) => ({ default: m.SimantunTanduk })));
+const SakipRenstra = lazy(() => import('./halaman/SakipRenstra.tsx').then((m) => ({ default: m.SakipRenstra })));
+const DaftarPk = lazy(() => import('./halaman/SakipPk.tsx').then((m) => ({ default: m.DaftarPk })));
+const DetailPk = lazy(() => import('./halaman/SakipPk.tsx').then((m) => ({ default: m.DetailPk })));
+const SakipRealisasi = lazy(() => import('./halaman/SakipRealisasi.tsx').then((m) => ({ default: m.SakipRealisasi })));
+const LaporanLkjip = lazy(() => import('./halaman/LaporanLkjip.tsx').then((m) => ({ default: m.LaporanLkjip })));
 
 const JUDUL: [RegExp, string][] = [
   [/^\/masuk/, 'Masuk'], [/^\/pegawai\/./, 'Profil Pegawai'], [/^\/pegawai/, 'Pegawai'], [/^\/saya/, 'Data Saya'],
   [/^\/usulan-saya/, 'Usulan Saya'], [/^\/verifikasi/, 'Verifikasi'], [/^\/impor/, 'Impor'], [/^\/audit/, 'Jejak Audit'],
-  [/^\/akun/, 'Akun'], [/^\/indeks\/ip-asn/, 'IP ASN'], [/^\/indeks\/merit/, 'Sistem Merit'], [/^\/indeks\/nspk/, 'NSPK'], [/^\/ganti-sandi/, 'Ganti Sandi'], [/^\/$/, 'Beranda'],
+  [/^\/akun/, 'Akun'], [/^\/indeks\/ip-asn/, 'IP ASN'], [/^\/indeks\/merit/, 'Sistem Merit'], [/^\/indeks\/nspk/, 'NSPK'], [/^\/e-pangkat/, 'E-Pangkat'], [/^\/simantun-tanduk/, 'SIMANTUN TANDUK'], [/^\/sakip\/renstra/, 'Renstra'], [/^\/sakip\/pk/, 'Perjanjian Kinerja'], [/^\/sakip\/realisasi/, 'Realisasi Kinerja'], [/^\/layanan\/kgb/, 'KGB Bulanan'], [/^\/layanan\/antrian/, 'Antrian Layanan'], [/^\/layanan\/usulan/, 'Usulan Layanan'], [/^\/layanan-saya/, 'Layanan Saya'], [/^\/lkjip/, 'Laporan LKjIP'], [/^\/ganti-sandi/, 'Ganti Sandi'], [/^\/$/, 'Beranda'],
 ];
 
 function JudulDokumen() {
@@ -101,6 +112,17 @@ export function Aplikasi() {
           <Route path="indeks/merit" element={<WajibIzin izin="indeks:baca"><Suspense fallback={<Memuat />}><IndeksMerit /></Suspense></WajibIzin>} />
           <Route path="indeks/nspk" element={<WajibIzin izin="indeks:baca"><Suspense fallback={<Memuat />}><IndeksNspk /></Suspense></WajibIzin>} />
           <Route path="survei" element={<WajibIzin izin="survei:baca"><Suspense fallback={<Memuat />}><HasilSurvei /></Suspense></WajibIzin>} />
+          <Route path="layanan/kgb" element={<WajibIzin izin="layanan:baca"><Suspense fallback={<Memuat />}><KgbBulanan /></Suspense></WajibIzin>} />
+          <Route path="layanan/antrian" element={<WajibIzin izin="layanan:baca"><Suspense fallback={<Memuat />}><AntrianLayanan /></Suspense></WajibIzin>} />
+          <Route path="layanan/usulan/:id" element={<WajibIzin izin="layanan:baca"><Suspense fallback={<Memuat />}><DetailLayanan /></Suspense></WajibIzin>} />
+          <Route path="layanan-saya" element={<WajibIzin izin="layanan:baca"><Suspense fallback={<Memuat />}><LayananSaya /></Suspense></WajibIzin>} />
+          <Route path="e-pangkat" element={<WajibIzin izin="layanan:baca"><Suspense fallback={<Memuat />}><EPangkat /></Suspense></WajibIzin>} />
+          <Route path="simantun-tanduk" element={<WajibIzin izin="layanan:baca"><Suspense fallback={<Memuat />}><SimantunTanduk /></Suspense></WajibIzin>} />
+          <Route path="lkjip" element={<WajibIzin izin="sakip:baca"><Suspense fallback={<Memuat />}><LaporanLkjip /></Suspense></WajibIzin>} />
+          <Route path="sakip/renstra" element={<WajibIzin izin="sakip:baca"><Suspense fallback={<Memuat />}><SakipRenstra /></Suspense></WajibIzin>} />
+          <Route path="sakip/pk" element={<WajibIzin izin="sakip:baca"><Suspense fallback={<Memuat />}><DaftarPk /></Suspense></WajibIzin>} />
+          <Route path="sakip/pk/:id" element={<WajibIzin izin="sakip:baca"><Suspense fallback={<Memuat />}><DetailPk /></Suspense></WajibIzin>} />
+          <Route path="sakip/realisasi" element={<WajibIzin izin="sakip:baca"><Suspense fallback={<Memuat />}><SakipRealisasi /></Suspense></WajibIzin>} />
           <Route path="ganti-sandi" element={<GantiSandi />} />
           <Route path="*" element={<TidakAda />} />
         </Route>

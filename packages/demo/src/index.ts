@@ -13,6 +13,9 @@ import { idxGol } from './karier.ts';
 import { sisipMassal, type Kolom, type KolomTetap } from './sisip.ts';
 import { buatSurveiDemo } from './survei.ts';
 import { buatIndeksDemo } from './indeks.ts';
+import { buatSakipDemo } from './sakip.ts';
+import { buatLayananKpPensiunDemo } from './layanan-kp-pensiun.ts';
+import { buatLayananKgbDemo } from './layanan-kgb.ts';
 
 /**
  * The demo kabupaten (Kabupaten Sukamaju): organisation, jabatan, employees with their full
@@ -177,9 +180,17 @@ export async function buatDemo(db: Db, opsi: OpsiDemo = {}): Promise<HasilDemo> 
     log('Menyiapkan survei kepuasan, Sistem Merit dan NSPK demo', 95);
     await buatSurveiDemo(tx, { instansiId: id, org, seed: o.seed });
     await buatIndeksDemo(tx, id);
+    log('Menyiapkan Renstra, Perjanjian Kinerja dan realisasi SAKIP BKPSDM', 96);
+    await buatSakipDemo(tx, id);
     // Explicit ids were used: move the identity sequences past them.
     for (const tabel of ['unit_organisasi', 'jabatan', 'pegawai', ...(o.akun ? ['akun'] : [])]) {
       await tx.one(sql`select setval(pg_get_serial_sequence(${tabel}, 'id'), (select max(id) from ${raw(tabel)}))`);
+    }
+    if (o.akun) {
+      log('Membuat usulan kenaikan pangkat dan pensiun demo', 97);
+      await buatLayananKpPensiunDemo(tx, id);
+      log('Membuat daftar KGB bulan ini, surat KGB dan notifikasi demo', 97);
+      await buatLayananKgbDemo(tx, id);
     }
     return { instansiId: id, jumlahPegawai: pegawai.length, jumlahUnit: org.unit.length, akun };
   });

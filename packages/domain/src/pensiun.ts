@@ -1,6 +1,6 @@
 import { berhasil, gagal, type Hasil } from './hasil.ts';
 import { JENJANG_FUNGSIONAL, type JenjangFungsional, type SifatJabatan } from './jabatan.ts';
-import { awalBulanBerikutnya, keIso, pecahIso, jumlahHari, tanggalValid, type TanggalIso } from './tanggal.ts';
+import { awalBulanBerikutnya, keIso, pecahIso, jumlahHari, tambahBulan, tanggalValid, type TanggalIso } from './tanggal.ts';
 
 /** BUP as a versioned rule set (RULES.md section 1). */
 export interface AturanBup {
@@ -95,4 +95,23 @@ export function sifatJabatanPensiun(jenis: JenisJabatanPensiun, jenjang?: Jenjan
       if (!jenjang) return gagal(`jenjang wajib diisi untuk jabatan fungsional (${JENJANG_FUNGSIONAL.join(', ')})`);
       return berhasil({ jenis: 'fungsional', jenjang, bupKhusus: khusus });
   }
+}
+
+/** How far ahead the pensiun list looks (issue 5: the next 24 months). */
+export const BULAN_DAFTAR_PENSIUN = 24;
+
+/**
+ * Is the BUP birthday within the window: on or before `hariIni` + `bulan` months? An employee
+ * already past BUP but still recorded as active is included too (their pension is overdue).
+ */
+export function dalamDaftarPensiun(h: Pick<HasilPensiun, 'tanggalBup'>, hariIni: TanggalIso, bulan = BULAN_DAFTAR_PENSIUN): boolean {
+  return h.tanggalBup <= tambahBulan(hariIni, bulan);
+}
+
+/**
+ * Birth dates that can fall in the window for any BUP between `bupMin` and `bupMax` years: a
+ * cheap prefilter for the query; the exact test is `dalamDaftarPensiun`.
+ */
+export function rentangLahirDaftarPensiun(hariIni: TanggalIso, bulan = BULAN_DAFTAR_PENSIUN, bupMin = 50): { lahirSampai: TanggalIso } {
+  return { lahirSampai: tambahBulan(tambahBulan(hariIni, bulan), -12 * bupMin) };
 }

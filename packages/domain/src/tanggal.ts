@@ -90,6 +90,12 @@ export function tambahBulan(iso: TanggalIso, bulan: number): TanggalIso {
   return keIso(t, bb, Math.min(hari, jumlahHari(t, bb)));
 }
 
+/** Adds (or with a negative number subtracts) whole days. */
+export function tambahHari(iso: TanggalIso, hari: number): TanggalIso {
+  const { tahun, bulan, hari: h } = pecahIso(iso);
+  return new Date(Date.UTC(tahun, bulan - 1, h + hari)).toISOString().slice(0, 10);
+}
+
 /** The 1st of the month after the given date. */
 export function awalBulanBerikutnya(iso: TanggalIso): TanggalIso {
   const { tahun, bulan } = pecahIso(iso);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
   awalBulanBerikutnya, bulatkan, dariSerialExcel, formatAngka, formatPersen, formatRupiah, formatTanggal,
-  hariIniIso, parseAngka, parseTanggal, selisihTahunBulan, tambahBulan,
+  hariIniIso, parseAngka, parseTanggal, selisihTahunBulan, tambahBulan, tambahHari,
 } from '../src/index.ts';
 
 const nilai = <T>(h: { ok: boolean; nilai?: T; alasan?: string }) => (h.ok ? h.nilai : `GAGAL: ${h.alasan}`);
@@ -78,6 +78,10 @@ describe('Indonesian dates', () => {
 
   it('computes months, masa kerja and the next month start', () => {
     expect(tambahBulan('2024-01-31', 1)).toBe('2024-02-29');
+    expect(tambahHari('2024-02-28', 1)).toBe('2024-02-29');
+    expect(tambahHari('2023-12-31', 1)).toBe('2024-01-01');
+    expect(tambahHari('2024-03-01', -1)).toBe('2024-02-29');
+    expect(tambahHari('2024-05-17', 14)).toBe('2024-05-31');
     expect(tambahBulan('2023-11-15', 3)).toBe('2024-02-15');
     expect(awalBulanBerikutnya('2026-10-19')).toBe('2026-11-01');
     expect(awalBulanBerikutnya('2026-12-05')).toBe('2027-01-01');

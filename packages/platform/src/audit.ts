@@ -42,3 +42,24 @@ export function selisih<T extends Record<string, unknown>>(sebelum: T, sesudah: 
   }
   return { sebelum: a, sesudah: b };
 }
+
+/**
+ * Many audit entries in one statement (bulk actions: a monthly KGB confirmation of thousands of
+ * employees), same columns and same transaction rule as catatAudit.
+ */
+export async function catatAuditBanyak(ctx: Konteks, daftar: readonly EntriAudit[]): Promise<void> {
+  if (!daftar.length) return;
+  const p = ctx.pemanggil;
+  const peran = p ? (p.sistem ? ['sistem'] : p.peran.map((r) => r.peran)) : [];
+  const baris = daftar.map((e) => ({
+    aksi: e.aksi, entitas: e.entitas, entitas_id: e.entitasId == null ? null : String(e.entitasId), pegawai_id: e.pegawaiId ?? null,
+    sebelum: e.sebelum === undefined ? null : e.sebelum, sesudah: e.sesudah === undefined ? null : e.sesudah, keterangan: e.keterangan ?? null,
+  }));
+  await ctx.db.run(sql`
+    insert into audit_log (instansi_id, waktu, akun_id, nama_pengguna, peran, aksi, entitas, entitas_id, pegawai_id,
+                           sebelum, sesudah, alamat_ip, keterangan)
+    select ${ctx.instansiId}, ${ctx.sekarang()}, ${p && !p.sistem ? p.akunId : null}, ${p?.namaPengguna ?? null}, ${peran},
+           x.aksi, x.entitas, x.entitas_id, x.pegawai_id, x.sebelum, x.sesudah, ${ctx.alamatIp ?? null}, x.keterangan
+      from jsonb_to_recordset(${JSON.stringify(baris)}::jsonb)
+        as x(aksi text, entitas text, entitas_id text, pegawai_id bigint, sebelum jsonb, sesudah jsonb, keterangan text)`);
+}

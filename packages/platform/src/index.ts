@@ -9,3 +9,4 @@ export * from './zod.ts';
 export * from './xlsx.ts';
 export * from './daftar-audit.ts';
 export * from './tabel.ts';
+export * from './pekerjaan/index.ts';

@@ -1,9 +1,10 @@
 import type { FastifyInstance } from 'fastify';
 import { ambilBerkas, daftarBerkas, UKURAN_MAKS_BERKAS, unggahBerkas } from '@simasn/kepegawaian';
-import { tidakValid, z } from '@simasn/platform';
+import { z } from '@simasn/platform';
 import { rute } from './definisi.ts';
 import { kirimBerkas } from './kirim.ts';
 import { paramNip } from './pegawai.ts';
+import { bacaBerkasMultipart } from './unggah.ts';
 
 export function ruteBerkas(app: FastifyInstance) {
   rute(app, {
@@ -16,17 +17,7 @@ export function ruteBerkas(app: FastifyInstance) {
     ringkasan: 'Mengunggah dokumen PDF (multipart: file, riwayatJenis, riwayatId, keterangan): admin ke entri riwayat, ASN untuk usulan',
     params: paramNip,
     handler: async ({ ctx, params, req }) => {
-      if (!req.isMultipart()) throw tidakValid('Kirim sebagai multipart/form-data.', [{ kolom: 'file', pesan: 'wajib' }]);
-      let isi: Buffer | null = null;
-      let namaBerkas = 'dokumen.pdf';
-      const medan: Record<string, string> = {};
-      for await (const bagian of req.parts({ limits: { fileSize: UKURAN_MAKS_BERKAS + 1, files: 1 } })) {
-        if (bagian.type === 'file') {
-          isi = await bagian.toBuffer();
-          namaBerkas = bagian.filename;
-        } else medan[bagian.fieldname] = String(bagian.value);
-      }
-      if (!isi) throw tidakValid('Berkas belum dipilih.', [{ kolom: 'file', pesan: 'wajib' }]);
+      const { namaBerkas, isi, medan } = await bacaBerkasMultipart(req, UKURAN_MAKS_BERKAS);
       return unggahBerkas(ctx, params.nip, {
         namaBerkas, isi, riwayatJenis: medan.riwayatJenis || null,
         riwayatId: medan.riwayatId ? Number(medan.riwayatId) : null, keterangan: medan.keterangan || null,

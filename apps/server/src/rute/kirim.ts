@@ -3,6 +3,7 @@ import type { FastifyReply } from 'fastify';
 const MIME = {
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   pdf: 'application/pdf',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
 } as const;
 
 /** Sends a generated or stored file as a download (`inline` shows a PDF in the browser). */

@@ -5,8 +5,8 @@ import {
   skemaIdPenilaianMerit, skemaKodeSubAspek, skemaSimpanPenilaianNspk, skemaTahunNspk, skemaUbahSkorMerit, skemaUbahTargetMerit, ubahSkorMerit,
   ubahTargetMerit, UKURAN_MAKS_BUKTI, unggahBuktiMerit,
 } from '@simasn/indeks';
-import { tidakValid } from '@simasn/platform';
 import { rute } from './definisi.ts';
+import { bacaBerkasMultipart } from './unggah.ts';
 
 /**
  * The Sistem Merit self-assessment (scores per sub-aspect, evidence, finalisation) and the NSPK
@@ -48,17 +48,7 @@ export function ruteMerit(app: FastifyInstance) {
     method: 'POST', url: '/api/indeks/merit/:id/skor/:kode/bukti', akses: 'indeks:kelola', tag: 'indeks', params: skemaKodeSubAspek,
     ringkasan: 'Melampirkan dokumen bukti (multipart: file PDF/PNG/JPEG, versi) pada sub-aspek yang sudah dinilai',
     handler: async ({ ctx, params, req }) => {
-      if (!req.isMultipart()) throw tidakValid('Kirim sebagai multipart/form-data.', [{ kolom: 'file', pesan: 'wajib' }]);
-      let isi: Buffer | null = null;
-      let namaBerkas = 'bukti';
-      const medan: Record<string, string> = {};
-      for await (const bagian of req.parts({ limits: { fileSize: UKURAN_MAKS_BUKTI + 1, files: 1 } })) {
-        if (bagian.type === 'file') {
-          isi = await bagian.toBuffer();
-          namaBerkas = bagian.filename;
-        } else medan[bagian.fieldname] = String(bagian.value);
-      }
-      if (!isi) throw tidakValid('Berkas belum dipilih.', [{ kolom: 'file', pesan: 'wajib' }]);
+      const { namaBerkas, isi, medan } = await bacaBerkasMultipart(req, UKURAN_MAKS_BUKTI);
       return unggahBuktiMerit(ctx, params.id, params.kode, { namaBerkas, isi, versi: medan.versi });
     },
   });

@@ -50,6 +50,24 @@ export const HAK_AKSES = {
     admin_opd: 'opd', verifikator_bkd: 'instansi', admin_bkd: 'instansi', pimpinan: 'instansi', perencana: 'instansi', inspektorat: 'instansi',
   },
   'survei:kelola': { admin_bkd: 'instansi', perencana: 'instansi' },
+  // Personnel services (KGB, kenaikan pangkat, pensiun): requests moving through steps. Each step
+  // of a service also names the roles that may act there (modules/layanan/src/alur/definisi.ts).
+  'layanan:baca': {
+    asn: 'diri', admin_opd: 'opd', verifikator_bkd: 'instansi', admin_bkd: 'instansi', pimpinan: 'instansi', inspektorat: 'instansi',
+  },
+  /** Submit a request for an employee, attach its documents, resubmit after a return. */
+  'layanan:ajukan': { asn: 'diri', admin_opd: 'opd', admin_bkd: 'instansi' },
+  /** Verify, return, reject, approve; confirm the monthly KGB in bulk and issue the surat. */
+  'layanan:proses': { verifikator_bkd: 'instansi', admin_bkd: 'instansi' },
+  // SAKIP: Renstra, Perjanjian Kinerja, realisasi and capaian of a perangkat daerah. An ASN reaches
+  // only the PKs they are a party of (to sign or approve them); an atasan reads the units above and
+  // below their own (the PK they cascade from and those they cascade to).
+  'sakip:baca': {
+    asn: 'diri', atasan: 'bawahan', admin_opd: 'opd', verifikator_bkd: 'instansi', admin_bkd: 'instansi', pimpinan: 'instansi',
+    perencana: 'instansi', inspektorat: 'instansi',
+  },
+  /** Draft the Renstra, program tree and pagu, PKs, realisasi and evidence. */
+  'sakip:kelola': { admin_opd: 'opd', perencana: 'instansi' },
   // Oversight and administration
   'audit:baca': { admin_bkd: 'instansi', inspektorat: 'instansi' },
   'akun:kelola': { admin_bkd: 'instansi' },

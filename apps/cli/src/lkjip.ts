@@ -1,0 +1,40 @@
+import { writeFileSync } from 'node:fs';
+import { extname } from 'node:path';
+import { sql, type Db } from '@simasn/db';
+import { GalatAplikasi, type Konteks } from '@simasn/platform';
+import { buatBerkasLkjip, type TemuanLaporan } from '@simasn/sakip';
+
+/**
+ * simasn lkjip --unit KODE --tahun YYYY [--tribulan N] [--batas N] --out FILE.docx|.pdf
+ * Generates the LKjIP from the database as the server does (same assembler, checks and
+ * renderers), printing progress on stderr. Inconsistent tables: exit 2 with every finding.
+ */
+export const OPSI_LKJIP = {
+  unit: { type: 'string' }, tahun: { type: 'string' }, tribulan: { type: 'string' }, batas: { type: 'string' }, out: { type: 'string' }, instansi: { type: 'string' },
+} as const;
+
+export async function jalankanLkjipCli(o: Record<string, string | undefined>, db: Db, ctx: Konteks): Promise<number> {
+  const format = extname(o.out ?? '').slice(1).toLowerCase();
+  if (!o.unit || !o.tahun || !o.out || (format !== 'docx' && format !== 'pdf')) {
+    console.error('Opsi wajib: --unit KODE --tahun YYYY --out FILE.docx|.pdf (opsional --tribulan 1-4, --batas N).');
+    return 2;
+  }
+  const unit = await db.maybeOne<{ id: number; nama: string }>(sql`
+    select id, nama from unit_organisasi where instansi_id = ${ctx.instansiId} and kode = ${o.unit}`);
+  if (!unit) { console.error(`Unit dengan kode ${o.unit} tidak ada.`); return 2; }
+  try {
+    const b = await buatBerkasLkjip(ctx, { unitId: unit.id, tahun: o.tahun, tribulan: o.tribulan, batas: o.batas, format } as never, async (p, langkah) => {
+      process.stderr.write(`[${String(p).padStart(3)}%] ${langkah}\n`);
+    });
+    writeFileSync(o.out, b.isi);
+    console.log(`${b.judul}: ${o.out} (${b.isi.length} bita, ${b.laporan.indikator.length} indikator, ${(b.milidetik / 1000).toFixed(2)} detik).`);
+    return 0;
+  } catch (e) {
+    if (e instanceof GalatAplikasi && e.kode === 'tidak_konsisten') {
+      console.error(e.message);
+      for (const t of e.rincian as TemuanLaporan[]) console.error(`  ${t.tabel}, ${t.label}, ${t.kolom}: ${t.keterangan}`);
+      return 2;
+    }
+    throw e;
+  }
+}

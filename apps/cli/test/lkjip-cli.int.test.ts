@@ -1,0 +1,70 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { bukaPglite, jalankanMigrasi } from '@simasn/db';
+import { bacaDocx, bacaPdf } from '@simasn/platform/dokumen/baca';
+import { buatRenstra, simpanIndikator, simpanProgramKegiatan, simpanRealisasi, simpanRealisasiAnggaran, simpanSasaran, simpanTujuan } from '@simasn/sakip';
+import { buatFixture } from '../../../modules/kepegawaian/test/fixture.ts';
+
+/** `simasn lkjip` as a user runs it: its own process on a data folder, the file written, exit codes. */
+const BIN = fileURLToPath(new URL('../bin/simasn.mjs', import.meta.url));
+const folder = mkdtempSync(join(tmpdir(), 'simasn-lkjip-'));
+const dataDir = join(folder, 'data');
+
+function simasn(...args: string[]) {
+  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: folder, env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: '' }, encoding: 'utf8' });
+  return { kode: r.status, out: r.stdout, err: r.stderr };
+}
+
+beforeAll(async () => {
+  const db = await bukaPglite(dataDir);
+  await jalankanMigrasi(db);
+  const fx = await buatFixture(db);
+  const s = fx.sistem;
+  const r = await buatRenstra(s, { unitId: fx.unit.bkpsdm, tahunAwal: 2021, tahunAkhir: 2026, nama: 'Renstra BKPSDM 2021-2026' });
+  const t = await simpanTujuan(s, r.id, { kode: 'T1', uraian: 'Optimalnya reformasi birokrasi' });
+  const sa = await simpanSasaran(s, r.id, { tujuanId: t.id, kode: 'S1', uraian: 'Meningkatnya profesionalitas ASN' });
+  const p = await simpanProgramKegiatan(s, r.id, { tingkat: 'program', kode: '5.03.02', nama: 'Program Kepegawaian Daerah' });
+  const k = await simpanProgramKegiatan(s, r.id, { tingkat: 'kegiatan', indukId: p.id, kode: '5.03.02.2.01', nama: 'Pengadaan ASN' });
+  const sub = await simpanProgramKegiatan(s, r.id, { tingkat: 'sub_kegiatan', indukId: k.id, kode: '5.03.02.2.01.0001', nama: 'Rencana kebutuhan ASN', pagu: [{ tahun: 2024, pagu: 8_328_663_601 }] });
+  const i = await simpanIndikator(s, r.id, {
+    sasaranId: sa.id, kode: 'IK1', uraian: 'Indeks Profesionalitas ASN', satuan: 'indeks', polaritas: 'positif', agregasi: 'snapshot',
+    target: [{ tahun: 2024, target: 56.35 }], programIds: [p.id],
+  });
+  await simpanRealisasi(s, { indikatorId: i.id, tahun: 2024, tribulan: 2, nilai: 57.12 });
+  await simpanRealisasiAnggaran(s, { programKegiatanId: sub.id, tahun: 2024, tribulan: 2, nilai: 2_084_365_342 });
+  await db.close();
+});
+afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+describe('simasn lkjip', () => {
+  it('writes the PDF of a tribulan and the DOCX of the year from the database, with progress on stderr', async () => {
+    const pdf = join(folder, 'lkjip.pdf');
+    const r = simasn('lkjip', '--unit', 'BKPSDM', '--tahun', '2024', '--tribulan', '2', '--out', pdf);
+    expect(r.kode, r.err).toBe(0);
+    expect(r.err).toContain('[ 70%] Menggambar grafik dan menyusun PDF');
+    expect(r.out).toMatch(/Tribulan II Tahun 2024: .*lkjip\.pdf/);
+    const p = await bacaPdf(readFileSync(pdf));
+    const teks = p.halaman.join('\n');
+    for (const s of ['BAB III AKUNTABILITAS KINERJA', 'Indeks Profesionalitas ASN', '101,37%', '25,03%', '8.328.663.601']) expect(teks, s).toContain(s);
+    const docx = join(folder, 'lkjip.docx');
+    expect(simasn('lkjip', '--unit', 'BKPSDM', '--tahun', '2024', '--out', docx).kode).toBe(0);
+    expect((await bacaDocx(readFileSync(docx))).teks).toContain('LAPORAN KINERJA INSTANSI PEMERINTAH');
+  });
+
+  it('refuses bad input with exit 2 and writes nothing; a unit without a Renstra is a plain failure', () => {
+    const r = simasn('lkjip', '--unit', 'BKPSDM', '--tahun', '2024', '--out', join(folder, 'x.odt'));
+    expect(r.kode).toBe(2);
+    expect(r.err).toContain('--out FILE.docx|.pdf');
+    expect(simasn('lkjip', '--unit', 'TIDAK-ADA', '--tahun', '2024', '--out', join(folder, 'x.pdf')).err).toContain('Unit dengan kode TIDAK-ADA tidak ada');
+    const t = simasn('lkjip', '--unit', 'BKPSDM', '--tahun', '2024', '--tribulan', '5', '--out', join(folder, 'x.pdf'));
+    expect(t.kode).toBe(2);
+    expect(t.err).toContain('tribulan');
+    const d = simasn('lkjip', '--unit', 'DINKES', '--tahun', '2024', '--out', join(folder, 'y.pdf'));
+    expect(d.kode).toBe(1);
+    expect(d.err).toContain('belum mempunyai Renstra');
+  });
+});

@@ -1,0 +1,88 @@
+import { useState } from 'react';
+import { Link, useParams } from 'react-router';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { formatNip } from '@simasn/domain';
+import { api } from '../api.ts';
+import { formatWaktu } from '../format.ts';
+import { LABEL_AKSI_LAYANAN, type UsulanRinci } from '../layanan.ts';
+import { JejakWaktu, LangkahLayanan, LencanaLayanan, RingkasKgb } from '../komponen/JejakLayanan.tsx';
+import { Memuat, PesanBerhasil, PesanGalat } from '../komponen/Status.tsx';
+
+/**
+ * One service request: steps, timeline, document checklist (upload a PDF per item) and the
+ * actions the signed-in user may take at the current step; returning or rejecting asks why.
+ */
+export function DetailLayanan() {
+  const id = Number(useParams().id);
+  const qc = useQueryClient();
+  const [alasan, setAlasan] = useState('');
+  const q = useQuery({ queryKey: ['layanan', 'usulan', id], queryFn: ({ signal }) => api.get<UsulanRinci>(`/api/layanan/usulan/${id}`, {}, signal) });
+  const segarkan = () => { void qc.invalidateQueries({ queryKey: ['layanan'] }); void qc.invalidateQueries({ queryKey: ['notifikasi'] }); };
+  const proses = useMutation({
+    mutationFn: (aksi: string) => api.post<UsulanRinci>(`/api/layanan/usulan/${id}/proses`, { aksi, versi: q.data!.versi, alasan: alasan || undefined }),
+    onSuccess: () => { setAlasan(''); segarkan(); },
+  });
+  const unggah = useMutation({
+    mutationFn: ({ kode, berkas }: { kode: string; berkas: File }) => {
+      const form = new FormData();
+      form.append('file', berkas);
+      return api.unggah(`/api/layanan/usulan/${id}/dokumen/${kode}`, form);
+    },
+    onSuccess: segarkan,
+  });
+  if (q.isPending) return <Memuat />;
+  if (q.error) return <PesanGalat galat={q.error} />;
+  const u = q.data;
+  const bolehUbahDokumen = u.aksiTersedia.length > 0;
+  return (
+    <section>
+      <Link className="kembali" to="/layanan/antrian">← Antrian layanan</Link>
+      <div className="judul-halaman"><h1>{u.judul}</h1><LencanaLayanan u={u} /></div>
+      <p className="sub">{u.nama} · {formatNip(u.nip)} · diajukan {formatWaktu(u.diajukanPada)}{u.tenggat ? ` · tenggat langkah ini ${u.tenggat}` : ''}</p>
+      {u.jenis === 'kgb' && <RingkasKgb data={u.data} />}
+      <LangkahLayanan langkah={u.langkahDaftar} />
+      {u.dokumen.length > 0 && (
+        <div className="kartu">
+          <h2 className="judul-bagian">Dokumen</h2>
+          <ul className="daftar-dokumen">
+            {u.dokumen.map((d) => (
+              <li key={d.kode}>
+                <strong>{d.label}</strong>{d.wajib ? ' (wajib)' : ''}:{' '}
+                {d.terlampir ? <span>{d.terlampir.namaBerkas} <small className="sub">{d.terlampir.sumber === 'arsip' ? 'dari arsip' : 'diunggah'}</small></span> : <span className="tersembunyi">belum ada</span>}
+                {bolehUbahDokumen && (
+                  <label className="tombol kecil">
+                    Unggah PDF
+                    <input type="file" accept="application/pdf" className="sr" onChange={(e) => { const f = e.target.files?.[0]; if (f) unggah.mutate({ kode: d.kode, berkas: f }); }} />
+                  </label>
+                )}
+              </li>
+            ))}
+          </ul>
+          <PesanGalat galat={unggah.error} />
+        </div>
+      )}
+      {u.aksiTersedia.length > 0 && (
+        <div className="kartu form-panel">
+          <h2 className="judul-bagian">Tindakan pada langkah “{u.labelLangkah}”</h2>
+          {(u.aksiTersedia.includes('kembalikan') || u.aksiTersedia.includes('tolak')) && (
+            <div className="isian">
+              <label htmlFor="alasan-layanan">Alasan (wajib untuk mengembalikan atau menolak)</label>
+              <textarea id="alasan-layanan" value={alasan} onChange={(e) => setAlasan(e.target.value)} rows={3} />
+            </div>
+          )}
+          <div className="baris-tombol">
+            {u.aksiTersedia.map((a) => (
+              <button key={a} type="button" className={`tombol${a === 'setujui' || a === 'teruskan' ? ' utama' : a === 'tolak' ? ' bahaya' : ''}`} disabled={proses.isPending} onClick={() => proses.mutate(a)}>
+                {LABEL_AKSI_LAYANAN[a] ?? a}
+              </button>
+            ))}
+          </div>
+          <PesanGalat galat={proses.error} />
+        </div>
+      )}
+      {proses.isSuccess && <PesanBerhasil>Usulan sudah diproses.</PesanBerhasil>}
+      <h2 className="judul-bagian">Jejak waktu</h2>
+      <JejakWaktu jejak={u.jejak} />
+    </section>
+  );
+}

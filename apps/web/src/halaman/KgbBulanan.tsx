@@ -1,0 +1,144 @@
+import { useMemo, useState } from 'react';
+import { useSearchParams } from 'react-router';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { formatAngka, formatNip, formatRupiah, formatTanggal, hariIniIso } from '@simasn/domain';
+import { api } from '../api.ts';
+import { useSesi } from '../sesi.tsx';
+import { tautanSuratKgb } from '../layanan.ts';
+import { Kosong, Memuat, PesanBerhasil, PesanGalat } from '../komponen/Status.tsx';
+
+interface BarisKgb {
+  pegawaiId: number; nip: string; nama: string; unit: string | null; perangkatDaerah: string | null; golongan: string; tmtKgb: string;
+  mkgBaruTahun: number; mkgBaruBulan: number; gajiPokokLama: number; gajiPokokBaru: number; aturanGaji: string;
+  status: 'jatuh_tempo' | 'terhambat' | 'diusulkan' | 'terbit'; alasan: string[]; catatan: string[]; nomorSurat: string | null; riwayatGajiId: number | null;
+}
+interface DaftarKgb {
+  bulan: string;
+  ringkasan: { jatuhTempo: number; terhambat: number; diusulkan: number; terbit: number; dataKurang: number };
+  items: BarisKgb[];
+  dataKurang: { nip: string; nama: string; unit: string | null; alasan: string }[];
+}
+interface HasilKonfirmasi { jumlah: number; terbit: { nip: string; nama: string; nomorSurat: string }[] }
+
+const LABEL: Record<BarisKgb['status'], [string, string]> = {
+  jatuh_tempo: ['Jatuh tempo', 'diajukan'], terhambat: ['Terhambat', 'ditolak'], diusulkan: ['Sedang diusulkan', 'netral'], terbit: ['Sudah terbit', 'disetujui'],
+};
+const bisaDipilih = (b: BarisKgb) => b.status === 'jatuh_tempo' || b.status === 'diusulkan';
+
+/**
+ * KGB bulanan (E-Berkala): who is due this month, who is blocked and why, bulk confirmation
+ * that issues the numbered surat KGB, the letters to download, and the list for BKAD as XLSX.
+ */
+export function KgbBulanan() {
+  const { boleh } = useSesi();
+  const proses = boleh('layanan:proses');
+  const [param, setParam] = useSearchParams();
+  const bulan = param.get('bulan') ?? hariIniIso().slice(0, 7);
+  const [pilih, setPilih] = useState<Set<string>>(new Set());
+  const qc = useQueryClient();
+  const q = useQuery({ queryKey: ['kgb', bulan], queryFn: ({ signal }) => api.get<DaftarKgb>('/api/layanan/kgb', { bulan }, signal) });
+  const dapat = useMemo(() => (q.data?.items ?? []).filter(bisaDipilih), [q.data]);
+  const konfirmasi = useMutation({
+    mutationFn: () => api.post<HasilKonfirmasi>('/api/layanan/kgb/konfirmasi', { bulan, nip: [...pilih] }),
+    onSuccess: () => { setPilih(new Set()); void qc.invalidateQueries({ queryKey: ['kgb'] }); },
+  });
+  const semua = dapat.length > 0 && dapat.every((b) => pilih.has(b.nip));
+  const ubahPilih = (nip: string, ya: boolean) => setPilih((s) => { const n = new Set(s); if (ya) n.add(nip); else n.delete(nip); return n; });
+
+  return (
+    <section>
+      <div className="judul-halaman">
+        <h1>KGB Bulanan</h1>
+        <div className="isian isian-sebaris">
+          <label htmlFor="bulan-kgb">Bulan TMT</label>
+          <input id="bulan-kgb" type="month" value={bulan} onChange={(e) => { setPilih(new Set()); konfirmasi.reset(); if (e.target.value) setParam({ bulan: e.target.value }, { replace: true }); }} />
+        </div>
+      </div>
+      <PesanGalat galat={q.error} />
+      {q.isPending && <Memuat />}
+      {q.data && (
+        <>
+          <div className="kisi-rekap">
+            <div className="kartu"><span className="label-angka">Jatuh tempo</span><strong className="nilai-angka" data-testid="kgb-jatuh-tempo">{formatAngka(q.data.ringkasan.jatuhTempo)}</strong></div>
+            <div className="kartu"><span className="label-angka">Terhambat</span><strong className="nilai-angka">{formatAngka(q.data.ringkasan.terhambat)}</strong></div>
+            <div className="kartu"><span className="label-angka">Sedang diusulkan</span><strong className="nilai-angka">{formatAngka(q.data.ringkasan.diusulkan)}</strong></div>
+            <div className="kartu"><span className="label-angka">Sudah terbit</span><strong className="nilai-angka" data-testid="kgb-terbit">{formatAngka(q.data.ringkasan.terbit)}</strong></div>
+          </div>
+          <div className="baris-tombol">
+            {proses && (
+              <button type="button" className="tombol utama" disabled={!pilih.size || konfirmasi.isPending} onClick={() => konfirmasi.mutate()}>
+                {konfirmasi.isPending ? 'Menerbitkan…' : `Konfirmasi dan terbitkan surat KGB (${formatAngka(pilih.size)})`}
+              </button>
+            )}
+            <a className="tombol" href={`/api/layanan/kgb/ekspor.xlsx?bulan=${bulan}`} download>Unduh daftar untuk BKAD (XLSX)</a>
+          </div>
+          <PesanGalat galat={konfirmasi.error} judul="Tidak ada yang diterbitkan." />
+          {konfirmasi.data && <PesanBerhasil>{formatAngka(konfirmasi.data.jumlah)} surat KGB terbit, nomor {konfirmasi.data.terbit[0]?.nomorSurat}{konfirmasi.data.jumlah > 1 ? ` s.d. ${konfirmasi.data.terbit.at(-1)?.nomorSurat}` : ''}.</PesanBerhasil>}
+          {q.data.items.length === 0 ? (
+            <Kosong>Tidak ada KGB dengan TMT pada bulan ini dalam lingkup Anda.</Kosong>
+          ) : (
+            <div className="gulir-tabel">
+              <table className="tabel tabel-kartu" data-testid="tabel-kgb">
+                <thead>
+                  <tr>
+                    {proses && (
+                      <th scope="col">
+                        <input type="checkbox" aria-label="Pilih semua yang dapat diterbitkan" checked={semua} disabled={!dapat.length}
+                          onChange={(e) => setPilih(e.target.checked ? new Set(dapat.map((b) => b.nip)) : new Set())} />
+                      </th>
+                    )}
+                    <th scope="col">Pegawai</th>
+                    <th scope="col">Golongan</th>
+                    <th scope="col">TMT KGB</th>
+                    <th scope="col">MKG baru</th>
+                    <th scope="col">Gaji pokok lama → baru</th>
+                    <th scope="col">Status</th>
+                    <th scope="col">Keterangan</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {q.data.items.map((b) => (
+                    <tr key={b.nip} className={pilih.has(b.nip) ? 'baris-terpilih' : undefined} data-nip={b.nip}>
+                      {proses && (
+                        <td data-label="Pilih">
+                          {bisaDipilih(b) && <input type="checkbox" aria-label={`Pilih ${b.nama}`} checked={pilih.has(b.nip)} onChange={(e) => ubahPilih(b.nip, e.target.checked)} />}
+                        </td>
+                      )}
+                      <td data-label="Pegawai">
+                        {b.nama}
+                        <small className="sub nip">{formatNip(b.nip)}</small>
+                        {b.perangkatDaerah && <small className="sub">{b.perangkatDaerah}</small>}
+                      </td>
+                      <td data-label="Golongan">{b.golongan}</td>
+                      <td data-label="TMT KGB" className="nowrap">{formatTanggal(b.tmtKgb)}</td>
+                      <td data-label="MKG baru">{b.mkgBaruTahun} th {b.mkgBaruBulan} bl</td>
+                      <td data-label="Gaji pokok" className="nowrap">{formatRupiah(Number(b.gajiPokokLama))} → <strong>{formatRupiah(Number(b.gajiPokokBaru))}</strong></td>
+                      <td data-label="Status"><span className={`lencana lencana-${LABEL[b.status][1]}`}>{LABEL[b.status][0]}</span></td>
+                      <td data-label="Keterangan">
+                        {b.alasan.length > 0 && <ul className="daftar-alasan">{b.alasan.map((a) => <li key={a}>{a}</li>)}</ul>}
+                        {b.status === 'terbit' && b.riwayatGajiId && (
+                          <>
+                            <span className="sub">Nomor {b.nomorSurat}</span>{' '}
+                            <a href={tautanSuratKgb(b.riwayatGajiId)} target="_blank" rel="noreferrer">Surat (PDF)</a>{' · '}
+                            <a href={tautanSuratKgb(b.riwayatGajiId, 'docx')}>DOCX</a>
+                          </>
+                        )}
+                        {b.catatan.map((c) => <small key={c} className="sub">{c}</small>)}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
+          {q.data.dataKurang.length > 0 && (
+            <details className="kartu">
+              <summary>{formatAngka(q.data.ringkasan.dataKurang)} pegawai belum dapat dihitung karena datanya kurang</summary>
+              <ul>{q.data.dataKurang.map((d) => <li key={d.nip}>{d.nama} ({formatNip(d.nip)}): {d.alasan}</li>)}</ul>
+            </details>
+          )}
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,184 @@
+import { useEffect, useState } from 'react';
+import { useSearchParams } from 'react-router';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { formatAngka } from '@simasn/domain';
+import { api } from '../api.ts';
+import { formatUkuran, formatWaktu } from '../format.ts';
+import { NarasiLkjip, NAMA_PERIODE } from '../komponen/NarasiLkjip.tsx';
+import { PilihUnit, useUnitTerjangkau } from '../komponen/PilihUnit.tsx';
+import { SaranaLkjip } from '../komponen/SaranaLkjip.tsx';
+import { Memuat, PesanBerhasil, PesanGalat } from '../komponen/Status.tsx';
+import { useSesi } from '../sesi.tsx';
+
+interface Temuan { tabel: string; label: string; kolom: string; tercetak: number; seharusnya: number; keterangan: string }
+interface Pekerjaan {
+  id: number;
+  parameter: { unitId: number; tahun: number; tribulan: number | null; format: 'docx' | 'pdf' };
+  status: 'antri' | 'berjalan' | 'selesai' | 'gagal';
+  progres: number;
+  langkah: string | null;
+  namaBerkas: string | null;
+  ukuran: number | null;
+  rincian: { milidetik?: number } | Temuan[] | null;
+  galat: string | null;
+  dibuatPada: string;
+}
+
+const TAHUN_INI = new Date().getFullYear();
+const PILIHAN_TAHUN = Array.from({ length: 7 }, (_, i) => TAHUN_INI + 1 - i);
+const berjalan = (k?: Pekerjaan) => !!k && (k.status === 'antri' || k.status === 'berjalan');
+
+function TabelTemuan({ temuan }: { temuan: Temuan[] }) {
+  return (
+    <table className="tabel tabel-kartu" data-testid="tabel-temuan">
+      <thead><tr><th>Tabel</th><th>Baris</th><th>Kolom</th><th>Tercetak</th><th>Seharusnya</th><th>Keterangan</th></tr></thead>
+      <tbody>
+        {temuan.map((t, i) => (
+          <tr key={i}>
+            <td data-label="Tabel">{t.tabel}</td><td data-label="Baris">{t.label}</td><td data-label="Kolom">{t.kolom}</td>
+            <td data-label="Tercetak">{formatAngka(t.tercetak, 2)}</td><td data-label="Seharusnya">{formatAngka(t.seharusnya, 2)}</td>
+            <td data-label="Keterangan">{t.keterangan}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+/** One generation job: a progress bar while it runs, the download when done, the reason when it failed. */
+function KartuPekerjaan({ id }: { id: number }) {
+  const qc = useQueryClient();
+  const q = useQuery({
+    queryKey: ['lkjip-pekerjaan', id],
+    queryFn: () => api.get<Pekerjaan>(`/api/sakip/lkjip/pekerjaan/${id}`),
+    refetchInterval: (x) => (berjalan(x.state.data) || !x.state.data ? 400 : false),
+  });
+  const k = q.data;
+  useEffect(() => { if (k && !berjalan(k)) void qc.invalidateQueries({ queryKey: ['lkjip-riwayat'] }); }, [k?.status, qc]);
+  if (!k) return q.error ? <PesanGalat galat={q.error} /> : <Memuat />;
+  return (
+    <div className="kartu" data-testid="pekerjaan-lkjip" data-status={k.status}>
+      <p><strong>{k.parameter.format.toUpperCase()}</strong> {k.parameter.tribulan ? NAMA_PERIODE[k.parameter.tribulan] : 'Tahunan'} {k.parameter.tahun}</p>
+      {berjalan(k) && (
+        <>
+          <label htmlFor={`progres-${id}`}>{k.status === 'antri' ? 'Menunggu giliran…' : `${k.langkah ?? 'Memproses'}…`}</label>
+          <progress id={`progres-${id}`} max={100} value={k.progres} data-testid="progres-lkjip">{k.progres}%</progress>
+          <span className="sub">{k.progres}%</span>
+        </>
+      )}
+      {k.status === 'selesai' && (
+        <PesanBerhasil>
+          Selesai{!Array.isArray(k.rincian) && k.rincian?.milidetik ? ` dalam ${formatAngka(k.rincian.milidetik / 1000, 1)} detik` : ''}.{' '}
+          <a className="tombol utama kecil" href={`/api/sakip/lkjip/pekerjaan/${id}/berkas`} download={k.namaBerkas ?? undefined} data-testid={`unduh-${k.parameter.format}`}>
+            Unduh {k.namaBerkas} ({formatUkuran(k.ukuran ?? 0)})
+          </a>
+        </PesanBerhasil>
+      )}
+      {k.status === 'gagal' && (
+        <>
+          <PesanGalat galat={new Error(k.galat ?? 'Gagal')} />
+          {Array.isArray(k.rincian) && k.rincian.length > 0 && <TabelTemuan temuan={k.rincian} />}
+        </>
+      )}
+    </div>
+  );
+}
+
+/**
+ * Laporan LKjIP: choose the perangkat daerah, year and period; write the narrative parts and the
+ * sarana prasarana list; check the tables' consistency; generate the DOCX or PDF in the
+ * background with a progress bar, and download it.
+ */
+export function LaporanLkjip() {
+  const { boleh } = useSesi();
+  const [cari, setCari] = useSearchParams();
+  const { unit } = useUnitTerjangkau();
+  const perangkatDaerah = unit.filter((u) => u.indukId === null);
+  const unitId = Number(cari.get('unit')) || perangkatDaerah[0]?.id || 0;
+  const tahun = Number(cari.get('tahun')) || TAHUN_INI;
+  const periode = Number(cari.get('periode') ?? 0);
+  const atur = (k: string, v: string) => setCari((c) => { const n = new URLSearchParams(c); n.set(k, v); return n; }, { replace: true });
+  const bisaUbah = boleh('sakip:kelola');
+  const [pekerjaan, setPekerjaan] = useState<number[]>([]);
+
+  const riwayat = useQuery({ queryKey: ['lkjip-riwayat'], queryFn: () => api.get<Pekerjaan[]>('/api/sakip/lkjip/pekerjaan') });
+  const buat = useMutation({
+    mutationFn: (format: 'docx' | 'pdf') => api.post<{ id: number }>('/api/sakip/lkjip', { unitId, tahun, tribulan: periode || null, format }),
+    onSuccess: (r) => setPekerjaan((p) => [r.id, ...p]),
+  });
+  const periksa = useMutation({
+    mutationFn: () => api.get<{ jumlahIndikator: number; temuan: Temuan[] }>('/api/sakip/lkjip/periksa', { unitId, tahun, tribulan: periode || undefined }),
+  });
+  useEffect(() => { periksa.reset(); }, [unitId, tahun, periode]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  const lama = (riwayat.data ?? []).filter((k) => !pekerjaan.includes(k.id)).slice(0, 5);
+  return (
+    <section className="laporan-lkjip">
+      <div className="judul-halaman">
+        <h1>Laporan LKjIP</h1>
+      </div>
+      <div className="kartu">
+        <div className="kisi-isian">
+          <div className="isian">
+            <label htmlFor="lkjip-unit">Perangkat daerah</label>
+            <PilihUnit id="lkjip-unit" nilai={unitId ? String(unitId) : ''} ganti={(v) => atur('unit', v)} labelKosong="Pilih perangkat daerah" hanyaPerangkatDaerah wajib />
+          </div>
+          <div className="isian">
+            <label htmlFor="lkjip-tahun">Tahun</label>
+            <select id="lkjip-tahun" value={tahun} onChange={(e) => atur('tahun', e.target.value)}>
+              {PILIHAN_TAHUN.map((t) => <option key={t} value={t}>{t}</option>)}
+            </select>
+          </div>
+          <div className="isian">
+            <label htmlFor="lkjip-periode">Periode</label>
+            <select id="lkjip-periode" value={periode} onChange={(e) => atur('periode', e.target.value)}>
+              {NAMA_PERIODE.map((n, i) => <option key={n} value={i}>{n}</option>)}
+            </select>
+          </div>
+        </div>
+      </div>
+      {unitId > 0 && (
+        <>
+          <div className="kartu">
+            <h2>Buat laporan</h2>
+            <p className="sub">Seluruh tabel dihitung dari data Renstra, Perjanjian Kinerja, realisasi dan anggaran; sebelum dibuat, tabel diperiksa konsistensinya.</p>
+            <div className="aksi-baris">
+              <button type="button" className="tombol utama" disabled={buat.isPending} onClick={() => buat.mutate('docx')}>Buat DOCX</button>
+              <button type="button" className="tombol utama" disabled={buat.isPending} onClick={() => buat.mutate('pdf')}>Buat PDF</button>
+              <button type="button" className="tombol sekunder" disabled={periksa.isPending} onClick={() => periksa.mutate()}>
+                {periksa.isPending ? 'Memeriksa…' : 'Periksa konsistensi'}
+              </button>
+            </div>
+            <PesanGalat galat={buat.error ?? periksa.error} />
+            {periksa.data && (periksa.data.temuan.length
+              ? <TabelTemuan temuan={periksa.data.temuan} />
+              : <PesanBerhasil>Tidak ada temuan: {periksa.data.jumlahIndikator} indikator dan seluruh jumlah anggaran konsisten.</PesanBerhasil>)}
+            {pekerjaan.map((id) => <KartuPekerjaan key={id} id={id} />)}
+            {lama.length > 0 && (
+              <details>
+                <summary>Laporan sebelumnya</summary>
+                <ul className="daftar-ringkas">
+                  {lama.map((k) => (
+                    <li key={k.id}>
+                      {formatWaktu(k.dibuatPada)}: {k.status === 'selesai'
+                        ? <a href={`/api/sakip/lkjip/pekerjaan/${k.id}/berkas`}>{k.namaBerkas}</a>
+                        : `${k.status}${k.galat ? ` (${k.galat})` : ''}`}
+                    </li>
+                  ))}
+                </ul>
+              </details>
+            )}
+          </div>
+          <div className="kartu">
+            <h2>Narasi laporan</h2>
+            <NarasiLkjip unitId={unitId} tahun={tahun} periode={periode} bisaUbah={bisaUbah} />
+          </div>
+          <div className="kartu">
+            <h2>Sarana dan prasarana {tahun}</h2>
+            <SaranaLkjip unitId={unitId} tahun={tahun} bisaUbah={bisaUbah} />
+          </div>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,44 @@
+import { Link } from 'react-router';
+import { useQuery } from '@tanstack/react-query';
+import { formatNip } from '@simasn/domain';
+import { api } from '../api.ts';
+import { formatWaktu } from '../format.ts';
+import type { JejakLayanan, LangkahTampil, UsulanLayanan } from '../layanan.ts';
+import { JejakWaktu, LangkahLayanan, LencanaLayanan, RingkasKgb } from '../komponen/JejakLayanan.tsx';
+import { Kosong, Memuat, PesanGalat } from '../komponen/Status.tsx';
+
+type UsulanSaya = UsulanLayanan & { langkahDaftar: LangkahTampil[]; jejak: JejakLayanan[] };
+
+/**
+ * "Layanan Saya": every service request of the signed-in ASN (KGB, kenaikan pangkat, pensiun and
+ * any service built on the engine), each with its steps and the dated timeline.
+ */
+export function LayananSaya() {
+  const q = useQuery({
+    queryKey: ['layanan', 'saya'],
+    queryFn: ({ signal }) => api.get<{ pegawai: { nip: string; nama: string }; usulan: UsulanSaya[] }>('/api/layanan/saya', {}, signal),
+  });
+  return (
+    <section>
+      <div className="judul-halaman"><h1>Layanan Saya</h1></div>
+      <PesanGalat galat={q.error} />
+      {q.isPending && <Memuat />}
+      {q.data && (
+        <>
+          <p className="ringkasan-hasil">{q.data.pegawai.nama} · {formatNip(q.data.pegawai.nip)}</p>
+          {q.data.usulan.length === 0 && <Kosong>Belum ada usulan layanan (KGB, kenaikan pangkat, pensiun) untuk Anda.</Kosong>}
+          {q.data.usulan.map((u) => (
+            <article key={u.id} className="kartu kartu-layanan" data-testid="kartu-layanan" data-jenis={u.jenis}>
+              <h2 className="judul-bagian">{u.judul} <LencanaLayanan u={u} /></h2>
+              <p className="sub">Diajukan {formatWaktu(u.diajukanPada)} · langkah sekarang: {u.labelLangkah}{u.tenggat ? ` · tenggat ${u.tenggat}` : ''}</p>
+              {u.jenis === 'kgb' && <RingkasKgb data={u.data} />}
+              <LangkahLayanan langkah={u.langkahDaftar} />
+              <JejakWaktu jejak={u.jejak} />
+              <Link to={`/layanan/usulan/${u.id}`}>Rincian usulan</Link>
+            </article>
+          ))}
+        </>
+      )}
+    </section>
+  );
+}

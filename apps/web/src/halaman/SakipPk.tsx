@@ -1,0 +1,212 @@
+import { useState, type FormEvent } from 'react';
+import { Link, useNavigate, useParams } from 'react-router';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { formatAngka, formatRupiah, formatTanggal } from '@simasn/domain';
+import { api, GalatApi } from '../api.ts';
+import { formatWaktu } from '../format.ts';
+import { PilihRenstra, useRenstraTerpilih } from '../komponen/PilihRenstra.tsx';
+import { Kosong, Memuat, PesanBerhasil, PesanGalat } from '../komponen/Status.tsx';
+import { useSesi } from '../sesi.tsx';
+
+interface RingkasPk {
+  id: number; seriId: number; nomorPerubahan: number; tahun: number; tanggal: string; status: string; indukSeriId: number | null;
+  unit: string; jabatan: string; nip: string; pihakPertama: string; pihakKedua: string; versiBerlaku: number | null; jumlahIndikator: number;
+}
+interface Pihak { pegawaiId: number | null; nip: string | null; nama: string; jabatan: string }
+interface Pk {
+  id: number; seriId: number; nomorPerubahan: number; jenis: string; tahun: number; tanggal: string; alasanPerubahan: string | null; status: string; versi: number;
+  unit: { nama: string }; jabatan: { nama: string }; indukId: number | null; pihakPertama: Pihak; pihakKedua: Pihak;
+  indikator: { indikatorId: number; kode: string; uraian: string; satuan: string; target: number; sasaran: string | null; tujuan: string | null; program: string | null }[];
+  anggaran: { programKegiatanId: number; kode: string; nama: string; tingkat: string; anggaran: number }[];
+  jumlahAnggaran: number; ditandatanganiPada: string | null; disetujuiPada: string | null;
+  versiLain: { id: number; nomorPerubahan: number; tanggal: string; status: string; alasanPerubahan: string | null }[];
+}
+
+export const LABEL_STATUS_PK: Record<string, string> = {
+  draf: 'Draf', diajukan: 'Ditandatangani pihak pertama, menunggu pihak kedua', disetujui: 'Disetujui kedua pihak', diganti: 'Diganti Perubahan PK',
+};
+const angka = (x: number) => formatAngka(x, Number.isInteger(x) ? 0 : 2);
+
+/** Perjanjian Kinerja of the year, one row per position (its latest version), parent before children. */
+export function DaftarPk() {
+  const pilihan = useRenstraTerpilih();
+  const { renstra, tahun } = pilihan;
+  const q = useQuery({
+    queryKey: ['sakip', 'pk', renstra?.id, tahun],
+    queryFn: ({ signal }) => api.get<RingkasPk[]>('/api/sakip/pk', { tahun, renstraId: renstra?.id }, signal),
+    enabled: !pilihan.daftar.isPending,
+  });
+  return (
+    <section>
+      <div className="judul-halaman"><h1>Perjanjian Kinerja</h1></div>
+      {(pilihan.daftar.data?.length ?? 0) > 0 && <PilihRenstra pilihan={pilihan} />}
+      <PesanGalat galat={q.error} />
+      {q.isLoading && <Memuat />}
+      {q.data?.length === 0 && <Kosong>Belum ada Perjanjian Kinerja tahun {tahun} yang dapat Anda baca.</Kosong>}
+      {!!q.data?.length && (
+        <div className="gulir-tabel">
+          <table className="tabel tabel-kartu" data-testid="daftar-pk">
+            <thead><tr><th scope="col">Jabatan</th><th scope="col">Pihak pertama</th><th scope="col">Pihak kedua</th><th scope="col">Versi</th><th scope="col">Status</th></tr></thead>
+            <tbody>
+              {q.data.map((p) => (
+                <tr key={p.id}>
+                  <td data-label="Jabatan"><Link to={`/sakip/pk/${p.id}`}>{p.jabatan}</Link></td>
+                  <td data-label="Pihak pertama">{p.pihakPertama}</td>
+                  <td data-label="Pihak kedua">{p.pihakKedua}</td>
+                  <td data-label="Versi">{p.nomorPerubahan ? `Perubahan ke-${p.nomorPerubahan}` : 'PK awal'} · {formatTanggal(p.tanggal)}</td>
+                  <td data-label="Status">{LABEL_STATUS_PK[p.status] ?? p.status}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}
+
+/** One PK version: parties, indicator and budget lines, earlier versions; sign, approve, return or revise it. */
+export function DetailPk() {
+  const { id } = useParams();
+  const { sesi, boleh } = useSesi();
+  const qc = useQueryClient();
+  const navigasi = useNavigate();
+  const q = useQuery({ queryKey: ['sakip', 'pk', 'detail', id], queryFn: ({ signal }) => api.get<Pk>(`/api/sakip/pk/${id}`, undefined, signal) });
+  const [catatan, setCatatan] = useState('');
+  const [revisi, setRevisi] = useState({ tanggal: '', alasan: '' });
+  const [target, setTarget] = useState<Record<number, string>>({});
+  const segarkan = (p: Pk) => {
+    qc.setQueryData(['sakip', 'pk', 'detail', String(p.id)], p);
+    void qc.invalidateQueries({ queryKey: ['sakip', 'pk'] });
+  };
+  const gagal = (e: Error) => { if (e instanceof GalatApi && e.status === 409) void q.refetch(); };
+  const ajukan = useMutation({ mutationFn: (p: Pk) => api.post<Pk>(`/api/sakip/pk/${p.id}/ajukan`, { versi: p.versi }), onSuccess: segarkan, onError: gagal });
+  const putus = useMutation({
+    mutationFn: ({ p, setuju }: { p: Pk; setuju: boolean }) => api.post<Pk>(`/api/sakip/pk/${p.id}/setujui`, { setuju, catatan: catatan.trim() || undefined, versi: p.versi }),
+    onSuccess: segarkan, onError: gagal,
+  });
+  const ubah = useMutation({ mutationFn: ({ p, body }: { p: Pk; body: unknown }) => api.patch<Pk>(`/api/sakip/pk/${p.id}`, body), onSuccess: segarkan, onError: gagal });
+  const buatRevisi = useMutation({
+    mutationFn: (p: Pk) => api.post<Pk>(`/api/sakip/pk/${p.id}/revisi`, { tanggal: revisi.tanggal, alasanPerubahan: revisi.alasan, versi: p.versi }),
+    onSuccess: (p) => { segarkan(p); navigasi(`/sakip/pk/${p.id}`); }, onError: gagal,
+  });
+  const p = q.data;
+  if (q.isPending) return <Memuat />;
+  if (!p) return <PesanGalat galat={q.error} />;
+  const nip = sesi?.pengguna.nip ?? null;
+  const pihakPertama = !!nip && nip === p.pihakPertama.nip;
+  const pihakKedua = p.pihakKedua.pegawaiId === null ? !!sesi?.peran.some((r) => r.peran === 'pimpinan') : !!nip && nip === p.pihakKedua.nip;
+  const kelola = boleh('sakip:kelola');
+
+  function simpanTarget(e: FormEvent) {
+    e.preventDefault();
+    if (!p) return;
+    ubah.mutate({ p, body: { indikator: p.indikator.map((i) => ({ indikatorId: i.indikatorId, target: Number((target[i.indikatorId] ?? String(i.target)).replace(',', '.')) })), versi: p.versi } });
+  }
+
+  return (
+    <section className="sakip-pk">
+      <p><Link to="/sakip/pk">← Daftar Perjanjian Kinerja</Link></p>
+      <div className="judul-halaman"><h1>{p.jenis} Tahun {p.tahun}</h1></div>
+      <p className="sub">{p.jabatan.nama} · {p.unit.nama} · tanggal {formatTanggal(p.tanggal)}</p>
+      <p data-testid="status-pk"><strong>Status:</strong> {LABEL_STATUS_PK[p.status] ?? p.status}</p>
+      {p.alasanPerubahan && <p><strong>Alasan perubahan:</strong> {p.alasanPerubahan}</p>}
+      <div className="kisi-grafik">
+        <div className="kartu">
+          <h2>Pihak pertama</h2>
+          <p>{p.pihakPertama.nama}{p.pihakPertama.nip ? ` (NIP ${p.pihakPertama.nip})` : ''}<br />{p.pihakPertama.jabatan}</p>
+          <p className="sub">{p.ditandatanganiPada ? `Ditandatangani ${formatWaktu(p.ditandatanganiPada)}` : 'Belum ditandatangani'}</p>
+        </div>
+        <div className="kartu">
+          <h2>Pihak kedua</h2>
+          <p>{p.pihakKedua.nama}{p.pihakKedua.nip ? ` (NIP ${p.pihakKedua.nip})` : ''}<br />{p.pihakKedua.jabatan}</p>
+          <p className="sub">{p.disetujuiPada ? `Disetujui ${formatWaktu(p.disetujuiPada)}` : 'Belum disetujui'}</p>
+          {p.indukId && <p><Link to={`/sakip/pk/${p.indukId}`}>PK pihak kedua</Link></p>}
+        </div>
+      </div>
+
+      <form className="kartu" onSubmit={simpanTarget}>
+        <h2>Sasaran, indikator dan target</h2>
+        <div className="gulir-tabel">
+          <table className="tabel tabel-kartu" data-testid="indikator-pk">
+            <thead><tr><th scope="col">Sasaran / program</th><th scope="col">Indikator</th><th scope="col">Target</th></tr></thead>
+            <tbody>
+              {p.indikator.map((i) => (
+                <tr key={i.indikatorId}>
+                  <td data-label="Sasaran / program">{i.sasaran ?? i.program ?? i.tujuan ?? '–'}</td>
+                  <td data-label="Indikator">{i.kode} {i.uraian}</td>
+                  <td data-label="Target">
+                    {p.status === 'draf' && kelola
+                      ? <input aria-label={`Target ${i.kode}`} inputMode="decimal" size={8} value={target[i.indikatorId] ?? angka(Number(i.target))} onChange={(e) => setTarget({ ...target, [i.indikatorId]: e.target.value })} />
+                      : angka(Number(i.target))} {i.satuan}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+        {p.status === 'draf' && kelola && <div className="baris-tombol"><button className="tombol sekunder" disabled={ubah.isPending}>Simpan target</button></div>}
+      </form>
+
+      <div className="kartu">
+        <h2>Anggaran</h2>
+        <div className="gulir-tabel">
+          <table className="tabel tabel-kartu">
+            <thead><tr><th scope="col">Kode</th><th scope="col">Program / kegiatan / sub kegiatan</th><th scope="col">Anggaran</th></tr></thead>
+            <tbody>
+              {p.anggaran.map((a) => (
+                <tr key={a.programKegiatanId}><td data-label="Kode">{a.kode}</td><td data-label="Uraian">{a.nama}</td><td data-label="Anggaran">{formatRupiah(Number(a.anggaran))}</td></tr>
+              ))}
+              <tr><td data-label="" /><td data-label=""><strong>Jumlah</strong></td><td data-label="Jumlah"><strong>{formatRupiah(p.jumlahAnggaran)}</strong></td></tr>
+            </tbody>
+          </table>
+        </div>
+      </div>
+
+      <PesanGalat galat={ajukan.error ?? putus.error ?? ubah.error ?? buatRevisi.error} />
+      {ajukan.isSuccess && <PesanBerhasil>Perjanjian Kinerja ditandatangani dan diajukan kepada pihak kedua.</PesanBerhasil>}
+      {putus.isSuccess && <PesanBerhasil>Keputusan pihak kedua tersimpan.</PesanBerhasil>}
+      <div className="baris-tombol">
+        {p.status === 'draf' && pihakPertama && (
+          <button className="tombol utama" disabled={ajukan.isPending} onClick={() => ajukan.mutate(p)}>Tandatangani sebagai pihak pertama</button>
+        )}
+      </div>
+      {p.status === 'diajukan' && pihakKedua && (
+        <div className="kartu">
+          <h2>Keputusan pihak kedua</h2>
+          <div className="isian">
+            <label htmlFor="pk-catatan">Catatan (wajib bila dikembalikan)</label>
+            <textarea id="pk-catatan" rows={2} value={catatan} onChange={(e) => setCatatan(e.target.value)} />
+          </div>
+          <div className="baris-tombol">
+            <button className="tombol utama" disabled={putus.isPending} onClick={() => putus.mutate({ p, setuju: true })}>Setujui sebagai pihak kedua</button>
+            <button className="tombol sekunder" disabled={putus.isPending} onClick={() => putus.mutate({ p, setuju: false })}>Kembalikan</button>
+          </div>
+        </div>
+      )}
+      {p.status === 'disetujui' && kelola && (
+        <form className="kartu" onSubmit={(e) => { e.preventDefault(); buatRevisi.mutate(p); }}>
+          <h2>Perubahan PK</h2>
+          <div className="kisi-isian">
+            <div className="isian"><label htmlFor="rev-tanggal">Tanggal perubahan</label><input id="rev-tanggal" type="date" required value={revisi.tanggal} onChange={(e) => setRevisi({ ...revisi, tanggal: e.target.value })} /></div>
+            <div className="isian isian-lebar"><label htmlFor="rev-alasan">Alasan (misalnya P-APBD)</label><input id="rev-alasan" required minLength={5} value={revisi.alasan} onChange={(e) => setRevisi({ ...revisi, alasan: e.target.value })} /></div>
+          </div>
+          <div className="baris-tombol"><button className="tombol sekunder" disabled={buatRevisi.isPending}>Buat Perubahan PK</button></div>
+        </form>
+      )}
+      {p.versiLain.length > 1 && (
+        <div className="kartu">
+          <h2>Versi</h2>
+          <ol className="daftar-ringkas" data-testid="versi-pk">
+            {p.versiLain.map((v) => (
+              <li key={v.id}>
+                {v.id === p.id ? <strong>{v.nomorPerubahan ? `Perubahan ke-${v.nomorPerubahan}` : 'PK awal'}</strong> : <Link to={`/sakip/pk/${v.id}`}>{v.nomorPerubahan ? `Perubahan ke-${v.nomorPerubahan}` : 'PK awal'}</Link>}
+                {' '}· {formatTanggal(v.tanggal)} · {LABEL_STATUS_PK[v.status] ?? v.status}{v.alasanPerubahan ? ` · ${v.alasanPerubahan}` : ''}
+              </li>
+            ))}
+          </ol>
+        </div>
+      )}
+    </section>
+  );
+}

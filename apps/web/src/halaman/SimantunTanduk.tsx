@@ -1,0 +1,113 @@
+import { Link, useNavigate, useSearchParams } from 'react-router';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { formatNip, formatTanggal, labelGolongan } from '@simasn/domain';
+import { api } from '../api.ts';
+import { TabelUsulanLayanan } from '../komponen/TabelUsulanLayanan.tsx';
+import type { UsulanRinci } from '../layanan.ts';
+import { PanelUsulanLayanan, type MedanLangkah } from '../komponen/PanelUsulanLayanan.tsx';
+import { Kosong, Memuat, PesanGalat } from '../komponen/Status.tsx';
+import { useSesi } from '../sesi.tsx';
+
+interface BarisPensiun {
+  pegawaiId: number; nip: string; nama: string; golongan: string | null; jabatan: string | null; unit: string | null; perangkatDaerah: string | null;
+  bup: number; tanggalBup: string; tmtPensiun: string; lewatBup: boolean; usulan: { id: number; status: string; langkah: string } | null;
+}
+interface Selisih { jenis: string; uraian: string }
+interface Pemeriksaan { sumber: string; diperiksaPada: string; nikDitemukan: boolean; selisih: Selisih[]; jumlahAnggotaKk: number }
+
+const MEDAN: Record<string, MedanLangkah[]> = {
+  usulan_bkn: [{ kunci: 'tanggalUsulBkn', label: 'Tanggal usulan ke BKN', jenis: 'date' }, { kunci: 'nomorUsulBkn', label: 'Nomor usulan/registrasi BKN', jenis: 'text' }],
+  sk: [{ kunci: 'nomorSkPensiun', label: 'Nomor SK pensiun', jenis: 'text' }, { kunci: 'tanggalSkPensiun', label: 'Tanggal SK pensiun', jenis: 'date' }],
+  penyerahan: [{ kunci: 'tanggalPenyerahan', label: 'Tanggal penyerahan SK', jenis: 'date' }, { kunci: 'diterimaOleh', label: 'Diterima oleh', jenis: 'text' }],
+};
+
+/** The family check and the dates BKN gave, under the request's steps. */
+function RincianPensiun({ u }: { u: UsulanRinci }) {
+  const qc = useQueryClient();
+  const d = u.data as Record<string, string | number | Pemeriksaan | undefined>;
+  const p = d.pemeriksaanKeluarga as Pemeriksaan | undefined;
+  const periksa = useMutation({
+    mutationFn: () => api.post(`/api/pensiun/usulan/${u.id}/periksa-keluarga`, {}),
+    onSuccess: () => { void qc.invalidateQueries({ queryKey: ['layanan', 'usulan', u.id] }); },
+  });
+  const terbuka = u.status === 'diproses' || u.status === 'dikembalikan';
+  return (
+    <div className="rincian-pensiun">
+      <p>BUP {String(d.bup)} tahun pada {formatTanggal(String(d.tanggalBup))}; <strong>TMT pensiun {formatTanggal(String(d.tmtPensiun))}</strong>.</p>
+      {d.nomorUsulBkn && <p>Usulan ke BKN {formatTanggal(String(d.tanggalUsulBkn))}, nomor {String(d.nomorUsulBkn)}.</p>}
+      {d.nomorSkPensiun && <p data-testid="sk-pensiun">SK pensiun {String(d.nomorSkPensiun)} tanggal {formatTanggal(String(d.tanggalSkPensiun))}.</p>}
+      {d.tanggalPenyerahan && <p>SK diserahkan {formatTanggal(String(d.tanggalPenyerahan))} kepada {String(d.diterimaOleh)}.</p>}
+      <h3>Data keluarga dan data kependudukan</h3>
+      {p ? (
+        <div data-testid="pemeriksaan-keluarga">
+          <p className="sub">Diperiksa {formatTanggal(p.diperiksaPada.slice(0, 10))} ke {p.sumber === 'dukcapil' ? 'layanan Dukcapil' : 'data kependudukan lokal'}; {p.jumlahAnggotaKk} orang di kartu keluarga.</p>
+          {p.selisih.length ? <ul className="daftar-alasan">{p.selisih.map((s, i) => <li key={i}>{s.uraian}</li>)}</ul> : <p>Sesuai, tidak ada perbedaan.</p>}
+        </div>
+      ) : <p className="sub">Belum diperiksa: diperiksa otomatis saat berkas diteruskan ke BKD.</p>}
+      {terbuka && u.aksiTersedia.length > 0 && (
+        <button type="button" className="tombol sekunder" disabled={periksa.isPending} onClick={() => periksa.mutate()}>Periksa ulang data keluarga</button>
+      )}
+      <PesanGalat galat={periksa.error} />
+    </div>
+  );
+}
+
+/**
+ * SIMANTUN TANDUK: who reaches BUP in the next 24 months, their pension request from the file to
+ * the SK in hand (every step dated, on the ASN's timeline too), family data checked against the
+ * population register, and BKD's queue.
+ */
+export function SimantunTanduk() {
+  const { boleh } = useSesi();
+  const navigasi = useNavigate();
+  const qc = useQueryClient();
+  const [cari] = useSearchParams();
+  const usulanId = Number(cari.get('usulan') ?? 0);
+  const q = useQuery({ queryKey: ['pensiun'], queryFn: ({ signal }) => api.get<{ hariIni: string; pegawai: BarisPensiun[] }>('/api/pensiun', undefined, signal), enabled: !usulanId });
+  const ajukan = useMutation({
+    mutationFn: (nip: string) => api.post<{ id: number }>('/api/layanan/usulan', { jenis: 'pensiun', nip }),
+    onSuccess: (u) => { void qc.invalidateQueries({ queryKey: ['pensiun'] }); navigasi(`/simantun-tanduk?usulan=${u.id}`); },
+  });
+  const tautan = (id: number) => `/simantun-tanduk?usulan=${id}`;
+
+  if (usulanId > 0) {
+    return (
+      <section className="simantun-tanduk">
+        <h1>SIMANTUN TANDUK</h1>
+        <p><Link to="/simantun-tanduk">← Kembali ke daftar</Link></p>
+        <PanelUsulanLayanan id={usulanId} medan={MEDAN} labelAksi={{ 'tmt:setujui': 'Berlakukan pensiun (TMT tiba)' }} tambahan={(u) => <RincianPensiun u={u} />} />
+      </section>
+    );
+  }
+  return (
+    <section className="simantun-tanduk">
+      <h1>SIMANTUN TANDUK</h1>
+      <p className="sub">Pegawai yang mencapai batas usia pensiun dalam 24 bulan ke depan (PP 11/2017).</p>
+      <PesanGalat galat={q.error ?? ajukan.error} />
+      {q.isPending && <Memuat />}
+      {q.data && (q.data.pegawai.length ? (
+        <div className="gulir-tabel">
+          <table className="tabel" data-testid="daftar-bup">
+            <thead><tr><th scope="col">Pegawai</th><th scope="col">Golongan / jabatan</th><th scope="col">BUP</th><th scope="col">Tanggal BUP</th><th scope="col">TMT pensiun</th><th scope="col">Usulan</th></tr></thead>
+            <tbody>
+              {q.data.pegawai.map((p) => (
+                <tr key={p.nip} className={p.lewatBup ? 'terlambat' : undefined}>
+                  <td>{p.nama}<br /><small>{formatNip(p.nip)} · {p.unit ?? p.perangkatDaerah ?? '-'}</small></td>
+                  <td>{labelGolongan(p.golongan)}<br /><small>{p.jabatan ?? '-'}</small></td>
+                  <td>{p.bup} tahun</td>
+                  <td>{formatTanggal(p.tanggalBup)}</td>
+                  <td>{formatTanggal(p.tmtPensiun)}</td>
+                  <td>{p.usulan ? <Link to={tautan(p.usulan.id)}>Nomor {p.usulan.id}</Link>
+                    : boleh('layanan:ajukan') ? <button type="button" className="tombol" disabled={ajukan.isPending} onClick={() => ajukan.mutate(p.nip)}>Ajukan pensiun</button> : '–'}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : <Kosong>Tidak ada pegawai yang mencapai BUP dalam 24 bulan ke depan.</Kosong>)}
+      {boleh('layanan:proses') && (<><h2>Antrian BKD</h2><TabelUsulanLayanan jenis="pensiun" menunggu tautan={tautan} /></>)}
+      <h2>Usulan pensiun</h2>
+      <TabelUsulanLayanan jenis="pensiun" menunggu={false} tautan={tautan} />
+    </section>
+  );
+}

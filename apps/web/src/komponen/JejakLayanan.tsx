@@ -1,0 +1,56 @@
+import { formatTanggal } from '@simasn/domain';
+import { formatWaktu } from '../format.ts';
+import { KELAS_STATUS_LAYANAN, tautanSuratKgb, type JejakLayanan, type LangkahTampil, type UsulanLayanan } from '../layanan.ts';
+
+export function LencanaLayanan({ u }: { u: Pick<UsulanLayanan, 'status' | 'labelStatus'> }) {
+  return <span className={`lencana lencana-${KELAS_STATUS_LAYANAN[u.status] ?? 'netral'}`}>{u.labelStatus}</span>;
+}
+
+/** The steps of a request in order, with where it stands. */
+export function LangkahLayanan({ langkah }: { langkah: LangkahTampil[] }) {
+  return (
+    <ol className="langkah-layanan">
+      {langkah.map((l) => (
+        <li key={l.kode} className={`langkah-${l.keadaan}`} aria-current={l.keadaan === 'sekarang' ? 'step' : undefined}>
+          <span className="nama-langkah">{l.label}</span>
+          {l.masukPada && <small className="sub">{formatWaktu(l.masukPada)}</small>}
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+/** The timeline: every transition with when, who (in which role) and why. */
+export function JejakWaktu({ jejak }: { jejak: JejakLayanan[] }) {
+  return (
+    <ul className="jejak-waktu" data-testid="jejak-layanan">
+      {jejak.map((j) => (
+        <li key={j.id}>
+          <time dateTime={j.waktu}>{formatWaktu(j.waktu)}</time>
+          <strong>{j.label}</strong>
+          <span className="sub">{j.namaPengguna ?? 'sistem'}{j.peran && j.peran !== 'sistem' ? ` (${j.peran.replace('_', ' ')})` : ''}</span>
+          {j.alasan && <span className="alasan-jejak">Alasan: {j.alasan}</span>}
+          {j.catatan && <span className="sub">{j.catatan}</span>}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** What a KGB request carries: TMT and the letter, once issued. */
+export function RingkasKgb({ data }: { data: Record<string, unknown> }) {
+  if (!data.tmt) return null;
+  return (
+    <p className="sub">
+      TMT {formatTanggal(String(data.tmt))}
+      {data.nomorSurat ? <> · surat nomor {String(data.nomorSurat)} · </> : null}
+      {typeof data.riwayatGajiId === 'number' && (
+        <>
+          <a href={tautanSuratKgb(data.riwayatGajiId)} target="_blank" rel="noreferrer">Surat KGB (PDF)</a>
+          {' · '}
+          <a href={tautanSuratKgb(data.riwayatGajiId, 'docx')}>DOCX</a>
+        </>
+      )}
+    </p>
+  );
+}

@@ -1,0 +1,59 @@
+import { useEffect, useRef, useState } from 'react';
+import { useNavigate } from 'react-router';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api } from '../api.ts';
+import { formatWaktu } from '../format.ts';
+
+interface Notifikasi { id: number; judul: string; isi: string; tautan: string | null; dibuatPada: string; dibacaPada: string | null }
+
+/** The notification bell in the header: unread count (refreshed every minute), the latest, mark read. */
+export function Lonceng() {
+  const [buka, setBuka] = useState(false);
+  const navigasi = useNavigate();
+  const qc = useQueryClient();
+  const wadah = useRef<HTMLDivElement>(null);
+  const q = useQuery({
+    queryKey: ['notifikasi'],
+    queryFn: ({ signal }) => api.get<{ belumDibaca: number; items: Notifikasi[] }>('/api/notifikasi', { limit: 20 }, signal),
+    refetchInterval: 60_000,
+  });
+  const tandai = useMutation({
+    mutationFn: (id?: number[]) => api.post('/api/notifikasi/baca', id ? { id } : {}),
+    onSuccess: () => void qc.invalidateQueries({ queryKey: ['notifikasi'] }),
+  });
+  useEffect(() => {
+    if (!buka) return;
+    const tutup = (e: MouseEvent) => { if (!wadah.current?.contains(e.target as Node)) setBuka(false); };
+    document.addEventListener('click', tutup);
+    return () => document.removeEventListener('click', tutup);
+  }, [buka]);
+  const n = q.data?.belumDibaca ?? 0;
+  return (
+    <div className="lonceng" ref={wadah}>
+      <button type="button" aria-expanded={buka} aria-label={`Notifikasi, ${n} belum dibaca`} onClick={() => setBuka((b) => !b)} data-testid="lonceng">
+        <span aria-hidden="true">🔔</span>
+        {n > 0 && <span className="jumlah-lonceng" data-testid="jumlah-lonceng">{n > 99 ? '99+' : n}</span>}
+      </button>
+      {buka && (
+        <div className="panel-lonceng" role="dialog" aria-label="Notifikasi">
+          <div className="kepala-panel">
+            <strong>Notifikasi</strong>
+            {n > 0 && <button type="button" className="tombol kecil" onClick={() => tandai.mutate(undefined)}>Tandai semua dibaca</button>}
+          </div>
+          {q.data && q.data.items.length === 0 && <p className="kosong">Belum ada notifikasi.</p>}
+          <ul>
+            {q.data?.items.map((x) => (
+              <li key={x.id} className={x.dibacaPada ? undefined : 'belum'}>
+                <button type="button" onClick={() => { if (!x.dibacaPada) tandai.mutate([x.id]); setBuka(false); if (x.tautan) navigasi(x.tautan); }}>
+                  <strong>{x.judul}</strong>
+                  <small className="sub">{x.isi}</small>
+                  <small className="sub">{formatWaktu(x.dibuatPada)}</small>
+                </button>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </div>
+  );
+}

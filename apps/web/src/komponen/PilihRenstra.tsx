@@ -1,0 +1,48 @@
+import { useSearchParams } from 'react-router';
+import { useQuery } from '@tanstack/react-query';
+import { api } from '../api.ts';
+
+export interface RingkasRenstra { id: number; nama: string; status: string; tahunAwal: number; tahunAkhir: number; unitId: number; unitKode: string; unitNama: string }
+
+/**
+ * The Renstra and year a SAKIP page works on, kept in the address (`?renstra=&tahun=`): the
+ * caller's Renstra list, the first one by default, and this year when it lies in the period.
+ */
+export function useRenstraTerpilih() {
+  const [cari, setCari] = useSearchParams();
+  const daftar = useQuery({ queryKey: ['sakip', 'renstra'], queryFn: () => api.get<RingkasRenstra[]>('/api/sakip/renstra') });
+  const id = Number(cari.get('renstra') ?? daftar.data?.[0]?.id ?? 0);
+  const renstra = daftar.data?.find((r) => r.id === id) ?? null;
+  const tahunIni = new Date().getFullYear();
+  const bawaan = renstra ? Math.min(Math.max(tahunIni, renstra.tahunAwal), renstra.tahunAkhir) : tahunIni;
+  const tahun = Number(cari.get('tahun') ?? bawaan);
+  const ubah = (x: Record<string, string | number>) => {
+    const p = new URLSearchParams(cari);
+    for (const [k, v] of Object.entries(x)) p.set(k, String(v));
+    setCari(p, { replace: true });
+  };
+  return { daftar, renstra, tahun, ubah, cari };
+}
+
+/** The Renstra and year selectors. */
+export function PilihRenstra({ pilihan, tambahan }: { pilihan: ReturnType<typeof useRenstraTerpilih>; tambahan?: React.ReactNode }) {
+  const { daftar, renstra, tahun, ubah } = pilihan;
+  const tahunRenstra = renstra ? Array.from({ length: renstra.tahunAkhir - renstra.tahunAwal + 1 }, (_, i) => renstra.tahunAwal + i) : [];
+  return (
+    <div className="baris-tombol">
+      <div className="isian isian-sebaris">
+        <label htmlFor="sakip-renstra">Renstra</label>
+        <select id="sakip-renstra" value={renstra?.id ?? ''} onChange={(e) => ubah({ renstra: e.target.value })}>
+          {(daftar.data ?? []).map((r) => <option key={r.id} value={r.id}>{r.unitNama}: {r.tahunAwal}–{r.tahunAkhir}</option>)}
+        </select>
+      </div>
+      <div className="isian isian-sebaris">
+        <label htmlFor="sakip-tahun">Tahun</label>
+        <select id="sakip-tahun" value={tahun} onChange={(e) => ubah({ tahun: e.target.value })}>
+          {tahunRenstra.map((t) => <option key={t} value={t}>{t}</option>)}
+        </select>
+      </div>
+      {tambahan}
+    </div>
+  );
+}

@@ -1,0 +1,40 @@
+import { Link } from 'react-router';
+import { useQuery } from '@tanstack/react-query';
+import { formatNip, formatTanggal } from '@simasn/domain';
+import { api } from '../api.ts';
+import { Kosong, Memuat, PesanGalat } from './Status.tsx';
+
+interface BarisUsulan { id: number; nip: string; nama: string; unit: string | null; labelLangkah: string; labelStatus: string; tenggat: string | null; judul: string }
+
+/**
+ * The requests of one service in the caller's reach: all, or only those waiting for the caller
+ * (the BKD verification queue). A row opens the request on the page (`?usulan=ID`).
+ */
+export function TabelUsulanLayanan({ jenis, menunggu, tautan }: { jenis: string; menunggu: boolean; tautan: (id: number) => string }) {
+  const q = useQuery({
+    queryKey: ['layanan', 'daftar', jenis, menunggu],
+    queryFn: ({ signal }) => api.get<{ total: number; items: BarisUsulan[] }>('/api/layanan/usulan', { jenis, menunggu: menunggu ? '1' : undefined, limit: 50 }, signal),
+  });
+  if (q.isPending) return <Memuat />;
+  if (!q.data) return <PesanGalat galat={q.error} />;
+  if (!q.data.items.length) return <Kosong>{menunggu ? 'Tidak ada usulan yang menunggu Anda.' : 'Belum ada usulan.'}</Kosong>;
+  return (
+    <div className="gulir-tabel">
+      <table className="tabel" data-testid={`antrian-${jenis}`}>
+        <thead><tr><th scope="col">No.</th><th scope="col">Pegawai</th><th scope="col">Langkah</th><th scope="col">Status</th><th scope="col">Tenggat</th></tr></thead>
+        <tbody>
+          {q.data.items.map((u) => (
+            <tr key={u.id}>
+              <td><Link to={tautan(u.id)}>{u.id}</Link></td>
+              <td><Link to={tautan(u.id)}>{u.nama}</Link><br /><small>{formatNip(u.nip)}{u.unit ? ` · ${u.unit}` : ''}</small></td>
+              <td>{u.labelLangkah}</td>
+              <td>{u.labelStatus}</td>
+              <td>{u.tenggat ? formatTanggal(u.tenggat) : '–'}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {q.data.total > q.data.items.length && <p className="sub">{q.data.items.length} dari {q.data.total} usulan terbaru.</p>}
+    </div>
+  );
+}

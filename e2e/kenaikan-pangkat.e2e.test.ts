@@ -1,0 +1,78 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { apiGet, masuk, pdfSementara, siapkan, type Lingkungan } from './harness.ts';
+
+interface BarisKp { nip: string; nama: string; hasil: { memenuhiSyarat: boolean; golonganBaru: string }; usulan: { id: number } | null }
+interface DaftarKp { periode: string; memenuhi: BarisKp[]; tidakMemenuhi: BarisKp[] }
+interface Usulan { id: number; langkah: string; status: string; data: { nomorSk?: string }; dokumen: { kode: string; label: string; wajib: boolean; terlampir: unknown }[] }
+
+let env: Lingkungan;
+beforeAll(async () => {
+  env = await siapkan({ jumlahPegawai: 1500 });
+});
+afterAll(async () => {
+  await env?.tutup();
+});
+
+async function tungguLangkah(page: Page, teks: RegExp) {
+  await expect.poll(() => page.getByTestId('status-usulan').innerText(), { timeout: 15_000 }).toMatch(teks)
+    .catch(async (e) => { throw new Error(`${(e as Error).message}\n${await page.getByTestId('panel-usulan').innerText().catch(() => '')}`); });
+}
+
+describe('E-Pangkat: satu usulan dari OPD sampai disetujui BKD', () => {
+  test('admin OPD memilih pegawai yang memenuhi syarat, melampirkan dokumen, BKD mengembalikan lalu menyetujui; SK dapat diunduh', async () => {
+    const opd = await (await env.konteks({ viewport: { width: 390, height: 844 } })).newPage();
+    await masuk(opd, 'admin.dindik');
+    await opd.goto('/e-pangkat');
+    const periode = await opd.getByLabel('Periode').inputValue();
+    const daftar = await apiGet<DaftarKp>(opd, `/api/kenaikan-pangkat?periode=${periode}`);
+    const calon = daftar.memenuhi.find((r) => r.hasil.memenuhiSyarat && !r.usulan)!;
+    expect(calon).toBeDefined();
+    if (daftar.tidakMemenuhi.length) await expect.poll(() => opd.getByTestId('kp-tidak-memenuhi').innerText()).toContain(daftar.tidakMemenuhi[0]!.nama);
+
+    await opd.getByLabel(`Pilih ${calon.nama}`).check();
+    await opd.getByRole('button', { name: /Usulkan 1 pegawai/ }).click();
+    await expect.poll(() => opd.getByText('1 usulan dibuat').count()).toBe(1);
+    const baris = opd.getByTestId('kp-memenuhi').getByRole('row').filter({ hasText: calon.nama });
+    await baris.getByRole('link', { name: /Nomor \d+/ }).click();
+    const id = Number(new URL(opd.url()).searchParams.get('usulan'));
+    await tungguLangkah(opd, /Pengajuan OPD/);
+
+    const u = await apiGet<Usulan>(opd, `/api/layanan/usulan/${id}`);
+    for (const d of u.dokumen.filter((x) => x.wajib && !x.terlampir)) {
+      await opd.getByLabel(`Unggah ${d.label}`).setInputFiles(pdfSementara(`${d.kode}.pdf`));
+      await expect.poll(() => opd.getByTestId(`dokumen-${d.kode}`).innerText(), { timeout: 10_000 }).toContain('diunggah');
+    }
+    await opd.getByRole('button', { name: 'Teruskan' }).click();
+    await tungguLangkah(opd, /Verifikasi BKD/);
+
+    // BKD returns it with a reason; the OPD sends it again.
+    const verif = await (await env.konteks()).newPage();
+    await masuk(verif, 'verifikator');
+    await verif.goto(`/e-pangkat?periode=${periode}`);
+    await verif.getByTestId('antrian-kenaikan_pangkat').first().getByRole('link', { name: String(id), exact: true }).click();
+    await tungguLangkah(verif, /Verifikasi BKD/);
+    await verif.getByLabel(/Alasan/).fill('SKP tahun lalu belum ditandatangani penilai');
+    await verif.getByRole('button', { name: 'Kembalikan untuk perbaikan' }).click();
+    await tungguLangkah(verif, /Dikembalikan/);
+
+    await opd.reload();
+    await tungguLangkah(opd, /Dikembalikan/);
+    await expect.poll(() => opd.getByTestId('jejak-layanan').innerText()).toContain('SKP tahun lalu belum ditandatangani penilai');
+    await opd.getByLabel('Unggah SKP dua tahun terakhir').setInputFiles(pdfSementara('skp-bertanda-tangan.pdf'));
+    await expect.poll(() => opd.getByTestId('dokumen-skp').innerText(), { timeout: 10_000 }).toContain('skp-bertanda-tangan.pdf');
+    await opd.getByRole('button', { name: 'Teruskan' }).click();
+    await tungguLangkah(opd, /Verifikasi BKD/);
+
+    // Approval: the SK draft is issued and opens as a PDF.
+    await verif.reload();
+    await verif.getByRole('button', { name: 'Setujui dan terbitkan SK' }).click();
+    await tungguLangkah(verif, /SK ditetapkan/);
+    const akhir = await apiGet<Usulan>(verif, `/api/layanan/usulan/${id}`);
+    expect(akhir.data.nomorSk).toMatch(/^800\.1\.3\.3\/\d{4}\//);
+    await expect.poll(() => verif.getByTestId('sk-kp').innerText()).toContain(akhir.data.nomorSk!);
+    const pdf = await verif.request.get(`/api/kenaikan-pangkat/usulan/${id}/sk/pdf`);
+    expect(pdf.status()).toBe(200);
+    expect((await pdf.body()).subarray(0, 5).toString()).toBe('%PDF-');
+  });
+});

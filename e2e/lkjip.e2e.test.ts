@@ -1,0 +1,90 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { bacaDocx, bacaPdf } from '@simasn/platform/dokumen/baca';
+import { apiGet, masuk, siapkan, type Lingkungan } from './harness.ts';
+
+interface Renstra { id: number; unitId: number; unitNama: string; tahunAwal: number; tahunAkhir: number }
+interface Respons { status: string; progres: number }
+
+let env: Lingkungan;
+beforeAll(async () => {
+  env = await siapkan();
+});
+afterAll(async () => {
+  await env?.tutup();
+});
+
+describe('Laporan LKjIP: narasi, pemeriksaan, pembuatan di latar belakang, unduhan', () => {
+  test('perencana menulis strategi, memeriksa konsistensi, membuat DOCX dan PDF sambil melihat progresnya, lalu mengunduh keduanya', async () => {
+    const page = await (await env.konteks({ acceptDownloads: true })).newPage();
+    await masuk(page, 'perencana');
+    await page.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', { name: 'Laporan LKjIP' }).click();
+    await page.waitForURL('**/lkjip');
+
+    const [r] = await apiGet<Renstra[]>(page, '/api/sakip/renstra');
+    expect(r).toBeTruthy();
+    const tahun = r!.tahunAkhir;
+    await page.getByLabel('Perangkat daerah').selectOption(String(r!.unitId));
+    await page.getByLabel('Tahun', { exact: true }).selectOption(String(tahun));
+    await page.getByLabel('Periode').selectOption('0');
+
+    // A narrative part written here is carried into the document.
+    const strategi = page.getByTestId('narasi-strategi');
+    await strategi.getByRole('textbox').fill('Strategi uji ujung ke ujung:\n- Memperluas pelatihan daring bagi pelaksana');
+    await strategi.getByRole('button', { name: 'Simpan' }).click();
+    await expect.poll(() => strategi.getByText('Tersimpan.').count(), { timeout: 10_000 }).toBe(1);
+
+    // The consistency check on the app's own data finds nothing.
+    await page.getByRole('button', { name: 'Periksa konsistensi' }).click();
+    await expect.poll(() => page.getByText(/Tidak ada temuan/).count(), { timeout: 20_000 }).toBe(1);
+
+    // Every poll of a job's progress the page makes, as the server answered it.
+    const jejak = new Map<number, Respons[]>();
+    page.on('response', async (res) => {
+      const m = /\/api\/sakip\/lkjip\/pekerjaan\/(\d+)$/.exec(new URL(res.url()).pathname);
+      if (!m || res.status() !== 200) return;
+      const j = (await res.json()) as Respons;
+      jejak.set(Number(m[1]), [...(jejak.get(Number(m[1])) ?? []), { status: j.status, progres: j.progres }]);
+    });
+
+    for (const format of ['docx', 'pdf'] as const) {
+      await page.getByRole('button', { name: `Buat ${format.toUpperCase()}` }).click();
+      const kartu = page.getByTestId('pekerjaan-lkjip').filter({ hasText: format.toUpperCase() }).first();
+      await expect.poll(() => kartu.getAttribute('data-status'), { timeout: 30_000 }).toBe('selesai');
+      const unduh = kartu.getByTestId(`unduh-${format}`);
+      const [berkas] = await Promise.all([page.waitForEvent('download'), unduh.click()]);
+      expect(berkas.suggestedFilename()).toMatch(new RegExp(`^LKjIP-.+-${tahun}\\.${format}$`));
+      const isi = readFileSync((await berkas.path())!);
+      if (format === 'docx') {
+        const d = await bacaDocx(isi);
+        for (const t of ['IKHTISAR EKSEKUTIF', 'BAB III AKUNTABILITAS KINERJA', 'Tabel 3.1 Pengukuran Capaian Kinerja', 'Tabel 3.8 Realisasi Anggaran',
+          'Memperluas pelatihan daring bagi pelaksana', r!.unitNama]) expect(d.teks, t).toContain(t);
+        expect(d.adaDaftarIsi).toBe(true);
+        expect(d.gambar.length).toBeGreaterThanOrEqual(2);
+        expect(d.teks).toMatch(/Rp \d{1,3}(\.\d{3})+,\d{2}/);
+      } else {
+        const p = await bacaPdf(isi);
+        const teks = p.halaman.join('\n');
+        for (const t of ['DAFTAR ISI', 'BAB IV PENUTUP', 'Memperluas pelatihan daring bagi pelaksana', 'Tabel 3.5 Efisiensi']) expect(teks, t).toContain(t);
+        expect(p.jumlahHalaman).toBeGreaterThan(10);
+        expect(p.jumlahGambar).toBeGreaterThanOrEqual(2);
+      }
+    }
+    // The page watched each job: queued or running first, then done at 100%.
+    expect(jejak.size).toBe(2);
+    for (const [, r2] of jejak) {
+      expect(['antri', 'berjalan']).toContain(r2[0]!.status);
+      expect(r2.at(-1)).toEqual({ status: 'selesai', progres: 100 });
+      expect(r2.map((x) => x.progres)).toEqual([...r2.map((x) => x.progres)].sort((a, b) => a - b));
+    }
+  });
+
+  test('halaman tetap terbaca di ponsel', async () => {
+    const page = await (await env.konteks({ viewport: { width: 390, height: 844 } })).newPage();
+    await masuk(page, 'perencana');
+    await page.goto('/lkjip');
+    await expect.poll(() => page.getByRole('button', { name: 'Buat PDF' }).count(), { timeout: 10_000 }).toBe(1);
+    const lebar = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(lebar).toBeLessThanOrEqual(392);
+  });
+});

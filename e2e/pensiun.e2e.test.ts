@@ -1,0 +1,97 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { formatTanggal, hariIniIso } from '@simasn/domain';
+import { apiGet, masuk, pdfSementara, siapkan, type Lingkungan } from './harness.ts';
+
+interface BarisPensiun { nip: string; nama: string; tmtPensiun: string; usulan: { id: number } | null }
+interface Usulan { id: number; langkah: string; status: string; dokumen: { kode: string; label: string; wajib: boolean; terlampir: unknown }[]; jejak: { keLangkah: string; waktu: string }[] }
+
+let env: Lingkungan;
+beforeAll(async () => {
+  env = await siapkan({ jumlahPegawai: 1500 });
+});
+afterAll(async () => {
+  await env?.tutup();
+});
+
+const HARI_INI = hariIniIso();
+
+/** Waits until the open request shows the step label. */
+async function tungguLangkah(page: Page, teks: RegExp) {
+  await expect.poll(() => page.getByTestId('status-usulan').innerText(), { timeout: 15_000 }).toMatch(teks)
+    .catch(async (e) => { throw new Error(`${(e as Error).message}\n${await page.getByTestId('panel-usulan').innerText().catch(() => '')}`); });
+}
+
+async function bukaUsulan(page: Page, id: number) {
+  await page.goto(`/simantun-tanduk?usulan=${id}`);
+  await page.getByTestId('panel-usulan').waitFor();
+}
+
+describe('SIMANTUN TANDUK: dari daftar BUP sampai SK pensiun diserahkan', () => {
+  test('ASN mengajukan, BKD memverifikasi, mengusulkan ke BKN, mencatat SK dan penyerahannya; setiap langkah bertanggal di linimasa ASN', async () => {
+    // Someone on the BUP list without a request yet files their own pension.
+    const bkd = await (await env.konteks()).newPage();
+    await masuk(bkd, 'admin.bkd');
+    const daftar = await apiGet<{ pegawai: BarisPensiun[] }>(bkd, '/api/pensiun');
+    const calon = daftar.pegawai.find((p) => !p.usulan)!;
+    expect(calon).toBeDefined();
+
+    const asn = await (await env.konteks({ viewport: { width: 390, height: 844 } })).newPage();
+    await masuk(asn, calon.nip);
+    await asn.goto('/simantun-tanduk');
+    const baris = asn.getByTestId('daftar-bup').getByRole('row').filter({ hasText: calon.nama });
+    await expect.poll(() => baris.innerText()).toContain(formatTanggal(calon.tmtPensiun));
+    await baris.getByRole('button', { name: 'Ajukan pensiun' }).click();
+    await asn.waitForURL(/usulan=\d+/);
+    const id = Number(new URL(asn.url()).searchParams.get('usulan'));
+    await tungguLangkah(asn, /Berkas pensiun/);
+
+    // The file, uploaded once: only what the archive does not already hold.
+    const u = await apiGet<Usulan>(asn, `/api/layanan/usulan/${id}`);
+    for (const d of u.dokumen.filter((x) => x.wajib && !x.terlampir)) {
+      await asn.getByLabel(`Unggah ${d.label}`).setInputFiles(pdfSementara(`${d.kode}.pdf`));
+      await expect.poll(() => asn.getByTestId(`dokumen-${d.kode}`).innerText(), { timeout: 10_000 }).toContain('diunggah');
+    }
+    await asn.getByRole('button', { name: 'Teruskan' }).click();
+    await tungguLangkah(asn, /Verifikasi BKD/);
+    await expect.poll(() => asn.getByTestId('pemeriksaan-keluarga').count()).toBe(1);
+
+    // BKD verification from its queue.
+    const verif = await (await env.konteks()).newPage();
+    await masuk(verif, 'verifikator');
+    await verif.goto('/simantun-tanduk');
+    await verif.getByTestId('antrian-pensiun').first().getByRole('link', { name: String(id), exact: true }).click();
+    await tungguLangkah(verif, /Verifikasi BKD/);
+    await verif.getByRole('button', { name: 'Teruskan' }).click();
+    await tungguLangkah(verif, /Usulan ke BKN/);
+
+    // The usulan to BKN, the SK with its document, the handover.
+    await bukaUsulan(bkd, id);
+    await bkd.getByLabel('Tanggal usulan ke BKN').fill(HARI_INI);
+    await bkd.getByLabel('Nomor usulan/registrasi BKN').fill('BKN-E2E-0001');
+    await bkd.getByRole('button', { name: 'Teruskan' }).click();
+    await tungguLangkah(bkd, /SK pensiun terbit/);
+    await bkd.getByLabel('Unggah SK pensiun dari BKN').setInputFiles(pdfSementara('sk-pensiun.pdf'));
+    await expect.poll(() => bkd.getByTestId('dokumen-sk_pensiun').innerText(), { timeout: 10_000 }).toContain('diunggah');
+    await bkd.getByLabel('Nomor SK pensiun').fill('00042/KEP/AY/13001/26');
+    await bkd.getByLabel('Tanggal SK pensiun').fill(HARI_INI);
+    await bkd.getByRole('button', { name: 'Teruskan' }).click();
+    await tungguLangkah(bkd, /Penyerahan SK/);
+    await bkd.getByLabel('Tanggal penyerahan SK').fill(HARI_INI);
+    await bkd.getByLabel('Diterima oleh').fill(calon.nama);
+    await bkd.getByRole('button', { name: 'Teruskan' }).click();
+    await tungguLangkah(bkd, /Pensiun berlaku/);
+
+    // The ASN sees every step with its date, and the SK.
+    await bukaUsulan(asn, id);
+    await expect.poll(() => asn.getByTestId('sk-pensiun').innerText()).toContain('00042/KEP/AY/13001/26');
+    // The timeline: six dated transitions; every step shows the date it was reached.
+    await expect.poll(() => asn.getByTestId('jejak-layanan').getByRole('listitem').count()).toBe(6);
+    const langkah = await asn.locator('.langkah-layanan li').allInnerTexts();
+    expect(langkah.map((t) => t.split('\n')[0])).toEqual(['Berkas pensiun', 'Verifikasi BKD', 'Usulan ke BKN', 'SK pensiun terbit', 'Penyerahan SK', 'Pensiun berlaku (TMT)']);
+    for (const t of langkah) expect(t).toMatch(/\d{4}/);
+    const akhir = await apiGet<Usulan>(asn, `/api/layanan/usulan/${id}`);
+    expect(akhir.jejak.map((j) => j.keLangkah)).toEqual(['pengajuan', 'verifikasi', 'usulan_bkn', 'sk', 'penyerahan', 'tmt']);
+    expect(akhir.jejak.every((j) => !!j.waktu)).toBe(true);
+  });
+});

@@ -1,0 +1,88 @@
+import { sql } from '@simasn/db';
+import { bersihkanNip, hariIniIso } from '@simasn/domain';
+import { lingkup, syaratLingkup, tidakDitemukan, uraikan, wajibMasuk, z, type Konteks } from '@simasn/platform';
+import { judulUsulan, LABEL_STATUS, semuaLayanan, STATUS_USULAN, type UsulanLayanan } from './definisi.ts';
+import { jejakUsulan, susunLangkah } from './ambil-usulan-layanan.ts';
+import { definisiUsulan, KOLOM_USULAN } from './usulan.ts';
+
+/** A yes/no query flag, kept as text so parsing it twice (route, then action) gives the same. */
+const ya = (v: string | undefined) => v === '1' || v === 'true';
+
+export const skemaDaftarUsulanLayanan = z.object({
+  jenis: z.string().trim().optional(),
+  status: z.enum(STATUS_USULAN).optional(),
+  langkah: z.string().trim().optional(),
+  /** Only requests waiting at a step where one of the caller's roles acts. */
+  menunggu: z.enum(['1', '0', 'true', 'false']).optional(),
+  /** Only requests past their step's deadline. */
+  terlambat: z.enum(['1', '0', 'true', 'false']).optional(),
+  q: z.string().trim().max(100).optional(),
+  page: z.coerce.number().int().min(1).default(1),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+});
+
+/** (jenis, langkah) pairs where one of the caller's roles may act. */
+function langkahSaya(ctx: Konteks): { jenis: string; langkah: string }[] {
+  const p = wajibMasuk(ctx);
+  return semuaLayanan().flatMap((d) => d.langkah
+    .filter((l) => p.sistem || p.peran.some((r) => l.peran.includes(r.peran)))
+    .map((l) => ({ jenis: d.jenis, langkah: l.kode })));
+}
+
+/** The requests in the caller's reach (the queue of verifiers, the OPD's requests), newest first. */
+export async function daftarUsulanLayanan(ctx: Konteks, masukan: unknown = {}) {
+  const f = uraikan(skemaDaftarUsulanLayanan, masukan);
+  const l = lingkup(ctx, 'layanan:baca');
+  const pasangan = ya(f.menunggu) ? langkahSaya(ctx).map((x) => `${x.jenis}:${x.langkah}`) : null;
+  const syarat = sql`u.instansi_id = ${ctx.instansiId} and ${syaratLingkup(l)}
+    ${f.jenis ? sql`and u.jenis = ${f.jenis}` : sql``}
+    ${f.status ? sql`and u.status = ${f.status}` : sql``}
+    ${f.langkah ? sql`and u.langkah = ${f.langkah}` : sql``}
+    ${pasangan ? sql`and u.status in ('diproses', 'dikembalikan') and (u.jenis || ':' || u.langkah) = any(${pasangan}::text[])` : sql``}
+    ${ya(f.terlambat) ? sql`and u.status in ('diproses', 'dikembalikan') and u.tenggat < ${hariIniIso(ctx.sekarang())}::date` : sql``}
+    ${f.q ? sql`and (p.nama ilike ${`%${f.q}%`} or p.nip like ${`${bersihkanNip(f.q)}%`})` : sql``}`;
+  const dari = sql`from usulan_layanan u join pegawai p on p.instansi_id = u.instansi_id and p.id = u.pegawai_id`;
+  const total = await ctx.db.one<{ n: number }>(sql`select count(*)::int as n ${dari} where ${syarat}`);
+  const rows = await ctx.db.many<UsulanLayanan & { unit: string | null }>(sql`
+    select ${KOLOM_USULAN}, (select nama from unit_organisasi o where o.instansi_id = p.instansi_id and o.id = p.unit_id) as unit
+      ${dari} where ${syarat} order by u.diajukan_pada desc, u.id desc limit ${f.limit} offset ${(f.page - 1) * f.limit}`);
+  return {
+    total: total.n,
+    items: rows.map((u) => {
+      const def = definisiUsulan(u);
+      return { ...u, judul: judulUsulan(def, u), labelJenis: def.label, labelStatus: LABEL_STATUS[u.status], labelLangkah: def.langkah.find((x) => x.kode === u.langkah)?.label ?? u.langkah };
+    }),
+  };
+}
+
+export const skemaLayananPegawai = z.object({ nip: z.string().trim().optional() });
+
+/**
+ * Every request of one employee (the caller's own when no NIP is given: the ASN's "Layanan
+ * Saya"), each with its steps and its whole timeline with dates. Services built on the engine
+ * (KGB, kenaikan pangkat, pensiun) all appear here.
+ */
+export async function layananPegawai(ctx: Konteks, masukan: unknown = {}) {
+  const f = uraikan(skemaLayananPegawai, masukan);
+  const p = wajibMasuk(ctx);
+  const l = lingkup(ctx, 'layanan:baca');
+  const syaratPegawai = f.nip ? sql`p.nip = ${bersihkanNip(f.nip)}` : sql`p.id = ${p.pegawaiId ?? 0}`;
+  const pegawai = await ctx.db.maybeOne<{ id: number; nip: string; nama: string }>(sql`
+    select p.id, p.nip, p.nama from pegawai p where p.instansi_id = ${ctx.instansiId} and ${syaratPegawai} and ${syaratLingkup(l)}`);
+  if (!pegawai) throw tidakDitemukan(f.nip ? `Pegawai dengan NIP ${f.nip} tidak ditemukan.` : 'Akun ini tidak terhubung dengan data pegawai.');
+  const rows = await ctx.db.many<UsulanLayanan>(sql`
+    select ${KOLOM_USULAN} from usulan_layanan u join pegawai p on p.instansi_id = u.instansi_id and p.id = u.pegawai_id
+     where u.instansi_id = ${ctx.instansiId} and u.pegawai_id = ${pegawai.id} order by u.diajukan_pada desc, u.id desc`);
+  const jejak = await jejakUsulan(ctx, rows.map((r) => r.id));
+  return {
+    pegawai,
+    usulan: rows.map((u) => {
+      const def = definisiUsulan(u);
+      const j = jejak.get(u.id) ?? [];
+      return {
+        ...u, judul: judulUsulan(def, u), labelJenis: def.label, labelStatus: LABEL_STATUS[u.status],
+        labelLangkah: def.langkah.find((x) => x.kode === u.langkah)?.label ?? u.langkah, langkahDaftar: susunLangkah(u, j), jejak: j,
+      };
+    }),
+  };
+}

@@ -1,0 +1,69 @@
+import { createHash } from 'node:crypto';
+import { sql } from '@simasn/db';
+import { periksaPdf } from '@simasn/kepegawaian';
+import { denganDb, konflik, tidakDitemukan, tidakValid, uraikan, z, type Konteks } from '@simasn/platform';
+import { indeksLangkah } from './definisi.ts';
+import { daftarPeriksaDokumen } from './dokumen.ts';
+import { auditTransisi, bacaUsulan, definisiUsulan, wajibPeranDiLangkah } from './usulan.ts';
+
+export const skemaKodeDokumenUsulan = z.object({
+  id: z.coerce.number().int().positive(),
+  kode: z.string().trim().regex(/^[a-z0-9_]{1,40}$/, 'kode dokumen tidak sah'),
+});
+
+/** Reuse a document already in the employee's archive. */
+export const skemaPakaiArsip = z.object({ berkasId: z.coerce.number().int().positive('pilih berkas dari arsip') });
+
+export type LampiranDokumen = { berkasId: number } | { namaBerkas: string; isi: Buffer };
+
+/**
+ * Attaches a checklist document to an open request: a new PDF upload, or a berkas of the same
+ * employee already in the archive (reused, not copied). Only whoever may act at the request's
+ * current step may attach; a later attachment for the same item replaces the earlier link.
+ */
+export async function lampirkanDokumenUsulan(ctx: Konteks, id: number, kode: string, lampiran: LampiranDokumen) {
+  const akun = ctx.pemanggil && !ctx.pemanggil.sistem ? ctx.pemanggil.akunId : null;
+  const arsip = 'berkasId' in lampiran ? uraikan(skemaPakaiArsip, lampiran) : null;
+  if (!arsip && 'isi' in lampiran) {
+    const salah = periksaPdf(lampiran.isi);
+    if (salah) throw tidakValid('Berkas ditolak.', [{ kolom: 'file', pesan: salah }]);
+  }
+  return ctx.db.transaction(async (tx) => {
+    const c = denganDb(ctx, tx);
+    const u = await bacaUsulan(c, id, true);
+    const def = definisiUsulan(u);
+    const item = def.dokumen.find((d) => d.kode === kode);
+    if (!item) throw tidakValid('Dokumen tidak ada pada daftar periksa layanan ini.', [{ kolom: 'kode', pesan: `"${kode}" tidak dikenal`, nilai: kode }]);
+    if (u.status !== 'diproses' && u.status !== 'dikembalikan') throw konflik(`Usulan nomor ${id} sudah ditutup; dokumen tidak dapat diubah.`);
+    wajibPeranDiLangkah(c, def.langkah[indeksLangkah(def, u.langkah)]!);
+    let berkasId: number;
+    let sumber: 'unggah' | 'arsip';
+    if (arsip) {
+      const b = await tx.maybeOne<{ id: number }>(sql`select id from berkas where instansi_id = ${ctx.instansiId} and id = ${arsip.berkasId} and pegawai_id = ${u.pegawaiId}`);
+      if (!b) throw tidakDitemukan('Berkas arsip tidak ditemukan pada pegawai ini.');
+      berkasId = b.id;
+      sumber = 'arsip';
+    } else {
+      const { namaBerkas, isi } = lampiran as { namaBerkas: string; isi: Buffer };
+      const nama = namaBerkas.replace(/[^\w.\- ()]/g, '_').slice(0, 150) || `${kode}.pdf`;
+      const b = await tx.one<{ id: number }>(sql`
+        insert into berkas (instansi_id, pegawai_id, riwayat_jenis, riwayat_id, keterangan, nama_berkas, jenis_mime, ukuran, sha256, diunggah_oleh, diunggah_pada)
+        values (${ctx.instansiId}, ${u.pegawaiId}, 'layanan', ${u.id}, ${item.label}, ${nama}, 'application/pdf', ${isi.length},
+                ${createHash('sha256').update(isi).digest('hex')}, ${akun}, ${ctx.sekarang()})
+        returning id`);
+      await tx.run(sql`insert into berkas_isi (instansi_id, berkas_id, isi) values (${ctx.instansiId}, ${b.id}, ${isi})`);
+      berkasId = b.id;
+      sumber = 'unggah';
+    }
+    const lama = await tx.maybeOne<{ berkasId: number }>(sql`select berkas_id as "berkasId" from dokumen_usulan_layanan
+      where instansi_id = ${ctx.instansiId} and usulan_id = ${id} and kode = ${kode}`);
+    await tx.run(sql`
+      insert into dokumen_usulan_layanan (instansi_id, usulan_id, kode, berkas_id, sumber, dilampirkan_oleh, dilampirkan_pada)
+      values (${ctx.instansiId}, ${id}, ${kode}, ${berkasId}, ${sumber}, ${akun}, ${ctx.sekarang()})
+      on conflict (instansi_id, usulan_id, kode) do update
+        set berkas_id = excluded.berkas_id, sumber = excluded.sumber, dilampirkan_oleh = excluded.dilampirkan_oleh, dilampirkan_pada = excluded.dilampirkan_pada`);
+    await tx.run(sql`update usulan_layanan set versi = versi + 1, diubah_pada = ${ctx.sekarang()} where instansi_id = ${ctx.instansiId} and id = ${id}`);
+    await auditTransisi(c, u, 'lampirkan_dokumen', lama ? { kode, berkasId: lama.berkasId } : null, { kode, berkasId, sumber });
+    return daftarPeriksaDokumen(c, def, id);
+  });
+}

@@ -1,0 +1,66 @@
+import { sql } from '@simasn/db';
+import { apakahPeriodeKp, aturanPeriodeKpPada, kelayakanKp, periodeKpBerikutnya, type HasilSyaratKp } from '@simasn/domain';
+import { lingkup, syaratLingkup, syaratSubtreeUnit, tidakValid, uraikan, z, zTanggal, type Konteks } from '@simasn/platform';
+import { JENIS_KP_LAYANAN } from './dokumen-kp.ts';
+import { keDataKp, sqlDataKp, type BarisKp } from './data-kp.ts';
+
+export const skemaDaftarKenaikanPangkat = z.object({
+  periode: zTanggal,
+  unitId: z.coerce.number().int().positive().optional(),
+});
+
+export interface BarisDaftarKp {
+  pegawaiId: number;
+  nip: string;
+  nama: string;
+  unit: string | null;
+  perangkatDaerah: string | null;
+  jabatan: string | null;
+  golongan: string;
+  tmtGolongan: string;
+  hasil: HasilSyaratKp;
+  /** The open (or finished) usulan for this period, if any. */
+  usulan: { id: number; status: string; langkah: string } | null;
+}
+
+/**
+ * The KP list of a period within the caller's reach: who is eligible and by which type, and who
+ * is due (time in the golongan met) but blocked, with every reason. Employees not yet due are
+ * left out. One query loads the inputs of the whole population; the rules run in memory.
+ */
+export async function daftarKenaikanPangkat(ctx: Konteks, masukan: unknown) {
+  const f = uraikan(skemaDaftarKenaikanPangkat, masukan);
+  if (!apakahPeriodeKp(f.periode)) {
+    const berikut = periodeKpBerikutnya(f.periode);
+    throw tidakValid('Tanggal bukan periode kenaikan pangkat.', [{
+      kolom: 'periode', pesan: `${f.periode} bukan periode kenaikan pangkat${berikut ? `; periode berikutnya ${berikut}` : ''}`, nilai: f.periode,
+    }]);
+  }
+  const l = lingkup(ctx, 'layanan:baca');
+  // The shortest time any KP type needs is one year: fewer cannot be due.
+  const syarat = sql`${syaratLingkup(l)} and ${await syaratSubtreeUnit(ctx, f.unitId)}
+    and p.tmt_golongan_akhir <= ${f.periode}::date - interval '1 year'`;
+  const [baris, usulan] = await Promise.all([
+    ctx.db.many<BarisKp>(sqlDataKp(ctx, f.periode, syarat)),
+    ctx.db.many<{ id: number; pegawai_id: number; status: string; langkah: string }>(sql`
+      select distinct on (u.pegawai_id) u.id, u.pegawai_id, u.status, u.langkah
+        from usulan_layanan u join pegawai p on p.instansi_id = u.instansi_id and p.id = u.pegawai_id
+       where u.instansi_id = ${ctx.instansiId} and u.jenis = ${JENIS_KP_LAYANAN} and u.data->>'periode' = ${f.periode}
+         and u.status not in ('ditolak', 'dibatalkan') and ${syaratLingkup(l)}
+       order by u.pegawai_id, u.id desc`),
+  ]);
+  const usulanPer = new Map(usulan.map((u) => [u.pegawai_id, { id: u.id, status: u.status, langkah: u.langkah }]));
+  const memenuhi: BarisDaftarKp[] = [];
+  const tidakMemenuhi: BarisDaftarKp[] = [];
+  for (const b of baris) {
+    const h = kelayakanKp(keDataKp(b), f.periode);
+    if (!h.ok || (!h.nilai.memenuhiSyarat && !h.nilai.masaTerpenuhi)) continue;
+    const r: BarisDaftarKp = {
+      pegawaiId: b.id, nip: b.nip, nama: b.nama, unit: b.unit, perangkatDaerah: b.perangkat_daerah, jabatan: b.jabatan,
+      golongan: b.golongan_akhir, tmtGolongan: b.tmt_golongan_akhir, hasil: h.nilai, usulan: usulanPer.get(b.id) ?? null,
+    };
+    // Waiting only for the angka kredit the OPD supplies: listed as eligible, to be completed in the usulan.
+    (h.nilai.memenuhiSyarat || h.nilai.perluAngkaKredit ? memenuhi : tidakMemenuhi).push(r);
+  }
+  return { periode: f.periode, aturanPeriode: aturanPeriodeKpPada(f.periode)!.id, memenuhi, tidakMemenuhi };
+}

@@ -1,0 +1,34 @@
+import { JENIS_USULAN_KP } from '@simasn/domain';
+import { z, zTanggal } from '@simasn/platform';
+import { daftarkanLayanan } from '../alur/definisi.ts';
+import { DOKUMEN_KP, JENIS_KP_LAYANAN } from './dokumen-kp.ts';
+import { efekKenaikanPangkat } from './efek-kp.ts';
+
+export { JENIS_KP_LAYANAN };
+
+export const skemaAjukanKp = z.object({
+  periode: zTanggal,
+  /** Omitted: the type the rules find first (pilihan, penyesuaian ijazah, reguler). */
+  jenisKp: z.enum(JENIS_USULAN_KP, { message: `jenis KP: ${JENIS_USULAN_KP.join(', ')}` }).optional(),
+  /** Angka kredit kumulatif, for pilihan fungsional (not in the records: the OPD enters it). */
+  angkaKredit: z.coerce.number().min(0, 'angka kredit tidak boleh negatif').max(10000).nullish().transform((v) => v ?? null),
+});
+
+/**
+ * E-Pangkat: the OPD proposes, BKD verifies (returns for revision, rejects, or approves: the SK
+ * draft is issued), and on the TMT the new riwayat golongan is written (by the daily job
+ * `jalankanTmtLayanan` or by BKD on or after the TMT).
+ */
+export const LAYANAN_KENAIKAN_PANGKAT = daftarkanLayanan({
+  jenis: JENIS_KP_LAYANAN,
+  label: 'Kenaikan Pangkat',
+  langkah: [
+    { kode: 'pengajuan', label: 'Pengajuan OPD', peran: ['admin_opd', 'admin_bkd'], aksi: ['teruskan', 'batalkan'], periksaDokumen: true, tenggatHari: 14 },
+    { kode: 'verifikasi', label: 'Verifikasi BKD', peran: ['verifikator_bkd', 'admin_bkd'], aksi: ['teruskan', 'kembalikan', 'tolak'], tenggatHari: 14 },
+    { kode: 'penetapan', label: 'SK ditetapkan, menunggu TMT', peran: ['admin_bkd', 'verifikator_bkd'], aksi: ['setujui'] },
+  ],
+  dokumen: DOKUMEN_KP,
+  skemaAjukan: skemaAjukanKp,
+  judul: (u) => `Kenaikan Pangkat ${u.nama} (${String(u.data.golonganLama ?? '')} ke ${String(u.data.golonganBaru ?? '')})`,
+  efek: efekKenaikanPangkat,
+});

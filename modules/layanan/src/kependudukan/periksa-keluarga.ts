@@ -1,0 +1,56 @@
+import { sql } from '@simasn/db';
+import { bandingkanKeluarga, type AnggotaKeluargaSimasn, type Penduduk, type SelisihKeluarga } from '@simasn/domain';
+import { pegawaiDalamLingkup } from '@simasn/kepegawaian';
+import { catatAudit, GalatAplikasi, type Konteks } from '@simasn/platform';
+import { GalatKependudukan, type AdapterKependudukan } from './adapter.ts';
+import { pilihAdapterKependudukan } from './pilih-adapter.ts';
+
+export interface HasilPeriksaKeluarga {
+  sumber: AdapterKependudukan['sumber'];
+  diperiksaPada: string;
+  nikPegawai: string | null;
+  /** The employee's NIK is known to the registry. */
+  nikDitemukan: boolean;
+  kartuKeluarga: Penduduk[];
+  keluargaSimasn: AnggotaKeluargaSimasn[];
+  selisih: SelisihKeluarga[];
+}
+
+/**
+ * Checks an employee's recorded family against the population registry: the family card of the
+ * employee's NIK, compared with the keluarga records (domain `bandingkanKeluarga`). Needs the
+ * personal-data reach; the look-up itself is audited (who asked the registry about whom).
+ */
+export async function periksaKeluarga(ctx: Konteks, nip: string, adapter?: AdapterKependudukan): Promise<HasilPeriksaKeluarga> {
+  const pegawai = await pegawaiDalamLingkup(ctx, nip, 'pegawai:data_pribadi');
+  const a = adapter ?? pilihAdapterKependudukan(ctx);
+  const [{ nik }, keluargaSimasn] = await Promise.all([
+    ctx.db.one<{ nik: string | null }>(sql`select nik from pegawai where instansi_id = ${ctx.instansiId} and id = ${pegawai.id}`),
+    ctx.db.many<AnggotaKeluargaSimasn>(sql`
+      select id, hubungan, nama, nik, tanggal_lahir as "tanggalLahir", jenis_kelamin as "jenisKelamin"
+        from keluarga where instansi_id = ${ctx.instansiId} and pegawai_id = ${pegawai.id} order by id`),
+  ]);
+  const diperiksaPada = ctx.sekarang().toISOString();
+  if (!nik) {
+    return {
+      sumber: a.sumber, diperiksaPada, nikPegawai: null, nikDitemukan: false, kartuKeluarga: [], keluargaSimasn,
+      selisih: [{ jenis: 'nik_kosong', keluargaId: null, nik: null, nama: pegawai.nama, uraian: `NIK pegawai ${pegawai.nama} belum tercatat di SIMASN; data keluarga tidak dapat diperiksa` }],
+    };
+  }
+  let kartuKeluarga: Penduduk[];
+  try {
+    kartuKeluarga = await a.cekKeluarga(nik);
+  } catch (e) {
+    if (e instanceof GalatKependudukan) throw new GalatAplikasi(502, 'kependudukan', e.message);
+    throw e;
+  }
+  const nikDitemukan = kartuKeluarga.some((p) => p.nik === nik);
+  const selisih = nikDitemukan
+    ? bandingkanKeluarga(nik, keluargaSimasn, kartuKeluarga)
+    : [{ jenis: 'tidak_ada_di_kependudukan' as const, keluargaId: null, nik, nama: pegawai.nama, uraian: `NIK pegawai ${pegawai.nama} tidak ditemukan di data kependudukan` }];
+  await catatAudit(ctx, {
+    aksi: 'kependudukan.periksa', entitas: 'pegawai', entitasId: pegawai.id, pegawaiId: pegawai.id,
+    sesudah: { sumber: a.sumber, nikDitemukan, jumlahSelisih: selisih.length },
+  });
+  return { sumber: a.sumber, diperiksaPada, nikPegawai: nik, nikDitemukan, kartuKeluarga, keluargaSimasn, selisih };
+}

@@ -1,0 +1,45 @@
+import { sql } from '@simasn/db';
+import { catatAudit, denganDb, uraikan, wajibMasuk, z, type Konteks } from '@simasn/platform';
+
+/** A yes/no query flag, kept as text so parsing it twice (route, then action) gives the same. */
+const ya = (v: string | undefined) => v === '1' || v === 'true';
+
+export const skemaDaftarNotifikasi = z.object({
+  belumDibaca: z.enum(['1', '0', 'true', 'false']).optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(30),
+});
+
+/** The caller's own notifications, newest first, with the unread count (the bell). */
+export async function daftarNotifikasi(ctx: Konteks, masukan: unknown = {}) {
+  const f = uraikan(skemaDaftarNotifikasi, masukan);
+  const p = wajibMasuk(ctx);
+  const akun = p.sistem ? 0 : p.akunId;
+  const [n, items] = await Promise.all([
+    ctx.db.one<{ n: number }>(sql`select count(*)::int as n from notifikasi where instansi_id = ${ctx.instansiId} and akun_id = ${akun} and dibaca_pada is null`),
+    ctx.db.many<{ id: number; judul: string; isi: string; tautan: string | null; usulanId: number | null; dibuatPada: string; dibacaPada: string | null }>(sql`
+      select id, judul, isi, tautan, usulan_id as "usulanId", dibuat_pada as "dibuatPada", dibaca_pada as "dibacaPada"
+        from notifikasi where instansi_id = ${ctx.instansiId} and akun_id = ${akun} ${ya(f.belumDibaca) ? sql`and dibaca_pada is null` : sql``}
+       order by dibuat_pada desc, id desc limit ${f.limit}`),
+  ]);
+  return { belumDibaca: n.n, items };
+}
+
+export const skemaTandaiDibaca = z.object({
+  /** Notifications to mark; omitted: all of the caller's unread ones. */
+  id: z.array(z.coerce.number().int().positive()).max(500).optional(),
+});
+
+/** Marks the caller's own notifications read (others' ids are ignored: they are not theirs). */
+export async function tandaiNotifikasiDibaca(ctx: Konteks, masukan: unknown = {}) {
+  const f = uraikan(skemaTandaiDibaca, masukan);
+  const p = wajibMasuk(ctx);
+  const akun = p.sistem ? 0 : p.akunId;
+  return ctx.db.transaction(async (tx) => {
+    const jumlah = await tx.run(sql`
+      update notifikasi set dibaca_pada = ${ctx.sekarang()}
+       where instansi_id = ${ctx.instansiId} and akun_id = ${akun} and dibaca_pada is null ${f.id ? sql`and id = any(${f.id}::bigint[])` : sql``}`);
+    if (jumlah) await catatAudit(denganDb(ctx, tx), { aksi: 'notifikasi.baca', entitas: 'notifikasi', sesudah: { jumlah, id: f.id ?? 'semua' } });
+    const n = await tx.one<{ n: number }>(sql`select count(*)::int as n from notifikasi where instansi_id = ${ctx.instansiId} and akun_id = ${akun} and dibaca_pada is null`);
+    return { ditandai: jumlah, belumDibaca: n.n };
+  });
+}

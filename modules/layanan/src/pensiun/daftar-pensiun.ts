@@ -1,0 +1,70 @@
+import { sql } from '@simasn/db';
+import {
+  BULAN_DAFTAR_PENSIUN, dalamDaftarPensiun, hariIniIso, hitungPensiun, rentangLahirDaftarPensiun,
+  type JenisJabatan, type JenjangFungsional, type TingkatStruktural,
+} from '@simasn/domain';
+import { lingkup, syaratLingkup, syaratSubtreeUnit, uraikan, z, type Konteks } from '@simasn/platform';
+import { JENIS_PENSIUN_LAYANAN } from './dokumen-pensiun.ts';
+
+export const skemaDaftarPensiun = z.object({
+  unitId: z.coerce.number().int().positive().optional(),
+  bulan: z.coerce.number().int().min(1).max(60).default(BULAN_DAFTAR_PENSIUN),
+});
+
+interface BarisCalon {
+  id: number;
+  nip: string;
+  nama: string;
+  tanggal_lahir: string;
+  golongan_akhir: string | null;
+  jabatan: string | null;
+  jenis: JenisJabatan | null;
+  tingkat_struktural: TingkatStruktural | null;
+  jenjang: JenjangFungsional | null;
+  bup_khusus: number | null;
+  unit: string | null;
+  perangkat_daerah: string | null;
+  usulan_id: number | null;
+  usulan_status: string | null;
+  usulan_langkah: string | null;
+}
+
+/**
+ * The pensiun list: active PNS of the caller's reach whose BUP birthday falls within the next
+ * `bulan` months (24 by default) or has already passed, with BUP, tanggal BUP and TMT pensiun
+ * (PP 11/2017, domain pensiun.ts) and their pension request if one is open. The birth-date bound
+ * for the lowest possible BUP narrows the query; the rule decides each row.
+ */
+export async function daftarPensiun(ctx: Konteks, masukan: unknown = {}) {
+  const f = uraikan(skemaDaftarPensiun, masukan);
+  const l = lingkup(ctx, 'layanan:baca');
+  const hariIni = hariIniIso(ctx.sekarang());
+  const { lahirSampai } = rentangLahirDaftarPensiun(hariIni, f.bulan);
+  const baris = await ctx.db.many<BarisCalon>(sql`
+    select p.id, p.nip, p.nama, p.tanggal_lahir, p.golongan_akhir, j.nama as jabatan,
+           coalesce(j.jenis, p.jenis_jabatan) as jenis, j.tingkat_struktural, j.jenjang, j.bup_khusus,
+           un.nama as unit, pd.nama as perangkat_daerah, us.id as usulan_id, us.status as usulan_status, us.langkah as usulan_langkah
+      from pegawai p
+      left join jabatan j on j.instansi_id = p.instansi_id and j.id = p.jabatan_id
+      left join unit_organisasi un on un.instansi_id = p.instansi_id and un.id = p.unit_id
+      left join unit_organisasi pd on pd.instansi_id = p.instansi_id and pd.id = p.perangkat_daerah_id
+      left join lateral (
+        select u.id, u.status, u.langkah from usulan_layanan u
+         where u.instansi_id = p.instansi_id and u.pegawai_id = p.id and u.jenis = ${JENIS_PENSIUN_LAYANAN}
+           and u.status not in ('ditolak', 'dibatalkan')
+         order by u.id desc limit 1) us on true
+     where p.instansi_id = ${ctx.instansiId} and p.status_kepegawaian = 'PNS' and p.kedudukan = 'aktif'
+       and p.tanggal_lahir <= ${lahirSampai}::date and ${syaratLingkup(l)} and ${await syaratSubtreeUnit(ctx, f.unitId)}`);
+  const hasil = [];
+  for (const b of baris) {
+    const h = hitungPensiun(b.tanggal_lahir, { jenis: b.jenis ?? 'pelaksana', tingkatStruktural: b.tingkat_struktural, jenjang: b.jenjang, bupKhusus: b.bup_khusus });
+    if (!h.ok || !dalamDaftarPensiun(h.nilai, hariIni, f.bulan)) continue;
+    hasil.push({
+      pegawaiId: b.id, nip: b.nip, nama: b.nama, tanggalLahir: b.tanggal_lahir, golongan: b.golongan_akhir, jabatan: b.jabatan,
+      unit: b.unit, perangkatDaerah: b.perangkat_daerah, ...h.nilai, lewatBup: h.nilai.tanggalBup < hariIni,
+      usulan: b.usulan_id ? { id: b.usulan_id, status: b.usulan_status!, langkah: b.usulan_langkah! } : null,
+    });
+  }
+  hasil.sort((a, b) => (a.tmtPensiun < b.tmtPensiun ? -1 : a.tmtPensiun > b.tmtPensiun ? 1 : a.nama.localeCompare(b.nama, 'id')));
+  return { hariIni, bulan: f.bulan, pegawai: hasil };
+}

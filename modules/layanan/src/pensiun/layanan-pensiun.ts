@@ -1,0 +1,41 @@
+import { z, zTanggal } from '@simasn/platform';
+import { daftarkanLayanan } from '../alur/definisi.ts';
+import { DOKUMEN_PENSIUN, JENIS_PENSIUN_LAYANAN } from './dokumen-pensiun.ts';
+import { efekPensiun } from './efek-pensiun.ts';
+
+export { JENIS_PENSIUN_LAYANAN };
+
+const teks = (pesan: string) => z.string().trim().min(1, pesan).max(200);
+
+/**
+ * SIMANTUN TANDUK: the pension request (BUP) from the file to the SK in hand, every step dated
+ * on the ASN's timeline: the file (by the ASN or the OPD, checked against the population
+ * registry as it is sent on), BKD verification, the usulan to BKN (date and BKN's reference),
+ * the SK pensiun (number, date, document), its handover, and on the TMT the employee's
+ * kedudukan becomes pensiun (daily job `jalankanTmtLayanan`, or BKD on or after the TMT).
+ */
+export const LAYANAN_PENSIUN = daftarkanLayanan({
+  jenis: JENIS_PENSIUN_LAYANAN,
+  label: 'Pensiun',
+  langkah: [
+    { kode: 'pengajuan', label: 'Berkas pensiun', peran: ['asn', 'admin_opd', 'admin_bkd'], aksi: ['teruskan', 'batalkan'], periksaDokumen: true, tenggatHari: 30 },
+    { kode: 'verifikasi', label: 'Verifikasi BKD', peran: ['verifikator_bkd', 'admin_bkd'], aksi: ['teruskan', 'kembalikan', 'tolak'], tenggatHari: 14 },
+    {
+      kode: 'usulan_bkn', label: 'Usulan ke BKN', peran: ['admin_bkd', 'verifikator_bkd'], aksi: ['teruskan'], tenggatHari: 14,
+      skemaData: z.object({ tanggalUsulBkn: zTanggal, nomorUsulBkn: teks('nomor usulan/registrasi BKN wajib diisi') }),
+    },
+    {
+      kode: 'sk', label: 'SK pensiun terbit', peran: ['admin_bkd'], aksi: ['teruskan'],
+      skemaData: z.object({ nomorSkPensiun: teks('nomor SK pensiun wajib diisi'), tanggalSkPensiun: zTanggal }),
+    },
+    {
+      kode: 'penyerahan', label: 'Penyerahan SK', peran: ['admin_bkd'], aksi: ['teruskan'],
+      skemaData: z.object({ tanggalPenyerahan: zTanggal, diterimaOleh: teks('nama penerima SK wajib diisi') }),
+    },
+    { kode: 'tmt', label: 'Pensiun berlaku (TMT)', peran: ['admin_bkd'], aksi: ['setujui'] },
+  ],
+  dokumen: DOKUMEN_PENSIUN,
+  skemaAjukan: z.object({}),
+  judul: (u) => `Pensiun ${u.nama}${u.data.tmtPensiun ? ` (TMT ${String(u.data.tmtPensiun)})` : ''}`,
+  efek: efekPensiun,
+});

@@ -1,0 +1,190 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sql, type Db } from '@simasn/db';
+import { bukaDbUji } from '@simasn/db/uji';
+import { z, type Konteks } from '@simasn/platform';
+import { buatFixture, NIP, PDF, type Fixture } from '../../kepegawaian/test/fixture.ts';
+import {
+  ajukanUsulanLayanan, ambilUsulanLayanan, daftarUsulanLayanan, daftarkanLayanan, jalankanLangkah, lampirkanDokumenUsulan,
+  layananPegawai, prosesUsulanLayanan, type LangkahSaga,
+} from '../src/index.ts';
+
+/**
+ * The workflow engine on the real database, with a small service defined here: submit at the
+ * OPD, verify at BKD (return with a reason, reject), approve with effects run as a saga.
+ */
+let db: Db;
+let fx: Fixture;
+let opd: Konteks;
+let opdLain: Konteks;
+let verif: Konteks;
+let verif2: Konteks;
+let asn: Konteks;
+const status = async (p: Promise<unknown>) => p.then(() => 200, (e: { status?: number }) => e.status ?? 500);
+let gagalkan: string | null = null;
+const dibatalkan: string[] = [];
+
+const langkahEfek = (ctx: Konteks, usulanId: number): LangkahSaga[] => [
+  { nama: 'tulis catatan', jalankan: () => ctx.db.run(sql`insert into notifikasi (instansi_id, akun_id, judul, isi, usulan_id) select 1, id, 'efek', 'efek', ${usulanId} from akun where nama_pengguna = 'admin.bkd'`) },
+  { nama: 'berkas luar', jalankan: async () => 'ok', batalkan: async () => { dibatalkan.push('berkas luar'); } },
+  { nama: 'langkah rawan', jalankan: async () => { if (gagalkan) throw new Error(gagalkan); } },
+];
+
+beforeAll(async () => {
+  db = await bukaDbUji();
+  fx = await buatFixture(db);
+  opd = await fx.ctx('admin.bkpsdm');
+  opdLain = await fx.ctx('admin.dinkes');
+  verif = await fx.ctx('verifikator');
+  verif2 = await fx.ctx('verifikator2');
+  asn = await fx.ctx(NIP.a1);
+  daftarkanLayanan({
+    jenis: 'uji_alur', label: 'Layanan Uji',
+    langkah: [
+      { kode: 'pengajuan', label: 'Pengajuan OPD', peran: ['admin_opd', 'admin_bkd'], aksi: ['teruskan', 'batalkan'], periksaDokumen: true, tenggatHari: 14 },
+      { kode: 'verifikasi', label: 'Verifikasi BKD', peran: ['verifikator_bkd'], aksi: ['setujui', 'kembalikan', 'tolak'], tenggatHari: 5,
+        skemaData: z.object({ nomorSk: z.string().min(3, 'nomor SK wajib diisi') }) },
+    ],
+    dokumen: [
+      { kode: 'sk_pangkat', label: 'SK pangkat terakhir', wajib: true, arsip: { riwayatJenis: 'pangkat' } },
+      { kode: 'skp', label: 'SKP 2 tahun terakhir', wajib: true },
+      { kode: 'lain', label: 'Lain-lain', wajib: false },
+    ],
+    efek: (t) => (t.aksi === 'setujui' ? langkahEfek(t.ctx, t.usulan.id) : []),
+  });
+});
+afterAll(async () => { await db?.close(); });
+
+describe('workflow engine', () => {
+  let id = 0;
+
+  it('submits within reach only; one open request per employee; archive documents reused', async () => {
+    const pg = await db.one<{ id: number }>(sql`select id from pegawai where nip = ${NIP.a1}`);
+    const rp = await db.one<{ id: number }>(sql`select id from riwayat_pangkat where pegawai_id = ${pg.id}`);
+    await db.run(sql`insert into berkas (instansi_id, pegawai_id, riwayat_jenis, riwayat_id, nama_berkas, jenis_mime, ukuran, sha256)
+                     values (1, ${pg.id}, 'pangkat', ${rp.id}, 'sk-cpns.pdf', 'application/pdf', 10, 'x')`);
+    expect(await status(ajukanUsulanLayanan(opdLain, { jenis: 'uji_alur', nip: NIP.a1 }))).toBe(404);
+    expect(await status(ajukanUsulanLayanan(verif, { jenis: 'uji_alur', nip: NIP.a1 }))).toBe(403);
+    expect(await status(ajukanUsulanLayanan(opd, { jenis: 'tidak_ada', nip: NIP.a1 }))).toBe(422);
+    const u = await ajukanUsulanLayanan(opd, { jenis: 'uji_alur', nip: NIP.a1, catatan: 'usulan bulan ini' });
+    id = u.id;
+    expect(u).toMatchObject({ langkah: 'pengajuan', status: 'diproses', versi: 1 });
+    expect(u.tenggat).not.toBeNull();
+    expect(await status(ajukanUsulanLayanan(opd, { jenis: 'uji_alur', nip: NIP.a1 }))).toBe(409);
+    const d = await ambilUsulanLayanan(opd, id);
+    expect(d.dokumen.find((x) => x.kode === 'sk_pangkat')?.terlampir).toMatchObject({ sumber: 'arsip', namaBerkas: 'sk-cpns.pdf' });
+    expect(d.aksiTersedia).toEqual(['teruskan', 'batalkan']);
+    expect((await ambilUsulanLayanan(verif, id)).aksiTersedia).toEqual([]);
+  });
+
+  it('refuses to move forward without required documents, naming them; accepts an upload', async () => {
+    const e = await prosesUsulanLayanan(opd, id, { aksi: 'teruskan', versi: 1 }).catch((x) => x);
+    expect(e.status).toBe(422);
+    expect(e.rincian).toEqual([{ kolom: 'dokumen.skp', pesan: 'SKP 2 tahun terakhir belum dilampirkan' }]);
+    expect(await status(lampirkanDokumenUsulan(opd, id, 'skp', { namaBerkas: 'x.pdf', isi: Buffer.from('bukan pdf') }))).toBe(422);
+    expect(await status(lampirkanDokumenUsulan(verif, id, 'skp', { namaBerkas: 'skp.pdf', isi: PDF }))).toBe(403);
+    const cek = await lampirkanDokumenUsulan(opd, id, 'skp', { namaBerkas: 'skp.pdf', isi: PDF });
+    expect(cek.find((x) => x.kode === 'skp')?.terlampir?.sumber).toBe('unggah');
+    const u = await ambilUsulanLayanan(opd, id);
+    expect(await status(prosesUsulanLayanan(opd, id, { aksi: 'teruskan', versi: u.versi - 1 }))).toBe(409);
+    const t = await prosesUsulanLayanan(opd, id, { aksi: 'teruskan', versi: u.versi });
+    expect(t).toMatchObject({ langkah: 'verifikasi', status: 'diproses' });
+  });
+
+  it('returns for revision only with a reason, and the ASN sees the reason on the timeline', async () => {
+    let u = await ambilUsulanLayanan(verif, id);
+    expect(u.aksiTersedia).toEqual(['setujui', 'kembalikan', 'tolak']);
+    expect(await status(prosesUsulanLayanan(opd, id, { aksi: 'setujui', versi: u.versi }))).toBe(403);
+    expect(await status(prosesUsulanLayanan(verif, id, { aksi: 'teruskan', versi: u.versi }))).toBe(422);
+    const e = await prosesUsulanLayanan(verif, id, { aksi: 'kembalikan', versi: u.versi }).catch((x) => x);
+    expect(e.status).toBe(422);
+    expect(e.rincian[0].kolom).toBe('alasan');
+    await prosesUsulanLayanan(verif, id, { aksi: 'kembalikan', versi: u.versi, alasan: 'SKP 2024 belum ditandatangani' });
+    const saya = await layananPegawai(asn);
+    const j = saya.usulan.find((x) => x.id === id)!;
+    expect(j.status).toBe('dikembalikan');
+    expect(j.jejak.map((x) => x.aksi)).toEqual(['ajukan', 'teruskan', 'kembalikan']);
+    expect(j.jejak[2]).toMatchObject({ alasan: 'SKP 2024 belum ditandatangani', peran: 'verifikator_bkd', dariLangkah: 'verifikasi', keLangkah: 'pengajuan' });
+    const notif = await db.many<{ judul: string; isi: string }>(sql`select n.judul, n.isi from notifikasi n join akun a on a.instansi_id = n.instansi_id and a.id = n.akun_id
+      where a.nama_pengguna = ${NIP.a1} order by n.id`);
+    expect(notif.at(-1)!.isi).toContain('SKP 2024 belum ditandatangani');
+    // The OPD (who must act now) was told; the other OPD was not.
+    const ke = await db.many<{ nama: string }>(sql`select distinct a.nama_pengguna as nama from notifikasi n join akun a on a.instansi_id = n.instansi_id and a.id = n.akun_id
+      where n.usulan_id = ${id} and n.judul like 'Menunggu tindakan%'`);
+    expect(ke.map((x) => x.nama)).toContain('admin.bkpsdm');
+    expect(ke.map((x) => x.nama)).not.toContain('admin.dinkes');
+    u = await ambilUsulanLayanan(opd, id);
+    await prosesUsulanLayanan(opd, id, { aksi: 'teruskan', versi: u.versi });
+  });
+
+  it('two verifiers at once: one wins, the other gets 409', async () => {
+    const u = await ambilUsulanLayanan(verif, id);
+    const hasil = await Promise.all([
+      status(prosesUsulanLayanan(verif, id, { aksi: 'tolak', versi: u.versi, alasan: 'A' })),
+      status(prosesUsulanLayanan(verif2, id, { aksi: 'kembalikan', versi: u.versi, alasan: 'B' })),
+    ]);
+    expect(hasil.sort()).toEqual([200, 409]);
+    const v = await ambilUsulanLayanan(verif, id);
+    if (v.status === 'ditolak') {
+      expect(await status(prosesUsulanLayanan(verif, id, { aksi: 'setujui', versi: v.versi, data: { nomorSk: '800/1' } }))).toBe(409);
+    }
+  });
+
+  it('a failure injected in the middle of an approval leaves every record as it was', async () => {
+    const u0 = await ajukanUsulanLayanan(opd, { jenis: 'uji_alur', nip: NIP.a2 }).catch(async () => null);
+    const u = u0 ?? (await daftarUsulanLayanan(opd, { jenis: 'uji_alur', status: 'diproses' })).items[0]!;
+    await lampirkanDokumenUsulan(opd, u.id, 'sk_pangkat', { namaBerkas: 'sk.pdf', isi: PDF });
+    await lampirkanDokumenUsulan(opd, u.id, 'skp', { namaBerkas: 'skp.pdf', isi: PDF });
+    let v = await ambilUsulanLayanan(opd, u.id);
+    await prosesUsulanLayanan(opd, u.id, { aksi: 'teruskan', versi: v.versi });
+    v = await ambilUsulanLayanan(verif, u.id);
+    expect(await status(prosesUsulanLayanan(verif, u.id, { aksi: 'setujui', versi: v.versi, data: {} }))).toBe(422);
+
+    const foto = async () => ({
+      usulan: await db.many(sql`select * from usulan_layanan order by id`),
+      jejak: await db.many(sql`select * from jejak_usulan_layanan order by id`),
+      notifikasi: await db.many(sql`select * from notifikasi order by id`),
+      audit: await db.one(sql`select count(*)::int as n from audit_log`),
+      berkas: await db.one(sql`select count(*)::int as n from berkas`),
+    });
+    const sebelum = await foto();
+    gagalkan = 'layanan BKN tidak menjawab';
+    const e = await prosesUsulanLayanan(verif, u.id, { aksi: 'setujui', versi: v.versi, data: { nomorSk: '800/12' } }).catch((x) => x);
+    expect(e.status).toBe(500);
+    expect(e.message).toContain('langkah rawan');
+    expect(e.message).toContain('layanan BKN tidak menjawab');
+    expect(dibatalkan).toEqual(['berkas luar']);
+    expect(await foto()).toEqual(sebelum);
+
+    gagalkan = null;
+    const ok = await prosesUsulanLayanan(verif, u.id, { aksi: 'setujui', versi: v.versi, data: { nomorSk: '800/12' } });
+    expect(ok).toMatchObject({ status: 'selesai', data: { nomorSk: '800/12' } });
+    const audit = await db.many<{ aksi: string }>(sql`select aksi from audit_log where entitas = 'usulan_layanan' and entitas_id = ${String(u.id)} order by id`);
+    expect(audit.map((a) => a.aksi)).toEqual(['layanan.ajukan', 'layanan.lampirkan_dokumen', 'layanan.lampirkan_dokumen', 'layanan.teruskan', 'layanan.setujui']);
+  });
+
+  it('lists the queue in reach: the verifier sees what waits for them; the other OPD sees nothing', async () => {
+    expect((await daftarUsulanLayanan(opdLain, { jenis: 'uji_alur' })).total).toBe(0);
+    const semua = await daftarUsulanLayanan(verif, { jenis: 'uji_alur' });
+    expect(semua.total).toBe(2);
+    expect(await status(layananPegawai(opdLain, { nip: NIP.a1 }))).toBe(404);
+  });
+});
+
+describe('saga runner', () => {
+  it('compensates done steps in reverse order, attempts every compensation, keeps the original status', async () => {
+    const urut: string[] = [];
+    const e = await jalankanLangkah([
+      { nama: 'a', jalankan: async () => urut.push('a'), batalkan: async () => { urut.push('-a'); } },
+      { nama: 'b', jalankan: async () => urut.push('b'), batalkan: async () => { urut.push('-b'); throw new Error('tidak bisa'); } },
+      { nama: 'c', jalankan: async () => urut.push('c'), batalkan: async () => { urut.push('-c'); } },
+      { nama: 'd', jalankan: async () => { throw Object.assign(new Error('bentrok'), {}); } },
+      { nama: 'e', jalankan: async () => urut.push('e') },
+    ]).catch((x) => x);
+    expect(urut).toEqual(['a', 'b', 'c', '-c', '-b', '-a']);
+    expect(e.langkahGagal).toBe('d');
+    expect(e.dibatalkan).toEqual(['c', 'a']);
+    expect(e.gagalBatal).toEqual([{ nama: 'b', pesan: 'tidak bisa' }]);
+    const h = await jalankanLangkah([{ nama: 'x', jalankan: async () => 1 }, { nama: 'y', jalankan: async (r) => (r.x as number) + 1 }]);
+    expect(h).toEqual({ x: 1, y: 2 });
+  });
+});

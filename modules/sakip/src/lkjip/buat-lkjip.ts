@@ -1,0 +1,52 @@
+import { GalatAplikasi, lingkup, uraikan, z, type HasilPekerjaan, type Konteks, type LaporProgres, type PelariPekerjaan } from '@simasn/platform';
+import { renstraUnitTahun } from '../capaian/renstra-unit.ts';
+import { berkasLkjip, type FormatBerkas } from './berkas-lkjip.ts';
+import type { TemuanLaporan } from './model.ts';
+import { skemaSusunLkjip, susunLaporanLkjip } from './susun-laporan.ts';
+
+export const JENIS_PEKERJAAN_LKJIP = 'lkjip';
+
+export const skemaBuatLkjip = skemaSusunLkjip.extend({
+  format: z.enum(['docx', 'pdf'], { message: 'format harus docx atau pdf' }),
+});
+
+/** Generation stops on inconsistent tables: the findings travel with the error (422), one per figure. */
+export function galatTidakKonsisten(temuan: TemuanLaporan[]): GalatAplikasi {
+  return new GalatAplikasi(422, 'tidak_konsisten',
+    `Laporan tidak dibuat: ${temuan.length} angka pada tabel tidak sesuai dengan masukannya. Perbaiki datanya lalu buat ulang.`, temuan);
+}
+
+/** Assembles, checks and renders one LKjIP file (the job's work, also the CLI's). */
+export async function buatBerkasLkjip(ctx: Konteks, masukan: z.input<typeof skemaBuatLkjip>, lapor: LaporProgres = async () => {}) {
+  const f = uraikan(skemaBuatLkjip, masukan);
+  const mulai = performance.now();
+  const laporan = await susunLaporanLkjip(ctx, f, lapor);
+  if (laporan.temuan.length) throw galatTidakKonsisten(laporan.temuan);
+  await lapor(70, f.format === 'pdf' ? 'Menggambar grafik dan menyusun PDF' : 'Menggambar grafik dan menyusun DOCX');
+  const b = await berkasLkjip(laporan, f.format as FormatBerkas);
+  return { ...b, laporan, milidetik: Math.round(performance.now() - mulai) };
+}
+
+/** The background job: progress in the pekerjaan table, the file as its result. */
+export async function jalankanLkjip(ctx: Konteks, parameter: Record<string, unknown>, lapor: LaporProgres): Promise<HasilPekerjaan> {
+  const b = await buatBerkasLkjip(ctx, parameter as z.input<typeof skemaBuatLkjip>, lapor);
+  return {
+    isi: b.isi, namaBerkas: b.namaBerkas, mime: b.mime,
+    rincian: { judul: b.judul, milidetik: b.milidetik, ukuran: b.isi.length, jumlahIndikator: b.laporan.indikator.length },
+  };
+}
+
+export function daftarkanPekerjaanLkjip(pelari: PelariPekerjaan): void {
+  pelari.daftarkan(JENIS_PEKERJAAN_LKJIP, jalankanLkjip);
+}
+
+/**
+ * Asks for an LKjIP: the input and the caller's reach on the unit are checked now (422 / 404 at
+ * once, not in the job), then the job is queued; the page polls its progress.
+ */
+export async function mintaLkjip(ctx: Konteks, pelari: PelariPekerjaan, masukan: z.input<typeof skemaBuatLkjip>) {
+  lingkup(ctx, 'sakip:baca');
+  const f = uraikan(skemaBuatLkjip, masukan);
+  await renstraUnitTahun(ctx, f.unitId, f.tahun);
+  return pelari.kirim(ctx, JENIS_PEKERJAAN_LKJIP, { unitId: f.unitId, tahun: f.tahun, tribulan: f.tribulan ?? null, batas: f.batas ?? null, format: f.format });
+}

@@ -1,0 +1,176 @@
+import type { BisaNa, CaraAgregasi, Polaritas, TemuanLkjip } from '@simasn/domain';
+
+/**
+ * Everything one LKjIP says, as data: the assembler (susun-laporan.ts) fills it from the app's
+ * records and computations, the document builder (dokumen-lkjip.ts) lays it out. Pure: no I/O,
+ * nothing formatted yet, so every figure can be traced back and tested.
+ */
+
+/** Parts of the report written by users, in the order they appear. */
+export const BAGIAN_NARASI = {
+  kata_pengantar: 'Kata Pengantar',
+  ikhtisar_eksekutif: 'Ikhtisar Eksekutif',
+  latar_belakang: 'Bab I - A. Latar Belakang',
+  tugas_fungsi: 'Bab I - B. Tugas, Fungsi dan Struktur Organisasi',
+  isu_strategis: 'Bab I - Isu Strategis',
+  analisis_capaian: 'Bab III - A.5 Analisis Penyebab Keberhasilan/Kegagalan',
+  analisis_efisiensi: 'Bab III - A.6 Analisis Efisiensi Penggunaan Sumber Daya',
+  program_penunjang: 'Bab III - A.7 Program/Kegiatan Penunjang Keberhasilan',
+  capaian_lainnya: 'Bab III - C. Capaian Kinerja Lainnya (inovasi, penghargaan)',
+  kesimpulan: 'Bab IV - A. Kesimpulan',
+  strategi: 'Bab IV - B. Strategi ke Depan',
+} as const;
+export type BagianNarasi = keyof typeof BAGIAN_NARASI;
+export const DAFTAR_BAGIAN_NARASI = Object.keys(BAGIAN_NARASI) as BagianNarasi[];
+
+export interface Narasi {
+  isi: string;
+  /** the period it was written for, when carried over from an earlier one */
+  dariPeriode: { tahun: number; periode: number } | null;
+}
+
+export type Level = 'tujuan' | 'sasaran' | 'program' | 'kegiatan' | 'sub_kegiatan';
+
+export interface IndikatorLkjip {
+  kode: string;
+  uraian: string;
+  satuan: string;
+  polaritas: Polaritas;
+  agregasi: CaraAgregasi;
+  level: Level;
+  /** the tujuan / sasaran / program the indicator measures ("Meningkatnya Profesionalitas ASN") */
+  pemilik: string;
+  target: number | null;
+  /** realisasi over the period by the indicator's rule */
+  realisasi: BisaNa | null;
+  capaian: BisaNa | null;
+  /** tribulan 1..4 (null = not entered) */
+  tribulan: (BisaNa | null)[];
+  tahunLalu: { tahun: number; target: number | null; realisasi: BisaNa | null; capaian: BisaNa | null }[];
+  targetAkhir: number | null;
+  capaianTerhadapTargetAkhir: BisaNa | null;
+  angkaNasional: number | null;
+  /** budget of the programs linked to the indicator */
+  pagu: number | null;
+  realisasiAnggaran: number | null;
+  penyerapan: BisaNa | null;
+  efisiensi: BisaNa | null;
+  /** % of the unit's total pagu serving this indicator (cost per outcome) */
+  biayaPerOutcome: BisaNa | null;
+  /** names of the linked programs / kegiatan */
+  program: string[];
+  /** filled from the platform (IP ASN, Sistem Merit...), never typed */
+  otomatis: boolean;
+}
+
+export interface BarisAnggaran {
+  kode: string;
+  nama: string;
+  tingkat: 'program' | 'kegiatan' | 'sub_kegiatan';
+  pagu: number;
+  realisasi: number;
+  sisa: number;
+  penyerapan: BisaNa | null;
+}
+
+export interface BarisPersonil {
+  label: string;
+  l: number;
+  p: number;
+}
+
+export interface SaranaPrasarana {
+  uraian: string;
+  jumlah: number;
+  satuan: string;
+  kondisi: string;
+  keterangan: string | null;
+}
+
+export interface Pejabat {
+  nama: string;
+  nip: string | null;
+  pangkat: string | null;
+  jabatan: string;
+}
+
+export interface PerjanjianLkjip {
+  tanggal: string;
+  nomorPerubahan: number;
+  alasanPerubahan: string | null;
+  pihakPertama: Pejabat;
+  pihakKedua: Pejabat;
+  indikator: { sasaran: string; uraian: string; satuan: string; target: number }[];
+  anggaran: { kode: string; nama: string; anggaran: number }[];
+  jumlahAnggaran: number;
+}
+
+export interface DimensiGrafik {
+  nama: string;
+  nilai: number | null;
+  maksimum: number;
+}
+
+export interface LaporanLkjip {
+  instansi: { nama: string; ibuKota: string | null };
+  unit: { id: number; kode: string; nama: string };
+  tahun: number;
+  /** null: the whole year */
+  tribulan: number | null;
+  /** ISO date the report is dated (place and date above signatures) */
+  tanggal: string;
+  kepala: Pejabat | null;
+  narasi: Partial<Record<BagianNarasi, Narasi>>;
+  // Bab I
+  struktur: { nama: string; tingkat: number }[];
+  personil: { jabatan: BarisPersonil[]; golongan: BarisPersonil[]; pendidikan: BarisPersonil[] };
+  sarana: SaranaPrasarana[];
+  // Bab II
+  renstra: {
+    nama: string;
+    tahunAwal: number;
+    tahunAkhir: number;
+    tujuan: {
+      kode: string;
+      uraian: string;
+      indikator: IndikatorRenstraLkjip[];
+      sasaran: { kode: string; uraian: string; indikator: IndikatorRenstraLkjip[] }[];
+    }[];
+  } | null;
+  pk: PerjanjianLkjip | null;
+  // Bab III
+  kebijakanCapaian: string;
+  /** the cap applied to capaian (percent), null when none */
+  batasCapaian: number | null;
+  indikator: IndikatorLkjip[];
+  ringkasan: { rataRataCapaian: number | null; penyerapan: BisaNa | null; efisiensi: BisaNa | null };
+  anggaran: {
+    total: { pagu: number; realisasi: number; sisa: number; penyerapan: BisaNa | null };
+    baris: BarisAnggaran[];
+  };
+  ipAsn: { tanggal: string; nilai: number; dimensi: DimensiGrafik[] } | null;
+  merit: { tahun: number; indeks: number; kategori: string; aspek: DimensiGrafik[] } | null;
+  /** consistency findings on the assembled tables (periksaLkjip); generation stops on any */
+  temuan: TemuanLaporan[];
+}
+
+/** A figure of the assembled report that does not follow from its inputs (generation stops). */
+export interface TemuanLaporan extends Omit<TemuanLkjip, 'kolom'> {
+  tabel: string;
+  label: string;
+  kolom: TemuanLkjip['kolom'] | 'target';
+}
+
+export interface IndikatorRenstraLkjip {
+  kode: string;
+  uraian: string;
+  satuan: string;
+  formula: string | null;
+  baseline: number | null;
+  target: { tahun: number; target: number }[];
+  targetAkhir: number | null;
+}
+
+export function namaPeriode(l: Pick<LaporanLkjip, 'tahun' | 'tribulan'>): string {
+  return l.tribulan ? `Tribulan ${['I', 'II', 'III', 'IV'][l.tribulan - 1]} Tahun ${l.tahun}` : `Tahun ${l.tahun}`;
+}

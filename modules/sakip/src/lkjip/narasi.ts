@@ -1,0 +1,46 @@
+import { sql } from '@simasn/db';
+import { z, type Konteks } from '@simasn/platform';
+import { zId, zTahun } from '../renstra/renstra.ts';
+import { DAFTAR_BAGIAN_NARASI, type BagianNarasi, type Narasi } from './model.ts';
+
+/** A report period: a year (`periode` 0) or one of its tribulan (1-4). */
+export const skemaPeriodeLkjip = z.object({
+  unitId: zId,
+  tahun: zTahun,
+  periode: z.coerce.number().int().min(0, 'periode 0 (tahunan) sampai 4').max(4, 'periode 0 (tahunan) sampai 4').default(0),
+});
+
+export const zBagianNarasi = z.enum(DAFTAR_BAGIAN_NARASI as [BagianNarasi, ...BagianNarasi[]], { message: 'bagian narasi tidak dikenal' });
+
+export interface NarasiTersimpan extends Narasi {
+  bagian: BagianNarasi;
+  /** versi of the row of this period; 0 when nothing was written for it yet */
+  versi: number;
+  diubahPada: Date | null;
+}
+
+/**
+ * The narrative parts for a unit and period. A part not written for this period carries over the
+ * latest earlier one (tugas-fungsi and isu strategis rarely change), saying where it came from:
+ * an earlier tribulan of the year, else the latest earlier year (its annual report first).
+ */
+export async function bacaNarasi(ctx: Konteks, unitId: number, tahun: number, periode: number): Promise<NarasiTersimpan[]> {
+  const b = await ctx.db.many<{ bagian: BagianNarasi; isi: string; versi: number; diubah_pada: Date; tahun: number; periode: number }>(sql`
+    select distinct on (bagian) bagian, isi, versi, diubah_pada, tahun, periode from narasi_lkjip
+     where instansi_id = ${ctx.instansiId} and unit_id = ${unitId}
+       and (tahun < ${tahun} or (tahun = ${tahun} and (periode = ${periode} or ${periode} = 0 or periode between 1 and ${periode - 1})))
+       and length(trim(isi)) > 0
+     order by bagian, (tahun = ${tahun} and periode = ${periode}) desc, tahun desc, (periode = 0) desc, periode desc`);
+  const peta = new Map(b.map((x) => [x.bagian, x]));
+  return DAFTAR_BAGIAN_NARASI.map((bagian) => {
+    const x = peta.get(bagian);
+    const sendiri = !!x && x.tahun === tahun && x.periode === periode;
+    return {
+      bagian,
+      isi: x?.isi ?? '',
+      dariPeriode: x && !sendiri ? { tahun: x.tahun, periode: x.periode } : null,
+      versi: sendiri ? x!.versi : 0,
+      diubahPada: sendiri ? x!.diubah_pada : null,
+    };
+  });
+}

@@ -1,0 +1,18 @@
+import { sql } from '@simasn/db';
+import { uraikan, z, type Konteks } from '@simasn/platform';
+import { syaratUnitIzin } from '../lingkup.ts';
+import { zId } from './renstra.ts';
+
+export const skemaDaftarRenstra = z.object({ unitId: zId.optional() });
+
+/** The Renstra the caller can read (their perangkat daerah's, or all), newest period first. */
+export async function daftarRenstra(ctx: Konteks, masukan: unknown = {}) {
+  const f = uraikan(skemaDaftarRenstra, masukan);
+  return ctx.db.many<{ id: number; nama: string; status: string; tahunAwal: number; tahunAkhir: number; unitId: number; unitKode: string; unitNama: string; versi: number }>(sql`
+    select r.id, r.nama, r.status, r.tahun_awal as "tahunAwal", r.tahun_akhir as "tahunAkhir", r.unit_id as "unitId",
+           u.kode as "unitKode", u.nama as "unitNama", r.versi
+      from renstra r join unit_organisasi u on u.instansi_id = r.instansi_id and u.id = r.unit_id
+     where r.instansi_id = ${ctx.instansiId} and ${syaratUnitIzin(ctx, 'sakip:baca', 'u', { leluhur: true })}
+       and ${f.unitId ? sql`r.unit_id = ${f.unitId}` : sql`true`}
+     order by r.tahun_awal desc, u.kode`);
+}

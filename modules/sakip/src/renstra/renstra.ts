@@ -1,0 +1,65 @@
+import { empty, sql } from '@simasn/db';
+import { konflik, tidakDitemukan, tidakValid, z, type Izin, type Konteks } from '@simasn/platform';
+import { syaratUnitIzin } from '../lingkup.ts';
+
+/** What the Renstra actions share: loading a Renstra inside the caller's reach, and field schemas. */
+
+export const zId = z.coerce.number().int().positive();
+export const zVersi = z.coerce.number().int().min(1, 'versi data wajib disertakan');
+export const zKode = z.string().trim().min(1, 'kode wajib diisi').max(40).regex(/^[0-9A-Za-z.\-]+$/, 'kode hanya berisi angka, huruf, titik atau tanda hubung');
+export const zUraian = z.string().trim().min(3, 'uraian minimal 3 karakter').max(1000);
+export const zUrutan = z.coerce.number().int().min(0).max(999).default(0);
+export const zTahun = z.coerce.number().int().min(2000, 'tahun tidak sah').max(2100, 'tahun tidak sah');
+
+export interface BarisRenstra {
+  id: number;
+  unit_id: number;
+  unit_kode: string;
+  unit_nama: string;
+  jalur: string;
+  tahun_awal: number;
+  tahun_akhir: number;
+  nama: string;
+  status: 'draf' | 'berlaku' | 'selesai';
+  versi: number;
+}
+
+/**
+ * A Renstra inside the caller's reach for `izin`, or 404 (outside the reach looks like absent).
+ * Reading reaches the Renstra of the perangkat daerah above the caller's unit.
+ */
+export async function renstraDalamLingkup(ctx: Konteks, id: number, izin: Izin = 'sakip:baca', kunci = false): Promise<BarisRenstra> {
+  const r = await ctx.db.maybeOne<BarisRenstra>(sql`
+    select r.id, r.unit_id, u.kode as unit_kode, u.nama as unit_nama, u.jalur, r.tahun_awal, r.tahun_akhir, r.nama, r.status, r.versi
+      from renstra r join unit_organisasi u on u.instansi_id = r.instansi_id and u.id = r.unit_id
+     where r.instansi_id = ${ctx.instansiId} and r.id = ${id} and ${syaratUnitIzin(ctx, izin, 'u', { leluhur: izin === 'sakip:baca' })}
+     ${kunci ? sql`for update of r` : empty}`);
+  if (!r) throw tidakDitemukan('Renstra tidak ditemukan.');
+  return r;
+}
+
+/** Writing a part of a Renstra: the Renstra in the caller's managing reach, locked, and not closed. */
+export async function renstraUntukDiubah(ctx: Konteks, id: number): Promise<BarisRenstra> {
+  const r = await renstraDalamLingkup(ctx, id, 'sakip:kelola', true);
+  if (r.status === 'selesai') throw konflik(`Renstra ${r.nama} sudah selesai dan tidak dapat diubah lagi.`);
+  return r;
+}
+
+/** A year inside the Renstra period, or 422 naming the field. */
+export function periksaTahunRenstra(r: BarisRenstra, tahun: number, kolom: string): void {
+  if (tahun < r.tahun_awal || tahun > r.tahun_akhir) {
+    throw tidakValid('Tahun di luar periode Renstra.', [{ kolom, pesan: `tahun ${tahun} di luar periode Renstra ${r.tahun_awal}-${r.tahun_akhir}`, nilai: tahun }]);
+  }
+}
+
+/** The 409 for an edit based on an outdated read. */
+export function sudahDiubah(apa: string, ada?: number, diminta?: number) {
+  const rinci = ada !== undefined && diminta !== undefined ? ` (versi ${ada}, Anda mengubah versi ${diminta})` : '';
+  return konflik(`${apa} sudah diubah orang lain${rinci}. Muat ulang lalu ulangi.`);
+}
+
+/** A code already used in the Renstra: 409 with the clash named. */
+export function kodeGanda(e: unknown, apa: string, kode: string): never {
+  if ((e as { code?: string }).code === '23505') throw konflik(`${apa} dengan kode ${kode} sudah ada di Renstra ini.`);
+  throw e;
+}

@@ -1,0 +1,5 @@
+export * from './model.ts';
+export { renderPdf } from './pdf.ts';
+export { renderDocx } from './docx.ts';
+export { renderGrafik, tulisNilai, type Grafik, type SeriGrafik } from './grafik.ts';
+export { BERKAS_HURUF } from './huruf.ts';

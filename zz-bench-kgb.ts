@@ -1,0 +1,12 @@
+import { bukaPglite, jalankanMigrasi } from '@simasn/db';
+import { buatDemo } from '@simasn/demo';
+import { ukurKgb } from './bench/kgb.ts';
+const skala = Number(process.argv[2] ?? 100000);
+const db = await bukaPglite();
+await jalankanMigrasi(db);
+const t0 = performance.now();
+await buatDemo(db, { jumlahPegawai: skala, log: (p, x) => { if (x !== undefined && x >= 90) console.log(`[${x}] ${p} ${((performance.now() - t0) / 1000).toFixed(1)}s`); } });
+console.log('demo', ((performance.now() - t0) / 1000).toFixed(1), 's');
+console.log(JSON.stringify(await ukurKgb(db)));
+console.log(JSON.stringify(await ukurKgb(db, '2027-01')));
+await db.close();
