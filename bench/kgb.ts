@@ -29,7 +29,7 @@ export async function ukurKgb(db: Db, bulan = '2026-12', jam = new Date('2026-11
   const t4 = performance.now();
   const detik = (ms: number) => +(ms / 1000).toFixed(2);
   return {
-    bulan, pegawaiDibaca: daftar.items.length + daftar.ringkasan.dataKurang, jatuhTempo: nip.length, terhambat: daftar.ringkasan.terhambat,
+    bulan, barisDaftar: daftar.items.length, dataKurang: daftar.ringkasan.dataKurang, jatuhTempo: nip.length, terhambat: daftar.ringkasan.terhambat,
     terbit: h.jumlah, detikDaftar: detik(t1 - t0), detikKonfirmasi: detik(t2 - t1), detikTotal: detik(t2 - t0),
     msSuratPdf: rg ? Math.round(t4 - t3) : null, tanpaDokumen: true,
   };

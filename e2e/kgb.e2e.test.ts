@@ -39,7 +39,7 @@ describe('KGB bulanan (E-Berkala)', () => {
     const terhambat = awal.items.find((b) => b.status === 'terhambat');
     if (terhambat) expect(await tabel.locator(`tr[data-nip="${terhambat.nip}"]`).innerText()).toMatch(/Terhambat/);
 
-    await page.getByLabel('Pilih semua yang dapat diterbitkan').check();
+    await page.getByLabel(`Pilih semua yang dapat diterbitkan (${due.length})`).check();
     await page.getByRole('button', { name: `Konfirmasi dan terbitkan surat KGB (${due.length})` }).click();
     await expect.poll(() => page.getByRole('status').filter({ hasText: 'surat KGB terbit' }).count(), { timeout: 15_000 }).toBe(1);
     await expect.poll(() => page.getByTestId('kgb-jatuh-tempo').innerText(), { timeout: 10_000 }).toBe('0');

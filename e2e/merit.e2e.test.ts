@@ -13,6 +13,7 @@ interface Penilaian {
   hasil: { nilai: number; kategori: string } | null;
 }
 interface Ringkas { id: number; tahun: number; status: string }
+interface Instrumen { id: string; nama: string; milikInstansi: boolean; jumlahBobot: number; jumlahSubAspek: number; aspek: { subAspek: { kode: string; nama: string; bobot: number }[] }[] }
 interface Nspk { indeks: number | null; kategori: { teks: string } | null; elemenTerlemah: { nama: string }[] }
 
 let env: Lingkungan;
@@ -77,6 +78,47 @@ describe('Sistem Merit: penilaian mandiri sampai final', () => {
     expect(await page.getByRole('button', { name: 'Finalisasi', exact: true }).count()).toBe(0);
     expect(await page.getByText(/sudah final/).count()).toBeGreaterThan(0);
     expect(await page.getByTestId('sub-aspek-3.5').getByTestId('bukti-3.5-tautan').count()).toBe(1);
+
+    // Reopened for a correction: the reason is required (422 named in Indonesian), the final figure stays in the history.
+    await page.getByRole('button', { name: `Buka kembali penilaian ${final.tahun}` }).click();
+    await page.getByLabel(/^Alasan dibuka kembali/).fill('koreksi');
+    await page.getByRole('button', { name: 'Ya, buka kembali' }).click();
+    await expect.poll(() => page.getByRole('alert').innerText()).toMatch(/alasan: alasan wajib diisi \(minimal 10 karakter\)/);
+    expect(await page.getByTestId('status-merit').innerText()).toBe('Final');
+    await page.getByLabel(/^Alasan dibuka kembali/).fill('Bukti manajemen talenta perlu diganti');
+    await page.getByRole('button', { name: 'Ya, buka kembali' }).click();
+    await expect.poll(() => page.getByTestId('status-merit').innerText(), { timeout: 10_000 }).toBe('Draf');
+    const riwayat = page.getByTestId('riwayat-merit');
+    expect(await riwayat.getByTestId('riwayat-final').innerText()).toContain(formatAngka(final.total, 2));
+    expect(await riwayat.getByTestId('riwayat-buka_kembali').innerText()).toContain('Bukti manajemen talenta perlu diganti');
+    await expect.poll(() => baris.getByRole('radio').count()).toBe(4);
+
+    // Corrected (3.5 back to Baik, -5) and finalised again: both final figures in the history.
+    await baris.getByRole('radio', { name: '3 Baik', exact: true }).check();
+    await expect.poll(() => page.getByTestId('total-merit').innerText(), { timeout: 10_000 }).toBe(formatAngka(final.total - 5, 2));
+    await page.getByRole('button', { name: 'Finalisasi', exact: true }).click();
+    await page.getByRole('button', { name: 'Ya, finalkan sekarang' }).click();
+    await expect.poll(() => page.getByTestId('status-merit').innerText(), { timeout: 10_000 }).toBe('Final');
+    await expect.poll(() => riwayat.locator('li').count()).toBe(3);
+    await page.screenshot({ path: '/tmp/simasn-e2e-merit-riwayat.png', fullPage: true });
+    expect((await riwayat.getByTestId('riwayat-final').allInnerTexts()).map((t) => t.includes(formatAngka(final.total - 5, 2)))).toEqual([false, true]);
+
+    // A second tab still showing the final version reopens after the first: 409, not a second reopening.
+    const lain = await page.context().newPage();
+    await lain.goto(`/indeks/merit?tahun=${final.tahun}`);
+    await lain.getByRole('button', { name: `Buka kembali penilaian ${final.tahun}` }).click();
+    await page.getByRole('button', { name: `Buka kembali penilaian ${final.tahun}` }).click();
+    await page.getByLabel(/^Alasan dibuka kembali/).fill('Koreksi kedua dari tab pertama');
+    await page.getByRole('button', { name: 'Ya, buka kembali' }).click();
+    await expect.poll(() => page.getByTestId('status-merit').innerText(), { timeout: 10_000 }).toBe('Draf');
+    await lain.getByLabel(/^Alasan dibuka kembali/).fill('Koreksi kedua dari tab kedua');
+    await lain.getByRole('button', { name: 'Ya, buka kembali' }).click();
+    await expect.poll(() => lain.getByRole('alert').innerText()).toMatch(/belum final \(mungkin baru saja dibuka kembali orang lain\)/);
+    await lain.getByRole('button', { name: 'Muat ulang' }).click();
+    await expect.poll(() => lain.getByTestId('status-merit').innerText(), { timeout: 10_000 }).toBe('Draf');
+    const akhir = await apiGet<Penilaian & { riwayat: { jenis: string; alasan: string | null }[] }>(page, `/api/indeks/merit/${draf.id}`);
+    expect(akhir.riwayat.map((r) => r.jenis)).toEqual(['final', 'buka_kembali', 'final', 'buka_kembali']);
+    expect(akhir.riwayat[3]!.alasan).toBe('Koreksi kedua dari tab pertama');
   });
 
   test('admin OPD melihat Sistem Merit dan NSPK tanpa dapat mengubah, juga di layar ponsel', async () => {
@@ -100,6 +142,52 @@ describe('Sistem Merit: penilaian mandiri sampai final', () => {
     expect(await page.getByTestId('elemen-terlemah').innerText()).toContain(n.elemenTerlemah[0]!.nama);
     expect(await page.getByTestId('tabel-nspk').locator('tbody tr').count()).toBe(18);
     expect(await page.getByRole('button', { name: 'Simpan nilai' }).count()).toBe(0);
+    expect(await page.evaluate('document.documentElement.scrollWidth <= window.innerWidth')).toBe(true);
+  });
+
+  test('perencana melihat instrumen yang berlaku dan menyimpan versi instansi: 422 dengan letak isian, 409 untuk id yang sudah ada', async () => {
+    const page = await (await env.konteks({ viewport: { width: 390, height: 844 } })).newPage();
+    await masuk(page, 'perencana');
+    await page.getByRole('button', { name: 'Menu' }).click();
+    await page.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', { name: 'Instrumen Merit' }).click();
+    await page.waitForURL('**/indeks/merit/instrumen');
+    const semua = await apiGet<Instrumen[]>(page, '/api/indeks/merit/instrumen');
+    await expect.poll(() => page.getByTestId('status-instrumen').innerText(), { timeout: 10_000 }).toBe('Berlaku saat ini');
+    const idBerlaku = await page.getByTestId('id-instrumen').innerText();
+    const berlaku = semua.find((i) => i.id === idBerlaku)!;
+    expect(await page.getByTestId('tabel-instrumen').locator('tbody tr').count()).toBe(berlaku.jumlahSubAspek);
+    expect(await page.evaluate('document.documentElement.scrollWidth <= window.innerWidth')).toBe(true);
+
+    await page.getByRole('button', { name: 'Buat versi instansi dari instrumen ini' }).click();
+    const form = page.getByRole('form', { name: 'Instrumen Sistem Merit versi instansi' });
+    const kode = berlaku.aspek[0]!.subAspek[0]!.kode;
+    // An unreadable weight is stopped on the page; an empty sub-aspect name by the server; both name aspect and row.
+    await form.getByLabel(`Bobot ${kode}`, { exact: true }).fill('lima');
+    await form.getByRole('button', { name: 'Simpan versi instansi' }).click();
+    await expect.poll(() => form.getByRole('alert').innerText()).toMatch(/Aspek 1, baris 1: bobot/);
+    await form.getByLabel(`Bobot ${kode}`, { exact: true }).fill('4,5');
+    await form.getByLabel(`Sub-aspek ${kode}`, { exact: true }).fill('');
+    await form.getByRole('button', { name: 'Simpan versi instansi' }).click();
+    await expect.poll(() => form.getByRole('alert').innerText()).toMatch(/Aspek 1, baris 1: nama/);
+    await form.getByLabel(`Sub-aspek ${kode}`, { exact: true }).fill('Rencana kebutuhan 5 tahun (versi instansi)');
+    expect(await page.evaluate('document.documentElement.scrollWidth <= window.innerWidth')).toBe(true);
+    await page.screenshot({ path: '/tmp/simasn-e2e-instrumen-merit-390.png', fullPage: true });
+    // An id already taken (a shipped instrument): 409 with the reason.
+    await form.getByLabel(/^Id/).fill(berlaku.id);
+    await form.getByRole('button', { name: 'Simpan versi instansi' }).click();
+    await expect.poll(() => form.getByRole('alert').innerText()).toMatch(/dipakai instrumen bawaan|sudah ada/);
+
+    await form.getByLabel(/^Id/).fill('instansi-e2e-1');
+    const jumlah = Math.round((berlaku.jumlahBobot - berlaku.aspek[0]!.subAspek[0]!.bobot + 4.5) * 100) / 100;
+    expect(await form.getByTestId('jumlah-bobot-isian').innerText()).toContain(formatAngka(jumlah, Number.isInteger(jumlah) ? 0 : 2));
+    await form.getByRole('button', { name: 'Simpan versi instansi' }).click();
+    await page.getByText(/Instrumen .* \(instansi-e2e-1\) disimpan/).waitFor();
+    const baru = (await apiGet<Instrumen[]>(page, '/api/indeks/merit/instrumen')).find((i) => i.id === 'instansi-e2e-1')!;
+    expect(baru).toMatchObject({ milikInstansi: true, jumlahSubAspek: berlaku.jumlahSubAspek, jumlahBobot: jumlah });
+    expect(baru.aspek[0]!.subAspek[0]).toEqual({ kode, nama: 'Rencana kebutuhan 5 tahun (versi instansi)', bobot: 4.5 });
+    // Starting today it is the one in force.
+    await expect.poll(() => page.getByTestId('status-instrumen').innerText()).toBe('Berlaku saat ini');
+    expect(await page.getByTestId('jumlah-bobot').innerText()).toBe(formatAngka(jumlah, Number.isInteger(jumlah) ? 0 : 2));
     expect(await page.evaluate('document.documentElement.scrollWidth <= window.innerWidth')).toBe(true);
   });
 });

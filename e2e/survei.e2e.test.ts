@@ -125,4 +125,52 @@ describe('survei kepuasan masyarakat', () => {
     expect(baru.populasi).toBe(500);
     expect(await admin.getByTestId('tautan-survei').getAttribute('href')).toBe(`${env.url}/survei/${baru.token}`);
   });
+
+  test('admin BKD mengubah dan menonaktifkan layanan dari halaman: 422 dengan nama isian, 409 bila diubah orang lain, tautan publik ditutup', async () => {
+    const l = await env.db.one<{ id: number; token: string; nama: string; versi: number }>(sql`
+      select id, token, nama, versi from layanan_survei where kode = 'SKM-DPMPTSP'`);
+    const k = await env.konteks();
+    const a = await k.newPage();
+    await masuk(a, 'admin.bkd');
+    const buka = async (p: typeof a) => {
+      await p.goto(`/survei?layanan=${l.id}`);
+      await p.getByTestId('rincian-layanan').getByRole('heading', { name: l.nama }).waitFor();
+      await p.getByRole('button', { name: 'Ubah atau nonaktifkan layanan' }).click();
+      return p.getByRole('form', { name: 'Ubah layanan yang disurvei' });
+    };
+    const formA = await buka(a);
+
+    // A name too short: refused by the server, the field named in Indonesian, nothing changed.
+    await formA.getByLabel(/^Nama layanan/).fill('ab');
+    await formA.getByRole('button', { name: 'Simpan perubahan' }).click();
+    await expect.poll(() => formA.getByRole('alert').innerText()).toMatch(/Nama layanan: nama layanan minimal 3 huruf/);
+    expect(await env.db.one(sql`select nama, versi from layanan_survei where id = ${l.id}`)).toEqual({ nama: l.nama, versi: l.versi });
+
+    // Someone else (a second tab) changes the population first: this tab's save gets 409 and the form reloads their version.
+    const b = await k.newPage();
+    const formB = await buka(b);
+    await formB.getByLabel('Perkiraan pengguna per periode').fill('3.500');
+    await formB.getByRole('button', { name: 'Simpan perubahan' }).click();
+    await b.getByText(/^Layanan .* disimpan\.$/).waitFor();
+    await formA.getByLabel(/^Nama layanan/).fill('Pelayanan Perizinan Berusaha Terpadu');
+    await formA.getByRole('button', { name: 'Simpan perubahan' }).click();
+    await expect.poll(() => formA.getByRole('alert').innerText()).toMatch(/sudah diubah orang lain/);
+    await expect.poll(() => formA.getByLabel('Perkiraan pengguna per periode').inputValue()).toBe('3.500');
+
+    // Reapplied on the fresh version, and deactivated.
+    await formA.getByLabel(/^Nama layanan/).fill('Pelayanan Perizinan Berusaha Terpadu');
+    await formA.getByRole('checkbox', { name: /Aktif/ }).uncheck();
+    await formA.getByRole('button', { name: 'Simpan perubahan' }).click();
+    await a.getByText('Layanan Pelayanan Perizinan Berusaha Terpadu disimpan: tidak aktif, tautannya tidak menerima isian.').waitFor();
+    expect(await env.db.one(sql`select nama, populasi, aktif, versi from layanan_survei where id = ${l.id}`))
+      .toEqual({ nama: 'Pelayanan Perizinan Berusaha Terpadu', populasi: 3500, aktif: false, versi: l.versi + 2 });
+    await a.getByText('Layanan ini tidak aktif: tautannya tidak menerima isian.').waitFor();
+    await expect.poll(() => a.getByTestId('daftar-layanan-survei').getByText(/tidak aktif/).count()).toBe(1);
+    expect(await env.db.one(sql`select count(*)::int n from audit_log where aksi = 'survei.layanan_ubah' and entitas_id = ${String(l.id)}`)).toEqual({ n: 2 });
+
+    // The public link no longer takes answers.
+    const hp = await (await env.konteks(PONSEL)).newPage();
+    await hp.goto(`/survei/${l.token}`);
+    await expect.poll(() => hp.getByText(/tidak ditemukan atau sudah ditutup/).count(), { timeout: 10_000 }).toBeGreaterThan(0);
+  });
 });

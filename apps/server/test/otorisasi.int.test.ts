@@ -399,6 +399,15 @@ const KASUS: Record<string, Kasus | 'tanpa-sasaran'> = {
     minta: async (t) => { const s = await sakipLain(t); return { method: 'POST', url: `/api/sakip/renstra/${s.renstraId}/hapus`, payload: { jenis: 'tujuan', id: s.tujuanId, versi: 1 } }; },
     periksa: sakipUtuh([404]),
   },
+  'GET /api/sakip/renstra/{id}/ekspor.xlsx': { minta: async (t) => ({ method: 'GET', url: `/api/sakip/renstra/${(await sakipLain(t)).renstraId}/ekspor.xlsx` }), periksa: tolak([404]) },
+  'GET /api/sakip/renstra/{id}/templat.xlsx': { minta: async (t) => ({ method: 'GET', url: `/api/sakip/renstra/${(await sakipLain(t)).renstraId}/templat.xlsx` }), periksa: tolak([404]) },
+  'POST /api/sakip/renstra/{id}/impor': {
+    minta: async (t) => ({
+      method: 'POST', url: `/api/sakip/renstra/${(await sakipLain(t)).renstraId}/impor`,
+      ...multipart('r.xlsx', await xlsx({ Tujuan: [['kode', 'uraian'], ['T1', 'Tujuan dibobol lewat impor']] }), 'application/octet-stream'),
+    }),
+    periksa: sakipUtuh([404]),
+  },
   'POST /api/sakip/renstra/{id}/realisasi-otomatis': {
     minta: async (t) => ({ method: 'POST', url: `/api/sakip/renstra/${(await sakipLain(t)).renstraId}/realisasi-otomatis`, payload: { tahun: 2024, tribulan: 1 } }),
     periksa: sakipUtuh([404]),
@@ -561,6 +570,21 @@ const KASUS: Record<string, Kasus | 'tanpa-sasaran'> = {
     minta: async () => { await indeksInstansiLain(); return { method: 'GET', url: '/api/indeks/merit/instrumen' }; },
     periksa: (r) => { expect(r.statusCode).toBe(200); expect(r.json().map((i: { id: string }) => i.id)).not.toContain('kota-lain-2025'); },
   },
+  'POST /api/indeks/merit/instrumen': {
+    // Another instansi's instrument id: an instrument belongs to the caller's instansi only, so at
+    // most a (here invalid: aspect 99) edition of one's own; the other instansi's stays as it was.
+    minta: async () => {
+      await indeksInstansiLain();
+      return { method: 'POST', url: '/api/indeks/merit/instrumen', payload: {
+        id: 'kota-lain-2025', nama: 'Timpa', dasarHukum: 'x', berlakuMulai: '2025-01-01', aspek: [{ nomor: 99, subAspek: [{ kode: '1.1', nama: 'Timpa', bobot: 100 }] }],
+      } };
+    },
+    periksa: async (r) => {
+      expect([403, 422]).toContain(r.statusCode);
+      expect(await db.many(sql`select instansi_id, nama from instrumen_merit where id = 'kota-lain-2025'`)).toEqual([{ instansi_id: 2, nama: 'Instrumen Kota Lain' }]);
+      expect(await db.many(sql`select 1 from instrumen_merit where instansi_id = 1`)).toEqual([]);
+    },
+  },
   'GET /api/indeks/merit': {
     minta: async () => { await indeksInstansiLain(); return { method: 'GET', url: '/api/indeks/merit' }; }, periksa: kosong,
   },
@@ -588,6 +612,14 @@ const KASUS: Record<string, Kasus | 'tanpa-sasaran'> = {
   'POST /api/indeks/merit/{id}/finalisasi': {
     minta: async () => ({ method: 'POST', url: `/api/indeks/merit/${await meritLain()}/finalisasi`, payload: { versi: 3 } }),
     periksa: async (r) => { tolak([404])(r, ''); await meritLainUtuh(); },
+  },
+  'POST /api/indeks/merit/{id}/buka-kembali': {
+    minta: async () => ({ method: 'POST', url: `/api/indeks/merit/${await meritLain()}/buka-kembali`, payload: { alasan: 'Dibuka dari instansi lain', versi: 3 } }),
+    periksa: async (r) => {
+      tolak([404])(r, '');
+      await meritLainUtuh();
+      expect(await db.many(sql`select 1 from audit_log where aksi = 'merit.buka_kembali'`)).toEqual([]);
+    },
   },
   'GET /api/indeks/nspk': { minta: async () => { await indeksInstansiLain(); return { method: 'GET', url: '/api/indeks/nspk' }; }, periksa: kosong },
   'GET /api/indeks/nspk/{tahun}': {

@@ -21,6 +21,7 @@ import { IsiSurvei } from './halaman/IsiSurvei.tsx';
 const Beranda = lazy(() => import('./halaman/Beranda.tsx').then((m) => ({ default: m.Beranda })));
 const IndeksIpAsn = lazy(() => import('./halaman/IndeksIpAsn.tsx').then((m) => ({ default: m.IndeksIpAsn })));
 const IndeksMerit = lazy(() => import('./halaman/IndeksMerit.tsx').then((m) => ({ default: m.IndeksMerit })));
+const InstrumenMerit = lazy(() => import('./halaman/InstrumenMerit.tsx').then((m) => ({ default: m.InstrumenMerit })));
 const IndeksNspk = lazy(() => import('./halaman/IndeksNspk.tsx').then((m) => ({ default: m.IndeksNspk })));
 const HasilSurvei = lazy(() => import('./halaman/HasilSurvei.tsx').then((m) => ({ default: m.HasilSurvei })));
 const KgbBulanan = lazy(() => import('./halaman/KgbBulanan.tsx').then((m) => ({ default: m.KgbBulanan })));
@@ -38,7 +39,7 @@ const LaporanLkjip = lazy(() => import('./halaman/LaporanLkjip.tsx').then((m) =>
 const JUDUL: [RegExp, string][] = [
   [/^\/masuk/, 'Masuk'], [/^\/pegawai\/./, 'Profil Pegawai'], [/^\/pegawai/, 'Pegawai'], [/^\/saya/, 'Data Saya'],
   [/^\/usulan-saya/, 'Usulan Saya'], [/^\/verifikasi/, 'Verifikasi'], [/^\/impor/, 'Impor'], [/^\/audit/, 'Jejak Audit'],
-  [/^\/akun/, 'Akun'], [/^\/indeks\/ip-asn/, 'IP ASN'], [/^\/indeks\/merit/, 'Sistem Merit'], [/^\/indeks\/nspk/, 'NSPK'], [/^\/e-pangkat/, 'E-Pangkat'], [/^\/simantun-tanduk/, 'SIMANTUN TANDUK'], [/^\/sakip\/renstra/, 'Renstra'], [/^\/sakip\/pk/, 'Perjanjian Kinerja'], [/^\/sakip\/realisasi/, 'Realisasi Kinerja'], [/^\/layanan\/kgb/, 'KGB Bulanan'], [/^\/layanan\/antrian/, 'Antrian Layanan'], [/^\/layanan\/usulan/, 'Usulan Layanan'], [/^\/layanan-saya/, 'Layanan Saya'], [/^\/lkjip/, 'Laporan LKjIP'], [/^\/ganti-sandi/, 'Ganti Sandi'], [/^\/$/, 'Beranda'],
+  [/^\/akun/, 'Akun'], [/^\/indeks\/ip-asn/, 'IP ASN'], [/^\/indeks\/merit\/instrumen/, 'Instrumen Sistem Merit'], [/^\/indeks\/merit/, 'Sistem Merit'], [/^\/indeks\/nspk/, 'NSPK'], [/^\/e-pangkat/, 'E-Pangkat'], [/^\/simantun-tanduk/, 'SIMANTUN TANDUK'], [/^\/sakip\/renstra/, 'Renstra'], [/^\/sakip\/pk/, 'Perjanjian Kinerja'], [/^\/sakip\/realisasi/, 'Realisasi Kinerja'], [/^\/layanan\/kgb/, 'KGB Bulanan'], [/^\/layanan\/antrian/, 'Antrian Layanan'], [/^\/layanan\/usulan/, 'Usulan Layanan'], [/^\/layanan-saya/, 'Layanan Saya'], [/^\/lkjip/, 'Laporan LKjIP'], [/^\/ganti-sandi/, 'Ganti Sandi'], [/^\/$/, 'Beranda'],
 ];
 
 function JudulDokumen() {
@@ -110,6 +111,7 @@ export function Aplikasi() {
           <Route path="akun" element={<WajibIzin izin="akun:kelola"><KelolaAkun /></WajibIzin>} />
           <Route path="indeks/ip-asn" element={<WajibIzin izin="indeks:baca"><Suspense fallback={<Memuat />}><IndeksIpAsn /></Suspense></WajibIzin>} />
           <Route path="indeks/merit" element={<WajibIzin izin="indeks:baca"><Suspense fallback={<Memuat />}><IndeksMerit /></Suspense></WajibIzin>} />
+          <Route path="indeks/merit/instrumen" element={<WajibIzin izin="indeks:baca"><Suspense fallback={<Memuat />}><InstrumenMerit /></Suspense></WajibIzin>} />
           <Route path="indeks/nspk" element={<WajibIzin izin="indeks:baca"><Suspense fallback={<Memuat />}><IndeksNspk /></Suspense></WajibIzin>} />
           <Route path="survei" element={<WajibIzin izin="survei:baca"><Suspense fallback={<Memuat />}><HasilSurvei /></Suspense></WajibIzin>} />
           <Route path="layanan/kgb" element={<WajibIzin izin="layanan:baca"><Suspense fallback={<Memuat />}><KgbBulanan /></Suspense></WajibIzin>} />

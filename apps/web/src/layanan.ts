@@ -65,3 +65,8 @@ export const LABEL_AKSI_LAYANAN: Record<string, string> = {
 
 /** Link to a surat KGB of an issued riwayat gaji. */
 export const tautanSuratKgb = (riwayatGajiId: number, format: 'pdf' | 'docx' = 'pdf') => `/api/layanan/kgb/surat/${riwayatGajiId}?format=${format}`;
+
+/** Staff who submit for an OPD or process at BKD (an ASN's own requests are under Layanan Saya). */
+export function bolehKelolaLayanan(boleh: (izin: string) => boolean, nip: string | null | undefined): boolean {
+  return boleh('layanan:proses') || (boleh('layanan:ajukan') && !nip);
+}

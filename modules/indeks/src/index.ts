@@ -25,6 +25,7 @@ export { ubahTargetMerit, skemaUbahTargetMerit } from './merit/ubah-target-merit
 export { unggahBuktiMerit, periksaBukti, UKURAN_MAKS_BUKTI } from './merit/unggah-bukti-merit.ts';
 export { ambilBuktiMerit, skemaBuktiMerit } from './merit/ambil-bukti-merit.ts';
 export { finalisasiMerit, skemaFinalisasiMerit } from './merit/finalisasi-merit.ts';
+export { bukaKembaliMerit, skemaBukaKembaliMerit } from './merit/buka-kembali-merit.ts';
 export { rincianMerit, type PenilaianMerit } from './merit/penilaian.ts';
 export { skemaTahunNspk } from './nspk/penilaian-nspk.ts';
 export { daftarPenilaianNspk } from './nspk/daftar-penilaian-nspk.ts';

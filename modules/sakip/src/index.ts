@@ -29,6 +29,9 @@ export { SUMBER_OTOMATIS, LABEL_SUMBER_OTOMATIS, type SumberOtomatis } from './r
 export { hitungCapaianUnit, skemaHitungCapaianUnit, type CapaianUnit } from './capaian/hitung-capaian-unit.ts';
 export { ringkasanAnggaranUnit, skemaRingkasanAnggaranUnit, type PosProgram } from './capaian/ringkasan-anggaran-unit.ts';
 export { renstraUnitTahun, type RenstraUnit } from './capaian/renstra-unit.ts';
+export { eksporRenstra, templatRenstra } from './impor/ekspor-renstra.ts';
+export { imporRenstra, type HasilImporRenstra } from './impor/impor-renstra.ts';
+export { LEMBAR_RENSTRA } from './impor/lembar-renstra.ts';
 // LKjIP (owner: lkjip): the report model, its assembler and renderers, narratives, sarana prasarana, the PK print.
 export { BAGIAN_NARASI, DAFTAR_BAGIAN_NARASI, namaPeriode, type BagianNarasi, type LaporanLkjip, type TemuanLaporan } from './lkjip/model.ts';
 export { susunLaporanLkjip, skemaSusunLkjip } from './lkjip/susun-laporan.ts';

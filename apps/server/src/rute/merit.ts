@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import {
-  ambilBuktiMerit, ambilPenilaianMerit, ambilPenilaianNspk, bekukanNspk, bukaPenilaianMerit, daftarInstrumenMerit, daftarPenilaianMerit,
+  ambilBuktiMerit, ambilPenilaianMerit, bukaKembaliMerit, simpanInstrumenMerit, skemaBukaKembaliMerit, skemaSimpanInstrumenMerit, ambilPenilaianNspk, bekukanNspk, bukaPenilaianMerit, daftarInstrumenMerit, daftarPenilaianMerit,
   daftarPenilaianNspk, finalisasiMerit, simpanPenilaianNspk, skemaBekukanNspk, skemaBuktiMerit, skemaBukaPenilaianMerit, skemaFinalisasiMerit,
   skemaIdPenilaianMerit, skemaKodeSubAspek, skemaSimpanPenilaianNspk, skemaTahunNspk, skemaUbahSkorMerit, skemaUbahTargetMerit, ubahSkorMerit,
   ubahTargetMerit, UKURAN_MAKS_BUKTI, unggahBuktiMerit,
@@ -18,6 +18,11 @@ export function ruteMerit(app: FastifyInstance) {
     method: 'GET', url: '/api/indeks/merit/instrumen', akses: 'indeks:baca', tag: 'indeks',
     ringkasan: 'Instrumen Sistem Merit yang dapat dipakai (milik instansi dan bawaan): aspek, sub-aspek, bobot',
     handler: ({ ctx }) => daftarInstrumenMerit(ctx),
+  });
+  rute(app, {
+    method: 'POST', url: '/api/indeks/merit/instrumen', akses: 'indeks:kelola', tag: 'indeks', body: skemaSimpanInstrumenMerit,
+    ringkasan: 'Menyimpan instrumen Sistem Merit milik instansi (aspek, sub-aspek, bobot) dengan id baru; 409 bila id sudah dipakai',
+    handler: ({ ctx, body }) => simpanInstrumenMerit(ctx, body),
   });
   rute(app, {
     method: 'GET', url: '/api/indeks/merit', akses: 'indeks:baca', tag: 'indeks',
@@ -68,6 +73,11 @@ export function ruteMerit(app: FastifyInstance) {
     method: 'POST', url: '/api/indeks/merit/:id/finalisasi', akses: 'indeks:kelola', tag: 'indeks', params: skemaIdPenilaianMerit, body: skemaFinalisasiMerit,
     ringkasan: 'Memfinalkan penilaian Sistem Merit: semua sub-aspek dinilai, nilai dibekukan dengan rinciannya dan versi aturannya',
     handler: ({ ctx, params, body }) => finalisasiMerit(ctx, params.id, body),
+  });
+  rute(app, {
+    method: 'POST', url: '/api/indeks/merit/:id/buka-kembali', akses: 'indeks:kelola', tag: 'indeks', params: skemaIdPenilaianMerit, body: skemaBukaKembaliMerit,
+    ringkasan: 'Membuka kembali penilaian Sistem Merit yang sudah final (alasan wajib, dengan versi); nilai final sebelumnya tetap tersimpan di riwayat',
+    handler: ({ ctx, params, body }) => bukaKembaliMerit(ctx, params.id, body),
   });
 
   rute(app, {

@@ -1,8 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import { UKURAN_MAKS_BUKTI } from '@simasn/indeks';
-import { z } from '@simasn/platform';
+import { tidakValid, z } from '@simasn/platform';
 import {
-  ajukanPk, ambilBuktiRealisasi, ambilPk, ambilRenstra, buatPk, buatRenstra, daftarPk, daftarRenstra, hapusUnsurRenstra, hitungCapaianUnit,
+  ajukanPk, ambilBuktiRealisasi, ambilPk, ambilRenstra, buatPk, buatRenstra, daftarPk, daftarRenstra, eksporRenstra, hapusUnsurRenstra, hitungCapaianUnit, imporRenstra, templatRenstra,
   isiRealisasiOtomatis, revisiPk, ringkasanAnggaranUnit, setujuiPk, simpanIndikator, simpanProgramKegiatan, simpanRealisasi, simpanRealisasiAnggaran,
   simpanSasaran, simpanTujuan, skemaAjukanPk, skemaBuatPk, skemaBuatRenstra, skemaDaftarPk, skemaDaftarRenstra, skemaHapusUnsurRenstra,
   skemaHitungCapaianUnit, skemaIsiRealisasiOtomatis, skemaRevisiPk, skemaRingkasanAnggaranUnit, skemaSetujuiPk, skemaSimpanIndikator,
@@ -10,11 +10,13 @@ import {
   skemaUbahRenstra, ubahPk, ubahRenstra, unggahBuktiRealisasi,
 } from '@simasn/sakip';
 import { rute } from './definisi.ts';
+import { kirimBerkas } from './kirim.ts';
 import { bacaBerkasMultipart } from './unggah.ts';
 
 const skemaId = z.object({ id: z.coerce.number().int().positive() });
 const skemaBukti = z.object({ id: z.coerce.number().int().positive(), dokumenId: z.coerce.number().int().positive() });
 const skemaOtomatis = skemaIsiRealisasiOtomatis.omit({ renstraId: true });
+const UKURAN_MAKS_IMPOR_RENSTRA = 10 * 1024 * 1024;
 
 /**
  * SAKIP: Renstra (tujuan, sasaran, indikator with targets, program tree with pagu), Perjanjian
@@ -66,6 +68,26 @@ export function ruteSakip(app: FastifyInstance) {
     method: 'POST', url: '/api/sakip/renstra/:id/hapus', akses: 'sakip:kelola', tag: 'sakip', params: skemaId, body: skemaHapusUnsurRenstra,
     ringkasan: 'Menghapus tujuan, sasaran, program/kegiatan atau indikator (ditolak bila sudah dipakai Perjanjian Kinerja)',
     handler: ({ ctx, params, body }) => hapusUnsurRenstra(ctx, params.id, body),
+  });
+  rute(app, {
+    method: 'GET', url: '/api/sakip/renstra/:id/ekspor.xlsx', akses: 'sakip:baca', tag: 'sakip', params: skemaId, hasil: 'xlsx',
+    ringkasan: 'Renstra sebagai XLSX (tujuan, sasaran, program dengan pagu per tahun, indikator dengan target per tahun) yang dapat diimpor kembali',
+    handler: async ({ ctx, params, reply }) => { const b = await eksporRenstra(ctx, params.id); return kirimBerkas(reply, b.isi, b.namaBerkas, 'xlsx'); },
+  });
+  rute(app, {
+    method: 'GET', url: '/api/sakip/renstra/:id/templat.xlsx', akses: 'sakip:kelola', tag: 'sakip', params: skemaId, hasil: 'xlsx',
+    ringkasan: 'Template XLSX kosong untuk periode Renstra: baris judul tiap lembar dan lembar Petunjuk dengan contoh per kolom',
+    handler: async ({ ctx, params, reply }) => { const b = await templatRenstra(ctx, params.id); return kirimBerkas(reply, b.isi, b.namaBerkas, 'xlsx'); },
+  });
+  rute(app, {
+    method: 'POST', url: '/api/sakip/renstra/:id/impor', akses: 'sakip:kelola', tag: 'sakip', params: skemaId,
+    ringkasan: 'Impor Renstra dari XLSX (multipart "file"): semua baris diperiksa dulu; bila ada masalah tidak ada yang disimpan (422 dengan lembar, baris, kolom, alasan)',
+    handler: async ({ ctx, params, req, reply }) => {
+      const b = await bacaBerkasMultipart(req, UKURAN_MAKS_IMPOR_RENSTRA);
+      if (b.isi.length > UKURAN_MAKS_IMPOR_RENSTRA) throw tidakValid('Berkas terlalu besar.', [{ kolom: 'file', pesan: 'berkas impor Renstra paling besar 10 MB' }]);
+      const h = await imporRenstra(ctx, params.id, { namaBerkas: b.namaBerkas, isi: b.isi });
+      return reply.status(h.ok ? 200 : 422).send(h);
+    },
   });
   rute(app, {
     method: 'POST', url: '/api/sakip/renstra/:id/realisasi-otomatis', akses: 'sakip:kelola', tag: 'sakip', params: skemaId, body: skemaOtomatis,

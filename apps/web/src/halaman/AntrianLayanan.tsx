@@ -1,6 +1,6 @@
 import { Link, useSearchParams } from 'react-router';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { formatAngka, formatNip } from '@simasn/domain';
+import { formatAngka, formatNip, formatTanggal } from '@simasn/domain';
 import { api } from '../api.ts';
 import { formatWaktu } from '../format.ts';
 import type { UsulanLayanan } from '../layanan.ts';
@@ -51,7 +51,7 @@ export function AntrianLayanan() {
                       <td data-label="Pegawai">{u.nama}<small className="sub nip">{formatNip(u.nip)}</small>{u.unit && <small className="sub">{u.unit}</small>}</td>
                       <td data-label="Layanan">{u.labelJenis}</td>
                       <td data-label="Langkah">{u.labelLangkah}</td>
-                      <td data-label="Tenggat">{u.tenggat ?? '-'}</td>
+                      <td data-label="Tenggat" className="nowrap">{u.tenggat ? formatTanggal(u.tenggat) : '-'}</td>
                       <td data-label="Status"><LencanaLayanan u={u} /></td>
                       <td className="sel-aksi"><Link className="tombol kecil utama" to={`/layanan/usulan/${u.id}`}>Buka</Link></td>
                     </tr>

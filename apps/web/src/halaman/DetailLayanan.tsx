@@ -1,10 +1,11 @@
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { formatNip } from '@simasn/domain';
+import { formatNip, formatTanggal } from '@simasn/domain';
 import { api } from '../api.ts';
+import { useSesi } from '../sesi.tsx';
 import { formatWaktu } from '../format.ts';
-import { LABEL_AKSI_LAYANAN, type UsulanRinci } from '../layanan.ts';
+import { bolehKelolaLayanan, LABEL_AKSI_LAYANAN, type UsulanRinci } from '../layanan.ts';
 import { JejakWaktu, LangkahLayanan, LencanaLayanan, RingkasKgb } from '../komponen/JejakLayanan.tsx';
 import { Memuat, PesanBerhasil, PesanGalat } from '../komponen/Status.tsx';
 
@@ -14,6 +15,8 @@ import { Memuat, PesanBerhasil, PesanGalat } from '../komponen/Status.tsx';
  */
 export function DetailLayanan() {
   const id = Number(useParams().id);
+  const { boleh, sesi } = useSesi();
+  const bolehAntrian = bolehKelolaLayanan(boleh, sesi?.pengguna.nip);
   const qc = useQueryClient();
   const [alasan, setAlasan] = useState('');
   const q = useQuery({ queryKey: ['layanan', 'usulan', id], queryFn: ({ signal }) => api.get<UsulanRinci>(`/api/layanan/usulan/${id}`, {}, signal) });
@@ -36,9 +39,9 @@ export function DetailLayanan() {
   const bolehUbahDokumen = u.aksiTersedia.length > 0;
   return (
     <section>
-      <Link className="kembali" to="/layanan/antrian">← Antrian layanan</Link>
+      {bolehAntrian ? <Link className="kembali" to="/layanan/antrian">← Antrian layanan</Link> : <Link className="kembali" to="/layanan-saya">← Layanan Saya</Link>}
       <div className="judul-halaman"><h1>{u.judul}</h1><LencanaLayanan u={u} /></div>
-      <p className="sub">{u.nama} · {formatNip(u.nip)} · diajukan {formatWaktu(u.diajukanPada)}{u.tenggat ? ` · tenggat langkah ini ${u.tenggat}` : ''}</p>
+      <p className="sub">{u.nama} · {formatNip(u.nip)} · diajukan {formatWaktu(u.diajukanPada)}{u.tenggat ? ` · tenggat langkah ini ${formatTanggal(u.tenggat)}` : ''}</p>
       {u.jenis === 'kgb' && <RingkasKgb data={u.data} />}
       <LangkahLayanan langkah={u.langkahDaftar} />
       {u.dokumen.length > 0 && (

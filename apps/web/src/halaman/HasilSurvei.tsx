@@ -8,9 +8,9 @@ import { formatAngka } from '@simasn/domain';
 import { api, denganKueri } from '../api.ts';
 import { formatWaktu } from '../format.ts';
 import { WARNA } from '../komponen/Grafik.tsx';
-import { PilihUnit } from '../komponen/PilihUnit.tsx';
 import { Kosong, Memuat, PesanBerhasil, PesanGalat } from '../komponen/Status.tsx';
 import { useSesi } from '../sesi.tsx';
+import { IsianLayanan, UbahLayananSurvei } from './UbahLayananSurvei.tsx';
 import './survei.css';
 
 interface Mutu {
@@ -34,6 +34,7 @@ interface Layanan {
   aktif: boolean;
   populasi: number | null;
   aturanId: string;
+  versi: number;
 }
 interface PerAturan {
   aturan: string;
@@ -183,6 +184,7 @@ function TautanPublik({ layanan }: { layanan: Layanan }) {
 }
 
 function RincianLayanan({ id, kueri }: { id: number; kueri: Record<string, string | undefined> }) {
+  const { boleh } = useSesi();
   const q = useQuery({
     queryKey: ['survei-hasil', id, kueri],
     queryFn: ({ signal }) => api.get<Hasil>(`/api/survei/${id}/hasil`, kueri, signal),
@@ -283,6 +285,7 @@ function RincianLayanan({ id, kueri }: { id: number; kueri: Record<string, strin
         )}
       </section>
       <TautanPublik layanan={h.layanan} />
+      {boleh('survei:kelola') && <UbahLayananSurvei key={h.layanan.id} layanan={h.layanan} />}
     </section>
   );
 }
@@ -312,23 +315,7 @@ function FormTambahLayanan({ selesai }: { selesai: (id: number) => void }) {
       <h2>Tambah layanan yang disurvei</h2>
       <PesanGalat galat={galat} />
       <div className="kisi-isian">
-        <div className="isian">
-          <label htmlFor="layanan-kode">Kode<span className="wajib" aria-hidden="true"> *</span></label>
-          <input id="layanan-kode" required value={isian.kode} placeholder="mis. SKM-DUKCAPIL-KTP" onChange={(e) => setIsian({ ...isian, kode: e.target.value })} />
-        </div>
-        <div className="isian isian-lebar">
-          <label htmlFor="layanan-nama">Nama layanan<span className="wajib" aria-hidden="true"> *</span></label>
-          <input id="layanan-nama" required value={isian.nama} onChange={(e) => setIsian({ ...isian, nama: e.target.value })} />
-        </div>
-        <div className="isian">
-          <label htmlFor="layanan-unit">Unit penyelenggara<span className="wajib" aria-hidden="true"> *</span></label>
-          <PilihUnit id="layanan-unit" nilai={isian.unitId} ganti={(v) => setIsian({ ...isian, unitId: v })} labelKosong="Pilih unit…" wajib />
-        </div>
-        <div className="isian">
-          <label htmlFor="layanan-populasi">Perkiraan pengguna per periode</label>
-          <input id="layanan-populasi" inputMode="numeric" value={isian.populasi} onChange={(e) => setIsian({ ...isian, populasi: e.target.value })} />
-          <small className="petunjuk">Untuk menghitung sampel minimal (Krejcie-Morgan).</small>
-        </div>
+        <IsianLayanan awalan="layanan" isian={isian} ubah={setIsian} />
       </div>
       <button type="submit" className="tombol utama" disabled={mengirim}>{mengirim ? 'Menyimpan…' : 'Simpan layanan'}</button>
     </form>

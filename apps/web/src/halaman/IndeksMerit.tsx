@@ -1,5 +1,5 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Bar } from 'react-chartjs-2';
 import type { ChartOptions } from 'chart.js';
@@ -9,6 +9,7 @@ import { formatUkuran, formatWaktu } from '../format.ts';
 import { WARNA } from '../komponen/Grafik.tsx';
 import { Kosong, Memuat, PesanBerhasil, PesanGalat } from '../komponen/Status.tsx';
 import { useSesi } from '../sesi.tsx';
+import { BukaKembali, RiwayatFinal, type PeristiwaMerit } from './MeritBukaKembali.tsx';
 
 interface Kategori { kode: string; label: string; teks: string }
 interface Dokumen { id: number; namaBerkas: string; jenisMime: string; ukuran: number }
@@ -31,6 +32,7 @@ interface Penilaian {
   tahunLalu: { tahun: number; status: string; total: number; indeks: number; kategori: Kategori | null; selisih: number } | null;
   capaian: { target: { target: number; persen: number } | null; renstra: { target: number; persen: number } | null };
   hasil: { id: number; nilai: number; kategori: string; dihitungPada: string; dihitungOleh: string } | null;
+  riwayat: PeristiwaMerit[];
 }
 interface RingkasPenilaian { id: number; tahun: number; status: string; total: number; indeks: number; kategori: Kategori | null; lengkap: boolean }
 interface Instrumen { id: string; nama: string; berlakuMulai: string; milikInstansi: boolean; jumlahBobot: number; jumlahSubAspek: number }
@@ -304,6 +306,7 @@ export function IndeksMerit() {
     <section className="indeks-merit">
       <div className="judul-halaman">
         <h1>Indeks Sistem Merit</h1>
+        <Link to="/indeks/merit/instrumen" className="tombol sekunder kecil">Instrumen</Link>
         <div className="isian isian-sebaris">
           <label htmlFor="merit-tahun">Tahun</label>
           <select id="merit-tahun" value={tahun} onChange={(e) => setCari({ tahun: e.target.value }, { replace: true })}>
@@ -361,7 +364,7 @@ export function IndeksMerit() {
 
           {p.status === 'final' && (
             <PesanBerhasil>
-              Penilaian tahun {p.tahun} sudah final{p.hasil ? ` (dibekukan ${formatWaktu(p.hasil.dihitungPada)} oleh ${p.hasil.dihitungOleh})` : ''}: tidak dapat diubah lagi.
+              Penilaian tahun {p.tahun} sudah final{p.hasil ? ` (dibekukan ${formatWaktu(p.hasil.dihitungPada)} oleh ${p.hasil.dihitungOleh})` : ''}: tidak dapat diubah{kelola ? ' kecuali dibuka kembali dengan alasan' : ''}.
             </PesanBerhasil>
           )}
           {p.peringatan.length > 0 && (
@@ -428,6 +431,8 @@ export function IndeksMerit() {
           ))}
 
           {bisaUbah && <Finalisasi p={p} simpan={simpan} />}
+          {kelola && p.status === 'final' && <BukaKembali p={p} simpan={simpan} />}
+          <RiwayatFinal riwayat={p.riwayat} />
           {!kelola && <p className="sub">Anda dapat melihat penilaian ini; pengisian dilakukan oleh pengelola indeks (Admin BKD, Perencana).</p>}
         </>
       )}

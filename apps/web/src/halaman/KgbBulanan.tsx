@@ -58,13 +58,20 @@ export function KgbBulanan() {
       {q.isPending && <Memuat />}
       {q.data && (
         <>
-          <div className="kisi-rekap">
+          <div className="kartu-angka">
             <div className="kartu"><span className="label-angka">Jatuh tempo</span><strong className="nilai-angka" data-testid="kgb-jatuh-tempo">{formatAngka(q.data.ringkasan.jatuhTempo)}</strong></div>
             <div className="kartu"><span className="label-angka">Terhambat</span><strong className="nilai-angka">{formatAngka(q.data.ringkasan.terhambat)}</strong></div>
             <div className="kartu"><span className="label-angka">Sedang diusulkan</span><strong className="nilai-angka">{formatAngka(q.data.ringkasan.diusulkan)}</strong></div>
             <div className="kartu"><span className="label-angka">Sudah terbit</span><strong className="nilai-angka" data-testid="kgb-terbit">{formatAngka(q.data.ringkasan.terbit)}</strong></div>
           </div>
           <div className="baris-tombol">
+            {proses && (
+              <label className="pilih-semua">
+                <input type="checkbox" checked={semua} disabled={!dapat.length}
+                  onChange={(e) => setPilih(e.target.checked ? new Set(dapat.map((b) => b.nip)) : new Set())} />
+                {' '}Pilih semua yang dapat diterbitkan ({formatAngka(dapat.length)})
+              </label>
+            )}
             {proses && (
               <button type="button" className="tombol utama" disabled={!pilih.size || konfirmasi.isPending} onClick={() => konfirmasi.mutate()}>
                 {konfirmasi.isPending ? 'Menerbitkan…' : `Konfirmasi dan terbitkan surat KGB (${formatAngka(pilih.size)})`}
@@ -81,12 +88,7 @@ export function KgbBulanan() {
               <table className="tabel tabel-kartu" data-testid="tabel-kgb">
                 <thead>
                   <tr>
-                    {proses && (
-                      <th scope="col">
-                        <input type="checkbox" aria-label="Pilih semua yang dapat diterbitkan" checked={semua} disabled={!dapat.length}
-                          onChange={(e) => setPilih(e.target.checked ? new Set(dapat.map((b) => b.nip)) : new Set())} />
-                      </th>
-                    )}
+                    {proses && <th scope="col"><span className="sr">Pilih</span></th>}
                     <th scope="col">Pegawai</th>
                     <th scope="col">Golongan</th>
                     <th scope="col">TMT KGB</th>
@@ -113,7 +115,7 @@ export function KgbBulanan() {
                       <td data-label="TMT KGB" className="nowrap">{formatTanggal(b.tmtKgb)}</td>
                       <td data-label="MKG baru">{b.mkgBaruTahun} th {b.mkgBaruBulan} bl</td>
                       <td data-label="Gaji pokok" className="nowrap">{formatRupiah(Number(b.gajiPokokLama))} → <strong>{formatRupiah(Number(b.gajiPokokBaru))}</strong></td>
-                      <td data-label="Status"><span className={`lencana lencana-${LABEL[b.status][1]}`}>{LABEL[b.status][0]}</span></td>
+                      <td data-label="Status" className="nowrap"><span className={`lencana lencana-${LABEL[b.status][1]}`}>{LABEL[b.status][0]}</span></td>
                       <td data-label="Keterangan">
                         {b.alasan.length > 0 && <ul className="daftar-alasan">{b.alasan.map((a) => <li key={a}>{a}</li>)}</ul>}
                         {b.status === 'terbit' && b.riwayatGajiId && (

@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
-import { formatNip } from '@simasn/domain';
+import { formatNip, formatTanggal } from '@simasn/domain';
 import { api } from '../api.ts';
 import { formatWaktu } from '../format.ts';
 import type { JejakLayanan, LangkahTampil, UsulanLayanan } from '../layanan.ts';
@@ -30,7 +30,7 @@ export function LayananSaya() {
           {q.data.usulan.map((u) => (
             <article key={u.id} className="kartu kartu-layanan" data-testid="kartu-layanan" data-jenis={u.jenis}>
               <h2 className="judul-bagian">{u.judul} <LencanaLayanan u={u} /></h2>
-              <p className="sub">Diajukan {formatWaktu(u.diajukanPada)} · langkah sekarang: {u.labelLangkah}{u.tenggat ? ` · tenggat ${u.tenggat}` : ''}</p>
+              <p className="sub">Diajukan {formatWaktu(u.diajukanPada)}{u.status === 'diproses' || u.status === 'dikembalikan' ? ` · langkah sekarang: ${u.labelLangkah}` : ''}{u.tenggat ? ` · tenggat ${formatTanggal(u.tenggat)}` : ''}</p>
               {u.jenis === 'kgb' && <RingkasKgb data={u.data} />}
               <LangkahLayanan langkah={u.langkahDaftar} />
               <JejakWaktu jejak={u.jejak} />

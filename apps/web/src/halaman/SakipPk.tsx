@@ -1,9 +1,11 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { formatAngka, formatRupiah, formatTanggal } from '@simasn/domain';
 import { api, GalatApi } from '../api.ts';
 import { formatWaktu } from '../format.ts';
+import { FormPkBaru } from '../komponen/pk/FormPkBaru.tsx';
+import { FormUbahPk } from '../komponen/pk/FormUbahPk.tsx';
 import { PilihRenstra, useRenstraTerpilih } from '../komponen/PilihRenstra.tsx';
 import { Kosong, Memuat, PesanBerhasil, PesanGalat } from '../komponen/Status.tsx';
 import { useSesi } from '../sesi.tsx';
@@ -14,7 +16,7 @@ interface RingkasPk {
 }
 interface Pihak { pegawaiId: number | null; nip: string | null; nama: string; jabatan: string }
 interface Pk {
-  id: number; seriId: number; nomorPerubahan: number; jenis: string; tahun: number; tanggal: string; alasanPerubahan: string | null; status: string; versi: number;
+  id: number; seriId: number; renstraId: number; nomorPerubahan: number; jenis: string; tahun: number; tanggal: string; alasanPerubahan: string | null; status: string; versi: number;
   unit: { nama: string }; jabatan: { nama: string }; indukId: number | null; pihakPertama: Pihak; pihakKedua: Pihak;
   indikator: { indikatorId: number; kode: string; uraian: string; satuan: string; target: number; sasaran: string | null; tujuan: string | null; program: string | null }[];
   anggaran: { programKegiatanId: number; kode: string; nama: string; tingkat: string; anggaran: number }[];
@@ -27,9 +29,11 @@ export const LABEL_STATUS_PK: Record<string, string> = {
 };
 const angka = (x: number) => formatAngka(x, Number.isInteger(x) ? 0 : 2);
 
-/** Perjanjian Kinerja of the year, one row per position (its latest version), parent before children. */
+/** Perjanjian Kinerja of the year, one row per position (its latest version), parent before children; a new one cascaded from its parent. */
 export function DaftarPk() {
   const pilihan = useRenstraTerpilih();
+  const { boleh } = useSesi();
+  const [baru, setBaru] = useState(false);
   const { renstra, tahun } = pilihan;
   const q = useQuery({
     queryKey: ['sakip', 'pk', renstra?.id, tahun],
@@ -38,8 +42,12 @@ export function DaftarPk() {
   });
   return (
     <section>
-      <div className="judul-halaman"><h1>Perjanjian Kinerja</h1></div>
+      <div className="judul-halaman">
+        <h1>Perjanjian Kinerja</h1>
+        {boleh('sakip:kelola') && renstra && <button type="button" className="tombol sekunder" onClick={() => setBaru(true)}>Buat Perjanjian Kinerja</button>}
+      </div>
       {(pilihan.daftar.data?.length ?? 0) > 0 && <PilihRenstra pilihan={pilihan} />}
+      {baru && renstra && q.data && <FormPkBaru key={`${renstra.id}-${tahun}`} renstraId={renstra.id} tahun={tahun} induk={q.data} tutup={() => setBaru(false)} />}
       <PesanGalat galat={q.error} />
       {q.isLoading && <Memuat />}
       {q.data?.length === 0 && <Kosong>Belum ada Perjanjian Kinerja tahun {tahun} yang dapat Anda baca.</Kosong>}
@@ -74,7 +82,8 @@ export function DetailPk() {
   const q = useQuery({ queryKey: ['sakip', 'pk', 'detail', id], queryFn: ({ signal }) => api.get<Pk>(`/api/sakip/pk/${id}`, undefined, signal) });
   const [catatan, setCatatan] = useState('');
   const [revisi, setRevisi] = useState({ tanggal: '', alasan: '' });
-  const [target, setTarget] = useState<Record<number, string>>({});
+  const [pesanUbah, setPesanUbah] = useState<string | null>(null);
+  const [galatUbah, setGalatUbah] = useState<unknown>(null);
   const segarkan = (p: Pk) => {
     qc.setQueryData(['sakip', 'pk', 'detail', String(p.id)], p);
     void qc.invalidateQueries({ queryKey: ['sakip', 'pk'] });
@@ -85,7 +94,6 @@ export function DetailPk() {
     mutationFn: ({ p, setuju }: { p: Pk; setuju: boolean }) => api.post<Pk>(`/api/sakip/pk/${p.id}/setujui`, { setuju, catatan: catatan.trim() || undefined, versi: p.versi }),
     onSuccess: segarkan, onError: gagal,
   });
-  const ubah = useMutation({ mutationFn: ({ p, body }: { p: Pk; body: unknown }) => api.patch<Pk>(`/api/sakip/pk/${p.id}`, body), onSuccess: segarkan, onError: gagal });
   const buatRevisi = useMutation({
     mutationFn: (p: Pk) => api.post<Pk>(`/api/sakip/pk/${p.id}/revisi`, { tanggal: revisi.tanggal, alasanPerubahan: revisi.alasan, versi: p.versi }),
     onSuccess: (p) => { segarkan(p); navigasi(`/sakip/pk/${p.id}`); }, onError: gagal,
@@ -98,12 +106,6 @@ export function DetailPk() {
   const pihakKedua = p.pihakKedua.pegawaiId === null ? !!sesi?.peran.some((r) => r.peran === 'pimpinan') : !!nip && nip === p.pihakKedua.nip;
   const kelola = boleh('sakip:kelola');
 
-  function simpanTarget(e: FormEvent) {
-    e.preventDefault();
-    if (!p) return;
-    ubah.mutate({ p, body: { indikator: p.indikator.map((i) => ({ indikatorId: i.indikatorId, target: Number((target[i.indikatorId] ?? String(i.target)).replace(',', '.')) })), versi: p.versi } });
-  }
-
   return (
     <section className="sakip-pk">
       <p><Link to="/sakip/pk">← Daftar Perjanjian Kinerja</Link></p>
@@ -111,6 +113,9 @@ export function DetailPk() {
       <p className="sub">{p.jabatan.nama} · {p.unit.nama} · tanggal {formatTanggal(p.tanggal)}</p>
       <p data-testid="status-pk"><strong>Status:</strong> {LABEL_STATUS_PK[p.status] ?? p.status}</p>
       {p.alasanPerubahan && <p><strong>Alasan perubahan:</strong> {p.alasanPerubahan}</p>}
+      {p.nomorPerubahan > 0 && p.status !== 'disetujui' && p.status !== 'diganti' && (
+        <p className="pesan pesan-peringatan">Versi sebelumnya tetap tersimpan dan tetap berlaku sampai Perubahan PK ini disetujui kedua pihak (lihat daftar versi di bawah).</p>
+      )}
       <div className="kisi-grafik">
         <div className="kartu">
           <h2>Pihak pertama</h2>
@@ -125,7 +130,7 @@ export function DetailPk() {
         </div>
       </div>
 
-      <form className="kartu" onSubmit={simpanTarget}>
+      <div className="kartu">
         <h2>Sasaran, indikator dan target</h2>
         <div className="gulir-tabel">
           <table className="tabel tabel-kartu" data-testid="indikator-pk">
@@ -135,18 +140,13 @@ export function DetailPk() {
                 <tr key={i.indikatorId}>
                   <td data-label="Sasaran / program">{i.sasaran ?? i.program ?? i.tujuan ?? '–'}</td>
                   <td data-label="Indikator">{i.kode} {i.uraian}</td>
-                  <td data-label="Target">
-                    {p.status === 'draf' && kelola
-                      ? <input aria-label={`Target ${i.kode}`} inputMode="decimal" size={8} value={target[i.indikatorId] ?? angka(Number(i.target))} onChange={(e) => setTarget({ ...target, [i.indikatorId]: e.target.value })} />
-                      : angka(Number(i.target))} {i.satuan}
-                  </td>
+                  <td data-label="Target">{angka(Number(i.target))} {i.satuan}</td>
                 </tr>
               ))}
             </tbody>
           </table>
         </div>
-        {p.status === 'draf' && kelola && <div className="baris-tombol"><button className="tombol sekunder" disabled={ubah.isPending}>Simpan target</button></div>}
-      </form>
+      </div>
 
       <div className="kartu">
         <h2>Anggaran</h2>
@@ -163,7 +163,13 @@ export function DetailPk() {
         </div>
       </div>
 
-      <PesanGalat galat={ajukan.error ?? putus.error ?? ubah.error ?? buatRevisi.error} />
+      {p.status === 'draf' && kelola && (
+        <FormUbahPk key={p.versi} pk={p} sesudah={(x) => { segarkan(x as Pk); setGalatUbah(null); setPesanUbah('Perubahan draf tersimpan.'); }}
+          basi={(e) => { setPesanUbah(null); setGalatUbah(e); void q.refetch(); }} />
+      )}
+      {pesanUbah && <PesanBerhasil>{pesanUbah}</PesanBerhasil>}
+      {!!galatUbah && <PesanGalat galat={galatUbah} judul="Draf belum tersimpan; isian di atas sudah dimuat ulang dari versi terbaru." />}
+      <PesanGalat galat={ajukan.error ?? putus.error ?? buatRevisi.error} />
       {ajukan.isSuccess && <PesanBerhasil>Perjanjian Kinerja ditandatangani dan diajukan kepada pihak kedua.</PesanBerhasil>}
       {putus.isSuccess && <PesanBerhasil>Keputusan pihak kedua tersimpan.</PesanBerhasil>}
       <div className="baris-tombol">

@@ -1,26 +1,42 @@
+import { useState, type ReactNode } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { formatAngka, formatRupiah } from '@simasn/domain';
 import { api } from '../api.ts';
 import { PilihRenstra, useRenstraTerpilih } from '../komponen/PilihRenstra.tsx';
-import { Kosong, Memuat, PesanGalat } from '../komponen/Status.tsx';
+import { FormIndikator, type IndukIndikator } from '../komponen/renstra/FormIndikator.tsx';
+import { FormProgram } from '../komponen/renstra/FormProgram.tsx';
+import { FormRenstra } from '../komponen/renstra/FormRenstra.tsx';
+import { FormUnsur } from '../komponen/renstra/FormUnsur.tsx';
+import { ImporRenstra } from '../komponen/renstra/ImporRenstra.tsx';
+import {
+  ANAK_TINGKAT, LABEL_AGREGASI, LABEL_TINGKAT, MEDAN_SASARAN, MEDAN_TUJUAN,
+  type IndikatorRenstra, type Renstra, type Sasaran, type SimpulProgram, type Tujuan,
+} from '../komponen/renstra/jenis.ts';
+import { TombolUnsur } from '../komponen/renstra/TombolUnsur.tsx';
+import { Kosong, Memuat, PesanBerhasil, PesanGalat } from '../komponen/Status.tsx';
+import { useSesi } from '../sesi.tsx';
 
-interface Indikator {
-  id: number; kode: string; uraian: string; satuan: string; polaritas: string; agregasi: string; formula: string | null; sumberData: string | null;
-  sumberOtomatis: string | null; baseline: number | null; tahunBaseline: number | null; targetAkhir: number | null; angkaNasional: number | null;
-  target: { tahun: number; target: number }[];
-}
-interface Simpul { id: number; tingkat: string; kode: string; nama: string; paguBerlaku: Record<string, number>; anak: Simpul[] }
-interface Renstra {
-  id: number; nama: string; status: string; tahun: number[]; unit: { nama: string };
-  tujuan: { id: number; kode: string; uraian: string; indikator: Indikator[]; sasaran: { id: number; kode: string; uraian: string; indikator: Indikator[] }[] }[];
-  program: Simpul[];
-  indikatorProgram: (Indikator & { programKegiatanId: number })[];
+/** What is being edited, and where on the page its form opens. */
+type Sunting = { tempat: string } & (
+  | { jenis: 'renstra-baru' } | { jenis: 'renstra' }
+  | { jenis: 'tujuan'; awal?: Tujuan }
+  | { jenis: 'sasaran'; tujuanId: number; awal?: Sasaran }
+  | { jenis: 'indikator'; induk: IndukIndikator; awal?: IndikatorRenstra }
+  | { jenis: 'program'; tingkat: SimpulProgram['tingkat']; indukId: number | null; awal?: SimpulProgram }
+);
+
+/** Editing tools handed down the tree: null for readers (or a finished Renstra). */
+interface Alat {
+  renstra: Renstra;
+  sunting: Sunting | null;
+  buka: (s: Sunting) => void;
+  form: (tempat: string) => ReactNode;
+  hasil: (pesan: string | null, galat?: unknown) => void;
 }
 
-const AGREGASI: Record<string, string> = { kumulatif: 'kumulatif (dijumlah)', snapshot: 'nilai terakhir', rata_rata: 'rata-rata' };
 const angka = (x: number | null | undefined) => (x === null || x === undefined ? '–' : formatAngka(x, Number.isInteger(x) ? 0 : 2));
 
-function TabelIndikator({ indikator, tahun }: { indikator: Indikator[]; tahun: number[] }) {
+function TabelIndikator({ indikator, tahun, alat }: { indikator: IndikatorRenstra[]; tahun: number[]; alat: Alat | null }) {
   if (!indikator.length) return <p className="sub">Belum ada indikator.</p>;
   return (
     <div className="gulir-tabel">
@@ -30,14 +46,15 @@ function TabelIndikator({ indikator, tahun }: { indikator: Indikator[]; tahun: n
             <th scope="col">Indikator</th><th scope="col">Satuan</th><th scope="col">Awal</th>
             {tahun.map((t) => <th scope="col" key={t}>{t}</th>)}
             <th scope="col">Akhir Renstra</th><th scope="col">Nasional</th>
+            {alat && <th scope="col"><span className="sr">Aksi</span></th>}
           </tr>
         </thead>
         <tbody>
           {indikator.map((i) => (
-            <tr key={i.id}>
+            <tr key={i.id} data-testid={`indikator-${i.kode}`}>
               <td data-label="Indikator">
                 <strong>{i.kode}</strong> {i.uraian}
-                <span className="sub"> · {i.polaritas === 'negatif' ? 'makin kecil makin baik' : 'makin besar makin baik'}, {AGREGASI[i.agregasi]}
+                <span className="sub"> · {i.polaritas === 'negatif' ? 'makin kecil makin baik' : 'makin besar makin baik'}, {LABEL_AGREGASI[i.agregasi as keyof typeof LABEL_AGREGASI]}
                   {i.sumberOtomatis ? ' · diisi otomatis oleh SIMASN' : ''}{i.sumberData ? ` · sumber: ${i.sumberData}` : ''}</span>
               </td>
               <td data-label="Satuan">{i.satuan}</td>
@@ -45,62 +62,150 @@ function TabelIndikator({ indikator, tahun }: { indikator: Indikator[]; tahun: n
               {tahun.map((t) => <td key={t} data-label={`Target ${t}`}>{angka(i.target.find((x) => x.tahun === t)?.target)}</td>)}
               <td data-label="Akhir Renstra">{angka(i.targetAkhir)}</td>
               <td data-label="Nasional">{angka(i.angkaNasional)}</td>
+              {alat && (
+                <td data-label="Aksi">
+                  <TombolUnsur renstraId={alat.renstra.id} jenis="indikator" unsur={i} label="Indikator" hasil={alat.hasil}
+                    ubah={() => alat.buka({ tempat: `indikator-${i.id}`, jenis: 'indikator', induk: indukDari(i), awal: i })} />
+                </td>
+              )}
             </tr>
           ))}
         </tbody>
       </table>
+      {alat && indikator.map((i) => <div key={i.id}>{alat.form(`indikator-${i.id}`)}</div>)}
     </div>
   );
 }
 
-function PohonProgram({ simpul, tahun, indikator }: { simpul: Simpul[]; tahun: number; indikator: Renstra['indikatorProgram'] }) {
+function indukDari(i: IndikatorRenstra): IndukIndikator {
+  if (i.sasaranId !== null) return { sasaranId: i.sasaranId };
+  if (i.tujuanId !== null) return { tujuanId: i.tujuanId };
+  return { programKegiatanId: i.programKegiatanId! };
+}
+
+function PohonProgram({ simpul, tahun, indikator, alat }: { simpul: SimpulProgram[]; tahun: number; indikator: IndikatorRenstra[]; alat: Alat | null }) {
   return (
     <ul className="pohon-program">
-      {simpul.map((s) => (
-        <li key={s.id}>
-          <div><strong>{s.kode}</strong> {s.nama} <span className="sub">· pagu {tahun}: {formatRupiah(s.paguBerlaku[tahun] ?? 0)}</span></div>
-          {indikator.filter((i) => i.programKegiatanId === s.id).map((i) => (
-            <div key={i.id} className="sub">Indikator {i.kode}: {i.uraian} (target {tahun}: {angka(i.target.find((x) => x.tahun === tahun)?.target)} {i.satuan})</div>
-          ))}
-          {s.anak.length > 0 && <PohonProgram simpul={s.anak} tahun={tahun} indikator={indikator} />}
-        </li>
-      ))}
+      {simpul.map((s) => {
+        const anak = ANAK_TINGKAT[s.tingkat];
+        const milik = indikator.filter((i) => i.programKegiatanId === s.id);
+        return (
+          <li key={s.id} data-testid={`program-${s.kode}`}>
+            <div><strong>{s.kode}</strong> {s.nama} <span className="sub">· pagu {tahun}: {formatRupiah(s.paguBerlaku[tahun] ?? 0)}</span></div>
+            {alat && (
+              <div className="tombol-baris">
+                <TombolUnsur renstraId={alat.renstra.id} jenis="program_kegiatan" unsur={s} label={LABEL_TINGKAT[s.tingkat]} hasil={alat.hasil}
+                  ubah={() => alat.buka({ tempat: `program-${s.id}`, jenis: 'program', tingkat: s.tingkat, indukId: s.indukId, awal: s })} />
+                {anak && <button type="button" className="tombol kecil sekunder" onClick={() => alat.buka({ tempat: `program-${s.id}`, jenis: 'program', tingkat: anak, indukId: s.id })}>Tambah {LABEL_TINGKAT[anak].toLowerCase()}</button>}
+                <button type="button" className="tombol kecil sekunder" onClick={() => alat.buka({ tempat: `program-${s.id}`, jenis: 'indikator', induk: { programKegiatanId: s.id } })}>Tambah indikator</button>
+              </div>
+            )}
+            {alat?.form(`program-${s.id}`)}
+            {milik.length > 0 && (alat ? <TabelIndikator indikator={milik} tahun={alat.renstra.tahun} alat={alat} /> : milik.map((i) => (
+              <div key={i.id} className="sub">Indikator {i.kode}: {i.uraian} (target {tahun}: {angka(i.target.find((x) => x.tahun === tahun)?.target)} {i.satuan})</div>
+            )))}
+            {s.anak.length > 0 && <PohonProgram simpul={s.anak} tahun={tahun} indikator={indikator} alat={alat} />}
+          </li>
+        );
+      })}
     </ul>
   );
 }
 
-/** The Renstra of a perangkat daerah as a tree: tujuan, sasaran and indicators with their targets per year; programs with pagu. */
+/**
+ * The Renstra of a perangkat daerah as a tree: tujuan, sasaran and indicators with their targets
+ * per year; programs with pagu. Holders of sakip:kelola create a Renstra and add, edit and delete
+ * every part of it in place.
+ */
 export function SakipRenstra() {
   const pilihan = useRenstraTerpilih();
+  const { boleh } = useSesi();
   const id = pilihan.renstra?.id;
   const q = useQuery({ queryKey: ['sakip', 'renstra', id], queryFn: ({ signal }) => api.get<Renstra>(`/api/sakip/renstra/${id}`, undefined, signal), enabled: !!id });
+  const [sunting, setSunting] = useState<Sunting | null>(null);
+  const [pesan, setPesan] = useState<string | null>(null);
+  const [galat, setGalat] = useState<unknown>(null);
   const r = q.data;
+  const kelola = boleh('sakip:kelola');
+  const tutup = (p?: string) => { setSunting(null); if (p) { setPesan(p); setGalat(null); } };
+  const hasil = (p: string | null, g?: unknown) => { setPesan(p); setGalat(g ?? null); };
+  const buka = (s: Sunting) => { setSunting(s); setPesan(null); setGalat(null); };
+
+  function form(tempat: string): ReactNode {
+    if (!r || sunting?.tempat !== tempat) return null;
+    const s = sunting;
+    const kunci = `${tempat}-${s.jenis}-${'awal' in s ? s.awal?.id ?? 'baru' : ''}`;
+    switch (s.jenis) {
+      case 'renstra': return <FormRenstra key={kunci} renstra={r} tutup={tutup} />;
+      case 'tujuan': return <FormUnsur key={kunci} judul={s.awal ? `Ubah tujuan ${s.awal.kode}` : 'Tambah tujuan'} awalan={`tujuan-${s.awal?.id ?? 'baru'}`}
+        medan={MEDAN_TUJUAN} awal={s.awal as Tujuan & Record<string, unknown>} jalur={`/api/sakip/renstra/${r.id}/tujuan`} tutup={tutup} />;
+      case 'sasaran': return <FormUnsur key={kunci} judul={s.awal ? `Ubah sasaran ${s.awal.kode}` : 'Tambah sasaran'} awalan={`sasaran-${s.awal?.id ?? 'baru'}`}
+        medan={MEDAN_SASARAN} awal={s.awal as Sasaran & Record<string, unknown>} jalur={`/api/sakip/renstra/${r.id}/sasaran`} tambahan={() => ({ tujuanId: s.tujuanId })} tutup={tutup} />;
+      case 'indikator': return <FormIndikator key={kunci} renstra={r} induk={s.induk} awal={s.awal} tutup={tutup} />;
+      case 'program': return <FormProgram key={kunci} renstra={r} tingkat={s.tingkat} indukId={s.indukId} awal={s.awal} tutup={tutup} />;
+      default: return null;
+    }
+  }
+  const alat: Alat | null = r && kelola && r.status !== 'selesai' ? { renstra: r, sunting, buka, form, hasil } : null;
+
   return (
     <section className="sakip-renstra">
-      <div className="judul-halaman"><h1>Renstra</h1></div>
-      <PilihRenstra pilihan={pilihan} />
-      <PesanGalat galat={pilihan.daftar.error ?? q.error} />
+      <div className="judul-halaman">
+        <h1>Renstra</h1>
+        {kelola && <button type="button" className="tombol sekunder" onClick={() => buka({ tempat: 'atas', jenis: 'renstra-baru' })}>Renstra baru</button>}
+      </div>
+      {sunting?.jenis === 'renstra-baru' && <FormRenstra tutup={(p, baru) => { tutup(p); if (baru) pilihan.ubah({ renstra: baru }); }} />}
+      {(pilihan.daftar.data?.length ?? 0) > 0 && <PilihRenstra pilihan={pilihan} />}
+      <PesanGalat galat={pilihan.daftar.error ?? q.error ?? galat} />
+      {pesan && <PesanBerhasil>{pesan}</PesanBerhasil>}
       {(pilihan.daftar.isPending || q.isLoading) && <Memuat />}
       {pilihan.daftar.data?.length === 0 && <Kosong>Belum ada Renstra yang dapat Anda baca.</Kosong>}
       {r && (
         <>
-          <p className="sub">{r.nama} · {r.unit.nama} · status {r.status}</p>
+          <p className="sub">{r.nama} · {r.unit.nama} · status {r.status}
+            {kelola && <> <button type="button" className="tombol kecil sekunder" onClick={() => buka({ tempat: 'renstra', jenis: 'renstra' })}>Ubah nama/status</button></>}
+          </p>
+          {form('renstra')}
           {r.tujuan.map((t) => (
-            <div className="kartu" key={t.id}>
+            <div className="kartu" key={t.id} data-testid={`tujuan-${t.kode}`}>
               <h2>Tujuan {t.kode}: {t.uraian}</h2>
-              <TabelIndikator indikator={t.indikator} tahun={r.tahun} />
+              {alat && (
+                <div className="tombol-baris">
+                  <TombolUnsur renstraId={r.id} jenis="tujuan" unsur={t} label="Tujuan" hasil={hasil} ubah={() => buka({ tempat: `tujuan-${t.id}`, jenis: 'tujuan', awal: t })} />
+                  <button type="button" className="tombol kecil sekunder" onClick={() => buka({ tempat: `tujuan-${t.id}`, jenis: 'sasaran', tujuanId: t.id })}>Tambah sasaran</button>
+                  <button type="button" className="tombol kecil sekunder" onClick={() => buka({ tempat: `tujuan-${t.id}`, jenis: 'indikator', induk: { tujuanId: t.id } })}>Tambah indikator tujuan</button>
+                </div>
+              )}
+              {form(`tujuan-${t.id}`)}
+              <TabelIndikator indikator={t.indikator} tahun={r.tahun} alat={alat} />
               {t.sasaran.map((s) => (
-                <div key={s.id}>
+                <div key={s.id} data-testid={`sasaran-${s.kode}`}>
                   <h3>Sasaran {s.kode}: {s.uraian}</h3>
-                  <TabelIndikator indikator={s.indikator} tahun={r.tahun} />
+                  {alat && (
+                    <div className="tombol-baris">
+                      <TombolUnsur renstraId={r.id} jenis="sasaran" unsur={s} label="Sasaran" hasil={hasil} ubah={() => buka({ tempat: `sasaran-${s.id}`, jenis: 'sasaran', tujuanId: t.id, awal: s })} />
+                      <button type="button" className="tombol kecil sekunder" onClick={() => buka({ tempat: `sasaran-${s.id}`, jenis: 'indikator', induk: { sasaranId: s.id } })}>Tambah indikator</button>
+                    </div>
+                  )}
+                  {form(`sasaran-${s.id}`)}
+                  <TabelIndikator indikator={s.indikator} tahun={r.tahun} alat={alat} />
                 </div>
               ))}
             </div>
           ))}
+          {alat && (
+            <div className="baris-tombol">
+              <button type="button" className="tombol sekunder" onClick={() => buka({ tempat: 'tujuan-baru', jenis: 'tujuan' })}>Tambah tujuan</button>
+            </div>
+          )}
+          {form('tujuan-baru')}
           <div className="kartu">
             <h2>Program, kegiatan dan sub kegiatan</h2>
-            <PohonProgram simpul={r.program} tahun={pilihan.tahun} indikator={r.indikatorProgram} />
+            <PohonProgram simpul={r.program} tahun={pilihan.tahun} indikator={r.indikatorProgram} alat={alat} />
+            {alat && <div className="baris-tombol"><button type="button" className="tombol sekunder" onClick={() => buka({ tempat: 'program-baru', jenis: 'program', tingkat: 'program', indukId: null })}>Tambah program</button></div>}
+            {form('program-baru')}
           </div>
+          <ImporRenstra key={r.id} renstraId={r.id} kelola={!!alat} />
         </>
       )}
     </section>

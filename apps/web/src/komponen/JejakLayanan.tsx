@@ -1,5 +1,5 @@
 import { formatTanggal } from '@simasn/domain';
-import { formatWaktu } from '../format.ts';
+import { formatWaktu, LABEL_PERAN } from '../format.ts';
 import { KELAS_STATUS_LAYANAN, tautanSuratKgb, type JejakLayanan, type LangkahTampil, type UsulanLayanan } from '../layanan.ts';
 
 export function LencanaLayanan({ u }: { u: Pick<UsulanLayanan, 'status' | 'labelStatus'> }) {
@@ -28,7 +28,7 @@ export function JejakWaktu({ jejak }: { jejak: JejakLayanan[] }) {
         <li key={j.id}>
           <time dateTime={j.waktu}>{formatWaktu(j.waktu)}</time>
           <strong>{j.label}</strong>
-          <span className="sub">{j.namaPengguna ?? 'sistem'}{j.peran && j.peran !== 'sistem' ? ` (${j.peran.replace('_', ' ')})` : ''}</span>
+          <span className="sub">{j.namaPengguna ?? 'sistem'}{j.peran && LABEL_PERAN[j.peran] && !j.namaPengguna?.includes(LABEL_PERAN[j.peran]!) ? ` (${LABEL_PERAN[j.peran]})` : ''}</span>
           {j.alasan && <span className="alasan-jejak">Alasan: {j.alasan}</span>}
           {j.catatan && <span className="sub">{j.catatan}</span>}
         </li>

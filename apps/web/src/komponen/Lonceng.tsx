@@ -31,7 +31,10 @@ export function Lonceng() {
   return (
     <div className="lonceng" ref={wadah}>
       <button type="button" aria-expanded={buka} aria-label={`Notifikasi, ${n} belum dibaca`} onClick={() => setBuka((b) => !b)} data-testid="lonceng">
-        <span aria-hidden="true">🔔</span>
+        <svg aria-hidden="true" width="18" height="18" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round">
+          <path d="M18 8a6 6 0 0 0-12 0c0 7-3 9-3 9h18s-3-2-3-9" />
+          <path d="M13.73 21a2 2 0 0 1-3.46 0" />
+        </svg>
         {n > 0 && <span className="jumlah-lonceng" data-testid="jumlah-lonceng">{n > 99 ? '99+' : n}</span>}
       </button>
       {buka && (

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { useSesi } from '../sesi.tsx';
 import { Lonceng } from './Lonceng.tsx';
+import { bolehKelolaLayanan } from '../layanan.ts';
 
 interface ItemMenu {
   ke: string;
@@ -19,8 +20,7 @@ export function TataLetak() {
   useEffect(() => setTerbuka(false), [lokasi.pathname]);
   if (!sesi) return null;
 
-  // Staff who submit for an OPD or process at BKD (an ASN's own requests are under Layanan Saya).
-  const bolehKelolaLayanan = boleh('layanan:proses') || (boleh('layanan:ajukan') && !sesi.pengguna.nip);
+  const kelolaLayanan = bolehKelolaLayanan(boleh, sesi.pengguna.nip);
   const menu: ItemMenu[] = [
     { ke: '/', label: 'Beranda', tampil: boleh('dasbor:baca'), tepat: true },
     { ke: '/pegawai', label: 'Pegawai', tampil: bolehDaftarPegawai },
@@ -28,15 +28,16 @@ export function TataLetak() {
     { ke: '/usulan-saya', label: 'Usulan Saya', tampil: boleh('usulan:ajukan') },
     { ke: '/verifikasi', label: 'Verifikasi', tampil: boleh('usulan:verifikasi') },
     { ke: '/indeks/ip-asn', label: 'IP ASN', tampil: boleh('indeks:baca') },
-    { ke: '/indeks/merit', label: 'Sistem Merit', tampil: boleh('indeks:baca') },
+    { ke: '/indeks/merit', label: 'Sistem Merit', tampil: boleh('indeks:baca'), tepat: true },
+    { ke: '/indeks/merit/instrumen', label: 'Instrumen Merit', tampil: boleh('indeks:baca') },
     { ke: '/indeks/nspk', label: 'NSPK', tampil: boleh('indeks:baca') },
     { ke: '/survei', label: 'Survei Kepuasan', tampil: boleh('survei:baca') },
     { ke: '/sakip/renstra', label: 'Renstra', tampil: boleh('sakip:baca') && !!sesi.peran.some((r) => r.peran !== 'asn') },
     { ke: '/sakip/pk', label: 'Perjanjian Kinerja', tampil: boleh('sakip:baca') },
     { ke: '/sakip/realisasi', label: 'Realisasi Kinerja', tampil: boleh('sakip:baca') && !!sesi.peran.some((r) => r.peran !== 'asn') },
     { ke: '/layanan-saya', label: 'Layanan Saya', tampil: !!sesi.pengguna.nip && boleh('layanan:baca') },
-    { ke: '/layanan/kgb', label: 'KGB Bulanan', tampil: bolehKelolaLayanan },
-    { ke: '/layanan/antrian', label: 'Antrian Layanan', tampil: bolehKelolaLayanan },
+    { ke: '/layanan/kgb', label: 'KGB Bulanan', tampil: kelolaLayanan },
+    { ke: '/layanan/antrian', label: 'Antrian Layanan', tampil: kelolaLayanan },
     { ke: '/e-pangkat', label: 'E-Pangkat', tampil: boleh('layanan:baca') && sesi.peran.some((r) => r.peran !== 'asn' && r.peran !== 'atasan') },
     { ke: '/simantun-tanduk', label: 'SIMANTUN TANDUK', tampil: boleh('layanan:baca') },
     { ke: '/lkjip', label: 'Laporan LKjIP', tampil: boleh('sakip:baca') && sesi.peran.some((r) => r.peran !== 'asn' && r.peran !== 'atasan') },

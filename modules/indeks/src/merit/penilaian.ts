@@ -207,6 +207,7 @@ export async function susunPenilaian(ctx: Konteks, p: BarisPenilaianMerit) {
     id: p.id,
     tahun: p.tahun,
     status: p.status,
+    riwayat: await riwayatFinal(ctx, p),
     versi: p.versi,
     targetTotal: p.target_total,
     targetRenstra: p.target_renstra,
@@ -224,6 +225,26 @@ export async function susunPenilaian(ctx: Konteks, p: BarisPenilaianMerit) {
     capaian: { target: capaian(p.target_total), renstra: capaian(p.target_renstra) },
     hasil,
   };
+}
+
+/**
+ * Every finalisation of the assessment (its frozen figure in hasil_indeks, never rewritten) and
+ * every reopening (the reason, from the audit log), oldest first: a reopened year keeps its
+ * earlier final figures in sight.
+ */
+async function riwayatFinal(ctx: Konteks, p: BarisPenilaianMerit) {
+  const final = await ctx.db.many<{ waktu: Date; oleh: string; hasilId: number; nilai: number; indeks: number | null; kategori: string | null }>(sql`
+    select dihitung_pada as waktu, dihitung_oleh as oleh, id as "hasilId", nilai, (rincian ->> 'indeks')::numeric as indeks, kategori
+      from hasil_indeks
+     where instansi_id = ${ctx.instansiId} and jenis = 'merit' and tahun = ${p.tahun} and rincian ->> 'penilaianId' = ${String(p.id)}`);
+  const buka = await ctx.db.many<{ waktu: Date; oleh: string | null; alasan: string | null; id: number }>(sql`
+    select waktu, nama_pengguna as oleh, sesudah ->> 'alasan' as alasan, id
+      from audit_log
+     where instansi_id = ${ctx.instansiId} and aksi = 'merit.buka_kembali' and entitas = 'penilaian_merit' and entitas_id = ${String(p.id)}`);
+  return [
+    ...final.map((x) => ({ jenis: 'final' as const, waktu: x.waktu, oleh: x.oleh, hasilId: x.hasilId, total: x.nilai, indeks: x.indeks, kategori: x.kategori, alasan: null })),
+    ...buka.map((x) => ({ jenis: 'buka_kembali' as const, waktu: x.waktu, oleh: x.oleh ?? 'sistem', hasilId: null, total: null, indeks: null, kategori: null, alasan: x.alasan })),
+  ].sort((a, b) => new Date(a.waktu).getTime() - new Date(b.waktu).getTime() || (a.jenis === 'final' ? -1 : 1));
 }
 
 export type PenilaianMerit = Awaited<ReturnType<typeof susunPenilaian>>;

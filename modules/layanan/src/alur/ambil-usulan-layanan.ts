@@ -66,6 +66,5 @@ export async function ambilUsulanLayanan(ctx: Konteks, id: number) {
     jejak,
     dokumen: await daftarPeriksaDokumen(ctx, def, id),
     aksiTersedia,
-    skemaLangkah: langkah.skemaData ? Object.keys((langkah.skemaData as unknown as { shape?: Record<string, unknown> }).shape ?? {}) : [],
   };
 }

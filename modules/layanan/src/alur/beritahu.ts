@@ -1,3 +1,4 @@
+import { formatTanggal } from '@simasn/domain';
 import type { Konteks } from '@simasn/platform';
 import { akunBerperan, akunPegawai, beriNotifikasi } from '../notifikasi/beri-notifikasi.ts';
 import { indeksLangkah, izinLangkah, judulUsulan, LABEL_AKSI, type AksiLayanan, type DefinisiLayanan, type UsulanLayanan } from './definisi.ts';
@@ -18,7 +19,7 @@ export async function beritahuTransisi(ctx: Konteks, def: DefinisiLayanan, u: Us
   if (penerimaLangkah.length) {
     await beriNotifikasi(ctx, penerimaLangkah, {
       judul: `Menunggu tindakan: ${judul}`,
-      isi: `${LABEL_AKSI[aksi]}. Usulan kini pada langkah "${langkah.label}"${u.tenggat ? `, tenggat ${u.tenggat}` : ''}.${alasan ? ` Alasan: ${alasan}` : ''}`,
+      isi: `${LABEL_AKSI[aksi]}. Usulan kini pada langkah "${langkah.label}"${u.tenggat ? `, tenggat ${formatTanggal(u.tenggat)}` : ''}.${alasan ? ` Alasan: ${alasan}` : ''}`,
       tautan, usulanId: u.id,
     });
   }

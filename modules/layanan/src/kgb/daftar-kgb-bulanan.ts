@@ -1,66 +1,69 @@
 import { sql, type Sql } from '@simasn/db';
-import { hariIniIso } from '@simasn/domain';
+import { GOLONGAN_PNS, hariIniIso, langkahMkg } from '@simasn/domain';
 import { lingkup, syaratLingkup, syaratSubtreeUnit, uraikan, z, type Izin, type Konteks } from '@simasn/platform';
 import { hitungBarisKgb, type BarisKgb, type DasarKgb, type DataKurang } from './hitung-baris-kgb.ts';
 
+/** A calendar month, YYYY-MM. */
+export const zBulan = z.string().trim().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'bulan berformat YYYY-MM');
+
 export const skemaBulanKgb = z.object({
-  /** YYYY-MM; default this month. */
-  bulan: z.string().trim().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'bulan berformat YYYY-MM').optional(),
+  /** Default this month. */
+  bulan: zBulan.optional(),
   unitId: z.coerce.number().int().positive().optional(),
 });
 
 export const awalBulanKgb = (ctx: Konteks, bulan?: string) => `${bulan ?? hariIniIso(ctx.sekarang()).slice(0, 7)}-01`;
 
+/** KGB steps (MKG years) per golongan, from the newest grid: the SQL pre-filter below reads them. */
+const LANGKAH_GOLONGAN = JSON.stringify(Object.fromEntries(GOLONGAN_PNS.map((g) => [g.kode, langkahMkg(g.kode)])));
+
 /**
- * The basis of every active PNS in reach in one set-based query (no per-employee round trip):
- * last riwayat pangkat, last riwayat gaji in that golongan, last SKP, the sedang/berat
- * hukuman disiplin of the last years, and an open KGB request.
+ * The basis of the active PNS in reach whose KGB may fall in the month, in one set-based query
+ * (no per-employee round trip): the current golongan, its TMT and masa kerja as derived from the
+ * riwayat pangkat (pegawai's current-state columns), replaced by the latest riwayat gaji in that
+ * golongan when newer; kept only when the masa kerja golongan at that month is one of the
+ * golongan's grid steps (mungkinKgbPadaBulan in domain, as SQL: a superset of what kgbPadaBulan decides), plus those
+ * whose basis is missing. The last SKP, the sedang/berat hukuman disiplin and an open KGB
+ * request are looked up for those rows only.
  */
-export async function bacaDasarKgb(ctx: Konteks, izin: Izin, filter: { unitId?: number; nip?: string[] } = {}): Promise<DasarKgb[]> {
+export async function bacaDasarKgb(ctx: Konteks, izin: Izin, awalBulan: string, filter: { unitId?: number; nip?: string[] } = {}): Promise<DasarKgb[]> {
   const l = lingkup(ctx, izin);
   const i = ctx.instansiId;
   const unit = await syaratSubtreeUnit(ctx, filter.unitId);
   const pilih: Sql = filter.nip ? sql`and p.nip = any(${filter.nip}::text[])` : sql``;
+  const [tahun, bulan] = awalBulan.split('-').map(Number) as [number, number];
   return ctx.db.many<DasarKgb>(sql`
     with pg as (
-      select p.id, p.nip, p.nama, p.unit_id, p.perangkat_daerah_id
+      select p.id, p.nip, p.nama, p.unit_id, p.perangkat_daerah_id, p.golongan_akhir as golongan, p.tmt_golongan_akhir as tmt,
+             p.mk_golongan_tahun as mkt, p.mk_golongan_bulan as mkb
         from pegawai p
        where p.instansi_id = ${i} and p.status_kepegawaian = 'PNS' and p.kedudukan = 'aktif' and ${syaratLingkup(l)} and ${unit} ${pilih}
-    ), rp as (
-      select distinct on (r.pegawai_id) r.pegawai_id, r.golongan, r.tmt, r.mk_tahun, r.mk_bulan
-        from riwayat_pangkat r join pg on pg.id = r.pegawai_id
-       where r.instansi_id = ${i} order by r.pegawai_id, r.tmt desc, r.id desc
     ), rg as (
       select distinct on (g.pegawai_id) g.pegawai_id, g.golongan, g.tmt, g.mk_tahun, g.mk_bulan
-        from riwayat_gaji g join pg on pg.id = g.pegawai_id
-       where g.instansi_id = ${i} order by g.pegawai_id, g.tmt desc, g.id desc
-    ), sk as (
-      select distinct on (s.pegawai_id) s.pegawai_id, s.tahun, s.predikat
-        from riwayat_skp s join pg on pg.id = s.pegawai_id
-       where s.instansi_id = ${i} order by s.pegawai_id, s.tahun desc
-    ), hd as (
-      select h.pegawai_id, json_agg(json_build_object('tingkat', h.tingkat, 'jenis', h.jenis, 'tmt', h.tmt, 'masaBulan', h.masa_bulan)) as hukdis
-        from riwayat_hukdis h join pg on pg.id = h.pegawai_id
-       where h.instansi_id = ${i} and h.tingkat in ('sedang', 'berat') and h.masa_bulan > 0
-       group by h.pegawai_id
-    ), us as (
-      select u.pegawai_id, u.id from usulan_layanan u join pg on pg.id = u.pegawai_id
-       where u.instansi_id = ${i} and u.jenis = 'kgb' and u.status in ('diproses', 'dikembalikan')
+        from riwayat_gaji g where g.instansi_id = ${i} order by g.pegawai_id, g.tmt desc, g.id desc
+    ), dasar as (
+      select pg.id, pg.nip, pg.nama, pg.unit_id, pg.perangkat_daerah_id, pg.golongan, rg.tmt >= pg.tmt and rg.golongan = pg.golongan as dari_gaji,
+             case when rg.tmt >= pg.tmt and rg.golongan = pg.golongan then rg.tmt else pg.tmt end as tmt,
+             case when rg.tmt >= pg.tmt and rg.golongan = pg.golongan then rg.mk_tahun else pg.mkt end as mkt,
+             case when rg.tmt >= pg.tmt and rg.golongan = pg.golongan then rg.mk_bulan else pg.mkb end as mkb
+        from pg left join rg on rg.pegawai_id = pg.id
+    ), calon as (
+      select d.*, ${tahun * 12 + bulan} - (extract(year from d.tmt)::int * 12 + extract(month from d.tmt)::int) + d.mkt * 12 + d.mkb as m
+        from dasar d
     )
-    select pg.id as "pegawaiId", pg.nip, pg.nama, un.nama as unit, pd.nama as "perangkatDaerah", rp.golongan,
-           case when rg.tmt >= rp.tmt and rg.golongan = rp.golongan then rg.tmt else rp.tmt end::text as "tmtDasar",
-           case when rg.tmt >= rp.tmt and rg.golongan = rp.golongan then rg.mk_tahun else rp.mk_tahun end as "mkTahun",
-           case when rg.tmt >= rp.tmt and rg.golongan = rp.golongan then rg.mk_bulan else rp.mk_bulan end as "mkBulan",
-           case when rp.tmt is null then null when rg.tmt >= rp.tmt and rg.golongan = rp.golongan then 'gaji' else 'pangkat' end as "sumberDasar",
+    select c.id as "pegawaiId", c.nip, c.nama, un.nama as unit, pd.nama as "perangkatDaerah", c.golongan, c.tmt::text as "tmtDasar",
+           c.mkt as "mkTahun", c.mkb as "mkBulan", case when c.tmt is null then null when c.dari_gaji then 'gaji' else 'pangkat' end as "sumberDasar",
            sk.predikat, sk.tahun as "tahunSkp", hd.hukdis, us.id as "usulanId"
-      from pg
-      left join rp on rp.pegawai_id = pg.id
-      left join rg on rg.pegawai_id = pg.id
-      left join sk on sk.pegawai_id = pg.id
-      left join hd on hd.pegawai_id = pg.id
-      left join us on us.pegawai_id = pg.id
-      left join unit_organisasi un on un.instansi_id = ${i} and un.id = pg.unit_id
-      left join unit_organisasi pd on pd.instansi_id = ${i} and pd.id = pg.perangkat_daerah_id`);
+      from calon c
+      left join lateral (select s.tahun, s.predikat from riwayat_skp s where s.instansi_id = ${i} and s.pegawai_id = c.id order by s.tahun desc limit 1) sk on true
+      left join lateral (
+        select json_agg(json_build_object('tingkat', h.tingkat, 'jenis', h.jenis, 'tmt', h.tmt, 'masaBulan', h.masa_bulan)) as hukdis
+          from riwayat_hukdis h where h.instansi_id = ${i} and h.pegawai_id = c.id and h.tingkat in ('sedang', 'berat') and h.masa_bulan > 0) hd on true
+      left join usulan_layanan us on us.instansi_id = ${i} and us.pegawai_id = c.id and us.jenis = 'kgb' and us.status in ('diproses', 'dikembalikan')
+      left join unit_organisasi un on un.instansi_id = ${i} and un.id = c.unit_id
+      left join unit_organisasi pd on pd.instansi_id = ${i} and pd.id = c.perangkat_daerah_id
+     where c.tmt is null or c.golongan is null or c.mkt is null
+        or (c.m % 12 = 0 and c.m > c.mkt * 12 + c.mkb and (${LANGKAH_GOLONGAN}::jsonb -> c.golongan) @> to_jsonb(c.m / 12))`);
 }
 
 /** KGB letters already issued with a TMT in the month, in reach. */
@@ -103,7 +106,9 @@ export async function daftarKgbBulanan(ctx: Konteks, masukan: unknown = {}) {
   const f = uraikan(skemaBulanKgb, masukan);
   const awal = awalBulanKgb(ctx, f.bulan);
   const izin: Izin = 'layanan:baca';
-  const [dasar, terbit] = await Promise.all([bacaDasarKgb(ctx, izin, { unitId: f.unitId }), kgbTerbit(ctx, izin, awal, f.unitId)]);
+  // One after the other: ctx.db may be a transaction, whose single connection takes one query at a time.
+  const dasar = await bacaDasarKgb(ctx, izin, awal, { unitId: f.unitId });
+  const terbit = await kgbTerbit(ctx, izin, awal, f.unitId);
   const { baris, dataKurang } = susunKgbBulanan(dasar, awal);
   const semua = [...baris, ...terbit].sort((a, b) => a.tmtKgb.localeCompare(b.tmtKgb) || a.nama.localeCompare(b.nama, 'id'));
   const hitung = (s: string) => semua.filter((x) => x.status === s).length;

@@ -1,16 +1,14 @@
+import { sql } from '@simasn/db';
 import { formatTanggal } from '@simasn/domain';
 import { tidakValid, z } from '@simasn/platform';
 import { daftarkanLayanan, type LangkahLayanan, type Transisi } from '../alur/definisi.ts';
 import type { LangkahSaga } from '../alur/saga.ts';
 import { barisKgbSiapTerbit, tulisRiwayatGajiKgb } from './tulis-kgb.ts';
-import { bacaDasarKgb, susunKgbBulanan } from './daftar-kgb-bulanan.ts';
-import { sql } from '@simasn/db';
+import { bacaDasarKgb, susunKgbBulanan, zBulan } from './daftar-kgb-bulanan.ts';
 
 export const LANGKAH_PENETAPAN_KGB: LangkahLayanan = {
   kode: 'penetapan', label: 'Penetapan BKD', peran: ['verifikator_bkd', 'admin_bkd'], aksi: ['setujui', 'kembalikan', 'tolak'], tenggatHari: 5,
 };
-
-const bulan = z.string().trim().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'bulan KGB berformat YYYY-MM');
 
 /**
  * Effects of the KGB request. On submission: the employee must be due that month and not
@@ -25,7 +23,7 @@ function efekKgb(t: Transisi): LangkahSaga[] {
     return [{
       nama: 'periksa jatuh tempo',
       jalankan: async () => {
-        const { baris, dataKurang } = susunKgbBulanan(await bacaDasarKgb(t.ctx, 'layanan:ajukan', { nip: [t.usulan.nip] }), awal);
+        const { baris, dataKurang } = susunKgbBulanan(await bacaDasarKgb(t.ctx, 'layanan:ajukan', awal, { nip: [t.usulan.nip] }), awal);
         const b = baris[0];
         const salah = dataKurang[0]?.alasan ?? (!b ? `tidak jatuh tempo KGB pada bulan ${awal.slice(0, 7)}` : b.status === 'terhambat' ? b.alasan.join('; ') : null);
         if (salah) throw tidakValid('Usulan KGB tidak dapat diajukan.', [{ kolom: 'data.bulan', pesan: `${t.usulan.nama}: ${salah}` }]);
@@ -62,7 +60,7 @@ export const LAYANAN_KGB = daftarkanLayanan({
     LANGKAH_PENETAPAN_KGB,
   ],
   dokumen: [{ kode: 'skp', label: 'SKP tahun terakhir', wajib: false, arsip: { riwayatJenis: 'skp' } }],
-  skemaAjukan: z.object({ bulan }),
+  skemaAjukan: z.object({ bulan: zBulan }),
   judul: (u) => `KGB ${u.nama}${u.data.tmt ? ` TMT ${formatTanggal(String(u.data.tmt))}` : ''}`,
   efek: efekKgb,
 });

@@ -1,7 +1,4 @@
-import {
-  GOLONGAN_PNS, hitungKgb, langkahMkg, penundaanKgb, tambahBulan, formatTanggal,
-  type HukdisBerjalan, type KodeGolonganPns, type PredikatSkp,
-} from '@simasn/domain';
+import { kgbPadaBulan, type HukdisBerjalan, type KgbBulanan, type PredikatSkp } from '@simasn/domain';
 
 /** What the monthly query reads per employee (one row, set-based). */
 export interface DasarKgb {
@@ -28,24 +25,14 @@ export const LABEL_STATUS_KGB: Record<StatusKgb, string> = {
   jatuh_tempo: 'Jatuh tempo', terhambat: 'Terhambat', diusulkan: 'Sedang diusulkan', terbit: 'Sudah terbit',
 };
 
-export interface BarisKgb {
+/** A row of the monthly list: the domain's KGB of the month, who, and where it stands. */
+export interface BarisKgb extends KgbBulanan {
   pegawaiId: number;
   nip: string;
   nama: string;
   unit: string | null;
   perangkatDaerah: string | null;
-  golongan: string;
-  tmtKgb: string;
-  mkgLamaTahun: number;
-  mkgBaruTahun: number;
-  mkgBaruBulan: number;
-  gajiPokokLama: number;
-  gajiPokokBaru: number;
-  aturanGaji: string;
-  aturanKgb: string;
   status: StatusKgb;
-  alasan: string[];
-  catatan: string[];
   usulanId: number | null;
   nomorSurat: string | null;
   riwayatGajiId: number | null;
@@ -59,58 +46,17 @@ export interface DataKurang {
   alasan: string;
 }
 
-const PNS = new Set<string>(GOLONGAN_PNS.map((g) => g.kode));
-const langkahCache = new Map<string, number[]>();
-const langkahGolongan = (g: KodeGolonganPns) => {
-  let l = langkahCache.get(g);
-  if (!l) langkahCache.set(g, (l = langkahMkg(g)));
-  return l;
-};
-
 /**
- * One employee's KGB for the month starting `awalBulan` (YYYY-MM-01), or why it cannot be
- * computed. KGBs between the recorded basis and this month are taken to have been granted on
- * schedule (the last grid step reached before the month becomes the basis), so the list does not
- * depend on every past letter being typed in; the row says so in `catatan`. The rule itself is
- * hitungKgb (domain): new MKG, gaji pokok old and new from the grid in force on the TMT, SKP
- * predikat at least Baik; a hukuman disiplin being served on the TMT postpones it (penundaanKgb).
+ * One employee's row of the month: the domain rule (kgbPadaBulan) on the basis the query read,
+ * with the request state (an open KGB request: "diusulkan"). Null when no KGB falls in the month.
  */
 export function hitungBarisKgb(d: DasarKgb, awalBulan: string): BarisKgb | DataKurang | null {
-  const kurang = (alasan: string): DataKurang => ({ pegawaiId: d.pegawaiId, nip: d.nip, nama: d.nama, unit: d.unit, alasan });
-  if (!d.golongan || !PNS.has(d.golongan)) return kurang('golongan PNS belum tercatat di riwayat pangkat');
-  if (!d.tmtDasar || d.mkTahun === null || d.mkBulan === null) return kurang('TMT dan masa kerja golongan belum tercatat');
-  const golongan = d.golongan as KodeGolonganPns;
-  const langkah = langkahGolongan(golongan);
-  const bulanDasar = d.mkTahun * 12 + d.mkBulan;
-  // The last step reached before this month, after the basis.
-  let dasar = { tmt: d.tmtDasar, mkTahun: d.mkTahun, mkBulan: d.mkBulan };
-  let dianggap: string | null = null;
-  for (const s of langkah) {
-    if (s * 12 <= bulanDasar) continue;
-    const tmt = tambahBulan(d.tmtDasar, s * 12 - bulanDasar);
-    if (tmt >= awalBulan) break;
-    dasar = { tmt, mkTahun: s, mkBulan: 0 };
-    dianggap = tmt;
-  }
-  const h = hitungKgb({ golongan, tmtKgbTerakhir: dasar.tmt, mkgTahun: dasar.mkTahun, mkgBulan: dasar.mkBulan, predikatKinerja: d.predikat });
-  if (!h.ok) return kurang(h.alasan);
-  const k = h.nilai;
-  if (!k.tmtKgbBerikutnya || k.tmtKgbBerikutnya.slice(0, 7) !== awalBulan.slice(0, 7) || k.gajiPokokBaru === null) return null;
-  const alasan = [...k.alasan];
-  const catatan = [...k.catatan];
-  const tahunTmt = Number(k.tmtKgbBerikutnya.slice(0, 4));
-  // The last SKP must be recent: the year's SKP is settled early the next year, so two years back is the oldest that counts.
-  if (d.tahunSkp !== null && d.tahunSkp < tahunTmt - 2) alasan.push(`SKP tahun ${tahunTmt - 2} atau sesudahnya belum tercatat (SKP terakhir tahun ${d.tahunSkp})`);
-  const tunda = penundaanKgb(k.tmtKgbBerikutnya, d.hukdis ?? []);
-  if (tunda.bulan > 0) {
-    alasan.push(`hukuman disiplin ${tunda.hukdis!.tingkat} (TMT ${formatTanggal(tunda.hukdis!.tmt)}, ${tunda.hukdis!.masaBulan} bulan) sedang dijalani: KGB ditunda ${tunda.bulan} bulan, menjadi TMT ${formatTanggal(tambahBulan(k.tmtKgbBerikutnya, tunda.bulan))}`);
-  }
-  if (dianggap) catatan.push(`KGB TMT ${formatTanggal(dianggap)} belum tercatat di riwayat gaji; dianggap diberikan sesuai jadwal`);
+  const h = kgbPadaBulan(d, awalBulan);
+  if (h.jenis === 'tidak') return null;
+  if (h.jenis === 'kurang') return { pegawaiId: d.pegawaiId, nip: d.nip, nama: d.nama, unit: d.unit, alasan: h.alasan };
+  const { jenis: _, ...k } = h;
   return {
-    pegawaiId: d.pegawaiId, nip: d.nip, nama: d.nama, unit: d.unit, perangkatDaerah: d.perangkatDaerah, golongan,
-    tmtKgb: k.tmtKgbBerikutnya, mkgLamaTahun: dasar.mkTahun, mkgBaruTahun: k.mkgTahun, mkgBaruBulan: k.mkgBulan,
-    gajiPokokLama: k.gajiPokokLama, gajiPokokBaru: k.gajiPokokBaru, aturanGaji: k.aturan.gajiPokok, aturanKgb: k.aturan.kgb,
-    status: alasan.length ? 'terhambat' : d.usulanId ? 'diusulkan' : 'jatuh_tempo',
-    alasan, catatan, usulanId: d.usulanId, nomorSurat: null, riwayatGajiId: null,
+    pegawaiId: d.pegawaiId, nip: d.nip, nama: d.nama, unit: d.unit, perangkatDaerah: d.perangkatDaerah, ...k,
+    status: k.alasan.length ? 'terhambat' : d.usulanId ? 'diusulkan' : 'jatuh_tempo', usulanId: d.usulanId, nomorSurat: null, riwayatGajiId: null,
   };
 }

@@ -1,12 +1,13 @@
 import { sql } from '@simasn/db';
+import { formatTanggal } from '@simasn/domain';
 import { catatAuditBanyak, denganDb, konflik, uraikan, z, type Konteks } from '@simasn/platform';
 import { beriNotifikasiBanyak } from '../notifikasi/beri-notifikasi.ts';
-import { awalBulanKgb } from './daftar-kgb-bulanan.ts';
+import { awalBulanKgb, zBulan } from './daftar-kgb-bulanan.ts';
 import { barisKgbSiapTerbit, pesanKgbTerbit, tulisRiwayatGajiKgb } from './tulis-kgb.ts';
 import { LANGKAH_PENETAPAN_KGB } from './definisi-kgb.ts';
 
 export const skemaKonfirmasiKgb = z.object({
-  bulan: z.string().trim().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'bulan berformat YYYY-MM'),
+  bulan: zBulan,
   nip: z.array(z.string().trim().regex(/^\d{18}$/, 'NIP 18 digit')).min(1, 'pilih paling sedikit satu pegawai').max(20000, 'paling banyak 20.000 pegawai sekali konfirmasi')
     .transform((a) => [...new Set(a)]),
 });
@@ -21,6 +22,7 @@ export const skemaKonfirmasiKgb = z.object({
 export async function konfirmasiKgb(ctx: Konteks, masukan: unknown) {
   const f = uraikan(skemaKonfirmasiKgb, masukan);
   const awal = awalBulanKgb(ctx, f.bulan);
+  const namaBulan = formatTanggal(awal).replace(/^1 /, '');
   return ctx.db.transaction(async (tx) => {
     const c = denganDb(ctx, tx);
     const baris = await barisKgbSiapTerbit(c, awal, f.nip);
@@ -56,7 +58,7 @@ export async function konfirmasiKgb(ctx: Konteks, masukan: unknown) {
           as x(id bigint, nomor text, rg bigint)
        where u.instansi_id = ${ctx.instansiId} and u.id = x.id`);
     const jejak = [
-      ...dibuat.map((u) => ({ usulan_id: u.id, aksi: 'ajukan', dari: null, ke: LANGKAH_PENETAPAN_KGB.kode, status: 'diproses', catatan: `Daftar KGB bulan ${awal.slice(0, 7)}` })),
+      ...dibuat.map((u) => ({ usulan_id: u.id, aksi: 'ajukan', dari: null, ke: LANGKAH_PENETAPAN_KGB.kode, status: 'diproses', catatan: `Daftar KGB bulan ${namaBulan}` })),
       ...[...tutup, ...dibuat].map((u) => ({
         usulan_id: u.id, aksi: 'setujui', dari: 'langkah' in u ? u.langkah : LANGKAH_PENETAPAN_KGB.kode, ke: LANGKAH_PENETAPAN_KGB.kode, status: 'selesai',
         catatan: `Surat KGB nomor ${nomor.get(u.pegawaiId)!.nomorSurat}`,
@@ -72,7 +74,7 @@ export async function konfirmasiKgb(ctx: Konteks, masukan: unknown) {
         aksi: 'kgb.terbit', entitas: 'riwayat_gaji', entitasId: t.riwayatGajiId, pegawaiId: b.pegawaiId,
         sesudah: { usulanId: usulanId.get(b.pegawaiId), tmt: b.tmtKgb, golongan: b.golongan, mkgTahun: b.mkgBaruTahun, mkgBulan: b.mkgBaruBulan,
           gajiPokokLama: b.gajiPokokLama, gajiPokokBaru: b.gajiPokokBaru, aturanGaji: b.aturanGaji, nomorSurat: t.nomorSurat },
-        keterangan: `konfirmasi KGB bulan ${awal.slice(0, 7)}`,
+        keterangan: `konfirmasi KGB bulan ${namaBulan}`,
       };
     }));
     await beriNotifikasiBanyak(c, baris.map((b) => ({

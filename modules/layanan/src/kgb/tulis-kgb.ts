@@ -13,20 +13,18 @@ export const KLASIFIKASI_SURAT_KGB = 'KGB';
  * each NIP and why), as does a TMT more than 3 months ahead (the SK may be issued only then).
  */
 export async function barisKgbSiapTerbit(ctx: Konteks, awalBulan: string, nip: readonly string[]): Promise<BarisKgb[]> {
-  const dasar = await bacaDasarKgb(ctx, 'layanan:proses', { nip: [...nip] });
+  const dasar = await bacaDasarKgb(ctx, 'layanan:proses', awalBulan, { nip: [...nip] });
   const { baris, dataKurang } = susunKgbBulanan(dasar, awalBulan);
   const hariIni = hariIniIso(ctx.sekarang());
   const masalah: MasalahIsian[] = [];
   const siap: BarisKgb[] = [];
   const perNip = new Map(baris.map((x) => [x.nip, x]));
   const kurangNip = new Map(dataKurang.map((x) => [x.nip, x]));
-  const adaNip = new Set(dasar.map((d) => d.nip));
   for (const n of nip) {
     const b = perNip.get(n);
     const k = kurangNip.get(n);
-    if (!adaNip.has(n)) masalah.push({ kolom: 'nip', nilai: n, pesan: `NIP ${n} tidak ditemukan di antara PNS aktif dalam lingkup Anda` });
-    else if (k) masalah.push({ kolom: 'nip', nilai: n, pesan: `${k.nama}: ${k.alasan}` });
-    else if (!b) masalah.push({ kolom: 'nip', nilai: n, pesan: `NIP ${n} tidak jatuh tempo KGB pada bulan ini atau KGB-nya sudah terbit` });
+    if (k) masalah.push({ kolom: 'nip', nilai: n, pesan: `${k.nama}: ${k.alasan}` });
+    else if (!b) masalah.push({ kolom: 'nip', nilai: n, pesan: `NIP ${n} tidak jatuh tempo KGB pada bulan ini, KGB-nya sudah terbit, atau bukan PNS aktif dalam lingkup Anda` });
     else if (b.status === 'terhambat') masalah.push({ kolom: 'nip', nilai: n, pesan: `${b.nama}: ${b.alasan.join('; ')}` });
     else if (tanggalAwalSkKgb(b.tmtKgb) > hariIni) masalah.push({ kolom: 'nip', nilai: n, pesan: `${b.nama}: surat KGB TMT ${formatTanggal(b.tmtKgb)} baru dapat diterbitkan mulai ${formatTanggal(tanggalAwalSkKgb(b.tmtKgb))}` });
     else siap.push(b);

@@ -14,13 +14,11 @@ export async function daftarNotifikasi(ctx: Konteks, masukan: unknown = {}) {
   const f = uraikan(skemaDaftarNotifikasi, masukan);
   const p = wajibMasuk(ctx);
   const akun = p.sistem ? 0 : p.akunId;
-  const [n, items] = await Promise.all([
-    ctx.db.one<{ n: number }>(sql`select count(*)::int as n from notifikasi where instansi_id = ${ctx.instansiId} and akun_id = ${akun} and dibaca_pada is null`),
-    ctx.db.many<{ id: number; judul: string; isi: string; tautan: string | null; usulanId: number | null; dibuatPada: string; dibacaPada: string | null }>(sql`
+  const n = await ctx.db.one<{ n: number }>(sql`select count(*)::int as n from notifikasi where instansi_id = ${ctx.instansiId} and akun_id = ${akun} and dibaca_pada is null`);
+  const items = await ctx.db.many<{ id: number; judul: string; isi: string; tautan: string | null; usulanId: number | null; dibuatPada: string; dibacaPada: string | null }>(sql`
       select id, judul, isi, tautan, usulan_id as "usulanId", dibuat_pada as "dibuatPada", dibaca_pada as "dibacaPada"
         from notifikasi where instansi_id = ${ctx.instansiId} and akun_id = ${akun} ${ya(f.belumDibaca) ? sql`and dibaca_pada is null` : sql``}
-       order by dibuat_pada desc, id desc limit ${f.limit}`),
-  ]);
+       order by dibuat_pada desc, id desc limit ${f.limit}`);
   return { belumDibaca: n.n, items };
 }
 

@@ -18,7 +18,7 @@ export async function kirimDigestVerifikator(ctx: Konteks): Promise<{ penerima: 
   const lp = semuaLayanan().flatMap((d) => d.langkah.flatMap((l) => l.peran.map((peran) => ({
     jenis: d.jenis, label: d.label, langkah: l.kode, peran, jangkauan: jangkauanPeran(izinLangkah(d, l.kode), peran) ?? null,
   })))).filter((x) => x.jangkauan);
-  const rows = await ctx.db.many<{ akunId: number; label: string; n: number; terlambat: number }>(sql`
+  const rows = await ctx.db.many<{ akunId: number; label: string; n: number; terlambat: number; id: number[] }>(sql`
     with lp as (select * from jsonb_to_recordset(${JSON.stringify(lp)}::jsonb) as x(jenis text, label text, langkah text, peran text, jangkauan text)),
     menunggu as (
       select distinct a.id as akun_id, lp.label, u.id, u.tenggat
@@ -35,7 +35,7 @@ export async function kirimDigestVerifikator(ctx: Konteks): Promise<{ penerima: 
          and not exists (select 1 from notifikasi n where n.instansi_id = a.instansi_id and n.akun_id = a.id and n.judul like ${`${JUDUL_DIGEST}%`}
                           and n.dibuat_pada >= ${hariIni}::date)
     )
-    select akun_id as "akunId", label, count(*)::int as n, count(*) filter (where tenggat < ${hariIni}::date)::int as terlambat
+    select akun_id as "akunId", label, count(*)::int as n, count(*) filter (where tenggat < ${hariIni}::date)::int as terlambat, array_agg(id) as id
       from menunggu group by akun_id, label order by akun_id, label`);
   const perAkun = new Map<number, typeof rows>();
   for (const r of rows) perAkun.set(r.akunId, [...(perAkun.get(r.akunId) ?? []), r]);
@@ -49,5 +49,5 @@ export async function kirimDigestVerifikator(ctx: Konteks): Promise<{ penerima: 
     };
   });
   await ctx.db.transaction(async (tx) => { await beriNotifikasiBanyak({ ...ctx, db: tx }, pesan); });
-  return { penerima: pesan.length, usulan: rows.reduce((s, x) => s + x.n, 0) };
+  return { penerima: pesan.length, usulan: new Set(rows.flatMap((x) => x.id.map(Number))).size };
 }

@@ -9,8 +9,9 @@ export const skemaBuatPk = z.object({
   renstraId: zId,
   tahun: zTahun,
   jabatanId: zId,
-  /** The holder; omitted: the one employee currently in the jabatan. */
+  /** The holder, by id or NIP; omitted: the one employee currently in the jabatan. */
   pegawaiId: zId.optional(),
+  nip: z.string().trim().regex(/^\d{18}$/, 'NIP terdiri atas 18 angka').optional(),
   /** The PK this one cascades from (any version of it); omitted: the top PK, agreed with the kepala daerah. */
   indukId: zId.optional(),
   pihakKedua: z.object({
@@ -44,11 +45,12 @@ export async function buatPk(ctx: Konteks, masukan: unknown) {
     if (!u.jalur.startsWith(r.jalur)) throw tidakValid('Jabatan di luar perangkat daerah Renstra.', [{ kolom: 'jabatanId', pesan: `${j.nama} tidak berada di ${r.unit_nama}` }]);
     const pemegang = await tx.many<{ id: number }>(sql`
       select id from pegawai where instansi_id = ${ctx.instansiId} and jabatan_id = ${f.jabatanId} and kedudukan = 'aktif'
-         and ${f.pegawaiId ? sql`id = ${f.pegawaiId}` : sql`true`} order by id limit 2`);
+         and ${f.pegawaiId ? sql`id = ${f.pegawaiId}` : f.nip ? sql`nip = ${f.nip}` : sql`true`} order by id limit 2`);
     if (pemegang.length !== 1) {
-      throw tidakValid('Pihak pertama tidak dapat ditentukan.', [{ kolom: 'pegawaiId', pesan: pemegang.length
-        ? `${j.nama} dipegang lebih dari satu pegawai; pilih pegawainya`
-        : f.pegawaiId ? `pegawai #${f.pegawaiId} tidak sedang memegang ${j.nama}` : `${j.nama} sedang kosong (tidak ada pemegang aktif)` }]);
+      throw tidakValid('Pihak pertama tidak dapat ditentukan.', [{ kolom: f.nip && !f.pegawaiId ? 'nip' : 'pegawaiId', pesan: pemegang.length
+        ? `${j.nama} dipegang lebih dari satu pegawai; sebutkan NIP pegawainya`
+        : f.pegawaiId ? `pegawai #${f.pegawaiId} tidak sedang memegang ${j.nama}`
+        : f.nip ? `pegawai NIP ${f.nip} tidak sedang memegang ${j.nama}` : `${j.nama} sedang kosong (tidak ada pemegang aktif)` }]);
     }
     const pegawaiId = pemegang[0]!.id;
     let induk: { seri_id: number; pegawai_id: number } | null = null;

@@ -30,11 +30,11 @@ export interface BarisPk {
 /** Lines of a PK as given by the user: indicator + target, program/kegiatan/sub kegiatan + budget. */
 export const zBarisIndikatorPk = z.array(z.object({
   indikatorId: zId,
-  target: z.coerce.number().refine(Number.isFinite, 'target harus angka').optional(),
+  target: z.coerce.number({ error: 'target harus angka' }).refine(Number.isFinite, 'target harus angka').optional(),
 })).max(100);
 export const zBarisAnggaranPk = z.array(z.object({
   programKegiatanId: zId,
-  anggaran: z.coerce.number().min(0, 'anggaran tidak boleh negatif').multipleOf(0.01, 'anggaran paling banyak 2 angka desimal').optional(),
+  anggaran: z.coerce.number({ error: 'anggaran harus angka' }).min(0, 'anggaran tidak boleh negatif').multipleOf(0.01, 'anggaran paling banyak 2 angka desimal').optional(),
 })).max(200);
 
 /**

@@ -1,5 +1,5 @@
 import { empty, sql } from '@simasn/db';
-import { konflik, tidakDitemukan, tidakValid, z, type Izin, type Konteks } from '@simasn/platform';
+import { GalatAplikasi, konflik, tidakDitemukan, tidakValid, z, type Izin, type Konteks } from '@simasn/platform';
 import { syaratUnitIzin } from '../lingkup.ts';
 
 /** What the Renstra actions share: loading a Renstra inside the caller's reach, and field schemas. */
@@ -52,10 +52,10 @@ export function periksaTahunRenstra(r: BarisRenstra, tahun: number, kolom: strin
   }
 }
 
-/** The 409 for an edit based on an outdated read. */
+/** The 409 for an edit based on an outdated read (kode `versi_basi`, so a form can tell it from other conflicts). */
 export function sudahDiubah(apa: string, ada?: number, diminta?: number) {
   const rinci = ada !== undefined && diminta !== undefined ? ` (versi ${ada}, Anda mengubah versi ${diminta})` : '';
-  return konflik(`${apa} sudah diubah orang lain${rinci}. Muat ulang lalu ulangi.`);
+  return new GalatAplikasi(409, 'versi_basi', `${apa} sudah diubah orang lain${rinci}. Muat ulang lalu ulangi.`);
 }
 
 /** A code already used in the Renstra: 409 with the clash named. */

@@ -5,7 +5,7 @@ import { SUMBER_OTOMATIS } from '../realisasi/sumber-otomatis.ts';
 import { periksaTahunRenstra, renstraUntukDiubah, zId, zKode, zTahun, zUraian, zUrutan, zVersi } from './renstra.ts';
 import { simpanBaris } from './simpan-baris.ts';
 
-const zAngka = z.coerce.number().refine(Number.isFinite, 'harus angka');
+const zAngka = z.coerce.number({ error: 'harus angka' }).refine(Number.isFinite, 'harus angka');
 
 export const skemaSimpanIndikator = z.object({
   id: zId.optional(),

@@ -3,7 +3,7 @@ import { catatAudit, denganDb, tidakValid, uraikan, z, type Konteks } from '@sim
 import { periksaTahunRenstra, renstraUntukDiubah, zId, zKode, zTahun, zVersi } from './renstra.ts';
 import { simpanBaris } from './simpan-baris.ts';
 
-const zRupiah = z.coerce.number().min(0, 'pagu tidak boleh negatif').max(1e13, 'pagu terlalu besar').multipleOf(0.01, 'pagu paling banyak 2 angka desimal');
+const zRupiah = z.coerce.number({ error: 'harus angka (rupiah)' }).min(0, 'pagu tidak boleh negatif').max(1e13, 'pagu terlalu besar').multipleOf(0.01, 'pagu paling banyak 2 angka desimal');
 
 export const TINGKAT_PROGRAM = ['program', 'kegiatan', 'sub_kegiatan'] as const;
 const INDUK: Record<(typeof TINGKAT_PROGRAM)[number], string | null> = { program: null, kegiatan: 'program', sub_kegiatan: 'kegiatan' };

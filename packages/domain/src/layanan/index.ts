@@ -6,3 +6,4 @@ export * from './kenaikan-pangkat.ts';
 export * from './syarat-kp.ts';
 export * from './keluarga-kependudukan.ts';
 export * from './penundaan-kgb.ts';
+export * from './kgb-bulanan.ts';

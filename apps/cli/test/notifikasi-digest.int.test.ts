@@ -1,0 +1,49 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { bukaPglite, jalankanMigrasi, sql } from '@simasn/db';
+import { buatFixture, NIP } from '../../../modules/kepegawaian/test/fixture.ts';
+
+/** `simasn notifikasi digest`: the verifiers' daily digest from the command line, once a day. */
+const BIN = fileURLToPath(new URL('../bin/simasn.mjs', import.meta.url));
+const folder = mkdtempSync(join(tmpdir(), 'simasn-cli-digest-'));
+const dataDir = join(folder, 'data');
+const simasn = (...args: string[]) => {
+  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: folder, env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: '', SMTP_HOST: '' }, encoding: 'utf8' });
+  return { kode: r.status, out: r.stdout, err: r.stderr };
+};
+
+beforeAll(async () => {
+  const db = await bukaPglite(dataDir);
+  await jalankanMigrasi(db);
+  await buatFixture(db);
+  // Two KGB requests waiting at BKD's step, one past its deadline.
+  await db.run(sql`insert into usulan_layanan (instansi_id, jenis, pegawai_id, langkah, status, data, tenggat)
+    select 1, 'kgb', id, 'penetapan', 'diproses', '{"bulan":"2026-03"}'::jsonb, case when nip = ${NIP.a1} then date '2020-01-01' end
+      from pegawai where nip in (${NIP.a1}, ${NIP.b1})`);
+  await db.close();
+});
+afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+describe('simasn notifikasi digest', () => {
+  it('notifies every account that acts at the waiting step, once a day, in the app when SMTP is not set', async () => {
+    const r = simasn('notifikasi', 'digest');
+    expect(r.err).toBe('');
+    expect(r.kode).toBe(0);
+    expect(r.out).toContain('Ringkasan harian: 3 akun, 2 usulan menunggu.');
+    expect(r.out).toContain('hanya notifikasi dalam aplikasi');
+    const lagi = simasn('notifikasi', 'digest');
+    expect(lagi.out).toContain('Ringkasan harian: 0 akun');
+    const db = await bukaPglite(dataDir);
+    try {
+      const n = await db.many<{ nama: string; judul: string }>(sql`select a.nama_pengguna as nama, n.judul from notifikasi n join akun a on a.id = n.akun_id order by a.nama_pengguna`);
+      expect(n.map((x) => x.nama)).toEqual(['admin.bkd', 'verifikator', 'verifikator2']);
+      expect(n[0]!.judul).toBe('Ringkasan harian layanan: 2 usulan menunggu, 1 melewati tenggat');
+    } finally {
+      await db.close();
+    }
+  });
+});

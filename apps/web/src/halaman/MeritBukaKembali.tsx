@@ -1,0 +1,80 @@
+import { useState, type FormEvent } from 'react';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { formatAngka } from '@simasn/domain';
+import { api, GalatApi } from '../api.ts';
+import { formatWaktu } from '../format.ts';
+import { PesanGalat } from '../komponen/Status.tsx';
+
+/** One finalisation (its frozen figure) or one reopening (its reason), as GET /api/indeks/merit/{id} lists them. */
+export interface PeristiwaMerit {
+  jenis: 'final' | 'buka_kembali';
+  waktu: string; oleh: string; hasilId: number | null; total: number | null; indeks: number | null; kategori: string | null; alasan: string | null;
+}
+
+/**
+ * Reopening a final assessment for correction (indeks:kelola): the reason is mandatory and kept;
+ * the frozen figure stays in the history. A 409 (someone reopened or changed it first) is shown with a reload button.
+ */
+export function BukaKembali<P extends { id: number; tahun: number; versi: number }>({ p, simpan }: { p: P; simpan: (x: P) => void }) {
+  const qc = useQueryClient();
+  const [buka, setBuka] = useState(false);
+  const [alasan, setAlasan] = useState('');
+  const m = useMutation({
+    mutationFn: () => api.post<P>(`/api/indeks/merit/${p.id}/buka-kembali`, { alasan, versi: p.versi }),
+    onSuccess: (x) => { setBuka(false); setAlasan(''); simpan(x); },
+  });
+  // Kept on screen until asked: reloading at once would unmount this form (the year is a draft now) and hide why.
+  const basi = m.error instanceof GalatApi && m.error.status === 409;
+  function kirim(e: FormEvent) {
+    e.preventDefault();
+    m.mutate();
+  }
+  return (
+    <section className="kartu form-panel" aria-labelledby="judul-buka-kembali">
+      <h2 id="judul-buka-kembali">Buka kembali</h2>
+      <p className="sub">
+        Untuk koreksi setelah final. Nilai yang sudah dibekukan tetap tersimpan dan tampil di riwayat; setelah dikoreksi, finalkan lagi.
+      </p>
+      {!buka ? (
+        <div className="baris-tombol">
+          <button type="button" className="tombol sekunder" onClick={() => setBuka(true)}>Buka kembali penilaian {p.tahun}</button>
+        </div>
+      ) : (
+        <form onSubmit={kirim} aria-label="Buka kembali penilaian Sistem Merit">
+          <div className="isian isian-lebar">
+            <label htmlFor="merit-alasan-buka">Alasan dibuka kembali<span className="wajib" aria-hidden="true"> *</span></label>
+            <textarea id="merit-alasan-buka" rows={3} required maxLength={1000} value={alasan} onChange={(e) => setAlasan(e.target.value)}
+              placeholder="mis. bukti sub-aspek 3.4 tertukar, skor dikoreksi" />
+          </div>
+          <PesanGalat galat={m.error} />
+          <div className="baris-tombol">
+            {basi
+              ? <button type="button" className="tombol utama" onClick={() => void qc.invalidateQueries({ queryKey: ['merit'] })}>Muat ulang</button>
+              : <button type="submit" className="tombol bahaya" disabled={m.isPending}>{m.isPending ? 'Membuka…' : 'Ya, buka kembali'}</button>}
+            <button type="button" className="tombol sekunder" disabled={m.isPending} onClick={() => setBuka(false)}>Batal</button>
+          </div>
+        </form>
+      )}
+    </section>
+  );
+}
+
+/** Every finalisation and reopening of the year, oldest first: earlier final figures stay in sight. */
+export function RiwayatFinal({ riwayat }: { riwayat: PeristiwaMerit[] }) {
+  if (!riwayat.length) return null;
+  return (
+    <section className="kartu" aria-labelledby="judul-riwayat-final">
+      <h2 id="judul-riwayat-final">Riwayat finalisasi</h2>
+      <ol className="daftar-ringkas" data-testid="riwayat-merit">
+        {riwayat.map((r, i) => (
+          <li key={i} data-testid={`riwayat-${r.jenis}`}>
+            {formatWaktu(r.waktu)} · {r.oleh}:{' '}
+            {r.jenis === 'final'
+              ? <>final dengan total <strong>{formatAngka(r.total ?? 0, 2)}</strong>{r.indeks !== null ? ` (indeks ${formatAngka(r.indeks, 3)})` : ''}{r.kategori ? `, ${r.kategori}` : ''}</>
+              : <>dibuka kembali. Alasan: <q>{r.alasan}</q></>}
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

@@ -1,0 +1,122 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { formatAngka, parseAngka } from '@simasn/domain';
+import { api, GalatApi } from '../api.ts';
+import { PilihUnit } from '../komponen/PilihUnit.tsx';
+import { PesanBerhasil, PesanGalat } from '../komponen/Status.tsx';
+
+interface Layanan { id: number; kode: string; nama: string; unitId: number; aktif: boolean; populasi: number | null; versi: number }
+
+const LABEL: Record<string, string> = { kode: 'Kode', nama: 'Nama layanan', unitId: 'Unit penyelenggara', populasi: 'Perkiraan pengguna per periode', aktif: 'Aktif', versi: 'Versi data' };
+
+/** What a service unit is made and edited with, as typed. */
+export interface IsianDasarLayanan { kode: string; nama: string; unitId: string; populasi: string }
+
+/** The fields of a service unit (kode, nama, unit, perkiraan pengguna), shared by the add and edit forms. */
+export function IsianLayanan<T extends IsianDasarLayanan>({ awalan, isian, ubah }: { awalan: string; isian: T; ubah: (x: T) => void }) {
+  return (
+    <>
+      <div className="isian">
+        <label htmlFor={`${awalan}-kode`}>Kode<span className="wajib" aria-hidden="true"> *</span></label>
+        <input id={`${awalan}-kode`} required value={isian.kode} placeholder="mis. SKM-DUKCAPIL-KTP" onChange={(e) => ubah({ ...isian, kode: e.target.value })} />
+      </div>
+      <div className="isian isian-lebar">
+        <label htmlFor={`${awalan}-nama`}>Nama layanan<span className="wajib" aria-hidden="true"> *</span></label>
+        <input id={`${awalan}-nama`} required value={isian.nama} onChange={(e) => ubah({ ...isian, nama: e.target.value })} />
+      </div>
+      <div className="isian">
+        <label htmlFor={`${awalan}-unit`}>Unit penyelenggara<span className="wajib" aria-hidden="true"> *</span></label>
+        <PilihUnit id={`${awalan}-unit`} nilai={isian.unitId} ganti={(v) => ubah({ ...isian, unitId: v })} labelKosong="Pilih unit…" wajib />
+      </div>
+      <div className="isian">
+        <label htmlFor={`${awalan}-populasi`}>Perkiraan pengguna per periode</label>
+        <input id={`${awalan}-populasi`} inputMode="numeric" value={isian.populasi} onChange={(e) => ubah({ ...isian, populasi: e.target.value })} />
+        <small className="petunjuk">Untuk menghitung sampel minimal (Krejcie-Morgan).</small>
+      </div>
+    </>
+  );
+}
+
+/**
+ * Editing a surveyed service unit (PATCH /api/survei/layanan/{id}, survei:kelola): name, code,
+ * unit, population, active or not, and a new public link. Applied only to the version read: a
+ * 409 (changed by someone else) reloads the unit.
+ */
+export function UbahLayananSurvei({ layanan }: { layanan: Layanan }) {
+  const qc = useQueryClient();
+  const awal = () => ({
+    kode: layanan.kode, nama: layanan.nama, unitId: String(layanan.unitId),
+    populasi: layanan.populasi === null ? '' : formatAngka(layanan.populasi), aktif: layanan.aktif, gantiToken: false,
+  });
+  const [buka, setBuka] = useState(false);
+  const [isian, setIsian] = useState(awal);
+  const [salah, setSalah] = useState<Error | null>(null);
+  const [pesan, setPesan] = useState<string | null>(null);
+  const segarkan = () => Promise.all([qc.invalidateQueries({ queryKey: ['survei-ikm'] }), qc.invalidateQueries({ queryKey: ['survei-hasil'] })]);
+  const m = useMutation({
+    mutationFn: (body: unknown) => api.patch<Layanan>(`/api/survei/layanan/${layanan.id}`, body),
+    onSuccess: async (l) => {
+      setBuka(false);
+      setPesan(`Layanan ${l.nama} disimpan${l.aktif ? '' : ': tidak aktif, tautannya tidak menerima isian'}.`);
+      await segarkan();
+    },
+    onError: (e) => { if (e instanceof GalatApi && e.status === 409) void segarkan(); },
+  });
+  // Changed by someone else (409, reloaded): the form shows their version; the editor reapplies theirs.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  useEffect(() => setIsian(awal()), [layanan.versi]);
+  const galat = m.error instanceof GalatApi && m.error.masalah.length
+    ? new GalatApi(m.error.status, m.error.kode, m.error.message, m.error.masalah.map((x) => ({ ...x, kolom: LABEL[x.kolom] ?? x.kolom })))
+    : m.error;
+
+  function kirim(e: FormEvent) {
+    e.preventDefault();
+    setSalah(null);
+    let populasi: number | null = null;
+    if (isian.populasi.trim()) {
+      const h = parseAngka(isian.populasi, { bulat: true });
+      if (!h.ok) { setSalah(new GalatApi(422, 'tidak_valid', 'Isian belum benar.', [{ kolom: LABEL.populasi!, pesan: h.alasan }])); return; }
+      populasi = h.nilai;
+    }
+    m.mutate({
+      kode: isian.kode, nama: isian.nama, unitId: Number(isian.unitId), populasi, aktif: isian.aktif,
+      ...(isian.gantiToken ? { gantiToken: true } : {}), versi: layanan.versi,
+    });
+  }
+
+  if (!buka) {
+    return (
+      <>
+        {pesan && <PesanBerhasil>{pesan}</PesanBerhasil>}
+        <div className="baris-tombol">
+          <button type="button" className="tombol sekunder" onClick={() => { setIsian(awal()); setPesan(null); m.reset(); setBuka(true); }}>
+            Ubah atau nonaktifkan layanan
+          </button>
+        </div>
+      </>
+    );
+  }
+  return (
+    <form className="kartu form-panel" onSubmit={kirim} aria-label="Ubah layanan yang disurvei">
+      <h2>Ubah layanan {layanan.nama}</h2>
+      <div className="kisi-isian">
+        <IsianLayanan awalan="ubah-layanan" isian={isian} ubah={setIsian} />
+        <div className="isian isian-centang">
+          <label htmlFor="ubah-layanan-aktif">
+            <input id="ubah-layanan-aktif" type="checkbox" checked={isian.aktif} onChange={(e) => setIsian({ ...isian, aktif: e.target.checked })} /> Aktif (tautan survei menerima isian)
+          </label>
+        </div>
+        <div className="isian isian-centang">
+          <label htmlFor="ubah-layanan-token">
+            <input id="ubah-layanan-token" type="checkbox" checked={isian.gantiToken} onChange={(e) => setIsian({ ...isian, gantiToken: e.target.checked })} /> Ganti tautan publik (kode QR lama tidak berlaku lagi)
+          </label>
+        </div>
+      </div>
+      <PesanGalat galat={salah ?? galat} />
+      <div className="baris-tombol">
+        <button type="submit" className="tombol utama" disabled={m.isPending}>{m.isPending ? 'Menyimpan…' : 'Simpan perubahan'}</button>
+        <button type="button" className="tombol sekunder" disabled={m.isPending} onClick={() => setBuka(false)}>Batal</button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,89 @@
+import { useState, type FormEvent } from 'react';
+import { useNavigate } from 'react-router';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { api } from '../../api.ts';
+import type { Medan } from '../../riwayat.ts';
+import { DaftarIsian, type NilaiIsian } from '../Isian.tsx';
+import { PesanSimpan } from '../renstra/FormUnsur.tsx';
+import type { Renstra } from '../renstra/jenis.ts';
+import { Memuat } from '../Status.tsx';
+import { BarisPk, keApiBarisPk, type IndikatorInduk, type IsiBarisPk } from './BarisPk.tsx';
+
+/** A PK of the year as the list shows it (the parents to choose from). */
+export interface PkInduk { id: number; jabatan: string; pihakPertama: string; status: string; nomorPerubahan: number }
+
+const MEDAN: Medan[] = [
+  { nama: 'unitId', label: 'Unit kerja jabatan', tipe: 'unit', wajib: true },
+  { nama: 'jabatanId', label: 'Jabatan (pihak pertama)', tipe: 'jabatan', wajib: true, petunjuk: 'pihak pertama adalah pemegang jabatan ini' },
+  { nama: 'nip', label: 'NIP pihak pertama', tipe: 'teks', pola: '\\d{18}', petunjuk: 'isi hanya bila jabatan dipegang lebih dari satu pegawai' },
+  { nama: 'tanggal', label: 'Tanggal PK', tipe: 'tanggal', wajib: true },
+];
+const MEDAN_PUNCAK: Medan[] = [
+  { nama: 'pihakKedua.nama', label: 'Nama pihak kedua (kepala daerah)', tipe: 'teks', wajib: true },
+  { nama: 'pihakKedua.jabatan', label: 'Jabatan pihak kedua', tipe: 'teks', wajib: true },
+];
+
+/**
+ * A new Perjanjian Kinerja (draf) of a position for the year, cascaded from a parent PK (whose
+ * holder becomes pihak kedua and whose indicators are offered), or the top PK agreed with the
+ * kepala daerah. Opens the new PK when saved.
+ */
+export function FormPkBaru({ renstraId, tahun, induk, tutup }: { renstraId: number; tahun: number; induk: PkInduk[]; tutup: () => void }) {
+  const qc = useQueryClient();
+  const navigasi = useNavigate();
+  const [isian, setIsian] = useState<NilaiIsian>({ tanggal: `${tahun}-01-02` });
+  const [indukId, setIndukId] = useState(() => (induk[0] ? String(induk[0].id) : ''));
+  const [baris, setBaris] = useState<IsiBarisPk>({ indikator: [], anggaran: [] });
+  const [galat, setGalat] = useState<unknown>(null);
+  const [mengirim, setMengirim] = useState(false);
+  const renstra = useQuery({ queryKey: ['sakip', 'renstra', renstraId], queryFn: ({ signal }) => api.get<Renstra>(`/api/sakip/renstra/${renstraId}`, undefined, signal) });
+  const pkInduk = useQuery({
+    queryKey: ['sakip', 'pk', 'detail', indukId],
+    queryFn: ({ signal }) => api.get<{ indikator: IndikatorInduk[] }>(`/api/sakip/pk/${indukId}`, undefined, signal),
+    enabled: !!indukId,
+  });
+
+  async function kirim(e: FormEvent) {
+    e.preventDefault();
+    setGalat(null);
+    setMengirim(true);
+    try {
+      const s = (k: string) => (typeof isian[k] === 'string' ? (isian[k] as string).trim() : '');
+      const pk = await api.post<{ id: number }>('/api/sakip/pk', {
+        renstraId, tahun, jabatanId: Number(s('jabatanId')) || undefined, tanggal: s('tanggal'), nip: s('nip') || undefined,
+        ...(indukId ? { indukId: Number(indukId) } : { pihakKedua: { nama: s('pihakKedua.nama'), jabatan: s('pihakKedua.jabatan') } }),
+        ...keApiBarisPk(baris),
+      });
+      await qc.invalidateQueries({ queryKey: ['sakip', 'pk'] });
+      navigasi(`/sakip/pk/${pk.id}`);
+    } catch (err) {
+      setGalat(err);
+    } finally {
+      setMengirim(false);
+    }
+  }
+  const ubah = (n: string, v: string | boolean) => setIsian((x) => ({ ...x, [n]: v }));
+  return (
+    <form className="kartu form-panel" onSubmit={kirim} aria-label="Perjanjian Kinerja baru">
+      <h2>Perjanjian Kinerja baru tahun {tahun}</h2>
+      <PesanSimpan galat={galat} />
+      <DaftarIsian awalan="pk-baru" medan={MEDAN} isian={isian} ubah={ubah} galat={galat} />
+      <div className="isian">
+        <label htmlFor="pk-induk">PK induk (pihak kedua)</label>
+        <select id="pk-induk" value={indukId} onChange={(e) => { setIndukId(e.target.value); setBaris({ ...baris, indikator: [] }); }}>
+          {induk.map((p) => <option key={p.id} value={p.id}>{p.jabatan}: {p.pihakPertama}</option>)}
+          <option value="">Tanpa induk: PK kepala perangkat daerah kepada kepala daerah</option>
+        </select>
+      </div>
+      {!indukId && <DaftarIsian awalan="pk-baru" medan={MEDAN_PUNCAK} isian={isian} ubah={ubah} galat={galat} />}
+      {renstra.isPending && <Memuat />}
+      {renstra.data && (
+        <BarisPk renstra={renstra.data} tahun={tahun} induk={indukId ? pkInduk.data?.indikator ?? [] : []} isi={baris} ubah={setBaris} galat={galat} />
+      )}
+      <div className="baris-tombol">
+        <button type="submit" className="tombol utama" disabled={mengirim}>{mengirim ? 'Menyimpan…' : 'Simpan sebagai draf'}</button>
+        <button type="button" className="tombol sekunder" onClick={tutup} disabled={mengirim}>Batal</button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,68 @@
+import { useState, type FormEvent } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { api, GalatApi } from '../../api.ts';
+import { PesanSimpan } from '../renstra/FormUnsur.tsx';
+import { keKotak, type Renstra } from '../renstra/jenis.ts';
+import { Memuat } from '../Status.tsx';
+import { BarisPk, keApiBarisPk, type IndikatorInduk, type IsiBarisPk } from './BarisPk.tsx';
+
+/** What the draft editor needs of a PK version (ambilPk). */
+export interface PkDraf {
+  id: number; renstraId: number; tahun: number; tanggal: string; versi: number; nomorPerubahan: number; alasanPerubahan: string | null; indukId: number | null;
+  indikator: { indikatorId: number; target: number }[];
+  anggaran: { programKegiatanId: number; anggaran: number }[];
+}
+
+/**
+ * Editing a draft PK (or Perubahan PK): its date, the reason of a revision, and every indicator
+ * and budget line, sent with the version read (a stale one is refused: `basi`, and the page reloads).
+ */
+export function FormUbahPk({ pk, sesudah, basi }: { pk: PkDraf; sesudah: (p: PkDraf) => void; basi: (galat: unknown) => void }) {
+  const [tanggal, setTanggal] = useState(pk.tanggal);
+  const [alasan, setAlasan] = useState(pk.alasanPerubahan ?? '');
+  const [baris, setBaris] = useState<IsiBarisPk>(() => ({
+    indikator: pk.indikator.map((i) => ({ indikatorId: i.indikatorId, target: keKotak(Number(i.target)) })),
+    anggaran: pk.anggaran.map((a) => ({ programKegiatanId: a.programKegiatanId, anggaran: keKotak(Number(a.anggaran)) })),
+  }));
+  const [galat, setGalat] = useState<unknown>(null);
+  const [mengirim, setMengirim] = useState(false);
+  const renstra = useQuery({ queryKey: ['sakip', 'renstra', pk.renstraId], queryFn: ({ signal }) => api.get<Renstra>(`/api/sakip/renstra/${pk.renstraId}`, undefined, signal) });
+  const induk = useQuery({
+    queryKey: ['sakip', 'pk', 'detail', String(pk.indukId)],
+    queryFn: ({ signal }) => api.get<{ indikator: IndikatorInduk[] }>(`/api/sakip/pk/${pk.indukId}`, undefined, signal),
+    enabled: pk.indukId !== null,
+  });
+
+  async function kirim(e: FormEvent) {
+    e.preventDefault();
+    setGalat(null);
+    setMengirim(true);
+    try {
+      const p = await api.patch<PkDraf>(`/api/sakip/pk/${pk.id}`, {
+        tanggal, ...(pk.nomorPerubahan > 0 ? { alasanPerubahan: alasan } : {}), ...keApiBarisPk(baris), versi: pk.versi,
+      });
+      sesudah(p);
+    } catch (err) {
+      // A stale version: the page reloads the PK (this form starts again from it) and says why.
+      if (err instanceof GalatApi && err.kode === 'versi_basi') basi(err);
+      else setGalat(err);
+    } finally {
+      setMengirim(false);
+    }
+  }
+  return (
+    <form className="kartu form-panel" onSubmit={kirim} aria-label="Ubah draf Perjanjian Kinerja">
+      <h2>Ubah draf</h2>
+      <PesanSimpan galat={galat} />
+      <div className="kisi-isian">
+        <div className="isian"><label htmlFor="pk-ubah-tanggal">Tanggal</label><input id="pk-ubah-tanggal" type="date" required value={tanggal} onChange={(e) => setTanggal(e.target.value)} /></div>
+        {pk.nomorPerubahan > 0 && (
+          <div className="isian isian-lebar"><label htmlFor="pk-ubah-alasan">Alasan perubahan</label><input id="pk-ubah-alasan" required minLength={5} value={alasan} onChange={(e) => setAlasan(e.target.value)} /></div>
+        )}
+      </div>
+      {renstra.isPending && <Memuat />}
+      {renstra.data && <BarisPk renstra={renstra.data} tahun={pk.tahun} induk={induk.data?.indikator ?? []} isi={baris} ubah={setBaris} galat={galat} />}
+      <div className="baris-tombol"><button type="submit" className="tombol utama" disabled={mengirim}>{mengirim ? 'Menyimpan…' : 'Simpan draf'}</button></div>
+    </form>
+  );
+}

@@ -1,0 +1,34 @@
+import type { Medan } from '../../riwayat.ts';
+import { FormUnsur } from './FormUnsur.tsx';
+import type { Renstra } from './jenis.ts';
+
+const tahunIni = new Date().getFullYear();
+const MEDAN_BARU: Medan[] = [
+  { nama: 'unitId', label: 'Perangkat daerah', tipe: 'unit', wajib: true },
+  { nama: 'tahunAwal', label: 'Tahun awal', tipe: 'angka', wajib: true, min: 2000, maks: 2100 },
+  { nama: 'tahunAkhir', label: 'Tahun akhir', tipe: 'angka', wajib: true, min: 2000, maks: 2100, petunjuk: 'paling lama 6 tahun (mis. 2021-2026)' },
+  { nama: 'nama', label: 'Nama Renstra', tipe: 'teks-panjang', wajib: true },
+];
+const MEDAN_UBAH: Medan[] = [
+  { nama: 'nama', label: 'Nama Renstra', tipe: 'teks-panjang', wajib: true },
+  { nama: 'status', label: 'Status', tipe: 'pilihan', wajib: true, pilihan: [
+    { nilai: 'draf', label: 'Draf (masih disusun)' }, { nilai: 'berlaku', label: 'Berlaku' }, { nilai: 'selesai', label: 'Selesai (tidak dapat diubah lagi)' },
+  ] },
+];
+
+/** A new Renstra (draf) for a perangkat daerah, or its name and status (with the version read). */
+export function FormRenstra({ renstra, tutup }: { renstra?: Renstra; tutup: (pesan?: string, id?: number) => void }) {
+  return (
+    <FormUnsur
+      judul={renstra ? 'Ubah nama atau status Renstra' : 'Renstra baru'}
+      awalan={renstra ? `renstra-${renstra.id}` : 'renstra-baru'}
+      medan={renstra ? MEDAN_UBAH : MEDAN_BARU}
+      awal={renstra as (Renstra & Record<string, unknown>) | undefined}
+      bawaan={{ tahunAwal: tahunIni, tahunAkhir: tahunIni + 4 }}
+      jalur={renstra ? `/api/sakip/renstra/${renstra.id}` : '/api/sakip/renstra'}
+      metode={renstra ? 'patch' : 'post'}
+      pesanTersimpan={renstra ? 'Renstra diperbarui.' : 'Renstra baru dibuat (draf).'}
+      tutup={tutup}
+    />
+  );
+}

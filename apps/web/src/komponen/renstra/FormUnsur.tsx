@@ -1,0 +1,106 @@
+import { useState, type FormEvent, type ReactNode } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { api, GalatApi } from '../../api.ts';
+import { keIsian, keNilaiApi, type Medan } from '../../riwayat.ts';
+import { DaftarIsian, type NilaiIsian } from '../Isian.tsx';
+import { PesanGalat } from '../Status.tsx';
+
+/** The server's problems for fields under a prefix (`target.2.target`), or that field alone (`tepat`), for boxes DaftarIsian does not draw. */
+export function SalahKolom({ galat, awalan, tepat }: { galat: unknown; awalan: string; tepat?: boolean }) {
+  const m = galat instanceof GalatApi ? galat.masalah.filter((x) => x.kolom === awalan || (!tepat && x.kolom.startsWith(`${awalan}.`))) : [];
+  return <>{m.map((x, i) => <small className="salah" key={i}>{x.pesan}</small>)}</>;
+}
+
+/** After a refused save: a stale version (409 `versi_basi`) needs a fresh read, said plainly. */
+export function PesanSimpan({ galat }: { galat: unknown }) {
+  if (!galat) return null;
+  const basi = galat instanceof GalatApi && galat.kode === 'versi_basi';
+  return (
+    <>
+      <PesanGalat galat={galat} judul="Belum tersimpan." />
+      {basi && <p className="pesan pesan-peringatan">Data terbaru sudah dimuat di halaman. Tutup formulir ini lalu buka lagi untuk mengubah dari versi terbaru.</p>}
+    </>
+  );
+}
+
+/** Boxes per year of the Renstra (targets, pagu), each year's server problems under it (`awalanGalat(n)` of the n-th year sent). */
+export function KotakTahunan({ tahun, awalan, kotak, terisi, galat }: {
+  tahun: readonly number[];
+  awalan: string;
+  kotak: { kunci: string; label: string; nilai: Record<number, string>; ubah: (v: Record<number, string>) => void; awalanGalat: string }[];
+  /** The years sent, in order: problem paths count in this list. */
+  terisi: readonly number[];
+  galat: unknown;
+}) {
+  return (
+    <div className="kisi-isian">
+      {tahun.map((t) => (
+        <div className="isian" key={t}>
+          {kotak.map((k) => (
+            <span key={k.kunci}>
+              <label htmlFor={`${awalan}-${k.kunci}-${t}`}>{k.label} {t}</label>
+              <input id={`${awalan}-${k.kunci}-${t}`} inputMode="decimal" value={k.nilai[t] ?? ''} onChange={(e) => k.ubah({ ...k.nilai, [t]: e.target.value })} />
+            </span>
+          ))}
+          {terisi.includes(t) && <SalahKolom galat={galat} awalan={`${kotak[0]!.awalanGalat}.${terisi.indexOf(t)}`} />}
+        </div>
+      ))}
+    </div>
+  );
+}
+
+/**
+ * Adds or edits one part of a Renstra (tujuan, sasaran, indikator, program/kegiatan), or the
+ * Renstra itself: the fields of `medan`, plus what the caller adds (`tambahan`: ids of the
+ * parent, targets, pagu), sent to `jalur` with id and versi when editing. The server's 422
+ * problems appear under their fields; a stale version is explained.
+ */
+export function FormUnsur({ judul, awalan, medan, awal, bawaan, jalur, metode = 'post', pesanTersimpan, tambahan, children, tutup }: {
+  judul: string;
+  awalan: string;
+  medan: Medan[];
+  awal?: { id: number; versi: number } & Record<string, unknown>;
+  /** Starting values of a new one. */
+  bawaan?: Record<string, unknown>;
+  jalur: string;
+  metode?: 'post' | 'patch';
+  pesanTersimpan?: string;
+  tambahan?: () => Record<string, unknown>;
+  children?: (galat: unknown) => ReactNode;
+  tutup: (pesan?: string, id?: number) => void;
+}) {
+  const qc = useQueryClient();
+  const [isian, setIsian] = useState<NilaiIsian>(() => keIsian(medan, awal ?? bawaan));
+  const [galat, setGalat] = useState<unknown>(null);
+  const [mengirim, setMengirim] = useState(false);
+
+  async function kirim(e: FormEvent) {
+    e.preventDefault();
+    setGalat(null);
+    setMengirim(true);
+    try {
+      const badan = { ...keNilaiApi(medan, isian, { kosong: 'null' }), ...tambahan?.(), ...(awal ? { id: awal.id, versi: awal.versi } : {}) };
+      const h = await api[metode]<{ id: number }>(jalur, badan);
+      await qc.invalidateQueries({ queryKey: ['sakip'] });
+      tutup(pesanTersimpan ?? `${judul}: tersimpan.`, h?.id);
+    } catch (err) {
+      setGalat(err);
+      if (err instanceof GalatApi && err.status === 409) void qc.invalidateQueries({ queryKey: ['sakip'] });
+    } finally {
+      setMengirim(false);
+    }
+  }
+
+  return (
+    <form className="kartu form-panel" onSubmit={kirim} aria-label={judul}>
+      <h3>{judul}</h3>
+      <PesanSimpan galat={galat} />
+      <DaftarIsian awalan={awalan} medan={medan} isian={isian} ubah={(n, v) => setIsian((s) => ({ ...s, [n]: v }))} galat={galat} />
+      {children?.(galat)}
+      <div className="baris-tombol">
+        <button type="submit" className="tombol utama" disabled={mengirim}>{mengirim ? 'Menyimpan…' : 'Simpan'}</button>
+        <button type="button" className="tombol sekunder" onClick={() => tutup()} disabled={mengirim}>Batal</button>
+      </div>
+    </form>
+  );
+}

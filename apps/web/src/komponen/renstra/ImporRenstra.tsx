@@ -1,0 +1,103 @@
+import { useState, type FormEvent } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { ambilTokenCsrf, GalatApi, mintaMentah, pesanDari, simpanUnduhan, tanganiStatus401 } from '../../api.ts';
+import { PesanBerhasil, PesanGalat } from '../Status.tsx';
+
+interface Masalah { lembar: string; baris: number; kolom: string; nilai: string | null; pesan: string }
+type Hitungan = { baru: number; diubah: number };
+interface Hasil { ok: boolean; jumlahBaris: number; masalah: Masalah[]; ditulis: Record<'tujuan' | 'sasaran' | 'program' | 'indikator', Hitungan> | null }
+
+/** Sends the workbook; a refused import (422) carries the problem list, read like a success. */
+async function kirim(renstraId: number, file: File): Promise<Hasil> {
+  const f = new FormData();
+  f.set('file', file);
+  const jalur = `/api/sakip/renstra/${renstraId}/impor`;
+  const token = ambilTokenCsrf();
+  const res = await fetch(jalur, { method: 'POST', body: f, credentials: 'same-origin', headers: { accept: 'application/json', ...(token ? { 'x-csrf-token': token } : {}) } });
+  const isi = await res.json().catch(() => ({}));
+  if (res.ok || (res.status === 422 && Array.isArray(isi.masalah) && 'jumlahBaris' in isi)) return isi as Hasil;
+  tanganiStatus401(jalur, res.status);
+  throw new GalatApi(res.status, isi.kode ?? 'galat', isi.pesan ?? `Impor gagal (kode ${res.status}).`, isi.masalah ?? []);
+}
+
+/**
+ * The Renstra as a workbook: download it (anyone who reads it), download the empty template of
+ * its period, and import a filled workbook (sakip:kelola): checked whole first, then written all
+ * or nothing; a refused file lists each problem by sheet, row, column and reason.
+ */
+export function ImporRenstra({ renstraId, kelola }: { renstraId: number; kelola: boolean }) {
+  const qc = useQueryClient();
+  const [file, setFile] = useState<File | null>(null);
+  const [hasil, setHasil] = useState<Hasil | null>(null);
+  const [galat, setGalat] = useState<unknown>(null);
+  const [sibuk, setSibuk] = useState(false);
+  const unduh = async (jenis: 'ekspor' | 'templat') => {
+    setGalat(null);
+    try {
+      await simpanUnduhan(await mintaMentah(`/api/sakip/renstra/${renstraId}/${jenis}.xlsx`), `${jenis}-renstra.xlsx`);
+    } catch (e) {
+      setGalat(e);
+    }
+  };
+  async function impor(e: FormEvent) {
+    e.preventDefault();
+    if (!file) return;
+    setGalat(null);
+    setHasil(null);
+    setSibuk(true);
+    try {
+      const h = await kirim(renstraId, file);
+      setHasil(h);
+      if (h.ok) await qc.invalidateQueries({ queryKey: ['sakip'] });
+    } catch (err) {
+      setGalat(new Error(pesanDari(err)));
+    } finally {
+      setSibuk(false);
+    }
+  }
+  const d = hasil?.ditulis;
+  return (
+    <div className="kartu" data-testid="impor-renstra">
+      <h2>XLSX</h2>
+      <div className="baris-tombol">
+        <button type="button" className="tombol sekunder" onClick={() => void unduh('ekspor')}>Unduh Renstra (XLSX)</button>
+        {kelola && <button type="button" className="tombol sekunder" onClick={() => void unduh('templat')}>Unduh template kosong</button>}
+      </div>
+      {kelola && (
+        <form onSubmit={impor} aria-label="Impor Renstra">
+          <div className="isian">
+            <label htmlFor="impor-renstra-berkas">Berkas Renstra (XLSX dari template)</label>
+            <input id="impor-renstra-berkas" type="file" accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" onChange={(e) => setFile(e.target.files?.[0] ?? null)} />
+            <small className="petunjuk">Semua baris diperiksa dulu; bila ada satu kesalahan tidak ada yang disimpan. Kode yang sudah ada mengubah unsur itu.</small>
+          </div>
+          <div className="baris-tombol"><button type="submit" className="tombol utama" disabled={!file || sibuk}>{sibuk ? 'Mengimpor…' : 'Impor'}</button></div>
+        </form>
+      )}
+      <PesanGalat galat={galat} />
+      {d && (
+        <PesanBerhasil>
+          Impor selesai ({hasil.jumlahBaris} baris): tujuan {d.tujuan.baru} baru/{d.tujuan.diubah} diubah, sasaran {d.sasaran.baru}/{d.sasaran.diubah},
+          program {d.program.baru}/{d.program.diubah}, indikator {d.indikator.baru}/{d.indikator.diubah}.
+        </PesanBerhasil>
+      )}
+      {hasil && !hasil.ok && (
+        <>
+          <p className="pesan pesan-galat" role="alert">Berkas ditolak: {hasil.masalah.length} masalah ditemukan, tidak ada data yang disimpan.</p>
+          <div className="gulir-tabel">
+            <table className="tabel tabel-kartu" data-testid="masalah-impor-renstra">
+              <thead><tr><th scope="col">Lembar</th><th scope="col">Baris</th><th scope="col">Kolom</th><th scope="col">Nilai</th><th scope="col">Alasan</th></tr></thead>
+              <tbody>
+                {hasil.masalah.map((m, i) => (
+                  <tr key={i}>
+                    <td data-label="Lembar">{m.lembar}</td><td data-label="Baris">{m.baris}</td><td data-label="Kolom">{m.kolom}</td>
+                    <td data-label="Nilai">{m.nilai ?? ''}</td><td data-label="Alasan">{m.pesan}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
+      )}
+    </div>
+  );
+}

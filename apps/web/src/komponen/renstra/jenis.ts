@@ -1,0 +1,63 @@
+import { CARA_AGREGASI, formatAngka, LABEL_SUMBER_OTOMATIS, parseAngka, SUMBER_OTOMATIS } from '@simasn/domain';
+import type { Medan } from '../../riwayat.ts';
+
+/** The Renstra as GET /api/sakip/renstra/:id returns it (ambilRenstra), as the page reads and edits it. */
+export interface IndikatorRenstra {
+  id: number; tujuanId: number | null; sasaranId: number | null; programKegiatanId: number | null;
+  kode: string; uraian: string; satuan: string; polaritas: string; agregasi: string; formula: string | null; sumberData: string | null;
+  sumberOtomatis: string | null; baseline: number | null; tahunBaseline: number | null; targetAkhir: number | null; angkaNasional: number | null;
+  urutan: number; versi: number; target: { tahun: number; target: number }[]; programIds: number[];
+}
+export interface SimpulProgram {
+  id: number; indukId: number | null; tingkat: 'program' | 'kegiatan' | 'sub_kegiatan'; kode: string; nama: string; versi: number;
+  pagu: { tahun: number; pagu: number; paguPerubahan: number | null }[]; paguBerlaku: Record<string, number>; anak: SimpulProgram[];
+}
+export interface Sasaran { id: number; tujuanId: number; kode: string; uraian: string; urutan: number; versi: number; indikator: IndikatorRenstra[] }
+export interface Tujuan { id: number; kode: string; uraian: string; urutan: number; versi: number; indikator: IndikatorRenstra[]; sasaran: Sasaran[] }
+export interface Renstra {
+  id: number; nama: string; status: 'draf' | 'berlaku' | 'selesai'; versi: number; tahunAwal: number; tahunAkhir: number; tahun: number[];
+  unit: { id: number; kode: string; nama: string };
+  tujuan: Tujuan[]; program: SimpulProgram[]; indikatorProgram: IndikatorRenstra[];
+}
+
+export const LABEL_TINGKAT: Record<SimpulProgram['tingkat'], string> = { program: 'Program', kegiatan: 'Kegiatan', sub_kegiatan: 'Sub kegiatan' };
+export const ANAK_TINGKAT: Record<SimpulProgram['tingkat'], SimpulProgram['tingkat'] | null> = { program: 'kegiatan', kegiatan: 'sub_kegiatan', sub_kegiatan: null };
+export const LABEL_AGREGASI: Record<(typeof CARA_AGREGASI)[number], string> = {
+  kumulatif: 'kumulatif (tribulan dijumlah)', snapshot: 'nilai terakhir (akhir periode)', rata_rata: 'rata-rata tribulan',
+};
+
+/** Form fields of each part, named as the server's schemas name them (modules/sakip/src/renstra/simpan-*.ts). */
+const KODE: Medan = { nama: 'kode', label: 'Kode', tipe: 'teks', wajib: true, pola: '[0-9A-Za-z.\\-]+', petunjuk: 'angka, huruf, titik atau tanda hubung' };
+const URUTAN: Medan = { nama: 'urutan', label: 'Urutan', tipe: 'angka', min: 0, maks: 999 };
+export const MEDAN_TUJUAN: Medan[] = [KODE, { nama: 'uraian', label: 'Uraian tujuan', tipe: 'teks-panjang', wajib: true }, URUTAN];
+export const MEDAN_SASARAN: Medan[] = [KODE, { nama: 'uraian', label: 'Uraian sasaran', tipe: 'teks-panjang', wajib: true }, URUTAN];
+export const MEDAN_PROGRAM: Medan[] = [KODE, { nama: 'nama', label: 'Nama', tipe: 'teks-panjang', wajib: true }];
+export const MEDAN_INDIKATOR: Medan[] = [
+  KODE,
+  { nama: 'uraian', label: 'Uraian indikator', tipe: 'teks-panjang', wajib: true },
+  { nama: 'satuan', label: 'Satuan', tipe: 'teks', wajib: true, petunjuk: 'mis. %, indeks, nilai, SK, orang' },
+  { nama: 'polaritas', label: 'Polaritas', tipe: 'pilihan', wajib: true, pilihan: [{ nilai: 'positif', label: 'Positif (makin besar makin baik)' }, { nilai: 'negatif', label: 'Negatif (makin kecil makin baik)' }] },
+  { nama: 'agregasi', label: 'Aturan agregasi tribulan', tipe: 'pilihan', wajib: true, pilihan: CARA_AGREGASI.map((a) => ({ nilai: a, label: LABEL_AGREGASI[a] })) },
+  { nama: 'formula', label: 'Formula', tipe: 'teks-panjang' },
+  { nama: 'sumberData', label: 'Sumber data', tipe: 'teks' },
+  {
+    nama: 'sumberOtomatis', label: 'Diisi otomatis oleh SIMASN dari', tipe: 'pilihan', petunjuk: 'kosongkan bila realisasi diisi manual',
+    pilihan: SUMBER_OTOMATIS.map((s) => ({ nilai: s, label: LABEL_SUMBER_OTOMATIS[s] })),
+  },
+  { nama: 'baseline', label: 'Baseline (kondisi awal)', tipe: 'desimal' },
+  { nama: 'tahunBaseline', label: 'Tahun baseline', tipe: 'angka', min: 2000, maks: 2100 },
+  { nama: 'targetAkhir', label: 'Target akhir Renstra', tipe: 'desimal' },
+  { nama: 'angkaNasional', label: 'Angka nasional', tipe: 'desimal' },
+  URUTAN,
+];
+
+/** A typed number box as the API wants it: '' -> null, Indonesian or plain decimals -> number, anything else as typed (the server names it). */
+export function angkaIsian(s: string | undefined): number | string | null {
+  const t = (s ?? '').trim();
+  if (!t) return null;
+  const h = parseAngka(t);
+  return h.ok ? h.nilai : t;
+}
+
+/** A number into a box: Indonesian decimals without a thousands separator (what parseAngka reads back). */
+export const keKotak = (x: number | null | undefined): string => (x === null || x === undefined ? '' : formatAngka(x, Number.isInteger(x) ? 0 : 2).replace(/\./g, ''));
