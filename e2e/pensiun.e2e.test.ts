@@ -65,11 +65,19 @@ describe('SIMANTUN TANDUK: dari daftar BUP sampai SK pensiun diserahkan', () => 
     await verif.getByRole('button', { name: 'Teruskan' }).click();
     await tungguLangkah(verif, /Usulan ke BKN/);
 
-    // The usulan to BKN, the SK with its document, the handover.
-    await bukaUsulan(bkd, id);
-    await bkd.getByLabel('Tanggal usulan ke BKN').fill(HARI_INI);
+    // The usulan to BKN from the generic request page: the step's fields come from the engine,
+    // and a missing one is named under its input.
+    await bkd.goto(`/layanan/usulan/${id}`);
     await bkd.getByLabel('Nomor usulan/registrasi BKN').fill('BKN-E2E-0001');
     await bkd.getByRole('button', { name: 'Teruskan' }).click();
+    await expect.poll(() => bkd.locator('.salah').allInnerTexts()).toEqual(['Tanggal usulan ke BKN wajib diisi']);
+    await bkd.getByLabel('Tanggal usulan ke BKN').fill(HARI_INI);
+    await bkd.getByRole('button', { name: 'Teruskan' }).click();
+    await expect.poll(() => bkd.getByTestId('data-langkah').innerText().catch(() => ''), { timeout: 15_000 }).toContain('BKN-E2E-0001');
+    expect(await bkd.getByTestId('data-langkah').innerText()).toContain(formatTanggal(HARI_INI));
+
+    // The SK with its document and the handover, on the service's own page.
+    await bukaUsulan(bkd, id);
     await tungguLangkah(bkd, /SK pensiun terbit/);
     await bkd.getByLabel('Unggah SK pensiun dari BKN').setInputFiles(pdfSementara('sk-pensiun.pdf'));
     await expect.poll(() => bkd.getByTestId('dokumen-sk_pensiun').innerText(), { timeout: 10_000 }).toContain('diunggah');

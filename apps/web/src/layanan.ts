@@ -13,12 +13,22 @@ export interface JejakLayanan {
   catatan: string | null;
 }
 
+/** A field a step asks for when moving forward, as the engine describes it (alur/isian-langkah.ts). */
+export interface IsianLangkah {
+  kunci: string;
+  label: string;
+  jenis: 'teks' | 'tanggal' | 'angka';
+  wajib: boolean;
+}
+
 export interface LangkahTampil {
   kode: string;
   label: string;
   keadaan: 'selesai' | 'sekarang' | 'belum';
   masukPada: string | null;
   tenggatHari: number | null;
+  /** The step's fields with what was recorded there (null: nothing yet). */
+  isian: (IsianLangkah & { nilai: unknown })[];
 }
 
 export interface UsulanLayanan {
@@ -52,6 +62,8 @@ export interface UsulanRinci extends UsulanLayanan {
   jejak: JejakLayanan[];
   dokumen: DokumenPeriksa[];
   aksiTersedia: string[];
+  /** The fields the current step asks for when moving forward (teruskan/setujui). */
+  isianLangkah: IsianLangkah[];
 }
 
 /** Badge class per status (reuses the colours of the change-proposal badges). */

@@ -1,5 +1,6 @@
 // Workflow engine shared by every personnel service (alur/).
 export * from './alur/definisi.ts';
+export { dataLangkah, JENIS_ISIAN, type IsianLangkah, type JenisIsian } from './alur/isian-langkah.ts';
 export { jalankanLangkah, GagalSaga, type LangkahSaga } from './alur/saga.ts';
 export { bacaUsulan, catatJejak, bolehBertindak, definisiUsulan } from './alur/usulan.ts';
 export { ajukanUsulanLayanan, skemaAjukanUsulanLayanan } from './alur/ajukan-usulan-layanan.ts';
@@ -40,6 +41,7 @@ export { konfirmasiKgb, skemaKonfirmasiKgb } from './kgb/konfirmasi-kgb.ts';
 export { ambilNomorSurat, tulisNomorSurat } from './surat/nomor-surat.ts';
 export { suratKgb, skemaSuratKgb, dokumenSuratKgb } from './kgb/surat-kgb.ts';
 export { eksporKgbBkad } from './kgb/ekspor-kgb-bkad.ts';
+export { daftarRiwayatGaji, skemaRiwayatGaji, type BarisRiwayatGaji, type SuratGaji } from './kgb/daftar-riwayat-gaji.ts';
 export { daftarNotifikasi, skemaDaftarNotifikasi, tandaiNotifikasiDibaca, skemaTandaiDibaca } from './notifikasi/daftar-notifikasi.ts';
 export { kirimEmailAntri, BATAS_PERCOBAAN_EMAIL } from './notifikasi/kirim-email.ts';
 export { kirimDigestVerifikator, JUDUL_DIGEST } from './notifikasi/digest.ts';

@@ -4,7 +4,7 @@ import { bukaDbUji } from '@simasn/db/uji';
 import { z, type Konteks } from '@simasn/platform';
 import { buatFixture, NIP, PDF, type Fixture } from '../../kepegawaian/test/fixture.ts';
 import {
-  ajukanUsulanLayanan, ambilUsulanLayanan, daftarUsulanLayanan, daftarkanLayanan, jalankanLangkah, lampirkanDokumenUsulan,
+  ajukanUsulanLayanan, ambilUsulanLayanan, dataLangkah, daftarUsulanLayanan, daftarkanLayanan, jalankanLangkah, lampirkanDokumenUsulan,
   layananPegawai, prosesUsulanLayanan, type LangkahSaga,
 } from '../src/index.ts';
 
@@ -42,7 +42,8 @@ beforeAll(async () => {
     langkah: [
       { kode: 'pengajuan', label: 'Pengajuan OPD', peran: ['admin_opd', 'admin_bkd'], aksi: ['teruskan', 'batalkan'], periksaDokumen: true, tenggatHari: 14 },
       { kode: 'verifikasi', label: 'Verifikasi BKD', peran: ['verifikator_bkd'], aksi: ['setujui', 'kembalikan', 'tolak'], tenggatHari: 5,
-        skemaData: z.object({ nomorSk: z.string().min(3, 'nomor SK wajib diisi') }) },
+        ...dataLangkah([{ kunci: 'nomorSk', label: 'Nomor SK', jenis: 'teks' }, { kunci: 'tanggalSk', label: 'Tanggal SK', jenis: 'tanggal', wajib: false },
+          { kunci: 'biaya', label: 'Biaya', jenis: 'angka', wajib: false }]) },
     ],
     dokumen: [
       { kode: 'sk_pangkat', label: 'SK pangkat terakhir', wajib: true, arsip: { riwayatJenis: 'pangkat' } },
@@ -88,6 +89,30 @@ describe('workflow engine', () => {
     expect(await status(prosesUsulanLayanan(opd, id, { aksi: 'teruskan', versi: u.versi - 1 }))).toBe(409);
     const t = await prosesUsulanLayanan(opd, id, { aksi: 'teruskan', versi: u.versi });
     expect(t).toMatchObject({ langkah: 'verifikasi', status: 'diproses' });
+  });
+
+  it('describes the data a step asks for with the request, and names the field by its label on 422', async () => {
+    const u = await ambilUsulanLayanan(verif, id);
+    expect(u.isianLangkah).toEqual([
+      { kunci: 'nomorSk', label: 'Nomor SK', jenis: 'teks', wajib: true }, { kunci: 'tanggalSk', label: 'Tanggal SK', jenis: 'tanggal', wajib: false },
+      { kunci: 'biaya', label: 'Biaya', jenis: 'angka', wajib: false },
+    ]);
+    expect(u.langkahDaftar.map((l) => l.isian.length)).toEqual([0, 3]);
+    expect((await ambilUsulanLayanan(opd, id)).isianLangkah).toHaveLength(3);
+    const e = await prosesUsulanLayanan(verif, id, { aksi: 'setujui', versi: u.versi, data: { nomorSk: ' ', tanggalSk: '2026-02-30', biaya: 'dua' } }).catch((x) => x);
+    expect([e.status, e.rincian]).toEqual([422, [
+      { kolom: 'nomorSk', pesan: 'Nomor SK wajib diisi' }, { kolom: 'tanggalSk', pesan: 'tanggal harus berformat YYYY-MM-DD dan ada di kalender' },
+      { kolom: 'biaya', pesan: 'Biaya: "dua" bukan angka' },
+    ]]);
+    expect((await ambilUsulanLayanan(verif, id)).versi).toBe(u.versi);
+  });
+
+  it('refuses to register a step whose data is not described, or described differently', () => {
+    const dasar = { jenis: 'uji_salah', label: 'Salah', dokumen: [] };
+    const langkah = { kode: 'a', label: 'A', peran: ['admin_bkd'] as const, aksi: ['setujui'] as const };
+    expect(() => daftarkanLayanan({ ...dasar, langkah: [{ ...langkah, skemaData: z.object({ x: z.string() }) }] })).toThrow(/skemaData tanpa isian/);
+    const d = dataLangkah([{ kunci: 'x', label: 'X', jenis: 'teks' }]);
+    expect(() => daftarkanLayanan({ ...dasar, langkah: [{ ...langkah, skemaData: z.object({ y: z.string() }), isian: d.isian }] })).toThrow(/tidak sama/);
   });
 
   it('returns for revision only with a reason, and the ASN sees the reason on the timeline', async () => {
@@ -156,8 +181,9 @@ describe('workflow engine', () => {
     expect(await foto()).toEqual(sebelum);
 
     gagalkan = null;
-    const ok = await prosesUsulanLayanan(verif, u.id, { aksi: 'setujui', versi: v.versi, data: { nomorSk: '800/12' } });
-    expect(ok).toMatchObject({ status: 'selesai', data: { nomorSk: '800/12' } });
+    const ok = await prosesUsulanLayanan(verif, u.id, { aksi: 'setujui', versi: v.versi, data: { nomorSk: ' 800/12 ', tanggalSk: '', biaya: '1.250.000,50' } });
+    expect(ok).toMatchObject({ status: 'selesai', data: { nomorSk: '800/12', tanggalSk: null, biaya: 1250000.5 } });
+    expect(ok.langkahDaftar[1]!.isian.map((x) => [x.label, x.nilai])).toEqual([['Nomor SK', '800/12'], ['Tanggal SK', null], ['Biaya', 1250000.5]]);
     const audit = await db.many<{ aksi: string }>(sql`select aksi from audit_log where entitas = 'usulan_layanan' and entitas_id = ${String(u.id)} order by id`);
     expect(audit.map((a) => a.aksi)).toEqual(['layanan.ajukan', 'layanan.lampirkan_dokumen', 'layanan.lampirkan_dokumen', 'layanan.teruskan', 'layanan.setujui']);
   });
@@ -167,6 +193,26 @@ describe('workflow engine', () => {
     const semua = await daftarUsulanLayanan(verif, { jenis: 'uji_alur' });
     expect(semua.total).toBe(2);
     expect(await status(layananPegawai(opdLain, { nip: NIP.a1 }))).toBe(404);
+  });
+
+  it('a stale or closed request answers 409 before asking the role; out of reach stays 404', async () => {
+    const bkd = await fx.ctx('admin.bkd');
+    const u = await ajukanUsulanLayanan(opdLain, { jenis: 'uji_alur', nip: NIP.b1 });
+    for (const kode of ['sk_pangkat', 'skp']) await lampirkanDokumenUsulan(opdLain, u.id, kode, { namaBerkas: `${kode}.pdf`, isi: PDF });
+    const v = (await ambilUsulanLayanan(bkd, u.id)).versi;
+    // Both admin_opd and admin_bkd may act at "Pengajuan OPD" and both saw versi v. The OPD forwards
+    // first; the BKD's cancel arrives second, when the request waits at the verifier's step.
+    await prosesUsulanLayanan(opdLain, u.id, { aksi: 'teruskan', versi: v });
+    const kalah = await prosesUsulanLayanan(bkd, u.id, { aksi: 'batalkan', versi: v }).catch((x) => x);
+    expect([kalah.status, kalah.message]).toEqual([409, expect.stringContaining('sudah diproses orang lain')]);
+    // At the current versi the role decides.
+    expect(await status(prosesUsulanLayanan(bkd, u.id, { aksi: 'batalkan', versi: v + 1 }))).toBe(403);
+    await prosesUsulanLayanan(verif, u.id, { aksi: 'tolak', versi: v + 1, alasan: 'uji' });
+    const tutup = await prosesUsulanLayanan(opdLain, u.id, { aksi: 'batalkan', versi: v + 2 }).catch((x) => x);
+    expect([tutup.status, tutup.message]).toEqual([409, expect.stringContaining('sudah ditolak')]);
+    // An OPD admin outside the employee's unit learns nothing, whatever versi they send.
+    expect(await status(prosesUsulanLayanan(opd, u.id, { aksi: 'batalkan', versi: v }))).toBe(404);
+    expect(await status(prosesUsulanLayanan(opd, u.id, { aksi: 'batalkan', versi: v + 2 }))).toBe(404);
   });
 });
 

@@ -155,6 +155,10 @@ describe('usulan from the OPD to the TMT', () => {
     const u = await ambilUsulanLayanan(verif, id);
     const d = u.data as unknown as DataUsulanKp;
     expect(u.langkah).toBe('penetapan');
+    // Recording the golongan on the TMT changes the record: not the verifier's (no pegawai:ubah).
+    // The losing verifier above got 409 (stale versi), not 403, although they have no role here.
+    expect(u.aksiTersedia).toEqual([]);
+    expect(await status(prosesUsulanLayanan(verif, id, { aksi: 'setujui', versi: u.versi }))).toBe(403);
     expect(d.nomorSk).toBe('800.1.3.3/0001/UJI/2026');
     expect(d.tanggalSk).toBe('2026-03-16');
     // MKG at the new TMT: 0 at the CPNS TMT (March 2015) + 11 years 1 month.

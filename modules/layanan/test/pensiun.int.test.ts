@@ -4,7 +4,7 @@ import { hashSandi } from '@simasn/akun';
 import { sql, type Db } from '@simasn/db';
 import { bukaDbUji } from '@simasn/db/uji';
 import { sisipRiwayat, tambahPegawai, type PegawaiInti } from '@simasn/kepegawaian';
-import type { Konteks } from '@simasn/platform';
+import { denganDb, type Konteks } from '@simasn/platform';
 import { buatFixture, NIP, PDF, type Fixture } from '../../kepegawaian/test/fixture.ts';
 import {
   AdapterDukcapilHttp, AdapterKependudukanLokal, ajukanUsulanLayanan, ambilUsulanLayanan, daftarPensiun, jalankanTmtLayanan, konfigurasiDukcapil,
@@ -90,6 +90,27 @@ describe('the population-data adapter', () => {
     expect(await status(periksaKeluarga(opdDinkes, NIP_P))).toBe(404);
     expect(await status(periksaKeluarga(pada(await fx.ctx('pimpinan'), JAM), NIP_P))).toBe(403);
     expect(await new AdapterKependudukanLokal(db, 1).cekNik('3508019999999999')).toBeNull();
+  });
+
+  it('runs inside a transaction one query at a time (pg deprecates overlapping queries on one client)', async () => {
+    let berjalan = 0;
+    let puncak = 0;
+    const h = await db.transaction(async (tx) => {
+      // The transaction's handle, counting queries in flight on its one connection.
+      const hitung = new Proxy(tx, {
+        get(t, k) {
+          const f = Reflect.get(t, k);
+          if (!['many', 'maybeOne', 'one', 'run'].includes(String(k))) return typeof f === 'function' ? f.bind(t) : f;
+          return async (...a: unknown[]) => {
+            puncak = Math.max(puncak, ++berjalan);
+            try { return await (f as (...x: unknown[]) => Promise<unknown>).apply(t, a); } finally { berjalan--; }
+          };
+        },
+      });
+      return periksaKeluarga(denganDb(opd, hitung), NIP_P);
+    });
+    expect(h.keluargaSimasn).toHaveLength(2);
+    expect(puncak).toBe(1);
   });
 
   it('uses the Dukcapil web service only when configured, mapping its answer', async () => {

@@ -6,12 +6,16 @@ import { api } from '../api.ts';
 import { useSesi } from '../sesi.tsx';
 import { formatWaktu } from '../format.ts';
 import { bolehKelolaLayanan, LABEL_AKSI_LAYANAN, type UsulanRinci } from '../layanan.ts';
+import { DaftarIsian, type NilaiIsian } from '../komponen/Isian.tsx';
+import { dataIsian, DataLangkahTercatat, medanLangkah } from '../komponen/IsianLangkah.tsx';
 import { JejakWaktu, LangkahLayanan, LencanaLayanan, RingkasKgb } from '../komponen/JejakLayanan.tsx';
 import { Memuat, PesanBerhasil, PesanGalat } from '../komponen/Status.tsx';
 
 /**
- * One service request: steps, timeline, document checklist (upload a PDF per item) and the
- * actions the signed-in user may take at the current step; returning or rejecting asks why.
+ * One service request of any service: steps with what was recorded at each, timeline, document
+ * checklist (upload a PDF per item) and the actions the signed-in user may take at the current
+ * step; moving forward sends the data the step asks for (described by the engine), returning or
+ * rejecting asks why.
  */
 export function DetailLayanan() {
   const id = Number(useParams().id);
@@ -19,11 +23,15 @@ export function DetailLayanan() {
   const bolehAntrian = bolehKelolaLayanan(boleh, sesi?.pengguna.nip);
   const qc = useQueryClient();
   const [alasan, setAlasan] = useState('');
+  const [isian, setIsian] = useState<NilaiIsian>({});
   const q = useQuery({ queryKey: ['layanan', 'usulan', id], queryFn: ({ signal }) => api.get<UsulanRinci>(`/api/layanan/usulan/${id}`, {}, signal) });
   const segarkan = () => { void qc.invalidateQueries({ queryKey: ['layanan'] }); void qc.invalidateQueries({ queryKey: ['notifikasi'] }); };
   const proses = useMutation({
-    mutationFn: (aksi: string) => api.post<UsulanRinci>(`/api/layanan/usulan/${id}/proses`, { aksi, versi: q.data!.versi, alasan: alasan || undefined }),
-    onSuccess: () => { setAlasan(''); segarkan(); },
+    mutationFn: (aksi: string) => api.post<UsulanRinci>(`/api/layanan/usulan/${id}/proses`, {
+      aksi, versi: q.data!.versi, alasan: alasan || undefined,
+      data: aksi === 'teruskan' || aksi === 'setujui' ? dataIsian(q.data!.isianLangkah, isian) : undefined,
+    }),
+    onSuccess: () => { setAlasan(''); setIsian({}); segarkan(); },
   });
   const unggah = useMutation({
     mutationFn: ({ kode, berkas }: { kode: string; berkas: File }) => {
@@ -44,6 +52,7 @@ export function DetailLayanan() {
       <p className="sub">{u.nama} · {formatNip(u.nip)} · diajukan {formatWaktu(u.diajukanPada)}{u.tenggat ? ` · tenggat langkah ini ${formatTanggal(u.tenggat)}` : ''}</p>
       {u.jenis === 'kgb' && <RingkasKgb data={u.data} />}
       <LangkahLayanan langkah={u.langkahDaftar} />
+      <DataLangkahTercatat langkah={u.langkahDaftar} />
       {u.dokumen.length > 0 && (
         <div className="kartu">
           <h2 className="judul-bagian">Dokumen</h2>
@@ -67,6 +76,9 @@ export function DetailLayanan() {
       {u.aksiTersedia.length > 0 && (
         <div className="kartu form-panel">
           <h2 className="judul-bagian">Tindakan pada langkah “{u.labelLangkah}”</h2>
+          {u.isianLangkah.length > 0 && u.aksiTersedia.some((a) => a === 'teruskan' || a === 'setujui') && (
+            <DaftarIsian awalan="isian-langkah" medan={medanLangkah(u.isianLangkah)} isian={isian} ubah={(k, v) => setIsian({ ...isian, [k]: v })} galat={proses.error} />
+          )}
           {(u.aksiTersedia.includes('kembalikan') || u.aksiTersedia.includes('tolak')) && (
             <div className="isian">
               <label htmlFor="alasan-layanan">Alasan (wajib untuk mengembalikan atau menolak)</label>

@@ -4,7 +4,7 @@ import { formatNip, formatTanggal, labelGolongan } from '@simasn/domain';
 import { api } from '../api.ts';
 import { TabelUsulanLayanan } from '../komponen/TabelUsulanLayanan.tsx';
 import type { UsulanRinci } from '../layanan.ts';
-import { PanelUsulanLayanan, type MedanLangkah } from '../komponen/PanelUsulanLayanan.tsx';
+import { PanelUsulanLayanan } from '../komponen/PanelUsulanLayanan.tsx';
 import { Kosong, Memuat, PesanGalat } from '../komponen/Status.tsx';
 import { useSesi } from '../sesi.tsx';
 
@@ -14,12 +14,6 @@ interface BarisPensiun {
 }
 interface Selisih { jenis: string; uraian: string }
 interface Pemeriksaan { sumber: string; diperiksaPada: string; nikDitemukan: boolean; selisih: Selisih[]; jumlahAnggotaKk: number }
-
-const MEDAN: Record<string, MedanLangkah[]> = {
-  usulan_bkn: [{ kunci: 'tanggalUsulBkn', label: 'Tanggal usulan ke BKN', jenis: 'date' }, { kunci: 'nomorUsulBkn', label: 'Nomor usulan/registrasi BKN', jenis: 'text' }],
-  sk: [{ kunci: 'nomorSkPensiun', label: 'Nomor SK pensiun', jenis: 'text' }, { kunci: 'tanggalSkPensiun', label: 'Tanggal SK pensiun', jenis: 'date' }],
-  penyerahan: [{ kunci: 'tanggalPenyerahan', label: 'Tanggal penyerahan SK', jenis: 'date' }, { kunci: 'diterimaOleh', label: 'Diterima oleh', jenis: 'text' }],
-};
 
 /** The family check and the dates BKN gave, under the request's steps. */
 function RincianPensiun({ u }: { u: UsulanRinci }) {
@@ -75,7 +69,7 @@ export function SimantunTanduk() {
       <section className="simantun-tanduk">
         <h1>SIMANTUN TANDUK</h1>
         <p><Link to="/simantun-tanduk">← Kembali ke daftar</Link></p>
-        <PanelUsulanLayanan id={usulanId} medan={MEDAN} labelAksi={{ 'tmt:setujui': 'Berlakukan pensiun (TMT tiba)' }} tambahan={(u) => <RincianPensiun u={u} />} />
+        <PanelUsulanLayanan id={usulanId} labelAksi={{ 'tmt:setujui': 'Berlakukan pensiun (TMT tiba)' }} tambahan={(u) => <RincianPensiun u={u} />} />
       </section>
     );
   }

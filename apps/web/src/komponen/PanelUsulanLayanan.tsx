@@ -3,29 +3,27 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { formatTanggal } from '@simasn/domain';
 import { api } from '../api.ts';
 import { LABEL_AKSI_LAYANAN, type UsulanRinci } from '../layanan.ts';
+import { DaftarIsian, type NilaiIsian } from './Isian.tsx';
+import { dataIsian, medanLangkah } from './IsianLangkah.tsx';
 import { JejakWaktu, LangkahLayanan, LencanaLayanan } from './JejakLayanan.tsx';
 import { Memuat, PesanBerhasil, PesanGalat } from './Status.tsx';
 import { periksaPdf } from './PilihPdf.tsx';
 
-
-/** A field a step asks for when moving forward (its `skemaData`), with its label and input type. */
-export interface MedanLangkah { kunci: string; label: string; jenis: 'date' | 'text' }
-
 /**
  * One request of a personnel service on a page: its steps, the dated timeline (what the ASN
  * sees), the document checklist (upload once; archive documents already attached) and the
- * actions this caller may take now, with the reason or the step's data they need.
+ * actions this caller may take now, with the reason or the step's data they need (as the
+ * engine describes the step's fields).
  */
-export function PanelUsulanLayanan({ id, medan = {}, labelAksi = {}, tambahan }: {
+export function PanelUsulanLayanan({ id, labelAksi = {}, tambahan }: {
   id: number;
-  medan?: Record<string, MedanLangkah[]>;
   labelAksi?: Record<string, string>;
   tambahan?: (u: UsulanRinci) => ReactNode;
 }) {
   const qc = useQueryClient();
   const q = useQuery({ queryKey: ['layanan', 'usulan', id], queryFn: ({ signal }) => api.get<UsulanRinci>(`/api/layanan/usulan/${id}`, undefined, signal) });
   const [alasan, setAlasan] = useState('');
-  const [isian, setIsian] = useState<Record<string, string>>({});
+  const [isian, setIsian] = useState<NilaiIsian>({});
   const [pesan, setPesan] = useState<string | null>(null);
   const segarkan = () => {
     void qc.invalidateQueries({ queryKey: ['layanan'] });
@@ -35,7 +33,7 @@ export function PanelUsulanLayanan({ id, medan = {}, labelAksi = {}, tambahan }:
   const proses = useMutation({
     mutationFn: (aksi: string) => api.post<unknown>(`/api/layanan/usulan/${id}/proses`, {
       aksi, versi: q.data?.versi, alasan: alasan.trim() || null,
-      data: aksi === 'teruskan' || aksi === 'setujui' ? Object.fromEntries((medan[q.data?.langkah ?? ''] ?? []).map((m) => [m.kunci, isian[m.kunci] ?? ''])) : undefined,
+      data: aksi === 'teruskan' || aksi === 'setujui' ? dataIsian(q.data?.isianLangkah ?? [], isian) : undefined,
     }),
     onSuccess: (_u, aksi) => { setAlasan(''); setIsian({}); setPesan(`${labelAksi[`${q.data?.langkah}:${aksi}`] ?? LABEL_AKSI_LAYANAN[aksi] ?? aksi}: berhasil.`); segarkan(); },
     onError: () => { void q.refetch(); },
@@ -53,7 +51,6 @@ export function PanelUsulanLayanan({ id, medan = {}, labelAksi = {}, tambahan }:
   const u = q.data;
   if (q.isPending) return <Memuat />;
   if (!u) return <PesanGalat galat={q.error} />;
-  const medanSekarang = medan[u.langkah] ?? [];
   const bolehUbahDokumen = u.aksiTersedia.length > 0 && (u.status === 'diproses' || u.status === 'dikembalikan');
   const kirim = (aksi: string) => (e: FormEvent) => { e.preventDefault(); setPesan(null); proses.mutate(aksi); };
 
@@ -80,12 +77,9 @@ export function PanelUsulanLayanan({ id, medan = {}, labelAksi = {}, tambahan }:
       {pesan && <PesanBerhasil>{pesan}</PesanBerhasil>}
       {u.aksiTersedia.length > 0 && (
         <div className="form-panel">
-          {medanSekarang.map((m) => (
-            <div className="isian" key={m.kunci}>
-              <label htmlFor={`medan-${m.kunci}`}>{m.label}</label>
-              <input id={`medan-${m.kunci}`} type={m.jenis} value={isian[m.kunci] ?? ''} onChange={(e) => setIsian({ ...isian, [m.kunci]: e.target.value })} />
-            </div>
-          ))}
+          {u.isianLangkah.length > 0 && (
+            <DaftarIsian awalan={`medan-${u.id}`} medan={medanLangkah(u.isianLangkah)} isian={isian} ubah={(k, v) => setIsian({ ...isian, [k]: v })} galat={proses.error} />
+          )}
           {u.aksiTersedia.some((a) => a === 'kembalikan' || a === 'tolak') && (
             <div className="isian">
               <label htmlFor={`alasan-${u.id}`}>Alasan (wajib untuk mengembalikan atau menolak)</label>

@@ -34,20 +34,25 @@ export async function jejakUsulan(ctx: Konteks, ids: readonly number[]): Promise
   return peta;
 }
 
-/** The steps of a request's service with where it stands: selesai (passed), sekarang, belum. */
+/**
+ * The steps of a request's service with where it stands (selesai: passed, sekarang, belum) and
+ * the data each asks for with what was recorded there.
+ */
 export function susunLangkah(u: UsulanLayanan, jejak: JejakUsulan[]) {
   const def = definisiUsulan(u);
   const i = indeksLangkah(def, u.langkah);
   return def.langkah.map((l, j) => {
     const masuk = [...jejak].reverse().find((x) => x.keLangkah === l.kode);
     const keadaan = u.status === 'selesai' ? 'selesai' : j < i ? 'selesai' : j === i ? 'sekarang' : 'belum';
-    return { kode: l.kode, label: l.label, peran: l.peran, tenggatHari: l.tenggatHari ?? null, keadaan, masukPada: masuk?.waktu ?? null };
+    const isian = (l.isian ?? []).map((x) => ({ ...x, nilai: u.data[x.kunci] ?? null }));
+    return { kode: l.kode, label: l.label, peran: l.peran, tenggatHari: l.tenggatHari ?? null, keadaan, masukPada: masuk?.waktu ?? null, isian };
   });
 }
 
 /**
  * One request with everything a page needs: the employee, the steps with where it stands, the
- * timeline, the document checklist and the actions the caller may take now.
+ * timeline, the document checklist, the actions the caller may take now and the fields the
+ * current step asks for when moving forward (`isianLangkah`: label, jenis, wajib).
  */
 export async function ambilUsulanLayanan(ctx: Konteks, id: number) {
   const u = await bacaUsulan(ctx, id);
@@ -66,5 +71,6 @@ export async function ambilUsulanLayanan(ctx: Konteks, id: number) {
     jejak,
     dokumen: await daftarPeriksaDokumen(ctx, def, id),
     aksiTersedia,
+    isianLangkah: langkah.isian ?? [],
   };
 }

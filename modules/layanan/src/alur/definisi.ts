@@ -1,5 +1,6 @@
 import type { Izin, Konteks, Peran } from '@simasn/platform';
 import type { z } from '@simasn/platform';
+import { periksaIsianLangkah, type IsianLangkah } from './isian-langkah.ts';
 import type { LangkahSaga } from './saga.ts';
 
 /** What an actor may do at a step. `ajukan` is the creation of the request (first step). */
@@ -32,6 +33,8 @@ export interface LangkahLayanan {
   periksaDokumen?: boolean;
   /** Data the actor supplies at this step (merged into the request's `data`); 422 names the field. */
   skemaData?: z.ZodType<Record<string, unknown>>;
+  /** How the web asks for that data (label, jenis, wajib): declare both with `dataLangkah([...])`. */
+  isian?: readonly IsianLangkah[];
 }
 
 /** One checklist document. */
@@ -94,6 +97,7 @@ export function daftarkanLayanan(def: DefinisiLayanan): DefinisiLayanan {
   if (!def.langkah.length) throw new Error(`layanan ${def.jenis}: tanpa langkah`);
   const kode = new Set(def.langkah.map((l) => l.kode));
   if (kode.size !== def.langkah.length) throw new Error(`layanan ${def.jenis}: kode langkah ganda`);
+  for (const l of def.langkah) periksaIsianLangkah(def.jenis, l);
   REGISTRI.set(def.jenis, def);
   return def;
 }

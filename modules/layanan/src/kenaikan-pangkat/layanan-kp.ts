@@ -25,7 +25,9 @@ export const LAYANAN_KENAIKAN_PANGKAT = daftarkanLayanan({
   langkah: [
     { kode: 'pengajuan', label: 'Pengajuan OPD', peran: ['admin_opd', 'admin_bkd'], aksi: ['teruskan', 'batalkan'], periksaDokumen: true, tenggatHari: 14 },
     { kode: 'verifikasi', label: 'Verifikasi BKD', peran: ['verifikator_bkd', 'admin_bkd'], aksi: ['teruskan', 'kembalikan', 'tolak'], tenggatHari: 14 },
-    { kode: 'penetapan', label: 'SK ditetapkan, menunggu TMT', peran: ['admin_bkd', 'verifikator_bkd'], aksi: ['setujui'] },
+    // Recording the new golongan on the TMT changes the personnel record: admin_bkd (pegawai:ubah)
+    // or the daily TMT job, not the verifier (who checks requests but does not edit records).
+    { kode: 'penetapan', label: 'SK ditetapkan, menunggu TMT', peran: ['admin_bkd'], aksi: ['setujui'] },
   ],
   dokumen: DOKUMEN_KP,
   skemaAjukan: skemaAjukanKp,

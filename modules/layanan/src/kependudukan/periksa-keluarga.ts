@@ -24,12 +24,11 @@ export interface HasilPeriksaKeluarga {
 export async function periksaKeluarga(ctx: Konteks, nip: string, adapter?: AdapterKependudukan): Promise<HasilPeriksaKeluarga> {
   const pegawai = await pegawaiDalamLingkup(ctx, nip, 'pegawai:data_pribadi');
   const a = adapter ?? pilihAdapterKependudukan(ctx);
-  const [{ nik }, keluargaSimasn] = await Promise.all([
-    ctx.db.one<{ nik: string | null }>(sql`select nik from pegawai where instansi_id = ${ctx.instansiId} and id = ${pegawai.id}`),
-    ctx.db.many<AnggotaKeluargaSimasn>(sql`
-      select id, hubungan, nama, nik, tanggal_lahir as "tanggalLahir", jenis_kelamin as "jenisKelamin"
-        from keluarga where instansi_id = ${ctx.instansiId} and pegawai_id = ${pegawai.id} order by id`),
-  ]);
+  // One after the other: ctx.db may be a transaction's single connection (pg refuses overlapping queries there).
+  const { nik } = await ctx.db.one<{ nik: string | null }>(sql`select nik from pegawai where instansi_id = ${ctx.instansiId} and id = ${pegawai.id}`);
+  const keluargaSimasn = await ctx.db.many<AnggotaKeluargaSimasn>(sql`
+    select id, hubungan, nama, nik, tanggal_lahir as "tanggalLahir", jenis_kelamin as "jenisKelamin"
+      from keluarga where instansi_id = ${ctx.instansiId} and pegawai_id = ${pegawai.id} order by id`);
   const diperiksaPada = ctx.sekarang().toISOString();
   if (!nik) {
     return {

@@ -1,11 +1,10 @@
-import { z, zTanggal } from '@simasn/platform';
+import { z } from '@simasn/platform';
 import { daftarkanLayanan } from '../alur/definisi.ts';
+import { dataLangkah } from '../alur/isian-langkah.ts';
 import { DOKUMEN_PENSIUN, JENIS_PENSIUN_LAYANAN } from './dokumen-pensiun.ts';
 import { efekPensiun } from './efek-pensiun.ts';
 
 export { JENIS_PENSIUN_LAYANAN };
-
-const teks = (pesan: string) => z.string().trim().min(1, pesan).max(200);
 
 /**
  * SIMANTUN TANDUK: the pension request (BUP) from the file to the SK in hand, every step dated
@@ -22,15 +21,24 @@ export const LAYANAN_PENSIUN = daftarkanLayanan({
     { kode: 'verifikasi', label: 'Verifikasi BKD', peran: ['verifikator_bkd', 'admin_bkd'], aksi: ['teruskan', 'kembalikan', 'tolak'], tenggatHari: 14 },
     {
       kode: 'usulan_bkn', label: 'Usulan ke BKN', peran: ['admin_bkd', 'verifikator_bkd'], aksi: ['teruskan'], tenggatHari: 14,
-      skemaData: z.object({ tanggalUsulBkn: zTanggal, nomorUsulBkn: teks('nomor usulan/registrasi BKN wajib diisi') }),
+      ...dataLangkah([
+        { kunci: 'tanggalUsulBkn', label: 'Tanggal usulan ke BKN', jenis: 'tanggal' },
+        { kunci: 'nomorUsulBkn', label: 'Nomor usulan/registrasi BKN', jenis: 'teks' },
+      ]),
     },
     {
       kode: 'sk', label: 'SK pensiun terbit', peran: ['admin_bkd'], aksi: ['teruskan'],
-      skemaData: z.object({ nomorSkPensiun: teks('nomor SK pensiun wajib diisi'), tanggalSkPensiun: zTanggal }),
+      ...dataLangkah([
+        { kunci: 'nomorSkPensiun', label: 'Nomor SK pensiun', jenis: 'teks' },
+        { kunci: 'tanggalSkPensiun', label: 'Tanggal SK pensiun', jenis: 'tanggal' },
+      ]),
     },
     {
       kode: 'penyerahan', label: 'Penyerahan SK', peran: ['admin_bkd'], aksi: ['teruskan'],
-      skemaData: z.object({ tanggalPenyerahan: zTanggal, diterimaOleh: teks('nama penerima SK wajib diisi') }),
+      ...dataLangkah([
+        { kunci: 'tanggalPenyerahan', label: 'Tanggal penyerahan SK', jenis: 'tanggal' },
+        { kunci: 'diterimaOleh', label: 'Diterima oleh', jenis: 'teks' },
+      ]),
     },
     { kode: 'tmt', label: 'Pensiun berlaku (TMT)', peran: ['admin_bkd'], aksi: ['setujui'] },
   ],
