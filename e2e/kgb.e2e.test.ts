@@ -59,6 +59,12 @@ describe('KGB bulanan (E-Berkala)', () => {
     expect(teks).toContain(formatRupiah(Number(satu.gajiPokokBaru)));
     const xlsx = await page.request.get(`/api/layanan/kgb/ekspor.xlsx?bulan=${bulan}`);
     expect(xlsx.headers()['content-type']).toContain('spreadsheetml');
+    // The new gaji pokok on the employee's profile, read-only, with its letter.
+    await page.goto(`/pegawai/${satu.nip}?tab=gaji`);
+    const gaji = page.locator('table[data-riwayat="gaji"] tbody tr').filter({ hasText: satu.nomorSurat! });
+    await expect.poll(() => gaji.count(), { timeout: 10_000 }).toBe(1);
+    expect(await gaji.innerText()).toContain(formatRupiah(Number(satu.gajiPokokBaru)));
+    expect(await gaji.getByRole('link', { name: 'Surat KGB (PDF)' }).getAttribute('href')).toBe(`/api/layanan/kgb/surat/${satu.riwayatGajiId}?format=pdf`);
     await keluar(page);
 
     // The employee: the bell says so, and Layanan Saya shows the request with its timeline.
@@ -72,5 +78,8 @@ describe('KGB bulanan (E-Berkala)', () => {
     expect(jejak).toContain('Disetujui');
     expect(jejak).toContain(`Surat KGB nomor ${satu.nomorSurat}`);
     expect(await kartu.getByRole('link', { name: 'Surat KGB (PDF)' }).count()).toBe(1);
+    // And in Data Saya, the same row.
+    await page.goto('/saya?tab=gaji');
+    await expect.poll(() => page.locator('table[data-riwayat="gaji"]').innerText(), { timeout: 10_000 }).toContain(satu.nomorSurat!);
   });
 });

@@ -746,6 +746,9 @@ const KASUS: Record<string, Kasus | 'tanpa-sasaran'> = {
     minta: async (t) => ({ method: 'POST', url: '/api/layanan/kgb/konfirmasi', payload: { bulan: '2099-03', nip: [t.nip] } }),
     periksa: async (r) => { expect([404, 422]).toContain(r.statusCode); await kgbSasaranUtuh(target); },
   },
+  'GET /api/pegawai/{nip}/riwayat-gaji': {
+    minta: async (t) => { await kgbLayananSasaran(t); return { method: 'GET', url: `/api/pegawai/${t.nip}/riwayat-gaji` }; }, periksa: tolak([404]),
+  },
   'GET /api/layanan/kgb/surat/{id}': {
     minta: async (t) => ({ method: 'GET', url: `/api/layanan/kgb/surat/${(await kgbLayananSasaran(t)).riwayatGajiId}` }), periksa: tolak([404]),
   },

@@ -2,11 +2,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql, type Db } from '@simasn/db';
 import { bukaDbUji } from '@simasn/db/uji';
 import { sisipRiwayat, type PegawaiInti } from '@simasn/kepegawaian';
-import type { Konteks } from '@simasn/platform';
+import { denganDb, type Konteks } from '@simasn/platform';
 import { bacaDocx, bacaPdf } from '@simasn/platform/dokumen/baca';
 import { buatFixture, NIP, PDF, type Fixture } from '../../kepegawaian/test/fixture.ts';
+import { puncakKueriDalamTransaksi } from './kueri-serentak.ts';
 import {
-  ajukanKenaikanPangkat, ambilUsulanLayanan, daftarKenaikanPangkat, daftarkanLayanan, jalankanTmtLayanan, lampirkanDokumenUsulan,
+  ajukanKenaikanPangkat, ambilUsulanLayanan, daftarKenaikanPangkat, daftarkanLayanan, daftarRiwayatGaji, jalankanTmtLayanan, lampirkanDokumenUsulan,
   LAYANAN_KENAIKAN_PANGKAT, layananPegawai, prosesUsulanLayanan, unduhSkKenaikanPangkat, type DataUsulanKp,
 } from '../src/index.ts';
 
@@ -79,6 +80,11 @@ describe('the KP list of a period', () => {
     const semua = await daftarKenaikanPangkat(verif, { periode: PERIODE });
     expect(semua.memenuhi.map((r) => r.nip).sort()).toEqual([NIP.a1, NIP.b1].sort());
     expect((await daftarKenaikanPangkat(asn, { periode: PERIODE })).memenuhi.map((r) => r.nip)).toEqual([NIP.a1]);
+  });
+  it('runs on a transaction handle (as the demo does) one query at a time', async () => {
+    const { hasil, puncak } = await puncakKueriDalamTransaksi(db, (tx) => daftarKenaikanPangkat(denganDb(opd, tx), { periode: PERIODE }));
+    expect(hasil.memenuhi.map((r) => r.nip)).toEqual([NIP.a1]);
+    expect(puncak).toBe(1);
   });
   it('refuses a date that is not a period, naming the field', async () => {
     const e = await daftarKenaikanPangkat(opd, { periode: '2026-04-02' }).catch((x) => x);
@@ -208,6 +214,11 @@ describe('usulan from the OPD to the TMT', () => {
     expect(await db.one(sql`select riwayat_jenis, riwayat_id from berkas where id = ${d.skBerkasId!}`)).toEqual({ riwayat_jenis: 'pangkat', riwayat_id: d.riwayatPangkatId });
     expect(u.langkahDaftar.map((l) => l.keadaan)).toEqual(['selesai', 'selesai', 'selesai']);
     expect(u.jejak.map((j) => j.aksi)).toEqual(['ajukan', 'teruskan', 'kembalikan', 'teruskan', 'teruskan', 'setujui']);
+    // The gaji pokok of the new golongan on the profile, with its SK for whoever may read the request.
+    const gaji = await daftarRiwayatGaji(asn, NIP.a1);
+    expect(gaji).toEqual([expect.objectContaining({ jenis: 'kenaikan_pangkat', golongan: 'III/b', tmt: PERIODE, nomorSurat: '800.1.3.3/0001/UJI/2026',
+      surat: { jenis: 'sk_kenaikan_pangkat', usulanId: id } })]);
+    expect((await unduhSkKenaikanPangkat(asn, id, 'pdf')).isi.subarray(0, 5).toString()).toBe('%PDF-');
     // The next period finds a1 no longer due (a new golongan since April 2026).
     expect((await daftarKenaikanPangkat(opd, { periode: '2026-05-01' })).memenuhi).toEqual([]);
   });

@@ -8,7 +8,7 @@ import { bacaDocx, bacaPdf } from '@simasn/platform/dokumen/baca';
 import { buatFixture, NIP, type Fixture } from '../../kepegawaian/test/fixture.ts';
 import {
   ajukanUsulanLayanan, ambilUsulanLayanan, daftarKgbBulanan, daftarkanLayanan, eksporKgbBkad, konfirmasiKgb, LAYANAN_KGB, layananPegawai,
-  prosesUsulanLayanan, suratKgb, type BarisKgb,
+  daftarRiwayatGaji, prosesUsulanLayanan, suratKgb, type BarisKgb,
 } from '../src/index.ts';
 
 /**
@@ -170,6 +170,21 @@ describe('bulk confirmation and the surat KGB', () => {
     expect(await status(suratKgb(asnB1, { id: rg.id }))).toBe(404);
     expect(await status(suratKgb(opdDinkes, { id: rg.id }))).toBe(404);
     expect(idA1).toBeGreaterThan(0);
+  });
+
+  it('shows the riwayat gaji on the profile within pegawai:baca reach; the letter only to whoever may open it', async () => {
+    const [r] = await daftarRiwayatGaji(asnA1, NIP.a1);
+    expect(r).toEqual({
+      id: expect.any(Number), jenis: 'kgb', golongan: 'III/a', tmt: '2027-03-01', mkTahun: 12, mkBulan: 0, gajiPokok: 3355400, gajiPokokLama: 3252900,
+      aturanGaji: 'gapok-pp5-2024', nomorSurat: expect.stringMatching(/^KGB\/000[12]\/UJI\/2027$/), tanggalSurat: '2027-02-15', surat: { jenis: 'kgb', id: r!.id },
+    });
+    // The atasan reads the profile (pegawai:baca) but not the services: the row without the letter, which would be refused.
+    const atasan = jam(await fx.ctx(NIP.a2));
+    expect(await daftarRiwayatGaji(atasan, NIP.a1)).toEqual([{ ...r, surat: null }]);
+    expect(await status(suratKgb(atasan, { id: r!.id }))).toBe(404);
+    expect(await status(daftarRiwayatGaji(opdDinkes, NIP.a1))).toBe(404);
+    expect(await status(daftarRiwayatGaji(asnB1, NIP.a1))).toBe(404);
+    expect(await daftarRiwayatGaji(verif, C.c1)).toEqual([]);
   });
 
   it('exports the month for BKAD as XLSX: issued letters first, then due and blocked with reasons', async () => {

@@ -6,6 +6,7 @@ import { bukaDbUji } from '@simasn/db/uji';
 import { sisipRiwayat, tambahPegawai, type PegawaiInti } from '@simasn/kepegawaian';
 import { denganDb, type Konteks } from '@simasn/platform';
 import { buatFixture, NIP, PDF, type Fixture } from '../../kepegawaian/test/fixture.ts';
+import { puncakKueriDalamTransaksi } from './kueri-serentak.ts';
 import {
   AdapterDukcapilHttp, AdapterKependudukanLokal, ajukanUsulanLayanan, ambilUsulanLayanan, daftarPensiun, jalankanTmtLayanan, konfigurasiDukcapil,
   lampirkanDokumenUsulan, layananPegawai, periksaKeluarga, periksaKeluargaPensiun, pilihAdapterKependudukan, prosesUsulanLayanan,
@@ -93,23 +94,8 @@ describe('the population-data adapter', () => {
   });
 
   it('runs inside a transaction one query at a time (pg deprecates overlapping queries on one client)', async () => {
-    let berjalan = 0;
-    let puncak = 0;
-    const h = await db.transaction(async (tx) => {
-      // The transaction's handle, counting queries in flight on its one connection.
-      const hitung = new Proxy(tx, {
-        get(t, k) {
-          const f = Reflect.get(t, k);
-          if (!['many', 'maybeOne', 'one', 'run'].includes(String(k))) return typeof f === 'function' ? f.bind(t) : f;
-          return async (...a: unknown[]) => {
-            puncak = Math.max(puncak, ++berjalan);
-            try { return await (f as (...x: unknown[]) => Promise<unknown>).apply(t, a); } finally { berjalan--; }
-          };
-        },
-      });
-      return periksaKeluarga(denganDb(opd, hitung), NIP_P);
-    });
-    expect(h.keluargaSimasn).toHaveLength(2);
+    const { hasil, puncak } = await puncakKueriDalamTransaksi(db, (tx) => periksaKeluarga(denganDb(opd, tx), NIP_P));
+    expect(hasil.keluargaSimasn).toHaveLength(2);
     expect(puncak).toBe(1);
   });
 

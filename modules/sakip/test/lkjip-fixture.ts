@@ -10,7 +10,7 @@ function indikator(x: Partial<IndikatorLkjip> & Pick<IndikatorLkjip, 'kode' | 'u
   return {
     satuan: 'Indeks', polaritas: 'positif', agregasi: 'snapshot', target: null, realisasi: null, capaian: null, tribulan: [null, null, null, null],
     tahunLalu: [], targetAkhir: null, capaianTerhadapTargetAkhir: null, angkaNasional: null, pagu: null, realisasiAnggaran: null,
-    penyerapan: null, efisiensi: null, biayaPerOutcome: null, program: [], otomatis: false, ...x,
+    penyerapan: null, efisiensi: null, biayaPerOutcome: null, program: [], otomatis: false, sumberOtomatis: null, ...x,
   };
 }
 
@@ -88,7 +88,7 @@ export function laporanContoh(): LaporanLkjip {
       { nama: 'Kualifikasi', nilai: 12.89, maksimum: 25 }, { nama: 'Kompetensi', nilai: 13.61, maksimum: 40 },
       { nama: 'Kinerja', nilai: 25.63, maksimum: 30 }, { nama: 'Disiplin', nilai: 4.99, maksimum: 5 },
     ] },
-    merit: { tahun: 2024, indeks: 0.72, kategori: 'III (Baik)', aspek: [
+    merit: { tahun: 2024, indeks: 0.72, kategori: 'III (Baik)', final: true, aspek: [
       'Perencanaan Kebutuhan', 'Pengadaan', 'Pengembangan Karier', 'Promosi dan Mutasi', 'Manajemen Kinerja',
       'Penggajian, Penghargaan dan Disiplin', 'Perlindungan dan Pelayanan', 'Sistem Informasi',
     ].map((nama, i) => ({ nama, nilai: [37.5, 38, 55, 22.5, 62.5, 37.5, 16, 19][i]!, maksimum: [40, 40, 80, 40, 80, 40, 40, 40][i]! })) },

@@ -33,6 +33,15 @@ describe('periksaLaporan', () => {
     expect(t.find((x) => x.tabel === 'Tabel 3.8 Realisasi Anggaran (total)' && x.kolom === 'pagu')).toMatchObject({ label: 'Total', seharusnya: 8_328_562_701 }); // 637.000.000 + 1.081.745.950 + 6.609.816.751
   });
 
+  it('flags an IP ASN chart that shows another figure than the IP ASN indicator it illustrates', () => {
+    const l = laporanContoh();
+    const i = l.indikator.find((x) => x.uraian === 'Indeks Profesionalitas ASN')!;
+    i.sumberOtomatis = 'ip_asn';
+    expect(periksaLaporan(l)).toEqual([]); // 57,12 on both
+    l.ipAsn!.nilai = 57.3;
+    expect(periksaLaporan(l)).toContainEqual(expect.objectContaining({ tabel: 'Grafik 3.1 / Tabel 3.1', kolom: 'realisasi', tercetak: 57.3, seharusnya: 57.12 }));
+  });
+
   it('flags a PK target that differs from the one measured against', () => {
     const l = laporanContoh();
     l.pk!.indikator[0]!.target = 78.7;

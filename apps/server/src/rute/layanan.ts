@@ -1,9 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import {
-  ajukanUsulanLayanan, ambilUsulanLayanan, daftarKgbBulanan, daftarNotifikasi, daftarUsulanLayanan, eksporKgbBkad, konfirmasiKgb,
+  ajukanUsulanLayanan, ambilUsulanLayanan, daftarKgbBulanan, daftarNotifikasi, daftarRiwayatGaji, daftarUsulanLayanan, eksporKgbBkad, konfirmasiKgb,
   lampirkanDokumenUsulan, layananPegawai, prosesUsulanLayanan, skemaAjukanUsulanLayanan, skemaBulanKgb, skemaDaftarNotifikasi,
   skemaDaftarUsulanLayanan, skemaIdUsulanLayanan, skemaKodeDokumenUsulan, skemaKonfirmasiKgb, skemaLayananPegawai, skemaPakaiArsip,
-  skemaProsesUsulanLayanan, skemaTandaiDibaca, suratKgb, tandaiNotifikasiDibaca,
+  skemaProsesUsulanLayanan, skemaRiwayatGaji, skemaTandaiDibaca, suratKgb, tandaiNotifikasiDibaca,
 } from '@simasn/layanan';
 import { UKURAN_MAKS_BERKAS } from '@simasn/kepegawaian';
 import { z } from '@simasn/platform';
@@ -80,6 +80,11 @@ export function ruteLayanan(app: FastifyInstance) {
       const s = await suratKgb(ctx, { id: params.id, format: query.format });
       return kirimBerkas(reply, s.isi, s.namaBerkas, query.format, query.format === 'pdf');
     },
+  });
+  rute(app, {
+    method: 'GET', url: '/api/pegawai/:nip/riwayat-gaji', akses: 'pegawai:baca', tag: 'riwayat', params: skemaRiwayatGaji,
+    ringkasan: 'Riwayat gaji berkala pegawai (hanya baca: ditulis oleh KGB dan kenaikan pangkat), dengan surat bila boleh dibuka',
+    handler: ({ ctx, params }) => daftarRiwayatGaji(ctx, params.nip),
   });
   rute(app, {
     method: 'GET', url: '/api/notifikasi', akses: 'masuk', tag: 'layanan', query: skemaDaftarNotifikasi,

@@ -10,10 +10,12 @@ import { DataPribadi, KartuProfil } from '../komponen/KartuProfil.tsx';
 import { FormIdentitas } from '../komponen/FormIdentitas.tsx';
 import { FormRiwayat } from '../komponen/FormRiwayat.tsx';
 import { FormUsulan, type AwalUsulan } from '../komponen/FormUsulan.tsx';
+import { RiwayatGajiBerkala } from '../komponen/RiwayatGajiBerkala.tsx';
 import { Kosong, Memuat, PesanBerhasil, PesanGalat } from '../komponen/Status.tsx';
 import { TabelRiwayat, TautanBerkas } from '../komponen/TabelRiwayat.tsx';
 
-type Tab = JenisRiwayat | 'dokumen';
+/** The riwayat kinds, the read-only gaji berkala (written by the KGB and kenaikan pangkat) and the documents. */
+type Tab = JenisRiwayat | 'gaji' | 'dokumen';
 
 export function ProfilPegawai() {
   const { nip = '' } = useParams();
@@ -35,7 +37,8 @@ export function TampilanProfil({ nip, sendiri }: { nip: string; sendiri: boolean
   const bolehUbah = boleh('pegawai:ubah') && !sendiri;
   const bolehUsul = sendiri && boleh('usulan:ajukan');
 
-  const tabs: Tab[] = [...JENIS_RIWAYAT.filter((j) => j !== 'keluarga' || p?.dataPribadiTerlihat), ...(p?.dataPribadiTerlihat ? (['dokumen'] as const) : [])];
+  const jenis = JENIS_RIWAYAT.filter((j) => j !== 'keluarga' || p?.dataPribadiTerlihat);
+  const tabs: Tab[] = [jenis[0]!, 'gaji', ...jenis.slice(1), ...(p?.dataPribadiTerlihat ? (['dokumen'] as const) : [])];
   const tabDiminta = param.get('tab') as Tab | null;
   const tab: Tab = tabDiminta && tabs.includes(tabDiminta) ? tabDiminta : 'pangkat';
 
@@ -113,13 +116,15 @@ export function TampilanProfil({ nip, sendiri }: { nip: string; sendiri: boolean
                 setParam(n, { replace: true });
               }}
             >
-              {t === 'dokumen' ? 'Dokumen' : JUDUL_RIWAYAT[t]}
+              {t === 'dokumen' ? 'Dokumen' : t === 'gaji' ? 'Gaji Berkala' : JUDUL_RIWAYAT[t]}
             </button>
           ))}
         </div>
         <div id="panel-tab" role="tabpanel" aria-labelledby={`tab-${tab}`}>
           {tab === 'dokumen' ? (
             <DaftarDokumen nip={p.nip} />
+          ) : tab === 'gaji' ? (
+            <RiwayatGajiBerkala nip={p.nip} />
           ) : (
             <PanelRiwayat
               key={tab}

@@ -40,15 +40,14 @@ export async function daftarKenaikanPangkat(ctx: Konteks, masukan: unknown) {
   // The shortest time any KP type needs is one year: fewer cannot be due.
   const syarat = sql`${syaratLingkup(l)} and ${await syaratSubtreeUnit(ctx, f.unitId)}
     and p.tmt_golongan_akhir <= ${f.periode}::date - interval '1 year'`;
-  const [baris, usulan] = await Promise.all([
-    ctx.db.many<BarisKp>(sqlDataKp(ctx, f.periode, syarat)),
-    ctx.db.many<{ id: number; pegawai_id: number; status: string; langkah: string }>(sql`
-      select distinct on (u.pegawai_id) u.id, u.pegawai_id, u.status, u.langkah
-        from usulan_layanan u join pegawai p on p.instansi_id = u.instansi_id and p.id = u.pegawai_id
-       where u.instansi_id = ${ctx.instansiId} and u.jenis = ${JENIS_KP_LAYANAN} and u.data->>'periode' = ${f.periode}
-         and u.status not in ('ditolak', 'dibatalkan') and ${syaratLingkup(l)}
-       order by u.pegawai_id, u.id desc`),
-  ]);
+  // One after the other: ctx.db may be a transaction's single connection (the demo lists inside its transaction).
+  const baris = await ctx.db.many<BarisKp>(sqlDataKp(ctx, f.periode, syarat));
+  const usulan = await ctx.db.many<{ id: number; pegawai_id: number; status: string; langkah: string }>(sql`
+    select distinct on (u.pegawai_id) u.id, u.pegawai_id, u.status, u.langkah
+      from usulan_layanan u join pegawai p on p.instansi_id = u.instansi_id and p.id = u.pegawai_id
+     where u.instansi_id = ${ctx.instansiId} and u.jenis = ${JENIS_KP_LAYANAN} and u.data->>'periode' = ${f.periode}
+       and u.status not in ('ditolak', 'dibatalkan') and ${syaratLingkup(l)}
+     order by u.pegawai_id, u.id desc`);
   const usulanPer = new Map(usulan.map((u) => [u.pegawai_id, { id: u.id, status: u.status, langkah: u.langkah }]));
   const memenuhi: BarisDaftarKp[] = [];
   const tidakMemenuhi: BarisDaftarKp[] = [];

@@ -191,8 +191,12 @@ function paragrafIndeks(l: LaporanLkjip): Blok[] {
   if (l.merit)
     hasil.push({
       jenis: 'paragraf',
-      teks: `Penilaian mandiri Sistem Merit tahun ${l.merit.tahun} menghasilkan indeks ${nilai(l.merit.indeks)} (kategori ${l.merit.kategori}); ` +
-        `nilai kedelapan aspek terhadap nilai maksimumnya disajikan pada Grafik 3.2.`,
+      teks: l.merit.final
+        ? `Penilaian mandiri Sistem Merit tahun ${l.merit.tahun} menghasilkan indeks ${nilai(l.merit.indeks)} (kategori ${l.merit.kategori}); ` +
+          `nilai kedelapan aspek terhadap nilai maksimumnya disajikan pada Grafik 3.2.`
+        : `Penilaian mandiri Sistem Merit tahun ${l.merit.tahun} masih berupa draf (sementara indeks ${nilai(l.merit.indeks)}, kategori ` +
+          `${l.merit.kategori}) dan belum difinalisasi, sehingga realisasi indikator Sistem Merit dicatat N/A; nilai sementara ` +
+          `kedelapan aspek disajikan pada Grafik 3.2.`,
     });
   return hasil;
 }

@@ -1,5 +1,5 @@
 import { sql } from '@simasn/db';
-import { akhirTribulan, DIMENSI_IP_ASN, formatTanggal, hariIniIso, type Tribulan } from '@simasn/domain';
+import { akhirTribulan, ATURAN_IP_ASN, ATURAN_IP_ASN_BAWAAN, DIMENSI_IP_ASN, formatTanggal, hariIniIso, type Tribulan } from '@simasn/domain';
 import { ambilPenilaianMerit, hitungIpAsn } from '@simasn/indeks';
 import { pemanggilSistem, type Konteks } from '@simasn/platform';
 import type { LaporanLkjip } from './model.ts';
@@ -17,22 +17,48 @@ function sistem(ctx: Konteks): Konteks {
   return { ...ctx, pemanggil: pemanggilSistem(ctx.instansiId, 'lkjip') };
 }
 
-export async function ipAsnLaporan(ctx: Konteks, tahun: number, tribulan: number | null): Promise<LaporanLkjip['ipAsn']> {
+type RincianIpAsn = { tanggal_acuan: string; nilai: number; aturan_id?: string | null; rincian: { rataRata?: Record<string, number>; maksimum?: Record<string, number> } | null };
+
+function dariRincian(r: RincianIpAsn | null): LaporanLkjip['ipAsn'] {
+  const rata = r?.rincian?.rataRata;
+  if (!r || !rata) return null;
+  const aturan = ATURAN_IP_ASN[r.aturan_id ?? ''] ?? ATURAN_IP_ASN[ATURAN_IP_ASN_BAWAAN]!;
+  const maks = r.rincian?.maksimum ?? aturan.maksimum;
+  return {
+    tanggal: formatTanggal(r.tanggal_acuan), nilai: Number(r.nilai),
+    dimensi: DIMENSI_IP_ASN.map((d) => ({ nama: NAMA_DIMENSI[d], nilai: Number(rata[d] ?? 0), maksimum: Number(maks[d] ?? aturan.maksimum[d]) })),
+  };
+}
+
+/**
+ * The IP ASN the report shows (Grafik 3.1 and its paragraph) is the very measurement recorded as
+ * the realisasi of the Renstra's IP ASN indicator for the period's last tribulan, so the chart and
+ * Tabel 3.1 cannot disagree: the frozen hasil_indeks it names, or the averages it kept. Without
+ * such an indicator: a frozen result of the period, else computed from the riwayat at its end.
+ */
+export async function ipAsnLaporan(ctx: Konteks, renstraId: number, tahun: number, tribulan: number | null): Promise<LaporanLkjip['ipAsn']> {
+  const tw = tribulan ?? 4;
+  const tercatat = await ctx.db.maybeOne<{ nilai: number; rincian: Record<string, any> }>(sql`
+    select ri.nilai, ri.rincian from realisasi_indikator ri
+      join indikator_kinerja i on i.instansi_id = ri.instansi_id and i.id = ri.indikator_id
+     where ri.instansi_id = ${ctx.instansiId} and i.renstra_id = ${renstraId} and i.sumber_otomatis = 'ip_asn'
+       and ri.tahun = ${tahun} and ri.tribulan = ${tw} and ri.nilai is not null
+     order by i.kode limit 1`);
+  if (tercatat?.rincian?.hasilIndeksId) {
+    const beku = await ctx.db.maybeOne<RincianIpAsn>(sql`
+      select tanggal_acuan, nilai, aturan_id, rincian from hasil_indeks where instansi_id = ${ctx.instansiId} and id = ${tercatat.rincian.hasilIndeksId}`);
+    if (beku) return dariRincian(beku);
+  }
+  if (tercatat?.rincian?.rataRata && tercatat.rincian.tanggalAcuan) {
+    return dariRincian({ tanggal_acuan: tercatat.rincian.tanggalAcuan, nilai: Number(tercatat.nilai), aturan_id: tercatat.rincian.aturan, rincian: tercatat.rincian });
+  }
   const periode = tribulan ? (tribulan === 4 ? ['tw4', 'tahunan'] : [`tw${tribulan}`]) : ['tahunan', 'tw4'];
-  const beku = await ctx.db.maybeOne<{ tanggal_acuan: string; nilai: number; rincian: { rataRata?: Record<string, number>; maksimum?: Record<string, number> } }>(sql`
-    select tanggal_acuan, nilai, rincian from hasil_indeks
+  const beku = await ctx.db.maybeOne<RincianIpAsn>(sql`
+    select tanggal_acuan, nilai, aturan_id, rincian from hasil_indeks
      where instansi_id = ${ctx.instansiId} and jenis = 'ip_asn' and tahun = ${tahun} and periode = any(${periode}) and unit_id is null
      order by array_position(${periode}::text[], periode), dihitung_pada desc limit 1`);
-  const maksBawaan = { kualifikasi: 25, kompetensi: 40, kinerja: 30, disiplin: 5 };
-  if (beku?.rincian?.rataRata) {
-    const r = beku.rincian.rataRata;
-    const maks = beku.rincian.maksimum ?? maksBawaan;
-    return {
-      tanggal: formatTanggal(beku.tanggal_acuan), nilai: Number(beku.nilai),
-      dimensi: DIMENSI_IP_ASN.map((d) => ({ nama: NAMA_DIMENSI[d], nilai: Number(r[d] ?? 0), maksimum: Number(maks[d] ?? maksBawaan[d]) })),
-    };
-  }
-  const akhir = akhirTribulan(tahun, (tribulan ?? 4) as Tribulan);
+  if (beku?.rincian?.rataRata) return dariRincian(beku);
+  const akhir = akhirTribulan(tahun, tw as Tribulan);
   const hariIni = hariIniIso(ctx.sekarang());
   if (`${tahun}-01-01` > hariIni) return null;
   const h = await hitungIpAsn(sistem(ctx), { tanggal: akhir < hariIni ? akhir : hariIni });
@@ -45,11 +71,11 @@ export async function ipAsnLaporan(ctx: Konteks, tahun: number, tribulan: number
 
 export async function meritLaporan(ctx: Konteks, tahun: number): Promise<LaporanLkjip['merit']> {
   const p = await ctx.db.maybeOne<{ id: number; tahun: number }>(sql`
-    select id, tahun from penilaian_merit where instansi_id = ${ctx.instansiId} and tahun <= ${tahun} order by tahun desc limit 1`);
+    select id, tahun, status from penilaian_merit where instansi_id = ${ctx.instansiId} and tahun <= ${tahun} order by tahun desc limit 1`);
   if (!p) return null;
   const m = await ambilPenilaianMerit(sistem(ctx), p.id);
   return {
-    tahun: p.tahun, indeks: m.indeks, kategori: typeof m.kategori === 'string' ? m.kategori : (m.kategori?.teks ?? '-'),
+    tahun: p.tahun, indeks: m.indeks, final: m.status === 'final', kategori: typeof m.kategori === 'string' ? m.kategori : (m.kategori?.teks ?? '-'),
     aspek: m.aspek.map((a) => ({ nama: a.nama, nilai: a.nilai, maksimum: a.maksimum })),
   };
 }

@@ -26,7 +26,7 @@ export async function gambarLkjip(l: LaporanLkjip): Promise<GambarLkjip> {
       : null,
     l.merit
       ? renderGrafik({
-          judul: `Nilai 8 Aspek Sistem Merit Tahun ${l.merit.tahun}`,
+          judul: `Nilai 8 Aspek Sistem Merit Tahun ${l.merit.tahun}${l.merit.final ? '' : ' (draf, belum final)'}`,
           label: l.merit.aspek.map((a) => a.nama),
           seri: [
             { nama: 'Nilai', nilai: l.merit.aspek.map((a) => a.nilai) },

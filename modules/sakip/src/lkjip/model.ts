@@ -61,6 +61,8 @@ export interface IndikatorLkjip {
   program: string[];
   /** filled from the platform (IP ASN, Sistem Merit...), never typed */
   otomatis: boolean;
+  /** which platform measure fills it ('ip_asn', 'sistem_merit'...), null when typed */
+  sumberOtomatis: string | null;
 }
 
 export interface BarisAnggaran {
@@ -148,8 +150,10 @@ export interface LaporanLkjip {
     total: { pagu: number; realisasi: number; sisa: number; penyerapan: BisaNa | null };
     baris: BarisAnggaran[];
   };
+  /** the IP ASN behind Grafik 3.1: the same measurement as the IP ASN indicator's realisasi when there is one */
   ipAsn: { tanggal: string; nilai: number; dimensi: DimensiGrafik[] } | null;
-  merit: { tahun: number; indeks: number; kategori: string; aspek: DimensiGrafik[] } | null;
+  /** the year's merit self-assessment behind Grafik 3.2; `final` false: a draft (its indicator stays N/A) */
+  merit: { tahun: number; indeks: number; kategori: string; final: boolean; aspek: DimensiGrafik[] } | null;
   /** consistency findings on the assembled tables (periksaLkjip); generation stops on any */
   temuan: TemuanLaporan[];
 }
@@ -158,7 +162,7 @@ export interface LaporanLkjip {
 export interface TemuanLaporan extends Omit<TemuanLkjip, 'kolom'> {
   tabel: string;
   label: string;
-  kolom: TemuanLkjip['kolom'] | 'target';
+  kolom: TemuanLkjip['kolom'] | 'target' | 'realisasi';
 }
 
 export interface IndikatorRenstraLkjip {

@@ -74,5 +74,14 @@ export function periksaLaporan(l: Omit<LaporanLkjip, 'temuan'>): TemuanLaporan[]
       }
     });
   }
+  // Grafik 3.1 and its paragraph show the same IP ASN as the indicator's realisasi in Tabel 3.1.
+  const ipAsn = l.indikator.find((i) => i.sumberOtomatis === 'ip_asn');
+  if (l.ipAsn && ipAsn && typeof ipAsn.realisasi === 'number' && Math.abs(ipAsn.realisasi - l.ipAsn.nilai) >= 0.005) {
+    temuan.push({
+      tabel: 'Grafik 3.1 / Tabel 3.1', label: ipAsn.uraian, baris: l.indikator.indexOf(ipAsn) + 1, kolom: 'realisasi',
+      tercetak: l.ipAsn.nilai, seharusnya: ipAsn.realisasi,
+      keterangan: `IP ASN pada grafik ${l.ipAsn.nilai}, sedangkan realisasi indikator pada tabel pengukuran ${ipAsn.realisasi}`,
+    });
+  }
   return temuan;
 }

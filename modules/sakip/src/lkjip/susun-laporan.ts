@@ -33,7 +33,7 @@ function keIndikator(i: IndikatorCapaian, namaProgram: (ids: number[]) => string
     tribulan: i.tribulan.map((t) => t.nilai ?? null),
     tahunLalu: i.tahunLalu, targetAkhir: i.targetAkhir, capaianTerhadapTargetAkhir: i.capaianTerhadapTargetAkhir, angkaNasional: i.angkaNasional,
     pagu: i.pagu, realisasiAnggaran: i.realisasiAnggaran, penyerapan: i.penyerapan, efisiensi: i.efisiensi, biayaPerOutcome: i.biayaPerOutcome,
-    program: namaProgram(programIds), otomatis: !!i.sumberOtomatis,
+    program: namaProgram(programIds), otomatis: !!i.sumberOtomatis, sumberOtomatis: i.sumberOtomatis ?? null,
   };
 }
 
@@ -88,7 +88,7 @@ export async function susunLaporanLkjip(ctx: Konteks, masukan: MasukanSusunLkjip
     bacaNarasi(ctx, f.unitId, f.tahun, f.tribulan ?? 0), pangkatPegawai(ctx, pk?.pegawaiId ?? null),
   ]);
   await lapor(50, 'Mengambil IP ASN dan Sistem Merit');
-  const [ipAsn, merit] = await Promise.all([ipAsnLaporan(ctx, f.tahun, f.tribulan ?? null), meritLaporan(ctx, f.tahun)]);
+  const [ipAsn, merit] = await Promise.all([ipAsnLaporan(ctx, capaian.renstra.id, f.tahun, f.tribulan ?? null), meritLaporan(ctx, f.tahun)]);
 
   const simpul = new Map(semuaSimpul(renstra.program).map((s) => [s.id, s]));
   const programIndikator = new Map(

@@ -1,0 +1,77 @@
+import { useQuery } from '@tanstack/react-query';
+import { formatRupiah, formatTanggal, labelGolongan } from '@simasn/domain';
+import { api } from '../api.ts';
+import { tautanSuratKgb } from '../layanan.ts';
+import { Kosong, Memuat, PesanGalat } from './Status.tsx';
+
+/** One row of GET /api/pegawai/:nip/riwayat-gaji (modules/layanan/src/kgb/daftar-riwayat-gaji.ts). */
+interface BarisRiwayatGaji {
+  id: number;
+  jenis: 'kgb' | 'kenaikan_pangkat' | 'lainnya';
+  golongan: string;
+  tmt: string;
+  mkTahun: number;
+  mkBulan: number;
+  gajiPokok: number;
+  nomorSurat: string | null;
+  tanggalSurat: string | null;
+  surat: { jenis: 'kgb'; id: number } | { jenis: 'sk_kenaikan_pangkat'; usulanId: number } | null;
+}
+
+const LABEL_JENIS: Record<BarisRiwayatGaji['jenis'], string> = { kgb: 'Kenaikan gaji berkala', kenaikan_pangkat: 'Kenaikan pangkat', lainnya: 'Lainnya' };
+
+function TautanSurat({ s }: { s: NonNullable<BarisRiwayatGaji['surat']> }) {
+  const href = s.jenis === 'kgb' ? tautanSuratKgb(s.id) : `/api/kenaikan-pangkat/usulan/${s.usulanId}/sk/pdf`;
+  return <a href={href} target="_blank" rel="noreferrer">{s.jenis === 'kgb' ? 'Surat KGB (PDF)' : 'SK kenaikan pangkat (PDF)'}</a>;
+}
+
+/**
+ * The employee's gaji pokok history as the KGB and the kenaikan pangkat wrote it: read-only here
+ * (it changes only through those services), newest first, with the letter when the viewer may open it.
+ */
+export function RiwayatGajiBerkala({ nip }: { nip: string }) {
+  const q = useQuery({
+    queryKey: ['riwayat-gaji', nip],
+    queryFn: ({ signal }) => api.get<BarisRiwayatGaji[]>(`/api/pegawai/${encodeURIComponent(nip)}/riwayat-gaji`, undefined, signal),
+  });
+  return (
+    <div>
+      <div className="judul-bagian">
+        <h3>Riwayat Gaji Berkala</h3>
+      </div>
+      <p className="sub">Dicatat oleh layanan KGB dan kenaikan pangkat; tidak diubah di sini.</p>
+      <PesanGalat galat={q.error} />
+      {q.isPending && <Memuat />}
+      {q.data && (q.data.length === 0 ? <Kosong>Belum ada riwayat gaji berkala.</Kosong> : (
+        <div className="gulir-tabel">
+          <table className="tabel tabel-kartu" data-riwayat="gaji">
+            <thead>
+              <tr>
+                <th scope="col">TMT</th>
+                <th scope="col">Golongan</th>
+                <th scope="col">Masa kerja</th>
+                <th scope="col">Gaji pokok</th>
+                <th scope="col">Surat</th>
+              </tr>
+            </thead>
+            <tbody>
+              {q.data.map((r) => (
+                <tr key={r.id}>
+                  <td data-label="TMT" className="nowrap">{formatTanggal(r.tmt)}<small className="sub">{LABEL_JENIS[r.jenis]}</small></td>
+                  <td data-label="Golongan">{labelGolongan(r.golongan)}</td>
+                  <td data-label="Masa kerja">{r.mkTahun} tahun {r.mkBulan} bulan</td>
+                  <td data-label="Gaji pokok" className="nowrap">{formatRupiah(r.gajiPokok)}</td>
+                  <td data-label="Surat">
+                    {r.nomorSurat ?? '–'}
+                    {r.tanggalSurat && <small className="sub">{formatTanggal(r.tanggalSurat)}</small>}
+                    {r.surat && <small className="sub"><TautanSurat s={r.surat} /></small>}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ))}
+    </div>
+  );
+}
