@@ -23,7 +23,8 @@ describe('Laporan LKjIP: narasi, pemeriksaan, pembuatan di latar belakang, unduh
 
     const [r] = await apiGet<Renstra[]>(page, '/api/sakip/renstra');
     expect(r).toBeTruthy();
-    const tahun = r!.tahunAkhir;
+    // The demo's complete year is last year (the Renstra's last year is still in progress).
+    const tahun = r!.tahunAkhir - 1;
     await page.getByLabel('Perangkat daerah').selectOption(String(r!.unitId));
     await page.getByLabel('Tahun', { exact: true }).selectOption(String(tahun));
     await page.getByLabel('Periode').selectOption('0');
@@ -62,6 +63,9 @@ describe('Laporan LKjIP: narasi, pemeriksaan, pembuatan di latar belakang, unduh
         expect(d.adaDaftarIsi).toBe(true);
         expect(d.gambar.length).toBeGreaterThanOrEqual(2);
         expect(d.teks).toMatch(/Rp \d{1,3}(\.\d{3})+,\d{2}/);
+        // Last year is complete: the Perubahan PK after the P-APBD, and the final Sistem Merit (not a draft).
+        expect(d.teks).toContain(`Perubahan APBD Tahun Anggaran ${tahun}`);
+        expect(d.teks).toContain(`Penilaian mandiri Sistem Merit tahun ${tahun} menghasilkan indeks`);
       } else {
         const p = await bacaPdf(isi);
         const teks = p.halaman.join('\n');
@@ -77,6 +81,18 @@ describe('Laporan LKjIP: narasi, pemeriksaan, pembuatan di latar belakang, unduh
       expect(r2.at(-1)).toEqual({ status: 'selesai', progres: 100 });
       expect(r2.map((x) => x.progres)).toEqual([...r2.map((x) => x.progres)].sort((a, b) => a - b));
     }
+
+    // This year is in progress: its report up to Tribulan III (the last one entered) generates too.
+    await page.getByLabel('Tahun', { exact: true }).selectOption(String(tahun + 1));
+    await page.getByLabel('Periode').selectOption('3');
+    await page.getByRole('button', { name: 'Buat PDF' }).click();
+    const kartu = page.getByTestId('pekerjaan-lkjip').filter({ hasText: `Tribulan III ${tahun + 1}` }).first();
+    await expect.poll(() => kartu.getAttribute('data-status'), { timeout: 30_000 }).toBe('selesai');
+    const [berkas] = await Promise.all([page.waitForEvent('download'), kartu.getByTestId('unduh-pdf').click()]);
+    expect(berkas.suggestedFilename()).toMatch(new RegExp(`^LKjIP-.+-${tahun + 1}-TW3\\.pdf$`));
+    const teks = (await bacaPdf(readFileSync((await berkas.path())!))).halaman.join('\n');
+    expect(teks).toContain(`Tribulan III Tahun ${tahun + 1}`);
+    expect(teks).toContain(`per 30 September ${tahun + 1}`);
   });
 
   test('halaman tetap terbaca di ponsel', async () => {

@@ -57,6 +57,15 @@ describe('SAKIP di peramban', () => {
     const audit = await env.db.many<{ aksi: string; nama_pengguna: string }>(sql`
       select aksi, nama_pengguna from audit_log where entitas = 'perjanjian_kinerja' and entitas_id = ${String(draf.id)} and aksi in ('pk.ajukan', 'pk.setujui') order by id`);
     expect(audit).toEqual([{ aksi: 'pk.ajukan', nama_pengguna: draf.nip }, { aksi: 'pk.setujui', nama_pengguna: draf.nip_kedua }]);
+
+    // Last year's cycle is complete: the Kepala's Perubahan PK after the P-APBD, the earlier version kept and listed.
+    const lalu = new Date().getFullYear() - 1;
+    const rev = await env.db.one<{ id: number }>(sql`select id from perjanjian_kinerja where tahun = ${lalu} and nomor_perubahan = 1`);
+    await page.goto(`/sakip/pk/${rev.id}`);
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).innerText(), { timeout: 10_000 }).toContain('Perubahan PK ke-1');
+    const versi = await page.getByTestId('versi-pk').innerText();
+    expect(versi).toContain(`PK awal · 31 Januari ${lalu} · Diganti Perubahan PK`);
+    expect(versi).toContain(`Perubahan ke-1 · 25 September ${lalu} · Disetujui kedua pihak · Perubahan APBD Tahun Anggaran ${lalu} (P-APBD)`);
   });
 
   test('Realisasi: perencana mengisi tribulan, capaian tampil langsung lalu tersimpan; N/A bukan nol; di layar ponsel juga', async () => {

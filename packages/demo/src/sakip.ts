@@ -1,134 +1,40 @@
 import { sql, type Db } from '@simasn/db';
 import { pemanggilSistem, type Konteks, type Pemanggil } from '@simasn/platform';
 import {
-  ajukanPk, buatPk, buatRenstra, isiRealisasiOtomatis, revisiPk, setujuiPk, simpanIndikator, simpanProgramKegiatan, simpanRealisasi,
-  simpanRealisasiAnggaran, simpanSasaran, simpanTujuan, ubahPk, ubahRenstra, type SumberOtomatis,
+  buatRenstra, isiRealisasiOtomatis, simpanIndikator, simpanProgramKegiatan, simpanRealisasi, simpanRealisasiAnggaran, simpanSasaran, simpanTujuan,
+  SUMBER_OTOMATIS, ubahRenstra, type SumberOtomatis,
 } from '@simasn/sakip';
 import { NAMA_KABUPATEN } from './data-opd.ts';
-import { TAHUN_INI } from './karier.ts';
+import { HARI_INI, TAHUN_INI, tambahHari } from './karier.ts';
+import {
+  ALASAN_PAPBD, AWAL, BAGIAN, bulat2, IK_SASARAN, IK_TUJUAN, LALU, PERUBAHAN_PAGU, PROGRAM, TAHUN, type IndikatorDemo,
+} from './sakip-data.ts';
+import { siapkanPkDemo } from './sakip-pk.ts';
 
 /**
- * The BKPSDM's SAKIP cycle for the demo, modelled on the Lumajang and Lamongan LKjIP seeds: a
- * Renstra of six years (tujuan, sasaran, indicators with baselines and yearly targets, the
- * programs, kegiatan and sub kegiatan with pagu), PKs of this year cascaded from the Kepala down
- * to a Kepala Sub Bagian and a Kepala Sub Bidang, one Perubahan PK after the P-APBD, four
- * tribulan of realisasi and budget (earlier years too, for the comparisons). Written through the
- * module's own actions, so the demo obeys every rule the app does. Fixed values and clock.
+ * The BKPSDM's SAKIP cycle for the demo, as an agency has it on the demo's today (November of
+ * this year): a Renstra of six years; last year complete (PKs cascaded and approved, one
+ * Perubahan PK after the P-APBD of September with the earlier version kept, four tribulan of
+ * realisasi and budget, the yearly indices once final); this year in progress (PKs approved in
+ * January/February, the Kepala Sub Bidang's left a draft to sign in the app, realisasi and budget
+ * of the tribulan entered by today); earlier years' year-end realisasi for the comparisons. All
+ * written through the module's own actions, the clock at the date of entry and never after
+ * HARI_INI, so the demo obeys every rule the app does. Fixed values and clock.
  */
 
-const AWAL = TAHUN_INI - 5;
-const TAHUN = Array.from({ length: 6 }, (_, i) => AWAL + i);
+/** A tribulan's realisasi is entered early in the month after it (the fourth's early in January). */
+const tanggalIsi = (tahun: number, tw: number) => (tw === 4 ? `${tahun + 1}-01-06` : `${tahun}-${['04', '07', '10'][tw - 1]}-05`);
+/** Yearly indices: their figure is the year's result once final (frozen in hasil_indeks), N/A before. */
+const TAHUNAN: Partial<Record<SumberOtomatis, 'merit' | 'nspk'>> = { sistem_merit: 'merit', nspk: 'nspk' };
+/** Earlier years: counts and IKM per tribulan, the rest at year end only. */
+const JUMLAH: SumberOtomatis[] = ['jumlah_sk_pangkat', 'jumlah_sk_jabatan', 'jumlah_diklat', 'ikm'];
+/** This year's PK of the Kepala Sub Bidang Mutasi dan Kepangkatan stays a draft: signing it is left to do in the app. */
+const DRAF = 'BKPSDM.03.01';
 
-interface IndikatorDemo {
-  kode: string;
-  uraian: string;
-  satuan: string;
-  agregasi: 'kumulatif' | 'snapshot' | 'rata_rata';
-  polaritas?: 'positif' | 'negatif';
-  otomatis?: SumberOtomatis;
-  formula?: string;
-  sumberData: string;
-  baseline: number;
-  /** Targets for the six years. */
-  target: number[];
-  nasional?: number;
-  /** Manual indicators: the yearly realisasi (the four tribulan are derived from it). */
-  realisasi?: number[];
-  /** Codes of the programs/kegiatan serving it. */
-  program?: string[];
-}
+interface SubDemo { id: number; versi: number; indukId: number; kode: string; nama: string; murni: Record<number, number> }
 
-const IK_TUJUAN: IndikatorDemo[] = [
-  { kode: 'IT.1', uraian: 'Indeks Profesionalitas ASN', satuan: 'indeks', agregasi: 'snapshot', otomatis: 'ip_asn', baseline: 22.5,
-    target: [24, 48, 51, 53, 56.35, 62], nasional: 57.2, formula: 'Rata-rata nilai kualifikasi, kompetensi, kinerja dan disiplin seluruh PNS (Peraturan BKN 8/2019)',
-    sumberData: 'SIMASN (riwayat pendidikan, diklat, SKP, hukuman disiplin)', program: ['5.03.02'] },
-];
-
-const IK_SASARAN: Record<string, IndikatorDemo[]> = {
-  'S.1.1': [
-    { kode: 'IKU.1', uraian: 'Indeks Sistem Merit', satuan: 'nilai', agregasi: 'snapshot', otomatis: 'sistem_merit', baseline: 215, target: [230, 245, 260, 270, 275, 280],
-      formula: 'Jumlah nilai 8 aspek penilaian mandiri Sistem Merit (maksimal 400)', sumberData: 'Penilaian mandiri Sistem Merit (SIMASN)', program: ['5.03.02.2.02', '5.03.02.2.03'] },
-    { kode: 'IKU.2', uraian: 'Indeks Implementasi NSPK Manajemen ASN', satuan: 'indeks', agregasi: 'snapshot', otomatis: 'nspk', baseline: 70, target: [72, 74, 76, 78, 80, 82],
-      sumberData: 'Penilaian NSPK BKN (SIMASN)', program: ['5.03.02.2.01'] },
-  ],
-  'S.1.2': [
-    { kode: 'IKU.3', uraian: 'Indeks Kepuasan Masyarakat layanan kepegawaian', satuan: 'indeks', agregasi: 'rata_rata', otomatis: 'ikm', baseline: 78.5, target: [80, 81, 82, 83, 84, 85],
-      formula: 'IKM = rata-rata tertimbang 9 unsur x 25 (PermenPAN-RB 14/2017)', sumberData: 'Survei Kepuasan Masyarakat (SIMASN)', program: ['5.03.02.2.01'] },
-    { kode: 'IKU.4', uraian: 'Persentase layanan kepegawaian yang selesai tepat waktu', satuan: '%', agregasi: 'rata_rata', baseline: 82, target: [84, 86, 88, 90, 92, 95],
-      realisasi: [83.5, 86.2, 89.1, 91.4, 92.8, 93.6], formula: 'Layanan selesai dalam standar waktu / seluruh layanan x 100', sumberData: 'Register layanan BKPSDM', program: ['5.03.02'] },
-  ],
-};
-
-interface ProgramDemo {
-  kode: string;
-  nama: string;
-  /** Jabatan (unit code) answering for it in the PK. */
-  unit: string;
-  indikator?: IndikatorDemo[];
-  kegiatan: { kode: string; nama: string; unit: string; indikator?: IndikatorDemo[]; sub: [string, string, number][] }[];
-}
-
-const PROGRAM: ProgramDemo[] = [
-  {
-    kode: '5.03.01', nama: 'Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota', unit: 'BKPSDM.01',
-    indikator: [{ kode: 'IKP.1', uraian: 'Nilai SAKIP BKPSDM', satuan: 'nilai', agregasi: 'snapshot', baseline: 66.2, target: [68, 70, 72, 74, 76, 78],
-      realisasi: [68.4, 70.9, 72.6, 74.1, 75.3, 77.2], sumberData: 'LHE SAKIP Inspektorat' }],
-    kegiatan: [
-      { kode: '5.03.01.1.01', nama: 'Perencanaan, Penganggaran, dan Evaluasi Kinerja Perangkat Daerah', unit: 'BKPSDM.01.02',
-        indikator: [{ kode: 'IKK.1', uraian: 'Persentase dokumen perencanaan dan pelaporan kinerja yang tepat waktu', satuan: '%', agregasi: 'snapshot', baseline: 80,
-          target: [85, 90, 95, 100, 100, 100], realisasi: [85, 90, 100, 100, 100, 100], sumberData: 'Sub Bagian Perencanaan dan Keuangan' }],
-        sub: [['5.03.01.1.01.0001', 'Penyusunan Dokumen Perencanaan Perangkat Daerah', 48_500_000], ['5.03.01.1.01.0007', 'Evaluasi Kinerja Perangkat Daerah', 36_250_000]] },
-      { kode: '5.03.01.1.02', nama: 'Administrasi Keuangan dan Umum Perangkat Daerah', unit: 'BKPSDM.01.01',
-        indikator: [{ kode: 'IKK.2', uraian: 'Persentase layanan administrasi umum dan kepegawaian yang terpenuhi', satuan: '%', agregasi: 'rata_rata', baseline: 90,
-          target: [92, 94, 95, 96, 98, 100], realisasi: [93, 94.5, 96, 97, 98, 98.5], sumberData: 'Sub Bagian Umum dan Kepegawaian' }],
-        sub: [['5.03.01.1.02.0001', 'Penyediaan Gaji dan Tunjangan ASN', 5_412_876_000], ['5.03.01.1.02.0006', 'Penyediaan Jasa Surat Menyurat dan Administrasi Umum', 224_663_601]] },
-    ],
-  },
-  {
-    kode: '5.03.02', nama: 'Program Kepegawaian Daerah', unit: 'BKPSDM',
-    kegiatan: [
-      { kode: '5.03.02.2.01', nama: 'Pengadaan, Pemberhentian dan Informasi Kepegawaian ASN', unit: 'BKPSDM.02',
-        indikator: [{ kode: 'IKK.3', uraian: 'Persentase data ASN yang mutakhir di SIMASN', satuan: '%', agregasi: 'snapshot', baseline: 78,
-          target: [82, 86, 90, 93, 96, 98], realisasi: [83.1, 86.9, 91.2, 94, 96.4, 97.1], sumberData: 'SIMASN' }],
-        sub: [['5.03.02.2.01.0001', 'Pengelolaan Data dan Sistem Informasi ASN', 412_500_000], ['5.03.02.2.01.0003', 'Pengadaan dan Pemberhentian ASN', 356_800_000]] },
-      { kode: '5.03.02.2.02', nama: 'Mutasi dan Promosi ASN', unit: 'BKPSDM.03',
-        indikator: [
-          { kode: 'IKK.4', uraian: 'Jumlah SK kenaikan pangkat yang diterbitkan', satuan: 'SK', agregasi: 'kumulatif', otomatis: 'jumlah_sk_pangkat', baseline: 0, target: [],
-            sumberData: 'Riwayat pangkat SIMASN' },
-          { kode: 'IKK.5', uraian: 'Jumlah SK mutasi, promosi dan penempatan jabatan', satuan: 'SK', agregasi: 'kumulatif', otomatis: 'jumlah_sk_jabatan', baseline: 0, target: [],
-            sumberData: 'Riwayat jabatan SIMASN' },
-        ],
-        sub: [['5.03.02.2.02.0001', 'Pengelolaan Kenaikan Pangkat ASN', 298_400_000], ['5.03.02.2.02.0002', 'Pengelolaan Mutasi dan Promosi ASN', 412_300_000]] },
-      { kode: '5.03.02.2.03', nama: 'Pengembangan Kompetensi ASN', unit: 'BKPSDM.04',
-        indikator: [
-          { kode: 'IKK.6', uraian: 'Nilai dimensi kompetensi IP ASN', satuan: 'nilai', agregasi: 'snapshot', otomatis: 'ip_asn:kompetensi', baseline: 6.5, target: [7, 8, 9, 10, 12, 20],
-            sumberData: 'SIMASN (riwayat diklat)' },
-          { kode: 'IKK.7', uraian: 'Jumlah pengembangan kompetensi ASN yang diselesaikan', satuan: 'diklat', agregasi: 'kumulatif', otomatis: 'jumlah_diklat', baseline: 0,
-            target: [], sumberData: 'Riwayat diklat SIMASN' },
-        ],
-        sub: [['5.03.02.2.03.0001', 'Pengembangan Kompetensi Teknis dan Fungsional', 612_850_000], ['5.03.02.2.03.0003', 'Uji Kompetensi dan Sertifikasi ASN', 143_950_000]] },
-      { kode: '5.03.02.2.04', nama: 'Penilaian Kinerja dan Pemberian Penghargaan ASN', unit: 'BKPSDM.05',
-        indikator: [
-          { kode: 'IKK.8', uraian: 'Nilai dimensi kinerja IP ASN', satuan: 'nilai', agregasi: 'snapshot', otomatis: 'ip_asn:kinerja', baseline: 22.5, target: [23, 23.5, 24, 24.5, 25, 25.5],
-            sumberData: 'SIMASN (riwayat SKP)' },
-          { kode: 'IKK.9', uraian: 'Persentase pelanggaran disiplin ASN', satuan: '%', agregasi: 'snapshot', polaritas: 'negatif', baseline: 1.2,
-            target: [1.1, 1, 0.9, 0.8, 0.7, 0.6], realisasi: [1.05, 0.98, 0.92, 0.74, 0.69, 0.64], sumberData: 'Register hukuman disiplin' },
-        ],
-        sub: [['5.03.02.2.04.0001', 'Penilaian Kinerja ASN', 187_200_000], ['5.03.02.2.04.0002', 'Pemberian Penghargaan ASN', 212_374_000]] },
-    ],
-  },
-];
-
-/** The jabatan whose holders sign, by unit code: the parent's holder is pihak kedua. */
-const CASCADE: [string, string | null][] = [
-  ['BKPSDM', null], ['BKPSDM.01', 'BKPSDM'], ['BKPSDM.02', 'BKPSDM'], ['BKPSDM.03', 'BKPSDM'], ['BKPSDM.04', 'BKPSDM'], ['BKPSDM.05', 'BKPSDM'],
-  ['BKPSDM.01.01', 'BKPSDM.01'], ['BKPSDM.01.02', 'BKPSDM.01'], ['BKPSDM.03.01', 'BKPSDM.03'],
-];
-
-/** Share of a year's realisasi per tribulan (cumulative indicators and budget). */
-const BAGIAN = [0.18, 0.24, 0.27, 0.31];
-
-const bulat2 = (x: number) => Math.round(x * 100) / 100;
+/** Pagu in force of a sub kegiatan in a year: last year's P-APBD changed some. */
+const paguBerlaku = (s: SubDemo, tahun: number) => (tahun === LALU && PERUBAHAN_PAGU[s.kode] ? bulat2(s.murni[tahun]! * PERUBAHAN_PAGU[s.kode]!) : s.murni[tahun]!);
 
 export async function buatSakipDemo(tx: Db, instansiId: number): Promise<void> {
   const pada = (iso: string, p?: Pemanggil): Konteks => ({ db: tx, instansiId, pemanggil: p ?? pemanggilSistem(instansiId, 'demo'), sekarang: () => new Date(iso) });
@@ -139,21 +45,19 @@ export async function buatSakipDemo(tx: Db, instansiId: number): Promise<void> {
   const r = await buatRenstra(c0, { unitId: unit.get('BKPSDM'), tahunAwal: AWAL, tahunAkhir: TAHUN_INI, nama: `Renstra BKPSDM Kabupaten ${NAMA_KABUPATEN} ${AWAL}-${TAHUN_INI}` });
   await ubahRenstra(c0, r.id, { status: 'berlaku', versi: r.versi });
 
-  // Program tree with pagu: the same every year but for a 3% yearly rise; this year's P-APBD changes two.
+  // Program tree with the pagu murni: the same every year but for a 3% yearly rise.
   const idProgram = new Map<string, number>();
-  const subPagu: { id: number; pagu: Record<number, number> }[] = [];
+  const sub: SubDemo[] = [];
   for (const p of PROGRAM) {
     idProgram.set(p.kode, (await simpanProgramKegiatan(c0, r.id, { tingkat: 'program', kode: p.kode, nama: p.nama })).id);
     for (const k of p.kegiatan) {
-      idProgram.set(k.kode, (await simpanProgramKegiatan(c0, r.id, { tingkat: 'kegiatan', indukId: idProgram.get(p.kode), kode: k.kode, nama: k.nama })).id);
+      const indukId = (await simpanProgramKegiatan(c0, r.id, { tingkat: 'kegiatan', indukId: idProgram.get(p.kode), kode: k.kode, nama: k.nama })).id;
+      idProgram.set(k.kode, indukId);
       for (const [kode, nama, pagu] of k.sub) {
-        const perubahan = kode.endsWith('2.03.0001') ? pagu * 1.08 : kode.endsWith('1.02.0001') ? pagu * 0.97 : null;
-        const s = await simpanProgramKegiatan(c0, r.id, {
-          tingkat: 'sub_kegiatan', indukId: idProgram.get(k.kode), kode, nama,
-          pagu: TAHUN.map((t) => ({ tahun: t, pagu: bulat2(pagu * 1.03 ** (t - TAHUN_INI)), paguPerubahan: t === TAHUN_INI && perubahan ? bulat2(perubahan) : null })),
-        });
+        const murni = Object.fromEntries(TAHUN.map((t) => [t, bulat2(pagu * 1.03 ** (t - TAHUN_INI))]));
+        const s = await simpanProgramKegiatan(c0, r.id, { tingkat: 'sub_kegiatan', indukId, kode, nama, pagu: TAHUN.map((t) => ({ tahun: t, pagu: murni[t] })) });
         idProgram.set(kode, s.id);
-        subPagu.push({ id: s.id, pagu: Object.fromEntries(TAHUN.map((t) => [t, bulat2(t === TAHUN_INI && perubahan ? perubahan : pagu * 1.03 ** (t - TAHUN_INI))])) });
+        sub.push({ id: s.id, versi: s.versi, indukId, kode, nama, murni });
       }
     }
   }
@@ -170,7 +74,6 @@ export async function buatSakipDemo(tx: Db, instansiId: number): Promise<void> {
       programIds: (d.program ?? []).map((k) => idProgram.get(k)!),
     });
     indikator.push({ id: i.id, d });
-    return i.id;
   };
   const tujuan = await simpanTujuan(c0, r.id, { kode: 'T.1', uraian: 'Meningkatnya profesionalitas dan kinerja Aparatur Sipil Negara' });
   for (const d of IK_TUJUAN) await tambah(d, { tujuanId: tujuan.id });
@@ -178,18 +81,83 @@ export async function buatSakipDemo(tx: Db, instansiId: number): Promise<void> {
     ['S.1.1', 'Meningkatnya kualitas manajemen ASN berbasis Sistem Merit'],
     ['S.1.2', 'Meningkatnya kualitas pelayanan administrasi kepegawaian'],
   ] as const;
-  const idSasaran = new Map<string, number>();
   for (const [kode, uraian] of sasaran) {
     const s = await simpanSasaran(c0, r.id, { tujuanId: tujuan.id, kode, uraian });
-    idSasaran.set(kode, s.id);
     for (const d of IK_SASARAN[kode]!) await tambah(d, { sasaranId: s.id });
   }
   for (const p of PROGRAM) {
     for (const d of p.indikator ?? []) await tambah({ ...d, program: [p.kode] }, { programKegiatanId: idProgram.get(p.kode)! });
     for (const k of p.kegiatan) for (const d of k.indikator ?? []) await tambah({ ...d, program: [k.kode] }, { programKegiatanId: idProgram.get(k.kode)! });
   }
-  await buatPkDemo(tx, instansiId, r.id, indikator, idProgram, pada);
-  await buatRealisasiDemo(r.id, indikator, subPagu, pada);
+
+  // Year by year, in the order things happen: the PKs in January, each tribulan entered after it ends, last year's P-APBD in September.
+  const pk = await siapkanPkDemo(tx, instansiId, r.id, indikator, idProgram, pada);
+  const final = await tanggalFinal(tx, instansiId);
+  for (const tahun of TAHUN) {
+    const penuh = tahun >= LALU;
+    const idPk = penuh ? await pk.pkTahun(tahun, tahun === TAHUN_INI ? DRAF : undefined) : null;
+    for (let tw = 1; tw <= 4 && tanggalIsi(tahun, tw) <= HARI_INI; tw++) {
+      if (tahun === LALU && tw === 3) await papbd(r.id, sub, idPk, pk.perubahanKepala, pada);
+      const c = pada(`${tanggalIsi(tahun, tw)}T09:00:00Z`);
+      await isiManual(c, indikator, tahun, tw, penuh);
+      // A yearly index is N/A until its result is final; one made final only after this entry cannot be
+      // measured now: TW4 gets it the day after it is final.
+      const nanti = Object.entries(TAHUNAN).filter(([, j]) => (final.get(`${j}:${tahun}`) ?? '') > tanggalIsi(tahun, tw)).map(([s]) => s as SumberOtomatis);
+      const sumber = !penuh && tw < 4 ? JUMLAH : SUMBER_OTOMATIS.filter((s) => !nanti.includes(s));
+      await isiRealisasiOtomatis(c, { renstraId: r.id, tahun, tribulan: tw, sumber });
+      for (const s of tw === 4 ? nanti : []) {
+        const hari = tambahHari(final.get(`${TAHUNAN[s]}:${tahun}`)!, 1);
+        if (hari <= HARI_INI) await isiRealisasiOtomatis(pada(`${hari}T03:00:00Z`), { renstraId: r.id, tahun, tribulan: 4, sumber: [s] });
+      }
+      // Budget of the full-cycle years: 96% of the year's pagu in force, by tribulan shares.
+      if (penuh) {
+        for (const s of sub) await simpanRealisasiAnggaran(c, { programKegiatanId: s.id, tahun, tribulan: tw, nilai: Math.floor(paguBerlaku(s, tahun) * 0.96 * BAGIAN[tw - 1]!) });
+      }
+    }
+  }
+}
+
+/**
+ * Last year's P-APBD (September): the pagu perubahan of two sub kegiatan, then the Kepala's
+ * Perubahan PK whose budget lines follow it and whose IKU.4 target is raised.
+ */
+async function papbd(
+  renstraId: number, sub: SubDemo[], idPk: Map<string, number> | null,
+  perubahanKepala: Awaited<ReturnType<typeof siapkanPkDemo>>['perubahanKepala'], pada: (iso: string) => Konteks,
+): Promise<void> {
+  const c = pada(`${LALU}-09-22T02:00:00Z`);
+  for (const s of sub.filter((x) => PERUBAHAN_PAGU[x.kode])) {
+    await simpanProgramKegiatan(c, renstraId, {
+      id: s.id, versi: s.versi, tingkat: 'sub_kegiatan', indukId: s.indukId, kode: s.kode, nama: s.nama,
+      pagu: [{ tahun: LALU, pagu: s.murni[LALU], paguPerubahan: paguBerlaku(s, LALU) }],
+    });
+  }
+  const kepala = idPk?.get('BKPSDM');
+  if (kepala) await perubahanKepala(LALU, kepala, `${LALU}-09-25`, ALASAN_PAPBD, { 'IKU.4': 93 });
+}
+
+/** Date each yearly index result became final, by `jenis:tahun`. */
+async function tanggalFinal(tx: Db, instansiId: number): Promise<Map<string, string>> {
+  return new Map((await tx.many<{ k: string; tanggal: string }>(sql`
+    select jenis || ':' || tahun as k, min(dihitung_pada)::date::text as tanggal from hasil_indeks
+     where instansi_id = ${instansiId} and jenis in ('merit', 'nspk') and periode = 'tahunan' and unit_id is null group by jenis, tahun`)).map((x) => [x.k, x.tanggal]));
+}
+
+/** Manual tribulan values whose year gives `v` by the rule; `lalu` is last year's value (snapshot approaches v). */
+function nilaiTribulan(d: IndikatorDemo, v: number, lalu: number): number[] {
+  if (d.agregasi === 'kumulatif') return BAGIAN.map((b) => bulat2(v * b));
+  if (d.agregasi === 'rata_rata') return [-0.6, -0.2, 0.2, 0.6].map((x) => bulat2(v + x));
+  return [1, 2, 3, 4].map((k) => bulat2(lalu + ((v - lalu) * k) / 4));
+}
+
+/** The manual indicators of a tribulan; earlier years only need the year-end figure of snapshot and mean indicators. */
+async function isiManual(c: Konteks, indikator: { id: number; d: IndikatorDemo }[], tahun: number, tw: number, penuh: boolean): Promise<void> {
+  const n = TAHUN.indexOf(tahun);
+  for (const { id, d } of indikator) {
+    if (!d.realisasi || (!penuh && tw < 4 && d.agregasi !== 'kumulatif')) continue;
+    const v = nilaiTribulan(d, d.realisasi[n]!, n ? d.realisasi[n - 1]! : d.baseline);
+    await simpanRealisasi(c, { indikatorId: id, tahun, tribulan: tw, nilai: penuh || d.agregasi === 'kumulatif' ? v[tw - 1] : d.realisasi[n] });
+  }
 }
 
 /** 95% of what the riwayat hold per year (at least 1): a target the demo's records can meet. */
@@ -202,104 +170,4 @@ async function targetDariRiwayat(tx: Db, instansiId: number, sumber: 'jumlah_sk_
   const n = new Map((await tx.many<{ tahun: number; n: number }>(sql`
     select extract(year from d)::int as tahun, count(*)::int as n from (${q}) x group by 1`)).map((x) => [x.tahun, x.n]));
   return TAHUN.map((t) => Math.max(1, Math.round((n.get(t) ?? 0) * 0.95)));
-}
-
-interface Pemegang { kode: string; jabatanId: number; pegawaiId: number; nip: string; nama: string; akunId: number }
-
-/** Acting as a person: their own account (the approval checks the caller's pegawai). */
-function sebagai(instansiId: number, p: Pemegang | 'pimpinan', akunPimpinan: number): Pemanggil {
-  if (p === 'pimpinan') return { ...pemanggilSistem(instansiId, 'pimpinan'), sistem: false, akunId: akunPimpinan, peran: [{ peran: 'pimpinan', unitId: null, jalurUnit: null }] };
-  return {
-    akunId: p.akunId, namaPengguna: p.nip, namaTampilan: p.nama, instansiId, pegawaiId: p.pegawaiId, jalurUnitSendiri: null,
-    peran: [{ peran: 'asn', unitId: null, jalurUnit: null }],
-  };
-}
-
-async function buatPkDemo(
-  tx: Db, instansiId: number, renstraId: number, indikator: { id: number; d: IndikatorDemo }[], idProgram: Map<string, number>,
-  pada: (iso: string, p?: Pemanggil) => Konteks,
-): Promise<void> {
-  const pemegang = new Map((await tx.many<Pemegang>(sql`
-    select substr(j.kode, 4) as kode, j.id as "jabatanId", p.id as "pegawaiId", p.nip, p.nama, coalesce(a.id, 0) as "akunId"
-      from jabatan j join pegawai p on p.instansi_id = j.instansi_id and p.jabatan_id = j.id and p.kedudukan = 'aktif'
-      left join akun a on a.instansi_id = p.instansi_id and a.pegawai_id = p.id
-     where j.instansi_id = ${instansiId} and j.kode = any(${CASCADE.map(([k]) => `JS.${k}`)})
-     order by p.id`)).map((p) => [p.kode, p]));
-  const akunPimpinan = (await tx.maybeOne<{ id: number }>(sql`select id from akun where instansi_id = ${instansiId} and nama_pengguna = 'pimpinan'`))?.id ?? 0;
-  const idIndikator = (kode: string) => indikator.find((i) => i.d.kode === kode)!.id;
-  const kegiatanUnit = (u: string) => PROGRAM.flatMap((p) => p.kegiatan).filter((k) => k.unit === u);
-  const baris = (u: string): { indikator: string[]; anggaran: string[] } => {
-    if (u === 'BKPSDM') return { indikator: [...IK_TUJUAN, ...Object.values(IK_SASARAN).flat()].map((d) => d.kode), anggaran: PROGRAM.map((p) => p.kode) };
-    const program = PROGRAM.filter((p) => p.unit === u);
-    const kegiatan = kegiatanUnit(u);
-    return {
-      indikator: [...program.flatMap((p) => p.indikator ?? []), ...kegiatan.flatMap((k) => k.indikator ?? [])].map((d) => d.kode),
-      anggaran: [...program.map((p) => p.kode), ...kegiatan.map((k) => k.kode)],
-    };
-  };
-  // The Kepala Sub Bidang's PK stays a draft: signing and approving it is left to do in the app.
-  const DRAF = 'BKPSDM.03.01';
-  const pk = new Map<string, number>();
-  for (const [u, induk] of CASCADE) {
-    const p = pemegang.get(u);
-    if (!p || (induk && !pk.has(induk))) continue;
-    const isi = u === DRAF ? { indikator: ['IKK.4'], anggaran: ['5.03.02.2.02.0001'] } : baris(u);
-    const b = await buatPk(pada(`${TAHUN_INI}-01-25T02:00:00Z`), {
-      renstraId, tahun: TAHUN_INI, jabatanId: p.jabatanId, pegawaiId: p.pegawaiId, tanggal: `${TAHUN_INI}-01-31`,
-      ...(induk ? { indukId: pk.get(induk) } : { pihakKedua: { nama: `Bupati ${NAMA_KABUPATEN}`, jabatan: `Bupati ${NAMA_KABUPATEN}` } }),
-      indikator: isi.indikator.map((k) => ({ indikatorId: idIndikator(k) })),
-      anggaran: isi.anggaran.map((k) => ({ programKegiatanId: idProgram.get(k)! })),
-    });
-    pk.set(u, b.id);
-    if (u === DRAF) continue;
-    const a = await ajukanPk(pada(`${TAHUN_INI}-01-31T03:00:00Z`, sebagai(instansiId, p, akunPimpinan)), b.id, { versi: b.versi });
-    const kedua = induk ? pemegang.get(induk)! : 'pimpinan';
-    await setujuiPk(pada(`${TAHUN_INI}-02-02T03:00:00Z`, sebagai(instansiId, kedua, akunPimpinan)), b.id, { versi: a.versi });
-  }
-  // Perubahan PK of the Kepala after the P-APBD: budget lines follow the changed pagu, one target is revised.
-  const kepala = pemegang.get('BKPSDM');
-  const id = pk.get('BKPSDM');
-  if (!kepala || !id) return;
-  const c = pada(`${TAHUN_INI}-09-25T02:00:00Z`);
-  const lama = await tx.one<{ versi: number }>(sql`select versi from perjanjian_kinerja where instansi_id = ${instansiId} and id = ${id}`);
-  const rev = await revisiPk(c, id, { tanggal: `${TAHUN_INI}-09-25`, alasanPerubahan: `Perubahan APBD Tahun Anggaran ${TAHUN_INI} (P-APBD): pagu sub kegiatan pengembangan kompetensi naik 8%, gaji dan tunjangan turun 3%`, versi: lama.versi });
-  const u = await ubahPk(c, rev.id, {
-    indikator: rev.indikator.map((i) => ({ indikatorId: i.indikatorId, target: i.kode === 'IKU.4' ? 93 : Number(i.target) })),
-    anggaran: rev.anggaran.map((a) => ({ programKegiatanId: a.programKegiatanId })), versi: rev.versi,
-  });
-  const a = await ajukanPk(pada(`${TAHUN_INI}-09-29T03:00:00Z`, sebagai(instansiId, kepala, akunPimpinan)), rev.id, { versi: u.versi });
-  await setujuiPk(pada(`${TAHUN_INI}-09-30T03:00:00Z`, sebagai(instansiId, 'pimpinan', akunPimpinan)), rev.id, { versi: a.versi });
-}
-
-/** Manual tribulan values whose year gives `v` by the rule; `lalu` is last year's value (snapshot approaches v). */
-function nilaiTribulan(d: IndikatorDemo, v: number, lalu: number): number[] {
-  if (d.agregasi === 'kumulatif') return BAGIAN.map((b) => bulat2(v * b));
-  if (d.agregasi === 'rata_rata') return [-0.6, -0.2, 0.2, 0.6].map((x) => bulat2(v + x));
-  return [1, 2, 3, 4].map((k) => bulat2(lalu + ((v - lalu) * k) / 4));
-}
-
-async function buatRealisasiDemo(
-  renstraId: number, indikator: { id: number; d: IndikatorDemo }[], sub: { id: number; pagu: Record<number, number> }[],
-  pada: (iso: string) => Konteks,
-): Promise<void> {
-  const AKHIR = ['04-05', '07-05', '10-05', '12-31'];
-  const JUMLAH: SumberOtomatis[] = ['jumlah_sk_pangkat', 'jumlah_sk_jabatan', 'jumlah_diklat', 'ikm'];
-  for (const [n, tahun] of TAHUN.entries()) {
-    const ini = tahun === TAHUN_INI;
-    for (let tw = 1; tw <= 4; tw++) {
-      const c = pada(`${tahun}-${AKHIR[tw - 1]}T09:00:00Z`);
-      // Earlier years: snapshot and mean indicators need only their year-end figure.
-      for (const { id, d } of indikator) {
-        if (!d.realisasi || (!ini && tw < 4 && d.agregasi !== 'kumulatif')) continue;
-        const v = nilaiTribulan(d, d.realisasi[n]!, n ? d.realisasi[n - 1]! : d.baseline);
-        await simpanRealisasi(c, { indikatorId: id, tahun, tribulan: tw, nilai: ini || d.agregasi === 'kumulatif' ? v[tw - 1] : d.realisasi[n] });
-      }
-      await isiRealisasiOtomatis(c, { renstraId, tahun, tribulan: tw, ...(ini || tw === 4 ? {} : { sumber: JUMLAH }) });
-      if (!ini) continue;
-      // This year's budget: 96% of the pagu in force over the year, by tribulan shares.
-      for (const s of sub) {
-        await simpanRealisasiAnggaran(c, { programKegiatanId: s.id, tahun, tribulan: tw, nilai: Math.floor(s.pagu[tahun]! * 0.96 * BAGIAN[tw - 1]!) });
-      }
-    }
-  }
 }

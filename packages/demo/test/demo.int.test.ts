@@ -6,6 +6,7 @@ import { parseNip } from '@simasn/domain';
 import { cocokSandi } from '@simasn/akun';
 import { perbaruiDataTerkini } from '@simasn/kepegawaian';
 import { buatDemo, sudahAdaData, type HasilDemo } from '@simasn/demo';
+import { HARI_INI, TAHUN_INI } from '../src/karier.ts';
 
 /** Lumajang seed, pendidikan terakhir (RULES.md seeds). */
 const LUMAJANG: Record<string, number> = { S2: 246, S1: 3392, D4: 142, D3: 644, D2: 8, D1: 44, SMA: 716, SMP: 195, SD: 65 };
@@ -178,6 +179,63 @@ describe('kabupaten demo (7000 pegawai)', () => {
     expect(jumlah).toEqual({ akun: 7000, tanpa: 0, ganti: 0 });
     const h = await db.one<{ hash_sandi: string }>(sql`select hash_sandi from akun where nama_pengguna = ${asn}`);
     expect(await cocokSandi(h.hash_sandi, 'demo12345')).toBe(true);
+  });
+
+  it('puts the BKPSDM SAKIP on the demo timeline: last year complete, this year up to the last tribulan entered, nothing after today', async () => {
+    const lalu = TAHUN_INI - 1;
+    const pk = await db.many<{ tahun: number; nomor: number; status: string; tanggal: string; n: number }>(sql`
+      select tahun, nomor_perubahan as nomor, status, tanggal::text as tanggal, count(*)::int as n from perjanjian_kinerja group by 1, 2, 3, 4 order by 1, 2, 3`);
+    expect(pk).toEqual([
+      { tahun: lalu, nomor: 0, status: 'diganti', tanggal: `${lalu}-01-31`, n: 1 },
+      { tahun: lalu, nomor: 0, status: 'disetujui', tanggal: `${lalu}-01-31`, n: 8 },
+      { tahun: lalu, nomor: 1, status: 'disetujui', tanggal: `${lalu}-09-25`, n: 1 },
+      { tahun: TAHUN_INI, nomor: 0, status: 'disetujui', tanggal: `${TAHUN_INI}-01-31`, n: 8 },
+      { tahun: TAHUN_INI, nomor: 0, status: 'draf', tanggal: `${TAHUN_INI}-01-31`, n: 1 },
+    ]);
+    // The Perubahan PK's budget follows last year's P-APBD; this year has no pagu perubahan.
+    const perubahan = await db.many<{ tahun: number; n: number }>(sql`select tahun, count(*)::int as n from pagu_anggaran where pagu_perubahan is not null group by 1`);
+    expect(perubahan).toEqual([{ tahun: lalu, n: 2 }]);
+    const selisih = await db.one<{ awal: number; ubah: number; pagu: number }>(sql`
+      select sum(a.anggaran) filter (where pk.nomor_perubahan = 0)::float8 as awal, sum(a.anggaran) filter (where pk.nomor_perubahan = 1)::float8 as ubah,
+             (select sum(coalesce(pa.pagu_perubahan, pa.pagu)) from pagu_anggaran pa where pa.tahun = ${lalu})::float8 as pagu
+        from pk_anggaran a join perjanjian_kinerja pk on pk.instansi_id = a.instansi_id and pk.id = a.pk_id
+       where pk.tahun = ${lalu} and pk.induk_seri_id is null`);
+    expect(selisih.ubah).toBeCloseTo(selisih.pagu, 2);
+    expect(selisih.awal).not.toBeCloseTo(selisih.ubah, 0);
+
+    // Budget: four tribulan last year (96% of the pagu in force), three this year; the fourth not yet.
+    const anggaran = await db.many<{ tahun: number; tw: number[] }>(sql`
+      select tahun, array_agg(distinct tribulan order by tribulan) as tw from realisasi_anggaran group by 1 order by 1`);
+    expect(anggaran).toEqual([{ tahun: lalu, tw: [1, 2, 3, 4] }, { tahun: TAHUN_INI, tw: [1, 2, 3] }]);
+    const serap = await db.one<{ r: number; p: number }>(sql`
+      select (select sum(nilai) from realisasi_anggaran where tahun = ${lalu})::float8 as r,
+             (select sum(coalesce(pagu_perubahan, pagu)) from pagu_anggaran where tahun = ${lalu})::float8 as p`);
+    expect(serap.r / serap.p).toBeCloseTo(0.96, 3);
+    const tw = await db.many<{ tahun: number; tw: number }>(sql`select distinct tahun, tribulan as tw from realisasi_indikator where tahun = ${TAHUN_INI} order by 2`);
+    expect(tw.map((t) => t.tw)).toEqual([1, 2, 3]);
+
+    // Entered when it could be: nothing after today; the IP ASN measured at each tribulan's end.
+    const terakhir = await db.one<{ ri: string; ra: string; pk: string }>(sql`
+      select (select max(diubah_pada) from realisasi_indikator)::date::text as ri, (select max(diubah_pada) from realisasi_anggaran)::date::text as ra,
+             (select max(greatest(diubah_pada, disetujui_pada)) from perjanjian_kinerja)::date::text as pk`);
+    for (const t of Object.values(terakhir)) expect(t <= HARI_INI).toBe(true);
+    const ip = await db.many<{ tahun: number; tribulan: number; acuan: string }>(sql`
+      select ri.tahun, ri.tribulan, ri.rincian->>'tanggalAcuan' as acuan from realisasi_indikator ri join indikator_kinerja ik on ik.id = ri.indikator_id
+       where ik.sumber_otomatis = 'ip_asn' and ri.tahun >= ${lalu} order by 1, 2`);
+    expect(ip.map((r) => `${r.tahun}/${r.tribulan} ${r.acuan}`)).toEqual([
+      `${lalu}/1 ${lalu}-03-31`, `${lalu}/2 ${lalu}-06-30`, `${lalu}/3 ${lalu}-09-30`, `${lalu}/4 ${lalu}-12-31`,
+      `${TAHUN_INI}/1 ${TAHUN_INI}-03-31`, `${TAHUN_INI}/2 ${TAHUN_INI}-06-30`, `${TAHUN_INI}/3 ${TAHUN_INI}-09-30`,
+    ]);
+    // Yearly indices: last year's final figures at TW4, each entered once its result was final; this year's N/A.
+    const indeks = await db.many<{ kode: string; tahun: number; tribulan: number; nilai: number | null; status: string; diisi: string; final: string | null }>(sql`
+      select ik.kode, ri.tahun, ri.tribulan, ri.nilai::float8 as nilai, ri.status, ri.diubah_pada::text as diisi,
+             (select h.dihitung_pada::text from hasil_indeks h where h.id = (ri.rincian->>'hasilIndeksId')::bigint) as final
+        from realisasi_indikator ri join indikator_kinerja ik on ik.id = ri.indikator_id
+       where ik.sumber_otomatis in ('sistem_merit', 'nspk') and ri.tahun >= ${lalu} order by 2, 3, 1`);
+    expect(indeks.filter((r) => r.tahun === lalu).map((r) => [r.kode, r.tribulan, r.nilai])).toEqual([['IKU.1', 4, 272.5], ['IKU.2', 4, 77.94]]);
+    for (const r of indeks.filter((x) => x.tahun === lalu)) expect(r.diisi > r.final!).toBe(true);
+    expect(indeks.filter((r) => r.tahun === TAHUN_INI).map((r) => `${r.kode}/${r.tribulan} ${r.status}`)).toEqual(
+      ['IKU.1/1 na', 'IKU.2/1 na', 'IKU.1/2 na', 'IKU.2/2 na', 'IKU.1/3 na', 'IKU.2/3 na']);
   });
 
   it('refuses to build over an existing instansi', async () => {
