@@ -31,6 +31,26 @@ function pelaksana(c: { query: pg.Pool['query'] }): Pelaksana {
   };
 }
 
+/**
+ * One connection runs one statement at a time. Inside a transaction, code that fires several
+ * reads at once (`Promise.all` over actions) would otherwise hand the client a query while it is
+ * busy, which pg deprecates and pg@9 refuses; here they queue on the connection in call order,
+ * as PGlite does.
+ */
+function pelaksanaBerurutan(c: pg.PoolClient): Pelaksana {
+  const dasar = pelaksana(c);
+  let antrian: Promise<unknown> = Promise.resolve();
+  const giliran = <T>(kerja: () => Promise<T>): Promise<T> => {
+    const hasil = antrian.then(kerja, kerja);
+    antrian = hasil.catch(() => {});
+    return hasil;
+  };
+  return {
+    query: (teks, nilai) => giliran(() => dasar.query(teks, nilai)),
+    exec: (teks) => giliran(() => dasar.exec(teks)),
+  };
+}
+
 export async function bukaPostgres(url: string, opsi: { maks?: number } = {}): Promise<Db> {
   const pool = new Pool({
     connectionString: url,
@@ -50,7 +70,7 @@ export async function bukaPostgres(url: string, opsi: { maks?: number } = {}): P
       const c = await pool.connect();
       try {
         await c.query('BEGIN');
-        const hasil = await fn(pelaksana(c));
+        const hasil = await fn(pelaksanaBerurutan(c));
         await c.query('COMMIT');
         return hasil;
       } catch (e) {

@@ -80,6 +80,24 @@ describe(`database (${urlDbUji() ? 'PostgreSQL server' : 'PGlite'})`, () => {
     expect((await luar).n).toBeGreaterThanOrEqual(0);
     expect((await db.one<{ n: number }>(sql`select count(*)::int as n from uji_tx`)).n).toBe(1);
   });
+
+  it('runs reads fired at once inside a transaction one after another on its connection, in call order', async () => {
+    const peringatan: string[] = [];
+    const dengar = (w: Error) => peringatan.push(w.message);
+    process.on('warning', dengar);
+    try {
+      const hasil = await db.transaction(async (tx) => {
+        await tx.run(sql`insert into uji_tx values (1, 10)`);
+        return Promise.all([1, 2, 3, 4, 5].map((i) => tx.one<{ i: number; n: number }>(sql`
+          select ${i}::int as i, (select count(*)::int from uji_tx) as n, pg_sleep(0.01) is not null as tidur`)));
+      });
+      expect(hasil.map((r) => [r.i, r.n])).toEqual([[1, 2], [2, 2], [3, 2], [4, 2], [5, 2]]);
+      await new Promise((r) => setImmediate(r));
+      expect(peringatan.filter((w) => w.includes('already executing a query'))).toEqual([]);
+    } finally {
+      process.off('warning', dengar);
+    }
+  });
 });
 
 describe('embedded data folder', () => {
