@@ -1,25 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
 import { bukaPglite, jalankanMigrasi, sql } from '@simasn/db';
 import { buatFixture } from '../../../modules/kepegawaian/test/fixture.ts';
+import { cliUji } from './cli-uji.ts';
 
 /**
  * The `simasn` command as a user runs it: a separate process on a data folder, real files in and
  * out, exit codes. (Embedded database only: the CLI under test opens the folder itself.)
  */
-const BIN = fileURLToPath(new URL('../bin/simasn.mjs', import.meta.url));
-const folder = mkdtempSync(join(tmpdir(), 'simasn-cli-'));
-const dataDir = join(folder, 'data');
-
-function simasn(...args: string[]) {
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: folder, env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: '' }, encoding: 'utf8' });
-  return { kode: r.status, out: r.stdout, err: r.stderr };
-}
+const { folder, dataDir, simasn } = cliUji('cli');
 
 beforeAll(async () => {
   const db = await bukaPglite(dataDir);

@@ -1,20 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { rmSync } from 'node:fs';
 import { bukaPglite, jalankanMigrasi, sql } from '@simasn/db';
 import { buatFixture, NIP } from '../../../modules/kepegawaian/test/fixture.ts';
+import { cliUji } from './cli-uji.ts';
 
 /** `simasn layanan jalankan-tmt` as the daily job runs it: a pension whose TMT has come takes effect. */
-const BIN = fileURLToPath(new URL('../bin/simasn.mjs', import.meta.url));
-const folder = mkdtempSync(join(tmpdir(), 'simasn-cli-tmt-'));
-const dataDir = join(folder, 'data');
-const simasn = (...args: string[]) => {
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: folder, env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: '' }, encoding: 'utf8' });
-  return { kode: r.status, out: r.stdout, err: r.stderr };
-};
+const { folder, dataDir, simasn } = cliUji('cli-tmt');
 
 beforeAll(async () => {
   const db = await bukaPglite(dataDir);

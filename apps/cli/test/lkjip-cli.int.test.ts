@@ -1,23 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { bukaPglite, jalankanMigrasi } from '@simasn/db';
 import { bacaDocx, bacaPdf } from '@simasn/platform/dokumen/baca';
 import { buatRenstra, simpanIndikator, simpanProgramKegiatan, simpanRealisasi, simpanRealisasiAnggaran, simpanSasaran, simpanTujuan } from '@simasn/sakip';
 import { buatFixture } from '../../../modules/kepegawaian/test/fixture.ts';
+import { cliUji } from './cli-uji.ts';
 
 /** `simasn lkjip` as a user runs it: its own process on a data folder, the file written, exit codes. */
-const BIN = fileURLToPath(new URL('../bin/simasn.mjs', import.meta.url));
-const folder = mkdtempSync(join(tmpdir(), 'simasn-lkjip-'));
-const dataDir = join(folder, 'data');
-
-function simasn(...args: string[]) {
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: folder, env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: '' }, encoding: 'utf8' });
-  return { kode: r.status, out: r.stdout, err: r.stderr };
-}
+const { folder, dataDir, simasn } = cliUji('lkjip');
 
 beforeAll(async () => {
   const db = await bukaPglite(dataDir);

@@ -1,0 +1,21 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const BIN = fileURLToPath(new URL('../bin/simasn.mjs', import.meta.url));
+
+/**
+ * The `simasn` command as a user runs it: its own process on its own data folder (embedded
+ * database only: the CLI under test opens the folder itself), real files in and out, exit codes.
+ */
+export function cliUji(awalan: string) {
+  const folder = mkdtempSync(join(tmpdir(), `simasn-${awalan}-`));
+  const dataDir = join(folder, 'data');
+  const simasn = (...args: string[]) => {
+    const r = spawnSync(process.execPath, [BIN, ...args], { cwd: folder, env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: '' }, encoding: 'utf8' });
+    return { kode: r.status, out: r.stdout, err: r.stderr };
+  };
+  return { folder, dataDir, simasn };
+}
