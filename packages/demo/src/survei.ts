@@ -1,4 +1,5 @@
 import { join, raw, type Db, sql } from '@simasn/db';
+import { akhirTribulan, awalTribulan, sampelKrejcieMorgan, TRIBULAN } from '@simasn/domain';
 import { tambahHari, TAHUN_INI } from './karier.ts';
 import type { Organisasi } from './organisasi.ts';
 import { buatAcak, turunkanBenih, type Acak } from './prng.ts';
@@ -7,32 +8,42 @@ import { UKURAN_POTONGAN } from './sisip.ts';
 /**
  * A few service units surveyed (SKM) in the demo kabupaten, with responses spread over the demo
  * year so that the IKM results page has data: each unit has its own service quality (one of them
- * clearly weak on waiting time), so the list shows different IKM and mutu. Same seed, same rows.
- * Public link tokens are derived from the seed (a demo, not a secret); the responses carry no
- * device hash (`sumber` = 'demo').
+ * clearly weak on waiting time), so the list shows different IKM and mutu. Last year was surveyed
+ * tribulan by tribulan (the hospital at about the Krejcie-Morgan sample each tribulan, the others
+ * short of it, in the same mix as this year) with slightly lower scores, improving through the
+ * year, so the SAKIP IKM indicator of the complete year has a figure and this year shows a rise.
+ * A response's period is its `tanggal` (WIB day). Same seed, same rows. Public link tokens are
+ * derived from the seed (a demo, not a secret); the responses carry no device hash (`sumber` = 'demo').
  */
 interface LayananDemo {
   kodeOpd: string;
   kode: string;
   nama: string;
   populasi: number;
+  /** Responses this year (January-October). */
   responden: number;
-  /** Mean answer (1-4) per unsur, u1..u9. */
+  /** Last year: share of the Krejcie-Morgan sample of `populasi` collected in each tribulan. */
+  cakupanLalu: number;
+  /** Mean answer (1-4) per unsur, u1..u9, this year. */
   mutu: readonly number[];
 }
 
 const LAYANAN: readonly LayananDemo[] = [
-  { kodeOpd: 'BKPSDM', kode: 'SKM-BKPSDM', nama: 'Layanan Administrasi Kepegawaian (kenaikan pangkat, mutasi, pensiun)', populasi: 1200, responden: 190,
+  { kodeOpd: 'BKPSDM', kode: 'SKM-BKPSDM', nama: 'Layanan Administrasi Kepegawaian (kenaikan pangkat, mutasi, pensiun)', populasi: 1200, responden: 190, cakupanLalu: 0.85,
     mutu: [3.4, 3.3, 3.0, 3.7, 3.3, 3.4, 3.5, 3.2, 3.3] },
-  { kodeOpd: 'DISDUKCAPIL', kode: 'SKM-DUKCAPIL', nama: 'Pelayanan KTP Elektronik dan Kartu Keluarga', populasi: 15000, responden: 260,
+  { kodeOpd: 'DISDUKCAPIL', kode: 'SKM-DUKCAPIL', nama: 'Pelayanan KTP Elektronik dan Kartu Keluarga', populasi: 15000, responden: 260, cakupanLalu: 0.9,
     mutu: [3.2, 3.1, 2.6, 3.8, 3.1, 3.2, 3.3, 2.9, 3.0] },
-  { kodeOpd: 'DPMPTSP', kode: 'SKM-DPMPTSP', nama: 'Pelayanan Perizinan Berusaha', populasi: 3000, responden: 120,
+  { kodeOpd: 'DPMPTSP', kode: 'SKM-DPMPTSP', nama: 'Pelayanan Perizinan Berusaha', populasi: 3000, responden: 120, cakupanLalu: 0.45,
     mutu: [3.6, 3.5, 3.4, 3.8, 3.6, 3.6, 3.7, 3.5, 3.6] },
-  { kodeOpd: 'RSUD', kode: 'SKM-RSUD-RAJAL', nama: 'Pelayanan Rawat Jalan', populasi: 20000, responden: 300,
+  { kodeOpd: 'RSUD', kode: 'SKM-RSUD-RAJAL', nama: 'Pelayanan Rawat Jalan', populasi: 20000, responden: 300, cakupanLalu: 1,
     mutu: [2.9, 2.8, 2.4, 3.0, 2.9, 3.1, 2.9, 2.7, 2.8] },
-  { kodeOpd: 'DINKES', kode: 'SKM-DINKES-IZIN', nama: 'Pelayanan Izin Praktik Tenaga Kesehatan', populasi: 400, responden: 60,
+  { kodeOpd: 'DINKES', kode: 'SKM-DINKES-IZIN', nama: 'Pelayanan Izin Praktik Tenaga Kesehatan', populasi: 400, responden: 60, cakupanLalu: 0.4,
     mutu: [3.5, 3.4, 3.2, 3.9, 3.4, 3.5, 3.6, 3.3, 3.4] },
 ];
+
+const TAHUN_LALU = TAHUN_INI - 1;
+/** Last year's mean answers were lower than this year's by this much, tribulan I to IV. */
+const SELISIH_LALU = [0.2, 0.16, 0.12, 0.08] as const;
 
 const SARAN = [
   'Mohon antrian dipercepat, terutama pagi hari.',
@@ -69,6 +80,36 @@ function jawab(acak: Acak, rata: number): number {
   return Math.min(4, Math.max(1, Math.round(x)));
 }
 
+/** One response on a working day, 08.00-15.00 WIB: the answers around `mutu`, a profile for most, a suggestion for a few. */
+function respon(acak: Acak, layanan: number, tanggal: string, mutu: readonly number[]): Record<string, unknown> {
+  const menit = acak.bulat(8 * 60, 15 * 60);
+  const diisi = new Date(`${tanggal}T${String(Math.floor(menit / 60)).padStart(2, '0')}:${String(menit % 60).padStart(2, '0')}:00+07:00`);
+  const profil = acak.peluang(0.8);
+  return {
+    layanan, diisi: diisi.toISOString(), tanggal, jawaban: mutu.map((m) => jawab(acak, m)),
+    umur: profil ? acak.bulat(18, 70) : null, jk: profil ? acak.pilih(['L', 'P']) : null,
+    pendidikan: profil ? acak.pilihBobot(PENDIDIKAN) : null, pekerjaan: profil ? acak.pilihBobot(PEKERJAAN) : null,
+    saran: acak.peluang(0.12) ? acak.pilih(SARAN) : null,
+  };
+}
+
+const akhirPekan = (tanggal: string) => [0, 6].includes(new Date(`${tanggal}T00:00:00Z`).getUTCDay());
+
+/** Last year's responses of a unit, tribulan by tribulan: about its share of the sample each, on the tribulan's working days. */
+function responLalu(acak: Acak, layanan: number, l: LayananDemo): Record<string, unknown>[] {
+  const sampel = sampelKrejcieMorgan(l.populasi);
+  if (!sampel.ok) return [];
+  const baris: Record<string, unknown>[] = [];
+  for (const tw of TRIBULAN) {
+    const hari: string[] = [];
+    for (let t = awalTribulan(TAHUN_LALU, tw); t <= akhirTribulan(TAHUN_LALU, tw); t = tambahHari(t, 1)) if (!akhirPekan(t)) hari.push(t);
+    const mutu = l.mutu.map((m) => m - SELISIH_LALU[tw - 1]!);
+    const n = Math.round(sampel.nilai.sampel * l.cakupanLalu * (0.9 + 0.2 * acak.angka()));
+    for (let k = 0; k < n; k++) baris.push(respon(acak, layanan, acak.pilih(hari), mutu));
+  }
+  return baris;
+}
+
 function tokenDemo(seed: number, instansiId: number, i: number): string {
   const b = Buffer.alloc(16);
   for (let k = 0; k < 4; k++) b.writeUInt32BE(turunkanBenih(seed, 'survei-token', instansiId, i, k), k * 4);
@@ -88,21 +129,13 @@ export async function buatSurveiDemo(tx: Db, o: { instansiId: number; org: Organ
       values (${o.instansiId}, ${l.kode}, ${l.nama}, ${opd.unitId}, ${tokenDemo(o.seed, o.instansiId, i)}, ${l.populasi})
       returning id`);
     jumlahLayanan++;
+    const baris = responLalu(buatAcak(o.seed, 'survei', i, TAHUN_LALU), r.id, l);
     const acak = buatAcak(o.seed, 'survei', i);
-    const baris: Record<string, unknown>[] = [];
     for (let n = 0; n < l.responden; n++) {
-      // Working days of January-October of the demo year, 08.00-15.00 WIB.
+      // Working days of January-October of the demo year.
       let tanggal = tambahHari(awalTahun, acak.bulat(0, 300));
-      while ([0, 6].includes(new Date(`${tanggal}T00:00:00Z`).getUTCDay())) tanggal = tambahHari(tanggal, 1);
-      const menit = acak.bulat(8 * 60, 15 * 60);
-      const diisi = new Date(`${tanggal}T${String(Math.floor(menit / 60)).padStart(2, '0')}:${String(menit % 60).padStart(2, '0')}:00+07:00`);
-      const profil = acak.peluang(0.8);
-      baris.push({
-        layanan: r.id, diisi: diisi.toISOString(), tanggal, jawaban: l.mutu.map((m) => jawab(acak, m)),
-        umur: profil ? acak.bulat(18, 70) : null, jk: profil ? acak.pilih(['L', 'P']) : null,
-        pendidikan: profil ? acak.pilihBobot(PENDIDIKAN) : null, pekerjaan: profil ? acak.pilihBobot(PEKERJAAN) : null,
-        saran: acak.peluang(0.12) ? acak.pilih(SARAN) : null,
-      });
+      while (akhirPekan(tanggal)) tanggal = tambahHari(tanggal, 1);
+      baris.push(respon(acak, r.id, tanggal, l.mutu));
     }
     jumlahRespon += await sisipRespon(tx, o.instansiId, baris);
   }

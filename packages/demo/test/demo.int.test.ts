@@ -238,6 +238,34 @@ describe('kabupaten demo (7000 pegawai)', () => {
       ['IKU.1/1 na', 'IKU.2/1 na', 'IKU.1/2 na', 'IKU.2/2 na', 'IKU.1/3 na', 'IKU.2/3 na']);
   });
 
+  it('surveys last year tribulan by tribulan, so the SAKIP IKM of the complete year has a figure every tribulan, below this year', async () => {
+    const lalu = TAHUN_INI - 1;
+    // A response's period is its WIB day: filled on that day, a working day, 08.00-15.00 WIB.
+    const respon = await db.many<{ periode: string; n: number; salah: number }>(sql`
+      select extract(year from tanggal)::int || '/' || extract(quarter from tanggal)::int as periode, count(*)::int as n,
+             count(*) filter (where (diisi_pada at time zone 'UTC' + interval '7 hours')::date <> tanggal or extract(isodow from tanggal) > 5
+                                 or extract(hour from diisi_pada at time zone 'UTC' + interval '7 hours') not between 8 and 15)::int as salah
+        from respon_survei group by 1 order by 1`);
+    const n = Object.fromEntries(respon.map((r) => [r.periode, r.n]));
+    expect(Object.keys(n)).toEqual([1, 2, 3, 4].map((t) => `${lalu}/${t}`).concat([1, 2, 3, 4].map((t) => `${TAHUN_INI}/${t}`)));
+    expect(respon.reduce((a, r) => a + r.salah, 0)).toBe(0);
+    for (const t of [1, 2, 3, 4]) expect(n[`${lalu}/${t}`]).toBeGreaterThan(1000);
+
+    const ikm = await db.many<{ tahun: number; tribulan: number; nilai: number | null; status: string; responden: number }>(sql`
+      select ri.tahun, ri.tribulan, ri.nilai::float8 as nilai, ri.status, (ri.rincian->>'responden')::int as responden
+        from realisasi_indikator ri join indikator_kinerja ik on ik.instansi_id = ri.instansi_id and ik.id = ri.indikator_id
+       where ik.sumber_otomatis = 'ikm' and ri.tahun >= ${lalu} order by 1, 2`);
+    expect(ikm.map((r) => `${r.tahun}/${r.tribulan} ${r.status}`)).toEqual(
+      [1, 2, 3, 4].map((t) => `${lalu}/${t} terisi`).concat([1, 2, 3].map((t) => `${TAHUN_INI}/${t} terisi`)));
+    // Each measured over all the tribulan's responses; last year rising, and below this year.
+    for (const r of ikm) expect(r.responden).toBe(n[`${r.tahun}/${r.tribulan}`]);
+    const nilai = (tahun: number) => ikm.filter((r) => r.tahun === tahun).map((r) => r.nilai!);
+    expect(nilai(lalu)).toEqual([...nilai(lalu)].sort((a, b) => a - b));
+    const rata = (x: number[]) => x.reduce((a, b) => a + b, 0) / x.length;
+    expect(rata(nilai(lalu))).toBeGreaterThan(70);
+    expect(rata(nilai(lalu))).toBeLessThan(rata(nilai(TAHUN_INI)) - 1);
+  });
+
   it('refuses to build over an existing instansi', async () => {
     expect(await sudahAdaData(db)).toBe(true);
     await expect(buatDemo(db, { jumlahPegawai: 50 })).rejects.toThrow(/sudah ada/);
