@@ -8,6 +8,7 @@ import { LABEL_KEDUDUKAN } from '../format.ts';
 import { useTunda } from '../kait.ts';
 import { PILIHAN_GOLONGAN, PILIHAN_PENDIDIKAN } from '../riwayat.ts';
 import { Paginasi } from '../komponen/Paginasi.tsx';
+import { PilihSaring } from '../komponen/PilihSaring.tsx';
 import { PilihUnit } from '../komponen/PilihUnit.tsx';
 import { Kosong, Memuat, PesanGalat } from '../komponen/Status.tsx';
 import { useSesi } from '../sesi.tsx';
@@ -80,61 +81,16 @@ export function DaftarPegawai() {
           <label htmlFor="saring-unit">Unit kerja</label>
           <PilihUnit id="saring-unit" nilai={filter.unitId} ganti={(v) => ubah({ unitId: v })} />
         </div>
-        <div className="isian">
-          <label htmlFor="saring-golongan">Golongan</label>
-          <select id="saring-golongan" value={filter.golongan} onChange={(e) => ubah({ golongan: e.target.value })}>
-            <option value="">Semua golongan</option>
-            {PILIHAN_GOLONGAN.map((g) => (
-              <option key={g.nilai} value={g.nilai}>
-                {g.label}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="isian">
-          <label htmlFor="saring-jenis-jabatan">Jenis jabatan</label>
-          <select id="saring-jenis-jabatan" value={filter.jenisJabatan} onChange={(e) => ubah({ jenisJabatan: e.target.value })}>
-            <option value="">Semua jenis jabatan</option>
-            {Object.entries(LABEL_JENIS_JABATAN).map(([k, v]) => (
-              <option key={k} value={k}>
-                {v}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="isian">
-          <label htmlFor="saring-status">Status kepegawaian</label>
-          <select id="saring-status" value={filter.status} onChange={(e) => ubah({ status: e.target.value })}>
-            <option value="">Semua status</option>
-            {['PNS', 'CPNS', 'PPPK'].map((s) => (
-              <option key={s} value={s}>
-                {s}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="isian">
-          <label htmlFor="saring-pendidikan">Pendidikan terakhir</label>
-          <select id="saring-pendidikan" value={filter.pendidikan} onChange={(e) => ubah({ pendidikan: e.target.value })}>
-            <option value="">Semua pendidikan</option>
-            {PILIHAN_PENDIDIKAN.map((p) => (
-              <option key={p.nilai} value={p.nilai}>
-                {p.label}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="isian">
-          <label htmlFor="saring-jk">Jenis kelamin</label>
-          <select id="saring-jk" value={filter.jenisKelamin} onChange={(e) => ubah({ jenisKelamin: e.target.value })}>
-            <option value="">Semua</option>
-            {Object.entries(LABEL_JENIS_KELAMIN).map(([k, v]) => (
-              <option key={k} value={k}>
-                {v}
-              </option>
-            ))}
-          </select>
-        </div>
+        <PilihSaring id="saring-golongan" label="Golongan" semua="Semua golongan" nilai={filter.golongan} ganti={(v) => ubah({ golongan: v })}
+          pilihan={PILIHAN_GOLONGAN.map((g) => [g.nilai, g.label] as const)} />
+        <PilihSaring id="saring-jenis-jabatan" label="Jenis jabatan" semua="Semua jenis jabatan" nilai={filter.jenisJabatan}
+          ganti={(v) => ubah({ jenisJabatan: v })} pilihan={Object.entries(LABEL_JENIS_JABATAN)} />
+        <PilihSaring id="saring-status" label="Status kepegawaian" semua="Semua status" nilai={filter.status} ganti={(v) => ubah({ status: v })}
+          pilihan={['PNS', 'CPNS', 'PPPK'].map((x) => [x, x] as const)} />
+        <PilihSaring id="saring-pendidikan" label="Pendidikan terakhir" semua="Semua pendidikan" nilai={filter.pendidikan}
+          ganti={(v) => ubah({ pendidikan: v })} pilihan={PILIHAN_PENDIDIKAN.map((x) => [x.nilai, x.label] as const)} />
+        <PilihSaring id="saring-jk" label="Jenis kelamin" semua="Semua" nilai={filter.jenisKelamin} ganti={(v) => ubah({ jenisKelamin: v })}
+          pilihan={Object.entries(LABEL_JENIS_KELAMIN)} />
         <div className="isian">
           <label htmlFor="saring-kedudukan">Kedudukan</label>
           <select id="saring-kedudukan" value={filter.kedudukan} onChange={(e) => ubah({ kedudukan: e.target.value })}>

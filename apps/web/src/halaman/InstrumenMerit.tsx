@@ -4,6 +4,7 @@ import { ATURAN_MERIT, ATURAN_MERIT_BAWAAN, bulatkan, formatAngka, formatTanggal
 import { api, GalatApi } from '../api.ts';
 import { Memuat, PesanBerhasil, PesanGalat } from '../komponen/Status.tsx';
 import { useSesi } from '../sesi.tsx';
+import { TombolSimpan } from '../komponen/TombolSimpan.tsx';
 
 interface SubAspek { kode: string; nama: string; bobot: number }
 interface Aspek { nomor: number; nama: string; subAspek: SubAspek[] }
@@ -160,10 +161,7 @@ function Penyunting({ dasar, batal, tersimpan }: { dasar: Instrumen; batal: () =
         Jumlah bobot {bobotTeks(jumlah)}{jumlah === 100 ? '.' : ': bukan 100, total penilaian tidak lagi pada rentang 100–400.'}
       </p>
       <PesanGalat galat={salah ?? galatTerbaca(m.error, isian)} />
-      <div className="baris-tombol">
-        <button className="tombol utama" type="submit" disabled={m.isPending}>{m.isPending ? 'Menyimpan…' : 'Simpan versi instansi'}</button>
-        <button className="tombol sekunder" type="button" disabled={m.isPending} onClick={batal}>Batal</button>
-      </div>
+      <TombolSimpan teks="Simpan versi instansi" mengirim={m.isPending} batal={batal} />
     </form>
   );
 }

@@ -9,6 +9,7 @@ import { useTunda } from '../kait.ts';
 import { Paginasi } from '../komponen/Paginasi.tsx';
 import { PilihUnit, useDaftarUnit } from '../komponen/PilihUnit.tsx';
 import { Kosong, Memuat, PesanBerhasil, PesanGalat } from '../komponen/Status.tsx';
+import { TombolSimpan } from '../komponen/TombolSimpan.tsx';
 
 const BATAS = 20;
 
@@ -205,14 +206,7 @@ function FormAkun({ selesai, batal }: { selesai: (pesan: string) => void; batal:
           pertama masuk
         </label>
       </div>
-      <div className="baris-tombol">
-        <button type="submit" className="tombol utama" disabled={mengirim}>
-          {mengirim ? 'Menyimpan…' : 'Buat akun'}
-        </button>
-        <button type="button" className="tombol sekunder" onClick={batal} disabled={mengirim}>
-          Batal
-        </button>
-      </div>
+      <TombolSimpan teks="Buat akun" mengirim={mengirim} batal={batal} />
     </form>
   );
 }

@@ -4,6 +4,7 @@ import { formatAngka, parseAngka } from '@simasn/domain';
 import { api, GalatApi } from '../api.ts';
 import { PilihUnit } from '../komponen/PilihUnit.tsx';
 import { PesanBerhasil, PesanGalat } from '../komponen/Status.tsx';
+import { TombolSimpan } from '../komponen/TombolSimpan.tsx';
 
 interface Layanan { id: number; kode: string; nama: string; unitId: number; aktif: boolean; populasi: number | null; versi: number }
 
@@ -113,10 +114,7 @@ export function UbahLayananSurvei({ layanan }: { layanan: Layanan }) {
         </div>
       </div>
       <PesanGalat galat={salah ?? galat} />
-      <div className="baris-tombol">
-        <button type="submit" className="tombol utama" disabled={m.isPending}>{m.isPending ? 'Menyimpan…' : 'Simpan perubahan'}</button>
-        <button type="button" className="tombol sekunder" disabled={m.isPending} onClick={() => setBuka(false)}>Batal</button>
-      </div>
+      <TombolSimpan teks="Simpan perubahan" mengirim={m.isPending} batal={() => setBuka(false)} />
     </form>
   );
 }

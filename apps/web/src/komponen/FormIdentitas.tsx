@@ -5,6 +5,7 @@ import type { ProfilPegawai } from '../jenis.ts';
 import { keIsian, keNilaiApi, MEDAN_IDENTITAS_ADMIN } from '../riwayat.ts';
 import { DaftarIsian, type NilaiIsian } from './Isian.tsx';
 import { PesanGalat } from './Status.tsx';
+import { TombolSimpan } from './TombolSimpan.tsx';
 
 /** Admin: correct identity data. Sends only what changed, with `versi` (409 if someone was faster). */
 export function FormIdentitas({ p, selesai, batal }: { p: ProfilPegawai; selesai: (pesan: string) => void; batal: () => void }) {
@@ -50,14 +51,7 @@ export function FormIdentitas({ p, selesai, batal }: { p: ProfilPegawai; selesai
         </p>
       )}
       <DaftarIsian awalan="identitas" medan={medan} isian={isian} ubah={(n, v) => setIsian((s) => ({ ...s, [n]: v }))} galat={galat} />
-      <div className="baris-tombol">
-        <button type="submit" className="tombol utama" disabled={mengirim}>
-          {mengirim ? 'Menyimpan…' : 'Simpan perubahan'}
-        </button>
-        <button type="button" className="tombol sekunder" onClick={batal} disabled={mengirim}>
-          Batal
-        </button>
-      </div>
+      <TombolSimpan teks="Simpan perubahan" mengirim={mengirim} batal={batal} />
     </form>
   );
 }

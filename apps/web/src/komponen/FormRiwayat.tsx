@@ -6,6 +6,7 @@ import { JUDUL_RIWAYAT, keIsian, keNilaiApi, MEDAN_RIWAYAT, type JenisRiwayat } 
 import { DaftarIsian, type NilaiIsian } from './Isian.tsx';
 import { PesanGalat } from './Status.tsx';
 import { PilihPdf, periksaPdf } from './PilihPdf.tsx';
+import { TombolSimpan } from './TombolSimpan.tsx';
 
 /** Admin: add or correct one riwayat entry (with an optional scanned document). */
 export function FormRiwayat({ nip, jenis, entri, selesai, batal }: {
@@ -70,14 +71,7 @@ export function FormRiwayat({ nip, jenis, entri, selesai, batal }: {
         namaAwal={entri ? { jabatanId: String(entri.tambahan.namaJabatan ?? '') } : undefined}
       />
       <PilihPdf id={`${awalan}-berkas`} label="Dokumen (PDF, opsional)" berkas={berkas} ganti={setBerkas} />
-      <div className="baris-tombol">
-        <button type="submit" className="tombol utama" disabled={mengirim}>
-          {mengirim ? 'Menyimpan…' : 'Simpan'}
-        </button>
-        <button type="button" className="tombol sekunder" onClick={batal} disabled={mengirim}>
-          Batal
-        </button>
-      </div>
+      <TombolSimpan mengirim={mengirim} batal={batal} />
     </form>
   );
 }

@@ -8,6 +8,7 @@ import { PesanSimpan } from '../renstra/FormUnsur.tsx';
 import type { Renstra } from '../renstra/jenis.ts';
 import { Memuat } from '../Status.tsx';
 import { BarisPk, keApiBarisPk, type IndikatorInduk, type IsiBarisPk } from './BarisPk.tsx';
+import { TombolSimpan } from '../TombolSimpan.tsx';
 
 /** A PK of the year as the list shows it (the parents to choose from). */
 export interface PkInduk { id: number; jabatan: string; pihakPertama: string; status: string; nomorPerubahan: number }
@@ -80,10 +81,7 @@ export function FormPkBaru({ renstraId, tahun, induk, tutup }: { renstraId: numb
       {renstra.data && (
         <BarisPk renstra={renstra.data} tahun={tahun} induk={indukId ? pkInduk.data?.indikator ?? [] : []} isi={baris} ubah={setBaris} galat={galat} />
       )}
-      <div className="baris-tombol">
-        <button type="submit" className="tombol utama" disabled={mengirim}>{mengirim ? 'Menyimpan…' : 'Simpan sebagai draf'}</button>
-        <button type="button" className="tombol sekunder" onClick={tutup} disabled={mengirim}>Batal</button>
-      </div>
+      <TombolSimpan teks="Simpan sebagai draf" mengirim={mengirim} batal={tutup} />
     </form>
   );
 }

@@ -4,6 +4,7 @@ import { api, GalatApi } from '../../api.ts';
 import { keIsian, keNilaiApi, type Medan } from '../../riwayat.ts';
 import { DaftarIsian, type NilaiIsian } from '../Isian.tsx';
 import { PesanGalat } from '../Status.tsx';
+import { TombolSimpan } from '../TombolSimpan.tsx';
 
 /** The server's problems for fields under a prefix (`target.2.target`), or that field alone (`tepat`), for boxes DaftarIsian does not draw. */
 export function SalahKolom({ galat, awalan, tepat }: { galat: unknown; awalan: string; tepat?: boolean }) {
@@ -97,10 +98,7 @@ export function FormUnsur({ judul, awalan, medan, awal, bawaan, jalur, metode = 
       <PesanSimpan galat={galat} />
       <DaftarIsian awalan={awalan} medan={medan} isian={isian} ubah={(n, v) => setIsian((s) => ({ ...s, [n]: v }))} galat={galat} />
       {children?.(galat)}
-      <div className="baris-tombol">
-        <button type="submit" className="tombol utama" disabled={mengirim}>{mengirim ? 'Menyimpan…' : 'Simpan'}</button>
-        <button type="button" className="tombol sekunder" onClick={() => tutup()} disabled={mengirim}>Batal</button>
-      </div>
+      <TombolSimpan mengirim={mengirim} batal={tutup} />
     </form>
   );
 }
