@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rmSync } from 'node:fs';
-import { join } from 'node:path';
 import { bukaPglite, jalankanMigrasi, sql } from '@simasn/db';
 import { buatFixture, NIP } from '../../../modules/kepegawaian/test/fixture.ts';
 import { cliUji } from './cli-uji.ts';

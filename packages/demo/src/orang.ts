@@ -132,7 +132,7 @@ function pilihPeranStaf(acak: Acak, org: Organisasi, opd: Opd, slot: Slot): { ke
   return { keluarga: null, pelaksana: pilihPelaksana(acak, opd, slot.pendidikan) };
 }
 
-function pilihUnit(acak: Acak, org: Organisasi, opd: Opd, slot: Slot, kel: KeluargaJf | null, pelaksana: string | null): Unit {
+function pilihUnit(acak: Acak, opd: Opd, slot: Slot, kel: KeluargaJf | null, pelaksana: string | null): Unit {
   if (slot.asnDemo) {
     const kode = ['BKPSDM.03.01', 'BKPSDM.03'];
     return opd.unit.find((u) => u.kode === kode[0]) ?? opd.unit.find((u) => u.kode === kode[1]) ?? opd.unit[0]!;
@@ -289,7 +289,6 @@ export function buatOrang(org: Organisasi, slot: Slot, id: number, acak: Acak, h
     pangkat = tanggaMaju(acak, tmt, golMasuk(awal), plafonAwal, kel !== null || acak.peluang(0.4), naik);
   }
   const tmtMasuk = pangkat[0]!.tmt;
-  const golAkhir = pangkat[pangkat.length - 1]!;
 
   // ---- jabatan and unit ----
   let unit: Unit;
@@ -317,7 +316,7 @@ export function buatOrang(org: Organisasi, slot: Slot, id: number, acak: Acak, h
     }
     riwayatJabatan.push({ jabatanId: jabatan.id, unitId: unit.id, tmt: tmtJab });
   } else {
-    unit = pilihUnit(acak, org, opd, slot, kel, pelaksana);
+    unit = pilihUnit(acak, opd, slot, kel, pelaksana);
     if (kel) {
       const f = org.jf.get(kel.kunci)!;
       const pppk = slot.status === 'PPPK';

@@ -4,7 +4,7 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import { Bar } from 'react-chartjs-2';
 import type { ChartOptions } from 'chart.js';
 import { formatAngka, formatNip, formatRupiah, parseAngka } from '@simasn/domain';
-import { api, pesanDari } from '../api.ts';
+import { api } from '../api.ts';
 import { WARNA } from '../komponen/Grafik.tsx';
 import { Paginasi } from '../komponen/Paginasi.tsx';
 import { PilihUnit } from '../komponen/PilihUnit.tsx';

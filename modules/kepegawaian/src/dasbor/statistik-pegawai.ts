@@ -63,7 +63,7 @@ export async function statistikPegawai(ctx: Konteks, masukan: z.input<typeof ske
     jabatan: ambil('jabatan'),
     status: ambil('status', ['PNS', 'CPNS', 'PPPK']),
     pendidikan,
-    golongan: ambil('golongan', [...GOLONGAN_PNS.map((g) => g.kode as string).reverse(), ...GOLONGAN_PPPK]).filter((r, i, a) => r.jumlah > 0 || i < GOLONGAN_PNS.length),
+    golongan: ambil('golongan', [...GOLONGAN_PNS.map((g) => g.kode as string).reverse(), ...GOLONGAN_PPPK]).filter((r, i) => r.jumlah > 0 || i < GOLONGAN_PNS.length),
     unit: unitRows.map((r) => ({ ...r, kunci: namaUnit.get(r.kunci) ?? r.kunci })),
   };
 }

@@ -1,5 +1,5 @@
 import { join, raw, sql } from '@simasn/db';
-import { catatAudit, denganDb, konflik, tidakValid, uraikan, z, zNip, type Konteks } from '@simasn/platform';
+import { catatAudit, denganDb, konflik, tidakValid, uraikan, zNip, type Konteks } from '@simasn/platform';
 import { SKEMA_RIWAYAT } from '../riwayat/jenis-riwayat.ts';
 import { unitDalamJangkauan } from '../riwayat/tambah-riwayat.ts';
 import { sisipRiwayat } from '../riwayat/tulis-riwayat.ts';

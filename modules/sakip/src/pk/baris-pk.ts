@@ -24,26 +24,26 @@ export async function tulisBarisPk(c: Konteks, pk: { id: number; renstra_id: num
         left join target_indikator t on t.instansi_id = ik.instansi_id and t.indikator_id = ik.id and t.tahun = ${pk.tahun}
        where ik.instansi_id = ${i} and ik.renstra_id = ${pk.renstra_id}`)).map((r) => [r.id, r]));
     const dilihat = new Set<number>();
-    isi.indikator.forEach((b, n) => {
+    for (const [n, b] of isi.indikator.entries()) {
       const r = ada.get(b.indikatorId);
-      if (!r) return masalah.push({ baris: n + 1, kolom: `indikator.${n}.indikatorId`, pesan: `indikator #${b.indikatorId} bukan bagian dari Renstra PK ini` });
-      if (dilihat.has(r.id)) return masalah.push({ baris: n + 1, kolom: `indikator.${n}.indikatorId`, pesan: `indikator ${r.kode} tercantum dua kali` });
+      if (!r) { masalah.push({ baris: n + 1, kolom: `indikator.${n}.indikatorId`, pesan: `indikator #${b.indikatorId} bukan bagian dari Renstra PK ini` }); continue; }
+      if (dilihat.has(r.id)) { masalah.push({ baris: n + 1, kolom: `indikator.${n}.indikatorId`, pesan: `indikator ${r.kode} tercantum dua kali` }); continue; }
       dilihat.add(r.id);
       const target = b.target ?? (r.target === null ? null : Number(r.target));
-      if (target === null) return masalah.push({ baris: n + 1, kolom: `indikator.${n}.target`, pesan: `indikator ${r.kode} belum mempunyai target tahun ${pk.tahun} di Renstra; isi targetnya` });
+      if (target === null) { masalah.push({ baris: n + 1, kolom: `indikator.${n}.target`, pesan: `indikator ${r.kode} belum mempunyai target tahun ${pk.tahun} di Renstra; isi targetnya` }); continue; }
       indikator.push({ id: r.id, target });
-    });
+    }
   }
   if (isi.anggaran) {
     const simpul = new Map(semuaSimpul(await bacaPohonProgram(c, pk.renstra_id)).map((s) => [s.id, s]));
     const dilihat = new Set<number>();
-    isi.anggaran.forEach((b, n) => {
+    for (const [n, b] of isi.anggaran.entries()) {
       const s = simpul.get(b.programKegiatanId);
-      if (!s) return masalah.push({ baris: n + 1, kolom: `anggaran.${n}.programKegiatanId`, pesan: `program/kegiatan #${b.programKegiatanId} bukan bagian dari Renstra PK ini` });
-      if (dilihat.has(s.id)) return masalah.push({ baris: n + 1, kolom: `anggaran.${n}.programKegiatanId`, pesan: `${s.kode} tercantum dua kali` });
+      if (!s) { masalah.push({ baris: n + 1, kolom: `anggaran.${n}.programKegiatanId`, pesan: `program/kegiatan #${b.programKegiatanId} bukan bagian dari Renstra PK ini` }); continue; }
+      if (dilihat.has(s.id)) { masalah.push({ baris: n + 1, kolom: `anggaran.${n}.programKegiatanId`, pesan: `${s.kode} tercantum dua kali` }); continue; }
       dilihat.add(s.id);
       anggaran.push({ id: s.id, anggaran: b.anggaran ?? s.paguBerlaku[pk.tahun] ?? 0 });
-    });
+    }
   }
   if (masalah.length) throw tidakValid('Baris Perjanjian Kinerja belum benar.', masalah);
   if (isi.indikator) {
