@@ -1,3 +1,5 @@
+import { isiJalur, type MasukanTitik, type ResponsTitik, type TitikApaSaja, type z } from '@simasn/kontrak';
+
 /**
  * The one door to the SIMASN API: JSON in and out, the session cookie, the CSRF header on every
  * request that changes data, and errors turned into `GalatApi` carrying the server's Indonesian
@@ -144,4 +146,54 @@ export function pesanDari(e: unknown): string {
   if (e instanceof GalatApi) return e.message;
   if (e instanceof Error) return e.message;
   return 'Terjadi kesalahan.';
+}
+
+// ---- Typed calls from the contract ----------------------------------------------------------
+
+/** Arguments of `panggil`: optional when the endpoint needs no params and no body. */
+export type ArgumenTitik<T extends TitikApaSaja> = object extends MasukanTitik<T> ? [masukan?: MasukanTitik<T>, signal?: AbortSignal] : [masukan: MasukanTitik<T>, signal?: AbortSignal];
+
+/**
+ * Calls an endpoint declared in a module's contract (`@simasn/<module>/kontrak`) and returns its
+ * response as the server declares it: a renamed field on the server fails this page's typecheck.
+ */
+export async function panggil<T extends TitikApaSaja>(t: T, ...[masukan, signal]: ArgumenTitik<T>): Promise<ResponsTitik<T>> {
+  const m = (masukan ?? {}) as { params?: Record<string, string | number>; query?: Kueri; body?: unknown };
+  return minta<ResponsTitik<T>>(isiJalur(t.url, m.params), {
+    method: t.method, kueri: m.query, body: m.body, signal,
+  });
+}
+
+/** The address of a download endpoint (XLSX, PDF, DOCX) with its params and query, for `<a href>`. */
+export function alamatTitik<T extends TitikApaSaja>(t: T, ...[masukan]: ArgumenTitik<T>): string {
+  const m = (masukan ?? {}) as { params?: Record<string, string | number>; query?: Kueri };
+  return denganKueri(isiJalur(t.url, m.params), m.query);
+}
+
+/**
+ * The query-key factory: a GET's key is its path segments (params filled in) and then its query,
+ * `['api', 'pegawai', '1990…', 'riwayat', 'pangkat', {…}]`, so invalidating a prefix
+ * (`kunciJalur('pegawai', nip)`) refreshes everything read under it.
+ */
+export function kunci<T extends TitikApaSaja>(t: T, ...[masukan]: ArgumenTitik<T>): readonly unknown[] {
+  const m = (masukan ?? {}) as { params?: Record<string, string | number>; query?: Kueri };
+  const segmen = isiJalur(t.url, m.params).split('/').filter(Boolean).slice(1).map(decodeURIComponent);
+  const kueri = m.query && Object.fromEntries(Object.entries(m.query).filter(([, v]) => v !== undefined && v !== null && v !== ''));
+  return ['api', ...segmen, ...(kueri && Object.keys(kueri).length ? [kueri] : [])];
+}
+
+/** A key prefix by path segments, for invalidation: `kunciJalur('pegawai', nip)`. */
+export function kunciJalur(...segmen: (string | number)[]): readonly unknown[] {
+  return ['api', ...segmen.map(String)];
+}
+
+/**
+ * Checks a form against the endpoint's own input schema before sending (the same rules the
+ * server applies, from the contract: no second copy of a `min(5)` in the web). Throws a GalatApi
+ * shaped like the server's 422, so the form shows each problem beside its field the same way.
+ */
+export function periksaIsian(skema: z.ZodType, nilai: unknown, pesan = 'Isian belum benar.'): void {
+  const h = skema.safeParse(nilai);
+  if (h.success) return;
+  throw new GalatApi(422, 'tidak_valid', pesan, h.error.issues.map((i) => ({ kolom: i.path.join('.') || '(isian)', pesan: i.message })));
 }

@@ -1,12 +1,4 @@
 /** Shapes of the API's answers, as the pages use them. */
-export interface SesiMasuk {
-  masuk: true;
-  csrfToken: string;
-  pengguna: { namaPengguna: string; namaTampilan: string; nip: string | null };
-  peran: { peran: string; label: string; unitId: number | null }[];
-  izin: string[];
-}
-export type SesiApi = SesiMasuk | { masuk: false };
 
 export interface Halaman<T> {
   total: number;

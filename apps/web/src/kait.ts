@@ -1,4 +1,8 @@
 import { useEffect, useState } from 'react';
+import { useSearchParams } from 'react-router';
+import { keepPreviousData, useQuery, type UseQueryOptions } from '@tanstack/react-query';
+import type { MasukanTitik, ResponsTitik, TitikApaSaja } from '@simasn/kontrak';
+import { kunci, panggil, type ArgumenTitik } from './api.ts';
 
 /** The value, once it has stopped changing for `ms` milliseconds (search boxes). */
 export function useTunda<T>(nilai: T, ms: number): T {
@@ -8,4 +12,73 @@ export function useTunda<T>(nilai: T, ms: number): T {
     return () => clearTimeout(t);
   }, [nilai, ms]);
   return tertunda;
+}
+
+/** A GET from the contract through react-query, keyed by the query-key factory. */
+export function useKueriApi<T extends TitikApaSaja>(
+  t: T,
+  masukan: MasukanTitik<T>,
+  opsi: Omit<UseQueryOptions<ResponsTitik<T>>, 'queryKey' | 'queryFn'> = {},
+) {
+  return useQuery<ResponsTitik<T>>({
+    queryKey: kunci(t, ...([masukan] as ArgumenTitik<T>)),
+    queryFn: ({ signal }) => panggil(t, ...([masukan, signal] as ArgumenTitik<T>)),
+    ...opsi,
+  });
+}
+
+export interface DaftarBerhalaman<F extends string> {
+  /** The filters as they stand in the URL (empty string = not set). */
+  filter: Record<F, string>;
+  halaman: number;
+  batas: number;
+  /** Change filters (back to page 1) or the page. */
+  ubah: (perubahan: Partial<Record<F, string>>, halamanBaru?: number) => void;
+  /** The search box's text as typed (the URL follows 300 ms after the last key). */
+  ketik: string;
+  setKetik: (s: string) => void;
+  /** The filters without the paging, for the export link. */
+  kueriEkspor: Record<F, string>;
+}
+
+/**
+ * The state of a paged, filtered list kept in the URL (so a list can be bookmarked, shared and
+ * survives a reload): filters, `page`, and a debounced search box bound to `kolomCari`.
+ */
+export function useDaftarBerhalaman<F extends string>(kolom: readonly F[], batas: number, kolomCari?: F): DaftarBerhalaman<F> {
+  const [param, setParam] = useSearchParams();
+  const filter = Object.fromEntries(kolom.map((k) => [k, param.get(k) ?? ''])) as Record<F, string>;
+  const halaman = Math.max(1, Number(param.get('page') ?? 1) || 1);
+  const dicari = kolomCari ? filter[kolomCari] : '';
+  const [ketik, setKetik] = useState(dicari);
+  const tertunda = useTunda(ketik, 300);
+
+  function ubah(perubahan: Partial<Record<F, string>>, halamanBaru = 1) {
+    const p = new URLSearchParams(param);
+    for (const [k, v] of Object.entries(perubahan) as [string, string | undefined][]) {
+      if (v) p.set(k, v);
+      else p.delete(k);
+    }
+    if (halamanBaru > 1) p.set('page', String(halamanBaru));
+    else p.delete('page');
+    setParam(p, { replace: true });
+  }
+
+  // Typing in the search box moves the URL after a pause; a URL change (back button, a link)
+  // moves the box.
+  useEffect(() => {
+    if (kolomCari && tertunda.trim() !== dicari) ubah({ [kolomCari]: tertunda.trim() } as Partial<Record<F, string>>);
+    // biome-ignore lint/correctness/useExhaustiveDependencies: only a settled search moves the URL
+  }, [tertunda]);
+  useEffect(() => {
+    if (dicari !== ketik.trim()) setKetik(dicari);
+    // biome-ignore lint/correctness/useExhaustiveDependencies: only a URL change moves the box
+  }, [dicari]);
+
+  return { filter, halaman, batas, ubah, ketik, setKetik, kueriEkspor: filter };
+}
+
+/** A paged list's query: the URL state above plus the endpoint; the previous page stays while the next loads. */
+export function useHalamanApi<T extends TitikApaSaja>(t: T, masukan: MasukanTitik<T>) {
+  return useKueriApi(t, masukan, { placeholderData: keepPreviousData });
 }

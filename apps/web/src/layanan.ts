@@ -1,3 +1,4 @@
+import type { Izin } from '@simasn/kontrak';
 /** Shapes of the personnel-service API (modules/layanan) as the pages read them. */
 export interface JejakLayanan {
   id: number;
@@ -79,6 +80,6 @@ export const LABEL_AKSI_LAYANAN: Record<string, string> = {
 export const tautanSuratKgb = (riwayatGajiId: number, format: 'pdf' | 'docx' = 'pdf') => `/api/layanan/kgb/surat/${riwayatGajiId}?format=${format}`;
 
 /** Staff who submit for an OPD or process at BKD (an ASN's own requests are under Layanan Saya). */
-export function bolehKelolaLayanan(boleh: (izin: string) => boolean, nip: string | null | undefined): boolean {
+export function bolehKelolaLayanan(boleh: (izin: Izin) => boolean, nip: string | null | undefined): boolean {
   return boleh('layanan:proses') || (boleh('layanan:ajukan') && !nip);
 }

@@ -1,7 +1,11 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, type ReactNode } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, pasangPenangan401, pasangTokenCsrf } from './api.ts';
-import type { SesiApi, SesiMasuk } from './jenis.ts';
+import { KONTRAK_AUTH } from '@simasn/akun/kontrak';
+import type { Izin, ResponsTitik } from '@simasn/kontrak';
+import { kunci, panggil, pasangPenangan401, pasangTokenCsrf } from './api.ts';
+
+export type SesiApi = ResponsTitik<typeof KONTRAK_AUTH.sesi>;
+export type SesiMasuk = Extract<SesiApi, { masuk: true }>;
 
 /**
  * Who is logged in (GET /api/auth/sesi): the account, its roles and permissions (`izin`), and
@@ -10,7 +14,7 @@ import type { SesiApi, SesiMasuk } from './jenis.ts';
 export interface NilaiSesi {
   memuat: boolean;
   sesi: SesiMasuk | null;
-  boleh: (izin: string) => boolean;
+  boleh: (izin: Izin) => boolean;
   /** Reads more than the caller's own record (any role other than plain ASN with pegawai:baca). */
   bolehDaftarPegawai: boolean;
   masuk: (username: string, password: string) => Promise<{ harusGantiSandi: boolean }>;
@@ -19,13 +23,14 @@ export interface NilaiSesi {
 }
 
 const KonteksSesi = createContext<NilaiSesi | null>(null);
-const KUNCI = ['sesi'] as const;
+const KUNCI = kunci(KONTRAK_AUTH.sesi);
+const bukanSesi = (k: readonly unknown[]) => k.join('/') !== KUNCI.join('/');
 
 export function PenyediaSesi({ children }: { children: ReactNode }) {
   const qc = useQueryClient();
   const q = useQuery({
     queryKey: KUNCI,
-    queryFn: () => api.get<SesiApi>('/api/auth/sesi'),
+    queryFn: ({ signal }) => panggil(KONTRAK_AUTH.sesi, {}, signal),
     staleTime: 5 * 60_000,
   });
   const sesi = q.data?.masuk ? q.data : null;
@@ -37,23 +42,23 @@ export function PenyediaSesi({ children }: { children: ReactNode }) {
   useEffect(() => {
     pasangPenangan401(() => {
       pasangTokenCsrf(null);
-      qc.removeQueries({ predicate: (x) => x.queryKey[0] !== 'sesi' });
+      qc.removeQueries({ predicate: (x) => bukanSesi(x.queryKey) });
       qc.setQueryData<SesiApi>(KUNCI, { masuk: false });
     });
     return () => pasangPenangan401(null);
   }, [qc]);
 
   const masuk = useCallback(async (username: string, password: string) => {
-    const h = await api.post<{ pengguna: { harusGantiSandi: boolean }; csrfToken: string }>('/api/auth/login', { username, password });
+    const h = await panggil(KONTRAK_AUTH.masuk, { body: { username, password } });
     pasangTokenCsrf(h.csrfToken);
-    qc.removeQueries({ predicate: (x) => x.queryKey[0] !== 'sesi' });
-    await qc.fetchQuery({ queryKey: KUNCI, queryFn: () => api.get<SesiApi>('/api/auth/sesi'), staleTime: 0 });
+    qc.removeQueries({ predicate: (x) => bukanSesi(x.queryKey) });
+    await qc.fetchQuery({ queryKey: KUNCI, queryFn: ({ signal }) => panggil(KONTRAK_AUTH.sesi, {}, signal), staleTime: 0 });
     return { harusGantiSandi: !!h.pengguna.harusGantiSandi };
   }, [qc]);
 
   const keluar = useCallback(async () => {
     try {
-      await api.post('/api/auth/logout');
+      await panggil(KONTRAK_AUTH.keluar);
     } catch {
       // the session may already be gone; leaving is what matters
     }
@@ -67,11 +72,11 @@ export function PenyediaSesi({ children }: { children: ReactNode }) {
   }, [qc]);
 
   const nilai = useMemo<NilaiSesi>(() => {
-    const izin = new Set(sesi?.izin ?? []);
+    const izin = new Set<Izin>(sesi?.izin ?? []);
     return {
       memuat: q.isPending,
       sesi,
-      boleh: (i: string) => izin.has(i),
+      boleh: (i: Izin) => izin.has(i),
       bolehDaftarPegawai: izin.has('pegawai:baca') && !!sesi?.peran.some((p) => p.peran !== 'asn'),
       masuk,
       keluar,

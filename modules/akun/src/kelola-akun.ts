@@ -5,6 +5,9 @@ import {
 } from '@simasn/platform';
 import { cocokSandi, hashSandi, periksaSandiBaru } from './sandi.ts';
 import { normalkanNamaPengguna } from './masuk.ts';
+import { skemaGantiSandi } from './auth.types.ts';
+
+export { skemaGantiSandi };
 
 export const skemaBuatAkun = z.object({
   namaPengguna: z.string().trim().min(3).max(64),
@@ -67,7 +70,6 @@ export async function buatAkun(ctx: Konteks, masukan: InputBuatAkun): Promise<{ 
   });
 }
 
-export const skemaGantiSandi = z.object({ sandiLama: z.string().min(1).max(200), sandiBaru: z.string().min(1).max(128) });
 
 /** The caller changes their own password; every other session of theirs ends. */
 export async function gantiSandi(ctx: Konteks, masukan: z.input<typeof skemaGantiSandi>, sesiSekarang?: string): Promise<void> {

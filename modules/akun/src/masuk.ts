@@ -1,15 +1,11 @@
 import { sql, type Db } from '@simasn/db';
-import { catatAudit, GalatAplikasi, terlaluBanyak, z, type Konteks, type Pemanggil } from '@simasn/platform';
+import { catatAudit, GalatAplikasi, terlaluBanyak, type Konteks, type Pemanggil } from '@simasn/platform';
+import { skemaMasuk, type InputMasuk } from './auth.types.ts';
+
+export { skemaMasuk, type InputMasuk };
 import { cocokSandi, hashPengganti } from './sandi.ts';
 import { buatSesi, type SesiBaru } from './sesi.ts';
 
-export const skemaMasuk = z.object({
-  username: z.string().trim().min(1, 'NIP atau nama pengguna wajib diisi').max(80),
-  password: z.string().min(1, 'kata sandi wajib diisi').max(200),
-  /** Kode instansi, only needed when one installation serves several and the name is ambiguous. */
-  instansi: z.string().trim().max(40).optional(),
-});
-export type InputMasuk = z.infer<typeof skemaMasuk>;
 
 /** Five wrong passwords in a row lock the account for 15 minutes. */
 export const BATAS_GAGAL = 5;

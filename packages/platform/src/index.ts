@@ -1,6 +1,5 @@
 export * from './galat.ts';
-export * from './akses/peran.ts';
-export * from './akses/izin.ts';
+export * from '@simasn/kontrak/akses';
 export * from './akses/lingkup.ts';
 export * from './akses/unit.ts';
 export * from './konteks.ts';

@@ -1,6 +1,6 @@
 import type { Db } from '@simasn/db';
 import { lingkupUntuk, type Lingkup, type Pemanggil } from './akses/lingkup.ts';
-import type { Izin } from './akses/izin.ts';
+import type { Izin } from '@simasn/kontrak';
 import { belumMasuk } from './galat.ts';
 
 /**

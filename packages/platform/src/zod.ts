@@ -1,27 +1,8 @@
-import { z } from 'zod';
-import { parseNip, parseTanggal } from '@simasn/domain';
+import type { z } from 'zod';
 import { tidakValid } from './galat.ts';
 
-z.config(z.locales.id());
-
-/** A calendar date `YYYY-MM-DD` that exists. */
-export const zTanggal = z.string().refine((s) => /^\d{4}-\d{2}-\d{2}$/.test(s) && parseTanggal(s).ok, {
-  message: 'tanggal harus berformat YYYY-MM-DD dan ada di kalender',
-});
-
-/** An 18-digit NIP valid per RULES.md; spaces are removed. */
-export const zNip = z.string().transform((s, c) => {
-  const h = parseNip(s);
-  if (!h.ok) {
-    c.addIssue({ code: 'custom', message: h.alasan });
-    return z.NEVER;
-  }
-  return h.nilai.nip;
-});
-
-export const zTeksOpsional = z.string().trim().max(500).nullish().transform((s) => (s ? s : null));
-
-export { z };
+// The zod helpers live in the contract package (the web's forms use the same ones).
+export { z, zNip, zTanggal, zTeksOpsional } from '@simasn/kontrak';
 
 /**
  * Parses input with a schema; on failure throws 422 naming every field and why, in Indonesian.

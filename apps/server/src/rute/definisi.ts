@@ -1,35 +1,30 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { z } from 'zod';
-import { belumMasuk, punyaIzin, terlarang, type Izin, type Konteks } from '@simasn/platform';
+import type { AksesTitik, HasilHandler, MasukanHandler, TitikApaSaja, TitikApi } from '@simasn/kontrak';
+import { belumMasuk, punyaIzin, terlarang, type Konteks } from '@simasn/platform';
 
 /**
  * Who may call a route: anyone (`publik`), any logged-in account (`masuk`), or holders of a
- * permission from the catalogue (packages/platform/src/akses/izin.ts), or any one of several.
+ * permission from the catalogue (packages/kontrak/src/akses/izin.ts), or any one of several.
  * The action then narrows to the rows the caller reaches, inside its query. Every route must say
  * which; the OpenAPI document carries it as `x-izin`, and the authorization test walks it.
  */
-export type AksesRute = 'publik' | 'masuk' | Izin | Izin[];
+export type AksesRute = AksesTitik;
+
+/** What a handler gets besides the validated input. */
+export interface AlatHandler {
+  ctx: Konteks;
+  req: FastifyRequest;
+  reply: FastifyReply;
+}
 
 type Skema = z.ZodType | undefined;
 type Keluaran<S extends Skema> = S extends z.ZodType ? z.output<S> : undefined;
 
-export interface DefinisiRute<Q extends Skema, P extends Skema, B extends Skema> {
-  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
-  url: string;
-  akses: AksesRute;
-  ringkasan: string;
-  tag: string;
-  query?: Q;
-  params?: P;
-  body?: B;
-  /** Content types other than JSON this route answers with (for OpenAPI). */
-  hasil?: 'json' | 'xlsx' | 'pdf' | 'ndjson';
-  /** Requests per minute per client address (login, public forms). */
-  batasPerMenit?: number;
-  handler: (
-    c: { ctx: Konteks; query: Keluaran<Q>; params: Keluaran<P>; body: Keluaran<B>; req: FastifyRequest; reply: FastifyReply },
-  ) => Promise<unknown>;
+/** The form before the contract (being replaced by module contracts + `rute(app, titik, handler)`). */
+export interface DefinisiRute<Q extends Skema, P extends Skema, B extends Skema> extends TitikApi<Q, P, B, undefined> {
+  handler: (c: AlatHandler & { query: Keluaran<Q>; params: Keluaran<P>; body: Keluaran<B> }) => Promise<unknown>;
 }
 
 declare module 'fastify' {
@@ -38,35 +33,60 @@ declare module 'fastify' {
   }
 }
 
+const MIME = {
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  pdf: 'application/pdf',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  csv: 'text/csv',
+  ndjson: 'application/x-ndjson',
+  png: 'image/png',
+  html: 'text/html',
+} as const;
+
+/**
+ * Binds a handler to an endpoint declared in a module's contract (`@simasn/<module>/kontrak`).
+ * The handler receives the validated input and must return what the declared response schema
+ * decodes to; Fastify encodes the answer through that schema (undeclared fields are dropped).
+ */
+export function rute<T extends TitikApaSaja>(
+  app: FastifyInstance,
+  t: T,
+  handler: (c: AlatHandler & MasukanHandler<T>) => Promise<HasilHandler<T> | FastifyReply>,
+): void;
+/** @deprecated the form before the contract: declaration and handler in one object, no response schema. */
 export function rute<Q extends Skema = undefined, P extends Skema = undefined, B extends Skema = undefined>(
   app: FastifyInstance, d: DefinisiRute<Q, P, B>,
-): void {
+): void;
+export function rute(app: FastifyInstance, a: TitikApaSaja | DefinisiRute<Skema, Skema, Skema>, b?: (c: never) => Promise<unknown>): void {
+  const t: TitikApaSaja = a;
+  const handler = (b ?? (a as DefinisiRute<Skema, Skema, Skema>).handler) as (c: unknown) => Promise<unknown>;
   app.withTypeProvider<ZodTypeProvider>().route({
-    method: d.method,
-    url: d.url,
-    config: { akses: d.akses, ...(d.batasPerMenit ? { rateLimit: { max: d.batasPerMenit, timeWindow: '1 minute' } } : {}) },
+    method: t.method,
+    url: t.url,
+    config: { akses: t.akses, ...(t.batasPerMenit ? { rateLimit: { max: t.batasPerMenit, timeWindow: '1 minute' } } : {}) },
     schema: {
-      summary: d.ringkasan,
-      tags: [d.tag],
-      ...(d.query ? { querystring: d.query } : {}),
-      ...(d.params ? { params: d.params } : {}),
-      ...(d.body ? { body: d.body } : {}),
-      ...(d.akses !== 'publik' ? { security: [{ sesi: [] }] } : {}),
-      'x-izin': d.akses,
-      ...(d.hasil && d.hasil !== 'json' ? { produces: [{ xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', pdf: 'application/pdf', ndjson: 'application/x-ndjson' }[d.hasil]] } : {}),
+      summary: t.ringkasan,
+      tags: [t.tag],
+      ...(t.query ? { querystring: t.query as z.ZodType } : {}),
+      ...(t.params ? { params: t.params as z.ZodType } : {}),
+      ...(t.body ? { body: t.body as z.ZodType } : {}),
+      ...(t.respons ? { response: { '2xx': t.respons as z.ZodType } } : {}),
+      ...(t.akses !== 'publik' ? { security: [{ sesi: [] }] } : {}),
+      'x-izin': t.akses,
+      ...(t.hasil && t.hasil !== 'json' ? { produces: [MIME[t.hasil]] } : {}),
     } as Record<string, unknown>,
     // preValidation, not preHandler: who may call is decided before the body is even looked at,
     // so an unauthorized caller learns nothing about the schema (401/403, never 422).
     preValidation: async (req) => {
-      if (d.akses === 'publik') return;
+      if (t.akses === 'publik') return;
       const p = req.konteks.pemanggil;
       if (!p) throw belumMasuk();
-      if (d.akses === 'masuk') return;
-      const perlu = Array.isArray(d.akses) ? d.akses : [d.akses];
-      if (!perlu.some((i) => punyaIzin(p, i))) throw terlarang();
+      if (t.akses === 'masuk') return;
+      const perlu: readonly string[] = Array.isArray(t.akses) ? t.akses : [t.akses];
+      if (!perlu.some((i) => punyaIzin(p, i as never))) throw terlarang();
     },
     handler: async (req, reply) => {
-      const hasil = await d.handler({
+      const hasil = await handler({
         ctx: req.konteks, query: req.query as never, params: req.params as never, body: req.body as never, req, reply,
       });
       if (reply.sent) return reply;

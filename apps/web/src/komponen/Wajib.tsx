@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import type { Izin } from '@simasn/kontrak';
 import { Navigate, useLocation } from 'react-router';
 import { useSesi } from '../sesi.tsx';
 import { Memuat } from './Status.tsx';
@@ -13,7 +14,7 @@ export function WajibMasuk({ children }: { children: ReactNode }) {
 }
 
 /** A page for holders of a permission; others see a plain refusal. */
-export function WajibIzin({ izin, children }: { izin: string | boolean; children: ReactNode }) {
+export function WajibIzin({ izin, children }: { izin: Izin | boolean; children: ReactNode }) {
   const { boleh } = useSesi();
   const ok = typeof izin === 'boolean' ? izin : boleh(izin);
   if (!ok) {

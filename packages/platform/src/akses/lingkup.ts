@@ -1,7 +1,6 @@
 import { join, raw, sql, type Sql } from '@simasn/db';
 import { terlarang } from '../galat.ts';
-import { jangkauanPeran, type Izin } from './izin.ts';
-import type { Peran } from './peran.ts';
+import { jangkauanPeran, type Izin, type Peran } from '@simasn/kontrak';
 
 /** The caller, as the session resolved it. */
 export interface Pemanggil {

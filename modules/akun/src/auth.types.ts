@@ -1,0 +1,32 @@
+import { PERAN, z, zIzin } from '@simasn/kontrak';
+
+/** POST /api/auth/login */
+export const skemaMasuk = z.object({
+  username: z.string().trim().min(1, 'NIP atau nama pengguna wajib diisi').max(80),
+  password: z.string().min(1, 'kata sandi wajib diisi').max(200),
+  /** Kode instansi, only needed when one installation serves several and the name is ambiguous. */
+  instansi: z.string().trim().max(40).optional(),
+});
+export type InputMasuk = z.infer<typeof skemaMasuk>;
+
+export const skemaResponsMasuk = z.object({
+  pengguna: z.object({
+    id: z.number(), instansiId: z.number(), namaPengguna: z.string(), namaTampilan: z.string(), harusGantiSandi: z.boolean(),
+  }),
+  csrfToken: z.string(),
+});
+
+/** POST /api/auth/ganti-sandi */
+export const skemaGantiSandi = z.object({ sandiLama: z.string().min(1).max(200), sandiBaru: z.string().min(1).max(128) });
+
+/** GET /api/auth/sesi: who is logged in, their roles and permissions. */
+export const skemaSesi = z.discriminatedUnion('masuk', [
+  z.object({ masuk: z.literal(false) }),
+  z.object({
+    masuk: z.literal(true),
+    csrfToken: z.string(),
+    pengguna: z.object({ namaPengguna: z.string(), namaTampilan: z.string(), nip: z.string().nullable() }),
+    peran: z.array(z.object({ peran: z.enum(PERAN), label: z.string(), unitId: z.number().nullable() })),
+    izin: z.array(zIzin),
+  }),
+]);

@@ -1,0 +1,2 @@
+export * from './peran.ts';
+export * from './izin.ts';

@@ -1,0 +1,4 @@
+export * from './akses/index.ts';
+export * from './zod.ts';
+export * from './titik.ts';
+export * from './respons.ts';
