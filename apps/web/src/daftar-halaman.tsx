@@ -1,6 +1,7 @@
 import { lazy, useMemo, type ComponentType } from 'react';
 import type { SesiMasuk } from './jenis.ts';
 import { useSesi } from './sesi.tsx';
+import { bolehKelolaLayanan } from './layanan.ts';
 import { Masuk } from './halaman/Masuk.tsx';
 
 /**
@@ -60,8 +61,7 @@ function malas<M extends Record<string, unknown>>(muat: () => Promise<M>, nama: 
 const peranSelain = (a: Akses, ...kecuali: string[]) => a.peran.some((p) => !kecuali.includes(p));
 /** Reads more than the caller's own record (any role other than plain ASN with pegawai:baca). */
 const bacaDaftarPegawai = (a: Akses) => a.boleh('pegawai:baca') && peranSelain(a, 'asn');
-/** Staff who submit for an OPD or process at BKD (an ASN's own requests are under Layanan Saya). */
-const kelolaLayanan = (a: Akses) => a.boleh('layanan:proses') || (a.boleh('layanan:ajukan') && !a.nip);
+const kelolaLayanan = (a: Akses) => bolehKelolaLayanan(a.boleh, a.nip);
 
 const DetailUsulan = malas(() => import('./halaman/DetailUsulan.tsx'), 'DetailUsulan') as ComponentType<{ kembali: string }>;
 const DetailUsulanSaya = () => <DetailUsulan kembali="/usulan-saya" />;

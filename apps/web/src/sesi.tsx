@@ -11,8 +11,6 @@ export interface NilaiSesi {
   memuat: boolean;
   sesi: SesiMasuk | null;
   boleh: (izin: string) => boolean;
-  /** Reads more than the caller's own record (any role other than plain ASN with pegawai:baca). */
-  bolehDaftarPegawai: boolean;
   masuk: (username: string, password: string) => Promise<{ harusGantiSandi: boolean }>;
   keluar: () => Promise<void>;
   muatUlang: () => Promise<void>;
@@ -72,7 +70,6 @@ export function PenyediaSesi({ children }: { children: ReactNode }) {
       memuat: q.isPending,
       sesi,
       boleh: (i: string) => izin.has(i),
-      bolehDaftarPegawai: izin.has('pegawai:baca') && !!sesi?.peran.some((p) => p.peran !== 'asn'),
       masuk,
       keluar,
       muatUlang,
