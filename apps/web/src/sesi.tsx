@@ -56,7 +56,9 @@ export function PenyediaSesi({ children }: { children: ReactNode }) {
       // the session may already be gone; leaving is what matters
     }
     pasangTokenCsrf(null);
-    qc.clear();
+    // Not qc.clear(): that would drop the session query under its observer, which would then never
+    // hear of the logout (the app kept showing the old session, and /masuk sent it back to "/").
+    qc.removeQueries({ predicate: (x) => x.queryKey[0] !== 'sesi' });
     qc.setQueryData<SesiApi>(KUNCI, { masuk: false });
   }, [qc]);
 
