@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { masuk, siapkan, type Lingkungan } from './harness.ts';
+import { keluar, masuk, siapkan, type Lingkungan } from './harness.ts';
 
 let env: Lingkungan;
 beforeAll(async () => {
@@ -128,5 +128,10 @@ describe('menu per peran', () => {
     await tombol.click();
     expect(await nav.getByRole('link', { name: 'Verifikasi' }).getAttribute('aria-current')).toBe('page');
     expect(await page.evaluate('document.documentElement.scrollWidth <= window.innerWidth')).toBe(true);
+    await tombol.click();
+    // Keluar sits at the end of the menu on phones, and really leaves.
+    await keluar(page);
+    await page.goto('/verifikasi');
+    await page.waitForURL('**/masuk');
   });
 });
