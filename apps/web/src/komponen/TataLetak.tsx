@@ -6,7 +6,7 @@ import { menuUntuk, useAkses } from '../daftar-halaman.tsx';
 
 /**
  * Header, the menu grouped by area (from the page table: only what the caller may open) and the
- * page. Wide screens show the menu as a sidebar; narrower ones put it behind a menu button.
+ * page. Screens from 1200 px show the menu as a sidebar; narrower ones put it behind a menu button.
  */
 export function TataLetak() {
   const { sesi, keluar } = useSesi();
