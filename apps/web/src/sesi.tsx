@@ -15,8 +15,6 @@ export interface NilaiSesi {
   memuat: boolean;
   sesi: SesiMasuk | null;
   boleh: (izin: Izin) => boolean;
-  /** Reads more than the caller's own record (any role other than plain ASN with pegawai:baca). */
-  bolehDaftarPegawai: boolean;
   masuk: (username: string, password: string) => Promise<{ harusGantiSandi: boolean }>;
   keluar: () => Promise<void>;
   muatUlang: () => Promise<void>;
@@ -63,7 +61,9 @@ export function PenyediaSesi({ children }: { children: ReactNode }) {
       // the session may already be gone; leaving is what matters
     }
     pasangTokenCsrf(null);
-    qc.clear();
+    // Not qc.clear(): that would drop the session query under its observer, which would then never
+    // hear of the logout (the app kept showing the old session, and /masuk sent it back to "/").
+    qc.removeQueries({ predicate: (x) => x.queryKey[0] !== 'sesi' });
     qc.setQueryData<SesiApi>(KUNCI, { masuk: false });
   }, [qc]);
 
@@ -77,7 +77,6 @@ export function PenyediaSesi({ children }: { children: ReactNode }) {
       memuat: q.isPending,
       sesi,
       boleh: (i: Izin) => izin.has(i),
-      bolehDaftarPegawai: izin.has('pegawai:baca') && !!sesi?.peran.some((p) => p.peran !== 'asn'),
       masuk,
       keluar,
       muatUlang,

@@ -1,51 +1,60 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { useSesi } from '../sesi.tsx';
 import { Lonceng } from './Lonceng.tsx';
-import { bolehKelolaLayanan } from '../layanan.ts';
+import { menuUntuk, useAkses } from '../daftar-halaman.tsx';
 
-interface ItemMenu {
-  ke: string;
-  label: string;
-  tampil: boolean;
-  tepat?: boolean;
-}
-
-/** Header, navigation per permission (collapsing behind a menu button on phones) and the page. */
+/**
+ * Header, the menu grouped by area (from the page table: only what the caller may open) and the
+ * page. Screens from 1200 px show the menu as a sidebar; narrower ones put it behind a menu button.
+ */
 export function TataLetak() {
-  const { sesi, boleh, bolehDaftarPegawai, keluar } = useSesi();
+  const { sesi, keluar } = useSesi();
+  const akses = useAkses();
   const [terbuka, setTerbuka] = useState(false);
   const lokasi = useLocation();
   const navigasi = useNavigate();
-  useEffect(() => setTerbuka(false), [lokasi.pathname]);
-  if (!sesi) return null;
+  const kepala = useRef<HTMLElement>(null);
+  const tombolMenu = useRef<HTMLButtonElement>(null);
+  const nav = useRef<HTMLElement>(null);
 
-  const kelolaLayanan = bolehKelolaLayanan(boleh, sesi.pengguna.nip);
-  const menu: ItemMenu[] = [
-    { ke: '/', label: 'Beranda', tampil: boleh('dasbor:baca'), tepat: true },
-    { ke: '/pegawai', label: 'Pegawai', tampil: bolehDaftarPegawai },
-    { ke: '/saya', label: 'Data Saya', tampil: !!sesi.pengguna.nip },
-    { ke: '/usulan-saya', label: 'Usulan Saya', tampil: boleh('usulan:ajukan') },
-    { ke: '/verifikasi', label: 'Verifikasi', tampil: boleh('usulan:verifikasi') },
-    { ke: '/indeks/ip-asn', label: 'IP ASN', tampil: boleh('indeks:baca') },
-    { ke: '/indeks/merit', label: 'Sistem Merit', tampil: boleh('indeks:baca'), tepat: true },
-    { ke: '/indeks/merit/instrumen', label: 'Instrumen Merit', tampil: boleh('indeks:baca') },
-    { ke: '/indeks/nspk', label: 'NSPK', tampil: boleh('indeks:baca') },
-    { ke: '/survei', label: 'Survei Kepuasan', tampil: boleh('survei:baca') },
-    { ke: '/sakip/renstra', label: 'Renstra', tampil: boleh('sakip:baca') && !!sesi.peran.some((r) => r.peran !== 'asn') },
-    { ke: '/sakip/pk', label: 'Perjanjian Kinerja', tampil: boleh('sakip:baca') },
-    { ke: '/sakip/realisasi', label: 'Realisasi Kinerja', tampil: boleh('sakip:baca') && !!sesi.peran.some((r) => r.peran !== 'asn') },
-    { ke: '/layanan-saya', label: 'Layanan Saya', tampil: !!sesi.pengguna.nip && boleh('layanan:baca') },
-    { ke: '/layanan/kgb', label: 'KGB Bulanan', tampil: kelolaLayanan },
-    { ke: '/layanan/antrian', label: 'Antrian Layanan', tampil: kelolaLayanan },
-    { ke: '/e-pangkat', label: 'E-Pangkat', tampil: boleh('layanan:baca') && sesi.peran.some((r) => r.peran !== 'asn' && r.peran !== 'atasan') },
-    { ke: '/simantun-tanduk', label: 'SIMANTUN TANDUK', tampil: boleh('layanan:baca') },
-    { ke: '/lkjip', label: 'Laporan LKjIP', tampil: boleh('sakip:baca') && sesi.peran.some((r) => r.peran !== 'asn' && r.peran !== 'atasan') },
-    { ke: '/impor', label: 'Impor', tampil: boleh('pegawai:impor') },
-    { ke: '/audit', label: 'Jejak Audit', tampil: boleh('audit:baca') },
-    { ke: '/akun', label: 'Akun', tampil: boleh('akun:kelola') },
-    { ke: '/ganti-sandi', label: 'Ganti Sandi', tampil: true },
-  ];
+  // Leaving a page closes the phone menu; if it was open, focus moves to the new page's content.
+  const terbukaRef = useRef(terbuka);
+  terbukaRef.current = terbuka;
+  useEffect(() => {
+    if (!terbukaRef.current) return;
+    setTerbuka(false);
+    document.getElementById('isi')?.focus();
+  }, [lokasi.pathname]);
+
+  // The header's height places the sidebar and the phone menu just below it (it wraps on phones).
+  useLayoutEffect(() => {
+    const el = kepala.current;
+    if (!el) return undefined;
+    const catat = () => document.documentElement.style.setProperty('--tinggi-kepala', `${el.offsetHeight}px`);
+    catat();
+    const amati = new ResizeObserver(catat);
+    amati.observe(el);
+    return () => amati.disconnect();
+  }, [sesi]);
+
+  // Opened: focus goes to the current page's link (or the first one); Escape closes and returns to the button.
+  useEffect(() => {
+    if (!terbuka) return undefined;
+    const daftar = nav.current;
+    (daftar?.querySelector<HTMLElement>('a[aria-current="page"]') ?? daftar?.querySelector<HTMLElement>('a, button'))?.focus();
+    const tombol = (e: KeyboardEvent) => {
+      if (e.key === 'Escape') {
+        setTerbuka(false);
+        tombolMenu.current?.focus();
+      }
+    };
+    document.addEventListener('keydown', tombol);
+    return () => document.removeEventListener('keydown', tombol);
+  }, [terbuka]);
+
+  if (!sesi || !akses) return null;
+  const menu = menuUntuk(akses);
 
   async function klikKeluar() {
     await keluar();
@@ -53,11 +62,11 @@ export function TataLetak() {
   }
 
   return (
-    <div className="kerangka">
+    <div className={`kerangka${terbuka ? ' menu-terbuka' : ''}`}>
       <a className="lompat" href="#isi">
         Langsung ke isi
       </a>
-      <header className="kepala">
+      <header className="kepala" ref={kepala}>
         <div className="kepala-dalam">
           <NavLink to="/" className="merek" aria-label="SIMASN, ke beranda">
             <span className="logo" aria-hidden="true">
@@ -75,34 +84,59 @@ export function TataLetak() {
           </button>
           <button
             type="button"
+            ref={tombolMenu}
             className="tombol-menu"
             aria-expanded={terbuka}
             aria-controls="navigasi-utama"
             onClick={() => setTerbuka((t) => !t)}
           >
-            <span aria-hidden="true">☰</span> Menu
+            <span aria-hidden="true">{terbuka ? '✕' : '☰'}</span> Menu
           </button>
         </div>
-        <nav id="navigasi-utama" className={`navigasi${terbuka ? ' terbuka' : ''}`} aria-label="Navigasi utama">
-          <ul>
-            {menu.filter((m) => m.tampil).map((m) => (
-              <li key={m.ke}>
-                <NavLink to={m.ke} end={m.tepat}>
-                  {m.label}
-                </NavLink>
-              </li>
-            ))}
-            <li className="keluar-menu">
-              <button type="button" onClick={klikKeluar}>
-                Keluar
-              </button>
-            </li>
-          </ul>
-        </nav>
       </header>
-      <main id="isi" className="isi" tabIndex={-1}>
-        <Outlet />
-      </main>
+      <div className="badan">
+        <nav id="navigasi-utama" ref={nav} className={`navigasi${terbuka ? ' terbuka' : ''}`} aria-label="Navigasi utama">
+          {menu.map((k) => {
+            const daftar = (
+              <ul>
+                {k.item.map((m) => (
+                  <li key={m.jalur}>
+                    <NavLink to={m.jalur} end={m.tepat}>
+                      {m.label}
+                    </NavLink>
+                  </li>
+                ))}
+                {k.kelompok === 'akun' && (
+                  <li className="keluar-menu">
+                    <button type="button" onClick={klikKeluar}>
+                      Keluar
+                    </button>
+                  </li>
+                )}
+              </ul>
+            );
+            if (k.kelompok === 'utama' || k.kelompok === 'akun') {
+              return (
+                <div key={k.kelompok} className={`kelompok-menu kelompok-${k.kelompok}`}>
+                  {daftar}
+                </div>
+              );
+            }
+            const id = `menu-${k.kelompok.toLowerCase()}`;
+            return (
+              <div key={k.kelompok} className="kelompok-menu" role="group" aria-labelledby={id} data-kelompok={k.kelompok}>
+                <div className="judul-kelompok" id={id}>
+                  {k.kelompok}
+                </div>
+                {daftar}
+              </div>
+            );
+          })}
+        </nav>
+        <main id="isi" className="isi" tabIndex={-1}>
+          <Outlet />
+        </main>
+      </div>
       <footer className="kaki">SIMASN · Sistem Informasi Manajemen ASN</footer>
     </div>
   );

@@ -1,6 +1,10 @@
 import type { ReactNode } from 'react';
+<<<<<<< HEAD
 import type { Izin } from '@simasn/kontrak';
 import { Navigate, useLocation } from 'react-router';
+=======
+import { Link, Navigate, useLocation } from 'react-router';
+>>>>>>> menu
 import { useSesi } from '../sesi.tsx';
 import { Memuat } from './Status.tsx';
 
@@ -13,6 +17,7 @@ export function WajibMasuk({ children }: { children: ReactNode }) {
   return <>{children}</>;
 }
 
+<<<<<<< HEAD
 /** A page for holders of a permission; others see a plain refusal. */
 export function WajibIzin({ izin, children }: { izin: Izin | boolean; children: ReactNode }) {
   const { boleh } = useSesi();
@@ -28,4 +33,23 @@ export function WajibIzin({ izin, children }: { izin: Izin | boolean; children: 
     );
   }
   return <>{children}</>;
+=======
+/** A page the caller's roles may not open: a plain refusal naming the page and the roles, never a blank page. */
+export function TidakBerwenang({ judul }: { judul?: string | undefined }) {
+  const { sesi } = useSesi();
+  const peran = sesi?.peran.map((p) => p.label).join(', ');
+  return (
+    <section>
+      <h1>Tidak berwenang</h1>
+      <p className="pesan pesan-galat" role="alert">
+        Anda tidak berwenang membuka halaman {judul ? <strong>{judul}</strong> : 'ini'}
+        {peran ? ` dengan peran ${peran}` : ''}.
+      </p>
+      <p>
+        Pilih halaman lain dari menu, atau <Link to="/">kembali ke beranda</Link>. Bila Anda memerlukan akses ini, hubungi
+        admin BKD.
+      </p>
+    </section>
+  );
+>>>>>>> menu
 }

@@ -1,0 +1,166 @@
+import { lazy, useMemo, type ComponentType } from 'react';
+import type { SesiMasuk } from './jenis.ts';
+import { useSesi } from './sesi.tsx';
+import { bolehKelolaLayanan } from './layanan.ts';
+import { Masuk } from './halaman/Masuk.tsx';
+
+/**
+ * Every page of the web app, declared once: its path, its title, who may open it, its component
+ * and its place in the menu. The router (Aplikasi.tsx), the document title and the menu
+ * (TataLetak.tsx) are all derived from this table; a new page is one more entry here.
+ */
+
+/** The menu's areas, in the order they are shown. */
+export const KELOMPOK_MENU = ['Kepegawaian', 'Layanan', 'Kinerja', 'Indeks', 'SAKIP', 'Administrasi'] as const;
+export type KelompokMenu = (typeof KELOMPOK_MENU)[number];
+
+/** What a rule about the logged-in caller may look at. */
+export interface Akses {
+  /** Holds this permission of the session's `izin` list. */
+  boleh: (izin: string) => boolean;
+  /** The caller's own pegawai record (an ASN account), if any. */
+  nip: string | null;
+  /** The caller's roles (asn, atasan, admin_opd, ...). */
+  peran: string[];
+}
+
+/**
+ * Who may open a page: `publik` (no login), `masuk` (any session), one permission of the
+ * session's `izin` list, or a rule for the special cases.
+ */
+export type Syarat = 'publik' | 'masuk' | `${string}:${string}` | ((a: Akses) => boolean);
+
+export interface TempatMenu {
+  /** An area of the menu; `akun` = the caller's own account links at the bottom of the menu. */
+  kelompok: KelompokMenu | 'utama' | 'akun';
+  /** The menu text (the title when absent). */
+  label?: string;
+  /** Order within the group. */
+  urutan: number;
+}
+
+export interface EntriHalaman {
+  /** Route pattern as react-router reads it (`/pegawai/:nip`). */
+  jalur: string;
+  /** Document title (`<judul> · SIMASN`); absent: the page sets its own. */
+  judul?: string;
+  syarat: Syarat;
+  komponen: ComponentType;
+  /** Absent: not in the menu (pages reached from another page, such as details with an id). */
+  menu?: TempatMenu;
+  /** Outside the frame (no header nor menu): the login page and the public survey. */
+  tanpaKerangka?: boolean;
+}
+
+/** Loaded only when first shown, so that the login page stays light (the dashboard alone carries Chart.js). */
+function malas<M extends Record<string, unknown>>(muat: () => Promise<M>, nama: keyof M & string): ComponentType {
+  return lazy(() => muat().then((m) => ({ default: m[nama] as ComponentType })));
+}
+
+/** Holds a role other than these (a plain ASN, or an atasan, reads no agency-wide lists). */
+const peranSelain = (a: Akses, ...kecuali: string[]) => a.peran.some((p) => !kecuali.includes(p));
+/** Reads more than the caller's own record (any role other than plain ASN with pegawai:baca). */
+const bacaDaftarPegawai = (a: Akses) => a.boleh('pegawai:baca') && peranSelain(a, 'asn');
+const kelolaLayanan = (a: Akses) => bolehKelolaLayanan(a.boleh, a.nip);
+
+const DetailUsulan = malas(() => import('./halaman/DetailUsulan.tsx'), 'DetailUsulan') as ComponentType<{ kembali: string }>;
+const DetailUsulanSaya = () => <DetailUsulan kembali="/usulan-saya" />;
+const DetailUsulanVerifikasi = () => <DetailUsulan kembali="/verifikasi" />;
+
+export const DAFTAR_HALAMAN: EntriHalaman[] = [
+  { jalur: '/masuk', judul: 'Masuk', syarat: 'publik', komponen: Masuk, tanpaKerangka: true },
+  { jalur: '/survei/:token', syarat: 'publik', komponen: malas(() => import('./halaman/IsiSurvei.tsx'), 'IsiSurvei'), tanpaKerangka: true },
+
+  { jalur: '/', judul: 'Beranda', syarat: 'dasbor:baca', komponen: malas(() => import('./halaman/Beranda.tsx'), 'Beranda'), menu: { kelompok: 'utama', urutan: 0 } },
+
+  // Kepegawaian
+  { jalur: '/pegawai', judul: 'Pegawai', syarat: bacaDaftarPegawai, komponen: malas(() => import('./halaman/DaftarPegawai.tsx'), 'DaftarPegawai'), menu: { kelompok: 'Kepegawaian', urutan: 1 } },
+  { jalur: '/pegawai/:nip', judul: 'Profil Pegawai', syarat: 'pegawai:baca', komponen: malas(() => import('./halaman/ProfilPegawai.tsx'), 'ProfilPegawai') },
+  { jalur: '/saya', judul: 'Data Saya', syarat: (a) => !!a.nip, komponen: malas(() => import('./halaman/DataSaya.tsx'), 'DataSaya'), menu: { kelompok: 'Kepegawaian', urutan: 2 } },
+  { jalur: '/usulan-saya', judul: 'Usulan Saya', syarat: 'usulan:ajukan', komponen: malas(() => import('./halaman/UsulanSaya.tsx'), 'UsulanSaya'), menu: { kelompok: 'Kepegawaian', urutan: 3 } },
+  { jalur: '/usulan-saya/:id', judul: 'Usulan Saya', syarat: 'usulan:baca', komponen: DetailUsulanSaya },
+  { jalur: '/verifikasi', judul: 'Verifikasi', syarat: 'usulan:verifikasi', komponen: malas(() => import('./halaman/AntrianVerifikasi.tsx'), 'AntrianVerifikasi'), menu: { kelompok: 'Kepegawaian', urutan: 4 } },
+  { jalur: '/verifikasi/:id', judul: 'Verifikasi', syarat: 'usulan:baca', komponen: DetailUsulanVerifikasi },
+  { jalur: '/impor', judul: 'Impor', syarat: 'pegawai:impor', komponen: malas(() => import('./halaman/Impor.tsx'), 'Impor'), menu: { kelompok: 'Kepegawaian', urutan: 5 } },
+
+  // Layanan
+  { jalur: '/layanan-saya', judul: 'Layanan Saya', syarat: (a) => !!a.nip && a.boleh('layanan:baca'), komponen: malas(() => import('./halaman/LayananSaya.tsx'), 'LayananSaya'), menu: { kelompok: 'Layanan', urutan: 1 } },
+  { jalur: '/layanan/kgb', judul: 'KGB Bulanan', syarat: kelolaLayanan, komponen: malas(() => import('./halaman/KgbBulanan.tsx'), 'KgbBulanan'), menu: { kelompok: 'Layanan', urutan: 2 } },
+  { jalur: '/e-pangkat', judul: 'E-Pangkat', syarat: (a) => a.boleh('layanan:baca') && peranSelain(a, 'asn', 'atasan'), komponen: malas(() => import('./halaman/EPangkat.tsx'), 'EPangkat'), menu: { kelompok: 'Layanan', urutan: 3 } },
+  { jalur: '/simantun-tanduk', judul: 'SIMANTUN TANDUK', syarat: 'layanan:baca', komponen: malas(() => import('./halaman/SimantunTanduk.tsx'), 'SimantunTanduk'), menu: { kelompok: 'Layanan', urutan: 4 } },
+  { jalur: '/layanan/antrian', judul: 'Antrian Layanan', syarat: kelolaLayanan, komponen: malas(() => import('./halaman/AntrianLayanan.tsx'), 'AntrianLayanan'), menu: { kelompok: 'Layanan', urutan: 5 } },
+  { jalur: '/layanan/usulan/:id', judul: 'Usulan Layanan', syarat: 'layanan:baca', komponen: malas(() => import('./halaman/DetailLayanan.tsx'), 'DetailLayanan') },
+
+  // Kinerja: the performance agreements and their realisation (SKP and attendance will join here).
+  { jalur: '/sakip/pk', judul: 'Perjanjian Kinerja', syarat: 'sakip:baca', komponen: malas(() => import('./halaman/SakipPk.tsx'), 'DaftarPk'), menu: { kelompok: 'Kinerja', urutan: 1 } },
+  { jalur: '/sakip/pk/:id', judul: 'Perjanjian Kinerja', syarat: 'sakip:baca', komponen: malas(() => import('./halaman/SakipPk.tsx'), 'DetailPk') },
+  { jalur: '/sakip/realisasi', judul: 'Realisasi Kinerja', syarat: (a) => a.boleh('sakip:baca') && peranSelain(a, 'asn'), komponen: malas(() => import('./halaman/SakipRealisasi.tsx'), 'SakipRealisasi'), menu: { kelompok: 'Kinerja', urutan: 2 } },
+
+  // Indeks
+  { jalur: '/indeks/ip-asn', judul: 'IP ASN', syarat: 'indeks:baca', komponen: malas(() => import('./halaman/IndeksIpAsn.tsx'), 'IndeksIpAsn'), menu: { kelompok: 'Indeks', urutan: 1 } },
+  { jalur: '/indeks/merit', judul: 'Sistem Merit', syarat: 'indeks:baca', komponen: malas(() => import('./halaman/IndeksMerit.tsx'), 'IndeksMerit'), menu: { kelompok: 'Indeks', urutan: 2 } },
+  { jalur: '/indeks/merit/instrumen', judul: 'Instrumen Sistem Merit', syarat: 'indeks:baca', komponen: malas(() => import('./halaman/InstrumenMerit.tsx'), 'InstrumenMerit'), menu: { kelompok: 'Indeks', label: 'Instrumen Merit', urutan: 3 } },
+  { jalur: '/indeks/nspk', judul: 'NSPK', syarat: 'indeks:baca', komponen: malas(() => import('./halaman/IndeksNspk.tsx'), 'IndeksNspk'), menu: { kelompok: 'Indeks', urutan: 4 } },
+  { jalur: '/survei', judul: 'Survei Kepuasan Masyarakat', syarat: 'survei:baca', komponen: malas(() => import('./halaman/HasilSurvei.tsx'), 'HasilSurvei'), menu: { kelompok: 'Indeks', label: 'Survei Kepuasan', urutan: 5 } },
+
+  // SAKIP: the plan and the report.
+  { jalur: '/sakip/renstra', judul: 'Renstra', syarat: (a) => a.boleh('sakip:baca') && peranSelain(a, 'asn'), komponen: malas(() => import('./halaman/SakipRenstra.tsx'), 'SakipRenstra'), menu: { kelompok: 'SAKIP', urutan: 1 } },
+  { jalur: '/lkjip', judul: 'Laporan LKjIP', syarat: (a) => a.boleh('sakip:baca') && peranSelain(a, 'asn', 'atasan'), komponen: malas(() => import('./halaman/LaporanLkjip.tsx'), 'LaporanLkjip'), menu: { kelompok: 'SAKIP', urutan: 2 } },
+
+  // Administrasi
+  { jalur: '/audit', judul: 'Jejak Audit', syarat: 'audit:baca', komponen: malas(() => import('./halaman/JejakAudit.tsx'), 'JejakAudit'), menu: { kelompok: 'Administrasi', urutan: 1 } },
+  { jalur: '/akun', judul: 'Akun', syarat: 'akun:kelola', komponen: malas(() => import('./halaman/KelolaAkun.tsx'), 'KelolaAkun'), menu: { kelompok: 'Administrasi', urutan: 2 } },
+
+  { jalur: '/ganti-sandi', judul: 'Ganti Sandi', syarat: 'masuk', komponen: malas(() => import('./halaman/GantiSandi.tsx'), 'GantiSandi'), menu: { kelompok: 'akun', urutan: 1 } },
+];
+
+export function aksesDari(sesi: SesiMasuk | null): Akses {
+  const izin = new Set(sesi?.izin ?? []);
+  return { boleh: (i) => izin.has(i), nip: sesi?.pengguna.nip ?? null, peran: (sesi?.peran ?? []).map((p) => p.peran) };
+}
+
+/** May this caller open the page (null: no session)? */
+export function bolehBuka(h: EntriHalaman, a: Akses | null): boolean {
+  if (h.syarat === 'publik') return true;
+  if (!a) return false;
+  if (h.syarat === 'masuk') return true;
+  return typeof h.syarat === 'function' ? h.syarat(a) : a.boleh(h.syarat);
+}
+
+export interface ItemMenu {
+  jalur: string;
+  label: string;
+  /** Marked current only on its own path (another menu page lies below it), else also on the pages under it. */
+  tepat: boolean;
+}
+
+export interface KelompokTampil {
+  kelompok: KelompokMenu | 'utama' | 'akun';
+  item: ItemMenu[];
+}
+
+/**
+ * The menu a caller sees: the top items, then each area with what the caller may open (areas with
+ * nothing for them left out), then the account links.
+ */
+export function menuUntuk(a: Akses): KelompokTampil[] {
+  const urutan = ['utama', ...KELOMPOK_MENU, 'akun'] as const;
+  return urutan
+    .map((kelompok) => ({
+      kelompok,
+      item: DAFTAR_HALAMAN.filter((h) => h.menu?.kelompok === kelompok && bolehBuka(h, a))
+        .sort((x, y) => x.menu!.urutan - y.menu!.urutan)
+        .map((h) => ({
+          jalur: h.jalur,
+          label: h.menu!.label ?? h.judul ?? h.jalur,
+          tepat: h.jalur === '/' || DAFTAR_HALAMAN.some((l) => l.menu && l.jalur.startsWith(`${h.jalur}/`)),
+        })),
+    }))
+    .filter((k) => k.item.length > 0);
+}
+
+/** The caller's Akses from the session, the same object while the session does not change. */
+export function useAkses(): Akses | null {
+  const { sesi } = useSesi();
+  return useMemo(() => (sesi ? aksesDari(sesi) : null), [sesi]);
+}
