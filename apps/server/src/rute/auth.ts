@@ -36,13 +36,15 @@ export function ruteAuth(app: FastifyInstance, opsi: { cookieAman: boolean }) {
     ringkasan: 'Siapa yang sedang masuk, peran dan izinnya, serta token CSRF untuk permintaan yang mengubah data',
     handler: async ({ ctx, req }) => {
       const p = ctx.pemanggil;
-      if (!p) return { masuk: false };
+      if (!p) return { masuk: false, zona: ctx.zona };
       const nip = p.pegawaiId
         ? (await ctx.db.maybeOne<{ nip: string }>(sql`select nip from pegawai where instansi_id = ${ctx.instansiId} and id = ${p.pegawaiId}`))?.nip ?? null
         : null;
       return {
         masuk: true,
         csrfToken: req.tokenCsrf,
+        // The instansi's time zone (IANA name): the web shows every timestamp in it.
+        zona: ctx.zona,
         pengguna: { namaPengguna: p.namaPengguna, namaTampilan: p.namaTampilan, nip },
         peran: p.peran.map((r) => ({ peran: r.peran, label: LABEL_PERAN[r.peran], unitId: r.unitId })),
         izin: DAFTAR_IZIN.filter((i) => punyaIzin(p, i)),

@@ -169,7 +169,7 @@ export type RincianMerit = ReturnType<typeof rincianMerit>;
 
 /** Reference date of a year's figure: its last day, or today while the year runs (WIB). */
 export function tanggalAcuanTahun(ctx: Konteks, tahun: number): string {
-  const hariIni = hariIniIso(ctx.sekarang());
+  const hariIni = hariIniIso(ctx.sekarang(), ctx.zona);
   const akhir = `${tahun}-12-31`;
   return akhir < hariIni ? akhir : hariIni;
 }
