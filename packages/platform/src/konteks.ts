@@ -59,26 +59,28 @@ export async function konteksSistemInstansi(db: Db, instansiId: number, nama = '
 
 // Zones change rarely (an administrator's SQL or `simasn instansi zona`), and the session hook
 // asks on every request: a minute's cache per database handle. A change made in this process
-// (ubahZonaInstansi) clears it at once; one made by another process shows within a minute.
-const cacheZona = new WeakMap<Db, Map<number, { zona: ZonaWaktu; sampai: number }>>();
+// (ubahZonaInstansi, through any handle or transaction) voids it at once; one made by another
+// process shows within a minute.
+const cacheZona = new WeakMap<Db, Map<number, { zona: ZonaWaktu; sampai: number; generasi: number }>>();
 const UMUR_CACHE_MS = 60_000;
+let generasiZona = 0;
 
 /** The instansi's configured zone (`instansi.zona_waktu`); WIB for an unknown instansi. */
 export async function zonaInstansi(db: Db, instansiId: number): Promise<ZonaWaktu> {
-  const peta = cacheZona.get(db) ?? new Map<number, { zona: ZonaWaktu; sampai: number }>();
+  const peta = cacheZona.get(db) ?? new Map<number, { zona: ZonaWaktu; sampai: number; generasi: number }>();
   cacheZona.set(db, peta);
   const ada = peta.get(instansiId);
   const kini = performance.now();
-  if (ada && ada.sampai > kini) return ada.zona;
+  if (ada && ada.sampai > kini && ada.generasi === generasiZona) return ada.zona;
   const r = await db.maybeOne<{ zona_waktu: string }>(sql`select zona_waktu from instansi where instansi_id = ${instansiId}`);
   const zona = r ? keZonaWaktu(r.zona_waktu) : ZONA_BAWAAN;
-  peta.set(instansiId, { zona, sampai: kini + UMUR_CACHE_MS });
+  peta.set(instansiId, { zona, sampai: kini + UMUR_CACHE_MS, generasi: generasiZona });
   return zona;
 }
 
 /** Sets an instansi's zone (CLI `simasn instansi zona`, tests); false when there is no such instansi. */
 export async function ubahZonaInstansi(db: Db, instansiId: number, zona: ZonaWaktu): Promise<boolean> {
   const n = await db.run(sql`update instansi set zona_waktu = ${keZonaWaktu(zona)} where instansi_id = ${instansiId}`);
-  cacheZona.get(db)?.delete(instansiId);
+  generasiZona++;
   return n > 0;
 }
