@@ -5,8 +5,10 @@ export interface SesiMasuk {
   pengguna: { namaPengguna: string; namaTampilan: string; nip: string | null };
   peran: { peran: string; label: string; unitId: number | null }[];
   izin: string[];
+  /** The instansi's time zone (IANA name, e.g. `Asia/Makassar`): timestamps are shown in it. */
+  zona?: string;
 }
-export type SesiApi = SesiMasuk | { masuk: false };
+export type SesiApi = SesiMasuk | { masuk: false; zona?: string };
 
 export interface Halaman<T> {
   total: number;

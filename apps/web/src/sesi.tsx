@@ -1,6 +1,8 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, type ReactNode } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
+import type { ZonaWaktu } from '@simasn/domain';
 import { api, pasangPenangan401, pasangTokenCsrf } from './api.ts';
+import { pasangZonaTampilan } from './format.ts';
 import type { SesiApi, SesiMasuk } from './jenis.ts';
 
 /**
@@ -13,6 +15,8 @@ export interface NilaiSesi {
   boleh: (izin: string) => boolean;
   /** Reads more than the caller's own record (any role other than plain ASN with pegawai:baca). */
   bolehDaftarPegawai: boolean;
+  /** The instansi's time zone (WIB unless configured otherwise). */
+  zona: ZonaWaktu;
   masuk: (username: string, password: string) => Promise<{ harusGantiSandi: boolean }>;
   keluar: () => Promise<void>;
   muatUlang: () => Promise<void>;
@@ -29,6 +33,9 @@ export function PenyediaSesi({ children }: { children: ReactNode }) {
     staleTime: 5 * 60_000,
   });
   const sesi = q.data?.masuk ? q.data : null;
+  // The instansi's zone, set before the children render so that their first formatWaktu already
+  // uses it (idempotent; the zone is part of `nilai` below, so a change re-renders consumers).
+  const zona = pasangZonaTampilan(q.data?.zona);
 
   useEffect(() => {
     pasangTokenCsrf(sesi?.csrfToken ?? null);
@@ -73,11 +80,12 @@ export function PenyediaSesi({ children }: { children: ReactNode }) {
       sesi,
       boleh: (i: string) => izin.has(i),
       bolehDaftarPegawai: izin.has('pegawai:baca') && !!sesi?.peran.some((p) => p.peran !== 'asn'),
+      zona,
       masuk,
       keluar,
       muatUlang,
     };
-  }, [sesi, q.isPending, masuk, keluar, muatUlang]);
+  }, [sesi, zona, q.isPending, masuk, keluar, muatUlang]);
 
   return <KonteksSesi.Provider value={nilai}>{children}</KonteksSesi.Provider>;
 }
