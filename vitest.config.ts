@@ -6,6 +6,7 @@ import { defineConfig } from 'vitest/config';
  * - integrasi: against the real database engine (`*.int.test.ts`): PGlite by default,
  *   a PostgreSQL server when TEST_DATABASE_URL (or DATABASE_URL) is set;
  * - e2e: the whole server plus a real Chromium driven by playwright-core (`*.e2e.test.ts`).
+ * unit and integrasi load scripts/jam-uji.ts: a no-op unless JAM_UJI sets the test clock.
  */
 export default defineConfig({
   test: {
@@ -15,12 +16,14 @@ export default defineConfig({
           name: 'unit',
           include: ['packages/*/test/**/*.test.ts', 'modules/*/test/**/*.test.ts', 'apps/*/test/**/*.test.ts'],
           exclude: ['**/*.int.test.ts', '**/*.e2e.test.ts', '**/node_modules/**'],
+          setupFiles: ['scripts/jam-uji.ts'],
         },
       },
       {
         test: {
           name: 'integrasi',
           include: ['packages/*/test/**/*.int.test.ts', 'modules/*/test/**/*.int.test.ts', 'apps/*/test/**/*.int.test.ts'],
+          setupFiles: ['scripts/jam-uji.ts'],
           testTimeout: 120_000,
           hookTimeout: 180_000,
         },
