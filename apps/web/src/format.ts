@@ -53,6 +53,15 @@ export function formatWaktu(iso: string | null | undefined): string {
 /** Today in the instansi's zone, `YYYY-MM-DD` (not the browser's zone). */
 export const hariIniSetempat = (): string => hariIniIso(new Date(), zonaTampilan);
 
+/** This year in the instansi's zone. */
+export const tahunIniSetempat = (): number => Number(hariIniSetempat().slice(0, 4));
+
+/** The instansi's local day of a timestamp, `YYYY-MM-DD` (not its UTC date). */
+export function hariSetempat(iso: string): string {
+  const d = new Date(iso);
+  return Number.isNaN(d.getTime()) ? iso.slice(0, 10) : hariIniIso(d, zonaTampilan);
+}
+
 /** `12 tahun 3 bulan` */
 export function formatMasa(m: { tahun: number; bulan: number } | null | undefined): string {
   if (!m) return '-';
