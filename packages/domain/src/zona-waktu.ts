@@ -66,7 +66,8 @@ const dua = (n: number) => String(n).padStart(2, '0');
 
 /**
  * THE conversion: an instant to the local day and time in a zone. Everything that shows or
- * decides by a day or an hour goes through here (or the helpers below, which do).
+ * decides by a day or an hour goes through here (or the helpers below, and `hariIniIso` in
+ * tanggal.ts for today's date, which do).
  */
 export function waktuSetempat(instan: Date, zona: ZonaWaktu): WaktuSetempat {
   if (Number.isNaN(instan.getTime())) throw new RangeError('Waktu tidak sah.');
@@ -82,11 +83,6 @@ export function waktuSetempat(instan: Date, zona: ZonaWaktu): WaktuSetempat {
     hariDalamMinggu: HARI_EN[b.weekday ?? ''] ?? 0,
     singkatan: ZONA_WAKTU[zona].singkatan,
   };
-}
-
-/** Today (the instansi's local day) at `sekarang`. */
-export function hariIniDi(zona: ZonaWaktu, sekarang: Date = new Date()): TanggalIso {
-  return waktuSetempat(sekarang, zona).tanggal;
 }
 
 /**
