@@ -6,7 +6,17 @@ import { defineConfig } from 'vitest/config';
  * - integrasi: against the real database engine (`*.int.test.ts`): PGlite by default,
  *   a PostgreSQL server when TEST_DATABASE_URL (or DATABASE_URL) is set;
  * - e2e: the whole server plus a real Chromium driven by playwright-core (`*.e2e.test.ts`).
+ * unit and integrasi load scripts/jam-uji.ts: a no-op unless JAM_UJI sets the test clock.
  */
+/**
+ * Under the test clock (npm test's extra steps, JAM_UJI set) the unit project leaves out what
+ * cannot depend on the day and costs the most: the calculator CLIs (processes that take their
+ * dates as input) and the document renderers (fixed content).
+ */
+const tanpaJamUji = process.env.JAM_UJI
+  ? ['apps/cli/test/**', 'modules/sakip/test/lkjip-dokumen.test.ts', 'packages/platform/test/dokumen.test.ts']
+  : [];
+
 export default defineConfig({
   test: {
     projects: [
@@ -14,13 +24,15 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['packages/*/test/**/*.test.ts', 'modules/*/test/**/*.test.ts', 'apps/*/test/**/*.test.ts'],
-          exclude: ['**/*.int.test.ts', '**/*.e2e.test.ts', '**/node_modules/**'],
+          exclude: ['**/*.int.test.ts', '**/*.e2e.test.ts', '**/node_modules/**', ...tanpaJamUji],
+          setupFiles: ['scripts/jam-uji.ts'],
         },
       },
       {
         test: {
           name: 'integrasi',
           include: ['packages/*/test/**/*.int.test.ts', 'modules/*/test/**/*.int.test.ts', 'apps/*/test/**/*.int.test.ts'],
+          setupFiles: ['scripts/jam-uji.ts'],
           testTimeout: 120_000,
           hookTimeout: 180_000,
         },

@@ -17,7 +17,7 @@ import pg from 'pg';
 import { bukaPglite, bukaPostgres, jalankanMigrasi, sql, type Db } from '@simasn/db';
 import { buatDemo } from '@simasn/demo';
 import { cariPegawai, imporPegawai } from '@simasn/kepegawaian';
-import { konteksSistem, type Konteks, type Pemanggil } from '@simasn/platform';
+import { konteksSistem, zonaInstansi, type Konteks, type Pemanggil } from '@simasn/platform';
 import { buatAplikasi } from '../apps/server/src/aplikasi.ts';
 import { ukurIpAsn } from './ip-asn.ts';
 import { ukurLkjip } from './lkjip.ts';
@@ -164,7 +164,7 @@ for (const mesin of mesinDiuji) {
     if (mesin === 'postgres') await db.exec('analyze');
     const kueri = await buatKueri(db, KUERI);
     const instansi = await ukurCari(konteksSistem(db, 1, 'bench'), kueri);
-    const ctxOpd: Konteks = { db, instansiId: 1, pemanggil: await pemanggilAdminOpd(db), sekarang: () => new Date() };
+    const ctxOpd: Konteks = { db, instansiId: 1, pemanggil: await pemanggilAdminOpd(db), sekarang: () => new Date(), zona: await zonaInstansi(db, 1) };
     const opd = await ukurCari(ctxOpd, kueri);
     const http = await ukurHttp(db, kueri, 'admin.bkd');
     console.log(`cari pegawai (aksi, lingkup instansi) ms: ${JSON.stringify(instansi)}`);

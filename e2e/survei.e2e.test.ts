@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import ExcelJS from 'exceljs';
 import { sql } from '@simasn/db';
-import { formatAngka } from '@simasn/domain';
+import { formatAngka, hariIniIso } from '@simasn/domain';
+import { zonaInstansi } from '@simasn/platform';
 import { angka, apiGet, masuk, siapkan, type Lingkungan } from './harness.ts';
 
 let env: Lingkungan;
@@ -20,7 +21,7 @@ describe('survei kepuasan masyarakat', () => {
   test('pengguna layanan mengisi dari ponsel tanpa masuk, isian kedua ditolak; admin BKD melihat hasilnya bertambah dan mengunduh XLSX', async () => {
     const layanan = await env.db.one<{ id: number; token: string; nama: string }>(sql`
       select id, token, nama from layanan_survei where kode = 'SKM-BKPSDM'`);
-    const tahun = new Date(Date.now() + 7 * 3600_000).getUTCFullYear();
+    const tahun = Number(hariIniIso(new Date(), await zonaInstansi(env.db, 1)).slice(0, 4));
     const sebelum = (await env.db.one<{ n: number }>(sql`
       select count(*)::int as n from respon_survei
        where layanan_id = ${layanan.id} and tanggal between ${`${tahun}-01-01`}::date and ${`${tahun}-12-31`}::date`)).n;

@@ -6,7 +6,8 @@ import { bukaDb, jalankanMigrasi, konfigurasiDariEnv, sql, type Db } from '@sima
 import { buatAkun } from '@simasn/akun';
 import { buatDemo, sudahAdaData } from '@simasn/demo';
 import { DAFTAR_LEMBAR, eksporPegawai, imporPegawai, laporanMasalahCsv, laporanMasalahXlsx, type LembarImpor } from '@simasn/kepegawaian';
-import { GalatAplikasi, konteksSistem, PERAN, type Konteks, type Peran } from '@simasn/platform';
+import { DAFTAR_ZONA_WAKTU, instanSetempat, keZonaWaktu, singkatanZona, ZONA_WAKTU, zonaSah } from '@simasn/domain';
+import { catatAudit, GalatAplikasi, konteksSistem, PERAN, ubahZonaInstansi, type Konteks, type Peran } from '@simasn/platform';
 import { buatTransport, jalankanTmtLayanan, kirimDigestVerifikator, kirimEmailAntri, konfigurasiSmtp } from '@simasn/layanan';
 import { jalankanLkjipCli, OPSI_LKJIP } from './lkjip.ts';
 
@@ -18,10 +19,10 @@ interface Perintah {
 }
 
 async function konteks(db: Db, kodeInstansi?: string): Promise<Konteks> {
-  const i = await db.maybeOne<{ instansi_id: number }>(sql`
-    select instansi_id from instansi where (${kodeInstansi ?? null}::text is null or kode = ${kodeInstansi ?? null}) order by instansi_id limit 1`);
+  const i = await db.maybeOne<{ instansi_id: number; zona_waktu: string }>(sql`
+    select instansi_id, zona_waktu from instansi where (${kodeInstansi ?? null}::text is null or kode = ${kodeInstansi ?? null}) order by instansi_id limit 1`);
   if (!i) throw new Error(kodeInstansi ? `instansi ${kodeInstansi} tidak ada` : 'belum ada instansi; jalankan "simasn demo" atau impor data instansi');
-  return konteksSistem(db, i.instansi_id, `cli:${userInfo().username}`);
+  return konteksSistem(db, i.instansi_id, `cli:${userInfo().username}`, keZonaWaktu(i.zona_waktu));
 }
 
 export const PERINTAH: Record<string, Perintah> = {
@@ -123,8 +124,8 @@ export const PERINTAH: Record<string, Perintah> = {
     jalankan: async (o, db) => {
       if (o.tanggal && !/^\d{4}-\d{2}-\d{2}$/.test(o.tanggal)) { console.error('--tanggal harus berformat YYYY-MM-DD'); return 2; }
       const ctx = await konteks(db, o.instansi);
-      // --tanggal runs the job as of that day (a missed day); 12.00 WIB of it.
-      const h = await jalankanTmtLayanan(o.tanggal ? { ...ctx, sekarang: () => new Date(`${o.tanggal}T05:00:00Z`) } : ctx);
+      // --tanggal runs the job as of that day (a missed day): 12.00 of it in the instansi's zone.
+      const h = await jalankanTmtLayanan(o.tanggal ? { ...ctx, sekarang: () => instanSetempat(o.tanggal, '12:00', ctx.zona) } : ctx);
       console.log(JSON.stringify(h, null, 2));
       for (const g of h.gagal) console.error(`usulan ${g.usulanId} (${g.jenis}): ${g.pesan}`);
       return h.gagal.length ? 1 : 0;
@@ -143,6 +144,26 @@ export const PERINTAH: Record<string, Perintah> = {
         return e.gagal ? 1 : 0;
       }
       console.log('SMTP tidak diatur (SMTP_HOST kosong): hanya notifikasi dalam aplikasi.');
+      return 0;
+    },
+  },
+  'instansi zona': {
+    ringkas: `Zona waktu instansi (hari dan jam dihitung di zona ini): tanpa opsi menampilkannya; --zona ${DAFTAR_ZONA_WAKTU.join('|')} mengubahnya [--instansi KODE]`,
+    opsi: { zona: { type: 'string' }, instansi: { type: 'string' } },
+    jalankan: async (o, db) => {
+      if (o.zona !== undefined && !zonaSah(o.zona)) {
+        console.error(`--zona harus salah satu dari: ${DAFTAR_ZONA_WAKTU.map((z) => `${z} (${ZONA_WAKTU[z].singkatan})`).join(', ')}`);
+        return 2;
+      }
+      const ctx = await konteks(db, o.instansi);
+      if (o.zona !== undefined && o.zona !== ctx.zona) {
+        await db.transaction(async (tx) => {
+          await ubahZonaInstansi(tx, ctx.instansiId, o.zona);
+          await catatAudit({ ...ctx, db: tx }, { aksi: 'instansi.ubah_zona', entitas: 'instansi', entitasId: ctx.instansiId, sebelum: { zona: ctx.zona }, sesudah: { zona: o.zona } });
+        });
+      }
+      const zona = o.zona ?? ctx.zona;
+      console.log(`Zona waktu instansi ${ctx.instansiId}: ${zona} (${singkatanZona(zona)})${o.zona !== undefined ? '; diubah. Server yang sedang berjalan memakainya paling lambat satu menit kemudian.' : ''}`);
       return 0;
     },
   },

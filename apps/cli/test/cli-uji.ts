@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const BIN = fileURLToPath(new URL('../bin/simasn.mjs', import.meta.url));
+const JAM = fileURLToPath(new URL('../../../scripts/jam-uji-proses.mjs', import.meta.url));
 
 /**
  * The `simasn` command as a user runs it: its own process on its own data folder (embedded
@@ -14,7 +15,11 @@ export function cliUji(awalan: string) {
   const folder = mkdtempSync(join(tmpdir(), `simasn-${awalan}-`));
   const dataDir = join(folder, 'data');
   const simasn = (...args: string[]) => {
-    const r = spawnSync(process.execPath, [BIN, ...args], { cwd: folder, env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: '' }, encoding: 'utf8' });
+    // Under the test clock (scripts/jam-uji.ts) the command starts at the test's current instant.
+    const jam = process.env.JAM_UJI ? { argv: ['--import', JAM], env: { JAM_UJI_INSTAN: String(Date.now()) } } : { argv: [], env: {} };
+    const r = spawnSync(process.execPath, [...jam.argv, BIN, ...args], {
+      cwd: folder, env: { ...process.env, ...jam.env, DATA_DIR: dataDir, DATABASE_URL: '' }, encoding: 'utf8',
+    });
     return { kode: r.status, out: r.stdout, err: r.stderr };
   };
   return { folder, dataDir, simasn };

@@ -40,7 +40,7 @@ async function utama() {
 
   const bersih = setInterval(() => { hapusSesiKedaluwarsa(db).catch(() => {}); }, 3600_000);
   bersih.unref();
-  // E-mail outbox every 30 s (when SMTP_* is set) and the verifiers' daily digest after 07.00 WIB.
+  // E-mail outbox every 30 s (when SMTP_* is set) and the verifiers' daily digest after 07.00 in each instansi's zone.
   mulaiPenjadwalNotifikasi(db);
   // Daily: KP riwayat golongan and pension kedudukan whose TMT has come.
   mulaiPenjadwalTmt(db);

@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { bacaSesi } from '@simasn/akun';
 import type { Db } from '@simasn/db';
-import { GalatAplikasi, type Konteks } from '@simasn/platform';
+import { GalatAplikasi, zonaInstansi, type Konteks } from '@simasn/platform';
 
 export const NAMA_COOKIE = 'simasn_sesi';
 
@@ -30,12 +30,15 @@ export function pasangSesi(app: FastifyInstance, db: Db, instansiBawaan: () => n
     const sesi = cookie ? await bacaSesi(db, cookie) : null;
     req.cookieSesi = sesi ? cookie : null;
     req.tokenCsrf = sesi?.tokenCsrf ?? null;
+    const instansiId = sesi?.pemanggil.instansiId ?? instansiBawaan();
     req.konteks = {
       db,
-      instansiId: sesi?.pemanggil.instansiId ?? instansiBawaan(),
+      instansiId,
       pemanggil: sesi?.pemanggil ?? null,
       alamatIp: req.ip,
       sekarang: () => new Date(),
+      // The instansi's configured zone (cached a minute by zonaInstansi): actions never guess it.
+      zona: await zonaInstansi(db, instansiId),
     };
     if (AMAN.has(req.method)) return;
     const origin = req.headers.origin;

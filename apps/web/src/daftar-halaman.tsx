@@ -1,6 +1,6 @@
 import { lazy, useMemo, type ComponentType } from 'react';
-import type { SesiMasuk } from './jenis.ts';
-import { useSesi } from './sesi.tsx';
+import type { Izin, Peran } from '@simasn/kontrak';
+import { useSesi, type SesiMasuk } from './sesi.tsx';
 import { bolehKelolaLayanan } from './layanan.ts';
 import { Masuk } from './halaman/Masuk.tsx';
 
@@ -17,18 +17,18 @@ export type KelompokMenu = (typeof KELOMPOK_MENU)[number];
 /** What a rule about the logged-in caller may look at. */
 export interface Akses {
   /** Holds this permission of the session's `izin` list. */
-  boleh: (izin: string) => boolean;
+  boleh: (izin: Izin) => boolean;
   /** The caller's own pegawai record (an ASN account), if any. */
   nip: string | null;
   /** The caller's roles (asn, atasan, admin_opd, ...). */
-  peran: string[];
+  peran: Peran[];
 }
 
 /**
  * Who may open a page: `publik` (no login), `masuk` (any session), one permission of the
  * session's `izin` list, or a rule for the special cases.
  */
-export type Syarat = 'publik' | 'masuk' | `${string}:${string}` | ((a: Akses) => boolean);
+export type Syarat = 'publik' | 'masuk' | Izin | ((a: Akses) => boolean);
 
 export interface TempatMenu {
   /** An area of the menu; `akun` = the caller's own account links at the bottom of the menu. */
@@ -58,7 +58,7 @@ function malas<M extends Record<string, unknown>>(muat: () => Promise<M>, nama: 
 }
 
 /** Holds a role other than these (a plain ASN, or an atasan, reads no agency-wide lists). */
-const peranSelain = (a: Akses, ...kecuali: string[]) => a.peran.some((p) => !kecuali.includes(p));
+const peranSelain = (a: Akses, ...kecuali: Peran[]) => a.peran.some((p) => !kecuali.includes(p));
 /** Reads more than the caller's own record (any role other than plain ASN with pegawai:baca). */
 const bacaDaftarPegawai = (a: Akses) => a.boleh('pegawai:baca') && peranSelain(a, 'asn');
 const kelolaLayanan = (a: Akses) => bolehKelolaLayanan(a.boleh, a.nip);
@@ -115,7 +115,7 @@ export const DAFTAR_HALAMAN: EntriHalaman[] = [
 ];
 
 export function aksesDari(sesi: SesiMasuk | null): Akses {
-  const izin = new Set(sesi?.izin ?? []);
+  const izin = new Set<Izin>(sesi?.izin ?? []);
   return { boleh: (i) => izin.has(i), nip: sesi?.pengguna.nip ?? null, peran: (sesi?.peran ?? []).map((p) => p.peran) };
 }
 

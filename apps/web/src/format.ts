@@ -1,11 +1,11 @@
 import {
-  formatAngka, formatTanggal, GOLONGAN_PNS, JENIS_HUKDIS, LABEL_JENIS_DIKLAT, LABEL_JENIS_JABATAN, LABEL_JENIS_KELAMIN,
+  formatAngka, formatTanggal, formatWaktuSetempat, hariIniIso, ZONA_BAWAAN, zonaSah, type ZonaWaktu, GOLONGAN_PNS, JENIS_HUKDIS, LABEL_JENIS_DIKLAT, LABEL_JENIS_JABATAN, LABEL_JENIS_KELAMIN,
   LABEL_JENJANG, LABEL_PREDIKAT_SKP, LABEL_STATUS_PERKAWINAN, labelGolongan, labelPendidikan,
 } from '@simasn/domain';
 
 /**
  * Display helpers on top of @simasn/domain (numbers and dates are always formatted there):
- * labels of codes, timestamps in WIB, and a value of any riwayat/identity field as text.
+ * labels of codes, timestamps in the instansi's zone, and a value of any riwayat/identity field as text.
  */
 export const LABEL_PERAN: Record<string, string> = {
   asn: 'ASN', atasan: 'Atasan langsung', admin_opd: 'Admin OPD', verifikator_bkd: 'Verifikator BKD', admin_bkd: 'Admin BKD',
@@ -31,14 +31,35 @@ export const LABEL_STATUS_USULAN: Record<string, string> = {
 
 export const LABEL_TINGKAT_HUKDIS: Record<string, string> = { ringan: 'Ringan', sedang: 'Sedang', berat: 'Berat' };
 
-/** `17 Mei 2022 14.05` in WIB (UTC+7), where the kabupaten's working day is counted. */
+// The instansi's zone as the session answer gives it (PenyediaSesi sets it; WIB until then and
+// for an unknown name). A module value rather than a hook argument: formatWaktu is called from
+// forty places, many outside components, and the zone is one per session.
+let zonaTampilan: ZonaWaktu = ZONA_BAWAAN;
+
+/** Sets the zone timestamps are shown in (from GET /api/auth/sesi); returns the zone in use. */
+export function pasangZonaTampilan(zona: string | null | undefined): ZonaWaktu {
+  if (zonaSah(zona)) zonaTampilan = zona;
+  return zonaTampilan;
+}
+
+/** `17 Mei 2022 14.05` in the instansi's zone, where its working day is counted. */
 export function formatWaktu(iso: string | null | undefined): string {
   if (!iso) return '-';
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return String(iso);
-  const w = new Date(d.getTime() + 7 * 3600_000);
-  const jam = `${String(w.getUTCHours()).padStart(2, '0')}.${String(w.getUTCMinutes()).padStart(2, '0')}`;
-  return `${formatTanggal(w.toISOString().slice(0, 10))} ${jam}`;
+  return formatWaktuSetempat(d, zonaTampilan, { singkatan: false });
+}
+
+/** Today in the instansi's zone, `YYYY-MM-DD` (not the browser's zone). */
+export const hariIniSetempat = (): string => hariIniIso(new Date(), zonaTampilan);
+
+/** This year in the instansi's zone. */
+export const tahunIniSetempat = (): number => Number(hariIniSetempat().slice(0, 4));
+
+/** The instansi's local day of a timestamp, `YYYY-MM-DD` (not its UTC date). */
+export function hariSetempat(iso: string): string {
+  const d = new Date(iso);
+  return Number.isNaN(d.getTime()) ? iso.slice(0, 10) : hariIniIso(d, zonaTampilan);
 }
 
 /** `12 tahun 3 bulan` */

@@ -1,8 +1,10 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, type ReactNode } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { ZONA_BAWAAN, type ZonaWaktu } from '@simasn/domain';
 import { KONTRAK_AUTH } from '@simasn/akun/kontrak';
 import type { Izin, ResponsTitik } from '@simasn/kontrak';
 import { kunci, panggil, pasangPenangan401, pasangTokenCsrf } from './api.ts';
+import { pasangZonaTampilan } from './format.ts';
 
 export type SesiApi = ResponsTitik<typeof KONTRAK_AUTH.sesi>;
 export type SesiMasuk = Extract<SesiApi, { masuk: true }>;
@@ -15,6 +17,8 @@ export interface NilaiSesi {
   memuat: boolean;
   sesi: SesiMasuk | null;
   boleh: (izin: Izin) => boolean;
+  /** The instansi's time zone (WIB unless configured otherwise). */
+  zona: ZonaWaktu;
   masuk: (username: string, password: string) => Promise<{ harusGantiSandi: boolean }>;
   keluar: () => Promise<void>;
   muatUlang: () => Promise<void>;
@@ -32,6 +36,9 @@ export function PenyediaSesi({ children }: { children: ReactNode }) {
     staleTime: 5 * 60_000,
   });
   const sesi = q.data?.masuk ? q.data : null;
+  // The instansi's zone, set before the children render so that their first formatWaktu already
+  // uses it (idempotent; the zone is part of `nilai` below, so a change re-renders consumers).
+  const zona = pasangZonaTampilan(q.data?.zona);
 
   useEffect(() => {
     pasangTokenCsrf(sesi?.csrfToken ?? null);
@@ -41,7 +48,7 @@ export function PenyediaSesi({ children }: { children: ReactNode }) {
     pasangPenangan401(() => {
       pasangTokenCsrf(null);
       qc.removeQueries({ predicate: (x) => bukanSesi(x.queryKey) });
-      qc.setQueryData<SesiApi>(KUNCI, { masuk: false });
+      qc.setQueryData<SesiApi>(KUNCI, (lama) => ({ masuk: false, zona: lama?.zona ?? ZONA_BAWAAN }));
     });
     return () => pasangPenangan401(null);
   }, [qc]);
@@ -63,8 +70,8 @@ export function PenyediaSesi({ children }: { children: ReactNode }) {
     pasangTokenCsrf(null);
     // Not qc.clear(): that would drop the session query under its observer, which would then never
     // hear of the logout (the app kept showing the old session, and /masuk sent it back to "/").
-    qc.removeQueries({ predicate: (x) => x.queryKey[0] !== 'sesi' });
-    qc.setQueryData<SesiApi>(KUNCI, { masuk: false });
+    qc.removeQueries({ predicate: (x) => bukanSesi(x.queryKey) });
+    qc.setQueryData<SesiApi>(KUNCI, (lama) => ({ masuk: false, zona: lama?.zona ?? ZONA_BAWAAN }));
   }, [qc]);
 
   const muatUlang = useCallback(async () => {
@@ -77,11 +84,12 @@ export function PenyediaSesi({ children }: { children: ReactNode }) {
       memuat: q.isPending,
       sesi,
       boleh: (i: Izin) => izin.has(i),
+      zona,
       masuk,
       keluar,
       muatUlang,
     };
-  }, [sesi, q.isPending, masuk, keluar, muatUlang]);
+  }, [sesi, zona, q.isPending, masuk, keluar, muatUlang]);
 
   return <KonteksSesi.Provider value={nilai}>{children}</KonteksSesi.Provider>;
 }

@@ -1,4 +1,8 @@
+import { DAFTAR_ZONA_WAKTU } from '@simasn/domain';
 import { PERAN, z, zIzin } from '@simasn/kontrak';
+
+/** The instansi's time zone (IANA name): the web shows every timestamp in it. */
+const zZona = z.enum(DAFTAR_ZONA_WAKTU);
 
 /** POST /api/auth/login */
 export const skemaMasuk = z.object({
@@ -21,10 +25,11 @@ export const skemaGantiSandi = z.object({ sandiLama: z.string().min(1).max(200),
 
 /** GET /api/auth/sesi: who is logged in, their roles and permissions. */
 export const skemaSesi = z.discriminatedUnion('masuk', [
-  z.object({ masuk: z.literal(false) }),
+  z.object({ masuk: z.literal(false), zona: zZona }),
   z.object({
     masuk: z.literal(true),
     csrfToken: z.string(),
+    zona: zZona,
     pengguna: z.object({ namaPengguna: z.string(), namaTampilan: z.string(), nip: z.string().nullable() }),
     peran: z.array(z.object({ peran: z.enum(PERAN), label: z.string(), unitId: z.number().nullable() })),
     izin: z.array(zIzin),

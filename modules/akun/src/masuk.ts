@@ -1,4 +1,5 @@
 import { sql, type Db } from '@simasn/db';
+import { formatJam, keZonaWaktu, singkatanZona, type ZonaWaktu } from '@simasn/domain';
 import { catatAudit, GalatAplikasi, terlaluBanyak, type Konteks, type Pemanggil } from '@simasn/platform';
 import { skemaMasuk, type InputMasuk } from './auth.types.ts';
 
@@ -30,9 +31,9 @@ export async function masuk(
   const nama = normalkanNamaPengguna(input.username);
   const calon = await db.many<{
     id: number; instansi_id: number; nama_pengguna: string; nama_tampilan: string; hash_sandi: string; aktif: boolean;
-    terkunci_sampai: Date | null; harus_ganti_sandi: boolean;
+    terkunci_sampai: Date | null; harus_ganti_sandi: boolean; zona_waktu: string;
   }>(sql`
-    select a.id, a.instansi_id, a.nama_pengguna, a.nama_tampilan, a.hash_sandi, a.aktif, a.terkunci_sampai, a.harus_ganti_sandi
+    select a.id, a.instansi_id, a.nama_pengguna, a.nama_tampilan, a.hash_sandi, a.aktif, a.terkunci_sampai, a.harus_ganti_sandi, i.zona_waktu
       from akun a join instansi i on i.instansi_id = a.instansi_id
      where a.nama_pengguna = ${nama} and (${input.instansi ?? null}::text is null or i.kode = ${input.instansi ?? null})`);
   if (calon.length > 1) {
@@ -44,11 +45,11 @@ export async function masuk(
     throw salah();
   }
   const ctx: Konteks = {
-    db, instansiId: a.instansi_id, alamatIp: info.alamatIp, sekarang: () => sekarang,
+    db, instansiId: a.instansi_id, alamatIp: info.alamatIp, sekarang: () => sekarang, zona: keZonaWaktu(a.zona_waktu),
     pemanggil: { akunId: a.id, namaPengguna: a.nama_pengguna, namaTampilan: a.nama_tampilan, instansiId: a.instansi_id, pegawaiId: null, jalurUnitSendiri: null, peran: [] } satisfies Pemanggil,
   };
   if (a.terkunci_sampai && new Date(a.terkunci_sampai) > sekarang) {
-    throw terlaluBanyak(`Akun terkunci karena terlalu banyak percobaan gagal. Coba lagi setelah ${jamWib(new Date(a.terkunci_sampai))} WIB.`);
+    throw terlaluBanyak(`Akun terkunci karena terlalu banyak percobaan gagal. Coba lagi setelah ${jamSetempat(new Date(a.terkunci_sampai), ctx.zona)}.`);
   }
   const cocok = await cocokSandi(a.hash_sandi, input.password);
   if (!cocok || !a.aktif) {
@@ -63,7 +64,7 @@ export async function masuk(
       keterangan: !a.aktif ? 'akun nonaktif' : `kata sandi salah (${r.gagal_berturut}x berturut-turut)`,
     });
     if (r.terkunci_sampai) {
-      throw terlaluBanyak(`Akun terkunci ${LAMA_KUNCI_MENIT} menit karena ${BATAS_GAGAL} kali salah kata sandi. Coba lagi setelah ${jamWib(new Date(r.terkunci_sampai))} WIB.`);
+      throw terlaluBanyak(`Akun terkunci ${LAMA_KUNCI_MENIT} menit karena ${BATAS_GAGAL} kali salah kata sandi. Coba lagi setelah ${jamSetempat(new Date(r.terkunci_sampai), ctx.zona)}.`);
     }
     throw salah();
   }
@@ -79,7 +80,7 @@ export async function masuk(
   });
 }
 
-function jamWib(d: Date): string {
-  const w = new Date(d.getTime() + 7 * 3600_000);
-  return `${String(w.getUTCHours()).padStart(2, '0')}.${String(w.getUTCMinutes()).padStart(2, '0')}`;
+/** `14.35 WIB`: in the instansi's zone, with its abbreviation (WITA, WIT elsewhere). */
+function jamSetempat(d: Date, zona: ZonaWaktu): string {
+  return `${formatJam(d, zona)} ${singkatanZona(zona)}`;
 }

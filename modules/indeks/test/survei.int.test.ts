@@ -25,7 +25,7 @@ const layanan = { bkpsdm: { id: 0, token: '' }, dinkes: { id: 0, token: '' } };
 const PAGI = new Date('2026-03-10T02:00:00Z');
 
 /** An anonymous visitor at a given instant (the public routes have no session). */
-const publik = (saat: Date = PAGI): Konteks => ({ db, instansiId: 1, pemanggil: null, alamatIp: '203.0.113.9', sekarang: () => saat });
+const publik = (saat: Date = PAGI): Konteks => ({ db, instansiId: 1, pemanggil: null, alamatIp: '203.0.113.9', sekarang: () => saat, zona: 'Asia/Jakarta' });
 
 /** Answer rows whose unsur totals are the given ones (each unsur spread as evenly as possible). */
 function jawabanDenganTotal(responden: number, total: readonly number[]): number[][] {

@@ -1,6 +1,7 @@
 import { sql, type Db } from '@simasn/db';
 import { bacaSesi, buatSesi, hashSandi } from '@simasn/akun';
-import { konteksSistem, type Konteks, type Peran } from '@simasn/platform';
+import type { ZonaWaktu } from '@simasn/domain';
+import { konteksSistem, zonaInstansi, type Konteks, type Peran } from '@simasn/platform';
 import { tambahPegawai } from '../src/index.ts';
 
 /**
@@ -22,8 +23,9 @@ export interface Fixture {
   sistem: Konteks;
 }
 
-export async function buatFixture(db: Db): Promise<Fixture> {
-  await db.run(sql`insert into instansi (instansi_id, kode, nama, jenis) values (1, 'uji', 'Kabupaten Uji', 'kabupaten')`);
+/** `zona`: the instansi's time zone (default WIB, as the column's default). */
+export async function buatFixture(db: Db, opsi: { zona?: ZonaWaktu } = {}): Promise<Fixture> {
+  await db.run(sql`insert into instansi (instansi_id, kode, nama, jenis, zona_waktu) values (1, 'uji', 'Kabupaten Uji', 'kabupaten', ${opsi.zona ?? 'Asia/Jakarta'})`);
   const unit = async (kode: string, nama: string, induk: number | null, jenis: string) =>
     (await db.one<{ id: number }>(sql`insert into unit_organisasi (instansi_id, induk_id, kode, nama, jenis)
                                        values (1, ${induk}, ${kode}, ${nama}, ${jenis}) returning id`)).id;
@@ -39,7 +41,7 @@ export async function buatFixture(db: Db): Promise<Fixture> {
     kabid: await jab('ST-MUT', 'Kepala Bidang Mutasi dan Promosi', 'struktural', { tingkat: 'administrator', eselon: 'III.b', unit: mutasi }),
     perawat: await jab('JF-PRW', 'Perawat Ahli Pertama', 'fungsional', { jenjang: 'ahli_pertama' }),
   };
-  const sistem = konteksSistem(db, 1, 'uji');
+  const sistem = konteksSistem(db, 1, 'uji', await zonaInstansi(db, 1));
   const pegawai = async (nip: string, nama: string, jk: 'L' | 'P', unitId: number, jabatanId: number, golongan: string) => {
     const tl = `${nip.slice(0, 4)}-${nip.slice(4, 6)}-${nip.slice(6, 8)}`;
     const tmt = `${nip.slice(8, 12)}-${nip.slice(12, 14)}-01`;
@@ -77,7 +79,7 @@ export async function buatFixture(db: Db): Promise<Fixture> {
     const a = await db.one<{ id: number }>(sql`select id from akun where instansi_id = 1 and nama_pengguna = ${nama}`);
     const s = await buatSesi(db, 1, a.id, {});
     const baca = await bacaSesi(db, s.cookie);
-    return { db, instansiId: 1, pemanggil: baca!.pemanggil, sekarang: () => new Date(), alamatIp: '127.0.0.1' };
+    return { db, instansiId: 1, pemanggil: baca!.pemanggil, sekarang: () => new Date(), alamatIp: '127.0.0.1', zona: await zonaInstansi(db, 1) };
   };
   return { db, unit: { bkpsdm, mutasi, dinkes, yankes }, jabatan, ctx, sistem };
 }

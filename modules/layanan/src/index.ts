@@ -45,5 +45,5 @@ export { daftarRiwayatGaji, skemaRiwayatGaji, type BarisRiwayatGaji, type SuratG
 export { daftarNotifikasi, skemaDaftarNotifikasi, tandaiNotifikasiDibaca, skemaTandaiDibaca } from './notifikasi/daftar-notifikasi.ts';
 export { kirimEmailAntri, BATAS_PERCOBAAN_EMAIL } from './notifikasi/kirim-email.ts';
 export { kirimDigestVerifikator, JUDUL_DIGEST } from './notifikasi/digest.ts';
-export { mulaiPenjadwalNotifikasi } from './notifikasi/penjadwal.ts';
-export { mulaiPenjadwalTmt } from './tmt/penjadwal-tmt.ts';
+export { jalankanDigestHarian, mulaiPenjadwalNotifikasi } from './notifikasi/penjadwal.ts';
+export { jalankanTmtHarian, mulaiPenjadwalTmt } from './tmt/penjadwal-tmt.ts';

@@ -112,9 +112,11 @@ describe('the bell', () => {
 
 describe('daily digest', () => {
   it('tells each verifier what waits for them, overdue included, once a day', async () => {
-    const u = await ajukanUsulanLayanan(opd, { jenis: 'uji_notif', nip: NIP.a2 });
-    await prosesUsulanLayanan(opd, u.id, { aksi: 'teruskan', versi: u.versi });
-    const nanti = { ...fx.sistem, sekarang: () => new Date(Date.now() + 5 * 86400_000) };
+    // Its own clock: forwarded at 08.00 WIB on 2 March (deadline 3 days on), digest 5 days later.
+    const pagi = { ...opd, sekarang: () => new Date('2026-03-02T01:00:00Z') };
+    const u = await ajukanUsulanLayanan(pagi, { jenis: 'uji_notif', nip: NIP.a2 });
+    await prosesUsulanLayanan(pagi, u.id, { aksi: 'teruskan', versi: u.versi });
+    const nanti = { ...fx.sistem, sekarang: () => new Date('2026-03-07T01:00:00Z') };
     const h = await kirimDigestVerifikator(nanti);
     expect(h.penerima).toBe(2); // verifikator, verifikator2
     const n = await db.many<{ judul: string; isi: string }>(sql`select n.judul, n.isi from notifikasi n join akun a on a.id = n.akun_id

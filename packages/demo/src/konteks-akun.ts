@@ -1,5 +1,5 @@
 import { sql, type Db } from '@simasn/db';
-import type { Konteks, Pemanggil, Peran } from '@simasn/platform';
+import { zonaInstansi, type Konteks, type Pemanggil, type Peran } from '@simasn/platform';
 
 /**
  * A demo account acting as itself (roles, units, own employee record), as the session would
@@ -17,5 +17,5 @@ export async function konteksAkunDemo(db: Db, instansiId: number, namaPengguna: 
   const pemanggil: Pemanggil = {
     akunId: a.id, namaPengguna, namaTampilan: a.nama_tampilan, instansiId, pegawaiId: a.pegawai_id, jalurUnitSendiri: a.jalur, peran: a.peran,
   };
-  return { db, instansiId, pemanggil, sekarang: () => jam };
+  return { db, instansiId, pemanggil, sekarang: () => jam, zona: await zonaInstansi(db, instansiId) };
 }

@@ -1,7 +1,7 @@
 import { sql, type Db } from '@simasn/db';
 import { gajiPokok, GOLONGAN_PNS, langkahMkg, selisihTahunBulan, tambahBulan, type KodeGolonganPns } from '@simasn/domain';
 import { ajukanUsulanLayanan, ambilNomorSurat, tulisNomorSurat, daftarKgbBulanan, kirimDigestVerifikator, konfirmasiKgb, prosesUsulanLayanan } from '@simasn/layanan';
-import { konteksSistem } from '@simasn/platform';
+import { konteksSistemInstansi } from '@simasn/platform';
 import { HARI_INI } from './karier.ts';
 import { konteksAkunDemo } from './konteks-akun.ts';
 
@@ -32,7 +32,7 @@ async function riwayatGajiLalu(db: Db, instansiId: number, bulan: string) {
     const gp = s === undefined ? null : gajiPokok(g, s, tmt);
     if (gp?.ok) baris.push({ pegawai_id: d.id, golongan: g, mk: s!, gaji: gp.nilai.gaji, aturan: gp.nilai.aturan });
   }
-  const sistem = { ...konteksSistem(db, instansiId, 'demo'), sekarang: () => new Date(`${tmt}T03:00:00Z`) };
+  const sistem = { ...(await konteksSistemInstansi(db, instansiId, 'demo')), sekarang: () => new Date(`${tmt}T03:00:00Z`) };
   const kode = (await db.one<{ kode: string }>(sql`select kode from instansi where instansi_id = ${instansiId}`)).kode;
   const nomor = await ambilNomorSurat(sistem, 'kgb', Number(tmt.slice(0, 4)), Math.max(1, baris.length));
   const data = baris.map((b, i) => ({ ...b, nomor: tulisNomorSurat('KGB', nomor[i]!, kode, Number(tmt.slice(0, 4))) }));
@@ -73,6 +73,6 @@ export async function buatLayananKgbDemo(db: Db, instansiId: number) {
     const u = await ajukanUsulanLayanan(adminOpd, { jenis: 'kgb', nip: calon.nip, data: { bulan: berikut }, catatan: 'Usulan KGB dari BKPSDM' });
     await prosesUsulanLayanan(adminOpd, u.id, { aksi: 'teruskan', versi: u.versi });
   }
-  await kirimDigestVerifikator({ ...konteksSistem(db, instansiId, 'ringkasan-harian'), sekarang: () => jam });
+  await kirimDigestVerifikator({ ...(await konteksSistemInstansi(db, instansiId, 'ringkasan-harian')), sekarang: () => jam });
   return { bulan, terbit: terbit.length, jatuhTempo: due.length - terbit.length, terhambat: d.ringkasan.terhambat, diusulkan: calon ? 1 : 0 };
 }

@@ -1,5 +1,6 @@
 import { sql, type Db } from '@simasn/db';
-import { pemanggilSistem, type Konteks, type Pemanggil } from '@simasn/platform';
+import { pemanggilSistem, zonaInstansi, type Konteks, type Pemanggil } from '@simasn/platform';
+import type { ZonaWaktu } from '@simasn/domain';
 import {
   buatRenstra, isiRealisasiOtomatis, simpanIndikator, simpanProgramKegiatan, simpanRealisasi, simpanRealisasiAnggaran, simpanSasaran, simpanTujuan,
   SUMBER_OTOMATIS, ubahRenstra, type SumberOtomatis,
@@ -37,7 +38,8 @@ interface SubDemo { id: number; versi: number; indukId: number; kode: string; na
 const paguBerlaku = (s: SubDemo, tahun: number) => (tahun === LALU && PERUBAHAN_PAGU[s.kode] ? bulat2(s.murni[tahun]! * PERUBAHAN_PAGU[s.kode]!) : s.murni[tahun]!);
 
 export async function buatSakipDemo(tx: Db, instansiId: number): Promise<void> {
-  const pada = (iso: string, p?: Pemanggil): Konteks => ({ db: tx, instansiId, pemanggil: p ?? pemanggilSistem(instansiId, 'demo'), sekarang: () => new Date(iso) });
+  const zona = await zonaInstansi(tx, instansiId);
+  const pada = (iso: string, p?: Pemanggil): Konteks => ({ db: tx, instansiId, pemanggil: p ?? pemanggilSistem(instansiId, 'demo'), sekarang: () => new Date(iso), zona });
   const unit = new Map((await tx.many<{ id: number; kode: string }>(sql`
     select id, kode from unit_organisasi where instansi_id = ${instansiId} and (kode = 'BKPSDM' or kode like 'BKPSDM.%')`)).map((u) => [u.kode, u.id]));
   if (!unit.has('BKPSDM')) return;
@@ -92,7 +94,7 @@ export async function buatSakipDemo(tx: Db, instansiId: number): Promise<void> {
 
   // Year by year, in the order things happen: the PKs in January, each tribulan entered after it ends, last year's P-APBD in September.
   const pk = await siapkanPkDemo(tx, instansiId, r.id, indikator, idProgram, pada);
-  const final = await tanggalFinal(tx, instansiId);
+  const final = await tanggalFinal(tx, instansiId, zona);
   for (const tahun of TAHUN) {
     const penuh = tahun >= LALU;
     const idPk = penuh ? await pk.pkTahun(tahun, tahun === TAHUN_INI ? DRAF : undefined) : null;
@@ -136,10 +138,10 @@ async function papbd(
   if (kepala) await perubahanKepala(LALU, kepala, `${LALU}-09-25`, ALASAN_PAPBD, { 'IKU.4': 93 });
 }
 
-/** Date each yearly index result became final, by `jenis:tahun`. */
-async function tanggalFinal(tx: Db, instansiId: number): Promise<Map<string, string>> {
+/** Date (the instansi's local day, not the database session's) each yearly index result became final, by `jenis:tahun`. */
+async function tanggalFinal(tx: Db, instansiId: number, zona: ZonaWaktu): Promise<Map<string, string>> {
   return new Map((await tx.many<{ k: string; tanggal: string }>(sql`
-    select jenis || ':' || tahun as k, min(dihitung_pada)::date::text as tanggal from hasil_indeks
+    select jenis || ':' || tahun as k, (min(dihitung_pada) at time zone ${zona})::date::text as tanggal from hasil_indeks
      where instansi_id = ${instansiId} and jenis in ('merit', 'nspk') and periode = 'tahunan' and unit_id is null group by jenis, tahun`)).map((x) => [x.k, x.tanggal]));
 }
 

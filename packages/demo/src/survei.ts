@@ -1,5 +1,5 @@
 import { join, raw, type Db, sql } from '@simasn/db';
-import { akhirTribulan, awalTribulan, sampelKrejcieMorgan, TRIBULAN } from '@simasn/domain';
+import { akhirTribulan, awalTribulan, instanSetempat, keZonaWaktu, sampelKrejcieMorgan, TRIBULAN, type ZonaWaktu } from '@simasn/domain';
 import { tambahHari, TAHUN_INI } from './karier.ts';
 import type { Organisasi } from './organisasi.ts';
 import { buatAcak, turunkanBenih, type Acak } from './prng.ts';
@@ -12,7 +12,7 @@ import { UKURAN_POTONGAN } from './sisip.ts';
  * tribulan by tribulan (the hospital at about the Krejcie-Morgan sample each tribulan, the others
  * short of it, in the same mix as this year) with slightly lower scores, improving through the
  * year, so the SAKIP IKM indicator of the complete year has a figure and this year shows a rise.
- * A response's period is its `tanggal` (WIB day). Same seed, same rows. Public link tokens are
+ * A response's period is its `tanggal` (the instansi's local day). Same seed, same rows. Public link tokens are
  * derived from the seed (a demo, not a secret); the responses carry no device hash (`sumber` = 'demo').
  */
 interface LayananDemo {
@@ -80,10 +80,10 @@ function jawab(acak: Acak, rata: number): number {
   return Math.min(4, Math.max(1, Math.round(x)));
 }
 
-/** One response on a working day, 08.00-15.00 WIB: the answers around `mutu`, a profile for most, a suggestion for a few. */
-function respon(acak: Acak, layanan: number, tanggal: string, mutu: readonly number[]): Record<string, unknown> {
+/** One response on a working day, 08.00-15.00 local time: the answers around `mutu`, a profile for most, a suggestion for a few. */
+function respon(acak: Acak, layanan: number, tanggal: string, mutu: readonly number[], zona: ZonaWaktu): Record<string, unknown> {
   const menit = acak.bulat(8 * 60, 15 * 60);
-  const diisi = new Date(`${tanggal}T${String(Math.floor(menit / 60)).padStart(2, '0')}:${String(menit % 60).padStart(2, '0')}:00+07:00`);
+  const diisi = instanSetempat(tanggal, `${Math.floor(menit / 60)}:${String(menit % 60).padStart(2, '0')}`, zona);
   const profil = acak.peluang(0.8);
   return {
     layanan, diisi: diisi.toISOString(), tanggal, jawaban: mutu.map((m) => jawab(acak, m)),
@@ -96,7 +96,7 @@ function respon(acak: Acak, layanan: number, tanggal: string, mutu: readonly num
 const akhirPekan = (tanggal: string) => [0, 6].includes(new Date(`${tanggal}T00:00:00Z`).getUTCDay());
 
 /** Last year's responses of a unit, tribulan by tribulan: about its share of the sample each, on the tribulan's working days. */
-function responLalu(acak: Acak, layanan: number, l: LayananDemo): Record<string, unknown>[] {
+function responLalu(acak: Acak, layanan: number, l: LayananDemo, zona: ZonaWaktu): Record<string, unknown>[] {
   const sampel = sampelKrejcieMorgan(l.populasi);
   if (!sampel.ok) return [];
   const baris: Record<string, unknown>[] = [];
@@ -105,7 +105,7 @@ function responLalu(acak: Acak, layanan: number, l: LayananDemo): Record<string,
     for (let t = awalTribulan(TAHUN_LALU, tw); t <= akhirTribulan(TAHUN_LALU, tw); t = tambahHari(t, 1)) if (!akhirPekan(t)) hari.push(t);
     const mutu = l.mutu.map((m) => m - SELISIH_LALU[tw - 1]!);
     const n = Math.round(sampel.nilai.sampel * l.cakupanLalu * (0.9 + 0.2 * acak.angka()));
-    for (let k = 0; k < n; k++) baris.push(respon(acak, layanan, acak.pilih(hari), mutu));
+    for (let k = 0; k < n; k++) baris.push(respon(acak, layanan, acak.pilih(hari), mutu, zona));
   }
   return baris;
 }
@@ -119,6 +119,7 @@ function tokenDemo(seed: number, instansiId: number, i: number): string {
 /** Writes the demo service units and their responses (within the demo generator's transaction). */
 export async function buatSurveiDemo(tx: Db, o: { instansiId: number; org: Organisasi; seed: number }): Promise<{ layanan: number; respon: number }> {
   const awalTahun = `${TAHUN_INI}-01-02`;
+  const zona = keZonaWaktu((await tx.one<{ zona: string }>(sql`select zona_waktu as zona from instansi where instansi_id = ${o.instansiId}`)).zona);
   let jumlahRespon = 0;
   let jumlahLayanan = 0;
   for (const [i, l] of LAYANAN.entries()) {
@@ -129,13 +130,13 @@ export async function buatSurveiDemo(tx: Db, o: { instansiId: number; org: Organ
       values (${o.instansiId}, ${l.kode}, ${l.nama}, ${opd.unitId}, ${tokenDemo(o.seed, o.instansiId, i)}, ${l.populasi})
       returning id`);
     jumlahLayanan++;
-    const baris = responLalu(buatAcak(o.seed, 'survei', i, TAHUN_LALU), r.id, l);
+    const baris = responLalu(buatAcak(o.seed, 'survei', i, TAHUN_LALU), r.id, l, zona);
     const acak = buatAcak(o.seed, 'survei', i);
     for (let n = 0; n < l.responden; n++) {
       // Working days of January-October of the demo year.
       let tanggal = tambahHari(awalTahun, acak.bulat(0, 300));
       while (akhirPekan(tanggal)) tanggal = tambahHari(tanggal, 1);
-      baris.push(respon(acak, r.id, tanggal, l.mutu));
+      baris.push(respon(acak, r.id, tanggal, l.mutu, zona));
     }
     jumlahRespon += await sisipRespon(tx, o.instansiId, baris);
   }

@@ -1,5 +1,6 @@
 export * from './hasil.ts';
 export * from './tanggal.ts';
+export * from './zona-waktu.ts';
 export * from './angka.ts';
 export * from './nip.ts';
 export * from './golongan.ts';

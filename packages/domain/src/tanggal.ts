@@ -1,3 +1,4 @@
+import { waktuSetempat, ZONA_BAWAAN, type ZonaWaktu } from './zona-waktu.ts';
 import { berhasil, gagal, type Hasil } from './hasil.ts';
 
 /**
@@ -119,7 +120,10 @@ export function umurPada(tanggalLahir: TanggalIso, pada: TanggalIso): number {
   return selisihTahunBulan(tanggalLahir, pada).tahun;
 }
 
-export function hariIniIso(sekarang: Date = new Date()): TanggalIso {
-  // Indonesia's western zone (WIB, UTC+7) is where a kabupaten's working day is counted.
-  return new Date(sekarang.getTime() + 7 * 3600_000).toISOString().slice(0, 10);
+/**
+ * Today in an instansi's zone (default WIB, the demo kabupaten's). Actions pass `ctx.zona`: the
+ * day is the instansi's local day, whatever the process's or database's time zone.
+ */
+export function hariIniIso(sekarang: Date = new Date(), zona: ZonaWaktu = ZONA_BAWAAN): TanggalIso {
+  return waktuSetempat(sekarang, zona).tanggal;
 }

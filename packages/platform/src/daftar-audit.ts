@@ -1,4 +1,5 @@
 import { sql } from '@simasn/db';
+import { awalHariSetempat, tambahHari } from '@simasn/domain';
 import { lingkup, type Konteks } from './konteks.ts';
 import { uraikan, z } from './zod.ts';
 
@@ -16,12 +17,16 @@ export const skemaDaftarAudit = z.object({
 export async function daftarAudit(ctx: Konteks, masukan: z.input<typeof skemaDaftarAudit>) {
   lingkup(ctx, 'audit:baca');
   const f = uraikan(skemaDaftarAudit, masukan);
+  // Days are the instansi's local days: their first instants in its zone, not midnight of the
+  // database session's zone (which `'YYYY-MM-DD'::date` compared with a timestamp would be).
+  const mulai = f.dari ? awalHariSetempat(f.dari, ctx.zona) : null;
+  const sebelum = f.sampai ? awalHariSetempat(tambahHari(f.sampai, 1), ctx.zona) : null;
   const syarat = sql`a.instansi_id = ${ctx.instansiId}
     and (${f.nip ?? null}::text is null or p.nip = ${f.nip?.replace(/\s/g, '') ?? null})
     and (${f.aksi ?? null}::text is null or a.aksi like ${`${f.aksi ?? ''}%`})
     and (${f.nama ?? null}::text is null or a.nama_pengguna = ${f.nama ?? null})
-    and (${f.dari ?? null}::date is null or a.waktu >= ${f.dari ?? null}::date)
-    and (${f.sampai ?? null}::date is null or a.waktu < ${f.sampai ?? null}::date + 1)`;
+    and (${mulai}::timestamptz is null or a.waktu >= ${mulai}::timestamptz)
+    and (${sebelum}::timestamptz is null or a.waktu < ${sebelum}::timestamptz)`;
   const dari = sql`from audit_log a left join pegawai p on p.instansi_id = a.instansi_id and p.id = a.pegawai_id`;
   const [total, items] = await Promise.all([
     ctx.db.one<{ n: number }>(sql`select count(*)::int as n ${dari} where ${syarat}`),

@@ -20,7 +20,7 @@ async function akun(nama: string): Promise<Konteks> {
   const a = await db.one<{ id: number }>(sql`
     insert into akun (instansi_id, nama_pengguna, nama_tampilan, hash_sandi) values (1, ${nama}, ${nama}, 'x') returning id`);
   return {
-    db, instansiId: 1, sekarang: () => new Date(),
+    db, instansiId: 1, sekarang: () => new Date(), zona: 'Asia/Jakarta',
     pemanggil: { akunId: a.id, namaPengguna: nama, namaTampilan: nama, instansiId: 1, pegawaiId: null, jalurUnitSendiri: null, peran: [{ peran: 'perencana', unitId: null, jalurUnit: null }] },
   };
 }

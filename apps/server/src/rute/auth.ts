@@ -26,13 +26,15 @@ export function ruteAuth(app: FastifyInstance, opsi: { cookieAman: boolean }) {
 
   rute(app, KONTRAK_AUTH.sesi, async ({ ctx, req }) => {
     const p = ctx.pemanggil;
-    if (!p) return { masuk: false as const };
+    if (!p) return { masuk: false as const, zona: ctx.zona };
     const nip = p.pegawaiId
       ? (await ctx.db.maybeOne<{ nip: string }>(sql`select nip from pegawai where instansi_id = ${ctx.instansiId} and id = ${p.pegawaiId}`))?.nip ?? null
       : null;
     return {
       masuk: true as const,
       csrfToken: req.tokenCsrf ?? '',
+      // The instansi's time zone (IANA name): the web shows every timestamp in it.
+      zona: ctx.zona,
       pengguna: { namaPengguna: p.namaPengguna, namaTampilan: p.namaTampilan, nip },
       peran: p.peran.map((r) => ({ peran: r.peran, label: LABEL_PERAN[r.peran], unitId: r.unitId })),
       izin: DAFTAR_IZIN.filter((i) => punyaIzin(p, i)),

@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { formatNip, formatTanggal, hariIniIso, labelGolongan, LABEL_JENIS_USULAN_KP, periodeKpBerikutnya, periodeKpTahun, type JenisUsulanKp } from '@simasn/domain';
+import { formatNip, formatTanggal, labelGolongan, LABEL_JENIS_USULAN_KP, periodeKpBerikutnya, periodeKpTahun, type JenisUsulanKp } from '@simasn/domain';
 import { api } from '../api.ts';
-import { formatMasa } from '../format.ts';
+import { formatMasa, hariIniSetempat } from '../format.ts';
 import { TabelUsulanLayanan } from '../komponen/TabelUsulanLayanan.tsx';
 import { PanelUsulanLayanan } from '../komponen/PanelUsulanLayanan.tsx';
 import { Kosong, Memuat, PesanBerhasil, PesanGalat } from '../komponen/Status.tsx';
@@ -16,10 +16,6 @@ interface BarisKp {
 }
 interface DaftarKp { periode: string; aturanPeriode: string; memenuhi: BarisKp[]; tidakMemenuhi: BarisKp[] }
 
-const HARI_INI = hariIniIso();
-const TAHUN = Number(HARI_INI.slice(0, 4));
-const PERIODE = [TAHUN - 1, TAHUN, TAHUN + 1].flatMap((t) => periodeKpTahun(t));
-
 /**
  * E-Pangkat: per KP period, who is eligible and by which type, who is due but blocked and why;
  * the OPD proposes (one or many) without paper; BKD works the verification queue; the SK draft
@@ -29,7 +25,11 @@ export function EPangkat() {
   const { boleh } = useSesi();
   const qc = useQueryClient();
   const [cari, setCari] = useSearchParams();
-  const periode = cari.get('periode') ?? periodeKpBerikutnya(HARI_INI)!;
+  // Today in the instansi's zone (known once the session answered, so computed here, not at load).
+  const hariIni = hariIniSetempat();
+  const tahunIni = Number(hariIni.slice(0, 4));
+  const daftarPeriode = [tahunIni - 1, tahunIni, tahunIni + 1].flatMap((t) => periodeKpTahun(t));
+  const periode = cari.get('periode') ?? periodeKpBerikutnya(hariIni)!;
   const usulanId = Number(cari.get('usulan') ?? 0);
   const ubah = (k: string, v: string | null) => { const c = new URLSearchParams(cari); if (v) c.set(k, v); else c.delete(k); setCari(c, { replace: true }); };
   const q = useQuery({ queryKey: ['kp', periode], queryFn: ({ signal }) => api.get<DaftarKp>('/api/kenaikan-pangkat', { periode }, signal) });
@@ -51,7 +51,7 @@ export function EPangkat() {
         <div className="isian isian-sebaris">
           <label htmlFor="kp-periode">Periode</label>
           <select id="kp-periode" value={periode} onChange={(e) => { setPilih(new Set()); ubah('periode', e.target.value); }}>
-            {PERIODE.map((p) => <option key={p} value={p}>{formatTanggal(p)}</option>)}
+            {daftarPeriode.map((p) => <option key={p} value={p}>{formatTanggal(p)}</option>)}
           </select>
         </div>
       </div>

@@ -6,7 +6,7 @@ import { Bar } from 'react-chartjs-2';
 import QRCode from 'qrcode';
 import { formatAngka } from '@simasn/domain';
 import { api, denganKueri } from '../api.ts';
-import { formatWaktu } from '../format.ts';
+import { formatWaktu, hariIniSetempat } from '../format.ts';
 import { WARNA } from '../komponen/Grafik.tsx';
 import { Kosong, Memuat, PesanBerhasil, PesanGalat } from '../komponen/Status.tsx';
 import { useSesi } from '../sesi.tsx';
@@ -331,7 +331,7 @@ export function HasilSurvei() {
   const { boleh } = useSesi();
   const qc = useQueryClient();
   const [cari, setCari] = useSearchParams();
-  const tahunIni = new Date(Date.now() + 7 * 3600_000).getUTCFullYear();
+  const tahunIni = Number(hariIniSetempat().slice(0, 4));
   const tahun = cari.get('tahun') ?? String(tahunIni);
   const tribulan = cari.get('tribulan') ?? '';
   const dipilih = Number(cari.get('layanan') ?? 0) || null;

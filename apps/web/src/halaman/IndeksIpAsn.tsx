@@ -10,6 +10,7 @@ import { Paginasi } from '../komponen/Paginasi.tsx';
 import { PilihUnit } from '../komponen/PilihUnit.tsx';
 import { Kosong, Memuat, PesanGalat } from '../komponen/Status.tsx';
 import { useSesi } from '../sesi.tsx';
+import { tahunIniSetempat } from '../format.ts';
 
 type Dimensi = 'kualifikasi' | 'kompetensi' | 'kinerja' | 'disiplin';
 interface Nilai { kualifikasi: number; kompetensi: number; kinerja: number; disiplin: number; total: number }
@@ -42,7 +43,7 @@ const DIMENSI: { kunci: Dimensi; label: string }[] = [
 ];
 const desimal = (x: number) => formatAngka(x, 2);
 const BATAS = 20;
-const TAHUN_INI = new Date().getFullYear();
+const TAHUN_INI = tahunIniSetempat();
 
 /** The dimensions against their maximum (the chart the LKjIP prints). */
 function GrafikDimensi({ nilai, maksimum }: { nilai: Nilai; maksimum: Record<Dimensi, number> }) {

@@ -5,7 +5,7 @@ import { Bar } from 'react-chartjs-2';
 import type { ChartOptions } from 'chart.js';
 import { formatAngka, formatPersen, parseAngka } from '@simasn/domain';
 import { api, GalatApi } from '../api.ts';
-import { formatUkuran, formatWaktu } from '../format.ts';
+import { formatUkuran, formatWaktu, tahunIniSetempat } from '../format.ts';
 import { WARNA } from '../komponen/Grafik.tsx';
 import { Kosong, Memuat, PesanBerhasil, PesanGalat } from '../komponen/Status.tsx';
 import { useSesi } from '../sesi.tsx';
@@ -37,7 +37,7 @@ interface Penilaian {
 interface RingkasPenilaian { id: number; tahun: number; status: string; total: number; indeks: number; kategori: Kategori | null; lengkap: boolean }
 interface Instrumen { id: string; nama: string; berlakuMulai: string; milikInstansi: boolean; jumlahBobot: number; jumlahSubAspek: number }
 
-const TAHUN_INI = new Date().getFullYear();
+const TAHUN_INI = tahunIniSetempat();
 const desimal = (x: number) => formatAngka(x, 2);
 const SKOR = [1, 2, 3, 4];
 const LABEL_SKOR: Record<number, string> = { 1: 'Kurang', 2: 'Cukup', 3: 'Baik', 4: 'Sangat Baik' };

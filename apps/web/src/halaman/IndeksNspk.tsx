@@ -3,7 +3,7 @@ import { useSearchParams } from 'react-router';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { formatAngka, parseAngka } from '@simasn/domain';
 import { api, GalatApi } from '../api.ts';
-import { formatWaktu } from '../format.ts';
+import { formatWaktu, tahunIniSetempat } from '../format.ts';
 import { Memuat, PesanBerhasil, PesanGalat } from '../komponen/Status.tsx';
 import { useSesi } from '../sesi.tsx';
 
@@ -22,7 +22,7 @@ interface PenilaianNspk {
 }
 interface RingkasNspk { tahun: number; indeks: number | null; kategori: Kategori | null; lengkap: boolean }
 
-const TAHUN_INI = new Date().getFullYear();
+const TAHUN_INI = tahunIniSetempat();
 const desimal = (x: number) => formatAngka(x, 2);
 const teksNilai = (x: number | null) => (x === null ? '' : formatAngka(x, Number.isInteger(x) ? 0 : 2));
 

@@ -1,7 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { ATURAN_MERIT, ATURAN_MERIT_BAWAAN, bulatkan, formatAngka, formatTanggal, hariIniIso, parseAngka, pilihAturanBerlaku } from '@simasn/domain';
+import { ATURAN_MERIT, ATURAN_MERIT_BAWAAN, bulatkan, formatAngka, formatTanggal, parseAngka, pilihAturanBerlaku } from '@simasn/domain';
 import { api, GalatApi } from '../api.ts';
+import { hariIniSetempat } from '../format.ts';
 import { Memuat, PesanBerhasil, PesanGalat } from '../komponen/Status.tsx';
 import { useSesi } from '../sesi.tsx';
 import { TombolSimpan } from '../komponen/TombolSimpan.tsx';
@@ -34,7 +35,7 @@ function galatTerbaca(e: unknown, isian: Isian): unknown {
 }
 
 function dariInstrumen(i: Instrumen): Isian {
-  const hariIni = hariIniIso();
+  const hariIni = hariIniSetempat();
   return {
     id: `${i.id.replace(/-v\d+$/, '')}-v${hariIni.slice(0, 4)}${hariIni.slice(5, 7)}`.slice(0, 60),
     nama: `${i.nama} (versi instansi)`, dasarHukum: i.dasarHukum, berlakuMulai: hariIni, catatan: i.catatan ?? '',
@@ -178,7 +179,7 @@ export function InstrumenMerit() {
   const [sunting, setSunting] = useState(false);
   const [pesan, setPesan] = useState<string | null>(null);
   const daftar = q.data ?? [];
-  const h = pilihAturanBerlaku(Object.fromEntries(daftar.map((x) => [x.id, { id: x.id, nama: x.nama, dasarHukum: x.dasarHukum, berlakuMulai: x.berlakuMulai }])), hariIniIso());
+  const h = pilihAturanBerlaku(Object.fromEntries(daftar.map((x) => [x.id, { id: x.id, nama: x.nama, dasarHukum: x.dasarHukum, berlakuMulai: x.berlakuMulai }])), hariIniSetempat());
   const idBerlaku = h.ok ? h.nilai.id : null;
   const i = daftar.find((x) => x.id === (pilihan ?? idBerlaku)) ?? daftar[0];
 

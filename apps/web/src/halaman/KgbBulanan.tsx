@@ -1,7 +1,8 @@
 import { useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { formatAngka, formatNip, formatRupiah, formatTanggal, hariIniIso } from '@simasn/domain';
+import { formatAngka, formatNip, formatRupiah, formatTanggal } from '@simasn/domain';
+import { hariIniSetempat } from '../format.ts';
 import { api } from '../api.ts';
 import { useSesi } from '../sesi.tsx';
 import { tautanSuratKgb } from '../layanan.ts';
@@ -33,7 +34,7 @@ export function KgbBulanan() {
   const { boleh } = useSesi();
   const proses = boleh('layanan:proses');
   const [param, setParam] = useSearchParams();
-  const bulan = param.get('bulan') ?? hariIniIso().slice(0, 7);
+  const bulan = param.get('bulan') ?? hariIniSetempat().slice(0, 7);
   const [pilih, setPilih] = useState<Set<string>>(new Set());
   const qc = useQueryClient();
   const q = useQuery({ queryKey: ['kgb', bulan], queryFn: ({ signal }) => api.get<DaftarKgb>('/api/layanan/kgb', { bulan }, signal) });

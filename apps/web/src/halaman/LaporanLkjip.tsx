@@ -3,7 +3,7 @@ import { useSearchParams } from 'react-router';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { formatAngka } from '@simasn/domain';
 import { api } from '../api.ts';
-import { formatUkuran, formatWaktu } from '../format.ts';
+import { formatUkuran, formatWaktu, tahunIniSetempat } from '../format.ts';
 import { NarasiLkjip, NAMA_PERIODE } from '../komponen/NarasiLkjip.tsx';
 import { PilihUnit, useUnitTerjangkau } from '../komponen/PilihUnit.tsx';
 import { SaranaLkjip } from '../komponen/SaranaLkjip.tsx';
@@ -24,7 +24,7 @@ interface Pekerjaan {
   dibuatPada: string;
 }
 
-const TAHUN_INI = new Date().getFullYear();
+const TAHUN_INI = tahunIniSetempat();
 const PILIHAN_TAHUN = Array.from({ length: 7 }, (_, i) => TAHUN_INI + 1 - i);
 const berjalan = (k?: Pekerjaan) => !!k && (k.status === 'antri' || k.status === 'berjalan');
 

@@ -2,6 +2,7 @@ import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { formatNip, formatTanggal, labelGolongan } from '@simasn/domain';
 import { api } from '../api.ts';
+import { hariSetempat } from '../format.ts';
 import { TabelUsulanLayanan } from '../komponen/TabelUsulanLayanan.tsx';
 import type { UsulanRinci } from '../layanan.ts';
 import { PanelUsulanLayanan } from '../komponen/PanelUsulanLayanan.tsx';
@@ -34,7 +35,7 @@ function RincianPensiun({ u }: { u: UsulanRinci }) {
       <h3>Data keluarga dan data kependudukan</h3>
       {p ? (
         <div data-testid="pemeriksaan-keluarga">
-          <p className="sub">Diperiksa {formatTanggal(p.diperiksaPada.slice(0, 10))} ke {p.sumber === 'dukcapil' ? 'layanan Dukcapil' : 'data kependudukan lokal'}; {p.jumlahAnggotaKk} orang di kartu keluarga.</p>
+          <p className="sub">Diperiksa {formatTanggal(hariSetempat(p.diperiksaPada))} ke {p.sumber === 'dukcapil' ? 'layanan Dukcapil' : 'data kependudukan lokal'}; {p.jumlahAnggotaKk} orang di kartu keluarga.</p>
           {p.selisih.length ? <ul className="daftar-alasan">{p.selisih.map((s, i) => <li key={i}>{s.uraian}</li>)}</ul> : <p>Sesuai, tidak ada perbedaan.</p>}
         </div>
       ) : <p className="sub">Belum diperiksa: diperiksa otomatis saat berkas diteruskan ke BKD.</p>}

@@ -1,6 +1,7 @@
 import { useSearchParams } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../api.ts';
+import { tahunIniSetempat } from '../format.ts';
 
 export interface RingkasRenstra { id: number; nama: string; status: string; tahunAwal: number; tahunAkhir: number; unitId: number; unitKode: string; unitNama: string }
 
@@ -13,7 +14,7 @@ export function useRenstraTerpilih() {
   const daftar = useQuery({ queryKey: ['sakip', 'renstra'], queryFn: () => api.get<RingkasRenstra[]>('/api/sakip/renstra') });
   const id = Number(cari.get('renstra') ?? daftar.data?.[0]?.id ?? 0);
   const renstra = daftar.data?.find((r) => r.id === id) ?? null;
-  const tahunIni = new Date().getFullYear();
+  const tahunIni = tahunIniSetempat();
   const bawaan = renstra ? Math.min(Math.max(tahunIni, renstra.tahunAwal), renstra.tahunAkhir) : tahunIni;
   const tahun = Number(cari.get('tahun') ?? bawaan);
   const ubah = (x: Record<string, string | number>) => {

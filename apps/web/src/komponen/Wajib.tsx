@@ -1,10 +1,5 @@
 import type { ReactNode } from 'react';
-<<<<<<< HEAD
-import type { Izin } from '@simasn/kontrak';
-import { Navigate, useLocation } from 'react-router';
-=======
 import { Link, Navigate, useLocation } from 'react-router';
->>>>>>> menu
 import { useSesi } from '../sesi.tsx';
 import { Memuat } from './Status.tsx';
 
@@ -17,23 +12,6 @@ export function WajibMasuk({ children }: { children: ReactNode }) {
   return <>{children}</>;
 }
 
-<<<<<<< HEAD
-/** A page for holders of a permission; others see a plain refusal. */
-export function WajibIzin({ izin, children }: { izin: Izin | boolean; children: ReactNode }) {
-  const { boleh } = useSesi();
-  const ok = typeof izin === 'boolean' ? izin : boleh(izin);
-  if (!ok) {
-    return (
-      <section>
-        <h1>Tidak berwenang</h1>
-        <p className="pesan pesan-galat" role="alert">
-          Anda tidak berwenang membuka halaman ini.
-        </p>
-      </section>
-    );
-  }
-  return <>{children}</>;
-=======
 /** A page the caller's roles may not open: a plain refusal naming the page and the roles, never a blank page. */
 export function TidakBerwenang({ judul }: { judul?: string | undefined }) {
   const { sesi } = useSesi();
@@ -51,5 +29,4 @@ export function TidakBerwenang({ judul }: { judul?: string | undefined }) {
       </p>
     </section>
   );
->>>>>>> menu
 }

@@ -1,10 +1,10 @@
 import { sql } from '@simasn/db';
+import { hariIniIso } from '@simasn/domain';
 import {
   LABEL_JENIS_KELAMIN_RESPONDEN, LABEL_PEKERJAAN_RESPONDEN, LABEL_PENDIDIKAN_RESPONDEN, PEKERJAAN_RESPONDEN, PENDIDIKAN_RESPONDEN, PERTANYAAN_IKM,
 } from './kuesioner.ts';
 import type { Konteks } from '@simasn/platform';
 import { acak, layananDariTautan, POLA_ACAK, sha256, sidikPerangkat, UMUR_TOKEN_FORMULIR_MENIT } from './formulir-publik.ts';
-import { hariWib } from './periode.ts';
 
 const pilihan = <K extends string>(kode: readonly K[], label: Record<K, string>) => kode.map((k) => ({ kode: k, label: label[k] }));
 
@@ -30,7 +30,7 @@ export async function bukaFormulirSurvei(ctx: Konteks, token: string, opsi: { pe
       values (${c.instansiId}, ${sha256(tokenFormulir)}, ${layanan.id}, ${sidik}, ${sekarang}, ${berlakuSampai})`);
     return !!(await tx.maybeOne(sql`
       select 1 from respon_survei
-       where instansi_id = ${c.instansiId} and layanan_id = ${layanan.id} and tanggal = ${hariWib(sekarang)}::date and sidik_perangkat = ${sidik}`));
+       where instansi_id = ${c.instansiId} and layanan_id = ${layanan.id} and tanggal = ${hariIniIso(sekarang, c.zona)}::date and sidik_perangkat = ${sidik}`));
   });
   return {
     layanan: { nama: layanan.nama, unit: layanan.unit },

@@ -1,5 +1,5 @@
 import { sql } from '@simasn/db';
-import { formatAngka } from '@simasn/domain';
+import { formatAngka, formatWaktuSetempat, jamDindingUtc, singkatanZona } from '@simasn/domain';
 import { catatAudit, tabelKeXlsx, tanggalXlsx, uraikan, type Konteks } from '@simasn/platform';
 import { gabungXlsx } from './gabung-xlsx.ts';
 import { hasilIkmLayanan } from './hasil-ikm-layanan.ts';
@@ -41,7 +41,7 @@ export async function eksporHasilIkm(ctx: Konteks, id: number, masukan: unknown 
     ...(h.sampel ? [{ no: null, uraian: `Sampel minimal Krejcie-Morgan (populasi ${formatAngka(h.sampel.populasi)})`, total: h.sampel.diperlukan, nilai: [] }] : []),
     ...(h.unsurTerlemah ? [{ no: null, uraian: `Unsur terlemah: ${h.unsurTerlemah.nama}`, nrr: h.unsurTerlemah.nrr, nilai: [] }] : []),
   ];
-  const dibuat = `Dibuat dari SIMASN pada ${new Date().toLocaleString('id-ID', { timeZone: 'Asia/Jakarta' })} WIB oleh ${ctx.pemanggil?.namaTampilan ?? '-'}`;
+  const dibuat = `Dibuat dari SIMASN pada ${formatWaktuSetempat(ctx.sekarang(), ctx.zona)} oleh ${ctx.pemanggil?.namaTampilan ?? '-'}`;
   const lembarHasil = await tabelKeXlsx<BarisHasil>({
     judul: `Indeks Kepuasan Masyarakat: ${h.layanan.nama} (${h.layanan.unit})`,
     keterangan: `${periode.label}; ${formatAngka(h.responden)} responden; PermenPAN-RB 14/2017. ${dibuat}`,
@@ -70,7 +70,7 @@ export async function eksporHasilIkm(ctx: Konteks, id: number, masukan: unknown 
     namaLembar: 'Responden',
     kolom: [
       { judul: 'No', nilai: (r) => r.no, lebar: 7 },
-      { judul: 'Diisi pada (WIB)', nilai: (r) => new Date(new Date(r.diisi_pada).getTime() + 7 * 3600_000), format: 'd mmm yyyy hh:mm', lebar: 18 },
+      { judul: `Diisi pada (${singkatanZona(ctx.zona)})`, nilai: (r) => jamDindingUtc(new Date(r.diisi_pada), ctx.zona), format: 'd mmm yyyy hh:mm', lebar: 18 },
       { judul: 'Tanggal', nilai: (r) => tanggalXlsx(r.tanggal), format: 'd mmmm yyyy', lebar: 16 },
       ...KOLOM_JAWABAN.map((k, i) => ({ judul: `U${i + 1} ${PERTANYAAN_IKM[i]!.unsur}`, nilai: (r: Record<string, any>) => r[k] as number, lebar: 12 })),
       { judul: 'Umur', nilai: (r) => r.umur, lebar: 7 },

@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { sql } from '@simasn/db';
+import { keZonaWaktu } from '@simasn/domain';
 import { tidakDitemukan, type Konteks } from '@simasn/platform';
 
 /**
@@ -33,13 +34,16 @@ export interface LayananPublik {
  */
 export async function layananDariTautan(ctx: Konteks, token: string): Promise<{ layanan: LayananPublik; ctx: Konteks }> {
   const l = POLA_TOKEN_PUBLIK.test(token)
-    ? await ctx.db.maybeOne<LayananPublik>(sql`
-        select l.instansi_id as "instansiId", l.id, l.nama, u.nama as unit
+    ? await ctx.db.maybeOne<LayananPublik & { zona: string }>(sql`
+        select l.instansi_id as "instansiId", l.id, l.nama, u.nama as unit, i.zona_waktu as zona
           from layanan_survei l join unit_organisasi u on u.instansi_id = l.instansi_id and u.id = l.unit_id
+          join instansi i on i.instansi_id = l.instansi_id
          where l.token = ${token} and l.aktif
          order by l.instansi_id limit 1`)
     : undefined;
   if (!l) throw tidakDitemukan('Survei ini tidak ditemukan atau sudah ditutup. Periksa kembali tautan atau kode QR-nya.');
-  const layanan = { ...l, instansiId: Number(l.instansiId), id: Number(l.id) };
-  return { layanan, ctx: { ...ctx, instansiId: layanan.instansiId, pemanggil: null, alamatIp: null } };
+  const { zona, ...lain } = l;
+  const layanan = { ...lain, instansiId: Number(l.instansiId), id: Number(l.id) };
+  // The response's day is the survey instansi's local day: its zone, not the session's instansi's.
+  return { layanan, ctx: { ...ctx, instansiId: layanan.instansiId, pemanggil: null, alamatIp: null, zona: keZonaWaktu(zona) } };
 }

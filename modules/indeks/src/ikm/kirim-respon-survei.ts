@@ -1,8 +1,8 @@
 import { sql } from '@simasn/db';
+import { hariIniIso } from '@simasn/domain';
 import { catatAudit, denganDb, GalatAplikasi, uraikan, z, type Konteks } from '@simasn/platform';
 import { PEKERJAAN_RESPONDEN, PENDIDIKAN_RESPONDEN, PERTANYAAN_IKM } from './kuesioner.ts';
 import { layananDariTautan, POLA_ACAK, sha256, sidikPerangkat } from './formulir-publik.ts';
-import { hariWib } from './periode.ts';
 
 const jawaban = z.number({ error: 'pilih salah satu jawaban' }).int('pilih salah satu jawaban').min(1, 'jawaban 1 sampai 4').max(4, 'jawaban 1 sampai 4');
 
@@ -58,7 +58,7 @@ export async function kirimResponSurvei(ctx: Konteks, token: string, masukan: un
     const r = await tx.maybeOne<{ id: number }>(sql`
       insert into respon_survei (instansi_id, layanan_id, diisi_pada, tanggal, u1, u2, u3, u4, u5, u6, u7, u8, u9,
                                  umur, jenis_kelamin, pendidikan, pekerjaan, saran, sidik_perangkat, sumber)
-      values (${c.instansiId}, ${layanan.id}, ${sekarang}, ${hariWib(sekarang)}::date,
+      values (${c.instansiId}, ${layanan.id}, ${sekarang}, ${hariIniIso(sekarang, c.zona)}::date,
               ${f.jawaban[0]}, ${f.jawaban[1]}, ${f.jawaban[2]}, ${f.jawaban[3]}, ${f.jawaban[4]}, ${f.jawaban[5]}, ${f.jawaban[6]}, ${f.jawaban[7]}, ${f.jawaban[8]},
               ${f.umur ?? null}, ${f.jenisKelamin ?? null}, ${f.pendidikan ?? null}, ${f.pekerjaan ?? null}, ${f.saran}, ${spent.sidik_perangkat}, 'daring')
       on conflict (instansi_id, layanan_id, tanggal, sidik_perangkat) do nothing

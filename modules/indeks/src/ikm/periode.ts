@@ -1,10 +1,10 @@
-import { formatTanggal } from '@simasn/domain';
+import { formatTanggal, hariIniIso } from '@simasn/domain';
 import { tidakValid, z, zTanggal, type Konteks } from '@simasn/platform';
 
 /**
  * The period a result covers: a date range (`dari`/`sampai`, both inclusive), or a year with an
- * optional tribulan (1-4), or by default the current year. Days are counted in WIB, as the
- * responses' `tanggal` is.
+ * optional tribulan (1-4), or by default the current year. Days are counted in the instansi's zone
+ * (`ctx.zona`), as the responses' `tanggal` is.
  */
 export const skemaPeriodeIkm = z.object({
   tahun: z.coerce.number().int().min(2000).max(2100).optional(),
@@ -23,8 +23,6 @@ export interface RentangPeriode {
 const ROMAWI = ['I', 'II', 'III', 'IV'];
 const AKHIR_TRIBULAN = ['03-31', '06-30', '09-30', '12-31'];
 
-/** The day in WIB (UTC+7) of an instant, `YYYY-MM-DD`. */
-export const hariWib = (d: Date) => new Date(d.getTime() + 7 * 3600_000).toISOString().slice(0, 10);
 
 export function tentukanPeriode(ctx: Konteks, p: PeriodeIkm): RentangPeriode {
   if (p.dari || p.sampai) {
@@ -32,12 +30,12 @@ export function tentukanPeriode(ctx: Konteks, p: PeriodeIkm): RentangPeriode {
       throw tidakValid('Pilih rentang tanggal atau tahun/tribulan, bukan keduanya.', [{ kolom: 'dari', pesan: 'isi rentang tanggal saja, atau tahun saja' }]);
     }
     const dari = p.dari ?? '2000-01-01';
-    const sampai = p.sampai ?? hariWib(ctx.sekarang());
+    const sampai = p.sampai ?? hariIniIso(ctx.sekarang(), ctx.zona);
     if (dari > sampai) throw tidakValid('Rentang tanggal terbalik.', [{ kolom: 'sampai', pesan: 'tanggal akhir harus sama dengan atau sesudah tanggal awal' }]);
     return { dari, sampai, label: `${formatTanggal(dari)} – ${formatTanggal(sampai)}` };
   }
   if (p.tribulan && !p.tahun) throw tidakValid('Tribulan memerlukan tahun.', [{ kolom: 'tahun', pesan: 'isi tahun untuk tribulan itu' }]);
-  const tahun = p.tahun ?? Number(hariWib(ctx.sekarang()).slice(0, 4));
+  const tahun = p.tahun ?? Number(hariIniIso(ctx.sekarang(), ctx.zona).slice(0, 4));
   if (p.tribulan) {
     const t = p.tribulan;
     const awal = `${tahun}-${String((t - 1) * 3 + 1).padStart(2, '0')}-01`;

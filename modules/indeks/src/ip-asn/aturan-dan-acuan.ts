@@ -1,5 +1,5 @@
 import {
-  ATURAN_IP_ASN, aturanIpAsnBerlaku, cariAturan, type AturanIpAsn, type HukdisIpAsn, type JenisJabatan, type PegawaiIpAsn,
+  ATURAN_IP_ASN, aturanIpAsnBerlaku, cariAturan, hariIniIso, type AturanIpAsn, type HukdisIpAsn, type JenisJabatan, type PegawaiIpAsn,
   type PredikatMasukanIpAsn, type TingkatPendidikan,
 } from '@simasn/domain';
 import { tidakValid, z, zTanggal, type Konteks } from '@simasn/platform';
@@ -14,14 +14,12 @@ export const skemaAcuanIpAsn = z.object({
 });
 export type AcuanIpAsn = z.output<typeof skemaAcuanIpAsn>;
 
-const isoHari = (d: Date) => new Date(d.getTime() + 7 * 3600_000).toISOString().slice(0, 10); // WIB
-
 /**
  * The reference date: an explicit date; else the end of the given year (today for the running
  * year); else today. The rule set: the one asked for by id, else the one in force on that date.
  */
 export function tentukanAcuan(ctx: Konteks, a: AcuanIpAsn): { tanggal: string; aturan: AturanIpAsn } {
-  const hariIni = isoHari(ctx.sekarang());
+  const hariIni = hariIniIso(ctx.sekarang(), ctx.zona);
   const tanggal = a.tanggal ?? (a.tahun ? (`${a.tahun}-12-31` < hariIni ? `${a.tahun}-12-31` : hariIni) : hariIni);
   const h = a.aturan ? cariAturan(ATURAN_IP_ASN, a.aturan) : aturanIpAsnBerlaku(tanggal);
   if (!h.ok) throw tidakValid('Aturan IP ASN tidak dikenal.', [{ kolom: 'aturan', pesan: h.alasan }]);

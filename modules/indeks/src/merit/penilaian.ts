@@ -167,9 +167,9 @@ export function rincianMerit(instrumen: InstrumenMerit, aturan: AturanMerit, sko
 
 export type RincianMerit = ReturnType<typeof rincianMerit>;
 
-/** Reference date of a year's figure: its last day, or today while the year runs (WIB). */
+/** Reference date of a year's figure: its last day, or today while the year runs (the instansi's local day). */
 export function tanggalAcuanTahun(ctx: Konteks, tahun: number): string {
-  const hariIni = hariIniIso(ctx.sekarang());
+  const hariIni = hariIniIso(ctx.sekarang(), ctx.zona);
   const akhir = `${tahun}-12-31`;
   return akhir < hariIni ? akhir : hariIni;
 }

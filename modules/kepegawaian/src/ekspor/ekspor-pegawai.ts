@@ -1,5 +1,5 @@
 import { sql } from '@simasn/db';
-import { formatNip, labelGolongan, labelPendidikan, LABEL_JENIS_JABATAN, type JenisJabatan } from '@simasn/domain';
+import { formatNip, formatWaktuSetempat, hariIniIso, type JenisJabatan, LABEL_JENIS_JABATAN, labelGolongan, labelPendidikan } from '@simasn/domain';
 import { catatAudit, tabelKeXlsx, tanggalXlsx, uraikan, type Konteks } from '@simasn/platform';
 import { GABUNG_RINGKAS, KOLOM_RINGKAS, keRingkas, skemaCariPegawai, syaratDaftarPegawai, type FilterPegawai } from '../pegawai/cari-pegawai.ts';
 
@@ -31,7 +31,7 @@ export async function eksporPegawai(ctx: Konteks, masukan: Omit<FilterPegawai, '
   }
   const isi = await tabelKeXlsx({
     judul: 'Daftar Pegawai',
-    keterangan: `Diekspor dari SIMASN pada ${new Date().toLocaleString('id-ID', { timeZone: 'Asia/Jakarta' })} WIB oleh ${ctx.pemanggil?.namaTampilan ?? '-'}`,
+    keterangan: `Diekspor dari SIMASN pada ${formatWaktuSetempat(ctx.sekarang(), ctx.zona)} oleh ${ctx.pemanggil?.namaTampilan ?? '-'}`,
     namaLembar: 'Pegawai',
     kolom: [
       { judul: "No", nilai: (p) => p.no, lebar: 7 },
@@ -52,5 +52,5 @@ export async function eksporPegawai(ctx: Konteks, masukan: Omit<FilterPegawai, '
     baris: baris(),
   });
   await catatAudit(ctx, { aksi: 'pegawai.ekspor', entitas: 'pegawai', sesudah: { filter: masukan, jumlah } });
-  return { namaBerkas: `pegawai-${new Date().toISOString().slice(0, 10)}.xlsx`, isi, jumlah };
+  return { namaBerkas: `pegawai-${hariIniIso(ctx.sekarang(), ctx.zona)}.xlsx`, isi, jumlah };
 }

@@ -31,7 +31,7 @@ export async function ambilPegawai(ctx: Konteks, nip: string) {
     await catatAudit(ctx, { aksi: 'pegawai.baca_data_pribadi', entitas: 'pegawai', entitasId: r.nip, pegawaiId: r.id });
   }
 
-  const hariIni = hariIniIso(ctx.sekarang());
+  const hariIni = hariIniIso(ctx.sekarang(), ctx.zona);
   const sifat: SifatJabatan | null = r.jabatan_jenis
     ? { jenis: r.jabatan_jenis, tingkatStruktural: r.tingkat_struktural, jenjang: r.jenjang, bupKhusus: r.bup_khusus }
     : null;

@@ -1,4 +1,5 @@
 import { sql } from '@simasn/db';
+import { formatWaktuSetempat } from '@simasn/domain';
 import {
   catatAudit, denganDb, konflik, lingkup, syaratLingkup, terlarang, tidakDitemukan, uraikan, wajibMasuk, z, type Konteks,
 } from '@simasn/platform';
@@ -38,7 +39,7 @@ async function klaim(ctx: Konteks, id: number, status: 'disetujui' | 'ditolak', 
      where u.instansi_id = ${ctx.instansiId} and u.id = ${id} and ${syaratLingkup(l)}`);
   if (!ada) throw tidakDitemukan('Usulan tidak ditemukan.');
   throw konflik(
-    `Usulan ini sudah ${ada.status}${ada.pemutus ? ` oleh ${ada.pemutus}` : ''}${ada.diputus_pada ? ` pada ${new Date(ada.diputus_pada).toLocaleString('id-ID', { timeZone: 'Asia/Jakarta' })}` : ''}.`,
+    `Usulan ini sudah ${ada.status}${ada.pemutus ? ` oleh ${ada.pemutus}` : ''}${ada.diputus_pada ? ` pada ${formatWaktuSetempat(new Date(ada.diputus_pada), ctx.zona)}` : ''}.`,
     { status: ada.status },
   );
 }

@@ -39,7 +39,7 @@ export async function daftarUsulanLayanan(ctx: Konteks, masukan: unknown = {}) {
     ${f.status ? sql`and u.status = ${f.status}` : sql``}
     ${f.langkah ? sql`and u.langkah = ${f.langkah}` : sql``}
     ${pasangan ? sql`and u.status in ('diproses', 'dikembalikan') and (u.jenis || ':' || u.langkah) = any(${pasangan}::text[])` : sql``}
-    ${ya(f.terlambat) ? sql`and u.status in ('diproses', 'dikembalikan') and u.tenggat < ${hariIniIso(ctx.sekarang())}::date` : sql``}
+    ${ya(f.terlambat) ? sql`and u.status in ('diproses', 'dikembalikan') and u.tenggat < ${hariIniIso(ctx.sekarang(), ctx.zona)}::date` : sql``}
     ${f.q ? sql`and (p.nama ilike ${`%${f.q}%`} or p.nip like ${`${bersihkanNip(f.q)}%`})` : sql``}`;
   const dari = sql`from usulan_layanan u join pegawai p on p.instansi_id = u.instansi_id and p.id = u.pegawai_id`;
   const total = await ctx.db.one<{ n: number }>(sql`select count(*)::int as n ${dari} where ${syarat}`);

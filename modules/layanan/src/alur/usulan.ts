@@ -54,7 +54,7 @@ export function wajibPeranDiLangkah(ctx: Konteks, langkah: LangkahLayanan): Pera
 
 /** The deadline of a step entered today. */
 export function tenggatLangkah(ctx: Konteks, langkah: LangkahLayanan): string | null {
-  return langkah.tenggatHari ? tambahHari(hariIniIso(ctx.sekarang()), langkah.tenggatHari) : null;
+  return langkah.tenggatHari ? tambahHari(hariIniIso(ctx.sekarang(), ctx.zona), langkah.tenggatHari) : null;
 }
 
 export interface EntriJejak {

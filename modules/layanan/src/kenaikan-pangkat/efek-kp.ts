@@ -80,7 +80,7 @@ async function periksaDokumenJenis(t: Transisi, jenis: JenisUsulanKp) {
 async function terbitkanSk(t: Transisi) {
   const { ctx, usulan: u } = t;
   const d = u.data as unknown as DataUsulanKp;
-  const tanggalSk = hariIniIso(ctx.sekarang());
+  const tanggalSk = hariIniIso(ctx.sekarang(), ctx.zona);
   const tahun = Number(tanggalSk.slice(0, 4));
   const [urut] = await ambilNomorSurat(ctx, 'sk_kenaikan_pangkat', tahun);
   const p = await bacaDataSkKp(ctx, u.pegawaiId);
@@ -125,7 +125,7 @@ export function dataSk(d: DataUsulanKp, p: Awaited<ReturnType<typeof bacaDataSkK
 async function tulisRiwayatPangkat(t: Transisi) {
   const { ctx, usulan: u } = t;
   const d = u.data as unknown as DataUsulanKp;
-  const hariIni = hariIniIso(ctx.sekarang());
+  const hariIni = hariIniIso(ctx.sekarang(), ctx.zona);
   if (d.tmt > hariIni) {
     throw tidakValid(`TMT kenaikan pangkat ${formatTanggal(d.tmt)} belum tiba.`, [{ kolom: 'aksi', pesan: `pangkat baru dicatat pada atau setelah ${formatTanggal(d.tmt)}` }]);
   }

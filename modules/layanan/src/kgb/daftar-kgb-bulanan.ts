@@ -12,7 +12,7 @@ export const skemaBulanKgb = z.object({
   unitId: z.coerce.number().int().positive().optional(),
 });
 
-export const awalBulanKgb = (ctx: Konteks, bulan?: string) => `${bulan ?? hariIniIso(ctx.sekarang()).slice(0, 7)}-01`;
+export const awalBulanKgb = (ctx: Konteks, bulan?: string) => `${bulan ?? hariIniIso(ctx.sekarang(), ctx.zona).slice(0, 7)}-01`;
 
 /** KGB steps (MKG years) per golongan, from the newest grid: the SQL pre-filter below reads them. */
 const LANGKAH_GOLONGAN = JSON.stringify(Object.fromEntries(GOLONGAN_PNS.map((g) => [g.kode, langkahMkg(g.kode)])));

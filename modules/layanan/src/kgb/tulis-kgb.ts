@@ -15,7 +15,7 @@ export const KLASIFIKASI_SURAT_KGB = 'KGB';
 export async function barisKgbSiapTerbit(ctx: Konteks, awalBulan: string, nip: readonly string[]): Promise<BarisKgb[]> {
   const dasar = await bacaDasarKgb(ctx, 'layanan:proses', awalBulan, { nip: [...nip] });
   const { baris, dataKurang } = susunKgbBulanan(dasar, awalBulan);
-  const hariIni = hariIniIso(ctx.sekarang());
+  const hariIni = hariIniIso(ctx.sekarang(), ctx.zona);
   const masalah: MasalahIsian[] = [];
   const siap: BarisKgb[] = [];
   const perNip = new Map(baris.map((x) => [x.nip, x]));
@@ -42,7 +42,7 @@ export interface KgbTertulis { pegawaiId: number; riwayatGajiId: number; nomorSu
  */
 export async function tulisRiwayatGajiKgb(ctx: Konteks, baris: readonly BarisKgb[], usulanId: ReadonlyMap<number, number>): Promise<KgbTertulis[]> {
   if (!baris.length) return [];
-  const tanggal = hariIniIso(ctx.sekarang());
+  const tanggal = hariIniIso(ctx.sekarang(), ctx.zona);
   const tahun = Number(tanggal.slice(0, 4));
   const kode = (await ctx.db.one<{ kode: string }>(sql`select kode from instansi where instansi_id = ${ctx.instansiId}`)).kode;
   const nomor = await ambilNomorSurat(ctx, 'kgb', tahun, baris.length);

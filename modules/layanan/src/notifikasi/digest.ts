@@ -1,5 +1,5 @@
 import { sql } from '@simasn/db';
-import { hariIniIso } from '@simasn/domain';
+import { awalHariSetempat, hariIniIso } from '@simasn/domain';
 import { jangkauanPeran, type Konteks } from '@simasn/platform';
 import { izinLangkah, semuaLayanan } from '../alur/definisi.ts';
 import { beriNotifikasiBanyak } from './beri-notifikasi.ts';
@@ -11,10 +11,15 @@ export const JUDUL_DIGEST = 'Ringkasan harian layanan';
  * at a step where one of its roles acts, within that role's reach (same rule as the queue), per
  * service, and how many are past their deadline. One notification (and e-mail, when SMTP is
  * configured) per account with something waiting; an account already served today is skipped, so
- * running it twice (timer and CLI) sends once.
+ * running it twice (timer and CLI) sends once. "Today" is the instansi's local day (`ctx.zona`):
+ * the guard compares the notification's instant with the instant that day began there, computed
+ * here. (It used to compare with `'YYYY-MM-DD'::date`, which the database turns into midnight of
+ * its session's zone: with a UTC session, from 17.00 to 24.00 UTC the WIB day had already
+ * begun but "its midnight" lay in the future, and the digest went out twice.)
  */
 export async function kirimDigestVerifikator(ctx: Konteks): Promise<{ penerima: number; usulan: number }> {
-  const hariIni = hariIniIso(ctx.sekarang());
+  const hariIni = hariIniIso(ctx.sekarang(), ctx.zona);
+  const awalHariIni = awalHariSetempat(hariIni, ctx.zona);
   const lp = semuaLayanan().flatMap((d) => d.langkah.flatMap((l) => l.peran.map((peran) => ({
     jenis: d.jenis, label: d.label, langkah: l.kode, peran, jangkauan: jangkauanPeran(izinLangkah(d, l.kode), peran) ?? null,
   })))).filter((x) => x.jangkauan);
@@ -33,7 +38,7 @@ export async function kirimDigestVerifikator(ctx: Konteks): Promise<{ penerima: 
          and (lp.jangkauan = 'instansi' or (lp.jangkauan = 'opd' and t.jalur_unit like un.jalur || '%')
               or (lp.jangkauan = 'bawahan' and t.jalur_unit like s.jalur_unit || '%') or (lp.jangkauan = 'diri' and a.pegawai_id = t.id))
          and not exists (select 1 from notifikasi n where n.instansi_id = a.instansi_id and n.akun_id = a.id and n.judul like ${`${JUDUL_DIGEST}%`}
-                          and n.dibuat_pada >= ${hariIni}::date)
+                          and n.dibuat_pada >= ${awalHariIni}::timestamptz)
     )
     select akun_id as "akunId", label, count(*)::int as n, count(*) filter (where tenggat < ${hariIni}::date)::int as terlambat, array_agg(id) as id
       from menunggu group by akun_id, label order by akun_id, label`);

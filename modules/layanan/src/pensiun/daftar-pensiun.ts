@@ -38,7 +38,7 @@ interface BarisCalon {
 export async function daftarPensiun(ctx: Konteks, masukan: unknown = {}) {
   const f = uraikan(skemaDaftarPensiun, masukan);
   const l = lingkup(ctx, 'layanan:baca');
-  const hariIni = hariIniIso(ctx.sekarang());
+  const hariIni = hariIniIso(ctx.sekarang(), ctx.zona);
   const { lahirSampai } = rentangLahirDaftarPensiun(hariIni, f.bulan);
   const baris = await ctx.db.many<BarisCalon>(sql`
     select p.id, p.nip, p.nama, p.tanggal_lahir, p.golongan_akhir, j.nama as jabatan,

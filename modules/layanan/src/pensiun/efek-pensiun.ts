@@ -38,7 +38,7 @@ async function tetapkanBup(t: Transisi) {
   }
   const h = hitungPensiun(p.tanggal_lahir, { jenis: p.jenis ?? 'pelaksana', tingkatStruktural: p.tingkat_struktural, jenjang: p.jenjang, bupKhusus: p.bup_khusus });
   if (!h.ok) throw tidakValid('Data pegawai belum lengkap untuk menghitung BUP.', [{ kolom: 'nip', pesan: h.alasan, nilai: u.nip }]);
-  if (!dalamDaftarPensiun(h.nilai, hariIniIso(ctx.sekarang()))) {
+  if (!dalamDaftarPensiun(h.nilai, hariIniIso(ctx.sekarang(), ctx.zona))) {
     throw tidakValid(`${u.nama} mencapai BUP ${h.nilai.bup} tahun pada ${formatTanggal(h.nilai.tanggalBup)}; usulan pensiun dibuka 24 bulan sebelumnya.`,
       [{ kolom: 'nip', pesan: 'belum masuk daftar pensiun 24 bulan ke depan', nilai: u.nip }]);
   }
@@ -69,7 +69,7 @@ async function wajibSkPensiun(t: Transisi) {
 async function berlakukanPensiun(t: Transisi) {
   const { ctx, usulan: u } = t;
   const d = u.data as unknown as DataUsulanPensiun;
-  const hariIni = hariIniIso(ctx.sekarang());
+  const hariIni = hariIniIso(ctx.sekarang(), ctx.zona);
   if (d.tmtPensiun > hariIni) {
     throw tidakValid(`TMT pensiun ${formatTanggal(d.tmtPensiun)} belum tiba.`, [{ kolom: 'aksi', pesan: `kedudukan menjadi pensiun pada atau setelah ${formatTanggal(d.tmtPensiun)}` }]);
   }

@@ -25,7 +25,7 @@ export interface HasilJalankanTmt {
  */
 export async function jalankanTmtLayanan(ctx: Konteks): Promise<HasilJalankanTmt> {
   wajibMasuk(ctx);
-  const tanggal = hariIniIso(ctx.sekarang());
+  const tanggal = hariIniIso(ctx.sekarang(), ctx.zona);
   const hasil: HasilJalankanTmt = { tanggal, diproses: [], gagal: [] };
   for (const [jenis, langkah, kolom] of TMT) {
     const due = await ctx.db.many<{ id: number; versi: number; nip: string }>(sql`

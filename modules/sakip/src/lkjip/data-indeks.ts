@@ -59,7 +59,7 @@ export async function ipAsnLaporan(ctx: Konteks, renstraId: number, tahun: numbe
      order by array_position(${periode}::text[], periode), dihitung_pada desc limit 1`);
   if (beku?.rincian?.rataRata) return dariRincian(beku);
   const akhir = akhirTribulan(tahun, tw as Tribulan);
-  const hariIni = hariIniIso(ctx.sekarang());
+  const hariIni = hariIniIso(ctx.sekarang(), ctx.zona);
   if (`${tahun}-01-01` > hariIni) return null;
   const h = await hitungIpAsn(sistem(ctx), { tanggal: akhir < hariIni ? akhir : hariIni });
   if (!h.jumlahPegawai) return null;

@@ -104,7 +104,7 @@ export async function susunLaporanLkjip(ctx: Konteks, masukan: MasukanSusunLkjip
     unit: capaian.unit,
     tahun: f.tahun,
     tribulan: f.tribulan ?? null,
-    tanggal: hariIniIso(ctx.sekarang()),
+    tanggal: hariIniIso(ctx.sekarang(), ctx.zona),
     kepala: pk ? { ...pk.pk.pihakPertama, pangkat } : null,
     narasi: Object.fromEntries(narasi.filter((n) => n.isi.trim()).map((n) => [n.bagian, { isi: n.isi, dariPeriode: n.dariPeriode } satisfies Narasi])),
     struktur,

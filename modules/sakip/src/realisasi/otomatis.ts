@@ -38,7 +38,7 @@ async function ipAsn(ctx: Konteks, tahun: number, tribulan: Tribulan, dimensi: D
       return { nilai, rincian: { sumber: 'hasil_indeks', hasilIndeksId: beku.id, periode: beku.periode, tanggalAcuan: beku.tanggal_acuan, aturan: beku.aturan_id } };
     }
   }
-  const hariIni = hariIniIso(ctx.sekarang());
+  const hariIni = hariIniIso(ctx.sekarang(), ctx.zona);
   if (awalTribulan(tahun, tribulan) > hariIni) return { nilai: NA, rincian: { sumber: 'ip_asn', keterangan: 'tribulan belum dimulai' } };
   const akhir = akhirTribulan(tahun, tribulan);
   const tanggal = akhir < hariIni ? akhir : hariIni;

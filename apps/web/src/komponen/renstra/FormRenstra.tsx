@@ -1,8 +1,9 @@
 import type { Medan } from '../../riwayat.ts';
 import { FormUnsur } from './FormUnsur.tsx';
 import type { Renstra } from './jenis.ts';
+import { tahunIniSetempat } from '../../format.ts';
 
-const tahunIni = new Date().getFullYear();
+const tahunIni = tahunIniSetempat();
 const MEDAN_BARU: Medan[] = [
   { nama: 'unitId', label: 'Perangkat daerah', tipe: 'unit', wajib: true },
   { nama: 'tahunAwal', label: 'Tahun awal', tipe: 'angka', wajib: true, min: 2000, maks: 2100 },

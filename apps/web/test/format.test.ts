@@ -1,0 +1,18 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { formatWaktu, pasangZonaTampilan } from '../src/format.ts';
+
+/** The web shows timestamps in the instansi's zone from the session answer, whatever the browser's zone. */
+describe('formatWaktu', () => {
+  afterEach(() => { pasangZonaTampilan('Asia/Jakarta'); });
+
+  it('shows WIB until the session names another zone, then that zone', () => {
+    const iso = '2026-12-31T16:30:00Z';
+    expect(formatWaktu(iso)).toBe('31 Desember 2026 23.30');
+    expect(pasangZonaTampilan('Asia/Jayapura')).toBe('Asia/Jayapura');
+    expect(formatWaktu(iso)).toBe('1 Januari 2027 01.30');
+    expect(pasangZonaTampilan('Europe/Paris')).toBe('Asia/Jayapura'); // unknown names are ignored
+    expect(pasangZonaTampilan(undefined)).toBe('Asia/Jayapura');
+    expect(formatWaktu(null)).toBe('-');
+    expect(formatWaktu('bukan waktu')).toBe('bukan waktu');
+  });
+});
