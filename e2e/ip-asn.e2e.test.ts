@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { formatAngka, hariIniIso } from '@simasn/domain';
+import { formatAngka, hariIniIso, ZONA_BAWAAN } from '@simasn/domain';
 import { angka, apiGet, masuk, siapkan, type Lingkungan } from './harness.ts';
 
 interface Nilai { total: number; kualifikasi: number }
@@ -19,7 +19,7 @@ afterAll(async () => {
   await env?.tutup();
 });
 
-const tahun = Number(hariIniIso().slice(0, 4));
+const tahun = Number(hariIniIso(new Date(), ZONA_BAWAAN).slice(0, 4));
 
 describe('IP ASN: nilai, mengapa, dan perencana pelatihan', () => {
   test('perencana melihat nilai dan grafik, membuka siapa kekurangan apa, lalu menyusun rencana pelatihan', async () => {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { formatTanggal, hariIniIso } from '@simasn/domain';
+import { formatTanggal, hariIniIso, ZONA_BAWAAN } from '@simasn/domain';
 import { apiGet, masuk, pdfSementara, siapkan, type Lingkungan } from './harness.ts';
 
 interface BarisPensiun { nip: string; nama: string; tmtPensiun: string; usulan: { id: number } | null }
@@ -14,7 +14,7 @@ afterAll(async () => {
   await env?.tutup();
 });
 
-const HARI_INI = hariIniIso();
+const HARI_INI = hariIniIso(new Date(), ZONA_BAWAAN);
 
 /** Waits until the open request shows the step label. */
 async function tungguLangkah(page: Page, teks: RegExp) {

@@ -1,20 +1,13 @@
+import { AGAMA, formatAngka, LABEL_STATUS_PERKAWINAN, parseAngka } from '@simasn/domain';
 import {
-  AGAMA, formatAngka, GOLONGAN_PNS, GOLONGAN_PPPK, JENIS_HUKDIS, LABEL_JENIS_DIKLAT, LABEL_PREDIKAT_SKP, LABEL_STATUS_PERKAWINAN,
-  labelGolongan, labelPendidikan, KODE_PENDIDIKAN, parseAngka,
-} from '@simasn/domain';
-import { LABEL_HUBUNGAN, LABEL_JENIS_KP } from './format.ts';
+  DEKLARASI_RIWAYAT, JENIS_RIWAYAT, medanForm, PILIHAN_GOLONGAN as PILIHAN_GOLONGAN_RIWAYAT,
+  PILIHAN_PENDIDIKAN as PILIHAN_PENDIDIKAN_RIWAYAT, type JenisRiwayat,
+} from '@simasn/kepegawaian/riwayat';
 
-/**
- * The riwayat kinds as the screens show and edit them. Field names and rules follow the
- * server's SKEMA_RIWAYAT (modules/kepegawaian/src/riwayat/jenis-riwayat.ts).
- */
-export const JENIS_RIWAYAT = ['pangkat', 'jabatan', 'pendidikan', 'diklat', 'skp', 'hukdis', 'keluarga'] as const;
-export type JenisRiwayat = (typeof JENIS_RIWAYAT)[number];
+/** The riwayat kinds as the screens show and edit them: declared once in @simasn/kepegawaian/riwayat. */
+export { JENIS_RIWAYAT, type JenisRiwayat };
 
-export const JUDUL_RIWAYAT: Record<JenisRiwayat, string> = {
-  pangkat: 'Pangkat', jabatan: 'Jabatan', pendidikan: 'Pendidikan', diklat: 'Diklat', skp: 'SKP',
-  hukdis: 'Hukuman Disiplin', keluarga: 'Keluarga',
-};
+export const JUDUL_RIWAYAT = Object.fromEntries(JENIS_RIWAYAT.map((j) => [j, DEKLARASI_RIWAYAT[j].judul])) as Record<JenisRiwayat, string>;
 
 /** Kinds an ASN may propose (hukuman disiplin is never self-reported). */
 export const RIWAYAT_USULAN: JenisRiwayat[] = ['pendidikan', 'diklat', 'skp', 'keluarga', 'pangkat', 'jabatan'];
@@ -38,77 +31,22 @@ export interface Medan {
 
 const daftar = (r: Record<string, string>): Pilihan[] => Object.entries(r).map(([nilai, label]) => ({ nilai, label }));
 
-export const PILIHAN_GOLONGAN: Pilihan[] = [
-  ...GOLONGAN_PNS.map((g) => ({ nilai: g.kode as string, label: labelGolongan(g.kode) })),
-  ...GOLONGAN_PPPK.map((g) => ({ nilai: g as string, label: `Golongan ${g} (PPPK)` })),
-];
-export const PILIHAN_PENDIDIKAN: Pilihan[] = KODE_PENDIDIKAN.map((k) => ({ nilai: k, label: labelPendidikan(k) }));
+export const PILIHAN_GOLONGAN: Pilihan[] = [...PILIHAN_GOLONGAN_RIWAYAT];
+export const PILIHAN_PENDIDIKAN: Pilihan[] = [...PILIHAN_PENDIDIKAN_RIWAYAT];
 export const PILIHAN_AGAMA: Pilihan[] = AGAMA.map((a) => ({ nilai: a, label: a }));
 export const PILIHAN_STATUS_PERKAWINAN: Pilihan[] = daftar(LABEL_STATUS_PERKAWINAN);
 export const PILIHAN_JENIS_KELAMIN: Pilihan[] = [{ nilai: 'L', label: 'Laki-laki' }, { nilai: 'P', label: 'Perempuan' }];
 
-export const MEDAN_RIWAYAT: Record<JenisRiwayat, Medan[]> = {
-  pangkat: [
-    { nama: 'golongan', label: 'Golongan', tipe: 'pilihan', wajib: true, pilihan: PILIHAN_GOLONGAN },
-    { nama: 'jenisKp', label: 'Jenis kenaikan pangkat', tipe: 'pilihan', pilihan: daftar(LABEL_JENIS_KP) },
-    { nama: 'tmt', label: 'TMT', tipe: 'tanggal', wajib: true },
-    { nama: 'nomorSk', label: 'Nomor SK', tipe: 'teks' },
-    { nama: 'tanggalSk', label: 'Tanggal SK', tipe: 'tanggal' },
-    { nama: 'mkTahun', label: 'Masa kerja golongan (tahun)', tipe: 'angka', min: 0, maks: 50 },
-    { nama: 'mkBulan', label: 'Masa kerja golongan (bulan)', tipe: 'angka', min: 0, maks: 11 },
-  ],
-  jabatan: [
-    { nama: 'unitId', label: 'Unit kerja', tipe: 'unit', wajib: true },
-    { nama: 'jabatanId', label: 'Jabatan', tipe: 'jabatan', wajib: true },
-    { nama: 'tmt', label: 'TMT', tipe: 'tanggal', wajib: true },
-    { nama: 'nomorSk', label: 'Nomor SK', tipe: 'teks' },
-    { nama: 'tanggalSk', label: 'Tanggal SK', tipe: 'tanggal' },
-  ],
-  pendidikan: [
-    { nama: 'tingkat', label: 'Tingkat pendidikan', tipe: 'pilihan', wajib: true, pilihan: PILIHAN_PENDIDIKAN },
-    { nama: 'namaSekolah', label: 'Nama sekolah/perguruan tinggi', tipe: 'teks' },
-    { nama: 'jurusan', label: 'Jurusan/program studi', tipe: 'teks' },
-    { nama: 'tahunLulus', label: 'Tahun lulus', tipe: 'angka', wajib: true, min: 1940, maks: 2100 },
-    { nama: 'nomorIjazah', label: 'Nomor ijazah', tipe: 'teks' },
-    { nama: 'tanggalIjazah', label: 'Tanggal ijazah', tipe: 'tanggal' },
-  ],
-  diklat: [
-    { nama: 'jenis', label: 'Jenis diklat', tipe: 'pilihan', wajib: true, pilihan: daftar(LABEL_JENIS_DIKLAT) },
-    { nama: 'nama', label: 'Nama diklat', tipe: 'teks', wajib: true },
-    { nama: 'tingkat', label: 'Tingkat', tipe: 'teks', petunjuk: 'Untuk diklat kepemimpinan: PIM II/III/IV, PKN, PKA, PKP' },
-    { nama: 'penyelenggara', label: 'Penyelenggara', tipe: 'teks' },
-    { nama: 'tanggalMulai', label: 'Tanggal mulai', tipe: 'tanggal', wajib: true },
-    { nama: 'tanggalSelesai', label: 'Tanggal selesai', tipe: 'tanggal', wajib: true },
-    { nama: 'jumlahJp', label: 'Jumlah JP', tipe: 'angka', min: 0, maks: 2000 },
-    { nama: 'nomorSertifikat', label: 'Nomor sertifikat', tipe: 'teks' },
-  ],
-  skp: [
-    { nama: 'tahun', label: 'Tahun penilaian', tipe: 'angka', wajib: true, min: 1940, maks: 2100 },
-    { nama: 'predikat', label: 'Predikat', tipe: 'pilihan', wajib: true, pilihan: daftar(LABEL_PREDIKAT_SKP) },
-    { nama: 'nilai', label: 'Nilai', tipe: 'desimal', min: 0, maks: 120, petunjuk: 'Skala lama (PP 46/2011), mis. 85,5' },
-    { nama: 'pejabatPenilai', label: 'Pejabat penilai', tipe: 'teks' },
-  ],
-  hukdis: [
-    {
-      nama: 'jenis', label: 'Jenis hukuman', tipe: 'pilihan', wajib: true,
-      pilihan: Object.entries(JENIS_HUKDIS).map(([nilai, j]) => ({ nilai, label: j.label })),
-    },
-    { nama: 'tmt', label: 'TMT', tipe: 'tanggal', wajib: true },
-    { nama: 'nomorSk', label: 'Nomor SK', tipe: 'teks' },
-    { nama: 'tanggalSk', label: 'Tanggal SK', tipe: 'tanggal' },
-    { nama: 'masaBulan', label: 'Masa hukuman (bulan)', tipe: 'angka', min: 0, maks: 60, petunjuk: 'Kosongkan untuk masa sesuai jenis hukuman' },
-    { nama: 'keterangan', label: 'Keterangan', tipe: 'teks-panjang' },
-  ],
-  keluarga: [
-    { nama: 'hubungan', label: 'Hubungan', tipe: 'pilihan', wajib: true, pilihan: daftar(LABEL_HUBUNGAN) },
-    { nama: 'nama', label: 'Nama', tipe: 'teks', wajib: true },
-    { nama: 'nik', label: 'NIK', tipe: 'teks', pola: '\\d{16}', petunjuk: '16 digit angka' },
-    { nama: 'tanggalLahir', label: 'Tanggal lahir', tipe: 'tanggal' },
-    { nama: 'jenisKelamin', label: 'Jenis kelamin', tipe: 'pilihan', pilihan: PILIHAN_JENIS_KELAMIN },
-    { nama: 'pekerjaan', label: 'Pekerjaan', tipe: 'teks' },
-    { nama: 'tertanggung', label: 'Tertanggung dalam tunjangan keluarga', tipe: 'centang' },
-  ],
-};
+/** The riwayat forms, from the kinds' declaration (the same one the server validates with). */
+export const MEDAN_RIWAYAT = Object.fromEntries(JENIS_RIWAYAT.map((j) => [j, medanForm(j).map((m): Medan => ({
+  nama: m.nama, label: m.label, tipe: m.tipe,
+  ...(m.wajib ? { wajib: true } : {}),
+  ...(m.pilihan ? { pilihan: [...m.pilihan] } : {}),
+  ...(m.petunjuk ? { petunjuk: m.petunjuk } : {}),
+  ...(m.min !== undefined ? { min: m.min } : {}),
+  ...(m.maks !== undefined ? { maks: m.maks } : {}),
+  ...(m.pola ? { pola: m.pola.regex } : {}),
+}))])) as Record<JenisRiwayat, Medan[]>;
 
 /** Identity fields an ASN may propose to change (birth date and sex are fixed by the NIP). */
 export const MEDAN_IDENTITAS_USULAN: Medan[] = [

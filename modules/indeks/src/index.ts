@@ -1,10 +1,14 @@
-export { skemaAcuanIpAsn, tentukanAcuan, kePegawaiIpAsn } from './ip-asn/aturan-dan-acuan.ts';
+export { skemaAcuanIpAsn, tentukanAcuan, kePegawaiIpAsn, pembacaIpAsn } from './ip-asn/aturan-dan-acuan.ts';
 export { sqlFitur, JENDELA_BAWAAN, type FiturPegawai } from './ip-asn/fitur-pegawai.ts';
 export { hitungIpAsn, URAIAN_KEKURANGAN } from './ip-asn/hitung-ip-asn.ts';
 export { daftarKekuranganIpAsn, skemaDaftarKekurangan, KODE_KEKURANGAN } from './ip-asn/daftar-kekurangan.ts';
-export { rencanaPelatihan, skemaRencanaPelatihan, JENIS_PELATIHAN, LABEL_PELATIHAN } from './ip-asn/rencana-pelatihan.ts';
+export { rencanaPelatihan, skemaRencanaPelatihan, JENIS_PELATIHAN, LABEL_PELATIHAN, labelPelatihan } from './ip-asn/rencana-pelatihan.ts';
 export { simpanHasilIpAsn, skemaSimpanHasilIpAsn } from './hasil/simpan-hasil-ip-asn.ts';
 export { daftarHasilIndeks, skemaDaftarHasil } from './hasil/daftar-hasil-indeks.ts';
+export {
+  hasilIndeksBeku, ipAsnPeriode, type HasilIndeksBeku, type IpAsnPeriode, type JenisHasilIndeks, type MemoIpAsn, type RincianIpAsn,
+  type RincianMerit, type RincianNspk,
+} from './hasil/hasil-periode.ts';
 export * from './ikm/kuesioner.ts';
 export { skemaPeriodeIkm, tentukanPeriode, type PeriodeIkm, type RentangPeriode } from './ikm/periode.ts';
 export { tambahLayananSurvei, skemaTambahLayananSurvei } from './ikm/tambah-layanan-survei.ts';

@@ -1,4 +1,5 @@
 import { JENIS_HUKDIS, LABEL_JENJANG, tambahBulan, type JenisHukdis } from '@simasn/domain';
+import { kolomSql, type JenisRiwayat } from '@simasn/kepegawaian/riwayat';
 import type { Acak } from './prng.ts';
 import { KODE_SURAT, NAMA_KABUPATEN } from './data-opd.ts';
 import { HARI_INI, keHari, tahunDari, tambahHari, tambahTahun, tanggalAntara } from './karier.ts';
@@ -12,20 +13,14 @@ import { PEKERJAAN_PASANGAN, buatNama, buatNamaAnak } from './nama.ts';
  * the person (they decide the current state); diklat, SKP, hukuman disiplin and keluarga are
  * drawn here from the employee's own random stream.
  */
-export const KOLOM = {
-  riwayat_pangkat: [['pegawai_id', 'bigint'], ['golongan', 'text'], ['jenis_kp', 'text'], ['tmt', 'date'], ['nomor_sk', 'text'],
-    ['tanggal_sk', 'date'], ['mk_tahun', 'smallint'], ['mk_bulan', 'smallint']],
-  riwayat_jabatan: [['pegawai_id', 'bigint'], ['jabatan_id', 'bigint'], ['unit_id', 'bigint'], ['tmt', 'date'], ['nomor_sk', 'text'], ['tanggal_sk', 'date']],
-  riwayat_pendidikan: [['pegawai_id', 'bigint'], ['tingkat', 'text'], ['nama_sekolah', 'text'], ['jurusan', 'text'], ['tahun_lulus', 'smallint'],
-    ['nomor_ijazah', 'text'], ['tanggal_ijazah', 'date']],
-  riwayat_diklat: [['pegawai_id', 'bigint'], ['jenis', 'text'], ['nama', 'text'], ['tingkat', 'text'], ['penyelenggara', 'text'],
-    ['tanggal_mulai', 'date'], ['tanggal_selesai', 'date'], ['jumlah_jp', 'smallint'], ['nomor_sertifikat', 'text']],
-  riwayat_skp: [['pegawai_id', 'bigint'], ['tahun', 'smallint'], ['predikat', 'text'], ['nilai', 'numeric'], ['pejabat_penilai', 'text']],
-  riwayat_hukdis: [['pegawai_id', 'bigint'], ['tingkat', 'text'], ['jenis', 'text'], ['nomor_sk', 'text'], ['tanggal_sk', 'date'], ['tmt', 'date'],
-    ['masa_bulan', 'smallint'], ['keterangan', 'text']],
-  keluarga: [['pegawai_id', 'bigint'], ['hubungan', 'text'], ['nama', 'text'], ['nik', 'text'], ['tanggal_lahir', 'date'], ['jenis_kelamin', 'text'],
-    ['pekerjaan', 'text'], ['tertanggung', 'boolean']],
-} as const satisfies Record<string, readonly Kolom[]>;
+const TABEL = {
+  riwayat_pangkat: 'pangkat', riwayat_jabatan: 'jabatan', riwayat_pendidikan: 'pendidikan', riwayat_diklat: 'diklat',
+  riwayat_skp: 'skp', riwayat_hukdis: 'hukdis', keluarga: 'keluarga',
+} as const satisfies Record<string, JenisRiwayat>;
+
+/** The columns of each table, from the riwayat declaration (the rows below follow its field order). */
+export const KOLOM = Object.fromEntries(Object.entries(TABEL).map(([tabel, jenis]) => [tabel, [['pegawai_id', 'bigint'], ...kolomSql(jenis)]])) as unknown as
+  Record<keyof typeof TABEL, readonly Kolom[]>;
 
 export type TabelRiwayat = keyof typeof KOLOM;
 export type BarisRiwayat = Record<TabelRiwayat, unknown[][]>;
@@ -189,10 +184,9 @@ function hukdis(acak: Acak, p: Pegawai, keluar: unknown[][]) {
   if (dari >= sampai) return;
   const tmt = tanggalAntara(acak, dari, sampai);
   const tanggalSk = tambahHari(tmt, -acak.bulat(0, 14));
-  keluar.push([
-    p.id, d.tingkat, jenis, `${kodeSk('862', '800.1.6.4', tanggalSk)}/${nomor(acak, 3)}/${KODE_SURAT}/${tanggalSk.slice(0, 4)}`, tanggalSk, tmt,
-    d.bulan[0], acak.pilih(KETERANGAN_HUKDIS[d.tingkat]),
-  ]);
+  const nomorSk = `${kodeSk('862', '800.1.6.4', tanggalSk)}/${nomor(acak, 3)}/${KODE_SURAT}/${tanggalSk.slice(0, 4)}`;
+  const keterangan = acak.pilih(KETERANGAN_HUKDIS[d.tingkat]);
+  keluar.push([p.id, d.tingkat, jenis, tmt, nomorSk, tanggalSk, d.bulan[0], keterangan]);
 }
 
 function nikKeluarga(acak: Acak, lahir: string, jk: 'L' | 'P'): string | null {

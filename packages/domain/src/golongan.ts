@@ -28,6 +28,10 @@ export const GOLONGAN_PPPK = [
   'I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII', 'XIII', 'XIV', 'XV', 'XVI', 'XVII',
 ] as const;
 export type KodeGolonganPppk = (typeof GOLONGAN_PPPK)[number];
+
+/** The ladders lowest first, as SQL reads them (`array_position($1::text[], golongan)`: PNS, then PPPK). */
+export const URUTAN_GOLONGAN_PNS: readonly string[] = GOLONGAN_PNS.map((g) => g.kode);
+export const URUTAN_GOLONGAN_PPPK: readonly string[] = GOLONGAN_PPPK;
 export type KodeGolongan = KodeGolonganPns | KodeGolonganPppk;
 
 const ROMAWI: Record<string, string> = { '1': 'I', '2': 'II', '3': 'III', '4': 'IV' };

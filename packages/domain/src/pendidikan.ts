@@ -17,6 +17,9 @@ export const TINGKAT_PENDIDIKAN = [
 export type TingkatPendidikan = (typeof TINGKAT_PENDIDIKAN)[number]['kode'];
 export const KODE_PENDIDIKAN = TINGKAT_PENDIDIKAN.map((t) => t.kode) as TingkatPendidikan[];
 
+/** Jenjang lowest first: the 1-based position is `peringkatPendidikan` (SQL: `array_position($1::text[], tingkat)`). */
+export const URUTAN_PENDIDIKAN: readonly TingkatPendidikan[] = [...KODE_PENDIDIKAN].reverse();
+
 /** Higher is more: SD = 1 ... S3 = 10. */
 export function peringkatPendidikan(kode: string): number {
   const i = KODE_PENDIDIKAN.indexOf(kode as TingkatPendidikan);

@@ -1,4 +1,4 @@
-import { waktuSetempat, ZONA_BAWAAN, type ZonaWaktu } from './zona-waktu.ts';
+import { waktuSetempat, type ZonaWaktu } from './zona-waktu.ts';
 import { berhasil, gagal, type Hasil } from './hasil.ts';
 
 /**
@@ -124,6 +124,6 @@ export function umurPada(tanggalLahir: TanggalIso, pada: TanggalIso): number {
  * Today in an instansi's zone (default WIB, the demo kabupaten's). Actions pass `ctx.zona`: the
  * day is the instansi's local day, whatever the process's or database's time zone.
  */
-export function hariIniIso(sekarang: Date = new Date(), zona: ZonaWaktu = ZONA_BAWAAN): TanggalIso {
+export function hariIniIso(sekarang: Date, zona: ZonaWaktu): TanggalIso {
   return waktuSetempat(sekarang, zona).tanggal;
 }

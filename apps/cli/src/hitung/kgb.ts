@@ -1,5 +1,5 @@
 import {
-  berhasil, gagal, hariIniIso, hitungKgb, parseAngka, parseGolonganPns, parseNip, parsePredikatSkp, parseTanggal,
+  berhasil, gagal, hariIniIso, ZONA_BAWAAN, hitungKgb, parseAngka, parseGolonganPns, parseNip, parsePredikatSkp, parseTanggal,
   PREDIKAT_SKP, type Hasil, type KodeGolonganPns, type PredikatSkp, type TanggalIso,
 } from '@simasn/domain';
 import type { Kalkulator, MasalahMasukan } from './kalkulator.ts';
@@ -66,7 +66,8 @@ export const KGB: Kalkulator<BarisKgb, KeluaranKgb> = {
   },
   opsi: { pada: { type: 'string' } },
   hitung: (baris, opsi) => {
-    let pada = hariIniIso();
+    // An offline calculator: "today" is the WIB day unless --pada names one.
+    let pada = hariIniIso(new Date(), ZONA_BAWAAN);
     if (opsi.pada !== undefined) {
       const p = parseTanggal(String(opsi.pada));
       if (!p.ok) return { ok: false, masalah: [{ baris: null, kolom: '--pada', alasan: p.alasan }] };

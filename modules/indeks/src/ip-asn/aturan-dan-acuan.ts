@@ -1,9 +1,9 @@
 import {
-  ATURAN_IP_ASN, aturanIpAsnBerlaku, cariAturan, hariIniIso, type AturanIpAsn, type HukdisIpAsn, type JenisJabatan, type PegawaiIpAsn,
+  ATURAN_IP_ASN, aturanIpAsnBerlaku, cariAturan, hariIniIso, kepemimpinanSesuai, type AturanIpAsn, type HukdisIpAsn, type JenisJabatan, type PegawaiIpAsn,
   type PredikatMasukanIpAsn, type TingkatPendidikan,
 } from '@simasn/domain';
 import { tidakValid, z, zTanggal, type Konteks } from '@simasn/platform';
-import { KEPEMIMPINAN_DIPERLUKAN, type FiturPegawai } from './fitur-pegawai.ts';
+import type { FiturPegawai } from './fitur-pegawai.ts';
 
 /** What every IP ASN request may name: the year or an exact reference date, and a rule set. */
 export const skemaAcuanIpAsn = z.object({
@@ -26,14 +26,21 @@ export function tentukanAcuan(ctx: Konteks, a: AcuanIpAsn): { tanggal: string; a
   return { tanggal, aturan: h.nilai };
 }
 
-/** The rules' view of one employee's features. An employee without a riwayat jabatan counts as pelaksana. */
+/** The rules' view of one employee's features (default rule set). */
 export function kePegawaiIpAsn(f: FiturPegawai): PegawaiIpAsn {
+  return menurutAturan(f);
+}
+
+/** The same under a rule set (its map of leadership levels); for `array.map`. */
+export const pembacaIpAsn = (aturan: AturanIpAsn) => (f: FiturPegawai): PegawaiIpAsn => menurutAturan(f, aturan);
+
+/** An employee without a riwayat jabatan counts as pelaksana. */
+function menurutAturan(f: FiturPegawai, aturan?: AturanIpAsn): PegawaiIpAsn {
   const jenis: JenisJabatan = f.jenis_jabatan ?? 'pelaksana';
-  const perlu = f.tingkat_struktural ? KEPEMIMPINAN_DIPERLUKAN[f.tingkat_struktural] ?? 4 : 4;
   return {
     jenisJabatan: jenis,
     pendidikan: (f.pendidikan as TingkatPendidikan | null) ?? null,
-    diklatKepemimpinan: f.kepemimpinan !== null && f.kepemimpinan <= perlu,
+    diklatKepemimpinan: kepemimpinanSesuai(f.tingkat_struktural, f.kepemimpinan, aturan),
     diklatFungsional: f.fungsional,
     diklatTeknis: f.teknis,
     seminar: f.seminar,

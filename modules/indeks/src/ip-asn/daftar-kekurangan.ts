@@ -1,7 +1,7 @@
 import { join, sql, type Sql } from '@simasn/db';
-import { kekuranganIpAsn, namaLengkap, nilaiIpAsnPegawai } from '@simasn/domain';
+import { kekuranganIpAsn, namaLengkap, nilaiIpAsnPegawai, type AturanIpAsn } from '@simasn/domain';
 import { lingkup, syaratLingkup, syaratSubtreeUnit, uraikan, z, type Konteks } from '@simasn/platform';
-import { kePegawaiIpAsn, skemaAcuanIpAsn, tentukanAcuan } from './aturan-dan-acuan.ts';
+import { pembacaIpAsn, skemaAcuanIpAsn, tentukanAcuan } from './aturan-dan-acuan.ts';
 import { sqlFitur, type FiturPegawai } from './fitur-pegawai.ts';
 
 export const KODE_KEKURANGAN = [
@@ -17,13 +17,16 @@ export const skemaDaftarKekurangan = skemaAcuanIpAsn.extend({
 });
 
 /** The SQL form of "lacks this item", on the `fitur f` row (mirrors kekuranganIpAsn). */
-function syaratKekurangan(kode: (typeof KODE_KEKURANGAN)[number] | undefined): Sql {
+function syaratKekurangan(kode: (typeof KODE_KEKURANGAN)[number] | undefined, aturan: AturanIpAsn): Sql {
   switch (kode) {
     case undefined: return sql`true`;
     case 'pendidikan_kosong': return sql`f.pendidikan is null`;
-    case 'diklat_kepemimpinan':
+    case 'diklat_kepemimpinan': {
+      const tingkat = Object.keys(aturan.kepemimpinanDiperlukan);
+      const perlu = tingkat.map((t) => aturan.kepemimpinanDiperlukan[t]!);
       return sql`f.jenis_jabatan = 'struktural' and (f.kepemimpinan is null or f.kepemimpinan >
-        case f.tingkat_struktural when 'jpt_utama' then 1 when 'jpt_madya' then 1 when 'jpt_pratama' then 2 when 'administrator' then 3 else 4 end)`;
+        coalesce((${perlu}::int[])[array_position(${tingkat}::text[], f.tingkat_struktural)], ${aturan.kepemimpinanDiperlukanLain}))`;
+    }
     case 'diklat_fungsional': return sql`f.jenis_jabatan = 'fungsional' and not f.fungsional`;
     case 'diklat_teknis': return sql`not f.teknis`;
     case 'seminar': return sql`not f.seminar`;
@@ -46,13 +49,13 @@ export async function daftarKekuranganIpAsn(ctx: Konteks, masukan: unknown = {})
   const q = f.q?.trim();
   if (q) syarat.push(/^\d+$/.test(q.replace(/\s/g, '')) ? sql`p.nip like ${`${q.replace(/\s/g, '')}%`}` : sql`p.nama ilike ${`%${q.replace(/[%_\\]/g, '')}%`}`);
   const baris = await ctx.db.many<FiturPegawai & { nip: string; nama: string; gelar_depan: string | null; gelar_belakang: string | null; unit: string | null; jabatan: string | null; total: number }>(sql`
-    ${sqlFitur(ctx.instansiId, tanggal, join(syarat, ' and '))}
+    ${sqlFitur(ctx.instansiId, tanggal, join(syarat, ' and '), aturan)}
     select f.*, p.nip, p.nama, p.gelar_depan, p.gelar_belakang, u.nama as unit, jb.nama as jabatan, count(*) over ()::int as total
       from fitur f
       join pegawai p on p.instansi_id = ${ctx.instansiId} and p.id = f.pegawai_id
       left join unit_organisasi u on u.instansi_id = p.instansi_id and u.id = p.unit_id
       left join jabatan jb on jb.instansi_id = p.instansi_id and jb.id = p.jabatan_id
-     where ${syaratKekurangan(f.kekurangan)}
+     where ${syaratKekurangan(f.kekurangan, aturan)}
      order by p.nama, p.nip
      limit ${f.limit} offset ${(f.page - 1) * f.limit}`);
   return {
@@ -62,7 +65,7 @@ export async function daftarKekuranganIpAsn(ctx: Konteks, masukan: unknown = {})
     page: f.page,
     limit: f.limit,
     items: baris.map((b) => {
-      const p = kePegawaiIpAsn(b);
+      const p = pembacaIpAsn(aturan)(b);
       return {
         nip: b.nip,
         nama: namaLengkap({ gelarDepan: b.gelar_depan, nama: b.nama, gelarBelakang: b.gelar_belakang }),

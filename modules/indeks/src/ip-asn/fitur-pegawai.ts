@@ -1,27 +1,26 @@
 import { join, sql, type Sql } from '@simasn/db';
+import { ATURAN_IP_ASN, ATURAN_IP_ASN_BAWAAN, URUTAN_PENDIDIKAN, type AturanIpAsn, type JendelaIpAsn } from '@simasn/domain';
 
 /**
  * What the IP ASN rules read of one employee on a reference date (tanggal acuan), taken from the
  * riwayat as they stood on that date, so that any past year can be measured again:
  * - jenis jabatan and structural level: the riwayat jabatan in force on the date;
  * - pendidikan: the highest level graduated by that year (null when none is recorded);
- * - kepemimpinan: the highest diklat kepemimpinan completed (1 = PIM I/PKN I ... 4 = PIM IV/PKP);
+ * - kepemimpinan: the highest diklat kepemimpinan completed (the rule set's `tingkatKepemimpinan`:
+ *   1 = PIM I/PKN I ... 4 = PIM IV/PKP);
  * - fungsional: any diklat fungsional completed;
  * - teknis: a diklat teknis of at least `jpTeknis` JP finished in the `bulanTeknis` months before;
  * - seminar: a seminar/workshop finished in the `bulanSeminar` months before;
- * - predikat: the latest SKP of the reference year or the year before;
+ * - predikat: the latest SKP of the reference year or the `tahunSkp` years before;
  * - hukdis: the heaviest hukuman disiplin whose TMT falls in the `bulanHukdis` months before.
+ * The windows and the level map are the rule set's data (`AturanIpAsn.jendela`,
+ * `tingkatKepemimpinan`), passed to the query as parameters; the pendidikan order is the domain's.
  * The population is the PNS and CPNS who were in service on the date and are still recorded as active.
  */
-export interface JendelaIpAsn {
-  jpTeknis: number;
-  bulanTeknis: number;
-  bulanSeminar: number;
-  tahunSkp: number;
-  bulanHukdis: number;
-}
+export type { JendelaIpAsn };
 
-export const JENDELA_BAWAAN: JendelaIpAsn = { jpTeknis: 20, bulanTeknis: 12, bulanSeminar: 24, tahunSkp: 1, bulanHukdis: 12 };
+/** The windows of the default rule set. */
+export const JENDELA_BAWAAN: JendelaIpAsn = ATURAN_IP_ASN[ATURAN_IP_ASN_BAWAAN]!.jendela;
 
 export interface FiturPegawai {
   jenis_jabatan: 'struktural' | 'fungsional' | 'pelaksana' | null;
@@ -35,17 +34,18 @@ export interface FiturPegawai {
   hukdis: 'ringan' | 'sedang' | 'berat' | null;
 }
 
-/** Level of diklat kepemimpinan a structural level needs (lower number = higher level). */
-export const KEPEMIMPINAN_DIPERLUKAN: Record<string, number> = {
-  jpt_utama: 1, jpt_madya: 1, jpt_pratama: 2, administrator: 3, pengawas: 4,
-};
-
 /**
  * The features as SQL: a `with` prefix defining `fitur` (one row per employee in `populasi`).
  * `populasi` is a SQL condition on `pegawai p` (instansi, reach, unit filter).
  */
-export function sqlFitur(instansiId: number, tanggal: string, populasi: Sql, j: JendelaIpAsn = JENDELA_BAWAAN): Sql {
+export function sqlFitur(
+  instansiId: number, tanggal: string, populasi: Sql,
+  aturan: Pick<AturanIpAsn, 'jendela' | 'tingkatKepemimpinan'> = ATURAN_IP_ASN[ATURAN_IP_ASN_BAWAAN]!,
+): Sql {
+  const j = aturan.jendela;
   const tahun = Number(tanggal.slice(0, 4));
+  const namaKepemimpinan = Object.keys(aturan.tingkatKepemimpinan);
+  const levelKepemimpinan = namaKepemimpinan.map((n) => aturan.tingkatKepemimpinan[n]!);
   // The latest SKP within the window: the value of the latest year that has one (no sort needed:
   // (pegawai, tahun) is unique, so max() per year is that year's predikat).
   const tahunSkp = Array.from({ length: j.tahunSkp + 1 }, (_, i) => tahun - i);
@@ -72,16 +72,15 @@ export function sqlFitur(instansiId: number, tanggal: string, populasi: Sql, j: 
        where instansi_id = ${instansiId} and tahun_lulus > ${tahun} and pegawai_id in (select id from pop)
     ),
     pend_lama as (
-      select pegawai_id, max(simasn_peringkat_pendidikan(tingkat)) as peringkat
+      select pegawai_id, max(array_position(${URUTAN_PENDIDIKAN}::text[], tingkat)) as peringkat
         from riwayat_pendidikan
        where instansi_id = ${instansiId} and tahun_lulus <= ${tahun} and pegawai_id in (select pegawai_id from lulus_sesudah)
        group by pegawai_id
     ),
     dik as (
       select pegawai_id,
-             min(case when jenis = 'kepemimpinan' then
-                   case when tingkat in ('PIM I', 'PKN I') then 1 when tingkat in ('PIM II', 'PKN II') then 2
-                        when tingkat in ('PIM III', 'PKA') then 3 when tingkat in ('PIM IV', 'PKP') then 4 end end) as kepemimpinan,
+             min(case when jenis = 'kepemimpinan'
+                      then (${levelKepemimpinan}::int[])[array_position(${namaKepemimpinan}::text[], tingkat)] end) as kepemimpinan,
              bool_or(jenis = 'fungsional') as fungsional,
              bool_or(jenis = 'teknis' and coalesce(jumlah_jp, 0) >= ${j.jpTeknis}
                      and tanggal_selesai > ${tanggal}::date - make_interval(months => ${j.bulanTeknis})) as teknis,
@@ -111,7 +110,7 @@ export function sqlFitur(instansiId: number, tanggal: string, populasi: Sql, j: 
       select pop.id as pegawai_id, pop.perangkat_daerah_id,
              jb.jenis as jenis_jabatan, jb.tingkat_struktural,
              case when ls.pegawai_id is null then pop.pendidikan_terakhir
-                  else (array['SD','SMP','SMA','D1','D2','D3','D4','S1','S2','S3'])[pl.peringkat] end as pendidikan,
+                  else (${URUTAN_PENDIDIKAN}::text[])[pl.peringkat] end as pendidikan,
              dik.kepemimpinan, coalesce(dik.fungsional, false) as fungsional,
              coalesce(dik.teknis, false) as teknis, coalesce(dik.seminar, false) as seminar,
              skp.predikat,

@@ -1,7 +1,7 @@
 import { sql } from '@simasn/db';
-import { bulatkan, DIMENSI_IP_ASN, kategoriIpAsn, kekuranganIpAsn, nilaiIpAsnPegawai, type DimensiIpAsn } from '@simasn/domain';
+import { bulatkan, DIMENSI_IP_ASN, kategoriIpAsn, kekuranganIpAsn, nilaiIpAsnPegawai, uraianKekuranganIpAsn, type DimensiIpAsn } from '@simasn/domain';
 import { lingkup, syaratLingkup, syaratSubtreeUnit, uraikan, type Konteks } from '@simasn/platform';
-import { kePegawaiIpAsn, skemaAcuanIpAsn, tentukanAcuan } from './aturan-dan-acuan.ts';
+import { pembacaIpAsn, skemaAcuanIpAsn, tentukanAcuan } from './aturan-dan-acuan.ts';
 import { KOLOM_FITUR, sqlFitur, type FiturPegawai } from './fitur-pegawai.ts';
 
 type Jumlah = Record<DimensiIpAsn, number>;
@@ -35,18 +35,20 @@ export async function hitungIpAsn(ctx: Konteks, masukan: unknown = {}) {
     await tx.exec("set local work_mem = '64MB'");
     await tx.exec('set local jit = off');
     return tx.many<FiturPegawai & { perangkat_daerah_id: number; n: number }>(sql`
-      ${sqlFitur(ctx.instansiId, tanggal, populasi)}
+      ${sqlFitur(ctx.instansiId, tanggal, populasi, aturan)}
       select perangkat_daerah_id, ${KOLOM_FITUR}, count(*)::int as n
         from fitur group by perangkat_daerah_id, ${KOLOM_FITUR}`);
   });
 
+  const pembaca = pembacaIpAsn(aturan);
+  const uraianPendek: Record<string, string> = uraianKekuranganIpAsn(aturan);
   const semua = nol();
   let n = 0;
   const perUnit = new Map<number, { jumlah: Jumlah; n: number }>();
   const kurang = new Map<string, { dimensi: string; kode: string; jenis: string; uraian: string; pegawai: number; poin: number }>();
   const celahData = { tanpaJabatan: 0, tanpaPendidikan: 0, tanpaSkp: 0 };
   for (const k of kelompok) {
-    const p = kePegawaiIpAsn(k);
+    const p = pembaca(k);
     const v = nilaiIpAsnPegawai(p, aturan);
     const u = perUnit.get(k.perangkat_daerah_id) ?? { jumlah: nol(), n: 0 };
     for (const d of DIMENSI_IP_ASN) { semua[d] += v[d] * k.n; u.jumlah[d] += v[d] * k.n; }
@@ -75,7 +77,7 @@ export async function hitungIpAsn(ctx: Konteks, masukan: unknown = {}) {
     maksimum: aturan.maksimum,
     celahData,
     kekurangan: [...kurang.values()]
-      .map((e) => ({ ...e, uraian: URAIAN_KEKURANGAN[e.kode] ?? e.uraian, poin: undefined, potensiKenaikan: n ? bulatkan(e.poin / n, 2) : 0 }))
+      .map((e) => ({ ...e, uraian: uraianPendek[e.kode] ?? e.uraian, poin: undefined, potensiKenaikan: n ? bulatkan(e.poin / n, 2) : 0 }))
       .sort((x, y) => y.potensiKenaikan - x.potensiKenaikan),
     perUnit: [...perUnit.entries()]
       .map(([id, u]) => { const r = ringkas(u.jumlah, u.n); return { unitId: id, nama: unitNama.get(id) ?? `Unit ${id}`, jumlahPegawai: u.n, rataRata: r, kategori: kategoriIpAsn(r.total, aturan) }; })
@@ -83,15 +85,5 @@ export async function hitungIpAsn(ctx: Konteks, masukan: unknown = {}) {
   };
 }
 
-/** Short labels of what is lacking, for the summary table (per-employee details keep the long text). */
-export const URAIAN_KEKURANGAN: Record<string, string> = {
-  pendidikan_kosong: 'Tidak ada data pendidikan',
-  pendidikan: 'Jenjang pendidikan di bawah S3',
-  diklat_kepemimpinan: 'Belum diklat kepemimpinan sesuai jabatan',
-  diklat_fungsional: 'Belum diklat fungsional',
-  diklat_teknis: 'Belum diklat teknis >= 20 JP dalam 12 bulan terakhir',
-  seminar: 'Belum seminar/workshop dalam 2 tahun terakhir',
-  skp_kosong: 'Tidak ada data SKP tahun lalu/tahun ini',
-  predikat_kinerja: 'Predikat kinerja di bawah Sangat Baik',
-  hukuman_disiplin: 'Menjalani hukuman disiplin dalam 12 bulan terakhir',
-};
+/** Short labels of what is lacking, for the summary table (per-employee details keep the long text), under the default rule set. */
+export const URAIAN_KEKURANGAN: Record<string, string> = uraianKekuranganIpAsn();

@@ -1,14 +1,18 @@
 import { sql } from '@simasn/db';
-import { bulatkan, hitungIpAsn as hitungIpAsnMurni, namaLengkap, type AturanIpAsn, type PegawaiIpAsn } from '@simasn/domain';
+import {
+  ATURAN_IP_ASN, ATURAN_IP_ASN_BAWAAN, bulatkan, hitungIpAsn as hitungIpAsnMurni, namaLengkap, type AturanIpAsn, type PegawaiIpAsn,
+} from '@simasn/domain';
 import { lingkup, syaratLingkup, syaratSubtreeUnit, tidakValid, uraikan, z, type Konteks } from '@simasn/platform';
-import { kePegawaiIpAsn, skemaAcuanIpAsn, tentukanAcuan } from './aturan-dan-acuan.ts';
+import { pembacaIpAsn, skemaAcuanIpAsn, tentukanAcuan } from './aturan-dan-acuan.ts';
 import { sqlFitur, type FiturPegawai } from './fitur-pegawai.ts';
 
 export const JENIS_PELATIHAN = ['teknis', 'seminar', 'kepemimpinan', 'fungsional'] as const;
 export type JenisPelatihan = (typeof JENIS_PELATIHAN)[number];
-export const LABEL_PELATIHAN: Record<JenisPelatihan, string> = {
-  teknis: 'Diklat teknis >= 20 JP', seminar: 'Seminar/workshop', kepemimpinan: 'Diklat kepemimpinan sesuai jabatan', fungsional: 'Diklat fungsional',
-};
+/** The planner's names of the kinds of training, the JP threshold from the rule set. */
+export const labelPelatihan = (aturan: AturanIpAsn = ATURAN_IP_ASN[ATURAN_IP_ASN_BAWAAN]!): Record<JenisPelatihan, string> => ({
+  teknis: `Diklat teknis >= ${aturan.jendela.jpTeknis} JP`, seminar: 'Seminar/workshop', kepemimpinan: 'Diklat kepemimpinan sesuai jabatan', fungsional: 'Diklat fungsional',
+});
+export const LABEL_PELATIHAN: Record<JenisPelatihan, string> = labelPelatihan();
 
 export const skemaRencanaPelatihan = skemaAcuanIpAsn.extend({
   anggaran: z.coerce.number().positive().max(1e13),
@@ -47,11 +51,13 @@ export async function rencanaPelatihan(ctx: Konteks, masukan: unknown) {
   const l = lingkup(ctx, 'indeks:baca');
   const { tanggal, aturan } = tentukanAcuan(ctx, f);
   const fitur = await ctx.db.many<FiturPegawai & { pegawai_id: number }>(sql`
-    ${sqlFitur(ctx.instansiId, tanggal, sql`${syaratLingkup(l)} and ${await syaratSubtreeUnit(ctx, f.unitId)}`)}
+    ${sqlFitur(ctx.instansiId, tanggal, sql`${syaratLingkup(l)} and ${await syaratSubtreeUnit(ctx, f.unitId)}`, aturan)}
     select * from fitur`);
   if (!fitur.length) throw tidakValid('Tidak ada PNS yang diukur pada lingkup ini.', [{ kolom: 'unitId', pesan: 'tidak ada pegawai' }]);
 
-  const pegawai = new Map(fitur.map((x) => [x.pegawai_id, kePegawaiIpAsn(x)]));
+  const pembaca = pembacaIpAsn(aturan);
+  const label = labelPelatihan(aturan);
+  const pegawai = new Map(fitur.map((x) => [x.pegawai_id, pembaca(x)]));
   const kandidat: Kandidat[] = [];
   for (const [id, p] of pegawai) {
     const poin = aturan.kompetensi[p.jenisJabatan];
@@ -99,7 +105,7 @@ export async function rencanaPelatihan(ctx: Konteks, masukan: unknown) {
       const i = idMap.get(k.pegawaiId)!;
       return {
         nip: i.nip, nama: namaLengkap({ gelarDepan: i.gelar_depan, nama: i.nama, gelarBelakang: i.gelar_belakang }), unit: i.unit,
-        jenisJabatan: pegawai.get(k.pegawaiId)!.jenisJabatan, pelatihan: k.jenis, labelPelatihan: LABEL_PELATIHAN[k.jenis], tambahanPoin: k.poin, biaya: k.biaya,
+        jenisJabatan: pegawai.get(k.pegawaiId)!.jenisJabatan, pelatihan: k.jenis, labelPelatihan: label[k.jenis], tambahanPoin: k.poin, biaya: k.biaya,
       };
     }),
   };

@@ -1,8 +1,11 @@
 import {
-  AGAMA, dariSerialExcel, JENIS_DIKLAT, JENIS_HUKDIS, JENIS_KP, KODE_JENIS_HUKDIS, parseAngka, parseGolonganPns, parseNip,
-  parsePendidikan, parsePredikatSkp, parseTanggal, GOLONGAN_PPPK, KODE_PENDIDIKAN, GOLONGAN_PNS, PREDIKAT_SKP, STATUS_KEPEGAWAIAN,
+  AGAMA, dariSerialExcel, JENIS_HUKDIS, KODE_JENIS_HUKDIS, parseAngka, parseGolonganPns, parseNip,
+  parsePendidikan, parsePredikatSkp, parseTanggal, GOLONGAN_PPPK, PREDIKAT_SKP, STATUS_KEPEGAWAIAN,
   type Hasil, berhasil, gagal,
 } from '@simasn/domain';
+import {
+  DEKLARASI_RIWAYAT, JENIS_RIWAYAT_IMPOR, type JenisRiwayat, type MedanRiwayat, type PembacaImpor,
+} from '../riwayat/definisi-riwayat.ts';
 
 /**
  * The import format: one sheet per kind of data, a header row of column keys, one record per
@@ -97,11 +100,8 @@ const bacaJenisHukdis = (v: NilaiSel): Hasil<string> => {
 };
 
 const nip: KolomImpor = { kunci: 'nip', judul: 'NIP', wajib: true, baca: bacaNip, lebar: 22, petunjuk: '18 digit; boleh ditulis dengan spasi (19660710 199203 1 007). Format sel sebagai Teks.' };
-const tmt: KolomImpor = { kunci: 'tmt', judul: 'TMT', wajib: true, baca: bacaTanggal, lebar: 13, petunjuk: 'Tanggal, mis. 01-04-2015 atau 1 April 2015' };
-const nomorSk: KolomImpor = { kunci: 'nomor_sk', judul: 'Nomor SK', baca: teks(100), lebar: 28, petunjuk: 'Nomor surat keputusan' };
-const tanggalSk: KolomImpor = { kunci: 'tanggal_sk', judul: 'Tanggal SK', baca: bacaTanggal, lebar: 13, petunjuk: 'Tanggal surat keputusan' };
 
-export const LEMBAR_IMPOR = {
+const LEMBAR_PEGAWAI = {
   pegawai: {
     judul: 'Data pegawai',
     kolom: [
@@ -123,73 +123,38 @@ export const LEMBAR_IMPOR = {
       { kunci: 'telepon', judul: 'Telepon', baca: (v) => (/^\+?[0-9 ()-]{6,20}$/.test(String(v).trim()) ? berhasil(String(v).trim()) : gagal('nomor telepon tidak sah')), lebar: 16, petunjuk: 'Nomor telepon/HP' },
     ],
   },
-  riwayat_pangkat: {
-    judul: 'Riwayat pangkat/golongan',
-    kolom: [
-      nip,
-      { kunci: 'golongan', judul: 'Golongan', wajib: true, baca: bacaGolongan, pilihan: [...GOLONGAN_PNS.map((g) => g.kode), ...GOLONGAN_PPPK], lebar: 9, petunjuk: 'PNS: I/a s.d. IV/e; PPPK: I s.d. XVII' },
-      { kunci: 'jenis_kp', judul: 'Jenis KP', baca: pilihan(JENIS_KP), pilihan: JENIS_KP, lebar: 16, petunjuk: JENIS_KP.join(', ') + ' (kosong = reguler)' },
-      tmt, nomorSk, tanggalSk,
-      { kunci: 'mk_tahun', judul: 'MK tahun', baca: bulat(0, 50), lebar: 9, petunjuk: 'Masa kerja golongan, tahun' },
-      { kunci: 'mk_bulan', judul: 'MK bulan', baca: bulat(0, 11), lebar: 9, petunjuk: 'Masa kerja golongan, bulan (0-11)' },
-    ],
-  },
-  riwayat_jabatan: {
-    judul: 'Riwayat jabatan',
-    kolom: [
-      nip,
-      { kunci: 'kode_jabatan', judul: 'Kode jabatan', wajib: true, baca: teks(60), lebar: 16, petunjuk: 'Kode jabatan seperti pada daftar jabatan SIMASN' },
-      { kunci: 'kode_unit', judul: 'Kode unit', wajib: true, baca: teks(60), lebar: 16, petunjuk: 'Kode unit organisasi seperti pada struktur SIMASN' },
-      tmt, nomorSk, tanggalSk,
-    ],
-  },
-  riwayat_pendidikan: {
-    judul: 'Riwayat pendidikan',
-    kolom: [
-      nip,
-      { kunci: 'tingkat', judul: 'Tingkat', wajib: true, baca: bacaPendidikan, pilihan: KODE_PENDIDIKAN, lebar: 9, petunjuk: 'S3, S2, S1, D4, D3, D2, D1, SMA, SMP, SD (S-1, D-III, SLTA... juga diterima)' },
-      { kunci: 'nama_sekolah', judul: 'Nama sekolah/PT', baca: teks(200), lebar: 28, petunjuk: 'Nama sekolah atau perguruan tinggi' },
-      { kunci: 'jurusan', judul: 'Jurusan', baca: teks(200), lebar: 20, petunjuk: 'Program studi/jurusan' },
-      { kunci: 'tahun_lulus', judul: 'Tahun lulus', wajib: true, baca: bulat(1940, 2100), lebar: 10, petunjuk: 'Empat digit, mis. 2010' },
-      { kunci: 'nomor_ijazah', judul: 'Nomor ijazah', baca: teks(100), lebar: 20, petunjuk: 'Nomor ijazah' },
-      { kunci: 'tanggal_ijazah', judul: 'Tanggal ijazah', baca: bacaTanggal, lebar: 13, petunjuk: 'Tanggal ijazah' },
-    ],
-  },
-  riwayat_diklat: {
-    judul: 'Riwayat diklat',
-    kolom: [
-      nip,
-      { kunci: 'jenis', judul: 'Jenis', wajib: true, baca: pilihan(JENIS_DIKLAT, { pim: 'kepemimpinan', struktural: 'kepemimpinan', workshop: 'seminar', bimtek: 'teknis' }), pilihan: JENIS_DIKLAT, lebar: 13, petunjuk: JENIS_DIKLAT.join(', ') },
-      { kunci: 'nama', judul: 'Nama diklat', wajib: true, baca: teks(300), lebar: 34, petunjuk: 'Nama diklat/kursus/seminar' },
-      { kunci: 'tingkat', judul: 'Tingkat', baca: teks(40), lebar: 10, petunjuk: 'Untuk kepemimpinan: PIM II/III/IV, PKN, PKA, PKP' },
-      { kunci: 'penyelenggara', judul: 'Penyelenggara', baca: teks(200), lebar: 22, petunjuk: 'Lembaga penyelenggara' },
-      { kunci: 'tanggal_mulai', judul: 'Tanggal mulai', wajib: true, baca: bacaTanggal, lebar: 13, petunjuk: 'Tanggal mulai' },
-      { kunci: 'tanggal_selesai', judul: 'Tanggal selesai', wajib: true, baca: bacaTanggal, lebar: 13, petunjuk: 'Tanggal selesai' },
-      { kunci: 'jumlah_jp', judul: 'Jumlah JP', baca: bulat(0, 2000), lebar: 9, petunjuk: 'Jam pelajaran' },
-      { kunci: 'nomor_sertifikat', judul: 'Nomor sertifikat', baca: teks(100), lebar: 20, petunjuk: 'Nomor sertifikat/STTPP' },
-    ],
-  },
-  riwayat_skp: {
-    judul: 'Riwayat SKP',
-    kolom: [
-      nip,
-      { kunci: 'tahun', judul: 'Tahun', wajib: true, baca: bulat(2000, 2100), lebar: 8, petunjuk: 'Tahun penilaian' },
-      { kunci: 'predikat', judul: 'Predikat', wajib: true, baca: bacaPredikat, pilihan: PREDIKAT_SKP, lebar: 16, petunjuk: 'sangat_baik, baik, butuh_perbaikan, kurang, sangat_kurang (skala lama: cukup, buruk)' },
-      { kunci: 'nilai', judul: 'Nilai', baca: desimal(0, 120), lebar: 8, petunjuk: 'Nilai angka (skala lama), mis. 85,5' },
-      { kunci: 'pejabat_penilai', judul: 'Pejabat penilai', baca: teks(200), lebar: 24, petunjuk: 'Nama pejabat penilai kinerja' },
-    ],
-  },
-  riwayat_hukdis: {
-    judul: 'Riwayat hukuman disiplin',
-    kolom: [
-      nip,
-      { kunci: 'jenis', judul: 'Jenis hukuman', wajib: true, baca: bacaJenisHukdis, pilihan: KODE_JENIS_HUKDIS, lebar: 22, petunjuk: 'Kode PP 94/2021: ' + KODE_JENIS_HUKDIS.join(', ') },
-      tmt, nomorSk, tanggalSk,
-      { kunci: 'masa_bulan', judul: 'Masa (bulan)', baca: bulat(0, 60), lebar: 10, petunjuk: 'Lama hukuman; kosong = sesuai jenis' },
-      { kunci: 'keterangan', judul: 'Keterangan', baca: teks(500), lebar: 30, petunjuk: 'Keterangan' },
-    ],
-  },
 } as const satisfies Record<string, { judul: string; kolom: readonly KolomImpor[] }>;
+
+const PEMBACA: Record<PembacaImpor, KolomImpor['baca']> = {
+  golongan: bacaGolongan, pendidikan: bacaPendidikan, predikat: bacaPredikat, jenis_hukdis: bacaJenisHukdis,
+};
+
+/** The import column of a riwayat field, from its declaration (definisi-riwayat.ts). */
+function kolomRiwayat(m: MedanRiwayat): KolomImpor {
+  const i = m.impor!;
+  const baca = i.baca ? PEMBACA[i.baca]
+    : m.tipe === 'tanggal' ? bacaTanggal
+      : m.tipe === 'angka' ? bulat(i.min ?? m.min!, m.maks!)
+        : m.tipe === 'desimal' ? desimal(i.min ?? m.min!, m.maks!)
+          : m.tipe === 'pilihan' ? pilihan(m.pilihan!.map((p) => p.nilai), i.sinonim)
+            : teks(i.maks);
+  const pilihanSah = m.tipe === 'pilihan' ? { pilihan: m.pilihan!.map((p) => p.nilai) } : {};
+  return { kunci: i.kunci ?? m.kolom, judul: i.judul, ...(m.wajib ? { wajib: true } : {}), baca, ...pilihanSah, lebar: i.lebar, petunjuk: i.petunjuk };
+}
+
+/** One sheet per imported riwayat kind: `riwayat_<jenis>`, NIP first, then the declared fields. */
+export type LembarRiwayat = `riwayat_${Exclude<JenisRiwayat, 'keluarga'>}`;
+const LEMBAR_RIWAYAT = Object.fromEntries(JENIS_RIWAYAT_IMPOR.map((j) => {
+  const d = DEKLARASI_RIWAYAT[j];
+  return [`riwayat_${j}`, { judul: d.impor!.judul, kolom: [nip, ...d.medan.filter((m) => m.impor).map(kolomRiwayat)] }];
+})) as unknown as Record<LembarRiwayat, { judul: string; kolom: readonly KolomImpor[] }>;
+
+export const LEMBAR_IMPOR: Record<'pegawai' | LembarRiwayat, { judul: string; kolom: readonly KolomImpor[] }> = { ...LEMBAR_PEGAWAI, ...LEMBAR_RIWAYAT };
+
+/** Sheet -> the riwayat kind it holds. */
+export function jenisLembar(lembar: LembarImpor): JenisRiwayat | null {
+  return lembar === 'pegawai' ? null : (lembar.slice('riwayat_'.length) as JenisRiwayat);
+}
 
 export type LembarImpor = keyof typeof LEMBAR_IMPOR;
 export const DAFTAR_LEMBAR = Object.keys(LEMBAR_IMPOR) as LembarImpor[];

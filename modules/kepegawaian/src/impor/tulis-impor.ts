@@ -1,27 +1,21 @@
 import { raw, sql, type Db } from '@simasn/db';
 import { catatAudit, type Konteks } from '@simasn/platform';
 import { perbaruiDataTerkini } from '../riwayat/data-terkini.ts';
-import { DEFINISI_RIWAYAT, keKolom, type JenisRiwayat } from '../riwayat/jenis-riwayat.ts';
+import { JENIS_RIWAYAT_IMPOR, kolomSql } from '../riwayat/definisi-riwayat.ts';
+import { DEFINISI_RIWAYAT, JENIS_RIWAYAT, keKolom, type JenisRiwayat } from '../riwayat/jenis-riwayat.ts';
 import type { LembarImpor } from './lembar-impor.ts';
 import type { HasilValidasi, Progres } from './validasi-impor.ts';
 
-/** SQL types of the columns the import writes (json_to_recordset needs them). */
+/** SQL types of the columns the import writes (json_to_recordset needs them): pegawai's here, the riwayat's from their declaration. */
 const TIPE: Record<string, string> = {
   nip: 'text', nik: 'text', gelar_depan: 'text', nama: 'text', gelar_belakang: 'text', tempat_lahir: 'text', tanggal_lahir: 'date',
   jenis_kelamin: 'text', agama: 'text', status_perkawinan: 'text', status_kepegawaian: 'text', tmt_cpns: 'date', tmt_pns: 'date',
   alamat: 'text', email: 'text', telepon: 'text',
-  golongan: 'text', jenis_kp: 'text', tmt: 'date', nomor_sk: 'text', tanggal_sk: 'date', mk_tahun: 'smallint', mk_bulan: 'smallint',
-  jabatan_id: 'bigint', unit_id: 'bigint', tingkat: 'text', nama_sekolah: 'text', jurusan: 'text', tahun_lulus: 'smallint',
-  nomor_ijazah: 'text', tanggal_ijazah: 'date', jenis: 'text', penyelenggara: 'text', tanggal_mulai: 'date',
-  tanggal_selesai: 'date', jumlah_jp: 'smallint', nomor_sertifikat: 'text', tahun: 'smallint', predikat: 'text', nilai: 'numeric',
-  pejabat_penilai: 'text', masa_bulan: 'smallint', keterangan: 'text',
 };
+const TIPE_RIWAYAT = Object.fromEntries(JENIS_RIWAYAT.map((j) => [j, Object.fromEntries(kolomSql(j))])) as Record<JenisRiwayat, Record<string, string>>;
 const KOLOM_PEGAWAI = ['nik', 'gelar_depan', 'nama', 'gelar_belakang', 'tempat_lahir', 'tanggal_lahir', 'jenis_kelamin', 'agama',
   'status_perkawinan', 'status_kepegawaian', 'tmt_cpns', 'tmt_pns', 'alamat', 'email', 'telepon'];
-const RIWAYAT: [LembarImpor, JenisRiwayat][] = [
-  ['riwayat_pangkat', 'pangkat'], ['riwayat_jabatan', 'jabatan'], ['riwayat_pendidikan', 'pendidikan'],
-  ['riwayat_diklat', 'diklat'], ['riwayat_skp', 'skp'], ['riwayat_hukdis', 'hukdis'],
-];
+const RIWAYAT = JENIS_RIWAYAT_IMPOR.map((j) => [`riwayat_${j}` as LembarImpor, j] as const);
 const POTONGAN = 2000;
 
 export interface HasilTulis {
@@ -34,7 +28,7 @@ function* potong<T>(a: T[], n: number) {
   for (let i = 0; i < a.length; i += n) yield a.slice(i, i + n);
 }
 
-const rekaman = (kolom: string[]) => raw(kolom.map((k) => `${k} ${TIPE[k]}`).join(', '));
+const rekaman = (kolom: string[], tipe: Record<string, string> = TIPE) => raw(kolom.map((k) => `${k} ${tipe[k]}`).join(', '));
 
 /**
  * Writes a validated import in the caller's transaction, in set-based statements of a few
@@ -93,7 +87,7 @@ export async function tulisImpor(ctx: Konteks, v: HasilValidasi, info: { namaBer
       const tulis = await db.many<{ pegawai_id: number; baru: boolean }>(sql`
         insert into ${raw(def.tabel)} (instansi_id, pegawai_id, sumber, ${raw(semua.join(', '))})
         select ${ctx.instansiId}, p.id, 'impor', ${raw(semua.map((k) => `x.${k}`).join(', '))}
-          from json_to_recordset(${JSON.stringify(baris)}::json) as x(nip text, ${rekaman(semua)})
+          from json_to_recordset(${JSON.stringify(baris)}::json) as x(nip text, ${rekaman(semua, TIPE_RIWAYAT[jenis])})
           join pegawai p on p.instansi_id = ${ctx.instansiId} and p.nip = x.nip
         on conflict (instansi_id, pegawai_id, ${raw(kunci.join(', '))}) do update
            set ${raw(lain.map((k) => `${k} = coalesce(excluded.${k}, ${def.tabel}.${k})`).join(', '))},

@@ -2,9 +2,10 @@ import { sql } from '@simasn/db';
 import { GOLONGAN_PPPK, parseNip } from '@simasn/domain';
 import { lingkup, syaratLingkup, type Konteks } from '@simasn/platform';
 import { periksaSesuaiNip } from '../pegawai/identitas.ts';
+import { DEKLARASI_RIWAYAT, JENIS_RIWAYAT } from '../riwayat/definisi-riwayat.ts';
 import { SKEMA_RIWAYAT, type JenisRiwayat } from '../riwayat/jenis-riwayat.ts';
 import type { TabelMentah } from '@simasn/platform';
-import { DAFTAR_LEMBAR, kenaliKolom, kenaliLembar, LEMBAR_IMPOR, type KolomImpor, type LembarImpor, type NilaiSel } from './lembar-impor.ts';
+import { DAFTAR_LEMBAR, jenisLembar, kenaliKolom, kenaliLembar, LEMBAR_IMPOR, type KolomImpor, type LembarImpor, type NilaiSel } from './lembar-impor.ts';
 
 /** One problem in an import file, located the way the user sees it. */
 export interface MasalahImpor {
@@ -33,18 +34,9 @@ export interface HasilValidasi {
 export type Progres = (p: { tahap: 'membaca' | 'validasi' | 'menulis'; selesai: number; total: number }) => void;
 
 const LEMBAR_DIABAIKAN = new Set(['petunjuk', 'referensi', 'keterangan']);
-const RIWAYAT_DARI_LEMBAR: Partial<Record<LembarImpor, JenisRiwayat>> = {
-  riwayat_pangkat: 'pangkat', riwayat_jabatan: 'jabatan', riwayat_pendidikan: 'pendidikan', riwayat_diklat: 'diklat',
-  riwayat_skp: 'skp', riwayat_hukdis: 'hukdis',
-};
-/** Column key -> riwayat input field, to validate rows with the same schemas as the API. */
-const FIELD: Record<string, string> = {
-  jenis_kp: 'jenisKp', nomor_sk: 'nomorSk', tanggal_sk: 'tanggalSk', mk_tahun: 'mkTahun', mk_bulan: 'mkBulan',
-  nama_sekolah: 'namaSekolah', tahun_lulus: 'tahunLulus', nomor_ijazah: 'nomorIjazah', tanggal_ijazah: 'tanggalIjazah',
-  tanggal_mulai: 'tanggalMulai', tanggal_selesai: 'tanggalSelesai', jumlah_jp: 'jumlahJp', nomor_sertifikat: 'nomorSertifikat',
-  pejabat_penilai: 'pejabatPenilai', masa_bulan: 'masaBulan', jabatan_id: 'jabatanId', unit_id: 'unitId',
-};
-const KOLOM_DARI_FIELD = Object.fromEntries(Object.entries(FIELD).map(([k, f]) => [f, k]));
+/** Per riwayat kind: column -> input field and back, to validate rows with the same schemas as the API. */
+const FIELD = Object.fromEntries(JENIS_RIWAYAT.map((j) => [j, Object.fromEntries(DEKLARASI_RIWAYAT[j].medan.map((m) => [m.kolom, m.nama]))])) as Record<JenisRiwayat, Record<string, string>>;
+const KOLOM_DARI_FIELD = Object.fromEntries(JENIS_RIWAYAT.map((j) => [j, Object.fromEntries(Object.entries(FIELD[j]).map(([k, f]) => [f, k]))])) as Record<JenisRiwayat, Record<string, string>>;
 const MAKS_MASALAH = 5000;
 
 const tampil = (v: NilaiSel): string | null => (v === null ? null : v instanceof Date ? v.toISOString().slice(0, 10) : String(v));
@@ -155,7 +147,7 @@ export async function validasiImpor(ctx: Konteks, tabel: TabelMentah[], progres?
   const ditempatkan = new Set<string>();
 
   for (const lembar of DAFTAR_LEMBAR) {
-    const jenis = RIWAYAT_DARI_LEMBAR[lembar];
+    const jenis = jenisLembar(lembar);
     if (!jenis || !data[lembar]) continue;
     const namaLembar = nama(tabel, lembar);
     const kunciTerlihat = new Map<string, number>();
@@ -186,12 +178,12 @@ export async function validasiImpor(ctx: Konteks, tabel: TabelMentah[], progres?
         }
       }
       const masukan: Record<string, unknown> = {};
-      for (const [k, val] of Object.entries(v)) if (val !== null) masukan[FIELD[k] ?? k] = val;
+      for (const [k, val] of Object.entries(v)) if (val !== null) masukan[FIELD[jenis][k] ?? k] = val;
       const h = SKEMA_RIWAYAT[jenis].safeParse(masukan);
       if (!h.success) {
         for (const i of h.error.issues) {
           const f = String(i.path[0] ?? '');
-          laporkan(KOLOM_DARI_FIELD[f] ?? f, i.message);
+          laporkan(KOLOM_DARI_FIELD[jenis][f] ?? f, i.message);
         }
         return false;
       }
@@ -225,14 +217,8 @@ function nama(tabel: TabelMentah[], lembar: LembarImpor): string {
   return tabel.find((t) => kenaliLembar(t.nama) === lembar)?.nama ?? lembar;
 }
 
+/** The natural key of an import row (its values are keyed by column), from the kind's declaration. */
 function kunciAlami(jenis: JenisRiwayat, nip: string, v: Record<string, unknown>): string | null {
-  switch (jenis) {
-    case 'pangkat': return `${nip}|${v.golongan}|${v.tmt}`;
-    case 'jabatan': return `${nip}|${v.jabatan_id}|${v.tmt}`;
-    case 'pendidikan': return `${nip}|${v.tingkat}|${v.tahun_lulus}`;
-    case 'diklat': return `${nip}|${v.jenis}|${v.nama}|${v.tanggal_mulai}`;
-    case 'skp': return `${nip}|${v.tahun}`;
-    case 'hukdis': return `${nip}|${v.jenis}|${v.tmt}`;
-    default: return null;
-  }
+  const kunci = DEKLARASI_RIWAYAT[jenis].kunciAlami;
+  return kunci ? [nip, ...kunci.map((f) => v[KOLOM_DARI_FIELD[jenis][f]!])].join('|') : null;
 }

@@ -20,7 +20,7 @@ export async function tambahPegawai(ctx: Konteks, masukan: unknown): Promise<{ n
   if (masalah.length) throw tidakValid('Data tidak sesuai NIP.', masalah);
   return ctx.db.transaction(async (tx) => {
     const c = denganDb(ctx, tx);
-    await unitDalamJangkauan(c, penempatan.unitId);
+    await unitDalamJangkauan(c, penempatan.unitId as number);
     const ada = await tx.maybeOne(sql`select 1 from pegawai where instansi_id = ${ctx.instansiId} and nip = ${nip}`);
     if (ada) throw konflik(`NIP ${nip} sudah terdaftar.`);
     const kolom = Object.entries(KOLOM_IDENTITAS);

@@ -1,9 +1,11 @@
 import { sql, type Db } from '@simasn/db';
+import { URUTAN_GOLONGAN_PNS, URUTAN_GOLONGAN_PPPK, URUTAN_PENDIDIKAN } from '@simasn/domain';
 
 /**
  * Recomputes the derived current state of employees from their riwayat (see
  * @simasn/domain terkini.ts for the rules): golongan akhir and masa kerja golongan from riwayat
  * pangkat, jabatan and unit from riwayat jabatan, pendidikan terakhir from riwayat pendidikan.
+ * The golongan and pendidikan order are the domain's arrays, passed as parameters.
  * Called in the same transaction as every riwayat write; `pegawaiId` null means the whole
  * instansi (after an import). Rows whose state did not change are not rewritten.
  */
@@ -24,7 +26,8 @@ export async function perbaruiDataTerkini(db: Db, instansiId: number, pegawaiId:
           left join lateral (
             select r.golongan, r.tmt, r.mk_tahun, r.mk_bulan from riwayat_pangkat r
              where r.instansi_id = q.instansi_id and r.pegawai_id = q.id
-             order by r.tmt desc, simasn_urutan_golongan(r.golongan) desc limit 1) g on true
+             order by r.tmt desc, coalesce(array_position(${URUTAN_GOLONGAN_PNS}::text[], r.golongan),
+                                   array_position(${URUTAN_GOLONGAN_PPPK}::text[], r.golongan), 0) desc limit 1) g on true
           left join lateral (
             select r.jabatan_id, jb.jenis, r.tmt, r.unit_id, u.jalur, u.perangkat_daerah_id from riwayat_jabatan r
               join jabatan jb on jb.instansi_id = r.instansi_id and jb.id = r.jabatan_id
@@ -34,7 +37,7 @@ export async function perbaruiDataTerkini(db: Db, instansiId: number, pegawaiId:
           left join lateral (
             select r.tingkat from riwayat_pendidikan r
              where r.instansi_id = q.instansi_id and r.pegawai_id = q.id
-             order by simasn_peringkat_pendidikan(r.tingkat) desc, r.tahun_lulus desc limit 1) d on true
+             order by coalesce(array_position(${URUTAN_PENDIDIKAN}::text[], r.tingkat), 0) desc, r.tahun_lulus desc limit 1) d on true
          where q.instansi_id = ${instansiId} and (${semua} or q.id = any(${pegawaiId ?? []}::bigint[]))
       ) x
      where p.instansi_id = ${instansiId} and p.id = x.id

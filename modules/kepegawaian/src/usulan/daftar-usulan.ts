@@ -1,7 +1,8 @@
 import { sql } from '@simasn/db';
 import { lingkup, syaratLingkup, tidakDitemukan, uraikan, z, type Konteks } from '@simasn/platform';
 import { bacaIdentitas } from '../pegawai/ubah-pegawai.ts';
-import { labelField } from '../label.ts';
+import { LABEL_FIELD } from '../label.ts';
+import { DEKLARASI_RIWAYAT } from '../riwayat/definisi-riwayat.ts';
 import { dariKolom, SKEMA_RIWAYAT } from '../riwayat/jenis-riwayat.ts';
 import { ambilBarisRiwayat } from '../riwayat/tulis-riwayat.ts';
 import { labelJenisUsulan, uraiJenisUsulan } from './jenis-usulan.ts';
@@ -82,12 +83,15 @@ export async function ambilUsulan(ctx: Konteks, id: number) {
       .then((b) => dariKolom(jenis.riwayat, b)).catch(() => null);
   }
   const fields = jenis.macam === 'identitas' ? Object.keys(baru) : Object.keys((SKEMA_RIWAYAT[jenis.riwayat] as z.ZodObject).shape);
+  // The shared label when there is one, else the field's own label from its riwayat declaration.
+  const labelMedan: Record<string, string> = jenis.macam === 'identitas' ? {}
+    : Object.fromEntries(DEKLARASI_RIWAYAT[jenis.riwayat].medan.map((m) => [m.nama, m.label]));
   const perbandingan = [];
   for (const f of fields.filter((k) => k in baru || (lama && k in lama))) {
     const nilaiLama = lama?.[f] ?? null;
     const nilaiKini = sekarang?.[f] ?? null;
     perbandingan.push({
-      field: f, label: labelField(f),
+      field: f, label: LABEL_FIELD[f] ?? labelMedan[f] ?? f,
       lama: await namaRujukan(ctx, f, nilaiLama), sekarang: await namaRujukan(ctx, f, nilaiKini), baru: await namaRujukan(ctx, f, baru[f] ?? null),
       berubah: JSON.stringify(baru[f] ?? null) !== JSON.stringify(nilaiKini),
       berubahSejakDiajukan: jenis.macam !== 'tambah' && JSON.stringify(nilaiLama) !== JSON.stringify(nilaiKini),

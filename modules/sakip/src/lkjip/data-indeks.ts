@@ -1,6 +1,6 @@
 import { sql } from '@simasn/db';
-import { akhirTribulan, ATURAN_IP_ASN, ATURAN_IP_ASN_BAWAAN, DIMENSI_IP_ASN, formatTanggal, hariIniIso, type Tribulan } from '@simasn/domain';
-import { ambilPenilaianMerit, hitungIpAsn } from '@simasn/indeks';
+import { akhirTribulan, ATURAN_IP_ASN, ATURAN_IP_ASN_BAWAAN, DIMENSI_IP_ASN, formatTanggal, type Tribulan } from '@simasn/domain';
+import { ambilPenilaianMerit, ipAsnPeriode } from '@simasn/indeks';
 import { pemanggilSistem, type Konteks } from '@simasn/platform';
 import type { LaporanLkjip } from './model.ts';
 
@@ -52,21 +52,20 @@ export async function ipAsnLaporan(ctx: Konteks, renstraId: number, tahun: numbe
   if (tercatat?.rincian?.rataRata && tercatat.rincian.tanggalAcuan) {
     return dariRincian({ tanggal_acuan: tercatat.rincian.tanggalAcuan, nilai: Number(tercatat.nilai), aturan_id: tercatat.rincian.aturan, rincian: tercatat.rincian });
   }
-  const periode = tribulan ? (tribulan === 4 ? ['tw4', 'tahunan'] : [`tw${tribulan}`]) : ['tahunan', 'tw4'];
-  const beku = await ctx.db.maybeOne<RincianIpAsn>(sql`
-    select tanggal_acuan, nilai, aturan_id, rincian from hasil_indeks
-     where instansi_id = ${ctx.instansiId} and jenis = 'ip_asn' and tahun = ${tahun} and periode = any(${periode}) and unit_id is null
-     order by array_position(${periode}::text[], periode), dihitung_pada desc limit 1`);
-  if (beku?.rincian?.rataRata) return dariRincian(beku);
-  const akhir = akhirTribulan(tahun, tw as Tribulan);
-  const hariIni = hariIniIso(ctx.sekarang(), ctx.zona);
-  if (`${tahun}-01-01` > hariIni) return null;
-  const h = await hitungIpAsn(sistem(ctx), { tanggal: akhir < hariIni ? akhir : hariIni });
-  if (!h.jumlahPegawai) return null;
-  return {
-    tanggal: formatTanggal(h.tanggalAcuan), nilai: h.rataRata.total,
-    dimensi: DIMENSI_IP_ASN.map((d) => ({ nama: NAMA_DIMENSI[d], nilai: h.rataRata[d], maksimum: h.maksimum[d] })),
-  };
+  const h = await ipAsnPeriode(sistem(ctx), {
+    tahun, periode: tribulan ? (tribulan === 4 ? ['tw4', 'tahunan'] : [`tw${tribulan}`]) : ['tahunan', 'tw4'],
+    mulai: `${tahun}-01-01`, akhir: akhirTribulan(tahun, tw as Tribulan),
+  });
+  switch (h.sumber) {
+    case 'hasil_indeks':
+      return dariRincian({ tanggal_acuan: h.tanggalAcuan, nilai: h.nilai, aturan_id: h.aturan, rincian: h.beku.rincian });
+    case 'ip_asn':
+      return {
+        tanggal: formatTanggal(h.tanggalAcuan), nilai: h.nilai,
+        dimensi: DIMENSI_IP_ASN.map((d) => ({ nama: NAMA_DIMENSI[d], nilai: h.rataRata[d], maksimum: h.hasil.maksimum[d] })),
+      };
+    default: return null;
+  }
 }
 
 export async function meritLaporan(ctx: Konteks, tahun: number): Promise<LaporanLkjip['merit']> {

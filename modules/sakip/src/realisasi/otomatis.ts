@@ -1,6 +1,6 @@
 import { sql } from '@simasn/db';
-import { akhirTribulan, awalTribulan, bulatkan, DIMENSI_IP_ASN, hariIniIso, NA, type DimensiIpAsn, type Tribulan } from '@simasn/domain';
-import { hitungIpAsn, ringkasanIkmInstansi } from '@simasn/indeks';
+import { akhirTribulan, awalTribulan, bulatkan, DIMENSI_IP_ASN, NA, type DimensiIpAsn, type Tribulan } from '@simasn/domain';
+import { hasilIndeksBeku, ipAsnPeriode, ringkasanIkmInstansi, type MemoIpAsn } from '@simasn/indeks';
 import { pemanggilSistem, type Konteks } from '@simasn/platform';
 import type { SumberOtomatis } from './sumber-otomatis.ts';
 
@@ -19,43 +19,34 @@ function konteksUkur(ctx: Konteks): Konteks {
   return { ...ctx, pemanggil: pemanggilSistem(ctx.instansiId, 'sakip-otomatis') };
 }
 
-async function hasilBeku(ctx: Konteks, jenis: string, tahun: number, periode: string[]) {
-  return ctx.db.maybeOne<{ id: number; nilai: number; periode: string; tanggal_acuan: string; aturan_id: string; rincian: Record<string, any> }>(sql`
-    select id, nilai, periode, tanggal_acuan, aturan_id, rincian from hasil_indeks
-     where instansi_id = ${ctx.instansiId} and jenis = ${jenis} and tahun = ${tahun} and periode = any(${periode}) and unit_id is null
-     order by array_position(${periode}::text[], periode), dihitung_pada desc limit 1`);
-}
-
 /** One IP ASN computation per reference date serves the index and its four dimensions. */
-export type MemoUkur = Map<string, Promise<unknown>>;
+export type MemoUkur = MemoIpAsn;
 
 async function ipAsn(ctx: Konteks, tahun: number, tribulan: Tribulan, dimensi: DimensiIpAsn | null, memo: MemoUkur): Promise<NilaiOtomatis> {
-  const periode = tribulan === 4 ? ['tw4', 'tahunan'] : [`tw${tribulan}`];
-  const beku = await hasilBeku(ctx, 'ip_asn', tahun, periode);
-  if (beku) {
-    const nilai = dimensi ? Number(beku.rincian?.rataRata?.[dimensi]) : Number(beku.nilai);
-    if (Number.isFinite(nilai)) {
-      return { nilai, rincian: { sumber: 'hasil_indeks', hasilIndeksId: beku.id, periode: beku.periode, tanggalAcuan: beku.tanggal_acuan, aturan: beku.aturan_id } };
-    }
+  const h = await ipAsnPeriode(konteksUkur(ctx), {
+    tahun, periode: tribulan === 4 ? ['tw4', 'tahunan'] : [`tw${tribulan}`], mulai: awalTribulan(tahun, tribulan), akhir: akhirTribulan(tahun, tribulan), memo,
+  });
+  switch (h.sumber) {
+    case 'hasil_indeks':
+      return {
+        nilai: dimensi ? Number(h.rataRata[dimensi]) : h.nilai,
+        rincian: { sumber: 'hasil_indeks', hasilIndeksId: h.beku.id, periode: h.beku.periode, tanggalAcuan: h.tanggalAcuan, aturan: h.aturan },
+      };
+    case 'belum_dimulai': return { nilai: NA, rincian: { sumber: 'ip_asn', keterangan: 'tribulan belum dimulai' } };
+    case 'tanpa_pegawai': return { nilai: NA, rincian: { sumber: 'ip_asn', tanggalAcuan: h.tanggalAcuan, keterangan: 'tidak ada PNS yang dihitung' } };
+    case 'ip_asn':
+      return {
+        nilai: dimensi ? h.rataRata[dimensi] : h.nilai,
+        rincian: { sumber: 'ip_asn', tanggalAcuan: h.tanggalAcuan, aturan: h.aturan, jumlahPegawai: h.hasil.jumlahPegawai, rataRata: h.rataRata },
+      };
   }
-  const hariIni = hariIniIso(ctx.sekarang(), ctx.zona);
-  if (awalTribulan(tahun, tribulan) > hariIni) return { nilai: NA, rincian: { sumber: 'ip_asn', keterangan: 'tribulan belum dimulai' } };
-  const akhir = akhirTribulan(tahun, tribulan);
-  const tanggal = akhir < hariIni ? akhir : hariIni;
-  if (!memo.has(`ip_asn:${tanggal}`)) memo.set(`ip_asn:${tanggal}`, hitungIpAsn(konteksUkur(ctx), { tanggal }));
-  const h = await (memo.get(`ip_asn:${tanggal}`) as ReturnType<typeof hitungIpAsn>);
-  if (!h.jumlahPegawai) return { nilai: NA, rincian: { sumber: 'ip_asn', tanggalAcuan: tanggal, keterangan: 'tidak ada PNS yang dihitung' } };
-  return {
-    nilai: dimensi ? h.rataRata[dimensi] : h.rataRata.total,
-    rincian: { sumber: 'ip_asn', tanggalAcuan: h.tanggalAcuan, aturan: h.aturan.id, jumlahPegawai: h.jumlahPegawai, rataRata: h.rataRata },
-  };
 }
 
 /** A yearly index (merit, NSPK): its frozen result of the year, N/A until it is final. */
 async function indeksTahunan(ctx: Konteks, jenis: 'merit' | 'nspk', tahun: number): Promise<NilaiOtomatis> {
-  const beku = await hasilBeku(ctx, jenis, tahun, ['tahunan']);
+  const beku = await hasilIndeksBeku(ctx, jenis, tahun, ['tahunan']);
   if (!beku) return { nilai: NA, rincian: { sumber: jenis, keterangan: `hasil ${jenis === 'merit' ? 'Sistem Merit' : 'NSPK'} tahun ${tahun} belum final` } };
-  return { nilai: Number(beku.nilai), rincian: { sumber: 'hasil_indeks', hasilIndeksId: beku.id, tanggalAcuan: beku.tanggal_acuan, aturan: beku.aturan_id } };
+  return { nilai: beku.nilai, rincian: { sumber: 'hasil_indeks', hasilIndeksId: beku.id, tanggalAcuan: beku.tanggalAcuan, aturan: beku.aturanId } };
 }
 
 async function ikm(ctx: Konteks, tahun: number, tribulan: Tribulan): Promise<NilaiOtomatis> {

@@ -45,6 +45,24 @@ export interface KategoriIpAsn {
   label: string;
 }
 
+/**
+ * The windows the IP ASN features read around the reference date (tanggal acuan), applied by the
+ * SQL that reads the riwayat (modules/indeks ip-asn/fitur-pegawai.ts) and named by the texts
+ * that explain a score.
+ */
+export interface JendelaIpAsn {
+  /** A diklat teknis counts with at least this many JP... */
+  jpTeknis: number;
+  /** ...finished within this many months before the reference date. */
+  bulanTeknis: number;
+  /** A seminar/workshop counts when finished within this many months. */
+  bulanSeminar: number;
+  /** The SKP read: the latest of the reference year and this many years before. */
+  tahunSkp: number;
+  /** A hukuman disiplin counts when its TMT falls within this many months. */
+  bulanHukdis: number;
+}
+
 export interface AturanIpAsn extends AturanBerversi {
   maksimum: Record<DimensiIpAsn, number>;
   /** Points per jenjang; an employee without a recorded pendidikan scores 0. */
@@ -57,6 +75,13 @@ export interface AturanIpAsn extends AturanBerversi {
   disiplin: Record<HukdisIpAsn, number>;
   /** Highest first; judged on the total rounded to 2 decimals. */
   kategori: readonly KategoriIpAsn[];
+  jendela: JendelaIpAsn;
+  /** Level of a diklat kepemimpinan by its recorded tingkat (1 = highest: PIM I/PKN I ... 4 = PIM IV/PKP). */
+  tingkatKepemimpinan: Record<string, number>;
+  /** Level of diklat kepemimpinan a structural level needs (a lower number covers a higher level). */
+  kepemimpinanDiperlukan: Record<string, number>;
+  /** What is needed when the jabatan names no structural level (or an unknown one). */
+  kepemimpinanDiperlukanLain: number;
 }
 
 const KUALIFIKASI_BKN: AturanIpAsn['kualifikasi'] = {
@@ -94,6 +119,17 @@ const KATEGORI_IP_ASN: readonly KategoriIpAsn[] = [
   { lebihDari: null, label: 'Sangat Rendah' },
 ];
 
+/** RULES.md section 2: diklat teknis >= 20 JP in the last 12 months, seminar in the last 2 years, SKP of last year/this year, hukdis in the last 12 months. */
+const JENDELA_BKN: JendelaIpAsn = { jpTeknis: 20, bulanTeknis: 12, bulanSeminar: 24, tahunSkp: 1, bulanHukdis: 12 };
+
+const TINGKAT_KEPEMIMPINAN: AturanIpAsn['tingkatKepemimpinan'] = {
+  'PIM I': 1, 'PKN I': 1, 'PIM II': 2, 'PKN II': 2, 'PIM III': 3, PKA: 3, 'PIM IV': 4, PKP: 4,
+};
+
+const KEPEMIMPINAN_DIPERLUKAN: AturanIpAsn['kepemimpinanDiperlukan'] = {
+  jpt_utama: 1, jpt_madya: 1, jpt_pratama: 2, administrator: 3, pengawas: 4,
+};
+
 const BKN_8_2019: AturanIpAsn = {
   id: 'bkn-8-2019',
   nama: 'IP ASN menurut Peraturan BKN 8/2019',
@@ -106,6 +142,10 @@ const BKN_8_2019: AturanIpAsn = {
   padananPredikat: PADANAN_PREDIKAT,
   disiplin: DISIPLIN_BKN,
   kategori: KATEGORI_IP_ASN,
+  jendela: JENDELA_BKN,
+  tingkatKepemimpinan: TINGKAT_KEPEMIMPINAN,
+  kepemimpinanDiperlukan: KEPEMIMPINAN_DIPERLUKAN,
+  kepemimpinanDiperlukanLain: 4,
 };
 
 export const ATURAN_IP_ASN: Record<string, AturanIpAsn> = {
@@ -368,12 +408,39 @@ export interface KekuranganIpAsn {
   tambahanMaks: number;
 }
 
-const LABEL_ITEM_KOMPETENSI: Record<keyof PoinKompetensi, { kode: KekuranganIpAsn['kode']; uraian: string }> = {
+const labelItemKompetensi = (aturan: AturanIpAsn): Record<keyof PoinKompetensi, { kode: KekuranganIpAsn['kode']; uraian: string }> => ({
   kepemimpinan: { kode: 'diklat_kepemimpinan', uraian: 'belum diklat kepemimpinan sesuai jabatan' },
   fungsional: { kode: 'diklat_fungsional', uraian: 'belum diklat fungsional' },
-  teknis: { kode: 'diklat_teknis', uraian: 'belum diklat teknis >= 20 JP' },
+  teknis: { kode: 'diklat_teknis', uraian: `belum diklat teknis >= ${aturan.jendela.jpTeknis} JP` },
   seminar: { kode: 'seminar', uraian: 'belum mengikuti seminar/workshop' },
-};
+});
+
+/** A window in words: 12 -> "12 bulan", 24 -> "2 tahun". */
+export function lamaBulan(bulan: number): string {
+  return bulan >= 24 && bulan % 12 === 0 ? `${bulan / 12} tahun` : `${bulan} bulan`;
+}
+
+/** Short labels of what is lacking (the summary table), their numbers from the rule set's windows. */
+export function uraianKekuranganIpAsn(aturan: AturanIpAsn = BKN_8_2019): Record<KekuranganIpAsn['kode'], string> {
+  const j = aturan.jendela;
+  return {
+    pendidikan_kosong: 'Tidak ada data pendidikan',
+    pendidikan: 'Jenjang pendidikan di bawah S3',
+    diklat_kepemimpinan: 'Belum diklat kepemimpinan sesuai jabatan',
+    diklat_fungsional: 'Belum diklat fungsional',
+    diklat_teknis: `Belum diklat teknis >= ${j.jpTeknis} JP dalam ${lamaBulan(j.bulanTeknis)} terakhir`,
+    seminar: `Belum seminar/workshop dalam ${lamaBulan(j.bulanSeminar)} terakhir`,
+    skp_kosong: j.tahunSkp === 1 ? 'Tidak ada data SKP tahun lalu/tahun ini' : `Tidak ada data SKP ${j.tahunSkp} tahun terakhir/tahun ini`,
+    predikat_kinerja: 'Predikat kinerja di bawah Sangat Baik',
+    hukuman_disiplin: `Menjalani hukuman disiplin dalam ${lamaBulan(j.bulanHukdis)} terakhir`,
+  };
+}
+
+/** Whether a structural level's leadership training is covered by the highest one completed (level numbers, lower = higher). */
+export function kepemimpinanSesuai(tingkatStruktural: string | null, kepemimpinan: number | null, aturan: AturanIpAsn = BKN_8_2019): boolean {
+  const perlu = tingkatStruktural ? aturan.kepemimpinanDiperlukan[tingkatStruktural] ?? aturan.kepemimpinanDiperlukanLain : aturan.kepemimpinanDiperlukanLain;
+  return kepemimpinan !== null && kepemimpinan <= perlu;
+}
 
 /** The next step up in a points table: the lowest value above `sekarang` and who gives it. */
 function langkahBerikutnya<K extends string>(tabel: Record<K, number>, urutan: readonly K[], sekarang: number): { kunci: K; poin: number } | null {
@@ -409,12 +476,13 @@ export function kekuranganIpAsn(p: PegawaiIpAsn, aturan: AturanIpAsn = BKN_8_201
   }
 
   const k = aturan.kompetensi[p.jenisJabatan];
+  const label = labelItemKompetensi(aturan);
   const punya: Record<keyof PoinKompetensi, boolean> = {
     kepemimpinan: p.diklatKepemimpinan, fungsional: p.diklatFungsional, teknis: p.diklatTeknis, seminar: p.seminar,
   };
   for (const item of ['kepemimpinan', 'fungsional', 'teknis', 'seminar'] as const) {
     if (k[item] > 0 && !punya[item]) {
-      hasil.push({ dimensi: 'kompetensi', ...LABEL_ITEM_KOMPETENSI[item], jenis: 'pengembangan', tambahan: k[item], tambahanMaks: k[item] });
+      hasil.push({ dimensi: 'kompetensi', ...label[item], jenis: 'pengembangan', tambahan: k[item], tambahanMaks: k[item] });
     }
   }
 
