@@ -4,7 +4,7 @@ import { SMTPServer } from 'smtp-server';
 import { sql, type Db } from '@simasn/db';
 import { bukaDbUji } from '@simasn/db/uji';
 import type { Konteks } from '@simasn/platform';
-import { buatFixture, NIP, type Fixture } from '../../kepegawaian/test/fixture.ts';
+import { buatFixture, NIP, type Fixture } from '@simasn/kepegawaian/uji';
 import {
   ajukanUsulanLayanan, ambilUsulanLayanan, buatTransport, daftarkanLayanan, daftarNotifikasi, kirimDigestVerifikator, kirimEmailAntri,
   konfigurasiSmtp, prosesUsulanLayanan, tandaiNotifikasiDibaca,
