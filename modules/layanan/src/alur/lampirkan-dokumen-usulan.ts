@@ -1,6 +1,5 @@
-import { createHash } from 'node:crypto';
 import { sql } from '@simasn/db';
-import { periksaPdf } from '@simasn/kepegawaian';
+import { periksaPdf, simpanBerkas } from '@simasn/kepegawaian';
 import { denganDb, konflik, tidakDitemukan, tidakValid, uraikan, z, type Konteks } from '@simasn/platform';
 import { indeksLangkah } from './definisi.ts';
 import { daftarPeriksaDokumen } from './dokumen.ts';
@@ -45,13 +44,9 @@ export async function lampirkanDokumenUsulan(ctx: Konteks, id: number, kode: str
       sumber = 'arsip';
     } else {
       const { namaBerkas, isi } = lampiran as { namaBerkas: string; isi: Buffer };
-      const nama = namaBerkas.replace(/[^\w.\- ()]/g, '_').slice(0, 150) || `${kode}.pdf`;
-      const b = await tx.one<{ id: number }>(sql`
-        insert into berkas (instansi_id, pegawai_id, riwayat_jenis, riwayat_id, keterangan, nama_berkas, jenis_mime, ukuran, sha256, diunggah_oleh, diunggah_pada)
-        values (${ctx.instansiId}, ${u.pegawaiId}, 'layanan', ${u.id}, ${item.label}, ${nama}, 'application/pdf', ${isi.length},
-                ${createHash('sha256').update(isi).digest('hex')}, ${akun}, ${ctx.sekarang()})
-        returning id`);
-      await tx.run(sql`insert into berkas_isi (instansi_id, berkas_id, isi) values (${ctx.instansiId}, ${b.id}, ${isi})`);
+      const b = await simpanBerkas(c, {
+        pegawaiId: u.pegawaiId, riwayatJenis: 'layanan', riwayatId: u.id, keterangan: item.label, namaBerkas, cadangan: `${kode}.pdf`, isi,
+      });
       berkasId = b.id;
       sumber = 'unggah';
     }

@@ -1,10 +1,9 @@
-import { createHash } from 'node:crypto';
 import { sql } from '@simasn/db';
 import {
   formatTanggal, gajiPokok, hariIniIso, kelayakanKp, LABEL_JENIS_USULAN_KP, masaKerjaGolonganBaru, syaratKenaikanPangkat,
   type JenisUsulanKp, type KodeGolonganPns,
 } from '@simasn/domain';
-import { sisipRiwayat, type PegawaiInti } from '@simasn/kepegawaian';
+import { simpanBerkas, sisipRiwayat, type PegawaiInti } from '@simasn/kepegawaian';
 import { catatAudit, tidakValid, type Konteks } from '@simasn/platform';
 import { renderPdf } from '@simasn/platform/dokumen';
 import type { Transisi } from '../alur/definisi.ts';
@@ -95,13 +94,10 @@ async function terbitkanSk(t: Transisi) {
     gajiPokok: gaji.ok ? gaji.nilai.gaji : null, aturanGaji: gaji.ok ? gaji.nilai.aturan : null,
   };
   const pdf = await renderPdf(dokumenSkKenaikanPangkat(dataSk({ ...d, ...patch }, p)));
-  const akun = ctx.pemanggil && !ctx.pemanggil.sistem ? ctx.pemanggil.akunId : null;
-  const b = await ctx.db.one<{ id: number }>(sql`
-    insert into berkas (instansi_id, pegawai_id, riwayat_jenis, riwayat_id, keterangan, nama_berkas, jenis_mime, ukuran, sha256, diunggah_oleh, diunggah_pada)
-    values (${ctx.instansiId}, ${u.pegawaiId}, 'layanan', ${u.id}, ${`SK kenaikan pangkat ${patch.nomorSk}`}, ${`sk-kenaikan-pangkat-${u.nip}.pdf`},
-            'application/pdf', ${pdf.length}, ${createHash('sha256').update(pdf).digest('hex')}, ${akun}, ${ctx.sekarang()})
-    returning id`);
-  await ctx.db.run(sql`insert into berkas_isi (instansi_id, berkas_id, isi) values (${ctx.instansiId}, ${b.id}, ${pdf})`);
+  const b = await simpanBerkas(ctx, {
+    pegawaiId: u.pegawaiId, riwayatJenis: 'layanan', riwayatId: u.id, keterangan: `SK kenaikan pangkat ${patch.nomorSk}`,
+    namaBerkas: `sk-kenaikan-pangkat-${u.nip}.pdf`, cadangan: 'sk-kenaikan-pangkat.pdf', isi: pdf,
+  });
   patch.skBerkasId = b.id;
   await gabungData(ctx, u.id, patch);
   return patch;

@@ -1,6 +1,7 @@
 import { sql } from '@simasn/db';
 import { dalamDaftarPensiun, formatTanggal, hariIniIso, hitungPensiun, type JenisJabatan, type JenjangFungsional, type TingkatStruktural } from '@simasn/domain';
-import { catatAudit, tidakValid, type Konteks } from '@simasn/platform';
+import { ubahKedudukan } from '@simasn/kepegawaian';
+import { tidakValid, type Konteks } from '@simasn/platform';
 import type { Transisi } from '../alur/definisi.ts';
 import type { LangkahSaga } from '../alur/saga.ts';
 import { periksaKeluarga, type HasilPeriksaKeluarga } from '../kependudukan/periksa-keluarga.ts';
@@ -73,15 +74,10 @@ async function berlakukanPensiun(t: Transisi) {
   if (d.tmtPensiun > hariIni) {
     throw tidakValid(`TMT pensiun ${formatTanggal(d.tmtPensiun)} belum tiba.`, [{ kolom: 'aksi', pesan: `kedudukan menjadi pensiun pada atau setelah ${formatTanggal(d.tmtPensiun)}` }]);
   }
-  const n = await ctx.db.run(sql`update pegawai set kedudukan = 'pensiun', versi = versi + 1, diubah_pada = ${ctx.sekarang()}
-    where instansi_id = ${ctx.instansiId} and id = ${u.pegawaiId} and kedudukan = 'aktif'`);
-  if (n === 1) {
-    await catatAudit(ctx, {
-      aksi: 'pegawai.kedudukan', entitas: 'pegawai', entitasId: u.pegawaiId, pegawaiId: u.pegawaiId,
-      sebelum: { kedudukan: 'aktif' }, sesudah: { kedudukan: 'pensiun', tmt: d.tmtPensiun, nomorSkPensiun: d.nomorSkPensiun ?? null },
-      keterangan: `usulan pensiun nomor ${u.id}`,
-    });
-  }
+  await ubahKedudukan(ctx, {
+    pegawaiId: u.pegawaiId, dari: 'aktif', ke: 'pensiun', rincian: { tmt: d.tmtPensiun, nomorSkPensiun: d.nomorSkPensiun ?? null },
+    keterangan: `usulan pensiun nomor ${u.id}`,
+  });
   await gabungDataPensiun(ctx, u.id, { kedudukanPensiunPada: hariIni });
 }
 
