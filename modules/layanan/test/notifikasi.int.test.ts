@@ -50,10 +50,12 @@ beforeAll(async () => {
     jenis: 'uji_notif', label: 'Layanan Uji Notifikasi',
     langkah: [
       { kode: 'pengajuan', label: 'Pengajuan OPD', peran: ['admin_opd'], aksi: ['teruskan'] },
-      { kode: 'verifikasi', label: 'Verifikasi BKD', peran: ['verifikator_bkd'], aksi: ['setujui', 'kembalikan'], tenggatHari: 3 },
+      {
+        kode: 'verifikasi', label: 'Verifikasi BKD', peran: ['verifikator_bkd'], aksi: ['setujui', 'kembalikan'], tenggatHari: 3,
+        efek: { setujui: [{ nama: 'gagal', jalankan: async () => { if (gagal) throw new Error('gagal disengaja'); } }] },
+      },
     ],
     dokumen: [],
-    efek: (t) => (t.aksi === 'setujui' && gagal ? [{ nama: 'gagal', jalankan: async () => { throw new Error('gagal disengaja'); } }] : []),
   });
 });
 afterAll(async () => {

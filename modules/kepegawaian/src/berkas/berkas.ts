@@ -93,6 +93,15 @@ export async function simpanBerkas(ctx: Konteks, b: BerkasBaru): Promise<{ id: n
 }
 
 /**
+ * Files a stored document under a riwayat entry of the same employee (a service's SK becomes the
+ * employee's SK pangkat once the new golongan is recorded). Runs in the caller's transaction.
+ */
+export async function pindahkanBerkasKeRiwayat(ctx: Konteks, b: { berkasId: number; pegawaiId: number; riwayatJenis: string; riwayatId: number }): Promise<void> {
+  await ctx.db.run(sql`update berkas set riwayat_jenis = ${b.riwayatJenis}, riwayat_id = ${b.riwayatId}
+    where instansi_id = ${ctx.instansiId} and id = ${b.berkasId} and pegawai_id = ${b.pegawaiId}`);
+}
+
+/**
  * A document's bytes. Documents are personal data: the caller's personal-data reach must cover
  * the employee, or the document must support a change proposal the caller may verify.
  */

@@ -3,11 +3,10 @@ import {
   formatTanggal, gajiPokok, hariIniIso, kelayakanKp, LABEL_JENIS_USULAN_KP, masaKerjaGolonganBaru, syaratKenaikanPangkat,
   type JenisUsulanKp, type KodeGolonganPns,
 } from '@simasn/domain';
-import { simpanBerkas, sisipRiwayat, type PegawaiInti } from '@simasn/kepegawaian';
+import { pindahkanBerkasKeRiwayat, simpanBerkas, sisipRiwayat, type PegawaiInti } from '@simasn/kepegawaian';
 import { catatAudit, tidakValid, type Konteks } from '@simasn/platform';
 import { renderPdf } from '@simasn/platform/dokumen';
-import type { Transisi } from '../alur/definisi.ts';
-import type { LangkahSaga } from '../alur/saga.ts';
+import { gabungDataUsulan, langkahSaga, type Transisi } from '@simasn/platform/alur';
 import { ambilNomorSurat, tulisNomorSurat } from '../surat/nomor-surat.ts';
 import { keDataKp, sqlDataKp, type BarisKp } from './data-kp.ts';
 import { DOKUMEN_KP, DOKUMEN_PER_JENIS_KP } from './dokumen-kp.ts';
@@ -33,9 +32,7 @@ export interface DataUsulanKp {
   riwayatPangkatId?: number;
 }
 
-async function gabungData(ctx: Konteks, id: number, patch: Partial<DataUsulanKp>) {
-  await ctx.db.run(sql`update usulan_layanan set data = data || ${JSON.stringify(patch)}::jsonb where instansi_id = ${ctx.instansiId} and id = ${id}`);
-}
+const gabungData = (ctx: Konteks, id: number, patch: Partial<DataUsulanKp>) => gabungDataUsulan(ctx, id, patch);
 
 /**
  * Checks the employee against the KP rules for the request's period and type (at creation and
@@ -139,10 +136,7 @@ async function tulisRiwayatPangkat(t: Transisi) {
               ${d.aturanGaji ?? 'tidak diketahui'}, ${d.nomorSk ?? null}, ${d.tanggalSk ?? null}, ${u.id}, 'usulan')
       on conflict (instansi_id, pegawai_id, tmt) do nothing`);
   }
-  if (d.skBerkasId) {
-    await ctx.db.run(sql`update berkas set riwayat_jenis = 'pangkat', riwayat_id = ${r.id}
-      where instansi_id = ${ctx.instansiId} and id = ${d.skBerkasId} and pegawai_id = ${u.pegawaiId}`);
-  }
+  if (d.skBerkasId) await pindahkanBerkasKeRiwayat(ctx, { berkasId: d.skBerkasId, pegawaiId: u.pegawaiId, riwayatJenis: 'pangkat', riwayatId: r.id });
   await gabungData(ctx, u.id, { riwayatPangkatId: r.id });
   await catatAudit(ctx, {
     aksi: 'kenaikan_pangkat.tmt', entitas: 'usulan_layanan', entitasId: u.id, pegawaiId: u.pegawaiId,
@@ -151,16 +145,10 @@ async function tulisRiwayatPangkat(t: Transisi) {
   return r.id;
 }
 
-/** The KP service's effects per transition (run as a saga in the transition's transaction). */
-export function efekKenaikanPangkat(t: Transisi): LangkahSaga[] {
-  if (t.aksi === 'ajukan') return [{ nama: 'periksa syarat', jalankan: () => tetapkanSyarat(t) }];
-  if (t.aksi === 'teruskan' && t.dari === 'pengajuan') {
-    return [
-      { nama: 'periksa syarat', jalankan: () => tetapkanSyarat(t) },
-      { nama: 'periksa dokumen jenis', jalankan: async (h) => periksaDokumenJenis(t, (h['periksa syarat'] as DataUsulanKp).jenisKp) },
-    ];
-  }
-  if (t.aksi === 'teruskan' && t.dari === 'verifikasi') return [{ nama: 'terbitkan SK', jalankan: () => terbitkanSk(t) }];
-  if (t.aksi === 'setujui' && t.dari === 'penetapan') return [{ nama: 'riwayat pangkat', jalankan: () => tulisRiwayatPangkat(t) }];
-  return [];
-}
+/** The KP service's effects, attached to the steps' actions in layanan-kp.ts (saga steps in the transition's transaction). */
+export const periksaSyaratKp = langkahSaga<Transisi>({ nama: 'periksa syarat', jalankan: (_h, t) => tetapkanSyarat(t) });
+export const periksaDokumenJenisKp = langkahSaga<Transisi>({
+  nama: 'periksa dokumen jenis', jalankan: async (h, t) => periksaDokumenJenis(t, (h[periksaSyaratKp.nama] as DataUsulanKp).jenisKp),
+});
+export const terbitkanSkKp = langkahSaga<Transisi>({ nama: 'terbitkan SK', jalankan: (_h, t) => terbitkanSk(t) });
+export const tulisRiwayatPangkatKp = langkahSaga<Transisi>({ nama: 'riwayat pangkat', jalankan: (_h, t) => tulisRiwayatPangkat(t) });

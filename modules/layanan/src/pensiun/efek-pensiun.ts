@@ -2,8 +2,7 @@ import { sql } from '@simasn/db';
 import { dalamDaftarPensiun, formatTanggal, hariIniIso, hitungPensiun, type JenisJabatan, type JenjangFungsional, type TingkatStruktural } from '@simasn/domain';
 import { ubahKedudukan } from '@simasn/kepegawaian';
 import { tidakValid, type Konteks } from '@simasn/platform';
-import type { Transisi } from '../alur/definisi.ts';
-import type { LangkahSaga } from '../alur/saga.ts';
+import { gabungDataUsulan, langkahSaga, type Transisi } from '@simasn/platform/alur';
 import { periksaKeluarga, type HasilPeriksaKeluarga } from '../kependudukan/periksa-keluarga.ts';
 
 /** What a pension request keeps in `usulan_layanan.data`. */
@@ -22,9 +21,7 @@ export interface DataUsulanPensiun {
   kedudukanPensiunPada?: string;
 }
 
-export async function gabungDataPensiun(ctx: Konteks, id: number, patch: Partial<DataUsulanPensiun>) {
-  await ctx.db.run(sql`update usulan_layanan set data = data || ${JSON.stringify(patch)}::jsonb where instansi_id = ${ctx.instansiId} and id = ${id}`);
-}
+export const gabungDataPensiun = (ctx: Konteks, id: number, patch: Partial<DataUsulanPensiun>) => gabungDataUsulan(ctx, id, patch);
 
 /** BUP, tanggal BUP and TMT pensiun from the records (PP 11/2017); refused outside the 24-month window. */
 async function tetapkanBup(t: Transisi) {
@@ -81,14 +78,9 @@ async function berlakukanPensiun(t: Transisi) {
   await gabungDataPensiun(ctx, u.id, { kedudukanPensiunPada: hariIni });
 }
 
-/** The pension service's effects per transition (a saga in the transition's transaction). */
-export function efekPensiun(t: Transisi): LangkahSaga[] {
-  if (t.aksi === 'ajukan') return [{ nama: 'hitung BUP', jalankan: () => tetapkanBup(t) }];
-  if (t.aksi === 'teruskan' && t.dari === 'pengajuan') {
-    return [{ nama: 'periksa data keluarga', jalankan: () => simpanPemeriksaanKeluarga(t.ctx, t.usulan.id, t.usulan.nip) }];
-  }
-  if (t.aksi === 'teruskan' && t.dari === 'verifikasi') return [{ nama: 'pemeriksaan keluarga', jalankan: () => wajibPemeriksaanKeluarga(t) }];
-  if (t.aksi === 'teruskan' && t.dari === 'sk') return [{ nama: 'dokumen SK pensiun', jalankan: () => wajibSkPensiun(t) }];
-  if (t.aksi === 'setujui' && t.dari === 'tmt') return [{ nama: 'kedudukan pensiun', jalankan: () => berlakukanPensiun(t) }];
-  return [];
-}
+/** The pension service's effects, attached to the steps' actions in layanan-pensiun.ts. */
+export const hitungBup = langkahSaga<Transisi>({ nama: 'hitung BUP', jalankan: (_h, t) => tetapkanBup(t) });
+export const periksaDataKeluarga = langkahSaga<Transisi>({ nama: 'periksa data keluarga', jalankan: (_h, t) => simpanPemeriksaanKeluarga(t.ctx, t.usulan.id, t.usulan.nip) });
+export const pemeriksaanKeluargaAda = langkahSaga<Transisi>({ nama: 'pemeriksaan keluarga', jalankan: (_h, t) => wajibPemeriksaanKeluarga(t) });
+export const dokumenSkPensiunAda = langkahSaga<Transisi>({ nama: 'dokumen SK pensiun', jalankan: (_h, t) => wajibSkPensiun(t) });
+export const kedudukanPensiun = langkahSaga<Transisi>({ nama: 'kedudukan pensiun', jalankan: (_h, t) => berlakukanPensiun(t) });

@@ -1,7 +1,7 @@
 import { sql } from '@simasn/db';
 import { hariIniIso } from '@simasn/domain';
 import { wajibMasuk, type Konteks } from '@simasn/platform';
-import { prosesUsulanLayanan } from '../alur/proses-usulan-layanan.ts';
+import { prosesUsulanLayanan } from '@simasn/platform/alur';
 import { JENIS_KP_LAYANAN } from '../kenaikan-pangkat/dokumen-kp.ts';
 import { JENIS_PENSIUN_LAYANAN } from '../pensiun/dokumen-pensiun.ts';
 
