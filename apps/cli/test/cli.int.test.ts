@@ -3,7 +3,7 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { bukaPglite, jalankanMigrasi, sql } from '@simasn/db';
-import { buatFixture } from '../../../modules/kepegawaian/test/fixture.ts';
+import { buatFixture } from '@simasn/kepegawaian/uji';
 import { cliUji } from './cli-uji.ts';
 
 /**

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rmSync } from 'node:fs';
 import { bukaPglite, jalankanMigrasi, sql } from '@simasn/db';
-import { buatFixture } from '../../../modules/kepegawaian/test/fixture.ts';
+import { buatFixture } from '@simasn/kepegawaian/uji';
 import { cliUji } from './cli-uji.ts';
 
 /** `simasn instansi zona`: shows and sets the instansi's time zone (one of the three Indonesian zones), audited. */

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rmSync } from 'node:fs';
 import { bukaPglite, jalankanMigrasi, sql } from '@simasn/db';
-import { buatFixture, NIP } from '../../../modules/kepegawaian/test/fixture.ts';
+import { buatFixture, NIP } from '@simasn/kepegawaian/uji';
 import { cliUji } from './cli-uji.ts';
 
 /** `simasn layanan jalankan-tmt` as the daily job runs it: a pension whose TMT has come takes effect. */

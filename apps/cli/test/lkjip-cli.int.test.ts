@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { bukaPglite, jalankanMigrasi } from '@simasn/db';
 import { bacaDocx, bacaPdf } from '@simasn/platform/dokumen/baca';
 import { buatRenstra, simpanIndikator, simpanProgramKegiatan, simpanRealisasi, simpanRealisasiAnggaran, simpanSasaran, simpanTujuan } from '@simasn/sakip';
-import { buatFixture } from '../../../modules/kepegawaian/test/fixture.ts';
+import { buatFixture } from '@simasn/kepegawaian/uji';
 import { cliUji } from './cli-uji.ts';
 
 /** `simasn lkjip` as a user runs it: its own process on a data folder, the file written, exit codes. */

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rmSync } from 'node:fs';
 import { bukaPglite, jalankanMigrasi, sql } from '@simasn/db';
-import { buatFixture, NIP } from '../../../modules/kepegawaian/test/fixture.ts';
+import { buatFixture, NIP } from '@simasn/kepegawaian/uji';
 import { cliUji } from './cli-uji.ts';
 
 /** `simasn notifikasi digest`: the verifiers' daily digest from the command line, once a day. */

@@ -9,7 +9,7 @@ import { bukaPenilaianMerit, simpanInstrumenMerit, simpanPenilaianNspk, ubahSkor
 import { buatRenstra, simpanIndikator, simpanProgramKegiatan, simpanRealisasi, simpanSasaran, simpanTujuan, unggahBuktiRealisasi } from '@simasn/sakip';
 import { jangkauanPeran, konteksSistem, PERAN, type Izin, type Peran } from '@simasn/platform';
 import { buatAplikasi } from '../src/aplikasi.ts';
-import { buatFixture, NIP, PDF, type Fixture } from '../../../modules/kepegawaian/test/fixture.ts';
+import { buatFixture, NIP, PDF, type Fixture } from '@simasn/kepegawaian/uji';
 
 /**
  * The authorization walk. Every route of the OpenAPI document is called by every role, aimed at

@@ -5,7 +5,7 @@ import { sql, type Db } from '@simasn/db';
 import { bukaDbUji } from '@simasn/db/uji';
 import { tambahLayananSurvei } from '@simasn/indeks';
 import { buatAplikasi } from '../src/aplikasi.ts';
-import { buatFixture, type Fixture } from '../../../modules/kepegawaian/test/fixture.ts';
+import { buatFixture, type Fixture } from '@simasn/kepegawaian/uji';
 
 /**
  * The public survey over HTTP: the device cookie, the one-time form token, the refusals with

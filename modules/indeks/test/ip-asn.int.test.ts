@@ -1,11 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql, type Db } from '@simasn/db';
 import { bukaDbUji } from '@simasn/db/uji';
-import { buatDemo } from '@simasn/demo';
 import { hitungIpAsn as hitungIpAsnMurni, type PegawaiIpAsn } from '@simasn/domain';
 import { tambahRiwayat } from '@simasn/kepegawaian';
-import { konteksSistem, type Konteks } from '@simasn/platform';
-import { buatFixture, NIP, type Fixture } from '../../kepegawaian/test/fixture.ts';
+import { buatFixture, NIP, type Fixture } from '@simasn/kepegawaian/uji';
 import { daftarHasilIndeks, daftarKekuranganIpAsn, hitungIpAsn, kePegawaiIpAsn, rencanaPelatihan, simpanHasilIpAsn, sqlFitur } from '../src/index.ts';
 
 /**
@@ -137,28 +135,5 @@ describe('IP ASN after a promotion and a new degree', () => {
     expect(lalu.jenisJabatan).toBe('pelaksana');
     // S1 15; pelaksana, no diklat in the window yet; SKP 2025 baik 25; disiplin 5
     expect(lalu.nilai).toEqual({ kualifikasi: 15, kompetensi: 0, kinerja: 25, disiplin: 5, total: 45 });
-  });
-});
-
-describe('IP ASN on the demo kabupaten', () => {
-  let demoDb: Db;
-  let ctx: Konteks;
-  beforeAll(async () => {
-    demoDb = await bukaDbUji();
-    await buatDemo(demoDb, { jumlahPegawai: 600 });
-    const i = await demoDb.one<{ instansi_id: number }>(sql`select instansi_id from instansi limit 1`);
-    ctx = konteksSistem(demoDb, i.instansi_id);
-  });
-  afterAll(async () => { await demoDb?.close(); });
-
-  it('measures every active PNS and CPNS, with dimensions within their maxima', async () => {
-    const h = await hitungIpAsn(ctx, { tanggal: '2026-11-01' });
-    const n = await demoDb.one<{ n: number }>(sql`select count(*)::int n from pegawai where status_kepegawaian in ('PNS','CPNS') and kedudukan = 'aktif' and tmt_cpns <= '2026-11-01'`);
-    expect(h.jumlahPegawai).toBe(n.n);
-    expect(h.rataRata.kualifikasi).toBeGreaterThan(5);
-    expect(h.rataRata.kualifikasi).toBeLessThanOrEqual(25);
-    expect(h.rataRata.kompetensi).toBeLessThanOrEqual(40);
-    expect(h.rataRata.total).toBeGreaterThan(30);
-    expect(h.perUnit.reduce((s, u) => s + u.jumlahPegawai, 0)).toBe(h.jumlahPegawai);
   });
 });

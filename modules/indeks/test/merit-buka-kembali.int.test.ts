@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql, type Db } from '@simasn/db';
 import { bukaDbUji } from '@simasn/db/uji';
 import type { Konteks } from '@simasn/platform';
-import { buatFixture, type Fixture } from '../../kepegawaian/test/fixture.ts';
+import { buatFixture, type Fixture } from '@simasn/kepegawaian/uji';
 import {
   ambilPenilaianMerit, bukaKembaliMerit, bukaPenilaianMerit, daftarInstrumenMerit, finalisasiMerit, simpanInstrumenMerit, ubahSkorMerit,
   type PenilaianMerit,

@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql, type Db } from '@simasn/db';
 import { bukaDbUji } from '@simasn/db/uji';
-import { buatDemo } from '@simasn/demo';
-import { konteksSistem, type Konteks } from '@simasn/platform';
-import { buatFixture, NIP, PDF, type Fixture } from '../../kepegawaian/test/fixture.ts';
+import type { Konteks } from '@simasn/platform';
+import { buatFixture, NIP, PDF, type Fixture } from '@simasn/kepegawaian/uji';
 import {
   ambilBuktiMerit, ambilPenilaianMerit, ambilPenilaianNspk, bekukanNspk, bukaPenilaianMerit, daftarHasilIndeks, daftarInstrumenMerit,
   daftarPenilaianMerit, daftarPenilaianNspk, finalisasiMerit, simpanInstrumenMerit, simpanPenilaianNspk, ubahSkorMerit, ubahTargetMerit,
@@ -262,32 +261,5 @@ describe('Indeks Implementasi NSPK', () => {
     expect(audit.map((x) => x.aksi)).toEqual(['nspk.simpan', 'nspk.simpan', 'nspk.simpan', 'nspk.simpan', 'indeks.simpan']);
     await simpanPenilaianNspk(admin, 2026, { skor: { kebutuhan: 50 }, versi: 0 });
     await expect(bekukanNspk(admin, 2026, { versi: 1 })).rejects.toMatchObject({ status: 422 });
-  });
-});
-
-describe('Sistem Merit and NSPK on the demo kabupaten', () => {
-  let demoDb: Db;
-  let ctx: Konteks;
-  beforeAll(async () => {
-    demoDb = await bukaDbUji();
-    await buatDemo(demoDb, { jumlahPegawai: 200 });
-    ctx = konteksSistem(demoDb, (await demoDb.one<{ instansi_id: number }>(sql`select instansi_id from instansi limit 1`)).instansi_id);
-  });
-  afterAll(async () => { await demoDb?.close(); });
-
-  it('has last year final (frozen as computed), this year a complete draft, and an NSPK year', async () => {
-    const daftar = await daftarPenilaianMerit(ctx);
-    expect(daftar.map((d) => [d.tahun, d.status, d.lengkap])).toEqual([[2026, 'draf', true], [2025, 'final', true]]);
-    const lalu = await ambilPenilaianMerit(ctx, daftar[1]!.id);
-    expect(lalu.peringatan).toEqual([]);
-    expect(lalu.hasil?.nilai).toBe(lalu.total);
-    expect(lalu.hasil?.kategori).toBe(lalu.kategori?.teks);
-    const ini = await ambilPenilaianMerit(ctx, daftar[0]!.id);
-    expect(ini.tahunLalu?.total).toBe(lalu.total);
-    expect(ini.total).toBeGreaterThan(lalu.total);
-    expect(ini.capaian.target).not.toBeNull();
-    const nspk = await daftarPenilaianNspk(ctx);
-    expect(nspk.length).toBeGreaterThan(0);
-    expect(nspk[0]!.lengkap).toBe(true);
   });
 });

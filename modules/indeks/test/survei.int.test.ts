@@ -4,7 +4,7 @@ import { sql, type Db } from '@simasn/db';
 import { bukaDbUji } from '@simasn/db/uji';
 import { GalatAplikasi, type Konteks } from '@simasn/platform';
 import seed from '../../../../shared/domain/seed-cases.json' with { type: 'json' };
-import { buatFixture, type Fixture } from '../../kepegawaian/test/fixture.ts';
+import { buatFixture, type Fixture } from '@simasn/kepegawaian/uji';
 import {
   bukaFormulirSurvei, daftarLayananSurvei, eksporHasilIkm, hasilIkmLayanan, kirimResponSurvei, ringkasanIkmInstansi, tambahLayananSurvei,
   ubahLayananSurvei,

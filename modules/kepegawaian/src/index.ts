@@ -15,6 +15,7 @@ export * from './pegawai/cari-pegawai.ts';
 export { ambilPegawai, type ProfilPegawai } from './pegawai/ambil-pegawai.ts';
 export { ubahPegawai, skemaUbahPegawai } from './pegawai/ubah-pegawai.ts';
 export { tambahPegawai, skemaTambahPegawai } from './pegawai/tambah-pegawai.ts';
+export { ubahKedudukan, type Kedudukan, type UbahKedudukan } from './pegawai/ubah-kedudukan.ts';
 export * from './berkas/berkas.ts';
 export * from './usulan/jenis-usulan.ts';
 export { ajukanUsulan, skemaAjukanUsulan } from './usulan/ajukan-usulan.ts';

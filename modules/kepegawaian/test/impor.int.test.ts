@@ -3,7 +3,7 @@ import ExcelJS from 'exceljs';
 import { sql, type Db } from '@simasn/db';
 import { bukaDbUji } from '@simasn/db/uji';
 import { ambilPegawai, buatTemplateImpor, eksporPegawai, imporPegawai, laporanMasalahXlsx } from '../src/index.ts';
-import { buatFixture, NIP, type Fixture } from './fixture.ts';
+import { buatFixture, NIP, type Fixture } from '../src/uji.ts';
 
 let db: Db;
 let fx: Fixture;

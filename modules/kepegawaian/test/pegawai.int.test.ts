@@ -6,7 +6,7 @@ import { golonganAkhir, pendidikanTerakhir } from '@simasn/domain';
 import {
   ambilPegawai, cariPegawai, daftarRiwayat, hapusRiwayat, perbaruiDataTerkini, statistikPegawai, tambahRiwayat, ubahPegawai, ubahRiwayat,
 } from '../src/index.ts';
-import { buatFixture, NIP, type Fixture } from './fixture.ts';
+import { buatFixture, NIP, type Fixture } from '../src/uji.ts';
 
 let db: Db;
 let fx: Fixture;

@@ -5,7 +5,7 @@ import { GalatAplikasi } from '@simasn/platform';
 import {
   ajukanUsulan, ambilBerkas, ambilPegawai, ambilUsulan, batalkanUsulan, daftarRiwayat, daftarUsulan, setujuiUsulan, tolakUsulan, unggahBerkas,
 } from '../src/index.ts';
-import { buatFixture, NIP, PDF, type Fixture } from './fixture.ts';
+import { buatFixture, NIP, PDF, type Fixture } from '../src/uji.ts';
 
 let db: Db;
 let fx: Fixture;

@@ -5,7 +5,7 @@ import { bukaDbUji } from '@simasn/db/uji';
 import { BATAS_GAGAL, masuk } from '@simasn/akun';
 import { instanSetempat } from '@simasn/domain';
 import { daftarAudit, GalatAplikasi, ubahZonaInstansi, zonaInstansi } from '@simasn/platform';
-import { buatFixture, type Fixture } from './fixture.ts';
+import { buatFixture, type Fixture } from '@simasn/kepegawaian/uji';
 import { eksporPegawai } from '../src/index.ts';
 
 /**

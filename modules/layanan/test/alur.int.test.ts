@@ -2,10 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql, type Db } from '@simasn/db';
 import { bukaDbUji } from '@simasn/db/uji';
 import { z, type Konteks } from '@simasn/platform';
-import { buatFixture, NIP, PDF, type Fixture } from '../../kepegawaian/test/fixture.ts';
+import { buatFixture, NIP, PDF, type Fixture } from '@simasn/kepegawaian/uji';
 import {
   ajukanUsulanLayanan, ambilUsulanLayanan, dataLangkah, daftarUsulanLayanan, daftarkanLayanan, jalankanLangkah, lampirkanDokumenUsulan,
-  layananPegawai, prosesUsulanLayanan, type LangkahSaga,
+  layananPegawai, prosesUsulanLayanan, type LangkahSaga, type Transisi,
 } from '../src/index.ts';
 
 /**
@@ -23,9 +23,9 @@ const status = async (p: Promise<unknown>) => p.then(() => 200, (e: { status?: n
 let gagalkan: string | null = null;
 const dibatalkan: string[] = [];
 
-const langkahEfek = (ctx: Konteks, usulanId: number): LangkahSaga[] => [
-  { nama: 'tulis catatan', jalankan: () => ctx.db.run(sql`insert into notifikasi (instansi_id, akun_id, judul, isi, usulan_id) select 1, id, 'efek', 'efek', ${usulanId} from akun where nama_pengguna = 'admin.bkd'`) },
-  { nama: 'berkas luar', jalankan: async () => 'ok', batalkan: async () => { dibatalkan.push('berkas luar'); } },
+const langkahEfek: LangkahSaga<Transisi>[] = [
+  { nama: 'tulis catatan', jalankan: (_h, t) => t.ctx.db.run(sql`insert into notifikasi (instansi_id, akun_id, judul, isi, usulan_id) select 1, id, 'efek', 'efek', ${t.usulan.id} from akun where nama_pengguna = 'admin.bkd'`) },
+  { nama: 'berkas luar', jalankan: async () => 'ok', pulihkan: async () => { dibatalkan.push('berkas luar'); } },
   { nama: 'langkah rawan', jalankan: async () => { if (gagalkan) throw new Error(gagalkan); } },
 ];
 
@@ -41,7 +41,7 @@ beforeAll(async () => {
     jenis: 'uji_alur', label: 'Layanan Uji',
     langkah: [
       { kode: 'pengajuan', label: 'Pengajuan OPD', peran: ['admin_opd', 'admin_bkd'], aksi: ['teruskan', 'batalkan'], periksaDokumen: true, tenggatHari: 14 },
-      { kode: 'verifikasi', label: 'Verifikasi BKD', peran: ['verifikator_bkd'], aksi: ['setujui', 'kembalikan', 'tolak'], tenggatHari: 5,
+      { kode: 'verifikasi', label: 'Verifikasi BKD', peran: ['verifikator_bkd'], aksi: ['setujui', 'kembalikan', 'tolak'], tenggatHari: 5, efek: { setujui: langkahEfek },
         ...dataLangkah([{ kunci: 'nomorSk', label: 'Nomor SK', jenis: 'teks' }, { kunci: 'tanggalSk', label: 'Tanggal SK', jenis: 'tanggal', wajib: false },
           { kunci: 'biaya', label: 'Biaya', jenis: 'angka', wajib: false }]) },
     ],
@@ -50,7 +50,6 @@ beforeAll(async () => {
       { kode: 'skp', label: 'SKP 2 tahun terakhir', wajib: true },
       { kode: 'lain', label: 'Lain-lain', wajib: false },
     ],
-    efek: (t) => (t.aksi === 'setujui' ? langkahEfek(t.ctx, t.usulan.id) : []),
   });
 });
 afterAll(async () => { await db?.close(); });
@@ -220,9 +219,9 @@ describe('saga runner', () => {
   it('compensates done steps in reverse order, attempts every compensation, keeps the original status', async () => {
     const urut: string[] = [];
     const e = await jalankanLangkah([
-      { nama: 'a', jalankan: async () => urut.push('a'), batalkan: async () => { urut.push('-a'); } },
-      { nama: 'b', jalankan: async () => urut.push('b'), batalkan: async () => { urut.push('-b'); throw new Error('tidak bisa'); } },
-      { nama: 'c', jalankan: async () => urut.push('c'), batalkan: async () => { urut.push('-c'); } },
+      { nama: 'a', jalankan: async () => urut.push('a'), pulihkan: async () => { urut.push('-a'); } },
+      { nama: 'b', jalankan: async () => urut.push('b'), pulihkan: async () => { urut.push('-b'); throw new Error('tidak bisa'); } },
+      { nama: 'c', jalankan: async () => urut.push('c'), pulihkan: async () => { urut.push('-c'); } },
       { nama: 'd', jalankan: async () => { throw Object.assign(new Error('bentrok'), {}); } },
       { nama: 'e', jalankan: async () => urut.push('e') },
     ]).catch((x) => x);

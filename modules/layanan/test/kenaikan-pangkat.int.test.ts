@@ -4,11 +4,11 @@ import { bukaDbUji } from '@simasn/db/uji';
 import { sisipRiwayat, type PegawaiInti } from '@simasn/kepegawaian';
 import { denganDb, type Konteks } from '@simasn/platform';
 import { bacaDocx, bacaPdf } from '@simasn/platform/dokumen/baca';
-import { buatFixture, NIP, PDF, type Fixture } from '../../kepegawaian/test/fixture.ts';
+import { buatFixture, NIP, PDF, type Fixture } from '@simasn/kepegawaian/uji';
 import { puncakKueriDalamTransaksi } from './kueri-serentak.ts';
 import {
   ajukanKenaikanPangkat, ambilUsulanLayanan, daftarKenaikanPangkat, daftarkanLayanan, daftarRiwayatGaji, jalankanTmtLayanan, lampirkanDokumenUsulan,
-  LAYANAN_KENAIKAN_PANGKAT, layananPegawai, prosesUsulanLayanan, unduhSkKenaikanPangkat, type DataUsulanKp,
+  LAYANAN_KENAIKAN_PANGKAT, layananPegawai, prosesUsulanLayanan, tambahEfek, unduhSkKenaikanPangkat, type DataUsulanKp,
 } from '../src/index.ts';
 
 /**
@@ -139,8 +139,7 @@ describe('usulan from the OPD to the TMT', () => {
 
   it('a failure in the middle of the approval leaves the request, documents, numbers and audit as they were', async () => {
     const sebelum = { u: await ambilUsulanLayanan(verif, id), berkas: await hitung('berkas'), nomor: await hitung('nomor_surat'), audit: await hitung('audit_log'), jejak: await hitung('jejak_usulan_layanan') };
-    const asli = LAYANAN_KENAIKAN_PANGKAT.efek!;
-    daftarkanLayanan({ ...LAYANAN_KENAIKAN_PANGKAT, efek: async (t) => [...await asli(t), { nama: 'kirim ke TTE', jalankan: async () => { throw new Error('layanan tanda tangan elektronik mati'); } }] });
+    daftarkanLayanan(tambahEfek(LAYANAN_KENAIKAN_PANGKAT, { nama: 'kirim ke TTE', jalankan: async () => { throw new Error('layanan tanda tangan elektronik mati'); } }));
     try {
       const e = await prosesUsulanLayanan(verif, id, { aksi: 'teruskan', versi: sebelum.u.versi }).catch((x) => x);
       expect(e.message).toContain('Langkah "kirim ke TTE" gagal');
@@ -188,8 +187,7 @@ describe('usulan from the OPD to the TMT', () => {
     const u = await ambilUsulanLayanan(bkd, id);
     expect(await status(prosesUsulanLayanan(bkd, id, { aksi: 'setujui', versi: u.versi }))).toBe(422);
     expect((await jalankanTmtLayanan(pada(fx.sistem, '2026-03-31'))).diproses).toEqual([]);
-    const asli = LAYANAN_KENAIKAN_PANGKAT.efek!;
-    daftarkanLayanan({ ...LAYANAN_KENAIKAN_PANGKAT, efek: async (t) => [...await asli(t), { nama: 'sinkron SIASN', jalankan: async () => { throw new Error('SIASN tidak menjawab'); } }] });
+    daftarkanLayanan(tambahEfek(LAYANAN_KENAIKAN_PANGKAT, { nama: 'sinkron SIASN', jalankan: async () => { throw new Error('SIASN tidak menjawab'); } }));
     try {
       const r = await jalankanTmtLayanan(pada(fx.sistem, PERIODE));
       expect(r.gagal).toEqual([{ usulanId: id, jenis: 'kenaikan_pangkat', pesan: expect.stringContaining('SIASN tidak menjawab') }]);

@@ -5,10 +5,10 @@ import { bukaDbUji } from '@simasn/db/uji';
 import { tambahPegawai } from '@simasn/kepegawaian';
 import type { Konteks } from '@simasn/platform';
 import { bacaDocx, bacaPdf } from '@simasn/platform/dokumen/baca';
-import { buatFixture, NIP, type Fixture } from '../../kepegawaian/test/fixture.ts';
+import { buatFixture, NIP, type Fixture } from '@simasn/kepegawaian/uji';
 import {
   ajukanUsulanLayanan, ambilUsulanLayanan, daftarKgbBulanan, daftarkanLayanan, eksporKgbBkad, konfirmasiKgb, LAYANAN_KGB, layananPegawai,
-  daftarRiwayatGaji, prosesUsulanLayanan, suratKgb, type BarisKgb,
+  daftarRiwayatGaji, prosesUsulanLayanan, suratKgb, tambahEfek, type BarisKgb,
 } from '../src/index.ts';
 
 /**
@@ -233,14 +233,7 @@ describe('a KGB request through the engine', () => {
       audit: await db.one(sql`select count(*)::int as n, max(id) as m from audit_log`),
     });
     const sebelum = await foto();
-    const asli = LAYANAN_KGB.efek!;
-    daftarkanLayanan({
-      ...LAYANAN_KGB,
-      efek: async (t) => {
-        const langkah = await asli(t);
-        return t.aksi === 'setujui' ? [...langkah, { nama: 'kirim ke aplikasi gaji', jalankan: async () => { throw new Error('aplikasi gaji tidak menjawab'); } }] : langkah;
-      },
-    });
+    daftarkanLayanan(tambahEfek(LAYANAN_KGB, { nama: 'kirim ke aplikasi gaji', jalankan: async () => { throw new Error('aplikasi gaji tidak menjawab'); } }, ['setujui']));
     try {
       const e = await prosesUsulanLayanan(verif, u.id, { aksi: 'setujui', versi: u.versi }).catch((x) => x);
       expect(e.message).toContain('kirim ke aplikasi gaji');

@@ -4,7 +4,7 @@ import { SMTPServer } from 'smtp-server';
 import { sql, type Db } from '@simasn/db';
 import { bukaDbUji } from '@simasn/db/uji';
 import type { Konteks } from '@simasn/platform';
-import { buatFixture, NIP, type Fixture } from '../../kepegawaian/test/fixture.ts';
+import { buatFixture, NIP, type Fixture } from '@simasn/kepegawaian/uji';
 import {
   ajukanUsulanLayanan, ambilUsulanLayanan, buatTransport, daftarkanLayanan, daftarNotifikasi, kirimDigestVerifikator, kirimEmailAntri,
   konfigurasiSmtp, prosesUsulanLayanan, tandaiNotifikasiDibaca,
@@ -50,10 +50,12 @@ beforeAll(async () => {
     jenis: 'uji_notif', label: 'Layanan Uji Notifikasi',
     langkah: [
       { kode: 'pengajuan', label: 'Pengajuan OPD', peran: ['admin_opd'], aksi: ['teruskan'] },
-      { kode: 'verifikasi', label: 'Verifikasi BKD', peran: ['verifikator_bkd'], aksi: ['setujui', 'kembalikan'], tenggatHari: 3 },
+      {
+        kode: 'verifikasi', label: 'Verifikasi BKD', peran: ['verifikator_bkd'], aksi: ['setujui', 'kembalikan'], tenggatHari: 3,
+        efek: { setujui: [{ nama: 'gagal', jalankan: async () => { if (gagal) throw new Error('gagal disengaja'); } }] },
+      },
     ],
     dokumen: [],
-    efek: (t) => (t.aksi === 'setujui' && gagal ? [{ nama: 'gagal', jalankan: async () => { throw new Error('gagal disengaja'); } }] : []),
   });
 });
 afterAll(async () => {

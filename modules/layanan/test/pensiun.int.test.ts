@@ -5,7 +5,7 @@ import { sql, type Db } from '@simasn/db';
 import { bukaDbUji } from '@simasn/db/uji';
 import { sisipRiwayat, tambahPegawai, type PegawaiInti } from '@simasn/kepegawaian';
 import { denganDb, type Konteks } from '@simasn/platform';
-import { buatFixture, NIP, PDF, type Fixture } from '../../kepegawaian/test/fixture.ts';
+import { buatFixture, NIP, PDF, type Fixture } from '@simasn/kepegawaian/uji';
 import { puncakKueriDalamTransaksi } from './kueri-serentak.ts';
 import {
   AdapterDukcapilHttp, AdapterKependudukanLokal, ajukanUsulanLayanan, ambilUsulanLayanan, daftarPensiun, jalankanTmtLayanan, konfigurasiDukcapil,

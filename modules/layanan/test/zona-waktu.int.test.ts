@@ -3,7 +3,7 @@ import { sql, type Db } from '@simasn/db';
 import { bukaDbUji } from '@simasn/db/uji';
 import { instanSetempat, type ZonaWaktu } from '@simasn/domain';
 import { ubahZonaInstansi } from '@simasn/platform';
-import { buatFixture, NIP, type Fixture } from '../../kepegawaian/test/fixture.ts';
+import { buatFixture, NIP, type Fixture } from '@simasn/kepegawaian/uji';
 import { jalankanDigestHarian, jalankanTmtHarian, kirimDigestVerifikator } from '../src/index.ts';
 
 /**

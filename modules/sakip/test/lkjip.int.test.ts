@@ -4,7 +4,7 @@ import { bukaDbUji } from '@simasn/db/uji';
 import { tambahPegawai } from '@simasn/kepegawaian';
 import { ambilPekerjaan, PelariPekerjaan, unduhHasilPekerjaan, type Konteks } from '@simasn/platform';
 import { bacaDocx, bacaPdf } from '@simasn/platform/dokumen/baca';
-import { buatFixture, type Fixture } from '../../kepegawaian/test/fixture.ts';
+import { buatFixture, type Fixture } from '@simasn/kepegawaian/uji';
 import {
   ajukanPk, ambilNarasiLkjip, ambilSaranaPrasarana, buatPk, buatRenstra, cetakPk, daftarkanPekerjaanLkjip, mintaLkjip, setujuiPk, simpanIndikator,
   simpanNarasiLkjip, simpanProgramKegiatan, simpanRealisasi, simpanRealisasiAnggaran, simpanSaranaPrasarana, simpanSasaran, simpanTujuan,

@@ -3,7 +3,7 @@ import { sql, type Db } from '@simasn/db';
 import { bukaDbUji } from '@simasn/db/uji';
 import { tambahPegawai } from '@simasn/kepegawaian';
 import type { Konteks } from '@simasn/platform';
-import { buatFixture, type Fixture } from '../../kepegawaian/test/fixture.ts';
+import { buatFixture, type Fixture } from '@simasn/kepegawaian/uji';
 import { buatPk, buatRenstra } from '../src/index.ts';
 
 /**

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql, type Db } from '@simasn/db';
 import { bukaDbUji } from '@simasn/db/uji';
 import { bacaXlsx, type Konteks } from '@simasn/platform';
-import { buatFixture } from '../../kepegawaian/test/fixture.ts';
+import { buatFixture } from '@simasn/kepegawaian/uji';
 import {
   ambilRenstra, buatRenstra, eksporRenstra, imporRenstra, simpanIndikator, simpanProgramKegiatan, simpanSasaran, simpanTujuan, templatRenstra,
 } from '../src/index.ts';

@@ -3,7 +3,7 @@ import { sql, type Db } from '@simasn/db';
 import { bukaDbUji } from '@simasn/db/uji';
 import { tambahPegawai } from '@simasn/kepegawaian';
 import type { Konteks } from '@simasn/platform';
-import { buatFixture, NIP, PDF, type Fixture } from '../../kepegawaian/test/fixture.ts';
+import { buatFixture, NIP, PDF, type Fixture } from '@simasn/kepegawaian/uji';
 import {
   ajukanPk, ambilBuktiRealisasi, ambilPk, ambilRenstra, buatPk, buatRenstra, daftarPk, daftarRenstra, hapusUnsurRenstra, hitungCapaianUnit,
   isiRealisasiOtomatis, revisiPk, ringkasanAnggaranUnit, setujuiPk, simpanIndikator, simpanProgramKegiatan, simpanRealisasi,

@@ -8,4 +8,5 @@ export * from './zod.ts';
 export * from './xlsx.ts';
 export * from './daftar-audit.ts';
 export * from './tabel.ts';
+export * from './nama-berkas.ts';
 export * from './pekerjaan/index.ts';

@@ -1,4 +1,5 @@
 import type { FastifyReply } from 'fastify';
+import { amankanNamaBerkas } from '@simasn/platform';
 
 const MIME = {
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
@@ -8,7 +9,7 @@ const MIME = {
 
 /** Sends a generated or stored file as a download (`inline` shows a PDF in the browser). */
 export function kirimBerkas(reply: FastifyReply, isi: Buffer, nama: string, jenis: keyof typeof MIME, inline = false) {
-  const aman = nama.replace(/[^\w.\- ()]/g, '_');
+  const aman = amankanNamaBerkas(nama);
   return reply
     .header('content-type', MIME[jenis])
     .header('content-disposition', `${inline ? 'inline' : 'attachment'}; filename="${aman}"`)

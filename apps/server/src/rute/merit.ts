@@ -5,6 +5,7 @@ import {
   skemaIdPenilaianMerit, skemaKodeSubAspek, skemaSimpanPenilaianNspk, skemaTahunNspk, skemaUbahSkorMerit, skemaUbahTargetMerit, ubahSkorMerit,
   ubahTargetMerit, UKURAN_MAKS_BUKTI, unggahBuktiMerit,
 } from '@simasn/indeks';
+import { amankanNamaBerkas } from '@simasn/platform';
 import { rute } from './definisi.ts';
 import { bacaBerkasMultipart } from './unggah.ts';
 
@@ -64,7 +65,7 @@ export function ruteMerit(app: FastifyInstance) {
       const b = await ambilBuktiMerit(ctx, params.id, params.dokumenId);
       return reply
         .header('content-type', b.jenisMime)
-        .header('content-disposition', `inline; filename="${b.namaBerkas.replace(/[^\w.\- ()]/g, '_')}"`)
+        .header('content-disposition', `inline; filename="${amankanNamaBerkas(b.namaBerkas)}"`)
         .header('cache-control', 'private, no-store')
         .send(b.isi);
     },

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { UKURAN_MAKS_BUKTI } from '@simasn/indeks';
-import { tidakValid, z } from '@simasn/platform';
+import { amankanNamaBerkas, tidakValid, z } from '@simasn/platform';
 import {
   ajukanPk, ambilBuktiRealisasi, ambilPk, ambilRenstra, buatPk, buatRenstra, daftarPk, daftarRenstra, eksporRenstra, hapusUnsurRenstra, hitungCapaianUnit, imporRenstra, templatRenstra,
   isiRealisasiOtomatis, revisiPk, ringkasanAnggaranUnit, setujuiPk, simpanIndikator, simpanProgramKegiatan, simpanRealisasi, simpanRealisasiAnggaran,
@@ -151,7 +151,7 @@ export function ruteSakip(app: FastifyInstance) {
       const b = await ambilBuktiRealisasi(ctx, params.id, params.dokumenId);
       return reply
         .header('content-type', b.jenisMime)
-        .header('content-disposition', `inline; filename="${b.namaBerkas.replace(/[^\w.\- ()]/g, '_')}"`)
+        .header('content-disposition', `inline; filename="${amankanNamaBerkas(b.namaBerkas)}"`)
         .header('cache-control', 'private, no-store')
         .send(b.isi);
     },

@@ -1,6 +1,6 @@
 import { sql } from '@simasn/db';
 import { tidakDitemukan, z, type Konteks } from '@simasn/platform';
-import type { JenisBukti } from './unggah-bukti-merit.ts';
+import type { JenisBukti } from '../bukti/dokumen-bukti.ts';
 import { izinBaca } from './penilaian.ts';
 
 export const skemaBuktiMerit = z.object({ id: z.coerce.number().int().positive(), dokumenId: z.coerce.number().int().positive() });

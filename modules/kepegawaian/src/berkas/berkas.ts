@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { join, raw, sql, type Sql } from '@simasn/db';
 import { bersihkanNip } from '@simasn/domain';
 import {
-  catatAudit, denganDb, lingkup, punyaIzin, syaratLingkup, terlarang, tidakDitemukan, tidakValid, wajibMasuk, type Konteks,
+  catatAudit, denganDb, lingkup, namaBerkasAman, punyaIzin, syaratLingkup, terlarang, tidakDitemukan, tidakValid, wajibMasuk, type Konteks,
 } from '@simasn/platform';
 import { pegawaiDalamLingkup, type PegawaiInti } from '../pegawai/pegawai-dalam-lingkup.ts';
 import { DEFINISI_RIWAYAT, jenisRiwayatSah } from '../riwayat/jenis-riwayat.ts';
@@ -48,21 +48,57 @@ export async function unggahBerkas(ctx: Konteks, nip: string, u: UnggahBerkas): 
     } else {
       pegawai = await pegawaiDalamLingkup(c, nip, punyaIzin(p, 'usulan:ajukan') ? 'usulan:ajukan' : 'pegawai:ubah');
     }
-    const nama = u.namaBerkas.replace(/[^\w.\- ()]/g, '_').slice(0, 150) || 'dokumen.pdf';
     const riwayatJenis = keRiwayat ? u.riwayatJenis! : 'usulan';
-    const b = await tx.one<{ id: number }>(sql`
-      insert into berkas (instansi_id, pegawai_id, riwayat_jenis, riwayat_id, keterangan, nama_berkas, jenis_mime, ukuran, sha256, diunggah_oleh)
-      values (${ctx.instansiId}, ${pegawai.id}, ${riwayatJenis}, ${keRiwayat ? u.riwayatId! : null},
-              ${u.keterangan ?? null}, ${nama}, 'application/pdf', ${u.isi.length}, ${createHash('sha256').update(u.isi).digest('hex')},
-              ${p.sistem ? null : p.akunId})
-      returning id`);
-    await tx.run(sql`insert into berkas_isi (instansi_id, berkas_id, isi) values (${ctx.instansiId}, ${b.id}, ${u.isi})`);
-    await catatAudit(c, {
-      aksi: 'berkas.unggah', entitas: 'berkas', entitasId: b.id, pegawaiId: pegawai.id,
-      sesudah: { namaBerkas: nama, ukuran: u.isi.length, riwayatJenis, riwayatId: keRiwayat ? u.riwayatId : null },
+    return simpanBerkas(c, {
+      pegawaiId: pegawai.id, riwayatJenis, riwayatId: keRiwayat ? u.riwayatId! : null, keterangan: u.keterangan ?? null,
+      namaBerkas: u.namaBerkas, cadangan: 'dokumen.pdf', isi: u.isi,
     });
-    return { id: b.id, namaBerkas: nama, ukuran: u.isi.length };
   });
+}
+
+export interface BerkasBaru {
+  pegawaiId: number;
+  /** What the document belongs to: a riwayat kind, `usulan` (change proposal), `layanan` (service request). */
+  riwayatJenis: string;
+  riwayatId: number | null;
+  keterangan: string | null;
+  namaBerkas: string;
+  /** The stored name when nothing of `namaBerkas` is left after sanitising. */
+  cadangan: string;
+  isi: Buffer;
+}
+
+/**
+ * Stores a PDF in an employee's archive (`berkas` + `berkas_isi`): the one place that writes
+ * those tables. Checks the content (PDF, size), makes the name safe, records the uploader and
+ * audits `berkas.unggah`. It runs in the caller's transaction (pass the context whose `db` is the
+ * transaction); access checks are the caller's (an upload route, a service request, a generated SK).
+ */
+export async function simpanBerkas(ctx: Konteks, b: BerkasBaru): Promise<{ id: number; namaBerkas: string; ukuran: number }> {
+  const salah = periksaPdf(b.isi);
+  if (salah) throw tidakValid('Berkas ditolak.', [{ kolom: 'berkas', pesan: salah }]);
+  const p = ctx.pemanggil;
+  const nama = namaBerkasAman(b.namaBerkas, b.cadangan);
+  const r = await ctx.db.one<{ id: number }>(sql`
+    insert into berkas (instansi_id, pegawai_id, riwayat_jenis, riwayat_id, keterangan, nama_berkas, jenis_mime, ukuran, sha256, diunggah_oleh, diunggah_pada)
+    values (${ctx.instansiId}, ${b.pegawaiId}, ${b.riwayatJenis}, ${b.riwayatId}, ${b.keterangan}, ${nama}, 'application/pdf', ${b.isi.length},
+            ${createHash('sha256').update(b.isi).digest('hex')}, ${p && !p.sistem ? p.akunId : null}, ${ctx.sekarang()})
+    returning id`);
+  await ctx.db.run(sql`insert into berkas_isi (instansi_id, berkas_id, isi) values (${ctx.instansiId}, ${r.id}, ${b.isi})`);
+  await catatAudit(ctx, {
+    aksi: 'berkas.unggah', entitas: 'berkas', entitasId: r.id, pegawaiId: b.pegawaiId,
+    sesudah: { namaBerkas: nama, ukuran: b.isi.length, riwayatJenis: b.riwayatJenis, riwayatId: b.riwayatId },
+  });
+  return { id: r.id, namaBerkas: nama, ukuran: b.isi.length };
+}
+
+/**
+ * Files a stored document under a riwayat entry of the same employee (a service's SK becomes the
+ * employee's SK pangkat once the new golongan is recorded). Runs in the caller's transaction.
+ */
+export async function pindahkanBerkasKeRiwayat(ctx: Konteks, b: { berkasId: number; pegawaiId: number; riwayatJenis: string; riwayatId: number }): Promise<void> {
+  await ctx.db.run(sql`update berkas set riwayat_jenis = ${b.riwayatJenis}, riwayat_id = ${b.riwayatId}
+    where instansi_id = ${ctx.instansiId} and id = ${b.berkasId} and pegawai_id = ${b.pegawaiId}`);
 }
 
 /**

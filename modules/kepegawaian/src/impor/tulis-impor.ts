@@ -1,5 +1,5 @@
 import { raw, sql, type Db } from '@simasn/db';
-import { catatAudit, type Konteks } from '@simasn/platform';
+import { catatAudit, catatAuditBanyak, type Konteks } from '@simasn/platform';
 import { perbaruiDataTerkini } from '../riwayat/data-terkini.ts';
 import { JENIS_RIWAYAT_IMPOR, kolomSql } from '../riwayat/definisi-riwayat.ts';
 import { DEFINISI_RIWAYAT, JENIS_RIWAYAT, keKolom, type JenisRiwayat } from '../riwayat/jenis-riwayat.ts';
@@ -111,15 +111,11 @@ export async function tulisImpor(ctx: Konteks, v: HasilValidasi, info: { namaBer
     aksi: 'impor.pegawai', entitas: 'impor', entitasId: info.sha256.slice(0, 16),
     sesudah: { namaBerkas: info.namaBerkas, sha256: info.sha256, ...hasil }, keterangan: `impor dari ${info.namaBerkas}`,
   });
-  const p = ctx.pemanggil;
   for (const bagian of potong(auditPegawai, POTONGAN)) {
-    await db.run(sql`
-      insert into audit_log (instansi_id, waktu, akun_id, nama_pengguna, peran, aksi, entitas, entitas_id, pegawai_id, sebelum, sesudah, alamat_ip, keterangan)
-      select ${ctx.instansiId}, ${ctx.sekarang()}, ${p && !p.sistem ? p.akunId : null}, ${p?.namaPengguna ?? null},
-             ${p ? (p.sistem ? ['sistem'] : p.peran.map((r) => r.peran)) : []}::text[],
-             case when x.sebelum is null then 'pegawai.tambah' else 'pegawai.ubah' end, 'pegawai', x.nip, x.pegawai_id,
-             x.sebelum, x.sesudah, ${ctx.alamatIp ?? null}, ${`impor dari ${info.namaBerkas}`}
-        from json_to_recordset(${JSON.stringify(bagian)}::json) as x(pegawai_id bigint, nip text, sebelum jsonb, sesudah jsonb)`);
+    await catatAuditBanyak(ctx, bagian.map((x) => ({
+      aksi: x.sebelum == null ? 'pegawai.tambah' : 'pegawai.ubah', entitas: 'pegawai', entitasId: x.nip, pegawaiId: x.pegawai_id,
+      sebelum: x.sebelum ?? null, sesudah: x.sesudah ?? null, keterangan: `impor dari ${info.namaBerkas}`,
+    })));
   }
   return hasil;
 }

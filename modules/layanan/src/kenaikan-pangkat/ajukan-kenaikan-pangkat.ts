@@ -1,8 +1,6 @@
 import { JENIS_USULAN_KP } from '@simasn/domain';
 import { denganDb, GalatAplikasi, tidakValid, uraikan, z, zTanggal, type Konteks, type MasalahIsian } from '@simasn/platform';
-import { ajukanUsulanLayanan } from '../alur/ajukan-usulan-layanan.ts';
-import type { UsulanLayanan } from '../alur/definisi.ts';
-import { GagalSaga } from '../alur/saga.ts';
+import { ajukanUsulanLayanan, GagalSaga, type UsulanLayanan } from '@simasn/platform/alur';
 import { JENIS_KP_LAYANAN } from './dokumen-kp.ts';
 
 export const skemaAjukanKenaikanPangkat = z.object({

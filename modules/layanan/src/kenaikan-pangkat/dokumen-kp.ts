@@ -1,5 +1,5 @@
 import type { JenisUsulanKp } from '@simasn/domain';
-import type { ItemDokumen } from '../alur/definisi.ts';
+import type { ItemDokumen } from '@simasn/platform/alur';
 
 export const JENIS_KP_LAYANAN = 'kenaikan_pangkat';
 

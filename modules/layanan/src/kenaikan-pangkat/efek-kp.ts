@@ -1,14 +1,12 @@
-import { createHash } from 'node:crypto';
 import { sql } from '@simasn/db';
 import {
   formatTanggal, gajiPokok, hariIniIso, kelayakanKp, LABEL_JENIS_USULAN_KP, masaKerjaGolonganBaru, syaratKenaikanPangkat,
   type JenisUsulanKp, type KodeGolonganPns,
 } from '@simasn/domain';
-import { sisipRiwayat, type PegawaiInti } from '@simasn/kepegawaian';
+import { pindahkanBerkasKeRiwayat, simpanBerkas, sisipRiwayat, type PegawaiInti } from '@simasn/kepegawaian';
 import { catatAudit, tidakValid, type Konteks } from '@simasn/platform';
 import { renderPdf } from '@simasn/platform/dokumen';
-import type { Transisi } from '../alur/definisi.ts';
-import type { LangkahSaga } from '../alur/saga.ts';
+import { gabungDataUsulan, langkahSaga, type Transisi } from '@simasn/platform/alur';
 import { ambilNomorSurat, tulisNomorSurat } from '../surat/nomor-surat.ts';
 import { keDataKp, sqlDataKp, type BarisKp } from './data-kp.ts';
 import { DOKUMEN_KP, DOKUMEN_PER_JENIS_KP } from './dokumen-kp.ts';
@@ -34,9 +32,7 @@ export interface DataUsulanKp {
   riwayatPangkatId?: number;
 }
 
-async function gabungData(ctx: Konteks, id: number, patch: Partial<DataUsulanKp>) {
-  await ctx.db.run(sql`update usulan_layanan set data = data || ${JSON.stringify(patch)}::jsonb where instansi_id = ${ctx.instansiId} and id = ${id}`);
-}
+const gabungData = (ctx: Konteks, id: number, patch: Partial<DataUsulanKp>) => gabungDataUsulan(ctx, id, patch);
 
 /**
  * Checks the employee against the KP rules for the request's period and type (at creation and
@@ -95,13 +91,10 @@ async function terbitkanSk(t: Transisi) {
     gajiPokok: gaji.ok ? gaji.nilai.gaji : null, aturanGaji: gaji.ok ? gaji.nilai.aturan : null,
   };
   const pdf = await renderPdf(dokumenSkKenaikanPangkat(dataSk({ ...d, ...patch }, p)));
-  const akun = ctx.pemanggil && !ctx.pemanggil.sistem ? ctx.pemanggil.akunId : null;
-  const b = await ctx.db.one<{ id: number }>(sql`
-    insert into berkas (instansi_id, pegawai_id, riwayat_jenis, riwayat_id, keterangan, nama_berkas, jenis_mime, ukuran, sha256, diunggah_oleh, diunggah_pada)
-    values (${ctx.instansiId}, ${u.pegawaiId}, 'layanan', ${u.id}, ${`SK kenaikan pangkat ${patch.nomorSk}`}, ${`sk-kenaikan-pangkat-${u.nip}.pdf`},
-            'application/pdf', ${pdf.length}, ${createHash('sha256').update(pdf).digest('hex')}, ${akun}, ${ctx.sekarang()})
-    returning id`);
-  await ctx.db.run(sql`insert into berkas_isi (instansi_id, berkas_id, isi) values (${ctx.instansiId}, ${b.id}, ${pdf})`);
+  const b = await simpanBerkas(ctx, {
+    pegawaiId: u.pegawaiId, riwayatJenis: 'layanan', riwayatId: u.id, keterangan: `SK kenaikan pangkat ${patch.nomorSk}`,
+    namaBerkas: `sk-kenaikan-pangkat-${u.nip}.pdf`, cadangan: 'sk-kenaikan-pangkat.pdf', isi: pdf,
+  });
   patch.skBerkasId = b.id;
   await gabungData(ctx, u.id, patch);
   return patch;
@@ -143,10 +136,7 @@ async function tulisRiwayatPangkat(t: Transisi) {
               ${d.aturanGaji ?? 'tidak diketahui'}, ${d.nomorSk ?? null}, ${d.tanggalSk ?? null}, ${u.id}, 'usulan')
       on conflict (instansi_id, pegawai_id, tmt) do nothing`);
   }
-  if (d.skBerkasId) {
-    await ctx.db.run(sql`update berkas set riwayat_jenis = 'pangkat', riwayat_id = ${r.id}
-      where instansi_id = ${ctx.instansiId} and id = ${d.skBerkasId} and pegawai_id = ${u.pegawaiId}`);
-  }
+  if (d.skBerkasId) await pindahkanBerkasKeRiwayat(ctx, { berkasId: d.skBerkasId, pegawaiId: u.pegawaiId, riwayatJenis: 'pangkat', riwayatId: r.id });
   await gabungData(ctx, u.id, { riwayatPangkatId: r.id });
   await catatAudit(ctx, {
     aksi: 'kenaikan_pangkat.tmt', entitas: 'usulan_layanan', entitasId: u.id, pegawaiId: u.pegawaiId,
@@ -155,16 +145,10 @@ async function tulisRiwayatPangkat(t: Transisi) {
   return r.id;
 }
 
-/** The KP service's effects per transition (run as a saga in the transition's transaction). */
-export function efekKenaikanPangkat(t: Transisi): LangkahSaga[] {
-  if (t.aksi === 'ajukan') return [{ nama: 'periksa syarat', jalankan: () => tetapkanSyarat(t) }];
-  if (t.aksi === 'teruskan' && t.dari === 'pengajuan') {
-    return [
-      { nama: 'periksa syarat', jalankan: () => tetapkanSyarat(t) },
-      { nama: 'periksa dokumen jenis', jalankan: async (h) => periksaDokumenJenis(t, (h['periksa syarat'] as DataUsulanKp).jenisKp) },
-    ];
-  }
-  if (t.aksi === 'teruskan' && t.dari === 'verifikasi') return [{ nama: 'terbitkan SK', jalankan: () => terbitkanSk(t) }];
-  if (t.aksi === 'setujui' && t.dari === 'penetapan') return [{ nama: 'riwayat pangkat', jalankan: () => tulisRiwayatPangkat(t) }];
-  return [];
-}
+/** The KP service's effects, attached to the steps' actions in layanan-kp.ts (saga steps in the transition's transaction). */
+export const periksaSyaratKp = langkahSaga<Transisi>({ nama: 'periksa syarat', jalankan: (_h, t) => tetapkanSyarat(t) });
+export const periksaDokumenJenisKp = langkahSaga<Transisi>({
+  nama: 'periksa dokumen jenis', jalankan: async (h, t) => periksaDokumenJenis(t, (h[periksaSyaratKp.nama] as DataUsulanKp).jenisKp),
+});
+export const terbitkanSkKp = langkahSaga<Transisi>({ nama: 'terbitkan SK', jalankan: (_h, t) => terbitkanSk(t) });
+export const tulisRiwayatPangkatKp = langkahSaga<Transisi>({ nama: 'riwayat pangkat', jalankan: (_h, t) => tulisRiwayatPangkat(t) });

@@ -1,8 +1,8 @@
 import { JENIS_USULAN_KP } from '@simasn/domain';
 import { z, zTanggal } from '@simasn/platform';
-import { daftarkanLayanan } from '../alur/definisi.ts';
+import { definisikanLayanan } from '@simasn/platform/alur';
 import { DOKUMEN_KP, JENIS_KP_LAYANAN } from './dokumen-kp.ts';
-import { efekKenaikanPangkat } from './efek-kp.ts';
+import { periksaDokumenJenisKp, periksaSyaratKp, terbitkanSkKp, tulisRiwayatPangkatKp } from './efek-kp.ts';
 
 export { JENIS_KP_LAYANAN };
 
@@ -19,18 +19,24 @@ export const skemaAjukanKp = z.object({
  * draft is issued), and on the TMT the new riwayat golongan is written (by the daily job
  * `jalankanTmtLayanan` or by BKD on or after the TMT).
  */
-export const LAYANAN_KENAIKAN_PANGKAT = daftarkanLayanan({
+export const LAYANAN_KENAIKAN_PANGKAT = definisikanLayanan({
   jenis: JENIS_KP_LAYANAN,
   label: 'Kenaikan Pangkat',
   langkah: [
-    { kode: 'pengajuan', label: 'Pengajuan OPD', peran: ['admin_opd', 'admin_bkd'], aksi: ['teruskan', 'batalkan'], periksaDokumen: true, tenggatHari: 14 },
-    { kode: 'verifikasi', label: 'Verifikasi BKD', peran: ['verifikator_bkd', 'admin_bkd'], aksi: ['teruskan', 'kembalikan', 'tolak'], tenggatHari: 14 },
+    {
+      kode: 'pengajuan', label: 'Pengajuan OPD', peran: ['admin_opd', 'admin_bkd'], aksi: ['teruskan', 'batalkan'], periksaDokumen: true, tenggatHari: 14,
+      efek: { teruskan: [periksaSyaratKp, periksaDokumenJenisKp] },
+    },
+    {
+      kode: 'verifikasi', label: 'Verifikasi BKD', peran: ['verifikator_bkd', 'admin_bkd'], aksi: ['teruskan', 'kembalikan', 'tolak'], tenggatHari: 14,
+      efek: { teruskan: [terbitkanSkKp] },
+    },
     // Recording the new golongan on the TMT changes the personnel record: admin_bkd (pegawai:ubah)
     // or the daily TMT job, not the verifier (who checks requests but does not edit records).
-    { kode: 'penetapan', label: 'SK ditetapkan, menunggu TMT', peran: ['admin_bkd'], aksi: ['setujui'] },
+    { kode: 'penetapan', label: 'SK ditetapkan, menunggu TMT', peran: ['admin_bkd'], aksi: ['setujui'], efek: { setujui: [tulisRiwayatPangkatKp] } },
   ],
   dokumen: DOKUMEN_KP,
   skemaAjukan: skemaAjukanKp,
   judul: (u) => `Kenaikan Pangkat ${u.nama} (${String(u.data.golonganLama ?? '')} ke ${String(u.data.golonganBaru ?? '')})`,
-  efek: efekKenaikanPangkat,
+  efekAjukan: [periksaSyaratKp],
 });

@@ -1,7 +1,7 @@
 import { sql } from '@simasn/db';
 import { konflik, tidakValid, type Konteks } from '@simasn/platform';
 import { renderDocx } from '@simasn/platform/dokumen';
-import { bacaUsulan } from '../alur/usulan.ts';
+import { bacaUsulan } from '@simasn/platform/alur';
 import { JENIS_KP_LAYANAN } from './dokumen-kp.ts';
 import { dataSk, type DataUsulanKp } from './efek-kp.ts';
 import { bacaDataSkKp, dokumenSkKenaikanPangkat } from './sk-kenaikan-pangkat.ts';

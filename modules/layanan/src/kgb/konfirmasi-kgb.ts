@@ -1,10 +1,10 @@
-import { sql } from '@simasn/db';
 import { formatTanggal } from '@simasn/domain';
 import { catatAuditBanyak, denganDb, konflik, uraikan, z, type Konteks } from '@simasn/platform';
-import { beriNotifikasiBanyak } from '../notifikasi/beri-notifikasi.ts';
+import { buatUsulanSelesaiMassal, catatJejakBanyak, gabungDataUsulanMassal, tutupUsulanMassal } from '@simasn/platform/alur';
+import { beriNotifikasiBanyak } from '@simasn/platform/notifikasi';
 import { awalBulanKgb, zBulan } from './daftar-kgb-bulanan.ts';
 import { barisKgbSiapTerbit, pesanKgbTerbit, tulisRiwayatGajiKgb } from './tulis-kgb.ts';
-import { LANGKAH_PENETAPAN_KGB } from './definisi-kgb.ts';
+import { LAYANAN_KGB } from './definisi-kgb.ts';
 
 export const skemaKonfirmasiKgb = z.object({
   bulan: zBulan,
@@ -27,47 +27,29 @@ export async function konfirmasiKgb(ctx: Konteks, masukan: unknown) {
     const c = denganDb(ctx, tx);
     const baris = await barisKgbSiapTerbit(c, awal, f.nip);
     const p = ctx.pemanggil!;
-    const akun = p.sistem ? null : p.akunId;
-    const peran = p.sistem ? 'sistem' : (p.peran.find((r) => LANGKAH_PENETAPAN_KGB.peran.includes(r.peran))?.peran ?? null);
-    const now = ctx.sekarang();
+    const penetapan = LAYANAN_KGB.langkah.find((l) => l.kode === LAYANAN_KGB.kode.penetapan)!;
+    const peran = p.sistem ? 'sistem' : (p.peran.find((r) => penetapan.peran.includes(r.peran))?.peran ?? null);
     const data = (b: (typeof baris)[number]) => ({
       bulan: awal.slice(0, 7), tmt: b.tmtKgb, golongan: b.golongan, gajiPokokLama: b.gajiPokokLama, gajiPokokBaru: b.gajiPokokBaru,
       mkgTahun: b.mkgBaruTahun, mkgBulan: b.mkgBaruBulan, aturanGaji: b.aturanGaji,
     });
     // Open requests (submitted by an OPD) are closed; the others are created already approved.
     const ada = baris.filter((b) => b.usulanId);
-    const tutup = ada.length ? await tx.many<{ id: number; pegawaiId: number; langkah: string }>(sql`
-      update usulan_layanan u set status = 'selesai', langkah = ${LANGKAH_PENETAPAN_KGB.kode}, versi = u.versi + 1, tenggat = null,
-             data = u.data || x.data, diubah_pada = ${now}, selesai_pada = ${now}
-        from jsonb_to_recordset(${JSON.stringify(ada.map((b) => ({ id: b.usulanId, data: data(b) })))}::jsonb) as x(id bigint, data jsonb)
-       where u.instansi_id = ${ctx.instansiId} and u.id = x.id and u.status in ('diproses', 'dikembalikan')
-      returning u.id, u.pegawai_id as "pegawaiId", (select j.ke_langkah from jejak_usulan_layanan j where j.instansi_id = u.instansi_id and j.usulan_id = u.id order by j.id desc limit 1) as langkah`) : [];
+    const tutup = await tutupUsulanMassal(c, LAYANAN_KGB.kode.penetapan, ada.map((b) => ({ id: b.usulanId!, data: data(b) })));
     if (tutup.length !== ada.length) throw konflik('Sebagian usulan KGB baru saja diproses orang lain. Muat ulang daftar lalu ulangi; tidak ada yang diterbitkan.');
     const baru = baris.filter((b) => !b.usulanId);
-    const dibuat = baru.length ? await tx.many<{ id: number; pegawaiId: number }>(sql`
-      insert into usulan_layanan (instansi_id, jenis, pegawai_id, langkah, status, data, diajukan_oleh, diajukan_pada, diubah_pada, selesai_pada, versi)
-      select ${ctx.instansiId}, 'kgb', x.pegawai_id, ${LANGKAH_PENETAPAN_KGB.kode}, 'selesai', x.data, ${akun}, ${now}, ${now}, ${now}, 2
-        from jsonb_to_recordset(${JSON.stringify(baru.map((b) => ({ pegawai_id: b.pegawaiId, data: data(b) })))}::jsonb) as x(pegawai_id bigint, data jsonb)
-      returning id, pegawai_id as "pegawaiId"`) : [];
+    const dibuat = await buatUsulanSelesaiMassal(c, LAYANAN_KGB.jenis, LAYANAN_KGB.kode.penetapan, baru.map((b) => ({ pegawaiId: b.pegawaiId, data: data(b) })));
     const usulanId = new Map<number, number>([...tutup, ...dibuat].map((u) => [u.pegawaiId, u.id]));
     const tertulis = await tulisRiwayatGajiKgb(c, baris, usulanId);
     const nomor = new Map(tertulis.map((t) => [t.pegawaiId, t]));
-    await tx.run(sql`
-      update usulan_layanan u set data = u.data || jsonb_build_object('nomorSurat', x.nomor, 'riwayatGajiId', x.rg)
-        from jsonb_to_recordset(${JSON.stringify(tertulis.map((t) => ({ id: usulanId.get(t.pegawaiId), nomor: t.nomorSurat, rg: t.riwayatGajiId })))}::jsonb)
-          as x(id bigint, nomor text, rg bigint)
-       where u.instansi_id = ${ctx.instansiId} and u.id = x.id`);
-    const jejak = [
-      ...dibuat.map((u) => ({ usulan_id: u.id, aksi: 'ajukan', dari: null, ke: LANGKAH_PENETAPAN_KGB.kode, status: 'diproses', catatan: `Daftar KGB bulan ${namaBulan}` })),
+    await gabungDataUsulanMassal(c, tertulis.map((t) => ({ id: usulanId.get(t.pegawaiId)!, data: { nomorSurat: t.nomorSurat, riwayatGajiId: t.riwayatGajiId } })));
+    await catatJejakBanyak(c, peran, [
+      ...dibuat.map((u) => ({ usulanId: u.id, aksi: 'ajukan', dari: null, ke: LAYANAN_KGB.kode.penetapan, status: 'diproses', catatan: `Daftar KGB bulan ${namaBulan}` })),
       ...[...tutup, ...dibuat].map((u) => ({
-        usulan_id: u.id, aksi: 'setujui', dari: 'langkah' in u ? u.langkah : LANGKAH_PENETAPAN_KGB.kode, ke: LANGKAH_PENETAPAN_KGB.kode, status: 'selesai',
+        usulanId: u.id, aksi: 'setujui', dari: 'langkah' in u ? u.langkah as string : LAYANAN_KGB.kode.penetapan, ke: LAYANAN_KGB.kode.penetapan, status: 'selesai',
         catatan: `Surat KGB nomor ${nomor.get(u.pegawaiId)!.nomorSurat}`,
       })),
-    ];
-    await tx.run(sql`
-      insert into jejak_usulan_layanan (instansi_id, usulan_id, waktu, akun_id, nama_pengguna, peran, aksi, dari_langkah, ke_langkah, status, catatan)
-      select ${ctx.instansiId}, x.usulan_id, ${now}, ${akun}, ${p.namaTampilan}, ${peran}, x.aksi, x.dari, x.ke, x.status, x.catatan
-        from jsonb_to_recordset(${JSON.stringify(jejak)}::jsonb) as x(usulan_id bigint, aksi text, dari text, ke text, status text, catatan text)`);
+    ]);
     await catatAuditBanyak(c, baris.map((b) => {
       const t = nomor.get(b.pegawaiId)!;
       return {

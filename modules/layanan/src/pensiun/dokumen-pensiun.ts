@@ -1,4 +1,4 @@
-import type { ItemDokumen } from '../alur/definisi.ts';
+import type { ItemDokumen } from '@simasn/platform/alur';
 
 export const JENIS_PENSIUN_LAYANAN = 'pensiun';
 

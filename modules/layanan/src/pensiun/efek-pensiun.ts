@@ -1,8 +1,8 @@
 import { sql } from '@simasn/db';
 import { dalamDaftarPensiun, formatTanggal, hariIniIso, hitungPensiun, type JenisJabatan, type JenjangFungsional, type TingkatStruktural } from '@simasn/domain';
-import { catatAudit, tidakValid, type Konteks } from '@simasn/platform';
-import type { Transisi } from '../alur/definisi.ts';
-import type { LangkahSaga } from '../alur/saga.ts';
+import { ubahKedudukan } from '@simasn/kepegawaian';
+import { tidakValid, type Konteks } from '@simasn/platform';
+import { gabungDataUsulan, langkahSaga, type Transisi } from '@simasn/platform/alur';
 import { periksaKeluarga, type HasilPeriksaKeluarga } from '../kependudukan/periksa-keluarga.ts';
 
 /** What a pension request keeps in `usulan_layanan.data`. */
@@ -21,9 +21,7 @@ export interface DataUsulanPensiun {
   kedudukanPensiunPada?: string;
 }
 
-export async function gabungDataPensiun(ctx: Konteks, id: number, patch: Partial<DataUsulanPensiun>) {
-  await ctx.db.run(sql`update usulan_layanan set data = data || ${JSON.stringify(patch)}::jsonb where instansi_id = ${ctx.instansiId} and id = ${id}`);
-}
+export const gabungDataPensiun = (ctx: Konteks, id: number, patch: Partial<DataUsulanPensiun>) => gabungDataUsulan(ctx, id, patch);
 
 /** BUP, tanggal BUP and TMT pensiun from the records (PP 11/2017); refused outside the 24-month window. */
 async function tetapkanBup(t: Transisi) {
@@ -73,26 +71,16 @@ async function berlakukanPensiun(t: Transisi) {
   if (d.tmtPensiun > hariIni) {
     throw tidakValid(`TMT pensiun ${formatTanggal(d.tmtPensiun)} belum tiba.`, [{ kolom: 'aksi', pesan: `kedudukan menjadi pensiun pada atau setelah ${formatTanggal(d.tmtPensiun)}` }]);
   }
-  const n = await ctx.db.run(sql`update pegawai set kedudukan = 'pensiun', versi = versi + 1, diubah_pada = ${ctx.sekarang()}
-    where instansi_id = ${ctx.instansiId} and id = ${u.pegawaiId} and kedudukan = 'aktif'`);
-  if (n === 1) {
-    await catatAudit(ctx, {
-      aksi: 'pegawai.kedudukan', entitas: 'pegawai', entitasId: u.pegawaiId, pegawaiId: u.pegawaiId,
-      sebelum: { kedudukan: 'aktif' }, sesudah: { kedudukan: 'pensiun', tmt: d.tmtPensiun, nomorSkPensiun: d.nomorSkPensiun ?? null },
-      keterangan: `usulan pensiun nomor ${u.id}`,
-    });
-  }
+  await ubahKedudukan(ctx, {
+    pegawaiId: u.pegawaiId, dari: 'aktif', ke: 'pensiun', rincian: { tmt: d.tmtPensiun, nomorSkPensiun: d.nomorSkPensiun ?? null },
+    keterangan: `usulan pensiun nomor ${u.id}`,
+  });
   await gabungDataPensiun(ctx, u.id, { kedudukanPensiunPada: hariIni });
 }
 
-/** The pension service's effects per transition (a saga in the transition's transaction). */
-export function efekPensiun(t: Transisi): LangkahSaga[] {
-  if (t.aksi === 'ajukan') return [{ nama: 'hitung BUP', jalankan: () => tetapkanBup(t) }];
-  if (t.aksi === 'teruskan' && t.dari === 'pengajuan') {
-    return [{ nama: 'periksa data keluarga', jalankan: () => simpanPemeriksaanKeluarga(t.ctx, t.usulan.id, t.usulan.nip) }];
-  }
-  if (t.aksi === 'teruskan' && t.dari === 'verifikasi') return [{ nama: 'pemeriksaan keluarga', jalankan: () => wajibPemeriksaanKeluarga(t) }];
-  if (t.aksi === 'teruskan' && t.dari === 'sk') return [{ nama: 'dokumen SK pensiun', jalankan: () => wajibSkPensiun(t) }];
-  if (t.aksi === 'setujui' && t.dari === 'tmt') return [{ nama: 'kedudukan pensiun', jalankan: () => berlakukanPensiun(t) }];
-  return [];
-}
+/** The pension service's effects, attached to the steps' actions in layanan-pensiun.ts. */
+export const hitungBup = langkahSaga<Transisi>({ nama: 'hitung BUP', jalankan: (_h, t) => tetapkanBup(t) });
+export const periksaDataKeluarga = langkahSaga<Transisi>({ nama: 'periksa data keluarga', jalankan: (_h, t) => simpanPemeriksaanKeluarga(t.ctx, t.usulan.id, t.usulan.nip) });
+export const pemeriksaanKeluargaAda = langkahSaga<Transisi>({ nama: 'pemeriksaan keluarga', jalankan: (_h, t) => wajibPemeriksaanKeluarga(t) });
+export const dokumenSkPensiunAda = langkahSaga<Transisi>({ nama: 'dokumen SK pensiun', jalankan: (_h, t) => wajibSkPensiun(t) });
+export const kedudukanPensiun = langkahSaga<Transisi>({ nama: 'kedudukan pensiun', jalankan: (_h, t) => berlakukanPensiun(t) });

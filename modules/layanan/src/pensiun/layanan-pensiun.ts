@@ -1,8 +1,7 @@
 import { z } from '@simasn/platform';
-import { daftarkanLayanan } from '../alur/definisi.ts';
-import { dataLangkah } from '../alur/isian-langkah.ts';
+import { dataLangkah, definisikanLayanan } from '@simasn/platform/alur';
 import { DOKUMEN_PENSIUN, JENIS_PENSIUN_LAYANAN } from './dokumen-pensiun.ts';
-import { efekPensiun } from './efek-pensiun.ts';
+import { dokumenSkPensiunAda, hitungBup, kedudukanPensiun, pemeriksaanKeluargaAda, periksaDataKeluarga } from './efek-pensiun.ts';
 
 export { JENIS_PENSIUN_LAYANAN };
 
@@ -13,12 +12,18 @@ export { JENIS_PENSIUN_LAYANAN };
  * the SK pensiun (number, date, document), its handover, and on the TMT the employee's
  * kedudukan becomes pensiun (daily job `jalankanTmtLayanan`, or BKD on or after the TMT).
  */
-export const LAYANAN_PENSIUN = daftarkanLayanan({
+export const LAYANAN_PENSIUN = definisikanLayanan({
   jenis: JENIS_PENSIUN_LAYANAN,
   label: 'Pensiun',
   langkah: [
-    { kode: 'pengajuan', label: 'Berkas pensiun', peran: ['asn', 'admin_opd', 'admin_bkd'], aksi: ['teruskan', 'batalkan'], periksaDokumen: true, tenggatHari: 30 },
-    { kode: 'verifikasi', label: 'Verifikasi BKD', peran: ['verifikator_bkd', 'admin_bkd'], aksi: ['teruskan', 'kembalikan', 'tolak'], tenggatHari: 14 },
+    {
+      kode: 'pengajuan', label: 'Berkas pensiun', peran: ['asn', 'admin_opd', 'admin_bkd'], aksi: ['teruskan', 'batalkan'], periksaDokumen: true, tenggatHari: 30,
+      efek: { teruskan: [periksaDataKeluarga] },
+    },
+    {
+      kode: 'verifikasi', label: 'Verifikasi BKD', peran: ['verifikator_bkd', 'admin_bkd'], aksi: ['teruskan', 'kembalikan', 'tolak'], tenggatHari: 14,
+      efek: { teruskan: [pemeriksaanKeluargaAda] },
+    },
     {
       kode: 'usulan_bkn', label: 'Usulan ke BKN', peran: ['admin_bkd', 'verifikator_bkd'], aksi: ['teruskan'], tenggatHari: 14,
       ...dataLangkah([
@@ -27,7 +32,7 @@ export const LAYANAN_PENSIUN = daftarkanLayanan({
       ]),
     },
     {
-      kode: 'sk', label: 'SK pensiun terbit', peran: ['admin_bkd'], aksi: ['teruskan'],
+      kode: 'sk', label: 'SK pensiun terbit', peran: ['admin_bkd'], aksi: ['teruskan'], efek: { teruskan: [dokumenSkPensiunAda] },
       ...dataLangkah([
         { kunci: 'nomorSkPensiun', label: 'Nomor SK pensiun', jenis: 'teks' },
         { kunci: 'tanggalSkPensiun', label: 'Tanggal SK pensiun', jenis: 'tanggal' },
@@ -40,10 +45,10 @@ export const LAYANAN_PENSIUN = daftarkanLayanan({
         { kunci: 'diterimaOleh', label: 'Diterima oleh', jenis: 'teks' },
       ]),
     },
-    { kode: 'tmt', label: 'Pensiun berlaku (TMT)', peran: ['admin_bkd'], aksi: ['setujui'] },
+    { kode: 'tmt', label: 'Pensiun berlaku (TMT)', peran: ['admin_bkd'], aksi: ['setujui'], efek: { setujui: [kedudukanPensiun] } },
   ],
   dokumen: DOKUMEN_PENSIUN,
   skemaAjukan: z.object({}),
   judul: (u) => `Pensiun ${u.nama}${u.data.tmtPensiun ? ` (TMT ${String(u.data.tmtPensiun)})` : ''}`,
-  efek: efekPensiun,
+  efekAjukan: [hitungBup],
 });

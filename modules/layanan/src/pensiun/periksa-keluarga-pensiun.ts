@@ -1,5 +1,5 @@
 import { denganDb, konflik, type Konteks } from '@simasn/platform';
-import { auditTransisi, bacaUsulan } from '../alur/usulan.ts';
+import { auditTransisi, bacaUsulan } from '@simasn/platform/alur';
 import { JENIS_PENSIUN_LAYANAN } from './dokumen-pensiun.ts';
 import { simpanPemeriksaanKeluarga } from './efek-pensiun.ts';
 

@@ -1,14 +1,14 @@
 import { sql } from '@simasn/db';
 import { hariIniIso } from '@simasn/domain';
 import { wajibMasuk, type Konteks } from '@simasn/platform';
-import { prosesUsulanLayanan } from '../alur/proses-usulan-layanan.ts';
-import { JENIS_KP_LAYANAN } from '../kenaikan-pangkat/dokumen-kp.ts';
-import { JENIS_PENSIUN_LAYANAN } from '../pensiun/dokumen-pensiun.ts';
+import { prosesUsulanLayanan } from '@simasn/platform/alur';
+import { LAYANAN_KENAIKAN_PANGKAT } from '../kenaikan-pangkat/layanan-kp.ts';
+import { LAYANAN_PENSIUN } from '../pensiun/layanan-pensiun.ts';
 
-/** Requests whose TMT step is due today: `[jenis, step, the data field holding the TMT]`. */
+/** Requests whose TMT step is due today: `[jenis, step, the data field holding the TMT]` (step codes typed by the definitions). */
 const TMT: readonly [string, string, string][] = [
-  [JENIS_KP_LAYANAN, 'penetapan', 'tmt'],
-  [JENIS_PENSIUN_LAYANAN, 'tmt', 'tmtPensiun'],
+  [LAYANAN_KENAIKAN_PANGKAT.jenis, LAYANAN_KENAIKAN_PANGKAT.kode.penetapan, 'tmt'],
+  [LAYANAN_PENSIUN.jenis, LAYANAN_PENSIUN.kode.tmt, 'tmtPensiun'],
 ];
 
 export interface HasilJalankanTmt {

@@ -1,6 +1,5 @@
-import { createHash } from 'node:crypto';
 import { sql } from '@simasn/db';
-import { periksaBukti } from '@simasn/indeks';
+import { periksaBukti, simpanDokumenBukti } from '@simasn/indeks';
 import { catatAudit, denganDb, tidakValid, uraikan, wajibMasuk, z, type Konteks } from '@simasn/platform';
 import { sudahDiubah, zTahun, zVersi } from '../renstra/renstra.ts';
 import { bacaRealisasi, indikatorDalamLingkup } from './indikator.ts';
@@ -28,18 +27,15 @@ export async function unggahBuktiRealisasi(ctx: Konteks, indikatorId: number, u:
   const f = uraikan(skemaBuktiRealisasi, { tahun: u.tahun, tribulan: u.tribulan, versi: u.versi });
   const cek = periksaBukti(u.isi);
   if ('salah' in cek) throw tidakValid('Berkas bukti ditolak.', [{ kolom: 'berkas', pesan: cek.salah }]);
-  const p = wajibMasuk(ctx);
+  wajibMasuk(ctx);
   return ctx.db.transaction(async (tx) => {
     const c = denganDb(ctx, tx);
     const ik = await indikatorDalamLingkup(c, indikatorId, 'sakip:kelola');
     const r = await bacaRealisasi(c, indikatorId, f.tahun, f.tribulan, true);
     if (!r) throw tidakValid('Realisasi belum diisi.', [{ kolom: 'versi', pesan: `isi realisasi ${ik.kode} tribulan ${f.tribulan} sebelum melampirkan bukti` }]);
     if (r.versi !== f.versi) throw sudahDiubah(`Realisasi ${ik.kode} tribulan ${f.tribulan}`, r.versi, f.versi);
-    const nama = u.namaBerkas.replace(/[^\w.\- ()]/g, '_').slice(0, 150) || 'bukti';
-    const d = await tx.one<{ id: number }>(sql`
-      insert into dokumen_bukti (instansi_id, nama_berkas, jenis_mime, ukuran, sha256, isi, diunggah_oleh, diunggah_pada)
-      values (${ctx.instansiId}, ${nama}, ${cek.jenisMime}, ${u.isi.length}, ${createHash('sha256').update(u.isi).digest('hex')}, ${u.isi},
-              ${p.sistem ? null : p.akunId}, ${ctx.sekarang()}) returning id`);
+    const d = await simpanDokumenBukti(c, { namaBerkas: u.namaBerkas, isi: u.isi });
+    const nama = d.namaBerkas;
     await tx.run(sql`insert into realisasi_bukti (instansi_id, indikator_id, tahun, tribulan, dokumen_id)
                      values (${ctx.instansiId}, ${indikatorId}, ${f.tahun}, ${f.tribulan}, ${d.id})`);
     const v = await tx.one<{ versi: number }>(sql`

@@ -2,7 +2,7 @@ import { sql } from '@simasn/db';
 import { bersihkanNip } from '@simasn/domain';
 import { denganDb, konflik, lingkup, syaratLingkup, tidakDitemukan, uraikan, z, type Konteks } from '@simasn/platform';
 import { beritahuTransisi } from './beritahu.ts';
-import { izinLangkah, type UsulanLayanan } from './definisi.ts';
+import { efekTransisi, izinLangkah, type UsulanLayanan } from './definisi.ts';
 import { jalankanLangkah } from './saga.ts';
 import { auditTransisi, bacaUsulan, catatJejak, definisiAtau422, tenggatLangkah, wajibPeranDiLangkah } from './usulan.ts';
 
@@ -53,7 +53,7 @@ export async function ajukanUsulanLayanan(ctx: Konteks, masukan: unknown): Promi
     }
     const u = await bacaUsulan(c, baru.id);
     await catatJejak(c, { usulanId: u.id, aksi: 'ajukan', dari: null, ke: awal.kode, status: 'diproses', peran, catatan: f.catatan ?? null });
-    if (def.efek) await jalankanLangkah(await def.efek({ ctx: c, aksi: 'ajukan', dari: null, ke: awal.kode, usulan: u, alasan: null }));
+    await jalankanLangkah(efekTransisi(def, 'ajukan', null), { ctx: c, aksi: 'ajukan', dari: null, ke: awal.kode, usulan: u, alasan: null });
     await auditTransisi(c, u, 'ajukan', null, { jenis: def.jenis, langkah: awal.kode, status: 'diproses', data });
     await beritahuTransisi(c, def, u, 'ajukan', null);
     return u.id;

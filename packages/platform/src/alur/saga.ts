@@ -1,15 +1,22 @@
 import { GalatAplikasi } from '@simasn/platform';
 
 /**
- * One step of a multi-step change. `jalankan` does it and may return a value the later steps
- * read (by step name); `batalkan` undoes it when a later step fails. Database steps that run in
- * the caller's transaction are undone by its rollback and need no `batalkan`; a step with an
- * effect outside the transaction (a stored file, a message handed to another system) must have one.
+ * One step of a multi-step change, Medusa's `createStep(invoke, compensate)`: `jalankan` does it
+ * and may return a value the later steps read (by step name); `pulihkan` undoes it when a later
+ * step fails. Steps that write the database in the caller's transaction are undone by its
+ * rollback and have no `pulihkan`; only a step with an effect outside the transaction (a file
+ * handed to a signing service, a record sent to SIASN) needs one. `I` is what every step is
+ * given (for the workflow engine: the transition).
  */
-export interface LangkahSaga {
+export interface LangkahSaga<I = void> {
   nama: string;
-  jalankan: (hasil: Record<string, unknown>) => Promise<unknown>;
-  batalkan?: (hasil: Record<string, unknown>) => Promise<void>;
+  jalankan: (hasil: Record<string, unknown>, masukan: I) => Promise<unknown>;
+  pulihkan?: (hasil: Record<string, unknown>, masukan: I) => Promise<void>;
+}
+
+/** Declares a saga step (`langkahSaga({ nama, jalankan, pulihkan? })`), typed by its input. */
+export function langkahSaga<I = void>(l: LangkahSaga<I>): LangkahSaga<I> {
+  return l;
 }
 
 /** A failed multi-step change: which step failed, what was undone, and whether an undo failed too. */
@@ -38,19 +45,19 @@ export class GagalSaga extends GalatAplikasi {
  * order (every compensation is attempted even if one of them fails) and a GagalSaga is thrown
  * carrying the original error's status (a 409 stays a 409). Returns each step's result by name.
  */
-export async function jalankanLangkah(langkah: readonly LangkahSaga[]): Promise<Record<string, unknown>> {
+export async function jalankanLangkah<I = void>(langkah: readonly LangkahSaga<I>[], masukan?: I): Promise<Record<string, unknown>> {
   const hasil: Record<string, unknown> = {};
-  const selesai: LangkahSaga[] = [];
+  const selesai: LangkahSaga<I>[] = [];
   for (const l of langkah) {
     try {
-      hasil[l.nama] = await l.jalankan(hasil);
+      hasil[l.nama] = await l.jalankan(hasil, masukan as I);
       selesai.push(l);
     } catch (e) {
       const dibatalkan: string[] = [];
       const gagalBatal: { nama: string; pesan: string }[] = [];
       for (const s of selesai.reverse()) {
         try {
-          if (s.batalkan) await s.batalkan(hasil);
+          if (s.pulihkan) await s.pulihkan(hasil, masukan as I);
           dibatalkan.push(s.nama);
         } catch (eb) {
           gagalBatal.push({ nama: s.nama, pesan: eb instanceof Error ? eb.message : String(eb) });

@@ -2,7 +2,7 @@ import { sql } from '@simasn/db';
 import { denganDb, konflik, terlarang, tidakValid, uraikan, z, type Konteks } from '@simasn/platform';
 import { ambilUsulanLayanan } from './ambil-usulan-layanan.ts';
 import { beritahuTransisi } from './beritahu.ts';
-import { AKSI_LAYANAN, indeksLangkah, LABEL_STATUS, type StatusUsulan } from './definisi.ts';
+import { AKSI_LAYANAN, efekTransisi, indeksLangkah, LABEL_STATUS, type StatusUsulan } from './definisi.ts';
 import { dokumenKurang } from './dokumen.ts';
 import { jalankanLangkah } from './saga.ts';
 import { auditTransisi, bacaUsulan, bolehBertindak, catatJejak, definisiUsulan, tenggatLangkah, wajibPeranDiLangkah } from './usulan.ts';
@@ -88,7 +88,7 @@ export async function prosesUsulanLayanan(ctx: Konteks, id: number, masukan: unk
     if (n !== 1) throw konflik(`Usulan nomor ${id} baru saja diproses orang lain. Muat ulang lalu periksa lagi.`);
     const sesudah = await bacaUsulan(c, id);
     await catatJejak(c, { usulanId: id, aksi: f.aksi, dari: u.langkah, ke, status, peran, alasan });
-    if (def.efek) await jalankanLangkah(await def.efek({ ctx: c, aksi: f.aksi, dari: u.langkah, ke, usulan: sesudah, alasan }));
+    await jalankanLangkah(efekTransisi(def, f.aksi, u.langkah), { ctx: c, aksi: f.aksi, dari: u.langkah, ke, usulan: sesudah, alasan });
     await auditTransisi(c, sesudah, f.aksi, { langkah: u.langkah, status: u.status, versi: u.versi }, { langkah: ke, status, data: patch }, alasan);
     await beritahuTransisi(c, def, sesudah, f.aksi, alasan);
   });

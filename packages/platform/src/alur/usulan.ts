@@ -95,3 +95,14 @@ export async function bolehBertindak(ctx: Konteks, def: DefinisiLayanan, langkah
   const l = lingkup(ctx, izin);
   return !!(await ctx.db.maybeOne(sql`select 1 from pegawai p where p.instansi_id = ${ctx.instansiId} and p.id = ${pegawaiId} and ${syaratLingkup(l)}`));
 }
+
+/** Merges fields into a request's `data` (a service's effect recording what it computed), in the caller's transaction. */
+export async function gabungDataUsulan(ctx: Konteks, id: number, patch: Record<string, unknown>): Promise<void> {
+  await ctx.db.run(sql`update usulan_layanan set data = data || ${JSON.stringify(patch)}::jsonb where instansi_id = ${ctx.instansiId} and id = ${id}`);
+}
+
+/** Sets the note of a request's latest timeline line (the one the running transition has just written). */
+export async function catatanJejakTerakhir(ctx: Konteks, usulanId: number, catatan: string): Promise<void> {
+  await ctx.db.run(sql`update jejak_usulan_layanan set catatan = ${catatan}
+    where instansi_id = ${ctx.instansiId} and id = (select max(id) from jejak_usulan_layanan where instansi_id = ${ctx.instansiId} and usulan_id = ${usulanId})`);
+}

@@ -2,7 +2,7 @@ import { sql, type Db } from '@simasn/db';
 import { bacaSesi, buatSesi, hashSandi } from '@simasn/akun';
 import type { ZonaWaktu } from '@simasn/domain';
 import { konteksSistem, zonaInstansi, type Konteks, type Peran } from '@simasn/platform';
-import { tambahPegawai } from '../src/index.ts';
+import { tambahPegawai } from './index.ts';
 
 /**
  * A small kabupaten for module tests: two perangkat daerah (BKPSDM with a bidang, Dinkes with a

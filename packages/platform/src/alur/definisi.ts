@@ -17,9 +17,12 @@ export const LABEL_STATUS: Record<StatusUsulan, string> = {
   diproses: 'Diproses', dikembalikan: 'Dikembalikan untuk perbaikan', selesai: 'Selesai', ditolak: 'Ditolak', dibatalkan: 'Dibatalkan',
 };
 
-/** One named step of a service. */
-export interface LangkahLayanan {
-  kode: string;
+/** Saga steps run when an action is taken; `t.ctx.db` is the transition's transaction. */
+export type EfekTransisi = readonly LangkahSaga<Transisi>[];
+
+/** One named step of a service; `K` is the union of the service's step codes. */
+export interface LangkahLayanan<K extends string = string> {
+  kode: K;
   label: string;
   /** Roles that may act at this step (the caller needs one of them and the request in reach). */
   peran: readonly Peran[];
@@ -35,6 +38,12 @@ export interface LangkahLayanan {
   skemaData?: z.ZodType<Record<string, unknown>>;
   /** How the web asks for that data (label, jenis, wajib): declare both with `dataLangkah([...])`. */
   isian?: readonly IsianLangkah[];
+  /**
+   * What taking an action at this step does besides moving the request (write riwayat, draft the
+   * SK, check data...): saga steps (`langkahSaga`) run in the transition's transaction after the
+   * request has moved. `{ teruskan: [...], setujui: [...] }`; an action without an entry moves only.
+   */
+  efek?: { readonly [A in AksiLayanan]?: EfekTransisi };
 }
 
 /** One checklist document. */
@@ -72,34 +81,67 @@ export interface Transisi {
   alasan: string | null;
 }
 
-/** A service as data: its steps in order, the roles and actions at each, the document checklist. */
-export interface DefinisiLayanan {
+/**
+ * A service as data: its steps in order, the roles and actions at each, the document checklist,
+ * and the effects attached to the steps' actions. `K` is the union of its step codes.
+ */
+export interface DefinisiLayanan<K extends string = string> {
   jenis: string;
   label: string;
-  langkah: readonly LangkahLayanan[];
+  langkah: readonly LangkahLayanan<K>[];
   dokumen: readonly ItemDokumen[];
   /** Data given when the request is created (422 names the field). */
   skemaAjukan?: z.ZodType<Record<string, unknown>>;
-  /**
-   * Multi-step changes a transition causes (write riwayat, draft the SK, ...): run by the saga
-   * runner inside the transition's transaction after the request has moved; if one fails, the
-   * earlier ones are compensated in reverse order and the transaction is rolled back.
-   */
-  efek?: (t: Transisi) => LangkahSaga[] | Promise<LangkahSaga[]>;
+  /** Saga steps run when the request is created (after it stands at the first step). */
+  efekAjukan?: EfekTransisi;
   /** How a request is named in notifications and lists; default "<label> - <nama>". */
   judul?: (u: UsulanLayanan) => string;
 }
 
-const REGISTRI = new Map<string, DefinisiLayanan>();
+/** A definition with its step codes as constants: `LAYANAN_PENSIUN.kode.tmt === 'tmt'`, typed. */
+export type LayananTerdefinisi<K extends string = string> = DefinisiLayanan<K> & { readonly kode: { readonly [k in K]: k } };
 
-/** Registers (or replaces) a service definition. Services register themselves when imported. */
-export function daftarkanLayanan(def: DefinisiLayanan): DefinisiLayanan {
+/** The step codes of a service definition, as a union type. */
+export type KodeLangkah<D> = D extends DefinisiLayanan<infer K> ? K : never;
+
+/**
+ * Declares a service (no side effect): checks it (steps, unique codes, step data described) and
+ * derives its step codes as typed constants. Register it with `daftarkanLayanan` (a module keeps
+ * its services in one explicit list).
+ */
+export function definisikanLayanan<const K extends string>(def: DefinisiLayanan<K>): LayananTerdefinisi<K> {
+  periksaDefinisi(def);
+  return { ...def, kode: Object.fromEntries(def.langkah.map((l) => [l.kode, l.kode])) as { readonly [k in K]: k } };
+}
+
+function periksaDefinisi(def: DefinisiLayanan): void {
   if (!def.langkah.length) throw new Error(`layanan ${def.jenis}: tanpa langkah`);
   const kode = new Set(def.langkah.map((l) => l.kode));
   if (kode.size !== def.langkah.length) throw new Error(`layanan ${def.jenis}: kode langkah ganda`);
-  for (const l of def.langkah) periksaIsianLangkah(def.jenis, l);
-  REGISTRI.set(def.jenis, def);
+  for (const l of def.langkah) {
+    periksaIsianLangkah(def.jenis, l);
+    for (const a of Object.keys(l.efek ?? {})) {
+      if (!l.aksi.includes(a as AksiLayanan)) throw new Error(`layanan ${def.jenis}, langkah ${l.kode}: efek untuk aksi "${a}" yang tidak tersedia`);
+    }
+  }
+}
+
+const REGISTRI = new Map<string, DefinisiLayanan>();
+
+/**
+ * Registers (or replaces) service definitions with the engine. Each module registers its
+ * services from one explicit list (`modules/layanan/src/daftar-layanan.ts`); tests register their own.
+ */
+export function daftarkanLayanan<K extends string>(def: DefinisiLayanan<K>): DefinisiLayanan<K> {
+  periksaDefinisi(def);
+  REGISTRI.set(def.jenis, def as unknown as DefinisiLayanan);
   return def;
+}
+
+/** The saga steps of a transition: the creation's (`ajukan`), or those attached to the action at the step it leaves. */
+export function efekTransisi(def: DefinisiLayanan, aksi: AksiLayanan | 'ajukan', dari: string | null): EfekTransisi {
+  if (aksi === 'ajukan') return def.efekAjukan ?? [];
+  return def.langkah.find((l) => l.kode === dari)?.efek?.[aksi] ?? [];
 }
 
 /** The definition of a jenis; unknown jenis is the caller's mistake (422). */
@@ -122,4 +164,20 @@ export function izinLangkah(def: DefinisiLayanan, kode: string): Izin {
 
 export function judulUsulan(def: DefinisiLayanan, u: UsulanLayanan): string {
   return def.judul ? def.judul(u) : `${def.label} - ${u.nama}`;
+}
+
+/**
+ * The same service with one more saga step after the effects of every transition (or of the given
+ * actions only): how an integration (TTE signing, SIASN sync) is added to an existing service, and
+ * how tests inject a failure.
+ */
+export function tambahEfek<K extends string>(def: DefinisiLayanan<K>, l: LangkahSaga<Transisi>, aksi?: readonly (AksiLayanan | 'ajukan')[]): DefinisiLayanan<K> {
+  const kena = (a: AksiLayanan | 'ajukan') => !aksi || aksi.includes(a);
+  return {
+    ...def,
+    efekAjukan: kena('ajukan') ? [...(def.efekAjukan ?? []), l] : def.efekAjukan,
+    langkah: def.langkah.map((x) => ({
+      ...x, efek: Object.fromEntries(x.aksi.map((a) => [a, kena(a) ? [...(x.efek?.[a] ?? []), l] : (x.efek?.[a] ?? [])])),
+    })),
+  };
 }

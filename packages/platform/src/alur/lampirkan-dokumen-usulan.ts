@@ -1,8 +1,6 @@
-import { createHash } from 'node:crypto';
 import { sql } from '@simasn/db';
-import { periksaPdf } from '@simasn/kepegawaian';
 import { denganDb, konflik, tidakDitemukan, tidakValid, uraikan, z, type Konteks } from '@simasn/platform';
-import { indeksLangkah } from './definisi.ts';
+import { indeksLangkah, type ItemDokumen, type UsulanLayanan } from './definisi.ts';
 import { daftarPeriksaDokumen } from './dokumen.ts';
 import { auditTransisi, bacaUsulan, definisiUsulan, wajibPeranDiLangkah } from './usulan.ts';
 
@@ -14,20 +12,23 @@ export const skemaKodeDokumenUsulan = z.object({
 /** Reuse a document already in the employee's archive. */
 export const skemaPakaiArsip = z.object({ berkasId: z.coerce.number().int().positive('pilih berkas dari arsip') });
 
-export type LampiranDokumen = { berkasId: number } | { namaBerkas: string; isi: Buffer };
+/**
+ * Where an attached document comes from: a berkas of the same employee already in the archive
+ * (reused, not copied), or a new one the caller's module stores (`simpan` runs inside the
+ * engine's transaction, after the checks, and returns the stored berkas id: the engine does not
+ * write the employee's archive, its owner does).
+ */
+export type SumberDokumen =
+  | { berkasId: number }
+  | { simpan: (ctx: Konteks, usulan: UsulanLayanan, item: ItemDokumen) => Promise<number> };
 
 /**
- * Attaches a checklist document to an open request: a new PDF upload, or a berkas of the same
- * employee already in the archive (reused, not copied). Only whoever may act at the request's
+ * Attaches a checklist document to an open request. Only whoever may act at the request's
  * current step may attach; a later attachment for the same item replaces the earlier link.
  */
-export async function lampirkanDokumenUsulan(ctx: Konteks, id: number, kode: string, lampiran: LampiranDokumen) {
+export async function lampirkanDokumen(ctx: Konteks, id: number, kode: string, sumberDokumen: SumberDokumen) {
   const akun = ctx.pemanggil && !ctx.pemanggil.sistem ? ctx.pemanggil.akunId : null;
-  const arsip = 'berkasId' in lampiran ? uraikan(skemaPakaiArsip, lampiran) : null;
-  if (!arsip && 'isi' in lampiran) {
-    const salah = periksaPdf(lampiran.isi);
-    if (salah) throw tidakValid('Berkas ditolak.', [{ kolom: 'file', pesan: salah }]);
-  }
+  const arsip = 'berkasId' in sumberDokumen ? uraikan(skemaPakaiArsip, sumberDokumen) : null;
   return ctx.db.transaction(async (tx) => {
     const c = denganDb(ctx, tx);
     const u = await bacaUsulan(c, id, true);
@@ -44,15 +45,7 @@ export async function lampirkanDokumenUsulan(ctx: Konteks, id: number, kode: str
       berkasId = b.id;
       sumber = 'arsip';
     } else {
-      const { namaBerkas, isi } = lampiran as { namaBerkas: string; isi: Buffer };
-      const nama = namaBerkas.replace(/[^\w.\- ()]/g, '_').slice(0, 150) || `${kode}.pdf`;
-      const b = await tx.one<{ id: number }>(sql`
-        insert into berkas (instansi_id, pegawai_id, riwayat_jenis, riwayat_id, keterangan, nama_berkas, jenis_mime, ukuran, sha256, diunggah_oleh, diunggah_pada)
-        values (${ctx.instansiId}, ${u.pegawaiId}, 'layanan', ${u.id}, ${item.label}, ${nama}, 'application/pdf', ${isi.length},
-                ${createHash('sha256').update(isi).digest('hex')}, ${akun}, ${ctx.sekarang()})
-        returning id`);
-      await tx.run(sql`insert into berkas_isi (instansi_id, berkas_id, isi) values (${ctx.instansiId}, ${b.id}, ${isi})`);
-      berkasId = b.id;
+      berkasId = await (sumberDokumen as Extract<SumberDokumen, { simpan: unknown }>).simpan(c, u, item);
       sumber = 'unggah';
     }
     const lama = await tx.maybeOne<{ berkasId: number }>(sql`select berkas_id as "berkasId" from dokumen_usulan_layanan
