@@ -2,7 +2,7 @@ import {
   GOLONGAN_PNS, GOLONGAN_PPPK, HUBUNGAN_KELUARGA, JENIS_DIKLAT, JENIS_HUKDIS, JENIS_KP, KODE_JENIS_HUKDIS,
   KODE_PENDIDIKAN, PREDIKAT_SKP,
 } from '@simasn/domain';
-import { z, zTanggal, zTeksOpsional } from '@simasn/platform';
+import { z, zTanggal, zTeksOpsional } from '@simasn/kontrak';
 
 /**
  * The kinds of riwayat (history) kept per employee, each defined once here: its input schema
