@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useLocation } from 'react-router';
-import { api } from '../api.ts';
+import { KONTRAK_AUTH } from '@simasn/akun/kontrak';
+import { panggil } from '../api.ts';
 import { PesanBerhasil, PesanGalat } from '../komponen/Status.tsx';
 
 export function GantiSandi() {
@@ -21,7 +22,7 @@ export function GantiSandi() {
     if (baru !== ulang) return setGalat(new Error('Ulangan kata sandi baru tidak sama.'));
     setMengirim(true);
     try {
-      await api.post('/api/auth/ganti-sandi', { sandiLama: lama, sandiBaru: baru });
+      await panggil(KONTRAK_AUTH.gantiSandi, { body: { sandiLama: lama, sandiBaru: baru } });
       setBerhasil(true);
       setLama('');
       setBaru('');
