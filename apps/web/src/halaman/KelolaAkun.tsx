@@ -2,8 +2,8 @@ import { useState, type FormEvent } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { formatAngka } from '@simasn/domain';
 import type { Peran } from '@simasn/kontrak';
-import { KONTRAK_AKUN, skemaBuatAkun, type InputBuatAkun } from '@simasn/akun/kontrak';
-import { kunciJalur, panggil, periksaIsian } from '../api.ts';
+import { KONTRAK_AKUN, periksaSandiBaru, skemaBuatAkun, type InputBuatAkun } from '@simasn/akun/kontrak';
+import { GalatApi, kunciJalur, panggil, periksaIsian } from '../api.ts';
 import { DAFTAR_PERAN, formatWaktu, LABEL_PERAN } from '../format.ts';
 import { useDaftarBerhalaman, useHalamanApi } from '../kait.ts';
 import { Paginasi } from '../komponen/Paginasi.tsx';
@@ -138,6 +138,8 @@ function FormAkun({ selesai, batal }: { selesai: (pesan: string) => void; batal:
     } catch (err) {
       return setGalat(err);
     }
+    const alasan = periksaSandiBaru(sandi, body.namaPengguna);
+    if (alasan) return setGalat(new GalatApi(422, 'tidak_valid', 'Kata sandi belum memenuhi syarat.', [{ kolom: 'sandi', pesan: alasan }]));
     if (perluUnit && !unitKode) return setGalat(new Error('Admin OPD memerlukan perangkat daerah.'));
     setMengirim(true);
     try {
