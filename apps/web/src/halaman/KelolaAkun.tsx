@@ -1,10 +1,10 @@
 import { useState, type FormEvent } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { formatAngka } from '@simasn/domain';
-import type { Peran } from '@simasn/kontrak';
+import { LABEL_PERAN, PERAN, type Peran } from '@simasn/kontrak';
 import { KONTRAK_AKUN, periksaSandiBaru, skemaBuatAkun, type InputBuatAkun } from '@simasn/akun/kontrak';
 import { GalatApi, kunciJalur, panggil, periksaIsian } from '../api.ts';
-import { DAFTAR_PERAN, formatWaktu, LABEL_PERAN } from '../format.ts';
+import { formatWaktu } from '../format.ts';
 import { useDaftarBerhalaman, useHalamanApi } from '../kait.ts';
 import { Paginasi } from '../komponen/Paginasi.tsx';
 import { PilihUnit, useDaftarUnit } from '../komponen/PilihUnit.tsx';
@@ -76,7 +76,7 @@ export function KelolaAkun() {
                       <td data-label="Peran">
                         {a.peran.map((p, i) => (
                           <span key={i} className="lencana lencana-netral">
-                            {LABEL_PERAN[p.peran] ?? p.peran}
+                            {LABEL_PERAN[p.peran]}
                             {p.unit ? ` · ${p.unit}` : ''}
                           </span>
                         ))}
@@ -174,7 +174,7 @@ function FormAkun({ selesai, batal }: { selesai: (pesan: string) => void; batal:
       <fieldset className="kelompok">
         <legend>Peran</legend>
         <div className="pilihan-peran">
-          {(DAFTAR_PERAN as Peran[]).map((p) => (
+          {PERAN.map((p) => (
             <label key={p} htmlFor={`akun-peran-${p}`}>
               <input
                 id={`akun-peran-${p}`}
