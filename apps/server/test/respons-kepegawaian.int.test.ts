@@ -23,6 +23,7 @@ let fx: Fixture;
 let app: FastifyInstance;
 let admin: Konteks;
 let cookie = '';
+let csrf = '';
 let usulanId = 0;
 
 beforeAll(async () => {
@@ -37,6 +38,7 @@ beforeAll(async () => {
   const m = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'admin.bkd', password: 'rahasia-uji-1', instansi: 'uji' } });
   expect(m.statusCode).toBe(200);
   cookie = String(m.headers['set-cookie']).split(';')[0]!;
+  csrf = m.json().csrfToken;
   admin = await fx.ctx('admin.bkd');
 });
 
@@ -91,5 +93,39 @@ describe('answers encoded through the response schemas keep every field the acti
 
   it('/api/health', async () => {
     expect(await dapat('/api/health')).toMatchObject({ status: 'ok', basisData: 'pglite' });
+  });
+});
+
+describe('write endpoints answer with their declared shape', () => {
+  async function kirim(method: 'POST' | 'PATCH' | 'PUT' | 'DELETE', url: string, payload?: unknown, sesi = { cookie, csrf }) {
+    const r = await app.inject({ method, url, payload: payload as object, headers: { cookie: sesi.cookie, 'x-csrf-token': sesi.csrf } });
+    expect(r.statusCode, `${method} ${url}: ${r.body.slice(0, 300)}`).toBe(200);
+    return r.json();
+  }
+
+  it('pegawai: tambah, ubah identitas; riwayat: tambah, ubah, hapus', async () => {
+    const nip = '199203152019032001';
+    expect(await kirim('POST', '/api/pegawai', {
+      nip, nama: 'Dewi Anggraini', tanggalLahir: '1992-03-15', jenisKelamin: 'P', statusKepegawaian: 'PNS', tmtCpns: '2019-03-01',
+      penempatan: { jabatanId: fx.jabatan.pelaksana, unitId: fx.unit.mutasi, tmt: '2019-03-01' },
+    })).toEqual({ nip });
+    const p = await dapat(`/api/pegawai/${nip}`) as { versi: number };
+    expect(await kirim('PATCH', `/api/pegawai/${nip}`, { tempatLahir: 'Blitar', versi: p.versi })).toEqual({ versi: p.versi + 1, berubah: ['tempatLahir'] });
+    const baru = await kirim('POST', `/api/pegawai/${nip}/riwayat/skp`, { tahun: 2024, predikat: 'baik' }) as { id: number; versi: number };
+    expect(baru).toEqual({ id: expect.any(Number), versi: 1 });
+    const ubah = await kirim('PUT', `/api/pegawai/${nip}/riwayat/skp/${baru.id}`, { tahun: 2024, predikat: 'sangat_baik', versi: 1 });
+    expect(ubah).toEqual({ id: baru.id, versi: 2 });
+    expect(await kirim('DELETE', `/api/pegawai/${nip}/riwayat/skp/${baru.id}?versi=2`)).toEqual({ ok: true });
+  });
+
+  it('akun: buat', async () => {
+    expect(await kirim('POST', '/api/akun', { namaPengguna: 'staf.baru', sandi: 'Rahasia-uji-2026', peran: [{ peran: 'pimpinan' }] }))
+      .toEqual({ id: expect.any(Number), namaPengguna: 'staf.baru' });
+  });
+
+  it('usulan: tolak', async () => {
+    const m = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'verifikator', password: 'rahasia-uji-1', instansi: 'uji' } });
+    const v = { cookie: String(m.headers['set-cookie']).split(';')[0]!, csrf: m.json().csrfToken };
+    expect(await kirim('POST', `/api/usulan/${usulanId}/tolak`, { alasan: 'dokumen tidak terbaca' }, v)).toEqual({ id: usulanId, status: 'ditolak' });
   });
 });
