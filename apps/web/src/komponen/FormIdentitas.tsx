@@ -1,8 +1,8 @@
 import { useMemo, useState, type FormEvent } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import type { ResponsTitik } from '@simasn/kontrak';
-import { KONTRAK_PEGAWAI } from '@simasn/kepegawaian/kontrak';
-import { GalatApi, kunci, panggil } from '../api.ts';
+import { KONTRAK_PEGAWAI, skemaUbahPegawai } from '@simasn/kepegawaian/kontrak';
+import { GalatApi, kunci, panggil, periksaIsian } from '../api.ts';
 import { keIsian, keNilaiApi, MEDAN_IDENTITAS_ADMIN } from '../riwayat.ts';
 import { DaftarIsian, type NilaiIsian } from './Isian.tsx';
 import { PesanGalat } from './Status.tsx';
@@ -30,8 +30,10 @@ export function FormIdentitas({ p, selesai, batal }: { p: ProfilPegawai; selesai
     if (!berubah.length) return setGalat(new Error('Belum ada data yang diubah.'));
     setMengirim(true);
     try {
-      const data = keNilaiApi(berubah, isian, { kosong: 'null' });
-      await panggil(KONTRAK_PEGAWAI.ubah, { params: { nip: p.nip }, body: { ...data, versi: p.versi } });
+      const body = { ...keNilaiApi(berubah, isian, { kosong: 'null' }), versi: p.versi };
+      // The endpoint's own schema first: each problem beside its field, nothing sent.
+      periksaIsian(skemaUbahPegawai, body);
+      await panggil(KONTRAK_PEGAWAI.ubah, { params: { nip: p.nip }, body });
       await qc.invalidateQueries({ queryKey: kunci(KONTRAK_PEGAWAI.ambil, { params: { nip: p.nip } }) });
       selesai('Data identitas disimpan.');
     } catch (err) {

@@ -1,7 +1,7 @@
 import { useMemo, useRef, useState, type FormEvent } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import type { ResponsTitik } from '@simasn/kontrak';
-import { KONTRAK_BERKAS, KONTRAK_PEGAWAI, KONTRAK_USULAN, skemaAjukanUsulan } from '@simasn/kepegawaian/kontrak';
+import { KONTRAK_BERKAS, KONTRAK_PEGAWAI, KONTRAK_USULAN, skemaAjukanUsulan, skemaDataUsulan, uraiJenisUsulan } from '@simasn/kepegawaian/kontrak';
 import { alamatTitik, api, kunciJalur, panggil, periksaIsian } from '../api.ts';
 import { JUDUL_RIWAYAT, keIsian, keNilaiApi, MEDAN_IDENTITAS_USULAN, MEDAN_RIWAYAT, RIWAYAT_USULAN, type JenisRiwayat, type Medan } from '../riwayat.ts';
 import { DaftarIsian, type NilaiIsian } from './Isian.tsx';
@@ -76,7 +76,9 @@ export function FormUsulan({ p, awal, selesai, batal }: {
     const salahPdf = periksaPdf(berkas);
     if (salahPdf) return setGalat(new Error(salahPdf));
     try {
-      // The proposal's own rule for the reason (skemaAjukanUsulan), checked before the upload.
+      // The proposal's own rules (the kind's data schema and the reason), checked before the upload.
+      const j = uraiJenisUsulan(jenis);
+      if (j) periksaIsian(skemaDataUsulan(j), data, 'Data usulan belum benar.');
       periksaIsian(skemaAjukanUsulan.pick({ alasan: true }), { alasan }, 'Tuliskan alasan perubahan.');
       let b = terunggah.current?.file === berkas ? terunggah.current.berkas : null;
       if (!b) {
