@@ -107,6 +107,30 @@ describe('daftar dan profil pegawai (admin OPD Dinas Kesehatan)', () => {
     await expect.poll(() => page.getByRole('alert').innerText()).toContain('tidak ditemukan');
   });
 
+  test('memperbaiki identitas: isian salah ditandai di sampingnya sebelum dikirim, isian benar tersimpan', async () => {
+    const p = await env.db.one<{ nip: string; versi: number }>(sql`
+      select p.nip, p.versi from pegawai p join unit_organisasi u on u.instansi_id = p.instansi_id and u.id = p.perangkat_daerah_id
+       where u.kode = 'DINKES' and p.kedudukan = 'aktif' order by p.nip limit 1`);
+    const page = await (await env.konteks()).newPage();
+    await masuk(page, 'admin.dinkes');
+    await page.goto(`/pegawai/${p.nip}`);
+    await page.getByRole('button', { name: 'Ubah data identitas' }).click();
+    const form = page.getByRole('form', { name: 'Ubah data identitas' });
+    await form.getByLabel('Telepon').fill('bukan nomor');
+    await form.getByRole('button', { name: 'Simpan perubahan' }).click();
+    // The endpoint's own schema (skemaUbahPegawai) in the browser: the message beside the field, nothing sent.
+    await expect.poll(() => form.locator('.salah').allInnerTexts()).toContain('nomor telepon tidak sah');
+    expect((await env.db.one<{ versi: number }>(sql`select versi from pegawai where nip = ${p.nip}`)).versi).toBe(p.versi);
+
+    await form.getByLabel('Telepon').fill('0812 3456 7890');
+    await form.getByLabel('Tempat lahir').fill('Kediri');
+    await form.getByRole('button', { name: 'Simpan perubahan' }).click();
+    await expect.poll(() => page.getByRole('status').innerText()).toContain('Data identitas disimpan.');
+    expect(await env.db.one(sql`select tempat_lahir, telepon, versi from pegawai where nip = ${p.nip}`))
+      .toEqual({ tempat_lahir: 'Kediri', telepon: '0812 3456 7890', versi: p.versi + 1 });
+    await page.getByText('Kediri').first().waitFor();
+  });
+
   test('di layar 390 x 844 halaman pegawai tidak melebar ke samping', async () => {
     const page = await (await env.konteks({ viewport: { width: 390, height: 844 } })).newPage();
     await masuk(page, 'admin.dinkes');

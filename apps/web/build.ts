@@ -16,6 +16,10 @@ const SUMBER = [
   join(FOLDER_WEB, 'index.html'),
   join(FOLDER_WEB, 'vite.config.ts'),
   join(AKAR, 'packages/domain/src'),
+  // The contracts the web imports (`@simasn/kontrak`, `@simasn/<module>/kontrak` and their *.types.ts).
+  join(AKAR, 'packages/kontrak/src'),
+  join(AKAR, 'packages/platform/src'),
+  join(AKAR, 'modules'),
 ];
 
 function waktuTerbaru(jalur: string): number {

@@ -26,6 +26,7 @@ import { rutePensiun } from './rute/pensiun.ts';
 import { ruteLayanan } from './rute/layanan.ts';
 import { ruteLkjip } from './rute/lkjip.ts';
 import { PelariPekerjaan } from '@simasn/platform';
+import { KONTRAK_SISTEM } from '@simasn/platform/kontrak';
 import { daftarkanPekerjaanLkjip } from '@simasn/sakip';
 import { rute } from './rute/definisi.ts';
 
@@ -86,12 +87,9 @@ export async function buatAplikasi(o: OpsiAplikasi): Promise<FastifyInstance> {
       "default-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; object-src 'none'; frame-ancestors 'none'; base-uri 'self'");
   });
 
-  rute(app, {
-    method: 'GET', url: '/api/health', akses: 'publik', tag: 'sistem', ringkasan: 'Kesehatan layanan dan basis data',
-    handler: async () => {
-      const r = await o.db.one<{ v: string }>(sql`select current_setting('server_version') as v`);
-      return { status: 'ok', basisData: o.db.mesin, versiPostgres: r.v };
-    },
+  rute(app, KONTRAK_SISTEM.kesehatan, async () => {
+    const r = await o.db.one<{ v: string }>(sql`select current_setting('server_version') as v`);
+    return { status: 'ok' as const, basisData: o.db.mesin, versiPostgres: r.v };
   });
   ruteAuth(app, { cookieAman: !!o.cookieAman });
   rutePegawai(app);

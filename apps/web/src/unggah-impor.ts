@@ -1,5 +1,8 @@
-import { ambilTokenCsrf, denganKueri, GalatApi, tanganiStatus401 } from './api.ts';
-import type { HasilImpor } from './jenis.ts';
+import type { ResponsTitik } from '@simasn/kontrak';
+import { KONTRAK_IMPOR, type NAMA_LEMBAR_IMPOR, type PesanAliranImpor } from '@simasn/kepegawaian/kontrak';
+import { alamatTitik, ambilTokenCsrf, GalatApi, tanganiStatus401 } from './api.ts';
+
+export type HasilImpor = ResponsTitik<typeof KONTRAK_IMPOR.pegawai>;
 
 export type TahapImpor = 'mengunggah' | 'membaca' | 'validasi' | 'menulis' | 'selesai';
 
@@ -26,11 +29,11 @@ function persenDari(tahap: TahapImpor, selesai: number, total: number): number {
  * Sends an import file with XMLHttpRequest (upload progress) and reads the NDJSON answer as it
  * streams (`{"progres":...}` lines, then `{"hasil":...}` or `{"galat":...}`).
  */
-export function kirimImpor(file: File, opsi: { dryRun: boolean; lembar?: string }, kabar: (k: Kemajuan) => void): Promise<HasilImpor> {
+export function kirimImpor(file: File, opsi: { dryRun: boolean; lembar?: (typeof NAMA_LEMBAR_IMPOR)[number] }, kabar: (k: Kemajuan) => void): Promise<HasilImpor> {
   return new Promise((selesaikan, tolak) => {
     const xhr = new XMLHttpRequest();
-    const jalur = '/api/impor/pegawai';
-    xhr.open('POST', denganKueri(jalur, { dryRun: opsi.dryRun ? 'true' : 'false', lembar: opsi.lembar }));
+    const jalur = KONTRAK_IMPOR.pegawai.url;
+    xhr.open(KONTRAK_IMPOR.pegawai.method, alamatTitik(KONTRAK_IMPOR.pegawai, { query: { dryRun: opsi.dryRun ? 'true' : 'false', lembar: opsi.lembar } }));
     xhr.setRequestHeader('Accept', 'application/x-ndjson');
     const token = ambilTokenCsrf();
     if (token) xhr.setRequestHeader('X-CSRF-Token', token);
@@ -46,7 +49,7 @@ export function kirimImpor(file: File, opsi: { dryRun: boolean; lembar?: string 
         dibaca = akhir + 1;
         akhir = teks.indexOf('\n', dibaca);
         if (!baris) continue;
-        let pesan: { progres?: { tahap: TahapImpor; selesai: number; total: number }; hasil?: HasilImpor; galat?: { pesan: string } };
+        let pesan: PesanAliranImpor;
         try {
           pesan = JSON.parse(baris);
         } catch {

@@ -35,3 +35,17 @@ export const skemaSesi = z.discriminatedUnion('masuk', [
     izin: z.array(zIzin),
   }),
 ]);
+
+/**
+ * Password rules (NIST SP 800-63B: length over composition). Returns a reason or null. Pure, so
+ * the web's forms check a new password with the same rules before sending it.
+ */
+export function periksaSandiBaru(sandi: string, namaPengguna: string): string | null {
+  if (sandi.length < 8) return 'kata sandi minimal 8 karakter';
+  if (sandi.length > 128) return 'kata sandi maksimal 128 karakter';
+  if (sandi.toLowerCase().includes(namaPengguna.toLowerCase())) return 'kata sandi tidak boleh memuat nama pengguna/NIP';
+  if (/^(.)\1+$/.test(sandi) || ['12345678', 'password', 'sandi123', 'qwertyui'].includes(sandi.toLowerCase())) {
+    return 'kata sandi terlalu mudah ditebak';
+  }
+  return null;
+}

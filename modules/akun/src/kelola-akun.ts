@@ -1,22 +1,14 @@
 import { sql } from '@simasn/db';
 import { parseNip } from '@simasn/domain';
 import {
-  catatAudit, GalatAplikasi, konflik, lingkup, PERAN, tidakDitemukan, tidakValid, wajibMasuk, z, type Konteks,
+  catatAudit, GalatAplikasi, konflik, lingkup, tidakDitemukan, tidakValid, wajibMasuk, type Konteks, type z,
 } from '@simasn/platform';
 import { cocokSandi, hashSandi, periksaSandiBaru } from './sandi.ts';
 import { normalkanNamaPengguna } from './masuk.ts';
 import { skemaGantiSandi } from './auth.types.ts';
+import { skemaBuatAkun, skemaDaftarAkun, type Akun, type InputBuatAkun } from './kelola-akun.types.ts';
 
-export { skemaGantiSandi };
-
-export const skemaBuatAkun = z.object({
-  namaPengguna: z.string().trim().min(3).max(64),
-  namaTampilan: z.string().trim().max(120).optional(),
-  sandi: z.string().min(1).max(128),
-  peran: z.array(z.object({ peran: z.enum(PERAN), unitKode: z.string().trim().optional() })).min(1, 'minimal satu peran'),
-  harusGantiSandi: z.boolean().default(true),
-});
-export type InputBuatAkun = z.input<typeof skemaBuatAkun>;
+export { skemaBuatAkun, skemaDaftarAkun, skemaGantiSandi, type Akun, type InputBuatAkun };
 
 /**
  * Creates an account. A login name that is a valid NIP links the account to that employee.
@@ -90,19 +82,13 @@ export async function gantiSandi(ctx: Konteks, masukan: z.input<typeof skemaGant
   });
 }
 
-export const skemaDaftarAkun = z.object({
-  q: z.string().trim().max(80).optional(),
-  page: z.coerce.number().int().min(1).default(1),
-  limit: z.coerce.number().int().min(1).max(100).default(20),
-});
-
-export async function daftarAkun(ctx: Konteks, masukan: z.input<typeof skemaDaftarAkun>) {
+export async function daftarAkun(ctx: Konteks, masukan: z.input<typeof skemaDaftarAkun>): Promise<{ total: number; items: Akun[] }> {
   lingkup(ctx, 'akun:kelola');
   const input = skemaDaftarAkun.parse(masukan);
   const pola = input.q ? `%${input.q.toLowerCase()}%` : null;
   const syarat = sql`a.instansi_id = ${ctx.instansiId} and (${pola}::text is null or a.nama_pengguna like ${pola} or lower(a.nama_tampilan) like ${pola})`;
   const total = await ctx.db.one<{ n: number }>(sql`select count(*)::int as n from akun a where ${syarat}`);
-  const items = await ctx.db.many(sql`
+  const items = await ctx.db.many<Akun>(sql`
     select a.id, a.nama_pengguna as "namaPengguna", a.nama_tampilan as "namaTampilan", a.aktif,
            a.masuk_terakhir as "masukTerakhir", (a.terkunci_sampai > now()) as terkunci,
            coalesce((select json_agg(json_build_object('peran', ap.peran, 'unit', u.nama) order by ap.peran)

@@ -1,5 +1,6 @@
 import { titik, zOk } from '@simasn/kontrak';
 import { skemaGantiSandi, skemaMasuk, skemaResponsMasuk, skemaSesi } from './auth.types.ts';
+import { skemaAkunBaru, skemaBuatAkun, skemaDaftarAkun, skemaHalamanAkun } from './kelola-akun.types.ts';
 
 /** The akun module's endpoints (server: apps/server/src/rute/auth.ts; web: `panggil(KONTRAK_AUTH.sesi)`). */
 export const KONTRAK_AUTH = {
@@ -22,4 +23,17 @@ export const KONTRAK_AUTH = {
   }),
 };
 
+/** Account administration (server: apps/server/src/rute/lain.ts). */
+export const KONTRAK_AKUN = {
+  daftar: titik({
+    method: 'GET', url: '/api/akun', akses: 'akun:kelola', tag: 'akun', ringkasan: 'Daftar akun pengguna dan perannya', query: skemaDaftarAkun,
+    respons: skemaHalamanAkun,
+  }),
+  buat: titik({
+    method: 'POST', url: '/api/akun', akses: 'akun:kelola', tag: 'akun', ringkasan: 'Membuat akun (NIP untuk ASN) dengan perannya', body: skemaBuatAkun,
+    respons: skemaAkunBaru,
+  }),
+};
+
 export * from './auth.types.ts';
+export * from './kelola-akun.types.ts';

@@ -17,7 +17,7 @@ export { ubahPegawai, skemaUbahPegawai } from './pegawai/ubah-pegawai.ts';
 export { tambahPegawai, skemaTambahPegawai } from './pegawai/tambah-pegawai.ts';
 export { ubahKedudukan, type Kedudukan, type UbahKedudukan } from './pegawai/ubah-kedudukan.ts';
 export * from './berkas/berkas.ts';
-export * from './usulan/jenis-usulan.ts';
+export * from './usulan/jenis-usulan.types.ts';
 export { ajukanUsulan, skemaAjukanUsulan } from './usulan/ajukan-usulan.ts';
 export * from './usulan/daftar-usulan.ts';
 export * from './usulan/putuskan-usulan.ts';
@@ -29,3 +29,5 @@ export { buatTemplateImpor, laporanMasalahXlsx, laporanMasalahCsv } from './impo
 export { DAFTAR_LEMBAR, LEMBAR_IMPOR, type LembarImpor } from './impor/lembar-impor.ts';
 export type { MasalahImpor } from './impor/validasi-impor.ts';
 export { eksporPegawai } from './ekspor/ekspor-pegawai.ts';
+export * from './usulan/usulan.types.ts';
+export * from './impor/hasil-impor.types.ts';

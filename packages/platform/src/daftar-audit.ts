@@ -1,20 +1,13 @@
 import { sql } from '@simasn/db';
 import { awalHariSetempat, tambahHari } from '@simasn/domain';
 import { lingkup, type Konteks } from './konteks.ts';
-import { uraikan, z } from './zod.ts';
+import { uraikan, type z } from './zod.ts';
+import { skemaDaftarAudit, type BarisAudit } from './daftar-audit.types.ts';
 
-export const skemaDaftarAudit = z.object({
-  nip: z.string().trim().max(30).optional(),
-  aksi: z.string().trim().max(60).optional(),
-  nama: z.string().trim().max(80).optional(),
-  dari: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
-  sampai: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
-  page: z.coerce.number().int().min(1).default(1),
-  limit: z.coerce.number().int().min(1).max(200).default(50),
-});
+export { skemaDaftarAudit, type BarisAudit };
 
 /** The audit trail for the inspectorate and the BKD: who did what, when, before and after. */
-export async function daftarAudit(ctx: Konteks, masukan: z.input<typeof skemaDaftarAudit>) {
+export async function daftarAudit(ctx: Konteks, masukan: z.input<typeof skemaDaftarAudit>): Promise<{ total: number; items: BarisAudit[] }> {
   lingkup(ctx, 'audit:baca');
   const f = uraikan(skemaDaftarAudit, masukan);
   // Days are the instansi's local days: their first instants in its zone, not midnight of the
@@ -30,7 +23,7 @@ export async function daftarAudit(ctx: Konteks, masukan: z.input<typeof skemaDaf
   const dari = sql`from audit_log a left join pegawai p on p.instansi_id = a.instansi_id and p.id = a.pegawai_id`;
   const [total, items] = await Promise.all([
     ctx.db.one<{ n: number }>(sql`select count(*)::int as n ${dari} where ${syarat}`),
-    ctx.db.many(sql`
+    ctx.db.many<BarisAudit>(sql`
       select a.id, a.waktu, a.nama_pengguna as "namaPengguna", a.peran, a.aksi, a.entitas, a.entitas_id as "entitasId",
              p.nip, p.nama as "namaPegawai", a.sebelum, a.sesudah, a.alamat_ip as "alamatIp", a.keterangan
         ${dari} where ${syarat}

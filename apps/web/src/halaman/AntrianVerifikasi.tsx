@@ -1,8 +1,7 @@
-import { Link, useSearchParams } from 'react-router';
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { Link } from 'react-router';
 import { formatAngka, formatNip } from '@simasn/domain';
-import { api } from '../api.ts';
-import type { Halaman, UsulanRingkas } from '../jenis.ts';
+import { KONTRAK_USULAN, type STATUS_USULAN } from '@simasn/kepegawaian/kontrak';
+import { useDaftarBerhalaman, useHalamanApi } from '../kait.ts';
 import { formatWaktu, LABEL_STATUS_USULAN } from '../format.ts';
 import { LencanaStatus } from '../komponen/Lencana.tsx';
 import { Paginasi } from '../komponen/Paginasi.tsx';
@@ -12,21 +11,13 @@ const BATAS = 20;
 
 /** The verification queue: pending proposals, oldest first. */
 export function AntrianVerifikasi() {
-  const [param, setParam] = useSearchParams();
-  const status = param.get('status') ?? 'diajukan';
-  const halaman = Math.max(1, Number(param.get('page') ?? 1) || 1);
-  const q = useQuery({
-    queryKey: ['usulan', 'antrian', status, halaman],
-    queryFn: ({ signal }) => api.get<Halaman<UsulanRingkas>>('/api/usulan', { status, page: halaman, limit: BATAS }, signal),
-    placeholderData: keepPreviousData,
-  });
+  const daftar = useDaftarBerhalaman(['status'], BATAS);
+  const status = (daftar.filter.status || 'diajukan') as (typeof STATUS_USULAN)[number] | 'semua';
+  const halaman = daftar.halaman;
+  const q = useHalamanApi(KONTRAK_USULAN.daftar, { query: { status, page: halaman, limit: BATAS } });
 
-  function ubah(s: string, h = 1) {
-    const p: Record<string, string> = {};
-    if (s !== 'diajukan') p.status = s;
-    if (h > 1) p.page = String(h);
-    setParam(p, { replace: true });
-  }
+  // "Menunggu verifikasi" is the default and stays out of the URL.
+  const ubah = (s: string, h = 1) => daftar.ubah({ status: s === 'diajukan' ? '' : s }, h);
 
   return (
     <section>

@@ -1,8 +1,7 @@
 import { useSearchParams } from 'react-router';
-import { useQuery } from '@tanstack/react-query';
 import { ESELON, formatAngka, formatPersen, labelGolongan, labelPendidikan } from '@simasn/domain';
-import { api } from '../api.ts';
-import type { BarisRekap, Statistik } from '../jenis.ts';
+import { KONTRAK_ORGANISASI, type BarisRekap } from '@simasn/kepegawaian/kontrak';
+import { useKueriApi } from '../kait.ts';
 import { GrafikBatangLp, GrafikDonat } from '../komponen/Grafik.tsx';
 import { PilihUnit } from '../komponen/PilihUnit.tsx';
 import { Memuat, PesanGalat } from '../komponen/Status.tsx';
@@ -36,11 +35,7 @@ function labelPend(k: string): string {
 export function Beranda() {
   const [cari, setCari] = useSearchParams();
   const unitId = cari.get('unit') ?? '';
-  const q = useQuery({
-    queryKey: ['statistik', unitId],
-    queryFn: ({ signal }) => api.get<Statistik>('/api/dasbor/statistik', { unitId: unitId || undefined }, signal),
-    placeholderData: (lama) => lama,
-  });
+  const q = useKueriApi(KONTRAK_ORGANISASI.statistik, { query: { unitId: unitId || undefined } }, { placeholderData: (lama) => lama });
   const s = q.data;
   const status = (k: string) => s?.status.find((b) => b.kunci === k)?.jumlah ?? 0;
   const jabatan = s ? urutJabatan(s.jabatan) : [];

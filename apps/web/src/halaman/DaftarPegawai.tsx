@@ -1,11 +1,9 @@
-import { useEffect, useState } from 'react';
-import { Link, useSearchParams } from 'react-router';
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { Link } from 'react-router';
 import { formatAngka, formatNip, LABEL_JENIS_JABATAN, LABEL_JENIS_KELAMIN, labelGolongan } from '@simasn/domain';
-import { api, denganKueri } from '../api.ts';
-import type { Halaman, PegawaiRingkas } from '../jenis.ts';
+import { KONTRAK_PEGAWAI, type FilterPegawai } from '@simasn/kepegawaian/kontrak';
+import { alamatTitik } from '../api.ts';
 import { LABEL_KEDUDUKAN } from '../format.ts';
-import { useTunda } from '../kait.ts';
+import { useDaftarBerhalaman, useHalamanApi } from '../kait.ts';
 import { PILIHAN_GOLONGAN, PILIHAN_PENDIDIKAN } from '../riwayat.ts';
 import { Paginasi } from '../komponen/Paginasi.tsx';
 import { PilihSaring } from '../komponen/PilihSaring.tsx';
@@ -18,48 +16,17 @@ const BATAS = 20;
 
 export function DaftarPegawai() {
   const { boleh } = useSesi();
-  const [param, setParam] = useSearchParams();
-  const filter = Object.fromEntries(FILTER.map((k) => [k, param.get(k) ?? ''])) as Record<(typeof FILTER)[number], string>;
-  const halaman = Math.max(1, Number(param.get('page') ?? 1) || 1);
-
-  // The search box types freely; the URL (and the query) follows 300 ms after the last key.
-  const [ketik, setKetik] = useState(filter.q);
-  const tertunda = useTunda(ketik, 300);
-  useEffect(() => {
-    if (tertunda.trim() !== filter.q) ubah({ q: tertunda.trim() });
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [tertunda]);
-  useEffect(() => {
-    if (filter.q !== ketik.trim()) setKetik(filter.q);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [filter.q]);
-
-  function ubah(perubahan: Partial<Record<string, string>>, halamanBaru = 1) {
-    const p = new URLSearchParams(param);
-    for (const [k, v] of Object.entries(perubahan)) {
-      if (v) p.set(k, v);
-      else p.delete(k);
-    }
-    if (halamanBaru > 1) p.set('page', String(halamanBaru));
-    else p.delete('page');
-    setParam(p, { replace: true });
-  }
-
-  const kueri = { ...filter, page: halaman, limit: BATAS };
-  const q = useQuery({
-    queryKey: ['pegawai', kueri],
-    queryFn: ({ signal }) => api.get<Halaman<PegawaiRingkas>>('/api/pegawai', kueri, signal),
-    placeholderData: keepPreviousData,
-  });
+  const { filter, halaman, ubah, ketik, setKetik, kueriEkspor } = useDaftarBerhalaman(FILTER, BATAS, 'q');
+  // The URL's strings as the endpoint's query (empty filters are left out of the request).
+  const q = useHalamanApi(KONTRAK_PEGAWAI.cari, { query: { ...filter, page: halaman, limit: BATAS } as FilterPegawai });
   const adaFilter = FILTER.some((k) => filter[k]);
-  const { page: _p, limit: _l, ...kueriEkspor } = kueri;
 
   return (
     <section>
       <div className="judul-halaman">
         <h1>Pegawai</h1>
         {boleh('pegawai:ekspor') && (
-          <a className="tombol sekunder" href={denganKueri('/api/pegawai/ekspor.xlsx', kueriEkspor)} download>
+          <a className="tombol sekunder" href={alamatTitik(KONTRAK_PEGAWAI.ekspor, { query: kueriEkspor as FilterPegawai })} download>
             Ekspor XLSX
           </a>
         )}
@@ -110,7 +77,7 @@ export function DaftarPegawai() {
               className="tombol teks"
               onClick={() => {
                 setKetik('');
-                setParam(new URLSearchParams(), { replace: true });
+                ubah(Object.fromEntries(FILTER.map((k) => [k, ''])));
               }}
             >
               Hapus semua filter

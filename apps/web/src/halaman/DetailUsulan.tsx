@@ -1,13 +1,17 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { formatNip } from '@simasn/domain';
-import { api, GalatApi } from '../api.ts';
-import type { BarisPerbandingan, UsulanRinci } from '../jenis.ts';
+import type { ResponsTitik } from '@simasn/kontrak';
+import { KONTRAK_BERKAS, KONTRAK_USULAN, skemaTolak } from '@simasn/kepegawaian/kontrak';
+import { alamatTitik, GalatApi, kunciJalur, panggil, periksaIsian } from '../api.ts';
+import { useKueriApi } from '../kait.ts';
 import { formatUkuran, formatWaktu, labelJenisRiwayat, tampilNilai } from '../format.ts';
 import { useSesi } from '../sesi.tsx';
 import { LencanaStatus } from '../komponen/Lencana.tsx';
 import { Memuat, PesanBerhasil, PesanGalat } from '../komponen/Status.tsx';
+
+type BarisPerbandingan = ResponsTitik<typeof KONTRAK_USULAN.ambil>['perbandingan'][number];
 
 function nilai(jenisUsulan: string, b: BarisPerbandingan, v: unknown): string {
   const riwayat = jenisUsulan.replace(/^(tambah|ubah)_/, '');
@@ -27,10 +31,7 @@ export function DetailUsulan({ kembali }: { kembali: string }) {
   const [galat, setGalat] = useState<unknown>(null);
   const [konflik, setKonflik] = useState<string | null>(null);
   const [berhasil, setBerhasil] = useState<string | null>(null);
-  const q = useQuery({
-    queryKey: ['usulan', 'rinci', id],
-    queryFn: ({ signal }) => api.get<UsulanRinci>(`/api/usulan/${id}`, undefined, signal),
-  });
+  const q = useKueriApi(KONTRAK_USULAN.ambil, { params: { id } });
   const u = q.data;
   const refKonflik = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -43,21 +44,26 @@ export function DetailUsulan({ kembali }: { kembali: string }) {
     setGalat(null);
     setKonflik(null);
     setBerhasil(null);
-    if (aksi === 'tolak' && alasanTolak.trim().length < 5) {
-      setGalat(new Error('Tuliskan alasan penolakan (minimal 5 huruf).'));
-      return;
+    if (aksi === 'tolak') {
+      // The server's own rule for a rejection reason (skemaTolak), before anything is sent.
+      try {
+        periksaIsian(skemaTolak, { alasan: alasanTolak }, 'Tuliskan alasan penolakan.');
+      } catch (err) {
+        setGalat(err);
+        return;
+      }
     }
     setMengirim(aksi);
     try {
-      if (aksi === 'setujui') await api.post(`/api/usulan/${id}/setujui`, catatan.trim() ? { catatan: catatan.trim() } : {});
-      else await api.post(`/api/usulan/${id}/tolak`, { alasan: alasanTolak.trim() });
+      if (aksi === 'setujui') await panggil(KONTRAK_USULAN.setujui, { params: { id }, body: catatan.trim() ? { catatan: catatan.trim() } : {} });
+      else await panggil(KONTRAK_USULAN.tolak, { params: { id }, body: { alasan: alasanTolak.trim() } });
       setBerhasil(aksi === 'setujui' ? 'Usulan disetujui dan perubahan sudah diterapkan.' : 'Usulan ditolak.');
     } catch (err) {
       if (err instanceof GalatApi && err.status === 409) setKonflik(err.message);
       else setGalat(err);
     } finally {
       setMengirim('');
-      await qc.invalidateQueries({ queryKey: ['usulan'] });
+      await qc.invalidateQueries({ queryKey: kunciJalur('usulan') });
     }
   }
 
@@ -134,7 +140,7 @@ export function DetailUsulan({ kembali }: { kembali: string }) {
             <dt>Dokumen pendukung</dt>
             <dd>
               {u.berkas ? (
-                <a className="tombol sekunder kecil" href={`/api/pegawai/${u.pegawai.nip}/berkas/${u.berkas.id}`} target="_blank" rel="noopener noreferrer">
+                <a className="tombol sekunder kecil" href={alamatTitik(KONTRAK_BERKAS.buka, { params: { nip: u.pegawai.nip, id: u.berkas.id } })} target="_blank" rel="noopener noreferrer">
                   Buka dokumen pendukung
                   <span className="sr"> (tab baru)</span>
                 </a>

@@ -1,10 +1,13 @@
 import { useState, type FormEvent } from 'react';
 import { useLocation } from 'react-router';
-import { api } from '../api.ts';
+import { KONTRAK_AUTH, periksaSandiBaru } from '@simasn/akun/kontrak';
+import { GalatApi, panggil } from '../api.ts';
+import { useSesi } from '../sesi.tsx';
 import { PesanBerhasil, PesanGalat } from '../komponen/Status.tsx';
 
 export function GantiSandi() {
   const lokasi = useLocation();
+  const { sesi } = useSesi();
   const wajib = (lokasi.state as { wajibGanti?: boolean } | null)?.wajibGanti;
   const [lama, setLama] = useState('');
   const [baru, setBaru] = useState('');
@@ -17,11 +20,13 @@ export function GantiSandi() {
     e.preventDefault();
     setGalat(null);
     setBerhasil(false);
-    if (baru.length < 8) return setGalat(new Error('Kata sandi baru minimal 8 karakter.'));
+    // The server's own password rules (periksaSandiBaru), shown the way its 422 is.
+    const alasan = sesi ? periksaSandiBaru(baru, sesi.pengguna.namaPengguna) : null;
+    if (alasan) return setGalat(new GalatApi(422, 'tidak_valid', 'Kata sandi baru belum memenuhi syarat.', [{ kolom: 'sandiBaru', pesan: alasan }]));
     if (baru !== ulang) return setGalat(new Error('Ulangan kata sandi baru tidak sama.'));
     setMengirim(true);
     try {
-      await api.post('/api/auth/ganti-sandi', { sandiLama: lama, sandiBaru: baru });
+      await panggil(KONTRAK_AUTH.gantiSandi, { body: { sandiLama: lama, sandiBaru: baru } });
       setBerhasil(true);
       setLama('');
       setBaru('');

@@ -2,14 +2,16 @@ import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { useQueryClient } from '@tanstack/react-query';
 import { formatAngka } from '@simasn/domain';
-import { mintaMentah, simpanUnduhan } from '../api.ts';
-import type { HasilImpor } from '../jenis.ts';
+import { KONTRAK_IMPOR, type NAMA_LEMBAR_IMPOR } from '@simasn/kepegawaian/kontrak';
+import { alamatTitik, kunciJalur, mintaMentah, simpanUnduhan } from '../api.ts';
 import { formatUkuran } from '../format.ts';
 import { JUDUL_RIWAYAT, type JenisRiwayat } from '../riwayat.ts';
-import { kirimImpor, type Kemajuan, type TahapImpor } from '../unggah-impor.ts';
+import { kirimImpor, type HasilImpor, type Kemajuan, type TahapImpor } from '../unggah-impor.ts';
 import { PesanGalat } from '../komponen/Status.tsx';
 
-const LEMBAR = [
+type Lembar = (typeof NAMA_LEMBAR_IMPOR)[number];
+
+const LEMBAR: { nilai: Lembar; label: string }[] = [
   { nilai: 'pegawai', label: 'Data pegawai' },
   { nilai: 'riwayat_pangkat', label: 'Riwayat pangkat/golongan' },
   { nilai: 'riwayat_jabatan', label: 'Riwayat jabatan' },
@@ -28,7 +30,7 @@ const TAMPIL_MAKS = 500;
 export function Impor() {
   const qc = useQueryClient();
   const [berkas, setBerkas] = useState<File | null>(null);
-  const [lembar, setLembar] = useState('pegawai');
+  const [lembar, setLembar] = useState<Lembar>('pegawai');
   const [periksaSaja, setPeriksaSaja] = useState(false);
   const [kemajuan, setKemajuan] = useState<Kemajuan | null>(null);
   const [berjalan, setBerjalan] = useState(false);
@@ -49,9 +51,9 @@ export function Impor() {
       setHasil(h);
       if (h.ok && !h.dryRun) {
         await Promise.all([
-          qc.invalidateQueries({ queryKey: ['pegawai'] }),
-          qc.invalidateQueries({ queryKey: ['statistik'] }),
-          qc.invalidateQueries({ queryKey: ['unit'] }),
+          qc.invalidateQueries({ queryKey: kunciJalur('pegawai') }),
+          qc.invalidateQueries({ queryKey: kunciJalur('dasbor', 'statistik') }),
+          qc.invalidateQueries({ queryKey: kunciJalur('unit') }),
         ]);
       }
     } catch (err) {
@@ -66,8 +68,8 @@ export function Impor() {
     if (!hasil || !berkas) return;
     setGalatLaporan(null);
     try {
-      const res = await mintaMentah('/api/impor/laporan.xlsx', {
-        method: 'POST',
+      const res = await mintaMentah(KONTRAK_IMPOR.laporan.url, {
+        method: KONTRAK_IMPOR.laporan.method,
         body: { namaBerkas: berkas.name, masalah: hasil.masalah.slice(0, 5000) },
       });
       await simpanUnduhan(res, 'laporan-impor.xlsx');
@@ -80,7 +82,7 @@ export function Impor() {
     <section>
       <div className="judul-halaman">
         <h1>Impor Data Pegawai</h1>
-        <a className="tombol sekunder" href="/api/impor/template.xlsx" download>
+        <a className="tombol sekunder" href={alamatTitik(KONTRAK_IMPOR.template)} download>
           Unduh template XLSX
         </a>
       </div>
@@ -110,7 +112,7 @@ export function Impor() {
             {csv && (
               <div className="isian">
                 <label htmlFor="impor-lembar">Jenis data dalam CSV</label>
-                <select id="impor-lembar" value={lembar} onChange={(e) => setLembar(e.target.value)}>
+                <select id="impor-lembar" value={lembar} onChange={(e) => setLembar(e.target.value as Lembar)}>
                   {LEMBAR.map((l) => (
                     <option key={l.nilai} value={l.nilai}>
                       {l.label}

@@ -1,9 +1,9 @@
 import { useState, type FormEvent } from 'react';
-import { Link, useSearchParams } from 'react-router';
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { Link } from 'react-router';
 import { formatAngka, formatNip } from '@simasn/domain';
-import { api, denganKueri } from '../api.ts';
-import type { EntriAudit, Halaman } from '../jenis.ts';
+import { KONTRAK_AUDIT } from '@simasn/platform/kontrak';
+import { alamatTitik } from '../api.ts';
+import { useDaftarBerhalaman, useHalamanApi } from '../kait.ts';
 import { formatWaktu, LABEL_PERAN } from '../format.ts';
 import { Paginasi } from '../komponen/Paginasi.tsx';
 import { Kosong, Memuat, PesanGalat } from '../komponen/Status.tsx';
@@ -15,6 +15,9 @@ const AKSI_UMUM = [
   ['auth.', 'Masuk/keluar'], ['pegawai.', 'Data pegawai'], ['riwayat_', 'Riwayat'], ['usulan.', 'Usulan perubahan'],
   ['berkas.', 'Dokumen'], ['impor.', 'Impor'], ['akun.', 'Akun'],
 ] as const;
+
+/** What actions record before/after: an object of fields (any JSON value on the wire). */
+type Objek = Record<string, unknown> | null;
 
 function ringkas(v: unknown): string {
   if (v === null || v === undefined) return '∅';
@@ -55,36 +58,22 @@ function Perubahan({ sebelum, sesudah }: { sebelum: Record<string, unknown> | nu
 }
 
 export function JejakAudit() {
-  const [param, setParam] = useSearchParams();
-  const filter = Object.fromEntries(FILTER.map((k) => [k, param.get(k) ?? ''])) as Record<(typeof FILTER)[number], string>;
-  const halaman = Math.max(1, Number(param.get('page') ?? 1) || 1);
+  const { filter, halaman, ubah } = useDaftarBerhalaman(FILTER, BATAS);
   const [isian, setIsian] = useState(filter);
-  const kueri = { ...filter, page: halaman, limit: BATAS };
-  const q = useQuery({
-    queryKey: ['audit', kueri],
-    queryFn: ({ signal }) => api.get<Halaman<EntriAudit>>('/api/audit', kueri, signal),
-    placeholderData: keepPreviousData,
-  });
+  const q = useHalamanApi(KONTRAK_AUDIT.daftar, { query: { ...filter, page: halaman, limit: BATAS } });
 
   function terapkan(e: FormEvent) {
     e.preventDefault();
-    const p = new URLSearchParams();
-    for (const k of FILTER) if (isian[k].trim()) p.set(k, k === 'nip' ? isian[k].replace(/\s/g, '') : isian[k].trim());
-    setParam(p);
+    ubah(Object.fromEntries(FILTER.map((k) => [k, k === 'nip' ? isian[k].replace(/\s/g, '') : isian[k].trim()])));
   }
 
-  function keHalaman(h: number) {
-    const p = new URLSearchParams(param);
-    if (h > 1) p.set('page', String(h));
-    else p.delete('page');
-    setParam(p);
-  }
+  const keHalaman = (h: number) => ubah({}, h);
 
   return (
     <section>
       <div className="judul-halaman">
         <h1>Jejak Audit</h1>
-        <a className="tombol sekunder" href={denganKueri('/api/audit/ekspor.xlsx', filter)} download>
+        <a className="tombol sekunder" href={alamatTitik(KONTRAK_AUDIT.ekspor, { query: filter })} download>
           Ekspor XLSX
         </a>
       </div>
@@ -170,7 +159,7 @@ export function JejakAudit() {
                         )}
                       </td>
                       <td>
-                        <Perubahan sebelum={a.sebelum} sesudah={a.sesudah} />
+                        <Perubahan sebelum={a.sebelum as Objek} sesudah={a.sesudah as Objek} />
                       </td>
                       <td>{a.alamatIp ?? '–'}</td>
                     </tr>

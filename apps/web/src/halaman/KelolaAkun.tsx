@@ -1,11 +1,11 @@
 import { useState, type FormEvent } from 'react';
-import { useSearchParams } from 'react-router';
-import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { formatAngka } from '@simasn/domain';
-import { api } from '../api.ts';
-import type { Akun, Halaman } from '../jenis.ts';
-import { DAFTAR_PERAN, formatWaktu, LABEL_PERAN } from '../format.ts';
-import { useTunda } from '../kait.ts';
+import { LABEL_PERAN, PERAN, type Peran } from '@simasn/kontrak';
+import { KONTRAK_AKUN, periksaSandiBaru, skemaBuatAkun, type InputBuatAkun } from '@simasn/akun/kontrak';
+import { GalatApi, kunciJalur, panggil, periksaIsian } from '../api.ts';
+import { formatWaktu } from '../format.ts';
+import { useDaftarBerhalaman, useHalamanApi } from '../kait.ts';
 import { Paginasi } from '../komponen/Paginasi.tsx';
 import { PilihUnit, useDaftarUnit } from '../komponen/PilihUnit.tsx';
 import { Kosong, Memuat, PesanBerhasil, PesanGalat } from '../komponen/Status.tsx';
@@ -14,17 +14,10 @@ import { TombolSimpan } from '../komponen/TombolSimpan.tsx';
 const BATAS = 20;
 
 export function KelolaAkun() {
-  const [param, setParam] = useSearchParams();
-  const [ketik, setKetik] = useState(param.get('q') ?? '');
-  const q = useTunda(ketik.trim(), 300);
-  const halaman = Math.max(1, Number(param.get('page') ?? 1) || 1);
+  const { filter, halaman, ubah, ketik, setKetik } = useDaftarBerhalaman(['q'], BATAS, 'q');
   const [formTerbuka, setFormTerbuka] = useState(false);
   const [pesan, setPesan] = useState<string | null>(null);
-  const daftar = useQuery({
-    queryKey: ['akun', q, halaman],
-    queryFn: ({ signal }) => api.get<Halaman<Akun>>('/api/akun', { q, page: halaman, limit: BATAS }, signal),
-    placeholderData: keepPreviousData,
-  });
+  const daftar = useHalamanApi(KONTRAK_AKUN.daftar, { query: { q: filter.q, page: halaman, limit: BATAS } });
 
   return (
     <section>
@@ -50,10 +43,7 @@ export function KelolaAkun() {
             id="cari-akun"
             type="search"
             value={ketik}
-            onChange={(e) => {
-              setKetik(e.target.value);
-              setParam(e.target.value ? { q: e.target.value } : {}, { replace: true });
-            }}
+            onChange={(e) => setKetik(e.target.value)}
           />
         </div>
       </div>
@@ -86,7 +76,7 @@ export function KelolaAkun() {
                       <td data-label="Peran">
                         {a.peran.map((p, i) => (
                           <span key={i} className="lencana lencana-netral">
-                            {LABEL_PERAN[p.peran] ?? p.peran}
+                            {LABEL_PERAN[p.peran]}
                             {p.unit ? ` · ${p.unit}` : ''}
                           </span>
                         ))}
@@ -111,12 +101,7 @@ export function KelolaAkun() {
             halaman={halaman}
             total={daftar.data.total}
             batas={BATAS}
-            ganti={(h) => {
-              const p = new URLSearchParams(param);
-              if (h > 1) p.set('page', String(h));
-              else p.delete('page');
-              setParam(p);
-            }}
+            ganti={(h) => ubah({}, h)}
           />
         </>
       )}
@@ -130,7 +115,7 @@ function FormAkun({ selesai, batal }: { selesai: (pesan: string) => void; batal:
   const [namaPengguna, setNamaPengguna] = useState('');
   const [namaTampilan, setNamaTampilan] = useState('');
   const [sandi, setSandi] = useState('');
-  const [peran, setPeran] = useState<string[]>([]);
+  const [peran, setPeran] = useState<Peran[]>([]);
   const [unitKode, setUnitKode] = useState('');
   const [harusGanti, setHarusGanti] = useState(true);
   const [galat, setGalat] = useState<unknown>(null);
@@ -140,18 +125,26 @@ function FormAkun({ selesai, batal }: { selesai: (pesan: string) => void; batal:
   async function kirim(e: FormEvent) {
     e.preventDefault();
     setGalat(null);
-    if (!peran.length) return setGalat(new Error('Pilih minimal satu peran.'));
+    const body: InputBuatAkun = {
+      namaPengguna: namaPengguna.trim(),
+      ...(namaTampilan.trim() ? { namaTampilan: namaTampilan.trim() } : {}),
+      sandi,
+      peran: peran.map((p) => (p === 'admin_opd' ? { peran: p, unitKode } : { peran: p })),
+      harusGantiSandi: harusGanti,
+    };
+    try {
+      // The endpoint's own rules (at least one role...), before anything is sent.
+      periksaIsian(skemaBuatAkun, body, 'Isian akun belum benar.');
+    } catch (err) {
+      return setGalat(err);
+    }
+    const alasan = periksaSandiBaru(sandi, body.namaPengguna);
+    if (alasan) return setGalat(new GalatApi(422, 'tidak_valid', 'Kata sandi belum memenuhi syarat.', [{ kolom: 'sandi', pesan: alasan }]));
     if (perluUnit && !unitKode) return setGalat(new Error('Admin OPD memerlukan perangkat daerah.'));
     setMengirim(true);
     try {
-      const h = await api.post<{ namaPengguna: string }>('/api/akun', {
-        namaPengguna: namaPengguna.trim(),
-        ...(namaTampilan.trim() ? { namaTampilan: namaTampilan.trim() } : {}),
-        sandi,
-        peran: peran.map((p) => (p === 'admin_opd' ? { peran: p, unitKode } : { peran: p })),
-        harusGantiSandi: harusGanti,
-      });
-      await qc.invalidateQueries({ queryKey: ['akun'] });
+      const h = await panggil(KONTRAK_AKUN.buat, { body });
+      await qc.invalidateQueries({ queryKey: kunciJalur('akun') });
       selesai(`Akun ${h.namaPengguna} dibuat.`);
     } catch (err) {
       setGalat(err);
@@ -181,7 +174,7 @@ function FormAkun({ selesai, batal }: { selesai: (pesan: string) => void; batal:
       <fieldset className="kelompok">
         <legend>Peran</legend>
         <div className="pilihan-peran">
-          {DAFTAR_PERAN.map((p) => (
+          {PERAN.map((p) => (
             <label key={p} htmlFor={`akun-peran-${p}`}>
               <input
                 id={`akun-peran-${p}`}

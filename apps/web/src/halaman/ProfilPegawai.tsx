@@ -1,8 +1,10 @@
 import { useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, GalatApi } from '../api.ts';
-import type { BarisRiwayat, BerkasPegawai, ProfilPegawai as Profil } from '../jenis.ts';
+import { useQueryClient } from '@tanstack/react-query';
+import type { ResponsTitik } from '@simasn/kontrak';
+import { KONTRAK_BERKAS, KONTRAK_PEGAWAI, KONTRAK_RIWAYAT } from '@simasn/kepegawaian/kontrak';
+import { GalatApi, kunci, panggil } from '../api.ts';
+import { useKueriApi } from '../kait.ts';
 import { formatWaktu } from '../format.ts';
 import { JENIS_RIWAYAT, JUDUL_RIWAYAT, RIWAYAT_USULAN, type JenisRiwayat } from '../riwayat.ts';
 import { useSesi } from '../sesi.tsx';
@@ -13,6 +15,8 @@ import { FormUsulan, type AwalUsulan } from '../komponen/FormUsulan.tsx';
 import { RiwayatGajiBerkala } from '../komponen/RiwayatGajiBerkala.tsx';
 import { Kosong, Memuat, PesanBerhasil, PesanGalat } from '../komponen/Status.tsx';
 import { TabelRiwayat, TautanBerkas } from '../komponen/TabelRiwayat.tsx';
+
+type BarisRiwayat = ResponsTitik<typeof KONTRAK_RIWAYAT.daftar>[number];
 
 /** The riwayat kinds, the read-only gaji berkala (written by the KGB and kenaikan pangkat) and the documents. */
 type Tab = JenisRiwayat | 'gaji' | 'dokumen';
@@ -29,10 +33,7 @@ export function TampilanProfil({ nip, sendiri }: { nip: string; sendiri: boolean
   const [param, setParam] = useSearchParams();
   const [pesan, setPesan] = useState<string | null>(null);
   const [panel, setPanel] = useState<null | { macam: 'identitas' } | { macam: 'usulan'; awal: AwalUsulan | null; kunci: number }>(null);
-  const q = useQuery({
-    queryKey: ['profil', nip],
-    queryFn: ({ signal }) => api.get<Profil>(`/api/pegawai/${encodeURIComponent(nip)}`, undefined, signal),
-  });
+  const q = useKueriApi(KONTRAK_PEGAWAI.ambil, { params: { nip } });
   const p = q.data;
   const bolehUbah = boleh('pegawai:ubah') && !sendiri;
   const bolehUsul = sendiri && boleh('usulan:ajukan');
@@ -136,7 +137,7 @@ export function TampilanProfil({ nip, sendiri }: { nip: string; sendiri: boolean
                 jenis: `ubah_${tab}`, riwayatId: r.id, data: r.data, namaJabatan: r.tambahan.namaJabatan ? String(r.tambahan.namaJabatan) : undefined,
               }) : undefined}
               tambahUsulan={bolehUsul && (RIWAYAT_USULAN as string[]).includes(tab) ? () => bukaUsulan({ jenis: `tambah_${tab}` }) : undefined}
-              saatBerubah={() => qc.invalidateQueries({ queryKey: ['profil', p.nip] })}
+              saatBerubah={() => qc.invalidateQueries({ queryKey: kunci(KONTRAK_PEGAWAI.ambil, { params: { nip: p.nip } }) })}
             />
           )}
         </div>
@@ -158,18 +159,15 @@ function PanelRiwayat({ nip, jenis, bolehUbah, dokumenTerlihat, usulkan, tambahU
   const [form, setForm] = useState<null | { entri?: BarisRiwayat }>(null);
   const [pesan, setPesan] = useState<string | null>(null);
   const [galat, setGalat] = useState<unknown>(null);
-  const q = useQuery({
-    queryKey: ['riwayat', nip, jenis],
-    queryFn: ({ signal }) => api.get<BarisRiwayat[]>(`/api/pegawai/${nip}/riwayat/${jenis}`, undefined, signal),
-  });
+  const q = useKueriApi(KONTRAK_RIWAYAT.daftar, { params: { nip, jenis } });
 
   async function hapus(r: BarisRiwayat) {
     if (!window.confirm(`Hapus entri riwayat ${JUDUL_RIWAYAT[jenis].toLowerCase()} ini? Dokumennya tetap tersimpan di arsip.`)) return;
     setGalat(null);
     setPesan(null);
     try {
-      await api.hapus(`/api/pegawai/${nip}/riwayat/${jenis}/${r.id}`, { versi: r.versi });
-      await qc.invalidateQueries({ queryKey: ['riwayat', nip, jenis] });
+      await panggil(KONTRAK_RIWAYAT.hapus, { params: { nip, jenis, id: r.id }, query: { versi: r.versi } });
+      await qc.invalidateQueries({ queryKey: kunci(KONTRAK_RIWAYAT.daftar, { params: { nip, jenis } }) });
       saatBerubah();
       setPesan('Entri riwayat dihapus.');
     } catch (e) {
@@ -233,10 +231,7 @@ function PanelRiwayat({ nip, jenis, bolehUbah, dokumenTerlihat, usulkan, tambahU
 }
 
 function DaftarDokumen({ nip }: { nip: string }) {
-  const q = useQuery({
-    queryKey: ['berkas', nip],
-    queryFn: ({ signal }) => api.get<BerkasPegawai[]>(`/api/pegawai/${nip}/berkas`, undefined, signal),
-  });
+  const q = useKueriApi(KONTRAK_BERKAS.daftar, { params: { nip } });
   if (q.isPending) return <Memuat />;
   if (q.error) return <PesanGalat galat={q.error} />;
   if (!q.data?.length) return <Kosong>Belum ada dokumen.</Kosong>;

@@ -1,9 +1,11 @@
 import { useState } from 'react';
-import { Link, useSearchParams } from 'react-router';
-import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
+import { Link } from 'react-router';
+import { useQueryClient } from '@tanstack/react-query';
 import { formatAngka } from '@simasn/domain';
-import { api } from '../api.ts';
-import type { Halaman, UsulanRingkas } from '../jenis.ts';
+import type { ResponsTitik } from '@simasn/kontrak';
+import { KONTRAK_USULAN } from '@simasn/kepegawaian/kontrak';
+import { kunciJalur, panggil } from '../api.ts';
+import { useDaftarBerhalaman, useHalamanApi } from '../kait.ts';
 import { formatWaktu } from '../format.ts';
 import { LencanaStatus } from '../komponen/Lencana.tsx';
 import { Paginasi } from '../komponen/Paginasi.tsx';
@@ -11,30 +13,27 @@ import { Kosong, Memuat, PesanBerhasil, PesanGalat } from '../komponen/Status.ts
 
 const BATAS = 20;
 
+type UsulanRingkas = ResponsTitik<typeof KONTRAK_USULAN.daftar>['items'][number];
+
 /** The ASN's own proposals, newest first, with their status and the verifier's note. */
 export function UsulanSaya() {
   const qc = useQueryClient();
-  const [param, setParam] = useSearchParams();
-  const halaman = Math.max(1, Number(param.get('page') ?? 1) || 1);
+  const { halaman, ubah } = useDaftarBerhalaman([], BATAS);
   const [galat, setGalat] = useState<unknown>(null);
   const [pesan, setPesan] = useState<string | null>(null);
-  const q = useQuery({
-    queryKey: ['usulan', 'saya', halaman],
-    queryFn: ({ signal }) => api.get<Halaman<UsulanRingkas>>('/api/usulan', { status: 'semua', page: halaman, limit: BATAS }, signal),
-    placeholderData: keepPreviousData,
-  });
+  const q = useHalamanApi(KONTRAK_USULAN.daftar, { query: { status: 'semua', page: halaman, limit: BATAS } });
 
   async function batalkan(u: UsulanRingkas) {
     if (!window.confirm(`Batalkan usulan "${u.labelJenis}"?`)) return;
     setGalat(null);
     setPesan(null);
     try {
-      await api.post(`/api/usulan/${u.id}/batalkan`);
+      await panggil(KONTRAK_USULAN.batalkan, { params: { id: u.id } });
       setPesan('Usulan dibatalkan.');
     } catch (e) {
       setGalat(e);
     }
-    await qc.invalidateQueries({ queryKey: ['usulan'] });
+    await qc.invalidateQueries({ queryKey: kunciJalur('usulan') });
   }
 
   return (
@@ -87,7 +86,7 @@ export function UsulanSaya() {
               ))}
             </ul>
           )}
-          <Paginasi halaman={halaman} total={q.data.total} batas={BATAS} ganti={(h) => setParam(h > 1 ? { page: String(h) } : {})} />
+          <Paginasi halaman={halaman} total={q.data.total} batas={BATAS} ganti={(h) => ubah({}, h)} />
         </>
       )}
     </section>

@@ -1,11 +1,14 @@
 import { useMemo, useState, type FormEvent } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
-import { api, GalatApi } from '../api.ts';
-import type { ProfilPegawai } from '../jenis.ts';
+import type { ResponsTitik } from '@simasn/kontrak';
+import { KONTRAK_PEGAWAI, skemaUbahPegawai } from '@simasn/kepegawaian/kontrak';
+import { GalatApi, kunci, panggil, periksaIsian } from '../api.ts';
 import { keIsian, keNilaiApi, MEDAN_IDENTITAS_ADMIN } from '../riwayat.ts';
 import { DaftarIsian, type NilaiIsian } from './Isian.tsx';
 import { PesanGalat } from './Status.tsx';
 import { TombolSimpan } from './TombolSimpan.tsx';
+
+type ProfilPegawai = ResponsTitik<typeof KONTRAK_PEGAWAI.ambil>;
 
 /** Admin: correct identity data. Sends only what changed, with `versi` (409 if someone was faster). */
 export function FormIdentitas({ p, selesai, batal }: { p: ProfilPegawai; selesai: (pesan: string) => void; batal: () => void }) {
@@ -27,9 +30,11 @@ export function FormIdentitas({ p, selesai, batal }: { p: ProfilPegawai; selesai
     if (!berubah.length) return setGalat(new Error('Belum ada data yang diubah.'));
     setMengirim(true);
     try {
-      const data = keNilaiApi(berubah, isian, { kosong: 'null' });
-      await api.patch(`/api/pegawai/${p.nip}`, { ...data, versi: p.versi });
-      await qc.invalidateQueries({ queryKey: ['profil', p.nip] });
+      const body = { ...keNilaiApi(berubah, isian, { kosong: 'null' }), versi: p.versi };
+      // The endpoint's own schema first: each problem beside its field, nothing sent.
+      periksaIsian(skemaUbahPegawai, body);
+      await panggil(KONTRAK_PEGAWAI.ubah, { params: { nip: p.nip }, body });
+      await qc.invalidateQueries({ queryKey: kunci(KONTRAK_PEGAWAI.ambil, { params: { nip: p.nip } }) });
       selesai('Data identitas disimpan.');
     } catch (err) {
       setGalat(err);
@@ -45,7 +50,7 @@ export function FormIdentitas({ p, selesai, batal }: { p: ProfilPegawai; selesai
       <PesanGalat galat={galat} />
       {konflik && (
         <p>
-          <button type="button" className="tombol sekunder" onClick={() => qc.invalidateQueries({ queryKey: ['profil', p.nip] }).then(batal)}>
+          <button type="button" className="tombol sekunder" onClick={() => qc.invalidateQueries({ queryKey: kunci(KONTRAK_PEGAWAI.ambil, { params: { nip: p.nip } }) }).then(batal)}>
             Muat ulang data terbaru
           </button>
         </p>

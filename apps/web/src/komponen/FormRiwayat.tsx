@@ -1,12 +1,15 @@
 import { useState, type FormEvent } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
-import { api } from '../api.ts';
-import type { BarisRiwayat } from '../jenis.ts';
+import type { ResponsTitik } from '@simasn/kontrak';
+import { KONTRAK_BERKAS, KONTRAK_RIWAYAT } from '@simasn/kepegawaian/kontrak';
+import { alamatTitik, api, kunciJalur, panggil } from '../api.ts';
 import { JUDUL_RIWAYAT, keIsian, keNilaiApi, MEDAN_RIWAYAT, type JenisRiwayat } from '../riwayat.ts';
 import { DaftarIsian, type NilaiIsian } from './Isian.tsx';
 import { PesanGalat } from './Status.tsx';
 import { PilihPdf, periksaPdf } from './PilihPdf.tsx';
 import { TombolSimpan } from './TombolSimpan.tsx';
+
+type BarisRiwayat = ResponsTitik<typeof KONTRAK_RIWAYAT.daftar>[number];
 
 /** Admin: add or correct one riwayat entry (with an optional scanned document). */
 export function FormRiwayat({ nip, jenis, entri, selesai, batal }: {
@@ -32,22 +35,18 @@ export function FormRiwayat({ nip, jenis, entri, selesai, batal }: {
     setMengirim(true);
     try {
       const data = keNilaiApi(medan, isian);
-      const jalur = `/api/pegawai/${nip}/riwayat/${jenis}`;
       const h = entri
-        ? await api.put<{ id: number }>(`${jalur}/${entri.id}`, { ...data, versi: entri.versi })
-        : await api.post<{ id: number }>(jalur, data);
+        ? await panggil(KONTRAK_RIWAYAT.ubah, { params: { nip, jenis, id: entri.id }, body: { ...data, versi: entri.versi } })
+        : await panggil(KONTRAK_RIWAYAT.tambah, { params: { nip, jenis }, body: data });
       if (berkas) {
         const f = new FormData();
         f.set('riwayatJenis', jenis);
         f.set('riwayatId', String(h.id ?? entri?.id));
         f.set('file', berkas);
-        await api.unggah(`/api/pegawai/${nip}/berkas`, f);
+        await api.unggah(alamatTitik(KONTRAK_BERKAS.unggah, { params: { nip } }), f);
       }
-      await Promise.all([
-        qc.invalidateQueries({ queryKey: ['riwayat', nip] }),
-        qc.invalidateQueries({ queryKey: ['profil', nip] }),
-        qc.invalidateQueries({ queryKey: ['berkas', nip] }),
-      ]);
+      // The profile, its riwayat and its documents all live under /api/pegawai/:nip.
+      await qc.invalidateQueries({ queryKey: kunciJalur('pegawai', nip) });
       selesai(entri ? `${JUDUL_RIWAYAT[jenis]}: perubahan disimpan.` : `${JUDUL_RIWAYAT[jenis]}: data baru disimpan.`);
     } catch (err) {
       setGalat(err);

@@ -1,11 +1,15 @@
 import { useMemo, useRef, useState, type FormEvent } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
-import { api } from '../api.ts';
-import type { BerkasRingkas, ProfilPegawai } from '../jenis.ts';
+import type { ResponsTitik } from '@simasn/kontrak';
+import { KONTRAK_BERKAS, KONTRAK_PEGAWAI, KONTRAK_USULAN, skemaAjukanUsulan, skemaDataUsulan, uraiJenisUsulan } from '@simasn/kepegawaian/kontrak';
+import { alamatTitik, api, kunciJalur, panggil, periksaIsian } from '../api.ts';
 import { JUDUL_RIWAYAT, keIsian, keNilaiApi, MEDAN_IDENTITAS_USULAN, MEDAN_RIWAYAT, RIWAYAT_USULAN, type JenisRiwayat, type Medan } from '../riwayat.ts';
 import { DaftarIsian, type NilaiIsian } from './Isian.tsx';
 import { PesanGalat } from './Status.tsx';
 import { periksaPdf, PilihPdf } from './PilihPdf.tsx';
+
+type ProfilPegawai = ResponsTitik<typeof KONTRAK_PEGAWAI.ambil>;
+type BerkasTersimpan = ResponsTitik<typeof KONTRAK_BERKAS.unggah>;
 
 export interface AwalUsulan {
   jenis: string;
@@ -49,7 +53,7 @@ export function FormUsulan({ p, awal, selesai, batal }: {
   const [galat, setGalat] = useState<unknown>(null);
   const [tahap, setTahap] = useState<'' | 'unggah' | 'kirim'>('');
   // A PDF already uploaded for this form is not uploaded twice when the proposal is resent.
-  const terunggah = useRef<{ file: File; berkas: BerkasRingkas } | null>(null);
+  const terunggah = useRef<{ file: File; berkas: BerkasTersimpan } | null>(null);
 
   function gantiJenis(j: string) {
     setJenis(j);
@@ -71,21 +75,24 @@ export function FormUsulan({ p, awal, selesai, batal }: {
     if (!berkas) return setGalat(new Error('Lampirkan dokumen pendukung (PDF).'));
     const salahPdf = periksaPdf(berkas);
     if (salahPdf) return setGalat(new Error(salahPdf));
-    if (alasan.trim().length < 5) return setGalat(new Error('Tuliskan alasan perubahan (minimal 5 huruf).'));
     try {
+      // The proposal's own rules (the kind's data schema and the reason), checked before the upload.
+      const j = uraiJenisUsulan(jenis);
+      if (j) periksaIsian(skemaDataUsulan(j), data, 'Data usulan belum benar.');
+      periksaIsian(skemaAjukanUsulan.pick({ alasan: true }), { alasan }, 'Tuliskan alasan perubahan.');
       let b = terunggah.current?.file === berkas ? terunggah.current.berkas : null;
       if (!b) {
         setTahap('unggah');
         const f = new FormData();
         f.set('file', berkas);
-        b = await api.unggah<BerkasRingkas>(`/api/pegawai/${p.nip}/berkas`, f);
+        b = await api.unggah<BerkasTersimpan>(alamatTitik(KONTRAK_BERKAS.unggah, { params: { nip: p.nip } }), f);
         terunggah.current = { file: berkas, berkas: b };
       }
       setTahap('kirim');
-      await api.post('/api/usulan', {
-        jenis, data, alasan: alasan.trim(), berkasId: b.id, ...(awal?.riwayatId && perbaikan ? { riwayatId: awal.riwayatId } : {}),
+      await panggil(KONTRAK_USULAN.ajukan, {
+        body: { jenis, data, alasan: alasan.trim(), berkasId: b.id, ...(awal?.riwayatId && perbaikan ? { riwayatId: awal.riwayatId } : {}) },
       });
-      await qc.invalidateQueries({ queryKey: ['usulan'] });
+      await qc.invalidateQueries({ queryKey: kunciJalur('usulan') });
       selesai('Usulan terkirim dan menunggu verifikasi BKD.');
     } catch (err) {
       setGalat(err);

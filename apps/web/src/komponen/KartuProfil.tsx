@@ -1,6 +1,9 @@
 import { formatAngka, formatTanggal, LABEL_JENIS_KELAMIN, LABEL_JENJANG, LABEL_STATUS_PERKAWINAN, labelGolongan, labelPendidikan } from '@simasn/domain';
-import type { ProfilPegawai } from '../jenis.ts';
+import type { ResponsTitik } from '@simasn/kontrak';
+import type { KONTRAK_PEGAWAI } from '@simasn/kepegawaian/kontrak';
 import { formatMasa, LABEL_KEDUDUKAN } from '../format.ts';
+
+type ProfilPegawai = ResponsTitik<typeof KONTRAK_PEGAWAI.ambil>;
 
 const DISEMBUNYIKAN = 'disembunyikan (perlindungan data pribadi)';
 

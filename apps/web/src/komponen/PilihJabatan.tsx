@@ -1,9 +1,7 @@
 import { useEffect, useState } from 'react';
-import { useQuery } from '@tanstack/react-query';
 import { LABEL_JENIS_JABATAN } from '@simasn/domain';
-import { api } from '../api.ts';
-import type { Jabatan } from '../jenis.ts';
-import { useTunda } from '../kait.ts';
+import { KONTRAK_ORGANISASI, type Jabatan } from '@simasn/kepegawaian/kontrak';
+import { useKueriApi, useTunda } from '../kait.ts';
 
 function labelJabatan(j: Jabatan): string {
   const jenis = (LABEL_JENIS_JABATAN as Record<string, string>)[j.jenis] ?? j.jenis;
@@ -20,11 +18,7 @@ export function PilihJabatan({ id, nilai, ganti, unitId, namaAwal, wajib }: {
   const [cari, setCari] = useState('');
   const q = useTunda(cari, 300);
   const [terpilih, setTerpilih] = useState<Jabatan | null>(null);
-  const hasil = useQuery({
-    queryKey: ['jabatan', q, unitId ?? ''],
-    queryFn: ({ signal }) => api.get<Jabatan[]>('/api/jabatan', { q, unitId, limit: 50 }, signal),
-    staleTime: 60_000,
-  });
+  const hasil = useKueriApi(KONTRAK_ORGANISASI.jabatan, { query: { q, unitId, limit: 50 } }, { staleTime: 60_000 });
   useEffect(() => {
     if (!nilai) setTerpilih(null);
   }, [nilai]);

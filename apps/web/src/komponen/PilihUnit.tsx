@@ -1,14 +1,13 @@
 import { useMemo } from 'react';
-import { useQuery } from '@tanstack/react-query';
 import { formatAngka } from '@simasn/domain';
-import { api } from '../api.ts';
-import type { Unit } from '../jenis.ts';
+import { KONTRAK_ORGANISASI, type SimpulUnit as Unit } from '@simasn/kepegawaian/kontrak';
+import { useKueriApi } from '../kait.ts';
 import { useSesi } from '../sesi.tsx';
 
 const PERAN_SELURUH_INSTANSI = new Set(['verifikator_bkd', 'admin_bkd', 'pimpinan', 'perencana', 'inspektorat']);
 
 export function useDaftarUnit() {
-  return useQuery({ queryKey: ['unit'], queryFn: () => api.get<Unit[]>('/api/unit'), staleTime: 10 * 60_000 });
+  return useKueriApi(KONTRAK_ORGANISASI.unit, {}, { staleTime: 10 * 60_000 });
 }
 
 /**

@@ -1,5 +1,5 @@
 import { formatAngka } from '@simasn/domain';
-import type { BarisRekap } from '../jenis.ts';
+import type { BarisRekap } from '@simasn/kepegawaian/kontrak';
 
 /** A column heading that shortens on phones (the full text stays for screen readers). */
 function Judul({ panjang, pendek }: { panjang: string; pendek: string }) {

@@ -1,8 +1,12 @@
 import type { ReactNode } from 'react';
 import { formatTanggal, LABEL_JENIS_DIKLAT, LABEL_JENJANG, labelGolongan, labelPendidikan } from '@simasn/domain';
-import type { BarisRiwayat } from '../jenis.ts';
+import type { ResponsTitik } from '@simasn/kontrak';
+import { KONTRAK_BERKAS, type KONTRAK_RIWAYAT } from '@simasn/kepegawaian/kontrak';
+import { alamatTitik } from '../api.ts';
 import { formatUkuran, labelJenisRiwayat, LABEL_TINGKAT_HUKDIS, tampilNilai } from '../format.ts';
 import type { JenisRiwayat } from '../riwayat.ts';
+
+type BarisRiwayat = ResponsTitik<typeof KONTRAK_RIWAYAT.daftar>[number];
 
 interface Kolom {
   judul: string;
@@ -84,9 +88,9 @@ export const KOLOM_RIWAYAT: Record<JenisRiwayat, Kolom[]> = {
   ],
 };
 
-export function TautanBerkas({ nip, berkas }: { nip: string; berkas: { id: number; namaBerkas: string; ukuran: number } }) {
+export function TautanBerkas({ nip, berkas }: { nip: string; berkas: BarisRiwayat['berkas'][number] }) {
   return (
-    <a href={`/api/pegawai/${nip}/berkas/${berkas.id}`} target="_blank" rel="noopener noreferrer" className="tautan-berkas">
+    <a href={alamatTitik(KONTRAK_BERKAS.buka, { params: { nip, id: berkas.id } })} target="_blank" rel="noopener noreferrer" className="tautan-berkas">
       {berkas.namaBerkas} <small>({formatUkuran(berkas.ukuran)})</small>
     </a>
   );

@@ -6,6 +6,9 @@ import {
 } from '@simasn/platform';
 import { pegawaiDalamLingkup, type PegawaiInti } from '../pegawai/pegawai-dalam-lingkup.ts';
 import { DEFINISI_RIWAYAT, jenisRiwayatSah } from '../riwayat/jenis-riwayat.ts';
+import type { BerkasPegawai } from './berkas.types.ts';
+
+export type { BerkasPegawai };
 
 export const UKURAN_MAKS_BERKAS = 5 * 1024 * 1024;
 
@@ -127,9 +130,9 @@ export async function ambilBerkas(ctx: Konteks, nip: string, id: number): Promis
 }
 
 /** The documents of one employee (metadata only), for the profile's document tab. */
-export async function daftarBerkas(ctx: Konteks, nip: string) {
+export async function daftarBerkas(ctx: Konteks, nip: string): Promise<BerkasPegawai[]> {
   const l = lingkup(ctx, 'pegawai:data_pribadi');
-  return ctx.db.many(sql`
+  return ctx.db.many<BerkasPegawai>(sql`
     select b.id, b.nama_berkas as "namaBerkas", b.ukuran, b.riwayat_jenis as "riwayatJenis", b.riwayat_id as "riwayatId",
            b.keterangan, b.diunggah_pada as "diunggahPada"
       from berkas b join pegawai p on p.instansi_id = b.instansi_id and p.id = b.pegawai_id

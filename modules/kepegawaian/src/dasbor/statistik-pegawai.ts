@@ -1,22 +1,16 @@
 import { sql } from '@simasn/db';
 import { GOLONGAN_PNS, GOLONGAN_PPPK, KODE_PENDIDIKAN } from '@simasn/domain';
-import { lingkup, syaratLingkup, syaratSubtreeUnit, uraikan, z, type Konteks } from '@simasn/platform';
+import { lingkup, syaratLingkup, syaratSubtreeUnit, uraikan, type Konteks, type z } from '@simasn/platform';
+import { skemaStatistik, type BarisRekap, type Statistik } from './statistik-pegawai.types.ts';
 
-export const skemaStatistik = z.object({ unitId: z.coerce.number().int().positive().optional() });
-
-export interface BarisRekap {
-  kunci: string;
-  l: number;
-  p: number;
-  jumlah: number;
-}
+export { skemaStatistik, type BarisRekap, type Statistik };
 
 /**
  * The workforce in numbers, as the seeds' "Data Umum Organisasi" tables print it: by jabatan
  * and status, pendidikan, golongan (each split Laki-laki / Perempuan), plus by unit. Within the
  * caller's reach; `unitId` narrows to a unit's subtree. One pass over the rows.
  */
-export async function statistikPegawai(ctx: Konteks, masukan: z.input<typeof skemaStatistik> = {}) {
+export async function statistikPegawai(ctx: Konteks, masukan: z.input<typeof skemaStatistik> = {}): Promise<Statistik> {
   const f = uraikan(skemaStatistik, masukan);
   const l = lingkup(ctx, 'dasbor:baca');
   const rows = await ctx.db.many<{ dimensi: string; kunci: string | null; l: number; p: number }>(sql`

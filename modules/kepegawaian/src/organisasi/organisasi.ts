@@ -1,16 +1,8 @@
 import { sql } from '@simasn/db';
-import { lingkup, uraikan, z, type Konteks } from '@simasn/platform';
+import { lingkup, uraikan, type Konteks, type z } from '@simasn/platform';
+import { skemaCariJabatan, type Jabatan, type SimpulUnit } from './organisasi.types.ts';
 
-export interface SimpulUnit {
-  id: number;
-  indukId: number | null;
-  kode: string;
-  nama: string;
-  singkatan: string | null;
-  jenis: string;
-  jalur: string;
-  jumlahPegawai: number;
-}
+export { skemaCariJabatan, type Jabatan, type SimpulUnit };
 
 /**
  * The unit tree of the instansi (organisation structure is public information) with the number
@@ -29,17 +21,11 @@ export async function daftarUnit(ctx: Konteks): Promise<SimpulUnit[]> {
      order by u.jalur`);
 }
 
-export const skemaCariJabatan = z.object({
-  q: z.string().trim().max(100).optional(),
-  unitId: z.coerce.number().int().positive().optional(),
-  limit: z.coerce.number().int().min(1).max(200).default(50),
-});
-
 /** Jabatan catalogue, for pickers (struktural of a unit and every fungsional/pelaksana). */
-export async function cariJabatan(ctx: Konteks, masukan: z.input<typeof skemaCariJabatan>) {
+export async function cariJabatan(ctx: Konteks, masukan: z.input<typeof skemaCariJabatan>): Promise<Jabatan[]> {
   lingkup(ctx, 'organisasi:baca');
   const f = uraikan(skemaCariJabatan, masukan);
-  return ctx.db.many(sql`
+  return ctx.db.many<Jabatan>(sql`
     select j.id, j.kode, j.nama, j.jenis, j.tingkat_struktural as "tingkatStruktural", j.eselon, j.jenjang,
            j.kelas_jabatan as "kelasJabatan", j.unit_id as "unitId"
       from jabatan j

@@ -4,6 +4,9 @@ import {
   tanggalCapaiBup, tmtPensiun, umurPada, type SifatJabatan,
 } from '@simasn/domain';
 import { catatAudit, dalamLingkup, lingkup, punyaIzin, syaratLingkup, tidakDitemukan, wajibMasuk, type Konteks } from '@simasn/platform';
+import type { ProfilPegawai } from './pegawai.types.ts';
+
+export type { ProfilPegawai };
 
 /**
  * One employee's profile: identity, derived current state (golongan, jabatan, unit with its
@@ -11,7 +14,7 @@ import { catatAudit, dalamLingkup, lingkup, punyaIzin, syaratLingkup, tidakDitem
  * contacts) appear only to callers whose personal-data reach covers the employee; every such
  * read by someone other than the employee is logged (UU 27/2022 accountability).
  */
-export async function ambilPegawai(ctx: Konteks, nip: string) {
+export async function ambilPegawai(ctx: Konteks, nip: string): Promise<ProfilPegawai> {
   const l = lingkup(ctx, 'pegawai:baca');
   const r = await ctx.db.maybeOne<Record<string, any>>(sql`
     select p.*, jb.nama as jabatan_nama, jb.jenis as jabatan_jenis, jb.tingkat_struktural, jb.eselon, jb.jenjang,
@@ -73,5 +76,3 @@ export async function ambilPegawai(ctx: Konteks, nip: string) {
     diubahPada: r.diubah_pada,
   };
 }
-
-export type ProfilPegawai = Awaited<ReturnType<typeof ambilPegawai>>;

@@ -1,43 +1,15 @@
 import { join, sql, type Sql } from '@simasn/db';
-import { JENIS_JABATAN, KODE_PENDIDIKAN, namaLengkap, STATUS_KEPEGAWAIAN } from '@simasn/domain';
-import { lingkup, syaratLingkup, syaratSubtreeUnit, z, type Izin, type Konteks, uraikan } from '@simasn/platform';
-import { KEDUDUKAN } from './identitas.ts';
+import { namaLengkap } from '@simasn/domain';
+import { lingkup, syaratLingkup, syaratSubtreeUnit, type Izin, type Konteks, uraikan, type z } from '@simasn/platform';
+import { skemaCariPegawai, type FilterPegawai, type HasilCari, type ModusCari, type PegawaiRingkas } from './pegawai.types.ts';
 
-export const skemaCariPegawai = z.object({
-  q: z.string().trim().max(100).optional(),
-  unitId: z.coerce.number().int().positive().optional(),
-  golongan: z.string().trim().max(8).optional(),
-  jenisJabatan: z.enum(JENIS_JABATAN).optional(),
-  status: z.enum(STATUS_KEPEGAWAIAN).optional(),
-  pendidikan: z.enum(KODE_PENDIDIKAN as [string, ...string[]]).optional(),
-  jenisKelamin: z.enum(['L', 'P']).optional(),
-  kedudukan: z.enum([...KEDUDUKAN, 'semua']).default('aktif'),
-  page: z.coerce.number().int().min(1).max(100_000).default(1),
-  limit: z.coerce.number().int().min(1).max(100).default(20),
-});
-export type FilterPegawai = z.input<typeof skemaCariPegawai>;
-
-export interface PegawaiRingkas {
-  nip: string;
-  nama: string;
-  namaLengkap: string;
-  golongan: string | null;
-  jabatan: string | null;
-  jenisJabatan: string | null;
-  statusKepegawaian: string;
-  kedudukan: string;
-  pendidikanTerakhir: string | null;
-  unit: { id: number; nama: string } | null;
-  perangkatDaerah: { id: number; nama: string } | null;
-}
+export { skemaCariPegawai, type FilterPegawai, type HasilCari, type ModusCari, type PegawaiRingkas };
 
 /**
  * How a text query is read: digits are a NIP prefix; words are prefixes of words of the name
  * ("sri wul" finds "Sri Wulandari", served by a full-text index); `bagian` is the fallback when
  * that finds nothing: each word anywhere inside the name (trigram index).
  */
-export type ModusCari = 'nip' | 'awal_kata' | 'bagian' | null;
-
 export function modusCari(q: string | undefined): ModusCari {
   const t = q?.trim();
   if (!t) return null;
@@ -94,15 +66,6 @@ export function keRingkas(r: Record<string, any>): PegawaiRingkas {
     unit: r.unit_id ? { id: r.unit_id, nama: r.unit_nama } : null,
     perangkatDaerah: r.pd_id ? { id: r.pd_id, nama: r.pd_nama } : null,
   };
-}
-
-export interface HasilCari {
-  total: number;
-  page: number;
-  limit: number;
-  items: PegawaiRingkas[];
-  /** How the text query was matched (`bagian` when no name starts with the words typed). */
-  modus: ModusCari;
 }
 
 /**

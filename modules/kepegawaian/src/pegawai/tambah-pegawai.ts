@@ -1,17 +1,12 @@
 import { join, raw, sql } from '@simasn/db';
-import { catatAudit, denganDb, konflik, tidakValid, uraikan, zNip, type Konteks } from '@simasn/platform';
-import { SKEMA_RIWAYAT } from '../riwayat/jenis-riwayat.ts';
+import { catatAudit, denganDb, konflik, tidakValid, uraikan, type Konteks } from '@simasn/platform';
 import { unitDalamJangkauan } from '../riwayat/tambah-riwayat.ts';
 import { sisipRiwayat } from '../riwayat/tulis-riwayat.ts';
-import { KOLOM_IDENTITAS, periksaSesuaiNip, skemaIdentitas } from './identitas.ts';
+import { KOLOM_IDENTITAS, periksaSesuaiNip } from './identitas.ts';
+import { skemaTambahPegawai } from './pegawai.types.ts';
 import type { PegawaiInti } from './pegawai-dalam-lingkup.ts';
 
-export const skemaTambahPegawai = skemaIdentitas.extend({
-  nip: zNip,
-  /** Where the new employee works: without it nobody but the BKD could find them. */
-  penempatan: SKEMA_RIWAYAT.jabatan,
-  pangkat: SKEMA_RIWAYAT.pangkat.optional(),
-});
+export { skemaTambahPegawai };
 
 /** Registers a new employee with their first jabatan (and golongan, when known). */
 export async function tambahPegawai(ctx: Konteks, masukan: unknown): Promise<{ nip: string }> {

@@ -1,11 +1,10 @@
 import { join, raw, sql } from '@simasn/db';
-import { catatAudit, denganDb, konflik, selisih, tidakValid, uraikan, z, type Konteks } from '@simasn/platform';
-import { KOLOM_IDENTITAS, periksaSesuaiNip, skemaIdentitas, type FieldIdentitas } from './identitas.ts';
+import { catatAudit, denganDb, konflik, selisih, tidakValid, uraikan, type Konteks } from '@simasn/platform';
+import { KOLOM_IDENTITAS, periksaSesuaiNip, type FieldIdentitas } from './identitas.ts';
+import { skemaUbahPegawai } from './pegawai.types.ts';
 import { pegawaiDalamLingkup } from './pegawai-dalam-lingkup.ts';
 
-export const skemaUbahPegawai = skemaIdentitas.partial().extend({
-  versi: z.coerce.number().int().min(1, 'versi data wajib disertakan'),
-});
+export { skemaUbahPegawai };
 
 /** Reads the identity columns of one employee as input-shaped fields. */
 export async function bacaIdentitas(ctx: Konteks, pegawaiId: number): Promise<Record<FieldIdentitas, unknown> & { nip: string; versi: number }> {

@@ -1,4 +1,4 @@
-import { z, zTanggal, zTeksOpsional } from '@simasn/platform';
+import { z, zTanggal, zTeksOpsional } from '@simasn/kontrak';
 import { DEKLARASI_RIWAYAT, JENIS_RIWAYAT, type JenisRiwayat, type MedanRiwayat } from './definisi-riwayat.ts';
 
 /**

@@ -1,18 +1,13 @@
 import { sql } from '@simasn/db';
-import { catatAudit, denganDb, konflik, tidakDitemukan, tidakValid, uraikan, wajibMasuk, z, type Konteks } from '@simasn/platform';
+import { catatAudit, denganDb, konflik, tidakDitemukan, tidakValid, uraikan, wajibMasuk, type Konteks } from '@simasn/platform';
 import { pegawaiDalamLingkup } from '../pegawai/pegawai-dalam-lingkup.ts';
 import { bacaIdentitas } from '../pegawai/ubah-pegawai.ts';
 import { dariKolom } from '../riwayat/jenis-riwayat.ts';
 import { ambilBarisRiwayat } from '../riwayat/tulis-riwayat.ts';
-import { skemaDataUsulan, uraiJenisUsulan } from './jenis-usulan.ts';
+import { skemaDataUsulan, uraiJenisUsulan } from './jenis-usulan.types.ts';
+import { skemaAjukanUsulan } from './usulan.types.ts';
 
-export const skemaAjukanUsulan = z.object({
-  jenis: z.string().refine((s) => uraiJenisUsulan(s) !== null, 'jenis usulan tidak dikenal'),
-  riwayatId: z.coerce.number().int().positive().optional(),
-  data: z.record(z.string(), z.unknown()),
-  alasan: z.string().trim().min(5, 'jelaskan alasan perubahan (minimal 5 huruf)').max(1000),
-  berkasId: z.coerce.number().int().positive({ message: 'dokumen pendukung wajib dilampirkan' }),
-});
+export { skemaAjukanUsulan };
 
 /**
  * An ASN proposes a change to their own record with a supporting PDF already uploaded. The

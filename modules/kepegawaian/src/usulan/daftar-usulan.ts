@@ -5,16 +5,10 @@ import { LABEL_FIELD } from '../label.ts';
 import { DEKLARASI_RIWAYAT } from '../riwayat/definisi-riwayat.ts';
 import { dariKolom, SKEMA_RIWAYAT } from '../riwayat/jenis-riwayat.ts';
 import { ambilBarisRiwayat } from '../riwayat/tulis-riwayat.ts';
-import { labelJenisUsulan, uraiJenisUsulan } from './jenis-usulan.ts';
+import { labelJenisUsulan, uraiJenisUsulan } from './jenis-usulan.types.ts';
+import { STATUS_USULAN, skemaDaftarUsulan, type BarisPerbandingan, type UsulanRingkas, type UsulanRinci } from './usulan.types.ts';
 
-export const STATUS_USULAN = ['diajukan', 'disetujui', 'ditolak', 'dibatalkan'] as const;
-
-export const skemaDaftarUsulan = z.object({
-  status: z.enum([...STATUS_USULAN, 'semua']).default('diajukan'),
-  nip: z.string().trim().optional(),
-  page: z.coerce.number().int().min(1).default(1),
-  limit: z.coerce.number().int().min(1).max(100).default(20),
-});
+export { STATUS_USULAN, skemaDaftarUsulan };
 
 const json = <T>(v: unknown): T => (typeof v === 'string' ? JSON.parse(v) : v) as T;
 
@@ -22,7 +16,7 @@ const json = <T>(v: unknown): T => (typeof v === 'string' ? JSON.parse(v) : v) a
  * The verification queue (oldest first, for a verifier) or the ASN's own proposals (newest first),
  * depending on the caller's reach.
  */
-export async function daftarUsulan(ctx: Konteks, masukan: z.input<typeof skemaDaftarUsulan>) {
+export async function daftarUsulan(ctx: Konteks, masukan: z.input<typeof skemaDaftarUsulan>): Promise<{ total: number; items: UsulanRingkas[] }> {
   const f = uraikan(skemaDaftarUsulan, masukan);
   const l = lingkup(ctx, 'usulan:baca');
   const syarat = sql`u.instansi_id = ${ctx.instansiId} and ${syaratLingkup(l)}
@@ -60,7 +54,7 @@ async function namaRujukan(ctx: Konteks, field: string, nilai: unknown): Promise
 }
 
 /** One proposal with a field-by-field comparison: value when proposed, value now, proposed value. */
-export async function ambilUsulan(ctx: Konteks, id: number) {
+export async function ambilUsulan(ctx: Konteks, id: number): Promise<UsulanRinci> {
   const l = lingkup(ctx, 'usulan:baca');
   const r = await ctx.db.maybeOne<Record<string, any>>(sql`
     select u.*, p.nip, p.nama, un.nama as unit_nama, b.nama_berkas, b.ukuran,
@@ -86,7 +80,7 @@ export async function ambilUsulan(ctx: Konteks, id: number) {
   // The shared label when there is one, else the field's own label from its riwayat declaration.
   const labelMedan: Record<string, string> = jenis.macam === 'identitas' ? {}
     : Object.fromEntries(DEKLARASI_RIWAYAT[jenis.riwayat].medan.map((m) => [m.nama, m.label]));
-  const perbandingan = [];
+  const perbandingan: BarisPerbandingan[] = [];
   for (const f of fields.filter((k) => k in baru || (lama && k in lama))) {
     const nilaiLama = lama?.[f] ?? null;
     const nilaiKini = sekarang?.[f] ?? null;

@@ -6,10 +6,10 @@ import {
 import type { PegawaiInti } from '../pegawai/pegawai-dalam-lingkup.ts';
 import { tulisIdentitas } from '../pegawai/ubah-pegawai.ts';
 import { perbaruiRiwayat, sisipRiwayat, ambilBarisRiwayat } from '../riwayat/tulis-riwayat.ts';
-import { uraiJenisUsulan } from './jenis-usulan.ts';
+import { uraiJenisUsulan } from './jenis-usulan.types.ts';
+import { skemaSetujui, skemaTolak } from './usulan.types.ts';
 
-export const skemaSetujui = z.object({ catatan: z.string().trim().max(1000).optional() });
-export const skemaTolak = z.object({ alasan: z.string().trim().min(5, 'tulis alasan penolakan (minimal 5 huruf)').max(1000) });
+export { skemaSetujui, skemaTolak };
 
 const json = <T>(v: unknown): T => (typeof v === 'string' ? JSON.parse(v) : v) as T;
 

@@ -1,5 +1,5 @@
-import { z } from '@simasn/platform';
-import { FIELD_USULAN_IDENTITAS, skemaIdentitas } from '../pegawai/identitas.ts';
+import { z } from '@simasn/kontrak';
+import { FIELD_USULAN_IDENTITAS, skemaIdentitas } from '../pegawai/identitas.types.ts';
 import { DEFINISI_RIWAYAT, JENIS_RIWAYAT, SKEMA_RIWAYAT, type JenisRiwayat } from '../riwayat/jenis-riwayat.ts';
 
 /**
