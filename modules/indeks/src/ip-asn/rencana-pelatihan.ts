@@ -1,26 +1,17 @@
 import { sql } from '@simasn/db';
 import { bulatkan, hitungIpAsn as hitungIpAsnMurni, namaLengkap, type AturanIpAsn, type PegawaiIpAsn } from '@simasn/domain';
-import { lingkup, syaratLingkup, syaratSubtreeUnit, tidakValid, uraikan, z, type Konteks } from '@simasn/platform';
-import { kePegawaiIpAsn, skemaAcuanIpAsn, tentukanAcuan } from './aturan-dan-acuan.ts';
+import { lingkup, syaratLingkup, syaratSubtreeUnit, tidakValid, uraikan, type Konteks } from '@simasn/platform';
+import { kePegawaiIpAsn, tentukanAcuan } from './aturan-dan-acuan.ts';
 import { sqlFitur, type FiturPegawai } from './fitur-pegawai.ts';
+import { skemaRencanaPelatihan } from './ip-asn.types.ts';
+
+export { skemaRencanaPelatihan };
 
 export const JENIS_PELATIHAN = ['teknis', 'seminar', 'kepemimpinan', 'fungsional'] as const;
 export type JenisPelatihan = (typeof JENIS_PELATIHAN)[number];
 export const LABEL_PELATIHAN: Record<JenisPelatihan, string> = {
   teknis: 'Diklat teknis >= 20 JP', seminar: 'Seminar/workshop', kepemimpinan: 'Diklat kepemimpinan sesuai jabatan', fungsional: 'Diklat fungsional',
 };
-
-export const skemaRencanaPelatihan = skemaAcuanIpAsn.extend({
-  anggaran: z.coerce.number().positive().max(1e13),
-  /** Cost per participant per kind of training; a kind left out is not planned. */
-  biaya: z.object({
-    teknis: z.coerce.number().positive().optional(),
-    seminar: z.coerce.number().positive().optional(),
-    kepemimpinan: z.coerce.number().positive().optional(),
-    fungsional: z.coerce.number().positive().optional(),
-  }).refine((b) => Object.values(b).some((x) => x !== undefined), { message: 'isi biaya per peserta untuk sedikitnya satu jenis pelatihan' }),
-  batasDaftar: z.coerce.number().int().min(1).max(5000).default(500),
-});
 
 interface Kandidat {
   pegawaiId: number;
