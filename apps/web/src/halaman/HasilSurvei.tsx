@@ -1,11 +1,14 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { useSearchParams } from 'react-router';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import type { ChartOptions, TooltipItem } from 'chart.js';
 import { Bar } from 'react-chartjs-2';
 import QRCode from 'qrcode';
 import { formatAngka } from '@simasn/domain';
-import { api, denganKueri } from '../api.ts';
+import { KONTRAK_SURVEI, skemaTambahLayananSurvei, type skemaRingkasanIkm } from '@simasn/indeks/kontrak';
+import type { ResponsTitik, z } from '@simasn/kontrak';
+import { alamatTitik, kunci, panggil, periksaIsian } from '../api.ts';
+import { useKueriApi } from '../kait.ts';
 import { formatWaktu, hariIniSetempat } from '../format.ts';
 import { WARNA } from '../komponen/Grafik.tsx';
 import { Kosong, Memuat, PesanBerhasil, PesanGalat } from '../komponen/Status.tsx';
@@ -13,58 +16,15 @@ import { useSesi } from '../sesi.tsx';
 import { IsianLayanan, UbahLayananSurvei } from './UbahLayananSurvei.tsx';
 import './survei.css';
 
-interface Mutu {
-  kode: string;
-  label: string;
-}
-interface Sampel {
-  populasi: number;
-  diperlukan: number;
-  terkumpul: number;
-  cukup: boolean;
-  kurang: number;
-}
-interface Layanan {
-  id: number;
-  kode: string;
-  nama: string;
-  unitId: number;
-  unit: string;
-  token: string;
-  aktif: boolean;
-  populasi: number | null;
-  aturanId: string;
-  versi: number;
-}
-interface PerAturan {
-  aturan: string;
-  nama: string;
-  bobot: string;
-  ikm: number;
-  mutu: Mutu;
-}
 /** GET /api/survei/ikm */
-interface Ringkasan {
-  periode: { dari: string; sampai: string; label: string };
-  jumlahLayanan: number;
-  responden: number;
-  ikm: number | null;
-  mutu: Mutu | null;
-  unsurTerlemah: { nomor: number; nama: string; nrr: number } | null;
-  items: (Layanan & { responden: number; ikm: number | null; mutu: Mutu | null; sampel: Sampel | null })[];
-}
+type Ringkasan = ResponsTitik<typeof KONTRAK_SURVEI.ringkasanIkm>;
 /** GET /api/survei/{id}/hasil */
-interface Hasil {
-  layanan: Layanan;
-  periode: { dari: string; sampai: string; label: string };
-  responden: number;
-  ikm: { nilai: number; mutu: Mutu } | null;
-  perAturan: PerAturan[] | null;
-  unsurTerlemah: { nomor: number; nama: string; nrr: number } | null;
-  unsur: { nomor: number; nama: string; pertanyaan: string; pilihan: string[]; total: number; nrr: number | null; sebaran: number[] }[];
-  sampel: Sampel | null;
-  saran: { jumlah: number; items: { id: number; diisiPada: string; teks: string }[] };
-}
+type Hasil = ResponsTitik<typeof KONTRAK_SURVEI.hasil>;
+type Layanan = Hasil['layanan'];
+type Mutu = NonNullable<Ringkasan['mutu']>;
+type Sampel = Hasil['sampel'];
+/** The period of the results: a year, and a tribulan or not. */
+type KueriPeriode = z.input<typeof skemaRingkasanIkm>;
 
 const ROMAWI = ['I', 'II', 'III', 'IV'];
 const WARNA_SEBARAN = ['#c4453c', '#e07b39', '#6aaee0', '#0b4f8a'];
@@ -76,7 +36,7 @@ function LencanaMutu({ mutu }: { mutu: Mutu | null }) {
   return <span className={`lencana lencana-mutu-${mutu.kode.toLowerCase()}`}>{mutu.kode} · {mutu.label}</span>;
 }
 
-function TeksSampel({ s, responden }: { s: Sampel | null; responden: number }) {
+function TeksSampel({ s, responden }: { s: Sampel; responden: number }) {
   if (!s) return <>{formatAngka(responden)} responden (populasi belum diisi)</>;
   return (
     <>
@@ -183,13 +143,11 @@ function TautanPublik({ layanan }: { layanan: Layanan }) {
   );
 }
 
-function RincianLayanan({ id, kueri }: { id: number; kueri: Record<string, string | undefined> }) {
+function RincianLayanan({ id, kueri }: { id: number; kueri: KueriPeriode }) {
   const { boleh } = useSesi();
-  const q = useQuery({
-    queryKey: ['survei-hasil', id, kueri],
-    queryFn: ({ signal }) => api.get<Hasil>(`/api/survei/${id}/hasil`, kueri, signal),
+  const q = useKueriApi(KONTRAK_SURVEI.hasil, { params: { id }, query: kueri }, {
     // Another period of the same unit keeps the figures on screen while loading; another unit does not.
-    placeholderData: (lama, kueriLama) => (kueriLama?.queryKey[1] === id ? lama : undefined),
+    placeholderData: (lama, kueriLama) => (kueriLama?.queryKey[2] === String(id) ? lama : undefined),
   });
   const h = q.data;
   if (q.error) return <PesanGalat galat={q.error} />;
@@ -202,7 +160,7 @@ function RincianLayanan({ id, kueri }: { id: number; kueri: Record<string, strin
           <h2 id="judul-rincian" className="judul-rincian">{h.layanan.nama}</h2>
           <span className="sub">{h.layanan.unit} · {h.periode.label}</span>
         </div>
-        <a className="tombol sekunder" href={denganKueri(`/api/survei/${id}/hasil.xlsx`, kueri)} download data-testid="unduh-xlsx">
+        <a className="tombol sekunder" href={alamatTitik(KONTRAK_SURVEI.eksporHasil, { params: { id }, query: kueri })} download data-testid="unduh-xlsx">
           Unduh XLSX
         </a>
       </div>
@@ -299,10 +257,12 @@ function FormTambahLayanan({ selesai }: { selesai: (id: number) => void }) {
     setGalat(null);
     setMengirim(true);
     try {
-      const r = await api.post<{ id: number }>('/api/survei/layanan', {
+      const body = {
         kode: isian.kode, nama: isian.nama, unitId: isian.unitId ? Number(isian.unitId) : undefined,
         populasi: isian.populasi ? Number(isian.populasi.replace(/\./g, '')) : null,
-      });
+      };
+      periksaIsian(skemaTambahLayananSurvei, body);
+      const r = await panggil(KONTRAK_SURVEI.tambahLayanan, { body });
       selesai(r.id);
     } catch (err) {
       setGalat(err);
@@ -337,12 +297,8 @@ export function HasilSurvei() {
   const dipilih = Number(cari.get('layanan') ?? 0) || null;
   const [tambah, setTambah] = useState(false);
   const [pesan, setPesan] = useState<string | null>(null);
-  const kueri = { tahun, tribulan: tribulan || undefined };
-  const q = useQuery({
-    queryKey: ['survei-ikm', kueri],
-    queryFn: ({ signal }) => api.get<Ringkasan>('/api/survei/ikm', kueri, signal),
-    placeholderData: (lama) => lama,
-  });
+  const kueri: KueriPeriode = { tahun, tribulan: tribulan || undefined };
+  const q = useKueriApi(KONTRAK_SURVEI.ringkasanIkm, { query: kueri }, { placeholderData: (lama) => lama });
   const r = q.data;
   useEffect(() => {
     document.title = 'Survei Kepuasan Masyarakat · SIMASN';
@@ -386,7 +342,7 @@ export function HasilSurvei() {
           selesai={async (id) => {
             setTambah(false);
             setPesan('Layanan disimpan. Cetak kode QR-nya untuk loket pelayanan.');
-            await qc.invalidateQueries({ queryKey: ['survei-ikm'] });
+            await qc.invalidateQueries({ queryKey: kunci(KONTRAK_SURVEI.ringkasanIkm) });
             ubah('layanan', String(id));
           }}
         />

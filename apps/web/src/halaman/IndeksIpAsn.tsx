@@ -1,10 +1,12 @@
 import { useState, type FormEvent } from 'react';
-import { useSearchParams } from 'react-router';
-import { useMutation, useQuery } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { Bar } from 'react-chartjs-2';
 import type { ChartOptions } from 'chart.js';
-import { formatAngka, formatNip, formatRupiah, parseAngka } from '@simasn/domain';
-import { api } from '../api.ts';
+import { formatAngka, formatNip, formatRupiah, parseAngka, type DimensiIpAsn } from '@simasn/domain';
+import { KONTRAK_INDEKS, type KODE_KEKURANGAN, type skemaRencanaPelatihan, type zNilaiIpAsn } from '@simasn/indeks/kontrak';
+import type { z } from '@simasn/kontrak';
+import { panggil } from '../api.ts';
+import { useDaftarBerhalaman, useHalamanApi, useKueriApi } from '../kait.ts';
 import { WARNA } from '../komponen/Grafik.tsx';
 import { Paginasi } from '../komponen/Paginasi.tsx';
 import { PilihUnit } from '../komponen/PilihUnit.tsx';
@@ -12,30 +14,9 @@ import { Kosong, Memuat, PesanGalat } from '../komponen/Status.tsx';
 import { useSesi } from '../sesi.tsx';
 import { tahunIniSetempat } from '../format.ts';
 
-type Dimensi = 'kualifikasi' | 'kompetensi' | 'kinerja' | 'disiplin';
-interface Nilai { kualifikasi: number; kompetensi: number; kinerja: number; disiplin: number; total: number }
-interface HasilIpAsn {
-  aturan: { id: string; nama: string; dasarHukum: string };
-  tanggalAcuan: string;
-  jumlahPegawai: number;
-  rataRata: Nilai;
-  kategori: string | null;
-  maksimum: Record<Dimensi, number>;
-  celahData: { tanpaJabatan: number; tanpaPendidikan: number; tanpaSkp: number };
-  kekurangan: { dimensi: Dimensi; kode: string; uraian: string; pegawai: number; potensiKenaikan: number }[];
-  perUnit: { unitId: number; nama: string; jumlahPegawai: number; rataRata: Nilai; kategori: string }[];
-}
-interface DaftarPegawaiIpAsn {
-  total: number;
-  items: { nip: string; nama: string; unit: string | null; jabatan: string | null; jenisJabatan: string; nilai: Nilai; kekurangan: { kode: string; uraian: string; tambahan: number }[] }[];
-}
-interface Aturan { id: string; nama: string; varian: boolean }
-interface Rencana {
-  jumlahPegawai: number; anggaran: number; biayaTerpakai: number; sisaAnggaran: number; jumlahKursi: number; kandidatTersedia: number;
-  perJenis: Record<string, number>;
-  sebelum: Nilai & { kategori: string }; sesudah: Nilai & { kategori: string }; kenaikan: number;
-  peserta: { nip: string; nama: string; unit: string | null; labelPelatihan: string; tambahanPoin: number }[];
-}
+type Dimensi = DimensiIpAsn;
+type Nilai = z.input<typeof zNilaiIpAsn>;
+type AcuanIpAsn = Pick<z.input<typeof skemaRencanaPelatihan>, 'tahun' | 'aturan' | 'unitId'>;
 
 const DIMENSI: { kunci: Dimensi; label: string }[] = [
   { kunci: 'kualifikasi', label: 'Kualifikasi' }, { kunci: 'kompetensi', label: 'Kompetensi' },
@@ -70,10 +51,10 @@ function GrafikDimensi({ nilai, maksimum }: { nilai: Nilai; maksimum: Record<Dim
   );
 }
 
-function Perencana({ kueri }: { kueri: Record<string, string | undefined> }) {
+function Perencana({ kueri }: { kueri: AcuanIpAsn }) {
   const [isian, setIsian] = useState({ anggaran: '150.000.000', teknis: '3.500.000', seminar: '1.000.000', kepemimpinan: '', fungsional: '' });
   const m = useMutation({
-    mutationFn: (body: unknown) => api.post<Rencana>('/api/indeks/ip-asn/rencana-pelatihan', body),
+    mutationFn: (body: z.input<typeof skemaRencanaPelatihan>) => panggil(KONTRAK_INDEKS.rencanaPelatihan, { body }),
   });
   const angka = (s: string) => { const h = parseAngka(s, { bulat: true }); return h.ok ? h.nilai : undefined; };
   function kirim(e: FormEvent) {
@@ -139,25 +120,15 @@ function Perencana({ kueri }: { kueri: Record<string, string | undefined> }) {
  */
 export function IndeksIpAsn() {
   const { boleh } = useSesi();
-  const [cari, setCari] = useSearchParams();
-  const tahun = cari.get('tahun') ?? String(TAHUN_INI);
-  const aturan = cari.get('aturan') ?? '';
-  const unitId = cari.get('unit') ?? '';
-  const kekurangan = cari.get('kekurangan') ?? '';
-  const halaman = Number(cari.get('halaman') ?? 1);
-  const ubah = (p: Record<string, string>) => {
-    const baru = new URLSearchParams(cari);
-    for (const [k, v] of Object.entries(p)) { if (v) baru.set(k, v); else baru.delete(k); }
-    if (!('halaman' in p)) baru.delete('halaman');
-    setCari(baru, { replace: true });
-  };
-  const kueri = { tahun, aturan: aturan || undefined, unitId: unitId || undefined };
-  const daftarAturan = useQuery({ queryKey: ['aturan-ip-asn'], queryFn: () => api.get<Aturan[]>('/api/indeks/ip-asn/aturan'), staleTime: 3600_000 });
-  const q = useQuery({ queryKey: ['ip-asn', kueri], queryFn: ({ signal }) => api.get<HasilIpAsn>('/api/indeks/ip-asn', kueri, signal), placeholderData: (l) => l });
-  const p = useQuery({
-    queryKey: ['ip-asn-pegawai', kueri, kekurangan, halaman],
-    queryFn: ({ signal }) => api.get<DaftarPegawaiIpAsn>('/api/indeks/ip-asn/pegawai', { ...kueri, kekurangan: kekurangan || undefined, page: halaman, limit: BATAS }, signal),
-    placeholderData: (l) => l,
+  const d = useDaftarBerhalaman(['tahun', 'aturan', 'unit', 'kekurangan'], BATAS);
+  const { halaman, ubah } = d;
+  const tahun = d.filter.tahun || String(TAHUN_INI);
+  const { aturan, unit: unitId, kekurangan } = d.filter;
+  const kueri: AcuanIpAsn = { tahun, aturan: aturan || undefined, unitId: unitId || undefined };
+  const daftarAturan = useKueriApi(KONTRAK_INDEKS.aturanIpAsn, {}, { staleTime: 3600_000 });
+  const q = useHalamanApi(KONTRAK_INDEKS.ipAsn, { query: kueri });
+  const p = useHalamanApi(KONTRAK_INDEKS.pegawaiIpAsn, {
+    query: { ...kueri, kekurangan: (kekurangan || undefined) as (typeof KODE_KEKURANGAN)[number] | undefined, page: halaman, limit: BATAS },
   });
   const h = q.data;
   const labelKurang = h?.kekurangan.find((k) => k.kode === kekurangan)?.uraian;
@@ -265,7 +236,7 @@ export function IndeksIpAsn() {
                   </tbody>
                 </table>
               </div>
-              <Paginasi halaman={halaman} total={p.data.total} batas={BATAS} ganti={(x) => ubah({ halaman: String(x) })} />
+              <Paginasi halaman={halaman} total={p.data.total} batas={BATAS} ganti={(x) => ubah({}, x)} />
             </>
           ))}
 

@@ -1,41 +1,22 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Bar } from 'react-chartjs-2';
 import type { ChartOptions } from 'chart.js';
 import { formatAngka, formatPersen, parseAngka } from '@simasn/domain';
-import { api, GalatApi } from '../api.ts';
+import { KONTRAK_MERIT } from '@simasn/indeks/kontrak';
+import type { ResponsTitik } from '@simasn/kontrak';
+import { alamatTitik, api, GalatApi, kunci, kunciJalur, panggil } from '../api.ts';
+import { useKueriApi } from '../kait.ts';
 import { formatUkuran, formatWaktu, tahunIniSetempat } from '../format.ts';
 import { WARNA } from '../komponen/Grafik.tsx';
 import { Kosong, Memuat, PesanBerhasil, PesanGalat } from '../komponen/Status.tsx';
 import { useSesi } from '../sesi.tsx';
-import { BukaKembali, RiwayatFinal, type PeristiwaMerit } from './MeritBukaKembali.tsx';
+import { BukaKembali, RiwayatFinal } from './MeritBukaKembali.tsx';
 
-interface Kategori { kode: string; label: string; teks: string }
-interface Dokumen { id: number; namaBerkas: string; jenisMime: string; ukuran: number }
-interface SubAspek {
-  kode: string; nama: string; bobot: number; skor: number | null; labelSkor: string | null; nilai: number | null;
-  catatan: string | null; versi: number; dokumen: Dokumen | null;
-}
-interface Aspek { nomor: number; nama: string; jumlahBobot: number; maksimum: number; nilai: number; jumlahDinilai: number; subAspek: SubAspek[] }
-interface Langkah { aspek: number; subAspek: string; nama: string; bobot: number; dari: number; ke: number; tambahan: number }
-interface Penilaian {
-  id: number; tahun: number; status: 'draf' | 'final'; versi: number; targetTotal: number | null; targetRenstra: number | null;
-  aturan: { id: string; nama: string; dasarHukum: string };
-  instrumen: { id: string; nama: string; dasarHukum: string; catatan: string | null; milikInstansi: boolean };
-  skala: { min: number; maks: number; label: Record<string, string> };
-  aspek: Aspek[];
-  jumlahBobot: number; totalMaksimum: number; jumlahSubAspek: number; jumlahDinilai: number; belumDinilai: string[]; lengkap: boolean;
-  total: number; indeks: number; kategori: Kategori | null;
-  naikKategori: { kategoriBerikutnya: Kategori | null; kurang: number; langkah: Langkah[]; jumlahLangkah: number; totalSetelah: number; indeksSetelah: number; tercapai: boolean };
-  peringatan: string[];
-  tahunLalu: { tahun: number; status: string; total: number; indeks: number; kategori: Kategori | null; selisih: number } | null;
-  capaian: { target: { target: number; persen: number } | null; renstra: { target: number; persen: number } | null };
-  hasil: { id: number; nilai: number; kategori: string; dihitungPada: string; dihitungOleh: string } | null;
-  riwayat: PeristiwaMerit[];
-}
-interface RingkasPenilaian { id: number; tahun: number; status: string; total: number; indeks: number; kategori: Kategori | null; lengkap: boolean }
-interface Instrumen { id: string; nama: string; berlakuMulai: string; milikInstansi: boolean; jumlahBobot: number; jumlahSubAspek: number }
+type Penilaian = ResponsTitik<typeof KONTRAK_MERIT.ambil>;
+type Aspek = Penilaian['aspek'][number];
+type SubAspek = Aspek['subAspek'][number];
 
 const TAHUN_INI = tahunIniSetempat();
 const desimal = (x: number) => formatAngka(x, 2);
@@ -88,9 +69,10 @@ function BarisSubAspek({ p, s, bisaUbah, simpan }: { p: Penilaian; s: SubAspek; 
   /** The choice being saved, shown at once (the server's answer replaces it). */
   const [pilihan, setPilihan] = useState<number | null>(null);
   const skor = useMutation({
-    mutationFn: (body: { skor: number; catatan?: string | null }) => api.put<Penilaian>(`/api/indeks/merit/${p.id}/skor/${s.kode}`, { ...body, versi: s.versi }),
+    mutationFn: (body: { skor: number; catatan?: string | null }) =>
+      panggil(KONTRAK_MERIT.ubahSkor, { params: { id: p.id, kode: s.kode }, body: { ...body, versi: s.versi } }),
     onSuccess: simpan,
-    onError: (e) => { if (e instanceof GalatApi && e.status === 409) void qc.invalidateQueries({ queryKey: ['merit'] }); },
+    onError: (e) => { if (e instanceof GalatApi && e.status === 409) void qc.invalidateQueries({ queryKey: kunciJalur('indeks', 'merit') }); },
     onSettled: () => setPilihan(null),
   });
   const bukti = useMutation({
@@ -98,10 +80,11 @@ function BarisSubAspek({ p, s, bisaUbah, simpan }: { p: Penilaian; s: SubAspek; 
       const form = new FormData();
       form.set('versi', String(s.versi));
       form.set('file', f);
-      return api.unggah<{ penilaian: Penilaian }>(`/api/indeks/merit/${p.id}/skor/${s.kode}/bukti`, form);
+      // Multipart: the address and the answer from the contract, the body as a form.
+      return api.unggah<ResponsTitik<typeof KONTRAK_MERIT.unggahBukti>>(alamatTitik(KONTRAK_MERIT.unggahBukti, { params: { id: p.id, kode: s.kode } }), form);
     },
     onSuccess: (r) => simpan(r.penilaian),
-    onError: (e) => { if (e instanceof GalatApi && e.status === 409) void qc.invalidateQueries({ queryKey: ['merit'] }); },
+    onError: (e) => { if (e instanceof GalatApi && e.status === 409) void qc.invalidateQueries({ queryKey: kunciJalur('indeks', 'merit') }); },
   });
   const idBukti = `bukti-${s.kode}`;
   return (
@@ -142,7 +125,7 @@ function BarisSubAspek({ p, s, bisaUbah, simpan }: { p: Penilaian; s: SubAspek; 
       </td>
       <td data-label="Bukti">
         {s.dokumen && (
-          <a className="tautan-berkas" href={`/api/indeks/merit/${p.id}/bukti/${s.dokumen.id}`} target="_blank" rel="noopener" data-testid={`bukti-${s.kode}-tautan`}>
+          <a className="tautan-berkas" href={alamatTitik(KONTRAK_MERIT.bukti, { params: { id: p.id, dokumenId: s.dokumen.id } })} target="_blank" rel="noopener" data-testid={`bukti-${s.kode}-tautan`}>
             {s.dokumen.namaBerkas} <span className="sub">({formatUkuran(s.dokumen.ukuran)})</span>
           </a>
         )}
@@ -166,7 +149,10 @@ function FormTarget({ p, simpan }: { p: Penilaian; simpan: (x: Penilaian) => voi
   const [isian, setIsian] = useState({ targetTotal: teks(p.targetTotal), targetRenstra: teks(p.targetRenstra) });
   useEffect(() => setIsian({ targetTotal: teks(p.targetTotal), targetRenstra: teks(p.targetRenstra) }), [p.targetTotal, p.targetRenstra]);
   const [salah, setSalah] = useState<Error | null>(null);
-  const m = useMutation({ mutationFn: (body: unknown) => api.patch<Penilaian>(`/api/indeks/merit/${p.id}`, body), onSuccess: simpan });
+  const m = useMutation({
+    mutationFn: (body: { targetTotal: number | null; targetRenstra: number | null; versi: number }) => panggil(KONTRAK_MERIT.ubahTarget, { params: { id: p.id }, body }),
+    onSuccess: simpan,
+  });
   function kirim(e: FormEvent) {
     e.preventDefault();
     setSalah(null);
@@ -196,10 +182,14 @@ function FormTarget({ p, simpan }: { p: Penilaian; simpan: (x: Penilaian) => voi
 }
 
 function BukaPenilaian({ tahun, dibuka }: { tahun: number; dibuka: (p: Penilaian) => void }) {
-  const instrumen = useQuery({ queryKey: ['merit-instrumen'], queryFn: () => api.get<Instrumen[]>('/api/indeks/merit/instrumen'), staleTime: 600_000 });
+  const instrumen = useKueriApi(KONTRAK_MERIT.daftarInstrumen, {}, { staleTime: 600_000 });
   const [isian, setIsian] = useState({ instrumenId: '', targetTotal: '', targetRenstra: '', salin: true });
   const [salah, setSalah] = useState<Error | null>(null);
-  const m = useMutation({ mutationFn: (body: unknown) => api.post<Penilaian>('/api/indeks/merit', body), onSuccess: dibuka });
+  const m = useMutation({
+    mutationFn: (body: { tahun: number; instrumenId?: string; targetTotal?: number; targetRenstra?: number; salinTahunLalu: boolean }) =>
+      panggil(KONTRAK_MERIT.buka, { body }),
+    onSuccess: dibuka,
+  });
   function kirim(e: FormEvent) {
     e.preventDefault();
     setSalah(null);
@@ -251,7 +241,7 @@ function BukaPenilaian({ tahun, dibuka }: { tahun: number; dibuka: (p: Penilaian
 
 function Finalisasi({ p, simpan }: { p: Penilaian; simpan: (x: Penilaian) => void }) {
   const [yakin, setYakin] = useState(false);
-  const m = useMutation({ mutationFn: () => api.post<Penilaian>(`/api/indeks/merit/${p.id}/finalisasi`, { versi: p.versi }), onSuccess: simpan });
+  const m = useMutation({ mutationFn: () => panggil(KONTRAK_MERIT.finalisasi, { params: { id: p.id }, body: { versi: p.versi } }), onSuccess: simpan });
   return (
     <section className="kartu form-panel" aria-labelledby="judul-finalisasi">
       <h2 id="judul-finalisasi">Finalisasi</h2>
@@ -286,18 +276,14 @@ export function IndeksMerit() {
   const kelola = boleh('indeks:kelola');
   const qc = useQueryClient();
   const [cari, setCari] = useSearchParams();
-  const daftar = useQuery({ queryKey: ['merit', 'daftar'], queryFn: () => api.get<RingkasPenilaian[]>('/api/indeks/merit') });
+  const daftar = useKueriApi(KONTRAK_MERIT.daftar, {});
   const tahun = Number(cari.get('tahun') ?? daftar.data?.[0]?.tahun ?? TAHUN_INI);
   const pilihanTahun = [...new Set([TAHUN_INI, ...(daftar.data ?? []).map((d) => d.tahun), ...Array.from({ length: 5 }, (_, i) => TAHUN_INI - 1 - i)])].sort((a, b) => b - a);
   const ringkas = daftar.data?.find((d) => d.tahun === tahun);
-  const q = useQuery({
-    queryKey: ['merit', ringkas?.id],
-    queryFn: ({ signal }) => api.get<Penilaian>(`/api/indeks/merit/${ringkas!.id}`, undefined, signal),
-    enabled: !!ringkas,
-  });
+  const q = useKueriApi(KONTRAK_MERIT.ambil, { params: { id: ringkas?.id ?? 0 } }, { enabled: !!ringkas });
   const simpan = (x: Penilaian) => {
-    qc.setQueryData(['merit', x.id], x);
-    void qc.invalidateQueries({ queryKey: ['merit', 'daftar'] });
+    qc.setQueryData(kunci(KONTRAK_MERIT.ambil, { params: { id: x.id } }), x);
+    void qc.invalidateQueries({ queryKey: kunci(KONTRAK_MERIT.daftar), exact: true });
   };
   const p = q.data;
   const bisaUbah = kelola && p?.status === 'draf';

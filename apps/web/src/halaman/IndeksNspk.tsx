@@ -1,26 +1,16 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { useSearchParams } from 'react-router';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { formatAngka, parseAngka } from '@simasn/domain';
-import { api, GalatApi } from '../api.ts';
+import { KONTRAK_MERIT } from '@simasn/indeks/kontrak';
+import type { ResponsTitik } from '@simasn/kontrak';
+import { GalatApi, kunci, panggil } from '../api.ts';
+import { useKueriApi } from '../kait.ts';
 import { formatWaktu, tahunIniSetempat } from '../format.ts';
 import { Memuat, PesanBerhasil, PesanGalat } from '../komponen/Status.tsx';
 import { useSesi } from '../sesi.tsx';
 
-interface Kategori { kode: string; label: string; teks: string }
-interface PenilaianNspk {
-  tahun: number; ada: boolean; versi: number; catatan: string | null; diubahPada: string | null;
-  aturan: { id: string; nama: string; dasarHukum: string; catatan: string | null; nilaiMin: number; nilaiMaks: number };
-  kategoriAturan: (Kategori & { lebihDari: number | null })[];
-  elemen: { kode: string; nama: string; bobot: number; nilai: number | null }[];
-  jumlahElemen: number; jumlahDinilai: number; lengkap: boolean;
-  indeks: number | null; kategori: Kategori | null;
-  elemenTerlemah: { kode: string; nama: string; nilai: number }[];
-  peringatan: string[];
-  tahunLalu: { tahun: number; indeks: number | null; kategori: Kategori | null; selisih: number | null } | null;
-  hasil: { id: number; nilai: number; kategori: string; dihitungPada: string; dihitungOleh: string } | null;
-}
-interface RingkasNspk { tahun: number; indeks: number | null; kategori: Kategori | null; lengkap: boolean }
+type PenilaianNspk = ResponsTitik<typeof KONTRAK_MERIT.ambilNspk>;
 
 const TAHUN_INI = tahunIniSetempat();
 const desimal = (x: number) => formatAngka(x, 2);
@@ -35,14 +25,10 @@ export function IndeksNspk() {
   const kelola = boleh('indeks:kelola');
   const qc = useQueryClient();
   const [cari, setCari] = useSearchParams();
-  const daftar = useQuery({ queryKey: ['nspk', 'daftar'], queryFn: () => api.get<RingkasNspk[]>('/api/indeks/nspk') });
+  const daftar = useKueriApi(KONTRAK_MERIT.daftarNspk, {});
   const tahun = Number(cari.get('tahun') ?? daftar.data?.[0]?.tahun ?? TAHUN_INI - 1);
   const pilihanTahun = [...new Set([...(daftar.data ?? []).map((d) => d.tahun), ...Array.from({ length: 6 }, (_, i) => TAHUN_INI - i)])].sort((a, b) => b - a);
-  const q = useQuery({
-    queryKey: ['nspk', tahun],
-    queryFn: ({ signal }) => api.get<PenilaianNspk>(`/api/indeks/nspk/${tahun}`, undefined, signal),
-    enabled: !daftar.isPending,
-  });
+  const q = useKueriApi(KONTRAK_MERIT.ambilNspk, { params: { tahun } }, { enabled: !daftar.isPending });
   const p = q.data;
   const [isian, setIsian] = useState<Record<string, string>>({});
   const [catatan, setCatatan] = useState('');
@@ -55,12 +41,17 @@ export function IndeksNspk() {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [p?.tahun, p?.versi]);
   const simpan = (x: PenilaianNspk) => {
-    qc.setQueryData(['nspk', x.tahun], x);
-    void qc.invalidateQueries({ queryKey: ['nspk', 'daftar'] });
+    qc.setQueryData(kunci(KONTRAK_MERIT.ambilNspk, { params: { tahun: x.tahun } }), x);
+    void qc.invalidateQueries({ queryKey: kunci(KONTRAK_MERIT.daftarNspk), exact: true });
   };
   const gagal409 = (e: Error) => { if (e instanceof GalatApi && e.status === 409) void q.refetch(); };
-  const m = useMutation({ mutationFn: (body: unknown) => api.put<PenilaianNspk>(`/api/indeks/nspk/${tahun}`, body), onSuccess: simpan, onError: gagal409 });
-  const beku = useMutation({ mutationFn: () => api.post<PenilaianNspk>(`/api/indeks/nspk/${tahun}/bekukan`, { versi: p?.versi }), onSuccess: simpan, onError: gagal409 });
+  const m = useMutation({
+    mutationFn: (body: { skor: Record<string, number | null>; catatan: string | null; versi: number }) => panggil(KONTRAK_MERIT.simpanNspk, { params: { tahun }, body }),
+    onSuccess: simpan, onError: gagal409,
+  });
+  const beku = useMutation({
+    mutationFn: () => panggil(KONTRAK_MERIT.bekukanNspk, { params: { tahun }, body: { versi: p?.versi ?? 0 } }), onSuccess: simpan, onError: gagal409,
+  });
 
   function kirim(e: FormEvent) {
     e.preventDefault();

@@ -1,18 +1,17 @@
 import { useState, type FormEvent } from 'react';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { ATURAN_MERIT, ATURAN_MERIT_BAWAAN, bulatkan, formatAngka, formatTanggal, parseAngka, pilihAturanBerlaku } from '@simasn/domain';
-import { api, GalatApi } from '../api.ts';
+import { KONTRAK_MERIT, type skemaSimpanInstrumenMerit } from '@simasn/indeks/kontrak';
+import type { ResponsTitik, z } from '@simasn/kontrak';
+import { GalatApi, kunci, panggil } from '../api.ts';
+import { useKueriApi } from '../kait.ts';
 import { hariIniSetempat } from '../format.ts';
 import { Memuat, PesanBerhasil, PesanGalat } from '../komponen/Status.tsx';
 import { useSesi } from '../sesi.tsx';
 import { TombolSimpan } from '../komponen/TombolSimpan.tsx';
 
-interface SubAspek { kode: string; nama: string; bobot: number }
-interface Aspek { nomor: number; nama: string; subAspek: SubAspek[] }
-interface Instrumen {
-  id: string; nama: string; dasarHukum: string; berlakuMulai: string; catatan: string | null; milikInstansi: boolean;
-  jumlahBobot: number; jumlahSubAspek: number; aspek: Aspek[];
-}
+type Instrumen = ResponsTitik<typeof KONTRAK_MERIT.daftarInstrumen>[number];
+type InstrumenTersimpan = ResponsTitik<typeof KONTRAK_MERIT.simpanInstrumen>;
 /** The editor keeps weights as typed (Indonesian decimals), parsed on save. */
 interface IsianAspek { nomor: number; nama: string; subAspek: { kode: string; nama: string; bobot: string }[] }
 interface Isian { id: string; nama: string; dasarHukum: string; berlakuMulai: string; catatan: string; aspek: IsianAspek[] }
@@ -64,10 +63,13 @@ function TabelInstrumen({ i }: { i: Instrumen }) {
   );
 }
 
-function Penyunting({ dasar, batal, tersimpan }: { dasar: Instrumen; batal: () => void; tersimpan: (i: Instrumen) => void }) {
+function Penyunting({ dasar, batal, tersimpan }: { dasar: Instrumen; batal: () => void; tersimpan: (i: InstrumenTersimpan) => void }) {
   const [isian, setIsian] = useState<Isian>(() => dariInstrumen(dasar));
   const [salah, setSalah] = useState<Error | null>(null);
-  const m = useMutation({ mutationFn: (body: unknown) => api.post<Instrumen>('/api/indeks/merit/instrumen', body), onSuccess: tersimpan });
+  const m = useMutation({
+    mutationFn: (body: z.input<typeof skemaSimpanInstrumenMerit>) => panggil(KONTRAK_MERIT.simpanInstrumen, { body }),
+    onSuccess: tersimpan,
+  });
   const ubahAspek = (k: number, f: (a: IsianAspek) => IsianAspek) => setIsian({ ...isian, aspek: isian.aspek.map((a, i) => (i === k ? f(a) : a)) });
   const ubahSub = (k: number, j: number, medan: 'kode' | 'nama' | 'bobot', v: string) =>
     ubahAspek(k, (a) => ({ ...a, subAspek: a.subAspek.map((s, i) => (i === j ? { ...s, [medan]: v } : s)) }));
@@ -174,7 +176,7 @@ function Penyunting({ dasar, batal, tersimpan }: { dasar: Instrumen; batal: () =
 export function InstrumenMerit() {
   const { boleh } = useSesi();
   const qc = useQueryClient();
-  const q = useQuery({ queryKey: ['merit-instrumen'], queryFn: () => api.get<Instrumen[]>('/api/indeks/merit/instrumen') });
+  const q = useKueriApi(KONTRAK_MERIT.daftarInstrumen, {});
   const [pilihan, setPilihan] = useState<string | null>(null);
   const [sunting, setSunting] = useState(false);
   const [pesan, setPesan] = useState<string | null>(null);
@@ -224,7 +226,7 @@ export function InstrumenMerit() {
           setSunting(false);
           setPilihan(baru.id);
           setPesan(`Instrumen ${baru.nama} (${baru.id}) disimpan. Penilaian baru tahun ${baru.berlakuMulai.slice(0, 4)} dan sesudahnya memakainya bila tidak memilih instrumen lain.`);
-          void qc.invalidateQueries({ queryKey: ['merit-instrumen'] });
+          void qc.invalidateQueries({ queryKey: kunci(KONTRAK_MERIT.daftarInstrumen) });
         }} />
       )}
       {i && !sunting && <TabelInstrumen i={i} />}

@@ -1,22 +1,17 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useParams } from 'react-router';
-import { useQuery } from '@tanstack/react-query';
 import { formatAngka } from '@simasn/domain';
-import { api, GalatApi } from '../api.ts';
+import { KONTRAK_SURVEI, skemaResponSurvei } from '@simasn/indeks/kontrak';
+import type { z } from '@simasn/kontrak';
+import { GalatApi, panggil } from '../api.ts';
+import { useKueriApi } from '../kait.ts';
 import { Memuat, PesanGalat } from '../komponen/Status.tsx';
 import './survei.css';
 
-/** GET /api/publik/survei/{token} */
-interface Formulir {
-  layanan: { nama: string; unit: string };
-  pertanyaan: { nomor: number; unsur: string; pertanyaan: string; pilihan: [string, string, string, string] }[];
-  profil: Record<'jenisKelamin' | 'pendidikan' | 'pekerjaan', { kode: string; label: string }[]>;
-  tokenFormulir: string;
-  berlakuSampai: string;
-  sudahMengisiHariIni: boolean;
-}
+type Respon = z.input<typeof skemaResponSurvei>;
 
-const BATAS_SARAN = 1000;
+/** The suggestion's length limit, from the endpoint's own schema. */
+const BATAS_SARAN = skemaResponSurvei.shape.saran.in.unwrap().unwrap().maxLength ?? 1000;
 /** Refusals after which a fresh form (a new one-time token) lets the respondent send the same answers. */
 const PERLU_MUAT_ULANG = new Set(['formulir_kedaluwarsa', 'formulir_tidak_sah', 'perangkat_berbeda']);
 
@@ -28,13 +23,7 @@ const PERLU_MUAT_ULANG = new Set(['formulir_kedaluwarsa', 'formulir_tidak_sah', 
  */
 export function IsiSurvei() {
   const { token = '' } = useParams();
-  const q = useQuery({
-    queryKey: ['survei-publik', token],
-    queryFn: ({ signal }) => api.get<Formulir>(`/api/publik/survei/${encodeURIComponent(token)}`, undefined, signal),
-    staleTime: Infinity,
-    gcTime: 0,
-    retry: false,
-  });
+  const q = useKueriApi(KONTRAK_SURVEI.formulir, { params: { token } }, { staleTime: Infinity, gcTime: 0, retry: false });
   const [jawaban, setJawaban] = useState<Record<number, number>>({});
   const [profil, setProfil] = useState({ umur: '', jenisKelamin: '', pendidikan: '', pekerjaan: '' });
   const [saran, setSaran] = useState('');
@@ -68,16 +57,16 @@ export function IsiSurvei() {
     }
     setMengirim(true);
     try {
-      const h = await api.post<{ ok: boolean; pesan: string }>(`/api/publik/survei/${encodeURIComponent(token)}`, {
+      const h = await panggil(KONTRAK_SURVEI.kirim, { params: { token }, body: {
         tokenFormulir: f.tokenFormulir,
-        jawaban: f.pertanyaan.map((p) => jawaban[p.nomor]),
+        jawaban: f.pertanyaan.map((p) => jawaban[p.nomor] ?? 0),
         umur: profil.umur ? Number(profil.umur) : null,
-        jenisKelamin: profil.jenisKelamin || null,
-        pendidikan: profil.pendidikan || null,
-        pekerjaan: profil.pekerjaan || null,
+        jenisKelamin: (profil.jenisKelamin || null) as Respon['jenisKelamin'],
+        pendidikan: (profil.pendidikan || null) as Respon['pendidikan'],
+        pekerjaan: (profil.pekerjaan || null) as Respon['pekerjaan'],
         saran: saran.trim() || null,
         ...(situsWeb ? { situsWeb } : {}),
-      });
+      } });
       setTerkirim(h.pesan);
       window.scrollTo(0, 0);
     } catch (err) {

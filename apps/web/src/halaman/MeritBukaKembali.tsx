@@ -1,26 +1,30 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { formatAngka } from '@simasn/domain';
-import { api, GalatApi } from '../api.ts';
+import { KONTRAK_MERIT, skemaBukaKembaliMerit } from '@simasn/indeks/kontrak';
+import type { ResponsTitik } from '@simasn/kontrak';
+import { GalatApi, kunciJalur, panggil, periksaIsian } from '../api.ts';
 import { formatWaktu } from '../format.ts';
 import { PesanGalat } from '../komponen/Status.tsx';
 
+type Penilaian = ResponsTitik<typeof KONTRAK_MERIT.ambil>;
 /** One finalisation (its frozen figure) or one reopening (its reason), as GET /api/indeks/merit/{id} lists them. */
-export interface PeristiwaMerit {
-  jenis: 'final' | 'buka_kembali';
-  waktu: string; oleh: string; hasilId: number | null; total: number | null; indeks: number | null; kategori: string | null; alasan: string | null;
-}
+export type PeristiwaMerit = Penilaian['riwayat'][number];
 
 /**
  * Reopening a final assessment for correction (indeks:kelola): the reason is mandatory and kept;
  * the frozen figure stays in the history. A 409 (someone reopened or changed it first) is shown with a reload button.
  */
-export function BukaKembali<P extends { id: number; tahun: number; versi: number }>({ p, simpan }: { p: P; simpan: (x: P) => void }) {
+export function BukaKembali({ p, simpan }: { p: Penilaian; simpan: (x: Penilaian) => void }) {
   const qc = useQueryClient();
   const [buka, setBuka] = useState(false);
   const [alasan, setAlasan] = useState('');
   const m = useMutation({
-    mutationFn: () => api.post<P>(`/api/indeks/merit/${p.id}/buka-kembali`, { alasan, versi: p.versi }),
+    mutationFn: () => {
+      const body = { alasan, versi: p.versi };
+      periksaIsian(skemaBukaKembaliMerit, body);
+      return panggil(KONTRAK_MERIT.bukaKembali, { params: { id: p.id }, body });
+    },
     onSuccess: (x) => { setBuka(false); setAlasan(''); simpan(x); },
   });
   // Kept on screen until asked: reloading at once would unmount this form (the year is a draft now) and hide why.
@@ -49,7 +53,7 @@ export function BukaKembali<P extends { id: number; tahun: number; versi: number
           <PesanGalat galat={m.error} />
           <div className="baris-tombol">
             {basi
-              ? <button type="button" className="tombol utama" onClick={() => void qc.invalidateQueries({ queryKey: ['merit'] })}>Muat ulang</button>
+              ? <button type="button" className="tombol utama" onClick={() => void qc.invalidateQueries({ queryKey: kunciJalur('indeks', 'merit') })}>Muat ulang</button>
               : <button type="submit" className="tombol bahaya" disabled={m.isPending}>{m.isPending ? 'Membuka…' : 'Ya, buka kembali'}</button>}
             <button type="button" className="tombol sekunder" disabled={m.isPending} onClick={() => setBuka(false)}>Batal</button>
           </div>

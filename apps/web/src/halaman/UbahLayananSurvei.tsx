@@ -1,12 +1,14 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { formatAngka, parseAngka } from '@simasn/domain';
-import { api, GalatApi } from '../api.ts';
+import { KONTRAK_SURVEI, type skemaUbahLayananSurvei } from '@simasn/indeks/kontrak';
+import type { ResponsTitik, z } from '@simasn/kontrak';
+import { GalatApi, kunci, kunciJalur, panggil } from '../api.ts';
 import { PilihUnit } from '../komponen/PilihUnit.tsx';
 import { PesanBerhasil, PesanGalat } from '../komponen/Status.tsx';
 import { TombolSimpan } from '../komponen/TombolSimpan.tsx';
 
-interface Layanan { id: number; kode: string; nama: string; unitId: number; aktif: boolean; populasi: number | null; versi: number }
+type Layanan = ResponsTitik<typeof KONTRAK_SURVEI.ubahLayanan>;
 
 const LABEL: Record<string, string> = { kode: 'Kode', nama: 'Nama layanan', unitId: 'Unit penyelenggara', populasi: 'Perkiraan pengguna per periode', aktif: 'Aktif', versi: 'Versi data' };
 
@@ -53,9 +55,12 @@ export function UbahLayananSurvei({ layanan }: { layanan: Layanan }) {
   const [isian, setIsian] = useState(awal);
   const [salah, setSalah] = useState<Error | null>(null);
   const [pesan, setPesan] = useState<string | null>(null);
-  const segarkan = () => Promise.all([qc.invalidateQueries({ queryKey: ['survei-ikm'] }), qc.invalidateQueries({ queryKey: ['survei-hasil'] })]);
+  // The overview of every period, and every result of this service unit.
+  const segarkan = () => Promise.all([
+    qc.invalidateQueries({ queryKey: kunci(KONTRAK_SURVEI.ringkasanIkm) }), qc.invalidateQueries({ queryKey: kunciJalur('survei', layanan.id) }),
+  ]);
   const m = useMutation({
-    mutationFn: (body: unknown) => api.patch<Layanan>(`/api/survei/layanan/${layanan.id}`, body),
+    mutationFn: (body: z.input<typeof skemaUbahLayananSurvei>) => panggil(KONTRAK_SURVEI.ubahLayanan, { params: { id: layanan.id }, body }),
     onSuccess: async (l) => {
       setBuka(false);
       setPesan(`Layanan ${l.nama} disimpan${l.aktif ? '' : ': tidak aktif, tautannya tidak menerima isian'}.`);

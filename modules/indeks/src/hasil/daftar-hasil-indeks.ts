@@ -1,10 +1,8 @@
 import { sql } from '@simasn/db';
-import { lingkup, uraikan, z, type Konteks } from '@simasn/platform';
+import { lingkup, uraikan, type Konteks } from '@simasn/platform';
+import { skemaDaftarHasil, type HasilIndeks } from './hasil.types.ts';
 
-export const skemaDaftarHasil = z.object({
-  jenis: z.enum(['ip_asn', 'merit', 'ikm', 'nspk']).optional(),
-  tahun: z.coerce.number().int().min(2000).max(2100).optional(),
-});
+export { skemaDaftarHasil };
 
 /**
  * The frozen index figures, newest first: the time series the reports cite, each with the rule
@@ -16,7 +14,7 @@ export async function daftarHasilIndeks(ctx: Konteks, masukan: unknown = {}) {
   const l = lingkup(ctx, 'indeks:baca');
   const bolehInstansi = l.semua;
   const jalur = l.jalur;
-  return ctx.db.many(sql`
+  return ctx.db.many<HasilIndeks>(sql`
     select h.id, h.jenis, h.tahun, h.periode, h.unit_id as "unitId", u.nama as unit, h.aturan_id as aturan, h.tanggal_acuan as "tanggalAcuan",
            h.nilai, h.kategori, h.jumlah_data as "jumlahData", h.dihitung_pada as "dihitungPada", h.dihitung_oleh as "dihitungOleh"
       from hasil_indeks h

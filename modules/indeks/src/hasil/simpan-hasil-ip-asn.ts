@@ -1,12 +1,9 @@
 import { sql } from '@simasn/db';
-import { catatAudit, denganDb, tidakDitemukan, uraikan, z, type Konteks } from '@simasn/platform';
-import { skemaAcuanIpAsn } from '../ip-asn/aturan-dan-acuan.ts';
+import { catatAudit, denganDb, tidakDitemukan, uraikan, type Konteks } from '@simasn/platform';
+import { skemaSimpanHasilIpAsn } from './hasil.types.ts';
 import { hitungIpAsn } from '../ip-asn/hitung-ip-asn.ts';
 
-export const skemaSimpanHasilIpAsn = skemaAcuanIpAsn.extend({
-  tahun: z.coerce.number().int().min(2015).max(2100),
-  periode: z.enum(['tahunan', 'tw1', 'tw2', 'tw3', 'tw4']).default('tahunan'),
-});
+export { skemaSimpanHasilIpAsn };
 
 const AKHIR_PERIODE = { tahunan: '12-31', tw1: '03-31', tw2: '06-30', tw3: '09-30', tw4: '12-31' } as const;
 

@@ -1,11 +1,9 @@
 import { sql } from '@simasn/db';
-import { uraikan, z, type Konteks } from '@simasn/platform';
+import { uraikan, type Konteks } from '@simasn/platform';
 import { GABUNG_LAYANAN, KOLOM_LAYANAN, syaratLayanan, type LayananInti } from './lingkup-layanan.ts';
+import { skemaDaftarLayananSurvei } from './survei.types.ts';
 
-export const skemaDaftarLayananSurvei = z.object({
-  q: z.string().trim().max(100).optional(),
-  aktif: z.enum(['ya', 'tidak', 'semua']).default('semua'),
-});
+export { skemaDaftarLayananSurvei };
 
 /** The service units in the caller's reach, for managing them and printing their links. */
 export async function daftarLayananSurvei(ctx: Konteks, masukan: unknown = {}): Promise<(LayananInti & { jumlahRespon: number })[]> {

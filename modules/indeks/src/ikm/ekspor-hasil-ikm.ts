@@ -6,9 +6,10 @@ import { hasilIkmLayanan } from './hasil-ikm-layanan.ts';
 import {
   KOLOM_JAWABAN, LABEL_JENIS_KELAMIN_RESPONDEN, LABEL_PEKERJAAN_RESPONDEN, LABEL_PENDIDIKAN_RESPONDEN, PERTANYAAN_IKM,
 } from './kuesioner.ts';
-import { skemaPeriodeIkm, tentukanPeriode } from './periode.ts';
+import { tentukanPeriode } from './periode.ts';
+import { skemaEksporHasilIkm } from './survei.types.ts';
 
-export const skemaEksporHasilIkm = skemaPeriodeIkm;
+export { skemaEksporHasilIkm };
 
 interface BarisHasil {
   no: number | null;

@@ -2,6 +2,9 @@ import { createHash, randomBytes } from 'node:crypto';
 import { sql } from '@simasn/db';
 import { keZonaWaktu } from '@simasn/domain';
 import { tidakDitemukan, type Konteks } from '@simasn/platform';
+import { POLA_ACAK } from './survei.types.ts';
+
+export { POLA_ACAK };
 
 /**
  * What the public survey routes share: finding a service unit by the token of its public link,
@@ -9,7 +12,6 @@ import { tidakDitemukan, type Konteks } from '@simasn/platform';
  * random value in its own cookie; the database keeps the SHA-256 of it (and of each form token),
  * never the value, and never an IP address.
  */
-export const POLA_ACAK = /^[A-Za-z0-9_-]{43}$/;
 export const POLA_TOKEN_PUBLIK = /^[A-Za-z0-9_-]{16,64}$/;
 
 /** 256 random bits, URL-safe (43 characters). */

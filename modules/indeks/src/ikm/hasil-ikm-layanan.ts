@@ -1,17 +1,15 @@
 import { sql } from '@simasn/db';
 import { bulatkan, hitungIkm } from '@simasn/domain';
-import { uraikan, z, type Konteks } from '@simasn/platform';
+import { uraikan, type Konteks } from '@simasn/platform';
 import { agregatRespon, aturanLayanan, ikmSemuaAturan, periksaSampel } from './agregat.ts';
 import {
   LABEL_JENIS_KELAMIN_RESPONDEN, LABEL_PEKERJAAN_RESPONDEN, LABEL_PENDIDIKAN_RESPONDEN, PEKERJAAN_RESPONDEN, PENDIDIKAN_RESPONDEN, PERTANYAAN_IKM,
 } from './kuesioner.ts';
 import { layananDalamLingkup } from './lingkup-layanan.ts';
-import { skemaPeriodeIkm, tentukanPeriode } from './periode.ts';
+import { tentukanPeriode } from './periode.ts';
+import { skemaHasilIkm } from './survei.types.ts';
 
-export const skemaHasilIkm = skemaPeriodeIkm.extend({
-  /** How many of the latest suggestions to return. */
-  batasSaran: z.coerce.number().int().min(0).max(1000).default(100),
-});
+export { skemaHasilIkm };
 
 /**
  * The results of one service unit for a period: respondents, per unsur the total, NRR, weighted

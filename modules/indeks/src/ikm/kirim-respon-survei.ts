@@ -1,22 +1,11 @@
 import { sql } from '@simasn/db';
 import { hariIniIso } from '@simasn/domain';
-import { catatAudit, denganDb, GalatAplikasi, uraikan, z, type Konteks } from '@simasn/platform';
-import { PEKERJAAN_RESPONDEN, PENDIDIKAN_RESPONDEN, PERTANYAAN_IKM } from './kuesioner.ts';
+import { catatAudit, denganDb, GalatAplikasi, uraikan, type Konteks } from '@simasn/platform';
 import { layananDariTautan, POLA_ACAK, sha256, sidikPerangkat } from './formulir-publik.ts';
+import { skemaResponSurvei } from './survei.types.ts';
 
-const jawaban = z.number({ error: 'pilih salah satu jawaban' }).int('pilih salah satu jawaban').min(1, 'jawaban 1 sampai 4').max(4, 'jawaban 1 sampai 4');
+export { skemaResponSurvei };
 
-export const skemaResponSurvei = z.object({
-  tokenFormulir: z.string().regex(POLA_ACAK, 'token formulir tidak sah; muat ulang halaman'),
-  jawaban: z.array(jawaban).length(PERTANYAAN_IKM.length, `jawab kesembilan pertanyaan (${PERTANYAAN_IKM.length} jawaban)`),
-  umur: z.coerce.number().int('umur dalam tahun').min(10, 'umur 10 sampai 120 tahun').max(120, 'umur 10 sampai 120 tahun').nullish(),
-  jenisKelamin: z.enum(['L', 'P']).nullish(),
-  pendidikan: z.enum(PENDIDIKAN_RESPONDEN).nullish(),
-  pekerjaan: z.enum(PEKERJAAN_RESPONDEN).nullish(),
-  saran: z.string().trim().max(1000, 'saran paling banyak 1.000 karakter').nullish().transform((s) => s || null),
-  /** Honeypot: hidden from people, filled by form-filling robots. */
-  situsWeb: z.string().max(2000).optional(),
-});
 
 const TERIMA_KASIH = 'Terima kasih. Penilaian Anda sudah kami terima dan menjadi bahan perbaikan pelayanan.';
 

@@ -1,4 +1,7 @@
 import { UNSUR_IKM } from '@simasn/domain';
+import { PENDIDIKAN_RESPONDEN, PEKERJAAN_RESPONDEN } from './survei.types.ts';
+
+export { PENDIDIKAN_RESPONDEN, PEKERJAAN_RESPONDEN };
 
 /**
  * The SKM questionnaire as the public form shows it: one question per unsur, in the order of
@@ -39,12 +42,9 @@ export const PERTANYAAN_IKM: readonly PertanyaanIkm[] = UNSUR_IKM.map((unsur, i)
   nomor: i + 1, unsur, pertanyaan: TEKS[i]![0], pilihan: TEKS[i]![1],
 }));
 
-/** Respondent profile categories (as the questionnaire's header asks them). */
-export const PENDIDIKAN_RESPONDEN = ['SD', 'SMP', 'SMA', 'D1-D3', 'D4-S1', 'S2', 'S3'] as const;
 export const LABEL_PENDIDIKAN_RESPONDEN: Record<(typeof PENDIDIKAN_RESPONDEN)[number], string> = {
   SD: 'SD ke bawah', SMP: 'SMP/sederajat', SMA: 'SMA/sederajat', 'D1-D3': 'D1, D2 atau D3', 'D4-S1': 'D4 atau S1', S2: 'S2', S3: 'S3',
 };
-export const PEKERJAAN_RESPONDEN = ['PNS', 'TNI', 'POLRI', 'SWASTA', 'WIRAUSAHA', 'PELAJAR', 'LAINNYA'] as const;
 export const LABEL_PEKERJAAN_RESPONDEN: Record<(typeof PEKERJAAN_RESPONDEN)[number], string> = {
   PNS: 'PNS/ASN', TNI: 'TNI', POLRI: 'POLRI', SWASTA: 'Pegawai swasta', WIRAUSAHA: 'Wirausaha', PELAJAR: 'Pelajar/mahasiswa', LAINNYA: 'Lainnya',
 };

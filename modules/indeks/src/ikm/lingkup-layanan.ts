@@ -1,5 +1,6 @@
 import { sql, type Sql } from '@simasn/db';
 import { lingkup, syaratLingkup, tidakDitemukan, tidakValid, type Izin, type Konteks } from '@simasn/platform';
+import type { LayananSurvei } from './survei.types.ts';
 
 /**
  * Service units are reached through the unit offering them: an admin OPD reaches the units of
@@ -16,18 +17,8 @@ export function syaratLayanan(ctx: Konteks, izin: Izin): Sql {
   return syaratLingkup(lingkup(ctx, izin), 'jangkau');
 }
 
-export interface LayananInti {
-  id: number;
-  kode: string;
-  nama: string;
-  unitId: number;
-  unit: string;
-  token: string;
-  aktif: boolean;
-  populasi: number | null;
-  aturanId: string;
-  versi: number;
-}
+/** A surveyed service unit as every survey answer shows it (the shape is declared once, in survei.types.ts). */
+export type LayananInti = LayananSurvei;
 
 export const KOLOM_LAYANAN = sql`l.id, l.kode, l.nama, l.unit_id as "unitId", u.nama as unit, l.token, l.aktif, l.populasi,
   l.aturan_id as "aturanId", l.versi`;

@@ -1,18 +1,8 @@
 import { formatTanggal, hariIniIso } from '@simasn/domain';
-import { tidakValid, z, zTanggal, type Konteks } from '@simasn/platform';
+import { tidakValid, type Konteks } from '@simasn/platform';
+import { skemaPeriodeIkm, type PeriodeIkm } from './survei.types.ts';
 
-/**
- * The period a result covers: a date range (`dari`/`sampai`, both inclusive), or a year with an
- * optional tribulan (1-4), or by default the current year. Days are counted in the instansi's zone
- * (`ctx.zona`), as the responses' `tanggal` is.
- */
-export const skemaPeriodeIkm = z.object({
-  tahun: z.coerce.number().int().min(2000).max(2100).optional(),
-  tribulan: z.coerce.number().int().min(1).max(4).optional(),
-  dari: zTanggal.optional(),
-  sampai: zTanggal.optional(),
-});
-export type PeriodeIkm = z.output<typeof skemaPeriodeIkm>;
+export { skemaPeriodeIkm, type PeriodeIkm };
 
 export interface RentangPeriode {
   dari: string;

@@ -3,9 +3,10 @@ import { hitungIkm } from '@simasn/domain';
 import { uraikan, type Konteks } from '@simasn/platform';
 import { agregatRespon, aturanLayanan, ikmSemuaAturan, periksaSampel } from './agregat.ts';
 import { GABUNG_LAYANAN, KOLOM_LAYANAN, syaratLayanan, type LayananInti } from './lingkup-layanan.ts';
-import { skemaPeriodeIkm, tentukanPeriode } from './periode.ts';
+import { tentukanPeriode } from './periode.ts';
+import { skemaRingkasanIkm } from './survei.types.ts';
 
-export const skemaRingkasanIkm = skemaPeriodeIkm;
+export { skemaRingkasanIkm };
 
 /**
  * The instansi overview: every service unit in the caller's reach with its respondents, IKM and

@@ -1,20 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import { sql } from '@simasn/db';
-import { ATURAN_IKM, ATURAN_IKM_BAWAAN } from '@simasn/domain';
-import { catatAudit, denganDb, konflik, uraikan, z, type Konteks } from '@simasn/platform';
+import { catatAudit, denganDb, konflik, uraikan, type Konteks } from '@simasn/platform';
 import { unitUntukLayanan } from './lingkup-layanan.ts';
+import { skemaTambahLayananSurvei } from './survei.types.ts';
 
-const ATURAN = Object.keys(ATURAN_IKM) as [string, ...string[]];
-
-export const skemaTambahLayananSurvei = z.object({
-  kode: z.string().trim().regex(/^[A-Za-z0-9._-]{1,40}$/, 'kode 1-40 huruf, angka, titik, garis bawah atau tanda hubung'),
-  nama: z.string().trim().min(3, 'nama layanan minimal 3 huruf').max(200),
-  unitId: z.coerce.number().int().positive(),
-  /** Estimated users per period (for the sample-size check); empty when unknown. */
-  populasi: z.coerce.number().int().min(1).max(100_000_000).nullish(),
-  aturanId: z.enum(ATURAN).default(ATURAN_IKM_BAWAAN),
-  aktif: z.boolean().default(true),
-});
+export { skemaTambahLayananSurvei };
 
 /** The random part of a public survey link (128 bits, URL-safe). */
 export const tokenPublikBaru = () => randomBytes(16).toString('base64url');

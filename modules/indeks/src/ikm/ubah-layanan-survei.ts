@@ -1,16 +1,10 @@
 import { join, raw, sql } from '@simasn/db';
-import { catatAudit, denganDb, konflik, selisih, uraikan, z, type Konteks } from '@simasn/platform';
+import { catatAudit, denganDb, konflik, selisih, uraikan, type Konteks } from '@simasn/platform';
 import { layananDalamLingkup, unitUntukLayanan } from './lingkup-layanan.ts';
-import { skemaTambahLayananSurvei, tokenPublikBaru } from './tambah-layanan-survei.ts';
+import { tokenPublikBaru } from './tambah-layanan-survei.ts';
+import { skemaUbahLayananSurvei } from './survei.types.ts';
 
-export const skemaUbahLayananSurvei = skemaTambahLayananSurvei
-  .extend({ aturanId: skemaTambahLayananSurvei.shape.aturanId.unwrap(), aktif: z.boolean() })
-  .partial()
-  .extend({
-    versi: z.coerce.number().int().min(1, 'versi data wajib disertakan'),
-    /** Issue a new public link (the old QR codes stop working). */
-    gantiToken: z.boolean().optional(),
-  });
+export { skemaUbahLayananSurvei };
 
 const KOLOM = { kode: 'kode', nama: 'nama', unitId: 'unit_id', populasi: 'populasi', aturanId: 'aturan_id', aktif: 'aktif' } as const;
 type Medan = keyof typeof KOLOM;

@@ -2,17 +2,11 @@ import {
   ATURAN_IP_ASN, aturanIpAsnBerlaku, cariAturan, hariIniIso, kepemimpinanSesuai, type AturanIpAsn, type HukdisIpAsn, type JenisJabatan, type PegawaiIpAsn,
   type PredikatMasukanIpAsn, type TingkatPendidikan,
 } from '@simasn/domain';
-import { tidakValid, z, zTanggal, type Konteks } from '@simasn/platform';
+import { tidakValid, type Konteks } from '@simasn/platform';
 import type { FiturPegawai } from './fitur-pegawai.ts';
+import { skemaAcuanIpAsn, type AcuanIpAsn } from './ip-asn.types.ts';
 
-/** What every IP ASN request may name: the year or an exact reference date, and a rule set. */
-export const skemaAcuanIpAsn = z.object({
-  tahun: z.coerce.number().int().min(2015).max(2100).optional(),
-  tanggal: zTanggal.optional(),
-  aturan: z.string().trim().max(60).optional(),
-  unitId: z.coerce.number().int().positive().optional(),
-});
-export type AcuanIpAsn = z.output<typeof skemaAcuanIpAsn>;
+export { skemaAcuanIpAsn, type AcuanIpAsn };
 
 /**
  * The reference date: an explicit date; else the end of the given year (today for the running

@@ -1,20 +1,11 @@
 import { join, sql, type Sql } from '@simasn/db';
 import { kekuranganIpAsn, namaLengkap, nilaiIpAsnPegawai, type AturanIpAsn } from '@simasn/domain';
-import { lingkup, syaratLingkup, syaratSubtreeUnit, uraikan, z, type Konteks } from '@simasn/platform';
-import { pembacaIpAsn, skemaAcuanIpAsn, tentukanAcuan } from './aturan-dan-acuan.ts';
+import { lingkup, syaratLingkup, syaratSubtreeUnit, uraikan, type Konteks } from '@simasn/platform';
+import { pembacaIpAsn, tentukanAcuan } from './aturan-dan-acuan.ts';
 import { sqlFitur, type FiturPegawai } from './fitur-pegawai.ts';
+import { KODE_KEKURANGAN, skemaDaftarKekurangan } from './ip-asn.types.ts';
 
-export const KODE_KEKURANGAN = [
-  'pendidikan_kosong', 'diklat_kepemimpinan', 'diklat_fungsional', 'diklat_teknis', 'seminar', 'skp_kosong', 'predikat_kinerja',
-  'hukuman_disiplin',
-] as const;
-
-export const skemaDaftarKekurangan = skemaAcuanIpAsn.extend({
-  kekurangan: z.enum(KODE_KEKURANGAN).optional(),
-  q: z.string().trim().max(100).optional(),
-  page: z.coerce.number().int().min(1).max(100_000).default(1),
-  limit: z.coerce.number().int().min(1).max(100).default(20),
-});
+export { KODE_KEKURANGAN, skemaDaftarKekurangan };
 
 /** The SQL form of "lacks this item", on the `fitur f` row (mirrors kekuranganIpAsn). */
 function syaratKekurangan(kode: (typeof KODE_KEKURANGAN)[number] | undefined, aturan: AturanIpAsn): Sql {

@@ -2,9 +2,12 @@ import { sql } from '@simasn/db';
 import {
   ATURAN_IP_ASN, ATURAN_IP_ASN_BAWAAN, bulatkan, hitungIpAsn as hitungIpAsnMurni, namaLengkap, type AturanIpAsn, type PegawaiIpAsn,
 } from '@simasn/domain';
-import { lingkup, syaratLingkup, syaratSubtreeUnit, tidakValid, uraikan, z, type Konteks } from '@simasn/platform';
-import { pembacaIpAsn, skemaAcuanIpAsn, tentukanAcuan } from './aturan-dan-acuan.ts';
+import { lingkup, syaratLingkup, syaratSubtreeUnit, tidakValid, uraikan, type Konteks } from '@simasn/platform';
+import { pembacaIpAsn, tentukanAcuan } from './aturan-dan-acuan.ts';
 import { sqlFitur, type FiturPegawai } from './fitur-pegawai.ts';
+import { skemaRencanaPelatihan } from './ip-asn.types.ts';
+
+export { skemaRencanaPelatihan };
 
 export const JENIS_PELATIHAN = ['teknis', 'seminar', 'kepemimpinan', 'fungsional'] as const;
 export type JenisPelatihan = (typeof JENIS_PELATIHAN)[number];
@@ -13,18 +16,6 @@ export const labelPelatihan = (aturan: AturanIpAsn = ATURAN_IP_ASN[ATURAN_IP_ASN
   teknis: `Diklat teknis >= ${aturan.jendela.jpTeknis} JP`, seminar: 'Seminar/workshop', kepemimpinan: 'Diklat kepemimpinan sesuai jabatan', fungsional: 'Diklat fungsional',
 });
 export const LABEL_PELATIHAN: Record<JenisPelatihan, string> = labelPelatihan();
-
-export const skemaRencanaPelatihan = skemaAcuanIpAsn.extend({
-  anggaran: z.coerce.number().positive().max(1e13),
-  /** Cost per participant per kind of training; a kind left out is not planned. */
-  biaya: z.object({
-    teknis: z.coerce.number().positive().optional(),
-    seminar: z.coerce.number().positive().optional(),
-    kepemimpinan: z.coerce.number().positive().optional(),
-    fungsional: z.coerce.number().positive().optional(),
-  }).refine((b) => Object.values(b).some((x) => x !== undefined), { message: 'isi biaya per peserta untuk sedikitnya satu jenis pelatihan' }),
-  batasDaftar: z.coerce.number().int().min(1).max(5000).default(500),
-});
 
 interface Kandidat {
   pegawaiId: number;

@@ -1,9 +1,10 @@
 import { sql } from '@simasn/db';
-import { tidakDitemukan, z, type Konteks } from '@simasn/platform';
+import { tidakDitemukan, type Konteks } from '@simasn/platform';
 import type { JenisBukti } from '../bukti/dokumen-bukti.ts';
 import { izinBaca } from './penilaian.ts';
+import { skemaBuktiMerit } from './merit.types.ts';
 
-export const skemaBuktiMerit = z.object({ id: z.coerce.number().int().positive(), dokumenId: z.coerce.number().int().positive() });
+export { skemaBuktiMerit };
 
 /** An evidence document's bytes, reached through a sub-aspect of an assessment of the caller's instansi. */
 export async function ambilBuktiMerit(ctx: Konteks, penilaianId: number, dokumenId: number): Promise<{ namaBerkas: string; jenisMime: JenisBukti; isi: Buffer }> {

@@ -1,7 +1,8 @@
-import { z, type Konteks } from '@simasn/platform';
+import { type Konteks } from '@simasn/platform';
 import { bacaPenilaian, izinBaca, susunPenilaian } from './penilaian.ts';
+import { skemaIdPenilaianMerit } from './merit.types.ts';
 
-export const skemaIdPenilaianMerit = z.object({ id: z.coerce.number().int().positive() });
+export { skemaIdPenilaianMerit };
 
 /**
  * One Sistem Merit assessment as the page shows it: every sub-aspect with its score, weight,

@@ -1,13 +1,9 @@
 import { sql } from '@simasn/db';
-import { catatAudit, denganDb, konflik, uraikan, z, type Konteks } from '@simasn/platform';
+import { catatAudit, denganDb, konflik, uraikan, type Konteks } from '@simasn/platform';
 import { bacaPenilaian, izinKelola, susunPenilaian } from './penilaian.ts';
+import { skemaBukaKembaliMerit } from './merit.types.ts';
 
-export const skemaBukaKembaliMerit = z.object({
-  /** Why a final figure is being reopened: kept in the audit log and shown in the history. */
-  alasan: z.string().trim().min(10, 'alasan wajib diisi (minimal 10 karakter)').max(1000, 'alasan paling banyak 1.000 karakter'),
-  /** The assessment's version as seen (the final one). */
-  versi: z.coerce.number().int().min(1, 'versi data wajib disertakan'),
-});
+export { skemaBukaKembaliMerit };
 
 /**
  * Reopens a final assessment for correction: the status goes back to draft, the scores stay. The

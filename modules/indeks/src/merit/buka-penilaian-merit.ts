@@ -1,24 +1,11 @@
 import { sql } from '@simasn/db';
 import { ATURAN_MERIT, aturanMeritBerlaku, cariAturan, periksaInstrumenMerit } from '@simasn/domain';
-import { catatAudit, denganDb, tidakValid, uraikan, z, type Konteks } from '@simasn/platform';
+import { catatAudit, denganDb, tidakValid, uraikan, type Konteks } from '@simasn/platform';
 import { pilihInstrumen } from './instrumen.ts';
 import { bacaPenilaian, izinKelola, susunPenilaian } from './penilaian.ts';
+import { zTargetMerit, skemaBukaPenilaianMerit } from './merit.types.ts';
 
-/** A target total (Renstra/PK): the scale tops at 400 when the weights sum to 100. */
-export const zTargetMerit = z.number().positive('target harus lebih dari 0').max(1000);
-
-export const skemaBukaPenilaianMerit = z.object({
-  tahun: z.coerce.number().int().min(2000).max(2100),
-  /** Default: the instrument in force at the end of the year (the instansi's own edition first). */
-  instrumenId: z.string().trim().min(1).max(60).optional(),
-  /** Default: the rule set in force at the end of the year. */
-  aturan: z.string().trim().min(1).max(60).optional(),
-  targetTotal: zTargetMerit.nullish(),
-  /** Default: last year's Renstra end target. */
-  targetRenstra: zTargetMerit.nullish(),
-  /** Start from last year's scores (same sub-aspect codes), to be reviewed one by one. */
-  salinTahunLalu: z.boolean().default(true),
-});
+export { zTargetMerit, skemaBukaPenilaianMerit };
 
 /**
  * Opens the Sistem Merit self-assessment of a year: the existing one, or a new draft under the

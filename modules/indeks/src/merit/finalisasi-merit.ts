@@ -1,12 +1,10 @@
 import { sql } from '@simasn/db';
-import { catatAudit, denganDb, konflik, tidakValid, uraikan, z, type Konteks } from '@simasn/platform';
+import { catatAudit, denganDb, konflik, tidakValid, uraikan, type Konteks } from '@simasn/platform';
 import { bacaPenilaian, izinKelola, susunPenilaian, tanggalAcuanTahun } from './penilaian.ts';
 import { penilaianDraf } from './ubah-skor-merit.ts';
+import { skemaFinalisasiMerit } from './merit.types.ts';
 
-export const skemaFinalisasiMerit = z.object({
-  /** The assessment's version as seen: what is finalised is exactly what was looked at. */
-  versi: z.coerce.number().int().min(1, 'versi data wajib disertakan'),
-});
+export { skemaFinalisasiMerit };
 
 /**
  * Finalises the year's assessment: every sub-aspect must be scored; the status becomes final

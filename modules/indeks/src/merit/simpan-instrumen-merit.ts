@@ -1,25 +1,10 @@
 import { sql } from '@simasn/db';
 import { ATURAN_MERIT, ATURAN_MERIT_BAWAAN, INSTRUMEN_MERIT, periksaInstrumenMerit, type InstrumenMerit } from '@simasn/domain';
-import { catatAudit, denganDb, konflik, tidakValid, uraikan, z, zTanggal, type Konteks } from '@simasn/platform';
+import { catatAudit, denganDb, konflik, tidakValid, uraikan, type Konteks } from '@simasn/platform';
 import { izinKelola } from './penilaian.ts';
+import { skemaSimpanInstrumenMerit } from './merit.types.ts';
 
-export const skemaSimpanInstrumenMerit = z.object({
-  id: z.string().trim().regex(/^[a-z0-9][a-z0-9._-]{1,59}$/, 'id: huruf kecil, angka, titik, garis bawah atau tanda hubung (2-60 karakter)'),
-  nama: z.string().trim().min(1).max(200),
-  dasarHukum: z.string().trim().min(1).max(500),
-  berlakuMulai: zTanggal,
-  catatan: z.string().trim().max(1000).nullish(),
-  aspek: z.array(z.object({
-    nomor: z.number().int().min(1).max(20),
-    /** Default: the aspect's name in the rule set. */
-    nama: z.string().trim().min(1).max(200).optional(),
-    subAspek: z.array(z.object({
-      kode: z.string().trim().regex(/^[0-9A-Za-z.]{1,20}$/, 'kode sub-aspek mis. 3.4'),
-      nama: z.string().trim().min(1).max(500),
-      bobot: z.number().positive().max(100),
-    })).min(1).max(40),
-  })).min(1).max(20),
-});
+export { skemaSimpanInstrumenMerit };
 
 /**
  * Stores the instansi's own edition of a merit instrument (sub-aspects and weights are

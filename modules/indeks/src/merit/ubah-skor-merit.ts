@@ -1,20 +1,10 @@
 import { sql } from '@simasn/db';
-import { catatAudit, denganDb, konflik, tidakDitemukan, uraikan, z, type Konteks } from '@simasn/platform';
+import { catatAudit, denganDb, konflik, tidakDitemukan, uraikan, type Konteks } from '@simasn/platform';
 import { instrumenPenilaian } from './instrumen.ts';
 import { aturanPenilaian, bacaPenilaian, izinKelola, susunPenilaian, type BarisPenilaianMerit } from './penilaian.ts';
+import { skemaUbahSkorMerit, skemaKodeSubAspek } from './merit.types.ts';
 
-export const skemaUbahSkorMerit = z.object({
-  skor: z.coerce.number().int('skor harus bilangan bulat').min(1, 'skor 1 (Kurang) sampai 4 (Sangat Baik)').max(4, 'skor 1 (Kurang) sampai 4 (Sangat Baik)'),
-  /** Omitted: kept as it was; empty: removed. */
-  catatan: z.string().trim().max(2000).nullish(),
-  /** The score's version as read; 0 for a sub-aspect not scored yet. */
-  versi: z.coerce.number().int().min(0, 'versi data wajib disertakan'),
-});
-
-export const skemaKodeSubAspek = z.object({
-  id: z.coerce.number().int().positive(),
-  kode: z.string().trim().regex(/^[0-9A-Za-z.]{1,20}$/, 'kode sub-aspek mis. 3.4'),
-});
+export { skemaUbahSkorMerit, skemaKodeSubAspek };
 
 /** A draft assessment, locked for this transaction; a final one refuses every change (409). */
 export async function penilaianDraf(ctx: Konteks, id: number, apa: string): Promise<BarisPenilaianMerit> {

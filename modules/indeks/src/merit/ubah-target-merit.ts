@@ -1,15 +1,10 @@
 import { sql } from '@simasn/db';
-import { catatAudit, denganDb, konflik, selisih, uraikan, z, type Konteks } from '@simasn/platform';
-import { zTargetMerit } from './buka-penilaian-merit.ts';
+import { catatAudit, denganDb, konflik, selisih, uraikan, type Konteks } from '@simasn/platform';
 import { bacaPenilaian, izinKelola, susunPenilaian } from './penilaian.ts';
 import { penilaianDraf } from './ubah-skor-merit.ts';
+import { skemaUbahTargetMerit } from './merit.types.ts';
 
-export const skemaUbahTargetMerit = z.object({
-  /** Omitted: kept; null: removed. */
-  targetTotal: zTargetMerit.nullish(),
-  targetRenstra: zTargetMerit.nullish(),
-  versi: z.coerce.number().int().min(1, 'versi data wajib disertakan'),
-});
+export { skemaUbahTargetMerit };
 
 /** Sets the year's target (PK) and the Renstra end target the total is compared with. */
 export async function ubahTargetMerit(ctx: Konteks, id: number, masukan: unknown) {

@@ -1,10 +1,11 @@
 import { sql } from '@simasn/db';
 import { hitungNspk } from '@simasn/domain';
-import { catatAudit, denganDb, konflik, tidakDitemukan, tidakValid, uraikan, z, type Konteks } from '@simasn/platform';
+import { catatAudit, denganDb, konflik, tidakDitemukan, tidakValid, uraikan, type Konteks } from '@simasn/platform';
 import { tanggalAcuanTahun } from '../merit/penilaian.ts';
 import { aturanNspk, bacaNspk, izinKelolaNspk, rincianNspk, susunNspk, teksKategoriNspk } from './penilaian-nspk.ts';
+import { skemaBekukanNspk } from './nspk.types.ts';
 
-export const skemaBekukanNspk = z.object({ versi: z.coerce.number().int().min(1, 'versi data wajib disertakan') });
+export { skemaBekukanNspk };
 
 /**
  * Freezes the year's NSPK index into hasil_indeks (with the rule version and every element

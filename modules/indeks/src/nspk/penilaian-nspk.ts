@@ -2,14 +2,15 @@ import { empty, sql } from '@simasn/db';
 import {
   ATURAN_NSPK, ATURAN_NSPK_BAWAAN, aturanNspkBerlaku, hitungNspk, type AturanNspk, type KategoriNspk,
 } from '@simasn/domain';
-import { lingkup, terlarang, z, type Konteks } from '@simasn/platform';
+import { lingkup, terlarang, type Konteks } from '@simasn/platform';
+import { skemaTahunNspk } from './nspk.types.ts';
+
+export { skemaTahunNspk };
 
 /**
  * What the NSPK actions share: the year's row of the caller's instansi, its rule set, and the
  * read the page shows (index, category A-E, the weakest elements) computed by hitungNspk.
  */
-
-export const skemaTahunNspk = z.object({ tahun: z.coerce.number().int().min(2000).max(2100) });
 
 export interface BarisNspk {
   tahun: number;

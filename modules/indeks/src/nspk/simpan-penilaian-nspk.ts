@@ -1,18 +1,10 @@
 import { sql } from '@simasn/db';
 import { ATURAN_NSPK, aturanNspkBerlaku, cariAturan } from '@simasn/domain';
-import { catatAudit, denganDb, konflik, tidakDitemukan, tidakValid, uraikan, z, type Konteks } from '@simasn/platform';
+import { catatAudit, denganDb, konflik, tidakDitemukan, tidakValid, uraikan, type Konteks } from '@simasn/platform';
 import { aturanNspk, bacaNspk, izinKelolaNspk, susunNspk } from './penilaian-nspk.ts';
+import { skemaSimpanPenilaianNspk } from './nspk.types.ts';
 
-export const skemaSimpanPenilaianNspk = z.object({
-  /** Score 0-100 per element code; null or absent: not scored yet. The set replaces the stored one. */
-  skor: z.record(z.string(), z.number().min(0, 'nilai 0-100').max(100, 'nilai 0-100').nullable()),
-  /** Omitted: kept; empty: removed. */
-  catatan: z.string().trim().max(2000).nullish(),
-  /** Only when the year is recorded for the first time (default: in force at the year's end). */
-  aturan: z.string().trim().min(1).max(60).optional(),
-  /** The version as read; 0 for a year not recorded yet. */
-  versi: z.coerce.number().int().min(0, 'versi data wajib disertakan'),
-});
+export { skemaSimpanPenilaianNspk };
 
 /**
  * Records the year's NSPK element scores (0-100 each, as BKN assessed them). Optimistic: the
