@@ -2,13 +2,12 @@ import { GalatAplikasi, lingkup, uraikan, z, type HasilPekerjaan, type Konteks, 
 import { renstraUnitTahun } from '../capaian/renstra-unit.ts';
 import { berkasLkjip, type FormatBerkas } from './berkas-lkjip.ts';
 import type { TemuanLaporan } from './model.ts';
-import { skemaSusunLkjip, susunLaporanLkjip } from './susun-laporan.ts';
+import { skemaBuatLkjip } from './lkjip.types.ts';
+import { susunLaporanLkjip } from './susun-laporan.ts';
+
+export { skemaBuatLkjip };
 
 export const JENIS_PEKERJAAN_LKJIP = 'lkjip';
-
-export const skemaBuatLkjip = skemaSusunLkjip.extend({
-  format: z.enum(['docx', 'pdf'], { message: 'format harus docx atau pdf' }),
-});
 
 /** Generation stops on inconsistent tables: the findings travel with the error (422), one per figure. */
 export function galatTidakKonsisten(temuan: TemuanLaporan[]): GalatAplikasi {

@@ -1,16 +1,17 @@
 import { sql } from '@simasn/db';
 import { namaLengkap } from '@simasn/domain';
-import { uraikan, z, type Konteks } from '@simasn/platform';
-import { zId, zTahun } from '../renstra/renstra.ts';
+import { uraikan, type Konteks } from '@simasn/platform';
+import type { z } from 'zod';
+import { skemaDaftarPk, type skemaResponsDaftarPk } from './pk.types.ts';
 import { syaratPk } from './pk.ts';
 
-export const skemaDaftarPk = z.object({ tahun: zTahun.optional(), unitId: zId.optional(), renstraId: zId.optional() });
+export { skemaDaftarPk };
 
 /**
  * The PKs the caller reaches, one row per series (its latest version), in cascade order: the
  * parent before its children. `versiBerlaku` is the approved version in force, if any.
  */
-export async function daftarPk(ctx: Konteks, masukan: unknown = {}) {
+export async function daftarPk(ctx: Konteks, masukan: unknown = {}): Promise<z.output<typeof skemaResponsDaftarPk>> {
   const f = uraikan(skemaDaftarPk, masukan);
   const baris = await ctx.db.many<{
     id: number; seriId: number; nomorPerubahan: number; tahun: number; tanggal: string; status: string; indukSeriId: number | null;
