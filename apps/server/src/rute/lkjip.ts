@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
-import { ambilPekerjaan, daftarPekerjaan, unduhHasilPekerjaan, type PelariPekerjaan } from '@simasn/platform';
+import { unduhHasilPekerjaan, type PelariPekerjaan } from '@simasn/platform';
 import {
-  ambilNarasiLkjip, ambilSaranaPrasarana, cetakPk, JENIS_PEKERJAAN_LKJIP, mintaLkjip, simpanNarasiLkjip, simpanSaranaPrasarana, susunLaporanLkjip,
+  ambilNarasiLkjip, ambilPekerjaanLkjip, ambilSaranaPrasarana, cetakPk, daftarPekerjaanLkjip, JENIS_PEKERJAAN_LKJIP, mintaLkjip, simpanNarasiLkjip, simpanSaranaPrasarana, susunLaporanLkjip,
 } from '@simasn/sakip';
 import { KONTRAK_LKJIP as K } from '@simasn/sakip/kontrak';
 import { rute } from './definisi.ts';
@@ -15,8 +15,8 @@ import { kirimBerkas } from './kirim.ts';
  */
 export function ruteLkjip(app: FastifyInstance, o: { pekerjaan: PelariPekerjaan }) {
   rute(app, K.minta, ({ ctx, body }) => mintaLkjip(ctx, o.pekerjaan, body));
-  rute(app, K.daftarPekerjaan, ({ ctx }) => daftarPekerjaan(ctx, JENIS_PEKERJAAN_LKJIP));
-  rute(app, K.pekerjaan, ({ ctx, params }) => ambilPekerjaan(ctx, params.id, JENIS_PEKERJAAN_LKJIP));
+  rute(app, K.daftarPekerjaan, ({ ctx }) => daftarPekerjaanLkjip(ctx));
+  rute(app, K.pekerjaan, ({ ctx, params }) => ambilPekerjaanLkjip(ctx, params.id));
   rute(app, K.berkas, async ({ ctx, params, reply }) => {
     const b = await unduhHasilPekerjaan(ctx, params.id, JENIS_PEKERJAAN_LKJIP);
     return kirimBerkas(reply, b.isi, b.namaBerkas, b.namaBerkas.endsWith('.pdf') ? 'pdf' : 'docx');

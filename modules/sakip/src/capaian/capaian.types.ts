@@ -31,7 +31,7 @@ export const skemaCapaianIndikator = z.object({
   program: z.object({ id: z.number(), kode: z.string(), nama: z.string() }).nullable(),
   target: z.number().nullable(), sumberTarget: z.enum(['pk', 'renstra']).nullable(),
   tribulan: z.array(z.object({
-    tribulan: z.number(), nilai: zBisaNa.nullish(), sumber: z.string().nullable(), catatan: z.string().nullable(), versi: z.number().nullable(),
+    tribulan: z.number(), nilai: zBisaNa.nullable(), sumber: z.string().nullable(), catatan: z.string().nullable(), versi: z.number().nullable(),
     bukti: z.array(z.object({ id: z.number(), nama: z.string() })),
   })),
   realisasi: zBisaNa.nullable(), capaian: zBisaNa.nullable(), catatan: z.string().nullable(),

@@ -110,7 +110,7 @@ export async function hitungCapaianUnit(ctx: Konteks, masukan: unknown): Promise
       target, sumberTarget: (tPk !== undefined ? 'pk' : target !== null ? 'renstra' : null) as 'pk' | 'renstra' | null,
       tribulan: [1, 2, 3, 4].map((tw) => {
         const b = real.baris(i.id, f.tahun, tw);
-        return { tribulan: tw, nilai: nilai[tw - 1], sumber: b?.sumber ?? null, catatan: b?.catatan ?? null, versi: b?.versi ?? null, bukti: real.bukti(i.id, f.tahun, tw) };
+        return { tribulan: tw, nilai: nilai[tw - 1] ?? null, sumber: b?.sumber ?? null, catatan: b?.catatan ?? null, versi: b?.versi ?? null, bukti: real.bukti(i.id, f.tahun, tw) };
       }),
       realisasi: c.realisasi, capaian: bulat(c.capaian), catatan: c.catatan,
       tahunLalu,

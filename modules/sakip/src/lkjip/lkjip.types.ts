@@ -122,11 +122,20 @@ export const skemaResponsMintaLkjip = z.object({ id: z.number(), status: z.liter
 /** `/:id` of a job. */
 export const skemaParamPekerjaan = z.object({ id: z.coerce.number().int().positive() });
 
-/** A background job's status (GET /api/sakip/lkjip/pekerjaan[/:id]), without the file bytes. */
+/** What an LKjIP job was asked for (mintaLkjip). */
+export const skemaParameterLkjip = z.looseObject({
+  unitId: z.number(), tahun: z.number(), tribulan: z.number().nullable(), batas: z.number().nullish(), format: z.enum(['docx', 'pdf']),
+});
+
+/**
+ * An LKjIP job's status (GET /api/sakip/lkjip/pekerjaan[/:id]), without the file bytes. `rincian`:
+ * on success `{ judul, milidetik, ukuran, jumlahIndikator }`; on failure the error's details
+ * (the findings, `skemaTemuanLaporan[]`, when the tables were inconsistent).
+ */
 export const skemaStatusPekerjaan = z.object({
   id: z.number(),
   jenis: z.string(),
-  parameter: z.record(z.string(), z.unknown()),
+  parameter: skemaParameterLkjip,
   status: z.enum(['antri', 'berjalan', 'selesai', 'gagal']),
   progres: z.number(),
   langkah: z.string().nullable(),
