@@ -3,7 +3,7 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { formatAngka, formatRupiah, formatTanggal } from '@simasn/domain';
 import type { ResponsTitik } from '@simasn/kontrak';
-import { KONTRAK_SAKIP, skemaRevisiPk } from '@simasn/sakip/kontrak';
+import { KONTRAK_SAKIP, skemaRevisiPk, type StatusPk } from '@simasn/sakip/kontrak';
 import { GalatApi, kunci, kunciJalur, panggil, periksaIsian } from '../api.ts';
 import { formatWaktu } from '../format.ts';
 import { useKueriApi } from '../kait.ts';
@@ -16,7 +16,7 @@ import { useSesi } from '../sesi.tsx';
 /** One PK version as GET /api/sakip/pk/:id (and every PK action) answers it. */
 type Pk = ResponsTitik<typeof KONTRAK_SAKIP.pk>;
 
-export const LABEL_STATUS_PK: Record<string, string> = {
+export const LABEL_STATUS_PK: Record<StatusPk, string> = {
   draf: 'Draf', diajukan: 'Ditandatangani pihak pertama, menunggu pihak kedua', disetujui: 'Disetujui kedua pihak', diganti: 'Diganti Perubahan PK',
 };
 const angka = (x: number) => formatAngka(x, Number.isInteger(x) ? 0 : 2);

@@ -2,7 +2,7 @@ import { sql } from '@simasn/db';
 import { namaLengkap } from '@simasn/domain';
 import { uraikan, type Konteks } from '@simasn/platform';
 import type { z } from 'zod';
-import { skemaDaftarPk, type skemaResponsDaftarPk } from './pk.types.ts';
+import { skemaDaftarPk, type skemaResponsDaftarPk, type StatusPk } from './pk.types.ts';
 import { syaratPk } from './pk.ts';
 
 export { skemaDaftarPk };
@@ -14,7 +14,7 @@ export { skemaDaftarPk };
 export async function daftarPk(ctx: Konteks, masukan: unknown = {}): Promise<z.output<typeof skemaResponsDaftarPk>> {
   const f = uraikan(skemaDaftarPk, masukan);
   const baris = await ctx.db.many<{
-    id: number; seriId: number; nomorPerubahan: number; tahun: number; tanggal: string; status: string; indukSeriId: number | null;
+    id: number; seriId: number; nomorPerubahan: number; tahun: number; tanggal: string; status: StatusPk; indukSeriId: number | null;
     unitId: number; unit: string; jalur: string; jabatan: string; nip: string; nama: string; gelar_depan: string | null; gelar_belakang: string | null;
     pihak_kedua_nama: string | null; kedua_nama: string | null; kedua_gelar_depan: string | null; kedua_gelar_belakang: string | null;
     versiBerlaku: number | null; jumlahIndikator: number; versi: number;

@@ -19,7 +19,7 @@ export const zBarisAnggaranPk = z.array(z.object({
 /** GET /api/sakip/pk */
 export const skemaDaftarPk = z.object({ tahun: zTahun.optional(), unitId: zId.optional(), renstraId: zId.optional() });
 export const skemaResponsDaftarPk = z.array(z.object({
-  id: z.number(), seriId: z.number(), nomorPerubahan: z.number(), tahun: z.number(), tanggal: z.string(), status: z.string(),
+  id: z.number(), seriId: z.number(), nomorPerubahan: z.number(), tahun: z.number(), tanggal: z.string(), status: z.enum(STATUS_PK),
   indukSeriId: z.number().nullable(), unitId: z.number(), unit: z.string(), jabatan: z.string(), nip: z.string(),
   versiBerlaku: z.number().nullable(), jumlahIndikator: z.number(), versi: z.number(),
   pihakPertama: z.string(), pihakKedua: z.string(),

@@ -22,7 +22,7 @@ export const TINGKAT_PROGRAM = ['program', 'kegiatan', 'sub_kegiatan'] as const;
 /** GET /api/sakip/renstra */
 export const skemaDaftarRenstra = z.object({ unitId: zId.optional() });
 export const skemaResponsDaftarRenstra = z.array(z.object({
-  id: z.number(), nama: z.string(), status: z.string(), tahunAwal: z.number(), tahunAkhir: z.number(), unitId: z.number(),
+  id: z.number(), nama: z.string(), status: z.enum(STATUS_RENSTRA), tahunAwal: z.number(), tahunAkhir: z.number(), unitId: z.number(),
   unitKode: z.string(), unitNama: z.string(), versi: z.number(),
 }));
 
