@@ -2,8 +2,8 @@ import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { useQueryClient } from '@tanstack/react-query';
 import type { ResponsTitik } from '@simasn/kontrak';
-import { KONTRAK_SAKIP } from '@simasn/sakip/kontrak';
-import { kunciJalur, panggil } from '../../api.ts';
+import { KONTRAK_SAKIP, skemaBuatPk } from '@simasn/sakip/kontrak';
+import { kunciJalur, panggil, periksaIsian } from '../../api.ts';
 import { useKueriApi } from '../../kait.ts';
 import type { Medan } from '../../riwayat.ts';
 import { DaftarIsian, type NilaiIsian } from '../Isian.tsx';
@@ -18,7 +18,7 @@ export type PkInduk = ResponsTitik<typeof KONTRAK_SAKIP.daftarPk>[number];
 const MEDAN: Medan[] = [
   { nama: 'unitId', label: 'Unit kerja jabatan', tipe: 'unit', wajib: true },
   { nama: 'jabatanId', label: 'Jabatan (pihak pertama)', tipe: 'jabatan', wajib: true, petunjuk: 'pihak pertama adalah pemegang jabatan ini' },
-  { nama: 'nip', label: 'NIP pihak pertama', tipe: 'teks', pola: '\\d{18}', petunjuk: 'isi hanya bila jabatan dipegang lebih dari satu pegawai' },
+  { nama: 'nip', label: 'NIP pihak pertama', tipe: 'teks', petunjuk: '18 angka; isi hanya bila jabatan dipegang lebih dari satu pegawai' },
   { nama: 'tanggal', label: 'Tanggal PK', tipe: 'tanggal', wajib: true },
 ];
 const MEDAN_PUNCAK: Medan[] = [
@@ -48,11 +48,13 @@ export function FormPkBaru({ renstraId, tahun, induk, tutup }: { renstraId: numb
     setMengirim(true);
     try {
       const s = (k: string) => (typeof isian[k] === 'string' ? (isian[k] as string).trim() : '');
-      const pk = await panggil(KONTRAK_SAKIP.buatPk, { body: {
+      const body = {
         renstraId, tahun, jabatanId: Number(s('jabatanId')) || undefined, tanggal: s('tanggal'), nip: s('nip') || undefined,
         ...(indukId ? { indukId: Number(indukId) } : { pihakKedua: { nama: s('pihakKedua.nama'), jabatan: s('pihakKedua.jabatan') } }),
         ...keApiBarisPk(baris),
-      } });
+      };
+      periksaIsian(skemaBuatPk, body);
+      const pk = await panggil(KONTRAK_SAKIP.buatPk, { body });
       await qc.invalidateQueries({ queryKey: kunciJalur('sakip', 'pk') });
       navigasi(`/sakip/pk/${pk.id}`);
     } catch (err) {

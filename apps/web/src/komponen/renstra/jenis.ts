@@ -16,8 +16,11 @@ export const LABEL_AGREGASI: Record<(typeof CARA_AGREGASI)[number], string> = {
   kumulatif: 'kumulatif (tribulan dijumlah)', snapshot: 'nilai terakhir (akhir periode)', rata_rata: 'rata-rata tribulan',
 };
 
-/** Form fields of each part, named as the server's schemas name them (modules/sakip/src/renstra/simpan-*.ts). */
-const KODE: Medan = { nama: 'kode', label: 'Kode', tipe: 'teks', wajib: true, pola: '[0-9A-Za-z.\\-]+', petunjuk: 'angka, huruf, titik atau tanda hubung' };
+/**
+ * Form fields of each part, named as the server's schemas name them (modules/sakip/src/renstra/renstra.types.ts);
+ * the rules themselves are the schemas' (FormUnsur checks with them before sending).
+ */
+const KODE: Medan = { nama: 'kode', label: 'Kode', tipe: 'teks', wajib: true, petunjuk: 'angka, huruf, titik atau tanda hubung' };
 const URUTAN: Medan = { nama: 'urutan', label: 'Urutan', tipe: 'angka', min: 0, maks: 999 };
 export const MEDAN_TUJUAN: Medan[] = [KODE, { nama: 'uraian', label: 'Uraian tujuan', tipe: 'teks-panjang', wajib: true }, URUTAN];
 export const MEDAN_SASARAN: Medan[] = [KODE, { nama: 'uraian', label: 'Uraian sasaran', tipe: 'teks-panjang', wajib: true }, URUTAN];
