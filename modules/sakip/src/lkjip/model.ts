@@ -1,5 +1,6 @@
-import type { BisaNa, CaraAgregasi, Polaritas, TemuanLkjip } from '@simasn/domain';
-import type { BagianNarasi, SaranaPrasarana } from './lkjip.types.ts';
+import type { z } from 'zod';
+import type { BisaNa, CaraAgregasi, Polaritas } from '@simasn/domain';
+import type { BagianNarasi, SaranaPrasarana, skemaTemuanLaporan } from './lkjip.types.ts';
 
 export { BAGIAN_NARASI, DAFTAR_BAGIAN_NARASI, type BagianNarasi, type SaranaPrasarana } from './lkjip.types.ts';
 
@@ -136,12 +137,8 @@ export interface LaporanLkjip {
   temuan: TemuanLaporan[];
 }
 
-/** A figure of the assembled report that does not follow from its inputs (generation stops). */
-export interface TemuanLaporan extends Omit<TemuanLkjip, 'kolom'> {
-  tabel: string;
-  label: string;
-  kolom: TemuanLkjip['kolom'] | 'target' | 'realisasi';
-}
+/** A figure of the assembled report that does not follow from its inputs (generation stops); the shape is the contract's. */
+export type TemuanLaporan = z.output<typeof skemaTemuanLaporan>;
 
 export interface IndikatorRenstraLkjip {
   kode: string;
