@@ -1,28 +1,20 @@
 import { useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { formatAngka } from '@simasn/domain';
-import { api } from '../api.ts';
+import type { ResponsTitik } from '@simasn/kontrak';
+import { KONTRAK_LKJIP } from '@simasn/sakip/kontrak';
+import { alamatTitik, kunci, panggil } from '../api.ts';
 import { formatUkuran, formatWaktu, tahunIniSetempat } from '../format.ts';
+import { useKueriApi } from '../kait.ts';
 import { NarasiLkjip, NAMA_PERIODE } from '../komponen/NarasiLkjip.tsx';
 import { PilihUnit, useUnitTerjangkau } from '../komponen/PilihUnit.tsx';
 import { SaranaLkjip } from '../komponen/SaranaLkjip.tsx';
 import { Memuat, PesanBerhasil, PesanGalat } from '../komponen/Status.tsx';
 import { useSesi } from '../sesi.tsx';
 
-interface Temuan { tabel: string; label: string; kolom: string; tercetak: number; seharusnya: number; keterangan: string }
-interface Pekerjaan {
-  id: number;
-  parameter: { unitId: number; tahun: number; tribulan: number | null; format: 'docx' | 'pdf' };
-  status: 'antri' | 'berjalan' | 'selesai' | 'gagal';
-  progres: number;
-  langkah: string | null;
-  namaBerkas: string | null;
-  ukuran: number | null;
-  rincian: { milidetik?: number } | Temuan[] | null;
-  galat: string | null;
-  dibuatPada: string;
-}
+type Temuan = ResponsTitik<typeof KONTRAK_LKJIP.periksa>['temuan'][number];
+type Pekerjaan = ResponsTitik<typeof KONTRAK_LKJIP.pekerjaan>;
 
 const TAHUN_INI = tahunIniSetempat();
 const PILIHAN_TAHUN = Array.from({ length: 7 }, (_, i) => TAHUN_INI + 1 - i);
@@ -48,13 +40,14 @@ function TabelTemuan({ temuan }: { temuan: Temuan[] }) {
 /** One generation job: a progress bar while it runs, the download when done, the reason when it failed. */
 function KartuPekerjaan({ id }: { id: number }) {
   const qc = useQueryClient();
-  const q = useQuery({
-    queryKey: ['lkjip-pekerjaan', id],
-    queryFn: () => api.get<Pekerjaan>(`/api/sakip/lkjip/pekerjaan/${id}`),
+  const q = useKueriApi(KONTRAK_LKJIP.pekerjaan, { params: { id } }, {
     refetchInterval: (x) => (berjalan(x.state.data) || !x.state.data ? 400 : false),
   });
   const k = q.data;
-  useEffect(() => { if (k && !berjalan(k)) void qc.invalidateQueries({ queryKey: ['lkjip-riwayat'] }); }, [k?.status, qc]);
+  useEffect(() => { if (k && !berjalan(k)) void qc.invalidateQueries({ queryKey: kunci(KONTRAK_LKJIP.daftarPekerjaan) }); }, [k?.status, qc]);
+  const rincian = k?.rincian;
+  const temuan = Array.isArray(rincian) ? (rincian as Temuan[]) : [];
+  const milidetik = !Array.isArray(rincian) ? (rincian as { milidetik?: number } | null)?.milidetik : undefined;
   if (!k) return q.error ? <PesanGalat galat={q.error} /> : <Memuat />;
   return (
     <div className="kartu" data-testid="pekerjaan-lkjip" data-status={k.status}>
@@ -68,8 +61,8 @@ function KartuPekerjaan({ id }: { id: number }) {
       )}
       {k.status === 'selesai' && (
         <PesanBerhasil>
-          Selesai{!Array.isArray(k.rincian) && k.rincian?.milidetik ? ` dalam ${formatAngka(k.rincian.milidetik / 1000, 1)} detik` : ''}.{' '}
-          <a className="tombol utama kecil" href={`/api/sakip/lkjip/pekerjaan/${id}/berkas`} download={k.namaBerkas ?? undefined} data-testid={`unduh-${k.parameter.format}`}>
+          Selesai{milidetik ? ` dalam ${formatAngka(milidetik / 1000, 1)} detik` : ''}.{' '}
+          <a className="tombol utama kecil" href={alamatTitik(KONTRAK_LKJIP.berkas, { params: { id } })} download={k.namaBerkas ?? undefined} data-testid={`unduh-${k.parameter.format}`}>
             Unduh {k.namaBerkas} ({formatUkuran(k.ukuran ?? 0)})
           </a>
         </PesanBerhasil>
@@ -77,7 +70,7 @@ function KartuPekerjaan({ id }: { id: number }) {
       {k.status === 'gagal' && (
         <>
           <PesanGalat galat={new Error(k.galat ?? 'Gagal')} />
-          {Array.isArray(k.rincian) && k.rincian.length > 0 && <TabelTemuan temuan={k.rincian} />}
+          {temuan.length > 0 && <TabelTemuan temuan={temuan} />}
         </>
       )}
     </div>
@@ -101,13 +94,13 @@ export function LaporanLkjip() {
   const bisaUbah = boleh('sakip:kelola');
   const [pekerjaan, setPekerjaan] = useState<number[]>([]);
 
-  const riwayat = useQuery({ queryKey: ['lkjip-riwayat'], queryFn: () => api.get<Pekerjaan[]>('/api/sakip/lkjip/pekerjaan') });
+  const riwayat = useKueriApi(KONTRAK_LKJIP.daftarPekerjaan, {});
   const buat = useMutation({
-    mutationFn: (format: 'docx' | 'pdf') => api.post<{ id: number }>('/api/sakip/lkjip', { unitId, tahun, tribulan: periode || null, format }),
+    mutationFn: (format: 'docx' | 'pdf') => panggil(KONTRAK_LKJIP.minta, { body: { unitId, tahun, tribulan: periode || null, format } }),
     onSuccess: (r) => setPekerjaan((p) => [r.id, ...p]),
   });
   const periksa = useMutation({
-    mutationFn: () => api.get<{ jumlahIndikator: number; temuan: Temuan[] }>('/api/sakip/lkjip/periksa', { unitId, tahun, tribulan: periode || undefined }),
+    mutationFn: () => panggil(KONTRAK_LKJIP.periksa, { query: { unitId, tahun, tribulan: periode || undefined } }),
   });
   useEffect(() => { periksa.reset(); }, [unitId, tahun, periode]); // eslint-disable-line react-hooks/exhaustive-deps
 
@@ -161,7 +154,7 @@ export function LaporanLkjip() {
                   {lama.map((k) => (
                     <li key={k.id}>
                       {formatWaktu(k.dibuatPada)}: {k.status === 'selesai'
-                        ? <a href={`/api/sakip/lkjip/pekerjaan/${k.id}/berkas`}>{k.namaBerkas}</a>
+                        ? <a href={alamatTitik(KONTRAK_LKJIP.berkas, { params: { id: k.id } })}>{k.namaBerkas}</a>
                         : `${k.status}${k.galat ? ` (${k.galat})` : ''}`}
                     </li>
                   ))}

@@ -1,30 +1,22 @@
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { formatAngka, formatRupiah, formatTanggal } from '@simasn/domain';
-import { api, GalatApi } from '../api.ts';
+import type { ResponsTitik } from '@simasn/kontrak';
+import { KONTRAK_SAKIP, skemaRevisiPk, type StatusPk } from '@simasn/sakip/kontrak';
+import { GalatApi, kunci, kunciJalur, panggil, periksaIsian } from '../api.ts';
 import { formatWaktu } from '../format.ts';
+import { useKueriApi } from '../kait.ts';
 import { FormPkBaru } from '../komponen/pk/FormPkBaru.tsx';
 import { FormUbahPk } from '../komponen/pk/FormUbahPk.tsx';
 import { PilihRenstra, useRenstraTerpilih } from '../komponen/PilihRenstra.tsx';
 import { Kosong, Memuat, PesanBerhasil, PesanGalat } from '../komponen/Status.tsx';
 import { useSesi } from '../sesi.tsx';
 
-interface RingkasPk {
-  id: number; seriId: number; nomorPerubahan: number; tahun: number; tanggal: string; status: string; indukSeriId: number | null;
-  unit: string; jabatan: string; nip: string; pihakPertama: string; pihakKedua: string; versiBerlaku: number | null; jumlahIndikator: number;
-}
-interface Pihak { pegawaiId: number | null; nip: string | null; nama: string; jabatan: string }
-interface Pk {
-  id: number; seriId: number; renstraId: number; nomorPerubahan: number; jenis: string; tahun: number; tanggal: string; alasanPerubahan: string | null; status: string; versi: number;
-  unit: { nama: string }; jabatan: { nama: string }; indukId: number | null; pihakPertama: Pihak; pihakKedua: Pihak;
-  indikator: { indikatorId: number; kode: string; uraian: string; satuan: string; target: number; sasaran: string | null; tujuan: string | null; program: string | null }[];
-  anggaran: { programKegiatanId: number; kode: string; nama: string; tingkat: string; anggaran: number }[];
-  jumlahAnggaran: number; ditandatanganiPada: string | null; disetujuiPada: string | null;
-  versiLain: { id: number; nomorPerubahan: number; tanggal: string; status: string; alasanPerubahan: string | null }[];
-}
+/** One PK version as GET /api/sakip/pk/:id (and every PK action) answers it. */
+type Pk = ResponsTitik<typeof KONTRAK_SAKIP.pk>;
 
-export const LABEL_STATUS_PK: Record<string, string> = {
+export const LABEL_STATUS_PK: Record<StatusPk, string> = {
   draf: 'Draf', diajukan: 'Ditandatangani pihak pertama, menunggu pihak kedua', disetujui: 'Disetujui kedua pihak', diganti: 'Diganti Perubahan PK',
 };
 const angka = (x: number) => formatAngka(x, Number.isInteger(x) ? 0 : 2);
@@ -35,11 +27,7 @@ export function DaftarPk() {
   const { boleh } = useSesi();
   const [baru, setBaru] = useState(false);
   const { renstra, tahun } = pilihan;
-  const q = useQuery({
-    queryKey: ['sakip', 'pk', renstra?.id, tahun],
-    queryFn: ({ signal }) => api.get<RingkasPk[]>('/api/sakip/pk', { tahun, renstraId: renstra?.id }, signal),
-    enabled: !pilihan.daftar.isPending,
-  });
+  const q = useKueriApi(KONTRAK_SAKIP.daftarPk, { query: { tahun, renstraId: renstra?.id } }, { enabled: !pilihan.daftar.isPending });
   return (
     <section>
       <div className="judul-halaman">
@@ -79,23 +67,27 @@ export function DetailPk() {
   const { sesi, boleh } = useSesi();
   const qc = useQueryClient();
   const navigasi = useNavigate();
-  const q = useQuery({ queryKey: ['sakip', 'pk', 'detail', id], queryFn: ({ signal }) => api.get<Pk>(`/api/sakip/pk/${id}`, undefined, signal) });
+  const q = useKueriApi(KONTRAK_SAKIP.pk, { params: { id: Number(id) } });
   const [catatan, setCatatan] = useState('');
   const [revisi, setRevisi] = useState({ tanggal: '', alasan: '' });
   const [pesanUbah, setPesanUbah] = useState<string | null>(null);
   const [galatUbah, setGalatUbah] = useState<unknown>(null);
   const segarkan = (p: Pk) => {
-    qc.setQueryData(['sakip', 'pk', 'detail', String(p.id)], p);
-    void qc.invalidateQueries({ queryKey: ['sakip', 'pk'] });
+    qc.setQueryData(kunci(KONTRAK_SAKIP.pk, { params: { id: p.id } }), p);
+    void qc.invalidateQueries({ queryKey: kunciJalur('sakip', 'pk') });
   };
   const gagal = (e: Error) => { if (e instanceof GalatApi && e.status === 409) void q.refetch(); };
-  const ajukan = useMutation({ mutationFn: (p: Pk) => api.post<Pk>(`/api/sakip/pk/${p.id}/ajukan`, { versi: p.versi }), onSuccess: segarkan, onError: gagal });
+  const ajukan = useMutation({ mutationFn: (p: Pk) => panggil(KONTRAK_SAKIP.ajukanPk, { params: { id: p.id }, body: { versi: p.versi } }), onSuccess: segarkan, onError: gagal });
   const putus = useMutation({
-    mutationFn: ({ p, setuju }: { p: Pk; setuju: boolean }) => api.post<Pk>(`/api/sakip/pk/${p.id}/setujui`, { setuju, catatan: catatan.trim() || undefined, versi: p.versi }),
+    mutationFn: ({ p, setuju }: { p: Pk; setuju: boolean }) => panggil(KONTRAK_SAKIP.setujuiPk, { params: { id: p.id }, body: { setuju, catatan: catatan.trim() || undefined, versi: p.versi } }),
     onSuccess: segarkan, onError: gagal,
   });
   const buatRevisi = useMutation({
-    mutationFn: (p: Pk) => api.post<Pk>(`/api/sakip/pk/${p.id}/revisi`, { tanggal: revisi.tanggal, alasanPerubahan: revisi.alasan, versi: p.versi }),
+    mutationFn: async (p: Pk) => {
+      const body = { tanggal: revisi.tanggal, alasanPerubahan: revisi.alasan, versi: p.versi };
+      periksaIsian(skemaRevisiPk, body);
+      return panggil(KONTRAK_SAKIP.revisiPk, { params: { id: p.id }, body });
+    },
     onSuccess: (p) => { segarkan(p); navigasi(`/sakip/pk/${p.id}`); }, onError: gagal,
   });
   const p = q.data;
@@ -164,7 +156,7 @@ export function DetailPk() {
       </div>
 
       {p.status === 'draf' && kelola && (
-        <FormUbahPk key={p.versi} pk={p} sesudah={(x) => { segarkan(x as Pk); setGalatUbah(null); setPesanUbah('Perubahan draf tersimpan.'); }}
+        <FormUbahPk key={p.versi} pk={p} sesudah={(x) => { segarkan(x); setGalatUbah(null); setPesanUbah('Perubahan draf tersimpan.'); }}
           basi={(e) => { setPesanUbah(null); setGalatUbah(e); void q.refetch(); }} />
       )}
       {pesanUbah && <PesanBerhasil>{pesanUbah}</PesanBerhasil>}
@@ -195,7 +187,7 @@ export function DetailPk() {
           <h2>Perubahan PK</h2>
           <div className="kisi-isian">
             <div className="isian"><label htmlFor="rev-tanggal">Tanggal perubahan</label><input id="rev-tanggal" type="date" required value={revisi.tanggal} onChange={(e) => setRevisi({ ...revisi, tanggal: e.target.value })} /></div>
-            <div className="isian isian-lebar"><label htmlFor="rev-alasan">Alasan (misalnya P-APBD)</label><input id="rev-alasan" required minLength={5} value={revisi.alasan} onChange={(e) => setRevisi({ ...revisi, alasan: e.target.value })} /></div>
+            <div className="isian isian-lebar"><label htmlFor="rev-alasan">Alasan (misalnya P-APBD)</label><input id="rev-alasan" required value={revisi.alasan} onChange={(e) => setRevisi({ ...revisi, alasan: e.target.value })} /></div>
           </div>
           <div className="baris-tombol"><button className="tombol sekunder" disabled={buatRevisi.isPending}>Buat Perubahan PK</button></div>
         </form>

@@ -1,19 +1,17 @@
 import { useState } from 'react';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { capaianPeriode, formatAngka, formatPersen, formatRupiah, NA, parseAngka, type BisaNa, type NilaiTribulan } from '@simasn/domain';
-import { api, GalatApi } from '../api.ts';
+import type { ResponsTitik } from '@simasn/kontrak';
+import { KONTRAK_SAKIP } from '@simasn/sakip/kontrak';
+import { alamatTitik, GalatApi, kunciJalur, minta, panggil } from '../api.ts';
+import { useKueriApi } from '../kait.ts';
 import { PilihRenstra, useRenstraTerpilih } from '../komponen/PilihRenstra.tsx';
 import { Kosong, Memuat, PesanBerhasil, PesanGalat } from '../komponen/Status.tsx';
 import { useSesi } from '../sesi.tsx';
 
-interface Tw { tribulan: number; nilai: BisaNa | null; sumber: string | null; catatan: string | null; versi: number | null; bukti: { id: number; nama: string }[] }
-interface IndikatorCapaian {
-  id: number; kode: string; uraian: string; satuan: string; polaritas: 'positif' | 'negatif'; agregasi: 'kumulatif' | 'snapshot' | 'rata_rata';
-  sumberOtomatis: string | null; target: number | null; sumberTarget: string | null; tribulan: Tw[]; realisasi: BisaNa | null; capaian: BisaNa | null; catatan: string | null;
-}
-interface Capaian { kebijakan: string; indikator: IndikatorCapaian[]; ringkasan: { rataRataCapaian: BisaNa; penyerapan: BisaNa; efisiensi: BisaNa | null } }
-interface Pos { id: number; kode: string; nama: string; tingkat: string; pagu: number; realisasi: number; sisa: number; penyerapan: BisaNa; tribulan?: number[]; versiTribulan?: (number | null)[]; anak: Pos[] }
-interface Anggaran { total: Pos; program: Pos[] }
+type Capaian = ResponsTitik<typeof KONTRAK_SAKIP.capaian>;
+type IndikatorCapaian = Capaian['indikator'][number];
+type Pos = ResponsTitik<typeof KONTRAK_SAKIP.anggaran>['program'][number];
 
 const angka = (x: BisaNa | null) => (x === null ? '–' : x === NA ? 'N/A' : formatAngka(x, Number.isInteger(x) ? 0 : 2));
 const persen = (x: BisaNa | null) => (x === null ? '–' : x === NA ? 'N/A' : formatPersen(x));
@@ -37,16 +35,16 @@ function BarisIndikator({ i, tw, tahun, kelola, segarkan }: { i: IndikatorCapaia
   // Capaian shown live, by the same rule the server uses.
   const live = capaianPeriode({ target: i.target, polaritas: i.polaritas, agregasi: i.agregasi, nilai, sampai: tw as 1 });
   const simpan = useMutation({
-    mutationFn: () => api.put('/api/sakip/realisasi', {
+    mutationFn: () => panggil(KONTRAK_SAKIP.simpanRealisasi, { body: {
       indikatorId: i.id, tahun, tribulan: tw, nilai: na ? null : isian.nilai, na, catatan: catatan.trim() || null, ...(sel.versi ? { versi: sel.versi } : {}),
-    }),
+    } }),
     onSuccess: segarkan, onError: (e) => { if (e instanceof GalatApi && e.status === 409) segarkan(); },
   });
   const unggah = useMutation({
     mutationFn: (f: File) => {
       const form = new FormData();
       form.set('tahun', String(tahun)); form.set('tribulan', String(tw)); form.set('versi', String(sel.versi)); form.set('file', f);
-      return api.unggah(`/api/sakip/indikator/${i.id}/bukti`, form);
+      return minta<ResponsTitik<typeof KONTRAK_SAKIP.unggahBukti>>(alamatTitik(KONTRAK_SAKIP.unggahBukti, { params: { id: i.id } }), { method: 'POST', form });
     },
     onSuccess: segarkan,
   });
@@ -66,7 +64,7 @@ function BarisIndikator({ i, tw, tahun, kelola, segarkan }: { i: IndikatorCapaia
               <button type="button" className="tombol sekunder" disabled={simpan.isPending || !!isian.salah || (isian.nilai === null && !na)} onClick={() => simpan.mutate()}>Simpan</button>
             </div>
           ) : angka(t.nilai)}
-          {t.tribulan === tw && t.bukti.map((b) => <div key={b.id}><a href={`/api/sakip/indikator/${i.id}/bukti/${b.id}`} target="_blank" rel="noreferrer">{b.nama}</a></div>)}
+          {t.tribulan === tw && t.bukti.map((b) => <div key={b.id}><a href={alamatTitik(KONTRAK_SAKIP.bukti, { params: { id: i.id, dokumenId: b.id } })} target="_blank" rel="noreferrer">{b.nama}</a></div>)}
           {t.tribulan === tw && kelola && t.versi !== null && (
             <label className="sub">Bukti: <input type="file" accept="application/pdf,image/png,image/jpeg" aria-label={`Bukti ${i.kode}`} onChange={(e) => { const f = e.target.files?.[0]; if (f) unggah.mutate(f); }} /></label>
           )}
@@ -89,21 +87,21 @@ export function SakipRealisasi() {
   const pilihan = useRenstraTerpilih();
   const { renstra, tahun, cari, ubah } = pilihan;
   const tw = Number(cari.get('tribulan') ?? 1);
-  const kunci = ['sakip', 'capaian', renstra?.unitId, tahun, tw];
-  const q = useQuery({ queryKey: kunci, queryFn: ({ signal }) => api.get<Capaian>('/api/sakip/capaian', { unitId: renstra?.unitId, tahun, tribulan: tw }, signal), enabled: !!renstra });
-  const a = useQuery({
-    queryKey: ['sakip', 'anggaran', renstra?.unitId, tahun, tw],
-    queryFn: ({ signal }) => api.get<Anggaran>('/api/sakip/anggaran', { unitId: renstra?.unitId, tahun, tribulan: tw }, signal), enabled: !!renstra,
+  const periode = { unitId: renstra?.unitId ?? 0, tahun, tribulan: tw };
+  const q = useKueriApi(KONTRAK_SAKIP.capaian, { query: periode }, { enabled: !!renstra });
+  const a = useKueriApi(KONTRAK_SAKIP.anggaran, { query: periode }, { enabled: !!renstra });
+  const segarkan = () => { void qc.invalidateQueries({ queryKey: kunciJalur('sakip', 'capaian') }); void qc.invalidateQueries({ queryKey: kunciJalur('sakip', 'anggaran') }); };
+  const otomatis = useMutation({
+    mutationFn: () => panggil(KONTRAK_SAKIP.realisasiOtomatis, { params: { id: renstra?.id ?? 0 }, body: { tahun, tribulan: tw } }),
+    onSuccess: segarkan,
   });
-  const segarkan = () => { void qc.invalidateQueries({ queryKey: ['sakip', 'capaian'] }); void qc.invalidateQueries({ queryKey: ['sakip', 'anggaran'] }); };
-  const otomatis = useMutation({ mutationFn: () => api.post(`/api/sakip/renstra/${renstra?.id}/realisasi-otomatis`, { tahun, tribulan: tw }), onSuccess: segarkan });
   const [uang, setUang] = useState<Record<number, string>>({});
   const simpanUang = useMutation({
     mutationFn: (s: Pos) => {
       const h = parseAngka(uang[s.id] ?? '');
       if (!h.ok) throw new Error(`${s.kode}: ${h.alasan}`);
       const versi = s.versiTribulan?.[tw - 1];
-      return api.put('/api/sakip/realisasi-anggaran', { programKegiatanId: s.id, tahun, tribulan: tw, nilai: h.nilai, ...(versi ? { versi } : {}) });
+      return panggil(KONTRAK_SAKIP.simpanRealisasiAnggaran, { body: { programKegiatanId: s.id, tahun, tribulan: tw, nilai: h.nilai, ...(versi ? { versi } : {}) } });
     },
     onSuccess: segarkan,
   });

@@ -1,7 +1,8 @@
 import { useState, type ReactNode } from 'react';
-import { useQuery } from '@tanstack/react-query';
 import { formatAngka, formatRupiah } from '@simasn/domain';
-import { api } from '../api.ts';
+import { KONTRAK_SAKIP, skemaSimpanSasaran, skemaSimpanTujuan } from '@simasn/sakip/kontrak';
+import { panggil } from '../api.ts';
+import { useKueriApi } from '../kait.ts';
 import { PilihRenstra, useRenstraTerpilih } from '../komponen/PilihRenstra.tsx';
 import { FormIndikator, type IndukIndikator } from '../komponen/renstra/FormIndikator.tsx';
 import { FormProgram } from '../komponen/renstra/FormProgram.tsx';
@@ -121,7 +122,7 @@ export function SakipRenstra() {
   const pilihan = useRenstraTerpilih();
   const { boleh } = useSesi();
   const id = pilihan.renstra?.id;
-  const q = useQuery({ queryKey: ['sakip', 'renstra', id], queryFn: ({ signal }) => api.get<Renstra>(`/api/sakip/renstra/${id}`, undefined, signal), enabled: !!id });
+  const q = useKueriApi(KONTRAK_SAKIP.renstra, { params: { id: id ?? 0 } }, { enabled: !!id });
   const [sunting, setSunting] = useState<Sunting | null>(null);
   const [pesan, setPesan] = useState<string | null>(null);
   const [galat, setGalat] = useState<unknown>(null);
@@ -138,9 +139,9 @@ export function SakipRenstra() {
     switch (s.jenis) {
       case 'renstra': return <FormRenstra key={kunci} renstra={r} tutup={tutup} />;
       case 'tujuan': return <FormUnsur key={kunci} judul={s.awal ? `Ubah tujuan ${s.awal.kode}` : 'Tambah tujuan'} awalan={`tujuan-${s.awal?.id ?? 'baru'}`}
-        medan={MEDAN_TUJUAN} awal={s.awal as Tujuan & Record<string, unknown>} jalur={`/api/sakip/renstra/${r.id}/tujuan`} tutup={tutup} />;
+        medan={MEDAN_TUJUAN} awal={s.awal as Tujuan & Record<string, unknown>} skema={skemaSimpanTujuan} kirim={(body: never) => panggil(KONTRAK_SAKIP.simpanTujuan, { params: { id: r.id }, body })} tutup={tutup} />;
       case 'sasaran': return <FormUnsur key={kunci} judul={s.awal ? `Ubah sasaran ${s.awal.kode}` : 'Tambah sasaran'} awalan={`sasaran-${s.awal?.id ?? 'baru'}`}
-        medan={MEDAN_SASARAN} awal={s.awal as Sasaran & Record<string, unknown>} jalur={`/api/sakip/renstra/${r.id}/sasaran`} tambahan={() => ({ tujuanId: s.tujuanId })} tutup={tutup} />;
+        medan={MEDAN_SASARAN} awal={s.awal as Sasaran & Record<string, unknown>} skema={skemaSimpanSasaran} kirim={(body: never) => panggil(KONTRAK_SAKIP.simpanSasaran, { params: { id: r.id }, body })} tambahan={() => ({ tujuanId: s.tujuanId })} tutup={tutup} />;
       case 'indikator': return <FormIndikator key={kunci} renstra={r} induk={s.induk} awal={s.awal} tutup={tutup} />;
       case 'program': return <FormProgram key={kunci} renstra={r} tingkat={s.tingkat} indukId={s.indukId} awal={s.awal} tutup={tutup} />;
       default: return null;

@@ -1,18 +1,13 @@
 import { useEffect, useState } from 'react';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, GalatApi } from '../api.ts';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { ResponsTitik } from '@simasn/kontrak';
+import { KONTRAK_LKJIP } from '@simasn/sakip/kontrak';
+import { GalatApi, kunci as kunciTitik, panggil } from '../api.ts';
+import { useKueriApi } from '../kait.ts';
 import { formatWaktu } from '../format.ts';
 import { Memuat, PesanBerhasil, PesanGalat } from './Status.tsx';
 
-interface Bagian {
-  bagian: string;
-  judul: string;
-  isi: string;
-  versi: number;
-  dariPeriode: { tahun: number; periode: number } | null;
-  diubahPada: string | null;
-}
-interface Narasi { tahun: number; periode: number; bagian: Bagian[] }
+type Bagian = ResponsTitik<typeof KONTRAK_LKJIP.narasi>['bagian'][number];
 
 export const NAMA_PERIODE = ['Tahunan', 'Tribulan I', 'Tribulan II', 'Tribulan III', 'Tribulan IV'];
 
@@ -62,10 +57,11 @@ function IsianBagian({ b, simpan, bisaUbah }: { b: Bagian; simpan: (b: Bagian, i
 /** The narrative parts of the report, edited per unit, year and period. */
 export function NarasiLkjip({ unitId, tahun, periode, bisaUbah }: { unitId: number; tahun: number; periode: number; bisaUbah: boolean }) {
   const qc = useQueryClient();
-  const kunci = ['lkjip-narasi', unitId, tahun, periode];
-  const q = useQuery({ queryKey: kunci, queryFn: () => api.get<Narasi>('/api/sakip/lkjip/narasi', { unitId, tahun, periode }) });
+  const masukan = { query: { unitId, tahun, periode } };
+  const kunci = kunciTitik(KONTRAK_LKJIP.narasi, masukan);
+  const q = useKueriApi(KONTRAK_LKJIP.narasi, masukan);
   const m = useMutation({
-    mutationFn: ({ b, isi }: { b: Bagian; isi: string }) => api.put('/api/sakip/lkjip/narasi', { unitId, tahun, periode, bagian: b.bagian, isi, versi: b.versi }),
+    mutationFn: ({ b, isi }: { b: Bagian; isi: string }) => panggil(KONTRAK_LKJIP.simpanNarasi, { body: { unitId, tahun, periode, bagian: b.bagian, isi, versi: b.versi } }),
     onSuccess: () => qc.invalidateQueries({ queryKey: kunci }),
     onError: (e) => { if (e instanceof GalatApi && e.status === 409) void qc.invalidateQueries({ queryKey: kunci }); },
   });

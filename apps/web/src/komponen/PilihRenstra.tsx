@@ -1,9 +1,10 @@
 import { useSearchParams } from 'react-router';
-import { useQuery } from '@tanstack/react-query';
-import { api } from '../api.ts';
+import type { ResponsTitik } from '@simasn/kontrak';
+import { KONTRAK_SAKIP } from '@simasn/sakip/kontrak';
+import { useKueriApi } from '../kait.ts';
 import { tahunIniSetempat } from '../format.ts';
 
-export interface RingkasRenstra { id: number; nama: string; status: string; tahunAwal: number; tahunAkhir: number; unitId: number; unitKode: string; unitNama: string }
+export type RingkasRenstra = ResponsTitik<typeof KONTRAK_SAKIP.daftarRenstra>[number];
 
 /**
  * The Renstra and year a SAKIP page works on, kept in the address (`?renstra=&tahun=`): the
@@ -11,7 +12,7 @@ export interface RingkasRenstra { id: number; nama: string; status: string; tahu
  */
 export function useRenstraTerpilih() {
   const [cari, setCari] = useSearchParams();
-  const daftar = useQuery({ queryKey: ['sakip', 'renstra'], queryFn: () => api.get<RingkasRenstra[]>('/api/sakip/renstra') });
+  const daftar = useKueriApi(KONTRAK_SAKIP.daftarRenstra, {});
   const id = Number(cari.get('renstra') ?? daftar.data?.[0]?.id ?? 0);
   const renstra = daftar.data?.find((r) => r.id === id) ?? null;
   const tahunIni = tahunIniSetempat();

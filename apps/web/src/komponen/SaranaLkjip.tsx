@@ -1,22 +1,26 @@
 import { useEffect, useState } from 'react';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, GalatApi } from '../api.ts';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { z } from '@simasn/kontrak';
+import { KONTRAK_LKJIP, type zBarisSarana } from '@simasn/sakip/kontrak';
+import { GalatApi, kunci as kunciTitik, panggil } from '../api.ts';
+import { useKueriApi } from '../kait.ts';
 import { Memuat, PesanBerhasil, PesanGalat } from './Status.tsx';
 
-interface Baris { uraian: string; jumlah: number | string; satuan: string; kondisi: string; keterangan?: string | null }
-interface Sarana { baris: Baris[]; versi: number; dariTahun: number | null }
+/** A line as the form holds it (the number as typed): what PUT /api/sakip/lkjip/sarana accepts. */
+type Baris = z.input<typeof zBarisSarana> & { jumlah: number | string };
 
 const KOSONG: Baris = { uraian: '', jumlah: '', satuan: 'Unit', kondisi: 'Baik', keterangan: '' };
 
 /** The sarana prasarana list of Bab I, edited as a whole for a year. */
 export function SaranaLkjip({ unitId, tahun, bisaUbah }: { unitId: number; tahun: number; bisaUbah: boolean }) {
   const qc = useQueryClient();
-  const kunci = ['lkjip-sarana', unitId, tahun];
-  const q = useQuery({ queryKey: kunci, queryFn: () => api.get<Sarana>('/api/sakip/lkjip/sarana', { unitId, tahun }) });
+  const masukan = { query: { unitId, tahun } };
+  const kunci = kunciTitik(KONTRAK_LKJIP.sarana, masukan);
+  const q = useKueriApi(KONTRAK_LKJIP.sarana, masukan);
   const [baris, setBaris] = useState<Baris[]>([]);
   useEffect(() => { if (q.data) setBaris(q.data.baris); }, [q.data]);
   const m = useMutation({
-    mutationFn: () => api.put('/api/sakip/lkjip/sarana', { unitId, tahun, versi: q.data?.versi ?? 0, baris: baris.filter((b) => b.uraian.trim()) }),
+    mutationFn: () => panggil(KONTRAK_LKJIP.simpanSarana, { body: { unitId, tahun, versi: q.data?.versi ?? 0, baris: baris.filter((b) => b.uraian.trim()) } }),
     onSuccess: () => qc.invalidateQueries({ queryKey: kunci }),
     onError: (e) => { if (e instanceof GalatApi && e.status === 409) void qc.invalidateQueries({ queryKey: kunci }); },
   });

@@ -3,15 +3,13 @@ import {
   ATURAN_CAPAIAN, biayaPerOutcome, capaianPeriode, efisiensiPeriode, hitungCapaian, jumlahRupiah, NA, persen2, posAnggaran, rataRataCapaian,
   uraianKebijakanCapaian, type BisaNa, type NilaiTribulan, type Tribulan,
 } from '@simasn/domain';
-import { uraikan, z, type Konteks } from '@simasn/platform';
+import { uraikan, type Konteks } from '@simasn/platform';
 import { bacaIndikatorRenstra } from '../renstra/ambil-renstra.ts';
 import { bacaPohonProgram, semuaSimpul, subKegiatanDi } from '../renstra/pohon-program.ts';
-import { realisasiAnggaranTribulan, renstraUnitTahun, sampaiTribulan, skemaPeriodeUnit } from './renstra-unit.ts';
+import { skemaHitungCapaianUnit, type CapaianUnit, type LEVEL_INDIKATOR } from './capaian.types.ts';
+import { realisasiAnggaranTribulan, renstraUnitTahun, sampaiTribulan } from './renstra-unit.ts';
 
-export const skemaHitungCapaianUnit = skemaPeriodeUnit.extend({
-  /** Capping policy: cap every capaian at this percent (e.g. 100 or 120); omitted: no cap. */
-  batas: z.coerce.number().positive('batas harus lebih dari 0').max(1000).optional(),
-});
+export { skemaHitungCapaianUnit };
 
 const bulat = (x: BisaNa | null): BisaNa | null => (x === null ? null : persen2(x));
 
@@ -59,7 +57,7 @@ async function realisasiTahun(ctx: Konteks, renstraId: number, dari: number, sam
  * programs serving it (penyerapan, efisiensi = capaian - penyerapan, cost per outcome).
  * Percentages are rounded to 2 decimals once, at the end.
  */
-export async function hitungCapaianUnit(ctx: Konteks, masukan: unknown) {
+export async function hitungCapaianUnit(ctx: Konteks, masukan: unknown): Promise<CapaianUnit> {
   const f = uraikan(skemaHitungCapaianUnit, masukan);
   const kebijakan = { batas: f.batas ?? null };
   const sampai = (f.tribulan ?? 4) as Tribulan;
@@ -105,14 +103,14 @@ export async function hitungCapaianUnit(ctx: Konteks, masukan: unknown) {
     return {
       id: i.id, kode: i.kode, uraian: i.uraian, satuan: i.satuan, polaritas: i.polaritas, agregasi: i.agregasi, formula: i.formula,
       sumberData: i.sumberData, sumberOtomatis: i.sumberOtomatis,
-      level: i.tujuanId ? 'tujuan' : i.sasaranId ? 'sasaran' : (prog?.tingkat ?? 'program'),
+      level: (i.tujuanId ? 'tujuan' : i.sasaranId ? 'sasaran' : (prog?.tingkat ?? 'program')) as (typeof LEVEL_INDIKATOR)[number],
       tujuan: tuj ? { kode: tuj.kode, uraian: tuj.uraian } : null,
       sasaran: sas ? { kode: sas.kode, uraian: sas.uraian } : null,
       program: prog ? { id: prog.id, kode: prog.kode, nama: prog.nama } : null,
-      target, sumberTarget: tPk !== undefined ? 'pk' : target !== null ? 'renstra' : null,
+      target, sumberTarget: (tPk !== undefined ? 'pk' : target !== null ? 'renstra' : null) as 'pk' | 'renstra' | null,
       tribulan: [1, 2, 3, 4].map((tw) => {
         const b = real.baris(i.id, f.tahun, tw);
-        return { tribulan: tw, nilai: nilai[tw - 1], sumber: b?.sumber ?? null, catatan: b?.catatan ?? null, versi: b?.versi ?? null, bukti: real.bukti(i.id, f.tahun, tw) };
+        return { tribulan: tw, nilai: nilai[tw - 1] ?? null, sumber: b?.sumber ?? null, catatan: b?.catatan ?? null, versi: b?.versi ?? null, bukti: real.bukti(i.id, f.tahun, tw) };
       }),
       realisasi: c.realisasi, capaian: bulat(c.capaian), catatan: c.catatan,
       tahunLalu,
@@ -139,4 +137,4 @@ export async function hitungCapaianUnit(ctx: Konteks, masukan: unknown) {
   };
 }
 
-export type CapaianUnit = Awaited<ReturnType<typeof hitungCapaianUnit>>;
+export type { CapaianUnit };

@@ -1,15 +1,9 @@
 import { sql } from '@simasn/db';
-import { tidakDitemukan, z, type Konteks } from '@simasn/platform';
+import { tidakDitemukan, type Konteks } from '@simasn/platform';
 import { syaratUnitIzin } from '../lingkup.ts';
-import { zId, zTahun } from '../renstra/renstra.ts';
-import { jumlahRupiah } from '@simasn/domain';
 
-export const skemaPeriodeUnit = z.object({
-  unitId: zId,
-  tahun: zTahun,
-  /** 1-4: up to the end of that tribulan; omitted: the whole year. */
-  tribulan: z.coerce.number().int().min(1, 'tribulan 1 sampai 4').max(4, 'tribulan 1 sampai 4').optional(),
-});
+export { skemaPeriodeUnit } from './capaian.types.ts';
+import { jumlahRupiah } from '@simasn/domain';
 
 export interface RenstraUnit {
   id: number;

@@ -1,29 +1,18 @@
-import { jumlahPos, persen2, posAnggaran, type PosAnggaran } from '@simasn/domain';
+import { jumlahPos, persen2, posAnggaran } from '@simasn/domain';
 import { uraikan, type Konteks } from '@simasn/platform';
 import { bacaPohonProgram, type SimpulProgram } from '../renstra/pohon-program.ts';
-import { realisasiAnggaranTribulan, renstraUnitTahun, sampaiTribulan, skemaPeriodeUnit } from './renstra-unit.ts';
+import type { z } from 'zod';
+import { skemaRingkasanAnggaranUnit, type PosProgram, type skemaResponsAnggaranUnit } from './capaian.types.ts';
+import { realisasiAnggaranTribulan, renstraUnitTahun, sampaiTribulan } from './renstra-unit.ts';
 
-export const skemaRingkasanAnggaranUnit = skemaPeriodeUnit;
-
-export interface PosProgram extends Omit<PosAnggaran, 'penyerapan'> {
-  id: number;
-  kode: string;
-  nama: string;
-  tingkat: SimpulProgram['tingkat'];
-  /** Percent, 2 decimals; 'N/A' when the pagu is 0. */
-  penyerapan: number | 'N/A';
-  /** Sub kegiatan: spending within each tribulan, and each entry's version (null: none yet). */
-  tribulan?: number[];
-  versiTribulan?: (number | null)[];
-  anak: PosProgram[];
-}
+export { skemaRingkasanAnggaranUnit, type PosProgram };
 
 /**
  * Realisasi anggaran of a perangkat daerah per program, kegiatan and sub kegiatan, up to a
  * tribulan (or the year), with the remaining budget and absorption. Pagu is the pagu in force
  * (after P-APBD when set); every upper figure is the sum of the lines below it.
  */
-export async function ringkasanAnggaranUnit(ctx: Konteks, masukan: unknown) {
+export async function ringkasanAnggaranUnit(ctx: Konteks, masukan: unknown): Promise<z.output<typeof skemaResponsAnggaranUnit>> {
   const f = uraikan(skemaRingkasanAnggaranUnit, masukan);
   const r = await renstraUnitTahun(ctx, f.unitId, f.tahun);
   const sampai = f.tribulan ?? 4;

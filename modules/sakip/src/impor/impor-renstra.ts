@@ -6,16 +6,12 @@ import { simpanIndikator } from '../renstra/simpan-indikator.ts';
 import { simpanProgramKegiatan } from '../renstra/simpan-program-kegiatan.ts';
 import { simpanSasaran } from '../renstra/simpan-sasaran.ts';
 import { simpanTujuan } from '../renstra/simpan-tujuan.ts';
-import { validasiRenstra, type MasalahImporRenstra, type RencanaImpor } from './validasi-renstra.ts';
+import type { HasilImporRenstra, MasalahImporRenstra } from './impor.types.ts';
+import { validasiRenstra, type RencanaImpor } from './validasi-renstra.ts';
 
 export interface BerkasRenstra { namaBerkas: string; isi: Buffer }
 type Hitungan = { baru: number; diubah: number };
-export interface HasilImporRenstra {
-  ok: boolean;
-  jumlahBaris: number;
-  masalah: MasalahImporRenstra[];
-  ditulis: { tujuan: Hitungan; sasaran: Hitungan; program: Hitungan; indikator: Hitungan } | null;
-}
+export type { HasilImporRenstra };
 
 /** A row refused while writing (e.g. a clash the check could not see): rolls everything back, reported by its row. */
 class BarisDitolak extends Error {

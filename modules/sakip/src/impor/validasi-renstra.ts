@@ -6,7 +6,8 @@ import { skemaSimpanSasaran } from '../renstra/simpan-sasaran.ts';
 import { skemaSimpanTujuan } from '../renstra/simpan-tujuan.ts';
 import { angkaSel, kunciLembar, LEMBAR_RENSTRA, teksSel } from './lembar-renstra.ts';
 
-export interface MasalahImporRenstra { lembar: string; baris: number; kolom: string; nilai: string | null; pesan: string }
+export type { MasalahImporRenstra } from './impor.types.ts';
+import type { MasalahImporRenstra } from './impor.types.ts';
 
 interface Baris<T> { nomor: number; data: T }
 export interface RencanaImpor {

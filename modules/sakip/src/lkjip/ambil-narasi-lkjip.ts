@@ -1,9 +1,9 @@
 import { uraikan, z, type Konteks } from '@simasn/platform';
-import { BAGIAN_NARASI } from './model.ts';
-import { bacaNarasi, skemaPeriodeLkjip } from './narasi.ts';
+import { BAGIAN_NARASI, skemaAmbilNarasiLkjip } from './lkjip.types.ts';
+import { bacaNarasi } from './narasi.ts';
 import { unitLaporan } from './unit-laporan.ts';
 
-export const skemaAmbilNarasiLkjip = skemaPeriodeLkjip;
+export { skemaAmbilNarasiLkjip };
 
 /** The narrative parts of an LKjIP for the page that edits them: text, version, where carried over from. */
 export async function ambilNarasiLkjip(ctx: Konteks, masukan: z.input<typeof skemaAmbilNarasiLkjip>) {

@@ -1,10 +1,9 @@
 import { sql } from '@simasn/db';
 import { uraikan, z, type Konteks } from '@simasn/platform';
-import { zId, zTahun } from '../renstra/renstra.ts';
-import type { SaranaPrasarana } from './model.ts';
+import { skemaAmbilSaranaPrasarana, type SaranaPrasarana } from './lkjip.types.ts';
 import { unitLaporan } from './unit-laporan.ts';
 
-export const skemaAmbilSaranaPrasarana = z.object({ unitId: zId, tahun: zTahun });
+export { skemaAmbilSaranaPrasarana };
 
 /**
  * The sarana prasarana list of a unit for a year (Bab I). When the year has none yet, the latest

@@ -1,14 +1,15 @@
-import { GalatAplikasi, lingkup, uraikan, z, type HasilPekerjaan, type Konteks, type LaporProgres, type PelariPekerjaan } from '@simasn/platform';
+import {
+  ambilPekerjaan, daftarPekerjaan, GalatAplikasi, lingkup, uraikan, z, type HasilPekerjaan, type Konteks, type LaporProgres, type PelariPekerjaan, type StatusPekerjaan,
+} from '@simasn/platform';
 import { renstraUnitTahun } from '../capaian/renstra-unit.ts';
 import { berkasLkjip, type FormatBerkas } from './berkas-lkjip.ts';
 import type { TemuanLaporan } from './model.ts';
-import { skemaSusunLkjip, susunLaporanLkjip } from './susun-laporan.ts';
+import { skemaBuatLkjip, type skemaParameterLkjip } from './lkjip.types.ts';
+import { susunLaporanLkjip } from './susun-laporan.ts';
+
+export { skemaBuatLkjip };
 
 export const JENIS_PEKERJAAN_LKJIP = 'lkjip';
-
-export const skemaBuatLkjip = skemaSusunLkjip.extend({
-  format: z.enum(['docx', 'pdf'], { message: 'format harus docx atau pdf' }),
-});
 
 /** Generation stops on inconsistent tables: the findings travel with the error (422), one per figure. */
 export function galatTidakKonsisten(temuan: TemuanLaporan[]): GalatAplikasi {
@@ -49,4 +50,17 @@ export async function mintaLkjip(ctx: Konteks, pelari: PelariPekerjaan, masukan:
   const f = uraikan(skemaBuatLkjip, masukan);
   await renstraUnitTahun(ctx, f.unitId, f.tahun);
   return pelari.kirim(ctx, JENIS_PEKERJAAN_LKJIP, { unitId: f.unitId, tahun: f.tahun, tribulan: f.tribulan ?? null, batas: f.batas ?? null, format: f.format });
+}
+
+/** An LKjIP job's status: its parameter is what mintaLkjip queued (the only writer of this kind). */
+export type PekerjaanLkjip = StatusPekerjaan & { parameter: z.output<typeof skemaParameterLkjip> };
+
+/** The caller's latest LKjIP jobs. */
+export async function daftarPekerjaanLkjip(ctx: Konteks): Promise<PekerjaanLkjip[]> {
+  return (await daftarPekerjaan(ctx, JENIS_PEKERJAAN_LKJIP)) as PekerjaanLkjip[];
+}
+
+/** One LKjIP job of the caller (404 for anyone else's or another kind). */
+export async function ambilPekerjaanLkjip(ctx: Konteks, id: number): Promise<PekerjaanLkjip> {
+  return (await ambilPekerjaan(ctx, id, JENIS_PEKERJAAN_LKJIP)) as PekerjaanLkjip;
 }

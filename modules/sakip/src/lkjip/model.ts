@@ -1,27 +1,14 @@
-import type { BisaNa, CaraAgregasi, Polaritas, TemuanLkjip } from '@simasn/domain';
+import type { z } from 'zod';
+import type { BisaNa, CaraAgregasi, Polaritas } from '@simasn/domain';
+import type { BagianNarasi, SaranaPrasarana, skemaTemuanLaporan } from './lkjip.types.ts';
+
+export { BAGIAN_NARASI, DAFTAR_BAGIAN_NARASI, type BagianNarasi, type SaranaPrasarana } from './lkjip.types.ts';
 
 /**
  * Everything one LKjIP says, as data: the assembler (susun-laporan.ts) fills it from the app's
  * records and computations, the document builder (dokumen-lkjip.ts) lays it out. Pure: no I/O,
  * nothing formatted yet, so every figure can be traced back and tested.
  */
-
-/** Parts of the report written by users, in the order they appear. */
-export const BAGIAN_NARASI = {
-  kata_pengantar: 'Kata Pengantar',
-  ikhtisar_eksekutif: 'Ikhtisar Eksekutif',
-  latar_belakang: 'Bab I - A. Latar Belakang',
-  tugas_fungsi: 'Bab I - B. Tugas, Fungsi dan Struktur Organisasi',
-  isu_strategis: 'Bab I - Isu Strategis',
-  analisis_capaian: 'Bab III - A.5 Analisis Penyebab Keberhasilan/Kegagalan',
-  analisis_efisiensi: 'Bab III - A.6 Analisis Efisiensi Penggunaan Sumber Daya',
-  program_penunjang: 'Bab III - A.7 Program/Kegiatan Penunjang Keberhasilan',
-  capaian_lainnya: 'Bab III - C. Capaian Kinerja Lainnya (inovasi, penghargaan)',
-  kesimpulan: 'Bab IV - A. Kesimpulan',
-  strategi: 'Bab IV - B. Strategi ke Depan',
-} as const;
-export type BagianNarasi = keyof typeof BAGIAN_NARASI;
-export const DAFTAR_BAGIAN_NARASI = Object.keys(BAGIAN_NARASI) as BagianNarasi[];
 
 export interface Narasi {
   isi: string;
@@ -79,14 +66,6 @@ export interface BarisPersonil {
   label: string;
   l: number;
   p: number;
-}
-
-export interface SaranaPrasarana {
-  uraian: string;
-  jumlah: number;
-  satuan: string;
-  kondisi: string;
-  keterangan: string | null;
 }
 
 export interface Pejabat {
@@ -158,12 +137,8 @@ export interface LaporanLkjip {
   temuan: TemuanLaporan[];
 }
 
-/** A figure of the assembled report that does not follow from its inputs (generation stops). */
-export interface TemuanLaporan extends Omit<TemuanLkjip, 'kolom'> {
-  tabel: string;
-  label: string;
-  kolom: TemuanLkjip['kolom'] | 'target' | 'realisasi';
-}
+/** A figure of the assembled report that does not follow from its inputs (generation stops); the shape is the contract's. */
+export type TemuanLaporan = z.output<typeof skemaTemuanLaporan>;
 
 export interface IndikatorRenstraLkjip {
   kode: string;

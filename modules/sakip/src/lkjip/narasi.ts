@@ -1,16 +1,8 @@
 import { sql } from '@simasn/db';
-import { z, type Konteks } from '@simasn/platform';
-import { zId, zTahun } from '../renstra/renstra.ts';
+import type { Konteks } from '@simasn/platform';
 import { DAFTAR_BAGIAN_NARASI, type BagianNarasi, type Narasi } from './model.ts';
 
-/** A report period: a year (`periode` 0) or one of its tribulan (1-4). */
-export const skemaPeriodeLkjip = z.object({
-  unitId: zId,
-  tahun: zTahun,
-  periode: z.coerce.number().int().min(0, 'periode 0 (tahunan) sampai 4').max(4, 'periode 0 (tahunan) sampai 4').default(0),
-});
-
-export const zBagianNarasi = z.enum(DAFTAR_BAGIAN_NARASI as [BagianNarasi, ...BagianNarasi[]], { message: 'bagian narasi tidak dikenal' });
+export { skemaPeriodeLkjip, zBagianNarasi } from './lkjip.types.ts';
 
 export interface NarasiTersimpan extends Narasi {
   bagian: BagianNarasi;

@@ -1,14 +1,9 @@
 import { sql } from '@simasn/db';
 import { catatAudit, konflik, uraikan, z, type Konteks } from '@simasn/platform';
 import { unitKelola } from '../lingkup.ts';
-import { skemaPeriodeLkjip, zBagianNarasi } from './narasi.ts';
+import { skemaSimpanNarasiLkjip } from './lkjip.types.ts';
 
-export const skemaSimpanNarasiLkjip = skemaPeriodeLkjip.extend({
-  bagian: zBagianNarasi,
-  isi: z.string().max(20_000, 'narasi paling panjang 20.000 karakter'),
-  /** the version read; 0 when the part was not written for this period yet */
-  versi: z.coerce.number().int().min(0),
-});
+export { skemaSimpanNarasiLkjip };
 
 /**
  * Saves one narrative part of an LKjIP (per unit, year, period). Two people editing the same part:

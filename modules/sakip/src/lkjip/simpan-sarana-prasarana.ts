@@ -1,22 +1,9 @@
 import { sql } from '@simasn/db';
 import { catatAudit, konflik, uraikan, z, type Konteks } from '@simasn/platform';
 import { unitKelola } from '../lingkup.ts';
-import { zId, zTahun } from '../renstra/renstra.ts';
+import { skemaSimpanSaranaPrasarana } from './lkjip.types.ts';
 
-const zBarisSarana = z.object({
-  uraian: z.string().trim().min(1, 'uraian wajib diisi').max(200),
-  jumlah: z.coerce.number().int('jumlah harus bilangan bulat').min(0, 'jumlah tidak boleh negatif').max(1_000_000),
-  satuan: z.string().trim().min(1, 'satuan wajib diisi').max(40),
-  kondisi: z.string().trim().min(1, 'kondisi wajib diisi').max(60),
-  keterangan: z.string().trim().max(200).nullish().transform((s) => s || null),
-});
-
-export const skemaSimpanSaranaPrasarana = z.object({
-  unitId: zId,
-  tahun: zTahun,
-  baris: z.array(zBarisSarana).max(200, 'paling banyak 200 baris'),
-  versi: z.coerce.number().int().min(0),
-});
+export { skemaSimpanSaranaPrasarana };
 
 /** Replaces a unit's sarana prasarana list for a year, with optimistic concurrency (409 on a stale versi). */
 export async function simpanSaranaPrasarana(ctx: Konteks, masukan: z.input<typeof skemaSimpanSaranaPrasarana>) {

@@ -6,21 +6,15 @@ import { ambilPk } from '../pk/ambil-pk.ts';
 import { daftarPk } from '../pk/daftar-pk.ts';
 import { ambilRenstra } from '../renstra/ambil-renstra.ts';
 import { semuaSimpul } from '../renstra/pohon-program.ts';
-import { zId, zTahun } from '../renstra/renstra.ts';
 import { instansiLaporan, pangkatPegawai, personilUnit, saranaUnit, strukturUnit } from './data-organisasi.ts';
 import { ipAsnLaporan, meritLaporan } from './data-indeks.ts';
 import type { BarisAnggaran, IndikatorLkjip, LaporanLkjip, Narasi, PerjanjianLkjip } from './model.ts';
+import { skemaSusunLkjip } from './lkjip.types.ts';
 import { bacaNarasi } from './narasi.ts';
+
+export { skemaSusunLkjip };
 import { periksaLaporan } from './periksa-laporan.ts';
 
-export const skemaSusunLkjip = z.object({
-  unitId: zId,
-  tahun: zTahun,
-  /** 1-4: the report of a tribulan (realisasi up to its end); omitted: the year */
-  tribulan: z.coerce.number().int().min(1, 'tribulan 1 sampai 4').max(4, 'tribulan 1 sampai 4').nullish().transform((x) => x ?? undefined),
-  /** capping policy of capaian (percent); omitted: no cap */
-  batas: z.coerce.number().positive().max(1000).nullish().transform((x) => x ?? undefined),
-});
 export type MasukanSusunLkjip = z.input<typeof skemaSusunLkjip>;
 
 type IndikatorCapaian = CapaianUnit['indikator'][number];

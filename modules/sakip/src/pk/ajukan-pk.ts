@@ -1,9 +1,10 @@
 import { sql } from '@simasn/db';
-import { catatAudit, denganDb, konflik, terlarang, uraikan, wajibMasuk, z, type Konteks } from '@simasn/platform';
-import { sudahDiubah, zVersi } from '../renstra/renstra.ts';
+import { catatAudit, denganDb, konflik, terlarang, uraikan, wajibMasuk, type Konteks } from '@simasn/platform';
+import { sudahDiubah } from '../renstra/renstra.ts';
 import { pkDalamLingkup, susunPk } from './pk.ts';
+import { skemaAjukanPk } from './pk.types.ts';
 
-export const skemaAjukanPk = z.object({ versi: zVersi });
+export { skemaAjukanPk };
 
 /**
  * Pihak pertama signs the draft: only the holder named in the PK may, and only a PK with at

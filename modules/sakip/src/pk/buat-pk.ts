@@ -1,31 +1,12 @@
 import { sql } from '@simasn/db';
-import { catatAudit, denganDb, konflik, tidakValid, uraikan, z, zTanggal, type Konteks } from '@simasn/platform';
+import { catatAudit, denganDb, konflik, tidakValid, uraikan, type Konteks } from '@simasn/platform';
 import { unitKelola } from '../lingkup.ts';
-import { periksaTahunRenstra, renstraDalamLingkup, zId, zTahun } from '../renstra/renstra.ts';
+import { periksaTahunRenstra, renstraDalamLingkup } from '../renstra/renstra.ts';
 import { tulisBarisPk } from './baris-pk.ts';
-import { pkDalamLingkup, susunPk, zBarisAnggaranPk, zBarisIndikatorPk } from './pk.ts';
+import { pkDalamLingkup, susunPk } from './pk.ts';
+import { skemaBuatPk } from './pk.types.ts';
 
-export const skemaBuatPk = z.object({
-  renstraId: zId,
-  tahun: zTahun,
-  jabatanId: zId,
-  /** The holder, by id or NIP; omitted: the one employee currently in the jabatan. */
-  pegawaiId: zId.optional(),
-  nip: z.string().trim().regex(/^\d{18}$/, 'NIP terdiri atas 18 angka').optional(),
-  /** The PK this one cascades from (any version of it); omitted: the top PK, agreed with the kepala daerah. */
-  indukId: zId.optional(),
-  pihakKedua: z.object({
-    nama: z.string().trim().min(3, 'nama pihak kedua minimal 3 karakter').max(200),
-    jabatan: z.string().trim().min(3, 'jabatan pihak kedua minimal 3 karakter').max(200),
-  }).optional(),
-  tanggal: zTanggal,
-  indikator: zBarisIndikatorPk.default([]),
-  anggaran: zBarisAnggaranPk.default([]),
-}).refine((f) => f.indukId !== undefined || f.pihakKedua !== undefined, {
-  path: ['pihakKedua'], message: 'PK puncak (tanpa PK induk) memerlukan nama dan jabatan pihak kedua (kepala daerah)',
-}).refine((f) => f.indukId === undefined || f.pihakKedua === undefined, {
-  path: ['pihakKedua'], message: 'pihak kedua PK turunan adalah pemegang PK induknya; jangan diisi',
-});
+export { skemaBuatPk };
 
 /**
  * A new Perjanjian Kinerja (draf) for a position and year. Pihak pertama is the holder of the

@@ -6,11 +6,9 @@ import { FORMAT_BERKAS } from '../lkjip/berkas-lkjip.ts';
 import { instansiLaporan } from '../lkjip/data-organisasi.ts';
 import { tempatTanggal } from '../lkjip/format.ts';
 import { ambilPk } from './ambil-pk.ts';
+import { skemaCetakPk } from './pk.types.ts';
 
-export const skemaCetakPk = z.object({
-  id: z.coerce.number().int().positive(),
-  format: z.enum(['pdf', 'docx'], { message: 'format harus pdf atau docx' }).default('pdf'),
-});
+export { skemaCetakPk };
 
 type Pk = Awaited<ReturnType<typeof ambilPk>>;
 

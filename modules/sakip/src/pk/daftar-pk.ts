@@ -1,19 +1,20 @@
 import { sql } from '@simasn/db';
 import { namaLengkap } from '@simasn/domain';
-import { uraikan, z, type Konteks } from '@simasn/platform';
-import { zId, zTahun } from '../renstra/renstra.ts';
+import { uraikan, type Konteks } from '@simasn/platform';
+import type { z } from 'zod';
+import { skemaDaftarPk, type skemaResponsDaftarPk, type StatusPk } from './pk.types.ts';
 import { syaratPk } from './pk.ts';
 
-export const skemaDaftarPk = z.object({ tahun: zTahun.optional(), unitId: zId.optional(), renstraId: zId.optional() });
+export { skemaDaftarPk };
 
 /**
  * The PKs the caller reaches, one row per series (its latest version), in cascade order: the
  * parent before its children. `versiBerlaku` is the approved version in force, if any.
  */
-export async function daftarPk(ctx: Konteks, masukan: unknown = {}) {
+export async function daftarPk(ctx: Konteks, masukan: unknown = {}): Promise<z.output<typeof skemaResponsDaftarPk>> {
   const f = uraikan(skemaDaftarPk, masukan);
   const baris = await ctx.db.many<{
-    id: number; seriId: number; nomorPerubahan: number; tahun: number; tanggal: string; status: string; indukSeriId: number | null;
+    id: number; seriId: number; nomorPerubahan: number; tahun: number; tanggal: string; status: StatusPk; indukSeriId: number | null;
     unitId: number; unit: string; jalur: string; jabatan: string; nip: string; nama: string; gelar_depan: string | null; gelar_belakang: string | null;
     pihak_kedua_nama: string | null; kedua_nama: string | null; kedua_gelar_depan: string | null; kedua_gelar_belakang: string | null;
     versiBerlaku: number | null; jumlahIndikator: number; versi: number;

@@ -1,10 +1,12 @@
 import { empty, join, sql, type Sql } from '@simasn/db';
 import { jumlahRupiah, namaLengkap } from '@simasn/domain';
-import { lingkup, tidakDitemukan, z, type Izin, type Konteks } from '@simasn/platform';
+import { lingkup, tidakDitemukan, type Izin, type Konteks } from '@simasn/platform';
 import { syaratUnit } from '../lingkup.ts';
-import { zId } from '../renstra/renstra.ts';
+import type { PerjanjianKinerja, StatusPk } from './pk.types.ts';
 
-export type StatusPk = 'draf' | 'diajukan' | 'disetujui' | 'diganti';
+export { zBarisAnggaranPk, zBarisIndikatorPk } from './pk.types.ts';
+
+export type { StatusPk };
 
 export interface BarisPk {
   id: number;
@@ -26,16 +28,6 @@ export interface BarisPk {
   disetujui_pada: Date | null;
   versi: number;
 }
-
-/** Lines of a PK as given by the user: indicator + target, program/kegiatan/sub kegiatan + budget. */
-export const zBarisIndikatorPk = z.array(z.object({
-  indikatorId: zId,
-  target: z.coerce.number({ error: 'target harus angka' }).refine(Number.isFinite, 'target harus angka').optional(),
-})).max(100);
-export const zBarisAnggaranPk = z.array(z.object({
-  programKegiatanId: zId,
-  anggaran: z.coerce.number({ error: 'anggaran harus angka' }).min(0, 'anggaran tidak boleh negatif').multipleOf(0.01, 'anggaran paling banyak 2 angka desimal').optional(),
-})).max(200);
 
 /**
  * Who reaches a PK: the units of the caller's reach (for reading also the units above, whose PK
@@ -74,7 +66,7 @@ async function pihak(ctx: Konteks, pegawaiId: number, jabatanId?: number): Promi
 }
 
 /** A PK version with its parties, lines and the other versions of its series (what pages and the print show). */
-export async function susunPk(ctx: Konteks, pk: BarisPk) {
+export async function susunPk(ctx: Konteks, pk: BarisPk): Promise<PerjanjianKinerja> {
   const i = ctx.instansiId;
   const [unit, jabatan, indikator, anggaran, versiLain, induk] = await Promise.all([
     ctx.db.one<{ id: number; kode: string; nama: string }>(sql`select id, kode, nama from unit_organisasi where instansi_id = ${i} and id = ${pk.unit_id}`),
@@ -112,4 +104,4 @@ export async function susunPk(ctx: Konteks, pk: BarisPk) {
   };
 }
 
-export type PerjanjianKinerja = Awaited<ReturnType<typeof susunPk>>;
+export type { PerjanjianKinerja };

@@ -1,13 +1,10 @@
 import { sql } from '@simasn/db';
-import { catatAudit, denganDb, konflik, uraikan, z, zTanggal, type Konteks } from '@simasn/platform';
-import { sudahDiubah, zVersi } from '../renstra/renstra.ts';
+import { catatAudit, denganDb, konflik, uraikan, type Konteks } from '@simasn/platform';
+import { sudahDiubah } from '../renstra/renstra.ts';
 import { pkDalamLingkup, susunPk } from './pk.ts';
+import { skemaRevisiPk } from './pk.types.ts';
 
-export const skemaRevisiPk = z.object({
-  tanggal: zTanggal,
-  alasanPerubahan: z.string().trim().min(5, 'alasan perubahan minimal 5 karakter').max(1000),
-  versi: zVersi,
-});
+export { skemaRevisiPk };
 
 /**
  * Starts a Perubahan PK from the approved version: a new draft version of the same series with

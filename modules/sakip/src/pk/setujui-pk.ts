@@ -1,14 +1,10 @@
 import { sql } from '@simasn/db';
-import { catatAudit, denganDb, konflik, terlarang, uraikan, wajibMasuk, z, type Konteks } from '@simasn/platform';
-import { sudahDiubah, zVersi } from '../renstra/renstra.ts';
+import { catatAudit, denganDb, konflik, terlarang, uraikan, wajibMasuk, type Konteks } from '@simasn/platform';
+import { sudahDiubah } from '../renstra/renstra.ts';
 import { pkDalamLingkup, susunPk } from './pk.ts';
+import { skemaSetujuiPk } from './pk.types.ts';
 
-export const skemaSetujuiPk = z.object({
-  /** true: approve; false: return to pihak pertama as a draft (with the reason). */
-  setuju: z.boolean().default(true),
-  catatan: z.string().trim().max(1000).optional(),
-  versi: zVersi,
-}).refine((f) => f.setuju || (f.catatan?.length ?? 0) >= 5, { path: ['catatan'], message: 'alasan pengembalian minimal 5 karakter' });
+export { skemaSetujuiPk };
 
 /**
  * Pihak kedua decides on a signed PK: the holder of the parent PK, or at the top an account with

@@ -1,17 +1,11 @@
 import { sql } from '@simasn/db';
-import { catatAudit, denganDb, konflik, uraikan, z, zTanggal, type Konteks } from '@simasn/platform';
-import { sudahDiubah, zVersi } from '../renstra/renstra.ts';
+import { catatAudit, denganDb, konflik, uraikan, type Konteks } from '@simasn/platform';
+import { sudahDiubah } from '../renstra/renstra.ts';
 import { tulisBarisPk } from './baris-pk.ts';
-import { pkDalamLingkup, susunPk, zBarisAnggaranPk, zBarisIndikatorPk } from './pk.ts';
+import { pkDalamLingkup, susunPk } from './pk.ts';
+import { skemaUbahPk } from './pk.types.ts';
 
-export const skemaUbahPk = z.object({
-  tanggal: zTanggal.optional(),
-  alasanPerubahan: z.string().trim().min(5, 'alasan perubahan minimal 5 karakter').max(1000).optional(),
-  /** Replace the whole list when given. */
-  indikator: zBarisIndikatorPk.optional(),
-  anggaran: zBarisAnggaranPk.optional(),
-  versi: zVersi,
-});
+export { skemaUbahPk };
 
 /** Edits a PK version while it is a draft: date, reason of a revision, indicator and budget lines. */
 export async function ubahPk(ctx: Konteks, id: number, masukan: unknown) {

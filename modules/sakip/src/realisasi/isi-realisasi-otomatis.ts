@@ -1,17 +1,12 @@
 import { sql } from '@simasn/db';
 import { NA, type Tribulan } from '@simasn/domain';
-import { catatAudit, denganDb, uraikan, z, type Konteks } from '@simasn/platform';
-import { periksaTahunRenstra, renstraDalamLingkup, zId, zTahun } from '../renstra/renstra.ts';
+import { catatAudit, denganDb, uraikan, type Konteks } from '@simasn/platform';
+import { periksaTahunRenstra, renstraDalamLingkup } from '../renstra/renstra.ts';
 import { ukurOtomatis } from './otomatis.ts';
-import { SUMBER_OTOMATIS, type SumberOtomatis } from './sumber-otomatis.ts';
+import { skemaIsiRealisasiOtomatis } from './realisasi.types.ts';
+import type { SumberOtomatis } from './sumber-otomatis.ts';
 
-export const skemaIsiRealisasiOtomatis = z.object({
-  renstraId: zId,
-  tahun: zTahun,
-  tribulan: z.coerce.number().int().min(1, 'tribulan 1 sampai 4').max(4, 'tribulan 1 sampai 4'),
-  /** Only these sources (e.g. refresh the IKM alone); omitted: all of them. */
-  sumber: z.array(z.enum(SUMBER_OTOMATIS)).max(SUMBER_OTOMATIS.length).optional(),
-});
+export { skemaIsiRealisasiOtomatis };
 
 /**
  * Fills the realisasi of every indicator of a Renstra that the platform measures itself (IP ASN

@@ -1,17 +1,11 @@
 import { sql } from '@simasn/db';
 import { formatRupiah } from '@simasn/domain';
-import { catatAudit, denganDb, tidakDitemukan, tidakValid, uraikan, wajibMasuk, z, type Konteks } from '@simasn/platform';
+import { catatAudit, denganDb, tidakDitemukan, tidakValid, uraikan, wajibMasuk, type Konteks } from '@simasn/platform';
 import { syaratUnitIzin } from '../lingkup.ts';
-import { sudahDiubah, zId, zTahun, zVersi } from '../renstra/renstra.ts';
+import { sudahDiubah } from '../renstra/renstra.ts';
+import { skemaSimpanRealisasiAnggaran } from './realisasi.types.ts';
 
-export const skemaSimpanRealisasiAnggaran = z.object({
-  programKegiatanId: zId,
-  tahun: zTahun,
-  tribulan: z.coerce.number().int().min(1, 'tribulan 1 sampai 4').max(4, 'tribulan 1 sampai 4'),
-  /** Spent within this tribulan (not cumulative). */
-  nilai: z.coerce.number().min(0, 'realisasi anggaran tidak boleh negatif').max(1e13).multipleOf(0.01, 'paling banyak 2 angka desimal'),
-  versi: zVersi.optional(),
-});
+export { skemaSimpanRealisasiAnggaran };
 
 /**
  * Records the budget spent on a sub kegiatan within a tribulan. A realisasi above the pagu in

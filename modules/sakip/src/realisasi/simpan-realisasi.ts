@@ -1,20 +1,11 @@
 import { sql } from '@simasn/db';
-import { catatAudit, denganDb, konflik, tidakValid, uraikan, wajibMasuk, z, zTeksOpsional, type Konteks } from '@simasn/platform';
-import { sudahDiubah, zId, zTahun, zVersi } from '../renstra/renstra.ts';
+import { catatAudit, denganDb, konflik, tidakValid, uraikan, wajibMasuk, type Konteks } from '@simasn/platform';
+import { sudahDiubah } from '../renstra/renstra.ts';
 import { bacaRealisasi, indikatorDalamLingkup, periksaTahunIndikator } from './indikator.ts';
+import { skemaSimpanRealisasi } from './realisasi.types.ts';
 import { LABEL_SUMBER_OTOMATIS, type SumberOtomatis } from './sumber-otomatis.ts';
 
-export const skemaSimpanRealisasi = z.object({
-  indikatorId: zId,
-  tahun: zTahun,
-  tribulan: z.coerce.number().int().min(1, 'tribulan 1 sampai 4').max(4, 'tribulan 1 sampai 4'),
-  /** The value; null together with `na: true` when the figure is not yet released. */
-  nilai: z.coerce.number().refine(Number.isFinite, 'nilai harus angka').nullish(),
-  na: z.boolean().default(false),
-  catatan: zTeksOpsional,
-  /** The version read; omitted for a first entry. */
-  versi: zVersi.optional(),
-}).refine((f) => f.na === (f.nilai == null), { path: ['nilai'], message: 'isi nilai realisasi, atau tandai N/A (belum rilis) tanpa nilai' });
+export { skemaSimpanRealisasi };
 
 /**
  * Records the realisasi of an indicator for a tribulan: a value, or N/A when the figure is not
@@ -36,7 +27,7 @@ export async function simpanRealisasi(ctx: Konteks, masukan: unknown) {
     if (ik.status_renstra === 'selesai') throw konflik('Renstra indikator ini sudah selesai; realisasinya tidak dapat diubah lagi.');
     const lama = await bacaRealisasi(c, f.indikatorId, f.tahun, f.tribulan, true);
     const nilai = f.na ? null : f.nilai!;
-    const status = f.na ? 'na' : 'terisi';
+    const status: 'na' | 'terisi' = f.na ? 'na' : 'terisi';
     const oleh = p.sistem ? null : p.akunId;
     let versi: number;
     if (!lama) {

@@ -1,14 +1,11 @@
 import { sql } from '@simasn/db';
 import { periksaBukti, simpanDokumenBukti } from '@simasn/indeks';
-import { catatAudit, denganDb, tidakValid, uraikan, wajibMasuk, z, type Konteks } from '@simasn/platform';
-import { sudahDiubah, zTahun, zVersi } from '../renstra/renstra.ts';
+import { catatAudit, denganDb, tidakValid, uraikan, wajibMasuk, type Konteks } from '@simasn/platform';
+import { sudahDiubah } from '../renstra/renstra.ts';
 import { bacaRealisasi, indikatorDalamLingkup } from './indikator.ts';
+import { skemaBuktiRealisasi } from './realisasi.types.ts';
 
-export const skemaBuktiRealisasi = z.object({
-  tahun: zTahun,
-  tribulan: z.coerce.number().int().min(1, 'tribulan 1 sampai 4').max(4, 'tribulan 1 sampai 4'),
-  versi: zVersi,
-});
+export { skemaBuktiRealisasi };
 
 export interface UnggahBuktiRealisasi {
   tahun: unknown;

@@ -2,29 +2,9 @@ import { sql } from '@simasn/db';
 import type { Konteks } from '@simasn/platform';
 import { bacaPohonProgram } from './pohon-program.ts';
 import { renstraDalamLingkup } from './renstra.ts';
+import type { IndikatorRenstra, Renstra } from './renstra.types.ts';
 
-export interface IndikatorRenstra {
-  id: number;
-  tujuanId: number | null;
-  sasaranId: number | null;
-  programKegiatanId: number | null;
-  kode: string;
-  uraian: string;
-  satuan: string;
-  polaritas: 'positif' | 'negatif';
-  agregasi: 'kumulatif' | 'snapshot' | 'rata_rata';
-  formula: string | null;
-  sumberData: string | null;
-  sumberOtomatis: string | null;
-  baseline: number | null;
-  tahunBaseline: number | null;
-  targetAkhir: number | null;
-  angkaNasional: number | null;
-  urutan: number;
-  versi: number;
-  target: { tahun: number; target: number }[];
-  programIds: number[];
-}
+export type { IndikatorRenstra };
 
 /** The indicators of a Renstra with their targets and program links, in code order. */
 export async function bacaIndikatorRenstra(ctx: Konteks, renstraId: number): Promise<IndikatorRenstra[]> {
@@ -46,7 +26,7 @@ export async function bacaIndikatorRenstra(ctx: Konteks, renstraId: number): Pro
  * A Renstra as a tree: tujuan > sasaran > indicators (with targets per year), the indicators of
  * each program/kegiatan/sub kegiatan, and the program tree with pagu.
  */
-export async function ambilRenstra(ctx: Konteks, id: number) {
+export async function ambilRenstra(ctx: Konteks, id: number): Promise<Renstra> {
   const r = await renstraDalamLingkup(ctx, id);
   const [tujuan, sasaran, indikator, program] = await Promise.all([
     ctx.db.many<{ id: number; kode: string; uraian: string; urutan: number; versi: number }>(sql`

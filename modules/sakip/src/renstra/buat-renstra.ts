@@ -1,16 +1,9 @@
 import { sql } from '@simasn/db';
-import { catatAudit, denganDb, konflik, tidakValid, uraikan, z, type Konteks } from '@simasn/platform';
+import { catatAudit, denganDb, konflik, tidakValid, uraikan, type Konteks } from '@simasn/platform';
 import { unitKelola } from '../lingkup.ts';
-import { zId, zTahun } from './renstra.ts';
+import { skemaBuatRenstra } from './renstra.types.ts';
 
-export const skemaBuatRenstra = z.object({
-  unitId: zId,
-  tahunAwal: zTahun,
-  tahunAkhir: zTahun,
-  nama: z.string().trim().min(3, 'nama minimal 3 karakter').max(300),
-}).refine((r) => r.tahunAkhir >= r.tahunAwal && r.tahunAkhir <= r.tahunAwal + 5, {
-  path: ['tahunAkhir'], message: 'periode Renstra paling lama 6 tahun dan tahun akhir tidak sebelum tahun awal',
-});
+export { skemaBuatRenstra };
 
 /** A new Renstra (draf) for a perangkat daerah in the caller's managing reach. */
 export async function buatRenstra(ctx: Konteks, masukan: unknown) {

@@ -1,14 +1,15 @@
 import { sql } from '@simasn/db';
-import { uraikan, z, type Konteks } from '@simasn/platform';
+import { uraikan, type Konteks } from '@simasn/platform';
 import { syaratUnitIzin } from '../lingkup.ts';
-import { zId } from './renstra.ts';
+import { skemaDaftarRenstra, type skemaResponsDaftarRenstra } from './renstra.types.ts';
+import type { z } from 'zod';
 
-export const skemaDaftarRenstra = z.object({ unitId: zId.optional() });
+export { skemaDaftarRenstra };
 
 /** The Renstra the caller can read (their perangkat daerah's, or all), newest period first. */
-export async function daftarRenstra(ctx: Konteks, masukan: unknown = {}) {
+export async function daftarRenstra(ctx: Konteks, masukan: unknown = {}): Promise<z.output<typeof skemaResponsDaftarRenstra>> {
   const f = uraikan(skemaDaftarRenstra, masukan);
-  return ctx.db.many<{ id: number; nama: string; status: string; tahunAwal: number; tahunAkhir: number; unitId: number; unitKode: string; unitNama: string; versi: number }>(sql`
+  return ctx.db.many<z.output<typeof skemaResponsDaftarRenstra>[number]>(sql`
     select r.id, r.nama, r.status, r.tahun_awal as "tahunAwal", r.tahun_akhir as "tahunAkhir", r.unit_id as "unitId",
            u.kode as "unitKode", u.nama as "unitNama", r.versi
       from renstra r join unit_organisasi u on u.instansi_id = r.instansi_id and u.id = r.unit_id

@@ -1,11 +1,12 @@
 import { raw, sql } from '@simasn/db';
-import { catatAudit, denganDb, konflik, tidakDitemukan, uraikan, z, type Konteks } from '@simasn/platform';
-import { renstraUntukDiubah, sudahDiubah, zId, zVersi } from './renstra.ts';
+import { catatAudit, denganDb, konflik, tidakDitemukan, uraikan, type Konteks } from '@simasn/platform';
+import { renstraUntukDiubah, sudahDiubah } from './renstra.ts';
+import { skemaHapusUnsurRenstra, type JENIS_UNSUR_RENSTRA } from './renstra.types.ts';
 import { LABEL_TABEL, type TabelRenstra } from './simpan-baris.ts';
 
-const JENIS = { tujuan: 'tujuan_renstra', sasaran: 'sasaran_renstra', program_kegiatan: 'program_kegiatan', indikator: 'indikator_kinerja' } as const satisfies Record<string, TabelRenstra>;
+const JENIS: Record<(typeof JENIS_UNSUR_RENSTRA)[number], TabelRenstra> = { tujuan: 'tujuan_renstra', sasaran: 'sasaran_renstra', program_kegiatan: 'program_kegiatan', indikator: 'indikator_kinerja' };
 
-export const skemaHapusUnsurRenstra = z.object({ jenis: z.enum(Object.keys(JENIS) as [keyof typeof JENIS]), id: zId, versi: zVersi });
+export { skemaHapusUnsurRenstra };
 
 /**
  * Removes a tujuan, sasaran, program/kegiatan or indicator with everything under it. Refused
@@ -29,6 +30,6 @@ export async function hapusUnsurRenstra(ctx: Konteks, renstraId: number, masukan
       throw e;
     }
     await catatAudit(c, { aksi: `${tabel}.hapus`, entitas: tabel, entitasId: f.id, sebelum: { renstraId, kode: lama.kode } });
-    return { id: f.id, dihapus: true };
+    return { id: f.id, dihapus: true as const };
   });
 }

@@ -1,22 +1,10 @@
 import { sql } from '@simasn/db';
 import { jumlahRupiah } from '@simasn/domain';
 import type { Konteks } from '@simasn/platform';
+import type { SimpulProgram, TINGKAT_PROGRAM } from './renstra.types.ts';
 
-export type TingkatProgram = 'program' | 'kegiatan' | 'sub_kegiatan';
-
-export interface SimpulProgram {
-  id: number;
-  indukId: number | null;
-  tingkat: TingkatProgram;
-  kode: string;
-  nama: string;
-  versi: number;
-  /** Sub kegiatan: the pagu rows as set. */
-  pagu: { tahun: number; pagu: number; paguPerubahan: number | null }[];
-  /** Pagu in force per year (perubahan if set); for kegiatan and program the sum below. */
-  paguBerlaku: Record<number, number>;
-  anak: SimpulProgram[];
-}
+export type { SimpulProgram };
+export type TingkatProgram = (typeof TINGKAT_PROGRAM)[number];
 
 /**
  * The program > kegiatan > sub kegiatan tree of a Renstra with its pagu, in code order. The

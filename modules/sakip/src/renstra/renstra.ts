@@ -1,15 +1,11 @@
 import { empty, sql } from '@simasn/db';
-import { GalatAplikasi, konflik, tidakDitemukan, tidakValid, z, type Izin, type Konteks } from '@simasn/platform';
+import { GalatAplikasi, konflik, tidakDitemukan, tidakValid, type Izin, type Konteks } from '@simasn/platform';
 import { syaratUnitIzin } from '../lingkup.ts';
+import type { STATUS_RENSTRA } from './renstra.types.ts';
+
+export { zId, zKode, zTahun, zUraian, zUrutan, zVersi } from './renstra.types.ts';
 
 /** What the Renstra actions share: loading a Renstra inside the caller's reach, and field schemas. */
-
-export const zId = z.coerce.number().int().positive();
-export const zVersi = z.coerce.number().int().min(1, 'versi data wajib disertakan');
-export const zKode = z.string().trim().min(1, 'kode wajib diisi').max(40).regex(/^[0-9A-Za-z.\-]+$/, 'kode hanya berisi angka, huruf, titik atau tanda hubung');
-export const zUraian = z.string().trim().min(3, 'uraian minimal 3 karakter').max(1000);
-export const zUrutan = z.coerce.number().int().min(0).max(999).default(0);
-export const zTahun = z.coerce.number().int().min(2000, 'tahun tidak sah').max(2100, 'tahun tidak sah');
 
 export interface BarisRenstra {
   id: number;
@@ -20,7 +16,7 @@ export interface BarisRenstra {
   tahun_awal: number;
   tahun_akhir: number;
   nama: string;
-  status: 'draf' | 'berlaku' | 'selesai';
+  status: (typeof STATUS_RENSTRA)[number];
   versi: number;
 }
 

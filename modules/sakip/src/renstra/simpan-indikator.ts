@@ -1,41 +1,10 @@
 import { raw, sql } from '@simasn/db';
-import { CARA_AGREGASI, POLARITAS } from '@simasn/domain';
-import { catatAudit, denganDb, tidakValid, uraikan, z, zTeksOpsional, type Konteks } from '@simasn/platform';
-import { SUMBER_OTOMATIS } from '../realisasi/sumber-otomatis.ts';
-import { periksaTahunRenstra, renstraUntukDiubah, zId, zKode, zTahun, zUraian, zUrutan, zVersi } from './renstra.ts';
+import { catatAudit, denganDb, tidakValid, uraikan, type Konteks } from '@simasn/platform';
+import { periksaTahunRenstra, renstraUntukDiubah } from './renstra.ts';
+import { skemaSimpanIndikator } from './renstra.types.ts';
 import { simpanBaris } from './simpan-baris.ts';
 
-const zAngka = z.coerce.number({ error: 'harus angka' }).refine(Number.isFinite, 'harus angka');
-
-export const skemaSimpanIndikator = z.object({
-  id: zId.optional(),
-  /** Exactly one: the tujuan, sasaran or program/kegiatan/sub kegiatan the indicator measures. */
-  tujuanId: zId.nullish(),
-  sasaranId: zId.nullish(),
-  programKegiatanId: zId.nullish(),
-  kode: zKode,
-  uraian: zUraian,
-  satuan: z.string().trim().min(1, 'satuan wajib diisi').max(60),
-  polaritas: z.enum(POLARITAS),
-  agregasi: z.enum(CARA_AGREGASI),
-  formula: zTeksOpsional,
-  sumberData: zTeksOpsional,
-  sumberOtomatis: z.enum(SUMBER_OTOMATIS).nullish(),
-  baseline: zAngka.nullish(),
-  tahunBaseline: zTahun.nullish(),
-  targetAkhir: zAngka.nullish(),
-  angkaNasional: zAngka.nullish(),
-  urutan: zUrutan,
-  /** Targets per year (replace the whole set). */
-  target: z.array(z.object({ tahun: zTahun, target: zAngka })).max(10).default([]),
-  /** The program/kegiatan/sub kegiatan serving it (replace the whole set). */
-  programIds: z.array(zId).max(100).default([]),
-  versi: zVersi.optional(),
-}).refine((t) => t.id === undefined || t.versi !== undefined, { path: ['versi'], message: 'versi data wajib disertakan saat mengubah' })
-  .refine((t) => [t.tujuanId, t.sasaranId, t.programKegiatanId].filter((x) => x != null).length === 1, {
-    path: ['sasaranId'], message: 'pilih tepat satu: tujuan, sasaran, atau program/kegiatan yang diukur indikator ini',
-  })
-  .refine((t) => new Set(t.target.map((x) => x.tahun)).size === t.target.length, { path: ['target'], message: 'tahun target ganda' });
+export { skemaSimpanIndikator };
 
 /**
  * Adds or edits an indicator with its targets per year and the programs serving it. The parent

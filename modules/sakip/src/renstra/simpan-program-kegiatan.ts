@@ -1,25 +1,12 @@
 import { sql } from '@simasn/db';
-import { catatAudit, denganDb, tidakValid, uraikan, z, type Konteks } from '@simasn/platform';
-import { periksaTahunRenstra, renstraUntukDiubah, zId, zKode, zTahun, zVersi } from './renstra.ts';
+import { catatAudit, denganDb, tidakValid, uraikan, type Konteks } from '@simasn/platform';
+import { periksaTahunRenstra, renstraUntukDiubah } from './renstra.ts';
+import { skemaSimpanProgramKegiatan, TINGKAT_PROGRAM } from './renstra.types.ts';
 import { simpanBaris } from './simpan-baris.ts';
 
-const zRupiah = z.coerce.number({ error: 'harus angka (rupiah)' }).min(0, 'pagu tidak boleh negatif').max(1e13, 'pagu terlalu besar').multipleOf(0.01, 'pagu paling banyak 2 angka desimal');
+export { skemaSimpanProgramKegiatan, TINGKAT_PROGRAM };
 
-export const TINGKAT_PROGRAM = ['program', 'kegiatan', 'sub_kegiatan'] as const;
 const INDUK: Record<(typeof TINGKAT_PROGRAM)[number], string | null> = { program: null, kegiatan: 'program', sub_kegiatan: 'kegiatan' };
-
-export const skemaSimpanProgramKegiatan = z.object({
-  id: zId.optional(),
-  tingkat: z.enum(TINGKAT_PROGRAM),
-  indukId: zId.nullish(),
-  kode: zKode,
-  nama: z.string().trim().min(3, 'nama minimal 3 karakter').max(500),
-  /** Sub kegiatan only: pagu per year (replaces the years given; other years are kept). */
-  pagu: z.array(z.object({ tahun: zTahun, pagu: zRupiah, paguPerubahan: zRupiah.nullish() })).max(10).optional(),
-  versi: zVersi.optional(),
-}).refine((t) => t.id === undefined || t.versi !== undefined, { path: ['versi'], message: 'versi data wajib disertakan saat mengubah' })
-  .refine((t) => !t.pagu?.length || t.tingkat === 'sub_kegiatan', { path: ['pagu'], message: 'pagu diisi pada sub kegiatan; pagu kegiatan dan program adalah jumlah di bawahnya' })
-  .refine((t) => new Set(t.pagu?.map((p) => p.tahun)).size === (t.pagu?.length ?? 0), { path: ['pagu'], message: 'tahun pagu ganda' });
 
 /**
  * Adds or edits a program, kegiatan or sub kegiatan of a Renstra (a kegiatan under a program, a

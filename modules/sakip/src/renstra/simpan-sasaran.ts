@@ -1,16 +1,10 @@
 import { sql } from '@simasn/db';
-import { denganDb, tidakValid, uraikan, z, type Konteks } from '@simasn/platform';
-import { renstraUntukDiubah, zId, zKode, zUraian, zUrutan, zVersi } from './renstra.ts';
+import { denganDb, tidakValid, uraikan, type Konteks } from '@simasn/platform';
+import { renstraUntukDiubah } from './renstra.ts';
+import { skemaSimpanSasaran } from './renstra.types.ts';
 import { simpanBaris } from './simpan-baris.ts';
 
-export const skemaSimpanSasaran = z.object({
-  id: zId.optional(),
-  tujuanId: zId,
-  kode: zKode,
-  uraian: zUraian,
-  urutan: zUrutan,
-  versi: zVersi.optional(),
-}).refine((t) => t.id === undefined || t.versi !== undefined, { path: ['versi'], message: 'versi data wajib disertakan saat mengubah' });
+export { skemaSimpanSasaran };
 
 /** Adds a sasaran under a tujuan of the same Renstra, or edits one. */
 export async function simpanSasaran(ctx: Konteks, renstraId: number, masukan: unknown) {

@@ -1,14 +1,9 @@
-import { denganDb, uraikan, z, type Konteks } from '@simasn/platform';
-import { renstraUntukDiubah, zId, zKode, zUraian, zUrutan, zVersi } from './renstra.ts';
+import { denganDb, uraikan, type Konteks } from '@simasn/platform';
+import { renstraUntukDiubah } from './renstra.ts';
+import { skemaSimpanTujuan } from './renstra.types.ts';
 import { simpanBaris } from './simpan-baris.ts';
 
-export const skemaSimpanTujuan = z.object({
-  id: zId.optional(),
-  kode: zKode,
-  uraian: zUraian,
-  urutan: zUrutan,
-  versi: zVersi.optional(),
-}).refine((t) => t.id === undefined || t.versi !== undefined, { path: ['versi'], message: 'versi data wajib disertakan saat mengubah' });
+export { skemaSimpanTujuan };
 
 /** Adds a tujuan to a Renstra, or edits one (with the version read). */
 export async function simpanTujuan(ctx: Konteks, renstraId: number, masukan: unknown) {

@@ -1,12 +1,9 @@
 import { sql } from '@simasn/db';
-import { catatAudit, denganDb, selisih, uraikan, z, type Konteks } from '@simasn/platform';
-import { renstraDalamLingkup, sudahDiubah, zVersi } from './renstra.ts';
+import { catatAudit, denganDb, selisih, uraikan, type Konteks } from '@simasn/platform';
+import { renstraDalamLingkup, sudahDiubah } from './renstra.ts';
+import { skemaUbahRenstra } from './renstra.types.ts';
 
-export const skemaUbahRenstra = z.object({
-  nama: z.string().trim().min(3, 'nama minimal 3 karakter').max(300).optional(),
-  status: z.enum(['draf', 'berlaku', 'selesai']).optional(),
-  versi: zVersi,
-});
+export { skemaUbahRenstra };
 
 /** Renames a Renstra or moves its status (draf, berlaku, selesai). */
 export async function ubahRenstra(ctx: Konteks, id: number, masukan: unknown) {

@@ -1,5 +1,7 @@
 import { useState } from 'react';
 import { formatRupiah } from '@simasn/domain';
+import type { ResponsTitik } from '@simasn/kontrak';
+import type { KONTRAK_SAKIP } from '@simasn/sakip/kontrak';
 import { SalahKolom } from '../renstra/FormUnsur.tsx';
 import { angkaIsian, keKotak, LABEL_TINGKAT, type IndikatorRenstra, type Renstra } from '../renstra/jenis.ts';
 import { semuaSimpul } from '../renstra/pohon.ts';
@@ -8,7 +10,7 @@ export interface BarisIndikatorPk { indikatorId: number; target: string }
 export interface BarisAnggaranPk { programKegiatanId: number; anggaran: string }
 export interface IsiBarisPk { indikator: BarisIndikatorPk[]; anggaran: BarisAnggaranPk[] }
 /** The parent PK's indicator lines, offered for cascading. */
-export interface IndikatorInduk { indikatorId: number; kode: string; uraian: string; target: number }
+export type IndikatorInduk = ResponsTitik<typeof KONTRAK_SAKIP.pk>['indikator'][number];
 
 /** Every indicator of a Renstra, tujuan first, then sasaran, then programs. */
 export function semuaIndikator(r: Renstra): IndikatorRenstra[] {

@@ -1,22 +1,24 @@
 import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../api.ts';
+import { useQueryClient } from '@tanstack/react-query';
+import type { ResponsTitik } from '@simasn/kontrak';
+import { KONTRAK_SAKIP, skemaBuatPk } from '@simasn/sakip/kontrak';
+import { kunciJalur, panggil, periksaIsian } from '../../api.ts';
+import { useKueriApi } from '../../kait.ts';
 import type { Medan } from '../../riwayat.ts';
 import { DaftarIsian, type NilaiIsian } from '../Isian.tsx';
 import { PesanSimpan } from '../renstra/FormUnsur.tsx';
-import type { Renstra } from '../renstra/jenis.ts';
 import { Memuat } from '../Status.tsx';
-import { BarisPk, keApiBarisPk, type IndikatorInduk, type IsiBarisPk } from './BarisPk.tsx';
+import { BarisPk, keApiBarisPk, type IsiBarisPk } from './BarisPk.tsx';
 import { TombolSimpan } from '../TombolSimpan.tsx';
 
 /** A PK of the year as the list shows it (the parents to choose from). */
-export interface PkInduk { id: number; jabatan: string; pihakPertama: string; status: string; nomorPerubahan: number }
+export type PkInduk = ResponsTitik<typeof KONTRAK_SAKIP.daftarPk>[number];
 
 const MEDAN: Medan[] = [
   { nama: 'unitId', label: 'Unit kerja jabatan', tipe: 'unit', wajib: true },
   { nama: 'jabatanId', label: 'Jabatan (pihak pertama)', tipe: 'jabatan', wajib: true, petunjuk: 'pihak pertama adalah pemegang jabatan ini' },
-  { nama: 'nip', label: 'NIP pihak pertama', tipe: 'teks', pola: '\\d{18}', petunjuk: 'isi hanya bila jabatan dipegang lebih dari satu pegawai' },
+  { nama: 'nip', label: 'NIP pihak pertama', tipe: 'teks', petunjuk: '18 angka; isi hanya bila jabatan dipegang lebih dari satu pegawai' },
   { nama: 'tanggal', label: 'Tanggal PK', tipe: 'tanggal', wajib: true },
 ];
 const MEDAN_PUNCAK: Medan[] = [
@@ -37,12 +39,8 @@ export function FormPkBaru({ renstraId, tahun, induk, tutup }: { renstraId: numb
   const [baris, setBaris] = useState<IsiBarisPk>({ indikator: [], anggaran: [] });
   const [galat, setGalat] = useState<unknown>(null);
   const [mengirim, setMengirim] = useState(false);
-  const renstra = useQuery({ queryKey: ['sakip', 'renstra', renstraId], queryFn: ({ signal }) => api.get<Renstra>(`/api/sakip/renstra/${renstraId}`, undefined, signal) });
-  const pkInduk = useQuery({
-    queryKey: ['sakip', 'pk', 'detail', indukId],
-    queryFn: ({ signal }) => api.get<{ indikator: IndikatorInduk[] }>(`/api/sakip/pk/${indukId}`, undefined, signal),
-    enabled: !!indukId,
-  });
+  const renstra = useKueriApi(KONTRAK_SAKIP.renstra, { params: { id: renstraId } });
+  const pkInduk = useKueriApi(KONTRAK_SAKIP.pk, { params: { id: Number(indukId) || 0 } }, { enabled: !!indukId });
 
   async function kirim(e: FormEvent) {
     e.preventDefault();
@@ -50,12 +48,14 @@ export function FormPkBaru({ renstraId, tahun, induk, tutup }: { renstraId: numb
     setMengirim(true);
     try {
       const s = (k: string) => (typeof isian[k] === 'string' ? (isian[k] as string).trim() : '');
-      const pk = await api.post<{ id: number }>('/api/sakip/pk', {
+      const body = {
         renstraId, tahun, jabatanId: Number(s('jabatanId')) || undefined, tanggal: s('tanggal'), nip: s('nip') || undefined,
         ...(indukId ? { indukId: Number(indukId) } : { pihakKedua: { nama: s('pihakKedua.nama'), jabatan: s('pihakKedua.jabatan') } }),
         ...keApiBarisPk(baris),
-      });
-      await qc.invalidateQueries({ queryKey: ['sakip', 'pk'] });
+      };
+      periksaIsian(skemaBuatPk, body);
+      const pk = await panggil(KONTRAK_SAKIP.buatPk, { body });
+      await qc.invalidateQueries({ queryKey: kunciJalur('sakip', 'pk') });
       navigasi(`/sakip/pk/${pk.id}`);
     } catch (err) {
       setGalat(err);

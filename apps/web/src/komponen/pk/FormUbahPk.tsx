@@ -1,17 +1,15 @@
 import { useState, type FormEvent } from 'react';
-import { useQuery } from '@tanstack/react-query';
-import { api, GalatApi } from '../../api.ts';
+import type { ResponsTitik } from '@simasn/kontrak';
+import { KONTRAK_SAKIP, skemaUbahPk } from '@simasn/sakip/kontrak';
+import { GalatApi, panggil, periksaIsian } from '../../api.ts';
+import { useKueriApi } from '../../kait.ts';
 import { PesanSimpan } from '../renstra/FormUnsur.tsx';
-import { keKotak, type Renstra } from '../renstra/jenis.ts';
+import { keKotak } from '../renstra/jenis.ts';
 import { Memuat } from '../Status.tsx';
-import { BarisPk, keApiBarisPk, type IndikatorInduk, type IsiBarisPk } from './BarisPk.tsx';
+import { BarisPk, keApiBarisPk, type IsiBarisPk } from './BarisPk.tsx';
 
 /** What the draft editor needs of a PK version (ambilPk). */
-export interface PkDraf {
-  id: number; renstraId: number; tahun: number; tanggal: string; versi: number; nomorPerubahan: number; alasanPerubahan: string | null; indukId: number | null;
-  indikator: { indikatorId: number; target: number }[];
-  anggaran: { programKegiatanId: number; anggaran: number }[];
-}
+export type PkDraf = ResponsTitik<typeof KONTRAK_SAKIP.pk>;
 
 /**
  * Editing a draft PK (or Perubahan PK): its date, the reason of a revision, and every indicator
@@ -26,21 +24,17 @@ export function FormUbahPk({ pk, sesudah, basi }: { pk: PkDraf; sesudah: (p: PkD
   }));
   const [galat, setGalat] = useState<unknown>(null);
   const [mengirim, setMengirim] = useState(false);
-  const renstra = useQuery({ queryKey: ['sakip', 'renstra', pk.renstraId], queryFn: ({ signal }) => api.get<Renstra>(`/api/sakip/renstra/${pk.renstraId}`, undefined, signal) });
-  const induk = useQuery({
-    queryKey: ['sakip', 'pk', 'detail', String(pk.indukId)],
-    queryFn: ({ signal }) => api.get<{ indikator: IndikatorInduk[] }>(`/api/sakip/pk/${pk.indukId}`, undefined, signal),
-    enabled: pk.indukId !== null,
-  });
+  const renstra = useKueriApi(KONTRAK_SAKIP.renstra, { params: { id: pk.renstraId } });
+  const induk = useKueriApi(KONTRAK_SAKIP.pk, { params: { id: pk.indukId ?? 0 } }, { enabled: pk.indukId !== null });
 
   async function kirim(e: FormEvent) {
     e.preventDefault();
     setGalat(null);
     setMengirim(true);
     try {
-      const p = await api.patch<PkDraf>(`/api/sakip/pk/${pk.id}`, {
-        tanggal, ...(pk.nomorPerubahan > 0 ? { alasanPerubahan: alasan } : {}), ...keApiBarisPk(baris), versi: pk.versi,
-      });
+      const body = { tanggal, ...(pk.nomorPerubahan > 0 ? { alasanPerubahan: alasan } : {}), ...keApiBarisPk(baris), versi: pk.versi };
+      periksaIsian(skemaUbahPk, body);
+      const p = await panggil(KONTRAK_SAKIP.ubahPk, { params: { id: pk.id }, body });
       sesudah(p);
     } catch (err) {
       // A stale version: the page reloads the PK (this form starts again from it) and says why.
@@ -57,7 +51,7 @@ export function FormUbahPk({ pk, sesudah, basi }: { pk: PkDraf; sesudah: (p: PkD
       <div className="kisi-isian">
         <div className="isian"><label htmlFor="pk-ubah-tanggal">Tanggal</label><input id="pk-ubah-tanggal" type="date" required value={tanggal} onChange={(e) => setTanggal(e.target.value)} /></div>
         {pk.nomorPerubahan > 0 && (
-          <div className="isian isian-lebar"><label htmlFor="pk-ubah-alasan">Alasan perubahan</label><input id="pk-ubah-alasan" required minLength={5} value={alasan} onChange={(e) => setAlasan(e.target.value)} /></div>
+          <div className="isian isian-lebar"><label htmlFor="pk-ubah-alasan">Alasan perubahan</label><input id="pk-ubah-alasan" required value={alasan} onChange={(e) => setAlasan(e.target.value)} /></div>
         )}
       </div>
       {renstra.isPending && <Memuat />}

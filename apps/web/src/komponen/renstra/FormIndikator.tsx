@@ -1,4 +1,6 @@
 import { useState } from 'react';
+import { KONTRAK_SAKIP, skemaSimpanIndikator } from '@simasn/sakip/kontrak';
+import { panggil } from '../../api.ts';
 import { semuaSimpul } from './pohon.ts';
 import { FormUnsur, KotakTahunan, SalahKolom } from './FormUnsur.tsx';
 import { angkaIsian, keKotak, LABEL_TINGKAT, MEDAN_INDIKATOR, type IndikatorRenstra, type Renstra } from './jenis.ts';
@@ -22,7 +24,8 @@ export function FormIndikator({ renstra, induk, awal, tutup }: { renstra: Renstr
       awalan={awalan}
       medan={MEDAN_INDIKATOR}
       awal={awal as (IndikatorRenstra & Record<string, unknown>) | undefined}
-      jalur={`/api/sakip/renstra/${renstra.id}/indikator`}
+      skema={skemaSimpanIndikator}
+      kirim={(body: never) => panggil(KONTRAK_SAKIP.simpanIndikator, { params: { id: renstra.id }, body })}
       tambahan={() => ({
         tujuanId: null, sasaranId: null, programKegiatanId: null, ...induk,
         target: tahunTerisi.map((t) => ({ tahun: t, target: angkaIsian(target[t]) })),

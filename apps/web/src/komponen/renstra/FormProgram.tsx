@@ -1,4 +1,6 @@
 import { useState } from 'react';
+import { KONTRAK_SAKIP, skemaSimpanProgramKegiatan } from '@simasn/sakip/kontrak';
+import { panggil } from '../../api.ts';
 import { FormUnsur, KotakTahunan, SalahKolom } from './FormUnsur.tsx';
 import { angkaIsian, keKotak, LABEL_TINGKAT, MEDAN_PROGRAM, type Renstra, type SimpulProgram } from './jenis.ts';
 
@@ -21,7 +23,8 @@ export function FormProgram({ renstra, tingkat, indukId, awal, tutup }: {
       awalan={awalan}
       medan={MEDAN_PROGRAM}
       awal={awal as (SimpulProgram & Record<string, unknown>) | undefined}
-      jalur={`/api/sakip/renstra/${renstra.id}/program`}
+      skema={skemaSimpanProgramKegiatan}
+      kirim={(body: never) => panggil(KONTRAK_SAKIP.simpanProgram, { params: { id: renstra.id }, body })}
       tambahan={() => ({
         tingkat, indukId,
         ...(sub ? { pagu: tahunTerisi.map((t) => ({ tahun: t, pagu: angkaIsian(pagu[t]), paguPerubahan: angkaIsian(perubahan[t]) })) } : {}),

@@ -1,3 +1,5 @@
+import { KONTRAK_SAKIP, skemaBuatRenstra, skemaUbahRenstra } from '@simasn/sakip/kontrak';
+import { panggil } from '../../api.ts';
 import type { Medan } from '../../riwayat.ts';
 import { FormUnsur } from './FormUnsur.tsx';
 import type { Renstra } from './jenis.ts';
@@ -26,8 +28,8 @@ export function FormRenstra({ renstra, tutup }: { renstra?: Renstra; tutup: (pes
       medan={renstra ? MEDAN_UBAH : MEDAN_BARU}
       awal={renstra as (Renstra & Record<string, unknown>) | undefined}
       bawaan={{ tahunAwal: tahunIni, tahunAkhir: tahunIni + 4 }}
-      jalur={renstra ? `/api/sakip/renstra/${renstra.id}` : '/api/sakip/renstra'}
-      metode={renstra ? 'patch' : 'post'}
+      skema={renstra ? skemaUbahRenstra : skemaBuatRenstra}
+      kirim={(body: never) => (renstra ? panggil(KONTRAK_SAKIP.ubahRenstra, { params: { id: renstra.id }, body }) : panggil(KONTRAK_SAKIP.buatRenstra, { body }))}
       pesanTersimpan={renstra ? 'Renstra diperbarui.' : 'Renstra baru dibuat (draf).'}
       tutup={tutup}
     />

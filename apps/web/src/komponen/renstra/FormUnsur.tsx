@@ -1,6 +1,7 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
-import { api, GalatApi } from '../../api.ts';
+import type { z } from '@simasn/kontrak';
+import { GalatApi, kunciJalur, periksaIsian } from '../../api.ts';
 import { keIsian, keNilaiApi, type Medan } from '../../riwayat.ts';
 import { DaftarIsian, type NilaiIsian } from '../Isian.tsx';
 import { PesanGalat } from '../Status.tsx';
@@ -53,18 +54,21 @@ export function KotakTahunan({ tahun, awalan, kotak, terisi, galat }: {
 /**
  * Adds or edits one part of a Renstra (tujuan, sasaran, indikator, program/kegiatan), or the
  * Renstra itself: the fields of `medan`, plus what the caller adds (`tambahan`: ids of the
- * parent, targets, pagu), sent to `jalur` with id and versi when editing. The server's 422
- * problems appear under their fields; a stale version is explained.
+ * parent, targets, pagu), checked against the endpoint's own input schema (`skema`, from the
+ * contract) and sent by `kirim` with id and versi when editing. The problems (the schema's or the
+ * server's 422) appear under their fields; a stale version is explained.
  */
-export function FormUnsur({ judul, awalan, medan, awal, bawaan, jalur, metode = 'post', pesanTersimpan, tambahan, children, tutup }: {
+export function FormUnsur({ judul, awalan, medan, awal, bawaan, skema, kirim: kirimKe, pesanTersimpan, tambahan, children, tutup }: {
   judul: string;
   awalan: string;
   medan: Medan[];
   awal?: { id: number; versi: number } & Record<string, unknown>;
   /** Starting values of a new one. */
   bawaan?: Record<string, unknown>;
-  jalur: string;
-  metode?: 'post' | 'patch';
+  /** The endpoint's input schema (`@simasn/sakip/kontrak`). */
+  skema: z.ZodType;
+  /** Sends the checked body to the endpoint (`panggil(KONTRAK_SAKIP.x, ...)`). */
+  kirim: (badan: never) => Promise<{ id: number }>;
   pesanTersimpan?: string;
   tambahan?: () => Record<string, unknown>;
   children?: (galat: unknown) => ReactNode;
@@ -81,12 +85,13 @@ export function FormUnsur({ judul, awalan, medan, awal, bawaan, jalur, metode = 
     setMengirim(true);
     try {
       const badan = { ...keNilaiApi(medan, isian, { kosong: 'null' }), ...tambahan?.(), ...(awal ? { id: awal.id, versi: awal.versi } : {}) };
-      const h = await api[metode]<{ id: number }>(jalur, badan);
-      await qc.invalidateQueries({ queryKey: ['sakip'] });
+      periksaIsian(skema, badan);
+      const h = await kirimKe(badan as never);
+      await qc.invalidateQueries({ queryKey: kunciJalur('sakip') });
       tutup(pesanTersimpan ?? `${judul}: tersimpan.`, h?.id);
     } catch (err) {
       setGalat(err);
-      if (err instanceof GalatApi && err.status === 409) void qc.invalidateQueries({ queryKey: ['sakip'] });
+      if (err instanceof GalatApi && err.status === 409) void qc.invalidateQueries({ queryKey: kunciJalur('sakip') });
     } finally {
       setMengirim(false);
     }

@@ -1,17 +1,18 @@
 import { useState, type FormEvent } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
-import { ambilTokenCsrf, GalatApi, mintaMentah, pesanDari, simpanUnduhan, tanganiStatus401 } from '../../api.ts';
+import type { ResponsTitik } from '@simasn/kontrak';
+import { KONTRAK_SAKIP } from '@simasn/sakip/kontrak';
+import { alamatTitik, ambilTokenCsrf, GalatApi, kunciJalur, mintaMentah, pesanDari, simpanUnduhan, tanganiStatus401 } from '../../api.ts';
 import { PesanBerhasil, PesanGalat } from '../Status.tsx';
 
-interface Masalah { lembar: string; baris: number; kolom: string; nilai: string | null; pesan: string }
-type Hitungan = { baru: number; diubah: number };
-interface Hasil { ok: boolean; jumlahBaris: number; masalah: Masalah[]; ditulis: Record<'tujuan' | 'sasaran' | 'program' | 'indikator', Hitungan> | null }
+/** What an import answers, written (200) or refused (422, the same shape). */
+type Hasil = ResponsTitik<typeof KONTRAK_SAKIP.imporRenstra>;
 
 /** Sends the workbook; a refused import (422) carries the problem list, read like a success. */
 async function kirim(renstraId: number, file: File): Promise<Hasil> {
   const f = new FormData();
   f.set('file', file);
-  const jalur = `/api/sakip/renstra/${renstraId}/impor`;
+  const jalur = alamatTitik(KONTRAK_SAKIP.imporRenstra, { params: { id: renstraId } });
   const token = ambilTokenCsrf();
   const res = await fetch(jalur, { method: 'POST', body: f, credentials: 'same-origin', headers: { accept: 'application/json', ...(token ? { 'x-csrf-token': token } : {}) } });
   const isi = await res.json().catch(() => ({}));
@@ -34,7 +35,8 @@ export function ImporRenstra({ renstraId, kelola }: { renstraId: number; kelola:
   const unduh = async (jenis: 'ekspor' | 'templat') => {
     setGalat(null);
     try {
-      await simpanUnduhan(await mintaMentah(`/api/sakip/renstra/${renstraId}/${jenis}.xlsx`), `${jenis}-renstra.xlsx`);
+      const t = jenis === 'ekspor' ? KONTRAK_SAKIP.eksporRenstra : KONTRAK_SAKIP.templatRenstra;
+      await simpanUnduhan(await mintaMentah(alamatTitik(t, { params: { id: renstraId } })), `${jenis}-renstra.xlsx`);
     } catch (e) {
       setGalat(e);
     }
@@ -48,7 +50,7 @@ export function ImporRenstra({ renstraId, kelola }: { renstraId: number; kelola:
     try {
       const h = await kirim(renstraId, file);
       setHasil(h);
-      if (h.ok) await qc.invalidateQueries({ queryKey: ['sakip'] });
+      if (h.ok) await qc.invalidateQueries({ queryKey: kunciJalur('sakip') });
     } catch (err) {
       setGalat(new Error(pesanDari(err)));
     } finally {

@@ -1,7 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../api.ts';
+import { KONTRAK_SAKIP, type JENIS_UNSUR_RENSTRA } from '@simasn/sakip/kontrak';
+import { kunciJalur, panggil } from '../../api.ts';
 
-export type JenisUnsur = 'tujuan' | 'sasaran' | 'indikator' | 'program_kegiatan';
+export type JenisUnsur = (typeof JENIS_UNSUR_RENSTRA)[number];
 
 /**
  * Edit and delete buttons of one Renstra part. Deleting asks first, sends the version read and
@@ -13,9 +14,9 @@ export function TombolUnsur({ renstraId, jenis, unsur, label, ubah, hasil }: {
 }) {
   const qc = useQueryClient();
   const hapus = useMutation({
-    mutationFn: () => api.post(`/api/sakip/renstra/${renstraId}/hapus`, { jenis, id: unsur.id, versi: unsur.versi }),
-    onSuccess: () => { hasil(`${label} ${unsur.kode} dihapus.`); void qc.invalidateQueries({ queryKey: ['sakip'] }); },
-    onError: (e) => { hasil(null, e); void qc.invalidateQueries({ queryKey: ['sakip'] }); },
+    mutationFn: () => panggil(KONTRAK_SAKIP.hapusUnsur, { params: { id: renstraId }, body: { jenis, id: unsur.id, versi: unsur.versi } }),
+    onSuccess: () => { hasil(`${label} ${unsur.kode} dihapus.`); void qc.invalidateQueries({ queryKey: kunciJalur('sakip') }); },
+    onError: (e) => { hasil(null, e); void qc.invalidateQueries({ queryKey: kunciJalur('sakip') }); },
   });
   return (
     <span className="tombol-baris">

@@ -1,24 +1,14 @@
 import { CARA_AGREGASI, formatAngka, LABEL_SUMBER_OTOMATIS, parseAngka, SUMBER_OTOMATIS } from '@simasn/domain';
+import type { ResponsTitik } from '@simasn/kontrak';
+import type { KONTRAK_SAKIP } from '@simasn/sakip/kontrak';
 import type { Medan } from '../../riwayat.ts';
 
 /** The Renstra as GET /api/sakip/renstra/:id returns it (ambilRenstra), as the page reads and edits it. */
-export interface IndikatorRenstra {
-  id: number; tujuanId: number | null; sasaranId: number | null; programKegiatanId: number | null;
-  kode: string; uraian: string; satuan: string; polaritas: string; agregasi: string; formula: string | null; sumberData: string | null;
-  sumberOtomatis: string | null; baseline: number | null; tahunBaseline: number | null; targetAkhir: number | null; angkaNasional: number | null;
-  urutan: number; versi: number; target: { tahun: number; target: number }[]; programIds: number[];
-}
-export interface SimpulProgram {
-  id: number; indukId: number | null; tingkat: 'program' | 'kegiatan' | 'sub_kegiatan'; kode: string; nama: string; versi: number;
-  pagu: { tahun: number; pagu: number; paguPerubahan: number | null }[]; paguBerlaku: Record<string, number>; anak: SimpulProgram[];
-}
-export interface Sasaran { id: number; tujuanId: number; kode: string; uraian: string; urutan: number; versi: number; indikator: IndikatorRenstra[] }
-export interface Tujuan { id: number; kode: string; uraian: string; urutan: number; versi: number; indikator: IndikatorRenstra[]; sasaran: Sasaran[] }
-export interface Renstra {
-  id: number; nama: string; status: 'draf' | 'berlaku' | 'selesai'; versi: number; tahunAwal: number; tahunAkhir: number; tahun: number[];
-  unit: { id: number; kode: string; nama: string };
-  tujuan: Tujuan[]; program: SimpulProgram[]; indikatorProgram: IndikatorRenstra[];
-}
+export type Renstra = ResponsTitik<typeof KONTRAK_SAKIP.renstra>;
+export type Tujuan = Renstra['tujuan'][number];
+export type Sasaran = Tujuan['sasaran'][number];
+export type IndikatorRenstra = Renstra['indikatorProgram'][number];
+export type SimpulProgram = Renstra['program'][number];
 
 export const LABEL_TINGKAT: Record<SimpulProgram['tingkat'], string> = { program: 'Program', kegiatan: 'Kegiatan', sub_kegiatan: 'Sub kegiatan' };
 export const ANAK_TINGKAT: Record<SimpulProgram['tingkat'], SimpulProgram['tingkat'] | null> = { program: 'kegiatan', kegiatan: 'sub_kegiatan', sub_kegiatan: null };
@@ -26,8 +16,11 @@ export const LABEL_AGREGASI: Record<(typeof CARA_AGREGASI)[number], string> = {
   kumulatif: 'kumulatif (tribulan dijumlah)', snapshot: 'nilai terakhir (akhir periode)', rata_rata: 'rata-rata tribulan',
 };
 
-/** Form fields of each part, named as the server's schemas name them (modules/sakip/src/renstra/simpan-*.ts). */
-const KODE: Medan = { nama: 'kode', label: 'Kode', tipe: 'teks', wajib: true, pola: '[0-9A-Za-z.\\-]+', petunjuk: 'angka, huruf, titik atau tanda hubung' };
+/**
+ * Form fields of each part, named as the server's schemas name them (modules/sakip/src/renstra/renstra.types.ts);
+ * the rules themselves are the schemas' (FormUnsur checks with them before sending).
+ */
+const KODE: Medan = { nama: 'kode', label: 'Kode', tipe: 'teks', wajib: true, petunjuk: 'angka, huruf, titik atau tanda hubung' };
 const URUTAN: Medan = { nama: 'urutan', label: 'Urutan', tipe: 'angka', min: 0, maks: 999 };
 export const MEDAN_TUJUAN: Medan[] = [KODE, { nama: 'uraian', label: 'Uraian tujuan', tipe: 'teks-panjang', wajib: true }, URUTAN];
 export const MEDAN_SASARAN: Medan[] = [KODE, { nama: 'uraian', label: 'Uraian sasaran', tipe: 'teks-panjang', wajib: true }, URUTAN];
