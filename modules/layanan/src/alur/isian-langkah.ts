@@ -1,7 +1,9 @@
 import { parseAngka } from '@simasn/domain';
 import { z, zTanggal } from '@simasn/platform';
 
-export const JENIS_ISIAN = ['teks', 'tanggal', 'angka'] as const;
+import { JENIS_ISIAN } from '../alur-kontrak/usulan-layanan.types.ts';
+
+export { JENIS_ISIAN };
 export type JenisIsian = (typeof JENIS_ISIAN)[number];
 
 /** One field a step asks for, as a form shows it (served with the request). */

@@ -1,18 +1,13 @@
 import { createHash } from 'node:crypto';
 import { sql } from '@simasn/db';
 import { periksaPdf } from '@simasn/kepegawaian';
-import { denganDb, konflik, tidakDitemukan, tidakValid, uraikan, z, type Konteks } from '@simasn/platform';
+import { denganDb, konflik, tidakDitemukan, tidakValid, uraikan, type Konteks } from '@simasn/platform';
+import { skemaPakaiArsip } from '../alur-kontrak/usulan-layanan.types.ts';
 import { indeksLangkah } from './definisi.ts';
 import { daftarPeriksaDokumen } from './dokumen.ts';
 import { auditTransisi, bacaUsulan, definisiUsulan, wajibPeranDiLangkah } from './usulan.ts';
 
-export const skemaKodeDokumenUsulan = z.object({
-  id: z.coerce.number().int().positive(),
-  kode: z.string().trim().regex(/^[a-z0-9_]{1,40}$/, 'kode dokumen tidak sah'),
-});
-
-/** Reuse a document already in the employee's archive. */
-export const skemaPakaiArsip = z.object({ berkasId: z.coerce.number().int().positive('pilih berkas dari arsip') });
+export { skemaKodeDokumenUsulan, skemaPakaiArsip } from '../alur-kontrak/usulan-layanan.types.ts';
 
 export type LampiranDokumen = { berkasId: number } | { namaBerkas: string; isi: Buffer };
 

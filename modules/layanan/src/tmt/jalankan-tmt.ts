@@ -4,6 +4,7 @@ import { wajibMasuk, type Konteks } from '@simasn/platform';
 import { prosesUsulanLayanan } from '../alur/proses-usulan-layanan.ts';
 import { JENIS_KP_LAYANAN } from '../kenaikan-pangkat/dokumen-kp.ts';
 import { JENIS_PENSIUN_LAYANAN } from '../pensiun/dokumen-pensiun.ts';
+import type { HasilJalankanTmt } from '../kenaikan-pangkat/kenaikan-pangkat.types.ts';
 
 /** Requests whose TMT step is due today: `[jenis, step, the data field holding the TMT]`. */
 const TMT: readonly [string, string, string][] = [
@@ -11,11 +12,7 @@ const TMT: readonly [string, string, string][] = [
   [JENIS_PENSIUN_LAYANAN, 'tmt', 'tmtPensiun'],
 ];
 
-export interface HasilJalankanTmt {
-  tanggal: string;
-  diproses: { usulanId: number; jenis: string; nip: string }[];
-  gagal: { usulanId: number; jenis: string; pesan: string }[];
-}
+export type { HasilJalankanTmt } from '../kenaikan-pangkat/kenaikan-pangkat.types.ts';
 
 /**
  * The daily job: every request waiting at its TMT step whose TMT has come is completed (the KP's
