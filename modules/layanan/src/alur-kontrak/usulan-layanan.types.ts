@@ -114,7 +114,8 @@ export const skemaLangkahTampil = z.object({
   label: z.string(),
   peran: z.array(z.enum(PERAN)).readonly(),
   tenggatHari: z.number().nullable(),
-  keadaan: z.enum(['selesai', 'sekarang', 'belum']),
+  /** `selesai` (passed), `sekarang` or `belum` (alur/ambil-usulan-layanan.ts susunLangkah; a plain string until it declares the union). */
+  keadaan: z.string(),
   masukPada: zWaktu.nullable(),
   /** The step's fields with what was recorded there (null: nothing yet). */
   isian: z.array(skemaIsianLangkah.extend({ nilai: z.unknown() })),
