@@ -2,10 +2,9 @@ import type { Izin, Konteks, Peran } from '@simasn/platform';
 import type { z } from '@simasn/platform';
 import { periksaIsianLangkah, type IsianLangkah } from './isian-langkah.ts';
 import type { LangkahSaga } from './saga.ts';
-
-/** What an actor may do at a step. `ajukan` is the creation of the request (first step). */
 import { AKSI_LAYANAN, STATUS_USULAN } from '../alur-kontrak/usulan-layanan.types.ts';
 
+/** What an actor may do at a step (AKSI_LAYANAN), and where a request stands (STATUS_USULAN): declared with the wire schemas. */
 export { AKSI_LAYANAN, STATUS_USULAN };
 export type AksiLayanan = (typeof AKSI_LAYANAN)[number];
 

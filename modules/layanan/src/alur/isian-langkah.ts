@@ -1,6 +1,5 @@
 import { parseAngka } from '@simasn/domain';
 import { z, zTanggal } from '@simasn/platform';
-
 import { JENIS_ISIAN } from '../alur-kontrak/usulan-layanan.types.ts';
 
 export { JENIS_ISIAN };
