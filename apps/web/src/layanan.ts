@@ -1,8 +1,10 @@
 import type { Izin, ResponsTitik, z } from '@simasn/kontrak';
-import { KONTRAK_LAYANAN, type AKSI_LAYANAN, type STATUS_USULAN, type skemaIsianLangkah, type skemaJejakUsulan, type skemaLangkahTampil } from '@simasn/layanan/kontrak';
-import { alamatTitik } from './api.ts';
+import type { AKSI_LAYANAN, KONTRAK_LAYANAN, STATUS_USULAN, skemaIsianLangkah, skemaJejakUsulan, skemaLangkahTampil } from '@simasn/layanan/kontrak';
 
-/** Shapes of the personnel-service API (modules/layanan) as the pages read them: from its contract. */
+/**
+ * Shapes of the personnel-service API (modules/layanan) as the pages read them: from its contract
+ * (types only here, so the main bundle, which imports `bolehKelolaLayanan`, does not carry the schemas).
+ */
 export type UsulanRinci = ResponsTitik<typeof KONTRAK_LAYANAN.usulan>;
 export type JejakLayanan = z.input<typeof skemaJejakUsulan>;
 export type LangkahTampil = z.input<typeof skemaLangkahTampil>;
@@ -18,10 +20,6 @@ export const KELAS_STATUS_LAYANAN: Record<StatusUsulan, string> = {
 export const LABEL_AKSI_LAYANAN: Record<AksiLayanan, string> = {
   teruskan: 'Teruskan', setujui: 'Setujui', kembalikan: 'Kembalikan untuk perbaikan', tolak: 'Tolak', batalkan: 'Batalkan',
 };
-
-/** Link to a surat KGB of an issued riwayat gaji. */
-export const tautanSuratKgb = (riwayatGajiId: number, format: 'pdf' | 'docx' = 'pdf') =>
-  alamatTitik(KONTRAK_LAYANAN.suratKgb, { params: { id: riwayatGajiId }, query: { format } });
 
 /** Staff who submit for an OPD or process at BKD (an ASN's own requests are under Layanan Saya). */
 export function bolehKelolaLayanan(boleh: (izin: Izin) => boolean, nip: string | null | undefined): boolean {

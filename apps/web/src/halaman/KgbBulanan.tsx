@@ -7,7 +7,7 @@ import type { z } from '@simasn/kontrak';
 import { alamatTitik, kunciJalur, panggil } from '../api.ts';
 import { useKueriApi } from '../kait.ts';
 import { useSesi } from '../sesi.tsx';
-import { tautanSuratKgb } from '../layanan.ts';
+import { tautanSuratKgb } from '../komponen/JejakLayanan.tsx';
 import { Kosong, Memuat, PesanBerhasil, PesanGalat } from '../komponen/Status.tsx';
 
 type BarisKgb = z.input<typeof skemaBarisKgb>;

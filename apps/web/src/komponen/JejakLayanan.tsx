@@ -1,6 +1,12 @@
 import { formatTanggal } from '@simasn/domain';
 import { formatWaktu, LABEL_PERAN } from '../format.ts';
-import { KELAS_STATUS_LAYANAN, tautanSuratKgb, type JejakLayanan, type LangkahTampil, type StatusUsulan } from '../layanan.ts';
+import { KONTRAK_LAYANAN } from '@simasn/layanan/kontrak';
+import { alamatTitik } from '../api.ts';
+import { KELAS_STATUS_LAYANAN, type JejakLayanan, type LangkahTampil, type StatusUsulan } from '../layanan.ts';
+
+/** Link to a surat KGB of an issued riwayat gaji. */
+export const tautanSuratKgb = (riwayatGajiId: number, format: 'pdf' | 'docx' = 'pdf') =>
+  alamatTitik(KONTRAK_LAYANAN.suratKgb, { params: { id: riwayatGajiId }, query: { format } });
 
 export function LencanaLayanan({ u }: { u: { status: StatusUsulan; labelStatus: string } }) {
   return <span className={`lencana lencana-${KELAS_STATUS_LAYANAN[u.status] ?? 'netral'}`}>{u.labelStatus}</span>;

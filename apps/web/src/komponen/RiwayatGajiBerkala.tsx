@@ -2,7 +2,7 @@ import { formatRupiah, formatTanggal, labelGolongan } from '@simasn/domain';
 import { KONTRAK_KENAIKAN_PANGKAT, KONTRAK_LAYANAN, type BarisRiwayatGaji, type SuratGaji } from '@simasn/layanan/kontrak';
 import { alamatTitik } from '../api.ts';
 import { useKueriApi } from '../kait.ts';
-import { tautanSuratKgb } from '../layanan.ts';
+import { tautanSuratKgb } from './JejakLayanan.tsx';
 import { Kosong, Memuat, PesanGalat } from './Status.tsx';
 
 const LABEL_JENIS: Record<BarisRiwayatGaji['jenis'], string> = { kgb: 'Kenaikan gaji berkala', kenaikan_pangkat: 'Kenaikan pangkat', lainnya: 'Lainnya' };
