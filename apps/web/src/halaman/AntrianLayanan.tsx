@@ -1,9 +1,8 @@
-import { Link, useSearchParams } from 'react-router';
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { Link } from 'react-router';
 import { formatAngka, formatNip, formatTanggal } from '@simasn/domain';
-import { api } from '../api.ts';
+import { KONTRAK_LAYANAN } from '@simasn/layanan/kontrak';
 import { formatWaktu } from '../format.ts';
-import type { UsulanLayanan } from '../layanan.ts';
+import { useDaftarBerhalaman, useHalamanApi } from '../kait.ts';
 import { LencanaLayanan } from '../komponen/JejakLayanan.tsx';
 import { Paginasi } from '../komponen/Paginasi.tsx';
 import { Kosong, Memuat, PesanGalat } from '../komponen/Status.tsx';
@@ -12,15 +11,10 @@ const BATAS = 20;
 
 /** Service requests in reach: by default those waiting for one of my roles; past-deadline ones can be singled out. */
 export function AntrianLayanan() {
-  const [param, setParam] = useSearchParams();
-  const saring = param.get('saring') ?? 'menunggu';
-  const halaman = Math.max(1, Number(param.get('page') ?? 1) || 1);
-  const q = useQuery({
-    queryKey: ['layanan', 'antrian', saring, halaman],
-    queryFn: ({ signal }) => api.get<{ total: number; items: UsulanLayanan[] }>('/api/layanan/usulan', {
-      menunggu: saring === 'menunggu' ? 1 : undefined, terlambat: saring === 'terlambat' ? 1 : undefined, page: halaman, limit: BATAS,
-    }, signal),
-    placeholderData: keepPreviousData,
+  const { filter, halaman, ubah } = useDaftarBerhalaman(['saring'], BATAS);
+  const saring = filter.saring || 'menunggu';
+  const q = useHalamanApi(KONTRAK_LAYANAN.daftarUsulan, {
+    query: { menunggu: saring === 'menunggu' ? '1' : undefined, terlambat: saring === 'terlambat' ? '1' : undefined, page: halaman, limit: BATAS },
   });
   return (
     <section>
@@ -28,7 +22,7 @@ export function AntrianLayanan() {
         <h1>Antrian Layanan</h1>
         <div className="isian isian-sebaris">
           <label htmlFor="saring-layanan">Tampilkan</label>
-          <select id="saring-layanan" value={saring} onChange={(e) => setParam({ saring: e.target.value }, { replace: true })}>
+          <select id="saring-layanan" value={saring} onChange={(e) => ubah({ saring: e.target.value })}>
             <option value="menunggu">Menunggu tindakan saya</option>
             <option value="terlambat">Melewati tenggat</option>
             <option value="semua">Semua dalam lingkup</option>
@@ -60,7 +54,7 @@ export function AntrianLayanan() {
               </table>
             </div>
           )}
-          <Paginasi halaman={halaman} total={q.data.total} batas={BATAS} ganti={(h) => setParam({ saring, page: String(h) }, { replace: true })} />
+          <Paginasi halaman={halaman} total={q.data.total} batas={BATAS} ganti={(h) => ubah({ saring }, h)} />
         </>
       )}
     </section>

@@ -1,11 +1,14 @@
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { formatNip, formatTanggal } from '@simasn/domain';
-import { api } from '../api.ts';
+import type { ResponsTitik } from '@simasn/kontrak';
+import { KONTRAK_LAYANAN } from '@simasn/layanan/kontrak';
+import { alamatTitik, api, kunciJalur, panggil } from '../api.ts';
+import { useKueriApi } from '../kait.ts';
 import { useSesi } from '../sesi.tsx';
 import { formatWaktu } from '../format.ts';
-import { bolehKelolaLayanan, LABEL_AKSI_LAYANAN, type UsulanRinci } from '../layanan.ts';
+import { bolehKelolaLayanan, LABEL_AKSI_LAYANAN, type AksiLayanan } from '../layanan.ts';
 import { DaftarIsian, type NilaiIsian } from '../komponen/Isian.tsx';
 import { dataIsian, DataLangkahTercatat, medanLangkah } from '../komponen/IsianLangkah.tsx';
 import { JejakWaktu, LangkahLayanan, LencanaLayanan, RingkasKgb } from '../komponen/JejakLayanan.tsx';
@@ -24,12 +27,15 @@ export function DetailLayanan() {
   const qc = useQueryClient();
   const [alasan, setAlasan] = useState('');
   const [isian, setIsian] = useState<NilaiIsian>({});
-  const q = useQuery({ queryKey: ['layanan', 'usulan', id], queryFn: ({ signal }) => api.get<UsulanRinci>(`/api/layanan/usulan/${id}`, {}, signal) });
-  const segarkan = () => { void qc.invalidateQueries({ queryKey: ['layanan'] }); void qc.invalidateQueries({ queryKey: ['notifikasi'] }); };
+  const q = useKueriApi(KONTRAK_LAYANAN.usulan, { params: { id } });
+  const segarkan = () => { void qc.invalidateQueries({ queryKey: kunciJalur('layanan') }); void qc.invalidateQueries({ queryKey: kunciJalur('notifikasi') }); };
   const proses = useMutation({
-    mutationFn: (aksi: string) => api.post<UsulanRinci>(`/api/layanan/usulan/${id}/proses`, {
-      aksi, versi: q.data!.versi, alasan: alasan || undefined,
-      data: aksi === 'teruskan' || aksi === 'setujui' ? dataIsian(q.data!.isianLangkah, isian) : undefined,
+    mutationFn: (aksi: AksiLayanan) => panggil(KONTRAK_LAYANAN.prosesUsulan, {
+      params: { id },
+      body: {
+        aksi, versi: q.data!.versi, alasan: alasan || undefined,
+        data: aksi === 'teruskan' || aksi === 'setujui' ? dataIsian(q.data!.isianLangkah, isian) : undefined,
+      },
     }),
     onSuccess: () => { setAlasan(''); setIsian({}); segarkan(); },
   });
@@ -37,7 +43,7 @@ export function DetailLayanan() {
     mutationFn: ({ kode, berkas }: { kode: string; berkas: File }) => {
       const form = new FormData();
       form.append('file', berkas);
-      return api.unggah(`/api/layanan/usulan/${id}/dokumen/${kode}`, form);
+      return api.unggah<ResponsTitik<typeof KONTRAK_LAYANAN.lampirkanDokumen>>(alamatTitik(KONTRAK_LAYANAN.lampirkanDokumen, { params: { id, kode } }), form);
     },
     onSuccess: segarkan,
   });

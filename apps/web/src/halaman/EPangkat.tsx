@@ -1,20 +1,16 @@
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { formatNip, formatTanggal, labelGolongan, LABEL_JENIS_USULAN_KP, periodeKpBerikutnya, periodeKpTahun, type JenisUsulanKp } from '@simasn/domain';
-import { api } from '../api.ts';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { formatNip, formatTanggal, labelGolongan, LABEL_JENIS_USULAN_KP, periodeKpBerikutnya, periodeKpTahun } from '@simasn/domain';
+import { KONTRAK_KENAIKAN_PANGKAT } from '@simasn/layanan/kontrak';
+import { alamatTitik, kunciJalur, panggil } from '../api.ts';
 import { formatMasa, hariIniSetempat } from '../format.ts';
+import { useKueriApi } from '../kait.ts';
 import { TabelUsulanLayanan } from '../komponen/TabelUsulanLayanan.tsx';
 import { PanelUsulanLayanan } from '../komponen/PanelUsulanLayanan.tsx';
 import { Kosong, Memuat, PesanBerhasil, PesanGalat } from '../komponen/Status.tsx';
 import { useSesi } from '../sesi.tsx';
 
-interface BarisKp {
-  pegawaiId: number; nip: string; nama: string; unit: string | null; perangkatDaerah: string | null; jabatan: string | null; golongan: string;
-  hasil: { jenis: JenisUsulanKp; golonganBaru: string | null; masaDalamGolongan: { tahun: number; bulan: number }; perluAngkaKredit: boolean; alasan: string[] };
-  usulan: { id: number; status: string; langkah: string } | null;
-}
-interface DaftarKp { periode: string; aturanPeriode: string; memenuhi: BarisKp[]; tidakMemenuhi: BarisKp[] }
 
 /**
  * E-Pangkat: per KP period, who is eligible and by which type, who is due but blocked and why;
@@ -32,14 +28,18 @@ export function EPangkat() {
   const periode = cari.get('periode') ?? periodeKpBerikutnya(hariIni)!;
   const usulanId = Number(cari.get('usulan') ?? 0);
   const ubah = (k: string, v: string | null) => { const c = new URLSearchParams(cari); if (v) c.set(k, v); else c.delete(k); setCari(c, { replace: true }); };
-  const q = useQuery({ queryKey: ['kp', periode], queryFn: ({ signal }) => api.get<DaftarKp>('/api/kenaikan-pangkat', { periode }, signal) });
+  const q = useKueriApi(KONTRAK_KENAIKAN_PANGKAT.daftar, { query: { periode } });
   const [pilih, setPilih] = useState<Set<string>>(new Set());
   const [ak, setAk] = useState<Record<string, string>>({});
   const usul = useMutation({
-    mutationFn: () => api.post<{ id: number }[]>('/api/kenaikan-pangkat/usulan', {
-      periode, pegawai: [...pilih].map((nip) => ({ nip, angkaKredit: ak[nip] ? Number(ak[nip].replace(',', '.')) : null })),
+    mutationFn: () => panggil(KONTRAK_KENAIKAN_PANGKAT.ajukan, {
+      body: { periode, pegawai: [...pilih].map((nip) => ({ nip, angkaKredit: ak[nip] ? Number(ak[nip].replace(',', '.')) : null })) },
     }),
-    onSuccess: () => { setPilih(new Set()); void qc.invalidateQueries({ queryKey: ['kp'] }); void qc.invalidateQueries({ queryKey: ['layanan'] }); },
+    onSuccess: () => {
+      setPilih(new Set());
+      void qc.invalidateQueries({ queryKey: kunciJalur('kenaikan-pangkat') });
+      void qc.invalidateQueries({ queryKey: kunciJalur('layanan') });
+    },
   });
   const bolehUsul = boleh('layanan:ajukan');
   const tautan = (id: number) => `/e-pangkat?periode=${periode}&usulan=${id}`;
@@ -61,8 +61,8 @@ export function EPangkat() {
           <PanelUsulanLayanan id={usulanId} labelAksi={{ 'verifikasi:teruskan': 'Setujui dan terbitkan SK', 'penetapan:setujui': 'Catat pangkat baru (TMT tiba)' }}
             tambahan={(u) => (u.data.nomorSk ? (
               <p data-testid="sk-kp">SK {String(u.data.nomorSk)} tanggal {formatTanggal(String(u.data.tanggalSk))}:{' '}
-                <a href={`/api/kenaikan-pangkat/usulan/${u.id}/sk/pdf`} target="_blank" rel="noreferrer">PDF</a> ·{' '}
-                <a href={`/api/kenaikan-pangkat/usulan/${u.id}/sk/docx`}>DOCX</a>
+                <a href={alamatTitik(KONTRAK_KENAIKAN_PANGKAT.sk, { params: { id: u.id, format: 'pdf' } })} target="_blank" rel="noreferrer">PDF</a> ·{' '}
+                <a href={alamatTitik(KONTRAK_KENAIKAN_PANGKAT.sk, { params: { id: u.id, format: 'docx' } })}>DOCX</a>
               </p>
             ) : null)} />
         </>

@@ -1,27 +1,19 @@
 import { useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { formatAngka, formatNip, formatRupiah, formatTanggal } from '@simasn/domain';
+import { KONTRAK_LAYANAN, type skemaBarisKgb, type STATUS_KGB } from '@simasn/layanan/kontrak';
+import type { z } from '@simasn/kontrak';
+import { alamatTitik, kunciJalur, panggil } from '../api.ts';
+import { useKueriApi } from '../kait.ts';
 import { hariIniSetempat } from '../format.ts';
-import { api } from '../api.ts';
 import { useSesi } from '../sesi.tsx';
-import { tautanSuratKgb } from '../layanan.ts';
+import { tautanSuratKgb } from '../komponen/JejakLayanan.tsx';
 import { Kosong, Memuat, PesanBerhasil, PesanGalat } from '../komponen/Status.tsx';
 
-interface BarisKgb {
-  pegawaiId: number; nip: string; nama: string; unit: string | null; perangkatDaerah: string | null; golongan: string; tmtKgb: string;
-  mkgBaruTahun: number; mkgBaruBulan: number; gajiPokokLama: number; gajiPokokBaru: number; aturanGaji: string;
-  status: 'jatuh_tempo' | 'terhambat' | 'diusulkan' | 'terbit'; alasan: string[]; catatan: string[]; nomorSurat: string | null; riwayatGajiId: number | null;
-}
-interface DaftarKgb {
-  bulan: string;
-  ringkasan: { jatuhTempo: number; terhambat: number; diusulkan: number; terbit: number; dataKurang: number };
-  items: BarisKgb[];
-  dataKurang: { nip: string; nama: string; unit: string | null; alasan: string }[];
-}
-interface HasilKonfirmasi { jumlah: number; terbit: { nip: string; nama: string; nomorSurat: string }[] }
+type BarisKgb = z.input<typeof skemaBarisKgb>;
 
-const LABEL: Record<BarisKgb['status'], [string, string]> = {
+const LABEL: Record<(typeof STATUS_KGB)[number], [string, string]> = {
   jatuh_tempo: ['Jatuh tempo', 'diajukan'], terhambat: ['Terhambat', 'ditolak'], diusulkan: ['Sedang diusulkan', 'netral'], terbit: ['Sudah terbit', 'disetujui'],
 };
 const bisaDipilih = (b: BarisKgb) => b.status === 'jatuh_tempo' || b.status === 'diusulkan';
@@ -37,11 +29,11 @@ export function KgbBulanan() {
   const bulan = param.get('bulan') ?? hariIniSetempat().slice(0, 7);
   const [pilih, setPilih] = useState<Set<string>>(new Set());
   const qc = useQueryClient();
-  const q = useQuery({ queryKey: ['kgb', bulan], queryFn: ({ signal }) => api.get<DaftarKgb>('/api/layanan/kgb', { bulan }, signal) });
+  const q = useKueriApi(KONTRAK_LAYANAN.kgb, { query: { bulan } });
   const dapat = useMemo(() => (q.data?.items ?? []).filter(bisaDipilih), [q.data]);
   const konfirmasi = useMutation({
-    mutationFn: () => api.post<HasilKonfirmasi>('/api/layanan/kgb/konfirmasi', { bulan, nip: [...pilih] }),
-    onSuccess: () => { setPilih(new Set()); void qc.invalidateQueries({ queryKey: ['kgb'] }); },
+    mutationFn: () => panggil(KONTRAK_LAYANAN.konfirmasiKgb, { body: { bulan, nip: [...pilih] } }),
+    onSuccess: () => { setPilih(new Set()); void qc.invalidateQueries({ queryKey: kunciJalur('layanan', 'kgb') }); },
   });
   const semua = dapat.length > 0 && dapat.every((b) => pilih.has(b.nip));
   const ubahPilih = (nip: string, ya: boolean) => setPilih((s) => { const n = new Set(s); if (ya) n.add(nip); else n.delete(nip); return n; });
@@ -78,7 +70,7 @@ export function KgbBulanan() {
                 {konfirmasi.isPending ? 'Menerbitkan…' : `Konfirmasi dan terbitkan surat KGB (${formatAngka(pilih.size)})`}
               </button>
             )}
-            <a className="tombol" href={`/api/layanan/kgb/ekspor.xlsx?bulan=${bulan}`} download>Unduh daftar untuk BKAD (XLSX)</a>
+            <a className="tombol" href={alamatTitik(KONTRAK_LAYANAN.eksporKgb, { query: { bulan } })} download>Unduh daftar untuk BKAD (XLSX)</a>
           </div>
           <PesanGalat galat={konfirmasi.error} judul="Tidak ada yang diterbitkan." />
           {konfirmasi.data && <PesanBerhasil>{formatAngka(konfirmasi.data.jumlah)} surat KGB terbit, nomor {konfirmasi.data.terbit[0]?.nomorSurat}{konfirmasi.data.jumlah > 1 ? ` s.d. ${konfirmasi.data.terbit.at(-1)?.nomorSurat}` : ''}.</PesanBerhasil>}

@@ -1,23 +1,17 @@
 import { Link } from 'react-router';
-import { useQuery } from '@tanstack/react-query';
 import { formatNip, formatTanggal } from '@simasn/domain';
-import { api } from '../api.ts';
+import { KONTRAK_LAYANAN } from '@simasn/layanan/kontrak';
 import { formatWaktu } from '../format.ts';
-import type { JejakLayanan, LangkahTampil, UsulanLayanan } from '../layanan.ts';
+import { useKueriApi } from '../kait.ts';
 import { JejakWaktu, LangkahLayanan, LencanaLayanan, RingkasKgb } from '../komponen/JejakLayanan.tsx';
 import { Kosong, Memuat, PesanGalat } from '../komponen/Status.tsx';
-
-type UsulanSaya = UsulanLayanan & { langkahDaftar: LangkahTampil[]; jejak: JejakLayanan[] };
 
 /**
  * "Layanan Saya": every service request of the signed-in ASN (KGB, kenaikan pangkat, pensiun and
  * any service built on the engine), each with its steps and the dated timeline.
  */
 export function LayananSaya() {
-  const q = useQuery({
-    queryKey: ['layanan', 'saya'],
-    queryFn: ({ signal }) => api.get<{ pegawai: { nip: string; nama: string }; usulan: UsulanSaya[] }>('/api/layanan/saya', {}, signal),
-  });
+  const q = useKueriApi(KONTRAK_LAYANAN.layananSaya, {});
   return (
     <section>
       <div className="judul-halaman"><h1>Layanan Saya</h1></div>

@@ -1,7 +1,9 @@
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { formatNip, formatTanggal, labelGolongan } from '@simasn/domain';
-import { api } from '../api.ts';
+import { KONTRAK_LAYANAN, KONTRAK_PENSIUN, type PemeriksaanKeluarga } from '@simasn/layanan/kontrak';
+import { kunci, kunciJalur, panggil } from '../api.ts';
+import { useKueriApi } from '../kait.ts';
 import { hariSetempat } from '../format.ts';
 import { TabelUsulanLayanan } from '../komponen/TabelUsulanLayanan.tsx';
 import type { UsulanRinci } from '../layanan.ts';
@@ -9,21 +11,15 @@ import { PanelUsulanLayanan } from '../komponen/PanelUsulanLayanan.tsx';
 import { Kosong, Memuat, PesanGalat } from '../komponen/Status.tsx';
 import { useSesi } from '../sesi.tsx';
 
-interface BarisPensiun {
-  pegawaiId: number; nip: string; nama: string; golongan: string | null; jabatan: string | null; unit: string | null; perangkatDaerah: string | null;
-  bup: number; tanggalBup: string; tmtPensiun: string; lewatBup: boolean; usulan: { id: number; status: string; langkah: string } | null;
-}
-interface Selisih { jenis: string; uraian: string }
-interface Pemeriksaan { sumber: string; diperiksaPada: string; nikDitemukan: boolean; selisih: Selisih[]; jumlahAnggotaKk: number }
 
 /** The family check and the dates BKN gave, under the request's steps. */
 function RincianPensiun({ u }: { u: UsulanRinci }) {
   const qc = useQueryClient();
-  const d = u.data as Record<string, string | number | Pemeriksaan | undefined>;
-  const p = d.pemeriksaanKeluarga as Pemeriksaan | undefined;
+  const d = u.data as Record<string, string | number | PemeriksaanKeluarga | undefined>;
+  const p = d.pemeriksaanKeluarga as PemeriksaanKeluarga | undefined;
   const periksa = useMutation({
-    mutationFn: () => api.post(`/api/pensiun/usulan/${u.id}/periksa-keluarga`, {}),
-    onSuccess: () => { void qc.invalidateQueries({ queryKey: ['layanan', 'usulan', u.id] }); },
+    mutationFn: () => panggil(KONTRAK_PENSIUN.periksaKeluarga, { params: { id: u.id } }),
+    onSuccess: () => { void qc.invalidateQueries({ queryKey: kunci(KONTRAK_LAYANAN.usulan, { params: { id: u.id } }) }); },
   });
   const terbuka = u.status === 'diproses' || u.status === 'dikembalikan';
   return (
@@ -58,10 +54,10 @@ export function SimantunTanduk() {
   const qc = useQueryClient();
   const [cari] = useSearchParams();
   const usulanId = Number(cari.get('usulan') ?? 0);
-  const q = useQuery({ queryKey: ['pensiun'], queryFn: ({ signal }) => api.get<{ hariIni: string; pegawai: BarisPensiun[] }>('/api/pensiun', undefined, signal), enabled: !usulanId });
+  const q = useKueriApi(KONTRAK_PENSIUN.daftar, {}, { enabled: !usulanId });
   const ajukan = useMutation({
-    mutationFn: (nip: string) => api.post<{ id: number }>('/api/layanan/usulan', { jenis: 'pensiun', nip }),
-    onSuccess: (u) => { void qc.invalidateQueries({ queryKey: ['pensiun'] }); navigasi(`/simantun-tanduk?usulan=${u.id}`); },
+    mutationFn: (nip: string) => panggil(KONTRAK_LAYANAN.ajukanUsulan, { body: { jenis: 'pensiun', nip } }),
+    onSuccess: (u) => { void qc.invalidateQueries({ queryKey: kunciJalur('pensiun') }); navigasi(`/simantun-tanduk?usulan=${u.id}`); },
   });
   const tautan = (id: number) => `/simantun-tanduk?usulan=${id}`;
 

@@ -8,11 +8,11 @@ import type { NilaiIsian } from './Isian.tsx';
  * shape of the app's form fields: any page can move any service's request forward with
  * `DaftarIsian`. Numbers are typed the Indonesian way (1.250.000,50).
  */
-export const medanLangkah = (isian: IsianLangkah[]): Medan[] =>
+export const medanLangkah = (isian: readonly IsianLangkah[]): Medan[] =>
   isian.map((i) => ({ nama: i.kunci, label: i.label, tipe: i.jenis === 'angka' ? 'desimal' : i.jenis, wajib: i.wajib }));
 
 /** What moving forward sends: every field of the step (empty as null, so the server names what is missing). */
-export const dataIsian = (isian: IsianLangkah[], nilai: NilaiIsian) => keNilaiApi(medanLangkah(isian), nilai, { kosong: 'null' });
+export const dataIsian = (isian: readonly IsianLangkah[], nilai: NilaiIsian) => keNilaiApi(medanLangkah(isian), nilai, { kosong: 'null' });
 
 function tampil(i: IsianLangkah, v: unknown): string {
   if (i.jenis === 'tanggal' && typeof v === 'string') return formatTanggal(v);
@@ -21,7 +21,7 @@ function tampil(i: IsianLangkah, v: unknown): string {
 }
 
 /** What was recorded at the request's steps (nothing when no step asks for data). */
-export function DataLangkahTercatat({ langkah }: { langkah: LangkahTampil[] }) {
+export function DataLangkahTercatat({ langkah }: { langkah: readonly LangkahTampil[] }) {
   const baris = langkah.flatMap((l) => l.isian.filter((i) => i.nilai !== null && i.nilai !== '').map((i) => ({ ...i, langkah: l.label })));
   if (!baris.length) return null;
   return (

@@ -1,13 +1,19 @@
 import { formatTanggal } from '@simasn/domain';
 import { formatWaktu, LABEL_PERAN } from '../format.ts';
-import { KELAS_STATUS_LAYANAN, tautanSuratKgb, type JejakLayanan, type LangkahTampil, type UsulanLayanan } from '../layanan.ts';
+import { KONTRAK_LAYANAN } from '@simasn/layanan/kontrak';
+import { alamatTitik } from '../api.ts';
+import { KELAS_STATUS_LAYANAN, type JejakLayanan, type LangkahTampil, type StatusUsulan } from '../layanan.ts';
 
-export function LencanaLayanan({ u }: { u: Pick<UsulanLayanan, 'status' | 'labelStatus'> }) {
+/** Link to a surat KGB of an issued riwayat gaji. */
+export const tautanSuratKgb = (riwayatGajiId: number, format: 'pdf' | 'docx' = 'pdf') =>
+  alamatTitik(KONTRAK_LAYANAN.suratKgb, { params: { id: riwayatGajiId }, query: { format } });
+
+export function LencanaLayanan({ u }: { u: { status: StatusUsulan; labelStatus: string } }) {
   return <span className={`lencana lencana-${KELAS_STATUS_LAYANAN[u.status] ?? 'netral'}`}>{u.labelStatus}</span>;
 }
 
 /** The steps of a request in order, with where it stands. */
-export function LangkahLayanan({ langkah }: { langkah: LangkahTampil[] }) {
+export function LangkahLayanan({ langkah }: { langkah: readonly LangkahTampil[] }) {
   return (
     <ol className="langkah-layanan">
       {langkah.map((l) => (
@@ -21,7 +27,7 @@ export function LangkahLayanan({ langkah }: { langkah: LangkahTampil[] }) {
 }
 
 /** The timeline: every transition with when, who (in which role) and why. */
-export function JejakWaktu({ jejak }: { jejak: JejakLayanan[] }) {
+export function JejakWaktu({ jejak }: { jejak: readonly JejakLayanan[] }) {
   return (
     <ul className="jejak-waktu" data-testid="jejak-layanan">
       {jejak.map((j) => (

@@ -1,10 +1,10 @@
 import { useEffect, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../api.ts';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { KONTRAK_LAYANAN } from '@simasn/layanan/kontrak';
+import { kunciJalur, panggil } from '../api.ts';
 import { formatWaktu } from '../format.ts';
-
-interface Notifikasi { id: number; judul: string; isi: string; tautan: string | null; dibuatPada: string; dibacaPada: string | null }
+import { useKueriApi } from '../kait.ts';
 
 /** The notification bell in the header: unread count (refreshed every minute), the latest, mark read. */
 export function Lonceng() {
@@ -12,14 +12,10 @@ export function Lonceng() {
   const navigasi = useNavigate();
   const qc = useQueryClient();
   const wadah = useRef<HTMLDivElement>(null);
-  const q = useQuery({
-    queryKey: ['notifikasi'],
-    queryFn: ({ signal }) => api.get<{ belumDibaca: number; items: Notifikasi[] }>('/api/notifikasi', { limit: 20 }, signal),
-    refetchInterval: 60_000,
-  });
+  const q = useKueriApi(KONTRAK_LAYANAN.notifikasi, { query: { limit: 20 } }, { refetchInterval: 60_000 });
   const tandai = useMutation({
-    mutationFn: (id?: number[]) => api.post('/api/notifikasi/baca', id ? { id } : {}),
-    onSuccess: () => void qc.invalidateQueries({ queryKey: ['notifikasi'] }),
+    mutationFn: (id?: number[]) => panggil(KONTRAK_LAYANAN.tandaiDibaca, { body: id ? { id } : {} }),
+    onSuccess: () => void qc.invalidateQueries({ queryKey: kunciJalur('notifikasi') }),
   });
   useEffect(() => {
     if (!buka) return;

@@ -1,8 +1,11 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { formatTanggal } from '@simasn/domain';
-import { api } from '../api.ts';
-import { LABEL_AKSI_LAYANAN, type UsulanRinci } from '../layanan.ts';
+import type { ResponsTitik } from '@simasn/kontrak';
+import { KONTRAK_LAYANAN } from '@simasn/layanan/kontrak';
+import { alamatTitik, api, kunciJalur, panggil } from '../api.ts';
+import { useKueriApi } from '../kait.ts';
+import { LABEL_AKSI_LAYANAN, type AksiLayanan, type UsulanRinci } from '../layanan.ts';
 import { DaftarIsian, type NilaiIsian } from './Isian.tsx';
 import { dataIsian, medanLangkah } from './IsianLangkah.tsx';
 import { JejakWaktu, LangkahLayanan, LencanaLayanan } from './JejakLayanan.tsx';
@@ -21,19 +24,22 @@ export function PanelUsulanLayanan({ id, labelAksi = {}, tambahan }: {
   tambahan?: (u: UsulanRinci) => ReactNode;
 }) {
   const qc = useQueryClient();
-  const q = useQuery({ queryKey: ['layanan', 'usulan', id], queryFn: ({ signal }) => api.get<UsulanRinci>(`/api/layanan/usulan/${id}`, undefined, signal) });
+  const q = useKueriApi(KONTRAK_LAYANAN.usulan, { params: { id } });
   const [alasan, setAlasan] = useState('');
   const [isian, setIsian] = useState<NilaiIsian>({});
   const [pesan, setPesan] = useState<string | null>(null);
   const segarkan = () => {
-    void qc.invalidateQueries({ queryKey: ['layanan'] });
-    void qc.invalidateQueries({ queryKey: ['kp'] });
-    void qc.invalidateQueries({ queryKey: ['pensiun'] });
+    void qc.invalidateQueries({ queryKey: kunciJalur('layanan') });
+    void qc.invalidateQueries({ queryKey: kunciJalur('kenaikan-pangkat') });
+    void qc.invalidateQueries({ queryKey: kunciJalur('pensiun') });
   };
   const proses = useMutation({
-    mutationFn: (aksi: string) => api.post<unknown>(`/api/layanan/usulan/${id}/proses`, {
-      aksi, versi: q.data?.versi, alasan: alasan.trim() || null,
-      data: aksi === 'teruskan' || aksi === 'setujui' ? dataIsian(q.data?.isianLangkah ?? [], isian) : undefined,
+    mutationFn: (aksi: AksiLayanan) => panggil(KONTRAK_LAYANAN.prosesUsulan, {
+      params: { id },
+      body: {
+        aksi, versi: q.data?.versi, alasan: alasan.trim() || null,
+        data: aksi === 'teruskan' || aksi === 'setujui' ? dataIsian(q.data?.isianLangkah ?? [], isian) : undefined,
+      },
     }),
     onSuccess: (_u, aksi) => { setAlasan(''); setIsian({}); setPesan(`${labelAksi[`${q.data?.langkah}:${aksi}`] ?? LABEL_AKSI_LAYANAN[aksi] ?? aksi}: berhasil.`); segarkan(); },
     onError: () => { void q.refetch(); },
@@ -44,7 +50,7 @@ export function PanelUsulanLayanan({ id, labelAksi = {}, tambahan }: {
       if (salah) throw new Error(salah);
       const form = new FormData();
       form.append('file', file);
-      return api.unggah(`/api/layanan/usulan/${id}/dokumen/${kode}`, form);
+      return api.unggah<ResponsTitik<typeof KONTRAK_LAYANAN.lampirkanDokumen>>(alamatTitik(KONTRAK_LAYANAN.lampirkanDokumen, { params: { id, kode } }), form);
     },
     onSuccess: () => { setPesan('Dokumen dilampirkan.'); segarkan(); },
   });
@@ -52,7 +58,7 @@ export function PanelUsulanLayanan({ id, labelAksi = {}, tambahan }: {
   if (q.isPending) return <Memuat />;
   if (!u) return <PesanGalat galat={q.error} />;
   const bolehUbahDokumen = u.aksiTersedia.length > 0 && (u.status === 'diproses' || u.status === 'dikembalikan');
-  const kirim = (aksi: string) => (e: FormEvent) => { e.preventDefault(); setPesan(null); proses.mutate(aksi); };
+  const kirim = (aksi: AksiLayanan) => (e: FormEvent) => { e.preventDefault(); setPesan(null); proses.mutate(aksi); };
 
   return (
     <article className="kartu panel-usulan" aria-label={`Usulan ${u.id}`} data-testid="panel-usulan">

@@ -1,27 +1,14 @@
-import { useQuery } from '@tanstack/react-query';
 import { formatRupiah, formatTanggal, labelGolongan } from '@simasn/domain';
-import { api } from '../api.ts';
-import { tautanSuratKgb } from '../layanan.ts';
+import { KONTRAK_KENAIKAN_PANGKAT, KONTRAK_LAYANAN, type BarisRiwayatGaji, type SuratGaji } from '@simasn/layanan/kontrak';
+import { alamatTitik } from '../api.ts';
+import { useKueriApi } from '../kait.ts';
+import { tautanSuratKgb } from './JejakLayanan.tsx';
 import { Kosong, Memuat, PesanGalat } from './Status.tsx';
-
-/** One row of GET /api/pegawai/:nip/riwayat-gaji (modules/layanan/src/kgb/daftar-riwayat-gaji.ts). */
-interface BarisRiwayatGaji {
-  id: number;
-  jenis: 'kgb' | 'kenaikan_pangkat' | 'lainnya';
-  golongan: string;
-  tmt: string;
-  mkTahun: number;
-  mkBulan: number;
-  gajiPokok: number;
-  nomorSurat: string | null;
-  tanggalSurat: string | null;
-  surat: { jenis: 'kgb'; id: number } | { jenis: 'sk_kenaikan_pangkat'; usulanId: number } | null;
-}
 
 const LABEL_JENIS: Record<BarisRiwayatGaji['jenis'], string> = { kgb: 'Kenaikan gaji berkala', kenaikan_pangkat: 'Kenaikan pangkat', lainnya: 'Lainnya' };
 
-function TautanSurat({ s }: { s: NonNullable<BarisRiwayatGaji['surat']> }) {
-  const href = s.jenis === 'kgb' ? tautanSuratKgb(s.id) : `/api/kenaikan-pangkat/usulan/${s.usulanId}/sk/pdf`;
+function TautanSurat({ s }: { s: SuratGaji }) {
+  const href = s.jenis === 'kgb' ? tautanSuratKgb(s.id) : alamatTitik(KONTRAK_KENAIKAN_PANGKAT.sk, { params: { id: s.usulanId, format: 'pdf' } });
   return <a href={href} target="_blank" rel="noreferrer">{s.jenis === 'kgb' ? 'Surat KGB (PDF)' : 'SK kenaikan pangkat (PDF)'}</a>;
 }
 
@@ -30,10 +17,7 @@ function TautanSurat({ s }: { s: NonNullable<BarisRiwayatGaji['surat']> }) {
  * (it changes only through those services), newest first, with the letter when the viewer may open it.
  */
 export function RiwayatGajiBerkala({ nip }: { nip: string }) {
-  const q = useQuery({
-    queryKey: ['riwayat-gaji', nip],
-    queryFn: ({ signal }) => api.get<BarisRiwayatGaji[]>(`/api/pegawai/${encodeURIComponent(nip)}/riwayat-gaji`, undefined, signal),
-  });
+  const q = useKueriApi(KONTRAK_LAYANAN.riwayatGaji, { params: { nip } });
   return (
     <div>
       <div className="judul-bagian">

@@ -1,20 +1,15 @@
 import { Link } from 'react-router';
-import { useQuery } from '@tanstack/react-query';
 import { formatNip, formatTanggal } from '@simasn/domain';
-import { api } from '../api.ts';
+import { KONTRAK_LAYANAN } from '@simasn/layanan/kontrak';
+import { useKueriApi } from '../kait.ts';
 import { Kosong, Memuat, PesanGalat } from './Status.tsx';
-
-interface BarisUsulan { id: number; nip: string; nama: string; unit: string | null; labelLangkah: string; labelStatus: string; tenggat: string | null; judul: string }
 
 /**
  * The requests of one service in the caller's reach: all, or only those waiting for the caller
  * (the BKD verification queue). A row opens the request on the page (`?usulan=ID`).
  */
 export function TabelUsulanLayanan({ jenis, menunggu, tautan }: { jenis: string; menunggu: boolean; tautan: (id: number) => string }) {
-  const q = useQuery({
-    queryKey: ['layanan', 'daftar', jenis, menunggu],
-    queryFn: ({ signal }) => api.get<{ total: number; items: BarisUsulan[] }>('/api/layanan/usulan', { jenis, menunggu: menunggu ? '1' : undefined, limit: 50 }, signal),
-  });
+  const q = useKueriApi(KONTRAK_LAYANAN.daftarUsulan, { query: { jenis, menunggu: menunggu ? '1' : undefined, limit: 50 } });
   if (q.isPending) return <Memuat />;
   if (!q.data) return <PesanGalat galat={q.error} />;
   if (!q.data.items.length) return <Kosong>{menunggu ? 'Tidak ada usulan yang menunggu Anda.' : 'Belum ada usulan.'}</Kosong>;

@@ -1,17 +1,9 @@
-import { JENIS_USULAN_KP } from '@simasn/domain';
-import { denganDb, GalatAplikasi, tidakValid, uraikan, z, zTanggal, type Konteks, type MasalahIsian } from '@simasn/platform';
+import { denganDb, GalatAplikasi, tidakValid, uraikan, type Konteks, type MasalahIsian } from '@simasn/platform';
 import { ajukanUsulanLayanan, GagalSaga, type UsulanLayanan } from '@simasn/platform/alur';
+import { skemaAjukanKenaikanPangkat } from './kenaikan-pangkat.types.ts';
 import { JENIS_KP_LAYANAN } from './dokumen-kp.ts';
 
-export const skemaAjukanKenaikanPangkat = z.object({
-  periode: zTanggal,
-  pegawai: z.array(z.object({
-    nip: z.string().trim().min(1, 'NIP wajib diisi'),
-    jenisKp: z.enum(JENIS_USULAN_KP).optional(),
-    angkaKredit: z.coerce.number().min(0).max(10000).nullish(),
-  })).min(1, 'pilih paling sedikit satu pegawai').max(500, 'paling banyak 500 pegawai sekali usul'),
-  catatan: z.string().trim().max(2000).nullish(),
-});
+export { skemaAjukanKenaikanPangkat } from './kenaikan-pangkat.types.ts';
 
 /** The error a failed row caused, without the saga's wrapping (its fields are what the form shows). */
 function sebabAsli(e: unknown): unknown {

@@ -1,27 +1,11 @@
 import { sql } from '@simasn/db';
-import { apakahPeriodeKp, aturanPeriodeKpPada, kelayakanKp, periodeKpBerikutnya, type HasilSyaratKp } from '@simasn/domain';
-import { lingkup, syaratLingkup, syaratSubtreeUnit, tidakValid, uraikan, z, zTanggal, type Konteks } from '@simasn/platform';
+import { apakahPeriodeKp, aturanPeriodeKpPada, kelayakanKp, periodeKpBerikutnya } from '@simasn/domain';
+import { lingkup, syaratLingkup, syaratSubtreeUnit, tidakValid, uraikan, type Konteks } from '@simasn/platform';
+import { skemaDaftarKenaikanPangkat, type BarisDaftarKp } from './kenaikan-pangkat.types.ts';
 import { JENIS_KP_LAYANAN } from './dokumen-kp.ts';
 import { keDataKp, sqlDataKp, type BarisKp } from './data-kp.ts';
 
-export const skemaDaftarKenaikanPangkat = z.object({
-  periode: zTanggal,
-  unitId: z.coerce.number().int().positive().optional(),
-});
-
-export interface BarisDaftarKp {
-  pegawaiId: number;
-  nip: string;
-  nama: string;
-  unit: string | null;
-  perangkatDaerah: string | null;
-  jabatan: string | null;
-  golongan: string;
-  tmtGolongan: string;
-  hasil: HasilSyaratKp;
-  /** The open (or finished) usulan for this period, if any. */
-  usulan: { id: number; status: string; langkah: string } | null;
-}
+export { skemaDaftarKenaikanPangkat, type BarisDaftarKp } from './kenaikan-pangkat.types.ts';
 
 /**
  * The KP list of a period within the caller's reach: who is eligible and by which type, and who

@@ -1,16 +1,11 @@
 import { sql, type Sql } from '@simasn/db';
 import { GOLONGAN_PNS, hariIniIso, langkahMkg } from '@simasn/domain';
-import { lingkup, syaratLingkup, syaratSubtreeUnit, uraikan, z, type Izin, type Konteks } from '@simasn/platform';
+import { lingkup, syaratLingkup, syaratSubtreeUnit, uraikan, type Izin, type Konteks } from '@simasn/platform';
 import { hitungBarisKgb, type BarisKgb, type DasarKgb, type DataKurang } from './hitung-baris-kgb.ts';
 
-/** A calendar month, YYYY-MM. */
-export const zBulan = z.string().trim().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'bulan berformat YYYY-MM');
+import { skemaBulanKgb } from './kgb.types.ts';
 
-export const skemaBulanKgb = z.object({
-  /** Default this month. */
-  bulan: zBulan.optional(),
-  unitId: z.coerce.number().int().positive().optional(),
-});
+export { skemaBulanKgb, zBulan } from './kgb.types.ts';
 
 export const awalBulanKgb = (ctx: Konteks, bulan?: string) => `${bulan ?? hariIniIso(ctx.sekarang(), ctx.zona).slice(0, 7)}-01`;
 

@@ -1,27 +1,11 @@
 import { sql } from '@simasn/db';
 import { bersihkanNip } from '@simasn/domain';
-import { lingkup, punyaIzin, syaratLingkup, tidakDitemukan, wajibMasuk, z, type Konteks } from '@simasn/platform';
+import { lingkup, punyaIzin, syaratLingkup, tidakDitemukan, wajibMasuk, type Konteks } from '@simasn/platform';
 import { JENIS_KP_LAYANAN } from '../kenaikan-pangkat/dokumen-kp.ts';
 
-export const skemaRiwayatGaji = z.object({ nip: z.string().trim().min(1).max(30) });
+import type { BarisRiwayatGaji, SuratGaji } from './kgb.types.ts';
 
-/** The letter behind a row, when there is one and the caller may open it. */
-export type SuratGaji = { jenis: 'kgb'; id: number } | { jenis: 'sk_kenaikan_pangkat'; usulanId: number };
-
-export interface BarisRiwayatGaji {
-  id: number;
-  jenis: 'kgb' | 'kenaikan_pangkat' | 'lainnya';
-  golongan: string;
-  tmt: string;
-  mkTahun: number;
-  mkBulan: number;
-  gajiPokok: number;
-  gajiPokokLama: number | null;
-  aturanGaji: string;
-  nomorSurat: string | null;
-  tanggalSurat: string | null;
-  surat: SuratGaji | null;
-}
+export { skemaRiwayatGaji, type BarisRiwayatGaji, type SuratGaji } from './kgb.types.ts';
 
 /**
  * One employee's riwayat gaji (read-only: written by the KGB and the kenaikan pangkat on its TMT),

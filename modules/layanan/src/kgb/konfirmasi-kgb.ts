@@ -1,16 +1,13 @@
 import { formatTanggal } from '@simasn/domain';
-import { catatAuditBanyak, denganDb, konflik, uraikan, z, type Konteks } from '@simasn/platform';
+import { catatAuditBanyak, denganDb, konflik, uraikan, type Konteks } from '@simasn/platform';
 import { buatUsulanSelesaiMassal, catatJejakBanyak, gabungDataUsulanMassal, tutupUsulanMassal } from '@simasn/platform/alur';
 import { beriNotifikasiBanyak } from '@simasn/platform/notifikasi';
-import { awalBulanKgb, zBulan } from './daftar-kgb-bulanan.ts';
+import { awalBulanKgb } from './daftar-kgb-bulanan.ts';
+import { skemaKonfirmasiKgb } from './kgb.types.ts';
 import { barisKgbSiapTerbit, pesanKgbTerbit, tulisRiwayatGajiKgb } from './tulis-kgb.ts';
 import { LAYANAN_KGB } from './definisi-kgb.ts';
 
-export const skemaKonfirmasiKgb = z.object({
-  bulan: zBulan,
-  nip: z.array(z.string().trim().regex(/^\d{18}$/, 'NIP 18 digit')).min(1, 'pilih paling sedikit satu pegawai').max(20000, 'paling banyak 20.000 pegawai sekali konfirmasi')
-    .transform((a) => [...new Set(a)]),
-});
+export { skemaKonfirmasiKgb } from './kgb.types.ts';
 
 /**
  * Bulk confirmation of the month's KGB (one action for many employees). All or nothing, in one

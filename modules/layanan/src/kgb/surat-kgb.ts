@@ -2,14 +2,12 @@ import { sql } from '@simasn/db';
 import {
   formatNip, formatRupiah, formatTanggal, hitungKgb, labelGolongan, langkahMkg, tambahBulan, GRID_GAJI_POKOK, type KodeGolonganPns,
 } from '@simasn/domain';
-import { lingkup, syaratLingkup, tidakDitemukan, uraikan, z, type Konteks } from '@simasn/platform';
+import { lingkup, syaratLingkup, tidakDitemukan, uraikan, type Konteks } from '@simasn/platform';
 import { renderDocx, renderPdf, type Dokumen } from '@simasn/platform/dokumen';
 import { penandatanganKepegawaian } from '../surat/penandatangan.ts';
+import { skemaSuratKgb } from './kgb.types.ts';
 
-export const skemaSuratKgb = z.object({
-  id: z.coerce.number().int().positive(),
-  format: z.enum(['pdf', 'docx'], { message: 'format pdf atau docx' }).default('pdf'),
-});
+export { skemaSuratKgb } from './kgb.types.ts';
 
 interface DataSurat {
   id: number; pegawaiId: number; nip: string; nama: string; gd: string | null; gb: string | null; jabatan: string | null; unit: string | null; perangkatDaerah: string | null;

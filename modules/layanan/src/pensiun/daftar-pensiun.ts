@@ -1,15 +1,13 @@
 import { sql } from '@simasn/db';
 import {
-  BULAN_DAFTAR_PENSIUN, dalamDaftarPensiun, hariIniIso, hitungPensiun, rentangLahirDaftarPensiun,
+  dalamDaftarPensiun, hariIniIso, hitungPensiun, rentangLahirDaftarPensiun,
   type JenisJabatan, type JenjangFungsional, type TingkatStruktural,
 } from '@simasn/domain';
-import { lingkup, syaratLingkup, syaratSubtreeUnit, uraikan, z, type Konteks } from '@simasn/platform';
+import { lingkup, syaratLingkup, syaratSubtreeUnit, uraikan, type Konteks } from '@simasn/platform';
+import { skemaDaftarPensiun } from './pensiun.types.ts';
 import { JENIS_PENSIUN_LAYANAN } from './dokumen-pensiun.ts';
 
-export const skemaDaftarPensiun = z.object({
-  unitId: z.coerce.number().int().positive().optional(),
-  bulan: z.coerce.number().int().min(1).max(60).default(BULAN_DAFTAR_PENSIUN),
-});
+export { skemaDaftarPensiun } from './pensiun.types.ts';
 
 interface BarisCalon {
   id: number;

@@ -4,6 +4,7 @@ import { wajibMasuk, type Konteks } from '@simasn/platform';
 import { prosesUsulanLayanan } from '@simasn/platform/alur';
 import { LAYANAN_KENAIKAN_PANGKAT } from '../kenaikan-pangkat/layanan-kp.ts';
 import { LAYANAN_PENSIUN } from '../pensiun/layanan-pensiun.ts';
+import type { HasilJalankanTmt } from '../kenaikan-pangkat/kenaikan-pangkat.types.ts';
 
 /** Requests whose TMT step is due today: `[jenis, step, the data field holding the TMT]` (step codes typed by the definitions). */
 const TMT: readonly [string, string, string][] = [
@@ -11,11 +12,7 @@ const TMT: readonly [string, string, string][] = [
   [LAYANAN_PENSIUN.jenis, LAYANAN_PENSIUN.kode.tmt, 'tmtPensiun'],
 ];
 
-export interface HasilJalankanTmt {
-  tanggal: string;
-  diproses: { usulanId: number; jenis: string; nip: string }[];
-  gagal: { usulanId: number; jenis: string; pesan: string }[];
-}
+export type { HasilJalankanTmt } from '../kenaikan-pangkat/kenaikan-pangkat.types.ts';
 
 /**
  * The daily job: every request waiting at its TMT step whose TMT has come is completed (the KP's

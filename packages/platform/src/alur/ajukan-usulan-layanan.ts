@@ -1,17 +1,13 @@
 import { sql } from '@simasn/db';
 import { bersihkanNip } from '@simasn/domain';
-import { denganDb, konflik, lingkup, syaratLingkup, tidakDitemukan, uraikan, z, type Konteks } from '@simasn/platform';
+import { denganDb, konflik, lingkup, syaratLingkup, tidakDitemukan, uraikan, type Konteks } from '@simasn/platform';
+import { skemaAjukanUsulanLayanan } from './usulan-layanan.types.ts';
 import { beritahuTransisi } from './beritahu.ts';
 import { efekTransisi, izinLangkah, type UsulanLayanan } from './definisi.ts';
 import { jalankanLangkah } from './saga.ts';
 import { auditTransisi, bacaUsulan, catatJejak, definisiAtau422, tenggatLangkah, wajibPeranDiLangkah } from './usulan.ts';
 
-export const skemaAjukanUsulanLayanan = z.object({
-  jenis: z.string().trim().min(1, 'jenis layanan wajib diisi'),
-  nip: z.string().trim().min(1, 'NIP wajib diisi'),
-  data: z.record(z.string(), z.unknown()).default({}),
-  catatan: z.string().trim().max(2000).nullish(),
-});
+export { skemaAjukanUsulanLayanan } from './usulan-layanan.types.ts';
 
 /**
  * Creates a request for an employee at the service's first step. The caller needs a role of

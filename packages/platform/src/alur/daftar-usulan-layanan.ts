@@ -1,25 +1,15 @@
 import { sql } from '@simasn/db';
 import { bersihkanNip, hariIniIso } from '@simasn/domain';
-import { lingkup, syaratLingkup, tidakDitemukan, uraikan, wajibMasuk, z, type Konteks } from '@simasn/platform';
-import { judulUsulan, LABEL_STATUS, semuaLayanan, STATUS_USULAN, type UsulanLayanan } from './definisi.ts';
+import { lingkup, syaratLingkup, tidakDitemukan, uraikan, wajibMasuk, type Konteks } from '@simasn/platform';
+import { skemaDaftarUsulanLayanan, skemaLayananPegawai } from './usulan-layanan.types.ts';
+import { judulUsulan, LABEL_STATUS, semuaLayanan, type UsulanLayanan } from './definisi.ts';
 import { jejakUsulan, susunLangkah } from './ambil-usulan-layanan.ts';
 import { definisiUsulan, KOLOM_USULAN } from './usulan.ts';
 
 /** A yes/no query flag, kept as text so parsing it twice (route, then action) gives the same. */
 const ya = (v: string | undefined) => v === '1' || v === 'true';
 
-export const skemaDaftarUsulanLayanan = z.object({
-  jenis: z.string().trim().optional(),
-  status: z.enum(STATUS_USULAN).optional(),
-  langkah: z.string().trim().optional(),
-  /** Only requests waiting at a step where one of the caller's roles acts. */
-  menunggu: z.enum(['1', '0', 'true', 'false']).optional(),
-  /** Only requests past their step's deadline. */
-  terlambat: z.enum(['1', '0', 'true', 'false']).optional(),
-  q: z.string().trim().max(100).optional(),
-  page: z.coerce.number().int().min(1).default(1),
-  limit: z.coerce.number().int().min(1).max(200).default(50),
-});
+export { skemaDaftarUsulanLayanan, skemaLayananPegawai } from './usulan-layanan.types.ts';
 
 /** (jenis, langkah) pairs where one of the caller's roles may act. */
 function langkahSaya(ctx: Konteks): { jenis: string; langkah: string }[] {
@@ -54,8 +44,6 @@ export async function daftarUsulanLayanan(ctx: Konteks, masukan: unknown = {}) {
     }),
   };
 }
-
-export const skemaLayananPegawai = z.object({ nip: z.string().trim().optional() });
 
 /**
  * Every request of one employee (the caller's own when no NIP is given: the ASN's "Layanan

@@ -2,16 +2,16 @@ import type { Izin, Konteks, Peran } from '@simasn/platform';
 import type { z } from '@simasn/platform';
 import { periksaIsianLangkah, type IsianLangkah } from './isian-langkah.ts';
 import type { LangkahSaga } from './saga.ts';
+import { AKSI_LAYANAN, STATUS_USULAN } from './usulan-layanan.types.ts';
 
-/** What an actor may do at a step. `ajukan` is the creation of the request (first step). */
-export const AKSI_LAYANAN = ['teruskan', 'kembalikan', 'tolak', 'setujui', 'batalkan'] as const;
+/** What an actor may do at a step (AKSI_LAYANAN), and where a request stands (STATUS_USULAN): declared with the wire schemas. */
+export { AKSI_LAYANAN, STATUS_USULAN };
 export type AksiLayanan = (typeof AKSI_LAYANAN)[number];
 
 export const LABEL_AKSI: Record<AksiLayanan | 'ajukan', string> = {
   ajukan: 'Diajukan', teruskan: 'Diteruskan', kembalikan: 'Dikembalikan untuk perbaikan', tolak: 'Ditolak', setujui: 'Disetujui', batalkan: 'Dibatalkan',
 };
 
-export const STATUS_USULAN = ['diproses', 'dikembalikan', 'selesai', 'ditolak', 'dibatalkan'] as const;
 export type StatusUsulan = (typeof STATUS_USULAN)[number];
 export const LABEL_STATUS: Record<StatusUsulan, string> = {
   diproses: 'Diproses', dikembalikan: 'Dikembalikan untuk perbaikan', selesai: 'Selesai', ditolak: 'Ditolak', dibatalkan: 'Dibatalkan',

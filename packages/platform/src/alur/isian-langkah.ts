@@ -1,7 +1,8 @@
 import { parseAngka } from '@simasn/domain';
 import { z, zTanggal } from '@simasn/platform';
+import { JENIS_ISIAN } from './usulan-layanan.types.ts';
 
-export const JENIS_ISIAN = ['teks', 'tanggal', 'angka'] as const;
+export { JENIS_ISIAN };
 export type JenisIsian = (typeof JENIS_ISIAN)[number];
 
 /** One field a step asks for, as a form shows it (served with the request). */

@@ -1,16 +1,11 @@
 import { sql } from '@simasn/db';
-import { denganDb, konflik, tidakDitemukan, tidakValid, uraikan, z, type Konteks } from '@simasn/platform';
+import { denganDb, konflik, tidakDitemukan, tidakValid, uraikan, type Konteks } from '@simasn/platform';
 import { indeksLangkah, type ItemDokumen, type UsulanLayanan } from './definisi.ts';
+import { skemaPakaiArsip } from './usulan-layanan.types.ts';
 import { daftarPeriksaDokumen } from './dokumen.ts';
 import { auditTransisi, bacaUsulan, definisiUsulan, wajibPeranDiLangkah } from './usulan.ts';
 
-export const skemaKodeDokumenUsulan = z.object({
-  id: z.coerce.number().int().positive(),
-  kode: z.string().trim().regex(/^[a-z0-9_]{1,40}$/, 'kode dokumen tidak sah'),
-});
-
-/** Reuse a document already in the employee's archive. */
-export const skemaPakaiArsip = z.object({ berkasId: z.coerce.number().int().positive('pilih berkas dari arsip') });
+export { skemaKodeDokumenUsulan, skemaPakaiArsip } from './usulan-layanan.types.ts';
 
 /**
  * Where an attached document comes from: a berkas of the same employee already in the archive

@@ -1,24 +1,14 @@
 import { sql } from '@simasn/db';
-import { denganDb, konflik, terlarang, tidakValid, uraikan, z, type Konteks } from '@simasn/platform';
+import { denganDb, konflik, terlarang, tidakValid, uraikan, type Konteks } from '@simasn/platform';
+import { skemaProsesUsulanLayanan } from './usulan-layanan.types.ts';
 import { ambilUsulanLayanan } from './ambil-usulan-layanan.ts';
 import { beritahuTransisi } from './beritahu.ts';
-import { AKSI_LAYANAN, efekTransisi, indeksLangkah, LABEL_STATUS, type StatusUsulan } from './definisi.ts';
+import { efekTransisi, indeksLangkah, LABEL_STATUS, type StatusUsulan } from './definisi.ts';
 import { dokumenKurang } from './dokumen.ts';
 import { jalankanLangkah } from './saga.ts';
 import { auditTransisi, bacaUsulan, bolehBertindak, catatJejak, definisiUsulan, tenggatLangkah, wajibPeranDiLangkah } from './usulan.ts';
 
-export const skemaProsesUsulanLayanan = z.object({
-  aksi: z.enum(AKSI_LAYANAN, { message: 'aksi: teruskan, kembalikan, tolak, setujui atau batalkan' }),
-  /** The request's version as the actor saw it. */
-  versi: z.coerce.number().int().min(1, 'versi usulan wajib disertakan'),
-  alasan: z.string().trim().max(2000).nullish(),
-  /** kembalikan: the earlier step to return to (default the first). */
-  keLangkah: z.string().trim().nullish(),
-  /** Data the step asks for (its skemaData), merged into the request. */
-  data: z.record(z.string(), z.unknown()).nullish(),
-});
-
-export const skemaIdUsulanLayanan = z.object({ id: z.coerce.number().int().positive() });
+export { skemaIdUsulanLayanan, skemaProsesUsulanLayanan } from './usulan-layanan.types.ts';
 
 /**
  * Moves a request one transition. The caller needs a role of the step the request waits at and

@@ -1,13 +1,11 @@
 import { sql } from '@simasn/db';
-import { catatAudit, denganDb, uraikan, wajibMasuk, z, type Konteks } from '@simasn/platform';
+import { catatAudit, denganDb, uraikan, wajibMasuk, type Konteks } from '@simasn/platform';
+import { skemaDaftarNotifikasi, skemaTandaiDibaca } from './notifikasi.types.ts';
 
 /** A yes/no query flag, kept as text so parsing it twice (route, then action) gives the same. */
 const ya = (v: string | undefined) => v === '1' || v === 'true';
 
-export const skemaDaftarNotifikasi = z.object({
-  belumDibaca: z.enum(['1', '0', 'true', 'false']).optional(),
-  limit: z.coerce.number().int().min(1).max(100).default(30),
-});
+export { skemaDaftarNotifikasi, skemaTandaiDibaca } from './notifikasi.types.ts';
 
 /** The caller's own notifications, newest first, with the unread count (the bell). */
 export async function daftarNotifikasi(ctx: Konteks, masukan: unknown = {}) {
@@ -15,17 +13,12 @@ export async function daftarNotifikasi(ctx: Konteks, masukan: unknown = {}) {
   const p = wajibMasuk(ctx);
   const akun = p.sistem ? 0 : p.akunId;
   const n = await ctx.db.one<{ n: number }>(sql`select count(*)::int as n from notifikasi where instansi_id = ${ctx.instansiId} and akun_id = ${akun} and dibaca_pada is null`);
-  const items = await ctx.db.many<{ id: number; judul: string; isi: string; tautan: string | null; usulanId: number | null; dibuatPada: string; dibacaPada: string | null }>(sql`
+  const items = await ctx.db.many<{ id: number; judul: string; isi: string; tautan: string | null; usulanId: number | null; dibuatPada: Date; dibacaPada: Date | null }>(sql`
       select id, judul, isi, tautan, usulan_id as "usulanId", dibuat_pada as "dibuatPada", dibaca_pada as "dibacaPada"
         from notifikasi where instansi_id = ${ctx.instansiId} and akun_id = ${akun} ${ya(f.belumDibaca) ? sql`and dibaca_pada is null` : sql``}
        order by dibuat_pada desc, id desc limit ${f.limit}`);
   return { belumDibaca: n.n, items };
 }
-
-export const skemaTandaiDibaca = z.object({
-  /** Notifications to mark; omitted: all of the caller's unread ones. */
-  id: z.array(z.coerce.number().int().positive()).max(500).optional(),
-});
 
 /** Marks the caller's own notifications read (others' ids are ignored: they are not theirs). */
 export async function tandaiNotifikasiDibaca(ctx: Konteks, masukan: unknown = {}) {
