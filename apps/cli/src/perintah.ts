@@ -5,9 +5,9 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { bukaDb, jalankanMigrasi, konfigurasiDariEnv, sql, type Db } from '@simasn/db';
 import { buatAkun } from '@simasn/akun';
 import { buatDemo, sudahAdaData } from '@simasn/demo';
-import { DAFTAR_LEMBAR, eksporPegawai, imporPegawai, laporanMasalahCsv, laporanMasalahXlsx, type LembarImpor } from '@simasn/kepegawaian';
+import { DAFTAR_LEMBAR, eksporPegawai, imporPegawai, laporanMasalahCsv, laporanMasalahXlsx, ubahZonaInstansi, type LembarImpor } from '@simasn/kepegawaian';
 import { DAFTAR_ZONA_WAKTU, instanSetempat, keZonaWaktu, singkatanZona, ZONA_WAKTU, zonaSah } from '@simasn/domain';
-import { catatAudit, GalatAplikasi, konteksSistem, PERAN, ubahZonaInstansi, type Konteks, type Peran } from '@simasn/platform';
+import { catatAudit, GalatAplikasi, konteksSistem, PERAN, type Konteks, type Peran } from '@simasn/platform';
 import { buatTransport, jalankanTmtLayanan, kirimDigestVerifikator, kirimEmailAntri, konfigurasiSmtp } from '@simasn/layanan';
 import { jalankanLkjipCli, OPSI_LKJIP } from './lkjip.ts';
 

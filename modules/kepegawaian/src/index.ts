@@ -22,6 +22,7 @@ export { ajukanUsulan, skemaAjukanUsulan } from './usulan/ajukan-usulan.ts';
 export * from './usulan/daftar-usulan.ts';
 export * from './usulan/putuskan-usulan.ts';
 export * from './organisasi/organisasi.ts';
+export { ubahZonaInstansi } from './organisasi/ubah-zona-instansi.ts';
 export * from './dasbor/statistik-pegawai.ts';
 export { labelField, LABEL_FIELD } from './label.ts';
 export { imporPegawai, type HasilImpor, type BerkasImpor } from './impor/impor-pegawai.ts';

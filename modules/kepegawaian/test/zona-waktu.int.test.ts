@@ -4,9 +4,9 @@ import { type Db } from '@simasn/db';
 import { bukaDbUji } from '@simasn/db/uji';
 import { BATAS_GAGAL, masuk } from '@simasn/akun';
 import { instanSetempat } from '@simasn/domain';
-import { daftarAudit, GalatAplikasi, ubahZonaInstansi, zonaInstansi } from '@simasn/platform';
+import { daftarAudit, GalatAplikasi, zonaInstansi } from '@simasn/platform';
 import { buatFixture, type Fixture } from '@simasn/kepegawaian/uji';
-import { eksporPegawai } from '../src/index.ts';
+import { eksporPegawai, ubahZonaInstansi } from '../src/index.ts';
 
 /**
  * An instansi in WITA, then WIT (issue 9): the lockout message, the export stamp and the audit

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql, type Db } from '@simasn/db';
 import { bukaDbUji } from '@simasn/db/uji';
 import { instanSetempat, type ZonaWaktu } from '@simasn/domain';
-import { ubahZonaInstansi } from '@simasn/platform';
+import { ubahZonaInstansi } from '@simasn/kepegawaian';
 import { buatFixture, NIP, type Fixture } from '@simasn/kepegawaian/uji';
 import { jalankanDigestHarian, jalankanTmtHarian, kirimDigestVerifikator } from '../src/index.ts';
 

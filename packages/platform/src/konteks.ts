@@ -59,7 +59,7 @@ export async function konteksSistemInstansi(db: Db, instansiId: number, nama = '
 
 // Zones change rarely (an administrator's SQL or `simasn instansi zona`), and the session hook
 // asks on every request: a minute's cache per database handle. A change made in this process
-// (ubahZonaInstansi, through any handle or transaction) voids it at once; one made by another
+// (kepegawaian's ubahZonaInstansi calls lupakanZonaInstansi) voids it at once; one made by another
 // process shows within a minute.
 const cacheZona = new WeakMap<Db, Map<number, { zona: ZonaWaktu; sampai: number; generasi: number }>>();
 const UMUR_CACHE_MS = 60_000;
@@ -78,9 +78,7 @@ export async function zonaInstansi(db: Db, instansiId: number): Promise<ZonaWakt
   return zona;
 }
 
-/** Sets an instansi's zone (CLI `simasn instansi zona`, tests); false when there is no such instansi. */
-export async function ubahZonaInstansi(db: Db, instansiId: number, zona: ZonaWaktu): Promise<boolean> {
-  const n = await db.run(sql`update instansi set zona_waktu = ${keZonaWaktu(zona)} where instansi_id = ${instansiId}`);
+/** Voids every cached zone of this process: called by whoever changes `instansi.zona_waktu`. */
+export function lupakanZonaInstansi(): void {
   generasiZona++;
-  return n > 0;
 }
