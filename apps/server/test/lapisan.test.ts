@@ -24,6 +24,7 @@ interface Ruang {
   folder: string;      // absolute folder
   lapis: Lapis;
   exports: Set<string>; // '.', './uji', ...
+  berkasExport: Map<string, string>; // subpath -> absolute file
   dependencies: Set<string>;
   devDependencies: Set<string>;
 }
@@ -37,8 +38,10 @@ function bacaRuang(): Ruang[] {
       try { pj = JSON.parse(readFileSync(join(folder, 'package.json'), 'utf8')); } catch { continue; }
       const lapis: Lapis = induk === 'modules' ? 'module' : induk === 'apps' ? 'app' : n === 'domain' ? 'domain' : 'package';
       const exp = pj.exports === undefined ? [] : typeof pj.exports === 'string' ? ['.'] : Object.keys(pj.exports);
+      const peta = pj.exports === undefined ? {} : typeof pj.exports === 'string' ? { '.': pj.exports } : pj.exports;
       hasil.push({
         nama: pj.name, folder, lapis, exports: new Set(exp),
+        berkasExport: new Map(Object.entries(peta).map(([k, v]) => [k, resolve(folder, v)])),
         dependencies: new Set(Object.keys(pj.dependencies ?? {})), devDependencies: new Set(Object.keys(pj.devDependencies ?? {})),
       });
     }
@@ -122,6 +125,56 @@ export function periksaLapisan(): Pelanggaran[] {
   return keluar;
 }
 
+/**
+ * The web bundles what it imports from the workspaces, so every file reachable from its
+ * `@simasn/*` imports must be pure: only its own workspace's files, other pure entry points and
+ * zod (no node:, no database, no server code, no other npm package). Without this a page could
+ * import a module's index and pull the server into the browser bundle; the rule holds by
+ * reachability, whatever the subpath is called.
+ */
+const NPM_MURNI = new Set(['zod']);
+
+export function periksaMurni(entri: string[], semua: Ruang[]): Pelanggaran[] {
+  const keluar: Pelanggaran[] = [];
+  const dikunjungi = new Set<string>();
+  const antre = entri.map((b) => ({ berkas: b, dari: b }));
+  while (antre.length) {
+    const { berkas, dari } = antre.shift()!;
+    if (dikunjungi.has(berkas)) continue;
+    dikunjungi.add(berkas);
+    let teks: string;
+    try { teks = readFileSync(berkas, 'utf8'); } catch { keluar.push({ berkas: relative(AKAR, dari), impor: relative(AKAR, berkas), alasan: 'file not found' }); continue; }
+    for (const impor of daftarImpor(teks)) {
+      const salah = (alasan: string) => keluar.push({ berkas: relative(AKAR, berkas), impor, alasan: `${alasan} (reached from ${relative(AKAR, dari)})` });
+      if (impor.startsWith('.')) { antre.push({ berkas: resolve(dirname(berkas), impor), dari }); continue; }
+      if (impor.startsWith('@simasn/')) {
+        const bagian = impor.split('/');
+        const r = semua.find((x) => x.nama === `${bagian[0]}/${bagian[1]}`);
+        const f = r?.berkasExport.get(bagian.length > 2 ? `./${bagian.slice(2).join('/')}` : '.');
+        if (!f) { salah('unknown entry point'); continue; }
+        antre.push({ berkas: f, dari });
+        continue;
+      }
+      if (!NPM_MURNI.has(impor)) salah('not pure: the web bundle would carry it');
+    }
+  }
+  return keluar;
+}
+
+/** What apps/web/src imports from the workspaces, as files. */
+function entriWeb(semua: Ruang[]): string[] {
+  const keluar = new Set<string>();
+  for (const b of berkasTs(join(AKAR, 'apps/web/src'))) {
+    for (const impor of daftarImpor(readFileSync(b, 'utf8'))) {
+      if (!impor.startsWith('@simasn/')) continue;
+      const bagian = impor.split('/');
+      const f = semua.find((x) => x.nama === `${bagian[0]}/${bagian[1]}`)?.berkasExport.get(bagian.length > 2 ? `./${bagian.slice(2).join('/')}` : '.');
+      if (f) keluar.add(f);
+    }
+  }
+  return [...keluar];
+}
+
 /** The declared graph (dependencies + devDependencies between workspaces) has no cycle. */
 function periksaSiklus(semua: Ruang[]): Pelanggaran[] {
   const keluar: Pelanggaran[] = [];
@@ -163,5 +216,15 @@ describe('layers point one way', () => {
 
   it('holds for every file of the repository', () => {
     expect(periksaLapisan()).toEqual([]);
+  });
+
+  it('the web imports only pure code from the workspaces (contracts, domain, declarations)', () => {
+    const semua = bacaRuang();
+    const entri = entriWeb(semua);
+    expect(entri.length).toBeGreaterThan(5);
+    expect(periksaMurni(entri, semua)).toEqual([]);
+    // A planted violation: a module's index is server code.
+    const layanan = semua.find((r) => r.nama === '@simasn/layanan')!.berkasExport.get('.')!;
+    expect(periksaMurni([layanan], semua).map((x) => x.alasan).join()).toMatch(/not pure/);
   });
 });

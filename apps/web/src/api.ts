@@ -118,14 +118,6 @@ export async function minta<T>(jalur: string, opsi: OpsiMinta = {}): Promise<T> 
   return (await res.json()) as T;
 }
 
-export const api = {
-  get: <T>(jalur: string, kueri?: Kueri, signal?: AbortSignal) => minta<T>(jalur, { kueri, signal }),
-  post: <T>(jalur: string, body?: unknown) => minta<T>(jalur, { method: 'POST', body }),
-  put: <T>(jalur: string, body: unknown) => minta<T>(jalur, { method: 'PUT', body }),
-  patch: <T>(jalur: string, body: unknown) => minta<T>(jalur, { method: 'PATCH', body }),
-  hapus: <T>(jalur: string, kueri?: Kueri) => minta<T>(jalur, { method: 'DELETE', kueri }),
-  unggah: <T>(jalur: string, form: FormData) => minta<T>(jalur, { method: 'POST', form }),
-};
 
 /** Saves a response body as a file (the name from Content-Disposition when present). */
 export async function simpanUnduhan(res: Response, namaBawaan: string) {
@@ -162,6 +154,12 @@ export async function panggil<T extends TitikApaSaja>(t: T, ...[masukan, signal]
   return minta<ResponsTitik<T>>(isiJalur(t.url, m.params), {
     method: t.method, kueri: m.query, body: m.body, signal,
   });
+}
+
+/** Sends a multipart form (an upload) to an endpoint of the contract; the answer typed as it declares. */
+export async function unggahTitik<T extends TitikApaSaja>(t: T, form: FormData, ...[masukan]: ArgumenTitik<T>): Promise<ResponsTitik<T>> {
+  const m = (masukan ?? {}) as { params?: Record<string, string | number>; query?: Kueri };
+  return minta<ResponsTitik<T>>(isiJalur(t.url, m.params), { method: t.method, kueri: m.query, form });
 }
 
 /** The address of a download endpoint (XLSX, PDF, DOCX) with its params and query, for `<a href>`. */

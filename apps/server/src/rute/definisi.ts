@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { z } from 'zod';
-import type { AksesTitik, HasilHandler, MasukanHandler, TitikApaSaja, TitikApi } from '@simasn/kontrak';
+import type { AksesTitik, HasilHandler, MasukanHandler, TitikApaSaja } from '@simasn/kontrak';
 import { belumMasuk, punyaIzin, terlarang, type Konteks } from '@simasn/platform';
 
 /**
@@ -17,14 +17,6 @@ export interface AlatHandler {
   ctx: Konteks;
   req: FastifyRequest;
   reply: FastifyReply;
-}
-
-type Skema = z.ZodType | undefined;
-type Keluaran<S extends Skema> = S extends z.ZodType ? z.output<S> : undefined;
-
-/** The form before the contract (being replaced by module contracts + `rute(app, titik, handler)`). */
-export interface DefinisiRute<Q extends Skema, P extends Skema, B extends Skema> extends TitikApi<Q, P, B, undefined> {
-  handler: (c: AlatHandler & { query: Keluaran<Q>; params: Keluaran<P>; body: Keluaran<B> }) => Promise<unknown>;
 }
 
 declare module 'fastify' {
@@ -53,13 +45,8 @@ export function rute<T extends TitikApaSaja>(
   t: T,
   handler: (c: AlatHandler & MasukanHandler<T>) => Promise<HasilHandler<T> | FastifyReply>,
 ): void;
-/** @deprecated the form before the contract: declaration and handler in one object, no response schema. */
-export function rute<Q extends Skema = undefined, P extends Skema = undefined, B extends Skema = undefined>(
-  app: FastifyInstance, d: DefinisiRute<Q, P, B>,
-): void;
-export function rute(app: FastifyInstance, a: TitikApaSaja | DefinisiRute<Skema, Skema, Skema>, b?: (c: never) => Promise<unknown>): void {
-  const t: TitikApaSaja = a;
-  const handler = (b ?? (a as DefinisiRute<Skema, Skema, Skema>).handler) as (c: unknown) => Promise<unknown>;
+export function rute(app: FastifyInstance, t: TitikApaSaja, handler: (c: never) => Promise<unknown>): void {
+  const jalankan = handler as (c: unknown) => Promise<unknown>;
   app.withTypeProvider<ZodTypeProvider>().route({
     method: t.method,
     url: t.url,
@@ -86,7 +73,7 @@ export function rute(app: FastifyInstance, a: TitikApaSaja | DefinisiRute<Skema,
       if (!perlu.some((i) => punyaIzin(p, i as never))) throw terlarang();
     },
     handler: async (req, reply) => {
-      const hasil = await handler({
+      const hasil = await jalankan({
         ctx: req.konteks, query: req.query as never, params: req.params as never, body: req.body as never, req, reply,
       });
       if (reply.sent) return reply;

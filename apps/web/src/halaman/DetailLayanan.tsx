@@ -2,9 +2,8 @@ import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { formatNip, formatTanggal } from '@simasn/domain';
-import type { ResponsTitik } from '@simasn/kontrak';
 import { KONTRAK_LAYANAN } from '@simasn/layanan/kontrak';
-import { alamatTitik, api, kunciJalur, panggil } from '../api.ts';
+import { kunciJalur, panggil, unggahTitik } from '../api.ts';
 import { useKueriApi } from '../kait.ts';
 import { useSesi } from '../sesi.tsx';
 import { formatWaktu } from '../format.ts';
@@ -43,7 +42,7 @@ export function DetailLayanan() {
     mutationFn: ({ kode, berkas }: { kode: string; berkas: File }) => {
       const form = new FormData();
       form.append('file', berkas);
-      return api.unggah<ResponsTitik<typeof KONTRAK_LAYANAN.lampirkanDokumen>>(alamatTitik(KONTRAK_LAYANAN.lampirkanDokumen, { params: { id, kode } }), form);
+      return unggahTitik(KONTRAK_LAYANAN.lampirkanDokumen, form, { params: { id, kode } });
     },
     onSuccess: segarkan,
   });

@@ -6,7 +6,7 @@ import type { ChartOptions } from 'chart.js';
 import { formatAngka, formatPersen, parseAngka } from '@simasn/domain';
 import { KONTRAK_MERIT } from '@simasn/indeks/kontrak';
 import type { ResponsTitik } from '@simasn/kontrak';
-import { alamatTitik, api, GalatApi, kunci, kunciJalur, panggil } from '../api.ts';
+import { alamatTitik, GalatApi, kunci, kunciJalur, panggil, unggahTitik } from '../api.ts';
 import { useKueriApi } from '../kait.ts';
 import { formatUkuran, formatWaktu, tahunIniSetempat } from '../format.ts';
 import { WARNA } from '../komponen/Grafik.tsx';
@@ -81,7 +81,7 @@ function BarisSubAspek({ p, s, bisaUbah, simpan }: { p: Penilaian; s: SubAspek; 
       form.set('versi', String(s.versi));
       form.set('file', f);
       // Multipart: the address and the answer from the contract, the body as a form.
-      return api.unggah<ResponsTitik<typeof KONTRAK_MERIT.unggahBukti>>(alamatTitik(KONTRAK_MERIT.unggahBukti, { params: { id: p.id, kode: s.kode } }), form);
+      return unggahTitik(KONTRAK_MERIT.unggahBukti, form, { params: { id: p.id, kode: s.kode } });
     },
     onSuccess: (r) => simpan(r.penilaian),
     onError: (e) => { if (e instanceof GalatApi && e.status === 409) void qc.invalidateQueries({ queryKey: kunciJalur('indeks', 'merit') }); },

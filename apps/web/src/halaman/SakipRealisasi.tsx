@@ -3,7 +3,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { capaianPeriode, formatAngka, formatPersen, formatRupiah, NA, parseAngka, type BisaNa, type NilaiTribulan } from '@simasn/domain';
 import type { ResponsTitik } from '@simasn/kontrak';
 import { KONTRAK_SAKIP } from '@simasn/sakip/kontrak';
-import { alamatTitik, GalatApi, kunciJalur, minta, panggil } from '../api.ts';
+import { alamatTitik, GalatApi, kunciJalur, panggil, unggahTitik } from '../api.ts';
 import { useKueriApi } from '../kait.ts';
 import { PilihRenstra, useRenstraTerpilih } from '../komponen/PilihRenstra.tsx';
 import { Kosong, Memuat, PesanBerhasil, PesanGalat } from '../komponen/Status.tsx';
@@ -44,7 +44,7 @@ function BarisIndikator({ i, tw, tahun, kelola, segarkan }: { i: IndikatorCapaia
     mutationFn: (f: File) => {
       const form = new FormData();
       form.set('tahun', String(tahun)); form.set('tribulan', String(tw)); form.set('versi', String(sel.versi)); form.set('file', f);
-      return minta<ResponsTitik<typeof KONTRAK_SAKIP.unggahBukti>>(alamatTitik(KONTRAK_SAKIP.unggahBukti, { params: { id: i.id } }), { method: 'POST', form });
+      return unggahTitik(KONTRAK_SAKIP.unggahBukti, form, { params: { id: i.id } });
     },
     onSuccess: segarkan,
   });

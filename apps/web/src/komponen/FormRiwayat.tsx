@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import type { ResponsTitik } from '@simasn/kontrak';
 import { KONTRAK_BERKAS, KONTRAK_RIWAYAT } from '@simasn/kepegawaian/kontrak';
-import { alamatTitik, api, kunciJalur, panggil } from '../api.ts';
+import { kunciJalur, panggil, unggahTitik } from '../api.ts';
 import { JUDUL_RIWAYAT, keIsian, keNilaiApi, MEDAN_RIWAYAT, type JenisRiwayat } from '../riwayat.ts';
 import { DaftarIsian, type NilaiIsian } from './Isian.tsx';
 import { PesanGalat } from './Status.tsx';
@@ -43,7 +43,7 @@ export function FormRiwayat({ nip, jenis, entri, selesai, batal }: {
         f.set('riwayatJenis', jenis);
         f.set('riwayatId', String(h.id ?? entri?.id));
         f.set('file', berkas);
-        await api.unggah(alamatTitik(KONTRAK_BERKAS.unggah, { params: { nip } }), f);
+        await unggahTitik(KONTRAK_BERKAS.unggah, f, { params: { nip } });
       }
       // The profile, its riwayat and its documents all live under /api/pegawai/:nip.
       await qc.invalidateQueries({ queryKey: kunciJalur('pegawai', nip) });

@@ -2,7 +2,7 @@ import { useMemo, useRef, useState, type FormEvent } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import type { ResponsTitik } from '@simasn/kontrak';
 import { KONTRAK_BERKAS, KONTRAK_PEGAWAI, KONTRAK_USULAN, skemaAjukanUsulan, skemaDataUsulan, uraiJenisUsulan } from '@simasn/kepegawaian/kontrak';
-import { alamatTitik, api, kunciJalur, panggil, periksaIsian } from '../api.ts';
+import { kunciJalur, panggil, periksaIsian, unggahTitik } from '../api.ts';
 import { JUDUL_RIWAYAT, keIsian, keNilaiApi, MEDAN_IDENTITAS_USULAN, MEDAN_RIWAYAT, RIWAYAT_USULAN, type JenisRiwayat, type Medan } from '../riwayat.ts';
 import { DaftarIsian, type NilaiIsian } from './Isian.tsx';
 import { PesanGalat } from './Status.tsx';
@@ -85,7 +85,7 @@ export function FormUsulan({ p, awal, selesai, batal }: {
         setTahap('unggah');
         const f = new FormData();
         f.set('file', berkas);
-        b = await api.unggah<BerkasTersimpan>(alamatTitik(KONTRAK_BERKAS.unggah, { params: { nip: p.nip } }), f);
+        b = await unggahTitik(KONTRAK_BERKAS.unggah, f, { params: { nip: p.nip } });
         terunggah.current = { file: berkas, berkas: b };
       }
       setTahap('kirim');

@@ -1,9 +1,8 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { formatTanggal } from '@simasn/domain';
-import type { ResponsTitik } from '@simasn/kontrak';
 import { KONTRAK_LAYANAN } from '@simasn/layanan/kontrak';
-import { alamatTitik, api, kunciJalur, panggil } from '../api.ts';
+import { kunciJalur, panggil, unggahTitik } from '../api.ts';
 import { useKueriApi } from '../kait.ts';
 import { LABEL_AKSI_LAYANAN, type AksiLayanan, type UsulanRinci } from '../layanan.ts';
 import { DaftarIsian, type NilaiIsian } from './Isian.tsx';
@@ -50,7 +49,7 @@ export function PanelUsulanLayanan({ id, labelAksi = {}, tambahan }: {
       if (salah) throw new Error(salah);
       const form = new FormData();
       form.append('file', file);
-      return api.unggah<ResponsTitik<typeof KONTRAK_LAYANAN.lampirkanDokumen>>(alamatTitik(KONTRAK_LAYANAN.lampirkanDokumen, { params: { id, kode } }), form);
+      return unggahTitik(KONTRAK_LAYANAN.lampirkanDokumen, form, { params: { id, kode } });
     },
     onSuccess: () => { setPesan('Dokumen dilampirkan.'); segarkan(); },
   });
