@@ -13,39 +13,16 @@ import { defineConfig } from 'vitest/config';
  * cannot depend on the day and costs the most: the calculator CLIs (processes that take their
  * dates as input) and the document renderers (fixed content).
  */
-const tanpaJamUji = process.env.JAM_UJI
-  ? ['apps/cli/test/**', 'modules/sakip/test/lkjip-dokumen.test.ts', 'packages/platform/test/dokumen.test.ts']
-  : [];
+const tanpaJamUji = process.env.JAM_UJI ? ['apps/cli/test/**', 'modules/sakip/test/lkjip-dokumen.test.ts', 'packages/platform/test/dokumen.test.ts'] : [];
 
 export default defineConfig({
   test: {
-    projects: [
-      {
-        test: {
-          name: 'unit',
-          include: ['packages/*/test/**/*.test.ts', 'modules/*/test/**/*.test.ts', 'apps/*/test/**/*.test.ts'],
-          exclude: ['**/*.int.test.ts', '**/*.e2e.test.ts', '**/node_modules/**', ...tanpaJamUji],
-          setupFiles: ['scripts/jam-uji.ts'],
-        },
-      },
-      {
-        test: {
-          name: 'integrasi',
-          include: ['packages/*/test/**/*.int.test.ts', 'modules/*/test/**/*.int.test.ts', 'apps/*/test/**/*.int.test.ts'],
-          setupFiles: ['scripts/jam-uji.ts'],
-          testTimeout: 120_000,
-          hookTimeout: 180_000,
-        },
-      },
-      {
-        test: {
-          name: 'e2e',
-          include: ['e2e/**/*.e2e.test.ts'],
-          testTimeout: 120_000,
-          hookTimeout: 180_000,
-          fileParallelism: false,
-        },
-      },
-    ],
+    projects: [{
+      test: { name: 'unit', include: ['packages/*/test/**/*.test.ts', 'modules/*/test/**/*.test.ts', 'apps/*/test/**/*.test.ts'],
+        exclude: ['**/*.int.test.ts', '**/*.e2e.test.ts', '**/node_modules/**', ...tanpaJamUji], setupFiles: ['scripts/jam-uji.ts'] },
+    }, {
+      test: { name: 'integrasi', include: ['packages/*/test/**/*.int.test.ts', 'modules/*/test/**/*.int.test.ts', 'apps/*/test/**/*.int.test.ts'],
+        setupFiles: ['scripts/jam-uji.ts'], testTimeout: 120_000, hookTimeout: 180_000 },
+    }, { test: { name: 'e2e', include: ['e2e/**/*.e2e.test.ts'], testTimeout: 120_000, hookTimeout: 180_000, fileParallelism: false } }],
   },
 });

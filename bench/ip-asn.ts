@@ -42,5 +42,6 @@ export async function ukurIpAsn(db: Db, tanggal = '2026-11-01', ulang = 5) {
     totalSql = r.total;
   }
   const median = (xs: number[]) => +[...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!.toFixed(1);
-  return { total, totalSql, sama: total === totalSql, aksiMs: { median: median(aksi), min: +Math.min(...aksi).toFixed(1) }, sqlPolosMs: { median: median(polos), min: +Math.min(...polos).toFixed(1) } };
+  return { total, totalSql, sama: total === totalSql, aksiMs: { median: median(aksi), min: +Math.min(...aksi).toFixed(1) },
+    sqlPolosMs: { median: median(polos), min: +Math.min(...polos).toFixed(1) } };
 }

@@ -13,10 +13,9 @@ import { konteksSistem, type Konteks } from '@simasn/platform';
  */
 export async function ukurKgb(db: Db, bulan = '2026-12', jam = new Date('2026-11-16T03:00:00Z')) {
   const akun = await db.one<{ id: number }>(sql`select id from akun where instansi_id = 1 and nama_pengguna = 'verifikator'`);
-  const ctx: Konteks = {
-    ...konteksSistem(db, 1, 'bench'), sekarang: () => jam,
-    pemanggil: { akunId: akun.id, namaPengguna: 'verifikator', namaTampilan: 'Verifikator (bench)', instansiId: 1, pegawaiId: null, jalurUnitSendiri: null, peran: [{ peran: 'verifikator_bkd', unitId: null, jalurUnit: null }] },
-  };
+  const ctx: Konteks = { ...konteksSistem(db, 1, 'bench'), sekarang: () => jam,
+    pemanggil: { akunId: akun.id, namaPengguna: 'verifikator', namaTampilan: 'Verifikator (bench)', instansiId: 1, pegawaiId: null, jalurUnitSendiri: null,
+      peran: [{ peran: 'verifikator_bkd', unitId: null, jalurUnit: null }] } };
   const t0 = performance.now();
   const daftar = await daftarKgbBulanan(ctx, { bulan });
   const t1 = performance.now();
@@ -28,9 +27,6 @@ export async function ukurKgb(db: Db, bulan = '2026-12', jam = new Date('2026-11
   if (rg) await suratKgb(ctx, { id: rg.id, format: 'pdf' });
   const t4 = performance.now();
   const detik = (ms: number) => +(ms / 1000).toFixed(2);
-  return {
-    bulan, barisDaftar: daftar.items.length, dataKurang: daftar.ringkasan.dataKurang, jatuhTempo: nip.length, terhambat: daftar.ringkasan.terhambat,
-    terbit: h.jumlah, detikDaftar: detik(t1 - t0), detikKonfirmasi: detik(t2 - t1), detikTotal: detik(t2 - t0),
-    msSuratPdf: rg ? Math.round(t4 - t3) : null, tanpaDokumen: true,
-  };
+  return { bulan, barisDaftar: daftar.items.length, dataKurang: daftar.ringkasan.dataKurang, jatuhTempo: nip.length, terhambat: daftar.ringkasan.terhambat, terbit: h.jumlah,
+    detikDaftar: detik(t1 - t0), detikKonfirmasi: detik(t2 - t1), detikTotal: detik(t2 - t0), msSuratPdf: rg ? Math.round(t4 - t3) : null, tanpaDokumen: true };
 }

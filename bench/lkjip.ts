@@ -9,7 +9,7 @@ import { buatBerkasLkjip, daftarkanPekerjaanLkjip, mintaLkjip } from '@simasn/sa
  * through the background job as the web asks for it (queued -> done, polled from the table).
  */
 export async function ukurLkjip(db: Db) {
-  const r = await db.maybeOne<{ unit_id: number; kode: string; tahun: number }>(sql`
+  const r = await db.maybeOne<{ unit_id: number, kode: string, tahun: number }>(sql`
     select r.unit_id, u.kode, max(ri.tahun) filter (where ri.tribulan = 4)::int as tahun
       from renstra r join unit_organisasi u on u.instansi_id = r.instansi_id and u.id = r.unit_id
       join indikator_kinerja ik on ik.instansi_id = r.instansi_id and ik.renstra_id = r.id

@@ -31,25 +31,42 @@ function persentil(ms: number[], p: number) {
   const s = [...ms].sort((a, b) => a - b);
   return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)]!;
 }
-const ringkas = (ms: number[]) => ({ n: ms.length, p50: +persentil(ms, 50).toFixed(2), p95: +persentil(ms, 95).toFixed(2), p99: +persentil(ms, 99).toFixed(2), maks: +Math.max(...ms).toFixed(2) });
+const ringkas = (ms: number[]) => ({ n: ms.length, p50: +persentil(ms, 50).toFixed(2), p95: +persentil(ms, 95).toFixed(2), p99: +persentil(ms, 99).toFixed(2),
+  maks: +Math.max(...ms).toFixed(2) });
 
 /** A deterministic mix of what people type: name fragments, NIP prefixes, filters, later pages. */
 async function buatKueri(db: Db, n: number) {
-  const nama = await db.many<{ nama: string; nip: string; golongan_akhir: string; unit_id: number }>(sql`
+  const nama = await db.many<{ nama: string, nip: string, golongan_akhir: string, unit_id: number }>(sql`
     select nama, nip, golongan_akhir, unit_id from pegawai order by id limit 2000`);
   const kueri: Record<string, unknown>[] = [];
   for (let i = 0; i < n; i++) {
     const p = nama[(i * 7919) % nama.length]!;
     const kata = p.nama.split(' ');
     switch (i % 8) {
-      case 0: kueri.push({ q: kata[0]!.slice(0, 4) }); break;
-      case 1: kueri.push({ q: kata.at(-1) }); break;
-      case 2: kueri.push({ q: p.nip.slice(0, 8) }); break;
-      case 3: kueri.push({ q: p.nip }); break;
-      case 4: kueri.push({ golongan: p.golongan_akhir, page: 2 }); break;
-      case 5: kueri.push({ unitId: p.unit_id }); break;
-      case 6: kueri.push({ q: `${kata[0]} ${kata.at(-1)!.slice(0, 3)}` }); break;
-      default: kueri.push({ page: 1 + (i % 50) }); break;
+      case 0:
+        kueri.push({ q: kata[0]!.slice(0, 4) });
+        break;
+      case 1:
+        kueri.push({ q: kata.at(-1) });
+        break;
+      case 2:
+        kueri.push({ q: p.nip.slice(0, 8) });
+        break;
+      case 3:
+        kueri.push({ q: p.nip });
+        break;
+      case 4:
+        kueri.push({ golongan: p.golongan_akhir, page: 2 });
+        break;
+      case 5:
+        kueri.push({ unitId: p.unit_id });
+        break;
+      case 6:
+        kueri.push({ q: `${kata[0]} ${kata.at(-1)!.slice(0, 3)}` });
+        break;
+      default:
+        kueri.push({ page: 1 + (i % 50) });
+        break;
     }
   }
   return kueri;
@@ -85,18 +102,16 @@ async function ukurHttp(db: Db, kueri: Record<string, unknown>[], nama: string) 
 }
 
 async function pemanggilAdminOpd(db: Db): Promise<Pemanggil> {
-  const r = await db.one<{ id: number; jalur: string; unit_id: number }>(sql`
+  const r = await db.one<{ id: number, jalur: string, unit_id: number }>(sql`
     select a.id, u.jalur, u.id as unit_id from akun a join akun_peran ap on ap.instansi_id = a.instansi_id and ap.akun_id = a.id
       join unit_organisasi u on u.instansi_id = ap.instansi_id and u.id = ap.unit_id
      where a.nama_pengguna = 'admin.dinkes'`);
-  return {
-    akunId: r.id, namaPengguna: 'admin.dinkes', namaTampilan: 'Admin Dinkes', instansiId: 1, pegawaiId: null, jalurUnitSendiri: null,
-    peran: [{ peran: 'admin_opd', unitId: r.unit_id, jalurUnit: r.jalur }],
-  };
+  return { akunId: r.id, namaPengguna: 'admin.dinkes', namaTampilan: 'Admin Dinkes', instansiId: 1, pegawaiId: null, jalurUnitSendiri: null,
+    peran: [{ peran: 'admin_opd', unitId: r.unit_id, jalurUnit: r.jalur }] };
 }
 
 /** An import file of `n` new employees, each with a riwayat pangkat and a riwayat jabatan row. */
-async function berkasImpor(db: Db, n: number): Promise<{ isi: Buffer; baris: number }> {
+async function berkasImpor(db: Db, n: number): Promise<{ isi: Buffer, baris: number }> {
   const j = await db.one<{ kode: string }>(sql`select kode from jabatan where jenis = 'pelaksana' order by id limit 1`);
   const u = await db.one<{ kode: string }>(sql`select kode from unit_organisasi where jenis = 'bidang' order by id limit 1`);
   const wb = new ExcelJS.Workbook();
@@ -129,11 +144,8 @@ async function ukurImpor(db: Db, n: number) {
   if (!v.ok) throw new Error(`berkas bench tidak sah: ${JSON.stringify(v.masalah.slice(0, 3))}`);
   const w = await imporPegawai(ctx, { namaBerkas: 'bench.xlsx', isi });
   if (!w.ok) throw new Error('impor bench gagal');
-  return {
-    baris, berkasMB: +(isi.length / 1e6).toFixed(1),
-    validasiSaja: { detik: +v.detik.toFixed(2), barisPerDetik: Math.round(baris / v.detik) },
-    validasiDanTulis: { detik: +w.detik.toFixed(2), barisPerDetik: Math.round(baris / w.detik) },
-  };
+  return { baris, berkasMB: +(isi.length / 1e6).toFixed(1), validasiSaja: { detik: +v.detik.toFixed(2), barisPerDetik: Math.round(baris / v.detik) },
+    validasiDanTulis: { detik: +w.detik.toFixed(2), barisPerDetik: Math.round(baris / w.detik) } };
 }
 
 async function bukaMesin(mesin: 'pglite' | 'postgres'): Promise<Db> {
@@ -147,7 +159,13 @@ async function bukaMesin(mesin: 'pglite' | 'postgres'): Promise<Db> {
   const u = new URL(url);
   u.pathname = `/${nama}`;
   const db = await bukaPostgres(u.toString());
-  return { ...db, close: async () => { await db.close(); const c = new pg.Client({ connectionString: url }); await c.connect(); await c.query(`drop database ${nama} with (force)`); await c.end(); } };
+  return { ...db, close: async () => {
+    await db.close();
+    const c = new pg.Client({ connectionString: url });
+    await c.connect();
+    await c.query(`drop database ${nama} with (force)`);
+    await c.end();
+  } };
 }
 
 const hasil: Record<string, unknown>[] = [];

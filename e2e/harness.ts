@@ -31,10 +31,8 @@ export interface Lingkungan {
   tutup: () => Promise<void>;
 }
 
-const ARGUMEN_CHROMIUM = [
-  '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update',
-  '--disable-sync', '--no-first-run', '--disable-quic',
-];
+const ARGUMEN_CHROMIUM = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync',
+  '--no-first-run', '--disable-quic'];
 
 /** The tests run against apps/web/dist; it is built first by the test command, or here if missing. */
 export async function pastikanWebTerbangun(): Promise<void> {
@@ -43,7 +41,7 @@ export async function pastikanWebTerbangun(): Promise<void> {
   await bangunWeb({ senyap: true });
 }
 
-export async function jalankanServer(db: Db): Promise<{ app: FastifyInstance; url: string }> {
+export async function jalankanServer(db: Db): Promise<{ app: FastifyInstance, url: string }> {
   const app = await buatAplikasi({ db, web: true });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const alamat = app.server.address() as AddressInfo;
@@ -63,25 +61,17 @@ export async function siapkan(opsi: { jumlahPegawai?: number } = {}): Promise<Li
     browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ARGUMEN_CHROMIUM });
     const b = browser;
     const konteksDibuka: BrowserContext[] = [];
-    return {
-      url: server.url,
-      db,
-      app: server.app,
-      browser: b,
-      akun: demo.akun,
-      async konteks(o = {}) {
-        const k = await b.newContext({ baseURL: server.url, locale: 'id-ID', timezoneId: 'Asia/Jakarta', ...o });
-        k.setDefaultTimeout(15_000);
-        konteksDibuka.push(k);
-        return k;
-      },
-      async tutup() {
-        for (const k of konteksDibuka) await k.close().catch(() => {});
-        await b.close().catch(() => {});
-        await server.app.close().catch(() => {});
-        await db.close().catch(() => {});
-      },
-    };
+    return { url: server.url, db, app: server.app, browser: b, akun: demo.akun, async konteks(o = {}) {
+      const k = await b.newContext({ baseURL: server.url, locale: 'id-ID', timezoneId: 'Asia/Jakarta', ...o });
+      k.setDefaultTimeout(15_000);
+      konteksDibuka.push(k);
+      return k;
+    }, async tutup() {
+      for (const k of konteksDibuka) await k.close().catch(() => {});
+      await b.close().catch(() => {});
+      await server.app.close().catch(() => {});
+      await db.close().catch(() => {});
+    } };
   } catch (e) {
     await browser?.close().catch(() => {});
     await app?.close().catch(() => {});

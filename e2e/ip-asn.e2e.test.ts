@@ -2,12 +2,15 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { formatAngka, hariIniIso, ZONA_BAWAAN } from '@simasn/domain';
 import { angka, apiGet, masuk, siapkan, type Lingkungan } from './harness.ts';
 
-interface Nilai { total: number; kualifikasi: number }
+interface Nilai {
+  total: number;
+  kualifikasi: number;
+}
 interface HasilIpAsn {
   jumlahPegawai: number;
   rataRata: Nilai;
   kategori: string;
-  kekurangan: { kode: string; uraian: string; pegawai: number }[];
+  kekurangan: { kode: string, uraian: string, pegawai: number }[];
   perUnit: { unitId: number }[];
 }
 

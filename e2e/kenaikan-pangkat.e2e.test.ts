@@ -2,9 +2,24 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { apiGet, masuk, pdfSementara, siapkan, type Lingkungan } from './harness.ts';
 
-interface BarisKp { nip: string; nama: string; hasil: { memenuhiSyarat: boolean; golonganBaru: string }; usulan: { id: number } | null }
-interface DaftarKp { periode: string; memenuhi: BarisKp[]; tidakMemenuhi: BarisKp[] }
-interface Usulan { id: number; langkah: string; status: string; data: { nomorSk?: string }; dokumen: { kode: string; label: string; wajib: boolean; terlampir: unknown }[] }
+interface BarisKp {
+  nip: string;
+  nama: string;
+  hasil: { memenuhiSyarat: boolean, golonganBaru: string };
+  usulan: { id: number } | null;
+}
+interface DaftarKp {
+  periode: string;
+  memenuhi: BarisKp[];
+  tidakMemenuhi: BarisKp[];
+}
+interface Usulan {
+  id: number;
+  langkah: string;
+  status: string;
+  data: { nomorSk?: string };
+  dokumen: { kode: string, label: string, wajib: boolean, terlampir: unknown }[];
+}
 
 let env: Lingkungan;
 beforeAll(async () => {
@@ -15,8 +30,9 @@ afterAll(async () => {
 });
 
 async function tungguLangkah(page: Page, teks: RegExp) {
-  await expect.poll(() => page.getByTestId('status-usulan').innerText(), { timeout: 15_000 }).toMatch(teks)
-    .catch(async (e) => { throw new Error(`${(e as Error).message}\n${await page.getByTestId('panel-usulan').innerText().catch(() => '')}`); });
+  await expect.poll(() => page.getByTestId('status-usulan').innerText(), { timeout: 15_000 }).toMatch(teks).catch(async (e) => {
+    throw new Error(`${(e as Error).message}\n${await page.getByTestId('panel-usulan').innerText().catch(() => '')}`);
+  });
 }
 
 describe('E-Pangkat: satu usulan dari OPD sampai disetujui BKD', () => {

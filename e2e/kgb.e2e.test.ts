@@ -3,8 +3,19 @@ import { formatRupiah } from '@simasn/domain';
 import { bacaPdf } from '@simasn/platform/dokumen/baca';
 import { apiGet, keluar, masuk, siapkan, type Lingkungan } from './harness.ts';
 
-interface BarisKgb { nip: string; nama: string; status: string; gajiPokokLama: number; gajiPokokBaru: number; nomorSurat: string | null; riwayatGajiId: number | null }
-interface DaftarKgb { ringkasan: { jatuhTempo: number; terbit: number }; items: BarisKgb[] }
+interface BarisKgb {
+  nip: string;
+  nama: string;
+  status: string;
+  gajiPokokLama: number;
+  gajiPokokBaru: number;
+  nomorSurat: string | null;
+  riwayatGajiId: number | null;
+}
+interface DaftarKgb {
+  ringkasan: { jatuhTempo: number, terbit: number };
+  items: BarisKgb[];
+}
 
 let env: Lingkungan;
 beforeAll(async () => {

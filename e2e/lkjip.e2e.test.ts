@@ -3,8 +3,17 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { bacaDocx, bacaPdf } from '@simasn/platform/dokumen/baca';
 import { apiGet, masuk, siapkan, type Lingkungan } from './harness.ts';
 
-interface Renstra { id: number; unitId: number; unitNama: string; tahunAwal: number; tahunAkhir: number }
-interface Respons { status: string; progres: number }
+interface Renstra {
+  id: number;
+  unitId: number;
+  unitNama: string;
+  tahunAwal: number;
+  tahunAkhir: number;
+}
+interface Respons {
+  status: string;
+  progres: number;
+}
 
 let env: Lingkungan;
 beforeAll(async () => {

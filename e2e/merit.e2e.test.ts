@@ -9,12 +9,27 @@ interface Penilaian {
   total: number;
   indeks: number;
   kategori: { teks: string } | null;
-  aspek: { nomor: number; nilai: number; subAspek: { kode: string; skor: number | null; bobot: number; dokumen: { id: number; namaBerkas: string } | null }[] }[];
-  hasil: { nilai: number; kategori: string } | null;
+  aspek: { nomor: number, nilai: number, subAspek: { kode: string, skor: number | null, bobot: number, dokumen: { id: number, namaBerkas: string } | null }[] }[];
+  hasil: { nilai: number, kategori: string } | null;
 }
-interface Ringkas { id: number; tahun: number; status: string }
-interface Instrumen { id: string; nama: string; milikInstansi: boolean; jumlahBobot: number; jumlahSubAspek: number; aspek: { subAspek: { kode: string; nama: string; bobot: number }[] }[] }
-interface Nspk { indeks: number | null; kategori: { teks: string } | null; elemenTerlemah: { nama: string }[] }
+interface Ringkas {
+  id: number;
+  tahun: number;
+  status: string;
+}
+interface Instrumen {
+  id: string;
+  nama: string;
+  milikInstansi: boolean;
+  jumlahBobot: number;
+  jumlahSubAspek: number;
+  aspek: { subAspek: { kode: string, nama: string, bobot: number }[] }[];
+}
+interface Nspk {
+  indeks: number | null;
+  kategori: { teks: string } | null;
+  elemenTerlemah: { nama: string }[];
+}
 
 let env: Lingkungan;
 beforeAll(async () => {
@@ -116,7 +131,7 @@ describe('Sistem Merit: penilaian mandiri sampai final', () => {
     await expect.poll(() => lain.getByRole('alert').innerText()).toMatch(/belum final \(mungkin baru saja dibuka kembali orang lain\)/);
     await lain.getByRole('button', { name: 'Muat ulang' }).click();
     await expect.poll(() => lain.getByTestId('status-merit').innerText(), { timeout: 10_000 }).toBe('Draf');
-    const akhir = await apiGet<Penilaian & { riwayat: { jenis: string; alasan: string | null }[] }>(page, `/api/indeks/merit/${draf.id}`);
+    const akhir = await apiGet<Penilaian & { riwayat: { jenis: string, alasan: string | null }[] }>(page, `/api/indeks/merit/${draf.id}`);
     expect(akhir.riwayat.map((r) => r.jenis)).toEqual(['final', 'buka_kembali', 'final', 'buka_kembali']);
     expect(akhir.riwayat[3]!.alasan).toBe('Koreksi kedua dari tab pertama');
   });

@@ -2,8 +2,20 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { sql } from '@simasn/db';
 import { angka, apiGet, masuk, siapkan, type Lingkungan } from './harness.ts';
 
-interface Unit { id: number; indukId: number | null; kode: string; nama: string; jalur: string }
-interface Item { nip: string; namaLengkap: string; nama: string; unit: { id: number; nama: string } | null; perangkatDaerah: { id: number; nama: string } | null }
+interface Unit {
+  id: number;
+  indukId: number | null;
+  kode: string;
+  nama: string;
+  jalur: string;
+}
+interface Item {
+  nip: string;
+  namaLengkap: string;
+  nama: string;
+  unit: { id: number, nama: string } | null;
+  perangkatDaerah: { id: number, nama: string } | null;
+}
 
 const TANGGAL_INDONESIA = /^\d{1,2} (Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember) \d{4}$/;
 
@@ -32,7 +44,7 @@ describe('daftar dan profil pegawai (admin OPD Dinas Kesehatan)', () => {
     await jumlah.waitFor();
     const total = angka((await jumlah.innerText()).split(' ')[0]!);
     expect(total).toBeGreaterThan(20);
-    const semua = await apiGet<{ total: number; items: Item[] }>(page, '/api/pegawai?limit=100');
+    const semua = await apiGet<{ total: number, items: Item[] }>(page, '/api/pegawai?limit=100');
     expect(semua.total).toBe(total);
     for (const p of semua.items) expect(p.perangkatDaerah?.nama, p.nip).toBe(dinkes!.nama);
 
@@ -108,7 +120,7 @@ describe('daftar dan profil pegawai (admin OPD Dinas Kesehatan)', () => {
   });
 
   test('memperbaiki identitas: isian salah ditandai di sampingnya sebelum dikirim, isian benar tersimpan', async () => {
-    const p = await env.db.one<{ nip: string; versi: number }>(sql`
+    const p = await env.db.one<{ nip: string, versi: number }>(sql`
       select p.nip, p.versi from pegawai p join unit_organisasi u on u.instansi_id = p.instansi_id and u.id = p.perangkat_daerah_id
        where u.kode = 'DINKES' and p.kedudukan = 'aktif' order by p.nip limit 1`);
     const page = await (await env.konteks()).newPage();
@@ -126,8 +138,8 @@ describe('daftar dan profil pegawai (admin OPD Dinas Kesehatan)', () => {
     await form.getByLabel('Tempat lahir').fill('Kediri');
     await form.getByRole('button', { name: 'Simpan perubahan' }).click();
     await expect.poll(() => page.getByRole('status').innerText()).toContain('Data identitas disimpan.');
-    expect(await env.db.one(sql`select tempat_lahir, telepon, versi from pegawai where nip = ${p.nip}`))
-      .toEqual({ tempat_lahir: 'Kediri', telepon: '0812 3456 7890', versi: p.versi + 1 });
+    expect(await env.db.one(sql`select tempat_lahir, telepon, versi from pegawai where nip = ${p.nip}`)).toEqual({ tempat_lahir: 'Kediri', telepon: '0812 3456 7890',
+      versi: p.versi + 1 });
     await page.getByText('Kediri').first().waitFor();
   });
 

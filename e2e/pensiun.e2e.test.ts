@@ -3,8 +3,19 @@ import type { Page } from 'playwright-core';
 import { formatTanggal, hariIniIso, ZONA_BAWAAN } from '@simasn/domain';
 import { apiGet, masuk, pdfSementara, siapkan, type Lingkungan } from './harness.ts';
 
-interface BarisPensiun { nip: string; nama: string; tmtPensiun: string; usulan: { id: number } | null }
-interface Usulan { id: number; langkah: string; status: string; dokumen: { kode: string; label: string; wajib: boolean; terlampir: unknown }[]; jejak: { keLangkah: string; waktu: string }[] }
+interface BarisPensiun {
+  nip: string;
+  nama: string;
+  tmtPensiun: string;
+  usulan: { id: number } | null;
+}
+interface Usulan {
+  id: number;
+  langkah: string;
+  status: string;
+  dokumen: { kode: string, label: string, wajib: boolean, terlampir: unknown }[];
+  jejak: { keLangkah: string, waktu: string }[];
+}
 
 let env: Lingkungan;
 beforeAll(async () => {
@@ -18,8 +29,9 @@ const HARI_INI = hariIniIso(new Date(), ZONA_BAWAAN);
 
 /** Waits until the open request shows the step label. */
 async function tungguLangkah(page: Page, teks: RegExp) {
-  await expect.poll(() => page.getByTestId('status-usulan').innerText(), { timeout: 15_000 }).toMatch(teks)
-    .catch(async (e) => { throw new Error(`${(e as Error).message}\n${await page.getByTestId('panel-usulan').innerText().catch(() => '')}`); });
+  await expect.poll(() => page.getByTestId('status-usulan').innerText(), { timeout: 15_000 }).toMatch(teks).catch(async (e) => {
+    throw new Error(`${(e as Error).message}\n${await page.getByTestId('panel-usulan').innerText().catch(() => '')}`);
+  });
 }
 
 async function bukaUsulan(page: Page, id: number) {

@@ -8,14 +8,41 @@ import { apiGet, masuk, siapkan, type Lingkungan } from './harness.ts';
 import { hariIniIso, ZONA_BAWAAN } from '@simasn/domain';
 
 interface Pk {
-  id: number; status: string; tanggal: string; indukId: number | null; versi: number; pihakPertama: { nip: string }; pihakKedua: { nip: string | null };
-  indikator: { kode: string; target: number }[]; anggaran: { kode: string; anggaran: number }[];
+  id: number;
+  status: string;
+  tanggal: string;
+  indukId: number | null;
+  versi: number;
+  pihakPertama: { nip: string };
+  pihakKedua: { nip: string | null };
+  indikator: { kode: string, target: number }[];
+  anggaran: { kode: string, anggaran: number }[];
 }
-interface Indikator { id: number; kode: string; uraian: string; versi: number; satuan: string; target: { tahun: number; target: number }[]; programIds: number[] }
-interface Simpul { id: number; kode: string; nama: string; tingkat: string; pagu: { tahun: number; pagu: number; paguPerubahan: number | null }[]; paguBerlaku: Record<string, number>; anak: Simpul[] }
+interface Indikator {
+  id: number;
+  kode: string;
+  uraian: string;
+  versi: number;
+  satuan: string;
+  target: { tahun: number, target: number }[];
+  programIds: number[];
+}
+interface Simpul {
+  id: number;
+  kode: string;
+  nama: string;
+  tingkat: string;
+  pagu: { tahun: number, pagu: number, paguPerubahan: number | null }[];
+  paguBerlaku: Record<string, number>;
+  anak: Simpul[];
+}
 interface Renstra {
-  id: number; nama: string; status: string; tahun: number[];
-  tujuan: { id: number; kode: string; uraian: string; versi: number; indikator: Indikator[]; sasaran: { id: number; kode: string; uraian: string; versi: number; indikator: Indikator[] }[] }[];
+  id: number;
+  nama: string;
+  status: string;
+  tahun: number[];
+  tujuan: { id: number, kode: string, uraian: string, versi: number, indikator: Indikator[],
+    sasaran: { id: number, kode: string, uraian: string, versi: number, indikator: Indikator[] }[] }[];
   program: Simpul[];
 }
 
@@ -140,7 +167,7 @@ describe('Menyunting Renstra dan menyusun Perjanjian Kinerja di peramban', () =>
   test('Perjanjian Kinerja: perencana menyusun PK berjenjang dari PK induk, mengubah baris draf, lalu membuat Perubahan PK dari PK yang disetujui', async () => {
     const tahun = Number(hariIniIso(new Date(), ZONA_BAWAAN).slice(0, 4));
     // A sub bidang post of the BKPSDM with one holder and no PK this year; its parent is the bidang's PK.
-    const j = await env.db.one<{ id: number; nama: string; unit_id: number; nip: string; induk: number; nip_induk: string }>(sql`
+    const j = await env.db.one<{ id: number, nama: string, unit_id: number, nip: string, induk: number, nip_induk: string }>(sql`
       select j.id, j.nama, j.unit_id, p.nip, pi.id as induk, pp.nip as nip_induk
         from jabatan j
         join unit_organisasi u on u.instansi_id = j.instansi_id and u.id = j.unit_id
@@ -152,12 +179,14 @@ describe('Menyunting Renstra dan menyusun Perjanjian Kinerja di peramban', () =>
          and not exists (select 1 from perjanjian_kinerja x where x.instansi_id = j.instansi_id and x.jabatan_id = j.id and x.tahun = ${tahun})
          and (select count(*) from pegawai q where q.instansi_id = j.instansi_id and q.jabatan_id = j.id and q.kedudukan = 'aktif') = 1
        order by j.kode, pi.nomor_perubahan desc limit 1`);
-    const induk = await env.db.many<{ kode: string; target: number }>(sql`
+    const induk = await env.db.many<{ kode: string, target: number }>(sql`
       select ik.kode, l.target from pk_indikator l join indikator_kinerja ik on ik.instansi_id = l.instansi_id and ik.id = l.indikator_id
        where l.pk_id = ${j.induk} order by l.urutan`);
     expect(induk.length).toBeGreaterThan(0);
     const renstra = (await env.db.one<{ id: number }>(sql`select r.id from renstra r join unit_organisasi u on u.id = r.unit_id where u.kode = 'BKPSDM'`)).id;
-    const sub = await env.db.one<{ id: number; kode: string }>(sql`select id, kode from program_kegiatan where renstra_id = ${renstra} and tingkat = 'sub_kegiatan' order by kode limit 1`);
+    const sub = await env.db.one<{ id: number, kode: string }>(
+      sql`select id, kode from program_kegiatan where renstra_id = ${renstra} and tingkat = 'sub_kegiatan' order by kode limit 1`,
+    );
 
     const page = await (await env.konteks()).newPage();
     await masuk(page, 'perencana');
@@ -215,7 +244,7 @@ describe('Menyunting Renstra dan menyusun Perjanjian Kinerja di peramban', () =>
     expect(Number((await apiGet<Pk>(page, `/api/sakip/pk/${id}`)).anggaran[0]!.anggaran)).toBe(160000000);
 
     // A Perubahan PK from an approved PK: date and reason; the approved version is kept and listed.
-    const disetujui = await env.db.one<{ id: number; versi: number }>(sql`
+    const disetujui = await env.db.one<{ id: number, versi: number }>(sql`
       select pk.id, pk.versi from perjanjian_kinerja pk where pk.tahun = ${tahun} and pk.status = 'disetujui'
          and not exists (select 1 from perjanjian_kinerja x where x.seri_id = pk.seri_id and x.nomor_perubahan > pk.nomor_perubahan)
        order by pk.id desc limit 1`);
@@ -246,10 +275,8 @@ describe('Menyunting Renstra dan menyusun Perjanjian Kinerja di peramban', () =>
 
     // A workbook with two mistakes: refused whole, each named.
     const sebelum = await env.db.one<{ n: number }>(sql`select count(*)::int as n from tujuan_renstra where renstra_id = ${renstra}`);
-    const salah = await buku({
-      Tujuan: [['kode', 'uraian'], ['T.9', 'Tujuan baru dari impor']],
-      Sasaran: [['kode', 'kode_tujuan', 'uraian'], ['S.9.1', 'T.8', 'Sasaran dengan tujuan keliru']],
-    });
+    const salah = await buku({ Tujuan: [['kode', 'uraian'], ['T.9', 'Tujuan baru dari impor']],
+      Sasaran: [['kode', 'kode_tujuan', 'uraian'], ['S.9.1', 'T.8', 'Sasaran dengan tujuan keliru']] });
     await kotak.getByLabel('Berkas Renstra (XLSX dari template)').setInputFiles({ name: 'salah.xlsx', mimeType: 'application/octet-stream', buffer: salah });
     await kotak.getByRole('button', { name: 'Impor' }).click();
     const tabel = kotak.getByTestId('masalah-impor-renstra');
@@ -259,10 +286,8 @@ describe('Menyunting Renstra dan menyusun Perjanjian Kinerja di peramban', () =>
     expect((await env.db.one<{ n: number }>(sql`select count(*)::int as n from tujuan_renstra where renstra_id = ${renstra}`)).n).toBe(sebelum.n);
 
     // Corrected: written, and the page shows the new tujuan.
-    const benar = await buku({
-      Tujuan: [['kode', 'uraian'], ['T.9', 'Tujuan baru dari impor']],
-      Sasaran: [['kode', 'kode_tujuan', 'uraian'], ['S.9.1', 'T.9', 'Sasaran baru dari impor']],
-    });
+    const benar = await buku({ Tujuan: [['kode', 'uraian'], ['T.9', 'Tujuan baru dari impor']],
+      Sasaran: [['kode', 'kode_tujuan', 'uraian'], ['S.9.1', 'T.9', 'Sasaran baru dari impor']] });
     await kotak.getByLabel('Berkas Renstra (XLSX dari template)').setInputFiles({ name: 'benar.xlsx', mimeType: 'application/octet-stream', buffer: benar });
     await kotak.getByRole('button', { name: 'Impor' }).click();
     await expect.poll(() => kotak.getByRole('status').innerText(), { timeout: 10_000 }).toContain('Impor selesai (2 baris)');
@@ -273,7 +298,10 @@ describe('Menyunting Renstra dan menyusun Perjanjian Kinerja di peramban', () =>
 /** A workbook of the given sheets and rows. */
 async function buku(lembar: Record<string, unknown[][]>): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
-  for (const [n, rows] of Object.entries(lembar)) { const ws = wb.addWorksheet(n); rows.forEach((r) => ws.addRow(r)); }
+  for (const [n, rows] of Object.entries(lembar)) {
+    const ws = wb.addWorksheet(n);
+    rows.forEach((r) => ws.addRow(r));
+  }
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 

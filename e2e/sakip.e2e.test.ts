@@ -3,8 +3,17 @@ import { sql } from '@simasn/db';
 import { formatPersen, hariIniIso, ZONA_BAWAAN } from '@simasn/domain';
 import { apiGet, masuk, siapkan, type Lingkungan } from './harness.ts';
 
-interface Pk { id: number; status: string; pihakPertama: { nip: string }; pihakKedua: { nip: string }; ditandatanganiPada: string | null; disetujuiPada: string | null }
-interface Capaian { indikator: { kode: string; target: number; tribulan: { nilai: number | 'N/A' | null; versi: number | null }[]; capaian: number | 'N/A' | null }[] }
+interface Pk {
+  id: number;
+  status: string;
+  pihakPertama: { nip: string };
+  pihakKedua: { nip: string };
+  ditandatanganiPada: string | null;
+  disetujuiPada: string | null;
+}
+interface Capaian {
+  indikator: { kode: string, target: number, tribulan: { nilai: number | 'N/A' | null, versi: number | null }[], capaian: number | 'N/A' | null }[];
+}
 
 let env: Lingkungan;
 beforeAll(async () => {
@@ -17,7 +26,7 @@ afterAll(async () => {
 describe('SAKIP di peramban', () => {
   test('Perjanjian Kinerja: pihak pertama menandatangani, pihak kedua menyetujui; pihak lain tidak diberi tombolnya', async () => {
     // The demo leaves the Kepala Sub Bidang's PK as a draft for this.
-    const draf = await env.db.one<{ id: number; nip: string; nip_kedua: string }>(sql`
+    const draf = await env.db.one<{ id: number, nip: string, nip_kedua: string }>(sql`
       select pk.id, p.nip, k.nip as nip_kedua from perjanjian_kinerja pk
         join pegawai p on p.instansi_id = pk.instansi_id and p.id = pk.pegawai_id
         join pegawai k on k.instansi_id = pk.instansi_id and k.id = pk.pihak_kedua_pegawai_id
@@ -54,7 +63,7 @@ describe('SAKIP di peramban', () => {
     await expect.poll(() => page.getByTestId('status-pk').innerText(), { timeout: 10_000 }).toContain('Disetujui kedua pihak');
     const disetujui = await apiGet<Pk>(page, `/api/sakip/pk/${draf.id}`);
     expect(disetujui).toMatchObject({ status: 'disetujui', pihakPertama: { nip: draf.nip }, pihakKedua: { nip: draf.nip_kedua } });
-    const audit = await env.db.many<{ aksi: string; nama_pengguna: string }>(sql`
+    const audit = await env.db.many<{ aksi: string, nama_pengguna: string }>(sql`
       select aksi, nama_pengguna from audit_log where entitas = 'perjanjian_kinerja' and entitas_id = ${String(draf.id)} and aksi in ('pk.ajukan', 'pk.setujui') order by id`);
     expect(audit).toEqual([{ aksi: 'pk.ajukan', nama_pengguna: draf.nip }, { aksi: 'pk.setujui', nama_pengguna: draf.nip_kedua }]);
 
@@ -84,8 +93,10 @@ describe('SAKIP di peramban', () => {
     const harap = formatPersen(Math.round((95.5 / ik.target) * 10000) / 100);
     await expect.poll(() => page.getByTestId('capaian-IKU.4').innerText(), { timeout: 5_000 }).toContain(harap);
     await baris.getByRole('button', { name: 'Simpan' }).click();
-    await expect.poll(async () => (await apiGet<Capaian>(page, `/api/sakip/capaian?unitId=${unit}&tahun=${tahun}&tribulan=1`))
-      .indikator.find((i) => i.kode === 'IKU.4')!.tribulan[0]!.nilai, { timeout: 10_000 }).toBe(95.5);
+    await expect.poll(
+      async () => (await apiGet<Capaian>(page, `/api/sakip/capaian?unitId=${unit}&tahun=${tahun}&tribulan=1`)).indikator.find((i) => i.kode === 'IKU.4')!.tribulan[0]!.nilai,
+      { timeout: 10_000 },
+    ).toBe(95.5);
     await expect.poll(() => page.getByTestId('capaian-IKU.4').innerText(), { timeout: 10_000 }).toContain(harap);
 
     // N/A: declared not released, the capaian is N/A (not 0%).
@@ -93,8 +104,9 @@ describe('SAKIP di peramban', () => {
     await b2.getByLabel('N/A').check();
     await expect.poll(() => page.getByTestId('capaian-IKK.1').innerText(), { timeout: 5_000 }).toContain('N/A');
     await b2.getByRole('button', { name: 'Simpan' }).click();
-    await expect.poll(async () => (await apiGet<Capaian>(page, `/api/sakip/capaian?unitId=${unit}&tahun=${tahun}&tribulan=1`))
-      .indikator.find((i) => i.kode === 'IKK.1')!.capaian, { timeout: 10_000 }).toBe('N/A');
+    await expect.poll(async () => (await apiGet<Capaian>(page, `/api/sakip/capaian?unitId=${unit}&tahun=${tahun}&tribulan=1`)).indikator.find((i) => i.kode === 'IKK.1')!.capaian, {
+      timeout: 10_000,
+    }).toBe('N/A');
 
     // An indicator measured by the platform has no entry box.
     expect(await page.getByTestId('realisasi-IT.1').locator('input:not([type=file])').count()).toBe(0);

@@ -19,7 +19,7 @@ const JAWABAN = [4, 3, 4, 4, 3, 4, 4, 3, 4];
 
 describe('survei kepuasan masyarakat', () => {
   test('pengguna layanan mengisi dari ponsel tanpa masuk, isian kedua ditolak; admin BKD melihat hasilnya bertambah dan mengunduh XLSX', async () => {
-    const layanan = await env.db.one<{ id: number; token: string; nama: string }>(sql`
+    const layanan = await env.db.one<{ id: number, token: string, nama: string }>(sql`
       select id, token, nama from layanan_survei where kode = 'SKM-BKPSDM'`);
     const tahun = Number(hariIniIso(new Date(), await zonaInstansi(env.db, 1)).slice(0, 4));
     const sebelum = (await env.db.one<{ n: number }>(sql`
@@ -82,7 +82,7 @@ describe('survei kepuasan masyarakat', () => {
     const rincian = admin.getByTestId('rincian-layanan');
     await rincian.getByRole('heading', { name: layanan.nama }).waitFor();
     await expect.poll(async () => angka(await admin.getByTestId('jumlah-responden').innerText())).toBe(sebelum + 1);
-    const hasil = await apiGet<{ responden: number; ikm: { nilai: number; mutu: { kode: string; label: string } } }>(admin, `/api/survei/${layanan.id}/hasil?tahun=${tahun}`);
+    const hasil = await apiGet<{ responden: number, ikm: { nilai: number, mutu: { kode: string, label: string } } }>(admin, `/api/survei/${layanan.id}/hasil?tahun=${tahun}`);
     expect(hasil.responden).toBe(sebelum + 1);
     const ikmTeks = await admin.getByTestId('ikm-nilai').innerText();
     expect(ikmTeks).toMatch(/^\d{2,3},\d{2}$/);
@@ -104,7 +104,9 @@ describe('survei kepuasan masyarakat', () => {
     await wb.xlsx.readFile((await unduhan.path())!);
     expect(wb.worksheets.map((w) => w.name)).toEqual(['Hasil IKM', 'Responden']);
     let selIkm: unknown;
-    wb.getWorksheet('Hasil IKM')!.eachRow((b) => { if (String(b.getCell(2).value ?? '').startsWith('IKM')) selIkm = b.getCell(5).value; });
+    wb.getWorksheet('Hasil IKM')!.eachRow((b) => {
+      if (String(b.getCell(2).value ?? '').startsWith('IKM')) selIkm = b.getCell(5).value;
+    });
     expect(selIkm).toBe(hasil.ikm.nilai);
     expect(wb.getWorksheet('Responden')!.rowCount).toBe(4 + sebelum + 1);
 
@@ -122,13 +124,13 @@ describe('survei kepuasan masyarakat', () => {
     await rincian.getByRole('heading', { name: 'Pelayanan Legalisir Dokumen Kepegawaian' }).waitFor();
     expect(await rincian.getByText('Belum ada responden pada periode ini.').count()).toBe(1);
     await admin.getByTestId('qr-survei').waitFor();
-    const baru = await env.db.one<{ token: string; populasi: number }>(sql`select token, populasi from layanan_survei where kode = 'SKM-UJI-E2E'`);
+    const baru = await env.db.one<{ token: string, populasi: number }>(sql`select token, populasi from layanan_survei where kode = 'SKM-UJI-E2E'`);
     expect(baru.populasi).toBe(500);
     expect(await admin.getByTestId('tautan-survei').getAttribute('href')).toBe(`${env.url}/survei/${baru.token}`);
   });
 
   test('admin BKD mengubah dan menonaktifkan layanan dari halaman: 422 dengan nama isian, 409 bila diubah orang lain, tautan publik ditutup', async () => {
-    const l = await env.db.one<{ id: number; token: string; nama: string; versi: number }>(sql`
+    const l = await env.db.one<{ id: number, token: string, nama: string, versi: number }>(sql`
       select id, token, nama, versi from layanan_survei where kode = 'SKM-DPMPTSP'`);
     const k = await env.konteks();
     const a = await k.newPage();
@@ -163,8 +165,8 @@ describe('survei kepuasan masyarakat', () => {
     await formA.getByRole('checkbox', { name: /Aktif/ }).uncheck();
     await formA.getByRole('button', { name: 'Simpan perubahan' }).click();
     await a.getByText('Layanan Pelayanan Perizinan Berusaha Terpadu disimpan: tidak aktif, tautannya tidak menerima isian.').waitFor();
-    expect(await env.db.one(sql`select nama, populasi, aktif, versi from layanan_survei where id = ${l.id}`))
-      .toEqual({ nama: 'Pelayanan Perizinan Berusaha Terpadu', populasi: 3500, aktif: false, versi: l.versi + 2 });
+    expect(await env.db.one(sql`select nama, populasi, aktif, versi from layanan_survei where id = ${l.id}`)).toEqual({ nama: 'Pelayanan Perizinan Berusaha Terpadu',
+      populasi: 3500, aktif: false, versi: l.versi + 2 });
     await a.getByText('Layanan ini tidak aktif: tautannya tidak menerima isian.').waitFor();
     await expect.poll(() => a.getByTestId('daftar-layanan-survei').getByText(/tidak aktif/).count()).toBe(1);
     expect(await env.db.one(sql`select count(*)::int n from audit_log where aksi = 'survei.layanan_ubah' and entitas_id = ${String(l.id)}`)).toEqual({ n: 2 });

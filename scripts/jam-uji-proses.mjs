@@ -9,7 +9,9 @@ if (Number.isFinite(awal)) {
       if (a.length === 0) super(Asli.now() + selisih);
       else super(...a);
     }
-    static now() { return Asli.now() + selisih; }
+    static now() {
+      return Asli.now() + selisih;
+    }
   }
   globalThis.Date = DateUji;
 }

@@ -46,7 +46,7 @@ export interface HasilBangun {
   kb: number;
 }
 
-export async function bangunWeb(opsi: { paksa?: boolean; senyap?: boolean } = {}): Promise<HasilBangun> {
+export async function bangunWeb(opsi: { paksa?: boolean, senyap?: boolean } = {}): Promise<HasilBangun> {
   const mulai = performance.now();
   if (!opsi.paksa && distMutakhir()) return { dilewati: true, detik: 0, berkas: 0, kb: 0 };
   const keluaran = await build({ ...konfigurasi, configFile: false, logLevel: opsi.senyap ? 'silent' : 'warn' });
@@ -57,16 +57,15 @@ export async function bangunWeb(opsi: { paksa?: boolean; senyap?: boolean } = {}
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const paksa = process.argv.includes('--paksa');
-  bangunWeb({ paksa }).then(
-    (h) => {
-      const tujuan = relative(process.cwd(), FOLDER_DIST) || FOLDER_DIST;
-      console.log(h.dilewati
+  bangunWeb({ paksa }).then((h) => {
+    const tujuan = relative(process.cwd(), FOLDER_DIST) || FOLDER_DIST;
+    console.log(
+      h.dilewati
         ? `Web: ${tujuan} sudah mutakhir, pembangunan dilewati (pakai --paksa untuk membangun ulang).`
-        : `Web: ${h.berkas} berkas (${Math.round(h.kb)} KB) dibangun ke ${tujuan} dalam ${h.detik.toFixed(1)} detik.`);
-    },
-    (e: unknown) => {
-      console.error('Pembangunan web gagal:', e);
-      process.exit(1);
-    },
-  );
+        : `Web: ${h.berkas} berkas (${Math.round(h.kb)} KB) dibangun ke ${tujuan} dalam ${h.detik.toFixed(1)} detik.`,
+    );
+  }, (e: unknown) => {
+    console.error('Pembangunan web gagal:', e);
+    process.exit(1);
+  });
 }

@@ -15,7 +15,10 @@ if (Number(process.versions.node.split('.')[0]) >= 24) {
   let node24 = null;
   while (d !== dirname(d)) {
     const calon = join(d, 'node_modules', 'node', 'bin', 'node');
-    if (existsSync(calon)) { node24 = calon; break; }
+    if (existsSync(calon)) {
+      node24 = calon;
+      break;
+    }
     d = dirname(d);
   }
   if (!node24) {

@@ -9,9 +9,8 @@ import { buatBerkasLkjip, type TemuanLaporan } from '@simasn/sakip';
  * Generates the LKjIP from the database as the server does (same assembler, checks and
  * renderers), printing progress on stderr. Inconsistent tables: exit 2 with every finding.
  */
-export const OPSI_LKJIP = {
-  unit: { type: 'string' }, tahun: { type: 'string' }, tribulan: { type: 'string' }, batas: { type: 'string' }, out: { type: 'string' }, instansi: { type: 'string' },
-} as const;
+export const OPSI_LKJIP = { unit: { type: 'string' }, tahun: { type: 'string' }, tribulan: { type: 'string' }, batas: { type: 'string' }, out: { type: 'string' },
+  instansi: { type: 'string' } } as const;
 
 export async function jalankanLkjipCli(o: Record<string, string | undefined>, db: Db, ctx: Konteks): Promise<number> {
   const format = extname(o.out ?? '').slice(1).toLowerCase();
@@ -19,9 +18,12 @@ export async function jalankanLkjipCli(o: Record<string, string | undefined>, db
     console.error('Opsi wajib: --unit KODE --tahun YYYY --out FILE.docx|.pdf (opsional --tribulan 1-4, --batas N).');
     return 2;
   }
-  const unit = await db.maybeOne<{ id: number; nama: string }>(sql`
+  const unit = await db.maybeOne<{ id: number, nama: string }>(sql`
     select id, nama from unit_organisasi where instansi_id = ${ctx.instansiId} and kode = ${o.unit}`);
-  if (!unit) { console.error(`Unit dengan kode ${o.unit} tidak ada.`); return 2; }
+  if (!unit) {
+    console.error(`Unit dengan kode ${o.unit} tidak ada.`);
+    return 2;
+  }
   try {
     const b = await buatBerkasLkjip(ctx, { unitId: unit.id, tahun: o.tahun, tribulan: o.tribulan, batas: o.batas, format } as never, async (p, langkah) => {
       process.stderr.write(`[${String(p).padStart(3)}%] ${langkah}\n`);

@@ -19,57 +19,57 @@ interface Perintah {
 }
 
 async function konteks(db: Db, kodeInstansi?: string): Promise<Konteks> {
-  const i = await db.maybeOne<{ instansi_id: number; zona_waktu: string }>(sql`
+  const i = await db.maybeOne<{ instansi_id: number, zona_waktu: string }>(sql`
     select instansi_id, zona_waktu from instansi where (${kodeInstansi ?? null}::text is null or kode = ${kodeInstansi ?? null}) order by instansi_id limit 1`);
   if (!i) throw new Error(kodeInstansi ? `instansi ${kodeInstansi} tidak ada` : 'belum ada instansi; jalankan "simasn demo" atau impor data instansi');
   return konteksSistem(db, i.instansi_id, `cli:${userInfo().username}`, keZonaWaktu(i.zona_waktu));
 }
 
-export const PERINTAH: Record<string, Perintah> = {
-  'db migrate': {
-    ringkas: 'Menerapkan migrasi basis data yang belum diterapkan',
-    opsi: {},
-    jalankan: async (_o, db) => {
-      const d = await jalankanMigrasi(db, (s) => console.log(s));
-      console.log(d.length ? `${d.length} migrasi diterapkan.` : 'Skema sudah mutakhir.');
-      return 0;
-    },
-  },
-  demo: {
-    ringkas: 'Membuat kabupaten demo (--pegawai N, bawaan 7000; --seed N)',
-    opsi: { pegawai: { type: 'string' }, seed: { type: 'string' }, opd: { type: 'string' } },
+export const PERINTAH: Record<string, Perintah> = { 'db migrate': { ringkas: 'Menerapkan migrasi basis data yang belum diterapkan', opsi: {}, jalankan: async (_o, db) => {
+  const d = await jalankanMigrasi(db, (s) => console.log(s));
+  console.log(d.length ? `${d.length} migrasi diterapkan.` : 'Skema sudah mutakhir.');
+  return 0;
+} },
+  demo: { ringkas: 'Membuat kabupaten demo (--pegawai N, bawaan 7000; --seed N)', opsi: { pegawai: { type: 'string' }, seed: { type: 'string' }, opd: { type: 'string' } },
     jalankan: async (o, db) => {
       if (await sudahAdaData(db)) {
         console.error('Basis data sudah berisi data; demo hanya dibuat pada basis data kosong (pakai DATA_DIR lain).');
         return 2;
       }
-      const h = await buatDemo(db, {
-        jumlahPegawai: o.pegawai ? Number(o.pegawai) : undefined, seed: o.seed ? Number(o.seed) : undefined,
+      const h = await buatDemo(db, { jumlahPegawai: o.pegawai ? Number(o.pegawai) : undefined, seed: o.seed ? Number(o.seed) : undefined,
         jumlahOpd: o.opd ? Number(o.opd) : undefined,
-        log: (pesan, persen) => process.stderr.write(`${persen !== undefined ? `[${String(Math.round(persen)).padStart(3)}%] ` : ''}${pesan}\n`),
-      });
+        log: (pesan, persen) => process.stderr.write(`${persen !== undefined ? `[${String(Math.round(persen)).padStart(3)}%] ` : ''}${pesan}\n`) });
       console.log(`Kabupaten demo: ${h.jumlahPegawai} pegawai, ${h.jumlahUnit} unit, ${h.detik.toFixed(1)} detik.`);
       for (const a of h.akun) console.log(`  ${a.namaPengguna.padEnd(20)} ${a.peran.join(', ').padEnd(28)} ${a.keterangan}`);
       return 0;
-    },
-  },
-  'impor pegawai': {
-    ringkas: 'Impor pegawai dan riwayat: --input FILE (.xlsx/.csv) [--lembar JENIS] [--dry-run] [--laporan FILE.xlsx|.csv]',
+    } },
+  'impor pegawai': { ringkas: 'Impor pegawai dan riwayat: --input FILE (.xlsx/.csv) [--lembar JENIS] [--dry-run] [--laporan FILE.xlsx|.csv]',
     opsi: { input: { type: 'string' }, lembar: { type: 'string' }, 'dry-run': { type: 'boolean' }, laporan: { type: 'string' }, instansi: { type: 'string' } },
     jalankan: async (o, db) => {
-      if (!o.input) { console.error('Opsi --input FILE wajib.'); return 2; }
-      if (o.lembar && !(DAFTAR_LEMBAR as string[]).includes(o.lembar)) { console.error(`--lembar harus salah satu dari: ${DAFTAR_LEMBAR.join(', ')}`); return 2; }
+      if (!o.input) {
+        console.error('Opsi --input FILE wajib.');
+        return 2;
+      }
+      if (o.lembar && !(DAFTAR_LEMBAR as string[]).includes(o.lembar)) {
+        console.error(`--lembar harus salah satu dari: ${DAFTAR_LEMBAR.join(', ')}`);
+        return 2;
+      }
       let isi: Buffer;
-      try { isi = readFileSync(o.input); } catch { console.error(`Berkas ${o.input} tidak dapat dibaca.`); return 2; }
+      try {
+        isi = readFileSync(o.input);
+      } catch {
+        console.error(`Berkas ${o.input} tidak dapat dibaca.`);
+        return 2;
+      }
       const ctx = await konteks(db, o.instansi);
       let terakhir = '';
-      const h = await imporPegawai(ctx, { namaBerkas: basename(o.input), isi, lembar: o.lembar as LembarImpor | undefined }, {
-        dryRun: !!o['dry-run'],
-        progres: (p) => {
-          const baris = `${p.tahap} ${p.selesai}/${p.total}`;
-          if (process.stderr.isTTY && baris !== terakhir) { process.stderr.write(`\r${baris.padEnd(40)}`); terakhir = baris; }
-        },
-      });
+      const h = await imporPegawai(ctx, { namaBerkas: basename(o.input), isi, lembar: o.lembar as LembarImpor | undefined }, { dryRun: !!o['dry-run'], progres: (p) => {
+        const baris = `${p.tahap} ${p.selesai}/${p.total}`;
+        if (process.stderr.isTTY && baris !== terakhir) {
+          process.stderr.write(`\r${baris.padEnd(40)}`);
+          terakhir = baris;
+        }
+      } });
       if (process.stderr.isTTY) process.stderr.write('\r'.padEnd(42) + '\r');
       if (!h.ok) {
         console.error(`Impor ditolak: ${h.masalah.length} masalah ditemukan; tidak ada data yang disimpan.`);
@@ -85,22 +85,21 @@ export const PERINTAH: Record<string, Perintah> = {
       }
       console.log(JSON.stringify({ ok: true, dryRun: h.dryRun, jumlahBaris: h.jumlahBaris, ditulis: h.ditulis, detik: Number(h.detik.toFixed(3)) }));
       return 0;
-    },
-  },
-  'ekspor pegawai': {
-    ringkas: 'Ekspor daftar pegawai ke XLSX: --output FILE.xlsx [--q TEKS] [--unit ID] [--golongan III/a] [--status PNS]',
+    } },
+  'ekspor pegawai': { ringkas: 'Ekspor daftar pegawai ke XLSX: --output FILE.xlsx [--q TEKS] [--unit ID] [--golongan III/a] [--status PNS]',
     opsi: { output: { type: 'string' }, q: { type: 'string' }, unit: { type: 'string' }, golongan: { type: 'string' }, status: { type: 'string' }, instansi: { type: 'string' } },
     jalankan: async (o, db) => {
-      if (!o.output) { console.error('Opsi --output FILE.xlsx wajib.'); return 2; }
+      if (!o.output) {
+        console.error('Opsi --output FILE.xlsx wajib.');
+        return 2;
+      }
       const ctx = await konteks(db, o.instansi);
       const h = await eksporPegawai(ctx, { q: o.q, unitId: o.unit ? Number(o.unit) : undefined, golongan: o.golongan, status: o.status });
       writeFileSync(o.output, h.isi);
       console.log(`${h.jumlah} pegawai diekspor ke ${o.output}.`);
       return 0;
-    },
-  },
-  'pengguna buat': {
-    ringkas: 'Membuat akun: --nama NIP|nama.pengguna --sandi SANDI --peran PERAN[,PERAN] [--unit KODE_UNIT] [--tampilan "Nama"]',
+    } },
+  'pengguna buat': { ringkas: 'Membuat akun: --nama NIP|nama.pengguna --sandi SANDI --peran PERAN[,PERAN] [--unit KODE_UNIT] [--tampilan "Nama"]',
     opsi: { nama: { type: 'string' }, sandi: { type: 'string' }, peran: { type: 'string' }, unit: { type: 'string' }, tampilan: { type: 'string' }, instansi: { type: 'string' } },
     jalankan: async (o, db) => {
       const peran = String(o.peran ?? '').split(',').map((s) => s.trim()).filter(Boolean);
@@ -110,31 +109,26 @@ export const PERINTAH: Record<string, Perintah> = {
         return 2;
       }
       const ctx = await konteks(db, o.instansi);
-      const a = await buatAkun(ctx, {
-        namaPengguna: o.nama, sandi: o.sandi, namaTampilan: o.tampilan,
-        peran: peran.map((p) => ({ peran: p as Peran, unitKode: p === 'admin_opd' || p === 'atasan' ? o.unit : undefined })),
-      });
+      const a = await buatAkun(ctx, { namaPengguna: o.nama, sandi: o.sandi, namaTampilan: o.tampilan,
+        peran: peran.map((p) => ({ peran: p as Peran, unitKode: p === 'admin_opd' || p === 'atasan' ? o.unit : undefined })) });
       console.log(`Akun ${a.namaPengguna} dibuat dengan peran ${peran.join(', ')}; kata sandi wajib diganti saat pertama masuk.`);
       return 0;
-    },
-  },
-  'layanan jalankan-tmt': {
-    ringkas: 'Langkah TMT yang sudah tiba: riwayat golongan kenaikan pangkat, kedudukan pensiun (harian) [--tanggal YYYY-MM-DD]',
-    opsi: { tanggal: { type: 'string' }, instansi: { type: 'string' } },
-    jalankan: async (o, db) => {
-      if (o.tanggal && !/^\d{4}-\d{2}-\d{2}$/.test(o.tanggal)) { console.error('--tanggal harus berformat YYYY-MM-DD'); return 2; }
+    } },
+  'layanan jalankan-tmt': { ringkas: 'Langkah TMT yang sudah tiba: riwayat golongan kenaikan pangkat, kedudukan pensiun (harian) [--tanggal YYYY-MM-DD]',
+    opsi: { tanggal: { type: 'string' }, instansi: { type: 'string' } }, jalankan: async (o, db) => {
+      if (o.tanggal && !/^\d{4}-\d{2}-\d{2}$/.test(o.tanggal)) {
+        console.error('--tanggal harus berformat YYYY-MM-DD');
+        return 2;
+      }
       const ctx = await konteks(db, o.instansi);
       // --tanggal runs the job as of that day (a missed day): 12.00 of it in the instansi's zone.
       const h = await jalankanTmtLayanan(o.tanggal ? { ...ctx, sekarang: () => instanSetempat(o.tanggal, '12:00', ctx.zona) } : ctx);
       console.log(JSON.stringify(h, null, 2));
       for (const g of h.gagal) console.error(`usulan ${g.usulanId} (${g.jenis}): ${g.pesan}`);
       return h.gagal.length ? 1 : 0;
-    },
-  },
-  'notifikasi digest': {
-    ringkas: 'Ringkasan harian untuk verifikator: usulan yang menunggu dan yang melewati tenggat (sekali sehari per akun); lalu kirim e-mail bila SMTP diatur',
-    opsi: { instansi: { type: 'string' } },
-    jalankan: async (o, db) => {
+    } },
+  'notifikasi digest': { ringkas: 'Ringkasan harian untuk verifikator: usulan yang menunggu dan yang melewati tenggat (sekali sehari per akun); lalu kirim e-mail bila SMTP diatur',
+    opsi: { instansi: { type: 'string' } }, jalankan: async (o, db) => {
       const h = await kirimDigestVerifikator(await konteks(db, o.instansi));
       console.log(`Ringkasan harian: ${h.penerima} akun, ${h.usulan} usulan menunggu.`);
       const smtp = konfigurasiSmtp();
@@ -145,8 +139,7 @@ export const PERINTAH: Record<string, Perintah> = {
       }
       console.log('SMTP tidak diatur (SMTP_HOST kosong): hanya notifikasi dalam aplikasi.');
       return 0;
-    },
-  },
+    } },
   'instansi zona': {
     ringkas: `Zona waktu instansi (hari dan jam dihitung di zona ini): tanpa opsi menampilkannya; --zona ${DAFTAR_ZONA_WAKTU.join('|')} mengubahnya [--instansi KODE]`,
     opsi: { zona: { type: 'string' }, instansi: { type: 'string' } },
@@ -159,20 +152,21 @@ export const PERINTAH: Record<string, Perintah> = {
       if (o.zona !== undefined && o.zona !== ctx.zona) {
         await db.transaction(async (tx) => {
           await ubahZonaInstansi(tx, ctx.instansiId, o.zona);
-          await catatAudit({ ...ctx, db: tx }, { aksi: 'instansi.ubah_zona', entitas: 'instansi', entitasId: ctx.instansiId, sebelum: { zona: ctx.zona }, sesudah: { zona: o.zona } });
+          await catatAudit({ ...ctx, db: tx }, { aksi: 'instansi.ubah_zona', entitas: 'instansi', entitasId: ctx.instansiId, sebelum: { zona: ctx.zona },
+            sesudah: { zona: o.zona } });
         });
       }
       const zona = o.zona ?? ctx.zona;
-      console.log(`Zona waktu instansi ${ctx.instansiId}: ${zona} (${singkatanZona(zona)})${o.zona !== undefined ? '; diubah. Server yang sedang berjalan memakainya paling lambat satu menit kemudian.' : ''}`);
+      console.log(
+        `Zona waktu instansi ${ctx.instansiId}: ${zona} (${singkatanZona(zona)})${
+          o.zona !== undefined ? '; diubah. Server yang sedang berjalan memakainya paling lambat satu menit kemudian.' : ''
+        }`,
+      );
       return 0;
     },
   },
-  lkjip: {
-    ringkas: 'Membuat LKjIP: --unit KODE --tahun YYYY [--tribulan N] [--batas N] --out FILE.docx|.pdf',
-    opsi: OPSI_LKJIP,
-    jalankan: async (o, db) => jalankanLkjipCli(o, db, await konteks(db, o.instansi)),
-  },
-};
+  lkjip: { ringkas: 'Membuat LKjIP: --unit KODE --tahun YYYY [--tribulan N] [--batas N] --out FILE.docx|.pdf', opsi: OPSI_LKJIP,
+    jalankan: async (o, db) => jalankanLkjipCli(o, db, await konteks(db, o.instansi)) } };
 
 export async function perintah(p: Perintah, argv: string[]): Promise<number> {
   let o: Record<string, unknown>;
@@ -188,7 +182,7 @@ export async function perintah(p: Perintah, argv: string[]): Promise<number> {
     return await p.jalankan(o, db);
   } catch (e) {
     if (e instanceof GalatAplikasi) {
-      console.error(`${e.message}${Array.isArray(e.rincian) ? `\n${(e.rincian as { kolom: string; pesan: string }[]).map((m) => `  ${m.kolom}: ${m.pesan}`).join('\n')}` : ''}`);
+      console.error(`${e.message}${Array.isArray(e.rincian) ? `\n${(e.rincian as { kolom: string, pesan: string }[]).map((m) => `  ${m.kolom}: ${m.pesan}`).join('\n')}` : ''}`);
       return e.status === 422 || e.status === 409 ? 2 : 1;
     }
     throw e;

@@ -17,9 +17,7 @@ export function cliUji(awalan: string) {
   const simasn = (...args: string[]) => {
     // Under the test clock (scripts/jam-uji.ts) the command starts at the test's current instant.
     const jam = process.env.JAM_UJI ? { argv: ['--import', JAM], env: { JAM_UJI_INSTAN: String(Date.now()) } } : { argv: [], env: {} };
-    const r = spawnSync(process.execPath, [...jam.argv, BIN, ...args], {
-      cwd: folder, env: { ...process.env, ...jam.env, DATA_DIR: dataDir, DATABASE_URL: '' }, encoding: 'utf8',
-    });
+    const r = spawnSync(process.execPath, [...jam.argv, BIN, ...args], { cwd: folder, env: { ...process.env, ...jam.env, DATA_DIR: dataDir, DATABASE_URL: '' }, encoding: 'utf8' });
     return { kode: r.status, out: r.stdout, err: r.stderr };
   };
   return { folder, dataDir, simasn };

@@ -27,9 +27,8 @@ describe('simasn instansi zona', () => {
     const db = await bukaPglite(dataDir);
     try {
       expect(await db.one(sql`select zona_waktu from instansi where instansi_id = 1`)).toEqual({ zona_waktu: 'Asia/Makassar' });
-      expect(await db.one(sql`select aksi, sebelum, sesudah from audit_log where aksi = 'instansi.ubah_zona'`)).toEqual({
-        aksi: 'instansi.ubah_zona', sebelum: { zona: 'Asia/Jakarta' }, sesudah: { zona: 'Asia/Makassar' },
-      });
+      expect(await db.one(sql`select aksi, sebelum, sesudah from audit_log where aksi = 'instansi.ubah_zona'`)).toEqual({ aksi: 'instansi.ubah_zona',
+        sebelum: { zona: 'Asia/Jakarta' }, sesudah: { zona: 'Asia/Makassar' } });
     } finally {
       await db.close();
     }

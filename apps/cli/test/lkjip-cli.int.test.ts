@@ -20,11 +20,10 @@ beforeAll(async () => {
   const sa = await simpanSasaran(s, r.id, { tujuanId: t.id, kode: 'S1', uraian: 'Meningkatnya profesionalitas ASN' });
   const p = await simpanProgramKegiatan(s, r.id, { tingkat: 'program', kode: '5.03.02', nama: 'Program Kepegawaian Daerah' });
   const k = await simpanProgramKegiatan(s, r.id, { tingkat: 'kegiatan', indukId: p.id, kode: '5.03.02.2.01', nama: 'Pengadaan ASN' });
-  const sub = await simpanProgramKegiatan(s, r.id, { tingkat: 'sub_kegiatan', indukId: k.id, kode: '5.03.02.2.01.0001', nama: 'Rencana kebutuhan ASN', pagu: [{ tahun: 2024, pagu: 8_328_663_601 }] });
-  const i = await simpanIndikator(s, r.id, {
-    sasaranId: sa.id, kode: 'IK1', uraian: 'Indeks Profesionalitas ASN', satuan: 'indeks', polaritas: 'positif', agregasi: 'snapshot',
-    target: [{ tahun: 2024, target: 56.35 }], programIds: [p.id],
-  });
+  const sub = await simpanProgramKegiatan(s, r.id, { tingkat: 'sub_kegiatan', indukId: k.id, kode: '5.03.02.2.01.0001', nama: 'Rencana kebutuhan ASN',
+    pagu: [{ tahun: 2024, pagu: 8_328_663_601 }] });
+  const i = await simpanIndikator(s, r.id, { sasaranId: sa.id, kode: 'IK1', uraian: 'Indeks Profesionalitas ASN', satuan: 'indeks', polaritas: 'positif', agregasi: 'snapshot',
+    target: [{ tahun: 2024, target: 56.35 }], programIds: [p.id] });
   await simpanRealisasi(s, { indikatorId: i.id, tahun: 2024, tribulan: 2, nilai: 57.12 });
   await simpanRealisasiAnggaran(s, { programKegiatanId: sub.id, tahun: 2024, tribulan: 2, nilai: 2_084_365_342 });
   await db.close();

@@ -30,7 +30,9 @@ describe('simasn notifikasi digest', () => {
     expect(lagi.out).toContain('Ringkasan harian: 0 akun');
     const db = await bukaPglite(dataDir);
     try {
-      const n = await db.many<{ nama: string; judul: string }>(sql`select a.nama_pengguna as nama, n.judul from notifikasi n join akun a on a.id = n.akun_id order by a.nama_pengguna`);
+      const n = await db.many<{ nama: string, judul: string }>(
+        sql`select a.nama_pengguna as nama, n.judul from notifikasi n join akun a on a.id = n.akun_id order by a.nama_pengguna`,
+      );
       expect(n.map((x) => x.nama)).toEqual(['admin.bkd', 'verifikator', 'verifikator2']);
       expect(n[0]!.judul).toBe('Ringkasan harian layanan: 2 usulan menunggu, 1 melewati tenggat');
     } finally {

@@ -20,17 +20,18 @@ export interface RencanaAkun {
   ringkasan: AkunDemo[];
 }
 
-const LAYANAN: readonly (readonly [nama: string, tampilan: string, peran: string, kodeUnit: string | null, keterangan: string])[] = [
-  ['admin.bkd', 'Rina Kartikasari (Admin BKD)', 'admin_bkd', null, 'Admin BKD: mengelola seluruh data kepegawaian kabupaten'],
-  ['verifikator', 'Dodik Prasetyo (Verifikator BKD)', 'verifikator_bkd', null, 'Verifikator BKD: memeriksa dan memutus usulan perubahan data'],
-  ['verifikator2', 'Wiwik Handayani (Verifikator BKD)', 'verifikator_bkd', null, 'Verifikator BKD kedua (mencoba dua verifikator sekaligus)'],
-  ['pimpinan', 'Bambang Hermanto (Pimpinan)', 'pimpinan', null, 'Pimpinan: dasbor dan laporan seluruh kabupaten'],
-  ['perencana', 'Ahmad Fauzi (Perencana)', 'perencana', null, 'Perencana: analisis kebutuhan dan formasi ASN'],
-  ['inspektorat', 'Ika Rahmawati (Inspektorat)', 'inspektorat', null, 'Inspektorat: membaca data dan jejak audit untuk evaluasi'],
-  ['admin.bkpsdm', 'Yuli Astuti (Admin OPD BKPSDM)', 'admin_opd', 'BKPSDM', 'Admin OPD: hanya pegawai BKPSDM'],
-  ['admin.dinkes', 'Heru Santoso (Admin OPD Dinas Kesehatan)', 'admin_opd', 'DINKES', 'Admin OPD: hanya pegawai Dinas Kesehatan'],
-  ['admin.dindik', 'Lilis Suryani (Admin OPD Dinas Pendidikan)', 'admin_opd', 'DINDIK', 'Admin OPD: hanya pegawai Dinas Pendidikan'],
-];
+const LAYANAN: readonly (readonly [nama: string, tampilan: string, peran: string, kodeUnit: string | null, keterangan: string])[] = [['admin.bkd', 'Rina Kartikasari (Admin BKD)',
+  'admin_bkd', null, 'Admin BKD: mengelola seluruh data kepegawaian kabupaten'], ['verifikator', 'Dodik Prasetyo (Verifikator BKD)', 'verifikator_bkd', null,
+  'Verifikator BKD: memeriksa dan memutus usulan perubahan data'], ['verifikator2', 'Wiwik Handayani (Verifikator BKD)', 'verifikator_bkd', null,
+  'Verifikator BKD kedua (mencoba dua verifikator sekaligus)'], ['pimpinan', 'Bambang Hermanto (Pimpinan)', 'pimpinan', null, 'Pimpinan: dasbor dan laporan seluruh kabupaten'], [
+  'perencana',
+  'Ahmad Fauzi (Perencana)',
+  'perencana',
+  null,
+  'Perencana: analisis kebutuhan dan formasi ASN',
+], ['inspektorat', 'Ika Rahmawati (Inspektorat)', 'inspektorat', null, 'Inspektorat: membaca data dan jejak audit untuk evaluasi'], ['admin.bkpsdm',
+  'Yuli Astuti (Admin OPD BKPSDM)', 'admin_opd', 'BKPSDM', 'Admin OPD: hanya pegawai BKPSDM'], ['admin.dinkes', 'Heru Santoso (Admin OPD Dinas Kesehatan)', 'admin_opd', 'DINKES',
+  'Admin OPD: hanya pegawai Dinas Kesehatan'], ['admin.dindik', 'Lilis Suryani (Admin OPD Dinas Pendidikan)', 'admin_opd', 'DINDIK', 'Admin OPD: hanya pegawai Dinas Pendidikan']];
 
 export function rencanakanAkun(org: Organisasi, pegawai: readonly Pegawai[], idAwal: number): RencanaAkun {
   const akun: unknown[][] = [];
@@ -49,7 +50,7 @@ export function rencanakanAkun(org: Organisasi, pegawai: readonly Pegawai[], idA
   const asn = pegawai.find((p) => p.asnDemo);
   const atasan = pemegang('JS.BKPSDM.03');
   const kepala = pemegang('JS.BKPSDM');
-  const tambahan = new Map<number, { peran: string[]; keterangan: string }>();
+  const tambahan = new Map<number, { peran: string[], keterangan: string }>();
   const unitNama = (p: Pegawai) => p.unit.nama;
   if (asn) tambahan.set(asn.id, { peran: [], keterangan: `ASN: ${asn.jabatan.nama}, ${unitNama(asn)} (Data Saya, usulan perubahan)` });
   if (atasan) tambahan.set(atasan.id, { peran: ['atasan'], keterangan: `Atasan: ${atasan.jabatan.nama} BKPSDM (melihat data timnya)` });

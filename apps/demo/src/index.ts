@@ -54,10 +54,8 @@ export async function sudahAdaData(db: Db): Promise<boolean> {
 }
 
 function periksaOpsi(opsi: OpsiDemo) {
-  const o = {
-    jumlahPegawai: opsi.jumlahPegawai ?? 7000, jumlahOpd: opsi.jumlahOpd ?? 40, seed: opsi.seed ?? 20260101,
-    instansiId: opsi.instansiId ?? 1, sandiDemo: opsi.sandiDemo ?? 'demo12345', akun: opsi.akun ?? true,
-  };
+  const o = { jumlahPegawai: opsi.jumlahPegawai ?? 7000, jumlahOpd: opsi.jumlahOpd ?? 40, seed: opsi.seed ?? 20260101, instansiId: opsi.instansiId ?? 1,
+    sandiDemo: opsi.sandiDemo ?? 'demo12345', akun: opsi.akun ?? true };
   const bulat = (n: number, min: number, max: number) => Number.isInteger(n) && n >= min && n <= max;
   if (!bulat(o.jumlahPegawai, 50, 1_000_000)) throw new Error(`jumlah pegawai demo harus bilangan bulat 50 sampai 1.000.000 (diberikan: ${o.jumlahPegawai})`);
   if (!bulat(o.jumlahOpd, 4, OPD_MAKSIMAL)) throw new Error(`jumlah perangkat daerah demo harus bilangan bulat 4 sampai ${OPD_MAKSIMAL} (diberikan: ${o.jumlahOpd})`);
@@ -68,21 +66,27 @@ function periksaOpsi(opsi: OpsiDemo) {
 }
 
 const KOLOM_UNIT: Kolom[] = [['id', 'bigint'], ['induk_id', 'bigint'], ['kode', 'text'], ['nama', 'text'], ['singkatan', 'text'], ['jenis', 'text']];
-const KOLOM_JABATAN: Kolom[] = [['id', 'bigint'], ['kode', 'text'], ['nama', 'text'], ['jenis', 'text'], ['tingkat_struktural', 'text'], ['eselon', 'text'],
-  ['jenjang', 'text'], ['kelas_jabatan', 'smallint'], ['bup_khusus', 'smallint'], ['unit_id', 'bigint']];
+const KOLOM_JABATAN: Kolom[] = [['id', 'bigint'], ['kode', 'text'], ['nama', 'text'], ['jenis', 'text'], ['tingkat_struktural', 'text'], ['eselon', 'text'], ['jenjang', 'text'], [
+  'kelas_jabatan',
+  'smallint',
+], ['bup_khusus', 'smallint'], ['unit_id', 'bigint']];
 /** Identity, plus the derived current state exactly as perbaruiDataTerkini computes it from the riwayat. */
-const KOLOM_PEGAWAI: Kolom[] = [['id', 'bigint'], ['nip', 'text'], ['nik', 'text'], ['gelar_depan', 'text'], ['nama', 'text'], ['gelar_belakang', 'text'],
-  ['tempat_lahir', 'text'], ['tanggal_lahir', 'date'], ['jenis_kelamin', 'text'], ['agama', 'text'], ['status_perkawinan', 'text'], ['alamat', 'text'],
-  ['email', 'text'], ['telepon', 'text'], ['status_kepegawaian', 'text'], ['tmt_cpns', 'date'], ['tmt_pns', 'date'], ['kedudukan', 'text'],
-  ['golongan_akhir', 'text'], ['tmt_golongan_akhir', 'date'], ['mk_golongan_tahun', 'smallint'], ['mk_golongan_bulan', 'smallint'],
-  ['jabatan_id', 'bigint'], ['jenis_jabatan', 'text'], ['tmt_jabatan', 'date'], ['unit_id', 'bigint'], ['jalur_unit', 'text'],
-  ['perangkat_daerah_id', 'bigint'], ['pendidikan_terakhir', 'text']];
+const KOLOM_PEGAWAI: Kolom[] = [['id', 'bigint'], ['nip', 'text'], ['nik', 'text'], ['gelar_depan', 'text'], ['nama', 'text'], ['gelar_belakang', 'text'], ['tempat_lahir', 'text'],
+  ['tanggal_lahir', 'date'], ['jenis_kelamin', 'text'], ['agama', 'text'], ['status_perkawinan', 'text'], ['alamat', 'text'], ['email', 'text'], ['telepon', 'text'], [
+  'status_kepegawaian',
+  'text',
+], ['tmt_cpns', 'date'], ['tmt_pns', 'date'], ['kedudukan', 'text'], ['golongan_akhir', 'text'], ['tmt_golongan_akhir', 'date'], ['mk_golongan_tahun', 'smallint'], [
+  'mk_golongan_bulan',
+  'smallint',
+], ['jabatan_id', 'bigint'], ['jenis_jabatan', 'text'], ['tmt_jabatan', 'date'], ['unit_id', 'bigint'], ['jalur_unit', 'text'], ['perangkat_daerah_id', 'bigint'], [
+  'pendidikan_terakhir',
+  'text',
+]];
 
 function barisPegawai(p: Pegawai): unknown[] {
   const g = p.pangkat[p.pangkat.length - 1]!;
-  return [p.id, p.nip, p.nik, p.gelarDepan, p.nama, p.gelarBelakang, p.tempatLahir, p.tanggalLahir, p.jk, p.agama, p.statusKawin,
-    p.alamat, p.email, p.telepon, p.status, p.tmtCpns, p.tmtPns, p.kedudukan, g.golongan, g.tmt, g.mkTahun, g.mkBulan,
-    p.jabatan.id, p.jabatan.jenis, p.tmtJabatan, p.unit.id, p.unit.jalur, p.unit.perangkatDaerahId, p.pendidikan];
+  return [p.id, p.nip, p.nik, p.gelarDepan, p.nama, p.gelarBelakang, p.tempatLahir, p.tanggalLahir, p.jk, p.agama, p.statusKawin, p.alamat, p.email, p.telepon, p.status, p.tmtCpns,
+    p.tmtPns, p.kedudukan, g.golongan, g.tmt, g.mkTahun, g.mkBulan, p.jabatan.id, p.jabatan.jenis, p.tmtJabatan, p.unit.id, p.unit.jalur, p.unit.perangkatDaerahId, p.pendidikan];
 }
 
 /**
@@ -125,7 +129,7 @@ export async function buatDemo(db: Db, opsi: OpsiDemo = {}): Promise<HasilDemo> 
   const hash = o.akun ? await hashSandi(o.sandiDemo) : '';
 
   const hasil = await db.transaction(async (tx) => {
-    const awal = await tx.one<{ u: number; j: number; p: number; a: number; kode: boolean }>(sql`
+    const awal = await tx.one<{ u: number, j: number, p: number, a: number, kode: boolean }>(sql`
       select (select coalesce(max(id), 0) from unit_organisasi) as u, (select coalesce(max(id), 0) from jabatan) as j,
              (select coalesce(max(id), 0) from pegawai) as p, (select coalesce(max(id), 0) from akun) as a,
              exists (select 1 from instansi where kode = 'sukamaju') as kode`);
@@ -144,8 +148,8 @@ export async function buatDemo(db: Db, opsi: OpsiDemo = {}): Promise<HasilDemo> 
       const baris = org.unit.filter((u) => tingkat.includes(u.jenis)).map((u) => [u.id, u.indukId, u.kode, u.nama, u.singkatan, u.jenis]);
       await sisipMassal(tx, 'unit_organisasi', tetap, KOLOM_UNIT, baris);
     }
-    await sisipMassal(tx, 'jabatan', tetap, KOLOM_JABATAN, org.jabatan.map((j) => [
-      j.id, j.kode, j.nama, j.jenis, j.tingkatStruktural, j.eselon, j.jenjang, j.kelas, j.bupKhusus, j.unitId]));
+    await sisipMassal(tx, 'jabatan', tetap, KOLOM_JABATAN,
+      org.jabatan.map((j) => [j.id, j.kode, j.nama, j.jenis, j.tingkatStruktural, j.eselon, j.jenjang, j.kelas, j.bupKhusus, j.unitId]));
 
     log('Menyimpan data pegawai', 15);
     await sisipMassal(tx, 'pegawai', tetap, KOLOM_PEGAWAI, pegawai.map(barisPegawai));
@@ -172,8 +176,10 @@ export async function buatDemo(db: Db, opsi: OpsiDemo = {}): Promise<HasilDemo> 
     if (o.akun) {
       log('Membuat akun demo', 92);
       const r = rencanakanAkun(org, pegawai, Number(awal.a));
-      await sisipMassal(tx, 'akun', [...tetap, ['hash_sandi', 'text', hash], ['harus_ganti_sandi', 'boolean', 'false']],
-        [['id', 'bigint'], ['nama_pengguna', 'text'], ['nama_tampilan', 'text'], ['pegawai_id', 'bigint']], r.akun);
+      await sisipMassal(tx, 'akun', [...tetap, ['hash_sandi', 'text', hash], ['harus_ganti_sandi', 'boolean', 'false']], [['id', 'bigint'], ['nama_pengguna', 'text'], [
+        'nama_tampilan',
+        'text',
+      ], ['pegawai_id', 'bigint']], r.akun);
       await sisipMassal(tx, 'akun_peran', tetap, [['akun_id', 'bigint'], ['peran', 'text'], ['unit_id', 'bigint']], r.peran);
       akun = r.ringkasan;
     }

@@ -9,20 +9,15 @@ export const GOL = GOLONGAN_PNS.map((g) => g.kode);
 export const idxGol = (kode: string): number => GOL.indexOf(kode as (typeof GOL)[number]);
 
 /** Golongan on appointment by education (PP 99/2000 jo. PP 12/2002). */
-const MASUK: Record<TingkatPendidikan, string> = {
-  SD: 'I/a', SMP: 'I/c', SMA: 'II/a', D1: 'II/a', D2: 'II/b', D3: 'II/c', D4: 'III/a', S1: 'III/a', S2: 'III/b', S3: 'III/c',
-};
+const MASUK: Record<TingkatPendidikan, string> = { SD: 'I/a', SMP: 'I/c', SMA: 'II/a', D1: 'II/a', D2: 'II/b', D3: 'II/c', D4: 'III/a', S1: 'III/a', S2: 'III/b', S3: 'III/c' };
 /** Highest golongan reachable by KP reguler with that education. */
-const PLAFON: Record<TingkatPendidikan, string> = {
-  SD: 'II/a', SMP: 'II/c', SMA: 'III/b', D1: 'III/b', D2: 'III/b', D3: 'III/c', D4: 'III/d', S1: 'III/d', S2: 'IV/a', S3: 'IV/b',
-};
+const PLAFON: Record<TingkatPendidikan, string> = { SD: 'II/a', SMP: 'II/c', SMA: 'III/b', D1: 'III/b', D2: 'III/b', D3: 'III/c', D4: 'III/d', S1: 'III/d', S2: 'IV/a',
+  S3: 'IV/b' };
 export const golMasuk = (t: TingkatPendidikan): number => idxGol(MASUK[t]);
 export const golPlafon = (t: TingkatPendidikan): number => idxGol(PLAFON[t]);
 
 /** PPPK golongan by education (Perpres 98/2020). */
-export const GOL_PPPK: Record<TingkatPendidikan, string> = {
-  SD: 'I', SMP: 'IV', SMA: 'V', D1: 'V', D2: 'VI', D3: 'VII', D4: 'IX', S1: 'IX', S2: 'X', S3: 'XI',
-};
+export const GOL_PPPK: Record<TingkatPendidikan, string> = { SD: 'I', SMP: 'IV', SMA: 'V', D1: 'V', D2: 'VI', D3: 'VII', D4: 'IX', S1: 'IX', S2: 'X', S3: 'XI' };
 
 // ---- dates -----------------------------------------------------------------------------------
 
@@ -56,7 +51,10 @@ export function kpBerikut(iso: string): string {
   let { tahun, bulan, hari } = pecahIso(iso);
   if (hari > 1) bulan += 1;
   for (;;) {
-    if (bulan > 12) { bulan -= 12; tahun += 1; }
+    if (bulan > 12) {
+      bulan -= 12;
+      tahun += 1;
+    }
     if (periodeKpSah(tahun, bulan)) return keIso(tahun, bulan, 1);
     bulan += 1;
   }
@@ -66,7 +64,10 @@ export function kpBerikut(iso: string): string {
 export function kpSebelum(iso: string): string {
   let { tahun, bulan } = pecahIso(iso);
   for (;;) {
-    if (bulan < 1) { bulan += 12; tahun -= 1; }
+    if (bulan < 1) {
+      bulan += 12;
+      tahun -= 1;
+    }
     if (periodeKpSah(tahun, bulan)) return keIso(tahun, bulan, 1);
     bulan -= 1;
   }
@@ -86,7 +87,7 @@ export interface BarisPangkat {
  * Masa kerja golongan at a KP: time since TMT CPNS, less 6 years when moving from golongan I to II
  * and 5 years from II to III (PP 99/2000).
  */
-export function masaKerjaGolongan(tmtCpns: string, tmt: string, golAwal: number, gol: number): { tahun: number; bulan: number } {
+export function masaKerjaGolongan(tmtCpns: string, tmt: string, golAwal: number, gol: number): { tahun: number, bulan: number } {
   let bulan = Math.max(0, bulanAntara(tmtCpns, tmt));
   if (golAwal < 4 && gol >= 4) bulan -= 72;
   if (golAwal < 8 && gol >= 8) bulan -= 60;
@@ -101,19 +102,16 @@ function baris(tmtCpns: string, golAwal: number, gol: number, tmt: string, jenis
 
 /** Delay beyond the 4 years a KP reguler needs, in months. */
 export function jedaKp(acak: Acak, lancar: boolean): number {
-  return lancar
-    ? acak.pilihBobot([[0, 70], [6, 15], [12, 10], [24, 5]])
-    : acak.pilihBobot([[0, 50], [6, 20], [12, 14], [24, 10], [48, 6]]);
+  return lancar ? acak.pilihBobot([[0, 70], [6, 15], [12, 10], [24, 5]]) : acak.pilihBobot([[0, 50], [6, 20], [12, 14], [24, 10], [48, 6]]);
 }
 
 /**
  * Forward ladder for staff: KP every 4 years (plus delays) from the entry golongan up to `plafon`,
  * with an optional penyesuaian ijazah when a higher degree is earned after appointment.
  */
-export function tanggaMaju(
-  acak: Acak, tmtCpns: string, golAwal: number, plafon: number, lancar: boolean,
-  naikIjazah?: { tanggal: string; golBaru: number; plafonBaru: number },
-): BarisPangkat[] {
+export function tanggaMaju(acak: Acak, tmtCpns: string, golAwal: number, plafon: number, lancar: boolean,
+  naikIjazah?: { tanggal: string, golBaru: number, plafonBaru: number }): BarisPangkat[]
+{
   const hasil = [baris(tmtCpns, golAwal, golAwal, tmtCpns, 'cpns')];
   let g = golAwal;
   let t = tmtCpns;
@@ -145,7 +143,7 @@ export function tanggaMaju(
  * within the last few years, each earlier one at least 4 years before, and the TMT CPNS at least
  * 4 years before the first KP. Returns the TMT CPNS and the ladder.
  */
-export function tanggaMundur(acak: Acak, golAwal: number, golTarget: number): { tmtCpns: string; pangkat: BarisPangkat[] } {
+export function tanggaMundur(acak: Acak, golAwal: number, golTarget: number): { tmtCpns: string, pangkat: BarisPangkat[] } {
   const tmtKp: string[] = [];
   let t = kpSebelum(tambahBulan(HARI_INI, -acak.bulat(0, 40)));
   for (let g = golTarget; g > golAwal; g--) {

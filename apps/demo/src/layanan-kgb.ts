@@ -14,14 +14,14 @@ import { konteksAkunDemo } from './konteks-akun.ts';
 async function riwayatGajiLalu(db: Db, instansiId: number, bulan: string) {
   const tmt = tambahBulan(`${bulan}-01`, -24);
   const pns = new Set<string>(GOLONGAN_PNS.map((g) => g.kode));
-  const dasar = await db.many<{ id: number; golongan: string; tmt: string; mkTahun: number; mkBulan: number }>(sql`
+  const dasar = await db.many<{ id: number, golongan: string, tmt: string, mkTahun: number, mkBulan: number }>(sql`
     select p.id, r.golongan, r.tmt::text as tmt, r.mk_tahun as "mkTahun", r.mk_bulan as "mkBulan"
       from pegawai p
       join lateral (select golongan, tmt, mk_tahun, mk_bulan from riwayat_pangkat r where r.instansi_id = p.instansi_id and r.pegawai_id = p.id
                      order by r.tmt desc, r.id desc limit 1) r on true
      where p.instansi_id = ${instansiId} and p.status_kepegawaian = 'PNS' and p.kedudukan = 'aktif' and p.id % 25 = 0 and r.tmt <= ${tmt}::date
      order by p.id`);
-  const baris: { pegawai_id: number; golongan: string; mk: number; gaji: number; aturan: string }[] = [];
+  const baris: { pegawai_id: number, golongan: string, mk: number, gaji: number, aturan: string }[] = [];
   for (const d of dasar) {
     if (!pns.has(d.golongan)) continue;
     const g = d.golongan as KodeGolonganPns;
@@ -42,7 +42,9 @@ async function riwayatGajiLalu(db: Db, instansiId: number, bulan: string) {
       from jsonb_to_recordset(${JSON.stringify(data)}::jsonb) as x(pegawai_id bigint, golongan text, mk smallint, gaji numeric, aturan text, nomor text)`);
   const id = baris.map((b) => b.pegawai_id);
   await db.run(sql`insert into riwayat_hukdis (instansi_id, pegawai_id, tingkat, jenis, nomor_sk, tanggal_sk, tmt, masa_bulan, keterangan, sumber)
-    select ${instansiId}, x, 'sedang', 'potong_tukin_6', 'HD/' || x, ${tambahBulan(`${bulan}-01`, -3)}, ${tambahBulan(`${bulan}-01`, -2)}, 6, 'Ketidakhadiran tanpa keterangan', 'demo'
+    select ${instansiId}, x, 'sedang', 'potong_tukin_6', 'HD/' || x, ${tambahBulan(`${bulan}-01`, -3)}, ${
+    tambahBulan(`${bulan}-01`, -2)
+  }, 6, 'Ketidakhadiran tanpa keterangan', 'demo'
       from unnest(${id.filter((_, i) => i % 10 === 3)}::bigint[]) as x on conflict do nothing`);
   await db.run(sql`update riwayat_skp set predikat = 'butuh_perbaikan' where instansi_id = ${instansiId} and tahun = 2025
     and pegawai_id = any(${id.filter((_, i) => i % 12 === 5)}::bigint[])`);

@@ -1,9 +1,7 @@
 import { sql, type Db } from '@simasn/db';
 import { awalBulanBerikutnya, periodeKpBerikutnya } from '@simasn/domain';
-import {
-  ajukanKenaikanPangkat, ajukanUsulanLayanan, ambilUsulanLayanan, daftarKenaikanPangkat, daftarPensiun, DOKUMEN_KP, DOKUMEN_PENSIUN,
-  lampirkanDokumenUsulan, prosesUsulanLayanan,
-} from '@simasn/layanan';
+import { ajukanKenaikanPangkat, ajukanUsulanLayanan, ambilUsulanLayanan, daftarKenaikanPangkat, daftarPensiun, DOKUMEN_KP, DOKUMEN_PENSIUN, lampirkanDokumenUsulan,
+  prosesUsulanLayanan } from '@simasn/layanan';
 import type { Konteks } from '@simasn/platform';
 import { HARI_INI } from './karier.ts';
 import { konteksAkunDemo } from './konteks-akun.ts';
@@ -27,13 +25,13 @@ const versi = async (ctx: Konteks, id: number) => (await ambilUsulanLayanan(ctx,
 /** Family cards for the pension list: the employee and their keluarga; every third card differs in one child's birth date. */
 async function isiKependudukan(db: Db, instansiId: number, pegawaiId: number[]) {
   for (const [i, id] of pegawaiId.entries()) {
-    const p = await db.one<{ nik: string | null; nama: string; tanggal_lahir: string; jenis_kelamin: 'L' | 'P' }>(sql`
+    const p = await db.one<{ nik: string | null, nama: string, tanggal_lahir: string, jenis_kelamin: 'L' | 'P' }>(sql`
       select nik, nama, tanggal_lahir, jenis_kelamin from pegawai where instansi_id = ${instansiId} and id = ${id}`);
     if (!p.nik) continue;
     const kk = `${p.nik.slice(0, 6)}${String(100000 + id).slice(-6)}0001`.slice(0, 16);
     await db.run(sql`insert into kependudukan_lokal (instansi_id, nik, no_kk, nama, tanggal_lahir, jenis_kelamin, hubungan)
       values (${instansiId}, ${p.nik}, ${kk}, ${p.nama.toUpperCase()}, ${p.tanggal_lahir}, ${p.jenis_kelamin}, 'kepala_keluarga') on conflict do nothing`);
-    const kel = await db.many<{ hubungan: string; nama: string; nik: string | null; tanggal_lahir: string | null; jenis_kelamin: string | null }>(sql`
+    const kel = await db.many<{ hubungan: string, nama: string, nik: string | null, tanggal_lahir: string | null, jenis_kelamin: string | null }>(sql`
       select hubungan, nama, nik, tanggal_lahir, jenis_kelamin from keluarga
        where instansi_id = ${instansiId} and pegawai_id = ${id} and hubungan in ('suami', 'istri', 'anak') and nik is not null order by id`);
     let anakPertama = true;
@@ -41,7 +39,9 @@ async function isiKependudukan(db: Db, instansiId: number, pegawaiId: number[]) 
       const geser = i % 3 === 0 && k.hubungan === 'anak' && anakPertama && k.tanggal_lahir;
       if (k.hubungan === 'anak') anakPertama = false;
       await db.run(sql`insert into kependudukan_lokal (instansi_id, nik, no_kk, nama, tanggal_lahir, jenis_kelamin, hubungan)
-        values (${instansiId}, ${k.nik}, ${kk}, ${k.nama.toUpperCase()}, ${geser ? sql`${k.tanggal_lahir}::date + 1` : sql`${k.tanggal_lahir}::date`}, ${k.jenis_kelamin}, ${k.hubungan})
+        values (${instansiId}, ${k.nik}, ${kk}, ${k.nama.toUpperCase()}, ${
+        geser ? sql`${k.tanggal_lahir}::date + 1` : sql`${k.tanggal_lahir}::date`
+      }, ${k.jenis_kelamin}, ${k.hubungan})
         on conflict do nothing`);
     }
   }
@@ -56,8 +56,8 @@ export async function buatLayananKpPensiunDemo(db: Db, instansiId: number): Prom
 
   // Kenaikan pangkat: the next period in every open state, the current one completed.
   const periode = periodeKpBerikutnya(awalBulanBerikutnya(hariIni))!;
-  const reguler = async (ctx: Konteks) => (await daftarKenaikanPangkat(ctx, { periode })).memenuhi
-    .filter((r) => r.hasil.memenuhiSyarat && r.hasil.jenis === 'reguler').map((r) => r.nip);
+  const reguler = async (ctx: Konteks) =>
+    (await daftarKenaikanPangkat(ctx, { periode })).memenuhi.filter((r) => r.hasil.memenuhiSyarat && r.hasil.jenis === 'reguler').map((r) => r.nip);
   const calon = [await reguler(opd), await reguler(opd2)];
   const kp = async (ctx: Konteks, nip: string, p = periode) => (await ajukanKenaikanPangkat(ctx, { periode: p, pegawai: [{ nip }] }))[0]!.id;
   const wajibKp = DOKUMEN_KP.filter((d) => d.wajib).map((d) => d.kode);
@@ -102,20 +102,26 @@ export async function buatLayananKpPensiunDemo(db: Db, instansiId: number): Prom
     if (!p) break;
     const ctx = i < dariOpd.length ? opd : opd2;
     const id = (await ajukanUsulanLayanan(ctx, { jenis: 'pensiun', nip: p.nip })).id;
-    if (keadaan === 'pengajuan') { await lampirkanDokumenUsulan(ctx, id, 'dpcp', { namaBerkas: 'dpcp.pdf', isi: PDF_DEMO }); continue; }
+    if (keadaan === 'pengajuan') {
+      await lampirkanDokumenUsulan(ctx, id, 'dpcp', { namaBerkas: 'dpcp.pdf', isi: PDF_DEMO });
+      continue;
+    }
     await lampirkanSemua(ctx, id, [...wajibPensiun, ...DOKUMEN_PENSIUN.filter((d) => d.wajib && d.arsip).map((d) => d.kode)]);
     await prosesUsulanLayanan(ctx, id, { aksi: 'teruskan', versi: await versi(ctx, id) });
     if (keadaan === 'verifikasi') continue;
     if (keadaan === 'dikembalikan') {
-      await prosesUsulanLayanan(verif, id, { aksi: 'kembalikan', versi: await versi(verif, id), alasan: 'Data anak pada kartu keluarga berbeda dengan data kependudukan; perbaiki data keluarga.' });
+      await prosesUsulanLayanan(verif, id, { aksi: 'kembalikan', versi: await versi(verif, id),
+        alasan: 'Data anak pada kartu keluarga berbeda dengan data kependudukan; perbaiki data keluarga.' });
       continue;
     }
     await prosesUsulanLayanan(verif, id, { aksi: 'teruskan', versi: await versi(verif, id) });
     if (keadaan === 'usulan_bkn') continue;
-    await prosesUsulanLayanan(bkd, id, { aksi: 'teruskan', versi: await versi(bkd, id), data: { tanggalUsulBkn: hariIni, nomorUsulBkn: `PENS-${String(1000 + i)}/BKN/${hariIni.slice(0, 4)}` } });
+    await prosesUsulanLayanan(bkd, id, { aksi: 'teruskan', versi: await versi(bkd, id),
+      data: { tanggalUsulBkn: hariIni, nomorUsulBkn: `PENS-${String(1000 + i)}/BKN/${hariIni.slice(0, 4)}` } });
     if (keadaan === 'sk') continue;
     await lampirkanDokumenUsulan(bkd, id, 'sk_pensiun', { namaBerkas: 'sk-pensiun.pdf', isi: PDF_DEMO });
-    await prosesUsulanLayanan(bkd, id, { aksi: 'teruskan', versi: await versi(bkd, id), data: { nomorSkPensiun: `${String(2000 + i)}/KEP/AY/13001/${hariIni.slice(2, 4)}`, tanggalSkPensiun: hariIni } });
+    await prosesUsulanLayanan(bkd, id, { aksi: 'teruskan', versi: await versi(bkd, id),
+      data: { nomorSkPensiun: `${String(2000 + i)}/KEP/AY/13001/${hariIni.slice(2, 4)}`, tanggalSkPensiun: hariIni } });
     if (keadaan === 'penyerahan') continue;
     await prosesUsulanLayanan(bkd, id, { aksi: 'teruskan', versi: await versi(bkd, id), data: { tanggalPenyerahan: hariIni, diterimaOleh: p.nama } });
   }

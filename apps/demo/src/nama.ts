@@ -6,48 +6,28 @@ import { KECAMATAN } from './data-opd.ts';
  * Sundanese, Muslim, Christian (Javanese and Batak), Balinese/Tengger Hindu and Chinese
  * Indonesian, built from first-name and family-name lists.
  */
-const DEPAN_L = [
-  'Agus', 'Bambang', 'Budi', 'Eko', 'Hadi', 'Joko', 'Sugeng', 'Slamet', 'Wahyu', 'Yudi', 'Dwi', 'Tri', 'Heru', 'Bayu', 'Rudi',
-  'Teguh', 'Arif', 'Andri', 'Hendra', 'Dedi', 'Edy', 'Gatot', 'Hari', 'Iwan', 'Lukman', 'Mulyono', 'Nanang', 'Priyo', 'Rahmat',
-  'Sigit', 'Suyanto', 'Untung', 'Wawan', 'Yanto', 'Zainal', 'Asep', 'Dadang', 'Cecep', 'Ujang', 'Yayan', 'Ade', 'Didik',
-  'Setyo', 'Anton', 'Rohmad', 'Sholeh', 'Taufik', 'Ruslan', 'Jarwo', 'Kusnadi', 'Prasetyo', 'Endro', 'Sapto', 'Totok',
-  'Hartono', 'Dodik', 'Feri', 'Gunawan', 'Haris', 'Khoirul', 'Nurhadi', 'Saiful', 'Sunaryo', 'Wiji',
-];
-const DEPAN_P = [
-  'Sri', 'Dewi', 'Endang', 'Tutik', 'Yuli', 'Wulan', 'Ratna', 'Rina', 'Nurul', 'Lilis', 'Euis', 'Neneng', 'Fitri', 'Ani',
-  'Ayu', 'Dian', 'Eka', 'Erna', 'Evi', 'Ika', 'Indah', 'Lina', 'Lusi', 'Mega', 'Nia', 'Nining', 'Novi', 'Puji', 'Ria', 'Rini',
-  'Rita', 'Sari', 'Tri', 'Umi', 'Vina', 'Yeni', 'Yuni', 'Retno', 'Heni', 'Ninik', 'Kartini', 'Susi', 'Wiwik', 'Yayuk',
-  'Anik', 'Diah', 'Emi', 'Farida', 'Hesti', 'Ida', 'Kiki', 'Lely', 'Mamik', 'Nanik', 'Rahayu', 'Siska', 'Titik', 'Winarti',
-];
-const MUDA_L = [
-  'Rizky', 'Dimas', 'Aditya', 'Gilang', 'Fajar', 'Yoga', 'Bagus', 'Dani', 'Ilham', 'Irfan', 'Reza', 'Fikri', 'Alfian', 'Arya',
-  'Bima', 'Dwiky', 'Rio', 'Hafidz', 'Kevin', 'Rangga', 'Fahmi', 'Naufal', 'Yusuf', 'Faris',
-];
-const MUDA_P = [
-  'Anisa', 'Aulia', 'Dinda', 'Putri', 'Nadia', 'Rahma', 'Salsabila', 'Intan', 'Ayu', 'Fitri', 'Novia', 'Ratih', 'Della',
-  'Citra', 'Shinta', 'Tiara', 'Nabila', 'Amalia', 'Devi', 'Elsa', 'Febri', 'Laila', 'Mutiara', 'Riska',
-];
-const BELAKANG_L = [
-  'Santoso', 'Wibowo', 'Setiawan', 'Hidayat', 'Susanto', 'Prasetyo', 'Nugroho', 'Kurniawan', 'Saputra', 'Hartono', 'Purnomo',
-  'Suharto', 'Sutrisno', 'Wijaya', 'Gunawan', 'Firmansyah', 'Ramadhan', 'Hakim', 'Syahputra', 'Pratama', 'Permana', 'Sudrajat',
-  'Hermawan', 'Irawan', 'Haryanto', 'Suprianto', 'Sulistyo', 'Utomo', 'Yulianto', 'Cahyono', 'Effendi', 'Maulana', 'Rahman',
-  'Fauzi', 'Hasan', 'Arifin', 'Mustofa', 'Anwar', 'Munir', 'Kusuma', 'Prabowo', 'Widodo', 'Subagyo', 'Riyanto', 'Wahyudi',
-  'Hidayatullah', 'Siswanto', 'Budiman', 'Kurniadi', 'Darmawan', 'Hariyadi', 'Sugiarto', 'Rochim', 'Zakaria',
-];
-const BELAKANG_P = [
-  'Lestari', 'Rahayu', 'Wahyuni', 'Handayani', 'Puspitasari', 'Wulandari', 'Rahmawati', 'Kusumawati', 'Susanti', 'Suryani',
-  'Anggraini', 'Fitriani', 'Safitri', 'Yuliani', 'Ningsih', 'Sulistyowati', 'Hartati', 'Purwanti', 'Mulyani', 'Setyaningsih',
-  'Astuti', 'Kurniasari', 'Pertiwi', 'Maharani', 'Oktaviani', 'Novitasari', 'Agustina', 'Permatasari', 'Nurhayati', 'Hidayati',
-  'Khasanah', 'Aminah', 'Maesaroh', 'Widyastuti', 'Indrawati', 'Prihatin', 'Damayanti', 'Utami', 'Herawati', 'Sugiarti',
-];
-const TUNGGAL_L = [
-  'Sugiarto', 'Suparman', 'Sukarmin', 'Suwarno', 'Supriyadi', 'Sumarno', 'Poniman', 'Kasiman', 'Tukimin', 'Sutikno', 'Mujiono',
-  'Wagiman', 'Ngadimin', 'Suyitno', 'Sarwono', 'Paimin', 'Subandi', 'Misdi', 'Sumadi', 'Jumari',
-];
-const TUNGGAL_P = [
-  'Sumiati', 'Suprapti', 'Sukarni', 'Painem', 'Sulastri', 'Wagini', 'Sumarni', 'Ngatini', 'Kasmini', 'Suwarni', 'Tumini',
-  'Marsini', 'Sutini', 'Partini', 'Juwariyah', 'Rukayah', 'Sumiyati', 'Musripah',
-];
+const DEPAN_L = ['Agus', 'Bambang', 'Budi', 'Eko', 'Hadi', 'Joko', 'Sugeng', 'Slamet', 'Wahyu', 'Yudi', 'Dwi', 'Tri', 'Heru', 'Bayu', 'Rudi', 'Teguh', 'Arif', 'Andri', 'Hendra',
+  'Dedi', 'Edy', 'Gatot', 'Hari', 'Iwan', 'Lukman', 'Mulyono', 'Nanang', 'Priyo', 'Rahmat', 'Sigit', 'Suyanto', 'Untung', 'Wawan', 'Yanto', 'Zainal', 'Asep', 'Dadang', 'Cecep',
+  'Ujang', 'Yayan', 'Ade', 'Didik', 'Setyo', 'Anton', 'Rohmad', 'Sholeh', 'Taufik', 'Ruslan', 'Jarwo', 'Kusnadi', 'Prasetyo', 'Endro', 'Sapto', 'Totok', 'Hartono', 'Dodik', 'Feri',
+  'Gunawan', 'Haris', 'Khoirul', 'Nurhadi', 'Saiful', 'Sunaryo', 'Wiji'];
+const DEPAN_P = ['Sri', 'Dewi', 'Endang', 'Tutik', 'Yuli', 'Wulan', 'Ratna', 'Rina', 'Nurul', 'Lilis', 'Euis', 'Neneng', 'Fitri', 'Ani', 'Ayu', 'Dian', 'Eka', 'Erna', 'Evi', 'Ika',
+  'Indah', 'Lina', 'Lusi', 'Mega', 'Nia', 'Nining', 'Novi', 'Puji', 'Ria', 'Rini', 'Rita', 'Sari', 'Tri', 'Umi', 'Vina', 'Yeni', 'Yuni', 'Retno', 'Heni', 'Ninik', 'Kartini',
+  'Susi', 'Wiwik', 'Yayuk', 'Anik', 'Diah', 'Emi', 'Farida', 'Hesti', 'Ida', 'Kiki', 'Lely', 'Mamik', 'Nanik', 'Rahayu', 'Siska', 'Titik', 'Winarti'];
+const MUDA_L = ['Rizky', 'Dimas', 'Aditya', 'Gilang', 'Fajar', 'Yoga', 'Bagus', 'Dani', 'Ilham', 'Irfan', 'Reza', 'Fikri', 'Alfian', 'Arya', 'Bima', 'Dwiky', 'Rio', 'Hafidz',
+  'Kevin', 'Rangga', 'Fahmi', 'Naufal', 'Yusuf', 'Faris'];
+const MUDA_P = ['Anisa', 'Aulia', 'Dinda', 'Putri', 'Nadia', 'Rahma', 'Salsabila', 'Intan', 'Ayu', 'Fitri', 'Novia', 'Ratih', 'Della', 'Citra', 'Shinta', 'Tiara', 'Nabila',
+  'Amalia', 'Devi', 'Elsa', 'Febri', 'Laila', 'Mutiara', 'Riska'];
+const BELAKANG_L = ['Santoso', 'Wibowo', 'Setiawan', 'Hidayat', 'Susanto', 'Prasetyo', 'Nugroho', 'Kurniawan', 'Saputra', 'Hartono', 'Purnomo', 'Suharto', 'Sutrisno', 'Wijaya',
+  'Gunawan', 'Firmansyah', 'Ramadhan', 'Hakim', 'Syahputra', 'Pratama', 'Permana', 'Sudrajat', 'Hermawan', 'Irawan', 'Haryanto', 'Suprianto', 'Sulistyo', 'Utomo', 'Yulianto',
+  'Cahyono', 'Effendi', 'Maulana', 'Rahman', 'Fauzi', 'Hasan', 'Arifin', 'Mustofa', 'Anwar', 'Munir', 'Kusuma', 'Prabowo', 'Widodo', 'Subagyo', 'Riyanto', 'Wahyudi',
+  'Hidayatullah', 'Siswanto', 'Budiman', 'Kurniadi', 'Darmawan', 'Hariyadi', 'Sugiarto', 'Rochim', 'Zakaria'];
+const BELAKANG_P = ['Lestari', 'Rahayu', 'Wahyuni', 'Handayani', 'Puspitasari', 'Wulandari', 'Rahmawati', 'Kusumawati', 'Susanti', 'Suryani', 'Anggraini', 'Fitriani', 'Safitri',
+  'Yuliani', 'Ningsih', 'Sulistyowati', 'Hartati', 'Purwanti', 'Mulyani', 'Setyaningsih', 'Astuti', 'Kurniasari', 'Pertiwi', 'Maharani', 'Oktaviani', 'Novitasari', 'Agustina',
+  'Permatasari', 'Nurhayati', 'Hidayati', 'Khasanah', 'Aminah', 'Maesaroh', 'Widyastuti', 'Indrawati', 'Prihatin', 'Damayanti', 'Utami', 'Herawati', 'Sugiarti'];
+const TUNGGAL_L = ['Sugiarto', 'Suparman', 'Sukarmin', 'Suwarno', 'Supriyadi', 'Sumarno', 'Poniman', 'Kasiman', 'Tukimin', 'Sutikno', 'Mujiono', 'Wagiman', 'Ngadimin', 'Suyitno',
+  'Sarwono', 'Paimin', 'Subandi', 'Misdi', 'Sumadi', 'Jumari'];
+const TUNGGAL_P = ['Sumiati', 'Suprapti', 'Sukarni', 'Painem', 'Sulastri', 'Wagini', 'Sumarni', 'Ngatini', 'Kasmini', 'Suwarni', 'Tumini', 'Marsini', 'Sutini', 'Partini',
+  'Juwariyah', 'Rukayah', 'Sumiyati', 'Musripah'];
 const AWALAN_MUSLIM_L = ['Muhammad', 'Mochammad', 'Moch.', 'Ahmad', 'Achmad', 'Abdul', 'Imam', 'Nur', 'Mohamad', 'Syaiful'];
 const AWALAN_MUSLIM_P = ['Siti', 'Nur', 'Umi', 'Siti', 'Nurul'];
 const KRISTEN_L = ['Yohanes', 'Paulus', 'Petrus', 'Stefanus', 'Yosef', 'Markus', 'Daniel', 'Samuel', 'Antonius', 'Fransiskus', 'Yakobus', 'Andreas', 'Matius', 'Thomas', 'Gabriel'];
@@ -99,11 +79,8 @@ export function buatNamaAnak(acak: Acak, jk: 'L' | 'P', agama: Agama): string {
   return buatNama(acak, jk, agama, 2005);
 }
 
-export const KOTA_LAHIR = [
-  ['Sukamaju', 55], ['Jember', 8], ['Probolinggo', 6], ['Malang', 6], ['Pasuruan', 3], ['Surabaya', 4], ['Banyuwangi', 3],
-  ['Bondowoso', 2], ['Situbondo', 2], ['Kediri', 1.5], ['Blitar', 1.5], ['Yogyakarta', 1], ['Bandung', 1], ['Denpasar', 0.7],
-  ['Medan', 0.5], ['Semarang', 1], ['Madiun', 1], ['Sidoarjo', 2],
-] as const;
+export const KOTA_LAHIR = [['Sukamaju', 55], ['Jember', 8], ['Probolinggo', 6], ['Malang', 6], ['Pasuruan', 3], ['Surabaya', 4], ['Banyuwangi', 3], ['Bondowoso', 2], ['Situbondo',
+  2], ['Kediri', 1.5], ['Blitar', 1.5], ['Yogyakarta', 1], ['Bandung', 1], ['Denpasar', 0.7], ['Medan', 0.5], ['Semarang', 1], ['Madiun', 1], ['Sidoarjo', 2]] as const;
 
 export function tempatLahir(acak: Acak, agama: Agama): string {
   if (agama === 'Hindu' && acak.peluang(0.4)) return acak.pilih(['Denpasar', 'Senduro', 'Tabanan', 'Sukamaju']);
@@ -112,11 +89,9 @@ export function tempatLahir(acak: Acak, agama: Agama): string {
   return kota === 'Sukamaju' && acak.peluang(0.5) ? acak.pilih(KECAMATAN) : kota;
 }
 
-const JALAN = [
-  'Jl. Panglima Sudirman', 'Jl. Ahmad Yani', 'Jl. Gajah Mada', 'Jl. Diponegoro', 'Jl. Kartini', 'Jl. Veteran', 'Jl. Pahlawan',
-  'Jl. Merdeka', 'Jl. Imam Bonjol', 'Jl. Kenanga', 'Jl. Melati', 'Jl. Mawar', 'Jl. Anggrek', 'Jl. Semeru', 'Jl. Brawijaya',
-  'Jl. Hayam Wuruk', 'Jl. Sultan Agung', 'Jl. KH. Hasyim Asyari', 'Jl. Cempaka', 'Jl. Letkol Slamet Wardoyo',
-];
+const JALAN = ['Jl. Panglima Sudirman', 'Jl. Ahmad Yani', 'Jl. Gajah Mada', 'Jl. Diponegoro', 'Jl. Kartini', 'Jl. Veteran', 'Jl. Pahlawan', 'Jl. Merdeka', 'Jl. Imam Bonjol',
+  'Jl. Kenanga', 'Jl. Melati', 'Jl. Mawar', 'Jl. Anggrek', 'Jl. Semeru', 'Jl. Brawijaya', 'Jl. Hayam Wuruk', 'Jl. Sultan Agung', 'Jl. KH. Hasyim Asyari', 'Jl. Cempaka',
+  'Jl. Letkol Slamet Wardoyo'];
 const DESA = ['Krajan', 'Tegalsari', 'Sumberejo', 'Kebonsari', 'Sidorejo', 'Karanganyar', 'Jogoyudan', 'Citrodiwangsan', 'Tompokersan', 'Ditotrunan', 'Rogotrunan', 'Labruk'];
 
 export function buatAlamat(acak: Acak): string {
@@ -142,7 +117,7 @@ export function buatTelepon(acak: Acak): string {
   return s;
 }
 
-export const PEKERJAAN_PASANGAN = [
-  ['Mengurus Rumah Tangga', 30], ['Wiraswasta', 20], ['Karyawan Swasta', 18], ['Pegawai Negeri Sipil', 12], ['Guru Honorer', 5],
-  ['Petani', 5], ['TNI/Polri', 3], ['Pedagang', 5], ['Perangkat Desa', 2],
-] as const;
+export const PEKERJAAN_PASANGAN = [['Mengurus Rumah Tangga', 30], ['Wiraswasta', 20], ['Karyawan Swasta', 18], ['Pegawai Negeri Sipil', 12], ['Guru Honorer', 5], ['Petani', 5], [
+  'TNI/Polri',
+  3,
+], ['Pedagang', 5], ['Perangkat Desa', 2]] as const;

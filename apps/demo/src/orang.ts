@@ -2,10 +2,8 @@ import { JENJANG_FUNGSIONAL, keIso, tambahBulan, umurPada, type JenjangFungsiona
 import type { Acak } from './prng.ts';
 import { PELAKSANA, type KeluargaJf } from './katalog.ts';
 import type { Jabatan, Opd, Organisasi, Unit } from './organisasi.ts';
-import {
-  GOL_PPPK, HARI_INI, golMasuk, golPlafon, idxGol, kpBerikut, tahunDari, tambahHari, tambahTahun,
-  tanggaMaju, tanggaMundur, tanggalAntara, type BarisPangkat,
-} from './karier.ts';
+import { GOL_PPPK, HARI_INI, golMasuk, golPlafon, idxGol, kpBerikut, tahunDari, tambahHari, tambahTahun, tanggaMaju, tanggaMundur, tanggalAntara,
+  type BarisPangkat } from './karier.ts';
 import { buatAlamat, buatEmail, buatNama, buatTelepon, pilihAgama, tempatLahir, type Agama } from './nama.ts';
 import { buatRiwayatPendidikan, gelarDari, type BarisPendidikan } from './pendidikan.ts';
 
@@ -13,7 +11,11 @@ import { buatRiwayatPendidikan, gelarDari, type BarisPendidikan } from './pendid
 export type Status = 'PNS' | 'CPNS' | 'PPPK';
 export type StatusKawin = 'belum_kawin' | 'kawin' | 'cerai_hidup' | 'cerai_mati';
 
-export interface BarisJabatan { jabatanId: number; unitId: number; tmt: string }
+export interface BarisJabatan {
+  jabatanId: number;
+  unitId: number;
+  tmt: string;
+}
 
 export interface Pegawai {
   id: number;
@@ -57,22 +59,23 @@ export interface Slot {
 }
 
 /** NIP and NIK serial counters, shared by the whole run so that both stay unique. */
-export interface Penghitung { nip: Map<string, number>; nik: Map<string, number> }
+export interface Penghitung {
+  nip: Map<string, number>;
+  nik: Map<string, number>;
+}
 
 /** Age range on appointment by the education held then. */
-const USIA_MASUK: Record<TingkatPendidikan, readonly [number, number]> = {
-  SD: [18, 35], SMP: [18, 35], SMA: [19, 38], D1: [20, 36], D2: [20, 36], D3: [21, 36], D4: [22, 38], S1: [22, 38], S2: [26, 40], S3: [33, 45],
-};
+const USIA_MASUK: Record<TingkatPendidikan, readonly [number, number]> = { SD: [18, 35], SMP: [18, 35], SMA: [19, 38], D1: [20, 36], D2: [20, 36], D3: [21, 36], D4: [22, 38],
+  S1: [22, 38], S2: [26, 40], S3: [33, 45] };
 
-const NAKES = new Set(['perawat', 'bidan', 'dokter', 'dokter_gigi', 'apoteker', 'kefarmasian', 'pranata_lab', 'sanitarian', 'nutrisionis', 'radiografer', 'penyuluh_kesmas', 'epidemiolog']);
+const NAKES = new Set(['perawat', 'bidan', 'dokter', 'dokter_gigi', 'apoteker', 'kefarmasian', 'pranata_lab', 'sanitarian', 'nutrisionis', 'radiografer', 'penyuluh_kesmas',
+  'epidemiolog']);
 const JF_SEJAK_MASUK = new Set([...NAKES, 'guru', 'penyuluh_pertanian', 'polisi_pp', 'pemadam', 'medik_veteriner', 'paramedik_veteriner']);
 const BUTUH_S1 = new Set(['dokter', 'dokter_gigi', 'apoteker', 'medik_veteriner']);
 const KEAHLIAN: readonly JenjangFungsional[] = ['ahli_pertama', 'ahli_muda', 'ahli_madya', 'ahli_utama'];
 const KETERAMPILAN: readonly JenjangFungsional[] = ['pemula', 'terampil', 'mahir', 'penyelia'];
 /** Highest golongan of each jenjang (Peraturan BKN on angka kredit). */
-const GOL_MAKS_JENJANG: Record<JenjangFungsional, number> = {
-  pemula: 5, terampil: 7, mahir: 9, penyelia: 11, ahli_pertama: 9, ahli_muda: 11, ahli_madya: 13, ahli_utama: 16,
-};
+const GOL_MAKS_JENJANG: Record<JenjangFungsional, number> = { pemula: 5, terampil: 7, mahir: 9, penyelia: 11, ahli_pertama: 9, ahli_muda: 11, ahli_madya: 13, ahli_utama: 16 };
 
 type Kategori = 'ahli' | 'terampil' | 'pemula' | null;
 function kategori(t: TingkatPendidikan): Kategori {
@@ -92,7 +95,15 @@ function cocokJf(k: KeluargaJf, t: TingkatPendidikan): boolean {
 function jenjangUntuk(k: KeluargaJf, kat: Kategori, g: number, pppk: boolean): JenjangFungsional {
   const ideal: JenjangFungsional = kat === 'ahli'
     ? (pppk || g <= 9 ? 'ahli_pertama' : g <= 11 ? 'ahli_muda' : g <= 14 ? 'ahli_madya' : 'ahli_utama')
-    : pppk ? (kat === 'pemula' ? 'pemula' : 'terampil') : g <= 5 ? 'pemula' : g <= 7 ? 'terampil' : g <= 9 ? 'mahir' : 'penyelia';
+    : pppk
+    ? (kat === 'pemula' ? 'pemula' : 'terampil')
+    : g <= 5
+    ? 'pemula'
+    : g <= 7
+    ? 'terampil'
+    : g <= 9
+    ? 'mahir'
+    : 'penyelia';
   const grup = kat === 'ahli' ? KEAHLIAN : KETERAMPILAN;
   const ada = k.jenjang.filter((j) => grup.includes(j));
   const i = JENJANG_FUNGSIONAL.indexOf(ideal);
@@ -114,14 +125,11 @@ function golMaksJf(acak: Acak, k: KeluargaJf, kat: Kategori): number {
 function pilihPelaksana(acak: Acak, opd: Opd, t: TingkatPendidikan): string {
   const t2 = t === 'S3' ? 'S2' : t;
   const tambahan = new Map(opd.profil.pelaksana ?? []);
-  const calon = PELAKSANA
-    .filter((p) => p.pendidikan.includes(t2))
-    .map((p) => [p.kunci, p.bobot + (tambahan.get(p.kunci) ?? 0)] as const)
-    .filter(([, w]) => w > 0);
+  const calon = PELAKSANA.filter((p) => p.pendidikan.includes(t2)).map((p) => [p.kunci, p.bobot + (tambahan.get(p.kunci) ?? 0)] as const).filter(([, w]) => w > 0);
   return acak.pilihBobot(calon);
 }
 
-function pilihPeranStaf(acak: Acak, org: Organisasi, opd: Opd, slot: Slot): { keluarga: KeluargaJf | null; pelaksana: string | null } {
+function pilihPeranStaf(acak: Acak, org: Organisasi, opd: Opd, slot: Slot): { keluarga: KeluargaJf | null, pelaksana: string | null } {
   if (slot.asnDemo) return { keluarga: org.jf.get('analis_sdm')!.keluarga, pelaksana: null };
   const cocok = opd.profil.jf.filter(([k]) => {
     const f = org.jf.get(k);
@@ -143,9 +151,7 @@ function pilihUnit(acak: Acak, opd: Opd, slot: Slot, kel: KeluargaJf | null, pel
     const p = keSekolah ? 0.95 : kel && NAKES.has(kel.kunci) ? 0.75 : 0.35;
     if (acak.peluang(p)) return acak.pilih(uptd);
   }
-  const calon = opd.unit
-    .filter((u) => u.jenis !== 'uptd')
-    .map((u) => [u, u.jenis === 'perangkat_daerah' ? (kel ? 3 : 1) : u.jenis === 'bidang' ? 2 : 1.5] as const);
+  const calon = opd.unit.filter((u) => u.jenis !== 'uptd').map((u) => [u, u.jenis === 'perangkat_daerah' ? (kel ? 3 : 1) : u.jenis === 'bidang' ? 2 : 1.5] as const);
   return acak.pilihBobot(calon);
 }
 
@@ -157,9 +163,8 @@ function unitLain(acak: Acak, org: Organisasi, opd: Opd): Unit {
 const lahirDariUmur = (umur: number) => tambahHari(HARI_INI, -Math.floor(umur * 365.25));
 
 type Rentang = readonly [number, number];
-const KELOMPOK_UMUR: readonly (readonly [Rentang, number])[] = [
-  [[22, 29], 5], [[30, 34], 9], [[35, 39], 13], [[40, 44], 15], [[45, 49], 17], [[50, 54], 22], [[55, 57], 16], [[58, 59], 3],
-];
+const KELOMPOK_UMUR: readonly (readonly [Rentang, number])[] = [[[22, 29], 5], [[30, 34], 9], [[35, 39], 13], [[40, 44], 15], [[45, 49], 17], [[50, 54], 22], [[55, 57], 16], [[58,
+  59], 3]];
 const UMUR_PPPK: readonly (readonly [Rentang, number])[] = [[[25, 30], 10], [[31, 35], 18], [[36, 40], 22], [[41, 45], 22], [[46, 50], 18], [[51, 56], 10]];
 
 /** Age today of a PNS staff member: the kabupaten pyramid, heavy in the fifties. */
@@ -200,11 +205,17 @@ export function buatOrang(org: Organisasi, slot: Slot, id: number, acak: Acak, h
   const { keluarga: kel, pelaksana } = strukt ? { keluarga: null, pelaksana: null } : pilihPeranStaf(acak, org, opd, slot);
   const kat = kategori(t);
 
-  const pPerempuan = kel?.kunci === 'bidan' ? 1
-    : kel && ['guru', 'perawat', 'nutrisionis', 'penyuluh_kb', 'kefarmasian'].includes(kel.kunci) ? 0.65
-      : strukt ? 0.3
-        : pelaksana && ['pengemudi', 'petugas_keamanan', 'penjaga_sekolah', 'teknisi', 'petugas_kebersihan'].includes(pelaksana) ? 0.05
-          : kel && ['polisi_pp', 'pemadam', 'teknik_jalan', 'teknik_pengairan', 'penguji_kendaraan'].includes(kel.kunci) ? 0.15 : 0.45;
+  const pPerempuan = kel?.kunci === 'bidan' ?
+    1
+    : kel && ['guru', 'perawat', 'nutrisionis', 'penyuluh_kb', 'kefarmasian'].includes(kel.kunci) ?
+    0.65
+    : strukt ?
+    0.3
+    : pelaksana && ['pengemudi', 'petugas_keamanan', 'penjaga_sekolah', 'teknisi', 'petugas_kebersihan'].includes(pelaksana) ?
+    0.05
+    : kel && ['polisi_pp', 'pemadam', 'teknik_jalan', 'teknik_pengairan', 'penguji_kendaraan'].includes(kel.kunci)
+    ? 0.15
+    : 0.45;
   const jk: 'L' | 'P' = acak.peluang(pPerempuan) ? 'P' : 'L';
   const rumpun = kel ? acak.pilih(kel.rumpun) : acak.pilihBobot(opd.profil.rumpun);
 
@@ -227,14 +238,17 @@ export function buatOrang(org: Organisasi, slot: Slot, id: number, acak: Acak, h
     pangkat = tanggaMaju(acak, tmtCpns, golMasuk(t), golMasuk(t), true);
   } else if (strukt) {
     const es = strukt.eselon!;
-    let target = es.startsWith('II.') ? acak.pilihBobot([[13, 60], [14, 40]])
-      : es.startsWith('III.') ? acak.pilihBobot([[11, 30], [12, 40], [13, 30]]) : acak.pilihBobot([[9, 25], [10, 40], [11, 35]]);
+    let target = es.startsWith('II.') ?
+      acak.pilihBobot([[13, 60], [14, 40]])
+      : es.startsWith('III.')
+      ? acak.pilihBobot([[11, 30], [12, 40], [13, 30]])
+      : acak.pilihBobot([[9, 25], [10, 40], [11, 35]]);
     awal = t === 'S2' || t === 'S3' ? (acak.peluang(0.88) ? 'S1' : 'S2') : t;
     const golAwal = golMasuk(awal);
     target = Math.max(target, golAwal);
     const bup = strukt.tingkatStruktural === 'jpt_pratama' ? 60 : 58;
     const [a] = USIA_MASUK[awal];
-    for (let coba = 0; ; coba++) {
+    for (let coba = 0;; coba++) {
       const r = tanggaMundur(acak, golAwal, target);
       const usia = coba > 6 ? a : a + 1 + Math.floor(acak.angka() ** 1.5 * 7);
       const lahir = tambahHari(r.tmtCpns, -Math.floor((usia + acak.angka()) * 365.25));
@@ -280,11 +294,8 @@ export function buatOrang(org: Organisasi, slot: Slot, id: number, acak: Acak, h
     if (awal !== t) {
       tahunNaik = Math.min(2025, Math.max(tahunDari(tmt) + acak.bulat(3, 15), tahunDari(lahir) + 22));
       const sesuaikan = acak.peluang(0.7);
-      naik = {
-        tanggal: kpBerikut(tambahBulan(keIso(tahunNaik, acak.bulat(8, 12), 1), acak.bulat(3, 15))),
-        golBaru: sesuaikan ? golMasuk(t) : -1,
-        plafonBaru: sesuaikan ? Math.max(golPlafon(t), capJf) : plafonAwal,
-      };
+      naik = { tanggal: kpBerikut(tambahBulan(keIso(tahunNaik, acak.bulat(8, 12), 1), acak.bulat(3, 15))), golBaru: sesuaikan ? golMasuk(t) : -1,
+        plafonBaru: sesuaikan ? Math.max(golPlafon(t), capJf) : plafonAwal };
     }
     pangkat = tanggaMaju(acak, tmt, golMasuk(awal), plafonAwal, kel !== null || acak.peluang(0.4), naik);
   }
@@ -324,9 +335,11 @@ export function buatOrang(org: Organisasi, slot: Slot, id: number, acak: Acak, h
       if (pppk || slot.status === 'CPNS' || (JF_SEJAK_MASUK.has(kel.kunci) && acak.peluang(0.7))) tmtJf = tmtMasuk;
       else {
         const paling = tambahTahun(tmtMasuk, 1);
-        tmtJf = paling >= batasAkhir ? tmtMasuk
-          : acak.peluang(0.25) && '2022-01-01' > paling ? '2022-01-01'
-            : tanggalAntara(acak, paling > '2015-01-01' ? paling : '2015-01-01', batasAkhir);
+        tmtJf = paling >= batasAkhir ?
+          tmtMasuk
+          : acak.peluang(0.25) && '2022-01-01' > paling ?
+          '2022-01-01'
+          : tanggalAntara(acak, paling > '2015-01-01' ? paling : '2015-01-01', batasAkhir);
         if (tmtJf > batasAkhir) tmtJf = batasAkhir;
       }
       // Before a degree earned while serving, the jenjang follows the education held then.
@@ -356,10 +369,8 @@ export function buatOrang(org: Organisasi, slot: Slot, id: number, acak: Acak, h
       const paling = tambahTahun(tmtMasuk, 2);
       if (slot.status === 'PNS' && paling < batasAkhir && acak.peluang(0.45)) {
         const dulu = org.pelaksana.get(pilihPelaksana(acak, opd, awal))!;
-        riwayatJabatan = [
-          { jabatanId: dulu.id, unitId: unitLain(acak, org, opd).id, tmt: tmtMasuk },
-          { jabatanId: jabatan.id, unitId: unit.id, tmt: tanggalAntara(acak, paling, batasAkhir) },
-        ];
+        riwayatJabatan = [{ jabatanId: dulu.id, unitId: unitLain(acak, org, opd).id, tmt: tmtMasuk }, { jabatanId: jabatan.id, unitId: unit.id,
+          tmt: tanggalAntara(acak, paling, batasAkhir) }];
       }
     }
   }
@@ -372,15 +383,11 @@ export function buatOrang(org: Organisasi, slot: Slot, id: number, acak: Acak, h
   const umur = umurPada(tanggalLahir, HARI_INI);
   const nama = buatNama(acak, jk, agama, tahunLahir);
   const lahirDi = tempatLahir(acak, agama);
-  const riwayatPendidikan = buatRiwayatPendidikan(acak, {
-    akhir: t, awal, rumpun, tahunLahir, tahunMasuk: tahunDari(tmtMasuk), tahunNaik,
-    kota: lahirDi, islam,
-  });
+  const riwayatPendidikan = buatRiwayatPendidikan(acak, { akhir: t, awal, rumpun, tahunLahir, tahunMasuk: tahunDari(tmtMasuk), tahunNaik, kota: lahirDi, islam });
   const gelar = gelarDari(acak, riwayatPendidikan, jk, islam, umur);
   const rKawin = acak.angka();
   const pKawin = umur < 25 ? 0.25 : umur < 30 ? 0.6 : umur < 35 ? 0.82 : 0.9;
-  const statusKawin: StatusKawin = rKawin < pKawin ? 'kawin'
-    : umur >= 40 && rKawin < pKawin + 0.06 ? (acak.peluang(0.5) ? 'cerai_mati' : 'cerai_hidup') : 'belum_kawin';
+  const statusKawin: StatusKawin = rKawin < pKawin ? 'kawin' : umur >= 40 && rKawin < pKawin + 0.06 ? (acak.peluang(0.5) ? 'cerai_mati' : 'cerai_hidup') : 'belum_kawin';
   let kedudukan: Pegawai['kedudukan'] = 'aktif';
   if (!strukt && !slot.asnDemo && slot.status === 'PNS') {
     const r = acak.angka();
@@ -391,17 +398,8 @@ export function buatOrang(org: Organisasi, slot: Slot, id: number, acak: Acak, h
     ? `${tanggalLahir.replaceAll('-', '')}${tmtMasuk.slice(0, 4)}21${jk === 'L' ? 1 : 2}`
     : `${tanggalLahir.replaceAll('-', '')}${tmtMasuk.slice(0, 4)}${tmtMasuk.slice(5, 7)}${jk === 'L' ? 1 : 2}`;
 
-  return {
-    id,
-    nip: nip(dasarNip, hitung, acak),
-    nik: nik(tanggalLahir, jk, hitung, acak),
-    gelarDepan: gelar.depan, nama, gelarBelakang: gelar.belakang,
-    tempatLahir: lahirDi, tanggalLahir, jk, agama, statusKawin,
-    alamat: acak.peluang(0.95) ? buatAlamat(acak) : null,
-    email: acak.peluang(0.55) ? buatEmail(acak, nama) : null,
-    telepon: acak.peluang(0.8) ? buatTelepon(acak) : null,
-    status: slot.status, tmtCpns, tmtPns: slot.status === 'PNS' && tmtCpns ? tambahTahun(tmtCpns, 1) : null, kedudukan,
-    opd: slot.opd, unit, jabatan, tmtJabatan, pendidikan: t, keluargaJf: kel, tmtJf,
-    pangkat, riwayatJabatan, riwayatPendidikan, asnDemo: slot.asnDemo,
-  };
+  return { id, nip: nip(dasarNip, hitung, acak), nik: nik(tanggalLahir, jk, hitung, acak), gelarDepan: gelar.depan, nama, gelarBelakang: gelar.belakang, tempatLahir: lahirDi,
+    tanggalLahir, jk, agama, statusKawin, alamat: acak.peluang(0.95) ? buatAlamat(acak) : null, email: acak.peluang(0.55) ? buatEmail(acak, nama) : null,
+    telepon: acak.peluang(0.8) ? buatTelepon(acak) : null, status: slot.status, tmtCpns, tmtPns: slot.status === 'PNS' && tmtCpns ? tambahTahun(tmtCpns, 1) : null, kedudukan,
+    opd: slot.opd, unit, jabatan, tmtJabatan, pendidikan: t, keluargaJf: kel, tmtJf, pangkat, riwayatJabatan, riwayatPendidikan, asnDemo: slot.asnDemo };
 }

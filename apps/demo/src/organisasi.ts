@@ -55,7 +55,7 @@ export interface Organisasi {
   jabatanById: Map<number, Jabatan>;
   /** Structural jabatan in filling order: the BKPSDM first, then heads, bidang, sub bidang. */
   strukturalPrioritas: Jabatan[];
-  jf: Map<string, { keluarga: KeluargaJf; jenjang: Map<JenjangFungsional, Jabatan> }>;
+  jf: Map<string, { keluarga: KeluargaJf, jenjang: Map<JenjangFungsional, Jabatan> }>;
   pelaksana: Map<string, Jabatan>;
 }
 
@@ -88,20 +88,15 @@ export function buatOrganisasi(jumlahOpd: number, idUnitAwal: number, idJabatanA
 
   const tambahUnit = (o: number, induk: Unit | null, kode: string, nama: string, singkatan: string | null, jenis: JenisUnit): Unit => {
     const id = ++idUnit;
-    const u: Unit = {
-      id, indukId: induk?.id ?? null, kode, nama, singkatan, jenis,
-      jalur: `${induk?.jalur ?? '/'}${id}/`, perangkatDaerahId: induk?.perangkatDaerahId ?? id, opd: o, kepalaId: null,
-    };
+    const u: Unit = { id, indukId: induk?.id ?? null, kode, nama, singkatan, jenis, jalur: `${induk?.jalur ?? '/'}${id}/`, perangkatDaerahId: induk?.perangkatDaerahId ?? id,
+      opd: o, kepalaId: null };
     unit.push(u);
     return u;
   };
   const tambahKepala = (d: DataOpd, u: Unit, tingkat: 0 | 1 | 2) => {
     const eselon = eselonKepala(d, tingkat, u.nama);
-    const j: Jabatan = {
-      id: ++idJabatan, kode: `JS.${u.kode}`, nama: namaKepala(d, tingkat, u.nama), jenis: 'struktural',
-      tingkatStruktural: tingkatDariEselon(eselon), eselon, jenjang: null, kelas: KELAS_ESELON[eselon], bupKhusus: null,
-      unitId: u.id, kunci: null,
-    };
+    const j: Jabatan = { id: ++idJabatan, kode: `JS.${u.kode}`, nama: namaKepala(d, tingkat, u.nama), jenis: 'struktural', tingkatStruktural: tingkatDariEselon(eselon), eselon,
+      jenjang: null, kelas: KELAS_ESELON[eselon], bupKhusus: null, unitId: u.id, kunci: null };
     u.kepalaId = j.id;
     jabatan.push(j);
   };
@@ -127,15 +122,12 @@ export function buatOrganisasi(jumlahOpd: number, idUnitAwal: number, idJabatanA
     opd.push({ indeks: o, data: d, profil, unitId: akar.id, unit: milik });
   });
 
-  const jf = new Map<string, { keluarga: KeluargaJf; jenjang: Map<JenjangFungsional, Jabatan> }>();
+  const jf = new Map<string, { keluarga: KeluargaJf, jenjang: Map<JenjangFungsional, Jabatan> }>();
   for (const k of KELUARGA_JF) {
     const peta = new Map<JenjangFungsional, Jabatan>();
     for (const jj of k.jenjang) {
-      const j: Jabatan = {
-        id: ++idJabatan, kode: `JF.${k.kunci.toUpperCase()}.${SINGKATAN_JENJANG[jj]}`, nama: `${k.nama} ${LABEL_JENJANG[jj]}`,
-        jenis: 'fungsional', tingkatStruktural: null, eselon: null, jenjang: jj, kelas: KELAS_JENJANG[jj],
-        bupKhusus: k.bupKhusus ?? null, unitId: null, kunci: k.kunci,
-      };
+      const j: Jabatan = { id: ++idJabatan, kode: `JF.${k.kunci.toUpperCase()}.${SINGKATAN_JENJANG[jj]}`, nama: `${k.nama} ${LABEL_JENJANG[jj]}`, jenis: 'fungsional',
+        tingkatStruktural: null, eselon: null, jenjang: jj, kelas: KELAS_JENJANG[jj], bupKhusus: k.bupKhusus ?? null, unitId: null, kunci: k.kunci };
       jabatan.push(j);
       peta.set(jj, j);
     }
@@ -143,10 +135,8 @@ export function buatOrganisasi(jumlahOpd: number, idUnitAwal: number, idJabatanA
   }
   const pelaksana = new Map<string, Jabatan>();
   for (const p of PELAKSANA) {
-    const j: Jabatan = {
-      id: ++idJabatan, kode: `JP.${p.kunci.toUpperCase()}`, nama: p.nama, jenis: 'pelaksana', tingkatStruktural: null,
-      eselon: null, jenjang: null, kelas: p.kelas, bupKhusus: null, unitId: null, kunci: p.kunci,
-    };
+    const j: Jabatan = { id: ++idJabatan, kode: `JP.${p.kunci.toUpperCase()}`, nama: p.nama, jenis: 'pelaksana', tingkatStruktural: null, eselon: null, jenjang: null,
+      kelas: p.kelas, bupKhusus: null, unitId: null, kunci: p.kunci };
     jabatan.push(j);
     pelaksana.set(p.kunci, j);
   }
@@ -159,9 +149,7 @@ export function buatOrganisasi(jumlahOpd: number, idUnitAwal: number, idJabatanA
     return u.jenis === 'perangkat_daerah' ? 0 : u.jenis === 'bidang' ? 1 : 2;
   };
   const bkd = opd.find((o) => o.data.kode === 'BKPSDM')?.indeks;
-  const strukturalPrioritas = [
-    ...struktural.filter((j) => unitById.get(j.unitId!)!.opd === bkd),
-    ...[0, 1, 2].flatMap((t) => struktural.filter((j) => unitById.get(j.unitId!)!.opd !== bkd && tingkatUnit(j) === t)),
-  ];
+  const strukturalPrioritas = [...struktural.filter((j) => unitById.get(j.unitId!)!.opd === bkd),
+    ...[0, 1, 2].flatMap((t) => struktural.filter((j) => unitById.get(j.unitId!)!.opd !== bkd && tingkatUnit(j) === t))];
   return { opd, unit, unitById, jabatan, jabatanById, strukturalPrioritas, jf, pelaksana };
 }

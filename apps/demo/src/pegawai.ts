@@ -13,9 +13,10 @@ import { buatOrang, type Pegawai, type Penghitung, type Slot } from './orang.ts'
  * Pendidikan terakhir, Lumajang seed (per 5,452 counted: S2 246, S1 3392, D4 142, D3 644, D2 8,
  * D1 44, SMA 716, SMP 195, SD 65) plus about 0.1% S3.
  */
-export const PROPORSI_PENDIDIKAN: readonly (readonly [TingkatPendidikan, number])[] = [
-  ['S3', 5.5], ['S2', 246], ['S1', 3392], ['D4', 142], ['D3', 644], ['D2', 8], ['D1', 44], ['SMA', 716], ['SMP', 195], ['SD', 65],
-];
+export const PROPORSI_PENDIDIKAN: readonly (readonly [TingkatPendidikan, number])[] = [['S3', 5.5], ['S2', 246], ['S1', 3392], ['D4', 142], ['D3', 644], ['D2', 8], ['D1', 44], [
+  'SMA',
+  716,
+], ['SMP', 195], ['SD', 65]];
 
 type Preferensi = Partial<Record<TingkatPendidikan, number>>;
 
@@ -70,9 +71,7 @@ export function buatSemuaPegawai(org: Organisasi, jumlah: number, benih: number,
   // Structural posts, as many as the size allows (never more than 20% of everyone, unless the BKPSDM needs it).
   const nBkd = org.strukturalPrioritas.filter((j) => unitOpd(j.unitId!) === opdBkd).length;
   const nStruktural = Math.min(org.strukturalPrioritas.length, jumlah - 1, Math.max(nBkd, Math.floor(jumlah * 0.2)));
-  const slot: Slot[] = org.strukturalPrioritas.slice(0, nStruktural).map((j) => ({
-    opd: unitOpd(j.unitId!), struktural: j, asnDemo: false, status: 'PNS', pendidikan: 'S1',
-  }));
+  const slot: Slot[] = org.strukturalPrioritas.slice(0, nStruktural).map((j) => ({ opd: unitOpd(j.unitId!), struktural: j, asnDemo: false, status: 'PNS', pendidikan: 'S1' }));
   // The staff, spread by weight; one reserved BKPSDM analyst for the demo ASN account.
   const asnDemo: Slot = { opd: opdBkd, struktural: null, asnDemo: true, status: 'PNS', pendidikan: 'S1' };
   const staf: Slot[] = [];

@@ -20,13 +20,23 @@ const USIA_LULUS: Record<TingkatPendidikan, number> = { SD: 12, SMP: 15, SMA: 18
 /** The levels someone with this final and entry education lists (at most 3, lowest first). */
 function rantai(acak: Acak, akhir: TingkatPendidikan, awal: TingkatPendidikan): TingkatPendidikan[] {
   switch (akhir) {
-    case 'S3': return ['S1', 'S2', 'S3'];
-    case 'S2': return ['SMA', 'S1', 'S2'];
-    case 'S1': case 'D4': return awal === 'D3' ? ['SMA', 'D3', akhir] : ['SMA', akhir];
-    case 'D3': case 'D2': case 'D1': return ['SMA', akhir];
-    case 'SMA': return acak.peluang(0.5) ? ['SMP', 'SMA'] : ['SMA'];
-    case 'SMP': return acak.peluang(0.5) ? ['SD', 'SMP'] : ['SMP'];
-    default: return ['SD'];
+    case 'S3':
+      return ['S1', 'S2', 'S3'];
+    case 'S2':
+      return ['SMA', 'S1', 'S2'];
+    case 'S1':
+    case 'D4':
+      return awal === 'D3' ? ['SMA', 'D3', akhir] : ['SMA', akhir];
+    case 'D3':
+    case 'D2':
+    case 'D1':
+      return ['SMA', akhir];
+    case 'SMA':
+      return acak.peluang(0.5) ? ['SMP', 'SMA'] : ['SMA'];
+    case 'SMP':
+      return acak.peluang(0.5) ? ['SD', 'SMP'] : ['SMP'];
+    default:
+      return ['SD'];
   }
 }
 
@@ -34,7 +44,7 @@ function singkatan(nama: string): string {
   return nama.split(/\s+/).filter((k) => /^[A-Z0-9]/.test(k)).map((k) => k[0]).join('').slice(0, 6) || 'PT';
 }
 
-function sekolah(acak: Acak, tingkat: TingkatPendidikan, kota: string, islam: boolean): { nama: string; jurusan: string | null; kode: string } {
+function sekolah(acak: Acak, tingkat: TingkatPendidikan, kota: string, islam: boolean): { nama: string, jurusan: string | null, kode: string } {
   if (tingkat === 'SD') {
     return islam && acak.peluang(0.15)
       ? { nama: `MI Negeri ${acak.bulat(1, 4)} ${kota}`, jurusan: null, kode: 'Mi' }
@@ -49,9 +59,7 @@ function sekolah(acak: Acak, tingkat: TingkatPendidikan, kota: string, islam: bo
   if (['Akuntansi', 'Administrasi Perkantoran', 'Teknik Kendaraan Ringan', 'Teknik Komputer dan Jaringan'].includes(jurusan)) {
     return { nama: `SMK Negeri ${acak.bulat(1, 3)} ${kota}`, jurusan, kode: 'Mk' };
   }
-  return islam && acak.peluang(0.12)
-    ? { nama: `MAN ${acak.bulat(1, 2)} ${kota}`, jurusan, kode: 'Ma' }
-    : { nama: `SMA Negeri ${acak.bulat(1, 4)} ${kota}`, jurusan, kode: 'Ma' };
+  return islam && acak.peluang(0.12) ? { nama: `MAN ${acak.bulat(1, 2)} ${kota}`, jurusan, kode: 'Ma' } : { nama: `SMA Negeri ${acak.bulat(1, 4)} ${kota}`, jurusan, kode: 'Ma' };
 }
 
 export interface MasukanPendidikan {
@@ -73,10 +81,7 @@ export function buatRiwayatPendidikan(acak: Acak, m: MasukanPendidikan): BarisPe
   let iAwal = tingkat.indexOf(m.awal);
   if (iAwal < 0) iAwal = tingkat.length - 1;
   const tahun: number[] = new Array(tingkat.length).fill(0);
-  tahun[iAwal] = Math.max(
-    m.tahunLahir + USIA_LULUS[tingkat[iAwal]!] - 1,
-    Math.min(m.tahunMasuk - acak.bulat(1, 3), m.tahunLahir + USIA_LULUS[tingkat[iAwal]!] + acak.bulat(0, 3)),
-  );
+  tahun[iAwal] = Math.max(m.tahunLahir + USIA_LULUS[tingkat[iAwal]!] - 1, Math.min(m.tahunMasuk - acak.bulat(1, 3), m.tahunLahir + USIA_LULUS[tingkat[iAwal]!] + acak.bulat(0, 3)));
   for (let i = iAwal - 1; i >= 0; i--) {
     const jarak = Math.max(2, USIA_LULUS[tingkat[i + 1]!] - USIA_LULUS[tingkat[i]!]);
     tahun[i] = Math.min(tahun[i + 1]! - jarak, m.tahunLahir + USIA_LULUS[tingkat[i]!] + acak.bulat(0, 1));
@@ -91,28 +96,22 @@ export function buatRiwayatPendidikan(acak: Acak, m: MasukanPendidikan): BarisPe
     const tanggalIjazah = `${th}-${String(acak.bulat(6, 9)).padStart(2, '0')}-${String(acak.bulat(1, 28)).padStart(2, '0')}`;
     if (t === 'SD' || t === 'SMP' || t === 'SMA') {
       const s = sekolah(acak, t, m.kota, m.islam);
-      return {
-        tingkat: t, namaSekolah: s.nama, jurusan: s.jurusan, tahunLulus: th, tanggalIjazah, rumpun: m.rumpun, gelar: '',
-        nomorIjazah: `DN-05 ${s.kode} ${String(acak.bulat(1, 9_999_999)).padStart(7, '0')}`,
-      };
+      return { tingkat: t, namaSekolah: s.nama, jurusan: s.jurusan, tahunLulus: th, tanggalIjazah, rumpun: m.rumpun, gelar: '',
+        nomorIjazah: `DN-05 ${s.kode} ${String(acak.bulat(1, 9_999_999)).padStart(7, '0')}` };
     }
     // A master's is often in another field (S.T., M.M.; S.Pd., M.AP.), doctors and nurses stay in theirs.
     const rumpun = t === 'S2' && !RUMPUN[m.rumpun]?.kampus && acak.peluang(0.3) ? 'administrasi' : m.rumpun;
-    const [jurusan, gelar] = t === 'S3'
-      ? [JURUSAN_S3[rumpun] ?? 'Ilmu Administrasi Publik', '']
-      : acak.pilih(pasanganJurusan(rumpun, t));
-    const kampus = t === 'S3' ? acak.pilih(['Universitas Brawijaya', 'Universitas Airlangga', 'Universitas Jember', 'Universitas Negeri Malang']) : acak.pilih(kampusUntuk(rumpun, t));
-    return {
-      tingkat: t, namaSekolah: kampus, jurusan, tahunLulus: th, tanggalIjazah, rumpun, gelar,
-      nomorIjazah: `${String(acak.bulat(1, 99_999)).padStart(5, '0')}/${singkatan(kampus)}/${th}`,
-    };
+    const [jurusan, gelar] = t === 'S3' ? [JURUSAN_S3[rumpun] ?? 'Ilmu Administrasi Publik', ''] : acak.pilih(pasanganJurusan(rumpun, t));
+    const kampus = t === 'S3'
+      ? acak.pilih(['Universitas Brawijaya', 'Universitas Airlangga', 'Universitas Jember', 'Universitas Negeri Malang'])
+      : acak.pilih(kampusUntuk(rumpun, t));
+    return { tingkat: t, namaSekolah: kampus, jurusan, tahunLulus: th, tanggalIjazah, rumpun, gelar,
+      nomorIjazah: `${String(acak.bulat(1, 99_999)).padStart(5, '0')}/${singkatan(kampus)}/${th}` };
   });
 }
 
 /** Gelar depan and belakang from the education rows (`Drs. H.` / `S.Pd., M.Pd.` / `dr.` ...). */
-export function gelarDari(
-  acak: Acak, riwayat: readonly BarisPendidikan[], jk: 'L' | 'P', islam: boolean, umur: number,
-): { depan: string | null; belakang: string | null } {
+export function gelarDari(acak: Acak, riwayat: readonly BarisPendidikan[], jk: 'L' | 'P', islam: boolean, umur: number): { depan: string | null, belakang: string | null } {
   const depan: string[] = [];
   const belakang: string[] = [];
   const cari = (t: TingkatPendidikan) => riwayat.find((r) => r.tingkat === t);

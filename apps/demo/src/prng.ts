@@ -44,7 +44,10 @@ export function buatAcak(benih: number, ...kunci: (string | number)[]): Acak {
   let d = 1;
   function berikut(): number {
     // sfc32
-    a >>>= 0; b >>>= 0; c >>>= 0; d >>>= 0;
+    a >>>= 0;
+    b >>>= 0;
+    c >>>= 0;
+    d >>>= 0;
     const t = (a + b) | 0;
     a = b ^ (b >>> 9);
     b = (c + (c << 3)) | 0;
@@ -55,30 +58,24 @@ export function buatAcak(benih: number, ...kunci: (string | number)[]): Acak {
     return (hasil >>> 0) / 4294967296;
   }
   for (let i = 0; i < 12; i++) berikut();
-  const acak: Acak = {
-    angka: berikut,
-    bulat: (min, max) => min + Math.floor(berikut() * (max - min + 1)),
-    peluang: (p) => berikut() < p,
-    pilih: (daftar) => daftar[Math.floor(berikut() * daftar.length)]!,
-    pilihBobot(daftar) {
-      let total = 0;
-      for (const [, w] of daftar) total += w;
-      let r = berikut() * total;
-      for (const [v, w] of daftar) {
-        r -= w;
-        if (r < 0) return v;
-      }
-      return daftar[daftar.length - 1]![0];
-    },
-    acakUrutan(daftar) {
-      const salinan = [...daftar];
-      for (let i = salinan.length - 1; i > 0; i--) {
-        const j = Math.floor(berikut() * (i + 1));
-        [salinan[i], salinan[j]] = [salinan[j]!, salinan[i]!];
-      }
-      return salinan;
-    },
-  };
+  const acak: Acak = { angka: berikut, bulat: (min, max) => min + Math.floor(berikut() * (max - min + 1)), peluang: (p) => berikut() < p,
+    pilih: (daftar) => daftar[Math.floor(berikut() * daftar.length)]!, pilihBobot(daftar) {
+    let total = 0;
+    for (const [, w] of daftar) total += w;
+    let r = berikut() * total;
+    for (const [v, w] of daftar) {
+      r -= w;
+      if (r < 0) return v;
+    }
+    return daftar[daftar.length - 1]![0];
+  }, acakUrutan(daftar) {
+    const salinan = [...daftar];
+    for (let i = salinan.length - 1; i > 0; i--) {
+      const j = Math.floor(berikut() * (i + 1));
+      [salinan[i], salinan[j]] = [salinan[j]!, salinan[i]!];
+    }
+    return salinan;
+  } };
   return acak;
 }
 

@@ -13,14 +13,14 @@ import { PEKERJAAN_PASANGAN, buatNama, buatNamaAnak } from './nama.ts';
  * the person (they decide the current state); diklat, SKP, hukuman disiplin and keluarga are
  * drawn here from the employee's own random stream.
  */
-const TABEL = {
-  riwayat_pangkat: 'pangkat', riwayat_jabatan: 'jabatan', riwayat_pendidikan: 'pendidikan', riwayat_diklat: 'diklat',
-  riwayat_skp: 'skp', riwayat_hukdis: 'hukdis', keluarga: 'keluarga',
-} as const satisfies Record<string, JenisRiwayat>;
+const TABEL = { riwayat_pangkat: 'pangkat', riwayat_jabatan: 'jabatan', riwayat_pendidikan: 'pendidikan', riwayat_diklat: 'diklat', riwayat_skp: 'skp', riwayat_hukdis: 'hukdis',
+  keluarga: 'keluarga' } as const satisfies Record<string, JenisRiwayat>;
 
 /** The columns of each table, from the riwayat declaration (the rows below follow its field order). */
-export const KOLOM = Object.fromEntries(Object.entries(TABEL).map(([tabel, jenis]) => [tabel, [['pegawai_id', 'bigint'], ...kolomSql(jenis)]])) as unknown as
-  Record<keyof typeof TABEL, readonly Kolom[]>;
+export const KOLOM = Object.fromEntries(Object.entries(TABEL).map(([tabel, jenis]) => [tabel, [['pegawai_id', 'bigint'], ...kolomSql(jenis)]])) as unknown as Record<
+  keyof typeof TABEL,
+  readonly Kolom[]
+>;
 
 export type TabelRiwayat = keyof typeof KOLOM;
 export type BarisRiwayat = Record<TabelRiwayat, unknown[][]>;
@@ -32,20 +32,18 @@ export function barisKosong(): BarisRiwayat {
 const nomor = (acak: Acak, digit = 4) => String(acak.bulat(1, 10 ** digit - 1)).padStart(digit, '0');
 const kodeSk = (lama: string, baru: string, tanggal: string) => (tanggal < '2023-01-01' ? lama : baru);
 
-const TEKNIS_UMUM = [
-  'Pelatihan Pelayanan Prima', 'Bimbingan Teknis Penyusunan SKP dan Manajemen Kinerja', 'Pelatihan Pengelolaan Keuangan Daerah',
+const TEKNIS_UMUM = ['Pelatihan Pelayanan Prima', 'Bimbingan Teknis Penyusunan SKP dan Manajemen Kinerja', 'Pelatihan Pengelolaan Keuangan Daerah',
   'Bimbingan Teknis Sistem Informasi Pemerintahan Daerah', 'Pelatihan Kearsipan Dinamis', 'Pelatihan Tata Naskah Dinas Elektronik',
   'Pelatihan Penyusunan Laporan Kinerja Instansi Pemerintah', 'Pelatihan Public Speaking bagi ASN', 'Pelatihan Literasi Digital ASN',
   'Pelatihan Manajemen Risiko Pemerintah Daerah', 'Pelatihan Penyusunan Standar Pelayanan', 'Bimbingan Teknis Pengelolaan Barang Milik Daerah',
-  'Pelatihan Analisis Jabatan dan Analisis Beban Kerja', 'Pelatihan Inovasi Pelayanan Publik', 'Pelatihan Pengolahan Data dengan Spreadsheet',
-];
+  'Pelatihan Analisis Jabatan dan Analisis Beban Kerja', 'Pelatihan Inovasi Pelayanan Publik', 'Pelatihan Pengolahan Data dengan Spreadsheet'];
 const TEKNIS_PROFIL: Record<string, readonly string[]> = {
   pendidikan: ['Pelatihan Implementasi Kurikulum Merdeka', 'Pelatihan Pembelajaran Berdiferensiasi', 'Bimbingan Teknis Asesmen Nasional',
     'Pelatihan Penguatan Profil Pelajar Pancasila', 'Bimbingan Teknis Pengelolaan Dapodik', 'Pelatihan Pembelajaran Berbasis Proyek'],
   kesehatan: ['Pelatihan Bantuan Hidup Dasar', 'Pelatihan Penanganan Kegawatdaruratan Obstetri dan Neonatal', 'Pelatihan Pencegahan dan Pengendalian Infeksi',
     'Pelatihan Manajemen Puskesmas', 'Pelatihan Tata Laksana Gizi Buruk', 'Pelatihan Imunisasi bagi Petugas Kesehatan'],
-  rumah_sakit: ['Pelatihan Bantuan Hidup Dasar', 'Pelatihan Pencegahan dan Pengendalian Infeksi', 'Pelatihan Keselamatan Pasien',
-    'Pelatihan Advanced Cardiac Life Support', 'Pelatihan Rekam Medis Elektronik'],
+  rumah_sakit: ['Pelatihan Bantuan Hidup Dasar', 'Pelatihan Pencegahan dan Pengendalian Infeksi', 'Pelatihan Keselamatan Pasien', 'Pelatihan Advanced Cardiac Life Support',
+    'Pelatihan Rekam Medis Elektronik'],
   kepegawaian: ['Bimbingan Teknis Aplikasi SIASN', 'Pelatihan Manajemen ASN', 'Bimbingan Teknis Penilaian Kinerja PNS', 'Pelatihan Asesmen Kompetensi',
     'Bimbingan Teknis Pengelolaan Data Kepegawaian', 'Pelatihan Penyusunan Standar Kompetensi Jabatan'],
   keuangan: ['Bimbingan Teknis Penatausahaan Keuangan Daerah', 'Pelatihan Akuntansi Berbasis Akrual', 'Bimbingan Teknis Pajak Daerah',
@@ -56,24 +54,19 @@ const TEKNIS_PROFIL: Record<string, readonly string[]> = {
   informatika: ['Pelatihan Keamanan Informasi', 'Pelatihan Pengembangan Aplikasi Web', 'Pelatihan Manajemen Layanan Teknologi Informasi'],
   ketertiban: ['Pelatihan Dasar Polisi Pamong Praja', 'Pelatihan Penyidik Pegawai Negeri Sipil', 'Pelatihan Penanggulangan Kebakaran'],
 };
-const SEMINAR = [
-  'Seminar Nasional Reformasi Birokrasi', 'Webinar Transformasi Digital Pemerintahan', 'Seminar Pencegahan Korupsi di Lingkungan Pemerintah Daerah',
-  'Workshop Penyusunan Indikator Kinerja Utama', 'Webinar Manajemen Talenta ASN', 'Seminar Kesehatan Mental di Tempat Kerja',
-  'Workshop Sistem Merit dalam Manajemen ASN', 'Sosialisasi Peraturan Disiplin Pegawai Negeri Sipil', 'Seminar Pelayanan Publik Inklusif',
-  'Workshop Pembangunan Zona Integritas', 'Webinar Keamanan Siber bagi ASN', 'Seminar Nasional Pendidikan Karakter', 'Seminar Kesehatan Masyarakat',
-];
-const PENYELENGGARA_TEKNIS = [
-  [`BKPSDM Kabupaten ${NAMA_KABUPATEN}`, 35], ['BPSDM Provinsi Jawa Timur', 30], ['Kementerian Dalam Negeri', 8],
-  ['BKN Kantor Regional II Surabaya', 7], ['Lembaga Administrasi Negara', 5], ['Pusat Pengembangan Kompetensi ASN', 5],
-] as const;
-const PENYELENGGARA_SEMINAR = [
-  `BKPSDM Kabupaten ${NAMA_KABUPATEN}`, 'Universitas Jember', 'Universitas Brawijaya', 'Kementerian PANRB', 'Komisi Pemberantasan Korupsi',
-  'Ombudsman RI Perwakilan Jawa Timur', 'Badan Siber dan Sandi Negara',
-] as const;
+const SEMINAR = ['Seminar Nasional Reformasi Birokrasi', 'Webinar Transformasi Digital Pemerintahan', 'Seminar Pencegahan Korupsi di Lingkungan Pemerintah Daerah',
+  'Workshop Penyusunan Indikator Kinerja Utama', 'Webinar Manajemen Talenta ASN', 'Seminar Kesehatan Mental di Tempat Kerja', 'Workshop Sistem Merit dalam Manajemen ASN',
+  'Sosialisasi Peraturan Disiplin Pegawai Negeri Sipil', 'Seminar Pelayanan Publik Inklusif', 'Workshop Pembangunan Zona Integritas', 'Webinar Keamanan Siber bagi ASN',
+  'Seminar Nasional Pendidikan Karakter', 'Seminar Kesehatan Masyarakat'];
+const PENYELENGGARA_TEKNIS = [[`BKPSDM Kabupaten ${NAMA_KABUPATEN}`, 35], ['BPSDM Provinsi Jawa Timur', 30], ['Kementerian Dalam Negeri', 8], ['BKN Kantor Regional II Surabaya',
+  7], ['Lembaga Administrasi Negara', 5], ['Pusat Pengembangan Kompetensi ASN', 5]] as const;
+const PENYELENGGARA_SEMINAR = [`BKPSDM Kabupaten ${NAMA_KABUPATEN}`, 'Universitas Jember', 'Universitas Brawijaya', 'Kementerian PANRB', 'Komisi Pemberantasan Korupsi',
+  'Ombudsman RI Perwakilan Jawa Timur', 'Badan Siber dan Sandi Negara'] as const;
 
 const KETERANGAN_HUKDIS: Record<'ringan' | 'sedang' | 'berat', readonly string[]> = {
   ringan: ['Tidak masuk kerja tanpa keterangan yang sah selama 3 hari kerja', 'Tidak menaati ketentuan jam kerja', 'Tidak melaporkan kinerja harian tepat waktu'],
-  sedang: ['Tidak masuk kerja tanpa keterangan yang sah selama 12 hari kerja dalam 1 tahun', 'Tidak mencapai target kinerja tanpa alasan yang sah', 'Menyalahgunakan fasilitas dinas'],
+  sedang: ['Tidak masuk kerja tanpa keterangan yang sah selama 12 hari kerja dalam 1 tahun', 'Tidak mencapai target kinerja tanpa alasan yang sah',
+    'Menyalahgunakan fasilitas dinas'],
   berat: ['Tidak masuk kerja tanpa keterangan yang sah selama 22 hari kerja dalam 1 tahun', 'Menyalahgunakan wewenang dalam jabatan'],
 };
 
@@ -105,9 +98,16 @@ function diklat(acak: Acak, p: Pegawai, k: KonteksRiwayat, keluar: unknown[][]) 
   if (tingkat) {
     const program = (t: string) => {
       const baru = acak.peluang(0.5);
-      if (t === 'jpt_pratama') return { nama: 'Pelatihan Kepemimpinan Nasional Tingkat II', lama: 'Diklat Kepemimpinan Tingkat II', t: ['PKN II', 'PIM II'], jp: [450, 400], hari: [120, 60], oleh: 'Lembaga Administrasi Negara', baru };
-      if (t === 'administrator') return { nama: 'Pelatihan Kepemimpinan Administrator', lama: 'Diklat Kepemimpinan Tingkat III', t: ['PKA', 'PIM III'], jp: [260, 360], hari: [100, 75], oleh: 'BPSDM Provinsi Jawa Timur', baru };
-      return { nama: 'Pelatihan Kepemimpinan Pengawas', lama: 'Diklat Kepemimpinan Tingkat IV', t: ['PKP', 'PIM IV'], jp: [200, 285], hari: [90, 60], oleh: 'BPSDM Provinsi Jawa Timur', baru };
+      if (t === 'jpt_pratama') {
+        return { nama: 'Pelatihan Kepemimpinan Nasional Tingkat II', lama: 'Diklat Kepemimpinan Tingkat II', t: ['PKN II', 'PIM II'], jp: [450, 400], hari: [120, 60],
+          oleh: 'Lembaga Administrasi Negara', baru };
+      }
+      if (t === 'administrator') {
+        return { nama: 'Pelatihan Kepemimpinan Administrator', lama: 'Diklat Kepemimpinan Tingkat III', t: ['PKA', 'PIM III'], jp: [260, 360], hari: [100, 75],
+          oleh: 'BPSDM Provinsi Jawa Timur', baru };
+      }
+      return { nama: 'Pelatihan Kepemimpinan Pengawas', lama: 'Diklat Kepemimpinan Tingkat IV', t: ['PKP', 'PIM IV'], jp: [200, 285], hari: [90, 60],
+        oleh: 'BPSDM Provinsi Jawa Timur', baru };
     };
     const daftar = [tingkat, ...(tingkat === 'jpt_pratama' && acak.peluang(0.8) ? ['administrator'] : []), ...(tingkat !== 'pengawas' && acak.peluang(0.6) ? ['pengawas'] : [])];
     daftar.forEach((t, i) => {
@@ -126,8 +126,8 @@ function diklat(acak: Acak, p: Pegawai, k: KonteksRiwayat, keluar: unknown[][]) 
     const mulai = tanggalAntara(acak, p.tmtJf, tambahTahun(p.tmtJf, 2));
     if (kel.kunci === 'guru') {
       const plpg = mulai < '2018-01-01';
-      tambah('fungsional', plpg ? 'Pendidikan dan Latihan Profesi Guru' : 'Pendidikan Profesi Guru Dalam Jabatan', null,
-        plpg ? 'Universitas Negeri Malang' : 'Universitas Jember', mulai, plpg ? 10 : 120, plpg ? 90 : 240);
+      tambah('fungsional', plpg ? 'Pendidikan dan Latihan Profesi Guru' : 'Pendidikan Profesi Guru Dalam Jabatan', null, plpg ? 'Universitas Negeri Malang' : 'Universitas Jember',
+        mulai, plpg ? 10 : 120, plpg ? 90 : 240);
     } else {
       tambah('fungsional', `Pelatihan Pembentukan Jabatan Fungsional ${kel.nama}`, null, acak.pilihBobot(PENYELENGGARA_TEKNIS), mulai, 10, acak.pilih([60, 80, 100, 120]));
     }
@@ -153,10 +153,12 @@ function diklat(acak: Acak, p: Pegawai, k: KonteksRiwayat, keluar: unknown[][]) 
 
   // Seminars and workshops: 40% within the last two years.
   if (acak.peluang(0.4)) {
-    tambah('seminar', acak.pilih(SEMINAR), null, acak.pilih(PENYELENGGARA_SEMINAR), tanggalAntara(acak, '2024-11-05', '2026-10-20'), acak.bulat(1, 2), acak.pilih([2, 4, 4, 6, 8, 16]));
+    tambah('seminar', acak.pilih(SEMINAR), null, acak.pilih(PENYELENGGARA_SEMINAR), tanggalAntara(acak, '2024-11-05', '2026-10-20'), acak.bulat(1, 2),
+      acak.pilih([2, 4, 4, 6, 8, 16]));
   }
   if (acak.peluang(0.15) && masuk < '2024-01-01') {
-    tambah('seminar', acak.pilih(SEMINAR), null, acak.pilih(PENYELENGGARA_SEMINAR), tanggalAntara(acak, masuk > '2015-01-01' ? masuk : '2015-01-01', '2024-10-31'), 1, acak.pilih([2, 4, 8]));
+    tambah('seminar', acak.pilih(SEMINAR), null, acak.pilih(PENYELENGGARA_SEMINAR), tanggalAntara(acak, masuk > '2015-01-01' ? masuk : '2015-01-01', '2024-10-31'), 1,
+      acak.pilih([2, 4, 8]));
   }
 }
 
@@ -165,19 +167,21 @@ function skp(acak: Acak, p: Pegawai, k: KonteksRiwayat, keluar: unknown[][]) {
   const penilai = k.penilai(p);
   for (let tahun = 2022; tahun <= 2025; tahun++) {
     if (p.pangkat[0]!.tmt > `${tahun}-07-01` || !acak.peluang(0.95)) continue;
-    const predikat = watak === 'unggul' ? acak.pilihBobot([['sangat_baik', 80], ['baik', 20]])
-      : watak === 'biasa' ? acak.pilihBobot([['baik', 96], ['sangat_baik', 3], ['butuh_perbaikan', 1]])
-        : acak.pilihBobot([['butuh_perbaikan', 50], ['kurang', 20], ['baik', 30]]);
+    const predikat = watak === 'unggul' ?
+      acak.pilihBobot([['sangat_baik', 80], ['baik', 20]])
+      : watak === 'biasa' ?
+      acak.pilihBobot([['baik', 96], ['sangat_baik', 3], ['butuh_perbaikan', 1]])
+      : acak.pilihBobot([['butuh_perbaikan', 50], ['kurang', 20], ['baik', 30]]);
     keluar.push([p.id, tahun, predikat, null, penilai]);
   }
 }
 
 function hukdis(acak: Acak, p: Pegawai, keluar: unknown[][]) {
   if (p.status === 'PPPK' || p.jabatan.jenis === 'struktural' || p.asnDemo || !acak.peluang(0.0055)) return;
-  const jenis = acak.pilihBobot<JenisHukdis>([
-    ['teguran_lisan', 20], ['teguran_tertulis', 30], ['pernyataan_tidak_puas', 15], ['potong_tukin_6', 10], ['potong_tukin_9', 8],
-    ['potong_tukin_12', 7], ['penurunan_jabatan', 5], ['pembebasan_jabatan', 5],
-  ]);
+  const jenis = acak.pilihBobot<JenisHukdis>([['teguran_lisan', 20], ['teguran_tertulis', 30], ['pernyataan_tidak_puas', 15], ['potong_tukin_6', 10], ['potong_tukin_9', 8], [
+    'potong_tukin_12',
+    7,
+  ], ['penurunan_jabatan', 5], ['pembebasan_jabatan', 5]]);
   const d = JENIS_HUKDIS[jenis];
   const dari = tambahTahun(p.pangkat[0]!.tmt, 1) > '2019-01-01' ? tambahTahun(p.pangkat[0]!.tmt, 1) : '2019-01-01';
   const sampai = d.tingkat === 'berat' ? '2025-06-30' : '2026-09-30';
@@ -204,12 +208,11 @@ function keluarga(acak: Acak, p: Pegawai, keluar: unknown[][]) {
     const lahir = tambahHari(p.tanggalLahir, selisih);
     const kerja = acak.pilihBobot(PEKERJAAN_PASANGAN);
     const pekerjaan = kerja === 'Mengurus Rumah Tangga' && jk === 'L' ? 'Wiraswasta' : kerja;
-    keluar.push([p.id, jk === 'P' ? 'istri' : 'suami', buatNama(acak, jk, p.agama, tahunDari(lahir)), nikKeluarga(acak, lahir, jk), lahir, jk,
-      pekerjaan, pekerjaan !== 'Pegawai Negeri Sipil' && pekerjaan !== 'TNI/Polri']);
+    keluar.push([p.id, jk === 'P' ? 'istri' : 'suami', buatNama(acak, jk, p.agama, tahunDari(lahir)), nikKeluarga(acak, lahir, jk), lahir, jk, pekerjaan,
+      pekerjaan !== 'Pegawai Negeri Sipil' && pekerjaan !== 'TNI/Polri']);
   }
   const umur = (hariIni - keHari(p.tanggalLahir)) / 365.25;
-  const jumlah = umur < 28 ? acak.pilihBobot([[0, 60], [1, 40]]) : umur < 36 ? acak.pilihBobot([[0, 20], [1, 45], [2, 35]])
-    : acak.pilihBobot([[0, 8], [1, 22], [2, 45], [3, 25]]);
+  const jumlah = umur < 28 ? acak.pilihBobot([[0, 60], [1, 40]]) : umur < 36 ? acak.pilihBobot([[0, 20], [1, 45], [2, 35]]) : acak.pilihBobot([[0, 8], [1, 22], [2, 45], [3, 25]]);
   let lahirAnak = tambahTahun(p.tanggalLahir, acak.bulat(24, 29));
   for (let i = 0; i < jumlah; i++) {
     if (lahirAnak > tambahBulan(HARI_INI, -2)) break;

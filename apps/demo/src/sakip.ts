@@ -1,15 +1,11 @@
 import { sql, type Db } from '@simasn/db';
 import { pemanggilSistem, zonaInstansi, type Konteks, type Pemanggil } from '@simasn/platform';
 import type { ZonaWaktu } from '@simasn/domain';
-import {
-  buatRenstra, isiRealisasiOtomatis, simpanIndikator, simpanProgramKegiatan, simpanRealisasi, simpanRealisasiAnggaran, simpanSasaran, simpanTujuan,
-  SUMBER_OTOMATIS, ubahRenstra, type SumberOtomatis,
-} from '@simasn/sakip';
+import { buatRenstra, isiRealisasiOtomatis, simpanIndikator, simpanProgramKegiatan, simpanRealisasi, simpanRealisasiAnggaran, simpanSasaran, simpanTujuan, SUMBER_OTOMATIS,
+  ubahRenstra, type SumberOtomatis } from '@simasn/sakip';
 import { NAMA_KABUPATEN } from './data-opd.ts';
 import { HARI_INI, TAHUN_INI, tambahHari } from './karier.ts';
-import {
-  ALASAN_PAPBD, AWAL, BAGIAN, bulat2, IK_SASARAN, IK_TUJUAN, LALU, PERUBAHAN_PAGU, PROGRAM, TAHUN, type IndikatorDemo,
-} from './sakip-data.ts';
+import { ALASAN_PAPBD, AWAL, BAGIAN, bulat2, IK_SASARAN, IK_TUJUAN, LALU, PERUBAHAN_PAGU, PROGRAM, TAHUN, type IndikatorDemo } from './sakip-data.ts';
 import { siapkanPkDemo } from './sakip-pk.ts';
 
 /**
@@ -32,7 +28,14 @@ const JUMLAH: SumberOtomatis[] = ['jumlah_sk_pangkat', 'jumlah_sk_jabatan', 'jum
 /** This year's PK of the Kepala Sub Bidang Mutasi dan Kepangkatan stays a draft: signing it is left to do in the app. */
 const DRAF = 'BKPSDM.03.01';
 
-interface SubDemo { id: number; versi: number; indukId: number; kode: string; nama: string; murni: Record<number, number> }
+interface SubDemo {
+  id: number;
+  versi: number;
+  indukId: number;
+  kode: string;
+  nama: string;
+  murni: Record<number, number>;
+}
 
 /** Pagu in force of a sub kegiatan in a year: last year's P-APBD changed some. */
 const paguBerlaku = (s: SubDemo, tahun: number) => (tahun === LALU && PERUBAHAN_PAGU[s.kode] ? bulat2(s.murni[tahun]! * PERUBAHAN_PAGU[s.kode]!) : s.murni[tahun]!);
@@ -40,7 +43,7 @@ const paguBerlaku = (s: SubDemo, tahun: number) => (tahun === LALU && PERUBAHAN_
 export async function buatSakipDemo(tx: Db, instansiId: number): Promise<void> {
   const zona = await zonaInstansi(tx, instansiId);
   const pada = (iso: string, p?: Pemanggil): Konteks => ({ db: tx, instansiId, pemanggil: p ?? pemanggilSistem(instansiId, 'demo'), sekarang: () => new Date(iso), zona });
-  const unit = new Map((await tx.many<{ id: number; kode: string }>(sql`
+  const unit = new Map((await tx.many<{ id: number, kode: string }>(sql`
     select id, kode from unit_organisasi where instansi_id = ${instansiId} and (kode = 'BKPSDM' or kode like 'BKPSDM.%')`)).map((u) => [u.kode, u.id]));
   if (!unit.has('BKPSDM')) return;
   const c0 = pada(`${AWAL}-01-20T02:00:00Z`);
@@ -65,24 +68,18 @@ export async function buatSakipDemo(tx: Db, instansiId: number): Promise<void> {
   }
 
   // Tujuan, sasaran and every indicator with its targets and supporting programs.
-  const indikator: { id: number; d: IndikatorDemo }[] = [];
-  const tambah = async (d: IndikatorDemo, induk: { tujuanId?: number; sasaranId?: number; programKegiatanId?: number }) => {
+  const indikator: { id: number, d: IndikatorDemo }[] = [];
+  const tambah = async (d: IndikatorDemo, induk: { tujuanId?: number, sasaranId?: number, programKegiatanId?: number }) => {
     // Counting indicators: a target the records can meet (95% of what the riwayat hold for the year).
     if (d.otomatis?.startsWith('jumlah_')) d = { ...d, target: await targetDariRiwayat(tx, instansiId, d.otomatis as 'jumlah_diklat') };
-    const i = await simpanIndikator(c0, r.id, {
-      ...induk, kode: d.kode, uraian: d.uraian, satuan: d.satuan, polaritas: d.polaritas ?? 'positif', agregasi: d.agregasi, formula: d.formula ?? null,
-      sumberData: d.sumberData, sumberOtomatis: d.otomatis ?? null, baseline: d.baseline, tahunBaseline: AWAL - 1, targetAkhir: d.target.at(-1),
-      angkaNasional: d.nasional ?? null, target: TAHUN.map((t, n) => ({ tahun: t, target: d.target[n]! })),
-      programIds: (d.program ?? []).map((k) => idProgram.get(k)!),
-    });
+    const i = await simpanIndikator(c0, r.id, { ...induk, kode: d.kode, uraian: d.uraian, satuan: d.satuan, polaritas: d.polaritas ?? 'positif', agregasi: d.agregasi,
+      formula: d.formula ?? null, sumberData: d.sumberData, sumberOtomatis: d.otomatis ?? null, baseline: d.baseline, tahunBaseline: AWAL - 1, targetAkhir: d.target.at(-1),
+      angkaNasional: d.nasional ?? null, target: TAHUN.map((t, n) => ({ tahun: t, target: d.target[n]! })), programIds: (d.program ?? []).map((k) => idProgram.get(k)!) });
     indikator.push({ id: i.id, d });
   };
   const tujuan = await simpanTujuan(c0, r.id, { kode: 'T.1', uraian: 'Meningkatnya profesionalitas dan kinerja Aparatur Sipil Negara' });
   for (const d of IK_TUJUAN) await tambah(d, { tujuanId: tujuan.id });
-  const sasaran = [
-    ['S.1.1', 'Meningkatnya kualitas manajemen ASN berbasis Sistem Merit'],
-    ['S.1.2', 'Meningkatnya kualitas pelayanan administrasi kepegawaian'],
-  ] as const;
+  const sasaran = [['S.1.1', 'Meningkatnya kualitas manajemen ASN berbasis Sistem Merit'], ['S.1.2', 'Meningkatnya kualitas pelayanan administrasi kepegawaian']] as const;
   for (const [kode, uraian] of sasaran) {
     const s = await simpanSasaran(c0, r.id, { tujuanId: tujuan.id, kode, uraian });
     for (const d of IK_SASARAN[kode]!) await tambah(d, { sasaranId: s.id });
@@ -123,16 +120,13 @@ export async function buatSakipDemo(tx: Db, instansiId: number): Promise<void> {
  * Last year's P-APBD (September): the pagu perubahan of two sub kegiatan, then the Kepala's
  * Perubahan PK whose budget lines follow it and whose IKU.4 target is raised.
  */
-async function papbd(
-  renstraId: number, sub: SubDemo[], idPk: Map<string, number> | null,
-  perubahanKepala: Awaited<ReturnType<typeof siapkanPkDemo>>['perubahanKepala'], pada: (iso: string) => Konteks,
-): Promise<void> {
+async function papbd(renstraId: number, sub: SubDemo[], idPk: Map<string, number> | null, perubahanKepala: Awaited<ReturnType<typeof siapkanPkDemo>>['perubahanKepala'],
+  pada: (iso: string) => Konteks): Promise<void>
+{
   const c = pada(`${LALU}-09-22T02:00:00Z`);
   for (const s of sub.filter((x) => PERUBAHAN_PAGU[x.kode])) {
-    await simpanProgramKegiatan(c, renstraId, {
-      id: s.id, versi: s.versi, tingkat: 'sub_kegiatan', indukId: s.indukId, kode: s.kode, nama: s.nama,
-      pagu: [{ tahun: LALU, pagu: s.murni[LALU], paguPerubahan: paguBerlaku(s, LALU) }],
-    });
+    await simpanProgramKegiatan(c, renstraId, { id: s.id, versi: s.versi, tingkat: 'sub_kegiatan', indukId: s.indukId, kode: s.kode, nama: s.nama,
+      pagu: [{ tahun: LALU, pagu: s.murni[LALU], paguPerubahan: paguBerlaku(s, LALU) }] });
   }
   const kepala = idPk?.get('BKPSDM');
   if (kepala) await perubahanKepala(LALU, kepala, `${LALU}-09-25`, ALASAN_PAPBD, { 'IKU.4': 93 });
@@ -140,7 +134,7 @@ async function papbd(
 
 /** Date (the instansi's local day, not the database session's) each yearly index result became final, by `jenis:tahun`. */
 async function tanggalFinal(tx: Db, instansiId: number, zona: ZonaWaktu): Promise<Map<string, string>> {
-  return new Map((await tx.many<{ k: string; tanggal: string }>(sql`
+  return new Map((await tx.many<{ k: string, tanggal: string }>(sql`
     select jenis || ':' || tahun as k, (min(dihitung_pada) at time zone ${zona})::date::text as tanggal from hasil_indeks
      where instansi_id = ${instansiId} and jenis in ('merit', 'nspk') and periode = 'tahunan' and unit_id is null group by jenis, tahun`)).map((x) => [x.k, x.tanggal]));
 }
@@ -153,7 +147,7 @@ function nilaiTribulan(d: IndikatorDemo, v: number, lalu: number): number[] {
 }
 
 /** The manual indicators of a tribulan; earlier years only need the year-end figure of snapshot and mean indicators. */
-async function isiManual(c: Konteks, indikator: { id: number; d: IndikatorDemo }[], tahun: number, tw: number, penuh: boolean): Promise<void> {
+async function isiManual(c: Konteks, indikator: { id: number, d: IndikatorDemo }[], tahun: number, tw: number, penuh: boolean): Promise<void> {
   const n = TAHUN.indexOf(tahun);
   for (const { id, d } of indikator) {
     if (!d.realisasi || (!penuh && tw < 4 && d.agregasi !== 'kumulatif')) continue;
@@ -164,12 +158,11 @@ async function isiManual(c: Konteks, indikator: { id: number; d: IndikatorDemo }
 
 /** 95% of what the riwayat hold per year (at least 1): a target the demo's records can meet. */
 async function targetDariRiwayat(tx: Db, instansiId: number, sumber: 'jumlah_sk_pangkat' | 'jumlah_sk_jabatan' | 'jumlah_diklat'): Promise<number[]> {
-  const q = {
-    jumlah_sk_pangkat: sql`select coalesce(tanggal_sk, tmt) as d from riwayat_pangkat where instansi_id = ${instansiId} and jenis_kp not in ('cpns', 'pns', 'pppk')`,
-    jumlah_sk_jabatan: sql`select coalesce(tanggal_sk, tmt) as d from riwayat_jabatan where instansi_id = ${instansiId}`,
-    jumlah_diklat: sql`select tanggal_selesai as d from riwayat_diklat where instansi_id = ${instansiId}`,
-  }[sumber];
-  const n = new Map((await tx.many<{ tahun: number; n: number }>(sql`
+  const q =
+    { jumlah_sk_pangkat: sql`select coalesce(tanggal_sk, tmt) as d from riwayat_pangkat where instansi_id = ${instansiId} and jenis_kp not in ('cpns', 'pns', 'pppk')`,
+      jumlah_sk_jabatan: sql`select coalesce(tanggal_sk, tmt) as d from riwayat_jabatan where instansi_id = ${instansiId}`,
+      jumlah_diklat: sql`select tanggal_selesai as d from riwayat_diklat where instansi_id = ${instansiId}` }[sumber];
+  const n = new Map((await tx.many<{ tahun: number, n: number }>(sql`
     select extract(year from d)::int as tahun, count(*)::int as n from (${q}) x group by 1`)).map((x) => [x.tahun, x.n]));
   return TAHUN.map((t) => Math.max(1, Math.round((n.get(t) ?? 0) * 0.95)));
 }

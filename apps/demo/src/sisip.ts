@@ -16,9 +16,7 @@ const TIPE_SAH = /^[a-z0-9_ ()]+$/;
  * `json_to_recordset` turns them back into typed columns. Row values are JSON scalars or null,
  * in the order of `kolom`; dates are `YYYY-MM-DD` strings.
  */
-export async function sisipMassal(
-  db: Db, tabel: string, tetap: readonly KolomTetap[], kolom: readonly Kolom[], baris: readonly unknown[][],
-): Promise<number> {
+export async function sisipMassal(db: Db, tabel: string, tetap: readonly KolomTetap[], kolom: readonly Kolom[], baris: readonly unknown[][]): Promise<number> {
   for (const [n, t] of [...tetap, ...kolom]) {
     if (!NAMA_SAH.test(n) || !TIPE_SAH.test(t)) throw new Error(`kolom tidak sah untuk sisipan massal: ${n} ${t}`);
   }

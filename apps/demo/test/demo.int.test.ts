@@ -18,27 +18,29 @@ beforeAll(async () => {
   hasil = await buatDemo(db);
   console.log(`kabupaten demo 7000 pegawai (${db.mesin}): ${hasil.detik.toFixed(1)} detik`);
 });
-afterAll(async () => { await db?.close(); });
+afterAll(async () => {
+  await db?.close();
+});
 
 describe('kabupaten demo (7000 pegawai)', () => {
   it('has about 40 perangkat daerah with bidang and sub bidang, and the BKPSDM structure', async () => {
-    const jenis = await db.many<{ jenis: string; n: number }>(sql`select jenis, count(*)::int as n from unit_organisasi group by jenis`);
+    const jenis = await db.many<{ jenis: string, n: number }>(sql`select jenis, count(*)::int as n from unit_organisasi group by jenis`);
     const n = Object.fromEntries(jenis.map((r) => [r.jenis, r.n]));
     expect(n.perangkat_daerah).toBe(40);
     expect(n.bidang).toBeGreaterThanOrEqual(80);
     expect(n.sub_bidang).toBeGreaterThanOrEqual(80);
     expect(hasil.jumlahUnit).toBe(jenis.reduce((a, r) => a + r.n, 0));
-    const bkpsdm = await db.many<{ kode: string; nama: string }>(sql`
+    const bkpsdm = await db.many<{ kode: string, nama: string }>(sql`
       select kode, nama from unit_organisasi where kode like 'BKPSDM%' order by kode`);
-    expect(bkpsdm.map((u) => u.nama)).toEqual(expect.arrayContaining([
-      'Badan Kepegawaian dan Pengembangan Sumber Daya Manusia', 'Sekretariat', 'Sub Bagian Umum dan Kepegawaian',
-      'Bidang Pengadaan, Pemberhentian dan Informasi', 'Bidang Mutasi dan Promosi', 'Bidang Pengembangan Kompetensi Aparatur',
-      'Bidang Penilaian Kinerja Aparatur dan Penghargaan',
-    ]));
+    expect(bkpsdm.map((u) => u.nama)).toEqual(
+      expect.arrayContaining(['Badan Kepegawaian dan Pengembangan Sumber Daya Manusia', 'Sekretariat', 'Sub Bagian Umum dan Kepegawaian',
+        'Bidang Pengadaan, Pemberhentian dan Informasi', 'Bidang Mutasi dan Promosi', 'Bidang Pengembangan Kompetensi Aparatur',
+        'Bidang Penilaian Kinerja Aparatur dan Penghargaan']),
+    );
   });
 
   it('gives every pegawai a valid NIP consistent with birth date, sex and TMT', async () => {
-    const p = await db.many<{ nip: string; tanggal_lahir: string; jenis_kelamin: string; tmt_cpns: string | null; status_kepegawaian: string; tmt_pppk: string | null }>(sql`
+    const p = await db.many<{ nip: string, tanggal_lahir: string, jenis_kelamin: string, tmt_cpns: string | null, status_kepegawaian: string, tmt_pppk: string | null }>(sql`
       select p.nip, p.tanggal_lahir, p.jenis_kelamin, p.tmt_cpns, p.status_kepegawaian,
              (select min(r.tmt) from riwayat_pangkat r where r.instansi_id = p.instansi_id and r.pegawai_id = p.id and r.jenis_kp = 'pppk') as tmt_pppk
         from pegawai p where p.instansi_id = 1`);
@@ -46,7 +48,10 @@ describe('kabupaten demo (7000 pegawai)', () => {
     const salah: string[] = [];
     for (const r of p) {
       const h = parseNip(r.nip);
-      if (!h.ok) { salah.push(`${r.nip}: ${h.alasan}`); continue; }
+      if (!h.ok) {
+        salah.push(`${r.nip}: ${h.alasan}`);
+        continue;
+      }
       const v = h.nilai;
       const tmtCocok = r.status_kepegawaian === 'PPPK'
         ? v.jenis === 'PPPK' && r.tmt_cpns === null && r.tmt_pppk?.slice(0, 4) === v.tmtTeks
@@ -66,7 +71,7 @@ describe('kabupaten demo (7000 pegawai)', () => {
     // The generator writes every riwayat as 'demo'. The only other rows are the riwayat golongan
     // that the demo's completed kenaikan pangkat requests wrote on their TMT through the service,
     // marked 'usulan' exactly as in production, each referenced by its request.
-    const lain = await db.many<{ tabel: string; sumber: string; dariLayanan: boolean }>(sql`
+    const lain = await db.many<{ tabel: string, sumber: string, dariLayanan: boolean }>(sql`
       select 'riwayat_pangkat' as tabel, r.sumber, exists (
                select 1 from usulan_layanan u
                 where u.instansi_id = r.instansi_id and u.pegawai_id = r.pegawai_id and u.jenis = 'kenaikan_pangkat' and u.status = 'selesai'
@@ -82,7 +87,7 @@ describe('kabupaten demo (7000 pegawai)', () => {
   });
 
   it('follows the Lumajang education mix within 2 percentage points', async () => {
-    const rows = await db.many<{ t: string; n: number }>(sql`
+    const rows = await db.many<{ t: string, n: number }>(sql`
       select pendidikan_terakhir as t, count(*)::int as n from pegawai where instansi_id = 1 group by 1`);
     const total = Object.values(LUMAJANG).reduce((a, b) => a + b, 0);
     for (const [t, n] of Object.entries(LUMAJANG)) {
@@ -95,7 +100,7 @@ describe('kabupaten demo (7000 pegawai)', () => {
   });
 
   it('mixes PNS, CPNS and PPPK and staffs the BKPSDM with 60-70 people', async () => {
-    const status = Object.fromEntries((await db.many<{ s: string; n: number }>(sql`
+    const status = Object.fromEntries((await db.many<{ s: string, n: number }>(sql`
       select status_kepegawaian as s, count(*)::int as n from pegawai group by 1`)).map((r) => [r.s, r.n / 70]));
     expect(status.PNS).toBeGreaterThan(82);
     expect(status.PPPK).toBeGreaterThan(10);
@@ -108,15 +113,13 @@ describe('kabupaten demo (7000 pegawai)', () => {
   });
 
   it('fills every structural post of the BKPSDM with exactly one holder of a suitable golongan', async () => {
-    const pos = await db.many<{ kode: string; eselon: string; pemegang: number; golongan: string[] }>(sql`
+    const pos = await db.many<{ kode: string, eselon: string, pemegang: number, golongan: string[] }>(sql`
       select j.kode, j.eselon, count(p.id)::int as pemegang, array_agg(p.golongan_akhir) as golongan
         from jabatan j join unit_organisasi u on u.instansi_id = j.instansi_id and u.id = j.unit_id
         left join pegawai p on p.instansi_id = j.instansi_id and p.jabatan_id = j.id
        where j.jenis = 'struktural' and u.kode like 'BKPSDM%' group by j.kode, j.eselon order by j.kode`);
     expect(pos.length).toBeGreaterThanOrEqual(10);
-    const cocok: Record<string, string[]> = {
-      II: ['IV/b', 'IV/c'], III: ['III/d', 'IV/a', 'IV/b'], IV: ['III/b', 'III/c', 'III/d'],
-    };
+    const cocok: Record<string, string[]> = { II: ['IV/b', 'IV/c'], III: ['III/d', 'IV/a', 'IV/b'], IV: ['III/b', 'III/c', 'III/d'] };
     for (const j of pos) {
       expect(j.pemegang, j.kode).toBe(1);
       expect(cocok[j.eselon.split('.')[0]!], j.kode).toContain(j.golongan[0]);
@@ -124,7 +127,7 @@ describe('kabupaten demo (7000 pegawai)', () => {
   });
 
   it('records diklat, SKP, hukuman disiplin and keluarga at realistic rates', async () => {
-    const r = await db.one<{ teknis: number; seminar: number; pim: number; skp: number; hukdis: number; pasangan: number }>(sql`
+    const r = await db.one<{ teknis: number, seminar: number, pim: number, skp: number, hukdis: number, pasangan: number }>(sql`
       select (select count(distinct pegawai_id) from riwayat_diklat where jenis = 'teknis' and jumlah_jp >= 20 and tanggal_selesai >= '2025-11-01')::int as teknis,
              (select count(distinct pegawai_id) from riwayat_diklat where jenis = 'seminar' and tanggal_selesai >= '2024-11-01')::int as seminar,
              (select count(*) from pegawai p join jabatan j on j.instansi_id = p.instansi_id and j.id = p.jabatan_id
@@ -145,7 +148,8 @@ describe('kabupaten demo (7000 pegawai)', () => {
   });
 
   it('creates the demo accounts with their roles, and an ASN account for every pegawai', async () => {
-    const peran = async (nama: string) => db.many<{ peran: string; kode: string | null }>(sql`
+    const peran = async (nama: string) =>
+      db.many<{ peran: string, kode: string | null }>(sql`
       select ap.peran, u.kode from akun a join akun_peran ap on ap.instansi_id = a.instansi_id and ap.akun_id = a.id
         left join unit_organisasi u on u.instansi_id = ap.instansi_id and u.id = ap.unit_id
        where a.nama_pengguna = ${nama} order by ap.peran`);
@@ -164,7 +168,7 @@ describe('kabupaten demo (7000 pegawai)', () => {
       expect(a.keterangan.length).toBeGreaterThan(10);
     }
     const [asn, atasan, kepala] = nip.map((a) => a.namaPengguna);
-    const unit = await db.many<{ nip: string; kode: string; jenis: string }>(sql`
+    const unit = await db.many<{ nip: string, kode: string, jenis: string }>(sql`
       select p.nip, u.kode, j.jenis from pegawai p join unit_organisasi u on u.instansi_id = p.instansi_id and u.id = p.unit_id
         join jabatan j on j.instansi_id = p.instansi_id and j.id = p.jabatan_id where p.nip in (${asn}, ${atasan}, ${kepala})`);
     const di = Object.fromEntries(unit.map((u) => [u.nip, u]));
@@ -172,7 +176,7 @@ describe('kabupaten demo (7000 pegawai)', () => {
     expect(di[atasan!]).toMatchObject({ kode: 'BKPSDM.03', jenis: 'struktural' });
     expect(di[kepala!]).toMatchObject({ kode: 'BKPSDM', jenis: 'struktural' });
 
-    const jumlah = await db.one<{ akun: number; tanpa: number; ganti: number }>(sql`
+    const jumlah = await db.one<{ akun: number, tanpa: number, ganti: number }>(sql`
       select (select count(*) from akun where pegawai_id is not null)::int as akun,
              (select count(*) from pegawai p where not exists (select 1 from akun a where a.instansi_id = p.instansi_id and a.pegawai_id = p.id))::int as tanpa,
              (select count(*) from akun where harus_ganti_sandi)::int as ganti`);
@@ -183,19 +187,15 @@ describe('kabupaten demo (7000 pegawai)', () => {
 
   it('puts the BKPSDM SAKIP on the demo timeline: last year complete, this year up to the last tribulan entered, nothing after today', async () => {
     const lalu = TAHUN_INI - 1;
-    const pk = await db.many<{ tahun: number; nomor: number; status: string; tanggal: string; n: number }>(sql`
+    const pk = await db.many<{ tahun: number, nomor: number, status: string, tanggal: string, n: number }>(sql`
       select tahun, nomor_perubahan as nomor, status, tanggal::text as tanggal, count(*)::int as n from perjanjian_kinerja group by 1, 2, 3, 4 order by 1, 2, 3`);
-    expect(pk).toEqual([
-      { tahun: lalu, nomor: 0, status: 'diganti', tanggal: `${lalu}-01-31`, n: 1 },
-      { tahun: lalu, nomor: 0, status: 'disetujui', tanggal: `${lalu}-01-31`, n: 8 },
-      { tahun: lalu, nomor: 1, status: 'disetujui', tanggal: `${lalu}-09-25`, n: 1 },
-      { tahun: TAHUN_INI, nomor: 0, status: 'disetujui', tanggal: `${TAHUN_INI}-01-31`, n: 8 },
-      { tahun: TAHUN_INI, nomor: 0, status: 'draf', tanggal: `${TAHUN_INI}-01-31`, n: 1 },
-    ]);
+    expect(pk).toEqual([{ tahun: lalu, nomor: 0, status: 'diganti', tanggal: `${lalu}-01-31`, n: 1 }, { tahun: lalu, nomor: 0, status: 'disetujui', tanggal: `${lalu}-01-31`,
+      n: 8 }, { tahun: lalu, nomor: 1, status: 'disetujui', tanggal: `${lalu}-09-25`, n: 1 }, { tahun: TAHUN_INI, nomor: 0, status: 'disetujui', tanggal: `${TAHUN_INI}-01-31`,
+      n: 8 }, { tahun: TAHUN_INI, nomor: 0, status: 'draf', tanggal: `${TAHUN_INI}-01-31`, n: 1 }]);
     // The Perubahan PK's budget follows last year's P-APBD; this year has no pagu perubahan.
-    const perubahan = await db.many<{ tahun: number; n: number }>(sql`select tahun, count(*)::int as n from pagu_anggaran where pagu_perubahan is not null group by 1`);
+    const perubahan = await db.many<{ tahun: number, n: number }>(sql`select tahun, count(*)::int as n from pagu_anggaran where pagu_perubahan is not null group by 1`);
     expect(perubahan).toEqual([{ tahun: lalu, n: 2 }]);
-    const selisih = await db.one<{ awal: number; ubah: number; pagu: number }>(sql`
+    const selisih = await db.one<{ awal: number, ubah: number, pagu: number }>(sql`
       select sum(a.anggaran) filter (where pk.nomor_perubahan = 0)::float8 as awal, sum(a.anggaran) filter (where pk.nomor_perubahan = 1)::float8 as ubah,
              (select sum(coalesce(pa.pagu_perubahan, pa.pagu)) from pagu_anggaran pa where pa.tahun = ${lalu})::float8 as pagu
         from pk_anggaran a join perjanjian_kinerja pk on pk.instansi_id = a.instansi_id and pk.id = a.pk_id
@@ -204,44 +204,42 @@ describe('kabupaten demo (7000 pegawai)', () => {
     expect(selisih.awal).not.toBeCloseTo(selisih.ubah, 0);
 
     // Budget: four tribulan last year (96% of the pagu in force), three this year; the fourth not yet.
-    const anggaran = await db.many<{ tahun: number; tw: number[] }>(sql`
+    const anggaran = await db.many<{ tahun: number, tw: number[] }>(sql`
       select tahun, array_agg(distinct tribulan order by tribulan) as tw from realisasi_anggaran group by 1 order by 1`);
     expect(anggaran).toEqual([{ tahun: lalu, tw: [1, 2, 3, 4] }, { tahun: TAHUN_INI, tw: [1, 2, 3] }]);
-    const serap = await db.one<{ r: number; p: number }>(sql`
+    const serap = await db.one<{ r: number, p: number }>(sql`
       select (select sum(nilai) from realisasi_anggaran where tahun = ${lalu})::float8 as r,
              (select sum(coalesce(pagu_perubahan, pagu)) from pagu_anggaran where tahun = ${lalu})::float8 as p`);
     expect(serap.r / serap.p).toBeCloseTo(0.96, 3);
-    const tw = await db.many<{ tahun: number; tw: number }>(sql`select distinct tahun, tribulan as tw from realisasi_indikator where tahun = ${TAHUN_INI} order by 2`);
+    const tw = await db.many<{ tahun: number, tw: number }>(sql`select distinct tahun, tribulan as tw from realisasi_indikator where tahun = ${TAHUN_INI} order by 2`);
     expect(tw.map((t) => t.tw)).toEqual([1, 2, 3]);
 
     // Entered when it could be: nothing after today; the IP ASN measured at each tribulan's end.
-    const terakhir = await db.one<{ ri: string; ra: string; pk: string }>(sql`
+    const terakhir = await db.one<{ ri: string, ra: string, pk: string }>(sql`
       select (select max(diubah_pada) from realisasi_indikator)::date::text as ri, (select max(diubah_pada) from realisasi_anggaran)::date::text as ra,
              (select max(greatest(diubah_pada, disetujui_pada)) from perjanjian_kinerja)::date::text as pk`);
     for (const t of Object.values(terakhir)) expect(t <= HARI_INI).toBe(true);
-    const ip = await db.many<{ tahun: number; tribulan: number; acuan: string }>(sql`
+    const ip = await db.many<{ tahun: number, tribulan: number, acuan: string }>(sql`
       select ri.tahun, ri.tribulan, ri.rincian->>'tanggalAcuan' as acuan from realisasi_indikator ri join indikator_kinerja ik on ik.id = ri.indikator_id
        where ik.sumber_otomatis = 'ip_asn' and ri.tahun >= ${lalu} order by 1, 2`);
-    expect(ip.map((r) => `${r.tahun}/${r.tribulan} ${r.acuan}`)).toEqual([
-      `${lalu}/1 ${lalu}-03-31`, `${lalu}/2 ${lalu}-06-30`, `${lalu}/3 ${lalu}-09-30`, `${lalu}/4 ${lalu}-12-31`,
-      `${TAHUN_INI}/1 ${TAHUN_INI}-03-31`, `${TAHUN_INI}/2 ${TAHUN_INI}-06-30`, `${TAHUN_INI}/3 ${TAHUN_INI}-09-30`,
-    ]);
+    expect(ip.map((r) => `${r.tahun}/${r.tribulan} ${r.acuan}`)).toEqual([`${lalu}/1 ${lalu}-03-31`, `${lalu}/2 ${lalu}-06-30`, `${lalu}/3 ${lalu}-09-30`,
+      `${lalu}/4 ${lalu}-12-31`, `${TAHUN_INI}/1 ${TAHUN_INI}-03-31`, `${TAHUN_INI}/2 ${TAHUN_INI}-06-30`, `${TAHUN_INI}/3 ${TAHUN_INI}-09-30`]);
     // Yearly indices: last year's final figures at TW4, each entered once its result was final; this year's N/A.
-    const indeks = await db.many<{ kode: string; tahun: number; tribulan: number; nilai: number | null; status: string; diisi: string; final: string | null }>(sql`
+    const indeks = await db.many<{ kode: string, tahun: number, tribulan: number, nilai: number | null, status: string, diisi: string, final: string | null }>(sql`
       select ik.kode, ri.tahun, ri.tribulan, ri.nilai::float8 as nilai, ri.status, ri.diubah_pada::text as diisi,
              (select h.dihitung_pada::text from hasil_indeks h where h.id = (ri.rincian->>'hasilIndeksId')::bigint) as final
         from realisasi_indikator ri join indikator_kinerja ik on ik.id = ri.indikator_id
        where ik.sumber_otomatis in ('sistem_merit', 'nspk') and ri.tahun >= ${lalu} order by 2, 3, 1`);
     expect(indeks.filter((r) => r.tahun === lalu).map((r) => [r.kode, r.tribulan, r.nilai])).toEqual([['IKU.1', 4, 272.5], ['IKU.2', 4, 77.94]]);
     for (const r of indeks.filter((x) => x.tahun === lalu)) expect(r.diisi > r.final!).toBe(true);
-    expect(indeks.filter((r) => r.tahun === TAHUN_INI).map((r) => `${r.kode}/${r.tribulan} ${r.status}`)).toEqual(
-      ['IKU.1/1 na', 'IKU.2/1 na', 'IKU.1/2 na', 'IKU.2/2 na', 'IKU.1/3 na', 'IKU.2/3 na']);
+    expect(indeks.filter((r) => r.tahun === TAHUN_INI).map((r) => `${r.kode}/${r.tribulan} ${r.status}`)).toEqual(['IKU.1/1 na', 'IKU.2/1 na', 'IKU.1/2 na', 'IKU.2/2 na',
+      'IKU.1/3 na', 'IKU.2/3 na']);
   });
 
   it('surveys last year tribulan by tribulan, so the SAKIP IKM of the complete year has a figure every tribulan, below this year', async () => {
     const lalu = TAHUN_INI - 1;
     // A response's period is its WIB day: filled on that day, a working day, 08.00-15.00 WIB.
-    const respon = await db.many<{ periode: string; n: number; salah: number }>(sql`
+    const respon = await db.many<{ periode: string, n: number, salah: number }>(sql`
       select extract(year from tanggal)::int || '/' || extract(quarter from tanggal)::int as periode, count(*)::int as n,
              count(*) filter (where (diisi_pada at time zone 'UTC' + interval '7 hours')::date <> tanggal or extract(isodow from tanggal) > 5
                                  or extract(hour from diisi_pada at time zone 'UTC' + interval '7 hours') not between 8 and 15)::int as salah
@@ -251,12 +249,11 @@ describe('kabupaten demo (7000 pegawai)', () => {
     expect(respon.reduce((a, r) => a + r.salah, 0)).toBe(0);
     for (const t of [1, 2, 3, 4]) expect(n[`${lalu}/${t}`]).toBeGreaterThan(1000);
 
-    const ikm = await db.many<{ tahun: number; tribulan: number; nilai: number | null; status: string; responden: number }>(sql`
+    const ikm = await db.many<{ tahun: number, tribulan: number, nilai: number | null, status: string, responden: number }>(sql`
       select ri.tahun, ri.tribulan, ri.nilai::float8 as nilai, ri.status, (ri.rincian->>'responden')::int as responden
         from realisasi_indikator ri join indikator_kinerja ik on ik.instansi_id = ri.instansi_id and ik.id = ri.indikator_id
        where ik.sumber_otomatis = 'ikm' and ri.tahun >= ${lalu} order by 1, 2`);
-    expect(ikm.map((r) => `${r.tahun}/${r.tribulan} ${r.status}`)).toEqual(
-      [1, 2, 3, 4].map((t) => `${lalu}/${t} terisi`).concat([1, 2, 3].map((t) => `${TAHUN_INI}/${t} terisi`)));
+    expect(ikm.map((r) => `${r.tahun}/${r.tribulan} ${r.status}`)).toEqual([1, 2, 3, 4].map((t) => `${lalu}/${t} terisi`).concat([1, 2, 3].map((t) => `${TAHUN_INI}/${t} terisi`)));
     // Each measured over all the tribulan's responses; last year rising, and below this year.
     for (const r of ikm) expect(r.responden).toBe(n[`${r.tahun}/${r.tribulan}`]);
     const nilai = (tahun: number) => ikm.filter((r) => r.tahun === tahun).map((r) => r.nilai!);
@@ -302,10 +299,12 @@ describe('determinism and options', () => {
     const d = await bukaDbUji();
     try {
       const pesan: number[] = [];
-      const h = await buatDemo(d, { jumlahPegawai: 80, jumlahOpd: 4, instansiId: 7, log: (_, p) => { if (p !== undefined) pesan.push(p); } });
+      const h = await buatDemo(d, { jumlahPegawai: 80, jumlahOpd: 4, instansiId: 7, log: (_, p) => {
+        if (p !== undefined) pesan.push(p);
+      } });
       expect(h).toMatchObject({ instansiId: 7, jumlahPegawai: 80 });
       expect(pesan.at(-1)).toBe(100);
-      const n = await d.one<{ opd: number; pegawai: number; akun: number }>(sql`
+      const n = await d.one<{ opd: number, pegawai: number, akun: number }>(sql`
         select (select count(*) from unit_organisasi where instansi_id = 7 and jenis = 'perangkat_daerah')::int as opd,
                (select count(*) from pegawai where instansi_id = 7)::int as pegawai, (select count(*) from akun where instansi_id = 7)::int as akun`);
       expect(n).toEqual({ opd: 4, pegawai: 80, akun: 80 + 9 });

@@ -19,11 +19,15 @@ describe('IP ASN on the demo kabupaten', () => {
     const i = await demoDb.one<{ instansi_id: number }>(sql`select instansi_id from instansi limit 1`);
     ctx = konteksSistem(demoDb, i.instansi_id);
   });
-  afterAll(async () => { await demoDb?.close(); });
+  afterAll(async () => {
+    await demoDb?.close();
+  });
 
   it('measures every active PNS and CPNS, with dimensions within their maxima', async () => {
     const h = await hitungIpAsn(ctx, { tanggal: '2026-11-01' });
-    const n = await demoDb.one<{ n: number }>(sql`select count(*)::int n from pegawai where status_kepegawaian in ('PNS','CPNS') and kedudukan = 'aktif' and tmt_cpns <= '2026-11-01'`);
+    const n = await demoDb.one<{ n: number }>(
+      sql`select count(*)::int n from pegawai where status_kepegawaian in ('PNS','CPNS') and kedudukan = 'aktif' and tmt_cpns <= '2026-11-01'`,
+    );
     expect(h.jumlahPegawai).toBe(n.n);
     expect(h.rataRata.kualifikasi).toBeGreaterThan(5);
     expect(h.rataRata.kualifikasi).toBeLessThanOrEqual(25);
@@ -41,7 +45,9 @@ describe('Sistem Merit and NSPK on the demo kabupaten', () => {
     await buatDemo(demoDb, { jumlahPegawai: 200 });
     ctx = konteksSistem(demoDb, (await demoDb.one<{ instansi_id: number }>(sql`select instansi_id from instansi limit 1`)).instansi_id);
   });
-  afterAll(async () => { await demoDb?.close(); });
+  afterAll(async () => {
+    await demoDb?.close();
+  });
 
   it('has last year final (frozen as computed), this year a complete draft, and an NSPK year', async () => {
     const daftar = await daftarPenilaianMerit(ctx);

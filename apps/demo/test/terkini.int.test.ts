@@ -17,7 +17,9 @@ beforeAll(async () => {
   db = await bukaDbUji();
   await buatDemo(db, { jumlahPegawai: 300, jumlahOpd: 4, akun: false });
 });
-afterAll(async () => { await db?.close(); });
+afterAll(async () => {
+  await db?.close();
+});
 
 interface Terkini {
   id: number;
@@ -36,9 +38,11 @@ interface Terkini {
 
 describe('derived current state: SQL and domain agree on a demo kabupaten', () => {
   it('golongan, jabatan, unit and pendidikan of every employee, ties included', async () => {
-    const contoh = await db.many<{ id: number; status_kepegawaian: string; tmt_jabatan: string; tmt_golongan_akhir: string; golongan_akhir: string; pendidikan_terakhir: string }>(sql`
+    const contoh = await db.many<{ id: number, status_kepegawaian: string, tmt_jabatan: string, tmt_golongan_akhir: string, golongan_akhir: string, pendidikan_terakhir: string }>(
+      sql`
       select id, status_kepegawaian, tmt_jabatan, tmt_golongan_akhir, golongan_akhir, pendidikan_terakhir
-        from pegawai where instansi_id = 1 order by id limit 40`);
+        from pegawai where instansi_id = 1 order by id limit 40`,
+    );
     const unitLain = await db.many<{ id: number }>(sql`select id from unit_organisasi where instansi_id = 1 order by id desc limit 5`);
     const jabatanLain = await db.many<{ id: number }>(sql`select id from jabatan where instansi_id = 1 order by id desc limit 5`);
     for (const [i, p] of contoh.entries()) {
@@ -71,14 +75,14 @@ describe('derived current state: SQL and domain agree on a demo kabupaten', () =
       for (const r of rows) m.set(r.pegawai_id, [...(m.get(r.pegawai_id) ?? []), r]);
       return m;
     };
-    const pangkat = kelompok(await db.many<{ pegawai_id: number; golongan: string; tmt: string; mk_tahun: number; mk_bulan: number }>(sql`
+    const pangkat = kelompok(await db.many<{ pegawai_id: number, golongan: string, tmt: string, mk_tahun: number, mk_bulan: number }>(sql`
       select pegawai_id, golongan, tmt, mk_tahun, mk_bulan from riwayat_pangkat where instansi_id = 1`));
-    const jabatan = kelompok(await db.many<{ pegawai_id: number; id: number; jabatan_id: number; unit_id: number; tmt: string }>(sql`
+    const jabatan = kelompok(await db.many<{ pegawai_id: number, id: number, jabatan_id: number, unit_id: number, tmt: string }>(sql`
       select pegawai_id, id, jabatan_id, unit_id, tmt from riwayat_jabatan where instansi_id = 1`));
-    const pendidikan = kelompok(await db.many<{ pegawai_id: number; tingkat: string; tahunLulus: number }>(sql`
+    const pendidikan = kelompok(await db.many<{ pegawai_id: number, tingkat: string, tahunLulus: number }>(sql`
       select pegawai_id, tingkat, tahun_lulus as "tahunLulus" from riwayat_pendidikan where instansi_id = 1`));
-    const jenisJabatan = new Map((await db.many<{ id: number; jenis: string }>(sql`select id, jenis from jabatan where instansi_id = 1`)).map((j) => [j.id, j.jenis]));
-    const unit = new Map((await db.many<{ id: number; jalur: string; perangkat_daerah_id: number }>(sql`
+    const jenisJabatan = new Map((await db.many<{ id: number, jenis: string }>(sql`select id, jenis from jabatan where instansi_id = 1`)).map((j) => [j.id, j.jenis]));
+    const unit = new Map((await db.many<{ id: number, jalur: string, perangkat_daerah_id: number }>(sql`
       select id, jalur, perangkat_daerah_id from unit_organisasi where instansi_id = 1`)).map((u) => [u.id, u]));
 
     const beda: string[] = [];
@@ -88,12 +92,9 @@ describe('derived current state: SQL and domain agree on a demo kabupaten', () =
       const j = jabatanAkhir(jabatan.get(p.id) ?? []);
       const d = pendidikanTerakhir(pendidikan.get(p.id) ?? []);
       const u = j ? unit.get(j.unit_id) : undefined;
-      const menurutDomain: Omit<Terkini, 'id'> = {
-        golongan_akhir: g?.golongan ?? null, tmt_golongan_akhir: g?.tmt ?? null, mk_golongan_tahun: g?.mk_tahun ?? null, mk_golongan_bulan: g?.mk_bulan ?? null,
-        jabatan_id: j?.jabatan_id ?? null, jenis_jabatan: j ? jenisJabatan.get(j.jabatan_id) ?? null : null, tmt_jabatan: j?.tmt ?? null,
-        unit_id: j?.unit_id ?? null, jalur_unit: u?.jalur ?? null, perangkat_daerah_id: u?.perangkat_daerah_id ?? null,
-        pendidikan_terakhir: d?.tingkat ?? null,
-      };
+      const menurutDomain: Omit<Terkini, 'id'> = { golongan_akhir: g?.golongan ?? null, tmt_golongan_akhir: g?.tmt ?? null, mk_golongan_tahun: g?.mk_tahun ?? null,
+        mk_golongan_bulan: g?.mk_bulan ?? null, jabatan_id: j?.jabatan_id ?? null, jenis_jabatan: j ? jenisJabatan.get(j.jabatan_id) ?? null : null, tmt_jabatan: j?.tmt ?? null,
+        unit_id: j?.unit_id ?? null, jalur_unit: u?.jalur ?? null, perangkat_daerah_id: u?.perangkat_daerah_id ?? null, pendidikan_terakhir: d?.tingkat ?? null };
       const { id, ...menurutSql } = p;
       if (JSON.stringify(menurutSql) !== JSON.stringify(menurutDomain)) beda.push(`${id}: ${JSON.stringify(menurutSql)} <> ${JSON.stringify(menurutDomain)}`);
       else sama++;

@@ -49,26 +49,18 @@ export interface OpsiAplikasi {
  * business rules.
  */
 export async function buatAplikasi(o: OpsiAplikasi): Promise<FastifyInstance> {
-  const app = Fastify({
-    logger: o.log ? { level: 'info' } : false,
-    trustProxy: o.trustProxy ?? false,
-    bodyLimit: 2 * 1024 * 1024,
-  });
+  const app = Fastify({ logger: o.log ? { level: 'info' } : false, trustProxy: o.trustProxy ?? false, bodyLimit: 2 * 1024 * 1024 });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   await app.register(fastifyCookie);
   await app.register(fastifyMultipart, { limits: { fileSize: 50 * 1024 * 1024, files: 1 } });
   await app.register(fastifyRateLimit, { global: false });
   await app.register(fastifySwagger, {
-    openapi: {
-      openapi: '3.1.0',
-      info: {
-        title: 'SIMASN API',
-        version: '0.1.0',
-        description: 'API SIMASN. Setiap rute menyebut izinnya di `x-izin`. Permintaan yang mengubah data dengan sesi wajib menyertakan header X-CSRF-Token (dari /api/auth/login atau /api/auth/sesi).',
-      },
-      components: { securitySchemes: { sesi: { type: 'apiKey', in: 'cookie', name: 'simasn_sesi' } } },
-    },
+    openapi: { openapi: '3.1.0',
+      info: { title: 'SIMASN API', version: '0.1.0',
+        description:
+          'API SIMASN. Setiap rute menyebut izinnya di `x-izin`. Permintaan yang mengubah data dengan sesi wajib menyertakan header X-CSRF-Token (dari /api/auth/login atau /api/auth/sesi).' },
+      components: { securitySchemes: { sesi: { type: 'apiKey', in: 'cookie', name: 'simasn_sesi' } } } },
     transform: jsonSchemaTransform,
   });
 
@@ -105,7 +97,9 @@ export async function buatAplikasi(o: OpsiAplikasi): Promise<FastifyInstance> {
   const pekerjaan = new PelariPekerjaan(o.db);
   await pekerjaan.pulihkan();
   daftarkanPekerjaanLkjip(pekerjaan);
-  app.addHook('onClose', async () => { await pekerjaan.tutup(); });
+  app.addHook('onClose', async () => {
+    await pekerjaan.tutup();
+  });
   ruteLkjip(app, { pekerjaan });
   ruteSurvei(app, { cookieAman: !!o.cookieAman });
   ruteKenaikanPangkat(app);

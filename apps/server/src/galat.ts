@@ -8,7 +8,7 @@ import { GalatAplikasi } from '@simasn/platform';
  * violations translated, anything else a 500 that is logged but reveals nothing.
  */
 export function pasangPenanganGalat(app: FastifyInstance, o: { aplikasiWeb?: boolean } = {}) {
-  app.setErrorHandler((e: FastifyError & { code?: string; detail?: string; constraint?: string }, req, reply) => {
+  app.setErrorHandler((e: FastifyError & { code?: string, detail?: string, constraint?: string }, req, reply) => {
     if (e instanceof GalatAplikasi) {
       return reply.status(e.status).send({ kode: e.kode, pesan: e.message, ...(e.rincian !== undefined ? { masalah: e.rincian } : {}) });
     }
@@ -21,8 +21,13 @@ export function pasangPenanganGalat(app: FastifyInstance, o: { aplikasiWeb?: boo
       return reply.status(422).send({ kode: 'tidak_valid', pesan: 'Isian belum benar.', masalah });
     }
     const kodePg = typeof e.code === 'string' && /^[0-9A-Z]{5}$/.test(e.code) ? e.code : null;
-    if (kodePg === '23505') return reply.status(409).send({ kode: 'konflik', pesan: 'Data yang sama sudah ada.', masalah: [{ kolom: e.constraint ?? '-', pesan: e.detail ?? 'duplikat' }] });
-    if (kodePg === '23503') return reply.status(422).send({ kode: 'tidak_valid', pesan: 'Data rujukan tidak ditemukan (mis. jabatan, unit atau pegawai).', masalah: [{ kolom: e.constraint ?? '-', pesan: e.detail ?? '' }] });
+    if (kodePg === '23505') {
+      return reply.status(409).send({ kode: 'konflik', pesan: 'Data yang sama sudah ada.', masalah: [{ kolom: e.constraint ?? '-', pesan: e.detail ?? 'duplikat' }] });
+    }
+    if (kodePg === '23503') {
+      return reply.status(422).send({ kode: 'tidak_valid', pesan: 'Data rujukan tidak ditemukan (mis. jabatan, unit atau pegawai).',
+        masalah: [{ kolom: e.constraint ?? '-', pesan: e.detail ?? '' }] });
+    }
     if (kodePg === '23514' || kodePg === '22P02' || kodePg === '22007' || kodePg === '22008') {
       return reply.status(422).send({ kode: 'tidak_valid', pesan: 'Isian melanggar aturan data.', masalah: [{ kolom: e.constraint ?? '-', pesan: e.message }] });
     }

@@ -25,10 +25,8 @@ async function utama() {
   await jalankanMigrasi(db, (s) => console.log(`  ${s}`));
   if (process.env.DEMO !== '0' && !(await sudahAdaData(db))) {
     console.log('Data kosong: membuat kabupaten demo (sekali saja)...');
-    const h = await buatDemo(db, {
-      jumlahPegawai: Number(process.env.DEMO_PEGAWAI ?? 7000),
-      log: (pesan, persen) => console.log(`  ${persen !== undefined ? `[${String(Math.round(persen)).padStart(3)}%] ` : ''}${pesan}`),
-    });
+    const h = await buatDemo(db, { jumlahPegawai: Number(process.env.DEMO_PEGAWAI ?? 7000), log: (pesan, persen) =>
+      console.log(`  ${persen !== undefined ? `[${String(Math.round(persen)).padStart(3)}%] ` : ''}${pesan}`) });
     console.log(`Kabupaten demo siap: ${h.jumlahPegawai} pegawai, ${h.jumlahUnit} unit (${h.detik.toFixed(1)} detik). Akun demo (kata sandi: demo12345):`);
     for (const a of h.akun) console.log(`  ${a.namaPengguna.padEnd(20)} ${a.peran.join(', ').padEnd(28)} ${a.keterangan}`);
   }
@@ -38,7 +36,9 @@ async function utama() {
   await app.listen({ port, host });
   console.log(`SIMASN berjalan di http://localhost:${port} (siap dalam ${((performance.now() - mulai) / 1000).toFixed(1)} detik)`);
 
-  const bersih = setInterval(() => { hapusSesiKedaluwarsa(db).catch(() => {}); }, 3600_000);
+  const bersih = setInterval(() => {
+    hapusSesiKedaluwarsa(db).catch(() => {});
+  }, 3600_000);
   bersih.unref();
   // E-mail outbox every 30 s (when SMTP_* is set) and the verifiers' daily digest after 07.00 in each instansi's zone.
   mulaiPenjadwalNotifikasi(db);

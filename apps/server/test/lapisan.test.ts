@@ -20,8 +20,8 @@ const AKAR = resolve(fileURLToPath(new URL('../../..', import.meta.url)));
 
 type Lapis = 'domain' | 'package' | 'module' | 'app' | 'root';
 interface Ruang {
-  nama: string;        // package name
-  folder: string;      // absolute folder
+  nama: string; // package name
+  folder: string; // absolute folder
   lapis: Lapis;
   exports: Set<string>; // '.', './uji', ...
   berkasExport: Map<string, string>; // subpath -> absolute file
@@ -34,16 +34,17 @@ function bacaRuang(): Ruang[] {
   for (const induk of ['packages', 'modules', 'apps']) {
     for (const n of readdirSync(join(AKAR, induk))) {
       const folder = join(AKAR, induk, n);
-      let pj: { name: string; exports?: Record<string, string> | string; dependencies?: Record<string, string>; devDependencies?: Record<string, string> };
-      try { pj = JSON.parse(readFileSync(join(folder, 'package.json'), 'utf8')); } catch { continue; }
+      let pj: { name: string, exports?: Record<string, string> | string, dependencies?: Record<string, string>, devDependencies?: Record<string, string> };
+      try {
+        pj = JSON.parse(readFileSync(join(folder, 'package.json'), 'utf8'));
+      } catch {
+        continue;
+      }
       const lapis: Lapis = induk === 'modules' ? 'module' : induk === 'apps' ? 'app' : n === 'domain' ? 'domain' : 'package';
       const exp = pj.exports === undefined ? [] : typeof pj.exports === 'string' ? ['.'] : Object.keys(pj.exports);
       const peta = pj.exports === undefined ? {} : typeof pj.exports === 'string' ? { '.': pj.exports } : pj.exports;
-      hasil.push({
-        nama: pj.name, folder, lapis, exports: new Set(exp),
-        berkasExport: new Map(Object.entries(peta).map(([k, v]) => [k, resolve(folder, v)])),
-        dependencies: new Set(Object.keys(pj.dependencies ?? {})), devDependencies: new Set(Object.keys(pj.devDependencies ?? {})),
-      });
+      hasil.push({ nama: pj.name, folder, lapis, exports: new Set(exp), berkasExport: new Map(Object.entries(peta).map(([k, v]) => [k, resolve(folder, v)])),
+        dependencies: new Set(Object.keys(pj.dependencies ?? {})), devDependencies: new Set(Object.keys(pj.devDependencies ?? {})) });
     }
   }
   return hasil;
@@ -64,16 +65,16 @@ function berkasTs(folder: string, keluar: string[] = []): string[] {
 export function daftarImpor(teks: string): string[] {
   const tanpaKomentar = teks.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:'"`])\/\/.*$/gm, '$1');
   const hasil: string[] = [];
-  const pola = [
-    /(?:^|[\s;])(?:import|export)\s+(?:type\s+)?[^'"`;]*?\sfrom\s*['"]([^'"]+)['"]/g,
-    /(?:^|[\s;])import\s*['"]([^'"]+)['"]/g,
-    /\bimport\(\s*['"]([^'"]+)['"]\s*\)/g,
-  ];
+  const pola = [/(?:^|[\s;])(?:import|export)\s+(?:type\s+)?[^'"`;]*?\sfrom\s*['"]([^'"]+)['"]/g, /(?:^|[\s;])import\s*['"]([^'"]+)['"]/g, /\bimport\(\s*['"]([^'"]+)['"]\s*\)/g];
   for (const p of pola) for (const m of tanpaKomentar.matchAll(p)) hasil.push(m[1]!);
   return hasil;
 }
 
-export interface Pelanggaran { berkas: string; impor: string; alasan: string }
+export interface Pelanggaran {
+  berkas: string;
+  impor: string;
+  alasan: string;
+}
 
 /** Checks one file's imports against the layering rules. */
 export function periksaBerkas(berkas: string, teks: string, semua: Ruang[]): Pelanggaran[] {
@@ -98,7 +99,10 @@ export function periksaBerkas(berkas: string, teks: string, semua: Ruang[]): Pel
       const nama = impor.startsWith('@') ? `${bagian[0]}/${bagian[1]}` : bagian[0]!;
       subpath = impor.startsWith('@') ? (bagian.length > 2 ? `./${bagian.slice(2).join('/')}` : '.') : (bagian.length > 1 ? `./${bagian.slice(1).join('/')}` : '.');
       tujuan = semua.find((r) => r.nama === nama);
-      if (!tujuan) { salah(impor, 'unknown workspace package'); continue; }
+      if (!tujuan) {
+        salah(impor, 'unknown workspace package');
+        continue;
+      }
       if (!tujuan.exports.has(subpath)) salah(impor, `${tujuan.nama} does not export "${subpath}" (declare it in its package.json exports or use the entry point)`);
       if (milik && tujuan !== milik) {
         const daftar = diUji ? new Set([...milik.dependencies, ...milik.devDependencies]) : milik.dependencies;
@@ -110,7 +114,9 @@ export function periksaBerkas(berkas: string, teks: string, semua: Ruang[]): Pel
     }
     if (lapisSendiri === 'domain' && !diUji && tujuan) salah(impor, 'packages/domain is pure: it imports only its own files');
     if (!tujuan) continue;
-    if ((lapisSendiri === 'package' || lapisSendiri === 'domain') && (tujuan.lapis === 'module' || tujuan.lapis === 'app')) salah(impor, `a package imports ${tujuan.lapis === 'module' ? 'a module' : 'an app'} (${tujuan.nama})`);
+    if ((lapisSendiri === 'package' || lapisSendiri === 'domain') && (tujuan.lapis === 'module' || tujuan.lapis === 'app')) {
+      salah(impor, `a package imports ${tujuan.lapis === 'module' ? 'a module' : 'an app'} (${tujuan.nama})`);
+    }
     if (lapisSendiri === 'module' && tujuan.lapis === 'app') salah(impor, `a module imports an app (${tujuan.nama})`);
   }
   return keluar;
@@ -143,15 +149,26 @@ export function periksaMurni(entri: string[], semua: Ruang[]): Pelanggaran[] {
     if (dikunjungi.has(berkas)) continue;
     dikunjungi.add(berkas);
     let teks: string;
-    try { teks = readFileSync(berkas, 'utf8'); } catch { keluar.push({ berkas: relative(AKAR, dari), impor: relative(AKAR, berkas), alasan: 'file not found' }); continue; }
+    try {
+      teks = readFileSync(berkas, 'utf8');
+    } catch {
+      keluar.push({ berkas: relative(AKAR, dari), impor: relative(AKAR, berkas), alasan: 'file not found' });
+      continue;
+    }
     for (const impor of daftarImpor(teks)) {
       const salah = (alasan: string) => keluar.push({ berkas: relative(AKAR, berkas), impor, alasan: `${alasan} (reached from ${relative(AKAR, dari)})` });
-      if (impor.startsWith('.')) { antre.push({ berkas: resolve(dirname(berkas), impor), dari }); continue; }
+      if (impor.startsWith('.')) {
+        antre.push({ berkas: resolve(dirname(berkas), impor), dari });
+        continue;
+      }
       if (impor.startsWith('@simasn/')) {
         const bagian = impor.split('/');
         const r = semua.find((x) => x.nama === `${bagian[0]}/${bagian[1]}`);
         const f = r?.berkasExport.get(bagian.length > 2 ? `./${bagian.slice(2).join('/')}` : '.');
-        if (!f) { salah('unknown entry point'); continue; }
+        if (!f) {
+          salah('unknown entry point');
+          continue;
+        }
         antre.push({ berkas: f, dari });
         continue;
       }
@@ -183,12 +200,14 @@ function periksaSiklus(semua: Ruang[]): Pelanggaran[] {
   const keadaan = new Map<string, 1 | 2>();
   const jalur: string[] = [];
   const kunjungi = (n: string) => {
-    keadaan.set(n, 1); jalur.push(n);
+    keadaan.set(n, 1);
+    jalur.push(n);
     for (const d of tepi.get(n) ?? []) {
       if (keadaan.get(d) === 1) keluar.push({ berkas: 'package.json', impor: d, alasan: `cycle ${[...jalur.slice(jalur.indexOf(d)), d].join(' -> ')}` });
       else if (!keadaan.has(d)) kunjungi(d);
     }
-    jalur.pop(); keadaan.set(n, 2);
+    jalur.pop();
+    keadaan.set(n, 2);
   };
   for (const n of nama) if (!keadaan.has(n)) kunjungi(n);
   return keluar;

@@ -20,10 +20,8 @@ import { buatFixture, NIP, PDF, type Fixture } from '@simasn/kepegawaian/uji';
  */
 
 const NIP_LAIN = '198001012005011001'; // an employee of instansi 2
-const AKUN = {
-  asn: NIP.a1, atasan: NIP.a2, admin_opd: 'admin.bkpsdm', verifikator_bkd: 'verifikator', admin_bkd: 'admin.bkd',
-  pimpinan: 'pimpinan', perencana: 'perencana', inspektorat: 'inspektorat',
-} as const satisfies Record<Peran, string>;
+const AKUN = { asn: NIP.a1, atasan: NIP.a2, admin_opd: 'admin.bkpsdm', verifikator_bkd: 'verifikator', admin_bkd: 'admin.bkd', pimpinan: 'pimpinan', perencana: 'perencana',
+  inspektorat: 'inspektorat' } as const satisfies Record<Peran, string>;
 
 let db: Db;
 let fx: Fixture;
@@ -31,24 +29,24 @@ let app: FastifyInstance;
 const target = { nip: '', usulanId: 0, berkasId: 0, riwayatId: 0, unitId: 0, jabatanId: 0 };
 /** The second target, for unit-scoped roles: an employee of Dinas Kesehatan, same instansi. */
 const targetOpdLain = { ...target };
-const sesi = new Map<string, { cookie: string; csrf: string }>();
+const sesi = new Map<string, { cookie: string, csrf: string }>();
 
 async function siapkanInstansiLain() {
   await db.run(sql`insert into instansi (instansi_id, kode, nama, jenis) values (2, 'lain', 'Kota Lain', 'kota')`);
   const u = await db.one<{ id: number }>(sql`insert into unit_organisasi (instansi_id, kode, nama, jenis) values (2, 'BKD', 'BKD Kota Lain', 'perangkat_daerah') returning id`);
   const j = await db.one<{ id: number }>(sql`insert into jabatan (instansi_id, kode, nama, jenis) values (2, 'PL', 'Pelaksana', 'pelaksana') returning id`);
   const s = konteksSistem(db, 2);
-  await tambahPegawai(s, {
-    nip: NIP_LAIN, nama: 'Orang Kota Lain', tanggalLahir: '1980-01-01', jenisKelamin: 'L', statusKepegawaian: 'PNS', tmtCpns: '2005-01-01',
-    nik: '3578010101800001', alamat: 'Rahasia', penempatan: { jabatanId: j.id, unitId: u.id, tmt: '2005-01-01' },
-    pangkat: { golongan: 'III/a', tmt: '2005-01-01' },
-  });
+  await tambahPegawai(s, { nip: NIP_LAIN, nama: 'Orang Kota Lain', tanggalLahir: '1980-01-01', jenisKelamin: 'L', statusKepegawaian: 'PNS', tmtCpns: '2005-01-01',
+    nik: '3578010101800001', alamat: 'Rahasia', penempatan: { jabatanId: j.id, unitId: u.id, tmt: '2005-01-01' }, pangkat: { golongan: 'III/a', tmt: '2005-01-01' } });
   const r = await tambahRiwayat(s, NIP_LAIN, 'skp', { tahun: 2025, predikat: 'baik' });
   const hash = await hashSandi('rahasia-uji-1');
   const a = await db.one<{ id: number }>(sql`insert into akun (instansi_id, nama_pengguna, nama_tampilan, pegawai_id, hash_sandi)
     values (2, ${NIP_LAIN}, 'Orang Kota Lain', (select id from pegawai where instansi_id = 2 and nip = ${NIP_LAIN}), ${hash}) returning id`);
   await db.run(sql`insert into akun_peran (instansi_id, akun_id, peran) values (2, ${a.id}, 'asn')`);
-  const ctxLain = { ...s, pemanggil: { ...s.pemanggil!, sistem: false, akunId: a.id, pegawaiId: (await db.one<{ id: number }>(sql`select id from pegawai where instansi_id = 2 and nip = ${NIP_LAIN}`)).id, peran: [{ peran: 'asn' as const, unitId: null, jalurUnit: null }] } };
+  const ctxLain = { ...s,
+    pemanggil: { ...s.pemanggil!, sistem: false, akunId: a.id,
+      pegawaiId: (await db.one<{ id: number }>(sql`select id from pegawai where instansi_id = 2 and nip = ${NIP_LAIN}`)).id,
+      peran: [{ peran: 'asn' as const, unitId: null, jalurUnit: null }] } };
   const b = await unggahBerkas(ctxLain, NIP_LAIN, { namaBerkas: 'x.pdf', isi: PDF });
   const us = await ajukanUsulan(ctxLain, { jenis: 'identitas', data: { tempatLahir: 'X' }, alasan: 'uji lintas instansi', berkasId: b.id });
   const b2 = await unggahBerkas(s, NIP_LAIN, { namaBerkas: 'sk.pdf', isi: PDF, riwayatJenis: 'skp', riwayatId: r.id });
@@ -78,32 +76,25 @@ afterAll(async () => {
   await db?.close();
 });
 
-type Panggil = (nama: string | null, o: { method: string; url: string; payload?: unknown; headers?: Record<string, string> }) => Promise<LightMyRequestResponse>;
+type Panggil = (nama: string | null, o: { method: string, url: string, payload?: unknown, headers?: Record<string, string> }) => Promise<LightMyRequestResponse>;
 const panggil: Panggil = (nama, o) => {
   const s = nama ? sesi.get(nama)! : null;
-  return app.inject({
-    method: o.method as 'GET',
-    url: o.url,
-    payload: o.payload as string,
-    headers: { ...(s ? { cookie: s.cookie, 'x-csrf-token': s.csrf } : {}), ...o.headers },
-  });
+  return app.inject({ method: o.method as 'GET', url: o.url, payload: o.payload as string, headers: { ...(s ? { cookie: s.cookie, 'x-csrf-token': s.csrf } : {}), ...o.headers } });
 };
 
 function multipart(nama: string, isi: Buffer, tipe: string, medan: Record<string, string> = {}) {
   const batas = '----simasnuji';
-  const bagian = [
-    ...Object.entries(medan).map(([k, v]) => `--${batas}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`),
-    `--${batas}\r\nContent-Disposition: form-data; name="file"; filename="${nama}"\r\nContent-Type: ${tipe}\r\n\r\n`,
-  ].join('');
-  return {
-    payload: Buffer.concat([Buffer.from(bagian), isi, Buffer.from(`\r\n--${batas}--\r\n`)]),
-    headers: { 'content-type': `multipart/form-data; boundary=${batas}` },
-  };
+  const bagian = [...Object.entries(medan).map(([k, v]) => `--${batas}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`),
+    `--${batas}\r\nContent-Disposition: form-data; name="file"; filename="${nama}"\r\nContent-Type: ${tipe}\r\n\r\n`].join('');
+  return { payload: Buffer.concat([Buffer.from(bagian), isi, Buffer.from(`\r\n--${batas}--\r\n`)]), headers: { 'content-type': `multipart/form-data; boundary=${batas}` } };
 }
 
 async function xlsx(lembar: Record<string, unknown[][]>) {
   const wb = new ExcelJS.Workbook();
-  for (const [n, rows] of Object.entries(lembar)) { const ws = wb.addWorksheet(n); rows.forEach((r) => ws.addRow(r)); }
+  for (const [n, rows] of Object.entries(lembar)) {
+    const ws = wb.addWorksheet(n);
+    rows.forEach((r) => ws.addRow(r));
+  }
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
@@ -115,7 +106,7 @@ const DITOLAK = [403, 404];
  * changed when the role holds the permission. Without the permission, 403 is expected.
  */
 interface Kasus {
-  minta: (t: typeof target, nama: string) => Promise<{ method: string; url: string; payload?: unknown; headers?: Record<string, string> }>;
+  minta: (t: typeof target, nama: string) => Promise<{ method: string, url: string, payload?: unknown, headers?: Record<string, string> }>;
   /** Checks the response of a role that holds the route's permission, aimed out of its reach. */
   periksa: (r: LightMyRequestResponse, nama: string) => void | Promise<void>;
 }
@@ -139,7 +130,7 @@ const layananSasaran = new Map<number, Promise<number>>();
 function layananSurvei(unitId: number): Promise<number> {
   if (!layananSasaran.has(unitId)) {
     layananSasaran.set(unitId, (async () => {
-      const l = await db.one<{ id: number; instansi_id: number }>(sql`
+      const l = await db.one<{ id: number, instansi_id: number }>(sql`
         insert into layanan_survei (instansi_id, kode, nama, unit_id, token, populasi)
         select instansi_id, ${`SASARAN-${unitId}`}, 'Layanan sasaran', id, ${`sasaran${unitId}tautanrahasia`}, 100 from unit_organisasi where id = ${unitId}
         returning id, instansi_id`);
@@ -167,14 +158,12 @@ async function layananTerjangkau(r: LightMyRequestResponse, nama: string) {
  * Instansi 2's own Sistem Merit instrument, assessment (a scored sub-aspect with a note and an
  * evidence PDF) and NSPK year: what the merit and NSPK routes aim at. Made on first use.
  */
-let indeksLain: Promise<{ penilaianId: number; dokumenId: number }> | null = null;
+let indeksLain: Promise<{ penilaianId: number, dokumenId: number }> | null = null;
 function indeksInstansiLain() {
   indeksLain ??= (async () => {
     const s = konteksSistem(db, 2);
-    await simpanInstrumenMerit(s, {
-      id: 'kota-lain-2025', nama: 'Instrumen Kota Lain', dasarHukum: 'PermenPAN-RB 40/2018', berlakuMulai: '2025-01-01',
-      aspek: [{ nomor: 1, subAspek: [{ kode: '1.1', nama: 'Rahasia kota lain', bobot: 100 }] }],
-    });
+    await simpanInstrumenMerit(s, { id: 'kota-lain-2025', nama: 'Instrumen Kota Lain', dasarHukum: 'PermenPAN-RB 40/2018', berlakuMulai: '2025-01-01',
+      aspek: [{ nomor: 1, subAspek: [{ kode: '1.1', nama: 'Rahasia kota lain', bobot: 100 }] }] });
     const p = await bukaPenilaianMerit(s, { tahun: 2025, instrumenId: 'kota-lain-2025', targetTotal: 250 });
     await ubahSkorMerit(s, p.id, '1.1', { skor: 3, catatan: 'catatan rahasia', versi: 0 });
     const u = await unggahBuktiMerit(s, p.id, '1.1', { namaBerkas: 'bukti.pdf', isi: PDF, versi: 1 });
@@ -186,10 +175,10 @@ function indeksInstansiLain() {
 /** Instansi 2's assessment is untouched: still a draft, its score, target and evidence as made. */
 async function meritLainUtuh() {
   const { penilaianId } = await indeksInstansiLain();
-  expect(await db.one(sql`select status, target_total, versi from penilaian_merit where instansi_id = 2 and id = ${penilaianId}`))
-    .toEqual({ status: 'draf', target_total: 250, versi: 3 });
-  expect(await db.many(sql`select sub_aspek, skor, versi from skor_merit where instansi_id = 2 and penilaian_id = ${penilaianId}`))
-    .toEqual([{ sub_aspek: '1.1', skor: 3, versi: 2 }]);
+  expect(await db.one(sql`select status, target_total, versi from penilaian_merit where instansi_id = 2 and id = ${penilaianId}`)).toEqual({ status: 'draf', target_total: 250,
+    versi: 3 });
+  expect(await db.many(sql`select sub_aspek, skor, versi from skor_merit where instansi_id = 2 and penilaian_id = ${penilaianId}`)).toEqual([{ sub_aspek: '1.1', skor: 3,
+    versi: 2 }]);
   expect(await db.many(sql`select 1 from penilaian_merit where instansi_id = 1`)).toEqual([]);
   // (SAKIP evidence of the OPD target is instansi 1's own, made by sakipLain.)
   expect(await db.many(sql`select 1 from dokumen_bukti where instansi_id = 1 and id not in (select dokumen_id from realisasi_bukti)`)).toEqual([]);
@@ -214,10 +203,11 @@ function usulanLayananSasaran(t: typeof target, jenis: 'kenaikan_pangkat' | 'pen
   const kunci = `${jenis}:${t.nip}`;
   if (!usulanSasaran.has(kunci)) {
     usulanSasaran.set(kunci, (async () => {
-      const p = await db.one<{ instansi_id: number; id: number }>(sql`select instansi_id, id from pegawai where nip = ${t.nip}`);
+      const p = await db.one<{ instansi_id: number, id: number }>(sql`select instansi_id, id from pegawai where nip = ${t.nip}`);
       const lewat = p.instansi_id === 2 ? '2020-08-01' : '2099-08-01';
       const [langkah, data] = jenis === 'kenaikan_pangkat'
-        ? ['penetapan', { periode: '2099-04-01', jenisKp: 'reguler', golonganLama: 'III/a', tmtGolonganLama: '2005-01-01', golonganBaru: 'III/b', tmt: '2099-04-01', nomorSk: 'SK/1', skBerkasId: t.berkasId }]
+        ? ['penetapan', { periode: '2099-04-01', jenisKp: 'reguler', golonganLama: 'III/a', tmtGolonganLama: '2005-01-01', golonganBaru: 'III/b', tmt: '2099-04-01',
+          nomorSk: 'SK/1', skBerkasId: t.berkasId }]
         : ['tmt', { bup: 58, tanggalBup: '2020-07-01', tmtPensiun: lewat, aturanBup: 'bup-pp11-2017' }];
       return (await db.one<{ id: number }>(sql`
         insert into usulan_layanan (instansi_id, jenis, pegawai_id, langkah, status, data)
@@ -237,10 +227,18 @@ const tanpaNip = (nip: string) => (r: LightMyRequestResponse) => {
  * target employee. Both targets are made together on first use, then the fingerprint of every SAKIP
  * table is taken: no walked request may change it.
  */
-interface SakipSasaran { unitId: number; renstraId: number; tujuanId: number; indikatorId: number; subId: number; pkId: number; dokumenId: number }
-let sakipSiap: Promise<{ per: Map<number, SakipSasaran>; jejak: string }> | null = null;
+interface SakipSasaran {
+  unitId: number;
+  renstraId: number;
+  tujuanId: number;
+  indikatorId: number;
+  subId: number;
+  pkId: number;
+  dokumenId: number;
+}
+let sakipSiap: Promise<{ per: Map<number, SakipSasaran>, jejak: string }> | null = null;
 async function buatSakipSasaran(t: typeof target): Promise<SakipSasaran> {
-  const u = await db.one<{ instansi_id: number; perangkat_daerah_id: number }>(sql`select instansi_id, perangkat_daerah_id from unit_organisasi where id = ${t.unitId}`);
+  const u = await db.one<{ instansi_id: number, perangkat_daerah_id: number }>(sql`select instansi_id, perangkat_daerah_id from unit_organisasi where id = ${t.unitId}`);
   const s = konteksSistem(db, u.instansi_id);
   const r = await buatRenstra(s, { unitId: u.perangkat_daerah_id, tahunAwal: 2021, tahunAkhir: 2026, nama: `Renstra sasaran ${t.nip}` });
   const tujuan = await simpanTujuan(s, r.id, { kode: 'T1', uraian: 'Tujuan rahasia' });
@@ -248,10 +246,8 @@ async function buatSakipSasaran(t: typeof target): Promise<SakipSasaran> {
   const prog = await simpanProgramKegiatan(s, r.id, { tingkat: 'program', kode: '1.01', nama: 'Program rahasia' });
   const keg = await simpanProgramKegiatan(s, r.id, { tingkat: 'kegiatan', indukId: prog.id, kode: '1.01.1', nama: 'Kegiatan rahasia' });
   const sub = await simpanProgramKegiatan(s, r.id, { tingkat: 'sub_kegiatan', indukId: keg.id, kode: '1.01.1.1', nama: 'Sub rahasia', pagu: [{ tahun: 2024, pagu: 1000000 }] });
-  const ik = await simpanIndikator(s, r.id, {
-    sasaranId: sasaran.id, kode: 'IK1', uraian: 'Indikator rahasia', satuan: '%', polaritas: 'positif', agregasi: 'snapshot',
-    target: [{ tahun: 2024, target: 90 }], programIds: [prog.id],
-  });
+  const ik = await simpanIndikator(s, r.id, { sasaranId: sasaran.id, kode: 'IK1', uraian: 'Indikator rahasia', satuan: '%', polaritas: 'positif', agregasi: 'snapshot',
+    target: [{ tahun: 2024, target: 90 }], programIds: [prog.id] });
   const real = await simpanRealisasi(s, { indikatorId: ik.id, tahun: 2024, tribulan: 1, nilai: 80 });
   const b = await unggahBuktiRealisasi(s, ik.id, { tahun: 2024, tribulan: 1, versi: real.versi, namaBerkas: 'bukti.pdf', isi: PDF });
   const pk = await db.one<{ id: number }>(sql`
@@ -262,7 +258,8 @@ async function buatSakipSasaran(t: typeof target): Promise<SakipSasaran> {
   await db.run(sql`insert into pk_indikator (instansi_id, pk_id, indikator_id, target) values (${u.instansi_id}, ${pk.id}, ${ik.id}, 90)`);
   return { unitId: u.perangkat_daerah_id, renstraId: r.id, tujuanId: tujuan.id, indikatorId: ik.id, subId: sub.id, pkId: pk.id, dokumenId: b.dokumen.id };
 }
-const jejakSakip = async () => JSON.stringify(await db.one(sql`select
+const jejakSakip = async () =>
+  JSON.stringify(await db.one(sql`select
   (select count(*) || ':' || coalesce(sum(versi), 0) from renstra) as renstra, (select count(*) || ':' || coalesce(sum(versi), 0) from tujuan_renstra) as tujuan,
   (select count(*) || ':' || coalesce(sum(versi), 0) from sasaran_renstra) as sasaran, (select count(*) || ':' || coalesce(sum(versi), 0) from program_kegiatan) as program,
   (select count(*) || ':' || coalesce(sum(versi), 0) from indikator_kinerja) as indikator, (select count(*) from target_indikator) as target,
@@ -301,15 +298,17 @@ const sakipTerjangkau = (tabel: 'renstra' | 'perjanjian_kinerja'): Kasus['periks
  * letter number, and a notification of the target's own account with a secret text: what the
  * layanan and notification routes aim at. Made on first use.
  */
-const kgbSasaran = new Map<string, Promise<{ usulanId: number; riwayatGajiId: number; notifId: number }>>();
+const kgbSasaran = new Map<string, Promise<{ usulanId: number, riwayatGajiId: number, notifId: number }>>();
 function kgbLayananSasaran(t: typeof target) {
   if (!kgbSasaran.has(t.nip)) {
     kgbSasaran.set(t.nip, (async () => {
-      const p = await db.one<{ instansi_id: number; id: number }>(sql`select instansi_id, id from pegawai where nip = ${t.nip}`);
+      const p = await db.one<{ instansi_id: number, id: number }>(sql`select instansi_id, id from pegawai where nip = ${t.nip}`);
       const u = await db.one<{ id: number }>(sql`insert into usulan_layanan (instansi_id, jenis, pegawai_id, langkah, status, data)
         values (${p.instansi_id}, 'kgb', ${p.id}, 'penetapan', 'diproses', ${JSON.stringify({ bulan: '2099-03', tmt: '2099-03-01' })}::jsonb) returning id`);
-      const g = await db.one<{ id: number }>(sql`insert into riwayat_gaji (instansi_id, pegawai_id, golongan, tmt, mk_tahun, gaji_pokok, gaji_pokok_lama, aturan_gaji, nomor_surat, tanggal_surat)
-        values (${p.instansi_id}, ${p.id}, 'III/a', '2098-03-01', 2, 2873500, 2785700, 'gapok-pp5-2024', 'KGB/RAHASIA/2098', '2098-01-01') returning id`);
+      const g = await db.one<{ id: number }>(
+        sql`insert into riwayat_gaji (instansi_id, pegawai_id, golongan, tmt, mk_tahun, gaji_pokok, gaji_pokok_lama, aturan_gaji, nomor_surat, tanggal_surat)
+        values (${p.instansi_id}, ${p.id}, 'III/a', '2098-03-01', 2, 2873500, 2785700, 'gapok-pp5-2024', 'KGB/RAHASIA/2098', '2098-01-01') returning id`,
+      );
       const n = await db.one<{ id: number }>(sql`insert into notifikasi (instansi_id, akun_id, judul, isi)
         select instansi_id, id, 'Notifikasi rahasia', 'isi notifikasi rahasia' from akun where instansi_id = ${p.instansi_id} and pegawai_id = ${p.id} returning id`);
       return { usulanId: u.id, riwayatGajiId: g.id, notifId: n.id };
@@ -322,16 +321,17 @@ async function kgbSasaranUtuh(t: typeof target) {
   const k = await kgbLayananSasaran(t);
   expect(await db.one(sql`select status, langkah, versi from usulan_layanan where id = ${k.usulanId}`)).toEqual({ status: 'diproses', langkah: 'penetapan', versi: 1 });
   expect(await db.many(sql`select 1 from dokumen_usulan_layanan where usulan_id = ${k.usulanId}`)).toEqual([]);
-  expect(await db.many(sql`select 1 from riwayat_gaji g join pegawai p on p.instansi_id = g.instansi_id and p.id = g.pegawai_id where p.nip = ${t.nip} and g.id <> ${k.riwayatGajiId}`)).toEqual([]);
+  expect(
+    await db.many(sql`select 1 from riwayat_gaji g join pegawai p on p.instansi_id = g.instansi_id and p.id = g.pegawai_id where p.nip = ${t.nip} and g.id <> ${k.riwayatGajiId}`),
+  ).toEqual([]);
 }
-
 
 /**
  * LKjIP targets: a finished generation job of an account of the target's instansi (the other
  * instansi's asn, or the Dinkes admin), and a narrative of the target's perangkat daerah, both
  * carrying a secret. No walked request may read them or change the LKjIP tables.
  */
-async function buatLkjipSasaran(t: typeof target): Promise<{ pekerjaanId: number; unitId: number }> {
+async function buatLkjipSasaran(t: typeof target): Promise<{ pekerjaanId: number, unitId: number }> {
   const s = await sakipLain(t);
   const u = await db.one<{ instansi_id: number }>(sql`select instansi_id from unit_organisasi where id = ${s.unitId}`);
   const pemilik = u.instansi_id === 2 ? NIP_LAIN : 'admin.dinkes';
@@ -343,17 +343,18 @@ async function buatLkjipSasaran(t: typeof target): Promise<{ pekerjaanId: number
   await db.run(sql`insert into narasi_lkjip (instansi_id, unit_id, tahun, periode, bagian, isi) values (${u.instansi_id}, ${s.unitId}, 2024, 0, 'strategi', 'Strategi rahasia')`);
   return { pekerjaanId: k.id, unitId: s.unitId };
 }
-let lkjipSiap: Promise<{ per: Map<number, { pekerjaanId: number; unitId: number }>; jejak: string }> | null = null;
+let lkjipSiap: Promise<{ per: Map<number, { pekerjaanId: number, unitId: number }>, jejak: string }> | null = null;
 /** Both targets are made together on first use, then the fingerprint of the LKjIP tables is taken. */
 function lkjipLain(t: typeof target) {
   lkjipSiap ??= (async () => {
-    const per = new Map<number, { pekerjaanId: number; unitId: number }>();
+    const per = new Map<number, { pekerjaanId: number, unitId: number }>();
     for (const x of [target, targetOpdLain]) per.set(x.unitId, await buatLkjipSasaran(x));
     return { per, jejak: await jejakLkjip() };
   })();
   return lkjipSiap.then((x) => x.per.get(t.unitId)!);
 }
-const jejakLkjip = async () => JSON.stringify(await db.one(sql`select
+const jejakLkjip = async () =>
+  JSON.stringify(await db.one(sql`select
   (select count(*) || ':' || string_agg(status || progres, ',' order by id) from pekerjaan) as pekerjaan,
   (select count(*) || ':' || coalesce(sum(versi), 0) || ':' || string_agg(isi, ',' order by unit_id, bagian) from narasi_lkjip) as narasi,
   (select count(*) || ':' || coalesce(sum(versi), 0) from sarana_prasarana) as sarana`));
@@ -363,71 +364,70 @@ const lkjipUtuh = (kode = DITOLAK): Kasus['periksa'] => async (r, nama) => {
   expect(r.body).not.toContain('rahasia');
   expect(await jejakLkjip()).toBe((await lkjipSiap!).jejak);
 };
-const mintaLkjip = (f: (x: { pekerjaanId: number; unitId: number }) => { method: string; url: string; payload?: unknown }) =>
-  async (t: typeof target) => f(await lkjipLain(t));
+const mintaLkjip = (f: (x: { pekerjaanId: number, unitId: number }) => { method: string, url: string, payload?: unknown }) => async (t: typeof target) => f(await lkjipLain(t));
 
-const KASUS: Record<string, Kasus | 'tanpa-sasaran'> = {
-  'GET /api/health': 'tanpa-sasaran',
-  'GET /api/sakip/renstra': { minta: async (t) => { await sakipLain(t); return { method: 'GET', url: '/api/sakip/renstra' }; }, periksa: sakipTerjangkau('renstra') },
+const KASUS: Record<string, Kasus | 'tanpa-sasaran'> = { 'GET /api/health': 'tanpa-sasaran', 'GET /api/sakip/renstra': { minta: async (t) => {
+  await sakipLain(t);
+  return { method: 'GET', url: '/api/sakip/renstra' };
+}, periksa: sakipTerjangkau('renstra') },
   'POST /api/sakip/renstra': {
-    minta: async (t) => ({ method: 'POST', url: '/api/sakip/renstra', payload: { unitId: (await sakipLain(t)).unitId, tahunAwal: 2027, tahunAkhir: 2031, nama: 'Renstra dibobol' } }),
+    minta: async (t) => ({ method: 'POST', url: '/api/sakip/renstra',
+      payload: { unitId: (await sakipLain(t)).unitId, tahunAwal: 2027, tahunAkhir: 2031, nama: 'Renstra dibobol' } }),
     periksa: sakipUtuh([404, 422]),
-  },
-  'GET /api/sakip/renstra/{id}': { minta: async (t) => ({ method: 'GET', url: `/api/sakip/renstra/${(await sakipLain(t)).renstraId}` }), periksa: tolak([404]) },
+  }, 'GET /api/sakip/renstra/{id}': { minta: async (t) => ({ method: 'GET', url: `/api/sakip/renstra/${(await sakipLain(t)).renstraId}` }), periksa: tolak([404]) },
   'PATCH /api/sakip/renstra/{id}': {
-    minta: async (t) => ({ method: 'PATCH', url: `/api/sakip/renstra/${(await sakipLain(t)).renstraId}`, payload: { status: 'selesai', versi: 1 } }), periksa: sakipUtuh([404]),
+    minta: async (t) => ({ method: 'PATCH', url: `/api/sakip/renstra/${(await sakipLain(t)).renstraId}`, payload: { status: 'selesai', versi: 1 } }),
+    periksa: sakipUtuh([404]),
   },
   'POST /api/sakip/renstra/{id}/tujuan': {
-    minta: async (t) => ({ method: 'POST', url: `/api/sakip/renstra/${(await sakipLain(t)).renstraId}/tujuan`, payload: { kode: 'T9', uraian: 'Tujuan dibobol' } }), periksa: sakipUtuh([404]),
-  },
-  'POST /api/sakip/renstra/{id}/sasaran': {
-    minta: async (t) => { const s = await sakipLain(t); return { method: 'POST', url: `/api/sakip/renstra/${s.renstraId}/sasaran`, payload: { tujuanId: s.tujuanId, kode: 'S9', uraian: 'Sasaran dibobol' } }; },
+    minta: async (t) => ({ method: 'POST', url: `/api/sakip/renstra/${(await sakipLain(t)).renstraId}/tujuan`, payload: { kode: 'T9', uraian: 'Tujuan dibobol' } }),
     periksa: sakipUtuh([404]),
-  },
+  }, 'POST /api/sakip/renstra/{id}/sasaran': { minta: async (t) => {
+    const s = await sakipLain(t);
+    return { method: 'POST', url: `/api/sakip/renstra/${s.renstraId}/sasaran`, payload: { tujuanId: s.tujuanId, kode: 'S9', uraian: 'Sasaran dibobol' } };
+  }, periksa: sakipUtuh([404]) },
   'POST /api/sakip/renstra/{id}/program': {
-    minta: async (t) => ({ method: 'POST', url: `/api/sakip/renstra/${(await sakipLain(t)).renstraId}/program`, payload: { tingkat: 'program', kode: '9.99', nama: 'Program dibobol' } }),
+    minta: async (t) => ({ method: 'POST', url: `/api/sakip/renstra/${(await sakipLain(t)).renstraId}/program`,
+      payload: { tingkat: 'program', kode: '9.99', nama: 'Program dibobol' } }),
     periksa: sakipUtuh([404]),
-  },
-  'POST /api/sakip/renstra/{id}/indikator': {
-    minta: async (t) => {
-      const s = await sakipLain(t);
-      return { method: 'POST', url: `/api/sakip/renstra/${s.renstraId}/indikator`, payload: { tujuanId: s.tujuanId, kode: 'IK9', uraian: 'Indikator dibobol', satuan: '%', polaritas: 'positif', agregasi: 'snapshot' } };
-    },
-    periksa: sakipUtuh([404]),
-  },
-  'POST /api/sakip/renstra/{id}/hapus': {
-    minta: async (t) => { const s = await sakipLain(t); return { method: 'POST', url: `/api/sakip/renstra/${s.renstraId}/hapus`, payload: { jenis: 'tujuan', id: s.tujuanId, versi: 1 } }; },
-    periksa: sakipUtuh([404]),
-  },
-  'GET /api/sakip/renstra/{id}/ekspor.xlsx': { minta: async (t) => ({ method: 'GET', url: `/api/sakip/renstra/${(await sakipLain(t)).renstraId}/ekspor.xlsx` }), periksa: tolak([404]) },
-  'GET /api/sakip/renstra/{id}/templat.xlsx': { minta: async (t) => ({ method: 'GET', url: `/api/sakip/renstra/${(await sakipLain(t)).renstraId}/templat.xlsx` }), periksa: tolak([404]) },
+  }, 'POST /api/sakip/renstra/{id}/indikator': { minta: async (t) => {
+    const s = await sakipLain(t);
+    return { method: 'POST', url: `/api/sakip/renstra/${s.renstraId}/indikator`,
+      payload: { tujuanId: s.tujuanId, kode: 'IK9', uraian: 'Indikator dibobol', satuan: '%', polaritas: 'positif', agregasi: 'snapshot' } };
+  }, periksa: sakipUtuh([404]) }, 'POST /api/sakip/renstra/{id}/hapus': { minta: async (t) => {
+    const s = await sakipLain(t);
+    return { method: 'POST', url: `/api/sakip/renstra/${s.renstraId}/hapus`, payload: { jenis: 'tujuan', id: s.tujuanId, versi: 1 } };
+  }, periksa: sakipUtuh([404]) },
+  'GET /api/sakip/renstra/{id}/ekspor.xlsx': { minta: async (t) => ({ method: 'GET', url: `/api/sakip/renstra/${(await sakipLain(t)).renstraId}/ekspor.xlsx` }),
+    periksa: tolak([404]) },
+  'GET /api/sakip/renstra/{id}/templat.xlsx': { minta: async (t) => ({ method: 'GET', url: `/api/sakip/renstra/${(await sakipLain(t)).renstraId}/templat.xlsx` }),
+    periksa: tolak([404]) },
   'POST /api/sakip/renstra/{id}/impor': {
-    minta: async (t) => ({
-      method: 'POST', url: `/api/sakip/renstra/${(await sakipLain(t)).renstraId}/impor`,
-      ...multipart('r.xlsx', await xlsx({ Tujuan: [['kode', 'uraian'], ['T1', 'Tujuan dibobol lewat impor']] }), 'application/octet-stream'),
-    }),
+    minta: async (t) => ({ method: 'POST', url: `/api/sakip/renstra/${(await sakipLain(t)).renstraId}/impor`,
+      ...multipart('r.xlsx', await xlsx({ Tujuan: [['kode', 'uraian'], ['T1', 'Tujuan dibobol lewat impor']] }), 'application/octet-stream') }),
     periksa: sakipUtuh([404]),
   },
   'POST /api/sakip/renstra/{id}/realisasi-otomatis': {
     minta: async (t) => ({ method: 'POST', url: `/api/sakip/renstra/${(await sakipLain(t)).renstraId}/realisasi-otomatis`, payload: { tahun: 2024, tribulan: 1 } }),
     periksa: sakipUtuh([404]),
-  },
-  'GET /api/sakip/pk': { minta: async (t) => { await sakipLain(t); return { method: 'GET', url: '/api/sakip/pk' }; }, periksa: sakipTerjangkau('perjanjian_kinerja') },
-  'POST /api/sakip/pk': {
-    minta: async (t) => {
-      const s = await sakipLain(t);
-      return { method: 'POST', url: '/api/sakip/pk', payload: { renstraId: s.renstraId, tahun: 2025, jabatanId: t.jabatanId, tanggal: '2025-01-02', pihakKedua: { nama: 'Bupati X', jabatan: 'Bupati X' } } };
-    },
-    periksa: sakipUtuh([404, 422]),
-  },
+  }, 'GET /api/sakip/pk': { minta: async (t) => {
+    await sakipLain(t);
+    return { method: 'GET', url: '/api/sakip/pk' };
+  }, periksa: sakipTerjangkau('perjanjian_kinerja') }, 'POST /api/sakip/pk': { minta: async (t) => {
+    const s = await sakipLain(t);
+    return { method: 'POST', url: '/api/sakip/pk',
+      payload: { renstraId: s.renstraId, tahun: 2025, jabatanId: t.jabatanId, tanggal: '2025-01-02', pihakKedua: { nama: 'Bupati X', jabatan: 'Bupati X' } } };
+  }, periksa: sakipUtuh([404, 422]) },
   'GET /api/sakip/pk/{id}': { minta: async (t) => ({ method: 'GET', url: `/api/sakip/pk/${(await sakipLain(t)).pkId}` }), periksa: tolak([404]) },
-  'PATCH /api/sakip/pk/{id}': {
-    minta: async (t) => ({ method: 'PATCH', url: `/api/sakip/pk/${(await sakipLain(t)).pkId}`, payload: { indikator: [], versi: 1 } }), periksa: sakipUtuh([404]),
-  },
-  'POST /api/sakip/pk/{id}/ajukan': { minta: async (t) => ({ method: 'POST', url: `/api/sakip/pk/${(await sakipLain(t)).pkId}/ajukan`, payload: { versi: 1 } }), periksa: sakipUtuh([404]) },
-  'POST /api/sakip/pk/{id}/setujui': { minta: async (t) => ({ method: 'POST', url: `/api/sakip/pk/${(await sakipLain(t)).pkId}/setujui`, payload: { versi: 1 } }), periksa: sakipUtuh([404]) },
+  'PATCH /api/sakip/pk/{id}': { minta: async (t) => ({ method: 'PATCH', url: `/api/sakip/pk/${(await sakipLain(t)).pkId}`, payload: { indikator: [], versi: 1 } }),
+    periksa: sakipUtuh([404]) },
+  'POST /api/sakip/pk/{id}/ajukan': { minta: async (t) => ({ method: 'POST', url: `/api/sakip/pk/${(await sakipLain(t)).pkId}/ajukan`, payload: { versi: 1 } }),
+    periksa: sakipUtuh([404]) },
+  'POST /api/sakip/pk/{id}/setujui': { minta: async (t) => ({ method: 'POST', url: `/api/sakip/pk/${(await sakipLain(t)).pkId}/setujui`, payload: { versi: 1 } }),
+    periksa: sakipUtuh([404]) },
   'POST /api/sakip/pk/{id}/revisi': {
-    minta: async (t) => ({ method: 'POST', url: `/api/sakip/pk/${(await sakipLain(t)).pkId}/revisi`, payload: { tanggal: '2024-09-01', alasanPerubahan: 'Dibobol saja', versi: 1 } }),
+    minta: async (t) => ({ method: 'POST', url: `/api/sakip/pk/${(await sakipLain(t)).pkId}/revisi`,
+      payload: { tanggal: '2024-09-01', alasanPerubahan: 'Dibobol saja', versi: 1 } }),
     periksa: sakipUtuh([404]),
   },
   'PUT /api/sakip/realisasi': {
@@ -435,184 +435,169 @@ const KASUS: Record<string, Kasus | 'tanpa-sasaran'> = {
     periksa: sakipUtuh([404]),
   },
   'POST /api/sakip/indikator/{id}/bukti': {
-    minta: async (t) => ({ method: 'POST', url: `/api/sakip/indikator/${(await sakipLain(t)).indikatorId}/bukti`, ...multipart('b.pdf', PDF, 'application/pdf', { tahun: '2024', tribulan: '1', versi: '2' }) }),
+    minta: async (t) => ({ method: 'POST', url: `/api/sakip/indikator/${(await sakipLain(t)).indikatorId}/bukti`,
+      ...multipart('b.pdf', PDF, 'application/pdf', { tahun: '2024', tribulan: '1', versi: '2' }) }),
     periksa: sakipUtuh([404]),
-  },
-  'GET /api/sakip/indikator/{id}/bukti/{dokumenId}': {
-    minta: async (t) => { const s = await sakipLain(t); return { method: 'GET', url: `/api/sakip/indikator/${s.indikatorId}/bukti/${s.dokumenId}` }; }, periksa: tolak([404]),
-  },
+  }, 'GET /api/sakip/indikator/{id}/bukti/{dokumenId}': { minta: async (t) => {
+    const s = await sakipLain(t);
+    return { method: 'GET', url: `/api/sakip/indikator/${s.indikatorId}/bukti/${s.dokumenId}` };
+  }, periksa: tolak([404]) },
   'PUT /api/sakip/realisasi-anggaran': {
     minta: async (t) => ({ method: 'PUT', url: '/api/sakip/realisasi-anggaran', payload: { programKegiatanId: (await sakipLain(t)).subId, tahun: 2024, tribulan: 1, nilai: 5 } }),
     periksa: sakipUtuh([404]),
-  },
-  'GET /api/sakip/capaian': { minta: async (t) => ({ method: 'GET', url: `/api/sakip/capaian?unitId=${(await sakipLain(t)).unitId}&tahun=2024` }), periksa: tolak([404]) },
+  }, 'GET /api/sakip/capaian': { minta: async (t) => ({ method: 'GET', url: `/api/sakip/capaian?unitId=${(await sakipLain(t)).unitId}&tahun=2024` }), periksa: tolak([404]) },
   'GET /api/sakip/anggaran': { minta: async (t) => ({ method: 'GET', url: `/api/sakip/anggaran?unitId=${(await sakipLain(t)).unitId}&tahun=2024` }), periksa: tolak([404]) },
-  'POST /api/sakip/lkjip': { minta: mintaLkjip((x) => ({ method: 'POST', url: '/api/sakip/lkjip', payload: { unitId: x.unitId, tahun: 2024, format: 'pdf' } })), periksa: lkjipUtuh([404]) },
-  'GET /api/sakip/lkjip/pekerjaan': {
-    minta: mintaLkjip(() => ({ method: 'GET', url: '/api/sakip/lkjip/pekerjaan' })),
-    periksa: async (r) => { expect(r.statusCode).toBe(200); expect(r.json()).toEqual([]); },
-  },
-  'GET /api/sakip/lkjip/pekerjaan/{id}': { minta: mintaLkjip((x) => ({ method: 'GET', url: `/api/sakip/lkjip/pekerjaan/${x.pekerjaanId}` })), periksa: lkjipUtuh([404]) },
-  'GET /api/sakip/lkjip/pekerjaan/{id}/berkas': { minta: mintaLkjip((x) => ({ method: 'GET', url: `/api/sakip/lkjip/pekerjaan/${x.pekerjaanId}/berkas` })), periksa: lkjipUtuh([404]) },
+  'POST /api/sakip/lkjip': { minta: mintaLkjip((x) => ({ method: 'POST', url: '/api/sakip/lkjip', payload: { unitId: x.unitId, tahun: 2024, format: 'pdf' } })),
+    periksa: lkjipUtuh([404]) }, 'GET /api/sakip/lkjip/pekerjaan': { minta: mintaLkjip(() => ({ method: 'GET', url: '/api/sakip/lkjip/pekerjaan' })), periksa: async (r) => {
+      expect(r.statusCode).toBe(200);
+      expect(r.json()).toEqual([]);
+    } }, 'GET /api/sakip/lkjip/pekerjaan/{id}': { minta: mintaLkjip((x) => ({ method: 'GET', url: `/api/sakip/lkjip/pekerjaan/${x.pekerjaanId}` })), periksa: lkjipUtuh([404]) },
+  'GET /api/sakip/lkjip/pekerjaan/{id}/berkas': { minta: mintaLkjip((x) => ({ method: 'GET', url: `/api/sakip/lkjip/pekerjaan/${x.pekerjaanId}/berkas` })),
+    periksa: lkjipUtuh([404]) },
   'GET /api/sakip/lkjip/periksa': { minta: mintaLkjip((x) => ({ method: 'GET', url: `/api/sakip/lkjip/periksa?unitId=${x.unitId}&tahun=2024` })), periksa: lkjipUtuh([404]) },
-  'GET /api/sakip/lkjip/narasi': { minta: mintaLkjip((x) => ({ method: 'GET', url: `/api/sakip/lkjip/narasi?unitId=${x.unitId}&tahun=2024&periode=0` })), periksa: lkjipUtuh([404]) },
+  'GET /api/sakip/lkjip/narasi': { minta: mintaLkjip((x) => ({ method: 'GET', url: `/api/sakip/lkjip/narasi?unitId=${x.unitId}&tahun=2024&periode=0` })),
+    periksa: lkjipUtuh([404]) },
   'PUT /api/sakip/lkjip/narasi': {
-    minta: mintaLkjip((x) => ({ method: 'PUT', url: '/api/sakip/lkjip/narasi', payload: { unitId: x.unitId, tahun: 2024, periode: 0, bagian: 'strategi', isi: 'Ditimpa', versi: 1 } })),
+    minta: mintaLkjip((x) => ({ method: 'PUT', url: '/api/sakip/lkjip/narasi',
+      payload: { unitId: x.unitId, tahun: 2024, periode: 0, bagian: 'strategi', isi: 'Ditimpa', versi: 1 } })
+    ),
     periksa: lkjipUtuh([404, 422]),
-  },
-  'GET /api/sakip/lkjip/sarana': { minta: mintaLkjip((x) => ({ method: 'GET', url: `/api/sakip/lkjip/sarana?unitId=${x.unitId}&tahun=2024` })), periksa: lkjipUtuh([404]) },
-  'PUT /api/sakip/lkjip/sarana': {
-    minta: mintaLkjip((x) => ({ method: 'PUT', url: '/api/sakip/lkjip/sarana', payload: { unitId: x.unitId, tahun: 2024, baris: [], versi: 0 } })),
-    periksa: lkjipUtuh([404, 422]),
-  },
+  }, 'GET /api/sakip/lkjip/sarana': { minta: mintaLkjip((x) => ({ method: 'GET', url: `/api/sakip/lkjip/sarana?unitId=${x.unitId}&tahun=2024` })), periksa: lkjipUtuh([404]) },
+  'PUT /api/sakip/lkjip/sarana': { minta: mintaLkjip((x) => ({ method: 'PUT', url: '/api/sakip/lkjip/sarana', payload: { unitId: x.unitId, tahun: 2024, baris: [], versi: 0 } })),
+    periksa: lkjipUtuh([404, 422]) },
   'GET /api/sakip/pk/{id}/cetak': { minta: async (t) => ({ method: 'GET', url: `/api/sakip/pk/${(await sakipLain(t)).pkId}/cetak` }), periksa: tolak([404]) },
-  'POST /api/auth/login': 'tanpa-sasaran',
-  'POST /api/auth/logout': 'tanpa-sasaran',
-  'GET /api/auth/sesi': 'tanpa-sasaran',
-  'POST /api/auth/ganti-sandi': 'tanpa-sasaran',
-  'GET /api/saya': 'tanpa-sasaran',
-  'GET /api/pegawai': { minta: async (t) => ({ method: 'GET', url: `/api/pegawai?q=${t.nip}&kedudukan=semua` }), periksa: kosong },
+  'POST /api/auth/login': 'tanpa-sasaran', 'POST /api/auth/logout': 'tanpa-sasaran', 'GET /api/auth/sesi': 'tanpa-sasaran', 'POST /api/auth/ganti-sandi': 'tanpa-sasaran',
+  'GET /api/saya': 'tanpa-sasaran', 'GET /api/pegawai': { minta: async (t) => ({ method: 'GET', url: `/api/pegawai?q=${t.nip}&kedudukan=semua` }), periksa: kosong },
   'POST /api/pegawai': {
-    minta: async (t) => ({
-      method: 'POST', url: '/api/pegawai', payload: {
-        nip: '199901012022031001', nama: 'Titipan', tanggalLahir: '1999-01-01', jenisKelamin: 'L', statusKepegawaian: 'CPNS', tmtCpns: '2022-03-01',
-        penempatan: { jabatanId: fx.jabatan.pelaksana, unitId: t.unitId, tmt: '2022-03-01' },
-      },
-    }),
+    minta: async (t) => ({ method: 'POST', url: '/api/pegawai',
+      payload: { nip: '199901012022031001', nama: 'Titipan', tanggalLahir: '1999-01-01', jenisKelamin: 'L', statusKepegawaian: 'CPNS', tmtCpns: '2022-03-01',
+        penempatan: { jabatanId: fx.jabatan.pelaksana, unitId: t.unitId, tmt: '2022-03-01' } } }),
     periksa: async (r) => {
       expect([403, 404, 422]).toContain(r.statusCode);
       expect(await db.maybeOne(sql`select 1 from pegawai where nip = '199901012022031001'`)).toBeUndefined();
     },
   },
-  'GET /api/pegawai/ekspor.xlsx': {
-    minta: async (t) => ({ method: 'GET', url: `/api/pegawai/ekspor.xlsx?q=${t.nip}&kedudukan=semua` }),
-    periksa: async (r) => expect(await barisXlsx(r)).toBeLessThanOrEqual(4),
-  },
+  'GET /api/pegawai/ekspor.xlsx': { minta: async (t) => ({ method: 'GET', url: `/api/pegawai/ekspor.xlsx?q=${t.nip}&kedudukan=semua` }),
+    periksa: async (r) => expect(await barisXlsx(r)).toBeLessThanOrEqual(4) },
   'GET /api/pegawai/{nip}': { minta: async (t) => ({ method: 'GET', url: `/api/pegawai/${t.nip}` }), periksa: tolak([404]) },
   'PATCH /api/pegawai/{nip}': { minta: async (t) => ({ method: 'PATCH', url: `/api/pegawai/${t.nip}`, payload: { tempatLahir: 'Bocor', versi: 1 } }), periksa: tolak([404]) },
   'GET /api/pegawai/{nip}/riwayat/{jenis}': { minta: async (t) => ({ method: 'GET', url: `/api/pegawai/${t.nip}/riwayat/skp` }), periksa: kosong },
-  'POST /api/pegawai/{nip}/riwayat/{jenis}': {
-    minta: async (t) => ({ method: 'POST', url: `/api/pegawai/${t.nip}/riwayat/skp`, payload: { tahun: 2024, predikat: 'baik' } }), periksa: tolak([404]),
-  },
+  'POST /api/pegawai/{nip}/riwayat/{jenis}': { minta: async (t) => ({ method: 'POST', url: `/api/pegawai/${t.nip}/riwayat/skp`, payload: { tahun: 2024, predikat: 'baik' } }),
+    periksa: tolak([404]) },
   'PUT /api/pegawai/{nip}/riwayat/{jenis}/{id}': {
-    minta: async (t) => ({ method: 'PUT', url: `/api/pegawai/${t.nip}/riwayat/skp/${t.riwayatId}`, payload: { tahun: 2025, predikat: 'kurang', versi: 1 } }), periksa: tolak([404]),
+    minta: async (t) => ({ method: 'PUT', url: `/api/pegawai/${t.nip}/riwayat/skp/${t.riwayatId}`, payload: { tahun: 2025, predikat: 'kurang', versi: 1 } }),
+    periksa: tolak([404]),
   },
-  'DELETE /api/pegawai/{nip}/riwayat/{jenis}/{id}': {
-    minta: async (t) => ({ method: 'DELETE', url: `/api/pegawai/${t.nip}/riwayat/skp/${t.riwayatId}?versi=1` }), periksa: tolak([404]),
-  },
-  'GET /api/pegawai/{nip}/berkas': { minta: async (t) => ({ method: 'GET', url: `/api/pegawai/${t.nip}/berkas` }), periksa: kosong },
-  'POST /api/pegawai/{nip}/berkas': {
-    minta: async (t) => ({ method: 'POST', url: `/api/pegawai/${t.nip}/berkas`, ...multipart('a.pdf', PDF, 'application/pdf') }), periksa: tolak([404]),
-  },
+  'DELETE /api/pegawai/{nip}/riwayat/{jenis}/{id}': { minta: async (t) => ({ method: 'DELETE', url: `/api/pegawai/${t.nip}/riwayat/skp/${t.riwayatId}?versi=1` }),
+    periksa: tolak([404]) }, 'GET /api/pegawai/{nip}/berkas': { minta: async (t) => ({ method: 'GET', url: `/api/pegawai/${t.nip}/berkas` }), periksa: kosong },
+  'POST /api/pegawai/{nip}/berkas': { minta: async (t) => ({ method: 'POST', url: `/api/pegawai/${t.nip}/berkas`, ...multipart('a.pdf', PDF, 'application/pdf') }),
+    periksa: tolak([404]) },
   'GET /api/pegawai/{nip}/berkas/{id}': { minta: async (t) => ({ method: 'GET', url: `/api/pegawai/${t.nip}/berkas/${t.berkasId}` }), periksa: tolak([404]) },
   'GET /api/usulan': { minta: async (t) => ({ method: 'GET', url: `/api/usulan?status=semua&nip=${t.nip}` }), periksa: kosong },
   'POST /api/usulan': {
-    minta: async (t) => ({ method: 'POST', url: '/api/usulan', payload: { jenis: 'identitas', data: { agama: 'Islam' }, alasan: 'pakai berkas orang lain', berkasId: t.berkasId } }),
+    minta: async (t) => ({ method: 'POST', url: '/api/usulan',
+      payload: { jenis: 'identitas', data: { agama: 'Islam' }, alasan: 'pakai berkas orang lain', berkasId: t.berkasId } }),
     periksa: tolak([404]),
-  },
-  'GET /api/usulan/{id}': { minta: async (t) => ({ method: 'GET', url: `/api/usulan/${t.usulanId}` }), periksa: tolak([404]) },
+  }, 'GET /api/usulan/{id}': { minta: async (t) => ({ method: 'GET', url: `/api/usulan/${t.usulanId}` }), periksa: tolak([404]) },
   'POST /api/usulan/{id}/setujui': { minta: async (t) => ({ method: 'POST', url: `/api/usulan/${t.usulanId}/setujui`, payload: {} }), periksa: tolak([404]) },
-  'POST /api/usulan/{id}/tolak': { minta: async (t) => ({ method: 'POST', url: `/api/usulan/${t.usulanId}/tolak`, payload: { alasan: 'lintas instansi' } }), periksa: tolak([404]) },
-  'POST /api/usulan/{id}/batalkan': { minta: async (t) => ({ method: 'POST', url: `/api/usulan/${t.usulanId}/batalkan` }), periksa: tolak([404]) },
+  'POST /api/usulan/{id}/tolak': { minta: async (t) => ({ method: 'POST', url: `/api/usulan/${t.usulanId}/tolak`, payload: { alasan: 'lintas instansi' } }),
+    periksa: tolak([404]) }, 'POST /api/usulan/{id}/batalkan': { minta: async (t) => ({ method: 'POST', url: `/api/usulan/${t.usulanId}/batalkan` }), periksa: tolak([404]) },
   'GET /api/impor/template.xlsx': 'tanpa-sasaran',
   'POST /api/impor/pegawai': {
-    minta: async (t) => ({
-      method: 'POST', url: '/api/impor/pegawai',
-      ...multipart('x.xlsx', await xlsx({ riwayat_skp: [['nip', 'tahun', 'predikat'], [t.nip, 2024, 'baik'], [NIP.b1, 2024, 'baik']] }), 'application/octet-stream'),
-    }),
+    minta: async (t) => ({ method: 'POST', url: '/api/impor/pegawai',
+      ...multipart('x.xlsx', await xlsx({ riwayat_skp: [['nip', 'tahun', 'predikat'], [t.nip, 2024, 'baik'], [NIP.b1, 2024, 'baik']] }), 'application/octet-stream') }),
     periksa: async (r, nama) => {
       expect(r.statusCode).toBe(422);
-      const pesan = r.json().masalah.map((m: { baris: number; pesan: string }) => `${m.baris}:${m.pesan}`);
-      expect(pesan).toEqual(expect.arrayContaining([expect.stringMatching(/^2:NIP (tidak terdaftar dan tidak ada di lembar pegawai|ini terdaftar di luar unit kewenangan Anda)$/)]));
+      const pesan = r.json().masalah.map((m: { baris: number, pesan: string }) => `${m.baris}:${m.pesan}`);
+      expect(pesan).toEqual(
+        expect.arrayContaining([expect.stringMatching(/^2:NIP (tidak terdaftar dan tidak ada di lembar pegawai|ini terdaftar di luar unit kewenangan Anda)$/)]),
+      );
       if (nama === 'admin.bkpsdm') expect(pesan).toContain('3:NIP ini terdaftar di luar unit kewenangan Anda');
     },
-  },
-  'POST /api/impor/laporan.xlsx': 'tanpa-sasaran',
-  'GET /api/unit': {
-    minta: async () => ({ method: 'GET', url: '/api/unit' }),
-    periksa: (r) => { expect(r.statusCode).toBe(200); expect(r.json().map((u: { kode: string }) => u.kode)).not.toContain('BKD'); },
-  },
-  'GET /api/jabatan': {
-    minta: async () => ({ method: 'GET', url: '/api/jabatan?limit=200&q=Pelaksana' }),
-    periksa: (r) => { expect(r.statusCode).toBe(200); expect(r.json().map((j: { kode: string }) => j.kode)).not.toContain('PL'); },
-  },
-  'GET /api/dasbor/statistik': {
-    minta: async (t) => ({ method: 'GET', url: `/api/dasbor/statistik?unitId=${t.unitId}` }),
-    periksa: (r) => { expect(r.statusCode).toBe(200); expect(r.json().total.jumlah).toBe(0); },
-  },
-  'GET /api/audit': { minta: async (t) => ({ method: 'GET', url: `/api/audit?nip=${t.nip}` }), periksa: kosong },
-  'GET /api/audit/ekspor.xlsx': {
-    minta: async (t) => ({ method: 'GET', url: `/api/audit/ekspor.xlsx?nip=${t.nip}` }),
-    periksa: async (r) => expect(await barisXlsx(r)).toBeLessThanOrEqual(4),
-  },
-  'GET /api/indeks/ip-asn/aturan': 'tanpa-sasaran',
-  'GET /api/indeks/ip-asn': {
-    minta: async (t) => ({ method: 'GET', url: `/api/indeks/ip-asn?unitId=${t.unitId}` }),
-    periksa: (r) => { expect(r.statusCode).toBe(200); expect(r.json().jumlahPegawai).toBe(0); },
-  },
-  'GET /api/indeks/ip-asn/pegawai': {
-    minta: async (t) => ({ method: 'GET', url: `/api/indeks/ip-asn/pegawai?q=${t.nip}` }), periksa: kosong,
-  },
+  }, 'POST /api/impor/laporan.xlsx': 'tanpa-sasaran', 'GET /api/unit': { minta: async () => ({ method: 'GET', url: '/api/unit' }), periksa: (r) => {
+    expect(r.statusCode).toBe(200);
+    expect(r.json().map((u: { kode: string }) => u.kode)).not.toContain('BKD');
+  } }, 'GET /api/jabatan': { minta: async () => ({ method: 'GET', url: '/api/jabatan?limit=200&q=Pelaksana' }), periksa: (r) => {
+    expect(r.statusCode).toBe(200);
+    expect(r.json().map((j: { kode: string }) => j.kode)).not.toContain('PL');
+  } }, 'GET /api/dasbor/statistik': { minta: async (t) => ({ method: 'GET', url: `/api/dasbor/statistik?unitId=${t.unitId}` }), periksa: (r) => {
+    expect(r.statusCode).toBe(200);
+    expect(r.json().total.jumlah).toBe(0);
+  } }, 'GET /api/audit': { minta: async (t) => ({ method: 'GET', url: `/api/audit?nip=${t.nip}` }), periksa: kosong },
+  'GET /api/audit/ekspor.xlsx': { minta: async (t) => ({ method: 'GET', url: `/api/audit/ekspor.xlsx?nip=${t.nip}` }),
+    periksa: async (r) => expect(await barisXlsx(r)).toBeLessThanOrEqual(4) }, 'GET /api/indeks/ip-asn/aturan': 'tanpa-sasaran',
+  'GET /api/indeks/ip-asn': { minta: async (t) => ({ method: 'GET', url: `/api/indeks/ip-asn?unitId=${t.unitId}` }), periksa: (r) => {
+    expect(r.statusCode).toBe(200);
+    expect(r.json().jumlahPegawai).toBe(0);
+  } }, 'GET /api/indeks/ip-asn/pegawai': { minta: async (t) => ({ method: 'GET', url: `/api/indeks/ip-asn/pegawai?q=${t.nip}` }), periksa: kosong },
   'POST /api/indeks/ip-asn/rencana-pelatihan': {
     minta: async (t) => ({ method: 'POST', url: '/api/indeks/ip-asn/rencana-pelatihan', payload: { unitId: t.unitId, anggaran: 1e9, biaya: { teknis: 1e6 } } }),
     periksa: tolak([422]),
   },
-  'POST /api/indeks/ip-asn/simpan': {
-    minta: async (t) => ({ method: 'POST', url: '/api/indeks/ip-asn/simpan', payload: { tahun: 2026, unitId: t.unitId } }),
+  'POST /api/indeks/ip-asn/simpan': { minta: async (t) => ({ method: 'POST', url: '/api/indeks/ip-asn/simpan', payload: { tahun: 2026, unitId: t.unitId } }),
     periksa: async (r) => {
       // Only instansi-wide roles hold the permission: a unit of another instansi is refused by its key.
       expect([403, 404, 422]).toContain(r.statusCode);
       expect(await db.maybeOne(sql`select 1 from hasil_indeks where unit_id = ${target.unitId} and instansi_id = 1`)).toBeUndefined();
-    },
-  },
-  'GET /api/indeks/hasil': { minta: async () => ({ method: 'GET', url: '/api/indeks/hasil?jenis=ip_asn' }), periksa: (r) => { expect(r.statusCode).toBe(200); } },
-  'GET /api/indeks/merit/instrumen': {
-    minta: async () => { await indeksInstansiLain(); return { method: 'GET', url: '/api/indeks/merit/instrumen' }; },
-    periksa: (r) => { expect(r.statusCode).toBe(200); expect(r.json().map((i: { id: string }) => i.id)).not.toContain('kota-lain-2025'); },
-  },
-  'POST /api/indeks/merit/instrumen': {
+    } }, 'GET /api/indeks/hasil': { minta: async () => ({ method: 'GET', url: '/api/indeks/hasil?jenis=ip_asn' }), periksa: (r) => {
+      expect(r.statusCode).toBe(200);
+    } }, 'GET /api/indeks/merit/instrumen': { minta: async () => {
+      await indeksInstansiLain();
+      return { method: 'GET', url: '/api/indeks/merit/instrumen' };
+    }, periksa: (r) => {
+      expect(r.statusCode).toBe(200);
+      expect(r.json().map((i: { id: string }) => i.id)).not.toContain('kota-lain-2025');
+    } }, 'POST /api/indeks/merit/instrumen': {
     // Another instansi's instrument id: an instrument belongs to the caller's instansi only, so at
     // most a (here invalid: aspect 99) edition of one's own; the other instansi's stays as it was.
     minta: async () => {
       await indeksInstansiLain();
-      return { method: 'POST', url: '/api/indeks/merit/instrumen', payload: {
-        id: 'kota-lain-2025', nama: 'Timpa', dasarHukum: 'x', berlakuMulai: '2025-01-01', aspek: [{ nomor: 99, subAspek: [{ kode: '1.1', nama: 'Timpa', bobot: 100 }] }],
-      } };
+      return { method: 'POST', url: '/api/indeks/merit/instrumen',
+        payload: { id: 'kota-lain-2025', nama: 'Timpa', dasarHukum: 'x', berlakuMulai: '2025-01-01',
+          aspek: [{ nomor: 99, subAspek: [{ kode: '1.1', nama: 'Timpa', bobot: 100 }] }] } };
     },
     periksa: async (r) => {
       expect([403, 422]).toContain(r.statusCode);
       expect(await db.many(sql`select instansi_id, nama from instrumen_merit where id = 'kota-lain-2025'`)).toEqual([{ instansi_id: 2, nama: 'Instrumen Kota Lain' }]);
       expect(await db.many(sql`select 1 from instrumen_merit where instansi_id = 1`)).toEqual([]);
     },
-  },
-  'GET /api/indeks/merit': {
-    minta: async () => { await indeksInstansiLain(); return { method: 'GET', url: '/api/indeks/merit' }; }, periksa: kosong,
-  },
-  'POST /api/indeks/merit': {
-    minta: async () => { await indeksInstansiLain(); return { method: 'POST', url: '/api/indeks/merit', payload: { tahun: 2025, instrumenId: 'kota-lain-2025' } }; },
-    periksa: async (r) => { expect([404, 422]).toContain(r.statusCode); await meritLainUtuh(); },
-  },
-  'GET /api/indeks/merit/{id}': { minta: async () => ({ method: 'GET', url: `/api/indeks/merit/${await meritLain()}` }), periksa: tolak([404]) },
-  'PATCH /api/indeks/merit/{id}': {
-    minta: async () => ({ method: 'PATCH', url: `/api/indeks/merit/${await meritLain()}`, payload: { targetTotal: 399, versi: 3 } }),
-    periksa: async (r) => { tolak([404])(r, ''); await meritLainUtuh(); },
-  },
+  }, 'GET /api/indeks/merit': { minta: async () => {
+    await indeksInstansiLain();
+    return { method: 'GET', url: '/api/indeks/merit' };
+  }, periksa: kosong }, 'POST /api/indeks/merit': { minta: async () => {
+    await indeksInstansiLain();
+    return { method: 'POST', url: '/api/indeks/merit', payload: { tahun: 2025, instrumenId: 'kota-lain-2025' } };
+  }, periksa: async (r) => {
+    expect([404, 422]).toContain(r.statusCode);
+    await meritLainUtuh();
+  } }, 'GET /api/indeks/merit/{id}': { minta: async () => ({ method: 'GET', url: `/api/indeks/merit/${await meritLain()}` }), periksa: tolak([404]) },
+  'PATCH /api/indeks/merit/{id}': { minta: async () => ({ method: 'PATCH', url: `/api/indeks/merit/${await meritLain()}`, payload: { targetTotal: 399, versi: 3 } }),
+    periksa: async (r) => {
+      tolak([404])(r, '');
+      await meritLainUtuh();
+    } },
   'PUT /api/indeks/merit/{id}/skor/{kode}': {
     minta: async () => ({ method: 'PUT', url: `/api/indeks/merit/${await meritLain()}/skor/1.1`, payload: { skor: 1, catatan: 'dibobol', versi: 2 } }),
-    periksa: async (r) => { tolak([404])(r, ''); await meritLainUtuh(); },
+    periksa: async (r) => {
+      tolak([404])(r, '');
+      await meritLainUtuh();
+    },
   },
   'POST /api/indeks/merit/{id}/skor/{kode}/bukti': {
     minta: async () => ({ method: 'POST', url: `/api/indeks/merit/${await meritLain()}/skor/1.1/bukti`, ...multipart('b.pdf', PDF, 'application/pdf', { versi: '2' }) }),
-    periksa: async (r) => { tolak([404])(r, ''); await meritLainUtuh(); },
-  },
-  'GET /api/indeks/merit/{id}/bukti/{dokumenId}': {
-    minta: async () => { const l = await indeksInstansiLain(); return { method: 'GET', url: `/api/indeks/merit/${l.penilaianId}/bukti/${l.dokumenId}` }; },
-    periksa: tolak([404]),
-  },
-  'POST /api/indeks/merit/{id}/finalisasi': {
-    minta: async () => ({ method: 'POST', url: `/api/indeks/merit/${await meritLain()}/finalisasi`, payload: { versi: 3 } }),
-    periksa: async (r) => { tolak([404])(r, ''); await meritLainUtuh(); },
-  },
+    periksa: async (r) => {
+      tolak([404])(r, '');
+      await meritLainUtuh();
+    },
+  }, 'GET /api/indeks/merit/{id}/bukti/{dokumenId}': { minta: async () => {
+    const l = await indeksInstansiLain();
+    return { method: 'GET', url: `/api/indeks/merit/${l.penilaianId}/bukti/${l.dokumenId}` };
+  }, periksa: tolak([404]) },
+  'POST /api/indeks/merit/{id}/finalisasi': { minta: async () => ({ method: 'POST', url: `/api/indeks/merit/${await meritLain()}/finalisasi`, payload: { versi: 3 } }),
+    periksa: async (r) => {
+      tolak([404])(r, '');
+      await meritLainUtuh();
+    } },
   'POST /api/indeks/merit/{id}/buka-kembali': {
     minta: async () => ({ method: 'POST', url: `/api/indeks/merit/${await meritLain()}/buka-kembali`, payload: { alasan: 'Dibuka dari instansi lain', versi: 3 } }),
     periksa: async (r) => {
@@ -620,39 +605,39 @@ const KASUS: Record<string, Kasus | 'tanpa-sasaran'> = {
       await meritLainUtuh();
       expect(await db.many(sql`select 1 from audit_log where aksi = 'merit.buka_kembali'`)).toEqual([]);
     },
-  },
-  'GET /api/indeks/nspk': { minta: async () => { await indeksInstansiLain(); return { method: 'GET', url: '/api/indeks/nspk' }; }, periksa: kosong },
-  'GET /api/indeks/nspk/{tahun}': {
-    minta: async () => { await indeksInstansiLain(); return { method: 'GET', url: '/api/indeks/nspk/2023' }; },
-    periksa: (r) => {
-      expect(r.statusCode).toBe(200);
-      expect(r.json()).toMatchObject({ ada: false, versi: 0, jumlahDinilai: 0, indeks: null });
-      expect(r.json().elemen.every((e: { nilai: number | null }) => e.nilai === null)).toBe(true);
-    },
-  },
-  'PUT /api/indeks/nspk/{tahun}': {
-    minta: async () => { await indeksInstansiLain(); return { method: 'PUT', url: '/api/indeks/nspk/2023', payload: { skor: { kebutuhan: 1 }, versi: 1 } }; },
-    periksa: async (r) => { tolak([404])(r, ''); await nspkLainUtuh(); },
-  },
-  'POST /api/indeks/nspk/{tahun}/bekukan': {
-    minta: async () => { await indeksInstansiLain(); return { method: 'POST', url: '/api/indeks/nspk/2023/bekukan', payload: { versi: 1 } }; },
-    periksa: async (r) => { tolak([404])(r, ''); await nspkLainUtuh(); },
-  },
-  'GET /api/akun': {
-    minta: async (t) => ({ method: 'GET', url: `/api/akun?q=${t.nip}` }), periksa: kosong,
-  },
+  }, 'GET /api/indeks/nspk': { minta: async () => {
+    await indeksInstansiLain();
+    return { method: 'GET', url: '/api/indeks/nspk' };
+  }, periksa: kosong }, 'GET /api/indeks/nspk/{tahun}': { minta: async () => {
+    await indeksInstansiLain();
+    return { method: 'GET', url: '/api/indeks/nspk/2023' };
+  }, periksa: (r) => {
+    expect(r.statusCode).toBe(200);
+    expect(r.json()).toMatchObject({ ada: false, versi: 0, jumlahDinilai: 0, indeks: null });
+    expect(r.json().elemen.every((e: { nilai: number | null }) => e.nilai === null)).toBe(true);
+  } }, 'PUT /api/indeks/nspk/{tahun}': { minta: async () => {
+    await indeksInstansiLain();
+    return { method: 'PUT', url: '/api/indeks/nspk/2023', payload: { skor: { kebutuhan: 1 }, versi: 1 } };
+  }, periksa: async (r) => {
+    tolak([404])(r, '');
+    await nspkLainUtuh();
+  } }, 'POST /api/indeks/nspk/{tahun}/bekukan': { minta: async () => {
+    await indeksInstansiLain();
+    return { method: 'POST', url: '/api/indeks/nspk/2023/bekukan', payload: { versi: 1 } };
+  }, periksa: async (r) => {
+    tolak([404])(r, '');
+    await nspkLainUtuh();
+  } }, 'GET /api/akun': { minta: async (t) => ({ method: 'GET', url: `/api/akun?q=${t.nip}` }), periksa: kosong },
   'POST /api/akun': {
     minta: async () => ({ method: 'POST', url: '/api/akun', payload: { namaPengguna: 'penyusup', sandi: 'sandi-panjang-1', peran: [{ peran: 'admin_opd', unitKode: 'BKD' }] } }),
     periksa: async (r) => {
       expect([403, 404, 422]).toContain(r.statusCode);
       expect(await db.maybeOne(sql`select 1 from akun where nama_pengguna = 'penyusup'`)).toBeUndefined();
     },
-  },
-  'GET /api/publik/survei/{token}': 'tanpa-sasaran',
-  'POST /api/publik/survei/{token}': 'tanpa-sasaran',
-  'GET /api/survei/layanan': {
-    minta: async (t) => { await layananSurvei(t.unitId); return { method: 'GET', url: '/api/survei/layanan' }; }, periksa: layananTerjangkau,
-  },
+  }, 'GET /api/publik/survei/{token}': 'tanpa-sasaran', 'POST /api/publik/survei/{token}': 'tanpa-sasaran', 'GET /api/survei/layanan': { minta: async (t) => {
+    await layananSurvei(t.unitId);
+    return { method: 'GET', url: '/api/survei/layanan' };
+  }, periksa: layananTerjangkau },
   'POST /api/survei/layanan': {
     minta: async (t) => ({ method: 'POST', url: '/api/survei/layanan', payload: { kode: 'PENYUSUP-SURVEI', nama: 'Layanan titipan', unitId: t.unitId } }),
     periksa: async (r) => {
@@ -666,20 +651,16 @@ const KASUS: Record<string, Kasus | 'tanpa-sasaran'> = {
       expect([403, 404]).toContain(r.statusCode);
       expect(await db.maybeOne(sql`select 1 from layanan_survei where nama = 'Layanan dibobol'`)).toBeUndefined();
     },
-  },
-  'GET /api/survei/ikm': {
-    minta: async (t) => { await layananSurvei(t.unitId); return { method: 'GET', url: '/api/survei/ikm' }; }, periksa: layananTerjangkau,
-  },
-  'GET /api/survei/{id}/hasil': {
-    minta: async (t) => ({ method: 'GET', url: `/api/survei/${await layananSurvei(t.unitId)}/hasil` }), periksa: tolak([404]),
-  },
-  'GET /api/survei/{id}/hasil.xlsx': {
-    minta: async (t) => ({ method: 'GET', url: `/api/survei/${await layananSurvei(t.unitId)}/hasil.xlsx` }), periksa: tolak([404]),
-  },
-  'GET /api/kenaikan-pangkat': {
-    minta: async (t) => ({ method: 'GET', url: `/api/kenaikan-pangkat?periode=2026-04-01&unitId=${t.unitId}` }),
-    periksa: async (r) => { tanpaNip(target.nip)(r); tanpaNip(targetOpdLain.nip)(r); },
-  },
+  }, 'GET /api/survei/ikm': { minta: async (t) => {
+    await layananSurvei(t.unitId);
+    return { method: 'GET', url: '/api/survei/ikm' };
+  }, periksa: layananTerjangkau },
+  'GET /api/survei/{id}/hasil': { minta: async (t) => ({ method: 'GET', url: `/api/survei/${await layananSurvei(t.unitId)}/hasil` }), periksa: tolak([404]) },
+  'GET /api/survei/{id}/hasil.xlsx': { minta: async (t) => ({ method: 'GET', url: `/api/survei/${await layananSurvei(t.unitId)}/hasil.xlsx` }), periksa: tolak([404]) },
+  'GET /api/kenaikan-pangkat': { minta: async (t) => ({ method: 'GET', url: `/api/kenaikan-pangkat?periode=2026-04-01&unitId=${t.unitId}` }), periksa: async (r) => {
+    tanpaNip(target.nip)(r);
+    tanpaNip(targetOpdLain.nip)(r);
+  } },
   'POST /api/kenaikan-pangkat/usulan': {
     minta: async (t) => ({ method: 'POST', url: '/api/kenaikan-pangkat/usulan', payload: { periode: '2026-04-01', pegawai: [{ nip: t.nip }] } }),
     periksa: async (r, nama) => {
@@ -689,87 +670,97 @@ const KASUS: Record<string, Kasus | 'tanpa-sasaran'> = {
     },
   },
   'GET /api/kenaikan-pangkat/usulan/{id}/sk/{format}': {
-    minta: async (t) => ({ method: 'GET', url: `/api/kenaikan-pangkat/usulan/${await usulanLayananSasaran(t, 'kenaikan_pangkat')}/sk/pdf` }), periksa: tolak([404]),
-  },
-  'POST /api/layanan/tmt/jalankan': {
-    minta: async (t) => { await usulanLayananSasaran(t, 'pensiun'); return { method: 'POST', url: '/api/layanan/tmt/jalankan', payload: {} }; },
-    periksa: async (r) => {
-      expect(r.statusCode).toBe(200);
-      expect(await db.one(sql`select u.status, p.kedudukan from usulan_layanan u join pegawai p on p.instansi_id = u.instansi_id and p.id = u.pegawai_id
+    minta: async (t) => ({ method: 'GET', url: `/api/kenaikan-pangkat/usulan/${await usulanLayananSasaran(t, 'kenaikan_pangkat')}/sk/pdf` }),
+    periksa: tolak([404]),
+  }, 'POST /api/layanan/tmt/jalankan': { minta: async (t) => {
+    await usulanLayananSasaran(t, 'pensiun');
+    return { method: 'POST', url: '/api/layanan/tmt/jalankan', payload: {} };
+  }, periksa: async (r) => {
+    expect(r.statusCode).toBe(200);
+    expect(await db.one(sql`select u.status, p.kedudukan from usulan_layanan u join pegawai p on p.instansi_id = u.instansi_id and p.id = u.pegawai_id
         where u.instansi_id = 2 and u.jenis = 'pensiun'`)).toEqual({ status: 'diproses', kedudukan: 'aktif' });
-    },
-  },
-  'GET /api/pensiun': {
-    minta: async (t) => { await usulanLayananSasaran(t, 'pensiun'); return { method: 'GET', url: `/api/pensiun?unitId=${t.unitId}&bulan=60` }; },
-    periksa: async (r) => { tanpaNip(target.nip)(r); tanpaNip(targetOpdLain.nip)(r); },
-  },
+  } }, 'GET /api/pensiun': { minta: async (t) => {
+    await usulanLayananSasaran(t, 'pensiun');
+    return { method: 'GET', url: `/api/pensiun?unitId=${t.unitId}&bulan=60` };
+  }, periksa: async (r) => {
+    tanpaNip(target.nip)(r);
+    tanpaNip(targetOpdLain.nip)(r);
+  } },
   'POST /api/pensiun/usulan/{id}/periksa-keluarga': {
     minta: async (t) => ({ method: 'POST', url: `/api/pensiun/usulan/${await usulanLayananSasaran(t, 'pensiun')}/periksa-keluarga`, payload: {} }),
     periksa: async (r, nama) => {
       tolak([404])(r, nama);
       expect(await db.many(sql`select 1 from usulan_layanan where jenis = 'pensiun' and data ? 'pemeriksaanKeluarga'`)).toEqual([]);
     },
-  },
-  'GET /api/pegawai/{nip}/kependudukan': { minta: async (t) => ({ method: 'GET', url: `/api/pegawai/${t.nip}/kependudukan` }), periksa: tolak([404]) },
-  'GET /api/layanan/usulan': {
-    minta: async (t) => { await kgbLayananSasaran(t); return { method: 'GET', url: `/api/layanan/usulan?jenis=kgb&q=${t.nip}` }; },
-    periksa: async (r) => { tanpaNip(target.nip)(r); tanpaNip(targetOpdLain.nip)(r); },
-  },
-  'POST /api/layanan/usulan': {
-    minta: async (t) => ({ method: 'POST', url: '/api/layanan/usulan', payload: { jenis: 'kgb', nip: t.nip, data: { bulan: '2026-01' } } }),
+  }, 'GET /api/pegawai/{nip}/kependudukan': { minta: async (t) => ({ method: 'GET', url: `/api/pegawai/${t.nip}/kependudukan` }), periksa: tolak([404]) },
+  'GET /api/layanan/usulan': { minta: async (t) => {
+    await kgbLayananSasaran(t);
+    return { method: 'GET', url: `/api/layanan/usulan?jenis=kgb&q=${t.nip}` };
+  }, periksa: async (r) => {
+    tanpaNip(target.nip)(r);
+    tanpaNip(targetOpdLain.nip)(r);
+  } },
+  'POST /api/layanan/usulan': { minta: async (t) => ({ method: 'POST', url: '/api/layanan/usulan', payload: { jenis: 'kgb', nip: t.nip, data: { bulan: '2026-01' } } }),
     periksa: async (r) => {
       tolak()(r, '');
       expect(await db.maybeOne(sql`select 1 from usulan_layanan where jenis = 'kgb' and data->>'bulan' = '2026-01'`)).toBeUndefined();
-    },
-  },
-  'GET /api/layanan/usulan/{id}': {
-    minta: async (t) => ({ method: 'GET', url: `/api/layanan/usulan/${(await kgbLayananSasaran(t)).usulanId}` }), periksa: tolak([404]),
-  },
+    } }, 'GET /api/layanan/usulan/{id}': { minta: async (t) => ({ method: 'GET', url: `/api/layanan/usulan/${(await kgbLayananSasaran(t)).usulanId}` }), periksa: tolak([404]) },
   'POST /api/layanan/usulan/{id}/proses': {
     minta: async (t) => ({ method: 'POST', url: `/api/layanan/usulan/${(await kgbLayananSasaran(t)).usulanId}/proses`, payload: { aksi: 'setujui', versi: 1 } }),
-    periksa: async (r) => { tolak([404])(r, ''); await kgbSasaranUtuh(target); await kgbSasaranUtuh(targetOpdLain); },
+    periksa: async (r) => {
+      tolak([404])(r, '');
+      await kgbSasaranUtuh(target);
+      await kgbSasaranUtuh(targetOpdLain);
+    },
   },
   'POST /api/layanan/usulan/{id}/dokumen/{kode}': {
     minta: async (t) => ({ method: 'POST', url: `/api/layanan/usulan/${(await kgbLayananSasaran(t)).usulanId}/dokumen/skp`, ...multipart('skp.pdf', PDF, 'application/pdf') }),
-    periksa: async (r) => { tolak([404])(r, ''); await kgbSasaranUtuh(target); await kgbSasaranUtuh(targetOpdLain); },
-  },
-  'GET /api/layanan/saya': { minta: async (t) => { await kgbLayananSasaran(t); return { method: 'GET', url: `/api/layanan/saya?nip=${t.nip}` }; }, periksa: tolak([404]) },
-  'GET /api/layanan/kgb': {
-    minta: async (t) => ({ method: 'GET', url: `/api/layanan/kgb?bulan=2098-03&unitId=${t.unitId}` }),
-    periksa: async (r) => { tanpaNip(target.nip)(r); tanpaNip(targetOpdLain.nip)(r); },
-  },
-  'GET /api/layanan/kgb/ekspor.xlsx': {
-    minta: async (t) => { await kgbLayananSasaran(t); return { method: 'GET', url: `/api/layanan/kgb/ekspor.xlsx?bulan=2098-03&unitId=${t.unitId}` }; },
-    periksa: async (r) => { expect(await barisXlsx(r)).toBe(4); expect(r.rawPayload.includes('KGB/RAHASIA/2098')).toBe(false); },
-  },
-  'POST /api/layanan/kgb/konfirmasi': {
-    minta: async (t) => ({ method: 'POST', url: '/api/layanan/kgb/konfirmasi', payload: { bulan: '2099-03', nip: [t.nip] } }),
-    periksa: async (r) => { expect([404, 422]).toContain(r.statusCode); await kgbSasaranUtuh(target); },
-  },
-  'GET /api/pegawai/{nip}/riwayat-gaji': {
-    minta: async (t) => { await kgbLayananSasaran(t); return { method: 'GET', url: `/api/pegawai/${t.nip}/riwayat-gaji` }; }, periksa: tolak([404]),
-  },
-  'GET /api/layanan/kgb/surat/{id}': {
-    minta: async (t) => ({ method: 'GET', url: `/api/layanan/kgb/surat/${(await kgbLayananSasaran(t)).riwayatGajiId}` }), periksa: tolak([404]),
-  },
-  'GET /api/notifikasi': {
-    minta: async (t) => { await kgbLayananSasaran(t); return { method: 'GET', url: '/api/notifikasi' }; },
-    periksa: (r) => { expect(r.statusCode).toBe(200); expect(r.body).not.toContain('rahasia'); },
-  },
-  'POST /api/notifikasi/baca': {
-    minta: async (t) => ({ method: 'POST', url: '/api/notifikasi/baca', payload: { id: [(await kgbLayananSasaran(t)).notifId] } }),
+    periksa: async (r) => {
+      tolak([404])(r, '');
+      await kgbSasaranUtuh(target);
+      await kgbSasaranUtuh(targetOpdLain);
+    },
+  }, 'GET /api/layanan/saya': { minta: async (t) => {
+    await kgbLayananSasaran(t);
+    return { method: 'GET', url: `/api/layanan/saya?nip=${t.nip}` };
+  }, periksa: tolak([404]) }, 'GET /api/layanan/kgb': { minta: async (t) => ({ method: 'GET', url: `/api/layanan/kgb?bulan=2098-03&unitId=${t.unitId}` }), periksa: async (r) => {
+    tanpaNip(target.nip)(r);
+    tanpaNip(targetOpdLain.nip)(r);
+  } }, 'GET /api/layanan/kgb/ekspor.xlsx': { minta: async (t) => {
+    await kgbLayananSasaran(t);
+    return { method: 'GET', url: `/api/layanan/kgb/ekspor.xlsx?bulan=2098-03&unitId=${t.unitId}` };
+  }, periksa: async (r) => {
+    expect(await barisXlsx(r)).toBe(4);
+    expect(r.rawPayload.includes('KGB/RAHASIA/2098')).toBe(false);
+  } },
+  'POST /api/layanan/kgb/konfirmasi': { minta: async (t) => ({ method: 'POST', url: '/api/layanan/kgb/konfirmasi', payload: { bulan: '2099-03', nip: [t.nip] } }),
+    periksa: async (r) => {
+      expect([404, 422]).toContain(r.statusCode);
+      await kgbSasaranUtuh(target);
+    } }, 'GET /api/pegawai/{nip}/riwayat-gaji': { minta: async (t) => {
+      await kgbLayananSasaran(t);
+      return { method: 'GET', url: `/api/pegawai/${t.nip}/riwayat-gaji` };
+    }, periksa: tolak([404]) },
+  'GET /api/layanan/kgb/surat/{id}': { minta: async (t) => ({ method: 'GET', url: `/api/layanan/kgb/surat/${(await kgbLayananSasaran(t)).riwayatGajiId}` }),
+    periksa: tolak([404]) }, 'GET /api/notifikasi': { minta: async (t) => {
+      await kgbLayananSasaran(t);
+      return { method: 'GET', url: '/api/notifikasi' };
+    }, periksa: (r) => {
+      expect(r.statusCode).toBe(200);
+      expect(r.body).not.toContain('rahasia');
+    } },
+  'POST /api/notifikasi/baca': { minta: async (t) => ({ method: 'POST', url: '/api/notifikasi/baca', payload: { id: [(await kgbLayananSasaran(t)).notifId] } }),
     periksa: async (r) => {
       expect(r.statusCode).toBe(200);
       expect(r.json().ditandai).toBe(0);
       expect(await db.many(sql`select 1 from notifikasi where judul = 'Notifikasi rahasia' and dibaca_pada is not null`)).toEqual([]);
-    },
-  },
-};
+    } } };
 
-async function ruteOpenApi(): Promise<{ kunci: string; izin: string | string[] }[]> {
+async function ruteOpenApi(): Promise<{ kunci: string, izin: string | string[] }[]> {
   const doc = (await app.inject({ method: 'GET', url: '/api/openapi.json' })).json();
-  return Object.entries(doc.paths as Record<string, Record<string, { 'x-izin': string | string[] }>>)
-    .flatMap(([path, ops]) => Object.entries(ops).map(([m, op]) => ({ kunci: `${m.toUpperCase()} ${path}`, izin: op['x-izin'] })));
+  return Object.entries(doc.paths as Record<string, Record<string, { 'x-izin': string | string[] }>>).flatMap(([path, ops]) =>
+    Object.entries(ops).map(([m, op]) => ({ kunci: `${m.toUpperCase()} ${path}`, izin: op['x-izin'] }))
+  );
 }
 
 /** Roles of each walked account (the atasan is also an ASN). */
@@ -798,24 +789,26 @@ describe('authorization walk over every route of the OpenAPI document', () => {
     }
   });
 
-  const sasaran = (peran: Peran) => (['asn', 'atasan', 'admin_opd'].includes(peran)
-    ? [['instansi lain', target], ['OPD lain', targetOpdLain]] : [['instansi lain', target]]) as [string, typeof target][];
+  const sasaran = (peran: Peran) =>
+    (['asn', 'atasan', 'admin_opd'].includes(peran) ? [['instansi lain', target], ['OPD lain', targetOpdLain]] : [['instansi lain', target]]) as [string, typeof target][];
   for (const peran of PERAN) {
     it(`role ${peran}: refused without the permission, and nothing of another unit or instansi leaks with it`, async () => {
       const nama = AKUN[peran];
-      for (const [, t] of sasaran(peran)) for (const r of await ruteOpenApi()) {
-        const k = KASUS[r.kunci]!;
-        if (k === 'tanpa-sasaran') {
-          if (!punya(peran, r.izin)) {
-            const [method, path] = r.kunci.split(' ') as [string, string];
-            const res = await panggil(nama, { method, url: path, payload: method === 'GET' ? undefined : {} });
-            expect(res.statusCode, `${peran} ${r.kunci}`).toBe(403);
+      for (const [, t] of sasaran(peran)) {
+        for (const r of await ruteOpenApi()) {
+          const k = KASUS[r.kunci]!;
+          if (k === 'tanpa-sasaran') {
+            if (!punya(peran, r.izin)) {
+              const [method, path] = r.kunci.split(' ') as [string, string];
+              const res = await panggil(nama, { method, url: path, payload: method === 'GET' ? undefined : {} });
+              expect(res.statusCode, `${peran} ${r.kunci}`).toBe(403);
+            }
+            continue;
           }
-          continue;
+          const res = await panggil(nama, await k.minta(t, nama));
+          if (!punya(peran, r.izin)) expect(res.statusCode, `${peran} ${r.kunci}: ${res.body.slice(0, 200)}`).toBe(403);
+          else await k.periksa(res, nama);
         }
-        const res = await panggil(nama, await k.minta(t, nama));
-        if (!punya(peran, r.izin)) expect(res.statusCode, `${peran} ${r.kunci}: ${res.body.slice(0, 200)}`).toBe(403);
-        else await k.periksa(res, nama);
       }
     });
   }
@@ -840,12 +833,11 @@ describe('session protections', () => {
     const tanpa = await app.inject({ method: 'POST', url: `/api/pegawai/${NIP.a1}/riwayat/skp`, payload: { tahun: 2023, predikat: 'baik' }, headers: { cookie: s.cookie } });
     expect(tanpa.statusCode).toBe(403);
     expect(tanpa.json().kode).toBe('csrf');
-    const asing = await app.inject({
-      method: 'POST', url: '/api/auth/login', payload: { username: 'admin.bkd', password: 'rahasia-uji-1' },
-      headers: { origin: 'https://jahat.example', host: 'localhost:3000' },
-    });
+    const asing = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'admin.bkd', password: 'rahasia-uji-1' },
+      headers: { origin: 'https://jahat.example', host: 'localhost:3000' } });
     expect(asing.statusCode).toBe(403);
-    const form = await app.inject({ method: 'POST', url: '/api/auth/login', payload: 'username=admin.bkd&password=x', headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+    const form = await app.inject({ method: 'POST', url: '/api/auth/login', payload: 'username=admin.bkd&password=x',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' } });
     expect(form.statusCode).toBe(415);
   });
 
@@ -866,7 +858,7 @@ describe('session protections', () => {
 
   it('every route that answers JSON declares its answer (a response schema in the OpenAPI document)', async () => {
     const doc = (await app.inject({ method: 'GET', url: '/api/openapi.json' })).json();
-    type Op = { produces?: string[]; responses?: Record<string, { content?: Record<string, { schema?: unknown }> }> };
+    type Op = { produces?: string[], responses?: Record<string, { content?: Record<string, { schema?: unknown }> }> };
     const tanpa: string[] = [];
     let json = 0;
     for (const [path, ops] of Object.entries(doc.paths as Record<string, Record<string, Op>>)) {

@@ -20,23 +20,14 @@ import { describe, expect, it } from 'vitest';
 const AKAR = fileURLToPath(new URL('../../../', import.meta.url));
 
 export const PEMILIK_TABEL: Record<string, readonly string[]> = {
-  'modules/kepegawaian': [
-    'instansi', 'unit_organisasi', 'jabatan', 'pegawai', 'riwayat_pangkat', 'riwayat_jabatan', 'riwayat_pendidikan', 'riwayat_diklat',
-    'riwayat_skp', 'riwayat_hukdis', 'keluarga', 'berkas', 'berkas_isi', 'usulan_perubahan',
-  ],
+  'modules/kepegawaian': ['instansi', 'unit_organisasi', 'jabatan', 'pegawai', 'riwayat_pangkat', 'riwayat_jabatan', 'riwayat_pendidikan', 'riwayat_diklat', 'riwayat_skp',
+    'riwayat_hukdis', 'keluarga', 'berkas', 'berkas_isi', 'usulan_perubahan'],
   'modules/akun': ['akun', 'akun_peran', 'sesi'],
-  'packages/platform': [
-    'audit_log', 'pekerjaan', 'usulan_layanan', 'jejak_usulan_layanan', 'dokumen_usulan_layanan', 'notifikasi', 'email_keluar',
-  ],
-  'modules/indeks': [
-    'hasil_indeks', 'dokumen_bukti', 'instrumen_merit', 'penilaian_merit', 'skor_merit', 'penilaian_nspk', 'layanan_survei',
-    'token_formulir_survei', 'respon_survei',
-  ],
-  'modules/sakip': [
-    'renstra', 'tujuan_renstra', 'sasaran_renstra', 'program_kegiatan', 'pagu_anggaran', 'indikator_kinerja', 'target_indikator',
-    'indikator_program', 'perjanjian_kinerja', 'pk_indikator', 'pk_anggaran', 'realisasi_indikator', 'realisasi_bukti', 'realisasi_anggaran',
-    'narasi_lkjip', 'sarana_prasarana',
-  ],
+  'packages/platform': ['audit_log', 'pekerjaan', 'usulan_layanan', 'jejak_usulan_layanan', 'dokumen_usulan_layanan', 'notifikasi', 'email_keluar'],
+  'modules/indeks': ['hasil_indeks', 'dokumen_bukti', 'instrumen_merit', 'penilaian_merit', 'skor_merit', 'penilaian_nspk', 'layanan_survei', 'token_formulir_survei',
+    'respon_survei'],
+  'modules/sakip': ['renstra', 'tujuan_renstra', 'sasaran_renstra', 'program_kegiatan', 'pagu_anggaran', 'indikator_kinerja', 'target_indikator', 'indikator_program',
+    'perjanjian_kinerja', 'pk_indikator', 'pk_anggaran', 'realisasi_indikator', 'realisasi_bukti', 'realisasi_anggaran', 'narasi_lkjip', 'sarana_prasarana'],
   'modules/layanan': ['nomor_surat', 'riwayat_gaji', 'kependudukan_lokal'],
 };
 
@@ -72,12 +63,16 @@ function ruangKerja(): string[] {
   return [...r, 'apps/server', 'apps/cli'];
 }
 
-export function periksaPemilik(): { berkas: string; tabel: string; pemilik: string }[] {
+export function periksaPemilik(): { berkas: string, tabel: string, pemilik: string }[] {
   const pemilik = new Map(Object.entries(PEMILIK_TABEL).flatMap(([w, t]) => t.map((x) => [x, w] as const)));
-  const salah: { berkas: string; tabel: string; pemilik: string }[] = [];
+  const salah: { berkas: string, tabel: string, pemilik: string }[] = [];
   for (const w of ruangKerja()) {
     let daftar: string[];
-    try { daftar = berkasTs(join(AKAR, w, 'src')); } catch { continue; }
+    try {
+      daftar = berkasTs(join(AKAR, w, 'src'));
+    } catch {
+      continue;
+    }
     for (const b of daftar) {
       for (const t of tabelDitulis(readFileSync(b, 'utf8'))) {
         const p = pemilik.get(t);
@@ -90,8 +85,12 @@ export function periksaPemilik(): { berkas: string; tabel: string; pemilik: stri
 
 describe('one owner per table', () => {
   it('reads the statements that write a table', () => {
-    expect(tabelDitulis("sql`insert into berkas (a) values (1)`; sql`update pegawai set x = 1`; sql`DELETE FROM sesi`; // update akun\n"
-      + 'sql`... on conflict (a) do update set b = 1 ... for update of u`')).toEqual(['berkas', 'pegawai', 'sesi', 'set', 'of']);
+    expect(
+      tabelDitulis(
+        'sql`insert into berkas (a) values (1)`; sql`update pegawai set x = 1`; sql`DELETE FROM sesi`; // update akun\n'
+          + 'sql`... on conflict (a) do update set b = 1 ... for update of u`',
+      ),
+    ).toEqual(['berkas', 'pegawai', 'sesi', 'set', 'of']);
   });
 
   it('gives every table of the migrations exactly one owner', () => {

@@ -3,10 +3,8 @@ import type { FastifyInstance } from 'fastify';
 import { bukaDbUji } from '@simasn/db/uji';
 import type { Db } from '@simasn/db';
 import { daftarAkun } from '@simasn/akun';
-import {
-  ajukanUsulan, ambilPegawai, ambilUsulan, cariJabatan, cariPegawai, daftarBerkas, daftarRiwayat, daftarUnit, daftarUsulan,
-  statistikPegawai, tambahRiwayat, unggahBerkas,
-} from '@simasn/kepegawaian';
+import { ajukanUsulan, ambilPegawai, ambilUsulan, cariJabatan, cariPegawai, daftarBerkas, daftarRiwayat, daftarUnit, daftarUsulan, statistikPegawai, tambahRiwayat,
+  unggahBerkas } from '@simasn/kepegawaian';
 import { daftarAudit, type Konteks } from '@simasn/platform';
 import { buatAplikasi } from '../src/aplikasi.ts';
 import { buatFixture, NIP, PDF, type Fixture } from '@simasn/kepegawaian/uji';
@@ -56,22 +54,13 @@ async function dapat(url: string): Promise<unknown> {
 const sebagaiJson = (v: unknown) => JSON.parse(JSON.stringify(v));
 
 describe('answers encoded through the response schemas keep every field the action returns', () => {
-  const kasus: [string, () => Promise<unknown>][] = [
-    [`/api/pegawai?limit=50`, () => cariPegawai(admin, { limit: 50 })],
-    [`/api/pegawai?q=${NIP.a1.slice(0, 8)}`, () => cariPegawai(admin, { q: NIP.a1.slice(0, 8) })],
-    [`/api/pegawai/${NIP.a1}`, () => ambilPegawai(admin, NIP.a1)],
-    [`/api/pegawai/${NIP.a2}`, () => ambilPegawai(admin, NIP.a2)],
-    [`/api/pegawai/${NIP.a1}/riwayat/jabatan`, () => daftarRiwayat(admin, NIP.a1, 'jabatan')],
-    [`/api/pegawai/${NIP.a1}/riwayat/skp`, () => daftarRiwayat(admin, NIP.a1, 'skp')],
-    [`/api/pegawai/${NIP.a1}/riwayat/pangkat`, () => daftarRiwayat(admin, NIP.a1, 'pangkat')],
-    [`/api/pegawai/${NIP.a1}/berkas`, () => daftarBerkas(admin, NIP.a1)],
-    [`/api/usulan?status=semua`, () => daftarUsulan(admin, { status: 'semua' })],
-    [`/api/unit`, () => daftarUnit(admin)],
-    [`/api/jabatan`, () => cariJabatan(admin, {})],
-    [`/api/dasbor/statistik`, () => statistikPegawai(admin, {})],
-    [`/api/akun`, () => daftarAkun(admin, {})],
-    [`/api/audit?limit=200`, () => daftarAudit(admin, { limit: 200 })],
-  ];
+  const kasus: [string, () => Promise<unknown>][] = [[`/api/pegawai?limit=50`, () => cariPegawai(admin, { limit: 50 })], [`/api/pegawai?q=${NIP.a1.slice(0, 8)}`,
+    () => cariPegawai(admin, { q: NIP.a1.slice(0, 8) })], [`/api/pegawai/${NIP.a1}`, () => ambilPegawai(admin, NIP.a1)], [`/api/pegawai/${NIP.a2}`,
+    () => ambilPegawai(admin, NIP.a2)], [`/api/pegawai/${NIP.a1}/riwayat/jabatan`, () => daftarRiwayat(admin, NIP.a1, 'jabatan')], [`/api/pegawai/${NIP.a1}/riwayat/skp`,
+    () => daftarRiwayat(admin, NIP.a1, 'skp')], [`/api/pegawai/${NIP.a1}/riwayat/pangkat`, () => daftarRiwayat(admin, NIP.a1, 'pangkat')], [`/api/pegawai/${NIP.a1}/berkas`,
+    () => daftarBerkas(admin, NIP.a1)], [`/api/usulan?status=semua`, () => daftarUsulan(admin, { status: 'semua' })], [`/api/unit`, () => daftarUnit(admin)], [`/api/jabatan`,
+    () => cariJabatan(admin, {})], [`/api/dasbor/statistik`, () => statistikPegawai(admin, {})], [`/api/akun`, () => daftarAkun(admin, {})], [`/api/audit?limit=200`,
+    () => daftarAudit(admin, { limit: 200 })]];
   for (const [url, aksi] of kasus) {
     it(url, async () => {
       const http = await dapat(url);
@@ -105,13 +94,13 @@ describe('write endpoints answer with their declared shape', () => {
 
   it('pegawai: tambah, ubah identitas; riwayat: tambah, ubah, hapus', async () => {
     const nip = '199203152019032001';
-    expect(await kirim('POST', '/api/pegawai', {
-      nip, nama: 'Dewi Anggraini', tanggalLahir: '1992-03-15', jenisKelamin: 'P', statusKepegawaian: 'PNS', tmtCpns: '2019-03-01',
-      penempatan: { jabatanId: fx.jabatan.pelaksana, unitId: fx.unit.mutasi, tmt: '2019-03-01' },
-    })).toEqual({ nip });
+    expect(
+      await kirim('POST', '/api/pegawai', { nip, nama: 'Dewi Anggraini', tanggalLahir: '1992-03-15', jenisKelamin: 'P', statusKepegawaian: 'PNS', tmtCpns: '2019-03-01',
+        penempatan: { jabatanId: fx.jabatan.pelaksana, unitId: fx.unit.mutasi, tmt: '2019-03-01' } }),
+    ).toEqual({ nip });
     const p = await dapat(`/api/pegawai/${nip}`) as { versi: number };
     expect(await kirim('PATCH', `/api/pegawai/${nip}`, { tempatLahir: 'Blitar', versi: p.versi })).toEqual({ versi: p.versi + 1, berubah: ['tempatLahir'] });
-    const baru = await kirim('POST', `/api/pegawai/${nip}/riwayat/skp`, { tahun: 2024, predikat: 'baik' }) as { id: number; versi: number };
+    const baru = await kirim('POST', `/api/pegawai/${nip}/riwayat/skp`, { tahun: 2024, predikat: 'baik' }) as { id: number, versi: number };
     expect(baru).toEqual({ id: expect.any(Number), versi: 1 });
     const ubah = await kirim('PUT', `/api/pegawai/${nip}/riwayat/skp/${baru.id}`, { tahun: 2024, predikat: 'sangat_baik', versi: 1 });
     expect(ubah).toEqual({ id: baru.id, versi: 2 });
@@ -119,8 +108,8 @@ describe('write endpoints answer with their declared shape', () => {
   });
 
   it('akun: buat', async () => {
-    expect(await kirim('POST', '/api/akun', { namaPengguna: 'staf.baru', sandi: 'Rahasia-uji-2026', peran: [{ peran: 'pimpinan' }] }))
-      .toEqual({ id: expect.any(Number), namaPengguna: 'staf.baru' });
+    expect(await kirim('POST', '/api/akun', { namaPengguna: 'staf.baru', sandi: 'Rahasia-uji-2026', peran: [{ peran: 'pimpinan' }] })).toEqual({ id: expect.any(Number),
+      namaPengguna: 'staf.baru' });
   });
 
   it('usulan: tolak', async () => {

@@ -23,7 +23,7 @@ const cookieDari = (r: LightMyRequestResponse) => {
   return c ?? null;
 };
 
-async function buka(o: { cookie?: string; alamat?: string } = {}) {
+async function buka(o: { cookie?: string, alamat?: string } = {}) {
   const r = await app.inject({ method: 'GET', url: `/api/publik/survei/${token}`, headers: o.cookie ? { cookie: o.cookie } : {}, remoteAddress: o.alamat });
   expect(r.statusCode, r.body).toBe(200);
   const baru = cookieDari(r);
@@ -69,10 +69,8 @@ describe('public survey over HTTP', () => {
     expect(b.formulir.sudahMengisiHariIni).toBe(true);
     const kedua = await kirim(a.cookie, { tokenFormulir: b.formulir.tokenFormulir, jawaban: SEMUA_4 });
     expect(kedua.statusCode).toBe(409);
-    expect(kedua.json()).toEqual({
-      kode: 'sudah_mengisi',
-      pesan: 'Perangkat ini sudah mengisi survei untuk layanan Loket Layanan Kepegawaian hari ini. Terima kasih; Anda dapat mengisi lagi besok.',
-    });
+    expect(kedua.json()).toEqual({ kode: 'sudah_mengisi',
+      pesan: 'Perangkat ini sudah mengisi survei untuk layanan Loket Layanan Kepegawaian hari ini. Terima kasih; Anda dapat mengisi lagi besok.' });
     const tanpaCookie = await kirim(null, { tokenFormulir: (await buka()).formulir.tokenFormulir, jawaban: SEMUA_4 });
     expect(tanpaCookie.json().kode).toBe('perangkat_berbeda');
   });
@@ -81,13 +79,17 @@ describe('public survey over HTTP', () => {
     const a = await buka();
     const r = await kirim(a.cookie, { tokenFormulir: a.formulir.tokenFormulir, jawaban: [4, 4, 4], saran: 'x'.repeat(1001) });
     expect(r.statusCode).toBe(422);
-    expect(r.json().masalah).toEqual(expect.arrayContaining([
-      { kolom: 'jawaban', pesan: 'jawab kesembilan pertanyaan (9 jawaban)' }, { kolom: 'saran', pesan: 'saran paling banyak 1.000 karakter' },
-    ]));
+    expect(r.json().masalah).toEqual(
+      expect.arrayContaining([{ kolom: 'jawaban', pesan: 'jawab kesembilan pertanyaan (9 jawaban)' }, { kolom: 'saran', pesan: 'saran paling banyak 1.000 karakter' }]),
+    );
     const asing = await kirim(a.cookie, { tokenFormulir: a.formulir.tokenFormulir, jawaban: SEMUA_4 }, { origin: 'https://jahat.example', host: 'localhost' });
     expect(asing.statusCode).toBe(403);
     expect(await db.maybeOne(sql`select 1 from token_formulir_survei where hash_token = ${createHash('sha256').update(a.formulir.tokenFormulir).digest('hex')}`)).toBeDefined();
-    expect(await db.maybeOne(sql`select 1 from token_formulir_survei where dipakai_pada is not null and hash_token = ${createHash('sha256').update(a.formulir.tokenFormulir).digest('hex')}`)).toBeUndefined();
+    expect(
+      await db.maybeOne(
+        sql`select 1 from token_formulir_survei where dipakai_pada is not null and hash_token = ${createHash('sha256').update(a.formulir.tokenFormulir).digest('hex')}`,
+      ),
+    ).toBeUndefined();
   });
 
   it('keeps a logged-in respondent anonymous: the response is audited without account or address', async () => {
@@ -96,7 +98,7 @@ describe('public survey over HTTP', () => {
     const a = await buka();
     const r = await kirim(`${sesi}; ${a.cookie}`, { tokenFormulir: a.formulir.tokenFormulir, jawaban: SEMUA_4 }, { 'x-csrf-token': masuk.json().csrfToken });
     expect(r.statusCode, r.body).toBe(200);
-    const audit = await db.many<{ akun_id: number | null; nama_pengguna: string | null; alamat_ip: string | null }>(sql`
+    const audit = await db.many<{ akun_id: number | null, nama_pengguna: string | null, alamat_ip: string | null }>(sql`
       select akun_id, nama_pengguna, alamat_ip from audit_log where aksi = 'survei.isi'`);
     expect(audit).toHaveLength(2);
     expect(audit.every((x) => x.akun_id === null && x.nama_pengguna === null && x.alamat_ip === null)).toBe(true);

@@ -57,20 +57,14 @@ function TidakAda() {
 export function Aplikasi() {
   return (
     <Routes>
-      {DAFTAR_HALAMAN.filter((h) => h.tanpaKerangka).map((h) => (
-        <Route key={h.jalur} path={h.jalur} element={<Halaman entri={h} />} />
-      ))}
-      <Route
-        element={
-          <WajibMasuk>
-            <TataLetak />
-          </WajibMasuk>
-        }
-      >
+      {DAFTAR_HALAMAN.filter((h) => h.tanpaKerangka).map((h) => <Route key={h.jalur} path={h.jalur} element={<Halaman entri={h} />} />)}
+      <Route element={
+        <WajibMasuk>
+          <TataLetak />
+        </WajibMasuk>
+      }>
         <Route index element={<Awal />} />
-        {DAFTAR_HALAMAN.filter((h) => !h.tanpaKerangka && h.jalur !== '/').map((h) => (
-          <Route key={h.jalur} path={h.jalur.slice(1)} element={<Halaman entri={h} />} />
-        ))}
+        {DAFTAR_HALAMAN.filter((h) => !h.tanpaKerangka && h.jalur !== '/').map((h) => <Route key={h.jalur} path={h.jalur.slice(1)} element={<Halaman entri={h} />} />)}
         <Route path="*" element={<TidakAda />} />
       </Route>
     </Routes>

@@ -52,15 +52,13 @@ export function denganKueri(jalur: string, kueri?: Kueri): string {
 
 /** Reads an error response into a GalatApi (the body is `{ kode, pesan, masalah? }`). */
 export async function bacaGalat(res: Response): Promise<GalatApi> {
-  let isi: { kode?: string; pesan?: string; masalah?: unknown } = {};
+  let isi: { kode?: string, pesan?: string, masalah?: unknown } = {};
   try {
     isi = await res.json();
   } catch {
     // not JSON
   }
-  const masalah = Array.isArray(isi.masalah)
-    ? (isi.masalah as Record<string, unknown>[]).map((m) => ({ kolom: String(m.kolom ?? '-'), pesan: String(m.pesan ?? '') }))
-    : [];
+  const masalah = Array.isArray(isi.masalah) ? (isi.masalah as Record<string, unknown>[]).map((m) => ({ kolom: String(m.kolom ?? '-'), pesan: String(m.pesan ?? '') })) : [];
   return new GalatApi(res.status, isi.kode ?? 'galat', isi.pesan ?? pesanBawaan(res.status), masalah);
 }
 
@@ -118,7 +116,6 @@ export async function minta<T>(jalur: string, opsi: OpsiMinta = {}): Promise<T> 
   return (await res.json()) as T;
 }
 
-
 /** Saves a response body as a file (the name from Content-Disposition when present). */
 export async function simpanUnduhan(res: Response, namaBawaan: string) {
   const cd = res.headers.get('content-disposition') ?? '';
@@ -143,28 +140,27 @@ export function pesanDari(e: unknown): string {
 // ---- Typed calls from the contract ----------------------------------------------------------
 
 /** Arguments of `panggil`: optional when the endpoint needs no params and no body. */
-export type ArgumenTitik<T extends TitikApaSaja> = object extends MasukanTitik<T> ? [masukan?: MasukanTitik<T>, signal?: AbortSignal] : [masukan: MasukanTitik<T>, signal?: AbortSignal];
+export type ArgumenTitik<T extends TitikApaSaja> = object extends MasukanTitik<T> ? [masukan?: MasukanTitik<T>, signal?: AbortSignal]
+  : [masukan: MasukanTitik<T>, signal?: AbortSignal];
 
 /**
  * Calls an endpoint declared in a module's contract (`@simasn/<module>/kontrak`) and returns its
  * response as the server declares it: a renamed field on the server fails this page's typecheck.
  */
 export async function panggil<T extends TitikApaSaja>(t: T, ...[masukan, signal]: ArgumenTitik<T>): Promise<ResponsTitik<T>> {
-  const m = (masukan ?? {}) as { params?: Record<string, string | number>; query?: Kueri; body?: unknown };
-  return minta<ResponsTitik<T>>(isiJalur(t.url, m.params), {
-    method: t.method, kueri: m.query, body: m.body, signal,
-  });
+  const m = (masukan ?? {}) as { params?: Record<string, string | number>, query?: Kueri, body?: unknown };
+  return minta<ResponsTitik<T>>(isiJalur(t.url, m.params), { method: t.method, kueri: m.query, body: m.body, signal });
 }
 
 /** Sends a multipart form (an upload) to an endpoint of the contract; the answer typed as it declares. */
 export async function unggahTitik<T extends TitikApaSaja>(t: T, form: FormData, ...[masukan]: ArgumenTitik<T>): Promise<ResponsTitik<T>> {
-  const m = (masukan ?? {}) as { params?: Record<string, string | number>; query?: Kueri };
+  const m = (masukan ?? {}) as { params?: Record<string, string | number>, query?: Kueri };
   return minta<ResponsTitik<T>>(isiJalur(t.url, m.params), { method: t.method, kueri: m.query, form });
 }
 
 /** The address of a download endpoint (XLSX, PDF, DOCX) with its params and query, for `<a href>`. */
 export function alamatTitik<T extends TitikApaSaja>(t: T, ...[masukan]: ArgumenTitik<T>): string {
-  const m = (masukan ?? {}) as { params?: Record<string, string | number>; query?: Kueri };
+  const m = (masukan ?? {}) as { params?: Record<string, string | number>, query?: Kueri };
   return denganKueri(isiJalur(t.url, m.params), m.query);
 }
 
@@ -174,7 +170,7 @@ export function alamatTitik<T extends TitikApaSaja>(t: T, ...[masukan]: ArgumenT
  * (`kunciJalur('pegawai', nip)`) refreshes everything read under it.
  */
 export function kunci<T extends TitikApaSaja>(t: T, ...[masukan]: ArgumenTitik<T>): readonly unknown[] {
-  const m = (masukan ?? {}) as { params?: Record<string, string | number>; query?: Kueri };
+  const m = (masukan ?? {}) as { params?: Record<string, string | number>, query?: Kueri };
   const segmen = isiJalur(t.url, m.params).split('/').filter(Boolean).slice(1).map(decodeURIComponent);
   const kueri = m.query && Object.fromEntries(Object.entries(m.query).filter(([, v]) => v !== undefined && v !== null && v !== ''));
   return ['api', ...segmen, ...(kueri && Object.keys(kueri).length ? [kueri] : [])];

@@ -74,41 +74,58 @@ export const DAFTAR_HALAMAN: EntriHalaman[] = [
   { jalur: '/', judul: 'Beranda', syarat: 'dasbor:baca', komponen: malas(() => import('./halaman/Beranda.tsx'), 'Beranda'), menu: { kelompok: 'utama', urutan: 0 } },
 
   // Kepegawaian
-  { jalur: '/pegawai', judul: 'Pegawai', syarat: bacaDaftarPegawai, komponen: malas(() => import('./halaman/DaftarPegawai.tsx'), 'DaftarPegawai'), menu: { kelompok: 'Kepegawaian', urutan: 1 } },
+  { jalur: '/pegawai', judul: 'Pegawai', syarat: bacaDaftarPegawai, komponen: malas(() => import('./halaman/DaftarPegawai.tsx'), 'DaftarPegawai'),
+    menu: { kelompok: 'Kepegawaian', urutan: 1 } },
   { jalur: '/pegawai/:nip', judul: 'Profil Pegawai', syarat: 'pegawai:baca', komponen: malas(() => import('./halaman/ProfilPegawai.tsx'), 'ProfilPegawai') },
   { jalur: '/saya', judul: 'Data Saya', syarat: (a) => !!a.nip, komponen: malas(() => import('./halaman/DataSaya.tsx'), 'DataSaya'), menu: { kelompok: 'Kepegawaian', urutan: 2 } },
-  { jalur: '/usulan-saya', judul: 'Usulan Saya', syarat: 'usulan:ajukan', komponen: malas(() => import('./halaman/UsulanSaya.tsx'), 'UsulanSaya'), menu: { kelompok: 'Kepegawaian', urutan: 3 } },
+  { jalur: '/usulan-saya', judul: 'Usulan Saya', syarat: 'usulan:ajukan', komponen: malas(() => import('./halaman/UsulanSaya.tsx'), 'UsulanSaya'),
+    menu: { kelompok: 'Kepegawaian', urutan: 3 } },
   { jalur: '/usulan-saya/:id', judul: 'Usulan Saya', syarat: 'usulan:baca', komponen: DetailUsulanSaya },
-  { jalur: '/verifikasi', judul: 'Verifikasi', syarat: 'usulan:verifikasi', komponen: malas(() => import('./halaman/AntrianVerifikasi.tsx'), 'AntrianVerifikasi'), menu: { kelompok: 'Kepegawaian', urutan: 4 } },
+  { jalur: '/verifikasi', judul: 'Verifikasi', syarat: 'usulan:verifikasi', komponen: malas(() => import('./halaman/AntrianVerifikasi.tsx'), 'AntrianVerifikasi'),
+    menu: { kelompok: 'Kepegawaian', urutan: 4 } },
   { jalur: '/verifikasi/:id', judul: 'Verifikasi', syarat: 'usulan:baca', komponen: DetailUsulanVerifikasi },
   { jalur: '/impor', judul: 'Impor', syarat: 'pegawai:impor', komponen: malas(() => import('./halaman/Impor.tsx'), 'Impor'), menu: { kelompok: 'Kepegawaian', urutan: 5 } },
 
   // Layanan
-  { jalur: '/layanan-saya', judul: 'Layanan Saya', syarat: (a) => !!a.nip && a.boleh('layanan:baca'), komponen: malas(() => import('./halaman/LayananSaya.tsx'), 'LayananSaya'), menu: { kelompok: 'Layanan', urutan: 1 } },
-  { jalur: '/layanan/kgb', judul: 'KGB Bulanan', syarat: kelolaLayanan, komponen: malas(() => import('./halaman/KgbBulanan.tsx'), 'KgbBulanan'), menu: { kelompok: 'Layanan', urutan: 2 } },
-  { jalur: '/e-pangkat', judul: 'E-Pangkat', syarat: (a) => a.boleh('layanan:baca') && peranSelain(a, 'asn', 'atasan'), komponen: malas(() => import('./halaman/EPangkat.tsx'), 'EPangkat'), menu: { kelompok: 'Layanan', urutan: 3 } },
-  { jalur: '/simantun-tanduk', judul: 'SIMANTUN TANDUK', syarat: 'layanan:baca', komponen: malas(() => import('./halaman/SimantunTanduk.tsx'), 'SimantunTanduk'), menu: { kelompok: 'Layanan', urutan: 4 } },
-  { jalur: '/layanan/antrian', judul: 'Antrian Layanan', syarat: kelolaLayanan, komponen: malas(() => import('./halaman/AntrianLayanan.tsx'), 'AntrianLayanan'), menu: { kelompok: 'Layanan', urutan: 5 } },
+  { jalur: '/layanan-saya', judul: 'Layanan Saya', syarat: (a) => !!a.nip && a.boleh('layanan:baca'), komponen: malas(() => import('./halaman/LayananSaya.tsx'), 'LayananSaya'),
+    menu: { kelompok: 'Layanan', urutan: 1 } },
+  { jalur: '/layanan/kgb', judul: 'KGB Bulanan', syarat: kelolaLayanan, komponen: malas(() => import('./halaman/KgbBulanan.tsx'), 'KgbBulanan'),
+    menu: { kelompok: 'Layanan', urutan: 2 } },
+  { jalur: '/e-pangkat', judul: 'E-Pangkat', syarat: (a) => a.boleh('layanan:baca') && peranSelain(a, 'asn', 'atasan'),
+    komponen: malas(() => import('./halaman/EPangkat.tsx'), 'EPangkat'), menu: { kelompok: 'Layanan', urutan: 3 } },
+  { jalur: '/simantun-tanduk', judul: 'SIMANTUN TANDUK', syarat: 'layanan:baca', komponen: malas(() => import('./halaman/SimantunTanduk.tsx'), 'SimantunTanduk'),
+    menu: { kelompok: 'Layanan', urutan: 4 } },
+  { jalur: '/layanan/antrian', judul: 'Antrian Layanan', syarat: kelolaLayanan, komponen: malas(() => import('./halaman/AntrianLayanan.tsx'), 'AntrianLayanan'),
+    menu: { kelompok: 'Layanan', urutan: 5 } },
   { jalur: '/layanan/usulan/:id', judul: 'Usulan Layanan', syarat: 'layanan:baca', komponen: malas(() => import('./halaman/DetailLayanan.tsx'), 'DetailLayanan') },
 
   // Kinerja: the performance agreements and their realisation (SKP and attendance will join here).
-  { jalur: '/sakip/pk', judul: 'Perjanjian Kinerja', syarat: 'sakip:baca', komponen: malas(() => import('./halaman/SakipPk.tsx'), 'DaftarPk'), menu: { kelompok: 'Kinerja', urutan: 1 } },
+  { jalur: '/sakip/pk', judul: 'Perjanjian Kinerja', syarat: 'sakip:baca', komponen: malas(() => import('./halaman/SakipPk.tsx'), 'DaftarPk'),
+    menu: { kelompok: 'Kinerja', urutan: 1 } },
   { jalur: '/sakip/pk/:id', judul: 'Perjanjian Kinerja', syarat: 'sakip:baca', komponen: malas(() => import('./halaman/SakipPk.tsx'), 'DetailPk') },
-  { jalur: '/sakip/realisasi', judul: 'Realisasi Kinerja', syarat: (a) => a.boleh('sakip:baca') && peranSelain(a, 'asn'), komponen: malas(() => import('./halaman/SakipRealisasi.tsx'), 'SakipRealisasi'), menu: { kelompok: 'Kinerja', urutan: 2 } },
+  { jalur: '/sakip/realisasi', judul: 'Realisasi Kinerja', syarat: (a) => a.boleh('sakip:baca') && peranSelain(a, 'asn'),
+    komponen: malas(() => import('./halaman/SakipRealisasi.tsx'), 'SakipRealisasi'), menu: { kelompok: 'Kinerja', urutan: 2 } },
 
   // Indeks
-  { jalur: '/indeks/ip-asn', judul: 'IP ASN', syarat: 'indeks:baca', komponen: malas(() => import('./halaman/IndeksIpAsn.tsx'), 'IndeksIpAsn'), menu: { kelompok: 'Indeks', urutan: 1 } },
-  { jalur: '/indeks/merit', judul: 'Sistem Merit', syarat: 'indeks:baca', komponen: malas(() => import('./halaman/IndeksMerit.tsx'), 'IndeksMerit'), menu: { kelompok: 'Indeks', urutan: 2 } },
-  { jalur: '/indeks/merit/instrumen', judul: 'Instrumen Sistem Merit', syarat: 'indeks:baca', komponen: malas(() => import('./halaman/InstrumenMerit.tsx'), 'InstrumenMerit'), menu: { kelompok: 'Indeks', label: 'Instrumen Merit', urutan: 3 } },
+  { jalur: '/indeks/ip-asn', judul: 'IP ASN', syarat: 'indeks:baca', komponen: malas(() => import('./halaman/IndeksIpAsn.tsx'), 'IndeksIpAsn'),
+    menu: { kelompok: 'Indeks', urutan: 1 } },
+  { jalur: '/indeks/merit', judul: 'Sistem Merit', syarat: 'indeks:baca', komponen: malas(() => import('./halaman/IndeksMerit.tsx'), 'IndeksMerit'),
+    menu: { kelompok: 'Indeks', urutan: 2 } },
+  { jalur: '/indeks/merit/instrumen', judul: 'Instrumen Sistem Merit', syarat: 'indeks:baca', komponen: malas(() => import('./halaman/InstrumenMerit.tsx'), 'InstrumenMerit'),
+    menu: { kelompok: 'Indeks', label: 'Instrumen Merit', urutan: 3 } },
   { jalur: '/indeks/nspk', judul: 'NSPK', syarat: 'indeks:baca', komponen: malas(() => import('./halaman/IndeksNspk.tsx'), 'IndeksNspk'), menu: { kelompok: 'Indeks', urutan: 4 } },
-  { jalur: '/survei', judul: 'Survei Kepuasan Masyarakat', syarat: 'survei:baca', komponen: malas(() => import('./halaman/HasilSurvei.tsx'), 'HasilSurvei'), menu: { kelompok: 'Indeks', label: 'Survei Kepuasan', urutan: 5 } },
+  { jalur: '/survei', judul: 'Survei Kepuasan Masyarakat', syarat: 'survei:baca', komponen: malas(() => import('./halaman/HasilSurvei.tsx'), 'HasilSurvei'),
+    menu: { kelompok: 'Indeks', label: 'Survei Kepuasan', urutan: 5 } },
 
   // SAKIP: the plan and the report.
-  { jalur: '/sakip/renstra', judul: 'Renstra', syarat: (a) => a.boleh('sakip:baca') && peranSelain(a, 'asn'), komponen: malas(() => import('./halaman/SakipRenstra.tsx'), 'SakipRenstra'), menu: { kelompok: 'SAKIP', urutan: 1 } },
-  { jalur: '/lkjip', judul: 'Laporan LKjIP', syarat: (a) => a.boleh('sakip:baca') && peranSelain(a, 'asn', 'atasan'), komponen: malas(() => import('./halaman/LaporanLkjip.tsx'), 'LaporanLkjip'), menu: { kelompok: 'SAKIP', urutan: 2 } },
+  { jalur: '/sakip/renstra', judul: 'Renstra', syarat: (a) => a.boleh('sakip:baca') && peranSelain(a, 'asn'),
+    komponen: malas(() => import('./halaman/SakipRenstra.tsx'), 'SakipRenstra'), menu: { kelompok: 'SAKIP', urutan: 1 } },
+  { jalur: '/lkjip', judul: 'Laporan LKjIP', syarat: (a) => a.boleh('sakip:baca') && peranSelain(a, 'asn', 'atasan'),
+    komponen: malas(() => import('./halaman/LaporanLkjip.tsx'), 'LaporanLkjip'), menu: { kelompok: 'SAKIP', urutan: 2 } },
 
   // Administrasi
-  { jalur: '/audit', judul: 'Jejak Audit', syarat: 'audit:baca', komponen: malas(() => import('./halaman/JejakAudit.tsx'), 'JejakAudit'), menu: { kelompok: 'Administrasi', urutan: 1 } },
+  { jalur: '/audit', judul: 'Jejak Audit', syarat: 'audit:baca', komponen: malas(() => import('./halaman/JejakAudit.tsx'), 'JejakAudit'),
+    menu: { kelompok: 'Administrasi', urutan: 1 } },
   { jalur: '/akun', judul: 'Akun', syarat: 'akun:kelola', komponen: malas(() => import('./halaman/KelolaAkun.tsx'), 'KelolaAkun'), menu: { kelompok: 'Administrasi', urutan: 2 } },
 
   { jalur: '/ganti-sandi', judul: 'Ganti Sandi', syarat: 'masuk', komponen: malas(() => import('./halaman/GantiSandi.tsx'), 'GantiSandi'), menu: { kelompok: 'akun', urutan: 1 } },
@@ -145,18 +162,11 @@ export interface KelompokTampil {
  */
 export function menuUntuk(a: Akses): KelompokTampil[] {
   const urutan = ['utama', ...KELOMPOK_MENU, 'akun'] as const;
-  return urutan
-    .map((kelompok) => ({
-      kelompok,
-      item: DAFTAR_HALAMAN.filter((h) => h.menu?.kelompok === kelompok && bolehBuka(h, a))
-        .sort((x, y) => x.menu!.urutan - y.menu!.urutan)
-        .map((h) => ({
-          jalur: h.jalur,
-          label: h.menu!.label ?? h.judul ?? h.jalur,
-          tepat: h.jalur === '/' || DAFTAR_HALAMAN.some((l) => l.menu && l.jalur.startsWith(`${h.jalur}/`)),
-        })),
-    }))
-    .filter((k) => k.item.length > 0);
+  return urutan.map((kelompok) => ({ kelompok,
+    item: DAFTAR_HALAMAN.filter((h) => h.menu?.kelompok === kelompok && bolehBuka(h, a)).sort((x, y) => x.menu!.urutan - y.menu!.urutan).map((h) => ({ jalur: h.jalur,
+      label: h.menu!.label ?? h.judul ?? h.jalur, tepat: h.jalur === '/' || DAFTAR_HALAMAN.some((l) => l.menu && l.jalur.startsWith(`${h.jalur}/`)) })
+    ) })
+  ).filter((k) => k.item.length > 0);
 }
 
 /** The caller's Akses from the session, the same object while the session does not change. */

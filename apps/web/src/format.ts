@@ -1,33 +1,23 @@
-import {
-  formatAngka, formatTanggal, formatWaktuSetempat, hariIniIso, ZONA_BAWAAN, zonaSah, type ZonaWaktu, GOLONGAN_PNS, JENIS_HUKDIS, LABEL_JENIS_DIKLAT, LABEL_JENIS_JABATAN, LABEL_JENIS_KELAMIN,
-  LABEL_JENJANG, LABEL_PREDIKAT_SKP, LABEL_STATUS_PERKAWINAN, labelGolongan, labelPendidikan,
-} from '@simasn/domain';
+import { formatAngka, formatTanggal, formatWaktuSetempat, hariIniIso, ZONA_BAWAAN, zonaSah, type ZonaWaktu, GOLONGAN_PNS, JENIS_HUKDIS, LABEL_JENIS_DIKLAT, LABEL_JENIS_JABATAN,
+  LABEL_JENIS_KELAMIN, LABEL_JENJANG, LABEL_PREDIKAT_SKP, LABEL_STATUS_PERKAWINAN, labelGolongan, labelPendidikan } from '@simasn/domain';
 
 /**
  * Display helpers on top of @simasn/domain (numbers and dates are always formatted there):
  * labels of codes, timestamps in the instansi's zone, and a value of any riwayat/identity field as text.
  */
-export const LABEL_PERAN: Record<string, string> = {
-  asn: 'ASN', atasan: 'Atasan langsung', admin_opd: 'Admin OPD', verifikator_bkd: 'Verifikator BKD', admin_bkd: 'Admin BKD',
-  pimpinan: 'Pimpinan', perencana: 'Perencana', inspektorat: 'Inspektorat (evaluator)',
-};
+export const LABEL_PERAN: Record<string, string> = { asn: 'ASN', atasan: 'Atasan langsung', admin_opd: 'Admin OPD', verifikator_bkd: 'Verifikator BKD', admin_bkd: 'Admin BKD',
+  pimpinan: 'Pimpinan', perencana: 'Perencana', inspektorat: 'Inspektorat (evaluator)' };
 export const DAFTAR_PERAN = Object.keys(LABEL_PERAN);
 
-export const LABEL_KEDUDUKAN: Record<string, string> = {
-  aktif: 'Aktif', cltn: 'Cuti di luar tanggungan negara', tugas_belajar: 'Tugas belajar', pensiun: 'Pensiun',
-  berhenti: 'Berhenti', meninggal: 'Meninggal dunia', pindah: 'Pindah instansi',
-};
+export const LABEL_KEDUDUKAN: Record<string, string> = { aktif: 'Aktif', cltn: 'Cuti di luar tanggungan negara', tugas_belajar: 'Tugas belajar', pensiun: 'Pensiun',
+  berhenti: 'Berhenti', meninggal: 'Meninggal dunia', pindah: 'Pindah instansi' };
 
-export const LABEL_JENIS_KP: Record<string, string> = {
-  cpns: 'Pengangkatan CPNS', pns: 'Pengangkatan PNS', reguler: 'Reguler', pilihan_struktural: 'Pilihan (struktural)',
-  pilihan_fungsional: 'Pilihan (fungsional)', penyesuaian_ijazah: 'Penyesuaian ijazah', pppk: 'Pengangkatan PPPK', lainnya: 'Lainnya',
-};
+export const LABEL_JENIS_KP: Record<string, string> = { cpns: 'Pengangkatan CPNS', pns: 'Pengangkatan PNS', reguler: 'Reguler', pilihan_struktural: 'Pilihan (struktural)',
+  pilihan_fungsional: 'Pilihan (fungsional)', penyesuaian_ijazah: 'Penyesuaian ijazah', pppk: 'Pengangkatan PPPK', lainnya: 'Lainnya' };
 
 export const LABEL_HUBUNGAN: Record<string, string> = { suami: 'Suami', istri: 'Istri', anak: 'Anak', ayah: 'Ayah', ibu: 'Ibu' };
 
-export const LABEL_STATUS_USULAN: Record<string, string> = {
-  diajukan: 'Diajukan', disetujui: 'Disetujui', ditolak: 'Ditolak', dibatalkan: 'Dibatalkan',
-};
+export const LABEL_STATUS_USULAN: Record<string, string> = { diajukan: 'Diajukan', disetujui: 'Disetujui', ditolak: 'Ditolak', dibatalkan: 'Dibatalkan' };
 
 export const LABEL_TINGKAT_HUKDIS: Record<string, string> = { ringan: 'Ringan', sedang: 'Sedang', berat: 'Berat' };
 
@@ -63,7 +53,7 @@ export function hariSetempat(iso: string): string {
 }
 
 /** `12 tahun 3 bulan` */
-export function formatMasa(m: { tahun: number; bulan: number } | null | undefined): string {
+export function formatMasa(m: { tahun: number, bulan: number } | null | undefined): string {
   if (!m) return '-';
   return `${formatAngka(m.tahun)} tahun ${formatAngka(m.bulan)} bulan`;
 }
@@ -82,24 +72,37 @@ export function tampilNilai(field: string, v: unknown): string {
   if (typeof v === 'boolean') return v ? 'Ya' : 'Tidak';
   const s = String(v);
   switch (field) {
-    case 'golongan': return labelGolongan(s);
+    case 'golongan':
+      return labelGolongan(s);
     case 'tingkat':
-    case 'pendidikanTerakhir': return labelPendidikan(s);
-    case 'statusPerkawinan': return (LABEL_STATUS_PERKAWINAN as Record<string, string>)[s] ?? s;
-    case 'jenisKelamin': return (LABEL_JENIS_KELAMIN as Record<string, string>)[s] ?? s;
-    case 'predikat': return (LABEL_PREDIKAT_SKP as Record<string, string>)[s] ?? s;
-    case 'jenisKp': return LABEL_JENIS_KP[s] ?? s;
-    case 'hubungan': return LABEL_HUBUNGAN[s] ?? s;
-    case 'kedudukan': return LABEL_KEDUDUKAN[s] ?? s;
-    case 'jenisJabatan': return (LABEL_JENIS_JABATAN as Record<string, string>)[s] ?? s;
-    case 'jenjang': return (LABEL_JENJANG as Record<string, string>)[s] ?? s;
-    case 'nilai': return typeof v === 'number' ? formatAngka(v, 2) : s;
+    case 'pendidikanTerakhir':
+      return labelPendidikan(s);
+    case 'statusPerkawinan':
+      return (LABEL_STATUS_PERKAWINAN as Record<string, string>)[s] ?? s;
+    case 'jenisKelamin':
+      return (LABEL_JENIS_KELAMIN as Record<string, string>)[s] ?? s;
+    case 'predikat':
+      return (LABEL_PREDIKAT_SKP as Record<string, string>)[s] ?? s;
+    case 'jenisKp':
+      return LABEL_JENIS_KP[s] ?? s;
+    case 'hubungan':
+      return LABEL_HUBUNGAN[s] ?? s;
+    case 'kedudukan':
+      return LABEL_KEDUDUKAN[s] ?? s;
+    case 'jenisJabatan':
+      return (LABEL_JENIS_JABATAN as Record<string, string>)[s] ?? s;
+    case 'jenjang':
+      return (LABEL_JENJANG as Record<string, string>)[s] ?? s;
+    case 'nilai':
+      return typeof v === 'number' ? formatAngka(v, 2) : s;
     case 'tahun':
-    case 'tahunLulus': return s;
+    case 'tahunLulus':
+      return s;
     case 'mkTahun':
     case 'mkBulan':
     case 'masaBulan':
-    case 'jumlahJp': return typeof v === 'number' ? formatAngka(v) : s;
+    case 'jumlahJp':
+      return typeof v === 'number' ? formatAngka(v) : s;
   }
   if (ISO_TANGGAL.test(s)) return formatTanggal(s);
   return s;

@@ -15,16 +15,9 @@ export function useTunda<T>(nilai: T, ms: number): T {
 }
 
 /** A GET from the contract through react-query, keyed by the query-key factory. */
-export function useKueriApi<T extends TitikApaSaja>(
-  t: T,
-  masukan: MasukanTitik<T>,
-  opsi: Omit<UseQueryOptions<ResponsTitik<T>>, 'queryKey' | 'queryFn'> = {},
-) {
-  return useQuery<ResponsTitik<T>>({
-    queryKey: kunci(t, ...([masukan] as ArgumenTitik<T>)),
-    queryFn: ({ signal }) => panggil(t, ...([masukan, signal] as ArgumenTitik<T>)),
-    ...opsi,
-  });
+export function useKueriApi<T extends TitikApaSaja>(t: T, masukan: MasukanTitik<T>, opsi: Omit<UseQueryOptions<ResponsTitik<T>>, 'queryKey' | 'queryFn'> = {}) {
+  return useQuery<ResponsTitik<T>>({ queryKey: kunci(t, ...([masukan] as ArgumenTitik<T>)), queryFn: ({ signal }) => panggil(t, ...([masukan, signal] as ArgumenTitik<T>)),
+    ...opsi });
 }
 
 export interface DaftarBerhalaman<F extends string> {

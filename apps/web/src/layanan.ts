@@ -13,13 +13,11 @@ export type AksiLayanan = (typeof AKSI_LAYANAN)[number];
 export type StatusUsulan = (typeof STATUS_USULAN)[number];
 
 /** Badge class per status (reuses the colours of the change-proposal badges). */
-export const KELAS_STATUS_LAYANAN: Record<StatusUsulan, string> = {
-  diproses: 'diajukan', dikembalikan: 'netral', selesai: 'disetujui', ditolak: 'ditolak', dibatalkan: 'dibatalkan',
-};
+export const KELAS_STATUS_LAYANAN: Record<StatusUsulan, string> = { diproses: 'diajukan', dikembalikan: 'netral', selesai: 'disetujui', ditolak: 'ditolak',
+  dibatalkan: 'dibatalkan' };
 
-export const LABEL_AKSI_LAYANAN: Record<AksiLayanan, string> = {
-  teruskan: 'Teruskan', setujui: 'Setujui', kembalikan: 'Kembalikan untuk perbaikan', tolak: 'Tolak', batalkan: 'Batalkan',
-};
+export const LABEL_AKSI_LAYANAN: Record<AksiLayanan, string> = { teruskan: 'Teruskan', setujui: 'Setujui', kembalikan: 'Kembalikan untuk perbaikan', tolak: 'Tolak',
+  batalkan: 'Batalkan' };
 
 /** Staff who submit for an OPD or process at BKD (an ASN's own requests are under Layanan Saya). */
 export function bolehKelolaLayanan(boleh: (izin: Izin) => boolean, nip: string | null | undefined): boolean {

@@ -7,25 +7,19 @@ import { PenyediaSesi } from './sesi.tsx';
 import { Aplikasi } from './Aplikasi.tsx';
 import './gaya.css';
 
-const klien = new QueryClient({
-  defaultOptions: {
-    queries: {
-      // 4xx answers are final (not found, not allowed); retry only network and server trouble.
-      retry: (kali, e) => kali < 2 && (!(e instanceof GalatApi) || e.status === 0 || e.status >= 500),
-      refetchOnWindowFocus: false,
-      staleTime: 15_000,
-    },
-  },
-});
+const klien = new QueryClient({ defaultOptions: { queries: {
+  // 4xx answers are final (not found, not allowed); retry only network and server trouble.
+  retry: (kali, e) => kali < 2 && (!(e instanceof GalatApi) || e.status === 0 || e.status >= 500),
+  refetchOnWindowFocus: false,
+  staleTime: 15_000,
+} } });
 
-createRoot(document.getElementById('akar')!).render(
-  <StrictMode>
-    <QueryClientProvider client={klien}>
-      <BrowserRouter>
-        <PenyediaSesi>
-          <Aplikasi />
-        </PenyediaSesi>
-      </BrowserRouter>
-    </QueryClientProvider>
-  </StrictMode>,
-);
+createRoot(document.getElementById('akar')!).render(<StrictMode>
+  <QueryClientProvider client={klien}>
+    <BrowserRouter>
+      <PenyediaSesi>
+        <Aplikasi />
+      </PenyediaSesi>
+    </BrowserRouter>
+  </QueryClientProvider>
+</StrictMode>);

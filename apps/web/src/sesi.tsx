@@ -30,11 +30,7 @@ const bukanSesi = (k: readonly unknown[]) => k.join('/') !== KUNCI.join('/');
 
 export function PenyediaSesi({ children }: { children: ReactNode }) {
   const qc = useQueryClient();
-  const q = useQuery({
-    queryKey: KUNCI,
-    queryFn: ({ signal }) => panggil(KONTRAK_AUTH.sesi, {}, signal),
-    staleTime: 5 * 60_000,
-  });
+  const q = useQuery({ queryKey: KUNCI, queryFn: ({ signal }) => panggil(KONTRAK_AUTH.sesi, {}, signal), staleTime: 5 * 60_000 });
   const sesi = q.data?.masuk ? q.data : null;
   // The instansi's zone, set before the children render so that their first formatWaktu already
   // uses it (idempotent; the zone is part of `nilai` below, so a change re-renders consumers).
@@ -80,15 +76,7 @@ export function PenyediaSesi({ children }: { children: ReactNode }) {
 
   const nilai = useMemo<NilaiSesi>(() => {
     const izin = new Set<Izin>(sesi?.izin ?? []);
-    return {
-      memuat: q.isPending,
-      sesi,
-      boleh: (i: Izin) => izin.has(i),
-      zona,
-      masuk,
-      keluar,
-      muatUlang,
-    };
+    return { memuat: q.isPending, sesi, boleh: (i: Izin) => izin.has(i), zona, masuk, keluar, muatUlang };
   }, [sesi, zona, q.isPending, masuk, keluar, muatUlang]);
 
   return <KonteksSesi.Provider value={nilai}>{children}</KonteksSesi.Provider>;

@@ -15,9 +15,7 @@ export interface Kemajuan {
 }
 
 /** Share of the bar each stage fills. */
-const RENTANG: Record<TahapImpor, [number, number]> = {
-  mengunggah: [0, 25], membaca: [25, 35], validasi: [35, 75], menulis: [75, 99], selesai: [100, 100],
-};
+const RENTANG: Record<TahapImpor, [number, number]> = { mengunggah: [0, 25], membaca: [25, 35], validasi: [35, 75], menulis: [75, 99], selesai: [100, 100] };
 
 function persenDari(tahap: TahapImpor, selesai: number, total: number): number {
   const [a, b] = RENTANG[tahap];
@@ -29,7 +27,7 @@ function persenDari(tahap: TahapImpor, selesai: number, total: number): number {
  * Sends an import file with XMLHttpRequest (upload progress) and reads the NDJSON answer as it
  * streams (`{"progres":...}` lines, then `{"hasil":...}` or `{"galat":...}`).
  */
-export function kirimImpor(file: File, opsi: { dryRun: boolean; lembar?: (typeof NAMA_LEMBAR_IMPOR)[number] }, kabar: (k: Kemajuan) => void): Promise<HasilImpor> {
+export function kirimImpor(file: File, opsi: { dryRun: boolean, lembar?: (typeof NAMA_LEMBAR_IMPOR)[number] }, kabar: (k: Kemajuan) => void): Promise<HasilImpor> {
   return new Promise((selesaikan, tolak) => {
     const xhr = new XMLHttpRequest();
     const jalur = KONTRAK_IMPOR.pegawai.url;
@@ -74,7 +72,7 @@ export function kirimImpor(file: File, opsi: { dryRun: boolean; lembar?: (typeof
     xhr.onload = () => {
       if (xhr.status !== 200) {
         tanganiStatus401(jalur, xhr.status);
-        let isi: { kode?: string; pesan?: string; masalah?: { kolom: string; pesan: string }[] } = {};
+        let isi: { kode?: string, pesan?: string, masalah?: { kolom: string, pesan: string }[] } = {};
         try {
           isi = JSON.parse(xhr.responseText);
         } catch {

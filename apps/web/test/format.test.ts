@@ -3,7 +3,9 @@ import { formatWaktu, pasangZonaTampilan } from '../src/format.ts';
 
 /** The web shows timestamps in the instansi's zone from the session answer, whatever the browser's zone. */
 describe('formatWaktu', () => {
-  afterEach(() => { pasangZonaTampilan('Asia/Jakarta'); });
+  afterEach(() => {
+    pasangZonaTampilan('Asia/Jakarta');
+  });
 
   it('shows WIB until the session names another zone, then that zone', () => {
     const iso = '2026-12-31T16:30:00Z';

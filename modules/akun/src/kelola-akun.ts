@@ -1,8 +1,6 @@
 import { sql } from '@simasn/db';
 import { parseNip } from '@simasn/domain';
-import {
-  catatAudit, GalatAplikasi, konflik, lingkup, tidakDitemukan, tidakValid, wajibMasuk, type Konteks, type z,
-} from '@simasn/platform';
+import { catatAudit, GalatAplikasi, konflik, lingkup, tidakDitemukan, tidakValid, wajibMasuk, type Konteks, type z } from '@simasn/platform';
 import { cocokSandi, hashSandi, periksaSandiBaru } from './sandi.ts';
 import { normalkanNamaPengguna } from './masuk.ts';
 import { skemaGantiSandi } from './auth.types.ts';
@@ -14,7 +12,7 @@ export { skemaBuatAkun, skemaDaftarAkun, skemaGantiSandi, type Akun, type InputB
  * Creates an account. A login name that is a valid NIP links the account to that employee.
  * An admin OPD role needs its perangkat daerah (`unitKode`).
  */
-export async function buatAkun(ctx: Konteks, masukan: InputBuatAkun): Promise<{ id: number; namaPengguna: string }> {
+export async function buatAkun(ctx: Konteks, masukan: InputBuatAkun): Promise<{ id: number, namaPengguna: string }> {
   lingkup(ctx, 'akun:kelola');
   const input = skemaBuatAkun.parse(masukan);
   const nama = normalkanNamaPengguna(input.namaPengguna);
@@ -24,7 +22,7 @@ export async function buatAkun(ctx: Konteks, masukan: InputBuatAkun): Promise<{ 
     throw tidakValid('Nama pengguna tidak sah.', [{ kolom: 'namaPengguna', pesan: 'hanya huruf kecil, angka, titik, garis bawah dan tanda hubung (3-64)' }]);
   }
   return ctx.db.transaction(async (tx) => {
-    let pegawai: { id: number; nama: string } | undefined;
+    let pegawai: { id: number, nama: string } | undefined;
     if (/^\d+$/.test(nama)) {
       const h = parseNip(nama);
       if (!h.ok) throw tidakValid('NIP tidak sah.', [{ kolom: 'namaPengguna', pesan: h.alasan }]);
@@ -38,7 +36,7 @@ export async function buatAkun(ctx: Konteks, masukan: InputBuatAkun): Promise<{ 
       values (${ctx.instansiId}, ${nama}, ${input.namaTampilan ?? pegawai?.nama ?? nama}, ${pegawai?.id ?? null},
               ${await hashSandi(input.sandi)}, ${input.harusGantiSandi})
       returning id`);
-    const peran: { peran: string; unitId: number | null }[] = [];
+    const peran: { peran: string, unitId: number | null }[] = [];
     for (const r of input.peran) {
       let unitId: number | null = null;
       if (r.unitKode) {
@@ -54,14 +52,10 @@ export async function buatAkun(ctx: Konteks, masukan: InputBuatAkun): Promise<{ 
       await tx.run(sql`insert into akun_peran (instansi_id, akun_id, peran, unit_id) values (${ctx.instansiId}, ${akun.id}, ${r.peran}, ${unitId})`);
       peran.push({ peran: r.peran, unitId });
     }
-    await catatAudit({ ...ctx, db: tx }, {
-      aksi: 'akun.buat', entitas: 'akun', entitasId: akun.id, pegawaiId: pegawai?.id ?? null,
-      sesudah: { namaPengguna: nama, peran },
-    });
+    await catatAudit({ ...ctx, db: tx }, { aksi: 'akun.buat', entitas: 'akun', entitasId: akun.id, pegawaiId: pegawai?.id ?? null, sesudah: { namaPengguna: nama, peran } });
     return { id: akun.id, namaPengguna: nama };
   });
 }
-
 
 /** The caller changes their own password; every other session of theirs ends. */
 export async function gantiSandi(ctx: Konteks, masukan: z.input<typeof skemaGantiSandi>, sesiSekarang?: string): Promise<void> {
@@ -82,7 +76,7 @@ export async function gantiSandi(ctx: Konteks, masukan: z.input<typeof skemaGant
   });
 }
 
-export async function daftarAkun(ctx: Konteks, masukan: z.input<typeof skemaDaftarAkun>): Promise<{ total: number; items: Akun[] }> {
+export async function daftarAkun(ctx: Konteks, masukan: z.input<typeof skemaDaftarAkun>): Promise<{ total: number, items: Akun[] }> {
   lingkup(ctx, 'akun:kelola');
   const input = skemaDaftarAkun.parse(masukan);
   const pola = input.q ? `%${input.q.toLowerCase()}%` : null;

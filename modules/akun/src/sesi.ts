@@ -15,9 +15,7 @@ export interface SesiBaru {
   kedaluwarsa: Date;
 }
 
-export async function buatSesi(
-  db: Db, instansiId: number, akunId: number, info: { alamatIp?: string | null; agen?: string | null }, sekarang = new Date(),
-): Promise<SesiBaru> {
+export async function buatSesi(db: Db, instansiId: number, akunId: number, info: { alamatIp?: string | null, agen?: string | null }, sekarang = new Date()): Promise<SesiBaru> {
   const token = randomBytes(32).toString('base64url');
   const tokenCsrf = randomBytes(24).toString('base64url');
   const kedaluwarsa = new Date(sekarang.getTime() + UMUR_SESI_JAM * 3600_000);
@@ -28,7 +26,7 @@ export async function buatSesi(
   return { cookie: `${instansiId}.${token}`, tokenCsrf, kedaluwarsa };
 }
 
-function pecahCookie(cookie: string): { instansiId: number; id: string } | null {
+function pecahCookie(cookie: string): { instansiId: number, id: string } | null {
   const m = /^(\d{1,15})\.([A-Za-z0-9_-]{43})$/.exec(cookie);
   return m ? { instansiId: Number(m[1]), id: hashToken(m[2]!) } : null;
 }
@@ -44,11 +42,10 @@ export async function bacaSesi(db: Db, cookie: string, sekarang = new Date()): P
   const k = pecahCookie(cookie);
   if (!k) return null;
   const batasDiam = new Date(sekarang.getTime() - BATAS_DIAM_MENIT * 60_000);
-  const r = await db.maybeOne<{
-    akun_id: number; nama_pengguna: string; nama_tampilan: string; pegawai_id: number | null; jalur_sendiri: string | null;
-    token_csrf: string; aktif_terakhir: Date; harus_ganti_sandi: boolean;
-    peran: { peran: Peran; unitId: number | null; jalurUnit: string | null }[] | string;
-  }>(sql`
+  const r = await db.maybeOne<
+    { akun_id: number, nama_pengguna: string, nama_tampilan: string, pegawai_id: number | null, jalur_sendiri: string | null, token_csrf: string, aktif_terakhir: Date,
+      harus_ganti_sandi: boolean, peran: { peran: Peran, unitId: number | null, jalurUnit: string | null }[] | string }
+  >(sql`
     select a.id as akun_id, a.nama_pengguna, a.nama_tampilan, a.pegawai_id, p.jalur_unit as jalur_sendiri,
            s.token_csrf, s.aktif_terakhir, a.harus_ganti_sandi,
            coalesce((select json_agg(json_build_object('peran', ap.peran, 'unitId', ap.unit_id, 'jalurUnit', u.jalur) order by ap.peran)
@@ -66,14 +63,9 @@ export async function bacaSesi(db: Db, cookie: string, sekarang = new Date()): P
     await db.run(sql`update sesi set aktif_terakhir = ${sekarang} where instansi_id = ${k.instansiId} and id = ${k.id}`);
   }
   const peran = typeof r.peran === 'string' ? JSON.parse(r.peran) : r.peran;
-  return {
-    tokenCsrf: r.token_csrf,
-    harusGantiSandi: r.harus_ganti_sandi,
-    pemanggil: {
-      akunId: r.akun_id, namaPengguna: r.nama_pengguna, namaTampilan: r.nama_tampilan, instansiId: k.instansiId,
-      pegawaiId: r.pegawai_id, jalurUnitSendiri: r.jalur_sendiri, peran,
-    },
-  };
+  return { tokenCsrf: r.token_csrf, harusGantiSandi: r.harus_ganti_sandi,
+    pemanggil: { akunId: r.akun_id, namaPengguna: r.nama_pengguna, namaTampilan: r.nama_tampilan, instansiId: k.instansiId, pegawaiId: r.pegawai_id,
+      jalurUnitSendiri: r.jalur_sendiri, peran } };
 }
 
 export async function hapusSesi(db: Db, cookie: string): Promise<void> {

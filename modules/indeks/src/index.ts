@@ -5,10 +5,8 @@ export { daftarKekuranganIpAsn, skemaDaftarKekurangan, KODE_KEKURANGAN } from '.
 export { rencanaPelatihan, skemaRencanaPelatihan, JENIS_PELATIHAN, LABEL_PELATIHAN, labelPelatihan } from './ip-asn/rencana-pelatihan.ts';
 export { simpanHasilIpAsn, skemaSimpanHasilIpAsn } from './hasil/simpan-hasil-ip-asn.ts';
 export { daftarHasilIndeks, skemaDaftarHasil } from './hasil/daftar-hasil-indeks.ts';
-export {
-  hasilIndeksBeku, ipAsnPeriode, type HasilIndeksBeku, type IpAsnPeriode, type JenisHasilIndeks, type MemoIpAsn, type RincianIpAsn,
-  type RincianMerit, type RincianNspk,
-} from './hasil/hasil-periode.ts';
+export { hasilIndeksBeku, ipAsnPeriode, type HasilIndeksBeku, type IpAsnPeriode, type JenisHasilIndeks, type MemoIpAsn, type RincianIpAsn, type RincianMerit,
+  type RincianNspk } from './hasil/hasil-periode.ts';
 export * from './ikm/kuesioner.ts';
 export { skemaPeriodeIkm, tentukanPeriode, type PeriodeIkm, type RentangPeriode } from './ikm/periode.ts';
 export { tambahLayananSurvei, skemaTambahLayananSurvei } from './ikm/tambah-layanan-survei.ts';

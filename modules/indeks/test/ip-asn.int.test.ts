@@ -26,18 +26,22 @@ beforeAll(async () => {
   // a2: struktural administrator, S2 (20), PKA (15) + seminar 2025 (10), teknis 16 JP only (0), SKP sangat baik (30),
   //     hukdis ringan in the last 12 months (3) = 78
   await tambahRiwayat(s, NIP.a2, 'pendidikan', { tingkat: 'S2', namaSekolah: 'Universitas Brawijaya', tahunLulus: 2010 });
-  await tambahRiwayat(s, NIP.a2, 'diklat', { jenis: 'kepemimpinan', nama: 'Pelatihan Kepemimpinan Administrator', tingkat: 'PKA', tanggalMulai: '2021-03-01', tanggalSelesai: '2021-06-30', jumlahJp: 260 });
+  await tambahRiwayat(s, NIP.a2, 'diklat', { jenis: 'kepemimpinan', nama: 'Pelatihan Kepemimpinan Administrator', tingkat: 'PKA', tanggalMulai: '2021-03-01',
+    tanggalSelesai: '2021-06-30', jumlahJp: 260 });
   await tambahRiwayat(s, NIP.a2, 'diklat', { jenis: 'seminar', nama: 'Seminar Manajemen Talenta', tanggalMulai: '2025-09-10', tanggalSelesai: '2025-09-10', jumlahJp: 8 });
   await tambahRiwayat(s, NIP.a2, 'diklat', { jenis: 'teknis', nama: 'Bimtek SIASN', tanggalMulai: '2026-01-12', tanggalSelesai: '2026-01-13', jumlahJp: 16 });
   await tambahRiwayat(s, NIP.a2, 'skp', { tahun: 2025, predikat: 'sangat_baik' });
   await tambahRiwayat(s, NIP.a2, 'hukdis', { tingkat: 'ringan', jenis: 'teguran_tertulis', tmt: '2026-01-15' });
   // b1: fungsional (Dinkes), no pendidikan record (0), diklat fungsional (15), seminar 2023 is outside 2 years (0),
   //     no SKP (0), hukdis sedang in 2024 is outside 12 months (5) = 20
-  await tambahRiwayat(s, NIP.b1, 'diklat', { jenis: 'fungsional', nama: 'Pelatihan Pembentukan JF Perawat', tanggalMulai: '2013-04-01', tanggalSelesai: '2013-04-10', jumlahJp: 80 });
+  await tambahRiwayat(s, NIP.b1, 'diklat', { jenis: 'fungsional', nama: 'Pelatihan Pembentukan JF Perawat', tanggalMulai: '2013-04-01', tanggalSelesai: '2013-04-10',
+    jumlahJp: 80 });
   await tambahRiwayat(s, NIP.b1, 'diklat', { jenis: 'seminar', nama: 'Seminar Keperawatan', tanggalMulai: '2023-05-01', tanggalSelesai: '2023-05-01', jumlahJp: 8 });
   await tambahRiwayat(s, NIP.b1, 'hukdis', { tingkat: 'sedang', jenis: 'potong_tukin_6', tmt: '2024-03-01', masaBulan: 6 });
 });
-afterAll(async () => { await db?.close(); });
+afterAll(async () => {
+  await db?.close();
+});
 
 describe('IP ASN computed from the riwayat', () => {
   it('gives each dimension and the instansi index as arithmetic says', async () => {

@@ -5,12 +5,10 @@ import { tambahRiwayat } from '@simasn/kepegawaian';
 import { z, type TitikApaSaja } from '@simasn/kontrak';
 import type { Konteks } from '@simasn/platform';
 import { buatFixture, NIP, PDF, type Fixture } from '@simasn/kepegawaian/uji';
-import {
-  ambilPenilaianMerit, ambilPenilaianNspk, bekukanNspk, bukaFormulirSurvei, bukaKembaliMerit, bukaPenilaianMerit, daftarHasilIndeks,
-  daftarInstrumenMerit, daftarKekuranganIpAsn, daftarLayananSurvei, daftarPenilaianMerit, daftarPenilaianNspk, finalisasiMerit, hasilIkmLayanan,
-  hitungIpAsn, kirimResponSurvei, rencanaPelatihan, ringkasanIkmInstansi, simpanHasilIpAsn, simpanInstrumenMerit, simpanPenilaianNspk,
-  tambahLayananSurvei, ubahLayananSurvei, ubahSkorMerit, ubahTargetMerit, unggahBuktiMerit, type PenilaianMerit,
-} from '../src/index.ts';
+import { ambilPenilaianMerit, ambilPenilaianNspk, bekukanNspk, bukaFormulirSurvei, bukaKembaliMerit, bukaPenilaianMerit, daftarHasilIndeks, daftarInstrumenMerit,
+  daftarKekuranganIpAsn, daftarLayananSurvei, daftarPenilaianMerit, daftarPenilaianNspk, finalisasiMerit, hasilIkmLayanan, hitungIpAsn, kirimResponSurvei, rencanaPelatihan,
+  ringkasanIkmInstansi, simpanHasilIpAsn, simpanInstrumenMerit, simpanPenilaianNspk, tambahLayananSurvei, ubahLayananSurvei, ubahSkorMerit, ubahTargetMerit, unggahBuktiMerit,
+  type PenilaianMerit } from '../src/index.ts';
 import { KONTRAK_INDEKS, KONTRAK_MERIT, KONTRAK_SURVEI } from '../src/kontrak.ts';
 
 /**
@@ -42,7 +40,9 @@ beforeAll(async () => {
   await tambahRiwayat(s, NIP.a1, 'skp', { tahun: 2025, predikat: 'baik' });
   await tambahRiwayat(s, NIP.a2, 'hukdis', { tingkat: 'ringan', jenis: 'teguran_tertulis', tmt: '2026-01-15' });
 });
-afterAll(async () => { await db?.close(); });
+afterAll(async () => {
+  await db?.close();
+});
 
 describe('the indeks contract carries what the actions return', () => {
   it('IP ASN: the index, the why per employee, the training plan, the frozen results', async () => {
@@ -57,10 +57,8 @@ describe('the indeks contract carries what the actions return', () => {
   });
 
   it('Sistem Merit: instruments, opening, scores, evidence, targets, finalising, reopening', async () => {
-    const instrumen = {
-      id: 'uji-kontrak-2025', nama: 'Instrumen uji kontrak', dasarHukum: 'PermenPAN-RB 40/2018', berlakuMulai: '2025-01-01', catatan: 'uji',
-      aspek: BOBOT.map((b, i) => ({ nomor: i + 1, subAspek: b.map((x, j) => ({ kode: `${i + 1}.${j + 1}`, nama: `Uji ${i + 1}.${j + 1}`, bobot: x })) })),
-    };
+    const instrumen = { id: 'uji-kontrak-2025', nama: 'Instrumen uji kontrak', dasarHukum: 'PermenPAN-RB 40/2018', berlakuMulai: '2025-01-01', catatan: 'uji',
+      aspek: BOBOT.map((b, i) => ({ nomor: i + 1, subAspek: b.map((x, j) => ({ kode: `${i + 1}.${j + 1}`, nama: `Uji ${i + 1}.${j + 1}`, bobot: x })) })) };
     terkirimUtuh(KONTRAK_MERIT.simpanInstrumen, await simpanInstrumenMerit(admin, instrumen));
     terkirimUtuh(KONTRAK_MERIT.daftarInstrumen, await daftarInstrumenMerit(admin));
     const buka = await bukaPenilaianMerit(admin, { tahun: 2025, instrumenId: instrumen.id, targetTotal: 250 });
@@ -103,9 +101,8 @@ describe('the indeks contract carries what the actions return', () => {
     // The route keeps the new device value for the cookie and sends the rest.
     const { perangkatBaru, ...formulir } = await bukaFormulirSurvei(fx.sistem, ubah.token);
     terkirimUtuh(KONTRAK_SURVEI.formulir, formulir);
-    const kirim = await kirimResponSurvei(fx.sistem, ubah.token, {
-      tokenFormulir: formulir.tokenFormulir, jawaban: [4, 3, 4, 3, 4, 3, 4, 3, 2], umur: 30, jenisKelamin: 'P', saran: 'antrean lebih cepat',
-    }, { perangkat: perangkatBaru });
+    const kirim = await kirimResponSurvei(fx.sistem, ubah.token, { tokenFormulir: formulir.tokenFormulir, jawaban: [4, 3, 4, 3, 4, 3, 4, 3, 2], umur: 30, jenisKelamin: 'P',
+      saran: 'antrean lebih cepat' }, { perangkat: perangkatBaru });
     terkirimUtuh(KONTRAK_SURVEI.kirim, kirim);
     const tahun = Number(new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 4));
     terkirimUtuh(KONTRAK_SURVEI.ringkasanIkm, await ringkasanIkmInstansi(admin, { tahun }));

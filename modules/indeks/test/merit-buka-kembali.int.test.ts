@@ -3,10 +3,8 @@ import { sql, type Db } from '@simasn/db';
 import { bukaDbUji } from '@simasn/db/uji';
 import type { Konteks } from '@simasn/platform';
 import { buatFixture, type Fixture } from '@simasn/kepegawaian/uji';
-import {
-  ambilPenilaianMerit, bukaKembaliMerit, bukaPenilaianMerit, daftarInstrumenMerit, finalisasiMerit, simpanInstrumenMerit, ubahSkorMerit,
-  type PenilaianMerit,
-} from '../src/index.ts';
+import { ambilPenilaianMerit, bukaKembaliMerit, bukaPenilaianMerit, daftarInstrumenMerit, finalisasiMerit, simpanInstrumenMerit, ubahSkorMerit,
+  type PenilaianMerit } from '../src/index.ts';
 
 /**
  * Reopening a final Sistem Merit assessment (with a reason, audited, the earlier frozen figure
@@ -18,17 +16,16 @@ let fx: Fixture;
 let admin: Konteks;
 let perencana: Konteks;
 
-const instrumen = {
-  id: 'uji-buka-2024', nama: 'Instrumen uji buka kembali', dasarHukum: 'PermenPAN-RB 40/2018', berlakuMulai: '2024-01-01',
-  aspek: [
-    { nomor: 1, subAspek: [{ kode: '1.1', nama: 'Perencanaan kebutuhan', bobot: 60 }] },
-    { nomor: 2, subAspek: [{ kode: '2.1', nama: 'Pengadaan', bobot: 40 }] },
-  ],
-};
+const instrumen = { id: 'uji-buka-2024', nama: 'Instrumen uji buka kembali', dasarHukum: 'PermenPAN-RB 40/2018', berlakuMulai: '2024-01-01',
+  aspek: [{ nomor: 1, subAspek: [{ kode: '1.1', nama: 'Perencanaan kebutuhan', bobot: 60 }] }, { nomor: 2, subAspek: [{ kode: '2.1', nama: 'Pengadaan', bobot: 40 }] }] };
 const sub = (p: PenilaianMerit, kode: string) => p.aspek.flatMap((a) => a.subAspek).find((s) => s.kode === kode)!;
-const galat = (p: Promise<unknown>) => p.then(() => { throw new Error('seharusnya gagal'); }, (e: { status: number; message: string; rincian?: unknown }) => e);
-const baris = (id: number) => db.one<{ status: string; versi: number }>(sql`select status, versi from penilaian_merit where instansi_id = 1 and id = ${id}`);
-const hasilMerit = () => db.many<{ nilai: number; kategori: string }>(sql`
+const galat = (p: Promise<unknown>) =>
+  p.then(() => {
+    throw new Error('seharusnya gagal');
+  }, (e: { status: number, message: string, rincian?: unknown }) => e);
+const baris = (id: number) => db.one<{ status: string, versi: number }>(sql`select status, versi from penilaian_merit where instansi_id = 1 and id = ${id}`);
+const hasilMerit = () =>
+  db.many<{ nilai: number, kategori: string }>(sql`
   select nilai, kategori from hasil_indeks where instansi_id = 1 and jenis = 'merit' and tahun = 2024 order by id`);
 
 beforeAll(async () => {
@@ -37,15 +34,15 @@ beforeAll(async () => {
   admin = await fx.ctx('admin.bkd');
   perencana = await fx.ctx('perencana');
 });
-afterAll(async () => { await db?.close(); });
+afterAll(async () => {
+  await db?.close();
+});
 
 describe('instansi instrument edition (the instrument page)', () => {
   it('names the field and row in Indonesian on bad input, changes nothing, refuses a taken id with 409 and non-managers with 403', async () => {
-    const salah = await galat(simpanInstrumenMerit(admin, {
-      ...instrumen, id: 'Uji Spasi', aspek: [{ nomor: 1, subAspek: [{ kode: '1.1', nama: '', bobot: 0 }] }],
-    }));
+    const salah = await galat(simpanInstrumenMerit(admin, { ...instrumen, id: 'Uji Spasi', aspek: [{ nomor: 1, subAspek: [{ kode: '1.1', nama: '', bobot: 0 }] }] }));
     expect(salah.status).toBe(422);
-    const kolom = (salah.rincian as { kolom: string; pesan: string }[]).map((m) => m.kolom);
+    const kolom = (salah.rincian as { kolom: string, pesan: string }[]).map((m) => m.kolom);
     expect(kolom).toEqual(expect.arrayContaining(['id', 'aspek.0.subAspek.0.nama', 'aspek.0.subAspek.0.bobot']));
     const ganda = await galat(simpanInstrumenMerit(admin, { ...instrumen, aspek: [{ nomor: 1, subAspek: [instrumen.aspek[0]!.subAspek[0]!, instrumen.aspek[0]!.subAspek[0]!] }] }));
     expect(ganda).toMatchObject({ status: 422, rincian: [{ kolom: 'aspek', pesan: 'kode sub-aspek 1.1 dipakai lebih dari sekali' }] });
@@ -94,18 +91,14 @@ describe('reopening a final Sistem Merit assessment', () => {
     const f = await ambilPenilaianMerit(admin, id);
     const r = await bukaKembaliMerit(admin, id, { alasan: '  Bukti pengadaan tertukar, nilai 2.1 dikoreksi  ', versi: f.versi });
     expect(r).toMatchObject({ status: 'draf', versi: f.versi + 1, total: 340, hasil: null });
-    expect(r.riwayat).toMatchObject([
-      { jenis: 'final', total: 340, kategori: 'IV Sangat Baik' },
-      { jenis: 'buka_kembali', oleh: 'admin.bkd', alasan: 'Bukti pengadaan tertukar, nilai 2.1 dikoreksi', total: null },
-    ]);
+    expect(r.riwayat).toMatchObject([{ jenis: 'final', total: 340, kategori: 'IV Sangat Baik' }, { jenis: 'buka_kembali', oleh: 'admin.bkd',
+      alasan: 'Bukti pengadaan tertukar, nilai 2.1 dikoreksi', total: null }]);
     expect(await hasilMerit()).toEqual([{ nilai: 340, kategori: 'IV Sangat Baik' }]);
-    const a = await db.one<{ nama_pengguna: string; sebelum: any; sesudah: any; keterangan: string }>(sql`
+    const a = await db.one<{ nama_pengguna: string, sebelum: any, sesudah: any, keterangan: string }>(sql`
       select nama_pengguna, sebelum, sesudah, keterangan from audit_log where instansi_id = 1 and aksi = 'merit.buka_kembali'`);
-    expect(a).toMatchObject({
-      nama_pengguna: 'admin.bkd', keterangan: 'Bukti pengadaan tertukar, nilai 2.1 dikoreksi',
+    expect(a).toMatchObject({ nama_pengguna: 'admin.bkd', keterangan: 'Bukti pengadaan tertukar, nilai 2.1 dikoreksi',
       sebelum: { tahun: 2024, status: 'final', total: 340, kategori: 'IV Sangat Baik', hasilId: expect.any(Number) },
-      sesudah: { tahun: 2024, status: 'draf', alasan: 'Bukti pengadaan tertukar, nilai 2.1 dikoreksi' },
-    });
+      sesudah: { tahun: 2024, status: 'draf', alasan: 'Bukti pengadaan tertukar, nilai 2.1 dikoreksi' } });
 
     // Corrected and finalised again: a second frozen figure, the first one still there.
     const u = await ubahSkorMerit(perencana, id, '2.1', { skor: 2, versi: sub(r, '2.1').versi });
@@ -118,10 +111,8 @@ describe('reopening a final Sistem Merit assessment', () => {
 
   it('settles two concurrent reopenings, and a reopening racing a finalisation: one winner, a 409 for the other', async () => {
     const f = await ambilPenilaianMerit(admin, id);
-    const dua = await Promise.allSettled([
-      bukaKembaliMerit(admin, id, { alasan: 'Koreksi oleh admin BKD', versi: f.versi }),
-      bukaKembaliMerit(perencana, id, { alasan: 'Koreksi oleh perencana', versi: f.versi }),
-    ]);
+    const dua = await Promise.allSettled([bukaKembaliMerit(admin, id, { alasan: 'Koreksi oleh admin BKD', versi: f.versi }),
+      bukaKembaliMerit(perencana, id, { alasan: 'Koreksi oleh perencana', versi: f.versi })]);
     expect(dua.map((h) => h.status).sort()).toEqual(['fulfilled', 'rejected']);
     expect(((dua.find((h) => h.status === 'rejected') as PromiseRejectedResult).reason as { status: number }).status).toBe(409);
     expect(await baris(id)).toEqual({ status: 'draf', versi: f.versi + 1 });
@@ -129,11 +120,8 @@ describe('reopening a final Sistem Merit assessment', () => {
 
     // Finalised again at v; a reopening and a second finalisation both made from v race.
     const v = f.versi + 1;
-    const balapan = await Promise.allSettled([
-      finalisasiMerit(admin, id, { versi: v }),
-      bukaKembaliMerit(perencana, id, { alasan: 'Dibuka dari layar lama', versi: v }),
-      finalisasiMerit(perencana, id, { versi: v }),
-    ]);
+    const balapan = await Promise.allSettled([finalisasiMerit(admin, id, { versi: v }), bukaKembaliMerit(perencana, id, { alasan: 'Dibuka dari layar lama', versi: v }),
+      finalisasiMerit(perencana, id, { versi: v })]);
     const menang = balapan.filter((h) => h.status === 'fulfilled');
     expect(menang).toHaveLength(1);
     for (const h of balapan.filter((x) => x.status === 'rejected')) expect(((h as PromiseRejectedResult).reason as { status: number }).status).toBe(409);

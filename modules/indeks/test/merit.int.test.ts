@@ -3,11 +3,8 @@ import { sql, type Db } from '@simasn/db';
 import { bukaDbUji } from '@simasn/db/uji';
 import type { Konteks } from '@simasn/platform';
 import { buatFixture, NIP, PDF, type Fixture } from '@simasn/kepegawaian/uji';
-import {
-  ambilBuktiMerit, ambilPenilaianMerit, ambilPenilaianNspk, bekukanNspk, bukaPenilaianMerit, daftarHasilIndeks, daftarInstrumenMerit,
-  daftarPenilaianMerit, daftarPenilaianNspk, finalisasiMerit, simpanInstrumenMerit, simpanPenilaianNspk, ubahSkorMerit, ubahTargetMerit,
-  unggahBuktiMerit, type PenilaianMerit,
-} from '../src/index.ts';
+import { ambilBuktiMerit, ambilPenilaianMerit, ambilPenilaianNspk, bekukanNspk, bukaPenilaianMerit, daftarHasilIndeks, daftarInstrumenMerit, daftarPenilaianMerit,
+  daftarPenilaianNspk, finalisasiMerit, simpanInstrumenMerit, simpanPenilaianNspk, ubahSkorMerit, ubahTargetMerit, unggahBuktiMerit, type PenilaianMerit } from '../src/index.ts';
 
 /**
  * The Sistem Merit self-assessment and the NSPK assessment, through the tables, on the real
@@ -23,7 +20,7 @@ let perencana: Konteks;
  * An instrument whose aspect weights are the Lamongan IKU table (10/10/30/10/20/10/4/6 %), and
  * scores that give the seed's aspect totals: bobot x skor summed per aspect.
  */
-const LAMONGAN: { bobot: number[]; skor: number[] }[] = [
+const LAMONGAN: { bobot: number[], skor: number[] }[] = [
   { bobot: [5, 5], skor: [4, 4] }, //                                       40
   { bobot: [2, 2, 2, 2, 2], skor: [4, 4, 4, 4, 2] }, //                     8 + 8 + 8 + 8 + 4 = 36
   { bobot: [5, 5, 5, 5, 5, 2.5, 2.5], skor: [2, 2, 2, 2, 2, 1, 2] }, //     50 + 2,5 + 5 = 57,5
@@ -33,10 +30,8 @@ const LAMONGAN: { bobot: number[]; skor: number[] }[] = [
   { bobot: [2, 2], skor: [3, 2] }, //                                       6 + 4 = 10
   { bobot: [2, 1, 1, 2], skor: [3, 3, 2, 3] }, //                           6 + 3 + 2 + 6 = 17
 ];
-const instrumenLamongan = {
-  id: 'lamongan-2022', nama: 'Instrumen uji berbobot tabel IKU Lamongan', dasarHukum: 'PermenPAN-RB 40/2018', berlakuMulai: '2022-01-01',
-  aspek: LAMONGAN.map((a, i) => ({ nomor: i + 1, subAspek: a.bobot.map((b, j) => ({ kode: `${i + 1}.${j + 1}`, nama: `Uji ${i + 1}.${j + 1}`, bobot: b })) })),
-};
+const instrumenLamongan = { id: 'lamongan-2022', nama: 'Instrumen uji berbobot tabel IKU Lamongan', dasarHukum: 'PermenPAN-RB 40/2018', berlakuMulai: '2022-01-01',
+  aspek: LAMONGAN.map((a, i) => ({ nomor: i + 1, subAspek: a.bobot.map((b, j) => ({ kode: `${i + 1}.${j + 1}`, nama: `Uji ${i + 1}.${j + 1}`, bobot: b })) })) };
 const skorLamongan = Object.fromEntries(LAMONGAN.flatMap((a, i) => a.skor.map((s, j) => [`${i + 1}.${j + 1}`, s])));
 const semuaKode = Object.keys(skorLamongan);
 
@@ -55,7 +50,9 @@ beforeAll(async () => {
   admin = await fx.ctx('admin.bkd');
   perencana = await fx.ctx('perencana');
 });
-afterAll(async () => { await db?.close(); });
+afterAll(async () => {
+  await db?.close();
+});
 
 describe('Sistem Merit self-assessment', () => {
   let id2021 = 0;
@@ -100,11 +97,10 @@ describe('Sistem Merit self-assessment', () => {
     // lower scores first on a tie: ceil(47 / 5) = 10 steps, 3.1 to 3.5 each from 2 to 4: 50 points, 328.
     expect(p.naikKategori.kategoriBerikutnya?.teks).toBe('IV Sangat Baik');
     expect(p.naikKategori.kurang).toBe(47);
-    expect(p.naikKategori.langkah.map((x) => [x.subAspek, x.dari, x.ke, x.tambahan])).toEqual(
-      ['3.1', '3.2', '3.3', '3.4', '3.5'].map((k) => [k, 2, 4, 10]));
+    expect(p.naikKategori.langkah.map((x) => [x.subAspek, x.dari, x.ke, x.tambahan])).toEqual(['3.1', '3.2', '3.3', '3.4', '3.5'].map((k) => [k, 2, 4, 10]));
     expect(p.naikKategori).toMatchObject({ jumlahLangkah: 10, totalSetelah: 328, indeksSetelah: 0.82, tercapai: true });
 
-    const baris = await db.one<{ n: number; jumlah: number }>(sql`
+    const baris = await db.one<{ n: number, jumlah: number }>(sql`
       select count(*)::int n, sum(skor)::int jumlah from skor_merit where instansi_id = 1 and penilaian_id = ${id2022}`);
     expect(baris).toEqual({ n: 32, jumlah: LAMONGAN.flatMap((a) => a.skor).reduce((s, x) => s + x, 0) });
     const daftar = await daftarPenilaianMerit(perencana);
@@ -129,10 +125,7 @@ describe('Sistem Merit self-assessment', () => {
   it('settles two concurrent edits of one score: one winner, a 409 for the other', async () => {
     const p = await ambilPenilaianMerit(admin, id2022);
     const versi = sub(p, '8.3').versi;
-    const hasil = await Promise.allSettled([
-      ubahSkorMerit(admin, id2022, '8.3', { skor: 4, versi }),
-      ubahSkorMerit(perencana, id2022, '8.3', { skor: 1, versi }),
-    ]);
+    const hasil = await Promise.allSettled([ubahSkorMerit(admin, id2022, '8.3', { skor: 4, versi }), ubahSkorMerit(perencana, id2022, '8.3', { skor: 1, versi })]);
     expect(hasil.map((h) => h.status).sort()).toEqual(['fulfilled', 'rejected']);
     const ditolak = hasil.find((h) => h.status === 'rejected') as PromiseRejectedResult;
     expect(status(ditolak.reason)).toBe(409);
@@ -171,7 +164,7 @@ describe('Sistem Merit self-assessment', () => {
     expect(f.status).toBe('final');
     expect(f.total).toBe(278);
     expect(f.hasil).toMatchObject({ nilai: 278, kategori: 'III Baik', dihitungOleh: 'perencana' });
-    const h = await db.one<{ aturan_id: string; nilai: number; kategori: string; jumlah_data: number; tanggal_acuan: string; rincian: any }>(sql`
+    const h = await db.one<{ aturan_id: string, nilai: number, kategori: string, jumlah_data: number, tanggal_acuan: string, rincian: any }>(sql`
       select aturan_id, nilai, kategori, jumlah_data, tanggal_acuan, rincian from hasil_indeks where instansi_id = 1 and jenis = 'merit' and tahun = 2022`);
     expect(h).toMatchObject({ aturan_id: 'permenpan-40-2018', nilai: 278, kategori: 'III Baik', jumlah_data: 32, tanggal_acuan: '2022-12-31' });
     expect(h.rincian).toMatchObject({ penilaianId: id2022, total: 278, indeks: 0.695, instrumen: { id: 'lamongan-2022' }, capaian: { target: { persen: 106.92 } } });
@@ -188,7 +181,7 @@ describe('Sistem Merit self-assessment', () => {
   });
 
   it('writes an audit row for every change, with before and after', async () => {
-    const rows = await db.many<{ aksi: string; nama_pengguna: string; sebelum: any; sesudah: any }>(sql`
+    const rows = await db.many<{ aksi: string, nama_pengguna: string, sebelum: any, sesudah: any }>(sql`
       select aksi, nama_pengguna, sebelum, sesudah from audit_log where instansi_id = 1 and entitas in ('penilaian_merit', 'instrumen_merit') order by id`);
     const aksi = new Set(rows.map((r) => r.aksi));
     for (const a of ['merit.instrumen_simpan', 'merit.buka', 'merit.skor', 'merit.bukti', 'merit.finalisasi']) expect(aksi, a).toContain(a);
@@ -213,10 +206,8 @@ describe('Sistem Merit self-assessment', () => {
 });
 
 describe('Indeks Implementasi NSPK', () => {
-  const KODE = [
-    'kebutuhan', 'pengadaan', 'pengangkatan', 'jabatan', 'pangkat', 'pengembangan_karier', 'pola_karier', 'mutasi', 'penilaian_kinerja',
-    'disiplin', 'penghargaan', 'cuti', 'kode_etik', 'pemberhentian', 'penggajian', 'jaminan_pensiun', 'pensiun', 'perlindungan',
-  ];
+  const KODE = ['kebutuhan', 'pengadaan', 'pengangkatan', 'jabatan', 'pangkat', 'pengembangan_karier', 'pola_karier', 'mutasi', 'penilaian_kinerja', 'disiplin', 'penghargaan',
+    'cuti', 'kode_etik', 'pemberhentian', 'penggajian', 'jaminan_pensiun', 'pensiun', 'perlindungan'];
   const NILAI = [80, 75, 70, 85, 90, 65, 60, 72, 88, 95, 78, 92, 84, 55, 87, 81, 76, 70]; // sum 1403
   const skor = Object.fromEntries(KODE.map((k, i) => [k, NILAI[i]!]));
 
@@ -230,9 +221,8 @@ describe('Indeks Implementasi NSPK', () => {
     const p = await simpanPenilaianNspk(admin, 2024, { skor, catatan: 'Hasil penilaian BKN', versi: 1 });
     expect(p.indeks).toBe(77.94); // 1403 / 18 = 77,944...
     expect(p.kategori).toEqual({ kode: 'B', label: 'Baik', teks: 'B Baik' });
-    expect(p.elemenTerlemah.map((e) => [e.kode, e.nilai])).toEqual([
-      ['pemberhentian', 55], ['pola_karier', 60], ['pengembangan_karier', 65], ['pengangkatan', 70], ['perlindungan', 70],
-    ]);
+    expect(p.elemenTerlemah.map((e) => [e.kode, e.nilai])).toEqual([['pemberhentian', 55], ['pola_karier', 60], ['pengembangan_karier', 65], ['pengangkatan', 70], ['perlindungan',
+      70]]);
     expect(await db.one(sql`select skor, versi from penilaian_nspk where instansi_id = 1 and tahun = 2024`)).toEqual({ skor, versi: 2 });
 
     // Every element at 85 is still B (A starts above 85); one more point somewhere makes it A.
@@ -254,10 +244,12 @@ describe('Indeks Implementasi NSPK', () => {
     await expect(bekukanNspk(admin, 2024, { versi: 1 })).rejects.toMatchObject({ status: 409 });
     const b = await bekukanNspk(admin, 2024, { versi: 2 });
     expect(b.hasil).toMatchObject({ nilai: 77.94, kategori: 'B Baik', dihitungOleh: 'admin.bkd' });
-    const h = await db.one<{ aturan_id: string; rincian: any }>(sql`select aturan_id, rincian from hasil_indeks where instansi_id = 1 and jenis = 'nspk' and tahun = 2024`);
+    const h = await db.one<{ aturan_id: string, rincian: any }>(sql`select aturan_id, rincian from hasil_indeks where instansi_id = 1 and jenis = 'nspk' and tahun = 2024`);
     expect(h.aturan_id).toBe('bkn-12-2022');
     expect(h.rincian.elemen).toHaveLength(18);
-    const audit = await db.many<{ aksi: string }>(sql`select aksi from audit_log where instansi_id = 1 and (entitas = 'penilaian_nspk' or sesudah ->> 'jenis' = 'nspk') order by id`);
+    const audit = await db.many<{ aksi: string }>(
+      sql`select aksi from audit_log where instansi_id = 1 and (entitas = 'penilaian_nspk' or sesudah ->> 'jenis' = 'nspk') order by id`,
+    );
     expect(audit.map((x) => x.aksi)).toEqual(['nspk.simpan', 'nspk.simpan', 'nspk.simpan', 'nspk.simpan', 'indeks.simpan']);
     await simpanPenilaianNspk(admin, 2026, { skor: { kebutuhan: 50 }, versi: 0 });
     await expect(bekukanNspk(admin, 2026, { versi: 1 })).rejects.toMatchObject({ status: 422 });

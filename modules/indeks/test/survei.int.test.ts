@@ -5,10 +5,8 @@ import { bukaDbUji } from '@simasn/db/uji';
 import { GalatAplikasi, type Konteks } from '@simasn/platform';
 import seed from '../../../../shared/domain/seed-cases.json' with { type: 'json' };
 import { buatFixture, type Fixture } from '@simasn/kepegawaian/uji';
-import {
-  bukaFormulirSurvei, daftarLayananSurvei, eksporHasilIkm, hasilIkmLayanan, kirimResponSurvei, ringkasanIkmInstansi, tambahLayananSurvei,
-  ubahLayananSurvei,
-} from '../src/index.ts';
+import { bukaFormulirSurvei, daftarLayananSurvei, eksporHasilIkm, hasilIkmLayanan, kirimResponSurvei, ringkasanIkmInstansi, tambahLayananSurvei,
+  ubahLayananSurvei } from '../src/index.ts';
 
 /**
  * The public satisfaction survey through the real tables: the Lamongan 2022 SKM (365
@@ -33,7 +31,7 @@ function jawabanDenganTotal(responden: number, total: readonly number[]): number
 }
 
 /** Opens the form on a device (a new one unless named) and sends the answers. */
-async function isi(token: string, jawaban: number[], o: { perangkat?: string; saat?: Date; tambahan?: Record<string, unknown> } = {}) {
+async function isi(token: string, jawaban: number[], o: { perangkat?: string, saat?: Date, tambahan?: Record<string, unknown> } = {}) {
   const f = await bukaFormulirSurvei(publik(o.saat), token, { perangkat: o.perangkat });
   const perangkat = f.perangkatBaru ?? o.perangkat!;
   const h = await kirimResponSurvei(publik(o.saat), token, { tokenFormulir: f.tokenFormulir, jawaban, ...o.tambahan }, { perangkat });
@@ -116,9 +114,7 @@ describe('the Lamongan 2022 SKM through the real tables', () => {
     expect(h.unsur.map((u) => u.total)).toEqual(kasus.unsur_totals);
     expect(h.unsur.map((u) => u.nrr)).toEqual(kasus.expected.nrr);
     expect(h.ikm).toEqual({ nilai: kasus.expected.ikm_exact_1_9, mutu: { kode: 'B', label: 'Baik' } });
-    expect(h.perAturan!.map((a) => [a.aturan, a.bobot, a.ikm, a.mutu.kode])).toEqual([
-      ['permenpan-14-2017', '1/9', 82.86, 'B'], ['permenpan-14-2017-0111', '0,111', 82.78, 'B'],
-    ]);
+    expect(h.perAturan!.map((a) => [a.aturan, a.bobot, a.ikm, a.mutu.kode])).toEqual([['permenpan-14-2017', '1/9', 82.86, 'B'], ['permenpan-14-2017-0111', '0,111', 82.78, 'B']]);
     expect(h.unsurTerlemah).toEqual({ nomor: 3, nama: 'Waktu Penyelesaian', nrr: 3.1 });
     expect(h.sampel).toMatchObject({ populasi: 1000, diperlukan: 278, terkumpul: 365, cukup: true, kurang: 0 });
     // Distribution: unsur 3 total 1133 over 365 = 3 x 365 + 38 -> 38 answered 4, the rest 3.
@@ -142,7 +138,9 @@ describe('the Lamongan 2022 SKM through the real tables', () => {
     const hasil = wb.getWorksheet('Hasil IKM')!;
     const baris = (teks: string) => {
       let r: ExcelJS.Row | undefined;
-      hasil.eachRow((b) => { if (String(b.getCell(2).value ?? '').startsWith(teks)) r = b; });
+      hasil.eachRow((b) => {
+        if (String(b.getCell(2).value ?? '').startsWith(teks)) r = b;
+      });
       return r!;
     };
     expect(baris('Waktu Penyelesaian').getCell(3).value).toBe(1133);
@@ -172,18 +170,18 @@ describe('ballot-stuffing defences', () => {
     expect(ulang.message).toBe('Formulir ini sudah dikirim. Satu formulir hanya dapat dikirim satu kali.');
     // Another device cannot use it either, nor a token of another service, nor an expired or made-up one.
     const lain = await bukaFormulirSurvei(publik(), layanan.dinkes.token);
-    expect((await galat(kirimResponSurvei(publik(), layanan.dinkes.token, { tokenFormulir: a.tokenFormulir, jawaban: baik }, { perangkat: lain.perangkatBaru })))
-      .kode).toBe('formulir_terpakai');
+    expect((await galat(kirimResponSurvei(publik(), layanan.dinkes.token, { tokenFormulir: a.tokenFormulir, jawaban: baik }, { perangkat: lain.perangkatBaru }))).kode).toBe(
+      'formulir_terpakai',
+    );
     const punyaBkpsdm = await bukaFormulirSurvei(publik(), layanan.bkpsdm.token, { perangkat: lain.perangkatBaru });
-    expect((await galat(kirimResponSurvei(publik(), layanan.dinkes.token, { tokenFormulir: punyaBkpsdm.tokenFormulir, jawaban: baik }, { perangkat: lain.perangkatBaru })))
-      .kode).toBe('formulir_tidak_sah');
+    expect((await galat(kirimResponSurvei(publik(), layanan.dinkes.token, { tokenFormulir: punyaBkpsdm.tokenFormulir, jawaban: baik }, { perangkat: lain.perangkatBaru }))).kode)
+      .toBe('formulir_tidak_sah');
     const nanti = new Date(PAGI.getTime() + 3 * 3600_000);
-    expect((await galat(kirimResponSurvei(publik(nanti), layanan.dinkes.token, { tokenFormulir: lain.tokenFormulir, jawaban: baik }, { perangkat: lain.perangkatBaru })))
-      .kode).toBe('formulir_kedaluwarsa');
+    expect((await galat(kirimResponSurvei(publik(nanti), layanan.dinkes.token, { tokenFormulir: lain.tokenFormulir, jawaban: baik }, { perangkat: lain.perangkatBaru }))).kode)
+      .toBe('formulir_kedaluwarsa');
     // A token opened on one device and sent from another (or without the cookie) is refused.
     const b = await bukaFormulirSurvei(publik(), layanan.dinkes.token);
-    expect((await galat(kirimResponSurvei(publik(), layanan.dinkes.token, { tokenFormulir: b.tokenFormulir, jawaban: baik }, { perangkat: null }))).kode)
-      .toBe('perangkat_berbeda');
+    expect((await galat(kirimResponSurvei(publik(), layanan.dinkes.token, { tokenFormulir: b.tokenFormulir, jawaban: baik }, { perangkat: null }))).kode).toBe('perangkat_berbeda');
     const n = await db.one<{ n: number }>(sql`select count(*)::int as n from respon_survei where layanan_id = ${layanan.dinkes.id}`);
     expect(n.n).toBe(1);
   });
@@ -203,11 +201,13 @@ describe('ballot-stuffing defences', () => {
   });
 
   it('enforces the one-a-day rule in the database itself, not only in code', async () => {
-    const r = await db.one<{ sidik_perangkat: string; tanggal: string }>(sql`
+    const r = await db.one<{ sidik_perangkat: string, tanggal: string }>(sql`
       select sidik_perangkat, tanggal from respon_survei where layanan_id = ${layanan.dinkes.id} and sidik_perangkat is not null limit 1`);
     await expect(db.run(sql`
       insert into respon_survei (instansi_id, layanan_id, diisi_pada, tanggal, u1, u2, u3, u4, u5, u6, u7, u8, u9, sidik_perangkat)
-      values (1, ${layanan.dinkes.id}, now(), ${r.tanggal}::date, 1, 1, 1, 1, 1, 1, 1, 1, 1, ${r.sidik_perangkat})`)).rejects.toThrow(/respon_survei_satu_per_perangkat|unique|duplicate/i);
+      values (1, ${layanan.dinkes.id}, now(), ${r.tanggal}::date, 1, 1, 1, 1, 1, 1, 1, 1, 1, ${r.sidik_perangkat})`)).rejects.toThrow(
+      /respon_survei_satu_per_perangkat|unique|duplicate/i,
+    );
   });
 
   it('lets two sends of one form race: exactly one is stored', async () => {
@@ -228,8 +228,9 @@ describe('ballot-stuffing defences', () => {
 
   it('validates the answers: nine of 1-4, profile optional, free text at most 1,000 characters', async () => {
     const f = await bukaFormulirSurvei(publik(), layanan.dinkes.token);
-    const coba = async (isian: Record<string, unknown>) => galat(kirimResponSurvei(publik(), layanan.dinkes.token, { tokenFormulir: f.tokenFormulir, ...isian }, { perangkat: f.perangkatBaru }));
-    const kolom = (e: GalatAplikasi) => (e.rincian as { kolom: string; pesan: string }[]).map((m) => `${m.kolom}: ${m.pesan}`);
+    const coba = async (isian: Record<string, unknown>) =>
+      galat(kirimResponSurvei(publik(), layanan.dinkes.token, { tokenFormulir: f.tokenFormulir, ...isian }, { perangkat: f.perangkatBaru }));
+    const kolom = (e: GalatAplikasi) => (e.rincian as { kolom: string, pesan: string }[]).map((m) => `${m.kolom}: ${m.pesan}`);
     const kurang = await coba({ jawaban: [4, 4, 4, 4, 4, 4, 4, 4] });
     expect(kurang.status).toBe(422);
     expect(kolom(kurang)).toEqual(['jawaban: jawab kesembilan pertanyaan (9 jawaban)']);
@@ -246,7 +247,7 @@ describe('ballot-stuffing defences', () => {
     const kolom = await db.many<{ column_name: string }>(sql`
       select column_name from information_schema.columns where table_name in ('respon_survei', 'token_formulir_survei', 'layanan_survei')`);
     expect(kolom.map((k) => k.column_name).filter((k) => /(^|_)ip($|_)|alamat/i.test(k))).toEqual([]);
-    const a = await db.many<{ alamat_ip: string | null; akun_id: number | null; nama_pengguna: string | null }>(sql`
+    const a = await db.many<{ alamat_ip: string | null, akun_id: number | null, nama_pengguna: string | null }>(sql`
       select alamat_ip, akun_id, nama_pengguna from audit_log where aksi = 'survei.isi'`);
     expect(a.length).toBeGreaterThan(365);
     expect(a.every((x) => x.alamat_ip === null && x.akun_id === null && x.nama_pengguna === null)).toBe(true);

@@ -1,9 +1,7 @@
 export { perbaruiDataTerkini } from './riwayat/data-terkini.ts';
 export * from './riwayat/jenis-riwayat.ts';
-export {
-  DEKLARASI_RIWAYAT, JENIS_RIWAYAT_IMPOR, kolomSql, medanForm, tipeSql,
-  type DeklarasiRiwayat, type MedanRiwayat, type PilihanMedan, type TipeMedan,
-} from './riwayat/definisi-riwayat.ts';
+export { DEKLARASI_RIWAYAT, JENIS_RIWAYAT_IMPOR, kolomSql, medanForm, tipeSql, type DeklarasiRiwayat, type MedanRiwayat, type PilihanMedan,
+  type TipeMedan } from './riwayat/definisi-riwayat.ts';
 export { daftarRiwayat } from './riwayat/daftar-riwayat.ts';
 export { tambahRiwayat } from './riwayat/tambah-riwayat.ts';
 export { ubahRiwayat } from './riwayat/ubah-riwayat.ts';

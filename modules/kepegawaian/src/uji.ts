@@ -17,8 +17,8 @@ export const NIP = {
 
 export interface Fixture {
   db: Db;
-  unit: { bkpsdm: number; mutasi: number; dinkes: number; yankes: number };
-  jabatan: { pelaksana: number; kabid: number; perawat: number };
+  unit: { bkpsdm: number, mutasi: number, dinkes: number, yankes: number };
+  jabatan: { pelaksana: number, kabid: number, perawat: number };
   ctx: (nama: string) => Promise<Konteks>;
   sistem: Konteks;
 }
@@ -33,24 +33,18 @@ export async function buatFixture(db: Db, opsi: { zona?: ZonaWaktu } = {}): Prom
   const mutasi = await unit('BKPSDM.02', 'Bidang Mutasi dan Promosi', bkpsdm, 'bidang');
   const dinkes = await unit('DINKES', 'Dinas Kesehatan', null, 'perangkat_daerah');
   const yankes = await unit('DINKES.02', 'Bidang Pelayanan Kesehatan', dinkes, 'bidang');
-  const jab = async (kode: string, nama: string, jenis: string, extra: { tingkat?: string; eselon?: string; jenjang?: string; unit?: number } = {}) =>
+  const jab = async (kode: string, nama: string, jenis: string, extra: { tingkat?: string, eselon?: string, jenjang?: string, unit?: number } = {}) =>
     (await db.one<{ id: number }>(sql`insert into jabatan (instansi_id, kode, nama, jenis, tingkat_struktural, eselon, jenjang, kelas_jabatan, unit_id)
       values (1, ${kode}, ${nama}, ${jenis}, ${extra.tingkat ?? null}, ${extra.eselon ?? null}, ${extra.jenjang ?? null}, 7, ${extra.unit ?? null}) returning id`)).id;
-  const jabatan = {
-    pelaksana: await jab('PL-01', 'Pengadministrasi Umum', 'pelaksana'),
+  const jabatan = { pelaksana: await jab('PL-01', 'Pengadministrasi Umum', 'pelaksana'),
     kabid: await jab('ST-MUT', 'Kepala Bidang Mutasi dan Promosi', 'struktural', { tingkat: 'administrator', eselon: 'III.b', unit: mutasi }),
-    perawat: await jab('JF-PRW', 'Perawat Ahli Pertama', 'fungsional', { jenjang: 'ahli_pertama' }),
-  };
+    perawat: await jab('JF-PRW', 'Perawat Ahli Pertama', 'fungsional', { jenjang: 'ahli_pertama' }) };
   const sistem = konteksSistem(db, 1, 'uji', await zonaInstansi(db, 1));
   const pegawai = async (nip: string, nama: string, jk: 'L' | 'P', unitId: number, jabatanId: number, golongan: string) => {
     const tl = `${nip.slice(0, 4)}-${nip.slice(4, 6)}-${nip.slice(6, 8)}`;
     const tmt = `${nip.slice(8, 12)}-${nip.slice(12, 14)}-01`;
-    await tambahPegawai(sistem, {
-      nip, nama, tanggalLahir: tl, jenisKelamin: jk, statusKepegawaian: 'PNS', tmtCpns: tmt, nik: `3508${nip.slice(2, 14)}`,
-      alamat: 'Jl. Uji 1', email: `${nama.split(' ')[0]!.toLowerCase()}@uji.go.id`,
-      penempatan: { jabatanId, unitId, tmt },
-      pangkat: { golongan, tmt, jenisKp: 'cpns', mkTahun: 0, mkBulan: 0 },
-    });
+    await tambahPegawai(sistem, { nip, nama, tanggalLahir: tl, jenisKelamin: jk, statusKepegawaian: 'PNS', tmtCpns: tmt, nik: `3508${nip.slice(2, 14)}`, alamat: 'Jl. Uji 1',
+      email: `${nama.split(' ')[0]!.toLowerCase()}@uji.go.id`, penempatan: { jabatanId, unitId, tmt }, pangkat: { golongan, tmt, jenisKp: 'cpns', mkTahun: 0, mkBulan: 0 } });
   };
   await pegawai(NIP.a1, 'Andi Saputra', 'L', mutasi, jabatan.pelaksana, 'III/a');
   await pegawai(NIP.a2, 'Bambang Wijaya', 'L', mutasi, jabatan.kabid, 'IV/a');

@@ -27,7 +27,10 @@ describe('riwayat declared once (definisi-riwayat.ts)', () => {
       expect(Object.keys((SKEMA_RIWAYAT[j] as z.ZodObject).shape), j).toEqual(d.medan.map((m) => m.nama));
       expect(DEFINISI_RIWAYAT[j].kolom, j).toEqual(Object.fromEntries(d.medan.map((m) => [m.nama, m.kolom])));
       const lembar = LEMBAR_IMPOR[`riwayat_${j}` as keyof typeof LEMBAR_IMPOR];
-      if (!d.impor) { expect(lembar, j).toBeUndefined(); continue; }
+      if (!d.impor) {
+        expect(lembar, j).toBeUndefined();
+        continue;
+      }
       expect(lembar.kolom.map((k) => k.kunci), j).toEqual(['nip', ...d.medan.map((m) => m.impor?.kunci ?? m.kolom)]);
       expect(lembar.kolom.filter((k) => k.wajib).map((k) => k.kunci), j).toEqual(['nip', ...d.medan.filter((m) => m.wajib).map((m) => m.impor?.kunci ?? m.kolom)]);
     }

@@ -11,7 +11,9 @@ beforeAll(async () => {
   db = await bukaDbUji();
   fx = await buatFixture(db);
 });
-afterAll(async () => { await db?.close(); });
+afterAll(async () => {
+  await db?.close();
+});
 
 async function workbook(lembar: Record<string, (string | number | Date | null)[][]>): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
@@ -24,16 +26,15 @@ async function workbook(lembar: Record<string, (string | number | Date | null)[]
 const jumlahPegawai = async () => (await db.one<{ n: number }>(sql`select count(*)::int as n from pegawai`)).n;
 
 const HEADER = ['nip', 'nama', 'gelar_belakang', 'tanggal_lahir', 'jenis_kelamin', 'status_kepegawaian', 'tmt_cpns', 'agama'];
-const baru = [
-  ['19850317 201001 2 004', 'Dewi Anggraini', 'S.Kom.', '17-03-1985', 'P', 'PNS', '01/01/2010', 'Islam'],
-  ['198612252011011005', 'Eko Prasetyo', 'S.E.', new Date(Date.UTC(1986, 11, 25)), 'L', 'PNS', '1 Januari 2011', 'islam'],
-];
+const baru = [['19850317 201001 2 004', 'Dewi Anggraini', 'S.Kom.', '17-03-1985', 'P', 'PNS', '01/01/2010', 'Islam'], ['198612252011011005', 'Eko Prasetyo', 'S.E.',
+  new Date(Date.UTC(1986, 11, 25)), 'L', 'PNS', '1 Januari 2011', 'islam']];
 
 describe('import pegawai and riwayat', () => {
   it('offers a template with a sheet per kind and a Petunjuk sheet', async () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load((await buatTemplateImpor()) as unknown as ArrayBuffer);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['Petunjuk', 'pegawai', 'riwayat_pangkat', 'riwayat_jabatan', 'riwayat_pendidikan', 'riwayat_diklat', 'riwayat_skp', 'riwayat_hukdis']);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Petunjuk', 'pegawai', 'riwayat_pangkat', 'riwayat_jabatan', 'riwayat_pendidikan', 'riwayat_diklat', 'riwayat_skp',
+      'riwayat_hukdis']);
     expect(wb.getWorksheet('pegawai')!.getRow(1).getCell(1).value).toBe('nip');
   });
 
@@ -51,20 +52,20 @@ describe('import pegawai and riwayat', () => {
   });
 
   it('imports employees with riwayat in one go, derives their current state, and a second import changes nothing', async () => {
-    const isi = await workbook({
-      pegawai: [HEADER, ...baru],
-      riwayat_pangkat: [['nip', 'golongan', 'tmt', 'nomor_sk', 'mk_tahun', 'mk_bulan', 'jenis_kp'],
-        ['198503172010012004', 'III/a', '01-01-2010', '813/01/2010', 0, 0, 'cpns'],
-        ['198503172010012004', 'IIIb', '01-04-2014', '823/77/2014', '4', '3', 'reguler'],
-        ['198612252011011005', '3/a', '2011-01-01', null, 0, 0, 'cpns']],
-      riwayat_jabatan: [['nip', 'kode_jabatan', 'kode_unit', 'tmt'],
-        ['198503172010012004', 'PL-01', 'BKPSDM.02', '02-01-2010'],
-        ['198612252011011005', 'PL-01', 'DINKES.02', '02-01-2011']],
-      riwayat_pendidikan: [['nip', 'tingkat', 'nama_sekolah', 'tahun_lulus'],
-        ['198503172010012004', 'S-1', 'Universitas Jember', 2007],
-        ['198503172010012004', 'SLTA', 'SMAN 1 Lumajang', '2003']],
-      Petunjuk: [['diabaikan']],
-    });
+    const isi = await workbook({ pegawai: [HEADER, ...baru],
+      riwayat_pangkat: [['nip', 'golongan', 'tmt', 'nomor_sk', 'mk_tahun', 'mk_bulan', 'jenis_kp'], ['198503172010012004', 'III/a', '01-01-2010', '813/01/2010', 0, 0, 'cpns'], [
+        '198503172010012004',
+        'IIIb',
+        '01-04-2014',
+        '823/77/2014',
+        '4',
+        '3',
+        'reguler',
+      ], ['198612252011011005', '3/a', '2011-01-01', null, 0, 0, 'cpns']],
+      riwayat_jabatan: [['nip', 'kode_jabatan', 'kode_unit', 'tmt'], ['198503172010012004', 'PL-01', 'BKPSDM.02', '02-01-2010'], ['198612252011011005', 'PL-01', 'DINKES.02',
+        '02-01-2011']],
+      riwayat_pendidikan: [['nip', 'tingkat', 'nama_sekolah', 'tahun_lulus'], ['198503172010012004', 'S-1', 'Universitas Jember', 2007], ['198503172010012004', 'SLTA',
+        'SMAN 1 Lumajang', '2003']], Petunjuk: [['diabaikan']] });
     const admin = await fx.ctx('admin.bkd');
     const progres: string[] = [];
     const h = await imporPegawai(admin, { namaBerkas: 'pegawai.xlsx', isi }, { progres: (p) => progres.push(p.tahap) });
@@ -73,7 +74,8 @@ describe('import pegawai and riwayat', () => {
     expect(h.ditulis).toMatchObject({ pegawaiBaru: 2, pegawaiDiubah: 0, riwayat: { pangkat: { baru: 3, diubah: 0 }, jabatan: { baru: 2 }, pendidikan: { baru: 2 } } });
     expect(progres).toEqual(expect.arrayContaining(['membaca', 'validasi', 'menulis']));
     const d = await ambilPegawai(admin, '198503172010012004');
-    expect(d).toMatchObject({ nama: 'Dewi Anggraini', agama: 'Islam', golongan: { kode: 'III/b', mkTahun: 4, mkBulan: 3 }, pendidikanTerakhir: 'S1', unit: { id: fx.unit.mutasi } });
+    expect(d).toMatchObject({ nama: 'Dewi Anggraini', agama: 'Islam', golongan: { kode: 'III/b', mkTahun: 4, mkBulan: 3 }, pendidikanTerakhir: 'S1',
+      unit: { id: fx.unit.mutasi } });
     const lagi = await imporPegawai(admin, { namaBerkas: 'pegawai.xlsx', isi });
     expect(lagi.ditulis).toMatchObject({ pegawaiBaru: 0, pegawaiDiubah: 0, riwayat: { pangkat: { baru: 0, diubah: 0 } } });
     const audit = await db.many(sql`select 1 from audit_log where aksi = 'impor.pegawai'`);
@@ -101,11 +103,8 @@ describe('import pegawai and riwayat', () => {
       riwayat_skp: [['nip', 'tahun', 'predikat'], [NIP.b1, 2025, 'Sangat Baik']],
     });
     const h = await imporPegawai(await fx.ctx('admin.bkpsdm'), { namaBerkas: 'x.xlsx', isi });
-    expect(h.masalah.map((m) => `${m.lembar}:${m.baris}:${m.pesan}`)).toEqual([
-      'pegawai:2:NIP ini terdaftar di luar unit kewenangan Anda',
-      'pegawai:3:pegawai baru harus disertai baris riwayat_jabatan di unit Anda',
-      'riwayat_skp:2:NIP ini terdaftar di luar unit kewenangan Anda',
-    ]);
+    expect(h.masalah.map((m) => `${m.lembar}:${m.baris}:${m.pesan}`)).toEqual(['pegawai:2:NIP ini terdaftar di luar unit kewenangan Anda',
+      'pegawai:3:pegawai baru harus disertai baris riwayat_jabatan di unit Anda', 'riwayat_skp:2:NIP ini terdaftar di luar unit kewenangan Anda']);
   });
 
   it('exports the list within the caller reach as a real XLSX', async () => {

@@ -3,9 +3,7 @@ import { sql, type Db } from '@simasn/db';
 import { bukaDbUji } from '@simasn/db/uji';
 import { GalatAplikasi } from '@simasn/platform';
 import { golonganAkhir, pendidikanTerakhir } from '@simasn/domain';
-import {
-  ambilPegawai, cariPegawai, daftarRiwayat, hapusRiwayat, perbaruiDataTerkini, statistikPegawai, tambahRiwayat, ubahPegawai, ubahRiwayat,
-} from '../src/index.ts';
+import { ambilPegawai, cariPegawai, daftarRiwayat, hapusRiwayat, perbaruiDataTerkini, statistikPegawai, tambahRiwayat, ubahPegawai, ubahRiwayat } from '../src/index.ts';
 import { buatFixture, NIP, type Fixture } from '../src/uji.ts';
 
 let db: Db;
@@ -14,10 +12,18 @@ beforeAll(async () => {
   db = await bukaDbUji();
   fx = await buatFixture(db);
 });
-afterAll(async () => { await db?.close(); });
+afterAll(async () => {
+  await db?.close();
+});
 
 const status = async (p: Promise<unknown>) => {
-  try { await p; return 200; } catch (e) { if (e instanceof GalatAplikasi) return e.status; throw e; }
+  try {
+    await p;
+    return 200;
+  } catch (e) {
+    if (e instanceof GalatAplikasi) return e.status;
+    throw e;
+  }
 };
 
 describe('current state derived from riwayat', () => {
@@ -37,8 +43,7 @@ describe('current state derived from riwayat', () => {
 
   it('moves the employee with a new riwayat jabatan, within the admin OPD reach only', async () => {
     const adminBkpsdm = await fx.ctx('admin.bkpsdm');
-    expect(await status(tambahRiwayat(adminBkpsdm, NIP.a1, 'jabatan', { jabatanId: fx.jabatan.perawat, unitId: fx.unit.yankes, tmt: '2024-01-02' })))
-      .toBe(422);
+    expect(await status(tambahRiwayat(adminBkpsdm, NIP.a1, 'jabatan', { jabatanId: fx.jabatan.perawat, unitId: fx.unit.yankes, tmt: '2024-01-02' }))).toBe(422);
     await tambahRiwayat(adminBkpsdm, NIP.a1, 'jabatan', { jabatanId: fx.jabatan.pelaksana, unitId: fx.unit.bkpsdm, tmt: '2024-01-02' });
     const p = await ambilPegawai(adminBkpsdm, NIP.a1);
     expect(p.unit?.id).toBe(fx.unit.bkpsdm);
@@ -47,10 +52,10 @@ describe('current state derived from riwayat', () => {
 
   it('SQL recomputation agrees with the domain rules for every employee', async () => {
     await perbaruiDataTerkini(db, 1, null);
-    const peg = await db.many<{ id: number; golongan_akhir: string; pendidikan_terakhir: string | null }>(sql`select id, golongan_akhir, pendidikan_terakhir from pegawai`);
+    const peg = await db.many<{ id: number, golongan_akhir: string, pendidikan_terakhir: string | null }>(sql`select id, golongan_akhir, pendidikan_terakhir from pegawai`);
     for (const p of peg) {
-      const pangkat = await db.many<{ golongan: string; tmt: string }>(sql`select golongan, tmt from riwayat_pangkat where pegawai_id = ${p.id}`);
-      const pend = await db.many<{ tingkat: string; tahunLulus: number }>(sql`select tingkat, tahun_lulus as "tahunLulus" from riwayat_pendidikan where pegawai_id = ${p.id}`);
+      const pangkat = await db.many<{ golongan: string, tmt: string }>(sql`select golongan, tmt from riwayat_pangkat where pegawai_id = ${p.id}`);
+      const pend = await db.many<{ tingkat: string, tahunLulus: number }>(sql`select tingkat, tahun_lulus as "tahunLulus" from riwayat_pendidikan where pegawai_id = ${p.id}`);
       expect(p.golongan_akhir).toBe(golonganAkhir(pangkat)?.golongan ?? null);
       expect(p.pendidikan_terakhir).toBe(pendidikanTerakhir(pend)?.tingkat ?? null);
     }
@@ -120,14 +125,12 @@ describe('identity edits', () => {
     const admin = await fx.ctx('admin.bkd');
     const p = await ambilPegawai(admin, NIP.b1);
     expect(await status(ubahPegawai(admin, NIP.b1, { tanggalLahir: '1988-02-03', versi: p.versi }))).toBe(422);
-    const hasil = await Promise.allSettled([
-      ubahPegawai(admin, NIP.b1, { tempatLahir: 'Malang', versi: p.versi }),
-      ubahPegawai(admin, NIP.b1, { tempatLahir: 'Kediri', versi: p.versi }),
-    ]);
+    const hasil = await Promise.allSettled([ubahPegawai(admin, NIP.b1, { tempatLahir: 'Malang', versi: p.versi }),
+      ubahPegawai(admin, NIP.b1, { tempatLahir: 'Kediri', versi: p.versi })]);
     expect(hasil.filter((h) => h.status === 'fulfilled')).toHaveLength(1);
     const gagal = hasil.find((h) => h.status === 'rejected') as PromiseRejectedResult;
     expect((gagal.reason as GalatAplikasi).status).toBe(409);
-    const a = await db.one<{ sebelum: Record<string, unknown>; sesudah: Record<string, unknown> }>(sql`
+    const a = await db.one<{ sebelum: Record<string, unknown>, sesudah: Record<string, unknown> }>(sql`
       select sebelum, sesudah from audit_log where aksi = 'pegawai.ubah' and entitas_id = ${NIP.b1} order by id desc limit 1`);
     expect(a.sebelum).toEqual({ tempatLahir: null });
     expect(['Malang', 'Kediri']).toContain(a.sesudah.tempatLahir);

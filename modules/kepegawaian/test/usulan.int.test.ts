@@ -2,9 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql, type Db } from '@simasn/db';
 import { bukaDbUji } from '@simasn/db/uji';
 import { GalatAplikasi } from '@simasn/platform';
-import {
-  ajukanUsulan, ambilBerkas, ambilPegawai, ambilUsulan, batalkanUsulan, daftarRiwayat, daftarUsulan, setujuiUsulan, tolakUsulan, unggahBerkas,
-} from '../src/index.ts';
+import { ajukanUsulan, ambilBerkas, ambilPegawai, ambilUsulan, batalkanUsulan, daftarRiwayat, daftarUsulan, setujuiUsulan, tolakUsulan, unggahBerkas } from '../src/index.ts';
 import { buatFixture, NIP, PDF, type Fixture } from '../src/uji.ts';
 
 let db: Db;
@@ -13,10 +11,18 @@ beforeAll(async () => {
   db = await bukaDbUji();
   fx = await buatFixture(db);
 });
-afterAll(async () => { await db?.close(); });
+afterAll(async () => {
+  await db?.close();
+});
 
 const galat = async (p: Promise<unknown>) => {
-  try { await p; return null; } catch (e) { if (e instanceof GalatAplikasi) return e; throw e; }
+  try {
+    await p;
+    return null;
+  } catch (e) {
+    if (e instanceof GalatAplikasi) return e;
+    throw e;
+  }
 };
 
 async function usulkan(nip: string, jenis: string, data: Record<string, unknown>, riwayatId?: number) {
@@ -32,10 +38,10 @@ describe('self-service change proposal (SIMAK)', () => {
     const antrian = await daftarUsulan(verif, {});
     expect(antrian.items.map((i) => i.id)).toContain(u.id);
     const d = await ambilUsulan(verif, u.id);
-    expect(d.perbandingan).toEqual(expect.arrayContaining([
-      expect.objectContaining({ field: 'tempatLahir', label: 'Tempat lahir', lama: null, sekarang: null, baru: 'Lumajang', berubah: true }),
-      expect.objectContaining({ field: 'telepon', baru: '081234567890' }),
-    ]));
+    expect(d.perbandingan).toEqual(
+      expect.arrayContaining([expect.objectContaining({ field: 'tempatLahir', label: 'Tempat lahir', lama: null, sekarang: null, baru: 'Lumajang', berubah: true }),
+        expect.objectContaining({ field: 'telepon', baru: '081234567890' })]),
+    );
     expect(d.berkas?.namaBerkas).toBe('bukti.pdf');
     const pdf = await ambilBerkas(verif, NIP.a1, d.berkas!.id);
     expect(pdf.isi.subarray(0, 5).toString()).toBe('%PDF-');

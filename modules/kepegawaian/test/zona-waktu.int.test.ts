@@ -55,7 +55,7 @@ describe('an instansi in WITA', () => {
     await galat(masuk(db, { username: 'pimpinan', password: 'salah' }, {}, instanSetempat('2026-03-11', '00:30', 'Asia/Makassar')));
   });
 
-  it('lists the audit trail by local day, not by the database session\'s', async () => {
+  it("lists the audit trail by local day, not by the database session's", async () => {
     const ctx = await fx.ctx('inspektorat');
     const gagalMasuk = async (hari: string) => (await daftarAudit(ctx, { aksi: 'auth.gagal_masuk', dari: hari, sampai: hari })).items.length;
     expect(await gagalMasuk('2026-03-10')).toBe(BATAS_GAGAL);

@@ -3,10 +3,8 @@ import { sql, type Db } from '@simasn/db';
 import { bukaDbUji } from '@simasn/db/uji';
 import { z, type Konteks } from '@simasn/platform';
 import { buatFixture, NIP, PDF, type Fixture } from '@simasn/kepegawaian/uji';
-import {
-  ajukanUsulanLayanan, ambilUsulanLayanan, dataLangkah, daftarUsulanLayanan, daftarkanLayanan, jalankanLangkah, lampirkanDokumenUsulan,
-  layananPegawai, prosesUsulanLayanan, type LangkahSaga, type Transisi,
-} from '../src/index.ts';
+import { ajukanUsulanLayanan, ambilUsulanLayanan, dataLangkah, daftarUsulanLayanan, daftarkanLayanan, jalankanLangkah, lampirkanDokumenUsulan, layananPegawai, prosesUsulanLayanan,
+  type LangkahSaga, type Transisi } from '../src/index.ts';
 
 /**
  * The workflow engine on the real database, with a small service defined here: submit at the
@@ -23,11 +21,15 @@ const status = async (p: Promise<unknown>) => p.then(() => 200, (e: { status?: n
 let gagalkan: string | null = null;
 const dibatalkan: string[] = [];
 
-const langkahEfek: LangkahSaga<Transisi>[] = [
-  { nama: 'tulis catatan', jalankan: (_h, t) => t.ctx.db.run(sql`insert into notifikasi (instansi_id, akun_id, judul, isi, usulan_id) select 1, id, 'efek', 'efek', ${t.usulan.id} from akun where nama_pengguna = 'admin.bkd'`) },
-  { nama: 'berkas luar', jalankan: async () => 'ok', pulihkan: async () => { dibatalkan.push('berkas luar'); } },
-  { nama: 'langkah rawan', jalankan: async () => { if (gagalkan) throw new Error(gagalkan); } },
-];
+const langkahEfek: LangkahSaga<Transisi>[] = [{ nama: 'tulis catatan',
+  jalankan: (_h, t) =>
+    t.ctx.db.run(
+      sql`insert into notifikasi (instansi_id, akun_id, judul, isi, usulan_id) select 1, id, 'efek', 'efek', ${t.usulan.id} from akun where nama_pengguna = 'admin.bkd'`,
+    ) }, { nama: 'berkas luar', jalankan: async () => 'ok', pulihkan: async () => {
+    dibatalkan.push('berkas luar');
+  } }, { nama: 'langkah rawan', jalankan: async () => {
+    if (gagalkan) throw new Error(gagalkan);
+  } }];
 
 beforeAll(async () => {
   db = await bukaDbUji();
@@ -37,22 +39,26 @@ beforeAll(async () => {
   verif = await fx.ctx('verifikator');
   verif2 = await fx.ctx('verifikator2');
   asn = await fx.ctx(NIP.a1);
-  daftarkanLayanan({
-    jenis: 'uji_alur', label: 'Layanan Uji',
-    langkah: [
-      { kode: 'pengajuan', label: 'Pengajuan OPD', peran: ['admin_opd', 'admin_bkd'], aksi: ['teruskan', 'batalkan'], periksaDokumen: true, tenggatHari: 14 },
-      { kode: 'verifikasi', label: 'Verifikasi BKD', peran: ['verifikator_bkd'], aksi: ['setujui', 'kembalikan', 'tolak'], tenggatHari: 5, efek: { setujui: langkahEfek },
-        ...dataLangkah([{ kunci: 'nomorSk', label: 'Nomor SK', jenis: 'teks' }, { kunci: 'tanggalSk', label: 'Tanggal SK', jenis: 'tanggal', wajib: false },
-          { kunci: 'biaya', label: 'Biaya', jenis: 'angka', wajib: false }]) },
-    ],
-    dokumen: [
-      { kode: 'sk_pangkat', label: 'SK pangkat terakhir', wajib: true, arsip: { riwayatJenis: 'pangkat' } },
-      { kode: 'skp', label: 'SKP 2 tahun terakhir', wajib: true },
-      { kode: 'lain', label: 'Lain-lain', wajib: false },
-    ],
-  });
+  daftarkanLayanan({ jenis: 'uji_alur', label: 'Layanan Uji',
+    langkah: [{ kode: 'pengajuan', label: 'Pengajuan OPD', peran: ['admin_opd', 'admin_bkd'], aksi: ['teruskan', 'batalkan'], periksaDokumen: true, tenggatHari: 14 }, {
+      kode: 'verifikasi',
+      label: 'Verifikasi BKD',
+      peran: ['verifikator_bkd'],
+      aksi: ['setujui', 'kembalikan', 'tolak'],
+      tenggatHari: 5,
+      efek: { setujui: langkahEfek },
+      ...dataLangkah([{ kunci: 'nomorSk', label: 'Nomor SK', jenis: 'teks' }, { kunci: 'tanggalSk', label: 'Tanggal SK', jenis: 'tanggal', wajib: false }, { kunci: 'biaya',
+        label: 'Biaya', jenis: 'angka', wajib: false }]),
+    }],
+    dokumen: [{ kode: 'sk_pangkat', label: 'SK pangkat terakhir', wajib: true, arsip: { riwayatJenis: 'pangkat' } }, { kode: 'skp', label: 'SKP 2 tahun terakhir', wajib: true }, {
+      kode: 'lain',
+      label: 'Lain-lain',
+      wajib: false,
+    }] });
 });
-afterAll(async () => { await db?.close(); });
+afterAll(async () => {
+  await db?.close();
+});
 
 describe('workflow engine', () => {
   let id = 0;
@@ -92,17 +98,13 @@ describe('workflow engine', () => {
 
   it('describes the data a step asks for with the request, and names the field by its label on 422', async () => {
     const u = await ambilUsulanLayanan(verif, id);
-    expect(u.isianLangkah).toEqual([
-      { kunci: 'nomorSk', label: 'Nomor SK', jenis: 'teks', wajib: true }, { kunci: 'tanggalSk', label: 'Tanggal SK', jenis: 'tanggal', wajib: false },
-      { kunci: 'biaya', label: 'Biaya', jenis: 'angka', wajib: false },
-    ]);
+    expect(u.isianLangkah).toEqual([{ kunci: 'nomorSk', label: 'Nomor SK', jenis: 'teks', wajib: true }, { kunci: 'tanggalSk', label: 'Tanggal SK', jenis: 'tanggal',
+      wajib: false }, { kunci: 'biaya', label: 'Biaya', jenis: 'angka', wajib: false }]);
     expect(u.langkahDaftar.map((l) => l.isian.length)).toEqual([0, 3]);
     expect((await ambilUsulanLayanan(opd, id)).isianLangkah).toHaveLength(3);
     const e = await prosesUsulanLayanan(verif, id, { aksi: 'setujui', versi: u.versi, data: { nomorSk: ' ', tanggalSk: '2026-02-30', biaya: 'dua' } }).catch((x) => x);
-    expect([e.status, e.rincian]).toEqual([422, [
-      { kolom: 'nomorSk', pesan: 'Nomor SK wajib diisi' }, { kolom: 'tanggalSk', pesan: 'tanggal harus berformat YYYY-MM-DD dan ada di kalender' },
-      { kolom: 'biaya', pesan: 'Biaya: "dua" bukan angka' },
-    ]]);
+    expect([e.status, e.rincian]).toEqual([422, [{ kolom: 'nomorSk', pesan: 'Nomor SK wajib diisi' }, { kolom: 'tanggalSk',
+      pesan: 'tanggal harus berformat YYYY-MM-DD dan ada di kalender' }, { kolom: 'biaya', pesan: 'Biaya: "dua" bukan angka' }]]);
     expect((await ambilUsulanLayanan(verif, id)).versi).toBe(u.versi);
   });
 
@@ -128,7 +130,7 @@ describe('workflow engine', () => {
     expect(j.status).toBe('dikembalikan');
     expect(j.jejak.map((x) => x.aksi)).toEqual(['ajukan', 'teruskan', 'kembalikan']);
     expect(j.jejak[2]).toMatchObject({ alasan: 'SKP 2024 belum ditandatangani', peran: 'verifikator_bkd', dariLangkah: 'verifikasi', keLangkah: 'pengajuan' });
-    const notif = await db.many<{ judul: string; isi: string }>(sql`select n.judul, n.isi from notifikasi n join akun a on a.instansi_id = n.instansi_id and a.id = n.akun_id
+    const notif = await db.many<{ judul: string, isi: string }>(sql`select n.judul, n.isi from notifikasi n join akun a on a.instansi_id = n.instansi_id and a.id = n.akun_id
       where a.nama_pengguna = ${NIP.a1} order by n.id`);
     expect(notif.at(-1)!.isi).toContain('SKP 2024 belum ditandatangani');
     // The OPD (who must act now) was told; the other OPD was not.
@@ -142,10 +144,8 @@ describe('workflow engine', () => {
 
   it('two verifiers at once: one wins, the other gets 409', async () => {
     const u = await ambilUsulanLayanan(verif, id);
-    const hasil = await Promise.all([
-      status(prosesUsulanLayanan(verif, id, { aksi: 'tolak', versi: u.versi, alasan: 'A' })),
-      status(prosesUsulanLayanan(verif2, id, { aksi: 'kembalikan', versi: u.versi, alasan: 'B' })),
-    ]);
+    const hasil = await Promise.all([status(prosesUsulanLayanan(verif, id, { aksi: 'tolak', versi: u.versi, alasan: 'A' })),
+      status(prosesUsulanLayanan(verif2, id, { aksi: 'kembalikan', versi: u.versi, alasan: 'B' }))]);
     expect(hasil.sort()).toEqual([200, 409]);
     const v = await ambilUsulanLayanan(verif, id);
     if (v.status === 'ditolak') {
@@ -163,13 +163,9 @@ describe('workflow engine', () => {
     v = await ambilUsulanLayanan(verif, u.id);
     expect(await status(prosesUsulanLayanan(verif, u.id, { aksi: 'setujui', versi: v.versi, data: {} }))).toBe(422);
 
-    const foto = async () => ({
-      usulan: await db.many(sql`select * from usulan_layanan order by id`),
-      jejak: await db.many(sql`select * from jejak_usulan_layanan order by id`),
-      notifikasi: await db.many(sql`select * from notifikasi order by id`),
-      audit: await db.one(sql`select count(*)::int as n from audit_log`),
-      berkas: await db.one(sql`select count(*)::int as n from berkas`),
-    });
+    const foto = async () => ({ usulan: await db.many(sql`select * from usulan_layanan order by id`), jejak: await db.many(sql`select * from jejak_usulan_layanan order by id`),
+      notifikasi: await db.many(sql`select * from notifikasi order by id`), audit: await db.one(sql`select count(*)::int as n from audit_log`),
+      berkas: await db.one(sql`select count(*)::int as n from berkas`) });
     const sebelum = await foto();
     gagalkan = 'layanan BKN tidak menjawab';
     const e = await prosesUsulanLayanan(verif, u.id, { aksi: 'setujui', versi: v.versi, data: { nomorSk: '800/12' } }).catch((x) => x);
@@ -218,13 +214,16 @@ describe('workflow engine', () => {
 describe('saga runner', () => {
   it('compensates done steps in reverse order, attempts every compensation, keeps the original status', async () => {
     const urut: string[] = [];
-    const e = await jalankanLangkah([
-      { nama: 'a', jalankan: async () => urut.push('a'), pulihkan: async () => { urut.push('-a'); } },
-      { nama: 'b', jalankan: async () => urut.push('b'), pulihkan: async () => { urut.push('-b'); throw new Error('tidak bisa'); } },
-      { nama: 'c', jalankan: async () => urut.push('c'), pulihkan: async () => { urut.push('-c'); } },
-      { nama: 'd', jalankan: async () => { throw Object.assign(new Error('bentrok'), {}); } },
-      { nama: 'e', jalankan: async () => urut.push('e') },
-    ]).catch((x) => x);
+    const e = await jalankanLangkah([{ nama: 'a', jalankan: async () => urut.push('a'), pulihkan: async () => {
+      urut.push('-a');
+    } }, { nama: 'b', jalankan: async () => urut.push('b'), pulihkan: async () => {
+      urut.push('-b');
+      throw new Error('tidak bisa');
+    } }, { nama: 'c', jalankan: async () => urut.push('c'), pulihkan: async () => {
+      urut.push('-c');
+    } }, { nama: 'd', jalankan: async () => {
+      throw Object.assign(new Error('bentrok'), {});
+    } }, { nama: 'e', jalankan: async () => urut.push('e') }]).catch((x) => x);
     expect(urut).toEqual(['a', 'b', 'c', '-c', '-b', '-a']);
     expect(e.langkahGagal).toBe('d');
     expect(e.dibatalkan).toEqual(['c', 'a']);

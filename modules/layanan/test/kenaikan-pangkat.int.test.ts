@@ -6,10 +6,8 @@ import { denganDb, type Konteks } from '@simasn/platform';
 import { bacaDocx, bacaPdf } from '@simasn/platform/dokumen/baca';
 import { buatFixture, NIP, PDF, type Fixture } from '@simasn/kepegawaian/uji';
 import { puncakKueriDalamTransaksi } from './kueri-serentak.ts';
-import {
-  ajukanKenaikanPangkat, ambilUsulanLayanan, daftarKenaikanPangkat, daftarkanLayanan, daftarRiwayatGaji, jalankanTmtLayanan, lampirkanDokumenUsulan,
-  LAYANAN_KENAIKAN_PANGKAT, layananPegawai, prosesUsulanLayanan, tambahEfek, unduhSkKenaikanPangkat, type DataUsulanKp,
-} from '../src/index.ts';
+import { ajukanKenaikanPangkat, ambilUsulanLayanan, daftarKenaikanPangkat, daftarkanLayanan, daftarRiwayatGaji, jalankanTmtLayanan, lampirkanDokumenUsulan,
+  LAYANAN_KENAIKAN_PANGKAT, layananPegawai, prosesUsulanLayanan, tambahEfek, unduhSkKenaikanPangkat, type DataUsulanKp } from '../src/index.ts';
 
 /**
  * E-Pangkat on the real database: the period list (eligible by type, blocked with reasons) in
@@ -64,7 +62,9 @@ beforeAll(async () => {
   await riwayat(NIP.b1, 'skp', { tahun: 2024, predikat: 'baik' });
   await riwayat(NIP.b1, 'skp', { tahun: 2025, predikat: 'baik' });
 });
-afterAll(async () => { await db?.close(); });
+afterAll(async () => {
+  await db?.close();
+});
 
 describe('the KP list of a period', () => {
   it('lists eligible and blocked employees with reasons, within each reach', async () => {
@@ -72,10 +72,8 @@ describe('the KP list of a period', () => {
     expect(l.aturanPeriode).toBe('kp-perbkn-4-2025');
     expect(l.memenuhi.map((r) => [r.nip, r.hasil.jenis, r.golongan, r.hasil.golonganBaru])).toEqual([[NIP.a1, 'reguler', 'III/a', 'III/b']]);
     expect(l.tidakMemenuhi.map((r) => [r.nip, r.hasil.jenis])).toEqual([[NIP.a2, 'pilihan_struktural']]);
-    expect(l.tidakMemenuhi[0]!.hasil.alasan).toEqual([
-      'golongan IV/a sudah mencapai batas IV/a jabatan eselon III.b',
-      'sedang menjalani hukuman disiplin sedang (Pemotongan tunjangan kinerja 25% selama 12 bulan) sampai 1 Januari 2027',
-    ]);
+    expect(l.tidakMemenuhi[0]!.hasil.alasan).toEqual(['golongan IV/a sudah mencapai batas IV/a jabatan eselon III.b',
+      'sedang menjalani hukuman disiplin sedang (Pemotongan tunjangan kinerja 25% selama 12 bulan) sampai 1 Januari 2027']);
     expect((await daftarKenaikanPangkat(opdDinkes, { periode: PERIODE })).memenuhi.map((r) => r.nip)).toEqual([NIP.b1]);
     const semua = await daftarKenaikanPangkat(verif, { periode: PERIODE });
     expect(semua.memenuhi.map((r) => r.nip).sort()).toEqual([NIP.a1, NIP.b1].sort());
@@ -138,8 +136,11 @@ describe('usulan from the OPD to the TMT', () => {
   });
 
   it('a failure in the middle of the approval leaves the request, documents, numbers and audit as they were', async () => {
-    const sebelum = { u: await ambilUsulanLayanan(verif, id), berkas: await hitung('berkas'), nomor: await hitung('nomor_surat'), audit: await hitung('audit_log'), jejak: await hitung('jejak_usulan_layanan') };
-    daftarkanLayanan(tambahEfek(LAYANAN_KENAIKAN_PANGKAT, { nama: 'kirim ke TTE', jalankan: async () => { throw new Error('layanan tanda tangan elektronik mati'); } }));
+    const sebelum = { u: await ambilUsulanLayanan(verif, id), berkas: await hitung('berkas'), nomor: await hitung('nomor_surat'), audit: await hitung('audit_log'),
+      jejak: await hitung('jejak_usulan_layanan') };
+    daftarkanLayanan(tambahEfek(LAYANAN_KENAIKAN_PANGKAT, { nama: 'kirim ke TTE', jalankan: async () => {
+      throw new Error('layanan tanda tangan elektronik mati');
+    } }));
     try {
       const e = await prosesUsulanLayanan(verif, id, { aksi: 'teruskan', versi: sebelum.u.versi }).catch((x) => x);
       expect(e.message).toContain('Langkah "kirim ke TTE" gagal');
@@ -149,13 +150,14 @@ describe('usulan from the OPD to the TMT', () => {
     }
     const u = await ambilUsulanLayanan(verif, id);
     expect([u.langkah, u.status, u.versi, u.data]).toEqual([sebelum.u.langkah, sebelum.u.status, sebelum.u.versi, sebelum.u.data]);
-    expect([await hitung('berkas'), await hitung('nomor_surat'), await hitung('audit_log'), await hitung('jejak_usulan_layanan')])
-      .toEqual([sebelum.berkas, sebelum.nomor, sebelum.audit, sebelum.jejak]);
+    expect([await hitung('berkas'), await hitung('nomor_surat'), await hitung('audit_log'), await hitung('jejak_usulan_layanan')]).toEqual([sebelum.berkas, sebelum.nomor,
+      sebelum.audit, sebelum.jejak]);
   });
 
   it('two verifiers approving at once: one wins, the other gets 409; the SK draft is issued once', async () => {
     const v = (await ambilUsulanLayanan(verif, id)).versi;
-    const hasil = await Promise.all([status(prosesUsulanLayanan(verif, id, { aksi: 'teruskan', versi: v })), status(prosesUsulanLayanan(verif2, id, { aksi: 'teruskan', versi: v }))]);
+    const hasil = await Promise.all([status(prosesUsulanLayanan(verif, id, { aksi: 'teruskan', versi: v })),
+      status(prosesUsulanLayanan(verif2, id, { aksi: 'teruskan', versi: v }))]);
     expect(hasil.sort()).toEqual([200, 409]);
     const u = await ambilUsulanLayanan(verif, id);
     const d = u.data as unknown as DataUsulanKp;
@@ -187,14 +189,18 @@ describe('usulan from the OPD to the TMT', () => {
     const u = await ambilUsulanLayanan(bkd, id);
     expect(await status(prosesUsulanLayanan(bkd, id, { aksi: 'setujui', versi: u.versi }))).toBe(422);
     expect((await jalankanTmtLayanan(pada(fx.sistem, '2026-03-31'))).diproses).toEqual([]);
-    daftarkanLayanan(tambahEfek(LAYANAN_KENAIKAN_PANGKAT, { nama: 'sinkron SIASN', jalankan: async () => { throw new Error('SIASN tidak menjawab'); } }));
+    daftarkanLayanan(tambahEfek(LAYANAN_KENAIKAN_PANGKAT, { nama: 'sinkron SIASN', jalankan: async () => {
+      throw new Error('SIASN tidak menjawab');
+    } }));
     try {
       const r = await jalankanTmtLayanan(pada(fx.sistem, PERIODE));
       expect(r.gagal).toEqual([{ usulanId: id, jenis: 'kenaikan_pangkat', pesan: expect.stringContaining('SIASN tidak menjawab') }]);
     } finally {
       daftarkanLayanan(LAYANAN_KENAIKAN_PANGKAT);
     }
-    const p = await db.one<{ golongan_akhir: string; n: number }>(sql`select golongan_akhir, (select count(*)::int from riwayat_pangkat r where r.pegawai_id = p.id) as n from pegawai p where nip = ${NIP.a1}`);
+    const p = await db.one<{ golongan_akhir: string, n: number }>(
+      sql`select golongan_akhir, (select count(*)::int from riwayat_pangkat r where r.pegawai_id = p.id) as n from pegawai p where nip = ${NIP.a1}`,
+    );
     expect(p).toEqual({ golongan_akhir: 'III/a', n: 1 });
     expect((await ambilUsulanLayanan(bkd, id)).versi).toBe(u.versi);
   });
@@ -214,8 +220,10 @@ describe('usulan from the OPD to the TMT', () => {
     expect(u.jejak.map((j) => j.aksi)).toEqual(['ajukan', 'teruskan', 'kembalikan', 'teruskan', 'teruskan', 'setujui']);
     // The gaji pokok of the new golongan on the profile, with its SK for whoever may read the request.
     const gaji = await daftarRiwayatGaji(asn, NIP.a1);
-    expect(gaji).toEqual([expect.objectContaining({ jenis: 'kenaikan_pangkat', golongan: 'III/b', tmt: PERIODE, nomorSurat: '800.1.3.3/0001/UJI/2026',
-      surat: { jenis: 'sk_kenaikan_pangkat', usulanId: id } })]);
+    expect(gaji).toEqual([
+      expect.objectContaining({ jenis: 'kenaikan_pangkat', golongan: 'III/b', tmt: PERIODE, nomorSurat: '800.1.3.3/0001/UJI/2026',
+        surat: { jenis: 'sk_kenaikan_pangkat', usulanId: id } }),
+    ]);
     expect((await unduhSkKenaikanPangkat(asn, id, 'pdf')).isi.subarray(0, 5).toString()).toBe('%PDF-');
     // The next period finds a1 no longer due (a new golongan since April 2026).
     expect((await daftarKenaikanPangkat(opd, { periode: '2026-05-01' })).memenuhi).toEqual([]);

@@ -6,10 +6,8 @@ import { tambahPegawai } from '@simasn/kepegawaian';
 import type { Konteks } from '@simasn/platform';
 import { bacaDocx, bacaPdf } from '@simasn/platform/dokumen/baca';
 import { buatFixture, NIP, type Fixture } from '@simasn/kepegawaian/uji';
-import {
-  ajukanUsulanLayanan, ambilUsulanLayanan, daftarKgbBulanan, daftarkanLayanan, eksporKgbBkad, konfirmasiKgb, LAYANAN_KGB, layananPegawai,
-  daftarRiwayatGaji, prosesUsulanLayanan, suratKgb, tambahEfek, type BarisKgb,
-} from '../src/index.ts';
+import { ajukanUsulanLayanan, ambilUsulanLayanan, daftarKgbBulanan, daftarkanLayanan, eksporKgbBkad, konfirmasiKgb, LAYANAN_KGB, layananPegawai, daftarRiwayatGaji,
+  prosesUsulanLayanan, suratKgb, tambahEfek, type BarisKgb } from '../src/index.ts';
 
 /**
  * KGB (E-Berkala) on the real database: the monthly list from the records, bulk confirmation,
@@ -44,17 +42,17 @@ beforeAll(async () => {
   db = await bukaDbUji();
   fx = await buatFixture(db);
   const tambah = async (nip: string, nama: string, unitId: number, tmt: string) => {
-    await tambahPegawai(fx.sistem, {
-      nip, nama, tanggalLahir: `${nip.slice(0, 4)}-${nip.slice(4, 6)}-${nip.slice(6, 8)}`, jenisKelamin: nip[14] === '1' ? 'L' : 'P', statusKepegawaian: 'PNS', tmtCpns: tmt,
-      penempatan: { jabatanId: fx.jabatan.pelaksana, unitId, tmt }, pangkat: { golongan: 'III/a', tmt, jenisKp: 'cpns', mkTahun: 0, mkBulan: 0 },
-    });
+    await tambahPegawai(fx.sistem, { nip, nama, tanggalLahir: `${nip.slice(0, 4)}-${nip.slice(4, 6)}-${nip.slice(6, 8)}`, jenisKelamin: nip[14] === '1' ? 'L' : 'P',
+      statusKepegawaian: 'PNS', tmtCpns: tmt, penempatan: { jabatanId: fx.jabatan.pelaksana, unitId, tmt },
+      pangkat: { golongan: 'III/a', tmt, jenisKp: 'cpns', mkTahun: 0, mkBulan: 0 } });
   };
   await tambah(C.c1, 'Dedi Kurniawan', fx.unit.mutasi, '2017-03-01');
   await tambah(C.c2, 'Eka Wulandari', fx.unit.mutasi, '2019-03-01');
   await tambah(C.c3, 'Fajar Nugroho', fx.unit.yankes, '2021-03-01');
   await tambah(C.c4, 'Gilang Ramadhan', fx.unit.mutasi, '2023-03-01');
   await tambah(C.c5, 'Hadi Santoso', fx.unit.mutasi, '2025-03-01');
-  const skp = async (nip: string, predikat: string) => db.run(sql`insert into riwayat_skp (instansi_id, pegawai_id, tahun, predikat)
+  const skp = async (nip: string, predikat: string) =>
+    db.run(sql`insert into riwayat_skp (instansi_id, pegawai_id, tahun, predikat)
     select 1, id, 2026, ${predikat} from pegawai where nip = ${nip}`);
   for (const n of [NIP.a1, C.c2, C.c3, C.c4, C.c5]) await skp(n, 'baik');
   await skp(C.c1, 'butuh_perbaikan');
@@ -67,7 +65,9 @@ beforeAll(async () => {
   asnA1 = jam(await fx.ctx(NIP.a1));
   asnB1 = jam(await fx.ctx(NIP.b1));
 });
-afterAll(async () => { await db?.close(); });
+afterAll(async () => {
+  await db?.close();
+});
 
 describe('monthly KGB list', () => {
   it('lists who is due and who is blocked and why, with gaji pokok from the grid in force at the TMT', async () => {
@@ -130,10 +130,11 @@ describe('bulk confirmation and the surat KGB', () => {
     const h = await konfirmasiKgb(verif, { bulan: BULAN, nip: [NIP.a1, C.c3] });
     expect(h.jumlah).toBe(2);
     expect(h.terbit.map((t) => t.nomorSurat).sort()).toEqual(['KGB/0001/UJI/2027', 'KGB/0002/UJI/2027']);
-    const rg = await db.many<{ nip: string; tmt: string; mk_tahun: number; gaji_pokok: number; gaji_pokok_lama: number; aturan_gaji: string; tanggal_surat: string }>(sql`
+    const rg = await db.many<{ nip: string, tmt: string, mk_tahun: number, gaji_pokok: number, gaji_pokok_lama: number, aturan_gaji: string, tanggal_surat: string }>(sql`
       select p.nip, g.tmt::text as tmt, g.mk_tahun, g.gaji_pokok, g.gaji_pokok_lama, g.aturan_gaji, g.tanggal_surat::text as tanggal_surat
         from riwayat_gaji g join pegawai p on p.id = g.pegawai_id order by p.nip`);
-    expect(rg.find((r) => r.nip === NIP.a1)).toMatchObject({ tmt: '2027-03-01', mk_tahun: 12, gaji_pokok: 3355400, gaji_pokok_lama: 3252900, aturan_gaji: 'gapok-pp5-2024', tanggal_surat: '2027-02-15' });
+    expect(rg.find((r) => r.nip === NIP.a1)).toMatchObject({ tmt: '2027-03-01', mk_tahun: 12, gaji_pokok: 3355400, gaji_pokok_lama: 3252900, aturan_gaji: 'gapok-pp5-2024',
+      tanggal_surat: '2027-02-15' });
     const saya = await layananPegawai(asnA1);
     expect(saya.usulan).toHaveLength(1);
     const u = saya.usulan[0]!;
@@ -141,9 +142,9 @@ describe('bulk confirmation and the surat KGB', () => {
     expect(u).toMatchObject({ jenis: 'kgb', status: 'selesai', labelJenis: 'Kenaikan Gaji Berkala' });
     expect(u.jejak.map((j) => j.aksi)).toEqual(['ajukan', 'setujui']);
     expect(u.jejak[1]!.catatan).toMatch(/^Surat KGB nomor KGB\/000[12]\/UJI\/2027$/);
-    const audit = await db.many<{ aksi: string; pegawai_id: number }>(sql`select aksi, pegawai_id from audit_log where aksi = 'kgb.terbit'`);
+    const audit = await db.many<{ aksi: string, pegawai_id: number }>(sql`select aksi, pegawai_id from audit_log where aksi = 'kgb.terbit'`);
     expect(audit).toHaveLength(2);
-    const notif = await db.many<{ judul: string; isi: string }>(sql`select n.judul, n.isi from notifikasi n join akun a on a.id = n.akun_id where a.nama_pengguna = ${NIP.a1}`);
+    const notif = await db.many<{ judul: string, isi: string }>(sql`select n.judul, n.isi from notifikasi n join akun a on a.id = n.akun_id where a.nama_pengguna = ${NIP.a1}`);
     expect(notif.at(-1)!.judul).toBe('KGB TMT 1 Maret 2027 telah terbit');
     expect(notif.at(-1)!.isi).toContain('Rp 3.252.900,00 menjadi Rp 3.355.400,00');
     const d = await daftarKgbBulanan(verif, { bulan: BULAN });
@@ -156,11 +157,15 @@ describe('bulk confirmation and the surat KGB', () => {
   });
 
   it('renders the surat KGB as PDF and DOCX with the old and new gaji pokok; only within reach', async () => {
-    const rg = await db.one<{ id: number; nomor: string }>(sql`select g.id, g.nomor_surat as nomor from riwayat_gaji g join pegawai p on p.id = g.pegawai_id where p.nip = ${NIP.a1}`);
+    const rg = await db.one<{ id: number, nomor: string }>(
+      sql`select g.id, g.nomor_surat as nomor from riwayat_gaji g join pegawai p on p.id = g.pegawai_id where p.nip = ${NIP.a1}`,
+    );
     const pdf = await suratKgb(asnA1, { id: rg.id, format: 'pdf' });
     expect(pdf.jenisMime).toBe('application/pdf');
     const teks = (await bacaPdf(pdf.isi)).halaman.join('\n');
-    for (const s of [rg.nomor, 'Kenaikan Gaji Berkala', 'Andi Saputra', '19900101 201503 1 001', 'Rp 3.252.900,00', 'Rp 3.355.400,00', '1 Maret 2027', '12 tahun 0 bulan', 'PP 5/2024', '15 Februari 2027', 'PEMERINTAH KABUPATEN UJI', 'Kenaikan gaji berkala berikutnya: 1 Maret 2029']) {
+    for (const s of [rg.nomor, 'Kenaikan Gaji Berkala', 'Andi Saputra', '19900101 201503 1 001', 'Rp 3.252.900,00', 'Rp 3.355.400,00', '1 Maret 2027', '12 tahun 0 bulan',
+      'PP 5/2024', '15 Februari 2027', 'PEMERINTAH KABUPATEN UJI', 'Kenaikan gaji berkala berikutnya: 1 Maret 2029'])
+    {
       expect(teks).toContain(s);
     }
     const docx = await bacaDocx((await suratKgb(verif, { id: rg.id, format: 'docx' })).isi);
@@ -174,10 +179,8 @@ describe('bulk confirmation and the surat KGB', () => {
 
   it('shows the riwayat gaji on the profile within pegawai:baca reach; the letter only to whoever may open it', async () => {
     const [r] = await daftarRiwayatGaji(asnA1, NIP.a1);
-    expect(r).toEqual({
-      id: expect.any(Number), jenis: 'kgb', golongan: 'III/a', tmt: '2027-03-01', mkTahun: 12, mkBulan: 0, gajiPokok: 3355400, gajiPokokLama: 3252900,
-      aturanGaji: 'gapok-pp5-2024', nomorSurat: expect.stringMatching(/^KGB\/000[12]\/UJI\/2027$/), tanggalSurat: '2027-02-15', surat: { jenis: 'kgb', id: r!.id },
-    });
+    expect(r).toEqual({ id: expect.any(Number), jenis: 'kgb', golongan: 'III/a', tmt: '2027-03-01', mkTahun: 12, mkBulan: 0, gajiPokok: 3355400, gajiPokokLama: 3252900,
+      aturanGaji: 'gapok-pp5-2024', nomorSurat: expect.stringMatching(/^KGB\/000[12]\/UJI\/2027$/), tanggalSurat: '2027-02-15', surat: { jenis: 'kgb', id: r!.id } });
     // The atasan reads the profile (pegawai:baca) but not the services: the row without the letter, which would be refused.
     const atasan = jam(await fx.ctx(NIP.a2));
     expect(await daftarRiwayatGaji(atasan, NIP.a1)).toEqual([{ ...r, surat: null }]);
@@ -194,7 +197,9 @@ describe('bulk confirmation and the surat KGB', () => {
     const ws = wb.worksheets[0]!;
     expect(ws.getCell('A4').value).toBe('NIP');
     const rows: unknown[][] = [];
-    ws.eachRow((r, i) => { if (i > 4) rows.push((r.values as unknown[]).slice(1)); });
+    ws.eachRow((r, i) => {
+      if (i > 4) rows.push((r.values as unknown[]).slice(1));
+    });
     expect(rows).toHaveLength(6);
     expect(rows.slice(0, 2).map((r) => r[11])).toEqual(['Sudah terbit', 'Sudah terbit']);
     const a1 = rows.find((r) => r[0] === NIP.a1)!;
@@ -224,16 +229,13 @@ describe('a KGB request through the engine', () => {
   it('a failure injected in the middle of the approval leaves records, numbers, timeline, notifications and audit as they were', async () => {
     const u = (await layananPegawai(verif, { nip: C.c4 })).usulan[0]!;
     expect(u.langkah).toBe('penetapan');
-    const foto = async () => ({
-      usulan: await db.many(sql`select * from usulan_layanan order by id`),
-      jejak: await db.many(sql`select * from jejak_usulan_layanan order by id`),
-      riwayat: await db.many(sql`select * from riwayat_gaji order by id`),
-      nomor: await db.many(sql`select * from nomor_surat`),
-      notifikasi: await db.many(sql`select * from notifikasi order by id`),
-      audit: await db.one(sql`select count(*)::int as n, max(id) as m from audit_log`),
-    });
+    const foto = async () => ({ usulan: await db.many(sql`select * from usulan_layanan order by id`), jejak: await db.many(sql`select * from jejak_usulan_layanan order by id`),
+      riwayat: await db.many(sql`select * from riwayat_gaji order by id`), nomor: await db.many(sql`select * from nomor_surat`),
+      notifikasi: await db.many(sql`select * from notifikasi order by id`), audit: await db.one(sql`select count(*)::int as n, max(id) as m from audit_log`) });
     const sebelum = await foto();
-    daftarkanLayanan(tambahEfek(LAYANAN_KGB, { nama: 'kirim ke aplikasi gaji', jalankan: async () => { throw new Error('aplikasi gaji tidak menjawab'); } }, ['setujui']));
+    daftarkanLayanan(tambahEfek(LAYANAN_KGB, { nama: 'kirim ke aplikasi gaji', jalankan: async () => {
+      throw new Error('aplikasi gaji tidak menjawab');
+    } }, ['setujui']));
     try {
       const e = await prosesUsulanLayanan(verif, u.id, { aksi: 'setujui', versi: u.versi }).catch((x) => x);
       expect(e.message).toContain('kirim ke aplikasi gaji');

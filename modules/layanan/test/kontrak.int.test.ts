@@ -4,10 +4,8 @@ import type { Db } from '@simasn/db';
 import { bukaDbUji } from '@simasn/db/uji';
 import type { Konteks } from '@simasn/platform';
 import { buatFixture, NIP, PDF, type Fixture } from '@simasn/kepegawaian/uji';
-import {
-  ajukanUsulanLayanan, ambilUsulanLayanan, daftarKenaikanPangkat, daftarKgbBulanan, daftarNotifikasi, daftarPensiun, daftarRiwayatGaji, daftarUsulanLayanan,
-  daftarkanLayanan, dataLangkah, jalankanTmtLayanan, lampirkanDokumenUsulan, layananPegawai, periksaKeluarga, prosesUsulanLayanan, tandaiNotifikasiDibaca,
-} from '../src/index.ts';
+import { ajukanUsulanLayanan, ambilUsulanLayanan, daftarKenaikanPangkat, daftarKgbBulanan, daftarNotifikasi, daftarPensiun, daftarRiwayatGaji, daftarUsulanLayanan,
+  daftarkanLayanan, dataLangkah, jalankanTmtLayanan, lampirkanDokumenUsulan, layananPegawai, periksaKeluarga, prosesUsulanLayanan, tandaiNotifikasiDibaca } from '../src/index.ts';
 import { KONTRAK_KENAIKAN_PANGKAT, KONTRAK_LAYANAN, KONTRAK_PENSIUN } from '../src/kontrak.ts';
 
 /**
@@ -35,20 +33,18 @@ beforeAll(async () => {
   verif = await fx.ctx('verifikator');
   bkd = await fx.ctx('admin.bkd');
   asn = await fx.ctx(NIP.a1);
-  daftarkanLayanan({
-    jenis: 'uji_kontrak', label: 'Layanan Uji Kontrak',
-    langkah: [
-      { kode: 'pengajuan', label: 'Pengajuan OPD', peran: ['admin_opd', 'admin_bkd'], aksi: ['teruskan', 'batalkan'], tenggatHari: 14 },
-      { kode: 'verifikasi', label: 'Verifikasi BKD', peran: ['verifikator_bkd'], aksi: ['setujui', 'kembalikan', 'tolak'],
-        ...dataLangkah([{ kunci: 'nomorSk', label: 'Nomor SK', jenis: 'teks' }, { kunci: 'tanggalSk', label: 'Tanggal SK', jenis: 'tanggal', wajib: false }]) },
-    ],
-    dokumen: [{ kode: 'skp', label: 'SKP', wajib: true }, { kode: 'sk_pangkat', label: 'SK pangkat', wajib: false, arsip: { riwayatJenis: 'pangkat' } }],
-  });
+  daftarkanLayanan({ jenis: 'uji_kontrak', label: 'Layanan Uji Kontrak',
+    langkah: [{ kode: 'pengajuan', label: 'Pengajuan OPD', peran: ['admin_opd', 'admin_bkd'], aksi: ['teruskan', 'batalkan'], tenggatHari: 14 }, { kode: 'verifikasi',
+      label: 'Verifikasi BKD', peran: ['verifikator_bkd'], aksi: ['setujui', 'kembalikan', 'tolak'],
+      ...dataLangkah([{ kunci: 'nomorSk', label: 'Nomor SK', jenis: 'teks' }, { kunci: 'tanggalSk', label: 'Tanggal SK', jenis: 'tanggal', wajib: false }]) }],
+    dokumen: [{ kode: 'skp', label: 'SKP', wajib: true }, { kode: 'sk_pangkat', label: 'SK pangkat', wajib: false, arsip: { riwayatJenis: 'pangkat' } }] });
 });
-afterAll(async () => { await db?.close(); });
+afterAll(async () => {
+  await db?.close();
+});
 
 describe('layanan contract: answers encode through their response schemas', () => {
-  it('workflow requests: submit, attach, move, read, list, the employee\'s own', async () => {
+  it("workflow requests: submit, attach, move, read, list, the employee's own", async () => {
     const u = await ajukanUsulanLayanan(opd, { jenis: 'uji_kontrak', nip: NIP.a1, catatan: 'uji' });
     const dikirim = terkirim(KONTRAK_LAYANAN.ajukanUsulan.respons, u) as { diajukanPada: unknown };
     expect(typeof dikirim.diajukanPada).toBe('string');
@@ -56,11 +52,12 @@ describe('layanan contract: answers encode through their response schemas', () =
     const r1 = await ambilUsulanLayanan(opd, u.id);
     terkirim(KONTRAK_LAYANAN.prosesUsulan.respons, await prosesUsulanLayanan(opd, u.id, { aksi: 'teruskan', versi: r1.versi }));
     const r2 = await ambilUsulanLayanan(verif, u.id);
-    const rinci = terkirim(KONTRAK_LAYANAN.usulan.respons, r2) as { isianLangkah: unknown[]; jejak: { waktu: unknown }[]; dokumen: { terlampir: unknown }[] };
+    const rinci = terkirim(KONTRAK_LAYANAN.usulan.respons, r2) as { isianLangkah: unknown[], jejak: { waktu: unknown }[], dokumen: { terlampir: unknown }[] };
     expect(rinci.isianLangkah).toHaveLength(2);
     expect(typeof rinci.jejak[0]!.waktu).toBe('string');
     expect(rinci.dokumen.some((d) => d.terlampir)).toBe(true);
-    terkirim(KONTRAK_LAYANAN.prosesUsulan.respons, await prosesUsulanLayanan(verif, u.id, { aksi: 'setujui', versi: r2.versi, data: { nomorSk: '800/1', tanggalSk: '2026-01-05' } }));
+    terkirim(KONTRAK_LAYANAN.prosesUsulan.respons,
+      await prosesUsulanLayanan(verif, u.id, { aksi: 'setujui', versi: r2.versi, data: { nomorSk: '800/1', tanggalSk: '2026-01-05' } }));
     const daftar = terkirim(KONTRAK_LAYANAN.daftarUsulan.respons, await daftarUsulanLayanan(bkd, { jenis: 'uji_kontrak' })) as { items: { unit: unknown }[] };
     expect(daftar.items[0]).toHaveProperty('unit');
     terkirim(KONTRAK_LAYANAN.layananSaya.respons, await layananPegawai(asn, {}));

@@ -5,10 +5,8 @@ import { sql, type Db } from '@simasn/db';
 import { bukaDbUji } from '@simasn/db/uji';
 import type { Konteks } from '@simasn/platform';
 import { buatFixture, NIP, type Fixture } from '@simasn/kepegawaian/uji';
-import {
-  ajukanUsulanLayanan, ambilUsulanLayanan, buatTransport, daftarkanLayanan, daftarNotifikasi, kirimDigestVerifikator, kirimEmailAntri,
-  konfigurasiSmtp, prosesUsulanLayanan, tandaiNotifikasiDibaca,
-} from '../src/index.ts';
+import { ajukanUsulanLayanan, ambilUsulanLayanan, buatTransport, daftarkanLayanan, daftarNotifikasi, kirimDigestVerifikator, kirimEmailAntri, konfigurasiSmtp, prosesUsulanLayanan,
+  tandaiNotifikasiDibaca } from '../src/index.ts';
 
 /**
  * Notifications in the app and by e-mail through a real SMTP conversation with a local sink
@@ -18,7 +16,7 @@ import {
 let db: Db;
 let fx: Fixture;
 let sink: SMTPServer;
-const diterima: { dari: string; kepada: string[]; isi: string }[] = [];
+const diterima: { dari: string, kepada: string[], isi: string }[] = [];
 let opd: Konteks;
 let verif: Konteks;
 let asn: Konteks;
@@ -26,17 +24,16 @@ let gagal = false;
 const envLama = { ...process.env };
 
 beforeAll(async () => {
-  sink = new SMTPServer({
-    authOptional: true, disabledCommands: ['STARTTLS'], logger: false,
-    onData(stream, session, cb) {
-      let isi = '';
-      stream.on('data', (c: Buffer) => { isi += c.toString('utf8'); });
-      stream.on('end', () => {
-        diterima.push({ dari: String(session.envelope.mailFrom && session.envelope.mailFrom.address), kepada: session.envelope.rcptTo.map((r) => r.address), isi });
-        cb();
-      });
-    },
-  });
+  sink = new SMTPServer({ authOptional: true, disabledCommands: ['STARTTLS'], logger: false, onData(stream, session, cb) {
+    let isi = '';
+    stream.on('data', (c: Buffer) => {
+      isi += c.toString('utf8');
+    });
+    stream.on('end', () => {
+      diterima.push({ dari: String(session.envelope.mailFrom && session.envelope.mailFrom.address), kepada: session.envelope.rcptTo.map((r) => r.address), isi });
+      cb();
+    });
+  } });
   await new Promise<void>((r) => sink.listen(0, '127.0.0.1', () => r()));
   process.env.SMTP_HOST = '127.0.0.1';
   process.env.SMTP_PORT = String((sink.server.address() as AddressInfo).port);
@@ -46,17 +43,11 @@ beforeAll(async () => {
   opd = await fx.ctx('admin.bkpsdm');
   verif = await fx.ctx('verifikator');
   asn = await fx.ctx(NIP.a1);
-  daftarkanLayanan({
-    jenis: 'uji_notif', label: 'Layanan Uji Notifikasi',
-    langkah: [
-      { kode: 'pengajuan', label: 'Pengajuan OPD', peran: ['admin_opd'], aksi: ['teruskan'] },
-      {
-        kode: 'verifikasi', label: 'Verifikasi BKD', peran: ['verifikator_bkd'], aksi: ['setujui', 'kembalikan'], tenggatHari: 3,
-        efek: { setujui: [{ nama: 'gagal', jalankan: async () => { if (gagal) throw new Error('gagal disengaja'); } }] },
-      },
-    ],
-    dokumen: [],
-  });
+  daftarkanLayanan({ jenis: 'uji_notif', label: 'Layanan Uji Notifikasi',
+    langkah: [{ kode: 'pengajuan', label: 'Pengajuan OPD', peran: ['admin_opd'], aksi: ['teruskan'] }, { kode: 'verifikasi', label: 'Verifikasi BKD', peran: ['verifikator_bkd'],
+      aksi: ['setujui', 'kembalikan'], tenggatHari: 3, efek: { setujui: [{ nama: 'gagal', jalankan: async () => {
+        if (gagal) throw new Error('gagal disengaja');
+      } }] } }], dokumen: [] });
 });
 afterAll(async () => {
   process.env = envLama;
@@ -68,7 +59,7 @@ describe('e-mail outbox', () => {
   it('queues with the transition, sends after commit to the employee, never for a rolled-back one', async () => {
     const u = await ajukanUsulanLayanan(opd, { jenis: 'uji_notif', nip: NIP.a1 });
     await prosesUsulanLayanan(opd, u.id, { aksi: 'teruskan', versi: u.versi });
-    const antri = await db.many<{ kepada: string; subjek: string }>(sql`select kepada, subjek from email_keluar where status = 'antri' order by id`);
+    const antri = await db.many<{ kepada: string, subjek: string }>(sql`select kepada, subjek from email_keluar where status = 'antri' order by id`);
     expect(antri.map((a) => a.kepada)).toContain('andi@uji.go.id');
     const k = konfigurasiSmtp()!;
     const hasil = await kirimEmailAntri(db, buatTransport(k), k.from);
@@ -92,7 +83,7 @@ describe('e-mail outbox', () => {
     await db.run(sql`insert into email_keluar (instansi_id, kepada, subjek, isi) values (1, 'x@uji.go.id', 'uji', 'uji')`);
     const rusak = buatTransport({ host: '127.0.0.1', port: 1, user: null, pass: null, from: 'a@b.c' });
     for (let i = 0; i < 5; i++) await kirimEmailAntri(db, rusak, 'a@b.c');
-    const m = await db.one<{ status: string; percobaan: number; galat: string }>(sql`select status, percobaan, galat from email_keluar where kepada = 'x@uji.go.id'`);
+    const m = await db.one<{ status: string, percobaan: number, galat: string }>(sql`select status, percobaan, galat from email_keluar where kepada = 'x@uji.go.id'`);
     expect(m).toMatchObject({ status: 'gagal', percobaan: 5 });
     expect(m.galat).toBeTruthy();
   });
@@ -121,7 +112,7 @@ describe('daily digest', () => {
     const nanti = { ...fx.sistem, sekarang: () => new Date('2026-03-07T01:00:00Z') };
     const h = await kirimDigestVerifikator(nanti);
     expect(h.penerima).toBe(2); // verifikator, verifikator2
-    const n = await db.many<{ judul: string; isi: string }>(sql`select n.judul, n.isi from notifikasi n join akun a on a.id = n.akun_id
+    const n = await db.many<{ judul: string, isi: string }>(sql`select n.judul, n.isi from notifikasi n join akun a on a.id = n.akun_id
       where a.nama_pengguna = 'verifikator' and n.judul like 'Ringkasan harian%'`);
     expect(n).toHaveLength(1);
     expect(n[0]!.judul).toBe('Ringkasan harian layanan: 1 usulan menunggu, 1 melewati tenggat');

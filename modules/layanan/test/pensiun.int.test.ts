@@ -7,11 +7,8 @@ import { sisipRiwayat, tambahPegawai, type PegawaiInti } from '@simasn/kepegawai
 import { denganDb, type Konteks } from '@simasn/platform';
 import { buatFixture, NIP, PDF, type Fixture } from '@simasn/kepegawaian/uji';
 import { puncakKueriDalamTransaksi } from './kueri-serentak.ts';
-import {
-  AdapterDukcapilHttp, AdapterKependudukanLokal, ajukanUsulanLayanan, ambilUsulanLayanan, daftarPensiun, jalankanTmtLayanan, konfigurasiDukcapil,
-  lampirkanDokumenUsulan, layananPegawai, periksaKeluarga, periksaKeluargaPensiun, pilihAdapterKependudukan, prosesUsulanLayanan,
-  type DataUsulanPensiun,
-} from '../src/index.ts';
+import { AdapterDukcapilHttp, AdapterKependudukanLokal, ajukanUsulanLayanan, ambilUsulanLayanan, daftarPensiun, jalankanTmtLayanan, konfigurasiDukcapil, lampirkanDokumenUsulan,
+  layananPegawai, periksaKeluarga, periksaKeluargaPensiun, pilihAdapterKependudukan, prosesUsulanLayanan, type DataUsulanPensiun } from '../src/index.ts';
 
 /**
  * SIMANTUN TANDUK on the real database: the BUP list in each reach, the request filed by the ASN
@@ -38,20 +35,25 @@ let asnA1: Konteks;
 beforeAll(async () => {
   db = await bukaDbUji();
   fx = await buatFixture(db);
-  await tambahPegawai(fx.sistem, {
-    nip: NIP_P, nama: 'Darmaji', tanggalLahir: '1968-07-10', jenisKelamin: 'L', statusKepegawaian: 'PNS', tmtCpns: '2000-03-01', nik: NIK_P,
+  await tambahPegawai(fx.sistem, { nip: NIP_P, nama: 'Darmaji', tanggalLahir: '1968-07-10', jenisKelamin: 'L', statusKepegawaian: 'PNS', tmtCpns: '2000-03-01', nik: NIK_P,
     penempatan: { jabatanId: fx.jabatan.pelaksana, unitId: fx.unit.mutasi, tmt: '2000-03-01' },
-    pangkat: { golongan: 'III/c', tmt: '2018-04-01', jenisKp: 'reguler', mkTahun: 18, mkBulan: 0 },
-  });
+    pangkat: { golongan: 'III/c', tmt: '2018-04-01', jenisKp: 'reguler', mkTahun: 18, mkBulan: 0 } });
   const p = await db.one<PegawaiInti>(sql`select id, nip, nama, jalur_unit as "jalurUnit", status_kepegawaian as "statusKepegawaian", versi from pegawai where nip = ${NIP_P}`);
-  await sisipRiwayat(fx.sistem, p, 'keluarga', { hubungan: 'istri', nama: 'Sumiati', nik: '3508015203700002', tanggalLahir: '1970-03-12', jenisKelamin: 'P', tertanggung: true }, 'manual');
-  await sisipRiwayat(fx.sistem, p, 'keluarga', { hubungan: 'anak', nama: 'Eko Prasetyo', nik: '3508010509000003', tanggalLahir: '2000-09-05', jenisKelamin: 'L', tertanggung: false }, 'manual');
+  await sisipRiwayat(fx.sistem, p, 'keluarga', { hubungan: 'istri', nama: 'Sumiati', nik: '3508015203700002', tanggalLahir: '1970-03-12', jenisKelamin: 'P', tertanggung: true },
+    'manual');
+  await sisipRiwayat(fx.sistem, p, 'keluarga', { hubungan: 'anak', nama: 'Eko Prasetyo', nik: '3508010509000003', tanggalLahir: '2000-09-05', jenisKelamin: 'L',
+    tertanggung: false }, 'manual');
   // The register: the wife as recorded, the son's birth date differs, a daughter not recorded in SIMASN.
-  for (const [nik, nama, lahir, jk, hub] of [
-    [NIK_P, 'DARMAJI', '1968-07-10', 'L', 'kepala_keluarga'], ['3508015203700002', 'SUMIATI', '1970-03-12', 'P', 'istri'],
-    ['3508010509000003', 'EKO PRASETYO', '2000-09-06', 'L', 'anak'], ['3508014406080004', 'FITRI AYU', '2008-06-04', 'P', 'anak'],
-  ]) {
-    await db.run(sql`insert into kependudukan_lokal (instansi_id, nik, no_kk, nama, tanggal_lahir, jenis_kelamin, hubungan) values (1, ${nik}, ${KK}, ${nama}, ${lahir}, ${jk}, ${hub})`);
+  for (const [nik, nama, lahir, jk, hub] of [[NIK_P, 'DARMAJI', '1968-07-10', 'L', 'kepala_keluarga'], ['3508015203700002', 'SUMIATI', '1970-03-12', 'P', 'istri'], [
+    '3508010509000003',
+    'EKO PRASETYO',
+    '2000-09-06',
+    'L',
+    'anak',
+  ], ['3508014406080004', 'FITRI AYU', '2008-06-04', 'P', 'anak']]) {
+    await db.run(
+      sql`insert into kependudukan_lokal (instansi_id, nik, no_kk, nama, tanggal_lahir, jenis_kelamin, hubungan) values (1, ${nik}, ${KK}, ${nama}, ${lahir}, ${jk}, ${hub})`,
+    );
   }
   const akun = await db.one<{ id: number }>(sql`insert into akun (instansi_id, nama_pengguna, nama_tampilan, pegawai_id, hash_sandi)
     values (1, ${NIP_P}, 'Darmaji', ${p.id}, ${await hashSandi('rahasia-uji-1')}) returning id`);
@@ -67,7 +69,9 @@ beforeAll(async () => {
   asnP = pada(await fx.ctx(NIP_P), JAM);
   asnA1 = pada(await fx.ctx(NIP.a1), JAM);
 });
-afterAll(async () => { await db?.close(); });
+afterAll(async () => {
+  await db?.close();
+});
 
 describe('the BUP list', () => {
   it('lists who reaches BUP in the next 24 months with tanggal BUP and TMT, in each reach', async () => {
@@ -106,11 +110,14 @@ describe('the population-data adapter', () => {
     const diterima: unknown[] = [];
     const server: Server = createServer((req, res) => {
       let body = '';
-      req.on('data', (c) => { body += c; });
+      req.on('data', (c) => {
+        body += c;
+      });
       req.on('end', () => {
         const b = JSON.parse(body);
         diterima.push([req.url, b]);
-        const orang = (nik: string, nama: string, hub: string, lahir: string) => ({ NIK: nik, NO_KK: KK, NAMA_LGKP: nama, TGL_LHR: lahir, JENIS_KLMIN: 'Laki-Laki', STAT_HBKEL: hub });
+        const orang = (nik: string, nama: string, hub: string, lahir: string) => ({ NIK: nik, NO_KK: KK, NAMA_LGKP: nama, TGL_LHR: lahir, JENIS_KLMIN: 'Laki-Laki',
+          STAT_HBKEL: hub });
         const content = req.url!.endsWith('/CALL_NIK')
           ? [orang(b.nik, 'DARMAJI', 'KEPALA KELUARGA', '10-07-1968')]
           : [orang(NIK_P, 'DARMAJI', 'KEPALA KELUARGA', '10-07-1968'), { ...orang('3508015203700002', 'SUMIATI', 'ISTRI', '12-03-1970'), JENIS_KLMIN: 'Perempuan' },
@@ -122,13 +129,15 @@ describe('the population-data adapter', () => {
     await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
     try {
       const port = (server.address() as { port: number }).port;
-      const env = { KEPENDUDUKAN: 'dukcapil', DUKCAPIL_URL: `http://127.0.0.1:${port}/dukcapil/get_json/BKPSDM/`, DUKCAPIL_USER: 'u', DUKCAPIL_PASSWORD: 'p', DUKCAPIL_IP_USER: '10.0.0.1' };
+      const env = { KEPENDUDUKAN: 'dukcapil', DUKCAPIL_URL: `http://127.0.0.1:${port}/dukcapil/get_json/BKPSDM/`, DUKCAPIL_USER: 'u', DUKCAPIL_PASSWORD: 'p',
+        DUKCAPIL_IP_USER: '10.0.0.1' };
       const a = pilihAdapterKependudukan(opd, env);
       expect(a).toBeInstanceOf(AdapterDukcapilHttp);
       const h = await periksaKeluarga(opd, NIP_P, a);
       expect(h.sumber).toBe('dukcapil');
       expect(h.selisih).toEqual([]);
-      expect(h.kartuKeluarga[1]).toEqual({ nik: '3508015203700002', noKk: KK, nama: 'SUMIATI', tanggalLahir: '1970-03-12', jenisKelamin: 'P', hubungan: 'istri', meninggal: false });
+      expect(h.kartuKeluarga[1]).toEqual({ nik: '3508015203700002', noKk: KK, nama: 'SUMIATI', tanggalLahir: '1970-03-12', jenisKelamin: 'P', hubungan: 'istri',
+        meninggal: false });
       expect(diterima[0]).toEqual(['/dukcapil/get_json/BKPSDM/CALL_NIK', { nik: NIK_P, user_id: 'u', password: 'p', ip_user: '10.0.0.1' }]);
       expect(diterima[1]).toEqual(['/dukcapil/get_json/BKPSDM/CALL_KK', { no_kk: KK, user_id: 'u', password: 'p', ip_user: '10.0.0.1' }]);
     } finally {
@@ -174,16 +183,20 @@ describe('the pension request from the file to the SK', () => {
     await prosesUsulanLayanan(verif, id, { aksi: 'teruskan', versi: await versi() });
     const e = await prosesUsulanLayanan(bkd, id, { aksi: 'teruskan', versi: await versi(), data: { tanggalUsulBkn: '2026-03-20' } }).catch((x) => x);
     expect([e.status, e.rincian.map((m: { kolom: string }) => m.kolom)]).toEqual([422, ['nomorUsulBkn']]);
-    const u = await prosesUsulanLayanan(pada(bkd, '2026-03-20'), id, { aksi: 'teruskan', versi: await versi(), data: { tanggalUsulBkn: '2026-03-20', nomorUsulBkn: 'BKN-PENS-2026-000123' } });
+    const u = await prosesUsulanLayanan(pada(bkd, '2026-03-20'), id, { aksi: 'teruskan', versi: await versi(),
+      data: { tanggalUsulBkn: '2026-03-20', nomorUsulBkn: 'BKN-PENS-2026-000123' } });
     expect(u.langkah).toBe('sk');
   });
 
   it('records the SK with its document, then its handover', async () => {
-    const tanpa = await prosesUsulanLayanan(bkd, id, { aksi: 'teruskan', versi: await versi(), data: { nomorSkPensiun: '00123/KEP/AY/13001/26', tanggalSkPensiun: '2026-05-04' } }).catch((x) => x);
+    const tanpa = await prosesUsulanLayanan(bkd, id, { aksi: 'teruskan', versi: await versi(), data: { nomorSkPensiun: '00123/KEP/AY/13001/26', tanggalSkPensiun: '2026-05-04' } })
+      .catch((x) => x);
     expect([tanpa.status, tanpa.rincian[0].kolom]).toEqual([422, 'dokumen.sk_pensiun']);
     await lampirkanDokumenUsulan(bkd, id, 'sk_pensiun', { namaBerkas: 'sk-pensiun.pdf', isi: PDF });
-    await prosesUsulanLayanan(pada(bkd, '2026-05-06'), id, { aksi: 'teruskan', versi: await versi(), data: { nomorSkPensiun: '00123/KEP/AY/13001/26', tanggalSkPensiun: '2026-05-04' } });
-    const u = await prosesUsulanLayanan(pada(bkd, '2026-05-12'), id, { aksi: 'teruskan', versi: await versi(), data: { tanggalPenyerahan: '2026-05-12', diterimaOleh: 'Darmaji' } });
+    await prosesUsulanLayanan(pada(bkd, '2026-05-06'), id, { aksi: 'teruskan', versi: await versi(),
+      data: { nomorSkPensiun: '00123/KEP/AY/13001/26', tanggalSkPensiun: '2026-05-04' } });
+    const u = await prosesUsulanLayanan(pada(bkd, '2026-05-12'), id, { aksi: 'teruskan', versi: await versi(),
+      data: { tanggalPenyerahan: '2026-05-12', diterimaOleh: 'Darmaji' } });
     expect(u.langkah).toBe('tmt');
     expect(u.data).toMatchObject({ nomorUsulBkn: 'BKN-PENS-2026-000123', nomorSkPensiun: '00123/KEP/AY/13001/26', tanggalPenyerahan: '2026-05-12' });
   });
@@ -196,9 +209,8 @@ describe('the pension request from the file to the SK', () => {
     const saya = await layananPegawai(asnP, {});
     const u = saya.usulan.find((x) => x.id === id)!;
     expect(u.status).toBe('selesai');
-    expect(u.jejak.map((j) => [j.keLangkah, new Date(j.waktu).toISOString().slice(0, 10)])).toEqual([
-      ['pengajuan', JAM], ['verifikasi', JAM], ['usulan_bkn', JAM], ['sk', '2026-03-20'], ['penyerahan', '2026-05-06'], ['tmt', '2026-05-12'], ['tmt', '2026-08-01'],
-    ]);
+    expect(u.jejak.map((j) => [j.keLangkah, new Date(j.waktu).toISOString().slice(0, 10)])).toEqual([['pengajuan', JAM], ['verifikasi', JAM], ['usulan_bkn', JAM], ['sk',
+      '2026-03-20'], ['penyerahan', '2026-05-06'], ['tmt', '2026-05-12'], ['tmt', '2026-08-01']]);
     expect((await daftarPensiun(opd, {})).pegawai).toEqual([]);
   });
 });

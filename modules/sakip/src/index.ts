@@ -36,9 +36,8 @@ export { LEMBAR_RENSTRA } from './impor/lembar-renstra.ts';
 export { BAGIAN_NARASI, DAFTAR_BAGIAN_NARASI, namaPeriode, type BagianNarasi, type LaporanLkjip, type TemuanLaporan } from './lkjip/model.ts';
 export { susunLaporanLkjip, skemaSusunLkjip } from './lkjip/susun-laporan.ts';
 export { berkasLkjip, namaBerkasLkjip, FORMAT_BERKAS, type FormatBerkas } from './lkjip/berkas-lkjip.ts';
-export {
-  ambilPekerjaanLkjip, buatBerkasLkjip, daftarkanPekerjaanLkjip, daftarPekerjaanLkjip, jalankanLkjip, mintaLkjip, skemaBuatLkjip, JENIS_PEKERJAAN_LKJIP, type PekerjaanLkjip,
-} from './lkjip/buat-lkjip.ts';
+export { ambilPekerjaanLkjip, buatBerkasLkjip, daftarkanPekerjaanLkjip, daftarPekerjaanLkjip, jalankanLkjip, mintaLkjip, skemaBuatLkjip, JENIS_PEKERJAAN_LKJIP,
+  type PekerjaanLkjip } from './lkjip/buat-lkjip.ts';
 export { periksaLaporan } from './lkjip/periksa-laporan.ts';
 export { ambilNarasiLkjip, skemaAmbilNarasiLkjip } from './lkjip/ambil-narasi-lkjip.ts';
 export { simpanNarasiLkjip, skemaSimpanNarasiLkjip } from './lkjip/simpan-narasi-lkjip.ts';

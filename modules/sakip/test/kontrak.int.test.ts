@@ -5,12 +5,10 @@ import { bukaDbUji } from '@simasn/db/uji';
 import { tambahPegawai } from '@simasn/kepegawaian';
 import { PelariPekerjaan, type Konteks } from '@simasn/platform';
 import { buatFixture, PDF, type Fixture } from '@simasn/kepegawaian/uji';
-import {
-  ajukanPk, ambilNarasiLkjip, ambilPekerjaanLkjip, ambilPk, ambilRenstra, ambilSaranaPrasarana, buatPk, buatRenstra, daftarkanPekerjaanLkjip, daftarPekerjaanLkjip,
-  daftarPk, daftarRenstra, hapusUnsurRenstra, hitungCapaianUnit, imporRenstra, isiRealisasiOtomatis, mintaLkjip, revisiPk, ringkasanAnggaranUnit, setujuiPk,
-  simpanIndikator, simpanNarasiLkjip, simpanProgramKegiatan, simpanRealisasi, simpanRealisasiAnggaran, simpanSaranaPrasarana, simpanSasaran, simpanTujuan,
-  susunLaporanLkjip, ubahPk, ubahRenstra, unggahBuktiRealisasi,
-} from '../src/index.ts';
+import { ajukanPk, ambilNarasiLkjip, ambilPekerjaanLkjip, ambilPk, ambilRenstra, ambilSaranaPrasarana, buatPk, buatRenstra, daftarkanPekerjaanLkjip, daftarPekerjaanLkjip, daftarPk,
+  daftarRenstra, hapusUnsurRenstra, hitungCapaianUnit, imporRenstra, isiRealisasiOtomatis, mintaLkjip, revisiPk, ringkasanAnggaranUnit, setujuiPk, simpanIndikator,
+  simpanNarasiLkjip, simpanProgramKegiatan, simpanRealisasi, simpanRealisasiAnggaran, simpanSaranaPrasarana, simpanSasaran, simpanTujuan, susunLaporanLkjip, ubahPk, ubahRenstra,
+  unggahBuktiRealisasi } from '../src/index.ts';
 import { KONTRAK_LKJIP, KONTRAK_SAKIP } from '../src/kontrak.ts';
 
 /**
@@ -38,10 +36,8 @@ beforeAll(async () => {
   fx = await buatFixture(db);
   jabatanKepala = (await db.one<{ id: number }>(sql`insert into jabatan (instansi_id, kode, nama, jenis, tingkat_struktural, eselon, kelas_jabatan, unit_id)
     values (1, 'ST-KEP', 'Kepala Badan Kepegawaian', 'struktural', 'jpt_pratama', 'II.b', 14, ${fx.unit.bkpsdm}) returning id`)).id;
-  await tambahPegawai(fx.sistem, {
-    nip: NIP_KEPALA, nama: 'Hendra Gunawan', tanggalLahir: '1970-03-03', jenisKelamin: 'L', statusKepegawaian: 'PNS', tmtCpns: '1995-03-01',
-    penempatan: { jabatanId: jabatanKepala, unitId: fx.unit.bkpsdm, tmt: '2020-01-02' }, pangkat: { golongan: 'IV/c', tmt: '2019-04-01' },
-  });
+  await tambahPegawai(fx.sistem, { nip: NIP_KEPALA, nama: 'Hendra Gunawan', tanggalLahir: '1970-03-03', jenisKelamin: 'L', statusKepegawaian: 'PNS', tmtCpns: '1995-03-01',
+    penempatan: { jabatanId: jabatanKepala, unitId: fx.unit.bkpsdm, tmt: '2020-01-02' }, pangkat: { golongan: 'IV/c', tmt: '2019-04-01' } });
   await db.run(sql`insert into akun (instansi_id, nama_pengguna, nama_tampilan, pegawai_id, hash_sandi)
     select 1, nip, nama, id, (select hash_sandi from akun where nama_pengguna = 'perencana') from pegawai where nip = ${NIP_KEPALA}`);
   await db.run(sql`insert into akun_peran (instansi_id, akun_id, peran) select 1, id, p from akun, unnest(array['asn', 'atasan']) p where nama_pengguna = ${NIP_KEPALA}`);
@@ -49,7 +45,9 @@ beforeAll(async () => {
   pimpinan = await fx.ctx('pimpinan');
   kepala = await fx.ctx(NIP_KEPALA);
 });
-afterAll(async () => { await db?.close(); });
+afterAll(async () => {
+  await db?.close();
+});
 
 describe('SAKIP and LKjIP answers through their response schemas', () => {
   it('Renstra, PK, realisasi, capaian, budget, LKjIP parts and jobs encode to exactly what the actions return', async () => {
@@ -62,29 +60,26 @@ describe('SAKIP and LKjIP answers through their response schemas', () => {
     const sasaran = persis(S.simpanSasaran, await simpanSasaran(perencana, renstraId, { tujuanId: tujuan.id, kode: 'S1', uraian: 'Meningkatnya Profesionalitas ASN' }));
     const p1 = persis(S.simpanProgram, await simpanProgramKegiatan(perencana, renstraId, { tingkat: 'program', kode: '5.03.02', nama: 'Program Kepegawaian Daerah' }));
     const k1 = await simpanProgramKegiatan(perencana, renstraId, { tingkat: 'kegiatan', indukId: p1.id, kode: '5.03.02.2.01', nama: 'Pengadaan ASN' });
-    const s1 = await simpanProgramKegiatan(perencana, renstraId, {
-      tingkat: 'sub_kegiatan', indukId: k1.id, kode: '5.03.02.2.01.0001', nama: 'Rencana Kebutuhan ASN', pagu: [{ tahun: 2024, pagu: 8_100_000, paguPerubahan: 9_000_000 }],
-    });
-    const ipAsn = persis(S.simpanIndikator, await simpanIndikator(perencana, renstraId, {
-      sasaranId: sasaran.id, kode: 'IK1', uraian: 'Indeks Profesionalitas ASN', satuan: 'indeks', polaritas: 'positif', agregasi: 'snapshot', baseline: 55.13, tahunBaseline: 2022,
-      targetAkhir: 57.06, angkaNasional: 76.18, target: [{ tahun: 2023, target: 55 }, { tahun: 2024, target: 56.35 }], programIds: [p1.id],
-    }));
-    const sk = await simpanIndikator(perencana, renstraId, {
-      sasaranId: sasaran.id, kode: 'IK2', uraian: 'Jumlah SK kenaikan pangkat', satuan: 'SK', polaritas: 'positif', agregasi: 'kumulatif',
-      sumberOtomatis: 'jumlah_sk_pangkat', target: [{ tahun: 2024, target: 10 }],
-    });
+    const s1 = await simpanProgramKegiatan(perencana, renstraId, { tingkat: 'sub_kegiatan', indukId: k1.id, kode: '5.03.02.2.01.0001', nama: 'Rencana Kebutuhan ASN',
+      pagu: [{ tahun: 2024, pagu: 8_100_000, paguPerubahan: 9_000_000 }] });
+    const ipAsn = persis(S.simpanIndikator,
+      await simpanIndikator(perencana, renstraId, { sasaranId: sasaran.id, kode: 'IK1', uraian: 'Indeks Profesionalitas ASN', satuan: 'indeks', polaritas: 'positif',
+        agregasi: 'snapshot', baseline: 55.13, tahunBaseline: 2022, targetAkhir: 57.06, angkaNasional: 76.18, target: [{ tahun: 2023, target: 55 }, { tahun: 2024, target: 56.35 }],
+        programIds: [p1.id] }));
+    const sk = await simpanIndikator(perencana, renstraId, { sasaranId: sasaran.id, kode: 'IK2', uraian: 'Jumlah SK kenaikan pangkat', satuan: 'SK', polaritas: 'positif',
+      agregasi: 'kumulatif', sumberOtomatis: 'jumlah_sk_pangkat', target: [{ tahun: 2024, target: 10 }] });
     await simpanIndikator(perencana, renstraId, { tujuanId: tujuan.id, kode: 'IT1', uraian: 'Indeks Sistem Merit', satuan: 'indeks', polaritas: 'positif', agregasi: 'snapshot' });
-    const hapus = await simpanIndikator(perencana, renstraId, { programKegiatanId: s1.id, kode: 'IP9', uraian: 'Indikator yang dihapus', satuan: '%', polaritas: 'negatif', agregasi: 'rata_rata' });
+    const hapus = await simpanIndikator(perencana, renstraId, { programKegiatanId: s1.id, kode: 'IP9', uraian: 'Indikator yang dihapus', satuan: '%', polaritas: 'negatif',
+      agregasi: 'rata_rata' });
     persis(S.hapusUnsur, await hapusUnsurRenstra(perencana, renstraId, { jenis: 'indikator', id: hapus.id, versi: hapus.versi }));
     const renstra = persis(S.renstra, await ambilRenstra(perencana, renstraId));
     expect(renstra.program[0].anak[0].anak[0].paguBerlaku).toEqual({ 2024: 9_000_000 });
     persis(S.ubahRenstra, await ubahRenstra(perencana, renstraId, { status: 'berlaku', versi: renstra.versi }));
     persis(S.daftarRenstra, await daftarRenstra(perencana, {}));
 
-    let pk = persis(S.buatPk, await buatPk(perencana, {
-      renstraId, tahun: 2024, jabatanId: jabatanKepala, tanggal: '2024-01-10',
-      pihakKedua: { nama: 'H. Sukamto, S.H.', jabatan: 'Bupati Uji' }, indikator: [{ indikatorId: ipAsn.id }], anggaran: [{ programKegiatanId: p1.id }],
-    }));
+    let pk = persis(S.buatPk,
+      await buatPk(perencana, { renstraId, tahun: 2024, jabatanId: jabatanKepala, tanggal: '2024-01-10', pihakKedua: { nama: 'H. Sukamto, S.H.', jabatan: 'Bupati Uji' },
+        indikator: [{ indikatorId: ipAsn.id }], anggaran: [{ programKegiatanId: p1.id }] }));
     pk = persis(S.ubahPk, await ubahPk(perencana, pk.id, { indikator: [{ indikatorId: ipAsn.id, target: 56.5 }, { indikatorId: sk.id }], versi: pk.versi }));
     pk = persis(S.ajukanPk, await ajukanPk(kepala, pk.id, { versi: pk.versi }));
     pk = persis(S.setujuiPk, await setujuiPk(pimpinan, pk.id, { versi: pk.versi }));
@@ -106,9 +101,8 @@ describe('SAKIP and LKjIP answers through their response schemas', () => {
     persis(L.narasi, await ambilNarasiLkjip(perencana, { unitId, tahun: 2024, periode: 0 }));
     persis(L.simpanNarasi, await simpanNarasiLkjip(perencana, { unitId, tahun: 2024, periode: 0, bagian: 'strategi', isi: 'Meningkatkan pembinaan.', versi: 0 }));
     persis(L.narasi, await ambilNarasiLkjip(perencana, { unitId, tahun: 2024, periode: 2 }));
-    persis(L.simpanSarana, await simpanSaranaPrasarana(perencana, {
-      unitId, tahun: 2023, baris: [{ uraian: 'Komputer', jumlah: 40, satuan: 'Unit', kondisi: 'Baik', keterangan: '' }], versi: 0,
-    }));
+    persis(L.simpanSarana,
+      await simpanSaranaPrasarana(perencana, { unitId, tahun: 2023, baris: [{ uraian: 'Komputer', jumlah: 40, satuan: 'Unit', kondisi: 'Baik', keterangan: '' }], versi: 0 }));
     persis(L.sarana, await ambilSaranaPrasarana(perencana, { unitId, tahun: 2024 }));
     const l = await susunLaporanLkjip(perencana, { unitId, tahun: 2024, tribulan: 2 });
     persis(L.periksa, { unit: l.unit, tahun: l.tahun, tribulan: l.tribulan, jumlahIndikator: l.indikator.length, temuan: l.temuan });

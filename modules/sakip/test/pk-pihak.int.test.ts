@@ -18,7 +18,10 @@ let perencana: Konteks;
 let renstra = 0;
 let jabatan = 0;
 
-const galat = async (p: Promise<unknown>) => p.then(() => { throw new Error('diharapkan gagal'); }, (e: { status: number; rincian: unknown }) => e);
+const galat = async (p: Promise<unknown>) =>
+  p.then(() => {
+    throw new Error('diharapkan gagal');
+  }, (e: { status: number, rincian: unknown }) => e);
 const dasar = () => ({ renstraId: renstra, tahun: 2025, jabatanId: jabatan, tanggal: '2025-01-31', pihakKedua: { nama: 'Bupati Uji', jabatan: 'Bupati Uji' } });
 
 beforeAll(async () => {
@@ -29,13 +32,14 @@ beforeAll(async () => {
   jabatan = (await db.one<{ id: number }>(sql`insert into jabatan (instansi_id, kode, nama, jenis, tingkat_struktural, eselon, kelas_jabatan, unit_id)
     values (1, 'ST-SUB', 'Kepala Sub Bidang Mutasi', 'struktural', 'pengawas', 'IV.a', 9, ${fx.unit.mutasi}) returning id`)).id;
   for (const [nip, nama, lahir, tmtCpns] of [[NIP_1, 'Budi Santoso', '1980-01-01', '2005-01-01'], [NIP_2, 'Sri Wulandari', '1982-02-02', '2006-01-01']] as const) {
-    await tambahPegawai(fx.sistem, {
-      nip, nama, tanggalLahir: lahir, jenisKelamin: nip === NIP_1 ? 'L' : 'P', statusKepegawaian: 'PNS', tmtCpns,
-      penempatan: { jabatanId: jabatan, unitId: fx.unit.mutasi, tmt: '2020-01-02' }, pangkat: { golongan: 'III/d', tmt: '2019-04-01', jenisKp: 'reguler', mkTahun: 14, mkBulan: 0 },
-    });
+    await tambahPegawai(fx.sistem, { nip, nama, tanggalLahir: lahir, jenisKelamin: nip === NIP_1 ? 'L' : 'P', statusKepegawaian: 'PNS', tmtCpns,
+      penempatan: { jabatanId: jabatan, unitId: fx.unit.mutasi, tmt: '2020-01-02' },
+      pangkat: { golongan: 'III/d', tmt: '2019-04-01', jenisKp: 'reguler', mkTahun: 14, mkBulan: 0 } });
   }
 });
-afterAll(async () => { await db?.close(); });
+afterAll(async () => {
+  await db?.close();
+});
 
 describe('Pihak pertama PK baru', () => {
   it('is asked for by NIP when the position has two holders, and must hold it', async () => {

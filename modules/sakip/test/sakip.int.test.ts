@@ -4,11 +4,9 @@ import { bukaDbUji } from '@simasn/db/uji';
 import { tambahPegawai } from '@simasn/kepegawaian';
 import type { Konteks } from '@simasn/platform';
 import { buatFixture, NIP, PDF, type Fixture } from '@simasn/kepegawaian/uji';
-import {
-  ajukanPk, ambilBuktiRealisasi, ambilPk, ambilRenstra, buatPk, buatRenstra, daftarPk, daftarRenstra, hapusUnsurRenstra, hitungCapaianUnit,
-  isiRealisasiOtomatis, revisiPk, ringkasanAnggaranUnit, setujuiPk, simpanIndikator, simpanProgramKegiatan, simpanRealisasi,
-  simpanRealisasiAnggaran, simpanSasaran, simpanTujuan, ubahPk, ubahRenstra, unggahBuktiRealisasi,
-} from '../src/index.ts';
+import { ajukanPk, ambilBuktiRealisasi, ambilPk, ambilRenstra, buatPk, buatRenstra, daftarPk, daftarRenstra, hapusUnsurRenstra, hitungCapaianUnit, isiRealisasiOtomatis, revisiPk,
+  ringkasanAnggaranUnit, setujuiPk, simpanIndikator, simpanProgramKegiatan, simpanRealisasi, simpanRealisasiAnggaran, simpanSasaran, simpanTujuan, ubahPk, ubahRenstra,
+  unggahBuktiRealisasi } from '../src/index.ts';
 
 /**
  * The SAKIP cycle through the tables on the real engine: Renstra tree, program tree with pagu,
@@ -29,8 +27,12 @@ let adminBkpsdm: Konteks;
 let jabatanKepala = 0;
 
 const status = (e: unknown) => (e as { status?: number }).status;
-async function galat(p: Promise<unknown>): Promise<{ status?: number; message: string; rincian?: any }> {
-  try { await p; } catch (e) { return e as { status?: number; message: string }; }
+async function galat(p: Promise<unknown>): Promise<{ status?: number, message: string, rincian?: any }> {
+  try {
+    await p;
+  } catch (e) {
+    return e as { status?: number, message: string };
+  }
   throw new Error('diharapkan gagal');
 }
 
@@ -41,10 +43,9 @@ beforeAll(async () => {
   fx = await buatFixture(db);
   jabatanKepala = (await db.one<{ id: number }>(sql`insert into jabatan (instansi_id, kode, nama, jenis, tingkat_struktural, eselon, kelas_jabatan, unit_id)
     values (1, 'ST-KEP', 'Kepala Badan Kepegawaian', 'struktural', 'jpt_pratama', 'II.b', 14, ${fx.unit.bkpsdm}) returning id`)).id;
-  await tambahPegawai(fx.sistem, {
-    nip: NIP_KEPALA, nama: 'Hendra Gunawan', tanggalLahir: '1970-03-03', jenisKelamin: 'L', statusKepegawaian: 'PNS', tmtCpns: '1995-03-01',
-    penempatan: { jabatanId: jabatanKepala, unitId: fx.unit.bkpsdm, tmt: '2020-01-02' }, pangkat: { golongan: 'IV/c', tmt: '2019-04-01', jenisKp: 'reguler', mkTahun: 24, mkBulan: 0 },
-  });
+  await tambahPegawai(fx.sistem, { nip: NIP_KEPALA, nama: 'Hendra Gunawan', tanggalLahir: '1970-03-03', jenisKelamin: 'L', statusKepegawaian: 'PNS', tmtCpns: '1995-03-01',
+    penempatan: { jabatanId: jabatanKepala, unitId: fx.unit.bkpsdm, tmt: '2020-01-02' },
+    pangkat: { golongan: 'IV/c', tmt: '2019-04-01', jenisKp: 'reguler', mkTahun: 24, mkBulan: 0 } });
   await db.run(sql`insert into akun (instansi_id, nama_pengguna, nama_tampilan, pegawai_id, hash_sandi)
     select 1, nip, nama, id, (select hash_sandi from akun where nama_pengguna = 'perencana') from pegawai where nip = ${NIP_KEPALA}`);
   await db.run(sql`insert into akun_peran (instansi_id, akun_id, peran) select 1, id, p from akun, unnest(array['asn', 'atasan']) p where nama_pengguna = ${NIP_KEPALA}`);
@@ -56,7 +57,9 @@ beforeAll(async () => {
   adminDinkes = await fx.ctx('admin.dinkes');
   adminBkpsdm = await fx.ctx('admin.bkpsdm');
 });
-afterAll(async () => { await db?.close(); });
+afterAll(async () => {
+  await db?.close();
+});
 
 describe('Renstra', () => {
   it('is created for a perangkat daerah in reach, never for a bidang or another OPD', async () => {
@@ -77,45 +80,48 @@ describe('Renstra', () => {
     expect(salahPagu.rincian[0].kolom).toBe('pagu');
     const salahInduk = await galat(simpanProgramKegiatan(perencana, ids.renstra, { tingkat: 'sub_kegiatan', indukId: ids.program, kode: '5.03.02.1.01.0001', nama: 'Sub X' }));
     expect(salahInduk.rincian[0]).toMatchObject({ kolom: 'indukId' });
-    ids.kegiatan = (await simpanProgramKegiatan(perencana, ids.renstra, { tingkat: 'kegiatan', indukId: ids.program, kode: '5.03.02.1.01', nama: 'Pengadaan, Pemberhentian dan Informasi Kepegawaian' })).id;
+    ids.kegiatan =
+      (await simpanProgramKegiatan(perencana, ids.renstra, { tingkat: 'kegiatan', indukId: ids.program, kode: '5.03.02.1.01',
+        nama: 'Pengadaan, Pemberhentian dan Informasi Kepegawaian' })).id;
     // Lumajang's pagu 8.328.663.601 split over two sub kegiatan.
-    ids.sub1 = (await simpanProgramKegiatan(perencana, ids.renstra, {
-      tingkat: 'sub_kegiatan', indukId: ids.kegiatan, kode: '5.03.02.1.01.0001', nama: 'Penyusunan Rencana Kebutuhan ASN', pagu: [{ tahun: 2024, pagu: 5000000000 }, { tahun: 2025, pagu: 100 }],
-    })).id;
-    ids.sub2 = (await simpanProgramKegiatan(perencana, ids.renstra, {
-      tingkat: 'sub_kegiatan', indukId: ids.kegiatan, kode: '5.03.02.1.01.0002', nama: 'Pengelolaan Data ASN', pagu: [{ tahun: 2024, pagu: 3000000000, paguPerubahan: 3328663601 }],
-    })).id;
-    const luar = await galat(simpanIndikator(perencana, ids.renstra, {
-      sasaranId: ids.sasaran, kode: 'IK1', uraian: 'Nilai IP ASN', satuan: 'indeks', polaritas: 'positif', agregasi: 'snapshot', target: [{ tahun: 2030, target: 60 }],
-    }));
+    ids.sub1 =
+      (await simpanProgramKegiatan(perencana, ids.renstra, { tingkat: 'sub_kegiatan', indukId: ids.kegiatan, kode: '5.03.02.1.01.0001', nama: 'Penyusunan Rencana Kebutuhan ASN',
+        pagu: [{ tahun: 2024, pagu: 5000000000 }, { tahun: 2025, pagu: 100 }] })).id;
+    ids.sub2 =
+      (await simpanProgramKegiatan(perencana, ids.renstra, { tingkat: 'sub_kegiatan', indukId: ids.kegiatan, kode: '5.03.02.1.01.0002', nama: 'Pengelolaan Data ASN',
+        pagu: [{ tahun: 2024, pagu: 3000000000, paguPerubahan: 3328663601 }] })).id;
+    const luar = await galat(
+      simpanIndikator(perencana, ids.renstra, { sasaranId: ids.sasaran, kode: 'IK1', uraian: 'Nilai IP ASN', satuan: 'indeks', polaritas: 'positif', agregasi: 'snapshot',
+        target: [{ tahun: 2030, target: 60 }] }),
+    );
     expect(luar.rincian).toEqual([{ kolom: 'target.0.tahun', pesan: 'tahun 2030 di luar periode Renstra 2021-2026', nilai: 2030 }]);
-    const dua = await galat(simpanIndikator(perencana, ids.renstra, {
-      sasaranId: ids.sasaran, tujuanId: ids.tujuan, kode: 'IK1', uraian: 'Nilai IP ASN', satuan: 'indeks', polaritas: 'positif', agregasi: 'snapshot',
-    }));
+    const dua = await galat(
+      simpanIndikator(perencana, ids.renstra, { sasaranId: ids.sasaran, tujuanId: ids.tujuan, kode: 'IK1', uraian: 'Nilai IP ASN', satuan: 'indeks', polaritas: 'positif',
+        agregasi: 'snapshot' }),
+    );
     expect(dua.rincian[0].kolom).toBe('sasaranId');
-    ids.ipAsn = (await simpanIndikator(perencana, ids.renstra, {
-      sasaranId: ids.sasaran, kode: 'IK1', uraian: 'Nilai IP ASN (hasil BKN)', satuan: 'indeks', polaritas: 'positif', agregasi: 'snapshot',
-      baseline: 52.1, tahunBaseline: 2020, targetAkhir: 60, angkaNasional: 58.4, target: [{ tahun: 2023, target: 54 }, { tahun: 2024, target: 56.35 }],
-      programIds: [ids.program],
-    })).id;
-    ids.skKp = (await simpanIndikator(perencana, ids.renstra, {
-      sasaranId: ids.sasaran, kode: 'IK2', uraian: 'Jumlah SK kenaikan pangkat yang diterbitkan', satuan: 'SK', polaritas: 'positif', agregasi: 'kumulatif',
-      target: [{ tahun: 2024, target: 1000 }], programIds: [ids.sub2],
-    })).id;
-    ids.ipOto = (await simpanIndikator(perencana, ids.renstra, {
-      tujuanId: ids.tujuan, kode: 'IT1', uraian: 'Indeks Profesionalitas ASN kabupaten', satuan: 'indeks', polaritas: 'positif', agregasi: 'snapshot',
-      sumberOtomatis: 'ip_asn', target: [{ tahun: 2024, target: 55 }],
-    })).id;
-    ids.merit = (await simpanIndikator(perencana, ids.renstra, {
-      tujuanId: ids.tujuan, kode: 'IT2', uraian: 'Indeks Sistem Merit', satuan: 'nilai', polaritas: 'positif', agregasi: 'snapshot',
-      sumberOtomatis: 'sistem_merit', target: [{ tahun: 2024, target: 260 }],
-    })).id;
-    expect(status(await galat(simpanIndikator(perencana, ids.renstra, { tujuanId: ids.tujuan, kode: 'IK1', uraian: 'Ganda', satuan: 'x', polaritas: 'positif', agregasi: 'snapshot' })))).toBe(409);
+    ids.ipAsn =
+      (await simpanIndikator(perencana, ids.renstra, { sasaranId: ids.sasaran, kode: 'IK1', uraian: 'Nilai IP ASN (hasil BKN)', satuan: 'indeks', polaritas: 'positif',
+        agregasi: 'snapshot', baseline: 52.1, tahunBaseline: 2020, targetAkhir: 60, angkaNasional: 58.4, target: [{ tahun: 2023, target: 54 }, { tahun: 2024, target: 56.35 }],
+        programIds: [ids.program] })).id;
+    ids.skKp =
+      (await simpanIndikator(perencana, ids.renstra, { sasaranId: ids.sasaran, kode: 'IK2', uraian: 'Jumlah SK kenaikan pangkat yang diterbitkan', satuan: 'SK',
+        polaritas: 'positif', agregasi: 'kumulatif', target: [{ tahun: 2024, target: 1000 }], programIds: [ids.sub2] })).id;
+    ids.ipOto =
+      (await simpanIndikator(perencana, ids.renstra, { tujuanId: ids.tujuan, kode: 'IT1', uraian: 'Indeks Profesionalitas ASN kabupaten', satuan: 'indeks', polaritas: 'positif',
+        agregasi: 'snapshot', sumberOtomatis: 'ip_asn', target: [{ tahun: 2024, target: 55 }] })).id;
+    ids.merit =
+      (await simpanIndikator(perencana, ids.renstra, { tujuanId: ids.tujuan, kode: 'IT2', uraian: 'Indeks Sistem Merit', satuan: 'nilai', polaritas: 'positif',
+        agregasi: 'snapshot', sumberOtomatis: 'sistem_merit', target: [{ tahun: 2024, target: 260 }] })).id;
+    expect(
+      status(await galat(simpanIndikator(perencana, ids.renstra, { tujuanId: ids.tujuan, kode: 'IK1', uraian: 'Ganda', satuan: 'x', polaritas: 'positif', agregasi: 'snapshot' }))),
+    ).toBe(409);
 
     const r = await ambilRenstra(perencana, ids.renstra);
     expect(r.tahun).toEqual([2021, 2022, 2023, 2024, 2025, 2026]);
     expect(r.tujuan[0]!.indikator.map((i) => i.kode)).toEqual(['IT1', 'IT2']);
-    expect(r.tujuan[0]!.sasaran[0]!.indikator.find((i) => i.kode === 'IK1')).toMatchObject({ target: [{ tahun: 2023, target: 54 }, { tahun: 2024, target: 56.35 }], programIds: [ids.program], angkaNasional: 58.4 });
+    expect(r.tujuan[0]!.sasaran[0]!.indikator.find((i) => i.kode === 'IK1')).toMatchObject({ target: [{ tahun: 2023, target: 54 }, { tahun: 2024, target: 56.35 }],
+      programIds: [ids.program], angkaNasional: 58.4 });
     const prog = r.program[0]!;
     expect(prog.paguBerlaku).toEqual({ 2024: 8328663601, 2025: 100 });
     expect(prog.anak[0]!.anak.map((s) => s.paguBerlaku[2024])).toEqual([5000000000, 3328663601]);
@@ -129,7 +135,7 @@ describe('Renstra', () => {
     expect(basi.status).toBe(409);
     expect(basi.message).toMatch(/sudah diubah orang lain/);
     expect((await ambilRenstra(perencana, ids.renstra)).tujuan[0]!.uraian).toBe('Meningkatnya profesionalitas dan kinerja ASN');
-    const a = await db.one<{ sebelum: any; sesudah: any }>(sql`select sebelum, sesudah from audit_log where aksi = 'tujuan_renstra.ubah' order by id desc limit 1`);
+    const a = await db.one<{ sebelum: any, sesudah: any }>(sql`select sebelum, sesudah from audit_log where aksi = 'tujuan_renstra.ubah' order by id desc limit 1`);
     expect(a).toEqual({ sebelum: { uraian: 'Meningkatnya profesionalitas ASN' }, sesudah: { uraian: 'Meningkatnya profesionalitas dan kinerja ASN' } });
     const rv = await ubahRenstra(perencana, ids.renstra, { status: 'berlaku', versi: r.versi });
     expect(rv.versi).toBe(r.versi + 1);
@@ -148,22 +154,27 @@ describe('Perjanjian Kinerja', () => {
   it('cascades: the top PK with the Bupati, the Kabid PK with the Kepala as pihak kedua; lines default to Renstra targets and pagu', async () => {
     const tanpa = await galat(buatPk(perencana, { renstraId: ids.renstra, tahun: 2024, jabatanId: jabatanKepala, tanggal: '2024-01-05' }));
     expect(tanpa.rincian[0].kolom).toBe('pihakKedua');
-    const top = await buatPk(perencana, {
-      renstraId: ids.renstra, tahun: 2024, jabatanId: jabatanKepala, tanggal: '2024-01-05', pihakKedua: { nama: 'H. Sukamto, S.H.', jabatan: 'Bupati Sukamaju' },
-      indikator: [{ indikatorId: ids.ipAsn }, { indikatorId: ids.skKp, target: 1000 }], anggaran: [{ programKegiatanId: ids.program }],
-    });
+    const top = await buatPk(perencana, { renstraId: ids.renstra, tahun: 2024, jabatanId: jabatanKepala, tanggal: '2024-01-05',
+      pihakKedua: { nama: 'H. Sukamto, S.H.', jabatan: 'Bupati Sukamaju' }, indikator: [{ indikatorId: ids.ipAsn }, { indikatorId: ids.skKp, target: 1000 }],
+      anggaran: [{ programKegiatanId: ids.program }] });
     ids.pkKepala = top.id;
-    expect(top).toMatchObject({ status: 'draf', nomorPerubahan: 0, pihakPertama: { nip: NIP_KEPALA, nama: 'Hendra Gunawan', jabatan: 'Kepala Badan Kepegawaian' }, pihakKedua: { pegawaiId: null, nama: 'H. Sukamto, S.H.', jabatan: 'Bupati Sukamaju' } });
+    expect(top).toMatchObject({ status: 'draf', nomorPerubahan: 0, pihakPertama: { nip: NIP_KEPALA, nama: 'Hendra Gunawan', jabatan: 'Kepala Badan Kepegawaian' },
+      pihakKedua: { pegawaiId: null, nama: 'H. Sukamto, S.H.', jabatan: 'Bupati Sukamaju' } });
     expect(top.indikator.map((i) => [i.kode, Number(i.target)])).toEqual([['IK1', 56.35], ['IK2', 1000]]);
     expect(top.jumlahAnggaran).toBe(8328663601);
-    const tanpaTarget = await galat(buatPk(perencana, { renstraId: ids.renstra, tahun: 2023, jabatanId: jabatanKepala, tanggal: '2023-01-05', pihakKedua: { nama: 'Bupati', jabatan: 'Bupati' }, indikator: [{ indikatorId: ids.skKp }] }));
+    const tanpaTarget = await galat(
+      buatPk(perencana, { renstraId: ids.renstra, tahun: 2023, jabatanId: jabatanKepala, tanggal: '2023-01-05', pihakKedua: { nama: 'Bupati', jabatan: 'Bupati' },
+        indikator: [{ indikatorId: ids.skKp }] }),
+    );
     expect(tanpaTarget.rincian).toEqual([{ baris: 1, kolom: 'indikator.0.target', pesan: 'indikator IK2 belum mempunyai target tahun 2023 di Renstra; isi targetnya' }]);
-    expect(status(await galat(buatPk(perencana, { renstraId: ids.renstra, tahun: 2024, jabatanId: jabatanKepala, tanggal: '2024-01-06', pihakKedua: { nama: 'Bupati', jabatan: 'Bupati' } })))).toBe(409);
+    expect(
+      status(
+        await galat(buatPk(perencana, { renstraId: ids.renstra, tahun: 2024, jabatanId: jabatanKepala, tanggal: '2024-01-06', pihakKedua: { nama: 'Bupati', jabatan: 'Bupati' } })),
+      ),
+    ).toBe(409);
 
-    const anak = await buatPk(adminBkpsdm, {
-      renstraId: ids.renstra, tahun: 2024, jabatanId: fx.jabatan.kabid, indukId: top.id, tanggal: '2024-01-08',
-      indikator: [{ indikatorId: ids.skKp, target: 1000 }], anggaran: [{ programKegiatanId: ids.sub2, anggaran: 3328663601 }],
-    });
+    const anak = await buatPk(adminBkpsdm, { renstraId: ids.renstra, tahun: 2024, jabatanId: fx.jabatan.kabid, indukId: top.id, tanggal: '2024-01-08',
+      indikator: [{ indikatorId: ids.skKp, target: 1000 }], anggaran: [{ programKegiatanId: ids.sub2, anggaran: 3328663601 }] });
     ids.pkKabid = anak.id;
     expect(anak.pihakKedua).toMatchObject({ nip: NIP_KEPALA, nama: 'Hendra Gunawan', jabatan: 'Kepala Badan Kepegawaian' });
     expect(anak.pihakPertama).toMatchObject({ nip: NIP.a2, jabatan: 'Kepala Bidang Mutasi dan Promosi' });
@@ -190,7 +201,9 @@ describe('Perjanjian Kinerja', () => {
     expect(status(await galat(setujuiPk(pimpinan, ids.pkKepala, { versi: top.versi - 1 })))).toBe(409);
     top = await setujuiPk(pimpinan, ids.pkKepala, { versi: top.versi });
     expect(top.status).toBe('disetujui');
-    const a = await db.many<{ aksi: string; nama_pengguna: string }>(sql`select aksi, nama_pengguna from audit_log where entitas = 'perjanjian_kinerja' and entitas_id = ${String(ids.pkKepala)} order by id`);
+    const a = await db.many<{ aksi: string, nama_pengguna: string }>(
+      sql`select aksi, nama_pengguna from audit_log where entitas = 'perjanjian_kinerja' and entitas_id = ${String(ids.pkKepala)} order by id`,
+    );
     expect(a).toEqual([{ aksi: 'pk.buat', nama_pengguna: 'perencana' }, { aksi: 'pk.ajukan', nama_pengguna: NIP_KEPALA }, { aksi: 'pk.setujui', nama_pengguna: 'pimpinan' }]);
   });
 
@@ -213,7 +226,8 @@ describe('Perjanjian Kinerja', () => {
     baru = await setujuiPk(pimpinan, baru.id, { versi: baru.versi });
     expect(baru.versiLain.map((v) => [v.nomorPerubahan, v.status])).toEqual([[0, 'diganti'], [1, 'disetujui']]);
     expect((await ambilPk(perencana, ids.pkKepala)).indikator.map((i) => Number(i.target))).toEqual([56.35, 1000]);
-    expect((await daftarPk(perencana, { tahun: 2024 })).map((p) => [p.seriId, p.nomorPerubahan, p.versiBerlaku])).toEqual([[ids.pkKepala, 1, baru.id], [ids.pkKabid, 0, ids.pkKabid]]);
+    expect((await daftarPk(perencana, { tahun: 2024 })).map((p) => [p.seriId, p.nomorPerubahan, p.versiBerlaku])).toEqual([[ids.pkKepala, 1, baru.id], [ids.pkKabid, 0,
+      ids.pkKabid]]);
     ids.pkKepala = baru.id;
   });
 
@@ -263,7 +277,8 @@ describe('realisasi and capaian', () => {
   it('evidence: a PDF attached to a tribulan, a non-PDF refused', async () => {
     const c = await hitungCapaianUnit(perencana, { unitId: fx.unit.bkpsdm, tahun: 2024 });
     const tw2 = c.indikator.find((i) => i.kode === 'IK1')!.tribulan[1]!;
-    expect((await galat(unggahBuktiRealisasi(perencana, ids.ipAsn, { tahun: 2024, tribulan: 2, versi: tw2.versi, namaBerkas: 'x.exe', isi: Buffer.from('MZ') }))).rincian[0].kolom).toBe('berkas');
+    expect((await galat(unggahBuktiRealisasi(perencana, ids.ipAsn, { tahun: 2024, tribulan: 2, versi: tw2.versi, namaBerkas: 'x.exe', isi: Buffer.from('MZ') }))).rincian[0].kolom)
+      .toBe('berkas');
     const b = await unggahBuktiRealisasi(perencana, ids.ipAsn, { tahun: 2024, tribulan: 2, versi: tw2.versi, namaBerkas: 'laporan bkn.pdf', isi: PDF });
     expect(b.versi).toBe(tw2.versi! + 1);
     const d = await ambilBuktiRealisasi(kabid, ids.ipAsn, b.dokumen.id);
@@ -294,10 +309,8 @@ describe('realisasi and capaian', () => {
     const c = await hitungCapaianUnit(kabid, { unitId: fx.unit.bkpsdm, tahun: 2024, tribulan: 2 });
     expect(c.kebijakan).toMatch(/tidak dibatasi/);
     const ip = c.indikator.find((i) => i.kode === 'IK1')!;
-    expect(ip).toMatchObject({
-      target: 56.35, sumberTarget: 'pk', realisasi: 57.12, capaian: 101.37, penyerapan: 25.03, efisiensi: 76.34, biayaPerOutcome: 100,
-      targetAkhir: 60, capaianTerhadapTargetAkhir: 95.2, angkaNasional: 58.4, level: 'sasaran', sasaran: { kode: 'S1' }, tujuan: { kode: 'T1' },
-    });
+    expect(ip).toMatchObject({ target: 56.35, sumberTarget: 'pk', realisasi: 57.12, capaian: 101.37, penyerapan: 25.03, efisiensi: 76.34, biayaPerOutcome: 100, targetAkhir: 60,
+      capaianTerhadapTargetAkhir: 95.2, angkaNasional: 58.4, level: 'sasaran', sasaran: { kode: 'S1' }, tujuan: { kode: 'T1' } });
     expect(ip.tribulan.map((t) => t.nilai)).toEqual(['N/A', 57.12, null, null]);
     expect(ip.tahunLalu.find((t) => t.tahun === 2023)).toEqual({ tahun: 2023, target: 54, realisasi: 53.2, capaian: 98.52 });
     expect(ip.tahunLalu.find((t) => t.tahun === 2022)).toEqual({ tahun: 2022, target: null, realisasi: null, capaian: null });

@@ -42,36 +42,20 @@ export class TidakDitemukan extends Error {
   }
 }
 
-export function buatDb(
-  mesin: Db['mesin'],
-  p: Pelaksana,
-  transaksi: <T>(fn: (tx: Pelaksana) => Promise<T>) => Promise<T>,
-  tutup: () => Promise<void>,
-  dalamTransaksi = false,
-): Db {
-  const db: Db = {
-    mesin,
-    dalamTransaksi,
-    async many<T>(q: Sql) {
-      return (await p.query(q.text, q.values)).rows as T[];
-    },
-    async maybeOne<T>(q: Sql) {
-      return (await p.query(q.text, q.values)).rows[0] as T | undefined;
-    },
-    async one<T>(q: Sql) {
-      const r = (await p.query(q.text, q.values)).rows[0];
-      if (r === undefined) throw new TidakDitemukan();
-      return r as T;
-    },
-    async run(q: Sql) {
-      return (await p.query(q.text, q.values)).affectedRows ?? 0;
-    },
-    exec: (teks) => p.exec(teks),
-    transaction<T>(fn: (tx: Db) => Promise<T>): Promise<T> {
-      if (dalamTransaksi) return fn(db);
-      return transaksi((tp) => fn(buatDb(mesin, tp, transaksi, tutup, true)));
-    },
-    close: tutup,
-  };
+export function buatDb(mesin: Db['mesin'], p: Pelaksana, transaksi: <T>(fn: (tx: Pelaksana) => Promise<T>) => Promise<T>, tutup: () => Promise<void>, dalamTransaksi = false): Db {
+  const db: Db = { mesin, dalamTransaksi, async many<T>(q: Sql) {
+    return (await p.query(q.text, q.values)).rows as T[];
+  }, async maybeOne<T>(q: Sql) {
+    return (await p.query(q.text, q.values)).rows[0] as T | undefined;
+  }, async one<T>(q: Sql) {
+    const r = (await p.query(q.text, q.values)).rows[0];
+    if (r === undefined) throw new TidakDitemukan();
+    return r as T;
+  }, async run(q: Sql) {
+    return (await p.query(q.text, q.values)).affectedRows ?? 0;
+  }, exec: (teks) => p.exec(teks), transaction<T>(fn: (tx: Db) => Promise<T>): Promise<T> {
+    if (dalamTransaksi) return fn(db);
+    return transaksi((tp) => fn(buatDb(mesin, tp, transaksi, tutup, true)));
+  }, close: tutup };
   return db;
 }

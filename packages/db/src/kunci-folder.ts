@@ -51,7 +51,7 @@ export function kunciFolder(folder: string): () => void {
       return lepas;
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
-      let pemilik: { pid: number; host: string } | undefined;
+      let pemilik: { pid: number, host: string } | undefined;
       try {
         pemilik = JSON.parse(readFileSync(berkas, 'utf8'));
       } catch {

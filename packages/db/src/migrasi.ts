@@ -15,18 +15,10 @@ export interface Migrasi {
 }
 
 export function daftarMigrasi(folder = FOLDER_MIGRASI): Migrasi[] {
-  return readdirSync(folder)
-    .filter((f) => /^\d{4}_[a-z0-9_]+\.sql$/.test(f))
-    .sort()
-    .map((f) => {
-      const isi = readFileSync(join(folder, f), 'utf8');
-      return {
-        versi: f.slice(0, 4),
-        nama: f.slice(5, -4),
-        isi,
-        checksum: createHash('sha256').update(isi).digest('hex'),
-      };
-    });
+  return readdirSync(folder).filter((f) => /^\d{4}_[a-z0-9_]+\.sql$/.test(f)).sort().map((f) => {
+    const isi = readFileSync(join(folder, f), 'utf8');
+    return { versi: f.slice(0, 4), nama: f.slice(5, -4), isi, checksum: createHash('sha256').update(isi).digest('hex') };
+  });
 }
 
 /**

@@ -6,24 +6,17 @@ import { buatDb, type Db, type Pelaksana } from './db.ts';
 import { kunciFolder } from './kunci-folder.ts';
 
 /** Column values as SIMASN wants them on both engines (see postgres.ts). */
-export const PARSER_PGLITE = {
-  [types.INT8]: (v: string) => Number(v),
-  [types.NUMERIC]: (v: string) => Number(v),
-  [types.DATE]: (v: string) => v,
-};
+export const PARSER_PGLITE = { [types.INT8]: (v: string) => Number(v), [types.NUMERIC]: (v: string) => Number(v), [types.DATE]: (v: string) => v };
 
-type TxPglite = { query: PGlite['query']; exec: PGlite['exec'] };
+type TxPglite = { query: PGlite['query'], exec: PGlite['exec'] };
 
 function pelaksana(p: TxPglite): Pelaksana {
-  return {
-    async query(teks, nilai) {
-      const r = await p.query(teks, nilai);
-      return { rows: r.rows as Record<string, unknown>[], affectedRows: r.affectedRows };
-    },
-    async exec(teks) {
-      await p.exec(teks);
-    },
-  };
+  return { async query(teks, nilai) {
+    const r = await p.query(teks, nilai);
+    return { rows: r.rows as Record<string, unknown>[], affectedRows: r.affectedRows };
+  }, async exec(teks) {
+    await p.exec(teks);
+  } };
 }
 
 /**
@@ -46,16 +39,11 @@ export async function bukaPglite(folder?: string): Promise<Db> {
     lepas();
     throw e;
   }
-  return buatDb(
-    'pglite',
-    pelaksana(pg),
-    (fn) => pg.transaction((tx) => fn(pelaksana(tx))),
-    async () => {
-      try {
-        if (!pg.closed) await pg.close();
-      } finally {
-        lepas();
-      }
-    },
-  );
+  return buatDb('pglite', pelaksana(pg), (fn) => pg.transaction((tx) => fn(pelaksana(tx))), async () => {
+    try {
+      if (!pg.closed) await pg.close();
+    } finally {
+      lepas();
+    }
+  });
 }

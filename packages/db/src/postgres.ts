@@ -11,24 +11,15 @@ const daftarAngka = (v: string) => parserDaftar(v).map(Number);
  * Same value shapes as PGlite: bigint and numeric as JS numbers (ids and rupiah amounts stay far
  * below 2^53), dates as `YYYY-MM-DD` strings so that no time zone can move a TMT.
  */
-const PARSER: Record<number, (v: string) => unknown> = {
-  20: angka,
-  1700: angka,
-  1082: (v) => v,
-  1016: daftarAngka,
-  1231: daftarAngka,
-};
+const PARSER: Record<number, (v: string) => unknown> = { 20: angka, 1700: angka, 1082: (v) => v, 1016: daftarAngka, 1231: daftarAngka };
 
 function pelaksana(c: { query: pg.Pool['query'] }): Pelaksana {
-  return {
-    async query(teks, nilai) {
-      const r = await c.query(teks, nilai as unknown[]);
-      return { rows: r.rows, affectedRows: r.rowCount ?? 0 };
-    },
-    async exec(teks) {
-      await c.query(teks);
-    },
-  };
+  return { async query(teks, nilai) {
+    const r = await c.query(teks, nilai as unknown[]);
+    return { rows: r.rows, affectedRows: r.rowCount ?? 0 };
+  }, async exec(teks) {
+    await c.query(teks);
+  } };
 }
 
 /**
@@ -45,41 +36,27 @@ function pelaksanaBerurutan(c: pg.PoolClient): Pelaksana {
     antrian = hasil.catch(() => {});
     return hasil;
   };
-  return {
-    query: (teks, nilai) => giliran(() => dasar.query(teks, nilai)),
-    exec: (teks) => giliran(() => dasar.exec(teks)),
-  };
+  return { query: (teks, nilai) => giliran(() => dasar.query(teks, nilai)), exec: (teks) => giliran(() => dasar.exec(teks)) };
 }
 
 export async function bukaPostgres(url: string, opsi: { maks?: number } = {}): Promise<Db> {
-  const pool = new Pool({
-    connectionString: url,
-    max: opsi.maks ?? 10,
-    types: {
-      getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
-        PARSER[oid] ?? types.getTypeParser(oid, format)) as typeof types.getTypeParser,
-    },
-  });
+  const pool = new Pool({ connectionString: url, max: opsi.maks ?? 10,
+    types: { getTypeParser: ((oid: number, format?: 'text' | 'binary') => PARSER[oid] ?? types.getTypeParser(oid, format)) as typeof types.getTypeParser } });
   pool.on('error', (e) => console.error('[db] koneksi PostgreSQL galat:', e.message));
   const klien = await pool.connect();
   klien.release();
-  return buatDb(
-    'postgres',
-    pelaksana(pool),
-    async (fn) => {
-      const c = await pool.connect();
-      try {
-        await c.query('BEGIN');
-        const hasil = await fn(pelaksanaBerurutan(c));
-        await c.query('COMMIT');
-        return hasil;
-      } catch (e) {
-        await c.query('ROLLBACK').catch(() => {});
-        throw e;
-      } finally {
-        c.release();
-      }
-    },
-    () => pool.end(),
-  );
+  return buatDb('postgres', pelaksana(pool), async (fn) => {
+    const c = await pool.connect();
+    try {
+      await c.query('BEGIN');
+      const hasil = await fn(pelaksanaBerurutan(c));
+      await c.query('COMMIT');
+      return hasil;
+    } catch (e) {
+      await c.query('ROLLBACK').catch(() => {});
+      throw e;
+    } finally {
+      c.release();
+    }
+  }, () => pool.end());
 }

@@ -28,16 +28,13 @@ export async function bukaDbUji(opsi: { migrasi?: boolean } = {}): Promise<Db> {
     const u = new URL(url);
     u.pathname = `/${nama}`;
     const inti = await bukaPostgres(u.toString(), { maks: 5 });
-    db = {
-      ...inti,
-      async close() {
-        await inti.close();
-        const a = new pg.Client({ connectionString: url });
-        await a.connect();
-        await a.query(`drop database if exists ${nama} with (force)`);
-        await a.end();
-      },
-    };
+    db = { ...inti, async close() {
+      await inti.close();
+      const a = new pg.Client({ connectionString: url });
+      await a.connect();
+      await a.query(`drop database if exists ${nama} with (force)`);
+      await a.end();
+    } };
   }
   if (opsi.migrasi !== false) await jalankanMigrasi(db);
   return db;

@@ -7,8 +7,12 @@ import { bukaPglite, FolderDataTerkunci, jalankanMigrasi, sql, versiServer, type
 import { bukaDbUji, urlDbUji } from '../src/uji.ts';
 
 let db: Db;
-beforeAll(async () => { db = await bukaDbUji(); });
-afterAll(async () => { await db?.close(); });
+beforeAll(async () => {
+  db = await bukaDbUji();
+});
+afterAll(async () => {
+  await db?.close();
+});
 
 describe(`database (${urlDbUji() ? 'PostgreSQL server' : 'PGlite'})`, () => {
   it('runs on PostgreSQL 15 or later and migrations are idempotent', async () => {
@@ -19,7 +23,7 @@ describe(`database (${urlDbUji() ? 'PostgreSQL server' : 'PGlite'})`, () => {
   });
 
   it('returns dates as calendar strings and bigint as numbers on both engines', async () => {
-    const r = await db.one<{ d: string; b: number; n: number }>(sql`select ${'2022-05-17'}::date as d, 9007199254740991::bigint as b, 1.5::numeric as n`);
+    const r = await db.one<{ d: string, b: number, n: number }>(sql`select ${'2022-05-17'}::date as d, 9007199254740991::bigint as b, 1.5::numeric as n`);
     expect(r).toEqual({ d: '2022-05-17', b: 9007199254740991, n: 1.5 });
   });
 
@@ -35,7 +39,7 @@ describe(`database (${urlDbUji() ? 'PostgreSQL server' : 'PGlite'})`, () => {
   it('maintains unit paths by trigger, including a move of a subtree', async () => {
     await db.run(sql`insert into instansi (instansi_id, kode, nama, jenis) values (1, 'uji', 'Kabupaten Uji', 'kabupaten')`);
     const ins = (kode: string, induk: number | null, jenis: string) =>
-      db.one<{ id: number; jalur: string; perangkat_daerah_id: number }>(sql`
+      db.one<{ id: number, jalur: string, perangkat_daerah_id: number }>(sql`
         insert into unit_organisasi (instansi_id, induk_id, kode, nama, jenis) values (1, ${induk}, ${kode}, ${kode}, ${jenis})
         returning id, jalur, perangkat_daerah_id`);
     const a = await ins('A', null, 'perangkat_daerah');
@@ -45,7 +49,9 @@ describe(`database (${urlDbUji() ? 'PostgreSQL server' : 'PGlite'})`, () => {
     expect(a11.jalur).toBe(`/${a.id}/${a1.id}/${a11.id}/`);
     expect(a11.perangkat_daerah_id).toBe(a.id);
     await db.run(sql`update unit_organisasi set induk_id = ${b.id} where instansi_id = 1 and id = ${a1.id}`);
-    const moved = await db.one<{ jalur: string; perangkat_daerah_id: number }>(sql`select jalur, perangkat_daerah_id from unit_organisasi where instansi_id = 1 and id = ${a11.id}`);
+    const moved = await db.one<{ jalur: string, perangkat_daerah_id: number }>(
+      sql`select jalur, perangkat_daerah_id from unit_organisasi where instansi_id = 1 and id = ${a11.id}`,
+    );
     expect(moved).toEqual({ jalur: `/${b.id}/${a1.id}/${a11.id}/`, perangkat_daerah_id: b.id });
     await expect(db.run(sql`update unit_organisasi set induk_id = ${a11.id} where instansi_id = 1 and id = ${a1.id}`)).rejects.toThrow(/bawah dirinya sendiri/);
   });
@@ -69,8 +75,13 @@ describe(`database (${urlDbUji() ? 'PostgreSQL server' : 'PGlite'})`, () => {
 
     // A query issued while a transaction is open never sees its uncommitted rows.
     let lepas!: () => void;
-    const tahan = new Promise<void>((r) => { lepas = r; });
-    const tx = db.transaction(async (t) => { await t.run(sql`insert into uji_tx values (1, 3)`); await tahan; });
+    const tahan = new Promise<void>((r) => {
+      lepas = r;
+    });
+    const tx = db.transaction(async (t) => {
+      await t.run(sql`insert into uji_tx values (1, 3)`);
+      await tahan;
+    });
     await new Promise((r) => setTimeout(r, 20));
     const luar = db.one<{ n: number }>(sql`select count(*)::int as n from uji_tx`);
     const dilihat = await Promise.race([luar, new Promise<{ n: number }>((r) => setTimeout(() => r({ n: -1 }), 100))]);
@@ -88,8 +99,10 @@ describe(`database (${urlDbUji() ? 'PostgreSQL server' : 'PGlite'})`, () => {
     try {
       const hasil = await db.transaction(async (tx) => {
         await tx.run(sql`insert into uji_tx values (1, 10)`);
-        return Promise.all([1, 2, 3, 4, 5].map((i) => tx.one<{ i: number; n: number }>(sql`
-          select ${i}::int as i, (select count(*)::int from uji_tx) as n, pg_sleep(0.01) is not null as tidur`)));
+        return Promise.all([1, 2, 3, 4, 5].map((i) =>
+          tx.one<{ i: number, n: number }>(sql`
+          select ${i}::int as i, (select count(*)::int from uji_tx) as n, pg_sleep(0.01) is not null as tidur`)
+        ));
       });
       expect(hasil.map((r) => [r.i, r.n])).toEqual([[1, 2], [2, 2], [3, 2], [4, 2], [5, 2]]);
       await new Promise((r) => setImmediate(r));
@@ -110,7 +123,7 @@ describe('embedded data folder', () => {
     await expect(bukaPglite(folder)).rejects.toBeInstanceOf(FolderDataTerkunci);
     const skrip = `import { bukaPglite } from ${JSON.stringify(new URL('../src/index.ts', import.meta.url).href)};
       try { await bukaPglite(${JSON.stringify(folder)}); console.log('TERBUKA'); } catch (e) { console.log(e.message); process.exit(3); }`;
-    const keluar = await new Promise<{ kode: number | null; out: string }>((res) => {
+    const keluar = await new Promise<{ kode: number | null, out: string }>((res) => {
       const p = spawn(process.execPath, ['--input-type=module', '-e', skrip]);
       let out = '';
       p.stdout.on('data', (d) => (out += d));

@@ -50,7 +50,10 @@ export function parseAngka(teks: string | number, opsi: { bulat?: boolean } = {}
   let s = teks.trim().replace(/\s+/g, '');
   if (s === '') return gagal('angka kosong');
   let tanda = 1;
-  if (s.startsWith('-')) { tanda = -1; s = s.slice(1); }
+  if (s.startsWith('-')) {
+    tanda = -1;
+    s = s.slice(1);
+  }
   if (!/^[\d.,]+$/.test(s) || !/\d/.test(s)) return gagal(`"${teks}" bukan angka`);
 
   const titik = (s.match(/\./g) ?? []).length;

@@ -79,11 +79,7 @@ export function parseNip(teks: string): Hasil<NipTerurai> {
   if (akhirTmt < tanggalLahir || umurPada(tanggalLahir, akhirTmt) < 18) {
     return gagal(`TMT ${jenis === 'PNS' ? 'CPNS' : 'PPPK'} pada NIP (${tmtTeks}) sebelum usia 18 tahun`);
   }
-  return berhasil({
-    nip, jenis, tanggalLahir, tmt, tmtTeks,
-    jenisKelamin: kelamin === '1' ? 'L' : 'P',
-    urut, ...(frekuensi ? { frekuensi } : {}),
-  });
+  return berhasil({ nip, jenis, tanggalLahir, tmt, tmtTeks, jenisKelamin: kelamin === '1' ? 'L' : 'P', urut, ...(frekuensi ? { frekuensi } : {}) });
 }
 
 /** `19660710 199203 1 007` (PNS) or `19900101 2021 2 1 1 001` (PPPK). */

@@ -17,17 +17,8 @@ export interface AturanBup {
   fungsionalLain: number;
 }
 
-export const ATURAN_BUP_PP11_2017: AturanBup = {
-  id: 'bup-pp11-2017',
-  dasarHukum: 'PP 11/2017 Pasal 239-240 (jo. PP 17/2020)',
-  berlakuMulai: '2017-04-07',
-  administrasi: 58,
-  jpt: 60,
-  fungsional: {
-    pemula: 58, terampil: 58, mahir: 58, penyelia: 58, ahli_pertama: 58, ahli_muda: 58, ahli_madya: 60, ahli_utama: 65,
-  },
-  fungsionalLain: 58,
-};
+export const ATURAN_BUP_PP11_2017: AturanBup = { id: 'bup-pp11-2017', dasarHukum: 'PP 11/2017 Pasal 239-240 (jo. PP 17/2020)', berlakuMulai: '2017-04-07', administrasi: 58,
+  jpt: 60, fungsional: { pemula: 58, terampil: 58, mahir: 58, penyelia: 58, ahli_pertama: 58, ahli_muda: 58, ahli_madya: 60, ahli_utama: 65 }, fungsionalLain: 58 };
 
 /**
  * Batas usia pensiun, PP 11/2017 Pasal 239-240 (RULES.md section 1):
@@ -87,10 +78,14 @@ export type JenisJabatanPensiun = (typeof JENIS_JABATAN_PENSIUN)[number];
 export function sifatJabatanPensiun(jenis: JenisJabatanPensiun, jenjang?: JenjangFungsional | null, bupKhusus?: number | null): Hasil<SifatJabatan> {
   const khusus = bupKhusus ?? null;
   switch (jenis) {
-    case 'jpt': return berhasil({ jenis: 'struktural', tingkatStruktural: 'jpt_pratama', bupKhusus: khusus });
-    case 'administrator': return berhasil({ jenis: 'struktural', tingkatStruktural: 'administrator', bupKhusus: khusus });
-    case 'pengawas': return berhasil({ jenis: 'struktural', tingkatStruktural: 'pengawas', bupKhusus: khusus });
-    case 'pelaksana': return berhasil({ jenis: 'pelaksana', bupKhusus: khusus });
+    case 'jpt':
+      return berhasil({ jenis: 'struktural', tingkatStruktural: 'jpt_pratama', bupKhusus: khusus });
+    case 'administrator':
+      return berhasil({ jenis: 'struktural', tingkatStruktural: 'administrator', bupKhusus: khusus });
+    case 'pengawas':
+      return berhasil({ jenis: 'struktural', tingkatStruktural: 'pengawas', bupKhusus: khusus });
+    case 'pelaksana':
+      return berhasil({ jenis: 'pelaksana', bupKhusus: khusus });
     case 'fungsional':
       if (!jenjang) return gagal(`jenjang wajib diisi untuk jabatan fungsional (${JENJANG_FUNGSIONAL.join(', ')})`);
       return berhasil({ jenis: 'fungsional', jenjang, bupKhusus: khusus });

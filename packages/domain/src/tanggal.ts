@@ -7,17 +7,11 @@ import { berhasil, gagal, type Hasil } from './hasil.ts';
  */
 export type TanggalIso = string;
 
-export const NAMA_BULAN = [
-  'Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni',
-  'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember',
-] as const;
+export const NAMA_BULAN = ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'] as const;
 
-const SINGKATAN_BULAN: Record<string, number> = {
-  jan: 1, januari: 1, feb: 2, februari: 2, peb: 2, pebruari: 2, mar: 3, maret: 3, apr: 4, april: 4,
-  mei: 5, may: 5, jun: 6, juni: 6, jul: 7, juli: 7, agu: 8, agt: 8, agus: 8, agustus: 8, aug: 8,
-  sep: 9, sept: 9, september: 9, okt: 10, oktober: 10, oct: 10, nov: 11, nopember: 11, november: 11,
-  des: 12, desember: 12, dec: 12,
-};
+const SINGKATAN_BULAN: Record<string, number> = { jan: 1, januari: 1, feb: 2, februari: 2, peb: 2, pebruari: 2, mar: 3, maret: 3, apr: 4, april: 4, mei: 5, may: 5, jun: 6, juni: 6,
+  jul: 7, juli: 7, agu: 8, agt: 8, agus: 8, agustus: 8, aug: 8, sep: 9, sept: 9, september: 9, okt: 10, oktober: 10, oct: 10, nov: 11, nopember: 11, november: 11, des: 12,
+  desember: 12, dec: 12 };
 
 export function tanggalValid(tahun: number, bulan: number, hari: number): boolean {
   if (!Number.isInteger(tahun) || !Number.isInteger(bulan) || !Number.isInteger(hari)) return false;
@@ -33,7 +27,7 @@ export function keIso(tahun: number, bulan: number, hari: number): TanggalIso {
   return `${String(tahun).padStart(4, '0')}-${String(bulan).padStart(2, '0')}-${String(hari).padStart(2, '0')}`;
 }
 
-export function pecahIso(iso: TanggalIso): { tahun: number; bulan: number; hari: number } {
+export function pecahIso(iso: TanggalIso): { tahun: number, bulan: number, hari: number } {
   const [t, b, h] = iso.slice(0, 10).split('-').map(Number);
   return { tahun: t!, bulan: b!, hari: h! };
 }
@@ -107,7 +101,7 @@ export function awalBulanBerikutnya(iso: TanggalIso): TanggalIso {
  * Full years and months from `dari` to `sampai` (masa kerja, age). A month counts once its
  * day-of-month is reached.
  */
-export function selisihTahunBulan(dari: TanggalIso, sampai: TanggalIso): { tahun: number; bulan: number } {
+export function selisihTahunBulan(dari: TanggalIso, sampai: TanggalIso): { tahun: number, bulan: number } {
   const a = pecahIso(dari);
   const b = pecahIso(sampai);
   let bulan = (b.tahun - a.tahun) * 12 + (b.bulan - a.bulan);

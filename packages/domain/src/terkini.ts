@@ -11,18 +11,14 @@ import type { TanggalIso } from './tanggal.ts';
  * the same transaction as every riwayat write, with SQL that an integration test checks
  * against these functions.
  */
-export function golonganAkhir<T extends { golongan: string; tmt: TanggalIso }>(riwayat: readonly T[]): T | undefined {
+export function golonganAkhir<T extends { golongan: string, tmt: TanggalIso }>(riwayat: readonly T[]): T | undefined {
   return [...riwayat].sort((a, b) => (a.tmt === b.tmt ? urutanGolongan(b.golongan) - urutanGolongan(a.golongan) : a.tmt < b.tmt ? 1 : -1))[0];
 }
 
-export function jabatanAkhir<T extends { tmt: TanggalIso; id: number }>(riwayat: readonly T[]): T | undefined {
+export function jabatanAkhir<T extends { tmt: TanggalIso, id: number }>(riwayat: readonly T[]): T | undefined {
   return [...riwayat].sort((a, b) => (a.tmt === b.tmt ? b.id - a.id : a.tmt < b.tmt ? 1 : -1))[0];
 }
 
-export function pendidikanTerakhir<T extends { tingkat: TingkatPendidikan | string; tahunLulus?: number | null }>(
-  riwayat: readonly T[],
-): T | undefined {
-  return [...riwayat].sort(
-    (a, b) => peringkatPendidikan(b.tingkat) - peringkatPendidikan(a.tingkat) || (b.tahunLulus ?? 0) - (a.tahunLulus ?? 0),
-  )[0];
+export function pendidikanTerakhir<T extends { tingkat: TingkatPendidikan | string, tahunLulus?: number | null }>(riwayat: readonly T[]): T | undefined {
+  return [...riwayat].sort((a, b) => peringkatPendidikan(b.tingkat) - peringkatPendidikan(a.tingkat) || (b.tahunLulus ?? 0) - (a.tahunLulus ?? 0))[0];
 }

@@ -8,11 +8,8 @@ import { formatTanggal, type TanggalIso } from './tanggal.ts';
  * same code then serves WITA and WIT, and none of it depends on the process's or database
  * session's `TZ`.
  */
-export const ZONA_WAKTU = {
-  'Asia/Jakarta': { singkatan: 'WIB', nama: 'Waktu Indonesia Barat', utc: 7 },
-  'Asia/Makassar': { singkatan: 'WITA', nama: 'Waktu Indonesia Tengah', utc: 8 },
-  'Asia/Jayapura': { singkatan: 'WIT', nama: 'Waktu Indonesia Timur', utc: 9 },
-} as const;
+export const ZONA_WAKTU = { 'Asia/Jakarta': { singkatan: 'WIB', nama: 'Waktu Indonesia Barat', utc: 7 },
+  'Asia/Makassar': { singkatan: 'WITA', nama: 'Waktu Indonesia Tengah', utc: 8 }, 'Asia/Jayapura': { singkatan: 'WIT', nama: 'Waktu Indonesia Timur', utc: 9 } } as const;
 
 export type ZonaWaktu = keyof typeof ZONA_WAKTU;
 export type SingkatanZona = (typeof ZONA_WAKTU)[ZonaWaktu]['singkatan'];
@@ -53,10 +50,8 @@ const pemformat = new Map<ZonaWaktu, Intl.DateTimeFormat>();
 function formatZona(zona: ZonaWaktu): Intl.DateTimeFormat {
   let f = pemformat.get(zona);
   if (!f) {
-    f = new Intl.DateTimeFormat('en-US', {
-      timeZone: zona, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit',
-      hour: '2-digit', minute: '2-digit', second: '2-digit', weekday: 'short',
-    });
+    f = new Intl.DateTimeFormat('en-US', { timeZone: zona, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit',
+      second: '2-digit', weekday: 'short' });
     pemformat.set(zona, f);
   }
   return f;
@@ -76,13 +71,8 @@ export function waktuSetempat(instan: Date, zona: ZonaWaktu): WaktuSetempat {
   const tahun = Number(b.year);
   const bulan = Number(b.month);
   const hari = Number(b.day);
-  return {
-    tanggal: `${String(tahun).padStart(4, '0')}-${dua(bulan)}-${dua(hari)}`,
-    tahun, bulan, hari,
-    jam: Number(b.hour) % 24, menit: Number(b.minute), detik: Number(b.second),
-    hariDalamMinggu: HARI_EN[b.weekday ?? ''] ?? 0,
-    singkatan: ZONA_WAKTU[zona].singkatan,
-  };
+  return { tanggal: `${String(tahun).padStart(4, '0')}-${dua(bulan)}-${dua(hari)}`, tahun, bulan, hari, jam: Number(b.hour) % 24, menit: Number(b.minute), detik: Number(b.second),
+    hariDalamMinggu: HARI_EN[b.weekday ?? ''] ?? 0, singkatan: ZONA_WAKTU[zona].singkatan };
 }
 
 /**

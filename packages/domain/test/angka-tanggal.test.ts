@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import {
-  awalBulanBerikutnya, bulatkan, dariSerialExcel, formatAngka, formatPersen, formatRupiah, formatTanggal,
-  hariIniIso, parseAngka, parseTanggal, selisihTahunBulan, tambahBulan, tambahHari,
-} from '../src/index.ts';
+import { awalBulanBerikutnya, bulatkan, dariSerialExcel, formatAngka, formatPersen, formatRupiah, formatTanggal, hariIniIso, parseAngka, parseTanggal, selisihTahunBulan,
+  tambahBulan, tambahHari } from '../src/index.ts';
 
-const nilai = <T>(h: { ok: boolean; nilai?: T; alasan?: string }) => (h.ok ? h.nilai : `GAGAL: ${h.alasan}`);
+const nilai = <T>(h: { ok: boolean, nilai?: T, alasan?: string }) => (h.ok ? h.nilai : `GAGAL: ${h.alasan}`);
 
 describe('Indonesian number format', () => {
   it('formats the seeds figures', () => {

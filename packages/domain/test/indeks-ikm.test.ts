@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import seed from '../../../../shared/domain/seed-cases.json' with { type: 'json' };
-import {
-  ATURAN_IKM, ATURAN_IKM_BAWAAN, aturanIkmBerlaku, hitungIkm, hitungIkmDariJawaban, mutuIkm, UNSUR_IKM,
-} from '../src/index.ts';
+import { ATURAN_IKM, ATURAN_IKM_BAWAAN, aturanIkmBerlaku, hitungIkm, hitungIkmDariJawaban, mutuIkm, UNSUR_IKM } from '../src/index.ts';
 
 const bawaan = ATURAN_IKM[ATURAN_IKM_BAWAAN]!;
 const varian0111 = ATURAN_IKM['permenpan-14-2017-0111']!;
@@ -16,10 +14,8 @@ function jawabanDenganTotal(responden: number, total: readonly number[]): number
 
 describe('IKM rule sets', () => {
   it('has the 9 unsur of RULES.md in order and the two weight variants', () => {
-    expect(UNSUR_IKM).toEqual([
-      'Persyaratan', 'Sistem, Mekanisme dan Prosedur', 'Waktu Penyelesaian', 'Biaya/Tarif', 'Produk Spesifikasi Jenis Pelayanan',
-      'Kompetensi Pelaksana', 'Perilaku Pelaksana', 'Penanganan Pengaduan, Saran dan Masukan', 'Sarana dan Prasarana',
-    ]);
+    expect(UNSUR_IKM).toEqual(['Persyaratan', 'Sistem, Mekanisme dan Prosedur', 'Waktu Penyelesaian', 'Biaya/Tarif', 'Produk Spesifikasi Jenis Pelayanan', 'Kompetensi Pelaksana',
+      'Perilaku Pelaksana', 'Penanganan Pengaduan, Saran dan Masukan', 'Sarana dan Prasarana']);
     expect(bawaan.bobotUnsur).toBe('sama');
     expect(varian0111.bobotUnsur).toBe(0.111);
     expect(aturanIkmBerlaku('2022-12-31')).toMatchObject({ ok: true, nilai: { id: 'permenpan-14-2017' } });
@@ -27,8 +23,7 @@ describe('IKM rule sets', () => {
 
   it('bands the rounded IKM: A >= 88.31, B >= 76.61, C >= 65.00, D below', () => {
     const m = (x: number) => mutuIkm(x).kode;
-    expect([100, 88.31, 88.305, 88.304, 88.3, 76.61, 76.6, 65, 64.995, 64.99, 25].map(m))
-      .toEqual(['A', 'A', 'A', 'B', 'B', 'B', 'C', 'C', 'C', 'D', 'D']);
+    expect([100, 88.31, 88.305, 88.304, 88.3, 76.61, 76.6, 65, 64.995, 64.99, 25].map(m)).toEqual(['A', 'A', 'A', 'B', 'B', 'B', 'C', 'C', 'C', 'D', 'D']);
     expect(mutuIkm(80).label).toBe('Baik');
     expect(mutuIkm(70).label).toBe('Kurang Baik');
     expect(mutuIkm(30).label).toBe('Tidak Baik');
@@ -67,7 +62,7 @@ describe('IKM computation', () => {
   });
 
   it('refuses answers outside 1-4, wrong row lengths and impossible totals', () => {
-    const salah = (h: { ok: boolean; alasan?: string }) => (h.ok ? 'OK' : h.alasan);
+    const salah = (h: { ok: boolean, alasan?: string }) => (h.ok ? 'OK' : h.alasan);
     expect(salah(hitungIkmDariJawaban([[1, 2, 3, 4, 4, 4, 4, 4, 0]]))).toBe('responden 1, unsur 9: jawaban 0 harus bilangan bulat 1-4');
     expect(salah(hitungIkmDariJawaban([[5, 2, 3, 4, 4, 4, 4, 4, 4]]))).toContain('jawaban 5');
     expect(salah(hitungIkmDariJawaban([[2.5, 2, 3, 4, 4, 4, 4, 4, 4]]))).toContain('jawaban 2.5');
@@ -85,7 +80,10 @@ describe('IKM computation', () => {
       if (!h.ok) throw new Error(h.alasan);
       expect(h.nilai.ikm).toBeGreaterThanOrEqual(25);
       expect(h.nilai.ikm).toBeLessThanOrEqual(100);
-      for (const x of h.nilai.nrr) { expect(x).toBeGreaterThanOrEqual(1); expect(x).toBeLessThanOrEqual(4); }
+      for (const x of h.nilai.nrr) {
+        expect(x).toBeGreaterThanOrEqual(1);
+        expect(x).toBeLessThanOrEqual(4);
+      }
       // The 0.111 weight is 0.999/9 of 1/9: its IKM runs 24.98-99.90 and never exceeds the exact one.
       const v = hitungIkmDariJawaban(j, varian0111);
       if (!v.ok) throw new Error(v.alasan);

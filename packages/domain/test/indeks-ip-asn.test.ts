@@ -1,28 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import seed from '../../../../shared/domain/seed-cases.json' with { type: 'json' };
-import {
-  ATURAN_IP_ASN, ATURAN_IP_ASN_BAWAAN, aturanIpAsnBerlaku, capaianIndeks, cariAturan, DIMENSI_IP_ASN, HUKDIS_IP_ASN,
-  hitungIpAsn, hitungIpAsnDariRekap, JENIS_JABATAN, kategoriIpAsn, kekuranganIpAsn, KODE_PENDIDIKAN, nilaiIpAsnPegawai,
-  PREDIKAT_MASUKAN_IP_ASN, ringkasIpAsn, type PegawaiIpAsn, type RekapIpAsn,
-} from '../src/index.ts';
+import { ATURAN_IP_ASN, ATURAN_IP_ASN_BAWAAN, aturanIpAsnBerlaku, capaianIndeks, cariAturan, DIMENSI_IP_ASN, HUKDIS_IP_ASN, hitungIpAsn, hitungIpAsnDariRekap, JENIS_JABATAN,
+  kategoriIpAsn, kekuranganIpAsn, KODE_PENDIDIKAN, nilaiIpAsnPegawai, PREDIKAT_MASUKAN_IP_ASN, ringkasIpAsn, type PegawaiIpAsn, type RekapIpAsn } from '../src/index.ts';
 
 const bawaan = ATURAN_IP_ASN[ATURAN_IP_ASN_BAWAAN]!;
 const pelaksana3010 = ATURAN_IP_ASN['bkn-8-2019-pelaksana-30-10']!;
 const kinerja105 = ATURAN_IP_ASN['bkn-8-2019-kinerja-10-5']!;
 
-const pegawai = (p: Partial<PegawaiIpAsn> = {}): PegawaiIpAsn => ({
-  jenisJabatan: 'pelaksana', pendidikan: 'S1', diklatKepemimpinan: false, diklatFungsional: false, diklatTeknis: false,
-  seminar: false, predikatKinerja: 'baik', hukumanDisiplin: 'tidak_ada', ...p,
-});
+const pegawai = (p: Partial<PegawaiIpAsn> = {}): PegawaiIpAsn => ({ jenisJabatan: 'pelaksana', pendidikan: 'S1', diklatKepemimpinan: false, diklatFungsional: false,
+  diklatTeknis: false, seminar: false, predikatKinerja: 'baik', hukumanDisiplin: 'tidak_ada', ...p });
 
-const arbPegawai: fc.Arbitrary<PegawaiIpAsn> = fc.record({
-  jenisJabatan: fc.constantFrom(...JENIS_JABATAN),
-  pendidikan: fc.option(fc.constantFrom(...KODE_PENDIDIKAN), { nil: null }),
-  diklatKepemimpinan: fc.boolean(), diklatFungsional: fc.boolean(), diklatTeknis: fc.boolean(), seminar: fc.boolean(),
-  predikatKinerja: fc.option(fc.constantFrom(...PREDIKAT_MASUKAN_IP_ASN), { nil: null }),
-  hukumanDisiplin: fc.constantFrom(...HUKDIS_IP_ASN),
-});
+const arbPegawai: fc.Arbitrary<PegawaiIpAsn> = fc.record({ jenisJabatan: fc.constantFrom(...JENIS_JABATAN),
+  pendidikan: fc.option(fc.constantFrom(...KODE_PENDIDIKAN), { nil: null }), diklatKepemimpinan: fc.boolean(), diklatFungsional: fc.boolean(), diklatTeknis: fc.boolean(),
+  seminar: fc.boolean(), predikatKinerja: fc.option(fc.constantFrom(...PREDIKAT_MASUKAN_IP_ASN), { nil: null }), hukumanDisiplin: fc.constantFrom(...HUKDIS_IP_ASN) });
 const arbAturan = fc.constantFrom(...Object.values(ATURAN_IP_ASN));
 
 describe('IP ASN rule sets', () => {
@@ -51,10 +42,8 @@ describe('IP ASN rule sets', () => {
 
   it('has the category table of RULES.md, judged on the rounded total', () => {
     const k = (x: number) => kategoriIpAsn(x);
-    expect([100, 90.01, 90.005, 90, 80.01, 80, 70.01, 70, 60.01, 60, 0].map(k)).toEqual([
-      'Sangat Tinggi', 'Sangat Tinggi', 'Sangat Tinggi', 'Tinggi', 'Tinggi', 'Sedang', 'Sedang', 'Rendah', 'Rendah',
-      'Sangat Rendah', 'Sangat Rendah',
-    ]);
+    expect([100, 90.01, 90.005, 90, 80.01, 80, 70.01, 70, 60.01, 60, 0].map(k)).toEqual(['Sangat Tinggi', 'Sangat Tinggi', 'Sangat Tinggi', 'Tinggi', 'Tinggi', 'Sedang', 'Sedang',
+      'Rendah', 'Rendah', 'Sangat Rendah', 'Sangat Rendah']);
     expect(k(90.004)).toBe('Tinggi');
   });
 });
@@ -62,8 +51,7 @@ describe('IP ASN rule sets', () => {
 describe('IP ASN per employee', () => {
   it('scores each dimension from the tables', () => {
     const kual = (pendidikan: PegawaiIpAsn['pendidikan']) => nilaiIpAsnPegawai(pegawai({ pendidikan })).kualifikasi;
-    expect(['S3', 'S2', 'S1', 'D4', 'D3', 'D2', 'D1', 'SMA', 'SMP', 'SD', null].map((p) => kual(p as PegawaiIpAsn['pendidikan'])))
-      .toEqual([25, 20, 15, 15, 10, 5, 5, 5, 1, 1, 0]);
+    expect(['S3', 'S2', 'S1', 'D4', 'D3', 'D2', 'D1', 'SMA', 'SMP', 'SD', null].map((p) => kual(p as PegawaiIpAsn['pendidikan']))).toEqual([25, 20, 15, 15, 10, 5, 5, 5, 1, 1, 0]);
     const kin = (predikatKinerja: PegawaiIpAsn['predikatKinerja'], a = bawaan) => nilaiIpAsnPegawai(pegawai({ predikatKinerja }), a).kinerja;
     expect((['sangat_baik', 'baik', 'cukup', 'kurang', 'sedang', 'buruk', null] as const).map((p) => kin(p))).toEqual([30, 25, 15, 5, 5, 1, 0]);
     expect((['kurang', 'sedang', 'buruk'] as const).map((p) => kin(p, kinerja105))).toEqual([10, 10, 5]);
@@ -98,11 +86,8 @@ describe('IP ASN per employee', () => {
 
 describe('IP ASN of a group', () => {
   it('averages each dimension exactly and sums the exact means', () => {
-    const h = hitungIpAsn([
-      pegawai({ pendidikan: 'S2', predikatKinerja: 'sangat_baik', diklatTeknis: true }),
-      pegawai({ pendidikan: 'SMA', predikatKinerja: 'cukup', hukumanDisiplin: 'ringan', seminar: true }),
-      pegawai({ pendidikan: null, predikatKinerja: null }),
-    ]);
+    const h = hitungIpAsn([pegawai({ pendidikan: 'S2', predikatKinerja: 'sangat_baik', diklatTeknis: true }),
+      pegawai({ pendidikan: 'SMA', predikatKinerja: 'cukup', hukumanDisiplin: 'ringan', seminar: true }), pegawai({ pendidikan: null, predikatKinerja: null })]);
     if (!h.ok) throw new Error(h.alasan);
     expect(h.nilai.aturan).toBe('bkn-8-2019');
     expect(h.nilai.jumlahPegawai).toBe(3);
@@ -144,13 +129,8 @@ describe('IP ASN of a group', () => {
 describe('IP ASN from counts', () => {
   const kasus = seed.ip_asn.find((c) => c.id === 'lumajang-2024-tw2-ipasn')!;
   const { diklat_pim, ...kompetensiLain } = kasus.counts!.kompetensi;
-  const rekap: RekapIpAsn = {
-    jumlahPegawai: kasus.employees!,
-    pendidikan: kasus.counts!.pendidikan,
-    skp: kasus.counts!.skp,
-    hukdis: kasus.counts!.hukdis,
-    kompetensi: { diklat_kepemimpinan: diklat_pim, ...kompetensiLain },
-  };
+  const rekap: RekapIpAsn = { jumlahPegawai: kasus.employees!, pendidikan: kasus.counts!.pendidikan, skp: kasus.counts!.skp, hukdis: kasus.counts!.hukdis,
+    kompetensi: { diklat_kepemimpinan: diklat_pim, ...kompetensiLain } };
 
   it('seed lumajang-2024-tw2-ipasn: reproduces the computed dimensions, not the printed ones', () => {
     const h = hitungIpAsnDariRekap(rekap);
@@ -178,7 +158,9 @@ describe('IP ASN from counts', () => {
   it('agrees with the per-employee computation on the same people', () => {
     fc.assert(fc.property(fc.array(arbPegawai, { minLength: 1, maxLength: 40 }), arbAturan, (grup, a) => {
       const r: RekapIpAsn = { jumlahPegawai: grup.length, pendidikan: {}, skp: {}, hukdis: {}, kompetensi: {} };
-      const tambah = <K extends string>(o: Partial<Record<K, number>>, k: K) => { o[k] = (o[k] ?? 0) + 1; };
+      const tambah = <K extends string>(o: Partial<Record<K, number>>, k: K) => {
+        o[k] = (o[k] ?? 0) + 1;
+      };
       for (const p of grup) {
         if (p.pendidikan) tambah(r.pendidikan, p.pendidikan);
         if (p.predikatKinerja) tambah(r.skp, p.predikatKinerja);
@@ -210,9 +192,8 @@ describe('IP ASN from counts', () => {
 describe('what an employee lacks (kekurangan)', () => {
   it('lists the missing items with the points each would add', () => {
     const k = kekuranganIpAsn(pegawai({ pendidikan: 'D3', diklatTeknis: false, seminar: true, predikatKinerja: 'baik', hukumanDisiplin: 'ringan' }));
-    expect(k.map((x) => [x.kode, x.tambahan, x.tambahanMaks])).toEqual([
-      ['pendidikan', 5, 15], ['diklat_teknis', 22.5, 22.5], ['predikat_kinerja', 5, 5], ['hukuman_disiplin', 2, 2],
-    ]);
+    expect(k.map((x) => [x.kode, x.tambahan, x.tambahanMaks])).toEqual([['pendidikan', 5, 15], ['diklat_teknis', 22.5, 22.5], ['predikat_kinerja', 5, 5], ['hukuman_disiplin', 2,
+      2]]);
     expect(k[0]!.uraian).toBe('pendidikan D3 (10 poin); jenjang D4 memberi 15 poin');
     expect(k[1]!.uraian).toBe('belum diklat teknis >= 20 JP');
     const kosong = kekuranganIpAsn(pegawai({ jenisJabatan: 'struktural', pendidikan: null, predikatKinerja: null }));
@@ -230,6 +211,7 @@ describe('what an employee lacks (kekurangan)', () => {
         expect(x.tambahan).toBeLessThanOrEqual(x.tambahanMaks);
       }
     }));
-    expect(kekuranganIpAsn(pegawai({ jenisJabatan: 'fungsional', pendidikan: 'S3', diklatFungsional: true, diklatTeknis: true, seminar: true, predikatKinerja: 'sangat_baik' }))).toEqual([]);
+    expect(kekuranganIpAsn(pegawai({ jenisJabatan: 'fungsional', pendidikan: 'S3', diklatFungsional: true, diklatTeknis: true, seminar: true, predikatKinerja: 'sangat_baik' })))
+      .toEqual([]);
   });
 });

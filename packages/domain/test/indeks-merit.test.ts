@@ -1,25 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import seed from '../../../../shared/domain/seed-cases.json' with { type: 'json' };
-import {
-  ASPEK_MERIT, ATURAN_MERIT, ATURAN_MERIT_BAWAAN, aturanMeritBerlaku, BOBOT_ASPEK_MERIT, bulatkan, capaianIndeks, hitungMerit,
-  INSTRUMEN_MERIT, kategoriMerit, lembarMerit, periksaInstrumenMerit, ringkasMerit, usulanNaikKategoriMerit,
-  type SkorSubAspekMerit,
-} from '../src/index.ts';
+import { ASPEK_MERIT, ATURAN_MERIT, ATURAN_MERIT_BAWAAN, aturanMeritBerlaku, BOBOT_ASPEK_MERIT, bulatkan, capaianIndeks, hitungMerit, INSTRUMEN_MERIT, kategoriMerit, lembarMerit,
+  periksaInstrumenMerit, ringkasMerit, usulanNaikKategoriMerit, type SkorSubAspekMerit } from '../src/index.ts';
 
 const aturan = ATURAN_MERIT[ATURAN_MERIT_BAWAAN]!;
 const lamongan = seed.sistem_merit.find((c) => c.id === 'lamongan-2022-merit')!;
 const lumajang = seed.sistem_merit.find((c) => c.id === 'lumajang-2024-merit')!;
 
-const subAspekLumajang = (ganti0?: number): SkorSubAspekMerit[] => lumajang.sub_aspects!.flatMap((a) =>
-  a.weights.map((bobot, i) => ({ aspek: a.aspect, subAspek: String(i + 1), bobot, skor: a.scores[i] === 0 && ganti0 !== undefined ? ganti0 : a.scores[i]! })));
+const subAspekLumajang = (ganti0?: number): SkorSubAspekMerit[] =>
+  lumajang.sub_aspects!.flatMap((a) =>
+    a.weights.map((bobot, i) => ({ aspek: a.aspect, subAspek: String(i + 1), bobot, skor: a.scores[i] === 0 && ganti0 !== undefined ? ganti0 : a.scores[i]! }))
+  );
 
 describe('Sistem Merit rule set and instrument', () => {
   it('names the 8 aspects in order and keeps the instrument as editable data', () => {
-    expect(ASPEK_MERIT.map((a) => a.nama)).toEqual([
-      'Perencanaan Kebutuhan', 'Pengadaan', 'Pengembangan Karier', 'Promosi dan Mutasi', 'Manajemen Kinerja',
-      'Penggajian, Penghargaan dan Disiplin', 'Perlindungan dan Pelayanan', 'Sistem Informasi',
-    ]);
+    expect(ASPEK_MERIT.map((a) => a.nama)).toEqual(['Perencanaan Kebutuhan', 'Pengadaan', 'Pengembangan Karier', 'Promosi dan Mutasi', 'Manajemen Kinerja',
+      'Penggajian, Penghargaan dan Disiplin', 'Perlindungan dan Pelayanan', 'Sistem Informasi']);
     expect(aturanMeritBerlaku('2024-12-31')).toMatchObject({ ok: true, nilai: { id: 'permenpan-40-2018' } });
     const instrumen = INSTRUMEN_MERIT['lumajang-2024']!;
     expect(periksaInstrumenMerit(instrumen)).toEqual([]);
@@ -27,9 +24,8 @@ describe('Sistem Merit rule set and instrument', () => {
     for (const b of Object.values(BOBOT_ASPEK_MERIT)) expect(b.bobot.reduce((s, x) => s + x, 0)).toBe(100);
     // An edited copy is checked before use.
     const salah = { ...instrumen, aspek: [...instrumen.aspek, { nomor: 9, nama: 'Digitalisasi', subAspek: [{ kode: '1.1', nama: 'x', bobot: 0 }] }] };
-    expect(periksaInstrumenMerit(salah)).toEqual([
-      'aspek 9 tidak dikenal aturan permenpan-40-2018', 'kode sub-aspek 1.1 dipakai lebih dari sekali', 'sub-aspek 1.1: bobot harus lebih dari 0',
-    ]);
+    expect(periksaInstrumenMerit(salah)).toEqual(['aspek 9 tidak dikenal aturan permenpan-40-2018', 'kode sub-aspek 1.1 dipakai lebih dari sekali',
+      'sub-aspek 1.1: bobot harus lebih dari 0']);
   });
 
   it('bands the total: I < 175 <= II < 250 <= III < 325 <= IV', () => {
@@ -68,7 +64,11 @@ describe('Sistem Merit computation', () => {
 
   it('gives the same through the instrument data', () => {
     const skor: Record<string, number> = {};
-    for (const a of lumajang.sub_aspects!) a.scores.forEach((x, i) => { skor[`${a.aspect}.${i + 1}`] = x; });
+    for (const a of lumajang.sub_aspects!) {
+      a.scores.forEach((x, i) => {
+        skor[`${a.aspect}.${i + 1}`] = x;
+      });
+    }
     const lembar = lembarMerit(INSTRUMEN_MERIT['lumajang-2024']!, skor);
     if (!lembar.ok) throw new Error(lembar.alasan);
     expect(hitungMerit(lembar.nilai).total).toBe(295.5);
@@ -84,11 +84,10 @@ describe('Sistem Merit computation', () => {
     expect(h.total).toBe(250);
   });
 
-  const arbLembar = fc.array(fc.record({
-    aspek: fc.integer({ min: 1, max: 8 }),
-    bobot: fc.integer({ min: 1, max: 40 }).map((x) => x / 2),
-    skor: fc.integer({ min: 1, max: 4 }),
-  }), { minLength: 1, maxLength: 40 }).map((xs) => xs.map((x, i) => ({ ...x, subAspek: String(i + 1) })));
+  const arbLembar = fc.array(fc.record({ aspek: fc.integer({ min: 1, max: 8 }), bobot: fc.integer({ min: 1, max: 40 }).map((x) => x / 2), skor: fc.integer({ min: 1, max: 4 }) }), {
+    minLength: 1,
+    maxLength: 40,
+  }).map((xs) => xs.map((x, i) => ({ ...x, subAspek: String(i + 1) })));
 
   it('keeps the total in [sum(bobot), 4 x sum(bobot)] and the index in range for valid scores (property)', () => {
     fc.assert(fc.property(arbLembar, (lembar) => {
@@ -118,11 +117,8 @@ describe('which sub-aspects raise the category soonest', () => {
     expect(u.kurang).toBe(27);
     expect(u.urutan[0]).toEqual({ aspek: 3, subAspek: '3', bobot: 5, skor: 1, langkahTersisa: 3 });
     expect(u.urutan.every((x, i) => i === 0 || u.urutan[i - 1]!.bobot >= x.bobot)).toBe(true);
-    expect(u.langkah).toEqual([
-      { aspek: 3, subAspek: '3', bobot: 5, dari: 1, ke: 4, tambahan: 15 },
-      { aspek: 3, subAspek: '2', bobot: 5, dari: 2, ke: 4, tambahan: 10 },
-      { aspek: 4, subAspek: '1', bobot: 5, dari: 2, ke: 3, tambahan: 5 },
-    ]);
+    expect(u.langkah).toEqual([{ aspek: 3, subAspek: '3', bobot: 5, dari: 1, ke: 4, tambahan: 15 }, { aspek: 3, subAspek: '2', bobot: 5, dari: 2, ke: 4, tambahan: 10 }, { aspek: 4,
+      subAspek: '1', bobot: 5, dari: 2, ke: 3, tambahan: 5 }]);
     expect(u.jumlahLangkah).toBe(6);
     expect(u.totalSetelah).toBe(328);
     expect(u.tercapai).toBe(true);
@@ -136,9 +132,10 @@ describe('which sub-aspects raise the category soonest', () => {
   });
 
   it('takes the fewest +1 steps (property: no k-1 steps gain enough)', () => {
-    const arb = fc.array(fc.record({
-      aspek: fc.integer({ min: 1, max: 8 }), bobot: fc.integer({ min: 1, max: 20 }).map((x) => x / 2), skor: fc.integer({ min: 1, max: 4 }),
-    }), { minLength: 1, maxLength: 40 }).map((xs) => xs.map((x, i) => ({ ...x, subAspek: String(i + 1) })));
+    const arb = fc.array(fc.record({ aspek: fc.integer({ min: 1, max: 8 }), bobot: fc.integer({ min: 1, max: 20 }).map((x) => x / 2), skor: fc.integer({ min: 1, max: 4 }) }), {
+      minLength: 1,
+      maxLength: 40,
+    }).map((xs) => xs.map((x, i) => ({ ...x, subAspek: String(i + 1) })));
     fc.assert(fc.property(arb, (lembar) => {
       const u = usulanNaikKategoriMerit(lembar);
       if (!u.kategoriBerikutnya) return;

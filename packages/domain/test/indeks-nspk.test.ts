@@ -6,19 +6,16 @@ const aturan = ATURAN_NSPK[ATURAN_NSPK_BAWAAN]!;
 
 describe('Indeks Implementasi NSPK', () => {
   it('has the 18 elements of RULES.md in order, equal weights as data', () => {
-    expect(ELEMEN_NSPK.map((e) => e.nama)).toEqual([
-      'Kebutuhan', 'Pengadaan', 'Pengangkatan', 'Jabatan', 'Pangkat', 'Pengembangan Karier', 'Pola Karier', 'Mutasi',
-      'Penilaian Kinerja', 'Disiplin', 'Penghargaan', 'Cuti', 'Kode Etik', 'Pemberhentian', 'Penggajian, Tunjangan dan Fasilitas',
-      'Jaminan Pensiun dan Hari Tua', 'Pensiun', 'Perlindungan',
-    ]);
+    expect(ELEMEN_NSPK.map((e) => e.nama)).toEqual(['Kebutuhan', 'Pengadaan', 'Pengangkatan', 'Jabatan', 'Pangkat', 'Pengembangan Karier', 'Pola Karier', 'Mutasi',
+      'Penilaian Kinerja', 'Disiplin', 'Penghargaan', 'Cuti', 'Kode Etik', 'Pemberhentian', 'Penggajian, Tunjangan dan Fasilitas', 'Jaminan Pensiun dan Hari Tua', 'Pensiun',
+      'Perlindungan']);
     expect(new Set(ELEMEN_NSPK.map((e) => e.bobot))).toEqual(new Set([1]));
     expect(aturanNspkBerlaku('2024-01-01')).toMatchObject({ ok: true, nilai: { id: 'bkn-12-2022' } });
   });
 
   it('bands the rounded index: A > 85, B > 70, C > 55, D > 40, E otherwise', () => {
     const k = (x: number) => kategoriNspk(x).kode;
-    expect([100, 85.01, 85.005, 85.004, 85, 70.01, 70, 55.01, 55, 40.01, 40, 25, 0].map(k))
-      .toEqual(['A', 'A', 'A', 'B', 'B', 'B', 'C', 'C', 'D', 'D', 'E', 'E', 'E']);
+    expect([100, 85.01, 85.005, 85.004, 85, 70.01, 70, 55.01, 55, 40.01, 40, 25, 0].map(k)).toEqual(['A', 'A', 'A', 'B', 'B', 'B', 'C', 'C', 'D', 'D', 'E', 'E', 'E']);
     expect(['A', 'B', 'C', 'D', 'E'].map((c) => aturan.kategori.find((x) => x.kode === c)!.label)).toEqual(['Unggul', 'Baik', 'Cukup', 'Kurang', 'Buruk']);
   });
 
@@ -37,7 +34,7 @@ describe('Indeks Implementasi NSPK', () => {
   });
 
   it('refuses missing, unknown or out-of-range scores', () => {
-    const alasan = (h: { ok: boolean; alasan?: string }) => (h.ok ? 'OK' : h.alasan);
+    const alasan = (h: { ok: boolean, alasan?: string }) => (h.ok ? 'OK' : h.alasan);
     expect(alasan(hitungNspk([80, 90]))).toBe('harus ada 18 nilai elemen, ditemukan 2');
     expect(alasan(hitungNspk({ kebutuhan: 80 }))).toContain('elemen Pengadaan belum dinilai');
     expect(alasan(hitungNspk({ ...Object.fromEntries(ELEMEN_NSPK.map((e) => [e.kode, 50])), digitalisasi: 3 }))).toBe('elemen tidak dikenal: digitalisasi');

@@ -3,17 +3,21 @@ import fc from 'fast-check';
 import { ATURAN_SAMPEL, sampelKrejcieMorgan, sampelRumusKrejcieMorgan } from '../src/index.ts';
 
 describe('sample size (Krejcie-Morgan)', () => {
-  const s = (n: number) => { const h = sampelKrejcieMorgan(n); if (!h.ok) throw new Error(h.alasan); return h.nilai.sampel; };
+  const s = (n: number) => {
+    const h = sampelKrejcieMorgan(n);
+    if (!h.ok) throw new Error(h.alasan);
+    return h.nilai.sampel;
+  };
 
   it('gives the RULES.md table points', () => {
     expect([100, 200, 500, 1000, 10000, 100000].map(s)).toEqual([80, 132, 217, 278, 370, 384]);
   });
 
   it('gives other points of the published table', () => {
-    const tabel: [number, number][] = [
-      [10, 10], [15, 14], [50, 44], [75, 63], [150, 108], [300, 169], [400, 196], [750, 254], [1500, 306], [2400, 331],
-      [3000, 341], [5000, 357], [9000, 368], [20000, 377], [50000, 381], [75000, 382],
-    ];
+    const tabel: [number, number][] = [[10, 10], [15, 14], [50, 44], [75, 63], [150, 108], [300, 169], [400, 196], [750, 254], [1500, 306], [2400, 331], [3000, 341], [5000, 357], [
+      9000,
+      368,
+    ], [20000, 377], [50000, 381], [75000, 382]];
     expect(tabel.map(([n]) => s(n))).toEqual(tabel.map(([, x]) => x));
   });
 

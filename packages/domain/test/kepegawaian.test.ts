@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import seed from '../../../../shared/domain/seed-cases.json' with { type: 'json' };
-import {
-  batasUsiaPensiun, GOLONGAN_PNS, golonganAkhir, golonganBerikutnya, jabatanAkhir, labelGolongan, nikSah,
-  parseGolongan, parseGolonganPns, parseJenisJabatan, parsePendidikan, pendidikanTerakhir, predikatNilaiSkpLama,
-  samarkanNik, namaLengkap, tingkatHukdisAlpa, tmtPensiun, tingkatDariEselon, type SifatJabatan,
-} from '../src/index.ts';
+import { batasUsiaPensiun, GOLONGAN_PNS, golonganAkhir, golonganBerikutnya, jabatanAkhir, labelGolongan, nikSah, parseGolongan, parseGolonganPns, parseJenisJabatan,
+  parsePendidikan, pendidikanTerakhir, predikatNilaiSkpLama, samarkanNik, namaLengkap, tingkatHukdisAlpa, tmtPensiun, tingkatDariEselon, type SifatJabatan } from '../src/index.ts';
 
 describe('golongan', () => {
   it('has the 17 ruang of RULES.md in order with their pangkat', () => {
@@ -27,9 +24,16 @@ describe('golongan', () => {
 
 describe('pendidikan and jabatan codes', () => {
   it('reads the seeds spellings of jenjang', () => {
-    const p = (s: string) => { const h = parsePendidikan(s); return h.ok ? h.nilai : null; };
-    expect(p('S-2')).toBe('S2'); expect(p('D-III')).toBe('D3'); expect(p('SMA/SMK')).toBe('SMA');
-    expect(p('SLTP')).toBe('SMP'); expect(p('Diploma 4')).toBe('D4'); expect(p('Strata 1')).toBe('S1');
+    const p = (s: string) => {
+      const h = parsePendidikan(s);
+      return h.ok ? h.nilai : null;
+    };
+    expect(p('S-2')).toBe('S2');
+    expect(p('D-III')).toBe('D3');
+    expect(p('SMA/SMK')).toBe('SMA');
+    expect(p('SLTP')).toBe('SMP');
+    expect(p('Diploma 4')).toBe('D4');
+    expect(p('Strata 1')).toBe('S1');
     expect(p('TK')).toBeNull();
   });
   it('maps eselon to structural level and reads jenis jabatan', () => {
@@ -72,8 +76,7 @@ describe('hukuman disiplin, SKP, identity', () => {
     expect([2, 3, 10, 11, 20, 21, 28].map(tingkatHukdisAlpa)).toEqual([null, 'ringan', 'ringan', 'sedang', 'sedang', 'berat', 'berat']);
   });
   it('maps PP 46/2011 scores to their predikat', () => {
-    expect([95, 91, 90.9, 76, 75, 61, 60, 51, 50].map(predikatNilaiSkpLama))
-      .toEqual(['sangat_baik', 'sangat_baik', 'baik', 'baik', 'cukup', 'cukup', 'kurang', 'kurang', 'buruk']);
+    expect([95, 91, 90.9, 76, 75, 61, 60, 51, 50].map(predikatNilaiSkpLama)).toEqual(['sangat_baik', 'sangat_baik', 'baik', 'baik', 'cukup', 'cukup', 'kurang', 'kurang', 'buruk']);
   });
   it('checks and masks NIK, writes names with gelar', () => {
     expect(nikSah('3508071007660001')).toBe(true);

@@ -1,9 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import {
-  GAPOK_PP15_2019, GAPOK_PP5_2024, GOLONGAN_PNS, GRID_GAJI_POKOK, gajiPokok, gridGajiPokokPada, langkahMkg,
-  type GridGajiPokok, type KodeGolonganPns,
-} from '../src/index.ts';
+import { GAPOK_PP15_2019, GAPOK_PP5_2024, GOLONGAN_PNS, GRID_GAJI_POKOK, gajiPokok, gridGajiPokokPada, langkahMkg, type GridGajiPokok,
+  type KodeGolonganPns } from '../src/index.ts';
 
 /** The shared grids, ../shared/domain/data from the repo root (always present in CI). */
 const DATA = new URL('../../../../shared/domain/data/', import.meta.url);
@@ -25,14 +23,12 @@ function bacaCsv(nama: string): Map<string, Map<number, number>> {
 const sebagaiMap = (grid: GridGajiPokok) => new Map(Object.entries(grid.sel).map(([g, s]) => [g, new Map(Object.entries(s).map(([k, v]) => [Number(k), v]))]));
 
 describe('gaji pokok grids as data (RULES.md section 1)', () => {
-  it.each([
-    ['gapok_pp15_2019.csv', GAPOK_PP15_2019],
-    ['gapok_pp5_2024.csv', GAPOK_PP5_2024],
-  ])('%s: every cell of the shared CSV equals the TS data, and nothing more', (berkas, grid) => {
-    const csv = bacaCsv(berkas);
-    expect([...csv.keys()]).toEqual(GOLONGAN_PNS.map((g) => g.kode));
-    expect(sebagaiMap(grid)).toEqual(csv);
-  });
+  it.each([['gapok_pp15_2019.csv', GAPOK_PP15_2019], ['gapok_pp5_2024.csv', GAPOK_PP5_2024]])('%s: every cell of the shared CSV equals the TS data, and nothing more',
+    (berkas, grid) => {
+      const csv = bacaCsv(berkas);
+      expect([...csv.keys()]).toEqual(GOLONGAN_PNS.map((g) => g.kode));
+      expect(sebagaiMap(grid)).toEqual(csv);
+    });
 
   it('carries id, legal basis and start date', () => {
     expect(GRID_GAJI_POKOK.map((g) => [g.id, g.berlakuMulai])).toEqual([['gapok-pp15-2019', '2019-01-01'], ['gapok-pp5-2024', '2024-01-01']]);
@@ -69,7 +65,10 @@ describe('gaji pokok grids as data (RULES.md section 1)', () => {
 
 describe('grid in force, steps and lookups', () => {
   it('switches grid on 1 January 2024 and refuses dates before PP 15/2019', () => {
-    const id = (t: string) => { const g = gridGajiPokokPada(t); return g.ok ? g.nilai.id : g.alasan; };
+    const id = (t: string) => {
+      const g = gridGajiPokokPada(t);
+      return g.ok ? g.nilai.id : g.alasan;
+    };
     expect(id('2019-01-01')).toBe('gapok-pp15-2019');
     expect(id('2023-12-31')).toBe('gapok-pp15-2019');
     expect(id('2024-01-01')).toBe('gapok-pp5-2024');
@@ -79,12 +78,9 @@ describe('grid in force, steps and lookups', () => {
 
   it('knows the steps of every golongan I/a..IV/e', () => {
     const genap = (dari: number, sampai: number) => Array.from({ length: (sampai - dari) / 2 + 1 }, (_, i) => dari + 2 * i);
-    const harapan: Record<KodeGolonganPns, number[]> = {
-      'I/a': genap(0, 26), 'I/b': genap(3, 27), 'I/c': genap(3, 27), 'I/d': genap(3, 27),
-      'II/a': [0, ...genap(1, 33)], 'II/b': genap(3, 33), 'II/c': genap(3, 33), 'II/d': genap(3, 33),
-      'III/a': genap(0, 32), 'III/b': genap(0, 32), 'III/c': genap(0, 32), 'III/d': genap(0, 32),
-      'IV/a': genap(0, 32), 'IV/b': genap(0, 32), 'IV/c': genap(0, 32), 'IV/d': genap(0, 32), 'IV/e': genap(0, 32),
-    };
+    const harapan: Record<KodeGolonganPns, number[]> = { 'I/a': genap(0, 26), 'I/b': genap(3, 27), 'I/c': genap(3, 27), 'I/d': genap(3, 27), 'II/a': [0, ...genap(1, 33)],
+      'II/b': genap(3, 33), 'II/c': genap(3, 33), 'II/d': genap(3, 33), 'III/a': genap(0, 32), 'III/b': genap(0, 32), 'III/c': genap(0, 32), 'III/d': genap(0, 32),
+      'IV/a': genap(0, 32), 'IV/b': genap(0, 32), 'IV/c': genap(0, 32), 'IV/d': genap(0, 32), 'IV/e': genap(0, 32) };
     for (const g of GOLONGAN_PNS) expect(langkahMkg(g.kode), g.kode).toEqual(harapan[g.kode]);
   });
 

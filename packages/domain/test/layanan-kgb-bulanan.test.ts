@@ -7,14 +7,14 @@ import { GOLONGAN_PNS, kgbPadaBulan, langkahMkg, mungkinKgbPadaBulan, tambahBula
  * gapok_pp5_2024.csv) and typed here: III/a MKG 10 = 3.252.900 and 12 = 3.355.400 (PP 5/2024);
  * III/a MKG 2 = 2.660.700 and 4 = 2.744.500 (PP 15/2019); III/b MKG 4 = 2.860.500 and 6 = 2.950.600 (PP 15/2019).
  */
-const dasar = (x: Partial<DasarKgbBulanan>): DasarKgbBulanan => ({
-  golongan: 'III/a', tmtDasar: '2015-03-01', mkTahun: 0, mkBulan: 0, predikat: 'baik', tahunSkp: 2026, hukdis: [], ...x,
-});
+const dasar = (x: Partial<DasarKgbBulanan>): DasarKgbBulanan => ({ golongan: 'III/a', tmtDasar: '2015-03-01', mkTahun: 0, mkBulan: 0, predikat: 'baik', tahunSkp: 2026, hukdis: [],
+  ...x });
 
 describe('kgbPadaBulan', () => {
   it('is due when masa kerja golongan reaches a grid step in the month; earlier KGBs taken as on schedule', () => {
     const h = kgbPadaBulan(dasar({}), '2027-03-01');
-    expect(h).toMatchObject({ jenis: 'kgb', tmtKgb: '2027-03-01', mkgLamaTahun: 10, mkgBaruTahun: 12, mkgBaruBulan: 0, gajiPokokLama: 3252900, gajiPokokBaru: 3355400, aturanGaji: 'gapok-pp5-2024', alasan: [] });
+    expect(h).toMatchObject({ jenis: 'kgb', tmtKgb: '2027-03-01', mkgLamaTahun: 10, mkgBaruTahun: 12, mkgBaruBulan: 0, gajiPokokLama: 3252900, gajiPokokBaru: 3355400,
+      aturanGaji: 'gapok-pp5-2024', alasan: [] });
     expect(h.jenis === 'kgb' && h.catatan).toEqual(['KGB TMT 1 Maret 2025 belum tercatat di riwayat gaji; dianggap diberikan sesuai jadwal']);
     expect(kgbPadaBulan(dasar({}), '2027-02-01')).toEqual({ jenis: 'tidak' });
     expect(kgbPadaBulan(dasar({}), '2026-03-01')).toEqual({ jenis: 'tidak' });
@@ -58,23 +58,25 @@ describe('kgbPadaBulan', () => {
     expect(kgbPadaBulan(dasar({ golongan: null }), '2027-03-01')).toEqual({ jenis: 'kurang', alasan: 'golongan PNS belum tercatat di riwayat pangkat' });
     expect(kgbPadaBulan(dasar({ golongan: 'IX' }), '2027-03-01')).toMatchObject({ jenis: 'kurang' });
     expect(kgbPadaBulan(dasar({ tmtDasar: null }), '2027-03-01')).toEqual({ jenis: 'kurang', alasan: 'TMT dan masa kerja golongan belum tercatat' });
-    expect(kgbPadaBulan(dasar({ golongan: 'II/c', tmtDasar: '2024-01-01' }), '2027-01-01')).toEqual({ jenis: 'kurang', alasan: expect.stringContaining('langkah pertama 3 tahun') });
+    expect(kgbPadaBulan(dasar({ golongan: 'II/c', tmtDasar: '2024-01-01' }), '2027-01-01')).toEqual({ jenis: 'kurang',
+      alasan: expect.stringContaining('langkah pertama 3 tahun') });
     const puncak = langkahMkg('III/a').at(-1)!;
     expect(kgbPadaBulan(dasar({ mkTahun: puncak, tmtDasar: '2020-01-01' }), '2022-01-01')).toEqual({ jenis: 'tidak' });
   });
 
   it('the query pre-filter keeps exactly the rows the rule makes due (any golongan, basis and month)', () => {
     const golongan = fc.constantFrom(...GOLONGAN_PNS.map((g) => g.kode as KodeGolonganPns));
-    fc.assert(fc.property(
-      golongan, fc.integer({ min: 0, max: 12 * 20 }), fc.integer({ min: 0, max: 12 * 8 }), fc.integer({ min: 1, max: 28 }), fc.integer({ min: 0, max: 12 * 12 }),
-      (g, hariKe, mkAwal, tanggal, geser) => {
-        const langkah = langkahMkg(g);
-        const mk = langkah[0]! * 12 + mkAwal;
-        const tmt = tambahBulan('2016-01-01', hariKe).slice(0, 8) + String(tanggal).padStart(2, '0');
-        const bulan = tambahBulan('2019-01-01', geser);
-        const h = kgbPadaBulan(dasar({ golongan: g, tmtDasar: tmt, mkTahun: Math.floor(mk / 12), mkBulan: mk % 12 }), bulan);
-        expect(h.jenis === 'kgb').toBe(mungkinKgbPadaBulan(g, tmt, Math.floor(mk / 12), mk % 12, bulan));
-      },
-    ), { numRuns: 3000 });
+    fc.assert(
+      fc.property(golongan, fc.integer({ min: 0, max: 12 * 20 }), fc.integer({ min: 0, max: 12 * 8 }), fc.integer({ min: 1, max: 28 }), fc.integer({ min: 0, max: 12 * 12 }),
+        (g, hariKe, mkAwal, tanggal, geser) => {
+          const langkah = langkahMkg(g);
+          const mk = langkah[0]! * 12 + mkAwal;
+          const tmt = tambahBulan('2016-01-01', hariKe).slice(0, 8) + String(tanggal).padStart(2, '0');
+          const bulan = tambahBulan('2019-01-01', geser);
+          const h = kgbPadaBulan(dasar({ golongan: g, tmtDasar: tmt, mkTahun: Math.floor(mk / 12), mkBulan: mk % 12 }), bulan);
+          expect(h.jenis === 'kgb').toBe(mungkinKgbPadaBulan(g, tmt, Math.floor(mk / 12), mk % 12, bulan));
+        }),
+      { numRuns: 3000 },
+    );
   });
 });

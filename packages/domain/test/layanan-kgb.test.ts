@@ -1,9 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  ATURAN_KGB, GOLONGAN_PNS, PREDIKAT_SKP, daftarKgbJatuhTempo, hitungKgb, kgbJatuhTempo, langkahMkg, tanggalAwalSkKgb,
-  type HasilKgb, type KodeGolonganPns, type MasukanKgb,
-} from '../src/index.ts';
+import { ATURAN_KGB, GOLONGAN_PNS, PREDIKAT_SKP, daftarKgbJatuhTempo, hitungKgb, kgbJatuhTempo, langkahMkg, tanggalAwalSkKgb, type HasilKgb, type KodeGolonganPns,
+  type MasukanKgb } from '../src/index.ts';
 
 function kgb(m: Partial<MasukanKgb> & Pick<MasukanKgb, 'golongan' | 'tmtKgbTerakhir' | 'mkgTahun'>): HasilKgb {
   const h = hitungKgb({ mkgBulan: 0, predikatKinerja: 'baik', ...m });
@@ -13,10 +11,8 @@ function kgb(m: Partial<MasukanKgb> & Pick<MasukanKgb, 'golongan' | 'tmtKgbTerak
 
 describe('KGB: next step of the grid', () => {
   it('III/a MKG 2 on 2022-04-01 -> 2024-04-01 at MKG 4, both amounts from PP 5/2024', () => {
-    expect(kgb({ golongan: 'III/a', tmtKgbTerakhir: '2022-04-01', mkgTahun: 2 })).toEqual({
-      tmtKgbBerikutnya: '2024-04-01', mkgTahun: 4, mkgBulan: 0, gajiPokokLama: 2_873_500, gajiPokokBaru: 2_964_000,
-      memenuhiSyarat: true, alasan: [], catatan: [], aturan: { kgb: ATURAN_KGB.id, gajiPokok: 'gapok-pp5-2024' },
-    });
+    expect(kgb({ golongan: 'III/a', tmtKgbTerakhir: '2022-04-01', mkgTahun: 2 })).toEqual({ tmtKgbBerikutnya: '2024-04-01', mkgTahun: 4, mkgBulan: 0, gajiPokokLama: 2_873_500,
+      gajiPokokBaru: 2_964_000, memenuhiSyarat: true, alasan: [], catatan: [], aturan: { kgb: ATURAN_KGB.id, gajiPokok: 'gapok-pp5-2024' } });
   });
 
   it('counts the months already served: III/a MKG 3 y 5 m -> 7 months to MKG 4', () => {
@@ -26,17 +22,17 @@ describe('KGB: next step of the grid', () => {
   });
 
   it('grid switch: next TMT 2023-12-01 uses PP 15/2019, next TMT 2024-01-01 uses PP 5/2024 for both amounts', () => {
-    expect(kgb({ golongan: 'III/b', tmtKgbTerakhir: '2021-12-01', mkgTahun: 6 })).toMatchObject({
-      tmtKgbBerikutnya: '2023-12-01', gajiPokokLama: 2_950_600, gajiPokokBaru: 3_043_600, aturan: { gajiPokok: 'gapok-pp15-2019' },
-    });
-    expect(kgb({ golongan: 'III/b', tmtKgbTerakhir: '2022-01-01', mkgTahun: 6 })).toMatchObject({
-      tmtKgbBerikutnya: '2024-01-01', gajiPokokLama: 3_186_600, gajiPokokBaru: 3_287_000, aturan: { gajiPokok: 'gapok-pp5-2024' },
-    });
+    expect(kgb({ golongan: 'III/b', tmtKgbTerakhir: '2021-12-01', mkgTahun: 6 })).toMatchObject({ tmtKgbBerikutnya: '2023-12-01', gajiPokokLama: 2_950_600,
+      gajiPokokBaru: 3_043_600, aturan: { gajiPokok: 'gapok-pp15-2019' } });
+    expect(kgb({ golongan: 'III/b', tmtKgbTerakhir: '2022-01-01', mkgTahun: 6 })).toMatchObject({ tmtKgbBerikutnya: '2024-01-01', gajiPokokLama: 3_186_600,
+      gajiPokokBaru: 3_287_000, aturan: { gajiPokok: 'gapok-pp5-2024' } });
   });
 
   it('follows the odd steps of golongan I/b..II/d and the 1-year step of II/a', () => {
-    expect(kgb({ golongan: 'II/c', tmtKgbTerakhir: '2023-07-01', mkgTahun: 3 })).toMatchObject({ tmtKgbBerikutnya: '2025-07-01', mkgTahun: 5, gajiPokokLama: 2_485_900, gajiPokokBaru: 2_564_200 });
-    expect(kgb({ golongan: 'II/a', tmtKgbTerakhir: '2024-03-01', mkgTahun: 0 })).toMatchObject({ tmtKgbBerikutnya: '2025-03-01', mkgTahun: 1, gajiPokokLama: 2_184_000, gajiPokokBaru: 2_218_400 });
+    expect(kgb({ golongan: 'II/c', tmtKgbTerakhir: '2023-07-01', mkgTahun: 3 })).toMatchObject({ tmtKgbBerikutnya: '2025-07-01', mkgTahun: 5, gajiPokokLama: 2_485_900,
+      gajiPokokBaru: 2_564_200 });
+    expect(kgb({ golongan: 'II/a', tmtKgbTerakhir: '2024-03-01', mkgTahun: 0 })).toMatchObject({ tmtKgbBerikutnya: '2025-03-01', mkgTahun: 1, gajiPokokLama: 2_184_000,
+      gajiPokokBaru: 2_218_400 });
     expect(kgb({ golongan: 'II/a', tmtKgbTerakhir: '2025-03-01', mkgTahun: 1 })).toMatchObject({ tmtKgbBerikutnya: '2027-03-01', mkgTahun: 3 });
     expect(kgb({ golongan: 'I/a', tmtKgbTerakhir: '2024-02-01', mkgTahun: 24 })).toMatchObject({ tmtKgbBerikutnya: '2026-02-01', mkgTahun: 26, gajiPokokBaru: 2_522_600 });
   });
@@ -107,13 +103,8 @@ describe('KGB properties', () => {
   const golongan = fc.constantFrom(...GOLONGAN_PNS.map((g) => g.kode));
   const masukan = golongan.chain((g) => {
     const langkah = langkahMkg(g);
-    return fc.record({
-      golongan: fc.constant(g),
-      tmtKgbTerakhir: fc.integer({ min: 0, max: 16 * 365 }).map((d) => new Date(Date.UTC(2019, 0, 1 + d)).toISOString().slice(0, 10)),
-      mkgTahun: fc.integer({ min: langkah[0]!, max: 35 }),
-      mkgBulan: fc.integer({ min: 0, max: 11 }),
-      predikatKinerja: fc.constantFrom(...PREDIKAT_SKP),
-    });
+    return fc.record({ golongan: fc.constant(g), tmtKgbTerakhir: fc.integer({ min: 0, max: 16 * 365 }).map((d) => new Date(Date.UTC(2019, 0, 1 + d)).toISOString().slice(0, 10)),
+      mkgTahun: fc.integer({ min: langkah[0]!, max: 35 }), mkgBulan: fc.integer({ min: 0, max: 11 }), predikatKinerja: fc.constantFrom(...PREDIKAT_SKP) });
   });
 
   it('gaji baru > gaji lama whenever both exist; the next TMT is after the last, at most 2 years on, at a step', () => {

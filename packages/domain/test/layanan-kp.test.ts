@@ -47,10 +47,8 @@ describe('KP reguler eligibility', () => {
     return h.nilai;
   };
   it('4 years in the golongan at the period and SKP at least Baik', () => {
-    expect(cek({})).toEqual({
-      periode: '2024-04-01', golonganBaru: 'III/b', masaDalamGolongan: { tahun: 4, bulan: 0 }, memenuhiSyarat: true, alasan: [],
-      aturan: { kp: 'kp-reguler-pp99-2000', periode: 'kp-perbkn-4-2023' },
-    });
+    expect(cek({})).toEqual({ periode: '2024-04-01', golonganBaru: 'III/b', masaDalamGolongan: { tahun: 4, bulan: 0 }, memenuhiSyarat: true, alasan: [],
+      aturan: { kp: 'kp-reguler-pp99-2000', periode: 'kp-perbkn-4-2023' } });
     expect(cek({ golongan: 'III/d' }).golonganBaru).toBe('IV/a');
   });
   it('gives every reason it fails', () => {

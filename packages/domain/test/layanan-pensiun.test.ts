@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import seed from '../../../../shared/domain/seed-cases.json' with { type: 'json' };
-import {
-  ATURAN_BUP_PP11_2017, batasUsiaPensiun, hitungPensiun, JENJANG_FUNGSIONAL, sifatJabatanPensiun, tanggalCapaiBup, tmtPensiun,
-  type JenisJabatanPensiun, type JenjangFungsional,
-} from '../src/index.ts';
+import { ATURAN_BUP_PP11_2017, batasUsiaPensiun, hitungPensiun, JENJANG_FUNGSIONAL, sifatJabatanPensiun, tanggalCapaiBup, tmtPensiun, type JenisJabatanPensiun,
+  type JenjangFungsional } from '../src/index.ts';
 
 function pensiun(lahir: string, jenis: JenisJabatanPensiun, jenjang?: JenjangFungsional, bupKhusus?: number) {
   const s = sifatJabatanPensiun(jenis, jenjang, bupKhusus);

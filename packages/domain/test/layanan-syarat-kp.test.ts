@@ -1,15 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import {
-  ATURAN_SYARAT_KP, BULAN_DAFTAR_PENSIUN, dalamDaftarPensiun, GOLONGAN_PNS, jenisKpBerlaku, kelayakanKp, KODE_PENDIDIKAN,
-  masaKerjaGolonganBaru, rentangLahirDaftarPensiun, syaratKenaikanPangkat, urutanGolongan, type DataKp, type JenisUsulanKp,
-} from '../src/index.ts';
+import { ATURAN_SYARAT_KP, BULAN_DAFTAR_PENSIUN, dalamDaftarPensiun, GOLONGAN_PNS, jenisKpBerlaku, kelayakanKp, KODE_PENDIDIKAN, masaKerjaGolonganBaru, rentangLahirDaftarPensiun,
+  syaratKenaikanPangkat, urutanGolongan, type DataKp, type JenisUsulanKp } from '../src/index.ts';
 
-const dasar: DataKp = {
-  golongan: 'III/a', tmtGolongan: '2020-04-01', tmtCpns: '2016-03-01',
-  skp: [{ tahun: 2023, predikat: 'baik' }, { tahun: 2022, predikat: 'sangat_baik' }, { tahun: 2018, predikat: 'kurang' }],
-  hukdis: [], ijazah: [{ tingkat: 'S1', tanggal: '2014-08-30' }],
-  jabatan: { jenis: 'pelaksana', tmt: '2016-03-01' },
-};
+const dasar: DataKp = { golongan: 'III/a', tmtGolongan: '2020-04-01', tmtCpns: '2016-03-01',
+  skp: [{ tahun: 2023, predikat: 'baik' }, { tahun: 2022, predikat: 'sangat_baik' }, { tahun: 2018, predikat: 'kurang' }], hukdis: [],
+  ijazah: [{ tingkat: 'S1', tanggal: '2014-08-30' }], jabatan: { jenis: 'pelaksana', tmt: '2016-03-01' } };
 const PERIODE = '2024-04-01';
 
 function cek(jenis: JenisUsulanKp, ubah: Partial<DataKp> = {}, periode = PERIODE) {
@@ -20,35 +15,29 @@ function cek(jenis: JenisUsulanKp, ubah: Partial<DataKp> = {}, periode = PERIODE
 
 describe('KP reguler (4 years, two SKP at least Baik, no blocking hukdis, pendidikan ceiling)', () => {
   it('is eligible with the full result', () => {
-    expect(cek('reguler')).toEqual({
-      jenis: 'reguler', periode: PERIODE, golonganBaru: 'III/b', masaDalamGolongan: { tahun: 4, bulan: 0 }, memenuhiSyarat: true,
-      masaTerpenuhi: true, perluAngkaKredit: false, alasan: [], aturan: { syarat: ATURAN_SYARAT_KP.id, periode: 'kp-perbkn-4-2023' },
-    });
+    expect(cek('reguler')).toEqual({ jenis: 'reguler', periode: PERIODE, golonganBaru: 'III/b', masaDalamGolongan: { tahun: 4, bulan: 0 }, memenuhiSyarat: true,
+      masaTerpenuhi: true, perluAngkaKredit: false, alasan: [], aturan: { syarat: ATURAN_SYARAT_KP.id, periode: 'kp-perbkn-4-2023' } });
   });
   it('counts the 4 years at the period TMT, to the month', () => {
-    expect(cek('reguler', { tmtGolongan: '2020-04-02' }).alasan).toEqual([
-      'masa dalam golongan III/a pada 1 April 2024 baru 3 tahun 11 bulan; paling singkat 4 tahun',
-    ]);
+    expect(cek('reguler', { tmtGolongan: '2020-04-02' }).alasan).toEqual(['masa dalam golongan III/a pada 1 April 2024 baru 3 tahun 11 bulan; paling singkat 4 tahun']);
     expect(cek('reguler', { tmtGolongan: '2025-01-01' }).masaDalamGolongan).toEqual({ tahun: 0, bulan: 0 });
     expect(cek('reguler', { tmtGolongan: '2025-01-01' }).memenuhiSyarat).toBe(false);
     expect(cek('reguler', { tmtGolongan: '2025-01-01' }).masaTerpenuhi).toBe(false);
     expect(cek('reguler', { skp: [] })).toMatchObject({ memenuhiSyarat: false, masaTerpenuhi: true });
   });
   it('reads only the latest two SKP, each at least Baik', () => {
-    expect(cek('reguler', { skp: [{ tahun: 2023, predikat: 'baik' }, { tahun: 2022, predikat: 'butuh_perbaikan' }] }).alasan)
-      .toEqual(['predikat SKP 2022 Butuh Perbaikan di bawah Baik']);
-    expect(cek('reguler', { skp: [{ tahun: 2022, predikat: 'cukup' }, { tahun: 2023, predikat: 'kurang' }] }).alasan)
-      .toEqual(['predikat SKP 2023 Kurang di bawah Baik', 'predikat SKP 2022 Cukup di bawah Baik']);
-    expect(cek('reguler', { skp: [{ tahun: 2023, predikat: 'baik' }] }).alasan)
-      .toEqual(['baru ada 1 SKP; KP mensyaratkan 2 SKP terakhir paling rendah Baik']);
+    expect(cek('reguler', { skp: [{ tahun: 2023, predikat: 'baik' }, { tahun: 2022, predikat: 'butuh_perbaikan' }] }).alasan).toEqual([
+      'predikat SKP 2022 Butuh Perbaikan di bawah Baik',
+    ]);
+    expect(cek('reguler', { skp: [{ tahun: 2022, predikat: 'cukup' }, { tahun: 2023, predikat: 'kurang' }] }).alasan).toEqual(['predikat SKP 2023 Kurang di bawah Baik',
+      'predikat SKP 2022 Cukup di bawah Baik']);
+    expect(cek('reguler', { skp: [{ tahun: 2023, predikat: 'baik' }] }).alasan).toEqual(['baru ada 1 SKP; KP mensyaratkan 2 SKP terakhir paling rendah Baik']);
     expect(cek('reguler', { skp: [] }).memenuhiSyarat).toBe(false);
   });
   it('is blocked by a hukuman disiplin sedang or berat being served at the period, not by a ringan one', () => {
     expect(cek('reguler', { hukdis: [{ jenis: 'teguran_tertulis', tmt: '2024-01-10', masaBulan: 0 }] }).memenuhiSyarat).toBe(true);
     const sedang = cek('reguler', { hukdis: [{ jenis: 'potong_tukin_6', tmt: '2024-01-10', masaBulan: 6 }] });
-    expect(sedang.alasan).toEqual([
-      'sedang menjalani hukuman disiplin sedang (Pemotongan tunjangan kinerja 25% selama 6 bulan) sampai 10 Juli 2024',
-    ]);
+    expect(sedang.alasan).toEqual(['sedang menjalani hukuman disiplin sedang (Pemotongan tunjangan kinerja 25% selama 6 bulan) sampai 10 Juli 2024']);
     expect(cek('reguler', { hukdis: [{ jenis: 'potong_tukin_6', tmt: '2023-10-01', masaBulan: 6 }] }).memenuhiSyarat).toBe(true);
     expect(cek('reguler', { hukdis: [{ jenis: 'penurunan_jabatan', tmt: '2024-04-02', masaBulan: 12 }] }).memenuhiSyarat).toBe(true);
     expect(cek('reguler', { hukdis: [{ jenis: 'penurunan_jabatan', tmt: '2023-05-01', masaBulan: 12 }] }).memenuhiSyarat).toBe(false);
@@ -85,8 +74,9 @@ describe('KP pilihan struktural (eselon ceiling, 1 year in the jabatan)', () => 
   it('stops at the eselon ceiling; without an eselon, at the structural level ceiling', () => {
     expect(cek('pilihan_struktural', { golongan: 'IV/a', jabatan: kabid }).alasan).toEqual(['golongan IV/a sudah mencapai batas IV/a jabatan eselon III.b']);
     expect(cek('pilihan_struktural', { golongan: 'IV/a', jabatan: { ...kabid, eselon: null } }).memenuhiSyarat).toBe(true);
-    expect(cek('pilihan_struktural', { golongan: 'III/d', jabatan: { jenis: 'struktural', tingkatStruktural: 'pengawas', tmt: '2020-01-01' } }).alasan)
-      .toEqual(['golongan III/d sudah mencapai batas III/d jabatan Pengawas']);
+    expect(cek('pilihan_struktural', { golongan: 'III/d', jabatan: { jenis: 'struktural', tingkatStruktural: 'pengawas', tmt: '2020-01-01' } }).alasan).toEqual([
+      'golongan III/d sudah mencapai batas III/d jabatan Pengawas',
+    ]);
     for (const [eselon, plafon] of Object.entries(ATURAN_SYARAT_KP.plafonEselon)) {
       expect(cek('pilihan_struktural', { golongan: plafon, jabatan: { ...kabid, eselon: eselon as never } }).memenuhiSyarat).toBe(false);
     }
@@ -104,8 +94,9 @@ describe('KP pilihan fungsional (angka kredit from the OPD, jenjang ceiling, 2 y
     expect(h).toMatchObject({ memenuhiSyarat: false, perluAngkaKredit: true, golonganBaru: 'III/b' });
     expect(h.alasan).toEqual(['angka kredit belum diisi; KP dari III/a memerlukan paling sedikit 50 angka kredit']);
     expect(cek('pilihan_fungsional', { jabatan: jf, tmtGolongan: '2022-04-01', angkaKredit: 50 }).memenuhiSyarat).toBe(true);
-    expect(cek('pilihan_fungsional', { jabatan: jf, tmtGolongan: '2022-04-01', angkaKredit: 49.5 }).alasan)
-      .toEqual(['angka kredit 49.5 kurang dari 50 yang diperlukan untuk KP dari III/a']);
+    expect(cek('pilihan_fungsional', { jabatan: jf, tmtGolongan: '2022-04-01', angkaKredit: 49.5 }).alasan).toEqual([
+      'angka kredit 49.5 kurang dari 50 yang diperlukan untuk KP dari III/a',
+    ]);
   });
   it('does not flag perluAngkaKredit when something else fails too', () => {
     const h = cek('pilihan_fungsional', { jabatan: jf, tmtGolongan: '2023-04-01' });
@@ -113,8 +104,9 @@ describe('KP pilihan fungsional (angka kredit from the OPD, jenjang ceiling, 2 y
     expect(h.alasan).toHaveLength(2);
   });
   it('stops at the top of the jenjang', () => {
-    expect(cek('pilihan_fungsional', { golongan: 'III/b', jabatan: jf, angkaKredit: 200 }).alasan[0])
-      .toBe('golongan III/b sudah mencapai batas III/b jenjang Ahli Pertama; naik jenjang lebih dulu');
+    expect(cek('pilihan_fungsional', { golongan: 'III/b', jabatan: jf, angkaKredit: 200 }).alasan[0]).toBe(
+      'golongan III/b sudah mencapai batas III/b jenjang Ahli Pertama; naik jenjang lebih dulu',
+    );
     expect(cek('pilihan_fungsional', { jabatan: { ...jf, jenjang: null }, angkaKredit: 200 }).alasan[0]).toBe('jenjang jabatan fungsional belum tercatat');
     expect(cek('pilihan_fungsional', { angkaKredit: 200 }).alasan[0]).toBe('tidak menduduki jabatan fungsional');
   });
@@ -123,16 +115,17 @@ describe('KP pilihan fungsional (angka kredit from the OPD, jenjang ceiling, 2 y
 describe('KP penyesuaian ijazah (a diploma obtained as PNS, golongan below its entry golongan, 1 year)', () => {
   const sma = { golongan: 'II/c' as const, tmtGolongan: '2022-04-01', ijazah: [{ tingkat: 'SMA' as const, tanggal: '2008-06-01' }] };
   it('is eligible with a new S1 while below III/a', () => {
-    expect(cek('penyesuaian_ijazah', { ...sma, ijazah: [...sma.ijazah, { tingkat: 'S1', tanggal: '2021-09-01' }] }))
-      .toMatchObject({ memenuhiSyarat: true, golonganBaru: 'II/d' });
+    expect(cek('penyesuaian_ijazah', { ...sma, ijazah: [...sma.ijazah, { tingkat: 'S1', tanggal: '2021-09-01' }] })).toMatchObject({ memenuhiSyarat: true, golonganBaru: 'II/d' });
   });
   it('needs the diploma after the CPNS TMT and a golongan below its entry golongan', () => {
     expect(cek('penyesuaian_ijazah', sma).alasan).toEqual(['tidak ada ijazah baru yang diperoleh setelah menjadi CPNS']);
-    expect(cek('penyesuaian_ijazah', { ...sma, golongan: 'III/a', ijazah: [{ tingkat: 'S1', tanggal: '2021-09-01' }] }).alasan)
-      .toEqual(['golongan III/a tidak di bawah golongan awal ijazah Strata 1 (S1) (III/a)']);
+    expect(cek('penyesuaian_ijazah', { ...sma, golongan: 'III/a', ijazah: [{ tingkat: 'S1', tanggal: '2021-09-01' }] }).alasan).toEqual([
+      'golongan III/a tidak di bawah golongan awal ijazah Strata 1 (S1) (III/a)',
+    ]);
     expect(cek('penyesuaian_ijazah', { ...sma, tmtCpns: null, ijazah: [{ tingkat: 'S1', tanggal: '2021-09-01' }] }).memenuhiSyarat).toBe(false);
-    expect(cek('penyesuaian_ijazah', { ...sma, tmtGolongan: '2023-06-01', ijazah: [{ tingkat: 'S1', tanggal: '2021-09-01' }] }).alasan)
-      .toEqual(['masa dalam golongan II/c pada 1 April 2024 baru 0 tahun 10 bulan; paling singkat 1 tahun']);
+    expect(cek('penyesuaian_ijazah', { ...sma, tmtGolongan: '2023-06-01', ijazah: [{ tingkat: 'S1', tanggal: '2021-09-01' }] }).alasan).toEqual([
+      'masa dalam golongan II/c pada 1 April 2024 baru 0 tahun 10 bulan; paling singkat 1 tahun',
+    ]);
   });
 });
 
@@ -140,8 +133,11 @@ describe('the KP list verdict', () => {
   it('checks the pilihan that fits the jabatan first, then penyesuaian ijazah, then reguler', () => {
     expect(jenisKpBerlaku(dasar)).toEqual(['reguler']);
     expect(jenisKpBerlaku({ ...dasar, jabatan: { jenis: 'struktural', tingkatStruktural: 'pengawas', tmt: '2020-01-01' } })).toEqual(['pilihan_struktural', 'reguler']);
-    expect(jenisKpBerlaku({ ...dasar, jabatan: { jenis: 'fungsional', jenjang: 'ahli_muda', tmt: '2020-01-01' }, ijazah: [{ tingkat: 'S2', tanggal: '2019-01-01' }] }))
-      .toEqual(['pilihan_fungsional', 'penyesuaian_ijazah', 'reguler']);
+    expect(jenisKpBerlaku({ ...dasar, jabatan: { jenis: 'fungsional', jenjang: 'ahli_muda', tmt: '2020-01-01' }, ijazah: [{ tingkat: 'S2', tanggal: '2019-01-01' }] })).toEqual([
+      'pilihan_fungsional',
+      'penyesuaian_ijazah',
+      'reguler',
+    ]);
   });
   it('takes the first eligible type, or reports the first type with its reasons', () => {
     const jf = { ...dasar, jabatan: { jenis: 'fungsional' as const, jenjang: 'ahli_pertama' as const, tmt: '2019-01-01' } };

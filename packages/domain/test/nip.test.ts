@@ -20,7 +20,10 @@ describe('NIP', () => {
   });
 
   it('names the reason for each kind of malformed NIP', () => {
-    const alasan = (s: string) => { const h = parseNip(s); return h.ok ? '' : h.alasan; };
+    const alasan = (s: string) => {
+      const h = parseNip(s);
+      return h.ok ? '' : h.alasan;
+    };
     expect(alasan('')).toBe('NIP kosong');
     expect(alasan('19660710 19920A 1 007')).toMatch(/hanya boleh berisi angka/);
     expect(alasan('19660231 199203 1 007')).toMatch(/tanggal lahir.*bukan tanggal/);
@@ -47,10 +50,9 @@ describe('NIP', () => {
   });
 
   it('accepts every well-formed PNS NIP and returns its parts (property)', () => {
-    fc.assert(fc.property(
-      fc.date({ min: new Date('1950-01-01'), max: new Date('2005-12-31'), noInvalidDate: true }),
-      fc.integer({ min: 18, max: 40 }), fc.integer({ min: 1, max: 12 }), fc.constantFrom('1', '2'), fc.integer({ min: 1, max: 999 }),
-      (lahir, umur, bulan, kelamin, urut) => {
+    fc.assert(
+      fc.property(fc.date({ min: new Date('1950-01-01'), max: new Date('2005-12-31'), noInvalidDate: true }), fc.integer({ min: 18, max: 40 }), fc.integer({ min: 1, max: 12 }),
+        fc.constantFrom('1', '2'), fc.integer({ min: 1, max: 999 }), (lahir, umur, bulan, kelamin, urut) => {
         const iso = lahir.toISOString().slice(0, 10);
         const tahunTmt = lahir.getUTCFullYear() + umur + 1;
         const nip = `${iso.replaceAll('-', '')}${tahunTmt}${String(bulan).padStart(2, '0')}${kelamin}${String(urut).padStart(3, '0')}`;
@@ -61,7 +63,8 @@ describe('NIP', () => {
           expect(h.nilai.urut).toBe(urut);
           expect(formatNip(nip).replaceAll(' ', '')).toBe(nip);
         }
-      }));
+      }),
+    );
   });
 
   it('refuses every string whose length is not 18 digits (property)', () => {

@@ -1,17 +1,18 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import seed from '../../../../shared/domain/seed-cases.json' with { type: 'json' };
-import {
-  agregasiTribulan, biayaPerOutcome, bulatkan, efisiensi, hitungCapaian, jumlahRupiah, NA, penyerapanAnggaran, persen2,
-  type BisaNa, type KebijakanCapaian, type Polaritas,
-} from '../src/index.ts';
+import { agregasiTribulan, biayaPerOutcome, bulatkan, efisiensi, hitungCapaian, jumlahRupiah, NA, penyerapanAnggaran, persen2, type BisaNa, type KebijakanCapaian,
+  type Polaritas } from '../src/index.ts';
 
 function capaian(target: number, realisasi: BisaNa, polaritas: Polaritas = 'positif', k: KebijakanCapaian = {}): BisaNa {
   const h = hitungCapaian({ target, realisasi, polaritas }, k);
   if (!h.ok) throw new Error(h.alasan);
   return h.nilai;
 }
-const nilai = <T>(h: { ok: true; nilai: T } | { ok: false; alasan: string }): T => { if (!h.ok) throw new Error(h.alasan); return h.nilai; };
+const nilai = <T>(h: { ok: true, nilai: T } | { ok: false, alasan: string }): T => {
+  if (!h.ok) throw new Error(h.alasan);
+  return h.nilai;
+};
 const anggaran = Object.fromEntries(seed.anggaran.map((a) => [a.id, a])) as Record<string, Record<string, any>>;
 
 describe('capaian (RULES.md section 6)', () => {

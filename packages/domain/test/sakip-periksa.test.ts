@@ -14,10 +14,8 @@ describe('periksa LKjIP: every seed flag a single table can express', () => {
   it('pola karier: 1 target, 4 realised, printed 100%', () => {
     const k = capaian['lamongan-pola-karier']!;
     const h = periksaLkjip(tabel([{ label: 'Pola karier', target: k.target, realisasi: k.realisasi, capaian: k.printed! }]));
-    expect(h.temuan).toEqual([{
-      baris: 2, kolom: 'capaian', tercetak: 100, seharusnya: 400,
-      keterangan: 'capaian tercetak 100%, sedangkan realisasi 4 / target 1 x 100 = 400%; 100% hanya benar bila capaian dibatasi 100%, dan batas itu tidak dinyatakan',
-    }]);
+    expect(h.temuan).toEqual([{ baris: 2, kolom: 'capaian', tercetak: 100, seharusnya: 400,
+      keterangan: 'capaian tercetak 100%, sedangkan realisasi 4 / target 1 x 100 = 400%; 100% hanya benar bila capaian dibatasi 100%, dan batas itu tidak dinyatakan' }]);
   });
 
   it('penghargaan: realisasi 1.992.096.000 against a pagu of 20.000.000 printed 99,60%', () => {
@@ -27,33 +25,28 @@ describe('periksa LKjIP: every seed flag a single table can express', () => {
     expect(h.temuan[0]).toMatchObject({ baris: 2, kolom: 'persen_anggaran', tercetak: 99.6, seharusnya: 9960.48 });
     expect(h.temuan[0]!.keterangan).toBe(
       'persentase realisasi anggaran tercetak 99,60%, sedangkan realisasi 1.992.096.000 / pagu 20.000.000 x 100 = 9.960,48%; realisasi melebihi pagu; ' +
-      'realisasi 19.920.960 (1/100 dari yang tercetak) memberi 99,60%: kemungkinan salah ketik',
+        'realisasi 19.920.960 (1/100 dari yang tercetak) memberi 99,60%: kemungkinan salah ketik',
     );
   });
 
   it('kasubbag umum PK: 14 lines summing to 824.405.000 under a Jumlah printed 779.405.000', () => {
     const a = anggaran['lamongan-kasubbag-umum-pk']!;
     const h = periksaLkjip(tabel([...a.lines.map((nilai: number, i: number) => ({ label: `Belanja ${i + 1}`, nilai })), { label: 'Jumlah', nilai: a.printed_sum }]));
-    expect(h.temuan).toEqual([{
-      baris: 16, kolom: 'nilai', tercetak: 779_405_000, seharusnya: 824_405_000,
-      keterangan: 'baris jumlah tercetak 779.405.000, sedangkan jumlah 14 rincian di atasnya = 824.405.000',
-    }]);
+    expect(h.temuan).toEqual([{ baris: 16, kolom: 'nilai', tercetak: 779_405_000, seharusnya: 824_405_000,
+      keterangan: 'baris jumlah tercetak 779.405.000, sedangkan jumlah 14 rincian di atasnya = 824.405.000' }]);
   });
 
   it('IKM: total 10878 printed for 10888, and NRR sarana 3,70 for 1360/365 = 3,73', () => {
-    const rows = ikm.unsur_totals.map((nilai, i) => ({
-      label: `U${i + 1}`, nilai, responden: ikm.respondents, nrr: i === 8 ? ikm.printed.nrr_sarana : ikm.expected.nrr[i],
-    }));
+    const rows = ikm.unsur_totals.map((nilai, i) => ({ label: `U${i + 1}`, nilai, responden: ikm.respondents, nrr: i === 8 ? ikm.printed.nrr_sarana : ikm.expected.nrr[i] }));
     const h = periksaLkjip(tabel([...rows, { label: 'Jumlah', nilai: ikm.printed.total }]));
     expect(h.temuan.map((t) => [t.baris, t.kolom, t.tercetak, t.seharusnya])).toEqual([[10, 'nrr', 3.7, 3.73], [11, 'nilai', 10878, 10888]]);
   });
 
   it('sistem merit: 278 / 400 printed as 0,68', () => {
     const m = merit[0]!;
-    const h = periksaLkjip(tabel([
-      ...m.aspect_totals!.map((nilai, i) => ({ label: `Aspek ${i + 1}`, nilai })),
-      { label: 'Jumlah', nilai: m.expected.total, maksimum: 400, indeks: m.printed.index },
-    ]));
+    const h = periksaLkjip(
+      tabel([...m.aspect_totals!.map((nilai, i) => ({ label: `Aspek ${i + 1}`, nilai })), { label: 'Jumlah', nilai: m.expected.total, maksimum: 400, indeks: m.printed.index }]),
+    );
     expect(h.temuan).toEqual([{ baris: 10, kolom: 'indeks', tercetak: 0.68, seharusnya: 0.695, keterangan: 'indeks tercetak 0,68, sedangkan 278 / 400 = 0,695' }]);
   });
 
@@ -70,10 +63,7 @@ describe('periksa LKjIP: every seed flag a single table can express', () => {
   });
 
   it('two different printed capaian for the same IP ASN figures: the second is flagged', () => {
-    const h = periksaLkjip(tabel([
-      { label: 'IP ASN', target: 65, realisasi: 63.26, capaian: 97.32 },
-      { label: 'IP ASN', target: 65, realisasi: 63.26, capaian: 97.26 },
-    ]));
+    const h = periksaLkjip(tabel([{ label: 'IP ASN', target: 65, realisasi: 63.26, capaian: 97.32 }, { label: 'IP ASN', target: 65, realisasi: 63.26, capaian: 97.26 }]));
     expect(h.temuan.map((t) => [t.baris, t.seharusnya])).toEqual([[3, 97.32]]);
   });
 });
@@ -82,27 +72,31 @@ describe('periksa LKjIP: no finding on consistent rows', () => {
   it('every seed capaian printed as computed, the computable anggaran cases, IP ASN 63,26 within rounding of 63,25', () => {
     const kep = anggaran['lamongan-program-kepegawaian']!;
     const lum = anggaran['lumajang-efisiensi']!;
-    const h = periksaLkjip(tabel([
-      ...seed.capaian.map((k) => ({ label: k.id, target: k.target, realisasi: k.realisasi, capaian: k.expected })),
-      { label: 'Program kepegawaian', pagu: kep.pagu, realisasiAnggaran: kep.realisasi, persenAnggaran: kep.expected_pct },
-      { label: 'Sasaran 1', capaian: 106.92, persenAnggaran: 89.16, efisiensi: 17.76 },
-      { label: 'IP ASN TW II', target: 56.35, realisasi: 57.12, capaian: lum.capaian_kinerja, pagu: lum.pagu, realisasiAnggaran: lum.realisasi, persenAnggaran: lum.expected_penyerapan, efisiensi: lum.expected_efisiensi },
-      { label: 'Kualifikasi', nilai: 13.96 }, { label: 'Kompetensi', nilai: 19.38 }, { label: 'Kinerja', nilai: 24.92 }, { label: 'Disiplin', nilai: 4.99 },
-      { label: 'Jumlah', nilai: 63.26 },
-      { label: 'Aspek 1', nilai: 40 }, { label: 'Aspek 2', nilai: 238 }, { label: 'TOTAL', nilai: 278, maksimum: 400, indeks: 0.695 },
-      { label: 'Rata-rata', nilai: 139 },
-    ]));
+    const h = periksaLkjip(
+      tabel([...seed.capaian.map((k) => ({ label: k.id, target: k.target, realisasi: k.realisasi, capaian: k.expected })), { label: 'Program kepegawaian', pagu: kep.pagu,
+        realisasiAnggaran: kep.realisasi, persenAnggaran: kep.expected_pct }, { label: 'Sasaran 1', capaian: 106.92, persenAnggaran: 89.16, efisiensi: 17.76 }, {
+        label: 'IP ASN TW II',
+        target: 56.35,
+        realisasi: 57.12,
+        capaian: lum.capaian_kinerja,
+        pagu: lum.pagu,
+        realisasiAnggaran: lum.realisasi,
+        persenAnggaran: lum.expected_penyerapan,
+        efisiensi: lum.expected_efisiensi,
+      }, { label: 'Kualifikasi', nilai: 13.96 }, { label: 'Kompetensi', nilai: 19.38 }, { label: 'Kinerja', nilai: 24.92 }, { label: 'Disiplin', nilai: 4.99 }, { label: 'Jumlah',
+        nilai: 63.26 }, { label: 'Aspek 1', nilai: 40 }, { label: 'Aspek 2', nilai: 238 }, { label: 'TOTAL', nilai: 278, maksimum: 400, indeks: 0.695 }, { label: 'Rata-rata',
+        nilai: 139 }]),
+    );
     expect(h.temuan).toEqual([]);
     expect(h.pemeriksaan).toBe(8 + 1 + 1 + 3 + 1 + 2 + 1);
   });
 
   it('judges a figure printed with fewer decimals at its own precision, and accepts a percent stored as a fraction', () => {
-    const rows = tabel([
-      { target: 65, realisasi: 63.26, capaian: 97.3, desimal: { capaian: 1 } },
-      { target: 100, realisasi: 100.4, capaian: 100, desimal: { capaian: 0 } },
-      { target: 65, realisasi: 63.26, capaian: 0.9732 },
-      { target: 65, realisasi: 63.26, capaian: 97.3 },
-    ]);
+    const rows = tabel([{ target: 65, realisasi: 63.26, capaian: 97.3, desimal: { capaian: 1 } }, { target: 100, realisasi: 100.4, capaian: 100, desimal: { capaian: 0 } }, {
+      target: 65,
+      realisasi: 63.26,
+      capaian: 0.9732,
+    }, { target: 65, realisasi: 63.26, capaian: 97.3 }]);
     expect(periksaLkjip(rows).temuan.map((t) => t.baris)).toEqual([5]);
   });
 
@@ -114,7 +108,17 @@ describe('periksa LKjIP: no finding on consistent rows', () => {
   });
 
   it('tells row kinds from their labels', () => {
-    expect(['Jumlah', 'JUMLAH TOTAL', 'Total', 'Grand Total', 'Sub Total', 'Sub Jumlah aspek 1', 'Rata-rata', 'Jumlahan', 'Program X', undefined].map(jenisBarisLkjip))
-      .toEqual(['jumlah', 'jumlah', 'jumlah', 'jumlah', 'subjumlah', 'subjumlah', 'rata_rata', 'rincian', 'rincian', 'rincian']);
+    expect(['Jumlah', 'JUMLAH TOTAL', 'Total', 'Grand Total', 'Sub Total', 'Sub Jumlah aspek 1', 'Rata-rata', 'Jumlahan', 'Program X', undefined].map(jenisBarisLkjip)).toEqual([
+      'jumlah',
+      'jumlah',
+      'jumlah',
+      'jumlah',
+      'subjumlah',
+      'subjumlah',
+      'rata_rata',
+      'rincian',
+      'rincian',
+      'rincian',
+    ]);
   });
 });

@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import seed from '../../../../shared/domain/seed-cases.json' with { type: 'json' };
-import {
-  akhirTribulan, awalTribulan, capaianPeriode, efisiensiPeriode, jumlahPos, NA, parseTribulan, persen2, posAnggaran, rataRataCapaian,
-  realisasiSampai, uraianKebijakanCapaian, type CaraAgregasi, type NilaiTribulan,
-} from '../src/index.ts';
+import { akhirTribulan, awalTribulan, capaianPeriode, efisiensiPeriode, jumlahPos, NA, parseTribulan, persen2, posAnggaran, rataRataCapaian, realisasiSampai,
+  uraianKebijakanCapaian, type CaraAgregasi, type NilaiTribulan } from '../src/index.ts';
 
 const anggaran = Object.fromEntries(seed.anggaran.map((a) => [a.id, a])) as Record<string, Record<string, any>>;
 
@@ -21,13 +19,10 @@ describe('tribulan dates', () => {
 
 describe('realisasi up to a tribulan, by the indicator rule', () => {
   const v: NilaiTribulan[] = [10, 20, NA, 5];
-  it.each<[CaraAgregasi, number, number | 'N/A' | null]>([
-    ['kumulatif', 1, 10], ['kumulatif', 2, 30], ['kumulatif', 3, 30], ['kumulatif', 4, 35],
-    ['snapshot', 1, 10], ['snapshot', 2, 20], ['snapshot', 3, 20], ['snapshot', 4, 5],
-    ['rata_rata', 2, 15], ['rata_rata', 4, 35 / 3],
-  ])('%s up to tribulan %i gives %s', (cara, sampai, hasil) => {
-    expect(realisasiSampai(v, sampai as 1, cara)).toBe(hasil);
-  });
+  it.each<[CaraAgregasi, number, number | 'N/A' | null]>([['kumulatif', 1, 10], ['kumulatif', 2, 30], ['kumulatif', 3, 30], ['kumulatif', 4, 35], ['snapshot', 1, 10], ['snapshot',
+    2, 20], ['snapshot', 3, 20], ['snapshot', 4, 5], ['rata_rata', 2, 15], ['rata_rata', 4, 35 / 3]])('%s up to tribulan %i gives %s', (cara, sampai, hasil) => {
+      expect(realisasiSampai(v, sampai as 1, cara)).toBe(hasil);
+    });
   it('never entered is null (unknown); declared N/A is N/A; N/A does not count as zero', () => {
     expect(realisasiSampai([null, null, null, null], 4, 'kumulatif')).toBeNull();
     expect(realisasiSampai([NA, null, null, null], 4, 'kumulatif')).toBe(NA);
@@ -59,7 +54,8 @@ describe('capaian for a period', () => {
     expect(capaianPeriode({ target: 1, polaritas: 'positif', agregasi: 'kumulatif', nilai: [4], sampai: 4 }, { batas: 100 }).capaian).toBe(100);
   });
   it('missing target, missing realisasi, N/A and target 0 each give null or N/A with the reason', () => {
-    expect(capaianPeriode({ target: null, polaritas: 'positif', agregasi: 'snapshot', nilai: [1], sampai: 1 })).toMatchObject({ capaian: null, catatan: 'target tahun ini belum ditetapkan' });
+    expect(capaianPeriode({ target: null, polaritas: 'positif', agregasi: 'snapshot', nilai: [1], sampai: 1 })).toMatchObject({ capaian: null,
+      catatan: 'target tahun ini belum ditetapkan' });
     expect(capaianPeriode({ target: 5, polaritas: 'positif', agregasi: 'snapshot', nilai: [], sampai: 4 })).toMatchObject({ capaian: null, catatan: 'realisasi belum diisi' });
     expect(capaianPeriode({ target: 5, polaritas: 'positif', agregasi: 'snapshot', nilai: [NA], sampai: 4 })).toMatchObject({ realisasi: NA, capaian: NA });
     expect(capaianPeriode({ target: 0, polaritas: 'positif', agregasi: 'snapshot', nilai: [3], sampai: 4 }).catatan).toMatch(/target 0/);

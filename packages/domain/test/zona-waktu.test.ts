@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  awalHariSetempat, formatJam, formatWaktuSetempat, hariIniIso, instanSetempat, jamDindingUtc, keZonaWaktu,
-  singkatanZona, waktuSetempat, zonaSah, type ZonaWaktu,
-} from '../src/index.ts';
+import { awalHariSetempat, formatJam, formatWaktuSetempat, hariIniIso, instanSetempat, jamDindingUtc, keZonaWaktu, singkatanZona, waktuSetempat, zonaSah,
+  type ZonaWaktu } from '../src/index.ts';
 
 /** Every instant below is written in UTC: none of these depends on the process's TZ. */
 describe('zona waktu', () => {
@@ -18,9 +16,7 @@ describe('zona waktu', () => {
 
   it('turns an instant into the local day and time of each zone', () => {
     const t = new Date('2026-03-10T02:05:09Z');
-    expect(waktuSetempat(t, 'Asia/Jakarta')).toEqual({
-      tanggal: '2026-03-10', tahun: 2026, bulan: 3, hari: 10, jam: 9, menit: 5, detik: 9, hariDalamMinggu: 2, singkatan: 'WIB',
-    });
+    expect(waktuSetempat(t, 'Asia/Jakarta')).toEqual({ tanggal: '2026-03-10', tahun: 2026, bulan: 3, hari: 10, jam: 9, menit: 5, detik: 9, hariDalamMinggu: 2, singkatan: 'WIB' });
     expect(waktuSetempat(t, 'Asia/Makassar')).toMatchObject({ tanggal: '2026-03-10', jam: 10, singkatan: 'WITA' });
     expect(waktuSetempat(t, 'Asia/Jayapura')).toMatchObject({ tanggal: '2026-03-10', jam: 11, singkatan: 'WIT' });
   });

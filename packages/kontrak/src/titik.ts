@@ -57,11 +57,10 @@ export type TitikApaSaja = TitikApi<any, any, any, any>;
 
 type Kirim<S> = S extends z.ZodType ? z.input<S> : never;
 type Terima<S> = S extends z.ZodType ? z.output<S> : undefined;
-type SkemaDari<T, K extends 'query' | 'params' | 'body' | 'respons'> = T extends { [k in K]?: infer S } ? Exclude<S, undefined> : never;
+type SkemaDari<T, K extends 'query' | 'params' | 'body' | 'respons'> = T extends { [k in K]?: infer S; } ? Exclude<S, undefined> : never;
 
 /** What the web sends: params, query and body as their schemas accept them. */
-export type MasukanTitik<T extends TitikApaSaja> =
-  & ([SkemaDari<T, 'params'>] extends [never] ? { params?: undefined } : { params: Kirim<SkemaDari<T, 'params'>> })
+export type MasukanTitik<T extends TitikApaSaja> = ([SkemaDari<T, 'params'>] extends [never] ? { params?: undefined } : { params: Kirim<SkemaDari<T, 'params'>> })
   & ([SkemaDari<T, 'query'>] extends [never] ? { query?: undefined } : { query?: Kirim<SkemaDari<T, 'query'>> })
   & ([SkemaDari<T, 'body'>] extends [never] ? { body?: undefined } : { body: Kirim<SkemaDari<T, 'body'>> });
 

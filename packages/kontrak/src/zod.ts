@@ -5,9 +5,7 @@ import { parseNip, parseTanggal } from '@simasn/domain';
 z.config(z.locales.id());
 
 /** A calendar date `YYYY-MM-DD` that exists. */
-export const zTanggal = z.string().refine((s) => /^\d{4}-\d{2}-\d{2}$/.test(s) && parseTanggal(s).ok, {
-  message: 'tanggal harus berformat YYYY-MM-DD dan ada di kalender',
-});
+export const zTanggal = z.string().refine((s) => /^\d{4}-\d{2}-\d{2}$/.test(s) && parseTanggal(s).ok, { message: 'tanggal harus berformat YYYY-MM-DD dan ada di kalender' });
 
 /** An 18-digit NIP valid per RULES.md; spaces are removed. */
 export const zNip = z.string().transform((s, c) => {

@@ -31,7 +31,7 @@ export async function catatAudit(ctx: Konteks, e: EntriAudit): Promise<void> {
 }
 
 /** Keeps only what changed between two flat records, for a readable before/after. */
-export function selisih<T extends Record<string, unknown>>(sebelum: T, sesudah: Partial<T>): { sebelum: Partial<T>; sesudah: Partial<T> } {
+export function selisih<T extends Record<string, unknown>>(sebelum: T, sesudah: Partial<T>): { sebelum: Partial<T>, sesudah: Partial<T> } {
   const a: Partial<T> = {};
   const b: Partial<T> = {};
   for (const k of Object.keys(sesudah) as (keyof T)[]) {
@@ -51,10 +51,9 @@ export async function catatAuditBanyak(ctx: Konteks, daftar: readonly EntriAudit
   if (!daftar.length) return;
   const p = ctx.pemanggil;
   const peran = p ? (p.sistem ? ['sistem'] : p.peran.map((r) => r.peran)) : [];
-  const baris = daftar.map((e) => ({
-    aksi: e.aksi, entitas: e.entitas, entitas_id: e.entitasId == null ? null : String(e.entitasId), pegawai_id: e.pegawaiId ?? null,
-    sebelum: e.sebelum === undefined ? null : e.sebelum, sesudah: e.sesudah === undefined ? null : e.sesudah, keterangan: e.keterangan ?? null,
-  }));
+  const baris = daftar.map((e) => ({ aksi: e.aksi, entitas: e.entitas, entitas_id: e.entitasId == null ? null : String(e.entitasId), pegawai_id: e.pegawaiId ?? null,
+    sebelum: e.sebelum === undefined ? null : e.sebelum, sesudah: e.sesudah === undefined ? null : e.sesudah, keterangan: e.keterangan ?? null })
+  );
   await ctx.db.run(sql`
     insert into audit_log (instansi_id, waktu, akun_id, nama_pengguna, peran, aksi, entitas, entitas_id, pegawai_id,
                            sebelum, sesudah, alamat_ip, keterangan)

@@ -1,15 +1,9 @@
 import { z, zWaktu } from '@simasn/kontrak';
 
 /** GET /api/audit (and its XLSX export, without paging). */
-export const skemaDaftarAudit = z.object({
-  nip: z.string().trim().max(30).optional(),
-  aksi: z.string().trim().max(60).optional(),
-  nama: z.string().trim().max(80).optional(),
-  dari: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
-  sampai: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
-  page: z.coerce.number().int().min(1).default(1),
-  limit: z.coerce.number().int().min(1).max(200).default(50),
-});
+export const skemaDaftarAudit = z.object({ nip: z.string().trim().max(30).optional(), aksi: z.string().trim().max(60).optional(), nama: z.string().trim().max(80).optional(),
+  dari: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(), sampai: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(), page: z.coerce.number().int().min(1).default(1),
+  limit: z.coerce.number().int().min(1).max(200).default(50) });
 export const skemaEksporAudit = skemaDaftarAudit.omit({ page: true, limit: true });
 
 /** One entry of the audit trail: who, when, what, before and after. */

@@ -38,10 +38,7 @@ export function denganDb(ctx: Konteks, db: Db): Konteks {
 
 /** The system acting on its own (CLI, demo generator, scheduled jobs): full reach, audited as such. */
 export function pemanggilSistem(instansiId: number, nama = 'sistem'): Pemanggil {
-  return {
-    akunId: 0, namaPengguna: nama, namaTampilan: nama, instansiId, pegawaiId: null,
-    jalurUnitSendiri: null, peran: [], sistem: true,
-  };
+  return { akunId: 0, namaPengguna: nama, namaTampilan: nama, instansiId, pegawaiId: null, jalurUnitSendiri: null, peran: [], sistem: true };
 }
 
 /**
@@ -61,13 +58,13 @@ export async function konteksSistemInstansi(db: Db, instansiId: number, nama = '
 // asks on every request: a minute's cache per database handle. A change made in this process
 // (kepegawaian's ubahZonaInstansi calls lupakanZonaInstansi) voids it at once; one made by another
 // process shows within a minute.
-const cacheZona = new WeakMap<Db, Map<number, { zona: ZonaWaktu; sampai: number; generasi: number }>>();
+const cacheZona = new WeakMap<Db, Map<number, { zona: ZonaWaktu, sampai: number, generasi: number }>>();
 const UMUR_CACHE_MS = 60_000;
 let generasiZona = 0;
 
 /** The instansi's configured zone (`instansi.zona_waktu`); WIB for an unknown instansi. */
 export async function zonaInstansi(db: Db, instansiId: number): Promise<ZonaWaktu> {
-  const peta = cacheZona.get(db) ?? new Map<number, { zona: ZonaWaktu; sampai: number; generasi: number }>();
+  const peta = cacheZona.get(db) ?? new Map<number, { zona: ZonaWaktu, sampai: number, generasi: number }>();
   cacheZona.set(db, peta);
   const ada = peta.get(instansiId);
   const kini = performance.now();

@@ -8,20 +8,14 @@ import { skemaDaftarAudit, skemaEksporAudit, skemaHalamanAudit, skemaKesehatan }
  * only (never the package's index, which is server code).
  */
 export const KONTRAK_AUDIT = {
-  daftar: titik({
-    method: 'GET', url: '/api/audit', akses: 'audit:baca', tag: 'audit', ringkasan: 'Jejak audit: siapa, kapan, apa, sebelum dan sesudah',
-    query: skemaDaftarAudit, respons: skemaHalamanAudit,
-  }),
-  ekspor: titik({
-    method: 'GET', url: '/api/audit/ekspor.xlsx', akses: 'audit:baca', tag: 'audit', hasil: 'xlsx', ringkasan: 'Jejak audit sebagai XLSX (maks. 10.000 baris)',
-    query: skemaEksporAudit,
-  }),
+  daftar: titik({ method: 'GET', url: '/api/audit', akses: 'audit:baca', tag: 'audit', ringkasan: 'Jejak audit: siapa, kapan, apa, sebelum dan sesudah', query: skemaDaftarAudit,
+    respons: skemaHalamanAudit }),
+  ekspor: titik({ method: 'GET', url: '/api/audit/ekspor.xlsx', akses: 'audit:baca', tag: 'audit', hasil: 'xlsx', ringkasan: 'Jejak audit sebagai XLSX (maks. 10.000 baris)',
+    query: skemaEksporAudit }),
 };
 
 export const KONTRAK_SISTEM = {
-  kesehatan: titik({
-    method: 'GET', url: '/api/health', akses: 'publik', tag: 'sistem', ringkasan: 'Kesehatan layanan dan basis data', respons: skemaKesehatan,
-  }),
+  kesehatan: titik({ method: 'GET', url: '/api/health', akses: 'publik', tag: 'sistem', ringkasan: 'Kesehatan layanan dan basis data', respons: skemaKesehatan }),
 };
 
 export * from './daftar-audit.types.ts';

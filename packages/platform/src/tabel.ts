@@ -8,7 +8,7 @@ export type NilaiSel = string | number | boolean | Date | null;
 export interface TabelMentah {
   nama: string;
   header: string[];
-  baris: { nomor: number; sel: NilaiSel[] }[];
+  baris: { nomor: number, sel: NilaiSel[] }[];
 }
 
 function nilaiSel(v: ExcelJS.CellValue): NilaiSel {
@@ -35,7 +35,9 @@ export async function bacaXlsx(isi: Buffer): Promise<TabelMentah[]> {
     const baris: TabelMentah['baris'] = [];
     ws.eachRow({ includeEmpty: false }, (row, nomor) => {
       const sel: NilaiSel[] = [];
-      row.eachCell({ includeEmpty: true }, (cell, kolom) => { sel[kolom - 1] = nilaiSel(cell.value); });
+      row.eachCell({ includeEmpty: true }, (cell, kolom) => {
+        sel[kolom - 1] = nilaiSel(cell.value);
+      });
       if (nomor === 1) {
         for (let i = 0; i < sel.length; i++) header[i] = sel[i] == null ? '' : String(sel[i]).trim();
         return;
@@ -58,11 +60,7 @@ export function bacaCsv(isi: Buffer, nama: string): TabelMentah {
   const pemisah = (barisPertama.match(/;/g) ?? []).length > (barisPertama.match(/,/g) ?? []).length ? ';' : ',';
   const rekaman: string[][] = parse(teks, { delimiter: pemisah, relax_column_count: true, skip_empty_lines: false, trim: true });
   const [header = [], ...data] = rekaman;
-  return {
-    nama,
-    header: header.map((h) => h.trim()),
-    baris: data.map((sel, i) => ({ nomor: i + 2, sel: sel as NilaiSel[] })).filter((b) => !b.sel.every(kosong)),
-  };
+  return { nama, header: header.map((h) => h.trim()), baris: data.map((sel, i) => ({ nomor: i + 2, sel: sel as NilaiSel[] })).filter((b) => !b.sel.every(kosong)) };
 }
 
 export function apakahXlsx(isi: Buffer): boolean {

@@ -15,13 +15,9 @@ export interface KolomXlsx<T> {
  * text), an autofilter, and a title block naming the list and when it was made. Streams rows
  * so that 100,000-row exports do not build the whole sheet in memory twice.
  */
-export async function tabelKeXlsx<T>(opsi: {
-  judul: string;
-  keterangan?: string;
-  namaLembar?: string;
-  kolom: KolomXlsx<T>[];
-  baris: Iterable<T> | AsyncIterable<T>;
-}): Promise<Buffer> {
+export async function tabelKeXlsx<T>(
+  opsi: { judul: string, keterangan?: string, namaLembar?: string, kolom: KolomXlsx<T>[], baris: Iterable<T> | AsyncIterable<T> },
+): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'SIMASN';
   wb.created = new Date();

@@ -1,23 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { dalamLingkup, HAK_AKSES, lingkupUntuk, PERAN, syaratLingkup, GalatAplikasi, type Pemanggil } from '../src/index.ts';
 
-const pemanggil = (peran: Pemanggil['peran'], extra: Partial<Pemanggil> = {}): Pemanggil => ({
-  akunId: 1, namaPengguna: 'x', namaTampilan: 'x', instansiId: 1, pegawaiId: 7, jalurUnitSendiri: '/1/4/', peran, ...extra,
-});
+const pemanggil = (peran: Pemanggil['peran'], extra: Partial<Pemanggil> = {}): Pemanggil => ({ akunId: 1, namaPengguna: 'x', namaTampilan: 'x', instansiId: 1, pegawaiId: 7,
+  jalurUnitSendiri: '/1/4/', peran, ...extra });
 
 describe('reach of a caller for a permission', () => {
   it('gives an ASN only themselves and an admin OPD their perangkat daerah', () => {
-    expect(lingkupUntuk(pemanggil([{ peran: 'asn', unitId: null, jalurUnit: null }]), 'pegawai:baca'))
-      .toEqual({ izin: 'pegawai:baca', semua: false, jalur: [], pegawaiId: [7] });
-    expect(lingkupUntuk(pemanggil([{ peran: 'admin_opd', unitId: 1, jalurUnit: '/1/' }]), 'pegawai:ubah'))
-      .toEqual({ izin: 'pegawai:ubah', semua: false, jalur: ['/1/'], pegawaiId: [] });
+    expect(lingkupUntuk(pemanggil([{ peran: 'asn', unitId: null, jalurUnit: null }]), 'pegawai:baca')).toEqual({ izin: 'pegawai:baca', semua: false, jalur: [], pegawaiId: [7] });
+    expect(lingkupUntuk(pemanggil([{ peran: 'admin_opd', unitId: 1, jalurUnit: '/1/' }]), 'pegawai:ubah')).toEqual({ izin: 'pegawai:ubah', semua: false, jalur: ['/1/'],
+      pegawaiId: [] });
   });
 
   it('unions roles and drops subtrees already covered', () => {
-    const l = lingkupUntuk(pemanggil([
-      { peran: 'asn', unitId: null, jalurUnit: null }, { peran: 'atasan', unitId: null, jalurUnit: null },
-      { peran: 'admin_opd', unitId: 1, jalurUnit: '/1/' },
-    ]), 'pegawai:baca');
+    const l = lingkupUntuk(
+      pemanggil([{ peran: 'asn', unitId: null, jalurUnit: null }, { peran: 'atasan', unitId: null, jalurUnit: null }, { peran: 'admin_opd', unitId: 1, jalurUnit: '/1/' }]),
+      'pegawai:baca',
+    );
     expect(l).toEqual({ izin: 'pegawai:baca', semua: false, jalur: ['/1/'], pegawaiId: [7] });
     expect(dalamLingkup(l, { id: 99, jalurUnit: '/1/4/9/' })).toBe(true);
     expect(dalamLingkup(l, { id: 99, jalurUnit: '/2/' })).toBe(false);

@@ -19,10 +19,9 @@ const status = (e: unknown) => (e as { status?: number }).status;
 async function akun(nama: string): Promise<Konteks> {
   const a = await db.one<{ id: number }>(sql`
     insert into akun (instansi_id, nama_pengguna, nama_tampilan, hash_sandi) values (1, ${nama}, ${nama}, 'x') returning id`);
-  return {
-    db, instansiId: 1, sekarang: () => new Date(), zona: 'Asia/Jakarta',
-    pemanggil: { akunId: a.id, namaPengguna: nama, namaTampilan: nama, instansiId: 1, pegawaiId: null, jalurUnitSendiri: null, peran: [{ peran: 'perencana', unitId: null, jalurUnit: null }] },
-  };
+  return { db, instansiId: 1, sekarang: () => new Date(), zona: 'Asia/Jakarta',
+    pemanggil: { akunId: a.id, namaPengguna: nama, namaTampilan: nama, instansiId: 1, pegawaiId: null, jalurUnitSendiri: null,
+      peran: [{ peran: 'perencana', unitId: null, jalurUnit: null }] } };
 }
 
 beforeAll(async () => {
@@ -31,7 +30,9 @@ beforeAll(async () => {
   pemilik = await akun('perencana');
   orangLain = await akun('perencana2');
 });
-afterAll(async () => { await db?.close(); });
+afterAll(async () => {
+  await db?.close();
+});
 
 describe('PelariPekerjaan', () => {
   it('queues, reports progress the web can poll, stores the file, audits the request', async () => {
@@ -59,7 +60,7 @@ describe('PelariPekerjaan', () => {
     expect(k.selesaiPada).toBeTruthy();
     const f = await unduhHasilPekerjaan(pemilik, id);
     expect(f.isi.toString()).toBe('halo dunia');
-    const audit = await db.many<{ aksi: string; sesudah: { jenis: string } }>(sql`select aksi, sesudah from audit_log where entitas = 'pekerjaan' and entitas_id = ${String(id)}`);
+    const audit = await db.many<{ aksi: string, sesudah: { jenis: string } }>(sql`select aksi, sesudah from audit_log where entitas = 'pekerjaan' and entitas_id = ${String(id)}`);
     expect(audit).toEqual([{ aksi: 'pekerjaan.kirim', sesudah: { jenis: 'uji', parameter: { nama: 'dunia' } } }]);
   });
 

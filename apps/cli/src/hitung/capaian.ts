@@ -26,7 +26,7 @@ interface BarisCapaian {
 }
 
 interface KeluaranCapaian {
-  indikator: { kode: string; capaian: number | null }[];
+  indikator: { kode: string, capaian: number | null }[];
 }
 
 /**
@@ -35,18 +35,14 @@ interface KeluaranCapaian {
  */
 export const CAPAIAN: Kalkulator<BarisCapaian, KeluaranCapaian> = {
   ringkas: 'Capaian kinerja: --input FILE (kolom kode, target, realisasi (angka atau N/A), polaritas: positif|negatif) [--batas N, mis. 100 atau 120; bawaan tanpa batas]',
-  kolom: {
-    kode: { baca: (t) => berhasil(t) },
-    target: { baca: bacaNilai },
-    realisasi: { baca: bacaRealisasi },
-    polaritas: { baca: bacaPolaritas },
-  },
+  kolom: { kode: { baca: (t) => berhasil(t) }, target: { baca: bacaNilai }, realisasi: { baca: bacaRealisasi }, polaritas: { baca: bacaPolaritas } },
   opsi: { batas: { type: 'string' } },
   hitung: (baris, opsi) => {
     let batas: number | null = null;
     if (opsi.batas !== undefined) {
       const h = parseAngka(String(opsi.batas));
-      if (!h.ok || !(h.nilai > 0)) return { ok: false, masalah: [{ baris: null, kolom: '--batas', alasan: `"${opsi.batas}": batas capaian harus angka lebih dari 0 (mis. 100 atau 120)` }] };
+      if (!h.ok || !(h.nilai > 0)) {return { ok: false,
+          masalah: [{ baris: null, kolom: '--batas', alasan: `"${opsi.batas}": batas capaian harus angka lebih dari 0 (mis. 100 atau 120)` }] };}
       batas = h.nilai;
     }
     const masalah: MasalahMasukan[] = [];
@@ -54,7 +50,10 @@ export const CAPAIAN: Kalkulator<BarisCapaian, KeluaranCapaian> = {
     for (const b of baris) {
       const v = b.nilai;
       const h = hitungCapaian({ target: v.target, realisasi: v.realisasi, polaritas: v.polaritas }, { batas });
-      if (!h.ok) { masalah.push({ baris: b.baris, kolom: 'target', alasan: h.alasan }); continue; }
+      if (!h.ok) {
+        masalah.push({ baris: b.baris, kolom: 'target', alasan: h.alasan });
+        continue;
+      }
       const c = persen2(h.nilai);
       indikator.push({ kode: v.kode, capaian: c === NA ? null : c });
     }

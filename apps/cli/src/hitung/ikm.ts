@@ -23,7 +23,9 @@ function bacaJawaban(teks: string): Hasil<number> {
  * respondent a row, columns u1..u9 in the order of the 9 unsur (RULES.md section 4).
  */
 export const IKM: Kalkulator<BarisIkm, KeluaranIkm> = {
-  ringkas: `Indeks Kepuasan Masyarakat: --input FILE (kolom u1..u9, jawaban 1-4, satu responden satu baris) [--aturan ${Object.keys(ATURAN_IKM).join('|')}, bawaan ${ATURAN_IKM_BAWAAN}]`,
+  ringkas: `Indeks Kepuasan Masyarakat: --input FILE (kolom u1..u9, jawaban 1-4, satu responden satu baris) [--aturan ${
+    Object.keys(ATURAN_IKM).join('|')
+  }, bawaan ${ATURAN_IKM_BAWAAN}]`,
   kolom: Object.fromEntries(KOLOM.map((k) => [k, { baca: bacaJawaban }])) as Kalkulator<BarisIkm>['kolom'],
   opsi: { aturan: { type: 'string' } },
   hitung: (baris, opsi) => {

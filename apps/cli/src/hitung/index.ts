@@ -11,12 +11,5 @@ import { PERIKSA_LKJIP } from './periksa-lkjip.ts';
  * The batch calculators, by command name (`simasn hitung ip-asn`, `simasn periksa lkjip`).
  * Each lives in its own file beside this one; the rules themselves are in @simasn/domain.
  */
-export const KALKULATOR: Record<string, Kalkulator> = {
-  'hitung ip-asn': IP_ASN,
-  'hitung ikm': IKM,
-  'hitung merit': MERIT,
-  'hitung kgb': KGB,
-  'hitung pensiun': PENSIUN,
-  'hitung capaian': CAPAIAN,
-  'periksa lkjip': PERIKSA_LKJIP,
-};
+export const KALKULATOR: Record<string, Kalkulator> = { 'hitung ip-asn': IP_ASN, 'hitung ikm': IKM, 'hitung merit': MERIT, 'hitung kgb': KGB, 'hitung pensiun': PENSIUN,
+  'hitung capaian': CAPAIAN, 'periksa lkjip': PERIKSA_LKJIP };

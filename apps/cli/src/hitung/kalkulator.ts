@@ -24,7 +24,7 @@ export interface KolomMasukan<T> {
   baca: (teks: string) => Hasil<T>;
 }
 
-export type DefinisiKolom<B> = { [K in keyof B]-?: KolomMasukan<Exclude<B[K], undefined>> };
+export type DefinisiKolom<B> = { [K in keyof B]-?: KolomMasukan<Exclude<B[K], undefined>>; };
 
 export interface BarisMasukan<B> {
   /** Line in the file (header = 1). */
@@ -32,7 +32,7 @@ export interface BarisMasukan<B> {
   nilai: B;
 }
 
-export type HasilKalkulator<O> = { ok: true; keluaran: O } | { ok: false; masalah: MasalahMasukan[] };
+export type HasilKalkulator<O> = { ok: true, keluaran: O } | { ok: false, masalah: MasalahMasukan[] };
 
 export interface Kalkulator<B = any, O = unknown> {
   ringkas: string;
@@ -48,7 +48,9 @@ export function bacaBaris<B>(tabel: TabelMentah, kolom: DefinisiKolom<B>): Hasil
   const masalah: MasalahMasukan[] = [];
   const header = tabel.header.map(normalKolom);
   const posisi = new Map<string, number>();
-  header.forEach((h, i) => { if (h && !posisi.has(h)) posisi.set(h, i); });
+  header.forEach((h, i) => {
+    if (h && !posisi.has(h)) posisi.set(h, i);
+  });
   for (const [nama, def] of Object.entries(kolom) as [string, KolomMasukan<unknown>][]) {
     if (def.wajib !== false && !posisi.has(nama)) masalah.push({ baris: 1, kolom: nama, alasan: `kolom "${nama}" tidak ada pada baris judul` });
   }
@@ -75,8 +77,9 @@ export function bacaBaris<B>(tabel: TabelMentah, kolom: DefinisiKolom<B>): Hasil
 }
 
 export function tulisMasalah(m: MasalahMasukan): string {
-  const letak = [m.baris !== null ? `baris ${m.baris}${m.baris > 1 ? ` (data ke-${m.baris - 1})` : ''}` : null, m.kolom !== null ? `kolom ${m.kolom}` : null]
-    .filter(Boolean).join(', ');
+  const letak = [m.baris !== null ? `baris ${m.baris}${m.baris > 1 ? ` (data ke-${m.baris - 1})` : ''}` : null, m.kolom !== null ? `kolom ${m.kolom}` : null].filter(Boolean).join(
+    ', ',
+  );
   return `${letak ? `${letak}: ` : ''}${m.alasan}`;
 }
 
@@ -89,9 +92,17 @@ export async function jalankanKalkulator(k: Kalkulator, argv: string[], nama: st
     console.error(`${(e as Error).message.replace(/^Unknown option/, 'Opsi tidak dikenal')}\nPenggunaan: simasn ${nama} --input FILE\n${k.ringkas}`);
     return 2;
   }
-  if (!o.input) { console.error(`Opsi --input FILE wajib.\nPenggunaan: simasn ${nama} --input FILE\n${k.ringkas}`); return 2; }
+  if (!o.input) {
+    console.error(`Opsi --input FILE wajib.\nPenggunaan: simasn ${nama} --input FILE\n${k.ringkas}`);
+    return 2;
+  }
   let isi: Buffer;
-  try { isi = readFileSync(String(o.input)); } catch { console.error(`Berkas ${o.input} tidak dapat dibaca.`); return 2; }
+  try {
+    isi = readFileSync(String(o.input));
+  } catch {
+    console.error(`Berkas ${o.input} tidak dapat dibaca.`);
+    return 2;
+  }
   let tabel: TabelMentah;
   try {
     tabel = apakahXlsx(isi) ? (await bacaXlsx(isi))[0]! : bacaCsv(isi, String(o.input));

@@ -1,7 +1,5 @@
-import {
-  berhasil, gagal, hariIniIso, ZONA_BAWAAN, hitungKgb, parseAngka, parseGolonganPns, parseNip, parsePredikatSkp, parseTanggal,
-  PREDIKAT_SKP, type Hasil, type KodeGolonganPns, type PredikatSkp, type TanggalIso,
-} from '@simasn/domain';
+import { berhasil, gagal, hariIniIso, ZONA_BAWAAN, hitungKgb, parseAngka, parseGolonganPns, parseNip, parsePredikatSkp, parseTanggal, PREDIKAT_SKP, type Hasil,
+  type KodeGolonganPns, type PredikatSkp, type TanggalIso } from '@simasn/domain';
 import type { Kalkulator, MasalahMasukan } from './kalkulator.ts';
 
 /** Column readers shared by the personnel calculators (values trimmed by the harness, case-insensitive). */
@@ -37,16 +35,8 @@ interface BarisKgb {
 }
 
 interface KeluaranKgb {
-  pegawai: {
-    nip: string;
-    tmt_kgb_berikutnya: TanggalIso | null;
-    mkg_tahun: number;
-    mkg_bulan: number;
-    gaji_pokok_lama: number;
-    gaji_pokok_baru: number | null;
-    memenuhi_syarat: boolean;
-    alasan: string | null;
-  }[];
+  pegawai: { nip: string, tmt_kgb_berikutnya: TanggalIso | null, mkg_tahun: number, mkg_bulan: number, gaji_pokok_lama: number, gaji_pokok_baru: number | null,
+    memenuhi_syarat: boolean, alasan: string | null }[];
 }
 
 /**
@@ -55,15 +45,10 @@ interface KeluaranKgb {
  * read on --pada (default: today, WIB).
  */
 export const KGB: Kalkulator<BarisKgb, KeluaranKgb> = {
-  ringkas: 'KGB berikutnya: --input FILE (kolom nip, golongan, tmt_kgb_terakhir, mkg_tahun, mkg_bulan, predikat_kinerja) [--pada YYYY-MM-DD untuk gaji di puncak tabel, bawaan hari ini]',
-  kolom: {
-    nip: { baca: bacaNip },
-    golongan: { baca: parseGolonganPns },
-    tmt_kgb_terakhir: { baca: bacaTanggal },
-    mkg_tahun: { baca: bacaBulat(0, 50, 'tahun') },
-    mkg_bulan: { baca: bacaBulat(0, 11, 'bulan') },
-    predikat_kinerja: { baca: bacaPredikat },
-  },
+  ringkas:
+    'KGB berikutnya: --input FILE (kolom nip, golongan, tmt_kgb_terakhir, mkg_tahun, mkg_bulan, predikat_kinerja) [--pada YYYY-MM-DD untuk gaji di puncak tabel, bawaan hari ini]',
+  kolom: { nip: { baca: bacaNip }, golongan: { baca: parseGolonganPns }, tmt_kgb_terakhir: { baca: bacaTanggal }, mkg_tahun: { baca: bacaBulat(0, 50, 'tahun') },
+    mkg_bulan: { baca: bacaBulat(0, 11, 'bulan') }, predikat_kinerja: { baca: bacaPredikat } },
   opsi: { pada: { type: 'string' } },
   hitung: (baris, opsi) => {
     // An offline calculator: "today" is the WIB day unless --pada names one.
@@ -77,21 +62,15 @@ export const KGB: Kalkulator<BarisKgb, KeluaranKgb> = {
     const pegawai: KeluaranKgb['pegawai'] = [];
     for (const b of baris) {
       const v = b.nilai;
-      const h = hitungKgb({
-        golongan: v.golongan, tmtKgbTerakhir: v.tmt_kgb_terakhir, mkgTahun: v.mkg_tahun, mkgBulan: v.mkg_bulan,
-        predikatKinerja: v.predikat_kinerja, pada,
-      });
+      const h = hitungKgb({ golongan: v.golongan, tmtKgbTerakhir: v.tmt_kgb_terakhir, mkgTahun: v.mkg_tahun, mkgBulan: v.mkg_bulan, predikatKinerja: v.predikat_kinerja, pada });
       if (!h.ok) {
         const kolom = /^(TMT KGB|tidak ada tabel)/.test(h.alasan) ? 'tmt_kgb_terakhir' : 'mkg_tahun';
         masalah.push({ baris: b.baris, kolom, alasan: h.alasan });
         continue;
       }
       const r = h.nilai;
-      pegawai.push({
-        nip: v.nip, tmt_kgb_berikutnya: r.tmtKgbBerikutnya, mkg_tahun: r.mkgTahun, mkg_bulan: r.mkgBulan,
-        gaji_pokok_lama: r.gajiPokokLama, gaji_pokok_baru: r.gajiPokokBaru, memenuhi_syarat: r.memenuhiSyarat,
-        alasan: r.alasan.length ? r.alasan.join('; ') : null,
-      });
+      pegawai.push({ nip: v.nip, tmt_kgb_berikutnya: r.tmtKgbBerikutnya, mkg_tahun: r.mkgTahun, mkg_bulan: r.mkgBulan, gaji_pokok_lama: r.gajiPokokLama,
+        gaji_pokok_baru: r.gajiPokokBaru, memenuhi_syarat: r.memenuhiSyarat, alasan: r.alasan.length ? r.alasan.join('; ') : null });
     }
     return masalah.length ? { ok: false, masalah } : { ok: true, keluaran: { pegawai } };
   },

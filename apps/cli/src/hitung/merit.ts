@@ -9,7 +9,7 @@ interface BarisMerit {
 }
 
 interface KeluaranMerit {
-  aspek: { aspek: number; nilai: number }[];
+  aspek: { aspek: number, nilai: number }[];
   total: number;
   indeks: number;
   kategori: 'I' | 'II' | 'III' | 'IV';
@@ -35,14 +35,8 @@ function bacaBobot(teks: string): Hasil<number> {
  * total / 400 (3 decimals), kategori I-IV on the total. Weights need not sum to 100 (the instrument
  * is data); a score outside 1-4 is refused.
  */
-export const MERIT: Kalkulator<BarisMerit, KeluaranMerit> = {
-  ringkas: 'Indeks Sistem Merit: --input FILE (kolom aspek 1-8, sub_aspek, bobot > 0, skor 1-4)',
-  kolom: {
-    aspek: { baca: bacaBulat(1, 8, 'aspek') },
-    sub_aspek: { baca: (teks) => berhasil(teks) },
-    bobot: { baca: bacaBobot },
-    skor: { baca: bacaBulat(1, 4, 'skor') },
-  },
+export const MERIT: Kalkulator<BarisMerit, KeluaranMerit> = { ringkas: 'Indeks Sistem Merit: --input FILE (kolom aspek 1-8, sub_aspek, bobot > 0, skor 1-4)',
+  kolom: { aspek: { baca: bacaBulat(1, 8, 'aspek') }, sub_aspek: { baca: (teks) => berhasil(teks) }, bobot: { baca: bacaBobot }, skor: { baca: bacaBulat(1, 4, 'skor') } },
   hitung: (baris) => {
     const masalah: MasalahMasukan[] = [];
     const pertama = new Map<string, number>();
@@ -50,14 +44,11 @@ export const MERIT: Kalkulator<BarisMerit, KeluaranMerit> = {
       const kunci = `${b.nilai.aspek}\u0000${b.nilai.sub_aspek.toLowerCase()}`;
       const lain = pertama.get(kunci);
       if (lain !== undefined) {
-        masalah.push({ baris: b.baris, kolom: 'sub_aspek', alasan: `aspek ${b.nilai.aspek} sub_aspek "${b.nilai.sub_aspek}" dinilai dua kali: baris ${lain} dan baris ${b.baris}` });
+        masalah.push({ baris: b.baris, kolom: 'sub_aspek',
+          alasan: `aspek ${b.nilai.aspek} sub_aspek "${b.nilai.sub_aspek}" dinilai dua kali: baris ${lain} dan baris ${b.baris}` });
       } else pertama.set(kunci, b.baris);
     }
     if (masalah.length) return { ok: false, masalah };
     const h = hitungMerit(baris.map(({ nilai: v }) => ({ aspek: v.aspek, subAspek: v.sub_aspek, bobot: v.bobot, skor: v.skor })));
-    return {
-      ok: true,
-      keluaran: { aspek: h.aspek.map((a) => ({ aspek: a.aspek, nilai: a.nilai })), total: h.total, indeks: h.indeks, kategori: h.kategori.kode },
-    };
-  },
-};
+    return { ok: true, keluaran: { aspek: h.aspek.map((a) => ({ aspek: a.aspek, nilai: a.nilai })), total: h.total, indeks: h.indeks, kategori: h.kategori.kode } };
+  } };

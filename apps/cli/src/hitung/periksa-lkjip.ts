@@ -1,7 +1,4 @@
-import {
-  jenisBarisLkjip, parseAngka, periksaLkjip, type BarisLkjip, type Hasil, type KolomLkjip, type Polaritas, type TemuanLkjip,
-  berhasil, gagal,
-} from '@simasn/domain';
+import { jenisBarisLkjip, parseAngka, periksaLkjip, type BarisLkjip, type Hasil, type KolomLkjip, type Polaritas, type TemuanLkjip, berhasil, gagal } from '@simasn/domain';
 import type { DefinisiKolom, Kalkulator, MasalahMasukan } from './kalkulator.ts';
 
 /**
@@ -12,8 +9,21 @@ import type { DefinisiKolom, Kalkulator, MasalahMasukan } from './kalkulator.ts'
  */
 
 type Medan =
-  | 'label' | 'target' | 'realisasi' | 'capaian' | 'polaritas' | 'pagu' | 'realisasi_anggaran' | 'persen_anggaran'
-  | 'efisiensi' | 'nilai' | 'responden' | 'nrr' | 'total' | 'maksimum' | 'indeks'
+  | 'label'
+  | 'target'
+  | 'realisasi'
+  | 'capaian'
+  | 'polaritas'
+  | 'pagu'
+  | 'realisasi_anggaran'
+  | 'persen_anggaran'
+  | 'efisiensi'
+  | 'nilai'
+  | 'responden'
+  | 'nrr'
+  | 'total'
+  | 'maksimum'
+  | 'indeks'
   /** Resolved by the table: realisasi anggaran when the table has a pagu and no target. */
   | 'realisasi_umum'
   /** Resolved by the table: capaian when it has a target, else persentase anggaran. */
@@ -21,11 +31,9 @@ type Medan =
 
 /** Accepted header names (as normalised: lower case, spaces and hyphens as `_`), first match wins. */
 const SINONIM: Record<Medan, string[]> = {
-  label: [
-    'uraian', 'indikator', 'indikator_kinerja', 'indikator_kinerja_utama', 'iku', 'sasaran', 'sasaran_strategis', 'tujuan',
-    'program', 'kegiatan', 'sub_kegiatan', 'subkegiatan', 'program/kegiatan', 'program/kegiatan/sub_kegiatan', 'unsur',
-    'unsur_pelayanan', 'aspek', 'sub_aspek', 'rincian', 'komponen', 'nama', 'keterangan', 'label', 'no', 'no.', 'nomor',
-  ],
+  label: ['uraian', 'indikator', 'indikator_kinerja', 'indikator_kinerja_utama', 'iku', 'sasaran', 'sasaran_strategis', 'tujuan', 'program', 'kegiatan', 'sub_kegiatan',
+    'subkegiatan', 'program/kegiatan', 'program/kegiatan/sub_kegiatan', 'unsur', 'unsur_pelayanan', 'aspek', 'sub_aspek', 'rincian', 'komponen', 'nama', 'keterangan', 'label',
+    'no', 'no.', 'nomor'],
   target: ['target', 'target_kinerja', 'target_pk', 'target_tahun', 't'],
   realisasi: ['realisasi_kinerja', 'realisasi_indikator', 'r'],
   realisasi_umum: ['realisasi'],
@@ -33,11 +41,9 @@ const SINONIM: Record<Medan, string[]> = {
   polaritas: ['polaritas', 'polaritas_indikator'],
   pagu: ['pagu', 'pagu_anggaran', 'anggaran', 'alokasi_anggaran', 'alokasi', 'pagu_(anggaran)', 'anggaran_pk'],
   realisasi_anggaran: ['realisasi_anggaran', 'realisasi_keuangan', 'realisasi_belanja', 'realisasi_rp'],
-  persen_anggaran: [
-    'persen_anggaran', 'persentase_anggaran', 'persen_realisasi_anggaran', 'persentase_realisasi_anggaran', 'penyerapan',
-    'penyerapan_anggaran', 'persentase_penyerapan', 'persen_penyerapan', 'tingkat_penyerapan', 'serapan', 'serapan_anggaran',
-    'capaian_anggaran', 'capaian_keuangan', 'persentase_keuangan', 'realisasi_anggaran_%', 'realisasi_keuangan_%',
-  ],
+  persen_anggaran: ['persen_anggaran', 'persentase_anggaran', 'persen_realisasi_anggaran', 'persentase_realisasi_anggaran', 'penyerapan', 'penyerapan_anggaran',
+    'persentase_penyerapan', 'persen_penyerapan', 'tingkat_penyerapan', 'serapan', 'serapan_anggaran', 'capaian_anggaran', 'capaian_keuangan', 'persentase_keuangan',
+    'realisasi_anggaran_%', 'realisasi_keuangan_%'],
   persen_umum: ['persen', 'persentase', '%', '(%)'],
   efisiensi: ['efisiensi', 'tingkat_efisiensi', 'efisiensi_anggaran'],
   nilai: ['nilai', 'jumlah', 'jumlah_nilai', 'nilai_unsur', 'total_nilai', 'rupiah', 'nilai_rupiah', 'jumlah_rupiah', 'skor'],
@@ -96,11 +102,15 @@ function bukti(t: string): Konvensi {
  * the Indonesian way shows its precision (an XLSX number cell `3.7` may be displayed as 3,70), so
  * only such a figure is judged at its own precision; every other one at the 0,01 tolerance.
  */
-function bacaAngka(t: string, konvensi: Konvensi): Hasil<{ nilai: number; desimal?: number }> {
+function bacaAngka(t: string, konvensi: Konvensi): Hasil<{ nilai: number, desimal?: number }> {
   const s = bersihkan(t);
   let nilai: number;
   if (/^-?\d{1,3}[.,]\d{3}$/.test(s) && !/^-?0[.,]/.test(s)) {
-    if (!konvensi) return gagal('bermakna ganda (ribuan atau desimal?) dan cara penulisan angka di berkas ini tidak dapat dipastikan: tulis tanpa pemisah ribuan (1246) atau dengan dua tanda (1.246,0)');
+    if (!konvensi) {
+      return gagal(
+        'bermakna ganda (ribuan atau desimal?) dan cara penulisan angka di berkas ini tidak dapat dipastikan: tulis tanpa pemisah ribuan (1246) atau dengan dua tanda (1.246,0)',
+      );
+    }
     const ribuan = (s.includes('.') && konvensi === 'id') || (s.includes(',') && konvensi === 'en');
     nilai = Number(ribuan ? s.replace(/[.,]/, '') : s.replace(',', '.'));
   } else {
@@ -120,21 +130,17 @@ function bacaPolaritas(t: string): Polaritas | undefined {
   return undefined;
 }
 
-const MEDAN_ANGKA: Record<string, { ke: keyof BarisLkjip; kolom?: KolomLkjip }> = {
-  target: { ke: 'target' }, realisasi: { ke: 'realisasi' }, capaian: { ke: 'capaian', kolom: 'capaian' },
-  pagu: { ke: 'pagu', kolom: 'pagu' }, realisasi_anggaran: { ke: 'realisasiAnggaran', kolom: 'realisasi_anggaran' },
-  persen_anggaran: { ke: 'persenAnggaran', kolom: 'persen_anggaran' }, efisiensi: { ke: 'efisiensi', kolom: 'efisiensi' },
-  nilai: { ke: 'nilai', kolom: 'nilai' }, responden: { ke: 'responden' }, nrr: { ke: 'nrr', kolom: 'nrr' },
-  total: { ke: 'total' }, maksimum: { ke: 'maksimum' }, indeks: { ke: 'indeks', kolom: 'indeks' },
-};
+const MEDAN_ANGKA: Record<string, { ke: keyof BarisLkjip, kolom?: KolomLkjip }> = { target: { ke: 'target' }, realisasi: { ke: 'realisasi' },
+  capaian: { ke: 'capaian', kolom: 'capaian' }, pagu: { ke: 'pagu', kolom: 'pagu' }, realisasi_anggaran: { ke: 'realisasiAnggaran', kolom: 'realisasi_anggaran' },
+  persen_anggaran: { ke: 'persenAnggaran', kolom: 'persen_anggaran' }, efisiensi: { ke: 'efisiensi', kolom: 'efisiensi' }, nilai: { ke: 'nilai', kolom: 'nilai' },
+  responden: { ke: 'responden' }, nrr: { ke: 'nrr', kolom: 'nrr' }, total: { ke: 'total' }, maksimum: { ke: 'maksimum' }, indeks: { ke: 'indeks', kolom: 'indeks' } };
 
 interface KeluaranPeriksa {
   temuan: TemuanLkjip[];
 }
 
 export const PERIKSA_LKJIP: Kalkulator<Record<string, string>, KeluaranPeriksa> = {
-  ringkas: [
-    'Memeriksa tabel LKjIP (CSV/XLSX): --input FILE. Keluaran {"temuan":[{baris,kolom,tercetak,seharusnya,keterangan}]}, toleransi pembulatan 0,01',
+  ringkas: ['Memeriksa tabel LKjIP (CSV/XLSX): --input FILE. Keluaran {"temuan":[{baris,kolom,tercetak,seharusnya,keterangan}]}, toleransi pembulatan 0,01',
     '                   (angka berkoma desimal yang dicetak dengan kurang dari 2 desimal, mis. 97,3, dinilai pada ketelitiannya).',
     '                   Kolom yang dikenali (nama lain dalam kurung; boleh diberi satuan "(%)", "%", "(Rp)"):',
     '                   label: uraian (indikator, sasaran, program, kegiatan, sub kegiatan, unsur, aspek, rincian, keterangan, no); baris berlabel',
@@ -144,8 +150,7 @@ export const PERIKSA_LKJIP: Kalkulator<Record<string, string>, KeluaranPeriksa> 
     '                     penyerapan, serapan, capaian keuangan); "realisasi" saja = realisasi anggaran bila tabel ber-pagu tanpa target;',
     '                     "persen"/"persentase"/"%" saja = capaian bila ada target, selain itu persentase anggaran; efisiensi (= capaian - penyerapan);',
     '                   nilai (jumlah, jumlah nilai, skor, rupiah) untuk rincian yang dijumlah; responden dan nrr (NRR = nilai/responden);',
-    '                   total (total skor), maksimum (nilai maksimum), indeks (indeks = total atau nilai / maksimum).',
-  ].join('\n'),
+    '                   total (total skor), maksimum (nilai maksimum), indeks (indeks = total atau nilai / maksimum).'].join('\n'),
   kolom: KOLOM,
   hitung: (baris) => {
     // Which fields the table has, by canonical name (first synonym with a value wins per row).
@@ -155,7 +160,7 @@ export const PERIKSA_LKJIP: Kalkulator<Record<string, string>, KeluaranPeriksa> 
     const arahPersen: Medan = ada.has('target') ? (ada.has('capaian') ? 'persen_anggaran' : 'capaian') : 'persen_anggaran';
 
     const sel = (b: (typeof baris)[number]) => {
-      const hasil = new Map<Medan, { kunci: string; teks: string }>();
+      const hasil = new Map<Medan, { kunci: string, teks: string }>();
       for (const [k, v] of Object.entries(b.nilai)) {
         if (v === undefined || kosong(v)) continue;
         let medan = KUNCI.get(k)!;
@@ -168,7 +173,15 @@ export const PERIKSA_LKJIP: Kalkulator<Record<string, string>, KeluaranPeriksa> 
 
     let id = 0;
     let en = 0;
-    for (const b of baris) for (const [m, s] of sel(b)) if (m !== 'label' && m !== 'polaritas') { const k = bukti(s.teks); if (k === 'id') id++; if (k === 'en') en++; }
+    for (const b of baris) {
+      for (const [m, s] of sel(b)) {
+        if (m !== 'label' && m !== 'polaritas') {
+          const k = bukti(s.teks);
+          if (k === 'id') id++;
+          if (k === 'en') en++;
+        }
+      }
+    }
     const konvensi: Konvensi = id && !en ? 'id' : en && !id ? 'en' : null;
 
     const masalah: MasalahMasukan[] = [];
@@ -176,7 +189,10 @@ export const PERIKSA_LKJIP: Kalkulator<Record<string, string>, KeluaranPeriksa> 
     for (const b of baris) {
       const r: BarisLkjip = { baris: b.baris, desimal: {} };
       const label: string[] = [];
-      for (const k of SINONIM.label.flatMap(varian)) { const v = b.nilai[k]; if (v !== undefined && !kosong(v)) label.push(v); }
+      for (const k of SINONIM.label.flatMap(varian)) {
+        const v = b.nilai[k];
+        if (v !== undefined && !kosong(v)) label.push(v);
+      }
       r.label = label.find((l) => jenisBarisLkjip(l) !== 'rincian') ?? label[0];
       for (const [medan, s] of sel(b)) {
         if (medan === 'label') continue;
@@ -189,7 +205,10 @@ export const PERIKSA_LKJIP: Kalkulator<Record<string, string>, KeluaranPeriksa> 
         const tujuan = MEDAN_ANGKA[medan];
         if (!tujuan) continue;
         const h = bacaAngka(s.teks, konvensi);
-        if (!h.ok) { masalah.push({ baris: b.baris, kolom: s.kunci, alasan: `"${s.teks}": ${h.alasan}` }); continue; }
+        if (!h.ok) {
+          masalah.push({ baris: b.baris, kolom: s.kunci, alasan: `"${s.teks}": ${h.alasan}` });
+          continue;
+        }
         (r as unknown as Record<string, number>)[tujuan.ke] = h.nilai.nilai;
         if (tujuan.kolom && h.nilai.desimal !== undefined) r.desimal![tujuan.kolom] = h.nilai.desimal;
       }
@@ -198,10 +217,10 @@ export const PERIKSA_LKJIP: Kalkulator<Record<string, string>, KeluaranPeriksa> 
     if (masalah.length) return { ok: false, masalah };
     const h = periksaLkjip(data);
     if (h.pemeriksaan === 0) {
-      return {
-        ok: false,
-        masalah: [{ baris: 1, kolom: null, alasan: 'tidak ada angka tercetak yang dapat diperiksa: tabel perlu, misalnya, target + realisasi + capaian, pagu + realisasi_anggaran + persen_anggaran, nilai dengan baris Jumlah, atau total + maksimum + indeks (lihat: simasn bantuan)' }],
-      };
+      return { ok: false,
+        masalah: [{ baris: 1, kolom: null,
+          alasan:
+            'tidak ada angka tercetak yang dapat diperiksa: tabel perlu, misalnya, target + realisasi + capaian, pagu + realisasi_anggaran + persen_anggaran, nilai dengan baris Jumlah, atau total + maksimum + indeks (lihat: simasn bantuan)' }] };
     }
     return { ok: true, keluaran: { temuan: h.temuan } };
   },

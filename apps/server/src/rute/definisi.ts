@@ -25,43 +25,25 @@ declare module 'fastify' {
   }
 }
 
-const MIME = {
-  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-  pdf: 'application/pdf',
-  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-  csv: 'text/csv',
-  ndjson: 'application/x-ndjson',
-  png: 'image/png',
-  html: 'text/html',
-} as const;
+const MIME = { xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', pdf: 'application/pdf',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', csv: 'text/csv', ndjson: 'application/x-ndjson', png: 'image/png', html: 'text/html' } as const;
 
 /**
  * Binds a handler to an endpoint declared in a module's contract (`@simasn/<module>/kontrak`).
  * The handler receives the validated input and must return what the declared response schema
  * decodes to; Fastify encodes the answer through that schema (undeclared fields are dropped).
  */
-export function rute<T extends TitikApaSaja>(
-  app: FastifyInstance,
-  t: T,
-  handler: (c: AlatHandler & MasukanHandler<T>) => Promise<HasilHandler<T> | FastifyReply>,
-): void;
+export function rute<T extends TitikApaSaja>(app: FastifyInstance, t: T, handler: (c: AlatHandler & MasukanHandler<T>) => Promise<HasilHandler<T> | FastifyReply>): void;
 export function rute(app: FastifyInstance, t: TitikApaSaja, handler: (c: never) => Promise<unknown>): void {
   const jalankan = handler as (c: unknown) => Promise<unknown>;
   app.withTypeProvider<ZodTypeProvider>().route({
     method: t.method,
     url: t.url,
     config: { akses: t.akses, ...(t.batasPerMenit ? { rateLimit: { max: t.batasPerMenit, timeWindow: '1 minute' } } : {}) },
-    schema: {
-      summary: t.ringkasan,
-      tags: [t.tag],
-      ...(t.query ? { querystring: t.query as z.ZodType } : {}),
-      ...(t.params ? { params: t.params as z.ZodType } : {}),
-      ...(t.body ? { body: t.body as z.ZodType } : {}),
-      ...(t.respons ? { response: { '2xx': t.respons as z.ZodType } } : {}),
-      ...(t.akses !== 'publik' ? { security: [{ sesi: [] }] } : {}),
-      'x-izin': t.akses,
-      ...(t.hasil && t.hasil !== 'json' ? { produces: [MIME[t.hasil]] } : {}),
-    } as Record<string, unknown>,
+    schema: { summary: t.ringkasan, tags: [t.tag], ...(t.query ? { querystring: t.query as z.ZodType } : {}), ...(t.params ? { params: t.params as z.ZodType } : {}),
+      ...(t.body ? { body: t.body as z.ZodType } : {}), ...(t.respons ? { response: { '2xx': t.respons as z.ZodType } } : {}),
+      ...(t.akses !== 'publik' ? { security: [{ sesi: [] }] } : {}), 'x-izin': t.akses, ...(t.hasil && t.hasil !== 'json' ? { produces: [MIME[t.hasil]] } : {}) } as Record<string,
+        unknown>,
     // preValidation, not preHandler: who may call is decided before the body is even looked at,
     // so an unauthorized caller learns nothing about the schema (401/403, never 422).
     preValidation: async (req) => {
@@ -73,9 +55,7 @@ export function rute(app: FastifyInstance, t: TitikApaSaja, handler: (c: never) 
       if (!perlu.some((i) => punyaIzin(p, i as never))) throw terlarang();
     },
     handler: async (req, reply) => {
-      const hasil = await jalankan({
-        ctx: req.konteks, query: req.query as never, params: req.params as never, body: req.body as never, req, reply,
-      });
+      const hasil = await jalankan({ ctx: req.konteks, query: req.query as never, params: req.params as never, body: req.body as never, req, reply });
       if (reply.sent) return reply;
       return hasil;
     },

@@ -12,7 +12,7 @@ DAFTAR_LEMBAR satisfies readonly (typeof NAMA_LEMBAR_IMPOR)[number][];
 
 const UKURAN_MAKS_IMPOR = 50 * 1024 * 1024;
 
-async function bacaUnggahan(req: FastifyRequest): Promise<{ nama: string; isi: Buffer }> {
+async function bacaUnggahan(req: FastifyRequest): Promise<{ nama: string, isi: Buffer }> {
   if (!req.isMultipart()) throw tidakValid('Kirim berkas sebagai multipart/form-data.', [{ kolom: 'file', pesan: 'wajib' }]);
   const f = await req.file({ limits: { fileSize: UKURAN_MAKS_IMPOR } });
   if (!f) throw tidakValid('Berkas belum dipilih.', [{ kolom: 'file', pesan: 'wajib' }]);
@@ -35,23 +35,17 @@ export function ruteImpor(app: FastifyInstance) {
     const aliran = new PassThrough();
     reply.type('application/x-ndjson').header('cache-control', 'no-store').send(aliran);
     let terakhir = 0;
-    imporPegawai(ctx, masukan, {
-      dryRun: query.dryRun,
-      progres: (p) => {
-        const kini = Date.now();
-        if (kini - terakhir < 100 && p.selesai < p.total) return;
-        terakhir = kini;
-        aliran.write(`${JSON.stringify({ progres: p })}\n`);
-      },
-    })
-      .then((h) => aliran.end(`${JSON.stringify({ hasil: h })}\n`))
-      .catch((e: Error) => {
-        req.log.error(e);
-        aliran.end(`${JSON.stringify({ galat: { pesan: e instanceof GalatAplikasi ? e.message : 'Impor gagal karena kesalahan server; tidak ada data yang disimpan.' } })}\n`);
-      });
+    imporPegawai(ctx, masukan, { dryRun: query.dryRun, progres: (p) => {
+      const kini = Date.now();
+      if (kini - terakhir < 100 && p.selesai < p.total) return;
+      terakhir = kini;
+      aliran.write(`${JSON.stringify({ progres: p })}\n`);
+    } }).then((h) => aliran.end(`${JSON.stringify({ hasil: h })}\n`)).catch((e: Error) => {
+      req.log.error(e);
+      aliran.end(`${JSON.stringify({ galat: { pesan: e instanceof GalatAplikasi ? e.message : 'Impor gagal karena kesalahan server; tidak ada data yang disimpan.' } })}\n`);
+    });
     return reply;
   });
 
-  rute(app, KONTRAK_IMPOR.laporan, async ({ body, reply }) =>
-    kirimBerkas(reply, await laporanMasalahXlsx(body.masalah, body.namaBerkas), 'laporan-impor.xlsx', 'xlsx'));
+  rute(app, KONTRAK_IMPOR.laporan, async ({ body, reply }) => kirimBerkas(reply, await laporanMasalahXlsx(body.masalah, body.namaBerkas), 'laporan-impor.xlsx', 'xlsx'));
 }

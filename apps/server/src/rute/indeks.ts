@@ -6,8 +6,8 @@ import { rute } from './definisi.ts';
 
 /** The indices the agency is judged by: IP ASN (with its why and the training planner), frozen results. */
 export function ruteIndeks(app: FastifyInstance) {
-  rute(app, KONTRAK_INDEKS.aturanIpAsn, async () =>
-    Object.values(ATURAN_IP_ASN).map((a) => ({ id: a.id, nama: a.nama, dasarHukum: a.dasarHukum, berlakuMulai: a.berlakuMulai, varian: !!a.varian })));
+  rute(app, KONTRAK_INDEKS.aturanIpAsn,
+    async () => Object.values(ATURAN_IP_ASN).map((a) => ({ id: a.id, nama: a.nama, dasarHukum: a.dasarHukum, berlakuMulai: a.berlakuMulai, varian: !!a.varian })));
   rute(app, KONTRAK_INDEKS.ipAsn, ({ ctx, query }) => hitungIpAsn(ctx, query));
   rute(app, KONTRAK_INDEKS.pegawaiIpAsn, ({ ctx, query }) => daftarKekuranganIpAsn(ctx, query));
   rute(app, KONTRAK_INDEKS.rencanaPelatihan, ({ ctx, body }) => rencanaPelatihan(ctx, body));

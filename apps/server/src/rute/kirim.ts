@@ -1,18 +1,12 @@
 import type { FastifyReply } from 'fastify';
 import { amankanNamaBerkas } from '@simasn/platform';
 
-const MIME = {
-  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-  pdf: 'application/pdf',
-  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-} as const;
+const MIME = { xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', pdf: 'application/pdf',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' } as const;
 
 /** Sends a generated or stored file as a download (`inline` shows a PDF in the browser). */
 export function kirimBerkas(reply: FastifyReply, isi: Buffer, nama: string, jenis: keyof typeof MIME, inline = false) {
   const aman = amankanNamaBerkas(nama);
-  return reply
-    .header('content-type', MIME[jenis])
-    .header('content-disposition', `${inline ? 'inline' : 'attachment'}; filename="${aman}"`)
-    .header('cache-control', 'private, no-store')
-    .send(isi);
+  return reply.header('content-type', MIME[jenis]).header('content-disposition', `${inline ? 'inline' : 'attachment'}; filename="${aman}"`).header('cache-control',
+    'private, no-store').send(isi);
 }

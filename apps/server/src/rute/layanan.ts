@@ -1,8 +1,6 @@
 import type { FastifyInstance } from 'fastify';
-import {
-  ajukanUsulanLayanan, ambilUsulanLayanan, daftarKgbBulanan, daftarNotifikasi, daftarRiwayatGaji, daftarUsulanLayanan, eksporKgbBkad, konfirmasiKgb,
-  lampirkanDokumenUsulan, layananPegawai, prosesUsulanLayanan, skemaPakaiArsip, suratKgb, tandaiNotifikasiDibaca,
-} from '@simasn/layanan';
+import { ajukanUsulanLayanan, ambilUsulanLayanan, daftarKgbBulanan, daftarNotifikasi, daftarRiwayatGaji, daftarUsulanLayanan, eksporKgbBkad, konfirmasiKgb, lampirkanDokumenUsulan,
+  layananPegawai, prosesUsulanLayanan, skemaPakaiArsip, suratKgb, tandaiNotifikasiDibaca } from '@simasn/layanan';
 import { KONTRAK_LAYANAN } from '@simasn/layanan/kontrak';
 import { UKURAN_MAKS_BERKAS } from '@simasn/kepegawaian';
 import { rute } from './definisi.ts';

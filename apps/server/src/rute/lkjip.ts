@@ -1,8 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { unduhHasilPekerjaan, type PelariPekerjaan } from '@simasn/platform';
-import {
-  ambilNarasiLkjip, ambilPekerjaanLkjip, ambilSaranaPrasarana, cetakPk, daftarPekerjaanLkjip, JENIS_PEKERJAAN_LKJIP, mintaLkjip, simpanNarasiLkjip, simpanSaranaPrasarana, susunLaporanLkjip,
-} from '@simasn/sakip';
+import { ambilNarasiLkjip, ambilPekerjaanLkjip, ambilSaranaPrasarana, cetakPk, daftarPekerjaanLkjip, JENIS_PEKERJAAN_LKJIP, mintaLkjip, simpanNarasiLkjip, simpanSaranaPrasarana,
+  susunLaporanLkjip } from '@simasn/sakip';
 import { KONTRAK_LKJIP as K } from '@simasn/sakip/kontrak';
 import { rute } from './definisi.ts';
 import { kirimBerkas } from './kirim.ts';

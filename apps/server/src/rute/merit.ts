@@ -1,9 +1,6 @@
 import type { FastifyInstance } from 'fastify';
-import {
-  ambilBuktiMerit, ambilPenilaianMerit, ambilPenilaianNspk, bekukanNspk, bukaKembaliMerit, bukaPenilaianMerit, daftarInstrumenMerit,
-  daftarPenilaianMerit, daftarPenilaianNspk, finalisasiMerit, simpanInstrumenMerit, simpanPenilaianNspk, ubahSkorMerit, ubahTargetMerit,
-  UKURAN_MAKS_BUKTI, unggahBuktiMerit,
-} from '@simasn/indeks';
+import { ambilBuktiMerit, ambilPenilaianMerit, ambilPenilaianNspk, bekukanNspk, bukaKembaliMerit, bukaPenilaianMerit, daftarInstrumenMerit, daftarPenilaianMerit,
+  daftarPenilaianNspk, finalisasiMerit, simpanInstrumenMerit, simpanPenilaianNspk, ubahSkorMerit, ubahTargetMerit, UKURAN_MAKS_BUKTI, unggahBuktiMerit } from '@simasn/indeks';
 import { amankanNamaBerkas } from '@simasn/platform';
 import { KONTRAK_MERIT } from '@simasn/indeks/kontrak';
 import { rute } from './definisi.ts';
@@ -28,11 +25,8 @@ export function ruteMerit(app: FastifyInstance) {
   });
   rute(app, KONTRAK_MERIT.bukti, async ({ ctx, params, reply }) => {
     const b = await ambilBuktiMerit(ctx, params.id, params.dokumenId);
-    return reply
-      .header('content-type', b.jenisMime)
-      .header('content-disposition', `inline; filename="${amankanNamaBerkas(b.namaBerkas)}"`)
-      .header('cache-control', 'private, no-store')
-      .send(b.isi);
+    return reply.header('content-type', b.jenisMime).header('content-disposition', `inline; filename="${amankanNamaBerkas(b.namaBerkas)}"`).header('cache-control',
+      'private, no-store').send(b.isi);
   });
   rute(app, KONTRAK_MERIT.finalisasi, ({ ctx, params, body }) => finalisasiMerit(ctx, params.id, body));
   rute(app, KONTRAK_MERIT.bukaKembali, ({ ctx, params, body }) => bukaKembaliMerit(ctx, params.id, body));

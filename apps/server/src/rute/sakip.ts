@@ -1,11 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import { UKURAN_MAKS_BUKTI } from '@simasn/indeks';
 import { amankanNamaBerkas, tidakValid } from '@simasn/platform';
-import {
-  ajukanPk, ambilBuktiRealisasi, ambilPk, ambilRenstra, buatPk, buatRenstra, daftarPk, daftarRenstra, eksporRenstra, hapusUnsurRenstra, hitungCapaianUnit, imporRenstra, templatRenstra,
-  isiRealisasiOtomatis, revisiPk, ringkasanAnggaranUnit, setujuiPk, simpanIndikator, simpanProgramKegiatan, simpanRealisasi, simpanRealisasiAnggaran,
-  simpanSasaran, simpanTujuan, ubahPk, ubahRenstra, unggahBuktiRealisasi,
-} from '@simasn/sakip';
+import { ajukanPk, ambilBuktiRealisasi, ambilPk, ambilRenstra, buatPk, buatRenstra, daftarPk, daftarRenstra, eksporRenstra, hapusUnsurRenstra, hitungCapaianUnit, imporRenstra,
+  templatRenstra, isiRealisasiOtomatis, revisiPk, ringkasanAnggaranUnit, setujuiPk, simpanIndikator, simpanProgramKegiatan, simpanRealisasi, simpanRealisasiAnggaran, simpanSasaran,
+  simpanTujuan, ubahPk, ubahRenstra, unggahBuktiRealisasi } from '@simasn/sakip';
 import { KONTRAK_SAKIP as K } from '@simasn/sakip/kontrak';
 import { rute } from './definisi.ts';
 import { kirimBerkas } from './kirim.ts';
@@ -59,11 +57,8 @@ export function ruteSakip(app: FastifyInstance) {
   });
   rute(app, K.bukti, async ({ ctx, params, reply }) => {
     const b = await ambilBuktiRealisasi(ctx, params.id, params.dokumenId);
-    return reply
-      .header('content-type', b.jenisMime)
-      .header('content-disposition', `inline; filename="${amankanNamaBerkas(b.namaBerkas)}"`)
-      .header('cache-control', 'private, no-store')
-      .send(b.isi);
+    return reply.header('content-type', b.jenisMime).header('content-disposition', `inline; filename="${amankanNamaBerkas(b.namaBerkas)}"`).header('cache-control',
+      'private, no-store').send(b.isi);
   });
   rute(app, K.simpanRealisasiAnggaran, ({ ctx, body }) => simpanRealisasiAnggaran(ctx, body));
   rute(app, K.capaian, ({ ctx, query }) => hitungCapaianUnit(ctx, query));

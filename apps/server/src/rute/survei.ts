@@ -1,8 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import {
-  bukaFormulirSurvei, daftarLayananSurvei, eksporHasilIkm, hasilIkmLayanan, kirimResponSurvei, ringkasanIkmInstansi, tambahLayananSurvei,
-  ubahLayananSurvei,
-} from '@simasn/indeks';
+import { bukaFormulirSurvei, daftarLayananSurvei, eksporHasilIkm, hasilIkmLayanan, kirimResponSurvei, ringkasanIkmInstansi, tambahLayananSurvei,
+  ubahLayananSurvei } from '@simasn/indeks';
 import { KONTRAK_SURVEI } from '@simasn/indeks/kontrak';
 import { rute } from './definisi.ts';
 import { kirimBerkas } from './kirim.ts';
@@ -16,9 +14,7 @@ const COOKIE_PERANGKAT = 'simasn_survei';
 const JALUR_COOKIE = '/api/publik/survei';
 
 function setelCookiePerangkat(req: FastifyRequest, reply: FastifyReply, nilai: string, aman: boolean) {
-  reply.setCookie(COOKIE_PERANGKAT, nilai, {
-    path: JALUR_COOKIE, httpOnly: true, sameSite: 'lax', secure: aman || req.protocol === 'https', maxAge: 365 * 24 * 3600,
-  });
+  reply.setCookie(COOKIE_PERANGKAT, nilai, { path: JALUR_COOKIE, httpOnly: true, sameSite: 'lax', secure: aman || req.protocol === 'https', maxAge: 365 * 24 * 3600 });
 }
 
 /**
@@ -34,8 +30,7 @@ export function ruteSurvei(app: FastifyInstance, opsi: { cookieAman?: boolean } 
     reply.header('cache-control', 'no-store');
     return formulir;
   });
-  rute(app, KONTRAK_SURVEI.kirim, ({ ctx, params, body, req }) =>
-    kirimResponSurvei(ctx, params.token, body, { perangkat: req.cookies[COOKIE_PERANGKAT] }));
+  rute(app, KONTRAK_SURVEI.kirim, ({ ctx, params, body, req }) => kirimResponSurvei(ctx, params.token, body, { perangkat: req.cookies[COOKIE_PERANGKAT] }));
 
   rute(app, KONTRAK_SURVEI.daftarLayanan, ({ ctx, query }) => daftarLayananSurvei(ctx, query));
   rute(app, KONTRAK_SURVEI.tambahLayanan, ({ ctx, body }) => tambahLayananSurvei(ctx, body));

@@ -5,7 +5,7 @@ import { tidakValid } from '@simasn/platform';
  * One uploaded file and the plain fields sent with it (multipart/form-data, file field "file").
  * Reading stops one byte past `maks`, so the action sees an oversized file and refuses it by name.
  */
-export async function bacaBerkasMultipart(req: FastifyRequest, maks: number): Promise<{ namaBerkas: string; isi: Buffer; medan: Record<string, string> }> {
+export async function bacaBerkasMultipart(req: FastifyRequest, maks: number): Promise<{ namaBerkas: string, isi: Buffer, medan: Record<string, string> }> {
   if (!req.isMultipart()) throw tidakValid('Kirim sebagai multipart/form-data.', [{ kolom: 'file', pesan: 'wajib' }]);
   let isi: Buffer | null = null;
   let namaBerkas = 'berkas';

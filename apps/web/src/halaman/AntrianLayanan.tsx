@@ -37,17 +37,37 @@ export function AntrianLayanan() {
           {q.data.items.length === 0 ? <Kosong>Tidak ada usulan.</Kosong> : (
             <div className="gulir-tabel">
               <table className="tabel tabel-kartu">
-                <thead><tr><th scope="col">Diajukan</th><th scope="col">Pegawai</th><th scope="col">Layanan</th><th scope="col">Langkah</th><th scope="col">Tenggat</th><th scope="col">Status</th><th scope="col"><span className="sr">Tindakan</span></th></tr></thead>
+                <thead>
+                  <tr>
+                    <th scope="col">Diajukan</th>
+                    <th scope="col">Pegawai</th>
+                    <th scope="col">Layanan</th>
+                    <th scope="col">Langkah</th>
+                    <th scope="col">Tenggat</th>
+                    <th scope="col">Status</th>
+                    <th scope="col">
+                      <span className="sr">Tindakan</span>
+                    </th>
+                  </tr>
+                </thead>
                 <tbody>
                   {q.data.items.map((u) => (
                     <tr key={u.id}>
                       <td data-label="Diajukan">{formatWaktu(u.diajukanPada)}</td>
-                      <td data-label="Pegawai">{u.nama}<small className="sub nip">{formatNip(u.nip)}</small>{u.unit && <small className="sub">{u.unit}</small>}</td>
+                      <td data-label="Pegawai">
+                        {u.nama}
+                        <small className="sub nip">{formatNip(u.nip)}</small>
+                        {u.unit && <small className="sub">{u.unit}</small>}
+                      </td>
                       <td data-label="Layanan">{u.labelJenis}</td>
                       <td data-label="Langkah">{u.labelLangkah}</td>
                       <td data-label="Tenggat" className="nowrap">{u.tenggat ? formatTanggal(u.tenggat) : '-'}</td>
-                      <td data-label="Status"><LencanaLayanan u={u} /></td>
-                      <td className="sel-aksi"><Link className="tombol kecil utama" to={`/layanan/usulan/${u.id}`}>Buka</Link></td>
+                      <td data-label="Status">
+                        <LencanaLayanan u={u} />
+                      </td>
+                      <td className="sel-aksi">
+                        <Link className="tombol kecil utama" to={`/layanan/usulan/${u.id}`}>Buka</Link>
+                      </td>
                     </tr>
                   ))}
                 </tbody>

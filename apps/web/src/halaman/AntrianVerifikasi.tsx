@@ -42,9 +42,7 @@ export function AntrianVerifikasi() {
           <p className="ringkasan-hasil" aria-live="polite">
             {formatAngka(q.data.total)} usulan{status === 'diajukan' ? ' menunggu verifikasi (terlama di atas)' : ''}
           </p>
-          {q.data.items.length === 0 ? (
-            <Kosong>Tidak ada usulan dengan status ini.</Kosong>
-          ) : (
+          {q.data.items.length === 0 ? <Kosong>Tidak ada usulan dengan status ini.</Kosong> : (
             <div className="gulir-tabel">
               <table className="tabel tabel-kartu" data-testid="antrian-usulan">
                 <thead>
@@ -54,7 +52,9 @@ export function AntrianVerifikasi() {
                     <th scope="col">Jenis usulan</th>
                     <th scope="col">Alasan</th>
                     <th scope="col">Status</th>
-                    <th scope="col"><span className="sr">Tindakan</span></th>
+                    <th scope="col">
+                      <span className="sr">Tindakan</span>
+                    </th>
                   </tr>
                 </thead>
                 <tbody>

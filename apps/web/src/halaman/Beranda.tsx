@@ -8,12 +8,8 @@ import { Memuat, PesanGalat } from '../komponen/Status.tsx';
 import { TabelRekap } from '../komponen/TabelRekap.tsx';
 
 const URUTAN_JABATAN = [...ESELON.map((e) => `Eselon ${e}`), 'Struktural', 'Fungsional', 'Pelaksana', 'PPPK', 'Belum ada jabatan'];
-const LABEL_KELOMPOK: Record<string, string> = {
-  Struktural: 'Struktural (tanpa eselon)',
-  Fungsional: 'Jabatan Fungsional',
-  Pelaksana: 'Pelaksana',
-  PPPK: 'Pegawai Pemerintah dengan Perjanjian Kerja (PPPK)',
-};
+const LABEL_KELOMPOK: Record<string, string> = { Struktural: 'Struktural (tanpa eselon)', Fungsional: 'Jabatan Fungsional', Pelaksana: 'Pelaksana',
+  PPPK: 'Pegawai Pemerintah dengan Perjanjian Kerja (PPPK)' };
 
 function urutJabatan(baris: BarisRekap[]): BarisRekap[] {
   const posisi = (k: string) => {
@@ -40,9 +36,7 @@ export function Beranda() {
   const status = (k: string) => s?.status.find((b) => b.kunci === k)?.jumlah ?? 0;
   const jabatan = s ? urutJabatan(s.jabatan) : [];
   // The chart reads upwards: I/a ... IV/e, then PPPK golongan, then unrecorded.
-  const golonganNaik = s
-    ? [...s.golongan.filter((g) => g.kunci.includes('/')).reverse(), ...s.golongan.filter((g) => !g.kunci.includes('/') && g.jumlah > 0)]
-    : [];
+  const golonganNaik = s ? [...s.golongan.filter((g) => g.kunci.includes('/')).reverse(), ...s.golongan.filter((g) => !g.kunci.includes('/') && g.jumlah > 0)] : [];
 
   return (
     <section className="beranda">
@@ -50,12 +44,7 @@ export function Beranda() {
         <h1>Beranda</h1>
         <div className="isian isian-sebaris">
           <label htmlFor="dasbor-unit">Unit</label>
-          <PilihUnit
-            id="dasbor-unit"
-            nilai={unitId}
-            ganti={(v) => setCari(v ? { unit: v } : {}, { replace: true })}
-            labelKosong="Seluruh unit dalam kewenangan Anda"
-          />
+          <PilihUnit id="dasbor-unit" nilai={unitId} ganti={(v) => setCari(v ? { unit: v } : {}, { replace: true })} labelKosong="Seluruh unit dalam kewenangan Anda" />
         </div>
       </div>
       <PesanGalat galat={q.error} />
@@ -90,10 +79,7 @@ export function Beranda() {
             </figure>
             <figure className="kartu">
               <figcaption>Pegawai per pendidikan terakhir</figcaption>
-              <GrafikDonat
-                judul="Pegawai per pendidikan terakhir"
-                baris={s.pendidikan.filter((b) => b.jumlah > 0).map((b) => ({ label: b.kunci, jumlah: b.jumlah }))}
-              />
+              <GrafikDonat judul="Pegawai per pendidikan terakhir" baris={s.pendidikan.filter((b) => b.jumlah > 0).map((b) => ({ label: b.kunci, jumlah: b.jumlah }))} />
             </figure>
             <figure className="kartu">
               <figcaption>Pegawai per kelompok jabatan</figcaption>
@@ -101,11 +87,7 @@ export function Beranda() {
             </figure>
             <figure className="kartu">
               <figcaption>Perangkat daerah dengan pegawai terbanyak (15 teratas)</figcaption>
-              <GrafikBatangLp
-                judul="Pegawai per perangkat daerah"
-                mendatar
-                baris={s.unit.slice(0, 15).map((b) => ({ label: b.kunci, l: b.l, p: b.p }))}
-              />
+              <GrafikBatangLp judul="Pegawai per perangkat daerah" mendatar baris={s.unit.slice(0, 15).map((b) => ({ label: b.kunci, l: b.l, p: b.p }))} />
             </figure>
           </div>
 

@@ -35,14 +35,7 @@ export function DaftarPegawai() {
       <form className="kartu saringan" role="search" onSubmit={(e) => e.preventDefault()}>
         <div className="isian isian-lebar">
           <label htmlFor="cari-pegawai">Cari NIP atau nama</label>
-          <input
-            id="cari-pegawai"
-            type="search"
-            placeholder="Cari NIP atau nama"
-            autoComplete="off"
-            value={ketik}
-            onChange={(e) => setKetik(e.target.value)}
-          />
+          <input id="cari-pegawai" type="search" placeholder="Cari NIP atau nama" autoComplete="off" value={ketik} onChange={(e) => setKetik(e.target.value)} />
         </div>
         <div className="isian">
           <label htmlFor="saring-unit">Unit kerja</label>
@@ -50,12 +43,12 @@ export function DaftarPegawai() {
         </div>
         <PilihSaring id="saring-golongan" label="Golongan" semua="Semua golongan" nilai={filter.golongan} ganti={(v) => ubah({ golongan: v })}
           pilihan={PILIHAN_GOLONGAN.map((g) => [g.nilai, g.label] as const)} />
-        <PilihSaring id="saring-jenis-jabatan" label="Jenis jabatan" semua="Semua jenis jabatan" nilai={filter.jenisJabatan}
-          ganti={(v) => ubah({ jenisJabatan: v })} pilihan={Object.entries(LABEL_JENIS_JABATAN)} />
+        <PilihSaring id="saring-jenis-jabatan" label="Jenis jabatan" semua="Semua jenis jabatan" nilai={filter.jenisJabatan} ganti={(v) => ubah({ jenisJabatan: v })}
+          pilihan={Object.entries(LABEL_JENIS_JABATAN)} />
         <PilihSaring id="saring-status" label="Status kepegawaian" semua="Semua status" nilai={filter.status} ganti={(v) => ubah({ status: v })}
           pilihan={['PNS', 'CPNS', 'PPPK'].map((x) => [x, x] as const)} />
-        <PilihSaring id="saring-pendidikan" label="Pendidikan terakhir" semua="Semua pendidikan" nilai={filter.pendidikan}
-          ganti={(v) => ubah({ pendidikan: v })} pilihan={PILIHAN_PENDIDIKAN.map((x) => [x.nilai, x.label] as const)} />
+        <PilihSaring id="saring-pendidikan" label="Pendidikan terakhir" semua="Semua pendidikan" nilai={filter.pendidikan} ganti={(v) => ubah({ pendidikan: v })}
+          pilihan={PILIHAN_PENDIDIKAN.map((x) => [x.nilai, x.label] as const)} />
         <PilihSaring id="saring-jk" label="Jenis kelamin" semua="Semua" nilai={filter.jenisKelamin} ganti={(v) => ubah({ jenisKelamin: v })}
           pilihan={Object.entries(LABEL_JENIS_KELAMIN)} />
         <div className="isian">
@@ -72,14 +65,10 @@ export function DaftarPegawai() {
         </div>
         {adaFilter && (
           <div className="isian isian-tombol">
-            <button
-              type="button"
-              className="tombol teks"
-              onClick={() => {
-                setKetik('');
-                ubah(Object.fromEntries(FILTER.map((k) => [k, ''])));
-              }}
-            >
+            <button type="button" className="tombol teks" onClick={() => {
+              setKetik('');
+              ubah(Object.fromEntries(FILTER.map((k) => [k, ''])));
+            }}>
               Hapus semua filter
             </button>
           </div>
@@ -93,9 +82,7 @@ export function DaftarPegawai() {
           <p className="ringkasan-hasil" aria-live="polite" data-testid="jumlah-pegawai">
             {formatAngka(q.data.total)} pegawai
           </p>
-          {q.data.items.length === 0 ? (
-            <Kosong>Tidak ada pegawai yang cocok dengan pencarian ini.</Kosong>
-          ) : (
+          {q.data.items.length === 0 ? <Kosong>Tidak ada pegawai yang cocok dengan pencarian ini.</Kosong> : (
             <div className="gulir-tabel" aria-busy={q.isFetching}>
               <table className="tabel tabel-kartu" data-testid="tabel-pegawai">
                 <thead>

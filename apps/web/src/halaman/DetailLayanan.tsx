@@ -27,25 +27,25 @@ export function DetailLayanan() {
   const [alasan, setAlasan] = useState('');
   const [isian, setIsian] = useState<NilaiIsian>({});
   const q = useKueriApi(KONTRAK_LAYANAN.usulan, { params: { id } });
-  const segarkan = () => { void qc.invalidateQueries({ queryKey: kunciJalur('layanan') }); void qc.invalidateQueries({ queryKey: kunciJalur('notifikasi') }); };
+  const segarkan = () => {
+    void qc.invalidateQueries({ queryKey: kunciJalur('layanan') });
+    void qc.invalidateQueries({ queryKey: kunciJalur('notifikasi') });
+  };
   const proses = useMutation({
-    mutationFn: (aksi: AksiLayanan) => panggil(KONTRAK_LAYANAN.prosesUsulan, {
-      params: { id },
-      body: {
-        aksi, versi: q.data!.versi, alasan: alasan || undefined,
-        data: aksi === 'teruskan' || aksi === 'setujui' ? dataIsian(q.data!.isianLangkah, isian) : undefined,
-      },
-    }),
-    onSuccess: () => { setAlasan(''); setIsian({}); segarkan(); },
-  });
-  const unggah = useMutation({
-    mutationFn: ({ kode, berkas }: { kode: string; berkas: File }) => {
-      const form = new FormData();
-      form.append('file', berkas);
-      return unggahTitik(KONTRAK_LAYANAN.lampirkanDokumen, form, { params: { id, kode } });
+    mutationFn: (aksi: AksiLayanan) =>
+      panggil(KONTRAK_LAYANAN.prosesUsulan, { params: { id },
+        body: { aksi, versi: q.data!.versi, alasan: alasan || undefined, data: aksi === 'teruskan' || aksi === 'setujui' ? dataIsian(q.data!.isianLangkah, isian) : undefined } }),
+    onSuccess: () => {
+      setAlasan('');
+      setIsian({});
+      segarkan();
     },
-    onSuccess: segarkan,
   });
+  const unggah = useMutation({ mutationFn: ({ kode, berkas }: { kode: string, berkas: File }) => {
+    const form = new FormData();
+    form.append('file', berkas);
+    return unggahTitik(KONTRAK_LAYANAN.lampirkanDokumen, form, { params: { id, kode } });
+  }, onSuccess: segarkan });
   if (q.isPending) return <Memuat />;
   if (q.error) return <PesanGalat galat={q.error} />;
   const u = q.data;
@@ -53,7 +53,10 @@ export function DetailLayanan() {
   return (
     <section>
       {bolehAntrian ? <Link className="kembali" to="/layanan/antrian">← Antrian layanan</Link> : <Link className="kembali" to="/layanan-saya">← Layanan Saya</Link>}
-      <div className="judul-halaman"><h1>{u.judul}</h1><LencanaLayanan u={u} /></div>
+      <div className="judul-halaman">
+        <h1>{u.judul}</h1>
+        <LencanaLayanan u={u} />
+      </div>
       <p className="sub">{u.nama} · {formatNip(u.nip)} · diajukan {formatWaktu(u.diajukanPada)}{u.tenggat ? ` · tenggat langkah ini ${formatTanggal(u.tenggat)}` : ''}</p>
       {u.jenis === 'kgb' && <RingkasKgb data={u.data} />}
       <LangkahLayanan langkah={u.langkahDaftar} />
@@ -64,12 +67,21 @@ export function DetailLayanan() {
           <ul className="daftar-dokumen">
             {u.dokumen.map((d) => (
               <li key={d.kode}>
-                <strong>{d.label}</strong>{d.wajib ? ' (wajib)' : ''}:{' '}
-                {d.terlampir ? <span>{d.terlampir.namaBerkas} <small className="sub">{d.terlampir.sumber === 'arsip' ? 'dari arsip' : 'diunggah'}</small></span> : <span className="tersembunyi">belum ada</span>}
+                <strong>{d.label}</strong>
+                {d.wajib ? ' (wajib)' : ''}: {d.terlampir
+                  ? (
+                    <span>
+                      {d.terlampir.namaBerkas} <small className="sub">{d.terlampir.sumber === 'arsip' ? 'dari arsip' : 'diunggah'}</small>
+                    </span>
+                  )
+                  : <span className="tersembunyi">belum ada</span>}
                 {bolehUbahDokumen && (
                   <label className="tombol kecil">
                     Unggah PDF
-                    <input type="file" accept="application/pdf" className="sr" onChange={(e) => { const f = e.target.files?.[0]; if (f) unggah.mutate({ kode: d.kode, berkas: f }); }} />
+                    <input type="file" accept="application/pdf" className="sr" onChange={(e) => {
+                      const f = e.target.files?.[0];
+                      if (f) unggah.mutate({ kode: d.kode, berkas: f });
+                    }} />
                   </label>
                 )}
               </li>
@@ -92,7 +104,9 @@ export function DetailLayanan() {
           )}
           <div className="baris-tombol">
             {u.aksiTersedia.map((a) => (
-              <button key={a} type="button" className={`tombol${a === 'setujui' || a === 'teruskan' ? ' utama' : a === 'tolak' ? ' bahaya' : ''}`} disabled={proses.isPending} onClick={() => proses.mutate(a)}>
+              <button key={a} type="button" className={`tombol${a === 'setujui' || a === 'teruskan' ? ' utama' : a === 'tolak' ? ' bahaya' : ''}`} disabled={proses.isPending}
+                onClick={() => proses.mutate(a)}
+              >
                 {LABEL_AKSI_LAYANAN[a] ?? a}
               </button>
             ))}

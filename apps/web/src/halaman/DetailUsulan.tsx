@@ -106,7 +106,9 @@ export function DetailUsulan({ kembali }: { kembali: string }) {
             <dt>Pegawai</dt>
             <dd>
               {u.pegawai.nama}
-              <small className="sub">NIP <span className="nip">{formatNip(u.pegawai.nip)}</span></small>
+              <small className="sub">
+                NIP <span className="nip">{formatNip(u.pegawai.nip)}</span>
+              </small>
               {u.pegawai.unit && <small className="sub">{u.pegawai.unit}</small>}
             </dd>
           </div>
@@ -139,14 +141,16 @@ export function DetailUsulan({ kembali }: { kembali: string }) {
           <div className="lebar">
             <dt>Dokumen pendukung</dt>
             <dd>
-              {u.berkas ? (
-                <a className="tombol sekunder kecil" href={alamatTitik(KONTRAK_BERKAS.buka, { params: { nip: u.pegawai.nip, id: u.berkas.id } })} target="_blank" rel="noopener noreferrer">
-                  Buka dokumen pendukung
-                  <span className="sr"> (tab baru)</span>
-                </a>
-              ) : (
-                '–'
-              )}
+              {u.berkas ?
+                (
+                  <a className="tombol sekunder kecil" href={alamatTitik(KONTRAK_BERKAS.buka, { params: { nip: u.pegawai.nip, id: u.berkas.id } })} target="_blank"
+                    rel="noopener noreferrer"
+                  >
+                    Buka dokumen pendukung
+                    <span className="sr">(tab baru)</span>
+                  </a>
+                ) :
+                ('–')}
               {u.berkas && (
                 <small className="sub">
                   {u.berkas.namaBerkas} ({formatUkuran(u.berkas.ukuran)})
@@ -179,7 +183,7 @@ export function DetailUsulan({ kembali }: { kembali: string }) {
                 <tr key={b.field} className={`${menunggu && b.berubah ? 'berubah' : ''}${menunggu && b.berubahSejakDiajukan ? ' bergeser' : ''}`.trim() || undefined}>
                   <th scope="row">
                     {b.label}
-                    {menunggu && b.berubah && <span className="sr"> (berubah)</span>}
+                    {menunggu && b.berubah && <span className="sr">(berubah)</span>}
                   </th>
                   <td data-label="Saat diusulkan">{nilai(u.jenis, b, b.lama)}</td>
                   <td data-label="Saat ini">
@@ -215,7 +219,7 @@ export function DetailUsulan({ kembali }: { kembali: string }) {
             <form onSubmit={(e) => putuskan('tolak', e)} className="kotak-keputusan">
               <div className="isian">
                 <label htmlFor="alasan-tolak">
-                  Alasan penolakan<span className="wajib" aria-hidden="true"> *</span>
+                  Alasan penolakan<span className="wajib" aria-hidden="true">*</span>
                 </label>
                 <textarea id="alasan-tolak" rows={3} value={alasanTolak} onChange={(e) => setAlasanTolak(e.target.value)} />
               </div>

@@ -11,7 +11,6 @@ import { PanelUsulanLayanan } from '../komponen/PanelUsulanLayanan.tsx';
 import { Kosong, Memuat, PesanBerhasil, PesanGalat } from '../komponen/Status.tsx';
 import { useSesi } from '../sesi.tsx';
 
-
 /**
  * E-Pangkat: per KP period, who is eligible and by which type, who is due but blocked and why;
  * the OPD proposes (one or many) without paper; BKD works the verification queue; the SK draft
@@ -27,14 +26,18 @@ export function EPangkat() {
   const daftarPeriode = [tahunIni - 1, tahunIni, tahunIni + 1].flatMap((t) => periodeKpTahun(t));
   const periode = cari.get('periode') ?? periodeKpBerikutnya(hariIni)!;
   const usulanId = Number(cari.get('usulan') ?? 0);
-  const ubah = (k: string, v: string | null) => { const c = new URLSearchParams(cari); if (v) c.set(k, v); else c.delete(k); setCari(c, { replace: true }); };
+  const ubah = (k: string, v: string | null) => {
+    const c = new URLSearchParams(cari);
+    if (v) c.set(k, v);
+    else c.delete(k);
+    setCari(c, { replace: true });
+  };
   const q = useKueriApi(KONTRAK_KENAIKAN_PANGKAT.daftar, { query: { periode } });
   const [pilih, setPilih] = useState<Set<string>>(new Set());
   const [ak, setAk] = useState<Record<string, string>>({});
   const usul = useMutation({
-    mutationFn: () => panggil(KONTRAK_KENAIKAN_PANGKAT.ajukan, {
-      body: { periode, pegawai: [...pilih].map((nip) => ({ nip, angkaKredit: ak[nip] ? Number(ak[nip].replace(',', '.')) : null })) },
-    }),
+    mutationFn: () =>
+      panggil(KONTRAK_KENAIKAN_PANGKAT.ajukan, { body: { periode, pegawai: [...pilih].map((nip) => ({ nip, angkaKredit: ak[nip] ? Number(ak[nip].replace(',', '.')) : null })) } }),
     onSuccess: () => {
       setPilih(new Set());
       void qc.invalidateQueries({ queryKey: kunciJalur('kenaikan-pangkat') });
@@ -50,21 +53,29 @@ export function EPangkat() {
         <h1>E-Pangkat</h1>
         <div className="isian isian-sebaris">
           <label htmlFor="kp-periode">Periode</label>
-          <select id="kp-periode" value={periode} onChange={(e) => { setPilih(new Set()); ubah('periode', e.target.value); }}>
+          <select id="kp-periode" value={periode} onChange={(e) => {
+            setPilih(new Set());
+            ubah('periode', e.target.value);
+          }}>
             {daftarPeriode.map((p) => <option key={p} value={p}>{formatTanggal(p)}</option>)}
           </select>
         </div>
       </div>
       {usulanId > 0 && (
         <>
-          <p><Link to={`/e-pangkat?periode=${periode}`}>← Kembali ke daftar</Link></p>
+          <p>
+            <Link to={`/e-pangkat?periode=${periode}`}>← Kembali ke daftar</Link>
+          </p>
           <PanelUsulanLayanan id={usulanId} labelAksi={{ 'verifikasi:teruskan': 'Setujui dan terbitkan SK', 'penetapan:setujui': 'Catat pangkat baru (TMT tiba)' }}
-            tambahan={(u) => (u.data.nomorSk ? (
-              <p data-testid="sk-kp">SK {String(u.data.nomorSk)} tanggal {formatTanggal(String(u.data.tanggalSk))}:{' '}
-                <a href={alamatTitik(KONTRAK_KENAIKAN_PANGKAT.sk, { params: { id: u.id, format: 'pdf' } })} target="_blank" rel="noreferrer">PDF</a> ·{' '}
-                <a href={alamatTitik(KONTRAK_KENAIKAN_PANGKAT.sk, { params: { id: u.id, format: 'docx' } })}>DOCX</a>
-              </p>
-            ) : null)} />
+            tambahan={(u) => (u.data.nomorSk ?
+              (
+                <p data-testid="sk-kp">
+                  SK {String(u.data.nomorSk)} tanggal {formatTanggal(String(u.data.tanggalSk))}:{' '}
+                  <a href={alamatTitik(KONTRAK_KENAIKAN_PANGKAT.sk, { params: { id: u.id, format: 'pdf' } })} target="_blank" rel="noreferrer">PDF</a> ·{' '}
+                  <a href={alamatTitik(KONTRAK_KENAIKAN_PANGKAT.sk, { params: { id: u.id, format: 'docx' } })}>DOCX</a>
+                </p>
+              ) :
+              null)} />
         </>
       )}
       {!usulanId && (
@@ -75,51 +86,84 @@ export function EPangkat() {
           {q.data && (
             <>
               <h2>Memenuhi syarat ({q.data.memenuhi.length})</h2>
-              {q.data.memenuhi.length ? (
-                <div className="gulir-tabel">
-                  <table className="tabel" data-testid="kp-memenuhi">
-                    <thead><tr>{bolehUsul && <th scope="col">Pilih</th>}<th scope="col">Pegawai</th><th scope="col">Golongan</th><th scope="col">Jenis</th><th scope="col">Masa golongan</th><th scope="col">Usulan</th></tr></thead>
-                    <tbody>
-                      {q.data.memenuhi.map((r) => (
-                        <tr key={r.nip}>
-                          {bolehUsul && (
-                            <td>{!r.usulan && (
-                              <input type="checkbox" aria-label={`Pilih ${r.nama}`} checked={pilih.has(r.nip)}
-                                onChange={(e) => { const s = new Set(pilih); if (e.target.checked) s.add(r.nip); else s.delete(r.nip); setPilih(s); }} />
-                            )}</td>
-                          )}
-                          <td>{r.nama}<br /><small>{formatNip(r.nip)} · {r.unit ?? r.perangkatDaerah ?? '-'}</small></td>
-                          <td>{labelGolongan(r.golongan)} → <strong>{labelGolongan(r.hasil.golonganBaru)}</strong></td>
-                          <td>{LABEL_JENIS_USULAN_KP[r.hasil.jenis]}
-                            {r.hasil.perluAngkaKredit && !r.usulan && (
-                              <input className="isian-kecil" inputMode="decimal" placeholder="Angka kredit" aria-label={`Angka kredit ${r.nama}`}
-                                value={ak[r.nip] ?? ''} onChange={(e) => setAk({ ...ak, [r.nip]: e.target.value })} />
-                            )}
-                          </td>
-                          <td>{formatMasa(r.hasil.masaDalamGolongan)}</td>
-                          <td>{r.usulan ? <Link to={tautan(r.usulan.id)}>Nomor {r.usulan.id}</Link> : '–'}</td>
+              {q.data.memenuhi.length ?
+                (
+                  <div className="gulir-tabel">
+                    <table className="tabel" data-testid="kp-memenuhi">
+                      <thead>
+                        <tr>
+                          {bolehUsul && <th scope="col">Pilih</th>}
+                          <th scope="col">Pegawai</th>
+                          <th scope="col">Golongan</th>
+                          <th scope="col">Jenis</th>
+                          <th scope="col">Masa golongan</th>
+                          <th scope="col">Usulan</th>
                         </tr>
-                      ))}
-                    </tbody>
-                  </table>
-                </div>
-              ) : <Kosong>Tidak ada pegawai yang memenuhi syarat pada periode ini.</Kosong>}
+                      </thead>
+                      <tbody>
+                        {q.data.memenuhi.map((r) => (
+                          <tr key={r.nip}>
+                            {bolehUsul && (
+                              <td>
+                                {!r.usulan && (
+                                  <input type="checkbox" aria-label={`Pilih ${r.nama}`} checked={pilih.has(r.nip)} onChange={(e) => {
+                                    const s = new Set(pilih);
+                                    if (e.target.checked) s.add(r.nip);
+                                    else s.delete(r.nip);
+                                    setPilih(s);
+                                  }} />
+                                )}
+                              </td>
+                            )}
+                            <td>
+                              {r.nama}
+                              <br />
+                              <small>{formatNip(r.nip)} · {r.unit ?? r.perangkatDaerah ?? '-'}</small>
+                            </td>
+                            <td>
+                              {labelGolongan(r.golongan)} → <strong>{labelGolongan(r.hasil.golonganBaru)}</strong>
+                            </td>
+                            <td>
+                              {LABEL_JENIS_USULAN_KP[r.hasil.jenis]}
+                              {r.hasil.perluAngkaKredit && !r.usulan && (
+                                <input className="isian-kecil" inputMode="decimal" placeholder="Angka kredit" aria-label={`Angka kredit ${r.nama}`} value={ak[r.nip] ?? ''}
+                                  onChange={(e) => setAk({ ...ak, [r.nip]: e.target.value })} />
+                              )}
+                            </td>
+                            <td>{formatMasa(r.hasil.masaDalamGolongan)}</td>
+                            <td>{r.usulan ? <Link to={tautan(r.usulan.id)}>Nomor {r.usulan.id}</Link> : '–'}</td>
+                          </tr>
+                        ))}
+                      </tbody>
+                    </table>
+                  </div>
+                ) :
+                <Kosong>Tidak ada pegawai yang memenuhi syarat pada periode ini.</Kosong>}
               {bolehUsul && (
                 <button type="button" className="tombol" disabled={!pilih.size || usul.isPending} onClick={() => usul.mutate()}>
                   Usulkan {pilih.size || ''} pegawai
                 </button>
               )}
               <h2>Sudah waktunya, belum memenuhi syarat ({q.data.tidakMemenuhi.length})</h2>
-              {q.data.tidakMemenuhi.length ? (
-                <ul className="daftar-alasan" data-testid="kp-tidak-memenuhi">
-                  {q.data.tidakMemenuhi.map((r) => (
-                    <li key={r.nip}><strong>{r.nama}</strong> ({formatNip(r.nip)}, {labelGolongan(r.golongan)}, {LABEL_JENIS_USULAN_KP[r.hasil.jenis]}): {r.hasil.alasan.join('; ')}</li>
-                  ))}
-                </ul>
-              ) : <Kosong>Tidak ada.</Kosong>}
+              {q.data.tidakMemenuhi.length ?
+                (
+                  <ul className="daftar-alasan" data-testid="kp-tidak-memenuhi">
+                    {q.data.tidakMemenuhi.map((r) => (
+                      <li key={r.nip}>
+                        <strong>{r.nama}</strong> ({formatNip(r.nip)}, {labelGolongan(r.golongan)}, {LABEL_JENIS_USULAN_KP[r.hasil.jenis]}): {r.hasil.alasan.join('; ')}
+                      </li>
+                    ))}
+                  </ul>
+                ) :
+                <Kosong>Tidak ada.</Kosong>}
             </>
           )}
-          {boleh('layanan:proses') && (<><h2>Antrian verifikasi BKD</h2><TabelUsulanLayanan jenis="kenaikan_pangkat" menunggu tautan={tautan} /></>)}
+          {boleh('layanan:proses') && (
+            <>
+              <h2>Antrian verifikasi BKD</h2>
+              <TabelUsulanLayanan jenis="kenaikan_pangkat" menunggu tautan={tautan} />
+            </>
+          )}
           <h2>Usulan kenaikan pangkat</h2>
           <TabelUsulanLayanan jenis="kenaikan_pangkat" menunggu={false} tautan={tautan} />
         </>

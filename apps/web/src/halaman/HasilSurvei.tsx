@@ -36,7 +36,7 @@ function LencanaMutu({ mutu }: { mutu: Mutu | null }) {
   return <span className={`lencana lencana-mutu-${mutu.kode.toLowerCase()}`}>{mutu.kode} · {mutu.label}</span>;
 }
 
-function TeksSampel({ s, responden }: { s: Sampel; responden: number }) {
+function TeksSampel({ s, responden }: { s: Sampel, responden: number }) {
   if (!s) return <>{formatAngka(responden)} responden (populasi belum diisi)</>;
   return (
     <>
@@ -49,44 +49,18 @@ function TeksSampel({ s, responden }: { s: Sampel; responden: number }) {
 /** NRR per unsur as horizontal bars (1-4), the weakest in the warning colour. */
 function GrafikNrr({ h }: { h: Hasil }) {
   const lemah = h.unsurTerlemah?.nomor;
-  const opsi: ChartOptions<'bar'> = {
-    indexAxis: 'y',
-    responsive: true,
-    maintainAspectRatio: false,
-    animation: false,
-    plugins: {
-      legend: { display: false },
-      tooltip: { callbacks: { label: (c: TooltipItem<'bar'>) => `NRR ${formatAngka(c.parsed.x ?? 0, 2)}` } },
-    },
-    scales: {
-      x: { min: 1, max: 4, ticks: { stepSize: 0.5, callback: (v) => formatAngka(Number(v), 1) } },
-      y: {
-        ticks: {
-          autoSkip: false,
-          callback(v) {
-            const s = String(this.getLabelForValue(Number(v)));
-            const maks = window.innerWidth <= 640 ? 16 : 30;
-            return s.length > maks ? `${s.slice(0, maks - 1)}…` : s;
-          },
-        },
-      },
-    },
-  };
+  const opsi: ChartOptions<'bar'> = { indexAxis: 'y', responsive: true, maintainAspectRatio: false, animation: false,
+    plugins: { legend: { display: false }, tooltip: { callbacks: { label: (c: TooltipItem<'bar'>) => `NRR ${formatAngka(c.parsed.x ?? 0, 2)}` } } },
+    scales: { x: { min: 1, max: 4, ticks: { stepSize: 0.5, callback: (v) => formatAngka(Number(v), 1) } }, y: { ticks: { autoSkip: false, callback(v) {
+      const s = String(this.getLabelForValue(Number(v)));
+      const maks = window.innerWidth <= 640 ? 16 : 30;
+      return s.length > maks ? `${s.slice(0, maks - 1)}…` : s;
+    } } } } };
   return (
     <div className="wadah-grafik tinggi" data-testid="grafik-nrr">
-      <Bar
-        role="img"
-        aria-label={`NRR per unsur: ${h.unsur.map((u) => `${u.nama} ${ikmTeks(u.nrr)}`).join(', ')}`}
-        options={opsi}
-        data={{
-          labels: h.unsur.map((u) => `${u.nomor}. ${u.nama}`),
-          datasets: [{
-            label: 'NRR',
-            data: h.unsur.map((u) => u.nrr ?? 0),
-            backgroundColor: h.unsur.map((u) => (u.nomor === lemah ? WARNA.seri[7]! : WARNA.seri[1]!)),
-          }],
-        }}
-      />
+      <Bar role="img" aria-label={`NRR per unsur: ${h.unsur.map((u) => `${u.nama} ${ikmTeks(u.nrr)}`).join(', ')}`} options={opsi}
+        data={{ labels: h.unsur.map((u) => `${u.nomor}. ${u.nama}`),
+          datasets: [{ label: 'NRR', data: h.unsur.map((u) => u.nrr ?? 0), backgroundColor: h.unsur.map((u) => (u.nomor === lemah ? WARNA.seri[7]! : WARNA.seri[1]!)) }] }} />
     </div>
   );
 }
@@ -98,8 +72,12 @@ function TautanPublik({ layanan }: { layanan: Layanan }) {
   const [disalin, setDisalin] = useState(false);
   useEffect(() => {
     let batal = false;
-    QRCode.toDataURL(url, { margin: 1, width: 480, errorCorrectionLevel: 'M' }).then((d) => { if (!batal) setQr(d); }, () => setQr(null));
-    return () => { batal = true; };
+    QRCode.toDataURL(url, { margin: 1, width: 480, errorCorrectionLevel: 'M' }).then((d) => {
+      if (!batal) setQr(d);
+    }, () => setQr(null));
+    return () => {
+      batal = true;
+    };
   }, [url]);
   async function salin() {
     try {
@@ -119,7 +97,9 @@ function TautanPublik({ layanan }: { layanan: Layanan }) {
             Tempel kode QR ini di loket atau bagikan tautannya. Pengguna layanan mengisi dari ponselnya tanpa masuk; satu perangkat sekali per hari.
           </p>
           <p>
-            <a href={url} target="_blank" rel="noreferrer" data-testid="tautan-survei"><code>{url}</code></a>
+            <a href={url} target="_blank" rel="noreferrer" data-testid="tautan-survei">
+              <code>{url}</code>
+            </a>
           </p>
           <div className="baris-tombol">
             <button type="button" className="tombol sekunder" onClick={salin}>{disalin ? 'Tautan disalin' : 'Salin tautan'}</button>
@@ -135,7 +115,9 @@ function TautanPublik({ layanan }: { layanan: Layanan }) {
           <p>{layanan.unit}</p>
           <img src={qr} alt="" />
           <p>Pindai kode QR ini dengan kamera ponsel Anda, atau buka:</p>
-          <p><strong>{url}</strong></p>
+          <p>
+            <strong>{url}</strong>
+          </p>
           <p>Survei tanpa nama. Terima kasih atas penilaian Anda.</p>
         </div>
       )}
@@ -143,7 +125,7 @@ function TautanPublik({ layanan }: { layanan: Layanan }) {
   );
 }
 
-function RincianLayanan({ id, kueri }: { id: number; kueri: KueriPeriode }) {
+function RincianLayanan({ id, kueri }: { id: number, kueri: KueriPeriode }) {
   const { boleh } = useSesi();
   const q = useKueriApi(KONTRAK_SURVEI.hasil, { params: { id }, query: kueri }, {
     // Another period of the same unit keeps the figures on screen while loading; another unit does not.
@@ -168,9 +150,7 @@ function RincianLayanan({ id, kueri }: { id: number; kueri: KueriPeriode }) {
         <div className="kartu">
           <span className="label-angka">IKM</span>
           <strong className="nilai-angka" data-testid="ikm-nilai">{ikmTeks(h.ikm?.nilai)}</strong>
-          {varian.map((v) => (
-            <span className="sub-angka" key={v.aturan}>Bobot {v.bobot}: {ikmTeks(v.ikm)} ({v.mutu.kode})</span>
-          ))}
+          {varian.map((v) => <span className="sub-angka" key={v.aturan}>Bobot {v.bobot}: {ikmTeks(v.ikm)} ({v.mutu.kode})</span>)}
         </div>
         <div className="kartu">
           <span className="label-angka">Mutu pelayanan</span>
@@ -179,7 +159,9 @@ function RincianLayanan({ id, kueri }: { id: number; kueri: KueriPeriode }) {
         <div className="kartu">
           <span className="label-angka">Responden</span>
           <strong className="nilai-angka" data-testid="jumlah-responden">{formatAngka(h.responden)}</strong>
-          <span className="sub-angka"><TeksSampel s={h.sampel} responden={h.responden} /></span>
+          <span className="sub-angka">
+            <TeksSampel s={h.sampel} responden={h.responden} />
+          </span>
         </div>
         <div className="kartu">
           <span className="label-angka">Unsur terlemah</span>
@@ -187,9 +169,7 @@ function RincianLayanan({ id, kueri }: { id: number; kueri: KueriPeriode }) {
           {h.unsurTerlemah && <span className="sub-angka">NRR {formatAngka(h.unsurTerlemah.nrr, 2)}</span>}
         </div>
       </div>
-      {h.responden === 0 ? (
-        <Kosong>Belum ada responden pada periode ini.</Kosong>
-      ) : (
+      {h.responden === 0 ? <Kosong>Belum ada responden pada periode ini.</Kosong> : (
         <div className="kisi-grafik">
           <figure className="kartu">
             <figcaption>Nilai rata-rata (NRR) per unsur</figcaption>
@@ -213,9 +193,7 @@ function RincianLayanan({ id, kueri }: { id: number; kueri: KueriPeriode }) {
                       <td className="angka" data-label="NRR">{ikmTeks(u.nrr)}</td>
                       <td data-label="Jawaban 1 · 2 · 3 · 4">
                         <span className="sebaran" title={u.pilihan.map((p, i) => `${p}: ${formatAngka(u.sebaran[i] ?? 0)}`).join(', ')}>
-                          {u.sebaran.map((n, i) => (
-                            <span key={i} style={{ width: `${(n / Math.max(1, h.responden)) * 100}%`, background: WARNA_SEBARAN[i] }} />
-                          ))}
+                          {u.sebaran.map((n, i) => <span key={i} style={{ width: `${(n / Math.max(1, h.responden)) * 100}%`, background: WARNA_SEBARAN[i] }} />)}
                         </span>
                         <span className="sub">{u.sebaran.map((n) => formatAngka(n)).join(' · ')}</span>
                       </td>
@@ -229,18 +207,18 @@ function RincianLayanan({ id, kueri }: { id: number; kueri: KueriPeriode }) {
       )}
       <section className="kartu" aria-labelledby="judul-saran">
         <h2 id="judul-saran">Saran dan masukan ({formatAngka(h.saran.jumlah)})</h2>
-        {h.saran.items.length ? (
-          <ul className="daftar-saran">
-            {h.saran.items.map((s) => (
-              <li key={s.id}>
-                {s.teks}
-                <span className="sub">{formatWaktu(s.diisiPada)}</span>
-              </li>
-            ))}
-          </ul>
-        ) : (
-          <Kosong>Belum ada saran pada periode ini.</Kosong>
-        )}
+        {h.saran.items.length ?
+          (
+            <ul className="daftar-saran">
+              {h.saran.items.map((s) => (
+                <li key={s.id}>
+                  {s.teks}
+                  <span className="sub">{formatWaktu(s.diisiPada)}</span>
+                </li>
+              ))}
+            </ul>
+          ) :
+          <Kosong>Belum ada saran pada periode ini.</Kosong>}
       </section>
       <TautanPublik layanan={h.layanan} />
       {boleh('survei:kelola') && <UbahLayananSurvei key={h.layanan.id} layanan={h.layanan} />}
@@ -257,10 +235,8 @@ function FormTambahLayanan({ selesai }: { selesai: (id: number) => void }) {
     setGalat(null);
     setMengirim(true);
     try {
-      const body = {
-        kode: isian.kode, nama: isian.nama, unitId: isian.unitId ? Number(isian.unitId) : undefined,
-        populasi: isian.populasi ? Number(isian.populasi.replace(/\./g, '')) : null,
-      };
+      const body = { kode: isian.kode, nama: isian.nama, unitId: isian.unitId ? Number(isian.unitId) : undefined,
+        populasi: isian.populasi ? Number(isian.populasi.replace(/\./g, '')) : null };
       periksaIsian(skemaTambahLayananSurvei, body);
       const r = await panggil(KONTRAK_SURVEI.tambahLayanan, { body });
       selesai(r.id);
@@ -338,14 +314,12 @@ export function HasilSurvei() {
       </div>
       {pesan && <PesanBerhasil>{pesan}</PesanBerhasil>}
       {tambah && (
-        <FormTambahLayanan
-          selesai={async (id) => {
-            setTambah(false);
-            setPesan('Layanan disimpan. Cetak kode QR-nya untuk loket pelayanan.');
-            await qc.invalidateQueries({ queryKey: kunci(KONTRAK_SURVEI.ringkasanIkm) });
-            ubah('layanan', String(id));
-          }}
-        />
+        <FormTambahLayanan selesai={async (id) => {
+          setTambah(false);
+          setPesan('Layanan disimpan. Cetak kode QR-nya untuk loket pelayanan.');
+          await qc.invalidateQueries({ queryKey: kunci(KONTRAK_SURVEI.ringkasanIkm) });
+          ubah('layanan', String(id));
+        }} />
       )}
       <PesanGalat galat={q.error} />
       {q.isPending && <Memuat />}
@@ -372,9 +346,7 @@ export function HasilSurvei() {
               {r.unsurTerlemah && <span className="sub-angka">NRR {formatAngka(r.unsurTerlemah.nrr, 2)}</span>}
             </div>
           </div>
-          {r.items.length === 0 ? (
-            <Kosong>Belum ada layanan yang disurvei dalam kewenangan Anda.</Kosong>
-          ) : (
+          {r.items.length === 0 ? <Kosong>Belum ada layanan yang disurvei dalam kewenangan Anda.</Kosong> : (
             <div className="gulir-tabel">
               <table className="tabel tabel-kartu" data-testid="daftar-layanan-survei">
                 <caption>Layanan yang disurvei, IKM terendah lebih dulu</caption>
@@ -391,15 +363,19 @@ export function HasilSurvei() {
                   {r.items.map((l) => (
                     <tr key={l.id} className={`baris-layanan${l.id === dipilih ? ' terpilih' : ''}`} onClick={() => ubah('layanan', String(l.id))}>
                       <td data-label="Layanan">
-                        <button type="button" className="tombol teks" onClick={(e) => { e.stopPropagation(); ubah('layanan', String(l.id)); }}
-                          aria-current={l.id === dipilih || undefined}>
+                        <button type="button" className="tombol teks" onClick={(e) => {
+                          e.stopPropagation();
+                          ubah('layanan', String(l.id));
+                        }} aria-current={l.id === dipilih || undefined}>
                           {l.nama}
                         </button>
                         <span className="sub">{l.unit}{l.aktif ? '' : ' · tidak aktif'}</span>
                       </td>
                       <td className="angka" data-label="Responden">{formatAngka(l.responden)}</td>
                       <td className="angka" data-label="IKM">{ikmTeks(l.ikm)}</td>
-                      <td data-label="Mutu"><LencanaMutu mutu={l.mutu} /></td>
+                      <td data-label="Mutu">
+                        <LencanaMutu mutu={l.mutu} />
+                      </td>
                       <td data-label="Sampel">
                         {l.sampel ? `${formatAngka(l.sampel.terkumpul)} / ${formatAngka(l.sampel.diperlukan)}` : '–'}
                         {l.sampel && !l.sampel.cukup && <span className="sub">kurang {formatAngka(l.sampel.kurang)}</span>}

@@ -11,19 +11,15 @@ import { PesanGalat } from '../komponen/Status.tsx';
 
 type Lembar = (typeof NAMA_LEMBAR_IMPOR)[number];
 
-const LEMBAR: { nilai: Lembar; label: string }[] = [
-  { nilai: 'pegawai', label: 'Data pegawai' },
-  { nilai: 'riwayat_pangkat', label: 'Riwayat pangkat/golongan' },
-  { nilai: 'riwayat_jabatan', label: 'Riwayat jabatan' },
-  { nilai: 'riwayat_pendidikan', label: 'Riwayat pendidikan' },
-  { nilai: 'riwayat_diklat', label: 'Riwayat diklat' },
-  { nilai: 'riwayat_skp', label: 'Riwayat SKP' },
-  { nilai: 'riwayat_hukdis', label: 'Riwayat hukuman disiplin' },
-];
+const LEMBAR: { nilai: Lembar, label: string }[] = [{ nilai: 'pegawai', label: 'Data pegawai' }, { nilai: 'riwayat_pangkat', label: 'Riwayat pangkat/golongan' }, {
+  nilai: 'riwayat_jabatan',
+  label: 'Riwayat jabatan',
+}, { nilai: 'riwayat_pendidikan', label: 'Riwayat pendidikan' }, { nilai: 'riwayat_diklat', label: 'Riwayat diklat' }, { nilai: 'riwayat_skp', label: 'Riwayat SKP' }, {
+  nilai: 'riwayat_hukdis',
+  label: 'Riwayat hukuman disiplin',
+}];
 
-const LABEL_TAHAP: Record<TahapImpor, string> = {
-  mengunggah: 'Mengunggah', membaca: 'Membaca', validasi: 'Memeriksa', menulis: 'Menyimpan', selesai: 'Selesai',
-};
+const LABEL_TAHAP: Record<TahapImpor, string> = { mengunggah: 'Mengunggah', membaca: 'Membaca', validasi: 'Memeriksa', menulis: 'Menyimpan', selesai: 'Selesai' };
 
 const TAMPIL_MAKS = 500;
 
@@ -50,11 +46,8 @@ export function Impor() {
       const h = await kirimImpor(berkas, { dryRun: periksaSaja, lembar: csv ? lembar : undefined }, setKemajuan);
       setHasil(h);
       if (h.ok && !h.dryRun) {
-        await Promise.all([
-          qc.invalidateQueries({ queryKey: kunciJalur('pegawai') }),
-          qc.invalidateQueries({ queryKey: kunciJalur('dasbor', 'statistik') }),
-          qc.invalidateQueries({ queryKey: kunciJalur('unit') }),
-        ]);
+        await Promise.all([qc.invalidateQueries({ queryKey: kunciJalur('pegawai') }), qc.invalidateQueries({ queryKey: kunciJalur('dasbor', 'statistik') }),
+          qc.invalidateQueries({ queryKey: kunciJalur('unit') })]);
       }
     } catch (err) {
       setGalat(err);
@@ -68,10 +61,7 @@ export function Impor() {
     if (!hasil || !berkas) return;
     setGalatLaporan(null);
     try {
-      const res = await mintaMentah(KONTRAK_IMPOR.laporan.url, {
-        method: KONTRAK_IMPOR.laporan.method,
-        body: { namaBerkas: berkas.name, masalah: hasil.masalah.slice(0, 5000) },
-      });
+      const res = await mintaMentah(KONTRAK_IMPOR.laporan.url, { method: KONTRAK_IMPOR.laporan.method, body: { namaBerkas: berkas.name, masalah: hasil.masalah.slice(0, 5000) } });
       await simpanUnduhan(res, 'laporan-impor.xlsx');
     } catch (err) {
       setGalatLaporan(err);
@@ -88,25 +78,20 @@ export function Impor() {
       </div>
       <div className="kartu">
         <p>
-          Isi template (satu lembar per jenis data: <code>pegawai</code>, <code>riwayat_pangkat</code>, <code>riwayat_jabatan</code>, dan seterusnya), lalu
-          unggah di sini. Setiap baris diperiksa lebih dulu; bila ada satu saja kesalahan, <strong>tidak ada data yang disimpan</strong>. CSV berisi satu
-          jenis data per berkas.
+          Isi template (satu lembar per jenis data: <code>pegawai</code>, <code>riwayat_pangkat</code>,{' '}
+          <code>riwayat_jabatan</code>, dan seterusnya), lalu unggah di sini. Setiap baris diperiksa lebih dulu; bila ada satu saja kesalahan,{' '}
+          <strong>tidak ada data yang disimpan</strong>. CSV berisi satu jenis data per berkas.
         </p>
         <form onSubmit={kirim} className="form-impor">
           <div className="kisi-isian">
             <div className="isian isian-lebar">
               <label htmlFor="impor-berkas">Berkas (.xlsx atau .csv)</label>
-              <input
-                id="impor-berkas"
-                type="file"
-                accept=".xlsx,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv"
-                onChange={(e) => {
-                  setBerkas(e.target.files?.[0] ?? null);
-                  setHasil(null);
-                  setKemajuan(null);
-                  setGalat(null);
-                }}
-              />
+              <input id="impor-berkas" type="file" accept=".xlsx,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv" onChange={(e) => {
+                setBerkas(e.target.files?.[0] ?? null);
+                setHasil(null);
+                setKemajuan(null);
+                setGalat(null);
+              }} />
               {berkas && <small className="petunjuk">{berkas.name} ({formatUkuran(berkas.size)})</small>}
             </div>
             {csv && (
@@ -123,8 +108,7 @@ export function Impor() {
             )}
             <div className="isian isian-centang">
               <label htmlFor="impor-periksa">
-                <input id="impor-periksa" type="checkbox" checked={periksaSaja} onChange={(e) => setPeriksaSaja(e.target.checked)} /> Periksa saja (tanpa
-                menyimpan)
+                <input id="impor-periksa" type="checkbox" checked={periksaSaja} onChange={(e) => setPeriksaSaja(e.target.checked)} /> Periksa saja (tanpa menyimpan)
               </label>
             </div>
           </div>
@@ -140,13 +124,7 @@ export function Impor() {
               <span>{LABEL_TAHAP[kemajuan.tahap]}{kemajuan.tahap !== 'selesai' && '…'}</span>
               <span>{formatAngka(kemajuan.persen)}%</span>
             </div>
-            <div
-              className="batang-kemajuan"
-              role="progressbar"
-              aria-labelledby="label-kemajuan"
-              aria-valuemin={0}
-              aria-valuemax={100}
-              aria-valuenow={kemajuan.persen}
+            <div className="batang-kemajuan" role="progressbar" aria-labelledby="label-kemajuan" aria-valuemin={0} aria-valuemax={100} aria-valuenow={kemajuan.persen}
               aria-valuetext={`${LABEL_TAHAP[kemajuan.tahap]} ${kemajuan.persen}%`}
             >
               <div className={`isi-kemajuan${kemajuan.tahap === 'selesai' ? ' tuntas' : ''}`} style={{ width: `${kemajuan.persen}%` }} />
@@ -160,7 +138,7 @@ export function Impor() {
   );
 }
 
-function HasilImporTampil({ hasil, unduhLaporan, galatLaporan }: { hasil: HasilImpor; unduhLaporan: () => void; galatLaporan: unknown }) {
+function HasilImporTampil({ hasil, unduhLaporan, galatLaporan }: { hasil: HasilImpor, unduhLaporan: () => void, galatLaporan: unknown }) {
   const ringkasLembar = hasil.lembar.map((l) => `${l.nama} (${formatAngka(l.baris)} baris)`).join(', ');
   if (!hasil.ok) {
     return (

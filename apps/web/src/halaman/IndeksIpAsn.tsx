@@ -18,51 +18,38 @@ type Dimensi = DimensiIpAsn;
 type Nilai = z.input<typeof zNilaiIpAsn>;
 type AcuanIpAsn = Pick<z.input<typeof skemaRencanaPelatihan>, 'tahun' | 'aturan' | 'unitId'>;
 
-const DIMENSI: { kunci: Dimensi; label: string }[] = [
-  { kunci: 'kualifikasi', label: 'Kualifikasi' }, { kunci: 'kompetensi', label: 'Kompetensi' },
-  { kunci: 'kinerja', label: 'Kinerja' }, { kunci: 'disiplin', label: 'Disiplin' },
-];
+const DIMENSI: { kunci: Dimensi, label: string }[] = [{ kunci: 'kualifikasi', label: 'Kualifikasi' }, { kunci: 'kompetensi', label: 'Kompetensi' }, { kunci: 'kinerja',
+  label: 'Kinerja' }, { kunci: 'disiplin', label: 'Disiplin' }];
 const desimal = (x: number) => formatAngka(x, 2);
 const BATAS = 20;
 const TAHUN_INI = tahunIniSetempat();
 
 /** The dimensions against their maximum (the chart the LKjIP prints). */
-function GrafikDimensi({ nilai, maksimum }: { nilai: Nilai; maksimum: Record<Dimensi, number> }) {
-  const opsi: ChartOptions<'bar'> = {
-    responsive: true, maintainAspectRatio: false, animation: false,
+function GrafikDimensi({ nilai, maksimum }: { nilai: Nilai, maksimum: Record<Dimensi, number> }) {
+  const opsi: ChartOptions<'bar'> = { responsive: true, maintainAspectRatio: false, animation: false,
     plugins: { legend: { position: 'bottom' }, tooltip: { callbacks: { label: (c) => `${c.dataset.label}: ${desimal(Number(c.parsed.y))}` } } },
-    scales: { y: { beginAtZero: true, ticks: { callback: (v) => formatAngka(Number(v)) } } },
-  };
+    scales: { y: { beginAtZero: true, ticks: { callback: (v) => formatAngka(Number(v)) } } } };
   return (
     <div className="grafik" style={{ height: 260 }}>
-      <Bar
-        aria-label="Grafik nilai dimensi IP ASN dibandingkan nilai maksimum"
-        role="img"
-        options={opsi}
-        data={{
-          labels: DIMENSI.map((d) => d.label),
-          datasets: [
-            { label: 'Nilai', data: DIMENSI.map((d) => nilai[d.kunci]), backgroundColor: WARNA.seri[1] },
-            { label: 'Maksimum', data: DIMENSI.map((d) => maksimum[d.kunci]), backgroundColor: WARNA.seri[4] },
-          ],
-        }}
-      />
+      <Bar aria-label="Grafik nilai dimensi IP ASN dibandingkan nilai maksimum" role="img" options={opsi}
+        data={{ labels: DIMENSI.map((d) => d.label),
+          datasets: [{ label: 'Nilai', data: DIMENSI.map((d) => nilai[d.kunci]), backgroundColor: WARNA.seri[1] }, { label: 'Maksimum', data: DIMENSI.map((d) => maksimum[d.kunci]),
+            backgroundColor: WARNA.seri[4] }] }} />
     </div>
   );
 }
 
 function Perencana({ kueri }: { kueri: AcuanIpAsn }) {
   const [isian, setIsian] = useState({ anggaran: '150.000.000', teknis: '3.500.000', seminar: '1.000.000', kepemimpinan: '', fungsional: '' });
-  const m = useMutation({
-    mutationFn: (body: z.input<typeof skemaRencanaPelatihan>) => panggil(KONTRAK_INDEKS.rencanaPelatihan, { body }),
-  });
-  const angka = (s: string) => { const h = parseAngka(s, { bulat: true }); return h.ok ? h.nilai : undefined; };
+  const m = useMutation({ mutationFn: (body: z.input<typeof skemaRencanaPelatihan>) => panggil(KONTRAK_INDEKS.rencanaPelatihan, { body }) });
+  const angka = (s: string) => {
+    const h = parseAngka(s, { bulat: true });
+    return h.ok ? h.nilai : undefined;
+  };
   function kirim(e: FormEvent) {
     e.preventDefault();
-    m.mutate({
-      ...kueri, anggaran: angka(isian.anggaran),
-      biaya: { teknis: angka(isian.teknis), seminar: angka(isian.seminar), kepemimpinan: angka(isian.kepemimpinan), fungsional: angka(isian.fungsional) },
-    });
+    m.mutate({ ...kueri, anggaran: angka(isian.anggaran),
+      biaya: { teknis: angka(isian.teknis), seminar: angka(isian.seminar), kepemimpinan: angka(isian.kepemimpinan), fungsional: angka(isian.fungsional) } });
   }
   const r = m.data;
   const medan = (k: keyof typeof isian, label: string) => (
@@ -74,34 +61,64 @@ function Perencana({ kueri }: { kueri: AcuanIpAsn }) {
   return (
     <section className="kartu" aria-labelledby="judul-perencana">
       <h2 id="judul-perencana">Perencana pelatihan</h2>
-      <p className="sub">Dengan anggaran dan biaya per peserta, SIMASN memilih siapa dilatih apa agar IP ASN naik paling tinggi. Kosongkan biaya jenis pelatihan yang tidak direncanakan.</p>
+      <p className="sub">
+        Dengan anggaran dan biaya per peserta, SIMASN memilih siapa dilatih apa agar IP ASN naik paling tinggi. Kosongkan biaya jenis pelatihan yang tidak direncanakan.
+      </p>
       <form onSubmit={kirim} className="kisi-isian">
         {medan('anggaran', 'Anggaran (Rp)')}
         {medan('teknis', 'Biaya diklat teknis per peserta (Rp)')}
         {medan('seminar', 'Biaya seminar/workshop per peserta (Rp)')}
         {medan('kepemimpinan', 'Biaya diklat kepemimpinan per peserta (Rp)')}
         {medan('fungsional', 'Biaya diklat fungsional per peserta (Rp)')}
-        <div className="aksi"><button className="tombol" type="submit" disabled={m.isPending}>{m.isPending ? 'Menghitung…' : 'Susun rencana'}</button></div>
+        <div className="aksi">
+          <button className="tombol" type="submit" disabled={m.isPending}>{m.isPending ? 'Menghitung…' : 'Susun rencana'}</button>
+        </div>
       </form>
       {m.error && <PesanGalat galat={m.error} />}
       {r && (
         <div data-testid="hasil-rencana">
           <div className="kartu-angka">
-            <div className="kartu"><span className="label-angka">IP ASN sebelum</span><strong className="nilai-angka">{desimal(r.sebelum.total)}</strong><span className="sub-angka">{r.sebelum.kategori}</span></div>
-            <div className="kartu"><span className="label-angka">IP ASN sesudah</span><strong className="nilai-angka" data-testid="ip-sesudah">{desimal(r.sesudah.total)}</strong><span className="sub-angka">{r.sesudah.kategori}</span></div>
-            <div className="kartu"><span className="label-angka">Kenaikan</span><strong className="nilai-angka">+{desimal(r.kenaikan)}</strong></div>
-            <div className="kartu"><span className="label-angka">Peserta</span><strong className="nilai-angka">{formatAngka(r.jumlahKursi)}</strong><span className="sub-angka">{formatRupiah(r.biayaTerpakai)} terpakai, sisa {formatRupiah(r.sisaAnggaran)}</span></div>
+            <div className="kartu">
+              <span className="label-angka">IP ASN sebelum</span>
+              <strong className="nilai-angka">{desimal(r.sebelum.total)}</strong>
+              <span className="sub-angka">{r.sebelum.kategori}</span>
+            </div>
+            <div className="kartu">
+              <span className="label-angka">IP ASN sesudah</span>
+              <strong className="nilai-angka" data-testid="ip-sesudah">{desimal(r.sesudah.total)}</strong>
+              <span className="sub-angka">{r.sesudah.kategori}</span>
+            </div>
+            <div className="kartu">
+              <span className="label-angka">Kenaikan</span>
+              <strong className="nilai-angka">+{desimal(r.kenaikan)}</strong>
+            </div>
+            <div className="kartu">
+              <span className="label-angka">Peserta</span>
+              <strong className="nilai-angka">{formatAngka(r.jumlahKursi)}</strong>
+              <span className="sub-angka">{formatRupiah(r.biayaTerpakai)} terpakai, sisa {formatRupiah(r.sisaAnggaran)}</span>
+            </div>
           </div>
           {r.peserta.length > 0 && (
             <div className="gulir-tabel">
               <table className="tabel tabel-kartu">
                 <caption>Peserta terpilih{r.peserta.length < r.jumlahKursi ? ` (${formatAngka(r.peserta.length)} pertama dari ${formatAngka(r.jumlahKursi)})` : ''}</caption>
-                <thead><tr><th scope="col">NIP</th><th scope="col">Nama</th><th scope="col">Unit</th><th scope="col">Pelatihan</th><th scope="col">Tambahan poin</th></tr></thead>
+                <thead>
+                  <tr>
+                    <th scope="col">NIP</th>
+                    <th scope="col">Nama</th>
+                    <th scope="col">Unit</th>
+                    <th scope="col">Pelatihan</th>
+                    <th scope="col">Tambahan poin</th>
+                  </tr>
+                </thead>
                 <tbody>
                   {r.peserta.slice(0, 100).map((p) => (
                     <tr key={`${p.nip}-${p.labelPelatihan}`}>
-                      <td data-label="NIP" className="nip">{formatNip(p.nip)}</td><td data-label="Nama">{p.nama}</td><td data-label="Unit">{p.unit ?? '–'}</td>
-                      <td data-label="Pelatihan">{p.labelPelatihan}</td><td data-label="Tambahan poin">{desimal(p.tambahanPoin)}</td>
+                      <td data-label="NIP" className="nip">{formatNip(p.nip)}</td>
+                      <td data-label="Nama">{p.nama}</td>
+                      <td data-label="Unit">{p.unit ?? '–'}</td>
+                      <td data-label="Pelatihan">{p.labelPelatihan}</td>
+                      <td data-label="Tambahan poin">{desimal(p.tambahanPoin)}</td>
                     </tr>
                   ))}
                 </tbody>
@@ -184,7 +201,8 @@ export function IndeksIpAsn() {
           {(h.celahData.tanpaPendidikan > 0 || h.celahData.tanpaSkp > 0 || h.celahData.tanpaJabatan > 0) && (
             <div className="pesan pesan-peringatan" role="note">
               Data belum lengkap: {formatAngka(h.celahData.tanpaPendidikan)} PNS tanpa data pendidikan, {formatAngka(h.celahData.tanpaSkp)} tanpa SKP
-              {h.celahData.tanpaJabatan ? `, ${formatAngka(h.celahData.tanpaJabatan)} tanpa riwayat jabatan (dihitung sebagai pelaksana)` : ''}. Mereka mendapat 0 poin pada dimensi itu.
+              {h.celahData.tanpaJabatan ? `, ${formatAngka(h.celahData.tanpaJabatan)} tanpa riwayat jabatan (dihitung sebagai pelaksana)` : ''}. Mereka mendapat 0 poin pada dimensi
+              itu.
             </div>
           )}
           <div className="kisi-grafik">
@@ -195,11 +213,19 @@ export function IndeksIpAsn() {
             <div className="kartu">
               <h2>Di mana poin hilang</h2>
               <table className="tabel" data-testid="tabel-kekurangan">
-                <thead><tr><th scope="col">Kekurangan</th><th scope="col">PNS</th><th scope="col">Potensi kenaikan indeks</th></tr></thead>
+                <thead>
+                  <tr>
+                    <th scope="col">Kekurangan</th>
+                    <th scope="col">PNS</th>
+                    <th scope="col">Potensi kenaikan indeks</th>
+                  </tr>
+                </thead>
                 <tbody>
                   {h.kekurangan.map((k) => (
                     <tr key={k.kode} className={k.kode === kekurangan ? 'terpilih' : undefined}>
-                      <td><button type="button" className="tautan" onClick={() => ubah({ kekurangan: k.kode === kekurangan ? '' : k.kode })}>{k.uraian}</button></td>
+                      <td>
+                        <button type="button" className="tautan" onClick={() => ubah({ kekurangan: k.kode === kekurangan ? '' : k.kode })}>{k.uraian}</button>
+                      </td>
                       <td>{formatAngka(k.pegawai)}</td>
                       <td>+{desimal(k.potensiKenaikan)}</td>
                     </tr>
@@ -218,18 +244,39 @@ export function IndeksIpAsn() {
               <div className="gulir-tabel" aria-busy={p.isFetching}>
                 <table className="tabel tabel-kartu" data-testid="tabel-pegawai-ip" aria-labelledby="judul-pegawai">
                   <thead>
-                    <tr><th scope="col">PNS</th><th scope="col">Kualifikasi</th><th scope="col">Kompetensi</th><th scope="col">Kinerja</th><th scope="col">Disiplin</th><th scope="col">Total</th><th scope="col">Mengapa</th></tr>
+                    <tr>
+                      <th scope="col">PNS</th>
+                      <th scope="col">Kualifikasi</th>
+                      <th scope="col">Kompetensi</th>
+                      <th scope="col">Kinerja</th>
+                      <th scope="col">Disiplin</th>
+                      <th scope="col">Total</th>
+                      <th scope="col">Mengapa</th>
+                    </tr>
                   </thead>
                   <tbody>
                     {p.data.items.map((i) => (
                       <tr key={i.nip}>
-                        <td data-label="PNS"><span className="nip">{formatNip(i.nip)}</span> {i.nama}<small className="sub">{i.jabatan ?? '–'} · {i.unit ?? '–'}</small></td>
+                        <td data-label="PNS">
+                          <span className="nip">{formatNip(i.nip)}</span> {i.nama}
+                          <small className="sub">{i.jabatan ?? '–'} · {i.unit ?? '–'}</small>
+                        </td>
                         {DIMENSI.map((d) => <td key={d.kunci} data-label={d.label}>{desimal(i.nilai[d.kunci])}</td>)}
-                        <td data-label="Total"><strong>{desimal(i.nilai.total)}</strong></td>
+                        <td data-label="Total">
+                          <strong>{desimal(i.nilai.total)}</strong>
+                        </td>
                         <td data-label="Mengapa">
-                          {i.kekurangan.length ? (
-                            <ul className="daftar-ringkas">{i.kekurangan.map((k) => <li key={k.kode}>{k.uraian} <span className="sub">(+{desimal(k.tambahan)})</span></li>)}</ul>
-                          ) : 'Nilai penuh'}
+                          {i.kekurangan.length ?
+                            (
+                              <ul className="daftar-ringkas">
+                                {i.kekurangan.map((k) => (
+                                  <li key={k.kode}>
+                                    {k.uraian} <span className="sub">(+{desimal(k.tambahan)})</span>
+                                  </li>
+                                ))}
+                              </ul>
+                            ) :
+                            'Nilai penuh'}
                         </td>
                       </tr>
                     ))}
@@ -245,14 +292,26 @@ export function IndeksIpAsn() {
               <h2>Per perangkat daerah (terendah lebih dulu)</h2>
               <div className="gulir-tabel">
                 <table className="tabel tabel-kartu" data-testid="tabel-unit-ip">
-                  <thead><tr><th scope="col">Perangkat daerah</th><th scope="col">PNS</th>{DIMENSI.map((d) => <th key={d.kunci} scope="col">{d.label}</th>)}<th scope="col">IP ASN</th><th scope="col">Kategori</th></tr></thead>
+                  <thead>
+                    <tr>
+                      <th scope="col">Perangkat daerah</th>
+                      <th scope="col">PNS</th>
+                      {DIMENSI.map((d) => <th key={d.kunci} scope="col">{d.label}</th>)}
+                      <th scope="col">IP ASN</th>
+                      <th scope="col">Kategori</th>
+                    </tr>
+                  </thead>
                   <tbody>
                     {h.perUnit.map((u) => (
                       <tr key={u.unitId}>
-                        <td data-label="Perangkat daerah"><button type="button" className="tautan" onClick={() => ubah({ unit: String(u.unitId) })}>{u.nama}</button></td>
+                        <td data-label="Perangkat daerah">
+                          <button type="button" className="tautan" onClick={() => ubah({ unit: String(u.unitId) })}>{u.nama}</button>
+                        </td>
                         <td data-label="PNS">{formatAngka(u.jumlahPegawai)}</td>
                         {DIMENSI.map((d) => <td key={d.kunci} data-label={d.label}>{desimal(u.rataRata[d.kunci])}</td>)}
-                        <td data-label="IP ASN"><strong>{desimal(u.rataRata.total)}</strong></td>
+                        <td data-label="IP ASN">
+                          <strong>{desimal(u.rataRata.total)}</strong>
+                        </td>
                         <td data-label="Kategori">{u.kategori}</td>
                       </tr>
                     ))}

@@ -26,66 +26,48 @@ const bertanda = (x: number) => `${x > 0 ? '+' : ''}${desimal(x)}`;
 
 /** The eight aspects against their maximum (bobot x 4). */
 function GrafikAspek({ aspek }: { aspek: Aspek[] }) {
-  const opsi: ChartOptions<'bar'> = {
-    indexAxis: 'y', responsive: true, maintainAspectRatio: false, animation: false,
+  const opsi: ChartOptions<'bar'> = { indexAxis: 'y', responsive: true, maintainAspectRatio: false, animation: false,
     plugins: { legend: { position: 'bottom' }, tooltip: { callbacks: { label: (c) => `${c.dataset.label}: ${desimal(Number(c.parsed.x))}` } } },
-    scales: {
-      x: { beginAtZero: true, ticks: { callback: (v) => formatAngka(Number(v)) } },
-      y: {
-        ticks: {
-          autoSkip: false,
-          callback(v) {
-            const maks = window.innerWidth <= 640 ? 16 : 26;
-            const s = String(this.getLabelForValue(Number(v)));
-            return s.length > maks ? `${s.slice(0, maks - 1)}…` : s;
-          },
-        },
-      },
-    },
-  };
+    scales: { x: { beginAtZero: true, ticks: { callback: (v) => formatAngka(Number(v)) } }, y: { ticks: { autoSkip: false, callback(v) {
+      const maks = window.innerWidth <= 640 ? 16 : 26;
+      const s = String(this.getLabelForValue(Number(v)));
+      return s.length > maks ? `${s.slice(0, maks - 1)}…` : s;
+    } } } } };
   return (
     <div className="wadah-grafik">
-      <Bar
-        role="img"
+      <Bar role="img"
         aria-label={`Grafik nilai 8 aspek Sistem Merit dibandingkan nilai maksimum: ${aspek.map((a) => `${a.nama} ${desimal(a.nilai)} dari ${desimal(a.maksimum)}`).join(', ')}`}
-        options={opsi}
-        data={{
-          labels: aspek.map((a) => `${a.nomor}. ${a.nama}`),
-          datasets: [
-            { label: 'Nilai', data: aspek.map((a) => a.nilai), backgroundColor: WARNA.seri[1] },
-            { label: 'Maksimum', data: aspek.map((a) => a.maksimum), backgroundColor: WARNA.seri[4] },
-          ],
-        }}
-      />
+        options={opsi} data={{ labels: aspek.map((a) => `${a.nomor}. ${a.nama}`), datasets: [{ label: 'Nilai', data: aspek.map((a) =>
+          a.nilai
+        ), backgroundColor: WARNA.seri[1] }, { label: 'Maksimum', data: aspek.map((a) => a.maksimum), backgroundColor: WARNA.seri[4] }] }} />
     </div>
   );
 }
 
 /** One sub-aspect: the 1-4 choice (saved at once), the note and the evidence. */
-function BarisSubAspek({ p, s, bisaUbah, simpan }: { p: Penilaian; s: SubAspek; bisaUbah: boolean; simpan: (x: Penilaian) => void }) {
+function BarisSubAspek({ p, s, bisaUbah, simpan }: { p: Penilaian, s: SubAspek, bisaUbah: boolean, simpan: (x: Penilaian) => void }) {
   const [catatan, setCatatan] = useState(s.catatan ?? '');
   useEffect(() => setCatatan(s.catatan ?? ''), [s.catatan]);
   const qc = useQueryClient();
   /** The choice being saved, shown at once (the server's answer replaces it). */
   const [pilihan, setPilihan] = useState<number | null>(null);
   const skor = useMutation({
-    mutationFn: (body: { skor: number; catatan?: string | null }) =>
-      panggil(KONTRAK_MERIT.ubahSkor, { params: { id: p.id, kode: s.kode }, body: { ...body, versi: s.versi } }),
+    mutationFn: (body: { skor: number, catatan?: string | null }) => panggil(KONTRAK_MERIT.ubahSkor, { params: { id: p.id, kode: s.kode }, body: { ...body, versi: s.versi } }),
     onSuccess: simpan,
-    onError: (e) => { if (e instanceof GalatApi && e.status === 409) void qc.invalidateQueries({ queryKey: kunciJalur('indeks', 'merit') }); },
+    onError: (e) => {
+      if (e instanceof GalatApi && e.status === 409) void qc.invalidateQueries({ queryKey: kunciJalur('indeks', 'merit') });
+    },
     onSettled: () => setPilihan(null),
   });
-  const bukti = useMutation({
-    mutationFn: (f: File) => {
-      const form = new FormData();
-      form.set('versi', String(s.versi));
-      form.set('file', f);
-      // Multipart: the address and the answer from the contract, the body as a form.
-      return unggahTitik(KONTRAK_MERIT.unggahBukti, form, { params: { id: p.id, kode: s.kode } });
-    },
-    onSuccess: (r) => simpan(r.penilaian),
-    onError: (e) => { if (e instanceof GalatApi && e.status === 409) void qc.invalidateQueries({ queryKey: kunciJalur('indeks', 'merit') }); },
-  });
+  const bukti = useMutation({ mutationFn: (f: File) => {
+    const form = new FormData();
+    form.set('versi', String(s.versi));
+    form.set('file', f);
+    // Multipart: the address and the answer from the contract, the body as a form.
+    return unggahTitik(KONTRAK_MERIT.unggahBukti, form, { params: { id: p.id, kode: s.kode } });
+  }, onSuccess: (r) => simpan(r.penilaian), onError: (e) => {
+    if (e instanceof GalatApi && e.status === 409) void qc.invalidateQueries({ queryKey: kunciJalur('indeks', 'merit') });
+  } });
   const idBukti = `bukti-${s.kode}`;
   return (
     <tr data-testid={`sub-aspek-${s.kode}`}>
@@ -94,46 +76,60 @@ function BarisSubAspek({ p, s, bisaUbah, simpan }: { p: Penilaian; s: SubAspek; 
       </td>
       <td data-label="Bobot">{formatAngka(s.bobot, Number.isInteger(s.bobot) ? 0 : 1)}</td>
       <td data-label="Skor">
-        {bisaUbah ? (
-          <fieldset className="pilihan-skor" style={{ border: 0, padding: 0, margin: 0, display: 'flex', flexWrap: 'wrap', gap: '0.15rem 0.75rem' }} disabled={skor.isPending}>
-            <legend className="sr">Skor sub-aspek {s.kode}</legend>
-            {SKOR.map((n) => (
-              <label key={n} style={{ whiteSpace: 'nowrap', display: 'inline-flex', alignItems: 'center', gap: '0.25rem', minHeight: '2rem' }}>
-                <input type="radio" name={`skor-${s.kode}`} value={n} checked={(pilihan ?? s.skor) === n} onChange={() => { setPilihan(n); skor.mutate({ skor: n }); }} />
-                {n} {p.skala.label[n] ?? LABEL_SKOR[n]}
-              </label>
-            ))}
-          </fieldset>
-        ) : s.skor !== null ? `${s.skor} ${s.labelSkor ?? ''}` : <span className="sub">belum dinilai</span>}
+        {bisaUbah ?
+          (
+            <fieldset className="pilihan-skor" style={{ border: 0, padding: 0, margin: 0, display: 'flex', flexWrap: 'wrap', gap: '0.15rem 0.75rem' }} disabled={skor.isPending}>
+              <legend className="sr">Skor sub-aspek {s.kode}</legend>
+              {SKOR.map((n) => (
+                <label key={n} style={{ whiteSpace: 'nowrap', display: 'inline-flex', alignItems: 'center', gap: '0.25rem', minHeight: '2rem' }}>
+                  <input type="radio" name={`skor-${s.kode}`} value={n} checked={(pilihan ?? s.skor) === n} onChange={() => {
+                    setPilihan(n);
+                    skor.mutate({ skor: n });
+                  }} />
+                  {n} {p.skala.label[n] ?? LABEL_SKOR[n]}
+                </label>
+              ))}
+            </fieldset>
+          ) :
+          s.skor !== null
+          ? `${s.skor} ${s.labelSkor ?? ''}`
+          : <span className="sub">belum dinilai</span>}
         {skor.isPending && <small className="petunjuk" role="status">Menyimpan…</small>}
         <PesanGalat galat={skor.error} />
       </td>
       <td data-label="Nilai" data-testid={`nilai-${s.kode}`}>{s.nilai !== null ? desimal(s.nilai) : '–'}</td>
       <td data-label="Catatan">
-        {bisaUbah ? (
-          <div className="isian" style={{ margin: 0 }}>
-            <label className="sr" htmlFor={`catatan-${s.kode}`}>Catatan sub-aspek {s.kode}</label>
-            <textarea id={`catatan-${s.kode}`} rows={2} value={catatan} onChange={(e) => setCatatan(e.target.value)} disabled={s.skor === null}
-              placeholder={s.skor === null ? 'Beri skor dahulu' : 'Catatan atau dasar penilaian'} />
-            {s.skor !== null && catatan !== (s.catatan ?? '') && (
-              <button type="button" className="tombol sekunder kecil" disabled={skor.isPending} onClick={() => skor.mutate({ skor: s.skor!, catatan: catatan.trim() || null })}>
-                Simpan catatan
-              </button>
-            )}
-          </div>
-        ) : (s.catatan ?? '–')}
+        {bisaUbah ?
+          (
+            <div className="isian" style={{ margin: 0 }}>
+              <label className="sr" htmlFor={`catatan-${s.kode}`}>Catatan sub-aspek {s.kode}</label>
+              <textarea id={`catatan-${s.kode}`} rows={2} value={catatan} onChange={(e) => setCatatan(e.target.value)} disabled={s.skor === null}
+                placeholder={s.skor === null ? 'Beri skor dahulu' : 'Catatan atau dasar penilaian'} />
+              {s.skor !== null && catatan !== (s.catatan ?? '') && (
+                <button type="button" className="tombol sekunder kecil" disabled={skor.isPending} onClick={() => skor.mutate({ skor: s.skor!, catatan: catatan.trim() || null })}>
+                  Simpan catatan
+                </button>
+              )}
+            </div>
+          ) :
+          (s.catatan ?? '–')}
       </td>
       <td data-label="Bukti">
         {s.dokumen && (
-          <a className="tautan-berkas" href={alamatTitik(KONTRAK_MERIT.bukti, { params: { id: p.id, dokumenId: s.dokumen.id } })} target="_blank" rel="noopener" data-testid={`bukti-${s.kode}-tautan`}>
+          <a className="tautan-berkas" href={alamatTitik(KONTRAK_MERIT.bukti, { params: { id: p.id, dokumenId: s.dokumen.id } })} target="_blank" rel="noopener"
+            data-testid={`bukti-${s.kode}-tautan`}
+          >
             {s.dokumen.namaBerkas} <span className="sub">({formatUkuran(s.dokumen.ukuran)})</span>
           </a>
         )}
         {bisaUbah && s.skor !== null && (
           <div className="isian" style={{ margin: '0.25rem 0 0' }}>
             <label htmlFor={idBukti} className="label-kecil">{s.dokumen ? 'Ganti bukti' : 'Unggah bukti'} (PDF/PNG/JPEG)</label>
-            <input id={idBukti} type="file" accept="application/pdf,image/png,image/jpeg,.pdf,.png,.jpg,.jpeg" disabled={bukti.isPending}
-              onChange={(e) => { const f = e.target.files?.[0]; if (f) bukti.mutate(f); e.target.value = ''; }} />
+            <input id={idBukti} type="file" accept="application/pdf,image/png,image/jpeg,.pdf,.png,.jpg,.jpeg" disabled={bukti.isPending} onChange={(e) => {
+              const f = e.target.files?.[0];
+              if (f) bukti.mutate(f);
+              e.target.value = '';
+            }} />
             {bukti.isPending && <small className="petunjuk" role="status">Mengunggah…</small>}
           </div>
         )}
@@ -144,19 +140,24 @@ function BarisSubAspek({ p, s, bisaUbah, simpan }: { p: Penilaian; s: SubAspek; 
   );
 }
 
-function FormTarget({ p, simpan }: { p: Penilaian; simpan: (x: Penilaian) => void }) {
+function FormTarget({ p, simpan }: { p: Penilaian, simpan: (x: Penilaian) => void }) {
   const teks = (x: number | null) => (x === null ? '' : formatAngka(x, Number.isInteger(x) ? 0 : 2));
   const [isian, setIsian] = useState({ targetTotal: teks(p.targetTotal), targetRenstra: teks(p.targetRenstra) });
   useEffect(() => setIsian({ targetTotal: teks(p.targetTotal), targetRenstra: teks(p.targetRenstra) }), [p.targetTotal, p.targetRenstra]);
   const [salah, setSalah] = useState<Error | null>(null);
   const m = useMutation({
-    mutationFn: (body: { targetTotal: number | null; targetRenstra: number | null; versi: number }) => panggil(KONTRAK_MERIT.ubahTarget, { params: { id: p.id }, body }),
+    mutationFn: (body: { targetTotal: number | null, targetRenstra: number | null, versi: number }) => panggil(KONTRAK_MERIT.ubahTarget, { params: { id: p.id }, body }),
     onSuccess: simpan,
   });
   function kirim(e: FormEvent) {
     e.preventDefault();
     setSalah(null);
-    const baca = (s: string) => { if (!s.trim()) return null; const h = parseAngka(s); if (!h.ok) throw new Error(h.alasan); return h.nilai; };
+    const baca = (s: string) => {
+      if (!s.trim()) return null;
+      const h = parseAngka(s);
+      if (!h.ok) throw new Error(h.alasan);
+      return h.nilai;
+    };
     try {
       m.mutate({ targetTotal: baca(isian.targetTotal), targetRenstra: baca(isian.targetRenstra), versi: p.versi });
     } catch (err) {
@@ -181,23 +182,25 @@ function FormTarget({ p, simpan }: { p: Penilaian; simpan: (x: Penilaian) => voi
   );
 }
 
-function BukaPenilaian({ tahun, dibuka }: { tahun: number; dibuka: (p: Penilaian) => void }) {
+function BukaPenilaian({ tahun, dibuka }: { tahun: number, dibuka: (p: Penilaian) => void }) {
   const instrumen = useKueriApi(KONTRAK_MERIT.daftarInstrumen, {}, { staleTime: 600_000 });
   const [isian, setIsian] = useState({ instrumenId: '', targetTotal: '', targetRenstra: '', salin: true });
   const [salah, setSalah] = useState<Error | null>(null);
   const m = useMutation({
-    mutationFn: (body: { tahun: number; instrumenId?: string; targetTotal?: number; targetRenstra?: number; salinTahunLalu: boolean }) =>
-      panggil(KONTRAK_MERIT.buka, { body }),
+    mutationFn: (body: { tahun: number, instrumenId?: string, targetTotal?: number, targetRenstra?: number, salinTahunLalu: boolean }) => panggil(KONTRAK_MERIT.buka, { body }),
     onSuccess: dibuka,
   });
   function kirim(e: FormEvent) {
     e.preventDefault();
     setSalah(null);
-    const baca = (s: string) => { if (!s.trim()) return undefined; const h = parseAngka(s); if (!h.ok) throw new Error(h.alasan); return h.nilai; };
+    const baca = (s: string) => {
+      if (!s.trim()) return undefined;
+      const h = parseAngka(s);
+      if (!h.ok) throw new Error(h.alasan);
+      return h.nilai;
+    };
     try {
-      m.mutate({
-        tahun, instrumenId: isian.instrumenId || undefined, targetTotal: baca(isian.targetTotal), targetRenstra: baca(isian.targetRenstra), salinTahunLalu: isian.salin,
-      });
+      m.mutate({ tahun, instrumenId: isian.instrumenId || undefined, targetTotal: baca(isian.targetTotal), targetRenstra: baca(isian.targetRenstra), salinTahunLalu: isian.salin });
     } catch (err) {
       setSalah(err as Error);
     }
@@ -212,7 +215,8 @@ function BukaPenilaian({ tahun, dibuka }: { tahun: number; dibuka: (p: Penilaian
             <option value="">Yang berlaku pada tahun {tahun}</option>
             {instrumen.data?.map((i) => (
               <option key={i.id} value={i.id}>
-                {i.nama} ({i.milikInstansi ? 'milik instansi' : 'bawaan'}, {formatAngka(i.jumlahSubAspek)} sub-aspek, bobot {formatAngka(i.jumlahBobot, Number.isInteger(i.jumlahBobot) ? 0 : 2)})
+                {i.nama} ({i.milikInstansi ? 'milik instansi' : 'bawaan'}, {formatAngka(i.jumlahSubAspek)} sub-aspek, bobot{' '}
+                {formatAngka(i.jumlahBobot, Number.isInteger(i.jumlahBobot) ? 0 : 2)})
               </option>
             ))}
           </select>
@@ -223,7 +227,8 @@ function BukaPenilaian({ tahun, dibuka }: { tahun: number; dibuka: (p: Penilaian
         </div>
         <div className="isian">
           <label htmlFor="merit-buka-renstra">Target akhir Renstra</label>
-          <input id="merit-buka-renstra" inputMode="decimal" placeholder="sama dengan tahun lalu" value={isian.targetRenstra} onChange={(e) => setIsian({ ...isian, targetRenstra: e.target.value })} />
+          <input id="merit-buka-renstra" inputMode="decimal" placeholder="sama dengan tahun lalu" value={isian.targetRenstra}
+            onChange={(e) => setIsian({ ...isian, targetRenstra: e.target.value })} />
         </div>
         <div className="isian isian-centang">
           <label htmlFor="merit-salin">
@@ -239,22 +244,20 @@ function BukaPenilaian({ tahun, dibuka }: { tahun: number; dibuka: (p: Penilaian
   );
 }
 
-function Finalisasi({ p, simpan }: { p: Penilaian; simpan: (x: Penilaian) => void }) {
+function Finalisasi({ p, simpan }: { p: Penilaian, simpan: (x: Penilaian) => void }) {
   const [yakin, setYakin] = useState(false);
   const m = useMutation({ mutationFn: () => panggil(KONTRAK_MERIT.finalisasi, { params: { id: p.id }, body: { versi: p.versi } }), onSuccess: simpan });
   return (
     <section className="kartu form-panel" aria-labelledby="judul-finalisasi">
       <h2 id="judul-finalisasi">Finalisasi</h2>
       <p className="sub">
-        Setelah final, skor, catatan, bukti dan target tidak dapat diubah; nilai {desimal(p.total)} (indeks {formatAngka(p.indeks, 3)}) dibekukan
-        bersama rinciannya dan versi aturannya.
+        Setelah final, skor, catatan, bukti dan target tidak dapat diubah; nilai {desimal(p.total)} (indeks{' '}
+        {formatAngka(p.indeks, 3)}) dibekukan bersama rinciannya dan versi aturannya.
       </p>
       {!p.lengkap && <p className="pesan pesan-peringatan" role="note">Masih ada {formatAngka(p.belumDinilai.length)} sub-aspek yang belum dinilai.</p>}
       <PesanGalat galat={m.error} />
       <div className="baris-tombol">
-        {!yakin ? (
-          <button type="button" className="tombol utama" disabled={!p.lengkap} onClick={() => setYakin(true)}>Finalisasi</button>
-        ) : (
+        {!yakin ? <button type="button" className="tombol utama" disabled={!p.lengkap} onClick={() => setYakin(true)}>Finalisasi</button> : (
           <>
             <button type="button" className="tombol bahaya" disabled={m.isPending} onClick={() => m.mutate()}>{m.isPending ? 'Memfinalkan…' : 'Ya, finalkan sekarang'}</button>
             <button type="button" className="tombol sekunder" disabled={m.isPending} onClick={() => setYakin(false)}>Batal</button>
@@ -302,11 +305,14 @@ export function IndeksMerit() {
       </div>
       <PesanGalat galat={daftar.error ?? q.error} />
       {(daftar.isPending || (ringkas && q.isPending)) && <Memuat />}
-      {daftar.data && !ringkas && (
-        kelola
-          ? <BukaPenilaian tahun={tahun} dibuka={(x) => { simpan(x); void daftar.refetch(); }} />
-          : <Kosong>Belum ada penilaian Sistem Merit tahun {tahun}.</Kosong>
-      )}
+      {daftar.data && !ringkas && (kelola
+        ? (
+          <BukaPenilaian tahun={tahun} dibuka={(x) => {
+            simpan(x);
+            void daftar.refetch();
+          }} />
+        )
+        : <Kosong>Belum ada penilaian Sistem Merit tahun {tahun}.</Kosong>)}
       {p && p.tahun === tahun && (
         <>
           <p className="sub">
@@ -334,7 +340,9 @@ export function IndeksMerit() {
             <div className="kartu">
               <span className="label-angka">Tahun {p.tahun - 1}</span>
               <strong className="nilai-angka">{p.tahunLalu ? desimal(p.tahunLalu.total) : '–'}</strong>
-              <span className="sub-angka" data-testid="selisih-merit">{p.tahunLalu ? `${bertanda(p.tahunLalu.selisih)} poin; ${p.tahunLalu.kategori?.teks ?? ''}` : 'belum ada penilaian'}</span>
+              <span className="sub-angka" data-testid="selisih-merit">
+                {p.tahunLalu ? `${bertanda(p.tahunLalu.selisih)} poin; ${p.tahunLalu.kategori?.teks ?? ''}` : 'belum ada penilaian'}
+              </span>
             </div>
             <div className="kartu">
               <span className="label-angka">Capaian target</span>
@@ -350,7 +358,9 @@ export function IndeksMerit() {
 
           {p.status === 'final' && (
             <PesanBerhasil>
-              Penilaian tahun {p.tahun} sudah final{p.hasil ? ` (dibekukan ${formatWaktu(p.hasil.dihitungPada)} oleh ${p.hasil.dihitungOleh})` : ''}: tidak dapat diubah{kelola ? ' kecuali dibuka kembali dengan alasan' : ''}.
+              Penilaian tahun {p.tahun} sudah final{p.hasil ? ` (dibekukan ${formatWaktu(p.hasil.dihitungPada)} oleh ${p.hasil.dihitungOleh})` : ''}: tidak dapat diubah{kelola
+                ? ' kecuali dibuka kembali dengan alasan'
+                : ''}.
             </PesanBerhasil>
           )}
           {p.peringatan.length > 0 && (
@@ -366,14 +376,14 @@ export function IndeksMerit() {
             </figure>
             <div className="kartu" data-testid="naik-kategori">
               <h2>Naikkan kategori</h2>
-              {!p.naikKategori.kategoriBerikutnya ? (
-                <p>Sudah pada kategori tertinggi.</p>
-              ) : (
+              {!p.naikKategori.kategoriBerikutnya ? <p>Sudah pada kategori tertinggi.</p> : (
                 <>
                   <p>
                     Menuju <strong>{p.naikKategori.kategoriBerikutnya.teks}</strong> kurang {desimal(p.naikKategori.kurang)} poin.
                     {p.naikKategori.tercapai
-                      ? ` Langkah tersingkat: ${formatAngka(p.naikKategori.jumlahLangkah)} kenaikan skor, total menjadi ${desimal(p.naikKategori.totalSetelah)} (indeks ${formatAngka(p.naikKategori.indeksSetelah, 3)}).`
+                      ? ` Langkah tersingkat: ${formatAngka(p.naikKategori.jumlahLangkah)} kenaikan skor, total menjadi ${desimal(p.naikKategori.totalSetelah)} (indeks ${
+                        formatAngka(p.naikKategori.indeksSetelah, 3)
+                      }).`
                       : ' Tidak tercapai walau semua sub-aspek yang dinilai bernilai 4.'}
                   </p>
                   <ol className="daftar-ringkas">
@@ -400,13 +410,21 @@ export function IndeksMerit() {
               <div className="judul-bagian">
                 <h2 id={`aspek-${a.nomor}`} style={{ margin: '0 auto 0 0' }}>{a.nomor}. {a.nama}</h2>
                 <span data-testid={`nilai-aspek-${a.nomor}`}>
-                  <strong>{desimal(a.nilai)}</strong> dari {desimal(a.maksimum)} <span className="sub">(bobot {formatAngka(a.jumlahBobot, Number.isInteger(a.jumlahBobot) ? 0 : 2)})</span>
+                  <strong>{desimal(a.nilai)}</strong> dari {desimal(a.maksimum)}{' '}
+                  <span className="sub">(bobot {formatAngka(a.jumlahBobot, Number.isInteger(a.jumlahBobot) ? 0 : 2)})</span>
                 </span>
               </div>
               <div className="gulir-tabel">
                 <table className="tabel tabel-kartu">
                   <thead>
-                    <tr><th scope="col">Sub-aspek</th><th scope="col">Bobot</th><th scope="col">Skor</th><th scope="col">Nilai</th><th scope="col">Catatan</th><th scope="col">Bukti</th></tr>
+                    <tr>
+                      <th scope="col">Sub-aspek</th>
+                      <th scope="col">Bobot</th>
+                      <th scope="col">Skor</th>
+                      <th scope="col">Nilai</th>
+                      <th scope="col">Catatan</th>
+                      <th scope="col">Bukti</th>
+                    </tr>
                   </thead>
                   <tbody>
                     {a.subAspek.map((s) => <BarisSubAspek key={s.kode} p={p} s={s} bisaUbah={!!bisaUbah} simpan={simpan} />)}

@@ -44,14 +44,15 @@ export function IndeksNspk() {
     qc.setQueryData(kunci(KONTRAK_MERIT.ambilNspk, { params: { tahun: x.tahun } }), x);
     void qc.invalidateQueries({ queryKey: kunci(KONTRAK_MERIT.daftarNspk), exact: true });
   };
-  const gagal409 = (e: Error) => { if (e instanceof GalatApi && e.status === 409) void q.refetch(); };
+  const gagal409 = (e: Error) => {
+    if (e instanceof GalatApi && e.status === 409) void q.refetch();
+  };
   const m = useMutation({
-    mutationFn: (body: { skor: Record<string, number | null>; catatan: string | null; versi: number }) => panggil(KONTRAK_MERIT.simpanNspk, { params: { tahun }, body }),
-    onSuccess: simpan, onError: gagal409,
+    mutationFn: (body: { skor: Record<string, number | null>, catatan: string | null, versi: number }) => panggil(KONTRAK_MERIT.simpanNspk, { params: { tahun }, body }),
+    onSuccess: simpan,
+    onError: gagal409,
   });
-  const beku = useMutation({
-    mutationFn: () => panggil(KONTRAK_MERIT.bekukanNspk, { params: { tahun }, body: { versi: p?.versi ?? 0 } }), onSuccess: simpan, onError: gagal409,
-  });
+  const beku = useMutation({ mutationFn: () => panggil(KONTRAK_MERIT.bekukanNspk, { params: { tahun }, body: { versi: p?.versi ?? 0 } }), onSuccess: simpan, onError: gagal409 });
 
   function kirim(e: FormEvent) {
     e.preventDefault();
@@ -60,7 +61,10 @@ export function IndeksNspk() {
     const skor: Record<string, number | null> = {};
     for (const el of p.elemen) {
       const t = (isian[el.kode] ?? '').trim();
-      if (!t) { skor[el.kode] = null; continue; }
+      if (!t) {
+        skor[el.kode] = null;
+        continue;
+      }
       const h = parseAngka(t);
       if (!h.ok || h.nilai < p.aturan.nilaiMin || h.nilai > p.aturan.nilaiMaks) {
         setSalah(new Error(`${el.nama}: nilai harus angka ${p.aturan.nilaiMin}–${p.aturan.nilaiMaks}${h.ok ? '' : ` (${h.alasan})`}.`));
@@ -111,16 +115,27 @@ export function IndeksNspk() {
           <div className="kisi-grafik">
             <div className="kartu">
               <h2>Elemen terlemah</h2>
-              {p.elemenTerlemah.length ? (
-                <ol className="daftar-ringkas" data-testid="elemen-terlemah">
-                  {p.elemenTerlemah.map((e) => <li key={e.kode}>{e.nama}: <strong>{teksNilai(e.nilai)}</strong></li>)}
-                </ol>
-              ) : <p className="sub">Belum ada elemen yang dinilai.</p>}
+              {p.elemenTerlemah.length ?
+                (
+                  <ol className="daftar-ringkas" data-testid="elemen-terlemah">
+                    {p.elemenTerlemah.map((e) => (
+                      <li key={e.kode}>
+                        {e.nama}: <strong>{teksNilai(e.nilai)}</strong>
+                      </li>
+                    ))}
+                  </ol>
+                ) :
+                <p className="sub">Belum ada elemen yang dinilai.</p>}
             </div>
             <div className="kartu">
               <h2>Kategori</h2>
               <table className="tabel">
-                <thead><tr><th scope="col">Kategori</th><th scope="col">Indeks</th></tr></thead>
+                <thead>
+                  <tr>
+                    <th scope="col">Kategori</th>
+                    <th scope="col">Indeks</th>
+                  </tr>
+                </thead>
                 <tbody>
                   {p.kategoriAturan.map((k, i) => {
                     const atas = i === 0 ? p.aturan.nilaiMaks : p.kategoriAturan[i - 1]!.lebihDari;
@@ -136,43 +151,53 @@ export function IndeksNspk() {
             </div>
           </div>
 
-          {kelola ? (
-            <form className="kartu form-panel" onSubmit={kirim} aria-label="Nilai elemen NSPK">
-              <h2>Nilai 18 elemen (0–100)</h2>
-              <div className="kisi-isian">
-                {p.elemen.map((e, i) => (
-                  <div className="isian" key={e.kode}>
-                    <label htmlFor={`nspk-${e.kode}`}>{i + 1}. {e.nama}</label>
-                    <input id={`nspk-${e.kode}`} inputMode="decimal" value={isian[e.kode] ?? ''} onChange={(x) => setIsian({ ...isian, [e.kode]: x.target.value })} />
-                  </div>
-                ))}
-                <div className="isian isian-lebar">
-                  <label htmlFor="nspk-catatan">Catatan</label>
-                  <textarea id="nspk-catatan" rows={2} value={catatan} onChange={(x) => setCatatan(x.target.value)} />
-                </div>
-              </div>
-              <PesanGalat galat={salah ?? m.error ?? beku.error} />
-              <div className="baris-tombol">
-                <button type="submit" className="tombol utama" disabled={m.isPending}>{m.isPending ? 'Menyimpan…' : 'Simpan nilai'}</button>
-                {p.ada && (
-                  <button type="button" className="tombol sekunder" disabled={!p.lengkap || beku.isPending} onClick={() => beku.mutate()}>
-                    {beku.isPending ? 'Membekukan…' : 'Bekukan hasil'}
-                  </button>
-                )}
-              </div>
-            </form>
-          ) : (
-            <div className="gulir-tabel">
-              <table className="tabel tabel-kartu" data-testid="tabel-nspk">
-                <thead><tr><th scope="col">Elemen</th><th scope="col">Nilai</th></tr></thead>
-                <tbody>
+          {kelola ?
+            (
+              <form className="kartu form-panel" onSubmit={kirim} aria-label="Nilai elemen NSPK">
+                <h2>Nilai 18 elemen (0–100)</h2>
+                <div className="kisi-isian">
                   {p.elemen.map((e, i) => (
-                    <tr key={e.kode}><td data-label="Elemen">{i + 1}. {e.nama}</td><td data-label="Nilai">{e.nilai !== null ? teksNilai(e.nilai) : '–'}</td></tr>
+                    <div className="isian" key={e.kode}>
+                      <label htmlFor={`nspk-${e.kode}`}>{i + 1}. {e.nama}</label>
+                      <input id={`nspk-${e.kode}`} inputMode="decimal" value={isian[e.kode] ?? ''} onChange={(x) => setIsian({ ...isian, [e.kode]: x.target.value })} />
+                    </div>
                   ))}
-                </tbody>
-              </table>
-            </div>
-          )}
+                  <div className="isian isian-lebar">
+                    <label htmlFor="nspk-catatan">Catatan</label>
+                    <textarea id="nspk-catatan" rows={2} value={catatan} onChange={(x) => setCatatan(x.target.value)} />
+                  </div>
+                </div>
+                <PesanGalat galat={salah ?? m.error ?? beku.error} />
+                <div className="baris-tombol">
+                  <button type="submit" className="tombol utama" disabled={m.isPending}>{m.isPending ? 'Menyimpan…' : 'Simpan nilai'}</button>
+                  {p.ada && (
+                    <button type="button" className="tombol sekunder" disabled={!p.lengkap || beku.isPending} onClick={() => beku.mutate()}>
+                      {beku.isPending ? 'Membekukan…' : 'Bekukan hasil'}
+                    </button>
+                  )}
+                </div>
+              </form>
+            ) :
+            (
+              <div className="gulir-tabel">
+                <table className="tabel tabel-kartu" data-testid="tabel-nspk">
+                  <thead>
+                    <tr>
+                      <th scope="col">Elemen</th>
+                      <th scope="col">Nilai</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {p.elemen.map((e, i) => (
+                      <tr key={e.kode}>
+                        <td data-label="Elemen">{i + 1}. {e.nama}</td>
+                        <td data-label="Nilai">{e.nilai !== null ? teksNilai(e.nilai) : '–'}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            )}
         </>
       )}
     </section>

@@ -13,8 +13,19 @@ import { TombolSimpan } from '../komponen/TombolSimpan.tsx';
 type Instrumen = ResponsTitik<typeof KONTRAK_MERIT.daftarInstrumen>[number];
 type InstrumenTersimpan = ResponsTitik<typeof KONTRAK_MERIT.simpanInstrumen>;
 /** The editor keeps weights as typed (Indonesian decimals), parsed on save. */
-interface IsianAspek { nomor: number; nama: string; subAspek: { kode: string; nama: string; bobot: string }[] }
-interface Isian { id: string; nama: string; dasarHukum: string; berlakuMulai: string; catatan: string; aspek: IsianAspek[] }
+interface IsianAspek {
+  nomor: number;
+  nama: string;
+  subAspek: { kode: string, nama: string, bobot: string }[];
+}
+interface Isian {
+  id: string;
+  nama: string;
+  dasarHukum: string;
+  berlakuMulai: string;
+  catatan: string;
+  aspek: IsianAspek[];
+}
 
 const ASPEK_ATURAN = ATURAN_MERIT[ATURAN_MERIT_BAWAAN]!.aspek;
 const bobotTeks = (x: number) => formatAngka(x, Number.isInteger(x) ? 0 : 2);
@@ -35,11 +46,9 @@ function galatTerbaca(e: unknown, isian: Isian): unknown {
 
 function dariInstrumen(i: Instrumen): Isian {
   const hariIni = hariIniSetempat();
-  return {
-    id: `${i.id.replace(/-v\d+$/, '')}-v${hariIni.slice(0, 4)}${hariIni.slice(5, 7)}`.slice(0, 60),
-    nama: `${i.nama} (versi instansi)`, dasarHukum: i.dasarHukum, berlakuMulai: hariIni, catatan: i.catatan ?? '',
-    aspek: i.aspek.map((a) => ({ nomor: a.nomor, nama: a.nama, subAspek: a.subAspek.map((s) => ({ kode: s.kode, nama: s.nama, bobot: bobotTeks(s.bobot) })) })),
-  };
+  return { id: `${i.id.replace(/-v\d+$/, '')}-v${hariIni.slice(0, 4)}${hariIni.slice(5, 7)}`.slice(0, 60), nama: `${i.nama} (versi instansi)`, dasarHukum: i.dasarHukum,
+    berlakuMulai: hariIni, catatan: i.catatan ?? '',
+    aspek: i.aspek.map((a) => ({ nomor: a.nomor, nama: a.nama, subAspek: a.subAspek.map((s) => ({ kode: s.kode, nama: s.nama, bobot: bobotTeks(s.bobot) })) })) };
 }
 
 /** The instrument's aspects and sub-aspects with their weights. */
@@ -47,48 +56,58 @@ function TabelInstrumen({ i }: { i: Instrumen }) {
   return (
     <div className="gulir-tabel">
       <table className="tabel tabel-kartu" data-testid="tabel-instrumen">
-        <thead><tr><th scope="col">Aspek</th><th scope="col">Kode</th><th scope="col">Sub-aspek</th><th scope="col">Bobot</th></tr></thead>
+        <thead>
+          <tr>
+            <th scope="col">Aspek</th>
+            <th scope="col">Kode</th>
+            <th scope="col">Sub-aspek</th>
+            <th scope="col">Bobot</th>
+          </tr>
+        </thead>
         <tbody>
-          {i.aspek.flatMap((a) => a.subAspek.map((s, j) => (
-            <tr key={`${a.nomor}-${s.kode}`}>
-              <td data-label="Aspek">{j === 0 ? `${a.nomor}. ${a.nama}` : ''}</td>
-              <td data-label="Kode">{s.kode}</td>
-              <td data-label="Sub-aspek">{s.nama}</td>
-              <td data-label="Bobot">{bobotTeks(s.bobot)}</td>
-            </tr>
-          )))}
+          {i.aspek.flatMap((a) =>
+            a.subAspek.map((s, j) => (
+              <tr key={`${a.nomor}-${s.kode}`}>
+                <td data-label="Aspek">{j === 0 ? `${a.nomor}. ${a.nama}` : ''}</td>
+                <td data-label="Kode">{s.kode}</td>
+                <td data-label="Sub-aspek">{s.nama}</td>
+                <td data-label="Bobot">{bobotTeks(s.bobot)}</td>
+              </tr>
+            ))
+          )}
         </tbody>
       </table>
     </div>
   );
 }
 
-function Penyunting({ dasar, batal, tersimpan }: { dasar: Instrumen; batal: () => void; tersimpan: (i: InstrumenTersimpan) => void }) {
+function Penyunting({ dasar, batal, tersimpan }: { dasar: Instrumen, batal: () => void, tersimpan: (i: InstrumenTersimpan) => void }) {
   const [isian, setIsian] = useState<Isian>(() => dariInstrumen(dasar));
   const [salah, setSalah] = useState<Error | null>(null);
-  const m = useMutation({
-    mutationFn: (body: z.input<typeof skemaSimpanInstrumenMerit>) => panggil(KONTRAK_MERIT.simpanInstrumen, { body }),
-    onSuccess: tersimpan,
-  });
+  const m = useMutation({ mutationFn: (body: z.input<typeof skemaSimpanInstrumenMerit>) => panggil(KONTRAK_MERIT.simpanInstrumen, { body }), onSuccess: tersimpan });
   const ubahAspek = (k: number, f: (a: IsianAspek) => IsianAspek) => setIsian({ ...isian, aspek: isian.aspek.map((a, i) => (i === k ? f(a) : a)) });
   const ubahSub = (k: number, j: number, medan: 'kode' | 'nama' | 'bobot', v: string) =>
     ubahAspek(k, (a) => ({ ...a, subAspek: a.subAspek.map((s, i) => (i === j ? { ...s, [medan]: v } : s)) }));
-  const jumlah = bulatkan(isian.aspek.reduce((t, a) => t + a.subAspek.reduce((u, s) => { const h = parseAngka(s.bobot); return u + (h.ok ? h.nilai : 0); }, 0), 0), 4);
+  const jumlah = bulatkan(isian.aspek.reduce((t, a) =>
+    t + a.subAspek.reduce((u, s) => {
+      const h = parseAngka(s.bobot);
+      return u + (h.ok ? h.nilai : 0);
+    }, 0), 0), 4);
   const nomorKosong = ASPEK_ATURAN.filter((x) => !isian.aspek.some((a) => a.nomor === x.nomor));
 
   function kirim(e: FormEvent) {
     e.preventDefault();
     setSalah(null);
-    const masalah: { kolom: string; pesan: string }[] = [];
-    const aspek = isian.aspek.map((a) => ({
-      nomor: a.nomor, nama: a.nama.trim() || undefined,
-      subAspek: a.subAspek.map((s, j) => {
-        const h = parseAngka(s.bobot);
-        if (!h.ok) masalah.push({ kolom: `Aspek ${a.nomor}, baris ${j + 1}: bobot`, pesan: h.alasan });
-        return { kode: s.kode.trim(), nama: s.nama.trim(), bobot: h.ok ? h.nilai : 0 };
-      }),
-    }));
-    if (masalah.length) { setSalah(new GalatApi(422, 'tidak_valid', 'Isian belum benar.', masalah)); return; }
+    const masalah: { kolom: string, pesan: string }[] = [];
+    const aspek = isian.aspek.map((a) => ({ nomor: a.nomor, nama: a.nama.trim() || undefined, subAspek: a.subAspek.map((s, j) => {
+      const h = parseAngka(s.bobot);
+      if (!h.ok) masalah.push({ kolom: `Aspek ${a.nomor}, baris ${j + 1}: bobot`, pesan: h.alasan });
+      return { kode: s.kode.trim(), nama: s.nama.trim(), bobot: h.ok ? h.nilai : 0 };
+    }) }));
+    if (masalah.length) {
+      setSalah(new GalatApi(422, 'tidak_valid', 'Isian belum benar.', masalah));
+      return;
+    }
     m.mutate({ id: isian.id.trim(), nama: isian.nama, dasarHukum: isian.dasarHukum, berlakuMulai: isian.berlakuMulai, catatan: isian.catatan.trim() || null, aspek });
   }
 
@@ -99,12 +118,17 @@ function Penyunting({ dasar, batal, tersimpan }: { dasar: Instrumen; batal: () =
       <div className="kisi-isian">
         {(['id', 'nama', 'dasarHukum'] as const).map((k) => (
           <div className={`isian${k === 'id' ? '' : ' isian-lebar'}`} key={k}>
-            <label htmlFor={`instrumen-${k}`}>{LABEL_MEDAN[k]}<span className="wajib" aria-hidden="true"> *</span></label>
+            <label htmlFor={`instrumen-${k}`}>
+              {LABEL_MEDAN[k]}
+              <span className="wajib" aria-hidden="true">*</span>
+            </label>
             <input id={`instrumen-${k}`} required value={isian[k]} onChange={(e) => setIsian({ ...isian, [k]: e.target.value })} />
           </div>
         ))}
         <div className="isian">
-          <label htmlFor="instrumen-berlaku">Berlaku mulai<span className="wajib" aria-hidden="true"> *</span></label>
+          <label htmlFor="instrumen-berlaku">
+            Berlaku mulai<span className="wajib" aria-hidden="true">*</span>
+          </label>
           <input id="instrumen-berlaku" type="date" required value={isian.berlakuMulai} onChange={(e) => setIsian({ ...isian, berlakuMulai: e.target.value })} />
         </div>
         <div className="isian isian-lebar">
@@ -135,13 +159,17 @@ function Penyunting({ dasar, batal, tersimpan }: { dasar: Instrumen; batal: () =
               </div>
               <div className="isian isian-tombol">
                 <button type="button" className="tombol sekunder kecil" aria-label={`Hapus sub-aspek ${s.kode || `baris ${j + 1}`}`}
-                  onClick={() => ubahAspek(k, (x) => ({ ...x, subAspek: x.subAspek.filter((_, i) => i !== j) }))}>Hapus</button>
+                  onClick={() => ubahAspek(k, (x) => ({ ...x, subAspek: x.subAspek.filter((_, i) => i !== j) }))}
+                >
+                  Hapus
+                </button>
               </div>
             </div>
           ))}
           <div className="baris-tombol">
             <button type="button" className="tombol sekunder kecil"
-              onClick={() => ubahAspek(k, (x) => ({ ...x, subAspek: [...x.subAspek, { kode: `${a.nomor}.${x.subAspek.length + 1}`, nama: '', bobot: '' }] }))}>
+              onClick={() => ubahAspek(k, (x) => ({ ...x, subAspek: [...x.subAspek, { kode: `${a.nomor}.${x.subAspek.length + 1}`, nama: '', bobot: '' }] }))}
+            >
               Tambah sub-aspek pada aspek {a.nomor}
             </button>
             <button type="button" className="tombol sekunder kecil" onClick={() => setIsian({ ...isian, aspek: isian.aspek.filter((_, i) => i !== k) })}>
@@ -153,15 +181,19 @@ function Penyunting({ dasar, batal, tersimpan }: { dasar: Instrumen; batal: () =
       {nomorKosong.length > 0 && (
         <div className="baris-tombol">
           {nomorKosong.map((x) => (
-            <button key={x.nomor} type="button" className="tombol sekunder kecil"
-              onClick={() => setIsian({ ...isian, aspek: [...isian.aspek, { nomor: x.nomor, nama: x.nama, subAspek: [{ kode: `${x.nomor}.1`, nama: '', bobot: '' }] }].sort((p, q) => p.nomor - q.nomor) })}>
+            <button key={x.nomor} type="button" className="tombol sekunder kecil" onClick={() =>
+              setIsian({ ...isian, aspek: [...isian.aspek, { nomor: x.nomor, nama: x.nama, subAspek: [{ kode: `${x.nomor}.1`, nama: '', bobot: '' }] }].sort((p, q) =>
+                p.nomor - q.nomor
+              ) })}
+            >
               Tambah aspek {x.nomor} ({x.nama})
             </button>
           ))}
         </div>
       )}
       <p className={jumlah === 100 ? 'sub' : 'pesan pesan-peringatan'} data-testid="jumlah-bobot-isian">
-        Jumlah bobot {bobotTeks(jumlah)}{jumlah === 100 ? '.' : ': bukan 100, total penilaian tidak lagi pada rentang 100–400.'}
+        Jumlah bobot {bobotTeks(jumlah)}
+        {jumlah === 100 ? '.' : ': bukan 100, total penilaian tidak lagi pada rentang 100–400.'}
       </p>
       <PesanGalat galat={salah ?? galatTerbaca(m.error, isian)} />
       <TombolSimpan teks="Simpan versi instansi" mengirim={m.isPending} batal={batal} />
@@ -181,7 +213,8 @@ export function InstrumenMerit() {
   const [sunting, setSunting] = useState(false);
   const [pesan, setPesan] = useState<string | null>(null);
   const daftar = q.data ?? [];
-  const h = pilihAturanBerlaku(Object.fromEntries(daftar.map((x) => [x.id, { id: x.id, nama: x.nama, dasarHukum: x.dasarHukum, berlakuMulai: x.berlakuMulai }])), hariIniSetempat());
+  const h = pilihAturanBerlaku(Object.fromEntries(daftar.map((x) => [x.id, { id: x.id, nama: x.nama, dasarHukum: x.dasarHukum, berlakuMulai: x.berlakuMulai }])),
+    hariIniSetempat());
   const idBerlaku = h.ok ? h.nilai.id : null;
   const i = daftar.find((x) => x.id === (pilihan ?? idBerlaku)) ?? daftar[0];
 
@@ -192,7 +225,11 @@ export function InstrumenMerit() {
         {daftar.length > 0 && (
           <div className="isian isian-sebaris">
             <label htmlFor="instrumen-pilih">Instrumen</label>
-            <select id="instrumen-pilih" value={i?.id ?? ''} onChange={(e) => { setPilihan(e.target.value); setSunting(false); setPesan(null); }}>
+            <select id="instrumen-pilih" value={i?.id ?? ''} onChange={(e) => {
+              setPilihan(e.target.value);
+              setSunting(false);
+              setPesan(null);
+            }}>
               {daftar.map((x) => <option key={x.id} value={x.id}>{x.nama} ({x.milikInstansi ? 'milik instansi' : 'bawaan'}, {x.id})</option>)}
             </select>
           </div>
@@ -210,13 +247,18 @@ export function InstrumenMerit() {
             </span>
           </p>
           <p className="sub">
-            Id <span data-testid="id-instrumen">{i.id}</span> · {i.milikInstansi ? 'milik instansi' : 'bawaan aplikasi'} · {i.dasarHukum} · berlaku mulai {formatTanggal(i.berlakuMulai)} ·{' '}
-            {formatAngka(i.jumlahSubAspek)} sub-aspek, jumlah bobot <span data-testid="jumlah-bobot">{bobotTeks(i.jumlahBobot)}</span>
+            Id <span data-testid="id-instrumen">{i.id}</span> · {i.milikInstansi ? 'milik instansi' : 'bawaan aplikasi'} · {i.dasarHukum} · berlaku mulai{' '}
+            {formatTanggal(i.berlakuMulai)} · {formatAngka(i.jumlahSubAspek)} sub-aspek, jumlah bobot <span data-testid="jumlah-bobot">{bobotTeks(i.jumlahBobot)}</span>
           </p>
           {i.catatan && <p className="sub">{i.catatan}</p>}
           {boleh('indeks:kelola') && !sunting && (
             <div className="baris-tombol">
-              <button type="button" className="tombol utama" onClick={() => { setSunting(true); setPesan(null); }}>Buat versi instansi dari instrumen ini</button>
+              <button type="button" className="tombol utama" onClick={() => {
+                setSunting(true);
+                setPesan(null);
+              }}>
+                Buat versi instansi dari instrumen ini
+              </button>
             </div>
           )}
         </div>
@@ -225,7 +267,9 @@ export function InstrumenMerit() {
         <Penyunting key={i.id} dasar={i} batal={() => setSunting(false)} tersimpan={(baru) => {
           setSunting(false);
           setPilihan(baru.id);
-          setPesan(`Instrumen ${baru.nama} (${baru.id}) disimpan. Penilaian baru tahun ${baru.berlakuMulai.slice(0, 4)} dan sesudahnya memakainya bila tidak memilih instrumen lain.`);
+          setPesan(
+            `Instrumen ${baru.nama} (${baru.id}) disimpan. Penilaian baru tahun ${baru.berlakuMulai.slice(0, 4)} dan sesudahnya memakainya bila tidak memilih instrumen lain.`,
+          );
           void qc.invalidateQueries({ queryKey: kunci(KONTRAK_MERIT.daftarInstrumen) });
         }} />
       )}

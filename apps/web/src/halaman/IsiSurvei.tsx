@@ -57,16 +57,11 @@ export function IsiSurvei() {
     }
     setMengirim(true);
     try {
-      const h = await panggil(KONTRAK_SURVEI.kirim, { params: { token }, body: {
-        tokenFormulir: f.tokenFormulir,
-        jawaban: f.pertanyaan.map((p) => jawaban[p.nomor] ?? 0),
-        umur: profil.umur ? Number(profil.umur) : null,
-        jenisKelamin: (profil.jenisKelamin || null) as Respon['jenisKelamin'],
-        pendidikan: (profil.pendidikan || null) as Respon['pendidikan'],
-        pekerjaan: (profil.pekerjaan || null) as Respon['pekerjaan'],
-        saran: saran.trim() || null,
-        ...(situsWeb ? { situsWeb } : {}),
-      } });
+      const h = await panggil(KONTRAK_SURVEI.kirim, { params: { token }, body: { tokenFormulir: f.tokenFormulir, jawaban: f.pertanyaan.map((p) =>
+        jawaban[p.nomor] ?? 0
+      ), umur: profil.umur ? Number(profil.umur) : null, jenisKelamin: (profil.jenisKelamin || null) as Respon['jenisKelamin'],
+        pendidikan: (profil.pendidikan || null) as Respon['pendidikan'], pekerjaan: (profil.pekerjaan || null) as Respon['pekerjaan'], saran: saran.trim() || null,
+        ...(situsWeb ? { situsWeb } : {}) } });
       setTerkirim(h.pesan);
       window.scrollTo(0, 0);
     } catch (err) {
@@ -95,111 +90,111 @@ export function IsiSurvei() {
         <div ref={atas} />
         {q.isPending && <Memuat teks="Memuat formulir survei…" />}
         {q.error && <PesanGalat galat={q.error} />}
-        {terkirim ? (
-          <section className="kartu kartu-terima-kasih" role="status" data-testid="terima-kasih">
-            <span className="tanda" aria-hidden="true">✓</span>
-            <h2>Terima kasih!</h2>
-            <p>{terkirim}</p>
-            <p className="catatan-kecil">Anda dapat menutup halaman ini.</p>
-          </section>
-        ) : f?.sudahMengisiHariIni ? (
-          <section className="kartu kartu-terima-kasih" role="status" data-testid="sudah-mengisi">
-            <span className="tanda" aria-hidden="true">✓</span>
-            <h2>Anda sudah mengisi survei ini hari ini</h2>
-            <p>Perangkat ini sudah mengirim penilaian untuk layanan {f.layanan.nama} hari ini. Terima kasih; Anda dapat mengisi lagi besok.</p>
-          </section>
-        ) : f ? (
-          <form onSubmit={kirim} noValidate aria-label="Survei kepuasan masyarakat">
-            <p>
-              Penilaian Anda membantu kami memperbaiki pelayanan. Survei ini <strong>tanpa nama</strong>: data diri di bagian akhir boleh
-              dikosongkan.
-            </p>
-            <PesanGalat galat={galat ?? pesanBelum} />
-            {kodeGalat && PERLU_MUAT_ULANG.has(kodeGalat) && (
+        {terkirim ?
+          (
+            <section className="kartu kartu-terima-kasih" role="status" data-testid="terima-kasih">
+              <span className="tanda" aria-hidden="true">✓</span>
+              <h2>Terima kasih!</h2>
+              <p>{terkirim}</p>
+              <p className="catatan-kecil">Anda dapat menutup halaman ini.</p>
+            </section>
+          ) :
+          f?.sudahMengisiHariIni ?
+          (
+            <section className="kartu kartu-terima-kasih" role="status" data-testid="sudah-mengisi">
+              <span className="tanda" aria-hidden="true">✓</span>
+              <h2>Anda sudah mengisi survei ini hari ini</h2>
+              <p>Perangkat ini sudah mengirim penilaian untuk layanan {f.layanan.nama} hari ini. Terima kasih; Anda dapat mengisi lagi besok.</p>
+            </section>
+          ) :
+          f ?
+          (
+            <form onSubmit={kirim} noValidate aria-label="Survei kepuasan masyarakat">
               <p>
-                <button type="button" className="tombol sekunder" onClick={muatUlang} disabled={q.isFetching}>
-                  Muat ulang formulir (jawaban Anda tetap)
-                </button>
+                Penilaian Anda membantu kami memperbaiki pelayanan. Survei ini <strong>tanpa nama</strong>: data diri di bagian akhir boleh dikosongkan.
               </p>
-            )}
-            {f.pertanyaan.map((p) => (
-              <fieldset key={p.nomor} id={`pertanyaan-${p.nomor}`} className={`pertanyaan${diperiksa && !jawaban[p.nomor] ? ' belum' : ''}`}>
+              <PesanGalat galat={galat ?? pesanBelum} />
+              {kodeGalat && PERLU_MUAT_ULANG.has(kodeGalat) && (
+                <p>
+                  <button type="button" className="tombol sekunder" onClick={muatUlang} disabled={q.isFetching}>
+                    Muat ulang formulir (jawaban Anda tetap)
+                  </button>
+                </p>
+              )}
+              {f.pertanyaan.map((p) => (
+                <fieldset key={p.nomor} id={`pertanyaan-${p.nomor}`} className={`pertanyaan${diperiksa && !jawaban[p.nomor] ? ' belum' : ''}`}>
+                  <legend>
+                    <span className="nomor-unsur">
+                      {p.nomor}. {p.unsur}
+                    </span>
+                    <span className="teks-pertanyaan">{p.pertanyaan}</span>
+                  </legend>
+                  <div className="pilihan-besar">
+                    {p.pilihan.map((label, i) => (
+                      <label key={label}>
+                        <input type="radio" name={`u${p.nomor}`} value={i + 1} checked={jawaban[p.nomor] === i + 1}
+                          onChange={() => setJawaban((j) => ({ ...j, [p.nomor]: i + 1 }))} />
+                        <span className="angka-pilihan" aria-hidden="true">
+                          {i + 1}
+                        </span>
+                        <span>{label}</span>
+                      </label>
+                    ))}
+                  </div>
+                </fieldset>
+              ))}
+
+              <fieldset className="pertanyaan">
                 <legend>
-                  <span className="nomor-unsur">
-                    {p.nomor}. {p.unsur}
-                  </span>
-                  <span className="teks-pertanyaan">{p.pertanyaan}</span>
+                  <span className="nomor-unsur">Data responden (boleh dikosongkan)</span>
                 </legend>
-                <div className="pilihan-besar">
-                  {p.pilihan.map((label, i) => (
-                    <label key={label}>
-                      <input
-                        type="radio"
-                        name={`u${p.nomor}`}
-                        value={i + 1}
-                        checked={jawaban[p.nomor] === i + 1}
-                        onChange={() => setJawaban((j) => ({ ...j, [p.nomor]: i + 1 }))}
-                      />
-                      <span className="angka-pilihan" aria-hidden="true">
-                        {i + 1}
-                      </span>
-                      <span>{label}</span>
-                    </label>
-                  ))}
+                <div className="kisi-isian">
+                  <div className="isian">
+                    <label htmlFor="survei-umur">Umur (tahun)</label>
+                    <input id="survei-umur" type="number" inputMode="numeric" min={10} max={120} value={profil.umur}
+                      onChange={(e) => setProfil({ ...profil, umur: e.target.value })} />
+                  </div>
+                  <div className="isian">
+                    <label htmlFor="survei-jk">Jenis kelamin</label>
+                    <select id="survei-jk" value={profil.jenisKelamin} onChange={(e) => setProfil({ ...profil, jenisKelamin: e.target.value })}>
+                      <option value="">(tidak diisi)</option>
+                      {f.profil.jenisKelamin.map((x) => <option key={x.kode} value={x.kode}>{x.label}</option>)}
+                    </select>
+                  </div>
+                  <div className="isian">
+                    <label htmlFor="survei-pendidikan">Pendidikan terakhir</label>
+                    <select id="survei-pendidikan" value={profil.pendidikan} onChange={(e) => setProfil({ ...profil, pendidikan: e.target.value })}>
+                      <option value="">(tidak diisi)</option>
+                      {f.profil.pendidikan.map((x) => <option key={x.kode} value={x.kode}>{x.label}</option>)}
+                    </select>
+                  </div>
+                  <div className="isian">
+                    <label htmlFor="survei-pekerjaan">Pekerjaan</label>
+                    <select id="survei-pekerjaan" value={profil.pekerjaan} onChange={(e) => setProfil({ ...profil, pekerjaan: e.target.value })}>
+                      <option value="">(tidak diisi)</option>
+                      {f.profil.pekerjaan.map((x) => <option key={x.kode} value={x.kode}>{x.label}</option>)}
+                    </select>
+                  </div>
+                </div>
+                <div className="isian">
+                  <label htmlFor="survei-saran">Saran dan masukan</label>
+                  <textarea id="survei-saran" rows={4} maxLength={BATAS_SARAN} value={saran} onChange={(e) => setSaran(e.target.value)} />
+                  <small className="petunjuk">
+                    {formatAngka(saran.length)} dari {formatAngka(BATAS_SARAN)} karakter
+                  </small>
+                </div>
+                <div className="jebakan" aria-hidden="true">
+                  <label htmlFor="survei-situs">Situs web (jangan diisi)</label>
+                  <input id="survei-situs" name="situsWeb" tabIndex={-1} autoComplete="off" value={situsWeb} onChange={(e) => setSitusWeb(e.target.value)} />
                 </div>
               </fieldset>
-            ))}
 
-            <fieldset className="pertanyaan">
-              <legend>
-                <span className="nomor-unsur">Data responden (boleh dikosongkan)</span>
-              </legend>
-              <div className="kisi-isian">
-                <div className="isian">
-                  <label htmlFor="survei-umur">Umur (tahun)</label>
-                  <input id="survei-umur" type="number" inputMode="numeric" min={10} max={120} value={profil.umur}
-                    onChange={(e) => setProfil({ ...profil, umur: e.target.value })} />
-                </div>
-                <div className="isian">
-                  <label htmlFor="survei-jk">Jenis kelamin</label>
-                  <select id="survei-jk" value={profil.jenisKelamin} onChange={(e) => setProfil({ ...profil, jenisKelamin: e.target.value })}>
-                    <option value="">(tidak diisi)</option>
-                    {f.profil.jenisKelamin.map((x) => <option key={x.kode} value={x.kode}>{x.label}</option>)}
-                  </select>
-                </div>
-                <div className="isian">
-                  <label htmlFor="survei-pendidikan">Pendidikan terakhir</label>
-                  <select id="survei-pendidikan" value={profil.pendidikan} onChange={(e) => setProfil({ ...profil, pendidikan: e.target.value })}>
-                    <option value="">(tidak diisi)</option>
-                    {f.profil.pendidikan.map((x) => <option key={x.kode} value={x.kode}>{x.label}</option>)}
-                  </select>
-                </div>
-                <div className="isian">
-                  <label htmlFor="survei-pekerjaan">Pekerjaan</label>
-                  <select id="survei-pekerjaan" value={profil.pekerjaan} onChange={(e) => setProfil({ ...profil, pekerjaan: e.target.value })}>
-                    <option value="">(tidak diisi)</option>
-                    {f.profil.pekerjaan.map((x) => <option key={x.kode} value={x.kode}>{x.label}</option>)}
-                  </select>
-                </div>
-              </div>
-              <div className="isian">
-                <label htmlFor="survei-saran">Saran dan masukan</label>
-                <textarea id="survei-saran" rows={4} maxLength={BATAS_SARAN} value={saran} onChange={(e) => setSaran(e.target.value)} />
-                <small className="petunjuk">
-                  {formatAngka(saran.length)} dari {formatAngka(BATAS_SARAN)} karakter
-                </small>
-              </div>
-              <div className="jebakan" aria-hidden="true">
-                <label htmlFor="survei-situs">Situs web (jangan diisi)</label>
-                <input id="survei-situs" name="situsWeb" tabIndex={-1} autoComplete="off" value={situsWeb} onChange={(e) => setSitusWeb(e.target.value)} />
-              </div>
-            </fieldset>
-
-            <button type="submit" className="tombol utama raksasa" disabled={mengirim}>
-              {mengirim ? 'Mengirim…' : 'Kirim penilaian'}
-            </button>
-          </form>
-        ) : null}
+              <button type="submit" className="tombol utama raksasa" disabled={mengirim}>
+                {mengirim ? 'Mengirim…' : 'Kirim penilaian'}
+              </button>
+            </form>
+          ) :
+          null}
       </main>
     </div>
   );

@@ -11,10 +11,10 @@ import { Kosong, Memuat, PesanGalat } from '../komponen/Status.tsx';
 const FILTER = ['nip', 'aksi', 'nama', 'dari', 'sampai'] as const;
 const BATAS = 50;
 
-const AKSI_UMUM = [
-  ['auth.', 'Masuk/keluar'], ['pegawai.', 'Data pegawai'], ['riwayat_', 'Riwayat'], ['usulan.', 'Usulan perubahan'],
-  ['berkas.', 'Dokumen'], ['impor.', 'Impor'], ['akun.', 'Akun'],
-] as const;
+const AKSI_UMUM = [['auth.', 'Masuk/keluar'], ['pegawai.', 'Data pegawai'], ['riwayat_', 'Riwayat'], ['usulan.', 'Usulan perubahan'], ['berkas.', 'Dokumen'], ['impor.', 'Impor'], [
+  'akun.',
+  'Akun',
+]] as const;
 
 /** What actions record before/after: an object of fields (any JSON value on the wire). */
 type Objek = Record<string, unknown> | null;
@@ -33,7 +33,7 @@ function teksPerubahan(k: string, sebelum: Record<string, unknown> | null, sesud
 }
 
 /** Before/after compactly: the first changes on one line, every field on demand. */
-function Perubahan({ sebelum, sesudah }: { sebelum: Record<string, unknown> | null; sesudah: Record<string, unknown> | null }) {
+function Perubahan({ sebelum, sesudah }: { sebelum: Record<string, unknown> | null, sesudah: Record<string, unknown> | null }) {
   const kunci = [...new Set([...Object.keys(sebelum ?? {}), ...Object.keys(sesudah ?? {})])];
   if (!kunci.length) return <>–</>;
   const ringkasan = kunci.slice(0, 2).map((k) => teksPerubahan(k, sebelum, sesudah)).join('; ');
@@ -47,8 +47,11 @@ function Perubahan({ sebelum, sesudah }: { sebelum: Record<string, unknown> | nu
       <ul className="daftar-perubahan">
         {kunci.map((k) => (
           <li key={k}>
-            <span className="kunci-perubahan">{k}</span>:{' '}
-            {sebelum && k in sebelum && <><del>{ringkas(sebelum[k])}</del> → </>}
+            <span className="kunci-perubahan">{k}</span>: {sebelum && k in sebelum && (
+              <>
+                <del>{ringkas(sebelum[k])}</del> →
+              </>
+            )}
             <ins>{sesudah && k in sesudah ? ringkas(sesudah[k]) : '∅'}</ins>
           </li>
         ))}
@@ -84,7 +87,8 @@ export function JejakAudit() {
         </div>
         <div className="isian">
           <label htmlFor="audit-aksi">Aksi</label>
-          <input id="audit-aksi" list="daftar-aksi" placeholder="mis. pegawai. atau usulan.setujui" value={isian.aksi} onChange={(e) => setIsian({ ...isian, aksi: e.target.value })} />
+          <input id="audit-aksi" list="daftar-aksi" placeholder="mis. pegawai. atau usulan.setujui" value={isian.aksi}
+            onChange={(e) => setIsian({ ...isian, aksi: e.target.value })} />
           <datalist id="daftar-aksi">
             {AKSI_UMUM.map(([k, v]) => (
               <option key={k} value={k}>
@@ -116,9 +120,7 @@ export function JejakAudit() {
       {q.data && (
         <>
           <p className="ringkasan-hasil">{formatAngka(q.data.total)} catatan</p>
-          {q.data.items.length === 0 ? (
-            <Kosong>Tidak ada catatan yang cocok.</Kosong>
-          ) : (
+          {q.data.items.length === 0 ? <Kosong>Tidak ada catatan yang cocok.</Kosong> : (
             <div className="gulir-tabel">
               <table className="tabel tabel-audit">
                 <thead>
@@ -149,14 +151,14 @@ export function JejakAudit() {
                         {a.entitasId && <small className="sub">#{a.entitasId}</small>}
                       </td>
                       <td>
-                        {a.nip ? (
-                          <>
-                            <Link to={`/pegawai/${a.nip}`}>{a.namaPegawai ?? a.nip}</Link>
-                            <small className="sub nip">{formatNip(a.nip)}</small>
-                          </>
-                        ) : (
-                          '–'
-                        )}
+                        {a.nip ?
+                          (
+                            <>
+                              <Link to={`/pegawai/${a.nip}`}>{a.namaPegawai ?? a.nip}</Link>
+                              <small className="sub nip">{formatNip(a.nip)}</small>
+                            </>
+                          ) :
+                          ('–')}
                       </td>
                       <td>
                         <Perubahan sebelum={a.sebelum as Objek} sesudah={a.sesudah as Objek} />

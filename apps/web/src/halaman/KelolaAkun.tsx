@@ -24,27 +24,25 @@ export function KelolaAkun() {
       <div className="judul-halaman">
         <h1>Akun Pengguna</h1>
         {!formTerbuka && (
-          <button type="button" className="tombol utama" onClick={() => { setPesan(null); setFormTerbuka(true); }}>
+          <button type="button" className="tombol utama" onClick={() => {
+            setPesan(null);
+            setFormTerbuka(true);
+          }}>
             Buat akun
           </button>
         )}
       </div>
       {pesan && <PesanBerhasil>{pesan}</PesanBerhasil>}
       {formTerbuka && (
-        <FormAkun
-          selesai={(m) => { setFormTerbuka(false); setPesan(m); }}
-          batal={() => setFormTerbuka(false)}
-        />
+        <FormAkun selesai={(m) => {
+          setFormTerbuka(false);
+          setPesan(m);
+        }} batal={() => setFormTerbuka(false)} />
       )}
       <div className="kartu saringan">
         <div className="isian isian-lebar">
           <label htmlFor="cari-akun">Cari nama pengguna atau nama</label>
-          <input
-            id="cari-akun"
-            type="search"
-            value={ketik}
-            onChange={(e) => setKetik(e.target.value)}
-          />
+          <input id="cari-akun" type="search" value={ketik} onChange={(e) => setKetik(e.target.value)} />
         </div>
       </div>
       <PesanGalat galat={daftar.error} />
@@ -52,9 +50,7 @@ export function KelolaAkun() {
       {daftar.data && (
         <>
           <p className="ringkasan-hasil">{formatAngka(daftar.data.total)} akun</p>
-          {daftar.data.items.length === 0 ? (
-            <Kosong>Tidak ada akun yang cocok.</Kosong>
-          ) : (
+          {daftar.data.items.length === 0 ? <Kosong>Tidak ada akun yang cocok.</Kosong> : (
             <div className="gulir-tabel">
               <table className="tabel tabel-kartu">
                 <thead>
@@ -82,13 +78,11 @@ export function KelolaAkun() {
                         ))}
                       </td>
                       <td data-label="Status">
-                        {!a.aktif ? (
-                          <span className="lencana lencana-dibatalkan">Nonaktif</span>
-                        ) : a.terkunci ? (
-                          <span className="lencana lencana-ditolak">Terkunci</span>
-                        ) : (
-                          <span className="lencana lencana-disetujui">Aktif</span>
-                        )}
+                        {!a.aktif ?
+                          <span className="lencana lencana-dibatalkan">Nonaktif</span> :
+                          a.terkunci ?
+                          <span className="lencana lencana-ditolak">Terkunci</span> :
+                          <span className="lencana lencana-disetujui">Aktif</span>}
                       </td>
                       <td data-label="Masuk terakhir">{formatWaktu(a.masukTerakhir)}</td>
                     </tr>
@@ -97,19 +91,14 @@ export function KelolaAkun() {
               </table>
             </div>
           )}
-          <Paginasi
-            halaman={halaman}
-            total={daftar.data.total}
-            batas={BATAS}
-            ganti={(h) => ubah({}, h)}
-          />
+          <Paginasi halaman={halaman} total={daftar.data.total} batas={BATAS} ganti={(h) => ubah({}, h)} />
         </>
       )}
     </section>
   );
 }
 
-function FormAkun({ selesai, batal }: { selesai: (pesan: string) => void; batal: () => void }) {
+function FormAkun({ selesai, batal }: { selesai: (pesan: string) => void, batal: () => void }) {
   const qc = useQueryClient();
   const unit = useDaftarUnit();
   const [namaPengguna, setNamaPengguna] = useState('');
@@ -125,13 +114,8 @@ function FormAkun({ selesai, batal }: { selesai: (pesan: string) => void; batal:
   async function kirim(e: FormEvent) {
     e.preventDefault();
     setGalat(null);
-    const body: InputBuatAkun = {
-      namaPengguna: namaPengguna.trim(),
-      ...(namaTampilan.trim() ? { namaTampilan: namaTampilan.trim() } : {}),
-      sandi,
-      peran: peran.map((p) => (p === 'admin_opd' ? { peran: p, unitKode } : { peran: p })),
-      harusGantiSandi: harusGanti,
-    };
+    const body: InputBuatAkun = { namaPengguna: namaPengguna.trim(), ...(namaTampilan.trim() ? { namaTampilan: namaTampilan.trim() } : {}), sandi,
+      peran: peran.map((p) => (p === 'admin_opd' ? { peran: p, unitKode } : { peran: p })), harusGantiSandi: harusGanti };
     try {
       // The endpoint's own rules (at least one role...), before anything is sent.
       periksaIsian(skemaBuatAkun, body, 'Isian akun belum benar.');
@@ -176,12 +160,8 @@ function FormAkun({ selesai, batal }: { selesai: (pesan: string) => void; batal:
         <div className="pilihan-peran">
           {PERAN.map((p) => (
             <label key={p} htmlFor={`akun-peran-${p}`}>
-              <input
-                id={`akun-peran-${p}`}
-                type="checkbox"
-                checked={peran.includes(p)}
-                onChange={(e) => setPeran((s) => (e.target.checked ? [...s, p] : s.filter((x) => x !== p)))}
-              />{' '}
+              <input id={`akun-peran-${p}`} type="checkbox" checked={peran.includes(p)}
+                onChange={(e) => setPeran((s) => (e.target.checked ? [...s, p] : s.filter((x) => x !== p)))} />{' '}
               {LABEL_PERAN[p]}
             </label>
           ))}
@@ -195,8 +175,7 @@ function FormAkun({ selesai, batal }: { selesai: (pesan: string) => void; batal:
       )}
       <div className="isian isian-centang">
         <label htmlFor="akun-harus-ganti">
-          <input id="akun-harus-ganti" type="checkbox" checked={harusGanti} onChange={(e) => setHarusGanti(e.target.checked)} /> Wajib mengganti kata sandi saat
-          pertama masuk
+          <input id="akun-harus-ganti" type="checkbox" checked={harusGanti} onChange={(e) => setHarusGanti(e.target.checked)} /> Wajib mengganti kata sandi saat pertama masuk
         </label>
       </div>
       <TombolSimpan teks="Buat akun" mengirim={mengirim} batal={batal} />

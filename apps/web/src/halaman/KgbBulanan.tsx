@@ -13,9 +13,8 @@ import { Kosong, Memuat, PesanBerhasil, PesanGalat } from '../komponen/Status.ts
 
 type BarisKgb = z.input<typeof skemaBarisKgb>;
 
-const LABEL: Record<(typeof STATUS_KGB)[number], [string, string]> = {
-  jatuh_tempo: ['Jatuh tempo', 'diajukan'], terhambat: ['Terhambat', 'ditolak'], diusulkan: ['Sedang diusulkan', 'netral'], terbit: ['Sudah terbit', 'disetujui'],
-};
+const LABEL: Record<(typeof STATUS_KGB)[number], [string, string]> = { jatuh_tempo: ['Jatuh tempo', 'diajukan'], terhambat: ['Terhambat', 'ditolak'],
+  diusulkan: ['Sedang diusulkan', 'netral'], terbit: ['Sudah terbit', 'disetujui'] };
 const bisaDipilih = (b: BarisKgb) => b.status === 'jatuh_tempo' || b.status === 'diusulkan';
 
 /**
@@ -31,12 +30,18 @@ export function KgbBulanan() {
   const qc = useQueryClient();
   const q = useKueriApi(KONTRAK_LAYANAN.kgb, { query: { bulan } });
   const dapat = useMemo(() => (q.data?.items ?? []).filter(bisaDipilih), [q.data]);
-  const konfirmasi = useMutation({
-    mutationFn: () => panggil(KONTRAK_LAYANAN.konfirmasiKgb, { body: { bulan, nip: [...pilih] } }),
-    onSuccess: () => { setPilih(new Set()); void qc.invalidateQueries({ queryKey: kunciJalur('layanan', 'kgb') }); },
-  });
+  const konfirmasi = useMutation({ mutationFn: () => panggil(KONTRAK_LAYANAN.konfirmasiKgb, { body: { bulan, nip: [...pilih] } }), onSuccess: () => {
+    setPilih(new Set());
+    void qc.invalidateQueries({ queryKey: kunciJalur('layanan', 'kgb') });
+  } });
   const semua = dapat.length > 0 && dapat.every((b) => pilih.has(b.nip));
-  const ubahPilih = (nip: string, ya: boolean) => setPilih((s) => { const n = new Set(s); if (ya) n.add(nip); else n.delete(nip); return n; });
+  const ubahPilih = (nip: string, ya: boolean) =>
+    setPilih((s) => {
+      const n = new Set(s);
+      if (ya) n.add(nip);
+      else n.delete(nip);
+      return n;
+    });
 
   return (
     <section>
@@ -44,7 +49,11 @@ export function KgbBulanan() {
         <h1>KGB Bulanan</h1>
         <div className="isian isian-sebaris">
           <label htmlFor="bulan-kgb">Bulan TMT</label>
-          <input id="bulan-kgb" type="month" value={bulan} onChange={(e) => { setPilih(new Set()); konfirmasi.reset(); if (e.target.value) setParam({ bulan: e.target.value }, { replace: true }); }} />
+          <input id="bulan-kgb" type="month" value={bulan} onChange={(e) => {
+            setPilih(new Set());
+            konfirmasi.reset();
+            if (e.target.value) setParam({ bulan: e.target.value }, { replace: true });
+          }} />
         </div>
       </div>
       <PesanGalat galat={q.error} />
@@ -52,17 +61,28 @@ export function KgbBulanan() {
       {q.data && (
         <>
           <div className="kartu-angka">
-            <div className="kartu"><span className="label-angka">Jatuh tempo</span><strong className="nilai-angka" data-testid="kgb-jatuh-tempo">{formatAngka(q.data.ringkasan.jatuhTempo)}</strong></div>
-            <div className="kartu"><span className="label-angka">Terhambat</span><strong className="nilai-angka">{formatAngka(q.data.ringkasan.terhambat)}</strong></div>
-            <div className="kartu"><span className="label-angka">Sedang diusulkan</span><strong className="nilai-angka">{formatAngka(q.data.ringkasan.diusulkan)}</strong></div>
-            <div className="kartu"><span className="label-angka">Sudah terbit</span><strong className="nilai-angka" data-testid="kgb-terbit">{formatAngka(q.data.ringkasan.terbit)}</strong></div>
+            <div className="kartu">
+              <span className="label-angka">Jatuh tempo</span>
+              <strong className="nilai-angka" data-testid="kgb-jatuh-tempo">{formatAngka(q.data.ringkasan.jatuhTempo)}</strong>
+            </div>
+            <div className="kartu">
+              <span className="label-angka">Terhambat</span>
+              <strong className="nilai-angka">{formatAngka(q.data.ringkasan.terhambat)}</strong>
+            </div>
+            <div className="kartu">
+              <span className="label-angka">Sedang diusulkan</span>
+              <strong className="nilai-angka">{formatAngka(q.data.ringkasan.diusulkan)}</strong>
+            </div>
+            <div className="kartu">
+              <span className="label-angka">Sudah terbit</span>
+              <strong className="nilai-angka" data-testid="kgb-terbit">{formatAngka(q.data.ringkasan.terbit)}</strong>
+            </div>
           </div>
           <div className="baris-tombol">
             {proses && (
               <label className="pilih-semua">
-                <input type="checkbox" checked={semua} disabled={!dapat.length}
-                  onChange={(e) => setPilih(e.target.checked ? new Set(dapat.map((b) => b.nip)) : new Set())} />
-                {' '}Pilih semua yang dapat diterbitkan ({formatAngka(dapat.length)})
+                <input type="checkbox" checked={semua} disabled={!dapat.length} onChange={(e) => setPilih(e.target.checked ? new Set(dapat.map((b) => b.nip)) : new Set())} />{' '}
+                Pilih semua yang dapat diterbitkan ({formatAngka(dapat.length)})
               </label>
             )}
             {proses && (
@@ -73,15 +93,22 @@ export function KgbBulanan() {
             <a className="tombol" href={alamatTitik(KONTRAK_LAYANAN.eksporKgb, { query: { bulan } })} download>Unduh daftar untuk BKAD (XLSX)</a>
           </div>
           <PesanGalat galat={konfirmasi.error} judul="Tidak ada yang diterbitkan." />
-          {konfirmasi.data && <PesanBerhasil>{formatAngka(konfirmasi.data.jumlah)} surat KGB terbit, nomor {konfirmasi.data.terbit[0]?.nomorSurat}{konfirmasi.data.jumlah > 1 ? ` s.d. ${konfirmasi.data.terbit.at(-1)?.nomorSurat}` : ''}.</PesanBerhasil>}
-          {q.data.items.length === 0 ? (
-            <Kosong>Tidak ada KGB dengan TMT pada bulan ini dalam lingkup Anda.</Kosong>
-          ) : (
+          {konfirmasi.data && (
+            <PesanBerhasil>
+              {formatAngka(konfirmasi.data.jumlah)} surat KGB terbit, nomor {konfirmasi.data.terbit[0]?.nomorSurat}
+              {konfirmasi.data.jumlah > 1 ? ` s.d. ${konfirmasi.data.terbit.at(-1)?.nomorSurat}` : ''}.
+            </PesanBerhasil>
+          )}
+          {q.data.items.length === 0 ? <Kosong>Tidak ada KGB dengan TMT pada bulan ini dalam lingkup Anda.</Kosong> : (
             <div className="gulir-tabel">
               <table className="tabel tabel-kartu" data-testid="tabel-kgb">
                 <thead>
                   <tr>
-                    {proses && <th scope="col"><span className="sr">Pilih</span></th>}
+                    {proses && (
+                      <th scope="col">
+                        <span className="sr">Pilih</span>
+                      </th>
+                    )}
                     <th scope="col">Pegawai</th>
                     <th scope="col">Golongan</th>
                     <th scope="col">TMT KGB</th>
@@ -96,7 +123,9 @@ export function KgbBulanan() {
                     <tr key={b.nip} className={pilih.has(b.nip) ? 'baris-terpilih' : undefined} data-nip={b.nip}>
                       {proses && (
                         <td data-label="Pilih">
-                          {bisaDipilih(b) && <input type="checkbox" aria-label={`Pilih ${b.nama}`} checked={pilih.has(b.nip)} onChange={(e) => ubahPilih(b.nip, e.target.checked)} />}
+                          {bisaDipilih(b) && (
+                            <input type="checkbox" aria-label={`Pilih ${b.nama}`} checked={pilih.has(b.nip)} onChange={(e) => ubahPilih(b.nip, e.target.checked)} />
+                          )}
                         </td>
                       )}
                       <td data-label="Pegawai">
@@ -107,14 +136,18 @@ export function KgbBulanan() {
                       <td data-label="Golongan">{b.golongan}</td>
                       <td data-label="TMT KGB" className="nowrap">{formatTanggal(b.tmtKgb)}</td>
                       <td data-label="MKG baru">{b.mkgBaruTahun} th {b.mkgBaruBulan} bl</td>
-                      <td data-label="Gaji pokok" className="nowrap">{formatRupiah(Number(b.gajiPokokLama))} → <strong>{formatRupiah(Number(b.gajiPokokBaru))}</strong></td>
-                      <td data-label="Status" className="nowrap"><span className={`lencana lencana-${LABEL[b.status][1]}`}>{LABEL[b.status][0]}</span></td>
+                      <td data-label="Gaji pokok" className="nowrap">
+                        {formatRupiah(Number(b.gajiPokokLama))} → <strong>{formatRupiah(Number(b.gajiPokokBaru))}</strong>
+                      </td>
+                      <td data-label="Status" className="nowrap">
+                        <span className={`lencana lencana-${LABEL[b.status][1]}`}>{LABEL[b.status][0]}</span>
+                      </td>
                       <td data-label="Keterangan">
                         {b.alasan.length > 0 && <ul className="daftar-alasan">{b.alasan.map((a) => <li key={a}>{a}</li>)}</ul>}
                         {b.status === 'terbit' && b.riwayatGajiId && (
                           <>
-                            <span className="sub">Nomor {b.nomorSurat}</span>{' '}
-                            <a href={tautanSuratKgb(b.riwayatGajiId)} target="_blank" rel="noreferrer">Surat (PDF)</a>{' · '}
+                            <span className="sub">Nomor {b.nomorSurat}</span> <a href={tautanSuratKgb(b.riwayatGajiId)} target="_blank" rel="noreferrer">Surat (PDF)</a>
+                            {' · '}
                             <a href={tautanSuratKgb(b.riwayatGajiId, 'docx')}>DOCX</a>
                           </>
                         )}

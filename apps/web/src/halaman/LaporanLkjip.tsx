@@ -23,12 +23,24 @@ const berjalan = (k?: Pekerjaan) => !!k && (k.status === 'antri' || k.status ===
 function TabelTemuan({ temuan }: { temuan: Temuan[] }) {
   return (
     <table className="tabel tabel-kartu" data-testid="tabel-temuan">
-      <thead><tr><th>Tabel</th><th>Baris</th><th>Kolom</th><th>Tercetak</th><th>Seharusnya</th><th>Keterangan</th></tr></thead>
+      <thead>
+        <tr>
+          <th>Tabel</th>
+          <th>Baris</th>
+          <th>Kolom</th>
+          <th>Tercetak</th>
+          <th>Seharusnya</th>
+          <th>Keterangan</th>
+        </tr>
+      </thead>
       <tbody>
         {temuan.map((t, i) => (
           <tr key={i}>
-            <td data-label="Tabel">{t.tabel}</td><td data-label="Baris">{t.label}</td><td data-label="Kolom">{t.kolom}</td>
-            <td data-label="Tercetak">{formatAngka(t.tercetak, 2)}</td><td data-label="Seharusnya">{formatAngka(t.seharusnya, 2)}</td>
+            <td data-label="Tabel">{t.tabel}</td>
+            <td data-label="Baris">{t.label}</td>
+            <td data-label="Kolom">{t.kolom}</td>
+            <td data-label="Tercetak">{formatAngka(t.tercetak, 2)}</td>
+            <td data-label="Seharusnya">{formatAngka(t.seharusnya, 2)}</td>
             <td data-label="Keterangan">{t.keterangan}</td>
           </tr>
         ))}
@@ -40,18 +52,20 @@ function TabelTemuan({ temuan }: { temuan: Temuan[] }) {
 /** One generation job: a progress bar while it runs, the download when done, the reason when it failed. */
 function KartuPekerjaan({ id }: { id: number }) {
   const qc = useQueryClient();
-  const q = useKueriApi(KONTRAK_LKJIP.pekerjaan, { params: { id } }, {
-    refetchInterval: (x) => (berjalan(x.state.data) || !x.state.data ? 400 : false),
-  });
+  const q = useKueriApi(KONTRAK_LKJIP.pekerjaan, { params: { id } }, { refetchInterval: (x) => (berjalan(x.state.data) || !x.state.data ? 400 : false) });
   const k = q.data;
-  useEffect(() => { if (k && !berjalan(k)) void qc.invalidateQueries({ queryKey: kunci(KONTRAK_LKJIP.daftarPekerjaan) }); }, [k?.status, qc]);
+  useEffect(() => {
+    if (k && !berjalan(k)) void qc.invalidateQueries({ queryKey: kunci(KONTRAK_LKJIP.daftarPekerjaan) });
+  }, [k?.status, qc]);
   const rincian = k?.rincian;
   const temuan = Array.isArray(rincian) ? (rincian as Temuan[]) : [];
   const milidetik = !Array.isArray(rincian) ? (rincian as { milidetik?: number } | null)?.milidetik : undefined;
   if (!k) return q.error ? <PesanGalat galat={q.error} /> : <Memuat />;
   return (
     <div className="kartu" data-testid="pekerjaan-lkjip" data-status={k.status}>
-      <p><strong>{k.parameter.format.toUpperCase()}</strong> {k.parameter.tribulan ? NAMA_PERIODE[k.parameter.tribulan] : 'Tahunan'} {k.parameter.tahun}</p>
+      <p>
+        <strong>{k.parameter.format.toUpperCase()}</strong> {k.parameter.tribulan ? NAMA_PERIODE[k.parameter.tribulan] : 'Tahunan'} {k.parameter.tahun}
+      </p>
       {berjalan(k) && (
         <>
           <label htmlFor={`progres-${id}`}>{k.status === 'antri' ? 'Menunggu giliran…' : `${k.langkah ?? 'Memproses'}…`}</label>
@@ -62,7 +76,9 @@ function KartuPekerjaan({ id }: { id: number }) {
       {k.status === 'selesai' && (
         <PesanBerhasil>
           Selesai{milidetik ? ` dalam ${formatAngka(milidetik / 1000, 1)} detik` : ''}.{' '}
-          <a className="tombol utama kecil" href={alamatTitik(KONTRAK_LKJIP.berkas, { params: { id } })} download={k.namaBerkas ?? undefined} data-testid={`unduh-${k.parameter.format}`}>
+          <a className="tombol utama kecil" href={alamatTitik(KONTRAK_LKJIP.berkas, { params: { id } })} download={k.namaBerkas ?? undefined}
+            data-testid={`unduh-${k.parameter.format}`}
+          >
             Unduh {k.namaBerkas} ({formatUkuran(k.ukuran ?? 0)})
           </a>
         </PesanBerhasil>
@@ -90,19 +106,22 @@ export function LaporanLkjip() {
   const unitId = Number(cari.get('unit')) || perangkatDaerah[0]?.id || 0;
   const tahun = Number(cari.get('tahun')) || TAHUN_INI;
   const periode = Number(cari.get('periode') ?? 0);
-  const atur = (k: string, v: string) => setCari((c) => { const n = new URLSearchParams(c); n.set(k, v); return n; }, { replace: true });
+  const atur = (k: string, v: string) =>
+    setCari((c) => {
+      const n = new URLSearchParams(c);
+      n.set(k, v);
+      return n;
+    }, { replace: true });
   const bisaUbah = boleh('sakip:kelola');
   const [pekerjaan, setPekerjaan] = useState<number[]>([]);
 
   const riwayat = useKueriApi(KONTRAK_LKJIP.daftarPekerjaan, {});
-  const buat = useMutation({
-    mutationFn: (format: 'docx' | 'pdf') => panggil(KONTRAK_LKJIP.minta, { body: { unitId, tahun, tribulan: periode || null, format } }),
-    onSuccess: (r) => setPekerjaan((p) => [r.id, ...p]),
-  });
-  const periksa = useMutation({
-    mutationFn: () => panggil(KONTRAK_LKJIP.periksa, { query: { unitId, tahun, tribulan: periode || undefined } }),
-  });
-  useEffect(() => { periksa.reset(); }, [unitId, tahun, periode]); // eslint-disable-line react-hooks/exhaustive-deps
+  const buat = useMutation({ mutationFn: (format: 'docx' | 'pdf') => panggil(KONTRAK_LKJIP.minta, { body: { unitId, tahun, tribulan: periode || null, format } }),
+    onSuccess: (r) => setPekerjaan((p) => [r.id, ...p]) });
+  const periksa = useMutation({ mutationFn: () => panggil(KONTRAK_LKJIP.periksa, { query: { unitId, tahun, tribulan: periode || undefined } }) });
+  useEffect(() => {
+    periksa.reset();
+  }, [unitId, tahun, periode]); // eslint-disable-line react-hooks/exhaustive-deps
 
   const lama = (riwayat.data ?? []).filter((k) => !pekerjaan.includes(k.id)).slice(0, 5);
   return (

@@ -14,7 +14,9 @@ export function LayananSaya() {
   const q = useKueriApi(KONTRAK_LAYANAN.layananSaya, {});
   return (
     <section>
-      <div className="judul-halaman"><h1>Layanan Saya</h1></div>
+      <div className="judul-halaman">
+        <h1>Layanan Saya</h1>
+      </div>
       <PesanGalat galat={q.error} />
       {q.isPending && <Memuat />}
       {q.data && (
@@ -23,8 +25,14 @@ export function LayananSaya() {
           {q.data.usulan.length === 0 && <Kosong>Belum ada usulan layanan (KGB, kenaikan pangkat, pensiun) untuk Anda.</Kosong>}
           {q.data.usulan.map((u) => (
             <article key={u.id} className="kartu kartu-layanan" data-testid="kartu-layanan" data-jenis={u.jenis}>
-              <h2 className="judul-bagian">{u.judul} <LencanaLayanan u={u} /></h2>
-              <p className="sub">Diajukan {formatWaktu(u.diajukanPada)}{u.status === 'diproses' || u.status === 'dikembalikan' ? ` · langkah sekarang: ${u.labelLangkah}` : ''}{u.tenggat ? ` · tenggat ${formatTanggal(u.tenggat)}` : ''}</p>
+              <h2 className="judul-bagian">
+                {u.judul} <LencanaLayanan u={u} />
+              </h2>
+              <p className="sub">
+                Diajukan {formatWaktu(u.diajukanPada)}
+                {u.status === 'diproses' || u.status === 'dikembalikan' ? ` · langkah sekarang: ${u.labelLangkah}` : ''}
+                {u.tenggat ? ` · tenggat ${formatTanggal(u.tenggat)}` : ''}
+              </p>
               {u.jenis === 'kgb' && <RingkasKgb data={u.data} />}
               <LangkahLayanan langkah={u.langkahDaftar} />
               <JejakWaktu jejak={u.jejak} />

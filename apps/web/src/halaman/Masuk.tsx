@@ -21,10 +21,7 @@ export function Masuk() {
     setMengirim(true);
     try {
       const h = await masuk(username, password);
-      navigasi(h.harusGantiSandi ? '/ganti-sandi' : dari && dari !== '/masuk' ? dari : '/', {
-        replace: true,
-        state: h.harusGantiSandi ? { wajibGanti: true } : undefined,
-      });
+      navigasi(h.harusGantiSandi ? '/ganti-sandi' : dari && dari !== '/masuk' ? dari : '/', { replace: true, state: h.harusGantiSandi ? { wajibGanti: true } : undefined });
     } catch (err) {
       setGalat(err);
       setPassword('');
@@ -48,28 +45,12 @@ export function Masuk() {
         <PesanGalat galat={galat} />
         <div className="isian">
           <label htmlFor="masuk-username">NIP atau nama pengguna</label>
-          <input
-            id="masuk-username"
-            name="username"
-            autoComplete="username"
-            autoCapitalize="none"
-            spellCheck={false}
-            required
-            value={username}
-            onChange={(e) => setUsername(e.target.value)}
-          />
+          <input id="masuk-username" name="username" autoComplete="username" autoCapitalize="none" spellCheck={false} required value={username}
+            onChange={(e) => setUsername(e.target.value)} />
         </div>
         <div className="isian">
           <label htmlFor="masuk-password">Kata sandi</label>
-          <input
-            id="masuk-password"
-            name="password"
-            type="password"
-            autoComplete="current-password"
-            required
-            value={password}
-            onChange={(e) => setPassword(e.target.value)}
-          />
+          <input id="masuk-password" name="password" type="password" autoComplete="current-password" required value={password} onChange={(e) => setPassword(e.target.value)} />
         </div>
         <button type="submit" className="tombol utama lebar" disabled={mengirim || !username || !password}>
           {mengirim ? 'Memeriksa…' : 'Masuk'}

@@ -15,18 +15,19 @@ export type PeristiwaMerit = Penilaian['riwayat'][number];
  * Reopening a final assessment for correction (indeks:kelola): the reason is mandatory and kept;
  * the frozen figure stays in the history. A 409 (someone reopened or changed it first) is shown with a reload button.
  */
-export function BukaKembali({ p, simpan }: { p: Penilaian; simpan: (x: Penilaian) => void }) {
+export function BukaKembali({ p, simpan }: { p: Penilaian, simpan: (x: Penilaian) => void }) {
   const qc = useQueryClient();
   const [buka, setBuka] = useState(false);
   const [alasan, setAlasan] = useState('');
-  const m = useMutation({
-    mutationFn: () => {
-      const body = { alasan, versi: p.versi };
-      periksaIsian(skemaBukaKembaliMerit, body);
-      return panggil(KONTRAK_MERIT.bukaKembali, { params: { id: p.id }, body });
-    },
-    onSuccess: (x) => { setBuka(false); setAlasan(''); simpan(x); },
-  });
+  const m = useMutation({ mutationFn: () => {
+    const body = { alasan, versi: p.versi };
+    periksaIsian(skemaBukaKembaliMerit, body);
+    return panggil(KONTRAK_MERIT.bukaKembali, { params: { id: p.id }, body });
+  }, onSuccess: (x) => {
+    setBuka(false);
+    setAlasan('');
+    simpan(x);
+  } });
   // Kept on screen until asked: reloading at once would unmount this form (the year is a draft now) and hide why.
   const basi = m.error instanceof GalatApi && m.error.status === 409;
   function kirim(e: FormEvent) {
@@ -39,26 +40,30 @@ export function BukaKembali({ p, simpan }: { p: Penilaian; simpan: (x: Penilaian
       <p className="sub">
         Untuk koreksi setelah final. Nilai yang sudah dibekukan tetap tersimpan dan tampil di riwayat; setelah dikoreksi, finalkan lagi.
       </p>
-      {!buka ? (
-        <div className="baris-tombol">
-          <button type="button" className="tombol sekunder" onClick={() => setBuka(true)}>Buka kembali penilaian {p.tahun}</button>
-        </div>
-      ) : (
-        <form onSubmit={kirim} aria-label="Buka kembali penilaian Sistem Merit">
-          <div className="isian isian-lebar">
-            <label htmlFor="merit-alasan-buka">Alasan dibuka kembali<span className="wajib" aria-hidden="true"> *</span></label>
-            <textarea id="merit-alasan-buka" rows={3} required maxLength={1000} value={alasan} onChange={(e) => setAlasan(e.target.value)}
-              placeholder="mis. bukti sub-aspek 3.4 tertukar, skor dikoreksi" />
-          </div>
-          <PesanGalat galat={m.error} />
+      {!buka ?
+        (
           <div className="baris-tombol">
-            {basi
-              ? <button type="button" className="tombol utama" onClick={() => void qc.invalidateQueries({ queryKey: kunciJalur('indeks', 'merit') })}>Muat ulang</button>
-              : <button type="submit" className="tombol bahaya" disabled={m.isPending}>{m.isPending ? 'Membuka…' : 'Ya, buka kembali'}</button>}
-            <button type="button" className="tombol sekunder" disabled={m.isPending} onClick={() => setBuka(false)}>Batal</button>
+            <button type="button" className="tombol sekunder" onClick={() => setBuka(true)}>Buka kembali penilaian {p.tahun}</button>
           </div>
-        </form>
-      )}
+        ) :
+        (
+          <form onSubmit={kirim} aria-label="Buka kembali penilaian Sistem Merit">
+            <div className="isian isian-lebar">
+              <label htmlFor="merit-alasan-buka">
+                Alasan dibuka kembali<span className="wajib" aria-hidden="true">*</span>
+              </label>
+              <textarea id="merit-alasan-buka" rows={3} required maxLength={1000} value={alasan} onChange={(e) => setAlasan(e.target.value)}
+                placeholder="mis. bukti sub-aspek 3.4 tertukar, skor dikoreksi" />
+            </div>
+            <PesanGalat galat={m.error} />
+            <div className="baris-tombol">
+              {basi
+                ? <button type="button" className="tombol utama" onClick={() => void qc.invalidateQueries({ queryKey: kunciJalur('indeks', 'merit') })}>Muat ulang</button>
+                : <button type="submit" className="tombol bahaya" disabled={m.isPending}>{m.isPending ? 'Membuka…' : 'Ya, buka kembali'}</button>}
+              <button type="button" className="tombol sekunder" disabled={m.isPending} onClick={() => setBuka(false)}>Batal</button>
+            </div>
+          </form>
+        )}
     </section>
   );
 }
@@ -72,10 +77,19 @@ export function RiwayatFinal({ riwayat }: { riwayat: PeristiwaMerit[] }) {
       <ol className="daftar-ringkas" data-testid="riwayat-merit">
         {riwayat.map((r, i) => (
           <li key={i} data-testid={`riwayat-${r.jenis}`}>
-            {formatWaktu(r.waktu)} · {r.oleh}:{' '}
-            {r.jenis === 'final'
-              ? <>final dengan total <strong>{formatAngka(r.total ?? 0, 2)}</strong>{r.indeks !== null ? ` (indeks ${formatAngka(r.indeks, 3)})` : ''}{r.kategori ? `, ${r.kategori}` : ''}</>
-              : <>dibuka kembali. Alasan: <q>{r.alasan}</q></>}
+            {formatWaktu(r.waktu)} · {r.oleh}: {r.jenis === 'final'
+              ? (
+                <>
+                  final dengan total <strong>{formatAngka(r.total ?? 0, 2)}</strong>
+                  {r.indeks !== null ? ` (indeks ${formatAngka(r.indeks, 3)})` : ''}
+                  {r.kategori ? `, ${r.kategori}` : ''}
+                </>
+              )
+              : (
+                <>
+                  dibuka kembali. Alasan: <q>{r.alasan}</q>
+                </>
+              )}
           </li>
         ))}
       </ol>

@@ -27,12 +27,12 @@ export function ProfilPegawai() {
 }
 
 /** A profile: header card, personal data, riwayat tabs; admin editing or ASN proposals. */
-export function TampilanProfil({ nip, sendiri }: { nip: string; sendiri: boolean }) {
+export function TampilanProfil({ nip, sendiri }: { nip: string, sendiri: boolean }) {
   const { boleh } = useSesi();
   const qc = useQueryClient();
   const [param, setParam] = useSearchParams();
   const [pesan, setPesan] = useState<string | null>(null);
-  const [panel, setPanel] = useState<null | { macam: 'identitas' } | { macam: 'usulan'; awal: AwalUsulan | null; kunci: number }>(null);
+  const [panel, setPanel] = useState<null | { macam: 'identitas' } | { macam: 'usulan', awal: AwalUsulan | null, kunci: number }>(null);
   const q = useKueriApi(KONTRAK_PEGAWAI.ambil, { params: { nip } });
   const p = q.data;
   const bolehUbah = boleh('pegawai:ubah') && !sendiri;
@@ -79,7 +79,10 @@ export function TampilanProfil({ nip, sendiri }: { nip: string; sendiri: boolean
       {(bolehUbah || bolehUsul) && (
         <div className="baris-tombol">
           {bolehUbah && (
-            <button type="button" className="tombol sekunder" onClick={() => { setPesan(null); setPanel({ macam: 'identitas' }); }}>
+            <button type="button" className="tombol sekunder" onClick={() => {
+              setPesan(null);
+              setPanel({ macam: 'identitas' });
+            }}>
               Ubah data identitas
             </button>
           )}
@@ -92,10 +95,16 @@ export function TampilanProfil({ nip, sendiri }: { nip: string; sendiri: boolean
       )}
       <div id="panel-profil">
         {panel?.macam === 'identitas' && (
-          <FormIdentitas p={p} selesai={(m) => { setPanel(null); setPesan(m); }} batal={() => setPanel(null)} />
+          <FormIdentitas p={p} selesai={(m) => {
+            setPanel(null);
+            setPesan(m);
+          }} batal={() => setPanel(null)} />
         )}
         {panel?.macam === 'usulan' && (
-          <FormUsulan key={panel.kunci} p={p} awal={panel.awal} selesai={(m) => { setPanel(null); setPesan(m); }} batal={() => setPanel(null)} />
+          <FormUsulan key={panel.kunci} p={p} awal={panel.awal} selesai={(m) => {
+            setPanel(null);
+            setPesan(m);
+          }} batal={() => setPanel(null)} />
         )}
       </div>
       <DataPribadi p={p} />
@@ -104,57 +113,37 @@ export function TampilanProfil({ nip, sendiri }: { nip: string; sendiri: boolean
         <h2 id="judul-riwayat">Riwayat</h2>
         <div className="tab" role="tablist" aria-label="Jenis riwayat">
           {tabs.map((t) => (
-            <button
-              key={t}
-              type="button"
-              role="tab"
-              id={`tab-${t}`}
-              aria-selected={t === tab}
-              aria-controls="panel-tab"
-              onClick={() => {
-                const n = new URLSearchParams(param);
-                n.set('tab', t);
-                setParam(n, { replace: true });
-              }}
-            >
+            <button key={t} type="button" role="tab" id={`tab-${t}`} aria-selected={t === tab} aria-controls="panel-tab" onClick={() => {
+              const n = new URLSearchParams(param);
+              n.set('tab', t);
+              setParam(n, { replace: true });
+            }}>
               {t === 'dokumen' ? 'Dokumen' : t === 'gaji' ? 'Gaji Berkala' : JUDUL_RIWAYAT[t]}
             </button>
           ))}
         </div>
         <div id="panel-tab" role="tabpanel" aria-labelledby={`tab-${tab}`}>
-          {tab === 'dokumen' ? (
-            <DaftarDokumen nip={p.nip} />
-          ) : tab === 'gaji' ? (
-            <RiwayatGajiBerkala nip={p.nip} />
-          ) : (
-            <PanelRiwayat
-              key={tab}
-              nip={p.nip}
-              jenis={tab}
-              bolehUbah={bolehUbah}
-              dokumenTerlihat={p.dataPribadiTerlihat}
-              usulkan={bolehUsul && (RIWAYAT_USULAN as string[]).includes(tab) ? (r) => bukaUsulan({
-                jenis: `ubah_${tab}`, riwayatId: r.id, data: r.data, namaJabatan: r.tambahan.namaJabatan ? String(r.tambahan.namaJabatan) : undefined,
-              }) : undefined}
-              tambahUsulan={bolehUsul && (RIWAYAT_USULAN as string[]).includes(tab) ? () => bukaUsulan({ jenis: `tambah_${tab}` }) : undefined}
-              saatBerubah={() => qc.invalidateQueries({ queryKey: kunci(KONTRAK_PEGAWAI.ambil, { params: { nip: p.nip } }) })}
-            />
-          )}
+          {tab === 'dokumen' ?
+            <DaftarDokumen nip={p.nip} /> :
+            tab === 'gaji' ?
+            <RiwayatGajiBerkala nip={p.nip} /> :
+            (
+              <PanelRiwayat key={tab} nip={p.nip} jenis={tab} bolehUbah={bolehUbah} dokumenTerlihat={p.dataPribadiTerlihat}
+                usulkan={bolehUsul && (RIWAYAT_USULAN as string[]).includes(tab) ?
+                  (r) => bukaUsulan({ jenis: `ubah_${tab}`, riwayatId: r.id, data: r.data, namaJabatan: r.tambahan.namaJabatan ? String(r.tambahan.namaJabatan) : undefined }) :
+                  undefined} tambahUsulan={bolehUsul && (RIWAYAT_USULAN as string[]).includes(tab) ? () => bukaUsulan({ jenis: `tambah_${tab}` }) : undefined}
+                saatBerubah={() => qc.invalidateQueries({ queryKey: kunci(KONTRAK_PEGAWAI.ambil, { params: { nip: p.nip } }) })} />
+            )}
         </div>
       </section>
     </section>
   );
 }
 
-function PanelRiwayat({ nip, jenis, bolehUbah, dokumenTerlihat, usulkan, tambahUsulan, saatBerubah }: {
-  nip: string;
-  jenis: JenisRiwayat;
-  bolehUbah: boolean;
-  dokumenTerlihat: boolean;
-  usulkan?: (r: BarisRiwayat) => void;
-  tambahUsulan?: () => void;
-  saatBerubah: () => void;
-}) {
+function PanelRiwayat(
+  { nip, jenis, bolehUbah, dokumenTerlihat, usulkan, tambahUsulan, saatBerubah }: { nip: string, jenis: JenisRiwayat, bolehUbah: boolean, dokumenTerlihat: boolean,
+    usulkan?: (r: BarisRiwayat) => void, tambahUsulan?: () => void, saatBerubah: () => void },
+) {
   const qc = useQueryClient();
   const [form, setForm] = useState<null | { entri?: BarisRiwayat }>(null);
   const [pesan, setPesan] = useState<string | null>(null);
@@ -177,29 +166,35 @@ function PanelRiwayat({ nip, jenis, bolehUbah, dokumenTerlihat, usulkan, tambahU
 
   const aksi = bolehUbah
     ? (r: BarisRiwayat) => (
-        <div className="aksi-baris">
-          <button type="button" className="tombol kecil sekunder" onClick={() => { setPesan(null); setForm({ entri: r }); }}>
-            Ubah
-          </button>
-          <button type="button" className="tombol kecil bahaya" onClick={() => hapus(r)}>
-            Hapus
-          </button>
-        </div>
-      )
+      <div className="aksi-baris">
+        <button type="button" className="tombol kecil sekunder" onClick={() => {
+          setPesan(null);
+          setForm({ entri: r });
+        }}>
+          Ubah
+        </button>
+        <button type="button" className="tombol kecil bahaya" onClick={() => hapus(r)}>
+          Hapus
+        </button>
+      </div>
+    )
     : usulkan
-      ? (r: BarisRiwayat) => (
-          <button type="button" className="tombol kecil sekunder" onClick={() => usulkan(r)}>
-            Usulkan perbaikan
-          </button>
-        )
-      : undefined;
+    ? (r: BarisRiwayat) => (
+      <button type="button" className="tombol kecil sekunder" onClick={() => usulkan(r)}>
+        Usulkan perbaikan
+      </button>
+    )
+    : undefined;
 
   return (
     <div>
       <div className="judul-bagian">
         <h3>Riwayat {JUDUL_RIWAYAT[jenis].toLowerCase()}</h3>
         {bolehUbah && !form && (
-          <button type="button" className="tombol kecil utama" onClick={() => { setPesan(null); setForm({}); }}>
+          <button type="button" className="tombol kecil utama" onClick={() => {
+            setPesan(null);
+            setForm({});
+          }}>
             Tambah
           </button>
         )}
@@ -212,14 +207,11 @@ function PanelRiwayat({ nip, jenis, bolehUbah, dokumenTerlihat, usulkan, tambahU
       {pesan && <PesanBerhasil>{pesan}</PesanBerhasil>}
       <PesanGalat galat={galat} />
       {form && (
-        <FormRiwayat
-          key={form.entri?.id ?? 'baru'}
-          nip={nip}
-          jenis={jenis}
-          entri={form.entri}
-          selesai={(m) => { setForm(null); setPesan(m); saatBerubah(); }}
-          batal={() => setForm(null)}
-        />
+        <FormRiwayat key={form.entri?.id ?? 'baru'} nip={nip} jenis={jenis} entri={form.entri} selesai={(m) => {
+          setForm(null);
+          setPesan(m);
+          saatBerubah();
+        }} batal={() => setForm(null)} />
       )}
       <PesanGalat galat={q.error} />
       {q.isPending && <Memuat />}
@@ -253,7 +245,11 @@ function DaftarDokumen({ nip }: { nip: string }) {
                 <TautanBerkas nip={nip} berkas={b} />
               </td>
               <td data-label="Untuk">
-                {b.riwayatJenis === 'usulan' ? 'Usulan perubahan' : b.riwayatJenis ? `Riwayat ${JUDUL_RIWAYAT[b.riwayatJenis as JenisRiwayat]?.toLowerCase() ?? b.riwayatJenis}` : '–'}
+                {b.riwayatJenis === 'usulan'
+                  ? 'Usulan perubahan'
+                  : b.riwayatJenis
+                  ? `Riwayat ${JUDUL_RIWAYAT[b.riwayatJenis as JenisRiwayat]?.toLowerCase() ?? b.riwayatJenis}`
+                  : '–'}
               </td>
               <td data-label="Keterangan">{b.keterangan ?? '–'}</td>
               <td data-label="Diunggah">{formatWaktu(b.diunggahPada)}</td>

@@ -16,9 +16,8 @@ import { useSesi } from '../sesi.tsx';
 /** One PK version as GET /api/sakip/pk/:id (and every PK action) answers it. */
 type Pk = ResponsTitik<typeof KONTRAK_SAKIP.pk>;
 
-export const LABEL_STATUS_PK: Record<StatusPk, string> = {
-  draf: 'Draf', diajukan: 'Ditandatangani pihak pertama, menunggu pihak kedua', disetujui: 'Disetujui kedua pihak', diganti: 'Diganti Perubahan PK',
-};
+export const LABEL_STATUS_PK: Record<StatusPk, string> = { draf: 'Draf', diajukan: 'Ditandatangani pihak pertama, menunggu pihak kedua', disetujui: 'Disetujui kedua pihak',
+  diganti: 'Diganti Perubahan PK' };
 const angka = (x: number) => formatAngka(x, Number.isInteger(x) ? 0 : 2);
 
 /** Perjanjian Kinerja of the year, one row per position (its latest version), parent before children; a new one cascaded from its parent. */
@@ -42,11 +41,21 @@ export function DaftarPk() {
       {!!q.data?.length && (
         <div className="gulir-tabel">
           <table className="tabel tabel-kartu" data-testid="daftar-pk">
-            <thead><tr><th scope="col">Jabatan</th><th scope="col">Pihak pertama</th><th scope="col">Pihak kedua</th><th scope="col">Versi</th><th scope="col">Status</th></tr></thead>
+            <thead>
+              <tr>
+                <th scope="col">Jabatan</th>
+                <th scope="col">Pihak pertama</th>
+                <th scope="col">Pihak kedua</th>
+                <th scope="col">Versi</th>
+                <th scope="col">Status</th>
+              </tr>
+            </thead>
             <tbody>
               {q.data.map((p) => (
                 <tr key={p.id}>
-                  <td data-label="Jabatan"><Link to={`/sakip/pk/${p.id}`}>{p.jabatan}</Link></td>
+                  <td data-label="Jabatan">
+                    <Link to={`/sakip/pk/${p.id}`}>{p.jabatan}</Link>
+                  </td>
                   <td data-label="Pihak pertama">{p.pihakPertama}</td>
                   <td data-label="Pihak kedua">{p.pihakKedua}</td>
                   <td data-label="Versi">{p.nomorPerubahan ? `Perubahan ke-${p.nomorPerubahan}` : 'PK awal'} · {formatTanggal(p.tanggal)}</td>
@@ -76,20 +85,24 @@ export function DetailPk() {
     qc.setQueryData(kunci(KONTRAK_SAKIP.pk, { params: { id: p.id } }), p);
     void qc.invalidateQueries({ queryKey: kunciJalur('sakip', 'pk') });
   };
-  const gagal = (e: Error) => { if (e instanceof GalatApi && e.status === 409) void q.refetch(); };
+  const gagal = (e: Error) => {
+    if (e instanceof GalatApi && e.status === 409) void q.refetch();
+  };
   const ajukan = useMutation({ mutationFn: (p: Pk) => panggil(KONTRAK_SAKIP.ajukanPk, { params: { id: p.id }, body: { versi: p.versi } }), onSuccess: segarkan, onError: gagal });
   const putus = useMutation({
-    mutationFn: ({ p, setuju }: { p: Pk; setuju: boolean }) => panggil(KONTRAK_SAKIP.setujuiPk, { params: { id: p.id }, body: { setuju, catatan: catatan.trim() || undefined, versi: p.versi } }),
-    onSuccess: segarkan, onError: gagal,
+    mutationFn: ({ p, setuju }: { p: Pk, setuju: boolean }) =>
+      panggil(KONTRAK_SAKIP.setujuiPk, { params: { id: p.id }, body: { setuju, catatan: catatan.trim() || undefined, versi: p.versi } }),
+    onSuccess: segarkan,
+    onError: gagal,
   });
-  const buatRevisi = useMutation({
-    mutationFn: async (p: Pk) => {
-      const body = { tanggal: revisi.tanggal, alasanPerubahan: revisi.alasan, versi: p.versi };
-      periksaIsian(skemaRevisiPk, body);
-      return panggil(KONTRAK_SAKIP.revisiPk, { params: { id: p.id }, body });
-    },
-    onSuccess: (p) => { segarkan(p); navigasi(`/sakip/pk/${p.id}`); }, onError: gagal,
-  });
+  const buatRevisi = useMutation({ mutationFn: async (p: Pk) => {
+    const body = { tanggal: revisi.tanggal, alasanPerubahan: revisi.alasan, versi: p.versi };
+    periksaIsian(skemaRevisiPk, body);
+    return panggil(KONTRAK_SAKIP.revisiPk, { params: { id: p.id }, body });
+  }, onSuccess: (p) => {
+    segarkan(p);
+    navigasi(`/sakip/pk/${p.id}`);
+  }, onError: gagal });
   const p = q.data;
   if (q.isPending) return <Memuat />;
   if (!p) return <PesanGalat galat={q.error} />;
@@ -100,25 +113,49 @@ export function DetailPk() {
 
   return (
     <section className="sakip-pk">
-      <p><Link to="/sakip/pk">← Daftar Perjanjian Kinerja</Link></p>
-      <div className="judul-halaman"><h1>{p.jenis} Tahun {p.tahun}</h1></div>
+      <p>
+        <Link to="/sakip/pk">← Daftar Perjanjian Kinerja</Link>
+      </p>
+      <div className="judul-halaman">
+        <h1>{p.jenis} Tahun {p.tahun}</h1>
+      </div>
       <p className="sub">{p.jabatan.nama} · {p.unit.nama} · tanggal {formatTanggal(p.tanggal)}</p>
-      <p data-testid="status-pk"><strong>Status:</strong> {LABEL_STATUS_PK[p.status] ?? p.status}</p>
-      {p.alasanPerubahan && <p><strong>Alasan perubahan:</strong> {p.alasanPerubahan}</p>}
+      <p data-testid="status-pk">
+        <strong>Status:</strong> {LABEL_STATUS_PK[p.status] ?? p.status}
+      </p>
+      {p.alasanPerubahan && (
+        <p>
+          <strong>Alasan perubahan:</strong> {p.alasanPerubahan}
+        </p>
+      )}
       {p.nomorPerubahan > 0 && p.status !== 'disetujui' && p.status !== 'diganti' && (
         <p className="pesan pesan-peringatan">Versi sebelumnya tetap tersimpan dan tetap berlaku sampai Perubahan PK ini disetujui kedua pihak (lihat daftar versi di bawah).</p>
       )}
       <div className="kisi-grafik">
         <div className="kartu">
           <h2>Pihak pertama</h2>
-          <p>{p.pihakPertama.nama}{p.pihakPertama.nip ? ` (NIP ${p.pihakPertama.nip})` : ''}<br />{p.pihakPertama.jabatan}</p>
+          <p>
+            {p.pihakPertama.nama}
+            {p.pihakPertama.nip ? ` (NIP ${p.pihakPertama.nip})` : ''}
+            <br />
+            {p.pihakPertama.jabatan}
+          </p>
           <p className="sub">{p.ditandatanganiPada ? `Ditandatangani ${formatWaktu(p.ditandatanganiPada)}` : 'Belum ditandatangani'}</p>
         </div>
         <div className="kartu">
           <h2>Pihak kedua</h2>
-          <p>{p.pihakKedua.nama}{p.pihakKedua.nip ? ` (NIP ${p.pihakKedua.nip})` : ''}<br />{p.pihakKedua.jabatan}</p>
+          <p>
+            {p.pihakKedua.nama}
+            {p.pihakKedua.nip ? ` (NIP ${p.pihakKedua.nip})` : ''}
+            <br />
+            {p.pihakKedua.jabatan}
+          </p>
           <p className="sub">{p.disetujuiPada ? `Disetujui ${formatWaktu(p.disetujuiPada)}` : 'Belum disetujui'}</p>
-          {p.indukId && <p><Link to={`/sakip/pk/${p.indukId}`}>PK pihak kedua</Link></p>}
+          {p.indukId && (
+            <p>
+              <Link to={`/sakip/pk/${p.indukId}`}>PK pihak kedua</Link>
+            </p>
+          )}
         </div>
       </div>
 
@@ -126,7 +163,13 @@ export function DetailPk() {
         <h2>Sasaran, indikator dan target</h2>
         <div className="gulir-tabel">
           <table className="tabel tabel-kartu" data-testid="indikator-pk">
-            <thead><tr><th scope="col">Sasaran / program</th><th scope="col">Indikator</th><th scope="col">Target</th></tr></thead>
+            <thead>
+              <tr>
+                <th scope="col">Sasaran / program</th>
+                <th scope="col">Indikator</th>
+                <th scope="col">Target</th>
+              </tr>
+            </thead>
             <tbody>
               {p.indikator.map((i) => (
                 <tr key={i.indikatorId}>
@@ -144,20 +187,45 @@ export function DetailPk() {
         <h2>Anggaran</h2>
         <div className="gulir-tabel">
           <table className="tabel tabel-kartu">
-            <thead><tr><th scope="col">Kode</th><th scope="col">Program / kegiatan / sub kegiatan</th><th scope="col">Anggaran</th></tr></thead>
+            <thead>
+              <tr>
+                <th scope="col">Kode</th>
+                <th scope="col">Program / kegiatan / sub kegiatan</th>
+                <th scope="col">Anggaran</th>
+              </tr>
+            </thead>
             <tbody>
               {p.anggaran.map((a) => (
-                <tr key={a.programKegiatanId}><td data-label="Kode">{a.kode}</td><td data-label="Uraian">{a.nama}</td><td data-label="Anggaran">{formatRupiah(Number(a.anggaran))}</td></tr>
+                <tr key={a.programKegiatanId}>
+                  <td data-label="Kode">{a.kode}</td>
+                  <td data-label="Uraian">{a.nama}</td>
+                  <td data-label="Anggaran">{formatRupiah(Number(a.anggaran))}</td>
+                </tr>
               ))}
-              <tr><td data-label="" /><td data-label=""><strong>Jumlah</strong></td><td data-label="Jumlah"><strong>{formatRupiah(p.jumlahAnggaran)}</strong></td></tr>
+              <tr>
+                <td data-label="" />
+                <td data-label="">
+                  <strong>Jumlah</strong>
+                </td>
+                <td data-label="Jumlah">
+                  <strong>{formatRupiah(p.jumlahAnggaran)}</strong>
+                </td>
+              </tr>
             </tbody>
           </table>
         </div>
       </div>
 
       {p.status === 'draf' && kelola && (
-        <FormUbahPk key={p.versi} pk={p} sesudah={(x) => { segarkan(x); setGalatUbah(null); setPesanUbah('Perubahan draf tersimpan.'); }}
-          basi={(e) => { setPesanUbah(null); setGalatUbah(e); void q.refetch(); }} />
+        <FormUbahPk key={p.versi} pk={p} sesudah={(x) => {
+          segarkan(x);
+          setGalatUbah(null);
+          setPesanUbah('Perubahan draf tersimpan.');
+        }} basi={(e) => {
+          setPesanUbah(null);
+          setGalatUbah(e);
+          void q.refetch();
+        }} />
       )}
       {pesanUbah && <PesanBerhasil>{pesanUbah}</PesanBerhasil>}
       {!!galatUbah && <PesanGalat galat={galatUbah} judul="Draf belum tersimpan; isian di atas sudah dimuat ulang dari versi terbaru." />}
@@ -183,13 +251,24 @@ export function DetailPk() {
         </div>
       )}
       {p.status === 'disetujui' && kelola && (
-        <form className="kartu" onSubmit={(e) => { e.preventDefault(); buatRevisi.mutate(p); }}>
+        <form className="kartu" onSubmit={(e) => {
+          e.preventDefault();
+          buatRevisi.mutate(p);
+        }}>
           <h2>Perubahan PK</h2>
           <div className="kisi-isian">
-            <div className="isian"><label htmlFor="rev-tanggal">Tanggal perubahan</label><input id="rev-tanggal" type="date" required value={revisi.tanggal} onChange={(e) => setRevisi({ ...revisi, tanggal: e.target.value })} /></div>
-            <div className="isian isian-lebar"><label htmlFor="rev-alasan">Alasan (misalnya P-APBD)</label><input id="rev-alasan" required value={revisi.alasan} onChange={(e) => setRevisi({ ...revisi, alasan: e.target.value })} /></div>
+            <div className="isian">
+              <label htmlFor="rev-tanggal">Tanggal perubahan</label>
+              <input id="rev-tanggal" type="date" required value={revisi.tanggal} onChange={(e) => setRevisi({ ...revisi, tanggal: e.target.value })} />
+            </div>
+            <div className="isian isian-lebar">
+              <label htmlFor="rev-alasan">Alasan (misalnya P-APBD)</label>
+              <input id="rev-alasan" required value={revisi.alasan} onChange={(e) => setRevisi({ ...revisi, alasan: e.target.value })} />
+            </div>
           </div>
-          <div className="baris-tombol"><button className="tombol sekunder" disabled={buatRevisi.isPending}>Buat Perubahan PK</button></div>
+          <div className="baris-tombol">
+            <button className="tombol sekunder" disabled={buatRevisi.isPending}>Buat Perubahan PK</button>
+          </div>
         </form>
       )}
       {p.versiLain.length > 1 && (
@@ -198,8 +277,11 @@ export function DetailPk() {
           <ol className="daftar-ringkas" data-testid="versi-pk">
             {p.versiLain.map((v) => (
               <li key={v.id}>
-                {v.id === p.id ? <strong>{v.nomorPerubahan ? `Perubahan ke-${v.nomorPerubahan}` : 'PK awal'}</strong> : <Link to={`/sakip/pk/${v.id}`}>{v.nomorPerubahan ? `Perubahan ke-${v.nomorPerubahan}` : 'PK awal'}</Link>}
-                {' '}· {formatTanggal(v.tanggal)} · {LABEL_STATUS_PK[v.status] ?? v.status}{v.alasanPerubahan ? ` · ${v.alasanPerubahan}` : ''}
+                {v.id === p.id
+                  ? <strong>{v.nomorPerubahan ? `Perubahan ke-${v.nomorPerubahan}` : 'PK awal'}</strong>
+                  : <Link to={`/sakip/pk/${v.id}`}>{v.nomorPerubahan ? `Perubahan ke-${v.nomorPerubahan}` : 'PK awal'}</Link>} · {formatTanggal(v.tanggal)} ·{' '}
+                {LABEL_STATUS_PK[v.status] ?? v.status}
+                {v.alasanPerubahan ? ` · ${v.alasanPerubahan}` : ''}
               </li>
             ))}
           </ol>

@@ -18,14 +18,14 @@ const persen = (x: BisaNa | null) => (x === null ? '–' : x === NA ? 'N/A' : fo
 const semuaSub = (p: Pos[]): Pos[] => p.flatMap((x) => (x.tingkat === 'sub_kegiatan' ? [x] : semuaSub(x.anak)));
 
 /** The typed value of a cell: a number, N/A, or nothing (not entered); `salah` when it is not a number. */
-function bacaIsian(teks: string, na: boolean): { nilai: NilaiTribulan; salah?: string } {
+function bacaIsian(teks: string, na: boolean): { nilai: NilaiTribulan, salah?: string } {
   if (na) return { nilai: NA };
   if (!teks.trim()) return { nilai: null };
   const h = parseAngka(teks);
   return h.ok ? { nilai: h.nilai } : { nilai: null, salah: h.alasan };
 }
 
-function BarisIndikator({ i, tw, tahun, kelola, segarkan }: { i: IndikatorCapaian; tw: number; tahun: number; kelola: boolean; segarkan: () => void }) {
+function BarisIndikator({ i, tw, tahun, kelola, segarkan }: { i: IndikatorCapaian, tw: number, tahun: number, kelola: boolean, segarkan: () => void }) {
   const sel = i.tribulan[tw - 1]!;
   const [teks, setTeks] = useState(sel.nilai === null || sel.nilai === NA ? '' : angka(sel.nilai));
   const [na, setNa] = useState(sel.nilai === NA);
@@ -35,43 +35,66 @@ function BarisIndikator({ i, tw, tahun, kelola, segarkan }: { i: IndikatorCapaia
   // Capaian shown live, by the same rule the server uses.
   const live = capaianPeriode({ target: i.target, polaritas: i.polaritas, agregasi: i.agregasi, nilai, sampai: tw as 1 });
   const simpan = useMutation({
-    mutationFn: () => panggil(KONTRAK_SAKIP.simpanRealisasi, { body: {
-      indikatorId: i.id, tahun, tribulan: tw, nilai: na ? null : isian.nilai, na, catatan: catatan.trim() || null, ...(sel.versi ? { versi: sel.versi } : {}),
-    } }),
-    onSuccess: segarkan, onError: (e) => { if (e instanceof GalatApi && e.status === 409) segarkan(); },
-  });
-  const unggah = useMutation({
-    mutationFn: (f: File) => {
-      const form = new FormData();
-      form.set('tahun', String(tahun)); form.set('tribulan', String(tw)); form.set('versi', String(sel.versi)); form.set('file', f);
-      return unggahTitik(KONTRAK_SAKIP.unggahBukti, form, { params: { id: i.id } });
-    },
+    mutationFn: () =>
+      panggil(KONTRAK_SAKIP.simpanRealisasi, {
+        body: { indikatorId: i.id, tahun, tribulan: tw, nilai: na ? null : isian.nilai, na, catatan: catatan.trim() || null, ...(sel.versi ? { versi: sel.versi } : {}) },
+      }),
     onSuccess: segarkan,
+    onError: (e) => {
+      if (e instanceof GalatApi && e.status === 409) segarkan();
+    },
   });
+  const unggah = useMutation({ mutationFn: (f: File) => {
+    const form = new FormData();
+    form.set('tahun', String(tahun));
+    form.set('tribulan', String(tw));
+    form.set('versi', String(sel.versi));
+    form.set('file', f);
+    return unggahTitik(KONTRAK_SAKIP.unggahBukti, form, { params: { id: i.id } });
+  }, onSuccess: segarkan });
   const bisaKetik = kelola && !i.sumberOtomatis;
   return (
     <tr data-testid={`realisasi-${i.kode}`}>
-      <td data-label="Indikator"><strong>{i.kode}</strong> {i.uraian} <span className="sub">({i.satuan})</span>
-        {i.sumberOtomatis && <span className="sub"> · otomatis: {i.sumberOtomatis}</span>}</td>
+      <td data-label="Indikator">
+        <strong>{i.kode}</strong> {i.uraian} <span className="sub">({i.satuan})</span>
+        {i.sumberOtomatis && <span className="sub">· otomatis: {i.sumberOtomatis}</span>}
+      </td>
       <td data-label="Target">{angka(i.target)}{i.sumberTarget === 'pk' ? ' (PK)' : ''}</td>
       {i.tribulan.map((t) => (
         <td key={t.tribulan} data-label={`TW ${t.tribulan}`}>
-          {t.tribulan === tw && bisaKetik ? (
-            <div className="sel-realisasi">
-              <input aria-label={`Realisasi ${i.kode} tribulan ${tw}`} inputMode="decimal" size={7} disabled={na} value={teks} onChange={(e) => setTeks(e.target.value)} />
-              <label><input type="checkbox" checked={na} onChange={(e) => setNa(e.target.checked)} /> N/A</label>
-              <input aria-label={`Catatan ${i.kode}`} placeholder="catatan" value={catatan} onChange={(e) => setCatatan(e.target.value)} />
-              <button type="button" className="tombol sekunder" disabled={simpan.isPending || !!isian.salah || (isian.nilai === null && !na)} onClick={() => simpan.mutate()}>Simpan</button>
+          {t.tribulan === tw && bisaKetik ?
+            (
+              <div className="sel-realisasi">
+                <input aria-label={`Realisasi ${i.kode} tribulan ${tw}`} inputMode="decimal" size={7} disabled={na} value={teks} onChange={(e) => setTeks(e.target.value)} />
+                <label>
+                  <input type="checkbox" checked={na} onChange={(e) => setNa(e.target.checked)} /> N/A
+                </label>
+                <input aria-label={`Catatan ${i.kode}`} placeholder="catatan" value={catatan} onChange={(e) => setCatatan(e.target.value)} />
+                <button type="button" className="tombol sekunder" disabled={simpan.isPending || !!isian.salah || (isian.nilai === null && !na)} onClick={() => simpan.mutate()}>
+                  Simpan
+                </button>
+              </div>
+            ) :
+            angka(t.nilai)}
+          {t.tribulan === tw && t.bukti.map((b) => (
+            <div key={b.id}>
+              <a href={alamatTitik(KONTRAK_SAKIP.bukti, { params: { id: i.id, dokumenId: b.id } })} target="_blank" rel="noreferrer">{b.nama}</a>
             </div>
-          ) : angka(t.nilai)}
-          {t.tribulan === tw && t.bukti.map((b) => <div key={b.id}><a href={alamatTitik(KONTRAK_SAKIP.bukti, { params: { id: i.id, dokumenId: b.id } })} target="_blank" rel="noreferrer">{b.nama}</a></div>)}
+          ))}
           {t.tribulan === tw && kelola && t.versi !== null && (
-            <label className="sub">Bukti: <input type="file" accept="application/pdf,image/png,image/jpeg" aria-label={`Bukti ${i.kode}`} onChange={(e) => { const f = e.target.files?.[0]; if (f) unggah.mutate(f); }} /></label>
+            <label className="sub">
+              Bukti:{' '}
+              <input type="file" accept="application/pdf,image/png,image/jpeg" aria-label={`Bukti ${i.kode}`} onChange={(e) => {
+                const f = e.target.files?.[0];
+                if (f) unggah.mutate(f);
+              }} />
+            </label>
           )}
         </td>
       ))}
       <td data-label="Realisasi">{angka(live.realisasi)}</td>
-      <td data-label="Capaian" data-testid={`capaian-${i.kode}`}>{persen(live.capaian === null ? null : live.capaian === NA ? NA : Math.round(live.capaian * 100) / 100)}
+      <td data-label="Capaian" data-testid={`capaian-${i.kode}`}>
+        {persen(live.capaian === null ? null : live.capaian === NA ? NA : Math.round(live.capaian * 100) / 100)}
         {live.catatan && <div className="sub">{live.catatan}</div>}
         {(isian.salah || simpan.error || unggah.error) && <div className="pesan pesan-galat" role="alert">{isian.salah ?? (simpan.error ?? unggah.error)?.message}</div>}
       </td>
@@ -90,53 +113,71 @@ export function SakipRealisasi() {
   const periode = { unitId: renstra?.unitId ?? 0, tahun, tribulan: tw };
   const q = useKueriApi(KONTRAK_SAKIP.capaian, { query: periode }, { enabled: !!renstra });
   const a = useKueriApi(KONTRAK_SAKIP.anggaran, { query: periode }, { enabled: !!renstra });
-  const segarkan = () => { void qc.invalidateQueries({ queryKey: kunciJalur('sakip', 'capaian') }); void qc.invalidateQueries({ queryKey: kunciJalur('sakip', 'anggaran') }); };
-  const otomatis = useMutation({
-    mutationFn: () => panggil(KONTRAK_SAKIP.realisasiOtomatis, { params: { id: renstra?.id ?? 0 }, body: { tahun, tribulan: tw } }),
-    onSuccess: segarkan,
-  });
+  const segarkan = () => {
+    void qc.invalidateQueries({ queryKey: kunciJalur('sakip', 'capaian') });
+    void qc.invalidateQueries({ queryKey: kunciJalur('sakip', 'anggaran') });
+  };
+  const otomatis = useMutation({ mutationFn: () => panggil(KONTRAK_SAKIP.realisasiOtomatis, { params: { id: renstra?.id ?? 0 }, body: { tahun, tribulan: tw } }),
+    onSuccess: segarkan });
   const [uang, setUang] = useState<Record<number, string>>({});
-  const simpanUang = useMutation({
-    mutationFn: (s: Pos) => {
-      const h = parseAngka(uang[s.id] ?? '');
-      if (!h.ok) throw new Error(`${s.kode}: ${h.alasan}`);
-      const versi = s.versiTribulan?.[tw - 1];
-      return panggil(KONTRAK_SAKIP.simpanRealisasiAnggaran, { body: { programKegiatanId: s.id, tahun, tribulan: tw, nilai: h.nilai, ...(versi ? { versi } : {}) } });
-    },
-    onSuccess: segarkan,
-  });
+  const simpanUang = useMutation({ mutationFn: (s: Pos) => {
+    const h = parseAngka(uang[s.id] ?? '');
+    if (!h.ok) throw new Error(`${s.kode}: ${h.alasan}`);
+    const versi = s.versiTribulan?.[tw - 1];
+    return panggil(KONTRAK_SAKIP.simpanRealisasiAnggaran, { body: { programKegiatanId: s.id, tahun, tribulan: tw, nilai: h.nilai, ...(versi ? { versi } : {}) } });
+  }, onSuccess: segarkan });
   return (
     <section className="sakip-realisasi">
-      <div className="judul-halaman"><h1>Realisasi Kinerja</h1></div>
-      <PilihRenstra pilihan={pilihan} tambahan={(
+      <div className="judul-halaman">
+        <h1>Realisasi Kinerja</h1>
+      </div>
+      <PilihRenstra pilihan={pilihan} tambahan={
         <div className="isian isian-sebaris">
           <label htmlFor="sakip-tw">Tribulan</label>
           <select id="sakip-tw" value={tw} onChange={(e) => ubah({ tribulan: e.target.value })}>
             {[1, 2, 3, 4].map((t) => <option key={t} value={t}>Tribulan {t}</option>)}
           </select>
         </div>
-      )} />
+      } />
       <PesanGalat galat={pilihan.daftar.error ?? q.error ?? otomatis.error} />
       {pilihan.daftar.data?.length === 0 && <Kosong>Belum ada Renstra yang dapat Anda baca.</Kosong>}
       {q.isLoading && <Memuat />}
       {q.data && (
         <>
-          <p className="sub">{q.data.kebijakan} Realisasi sampai tribulan {tw} digabung menurut aturan tiap indikator (kumulatif dijumlah, nilai terakhir, atau rata-rata); N/A berarti belum rilis, bukan nol.</p>
+          <p className="sub">
+            {q.data.kebijakan} Realisasi sampai tribulan {tw}{' '}
+            digabung menurut aturan tiap indikator (kumulatif dijumlah, nilai terakhir, atau rata-rata); N/A berarti belum rilis, bukan nol.
+          </p>
           {kelola && (
             <div className="baris-tombol">
-              <button className="tombol sekunder" disabled={otomatis.isPending} onClick={() => otomatis.mutate()}>{otomatis.isPending ? 'Mengukur…' : `Isi otomatis tribulan ${tw}`}</button>
+              <button className="tombol sekunder" disabled={otomatis.isPending} onClick={() => otomatis.mutate()}>
+                {otomatis.isPending ? 'Mengukur…' : `Isi otomatis tribulan ${tw}`}
+              </button>
               {otomatis.isSuccess && <PesanBerhasil>Indikator otomatis diisi dari indeks dan riwayat.</PesanBerhasil>}
             </div>
           )}
           <div className="gulir-tabel">
             <table className="tabel tabel-kartu" data-testid="grid-realisasi">
-              <thead><tr><th scope="col">Indikator</th><th scope="col">Target {tahun}</th>{[1, 2, 3, 4].map((t) => <th scope="col" key={t}>TW {t}</th>)}<th scope="col">Realisasi</th><th scope="col">Capaian</th></tr></thead>
+              <thead>
+                <tr>
+                  <th scope="col">Indikator</th>
+                  <th scope="col">Target {tahun}</th>
+                  {[1, 2, 3, 4].map((t) => <th scope="col" key={t}>TW {t}</th>)}
+                  <th scope="col">Realisasi</th>
+                  <th scope="col">Capaian</th>
+                </tr>
+              </thead>
               <tbody>
-                {q.data.indikator.map((i) => <BarisIndikator key={`${i.id}-${tw}-${tahun}-${i.tribulan[tw - 1]!.versi}`} i={i} tw={tw} tahun={tahun} kelola={kelola} segarkan={segarkan} />)}
+                {q.data.indikator.map((i) => (
+                  <BarisIndikator key={`${i.id}-${tw}-${tahun}-${i.tribulan[tw - 1]!.versi}`} i={i} tw={tw} tahun={tahun} kelola={kelola} segarkan={segarkan} />
+                ))}
               </tbody>
             </table>
           </div>
-          <p>Rata-rata capaian sasaran: <strong>{persen(q.data.ringkasan.rataRataCapaian)}</strong> · penyerapan anggaran {persen(q.data.ringkasan.penyerapan)} · efisiensi {angka(q.data.ringkasan.efisiensi)}</p>
+          <p>
+            Rata-rata capaian sasaran: <strong>{persen(q.data.ringkasan.rataRataCapaian)}</strong> · penyerapan anggaran {persen(q.data.ringkasan.penyerapan)} · efisiensi{' '}
+            {angka(q.data.ringkasan.efisiensi)}
+          </p>
         </>
       )}
       {a.data && (
@@ -144,27 +185,57 @@ export function SakipRealisasi() {
           <h2>Realisasi anggaran sampai tribulan {tw}</h2>
           <div className="gulir-tabel">
             <table className="tabel tabel-kartu">
-              <thead><tr><th scope="col">Sub kegiatan</th><th scope="col">Pagu</th><th scope="col">TW {tw}</th><th scope="col">Sampai TW {tw}</th><th scope="col">Sisa</th><th scope="col">%</th></tr></thead>
+              <thead>
+                <tr>
+                  <th scope="col">Sub kegiatan</th>
+                  <th scope="col">Pagu</th>
+                  <th scope="col">TW {tw}</th>
+                  <th scope="col">Sampai TW {tw}</th>
+                  <th scope="col">Sisa</th>
+                  <th scope="col">%</th>
+                </tr>
+              </thead>
               <tbody>
                 {semuaSub(a.data.program).map((s) => (
                   <tr key={s.id}>
                     <td data-label="Sub kegiatan">{s.kode} {s.nama}</td>
                     <td data-label="Pagu">{formatRupiah(s.pagu)}</td>
                     <td data-label={`TW ${tw}`}>
-                      {kelola ? (
-                        <span className="sel-realisasi">
-                          <input aria-label={`Realisasi anggaran ${s.kode}`} inputMode="decimal" size={14} value={uang[s.id] ?? formatAngka(s.tribulan?.[tw - 1] ?? 0, 0)} onChange={(e) => setUang({ ...uang, [s.id]: e.target.value })} />
-                          <button type="button" className="tombol sekunder" disabled={simpanUang.isPending || uang[s.id] === undefined} onClick={() => simpanUang.mutate(s)}>Simpan</button>
-                        </span>
-                      ) : formatRupiah(s.tribulan?.[tw - 1] ?? 0)}
+                      {kelola ?
+                        (
+                          <span className="sel-realisasi">
+                            <input aria-label={`Realisasi anggaran ${s.kode}`} inputMode="decimal" size={14} value={uang[s.id] ?? formatAngka(s.tribulan?.[tw - 1] ?? 0, 0)}
+                              onChange={(e) => setUang({ ...uang, [s.id]: e.target.value })} />
+                            <button type="button" className="tombol sekunder" disabled={simpanUang.isPending || uang[s.id] === undefined} onClick={() => simpanUang.mutate(s)}>
+                              Simpan
+                            </button>
+                          </span>
+                        ) :
+                        formatRupiah(s.tribulan?.[tw - 1] ?? 0)}
                     </td>
                     <td data-label={`Sampai TW ${tw}`}>{formatRupiah(s.realisasi)}</td>
                     <td data-label="Sisa">{formatRupiah(s.sisa)}</td>
                     <td data-label="%">{persen(s.penyerapan)}</td>
                   </tr>
                 ))}
-                <tr><td data-label=""><strong>Jumlah</strong></td><td data-label="Pagu"><strong>{formatRupiah(a.data.total.pagu)}</strong></td><td data-label="" />
-                  <td data-label="Realisasi"><strong>{formatRupiah(a.data.total.realisasi)}</strong></td><td data-label="Sisa"><strong>{formatRupiah(a.data.total.sisa)}</strong></td><td data-label="%"><strong>{persen(a.data.total.penyerapan)}</strong></td></tr>
+                <tr>
+                  <td data-label="">
+                    <strong>Jumlah</strong>
+                  </td>
+                  <td data-label="Pagu">
+                    <strong>{formatRupiah(a.data.total.pagu)}</strong>
+                  </td>
+                  <td data-label="" />
+                  <td data-label="Realisasi">
+                    <strong>{formatRupiah(a.data.total.realisasi)}</strong>
+                  </td>
+                  <td data-label="Sisa">
+                    <strong>{formatRupiah(a.data.total.sisa)}</strong>
+                  </td>
+                  <td data-label="%">
+                    <strong>{persen(a.data.total.penyerapan)}</strong>
+                  </td>
+                </tr>
               </tbody>
             </table>
           </div>

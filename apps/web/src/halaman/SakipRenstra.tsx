@@ -9,22 +9,16 @@ import { FormProgram } from '../komponen/renstra/FormProgram.tsx';
 import { FormRenstra } from '../komponen/renstra/FormRenstra.tsx';
 import { FormUnsur } from '../komponen/renstra/FormUnsur.tsx';
 import { ImporRenstra } from '../komponen/renstra/ImporRenstra.tsx';
-import {
-  ANAK_TINGKAT, LABEL_AGREGASI, LABEL_TINGKAT, MEDAN_SASARAN, MEDAN_TUJUAN,
-  type IndikatorRenstra, type Renstra, type Sasaran, type SimpulProgram, type Tujuan,
-} from '../komponen/renstra/jenis.ts';
+import { ANAK_TINGKAT, LABEL_AGREGASI, LABEL_TINGKAT, MEDAN_SASARAN, MEDAN_TUJUAN, type IndikatorRenstra, type Renstra, type Sasaran, type SimpulProgram,
+  type Tujuan } from '../komponen/renstra/jenis.ts';
 import { TombolUnsur } from '../komponen/renstra/TombolUnsur.tsx';
 import { Kosong, Memuat, PesanBerhasil, PesanGalat } from '../komponen/Status.tsx';
 import { useSesi } from '../sesi.tsx';
 
 /** What is being edited, and where on the page its form opens. */
-type Sunting = { tempat: string } & (
-  | { jenis: 'renstra-baru' } | { jenis: 'renstra' }
-  | { jenis: 'tujuan'; awal?: Tujuan }
-  | { jenis: 'sasaran'; tujuanId: number; awal?: Sasaran }
-  | { jenis: 'indikator'; induk: IndukIndikator; awal?: IndikatorRenstra }
-  | { jenis: 'program'; tingkat: SimpulProgram['tingkat']; indukId: number | null; awal?: SimpulProgram }
-);
+type Sunting = { tempat: string }
+  & ({ jenis: 'renstra-baru' } | { jenis: 'renstra' } | { jenis: 'tujuan', awal?: Tujuan } | { jenis: 'sasaran', tujuanId: number, awal?: Sasaran } | { jenis: 'indikator',
+    induk: IndukIndikator, awal?: IndikatorRenstra } | { jenis: 'program', tingkat: SimpulProgram['tingkat'], indukId: number | null, awal?: SimpulProgram });
 
 /** Editing tools handed down the tree: null for readers (or a finished Renstra). */
 interface Alat {
@@ -37,17 +31,24 @@ interface Alat {
 
 const angka = (x: number | null | undefined) => (x === null || x === undefined ? '–' : formatAngka(x, Number.isInteger(x) ? 0 : 2));
 
-function TabelIndikator({ indikator, tahun, alat }: { indikator: IndikatorRenstra[]; tahun: number[]; alat: Alat | null }) {
+function TabelIndikator({ indikator, tahun, alat }: { indikator: IndikatorRenstra[], tahun: number[], alat: Alat | null }) {
   if (!indikator.length) return <p className="sub">Belum ada indikator.</p>;
   return (
     <div className="gulir-tabel">
       <table className="tabel tabel-kartu">
         <thead>
           <tr>
-            <th scope="col">Indikator</th><th scope="col">Satuan</th><th scope="col">Awal</th>
+            <th scope="col">Indikator</th>
+            <th scope="col">Satuan</th>
+            <th scope="col">Awal</th>
             {tahun.map((t) => <th scope="col" key={t}>{t}</th>)}
-            <th scope="col">Akhir Renstra</th><th scope="col">Nasional</th>
-            {alat && <th scope="col"><span className="sr">Aksi</span></th>}
+            <th scope="col">Akhir Renstra</th>
+            <th scope="col">Nasional</th>
+            {alat && (
+              <th scope="col">
+                <span className="sr">Aksi</span>
+              </th>
+            )}
           </tr>
         </thead>
         <tbody>
@@ -55,8 +56,11 @@ function TabelIndikator({ indikator, tahun, alat }: { indikator: IndikatorRenstr
             <tr key={i.id} data-testid={`indikator-${i.kode}`}>
               <td data-label="Indikator">
                 <strong>{i.kode}</strong> {i.uraian}
-                <span className="sub"> · {i.polaritas === 'negatif' ? 'makin kecil makin baik' : 'makin besar makin baik'}, {LABEL_AGREGASI[i.agregasi as keyof typeof LABEL_AGREGASI]}
-                  {i.sumberOtomatis ? ' · diisi otomatis oleh SIMASN' : ''}{i.sumberData ? ` · sumber: ${i.sumberData}` : ''}</span>
+                <span className="sub">
+                  · {i.polaritas === 'negatif' ? 'makin kecil makin baik' : 'makin besar makin baik'}, {LABEL_AGREGASI[i.agregasi as keyof typeof LABEL_AGREGASI]}
+                  {i.sumberOtomatis ? ' · diisi otomatis oleh SIMASN' : ''}
+                  {i.sumberData ? ` · sumber: ${i.sumberData}` : ''}
+                </span>
               </td>
               <td data-label="Satuan">{i.satuan}</td>
               <td data-label={`Awal${i.tahunBaseline ? ` (${i.tahunBaseline})` : ''}`}>{angka(i.baseline)}</td>
@@ -65,8 +69,8 @@ function TabelIndikator({ indikator, tahun, alat }: { indikator: IndikatorRenstr
               <td data-label="Nasional">{angka(i.angkaNasional)}</td>
               {alat && (
                 <td data-label="Aksi">
-                  <TombolUnsur renstraId={alat.renstra.id} jenis="indikator" unsur={i} label="Indikator" hasil={alat.hasil}
-                    ubah={() => alat.buka({ tempat: `indikator-${i.id}`, jenis: 'indikator', induk: indukDari(i), awal: i })} />
+                  <TombolUnsur renstraId={alat.renstra.id} jenis="indikator" unsur={i} label="Indikator" hasil={alat.hasil} ubah={() =>
+                    alat.buka({ tempat: `indikator-${i.id}`, jenis: 'indikator', induk: indukDari(i), awal: i })} />
                 </td>
               )}
             </tr>
@@ -84,7 +88,7 @@ function indukDari(i: IndikatorRenstra): IndukIndikator {
   return { programKegiatanId: i.programKegiatanId! };
 }
 
-function PohonProgram({ simpul, tahun, indikator, alat }: { simpul: SimpulProgram[]; tahun: number; indikator: IndikatorRenstra[]; alat: Alat | null }) {
+function PohonProgram({ simpul, tahun, indikator, alat }: { simpul: SimpulProgram[], tahun: number, indikator: IndikatorRenstra[], alat: Alat | null }) {
   return (
     <ul className="pohon-program">
       {simpul.map((s) => {
@@ -92,19 +96,31 @@ function PohonProgram({ simpul, tahun, indikator, alat }: { simpul: SimpulProgra
         const milik = indikator.filter((i) => i.programKegiatanId === s.id);
         return (
           <li key={s.id} data-testid={`program-${s.kode}`}>
-            <div><strong>{s.kode}</strong> {s.nama} <span className="sub">· pagu {tahun}: {formatRupiah(s.paguBerlaku[tahun] ?? 0)}</span></div>
+            <div>
+              <strong>{s.kode}</strong> {s.nama} <span className="sub">· pagu {tahun}: {formatRupiah(s.paguBerlaku[tahun] ?? 0)}</span>
+            </div>
             {alat && (
               <div className="tombol-baris">
-                <TombolUnsur renstraId={alat.renstra.id} jenis="program_kegiatan" unsur={s} label={LABEL_TINGKAT[s.tingkat]} hasil={alat.hasil}
-                  ubah={() => alat.buka({ tempat: `program-${s.id}`, jenis: 'program', tingkat: s.tingkat, indukId: s.indukId, awal: s })} />
-                {anak && <button type="button" className="tombol kecil sekunder" onClick={() => alat.buka({ tempat: `program-${s.id}`, jenis: 'program', tingkat: anak, indukId: s.id })}>Tambah {LABEL_TINGKAT[anak].toLowerCase()}</button>}
-                <button type="button" className="tombol kecil sekunder" onClick={() => alat.buka({ tempat: `program-${s.id}`, jenis: 'indikator', induk: { programKegiatanId: s.id } })}>Tambah indikator</button>
+                <TombolUnsur renstraId={alat.renstra.id} jenis="program_kegiatan" unsur={s} label={LABEL_TINGKAT[s.tingkat]} hasil={alat.hasil} ubah={() =>
+                  alat.buka({ tempat: `program-${s.id}`, jenis: 'program', tingkat: s.tingkat, indukId: s.indukId, awal: s })} />
+                {anak && (
+                  <button type="button" className="tombol kecil sekunder" onClick={() => alat.buka({ tempat: `program-${s.id}`, jenis: 'program', tingkat: anak, indukId: s.id })}>
+                    Tambah {LABEL_TINGKAT[anak].toLowerCase()}
+                  </button>
+                )}
+                <button type="button" className="tombol kecil sekunder" onClick={() =>
+                  alat.buka({ tempat: `program-${s.id}`, jenis: 'indikator', induk: { programKegiatanId: s.id } })}
+                >
+                  Tambah indikator
+                </button>
               </div>
             )}
             {alat?.form(`program-${s.id}`)}
-            {milik.length > 0 && (alat ? <TabelIndikator indikator={milik} tahun={alat.renstra.tahun} alat={alat} /> : milik.map((i) => (
-              <div key={i.id} className="sub">Indikator {i.kode}: {i.uraian} (target {tahun}: {angka(i.target.find((x) => x.tahun === tahun)?.target)} {i.satuan})</div>
-            )))}
+            {milik.length > 0 && (alat ?
+              <TabelIndikator indikator={milik} tahun={alat.renstra.tahun} alat={alat} /> :
+              milik.map((i) => (
+                <div key={i.id} className="sub">Indikator {i.kode}: {i.uraian} (target {tahun}: {angka(i.target.find((x) => x.tahun === tahun)?.target)} {i.satuan})</div>
+              )))}
             {s.anak.length > 0 && <PohonProgram simpul={s.anak} tahun={tahun} indikator={indikator} alat={alat} />}
           </li>
         );
@@ -128,23 +144,48 @@ export function SakipRenstra() {
   const [galat, setGalat] = useState<unknown>(null);
   const r = q.data;
   const kelola = boleh('sakip:kelola');
-  const tutup = (p?: string) => { setSunting(null); if (p) { setPesan(p); setGalat(null); } };
-  const hasil = (p: string | null, g?: unknown) => { setPesan(p); setGalat(g ?? null); };
-  const buka = (s: Sunting) => { setSunting(s); setPesan(null); setGalat(null); };
+  const tutup = (p?: string) => {
+    setSunting(null);
+    if (p) {
+      setPesan(p);
+      setGalat(null);
+    }
+  };
+  const hasil = (p: string | null, g?: unknown) => {
+    setPesan(p);
+    setGalat(g ?? null);
+  };
+  const buka = (s: Sunting) => {
+    setSunting(s);
+    setPesan(null);
+    setGalat(null);
+  };
 
   function form(tempat: string): ReactNode {
     if (!r || sunting?.tempat !== tempat) return null;
     const s = sunting;
     const kunci = `${tempat}-${s.jenis}-${'awal' in s ? s.awal?.id ?? 'baru' : ''}`;
     switch (s.jenis) {
-      case 'renstra': return <FormRenstra key={kunci} renstra={r} tutup={tutup} />;
-      case 'tujuan': return <FormUnsur key={kunci} judul={s.awal ? `Ubah tujuan ${s.awal.kode}` : 'Tambah tujuan'} awalan={`tujuan-${s.awal?.id ?? 'baru'}`}
-        medan={MEDAN_TUJUAN} awal={s.awal as Tujuan & Record<string, unknown>} skema={skemaSimpanTujuan} kirim={(body: never) => panggil(KONTRAK_SAKIP.simpanTujuan, { params: { id: r.id }, body })} tutup={tutup} />;
-      case 'sasaran': return <FormUnsur key={kunci} judul={s.awal ? `Ubah sasaran ${s.awal.kode}` : 'Tambah sasaran'} awalan={`sasaran-${s.awal?.id ?? 'baru'}`}
-        medan={MEDAN_SASARAN} awal={s.awal as Sasaran & Record<string, unknown>} skema={skemaSimpanSasaran} kirim={(body: never) => panggil(KONTRAK_SAKIP.simpanSasaran, { params: { id: r.id }, body })} tambahan={() => ({ tujuanId: s.tujuanId })} tutup={tutup} />;
-      case 'indikator': return <FormIndikator key={kunci} renstra={r} induk={s.induk} awal={s.awal} tutup={tutup} />;
-      case 'program': return <FormProgram key={kunci} renstra={r} tingkat={s.tingkat} indukId={s.indukId} awal={s.awal} tutup={tutup} />;
-      default: return null;
+      case 'renstra':
+        return <FormRenstra key={kunci} renstra={r} tutup={tutup} />;
+      case 'tujuan':
+        return (
+          <FormUnsur key={kunci} judul={s.awal ? `Ubah tujuan ${s.awal.kode}` : 'Tambah tujuan'} awalan={`tujuan-${s.awal?.id ?? 'baru'}`} medan={MEDAN_TUJUAN}
+            awal={s.awal as Tujuan & Record<string, unknown>} skema={skemaSimpanTujuan} kirim={(body: never) => panggil(KONTRAK_SAKIP.simpanTujuan, { params: { id: r.id }, body })}
+            tutup={tutup} />
+        );
+      case 'sasaran':
+        return (
+          <FormUnsur key={kunci} judul={s.awal ? `Ubah sasaran ${s.awal.kode}` : 'Tambah sasaran'} awalan={`sasaran-${s.awal?.id ?? 'baru'}`} medan={MEDAN_SASARAN}
+            awal={s.awal as Sasaran & Record<string, unknown>} skema={skemaSimpanSasaran}
+            kirim={(body: never) => panggil(KONTRAK_SAKIP.simpanSasaran, { params: { id: r.id }, body })} tambahan={() => ({ tujuanId: s.tujuanId })} tutup={tutup} />
+        );
+      case 'indikator':
+        return <FormIndikator key={kunci} renstra={r} induk={s.induk} awal={s.awal} tutup={tutup} />;
+      case 'program':
+        return <FormProgram key={kunci} renstra={r} tingkat={s.tingkat} indukId={s.indukId} awal={s.awal} tutup={tutup} />;
+      default:
+        return null;
     }
   }
   const alat: Alat | null = r && kelola && r.status !== 'selesai' ? { renstra: r, sunting, buka, form, hasil } : null;
@@ -155,7 +196,12 @@ export function SakipRenstra() {
         <h1>Renstra</h1>
         {kelola && <button type="button" className="tombol sekunder" onClick={() => buka({ tempat: 'atas', jenis: 'renstra-baru' })}>Renstra baru</button>}
       </div>
-      {sunting?.jenis === 'renstra-baru' && <FormRenstra tutup={(p, baru) => { tutup(p); if (baru) pilihan.ubah({ renstra: baru }); }} />}
+      {sunting?.jenis === 'renstra-baru' && (
+        <FormRenstra tutup={(p, baru) => {
+          tutup(p);
+          if (baru) pilihan.ubah({ renstra: baru });
+        }} />
+      )}
       {(pilihan.daftar.data?.length ?? 0) > 0 && <PilihRenstra pilihan={pilihan} />}
       <PesanGalat galat={pilihan.daftar.error ?? q.error ?? galat} />
       {pesan && <PesanBerhasil>{pesan}</PesanBerhasil>}
@@ -163,8 +209,13 @@ export function SakipRenstra() {
       {pilihan.daftar.data?.length === 0 && <Kosong>Belum ada Renstra yang dapat Anda baca.</Kosong>}
       {r && (
         <>
-          <p className="sub">{r.nama} · {r.unit.nama} · status {r.status}
-            {kelola && <> <button type="button" className="tombol kecil sekunder" onClick={() => buka({ tempat: 'renstra', jenis: 'renstra' })}>Ubah nama/status</button></>}
+          <p className="sub">
+            {r.nama} · {r.unit.nama} · status {r.status}
+            {kelola && (
+              <>
+                <button type="button" className="tombol kecil sekunder" onClick={() => buka({ tempat: 'renstra', jenis: 'renstra' })}>Ubah nama/status</button>
+              </>
+            )}
           </p>
           {form('renstra')}
           {r.tujuan.map((t) => (
@@ -173,8 +224,12 @@ export function SakipRenstra() {
               {alat && (
                 <div className="tombol-baris">
                   <TombolUnsur renstraId={r.id} jenis="tujuan" unsur={t} label="Tujuan" hasil={hasil} ubah={() => buka({ tempat: `tujuan-${t.id}`, jenis: 'tujuan', awal: t })} />
-                  <button type="button" className="tombol kecil sekunder" onClick={() => buka({ tempat: `tujuan-${t.id}`, jenis: 'sasaran', tujuanId: t.id })}>Tambah sasaran</button>
-                  <button type="button" className="tombol kecil sekunder" onClick={() => buka({ tempat: `tujuan-${t.id}`, jenis: 'indikator', induk: { tujuanId: t.id } })}>Tambah indikator tujuan</button>
+                  <button type="button" className="tombol kecil sekunder" onClick={() => buka({ tempat: `tujuan-${t.id}`, jenis: 'sasaran', tujuanId: t.id })}>
+                    Tambah sasaran
+                  </button>
+                  <button type="button" className="tombol kecil sekunder" onClick={() => buka({ tempat: `tujuan-${t.id}`, jenis: 'indikator', induk: { tujuanId: t.id } })}>
+                    Tambah indikator tujuan
+                  </button>
                 </div>
               )}
               {form(`tujuan-${t.id}`)}
@@ -184,8 +239,11 @@ export function SakipRenstra() {
                   <h3>Sasaran {s.kode}: {s.uraian}</h3>
                   {alat && (
                     <div className="tombol-baris">
-                      <TombolUnsur renstraId={r.id} jenis="sasaran" unsur={s} label="Sasaran" hasil={hasil} ubah={() => buka({ tempat: `sasaran-${s.id}`, jenis: 'sasaran', tujuanId: t.id, awal: s })} />
-                      <button type="button" className="tombol kecil sekunder" onClick={() => buka({ tempat: `sasaran-${s.id}`, jenis: 'indikator', induk: { sasaranId: s.id } })}>Tambah indikator</button>
+                      <TombolUnsur renstraId={r.id} jenis="sasaran" unsur={s} label="Sasaran" hasil={hasil} ubah={() =>
+                        buka({ tempat: `sasaran-${s.id}`, jenis: 'sasaran', tujuanId: t.id, awal: s })} />
+                      <button type="button" className="tombol kecil sekunder" onClick={() => buka({ tempat: `sasaran-${s.id}`, jenis: 'indikator', induk: { sasaranId: s.id } })}>
+                        Tambah indikator
+                      </button>
                     </div>
                   )}
                   {form(`sasaran-${s.id}`)}
@@ -203,7 +261,13 @@ export function SakipRenstra() {
           <div className="kartu">
             <h2>Program, kegiatan dan sub kegiatan</h2>
             <PohonProgram simpul={r.program} tahun={pilihan.tahun} indikator={r.indikatorProgram} alat={alat} />
-            {alat && <div className="baris-tombol"><button type="button" className="tombol sekunder" onClick={() => buka({ tempat: 'program-baru', jenis: 'program', tingkat: 'program', indukId: null })}>Tambah program</button></div>}
+            {alat && (
+              <div className="baris-tombol">
+                <button type="button" className="tombol sekunder" onClick={() => buka({ tempat: 'program-baru', jenis: 'program', tingkat: 'program', indukId: null })}>
+                  Tambah program
+                </button>
+              </div>
+            )}
             {form('program-baru')}
           </div>
           <ImporRenstra key={r.id} renstraId={r.id} kelola={!!alat} />

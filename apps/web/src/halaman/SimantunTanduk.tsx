@@ -11,30 +11,35 @@ import { PanelUsulanLayanan } from '../komponen/PanelUsulanLayanan.tsx';
 import { Kosong, Memuat, PesanGalat } from '../komponen/Status.tsx';
 import { useSesi } from '../sesi.tsx';
 
-
 /** The family check and the dates BKN gave, under the request's steps. */
 function RincianPensiun({ u }: { u: UsulanRinci }) {
   const qc = useQueryClient();
   const d = u.data as Record<string, string | number | PemeriksaanKeluarga | undefined>;
   const p = d.pemeriksaanKeluarga as PemeriksaanKeluarga | undefined;
-  const periksa = useMutation({
-    mutationFn: () => panggil(KONTRAK_PENSIUN.periksaKeluarga, { params: { id: u.id } }),
-    onSuccess: () => { void qc.invalidateQueries({ queryKey: kunci(KONTRAK_LAYANAN.usulan, { params: { id: u.id } }) }); },
-  });
+  const periksa = useMutation({ mutationFn: () => panggil(KONTRAK_PENSIUN.periksaKeluarga, { params: { id: u.id } }), onSuccess: () => {
+    void qc.invalidateQueries({ queryKey: kunci(KONTRAK_LAYANAN.usulan, { params: { id: u.id } }) });
+  } });
   const terbuka = u.status === 'diproses' || u.status === 'dikembalikan';
   return (
     <div className="rincian-pensiun">
-      <p>BUP {String(d.bup)} tahun pada {formatTanggal(String(d.tanggalBup))}; <strong>TMT pensiun {formatTanggal(String(d.tmtPensiun))}</strong>.</p>
+      <p>
+        BUP {String(d.bup)} tahun pada {formatTanggal(String(d.tanggalBup))}; <strong>TMT pensiun {formatTanggal(String(d.tmtPensiun))}</strong>.
+      </p>
       {d.nomorUsulBkn && <p>Usulan ke BKN {formatTanggal(String(d.tanggalUsulBkn))}, nomor {String(d.nomorUsulBkn)}.</p>}
       {d.nomorSkPensiun && <p data-testid="sk-pensiun">SK pensiun {String(d.nomorSkPensiun)} tanggal {formatTanggal(String(d.tanggalSkPensiun))}.</p>}
       {d.tanggalPenyerahan && <p>SK diserahkan {formatTanggal(String(d.tanggalPenyerahan))} kepada {String(d.diterimaOleh)}.</p>}
       <h3>Data keluarga dan data kependudukan</h3>
-      {p ? (
-        <div data-testid="pemeriksaan-keluarga">
-          <p className="sub">Diperiksa {formatTanggal(hariSetempat(p.diperiksaPada))} ke {p.sumber === 'dukcapil' ? 'layanan Dukcapil' : 'data kependudukan lokal'}; {p.jumlahAnggotaKk} orang di kartu keluarga.</p>
-          {p.selisih.length ? <ul className="daftar-alasan">{p.selisih.map((s, i) => <li key={i}>{s.uraian}</li>)}</ul> : <p>Sesuai, tidak ada perbedaan.</p>}
-        </div>
-      ) : <p className="sub">Belum diperiksa: diperiksa otomatis saat berkas diteruskan ke BKD.</p>}
+      {p ?
+        (
+          <div data-testid="pemeriksaan-keluarga">
+            <p className="sub">
+              Diperiksa {formatTanggal(hariSetempat(p.diperiksaPada))} ke {p.sumber === 'dukcapil' ? 'layanan Dukcapil' : 'data kependudukan lokal'}; {p.jumlahAnggotaKk}{' '}
+              orang di kartu keluarga.
+            </p>
+            {p.selisih.length ? <ul className="daftar-alasan">{p.selisih.map((s, i) => <li key={i}>{s.uraian}</li>)}</ul> : <p>Sesuai, tidak ada perbedaan.</p>}
+          </div>
+        ) :
+        <p className="sub">Belum diperiksa: diperiksa otomatis saat berkas diteruskan ke BKD.</p>}
       {terbuka && u.aksiTersedia.length > 0 && (
         <button type="button" className="tombol sekunder" disabled={periksa.isPending} onClick={() => periksa.mutate()}>Periksa ulang data keluarga</button>
       )}
@@ -55,17 +60,19 @@ export function SimantunTanduk() {
   const [cari] = useSearchParams();
   const usulanId = Number(cari.get('usulan') ?? 0);
   const q = useKueriApi(KONTRAK_PENSIUN.daftar, {}, { enabled: !usulanId });
-  const ajukan = useMutation({
-    mutationFn: (nip: string) => panggil(KONTRAK_LAYANAN.ajukanUsulan, { body: { jenis: 'pensiun', nip } }),
-    onSuccess: (u) => { void qc.invalidateQueries({ queryKey: kunciJalur('pensiun') }); navigasi(`/simantun-tanduk?usulan=${u.id}`); },
-  });
+  const ajukan = useMutation({ mutationFn: (nip: string) => panggil(KONTRAK_LAYANAN.ajukanUsulan, { body: { jenis: 'pensiun', nip } }), onSuccess: (u) => {
+    void qc.invalidateQueries({ queryKey: kunciJalur('pensiun') });
+    navigasi(`/simantun-tanduk?usulan=${u.id}`);
+  } });
   const tautan = (id: number) => `/simantun-tanduk?usulan=${id}`;
 
   if (usulanId > 0) {
     return (
       <section className="simantun-tanduk">
         <h1>SIMANTUN TANDUK</h1>
-        <p><Link to="/simantun-tanduk">← Kembali ke daftar</Link></p>
+        <p>
+          <Link to="/simantun-tanduk">← Kembali ke daftar</Link>
+        </p>
         <PanelUsulanLayanan id={usulanId} labelAksi={{ 'tmt:setujui': 'Berlakukan pensiun (TMT tiba)' }} tambahan={(u) => <RincianPensiun u={u} />} />
       </section>
     );
@@ -76,27 +83,56 @@ export function SimantunTanduk() {
       <p className="sub">Pegawai yang mencapai batas usia pensiun dalam 24 bulan ke depan (PP 11/2017).</p>
       <PesanGalat galat={q.error ?? ajukan.error} />
       {q.isPending && <Memuat />}
-      {q.data && (q.data.pegawai.length ? (
-        <div className="gulir-tabel">
-          <table className="tabel" data-testid="daftar-bup">
-            <thead><tr><th scope="col">Pegawai</th><th scope="col">Golongan / jabatan</th><th scope="col">BUP</th><th scope="col">Tanggal BUP</th><th scope="col">TMT pensiun</th><th scope="col">Usulan</th></tr></thead>
-            <tbody>
-              {q.data.pegawai.map((p) => (
-                <tr key={p.nip} className={p.lewatBup ? 'terlambat' : undefined}>
-                  <td>{p.nama}<br /><small>{formatNip(p.nip)} · {p.unit ?? p.perangkatDaerah ?? '-'}</small></td>
-                  <td>{labelGolongan(p.golongan)}<br /><small>{p.jabatan ?? '-'}</small></td>
-                  <td>{p.bup} tahun</td>
-                  <td>{formatTanggal(p.tanggalBup)}</td>
-                  <td>{formatTanggal(p.tmtPensiun)}</td>
-                  <td>{p.usulan ? <Link to={tautan(p.usulan.id)}>Nomor {p.usulan.id}</Link>
-                    : boleh('layanan:ajukan') ? <button type="button" className="tombol" disabled={ajukan.isPending} onClick={() => ajukan.mutate(p.nip)}>Ajukan pensiun</button> : '–'}</td>
+      {q.data && (q.data.pegawai.length ?
+        (
+          <div className="gulir-tabel">
+            <table className="tabel" data-testid="daftar-bup">
+              <thead>
+                <tr>
+                  <th scope="col">Pegawai</th>
+                  <th scope="col">Golongan / jabatan</th>
+                  <th scope="col">BUP</th>
+                  <th scope="col">Tanggal BUP</th>
+                  <th scope="col">TMT pensiun</th>
+                  <th scope="col">Usulan</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      ) : <Kosong>Tidak ada pegawai yang mencapai BUP dalam 24 bulan ke depan.</Kosong>)}
-      {boleh('layanan:proses') && (<><h2>Antrian BKD</h2><TabelUsulanLayanan jenis="pensiun" menunggu tautan={tautan} /></>)}
+              </thead>
+              <tbody>
+                {q.data.pegawai.map((p) => (
+                  <tr key={p.nip} className={p.lewatBup ? 'terlambat' : undefined}>
+                    <td>
+                      {p.nama}
+                      <br />
+                      <small>{formatNip(p.nip)} · {p.unit ?? p.perangkatDaerah ?? '-'}</small>
+                    </td>
+                    <td>
+                      {labelGolongan(p.golongan)}
+                      <br />
+                      <small>{p.jabatan ?? '-'}</small>
+                    </td>
+                    <td>{p.bup} tahun</td>
+                    <td>{formatTanggal(p.tanggalBup)}</td>
+                    <td>{formatTanggal(p.tmtPensiun)}</td>
+                    <td>
+                      {p.usulan ?
+                        <Link to={tautan(p.usulan.id)}>Nomor {p.usulan.id}</Link>
+                        : boleh('layanan:ajukan')
+                        ? <button type="button" className="tombol" disabled={ajukan.isPending} onClick={() => ajukan.mutate(p.nip)}>Ajukan pensiun</button>
+                        : '–'}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        ) :
+        <Kosong>Tidak ada pegawai yang mencapai BUP dalam 24 bulan ke depan.</Kosong>)}
+      {boleh('layanan:proses') && (
+        <>
+          <h2>Antrian BKD</h2>
+          <TabelUsulanLayanan jenis="pensiun" menunggu tautan={tautan} />
+        </>
+      )}
       <h2>Usulan pensiun</h2>
       <TabelUsulanLayanan jenis="pensiun" menunggu={false} tautan={tautan} />
     </section>

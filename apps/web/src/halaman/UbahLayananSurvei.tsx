@@ -10,25 +10,37 @@ import { TombolSimpan } from '../komponen/TombolSimpan.tsx';
 
 type Layanan = ResponsTitik<typeof KONTRAK_SURVEI.ubahLayanan>;
 
-const LABEL: Record<string, string> = { kode: 'Kode', nama: 'Nama layanan', unitId: 'Unit penyelenggara', populasi: 'Perkiraan pengguna per periode', aktif: 'Aktif', versi: 'Versi data' };
+const LABEL: Record<string, string> = { kode: 'Kode', nama: 'Nama layanan', unitId: 'Unit penyelenggara', populasi: 'Perkiraan pengguna per periode', aktif: 'Aktif',
+  versi: 'Versi data' };
 
 /** What a service unit is made and edited with, as typed. */
-export interface IsianDasarLayanan { kode: string; nama: string; unitId: string; populasi: string }
+export interface IsianDasarLayanan {
+  kode: string;
+  nama: string;
+  unitId: string;
+  populasi: string;
+}
 
 /** The fields of a service unit (kode, nama, unit, perkiraan pengguna), shared by the add and edit forms. */
-export function IsianLayanan<T extends IsianDasarLayanan>({ awalan, isian, ubah }: { awalan: string; isian: T; ubah: (x: T) => void }) {
+export function IsianLayanan<T extends IsianDasarLayanan>({ awalan, isian, ubah }: { awalan: string, isian: T, ubah: (x: T) => void }) {
   return (
     <>
       <div className="isian">
-        <label htmlFor={`${awalan}-kode`}>Kode<span className="wajib" aria-hidden="true"> *</span></label>
+        <label htmlFor={`${awalan}-kode`}>
+          Kode<span className="wajib" aria-hidden="true">*</span>
+        </label>
         <input id={`${awalan}-kode`} required value={isian.kode} placeholder="mis. SKM-DUKCAPIL-KTP" onChange={(e) => ubah({ ...isian, kode: e.target.value })} />
       </div>
       <div className="isian isian-lebar">
-        <label htmlFor={`${awalan}-nama`}>Nama layanan<span className="wajib" aria-hidden="true"> *</span></label>
+        <label htmlFor={`${awalan}-nama`}>
+          Nama layanan<span className="wajib" aria-hidden="true">*</span>
+        </label>
         <input id={`${awalan}-nama`} required value={isian.nama} onChange={(e) => ubah({ ...isian, nama: e.target.value })} />
       </div>
       <div className="isian">
-        <label htmlFor={`${awalan}-unit`}>Unit penyelenggara<span className="wajib" aria-hidden="true"> *</span></label>
+        <label htmlFor={`${awalan}-unit`}>
+          Unit penyelenggara<span className="wajib" aria-hidden="true">*</span>
+        </label>
         <PilihUnit id={`${awalan}-unit`} nilai={isian.unitId} ganti={(v) => ubah({ ...isian, unitId: v })} labelKosong="Pilih unit…" wajib />
       </div>
       <div className="isian">
@@ -47,27 +59,23 @@ export function IsianLayanan<T extends IsianDasarLayanan>({ awalan, isian, ubah 
  */
 export function UbahLayananSurvei({ layanan }: { layanan: Layanan }) {
   const qc = useQueryClient();
-  const awal = () => ({
-    kode: layanan.kode, nama: layanan.nama, unitId: String(layanan.unitId),
-    populasi: layanan.populasi === null ? '' : formatAngka(layanan.populasi), aktif: layanan.aktif, gantiToken: false,
-  });
+  const awal = () => ({ kode: layanan.kode, nama: layanan.nama, unitId: String(layanan.unitId), populasi: layanan.populasi === null ? '' : formatAngka(layanan.populasi),
+    aktif: layanan.aktif, gantiToken: false });
   const [buka, setBuka] = useState(false);
   const [isian, setIsian] = useState(awal);
   const [salah, setSalah] = useState<Error | null>(null);
   const [pesan, setPesan] = useState<string | null>(null);
   // The overview of every period, and every result of this service unit.
-  const segarkan = () => Promise.all([
-    qc.invalidateQueries({ queryKey: kunci(KONTRAK_SURVEI.ringkasanIkm) }), qc.invalidateQueries({ queryKey: kunciJalur('survei', layanan.id) }),
-  ]);
-  const m = useMutation({
-    mutationFn: (body: z.input<typeof skemaUbahLayananSurvei>) => panggil(KONTRAK_SURVEI.ubahLayanan, { params: { id: layanan.id }, body }),
+  const segarkan = () =>
+    Promise.all([qc.invalidateQueries({ queryKey: kunci(KONTRAK_SURVEI.ringkasanIkm) }), qc.invalidateQueries({ queryKey: kunciJalur('survei', layanan.id) })]);
+  const m = useMutation({ mutationFn: (body: z.input<typeof skemaUbahLayananSurvei>) => panggil(KONTRAK_SURVEI.ubahLayanan, { params: { id: layanan.id }, body }),
     onSuccess: async (l) => {
       setBuka(false);
       setPesan(`Layanan ${l.nama} disimpan${l.aktif ? '' : ': tidak aktif, tautannya tidak menerima isian'}.`);
       await segarkan();
-    },
-    onError: (e) => { if (e instanceof GalatApi && e.status === 409) void segarkan(); },
-  });
+    }, onError: (e) => {
+      if (e instanceof GalatApi && e.status === 409) void segarkan();
+    } });
   // Changed by someone else (409, reloaded): the form shows their version; the editor reapplies theirs.
   // eslint-disable-next-line react-hooks/exhaustive-deps
   useEffect(() => setIsian(awal()), [layanan.versi]);
@@ -81,13 +89,14 @@ export function UbahLayananSurvei({ layanan }: { layanan: Layanan }) {
     let populasi: number | null = null;
     if (isian.populasi.trim()) {
       const h = parseAngka(isian.populasi, { bulat: true });
-      if (!h.ok) { setSalah(new GalatApi(422, 'tidak_valid', 'Isian belum benar.', [{ kolom: LABEL.populasi!, pesan: h.alasan }])); return; }
+      if (!h.ok) {
+        setSalah(new GalatApi(422, 'tidak_valid', 'Isian belum benar.', [{ kolom: LABEL.populasi!, pesan: h.alasan }]));
+        return;
+      }
       populasi = h.nilai;
     }
-    m.mutate({
-      kode: isian.kode, nama: isian.nama, unitId: Number(isian.unitId), populasi, aktif: isian.aktif,
-      ...(isian.gantiToken ? { gantiToken: true } : {}), versi: layanan.versi,
-    });
+    m.mutate({ kode: isian.kode, nama: isian.nama, unitId: Number(isian.unitId), populasi, aktif: isian.aktif, ...(isian.gantiToken ? { gantiToken: true } : {}),
+      versi: layanan.versi });
   }
 
   if (!buka) {
@@ -95,7 +104,12 @@ export function UbahLayananSurvei({ layanan }: { layanan: Layanan }) {
       <>
         {pesan && <PesanBerhasil>{pesan}</PesanBerhasil>}
         <div className="baris-tombol">
-          <button type="button" className="tombol sekunder" onClick={() => { setIsian(awal()); setPesan(null); m.reset(); setBuka(true); }}>
+          <button type="button" className="tombol sekunder" onClick={() => {
+            setIsian(awal());
+            setPesan(null);
+            m.reset();
+            setBuka(true);
+          }}>
             Ubah atau nonaktifkan layanan
           </button>
         </div>
@@ -109,12 +123,14 @@ export function UbahLayananSurvei({ layanan }: { layanan: Layanan }) {
         <IsianLayanan awalan="ubah-layanan" isian={isian} ubah={setIsian} />
         <div className="isian isian-centang">
           <label htmlFor="ubah-layanan-aktif">
-            <input id="ubah-layanan-aktif" type="checkbox" checked={isian.aktif} onChange={(e) => setIsian({ ...isian, aktif: e.target.checked })} /> Aktif (tautan survei menerima isian)
+            <input id="ubah-layanan-aktif" type="checkbox" checked={isian.aktif} onChange={(e) => setIsian({ ...isian, aktif: e.target.checked })} />{' '}
+            Aktif (tautan survei menerima isian)
           </label>
         </div>
         <div className="isian isian-centang">
           <label htmlFor="ubah-layanan-token">
-            <input id="ubah-layanan-token" type="checkbox" checked={isian.gantiToken} onChange={(e) => setIsian({ ...isian, gantiToken: e.target.checked })} /> Ganti tautan publik (kode QR lama tidak berlaku lagi)
+            <input id="ubah-layanan-token" type="checkbox" checked={isian.gantiToken} onChange={(e) => setIsian({ ...isian, gantiToken: e.target.checked })} />{' '}
+            Ganti tautan publik (kode QR lama tidak berlaku lagi)
           </label>
         </div>
       </div>

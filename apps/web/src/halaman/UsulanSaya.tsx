@@ -51,41 +51,43 @@ export function UsulanSaya() {
       {q.data && (
         <>
           <p className="ringkasan-hasil">{formatAngka(q.data.total)} usulan</p>
-          {q.data.items.length === 0 ? (
-            <Kosong>
-              Anda belum pernah mengajukan usulan. Buka <Link to="/saya">Data Saya</Link> lalu pilih "Usulkan perubahan".
-            </Kosong>
-          ) : (
-            <ul className="daftar-usulan">
-              {q.data.items.map((u) => (
-                <li key={u.id} className="kartu kartu-usulan" data-usulan={u.id}>
-                  <div className="kepala-usulan">
-                    <strong>{u.labelJenis}</strong>
-                    <LencanaStatus status={u.status} />
-                  </div>
-                  <p className="meta">Diajukan {formatWaktu(u.diajukanPada)}{u.diputusPada && ` · diputus ${formatWaktu(u.diputusPada)}`}</p>
-                  <p>
-                    <span className="label-kecil">Alasan:</span> {u.alasan}
-                  </p>
-                  {u.catatanVerifikator && (
-                    <p className="catatan-verifikator">
-                      <span className="label-kecil">Catatan verifikator:</span> {u.catatanVerifikator}
+          {q.data.items.length === 0 ?
+            (
+              <Kosong>
+                Anda belum pernah mengajukan usulan. Buka <Link to="/saya">Data Saya</Link> lalu pilih "Usulkan perubahan".
+              </Kosong>
+            ) :
+            (
+              <ul className="daftar-usulan">
+                {q.data.items.map((u) => (
+                  <li key={u.id} className="kartu kartu-usulan" data-usulan={u.id}>
+                    <div className="kepala-usulan">
+                      <strong>{u.labelJenis}</strong>
+                      <LencanaStatus status={u.status} />
+                    </div>
+                    <p className="meta">Diajukan {formatWaktu(u.diajukanPada)}{u.diputusPada && ` · diputus ${formatWaktu(u.diputusPada)}`}</p>
+                    <p>
+                      <span className="label-kecil">Alasan:</span> {u.alasan}
                     </p>
-                  )}
-                  <div className="baris-tombol">
-                    <Link className="tombol kecil sekunder" to={`/usulan-saya/${u.id}`}>
-                      Lihat rincian
-                    </Link>
-                    {u.status === 'diajukan' && (
-                      <button type="button" className="tombol kecil bahaya" onClick={() => batalkan(u)}>
-                        Batalkan
-                      </button>
+                    {u.catatanVerifikator && (
+                      <p className="catatan-verifikator">
+                        <span className="label-kecil">Catatan verifikator:</span> {u.catatanVerifikator}
+                      </p>
                     )}
-                  </div>
-                </li>
-              ))}
-            </ul>
-          )}
+                    <div className="baris-tombol">
+                      <Link className="tombol kecil sekunder" to={`/usulan-saya/${u.id}`}>
+                        Lihat rincian
+                      </Link>
+                      {u.status === 'diajukan' && (
+                        <button type="button" className="tombol kecil bahaya" onClick={() => batalkan(u)}>
+                          Batalkan
+                        </button>
+                      )}
+                    </div>
+                  </li>
+                ))}
+              </ul>
+            )}
           <Paginasi halaman={halaman} total={q.data.total} batas={BATAS} ganti={(h) => ubah({}, h)} />
         </>
       )}

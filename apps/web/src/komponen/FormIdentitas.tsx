@@ -11,13 +11,10 @@ import { TombolSimpan } from './TombolSimpan.tsx';
 type ProfilPegawai = ResponsTitik<typeof KONTRAK_PEGAWAI.ambil>;
 
 /** Admin: correct identity data. Sends only what changed, with `versi` (409 if someone was faster). */
-export function FormIdentitas({ p, selesai, batal }: { p: ProfilPegawai; selesai: (pesan: string) => void; batal: () => void }) {
+export function FormIdentitas({ p, selesai, batal }: { p: ProfilPegawai, selesai: (pesan: string) => void, batal: () => void }) {
   const qc = useQueryClient();
   // Masked personal data (outside the personal-data reach) cannot be edited from here.
-  const medan = useMemo(
-    () => MEDAN_IDENTITAS_ADMIN.filter((m) => p.dataPribadiTerlihat || !['nik', 'alamat', 'email', 'telepon'].includes(m.nama)),
-    [p.dataPribadiTerlihat],
-  );
+  const medan = useMemo(() => MEDAN_IDENTITAS_ADMIN.filter((m) => p.dataPribadiTerlihat || !['nik', 'alamat', 'email', 'telepon'].includes(m.nama)), [p.dataPribadiTerlihat]);
   const awal = useMemo(() => keIsian(medan, p as unknown as Record<string, unknown>), [medan, p]);
   const [isian, setIsian] = useState<NilaiIsian>(awal);
   const [galat, setGalat] = useState<unknown>(null);
@@ -50,7 +47,9 @@ export function FormIdentitas({ p, selesai, batal }: { p: ProfilPegawai; selesai
       <PesanGalat galat={galat} />
       {konflik && (
         <p>
-          <button type="button" className="tombol sekunder" onClick={() => qc.invalidateQueries({ queryKey: kunci(KONTRAK_PEGAWAI.ambil, { params: { nip: p.nip } }) }).then(batal)}>
+          <button type="button" className="tombol sekunder" onClick={() =>
+            qc.invalidateQueries({ queryKey: kunci(KONTRAK_PEGAWAI.ambil, { params: { nip: p.nip } }) }).then(batal)}
+          >
             Muat ulang data terbaru
           </button>
         </p>

@@ -12,13 +12,9 @@ import { TombolSimpan } from './TombolSimpan.tsx';
 type BarisRiwayat = ResponsTitik<typeof KONTRAK_RIWAYAT.daftar>[number];
 
 /** Admin: add or correct one riwayat entry (with an optional scanned document). */
-export function FormRiwayat({ nip, jenis, entri, selesai, batal }: {
-  nip: string;
-  jenis: JenisRiwayat;
-  entri?: BarisRiwayat;
-  selesai: (pesan: string) => void;
-  batal: () => void;
-}) {
+export function FormRiwayat(
+  { nip, jenis, entri, selesai, batal }: { nip: string, jenis: JenisRiwayat, entri?: BarisRiwayat, selesai: (pesan: string) => void, batal: () => void },
+) {
   const qc = useQueryClient();
   const medan = MEDAN_RIWAYAT[jenis];
   const [isian, setIsian] = useState<NilaiIsian>(() => keIsian(medan, entri?.data));
@@ -61,14 +57,8 @@ export function FormRiwayat({ nip, jenis, entri, selesai, batal }: {
         {entri ? 'Ubah' : 'Tambah'} riwayat {JUDUL_RIWAYAT[jenis].toLowerCase()}
       </h3>
       <PesanGalat galat={galat} />
-      <DaftarIsian
-        awalan={awalan}
-        medan={medan}
-        isian={isian}
-        ubah={(n, v) => setIsian((s) => ({ ...s, [n]: v }))}
-        galat={galat}
-        namaAwal={entri ? { jabatanId: String(entri.tambahan.namaJabatan ?? '') } : undefined}
-      />
+      <DaftarIsian awalan={awalan} medan={medan} isian={isian} ubah={(n, v) => setIsian((s) => ({ ...s, [n]: v }))} galat={galat}
+        namaAwal={entri ? { jabatanId: String(entri.tambahan.namaJabatan ?? '') } : undefined} />
       <PilihPdf id={`${awalan}-berkas`} label="Dokumen (PDF, opsional)" berkas={berkas} ganti={setBerkas} />
       <TombolSimpan mengirim={mengirim} batal={batal} />
     </form>

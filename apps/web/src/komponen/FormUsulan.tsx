@@ -18,10 +18,8 @@ export interface AwalUsulan {
   namaJabatan?: string;
 }
 
-export const PILIHAN_JENIS_USULAN = [
-  { nilai: 'identitas', label: 'Perubahan data pribadi' },
-  ...RIWAYAT_USULAN.map((r) => ({ nilai: `tambah_${r}`, label: `Tambah riwayat ${JUDUL_RIWAYAT[r].toLowerCase()}` })),
-];
+export const PILIHAN_JENIS_USULAN = [{ nilai: 'identitas', label: 'Perubahan data pribadi' },
+  ...RIWAYAT_USULAN.map((r) => ({ nilai: `tambah_${r}`, label: `Tambah riwayat ${JUDUL_RIWAYAT[r].toLowerCase()}` }))];
 
 function medanUntuk(jenis: string): Medan[] {
   if (jenis === 'identitas') return MEDAN_IDENTITAS_USULAN;
@@ -33,12 +31,7 @@ function medanUntuk(jenis: string): Medan[] {
  * ASN: propose a change to one's own record. The supporting PDF is uploaded first
  * (POST /api/pegawai/{nip}/berkas), then the proposal refers to it (POST /api/usulan).
  */
-export function FormUsulan({ p, awal, selesai, batal }: {
-  p: ProfilPegawai;
-  awal: AwalUsulan | null;
-  selesai: (pesan: string) => void;
-  batal: () => void;
-}) {
+export function FormUsulan({ p, awal, selesai, batal }: { p: ProfilPegawai, awal: AwalUsulan | null, selesai: (pesan: string) => void, batal: () => void }) {
   const qc = useQueryClient();
   const [jenis, setJenis] = useState(awal?.jenis ?? 'identitas');
   const perbaikan = jenis.startsWith('ubah_');
@@ -53,7 +46,7 @@ export function FormUsulan({ p, awal, selesai, batal }: {
   const [galat, setGalat] = useState<unknown>(null);
   const [tahap, setTahap] = useState<'' | 'unggah' | 'kirim'>('');
   // A PDF already uploaded for this form is not uploaded twice when the proposal is resent.
-  const terunggah = useRef<{ file: File; berkas: BerkasTersimpan } | null>(null);
+  const terunggah = useRef<{ file: File, berkas: BerkasTersimpan } | null>(null);
 
   function gantiJenis(j: string) {
     setJenis(j);
@@ -109,37 +102,33 @@ export function FormUsulan({ p, awal, selesai, batal }: {
         Perubahan berlaku setelah diperiksa dan disetujui verifikator BKD. Lampirkan dokumen pendukung (mis. KTP, akta, ijazah, SK) dalam format PDF.
       </p>
       <PesanGalat galat={galat} />
-      {perbaikan ? (
-        <p>
-          <strong>Jenis usulan:</strong> {judulPerbaikan}
-        </p>
-      ) : (
-        <div className="isian">
-          <label htmlFor="usulan-jenis">Jenis usulan</label>
-          <select id="usulan-jenis" value={jenis} onChange={(e) => gantiJenis(e.target.value)}>
-            {PILIHAN_JENIS_USULAN.map((j) => (
-              <option key={j.nilai} value={j.nilai}>
-                {j.label}
-              </option>
-            ))}
-          </select>
-        </div>
-      )}
+      {perbaikan ?
+        (
+          <p>
+            <strong>Jenis usulan:</strong> {judulPerbaikan}
+          </p>
+        ) :
+        (
+          <div className="isian">
+            <label htmlFor="usulan-jenis">Jenis usulan</label>
+            <select id="usulan-jenis" value={jenis} onChange={(e) => gantiJenis(e.target.value)}>
+              {PILIHAN_JENIS_USULAN.map((j) => (
+                <option key={j.nilai} value={j.nilai}>
+                  {j.label}
+                </option>
+              ))}
+            </select>
+          </div>
+        )}
       <fieldset className="kelompok">
         <legend>{jenis === 'identitas' ? 'Data pribadi (ubah yang perlu diperbaiki saja)' : 'Isian riwayat'}</legend>
-        <DaftarIsian
-          awalan={`usulan-${jenis}`}
-          medan={medan}
-          isian={isian}
-          ubah={(n, v) => setIsian((s) => ({ ...s, [n]: v }))}
-          galat={galat}
-          namaAwal={awal?.namaJabatan ? { jabatanId: awal.namaJabatan } : undefined}
-        />
+        <DaftarIsian awalan={`usulan-${jenis}`} medan={medan} isian={isian} ubah={(n, v) => setIsian((s) => ({ ...s, [n]: v }))} galat={galat}
+          namaAwal={awal?.namaJabatan ? { jabatanId: awal.namaJabatan } : undefined} />
       </fieldset>
       <PilihPdf id="usulan-berkas" label="Dokumen pendukung (PDF, maks. 5 MB)" berkas={berkas} ganti={setBerkas} wajib />
       <div className="isian">
         <label htmlFor="usulan-alasan">
-          Alasan perubahan<span className="wajib" aria-hidden="true"> *</span>
+          Alasan perubahan<span className="wajib" aria-hidden="true">*</span>
         </label>
         <textarea id="usulan-alasan" rows={3} value={alasan} required minLength={5} onChange={(e) => setAlasan(e.target.value)} />
       </div>

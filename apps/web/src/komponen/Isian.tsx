@@ -50,14 +50,8 @@ export function DaftarIsian({ awalan, medan, isian, ubah, galat, namaAwal }: {
             break;
           case 'jabatan':
             masukan = (
-              <PilihJabatan
-                id={id}
-                nilai={teks}
-                ganti={(x) => ubah(m.nama, x)}
-                unitId={typeof isian.unitId === 'string' && isian.unitId ? isian.unitId : undefined}
-                namaAwal={namaAwal?.[m.nama]}
-                wajib={m.wajib}
-              />
+              <PilihJabatan id={id} nilai={teks} ganti={(x) => ubah(m.nama, x)} unitId={typeof isian.unitId === 'string' && isian.unitId ? isian.unitId : undefined}
+                namaAwal={namaAwal?.[m.nama]} wajib={m.wajib} />
             );
             break;
           case 'teks-panjang':
@@ -65,25 +59,16 @@ export function DaftarIsian({ awalan, medan, isian, ubah, galat, namaAwal }: {
             break;
           default:
             masukan = (
-              <input
-                id={id}
-                type={m.tipe === 'tanggal' ? 'date' : m.tipe === 'angka' ? 'number' : m.tipe === 'email' ? 'email' : 'text'}
-                inputMode={m.tipe === 'desimal' ? 'decimal' : undefined}
-                value={teks}
-                min={m.tipe === 'angka' ? m.min : undefined}
-                max={m.tipe === 'angka' ? m.maks : undefined}
-                pattern={m.pola}
-                required={m.wajib}
-                aria-invalid={salah.length > 0 || undefined}
-                onChange={(e) => ubah(m.nama, e.target.value)}
-              />
+              <input id={id} type={m.tipe === 'tanggal' ? 'date' : m.tipe === 'angka' ? 'number' : m.tipe === 'email' ? 'email' : 'text'}
+                inputMode={m.tipe === 'desimal' ? 'decimal' : undefined} value={teks} min={m.tipe === 'angka' ? m.min : undefined} max={m.tipe === 'angka' ? m.maks : undefined}
+                pattern={m.pola} required={m.wajib} aria-invalid={salah.length > 0 || undefined} onChange={(e) => ubah(m.nama, e.target.value)} />
             );
         }
         return (
           <div className={`isian${m.tipe === 'jabatan' || m.tipe === 'teks-panjang' ? ' isian-lebar' : ''}`} key={m.nama}>
             <label htmlFor={id}>
               {m.label}
-              {m.wajib && <span className="wajib" aria-hidden="true"> *</span>}
+              {m.wajib && <span className="wajib" aria-hidden="true">*</span>}
             </label>
             {masukan}
             {m.petunjuk && <small className="petunjuk">{m.petunjuk}</small>}

@@ -29,7 +29,9 @@ export function DataLangkahTercatat({ langkah }: { langkah: readonly LangkahTamp
       {baris.map((b) => (
         <div key={b.kunci}>
           <dt>{b.label}</dt>
-          <dd>{tampil(b, b.nilai)} <small className="sub">{b.langkah}</small></dd>
+          <dd>
+            {tampil(b, b.nilai)} <small className="sub">{b.langkah}</small>
+          </dd>
         </div>
       ))}
     </dl>

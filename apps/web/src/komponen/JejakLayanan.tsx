@@ -8,7 +8,7 @@ import { KELAS_STATUS_LAYANAN, type JejakLayanan, type LangkahTampil, type Statu
 export const tautanSuratKgb = (riwayatGajiId: number, format: 'pdf' | 'docx' = 'pdf') =>
   alamatTitik(KONTRAK_LAYANAN.suratKgb, { params: { id: riwayatGajiId }, query: { format } });
 
-export function LencanaLayanan({ u }: { u: { status: StatusUsulan; labelStatus: string } }) {
+export function LencanaLayanan({ u }: { u: { status: StatusUsulan, labelStatus: string } }) {
   return <span className={`lencana lencana-${KELAS_STATUS_LAYANAN[u.status] ?? 'netral'}`}>{u.labelStatus}</span>;
 }
 
@@ -34,7 +34,10 @@ export function JejakWaktu({ jejak }: { jejak: readonly JejakLayanan[] }) {
         <li key={j.id}>
           <time dateTime={j.waktu}>{formatWaktu(j.waktu)}</time>
           <strong>{j.label}</strong>
-          <span className="sub">{j.namaPengguna ?? 'sistem'}{j.peran && LABEL_PERAN[j.peran] && !j.namaPengguna?.includes(LABEL_PERAN[j.peran]!) ? ` (${LABEL_PERAN[j.peran]})` : ''}</span>
+          <span className="sub">
+            {j.namaPengguna ?? 'sistem'}
+            {j.peran && LABEL_PERAN[j.peran] && !j.namaPengguna?.includes(LABEL_PERAN[j.peran]!) ? ` (${LABEL_PERAN[j.peran]})` : ''}
+          </span>
           {j.alasan && <span className="alasan-jejak">Alasan: {j.alasan}</span>}
           {j.catatan && <span className="sub">{j.catatan}</span>}
         </li>
@@ -49,7 +52,7 @@ export function RingkasKgb({ data }: { data: Record<string, unknown> }) {
   return (
     <p className="sub">
       TMT {formatTanggal(String(data.tmt))}
-      {data.nomorSurat ? <> · surat nomor {String(data.nomorSurat)} · </> : null}
+      {data.nomorSurat ? <>· surat nomor {String(data.nomorSurat)} ·</> : null}
       {typeof data.riwayatGajiId === 'number' && (
         <>
           <a href={tautanSuratKgb(data.riwayatGajiId)} target="_blank" rel="noreferrer">Surat KGB (PDF)</a>

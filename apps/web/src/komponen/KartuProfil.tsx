@@ -29,9 +29,7 @@ export function KartuProfil({ p }: { p: ProfilPegawai }) {
           {p.unit && p.unit.jalur.length > 0 && (
             <nav aria-label="Jalur unit kerja" className="jejak-unit">
               <ol>
-                {p.unit.jalur.map((u) => (
-                  <li key={u.id}>{u.nama}</li>
-                ))}
+                {p.unit.jalur.map((u) => <li key={u.id}>{u.nama}</li>)}
               </ol>
             </nav>
           )}
@@ -74,14 +72,14 @@ export function KartuProfil({ p }: { p: ProfilPegawai }) {
         <div>
           <dt>Batas usia pensiun</dt>
           <dd>
-            {p.pensiun ? (
-              <>
-                {formatAngka(p.pensiun.bup)} tahun ({formatTanggal(p.pensiun.tanggalBup)})
-                <small className="sub">TMT pensiun {formatTanggal(p.pensiun.tmtPensiun)}</small>
-              </>
-            ) : (
-              '–'
-            )}
+            {p.pensiun ?
+              (
+                <>
+                  {formatAngka(p.pensiun.bup)} tahun ({formatTanggal(p.pensiun.tanggalBup)})
+                  <small className="sub">TMT pensiun {formatTanggal(p.pensiun.tmtPensiun)}</small>
+                </>
+              ) :
+              ('–')}
           </dd>
         </div>
       </dl>
@@ -94,9 +92,7 @@ export function DataPribadi({ p }: { p: ProfilPegawai }) {
   return (
     <section className="kartu" aria-labelledby="judul-data-pribadi">
       <h2 id="judul-data-pribadi">Data pribadi</h2>
-      {!p.dataPribadiTerlihat && (
-        <p className="catatan-kecil">Sebagian data pribadi disembunyikan karena di luar kewenangan Anda (UU 27/2022 tentang Pelindungan Data Pribadi).</p>
-      )}
+      {!p.dataPribadiTerlihat && <p className="catatan-kecil">Sebagian data pribadi disembunyikan karena di luar kewenangan Anda (UU 27/2022 tentang Pelindungan Data Pribadi).</p>}
       <dl className="daftar-rinci">
         <div>
           <dt>NIK</dt>

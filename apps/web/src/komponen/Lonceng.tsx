@@ -13,13 +13,13 @@ export function Lonceng() {
   const qc = useQueryClient();
   const wadah = useRef<HTMLDivElement>(null);
   const q = useKueriApi(KONTRAK_LAYANAN.notifikasi, { query: { limit: 20 } }, { refetchInterval: 60_000 });
-  const tandai = useMutation({
-    mutationFn: (id?: number[]) => panggil(KONTRAK_LAYANAN.tandaiDibaca, { body: id ? { id } : {} }),
-    onSuccess: () => void qc.invalidateQueries({ queryKey: kunciJalur('notifikasi') }),
-  });
+  const tandai = useMutation({ mutationFn: (id?: number[]) => panggil(KONTRAK_LAYANAN.tandaiDibaca, { body: id ? { id } : {} }),
+    onSuccess: () => void qc.invalidateQueries({ queryKey: kunciJalur('notifikasi') }) });
   useEffect(() => {
     if (!buka) return;
-    const tutup = (e: MouseEvent) => { if (!wadah.current?.contains(e.target as Node)) setBuka(false); };
+    const tutup = (e: MouseEvent) => {
+      if (!wadah.current?.contains(e.target as Node)) setBuka(false);
+    };
     document.addEventListener('click', tutup);
     return () => document.removeEventListener('click', tutup);
   }, [buka]);
@@ -43,7 +43,11 @@ export function Lonceng() {
           <ul>
             {q.data?.items.map((x) => (
               <li key={x.id} className={x.dibacaPada ? undefined : 'belum'}>
-                <button type="button" onClick={() => { if (!x.dibacaPada) tandai.mutate([x.id]); setBuka(false); if (x.tautan) navigasi(x.tautan); }}>
+                <button type="button" onClick={() => {
+                  if (!x.dibacaPada) tandai.mutate([x.id]);
+                  setBuka(false);
+                  if (x.tautan) navigasi(x.tautan);
+                }}>
                   <strong>{x.judul}</strong>
                   <small className="sub">{x.isi}</small>
                   <small className="sub">{formatWaktu(x.dibuatPada)}</small>

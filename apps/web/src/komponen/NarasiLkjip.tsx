@@ -12,12 +12,14 @@ type Bagian = ResponsTitik<typeof KONTRAK_LKJIP.narasi>['bagian'][number];
 export const NAMA_PERIODE = ['Tahunan', 'Tribulan I', 'Tribulan II', 'Tribulan III', 'Tribulan IV'];
 
 /** One narrative part: its text, where a carried-over text came from, save with the version read. */
-function IsianBagian({ b, simpan, bisaUbah }: { b: Bagian; simpan: (b: Bagian, isi: string) => Promise<unknown>; bisaUbah: boolean }) {
+function IsianBagian({ b, simpan, bisaUbah }: { b: Bagian, simpan: (b: Bagian, isi: string) => Promise<unknown>, bisaUbah: boolean }) {
   const [isi, setIsi] = useState(b.isi);
   const [galat, setGalat] = useState<unknown>(null);
   const [tersimpan, setTersimpan] = useState(false);
   const [sibuk, setSibuk] = useState(false);
-  useEffect(() => { setIsi(b.isi); }, [b.isi, b.versi]);
+  useEffect(() => {
+    setIsi(b.isi);
+  }, [b.isi, b.versi]);
   const id = `narasi-${b.bagian}`;
   async function kirim() {
     setSibuk(true);
@@ -36,10 +38,14 @@ function IsianBagian({ b, simpan, bisaUbah }: { b: Bagian; simpan: (b: Bagian, i
     <div className="isian isian-lebar" data-testid={id}>
       <label htmlFor={id}>{b.judul}</label>
       {b.dariPeriode && (
-        <span className="sub">Belum ditulis untuk periode ini; teks diambil dari {NAMA_PERIODE[b.dariPeriode.periode]} {b.dariPeriode.tahun}. Simpan untuk memakainya di periode ini.</span>
+        <span className="sub">
+          Belum ditulis untuk periode ini; teks diambil dari {NAMA_PERIODE[b.dariPeriode.periode]} {b.dariPeriode.tahun}. Simpan untuk memakainya di periode ini.
+        </span>
       )}
-      <textarea id={id} rows={5} value={isi} readOnly={!bisaUbah} onChange={(e) => { setIsi(e.target.value); setTersimpan(false); }}
-        placeholder="Paragraf dipisah baris kosong; baris diawali '- ' atau '1. ' menjadi daftar; **teks** menjadi tebal." />
+      <textarea id={id} rows={5} value={isi} readOnly={!bisaUbah} onChange={(e) => {
+        setIsi(e.target.value);
+        setTersimpan(false);
+      }} placeholder="Paragraf dipisah baris kosong; baris diawali '- ' atau '1. ' menjadi daftar; **teks** menjadi tebal." />
       {bisaUbah && (
         <div className="aksi-baris">
           <button type="button" className="tombol sekunder kecil" disabled={sibuk || (isi === b.isi && !b.dariPeriode)} onClick={() => void kirim()}>
@@ -55,15 +61,17 @@ function IsianBagian({ b, simpan, bisaUbah }: { b: Bagian; simpan: (b: Bagian, i
 }
 
 /** The narrative parts of the report, edited per unit, year and period. */
-export function NarasiLkjip({ unitId, tahun, periode, bisaUbah }: { unitId: number; tahun: number; periode: number; bisaUbah: boolean }) {
+export function NarasiLkjip({ unitId, tahun, periode, bisaUbah }: { unitId: number, tahun: number, periode: number, bisaUbah: boolean }) {
   const qc = useQueryClient();
   const masukan = { query: { unitId, tahun, periode } };
   const kunci = kunciTitik(KONTRAK_LKJIP.narasi, masukan);
   const q = useKueriApi(KONTRAK_LKJIP.narasi, masukan);
   const m = useMutation({
-    mutationFn: ({ b, isi }: { b: Bagian; isi: string }) => panggil(KONTRAK_LKJIP.simpanNarasi, { body: { unitId, tahun, periode, bagian: b.bagian, isi, versi: b.versi } }),
+    mutationFn: ({ b, isi }: { b: Bagian, isi: string }) => panggil(KONTRAK_LKJIP.simpanNarasi, { body: { unitId, tahun, periode, bagian: b.bagian, isi, versi: b.versi } }),
     onSuccess: () => qc.invalidateQueries({ queryKey: kunci }),
-    onError: (e) => { if (e instanceof GalatApi && e.status === 409) void qc.invalidateQueries({ queryKey: kunci }); },
+    onError: (e) => {
+      if (e instanceof GalatApi && e.status === 409) void qc.invalidateQueries({ queryKey: kunci });
+    },
   });
   if (q.isPending) return <Memuat />;
   if (q.error) return <PesanGalat galat={q.error} />;

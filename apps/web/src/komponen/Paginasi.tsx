@@ -1,7 +1,7 @@
 import { formatAngka } from '@simasn/domain';
 
 /** Sebelumnya / Berikutnya with "Halaman x dari y". */
-export function Paginasi({ halaman, total, batas, ganti }: { halaman: number; total: number; batas: number; ganti: (h: number) => void }) {
+export function Paginasi({ halaman, total, batas, ganti }: { halaman: number, total: number, batas: number, ganti: (h: number) => void }) {
   const jumlahHalaman = Math.max(1, Math.ceil(total / batas));
   if (total <= batas && halaman === 1) return null;
   return (

@@ -17,11 +17,7 @@ import { periksaPdf } from './PilihPdf.tsx';
  * actions this caller may take now, with the reason or the step's data they need (as the
  * engine describes the step's fields).
  */
-export function PanelUsulanLayanan({ id, labelAksi = {}, tambahan }: {
-  id: number;
-  labelAksi?: Record<string, string>;
-  tambahan?: (u: UsulanRinci) => ReactNode;
-}) {
+export function PanelUsulanLayanan({ id, labelAksi = {}, tambahan }: { id: number, labelAksi?: Record<string, string>, tambahan?: (u: UsulanRinci) => ReactNode }) {
   const qc = useQueryClient();
   const q = useKueriApi(KONTRAK_LAYANAN.usulan, { params: { id } });
   const [alasan, setAlasan] = useState('');
@@ -33,47 +29,63 @@ export function PanelUsulanLayanan({ id, labelAksi = {}, tambahan }: {
     void qc.invalidateQueries({ queryKey: kunciJalur('pensiun') });
   };
   const proses = useMutation({
-    mutationFn: (aksi: AksiLayanan) => panggil(KONTRAK_LAYANAN.prosesUsulan, {
-      params: { id },
-      body: {
-        aksi, versi: q.data?.versi, alasan: alasan.trim() || null,
-        data: aksi === 'teruskan' || aksi === 'setujui' ? dataIsian(q.data?.isianLangkah ?? [], isian) : undefined,
-      },
-    }),
-    onSuccess: (_u, aksi) => { setAlasan(''); setIsian({}); setPesan(`${labelAksi[`${q.data?.langkah}:${aksi}`] ?? LABEL_AKSI_LAYANAN[aksi] ?? aksi}: berhasil.`); segarkan(); },
-    onError: () => { void q.refetch(); },
-  });
-  const unggah = useMutation({
-    mutationFn: ({ kode, file }: { kode: string; file: File }) => {
-      const salah = periksaPdf(file);
-      if (salah) throw new Error(salah);
-      const form = new FormData();
-      form.append('file', file);
-      return unggahTitik(KONTRAK_LAYANAN.lampirkanDokumen, form, { params: { id, kode } });
+    mutationFn: (aksi: AksiLayanan) =>
+      panggil(KONTRAK_LAYANAN.prosesUsulan, { params: { id },
+        body: { aksi, versi: q.data?.versi, alasan: alasan.trim() || null,
+          data: aksi === 'teruskan' || aksi === 'setujui' ? dataIsian(q.data?.isianLangkah ?? [], isian) : undefined } }),
+    onSuccess: (_u, aksi) => {
+      setAlasan('');
+      setIsian({});
+      setPesan(`${labelAksi[`${q.data?.langkah}:${aksi}`] ?? LABEL_AKSI_LAYANAN[aksi] ?? aksi}: berhasil.`);
+      segarkan();
     },
-    onSuccess: () => { setPesan('Dokumen dilampirkan.'); segarkan(); },
+    onError: () => {
+      void q.refetch();
+    },
   });
+  const unggah = useMutation({ mutationFn: ({ kode, file }: { kode: string, file: File }) => {
+    const salah = periksaPdf(file);
+    if (salah) throw new Error(salah);
+    const form = new FormData();
+    form.append('file', file);
+    return unggahTitik(KONTRAK_LAYANAN.lampirkanDokumen, form, { params: { id, kode } });
+  }, onSuccess: () => {
+    setPesan('Dokumen dilampirkan.');
+    segarkan();
+  } });
   const u = q.data;
   if (q.isPending) return <Memuat />;
   if (!u) return <PesanGalat galat={q.error} />;
   const bolehUbahDokumen = u.aksiTersedia.length > 0 && (u.status === 'diproses' || u.status === 'dikembalikan');
-  const kirim = (aksi: AksiLayanan) => (e: FormEvent) => { e.preventDefault(); setPesan(null); proses.mutate(aksi); };
+  const kirim = (aksi: AksiLayanan) => (e: FormEvent) => {
+    e.preventDefault();
+    setPesan(null);
+    proses.mutate(aksi);
+  };
 
   return (
     <article className="kartu panel-usulan" aria-label={`Usulan ${u.id}`} data-testid="panel-usulan">
       <h2>{u.judul}</h2>
-      <p className="sub">Nomor {u.id} · <LencanaLayanan u={u} /> <strong data-testid="status-usulan">{u.labelLangkah} – {u.labelStatus}</strong>{u.tenggat ? ` · tenggat ${formatTanggal(u.tenggat)}` : ''}</p>
+      <p className="sub">
+        Nomor {u.id} · <LencanaLayanan u={u} /> <strong data-testid="status-usulan">{u.labelLangkah} – {u.labelStatus}</strong>
+        {u.tenggat ? ` · tenggat ${formatTanggal(u.tenggat)}` : ''}
+      </p>
       <LangkahLayanan langkah={u.langkahDaftar} />
       {tambahan?.(u)}
       <h3>Dokumen</h3>
       <ul className="daftar-dokumen">
         {u.dokumen.map((d) => (
           <li key={d.kode} data-testid={`dokumen-${d.kode}`}>
-            <span>{d.label}{d.wajib && <span className="wajib"> *</span>}: </span>
-            {d.terlampir ? <span className="sub">{d.terlampir.namaBerkas} ({d.terlampir.sumber === 'arsip' ? 'dari arsip' : 'diunggah'})</span> : <span className="sub">belum ada</span>}
+            <span>{d.label}{d.wajib && <span className="wajib">*</span>}:</span>
+            {d.terlampir
+              ? <span className="sub">{d.terlampir.namaBerkas} ({d.terlampir.sumber === 'arsip' ? 'dari arsip' : 'diunggah'})</span>
+              : <span className="sub">belum ada</span>}
             {bolehUbahDokumen && (
-              <input type="file" accept="application/pdf,.pdf" aria-label={`Unggah ${d.label}`}
-                onChange={(e) => { const f = e.target.files?.[0]; if (f) unggah.mutate({ kode: d.kode, file: f }); e.target.value = ''; }} />
+              <input type="file" accept="application/pdf,.pdf" aria-label={`Unggah ${d.label}`} onChange={(e) => {
+                const f = e.target.files?.[0];
+                if (f) unggah.mutate({ kode: d.kode, file: f });
+                e.target.value = '';
+              }} />
             )}
           </li>
         ))}

@@ -12,9 +12,9 @@ function labelJabatan(j: Jabatan): string {
  * A searchable jabatan picker: type part of the name, pick from the matches (/api/jabatan,
  * narrowed to the chosen unit's structural posts plus every fungsional/pelaksana).
  */
-export function PilihJabatan({ id, nilai, ganti, unitId, namaAwal, wajib }: {
-  id: string; nilai: string; ganti: (v: string) => void; unitId?: string; namaAwal?: string; wajib?: boolean;
-}) {
+export function PilihJabatan(
+  { id, nilai, ganti, unitId, namaAwal, wajib }: { id: string, nilai: string, ganti: (v: string) => void, unitId?: string, namaAwal?: string, wajib?: boolean },
+) {
   const [cari, setCari] = useState('');
   const q = useTunda(cari, 300);
   const [terpilih, setTerpilih] = useState<Jabatan | null>(null);
@@ -26,23 +26,11 @@ export function PilihJabatan({ id, nilai, ganti, unitId, namaAwal, wajib }: {
   const adaTerpilih = nilai && !pilihan.some((j) => String(j.id) === nilai);
   return (
     <div className="pilih-jabatan">
-      <input
-        type="search"
-        id={`${id}-cari`}
-        aria-label="Cari jabatan"
-        placeholder="Ketik nama jabatan untuk mencari…"
-        value={cari}
-        onChange={(e) => setCari(e.target.value)}
-      />
-      <select
-        id={id}
-        value={nilai}
-        required={wajib}
-        onChange={(e) => {
-          ganti(e.target.value);
-          setTerpilih(pilihan.find((j) => String(j.id) === e.target.value) ?? null);
-        }}
-      >
+      <input type="search" id={`${id}-cari`} aria-label="Cari jabatan" placeholder="Ketik nama jabatan untuk mencari…" value={cari} onChange={(e) => setCari(e.target.value)} />
+      <select id={id} value={nilai} required={wajib} onChange={(e) => {
+        ganti(e.target.value);
+        setTerpilih(pilihan.find((j) => String(j.id) === e.target.value) ?? null);
+      }}>
         <option value="">{hasil.isFetching ? 'Mencari…' : `Pilih jabatan (${pilihan.length} ditemukan)`}</option>
         {adaTerpilih && <option value={nilai}>{terpilih ? labelJabatan(terpilih) : (namaAwal ?? `Jabatan #${nilai}`)}</option>}
         {pilihan.map((j) => (

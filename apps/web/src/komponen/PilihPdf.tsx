@@ -10,14 +10,12 @@ export function periksaPdf(f: File): string | null {
   return null;
 }
 
-export function PilihPdf({ id, label, berkas, ganti, wajib }: {
-  id: string; label: string; berkas: File | null; ganti: (f: File | null) => void; wajib?: boolean;
-}) {
+export function PilihPdf({ id, label, berkas, ganti, wajib }: { id: string, label: string, berkas: File | null, ganti: (f: File | null) => void, wajib?: boolean }) {
   return (
     <div className="isian">
       <label htmlFor={id}>
         {label}
-        {wajib && <span className="wajib" aria-hidden="true"> *</span>}
+        {wajib && <span className="wajib" aria-hidden="true">*</span>}
       </label>
       <input id={id} type="file" accept="application/pdf,.pdf" required={wajib} onChange={(e) => ganti(e.target.files?.[0] ?? null)} />
       {berkas && (

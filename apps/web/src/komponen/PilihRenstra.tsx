@@ -27,7 +27,7 @@ export function useRenstraTerpilih() {
 }
 
 /** The Renstra and year selectors. */
-export function PilihRenstra({ pilihan, tambahan }: { pilihan: ReturnType<typeof useRenstraTerpilih>; tambahan?: React.ReactNode }) {
+export function PilihRenstra({ pilihan, tambahan }: { pilihan: ReturnType<typeof useRenstraTerpilih>, tambahan?: React.ReactNode }) {
   const { daftar, renstra, tahun, ubah } = pilihan;
   const tahunRenstra = renstra ? Array.from({ length: renstra.tahunAkhir - renstra.tahunAwal + 1 }, (_, i) => renstra.tahunAwal + i) : [];
   return (

@@ -14,7 +14,7 @@ export function useDaftarUnit() {
  * The units this user works with: the whole tree for instansi-wide roles, the perangkat daerah
  * subtree for an admin OPD. (The server applies the real reach; this only trims the list.)
  */
-export function useUnitTerjangkau(): { unit: Unit[]; memuat: boolean } {
+export function useUnitTerjangkau(): { unit: Unit[], memuat: boolean } {
   const { sesi } = useSesi();
   const q = useDaftarUnit();
   const unit = useMemo(() => {

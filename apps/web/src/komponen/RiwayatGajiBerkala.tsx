@@ -41,14 +41,21 @@ export function RiwayatGajiBerkala({ nip }: { nip: string }) {
             <tbody>
               {q.data.map((r) => (
                 <tr key={r.id}>
-                  <td data-label="TMT" className="nowrap">{formatTanggal(r.tmt)}<small className="sub">{LABEL_JENIS[r.jenis]}</small></td>
+                  <td data-label="TMT" className="nowrap">
+                    {formatTanggal(r.tmt)}
+                    <small className="sub">{LABEL_JENIS[r.jenis]}</small>
+                  </td>
                   <td data-label="Golongan">{labelGolongan(r.golongan)}</td>
                   <td data-label="Masa kerja">{r.mkTahun} tahun {r.mkBulan} bulan</td>
                   <td data-label="Gaji pokok" className="nowrap">{formatRupiah(r.gajiPokok)}</td>
                   <td data-label="Surat">
                     {r.nomorSurat ?? '–'}
                     {r.tanggalSurat && <small className="sub">{formatTanggal(r.tanggalSurat)}</small>}
-                    {r.surat && <small className="sub"><TautanSurat s={r.surat} /></small>}
+                    {r.surat && (
+                      <small className="sub">
+                        <TautanSurat s={r.surat} />
+                      </small>
+                    )}
                   </td>
                 </tr>
               ))}

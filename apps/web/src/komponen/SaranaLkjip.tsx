@@ -12,17 +12,21 @@ type Baris = z.input<typeof zBarisSarana> & { jumlah: number | string };
 const KOSONG: Baris = { uraian: '', jumlah: '', satuan: 'Unit', kondisi: 'Baik', keterangan: '' };
 
 /** The sarana prasarana list of Bab I, edited as a whole for a year. */
-export function SaranaLkjip({ unitId, tahun, bisaUbah }: { unitId: number; tahun: number; bisaUbah: boolean }) {
+export function SaranaLkjip({ unitId, tahun, bisaUbah }: { unitId: number, tahun: number, bisaUbah: boolean }) {
   const qc = useQueryClient();
   const masukan = { query: { unitId, tahun } };
   const kunci = kunciTitik(KONTRAK_LKJIP.sarana, masukan);
   const q = useKueriApi(KONTRAK_LKJIP.sarana, masukan);
   const [baris, setBaris] = useState<Baris[]>([]);
-  useEffect(() => { if (q.data) setBaris(q.data.baris); }, [q.data]);
+  useEffect(() => {
+    if (q.data) setBaris(q.data.baris);
+  }, [q.data]);
   const m = useMutation({
     mutationFn: () => panggil(KONTRAK_LKJIP.simpanSarana, { body: { unitId, tahun, versi: q.data?.versi ?? 0, baris: baris.filter((b) => b.uraian.trim()) } }),
     onSuccess: () => qc.invalidateQueries({ queryKey: kunci }),
-    onError: (e) => { if (e instanceof GalatApi && e.status === 409) void qc.invalidateQueries({ queryKey: kunci }); },
+    onError: (e) => {
+      if (e instanceof GalatApi && e.status === 409) void qc.invalidateQueries({ queryKey: kunci });
+    },
   });
   if (q.isPending) return <Memuat />;
   if (q.error) return <PesanGalat galat={q.error} />;
@@ -31,21 +35,45 @@ export function SaranaLkjip({ unitId, tahun, bisaUbah }: { unitId: number; tahun
     <div>
       {q.data.dariTahun && <p className="sub">Belum ada daftar tahun {tahun}; ditampilkan daftar tahun {q.data.dariTahun}. Periksa lalu simpan untuk tahun ini.</p>}
       <table className="tabel tabel-kartu" data-testid="tabel-sarana">
-        <thead><tr><th>Uraian</th><th>Jumlah</th><th>Satuan</th><th>Kondisi</th><th>Keterangan</th>{bisaUbah && <th><span className="sr">Aksi</span></th>}</tr></thead>
+        <thead>
+          <tr>
+            <th>Uraian</th>
+            <th>Jumlah</th>
+            <th>Satuan</th>
+            <th>Kondisi</th>
+            <th>Keterangan</th>
+            {bisaUbah && (
+              <th>
+                <span className="sr">Aksi</span>
+              </th>
+            )}
+          </tr>
+        </thead>
         <tbody>
           {baris.map((b, i) => (
             <tr key={i}>
               {(['uraian', 'jumlah', 'satuan', 'kondisi', 'keterangan'] as const).map((k) => (
                 <td key={k} data-label={k[0]!.toUpperCase() + k.slice(1)}>
                   {bisaUbah
-                    ? <input aria-label={`${k} baris ${i + 1}`} inputMode={k === 'jumlah' ? 'numeric' : undefined} value={String(b[k] ?? '')} onChange={(e) => ubah(i, k, e.target.value)} />
+                    ? (
+                      <input aria-label={`${k} baris ${i + 1}`} inputMode={k === 'jumlah' ? 'numeric' : undefined} value={String(b[k] ?? '')}
+                        onChange={(e) => ubah(i, k, e.target.value)} />
+                    )
                     : String(b[k] ?? '')}
                 </td>
               ))}
-              {bisaUbah && <td><button type="button" className="tombol teks" onClick={() => setBaris(baris.filter((_, j) => j !== i))}>Hapus</button></td>}
+              {bisaUbah && (
+                <td>
+                  <button type="button" className="tombol teks" onClick={() => setBaris(baris.filter((_, j) => j !== i))}>Hapus</button>
+                </td>
+              )}
             </tr>
           ))}
-          {!baris.length && <tr><td colSpan={6} className="sub">Belum ada sarana dan prasarana.</td></tr>}
+          {!baris.length && (
+            <tr>
+              <td colSpan={6} className="sub">Belum ada sarana dan prasarana.</td>
+            </tr>
+          )}
         </tbody>
       </table>
       {bisaUbah && (

@@ -11,13 +11,13 @@ export function Memuat({ teks = 'Memuat…' }: { teks?: string }) {
 }
 
 /** The API's Indonesian message, and the fields it names. */
-export function PesanGalat({ galat, judul }: { galat: unknown; judul?: string }) {
+export function PesanGalat({ galat, judul }: { galat: unknown, judul?: string }) {
   if (!galat) return null;
   const pesan = galat instanceof Error ? galat.message : String(galat);
   const masalah = galat instanceof GalatApi ? galat.masalah : [];
   return (
     <div className="pesan pesan-galat" role="alert">
-      {judul && <strong>{judul} </strong>}
+      {judul && <strong>{judul}</strong>}
       <span>{pesan}</span>
       {masalah.length > 0 && (
         <ul>

@@ -2,7 +2,7 @@ import { formatAngka } from '@simasn/domain';
 import type { BarisRekap } from '@simasn/kepegawaian/kontrak';
 
 /** A column heading that shortens on phones (the full text stays for screen readers). */
-function Judul({ panjang, pendek }: { panjang: string; pendek: string }) {
+function Judul({ panjang, pendek }: { panjang: string, pendek: string }) {
   return (
     <>
       <span className="teks-panjang">{panjang}</span>
@@ -17,7 +17,7 @@ function Judul({ panjang, pendek }: { panjang: string; pendek: string }) {
  * A "Data Umum Organisasi" table as in the LKjIP reports: No, Klasifikasi, Laki-laki,
  * Perempuan, Jumlah, and a Total row that is the sum of the rows shown.
  */
-export function TabelRekap({ judul, baris, label }: { judul: string; baris: BarisRekap[]; label: (kunci: string) => string }) {
+export function TabelRekap({ judul, baris, label }: { judul: string, baris: BarisRekap[], label: (kunci: string) => string }) {
   const total = baris.reduce((s, b) => ({ l: s.l + b.l, p: s.p + b.p, jumlah: s.jumlah + b.jumlah }), { l: 0, p: 0, jumlah: 0 });
   const id = `rekap-${judul.replace(/\W+/g, '-').toLowerCase()}`;
   return (

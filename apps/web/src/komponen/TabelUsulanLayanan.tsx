@@ -8,7 +8,7 @@ import { Kosong, Memuat, PesanGalat } from './Status.tsx';
  * The requests of one service in the caller's reach: all, or only those waiting for the caller
  * (the BKD verification queue). A row opens the request on the page (`?usulan=ID`).
  */
-export function TabelUsulanLayanan({ jenis, menunggu, tautan }: { jenis: string; menunggu: boolean; tautan: (id: number) => string }) {
+export function TabelUsulanLayanan({ jenis, menunggu, tautan }: { jenis: string, menunggu: boolean, tautan: (id: number) => string }) {
   const q = useKueriApi(KONTRAK_LAYANAN.daftarUsulan, { query: { jenis, menunggu: menunggu ? '1' : undefined, limit: 50 } });
   if (q.isPending) return <Memuat />;
   if (!q.data) return <PesanGalat galat={q.error} />;
@@ -16,12 +16,26 @@ export function TabelUsulanLayanan({ jenis, menunggu, tautan }: { jenis: string;
   return (
     <div className="gulir-tabel">
       <table className="tabel" data-testid={`antrian-${jenis}`}>
-        <thead><tr><th scope="col">No.</th><th scope="col">Pegawai</th><th scope="col">Langkah</th><th scope="col">Status</th><th scope="col">Tenggat</th></tr></thead>
+        <thead>
+          <tr>
+            <th scope="col">No.</th>
+            <th scope="col">Pegawai</th>
+            <th scope="col">Langkah</th>
+            <th scope="col">Status</th>
+            <th scope="col">Tenggat</th>
+          </tr>
+        </thead>
         <tbody>
           {q.data.items.map((u) => (
             <tr key={u.id}>
-              <td><Link to={tautan(u.id)}>{u.id}</Link></td>
-              <td><Link to={tautan(u.id)}>{u.nama}</Link><br /><small>{formatNip(u.nip)}{u.unit ? ` · ${u.unit}` : ''}</small></td>
+              <td>
+                <Link to={tautan(u.id)}>{u.id}</Link>
+              </td>
+              <td>
+                <Link to={tautan(u.id)}>{u.nama}</Link>
+                <br />
+                <small>{formatNip(u.nip)}{u.unit ? ` · ${u.unit}` : ''}</small>
+              </td>
               <td>{u.labelLangkah}</td>
               <td>{u.labelStatus}</td>
               <td>{u.tenggat ? formatTanggal(u.tenggat) : '–'}</td>

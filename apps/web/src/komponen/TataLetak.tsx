@@ -82,14 +82,7 @@ export function TataLetak() {
           <button type="button" className="tombol keluar" onClick={klikKeluar}>
             Keluar
           </button>
-          <button
-            type="button"
-            ref={tombolMenu}
-            className="tombol-menu"
-            aria-expanded={terbuka}
-            aria-controls="navigasi-utama"
-            onClick={() => setTerbuka((t) => !t)}
-          >
+          <button type="button" ref={tombolMenu} className="tombol-menu" aria-expanded={terbuka} aria-controls="navigasi-utama" onClick={() => setTerbuka((t) => !t)}>
             <span aria-hidden="true">{terbuka ? '✕' : '☰'}</span> Menu
           </button>
         </div>

@@ -24,8 +24,7 @@ export function TidakBerwenang({ judul }: { judul?: string | undefined }) {
         {peran ? ` dengan peran ${peran}` : ''}.
       </p>
       <p>
-        Pilih halaman lain dari menu, atau <Link to="/">kembali ke beranda</Link>. Bila Anda memerlukan akses ini, hubungi
-        admin BKD.
+        Pilih halaman lain dari menu, atau <Link to="/">kembali ke beranda</Link>. Bila Anda memerlukan akses ini, hubungi admin BKD.
       </p>
     </section>
   );

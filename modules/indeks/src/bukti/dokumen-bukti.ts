@@ -30,7 +30,7 @@ export interface DokumenBuktiBaru {
  * @simasn/sakip): the one place that writes that table. Checks the content, makes the name safe,
  * records the uploader; runs in the caller's transaction, whose action links and audits it.
  */
-export async function simpanDokumenBukti(ctx: Konteks, b: DokumenBuktiBaru): Promise<{ id: number; namaBerkas: string; jenisMime: JenisBukti; ukuran: number }> {
+export async function simpanDokumenBukti(ctx: Konteks, b: DokumenBuktiBaru): Promise<{ id: number, namaBerkas: string, jenisMime: JenisBukti, ukuran: number }> {
   const cek = periksaBukti(b.isi);
   if ('salah' in cek) throw tidakValid('Berkas bukti ditolak.', [{ kolom: 'berkas', pesan: cek.salah }]);
   let nama = namaBerkasAman(b.namaBerkas, 'bukti');

@@ -13,7 +13,7 @@ export interface RincianMerit {
   total: number;
   indeks: number;
   kategori: unknown;
-  aspek: { nomor: number; nama: string; maksimum: number; nilai: number }[];
+  aspek: { nomor: number, nama: string, maksimum: number, nilai: number }[];
   [lain: string]: unknown;
 }
 
@@ -22,7 +22,7 @@ export interface RincianNspk {
   tahun: number;
   indeks: number;
   kategori: unknown;
-  aturan: { id: string; nama: string };
+  aturan: { id: string, nama: string };
   elemen: unknown[];
   [lain: string]: unknown;
 }
@@ -36,40 +36,29 @@ export type JenisHasilIndeks = keyof RincianMenurutJenis;
 
 /** A row of hasil_indeks for the whole instansi, its `rincian` typed by the kind of index. */
 export type HasilIndeksBeku = {
-  [J in JenisHasilIndeks]: {
-    jenis: J;
-    id: number;
-    periode: string;
-    tanggalAcuan: string;
-    aturanId: string;
-    nilai: number;
-    rincian: RincianMenurutJenis[J];
-  };
+  [J in JenisHasilIndeks]: { jenis: J, id: number, periode: string, tanggalAcuan: string, aturanId: string, nilai: number, rincian: RincianMenurutJenis[J] };
 }[JenisHasilIndeks];
 
 /** The frozen result of the first of `periode` (in that order of preference) that has one; the latest if frozen twice. */
-export async function hasilIndeksBeku<J extends JenisHasilIndeks>(
-  ctx: Konteks, jenis: J, tahun: number, periode: readonly string[],
-): Promise<Extract<HasilIndeksBeku, { jenis: J }> | null> {
-  const r = await ctx.db.maybeOne<{ id: number; nilai: number; periode: string; tanggal_acuan: string; aturan_id: string; rincian: unknown }>(sql`
+export async function hasilIndeksBeku<J extends JenisHasilIndeks>(ctx: Konteks, jenis: J, tahun: number,
+  periode: readonly string[]): Promise<Extract<HasilIndeksBeku, { jenis: J }> | null>
+{
+  const r = await ctx.db.maybeOne<{ id: number, nilai: number, periode: string, tanggal_acuan: string, aturan_id: string, rincian: unknown }>(sql`
     select id, nilai, periode, tanggal_acuan, aturan_id, rincian from hasil_indeks
      where instansi_id = ${ctx.instansiId} and jenis = ${jenis} and tahun = ${tahun} and periode = any(${periode}) and unit_id is null
      order by array_position(${periode}::text[], periode), dihitung_pada desc limit 1`);
   if (!r) return null;
-  return {
-    jenis, id: r.id, periode: r.periode, tanggalAcuan: r.tanggal_acuan, aturanId: r.aturan_id, nilai: Number(r.nilai), rincian: r.rincian,
-  } as Extract<HasilIndeksBeku, { jenis: J }>;
+  return { jenis, id: r.id, periode: r.periode, tanggalAcuan: r.tanggal_acuan, aturanId: r.aturan_id, nilai: Number(r.nilai), rincian: r.rincian } as Extract<HasilIndeksBeku,
+    { jenis: J }>;
 }
 
 /** One IP ASN computation per reference date, shared by the callers that pass the same map. */
 export type MemoIpAsn = Map<string, Promise<unknown>>;
 
 /** The IP ASN of a period: frozen, computed at its end, or nothing (not started, nobody measured). */
-export type IpAsnPeriode =
-  | { sumber: 'hasil_indeks'; beku: Extract<HasilIndeksBeku, { jenis: 'ip_asn' }>; tanggalAcuan: string; aturan: string; nilai: number; rataRata: Record<DimensiIpAsn | 'total', number> }
-  | { sumber: 'ip_asn'; hasil: RincianIpAsn; tanggalAcuan: string; aturan: string; nilai: number; rataRata: Record<DimensiIpAsn | 'total', number> }
-  | { sumber: 'belum_dimulai' }
-  | { sumber: 'tanpa_pegawai'; tanggalAcuan: string };
+export type IpAsnPeriode = { sumber: 'hasil_indeks', beku: Extract<HasilIndeksBeku, { jenis: 'ip_asn' }>, tanggalAcuan: string, aturan: string, nilai: number,
+  rataRata: Record<DimensiIpAsn | 'total', number> } | { sumber: 'ip_asn', hasil: RincianIpAsn, tanggalAcuan: string, aturan: string, nilai: number,
+  rataRata: Record<DimensiIpAsn | 'total', number> } | { sumber: 'belum_dimulai' } | { sumber: 'tanpa_pegawai', tanggalAcuan: string };
 
 /**
  * The IP ASN of the instansi for a period: the frozen result (hasil_indeks) of the first of
@@ -77,9 +66,7 @@ export type IpAsnPeriode =
  * (`akhir`, or today while the period runs), else nothing when the period starts (`mulai`) after
  * today. The reach is the caller's: pass a system context for the kabupaten's figure.
  */
-export async function ipAsnPeriode(
-  ctx: Konteks, p: { tahun: number; periode: readonly string[]; mulai: string; akhir: string; memo?: MemoIpAsn },
-): Promise<IpAsnPeriode> {
+export async function ipAsnPeriode(ctx: Konteks, p: { tahun: number, periode: readonly string[], mulai: string, akhir: string, memo?: MemoIpAsn }): Promise<IpAsnPeriode> {
   const beku = await hasilIndeksBeku(ctx, 'ip_asn', p.tahun, p.periode);
   if (beku?.rincian?.rataRata) {
     return { sumber: 'hasil_indeks', beku, tanggalAcuan: beku.tanggalAcuan, aturan: beku.aturanId, nilai: beku.nilai, rataRata: beku.rincian.rataRata };

@@ -27,7 +27,8 @@ export async function simpanHasilIpAsn(ctx: Konteks, masukan: unknown) {
       values (${ctx.instansiId}, 'ip_asn', ${f.tahun}, ${f.periode}, ${f.unitId ?? null}, ${h.aturan.id}, ${h.tanggalAcuan}, ${h.rataRata.total},
               ${h.kategori}, ${h.jumlahPegawai}, ${JSON.stringify(h)}::jsonb, ${ctx.sekarang()}, ${ctx.pemanggil?.namaPengguna ?? 'sistem'})
       returning id`);
-    await catatAudit(t, { aksi: 'indeks.simpan', entitas: 'hasil_indeks', entitasId: r.id, sesudah: { jenis: 'ip_asn', tahun: f.tahun, periode: f.periode, aturan: h.aturan.id, nilai: h.rataRata.total } });
+    await catatAudit(t, { aksi: 'indeks.simpan', entitas: 'hasil_indeks', entitasId: r.id,
+      sesudah: { jenis: 'ip_asn', tahun: f.tahun, periode: f.periode, aturan: h.aturan.id, nilai: h.rataRata.total } });
     return { id: r.id, ...h };
   });
 }

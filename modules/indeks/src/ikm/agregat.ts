@@ -31,12 +31,9 @@ export async function agregatRespon(ctx: Konteks, syarat: Sql, periode: RentangP
       ${GABUNG_LAYANAN}
      where r.instansi_id = ${ctx.instansiId} and r.tanggal between ${periode.dari}::date and ${periode.sampai}::date and ${syarat}
      group by r.layanan_id`);
-  return baris.map((b) => ({
-    layananId: Number(b.layananId),
-    responden: b.responden!,
-    total: KOLOM_JAWABAN.map((_, i) => b[`t${i + 1}`]!),
-    ...(opsi.sebaran ? { sebaran: KOLOM_JAWABAN.map((_, i) => [1, 2, 3, 4].map((v) => b[`s${i + 1}_${v}`]!)) } : {}),
-  }));
+  return baris.map((b) => ({ layananId: Number(b.layananId), responden: b.responden!, total: KOLOM_JAWABAN.map((_, i) => b[`t${i + 1}`]!),
+    ...(opsi.sebaran ? { sebaran: KOLOM_JAWABAN.map((_, i) => [1, 2, 3, 4].map((v) => b[`s${i + 1}_${v}`]!)) } : {}) })
+  );
 }
 
 /** The rule set a service unit is judged under (its own, else the default). */
@@ -52,7 +49,7 @@ export interface IkmMenurutAturan {
   /** The weight as a number (0.1111..., 0.111). */
   faktor: number;
   ikm: number;
-  mutu: { kode: string; label: string };
+  mutu: { kode: string, label: string };
 }
 
 /**
@@ -65,11 +62,8 @@ export function ikmSemuaAturan(responden: number, total: readonly number[], atur
   return [utama, ...Object.values(ATURAN_IKM).filter((a) => a.id !== utama.id)].map((a) => {
     const h = hitungIkm({ responden, totalUnsur: total }, a);
     if (!h.ok) throw new Error(`IKM tidak dapat dihitung: ${h.alasan}`);
-    return {
-      aturan: a.id, nama: a.nama, bobot: a.bobotUnsur === 'sama' ? `1/${a.unsur.length}` : String(a.bobotUnsur).replace('.', ','),
-      faktor: a.bobotUnsur === 'sama' ? 1 / a.unsur.length : a.bobotUnsur,
-      ikm: h.nilai.ikm, mutu: { kode: h.nilai.mutu.kode, label: h.nilai.mutu.label },
-    };
+    return { aturan: a.id, nama: a.nama, bobot: a.bobotUnsur === 'sama' ? `1/${a.unsur.length}` : String(a.bobotUnsur).replace('.', ','),
+      faktor: a.bobotUnsur === 'sama' ? 1 / a.unsur.length : a.bobotUnsur, ikm: h.nilai.ikm, mutu: { kode: h.nilai.mutu.kode, label: h.nilai.mutu.label } };
   });
 }
 
@@ -78,8 +72,6 @@ export function periksaSampel(populasi: number | null, responden: number) {
   if (!populasi) return null;
   const s = sampelKrejcieMorgan(populasi);
   if (!s.ok) return null;
-  return {
-    populasi, diperlukan: s.nilai.sampel, terkumpul: responden, cukup: responden >= s.nilai.sampel,
-    kurang: Math.max(0, s.nilai.sampel - responden), aturan: s.nilai.aturan,
-  };
+  return { populasi, diperlukan: s.nilai.sampel, terkumpul: responden, cukup: responden >= s.nilai.sampel, kurang: Math.max(0, s.nilai.sampel - responden),
+    aturan: s.nilai.aturan };
 }

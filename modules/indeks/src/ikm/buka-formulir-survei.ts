@@ -1,8 +1,6 @@
 import { sql } from '@simasn/db';
 import { hariIniIso } from '@simasn/domain';
-import {
-  LABEL_JENIS_KELAMIN_RESPONDEN, LABEL_PEKERJAAN_RESPONDEN, LABEL_PENDIDIKAN_RESPONDEN, PEKERJAAN_RESPONDEN, PENDIDIKAN_RESPONDEN, PERTANYAAN_IKM,
-} from './kuesioner.ts';
+import { LABEL_JENIS_KELAMIN_RESPONDEN, LABEL_PEKERJAAN_RESPONDEN, LABEL_PENDIDIKAN_RESPONDEN, PEKERJAAN_RESPONDEN, PENDIDIKAN_RESPONDEN, PERTANYAAN_IKM } from './kuesioner.ts';
 import type { Konteks } from '@simasn/platform';
 import { acak, layananDariTautan, POLA_ACAK, sha256, sidikPerangkat, UMUR_TOKEN_FORMULIR_MENIT } from './formulir-publik.ts';
 
@@ -35,11 +33,8 @@ export async function bukaFormulirSurvei(ctx: Konteks, token: string, opsi: { pe
   return {
     layanan: { nama: layanan.nama, unit: layanan.unit },
     pertanyaan: PERTANYAAN_IKM,
-    profil: {
-      jenisKelamin: pilihan(['L', 'P'] as const, LABEL_JENIS_KELAMIN_RESPONDEN),
-      pendidikan: pilihan(PENDIDIKAN_RESPONDEN, LABEL_PENDIDIKAN_RESPONDEN),
-      pekerjaan: pilihan(PEKERJAAN_RESPONDEN, LABEL_PEKERJAAN_RESPONDEN),
-    },
+    profil: { jenisKelamin: pilihan(['L', 'P'] as const, LABEL_JENIS_KELAMIN_RESPONDEN), pendidikan: pilihan(PENDIDIKAN_RESPONDEN, LABEL_PENDIDIKAN_RESPONDEN),
+      pekerjaan: pilihan(PEKERJAAN_RESPONDEN, LABEL_PEKERJAAN_RESPONDEN) },
     tokenFormulir,
     berlakuSampai,
     /** This device already answered for this service today: the next response will be refused. */

@@ -34,7 +34,7 @@ export interface LayananPublik {
  * instansi; its token is random). The context the public actions then write with is that
  * instansi's, with no caller and no address: the survey is anonymous.
  */
-export async function layananDariTautan(ctx: Konteks, token: string): Promise<{ layanan: LayananPublik; ctx: Konteks }> {
+export async function layananDariTautan(ctx: Konteks, token: string): Promise<{ layanan: LayananPublik, ctx: Konteks }> {
   const l = POLA_TOKEN_PUBLIK.test(token)
     ? await ctx.db.maybeOne<LayananPublik & { zona: string }>(sql`
         select l.instansi_id as "instansiId", l.id, l.nama, u.nama as unit, i.zona_waktu as zona

@@ -6,7 +6,6 @@ import { skemaResponSurvei } from './survei.types.ts';
 
 export { skemaResponSurvei };
 
-
 const TERIMA_KASIH = 'Terima kasih. Penilaian Anda sudah kami terima dan menjadi bahan perbaikan pelayanan.';
 
 const galat = (status: number, kode: string, pesan: string) => new GalatAplikasi(status, kode, pesan);
@@ -40,8 +39,7 @@ export async function kirimResponSurvei(ctx: Konteks, token: string, masukan: un
       throw galat(409, 'formulir_kedaluwarsa', 'Formulir ini sudah kedaluwarsa. Muat ulang halaman lalu isi kembali.');
     }
     if (!opsi.perangkat || !POLA_ACAK.test(opsi.perangkat) || sidikPerangkat(opsi.perangkat) !== spent.sidik_perangkat) {
-      throw galat(409, 'perangkat_berbeda',
-        'Formulir ini dibuka di peramban lain, atau peramban Anda menolak cookie. Aktifkan cookie, muat ulang halaman, lalu isi kembali.');
+      throw galat(409, 'perangkat_berbeda', 'Formulir ini dibuka di peramban lain, atau peramban Anda menolak cookie. Aktifkan cookie, muat ulang halaman, lalu isi kembali.');
     }
     if (f.situsWeb) return { ok: true, pesan: TERIMA_KASIH };
     const r = await tx.maybeOne<{ id: number }>(sql`
@@ -53,8 +51,7 @@ export async function kirimResponSurvei(ctx: Konteks, token: string, masukan: un
       on conflict (instansi_id, layanan_id, tanggal, sidik_perangkat) do nothing
       returning id`);
     if (!r) {
-      throw galat(409, 'sudah_mengisi',
-        `Perangkat ini sudah mengisi survei untuk layanan ${layanan.nama} hari ini. Terima kasih; Anda dapat mengisi lagi besok.`);
+      throw galat(409, 'sudah_mengisi', `Perangkat ini sudah mengisi survei untuk layanan ${layanan.nama} hari ini. Terima kasih; Anda dapat mengisi lagi besok.`);
     }
     await catatAudit(t, { aksi: 'survei.isi', entitas: 'respon_survei', entitasId: r.id, sesudah: { layananId: layanan.id } });
     return { ok: true, pesan: TERIMA_KASIH };

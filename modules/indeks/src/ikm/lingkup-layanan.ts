@@ -34,9 +34,9 @@ export async function layananDalamLingkup(ctx: Konteks, id: number, izin: Izin):
 }
 
 /** A unit a service may be attached to: in this instansi and inside the caller's reach. */
-export async function unitUntukLayanan(ctx: Konteks, unitId: number, izin: Izin): Promise<{ id: number; nama: string }> {
+export async function unitUntukLayanan(ctx: Konteks, unitId: number, izin: Izin): Promise<{ id: number, nama: string }> {
   const l = lingkup(ctx, izin);
-  const u = await ctx.db.maybeOne<{ id: number; nama: string }>(sql`
+  const u = await ctx.db.maybeOne<{ id: number, nama: string }>(sql`
     select u.id, u.nama from unit_organisasi u
      cross join lateral (select u.jalur as jalur_unit, null::bigint as id) jangkau
      where u.instansi_id = ${ctx.instansiId} and u.id = ${unitId} and ${syaratLingkup(l, 'jangkau')}`);

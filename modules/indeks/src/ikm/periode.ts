@@ -13,7 +13,6 @@ export interface RentangPeriode {
 const ROMAWI = ['I', 'II', 'III', 'IV'];
 const AKHIR_TRIBULAN = ['03-31', '06-30', '09-30', '12-31'];
 
-
 export function tentukanPeriode(ctx: Konteks, p: PeriodeIkm): RentangPeriode {
   if (p.dari || p.sampai) {
     if (p.tahun || p.tribulan) {

@@ -26,26 +26,17 @@ export async function ringkasanIkmInstansi(ctx: Konteks, masukan: unknown = {}) 
   const items = layanan.map((l) => {
     const a = agregat.get(l.id);
     const n = a?.responden ?? 0;
-    if (a) { semua += n; a.total.forEach((t, i) => { gabungan[i]! += t; }); }
+    if (a) {
+      semua += n;
+      a.total.forEach((t, i) => {
+        gabungan[i]! += t;
+      });
+    }
     const perAturan = a ? ikmSemuaAturan(n, a.total, l.aturanId) : null;
-    return {
-      ...l,
-      responden: n,
-      ikm: perAturan?.[0]?.ikm ?? null,
-      mutu: perAturan?.[0]?.mutu ?? null,
-      perAturan,
-      sampel: periksaSampel(l.populasi, n),
-    };
+    return { ...l, responden: n, ikm: perAturan?.[0]?.ikm ?? null, mutu: perAturan?.[0]?.mutu ?? null, perAturan, sampel: periksaSampel(l.populasi, n) };
   });
   items.sort((x, y) => (x.ikm ?? 101) - (y.ikm ?? 101) || x.nama.localeCompare(y.nama, 'id'));
   const h = semua ? hitungIkm({ responden: semua, totalUnsur: gabungan }, aturanLayanan('')) : null;
-  return {
-    periode,
-    jumlahLayanan: layanan.length,
-    responden: semua,
-    ikm: h?.ok ? h.nilai.ikm : null,
-    mutu: h?.ok ? { kode: h.nilai.mutu.kode, label: h.nilai.mutu.label } : null,
-    unsurTerlemah: h?.ok ? h.nilai.unsurTerlemah : null,
-    items,
-  };
+  return { periode, jumlahLayanan: layanan.length, responden: semua, ikm: h?.ok ? h.nilai.ikm : null, mutu: h?.ok ? { kode: h.nilai.mutu.kode, label: h.nilai.mutu.label } : null,
+    unsurTerlemah: h?.ok ? h.nilai.unsurTerlemah : null, items };
 }

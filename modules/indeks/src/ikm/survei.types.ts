@@ -21,12 +21,8 @@ export const skemaTokenSurvei = z.object({ token: z.string().max(100) });
  * optional tribulan (1-4), or by default the current year. Days are counted in WIB, as the
  * responses' `tanggal` is.
  */
-export const skemaPeriodeIkm = z.object({
-  tahun: z.coerce.number().int().min(2000).max(2100).optional(),
-  tribulan: z.coerce.number().int().min(1).max(4).optional(),
-  dari: zTanggal.optional(),
-  sampai: zTanggal.optional(),
-});
+export const skemaPeriodeIkm = z.object({ tahun: z.coerce.number().int().min(2000).max(2100).optional(), tribulan: z.coerce.number().int().min(1).max(4).optional(),
+  dari: zTanggal.optional(), sampai: zTanggal.optional() });
 export type PeriodeIkm = z.output<typeof skemaPeriodeIkm>;
 
 /** GET /api/survei/ikm */
@@ -69,44 +65,26 @@ export const skemaTambahLayananSurvei = z.object({
 });
 
 /** PATCH /api/survei/layanan/:id */
-export const skemaUbahLayananSurvei = skemaTambahLayananSurvei
-  .extend({ aturanId: skemaTambahLayananSurvei.shape.aturanId.unwrap(), aktif: z.boolean() })
-  .partial()
-  .extend({
-    versi: z.coerce.number().int().min(1, 'versi data wajib disertakan'),
-    /** Issue a new public link (the old QR codes stop working). */
-    gantiToken: z.boolean().optional(),
-  });
+export const skemaUbahLayananSurvei = skemaTambahLayananSurvei.extend({ aturanId: skemaTambahLayananSurvei.shape.aturanId.unwrap(), aktif: z.boolean() }).partial().extend({
+  versi: z.coerce.number().int().min(1, 'versi data wajib disertakan'),
+  /** Issue a new public link (the old QR codes stop working). */
+  gantiToken: z.boolean().optional(),
+});
 
 /** GET /api/survei/layanan */
-export const skemaDaftarLayananSurvei = z.object({
-  q: z.string().trim().max(100).optional(),
-  aktif: z.enum(['ya', 'tidak', 'semua']).default('semua'),
-});
+export const skemaDaftarLayananSurvei = z.object({ q: z.string().trim().max(100).optional(), aktif: z.enum(['ya', 'tidak', 'semua']).default('semua') });
 
 // ---- Responses ------------------------------------------------------------------------------
 
 /** A surveyed service unit with its public link token. */
-export const zLayananSurvei = z.object({
-  id: z.number(),
-  kode: z.string(),
-  nama: z.string(),
-  unitId: z.number(),
-  unit: z.string(),
-  token: z.string(),
-  aktif: z.boolean(),
-  populasi: z.number().nullable(),
-  aturanId: z.string(),
-  versi: z.number(),
-});
+export const zLayananSurvei = z.object({ id: z.number(), kode: z.string(), nama: z.string(), unitId: z.number(), unit: z.string(), token: z.string(), aktif: z.boolean(),
+  populasi: z.number().nullable(), aturanId: z.string(), versi: z.number() });
 export type LayananSurvei = z.output<typeof zLayananSurvei>;
 
 export const skemaResponsDaftarLayananSurvei = z.array(zLayananSurvei.extend({ jumlahRespon: z.number() }));
 
 const zPilihan = z.object({ kode: z.string(), label: z.string() });
-const zPertanyaan = z.object({
-  nomor: z.number(), unsur: z.string(), pertanyaan: z.string(), pilihan: z.tuple([z.string(), z.string(), z.string(), z.string()]).readonly(),
-});
+const zPertanyaan = z.object({ nomor: z.number(), unsur: z.string(), pertanyaan: z.string(), pilihan: z.tuple([z.string(), z.string(), z.string(), z.string()]).readonly() });
 
 /** GET /api/publik/survei/:token: the public form (the device cookie travels in a header). */
 export const skemaResponsFormulirSurvei = z.object({
@@ -126,61 +104,27 @@ const zPeriode = z.object({ dari: z.string(), sampai: z.string(), label: z.strin
 const zMutu = z.object({ kode: z.string(), label: z.string() });
 const zUnsurTerlemah = z.object({ nomor: z.number(), nama: z.string(), nrr: z.number() });
 /** The IKM under each rule set, the service unit's own first. */
-const zPerAturan = z.array(z.object({
-  aturan: z.string(), nama: z.string(), bobot: z.string(), faktor: z.number(), ikm: z.number(), mutu: zMutu,
-}));
+const zPerAturan = z.array(z.object({ aturan: z.string(), nama: z.string(), bobot: z.string(), faktor: z.number(), ikm: z.number(), mutu: zMutu }));
 /** Required sample (Krejcie-Morgan) against respondents gathered. */
-const zSampel = z.object({
-  populasi: z.number(), diperlukan: z.number(), terkumpul: z.number(), cukup: z.boolean(), kurang: z.number(), aturan: z.string(),
-});
+const zSampel = z.object({ populasi: z.number(), diperlukan: z.number(), terkumpul: z.number(), cukup: z.boolean(), kurang: z.number(), aturan: z.string() });
 
 /** GET /api/survei/ikm: every service unit's IKM in the period and the combined IKM. */
-export const skemaResponsRingkasanIkm = z.object({
-  periode: zPeriode,
-  jumlahLayanan: z.number(),
-  responden: z.number(),
-  ikm: z.number().nullable(),
-  mutu: zMutu.nullable(),
+export const skemaResponsRingkasanIkm = z.object({ periode: zPeriode, jumlahLayanan: z.number(), responden: z.number(), ikm: z.number().nullable(), mutu: zMutu.nullable(),
   unsurTerlemah: zUnsurTerlemah.nullable(),
-  items: z.array(zLayananSurvei.extend({
-    responden: z.number(),
-    ikm: z.number().nullable(),
-    mutu: zMutu.nullable(),
-    perAturan: zPerAturan.nullable(),
-    sampel: zSampel.nullable(),
-  })),
-});
+  items: z.array(
+    zLayananSurvei.extend({ responden: z.number(), ikm: z.number().nullable(), mutu: zMutu.nullable(), perAturan: zPerAturan.nullable(), sampel: zSampel.nullable() }),
+  ) });
 
 const zProfil = z.array(z.object({ kode: z.string(), label: z.string(), jumlah: z.number() }));
 
 /** GET /api/survei/:id/hasil: the results of one service unit. */
-export const skemaResponsHasilIkm = z.object({
-  layanan: zLayananSurvei,
-  periode: zPeriode,
-  responden: z.number(),
-  aturan: z.object({ id: z.string(), nama: z.string(), dasarHukum: z.string() }),
-  ikm: z.object({ nilai: z.number(), mutu: zMutu }).nullable(),
-  perAturan: zPerAturan.nullable(),
+export const skemaResponsHasilIkm = z.object({ layanan: zLayananSurvei, periode: zPeriode, responden: z.number(),
+  aturan: z.object({ id: z.string(), nama: z.string(), dasarHukum: z.string() }), ikm: z.object({ nilai: z.number(), mutu: zMutu }).nullable(), perAturan: zPerAturan.nullable(),
   unsurTerlemah: zUnsurTerlemah.nullable(),
-  unsur: z.array(z.object({
-    nomor: z.number(),
-    nama: z.string(),
-    pertanyaan: z.string(),
-    pilihan: z.tuple([z.string(), z.string(), z.string(), z.string()]).readonly(),
-    total: z.number(),
-    nrr: z.number().nullable(),
-    nrrTertimbang: z.number().nullable(),
-    sebaran: z.array(z.number()),
-  })),
-  sampel: zSampel.nullable(),
-  profil: z.object({
-    jenisKelamin: zProfil,
-    pendidikan: zProfil,
-    pekerjaan: zProfil,
-    umur: z.object({ rataRata: z.number().nullable(), termuda: z.number().nullable(), tertua: z.number().nullable(), diisi: z.number() }),
-  }),
-  saran: z.object({
-    jumlah: z.number(),
-    items: z.array(z.object({ id: z.number(), diisiPada: zWaktu, tanggal: z.string(), teks: z.string() })),
-  }),
-});
+  unsur: z.array(
+    z.object({ nomor: z.number(), nama: z.string(), pertanyaan: z.string(), pilihan: z.tuple([z.string(), z.string(), z.string(), z.string()]).readonly(), total: z.number(),
+      nrr: z.number().nullable(), nrrTertimbang: z.number().nullable(), sebaran: z.array(z.number()) }),
+  ), sampel: zSampel.nullable(),
+  profil: z.object({ jenisKelamin: zProfil, pendidikan: zProfil, pekerjaan: zProfil,
+    umur: z.object({ rataRata: z.number().nullable(), termuda: z.number().nullable(), tertua: z.number().nullable(), diisi: z.number() }) }),
+  saran: z.object({ jumlah: z.number(), items: z.array(z.object({ id: z.number(), diisiPada: zWaktu, tanggal: z.string(), teks: z.string() })) }) });

@@ -38,10 +38,8 @@ export async function ubahLayananSurvei(ctx: Konteks, id: number, masukan: unkno
        where instansi_id = ${ctx.instansiId} and id = ${id} and versi = ${versi}
       returning versi`);
     if (!r) throw konflik(`Layanan ini sudah diubah orang lain (versi ${lama.versi}, Anda mengubah versi ${versi}). Muat ulang lalu ulangi.`);
-    await catatAudit(c, {
-      aksi: 'survei.layanan_ubah', entitas: 'layanan_survei', entitasId: id,
-      sebelum: d.sebelum, sesudah: { ...d.sesudah, ...(gantiToken ? { tautanBaru: true } : {}) },
-    });
+    await catatAudit(c, { aksi: 'survei.layanan_ubah', entitas: 'layanan_survei', entitasId: id, sebelum: d.sebelum,
+      sesudah: { ...d.sesudah, ...(gantiToken ? { tautanBaru: true } : {}) } });
     return layananDalamLingkup(c, id, 'survei:kelola');
   });
 }

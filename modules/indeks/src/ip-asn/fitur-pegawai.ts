@@ -38,10 +38,9 @@ export interface FiturPegawai {
  * The features as SQL: a `with` prefix defining `fitur` (one row per employee in `populasi`).
  * `populasi` is a SQL condition on `pegawai p` (instansi, reach, unit filter).
  */
-export function sqlFitur(
-  instansiId: number, tanggal: string, populasi: Sql,
-  aturan: Pick<AturanIpAsn, 'jendela' | 'tingkatKepemimpinan'> = ATURAN_IP_ASN[ATURAN_IP_ASN_BAWAAN]!,
-): Sql {
+export function sqlFitur(instansiId: number, tanggal: string, populasi: Sql,
+  aturan: Pick<AturanIpAsn, 'jendela' | 'tingkatKepemimpinan'> = ATURAN_IP_ASN[ATURAN_IP_ASN_BAWAAN]!): Sql
+{
   const j = aturan.jendela;
   const tahun = Number(tanggal.slice(0, 4));
   const namaKepemimpinan = Object.keys(aturan.tingkatKepemimpinan);

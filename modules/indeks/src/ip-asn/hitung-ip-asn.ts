@@ -10,10 +10,8 @@ const nol = (): Jumlah => ({ kualifikasi: 0, kompetensi: 0, kinerja: 0, disiplin
 function ringkas(j: Jumlah, n: number) {
   const tepat = Object.fromEntries(DIMENSI_IP_ASN.map((d) => [d, n ? j[d] / n : 0])) as Jumlah;
   const total = DIMENSI_IP_ASN.reduce((s, d) => s + tepat[d], 0);
-  return {
-    kualifikasi: bulatkan(tepat.kualifikasi, 2), kompetensi: bulatkan(tepat.kompetensi, 2), kinerja: bulatkan(tepat.kinerja, 2),
-    disiplin: bulatkan(tepat.disiplin, 2), total: bulatkan(total, 2),
-  };
+  return { kualifikasi: bulatkan(tepat.kualifikasi, 2), kompetensi: bulatkan(tepat.kompetensi, 2), kinerja: bulatkan(tepat.kinerja, 2), disiplin: bulatkan(tepat.disiplin, 2),
+    total: bulatkan(total, 2) };
 }
 
 /**
@@ -34,7 +32,7 @@ export async function hitungIpAsn(ctx: Konteks, masukan: unknown = {}) {
   const kelompok = await ctx.db.transaction(async (tx) => {
     await tx.exec("set local work_mem = '64MB'");
     await tx.exec('set local jit = off');
-    return tx.many<FiturPegawai & { perangkat_daerah_id: number; n: number }>(sql`
+    return tx.many<FiturPegawai & { perangkat_daerah_id: number, n: number }>(sql`
       ${sqlFitur(ctx.instansiId, tanggal, populasi, aturan)}
       select perangkat_daerah_id, ${KOLOM_FITUR}, count(*)::int as n
         from fitur group by perangkat_daerah_id, ${KOLOM_FITUR}`);
@@ -44,15 +42,19 @@ export async function hitungIpAsn(ctx: Konteks, masukan: unknown = {}) {
   const uraianPendek: Record<string, string> = uraianKekuranganIpAsn(aturan);
   const semua = nol();
   let n = 0;
-  const perUnit = new Map<number, { jumlah: Jumlah; n: number }>();
-  const kurang = new Map<string, { dimensi: string; kode: string; jenis: string; uraian: string; pegawai: number; poin: number }>();
+  const perUnit = new Map<number, { jumlah: Jumlah, n: number }>();
+  const kurang = new Map<string, { dimensi: string, kode: string, jenis: string, uraian: string, pegawai: number, poin: number }>();
   const celahData = { tanpaJabatan: 0, tanpaPendidikan: 0, tanpaSkp: 0 };
   for (const k of kelompok) {
     const p = pembaca(k);
     const v = nilaiIpAsnPegawai(p, aturan);
     const u = perUnit.get(k.perangkat_daerah_id) ?? { jumlah: nol(), n: 0 };
-    for (const d of DIMENSI_IP_ASN) { semua[d] += v[d] * k.n; u.jumlah[d] += v[d] * k.n; }
-    n += k.n; u.n += k.n;
+    for (const d of DIMENSI_IP_ASN) {
+      semua[d] += v[d] * k.n;
+      u.jumlah[d] += v[d] * k.n;
+    }
+    n += k.n;
+    u.n += k.n;
     perUnit.set(k.perangkat_daerah_id, u);
     if (k.jenis_jabatan === null) celahData.tanpaJabatan += k.n;
     if (k.pendidikan === null) celahData.tanpaPendidikan += k.n;
@@ -65,24 +67,17 @@ export async function hitungIpAsn(ctx: Konteks, masukan: unknown = {}) {
       kurang.set(kunci, e);
     }
   }
-  const unitNama = new Map((await ctx.db.many<{ id: number; nama: string }>(sql`
+  const unitNama = new Map((await ctx.db.many<{ id: number, nama: string }>(sql`
     select id, nama from unit_organisasi where instansi_id = ${ctx.instansiId} and induk_id is null`)).map((u) => [u.id, u.nama]));
   const rataRata = ringkas(semua, n);
-  return {
-    aturan: { id: aturan.id, nama: aturan.nama, dasarHukum: aturan.dasarHukum },
-    tanggalAcuan: tanggal,
-    jumlahPegawai: n,
-    rataRata,
-    kategori: n ? kategoriIpAsn(rataRata.total, aturan) : null,
-    maksimum: aturan.maksimum,
-    celahData,
-    kekurangan: [...kurang.values()]
-      .map((e) => ({ ...e, uraian: uraianPendek[e.kode] ?? e.uraian, poin: undefined, potensiKenaikan: n ? bulatkan(e.poin / n, 2) : 0 }))
-      .sort((x, y) => y.potensiKenaikan - x.potensiKenaikan),
-    perUnit: [...perUnit.entries()]
-      .map(([id, u]) => { const r = ringkas(u.jumlah, u.n); return { unitId: id, nama: unitNama.get(id) ?? `Unit ${id}`, jumlahPegawai: u.n, rataRata: r, kategori: kategoriIpAsn(r.total, aturan) }; })
-      .sort((x, y) => x.rataRata.total - y.rataRata.total),
-  };
+  return { aturan: { id: aturan.id, nama: aturan.nama, dasarHukum: aturan.dasarHukum }, tanggalAcuan: tanggal, jumlahPegawai: n, rataRata,
+    kategori: n ? kategoriIpAsn(rataRata.total, aturan) : null, maksimum: aturan.maksimum, celahData,
+    kekurangan: [...kurang.values()].map((e) => ({ ...e, uraian: uraianPendek[e.kode] ?? e.uraian, poin: undefined, potensiKenaikan: n ? bulatkan(e.poin / n, 2) : 0 })).sort((x,
+      y) => y.potensiKenaikan - x.potensiKenaikan
+    ), perUnit: [...perUnit.entries()].map(([id, u]) => {
+      const r = ringkas(u.jumlah, u.n);
+      return { unitId: id, nama: unitNama.get(id) ?? `Unit ${id}`, jumlahPegawai: u.n, rataRata: r, kategori: kategoriIpAsn(r.total, aturan) };
+    }).sort((x, y) => x.rataRata.total - y.rataRata.total) };
 }
 
 /** Short labels of what is lacking, for the summary table (per-employee details keep the long text), under the default rule set. */

@@ -1,7 +1,5 @@
 import { sql } from '@simasn/db';
-import {
-  ATURAN_IP_ASN, ATURAN_IP_ASN_BAWAAN, bulatkan, hitungIpAsn as hitungIpAsnMurni, namaLengkap, type AturanIpAsn, type PegawaiIpAsn,
-} from '@simasn/domain';
+import { ATURAN_IP_ASN, ATURAN_IP_ASN_BAWAAN, bulatkan, hitungIpAsn as hitungIpAsnMurni, namaLengkap, type AturanIpAsn, type PegawaiIpAsn } from '@simasn/domain';
 import { lingkup, syaratLingkup, syaratSubtreeUnit, tidakValid, uraikan, type Konteks } from '@simasn/platform';
 import { pembacaIpAsn, tentukanAcuan } from './aturan-dan-acuan.ts';
 import { sqlFitur, type FiturPegawai } from './fitur-pegawai.ts';
@@ -13,7 +11,10 @@ export const JENIS_PELATIHAN = ['teknis', 'seminar', 'kepemimpinan', 'fungsional
 export type JenisPelatihan = (typeof JENIS_PELATIHAN)[number];
 /** The planner's names of the kinds of training, the JP threshold from the rule set. */
 export const labelPelatihan = (aturan: AturanIpAsn = ATURAN_IP_ASN[ATURAN_IP_ASN_BAWAAN]!): Record<JenisPelatihan, string> => ({
-  teknis: `Diklat teknis >= ${aturan.jendela.jpTeknis} JP`, seminar: 'Seminar/workshop', kepemimpinan: 'Diklat kepemimpinan sesuai jabatan', fungsional: 'Diklat fungsional',
+  teknis: `Diklat teknis >= ${aturan.jendela.jpTeknis} JP`,
+  seminar: 'Seminar/workshop',
+  kepemimpinan: 'Diklat kepemimpinan sesuai jabatan',
+  fungsional: 'Diklat fungsional',
 });
 export const LABEL_PELATIHAN: Record<JenisPelatihan, string> = labelPelatihan();
 
@@ -24,9 +25,7 @@ interface Kandidat {
   biaya: number;
 }
 
-const PUNYA: Record<JenisPelatihan, keyof PegawaiIpAsn> = {
-  teknis: 'diklatTeknis', seminar: 'seminar', kepemimpinan: 'diklatKepemimpinan', fungsional: 'diklatFungsional',
-};
+const PUNYA: Record<JenisPelatihan, keyof PegawaiIpAsn> = { teknis: 'diklatTeknis', seminar: 'seminar', kepemimpinan: 'diklatKepemimpinan', fungsional: 'diklatFungsional' };
 
 /**
  * The training planner: with a budget and a cost per participant, which employees to send to
@@ -73,33 +72,20 @@ export async function rencanaPelatihan(ctx: Konteks, masukan: unknown) {
   const sesudah = rataRata([...sesudahPegawai.values()], aturan);
 
   const tampil = terpilih.slice(0, f.batasDaftar);
-  const identitas = tampil.length ? await ctx.db.many<{ id: number; nip: string; nama: string; gelar_depan: string | null; gelar_belakang: string | null; unit: string | null }>(sql`
+  const identitas = tampil.length ?
+    await ctx.db.many<{ id: number, nip: string, nama: string, gelar_depan: string | null, gelar_belakang: string | null, unit: string | null }>(sql`
     select p.id, p.nip, p.nama, p.gelar_depan, p.gelar_belakang, u.nama as unit
       from pegawai p left join unit_organisasi u on u.instansi_id = p.instansi_id and u.id = p.unit_id
-     where p.instansi_id = ${ctx.instansiId} and p.id = any(${tampil.map((k) => k.pegawaiId)}) and ${syaratLingkup(l)}`) : [];
+     where p.instansi_id = ${ctx.instansiId} and p.id = any(${tampil.map((k) => k.pegawaiId)}) and ${syaratLingkup(l)}`) :
+    [];
   const idMap = new Map(identitas.map((i) => [i.id, i]));
   const perJenis = Object.fromEntries(JENIS_PELATIHAN.map((j) => [j, terpilih.filter((k) => k.jenis === j).length]));
-  return {
-    aturan: aturan.id,
-    tanggalAcuan: tanggal,
-    jumlahPegawai: pegawai.size,
-    anggaran: f.anggaran,
-    biayaTerpakai: f.anggaran - sisa,
-    sisaAnggaran: sisa,
-    jumlahKursi: terpilih.length,
-    perJenis,
-    kandidatTersedia: kandidat.length,
-    sebelum,
-    sesudah,
-    kenaikan: bulatkan(sesudah.tepat - sebelum.tepat, 2),
-    peserta: tampil.map((k) => {
+  return { aturan: aturan.id, tanggalAcuan: tanggal, jumlahPegawai: pegawai.size, anggaran: f.anggaran, biayaTerpakai: f.anggaran - sisa, sisaAnggaran: sisa,
+    jumlahKursi: terpilih.length, perJenis, kandidatTersedia: kandidat.length, sebelum, sesudah, kenaikan: bulatkan(sesudah.tepat - sebelum.tepat, 2), peserta: tampil.map((k) => {
       const i = idMap.get(k.pegawaiId)!;
-      return {
-        nip: i.nip, nama: namaLengkap({ gelarDepan: i.gelar_depan, nama: i.nama, gelarBelakang: i.gelar_belakang }), unit: i.unit,
-        jenisJabatan: pegawai.get(k.pegawaiId)!.jenisJabatan, pelatihan: k.jenis, labelPelatihan: label[k.jenis], tambahanPoin: k.poin, biaya: k.biaya,
-      };
-    }),
-  };
+      return { nip: i.nip, nama: namaLengkap({ gelarDepan: i.gelar_depan, nama: i.nama, gelarBelakang: i.gelar_belakang }), unit: i.unit,
+        jenisJabatan: pegawai.get(k.pegawaiId)!.jenisJabatan, pelatihan: k.jenis, labelPelatihan: label[k.jenis], tambahanPoin: k.poin, biaya: k.biaya };
+    }) };
 }
 
 /** The index of a group under one rule set (the pure rule), with its exact total for the difference. */

@@ -7,9 +7,9 @@ import { skemaBuktiMerit } from './merit.types.ts';
 export { skemaBuktiMerit };
 
 /** An evidence document's bytes, reached through a sub-aspect of an assessment of the caller's instansi. */
-export async function ambilBuktiMerit(ctx: Konteks, penilaianId: number, dokumenId: number): Promise<{ namaBerkas: string; jenisMime: JenisBukti; isi: Buffer }> {
+export async function ambilBuktiMerit(ctx: Konteks, penilaianId: number, dokumenId: number): Promise<{ namaBerkas: string, jenisMime: JenisBukti, isi: Buffer }> {
   izinBaca(ctx);
-  const r = await ctx.db.maybeOne<{ nama_berkas: string; jenis_mime: JenisBukti; isi: Uint8Array }>(sql`
+  const r = await ctx.db.maybeOne<{ nama_berkas: string, jenis_mime: JenisBukti, isi: Uint8Array }>(sql`
     select d.nama_berkas, d.jenis_mime, d.isi
       from dokumen_bukti d
      where d.instansi_id = ${ctx.instansiId} and d.id = ${dokumenId}

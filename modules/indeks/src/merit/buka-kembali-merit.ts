@@ -27,16 +27,13 @@ export async function bukaKembaliMerit(ctx: Konteks, id: number, masukan: unknow
        where instansi_id = ${ctx.instansiId} and id = ${id} and versi = ${f.versi} and status = 'final'
       returning versi`);
     if (!u) throw konflik(`Penilaian Sistem Merit tahun ${p.tahun} sudah diubah orang lain. Muat ulang lalu ulangi.`);
-    const hasil = await tx.maybeOne<{ id: number; nilai: number; kategori: string | null }>(sql`
+    const hasil = await tx.maybeOne<{ id: number, nilai: number, kategori: string | null }>(sql`
       select id, nilai, kategori from hasil_indeks
        where instansi_id = ${ctx.instansiId} and jenis = 'merit' and tahun = ${p.tahun} and rincian ->> 'penilaianId' = ${String(id)}
        order by dihitung_pada desc, id desc limit 1`);
-    await catatAudit(c, {
-      aksi: 'merit.buka_kembali', entitas: 'penilaian_merit', entitasId: id,
+    await catatAudit(c, { aksi: 'merit.buka_kembali', entitas: 'penilaian_merit', entitasId: id,
       sebelum: { tahun: p.tahun, status: 'final', hasilId: hasil?.id ?? null, total: hasil?.nilai ?? null, kategori: hasil?.kategori ?? null },
-      sesudah: { tahun: p.tahun, status: 'draf', alasan: f.alasan },
-      keterangan: f.alasan,
-    });
+      sesudah: { tahun: p.tahun, status: 'draf', alasan: f.alasan }, keterangan: f.alasan });
     return susunPenilaian(c, await bacaPenilaian(c, id));
   });
 }

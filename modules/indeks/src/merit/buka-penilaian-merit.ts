@@ -27,7 +27,7 @@ export async function bukaPenilaianMerit(ctx: Konteks, masukan: unknown) {
     const masalah = periksaInstrumenMerit(instrumen, aturan);
     if (masalah.length) throw tidakValid(`Instrumen ${instrumen.id} belum dapat dipakai.`, masalah.map((m) => ({ kolom: 'instrumenId', pesan: m })));
 
-    const lalu = await tx.maybeOne<{ id: number; target_renstra: number | null }>(sql`
+    const lalu = await tx.maybeOne<{ id: number, target_renstra: number | null }>(sql`
       select id, target_renstra from penilaian_merit where instansi_id = ${ctx.instansiId} and tahun = ${f.tahun - 1}`);
     const targetRenstra = f.targetRenstra !== undefined ? f.targetRenstra : lalu?.target_renstra ?? null;
     const sekarang = ctx.sekarang();
@@ -52,13 +52,9 @@ export async function bukaPenilaianMerit(ctx: Konteks, masukan: unknown) {
           from skor_merit
          where instansi_id = ${ctx.instansiId} and penilaian_id = ${lalu.id} and sub_aspek = any(${kode})`);
     }
-    await catatAudit(c, {
-      aksi: 'merit.buka', entitas: 'penilaian_merit', entitasId: r.id,
-      sesudah: {
-        tahun: f.tahun, instrumen: instrumen.id, aturan: aturan.id, targetTotal: f.targetTotal ?? null, targetRenstra,
-        skorDisalin: disalin, ...(disalin ? { disalinDariTahun: f.tahun - 1 } : {}),
-      },
-    });
+    await catatAudit(c, { aksi: 'merit.buka', entitas: 'penilaian_merit', entitasId: r.id,
+      sesudah: { tahun: f.tahun, instrumen: instrumen.id, aturan: aturan.id, targetTotal: f.targetTotal ?? null, targetRenstra, skorDisalin: disalin,
+        ...(disalin ? { disalinDariTahun: f.tahun - 1 } : {}) } });
     return { baru: true, ...(await susunPenilaian(c, await bacaPenilaian(c, r.id))) };
   });
 }

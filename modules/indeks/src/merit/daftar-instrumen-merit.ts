@@ -5,10 +5,7 @@ import { izinBaca } from './penilaian.ts';
 /** The instruments an assessment may use (the instansi's own editions first), with their sub-aspects and weights. */
 export async function daftarInstrumenMerit(ctx: Konteks) {
   izinBaca(ctx);
-  return Object.values(await semuaInstrumen(ctx)).map((i) => ({
-    id: i.id, nama: i.nama, dasarHukum: i.dasarHukum, berlakuMulai: i.berlakuMulai, catatan: i.catatan ?? null,
-    milikInstansi: i.milikInstansi, jumlahBobot: jumlahBobotInstrumen(i),
-    jumlahSubAspek: i.aspek.reduce((t, a) => t + a.subAspek.length, 0),
-    aspek: i.aspek,
-  }));
+  return Object.values(await semuaInstrumen(ctx)).map((i) => ({ id: i.id, nama: i.nama, dasarHukum: i.dasarHukum, berlakuMulai: i.berlakuMulai, catatan: i.catatan ?? null,
+    milikInstansi: i.milikInstansi, jumlahBobot: jumlahBobotInstrumen(i), jumlahSubAspek: i.aspek.reduce((t, a) => t + a.subAspek.length, 0), aspek: i.aspek })
+  );
 }

@@ -12,12 +12,8 @@ export async function daftarPenilaianMerit(ctx: Konteks) {
   const hasil = [];
   for (const p of baris) {
     const r = rincianMerit(await instrumenPenilaian(ctx, p.instrumen_id), aturanPenilaian(p), await bacaSkor(ctx, p.id));
-    hasil.push({
-      id: p.id, tahun: p.tahun, status: p.status, versi: p.versi, instrumenId: p.instrumen_id,
-      targetTotal: p.target_total, targetRenstra: p.target_renstra,
-      total: r.total, indeks: r.indeks, kategori: r.kategori, lengkap: r.lengkap, jumlahDinilai: r.jumlahDinilai, jumlahSubAspek: r.jumlahSubAspek,
-      diubahPada: p.diubah_pada,
-    });
+    hasil.push({ id: p.id, tahun: p.tahun, status: p.status, versi: p.versi, instrumenId: p.instrumen_id, targetTotal: p.target_total, targetRenstra: p.target_renstra,
+      total: r.total, indeks: r.indeks, kategori: r.kategori, lengkap: r.lengkap, jumlahDinilai: r.jumlahDinilai, jumlahSubAspek: r.jumlahSubAspek, diubahPada: p.diubah_pada });
   }
   return hasil;
 }

@@ -18,7 +18,9 @@ export async function finalisasiMerit(ctx: Konteks, id: number, masukan: unknown
     const c = denganDb(ctx, tx);
     const p = await penilaianDraf(c, id, 'penilaian');
     if (p.versi !== f.versi) {
-      throw konflik(`Penilaian Sistem Merit tahun ${p.tahun} sudah diubah sejak Anda membukanya (versi ${p.versi}, Anda melihat versi ${f.versi}). Muat ulang, periksa, lalu finalisasi lagi.`);
+      throw konflik(
+        `Penilaian Sistem Merit tahun ${p.tahun} sudah diubah sejak Anda membukanya (versi ${p.versi}, Anda melihat versi ${f.versi}). Muat ulang, periksa, lalu finalisasi lagi.`,
+      );
     }
     const r = await susunPenilaian(c, p);
     if (!r.lengkap) {
@@ -29,27 +31,18 @@ export async function finalisasiMerit(ctx: Konteks, id: number, masukan: unknown
        where instansi_id = ${ctx.instansiId} and id = ${id} and versi = ${f.versi} and status = 'draf'
       returning versi`);
     if (!u) throw konflik(`Penilaian Sistem Merit tahun ${p.tahun} sudah diubah orang lain. Muat ulang lalu ulangi.`);
-    const rincian = {
-      penilaianId: r.id, tahun: r.tahun, instrumen: r.instrumen, aturan: r.aturan,
-      total: r.total, indeks: r.indeks, kategori: r.kategori, jumlahBobot: r.jumlahBobot, totalMaksimum: r.totalMaksimum,
-      targetTotal: r.targetTotal, targetRenstra: r.targetRenstra, capaian: r.capaian, tahunLalu: r.tahunLalu,
-      aspek: r.aspek.map((a) => ({
-        nomor: a.nomor, nama: a.nama, jumlahBobot: a.jumlahBobot, maksimum: a.maksimum, nilai: a.nilai,
-        subAspek: a.subAspek.map((s) => ({ kode: s.kode, nama: s.nama, bobot: s.bobot, skor: s.skor, nilai: s.nilai, catatan: s.catatan, dokumenId: s.dokumen?.id ?? null })),
-      })),
-      naikKategori: r.naikKategori,
-      peringatan: r.peringatan,
-    };
+    const rincian = { penilaianId: r.id, tahun: r.tahun, instrumen: r.instrumen, aturan: r.aturan, total: r.total, indeks: r.indeks, kategori: r.kategori,
+      jumlahBobot: r.jumlahBobot, totalMaksimum: r.totalMaksimum, targetTotal: r.targetTotal, targetRenstra: r.targetRenstra, capaian: r.capaian, tahunLalu: r.tahunLalu,
+      aspek: r.aspek.map((a) => ({ nomor: a.nomor, nama: a.nama, jumlahBobot: a.jumlahBobot, maksimum: a.maksimum, nilai: a.nilai,
+        subAspek: a.subAspek.map((s) => ({ kode: s.kode, nama: s.nama, bobot: s.bobot, skor: s.skor, nilai: s.nilai, catatan: s.catatan, dokumenId: s.dokumen?.id ?? null })) })
+      ), naikKategori: r.naikKategori, peringatan: r.peringatan };
     const h = await tx.one<{ id: number }>(sql`
       insert into hasil_indeks (instansi_id, jenis, tahun, periode, unit_id, aturan_id, tanggal_acuan, nilai, kategori, jumlah_data, rincian, dihitung_pada, dihitung_oleh)
       values (${ctx.instansiId}, 'merit', ${r.tahun}, 'tahunan', null, ${r.aturan.id}, ${tanggalAcuanTahun(ctx, r.tahun)}, ${r.total},
               ${r.kategori?.teks ?? null}, ${r.jumlahSubAspek}, ${JSON.stringify(rincian)}::jsonb, ${ctx.sekarang()}, ${ctx.pemanggil?.namaPengguna ?? 'sistem'})
       returning id`);
-    await catatAudit(c, {
-      aksi: 'merit.finalisasi', entitas: 'penilaian_merit', entitasId: id,
-      sebelum: { tahun: r.tahun, status: 'draf' },
-      sesudah: { tahun: r.tahun, status: 'final', total: r.total, indeks: r.indeks, kategori: r.kategori?.teks, aturan: r.aturan.id, instrumen: r.instrumen.id, hasilId: h.id },
-    });
+    await catatAudit(c, { aksi: 'merit.finalisasi', entitas: 'penilaian_merit', entitasId: id, sebelum: { tahun: r.tahun, status: 'draf' },
+      sesudah: { tahun: r.tahun, status: 'final', total: r.total, indeks: r.indeks, kategori: r.kategori?.teks, aturan: r.aturan.id, instrumen: r.instrumen.id, hasilId: h.id } });
     return susunPenilaian(c, await bacaPenilaian(c, id));
   });
 }

@@ -12,7 +12,7 @@ interface BarisInstrumen {
   nama: string;
   dasar_hukum: string;
   berlaku_mulai: string;
-  definisi: { aspek: { nomor: number; nama: string; subAspek: SubAspekInstrumen[] }[]; catatan?: string | null };
+  definisi: { aspek: { nomor: number, nama: string, subAspek: SubAspekInstrumen[] }[], catatan?: string | null };
 }
 
 /**
@@ -26,11 +26,8 @@ export async function semuaInstrumen(ctx: Konteks): Promise<Record<string, Instr
      order by berlaku_mulai desc, id`);
   const hasil: Record<string, InstrumenTersedia> = {};
   for (const b of baris) {
-    hasil[b.id] = {
-      id: b.id, nama: b.nama, dasarHukum: b.dasar_hukum, berlakuMulai: b.berlaku_mulai,
-      ...(b.definisi.catatan ? { catatan: b.definisi.catatan } : {}),
-      aspek: b.definisi.aspek, milikInstansi: true,
-    };
+    hasil[b.id] = { id: b.id, nama: b.nama, dasarHukum: b.dasar_hukum, berlakuMulai: b.berlaku_mulai, ...(b.definisi.catatan ? { catatan: b.definisi.catatan } : {}),
+      aspek: b.definisi.aspek, milikInstansi: true };
   }
   for (const [id, i] of Object.entries(INSTRUMEN_MERIT)) if (!hasil[id]) hasil[id] = { ...i, milikInstansi: false };
   return hasil;
@@ -47,9 +44,7 @@ export async function pilihInstrumen(ctx: Konteks, tahun: number, id?: string): 
   }
   const h = pilihAturanBerlaku(semua, `${tahun}-12-31`);
   if (!h.ok) {
-    throw tidakValid(`Belum ada instrumen Sistem Merit yang berlaku pada tahun ${tahun}. Pilih instrumennya.`, [
-      { kolom: 'instrumenId', pesan: `pilihan: ${pilihan}` },
-    ]);
+    throw tidakValid(`Belum ada instrumen Sistem Merit yang berlaku pada tahun ${tahun}. Pilih instrumennya.`, [{ kolom: 'instrumenId', pesan: `pilihan: ${pilihan}` }]);
   }
   return h.nilai;
 }

@@ -9,10 +9,7 @@ export const zTargetMerit = z.number().positive('target harus lebih dari 0').max
 export const skemaIdPenilaianMerit = z.object({ id: z.coerce.number().int().positive() });
 
 /** /api/indeks/merit/:id/skor/:kode */
-export const skemaKodeSubAspek = z.object({
-  id: z.coerce.number().int().positive(),
-  kode: z.string().trim().regex(/^[0-9A-Za-z.]{1,20}$/, 'kode sub-aspek mis. 3.4'),
-});
+export const skemaKodeSubAspek = z.object({ id: z.coerce.number().int().positive(), kode: z.string().trim().regex(/^[0-9A-Za-z.]{1,20}$/, 'kode sub-aspek mis. 3.4') });
 
 /** /api/indeks/merit/:id/bukti/:dokumenId */
 export const skemaBuktiMerit = z.object({ id: z.coerce.number().int().positive(), dokumenId: z.coerce.number().int().positive() });
@@ -42,11 +39,10 @@ export const skemaSimpanInstrumenMerit = z.object({
     nomor: z.number().int().min(1).max(20),
     /** Default: the aspect's name in the rule set. */
     nama: z.string().trim().min(1).max(200).optional(),
-    subAspek: z.array(z.object({
-      kode: z.string().trim().regex(/^[0-9A-Za-z.]{1,20}$/, 'kode sub-aspek mis. 3.4'),
-      nama: z.string().trim().min(1).max(500),
-      bobot: z.number().positive().max(100),
-    })).min(1).max(40),
+    subAspek: z.array(
+      z.object({ kode: z.string().trim().regex(/^[0-9A-Za-z.]{1,20}$/, 'kode sub-aspek mis. 3.4'), nama: z.string().trim().min(1).max(500),
+        bobot: z.number().positive().max(100) }),
+    ).min(1).max(40),
   })).min(1).max(20),
 });
 
@@ -90,73 +86,33 @@ const zSubAspekInstrumen = z.object({ kode: z.string(), nama: z.string(), bobot:
 const zAspekInstrumen = z.object({ nomor: z.number(), nama: z.string(), subAspek: z.array(zSubAspekInstrumen).readonly() });
 
 /** GET /api/indeks/merit/instrumen */
-export const skemaResponsDaftarInstrumenMerit = z.array(z.object({
-  id: z.string(),
-  nama: z.string(),
-  dasarHukum: z.string(),
-  berlakuMulai: z.string(),
-  catatan: z.string().nullable(),
-  milikInstansi: z.boolean(),
-  jumlahBobot: z.number(),
-  jumlahSubAspek: z.number(),
-  aspek: z.array(zAspekInstrumen).readonly(),
-}));
+export const skemaResponsDaftarInstrumenMerit = z.array(
+  z.object({ id: z.string(), nama: z.string(), dasarHukum: z.string(), berlakuMulai: z.string(), catatan: z.string().nullable(), milikInstansi: z.boolean(),
+    jumlahBobot: z.number(), jumlahSubAspek: z.number(), aspek: z.array(zAspekInstrumen).readonly() }),
+);
 
 /** POST /api/indeks/merit/instrumen: the edition stored. */
-export const skemaResponsSimpanInstrumenMerit = z.object({
-  id: z.string(),
-  nama: z.string(),
-  dasarHukum: z.string(),
-  berlakuMulai: z.string(),
-  catatan: z.string().optional(),
-  aspek: z.array(zAspekInstrumen).readonly(),
-  milikInstansi: z.boolean(),
-});
+export const skemaResponsSimpanInstrumenMerit = z.object({ id: z.string(), nama: z.string(), dasarHukum: z.string(), berlakuMulai: z.string(), catatan: z.string().optional(),
+  aspek: z.array(zAspekInstrumen).readonly(), milikInstansi: z.boolean() });
 
 /** GET /api/indeks/merit: the assessments per year. */
-export const skemaResponsDaftarPenilaianMerit = z.array(z.object({
-  id: z.number(),
-  tahun: z.number(),
-  status: z.enum(['draf', 'final']),
-  versi: z.number(),
-  instrumenId: z.string(),
-  targetTotal: z.number().nullable(),
-  targetRenstra: z.number().nullable(),
-  total: z.number(),
-  indeks: z.number(),
-  kategori: zKategoriTeks.nullable(),
-  lengkap: z.boolean(),
-  jumlahDinilai: z.number(),
-  jumlahSubAspek: z.number(),
-  diubahPada: zWaktu,
-}));
+export const skemaResponsDaftarPenilaianMerit = z.array(
+  z.object({ id: z.number(), tahun: z.number(), status: z.enum(['draf', 'final']), versi: z.number(), instrumenId: z.string(), targetTotal: z.number().nullable(),
+    targetRenstra: z.number().nullable(), total: z.number(), indeks: z.number(), kategori: zKategoriTeks.nullable(), lengkap: z.boolean(), jumlahDinilai: z.number(),
+    jumlahSubAspek: z.number(), diubahPada: zWaktu }),
+);
 
-export const zDokumenBukti = z.object({
-  id: z.number(), namaBerkas: z.string(), jenisMime: z.string(), ukuran: z.number(), diunggahPada: zWaktu.nullable(),
-});
+export const zDokumenBukti = z.object({ id: z.number(), namaBerkas: z.string(), jenisMime: z.string(), ukuran: z.number(), diunggahPada: zWaktu.nullable() });
 
 /** The breakdown of an assessment (rincianMerit). */
 export const zRincianMerit = z.object({
-  aspek: z.array(z.object({
-    nomor: z.number(),
-    nama: z.string(),
-    jumlahBobot: z.number(),
-    maksimum: z.number(),
-    nilai: z.number(),
-    jumlahDinilai: z.number(),
-    subAspek: z.array(z.object({
-      kode: z.string(),
-      nama: z.string(),
-      bobot: z.number(),
-      skor: z.number().nullable(),
-      labelSkor: z.string().nullable(),
-      nilai: z.number().nullable(),
-      catatan: z.string().nullable(),
-      versi: z.number(),
-      diubahPada: zWaktu.nullable(),
-      dokumen: zDokumenBukti.nullable(),
-    })),
-  })),
+  aspek: z.array(
+    z.object({ nomor: z.number(), nama: z.string(), jumlahBobot: z.number(), maksimum: z.number(), nilai: z.number(), jumlahDinilai: z.number(),
+      subAspek: z.array(
+        z.object({ kode: z.string(), nama: z.string(), bobot: z.number(), skor: z.number().nullable(), labelSkor: z.string().nullable(), nilai: z.number().nullable(),
+          catatan: z.string().nullable(), versi: z.number(), diubahPada: zWaktu.nullable(), dokumen: zDokumenBukti.nullable() }),
+      ) }),
+  ),
   jumlahBobot: z.number(),
   totalMinimum: z.number(),
   totalMaksimum: z.number(),
@@ -167,67 +123,33 @@ export const zRincianMerit = z.object({
   total: z.number(),
   indeks: z.number(),
   kategori: zKategoriTeks.nullable(),
-  naikKategori: z.object({
-    kategoriBerikutnya: zKategoriTeks.nullable(),
-    kurang: z.number(),
-    langkah: z.array(z.object({
-      aspek: z.number(), subAspek: z.string(), bobot: z.number(), dari: z.number(), ke: z.number(), tambahan: z.number(), nama: z.string(),
-    })),
-    jumlahLangkah: z.number(),
-    totalSetelah: z.number(),
-    indeksSetelah: z.number(),
-    tercapai: z.boolean(),
-    urutan: z.array(z.object({
-      aspek: z.number(), subAspek: z.string(), bobot: z.number(), skor: z.number(), langkahTersisa: z.number(), nama: z.string(),
-    })),
-  }),
+  naikKategori: z.object({ kategoriBerikutnya: zKategoriTeks.nullable(), kurang: z.number(),
+    langkah: z.array(z.object({ aspek: z.number(), subAspek: z.string(), bobot: z.number(), dari: z.number(), ke: z.number(), tambahan: z.number(), nama: z.string() })),
+    jumlahLangkah: z.number(), totalSetelah: z.number(), indeksSetelah: z.number(), tercapai: z.boolean(),
+    urutan: z.array(z.object({ aspek: z.number(), subAspek: z.string(), bobot: z.number(), skor: z.number(), langkahTersisa: z.number(), nama: z.string() })) }),
   peringatan: z.array(z.string()),
 });
 
 /** A finalisation or a reopening in the assessment's history. */
-export const zPeristiwaMerit = z.object({
-  jenis: z.enum(['final', 'buka_kembali']),
-  waktu: zWaktu,
-  oleh: z.string(),
-  hasilId: z.number().nullable(),
-  total: z.number().nullable(),
-  indeks: z.number().nullable(),
-  kategori: z.string().nullable(),
-  alasan: z.string().nullable(),
-});
+export const zPeristiwaMerit = z.object({ jenis: z.enum(['final', 'buka_kembali']), waktu: zWaktu, oleh: z.string(), hasilId: z.number().nullable(), total: z.number().nullable(),
+  indeks: z.number().nullable(), kategori: z.string().nullable(), alasan: z.string().nullable() });
 
 const zCapaian = z.object({ target: z.number(), persen: z.number() }).nullable();
 
 /** One assessment as the page shows it (GET /api/indeks/merit/:id and every change). */
-export const skemaResponsPenilaianMerit = zRincianMerit.extend({
-  id: z.number(),
-  tahun: z.number(),
-  status: z.enum(['draf', 'final']),
-  riwayat: z.array(zPeristiwaMerit),
-  versi: z.number(),
-  targetTotal: z.number().nullable(),
-  targetRenstra: z.number().nullable(),
-  dibuatPada: zWaktu,
-  diubahPada: zWaktu,
+export const skemaResponsPenilaianMerit = zRincianMerit.extend({ id: z.number(), tahun: z.number(), status: z.enum(['draf', 'final']), riwayat: z.array(zPeristiwaMerit),
+  versi: z.number(), targetTotal: z.number().nullable(), targetRenstra: z.number().nullable(), dibuatPada: zWaktu, diubahPada: zWaktu,
   aturan: z.object({ id: z.string(), nama: z.string(), dasarHukum: z.string() }),
-  instrumen: z.object({
-    id: z.string(), nama: z.string(), dasarHukum: z.string(), berlakuMulai: z.string(), catatan: z.string().nullable(), milikInstansi: z.boolean(),
-  }),
+  instrumen: z.object({ id: z.string(), nama: z.string(), dasarHukum: z.string(), berlakuMulai: z.string(), catatan: z.string().nullable(), milikInstansi: z.boolean() }),
   skala: z.object({ min: z.number(), maks: z.number(), label: z.record(z.string(), z.string()), pembagiIndeks: z.number() }),
   kategoriAturan: z.array(zKategoriTeks.extend({ mulai: z.number().nullable() })),
-  tahunLalu: z.object({
-    id: z.number(), tahun: z.number(), status: z.enum(['draf', 'final']), total: z.number(), indeks: z.number(), kategori: zKategoriTeks.nullable(),
-    lengkap: z.boolean(), selisih: z.number(),
-  }).nullable(),
-  capaian: z.object({ target: zCapaian, renstra: zCapaian }),
-  hasil: z.object({ id: z.number(), nilai: z.number(), kategori: z.string().nullable(), dihitungPada: zWaktu, dihitungOleh: z.string() }).nullable(),
-});
+  tahunLalu: z.object({ id: z.number(), tahun: z.number(), status: z.enum(['draf', 'final']), total: z.number(), indeks: z.number(), kategori: zKategoriTeks.nullable(),
+    lengkap: z.boolean(), selisih: z.number() }).nullable(), capaian: z.object({ target: zCapaian, renstra: zCapaian }),
+  hasil: z.object({ id: z.number(), nilai: z.number(), kategori: z.string().nullable(), dihitungPada: zWaktu, dihitungOleh: z.string() }).nullable() });
 
 /** POST /api/indeks/merit: the assessment opened, and whether it is new. */
 export const skemaResponsBukaPenilaianMerit = skemaResponsPenilaianMerit.extend({ baru: z.boolean() });
 
 /** POST /api/indeks/merit/:id/skor/:kode/bukti */
-export const skemaResponsUnggahBuktiMerit = z.object({
-  dokumen: z.object({ id: z.number(), namaBerkas: z.string(), jenisMime: z.string(), ukuran: z.number() }),
-  penilaian: skemaResponsPenilaianMerit,
-});
+export const skemaResponsUnggahBuktiMerit = z.object({ dokumen: z.object({ id: z.number(), namaBerkas: z.string(), jenisMime: z.string(), ukuran: z.number() }),
+  penilaian: skemaResponsPenilaianMerit });

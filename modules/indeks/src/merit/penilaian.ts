@@ -1,8 +1,6 @@
 import { empty, sql } from '@simasn/db';
-import {
-  ATURAN_MERIT, ATURAN_MERIT_BAWAAN, aturanMeritBerlaku, bulatkan, capaianIndeks, formatAngka, hariIniIso, hitungMerit,
-  periksaInstrumenMerit, usulanNaikKategoriMerit, type AturanMerit, type InstrumenMerit, type KategoriMerit, type SkorSubAspekMerit,
-} from '@simasn/domain';
+import { ATURAN_MERIT, ATURAN_MERIT_BAWAAN, aturanMeritBerlaku, bulatkan, capaianIndeks, formatAngka, hariIniIso, hitungMerit, periksaInstrumenMerit, usulanNaikKategoriMerit,
+  type AturanMerit, type InstrumenMerit, type KategoriMerit, type SkorSubAspekMerit } from '@simasn/domain';
 import { lingkup, terlarang, tidakDitemukan, type Konteks } from '@simasn/platform';
 import { instrumenPenilaian, jumlahBobotInstrumen } from './instrumen.ts';
 
@@ -62,7 +60,7 @@ export async function bacaPenilaian(ctx: Konteks, id: number, kunci = false): Pr
 }
 
 /** The rule set an assessment is judged under: the one pinned, else the one in force at the year's end. */
-export function aturanPenilaian(p: { tahun: number; aturan_id: string | null }): AturanMerit {
+export function aturanPenilaian(p: { tahun: number, aturan_id: string | null }): AturanMerit {
   if (p.aturan_id && ATURAN_MERIT[p.aturan_id]) return ATURAN_MERIT[p.aturan_id]!;
   const h = aturanMeritBerlaku(`${p.tahun}-12-31`);
   return h.ok ? h.nilai : ATURAN_MERIT[ATURAN_MERIT_BAWAAN]!;
@@ -98,27 +96,13 @@ export function rincianMerit(instrumen: InstrumenMerit, aturan: AturanMerit, sko
       const x = menurutKode.get(s.kode);
       if (x) dinilai.push({ aspek: a.nomor, subAspek: s.kode, bobot: s.bobot, skor: x.skor });
       else belumDinilai.push(s.kode);
-      return {
-        kode: s.kode, nama: s.nama, bobot: s.bobot,
-        skor: x?.skor ?? null,
-        labelSkor: x ? aturan.labelSkor[x.skor] ?? String(x.skor) : null,
-        nilai: x ? bulatkan(s.bobot * x.skor, 2) : null,
-        catatan: x?.catatan ?? null,
-        versi: x?.versi ?? 0,
-        diubahPada: x?.diubah_pada ?? null,
-        dokumen: x?.dokumen_id
-          ? { id: x.dokumen_id, namaBerkas: x.nama_berkas!, jenisMime: x.jenis_mime!, ukuran: x.ukuran!, diunggahPada: x.diunggah_pada }
-          : null,
-      };
+      return { kode: s.kode, nama: s.nama, bobot: s.bobot, skor: x?.skor ?? null, labelSkor: x ? aturan.labelSkor[x.skor] ?? String(x.skor) : null,
+        nilai: x ? bulatkan(s.bobot * x.skor, 2) : null, catatan: x?.catatan ?? null, versi: x?.versi ?? 0, diubahPada: x?.diubah_pada ?? null,
+        dokumen: x?.dokumen_id ? { id: x.dokumen_id, namaBerkas: x.nama_berkas!, jenisMime: x.jenis_mime!, ukuran: x.ukuran!, diunggahPada: x.diunggah_pada } : null };
     });
     const jumlahBobot = bulatkan(a.subAspek.reduce((t, s) => t + s.bobot, 0), 4);
-    return {
-      nomor: a.nomor, nama: a.nama, jumlahBobot,
-      maksimum: bulatkan(jumlahBobot * aturan.skorMaks, 2),
-      nilai: 0,
-      jumlahDinilai: subAspek.filter((s) => s.skor !== null).length,
-      subAspek,
-    };
+    return { nomor: a.nomor, nama: a.nama, jumlahBobot, maksimum: bulatkan(jumlahBobot * aturan.skorMaks, 2), nilai: 0,
+      jumlahDinilai: subAspek.filter((s) => s.skor !== null).length, subAspek };
   });
   const h = hitungMerit(dinilai, aturan);
   for (const a of aspek) a.nilai = h.aspek.find((x) => x.aspek === a.nomor)?.nilai ?? 0;
@@ -126,8 +110,10 @@ export function rincianMerit(instrumen: InstrumenMerit, aturan: AturanMerit, sko
 
   const peringatan = periksaInstrumenMerit(instrumen, aturan).map((m) => `Instrumen: ${m}.`);
   if (jumlahBobot !== aturan.jumlahBobotBaku) {
-    peringatan.push(`Jumlah bobot instrumen ${angka(jumlahBobot)}, bukan ${angka(aturan.jumlahBobotBaku)}: total tidak lagi pada rentang `
-      + `${angka(aturan.jumlahBobotBaku * aturan.skorMin)}–${angka(aturan.jumlahBobotBaku * aturan.skorMaks)}.`);
+    peringatan.push(
+      `Jumlah bobot instrumen ${angka(jumlahBobot)}, bukan ${angka(aturan.jumlahBobotBaku)}: total tidak lagi pada rentang `
+        + `${angka(aturan.jumlahBobotBaku * aturan.skorMin)}–${angka(aturan.jumlahBobotBaku * aturan.skorMaks)}.`,
+    );
   }
   for (const n of aturan.aspek) {
     if (!instrumen.aspek.some((a) => a.nomor === n.nomor)) peringatan.push(`Aspek ${n.nomor} (${n.nama}) tidak ada pada instrumen.`);
@@ -138,19 +124,9 @@ export function rincianMerit(instrumen: InstrumenMerit, aturan: AturanMerit, sko
 
   const u = usulanNaikKategoriMerit(dinilai, aturan);
   const nama = (kode: string) => namaSub.get(kode) ?? kode;
-  return {
-    aspek,
-    jumlahBobot,
-    totalMinimum: bulatkan(jumlahBobot * aturan.skorMin, 2),
-    totalMaksimum: bulatkan(jumlahBobot * aturan.skorMaks, 2),
-    jumlahSubAspek: dinilai.length + belumDinilai.length,
-    jumlahDinilai: dinilai.length,
-    belumDinilai,
-    lengkap: belumDinilai.length === 0,
-    total: h.total,
-    indeks: h.indeks,
-    kategori: dinilai.length ? teksKategori(h.kategori) : null,
-    naikKategori: {
+  return { aspek, jumlahBobot, totalMinimum: bulatkan(jumlahBobot * aturan.skorMin, 2), totalMaksimum: bulatkan(jumlahBobot * aturan.skorMaks, 2),
+    jumlahSubAspek: dinilai.length + belumDinilai.length, jumlahDinilai: dinilai.length, belumDinilai, lengkap: belumDinilai.length === 0, total: h.total, indeks: h.indeks,
+    kategori: dinilai.length ? teksKategori(h.kategori) : null, naikKategori: {
       kategoriBerikutnya: u.kategoriBerikutnya ? teksKategori(u.kategoriBerikutnya) : null,
       kurang: u.kurang,
       langkah: u.langkah.map((l) => ({ ...l, nama: nama(l.subAspek) })),
@@ -160,9 +136,7 @@ export function rincianMerit(instrumen: InstrumenMerit, aturan: AturanMerit, sko
       tercapai: u.tercapai,
       /** The sub-aspects worth most per step, for when the shortest path is not the practical one. */
       urutan: u.urutan.slice(0, 10).map((x) => ({ ...x, nama: nama(x.subAspek) })),
-    },
-    peringatan,
-  };
+    }, peringatan };
 }
 
 export type RincianMerit = ReturnType<typeof rincianMerit>;
@@ -186,10 +160,8 @@ export async function susunPenilaian(ctx: Konteks, p: BarisPenilaianMerit) {
   let tahunLalu = null;
   if (lalu) {
     const rl = rincianMerit(await instrumenPenilaian(ctx, lalu.instrumen_id), aturanPenilaian(lalu), await bacaSkor(ctx, lalu.id));
-    tahunLalu = {
-      id: lalu.id, tahun: lalu.tahun, status: lalu.status, total: rl.total, indeks: rl.indeks, kategori: rl.kategori, lengkap: rl.lengkap,
-      selisih: bulatkan(r.total - rl.total, 2),
-    };
+    tahunLalu = { id: lalu.id, tahun: lalu.tahun, status: lalu.status, total: rl.total, indeks: rl.indeks, kategori: rl.kategori, lengkap: rl.lengkap,
+      selisih: bulatkan(r.total - rl.total, 2) };
   }
   const capaian = (target: number | null) => {
     if (target === null) return null;
@@ -197,34 +169,18 @@ export async function susunPenilaian(ctx: Konteks, p: BarisPenilaianMerit) {
     return h.ok ? { target, persen: h.nilai } : null;
   };
   const hasil = p.status === 'final'
-    ? await ctx.db.maybeOne<{ id: number; nilai: number; kategori: string; dihitungPada: Date; dihitungOleh: string }>(sql`
+    ? await ctx.db.maybeOne<{ id: number, nilai: number, kategori: string, dihitungPada: Date, dihitungOleh: string }>(sql`
         select id, nilai, kategori, dihitung_pada as "dihitungPada", dihitung_oleh as "dihitungOleh"
           from hasil_indeks
          where instansi_id = ${ctx.instansiId} and jenis = 'merit' and tahun = ${p.tahun} and rincian ->> 'penilaianId' = ${String(p.id)}
          order by dihitung_pada desc, id desc limit 1`) ?? null
     : null;
-  return {
-    id: p.id,
-    tahun: p.tahun,
-    status: p.status,
-    riwayat: await riwayatFinal(ctx, p),
-    versi: p.versi,
-    targetTotal: p.target_total,
-    targetRenstra: p.target_renstra,
-    dibuatPada: p.dibuat_pada,
-    diubahPada: p.diubah_pada,
-    aturan: { id: aturan.id, nama: aturan.nama, dasarHukum: aturan.dasarHukum },
-    instrumen: {
-      id: instrumen.id, nama: instrumen.nama, dasarHukum: instrumen.dasarHukum, berlakuMulai: instrumen.berlakuMulai,
-      catatan: instrumen.catatan ?? null, milikInstansi: instrumen.milikInstansi,
-    },
-    skala: { min: aturan.skorMin, maks: aturan.skorMaks, label: aturan.labelSkor, pembagiIndeks: aturan.pembagiIndeks },
-    kategoriAturan: aturan.kategori.map(teksKategori).map((k, i) => ({ ...k, mulai: Number.isFinite(aturan.kategori[i]!.mulai) ? aturan.kategori[i]!.mulai : null })),
-    ...r,
-    tahunLalu,
-    capaian: { target: capaian(p.target_total), renstra: capaian(p.target_renstra) },
-    hasil,
-  };
+  return { id: p.id, tahun: p.tahun, status: p.status, riwayat: await riwayatFinal(ctx, p), versi: p.versi, targetTotal: p.target_total, targetRenstra: p.target_renstra,
+    dibuatPada: p.dibuat_pada, diubahPada: p.diubah_pada, aturan: { id: aturan.id, nama: aturan.nama, dasarHukum: aturan.dasarHukum },
+    instrumen: { id: instrumen.id, nama: instrumen.nama, dasarHukum: instrumen.dasarHukum, berlakuMulai: instrumen.berlakuMulai, catatan: instrumen.catatan ?? null,
+      milikInstansi: instrumen.milikInstansi }, skala: { min: aturan.skorMin, maks: aturan.skorMaks, label: aturan.labelSkor, pembagiIndeks: aturan.pembagiIndeks },
+    kategoriAturan: aturan.kategori.map(teksKategori).map((k, i) => ({ ...k, mulai: Number.isFinite(aturan.kategori[i]!.mulai) ? aturan.kategori[i]!.mulai : null })), ...r,
+    tahunLalu, capaian: { target: capaian(p.target_total), renstra: capaian(p.target_renstra) }, hasil };
 }
 
 /**
@@ -233,11 +189,11 @@ export async function susunPenilaian(ctx: Konteks, p: BarisPenilaianMerit) {
  * earlier final figures in sight.
  */
 async function riwayatFinal(ctx: Konteks, p: BarisPenilaianMerit) {
-  const final = await ctx.db.many<{ waktu: Date; oleh: string; hasilId: number; nilai: number; indeks: number | null; kategori: string | null }>(sql`
+  const final = await ctx.db.many<{ waktu: Date, oleh: string, hasilId: number, nilai: number, indeks: number | null, kategori: string | null }>(sql`
     select dihitung_pada as waktu, dihitung_oleh as oleh, id as "hasilId", nilai, (rincian ->> 'indeks')::numeric as indeks, kategori
       from hasil_indeks
      where instansi_id = ${ctx.instansiId} and jenis = 'merit' and tahun = ${p.tahun} and rincian ->> 'penilaianId' = ${String(p.id)}`);
-  const buka = await ctx.db.many<{ waktu: Date; oleh: string | null; alasan: string | null; id: number }>(sql`
+  const buka = await ctx.db.many<{ waktu: Date, oleh: string | null, alasan: string | null, id: number }>(sql`
     select waktu, nama_pengguna as oleh, sesudah ->> 'alasan' as alasan, id
       from audit_log
      where instansi_id = ${ctx.instansiId} and aksi = 'merit.buka_kembali' and entitas = 'penilaian_merit' and entitas_id = ${String(p.id)}`);

@@ -15,10 +15,8 @@ export async function simpanInstrumenMerit(ctx: Konteks, masukan: unknown) {
   izinKelola(ctx);
   const f = uraikan(skemaSimpanInstrumenMerit, masukan);
   const aturan = ATURAN_MERIT[ATURAN_MERIT_BAWAAN]!;
-  const instrumen: InstrumenMerit = {
-    id: f.id, nama: f.nama, dasarHukum: f.dasarHukum, berlakuMulai: f.berlakuMulai, ...(f.catatan ? { catatan: f.catatan } : {}),
-    aspek: f.aspek.map((a) => ({ nomor: a.nomor, nama: a.nama ?? aturan.aspek.find((x) => x.nomor === a.nomor)?.nama ?? `Aspek ${a.nomor}`, subAspek: a.subAspek })),
-  };
+  const instrumen: InstrumenMerit = { id: f.id, nama: f.nama, dasarHukum: f.dasarHukum, berlakuMulai: f.berlakuMulai, ...(f.catatan ? { catatan: f.catatan } : {}),
+    aspek: f.aspek.map((a) => ({ nomor: a.nomor, nama: a.nama ?? aturan.aspek.find((x) => x.nomor === a.nomor)?.nama ?? `Aspek ${a.nomor}`, subAspek: a.subAspek })) };
   if (INSTRUMEN_MERIT[f.id]) throw konflik(`Id ${f.id} dipakai instrumen bawaan. Pilih id lain.`);
   const masalah = periksaInstrumenMerit(instrumen, aturan);
   if (masalah.length) throw tidakValid('Instrumen belum benar.', masalah.map((m) => ({ kolom: 'aspek', pesan: m })));
@@ -30,10 +28,8 @@ export async function simpanInstrumenMerit(ctx: Konteks, masukan: unknown) {
       on conflict (instansi_id, id) do nothing
       returning id`);
     if (!r) throw konflik(`Instrumen ${f.id} sudah ada. Instrumen berversi: simpan perubahan dengan id baru.`);
-    await catatAudit(denganDb(ctx, tx), {
-      aksi: 'merit.instrumen_simpan', entitas: 'instrumen_merit', entitasId: f.id,
-      sesudah: { nama: f.nama, berlakuMulai: f.berlakuMulai, aspek: instrumen.aspek.length, subAspek: instrumen.aspek.reduce((t, a) => t + a.subAspek.length, 0) },
-    });
+    await catatAudit(denganDb(ctx, tx), { aksi: 'merit.instrumen_simpan', entitas: 'instrumen_merit', entitasId: f.id,
+      sesudah: { nama: f.nama, berlakuMulai: f.berlakuMulai, aspek: instrumen.aspek.length, subAspek: instrumen.aspek.reduce((t, a) => t + a.subAspek.length, 0) } });
     return { ...instrumen, milikInstansi: true };
   });
 }

@@ -42,13 +42,11 @@ export async function ubahSkorMerit(ctx: Konteks, id: number, kode: string, masu
     const p = await penilaianDraf(c, id, 'skor');
     await subAspekPenilaian(c, p, kode);
     const aturan = aturanPenilaian(p);
-    const lama = await tx.maybeOne<{ skor: number; catatan: string | null; versi: number }>(sql`
+    const lama = await tx.maybeOne<{ skor: number, catatan: string | null, versi: number }>(sql`
       select skor, catatan, versi from skor_merit where instansi_id = ${ctx.instansiId} and penilaian_id = ${id} and sub_aspek = ${kode}`);
     const catatan = f.catatan === undefined ? lama?.catatan ?? null : f.catatan || null;
     const oleh = ctx.pemanggil && !ctx.pemanggil.sistem ? ctx.pemanggil.akunId : null;
-    const basi = (versiKini: number) => konflik(
-      `Skor sub-aspek ${kode} sudah diubah orang lain (versi ${versiKini}, Anda mengubah versi ${f.versi}). Muat ulang lalu ulangi.`,
-    );
+    const basi = (versiKini: number) => konflik(`Skor sub-aspek ${kode} sudah diubah orang lain (versi ${versiKini}, Anda mengubah versi ${f.versi}). Muat ulang lalu ulangi.`);
     if (!lama) {
       if (f.versi !== 0) throw basi(0);
       const r = await tx.maybeOne(sql`
@@ -67,11 +65,9 @@ export async function ubahSkorMerit(ctx: Konteks, id: number, kode: string, masu
       if (!r) throw basi(lama.versi + 1);
     }
     await naikkanVersiPenilaian(c, id);
-    await catatAudit(c, {
-      aksi: 'merit.skor', entitas: 'penilaian_merit', entitasId: id,
+    await catatAudit(c, { aksi: 'merit.skor', entitas: 'penilaian_merit', entitasId: id,
       sebelum: { tahun: p.tahun, subAspek: kode, skor: lama?.skor ?? null, catatan: lama?.catatan ?? null },
-      sesudah: { tahun: p.tahun, subAspek: kode, skor: f.skor, label: aturan.labelSkor[f.skor] ?? null, catatan },
-    });
+      sesudah: { tahun: p.tahun, subAspek: kode, skor: f.skor, label: aturan.labelSkor[f.skor] ?? null, catatan } });
     return susunPenilaian(c, await bacaPenilaian(c, id));
   });
 }

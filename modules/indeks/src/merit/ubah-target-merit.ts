@@ -16,10 +16,7 @@ export async function ubahTargetMerit(ctx: Konteks, id: number, masukan: unknown
     if (p.versi !== f.versi) {
       throw konflik(`Penilaian Sistem Merit tahun ${p.tahun} sudah diubah orang lain (versi ${p.versi}, Anda mengubah versi ${f.versi}). Muat ulang lalu ulangi.`);
     }
-    const baru = {
-      targetTotal: f.targetTotal === undefined ? p.target_total : f.targetTotal,
-      targetRenstra: f.targetRenstra === undefined ? p.target_renstra : f.targetRenstra,
-    };
+    const baru = { targetTotal: f.targetTotal === undefined ? p.target_total : f.targetTotal, targetRenstra: f.targetRenstra === undefined ? p.target_renstra : f.targetRenstra };
     const d = selisih({ targetTotal: p.target_total, targetRenstra: p.target_renstra }, baru);
     if (!Object.keys(d.sesudah).length) return susunPenilaian(c, p);
     const r = await tx.maybeOne(sql`

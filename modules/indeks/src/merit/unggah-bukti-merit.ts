@@ -26,7 +26,7 @@ export async function unggahBuktiMerit(ctx: Konteks, id: number, kode: string, u
     const c = denganDb(ctx, tx);
     const p = await penilaianDraf(c, id, 'bukti');
     await subAspekPenilaian(c, p, kode);
-    const skor = await tx.maybeOne<{ versi: number; dokumen_id: number | null }>(sql`
+    const skor = await tx.maybeOne<{ versi: number, dokumen_id: number | null }>(sql`
       select versi, dokumen_id from skor_merit where instansi_id = ${ctx.instansiId} and penilaian_id = ${id} and sub_aspek = ${kode}`);
     if (!skor) throw tidakValid('Sub-aspek belum dinilai.', [{ kolom: 'versi', pesan: 'beri skor sub-aspek ini sebelum melampirkan bukti' }]);
     if (skor.versi !== versi) {
@@ -41,11 +41,8 @@ export async function unggahBuktiMerit(ctx: Konteks, id: number, kode: string, u
       returning versi`);
     if (!r) throw konflik(`Sub-aspek ${kode} sudah diubah orang lain. Muat ulang lalu ulangi.`);
     await naikkanVersiPenilaian(c, id);
-    await catatAudit(c, {
-      aksi: 'merit.bukti', entitas: 'penilaian_merit', entitasId: id,
-      sebelum: { tahun: p.tahun, subAspek: kode, dokumenId: skor.dokumen_id },
-      sesudah: { tahun: p.tahun, subAspek: kode, dokumenId: d.id, namaBerkas: nama, jenisMime: cek.jenisMime, ukuran: u.isi.length },
-    });
+    await catatAudit(c, { aksi: 'merit.bukti', entitas: 'penilaian_merit', entitasId: id, sebelum: { tahun: p.tahun, subAspek: kode, dokumenId: skor.dokumen_id },
+      sesudah: { tahun: p.tahun, subAspek: kode, dokumenId: d.id, namaBerkas: nama, jenisMime: cek.jenisMime, ukuran: u.isi.length } });
     return { dokumen: { id: d.id, namaBerkas: nama, jenisMime: cek.jenisMime, ukuran: u.isi.length }, penilaian: await susunPenilaian(c, await bacaPenilaian(c, id)) };
   });
 }

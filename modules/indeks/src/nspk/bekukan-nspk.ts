@@ -26,19 +26,15 @@ export async function bekukanNspk(ctx: Konteks, tahun: number, masukan: unknown)
     if (!h.ok) throw tidakValid('Penilaian NSPK belum lengkap.', [{ kolom: 'skor', pesan: h.alasan }]);
     const r = rincianNspk(aturan, b.skor);
     const kategori = teksKategoriNspk(h.nilai.kategori);
-    const rincian = {
-      tahun, versi: b.versi, aturan: { id: aturan.id, nama: aturan.nama, dasarHukum: aturan.dasarHukum },
-      indeks: h.nilai.indeks, indeksTepat: h.nilai.indeksTepat, kategori, elemen: r.elemen, elemenTerlemah: r.elemenTerlemah, catatan: b.catatan,
-    };
+    const rincian = { tahun, versi: b.versi, aturan: { id: aturan.id, nama: aturan.nama, dasarHukum: aturan.dasarHukum }, indeks: h.nilai.indeks, indeksTepat: h.nilai.indeksTepat,
+      kategori, elemen: r.elemen, elemenTerlemah: r.elemenTerlemah, catatan: b.catatan };
     const hasil = await tx.one<{ id: number }>(sql`
       insert into hasil_indeks (instansi_id, jenis, tahun, periode, unit_id, aturan_id, tanggal_acuan, nilai, kategori, jumlah_data, rincian, dihitung_pada, dihitung_oleh)
       values (${ctx.instansiId}, 'nspk', ${tahun}, 'tahunan', null, ${aturan.id}, ${tanggalAcuanTahun(ctx, tahun)}, ${h.nilai.indeks}, ${kategori.teks},
               ${aturan.elemen.length}, ${JSON.stringify(rincian)}::jsonb, ${ctx.sekarang()}, ${ctx.pemanggil?.namaPengguna ?? 'sistem'})
       returning id`);
-    await catatAudit(c, {
-      aksi: 'indeks.simpan', entitas: 'hasil_indeks', entitasId: hasil.id,
-      sesudah: { jenis: 'nspk', tahun, aturan: aturan.id, nilai: h.nilai.indeks, kategori: kategori.teks },
-    });
+    await catatAudit(c, { aksi: 'indeks.simpan', entitas: 'hasil_indeks', entitasId: hasil.id,
+      sesudah: { jenis: 'nspk', tahun, aturan: aturan.id, nilai: h.nilai.indeks, kategori: kategori.teks } });
     return susunNspk(c, tahun);
   });
 }

@@ -9,6 +9,7 @@ export async function daftarPenilaianNspk(ctx: Konteks) {
     select tahun, aturan_id, skor, catatan, versi, diubah_pada from penilaian_nspk where instansi_id = ${ctx.instansiId} order by tahun desc`);
   return baris.map((b) => {
     const r = rincianNspk(aturanNspk(b.tahun, b.aturan_id), b.skor);
-    return { tahun: b.tahun, versi: b.versi, aturan: b.aturan_id, lengkap: r.lengkap, jumlahDinilai: r.jumlahDinilai, indeks: r.indeks, kategori: r.kategori, diubahPada: b.diubah_pada };
+    return { tahun: b.tahun, versi: b.versi, aturan: b.aturan_id, lengkap: r.lengkap, jumlahDinilai: r.jumlahDinilai, indeks: r.indeks, kategori: r.kategori,
+      diubahPada: b.diubah_pada };
   });
 }

@@ -24,38 +24,17 @@ export const skemaBekukanNspk = z.object({ versi: z.coerce.number().int().min(1,
 // ---- Responses ------------------------------------------------------------------------------
 
 /** GET /api/indeks/nspk: the years assessed. */
-export const skemaResponsDaftarPenilaianNspk = z.array(z.object({
-  tahun: z.number(),
-  versi: z.number(),
-  aturan: z.string(),
-  lengkap: z.boolean(),
-  jumlahDinilai: z.number(),
-  indeks: z.number().nullable(),
-  kategori: zKategoriTeks.nullable(),
-  diubahPada: zWaktu,
-}));
+export const skemaResponsDaftarPenilaianNspk = z.array(
+  z.object({ tahun: z.number(), versi: z.number(), aturan: z.string(), lengkap: z.boolean(), jumlahDinilai: z.number(), indeks: z.number().nullable(),
+    kategori: zKategoriTeks.nullable(), diubahPada: zWaktu }),
+);
 
 /** The NSPK assessment of a year (GET /api/indeks/nspk/:tahun and every change). */
-export const skemaResponsPenilaianNspk = z.object({
-  tahun: z.number(),
-  ada: z.boolean(),
-  versi: z.number(),
-  catatan: z.string().nullable(),
-  diubahPada: zWaktu.nullable(),
-  aturan: z.object({
-    id: z.string(), nama: z.string(), dasarHukum: z.string(), catatan: z.string().nullable(), nilaiMin: z.number(), nilaiMaks: z.number(),
-  }),
+export const skemaResponsPenilaianNspk = z.object({ tahun: z.number(), ada: z.boolean(), versi: z.number(), catatan: z.string().nullable(), diubahPada: zWaktu.nullable(),
+  aturan: z.object({ id: z.string(), nama: z.string(), dasarHukum: z.string(), catatan: z.string().nullable(), nilaiMin: z.number(), nilaiMaks: z.number() }),
   kategoriAturan: z.array(zKategoriTeks.extend({ lebihDari: z.number().nullable() })),
-  elemen: z.array(z.object({ kode: z.string(), nama: z.string(), bobot: z.number(), nilai: z.number().nullable() })),
-  jumlahElemen: z.number(),
-  jumlahDinilai: z.number(),
-  lengkap: z.boolean(),
-  indeks: z.number().nullable(),
-  kategori: zKategoriTeks.nullable(),
-  elemenTerlemah: z.array(z.object({ kode: z.string(), nama: z.string(), nilai: z.number() })),
-  peringatan: z.array(z.string()),
-  tahunLalu: z.object({
-    tahun: z.number(), indeks: z.number().nullable(), kategori: zKategoriTeks.nullable(), selisih: z.number().nullable(),
-  }).nullable(),
-  hasil: z.object({ id: z.number(), nilai: z.number(), kategori: z.string(), dihitungPada: zWaktu, dihitungOleh: z.string() }).nullable(),
-});
+  elemen: z.array(z.object({ kode: z.string(), nama: z.string(), bobot: z.number(), nilai: z.number().nullable() })), jumlahElemen: z.number(), jumlahDinilai: z.number(),
+  lengkap: z.boolean(), indeks: z.number().nullable(), kategori: zKategoriTeks.nullable(),
+  elemenTerlemah: z.array(z.object({ kode: z.string(), nama: z.string(), nilai: z.number() })), peringatan: z.array(z.string()),
+  tahunLalu: z.object({ tahun: z.number(), indeks: z.number().nullable(), kategori: zKategoriTeks.nullable(), selisih: z.number().nullable() }).nullable(),
+  hasil: z.object({ id: z.number(), nilai: z.number(), kategori: z.string(), dihitungPada: zWaktu, dihitungOleh: z.string() }).nullable() });

@@ -1,7 +1,5 @@
 import { empty, sql } from '@simasn/db';
-import {
-  ATURAN_NSPK, ATURAN_NSPK_BAWAAN, aturanNspkBerlaku, hitungNspk, type AturanNspk, type KategoriNspk,
-} from '@simasn/domain';
+import { ATURAN_NSPK, ATURAN_NSPK_BAWAAN, aturanNspkBerlaku, hitungNspk, type AturanNspk, type KategoriNspk } from '@simasn/domain';
 import { lingkup, terlarang, type Konteks } from '@simasn/platform';
 import { skemaTahunNspk } from './nspk.types.ts';
 
@@ -52,23 +50,16 @@ export function rincianNspk(aturan: AturanNspk, skor: Record<string, number>) {
   const lengkap = dinilai.length === elemen.length;
   const h = lengkap ? hitungNspk(skor, aturan) : null;
   const hasil = h?.ok ? h.nilai : null;
-  const terlemah = dinilai
-    .map((e, i) => ({ e, i }))
-    .sort((a, b) => a.e.nilai! - b.e.nilai! || a.i - b.i)
-    .slice(0, 5)
-    .map(({ e }) => ({ kode: e.kode, nama: e.nama, nilai: e.nilai! }));
+  const terlemah = dinilai.map((e, i) => ({ e, i })).sort((a, b) => a.e.nilai! - b.e.nilai! || a.i - b.i).slice(0, 5).map(({ e }) => ({ kode: e.kode, nama: e.nama,
+    nilai: e.nilai! })
+  );
   const peringatan: string[] = [];
   if (!lengkap) {
     peringatan.push(`${elemen.length - dinilai.length} dari ${elemen.length} elemen belum dinilai: indeks dihitung setelah semua elemen dinilai.`);
   }
   if (h && !h.ok) peringatan.push(h.alasan);
-  return {
-    elemen, jumlahElemen: elemen.length, jumlahDinilai: dinilai.length, lengkap,
-    indeks: hasil?.indeks ?? null,
-    kategori: hasil ? teksKategoriNspk(hasil.kategori) : null,
-    elemenTerlemah: terlemah,
-    peringatan,
-  };
+  return { elemen, jumlahElemen: elemen.length, jumlahDinilai: dinilai.length, lengkap, indeks: hasil?.indeks ?? null, kategori: hasil ? teksKategoriNspk(hasil.kategori) : null,
+    elemenTerlemah: terlemah, peringatan };
 }
 
 /** The whole read of a year (an empty form when the year has no row yet). */
@@ -78,20 +69,14 @@ export async function susunNspk(ctx: Konteks, tahun: number) {
   const r = rincianNspk(aturan, b?.skor ?? {});
   const lalu = await bacaNspk(ctx, tahun - 1);
   const rl = lalu ? rincianNspk(aturanNspk(tahun - 1, lalu.aturan_id), lalu.skor) : null;
-  const hasil = await ctx.db.maybeOne<{ id: number; nilai: number; kategori: string; dihitungPada: Date; dihitungOleh: string }>(sql`
+  const hasil = await ctx.db.maybeOne<{ id: number, nilai: number, kategori: string, dihitungPada: Date, dihitungOleh: string }>(sql`
     select id, nilai, kategori, dihitung_pada as "dihitungPada", dihitung_oleh as "dihitungOleh" from hasil_indeks
      where instansi_id = ${ctx.instansiId} and jenis = 'nspk' and tahun = ${tahun}
      order by dihitung_pada desc, id desc limit 1`);
-  return {
-    tahun,
-    ada: !!b,
-    versi: b?.versi ?? 0,
-    catatan: b?.catatan ?? null,
-    diubahPada: b?.diubah_pada ?? null,
+  return { tahun, ada: !!b, versi: b?.versi ?? 0, catatan: b?.catatan ?? null, diubahPada: b?.diubah_pada ?? null,
     aturan: { id: aturan.id, nama: aturan.nama, dasarHukum: aturan.dasarHukum, catatan: aturan.catatan ?? null, nilaiMin: aturan.nilaiMin, nilaiMaks: aturan.nilaiMaks },
-    kategoriAturan: aturan.kategori.map((k) => ({ ...teksKategoriNspk(k), lebihDari: k.lebihDari })),
-    ...r,
-    tahunLalu: lalu && rl ? { tahun: lalu.tahun, indeks: rl.indeks, kategori: rl.kategori, selisih: rl.indeks !== null && r.indeks !== null ? Math.round((r.indeks - rl.indeks) * 100) / 100 : null } : null,
-    hasil: hasil ?? null,
-  };
+    kategoriAturan: aturan.kategori.map((k) => ({ ...teksKategoriNspk(k), lebihDari: k.lebihDari })), ...r,
+    tahunLalu: lalu && rl
+      ? { tahun: lalu.tahun, indeks: rl.indeks, kategori: rl.kategori, selisih: rl.indeks !== null && r.indeks !== null ? Math.round((r.indeks - rl.indeks) * 100) / 100 : null }
+      : null, hasil: hasil ?? null };
 }

@@ -50,13 +50,14 @@ export async function simpanPenilaianNspk(ctx: Konteks, tahun: number, masukan: 
     for (const e of aturan.elemen) {
       const a = lama?.skor[e.kode] ?? null;
       const b = skor[e.kode] ?? null;
-      if (a !== b) { sebelum[e.kode] = a; sesudah[e.kode] = b; }
+      if (a !== b) {
+        sebelum[e.kode] = a;
+        sesudah[e.kode] = b;
+      }
     }
-    await catatAudit(c, {
-      aksi: 'nspk.simpan', entitas: 'penilaian_nspk', entitasId: tahun,
+    await catatAudit(c, { aksi: 'nspk.simpan', entitas: 'penilaian_nspk', entitasId: tahun,
       sebelum: lama ? { skor: sebelum, ...(catatan !== lama.catatan ? { catatan: lama.catatan } : {}) } : undefined,
-      sesudah: { aturan: aturan.id, skor: sesudah, ...(catatan !== (lama?.catatan ?? null) ? { catatan } : {}) },
-    });
+      sesudah: { aturan: aturan.id, skor: sesudah, ...(catatan !== (lama?.catatan ?? null) ? { catatan } : {}) } });
     return susunNspk(c, tahun);
   });
 }

@@ -1,9 +1,7 @@
 import { createHash } from 'node:crypto';
 import { join, raw, sql, type Sql } from '@simasn/db';
 import { bersihkanNip } from '@simasn/domain';
-import {
-  catatAudit, denganDb, lingkup, namaBerkasAman, punyaIzin, syaratLingkup, terlarang, tidakDitemukan, tidakValid, wajibMasuk, type Konteks,
-} from '@simasn/platform';
+import { catatAudit, denganDb, lingkup, namaBerkasAman, punyaIzin, syaratLingkup, terlarang, tidakDitemukan, tidakValid, wajibMasuk, type Konteks } from '@simasn/platform';
 import { pegawaiDalamLingkup, type PegawaiInti } from '../pegawai/pegawai-dalam-lingkup.ts';
 import { DEFINISI_RIWAYAT, jenisRiwayatSah } from '../riwayat/jenis-riwayat.ts';
 import type { BerkasPegawai } from './berkas.types.ts';
@@ -33,7 +31,7 @@ export function periksaPdf(isi: Buffer): string | null {
  * Stores a PDF for an employee. An admin reaching the employee may attach it to a riwayat entry;
  * an ASN uploads for their own change proposals only.
  */
-export async function unggahBerkas(ctx: Konteks, nip: string, u: UnggahBerkas): Promise<{ id: number; namaBerkas: string; ukuran: number }> {
+export async function unggahBerkas(ctx: Konteks, nip: string, u: UnggahBerkas): Promise<{ id: number, namaBerkas: string, ukuran: number }> {
   const p = wajibMasuk(ctx);
   const salah = periksaPdf(u.isi);
   if (salah) throw tidakValid('Berkas ditolak.', [{ kolom: 'berkas', pesan: salah }]);
@@ -52,10 +50,8 @@ export async function unggahBerkas(ctx: Konteks, nip: string, u: UnggahBerkas): 
       pegawai = await pegawaiDalamLingkup(c, nip, punyaIzin(p, 'usulan:ajukan') ? 'usulan:ajukan' : 'pegawai:ubah');
     }
     const riwayatJenis = keRiwayat ? u.riwayatJenis! : 'usulan';
-    return simpanBerkas(c, {
-      pegawaiId: pegawai.id, riwayatJenis, riwayatId: keRiwayat ? u.riwayatId! : null, keterangan: u.keterangan ?? null,
-      namaBerkas: u.namaBerkas, cadangan: 'dokumen.pdf', isi: u.isi,
-    });
+    return simpanBerkas(c, { pegawaiId: pegawai.id, riwayatJenis, riwayatId: keRiwayat ? u.riwayatId! : null, keterangan: u.keterangan ?? null, namaBerkas: u.namaBerkas,
+      cadangan: 'dokumen.pdf', isi: u.isi });
   });
 }
 
@@ -77,7 +73,7 @@ export interface BerkasBaru {
  * audits `berkas.unggah`. It runs in the caller's transaction (pass the context whose `db` is the
  * transaction); access checks are the caller's (an upload route, a service request, a generated SK).
  */
-export async function simpanBerkas(ctx: Konteks, b: BerkasBaru): Promise<{ id: number; namaBerkas: string; ukuran: number }> {
+export async function simpanBerkas(ctx: Konteks, b: BerkasBaru): Promise<{ id: number, namaBerkas: string, ukuran: number }> {
   const salah = periksaPdf(b.isi);
   if (salah) throw tidakValid('Berkas ditolak.', [{ kolom: 'berkas', pesan: salah }]);
   const p = ctx.pemanggil;
@@ -88,10 +84,8 @@ export async function simpanBerkas(ctx: Konteks, b: BerkasBaru): Promise<{ id: n
             ${createHash('sha256').update(b.isi).digest('hex')}, ${p && !p.sistem ? p.akunId : null}, ${ctx.sekarang()})
     returning id`);
   await ctx.db.run(sql`insert into berkas_isi (instansi_id, berkas_id, isi) values (${ctx.instansiId}, ${r.id}, ${b.isi})`);
-  await catatAudit(ctx, {
-    aksi: 'berkas.unggah', entitas: 'berkas', entitasId: r.id, pegawaiId: b.pegawaiId,
-    sesudah: { namaBerkas: nama, ukuran: b.isi.length, riwayatJenis: b.riwayatJenis, riwayatId: b.riwayatId },
-  });
+  await catatAudit(ctx, { aksi: 'berkas.unggah', entitas: 'berkas', entitasId: r.id, pegawaiId: b.pegawaiId,
+    sesudah: { namaBerkas: nama, ukuran: b.isi.length, riwayatJenis: b.riwayatJenis, riwayatId: b.riwayatId } });
   return { id: r.id, namaBerkas: nama, ukuran: b.isi.length };
 }
 
@@ -99,7 +93,7 @@ export async function simpanBerkas(ctx: Konteks, b: BerkasBaru): Promise<{ id: n
  * Files a stored document under a riwayat entry of the same employee (a service's SK becomes the
  * employee's SK pangkat once the new golongan is recorded). Runs in the caller's transaction.
  */
-export async function pindahkanBerkasKeRiwayat(ctx: Konteks, b: { berkasId: number; pegawaiId: number; riwayatJenis: string; riwayatId: number }): Promise<void> {
+export async function pindahkanBerkasKeRiwayat(ctx: Konteks, b: { berkasId: number, pegawaiId: number, riwayatJenis: string, riwayatId: number }): Promise<void> {
   await ctx.db.run(sql`update berkas set riwayat_jenis = ${b.riwayatJenis}, riwayat_id = ${b.riwayatId}
     where instansi_id = ${ctx.instansiId} and id = ${b.berkasId} and pegawai_id = ${b.pegawaiId}`);
 }
@@ -108,7 +102,7 @@ export async function pindahkanBerkasKeRiwayat(ctx: Konteks, b: { berkasId: numb
  * A document's bytes. Documents are personal data: the caller's personal-data reach must cover
  * the employee, or the document must support a change proposal the caller may verify.
  */
-export async function ambilBerkas(ctx: Konteks, nip: string, id: number): Promise<{ namaBerkas: string; isi: Buffer }> {
+export async function ambilBerkas(ctx: Konteks, nip: string, id: number): Promise<{ namaBerkas: string, isi: Buffer }> {
   const p = wajibMasuk(ctx);
   const syarat: Sql[] = [];
   if (punyaIzin(p, 'pegawai:data_pribadi')) syarat.push(syaratLingkup(lingkup(ctx, 'pegawai:data_pribadi')));
@@ -116,7 +110,7 @@ export async function ambilBerkas(ctx: Konteks, nip: string, id: number): Promis
     syarat.push(sql`(b.riwayat_jenis = 'usulan' and ${syaratLingkup(lingkup(ctx, 'usulan:verifikasi'))})`);
   }
   if (!syarat.length) throw terlarang('Anda tidak berwenang membuka dokumen pegawai.');
-  const r = await ctx.db.maybeOne<{ nama_berkas: string; isi: Uint8Array; pegawai_id: number }>(sql`
+  const r = await ctx.db.maybeOne<{ nama_berkas: string, isi: Uint8Array, pegawai_id: number }>(sql`
     select b.nama_berkas, i.isi, b.pegawai_id
       from berkas b
       join berkas_isi i on i.instansi_id = b.instansi_id and i.berkas_id = b.id

@@ -13,7 +13,7 @@ export { skemaStatistik, type BarisRekap, type Statistik };
 export async function statistikPegawai(ctx: Konteks, masukan: z.input<typeof skemaStatistik> = {}): Promise<Statistik> {
   const f = uraikan(skemaStatistik, masukan);
   const l = lingkup(ctx, 'dasbor:baca');
-  const rows = await ctx.db.many<{ dimensi: string; kunci: string | null; l: number; p: number }>(sql`
+  const rows = await ctx.db.many<{ dimensi: string, kunci: string | null, l: number, p: number }>(sql`
     with d as (
       select p.jenis_kelamin, p.golongan_akhir, p.pendidikan_terakhir, p.status_kepegawaian, p.perangkat_daerah_id,
              case when p.jenis_jabatan = 'struktural' then coalesce('Eselon ' || jb.eselon, 'Struktural')
@@ -48,16 +48,11 @@ export async function statistikPegawai(ctx: Konteks, masukan: z.input<typeof ske
     return [...hasil, ...ada.filter((r) => !urutan.includes(r.kunci))];
   };
   const unitRows = ambil('unit');
-  const namaUnit = new Map((await ctx.db.many<{ id: number; nama: string }>(sql`
+  const namaUnit = new Map((await ctx.db.many<{ id: number, nama: string }>(sql`
     select id, nama from unit_organisasi where instansi_id = ${ctx.instansiId} and induk_id is null`)).map((u) => [String(u.id), u.nama]));
   const pendidikan = ambil('pendidikan', KODE_PENDIDIKAN);
   const total = pendidikan.reduce((s, r) => ({ l: s.l + r.l, p: s.p + r.p }), { l: 0, p: 0 });
-  return {
-    total: { l: total.l, p: total.p, jumlah: total.l + total.p },
-    jabatan: ambil('jabatan'),
-    status: ambil('status', ['PNS', 'CPNS', 'PPPK']),
-    pendidikan,
+  return { total: { l: total.l, p: total.p, jumlah: total.l + total.p }, jabatan: ambil('jabatan'), status: ambil('status', ['PNS', 'CPNS', 'PPPK']), pendidikan,
     golongan: ambil('golongan', [...GOLONGAN_PNS.map((g) => g.kode as string).reverse(), ...GOLONGAN_PPPK]).filter((r, i) => r.jumlah > 0 || i < GOLONGAN_PNS.length),
-    unit: unitRows.map((r) => ({ ...r, kunci: namaUnit.get(r.kunci) ?? r.kunci })),
-  };
+    unit: unitRows.map((r) => ({ ...r, kunci: namaUnit.get(r.kunci) ?? r.kunci })) };
 }

@@ -7,12 +7,6 @@ export const skemaStatistik = z.object({ unitId: z.coerce.number().int().positiv
 export const zBarisRekap = z.object({ kunci: z.string(), l: z.number(), p: z.number(), jumlah: z.number() });
 export type BarisRekap = z.output<typeof zBarisRekap>;
 
-export const skemaHasilStatistik = z.object({
-  total: z.object({ l: z.number(), p: z.number(), jumlah: z.number() }),
-  jabatan: z.array(zBarisRekap),
-  status: z.array(zBarisRekap),
-  pendidikan: z.array(zBarisRekap),
-  golongan: z.array(zBarisRekap),
-  unit: z.array(zBarisRekap),
-});
+export const skemaHasilStatistik = z.object({ total: z.object({ l: z.number(), p: z.number(), jumlah: z.number() }), jabatan: z.array(zBarisRekap), status: z.array(zBarisRekap),
+  pendidikan: z.array(zBarisRekap), golongan: z.array(zBarisRekap), unit: z.array(zBarisRekap) });
 export type Statistik = z.output<typeof skemaHasilStatistik>;

@@ -16,7 +16,7 @@ export interface HasilImpor {
   ok: boolean;
   dryRun: boolean;
   jumlahBaris: number;
-  lembar: { nama: string; baris: number }[];
+  lembar: { nama: string, baris: number }[];
   masalah: MasalahImpor[];
   ditulis: HasilTulis | null;
   detik: number;
@@ -28,7 +28,7 @@ export interface HasilImpor {
  * every problem with its sheet, row, column and reason. Otherwise everything is written in one
  * transaction: all or nothing. `dryRun` validates only.
  */
-export async function imporPegawai(ctx: Konteks, berkas: BerkasImpor, opsi: { dryRun?: boolean; progres?: Progres } = {}): Promise<HasilImpor> {
+export async function imporPegawai(ctx: Konteks, berkas: BerkasImpor, opsi: { dryRun?: boolean, progres?: Progres } = {}): Promise<HasilImpor> {
   lingkup(ctx, 'pegawai:impor');
   const mulai = performance.now();
   opsi.progres?.({ tahap: 'membaca', selesai: 0, total: 1 });
@@ -36,10 +36,8 @@ export async function imporPegawai(ctx: Konteks, berkas: BerkasImpor, opsi: { dr
   try {
     tabel = apakahXlsx(berkas.isi) ? await bacaXlsx(berkas.isi) : [bacaCsv(berkas.isi, berkas.lembar ?? 'pegawai')];
   } catch (e) {
-    return {
-      ok: false, dryRun: !!opsi.dryRun, jumlahBaris: 0, lembar: [], ditulis: null, detik: (performance.now() - mulai) / 1000,
-      masalah: [{ lembar: '-', baris: 0, kolom: '-', nilai: null, pesan: `berkas tidak dapat dibaca sebagai XLSX atau CSV: ${(e as Error).message}` }],
-    };
+    return { ok: false, dryRun: !!opsi.dryRun, jumlahBaris: 0, lembar: [], ditulis: null, detik: (performance.now() - mulai) / 1000,
+      masalah: [{ lembar: '-', baris: 0, kolom: '-', nilai: null, pesan: `berkas tidak dapat dibaca sebagai XLSX atau CSV: ${(e as Error).message}` }] };
   }
   opsi.progres?.({ tahap: 'membaca', selesai: 1, total: 1 });
   const lembar = tabel.map((t) => ({ nama: t.nama, baris: t.baris.length }));

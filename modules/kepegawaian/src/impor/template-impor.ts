@@ -40,10 +40,8 @@ export async function buatTemplateImpor(): Promise<Buffer> {
       if (k.wajib) c.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFF2CC' } };
       if (k.pilihan && k.pilihan.join(',').length < 250) {
         const huruf = col.letter;
-        (ws as unknown as { dataValidations: { add: (ref: string, v: unknown) => void } }).dataValidations.add(`${huruf}2:${huruf}10000`, {
-          type: 'list', allowBlank: true, formulae: [`"${k.pilihan.join(',')}"`],
-          showErrorMessage: true, errorTitle: 'Pilihan tidak sah', error: `Pilih salah satu: ${k.pilihan.join(', ')}`,
-        });
+        (ws as unknown as { dataValidations: { add: (ref: string, v: unknown) => void } }).dataValidations.add(`${huruf}2:${huruf}10000`, { type: 'list', allowBlank: true,
+          formulae: [`"${k.pilihan.join(',')}"`], showErrorMessage: true, errorTitle: 'Pilihan tidak sah', error: `Pilih salah satu: ${k.pilihan.join(', ')}` });
       }
     });
   }
@@ -52,19 +50,13 @@ export async function buatTemplateImpor(): Promise<Buffer> {
 
 /** The error report of a refused import, as a spreadsheet the user can sort and filter. */
 export async function laporanMasalahXlsx(masalah: MasalahImpor[], namaBerkas: string): Promise<Buffer> {
-  return tabelKeXlsx({
-    judul: `Laporan pemeriksaan impor: ${namaBerkas}`,
-    keterangan: `${masalah.length} masalah ditemukan; tidak ada data yang disimpan.`,
-    namaLembar: 'Masalah',
-    kolom: [
-      { judul: 'Lembar', nilai: (m) => m.lembar, lebar: 20 },
-      { judul: 'Baris', nilai: (m) => m.baris, lebar: 8 },
-      { judul: 'Kolom', nilai: (m) => m.kolom, lebar: 18 },
-      { judul: 'Nilai', nilai: (m) => m.nilai, lebar: 24, teks: true },
-      { judul: 'Alasan', nilai: (m) => m.pesan, lebar: 70 },
-    ],
-    baris: masalah,
-  });
+  return tabelKeXlsx({ judul: `Laporan pemeriksaan impor: ${namaBerkas}`, keterangan: `${masalah.length} masalah ditemukan; tidak ada data yang disimpan.`, namaLembar: 'Masalah',
+    kolom: [{ judul: 'Lembar', nilai: (m) => m.lembar, lebar: 20 }, { judul: 'Baris', nilai: (m) => m.baris, lebar: 8 }, { judul: 'Kolom', nilai: (m) => m.kolom, lebar: 18 }, {
+      judul: 'Nilai',
+      nilai: (m) => m.nilai,
+      lebar: 24,
+      teks: true,
+    }, { judul: 'Alasan', nilai: (m) => m.pesan, lebar: 70 }], baris: masalah });
 }
 
 /** Same report as CSV (semicolon-separated, as Indonesian Excel opens it), for the CLI. */

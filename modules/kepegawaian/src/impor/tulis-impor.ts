@@ -7,21 +7,18 @@ import type { LembarImpor } from './lembar-impor.ts';
 import type { HasilValidasi, Progres } from './validasi-impor.ts';
 
 /** SQL types of the columns the import writes (json_to_recordset needs them): pegawai's here, the riwayat's from their declaration. */
-const TIPE: Record<string, string> = {
-  nip: 'text', nik: 'text', gelar_depan: 'text', nama: 'text', gelar_belakang: 'text', tempat_lahir: 'text', tanggal_lahir: 'date',
-  jenis_kelamin: 'text', agama: 'text', status_perkawinan: 'text', status_kepegawaian: 'text', tmt_cpns: 'date', tmt_pns: 'date',
-  alamat: 'text', email: 'text', telepon: 'text',
-};
+const TIPE: Record<string, string> = { nip: 'text', nik: 'text', gelar_depan: 'text', nama: 'text', gelar_belakang: 'text', tempat_lahir: 'text', tanggal_lahir: 'date',
+  jenis_kelamin: 'text', agama: 'text', status_perkawinan: 'text', status_kepegawaian: 'text', tmt_cpns: 'date', tmt_pns: 'date', alamat: 'text', email: 'text', telepon: 'text' };
 const TIPE_RIWAYAT = Object.fromEntries(JENIS_RIWAYAT.map((j) => [j, Object.fromEntries(kolomSql(j))])) as Record<JenisRiwayat, Record<string, string>>;
-const KOLOM_PEGAWAI = ['nik', 'gelar_depan', 'nama', 'gelar_belakang', 'tempat_lahir', 'tanggal_lahir', 'jenis_kelamin', 'agama',
-  'status_perkawinan', 'status_kepegawaian', 'tmt_cpns', 'tmt_pns', 'alamat', 'email', 'telepon'];
+const KOLOM_PEGAWAI = ['nik', 'gelar_depan', 'nama', 'gelar_belakang', 'tempat_lahir', 'tanggal_lahir', 'jenis_kelamin', 'agama', 'status_perkawinan', 'status_kepegawaian',
+  'tmt_cpns', 'tmt_pns', 'alamat', 'email', 'telepon'];
 const RIWAYAT = JENIS_RIWAYAT_IMPOR.map((j) => [`riwayat_${j}` as LembarImpor, j] as const);
 const POTONGAN = 2000;
 
 export interface HasilTulis {
   pegawaiBaru: number;
   pegawaiDiubah: number;
-  riwayat: Partial<Record<JenisRiwayat, { baru: number; diubah: number }>>;
+  riwayat: Partial<Record<JenisRiwayat, { baru: number, diubah: number }>>;
 }
 
 function* potong<T>(a: T[], n: number) {
@@ -37,13 +34,13 @@ const rekaman = (kolom: string[], tipe: Record<string, string> = TIPE) => raw(ko
  * stored value. Then the derived current state and the audit log (one entry for the import,
  * one per employee written, with before and after).
  */
-export async function tulisImpor(ctx: Konteks, v: HasilValidasi, info: { namaBerkas: string; sha256: string }, progres?: Progres): Promise<HasilTulis> {
+export async function tulisImpor(ctx: Konteks, v: HasilValidasi, info: { namaBerkas: string, sha256: string }, progres?: Progres): Promise<HasilTulis> {
   const db: Db = ctx.db;
   const hasil: HasilTulis = { pegawaiBaru: 0, pegawaiDiubah: 0, riwayat: {} };
   const total = Object.values(v.data).reduce((s, r) => s + r!.length, 0);
   let selesai = 0;
   const tersentuh = new Set<number>();
-  const auditPegawai: { pegawai_id: number; nip: string; sebelum: unknown; sesudah: unknown }[] = [];
+  const auditPegawai: { pegawai_id: number, nip: string, sebelum: unknown, sesudah: unknown }[] = [];
 
   const pegawai = v.data.pegawai ?? [];
   const ada = new Set(v.kolomAda.pegawai ?? []);
@@ -51,9 +48,8 @@ export async function tulisImpor(ctx: Konteks, v: HasilValidasi, info: { namaBer
   for (const bagian of potong(pegawai, POTONGAN)) {
     const baris = bagian.map((r) => Object.fromEntries(['nip', ...kolom].map((k) => [k, r.nilai[k] ?? null])));
     const sebelum = new Map((await db.many<Record<string, unknown> & { nip: string }>(sql`
-      select nip, ${raw(kolom.join(', '))} from pegawai where instansi_id = ${ctx.instansiId} and nip = any(${baris.map((b) => b.nip)})`))
-      .map((r) => [r.nip, r]));
-    const tulis = await db.many<{ id: number; nip: string; baru: boolean }>(sql`
+      select nip, ${raw(kolom.join(', '))} from pegawai where instansi_id = ${ctx.instansiId} and nip = any(${baris.map((b) => b.nip)})`)).map((r) => [r.nip, r]));
+    const tulis = await db.many<{ id: number, nip: string, baru: boolean }>(sql`
       insert into pegawai (instansi_id, nip, ${raw(kolom.join(', '))})
       select ${ctx.instansiId}, x.nip, ${raw(kolom.map((k) => `x.${k}`).join(', '))}
         from json_to_recordset(${JSON.stringify(baris)}::json) as x(nip text, ${rekaman(kolom)})
@@ -84,7 +80,7 @@ export async function tulisImpor(ctx: Konteks, v: HasilValidasi, info: { namaBer
       const semua = Object.keys(baris[0]!).filter((k) => k !== 'nip');
       const kunci = def.kunciAlami!;
       const lain = semua.filter((k) => !kunci.includes(k));
-      const tulis = await db.many<{ pegawai_id: number; baru: boolean }>(sql`
+      const tulis = await db.many<{ pegawai_id: number, baru: boolean }>(sql`
         insert into ${raw(def.tabel)} (instansi_id, pegawai_id, sumber, ${raw(semua.join(', '))})
         select ${ctx.instansiId}, p.id, 'impor', ${raw(semua.map((k) => `x.${k}`).join(', '))}
           from json_to_recordset(${JSON.stringify(baris)}::json) as x(nip text, ${rekaman(semua, TIPE_RIWAYAT[jenis])})
@@ -107,15 +103,13 @@ export async function tulisImpor(ctx: Konteks, v: HasilValidasi, info: { namaBer
   }
 
   if (tersentuh.size) await perbaruiDataTerkini(db, ctx.instansiId, [...tersentuh]);
-  await catatAudit(ctx, {
-    aksi: 'impor.pegawai', entitas: 'impor', entitasId: info.sha256.slice(0, 16),
-    sesudah: { namaBerkas: info.namaBerkas, sha256: info.sha256, ...hasil }, keterangan: `impor dari ${info.namaBerkas}`,
-  });
+  await catatAudit(ctx, { aksi: 'impor.pegawai', entitas: 'impor', entitasId: info.sha256.slice(0, 16), sesudah: { namaBerkas: info.namaBerkas, sha256: info.sha256, ...hasil },
+    keterangan: `impor dari ${info.namaBerkas}` });
   for (const bagian of potong(auditPegawai, POTONGAN)) {
-    await catatAuditBanyak(ctx, bagian.map((x) => ({
-      aksi: x.sebelum == null ? 'pegawai.tambah' : 'pegawai.ubah', entitas: 'pegawai', entitasId: x.nip, pegawaiId: x.pegawai_id,
-      sebelum: x.sebelum ?? null, sesudah: x.sesudah ?? null, keterangan: `impor dari ${info.namaBerkas}`,
-    })));
+    await catatAuditBanyak(ctx,
+      bagian.map((x) => ({ aksi: x.sebelum == null ? 'pegawai.tambah' : 'pegawai.ubah', entitas: 'pegawai', entitasId: x.nip, pegawaiId: x.pegawai_id, sebelum: x.sebelum ?? null,
+        sesudah: x.sesudah ?? null, keterangan: `impor dari ${info.namaBerkas}` })
+      ));
   }
   return hasil;
 }

@@ -27,16 +27,18 @@ export interface HasilValidasi {
   /** Columns present in each sheet's header: an import only writes those. */
   kolomAda: Partial<Record<LembarImpor, string[]>>;
   /** NIPs already in the database (within reach) -> id and status. */
-  pegawaiAda: Map<string, { id: number; status: string }>;
+  pegawaiAda: Map<string, { id: number, status: string }>;
   jumlahBaris: number;
 }
 
-export type Progres = (p: { tahap: 'membaca' | 'validasi' | 'menulis'; selesai: number; total: number }) => void;
+export type Progres = (p: { tahap: 'membaca' | 'validasi' | 'menulis', selesai: number, total: number }) => void;
 
 const LEMBAR_DIABAIKAN = new Set(['petunjuk', 'referensi', 'keterangan']);
 /** Per riwayat kind: column -> input field and back, to validate rows with the same schemas as the API. */
-const FIELD = Object.fromEntries(JENIS_RIWAYAT.map((j) => [j, Object.fromEntries(DEKLARASI_RIWAYAT[j].medan.map((m) => [m.kolom, m.nama]))])) as Record<JenisRiwayat, Record<string, string>>;
-const KOLOM_DARI_FIELD = Object.fromEntries(JENIS_RIWAYAT.map((j) => [j, Object.fromEntries(Object.entries(FIELD[j]).map(([k, f]) => [f, k]))])) as Record<JenisRiwayat, Record<string, string>>;
+const FIELD = Object.fromEntries(JENIS_RIWAYAT.map((j) => [j, Object.fromEntries(DEKLARASI_RIWAYAT[j].medan.map((m) => [m.kolom, m.nama]))])) as Record<JenisRiwayat,
+  Record<string, string>>;
+const KOLOM_DARI_FIELD = Object.fromEntries(JENIS_RIWAYAT.map((j) => [j, Object.fromEntries(Object.entries(FIELD[j]).map(([k, f]) => [f, k]))])) as Record<JenisRiwayat,
+  Record<string, string>>;
 const MAKS_MASALAH = 5000;
 
 const tampil = (v: NilaiSel): string | null => (v === null ? null : v instanceof Date ? v.toISOString().slice(0, 10) : String(v));
@@ -50,7 +52,9 @@ const kosong = (v: NilaiSel | undefined) => v === null || v === undefined || (ty
  */
 export async function validasiImpor(ctx: Konteks, tabel: TabelMentah[], progres?: Progres): Promise<HasilValidasi> {
   const masalah: MasalahImpor[] = [];
-  const tambah = (m: MasalahImpor) => { if (masalah.length < MAKS_MASALAH) masalah.push(m); };
+  const tambah = (m: MasalahImpor) => {
+    if (masalah.length < MAKS_MASALAH) masalah.push(m);
+  };
   const data: HasilValidasi['data'] = {};
   const kolomAda: HasilValidasi['kolomAda'] = {};
   const jumlahBaris = tabel.reduce((s, t) => s + t.baris.length, 0);
@@ -72,7 +76,11 @@ export async function validasiImpor(ctx: Konteks, tabel: TabelMentah[], progres?
     const peta: (KolomImpor | undefined)[] = t.header.map((h, i) => {
       if (!h) return undefined;
       const k = kenaliKolom(lembar, h);
-      if (!k) tambah({ lembar: t.nama, baris: 1, kolom: h, nilai: h, pesan: `kolom tidak dikenal di kolom ke-${i + 1}; kolom yang diterima: ${kolomDef.map((c) => c.kunci).join(', ')}` });
+      if (!k) {
+        tambah({ lembar: t.nama, baris: 1, kolom: h, nilai: h, pesan: `kolom tidak dikenal di kolom ke-${i + 1}; kolom yang diterima: ${
+          kolomDef.map((c) => c.kunci).join(', ')
+        }` });
+      }
       return k;
     });
     kolomAda[lembar] = peta.filter((k): k is KolomImpor => !!k).map((k) => k.kunci);
@@ -88,12 +96,18 @@ export async function validasiImpor(ctx: Konteks, tabel: TabelMentah[], progres?
         const v = b.sel[i] ?? null;
         if (kosong(v)) {
           nilai[k.kunci] = null;
-          if (k.wajib) { sah = false; tambah({ lembar: t.nama, baris: b.nomor, kolom: k.kunci, nilai: null, pesan: 'wajib diisi' }); }
+          if (k.wajib) {
+            sah = false;
+            tambah({ lembar: t.nama, baris: b.nomor, kolom: k.kunci, nilai: null, pesan: 'wajib diisi' });
+          }
           return;
         }
         const h = k.baca(v);
         if (h.ok) nilai[k.kunci] = h.nilai;
-        else { sah = false; tambah({ lembar: t.nama, baris: b.nomor, kolom: k.kunci, nilai: tampil(v), pesan: h.alasan }); }
+        else {
+          sah = false;
+          tambah({ lembar: t.nama, baris: b.nomor, kolom: k.kunci, nilai: tampil(v), pesan: h.alasan });
+        }
       });
       for (const k of kolomDef) if (!(k.kunci in nilai)) nilai[k.kunci] = null;
       if (sah) baris.push({ baris: b.nomor, nilai });
@@ -105,14 +119,16 @@ export async function validasiImpor(ctx: Konteks, tabel: TabelMentah[], progres?
   // 2. What the database knows: NIPs (within the caller's import reach), jabatan and unit codes.
   const l = lingkup(ctx, 'pegawai:impor');
   const semuaNip = [...new Set(Object.values(data).flatMap((rows) => rows!.map((r) => r.nilai.nip as string)))];
-  const adaRows = semuaNip.length ? await ctx.db.many<{ nip: string; id: number; status_kepegawaian: string; dalam: boolean }>(sql`
+  const adaRows = semuaNip.length ?
+    await ctx.db.many<{ nip: string, id: number, status_kepegawaian: string, dalam: boolean }>(sql`
     select p.nip, p.id, p.status_kepegawaian, (${syaratLingkup(l)}) as dalam
-      from pegawai p where p.instansi_id = ${ctx.instansiId} and p.nip = any(${semuaNip})`) : [];
+      from pegawai p where p.instansi_id = ${ctx.instansiId} and p.nip = any(${semuaNip})`) :
+    [];
   const diLuar = new Set(adaRows.filter((r) => !r.dalam).map((r) => r.nip));
   const pegawaiAda = new Map(adaRows.filter((r) => r.dalam).map((r) => [r.nip, { id: r.id, status: r.status_kepegawaian }]));
 
   // 3. The pegawai sheet: duplicates, agreement with the NIP, reach.
-  const diLembarPegawai = new Map<string, { baris: number; status: string }>();
+  const diLembarPegawai = new Map<string, { baris: number, status: string }>();
   const lembarPegawai = nama(tabel, 'pegawai');
   data.pegawai = (data.pegawai ?? []).filter((r) => {
     const v = r.nilai;
@@ -129,10 +145,8 @@ export async function validasiImpor(ctx: Konteks, tabel: TabelMentah[], progres?
     }
     const n = parseNip(nip);
     if (n.ok && n.nilai.jenis === 'PNS' && !v.tmt_cpns && v.status_kepegawaian !== 'PPPK') v.tmt_cpns = n.nilai.tmt;
-    const salah = periksaSesuaiNip(nip, {
-      tanggalLahir: v.tanggal_lahir as string, jenisKelamin: v.jenis_kelamin as 'L' | 'P',
-      statusKepegawaian: v.status_kepegawaian as 'PNS', tmtCpns: (v.tmt_cpns as string) ?? null,
-    });
+    const salah = periksaSesuaiNip(nip, { tanggalLahir: v.tanggal_lahir as string, jenisKelamin: v.jenis_kelamin as 'L' | 'P', statusKepegawaian: v.status_kepegawaian as 'PNS',
+      tmtCpns: (v.tmt_cpns as string) ?? null });
     for (const m of salah) tambah({ lembar: lembarPegawai, baris: r.baris, kolom: m.kolom, nilai: m.nilai == null ? null : String(m.nilai), pesan: m.pesan });
     return salah.length === 0;
   });
@@ -140,10 +154,14 @@ export async function validasiImpor(ctx: Konteks, tabel: TabelMentah[], progres?
   // 4. Riwayat sheets: known employee within reach, resolved codes, the API's own schemas.
   const kodeJabatan = [...new Set((data.riwayat_jabatan ?? []).map((r) => r.nilai.kode_jabatan as string))];
   const kodeUnit = [...new Set((data.riwayat_jabatan ?? []).map((r) => r.nilai.kode_unit as string))];
-  const jabatan = new Map((kodeJabatan.length ? await ctx.db.many<{ kode: string; id: number }>(sql`
-    select kode, id from jabatan where instansi_id = ${ctx.instansiId} and kode = any(${kodeJabatan})`) : []).map((j) => [j.kode, j.id]));
-  const unit = new Map((kodeUnit.length ? await ctx.db.many<{ kode: string; id: number; jalur: string }>(sql`
-    select kode, id, jalur from unit_organisasi where instansi_id = ${ctx.instansiId} and kode = any(${kodeUnit})`) : []).map((u) => [u.kode, u]));
+  const jabatan = new Map((kodeJabatan.length ?
+    await ctx.db.many<{ kode: string, id: number }>(sql`
+    select kode, id from jabatan where instansi_id = ${ctx.instansiId} and kode = any(${kodeJabatan})`) :
+    []).map((j) => [j.kode, j.id]));
+  const unit = new Map((kodeUnit.length ?
+    await ctx.db.many<{ kode: string, id: number, jalur: string }>(sql`
+    select kode, id, jalur from unit_organisasi where instansi_id = ${ctx.instansiId} and kode = any(${kodeUnit})`) :
+    []).map((u) => [u.kode, u]));
   const ditempatkan = new Set<string>();
 
   for (const lembar of DAFTAR_LEMBAR) {
@@ -156,9 +174,15 @@ export async function validasiImpor(ctx: Konteks, tabel: TabelMentah[], progres?
       const nip = v.nip as string;
       const laporkan = (kolom: string, pesan: string, nilai: unknown = v[kolom]) =>
         tambah({ lembar: namaLembar, baris: r.baris, kolom, nilai: nilai == null ? null : String(nilai), pesan });
-      if (diLuar.has(nip)) { laporkan('nip', 'NIP ini terdaftar di luar unit kewenangan Anda'); return false; }
+      if (diLuar.has(nip)) {
+        laporkan('nip', 'NIP ini terdaftar di luar unit kewenangan Anda');
+        return false;
+      }
       const status = diLembarPegawai.get(nip)?.status ?? pegawaiAda.get(nip)?.status;
-      if (!status) { laporkan('nip', 'NIP tidak terdaftar dan tidak ada di lembar pegawai'); return false; }
+      if (!status) {
+        laporkan('nip', 'NIP tidak terdaftar dan tidak ada di lembar pegawai');
+        return false;
+      }
       if (jenis === 'jabatan') {
         const j = jabatan.get(v.kode_jabatan as string);
         const u = unit.get(v.kode_unit as string);
@@ -190,7 +214,10 @@ export async function validasiImpor(ctx: Konteks, tabel: TabelMentah[], progres?
       const kunci = kunciAlami(jenis, nip, v);
       if (kunci) {
         const sebelumnya = kunciTerlihat.get(kunci);
-        if (sebelumnya) { laporkan('nip', `baris ganda: data yang sama sudah ada di baris ${sebelumnya}`, nip); return false; }
+        if (sebelumnya) {
+          laporkan('nip', `baris ganda: data yang sama sudah ada di baris ${sebelumnya}`, nip);
+          return false;
+        }
         kunciTerlihat.set(kunci, r.baris);
       }
       r.nilai = { nip, ...(h.data as Record<string, unknown>) };

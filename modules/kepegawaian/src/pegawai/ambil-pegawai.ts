@@ -1,8 +1,6 @@
 import { sql } from '@simasn/db';
-import {
-  batasUsiaPensiun, bersihkanNip, formatNip, hariIniIso, namaLengkap, pangkatDari, samarkanNik, selisihTahunBulan,
-  tanggalCapaiBup, tmtPensiun, umurPada, type SifatJabatan,
-} from '@simasn/domain';
+import { batasUsiaPensiun, bersihkanNip, formatNip, hariIniIso, namaLengkap, pangkatDari, samarkanNik, selisihTahunBulan, tanggalCapaiBup, tmtPensiun, umurPada,
+  type SifatJabatan } from '@simasn/domain';
 import { catatAudit, dalamLingkup, lingkup, punyaIzin, syaratLingkup, tidakDitemukan, wajibMasuk, type Konteks } from '@simasn/platform';
 import type { ProfilPegawai } from './pegawai.types.ts';
 
@@ -28,51 +26,27 @@ export async function ambilPegawai(ctx: Konteks, nip: string): Promise<ProfilPeg
   if (!r) throw tidakDitemukan(`Pegawai dengan NIP ${nip} tidak ditemukan.`);
 
   const pemanggil = wajibMasuk(ctx);
-  const pribadi = punyaIzin(pemanggil, 'pegawai:data_pribadi')
-    && dalamLingkup(lingkup(ctx, 'pegawai:data_pribadi'), { id: r.id, jalurUnit: r.jalur_unit });
+  const pribadi = punyaIzin(pemanggil, 'pegawai:data_pribadi') && dalamLingkup(lingkup(ctx, 'pegawai:data_pribadi'), { id: r.id, jalurUnit: r.jalur_unit });
   if (pribadi && pemanggil.pegawaiId !== r.id && !pemanggil.sistem) {
     await catatAudit(ctx, { aksi: 'pegawai.baca_data_pribadi', entitas: 'pegawai', entitasId: r.nip, pegawaiId: r.id });
   }
 
   const hariIni = hariIniIso(ctx.sekarang(), ctx.zona);
-  const sifat: SifatJabatan | null = r.jabatan_jenis
-    ? { jenis: r.jabatan_jenis, tingkatStruktural: r.tingkat_struktural, jenjang: r.jenjang, bupKhusus: r.bup_khusus }
-    : null;
+  const sifat: SifatJabatan | null = r.jabatan_jenis ? { jenis: r.jabatan_jenis, tingkatStruktural: r.tingkat_struktural, jenjang: r.jenjang, bupKhusus: r.bup_khusus } : null;
   const bup = sifat && r.status_kepegawaian !== 'PPPK' ? batasUsiaPensiun(sifat) : null;
   const jalurNama = typeof r.jalur_nama === 'string' ? JSON.parse(r.jalur_nama) : r.jalur_nama;
-  return {
-    nip: r.nip,
-    nipTampil: formatNip(r.nip),
-    nama: r.nama,
-    gelarDepan: r.gelar_depan,
-    gelarBelakang: r.gelar_belakang,
-    namaLengkap: namaLengkap({ gelarDepan: r.gelar_depan, nama: r.nama, gelarBelakang: r.gelar_belakang }),
-    tempatLahir: r.tempat_lahir,
-    tanggalLahir: r.tanggal_lahir,
-    usia: umurPada(r.tanggal_lahir, hariIni),
-    jenisKelamin: r.jenis_kelamin,
-    agama: r.agama,
-    statusPerkawinan: r.status_perkawinan,
-    statusKepegawaian: r.status_kepegawaian,
-    kedudukan: r.kedudukan,
-    tmtCpns: r.tmt_cpns,
-    tmtPns: r.tmt_pns,
-    masaKerja: r.tmt_cpns ? selisihTahunBulan(r.tmt_cpns, hariIni) : null,
+  return { nip: r.nip, nipTampil: formatNip(r.nip), nama: r.nama, gelarDepan: r.gelar_depan, gelarBelakang: r.gelar_belakang,
+    namaLengkap: namaLengkap({ gelarDepan: r.gelar_depan, nama: r.nama, gelarBelakang: r.gelar_belakang }), tempatLahir: r.tempat_lahir, tanggalLahir: r.tanggal_lahir,
+    usia: umurPada(r.tanggal_lahir, hariIni), jenisKelamin: r.jenis_kelamin, agama: r.agama, statusPerkawinan: r.status_perkawinan, statusKepegawaian: r.status_kepegawaian,
+    kedudukan: r.kedudukan, tmtCpns: r.tmt_cpns, tmtPns: r.tmt_pns, masaKerja: r.tmt_cpns ? selisihTahunBulan(r.tmt_cpns, hariIni) : null,
     golongan: r.golongan_akhir
       ? { kode: r.golongan_akhir, pangkat: pangkatDari(r.golongan_akhir) ?? null, tmt: r.tmt_golongan_akhir, mkTahun: r.mk_golongan_tahun, mkBulan: r.mk_golongan_bulan }
       : null,
     jabatan: r.jabatan_id
-      ? { id: r.jabatan_id, nama: r.jabatan_nama, jenis: r.jabatan_jenis, tingkatStruktural: r.tingkat_struktural, eselon: r.eselon, jenjang: r.jenjang, kelasJabatan: r.kelas_jabatan, tmt: r.tmt_jabatan }
-      : null,
-    unit: r.unit_id ? { id: r.unit_id, nama: r.unit_nama, jalur: jalurNama ?? [] } : null,
-    pendidikanTerakhir: r.pendidikan_terakhir,
-    pensiun: bup ? { bup, tanggalBup: tanggalCapaiBup(r.tanggal_lahir, bup), tmtPensiun: tmtPensiun(r.tanggal_lahir, bup) } : null,
-    dataPribadiTerlihat: pribadi,
-    nik: pribadi ? r.nik : samarkanNik(r.nik),
-    alamat: pribadi ? r.alamat : null,
-    email: pribadi ? r.email : null,
-    telepon: pribadi ? r.telepon : null,
-    versi: r.versi,
-    diubahPada: r.diubah_pada,
-  };
+      ? { id: r.jabatan_id, nama: r.jabatan_nama, jenis: r.jabatan_jenis, tingkatStruktural: r.tingkat_struktural, eselon: r.eselon, jenjang: r.jenjang,
+        kelasJabatan: r.kelas_jabatan, tmt: r.tmt_jabatan }
+      : null, unit: r.unit_id ? { id: r.unit_id, nama: r.unit_nama, jalur: jalurNama ?? [] } : null, pendidikanTerakhir: r.pendidikan_terakhir,
+    pensiun: bup ? { bup, tanggalBup: tanggalCapaiBup(r.tanggal_lahir, bup), tmtPensiun: tmtPensiun(r.tanggal_lahir, bup) } : null, dataPribadiTerlihat: pribadi,
+    nik: pribadi ? r.nik : samarkanNik(r.nik), alamat: pribadi ? r.alamat : null, email: pribadi ? r.email : null, telepon: pribadi ? r.telepon : null, versi: r.versi,
+    diubahPada: r.diubah_pada };
 }

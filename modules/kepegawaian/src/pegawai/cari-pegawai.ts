@@ -26,9 +26,7 @@ export function kataCari(q: string): string[] {
  * the list and its export so that both always hold the same people (the dashboard uses the same
  * reach and unit conditions).
  */
-export async function syaratDaftarPegawai(
-  ctx: Konteks, f: z.output<typeof skemaCariPegawai>, izin: Izin, modus: ModusCari = modusCari(f.q),
-): Promise<Sql> {
+export async function syaratDaftarPegawai(ctx: Konteks, f: z.output<typeof skemaCariPegawai>, izin: Izin, modus: ModusCari = modusCari(f.q)): Promise<Sql> {
   const l = lingkup(ctx, izin);
   const s: Sql[] = [sql`p.instansi_id = ${ctx.instansiId}`, syaratLingkup(l)];
   const q = f.q?.trim() ?? '';
@@ -58,14 +56,9 @@ export const GABUNG_RINGKAS = sql`
   left join unit_organisasi pd on pd.instansi_id = p.instansi_id and pd.id = p.perangkat_daerah_id`;
 
 export function keRingkas(r: Record<string, any>): PegawaiRingkas {
-  return {
-    nip: r.nip, nama: r.nama,
-    namaLengkap: namaLengkap({ gelarDepan: r.gelar_depan, nama: r.nama, gelarBelakang: r.gelar_belakang }),
-    golongan: r.golongan_akhir, jabatan: r.jabatan, jenisJabatan: r.jenis_jabatan, statusKepegawaian: r.status_kepegawaian,
-    kedudukan: r.kedudukan, pendidikanTerakhir: r.pendidikan_terakhir,
-    unit: r.unit_id ? { id: r.unit_id, nama: r.unit_nama } : null,
-    perangkatDaerah: r.pd_id ? { id: r.pd_id, nama: r.pd_nama } : null,
-  };
+  return { nip: r.nip, nama: r.nama, namaLengkap: namaLengkap({ gelarDepan: r.gelar_depan, nama: r.nama, gelarBelakang: r.gelar_belakang }), golongan: r.golongan_akhir,
+    jabatan: r.jabatan, jenisJabatan: r.jenis_jabatan, statusKepegawaian: r.status_kepegawaian, kedudukan: r.kedudukan, pendidikanTerakhir: r.pendidikan_terakhir,
+    unit: r.unit_id ? { id: r.unit_id, nama: r.unit_nama } : null, perangkatDaerah: r.pd_id ? { id: r.pd_id, nama: r.pd_nama } : null };
 }
 
 /**

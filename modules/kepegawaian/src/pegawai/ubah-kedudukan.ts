@@ -24,9 +24,7 @@ export async function ubahKedudukan(ctx: Konteks, u: UbahKedudukan): Promise<boo
   const n = await ctx.db.run(sql`update pegawai set kedudukan = ${u.ke}, versi = versi + 1, diubah_pada = ${ctx.sekarang()}
     where instansi_id = ${ctx.instansiId} and id = ${u.pegawaiId} and kedudukan = ${u.dari}`);
   if (n !== 1) return false;
-  await catatAudit(ctx, {
-    aksi: 'pegawai.kedudukan', entitas: 'pegawai', entitasId: u.pegawaiId, pegawaiId: u.pegawaiId,
-    sebelum: { kedudukan: u.dari }, sesudah: { kedudukan: u.ke, ...u.rincian }, keterangan: u.keterangan ?? null,
-  });
+  await catatAudit(ctx, { aksi: 'pegawai.kedudukan', entitas: 'pegawai', entitasId: u.pegawaiId, pegawaiId: u.pegawaiId, sebelum: { kedudukan: u.dari },
+    sesudah: { kedudukan: u.ke, ...u.rincian }, keterangan: u.keterangan ?? null });
   return true;
 }

@@ -7,7 +7,7 @@ import { pegawaiDalamLingkup } from './pegawai-dalam-lingkup.ts';
 export { skemaUbahPegawai };
 
 /** Reads the identity columns of one employee as input-shaped fields. */
-export async function bacaIdentitas(ctx: Konteks, pegawaiId: number): Promise<Record<FieldIdentitas, unknown> & { nip: string; versi: number }> {
+export async function bacaIdentitas(ctx: Konteks, pegawaiId: number): Promise<Record<FieldIdentitas, unknown> & { nip: string, versi: number }> {
   const kolom = Object.entries(KOLOM_IDENTITAS).map(([f, k]) => sql`${raw(k)} as ${raw(`"${f}"`)}`);
   return ctx.db.one(sql`select nip, versi, ${join(kolom)} from pegawai where instansi_id = ${ctx.instansiId} and id = ${pegawaiId}`);
 }
@@ -16,9 +16,9 @@ export async function bacaIdentitas(ctx: Konteks, pegawaiId: number): Promise<Re
  * Writes identity fields (no permission check: callers decide). Checks the result against the
  * NIP, bumps `versi` only if `versi` still matches, and audits before/after of what changed.
  */
-export async function tulisIdentitas(
-  ctx: Konteks, pegawaiId: number, perubahan: Partial<Record<FieldIdentitas, unknown>>, versi: number, aksi: string,
-): Promise<{ versi: number; berubah: string[] }> {
+export async function tulisIdentitas(ctx: Konteks, pegawaiId: number, perubahan: Partial<Record<FieldIdentitas, unknown>>, versi: number,
+  aksi: string): Promise<{ versi: number, berubah: string[] }>
+{
   const lama = await bacaIdentitas(ctx, pegawaiId);
   const baru = { ...lama, ...perubahan } as Record<string, any>;
   const masalah = periksaSesuaiNip(lama.nip, baru as any);

@@ -13,14 +13,8 @@ export const skemaHapusRiwayat = z.object({ versi: z.coerce.number().int().min(1
 export const zBerkasRingkas = z.object({ id: z.number(), namaBerkas: z.string(), ukuran: z.number() });
 
 /** One riwayat entry as lists show it: its input-shaped data, the extra names, its documents. */
-export const zBarisRiwayat = z.object({
-  id: z.number(),
-  versi: z.number(),
-  sumber: z.string(),
-  data: z.record(z.string(), z.unknown()),
-  tambahan: z.record(z.string(), z.unknown()),
-  berkas: z.array(zBerkasRingkas),
-});
+export const zBarisRiwayat = z.object({ id: z.number(), versi: z.number(), sumber: z.string(), data: z.record(z.string(), z.unknown()), tambahan: z.record(z.string(), z.unknown()),
+  berkas: z.array(zBerkasRingkas) });
 export const skemaDaftarRiwayat = z.array(zBarisRiwayat);
 
 /** What a write answers: the entry and its new version. */

@@ -12,19 +12,23 @@ export { JENIS_RIWAYAT, type JenisRiwayat };
 /** The zod schema of one field, from its declaration. */
 function skemaMedan(m: MedanRiwayat): z.ZodType {
   const kosongJadiNull = <T extends z.ZodType>(s: T) => s.nullish().transform((v) => v ?? null);
-  const opsional = <T extends z.ZodType>(s: T) =>
-    m.wajib ? s : m.bawaan !== undefined ? s.default(m.bawaan as never) : kosongJadiNull(s);
+  const opsional = <T extends z.ZodType>(s: T) => m.wajib ? s : m.bawaan !== undefined ? s.default(m.bawaan as never) : kosongJadiNull(s);
   switch (m.tipe) {
     case 'pilihan': {
       const nilai = m.pilihan!.map((p) => p.nilai) as [string, ...string[]];
       return opsional(m.pesanPilihan ? z.enum(nilai, { message: m.pesanPilihan }) : z.enum(nilai));
     }
-    case 'tanggal': return opsional(zTanggal);
-    case 'angka': return opsional(z.coerce.number().int().min(m.min!).max(m.maks!));
-    case 'desimal': return opsional(z.coerce.number().min(m.min!).max(m.maks!));
+    case 'tanggal':
+      return opsional(zTanggal);
+    case 'angka':
+      return opsional(z.coerce.number().int().min(m.min!).max(m.maks!));
+    case 'desimal':
+      return opsional(z.coerce.number().min(m.min!).max(m.maks!));
     case 'jabatan':
-    case 'unit': return z.coerce.number().int().positive();
-    case 'centang': return z.coerce.boolean().default((m.bawaan as boolean | undefined) ?? false);
+    case 'unit':
+      return z.coerce.number().int().positive();
+    case 'centang':
+      return z.coerce.boolean().default((m.bawaan as boolean | undefined) ?? false);
     case 'teks':
     case 'teks-panjang':
       if (m.wajib) return z.string().trim().min(1, m.pesanWajib).max(m.panjang ?? 500);
@@ -39,9 +43,7 @@ function skemaJenis(jenis: JenisRiwayat): z.ZodType<Record<string, unknown>> {
   for (const m of d.medan) {
     if (!m.tidakSebelum) continue;
     const awal = d.medan.find((x) => x.nama === m.tidakSebelum)!;
-    skema = skema.refine((v) => (v[m.nama] as string) >= (v[awal.nama] as string), {
-      message: `${m.label.toLowerCase()} sebelum ${awal.label.toLowerCase()}`, path: [m.nama],
-    });
+    skema = skema.refine((v) => (v[m.nama] as string) >= (v[awal.nama] as string), { message: `${m.label.toLowerCase()} sebelum ${awal.label.toLowerCase()}`, path: [m.nama] });
   }
   return skema;
 }
@@ -67,11 +69,8 @@ export interface DefinisiRiwayat {
 function definisi(jenis: JenisRiwayat): DefinisiRiwayat {
   const d = DEKLARASI_RIWAYAT[jenis];
   const kolom = Object.fromEntries(d.medan.map((m) => [m.nama, m.kolom]));
-  return {
-    label: d.label, tabel: d.tabel, urutan: d.urutan, memengaruhiTerkini: d.memengaruhiTerkini, kolom,
-    kunciAlami: d.kunciAlami ? d.kunciAlami.map((f) => kolom[f]!) : null,
-    ...(d.turunan ? { turunan: d.turunan.hitung } : {}),
-  };
+  return { label: d.label, tabel: d.tabel, urutan: d.urutan, memengaruhiTerkini: d.memengaruhiTerkini, kolom, kunciAlami: d.kunciAlami ? d.kunciAlami.map((f) => kolom[f]!) : null,
+    ...(d.turunan ? { turunan: d.turunan.hitung } : {}) };
 }
 
 export const DEFINISI_RIWAYAT = Object.fromEntries(JENIS_RIWAYAT.map((j) => [j, definisi(j)])) as Record<JenisRiwayat, DefinisiRiwayat>;

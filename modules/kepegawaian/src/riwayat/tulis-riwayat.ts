@@ -16,30 +16,26 @@ function periksaKonsistensi(pegawai: PegawaiInti, jenis: JenisRiwayat, data: Rec
   if (jenis === 'pangkat') {
     const pppk = (GOLONGAN_PPPK as readonly string[]).includes(String(data.golongan));
     if (pppk !== (pegawai.statusKepegawaian === 'PPPK')) {
-      throw tidakValid('Golongan tidak sesuai status kepegawaian.', [{
-        kolom: 'golongan',
-        pesan: pegawai.statusKepegawaian === 'PPPK' ? 'PPPK memakai golongan I-XVII' : 'PNS/CPNS memakai golongan I/a-IV/e',
-      }]);
+      throw tidakValid('Golongan tidak sesuai status kepegawaian.', [{ kolom: 'golongan',
+        pesan: pegawai.statusKepegawaian === 'PPPK' ? 'PPPK memakai golongan I-XVII' : 'PNS/CPNS memakai golongan I/a-IV/e' }]);
     }
   }
 }
 
-export async function sisipRiwayat(
-  ctx: Konteks, pegawai: PegawaiInti, jenis: JenisRiwayat, data: Record<string, unknown>, sumber: SumberData,
-): Promise<{ id: number; versi: number }> {
+export async function sisipRiwayat(ctx: Konteks, pegawai: PegawaiInti, jenis: JenisRiwayat, data: Record<string, unknown>,
+  sumber: SumberData): Promise<{ id: number, versi: number }>
+{
   periksaKonsistensi(pegawai, jenis, data);
   const def = DEFINISI_RIWAYAT[jenis];
   const kolom = keKolom(jenis, data);
   const nama = Object.keys(kolom);
-  const r = await ctx.db.one<{ id: number; versi: number }>(sql`
+  const r = await ctx.db.one<{ id: number, versi: number }>(sql`
     insert into ${raw(def.tabel)} (instansi_id, pegawai_id, sumber, ${raw(nama.join(', '))})
     values (${ctx.instansiId}, ${pegawai.id}, ${sumber}, ${join(nama.map((k) => sql`${kolom[k]}`))})
     returning id, versi`);
   if (def.memengaruhiTerkini) await perbaruiDataTerkini(ctx.db, ctx.instansiId, [pegawai.id]);
-  await catatAudit(ctx, {
-    aksi: `riwayat_${jenis}.tambah`, entitas: def.tabel, entitasId: r.id, pegawaiId: pegawai.id, sesudah: data,
-    keterangan: sumber === 'manual' ? null : `sumber: ${sumber}`,
-  });
+  await catatAudit(ctx, { aksi: `riwayat_${jenis}.tambah`, entitas: def.tabel, entitasId: r.id, pegawaiId: pegawai.id, sesudah: data,
+    keterangan: sumber === 'manual' ? null : `sumber: ${sumber}` });
   return r;
 }
 
@@ -52,25 +48,22 @@ async function ambilBaris(db: Db, instansiId: number, pegawaiId: number, jenis: 
 }
 
 /** Optimistic concurrency: `versi` is the version the user saw; a newer one means someone else wrote first. */
-export async function perbaruiRiwayat(
-  ctx: Konteks, pegawai: PegawaiInti, jenis: JenisRiwayat, id: number, data: Record<string, unknown>, versi: number,
-  sumber: SumberData,
-): Promise<{ id: number; versi: number }> {
+export async function perbaruiRiwayat(ctx: Konteks, pegawai: PegawaiInti, jenis: JenisRiwayat, id: number, data: Record<string, unknown>, versi: number,
+  sumber: SumberData): Promise<{ id: number, versi: number }>
+{
   periksaKonsistensi(pegawai, jenis, data);
   const def = DEFINISI_RIWAYAT[jenis];
   const lama = await ambilBaris(ctx.db, ctx.instansiId, pegawai.id, jenis, id);
   const kolom = keKolom(jenis, data);
   const set = Object.entries(kolom).map(([k, v]) => sql`${raw(k)} = ${v}`);
-  const r = await ctx.db.maybeOne<{ id: number; versi: number }>(sql`
+  const r = await ctx.db.maybeOne<{ id: number, versi: number }>(sql`
     update ${raw(def.tabel)} set ${join(set)}, sumber = ${sumber}, versi = versi + 1
      where instansi_id = ${ctx.instansiId} and pegawai_id = ${pegawai.id} and id = ${id} and versi = ${versi}
     returning id, versi`);
   if (!r) throw konflik(`${def.label} ini sudah diubah orang lain (versi ${lama.versi}, Anda mengubah versi ${versi}). Muat ulang lalu ulangi.`);
   if (def.memengaruhiTerkini) await perbaruiDataTerkini(ctx.db, ctx.instansiId, [pegawai.id]);
-  await catatAudit(ctx, {
-    aksi: `riwayat_${jenis}.ubah`, entitas: def.tabel, entitasId: id, pegawaiId: pegawai.id,
-    sebelum: dariKolom(jenis, lama), sesudah: data, keterangan: sumber === 'manual' ? null : `sumber: ${sumber}`,
-  });
+  await catatAudit(ctx, { aksi: `riwayat_${jenis}.ubah`, entitas: def.tabel, entitasId: id, pegawaiId: pegawai.id, sebelum: dariKolom(jenis, lama), sesudah: data,
+    keterangan: sumber === 'manual' ? null : `sumber: ${sumber}` });
   return r;
 }
 
@@ -84,9 +77,7 @@ export async function buangRiwayat(ctx: Konteks, pegawai: PegawaiInti, jenis: Je
                                   where instansi_id = ${ctx.instansiId} and pegawai_id = ${pegawai.id} and id = ${id} and versi = ${versi}`);
   if (n === 0) throw konflik(`${def.label} ini sudah diubah orang lain. Muat ulang lalu ulangi.`);
   if (def.memengaruhiTerkini) await perbaruiDataTerkini(ctx.db, ctx.instansiId, [pegawai.id]);
-  await catatAudit(ctx, {
-    aksi: `riwayat_${jenis}.hapus`, entitas: def.tabel, entitasId: id, pegawaiId: pegawai.id, sebelum: dariKolom(jenis, lama),
-  });
+  await catatAudit(ctx, { aksi: `riwayat_${jenis}.hapus`, entitas: def.tabel, entitasId: id, pegawaiId: pegawai.id, sebelum: dariKolom(jenis, lama) });
 }
 
 export { ambilBaris as ambilBarisRiwayat };

@@ -16,30 +16,23 @@ const json = <T>(v: unknown): T => (typeof v === 'string' ? JSON.parse(v) : v) a
  * The verification queue (oldest first, for a verifier) or the ASN's own proposals (newest first),
  * depending on the caller's reach.
  */
-export async function daftarUsulan(ctx: Konteks, masukan: z.input<typeof skemaDaftarUsulan>): Promise<{ total: number; items: UsulanRingkas[] }> {
+export async function daftarUsulan(ctx: Konteks, masukan: z.input<typeof skemaDaftarUsulan>): Promise<{ total: number, items: UsulanRingkas[] }> {
   const f = uraikan(skemaDaftarUsulan, masukan);
   const l = lingkup(ctx, 'usulan:baca');
   const syarat = sql`u.instansi_id = ${ctx.instansiId} and ${syaratLingkup(l)}
     and (${f.status} = 'semua' or u.status = ${f.status}) and (${f.nip ?? null}::text is null or p.nip = ${f.nip ?? null})`;
   const dari = sql`from usulan_perubahan u join pegawai p on p.instansi_id = u.instansi_id and p.id = u.pegawai_id`;
-  const [total, rows] = await Promise.all([
-    ctx.db.one<{ n: number }>(sql`select count(*)::int as n ${dari} where ${syarat}`),
-    ctx.db.many<Record<string, any>>(sql`
+  const [total, rows] = await Promise.all([ctx.db.one<{ n: number }>(sql`select count(*)::int as n ${dari} where ${syarat}`), ctx.db.many<Record<string, any>>(sql`
       select u.id, u.jenis, u.status, u.alasan, u.diajukan_pada, u.diputus_pada, u.catatan_verifikator,
              p.nip, p.nama, un.nama as unit_nama
         ${dari} left join unit_organisasi un on un.instansi_id = p.instansi_id and un.id = p.unit_id
        where ${syarat}
        order by case when u.status = 'diajukan' then u.diajukan_pada end asc nulls last, u.diajukan_pada desc, u.id desc
-       limit ${f.limit} offset ${(f.page - 1) * f.limit}`),
-  ]);
-  return {
-    total: total.n,
-    items: rows.map((r) => ({
-      id: r.id, jenis: r.jenis, labelJenis: labelJenisUsulan(uraiJenisUsulan(r.jenis)!), status: r.status, alasan: r.alasan,
-      diajukanPada: r.diajukan_pada, diputusPada: r.diputus_pada, catatanVerifikator: r.catatan_verifikator,
-      pegawai: { nip: r.nip, nama: r.nama, unit: r.unit_nama },
-    })),
-  };
+       limit ${f.limit} offset ${(f.page - 1) * f.limit}`)]);
+  return { total: total.n,
+    items: rows.map((r) => ({ id: r.id, jenis: r.jenis, labelJenis: labelJenisUsulan(uraiJenisUsulan(r.jenis)!), status: r.status, alasan: r.alasan, diajukanPada: r.diajukan_pada,
+      diputusPada: r.diputus_pada, catatanVerifikator: r.catatan_verifikator, pegawai: { nip: r.nip, nama: r.nama, unit: r.unit_nama } })
+    ) };
 }
 
 async function namaRujukan(ctx: Konteks, field: string, nilai: unknown): Promise<unknown> {
@@ -73,30 +66,20 @@ export async function ambilUsulan(ctx: Konteks, id: number): Promise<UsulanRinci
   let sekarang: Record<string, unknown> | null = null;
   if (jenis.macam === 'identitas') sekarang = await bacaIdentitas(ctx, r.pegawai_id);
   else if (jenis.macam === 'ubah') {
-    sekarang = await ambilBarisRiwayat(ctx.db, ctx.instansiId, r.pegawai_id, jenis.riwayat, r.riwayat_id)
-      .then((b) => dariKolom(jenis.riwayat, b)).catch(() => null);
+    sekarang = await ambilBarisRiwayat(ctx.db, ctx.instansiId, r.pegawai_id, jenis.riwayat, r.riwayat_id).then((b) => dariKolom(jenis.riwayat, b)).catch(() => null);
   }
   const fields = jenis.macam === 'identitas' ? Object.keys(baru) : Object.keys((SKEMA_RIWAYAT[jenis.riwayat] as z.ZodObject).shape);
   // The shared label when there is one, else the field's own label from its riwayat declaration.
-  const labelMedan: Record<string, string> = jenis.macam === 'identitas' ? {}
-    : Object.fromEntries(DEKLARASI_RIWAYAT[jenis.riwayat].medan.map((m) => [m.nama, m.label]));
+  const labelMedan: Record<string, string> = jenis.macam === 'identitas' ? {} : Object.fromEntries(DEKLARASI_RIWAYAT[jenis.riwayat].medan.map((m) => [m.nama, m.label]));
   const perbandingan: BarisPerbandingan[] = [];
   for (const f of fields.filter((k) => k in baru || (lama && k in lama))) {
     const nilaiLama = lama?.[f] ?? null;
     const nilaiKini = sekarang?.[f] ?? null;
-    perbandingan.push({
-      field: f, label: LABEL_FIELD[f] ?? labelMedan[f] ?? f,
-      lama: await namaRujukan(ctx, f, nilaiLama), sekarang: await namaRujukan(ctx, f, nilaiKini), baru: await namaRujukan(ctx, f, baru[f] ?? null),
-      berubah: JSON.stringify(baru[f] ?? null) !== JSON.stringify(nilaiKini),
-      berubahSejakDiajukan: jenis.macam !== 'tambah' && JSON.stringify(nilaiLama) !== JSON.stringify(nilaiKini),
-    });
+    perbandingan.push({ field: f, label: LABEL_FIELD[f] ?? labelMedan[f] ?? f, lama: await namaRujukan(ctx, f, nilaiLama), sekarang: await namaRujukan(ctx, f, nilaiKini),
+      baru: await namaRujukan(ctx, f, baru[f] ?? null), berubah: JSON.stringify(baru[f] ?? null) !== JSON.stringify(nilaiKini),
+      berubahSejakDiajukan: jenis.macam !== 'tambah' && JSON.stringify(nilaiLama) !== JSON.stringify(nilaiKini) });
   }
-  return {
-    id: r.id, jenis: r.jenis, labelJenis: labelJenisUsulan(jenis), status: r.status, alasan: r.alasan,
-    diajukanPada: r.diajukan_pada, diajukanOleh: r.pengusul, diputusPada: r.diputus_pada, diputusOleh: r.pemutus,
-    catatanVerifikator: r.catatan_verifikator,
-    pegawai: { nip: r.nip, nama: r.nama, unit: r.unit_nama },
-    berkas: r.berkas_id ? { id: r.berkas_id, namaBerkas: r.nama_berkas, ukuran: r.ukuran } : null,
-    perbandingan,
-  };
+  return { id: r.id, jenis: r.jenis, labelJenis: labelJenisUsulan(jenis), status: r.status, alasan: r.alasan, diajukanPada: r.diajukan_pada, diajukanOleh: r.pengusul,
+    diputusPada: r.diputus_pada, diputusOleh: r.pemutus, catatanVerifikator: r.catatan_verifikator, pegawai: { nip: r.nip, nama: r.nama, unit: r.unit_nama },
+    berkas: r.berkas_id ? { id: r.berkas_id, namaBerkas: r.nama_berkas, ukuran: r.ukuran } : null, perbandingan };
 }

@@ -11,9 +11,7 @@ import { DEFINISI_RIWAYAT, JENIS_RIWAYAT, SKEMA_RIWAYAT, type JenisRiwayat } fro
  */
 export const RIWAYAT_BOLEH_DIUSULKAN = JENIS_RIWAYAT.filter((j) => j !== 'hukdis');
 
-export type JenisUsulan =
-  | { macam: 'identitas' }
-  | { macam: 'tambah' | 'ubah'; riwayat: JenisRiwayat };
+export type JenisUsulan = { macam: 'identitas' } | { macam: 'tambah' | 'ubah', riwayat: JenisRiwayat };
 
 export function uraiJenisUsulan(s: string): JenisUsulan | null {
   if (s === 'identitas') return { macam: 'identitas' };
@@ -25,7 +23,7 @@ export function uraiJenisUsulan(s: string): JenisUsulan | null {
 }
 
 export const skemaIdentitasUsulan = skemaIdentitas.pick(
-  Object.fromEntries(FIELD_USULAN_IDENTITAS.map((f) => [f, true])) as { [K in (typeof FIELD_USULAN_IDENTITAS)[number]]: true },
+  Object.fromEntries(FIELD_USULAN_IDENTITAS.map((f) => [f, true])) as { [K in (typeof FIELD_USULAN_IDENTITAS)[number]]: true; },
 ).partial();
 
 export function skemaDataUsulan(j: JenisUsulan): z.ZodType {

@@ -1,8 +1,6 @@
 import { sql } from '@simasn/db';
 import { formatWaktuSetempat } from '@simasn/domain';
-import {
-  catatAudit, denganDb, konflik, lingkup, syaratLingkup, terlarang, tidakDitemukan, uraikan, wajibMasuk, z, type Konteks,
-} from '@simasn/platform';
+import { catatAudit, denganDb, konflik, lingkup, syaratLingkup, terlarang, tidakDitemukan, uraikan, wajibMasuk, z, type Konteks } from '@simasn/platform';
 import type { PegawaiInti } from '../pegawai/pegawai-dalam-lingkup.ts';
 import { tulisIdentitas } from '../pegawai/ubah-pegawai.ts';
 import { perbaruiRiwayat, sisipRiwayat, ambilBarisRiwayat } from '../riwayat/tulis-riwayat.ts';
@@ -32,7 +30,7 @@ async function klaim(ctx: Konteks, id: number, status: 'disetujui' | 'ditolak', 
     if (!p.sistem && u.diajukan_oleh === p.akunId) throw terlarang('Verifikator tidak boleh memutus usulannya sendiri.');
     return u;
   }
-  const ada = await ctx.db.maybeOne<{ status: string; diputus_pada: Date | null; pemutus: string | null }>(sql`
+  const ada = await ctx.db.maybeOne<{ status: string, diputus_pada: Date | null, pemutus: string | null }>(sql`
     select u.status, u.diputus_pada, a.nama_tampilan as pemutus
       from usulan_perubahan u join pegawai p on p.instansi_id = u.instansi_id and p.id = u.pegawai_id
       left join akun a on a.instansi_id = u.instansi_id and a.id = u.diputus_oleh
@@ -56,9 +54,7 @@ export async function setujuiUsulan(ctx: Konteks, id: number, masukan: z.input<t
     const u = await klaim(c, id, 'disetujui', catatan ?? null);
     const jenis = uraiJenisUsulan(u.jenis)!;
     const data = json<Record<string, unknown>>(u.data_baru);
-    const pegawai: PegawaiInti = {
-      id: u.pegawai_id, nip: u.nip, nama: u.nama, jalurUnit: u.jalur_unit, statusKepegawaian: u.status_kepegawaian, versi: u.versi_pegawai,
-    };
+    const pegawai: PegawaiInti = { id: u.pegawai_id, nip: u.nip, nama: u.nama, jalurUnit: u.jalur_unit, statusKepegawaian: u.status_kepegawaian, versi: u.versi_pegawai };
     let riwayatId: number | null = u.riwayat_id;
     if (jenis.macam === 'identitas') {
       await tulisIdentitas(c, pegawai.id, data, pegawai.versi, 'pegawai.ubah_dari_usulan');
@@ -72,10 +68,8 @@ export async function setujuiUsulan(ctx: Konteks, id: number, masukan: z.input<t
       await tx.run(sql`update berkas set riwayat_jenis = ${jenis.riwayat}, riwayat_id = ${riwayatId}
                         where instansi_id = ${ctx.instansiId} and id = ${u.berkas_id}`);
     }
-    await catatAudit(c, {
-      aksi: 'usulan.setujui', entitas: 'usulan_perubahan', entitasId: id, pegawaiId: pegawai.id,
-      sebelum: { status: 'diajukan' }, sesudah: { status: 'disetujui', catatan: catatan ?? null },
-    });
+    await catatAudit(c, { aksi: 'usulan.setujui', entitas: 'usulan_perubahan', entitasId: id, pegawaiId: pegawai.id, sebelum: { status: 'diajukan' },
+      sesudah: { status: 'disetujui', catatan: catatan ?? null } });
     return { id, status: 'disetujui' as const };
   });
 }
@@ -85,10 +79,8 @@ export async function tolakUsulan(ctx: Konteks, id: number, masukan: z.input<typ
   return ctx.db.transaction(async (tx) => {
     const c = denganDb(ctx, tx);
     const u = await klaim(c, id, 'ditolak', alasan);
-    await catatAudit(c, {
-      aksi: 'usulan.tolak', entitas: 'usulan_perubahan', entitasId: id, pegawaiId: u.pegawai_id,
-      sebelum: { status: 'diajukan' }, sesudah: { status: 'ditolak', alasan },
-    });
+    await catatAudit(c, { aksi: 'usulan.tolak', entitas: 'usulan_perubahan', entitasId: id, pegawaiId: u.pegawai_id, sebelum: { status: 'diajukan' },
+      sesudah: { status: 'ditolak', alasan } });
     return { id, status: 'ditolak' as const };
   });
 }
@@ -111,10 +103,8 @@ export async function batalkanUsulan(ctx: Konteks, id: number) {
       if (!ada) throw tidakDitemukan('Usulan tidak ditemukan.');
       throw konflik(`Usulan ini sudah ${ada.status} dan tidak dapat dibatalkan.`);
     }
-    await catatAudit(denganDb(ctx, tx), {
-      aksi: 'usulan.batalkan', entitas: 'usulan_perubahan', entitasId: id, pegawaiId: u.pegawai_id,
-      sebelum: { status: 'diajukan' }, sesudah: { status: 'dibatalkan' },
-    });
+    await catatAudit(denganDb(ctx, tx), { aksi: 'usulan.batalkan', entitas: 'usulan_perubahan', entitasId: id, pegawaiId: u.pegawai_id, sebelum: { status: 'diajukan' },
+      sesudah: { status: 'dibatalkan' } });
     return { id, status: 'dibatalkan' as const };
   });
 }

@@ -9,56 +9,29 @@ export type StatusUsulan = (typeof STATUS_USULAN)[number];
 export const paramIdUsulan = z.object({ id: z.coerce.number().int().positive() });
 
 /** GET /api/usulan */
-export const skemaDaftarUsulan = z.object({
-  status: z.enum([...STATUS_USULAN, 'semua']).default('diajukan'),
-  nip: z.string().trim().optional(),
-  page: z.coerce.number().int().min(1).default(1),
-  limit: z.coerce.number().int().min(1).max(100).default(20),
-});
+export const skemaDaftarUsulan = z.object({ status: z.enum([...STATUS_USULAN, 'semua']).default('diajukan'), nip: z.string().trim().optional(),
+  page: z.coerce.number().int().min(1).default(1), limit: z.coerce.number().int().min(1).max(100).default(20) });
 
-export const zUsulanRingkas = z.object({
-  id: z.number(),
-  jenis: z.string(),
-  labelJenis: z.string(),
-  status: z.enum(STATUS_USULAN),
-  alasan: z.string(),
-  diajukanPada: zWaktu,
-  diputusPada: zWaktu.nullable(),
-  catatanVerifikator: z.string().nullable(),
-  pegawai: z.object({ nip: z.string(), nama: z.string(), unit: z.string().nullable() }),
-});
+export const zUsulanRingkas = z.object({ id: z.number(), jenis: z.string(), labelJenis: z.string(), status: z.enum(STATUS_USULAN), alasan: z.string(), diajukanPada: zWaktu,
+  diputusPada: zWaktu.nullable(), catatanVerifikator: z.string().nullable(), pegawai: z.object({ nip: z.string(), nama: z.string(), unit: z.string().nullable() }) });
 export type UsulanRingkas = z.output<typeof zUsulanRingkas>;
 export const skemaHalamanUsulan = z.object({ total: z.number(), items: z.array(zUsulanRingkas) });
 
 /** One field of a proposal: value when proposed, value now, proposed value. */
-export const zBarisPerbandingan = z.object({
-  field: z.string(),
-  label: z.string(),
-  lama: z.unknown(),
-  sekarang: z.unknown(),
-  baru: z.unknown(),
-  berubah: z.boolean(),
-  berubahSejakDiajukan: z.boolean(),
-});
+export const zBarisPerbandingan = z.object({ field: z.string(), label: z.string(), lama: z.unknown(), sekarang: z.unknown(), baru: z.unknown(), berubah: z.boolean(),
+  berubahSejakDiajukan: z.boolean() });
 export type BarisPerbandingan = z.output<typeof zBarisPerbandingan>;
 
 /** GET /api/usulan/:id */
-export const skemaUsulanRinci = zUsulanRingkas.extend({
-  diajukanOleh: z.string().nullable(),
-  diputusOleh: z.string().nullable(),
-  berkas: zBerkasRingkas.nullable(),
-  perbandingan: z.array(zBarisPerbandingan),
-});
+export const skemaUsulanRinci = zUsulanRingkas.extend({ diajukanOleh: z.string().nullable(), diputusOleh: z.string().nullable(), berkas: zBerkasRingkas.nullable(),
+  perbandingan: z.array(zBarisPerbandingan) });
 export type UsulanRinci = z.output<typeof skemaUsulanRinci>;
 
 /** POST /api/usulan */
-export const skemaAjukanUsulan = z.object({
-  jenis: z.string().refine((s) => uraiJenisUsulan(s) !== null, 'jenis usulan tidak dikenal'),
-  riwayatId: z.coerce.number().int().positive().optional(),
-  data: z.record(z.string(), z.unknown()),
+export const skemaAjukanUsulan = z.object({ jenis: z.string().refine((s) => uraiJenisUsulan(s) !== null, 'jenis usulan tidak dikenal'),
+  riwayatId: z.coerce.number().int().positive().optional(), data: z.record(z.string(), z.unknown()),
   alasan: z.string().trim().min(5, 'jelaskan alasan perubahan (minimal 5 huruf)').max(1000),
-  berkasId: z.coerce.number().int().positive({ message: 'dokumen pendukung wajib dilampirkan' }),
-});
+  berkasId: z.coerce.number().int().positive({ message: 'dokumen pendukung wajib dilampirkan' }) });
 export const skemaUsulanBaru = z.object({ id: z.number() });
 
 /** POST /api/usulan/:id/setujui and /tolak */

@@ -2,7 +2,7 @@ import { periksaPdf, simpanBerkas } from '@simasn/kepegawaian';
 import { tidakValid, type Konteks } from '@simasn/platform';
 import { lampirkanDokumen } from '@simasn/platform/alur';
 
-export type LampiranDokumen = { berkasId: number } | { namaBerkas: string; isi: Buffer };
+export type LampiranDokumen = { berkasId: number } | { namaBerkas: string, isi: Buffer };
 
 /**
  * Attaches a checklist document to an open request: a new PDF upload, stored in the employee's
@@ -15,9 +15,8 @@ export async function lampirkanDokumenUsulan(ctx: Konteks, id: number, kode: str
   const salah = periksaPdf(lampiran.isi);
   if (salah) throw tidakValid('Berkas ditolak.', [{ kolom: 'file', pesan: salah }]);
   return lampirkanDokumen(ctx, id, kode, {
-    simpan: async (c, u, item) => (await simpanBerkas(c, {
-      pegawaiId: u.pegawaiId, riwayatJenis: 'layanan', riwayatId: u.id, keterangan: item.label,
-      namaBerkas: lampiran.namaBerkas, cadangan: `${kode}.pdf`, isi: lampiran.isi,
-    })).id,
+    simpan: async (c, u, item) =>
+      (await simpanBerkas(c, { pegawaiId: u.pegawaiId, riwayatJenis: 'layanan', riwayatId: u.id, keterangan: item.label, namaBerkas: lampiran.namaBerkas, cadangan: `${kode}.pdf`,
+        isi: lampiran.isi })).id,
   });
 }

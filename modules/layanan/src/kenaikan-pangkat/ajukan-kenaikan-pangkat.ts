@@ -20,15 +20,19 @@ export async function ajukanKenaikanPangkat(ctx: Konteks, masukan: unknown): Pro
   const f = uraikan(skemaAjukanKenaikanPangkat, masukan);
   const nip = f.pegawai.map((p) => p.nip.replace(/\s/g, ''));
   const ganda = nip.findIndex((n, i) => nip.indexOf(n) !== i);
-  if (ganda >= 0) throw tidakValid('NIP ganda dalam usulan.', [{ baris: ganda + 1, kolom: `pegawai.${ganda}.nip`, pesan: 'NIP ini sudah ada di baris sebelumnya', nilai: f.pegawai[ganda]!.nip }]);
+  if (ganda >= 0) {
+    throw tidakValid('NIP ganda dalam usulan.', [{ baris: ganda + 1, kolom: `pegawai.${ganda}.nip`, pesan: 'NIP ini sudah ada di baris sebelumnya',
+      nilai: f.pegawai[ganda]!.nip }]);
+  }
   return ctx.db.transaction(async (tx) => {
     const c = denganDb(ctx, tx);
     const hasil: UsulanLayanan[] = [];
     for (const [i, p] of f.pegawai.entries()) {
       try {
-        hasil.push(await ajukanUsulanLayanan(c, {
-          jenis: JENIS_KP_LAYANAN, nip: p.nip, catatan: f.catatan, data: { periode: f.periode, jenisKp: p.jenisKp, angkaKredit: p.angkaKredit ?? null },
-        }));
+        hasil.push(
+          await ajukanUsulanLayanan(c, { jenis: JENIS_KP_LAYANAN, nip: p.nip, catatan: f.catatan,
+            data: { periode: f.periode, jenisKp: p.jenisKp, angkaKredit: p.angkaKredit ?? null } }),
+        );
       } catch (e) {
         const asli = sebabAsli(e);
         if (!(asli instanceof GalatAplikasi)) throw e;

@@ -16,9 +16,8 @@ export async function daftarKenaikanPangkat(ctx: Konteks, masukan: unknown) {
   const f = uraikan(skemaDaftarKenaikanPangkat, masukan);
   if (!apakahPeriodeKp(f.periode)) {
     const berikut = periodeKpBerikutnya(f.periode);
-    throw tidakValid('Tanggal bukan periode kenaikan pangkat.', [{
-      kolom: 'periode', pesan: `${f.periode} bukan periode kenaikan pangkat${berikut ? `; periode berikutnya ${berikut}` : ''}`, nilai: f.periode,
-    }]);
+    throw tidakValid('Tanggal bukan periode kenaikan pangkat.', [{ kolom: 'periode',
+      pesan: `${f.periode} bukan periode kenaikan pangkat${berikut ? `; periode berikutnya ${berikut}` : ''}`, nilai: f.periode }]);
   }
   const l = lingkup(ctx, 'layanan:baca');
   // The shortest time any KP type needs is one year: fewer cannot be due.
@@ -26,7 +25,7 @@ export async function daftarKenaikanPangkat(ctx: Konteks, masukan: unknown) {
     and p.tmt_golongan_akhir <= ${f.periode}::date - interval '1 year'`;
   // One after the other: ctx.db may be a transaction's single connection (the demo lists inside its transaction).
   const baris = await ctx.db.many<BarisKp>(sqlDataKp(ctx, f.periode, syarat));
-  const usulan = await ctx.db.many<{ id: number; pegawai_id: number; status: string; langkah: string }>(sql`
+  const usulan = await ctx.db.many<{ id: number, pegawai_id: number, status: string, langkah: string }>(sql`
     select distinct on (u.pegawai_id) u.id, u.pegawai_id, u.status, u.langkah
       from usulan_layanan u join pegawai p on p.instansi_id = u.instansi_id and p.id = u.pegawai_id
      where u.instansi_id = ${ctx.instansiId} and u.jenis = ${JENIS_KP_LAYANAN} and u.data->>'periode' = ${f.periode}
@@ -38,10 +37,8 @@ export async function daftarKenaikanPangkat(ctx: Konteks, masukan: unknown) {
   for (const b of baris) {
     const h = kelayakanKp(keDataKp(b), f.periode);
     if (!h.ok || (!h.nilai.memenuhiSyarat && !h.nilai.masaTerpenuhi)) continue;
-    const r: BarisDaftarKp = {
-      pegawaiId: b.id, nip: b.nip, nama: b.nama, unit: b.unit, perangkatDaerah: b.perangkat_daerah, jabatan: b.jabatan,
-      golongan: b.golongan_akhir, tmtGolongan: b.tmt_golongan_akhir, hasil: h.nilai, usulan: usulanPer.get(b.id) ?? null,
-    };
+    const r: BarisDaftarKp = { pegawaiId: b.id, nip: b.nip, nama: b.nama, unit: b.unit, perangkatDaerah: b.perangkat_daerah, jabatan: b.jabatan, golongan: b.golongan_akhir,
+      tmtGolongan: b.tmt_golongan_akhir, hasil: h.nilai, usulan: usulanPer.get(b.id) ?? null };
     // Waiting only for the angka kredit the OPD supplies: listed as eligible, to be completed in the usulan.
     (h.nilai.memenuhiSyarat || h.nilai.perluAngkaKredit ? memenuhi : tidakMemenuhi).push(r);
   }

@@ -18,9 +18,9 @@ export interface BarisKp {
   eselon: Eselon | null;
   jenjang: JenjangFungsional | null;
   tmt_jabatan: string | null;
-  skp: { tahun: number; predikat: PredikatSkp }[] | null;
-  hukdis: { jenis: JenisHukdis; tmt: string; masa_bulan: number }[] | null;
-  ijazah: { tingkat: TingkatPendidikan; tanggal: string }[] | null;
+  skp: { tahun: number, predikat: PredikatSkp }[] | null;
+  hukdis: { jenis: JenisHukdis, tmt: string, masa_bulan: number }[] | null;
+  ijazah: { tingkat: TingkatPendidikan, tanggal: string }[] | null;
 }
 
 /**
@@ -52,16 +52,9 @@ export function sqlDataKp(ctx: Konteks, periode: string, syarat: Sql): Sql {
 
 /** The domain's view of one row; `angkaKredit` is what the OPD entered, when it did. */
 export function keDataKp(b: BarisKp, angkaKredit: number | null = null): DataKp {
-  return {
-    golongan: b.golongan_akhir,
-    tmtGolongan: b.tmt_golongan_akhir,
-    tmtCpns: b.tmt_cpns,
-    skp: b.skp ?? [],
-    hukdis: (b.hukdis ?? []).map((h) => ({ jenis: h.jenis, tmt: h.tmt, masaBulan: h.masa_bulan })),
-    ijazah: b.ijazah ?? [],
+  return { golongan: b.golongan_akhir, tmtGolongan: b.tmt_golongan_akhir, tmtCpns: b.tmt_cpns, skp: b.skp ?? [],
+    hukdis: (b.hukdis ?? []).map((h) => ({ jenis: h.jenis, tmt: h.tmt, masaBulan: h.masa_bulan })), ijazah: b.ijazah ?? [],
     jabatan: b.jenis_jabatan && b.tmt_jabatan
       ? { jenis: b.jenis_jabatan, tmt: b.tmt_jabatan, tingkatStruktural: b.tingkat_struktural, eselon: b.eselon, jenjang: b.jenjang }
-      : null,
-    angkaKredit,
-  };
+      : null, angkaKredit };
 }

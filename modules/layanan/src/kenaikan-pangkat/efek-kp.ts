@@ -1,8 +1,6 @@
 import { sql } from '@simasn/db';
-import {
-  formatTanggal, gajiPokok, hariIniIso, kelayakanKp, LABEL_JENIS_USULAN_KP, masaKerjaGolonganBaru, syaratKenaikanPangkat,
-  type JenisUsulanKp, type KodeGolonganPns,
-} from '@simasn/domain';
+import { formatTanggal, gajiPokok, hariIniIso, kelayakanKp, LABEL_JENIS_USULAN_KP, masaKerjaGolonganBaru, syaratKenaikanPangkat, type JenisUsulanKp,
+  type KodeGolonganPns } from '@simasn/domain';
 import { pindahkanBerkasKeRiwayat, simpanBerkas, sisipRiwayat, type PegawaiInti } from '@simasn/kepegawaian';
 import { catatAudit, tidakValid, type Konteks } from '@simasn/platform';
 import { renderPdf } from '@simasn/platform/dokumen';
@@ -21,7 +19,7 @@ export interface DataUsulanKp {
   tmtGolonganLama: string;
   golonganBaru: KodeGolonganPns;
   tmt: string;
-  aturan?: { syarat: string; periode: string };
+  aturan?: { syarat: string, periode: string };
   nomorSk?: string;
   tanggalSk?: string;
   mkTahun?: number;
@@ -51,10 +49,8 @@ async function tetapkanSyarat(t: Transisi): Promise<DataUsulanKp> {
     throw tidakValid(`${u.nama} belum memenuhi syarat kenaikan pangkat ${LABEL_JENIS_USULAN_KP[h.nilai.jenis].toLowerCase()} periode ${formatTanggal(d.periode)}.`,
       h.nilai.alasan.map((a) => ({ kolom: h.nilai.perluAngkaKredit ? 'angkaKredit' : 'nip', pesan: a, nilai: u.nip })));
   }
-  const patch: DataUsulanKp = {
-    periode: d.periode, jenisKp: h.nilai.jenis, angkaKredit: d.angkaKredit ?? null, golonganLama: b.golongan_akhir, tmtGolonganLama: b.tmt_golongan_akhir,
-    golonganBaru: h.nilai.golonganBaru, tmt: d.periode, aturan: h.nilai.aturan,
-  };
+  const patch: DataUsulanKp = { periode: d.periode, jenisKp: h.nilai.jenis, angkaKredit: d.angkaKredit ?? null, golonganLama: b.golongan_akhir,
+    tmtGolonganLama: b.tmt_golongan_akhir, golonganBaru: h.nilai.golonganBaru, tmt: d.periode, aturan: h.nilai.aturan };
   await gabungData(ctx, u.id, patch);
   return patch;
 }
@@ -81,20 +77,16 @@ async function terbitkanSk(t: Transisi) {
   const [urut] = await ambilNomorSurat(ctx, 'sk_kenaikan_pangkat', tahun);
   const p = await bacaDataSkKp(ctx, u.pegawaiId);
   const kode = await ctx.db.one<{ kode: string }>(sql`select kode from instansi where instansi_id = ${ctx.instansiId}`);
-  const mk = masaKerjaGolonganBaru(
-    { golongan: d.golonganLama, tmt: d.tmtGolonganLama, mkTahun: p.mk_golongan_tahun ?? 0, mkBulan: p.mk_golongan_bulan ?? 0 },
-    { golongan: d.golonganBaru, tmt: d.tmt },
-  );
-  const gaji = gajiPokok(d.golonganBaru, mk.tahun, d.tmt);
-  const patch: Partial<DataUsulanKp> = {
-    nomorSk: tulisNomorSurat('800.1.3.3', urut!, kode.kode, tahun), tanggalSk, mkTahun: mk.tahun, mkBulan: mk.bulan,
-    gajiPokok: gaji.ok ? gaji.nilai.gaji : null, aturanGaji: gaji.ok ? gaji.nilai.aturan : null,
-  };
-  const pdf = await renderPdf(dokumenSkKenaikanPangkat(dataSk({ ...d, ...patch }, p)));
-  const b = await simpanBerkas(ctx, {
-    pegawaiId: u.pegawaiId, riwayatJenis: 'layanan', riwayatId: u.id, keterangan: `SK kenaikan pangkat ${patch.nomorSk}`,
-    namaBerkas: `sk-kenaikan-pangkat-${u.nip}.pdf`, cadangan: 'sk-kenaikan-pangkat.pdf', isi: pdf,
+  const mk = masaKerjaGolonganBaru({ golongan: d.golonganLama, tmt: d.tmtGolonganLama, mkTahun: p.mk_golongan_tahun ?? 0, mkBulan: p.mk_golongan_bulan ?? 0 }, {
+    golongan: d.golonganBaru,
+    tmt: d.tmt,
   });
+  const gaji = gajiPokok(d.golonganBaru, mk.tahun, d.tmt);
+  const patch: Partial<DataUsulanKp> = { nomorSk: tulisNomorSurat('800.1.3.3', urut!, kode.kode, tahun), tanggalSk, mkTahun: mk.tahun, mkBulan: mk.bulan,
+    gajiPokok: gaji.ok ? gaji.nilai.gaji : null, aturanGaji: gaji.ok ? gaji.nilai.aturan : null };
+  const pdf = await renderPdf(dokumenSkKenaikanPangkat(dataSk({ ...d, ...patch }, p)));
+  const b = await simpanBerkas(ctx, { pegawaiId: u.pegawaiId, riwayatJenis: 'layanan', riwayatId: u.id, keterangan: `SK kenaikan pangkat ${patch.nomorSk}`,
+    namaBerkas: `sk-kenaikan-pangkat-${u.nip}.pdf`, cadangan: 'sk-kenaikan-pangkat.pdf', isi: pdf });
   patch.skBerkasId = b.id;
   await gabungData(ctx, u.id, patch);
   return patch;
@@ -102,12 +94,10 @@ async function terbitkanSk(t: Transisi) {
 
 /** What the SK prints, from the request's data and the employee's current record. */
 export function dataSk(d: DataUsulanKp, p: Awaited<ReturnType<typeof bacaDataSkKp>>): DataSkKp {
-  return {
-    instansi: { nama: p.nama_instansi, ibuKota: p.ibu_kota }, nomorSk: d.nomorSk ?? '-', tanggalSk: d.tanggalSk ?? d.tmt,
+  return { instansi: { nama: p.nama_instansi, ibuKota: p.ibu_kota }, nomorSk: d.nomorSk ?? '-', tanggalSk: d.tanggalSk ?? d.tmt,
     pegawai: { nama: p.nama, nip: p.nip, tempatLahir: p.tempat_lahir, tanggalLahir: p.tanggal_lahir, pendidikan: p.pendidikan_terakhir, jabatan: p.jabatan, unit: p.unit },
-    jenisKp: d.jenisKp, golonganLama: d.golonganLama, tmtGolonganLama: d.tmtGolonganLama, golonganBaru: d.golonganBaru, tmt: d.tmt,
-    mkTahun: d.mkTahun ?? 0, mkBulan: d.mkBulan ?? 0, gajiPokok: d.gajiPokok ?? null, aturanGaji: d.aturanGaji ?? null,
-  };
+    jenisKp: d.jenisKp, golonganLama: d.golonganLama, tmtGolonganLama: d.tmtGolonganLama, golonganBaru: d.golonganBaru, tmt: d.tmt, mkTahun: d.mkTahun ?? 0,
+    mkBulan: d.mkBulan ?? 0, gajiPokok: d.gajiPokok ?? null, aturanGaji: d.aturanGaji ?? null };
 }
 
 /**
@@ -125,10 +115,8 @@ async function tulisRiwayatPangkat(t: Transisi) {
   const pegawai = await ctx.db.one<PegawaiInti>(sql`
     select id, nip, nama, jalur_unit as "jalurUnit", status_kepegawaian as "statusKepegawaian", versi
       from pegawai where instansi_id = ${ctx.instansiId} and id = ${u.pegawaiId}`);
-  const r = await sisipRiwayat(ctx, pegawai, 'pangkat', {
-    golongan: d.golonganBaru, jenisKp: d.jenisKp, tmt: d.tmt, nomorSk: d.nomorSk ?? null, tanggalSk: d.tanggalSk ?? null,
-    mkTahun: d.mkTahun ?? 0, mkBulan: d.mkBulan ?? 0,
-  }, 'usulan');
+  const r = await sisipRiwayat(ctx, pegawai, 'pangkat', { golongan: d.golonganBaru, jenisKp: d.jenisKp, tmt: d.tmt, nomorSk: d.nomorSk ?? null, tanggalSk: d.tanggalSk ?? null,
+    mkTahun: d.mkTahun ?? 0, mkBulan: d.mkBulan ?? 0 }, 'usulan');
   if (d.gajiPokok) {
     await ctx.db.run(sql`
       insert into riwayat_gaji (instansi_id, pegawai_id, jenis, golongan, tmt, mk_tahun, mk_bulan, gaji_pokok, aturan_gaji, nomor_surat, tanggal_surat, usulan_id, sumber)
@@ -138,17 +126,14 @@ async function tulisRiwayatPangkat(t: Transisi) {
   }
   if (d.skBerkasId) await pindahkanBerkasKeRiwayat(ctx, { berkasId: d.skBerkasId, pegawaiId: u.pegawaiId, riwayatJenis: 'pangkat', riwayatId: r.id });
   await gabungData(ctx, u.id, { riwayatPangkatId: r.id });
-  await catatAudit(ctx, {
-    aksi: 'kenaikan_pangkat.tmt', entitas: 'usulan_layanan', entitasId: u.id, pegawaiId: u.pegawaiId,
-    sebelum: { golongan: d.golonganLama }, sesudah: { golongan: d.golonganBaru, tmt: d.tmt, riwayatPangkatId: r.id },
-  });
+  await catatAudit(ctx, { aksi: 'kenaikan_pangkat.tmt', entitas: 'usulan_layanan', entitasId: u.id, pegawaiId: u.pegawaiId, sebelum: { golongan: d.golonganLama },
+    sesudah: { golongan: d.golonganBaru, tmt: d.tmt, riwayatPangkatId: r.id } });
   return r.id;
 }
 
 /** The KP service's effects, attached to the steps' actions in layanan-kp.ts (saga steps in the transition's transaction). */
 export const periksaSyaratKp = langkahSaga<Transisi>({ nama: 'periksa syarat', jalankan: (_h, t) => tetapkanSyarat(t) });
-export const periksaDokumenJenisKp = langkahSaga<Transisi>({
-  nama: 'periksa dokumen jenis', jalankan: async (h, t) => periksaDokumenJenis(t, (h[periksaSyaratKp.nama] as DataUsulanKp).jenisKp),
-});
+export const periksaDokumenJenisKp = langkahSaga<Transisi>({ nama: 'periksa dokumen jenis',
+  jalankan: async (h, t) => periksaDokumenJenis(t, (h[periksaSyaratKp.nama] as DataUsulanKp).jenisKp) });
 export const terbitkanSkKp = langkahSaga<Transisi>({ nama: 'terbitkan SK', jalankan: (_h, t) => terbitkanSk(t) });
 export const tulisRiwayatPangkatKp = langkahSaga<Transisi>({ nama: 'riwayat pangkat', jalankan: (_h, t) => tulisRiwayatPangkat(t) });

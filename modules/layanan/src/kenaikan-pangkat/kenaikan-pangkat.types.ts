@@ -5,10 +5,7 @@ import { skemaUsulanLayanan } from '@simasn/platform/alur/kontrak';
 /** Request and response schemas of E-Pangkat (pure: shared with the web). */
 
 /** GET /api/kenaikan-pangkat */
-export const skemaDaftarKenaikanPangkat = z.object({
-  periode: zTanggal,
-  unitId: z.coerce.number().int().positive().optional(),
-});
+export const skemaDaftarKenaikanPangkat = z.object({ periode: zTanggal, unitId: z.coerce.number().int().positive().optional() });
 
 /** One employee of the period's list: the rule's verdict and the usulan, if any. */
 export const skemaBarisDaftarKp = z.object({
@@ -38,37 +35,22 @@ export const skemaBarisDaftarKp = z.object({
 });
 export type BarisDaftarKp = z.infer<typeof skemaBarisDaftarKp>;
 
-export const skemaResponsDaftarKenaikanPangkat = z.object({
-  periode: z.string(),
-  aturanPeriode: z.string(),
-  memenuhi: z.array(skemaBarisDaftarKp),
-  tidakMemenuhi: z.array(skemaBarisDaftarKp),
-});
+export const skemaResponsDaftarKenaikanPangkat = z.object({ periode: z.string(), aturanPeriode: z.string(), memenuhi: z.array(skemaBarisDaftarKp),
+  tidakMemenuhi: z.array(skemaBarisDaftarKp) });
 
 /** POST /api/kenaikan-pangkat/usulan */
-export const skemaAjukanKenaikanPangkat = z.object({
-  periode: zTanggal,
-  pegawai: z.array(z.object({
-    nip: z.string().trim().min(1, 'NIP wajib diisi'),
-    jenisKp: z.enum(JENIS_USULAN_KP).optional(),
-    angkaKredit: z.coerce.number().min(0).max(10000).nullish(),
-  })).min(1, 'pilih paling sedikit satu pegawai').max(500, 'paling banyak 500 pegawai sekali usul'),
-  catatan: z.string().trim().max(2000).nullish(),
-});
+export const skemaAjukanKenaikanPangkat = z.object({ periode: zTanggal,
+  pegawai: z.array(
+    z.object({ nip: z.string().trim().min(1, 'NIP wajib diisi'), jenisKp: z.enum(JENIS_USULAN_KP).optional(), angkaKredit: z.coerce.number().min(0).max(10000).nullish() }),
+  ).min(1, 'pilih paling sedikit satu pegawai').max(500, 'paling banyak 500 pegawai sekali usul'), catatan: z.string().trim().max(2000).nullish() });
 
 /** The usulan created, one per employee, in the order given. */
 export const skemaResponsAjukanKenaikanPangkat = z.array(skemaUsulanLayanan);
 
 /** GET /api/kenaikan-pangkat/usulan/:id/sk/:format */
-export const skemaParamSkKenaikanPangkat = z.object({
-  id: z.coerce.number().int().positive(),
-  format: z.enum(['pdf', 'docx'], { message: 'format: pdf atau docx' }),
-});
+export const skemaParamSkKenaikanPangkat = z.object({ id: z.coerce.number().int().positive(), format: z.enum(['pdf', 'docx'], { message: 'format: pdf atau docx' }) });
 
 /** POST /api/layanan/tmt/jalankan: what the daily TMT job did. */
-export const skemaHasilJalankanTmt = z.object({
-  tanggal: z.string(),
-  diproses: z.array(z.object({ usulanId: z.number(), jenis: z.string(), nip: z.string() })),
-  gagal: z.array(z.object({ usulanId: z.number(), jenis: z.string(), pesan: z.string() })),
-});
+export const skemaHasilJalankanTmt = z.object({ tanggal: z.string(), diproses: z.array(z.object({ usulanId: z.number(), jenis: z.string(), nip: z.string() })),
+  gagal: z.array(z.object({ usulanId: z.number(), jenis: z.string(), pesan: z.string() })) });
 export type HasilJalankanTmt = z.infer<typeof skemaHasilJalankanTmt>;

@@ -11,7 +11,7 @@ import { bacaDataSkKp, dokumenSkKenaikanPangkat } from './sk-kenaikan-pangkat.ts
  * DOCX rendered from the same description. Whoever may read the request may download it (the
  * ASN their own).
  */
-export async function unduhSkKenaikanPangkat(ctx: Konteks, id: number, format: string): Promise<{ namaBerkas: string; isi: Buffer }> {
+export async function unduhSkKenaikanPangkat(ctx: Konteks, id: number, format: string): Promise<{ namaBerkas: string, isi: Buffer }> {
   if (format !== 'pdf' && format !== 'docx') throw tidakValid('Format tidak dikenal.', [{ kolom: 'format', pesan: 'pdf atau docx', nilai: format }]);
   const u = await bacaUsulan(ctx, id);
   const d = u.data as unknown as DataUsulanKp;

@@ -27,16 +27,12 @@ export interface KonfigurasiDukcapil {
 
 export function konfigurasiDukcapil(env: Record<string, string | undefined> = process.env): KonfigurasiDukcapil | null {
   if (env.KEPENDUDUKAN !== 'dukcapil' || !env.DUKCAPIL_URL) return null;
-  return {
-    url: env.DUKCAPIL_URL.replace(/\/+$/, ''), user: env.DUKCAPIL_USER ?? '', password: env.DUKCAPIL_PASSWORD ?? '', ipUser: env.DUKCAPIL_IP_USER ?? '',
-    pathNik: env.DUKCAPIL_PATH_NIK ?? '/CALL_NIK', pathKk: env.DUKCAPIL_PATH_KK ?? '/CALL_KK', timeoutMs: Number(env.DUKCAPIL_TIMEOUT_MS ?? 10000),
-  };
+  return { url: env.DUKCAPIL_URL.replace(/\/+$/, ''), user: env.DUKCAPIL_USER ?? '', password: env.DUKCAPIL_PASSWORD ?? '', ipUser: env.DUKCAPIL_IP_USER ?? '',
+    pathNik: env.DUKCAPIL_PATH_NIK ?? '/CALL_NIK', pathKk: env.DUKCAPIL_PATH_KK ?? '/CALL_KK', timeoutMs: Number(env.DUKCAPIL_TIMEOUT_MS ?? 10000) };
 }
 
-const HUBUNGAN_DUKCAPIL: Record<string, HubunganKk> = {
-  'KEPALA KELUARGA': 'kepala_keluarga', SUAMI: 'suami', ISTRI: 'istri', ANAK: 'anak', 'ORANG TUA': 'orang_tua', MERTUA: 'mertua',
-  'FAMILI LAIN': 'famili_lain',
-};
+const HUBUNGAN_DUKCAPIL: Record<string, HubunganKk> = { 'KEPALA KELUARGA': 'kepala_keluarga', SUAMI: 'suami', ISTRI: 'istri', ANAK: 'anak', 'ORANG TUA': 'orang_tua',
+  MERTUA: 'mertua', 'FAMILI LAIN': 'famili_lain' };
 
 /** `1970-05-05`, `05-05-1970` or `05/05/1970` -> ISO; anything else -> null. */
 function tanggalDukcapil(s: unknown): string | null {
@@ -52,12 +48,9 @@ export function petaPenduduk(r: Record<string, unknown>): Penduduk | null {
   if (!/^\d{16}$/.test(nik)) return null;
   const jk = String(r.JENIS_KLMIN ?? '').toUpperCase();
   const hub = HUBUNGAN_DUKCAPIL[String(r.STAT_HBKEL ?? '').toUpperCase().trim()];
-  return {
-    nik, noKk: String(r.NO_KK ?? '').trim(), nama: String(r.NAMA_LGKP ?? '').trim(), tanggalLahir: tanggalDukcapil(r.TGL_LHR),
-    jenisKelamin: jk.startsWith('L') ? 'L' : jk.startsWith('P') ? 'P' : null,
-    hubungan: hub && (HUBUNGAN_KK as readonly string[]).includes(hub) ? hub : 'lainnya',
-    meninggal: /MATI|MENINGGAL/.test(String(r.STATUS_KEMATIAN ?? r.KET_MATI ?? '').toUpperCase()),
-  };
+  return { nik, noKk: String(r.NO_KK ?? '').trim(), nama: String(r.NAMA_LGKP ?? '').trim(), tanggalLahir: tanggalDukcapil(r.TGL_LHR),
+    jenisKelamin: jk.startsWith('L') ? 'L' : jk.startsWith('P') ? 'P' : null, hubungan: hub && (HUBUNGAN_KK as readonly string[]).includes(hub) ? hub : 'lainnya',
+    meninggal: /MATI|MENINGGAL/.test(String(r.STATUS_KEMATIAN ?? r.KET_MATI ?? '').toUpperCase()) };
 }
 
 /** HTTP client of the Dukcapil web service. Not constructed unless configured. */
@@ -73,11 +66,8 @@ export class AdapterDukcapilHttp implements AdapterKependudukan {
   private async panggil(path: string, kunci: Record<string, string>): Promise<Penduduk[]> {
     let res: Response;
     try {
-      res = await this.ambil(`${this.k.url}${path}`, {
-        method: 'POST', headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ ...kunci, user_id: this.k.user, password: this.k.password, ip_user: this.k.ipUser }),
-        signal: AbortSignal.timeout(this.k.timeoutMs),
-      });
+      res = await this.ambil(`${this.k.url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ ...kunci, user_id: this.k.user, password: this.k.password, ip_user: this.k.ipUser }), signal: AbortSignal.timeout(this.k.timeoutMs) });
     } catch (e) {
       throw new GalatKependudukan(`Layanan Dukcapil tidak dapat dihubungi: ${e instanceof Error ? e.message : String(e)}`);
     }

@@ -31,10 +31,9 @@ export async function periksaKeluarga(ctx: Konteks, nip: string, adapter?: Adapt
       from keluarga where instansi_id = ${ctx.instansiId} and pegawai_id = ${pegawai.id} order by id`);
   const diperiksaPada = ctx.sekarang().toISOString();
   if (!nik) {
-    return {
-      sumber: a.sumber, diperiksaPada, nikPegawai: null, nikDitemukan: false, kartuKeluarga: [], keluargaSimasn,
-      selisih: [{ jenis: 'nik_kosong', keluargaId: null, nik: null, nama: pegawai.nama, uraian: `NIK pegawai ${pegawai.nama} belum tercatat di SIMASN; data keluarga tidak dapat diperiksa` }],
-    };
+    return { sumber: a.sumber, diperiksaPada, nikPegawai: null, nikDitemukan: false, kartuKeluarga: [], keluargaSimasn,
+      selisih: [{ jenis: 'nik_kosong', keluargaId: null, nik: null, nama: pegawai.nama,
+        uraian: `NIK pegawai ${pegawai.nama} belum tercatat di SIMASN; data keluarga tidak dapat diperiksa` }] };
   }
   let kartuKeluarga: Penduduk[];
   try {
@@ -47,9 +46,7 @@ export async function periksaKeluarga(ctx: Konteks, nip: string, adapter?: Adapt
   const selisih = nikDitemukan
     ? bandingkanKeluarga(nik, keluargaSimasn, kartuKeluarga)
     : [{ jenis: 'tidak_ada_di_kependudukan' as const, keluargaId: null, nik, nama: pegawai.nama, uraian: `NIK pegawai ${pegawai.nama} tidak ditemukan di data kependudukan` }];
-  await catatAudit(ctx, {
-    aksi: 'kependudukan.periksa', entitas: 'pegawai', entitasId: pegawai.id, pegawaiId: pegawai.id,
-    sesudah: { sumber: a.sumber, nikDitemukan, jumlahSelisih: selisih.length },
-  });
+  await catatAudit(ctx, { aksi: 'kependudukan.periksa', entitas: 'pegawai', entitasId: pegawai.id, pegawaiId: pegawai.id,
+    sesudah: { sumber: a.sumber, nikDitemukan, jumlahSelisih: selisih.length } });
   return { sumber: a.sumber, diperiksaPada, nikPegawai: nik, nikDitemukan, kartuKeluarga, keluargaSimasn, selisih };
 }

@@ -21,7 +21,7 @@ const LANGKAH_GOLONGAN = JSON.stringify(Object.fromEntries(GOLONGAN_PNS.map((g) 
  * whose basis is missing. The last SKP, the sedang/berat hukuman disiplin and an open KGB
  * request are looked up for those rows only.
  */
-export async function bacaDasarKgb(ctx: Konteks, izin: Izin, awalBulan: string, filter: { unitId?: number; nip?: string[] } = {}): Promise<DasarKgb[]> {
+export async function bacaDasarKgb(ctx: Konteks, izin: Izin, awalBulan: string, filter: { unitId?: number, nip?: string[] } = {}): Promise<DasarKgb[]> {
   const l = lingkup(ctx, izin);
   const i = ctx.instansiId;
   const unit = await syaratSubtreeUnit(ctx, filter.unitId);
@@ -107,13 +107,7 @@ export async function daftarKgbBulanan(ctx: Konteks, masukan: unknown = {}) {
   const { baris, dataKurang } = susunKgbBulanan(dasar, awal);
   const semua = [...baris, ...terbit].sort((a, b) => a.tmtKgb.localeCompare(b.tmtKgb) || a.nama.localeCompare(b.nama, 'id'));
   const hitung = (s: string) => semua.filter((x) => x.status === s).length;
-  return {
-    bulan: awal.slice(0, 7),
-    ringkasan: {
-      jatuhTempo: hitung('jatuh_tempo'), terhambat: hitung('terhambat'), diusulkan: hitung('diusulkan'), terbit: hitung('terbit'),
-      dataKurang: dataKurang.length, totalGajiBaru: semua.filter((x) => x.status === 'terbit').reduce((s, x) => s + Number(x.gajiPokokBaru), 0),
-    },
-    items: semua,
-    dataKurang: dataKurang.slice(0, 200),
-  };
+  return { bulan: awal.slice(0, 7),
+    ringkasan: { jatuhTempo: hitung('jatuh_tempo'), terhambat: hitung('terhambat'), diusulkan: hitung('diusulkan'), terbit: hitung('terbit'), dataKurang: dataKurang.length,
+      totalGajiBaru: semua.filter((x) => x.status === 'terbit').reduce((s, x) => s + Number(x.gajiPokokBaru), 0) }, items: semua, dataKurang: dataKurang.slice(0, 200) };
 }

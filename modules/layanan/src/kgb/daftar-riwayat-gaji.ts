@@ -17,11 +17,11 @@ export async function daftarRiwayatGaji(ctx: Konteks, nip: string): Promise<Bari
   const p = wajibMasuk(ctx);
   const l = lingkup(ctx, 'pegawai:baca');
   const bolehSurat = punyaIzin(p, 'layanan:baca') ? syaratLingkup(lingkup(ctx, 'layanan:baca')) : sql`false`;
-  const pegawai = await ctx.db.maybeOne<{ id: number; bolehSurat: boolean }>(sql`
+  const pegawai = await ctx.db.maybeOne<{ id: number, bolehSurat: boolean }>(sql`
     select p.id, ${bolehSurat} as "bolehSurat" from pegawai p
      where p.instansi_id = ${ctx.instansiId} and p.nip = ${bersihkanNip(nip)} and ${syaratLingkup(l)}`);
   if (!pegawai) throw tidakDitemukan('Pegawai tidak ditemukan.');
-  const rows = await ctx.db.many<Omit<BarisRiwayatGaji, 'surat'> & { usulanId: number | null; adaSk: boolean }>(sql`
+  const rows = await ctx.db.many<Omit<BarisRiwayatGaji, 'surat'> & { usulanId: number | null, adaSk: boolean }>(sql`
     select g.id, g.jenis, g.golongan, g.tmt, g.mk_tahun as "mkTahun", g.mk_bulan as "mkBulan", g.gaji_pokok as "gajiPokok",
            g.gaji_pokok_lama as "gajiPokokLama", g.aturan_gaji as "aturanGaji", g.nomor_surat as "nomorSurat", g.tanggal_surat as "tanggalSurat",
            g.usulan_id as "usulanId", coalesce(u.jenis = ${JENIS_KP_LAYANAN} and u.data->>'skBerkasId' is not null, false) as "adaSk"

@@ -21,9 +21,7 @@ export interface DasarKgb {
 
 export type StatusKgb = 'jatuh_tempo' | 'terhambat' | 'diusulkan' | 'terbit';
 
-export const LABEL_STATUS_KGB: Record<StatusKgb, string> = {
-  jatuh_tempo: 'Jatuh tempo', terhambat: 'Terhambat', diusulkan: 'Sedang diusulkan', terbit: 'Sudah terbit',
-};
+export const LABEL_STATUS_KGB: Record<StatusKgb, string> = { jatuh_tempo: 'Jatuh tempo', terhambat: 'Terhambat', diusulkan: 'Sedang diusulkan', terbit: 'Sudah terbit' };
 
 /** A row of the monthly list: the domain's KGB of the month, who, and where it stands. */
 export interface BarisKgb extends KgbBulanan {
@@ -55,8 +53,6 @@ export function hitungBarisKgb(d: DasarKgb, awalBulan: string): BarisKgb | DataK
   if (h.jenis === 'tidak') return null;
   if (h.jenis === 'kurang') return { pegawaiId: d.pegawaiId, nip: d.nip, nama: d.nama, unit: d.unit, alasan: h.alasan };
   const { jenis: _, ...k } = h;
-  return {
-    pegawaiId: d.pegawaiId, nip: d.nip, nama: d.nama, unit: d.unit, perangkatDaerah: d.perangkatDaerah, ...k,
-    status: k.alasan.length ? 'terhambat' : d.usulanId ? 'diusulkan' : 'jatuh_tempo', usulanId: d.usulanId, nomorSurat: null, riwayatGajiId: null,
-  };
+  return { pegawaiId: d.pegawaiId, nip: d.nip, nama: d.nama, unit: d.unit, perangkatDaerah: d.perangkatDaerah, ...k,
+    status: k.alasan.length ? 'terhambat' : d.usulanId ? 'diusulkan' : 'jatuh_tempo', usulanId: d.usulanId, nomorSurat: null, riwayatGajiId: null };
 }

@@ -45,40 +45,25 @@ export const skemaBarisKgb = z.object({
   tanggalSurat: z.string().nullable().optional(),
 });
 
-export const skemaDataKurangKgb = z.object({
-  pegawaiId: z.number(), nip: z.string(), nama: z.string(), unit: z.string().nullable(), alasan: z.string(),
-});
+export const skemaDataKurangKgb = z.object({ pegawaiId: z.number(), nip: z.string(), nama: z.string(), unit: z.string().nullable(), alasan: z.string() });
 
-export const skemaResponsKgbBulanan = z.object({
-  bulan: z.string(),
-  ringkasan: z.object({
-    jatuhTempo: z.number(), terhambat: z.number(), diusulkan: z.number(), terbit: z.number(), dataKurang: z.number(), totalGajiBaru: z.number(),
-  }),
-  items: z.array(skemaBarisKgb),
-  dataKurang: z.array(skemaDataKurangKgb),
-});
+export const skemaResponsKgbBulanan = z.object({ bulan: z.string(),
+  ringkasan: z.object({ jatuhTempo: z.number(), terhambat: z.number(), diusulkan: z.number(), terbit: z.number(), dataKurang: z.number(), totalGajiBaru: z.number() }),
+  items: z.array(skemaBarisKgb), dataKurang: z.array(skemaDataKurangKgb) });
 
 /** POST /api/layanan/kgb/konfirmasi */
-export const skemaKonfirmasiKgb = z.object({
-  bulan: zBulan,
+export const skemaKonfirmasiKgb = z.object({ bulan: zBulan,
   nip: z.array(z.string().trim().regex(/^\d{18}$/, 'NIP 18 digit')).min(1, 'pilih paling sedikit satu pegawai').max(20000, 'paling banyak 20.000 pegawai sekali konfirmasi')
-    .transform((a) => [...new Set(a)]),
-});
+    .transform((a) => [...new Set(a)]) });
 
-export const skemaResponsKonfirmasiKgb = z.object({
-  bulan: z.string(),
-  jumlah: z.number(),
-  terbit: z.array(z.object({
-    nip: z.string(), nama: z.string(), tmt: z.string(), gajiPokokBaru: z.number(), pegawaiId: z.number(), riwayatGajiId: z.number(),
-    nomorSurat: z.string(), tanggalSurat: z.string(), usulanId: z.number(),
-  })),
-});
+export const skemaResponsKonfirmasiKgb = z.object({ bulan: z.string(), jumlah: z.number(),
+  terbit: z.array(
+    z.object({ nip: z.string(), nama: z.string(), tmt: z.string(), gajiPokokBaru: z.number(), pegawaiId: z.number(), riwayatGajiId: z.number(), nomorSurat: z.string(),
+      tanggalSurat: z.string(), usulanId: z.number() }),
+  ) });
 
 /** GET /api/layanan/kgb/surat/:id?format= (the action's own input: both in one object). */
-export const skemaSuratKgb = z.object({
-  id: z.coerce.number().int().positive(),
-  format: z.enum(['pdf', 'docx'], { message: 'format pdf atau docx' }).default('pdf'),
-});
+export const skemaSuratKgb = z.object({ id: z.coerce.number().int().positive(), format: z.enum(['pdf', 'docx'], { message: 'format pdf atau docx' }).default('pdf') });
 export const skemaParamSuratKgb = z.object({ id: z.coerce.number().int().positive() });
 export const skemaFormatSuratKgb = z.object({ format: z.enum(['pdf', 'docx']).default('pdf') });
 
@@ -86,25 +71,12 @@ export const skemaFormatSuratKgb = z.object({ format: z.enum(['pdf', 'docx']).de
 export const skemaRiwayatGaji = z.object({ nip: z.string().trim().min(1).max(30) });
 
 /** The letter behind a row, when there is one and the caller may open it. */
-export const skemaSuratGaji = z.discriminatedUnion('jenis', [
-  z.object({ jenis: z.literal('kgb'), id: z.number() }),
-  z.object({ jenis: z.literal('sk_kenaikan_pangkat'), usulanId: z.number() }),
-]);
+export const skemaSuratGaji = z.discriminatedUnion('jenis', [z.object({ jenis: z.literal('kgb'), id: z.number() }),
+  z.object({ jenis: z.literal('sk_kenaikan_pangkat'), usulanId: z.number() })]);
 export type SuratGaji = z.infer<typeof skemaSuratGaji>;
 
-export const skemaBarisRiwayatGaji = z.object({
-  id: z.number(),
-  jenis: z.enum(['kgb', 'kenaikan_pangkat', 'lainnya']),
-  golongan: z.string(),
-  tmt: z.string(),
-  mkTahun: z.number(),
-  mkBulan: z.number(),
-  gajiPokok: z.number(),
-  gajiPokokLama: z.number().nullable(),
-  aturanGaji: z.string(),
-  nomorSurat: z.string().nullable(),
-  tanggalSurat: z.string().nullable(),
-  surat: skemaSuratGaji.nullable(),
-});
+export const skemaBarisRiwayatGaji = z.object({ id: z.number(), jenis: z.enum(['kgb', 'kenaikan_pangkat', 'lainnya']), golongan: z.string(), tmt: z.string(), mkTahun: z.number(),
+  mkBulan: z.number(), gajiPokok: z.number(), gajiPokokLama: z.number().nullable(), aturanGaji: z.string(), nomorSurat: z.string().nullable(), tanggalSurat: z.string().nullable(),
+  surat: skemaSuratGaji.nullable() });
 export type BarisRiwayatGaji = z.infer<typeof skemaBarisRiwayatGaji>;
 export const skemaResponsRiwayatGaji = z.array(skemaBarisRiwayatGaji);

@@ -26,10 +26,8 @@ export async function konfirmasiKgb(ctx: Konteks, masukan: unknown) {
     const p = ctx.pemanggil!;
     const penetapan = LAYANAN_KGB.langkah.find((l) => l.kode === LAYANAN_KGB.kode.penetapan)!;
     const peran = p.sistem ? 'sistem' : (p.peran.find((r) => penetapan.peran.includes(r.peran))?.peran ?? null);
-    const data = (b: (typeof baris)[number]) => ({
-      bulan: awal.slice(0, 7), tmt: b.tmtKgb, golongan: b.golongan, gajiPokokLama: b.gajiPokokLama, gajiPokokBaru: b.gajiPokokBaru,
-      mkgTahun: b.mkgBaruTahun, mkgBulan: b.mkgBaruBulan, aturanGaji: b.aturanGaji,
-    });
+    const data = (b: (typeof baris)[number]) => ({ bulan: awal.slice(0, 7), tmt: b.tmtKgb, golongan: b.golongan, gajiPokokLama: b.gajiPokokLama, gajiPokokBaru: b.gajiPokokBaru,
+      mkgTahun: b.mkgBaruTahun, mkgBulan: b.mkgBaruBulan, aturanGaji: b.aturanGaji });
     // Open requests (submitted by an OPD) are closed; the others are created already approved.
     const ada = baris.filter((b) => b.usulanId);
     const tutup = await tutupUsulanMassal(c, LAYANAN_KGB.kode.penetapan, ada.map((b) => ({ id: b.usulanId!, data: data(b) })));
@@ -42,27 +40,19 @@ export async function konfirmasiKgb(ctx: Konteks, masukan: unknown) {
     await gabungDataUsulanMassal(c, tertulis.map((t) => ({ id: usulanId.get(t.pegawaiId)!, data: { nomorSurat: t.nomorSurat, riwayatGajiId: t.riwayatGajiId } })));
     await catatJejakBanyak(c, peran, [
       ...dibuat.map((u) => ({ usulanId: u.id, aksi: 'ajukan', dari: null, ke: LAYANAN_KGB.kode.penetapan, status: 'diproses', catatan: `Daftar KGB bulan ${namaBulan}` })),
-      ...[...tutup, ...dibuat].map((u) => ({
-        usulanId: u.id, aksi: 'setujui', dari: 'langkah' in u ? u.langkah as string : LAYANAN_KGB.kode.penetapan, ke: LAYANAN_KGB.kode.penetapan, status: 'selesai',
-        catatan: `Surat KGB nomor ${nomor.get(u.pegawaiId)!.nomorSurat}`,
-      })),
+      ...[...tutup, ...dibuat].map((u) => ({ usulanId: u.id, aksi: 'setujui', dari: 'langkah' in u ? u.langkah as string : LAYANAN_KGB.kode.penetapan,
+        ke: LAYANAN_KGB.kode.penetapan, status: 'selesai', catatan: `Surat KGB nomor ${nomor.get(u.pegawaiId)!.nomorSurat}` })
+      ),
     ]);
     await catatAuditBanyak(c, baris.map((b) => {
       const t = nomor.get(b.pegawaiId)!;
-      return {
-        aksi: 'kgb.terbit', entitas: 'riwayat_gaji', entitasId: t.riwayatGajiId, pegawaiId: b.pegawaiId,
-        sesudah: { usulanId: usulanId.get(b.pegawaiId), tmt: b.tmtKgb, golongan: b.golongan, mkgTahun: b.mkgBaruTahun, mkgBulan: b.mkgBaruBulan,
-          gajiPokokLama: b.gajiPokokLama, gajiPokokBaru: b.gajiPokokBaru, aturanGaji: b.aturanGaji, nomorSurat: t.nomorSurat },
-        keterangan: `konfirmasi KGB bulan ${namaBulan}`,
-      };
+      return { aksi: 'kgb.terbit', entitas: 'riwayat_gaji', entitasId: t.riwayatGajiId, pegawaiId: b.pegawaiId,
+        sesudah: { usulanId: usulanId.get(b.pegawaiId), tmt: b.tmtKgb, golongan: b.golongan, mkgTahun: b.mkgBaruTahun, mkgBulan: b.mkgBaruBulan, gajiPokokLama: b.gajiPokokLama,
+          gajiPokokBaru: b.gajiPokokBaru, aturanGaji: b.aturanGaji, nomorSurat: t.nomorSurat }, keterangan: `konfirmasi KGB bulan ${namaBulan}` };
     }));
-    await beriNotifikasiBanyak(c, baris.map((b) => ({
-      pegawaiId: b.pegawaiId, ...pesanKgbTerbit(b, nomor.get(b.pegawaiId)!), tautan: '/layanan-saya', usulanId: usulanId.get(b.pegawaiId) ?? null,
-    })));
-    return {
-      bulan: awal.slice(0, 7),
-      jumlah: baris.length,
-      terbit: baris.map((b) => ({ nip: b.nip, nama: b.nama, tmt: b.tmtKgb, gajiPokokBaru: b.gajiPokokBaru, ...nomor.get(b.pegawaiId)!, usulanId: usulanId.get(b.pegawaiId)! })),
-    };
+    await beriNotifikasiBanyak(c,
+      baris.map((b) => ({ pegawaiId: b.pegawaiId, ...pesanKgbTerbit(b, nomor.get(b.pegawaiId)!), tautan: '/layanan-saya', usulanId: usulanId.get(b.pegawaiId) ?? null })));
+    return { bulan: awal.slice(0, 7), jumlah: baris.length,
+      terbit: baris.map((b) => ({ nip: b.nip, nama: b.nama, tmt: b.tmtKgb, gajiPokokBaru: b.gajiPokokBaru, ...nomor.get(b.pegawaiId)!, usulanId: usulanId.get(b.pegawaiId)! })) };
   });
 }

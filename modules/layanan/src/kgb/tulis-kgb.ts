@@ -26,14 +26,21 @@ export async function barisKgbSiapTerbit(ctx: Konteks, awalBulan: string, nip: r
     if (k) masalah.push({ kolom: 'nip', nilai: n, pesan: `${k.nama}: ${k.alasan}` });
     else if (!b) masalah.push({ kolom: 'nip', nilai: n, pesan: `NIP ${n} tidak jatuh tempo KGB pada bulan ini, KGB-nya sudah terbit, atau bukan PNS aktif dalam lingkup Anda` });
     else if (b.status === 'terhambat') masalah.push({ kolom: 'nip', nilai: n, pesan: `${b.nama}: ${b.alasan.join('; ')}` });
-    else if (tanggalAwalSkKgb(b.tmtKgb) > hariIni) masalah.push({ kolom: 'nip', nilai: n, pesan: `${b.nama}: surat KGB TMT ${formatTanggal(b.tmtKgb)} baru dapat diterbitkan mulai ${formatTanggal(tanggalAwalSkKgb(b.tmtKgb))}` });
-    else siap.push(b);
+    else if (tanggalAwalSkKgb(b.tmtKgb) > hariIni) {
+      masalah.push({ kolom: 'nip', nilai: n,
+        pesan: `${b.nama}: surat KGB TMT ${formatTanggal(b.tmtKgb)} baru dapat diterbitkan mulai ${formatTanggal(tanggalAwalSkKgb(b.tmtKgb))}` });
+    } else siap.push(b);
   }
   if (masalah.length) throw tidakValid(`${masalah.length} pegawai tidak dapat diterbitkan KGB-nya; tidak ada yang diterbitkan.`, masalah);
   return siap;
 }
 
-export interface KgbTertulis { pegawaiId: number; riwayatGajiId: number; nomorSurat: string; tanggalSurat: string }
+export interface KgbTertulis {
+  pegawaiId: number;
+  riwayatGajiId: number;
+  nomorSurat: string;
+  tanggalSurat: string;
+}
 
 /**
  * Writes the new riwayat gaji of each row with its numbered letter (numbers reserved in one
@@ -46,12 +53,11 @@ export async function tulisRiwayatGajiKgb(ctx: Konteks, baris: readonly BarisKgb
   const tahun = Number(tanggal.slice(0, 4));
   const kode = (await ctx.db.one<{ kode: string }>(sql`select kode from instansi where instansi_id = ${ctx.instansiId}`)).kode;
   const nomor = await ambilNomorSurat(ctx, 'kgb', tahun, baris.length);
-  const data = baris.map((b, i) => ({
-    pegawai_id: b.pegawaiId, golongan: b.golongan, tmt: b.tmtKgb, mk_tahun: b.mkgBaruTahun, mk_bulan: b.mkgBaruBulan,
-    gaji_pokok: b.gajiPokokBaru, gaji_pokok_lama: b.gajiPokokLama, aturan_gaji: b.aturanGaji,
-    nomor_surat: tulisNomorSurat(KLASIFIKASI_SURAT_KGB, nomor[i]!, kode, tahun), usulan_id: usulanId.get(b.pegawaiId) ?? null,
-  }));
-  const rows = await ctx.db.many<{ pegawaiId: number; id: number; nomorSurat: string }>(sql`
+  const data = baris.map((b, i) => ({ pegawai_id: b.pegawaiId, golongan: b.golongan, tmt: b.tmtKgb, mk_tahun: b.mkgBaruTahun, mk_bulan: b.mkgBaruBulan, gaji_pokok: b.gajiPokokBaru,
+    gaji_pokok_lama: b.gajiPokokLama, aturan_gaji: b.aturanGaji, nomor_surat: tulisNomorSurat(KLASIFIKASI_SURAT_KGB, nomor[i]!, kode, tahun),
+    usulan_id: usulanId.get(b.pegawaiId) ?? null })
+  );
+  const rows = await ctx.db.many<{ pegawaiId: number, id: number, nomorSurat: string }>(sql`
     insert into riwayat_gaji (instansi_id, pegawai_id, jenis, golongan, tmt, mk_tahun, mk_bulan, gaji_pokok, gaji_pokok_lama, aturan_gaji,
                               nomor_surat, tanggal_surat, usulan_id, sumber, dibuat_pada)
     select ${ctx.instansiId}, x.pegawai_id, 'kgb', x.golongan, x.tmt, x.mk_tahun, x.mk_bulan, x.gaji_pokok, x.gaji_pokok_lama, x.aturan_gaji,
@@ -62,15 +68,19 @@ export async function tulisRiwayatGajiKgb(ctx: Konteks, baris: readonly BarisKgb
     returning pegawai_id as "pegawaiId", id, nomor_surat as "nomorSurat"`);
   if (rows.length !== baris.length) {
     const sudah = baris.filter((b) => !rows.some((r) => r.pegawaiId === b.pegawaiId)).map((b) => b.nama);
-    throw konflik(`KGB ${sudah.slice(0, 5).join(', ')}${sudah.length > 5 ? ` dan ${sudah.length - 5} lainnya` : ''} baru saja diterbitkan orang lain. Muat ulang daftar lalu ulangi; tidak ada yang diterbitkan.`);
+    throw konflik(
+      `KGB ${sudah.slice(0, 5).join(', ')}${
+        sudah.length > 5 ? ` dan ${sudah.length - 5} lainnya` : ''
+      } baru saja diterbitkan orang lain. Muat ulang daftar lalu ulangi; tidak ada yang diterbitkan.`,
+    );
   }
   return rows.map((r) => ({ pegawaiId: r.pegawaiId, riwayatGajiId: r.id, nomorSurat: r.nomorSurat, tanggalSurat: tanggal }));
 }
 
 /** What the employee is told when their KGB is issued. */
 export function pesanKgbTerbit(b: BarisKgb, t: KgbTertulis) {
-  return {
-    judul: `KGB TMT ${formatTanggal(b.tmtKgb)} telah terbit`,
-    isi: `Surat KGB nomor ${t.nomorSurat}: gaji pokok ${formatRupiah(b.gajiPokokLama)} menjadi ${formatRupiah(b.gajiPokokBaru)} mulai ${formatTanggal(b.tmtKgb)} (masa kerja golongan ${b.mkgBaruTahun} tahun ${b.mkgBaruBulan} bulan).`,
-  };
+  return { judul: `KGB TMT ${formatTanggal(b.tmtKgb)} telah terbit`,
+    isi: `Surat KGB nomor ${t.nomorSurat}: gaji pokok ${formatRupiah(b.gajiPokokLama)} menjadi ${formatRupiah(b.gajiPokokBaru)} mulai ${
+      formatTanggal(b.tmtKgb)
+    } (masa kerja golongan ${b.mkgBaruTahun} tahun ${b.mkgBaruBulan} bulan).` };
 }

@@ -1,8 +1,5 @@
 import { sql } from '@simasn/db';
-import {
-  dalamDaftarPensiun, hariIniIso, hitungPensiun, rentangLahirDaftarPensiun,
-  type JenisJabatan, type JenjangFungsional, type TingkatStruktural,
-} from '@simasn/domain';
+import { dalamDaftarPensiun, hariIniIso, hitungPensiun, rentangLahirDaftarPensiun, type JenisJabatan, type JenjangFungsional, type TingkatStruktural } from '@simasn/domain';
 import { lingkup, syaratLingkup, syaratSubtreeUnit, uraikan, type Konteks } from '@simasn/platform';
 import { skemaDaftarPensiun } from './pensiun.types.ts';
 import { JENIS_PENSIUN_LAYANAN } from './dokumen-pensiun.ts';
@@ -57,11 +54,9 @@ export async function daftarPensiun(ctx: Konteks, masukan: unknown = {}) {
   for (const b of baris) {
     const h = hitungPensiun(b.tanggal_lahir, { jenis: b.jenis ?? 'pelaksana', tingkatStruktural: b.tingkat_struktural, jenjang: b.jenjang, bupKhusus: b.bup_khusus });
     if (!h.ok || !dalamDaftarPensiun(h.nilai, hariIni, f.bulan)) continue;
-    hasil.push({
-      pegawaiId: b.id, nip: b.nip, nama: b.nama, tanggalLahir: b.tanggal_lahir, golongan: b.golongan_akhir, jabatan: b.jabatan,
-      unit: b.unit, perangkatDaerah: b.perangkat_daerah, ...h.nilai, lewatBup: h.nilai.tanggalBup < hariIni,
-      usulan: b.usulan_id ? { id: b.usulan_id, status: b.usulan_status!, langkah: b.usulan_langkah! } : null,
-    });
+    hasil.push({ pegawaiId: b.id, nip: b.nip, nama: b.nama, tanggalLahir: b.tanggal_lahir, golongan: b.golongan_akhir, jabatan: b.jabatan, unit: b.unit,
+      perangkatDaerah: b.perangkat_daerah, ...h.nilai, lewatBup: h.nilai.tanggalBup < hariIni,
+      usulan: b.usulan_id ? { id: b.usulan_id, status: b.usulan_status!, langkah: b.usulan_langkah! } : null });
   }
   hasil.sort((a, b) => (a.tmtPensiun < b.tmtPensiun ? -1 : a.tmtPensiun > b.tmtPensiun ? 1 : a.nama.localeCompare(b.nama, 'id')));
   return { hariIni, bulan: f.bulan, pegawai: hasil };

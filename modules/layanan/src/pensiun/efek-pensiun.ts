@@ -26,8 +26,10 @@ export const gabungDataPensiun = (ctx: Konteks, id: number, patch: Partial<DataU
 /** BUP, tanggal BUP and TMT pensiun from the records (PP 11/2017); refused outside the 24-month window. */
 async function tetapkanBup(t: Transisi) {
   const { ctx, usulan: u } = t;
-  const p = await ctx.db.one<{ tanggal_lahir: string; status_kepegawaian: string; kedudukan: string; jenis: JenisJabatan | null;
-    tingkat_struktural: TingkatStruktural | null; jenjang: JenjangFungsional | null; bup_khusus: number | null }>(sql`
+  const p = await ctx.db.one<
+    { tanggal_lahir: string, status_kepegawaian: string, kedudukan: string, jenis: JenisJabatan | null, tingkat_struktural: TingkatStruktural | null,
+      jenjang: JenjangFungsional | null, bup_khusus: number | null }
+  >(sql`
     select p.tanggal_lahir, p.status_kepegawaian, p.kedudukan, coalesce(j.jenis, p.jenis_jabatan) as jenis, j.tingkat_struktural, j.jenjang, j.bup_khusus
       from pegawai p left join jabatan j on j.instansi_id = p.instansi_id and j.id = p.jabatan_id
      where p.instansi_id = ${ctx.instansiId} and p.id = ${u.pegawaiId}`);
@@ -37,8 +39,8 @@ async function tetapkanBup(t: Transisi) {
   const h = hitungPensiun(p.tanggal_lahir, { jenis: p.jenis ?? 'pelaksana', tingkatStruktural: p.tingkat_struktural, jenjang: p.jenjang, bupKhusus: p.bup_khusus });
   if (!h.ok) throw tidakValid('Data pegawai belum lengkap untuk menghitung BUP.', [{ kolom: 'nip', pesan: h.alasan, nilai: u.nip }]);
   if (!dalamDaftarPensiun(h.nilai, hariIniIso(ctx.sekarang(), ctx.zona))) {
-    throw tidakValid(`${u.nama} mencapai BUP ${h.nilai.bup} tahun pada ${formatTanggal(h.nilai.tanggalBup)}; usulan pensiun dibuka 24 bulan sebelumnya.`,
-      [{ kolom: 'nip', pesan: 'belum masuk daftar pensiun 24 bulan ke depan', nilai: u.nip }]);
+    throw tidakValid(`${u.nama} mencapai BUP ${h.nilai.bup} tahun pada ${formatTanggal(h.nilai.tanggalBup)}; usulan pensiun dibuka 24 bulan sebelumnya.`, [{ kolom: 'nip',
+      pesan: 'belum masuk daftar pensiun 24 bulan ke depan', nilai: u.nip }]);
   }
   await gabungDataPensiun(ctx, u.id, { bup: h.nilai.bup, tanggalBup: h.nilai.tanggalBup, tmtPensiun: h.nilai.tmtPensiun, aturanBup: h.nilai.aturan });
 }
@@ -69,12 +71,11 @@ async function berlakukanPensiun(t: Transisi) {
   const d = u.data as unknown as DataUsulanPensiun;
   const hariIni = hariIniIso(ctx.sekarang(), ctx.zona);
   if (d.tmtPensiun > hariIni) {
-    throw tidakValid(`TMT pensiun ${formatTanggal(d.tmtPensiun)} belum tiba.`, [{ kolom: 'aksi', pesan: `kedudukan menjadi pensiun pada atau setelah ${formatTanggal(d.tmtPensiun)}` }]);
+    throw tidakValid(`TMT pensiun ${formatTanggal(d.tmtPensiun)} belum tiba.`, [{ kolom: 'aksi',
+      pesan: `kedudukan menjadi pensiun pada atau setelah ${formatTanggal(d.tmtPensiun)}` }]);
   }
-  await ubahKedudukan(ctx, {
-    pegawaiId: u.pegawaiId, dari: 'aktif', ke: 'pensiun', rincian: { tmt: d.tmtPensiun, nomorSkPensiun: d.nomorSkPensiun ?? null },
-    keterangan: `usulan pensiun nomor ${u.id}`,
-  });
+  await ubahKedudukan(ctx, { pegawaiId: u.pegawaiId, dari: 'aktif', ke: 'pensiun', rincian: { tmt: d.tmtPensiun, nomorSkPensiun: d.nomorSkPensiun ?? null },
+    keterangan: `usulan pensiun nomor ${u.id}` });
   await gabungDataPensiun(ctx, u.id, { kedudukanPensiunPada: hariIni });
 }
 

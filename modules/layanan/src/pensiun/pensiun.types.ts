@@ -4,10 +4,7 @@ import { z } from '@simasn/kontrak';
 /** Request and response schemas of SIMANTUN TANDUK and the population-registry check (pure: shared with the web). */
 
 /** GET /api/pensiun */
-export const skemaDaftarPensiun = z.object({
-  unitId: z.coerce.number().int().positive().optional(),
-  bulan: z.coerce.number().int().min(1).max(60).default(BULAN_DAFTAR_PENSIUN),
-});
+export const skemaDaftarPensiun = z.object({ unitId: z.coerce.number().int().positive().optional(), bulan: z.coerce.number().int().min(1).max(60).default(BULAN_DAFTAR_PENSIUN) });
 
 /** One employee reaching BUP: BUP, tanggal BUP, TMT pensiun (PP 11/2017) and the open request. */
 export const skemaBarisPensiun = z.object({
@@ -31,33 +28,14 @@ export const skemaBarisPensiun = z.object({
 export const skemaResponsDaftarPensiun = z.object({ hariIni: z.string(), bulan: z.number(), pegawai: z.array(skemaBarisPensiun) });
 
 /** A person on the family card as the registry holds them. */
-export const skemaPenduduk = z.object({
-  nik: z.string(),
-  noKk: z.string(),
-  nama: z.string(),
-  tanggalLahir: z.string().nullable(),
-  jenisKelamin: z.enum(['L', 'P']).nullable(),
-  hubungan: z.string(),
-  meninggal: z.boolean().optional(),
-});
+export const skemaPenduduk = z.object({ nik: z.string(), noKk: z.string(), nama: z.string(), tanggalLahir: z.string().nullable(), jenisKelamin: z.enum(['L', 'P']).nullable(),
+  hubungan: z.string(), meninggal: z.boolean().optional() });
 
 /** A family member as recorded in SIMASN. */
-export const skemaAnggotaKeluargaSimasn = z.object({
-  id: z.number(),
-  hubungan: z.string(),
-  nama: z.string(),
-  nik: z.string().nullable(),
-  tanggalLahir: z.string().nullable(),
-  jenisKelamin: z.enum(['L', 'P']).nullable(),
-});
+export const skemaAnggotaKeluargaSimasn = z.object({ id: z.number(), hubungan: z.string(), nama: z.string(), nik: z.string().nullable(), tanggalLahir: z.string().nullable(),
+  jenisKelamin: z.enum(['L', 'P']).nullable() });
 
-export const skemaSelisihKeluarga = z.object({
-  jenis: z.string(),
-  keluargaId: z.number().nullable(),
-  nik: z.string().nullable(),
-  nama: z.string(),
-  uraian: z.string(),
-});
+export const skemaSelisihKeluarga = z.object({ jenis: z.string(), keluargaId: z.number().nullable(), nik: z.string().nullable(), nama: z.string(), uraian: z.string() });
 
 /**
  * GET /api/pegawai/:nip/kependudukan and POST /api/pensiun/usulan/:id/periksa-keluarga: the

@@ -19,8 +19,10 @@ export interface Penandatangan {
  */
 export async function penandatanganKepegawaian(ctx: Konteks): Promise<Penandatangan> {
   const kode = process.env.KODE_UNIT_KEPEGAWAIAN || 'BKPSDM';
-  const r = await ctx.db.maybeOne<{ instansi: string; kota: string | null; unit: string | null; nama: string | null; gd: string | null; gb: string | null;
-    nip: string | null; golongan: string | null; jabatan: string | null }>(sql`
+  const r = await ctx.db.maybeOne<
+    { instansi: string, kota: string | null, unit: string | null, nama: string | null, gd: string | null, gb: string | null, nip: string | null, golongan: string | null,
+      jabatan: string | null }
+  >(sql`
     select i.nama as instansi, i.ibu_kota as kota, u.nama as unit, p.nama, p.gelar_depan as gd, p.gelar_belakang as gb, p.nip,
            p.golongan_akhir as golongan, j.nama as jabatan
       from instansi i
@@ -31,10 +33,6 @@ export async function penandatanganKepegawaian(ctx: Konteks): Promise<Penandatan
      order by p.id nulls last limit 1`);
   const unit = r?.unit ?? 'Badan Kepegawaian Daerah';
   const nama = r?.nama ? [r.gd, r.nama].filter(Boolean).join(' ') + (r.gb ? `, ${r.gb}` : '') : '.................................';
-  return {
-    nama, nip: r?.nip ? formatNip(r.nip) : null, pangkat: r?.golongan ? labelGolongan(r.golongan) : null,
-    jabatan: r?.jabatan ?? `Kepala ${unit}`, unit,
-    kop: [`PEMERINTAH ${(r?.instansi ?? 'KABUPATEN').toUpperCase()}`, unit.toUpperCase()],
-    kota: r?.kota ?? '',
-  };
+  return { nama, nip: r?.nip ? formatNip(r.nip) : null, pangkat: r?.golongan ? labelGolongan(r.golongan) : null, jabatan: r?.jabatan ?? `Kepala ${unit}`, unit,
+    kop: [`PEMERINTAH ${(r?.instansi ?? 'KABUPATEN').toUpperCase()}`, unit.toUpperCase()], kota: r?.kota ?? '' };
 }

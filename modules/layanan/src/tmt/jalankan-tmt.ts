@@ -7,10 +7,8 @@ import { LAYANAN_PENSIUN } from '../pensiun/layanan-pensiun.ts';
 import type { HasilJalankanTmt } from '../kenaikan-pangkat/kenaikan-pangkat.types.ts';
 
 /** Requests whose TMT step is due today: `[jenis, step, the data field holding the TMT]` (step codes typed by the definitions). */
-const TMT: readonly [string, string, string][] = [
-  [LAYANAN_KENAIKAN_PANGKAT.jenis, LAYANAN_KENAIKAN_PANGKAT.kode.penetapan, 'tmt'],
-  [LAYANAN_PENSIUN.jenis, LAYANAN_PENSIUN.kode.tmt, 'tmtPensiun'],
-];
+const TMT: readonly [string, string, string][] = [[LAYANAN_KENAIKAN_PANGKAT.jenis, LAYANAN_KENAIKAN_PANGKAT.kode.penetapan, 'tmt'], [LAYANAN_PENSIUN.jenis,
+  LAYANAN_PENSIUN.kode.tmt, 'tmtPensiun']];
 
 export type { HasilJalankanTmt } from '../kenaikan-pangkat/kenaikan-pangkat.types.ts';
 
@@ -25,7 +23,7 @@ export async function jalankanTmtLayanan(ctx: Konteks): Promise<HasilJalankanTmt
   const tanggal = hariIniIso(ctx.sekarang(), ctx.zona);
   const hasil: HasilJalankanTmt = { tanggal, diproses: [], gagal: [] };
   for (const [jenis, langkah, kolom] of TMT) {
-    const due = await ctx.db.many<{ id: number; versi: number; nip: string }>(sql`
+    const due = await ctx.db.many<{ id: number, versi: number, nip: string }>(sql`
       select u.id, u.versi, p.nip from usulan_layanan u join pegawai p on p.instansi_id = u.instansi_id and p.id = u.pegawai_id
        where u.instansi_id = ${ctx.instansiId} and u.jenis = ${jenis} and u.langkah = ${langkah} and u.status = 'diproses'
          and (u.data->>${kolom})::date <= ${tanggal}::date

@@ -10,7 +10,9 @@ import { jalankanTmtLayanan } from './jalankan-tmt.ts';
  */
 export function mulaiPenjadwalTmt(db: Db, log: (pesan: string) => void = console.log): NodeJS.Timeout {
   const sudah = new Map<number, string>();
-  const jalan = () => { jalankanTmtHarian(db, new Date(), sudah, log).catch((e) => log(`Jadwal TMT gagal: ${(e as Error).message}`)); };
+  const jalan = () => {
+    jalankanTmtHarian(db, new Date(), sudah, log).catch((e) => log(`Jadwal TMT gagal: ${(e as Error).message}`));
+  };
   const t = setInterval(jalan, 3600_000);
   t.unref();
   setTimeout(jalan, 5_000).unref();
@@ -21,11 +23,11 @@ export function mulaiPenjadwalTmt(db: Db, log: (pesan: string) => void = console
  * One pass: the TMT job for every instansi whose local day at `sekarang` this process has not run
  * yet (`sudah`: instansi -> local day). Returns the instansi run with their day.
  */
-export async function jalankanTmtHarian(
-  db: Db, sekarang: Date, sudah: Map<number, string>, log: (pesan: string) => void = console.log,
-): Promise<{ instansiId: number; tanggal: string }[]> {
-  const jalan: { instansiId: number; tanggal: string }[] = [];
-  for (const i of await db.many<{ id: number; zona: string }>(sql`select instansi_id as id, zona_waktu as zona from instansi order by instansi_id`)) {
+export async function jalankanTmtHarian(db: Db, sekarang: Date, sudah: Map<number, string>,
+  log: (pesan: string) => void = console.log): Promise<{ instansiId: number, tanggal: string }[]>
+{
+  const jalan: { instansiId: number, tanggal: string }[] = [];
+  for (const i of await db.many<{ id: number, zona: string }>(sql`select instansi_id as id, zona_waktu as zona from instansi order by instansi_id`)) {
     const zona = keZonaWaktu(i.zona);
     const hari = hariIniIso(sekarang, zona);
     if (sudah.get(i.id) === hari) continue;

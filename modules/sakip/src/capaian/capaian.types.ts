@@ -22,36 +22,24 @@ export const skemaHitungCapaianUnit = skemaPeriodeUnit.extend({
 const zUnit = z.object({ id: z.number(), kode: z.string(), nama: z.string() });
 export const LEVEL_INDIKATOR = ['tujuan', 'sasaran', 'program', 'kegiatan', 'sub_kegiatan'] as const;
 
-export const skemaCapaianIndikator = z.object({
-  id: z.number(), kode: z.string(), uraian: z.string(), satuan: z.string(), polaritas: z.enum(POLARITAS), agregasi: z.enum(CARA_AGREGASI),
-  formula: z.string().nullable(), sumberData: z.string().nullable(), sumberOtomatis: z.string().nullable(),
-  level: z.enum(LEVEL_INDIKATOR),
-  tujuan: z.object({ kode: z.string(), uraian: z.string() }).nullable(),
-  sasaran: z.object({ kode: z.string(), uraian: z.string() }).nullable(),
-  program: z.object({ id: z.number(), kode: z.string(), nama: z.string() }).nullable(),
-  target: z.number().nullable(), sumberTarget: z.enum(['pk', 'renstra']).nullable(),
-  tribulan: z.array(z.object({
-    tribulan: z.number(), nilai: zBisaNa.nullable(), sumber: z.string().nullable(), catatan: z.string().nullable(), versi: z.number().nullable(),
-    bukti: z.array(z.object({ id: z.number(), nama: z.string() })),
-  })),
-  realisasi: zBisaNa.nullable(), capaian: zBisaNa.nullable(), catatan: z.string().nullable(),
+export const skemaCapaianIndikator = z.object({ id: z.number(), kode: z.string(), uraian: z.string(), satuan: z.string(), polaritas: z.enum(POLARITAS),
+  agregasi: z.enum(CARA_AGREGASI), formula: z.string().nullable(), sumberData: z.string().nullable(), sumberOtomatis: z.string().nullable(), level: z.enum(LEVEL_INDIKATOR),
+  tujuan: z.object({ kode: z.string(), uraian: z.string() }).nullable(), sasaran: z.object({ kode: z.string(), uraian: z.string() }).nullable(),
+  program: z.object({ id: z.number(), kode: z.string(), nama: z.string() }).nullable(), target: z.number().nullable(), sumberTarget: z.enum(['pk', 'renstra']).nullable(),
+  tribulan: z.array(
+    z.object({ tribulan: z.number(), nilai: zBisaNa.nullable(), sumber: z.string().nullable(), catatan: z.string().nullable(), versi: z.number().nullable(),
+      bukti: z.array(z.object({ id: z.number(), nama: z.string() })) }),
+  ), realisasi: zBisaNa.nullable(), capaian: zBisaNa.nullable(), catatan: z.string().nullable(),
   tahunLalu: z.array(z.object({ tahun: z.number(), target: z.number().nullable(), realisasi: zBisaNa.nullable(), capaian: zBisaNa.nullable() })),
-  targetAkhir: z.number().nullable(), capaianTerhadapTargetAkhir: zBisaNa.nullable(), angkaNasional: z.number().nullable(),
-  baseline: z.number().nullable(), tahunBaseline: z.number().nullable(),
-  pagu: z.number().nullable(), realisasiAnggaran: z.number().nullable(), sisaAnggaran: z.number().nullable(),
-  penyerapan: zBisaNa.nullable(), efisiensi: zBisaNa.nullable(), biayaPerOutcome: zBisaNa.nullable(),
-});
+  targetAkhir: z.number().nullable(), capaianTerhadapTargetAkhir: zBisaNa.nullable(), angkaNasional: z.number().nullable(), baseline: z.number().nullable(),
+  tahunBaseline: z.number().nullable(), pagu: z.number().nullable(), realisasiAnggaran: z.number().nullable(), sisaAnggaran: z.number().nullable(), penyerapan: zBisaNa.nullable(),
+  efisiensi: zBisaNa.nullable(), biayaPerOutcome: zBisaNa.nullable() });
 
-export const skemaResponsCapaianUnit = z.object({
-  unit: zUnit, tahun: z.number(), tribulan: z.number().nullable(),
-  renstra: z.object({ id: z.number(), nama: z.string(), tahunAwal: z.number(), tahunAkhir: z.number() }),
-  aturan: z.string(), kebijakanBatas: z.number().nullable(), kebijakan: z.string(),
-  indikator: z.array(skemaCapaianIndikator),
-  ringkasan: z.object({
-    rataRataCapaian: zBisaNa, pagu: z.number(), realisasiAnggaran: z.number(), sisaAnggaran: z.number(),
-    penyerapan: zBisaNa, efisiensi: zBisaNa.nullable(),
-  }),
-});
+export const skemaResponsCapaianUnit = z.object({ unit: zUnit, tahun: z.number(), tribulan: z.number().nullable(),
+  renstra: z.object({ id: z.number(), nama: z.string(), tahunAwal: z.number(), tahunAkhir: z.number() }), aturan: z.string(), kebijakanBatas: z.number().nullable(),
+  kebijakan: z.string(), indikator: z.array(skemaCapaianIndikator),
+  ringkasan: z.object({ rataRataCapaian: zBisaNa, pagu: z.number(), realisasiAnggaran: z.number(), sisaAnggaran: z.number(), penyerapan: zBisaNa,
+    efisiensi: zBisaNa.nullable() }) });
 export type CapaianUnit = z.output<typeof skemaResponsCapaianUnit>;
 
 /** GET /api/sakip/anggaran */
@@ -72,16 +60,10 @@ export interface PosProgram {
   versiTribulan?: (number | null)[];
   anak: PosProgram[];
 }
-export const skemaPosProgram: z.ZodType<PosProgram, PosProgram> = z.object({
-  id: z.number(), kode: z.string(), nama: z.string(), tingkat: z.enum(TINGKAT_PROGRAM),
-  pagu: z.number(), realisasi: z.number(), sisa: z.number(), penyerapan: zBisaNa,
-  tribulan: z.array(z.number()).optional(),
-  versiTribulan: z.array(z.number().nullable()).optional(),
-  get anak() { return z.array(skemaPosProgram); },
-});
+export const skemaPosProgram: z.ZodType<PosProgram, PosProgram> = z.object({ id: z.number(), kode: z.string(), nama: z.string(), tingkat: z.enum(TINGKAT_PROGRAM), pagu: z.number(),
+  realisasi: z.number(), sisa: z.number(), penyerapan: zBisaNa, tribulan: z.array(z.number()).optional(), versiTribulan: z.array(z.number().nullable()).optional(), get anak() {
+  return z.array(skemaPosProgram);
+} });
 
-export const skemaResponsAnggaranUnit = z.object({
-  renstra: z.object({ id: z.number(), nama: z.string() }), unit: zUnit, tahun: z.number(), tribulan: z.number().nullable(),
-  total: z.object({ pagu: z.number(), realisasi: z.number(), sisa: z.number(), penyerapan: zBisaNa }),
-  program: z.array(skemaPosProgram),
-});
+export const skemaResponsAnggaranUnit = z.object({ renstra: z.object({ id: z.number(), nama: z.string() }), unit: zUnit, tahun: z.number(), tribulan: z.number().nullable(),
+  total: z.object({ pagu: z.number(), realisasi: z.number(), sisa: z.number(), penyerapan: zBisaNa }), program: z.array(skemaPosProgram) });

@@ -10,7 +10,7 @@ export interface RenstraUnit {
   nama: string;
   tahunAwal: number;
   tahunAkhir: number;
-  unit: { id: number; kode: string; nama: string };
+  unit: { id: number, kode: string, nama: string };
 }
 
 /**
@@ -18,7 +18,7 @@ export interface RenstraUnit {
  * 'berlaku' one before a draft), inside the caller's reading reach, or 404 with the reason.
  */
 export async function renstraUnitTahun(ctx: Konteks, unitId: number, tahun: number): Promise<RenstraUnit> {
-  const r = await ctx.db.maybeOne<{ id: number; nama: string; tahun_awal: number; tahun_akhir: number; unit_id: number; kode: string; unit_nama: string }>(sql`
+  const r = await ctx.db.maybeOne<{ id: number, nama: string, tahun_awal: number, tahun_akhir: number, unit_id: number, kode: string, unit_nama: string }>(sql`
     select r.id, r.nama, r.tahun_awal, r.tahun_akhir, u.id as unit_id, u.kode, u.nama as unit_nama
       from renstra r join unit_organisasi u on u.instansi_id = r.instansi_id and u.id = r.unit_id
      where r.instansi_id = ${ctx.instansiId} and r.unit_id = ${unitId} and ${tahun} between r.tahun_awal and r.tahun_akhir
@@ -33,7 +33,7 @@ export async function renstraUnitTahun(ctx: Konteks, unitId: number, tahun: numb
  * recorded), and each entry's version (null where none) for editing.
  */
 export async function realisasiAnggaranTribulan(ctx: Konteks, renstraId: number, tahun: number) {
-  const baris = await ctx.db.many<{ id: number; tribulan: number; nilai: number; versi: number }>(sql`
+  const baris = await ctx.db.many<{ id: number, tribulan: number, nilai: number, versi: number }>(sql`
     select ra.program_kegiatan_id as id, ra.tribulan, ra.nilai, ra.versi from realisasi_anggaran ra
       join program_kegiatan pk on pk.instansi_id = ra.instansi_id and pk.id = ra.program_kegiatan_id
      where ra.instansi_id = ${ctx.instansiId} and pk.renstra_id = ${renstraId} and ra.tahun = ${tahun}`);

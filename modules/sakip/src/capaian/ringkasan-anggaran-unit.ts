@@ -19,19 +19,12 @@ export async function ringkasanAnggaranUnit(ctx: Konteks, masukan: unknown): Pro
   const [pohon, realisasi] = await Promise.all([bacaPohonProgram(ctx, r.id), realisasiAnggaranTribulan(ctx, r.id, f.tahun)]);
   const susun = (s: SimpulProgram): PosProgram => {
     const anak = s.anak.map(susun);
-    const pos = s.tingkat === 'sub_kegiatan'
-      ? posAnggaran(s.paguBerlaku[f.tahun] ?? 0, sampaiTribulan(realisasi.nilai.get(s.id), sampai))
-      : jumlahPos(anak);
-    return {
-      id: s.id, kode: s.kode, nama: s.nama, tingkat: s.tingkat, ...pos, penyerapan: persen2(pos.penyerapan),
-      ...(s.tingkat === 'sub_kegiatan' ? { tribulan: realisasi.nilai.get(s.id) ?? [0, 0, 0, 0], versiTribulan: realisasi.versi.get(s.id) ?? [null, null, null, null] } : {}), anak,
-    };
+    const pos = s.tingkat === 'sub_kegiatan' ? posAnggaran(s.paguBerlaku[f.tahun] ?? 0, sampaiTribulan(realisasi.nilai.get(s.id), sampai)) : jumlahPos(anak);
+    return { id: s.id, kode: s.kode, nama: s.nama, tingkat: s.tingkat, ...pos, penyerapan: persen2(pos.penyerapan),
+      ...(s.tingkat === 'sub_kegiatan' ? { tribulan: realisasi.nilai.get(s.id) ?? [0, 0, 0, 0], versiTribulan: realisasi.versi.get(s.id) ?? [null, null, null, null] } : {}),
+      anak };
   };
   const program = pohon.map(susun);
   const total = jumlahPos(program);
-  return {
-    renstra: { id: r.id, nama: r.nama }, unit: r.unit, tahun: f.tahun, tribulan: f.tribulan ?? null,
-    total: { ...total, penyerapan: persen2(total.penyerapan) },
-    program,
-  };
+  return { renstra: { id: r.id, nama: r.nama }, unit: r.unit, tahun: f.tahun, tribulan: f.tribulan ?? null, total: { ...total, penyerapan: persen2(total.penyerapan) }, program };
 }

@@ -40,10 +40,8 @@ export async function bukuRenstra(judul: string, tahun: readonly number[], isi: 
       if (k.startsWith('kode')) ws.getColumn(i + 1).numFmt = '@';
       if (def?.pilihan) {
         const huruf = ws.getColumn(i + 1).letter;
-        (ws as unknown as { dataValidations: { add: (ref: string, v: unknown) => void } }).dataValidations.add(`${huruf}2:${huruf}2000`, {
-          type: 'list', allowBlank: true, formulae: [`"${def.pilihan.join(',')}"`],
-          showErrorMessage: true, errorTitle: 'Pilihan tidak sah', error: `Pilih salah satu: ${def.pilihan.join(', ')}`,
-        });
+        (ws as unknown as { dataValidations: { add: (ref: string, v: unknown) => void } }).dataValidations.add(`${huruf}2:${huruf}2000`, { type: 'list', allowBlank: true,
+          formulae: [`"${def.pilihan.join(',')}"`], showErrorMessage: true, errorTitle: 'Pilihan tidak sah', error: `Pilih salah satu: ${def.pilihan.join(', ')}` });
       }
     });
     for (const baris of isi?.[l.nama] ?? []) ws.addRow(baris);

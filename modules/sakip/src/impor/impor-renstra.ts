@@ -9,8 +9,11 @@ import { simpanTujuan } from '../renstra/simpan-tujuan.ts';
 import type { HasilImporRenstra, MasalahImporRenstra } from './impor.types.ts';
 import { validasiRenstra, type RencanaImpor } from './validasi-renstra.ts';
 
-export interface BerkasRenstra { namaBerkas: string; isi: Buffer }
-type Hitungan = { baru: number; diubah: number };
+export interface BerkasRenstra {
+  namaBerkas: string;
+  isi: Buffer;
+}
+type Hitungan = { baru: number, diubah: number };
 export type { HasilImporRenstra };
 
 /** A row refused while writing (e.g. a clash the check could not see): rolls everything back, reported by its row. */
@@ -55,13 +58,15 @@ export async function imporRenstra(ctx: Konteks, renstraId: number, berkas: Berk
 }
 
 async function tulis(c: Konteks, renstraId: number, rencana: RencanaImpor, berkas: BerkasRenstra) {
-  const baca = async (tabel: string) => new Map((await c.db.many<{ id: number; kode: string; versi: number }>(sql`
+  const baca = async (tabel: string) =>
+    new Map((await c.db.many<{ id: number, kode: string, versi: number }>(sql`
     select id, kode, versi from ${raw(tabel)} where instansi_id = ${c.instansiId} and renstra_id = ${renstraId}`)).map((x) => [x.kode, x]));
   const hitung = () => ({ baru: 0, diubah: 0 });
   const ditulis = { tujuan: hitung(), sasaran: hitung(), program: hitung(), indikator: hitung() };
   /** One row through its action, matched by code; an action's refusal becomes the row's problem. */
-  const simpan = async (lembar: string, nomor: number, kode: string, ada: Map<string, { id: number; versi: number }>, n: Hitungan,
-    aksi: (x: Record<string, unknown>) => Promise<{ id: number; versi: number }>) => {
+  const simpan = async (lembar: string, nomor: number, kode: string, ada: Map<string, { id: number, versi: number }>, n: Hitungan,
+    aksi: (x: Record<string, unknown>) => Promise<{ id: number, versi: number }>) =>
+  {
     const lama = ada.get(kode);
     try {
       const h = await aksi(lama ? { id: lama.id, versi: lama.versi } : {});
@@ -82,20 +87,19 @@ async function tulis(c: Konteks, renstraId: number, rencana: RencanaImpor, berka
   }
   const program = await baca('program_kegiatan');
   for (const b of [...rencana.program].sort((a, z) => URUTAN_TINGKAT[a.data.tingkat] - URUTAN_TINGKAT[z.data.tingkat])) {
-    await simpan('Program', b.nomor, b.data.kode, program, ditulis.program,
-      (x) => simpanProgramKegiatan(c, renstraId, { ...b.data, indukId: b.kodeInduk ? program.get(b.kodeInduk)!.id : null, ...x }));
+    await simpan('Program', b.nomor, b.data.kode, program, ditulis.program, (x) =>
+      simpanProgramKegiatan(c, renstraId, { ...b.data, indukId: b.kodeInduk ? program.get(b.kodeInduk)!.id : null, ...x }));
   }
   const indikator = await baca('indikator_kinerja');
   for (const b of rencana.indikator) {
     const ukur = { tujuan: tujuan, sasaran: sasaran, program: program }[b.ukur.jenis].get(b.ukur.kode)!.id;
-    await simpan('Indikator', b.nomor, b.data.kode, indikator, ditulis.indikator, (x) => simpanIndikator(c, renstraId, {
-      ...b.data, tujuanId: b.ukur.jenis === 'tujuan' ? ukur : null, sasaranId: b.ukur.jenis === 'sasaran' ? ukur : null,
-      programKegiatanId: b.ukur.jenis === 'program' ? ukur : null, programIds: b.pendukung.map((p) => program.get(p)!.id), ...x,
-    }));
+    await simpan('Indikator', b.nomor, b.data.kode, indikator, ditulis.indikator, (x) =>
+      simpanIndikator(c, renstraId, { ...b.data, tujuanId: b.ukur.jenis === 'tujuan' ? ukur : null, sasaranId: b.ukur.jenis === 'sasaran' ? ukur : null,
+        programKegiatanId: b.ukur.jenis === 'program' ? ukur : null, programIds: b.pendukung.map((p) =>
+          program.get(p)!.id
+        ), ...x }));
   }
-  await catatAudit(c, {
-    aksi: 'renstra.impor', entitas: 'renstra', entitasId: renstraId,
-    sesudah: { namaBerkas: berkas.namaBerkas, sha256: createHash('sha256').update(berkas.isi).digest('hex'), ...ditulis },
-  });
+  await catatAudit(c, { aksi: 'renstra.impor', entitas: 'renstra', entitasId: renstraId,
+    sesudah: { namaBerkas: berkas.namaBerkas, sha256: createHash('sha256').update(berkas.isi).digest('hex'), ...ditulis } });
   return ditulis;
 }

@@ -6,10 +6,6 @@ export const skemaMasalahImporRenstra = z.object({ lembar: z.string(), baris: z.
 export type MasalahImporRenstra = z.output<typeof skemaMasalahImporRenstra>;
 
 const zHitungan = z.object({ baru: z.number(), diubah: z.number() });
-export const skemaHasilImporRenstra = z.object({
-  ok: z.boolean(),
-  jumlahBaris: z.number(),
-  masalah: z.array(skemaMasalahImporRenstra),
-  ditulis: z.object({ tujuan: zHitungan, sasaran: zHitungan, program: zHitungan, indikator: zHitungan }).nullable(),
-});
+export const skemaHasilImporRenstra = z.object({ ok: z.boolean(), jumlahBaris: z.number(), masalah: z.array(skemaMasalahImporRenstra),
+  ditulis: z.object({ tujuan: zHitungan, sasaran: zHitungan, program: zHitungan, indikator: zHitungan }).nullable() });
 export type HasilImporRenstra = z.output<typeof skemaHasilImporRenstra>;

@@ -12,7 +12,7 @@ export { skemaAmbilSaranaPrasarana };
 export async function ambilSaranaPrasarana(ctx: Konteks, masukan: z.input<typeof skemaAmbilSaranaPrasarana>) {
   const f = uraikan(skemaAmbilSaranaPrasarana, masukan);
   await unitLaporan(ctx, f.unitId);
-  const r = await ctx.db.maybeOne<{ tahun: number; baris: SaranaPrasarana[]; versi: number }>(sql`
+  const r = await ctx.db.maybeOne<{ tahun: number, baris: SaranaPrasarana[], versi: number }>(sql`
     select tahun, baris, versi from sarana_prasarana where instansi_id = ${ctx.instansiId} and unit_id = ${f.unitId} and tahun <= ${f.tahun}
      order by tahun desc limit 1`);
   const sendiri = r?.tahun === f.tahun;

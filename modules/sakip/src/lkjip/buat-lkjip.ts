@@ -1,6 +1,5 @@
-import {
-  ambilPekerjaan, daftarPekerjaan, GalatAplikasi, lingkup, uraikan, z, type HasilPekerjaan, type Konteks, type LaporProgres, type PelariPekerjaan, type StatusPekerjaan,
-} from '@simasn/platform';
+import { ambilPekerjaan, daftarPekerjaan, GalatAplikasi, lingkup, uraikan, z, type HasilPekerjaan, type Konteks, type LaporProgres, type PelariPekerjaan,
+  type StatusPekerjaan } from '@simasn/platform';
 import { renstraUnitTahun } from '../capaian/renstra-unit.ts';
 import { berkasLkjip, type FormatBerkas } from './berkas-lkjip.ts';
 import type { TemuanLaporan } from './model.ts';
@@ -13,8 +12,8 @@ export const JENIS_PEKERJAAN_LKJIP = 'lkjip';
 
 /** Generation stops on inconsistent tables: the findings travel with the error (422), one per figure. */
 export function galatTidakKonsisten(temuan: TemuanLaporan[]): GalatAplikasi {
-  return new GalatAplikasi(422, 'tidak_konsisten',
-    `Laporan tidak dibuat: ${temuan.length} angka pada tabel tidak sesuai dengan masukannya. Perbaiki datanya lalu buat ulang.`, temuan);
+  return new GalatAplikasi(422, 'tidak_konsisten', `Laporan tidak dibuat: ${temuan.length} angka pada tabel tidak sesuai dengan masukannya. Perbaiki datanya lalu buat ulang.`,
+    temuan);
 }
 
 /** Assembles, checks and renders one LKjIP file (the job's work, also the CLI's). */
@@ -31,10 +30,8 @@ export async function buatBerkasLkjip(ctx: Konteks, masukan: z.input<typeof skem
 /** The background job: progress in the pekerjaan table, the file as its result. */
 export async function jalankanLkjip(ctx: Konteks, parameter: Record<string, unknown>, lapor: LaporProgres): Promise<HasilPekerjaan> {
   const b = await buatBerkasLkjip(ctx, parameter as z.input<typeof skemaBuatLkjip>, lapor);
-  return {
-    isi: b.isi, namaBerkas: b.namaBerkas, mime: b.mime,
-    rincian: { judul: b.judul, milidetik: b.milidetik, ukuran: b.isi.length, jumlahIndikator: b.laporan.indikator.length },
-  };
+  return { isi: b.isi, namaBerkas: b.namaBerkas, mime: b.mime,
+    rincian: { judul: b.judul, milidetik: b.milidetik, ukuran: b.isi.length, jumlahIndikator: b.laporan.indikator.length } };
 }
 
 export function daftarkanPekerjaanLkjip(pelari: PelariPekerjaan): void {

@@ -12,12 +12,12 @@ import type { BarisPersonil, LaporanLkjip, SaranaPrasarana } from './model.ts';
  */
 
 export async function instansiLaporan(ctx: Konteks): Promise<LaporanLkjip['instansi']> {
-  const r = await ctx.db.one<{ nama: string; ibu_kota: string | null }>(sql`select nama, ibu_kota from instansi where instansi_id = ${ctx.instansiId}`);
+  const r = await ctx.db.one<{ nama: string, ibu_kota: string | null }>(sql`select nama, ibu_kota from instansi where instansi_id = ${ctx.instansiId}`);
   return { nama: r.nama, ibuKota: r.ibu_kota };
 }
 
 export async function strukturUnit(ctx: Konteks, unitId: number): Promise<LaporanLkjip['struktur']> {
-  const b = await ctx.db.many<{ nama: string; jalur: string }>(sql`
+  const b = await ctx.db.many<{ nama: string, jalur: string }>(sql`
     select u.nama, u.jalur from unit_organisasi u
      where u.instansi_id = ${ctx.instansiId} and u.aktif
        and u.jalur like (select jalur from unit_organisasi where instansi_id = ${ctx.instansiId} and id = ${unitId}) || '%'
@@ -26,24 +26,21 @@ export async function strukturUnit(ctx: Konteks, unitId: number): Promise<Lapora
   return b.map((u) => ({ nama: u.nama, tingkat: u.jalur.split('/').length - dasar }));
 }
 
-const PENDIDIKAN_LAPORAN: [string, string[]][] = [
-  ['S3', ['S3']], ['S2', ['S2']], ['S1/D4', ['S1', 'D4']], ['D3', ['D3']], ['D1/D2', ['D1', 'D2']], ['SMA/SMK', ['SMA']], ['SMP', ['SMP']], ['SD', ['SD']],
-];
+const PENDIDIKAN_LAPORAN: [string, string[]][] = [['S3', ['S3']], ['S2', ['S2']], ['S1/D4', ['S1', 'D4']], ['D3', ['D3']], ['D1/D2', ['D1', 'D2']], ['SMA/SMK', ['SMA']], ['SMP', [
+  'SMP',
+]], ['SD', ['SD']]];
 
 export async function personilUnit(ctx: Konteks, unitId: number): Promise<LaporanLkjip['personil']> {
   const s = await statistikPegawai({ ...ctx, pemanggil: pemanggilSistem(ctx.instansiId, 'lkjip') }, { unitId });
-  const ke = (b: { kunci: string; l: number; p: number }): BarisPersonil => ({ label: b.kunci, l: b.l, p: b.p });
+  const ke = (b: { kunci: string, l: number, p: number }): BarisPersonil => ({ label: b.kunci, l: b.l, p: b.p });
   const pendidikan = PENDIDIKAN_LAPORAN.map(([label, kode]) => {
     const b = s.pendidikan.filter((x) => kode.includes(x.kunci));
     return { label, l: b.reduce((a, x) => a + x.l, 0), p: b.reduce((a, x) => a + x.p, 0) };
   });
   const lain = s.pendidikan.filter((x) => !(KODE_PENDIDIKAN as readonly string[]).includes(x.kunci) && x.jumlah > 0);
   if (lain.length) pendidikan.push({ label: 'Tidak tercatat', l: lain.reduce((a, x) => a + x.l, 0), p: lain.reduce((a, x) => a + x.p, 0) });
-  return {
-    jabatan: s.jabatan.map(ke),
-    golongan: s.golongan.filter((g) => g.jumlah > 0).map((g) => ke({ ...g, kunci: pangkatDari(g.kunci) ? `${g.kunci} (${pangkatDari(g.kunci)})` : g.kunci })),
-    pendidikan,
-  };
+  return { jabatan: s.jabatan.map(ke),
+    golongan: s.golongan.filter((g) => g.jumlah > 0).map((g) => ke({ ...g, kunci: pangkatDari(g.kunci) ? `${g.kunci} (${pangkatDari(g.kunci)})` : g.kunci })), pendidikan };
 }
 
 /** The list of the year, or the latest earlier one (assets carry over until someone updates them). */

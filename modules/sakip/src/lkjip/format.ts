@@ -46,7 +46,7 @@ export function blokNarasi(teks: string): Blok[] {
   for (const kelompok of teks.replace(/\r\n/g, '\n').split(/\n\s*\n/)) {
     const baris = kelompok.split('\n').map((b) => b.trim()).filter(Boolean);
     let paragraf: string[] = [];
-    let butir: { teks: string; bernomor: boolean }[] = [];
+    let butir: { teks: string, bernomor: boolean }[] = [];
     const tutupParagraf = () => {
       if (paragraf.length) hasil.push({ jenis: 'paragraf', teks: potongBaris(paragraf.join(' ')) });
       paragraf = [];

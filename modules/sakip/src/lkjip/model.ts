@@ -13,7 +13,7 @@ export { BAGIAN_NARASI, DAFTAR_BAGIAN_NARASI, type BagianNarasi, type SaranaPras
 export interface Narasi {
   isi: string;
   /** the period it was written for, when carried over from an earlier one */
-  dariPeriode: { tahun: number; periode: number } | null;
+  dariPeriode: { tahun: number, periode: number } | null;
 }
 
 export type Level = 'tujuan' | 'sasaran' | 'program' | 'kegiatan' | 'sub_kegiatan';
@@ -33,7 +33,7 @@ export interface IndikatorLkjip {
   capaian: BisaNa | null;
   /** tribulan 1..4 (null = not entered) */
   tribulan: (BisaNa | null)[];
-  tahunLalu: { tahun: number; target: number | null; realisasi: BisaNa | null; capaian: BisaNa | null }[];
+  tahunLalu: { tahun: number, target: number | null, realisasi: BisaNa | null, capaian: BisaNa | null }[];
   targetAkhir: number | null;
   capaianTerhadapTargetAkhir: BisaNa | null;
   angkaNasional: number | null;
@@ -81,8 +81,8 @@ export interface PerjanjianLkjip {
   alasanPerubahan: string | null;
   pihakPertama: Pejabat;
   pihakKedua: Pejabat;
-  indikator: { sasaran: string; uraian: string; satuan: string; target: number }[];
-  anggaran: { kode: string; nama: string; anggaran: number }[];
+  indikator: { sasaran: string, uraian: string, satuan: string, target: number }[];
+  anggaran: { kode: string, nama: string, anggaran: number }[];
   jumlahAnggaran: number;
 }
 
@@ -93,8 +93,8 @@ export interface DimensiGrafik {
 }
 
 export interface LaporanLkjip {
-  instansi: { nama: string; ibuKota: string | null };
-  unit: { id: number; kode: string; nama: string };
+  instansi: { nama: string, ibuKota: string | null };
+  unit: { id: number, kode: string, nama: string };
   tahun: number;
   /** null: the whole year */
   tribulan: number | null;
@@ -103,36 +103,24 @@ export interface LaporanLkjip {
   kepala: Pejabat | null;
   narasi: Partial<Record<BagianNarasi, Narasi>>;
   // Bab I
-  struktur: { nama: string; tingkat: number }[];
-  personil: { jabatan: BarisPersonil[]; golongan: BarisPersonil[]; pendidikan: BarisPersonil[] };
+  struktur: { nama: string, tingkat: number }[];
+  personil: { jabatan: BarisPersonil[], golongan: BarisPersonil[], pendidikan: BarisPersonil[] };
   sarana: SaranaPrasarana[];
   // Bab II
-  renstra: {
-    nama: string;
-    tahunAwal: number;
-    tahunAkhir: number;
-    tujuan: {
-      kode: string;
-      uraian: string;
-      indikator: IndikatorRenstraLkjip[];
-      sasaran: { kode: string; uraian: string; indikator: IndikatorRenstraLkjip[] }[];
-    }[];
-  } | null;
+  renstra: { nama: string, tahunAwal: number, tahunAkhir: number,
+    tujuan: { kode: string, uraian: string, indikator: IndikatorRenstraLkjip[], sasaran: { kode: string, uraian: string, indikator: IndikatorRenstraLkjip[] }[] }[] } | null;
   pk: PerjanjianLkjip | null;
   // Bab III
   kebijakanCapaian: string;
   /** the cap applied to capaian (percent), null when none */
   batasCapaian: number | null;
   indikator: IndikatorLkjip[];
-  ringkasan: { rataRataCapaian: number | null; penyerapan: BisaNa | null; efisiensi: BisaNa | null };
-  anggaran: {
-    total: { pagu: number; realisasi: number; sisa: number; penyerapan: BisaNa | null };
-    baris: BarisAnggaran[];
-  };
+  ringkasan: { rataRataCapaian: number | null, penyerapan: BisaNa | null, efisiensi: BisaNa | null };
+  anggaran: { total: { pagu: number, realisasi: number, sisa: number, penyerapan: BisaNa | null }, baris: BarisAnggaran[] };
   /** the IP ASN behind Grafik 3.1: the same measurement as the IP ASN indicator's realisasi when there is one */
-  ipAsn: { tanggal: string; nilai: number; dimensi: DimensiGrafik[] } | null;
+  ipAsn: { tanggal: string, nilai: number, dimensi: DimensiGrafik[] } | null;
   /** the year's merit self-assessment behind Grafik 3.2; `final` false: a draft (its indicator stays N/A) */
-  merit: { tahun: number; indeks: number; kategori: string; final: boolean; aspek: DimensiGrafik[] } | null;
+  merit: { tahun: number, indeks: number, kategori: string, final: boolean, aspek: DimensiGrafik[] } | null;
   /** consistency findings on the assembled tables (periksaLkjip); generation stops on any */
   temuan: TemuanLaporan[];
 }
@@ -146,7 +134,7 @@ export interface IndikatorRenstraLkjip {
   satuan: string;
   formula: string | null;
   baseline: number | null;
-  target: { tahun: number; target: number }[];
+  target: { tahun: number, target: number }[];
   targetAkhir: number | null;
 }
 

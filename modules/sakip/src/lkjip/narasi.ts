@@ -17,7 +17,7 @@ export interface NarasiTersimpan extends Narasi {
  * an earlier tribulan of the year, else the latest earlier year (its annual report first).
  */
 export async function bacaNarasi(ctx: Konteks, unitId: number, tahun: number, periode: number): Promise<NarasiTersimpan[]> {
-  const b = await ctx.db.many<{ bagian: BagianNarasi; isi: string; versi: number; diubah_pada: Date; tahun: number; periode: number }>(sql`
+  const b = await ctx.db.many<{ bagian: BagianNarasi, isi: string, versi: number, diubah_pada: Date, tahun: number, periode: number }>(sql`
     select distinct on (bagian) bagian, isi, versi, diubah_pada, tahun, periode from narasi_lkjip
      where instansi_id = ${ctx.instansiId} and unit_id = ${unitId}
        and (tahun < ${tahun} or (tahun = ${tahun} and (periode = ${periode} or ${periode} = 0 or periode between 1 and ${periode - 1})))
@@ -27,12 +27,7 @@ export async function bacaNarasi(ctx: Konteks, unitId: number, tahun: number, pe
   return DAFTAR_BAGIAN_NARASI.map((bagian) => {
     const x = peta.get(bagian);
     const sendiri = !!x && x.tahun === tahun && x.periode === periode;
-    return {
-      bagian,
-      isi: x?.isi ?? '',
-      dariPeriode: x && !sendiri ? { tahun: x.tahun, periode: x.periode } : null,
-      versi: sendiri ? x!.versi : 0,
-      diubahPada: sendiri ? x!.diubah_pada : null,
-    };
+    return { bagian, isi: x?.isi ?? '', dariPeriode: x && !sendiri ? { tahun: x.tahun, periode: x.periode } : null, versi: sendiri ? x!.versi : 0,
+      diubahPada: sendiri ? x!.diubah_pada : null };
   });
 }

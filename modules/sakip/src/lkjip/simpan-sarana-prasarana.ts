@@ -12,7 +12,7 @@ export async function simpanSaranaPrasarana(ctx: Konteks, masukan: z.input<typeo
   const akun = ctx.pemanggil?.sistem ? null : ctx.pemanggil?.akunId ?? null;
   return ctx.db.transaction(async (tx) => {
     const kunci = sql`instansi_id = ${ctx.instansiId} and unit_id = ${f.unitId} and tahun = ${f.tahun}`;
-    const sebelum = await tx.maybeOne<{ baris: unknown; versi: number }>(sql`select baris, versi from sarana_prasarana where ${kunci} for update`);
+    const sebelum = await tx.maybeOne<{ baris: unknown, versi: number }>(sql`select baris, versi from sarana_prasarana where ${kunci} for update`);
     const pesan = 'Daftar sarana prasarana ini baru saja diubah orang lain. Muat ulang lalu simpan lagi.';
     if ((sebelum?.versi ?? 0) !== f.versi) throw konflik(pesan, { versiSekarang: sebelum?.versi ?? 0 });
     const isi = JSON.stringify(f.baris);
@@ -25,10 +25,8 @@ export async function simpanSaranaPrasarana(ctx: Konteks, masukan: z.input<typeo
           values (${ctx.instansiId}, ${f.unitId}, ${f.tahun}, ${isi}::jsonb, ${akun}, ${ctx.sekarang()})
           on conflict do nothing returning versi`);
     if (!r) throw konflik(pesan);
-    await catatAudit({ ...ctx, db: tx }, {
-      aksi: 'lkjip.simpan_sarana', entitas: 'sarana_prasarana', entitasId: `${f.unitId}/${f.tahun}`,
-      sebelum: sebelum ? { baris: sebelum.baris } : undefined, sesudah: { baris: f.baris },
-    });
+    await catatAudit({ ...ctx, db: tx }, { aksi: 'lkjip.simpan_sarana', entitas: 'sarana_prasarana', entitasId: `${f.unitId}/${f.tahun}`,
+      sebelum: sebelum ? { baris: sebelum.baris } : undefined, sesudah: { baris: f.baris } });
     return { unitId: f.unitId, tahun: f.tahun, baris: f.baris, versi: r.versi };
   });
 }

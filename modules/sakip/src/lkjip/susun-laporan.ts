@@ -21,14 +21,10 @@ type IndikatorCapaian = CapaianUnit['indikator'][number];
 
 function keIndikator(i: IndikatorCapaian, namaProgram: (ids: number[]) => string[], programIds: number[]): IndikatorLkjip {
   const pemilik = i.level === 'tujuan' ? i.tujuan?.uraian : i.level === 'sasaran' ? i.sasaran?.uraian : i.program?.nama;
-  return {
-    kode: i.kode, uraian: i.uraian, satuan: i.satuan, polaritas: i.polaritas, agregasi: i.agregasi, level: i.level as IndikatorLkjip['level'],
-    pemilik: pemilik ?? '-', target: i.target, realisasi: i.realisasi, capaian: i.capaian,
-    tribulan: i.tribulan.map((t) => t.nilai ?? null),
-    tahunLalu: i.tahunLalu, targetAkhir: i.targetAkhir, capaianTerhadapTargetAkhir: i.capaianTerhadapTargetAkhir, angkaNasional: i.angkaNasional,
-    pagu: i.pagu, realisasiAnggaran: i.realisasiAnggaran, penyerapan: i.penyerapan, efisiensi: i.efisiensi, biayaPerOutcome: i.biayaPerOutcome,
-    program: namaProgram(programIds), otomatis: !!i.sumberOtomatis, sumberOtomatis: i.sumberOtomatis ?? null,
-  };
+  return { kode: i.kode, uraian: i.uraian, satuan: i.satuan, polaritas: i.polaritas, agregasi: i.agregasi, level: i.level as IndikatorLkjip['level'], pemilik: pemilik ?? '-',
+    target: i.target, realisasi: i.realisasi, capaian: i.capaian, tribulan: i.tribulan.map((t) => t.nilai ?? null), tahunLalu: i.tahunLalu, targetAkhir: i.targetAkhir,
+    capaianTerhadapTargetAkhir: i.capaianTerhadapTargetAkhir, angkaNasional: i.angkaNasional, pagu: i.pagu, realisasiAnggaran: i.realisasiAnggaran, penyerapan: i.penyerapan,
+    efisiensi: i.efisiensi, biayaPerOutcome: i.biayaPerOutcome, program: namaProgram(programIds), otomatis: !!i.sumberOtomatis, sumberOtomatis: i.sumberOtomatis ?? null };
 }
 
 function barisAnggaran(program: PosProgram[]): BarisAnggaran[] {
@@ -42,22 +38,16 @@ function barisAnggaran(program: PosProgram[]): BarisAnggaran[] {
 }
 
 /** The approved PK of the unit's head for the year: the top of the unit's cascade. */
-async function pkKepala(ctx: Konteks, unitId: number, tahun: number): Promise<{ pk: PerjanjianLkjip; pegawaiId: number | null } | null> {
+async function pkKepala(ctx: Konteks, unitId: number, tahun: number): Promise<{ pk: PerjanjianLkjip, pegawaiId: number | null } | null> {
   const daftar = await daftarPk(ctx, { tahun, unitId });
   const atas = daftar.find((p) => p.unitId === unitId && p.versiBerlaku !== null);
   if (!atas?.versiBerlaku) return null;
   const p = await ambilPk(ctx, atas.versiBerlaku);
   const pejabat = (x: typeof p.pihakPertama) => ({ nama: x.nama, nip: x.nip ? formatNip(x.nip) : null, pangkat: null, jabatan: x.jabatan });
-  return {
-    pegawaiId: p.pihakPertama.pegawaiId,
-    pk: {
-      tanggal: p.tanggal, nomorPerubahan: p.nomorPerubahan, alasanPerubahan: p.alasanPerubahan,
-      pihakPertama: pejabat(p.pihakPertama), pihakKedua: pejabat(p.pihakKedua),
+  return { pegawaiId: p.pihakPertama.pegawaiId,
+    pk: { tanggal: p.tanggal, nomorPerubahan: p.nomorPerubahan, alasanPerubahan: p.alasanPerubahan, pihakPertama: pejabat(p.pihakPertama), pihakKedua: pejabat(p.pihakKedua),
       indikator: p.indikator.map((i) => ({ sasaran: i.sasaran ?? i.tujuan ?? i.program ?? '-', uraian: i.uraian, satuan: i.satuan, target: Number(i.target) })),
-      anggaran: p.anggaran.map((a) => ({ kode: a.kode, nama: a.nama, anggaran: Number(a.anggaran) })),
-      jumlahAnggaran: p.jumlahAnggaran,
-    },
-  };
+      anggaran: p.anggaran.map((a) => ({ kode: a.kode, nama: a.nama, anggaran: Number(a.anggaran) })), jumlahAnggaran: p.jumlahAnggaran } };
 }
 
 /**
@@ -71,16 +61,10 @@ export async function susunLaporanLkjip(ctx: Konteks, masukan: MasukanSusunLkjip
   await lapor(5, 'Menghitung capaian kinerja');
   const capaian = await hitungCapaianUnit(ctx, { ...periode, batas: f.batas });
   await lapor(20, 'Menyusun realisasi anggaran dan Perjanjian Kinerja');
-  const [anggaran, renstra, pk] = await Promise.all([
-    ringkasanAnggaranUnit(ctx, periode),
-    ambilRenstra(ctx, capaian.renstra.id),
-    pkKepala(ctx, f.unitId, f.tahun),
-  ]);
+  const [anggaran, renstra, pk] = await Promise.all([ringkasanAnggaranUnit(ctx, periode), ambilRenstra(ctx, capaian.renstra.id), pkKepala(ctx, f.unitId, f.tahun)]);
   await lapor(35, 'Membaca data organisasi dan kepegawaian');
-  const [instansi, struktur, personil, sarana, narasi, pangkat] = await Promise.all([
-    instansiLaporan(ctx), strukturUnit(ctx, f.unitId), personilUnit(ctx, f.unitId), saranaUnit(ctx, f.unitId, f.tahun),
-    bacaNarasi(ctx, f.unitId, f.tahun, f.tribulan ?? 0), pangkatPegawai(ctx, pk?.pegawaiId ?? null),
-  ]);
+  const [instansi, struktur, personil, sarana, narasi, pangkat] = await Promise.all([instansiLaporan(ctx), strukturUnit(ctx, f.unitId), personilUnit(ctx, f.unitId),
+    saranaUnit(ctx, f.unitId, f.tahun), bacaNarasi(ctx, f.unitId, f.tahun, f.tribulan ?? 0), pangkatPegawai(ctx, pk?.pegawaiId ?? null)]);
   await lapor(50, 'Mengambil IP ASN dan Sistem Merit');
   const [ipAsn, merit] = await Promise.all([ipAsnLaporan(ctx, capaian.renstra.id, f.tahun, f.tribulan ?? null), meritLaporan(ctx, f.tahun)]);
 
@@ -89,37 +73,19 @@ export async function susunLaporanLkjip(ctx: Konteks, masukan: MasukanSusunLkjip
     [...renstra.tujuan.flatMap((t) => [...t.indikator, ...t.sasaran.flatMap((s) => s.indikator)]), ...renstra.indikatorProgram].map((i) => [i.id, i.programIds]),
   );
   const namaProgram = (ids: number[]) => ids.map((id) => simpul.get(id)).filter((s) => !!s).map((s) => `${s!.kode} ${s!.nama}`);
-  const indRenstra = (i: (typeof renstra.tujuan)[number]['indikator'][number]) => ({
-    kode: i.kode, uraian: i.uraian, satuan: i.satuan, formula: i.formula, baseline: i.baseline, target: i.target, targetAkhir: i.targetAkhir,
-  });
+  const indRenstra = (i: (typeof renstra.tujuan)[number]['indikator'][number]) => ({ kode: i.kode, uraian: i.uraian, satuan: i.satuan, formula: i.formula, baseline: i.baseline,
+    target: i.target, targetAkhir: i.targetAkhir });
 
-  const laporan: Omit<LaporanLkjip, 'temuan'> = {
-    instansi,
-    unit: capaian.unit,
-    tahun: f.tahun,
-    tribulan: f.tribulan ?? null,
-    tanggal: hariIniIso(ctx.sekarang(), ctx.zona),
+  const laporan: Omit<LaporanLkjip, 'temuan'> = { instansi, unit: capaian.unit, tahun: f.tahun, tribulan: f.tribulan ?? null, tanggal: hariIniIso(ctx.sekarang(), ctx.zona),
     kepala: pk ? { ...pk.pk.pihakPertama, pangkat } : null,
-    narasi: Object.fromEntries(narasi.filter((n) => n.isi.trim()).map((n) => [n.bagian, { isi: n.isi, dariPeriode: n.dariPeriode } satisfies Narasi])),
-    struktur,
-    personil,
-    sarana,
-    renstra: {
-      nama: renstra.nama, tahunAwal: renstra.tahunAwal, tahunAkhir: renstra.tahunAkhir,
-      tujuan: renstra.tujuan.map((t) => ({
-        kode: t.kode, uraian: t.uraian, indikator: t.indikator.map(indRenstra),
-        sasaran: t.sasaran.map((s) => ({ kode: s.kode, uraian: s.uraian, indikator: s.indikator.map(indRenstra) })),
-      })),
-    },
-    pk: pk?.pk ?? null,
-    kebijakanCapaian: capaian.kebijakan,
-    batasCapaian: capaian.kebijakanBatas,
+    narasi: Object.fromEntries(narasi.filter((n) => n.isi.trim()).map((n) => [n.bagian, { isi: n.isi, dariPeriode: n.dariPeriode } satisfies Narasi])), struktur, personil, sarana,
+    renstra: { nama: renstra.nama, tahunAwal: renstra.tahunAwal, tahunAkhir: renstra.tahunAkhir,
+      tujuan: renstra.tujuan.map((t) => ({ kode: t.kode, uraian: t.uraian, indikator: t.indikator.map(indRenstra),
+        sasaran: t.sasaran.map((s) => ({ kode: s.kode, uraian: s.uraian, indikator: s.indikator.map(indRenstra) })) })
+      ) }, pk: pk?.pk ?? null, kebijakanCapaian: capaian.kebijakan, batasCapaian: capaian.kebijakanBatas,
     indikator: capaian.indikator.map((i) => keIndikator(i, namaProgram, programIndikator.get(i.id) ?? [])),
-    ringkasan: { rataRataCapaian: typeof capaian.ringkasan.rataRataCapaian === 'number' ? capaian.ringkasan.rataRataCapaian : null, penyerapan: capaian.ringkasan.penyerapan, efisiensi: capaian.ringkasan.efisiensi },
-    anggaran: { total: anggaran.total, baris: barisAnggaran(anggaran.program) },
-    ipAsn,
-    merit,
-  };
+    ringkasan: { rataRataCapaian: typeof capaian.ringkasan.rataRataCapaian === 'number' ? capaian.ringkasan.rataRataCapaian : null, penyerapan: capaian.ringkasan.penyerapan,
+      efisiensi: capaian.ringkasan.efisiensi }, anggaran: { total: anggaran.total, baris: barisAnggaran(anggaran.program) }, ipAsn, merit };
   await lapor(60, 'Memeriksa konsistensi tabel');
   return { ...laporan, temuan: periksaLaporan(laporan) };
 }

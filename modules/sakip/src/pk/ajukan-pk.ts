@@ -27,7 +27,8 @@ export async function ajukanPk(ctx: Konteks, id: number, masukan: unknown) {
       update perjanjian_kinerja set status = 'diajukan', ditandatangani_pada = ${ctx.sekarang()}, versi = versi + 1, diubah_pada = ${ctx.sekarang()}
        where instansi_id = ${ctx.instansiId} and id = ${id} and status = 'draf' and versi = ${f.versi} returning versi`);
     if (!r) throw sudahDiubah('Perjanjian Kinerja ini');
-    await catatAudit(c, { aksi: 'pk.ajukan', entitas: 'perjanjian_kinerja', entitasId: id, pegawaiId: pk.pegawai_id, sebelum: { status: 'draf' }, sesudah: { status: 'diajukan' } });
+    await catatAudit(c, { aksi: 'pk.ajukan', entitas: 'perjanjian_kinerja', entitasId: id, pegawaiId: pk.pegawai_id, sebelum: { status: 'draf' },
+      sesudah: { status: 'diajukan' } });
     return susunPk(c, await pkDalamLingkup(c, id, 'sakip:baca'));
   });
 }

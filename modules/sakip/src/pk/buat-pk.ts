@@ -19,7 +19,7 @@ export async function buatPk(ctx: Konteks, masukan: unknown) {
     const c = denganDb(ctx, tx);
     const r = await renstraDalamLingkup(c, f.renstraId, 'sakip:kelola');
     periksaTahunRenstra(r, f.tahun, 'tahun');
-    const j = await tx.maybeOne<{ unit_id: number | null; nama: string }>(sql`
+    const j = await tx.maybeOne<{ unit_id: number | null, nama: string }>(sql`
       select unit_id, nama from jabatan where instansi_id = ${ctx.instansiId} and id = ${f.jabatanId}`);
     if (!j?.unit_id) throw tidakValid('Jabatan tidak ditemukan.', [{ kolom: 'jabatanId', pesan: `jabatan #${f.jabatanId} tidak ada atau tidak terikat pada unit` }]);
     const u = await unitKelola(c, j.unit_id, 'jabatanId');
@@ -30,11 +30,14 @@ export async function buatPk(ctx: Konteks, masukan: unknown) {
     if (pemegang.length !== 1) {
       throw tidakValid('Pihak pertama tidak dapat ditentukan.', [{ kolom: f.nip && !f.pegawaiId ? 'nip' : 'pegawaiId', pesan: pemegang.length
         ? `${j.nama} dipegang lebih dari satu pegawai; sebutkan NIP pegawainya`
-        : f.pegawaiId ? `pegawai #${f.pegawaiId} tidak sedang memegang ${j.nama}`
-        : f.nip ? `pegawai NIP ${f.nip} tidak sedang memegang ${j.nama}` : `${j.nama} sedang kosong (tidak ada pemegang aktif)` }]);
+        : f.pegawaiId ?
+        `pegawai #${f.pegawaiId} tidak sedang memegang ${j.nama}`
+        : f.nip
+        ? `pegawai NIP ${f.nip} tidak sedang memegang ${j.nama}`
+        : `${j.nama} sedang kosong (tidak ada pemegang aktif)` }]);
     }
     const pegawaiId = pemegang[0]!.id;
-    let induk: { seri_id: number; pegawai_id: number } | null = null;
+    let induk: { seri_id: number, pegawai_id: number } | null = null;
     if (f.indukId !== undefined) {
       const p = await pkDalamLingkup(c, f.indukId, 'sakip:baca');
       if (p.renstra_id !== f.renstraId || p.tahun !== f.tahun) {
@@ -57,10 +60,9 @@ export async function buatPk(ctx: Konteks, masukan: unknown) {
     const pk = { id, renstra_id: f.renstraId, tahun: f.tahun };
     await tulisBarisPk(c, pk, { indikator: f.indikator, anggaran: f.anggaran });
     const hasil = await susunPk(c, await pkDalamLingkup(c, id, 'sakip:kelola'));
-    await catatAudit(c, {
-      aksi: 'pk.buat', entitas: 'perjanjian_kinerja', entitasId: id, pegawaiId,
-      sesudah: { tahun: f.tahun, jabatan: j.nama, indukSeriId: induk?.seri_id ?? null, indikator: hasil.indikator.map((x) => [x.kode, x.target]), anggaran: hasil.anggaran.map((x) => [x.kode, x.anggaran]) },
-    });
+    await catatAudit(c, { aksi: 'pk.buat', entitas: 'perjanjian_kinerja', entitasId: id, pegawaiId,
+      sesudah: { tahun: f.tahun, jabatan: j.nama, indukSeriId: induk?.seri_id ?? null, indikator: hasil.indikator.map((x) => [x.kode, x.target]),
+        anggaran: hasil.anggaran.map((x) => [x.kode, x.anggaran]) } });
     return hasil;
   });
 }

@@ -17,22 +17,22 @@ function pihak(p: Pk['pihakPertama']) {
 }
 
 /** The Perjanjian Kinerja in its official layout: parties, promises, signatures, lampiran tables. */
-export function dokumenPk(pk: Pk, instansi: { nama: string; ibuKota: string | null }): Dokumen {
+export function dokumenPk(pk: Pk, instansi: { nama: string, ibuKota: string | null }): Dokumen {
   const judul = `${pk.nomorPerubahan > 0 ? 'PERUBAHAN ' : ''}PERJANJIAN KINERJA TAHUN ${pk.tahun}`;
   const pertama = pihak(pk.pihakPertama);
   const kedua = pihak(pk.pihakKedua);
   const tanggal = tempatTanggal({ instansi, tanggal: pk.tanggal });
-  const ttd: (Penandatangan | null)[] = [
-    { atas: ['', 'PIHAK KEDUA,', kedua.jabatan.toUpperCase()], nama: kedua.nama, bawah: kedua.nip ? [kedua.nip] : [] },
-    { atas: [tanggal, 'PIHAK PERTAMA,', pertama.jabatan.toUpperCase()], nama: pertama.nama, bawah: pertama.nip ? [pertama.nip] : [] },
-  ];
+  const ttd: (Penandatangan | null)[] = [{ atas: ['', 'PIHAK KEDUA,', kedua.jabatan.toUpperCase()], nama: kedua.nama, bawah: kedua.nip ? [kedua.nip] : [] }, {
+    atas: [tanggal, 'PIHAK PERTAMA,', pertama.jabatan.toUpperCase()],
+    nama: pertama.nama,
+    bawah: pertama.nip ? [pertama.nip] : [],
+  }];
   const p = (teks: string, rata: 'kiri' | 'rata' | 'tengah' = 'rata'): Blok => ({ jenis: 'paragraf', teks, rata });
-  return {
-    judul: `${judul} ${pk.jabatan.nama}`,
-    penulis: pk.unit.nama,
-    kertas: 'A4',
+  return { judul: `${judul} ${pk.jabatan.nama}`, penulis: pk.unit.nama, kertas: 'A4',
     isi: [
-      ...(pk.status !== 'disetujui' ? [{ jenis: 'paragraf', teks: [{ teks: `DRAF (${pk.status}): belum disetujui kedua pihak`, tebal: true }], rata: 'kanan' } satisfies Blok] : []),
+      ...(pk.status !== 'disetujui'
+        ? [{ jenis: 'paragraf', teks: [{ teks: `DRAF (${pk.status}): belum disetujui kedua pihak`, tebal: true }], rata: 'kanan' } satisfies Blok]
+        : []),
       { jenis: 'paragraf', teks: judul, rata: 'tengah', tebal: true, ukuran: 14 },
       { jenis: 'paragraf', teks: pk.unit.nama.toUpperCase(), rata: 'tengah', tebal: true, ukuran: 13 },
       { jenis: 'spasi', pt: 12 },
@@ -50,19 +50,15 @@ export function dokumenPk(pk: Pk, instansi: { nama: string; ibuKota: string | nu
       { jenis: 'pindahHalaman' },
       { jenis: 'paragraf', teks: `LAMPIRAN ${judul}`, rata: 'tengah', tebal: true },
       { jenis: 'paragraf', teks: `${pk.jabatan.nama.toUpperCase()} - ${pk.unit.nama.toUpperCase()}`, rata: 'tengah', tebal: true },
-      ...tabelPk(
-        {
-          tanggal: pk.tanggal, nomorPerubahan: pk.nomorPerubahan, alasanPerubahan: pk.alasanPerubahan,
-          pihakPertama: { ...pertama, pangkat: null }, pihakKedua: { ...kedua, pangkat: null },
-          indikator: pk.indikator.map((i) => ({ sasaran: i.sasaran ?? i.tujuan ?? i.program ?? '-', uraian: i.uraian, satuan: i.satuan, target: Number(i.target) })),
-          anggaran: pk.anggaran.map((a) => ({ kode: a.kode, nama: a.nama, anggaran: Number(a.anggaran) })),
-          jumlahAnggaran: pk.jumlahAnggaran,
-        },
-        { indikator: 'Sasaran, Indikator Kinerja dan Target', anggaran: 'Program / Kegiatan dan Anggaran' },
-      ),
+      ...tabelPk({ tanggal: pk.tanggal, nomorPerubahan: pk.nomorPerubahan, alasanPerubahan: pk.alasanPerubahan, pihakPertama: { ...pertama, pangkat: null },
+        pihakKedua: { ...kedua, pangkat: null },
+        indikator: pk.indikator.map((i) => ({ sasaran: i.sasaran ?? i.tujuan ?? i.program ?? '-', uraian: i.uraian, satuan: i.satuan, target: Number(i.target) })),
+        anggaran: pk.anggaran.map((a) => ({ kode: a.kode, nama: a.nama, anggaran: Number(a.anggaran) })), jumlahAnggaran: pk.jumlahAnggaran }, {
+        indikator: 'Sasaran, Indikator Kinerja dan Target',
+        anggaran: 'Program / Kegiatan dan Anggaran',
+      }),
       { jenis: 'tandaTangan', kolom: ttd },
-    ],
-  };
+    ] };
 }
 
 /** The PK print as PDF (or DOCX), for anyone who may read the PK. */

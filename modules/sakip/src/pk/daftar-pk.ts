@@ -13,12 +13,11 @@ export { skemaDaftarPk };
  */
 export async function daftarPk(ctx: Konteks, masukan: unknown = {}): Promise<z.output<typeof skemaResponsDaftarPk>> {
   const f = uraikan(skemaDaftarPk, masukan);
-  const baris = await ctx.db.many<{
-    id: number; seriId: number; nomorPerubahan: number; tahun: number; tanggal: string; status: StatusPk; indukSeriId: number | null;
-    unitId: number; unit: string; jalur: string; jabatan: string; nip: string; nama: string; gelar_depan: string | null; gelar_belakang: string | null;
-    pihak_kedua_nama: string | null; kedua_nama: string | null; kedua_gelar_depan: string | null; kedua_gelar_belakang: string | null;
-    versiBerlaku: number | null; jumlahIndikator: number; versi: number;
-  }>(sql`
+  const baris = await ctx.db.many<
+    { id: number, seriId: number, nomorPerubahan: number, tahun: number, tanggal: string, status: StatusPk, indukSeriId: number | null, unitId: number, unit: string, jalur: string,
+      jabatan: string, nip: string, nama: string, gelar_depan: string | null, gelar_belakang: string | null, pihak_kedua_nama: string | null, kedua_nama: string | null,
+      kedua_gelar_depan: string | null, kedua_gelar_belakang: string | null, versiBerlaku: number | null, jumlahIndikator: number, versi: number }
+  >(sql`
     select pk.id, pk.seri_id as "seriId", pk.nomor_perubahan as "nomorPerubahan", pk.tahun, pk.tanggal, pk.status, pk.induk_seri_id as "indukSeriId",
            pk.unit_id as "unitId", u.nama as unit, u.jalur, j.nama as jabatan, p.nip, p.nama, p.gelar_depan, p.gelar_belakang,
            pk.pihak_kedua_nama, k.nama as kedua_nama, k.gelar_depan as kedua_gelar_depan, k.gelar_belakang as kedua_gelar_belakang,
@@ -35,8 +34,8 @@ export async function daftarPk(ctx: Konteks, masukan: unknown = {}): Promise<z.o
        and ${f.renstraId ? sql`pk.renstra_id = ${f.renstraId}` : sql`true`}
        and ${f.unitId ? sql`u.jalur like (select jalur from unit_organisasi where instansi_id = ${ctx.instansiId} and id = ${f.unitId}) || '%'` : sql`true`}
      order by pk.tahun desc, u.jalur, pk.induk_seri_id nulls first, pk.seri_id`);
-  return baris.map(({ gelar_depan, gelar_belakang, nama, jalur: _j, pihak_kedua_nama, kedua_nama, kedua_gelar_depan, kedua_gelar_belakang, ...b }) => ({
-    ...b, pihakPertama: namaLengkap({ gelarDepan: gelar_depan, nama, gelarBelakang: gelar_belakang }),
-    pihakKedua: pihak_kedua_nama ?? namaLengkap({ gelarDepan: kedua_gelar_depan, nama: kedua_nama ?? '', gelarBelakang: kedua_gelar_belakang }),
-  }));
+  return baris.map(({ gelar_depan, gelar_belakang, nama, jalur: _j, pihak_kedua_nama, kedua_nama, kedua_gelar_depan, kedua_gelar_belakang, ...b }) => ({ ...b,
+    pihakPertama: namaLengkap({ gelarDepan: gelar_depan, nama, gelarBelakang: gelar_belakang }),
+    pihakKedua: pihak_kedua_nama ?? namaLengkap({ gelarDepan: kedua_gelar_depan, nama: kedua_nama ?? '', gelarBelakang: kedua_gelar_belakang }) })
+  );
 }

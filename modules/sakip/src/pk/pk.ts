@@ -55,10 +55,15 @@ export async function pkDalamLingkup(ctx: Konteks, id: number, izin: Izin = 'sak
   return pk;
 }
 
-interface Pihak { pegawaiId: number | null; nip: string | null; nama: string; jabatan: string }
+interface Pihak {
+  pegawaiId: number | null;
+  nip: string | null;
+  nama: string;
+  jabatan: string;
+}
 
 async function pihak(ctx: Konteks, pegawaiId: number, jabatanId?: number): Promise<Pihak> {
-  const p = await ctx.db.one<{ nip: string; nama: string; gelar_depan: string | null; gelar_belakang: string | null; jabatan: string | null }>(sql`
+  const p = await ctx.db.one<{ nip: string, nama: string, gelar_depan: string | null, gelar_belakang: string | null, jabatan: string | null }>(sql`
     select p.nip, p.nama, p.gelar_depan, p.gelar_belakang, j.nama as jabatan from pegawai p
       left join jabatan j on j.instansi_id = p.instansi_id and j.id = ${jabatanId ?? null}
      where p.instansi_id = ${ctx.instansiId} and p.id = ${pegawaiId}`);
@@ -69,9 +74,12 @@ async function pihak(ctx: Konteks, pegawaiId: number, jabatanId?: number): Promi
 export async function susunPk(ctx: Konteks, pk: BarisPk): Promise<PerjanjianKinerja> {
   const i = ctx.instansiId;
   const [unit, jabatan, indikator, anggaran, versiLain, induk] = await Promise.all([
-    ctx.db.one<{ id: number; kode: string; nama: string }>(sql`select id, kode, nama from unit_organisasi where instansi_id = ${i} and id = ${pk.unit_id}`),
-    ctx.db.one<{ id: number; nama: string }>(sql`select id, nama from jabatan where instansi_id = ${i} and id = ${pk.jabatan_id}`),
-    ctx.db.many<{ indikatorId: number; kode: string; uraian: string; satuan: string; polaritas: string; target: number; sasaran: string | null; tujuan: string | null; program: string | null; urutan: number }>(sql`
+    ctx.db.one<{ id: number, kode: string, nama: string }>(sql`select id, kode, nama from unit_organisasi where instansi_id = ${i} and id = ${pk.unit_id}`),
+    ctx.db.one<{ id: number, nama: string }>(sql`select id, nama from jabatan where instansi_id = ${i} and id = ${pk.jabatan_id}`),
+    ctx.db.many<
+      { indikatorId: number, kode: string, uraian: string, satuan: string, polaritas: string, target: number, sasaran: string | null, tujuan: string | null, program: string | null,
+        urutan: number }
+    >(sql`
       select l.indikator_id as "indikatorId", ik.kode, ik.uraian, ik.satuan, ik.polaritas, l.target, s.uraian as sasaran, t.uraian as tujuan,
              pg.nama as program, l.urutan
         from pk_indikator l join indikator_kinerja ik on ik.instansi_id = l.instansi_id and ik.id = l.indikator_id
@@ -79,14 +87,14 @@ export async function susunPk(ctx: Konteks, pk: BarisPk): Promise<PerjanjianKine
         left join tujuan_renstra t on t.instansi_id = ik.instansi_id and t.id = ik.tujuan_id
         left join program_kegiatan pg on pg.instansi_id = ik.instansi_id and pg.id = ik.program_kegiatan_id
        where l.instansi_id = ${i} and l.pk_id = ${pk.id} order by l.urutan, ik.kode`),
-    ctx.db.many<{ programKegiatanId: number; kode: string; nama: string; tingkat: string; anggaran: number; urutan: number }>(sql`
+    ctx.db.many<{ programKegiatanId: number, kode: string, nama: string, tingkat: string, anggaran: number, urutan: number }>(sql`
       select l.program_kegiatan_id as "programKegiatanId", pg.kode, pg.nama, pg.tingkat, l.anggaran, l.urutan
         from pk_anggaran l join program_kegiatan pg on pg.instansi_id = l.instansi_id and pg.id = l.program_kegiatan_id
        where l.instansi_id = ${i} and l.pk_id = ${pk.id} order by l.urutan, pg.kode`),
-    ctx.db.many<{ id: number; nomorPerubahan: number; tanggal: string; status: StatusPk; alasanPerubahan: string | null }>(sql`
+    ctx.db.many<{ id: number, nomorPerubahan: number, tanggal: string, status: StatusPk, alasanPerubahan: string | null }>(sql`
       select id, nomor_perubahan as "nomorPerubahan", tanggal, status, alasan_perubahan as "alasanPerubahan" from perjanjian_kinerja
        where instansi_id = ${i} and seri_id = ${pk.seri_id} order by nomor_perubahan`),
-    pk.induk_seri_id === null ? undefined : ctx.db.one<{ id: number; jabatan: string }>(sql`
+    pk.induk_seri_id === null ? undefined : ctx.db.one<{ id: number, jabatan: string }>(sql`
       select pk.id, j.nama as jabatan from perjanjian_kinerja pk join jabatan j on j.instansi_id = pk.instansi_id and j.id = pk.jabatan_id
        where pk.instansi_id = ${i} and pk.seri_id = ${pk.induk_seri_id} order by (pk.status = 'disetujui') desc, pk.nomor_perubahan desc limit 1`),
   ]);
@@ -94,14 +102,10 @@ export async function susunPk(ctx: Konteks, pk: BarisPk): Promise<PerjanjianKine
   const kedua: Pihak = pk.pihak_kedua_pegawai_id !== null
     ? { ...(await pihak(ctx, pk.pihak_kedua_pegawai_id)), jabatan: induk?.jabatan ?? '' }
     : { pegawaiId: null, nip: null, nama: pk.pihak_kedua_nama ?? '', jabatan: pk.pihak_kedua_jabatan ?? '' };
-  return {
-    id: pk.id, seriId: pk.seri_id, nomorPerubahan: pk.nomor_perubahan, jenis: pk.nomor_perubahan === 0 ? 'PK' : `Perubahan PK ke-${pk.nomor_perubahan}`,
-    renstraId: pk.renstra_id, tahun: pk.tahun, tanggal: pk.tanggal, alasanPerubahan: pk.alasan_perubahan, status: pk.status, versi: pk.versi,
-    unit, jabatan, indukSeriId: pk.induk_seri_id, indukId: induk?.id ?? null,
-    pihakPertama: pertama, pihakKedua: kedua,
-    indikator, anggaran, jumlahAnggaran: jumlahRupiah(anggaran.map((a) => Number(a.anggaran))),
-    ditandatanganiPada: pk.ditandatangani_pada, disetujuiPada: pk.disetujui_pada, versiLain,
-  };
+  return { id: pk.id, seriId: pk.seri_id, nomorPerubahan: pk.nomor_perubahan, jenis: pk.nomor_perubahan === 0 ? 'PK' : `Perubahan PK ke-${pk.nomor_perubahan}`,
+    renstraId: pk.renstra_id, tahun: pk.tahun, tanggal: pk.tanggal, alasanPerubahan: pk.alasan_perubahan, status: pk.status, versi: pk.versi, unit, jabatan,
+    indukSeriId: pk.induk_seri_id, indukId: induk?.id ?? null, pihakPertama: pertama, pihakKedua: kedua, indikator, anggaran,
+    jumlahAnggaran: jumlahRupiah(anggaran.map((a) => Number(a.anggaran))), ditandatanganiPada: pk.ditandatangani_pada, disetujuiPada: pk.disetujui_pada, versiLain };
 }
 
 export type { PerjanjianKinerja };

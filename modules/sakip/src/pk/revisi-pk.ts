@@ -37,10 +37,8 @@ export async function revisiPk(ctx: Konteks, id: number, masukan: unknown) {
                      select instansi_id, ${baru.id}, indikator_id, target, urutan from pk_indikator where instansi_id = ${i} and pk_id = ${id}`);
     await tx.run(sql`insert into pk_anggaran (instansi_id, pk_id, program_kegiatan_id, anggaran, urutan)
                      select instansi_id, ${baru.id}, program_kegiatan_id, anggaran, urutan from pk_anggaran where instansi_id = ${i} and pk_id = ${id}`);
-    await catatAudit(c, {
-      aksi: 'pk.revisi', entitas: 'perjanjian_kinerja', entitasId: baru.id, pegawaiId: pk.pegawai_id,
-      sebelum: { id, nomorPerubahan: pk.nomor_perubahan }, sesudah: { id: baru.id, nomorPerubahan: pk.nomor_perubahan + 1, tanggal: f.tanggal, alasanPerubahan: f.alasanPerubahan },
-    });
+    await catatAudit(c, { aksi: 'pk.revisi', entitas: 'perjanjian_kinerja', entitasId: baru.id, pegawaiId: pk.pegawai_id, sebelum: { id, nomorPerubahan: pk.nomor_perubahan },
+      sesudah: { id: baru.id, nomorPerubahan: pk.nomor_perubahan + 1, tanggal: f.tanggal, alasanPerubahan: f.alasanPerubahan } });
     return susunPk(c, await pkDalamLingkup(c, baru.id, 'sakip:kelola'));
   });
 }

@@ -18,12 +18,12 @@ export async function setujuiPk(ctx: Konteks, id: number, masukan: unknown) {
     const c = denganDb(ctx, tx);
     const pk = await pkDalamLingkup(c, id, 'sakip:baca', true);
     const isi = await susunPk(c, pk);
-    const berhak = pk.pihak_kedua_pegawai_id !== null
-      ? p.pegawaiId === pk.pihak_kedua_pegawai_id
-      : p.peran.some((r) => r.peran === 'pimpinan');
+    const berhak = pk.pihak_kedua_pegawai_id !== null ? p.pegawaiId === pk.pihak_kedua_pegawai_id : p.peran.some((r) => r.peran === 'pimpinan');
     if (!berhak) {
-      throw terlarang(`Perjanjian Kinerja ini hanya dapat disetujui oleh pihak kedua: ${isi.pihakKedua.nama} (${isi.pihakKedua.jabatan})` +
-        (pk.pihak_kedua_pegawai_id === null ? ', melalui akun pimpinan.' : '.'));
+      throw terlarang(
+        `Perjanjian Kinerja ini hanya dapat disetujui oleh pihak kedua: ${isi.pihakKedua.nama} (${isi.pihakKedua.jabatan})` +
+          (pk.pihak_kedua_pegawai_id === null ? ', melalui akun pimpinan.' : '.'),
+      );
     }
     if (pk.versi !== f.versi) throw sudahDiubah('Perjanjian Kinerja ini', pk.versi, f.versi);
     if (pk.status !== 'diajukan') throw konflik(`Perjanjian Kinerja ini berstatus ${pk.status}; hanya PK yang sudah ditandatangani pihak pertama yang dapat diputuskan.`);
@@ -39,10 +39,8 @@ export async function setujuiPk(ctx: Konteks, id: number, masukan: unknown) {
              ditandatangani_pada = ${f.setuju ? pk.ditandatangani_pada : null}, versi = versi + 1, diubah_pada = ${sekarang}
        where instansi_id = ${ctx.instansiId} and id = ${id} and status = 'diajukan' and versi = ${f.versi} returning versi`);
     if (!r) throw sudahDiubah('Perjanjian Kinerja ini');
-    await catatAudit(c, {
-      aksi: f.setuju ? 'pk.setujui' : 'pk.kembalikan', entitas: 'perjanjian_kinerja', entitasId: id, pegawaiId: pk.pegawai_id,
-      sebelum: { status: 'diajukan' }, sesudah: { status: f.setuju ? 'disetujui' : 'draf', nomorPerubahan: pk.nomor_perubahan }, keterangan: f.catatan ?? null,
-    });
+    await catatAudit(c, { aksi: f.setuju ? 'pk.setujui' : 'pk.kembalikan', entitas: 'perjanjian_kinerja', entitasId: id, pegawaiId: pk.pegawai_id, sebelum: { status: 'diajukan' },
+      sesudah: { status: f.setuju ? 'disetujui' : 'draf', nomorPerubahan: pk.nomor_perubahan }, keterangan: f.catatan ?? null });
     return susunPk(c, await pkDalamLingkup(c, id, 'sakip:baca'));
   });
 }

@@ -23,10 +23,8 @@ export async function ubahPk(ctx: Konteks, id: number, masukan: unknown) {
              versi = versi + 1, diubah_pada = ${ctx.sekarang()}
        where instansi_id = ${ctx.instansiId} and id = ${id}`);
     const sesudah = await susunPk(c, await pkDalamLingkup(c, id, 'sakip:kelola'));
-    const ringkas = (p: typeof sebelum) => ({
-      tanggal: p.tanggal, alasanPerubahan: p.alasanPerubahan,
-      indikator: p.indikator.map((x) => [x.kode, Number(x.target)]), anggaran: p.anggaran.map((x) => [x.kode, Number(x.anggaran)]),
-    });
+    const ringkas = (p: typeof sebelum) => ({ tanggal: p.tanggal, alasanPerubahan: p.alasanPerubahan, indikator: p.indikator.map((x) => [x.kode, Number(x.target)]),
+      anggaran: p.anggaran.map((x) => [x.kode, Number(x.anggaran)]) });
     await catatAudit(c, { aksi: 'pk.ubah', entitas: 'perjanjian_kinerja', entitasId: id, pegawaiId: pk.pegawai_id, sebelum: ringkas(sebelum), sesudah: ringkas(sesudah) });
     return sesudah;
   });

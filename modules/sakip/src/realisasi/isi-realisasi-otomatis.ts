@@ -18,7 +18,7 @@ export async function isiRealisasiOtomatis(ctx: Konteks, masukan: unknown) {
   const f = uraikan(skemaIsiRealisasiOtomatis, masukan);
   const r = await renstraDalamLingkup(ctx, f.renstraId, 'sakip:kelola');
   periksaTahunRenstra(r, f.tahun, 'tahun');
-  const indikator = await ctx.db.many<{ id: number; kode: string; sumber_otomatis: SumberOtomatis }>(sql`
+  const indikator = await ctx.db.many<{ id: number, kode: string, sumber_otomatis: SumberOtomatis }>(sql`
     select id, kode, sumber_otomatis from indikator_kinerja
      where instansi_id = ${ctx.instansiId} and renstra_id = ${f.renstraId} and sumber_otomatis is not null
        and ${f.sumber ? sql`sumber_otomatis = any(${f.sumber})` : sql`true`} order by kode`);
@@ -43,10 +43,8 @@ export async function isiRealisasiOtomatis(ctx: Konteks, masukan: unknown) {
         returning versi`);
       hasil.push({ indikatorId: i.id, kode: i.kode, sumber: i.sumber_otomatis, nilai: u.nilai, rincian: u.rincian, versi: v.versi });
     }
-    await catatAudit(c, {
-      aksi: 'realisasi.otomatis', entitas: 'renstra', entitasId: f.renstraId,
-      sesudah: { tahun: f.tahun, tribulan: f.tribulan, nilai: hasil.map((h) => [h.kode, h.nilai]) },
-    });
+    await catatAudit(c, { aksi: 'realisasi.otomatis', entitas: 'renstra', entitasId: f.renstraId,
+      sesudah: { tahun: f.tahun, tribulan: f.tribulan, nilai: hasil.map((h) => [h.kode, h.nilai]) } });
     return { renstraId: f.renstraId, tahun: f.tahun, tribulan: f.tribulan, indikator: hasil };
   });
 }

@@ -23,22 +23,19 @@ function konteksUkur(ctx: Konteks): Konteks {
 export type MemoUkur = MemoIpAsn;
 
 async function ipAsn(ctx: Konteks, tahun: number, tribulan: Tribulan, dimensi: DimensiIpAsn | null, memo: MemoUkur): Promise<NilaiOtomatis> {
-  const h = await ipAsnPeriode(konteksUkur(ctx), {
-    tahun, periode: tribulan === 4 ? ['tw4', 'tahunan'] : [`tw${tribulan}`], mulai: awalTribulan(tahun, tribulan), akhir: akhirTribulan(tahun, tribulan), memo,
-  });
+  const h = await ipAsnPeriode(konteksUkur(ctx), { tahun, periode: tribulan === 4 ? ['tw4', 'tahunan'] : [`tw${tribulan}`], mulai: awalTribulan(tahun, tribulan),
+    akhir: akhirTribulan(tahun, tribulan), memo });
   switch (h.sumber) {
     case 'hasil_indeks':
-      return {
-        nilai: dimensi ? Number(h.rataRata[dimensi]) : h.nilai,
-        rincian: { sumber: 'hasil_indeks', hasilIndeksId: h.beku.id, periode: h.beku.periode, tanggalAcuan: h.tanggalAcuan, aturan: h.aturan },
-      };
-    case 'belum_dimulai': return { nilai: NA, rincian: { sumber: 'ip_asn', keterangan: 'tribulan belum dimulai' } };
-    case 'tanpa_pegawai': return { nilai: NA, rincian: { sumber: 'ip_asn', tanggalAcuan: h.tanggalAcuan, keterangan: 'tidak ada PNS yang dihitung' } };
+      return { nilai: dimensi ? Number(h.rataRata[dimensi]) : h.nilai,
+        rincian: { sumber: 'hasil_indeks', hasilIndeksId: h.beku.id, periode: h.beku.periode, tanggalAcuan: h.tanggalAcuan, aturan: h.aturan } };
+    case 'belum_dimulai':
+      return { nilai: NA, rincian: { sumber: 'ip_asn', keterangan: 'tribulan belum dimulai' } };
+    case 'tanpa_pegawai':
+      return { nilai: NA, rincian: { sumber: 'ip_asn', tanggalAcuan: h.tanggalAcuan, keterangan: 'tidak ada PNS yang dihitung' } };
     case 'ip_asn':
-      return {
-        nilai: dimensi ? h.rataRata[dimensi] : h.nilai,
-        rincian: { sumber: 'ip_asn', tanggalAcuan: h.tanggalAcuan, aturan: h.aturan, jumlahPegawai: h.hasil.jumlahPegawai, rataRata: h.rataRata },
-      };
+      return { nilai: dimensi ? h.rataRata[dimensi] : h.nilai,
+        rincian: { sumber: 'ip_asn', tanggalAcuan: h.tanggalAcuan, aturan: h.aturan, jumlahPegawai: h.hasil.jumlahPegawai, rataRata: h.rataRata } };
   }
 }
 
@@ -60,12 +57,10 @@ async function jumlah(ctx: Konteks, sumber: 'jumlah_sk_pangkat' | 'jumlah_sk_jab
   const dari = awalTribulan(tahun, tribulan);
   const sampai = akhirTribulan(tahun, tribulan);
   const i = ctx.instansiId;
-  const q = {
-    jumlah_sk_pangkat: sql`select count(*)::int as n from riwayat_pangkat where instansi_id = ${i} and jenis_kp not in ('cpns', 'pns', 'pppk')
+  const q = { jumlah_sk_pangkat: sql`select count(*)::int as n from riwayat_pangkat where instansi_id = ${i} and jenis_kp not in ('cpns', 'pns', 'pppk')
                              and coalesce(tanggal_sk, tmt) between ${dari} and ${sampai}`,
     jumlah_sk_jabatan: sql`select count(*)::int as n from riwayat_jabatan where instansi_id = ${i} and coalesce(tanggal_sk, tmt) between ${dari} and ${sampai}`,
-    jumlah_diklat: sql`select count(*)::int as n from riwayat_diklat where instansi_id = ${i} and tanggal_selesai between ${dari} and ${sampai}`,
-  }[sumber];
+    jumlah_diklat: sql`select count(*)::int as n from riwayat_diklat where instansi_id = ${i} and tanggal_selesai between ${dari} and ${sampai}` }[sumber];
   const r = await ctx.db.one<{ n: number }>(q);
   return { nilai: r.n, rincian: { sumber, dari, sampai } };
 }

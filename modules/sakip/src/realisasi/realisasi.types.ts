@@ -21,21 +21,12 @@ export const skemaSimpanRealisasi = z.object({
   /** The version read; omitted for a first entry. */
   versi: zVersi.optional(),
 }).refine((f) => f.na === (f.nilai == null), { path: ['nilai'], message: 'isi nilai realisasi, atau tandai N/A (belum rilis) tanpa nilai' });
-export const skemaResponsSimpanRealisasi = z.object({
-  indikatorId: z.number(), tahun: z.number(), tribulan: z.number(), nilai: z.number().nullable(), status: z.enum(['na', 'terisi']),
-  catatan: z.string().nullable(), versi: z.number(),
-});
+export const skemaResponsSimpanRealisasi = z.object({ indikatorId: z.number(), tahun: z.number(), tribulan: z.number(), nilai: z.number().nullable(),
+  status: z.enum(['na', 'terisi']), catatan: z.string().nullable(), versi: z.number() });
 
 /** POST /api/sakip/indikator/:id/bukti (multipart fields besides the file) */
-export const skemaBuktiRealisasi = z.object({
-  tahun: zTahun,
-  tribulan: zTribulan,
-  versi: zVersi,
-});
-export const skemaResponsBuktiRealisasi = z.object({
-  dokumen: z.object({ id: z.number(), namaBerkas: z.string(), jenisMime: z.string(), ukuran: z.number() }),
-  versi: z.number(),
-});
+export const skemaBuktiRealisasi = z.object({ tahun: zTahun, tribulan: zTribulan, versi: zVersi });
+export const skemaResponsBuktiRealisasi = z.object({ dokumen: z.object({ id: z.number(), namaBerkas: z.string(), jenisMime: z.string(), ukuran: z.number() }), versi: z.number() });
 /** GET /api/sakip/indikator/:id/bukti/:dokumenId */
 export const skemaParamBukti = z.object({ id: zId, dokumenId: zId });
 
@@ -49,12 +40,10 @@ export const skemaIsiRealisasiOtomatis = z.object({
 });
 /** The same without the Renstra (it is in the path). */
 export const skemaIsiRealisasiOtomatisRute = skemaIsiRealisasiOtomatis.omit({ renstraId: true });
-export const skemaResponsRealisasiOtomatis = z.object({
-  renstraId: z.number(), tahun: z.number(), tribulan: z.number(),
-  indikator: z.array(z.object({
-    indikatorId: z.number(), kode: z.string(), sumber: z.enum(SUMBER_OTOMATIS), nilai: zBisaNa, rincian: z.record(z.string(), z.unknown()), versi: z.number(),
-  })),
-});
+export const skemaResponsRealisasiOtomatis = z.object({ renstraId: z.number(), tahun: z.number(), tribulan: z.number(),
+  indikator: z.array(
+    z.object({ indikatorId: z.number(), kode: z.string(), sumber: z.enum(SUMBER_OTOMATIS), nilai: zBisaNa, rincian: z.record(z.string(), z.unknown()), versi: z.number() }),
+  ) });
 
 /** PUT /api/sakip/realisasi-anggaran */
 export const skemaSimpanRealisasiAnggaran = z.object({
@@ -65,6 +54,4 @@ export const skemaSimpanRealisasiAnggaran = z.object({
   nilai: z.coerce.number().min(0, 'realisasi anggaran tidak boleh negatif').max(1e13).multipleOf(0.01, 'paling banyak 2 angka desimal'),
   versi: zVersi.optional(),
 });
-export const skemaResponsRealisasiAnggaran = z.object({
-  programKegiatanId: z.number(), tahun: z.number(), tribulan: z.number(), nilai: z.number(), versi: z.number(),
-});
+export const skemaResponsRealisasiAnggaran = z.object({ programKegiatanId: z.number(), tahun: z.number(), tribulan: z.number(), nilai: z.number(), versi: z.number() });

@@ -20,9 +20,10 @@ export async function simpanRealisasi(ctx: Konteks, masukan: unknown) {
     const ik = await indikatorDalamLingkup(c, f.indikatorId, 'sakip:kelola');
     periksaTahunIndikator(ik, f.tahun);
     if (ik.sumber_otomatis) {
-      throw tidakValid('Realisasi indikator ini diisi otomatis.', [{
-        kolom: 'nilai', pesan: `${ik.kode} diukur oleh SIMASN sendiri (${LABEL_SUMBER_OTOMATIS[ik.sumber_otomatis as SumberOtomatis] ?? ik.sumber_otomatis}); nilainya tidak diketik, gunakan "Isi otomatis"`,
-      }]);
+      throw tidakValid('Realisasi indikator ini diisi otomatis.', [{ kolom: 'nilai',
+        pesan: `${ik.kode} diukur oleh SIMASN sendiri (${
+          LABEL_SUMBER_OTOMATIS[ik.sumber_otomatis as SumberOtomatis] ?? ik.sumber_otomatis
+        }); nilainya tidak diketik, gunakan "Isi otomatis"` }]);
     }
     if (ik.status_renstra === 'selesai') throw konflik('Renstra indikator ini sudah selesai; realisasinya tidak dapat diubah lagi.');
     const lama = await bacaRealisasi(c, f.indikatorId, f.tahun, f.tribulan, true);
@@ -48,11 +49,9 @@ export async function simpanRealisasi(ctx: Konteks, masukan: unknown) {
          where instansi_id = ${ctx.instansiId} and indikator_id = ${f.indikatorId} and tahun = ${f.tahun} and tribulan = ${f.tribulan}
         returning versi`)).versi;
     }
-    await catatAudit(c, {
-      aksi: 'realisasi.simpan', entitas: 'indikator_kinerja', entitasId: f.indikatorId,
+    await catatAudit(c, { aksi: 'realisasi.simpan', entitas: 'indikator_kinerja', entitasId: f.indikatorId,
       sebelum: lama ? { tahun: f.tahun, tribulan: f.tribulan, nilai: lama.nilai, status: lama.status, catatan: lama.catatan } : undefined,
-      sesudah: { tahun: f.tahun, tribulan: f.tribulan, nilai, status, catatan: f.catatan },
-    });
+      sesudah: { tahun: f.tahun, tribulan: f.tribulan, nilai, status, catatan: f.catatan } });
     return { indikatorId: f.indikatorId, tahun: f.tahun, tribulan: f.tribulan, nilai, status, catatan: f.catatan, versi };
   });
 }

@@ -38,10 +38,8 @@ export async function unggahBuktiRealisasi(ctx: Konteks, indikatorId: number, u:
     const v = await tx.one<{ versi: number }>(sql`
       update realisasi_indikator set versi = versi + 1 where instansi_id = ${ctx.instansiId} and indikator_id = ${indikatorId}
          and tahun = ${f.tahun} and tribulan = ${f.tribulan} returning versi`);
-    await catatAudit(c, {
-      aksi: 'realisasi.bukti', entitas: 'indikator_kinerja', entitasId: indikatorId,
-      sesudah: { tahun: f.tahun, tribulan: f.tribulan, dokumenId: d.id, namaBerkas: nama, jenisMime: cek.jenisMime, ukuran: u.isi.length },
-    });
+    await catatAudit(c, { aksi: 'realisasi.bukti', entitas: 'indikator_kinerja', entitasId: indikatorId,
+      sesudah: { tahun: f.tahun, tribulan: f.tribulan, dokumenId: d.id, namaBerkas: nama, jenisMime: cek.jenisMime, ukuran: u.isi.length } });
     return { dokumen: { id: d.id, namaBerkas: nama, jenisMime: cek.jenisMime, ukuran: u.isi.length }, versi: v.versi };
   });
 }

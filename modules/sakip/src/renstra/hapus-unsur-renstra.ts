@@ -4,7 +4,8 @@ import { renstraUntukDiubah, sudahDiubah } from './renstra.ts';
 import { skemaHapusUnsurRenstra, type JENIS_UNSUR_RENSTRA } from './renstra.types.ts';
 import { LABEL_TABEL, type TabelRenstra } from './simpan-baris.ts';
 
-const JENIS: Record<(typeof JENIS_UNSUR_RENSTRA)[number], TabelRenstra> = { tujuan: 'tujuan_renstra', sasaran: 'sasaran_renstra', program_kegiatan: 'program_kegiatan', indikator: 'indikator_kinerja' };
+const JENIS: Record<(typeof JENIS_UNSUR_RENSTRA)[number], TabelRenstra> = { tujuan: 'tujuan_renstra', sasaran: 'sasaran_renstra', program_kegiatan: 'program_kegiatan',
+  indikator: 'indikator_kinerja' };
 
 export { skemaHapusUnsurRenstra };
 
@@ -19,14 +20,16 @@ export async function hapusUnsurRenstra(ctx: Konteks, renstraId: number, masukan
   return ctx.db.transaction(async (tx) => {
     const c = denganDb(ctx, tx);
     await renstraUntukDiubah(c, renstraId);
-    const lama = await tx.maybeOne<{ kode: string; versi: number }>(sql`
+    const lama = await tx.maybeOne<{ kode: string, versi: number }>(sql`
       select kode, versi from ${raw(tabel)} where instansi_id = ${ctx.instansiId} and renstra_id = ${renstraId} and id = ${f.id} for update`);
     if (!lama) throw tidakDitemukan(`${label} tidak ditemukan di Renstra ini.`);
     if (lama.versi !== f.versi) throw sudahDiubah(`${label} ${lama.kode}`, lama.versi, f.versi);
     try {
       await tx.run(sql`delete from ${raw(tabel)} where instansi_id = ${ctx.instansiId} and id = ${f.id}`);
     } catch (e) {
-      if ((e as { code?: string }).code === '23503') throw konflik(`${label} ${lama.kode} (atau unsur di bawahnya) sudah dipakai dalam Perjanjian Kinerja dan tidak dapat dihapus.`);
+      if ((e as { code?: string }).code === '23503') {
+        throw konflik(`${label} ${lama.kode} (atau unsur di bawahnya) sudah dipakai dalam Perjanjian Kinerja dan tidak dapat dihapus.`);
+      }
       throw e;
     }
     await catatAudit(c, { aksi: `${tabel}.hapus`, entitas: tabel, entitasId: f.id, sebelum: { renstraId, kode: lama.kode } });

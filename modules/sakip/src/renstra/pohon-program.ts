@@ -18,10 +18,13 @@ export async function bacaPohonProgram(ctx: Konteks, renstraId: number): Promise
       from program_kegiatan pk
      where pk.instansi_id = ${ctx.instansiId} and pk.renstra_id = ${renstraId}
      order by pk.kode, pk.id`);
-  const simpul = new Map<number, SimpulProgram>(baris.map((b) => [b.id, {
-    ...b, pagu: b.pagu.map((p) => ({ tahun: p.tahun, pagu: Number(p.pagu), paguPerubahan: p.paguPerubahan === null ? null : Number(p.paguPerubahan) })),
-    paguBerlaku: {}, anak: [],
-  }]));
+  const simpul = new Map<number, SimpulProgram>(
+    baris.map((
+      b,
+    ) => [b.id, { ...b, pagu: b.pagu.map((p) => ({ tahun: p.tahun, pagu: Number(p.pagu), paguPerubahan: p.paguPerubahan === null ? null : Number(p.paguPerubahan) })),
+      paguBerlaku: {}, anak: [] }]
+    ),
+  );
   const akar: SimpulProgram[] = [];
   for (const s of simpul.values()) (s.indukId !== null && simpul.has(s.indukId) ? simpul.get(s.indukId)!.anak : akar).push(s);
   const hitung = (s: SimpulProgram): Record<number, number> => {

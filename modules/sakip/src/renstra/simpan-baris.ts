@@ -5,9 +5,8 @@ import { kodeGanda, sudahDiubah } from './renstra.ts';
 /** The Renstra tables edited row by row, with their labels for messages and the audit. */
 export type TabelRenstra = 'tujuan_renstra' | 'sasaran_renstra' | 'program_kegiatan' | 'indikator_kinerja';
 
-export const LABEL_TABEL: Record<TabelRenstra, string> = {
-  tujuan_renstra: 'Tujuan', sasaran_renstra: 'Sasaran', program_kegiatan: 'Program/kegiatan', indikator_kinerja: 'Indikator',
-};
+export const LABEL_TABEL: Record<TabelRenstra, string> = { tujuan_renstra: 'Tujuan', sasaran_renstra: 'Sasaran', program_kegiatan: 'Program/kegiatan',
+  indikator_kinerja: 'Indikator' };
 
 export interface SimpanBaris {
   tabel: TabelRenstra;
@@ -25,14 +24,14 @@ export interface SimpanBaris {
  * otherwise), and writes the audit entry, inside the caller's transaction (`c.db`). A clashing
  * code is a 409 naming it.
  */
-export async function simpanBaris(c: Konteks, s: SimpanBaris): Promise<{ id: number; versi: number; baru: boolean }> {
+export async function simpanBaris(c: Konteks, s: SimpanBaris): Promise<{ id: number, versi: number, baru: boolean }> {
   const label = LABEL_TABEL[s.tabel];
   const t = raw(s.tabel);
   const nama = Object.keys(s.kolom);
   const nilai = Object.values(s.kolom).map((v) => (v !== null && typeof v === 'object' ? JSON.stringify(v) : v));
   try {
     if (s.id === undefined) {
-      const r = await c.db.one<{ id: number; versi: number }>(sql`
+      const r = await c.db.one<{ id: number, versi: number }>(sql`
         insert into ${t} (instansi_id, renstra_id, kode, ${raw(nama.join(', '))})
         values (${c.instansiId}, ${s.renstraId}, ${s.kode}, ${join(nilai.map((v) => sql`${v}`), ', ')}) returning id, versi`);
       await catatAudit(c, { aksi: `${s.tabel}.buat`, entitas: s.tabel, entitasId: r.id, sesudah: { renstraId: s.renstraId, kode: s.kode, ...s.kolom } });
@@ -44,7 +43,7 @@ export async function simpanBaris(c: Konteks, s: SimpanBaris): Promise<{ id: num
     if (!lama) throw tidakDitemukan(`${label} tidak ditemukan di Renstra ini.`);
     if (lama.versi !== s.versi) throw sudahDiubah(`${label} ${lama.kode as string}`, lama.versi, s.versi);
     const set = join([sql`kode = ${s.kode}`, ...nama.map((k, i) => sql`${raw(k)} = ${nilai[i]}`)], ', ');
-    const r = await c.db.one<{ id: number; versi: number }>(sql`
+    const r = await c.db.one<{ id: number, versi: number }>(sql`
       update ${t} set ${set}, versi = versi + 1 where instansi_id = ${c.instansiId} and id = ${s.id} returning id, versi`);
     const d = selisih(lama as Record<string, unknown>, { kode: s.kode, ...s.kolom });
     await catatAudit(c, { aksi: `${s.tabel}.ubah`, entitas: s.tabel, entitasId: s.id, ...d });

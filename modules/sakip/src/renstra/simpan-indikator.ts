@@ -26,16 +26,11 @@ export async function simpanIndikator(ctx: Konteks, renstraId: number, masukan: 
     await cek('sasaran_renstra', f.sasaranId, 'sasaranId', 'Sasaran');
     await cek('program_kegiatan', f.programKegiatanId, 'programKegiatanId', 'Program/kegiatan');
     for (const [i, p] of f.programIds.entries()) await cek('program_kegiatan', p, `programIds.${i}`, 'Program/kegiatan');
-    const h = await simpanBaris(c, {
-      tabel: 'indikator_kinerja', renstraId, id: f.id, versi: f.versi, kode: f.kode,
-      kolom: {
-        tujuan_id: f.tujuanId ?? null, sasaran_id: f.sasaranId ?? null, program_kegiatan_id: f.programKegiatanId ?? null,
-        uraian: f.uraian, satuan: f.satuan, polaritas: f.polaritas, agregasi: f.agregasi, formula: f.formula, sumber_data: f.sumberData,
-        sumber_otomatis: f.sumberOtomatis ?? null, baseline: f.baseline ?? null, tahun_baseline: f.tahunBaseline ?? null,
-        target_akhir: f.targetAkhir ?? null, angka_nasional: f.angkaNasional ?? null, urutan: f.urutan,
-      },
-    });
-    const lama = await tx.one<{ target: unknown; program: unknown }>(sql`
+    const h = await simpanBaris(c, { tabel: 'indikator_kinerja', renstraId, id: f.id, versi: f.versi, kode: f.kode,
+      kolom: { tujuan_id: f.tujuanId ?? null, sasaran_id: f.sasaranId ?? null, program_kegiatan_id: f.programKegiatanId ?? null, uraian: f.uraian, satuan: f.satuan,
+        polaritas: f.polaritas, agregasi: f.agregasi, formula: f.formula, sumber_data: f.sumberData, sumber_otomatis: f.sumberOtomatis ?? null, baseline: f.baseline ?? null,
+        tahun_baseline: f.tahunBaseline ?? null, target_akhir: f.targetAkhir ?? null, angka_nasional: f.angkaNasional ?? null, urutan: f.urutan } });
+    const lama = await tx.one<{ target: unknown, program: unknown }>(sql`
       select (select coalesce(json_agg(json_build_object('tahun', tahun, 'target', target) order by tahun), '[]') from target_indikator
                where instansi_id = ${ctx.instansiId} and indikator_id = ${h.id}) as target,
              (select coalesce(json_agg(program_kegiatan_id order by program_kegiatan_id), '[]') from indikator_program
@@ -49,10 +44,9 @@ export async function simpanIndikator(ctx: Konteks, renstraId: number, masukan: 
       await tx.run(sql`insert into indikator_program (instansi_id, indikator_id, program_kegiatan_id) values (${ctx.instansiId}, ${h.id}, ${p})`);
     }
     const baru = { target: [...f.target].sort((a, b) => a.tahun - b.tahun), program: [...new Set(f.programIds)].sort((a, b) => a - b) };
-    if (JSON.stringify(lama) !== JSON.stringify(baru)) await catatAudit(c, {
-      aksi: 'indikator_kinerja.target', entitas: 'indikator_kinerja', entitasId: h.id,
-      sebelum: lama, sesudah: baru,
-    });
+    if (JSON.stringify(lama) !== JSON.stringify(baru)) {
+      await catatAudit(c, { aksi: 'indikator_kinerja.target', entitas: 'indikator_kinerja', entitasId: h.id, sebelum: lama, sesudah: baru });
+    }
     return h;
   });
 }

@@ -20,16 +20,17 @@ export async function simpanProgramKegiatan(ctx: Konteks, renstraId: number, mas
     const harusInduk = INDUK[f.tingkat];
     if (harusInduk === null && f.indukId) throw tidakValid('Program tidak mempunyai induk.', [{ kolom: 'indukId', pesan: 'program berada di puncak pohon' }]);
     if (harusInduk !== null) {
-      const i = f.indukId ? await tx.maybeOne<{ tingkat: string }>(sql`
-        select tingkat from program_kegiatan where instansi_id = ${ctx.instansiId} and renstra_id = ${renstraId} and id = ${f.indukId}`) : undefined;
+      const i = f.indukId ?
+        await tx.maybeOne<{ tingkat: string }>(sql`
+        select tingkat from program_kegiatan where instansi_id = ${ctx.instansiId} and renstra_id = ${renstraId} and id = ${f.indukId}`) :
+        undefined;
       if (i?.tingkat !== harusInduk) {
         throw tidakValid('Induk tidak sesuai.', [{ kolom: 'indukId', pesan: `${f.tingkat.replace('_', ' ')} harus berada di bawah ${harusInduk} Renstra ini` }]);
       }
     }
     f.pagu?.forEach((p, i) => periksaTahunRenstra(r, p.tahun, `pagu.${i}.tahun`));
-    const h = await simpanBaris(c, {
-      tabel: 'program_kegiatan', renstraId, id: f.id, versi: f.versi, kode: f.kode, kolom: { tingkat: f.tingkat, induk_id: f.indukId ?? null, nama: f.nama },
-    });
+    const h = await simpanBaris(c, { tabel: 'program_kegiatan', renstraId, id: f.id, versi: f.versi, kode: f.kode,
+      kolom: { tingkat: f.tingkat, induk_id: f.indukId ?? null, nama: f.nama } });
     if (f.pagu?.length) {
       for (const p of f.pagu) {
         await tx.run(sql`

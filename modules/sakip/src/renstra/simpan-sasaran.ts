@@ -14,8 +14,6 @@ export async function simpanSasaran(ctx: Konteks, renstraId: number, masukan: un
     await renstraUntukDiubah(c, renstraId);
     const t = await tx.maybeOne(sql`select 1 as ada from tujuan_renstra where instansi_id = ${ctx.instansiId} and renstra_id = ${renstraId} and id = ${f.tujuanId}`);
     if (!t) throw tidakValid('Tujuan tidak ditemukan.', [{ kolom: 'tujuanId', pesan: `tujuan #${f.tujuanId} bukan bagian dari Renstra ini` }]);
-    return simpanBaris(c, {
-      tabel: 'sasaran_renstra', renstraId, id: f.id, versi: f.versi, kode: f.kode, kolom: { tujuan_id: f.tujuanId, uraian: f.uraian, urutan: f.urutan },
-    });
+    return simpanBaris(c, { tabel: 'sasaran_renstra', renstraId, id: f.id, versi: f.versi, kode: f.kode, kolom: { tujuan_id: f.tujuanId, uraian: f.uraian, urutan: f.urutan } });
   });
 }

@@ -49,4 +49,3 @@ export function capaianIndeks(nilai: number, target: number): Hasil<number> {
   if (target <= 0) return gagal('target harus lebih dari 0');
   return berhasil(bulatkan((nilai / target) * 100, 2));
 }
-

@@ -9,17 +9,8 @@ import { pilihAturanBerlaku, type AturanBerversi } from './aturan.ts';
  * final figures rounded to 2 decimals; the mutu is judged on the rounded IKM.
  */
 
-export const UNSUR_IKM = [
-  'Persyaratan',
-  'Sistem, Mekanisme dan Prosedur',
-  'Waktu Penyelesaian',
-  'Biaya/Tarif',
-  'Produk Spesifikasi Jenis Pelayanan',
-  'Kompetensi Pelaksana',
-  'Perilaku Pelaksana',
-  'Penanganan Pengaduan, Saran dan Masukan',
-  'Sarana dan Prasarana',
-] as const;
+export const UNSUR_IKM = ['Persyaratan', 'Sistem, Mekanisme dan Prosedur', 'Waktu Penyelesaian', 'Biaya/Tarif', 'Produk Spesifikasi Jenis Pelayanan', 'Kompetensi Pelaksana',
+  'Perilaku Pelaksana', 'Penanganan Pengaduan, Saran dan Masukan', 'Sarana dan Prasarana'] as const;
 
 export interface MutuIkm {
   kode: 'A' | 'B' | 'C' | 'D';
@@ -41,37 +32,16 @@ export interface AturanIkm extends AturanBerversi {
   mutu: readonly MutuIkm[];
 }
 
-const MUTU_IKM: readonly MutuIkm[] = [
-  { kode: 'A', label: 'Sangat Baik', mulai: 88.31 },
-  { kode: 'B', label: 'Baik', mulai: 76.61 },
-  { kode: 'C', label: 'Kurang Baik', mulai: 65.0 },
-  { kode: 'D', label: 'Tidak Baik', mulai: 25.0 },
-];
+const MUTU_IKM: readonly MutuIkm[] = [{ kode: 'A', label: 'Sangat Baik', mulai: 88.31 }, { kode: 'B', label: 'Baik', mulai: 76.61 }, { kode: 'C', label: 'Kurang Baik',
+  mulai: 65.0 }, { kode: 'D', label: 'Tidak Baik', mulai: 25.0 }];
 
-const PERMENPAN_14_2017: AturanIkm = {
-  id: 'permenpan-14-2017',
-  nama: 'IKM dengan bobot unsur tepat 1/9',
-  dasarHukum: 'PermenPAN-RB 14/2017 (tanggal penetapan belum dikonfirmasi: berlaku dianggap 1 Januari 2017)',
-  berlakuMulai: '2017-01-01',
-  unsur: UNSUR_IKM,
-  skorMin: 1,
-  skorMaks: 4,
-  bobotUnsur: 'sama',
-  konversi: 25,
-  mutu: MUTU_IKM,
-};
+const PERMENPAN_14_2017: AturanIkm = { id: 'permenpan-14-2017', nama: 'IKM dengan bobot unsur tepat 1/9',
+  dasarHukum: 'PermenPAN-RB 14/2017 (tanggal penetapan belum dikonfirmasi: berlaku dianggap 1 Januari 2017)', berlakuMulai: '2017-01-01', unsur: UNSUR_IKM, skorMin: 1, skorMaks: 4,
+  bobotUnsur: 'sama', konversi: 25, mutu: MUTU_IKM };
 
-export const ATURAN_IKM: Record<string, AturanIkm> = {
-  [PERMENPAN_14_2017.id]: PERMENPAN_14_2017,
-  'permenpan-14-2017-0111': {
-    ...PERMENPAN_14_2017,
-    id: 'permenpan-14-2017-0111',
-    nama: 'IKM dengan bobot unsur 0,111 seperti tertulis pada lampiran peraturan',
-    varian: true,
-    catatan: 'Bobot 0,111 memberi hasil sedikit di bawah 1/9 (lamongan-2022-skm: 82,78 lawan 82,86).',
-    bobotUnsur: 0.111,
-  },
-};
+export const ATURAN_IKM: Record<string, AturanIkm> = { [PERMENPAN_14_2017.id]: PERMENPAN_14_2017,
+  'permenpan-14-2017-0111': { ...PERMENPAN_14_2017, id: 'permenpan-14-2017-0111', nama: 'IKM dengan bobot unsur 0,111 seperti tertulis pada lampiran peraturan', varian: true,
+    catatan: 'Bobot 0,111 memberi hasil sedikit di bawah 1/9 (lamongan-2022-skm: 82,78 lawan 82,86).', bobotUnsur: 0.111 } };
 
 export const ATURAN_IKM_BAWAAN = PERMENPAN_14_2017.id;
 
@@ -104,7 +74,7 @@ export interface HasilIkm {
   ikmTepat: number;
   mutu: MutuIkm;
   /** The unsur with the lowest NRR (the first, on a tie). */
-  unsurTerlemah: { nomor: number; nama: string; nrr: number };
+  unsurTerlemah: { nomor: number, nama: string, nrr: number };
 }
 
 /** IKM from the unsur totals and the number of respondents (as reports tabulate them). */
@@ -126,19 +96,11 @@ export function hitungIkm(data: DataIkm, aturan: AturanIkm = PERMENPAN_14_2017):
     : nrrTepat.reduce((s, x) => s + x * (aturan.bobotUnsur as number), 0) * aturan.konversi;
   const ikm = bulatkan(ikmTepat, 2);
   let lemah = 0;
-  nrrTepat.forEach((x, i) => { if (x < nrrTepat[lemah]!) lemah = i; });
-  return berhasil({
-    aturan: aturan.id,
-    responden: n,
-    totalUnsur: [...data.totalUnsur],
-    total: data.totalUnsur.reduce((s, x) => s + x, 0),
-    nrr: nrrTepat.map((x) => bulatkan(x, 2)),
-    nrrTepat,
-    ikm,
-    ikmTepat,
-    mutu: mutuIkm(ikm, aturan),
-    unsurTerlemah: { nomor: lemah + 1, nama: aturan.unsur[lemah]!, nrr: bulatkan(nrrTepat[lemah]!, 2) },
+  nrrTepat.forEach((x, i) => {
+    if (x < nrrTepat[lemah]!) lemah = i;
   });
+  return berhasil({ aturan: aturan.id, responden: n, totalUnsur: [...data.totalUnsur], total: data.totalUnsur.reduce((s, x) => s + x, 0), nrr: nrrTepat.map((x) => bulatkan(x, 2)),
+    nrrTepat, ikm, ikmTepat, mutu: mutuIkm(ikm, aturan), unsurTerlemah: { nomor: lemah + 1, nama: aturan.unsur[lemah]!, nrr: bulatkan(nrrTepat[lemah]!, 2) } });
 }
 
 /** IKM from the answers, one row of unsur answers per respondent. */

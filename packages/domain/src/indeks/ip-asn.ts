@@ -84,15 +84,10 @@ export interface AturanIpAsn extends AturanBerversi {
   kepemimpinanDiperlukanLain: number;
 }
 
-const KUALIFIKASI_BKN: AturanIpAsn['kualifikasi'] = {
-  S3: 25, S2: 20, S1: 15, D4: 15, D3: 10, D2: 5, D1: 5, SMA: 5, SMP: 1, SD: 1,
-};
+const KUALIFIKASI_BKN: AturanIpAsn['kualifikasi'] = { S3: 25, S2: 20, S1: 15, D4: 15, D3: 10, D2: 5, D1: 5, SMA: 5, SMP: 1, SD: 1 };
 
-const KOMPETENSI_BKN: AturanIpAsn['kompetensi'] = {
-  struktural: { kepemimpinan: 15, fungsional: 0, teknis: 15, seminar: 10 },
-  fungsional: { kepemimpinan: 0, fungsional: 15, teknis: 15, seminar: 10 },
-  pelaksana: { kepemimpinan: 0, fungsional: 0, teknis: 22.5, seminar: 17.5 },
-};
+const KOMPETENSI_BKN: AturanIpAsn['kompetensi'] = { struktural: { kepemimpinan: 15, fungsional: 0, teknis: 15, seminar: 10 },
+  fungsional: { kepemimpinan: 0, fungsional: 15, teknis: 15, seminar: 10 }, pelaksana: { kepemimpinan: 0, fungsional: 0, teknis: 22.5, seminar: 17.5 } };
 
 const KINERJA_BKN: AturanIpAsn['kinerja'] = { sangat_baik: 30, baik: 25, cukup: 15, kurang: 5, buruk: 1 };
 
@@ -102,72 +97,35 @@ const KINERJA_BKN: AturanIpAsn['kinerja'] = { sangat_baik: 30, baik: 25, cukup: 
  * can be changed per rule set: butuh_perbaikan scores as cukup, sangat_kurang as buruk (sangat
  * baik, baik and kurang keep their names).
  */
-const PADANAN_PREDIKAT: AturanIpAsn['padananPredikat'] = {
-  sedang: 'kurang',
-  butuh_perbaikan: 'cukup',
-  sangat_kurang: 'buruk',
-};
+const PADANAN_PREDIKAT: AturanIpAsn['padananPredikat'] = { sedang: 'kurang', butuh_perbaikan: 'cukup', sangat_kurang: 'buruk' };
 
 const DISIPLIN_BKN: AturanIpAsn['disiplin'] = { tidak_ada: 5, ringan: 3, sedang: 2, berat: 1 };
 
 /** RULES.md categories 91-100, 81-90, 71-80, 61-70, <=60, read as "more than 90" etc. */
-const KATEGORI_IP_ASN: readonly KategoriIpAsn[] = [
-  { lebihDari: 90, label: 'Sangat Tinggi' },
-  { lebihDari: 80, label: 'Tinggi' },
-  { lebihDari: 70, label: 'Sedang' },
-  { lebihDari: 60, label: 'Rendah' },
-  { lebihDari: null, label: 'Sangat Rendah' },
-];
+const KATEGORI_IP_ASN: readonly KategoriIpAsn[] = [{ lebihDari: 90, label: 'Sangat Tinggi' }, { lebihDari: 80, label: 'Tinggi' }, { lebihDari: 70, label: 'Sedang' }, {
+  lebihDari: 60,
+  label: 'Rendah',
+}, { lebihDari: null, label: 'Sangat Rendah' }];
 
 /** RULES.md section 2: diklat teknis >= 20 JP in the last 12 months, seminar in the last 2 years, SKP of last year/this year, hukdis in the last 12 months. */
 const JENDELA_BKN: JendelaIpAsn = { jpTeknis: 20, bulanTeknis: 12, bulanSeminar: 24, tahunSkp: 1, bulanHukdis: 12 };
 
-const TINGKAT_KEPEMIMPINAN: AturanIpAsn['tingkatKepemimpinan'] = {
-  'PIM I': 1, 'PKN I': 1, 'PIM II': 2, 'PKN II': 2, 'PIM III': 3, PKA: 3, 'PIM IV': 4, PKP: 4,
-};
+const TINGKAT_KEPEMIMPINAN: AturanIpAsn['tingkatKepemimpinan'] = { 'PIM I': 1, 'PKN I': 1, 'PIM II': 2, 'PKN II': 2, 'PIM III': 3, PKA: 3, 'PIM IV': 4, PKP: 4 };
 
-const KEPEMIMPINAN_DIPERLUKAN: AturanIpAsn['kepemimpinanDiperlukan'] = {
-  jpt_utama: 1, jpt_madya: 1, jpt_pratama: 2, administrator: 3, pengawas: 4,
-};
+const KEPEMIMPINAN_DIPERLUKAN: AturanIpAsn['kepemimpinanDiperlukan'] = { jpt_utama: 1, jpt_madya: 1, jpt_pratama: 2, administrator: 3, pengawas: 4 };
 
-const BKN_8_2019: AturanIpAsn = {
-  id: 'bkn-8-2019',
-  nama: 'IP ASN menurut Peraturan BKN 8/2019',
-  dasarHukum: 'PermenPAN-RB 38/2018; Peraturan BKN 8/2019 (ditetapkan 10 Mei 2019)',
-  berlakuMulai: '2019-05-10',
-  maksimum: { kualifikasi: 25, kompetensi: 40, kinerja: 30, disiplin: 5 },
-  kualifikasi: KUALIFIKASI_BKN,
-  kompetensi: KOMPETENSI_BKN,
-  kinerja: KINERJA_BKN,
-  padananPredikat: PADANAN_PREDIKAT,
-  disiplin: DISIPLIN_BKN,
-  kategori: KATEGORI_IP_ASN,
-  jendela: JENDELA_BKN,
-  tingkatKepemimpinan: TINGKAT_KEPEMIMPINAN,
-  kepemimpinanDiperlukan: KEPEMIMPINAN_DIPERLUKAN,
-  kepemimpinanDiperlukanLain: 4,
-};
+const BKN_8_2019: AturanIpAsn = { id: 'bkn-8-2019', nama: 'IP ASN menurut Peraturan BKN 8/2019', dasarHukum: 'PermenPAN-RB 38/2018; Peraturan BKN 8/2019 (ditetapkan 10 Mei 2019)',
+  berlakuMulai: '2019-05-10', maksimum: { kualifikasi: 25, kompetensi: 40, kinerja: 30, disiplin: 5 }, kualifikasi: KUALIFIKASI_BKN, kompetensi: KOMPETENSI_BKN,
+  kinerja: KINERJA_BKN, padananPredikat: PADANAN_PREDIKAT, disiplin: DISIPLIN_BKN, kategori: KATEGORI_IP_ASN, jendela: JENDELA_BKN, tingkatKepemimpinan: TINGKAT_KEPEMIMPINAN,
+  kepemimpinanDiperlukan: KEPEMIMPINAN_DIPERLUKAN, kepemimpinanDiperlukanLain: 4 };
 
-export const ATURAN_IP_ASN: Record<string, AturanIpAsn> = {
-  [BKN_8_2019.id]: BKN_8_2019,
-  'bkn-8-2019-pelaksana-30-10': {
-    ...BKN_8_2019,
-    id: 'bkn-8-2019-pelaksana-30-10',
-    nama: 'IP ASN, varian pelaksana: diklat teknis 30 + seminar 10',
-    dasarHukum: 'Peraturan BKN 8/2019 sebagaimana dibaca LKjIP BKPSDM Lamongan 2022 (seed)',
-    varian: true,
+export const ATURAN_IP_ASN: Record<string, AturanIpAsn> = { [BKN_8_2019.id]: BKN_8_2019,
+  'bkn-8-2019-pelaksana-30-10': { ...BKN_8_2019, id: 'bkn-8-2019-pelaksana-30-10', nama: 'IP ASN, varian pelaksana: diklat teknis 30 + seminar 10',
+    dasarHukum: 'Peraturan BKN 8/2019 sebagaimana dibaca LKjIP BKPSDM Lamongan 2022 (seed)', varian: true,
     catatan: 'Kompetensi pelaksana: diklat teknis >= 20 JP 30 poin, seminar/workshop 10 poin.',
-    kompetensi: { ...KOMPETENSI_BKN, pelaksana: { kepemimpinan: 0, fungsional: 0, teknis: 30, seminar: 10 } },
-  },
-  'bkn-8-2019-kinerja-10-5': {
-    ...BKN_8_2019,
-    id: 'bkn-8-2019-kinerja-10-5',
-    nama: 'IP ASN, varian kinerja: kurang/sedang 10, buruk 5',
-    dasarHukum: 'Peraturan BKN 8/2019 menurut versi publik kedua tabel dimensi kinerja (RULES.md)',
-    varian: true,
-    kinerja: { ...KINERJA_BKN, kurang: 10, buruk: 5 },
-  },
-};
+    kompetensi: { ...KOMPETENSI_BKN, pelaksana: { kepemimpinan: 0, fungsional: 0, teknis: 30, seminar: 10 } } },
+  'bkn-8-2019-kinerja-10-5': { ...BKN_8_2019, id: 'bkn-8-2019-kinerja-10-5', nama: 'IP ASN, varian kinerja: kurang/sedang 10, buruk 5',
+    dasarHukum: 'Peraturan BKN 8/2019 menurut versi publik kedua tabel dimensi kinerja (RULES.md)', varian: true, kinerja: { ...KINERJA_BKN, kurang: 10, buruk: 5 } } };
 
 export const ATURAN_IP_ASN_BAWAAN = BKN_8_2019.id;
 
@@ -216,8 +174,7 @@ export function predikatIpAsn(predikat: string | null, aturan: AturanIpAsn): Pre
 
 function poinKompetensi(p: PegawaiIpAsn, aturan: AturanIpAsn): number {
   const k = aturan.kompetensi[p.jenisJabatan];
-  return (p.diklatKepemimpinan ? k.kepemimpinan : 0) + (p.diklatFungsional ? k.fungsional : 0)
-    + (p.diklatTeknis ? k.teknis : 0) + (p.seminar ? k.seminar : 0);
+  return (p.diklatKepemimpinan ? k.kepemimpinan : 0) + (p.diklatFungsional ? k.fungsional : 0) + (p.diklatTeknis ? k.teknis : 0) + (p.seminar ? k.seminar : 0);
 }
 
 /** The four dimensions and the total of one PNS (exact; the points are multiples of 0.5). */
@@ -244,10 +201,8 @@ export interface HasilIpAsn {
 }
 
 function bulatkanNilai(n: NilaiIpAsn): NilaiIpAsn {
-  return {
-    kualifikasi: bulatkan(n.kualifikasi, 2), kompetensi: bulatkan(n.kompetensi, 2), kinerja: bulatkan(n.kinerja, 2),
-    disiplin: bulatkan(n.disiplin, 2), total: bulatkan(n.total, 2),
-  };
+  return { kualifikasi: bulatkan(n.kualifikasi, 2), kompetensi: bulatkan(n.kompetensi, 2), kinerja: bulatkan(n.kinerja, 2), disiplin: bulatkan(n.disiplin, 2),
+    total: bulatkan(n.total, 2) };
 }
 
 function rataRataDariJumlah(jumlah: Record<DimensiIpAsn, number>, n: number): NilaiIpAsn {
@@ -266,17 +221,15 @@ export function hitungIpAsn(pegawai: readonly PegawaiIpAsn[], aturan: AturanIpAs
   for (const n of nilai) for (const d of DIMENSI_IP_ASN) jumlah[d] += n[d];
   const tepat = rataRataDariJumlah(jumlah, nilai.length);
   const rataRata = bulatkanNilai(tepat);
-  return berhasil({
-    aturan: aturan.id, jumlahPegawai: nilai.length, rataRata, rataRataTepat: tepat,
-    kategori: kategoriIpAsn(rataRata.total, aturan), pegawai: nilai.map(bulatkanNilai),
-  });
+  return berhasil({ aturan: aturan.id, jumlahPegawai: nilai.length, rataRata, rataRataTepat: tepat, kategori: kategoriIpAsn(rataRata.total, aturan),
+    pegawai: nilai.map(bulatkanNilai) });
 }
 
 /**
  * Total and category from dimension figures already computed (as reports print them):
  * lamongan-2022-ipasn 13.96 + 19.38 + 24.92 + 4.99 = 63.25, Rendah.
  */
-export function ringkasIpAsn(dimensi: Record<DimensiIpAsn, number>, aturan: AturanIpAsn = BKN_8_2019): { aturan: string; total: number; kategori: string } {
+export function ringkasIpAsn(dimensi: Record<DimensiIpAsn, number>, aturan: AturanIpAsn = BKN_8_2019): { aturan: string, total: number, kategori: string } {
   const total = bulatkan(dimensi.kualifikasi + dimensi.kompetensi + dimensi.kinerja + dimensi.disiplin, 2);
   return { aturan: aturan.id, total, kategori: kategoriIpAsn(total, aturan) };
 }
@@ -285,10 +238,8 @@ export function ringkasIpAsn(dimensi: Record<DimensiIpAsn, number>, aturan: Atur
 // From counts (a rekap as the reports print it: how many PNS per jenjang, per predikat...)
 
 /** Kompetensi counts as the reports tabulate them (non-pelaksana = struktural + fungsional). */
-export const ITEM_KOMPETENSI_REKAP = [
-  'diklat_kepemimpinan', 'diklat_fungsional', 'diklat_teknis_non_pelaksana', 'diklat_teknis_pelaksana',
-  'seminar_non_pelaksana', 'seminar_pelaksana',
-] as const;
+export const ITEM_KOMPETENSI_REKAP = ['diklat_kepemimpinan', 'diklat_fungsional', 'diklat_teknis_non_pelaksana', 'diklat_teknis_pelaksana', 'seminar_non_pelaksana',
+  'seminar_pelaksana'] as const;
 export type ItemKompetensiRekap = (typeof ITEM_KOMPETENSI_REKAP)[number];
 
 export interface RekapIpAsn {
@@ -354,7 +305,10 @@ export function hitungIpAsnDariRekap(rekap: RekapIpAsn, aturan: AturanIpAsn = BK
   const konsistensi: KonsistensiRekap[] = [];
   const cocokkan = (kelompok: KonsistensiRekap['kelompok'], label: string, jumlah: number, akibatKurang: string) => {
     if (jumlah > n) konsistensi.push({ kelompok, jumlah, jumlahPegawai: n, pesan: `jumlah pegawai menurut ${label} ${jumlah}, lebih dari ${n} pegawai yang diukur` });
-    else if (jumlah < n) konsistensi.push({ kelompok, jumlah, jumlahPegawai: n, pesan: `jumlah pegawai menurut ${label} ${jumlah}, bukan ${n} pegawai yang diukur; ${n - jumlah} pegawai ${akibatKurang}` });
+    else if (jumlah < n) {
+      konsistensi.push({ kelompok, jumlah, jumlahPegawai: n,
+        pesan: `jumlah pegawai menurut ${label} ${jumlah}, bukan ${n} pegawai yang diukur; ${n - jumlah} pegawai ${akibatKurang}` });
+    }
   };
 
   let kualifikasi = 0;
@@ -378,12 +332,10 @@ export function hitungIpAsnDariRekap(rekap: RekapIpAsn, aturan: AturanIpAsn = BK
   for (const k of ITEM_KOMPETENSI_REKAP) {
     if (c(k) > n) konsistensi.push({ kelompok: 'kompetensi', jumlah: c(k), jumlahPegawai: n, pesan: `${k.replaceAll('_', ' ')} ${c(k)}, lebih dari ${n} pegawai yang diukur` });
   }
-  for (const [a, b, label] of [
-    ['diklat_teknis_non_pelaksana', 'diklat_teknis_pelaksana', 'diklat teknis'],
-    ['seminar_non_pelaksana', 'seminar_pelaksana', 'seminar'],
-  ] as const) {
+  for (const [a, b, label] of [['diklat_teknis_non_pelaksana', 'diklat_teknis_pelaksana', 'diklat teknis'], ['seminar_non_pelaksana', 'seminar_pelaksana', 'seminar']] as const) {
     if (c(a) <= n && c(b) <= n && c(a) + c(b) > n) {
-      konsistensi.push({ kelompok: 'kompetensi', jumlah: c(a) + c(b), jumlahPegawai: n, pesan: `${label} pelaksana dan non pelaksana ${c(a) + c(b)}, lebih dari ${n} pegawai yang diukur` });
+      konsistensi.push({ kelompok: 'kompetensi', jumlah: c(a) + c(b), jumlahPegawai: n,
+        pesan: `${label} pelaksana dan non pelaksana ${c(a) + c(b)}, lebih dari ${n} pegawai yang diukur` });
     }
   }
 
@@ -397,8 +349,7 @@ export function hitungIpAsnDariRekap(rekap: RekapIpAsn, aturan: AturanIpAsn = BK
 
 export interface KekuranganIpAsn {
   dimensi: DimensiIpAsn;
-  kode: 'pendidikan_kosong' | 'pendidikan' | 'diklat_kepemimpinan' | 'diklat_fungsional' | 'diklat_teknis' | 'seminar'
-    | 'skp_kosong' | 'predikat_kinerja' | 'hukuman_disiplin';
+  kode: 'pendidikan_kosong' | 'pendidikan' | 'diklat_kepemimpinan' | 'diklat_fungsional' | 'diklat_teknis' | 'seminar' | 'skp_kosong' | 'predikat_kinerja' | 'hukuman_disiplin';
   /** `data`: the record is missing, not the achievement. */
   jenis: 'data' | 'pengembangan' | 'kinerja' | 'disiplin';
   uraian: string;
@@ -408,7 +359,7 @@ export interface KekuranganIpAsn {
   tambahanMaks: number;
 }
 
-const labelItemKompetensi = (aturan: AturanIpAsn): Record<keyof PoinKompetensi, { kode: KekuranganIpAsn['kode']; uraian: string }> => ({
+const labelItemKompetensi = (aturan: AturanIpAsn): Record<keyof PoinKompetensi, { kode: KekuranganIpAsn['kode'], uraian: string }> => ({
   kepemimpinan: { kode: 'diklat_kepemimpinan', uraian: 'belum diklat kepemimpinan sesuai jabatan' },
   fungsional: { kode: 'diklat_fungsional', uraian: 'belum diklat fungsional' },
   teknis: { kode: 'diklat_teknis', uraian: `belum diklat teknis >= ${aturan.jendela.jpTeknis} JP` },
@@ -423,17 +374,11 @@ export function lamaBulan(bulan: number): string {
 /** Short labels of what is lacking (the summary table), their numbers from the rule set's windows. */
 export function uraianKekuranganIpAsn(aturan: AturanIpAsn = BKN_8_2019): Record<KekuranganIpAsn['kode'], string> {
   const j = aturan.jendela;
-  return {
-    pendidikan_kosong: 'Tidak ada data pendidikan',
-    pendidikan: 'Jenjang pendidikan di bawah S3',
-    diklat_kepemimpinan: 'Belum diklat kepemimpinan sesuai jabatan',
-    diklat_fungsional: 'Belum diklat fungsional',
-    diklat_teknis: `Belum diklat teknis >= ${j.jpTeknis} JP dalam ${lamaBulan(j.bulanTeknis)} terakhir`,
+  return { pendidikan_kosong: 'Tidak ada data pendidikan', pendidikan: 'Jenjang pendidikan di bawah S3', diklat_kepemimpinan: 'Belum diklat kepemimpinan sesuai jabatan',
+    diklat_fungsional: 'Belum diklat fungsional', diklat_teknis: `Belum diklat teknis >= ${j.jpTeknis} JP dalam ${lamaBulan(j.bulanTeknis)} terakhir`,
     seminar: `Belum seminar/workshop dalam ${lamaBulan(j.bulanSeminar)} terakhir`,
     skp_kosong: j.tahunSkp === 1 ? 'Tidak ada data SKP tahun lalu/tahun ini' : `Tidak ada data SKP ${j.tahunSkp} tahun terakhir/tahun ini`,
-    predikat_kinerja: 'Predikat kinerja di bawah Sangat Baik',
-    hukuman_disiplin: `Menjalani hukuman disiplin dalam ${lamaBulan(j.bulanHukdis)} terakhir`,
-  };
+    predikat_kinerja: 'Predikat kinerja di bawah Sangat Baik', hukuman_disiplin: `Menjalani hukuman disiplin dalam ${lamaBulan(j.bulanHukdis)} terakhir` };
 }
 
 /** Whether a structural level's leadership training is covered by the highest one completed (level numbers, lower = higher). */
@@ -443,8 +388,8 @@ export function kepemimpinanSesuai(tingkatStruktural: string | null, kepemimpina
 }
 
 /** The next step up in a points table: the lowest value above `sekarang` and who gives it. */
-function langkahBerikutnya<K extends string>(tabel: Record<K, number>, urutan: readonly K[], sekarang: number): { kunci: K; poin: number } | null {
-  let terbaik: { kunci: K; poin: number } | null = null;
+function langkahBerikutnya<K extends string>(tabel: Record<K, number>, urutan: readonly K[], sekarang: number): { kunci: K, poin: number } | null {
+  let terbaik: { kunci: K, poin: number } | null = null;
   // `urutan` runs highest first: the last key met at the lowest higher value is the nearest step.
   for (const k of urutan) {
     const p = tabel[k];
@@ -467,19 +412,15 @@ export function kekuranganIpAsn(p: PegawaiIpAsn, aturan: AturanIpAsn = BKN_8_201
   } else {
     const lanjut = langkahBerikutnya(aturan.kualifikasi, KODE_PENDIDIKAN, n.kualifikasi);
     if (lanjut) {
-      hasil.push({
-        dimensi: 'kualifikasi', kode: 'pendidikan', jenis: 'pengembangan',
-        uraian: `pendidikan ${p.pendidikan} (${n.kualifikasi} poin); jenjang ${lanjut.kunci} memberi ${lanjut.poin} poin`,
-        tambahan: lanjut.poin - n.kualifikasi, tambahanMaks: maksKualifikasi - n.kualifikasi,
-      });
+      hasil.push({ dimensi: 'kualifikasi', kode: 'pendidikan', jenis: 'pengembangan',
+        uraian: `pendidikan ${p.pendidikan} (${n.kualifikasi} poin); jenjang ${lanjut.kunci} memberi ${lanjut.poin} poin`, tambahan: lanjut.poin - n.kualifikasi,
+        tambahanMaks: maksKualifikasi - n.kualifikasi });
     }
   }
 
   const k = aturan.kompetensi[p.jenisJabatan];
   const label = labelItemKompetensi(aturan);
-  const punya: Record<keyof PoinKompetensi, boolean> = {
-    kepemimpinan: p.diklatKepemimpinan, fungsional: p.diklatFungsional, teknis: p.diklatTeknis, seminar: p.seminar,
-  };
+  const punya: Record<keyof PoinKompetensi, boolean> = { kepemimpinan: p.diklatKepemimpinan, fungsional: p.diklatFungsional, teknis: p.diklatTeknis, seminar: p.seminar };
   for (const item of ['kepemimpinan', 'fungsional', 'teknis', 'seminar'] as const) {
     if (k[item] > 0 && !punya[item]) {
       hasil.push({ dimensi: 'kompetensi', ...label[item], jenis: 'pengembangan', tambahan: k[item], tambahanMaks: k[item] });
@@ -494,21 +435,16 @@ export function kekuranganIpAsn(p: PegawaiIpAsn, aturan: AturanIpAsn = BKN_8_201
   } else {
     const lanjut = langkahBerikutnya(aturan.kinerja, PREDIKAT_KINERJA_IP_ASN, n.kinerja);
     if (lanjut) {
-      hasil.push({
-        dimensi: 'kinerja', kode: 'predikat_kinerja', jenis: 'kinerja',
+      hasil.push({ dimensi: 'kinerja', kode: 'predikat_kinerja', jenis: 'kinerja',
         uraian: `predikat kinerja ${LABEL_PREDIKAT_SKP[predikat]} (${n.kinerja} poin); ${LABEL_PREDIKAT_SKP[lanjut.kunci]} memberi ${lanjut.poin} poin`,
-        tambahan: lanjut.poin - n.kinerja, tambahanMaks: maksKinerja - n.kinerja,
-      });
+        tambahan: lanjut.poin - n.kinerja, tambahanMaks: maksKinerja - n.kinerja });
     }
   }
 
   if (p.hukumanDisiplin !== 'tidak_ada') {
     const selisih = aturan.disiplin.tidak_ada - n.disiplin;
-    hasil.push({
-      dimensi: 'disiplin', kode: 'hukuman_disiplin', jenis: 'disiplin',
-      uraian: `hukuman disiplin ${p.hukumanDisiplin} (${n.disiplin} poin); tanpa hukuman disiplin ${aturan.disiplin.tidak_ada} poin`,
-      tambahan: selisih, tambahanMaks: selisih,
-    });
+    hasil.push({ dimensi: 'disiplin', kode: 'hukuman_disiplin', jenis: 'disiplin',
+      uraian: `hukuman disiplin ${p.hukumanDisiplin} (${n.disiplin} poin); tanpa hukuman disiplin ${aturan.disiplin.tidak_ada} poin`, tambahan: selisih, tambahanMaks: selisih });
   }
   return hasil;
 }

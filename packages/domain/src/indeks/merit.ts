@@ -9,16 +9,9 @@ import { pilihAturanBerlaku, type AturanBerversi } from './aturan.ts';
  * The category is judged on the total.
  */
 
-export const ASPEK_MERIT = [
-  { nomor: 1, nama: 'Perencanaan Kebutuhan' },
-  { nomor: 2, nama: 'Pengadaan' },
-  { nomor: 3, nama: 'Pengembangan Karier' },
-  { nomor: 4, nama: 'Promosi dan Mutasi' },
-  { nomor: 5, nama: 'Manajemen Kinerja' },
-  { nomor: 6, nama: 'Penggajian, Penghargaan dan Disiplin' },
-  { nomor: 7, nama: 'Perlindungan dan Pelayanan' },
-  { nomor: 8, nama: 'Sistem Informasi' },
-] as const;
+export const ASPEK_MERIT = [{ nomor: 1, nama: 'Perencanaan Kebutuhan' }, { nomor: 2, nama: 'Pengadaan' }, { nomor: 3, nama: 'Pengembangan Karier' }, { nomor: 4,
+  nama: 'Promosi dan Mutasi' }, { nomor: 5, nama: 'Manajemen Kinerja' }, { nomor: 6, nama: 'Penggajian, Penghargaan dan Disiplin' }, { nomor: 7,
+  nama: 'Perlindungan dan Pelayanan' }, { nomor: 8, nama: 'Sistem Informasi' }] as const;
 
 export interface KategoriMerit {
   kode: 'I' | 'II' | 'III' | 'IV';
@@ -28,7 +21,7 @@ export interface KategoriMerit {
 }
 
 export interface AturanMerit extends AturanBerversi {
-  aspek: readonly { nomor: number; nama: string }[];
+  aspek: readonly { nomor: number, nama: string }[];
   skorMin: number;
   skorMaks: number;
   /** The index is total / pembagi (400). */
@@ -41,24 +34,11 @@ export interface AturanMerit extends AturanBerversi {
   labelSkor: Record<number, string>;
 }
 
-const PERMENPAN_40_2018: AturanMerit = {
-  id: 'permenpan-40-2018',
-  nama: 'Penilaian Sistem Merit',
-  dasarHukum: 'PermenPAN-RB 40/2018; instrumen KASN (tanggal penetapan belum dikonfirmasi: berlaku dianggap 1 Januari 2018)',
-  berlakuMulai: '2018-01-01',
-  aspek: ASPEK_MERIT,
-  skorMin: 1,
-  skorMaks: 4,
-  pembagiIndeks: 400,
-  kategori: [
-    { kode: 'IV', label: 'Sangat Baik', mulai: 325 },
-    { kode: 'III', label: 'Baik', mulai: 250 },
-    { kode: 'II', label: 'Kurang', mulai: 175 },
-    { kode: 'I', label: 'Buruk', mulai: -Infinity },
-  ],
-  jumlahBobotBaku: 100,
-  labelSkor: { 1: 'Kurang', 2: 'Cukup', 3: 'Baik', 4: 'Sangat Baik' },
-};
+const PERMENPAN_40_2018: AturanMerit = { id: 'permenpan-40-2018', nama: 'Penilaian Sistem Merit',
+  dasarHukum: 'PermenPAN-RB 40/2018; instrumen KASN (tanggal penetapan belum dikonfirmasi: berlaku dianggap 1 Januari 2018)', berlakuMulai: '2018-01-01', aspek: ASPEK_MERIT,
+  skorMin: 1, skorMaks: 4, pembagiIndeks: 400,
+  kategori: [{ kode: 'IV', label: 'Sangat Baik', mulai: 325 }, { kode: 'III', label: 'Baik', mulai: 250 }, { kode: 'II', label: 'Kurang', mulai: 175 }, { kode: 'I', label: 'Buruk',
+    mulai: -Infinity }], jumlahBobotBaku: 100, labelSkor: { 1: 'Kurang', 2: 'Cukup', 3: 'Baik', 4: 'Sangat Baik' } };
 
 export const ATURAN_MERIT: Record<string, AturanMerit> = { [PERMENPAN_40_2018.id]: PERMENPAN_40_2018 };
 export const ATURAN_MERIT_BAWAAN = PERMENPAN_40_2018.id;
@@ -85,39 +65,23 @@ export interface SubAspekInstrumen {
 }
 
 export interface InstrumenMerit extends AturanBerversi {
-  aspek: readonly { nomor: number; nama: string; subAspek: readonly SubAspekInstrumen[] }[];
+  aspek: readonly { nomor: number, nama: string, subAspek: readonly SubAspekInstrumen[] }[];
 }
 
 function aspekSeed(nomor: number, bobot: number[]) {
-  return {
-    nomor,
-    nama: ASPEK_MERIT[nomor - 1]!.nama,
-    subAspek: bobot.map((b, i) => ({ kode: `${nomor}.${i + 1}`, nama: `Sub-aspek ${nomor}.${i + 1}`, bobot: b })),
-  };
+  return { nomor, nama: ASPEK_MERIT[nomor - 1]!.nama, subAspek: bobot.map((b, i) => ({ kode: `${nomor}.${i + 1}`, nama: `Sub-aspek ${nomor}.${i + 1}`, bobot: b })) };
 }
 
 export const INSTRUMEN_MERIT: Record<string, InstrumenMerit> = {
-  'lumajang-2024': {
-    id: 'lumajang-2024',
-    nama: 'Instrumen sistem merit sebagaimana dinilai pada LKjIP BKPSDM Lumajang 2024',
-    dasarHukum: 'PermenPAN-RB 40/2018; bobot sub-aspek dari seed (nama sub-aspek belum tersedia)',
-    berlakuMulai: '2024-01-01',
+  'lumajang-2024': { id: 'lumajang-2024', nama: 'Instrumen sistem merit sebagaimana dinilai pada LKjIP BKPSDM Lumajang 2024',
+    dasarHukum: 'PermenPAN-RB 40/2018; bobot sub-aspek dari seed (nama sub-aspek belum tersedia)', berlakuMulai: '2024-01-01',
     catatan: 'Bobot berjumlah 105, bukan 100 (aspek 3: 32,5; aspek 5: 22,5): disalin apa adanya dari laporan.',
-    aspek: [
-      aspekSeed(1, [2.5, 2.5, 2.5, 2.5]),
-      aspekSeed(2, [2, 2, 2, 2, 2]),
-      aspekSeed(3, [5, 5, 5, 2.5, 2.5, 2.5, 2.5, 2.5, 2.5, 2.5]),
-      aspekSeed(4, [5, 2.5, 2.5]),
-      aspekSeed(5, [5, 5, 5, 5, 2.5]),
-      aspekSeed(6, [2.5, 2.5, 2.5, 2.5]),
-      aspekSeed(7, [2, 2]),
-      aspekSeed(8, [2, 1, 1, 2]),
-    ],
-  },
+    aspek: [aspekSeed(1, [2.5, 2.5, 2.5, 2.5]), aspekSeed(2, [2, 2, 2, 2, 2]), aspekSeed(3, [5, 5, 5, 2.5, 2.5, 2.5, 2.5, 2.5, 2.5, 2.5]), aspekSeed(4, [5, 2.5, 2.5]),
+      aspekSeed(5, [5, 5, 5, 5, 2.5]), aspekSeed(6, [2.5, 2.5, 2.5, 2.5]), aspekSeed(7, [2, 2]), aspekSeed(8, [2, 1, 1, 2])] },
 };
 
 /** Aspect weights in percent as the seeds print them (they disagree: RULES.md section 3). */
-export const BOBOT_ASPEK_MERIT: Record<string, { sumber: string; bobot: readonly number[] }> = {
+export const BOBOT_ASPEK_MERIT: Record<string, { sumber: string, bobot: readonly number[] }> = {
   'lamongan-2022-iku': { sumber: 'LKjIP BKPSDM Lamongan 2022, tabel IKU', bobot: [10, 10, 30, 10, 20, 10, 4, 6] },
   'lamongan-2022-teks': { sumber: 'LKjIP BKPSDM Lamongan 2022, uraian', bobot: [20, 10, 25, 10, 15, 10, 5, 5] },
 };
@@ -196,7 +160,7 @@ export interface HasilMerit {
  */
 export function hitungMerit(subAspek: readonly SkorSubAspekMerit[], aturan: AturanMerit = PERMENPAN_40_2018): HasilMerit {
   const peringatan: string[] = [];
-  const perAspek = new Map<number, { nilai: number; bobot: number }>();
+  const perAspek = new Map<number, { nilai: number, bobot: number }>();
   const terlihat = new Set<string>();
   const skorTidakSah: SkorSubAspekMerit[] = [];
   for (const s of subAspek) {
@@ -222,17 +186,18 @@ export function hitungMerit(subAspek: readonly SkorSubAspekMerit[], aturan: Atur
   const totalTepat = [...perAspek.values()].reduce((s, a) => s + a.nilai, 0);
   const jumlahBobot = bulatkan([...perAspek.values()].reduce((s, a) => s + a.bobot, 0), 4);
   if (jumlahBobot !== aturan.jumlahBobotBaku) {
-    peringatan.push(`jumlah bobot ${jumlahBobot}, bukan ${aturan.jumlahBobotBaku}: total tidak lagi pada rentang ${aturan.jumlahBobotBaku * aturan.skorMin}-${aturan.jumlahBobotBaku * aturan.skorMaks}`);
+    peringatan.push(
+      `jumlah bobot ${jumlahBobot}, bukan ${aturan.jumlahBobotBaku}: total tidak lagi pada rentang ${aturan.jumlahBobotBaku * aturan.skorMin}-${
+        aturan.jumlahBobotBaku * aturan.skorMaks
+      }`,
+    );
   }
   const total = bulatkan(totalTepat, 2);
-  return {
-    aturan: aturan.id, aspek, total, indeks: bulatkan(totalTepat / aturan.pembagiIndeks, 3),
-    kategori: kategoriMerit(total, aturan), jumlahBobot, skorTidakSah, peringatan,
-  };
+  return { aturan: aturan.id, aspek, total, indeks: bulatkan(totalTepat / aturan.pembagiIndeks, 3), kategori: kategoriMerit(total, aturan), jumlahBobot, skorTidakSah, peringatan };
 }
 
 /** Total, index and category from aspect values already computed (lamongan-2022-merit: 278). */
-export function ringkasMerit(nilaiAspek: readonly number[], aturan: AturanMerit = PERMENPAN_40_2018): { aturan: string; total: number; indeks: number; kategori: KategoriMerit } {
+export function ringkasMerit(nilaiAspek: readonly number[], aturan: AturanMerit = PERMENPAN_40_2018): { aturan: string, total: number, indeks: number, kategori: KategoriMerit } {
   const tepat = nilaiAspek.reduce((s, x) => s + x, 0);
   const total = bulatkan(tepat, 2);
   return { aturan: aturan.id, total, indeks: bulatkan(tepat / aturan.pembagiIndeks, 3), kategori: kategoriMerit(total, aturan) };
@@ -260,7 +225,7 @@ export interface UsulanMerit {
   /** Points missing to reach the next category. */
   kurang: number;
   /** Every sub-aspect that can still rise, by points per +1 step (bobot), highest first. */
-  urutan: { aspek: number; subAspek: string; bobot: number; skor: number; langkahTersisa: number }[];
+  urutan: { aspek: number, subAspek: string, bobot: number, skor: number, langkahTersisa: number }[];
   /** The fewest +1 steps that reach the next category (grouped per sub-aspect). */
   langkah: LangkahMerit[];
   jumlahLangkah: number;
@@ -279,11 +244,10 @@ export function usulanNaikKategoriMerit(subAspek: readonly SkorSubAspekMerit[], 
   const urutanKategori = [...aturan.kategori].sort((a, b) => a.mulai - b.mulai);
   const i = urutanKategori.findIndex((k) => k.kode === h.kategori.kode);
   const berikutnya = urutanKategori[i + 1] ?? null;
-  const urutan = subAspek
-    .map((s, indeks) => ({ s, indeks }))
-    .filter(({ s }) => Number.isInteger(s.skor) && s.skor >= aturan.skorMin && s.skor < aturan.skorMaks && s.bobot > 0)
-    .sort((a, b) => b.s.bobot - a.s.bobot || a.s.skor - b.s.skor || a.indeks - b.indeks)
-    .map(({ s }) => ({ aspek: s.aspek, subAspek: s.subAspek, bobot: s.bobot, skor: s.skor, langkahTersisa: aturan.skorMaks - s.skor }));
+  const urutan = subAspek.map((s, indeks) => ({ s, indeks })).filter(({ s }) => Number.isInteger(s.skor) && s.skor >= aturan.skorMin && s.skor < aturan.skorMaks && s.bobot > 0)
+    .sort((a, b) => b.s.bobot - a.s.bobot || a.s.skor - b.s.skor || a.indeks - b.indeks).map(({ s }) => ({ aspek: s.aspek, subAspek: s.subAspek, bobot: s.bobot, skor: s.skor,
+      langkahTersisa: aturan.skorMaks - s.skor })
+    );
   const dasar = { aturan: aturan.id, total: h.total, kategori: h.kategori, kategoriBerikutnya: berikutnya, urutan };
   if (!berikutnya) return { ...dasar, kurang: 0, langkah: [], jumlahLangkah: 0, totalSetelah: h.total, tercapai: true };
 
@@ -299,7 +263,5 @@ export function usulanNaikKategoriMerit(subAspek: readonly SkorSubAspekMerit[], 
     jumlahLangkah += perlu;
     langkah.push({ aspek: u.aspek, subAspek: u.subAspek, bobot: u.bobot, dari: u.skor, ke: u.skor + perlu, tambahan: bulatkan(perlu * u.bobot, 2) });
   }
-  return {
-    ...dasar, kurang, langkah, jumlahLangkah, totalSetelah: bulatkan(h.total + tambah, 2), tercapai: tambah >= kurang - 1e-9,
-  };
+  return { ...dasar, kurang, langkah, jumlahLangkah, totalSetelah: bulatkan(h.total + tambah, 2), tercapai: tambah >= kurang - 1e-9 };
 }

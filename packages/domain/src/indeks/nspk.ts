@@ -30,46 +30,24 @@ export interface AturanNspk extends AturanBerversi {
   kategori: readonly KategoriNspk[];
 }
 
-const NAMA_ELEMEN_NSPK = [
-  ['kebutuhan', 'Kebutuhan'],
-  ['pengadaan', 'Pengadaan'],
-  ['pengangkatan', 'Pengangkatan'],
-  ['jabatan', 'Jabatan'],
-  ['pangkat', 'Pangkat'],
-  ['pengembangan_karier', 'Pengembangan Karier'],
-  ['pola_karier', 'Pola Karier'],
-  ['mutasi', 'Mutasi'],
-  ['penilaian_kinerja', 'Penilaian Kinerja'],
-  ['disiplin', 'Disiplin'],
-  ['penghargaan', 'Penghargaan'],
-  ['cuti', 'Cuti'],
-  ['kode_etik', 'Kode Etik'],
-  ['pemberhentian', 'Pemberhentian'],
-  ['penggajian', 'Penggajian, Tunjangan dan Fasilitas'],
-  ['jaminan_pensiun', 'Jaminan Pensiun dan Hari Tua'],
-  ['pensiun', 'Pensiun'],
-  ['perlindungan', 'Perlindungan'],
-] as const;
+const NAMA_ELEMEN_NSPK = [['kebutuhan', 'Kebutuhan'], ['pengadaan', 'Pengadaan'], ['pengangkatan', 'Pengangkatan'], ['jabatan', 'Jabatan'], ['pangkat', 'Pangkat'], [
+  'pengembangan_karier',
+  'Pengembangan Karier',
+], ['pola_karier', 'Pola Karier'], ['mutasi', 'Mutasi'], ['penilaian_kinerja', 'Penilaian Kinerja'], ['disiplin', 'Disiplin'], ['penghargaan', 'Penghargaan'], ['cuti', 'Cuti'], [
+  'kode_etik',
+  'Kode Etik',
+], ['pemberhentian', 'Pemberhentian'], ['penggajian', 'Penggajian, Tunjangan dan Fasilitas'], ['jaminan_pensiun', 'Jaminan Pensiun dan Hari Tua'], ['pensiun', 'Pensiun'], [
+  'perlindungan',
+  'Perlindungan',
+]] as const;
 
 export const ELEMEN_NSPK: readonly ElemenNspk[] = NAMA_ELEMEN_NSPK.map(([kode, nama]) => ({ kode, nama, bobot: 1 }));
 
-const BKN_12_2022: AturanNspk = {
-  id: 'bkn-12-2022',
-  nama: 'Indeks Implementasi NSPK Manajemen ASN, bobot elemen sama',
-  dasarHukum: 'Peraturan BKN 12/2022 (tanggal penetapan belum dikonfirmasi: berlaku dianggap 1 Januari 2022)',
-  berlakuMulai: '2022-01-01',
-  catatan: 'Bobot elemen sama (asumsi): bobot resmi per elemen belum dikonfirmasi.',
-  elemen: ELEMEN_NSPK,
-  nilaiMin: 0,
-  nilaiMaks: 100,
-  kategori: [
-    { kode: 'A', label: 'Unggul', lebihDari: 85 },
-    { kode: 'B', label: 'Baik', lebihDari: 70 },
-    { kode: 'C', label: 'Cukup', lebihDari: 55 },
-    { kode: 'D', label: 'Kurang', lebihDari: 40 },
-    { kode: 'E', label: 'Buruk', lebihDari: null },
-  ],
-};
+const BKN_12_2022: AturanNspk = { id: 'bkn-12-2022', nama: 'Indeks Implementasi NSPK Manajemen ASN, bobot elemen sama',
+  dasarHukum: 'Peraturan BKN 12/2022 (tanggal penetapan belum dikonfirmasi: berlaku dianggap 1 Januari 2022)', berlakuMulai: '2022-01-01',
+  catatan: 'Bobot elemen sama (asumsi): bobot resmi per elemen belum dikonfirmasi.', elemen: ELEMEN_NSPK, nilaiMin: 0, nilaiMaks: 100,
+  kategori: [{ kode: 'A', label: 'Unggul', lebihDari: 85 }, { kode: 'B', label: 'Baik', lebihDari: 70 }, { kode: 'C', label: 'Cukup', lebihDari: 55 }, { kode: 'D', label: 'Kurang',
+    lebihDari: 40 }, { kode: 'E', label: 'Buruk', lebihDari: null }] };
 
 export const ATURAN_NSPK: Record<string, AturanNspk> = { [BKN_12_2022.id]: BKN_12_2022 };
 export const ATURAN_NSPK_BAWAAN = BKN_12_2022.id;
@@ -90,7 +68,7 @@ export interface HasilNspk {
   indeksTepat: number;
   kategori: KategoriNspk;
   /** The element with the lowest score (the first, on a tie). */
-  elemenTerlemah: { kode: string; nama: string; nilai: number };
+  elemenTerlemah: { kode: string, nama: string, nilai: number };
 }
 
 /**
@@ -98,9 +76,7 @@ export interface HasilNspk {
  * element code. Every element must be scored.
  */
 export function hitungNspk(nilai: readonly number[] | Readonly<Record<string, number>>, aturan: AturanNspk = BKN_12_2022): Hasil<HasilNspk> {
-  const daftar = Array.isArray(nilai)
-    ? nilai as readonly number[]
-    : aturan.elemen.map((e) => (nilai as Record<string, number>)[e.kode]);
+  const daftar = Array.isArray(nilai) ? nilai as readonly number[] : aturan.elemen.map((e) => (nilai as Record<string, number>)[e.kode]);
   if (Array.isArray(nilai) && nilai.length !== aturan.elemen.length) {
     return gagal(`harus ada ${aturan.elemen.length} nilai elemen, ditemukan ${nilai.length}`);
   }
@@ -120,7 +96,9 @@ export function hitungNspk(nilai: readonly number[] | Readonly<Record<string, nu
   const indeksTepat = aturan.elemen.reduce((s, e, i) => s + e.bobot * daftar[i]!, 0) / jumlahBobot;
   const indeks = bulatkan(indeksTepat, 2);
   let lemah = 0;
-  daftar.forEach((x, i) => { if (x! < daftar[lemah]!) lemah = i; });
+  daftar.forEach((x, i) => {
+    if (x! < daftar[lemah]!) lemah = i;
+  });
   const e = aturan.elemen[lemah]!;
   return berhasil({ aturan: aturan.id, indeks, indeksTepat, kategori: kategoriNspk(indeks, aturan), elemenTerlemah: { kode: e.kode, nama: e.nama, nilai: daftar[lemah]! } });
 }

@@ -26,7 +26,9 @@ export function gridGajiPokokPada(tanggal: TanggalIso, daftar: readonly GridGaji
   for (const g of daftar) if (g.berlakuMulai <= tanggal && (!pilih || g.berlakuMulai > pilih.berlakuMulai)) pilih = g;
   if (pilih) return berhasil(pilih);
   const tertua = [...daftar].sort((a, b) => a.berlakuMulai.localeCompare(b.berlakuMulai))[0];
-  return gagal(`tidak ada tabel gaji pokok yang berlaku pada ${tanggal}${tertua ? ` (tabel tertua, ${tertua.dasarHukum.split(' (')[0]}, berlaku mulai ${tertua.berlakuMulai})` : ''}`);
+  return gagal(
+    `tidak ada tabel gaji pokok yang berlaku pada ${tanggal}${tertua ? ` (tabel tertua, ${tertua.dasarHukum.split(' (')[0]}, berlaku mulai ${tertua.berlakuMulai})` : ''}`,
+  );
 }
 
 /** The MKG years at which a golongan has a cell (its KGB steps), ascending. */
@@ -59,7 +61,7 @@ export function gajiPokokDariGrid(grid: GridGajiPokok, golongan: KodeGolonganPns
 }
 
 /** Gaji pokok of (golongan, MKG years) on a date, with the grid that gave it. */
-export function gajiPokok(golongan: KodeGolonganPns, mkgTahun: number, tanggal: TanggalIso): Hasil<{ gaji: number; aturan: string }> {
+export function gajiPokok(golongan: KodeGolonganPns, mkgTahun: number, tanggal: TanggalIso): Hasil<{ gaji: number, aturan: string }> {
   const g = gridGajiPokokPada(tanggal);
   if (!g.ok) return g;
   const h = gajiPokokDariGrid(g.nilai, golongan, mkgTahun);

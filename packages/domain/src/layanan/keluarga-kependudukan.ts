@@ -31,9 +31,8 @@ export interface AnggotaKeluargaSimasn {
   jenisKelamin: 'L' | 'P' | null;
 }
 
-export type JenisSelisih =
-  | 'tidak_ada_di_kependudukan' | 'tidak_tercatat_di_simasn' | 'beda_nama' | 'beda_tanggal_lahir' | 'beda_jenis_kelamin'
-  | 'beda_hubungan' | 'nik_kosong' | 'meninggal';
+export type JenisSelisih = 'tidak_ada_di_kependudukan' | 'tidak_tercatat_di_simasn' | 'beda_nama' | 'beda_tanggal_lahir' | 'beda_jenis_kelamin' | 'beda_hubungan' | 'nik_kosong'
+  | 'meninggal';
 
 export interface SelisihKeluarga {
   jenis: JenisSelisih;
@@ -79,7 +78,8 @@ export function bandingkanKeluarga(nikPegawai: string, simasn: readonly AnggotaK
       hasil.push({ ...dasar, jenis: 'beda_nama', uraian: `nama tercatat "${a.nama}", di data kependudukan "${cocok.nama}"` });
     }
     if (a.tanggalLahir && cocok.tanggalLahir && a.tanggalLahir !== cocok.tanggalLahir) {
-      hasil.push({ ...dasar, jenis: 'beda_tanggal_lahir', uraian: `tanggal lahir ${a.nama} tercatat ${formatTanggal(a.tanggalLahir)}, di data kependudukan ${formatTanggal(cocok.tanggalLahir)}` });
+      hasil.push({ ...dasar, jenis: 'beda_tanggal_lahir',
+        uraian: `tanggal lahir ${a.nama} tercatat ${formatTanggal(a.tanggalLahir)}, di data kependudukan ${formatTanggal(cocok.tanggalLahir)}` });
     }
     if (a.jenisKelamin && cocok.jenisKelamin && a.jenisKelamin !== cocok.jenisKelamin) {
       hasil.push({ ...dasar, jenis: 'beda_jenis_kelamin', uraian: `jenis kelamin ${a.nama} tercatat ${a.jenisKelamin}, di data kependudukan ${cocok.jenisKelamin}` });
@@ -91,7 +91,8 @@ export function bandingkanKeluarga(nikPegawai: string, simasn: readonly AnggotaK
   }
   for (const p of sisa) {
     if (pakai.has(p.nik)) continue;
-    hasil.push({ jenis: 'tidak_tercatat_di_simasn', keluargaId: null, nik: p.nik, nama: p.nama, uraian: `${p.nama} (${p.hubungan.replace('_', ' ')}) ada di kartu keluarga tetapi belum tercatat di SIMASN` });
+    hasil.push({ jenis: 'tidak_tercatat_di_simasn', keluargaId: null, nik: p.nik, nama: p.nama,
+      uraian: `${p.nama} (${p.hubungan.replace('_', ' ')}) ada di kartu keluarga tetapi belum tercatat di SIMASN` });
   }
   return hasil;
 }

@@ -65,12 +65,9 @@ export interface AturanKpReguler {
   predikatMemenuhi: readonly PredikatSkp[];
 }
 
-export const ATURAN_KP_REGULER: AturanKpReguler = {
-  id: 'kp-reguler-pp99-2000',
-  dasarHukum: 'PP 99/2000 jo. PP 12/2002 (KP reguler: 4 tahun dalam pangkat terakhir); predikat SKP paling rendah Baik (praktik)',
-  minimalTahunDalamGolongan: 4,
-  predikatMemenuhi: ['sangat_baik', 'baik'],
-};
+export const ATURAN_KP_REGULER: AturanKpReguler = { id: 'kp-reguler-pp99-2000',
+  dasarHukum: 'PP 99/2000 jo. PP 12/2002 (KP reguler: 4 tahun dalam pangkat terakhir); predikat SKP paling rendah Baik (praktik)', minimalTahunDalamGolongan: 4,
+  predikatMemenuhi: ['sangat_baik', 'baik'] };
 
 export interface MasukanKpReguler {
   golongan: KodeGolonganPns;
@@ -84,10 +81,10 @@ export interface MasukanKpReguler {
 export interface HasilKpReguler {
   periode: TanggalIso;
   golonganBaru: KodeGolonganPns | null;
-  masaDalamGolongan: { tahun: number; bulan: number };
+  masaDalamGolongan: { tahun: number, bulan: number };
   memenuhiSyarat: boolean;
   alasan: string[];
-  aturan: { kp: string; periode: string };
+  aturan: { kp: string, periode: string };
 }
 
 /**
@@ -111,14 +108,14 @@ export function syaratKpReguler(m: MasukanKpReguler, aturan: AturanKpReguler = A
   const baru = golonganBerikutnya(m.golongan) ?? null;
   if (!baru) alasan.push(`golongan ${m.golongan} adalah golongan tertinggi`);
   if (m.tmtGolongan > m.periode || masa.tahun < aturan.minimalTahunDalamGolongan) {
-    alasan.push(`masa dalam golongan ${m.golongan} pada ${m.periode} baru ${masa.tahun} tahun ${masa.bulan} bulan; KP reguler mensyaratkan paling singkat ${aturan.minimalTahunDalamGolongan} tahun`);
+    alasan.push(
+      `masa dalam golongan ${m.golongan} pada ${m.periode} baru ${masa.tahun} tahun ${masa.bulan} bulan; KP reguler mensyaratkan paling singkat ${aturan.minimalTahunDalamGolongan} tahun`,
+    );
   }
   if (m.predikatKinerja === null) alasan.push('belum ada predikat kinerja (SKP) terakhir; KP mensyaratkan predikat paling rendah Baik');
   else if (!aturan.predikatMemenuhi.includes(m.predikatKinerja)) {
     alasan.push(`predikat kinerja terakhir ${LABEL_PREDIKAT_SKP[m.predikatKinerja] ?? m.predikatKinerja} di bawah Baik; KP mensyaratkan predikat paling rendah Baik`);
   }
-  return berhasil({
-    periode: m.periode, golonganBaru: baru, masaDalamGolongan: masa, memenuhiSyarat: alasan.length === 0, alasan,
-    aturan: { kp: aturan.id, periode: periodeAturan.id },
-  });
+  return berhasil({ periode: m.periode, golonganBaru: baru, masaDalamGolongan: masa, memenuhiSyarat: alasan.length === 0, alasan,
+    aturan: { kp: aturan.id, periode: periodeAturan.id } });
 }

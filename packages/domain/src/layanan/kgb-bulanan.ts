@@ -41,13 +41,13 @@ export interface KgbBulanan {
   catatan: string[];
 }
 
-export type HasilKgbBulanan = { jenis: 'tidak' } | { jenis: 'kurang'; alasan: string } | ({ jenis: 'kgb' } & KgbBulanan);
+export type HasilKgbBulanan = { jenis: 'tidak' } | { jenis: 'kurang', alasan: string } | ({ jenis: 'kgb' } & KgbBulanan);
 
 const PNS = new Set<string>(GOLONGAN_PNS.map((g) => g.kode));
 const langkahCache = new Map<string, number[]>();
 function langkahGolongan(g: KodeGolonganPns): number[] {
   let l = langkahCache.get(g);
-  if (!l) langkahCache.set(g, (l = langkahMkg(g)));
+  if (!l) langkahCache.set(g, l = langkahMkg(g));
   return l;
 }
 
@@ -89,11 +89,13 @@ export function kgbPadaBulan(d: DasarKgbBulanan, awalBulan: TanggalIso): HasilKg
   if (d.tahunSkp !== null && d.tahunSkp < tahunTmt - 2) alasan.push(`SKP tahun ${tahunTmt - 2} atau sesudahnya belum tercatat (SKP terakhir tahun ${d.tahunSkp})`);
   const tunda = penundaanKgb(k.tmtKgbBerikutnya, d.hukdis ?? []);
   if (tunda.bulan > 0) {
-    alasan.push(`hukuman disiplin ${tunda.hukdis!.tingkat} (TMT ${formatTanggal(tunda.hukdis!.tmt)}, ${tunda.hukdis!.masaBulan} bulan) sedang dijalani: KGB ditunda ${tunda.bulan} bulan, menjadi TMT ${formatTanggal(tambahBulan(k.tmtKgbBerikutnya, tunda.bulan))}`);
+    alasan.push(
+      `hukuman disiplin ${tunda.hukdis!.tingkat} (TMT ${formatTanggal(tunda.hukdis!.tmt)}, ${
+        tunda.hukdis!.masaBulan
+      } bulan) sedang dijalani: KGB ditunda ${tunda.bulan} bulan, menjadi TMT ${formatTanggal(tambahBulan(k.tmtKgbBerikutnya, tunda.bulan))}`,
+    );
   }
   if (dianggap) catatan.push(`KGB TMT ${formatTanggal(dianggap)} belum tercatat di riwayat gaji; dianggap diberikan sesuai jadwal`);
-  return {
-    jenis: 'kgb', golongan, tmtKgb: k.tmtKgbBerikutnya, mkgLamaTahun: dasar.mkTahun, mkgBaruTahun: k.mkgTahun, mkgBaruBulan: k.mkgBulan,
-    gajiPokokLama: k.gajiPokokLama, gajiPokokBaru: k.gajiPokokBaru, aturanGaji: k.aturan.gajiPokok, aturanKgb: k.aturan.kgb, alasan, catatan,
-  };
+  return { jenis: 'kgb', golongan, tmtKgb: k.tmtKgbBerikutnya, mkgLamaTahun: dasar.mkTahun, mkgBaruTahun: k.mkgTahun, mkgBaruBulan: k.mkgBulan, gajiPokokLama: k.gajiPokokLama,
+    gajiPokokBaru: k.gajiPokokBaru, aturanGaji: k.aturan.gajiPokok, aturanKgb: k.aturan.kgb, alasan, catatan };
 }

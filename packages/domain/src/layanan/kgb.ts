@@ -2,9 +2,7 @@ import { GOLONGAN_PNS, type KodeGolonganPns } from '../golongan.ts';
 import { berhasil, gagal, type Hasil } from '../hasil.ts';
 import { LABEL_PREDIKAT_SKP, type PredikatSkp } from '../riwayat.ts';
 import { tambahBulan, tanggalValid, pecahIso, type TanggalIso } from '../tanggal.ts';
-import {
-  GRID_GAJI_POKOK, gajiPokokDariGrid, gridGajiPokokPada, langkahBerikutnya, langkahMkg, langkahPada, type GridGajiPokok,
-} from './gaji-pokok.ts';
+import { GRID_GAJI_POKOK, gajiPokokDariGrid, gridGajiPokokPada, langkahBerikutnya, langkahMkg, langkahPada, type GridGajiPokok } from './gaji-pokok.ts';
 
 /**
  * Kenaikan gaji berkala (KGB) as a versioned rule set (RULES.md section 1). The interval is not a
@@ -21,13 +19,10 @@ export interface AturanKgb {
   bulanSkSebelumTmt: number;
 }
 
-export const ATURAN_KGB: AturanKgb = {
-  id: 'kgb-2022',
-  dasarHukum: 'PP 7/1977 jo. PP 15/2019 dan PP 5/2024 (langkah tabel gaji pokok); predikat SKP paling rendah Baik (PermenPAN-RB 6/2022, praktik); penundaan karena hukuman disiplin (PP 94/2021)',
-  berlakuMulai: '2019-01-01',
-  predikatMemenuhi: ['sangat_baik', 'baik'],
-  bulanSkSebelumTmt: 3,
-};
+export const ATURAN_KGB: AturanKgb = { id: 'kgb-2022',
+  dasarHukum:
+    'PP 7/1977 jo. PP 15/2019 dan PP 5/2024 (langkah tabel gaji pokok); predikat SKP paling rendah Baik (PermenPAN-RB 6/2022, praktik); penundaan karena hukuman disiplin (PP 94/2021)',
+  berlakuMulai: '2019-01-01', predikatMemenuhi: ['sangat_baik', 'baik'], bulanSkSebelumTmt: 3 };
 
 export interface MasukanKgb {
   golongan: KodeGolonganPns;
@@ -65,7 +60,7 @@ export interface HasilKgb {
   /** Facts worth printing that do not block the KGB (a postponement). */
   catatan: string[];
   /** The rule versions that produced this result. */
-  aturan: { kgb: string; gajiPokok: string };
+  aturan: { kgb: string, gajiPokok: string };
 }
 
 const bulat = (x: unknown, min: number, max: number) => typeof x === 'number' && Number.isInteger(x) && x >= min && x <= max;
@@ -106,10 +101,8 @@ export function hitungKgb(m: MasukanKgb, aturan: AturanKgb = ATURAN_KGB, daftarG
     const lama = gajiPokokDariGrid(grid.nilai, m.golongan, sekarang);
     if (!lama.ok) return lama;
     alasan.unshift(`golongan ${m.golongan} sudah pada langkah tertinggi tabel gaji pokok (masa kerja ${sekarang} tahun); tidak ada KGB berikutnya dalam golongan ini`);
-    return berhasil({
-      tmtKgbBerikutnya: null, mkgTahun: m.mkgTahun, mkgBulan: m.mkgBulan, gajiPokokLama: lama.nilai, gajiPokokBaru: null,
-      memenuhiSyarat: false, alasan, catatan, aturan: { kgb: aturan.id, gajiPokok: grid.nilai.id },
-    });
+    return berhasil({ tmtKgbBerikutnya: null, mkgTahun: m.mkgTahun, mkgBulan: m.mkgBulan, gajiPokokLama: lama.nilai, gajiPokokBaru: null, memenuhiSyarat: false, alasan, catatan,
+      aturan: { kgb: aturan.id, gajiPokok: grid.nilai.id } });
   }
 
   const bulanTambah = berikut * 12 - (m.mkgTahun * 12 + m.mkgBulan) + penundaan;
@@ -122,11 +115,8 @@ export function hitungKgb(m: MasukanKgb, aturan: AturanKgb = ATURAN_KGB, daftarG
   if (!lama.ok) return lama;
   if (!baru.ok) return baru;
   if (penundaan > 0) catatan.push(`TMT KGB ditunda ${penundaan} bulan karena hukuman disiplin (PP 94/2021); masa penundaan dihitung sebagai masa kerja`);
-  return berhasil({
-    tmtKgbBerikutnya: tmt, mkgTahun: Math.floor(mkgBaru / 12), mkgBulan: mkgBaru % 12,
-    gajiPokokLama: lama.nilai, gajiPokokBaru: baru.nilai,
-    memenuhiSyarat: alasan.length === 0, alasan, catatan, aturan: { kgb: aturan.id, gajiPokok: grid.nilai.id },
-  });
+  return berhasil({ tmtKgbBerikutnya: tmt, mkgTahun: Math.floor(mkgBaru / 12), mkgBulan: mkgBaru % 12, gajiPokokLama: lama.nilai, gajiPokokBaru: baru.nilai,
+    memenuhiSyarat: alasan.length === 0, alasan, catatan, aturan: { kgb: aturan.id, gajiPokok: grid.nilai.id } });
 }
 
 /** Is the next KGB due in `bulan` (`YYYY-MM`, or any date in that month)? */

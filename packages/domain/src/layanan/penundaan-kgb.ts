@@ -13,11 +13,8 @@ export interface AturanPenundaanKgb {
   tingkat: readonly ('ringan' | 'sedang' | 'berat')[];
 }
 
-export const ATURAN_PENUNDAAN_KGB: AturanPenundaanKgb = {
-  id: 'penundaan-kgb-hukdis-2021',
-  dasarHukum: 'PP 94/2021 (hukuman disiplin sedang dan berat yang sedang dijalani menunda KGB sampai masa hukuman berakhir; dapat disesuaikan)',
-  tingkat: ['sedang', 'berat'],
-};
+export const ATURAN_PENUNDAAN_KGB: AturanPenundaanKgb = { id: 'penundaan-kgb-hukdis-2021',
+  dasarHukum: 'PP 94/2021 (hukuman disiplin sedang dan berat yang sedang dijalani menunda KGB sampai masa hukuman berakhir; dapat disesuaikan)', tingkat: ['sedang', 'berat'] };
 
 export interface HukdisBerjalan {
   tingkat: 'ringan' | 'sedang' | 'berat';
@@ -35,7 +32,10 @@ export interface PenundaanKgb {
   berakhir: TanggalIso | null;
 }
 
-const bulanAbsolut = (iso: TanggalIso) => { const t = pecahIso(iso); return t.tahun * 12 + t.bulan - 1; };
+const bulanAbsolut = (iso: TanggalIso) => {
+  const t = pecahIso(iso);
+  return t.tahun * 12 + t.bulan - 1;
+};
 
 /**
  * Months a KGB due on `tmtKgb` is postponed: the longest wait among the sanctions of the rule's

@@ -18,10 +18,8 @@ import { apakahPeriodeKp, aturanPeriodeKpPada, periodeKpBerikutnya, PERIODE_KP, 
  */
 export const JENIS_USULAN_KP = ['reguler', 'pilihan_struktural', 'pilihan_fungsional', 'penyesuaian_ijazah'] as const;
 export type JenisUsulanKp = (typeof JENIS_USULAN_KP)[number];
-export const LABEL_JENIS_USULAN_KP: Record<JenisUsulanKp, string> = {
-  reguler: 'Reguler', pilihan_struktural: 'Pilihan (jabatan struktural)', pilihan_fungsional: 'Pilihan (jabatan fungsional)',
-  penyesuaian_ijazah: 'Penyesuaian ijazah',
-};
+export const LABEL_JENIS_USULAN_KP: Record<JenisUsulanKp, string> = { reguler: 'Reguler', pilihan_struktural: 'Pilihan (jabatan struktural)',
+  pilihan_fungsional: 'Pilihan (jabatan fungsional)', penyesuaian_ijazah: 'Penyesuaian ijazah' };
 
 export interface AturanSyaratKp {
   id: string;
@@ -49,33 +47,17 @@ export interface AturanSyaratKp {
   tingkatHukdisMenghalangi: readonly ('ringan' | 'sedang' | 'berat')[];
 }
 
-export const ATURAN_SYARAT_KP: AturanSyaratKp = {
-  id: 'syarat-kp-pp99-2000-permenpan-1-2023',
+export const ATURAN_SYARAT_KP: AturanSyaratKp = { id: 'syarat-kp-pp99-2000-permenpan-1-2023',
   dasarHukum: 'PP 99/2000 jo. PP 12/2002; PP 100/2000 jo. PP 13/2002; PermenPAN-RB 1/2023; Peraturan BKN 6/2022 (implementasi)',
-  minimalTahunDalamGolongan: { reguler: 4, pilihan_struktural: 4, pilihan_fungsional: 2, penyesuaian_ijazah: 1 },
-  minimalTahunDalamJabatanStruktural: 1,
-  jumlahSkpDinilai: 2,
+  minimalTahunDalamGolongan: { reguler: 4, pilihan_struktural: 4, pilihan_fungsional: 2, penyesuaian_ijazah: 1 }, minimalTahunDalamJabatanStruktural: 1, jumlahSkpDinilai: 2,
   predikatMemenuhi: ['sangat_baik', 'baik'],
-  plafonPendidikan: {
-    SD: 'II/a', SMP: 'II/c', SMA: 'III/b', D1: 'III/b', D2: 'III/c', D3: 'III/d', D4: 'IV/a', S1: 'IV/a', S2: 'IV/b', S3: 'IV/c',
-  },
-  golonganAwalIjazah: {
-    SD: 'I/a', SMP: 'I/c', SMA: 'II/a', D1: 'II/a', D2: 'II/b', D3: 'II/c', D4: 'III/a', S1: 'III/a', S2: 'III/b', S3: 'III/c',
-  },
-  plafonEselon: {
-    'I.a': 'IV/e', 'I.b': 'IV/e', 'II.a': 'IV/d', 'II.b': 'IV/d', 'III.a': 'IV/b', 'III.b': 'IV/a', 'IV.a': 'III/d', 'IV.b': 'III/b',
-  },
+  plafonPendidikan: { SD: 'II/a', SMP: 'II/c', SMA: 'III/b', D1: 'III/b', D2: 'III/c', D3: 'III/d', D4: 'IV/a', S1: 'IV/a', S2: 'IV/b', S3: 'IV/c' },
+  golonganAwalIjazah: { SD: 'I/a', SMP: 'I/c', SMA: 'II/a', D1: 'II/a', D2: 'II/b', D3: 'II/c', D4: 'III/a', S1: 'III/a', S2: 'III/b', S3: 'III/c' },
+  plafonEselon: { 'I.a': 'IV/e', 'I.b': 'IV/e', 'II.a': 'IV/d', 'II.b': 'IV/d', 'III.a': 'IV/b', 'III.b': 'IV/a', 'IV.a': 'III/d', 'IV.b': 'III/b' },
   plafonTingkatStruktural: { jpt_utama: 'IV/e', jpt_madya: 'IV/e', jpt_pratama: 'IV/d', administrator: 'IV/b', pengawas: 'III/d' },
-  plafonJenjang: {
-    pemula: 'II/a', terampil: 'II/d', mahir: 'III/b', penyelia: 'III/d',
-    ahli_pertama: 'III/b', ahli_muda: 'III/d', ahli_madya: 'IV/c', ahli_utama: 'IV/e',
-  },
-  angkaKreditKp: {
-    'II/a': 15, 'II/b': 20, 'II/c': 20, 'II/d': 20, 'III/a': 50, 'III/b': 50, 'III/c': 100, 'III/d': 100,
-    'IV/a': 150, 'IV/b': 150, 'IV/c': 150, 'IV/d': 200,
-  },
-  tingkatHukdisMenghalangi: ['sedang', 'berat'],
-};
+  plafonJenjang: { pemula: 'II/a', terampil: 'II/d', mahir: 'III/b', penyelia: 'III/d', ahli_pertama: 'III/b', ahli_muda: 'III/d', ahli_madya: 'IV/c', ahli_utama: 'IV/e' },
+  angkaKreditKp: { 'II/a': 15, 'II/b': 20, 'II/c': 20, 'II/d': 20, 'III/a': 50, 'III/b': 50, 'III/c': 100, 'III/d': 100, 'IV/a': 150, 'IV/b': 150, 'IV/c': 150, 'IV/d': 200 },
+  tingkatHukdisMenghalangi: ['sedang', 'berat'] };
 
 export interface JabatanKp {
   jenis: JenisJabatan;
@@ -102,7 +84,7 @@ export interface DataKp {
   golongan: KodeGolonganPns;
   tmtGolongan: TanggalIso;
   tmtCpns: TanggalIso | null;
-  skp: readonly { tahun: number; predikat: PredikatSkp }[];
+  skp: readonly { tahun: number, predikat: PredikatSkp }[];
   hukdis: readonly HukdisKp[];
   ijazah: readonly IjazahKp[];
   jabatan: JabatanKp | null;
@@ -114,14 +96,14 @@ export interface HasilSyaratKp {
   jenis: JenisUsulanKp;
   periode: TanggalIso;
   golonganBaru: KodeGolonganPns | null;
-  masaDalamGolongan: { tahun: number; bulan: number };
+  masaDalamGolongan: { tahun: number, bulan: number };
   memenuhiSyarat: boolean;
   /** The time in the golongan (and jabatan) is met: the KP is due, whatever else blocks it. */
   masaTerpenuhi: boolean;
   /** Only the angka kredit is missing: eligible once the OPD enters it. */
   perluAngkaKredit: boolean;
   alasan: string[];
-  aturan: { syarat: string; periode: string };
+  aturan: { syarat: string, periode: string };
 }
 
 const lebihTinggi = (a: string, b: string) => urutanGolongan(a) > urutanGolongan(b);
@@ -137,9 +119,7 @@ function alasanSkp(skp: DataKp['skp'], a: AturanSyaratKp): string[] {
   if (terakhir.length < a.jumlahSkpDinilai) {
     return [`baru ada ${terakhir.length} SKP; KP mensyaratkan ${a.jumlahSkpDinilai} SKP terakhir paling rendah Baik`];
   }
-  return terakhir
-    .filter((s) => !a.predikatMemenuhi.includes(s.predikat))
-    .map((s) => `predikat SKP ${s.tahun} ${LABEL_PREDIKAT_SKP[s.predikat]} di bawah Baik`);
+  return terakhir.filter((s) => !a.predikatMemenuhi.includes(s.predikat)).map((s) => `predikat SKP ${s.tahun} ${LABEL_PREDIKAT_SKP[s.predikat]} di bawah Baik`);
 }
 
 /** A hukuman disiplin being served on the period date (or a PDHTAPS) blocks the KP. */
@@ -161,7 +141,7 @@ function alasanHukdis(hukdis: readonly HukdisKp[], periode: TanggalIso, a: Atura
 }
 
 /** The golongan a type would give, or a reason it can give none. */
-function golonganTujuan(jenis: JenisUsulanKp, d: DataKp, a: AturanSyaratKp): { baru: KodeGolonganPns | null; alasan: string[] } {
+function golonganTujuan(jenis: JenisUsulanKp, d: DataKp, a: AturanSyaratKp): { baru: KodeGolonganPns | null, alasan: string[] } {
   const baru = golonganBerikutnya(d.golongan) ?? null;
   if (!baru) return { baru, alasan: [`golongan ${d.golongan} adalah golongan tertinggi`] };
   const ijazah = ijazahTertinggi(d.ijazah);
@@ -200,10 +180,9 @@ function golonganTujuan(jenis: JenisUsulanKp, d: DataKp, a: AturanSyaratKp): { b
  * Eligibility for one KP type at a period, with every reason when not eligible. Refuses
  * (gagal) only input that is wrong in itself: an unknown golongan or a date that is not a period.
  */
-export function syaratKenaikanPangkat(
-  jenis: JenisUsulanKp, d: DataKp, periode: TanggalIso,
-  a: AturanSyaratKp = ATURAN_SYARAT_KP, daftarPeriode: readonly AturanPeriodeKp[] = PERIODE_KP,
-): Hasil<HasilSyaratKp> {
+export function syaratKenaikanPangkat(jenis: JenisUsulanKp, d: DataKp, periode: TanggalIso, a: AturanSyaratKp = ATURAN_SYARAT_KP,
+  daftarPeriode: readonly AturanPeriodeKp[] = PERIODE_KP): Hasil<HasilSyaratKp>
+{
   if (!GOLONGAN_PNS.some((g) => g.kode === d.golongan)) return gagal(`golongan "${d.golongan}" tidak dikenal (contoh: III/a)`);
   const aturanPeriode = aturanPeriodeKpPada(periode, daftarPeriode);
   if (!apakahPeriodeKp(periode, daftarPeriode) || !aturanPeriode) {
@@ -238,10 +217,8 @@ export function syaratKenaikanPangkat(
       }
     }
   }
-  return berhasil({
-    jenis, periode, golonganBaru: tujuan.baru, masaDalamGolongan: masa, memenuhiSyarat: alasan.length === 0, masaTerpenuhi, perluAngkaKredit, alasan,
-    aturan: { syarat: a.id, periode: aturanPeriode.id },
-  });
+  return berhasil({ jenis, periode, golonganBaru: tujuan.baru, masaDalamGolongan: masa, memenuhiSyarat: alasan.length === 0, masaTerpenuhi, perluAngkaKredit, alasan,
+    aturan: { syarat: a.id, periode: aturanPeriode.id } });
 }
 
 /** The types worth checking for an employee: reguler always, the pilihan that fits the jabatan, penyesuaian ijazah when a diploma is newer than the CPNS TMT. */
@@ -276,9 +253,9 @@ export function kelayakanKp(d: DataKp, periode: TanggalIso, a: AturanSyaratKp = 
  * less 6 years on crossing from golongan I to II and 5 years from II to III (the years of
  * schooling the higher entry golongan presumes; PP 15/2019 jo. PP 7/1977 as applied [impl]).
  */
-export function masaKerjaGolonganBaru(
-  lama: { golongan: KodeGolonganPns; tmt: TanggalIso; mkTahun: number; mkBulan: number }, baru: { golongan: KodeGolonganPns; tmt: TanggalIso },
-): { tahun: number; bulan: number } {
+export function masaKerjaGolonganBaru(lama: { golongan: KodeGolonganPns, tmt: TanggalIso, mkTahun: number, mkBulan: number },
+  baru: { golongan: KodeGolonganPns, tmt: TanggalIso }): { tahun: number, bulan: number }
+{
   const lewat = lama.tmt <= baru.tmt ? selisihTahunBulan(lama.tmt, baru.tmt) : { tahun: 0, bulan: 0 };
   let bulan = (lama.mkTahun + lewat.tahun) * 12 + lama.mkBulan + lewat.bulan;
   const ruang = (g: string) => g.split('/')[0];

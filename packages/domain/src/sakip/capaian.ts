@@ -23,12 +23,8 @@ export interface AturanCapaian {
   lantaiNegatif: number;
 }
 
-export const ATURAN_CAPAIAN: AturanCapaian = {
-  id: 'capaian-sakip-2014',
-  dasarHukum: 'Perpres 29/2014 (SAKIP), PermenPAN-RB 53/2014; rumus polaritas negatif dan batas bawah 0: praktik',
-  berlakuMulai: '2014-01-01',
-  lantaiNegatif: 0,
-};
+export const ATURAN_CAPAIAN: AturanCapaian = { id: 'capaian-sakip-2014',
+  dasarHukum: 'Perpres 29/2014 (SAKIP), PermenPAN-RB 53/2014; rumus polaritas negatif dan batas bawah 0: praktik', berlakuMulai: '2014-01-01', lantaiNegatif: 0 };
 
 /** An explicit capping policy: `batas` (e.g. 100 or 120) caps every capaian; null = no cap. */
 export interface KebijakanCapaian {
@@ -54,9 +50,7 @@ export function hitungCapaian(m: MasukanCapaian, kebijakan: KebijakanCapaian = {
   if (batas !== null && !(Number.isFinite(batas) && batas > 0)) return gagal(`batas capaian ${batas} tidak sah (angka lebih dari 0)`);
   if (m.realisasi === NA) return berhasil(NA);
   if (!Number.isFinite(m.realisasi)) return gagal('realisasi bukan angka');
-  let c = m.polaritas === 'positif'
-    ? (m.realisasi / m.target) * 100
-    : Math.max(aturan.lantaiNegatif, ((2 * m.target - m.realisasi) / m.target) * 100);
+  let c = m.polaritas === 'positif' ? (m.realisasi / m.target) * 100 : Math.max(aturan.lantaiNegatif, ((2 * m.target - m.realisasi) / m.target) * 100);
   if (batas !== null) c = Math.min(c, batas);
   return berhasil(c);
 }
@@ -73,9 +67,12 @@ export function agregasiTribulan(nilai: readonly BisaNa[], cara: CaraAgregasi): 
   const ada = nilai.filter((x): x is number => x !== NA);
   if (!ada.length) return NA;
   switch (cara) {
-    case 'kumulatif': return ada.reduce((a, b) => a + b, 0);
-    case 'snapshot': return ada.at(-1)!;
-    case 'rata_rata': return ada.reduce((a, b) => a + b, 0) / ada.length;
+    case 'kumulatif':
+      return ada.reduce((a, b) => a + b, 0);
+    case 'snapshot':
+      return ada.at(-1)!;
+    case 'rata_rata':
+      return ada.reduce((a, b) => a + b, 0) / ada.length;
   }
 }
 

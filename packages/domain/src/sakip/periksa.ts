@@ -125,7 +125,7 @@ export function periksaLkjip(baris: readonly BarisLkjip[], opsi: { toleransi?: n
           const batas = [100, 120].find((x) => capaianHitung! > x && sama(b.capaian!, x, dasar));
           cekPersen(b, 'capaian', b.capaian, h.nilai,
             `capaian tercetak ${persen(b.capaian)}, sedangkan ${rumus} = ${persen(h.nilai)}` +
-            (batas ? `; ${persen(batas)} hanya benar bila capaian dibatasi ${batas}%, dan batas itu tidak dinyatakan` : ''));
+              (batas ? `; ${persen(batas)} hanya benar bila capaian dibatasi ${batas}%, dan batas itu tidak dinyatakan` : ''));
         }
       }
     }
@@ -137,7 +137,9 @@ export function periksaLkjip(baris: readonly BarisLkjip[], opsi: { toleransi?: n
       if (h.ok && h.nilai !== NA) {
         penyerapanHitung = h.nilai;
         if (b.persenAnggaran !== undefined) {
-          let ket = `persentase realisasi anggaran tercetak ${persen(b.persenAnggaran)}, sedangkan realisasi ${fmt(b.realisasiAnggaran)} / pagu ${fmt(b.pagu)} x 100 = ${persen(h.nilai)}`;
+          let ket = `persentase realisasi anggaran tercetak ${persen(b.persenAnggaran)}, sedangkan realisasi ${fmt(b.realisasiAnggaran)} / pagu ${fmt(b.pagu)} x 100 = ${
+            persen(h.nilai)
+          }`;
           if (b.realisasiAnggaran > b.pagu) ket += `; realisasi melebihi pagu`;
           // A slipped thousands group: realisasi / 10, 100 or 1000 giving the printed percent.
           for (const k of [10, 100, 1000]) {
@@ -198,7 +200,10 @@ export function periksaLkjip(baris: readonly BarisLkjip[], opsi: { toleransi?: n
       cek(b, kolom, t, s, 2, `baris ${jenis === 'subjumlah' ? 'sub jumlah' : 'jumlah'} tercetak ${fmt(t)}, sedangkan jumlah ${isi.length} rincian di atasnya = ${fmt(s)}`);
     }
     sejakSub = [];
-    if (jenis === 'jumlah') { kelompokTerakhir = sejakJumlah; sejakJumlah = []; }
+    if (jenis === 'jumlah') {
+      kelompokTerakhir = sejakJumlah;
+      sejakJumlah = [];
+    }
   }
   return { temuan, pemeriksaan };
 }

@@ -1,9 +1,7 @@
 import { berhasil, gagal, type Hasil } from '../hasil.ts';
 import { keIso, type TanggalIso } from '../tanggal.ts';
-import {
-  agregasiTribulan, ATURAN_CAPAIAN, efisiensi, hitungCapaian, jumlahRupiah, NA, penyerapanAnggaran, persen2,
-  type BisaNa, type CaraAgregasi, type KebijakanCapaian, type Polaritas,
-} from './capaian.ts';
+import { agregasiTribulan, ATURAN_CAPAIAN, efisiensi, hitungCapaian, jumlahRupiah, NA, penyerapanAnggaran, persen2, type BisaNa, type CaraAgregasi, type KebijakanCapaian,
+  type Polaritas } from './capaian.ts';
 
 /**
  * An indicator over a period of the year (RULES.md section 6): the tribulan values up to the

@@ -8,53 +8,36 @@ import type { Jangkauan, Peran } from './peran.ts';
  */
 export const HAK_AKSES = {
   // Personnel records
-  'pegawai:baca': {
-    asn: 'diri', atasan: 'bawahan', admin_opd: 'opd', verifikator_bkd: 'instansi', admin_bkd: 'instansi',
-    pimpinan: 'instansi', perencana: 'instansi', inspektorat: 'instansi',
-  },
+  'pegawai:baca': { asn: 'diri', atasan: 'bawahan', admin_opd: 'opd', verifikator_bkd: 'instansi', admin_bkd: 'instansi', pimpinan: 'instansi', perencana: 'instansi',
+    inspektorat: 'instansi' },
   /** Full NIK, address, contacts, family, documents (UU 27/2022: need to know). */
-  'pegawai:data_pribadi': {
-    asn: 'diri', admin_opd: 'opd', verifikator_bkd: 'instansi', admin_bkd: 'instansi', inspektorat: 'instansi',
-  },
+  'pegawai:data_pribadi': { asn: 'diri', admin_opd: 'opd', verifikator_bkd: 'instansi', admin_bkd: 'instansi', inspektorat: 'instansi' },
   'pegawai:ubah': { admin_opd: 'opd', admin_bkd: 'instansi' },
-  'pegawai:ekspor': {
-    atasan: 'bawahan', admin_opd: 'opd', verifikator_bkd: 'instansi', admin_bkd: 'instansi', pimpinan: 'instansi',
-    perencana: 'instansi', inspektorat: 'instansi',
-  },
+  'pegawai:ekspor': { atasan: 'bawahan', admin_opd: 'opd', verifikator_bkd: 'instansi', admin_bkd: 'instansi', pimpinan: 'instansi', perencana: 'instansi',
+    inspektorat: 'instansi' },
   'pegawai:impor': { admin_opd: 'opd', admin_bkd: 'instansi' },
   // Self-service change proposals (SIMAK)
   'usulan:ajukan': { asn: 'diri' },
   'usulan:baca': { asn: 'diri', admin_opd: 'opd', verifikator_bkd: 'instansi', admin_bkd: 'instansi', inspektorat: 'instansi' },
   'usulan:verifikasi': { verifikator_bkd: 'instansi' },
   // Organisation reference data (not personal)
-  'organisasi:baca': {
-    asn: 'instansi', atasan: 'instansi', admin_opd: 'instansi', verifikator_bkd: 'instansi', admin_bkd: 'instansi',
-    pimpinan: 'instansi', perencana: 'instansi', inspektorat: 'instansi',
-  },
+  'organisasi:baca': { asn: 'instansi', atasan: 'instansi', admin_opd: 'instansi', verifikator_bkd: 'instansi', admin_bkd: 'instansi', pimpinan: 'instansi', perencana: 'instansi',
+    inspektorat: 'instansi' },
   'organisasi:kelola': { admin_bkd: 'instansi' },
   // Aggregates
-  'dasbor:baca': {
-    atasan: 'bawahan', admin_opd: 'opd', verifikator_bkd: 'instansi', admin_bkd: 'instansi', pimpinan: 'instansi',
-    perencana: 'instansi', inspektorat: 'instansi',
-  },
+  'dasbor:baca': { atasan: 'bawahan', admin_opd: 'opd', verifikator_bkd: 'instansi', admin_bkd: 'instansi', pimpinan: 'instansi', perencana: 'instansi', inspektorat: 'instansi' },
   // Indices the agency is judged by (IP ASN, Sistem Merit, IKM, NSPK). Aggregates within the
   // reach; the per-employee "why" lists are personal data scoped like pegawai:baca.
-  'indeks:baca': {
-    asn: 'diri', atasan: 'bawahan', admin_opd: 'opd', verifikator_bkd: 'instansi', admin_bkd: 'instansi', pimpinan: 'instansi',
-    perencana: 'instansi', inspektorat: 'instansi',
-  },
+  'indeks:baca': { asn: 'diri', atasan: 'bawahan', admin_opd: 'opd', verifikator_bkd: 'instansi', admin_bkd: 'instansi', pimpinan: 'instansi', perencana: 'instansi',
+    inspektorat: 'instansi' },
   /** Record the merit self-assessment and NSPK, keep index snapshots, plan training. */
   'indeks:kelola': { admin_bkd: 'instansi', perencana: 'instansi' },
   /** Public satisfaction survey (SKM): results and respondents' free text. */
-  'survei:baca': {
-    admin_opd: 'opd', verifikator_bkd: 'instansi', admin_bkd: 'instansi', pimpinan: 'instansi', perencana: 'instansi', inspektorat: 'instansi',
-  },
+  'survei:baca': { admin_opd: 'opd', verifikator_bkd: 'instansi', admin_bkd: 'instansi', pimpinan: 'instansi', perencana: 'instansi', inspektorat: 'instansi' },
   'survei:kelola': { admin_bkd: 'instansi', perencana: 'instansi' },
   // Personnel services (KGB, kenaikan pangkat, pensiun): requests moving through steps. Each step
   // of a service also names the roles that may act there (modules/layanan/src/alur/definisi.ts).
-  'layanan:baca': {
-    asn: 'diri', admin_opd: 'opd', verifikator_bkd: 'instansi', admin_bkd: 'instansi', pimpinan: 'instansi', inspektorat: 'instansi',
-  },
+  'layanan:baca': { asn: 'diri', admin_opd: 'opd', verifikator_bkd: 'instansi', admin_bkd: 'instansi', pimpinan: 'instansi', inspektorat: 'instansi' },
   /** Submit a request for an employee, attach its documents, resubmit after a return. */
   'layanan:ajukan': { asn: 'diri', admin_opd: 'opd', admin_bkd: 'instansi' },
   /** Verify, return, reject, approve; confirm the monthly KGB in bulk and issue the surat. */
@@ -62,10 +45,8 @@ export const HAK_AKSES = {
   // SAKIP: Renstra, Perjanjian Kinerja, realisasi and capaian of a perangkat daerah. An ASN reaches
   // only the PKs they are a party of (to sign or approve them); an atasan reads the units above and
   // below their own (the PK they cascade from and those they cascade to).
-  'sakip:baca': {
-    asn: 'diri', atasan: 'bawahan', admin_opd: 'opd', verifikator_bkd: 'instansi', admin_bkd: 'instansi', pimpinan: 'instansi',
-    perencana: 'instansi', inspektorat: 'instansi',
-  },
+  'sakip:baca': { asn: 'diri', atasan: 'bawahan', admin_opd: 'opd', verifikator_bkd: 'instansi', admin_bkd: 'instansi', pimpinan: 'instansi', perencana: 'instansi',
+    inspektorat: 'instansi' },
   /** Draft the Renstra, program tree and pagu, PKs, realisasi and evidence. */
   'sakip:kelola': { admin_opd: 'opd', perencana: 'instansi' },
   // Oversight and administration

@@ -12,7 +12,7 @@ export interface Pemanggil {
   pegawaiId: number | null;
   /** Path of the caller's own unit (from the riwayat jabatan), for `bawahan` reach. */
   jalurUnitSendiri: string | null;
-  peran: { peran: Peran; unitId: number | null; jalurUnit: string | null }[];
+  peran: { peran: Peran, unitId: number | null, jalurUnit: string | null }[];
   /** The CLI and background jobs act as the system: full reach, still audited. */
   sistem?: boolean;
 }
@@ -67,6 +67,6 @@ export function syaratLingkup(l: Lingkup, alias = 'p'): Sql {
 }
 
 /** Same reach, checked in memory on one already-loaded employee (never a substitute for the SQL). */
-export function dalamLingkup(l: Lingkup, pegawai: { id: number; jalurUnit: string | null }): boolean {
+export function dalamLingkup(l: Lingkup, pegawai: { id: number, jalurUnit: string | null }): boolean {
   return l.semua || l.pegawaiId.includes(pegawai.id) || (!!pegawai.jalurUnit && l.jalur.some((j) => pegawai.jalurUnit!.startsWith(j)));
 }

@@ -20,11 +20,13 @@ export interface JejakUsulan {
 
 /** The timeline of some requests, oldest first, keyed by request. */
 export async function jejakUsulan(ctx: Konteks, ids: readonly number[]): Promise<Map<number, JejakUsulan[]>> {
-  const rows = ids.length ? await ctx.db.many<JejakUsulan & { usulanId: number }>(sql`
+  const rows = ids.length ?
+    await ctx.db.many<JejakUsulan & { usulanId: number }>(sql`
     select j.usulan_id as "usulanId", j.id, j.waktu, j.nama_pengguna as "namaPengguna", j.peran, j.aksi, j.dari_langkah as "dariLangkah",
            j.ke_langkah as "keLangkah", j.status, j.alasan, j.catatan
       from jejak_usulan_layanan j where j.instansi_id = ${ctx.instansiId} and j.usulan_id = any(${[...ids]}::bigint[])
-     order by j.usulan_id, j.waktu, j.id`) : [];
+     order by j.usulan_id, j.waktu, j.id`) :
+    [];
   const peta = new Map<number, JejakUsulan[]>();
   for (const { usulanId, ...j } of rows) {
     const daftar = peta.get(usulanId) ?? [];
@@ -61,16 +63,6 @@ export async function ambilUsulanLayanan(ctx: Konteks, id: number) {
   const jejak = (await jejakUsulan(ctx, [id])).get(id) ?? [];
   const terbuka = u.status === 'diproses' || u.status === 'dikembalikan';
   const aksiTersedia: readonly AksiLayanan[] = terbuka && await bolehBertindak(ctx, def, langkah, u.pegawaiId) ? langkah.aksi : [];
-  return {
-    ...u,
-    judul: judulUsulan(def, u),
-    labelJenis: def.label,
-    labelStatus: LABEL_STATUS[u.status],
-    labelLangkah: langkah.label,
-    langkahDaftar: susunLangkah(u, jejak),
-    jejak,
-    dokumen: await daftarPeriksaDokumen(ctx, def, id),
-    aksiTersedia,
-    isianLangkah: langkah.isian ?? [],
-  };
+  return { ...u, judul: judulUsulan(def, u), labelJenis: def.label, labelStatus: LABEL_STATUS[u.status], labelLangkah: langkah.label, langkahDaftar: susunLangkah(u, jejak), jejak,
+    dokumen: await daftarPeriksaDokumen(ctx, def, id), aksiTersedia, isianLangkah: langkah.isian ?? [] };
 }

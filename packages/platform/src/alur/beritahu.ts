@@ -17,18 +17,14 @@ export async function beritahuTransisi(ctx: Konteks, def: DefinisiLayanan, u: Us
   const terbuka = u.status === 'diproses' || u.status === 'dikembalikan';
   const penerimaLangkah = terbuka ? tanpaPelaku(await akunBerperan(ctx, langkah.peran, izinLangkah(def, langkah.kode), u.pegawaiId)) : [];
   if (penerimaLangkah.length) {
-    await beriNotifikasi(ctx, penerimaLangkah, {
-      judul: `Menunggu tindakan: ${judul}`,
+    await beriNotifikasi(ctx, penerimaLangkah, { judul: `Menunggu tindakan: ${judul}`,
       isi: `${LABEL_AKSI[aksi]}. Usulan kini pada langkah "${langkah.label}"${u.tenggat ? `, tenggat ${formatTanggal(u.tenggat)}` : ''}.${alasan ? ` Alasan: ${alasan}` : ''}`,
-      tautan, usulanId: u.id,
-    });
+      tautan, usulanId: u.id });
   }
   const asn = tanpaPelaku(await akunPegawai(ctx, u.pegawaiId)).filter((i) => !penerimaLangkah.includes(i));
   if (asn.length) {
-    await beriNotifikasi(ctx, asn, {
-      judul: `${judul}: ${LABEL_AKSI[aksi].toLowerCase()}`,
-      isi: `Usulan Anda ${LABEL_AKSI[aksi].toLowerCase()}${terbuka ? `; langkah sekarang "${langkah.label}"` : ''}.${alasan ? ` Alasan: ${alasan}` : ''}`,
-      tautan: '/layanan-saya', usulanId: u.id,
-    });
+    await beriNotifikasi(ctx, asn, { judul: `${judul}: ${LABEL_AKSI[aksi].toLowerCase()}`,
+      isi: `Usulan Anda ${LABEL_AKSI[aksi].toLowerCase()}${terbuka ? `; langkah sekarang "${langkah.label}"` : ''}.${alasan ? ` Alasan: ${alasan}` : ''}`, tautan: '/layanan-saya',
+      usulanId: u.id });
   }
 }

@@ -12,11 +12,9 @@ const ya = (v: string | undefined) => v === '1' || v === 'true';
 export { skemaDaftarUsulanLayanan, skemaLayananPegawai } from './usulan-layanan.types.ts';
 
 /** (jenis, langkah) pairs where one of the caller's roles may act. */
-function langkahSaya(ctx: Konteks): { jenis: string; langkah: string }[] {
+function langkahSaya(ctx: Konteks): { jenis: string, langkah: string }[] {
   const p = wajibMasuk(ctx);
-  return semuaLayanan().flatMap((d) => d.langkah
-    .filter((l) => p.sistem || p.peran.some((r) => l.peran.includes(r.peran)))
-    .map((l) => ({ jenis: d.jenis, langkah: l.kode })));
+  return semuaLayanan().flatMap((d) => d.langkah.filter((l) => p.sistem || p.peran.some((r) => l.peran.includes(r.peran))).map((l) => ({ jenis: d.jenis, langkah: l.kode })));
 }
 
 /** The requests in the caller's reach (the queue of verifiers, the OPD's requests), newest first. */
@@ -36,13 +34,11 @@ export async function daftarUsulanLayanan(ctx: Konteks, masukan: unknown = {}) {
   const rows = await ctx.db.many<UsulanLayanan & { unit: string | null }>(sql`
     select ${KOLOM_USULAN}, (select nama from unit_organisasi o where o.instansi_id = p.instansi_id and o.id = p.unit_id) as unit
       ${dari} where ${syarat} order by u.diajukan_pada desc, u.id desc limit ${f.limit} offset ${(f.page - 1) * f.limit}`);
-  return {
-    total: total.n,
-    items: rows.map((u) => {
-      const def = definisiUsulan(u);
-      return { ...u, judul: judulUsulan(def, u), labelJenis: def.label, labelStatus: LABEL_STATUS[u.status], labelLangkah: def.langkah.find((x) => x.kode === u.langkah)?.label ?? u.langkah };
-    }),
-  };
+  return { total: total.n, items: rows.map((u) => {
+    const def = definisiUsulan(u);
+    return { ...u, judul: judulUsulan(def, u), labelJenis: def.label, labelStatus: LABEL_STATUS[u.status],
+      labelLangkah: def.langkah.find((x) => x.kode === u.langkah)?.label ?? u.langkah };
+  }) };
 }
 
 /**
@@ -55,22 +51,17 @@ export async function layananPegawai(ctx: Konteks, masukan: unknown = {}) {
   const p = wajibMasuk(ctx);
   const l = lingkup(ctx, 'layanan:baca');
   const syaratPegawai = f.nip ? sql`p.nip = ${bersihkanNip(f.nip)}` : sql`p.id = ${p.pegawaiId ?? 0}`;
-  const pegawai = await ctx.db.maybeOne<{ id: number; nip: string; nama: string }>(sql`
+  const pegawai = await ctx.db.maybeOne<{ id: number, nip: string, nama: string }>(sql`
     select p.id, p.nip, p.nama from pegawai p where p.instansi_id = ${ctx.instansiId} and ${syaratPegawai} and ${syaratLingkup(l)}`);
   if (!pegawai) throw tidakDitemukan(f.nip ? `Pegawai dengan NIP ${f.nip} tidak ditemukan.` : 'Akun ini tidak terhubung dengan data pegawai.');
   const rows = await ctx.db.many<UsulanLayanan>(sql`
     select ${KOLOM_USULAN} from usulan_layanan u join pegawai p on p.instansi_id = u.instansi_id and p.id = u.pegawai_id
      where u.instansi_id = ${ctx.instansiId} and u.pegawai_id = ${pegawai.id} order by u.diajukan_pada desc, u.id desc`);
   const jejak = await jejakUsulan(ctx, rows.map((r) => r.id));
-  return {
-    pegawai,
-    usulan: rows.map((u) => {
-      const def = definisiUsulan(u);
-      const j = jejak.get(u.id) ?? [];
-      return {
-        ...u, judul: judulUsulan(def, u), labelJenis: def.label, labelStatus: LABEL_STATUS[u.status],
-        labelLangkah: def.langkah.find((x) => x.kode === u.langkah)?.label ?? u.langkah, langkahDaftar: susunLangkah(u, j), jejak: j,
-      };
-    }),
-  };
+  return { pegawai, usulan: rows.map((u) => {
+    const def = definisiUsulan(u);
+    const j = jejak.get(u.id) ?? [];
+    return { ...u, judul: judulUsulan(def, u), labelJenis: def.label, labelStatus: LABEL_STATUS[u.status],
+      labelLangkah: def.langkah.find((x) => x.kode === u.langkah)?.label ?? u.langkah, langkahDaftar: susunLangkah(u, j), jejak: j };
+  }) };
 }

@@ -8,14 +8,12 @@ import { AKSI_LAYANAN, STATUS_USULAN } from './usulan-layanan.types.ts';
 export { AKSI_LAYANAN, STATUS_USULAN };
 export type AksiLayanan = (typeof AKSI_LAYANAN)[number];
 
-export const LABEL_AKSI: Record<AksiLayanan | 'ajukan', string> = {
-  ajukan: 'Diajukan', teruskan: 'Diteruskan', kembalikan: 'Dikembalikan untuk perbaikan', tolak: 'Ditolak', setujui: 'Disetujui', batalkan: 'Dibatalkan',
-};
+export const LABEL_AKSI: Record<AksiLayanan | 'ajukan', string> = { ajukan: 'Diajukan', teruskan: 'Diteruskan', kembalikan: 'Dikembalikan untuk perbaikan', tolak: 'Ditolak',
+  setujui: 'Disetujui', batalkan: 'Dibatalkan' };
 
 export type StatusUsulan = (typeof STATUS_USULAN)[number];
-export const LABEL_STATUS: Record<StatusUsulan, string> = {
-  diproses: 'Diproses', dikembalikan: 'Dikembalikan untuk perbaikan', selesai: 'Selesai', ditolak: 'Ditolak', dibatalkan: 'Dibatalkan',
-};
+export const LABEL_STATUS: Record<StatusUsulan, string> = { diproses: 'Diproses', dikembalikan: 'Dikembalikan untuk perbaikan', selesai: 'Selesai', ditolak: 'Ditolak',
+  dibatalkan: 'Dibatalkan' };
 
 /** Saga steps run when an action is taken; `t.ctx.db` is the transition's transaction. */
 export type EfekTransisi = readonly LangkahSaga<Transisi>[];
@@ -43,7 +41,7 @@ export interface LangkahLayanan<K extends string = string> {
    * SK, check data...): saga steps (`langkahSaga`) run in the transition's transaction after the
    * request has moved. `{ teruskan: [...], setujui: [...] }`; an action without an entry moves only.
    */
-  efek?: { readonly [A in AksiLayanan]?: EfekTransisi };
+  efek?: { readonly [A in AksiLayanan]?: EfekTransisi; };
 }
 
 /** One checklist document. */
@@ -99,7 +97,7 @@ export interface DefinisiLayanan<K extends string = string> {
 }
 
 /** A definition with its step codes as constants: `LAYANAN_PENSIUN.kode.tmt === 'tmt'`, typed. */
-export type LayananTerdefinisi<K extends string = string> = DefinisiLayanan<K> & { readonly kode: { readonly [k in K]: k } };
+export type LayananTerdefinisi<K extends string = string> = DefinisiLayanan<K> & { readonly kode: { readonly [k in K]: k; } };
 
 /** The step codes of a service definition, as a union type. */
 export type KodeLangkah<D> = D extends DefinisiLayanan<infer K> ? K : never;
@@ -111,7 +109,7 @@ export type KodeLangkah<D> = D extends DefinisiLayanan<infer K> ? K : never;
  */
 export function definisikanLayanan<const K extends string>(def: DefinisiLayanan<K>): LayananTerdefinisi<K> {
   periksaDefinisi(def);
-  return { ...def, kode: Object.fromEntries(def.langkah.map((l) => [l.kode, l.kode])) as { readonly [k in K]: k } };
+  return { ...def, kode: Object.fromEntries(def.langkah.map((l) => [l.kode, l.kode])) as { readonly [k in K]: k; } };
 }
 
 function periksaDefinisi(def: DefinisiLayanan): void {
@@ -173,11 +171,6 @@ export function judulUsulan(def: DefinisiLayanan, u: UsulanLayanan): string {
  */
 export function tambahEfek<K extends string>(def: DefinisiLayanan<K>, l: LangkahSaga<Transisi>, aksi?: readonly (AksiLayanan | 'ajukan')[]): DefinisiLayanan<K> {
   const kena = (a: AksiLayanan | 'ajukan') => !aksi || aksi.includes(a);
-  return {
-    ...def,
-    efekAjukan: kena('ajukan') ? [...(def.efekAjukan ?? []), l] : def.efekAjukan,
-    langkah: def.langkah.map((x) => ({
-      ...x, efek: Object.fromEntries(x.aksi.map((a) => [a, kena(a) ? [...(x.efek?.[a] ?? []), l] : (x.efek?.[a] ?? [])])),
-    })),
-  };
+  return { ...def, efekAjukan: kena('ajukan') ? [...(def.efekAjukan ?? []), l] : def.efekAjukan,
+    langkah: def.langkah.map((x) => ({ ...x, efek: Object.fromEntries(x.aksi.map((a) => [a, kena(a) ? [...(x.efek?.[a] ?? []), l] : (x.efek?.[a] ?? [])])) })) };
 }

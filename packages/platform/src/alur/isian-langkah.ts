@@ -19,14 +19,16 @@ const MAKS_TEKS = 200;
 function skemaIsian(i: IsianLangkah): z.ZodType {
   const kosong = `${i.label} wajib diisi`;
   const kosongJadiNull = (v: unknown) => (v === '' || v === undefined ? null : typeof v === 'string' ? v.trim() || null : v);
-  const dasar = i.jenis === 'teks' ? z.string({ message: kosong }).max(MAKS_TEKS, `${i.label} paling panjang ${MAKS_TEKS} karakter`)
-    : i.jenis === 'tanggal' ? zTanggal
-      : z.union([z.string(), z.number()]).transform((v, c) => {
-        const h = parseAngka(v);
-        if (h.ok) return h.nilai;
-        c.addIssue({ code: 'custom', message: `${i.label}: ${h.alasan}` });
-        return z.NEVER;
-      });
+  const dasar = i.jenis === 'teks' ?
+    z.string({ message: kosong }).max(MAKS_TEKS, `${i.label} paling panjang ${MAKS_TEKS} karakter`)
+    : i.jenis === 'tanggal' ?
+    zTanggal
+    : z.union([z.string(), z.number()]).transform((v, c) => {
+      const h = parseAngka(v);
+      if (h.ok) return h.nilai;
+      c.addIssue({ code: 'custom', message: `${i.label}: ${h.alasan}` });
+      return z.NEVER;
+    });
   return z.preprocess(kosongJadiNull, i.wajib ? z.unknown().refine((v) => v !== null, kosong).pipe(dasar) : dasar.nullable());
 }
 
@@ -43,7 +45,7 @@ export function dataLangkah(isian: readonly (Omit<IsianLangkah, 'wajib'> & { waj
 }
 
 /** A step whose data schema is an object must describe exactly its fields (checked on registration). */
-export function periksaIsianLangkah(jenis: string, langkah: { kode: string; skemaData?: z.ZodType; isian?: readonly IsianLangkah[] }): void {
+export function periksaIsianLangkah(jenis: string, langkah: { kode: string, skemaData?: z.ZodType, isian?: readonly IsianLangkah[] }): void {
   if (!langkah.skemaData) return;
   if (!langkah.isian) throw new Error(`layanan ${jenis}, langkah ${langkah.kode}: skemaData tanpa isian (pakai dataLangkah)`);
   const bentuk = langkah.skemaData instanceof z.ZodObject ? Object.keys(langkah.skemaData.shape).sort() : null;

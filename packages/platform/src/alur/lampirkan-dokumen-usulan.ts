@@ -13,9 +13,7 @@ export { skemaKodeDokumenUsulan, skemaPakaiArsip } from './usulan-layanan.types.
  * engine's transaction, after the checks, and returns the stored berkas id: the engine does not
  * write the employee's archive, its owner does).
  */
-export type SumberDokumen =
-  | { berkasId: number }
-  | { simpan: (ctx: Konteks, usulan: UsulanLayanan, item: ItemDokumen) => Promise<number> };
+export type SumberDokumen = { berkasId: number } | { simpan: (ctx: Konteks, usulan: UsulanLayanan, item: ItemDokumen) => Promise<number> };
 
 /**
  * Attaches a checklist document to an open request. Only whoever may act at the request's

@@ -8,10 +8,10 @@ import type { Konteks } from '@simasn/platform';
  */
 
 /** Closes open requests as completed at `langkah`, merging `data`; returns those closed with the step they left. */
-export async function tutupUsulanMassal(ctx: Konteks, langkah: string, daftar: readonly { id: number; data: Record<string, unknown> }[]) {
+export async function tutupUsulanMassal(ctx: Konteks, langkah: string, daftar: readonly { id: number, data: Record<string, unknown> }[]) {
   if (!daftar.length) return [];
   const now = ctx.sekarang();
-  return ctx.db.many<{ id: number; pegawaiId: number; langkah: string }>(sql`
+  return ctx.db.many<{ id: number, pegawaiId: number, langkah: string }>(sql`
     update usulan_layanan u set status = 'selesai', langkah = ${langkah}, versi = u.versi + 1, tenggat = null,
            data = u.data || x.data, diubah_pada = ${now}, selesai_pada = ${now}
       from jsonb_to_recordset(${JSON.stringify(daftar)}::jsonb) as x(id bigint, data jsonb)
@@ -20,12 +20,12 @@ export async function tutupUsulanMassal(ctx: Konteks, langkah: string, daftar: r
 }
 
 /** Creates requests already completed at `langkah` (version 2: created, then approved). */
-export async function buatUsulanSelesaiMassal(ctx: Konteks, jenis: string, langkah: string, daftar: readonly { pegawaiId: number; data: Record<string, unknown> }[]) {
+export async function buatUsulanSelesaiMassal(ctx: Konteks, jenis: string, langkah: string, daftar: readonly { pegawaiId: number, data: Record<string, unknown> }[]) {
   if (!daftar.length) return [];
   const p = ctx.pemanggil;
   const akun = p && !p.sistem ? p.akunId : null;
   const now = ctx.sekarang();
-  return ctx.db.many<{ id: number; pegawaiId: number }>(sql`
+  return ctx.db.many<{ id: number, pegawaiId: number }>(sql`
     insert into usulan_layanan (instansi_id, jenis, pegawai_id, langkah, status, data, diajukan_oleh, diajukan_pada, diubah_pada, selesai_pada, versi)
     select ${ctx.instansiId}, ${jenis}, x.pegawai_id, ${langkah}, 'selesai', x.data, ${akun}, ${now}, ${now}, ${now}, 2
       from jsonb_to_recordset(${JSON.stringify(daftar.map((d) => ({ pegawai_id: d.pegawaiId, data: d.data })))}::jsonb) as x(pegawai_id bigint, data jsonb)
@@ -33,7 +33,7 @@ export async function buatUsulanSelesaiMassal(ctx: Konteks, jenis: string, langk
 }
 
 /** Merges fields into many requests' `data`. */
-export async function gabungDataUsulanMassal(ctx: Konteks, daftar: readonly { id: number; data: Record<string, unknown> }[]): Promise<void> {
+export async function gabungDataUsulanMassal(ctx: Konteks, daftar: readonly { id: number, data: Record<string, unknown> }[]): Promise<void> {
   if (!daftar.length) return;
   await ctx.db.run(sql`
     update usulan_layanan u set data = u.data || x.data
@@ -56,7 +56,9 @@ export async function catatJejakBanyak(ctx: Konteks, peran: string | null, dafta
   const p = ctx.pemanggil;
   await ctx.db.run(sql`
     insert into jejak_usulan_layanan (instansi_id, usulan_id, waktu, akun_id, nama_pengguna, peran, aksi, dari_langkah, ke_langkah, status, catatan)
-    select ${ctx.instansiId}, x.usulan_id, ${ctx.sekarang()}, ${p && !p.sistem ? p.akunId : null}, ${p?.namaTampilan ?? 'sistem'}, ${peran}, x.aksi, x.dari, x.ke, x.status, x.catatan
+    select ${ctx.instansiId}, x.usulan_id, ${ctx.sekarang()}, ${p && !p.sistem ? p.akunId : null}, ${
+    p?.namaTampilan ?? 'sistem'
+  }, ${peran}, x.aksi, x.dari, x.ke, x.status, x.catatan
       from jsonb_to_recordset(${JSON.stringify(daftar.map((j) => ({ usulan_id: j.usulanId, aksi: j.aksi, dari: j.dari, ke: j.ke, status: j.status, catatan: j.catatan })))}::jsonb)
         as x(usulan_id bigint, aksi text, dari text, ke text, status text, catatan text)`);
 }

@@ -23,13 +23,15 @@ export function langkahSaga<I = void>(l: LangkahSaga<I>): LangkahSaga<I> {
 export class GagalSaga extends GalatAplikasi {
   readonly langkahGagal: string;
   readonly dibatalkan: string[];
-  readonly gagalBatal: { nama: string; pesan: string }[];
+  readonly gagalBatal: { nama: string, pesan: string }[];
   readonly sebab: unknown;
-  constructor(langkahGagal: string, sebab: unknown, dibatalkan: string[], gagalBatal: { nama: string; pesan: string }[]) {
+  constructor(langkahGagal: string, sebab: unknown, dibatalkan: string[], gagalBatal: { nama: string, pesan: string }[]) {
     // A refusal on purpose (422, 409...) reaches the caller as it was raised, fields and all; an
     // unexpected failure says which step failed and what was undone.
     const asal = sebab instanceof GalatAplikasi && sebab.status < 500 && !gagalBatal.length ? sebab : null;
-    const pesan = asal ? asal.message : `Langkah "${langkahGagal}" gagal: ${sebab instanceof Error ? sebab.message : String(sebab)}. `
+    const pesan = asal ?
+      asal.message :
+      `Langkah "${langkahGagal}" gagal: ${sebab instanceof Error ? sebab.message : String(sebab)}. `
       + (dibatalkan.length ? `Langkah sebelumnya dibatalkan (${dibatalkan.join(', ')}); ` : '')
       + (gagalBatal.length ? `PERHATIAN: pembatalan ${gagalBatal.map((g) => g.nama).join(', ')} gagal.` : 'tidak ada perubahan yang tersimpan.');
     super(asal?.status ?? 500, asal?.kode ?? 'langkah_gagal', pesan, asal ? asal.rincian : { langkah: langkahGagal, dibatalkan, gagalBatal });
@@ -54,7 +56,7 @@ export async function jalankanLangkah<I = void>(langkah: readonly LangkahSaga<I>
       selesai.push(l);
     } catch (e) {
       const dibatalkan: string[] = [];
-      const gagalBatal: { nama: string; pesan: string }[] = [];
+      const gagalBatal: { nama: string, pesan: string }[] = [];
       for (const s of selesai.reverse()) {
         try {
           if (s.pulihkan) await s.pulihkan(hasil, masukan as I);

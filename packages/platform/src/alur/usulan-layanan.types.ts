@@ -13,12 +13,8 @@ export const STATUS_USULAN = ['diproses', 'dikembalikan', 'selesai', 'ditolak', 
 export const JENIS_ISIAN = ['teks', 'tanggal', 'angka'] as const;
 
 /** POST /api/layanan/usulan */
-export const skemaAjukanUsulanLayanan = z.object({
-  jenis: z.string().trim().min(1, 'jenis layanan wajib diisi'),
-  nip: z.string().trim().min(1, 'NIP wajib diisi'),
-  data: z.record(z.string(), z.unknown()).default({}),
-  catatan: z.string().trim().max(2000).nullish(),
-});
+export const skemaAjukanUsulanLayanan = z.object({ jenis: z.string().trim().min(1, 'jenis layanan wajib diisi'), nip: z.string().trim().min(1, 'NIP wajib diisi'),
+  data: z.record(z.string(), z.unknown()).default({}), catatan: z.string().trim().max(2000).nullish() });
 
 /** POST /api/layanan/usulan/:id/proses */
 export const skemaProsesUsulanLayanan = z.object({
@@ -35,10 +31,7 @@ export const skemaProsesUsulanLayanan = z.object({
 export const skemaIdUsulanLayanan = z.object({ id: z.coerce.number().int().positive() });
 
 /** POST /api/layanan/usulan/:id/dokumen/:kode */
-export const skemaKodeDokumenUsulan = z.object({
-  id: z.coerce.number().int().positive(),
-  kode: z.string().trim().regex(/^[a-z0-9_]{1,40}$/, 'kode dokumen tidak sah'),
-});
+export const skemaKodeDokumenUsulan = z.object({ id: z.coerce.number().int().positive(), kode: z.string().trim().regex(/^[a-z0-9_]{1,40}$/, 'kode dokumen tidak sah') });
 
 /** Reuse a document already in the employee's archive. */
 export const skemaPakaiArsip = z.object({ berkasId: z.coerce.number().int().positive('pilih berkas dari arsip') });
@@ -63,50 +56,19 @@ export const skemaLayananPegawai = z.object({ nip: z.string().trim().optional() 
 // ---- Responses ----------------------------------------------------------------------------
 
 /** One request as the engine stores it. */
-export const skemaUsulanLayanan = z.object({
-  id: z.number(),
-  jenis: z.string(),
-  pegawaiId: z.number(),
-  nip: z.string(),
-  nama: z.string(),
-  langkah: z.string(),
-  status: z.enum(STATUS_USULAN),
-  data: z.record(z.string(), z.unknown()),
-  tenggat: z.string().nullable(),
-  versi: z.number(),
-  diajukanPada: zWaktu,
-});
+export const skemaUsulanLayanan = z.object({ id: z.number(), jenis: z.string(), pegawaiId: z.number(), nip: z.string(), nama: z.string(), langkah: z.string(),
+  status: z.enum(STATUS_USULAN), data: z.record(z.string(), z.unknown()), tenggat: z.string().nullable(), versi: z.number(), diajukanPada: zWaktu });
 
 /** A request with its labels, as lists show it. */
-export const skemaUsulanTampil = skemaUsulanLayanan.extend({
-  judul: z.string(),
-  labelJenis: z.string(),
-  labelStatus: z.string(),
-  labelLangkah: z.string(),
-});
+export const skemaUsulanTampil = skemaUsulanLayanan.extend({ judul: z.string(), labelJenis: z.string(), labelStatus: z.string(), labelLangkah: z.string() });
 
 /** One transition of the timeline. */
-export const skemaJejakUsulan = z.object({
-  id: z.number(),
-  waktu: zWaktu,
-  namaPengguna: z.string().nullable(),
-  peran: z.string().nullable(),
-  aksi: z.enum(['ajukan', ...AKSI_LAYANAN]),
-  label: z.string(),
-  dariLangkah: z.string().nullable(),
-  keLangkah: z.string(),
-  status: z.string(),
-  alasan: z.string().nullable(),
-  catatan: z.string().nullable(),
-});
+export const skemaJejakUsulan = z.object({ id: z.number(), waktu: zWaktu, namaPengguna: z.string().nullable(), peran: z.string().nullable(),
+  aksi: z.enum(['ajukan', ...AKSI_LAYANAN]), label: z.string(), dariLangkah: z.string().nullable(), keLangkah: z.string(), status: z.string(), alasan: z.string().nullable(),
+  catatan: z.string().nullable() });
 
 /** A field a step asks for when moving forward, as the engine describes it. */
-export const skemaIsianLangkah = z.object({
-  kunci: z.string(),
-  label: z.string(),
-  jenis: z.enum(JENIS_ISIAN),
-  wajib: z.boolean(),
-});
+export const skemaIsianLangkah = z.object({ kunci: z.string(), label: z.string(), jenis: z.enum(JENIS_ISIAN), wajib: z.boolean() });
 
 /** A step of the request's service with where the request stands and what was recorded there. */
 export const skemaLangkahTampil = z.object({
@@ -122,20 +84,9 @@ export const skemaLangkahTampil = z.object({
 });
 
 /** One checklist document with what is attached to it. */
-export const skemaDokumenPeriksa = z.object({
-  kode: z.string(),
-  label: z.string(),
-  wajib: z.boolean(),
-  arsip: z.object({ riwayatJenis: z.string() }).optional(),
-  terlampir: z.object({
-    kode: z.string(),
-    berkasId: z.number(),
-    namaBerkas: z.string(),
-    ukuran: z.number(),
-    sumber: z.enum(['unggah', 'arsip']),
-    dilampirkanPada: zWaktu,
-  }).nullable(),
-});
+export const skemaDokumenPeriksa = z.object({ kode: z.string(), label: z.string(), wajib: z.boolean(), arsip: z.object({ riwayatJenis: z.string() }).optional(),
+  terlampir: z.object({ kode: z.string(), berkasId: z.number(), namaBerkas: z.string(), ukuran: z.number(), sumber: z.enum(['unggah', 'arsip']), dilampirkanPada: zWaktu })
+    .nullable() });
 
 /** GET /api/layanan/usulan: a page of requests in reach. */
 export const skemaResponsDaftarUsulanLayanan = zHalaman(skemaUsulanTampil.extend({ unit: z.string().nullable() }));
@@ -152,10 +103,8 @@ export const skemaUsulanRinci = skemaUsulanTampil.extend({
 });
 
 /** GET /api/layanan/saya: every request of one employee with its steps and timeline. */
-export const skemaResponsLayananPegawai = z.object({
-  pegawai: z.object({ id: z.number(), nip: z.string(), nama: z.string() }),
-  usulan: z.array(skemaUsulanTampil.extend({ langkahDaftar: z.array(skemaLangkahTampil), jejak: z.array(skemaJejakUsulan) })),
-});
+export const skemaResponsLayananPegawai = z.object({ pegawai: z.object({ id: z.number(), nip: z.string(), nama: z.string() }),
+  usulan: z.array(skemaUsulanTampil.extend({ langkahDaftar: z.array(skemaLangkahTampil), jejak: z.array(skemaJejakUsulan) })) });
 
 /** POST /api/layanan/usulan/:id/dokumen/:kode: the checklist after attaching. */
 export const skemaResponsDokumenUsulan = z.array(skemaDokumenPeriksa);

@@ -22,23 +22,12 @@ export async function bacaDocx(data: Uint8Array): Promise<IsiDocx> {
   const berkas = zip.file('word/document.xml');
   if (!berkas) throw new Error('Bukan DOCX: word/document.xml tidak ada');
   const xml = await berkas.async('string');
-  const teks = xml
-    .split(/<\/w:p>/)
-    .map((p) => [...p.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join(''))
-    .filter((p) => p.length > 0)
-    .join('\n')
-    .replace(/&amp;/g, '&')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'");
-  return {
-    xml,
-    teks,
-    gambar: Object.keys(zip.files).filter((n) => n.startsWith('word/media/')),
-    jumlahTabel: (xml.match(/<w:tbl>/g) ?? []).length,
-    adaDaftarIsi: /TOC \\/.test(xml),
-  };
+  const teks = xml.split(/<\/w:p>/).map((p) => [...p.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('')).filter((p) => p.length > 0).join('\n').replace(
+    /&amp;/g,
+    '&',
+  ).replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'");
+  return { xml, teks, gambar: Object.keys(zip.files).filter((n) => n.startsWith('word/media/')), jumlahTabel: (xml.match(/<w:tbl>/g) ?? []).length,
+    adaDaftarIsi: /TOC \\/.test(xml) };
 }
 
 export interface IsiPdf {

@@ -51,47 +51,41 @@ export function tulisNilai(x: number | null | undefined, g: Pick<Grafik, 'satuan
 }
 
 /** Paints a white background (a transparent PNG shows black in some viewers). */
-const latarPutih: Plugin<'bar'> = {
-  id: 'latarPutih',
-  beforeDraw(chart) {
-    chart.ctx.save();
-    chart.ctx.fillStyle = '#FFFFFF';
-    chart.ctx.fillRect(0, 0, chart.width, chart.height);
-    chart.ctx.restore();
-  },
-};
+const latarPutih: Plugin<'bar'> = { id: 'latarPutih', beforeDraw(chart) {
+  chart.ctx.save();
+  chart.ctx.fillStyle = '#FFFFFF';
+  chart.ctx.fillRect(0, 0, chart.width, chart.height);
+  chart.ctx.restore();
+} };
 
 /** Writes each bar's value at its end. */
 function labelNilai(g: Grafik): Plugin<'bar'> {
-  return {
-    id: 'labelNilai',
-    afterDatasetsDraw(chart) {
-      const ctx = chart.ctx;
-      ctx.save();
-      ctx.font = `11px ${HURUF_PDF}`;
-      ctx.fillStyle = '#222222';
-      chart.data.datasets.forEach((ds, i) => {
-        const meta = chart.getDatasetMeta(i);
-        if (meta.hidden) return;
-        meta.data.forEach((el, j) => {
-          const v = ds.data[j] as number | null;
-          if (v === null || v === undefined) return;
-          const { x, y } = el.getProps(['x', 'y'], true) as { x: number; y: number };
-          const teks = tulisNilai(v, g);
-          if (g.mendatar) {
-            ctx.textAlign = 'left';
-            ctx.textBaseline = 'middle';
-            ctx.fillText(teks, x + 4, y);
-          } else {
-            ctx.textAlign = 'center';
-            ctx.textBaseline = 'bottom';
-            ctx.fillText(teks, x, y - 3);
-          }
-        });
+  return { id: 'labelNilai', afterDatasetsDraw(chart) {
+    const ctx = chart.ctx;
+    ctx.save();
+    ctx.font = `11px ${HURUF_PDF}`;
+    ctx.fillStyle = '#222222';
+    chart.data.datasets.forEach((ds, i) => {
+      const meta = chart.getDatasetMeta(i);
+      if (meta.hidden) return;
+      meta.data.forEach((el, j) => {
+        const v = ds.data[j] as number | null;
+        if (v === null || v === undefined) return;
+        const { x, y } = el.getProps(['x', 'y'], true) as { x: number, y: number };
+        const teks = tulisNilai(v, g);
+        if (g.mendatar) {
+          ctx.textAlign = 'left';
+          ctx.textBaseline = 'middle';
+          ctx.fillText(teks, x + 4, y);
+        } else {
+          ctx.textAlign = 'center';
+          ctx.textBaseline = 'bottom';
+          ctx.fillText(teks, x, y - 3);
+        }
       });
-      ctx.restore();
-    },
-  };
+    });
+    ctx.restore();
+  } };
 }
 
 /** Draws the chart and returns PNG bytes. */
@@ -102,39 +96,18 @@ export async function renderGrafik(g: Grafik): Promise<Buffer> {
   const skala = 2;
   // Chart.js sizes the drawing buffer to lebar x tinggi x devicePixelRatio itself
   const canvas = createCanvas(lebar, tinggi);
-  const sumbuNilai = {
-    beginAtZero: true,
-    max: g.maksimum,
-    grace: '10%',
-    ticks: { callback: (v: string | number) => tulisNilai(Number(v), { ...g, desimal: Number.isInteger(Number(v)) ? 0 : g.desimal }) },
-  };
-  const config: ChartConfiguration<'bar'> = {
-    type: 'bar',
-    data: {
-      labels: g.label,
-      datasets: g.seri.map((s, i) => ({
-        type: (s.bentuk === 'garis' ? 'line' : 'bar') as 'bar',
-        label: s.nama,
-        data: s.nilai,
-        backgroundColor: s.warna ?? WARNA[i % WARNA.length],
-        borderColor: s.warna ?? WARNA[i % WARNA.length],
-      })),
-    },
-    options: {
-      responsive: false,
-      animation: false,
-      devicePixelRatio: skala,
-      indexAxis: g.mendatar ? 'y' : 'x',
-      font: { family: HURUF_PDF },
+  const sumbuNilai = { beginAtZero: true, max: g.maksimum, grace: '10%',
+    ticks: { callback: (v: string | number) => tulisNilai(Number(v), { ...g, desimal: Number.isInteger(Number(v)) ? 0 : g.desimal }) } };
+  const config: ChartConfiguration<'bar'> = { type: 'bar',
+    data: { labels: g.label,
+      datasets: g.seri.map((s, i) => ({ type: (s.bentuk === 'garis' ? 'line' : 'bar') as 'bar', label: s.nama, data: s.nilai, backgroundColor: s.warna ?? WARNA[i % WARNA.length],
+        borderColor: s.warna ?? WARNA[i % WARNA.length] })
+      ) },
+    options: { responsive: false, animation: false, devicePixelRatio: skala, indexAxis: g.mendatar ? 'y' : 'x', font: { family: HURUF_PDF },
       layout: { padding: { top: 8, right: g.mendatar ? 48 : 12, left: 8, bottom: 4 } },
-      plugins: {
-        title: { display: Boolean(g.judul), text: g.judul ?? '', font: { family: HURUF_PDF, size: 15 } },
-        legend: { display: g.seri.length > 1, position: 'bottom', labels: { font: { family: HURUF_PDF, size: 12 } } },
-      },
-      scales: g.mendatar ? { x: sumbuNilai } : { y: sumbuNilai },
-    } as ChartConfiguration<'bar'>['options'],
-    plugins: [latarPutih, labelNilai(g)],
-  };
+      plugins: { title: { display: Boolean(g.judul), text: g.judul ?? '', font: { family: HURUF_PDF, size: 15 } },
+        legend: { display: g.seri.length > 1, position: 'bottom', labels: { font: { family: HURUF_PDF, size: 12 } } } },
+      scales: g.mendatar ? { x: sumbuNilai } : { y: sumbuNilai } } as ChartConfiguration<'bar'>['options'], plugins: [latarPutih, labelNilai(g)] };
   // the canvas stands in for a DOM canvas: Chart.js uses its basic platform outside the browser
   const chart = new Chart(canvas as unknown as ConstructorParameters<typeof Chart>[0], config);
   try {

@@ -38,28 +38,28 @@ export interface Penandatangan {
 }
 
 export type Blok =
-  | { jenis: 'judul'; tingkat: 1 | 2 | 3; teks: string; /** listed in the table of contents (default true) */ daftarIsi?: boolean; halamanBaru?: boolean }
-  | { jenis: 'paragraf'; teks: Teks; rata?: Perataan; ukuran?: number; tebal?: boolean }
-  | { jenis: 'daftar'; butir: Teks[]; bernomor?: boolean }
+  | { jenis: 'judul', tingkat: 1 | 2 | 3, teks: string, /** listed in the table of contents (default true) */ daftarIsi?: boolean, halamanBaru?: boolean }
+  | { jenis: 'paragraf', teks: Teks, rata?: Perataan, ukuran?: number, tebal?: boolean }
+  | { jenis: 'daftar', butir: Teks[], bernomor?: boolean }
   | {
-      jenis: 'tabel';
-      /** caption above the table, e.g. "Tabel 3.1 Pengukuran Capaian Kinerja Tahun 2024" */
-      judul?: string;
-      /** relative column widths */
-      lebar?: number[];
-      /** header rows, repeated on every page */
-      kepala: Sel[][];
-      isi: Sel[][];
-      ukuran?: number;
-    }
-  | { jenis: 'gambar'; png: Uint8Array; /** width on the page in cm */ lebarCm: number; tinggiCm: number; keterangan?: string }
+    jenis: 'tabel';
+    /** caption above the table, e.g. "Tabel 3.1 Pengukuran Capaian Kinerja Tahun 2024" */
+    judul?: string;
+    /** relative column widths */
+    lebar?: number[];
+    /** header rows, repeated on every page */
+    kepala: Sel[][];
+    isi: Sel[][];
+    ukuran?: number;
+  }
+  | { jenis: 'gambar', png: Uint8Array, /** width on the page in cm */ lebarCm: number, tinggiCm: number, keterangan?: string }
   | { jenis: 'pindahHalaman' }
-  | { jenis: 'daftarIsi'; judul: string }
+  | { jenis: 'daftarIsi', judul: string }
   /** letterhead (kop surat): name lines of the office, address line, a rule under it */
-  | { jenis: 'kop'; baris: string[]; alamat: string[] }
+  | { jenis: 'kop', baris: string[], alamat: string[] }
   /** signature blocks side by side; null leaves a column empty (a single signature on the right) */
-  | { jenis: 'tandaTangan'; kolom: (Penandatangan | null)[] }
-  | { jenis: 'spasi'; pt?: number };
+  | { jenis: 'tandaTangan', kolom: (Penandatangan | null)[] }
+  | { jenis: 'spasi', pt?: number };
 
 export interface Dokumen {
   /** metadata title */
@@ -75,7 +75,7 @@ export interface Dokumen {
 }
 
 /** Size of the paper in points (1/72 inch). F4 (folio) is 215 x 330 mm. */
-export function ukuranKertas(d: Pick<Dokumen, 'kertas' | 'orientasi'>): { lebar: number; tinggi: number } {
+export function ukuranKertas(d: Pick<Dokumen, 'kertas' | 'orientasi'>): { lebar: number, tinggi: number } {
   const [l, t] = d.kertas === 'F4' ? [609.45, 935.43] : [595.28, 841.89];
   return d.orientasi === 'mendatar' ? { lebar: t, tinggi: l } : { lebar: l, tinggi: t };
 }
@@ -111,8 +111,9 @@ export function gridTabel(baris: Sel[][], jumlahKolom: number): (SelTabel | null
       const tinggi = s.baris ?? 1;
       if (c + lebar > jumlahKolom) throw new Error(`Tabel: baris ${r + 1} melebihi ${jumlahKolom} kolom`);
       hasil[r]![c] = s;
-      for (let dr = 0; dr < tinggi && r + dr < baris.length; dr++)
+      for (let dr = 0; dr < tinggi && r + dr < baris.length; dr++) {
         for (let dc = 0; dc < lebar; dc++) tertutup[r + dr]![c + dc] = true;
+      }
       c += lebar;
     }
   });

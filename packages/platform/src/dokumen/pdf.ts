@@ -8,7 +8,7 @@ type TDocumentDefinitions = Parameters<typeof PdfMakeTipe.createPdf>[0];
 
 /** pdfmake's node API (a CommonJS singleton); fonts live in its virtual file system, no disk or URL access. */
 interface PdfMake {
-  virtualfs: { writeFileSync(nama: string, isi: Buffer): void; existsSync(nama: string): boolean };
+  virtualfs: { writeFileSync(nama: string, isi: Buffer): void, existsSync(nama: string): boolean };
   setFonts(f: unknown): void;
   setUrlAccessPolicy(f: (url: string) => boolean): void;
   setLocalAccessPolicy(f: (path: string) => boolean): void;
@@ -54,59 +54,39 @@ function tabel(b: Extract<Blok, { jenis: 'tabel' }>, lebarHalaman: number): Cont
     deret.map((r) =>
       r.map((s): TableCell => {
         if (!s) return {};
-        return {
-          text: teks(s.teks),
-          colSpan: s.kolom,
-          rowSpan: s.baris,
-          alignment: rata(s.rata) ?? (kepala ? 'center' : undefined),
-          bold: s.tebal ?? kepala,
-          fillColor: s.latar ?? (kepala ? '#E7ECF2' : undefined),
-        } as TableCell;
-      }),
+        return { text: teks(s.teks), colSpan: s.kolom, rowSpan: s.baris, alignment: rata(s.rata) ?? (kepala ? 'center' : undefined), bold: s.tebal ?? kepala,
+          fillColor: s.latar ?? (kepala ? '#E7ECF2' : undefined) } as TableCell;
+      })
     );
   const isi: Content[] = [];
   // the caption counts as a heading: it never stays behind at a page's foot without its table
   if (b.judul) isi.push({ text: b.judul, style: 'keteranganTabel', headlineLevel: 4 } as Content);
-  isi.push({
-    table: {
-      headerRows: b.kepala.length,
-      // a row never splits across pages, and the header never ends a page alone
-      dontBreakRows: true,
-      keepWithHeaderRows: 1,
-      widths,
-      body: [...baris(gridTabel(b.kepala, n), true), ...baris(gridTabel(b.isi, n), false)],
-    },
-    fontSize: b.ukuran ?? 9,
-    margin: [0, 2, 0, 8],
-  });
+  isi.push({ table: {
+    headerRows: b.kepala.length,
+    // a row never splits across pages, and the header never ends a page alone
+    dontBreakRows: true,
+    keepWithHeaderRows: 1,
+    widths,
+    body: [...baris(gridTabel(b.kepala, n), true), ...baris(gridTabel(b.isi, n), false)],
+  }, fontSize: b.ukuran ?? 9, margin: [0, 2, 0, 8] });
   return { stack: isi };
 }
 
 function blok(b: Blok, lebarHalaman: number): Content {
   switch (b.jenis) {
     case 'judul':
-      return {
-        text: b.teks,
-        style: `judul${b.tingkat}`,
-        tocItem: b.daftarIsi !== false,
-        tocMargin: [(b.tingkat - 1) * 14, 0, 0, 0],
-        pageBreak: b.halamanBaru ? 'before' : undefined,
-        headlineLevel: b.tingkat,
-      } as Content;
+      return { text: b.teks, style: `judul${b.tingkat}`, tocItem: b.daftarIsi !== false, tocMargin: [(b.tingkat - 1) * 14, 0, 0, 0],
+        pageBreak: b.halamanBaru ? 'before' : undefined, headlineLevel: b.tingkat } as Content;
     case 'paragraf':
       return { text: teks(b.teks), alignment: rata(b.rata) ?? 'justify', fontSize: b.ukuran, bold: b.tebal, margin: [0, 0, 0, 6] };
     case 'daftar':
-      return b.bernomor
-        ? { ol: b.butir.map((t) => ({ text: teks(t) })), margin: [12, 0, 0, 6] }
-        : { ul: b.butir.map((t) => ({ text: teks(t) })), margin: [12, 0, 0, 6] };
+      return b.bernomor ? { ol: b.butir.map((t) => ({ text: teks(t) })), margin: [12, 0, 0, 6] } : { ul: b.butir.map((t) => ({ text: teks(t) })), margin: [12, 0, 0, 6] };
     case 'tabel':
       return tabel(b, lebarHalaman);
     case 'gambar':
       return {
-        stack: [
-          { image: `data:image/png;base64,${Buffer.from(b.png).toString('base64')}`, width: b.lebarCm * CM, height: b.tinggiCm * CM, alignment: 'center' },
-          ...(b.keterangan ? [{ text: b.keterangan, style: 'keteranganGambar' }] : []),
-        ],
+        stack: [{ image: `data:image/png;base64,${Buffer.from(b.png).toString('base64')}`, width: b.lebarCm * CM, height: b.tinggiCm * CM, alignment: 'center' },
+          ...(b.keterangan ? [{ text: b.keterangan, style: 'keteranganGambar' }] : [])],
         unbreakable: true,
         margin: [0, 4, 0, 8],
       };
@@ -116,24 +96,19 @@ function blok(b: Blok, lebarHalaman: number): Content {
       return { toc: { title: { text: b.judul, style: 'judul1' }, numberStyle: { bold: false } } } as Content;
     case 'kop':
       return {
-        stack: [
-          ...b.baris.map((t, i) => ({ text: t, bold: true, fontSize: i === 0 ? 13 : 15, alignment: 'center' as const })),
-          ...b.alamat.map((t) => ({ text: t, fontSize: 9, alignment: 'center' as const })),
-          { canvas: [{ type: 'line', x1: 0, y1: 4, x2: lebarHalaman, y2: 4, lineWidth: 2 }], margin: [0, 0, 0, 12] },
-        ],
+        stack: [...b.baris.map((t, i) => ({ text: t, bold: true, fontSize: i === 0 ? 13 : 15, alignment: 'center' as const })),
+          ...b.alamat.map((t) => ({ text: t, fontSize: 9, alignment: 'center' as const })), { canvas: [{ type: 'line', x1: 0, y1: 4, x2: lebarHalaman, y2: 4, lineWidth: 2 }],
+          margin: [0, 0, 0, 12] }],
       } as Content;
     case 'tandaTangan':
       return {
-        columns: b.kolom.map((k) => !k ? { width: '*', text: '' } : ({
-          width: '*',
-          alignment: 'center',
-          stack: [
-            ...k.atas.map((t) => ({ text: t })),
-            { text: ' ', margin: [0, 0, 0, 48] },
-            { text: k.nama, bold: true, decoration: 'underline' },
-            ...(k.bawah ?? []).map((t) => ({ text: t })),
-          ],
-        })),
+        columns: b.kolom.map((k) =>
+          !k ?
+            { width: '*', text: '' } :
+            ({ width: '*', alignment: 'center',
+              stack: [...k.atas.map((t) => ({ text: t })), { text: ' ', margin: [0, 0, 0, 48] }, { text: k.nama, bold: true, decoration: 'underline' },
+                ...(k.bawah ?? []).map((t) => ({ text: t }))] })
+        ),
         unbreakable: true,
         margin: [0, 12, 0, 12],
       } as Content;
@@ -151,26 +126,16 @@ export async function renderPdf(dok: Dokumen): Promise<Buffer> {
     pageSize: { width: kertas.lebar, height: kertas.tinggi },
     pageMargins: [MARGIN.kiri, MARGIN.atas, MARGIN.kanan, MARGIN.bawah],
     defaultStyle: { font: HURUF_PDF, fontSize: 11, lineHeight: 1.15 },
-    styles: {
-      judul1: { fontSize: 14, bold: true, alignment: 'center', margin: [0, 0, 0, 12] },
-      judul2: { fontSize: 12, bold: true, margin: [0, 10, 0, 6] },
-      judul3: { fontSize: 11, bold: true, margin: [0, 8, 0, 4] },
-      keteranganTabel: { fontSize: 10, bold: true, alignment: 'center', margin: [0, 6, 0, 2] },
-      keteranganGambar: { fontSize: 10, italics: true, alignment: 'center', margin: [0, 2, 0, 0] },
-    },
+    styles: { judul1: { fontSize: 14, bold: true, alignment: 'center', margin: [0, 0, 0, 12] }, judul2: { fontSize: 12, bold: true, margin: [0, 10, 0, 6] },
+      judul3: { fontSize: 11, bold: true, margin: [0, 8, 0, 4] }, keteranganTabel: { fontSize: 10, bold: true, alignment: 'center', margin: [0, 6, 0, 2] },
+      keteranganGambar: { fontSize: 10, italics: true, alignment: 'center', margin: [0, 2, 0, 0] } },
     footer: dok.nomorHalaman
-      ? (halaman: number) => ({
-          columns: [
-            { text: dok.kakiHalaman ?? '', fontSize: 8, color: '#555555' },
-            { text: `Halaman ${halaman}`, fontSize: 9, alignment: 'right' },
-          ],
-          margin: [MARGIN.kiri, 20, MARGIN.kanan, 0],
-        })
+      ? (halaman: number) => ({ columns: [{ text: dok.kakiHalaman ?? '', fontSize: 8, color: '#555555' }, { text: `Halaman ${halaman}`, fontSize: 9, alignment: 'right' }],
+        margin: [MARGIN.kiri, 20, MARGIN.kanan, 0] })
       : undefined,
     content: dok.isi.map((b) => blok(b, lebarHalaman)),
     // a heading never ends a page: it moves to the next one with what follows it
-    pageBreakBefore: (node: { headlineLevel?: number }, q: { getFollowingNodesOnPage: () => unknown[] }) =>
-      !!node.headlineLevel && q.getFollowingNodesOnPage().length === 0,
+    pageBreakBefore: (node: { headlineLevel?: number }, q: { getFollowingNodesOnPage: () => unknown[] }) => !!node.headlineLevel && q.getFollowingNodesOnPage().length === 0,
   } as TDocumentDefinitions;
   return mesin().createPdf(definisi).getBuffer();
 }

@@ -25,10 +25,11 @@ export type PemberitahuanUntuk = Pemberitahuan & ({ akunId: number } | { pegawai
 /** Many different messages in two statements (bulk actions), same rules as beriNotifikasi. */
 export async function beriNotifikasiBanyak(ctx: Konteks, daftar: readonly PemberitahuanUntuk[]): Promise<number> {
   if (!daftar.length) return 0;
-  const baris = JSON.stringify(daftar.map((n) => ({
-    akun_id: 'akunId' in n ? n.akunId : null, pegawai_id: 'pegawaiId' in n ? n.pegawaiId : null,
-    judul: n.judul, isi: n.isi, tautan: n.tautan ?? null, usulan_id: n.usulanId ?? null,
-  })));
+  const baris = JSON.stringify(
+    daftar.map((n) => ({ akun_id: 'akunId' in n ? n.akunId : null, pegawai_id: 'pegawaiId' in n ? n.pegawaiId : null, judul: n.judul, isi: n.isi, tautan: n.tautan ?? null,
+      usulan_id: n.usulanId ?? null })
+    ),
+  );
   // Two equality joins (by account, by employee) rather than one OR: thousands of messages over
   // 100,000 accounts stay a hash join.
   const sasaran = sql`

@@ -13,7 +13,7 @@ export async function daftarNotifikasi(ctx: Konteks, masukan: unknown = {}) {
   const p = wajibMasuk(ctx);
   const akun = p.sistem ? 0 : p.akunId;
   const n = await ctx.db.one<{ n: number }>(sql`select count(*)::int as n from notifikasi where instansi_id = ${ctx.instansiId} and akun_id = ${akun} and dibaca_pada is null`);
-  const items = await ctx.db.many<{ id: number; judul: string; isi: string; tautan: string | null; usulanId: number | null; dibuatPada: Date; dibacaPada: Date | null }>(sql`
+  const items = await ctx.db.many<{ id: number, judul: string, isi: string, tautan: string | null, usulanId: number | null, dibuatPada: Date, dibacaPada: Date | null }>(sql`
       select id, judul, isi, tautan, usulan_id as "usulanId", dibuat_pada as "dibuatPada", dibaca_pada as "dibacaPada"
         from notifikasi where instansi_id = ${ctx.instansiId} and akun_id = ${akun} ${ya(f.belumDibaca) ? sql`and dibaca_pada is null` : sql``}
        order by dibuat_pada desc, id desc limit ${f.limit}`);

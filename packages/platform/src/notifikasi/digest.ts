@@ -17,13 +17,13 @@ export const JUDUL_DIGEST = 'Ringkasan harian layanan';
  * its session's zone: with a UTC session, from 17.00 to 24.00 UTC the WIB day had already
  * begun but "its midnight" lay in the future, and the digest went out twice.)
  */
-export async function kirimDigestVerifikator(ctx: Konteks): Promise<{ penerima: number; usulan: number }> {
+export async function kirimDigestVerifikator(ctx: Konteks): Promise<{ penerima: number, usulan: number }> {
   const hariIni = hariIniIso(ctx.sekarang(), ctx.zona);
   const awalHariIni = awalHariSetempat(hariIni, ctx.zona);
-  const lp = semuaLayanan().flatMap((d) => d.langkah.flatMap((l) => l.peran.map((peran) => ({
-    jenis: d.jenis, label: d.label, langkah: l.kode, peran, jangkauan: jangkauanPeran(izinLangkah(d, l.kode), peran) ?? null,
-  })))).filter((x) => x.jangkauan);
-  const rows = await ctx.db.many<{ akunId: number; label: string; n: number; terlambat: number; id: number[] }>(sql`
+  const lp = semuaLayanan().flatMap((d) =>
+    d.langkah.flatMap((l) => l.peran.map((peran) => ({ jenis: d.jenis, label: d.label, langkah: l.kode, peran, jangkauan: jangkauanPeran(izinLangkah(d, l.kode), peran) ?? null })))
+  ).filter((x) => x.jangkauan);
+  const rows = await ctx.db.many<{ akunId: number, label: string, n: number, terlambat: number, id: number[] }>(sql`
     with lp as (select * from jsonb_to_recordset(${JSON.stringify(lp)}::jsonb) as x(jenis text, label text, langkah text, peran text, jangkauan text)),
     menunggu as (
       select distinct a.id as akun_id, lp.label, u.id, u.tenggat
@@ -47,12 +47,11 @@ export async function kirimDigestVerifikator(ctx: Konteks): Promise<{ penerima: 
   const pesan = [...perAkun].map(([akunId, r]) => {
     const total = r.reduce((s, x) => s + x.n, 0);
     const telat = r.reduce((s, x) => s + x.terlambat, 0);
-    return {
-      akunId, tautan: '/layanan/antrian',
-      judul: `${JUDUL_DIGEST}: ${total} usulan menunggu${telat ? `, ${telat} melewati tenggat` : ''}`,
-      isi: `Usulan yang menunggu tindakan Anda: ${r.map((x) => `${x.label} ${x.n}${x.terlambat ? ` (${x.terlambat} melewati tenggat)` : ''}`).join('; ')}.`,
-    };
+    return { akunId, tautan: '/layanan/antrian', judul: `${JUDUL_DIGEST}: ${total} usulan menunggu${telat ? `, ${telat} melewati tenggat` : ''}`,
+      isi: `Usulan yang menunggu tindakan Anda: ${r.map((x) => `${x.label} ${x.n}${x.terlambat ? ` (${x.terlambat} melewati tenggat)` : ''}`).join('; ')}.` };
   });
-  await ctx.db.transaction(async (tx) => { await beriNotifikasiBanyak({ ...ctx, db: tx }, pesan); });
+  await ctx.db.transaction(async (tx) => {
+    await beriNotifikasiBanyak({ ...ctx, db: tx }, pesan);
+  });
   return { penerima: pesan.length, usulan: new Set(rows.flatMap((x) => x.id.map(Number))).size };
 }

@@ -9,8 +9,8 @@ export const BATAS_PERCOBAAN_EMAIL = 5;
  * error and gives up after BATAS_PERCOBAAN_EMAIL attempts. Only committed rows exist here, so a
  * rolled-back transition never mails.
  */
-export async function kirimEmailAntri(db: Db, transport: Transporter, dari: string, batas = 50): Promise<{ terkirim: number; gagal: number }> {
-  const klaim = await db.many<{ instansi_id: number; id: number; kepada: string; subjek: string; isi: string; percobaan: number }>(sql`
+export async function kirimEmailAntri(db: Db, transport: Transporter, dari: string, batas = 50): Promise<{ terkirim: number, gagal: number }> {
+  const klaim = await db.many<{ instansi_id: number, id: number, kepada: string, subjek: string, isi: string, percobaan: number }>(sql`
     update email_keluar e set diklaim_pada = now(), percobaan = e.percobaan + 1
      where (e.instansi_id, e.id) in (
        select instansi_id, id from email_keluar

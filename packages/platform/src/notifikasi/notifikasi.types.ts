@@ -3,20 +3,10 @@ import { z, zWaktu } from '@simasn/kontrak';
 /** Request and response schemas of the notification bell (pure: shared with the web). */
 
 /** GET /api/notifikasi. `belumDibaca` is a yes/no flag kept as text (parsing it twice gives the same). */
-export const skemaDaftarNotifikasi = z.object({
-  belumDibaca: z.enum(['1', '0', 'true', 'false']).optional(),
-  limit: z.coerce.number().int().min(1).max(100).default(30),
-});
+export const skemaDaftarNotifikasi = z.object({ belumDibaca: z.enum(['1', '0', 'true', 'false']).optional(), limit: z.coerce.number().int().min(1).max(100).default(30) });
 
-export const skemaNotifikasi = z.object({
-  id: z.number(),
-  judul: z.string(),
-  isi: z.string(),
-  tautan: z.string().nullable(),
-  usulanId: z.number().nullable(),
-  dibuatPada: zWaktu,
-  dibacaPada: zWaktu.nullable(),
-});
+export const skemaNotifikasi = z.object({ id: z.number(), judul: z.string(), isi: z.string(), tautan: z.string().nullable(), usulanId: z.number().nullable(), dibuatPada: zWaktu,
+  dibacaPada: zWaktu.nullable() });
 
 export const skemaResponsDaftarNotifikasi = z.object({ belumDibaca: z.number(), items: z.array(skemaNotifikasi) });
 

@@ -12,7 +12,7 @@ import { buatTransport, konfigurasiSmtp } from './smtp.ts';
  * `jamDigest` in the instansi's own zone (07.00 WIB in Jakarta, 07.00 WIT in Jayapura).
  * Returns a stop function. Failures are logged, never fatal.
  */
-export function mulaiPenjadwalNotifikasi(db: Db, opsi: { detikEmail?: number; jamDigest?: number; log?: (s: string) => void } = {}): () => void {
+export function mulaiPenjadwalNotifikasi(db: Db, opsi: { detikEmail?: number, jamDigest?: number, log?: (s: string) => void } = {}): () => void {
   const log = opsi.log ?? ((s) => console.warn(s));
   const smtp = konfigurasiSmtp();
   const transport = smtp ? buatTransport(smtp) : null;
@@ -43,7 +43,7 @@ export function mulaiPenjadwalNotifikasi(db: Db, opsi: { detikEmail?: number; ja
  */
 export async function jalankanDigestHarian(db: Db, sekarang: Date, sudah: Map<number, string>, jamDigest = 7): Promise<number[]> {
   const dilayani: number[] = [];
-  for (const i of await db.many<{ id: number; zona: string }>(sql`select instansi_id as id, zona_waktu as zona from instansi order by instansi_id`)) {
+  for (const i of await db.many<{ id: number, zona: string }>(sql`select instansi_id as id, zona_waktu as zona from instansi order by instansi_id`)) {
     const zona = keZonaWaktu(i.zona);
     const w = waktuSetempat(sekarang, zona);
     if (sudah.get(i.id) === w.tanggal || w.jam < jamDigest) continue;

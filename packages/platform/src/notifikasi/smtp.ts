@@ -19,9 +19,6 @@ export function konfigurasiSmtp(env: NodeJS.ProcessEnv = process.env): Konfigura
 
 /** A nodemailer transport for the settings (TLS on 465, STARTTLS when the server offers it). */
 export function buatTransport(k: KonfigurasiSmtp): Transporter {
-  return nodemailer.createTransport({
-    host: k.host, port: k.port, secure: k.port === 465,
-    auth: k.user ? { user: k.user, pass: k.pass ?? '' } : undefined,
-    tls: { rejectUnauthorized: process.env.SMTP_TLS_LONGGAR !== '1' },
-  });
+  return nodemailer.createTransport({ host: k.host, port: k.port, secure: k.port === 465, auth: k.user ? { user: k.user, pass: k.pass ?? '' } : undefined,
+    tls: { rejectUnauthorized: process.env.SMTP_TLS_LONGGAR !== '1' } });
 }

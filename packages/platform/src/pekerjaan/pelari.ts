@@ -58,7 +58,7 @@ export class PelariPekerjaan {
    * Queues a job for the caller: the row and the audit record are written in one transaction,
    * then the job starts when a slot is free. Returns the job's id at once.
    */
-  async kirim(ctx: Konteks, jenis: string, parameter: Record<string, unknown>): Promise<{ id: number; status: 'antri' }> {
+  async kirim(ctx: Konteks, jenis: string, parameter: Record<string, unknown>): Promise<{ id: number, status: 'antri' }> {
     const penangan = this.penangan.get(jenis);
     if (!penangan) throw new Error(`Jenis pekerjaan ${jenis} belum terdaftar`);
     const p = wajibMasuk(ctx);

@@ -6,9 +6,18 @@ import { SalahKolom } from '../renstra/FormUnsur.tsx';
 import { angkaIsian, keKotak, LABEL_TINGKAT, type IndikatorRenstra, type Renstra } from '../renstra/jenis.ts';
 import { semuaSimpul } from '../renstra/pohon.ts';
 
-export interface BarisIndikatorPk { indikatorId: number; target: string }
-export interface BarisAnggaranPk { programKegiatanId: number; anggaran: string }
-export interface IsiBarisPk { indikator: BarisIndikatorPk[]; anggaran: BarisAnggaranPk[] }
+export interface BarisIndikatorPk {
+  indikatorId: number;
+  target: string;
+}
+export interface BarisAnggaranPk {
+  programKegiatanId: number;
+  anggaran: string;
+}
+export interface IsiBarisPk {
+  indikator: BarisIndikatorPk[];
+  anggaran: BarisAnggaranPk[];
+}
 /** The parent PK's indicator lines, offered for cascading. */
 export type IndikatorInduk = ResponsTitik<typeof KONTRAK_SAKIP.pk>['indikator'][number];
 
@@ -19,10 +28,8 @@ export function semuaIndikator(r: Renstra): IndikatorRenstra[] {
 
 /** The lines as the API takes them: an empty box is left out (the server takes the Renstra target or the pagu). */
 export function keApiBarisPk(isi: IsiBarisPk) {
-  return {
-    indikator: isi.indikator.map((b) => ({ indikatorId: b.indikatorId, ...(b.target.trim() ? { target: angkaIsian(b.target) } : {}) })),
-    anggaran: isi.anggaran.map((b) => ({ programKegiatanId: b.programKegiatanId, ...(b.anggaran.trim() ? { anggaran: angkaIsian(b.anggaran) } : {}) })),
-  };
+  return { indikator: isi.indikator.map((b) => ({ indikatorId: b.indikatorId, ...(b.target.trim() ? { target: angkaIsian(b.target) } : {}) })),
+    anggaran: isi.anggaran.map((b) => ({ programKegiatanId: b.programKegiatanId, ...(b.anggaran.trim() ? { anggaran: angkaIsian(b.anggaran) } : {}) })) };
 }
 
 /**
@@ -30,9 +37,9 @@ export function keApiBarisPk(isi: IsiBarisPk) {
  * PK's indicators offered to cascade (with the parent's target), any other indicator of the
  * Renstra (with its target of the year), and any program node (with its pagu of the year).
  */
-export function BarisPk({ renstra, tahun, induk, isi, ubah, galat }: {
-  renstra: Renstra; tahun: number; induk: IndikatorInduk[]; isi: IsiBarisPk; ubah: (isi: IsiBarisPk) => void; galat: unknown;
-}) {
+export function BarisPk(
+  { renstra, tahun, induk, isi, ubah, galat }: { renstra: Renstra, tahun: number, induk: IndikatorInduk[], isi: IsiBarisPk, ubah: (isi: IsiBarisPk) => void, galat: unknown },
+) {
   const [pilihIndikator, setPilihIndikator] = useState('');
   const [pilihProgram, setPilihProgram] = useState('');
   const indikator = semuaIndikator(renstra);
@@ -40,7 +47,7 @@ export function BarisPk({ renstra, tahun, induk, isi, ubah, galat }: {
   const ada = new Set(isi.indikator.map((b) => b.indikatorId));
   const adaProgram = new Set(isi.anggaran.map((b) => b.programKegiatanId));
   const turunan = induk.filter((i) => !ada.has(i.indikatorId));
-  const tambahIndikator = (daftar: { indikatorId: number; target: number | null | undefined }[]) =>
+  const tambahIndikator = (daftar: { indikatorId: number, target: number | null | undefined }[]) =>
     ubah({ ...isi, indikator: [...isi.indikator, ...daftar.map((d) => ({ indikatorId: d.indikatorId, target: keKotak(d.target) }))] });
   const targetRenstra = (id: number) => indikator.find((i) => i.id === id)?.target.find((t) => t.tahun === tahun)?.target;
   const ubahBaris = <K extends keyof IsiBarisPk>(k: K, n: number, b: IsiBarisPk[K][number] | null) =>
@@ -57,11 +64,15 @@ export function BarisPk({ renstra, tahun, induk, isi, ubah, galat }: {
               {turunan.map((i) => (
                 <li key={i.indikatorId}>
                   {i.kode} {i.uraian}{' '}
-                  <button type="button" className="tombol kecil sekunder" onClick={() => tambahIndikator([{ indikatorId: i.indikatorId, target: i.target }])}>Turunkan {i.kode}</button>
+                  <button type="button" className="tombol kecil sekunder" onClick={() => tambahIndikator([{ indikatorId: i.indikatorId, target: i.target }])}>
+                    Turunkan {i.kode}
+                  </button>
                 </li>
               ))}
             </ul>
-            <button type="button" className="tombol kecil sekunder" onClick={() => tambahIndikator(turunan.map((i) => ({ indikatorId: i.indikatorId, target: i.target })))}>Turunkan semua</button>
+            <button type="button" className="tombol kecil sekunder" onClick={() => tambahIndikator(turunan.map((i) => ({ indikatorId: i.indikatorId, target: i.target })))}>
+              Turunkan semua
+            </button>
           </div>
         )}
         {isi.indikator.map((b, n) => {
@@ -85,7 +96,9 @@ export function BarisPk({ renstra, tahun, induk, isi, ubah, galat }: {
           <button type="button" className="tombol kecil sekunder" disabled={!pilihIndikator} onClick={() => {
             tambahIndikator([{ indikatorId: Number(pilihIndikator), target: targetRenstra(Number(pilihIndikator)) }]);
             setPilihIndikator('');
-          }}>Tambah</button>
+          }}>
+            Tambah
+          </button>
         </div>
         <SalahKolom galat={galat} awalan="indikator" />
       </fieldset>
@@ -108,15 +121,15 @@ export function BarisPk({ renstra, tahun, induk, isi, ubah, galat }: {
           <label htmlFor="pk-tambah-program">Tambah program / kegiatan / sub kegiatan</label>
           <select id="pk-tambah-program" value={pilihProgram} onChange={(e) => setPilihProgram(e.target.value)}>
             <option value="">Pilih…</option>
-            {simpul.filter((s) => !adaProgram.has(s.id)).map((s) => (
-              <option key={s.id} value={s.id}>{s.kode} {s.nama} (pagu {formatRupiah(s.paguBerlaku[tahun] ?? 0)})</option>
-            ))}
+            {simpul.filter((s) => !adaProgram.has(s.id)).map((s) => <option key={s.id} value={s.id}>{s.kode} {s.nama} (pagu {formatRupiah(s.paguBerlaku[tahun] ?? 0)})</option>)}
           </select>
           <button type="button" className="tombol kecil sekunder" disabled={!pilihProgram} onClick={() => {
             const s = simpul.find((x) => x.id === Number(pilihProgram));
             ubah({ ...isi, anggaran: [...isi.anggaran, { programKegiatanId: Number(pilihProgram), anggaran: keKotak(s?.paguBerlaku[tahun]) }] });
             setPilihProgram('');
-          }}>Tambah</button>
+          }}>
+            Tambah
+          </button>
         </div>
         <SalahKolom galat={galat} awalan="anggaran" />
       </fieldset>

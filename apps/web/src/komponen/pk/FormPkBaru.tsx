@@ -15,23 +15,18 @@ import { TombolSimpan } from '../TombolSimpan.tsx';
 /** A PK of the year as the list shows it (the parents to choose from). */
 export type PkInduk = ResponsTitik<typeof KONTRAK_SAKIP.daftarPk>[number];
 
-const MEDAN: Medan[] = [
-  { nama: 'unitId', label: 'Unit kerja jabatan', tipe: 'unit', wajib: true },
-  { nama: 'jabatanId', label: 'Jabatan (pihak pertama)', tipe: 'jabatan', wajib: true, petunjuk: 'pihak pertama adalah pemegang jabatan ini' },
-  { nama: 'nip', label: 'NIP pihak pertama', tipe: 'teks', petunjuk: '18 angka; isi hanya bila jabatan dipegang lebih dari satu pegawai' },
-  { nama: 'tanggal', label: 'Tanggal PK', tipe: 'tanggal', wajib: true },
-];
-const MEDAN_PUNCAK: Medan[] = [
-  { nama: 'pihakKedua.nama', label: 'Nama pihak kedua (kepala daerah)', tipe: 'teks', wajib: true },
-  { nama: 'pihakKedua.jabatan', label: 'Jabatan pihak kedua', tipe: 'teks', wajib: true },
-];
+const MEDAN: Medan[] = [{ nama: 'unitId', label: 'Unit kerja jabatan', tipe: 'unit', wajib: true }, { nama: 'jabatanId', label: 'Jabatan (pihak pertama)', tipe: 'jabatan',
+  wajib: true, petunjuk: 'pihak pertama adalah pemegang jabatan ini' }, { nama: 'nip', label: 'NIP pihak pertama', tipe: 'teks',
+  petunjuk: '18 angka; isi hanya bila jabatan dipegang lebih dari satu pegawai' }, { nama: 'tanggal', label: 'Tanggal PK', tipe: 'tanggal', wajib: true }];
+const MEDAN_PUNCAK: Medan[] = [{ nama: 'pihakKedua.nama', label: 'Nama pihak kedua (kepala daerah)', tipe: 'teks', wajib: true }, { nama: 'pihakKedua.jabatan',
+  label: 'Jabatan pihak kedua', tipe: 'teks', wajib: true }];
 
 /**
  * A new Perjanjian Kinerja (draf) of a position for the year, cascaded from a parent PK (whose
  * holder becomes pihak kedua and whose indicators are offered), or the top PK agreed with the
  * kepala daerah. Opens the new PK when saved.
  */
-export function FormPkBaru({ renstraId, tahun, induk, tutup }: { renstraId: number; tahun: number; induk: PkInduk[]; tutup: () => void }) {
+export function FormPkBaru({ renstraId, tahun, induk, tutup }: { renstraId: number, tahun: number, induk: PkInduk[], tutup: () => void }) {
   const qc = useQueryClient();
   const navigasi = useNavigate();
   const [isian, setIsian] = useState<NilaiIsian>({ tanggal: `${tahun}-01-02` });
@@ -48,11 +43,8 @@ export function FormPkBaru({ renstraId, tahun, induk, tutup }: { renstraId: numb
     setMengirim(true);
     try {
       const s = (k: string) => (typeof isian[k] === 'string' ? (isian[k] as string).trim() : '');
-      const body = {
-        renstraId, tahun, jabatanId: Number(s('jabatanId')) || undefined, tanggal: s('tanggal'), nip: s('nip') || undefined,
-        ...(indukId ? { indukId: Number(indukId) } : { pihakKedua: { nama: s('pihakKedua.nama'), jabatan: s('pihakKedua.jabatan') } }),
-        ...keApiBarisPk(baris),
-      };
+      const body = { renstraId, tahun, jabatanId: Number(s('jabatanId')) || undefined, tanggal: s('tanggal'), nip: s('nip') || undefined,
+        ...(indukId ? { indukId: Number(indukId) } : { pihakKedua: { nama: s('pihakKedua.nama'), jabatan: s('pihakKedua.jabatan') } }), ...keApiBarisPk(baris) };
       periksaIsian(skemaBuatPk, body);
       const pk = await panggil(KONTRAK_SAKIP.buatPk, { body });
       await qc.invalidateQueries({ queryKey: kunciJalur('sakip', 'pk') });
@@ -71,16 +63,17 @@ export function FormPkBaru({ renstraId, tahun, induk, tutup }: { renstraId: numb
       <DaftarIsian awalan="pk-baru" medan={MEDAN} isian={isian} ubah={ubah} galat={galat} />
       <div className="isian">
         <label htmlFor="pk-induk">PK induk (pihak kedua)</label>
-        <select id="pk-induk" value={indukId} onChange={(e) => { setIndukId(e.target.value); setBaris({ ...baris, indikator: [] }); }}>
+        <select id="pk-induk" value={indukId} onChange={(e) => {
+          setIndukId(e.target.value);
+          setBaris({ ...baris, indikator: [] });
+        }}>
           {induk.map((p) => <option key={p.id} value={p.id}>{p.jabatan}: {p.pihakPertama}</option>)}
           <option value="">Tanpa induk: PK kepala perangkat daerah kepada kepala daerah</option>
         </select>
       </div>
       {!indukId && <DaftarIsian awalan="pk-baru" medan={MEDAN_PUNCAK} isian={isian} ubah={ubah} galat={galat} />}
       {renstra.isPending && <Memuat />}
-      {renstra.data && (
-        <BarisPk renstra={renstra.data} tahun={tahun} induk={indukId ? pkInduk.data?.indikator ?? [] : []} isi={baris} ubah={setBaris} galat={galat} />
-      )}
+      {renstra.data && <BarisPk renstra={renstra.data} tahun={tahun} induk={indukId ? pkInduk.data?.indikator ?? [] : []} isi={baris} ubah={setBaris} galat={galat} />}
       <TombolSimpan teks="Simpan sebagai draf" mengirim={mengirim} batal={tutup} />
     </form>
   );

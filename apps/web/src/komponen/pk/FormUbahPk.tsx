@@ -15,13 +15,12 @@ export type PkDraf = ResponsTitik<typeof KONTRAK_SAKIP.pk>;
  * Editing a draft PK (or Perubahan PK): its date, the reason of a revision, and every indicator
  * and budget line, sent with the version read (a stale one is refused: `basi`, and the page reloads).
  */
-export function FormUbahPk({ pk, sesudah, basi }: { pk: PkDraf; sesudah: (p: PkDraf) => void; basi: (galat: unknown) => void }) {
+export function FormUbahPk({ pk, sesudah, basi }: { pk: PkDraf, sesudah: (p: PkDraf) => void, basi: (galat: unknown) => void }) {
   const [tanggal, setTanggal] = useState(pk.tanggal);
   const [alasan, setAlasan] = useState(pk.alasanPerubahan ?? '');
-  const [baris, setBaris] = useState<IsiBarisPk>(() => ({
-    indikator: pk.indikator.map((i) => ({ indikatorId: i.indikatorId, target: keKotak(Number(i.target)) })),
-    anggaran: pk.anggaran.map((a) => ({ programKegiatanId: a.programKegiatanId, anggaran: keKotak(Number(a.anggaran)) })),
-  }));
+  const [baris, setBaris] = useState<IsiBarisPk>(() => ({ indikator: pk.indikator.map((i) => ({ indikatorId: i.indikatorId, target: keKotak(Number(i.target)) })),
+    anggaran: pk.anggaran.map((a) => ({ programKegiatanId: a.programKegiatanId, anggaran: keKotak(Number(a.anggaran)) })) })
+  );
   const [galat, setGalat] = useState<unknown>(null);
   const [mengirim, setMengirim] = useState(false);
   const renstra = useKueriApi(KONTRAK_SAKIP.renstra, { params: { id: pk.renstraId } });
@@ -49,14 +48,22 @@ export function FormUbahPk({ pk, sesudah, basi }: { pk: PkDraf; sesudah: (p: PkD
       <h2>Ubah draf</h2>
       <PesanSimpan galat={galat} />
       <div className="kisi-isian">
-        <div className="isian"><label htmlFor="pk-ubah-tanggal">Tanggal</label><input id="pk-ubah-tanggal" type="date" required value={tanggal} onChange={(e) => setTanggal(e.target.value)} /></div>
+        <div className="isian">
+          <label htmlFor="pk-ubah-tanggal">Tanggal</label>
+          <input id="pk-ubah-tanggal" type="date" required value={tanggal} onChange={(e) => setTanggal(e.target.value)} />
+        </div>
         {pk.nomorPerubahan > 0 && (
-          <div className="isian isian-lebar"><label htmlFor="pk-ubah-alasan">Alasan perubahan</label><input id="pk-ubah-alasan" required value={alasan} onChange={(e) => setAlasan(e.target.value)} /></div>
+          <div className="isian isian-lebar">
+            <label htmlFor="pk-ubah-alasan">Alasan perubahan</label>
+            <input id="pk-ubah-alasan" required value={alasan} onChange={(e) => setAlasan(e.target.value)} />
+          </div>
         )}
       </div>
       {renstra.isPending && <Memuat />}
       {renstra.data && <BarisPk renstra={renstra.data} tahun={pk.tahun} induk={induk.data?.indikator ?? []} isi={baris} ubah={setBaris} galat={galat} />}
-      <div className="baris-tombol"><button type="submit" className="tombol utama" disabled={mengirim}>{mengirim ? 'Menyimpan…' : 'Simpan draf'}</button></div>
+      <div className="baris-tombol">
+        <button type="submit" className="tombol utama" disabled={mengirim}>{mengirim ? 'Menyimpan…' : 'Simpan draf'}</button>
+      </div>
     </form>
   );
 }

@@ -12,26 +12,18 @@ export type IndukIndikator = { tujuanId: number } | { sasaranId: number } | { pr
  * An indicator with its target for every year of the Renstra and the programs serving it (the
  * cost-per-outcome links). The whole target set and link set are sent: the server replaces them.
  */
-export function FormIndikator({ renstra, induk, awal, tutup }: { renstra: Renstra; induk: IndukIndikator; awal?: IndikatorRenstra; tutup: (pesan?: string) => void }) {
+export function FormIndikator({ renstra, induk, awal, tutup }: { renstra: Renstra, induk: IndukIndikator, awal?: IndikatorRenstra, tutup: (pesan?: string) => void }) {
   const [target, setTarget] = useState<Record<number, string>>(() => Object.fromEntries(renstra.tahun.map((t) => [t, keKotak(awal?.target.find((x) => x.tahun === t)?.target)])));
   const [program, setProgram] = useState<Set<number>>(() => new Set(awal?.programIds ?? []));
   const simpul = semuaSimpul(renstra.program);
   const tahunTerisi = renstra.tahun.filter((t) => target[t]?.trim());
   const awalan = `indikator-${awal?.id ?? 'baru'}`;
   return (
-    <FormUnsur
-      judul={awal ? `Ubah indikator ${awal.kode}` : 'Tambah indikator'}
-      awalan={awalan}
-      medan={MEDAN_INDIKATOR}
-      awal={awal as (IndikatorRenstra & Record<string, unknown>) | undefined}
-      skema={skemaSimpanIndikator}
+    <FormUnsur judul={awal ? `Ubah indikator ${awal.kode}` : 'Tambah indikator'} awalan={awalan} medan={MEDAN_INDIKATOR}
+      awal={awal as (IndikatorRenstra & Record<string, unknown>) | undefined} skema={skemaSimpanIndikator}
       kirim={(body: never) => panggil(KONTRAK_SAKIP.simpanIndikator, { params: { id: renstra.id }, body })}
-      tambahan={() => ({
-        tujuanId: null, sasaranId: null, programKegiatanId: null, ...induk,
-        target: tahunTerisi.map((t) => ({ tahun: t, target: angkaIsian(target[t]) })),
-        programIds: [...program],
-      })}
-      tutup={tutup}
+      tambahan={() => ({ tujuanId: null, sasaranId: null, programKegiatanId: null, ...induk, target: tahunTerisi.map((t) => ({ tahun: t, target: angkaIsian(target[t]) })),
+        programIds: [...program] })} tutup={tutup}
     >
       {(galat) => (
         <>
@@ -49,9 +41,11 @@ export function FormIndikator({ renstra, induk, awal, tutup }: { renstra: Renstr
                   <label>
                     <input type="checkbox" checked={program.has(s.id)} onChange={(e) => {
                       const p = new Set(program);
-                      if (e.target.checked) p.add(s.id); else p.delete(s.id);
+                      if (e.target.checked) p.add(s.id);
+                      else p.delete(s.id);
                       setProgram(p);
-                    }} /> {LABEL_TINGKAT[s.tingkat]} {s.kode} {s.nama}
+                    }} />{' '}
+                    {LABEL_TINGKAT[s.tingkat]} {s.kode} {s.nama}
                   </label>
                 </div>
               ))}

@@ -6,32 +6,23 @@ import type { Renstra } from './jenis.ts';
 import { tahunIniSetempat } from '../../format.ts';
 
 const tahunIni = tahunIniSetempat();
-const MEDAN_BARU: Medan[] = [
-  { nama: 'unitId', label: 'Perangkat daerah', tipe: 'unit', wajib: true },
-  { nama: 'tahunAwal', label: 'Tahun awal', tipe: 'angka', wajib: true, min: 2000, maks: 2100 },
-  { nama: 'tahunAkhir', label: 'Tahun akhir', tipe: 'angka', wajib: true, min: 2000, maks: 2100, petunjuk: 'paling lama 6 tahun (mis. 2021-2026)' },
-  { nama: 'nama', label: 'Nama Renstra', tipe: 'teks-panjang', wajib: true },
-];
-const MEDAN_UBAH: Medan[] = [
-  { nama: 'nama', label: 'Nama Renstra', tipe: 'teks-panjang', wajib: true },
-  { nama: 'status', label: 'Status', tipe: 'pilihan', wajib: true, pilihan: [
-    { nilai: 'draf', label: 'Draf (masih disusun)' }, { nilai: 'berlaku', label: 'Berlaku' }, { nilai: 'selesai', label: 'Selesai (tidak dapat diubah lagi)' },
-  ] },
-];
+const MEDAN_BARU: Medan[] = [{ nama: 'unitId', label: 'Perangkat daerah', tipe: 'unit', wajib: true }, { nama: 'tahunAwal', label: 'Tahun awal', tipe: 'angka', wajib: true,
+  min: 2000, maks: 2100 }, { nama: 'tahunAkhir', label: 'Tahun akhir', tipe: 'angka', wajib: true, min: 2000, maks: 2100, petunjuk: 'paling lama 6 tahun (mis. 2021-2026)' }, {
+  nama: 'nama',
+  label: 'Nama Renstra',
+  tipe: 'teks-panjang',
+  wajib: true,
+}];
+const MEDAN_UBAH: Medan[] = [{ nama: 'nama', label: 'Nama Renstra', tipe: 'teks-panjang', wajib: true }, { nama: 'status', label: 'Status', tipe: 'pilihan', wajib: true,
+  pilihan: [{ nilai: 'draf', label: 'Draf (masih disusun)' }, { nilai: 'berlaku', label: 'Berlaku' }, { nilai: 'selesai', label: 'Selesai (tidak dapat diubah lagi)' }] }];
 
 /** A new Renstra (draf) for a perangkat daerah, or its name and status (with the version read). */
-export function FormRenstra({ renstra, tutup }: { renstra?: Renstra; tutup: (pesan?: string, id?: number) => void }) {
+export function FormRenstra({ renstra, tutup }: { renstra?: Renstra, tutup: (pesan?: string, id?: number) => void }) {
   return (
-    <FormUnsur
-      judul={renstra ? 'Ubah nama atau status Renstra' : 'Renstra baru'}
-      awalan={renstra ? `renstra-${renstra.id}` : 'renstra-baru'}
-      medan={renstra ? MEDAN_UBAH : MEDAN_BARU}
-      awal={renstra as (Renstra & Record<string, unknown>) | undefined}
-      bawaan={{ tahunAwal: tahunIni, tahunAkhir: tahunIni + 4 }}
+    <FormUnsur judul={renstra ? 'Ubah nama atau status Renstra' : 'Renstra baru'} awalan={renstra ? `renstra-${renstra.id}` : 'renstra-baru'}
+      medan={renstra ? MEDAN_UBAH : MEDAN_BARU} awal={renstra as (Renstra & Record<string, unknown>) | undefined} bawaan={{ tahunAwal: tahunIni, tahunAkhir: tahunIni + 4 }}
       skema={renstra ? skemaUbahRenstra : skemaBuatRenstra}
       kirim={(body: never) => (renstra ? panggil(KONTRAK_SAKIP.ubahRenstra, { params: { id: renstra.id }, body }) : panggil(KONTRAK_SAKIP.buatRenstra, { body }))}
-      pesanTersimpan={renstra ? 'Renstra diperbarui.' : 'Renstra baru dibuat (draf).'}
-      tutup={tutup}
-    />
+      pesanTersimpan={renstra ? 'Renstra diperbarui.' : 'Renstra baru dibuat (draf).'} tutup={tutup} />
   );
 }

@@ -8,7 +8,7 @@ import { PesanGalat } from '../Status.tsx';
 import { TombolSimpan } from '../TombolSimpan.tsx';
 
 /** The server's problems for fields under a prefix (`target.2.target`), or that field alone (`tepat`), for boxes DaftarIsian does not draw. */
-export function SalahKolom({ galat, awalan, tepat }: { galat: unknown; awalan: string; tepat?: boolean }) {
+export function SalahKolom({ galat, awalan, tepat }: { galat: unknown, awalan: string, tepat?: boolean }) {
   const m = galat instanceof GalatApi ? galat.masalah.filter((x) => x.kolom === awalan || (!tepat && x.kolom.startsWith(`${awalan}.`))) : [];
   return <>{m.map((x, i) => <small className="salah" key={i}>{x.pesan}</small>)}</>;
 }
@@ -29,7 +29,7 @@ export function PesanSimpan({ galat }: { galat: unknown }) {
 export function KotakTahunan({ tahun, awalan, kotak, terisi, galat }: {
   tahun: readonly number[];
   awalan: string;
-  kotak: { kunci: string; label: string; nilai: Record<number, string>; ubah: (v: Record<number, string>) => void; awalanGalat: string }[];
+  kotak: { kunci: string, label: string, nilai: Record<number, string>, ubah: (v: Record<number, string>) => void, awalanGalat: string }[];
   /** The years sent, in order: problem paths count in this list. */
   terisi: readonly number[];
   galat: unknown;
@@ -62,7 +62,7 @@ export function FormUnsur({ judul, awalan, medan, awal, bawaan, skema, kirim: ki
   judul: string;
   awalan: string;
   medan: Medan[];
-  awal?: { id: number; versi: number } & Record<string, unknown>;
+  awal?: { id: number, versi: number } & Record<string, unknown>;
   /** Starting values of a new one. */
   bawaan?: Record<string, unknown>;
   /** The endpoint's input schema (`@simasn/sakip/kontrak`). */

@@ -26,7 +26,7 @@ async function kirim(renstraId: number, file: File): Promise<Hasil> {
  * its period, and import a filled workbook (sakip:kelola): checked whole first, then written all
  * or nothing; a refused file lists each problem by sheet, row, column and reason.
  */
-export function ImporRenstra({ renstraId, kelola }: { renstraId: number; kelola: boolean }) {
+export function ImporRenstra({ renstraId, kelola }: { renstraId: number, kelola: boolean }) {
   const qc = useQueryClient();
   const [file, setFile] = useState<File | null>(null);
   const [hasil, setHasil] = useState<Hasil | null>(null);
@@ -69,17 +69,20 @@ export function ImporRenstra({ renstraId, kelola }: { renstraId: number; kelola:
         <form onSubmit={impor} aria-label="Impor Renstra">
           <div className="isian">
             <label htmlFor="impor-renstra-berkas">Berkas Renstra (XLSX dari template)</label>
-            <input id="impor-renstra-berkas" type="file" accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" onChange={(e) => setFile(e.target.files?.[0] ?? null)} />
+            <input id="impor-renstra-berkas" type="file" accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" onChange={(e) =>
+              setFile(e.target.files?.[0] ?? null)} />
             <small className="petunjuk">Semua baris diperiksa dulu; bila ada satu kesalahan tidak ada yang disimpan. Kode yang sudah ada mengubah unsur itu.</small>
           </div>
-          <div className="baris-tombol"><button type="submit" className="tombol utama" disabled={!file || sibuk}>{sibuk ? 'Mengimpor…' : 'Impor'}</button></div>
+          <div className="baris-tombol">
+            <button type="submit" className="tombol utama" disabled={!file || sibuk}>{sibuk ? 'Mengimpor…' : 'Impor'}</button>
+          </div>
         </form>
       )}
       <PesanGalat galat={galat} />
       {d && (
         <PesanBerhasil>
-          Impor selesai ({hasil.jumlahBaris} baris): tujuan {d.tujuan.baru} baru/{d.tujuan.diubah} diubah, sasaran {d.sasaran.baru}/{d.sasaran.diubah},
-          program {d.program.baru}/{d.program.diubah}, indikator {d.indikator.baru}/{d.indikator.diubah}.
+          Impor selesai ({hasil.jumlahBaris} baris): tujuan {d.tujuan.baru} baru/{d.tujuan.diubah} diubah, sasaran {d.sasaran.baru}/{d.sasaran.diubah}, program{' '}
+          {d.program.baru}/{d.program.diubah}, indikator {d.indikator.baru}/{d.indikator.diubah}.
         </PesanBerhasil>
       )}
       {hasil && !hasil.ok && (
@@ -87,12 +90,23 @@ export function ImporRenstra({ renstraId, kelola }: { renstraId: number; kelola:
           <p className="pesan pesan-galat" role="alert">Berkas ditolak: {hasil.masalah.length} masalah ditemukan, tidak ada data yang disimpan.</p>
           <div className="gulir-tabel">
             <table className="tabel tabel-kartu" data-testid="masalah-impor-renstra">
-              <thead><tr><th scope="col">Lembar</th><th scope="col">Baris</th><th scope="col">Kolom</th><th scope="col">Nilai</th><th scope="col">Alasan</th></tr></thead>
+              <thead>
+                <tr>
+                  <th scope="col">Lembar</th>
+                  <th scope="col">Baris</th>
+                  <th scope="col">Kolom</th>
+                  <th scope="col">Nilai</th>
+                  <th scope="col">Alasan</th>
+                </tr>
+              </thead>
               <tbody>
                 {hasil.masalah.map((m, i) => (
                   <tr key={i}>
-                    <td data-label="Lembar">{m.lembar}</td><td data-label="Baris">{m.baris}</td><td data-label="Kolom">{m.kolom}</td>
-                    <td data-label="Nilai">{m.nilai ?? ''}</td><td data-label="Alasan">{m.pesan}</td>
+                    <td data-label="Lembar">{m.lembar}</td>
+                    <td data-label="Baris">{m.baris}</td>
+                    <td data-label="Kolom">{m.kolom}</td>
+                    <td data-label="Nilai">{m.nilai ?? ''}</td>
+                    <td data-label="Alasan">{m.pesan}</td>
                   </tr>
                 ))}
               </tbody>
