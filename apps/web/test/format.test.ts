@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { formatWaktu, pasangZonaTampilan } from '../src/format.ts';
+import { formatWaktu, namaKolom, pasangZonaTampilan } from '../src/format.ts';
 
 /** The web shows timestamps in the instansi's zone from the session answer, whatever the browser's zone. */
 describe('formatWaktu', () => {
@@ -16,5 +16,15 @@ describe('formatWaktu', () => {
     expect(pasangZonaTampilan(undefined)).toBe('Asia/Jayapura');
     expect(formatWaktu(null)).toBe('-');
     expect(formatWaktu('bukan waktu')).toBe('bukan waktu');
+  });
+});
+
+describe('namaKolom', () => {
+  it('names a field for people, never its code', () => {
+    expect(namaKolom('tanggalLahir')).toBe('tanggal lahir');
+    expect(namaKolom('pegawai.0.nip')).toBe('baris 1, NIP');
+    expect(namaKolom('pegawai.11.angkaKredit')).toBe('baris 12, angka kredit');
+    expect(namaKolom('tmt_golongan')).toBe('TMT golongan');
+    expect(namaKolom('(isian)')).toBe('isian');
   });
 });

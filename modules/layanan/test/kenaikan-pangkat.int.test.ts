@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql, type Db } from '@simasn/db';
+import { periodeKpBerikutnya, tambahBulan } from '@simasn/domain';
 import { bukaDbUji } from '@simasn/db/uji';
 import { sisipRiwayat, type PegawaiInti } from '@simasn/kepegawaian';
 import { denganDb, type Konteks } from '@simasn/platform';
@@ -108,7 +109,11 @@ describe('usulan from the OPD to the TMT', () => {
     expect(u!.data).toMatchObject({ periode: PERIODE, jenisKp: 'reguler', golonganLama: 'III/a', golonganBaru: 'III/b', tmt: PERIODE });
     expect(await status(ajukanKenaikanPangkat(opd, { periode: PERIODE, pegawai: [{ nip: NIP.a1 }] }))).toBe(409);
     const list = await daftarKenaikanPangkat(opd, { periode: PERIODE });
-    expect(list.memenuhi[0]!.usulan).toMatchObject({ id, status: 'diproses', langkah: 'pengajuan' });
+    expect(list.memenuhi[0]!.usulan).toMatchObject({ id, status: 'diproses', langkah: 'pengajuan', periode: PERIODE });
+    // A later period shows the same running usulan (one running KP usulan per pegawai), so it is not offered again.
+    const berikut = periodeKpBerikutnya(tambahBulan(PERIODE, 1))!;
+    const lanjut = await daftarKenaikanPangkat(opd, { periode: berikut });
+    expect(lanjut.memenuhi.find((r) => r.nip === NIP.a1)?.usulan).toMatchObject({ id, status: 'diproses', periode: PERIODE });
   });
 
   it('needs the documents before it goes to BKD', async () => {

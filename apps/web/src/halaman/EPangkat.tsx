@@ -131,7 +131,9 @@ export function EPangkat() {
                               )}
                             </td>
                             <td>{formatMasa(r.hasil.masaDalamGolongan)}</td>
-                            <td>{r.usulan ? <Link to={tautan(r.usulan.id)}>Nomor {r.usulan.id}</Link> : '–'}</td>
+                            <td>
+                              <TautanUsulan usulan={r.usulan} periode={periode} />
+                            </td>
                           </tr>
                         ))}
                       </tbody>
@@ -169,5 +171,19 @@ export function EPangkat() {
         </>
       )}
     </section>
+  );
+}
+
+/** The pegawai's usulan: of this period, or one of another period still running (which blocks a new one). */
+function TautanUsulan({ usulan, periode }: { usulan: { id: number, periode: string } | null, periode: string }) {
+  if (!usulan) return <>–</>;
+  const tautan = <Link to={`/e-pangkat?periode=${usulan.periode}&usulan=${usulan.id}`}>Nomor {usulan.id}</Link>;
+  if (usulan.periode === periode) return tautan;
+  return (
+    <>
+      {tautan}
+      <br />
+      <small>masih berjalan, periode {formatTanggal(usulan.periode)}</small>
+    </>
   );
 }

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { GalatApi } from '../api.ts';
+import { namaKolom } from '../format.ts';
 
 export function Memuat({ teks = 'Memuat…' }: { teks?: string }) {
   return (
@@ -23,7 +24,7 @@ export function PesanGalat({ galat, judul }: { galat: unknown, judul?: string })
         <ul>
           {masalah.map((m, i) => (
             <li key={i}>
-              <span className="kolom-masalah">{m.kolom}</span>: {m.pesan}
+              <span className="kolom-masalah">{namaKolom(m.kolom)}</span>: {m.pesan}
             </li>
           ))}
         </ul>

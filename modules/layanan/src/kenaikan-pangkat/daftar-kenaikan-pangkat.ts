@@ -25,13 +25,15 @@ export async function daftarKenaikanPangkat(ctx: Konteks, masukan: unknown) {
     and p.tmt_golongan_akhir <= ${f.periode}::date - interval '1 year'`;
   // One after the other: ctx.db may be a transaction's single connection (the demo lists inside its transaction).
   const baris = await ctx.db.many<BarisKp>(sqlDataKp(ctx, f.periode, syarat));
-  const usulan = await ctx.db.many<{ id: number, pegawai_id: number, status: string, langkah: string }>(sql`
-    select distinct on (u.pegawai_id) u.id, u.pegawai_id, u.status, u.langkah
+  // A pegawai's usulan of this period, else one of another period still running: the engine allows one
+  // running KP usulan per pegawai, so such a pegawai cannot be proposed again until it ends.
+  const usulan = await ctx.db.many<{ id: number, pegawai_id: number, status: string, langkah: string, periode: string }>(sql`
+    select distinct on (u.pegawai_id) u.id, u.pegawai_id, u.status, u.langkah, u.data->>'periode' as periode
       from usulan_layanan u join pegawai p on p.instansi_id = u.instansi_id and p.id = u.pegawai_id
-     where u.instansi_id = ${ctx.instansiId} and u.jenis = ${JENIS_KP_LAYANAN} and u.data->>'periode' = ${f.periode}
-       and u.status not in ('ditolak', 'dibatalkan') and ${syaratLingkup(l)}
-     order by u.pegawai_id, u.id desc`);
-  const usulanPer = new Map(usulan.map((u) => [u.pegawai_id, { id: u.id, status: u.status, langkah: u.langkah }]));
+     where u.instansi_id = ${ctx.instansiId} and u.jenis = ${JENIS_KP_LAYANAN} and ${syaratLingkup(l)}
+       and ((u.data->>'periode' = ${f.periode} and u.status not in ('ditolak', 'dibatalkan')) or u.status in ('diproses', 'dikembalikan'))
+     order by u.pegawai_id, (u.data->>'periode' = ${f.periode}) desc, u.id desc`);
+  const usulanPer = new Map(usulan.map((u) => [u.pegawai_id, { id: u.id, status: u.status, langkah: u.langkah, periode: u.periode }]));
   const memenuhi: BarisDaftarKp[] = [];
   const tidakMemenuhi: BarisDaftarKp[] = [];
   for (const b of baris) {

@@ -1,5 +1,5 @@
 import { JENIS_USULAN_KP } from '@simasn/domain';
-import { z, zTanggal } from '@simasn/kontrak';
+import { z, zHari, zTanggal } from '@simasn/kontrak';
 import { skemaUsulanLayanan } from '@simasn/platform/alur/kontrak';
 
 /** Request and response schemas of E-Pangkat (pure: shared with the web). */
@@ -30,8 +30,8 @@ export const skemaBarisDaftarKp = z.object({
     alasan: z.array(z.string()),
     aturan: z.object({ syarat: z.string(), periode: z.string() }),
   }),
-  /** The open (or finished) usulan for this period, if any. */
-  usulan: z.object({ id: z.number(), status: z.string(), langkah: z.string() }).nullable(),
+  /** The usulan for this period (open or finished), else one of another period still running; null when none. */
+  usulan: z.object({ id: z.number(), status: z.string(), langkah: z.string(), periode: zHari }).nullable(),
 });
 export type BarisDaftarKp = z.infer<typeof skemaBarisDaftarKp>;
 
