@@ -1,11 +1,13 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import type { BadanGalat } from '@simasn/kontrak';
 import { GalatAplikasi } from '@simasn/platform';
 
 /**
- * Every error leaves as `{ kode, pesan, masalah? }` with an Indonesian message: the action's own
- * errors with their status, schema failures as 422 naming each field, database constraint
- * violations translated, anything else a 500 that is logged but reveals nothing.
+ * Every error leaves as the contract's `BadanGalat` (`{ kode, pesan, masalah? }`) with an Indonesian
+ * message: the action's own errors with their status, schema failures as 422 naming each isian,
+ * database constraint violations and malformed requests translated (their English detail only to
+ * the log), anything else a 500 that is logged but reveals nothing.
  */
 export function pasangPenanganGalat(app: FastifyInstance, o: { aplikasiWeb?: boolean } = {}) {
   app.setErrorHandler((e: FastifyError & { code?: string, detail?: string, constraint?: string }, req, reply) => {
@@ -21,21 +23,26 @@ export function pasangPenanganGalat(app: FastifyInstance, o: { aplikasiWeb?: boo
       return reply.status(422).send({ kode: 'tidak_valid', pesan: 'Isian belum benar.', masalah });
     }
     const kodePg = typeof e.code === 'string' && /^[0-9A-Z]{5}$/.test(e.code) ? e.code : null;
-    if (kodePg === '23505') {
-      return reply.status(409).send({ kode: 'konflik', pesan: 'Data yang sama sudah ada.', masalah: [{ kolom: e.constraint ?? '-', pesan: e.detail ?? 'duplikat' }] });
+    const kirim = (status: number, badan: BadanGalat) => reply.status(status).send(badan);
+    // A constraint the action did not check first: the database's detail names tables and values in
+    // English, so it goes to the log and the person gets the meaning.
+    if (kodePg && ['23505', '23503', '23514', '22P02', '22007', '22008', '40001', '40P01'].includes(kodePg)) {
+      req.log.warn({ kode: kodePg, constraint: e.constraint, detail: e.detail, pesan: e.message }, 'pelanggaran aturan basis data');
     }
-    if (kodePg === '23503') {
-      return reply.status(422).send({ kode: 'tidak_valid', pesan: 'Data rujukan tidak ditemukan (mis. jabatan, unit atau pegawai).',
-        masalah: [{ kolom: e.constraint ?? '-', pesan: e.detail ?? '' }] });
-    }
+    if (kodePg === '23505') return kirim(409, { kode: 'konflik', pesan: 'Data yang sama sudah ada; muat ulang untuk melihatnya.' });
+    if (kodePg === '23503') return kirim(422, { kode: 'tidak_valid', pesan: 'Data rujukan tidak ditemukan (mis. jabatan, unit atau pegawai).' });
     if (kodePg === '23514' || kodePg === '22P02' || kodePg === '22007' || kodePg === '22008') {
-      return reply.status(422).send({ kode: 'tidak_valid', pesan: 'Isian melanggar aturan data.', masalah: [{ kolom: e.constraint ?? '-', pesan: e.message }] });
+      return kirim(422, { kode: 'tidak_valid', pesan: 'Isian melanggar aturan data; periksa kembali nilai yang diisi.' });
     }
-    if (kodePg === '40001' || kodePg === '40P01') return reply.status(409).send({ kode: 'konflik', pesan: 'Data sedang diubah bersamaan; ulangi.' });
-    if (e.statusCode === 415) return reply.status(415).send({ kode: 'tipe_tidak_didukung', pesan: 'Format permintaan tidak didukung; kirim JSON.' });
-    if (e.statusCode === 413) return reply.status(413).send({ kode: 'terlalu_besar', pesan: 'Berkas terlalu besar.' });
-    if (e.statusCode === 429) return reply.status(429).send({ kode: 'terlalu_banyak', pesan: 'Terlalu banyak permintaan; tunggu sebentar lalu ulangi.' });
-    if (e.statusCode && e.statusCode < 500) return reply.status(e.statusCode).send({ kode: 'permintaan_salah', pesan: e.message });
+    if (kodePg === '40001' || kodePg === '40P01') return kirim(409, { kode: 'konflik', pesan: 'Data sedang diubah bersamaan; ulangi.' });
+    if (e.statusCode === 415) return kirim(415, { kode: 'tipe_tidak_didukung', pesan: 'Format permintaan tidak didukung; kirim JSON.' });
+    if (e.statusCode === 413) return kirim(413, { kode: 'terlalu_besar', pesan: 'Berkas terlalu besar.' });
+    if (e.statusCode === 429) return kirim(429, { kode: 'terlalu_banyak', pesan: 'Terlalu banyak permintaan; tunggu sebentar lalu ulangi.' });
+    if (e.statusCode && e.statusCode < 500) {
+      // Fastify's own messages (an unreadable body, a wrong content length) are English and technical.
+      req.log.info({ status: e.statusCode, pesan: e.message }, 'permintaan salah');
+      return kirim(e.statusCode, { kode: 'permintaan_salah', pesan: 'Permintaan tidak dapat dibaca; muat ulang halaman lalu ulangi.' });
+    }
     req.log.error(e);
     return reply.status(500).send({ kode: 'galat_server', pesan: 'Terjadi kesalahan pada server. Kejadian ini sudah dicatat.' });
   });

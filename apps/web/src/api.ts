@@ -1,4 +1,4 @@
-import { isiJalur, type MasukanTitik, type ResponsTitik, type TitikApaSaja, type z } from '@simasn/kontrak';
+import { isiJalur, skemaGalat, skemaMasalah, type MasalahIsian, type MasukanTitik, type ResponsTitik, type TitikApaSaja, type z } from '@simasn/kontrak';
 
 /**
  * The one door to the SIMASN API: JSON in and out, the session cookie, the CSRF header on every
@@ -6,10 +6,7 @@ import { isiJalur, type MasukanTitik, type ResponsTitik, type TitikApaSaja, type
  * message (`pesan`) and per-field problems (`masalah`). A 401 tells the session holder, which
  * sends the user to /masuk.
  */
-export interface Masalah {
-  kolom: string;
-  pesan: string;
-}
+export type Masalah = MasalahIsian;
 
 export class GalatApi extends Error {
   readonly status: number;
@@ -52,13 +49,15 @@ export function denganKueri(jalur: string, kueri?: Kueri): string {
 
 /** Reads an error response into a GalatApi (the body is `{ kode, pesan, masalah? }`). */
 export async function bacaGalat(res: Response): Promise<GalatApi> {
-  let isi: { kode?: string, pesan?: string, masalah?: unknown } = {};
+  let mentah: unknown = null;
   try {
-    isi = await res.json();
+    mentah = await res.json();
   } catch {
-    // not JSON
+    // not JSON (a proxy's error page): the status alone speaks
   }
-  const masalah = Array.isArray(isi.masalah) ? (isi.masalah as Record<string, unknown>[]).map((m) => ({ kolom: String(m.kolom ?? '-'), pesan: String(m.pesan ?? '') })) : [];
+  const h = skemaGalat.partial().safeParse(mentah);
+  const isi = h.success ? h.data : {};
+  const masalah = Array.isArray(isi.masalah) ? isi.masalah.filter((m) => skemaMasalah.safeParse(m).success) : [];
   return new GalatApi(res.status, isi.kode ?? 'galat', isi.pesan ?? pesanBawaan(res.status), masalah);
 }
 

@@ -1,3 +1,5 @@
+import type { MasalahIsian } from '@simasn/kontrak';
+
 /**
  * Errors an action may raise on purpose. Each carries the HTTP status the API answers with and a
  * message in Indonesian for the person on the other side. Anything else is a 500.
@@ -15,13 +17,8 @@ export class GalatAplikasi extends Error {
   }
 }
 
-/** One invalid field: where and why. For imports `baris` names the spreadsheet row. */
-export interface MasalahIsian {
-  baris?: number;
-  kolom: string;
-  pesan: string;
-  nilai?: unknown;
-}
+/** One invalid isian: where and why (for imports `baris` names the spreadsheet row); the wire shape is the contract's. */
+export type { MasalahIsian } from '@simasn/kontrak';
 
 export const belumMasuk = (pesan = 'Silakan masuk terlebih dahulu.') => new GalatAplikasi(401, 'belum_masuk', pesan);
 export const terlarang = (pesan = 'Anda tidak berwenang melakukan tindakan ini.') => new GalatAplikasi(403, 'terlarang', pesan);
