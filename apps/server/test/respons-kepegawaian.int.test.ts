@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
-import { bukaDbUji } from '@simasn/db/uji';
+import { bukaDbUji, urlDbUji } from '@simasn/db/uji';
 import type { Db } from '@simasn/db';
 import { daftarAkun } from '@simasn/akun';
 import { ajukanUsulan, ambilPegawai, ambilUsulan, cariJabatan, cariPegawai, daftarBerkas, daftarRiwayat, daftarUnit, daftarUsulan, statistikPegawai, tambahRiwayat,
@@ -81,7 +81,7 @@ describe('answers encoded through the response schemas keep every field the acti
   });
 
   it('/api/health', async () => {
-    expect(await dapat('/api/health')).toMatchObject({ status: 'ok', basisData: 'pglite' });
+    expect(await dapat('/api/health')).toMatchObject({ status: 'ok', basisData: urlDbUji() ? 'postgres' : 'pglite' });
   });
 });
 

@@ -1,6 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import type { z } from 'zod';
 import type { AksesTitik, HasilHandler, MasukanHandler, TitikApaSaja } from '@simasn/kontrak';
 import { belumMasuk, punyaIzin, terlarang, type Konteks } from '@simasn/platform';
 
@@ -28,6 +27,21 @@ declare module 'fastify' {
 const MIME = { xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', pdf: 'application/pdf',
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', csv: 'text/csv', ndjson: 'application/x-ndjson', png: 'image/png', html: 'text/html' } as const;
 
+/** The route's schema for Fastify (validation, the answer's encoding) and for the OpenAPI document. */
+function skemaOpenApi(t: TitikApaSaja): Record<string, unknown> {
+  const skema: Record<string, unknown> = { summary: t.ringkasan, tags: [t.tag] };
+  if (t.query) skema.querystring = t.query;
+  if (t.params) skema.params = t.params;
+  if (t.body) skema.body = t.body;
+  if (t.respons) skema.response = { '2xx': t.respons };
+  if (t.akses !== 'publik') skema.security = [{ sesi: [] }];
+  // Who may call (the authorization walk reads it) and what the answer is: JSON or a file.
+  skema['x-izin'] = t.akses;
+  skema['x-hasil'] = t.hasil ?? 'json';
+  if (t.hasil && t.hasil !== 'json') skema.produces = [MIME[t.hasil]];
+  return skema;
+}
+
 /**
  * Binds a handler to an endpoint declared in a module's contract (`@simasn/<module>/kontrak`).
  * The handler receives the validated input and must return what the declared response schema
@@ -40,10 +54,7 @@ export function rute(app: FastifyInstance, t: TitikApaSaja, handler: (c: never) 
     method: t.method,
     url: t.url,
     config: { akses: t.akses, ...(t.batasPerMenit ? { rateLimit: { max: t.batasPerMenit, timeWindow: '1 minute' } } : {}) },
-    schema: { summary: t.ringkasan, tags: [t.tag], ...(t.query ? { querystring: t.query as z.ZodType } : {}), ...(t.params ? { params: t.params as z.ZodType } : {}),
-      ...(t.body ? { body: t.body as z.ZodType } : {}), ...(t.respons ? { response: { '2xx': t.respons as z.ZodType } } : {}),
-      ...(t.akses !== 'publik' ? { security: [{ sesi: [] }] } : {}), 'x-izin': t.akses, ...(t.hasil && t.hasil !== 'json' ? { produces: [MIME[t.hasil]] } : {}) } as Record<string,
-        unknown>,
+    schema: skemaOpenApi(t),
     // preValidation, not preHandler: who may call is decided before the body is even looked at,
     // so an unauthorized caller learns nothing about the schema (401/403, never 422).
     preValidation: async (req) => {
