@@ -126,6 +126,8 @@ const SINGKATAN_KOLOM: Record<string, string> = { nip: 'NIP', nik: 'NIK', npwp: 
  */
 export function namaKolom(kolom: string): string {
   if (!kolom || kolom === '(isian)') return 'isian';
+  // Already written for people (a form's own label, "Aspek 1, baris 2: bobot"): as it is.
+  if (!/^[A-Za-z0-9_.]+$/.test(kolom)) return kolom;
   const bagian = kolom.split('.');
   return bagian // The list's own name before an index adds nothing: "pegawai.0.nip" is "baris 1, NIP".
     .filter((_b, i) => !/^\d+$/.test(bagian[i + 1] ?? '')).map((b) =>

@@ -26,5 +26,7 @@ describe('namaKolom', () => {
     expect(namaKolom('pegawai.11.angkaKredit')).toBe('baris 12, angka kredit');
     expect(namaKolom('tmt_golongan')).toBe('TMT golongan');
     expect(namaKolom('(isian)')).toBe('isian');
+    expect(namaKolom('Nama layanan')).toBe('Nama layanan');
+    expect(namaKolom('Aspek 1, baris 1: bobot')).toBe('Aspek 1, baris 1: bobot');
   });
 });
