@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import { sql } from '@simasn/db';
-import { GalatAplikasi, type Konteks } from '@simasn/platform';
+import type { GalatAplikasi, Konteks } from '@simasn/platform';
 import seed from '../../../../shared/domain/seed-cases.json' with { type: 'json' };
 import { fixturePerBerkas, galatAplikasi } from '@simasn/kepegawaian/uji';
 import { bukaFormulirSurvei, daftarLayananSurvei, eksporHasilIkm, hasilIkmLayanan, kirimResponSurvei, ringkasanIkmInstansi, tambahLayananSurvei,
