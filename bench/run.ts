@@ -13,8 +13,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import ExcelJS from 'exceljs';
-import pg from 'pg';
-import { bukaPglite, bukaPostgres, jalankanMigrasi, sql, type Db } from '@simasn/db';
+import { bukaPglite, jalankanMigrasi, sql, type Db } from '@simasn/db';
+import { bukaPostgresSementara } from '@simasn/db/uji';
 import { buatDemo } from '@simasn/demo';
 import { cariPegawai, imporPegawai } from '@simasn/kepegawaian';
 import { konteksSistem, zonaInstansi, type Konteks, type Pemanggil } from '@simasn/platform';
@@ -150,22 +150,7 @@ async function ukurImpor(db: Db, n: number) {
 
 async function bukaMesin(mesin: 'pglite' | 'postgres'): Promise<Db> {
   if (mesin === 'pglite') return bukaPglite();
-  const url = process.env.BENCH_DATABASE_URL!;
-  const nama = `simasn_bench_${Date.now()}`;
-  const a = new pg.Client({ connectionString: url });
-  await a.connect();
-  await a.query(`create database ${nama}`);
-  await a.end();
-  const u = new URL(url);
-  u.pathname = `/${nama}`;
-  const db = await bukaPostgres(u.toString());
-  return { ...db, close: async () => {
-    await db.close();
-    const c = new pg.Client({ connectionString: url });
-    await c.connect();
-    await c.query(`drop database ${nama} with (force)`);
-    await c.end();
-  } };
+  return bukaPostgresSementara(process.env.BENCH_DATABASE_URL!, 'simasn_bench');
 }
 
 const hasil: Record<string, unknown>[] = [];

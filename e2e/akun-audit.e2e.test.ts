@@ -1,18 +1,11 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { masuk, siapkan, type Lingkungan } from './harness.ts';
+import { describe, expect, test } from 'vitest';
+import { halamanMasuk, lingkunganBerkas } from './harness.ts';
 
-let env: Lingkungan;
-beforeAll(async () => {
-  env = await siapkan();
-});
-afterAll(async () => {
-  await env?.tutup();
-});
+const env = lingkunganBerkas();
 
 describe('akun pengguna, jejak audit dan ganti kata sandi', () => {
   test('admin BKD membuat akun: aturan isian dan kata sandi dari kontrak, lalu akun tampil di daftar dan di jejak audit', async () => {
-    const page = await (await env.konteks()).newPage();
-    await masuk(page, 'admin.bkd');
+    const page = await halamanMasuk(env, 'admin.bkd');
     await page.goto('/akun');
     await page.getByRole('heading', { name: 'Akun Pengguna' }).waitFor();
     await expect.poll(() => page.locator('table tbody tr').count()).toBeGreaterThan(0);
@@ -52,8 +45,7 @@ describe('akun pengguna, jejak audit dan ganti kata sandi', () => {
   });
 
   test('ganti kata sandi: aturan kata sandi diperiksa sebelum dikirim', async () => {
-    const page = await (await env.konteks()).newPage();
-    await masuk(page, 'inspektorat');
+    const page = await halamanMasuk(env, 'inspektorat');
     await page.goto('/ganti-sandi');
     await page.getByLabel('Kata sandi lama').fill('demo12345');
     await page.getByLabel('Kata sandi baru', { exact: true }).fill('password');

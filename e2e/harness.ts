@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { FastifyInstance } from 'fastify';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { bukaPglite, jalankanMigrasi, type Db } from '@simasn/db';
 import { buatDemo } from '@simasn/demo';
 import { buatAplikasi, FOLDER_WEB } from '../apps/server/src/aplikasi.ts';
@@ -80,6 +81,21 @@ export async function siapkan(opsi: { jumlahPegawai?: number } = {}): Promise<Li
   }
 }
 
+/**
+ * The environment of one test file: started (siapkan) before its tests and closed after them.
+ * The object returned is filled in when the file's tests start.
+ */
+export function lingkunganBerkas(opsi: { jumlahPegawai?: number } = {}): Lingkungan {
+  const env = {} as Lingkungan;
+  beforeAll(async () => {
+    Object.assign(env, await siapkan(opsi));
+  });
+  afterAll(async () => {
+    await env.tutup?.();
+  });
+  return env;
+}
+
 /** Logs in through the login page and waits until the app has left /masuk. */
 export async function masuk(page: Page, namaPengguna: string, sandi = SANDI_DEMO): Promise<void> {
   await page.goto('/masuk');
@@ -87,6 +103,19 @@ export async function masuk(page: Page, namaPengguna: string, sandi = SANDI_DEMO
   await page.getByLabel('Kata sandi').fill(sandi);
   await page.getByRole('button', { name: 'Masuk' }).click();
   await page.waitForURL((u) => !u.pathname.startsWith('/masuk'));
+}
+
+/** A page in a fresh browser context (own cookies), logged in as the given account. */
+export async function halamanMasuk(env: Lingkungan, namaPengguna: string, opsi?: BrowserContextOptions): Promise<Page> {
+  const page = await (await env.konteks(opsi)).newPage();
+  await masuk(page, namaPengguna);
+  return page;
+}
+
+/** Follows a link of the main navigation and waits for its page. */
+export async function bukaMenu(page: Page, nama: string, alamat: string): Promise<void> {
+  await page.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', { name: nama }).click();
+  await page.waitForURL(alamat);
 }
 
 export async function keluar(page: Page): Promise<void> {
@@ -115,4 +144,21 @@ export async function apiGet<T>(page: Page, jalur: string): Promise<T> {
   const r = await page.request.get(jalur);
   if (!r.ok()) throw new Error(`${jalur}: ${r.status()} ${await r.text()}`);
   return (await r.json()) as T;
+}
+
+/** Waits until the open service request shows the step label (the panel's text on failure). */
+export async function tungguLangkah(page: Page, teks: RegExp): Promise<void> {
+  await expect.poll(() => page.getByTestId('status-usulan').innerText(), { timeout: 15_000 }).toMatch(teks).catch(async (e) => {
+    throw new Error(`${(e as Error).message}\n${await page.getByTestId('panel-usulan').innerText().catch(() => '')}`);
+  });
+}
+
+/** Uploads every required document the open service request still lacks (the API says which), then forwards it. */
+export async function lampirkanDanTeruskan(page: Page, id: number): Promise<void> {
+  const u = await apiGet<{ dokumen: { kode: string, label: string, wajib: boolean, terlampir: unknown }[] }>(page, `/api/layanan/usulan/${id}`);
+  for (const d of u.dokumen.filter((x) => x.wajib && !x.terlampir)) {
+    await page.getByLabel(`Unggah ${d.label}`).setInputFiles(pdfSementara(`${d.kode}.pdf`));
+    await expect.poll(() => page.getByTestId(`dokumen-${d.kode}`).innerText(), { timeout: 10_000 }).toContain('diunggah');
+  }
+  await page.getByRole('button', { name: 'Teruskan' }).click();
 }

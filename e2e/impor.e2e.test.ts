@@ -2,18 +2,14 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { sql } from '@simasn/db';
-import { masuk, siapkan, type Lingkungan } from './harness.ts';
+import { bukaMenu, halamanMasuk, lingkunganBerkas } from './harness.ts';
 
-let env: Lingkungan;
+const env = lingkunganBerkas();
 let folder: string;
 beforeAll(async () => {
-  env = await siapkan();
   folder = mkdtempSync(join(tmpdir(), 'simasn-impor-'));
-});
-afterAll(async () => {
-  await env?.tutup();
 });
 
 type Sel = string | number;
@@ -49,10 +45,8 @@ async function nipBaru(lahir: string, tmt: string, jk: 'L' | 'P'): Promise<strin
 
 describe('impor pegawai dari XLSX', () => {
   test('berkas bermasalah: tabel masalah, tidak ada yang disimpan; berkas benar: kemajuan sampai selesai, pegawai baru dapat dicari', async () => {
-    const page = await (await env.konteks({ acceptDownloads: true })).newPage();
-    await masuk(page, 'admin.bkd');
-    await page.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', { name: 'Impor' }).click();
-    await page.waitForURL('**/impor');
+    const page = await halamanMasuk(env, 'admin.bkd', { acceptDownloads: true });
+    await bukaMenu(page, 'Impor', '**/impor');
 
     // 1. A file with a 19-digit NIP on spreadsheet row 3.
     const salah = await tulisXlsx('salah.xlsx', {

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { formatAngka, hariIniIso, ZONA_BAWAAN } from '@simasn/domain';
-import { angka, apiGet, masuk, siapkan, type Lingkungan } from './harness.ts';
+import { angka, apiGet, bukaMenu, halamanMasuk, lingkunganBerkas } from './harness.ts';
 
 interface Nilai {
   total: number;
@@ -14,22 +14,14 @@ interface HasilIpAsn {
   perUnit: { unitId: number }[];
 }
 
-let env: Lingkungan;
-beforeAll(async () => {
-  env = await siapkan();
-});
-afterAll(async () => {
-  await env?.tutup();
-});
+const env = lingkunganBerkas();
 
 const tahun = Number(hariIniIso(new Date(), ZONA_BAWAAN).slice(0, 4));
 
 describe('IP ASN: nilai, mengapa, dan perencana pelatihan', () => {
   test('perencana melihat nilai dan grafik, membuka siapa kekurangan apa, lalu menyusun rencana pelatihan', async () => {
-    const page = await (await env.konteks()).newPage();
-    await masuk(page, 'perencana');
-    await page.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', { name: 'IP ASN' }).click();
-    await page.waitForURL('**/indeks/ip-asn');
+    const page = await halamanMasuk(env, 'perencana');
+    await bukaMenu(page, 'IP ASN', '**/indeks/ip-asn');
     const api = await apiGet<HasilIpAsn>(page, `/api/indeks/ip-asn?tahun=${tahun}`);
     expect(api.jumlahPegawai).toBeGreaterThan(100);
 
@@ -62,8 +54,7 @@ describe('IP ASN: nilai, mengapa, dan perencana pelatihan', () => {
   });
 
   test('admin OPD hanya melihat perangkat daerahnya; ASN melihat nilainya sendiri', async () => {
-    const page = await (await env.konteks()).newPage();
-    await masuk(page, 'admin.dinkes');
+    const page = await halamanMasuk(env, 'admin.dinkes');
     await page.goto('/indeks/ip-asn');
     const opd = await apiGet<HasilIpAsn>(page, `/api/indeks/ip-asn?tahun=${tahun}`);
     expect(opd.perUnit.length).toBe(1);
@@ -72,8 +63,7 @@ describe('IP ASN: nilai, mengapa, dan perencana pelatihan', () => {
     expect(await page.getByRole('heading', { name: 'Perencana pelatihan' }).count()).toBe(0);
 
     const asn = env.akun.find((a) => a.peran.length === 1 && a.peran[0] === 'asn')!;
-    const p2 = await (await env.konteks()).newPage();
-    await masuk(p2, asn.namaPengguna);
+    const p2 = await halamanMasuk(env, asn.namaPengguna);
     await p2.goto('/indeks/ip-asn');
     const diri = await apiGet<HasilIpAsn>(p2, `/api/indeks/ip-asn?tahun=${tahun}`);
     expect(diri.jumlahPegawai).toBe(1);

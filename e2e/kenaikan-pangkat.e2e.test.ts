@@ -1,6 +1,5 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Page } from 'playwright-core';
-import { apiGet, masuk, pdfSementara, siapkan, type Lingkungan } from './harness.ts';
+import { describe, expect, test } from 'vitest';
+import { apiGet, halamanMasuk, lampirkanDanTeruskan, lingkunganBerkas, pdfSementara, tungguLangkah } from './harness.ts';
 
 interface BarisKp {
   nip: string;
@@ -21,24 +20,11 @@ interface Usulan {
   dokumen: { kode: string, label: string, wajib: boolean, terlampir: unknown }[];
 }
 
-let env: Lingkungan;
-beforeAll(async () => {
-  env = await siapkan({ jumlahPegawai: 1500 });
-});
-afterAll(async () => {
-  await env?.tutup();
-});
-
-async function tungguLangkah(page: Page, teks: RegExp) {
-  await expect.poll(() => page.getByTestId('status-usulan').innerText(), { timeout: 15_000 }).toMatch(teks).catch(async (e) => {
-    throw new Error(`${(e as Error).message}\n${await page.getByTestId('panel-usulan').innerText().catch(() => '')}`);
-  });
-}
+const env = lingkunganBerkas({ jumlahPegawai: 1500 });
 
 describe('E-Pangkat: satu usulan dari OPD sampai disetujui BKD', () => {
   test('admin OPD memilih pegawai yang memenuhi syarat, melampirkan dokumen, BKD mengembalikan lalu menyetujui; SK dapat diunduh', async () => {
-    const opd = await (await env.konteks({ viewport: { width: 390, height: 844 } })).newPage();
-    await masuk(opd, 'admin.dindik');
+    const opd = await halamanMasuk(env, 'admin.dindik', { viewport: { width: 390, height: 844 } });
     await opd.goto('/e-pangkat');
     const periode = await opd.getByLabel('Periode').inputValue();
     const daftar = await apiGet<DaftarKp>(opd, `/api/kenaikan-pangkat?periode=${periode}`);
@@ -54,17 +40,11 @@ describe('E-Pangkat: satu usulan dari OPD sampai disetujui BKD', () => {
     const id = Number(new URL(opd.url()).searchParams.get('usulan'));
     await tungguLangkah(opd, /Pengajuan OPD/);
 
-    const u = await apiGet<Usulan>(opd, `/api/layanan/usulan/${id}`);
-    for (const d of u.dokumen.filter((x) => x.wajib && !x.terlampir)) {
-      await opd.getByLabel(`Unggah ${d.label}`).setInputFiles(pdfSementara(`${d.kode}.pdf`));
-      await expect.poll(() => opd.getByTestId(`dokumen-${d.kode}`).innerText(), { timeout: 10_000 }).toContain('diunggah');
-    }
-    await opd.getByRole('button', { name: 'Teruskan' }).click();
+    await lampirkanDanTeruskan(opd, id);
     await tungguLangkah(opd, /Verifikasi BKD/);
 
     // BKD returns it with a reason; the OPD sends it again.
-    const verif = await (await env.konteks()).newPage();
-    await masuk(verif, 'verifikator');
+    const verif = await halamanMasuk(env, 'verifikator');
     await verif.goto(`/e-pangkat?periode=${periode}`);
     await verif.getByTestId('antrian-kenaikan_pangkat').first().getByRole('link', { name: String(id), exact: true }).click();
     await tungguLangkah(verif, /Verifikasi BKD/);

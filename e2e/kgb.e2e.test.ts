@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { formatRupiah } from '@simasn/domain';
 import { bacaPdf } from '@simasn/platform/dokumen/baca';
-import { apiGet, keluar, masuk, siapkan, type Lingkungan } from './harness.ts';
+import { apiGet, bukaMenu, halamanMasuk, keluar, lingkunganBerkas, masuk } from './harness.ts';
 
 interface BarisKgb {
   nip: string;
@@ -17,18 +17,11 @@ interface DaftarKgb {
   items: BarisKgb[];
 }
 
-let env: Lingkungan;
-beforeAll(async () => {
-  env = await siapkan();
-});
-afterAll(async () => {
-  await env?.tutup();
-});
+const env = lingkunganBerkas();
 
 describe('KGB bulanan (E-Berkala)', () => {
   test('verifikator melihat daftar bulan ini, mengonfirmasi semua yang jatuh tempo, membuka surat KGB; ASN melihatnya di Layanan Saya', async () => {
-    const page = await (await env.konteks({ viewport: { width: 390, height: 844 } })).newPage();
-    await masuk(page, 'verifikator');
+    const page = await halamanMasuk(env, 'verifikator', { viewport: { width: 390, height: 844 } });
     // The demo month (HARI_INI) has letters issued by the demo, employees still due and blocked ones.
     let bulan = '2026-11';
     let awal = await apiGet<DaftarKgb>(page, `/api/layanan/kgb?bulan=${bulan}`);
@@ -40,8 +33,7 @@ describe('KGB bulanan (E-Berkala)', () => {
     const due = awal.items.filter((b) => b.status === 'jatuh_tempo');
 
     await page.getByRole('button', { name: 'Menu' }).click();
-    await page.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', { name: 'KGB Bulanan' }).click();
-    await page.waitForURL('**/layanan/kgb');
+    await bukaMenu(page, 'KGB Bulanan', '**/layanan/kgb');
     await page.getByLabel('Bulan TMT').fill(bulan);
     await expect.poll(() => page.getByTestId('kgb-jatuh-tempo').innerText(), { timeout: 10_000 }).toBe(String(due.length));
     const tabel = page.getByTestId('tabel-kgb');

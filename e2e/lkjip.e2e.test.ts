@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { bacaDocx, bacaPdf } from '@simasn/platform/dokumen/baca';
-import { apiGet, masuk, siapkan, type Lingkungan } from './harness.ts';
+import { apiGet, bukaMenu, halamanMasuk, lingkunganBerkas } from './harness.ts';
 
 interface Renstra {
   id: number;
@@ -15,20 +15,12 @@ interface Respons {
   progres: number;
 }
 
-let env: Lingkungan;
-beforeAll(async () => {
-  env = await siapkan();
-});
-afterAll(async () => {
-  await env?.tutup();
-});
+const env = lingkunganBerkas();
 
 describe('Laporan LKjIP: narasi, pemeriksaan, pembuatan di latar belakang, unduhan', () => {
   test('perencana menulis strategi, memeriksa konsistensi, membuat DOCX dan PDF sambil melihat progresnya, lalu mengunduh keduanya', async () => {
-    const page = await (await env.konteks({ acceptDownloads: true })).newPage();
-    await masuk(page, 'perencana');
-    await page.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', { name: 'Laporan LKjIP' }).click();
-    await page.waitForURL('**/lkjip');
+    const page = await halamanMasuk(env, 'perencana', { acceptDownloads: true });
+    await bukaMenu(page, 'Laporan LKjIP', '**/lkjip');
 
     const [r] = await apiGet<Renstra[]>(page, '/api/sakip/renstra');
     expect(r).toBeTruthy();
@@ -105,8 +97,7 @@ describe('Laporan LKjIP: narasi, pemeriksaan, pembuatan di latar belakang, unduh
   });
 
   test('halaman tetap terbaca di ponsel', async () => {
-    const page = await (await env.konteks({ viewport: { width: 390, height: 844 } })).newPage();
-    await masuk(page, 'perencana');
+    const page = await halamanMasuk(env, 'perencana', { viewport: { width: 390, height: 844 } });
     await page.goto('/lkjip');
     await expect.poll(() => page.getByRole('button', { name: 'Buat PDF' }).count(), { timeout: 10_000 }).toBe(1);
     const lebar = await page.evaluate(() => document.documentElement.scrollWidth);

@@ -1,13 +1,7 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { angka, keluar, masuk, siapkan, type Lingkungan } from './harness.ts';
+import { describe, expect, test } from 'vitest';
+import { angka, halamanMasuk, keluar, lingkunganBerkas } from './harness.ts';
 
-let env: Lingkungan;
-beforeAll(async () => {
-  env = await siapkan();
-});
-afterAll(async () => {
-  await env?.tutup();
-});
+const env = lingkunganBerkas();
 
 describe('masuk dan beranda', () => {
   test('kata sandi salah menampilkan pesan dalam bahasa Indonesia', async () => {
@@ -21,8 +15,7 @@ describe('masuk dan beranda', () => {
   });
 
   test('masuk ke dasbor: grafik, tabel Data Umum dengan total yang benar, lalu keluar', async () => {
-    const page = await (await env.konteks()).newPage();
-    await masuk(page, 'admin.bkd');
+    const page = await halamanMasuk(env, 'admin.bkd');
     expect(new URL(page.url()).pathname).toBe('/');
     await page.getByRole('heading', { name: 'Beranda' }).waitFor();
     await expect.poll(() => page.locator('canvas').count()).toBeGreaterThanOrEqual(4);
@@ -65,8 +58,7 @@ describe('masuk dan beranda', () => {
   });
 
   test('dasbor di layar ponsel: tanpa geser ke samping, menu di balik tombol', async () => {
-    const page = await (await env.konteks({ viewport: { width: 390, height: 844 } })).newPage();
-    await masuk(page, 'admin.bkd');
+    const page = await halamanMasuk(env, 'admin.bkd', { viewport: { width: 390, height: 844 } });
     await expect.poll(() => page.locator('canvas').count()).toBeGreaterThanOrEqual(4);
     await page.locator('table[data-rekap="C. Pangkat"]').waitFor();
     expect(await page.evaluate('document.documentElement.scrollWidth <= window.innerWidth')).toBe(true);

@@ -1,14 +1,8 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { keluar, masuk, siapkan, type Lingkungan } from './harness.ts';
+import { halamanMasuk, keluar, lingkunganBerkas, masuk } from './harness.ts';
 
-let env: Lingkungan;
-beforeAll(async () => {
-  env = await siapkan();
-});
-afterAll(async () => {
-  await env?.tutup();
-});
+const env = lingkunganBerkas();
 
 const PONSEL = { viewport: { width: 390, height: 844 } };
 
@@ -55,8 +49,7 @@ describe('menu per peran', () => {
   });
 
   test('setiap halaman menu terbuka dengan judulnya dan tandanya di menu', async () => {
-    const page = await (await env.konteks()).newPage();
-    await masuk(page, 'admin.bkd');
+    const page = await halamanMasuk(env, 'admin.bkd');
     const nav = page.getByRole('navigation', { name: 'Navigasi utama' });
     const tautan = await nav.getByRole('link').evaluateAll((as) => as.map((a) => [a.textContent ?? '', a.getAttribute('href') ?? '']));
     expect(tautan.length).toBe(19);
@@ -78,8 +71,7 @@ describe('menu per peran', () => {
 
   test('halaman di luar wewenang: pesan yang jelas, bukan halaman kosong', async () => {
     const asn = env.akun.find((a) => a.peran.length === 1 && a.peran[0] === 'asn')!;
-    const page = await (await env.konteks()).newPage();
-    await masuk(page, asn.namaPengguna);
+    const page = await halamanMasuk(env, asn.namaPengguna);
     // "/" sends an ASN to the first page of their menu.
     await page.waitForURL('**/saya');
     for (const jalur of ['/pegawai', '/audit', '/layanan/kgb', '/sakip/renstra', '/lkjip']) {
@@ -93,8 +85,7 @@ describe('menu per peran', () => {
   });
 
   test('di ponsel: tombol Menu membuka daftar berkelompok, Escape menutupnya, fokus dikelola', async () => {
-    const page = await (await env.konteks(PONSEL)).newPage();
-    await masuk(page, 'verifikator');
+    const page = await halamanMasuk(env, 'verifikator', PONSEL);
     const tombol = page.getByRole('button', { name: 'Menu' });
     const nav = page.getByRole('navigation', { name: 'Navigasi utama' });
     expect(await tombol.getAttribute('aria-expanded')).toBe('false');

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { formatAngka } from '@simasn/domain';
-import { apiGet, masuk, pdfSementara, siapkan, type Lingkungan } from './harness.ts';
+import { apiGet, bukaMenu, halamanMasuk, lingkunganBerkas, pdfSementara } from './harness.ts';
 
 interface Penilaian {
   id: number;
@@ -31,20 +31,12 @@ interface Nspk {
   elemenTerlemah: { nama: string }[];
 }
 
-let env: Lingkungan;
-beforeAll(async () => {
-  env = await siapkan();
-});
-afterAll(async () => {
-  await env?.tutup();
-});
+const env = lingkunganBerkas();
 
 describe('Sistem Merit: penilaian mandiri sampai final', () => {
   test('admin BKD mengubah skor, melihat total dan indeks berubah, mengunggah bukti, lalu memfinalkan', async () => {
-    const page = await (await env.konteks()).newPage();
-    await masuk(page, 'admin.bkd');
-    await page.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', { name: 'Sistem Merit' }).click();
-    await page.waitForURL('**/indeks/merit');
+    const page = await halamanMasuk(env, 'admin.bkd');
+    await bukaMenu(page, 'Sistem Merit', '**/indeks/merit');
 
     // The newest year is shown: the demo's draft of this year.
     const daftar = await apiGet<Ringkas[]>(page, '/api/indeks/merit');
@@ -137,8 +129,7 @@ describe('Sistem Merit: penilaian mandiri sampai final', () => {
   });
 
   test('admin OPD melihat Sistem Merit dan NSPK tanpa dapat mengubah, juga di layar ponsel', async () => {
-    const page = await (await env.konteks({ viewport: { width: 390, height: 844 } })).newPage();
-    await masuk(page, 'admin.dinkes');
+    const page = await halamanMasuk(env, 'admin.dinkes', { viewport: { width: 390, height: 844 } });
     await page.goto('/indeks/merit');
     const daftar = await apiGet<Ringkas[]>(page, '/api/indeks/merit');
     const p = await apiGet<Penilaian>(page, `/api/indeks/merit/${daftar[0]!.id}`);
@@ -148,8 +139,7 @@ describe('Sistem Merit: penilaian mandiri sampai final', () => {
     expect(await page.evaluate('document.documentElement.scrollWidth <= window.innerWidth')).toBe(true);
 
     await page.getByRole('button', { name: 'Menu' }).click();
-    await page.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', { name: 'NSPK' }).click();
-    await page.waitForURL('**/indeks/nspk');
+    await bukaMenu(page, 'NSPK', '**/indeks/nspk');
     const tahun = (await apiGet<{ tahun: number }[]>(page, '/api/indeks/nspk'))[0]!.tahun;
     const n = await apiGet<Nspk>(page, `/api/indeks/nspk/${tahun}`);
     await expect.poll(() => page.getByTestId('indeks-nspk').innerText(), { timeout: 10_000 }).toBe(formatAngka(n.indeks!, 2));
@@ -161,11 +151,9 @@ describe('Sistem Merit: penilaian mandiri sampai final', () => {
   });
 
   test('perencana melihat instrumen yang berlaku dan menyimpan versi instansi: 422 dengan letak isian, 409 untuk id yang sudah ada', async () => {
-    const page = await (await env.konteks({ viewport: { width: 390, height: 844 } })).newPage();
-    await masuk(page, 'perencana');
+    const page = await halamanMasuk(env, 'perencana', { viewport: { width: 390, height: 844 } });
     await page.getByRole('button', { name: 'Menu' }).click();
-    await page.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', { name: 'Instrumen Merit' }).click();
-    await page.waitForURL('**/indeks/merit/instrumen');
+    await bukaMenu(page, 'Instrumen Merit', '**/indeks/merit/instrumen');
     const semua = await apiGet<Instrumen[]>(page, '/api/indeks/merit/instrumen');
     await expect.poll(() => page.getByTestId('status-instrumen').innerText(), { timeout: 10_000 }).toBe('Berlaku saat ini');
     const idBerlaku = await page.getByTestId('id-instrumen').innerText();

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { sql } from '@simasn/db';
-import { angka, apiGet, masuk, siapkan, type Lingkungan } from './harness.ts';
+import { angka, apiGet, bukaMenu, halamanMasuk, lingkunganBerkas } from './harness.ts';
 
 interface Unit {
   id: number;
@@ -19,18 +19,11 @@ interface Item {
 
 const TANGGAL_INDONESIA = /^\d{1,2} (Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember) \d{4}$/;
 
-let env: Lingkungan;
-beforeAll(async () => {
-  env = await siapkan();
-});
-afterAll(async () => {
-  await env?.tutup();
-});
+const env = lingkunganBerkas();
 
 describe('daftar dan profil pegawai (admin OPD Dinas Kesehatan)', () => {
   test('mencari, menyaring lingkup, berpindah halaman, membuka profil dan tab riwayat', async () => {
-    const page = await (await env.konteks()).newPage();
-    await masuk(page, 'admin.dinkes');
+    const page = await halamanMasuk(env, 'admin.dinkes');
 
     // The Dinas Kesehatan subtree, as the API describes it.
     const unit = await apiGet<Unit[]>(page, '/api/unit');
@@ -38,8 +31,7 @@ describe('daftar dan profil pegawai (admin OPD Dinas Kesehatan)', () => {
     expect(dinkes, 'unit Dinas Kesehatan ada').toBeTruthy();
     const namaUnitDinkes = new Set(unit.filter((u) => u.jalur.startsWith(dinkes!.jalur)).map((u) => u.nama));
 
-    await page.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', { name: 'Pegawai' }).click();
-    await page.waitForURL('**/pegawai');
+    await bukaMenu(page, 'Pegawai', '**/pegawai');
     const jumlah = page.getByTestId('jumlah-pegawai');
     await jumlah.waitFor();
     const total = angka((await jumlah.innerText()).split(' ')[0]!);
@@ -112,8 +104,7 @@ describe('daftar dan profil pegawai (admin OPD Dinas Kesehatan)', () => {
     const bkpsdm = await env.db.one<{ nip: string }>(sql`
       select p.nip from pegawai p join unit_organisasi u on u.instansi_id = p.instansi_id and u.id = p.perangkat_daerah_id
        where u.kode = 'BKPSDM' order by p.nip limit 1`);
-    const page = await (await env.konteks()).newPage();
-    await masuk(page, 'admin.dinkes');
+    const page = await halamanMasuk(env, 'admin.dinkes');
     await page.goto(`/pegawai/${bkpsdm.nip}`);
     await page.getByRole('heading', { name: 'Pegawai tidak ditemukan' }).waitFor();
     await expect.poll(() => page.getByRole('alert').innerText()).toContain('tidak ditemukan');
@@ -123,8 +114,7 @@ describe('daftar dan profil pegawai (admin OPD Dinas Kesehatan)', () => {
     const p = await env.db.one<{ nip: string, versi: number }>(sql`
       select p.nip, p.versi from pegawai p join unit_organisasi u on u.instansi_id = p.instansi_id and u.id = p.perangkat_daerah_id
        where u.kode = 'DINKES' and p.kedudukan = 'aktif' order by p.nip limit 1`);
-    const page = await (await env.konteks()).newPage();
-    await masuk(page, 'admin.dinkes');
+    const page = await halamanMasuk(env, 'admin.dinkes');
     await page.goto(`/pegawai/${p.nip}`);
     await page.getByRole('button', { name: 'Ubah data identitas' }).click();
     const form = page.getByRole('form', { name: 'Ubah data identitas' });
@@ -144,8 +134,7 @@ describe('daftar dan profil pegawai (admin OPD Dinas Kesehatan)', () => {
   });
 
   test('di layar 390 x 844 halaman pegawai tidak melebar ke samping', async () => {
-    const page = await (await env.konteks({ viewport: { width: 390, height: 844 } })).newPage();
-    await masuk(page, 'admin.dinkes');
+    const page = await halamanMasuk(env, 'admin.dinkes', { viewport: { width: 390, height: 844 } });
     await page.goto('/pegawai');
     await page.getByTestId('tabel-pegawai').waitFor();
     expect(await page.evaluate('document.documentElement.scrollWidth <= window.innerWidth')).toBe(true);

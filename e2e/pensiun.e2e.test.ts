@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { formatTanggal, hariIniIso, ZONA_BAWAAN } from '@simasn/domain';
-import { apiGet, masuk, pdfSementara, siapkan, type Lingkungan } from './harness.ts';
+import { apiGet, halamanMasuk, lampirkanDanTeruskan, lingkunganBerkas, pdfSementara, tungguLangkah } from './harness.ts';
 
 interface BarisPensiun {
   nip: string;
@@ -17,22 +17,9 @@ interface Usulan {
   jejak: { keLangkah: string, waktu: string }[];
 }
 
-let env: Lingkungan;
-beforeAll(async () => {
-  env = await siapkan({ jumlahPegawai: 1500 });
-});
-afterAll(async () => {
-  await env?.tutup();
-});
+const env = lingkunganBerkas({ jumlahPegawai: 1500 });
 
 const HARI_INI = hariIniIso(new Date(), ZONA_BAWAAN);
-
-/** Waits until the open request shows the step label. */
-async function tungguLangkah(page: Page, teks: RegExp) {
-  await expect.poll(() => page.getByTestId('status-usulan').innerText(), { timeout: 15_000 }).toMatch(teks).catch(async (e) => {
-    throw new Error(`${(e as Error).message}\n${await page.getByTestId('panel-usulan').innerText().catch(() => '')}`);
-  });
-}
 
 async function bukaUsulan(page: Page, id: number) {
   await page.goto(`/simantun-tanduk?usulan=${id}`);
@@ -42,14 +29,12 @@ async function bukaUsulan(page: Page, id: number) {
 describe('SIMANTUN TANDUK: dari daftar BUP sampai SK pensiun diserahkan', () => {
   test('ASN mengajukan, BKD memverifikasi, mengusulkan ke BKN, mencatat SK dan penyerahannya; setiap langkah bertanggal di linimasa ASN', async () => {
     // Someone on the BUP list without a request yet files their own pension.
-    const bkd = await (await env.konteks()).newPage();
-    await masuk(bkd, 'admin.bkd');
+    const bkd = await halamanMasuk(env, 'admin.bkd');
     const daftar = await apiGet<{ pegawai: BarisPensiun[] }>(bkd, '/api/pensiun');
     const calon = daftar.pegawai.find((p) => !p.usulan)!;
     expect(calon).toBeDefined();
 
-    const asn = await (await env.konteks({ viewport: { width: 390, height: 844 } })).newPage();
-    await masuk(asn, calon.nip);
+    const asn = await halamanMasuk(env, calon.nip, { viewport: { width: 390, height: 844 } });
     await asn.goto('/simantun-tanduk');
     const baris = asn.getByTestId('daftar-bup').getByRole('row').filter({ hasText: calon.nama });
     await expect.poll(() => baris.innerText()).toContain(formatTanggal(calon.tmtPensiun));
@@ -59,18 +44,12 @@ describe('SIMANTUN TANDUK: dari daftar BUP sampai SK pensiun diserahkan', () => 
     await tungguLangkah(asn, /Berkas pensiun/);
 
     // The file, uploaded once: only what the archive does not already hold.
-    const u = await apiGet<Usulan>(asn, `/api/layanan/usulan/${id}`);
-    for (const d of u.dokumen.filter((x) => x.wajib && !x.terlampir)) {
-      await asn.getByLabel(`Unggah ${d.label}`).setInputFiles(pdfSementara(`${d.kode}.pdf`));
-      await expect.poll(() => asn.getByTestId(`dokumen-${d.kode}`).innerText(), { timeout: 10_000 }).toContain('diunggah');
-    }
-    await asn.getByRole('button', { name: 'Teruskan' }).click();
+    await lampirkanDanTeruskan(asn, id);
     await tungguLangkah(asn, /Verifikasi BKD/);
     await expect.poll(() => asn.getByTestId('pemeriksaan-keluarga').count()).toBe(1);
 
     // BKD verification from its queue.
-    const verif = await (await env.konteks()).newPage();
-    await masuk(verif, 'verifikator');
+    const verif = await halamanMasuk(env, 'verifikator');
     await verif.goto('/simantun-tanduk');
     await verif.getByTestId('antrian-pensiun').first().getByRole('link', { name: String(id), exact: true }).click();
     await tungguLangkah(verif, /Verifikasi BKD/);

@@ -1,10 +1,10 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
-import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { sql } from '@simasn/db';
 import { bacaXlsx } from '@simasn/platform';
-import { apiGet, masuk, siapkan, type Lingkungan } from './harness.ts';
+import { bukuXlsx } from '@simasn/kepegawaian/uji';
+import { apiGet, halamanMasuk, lingkunganBerkas, masuk } from './harness.ts';
 import { hariIniIso, ZONA_BAWAAN } from '@simasn/domain';
 
 interface Pk {
@@ -46,13 +46,7 @@ interface Renstra {
   program: Simpul[];
 }
 
-let env: Lingkungan;
-beforeAll(async () => {
-  env = await siapkan();
-});
-afterAll(async () => {
-  await env?.tutup();
-});
+const env = lingkunganBerkas();
 
 describe('Menyunting Renstra dan menyusun Perjanjian Kinerja di peramban', () => {
   test('Renstra: perencana membuat Renstra, menambah tujuan, sasaran, indikator dengan target dan program dengan pagu; salah isian dan versi basi dijelaskan (layar ponsel)', async () => {
@@ -188,8 +182,7 @@ describe('Menyunting Renstra dan menyusun Perjanjian Kinerja di peramban', () =>
       sql`select id, kode from program_kegiatan where renstra_id = ${renstra} and tingkat = 'sub_kegiatan' order by kode limit 1`,
     );
 
-    const page = await (await env.konteks()).newPage();
-    await masuk(page, 'perencana');
+    const page = await halamanMasuk(env, 'perencana');
     await page.goto(`/sakip/pk?renstra=${renstra}&tahun=${tahun}`);
     await page.getByRole('button', { name: 'Buat Perjanjian Kinerja' }).click();
     const f = page.getByRole('form', { name: 'Perjanjian Kinerja baru' });
@@ -262,8 +255,7 @@ describe('Menyunting Renstra dan menyusun Perjanjian Kinerja di peramban', () =>
   });
 
   test('Renstra XLSX: unduh Renstra, berkas salah ditolak utuh dengan lembar-baris-kolom-alasan, berkas benar diimpor', async () => {
-    const page = await (await env.konteks({ acceptDownloads: true })).newPage();
-    await masuk(page, 'perencana');
+    const page = await halamanMasuk(env, 'perencana', { acceptDownloads: true });
     const renstra = (await env.db.one<{ id: number }>(sql`select r.id from renstra r join unit_organisasi u on u.id = r.unit_id where u.kode = 'BKPSDM'`)).id;
     await page.goto(`/sakip/renstra?renstra=${renstra}`);
     const kotak = page.getByTestId('impor-renstra');
@@ -275,7 +267,7 @@ describe('Menyunting Renstra dan menyusun Perjanjian Kinerja di peramban', () =>
 
     // A workbook with two mistakes: refused whole, each named.
     const sebelum = await env.db.one<{ n: number }>(sql`select count(*)::int as n from tujuan_renstra where renstra_id = ${renstra}`);
-    const salah = await buku({ Tujuan: [['kode', 'uraian'], ['T.9', 'Tujuan baru dari impor']],
+    const salah = await bukuXlsx({ Tujuan: [['kode', 'uraian'], ['T.9', 'Tujuan baru dari impor']],
       Sasaran: [['kode', 'kode_tujuan', 'uraian'], ['S.9.1', 'T.8', 'Sasaran dengan tujuan keliru']] });
     await kotak.getByLabel('Berkas Renstra (XLSX dari template)').setInputFiles({ name: 'salah.xlsx', mimeType: 'application/octet-stream', buffer: salah });
     await kotak.getByRole('button', { name: 'Impor' }).click();
@@ -286,7 +278,7 @@ describe('Menyunting Renstra dan menyusun Perjanjian Kinerja di peramban', () =>
     expect((await env.db.one<{ n: number }>(sql`select count(*)::int as n from tujuan_renstra where renstra_id = ${renstra}`)).n).toBe(sebelum.n);
 
     // Corrected: written, and the page shows the new tujuan.
-    const benar = await buku({ Tujuan: [['kode', 'uraian'], ['T.9', 'Tujuan baru dari impor']],
+    const benar = await bukuXlsx({ Tujuan: [['kode', 'uraian'], ['T.9', 'Tujuan baru dari impor']],
       Sasaran: [['kode', 'kode_tujuan', 'uraian'], ['S.9.1', 'T.9', 'Sasaran baru dari impor']] });
     await kotak.getByLabel('Berkas Renstra (XLSX dari template)').setInputFiles({ name: 'benar.xlsx', mimeType: 'application/octet-stream', buffer: benar });
     await kotak.getByRole('button', { name: 'Impor' }).click();
@@ -294,16 +286,6 @@ describe('Menyunting Renstra dan menyusun Perjanjian Kinerja di peramban', () =>
     await expect.poll(() => page.getByRole('heading', { name: /Sasaran S\.9\.1: Sasaran baru dari impor/ }).count(), { timeout: 10_000 }).toBe(1);
   });
 });
-
-/** A workbook of the given sheets and rows. */
-async function buku(lembar: Record<string, unknown[][]>): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
-  for (const [n, rows] of Object.entries(lembar)) {
-    const ws = wb.addWorksheet(n);
-    rows.forEach((r) => ws.addRow(r));
-  }
-  return Buffer.from(await wb.xlsx.writeBuffer());
-}
 
 /** A change through the API with the page's session (another tab of the same user, say), with its CSRF token. */
 async function apiPost(page: Page, jalur: string, data: unknown, method: 'post' | 'patch' = 'post') {

@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { sql } from '@simasn/db';
 import { formatPersen, hariIniIso, ZONA_BAWAAN } from '@simasn/domain';
-import { apiGet, masuk, siapkan, type Lingkungan } from './harness.ts';
+import { apiGet, bukaMenu, halamanMasuk, lingkunganBerkas, masuk } from './harness.ts';
 
 interface Pk {
   id: number;
@@ -15,13 +15,7 @@ interface Capaian {
   indikator: { kode: string, target: number, tribulan: { nilai: number | 'N/A' | null, versi: number | null }[], capaian: number | 'N/A' | null }[];
 }
 
-let env: Lingkungan;
-beforeAll(async () => {
-  env = await siapkan();
-});
-afterAll(async () => {
-  await env?.tutup();
-});
+const env = lingkunganBerkas();
 
 describe('SAKIP di peramban', () => {
   test('Perjanjian Kinerja: pihak pertama menandatangani, pihak kedua menyetujui; pihak lain tidak diberi tombolnya', async () => {
@@ -42,10 +36,8 @@ describe('SAKIP di peramban', () => {
     expect(await page.getByRole('button', { name: 'Tandatangani sebagai pihak pertama' }).count()).toBe(0);
 
     // Pihak pertama finds it in their list and signs.
-    page = await (await env.konteks()).newPage();
-    await masuk(page, draf.nip);
-    await page.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', { name: 'Perjanjian Kinerja' }).click();
-    await page.waitForURL('**/sakip/pk');
+    page = await halamanMasuk(env, draf.nip);
+    await bukaMenu(page, 'Perjanjian Kinerja', '**/sakip/pk');
     await page.getByTestId('daftar-pk').getByRole('link').first().click();
     await page.waitForURL(`**/sakip/pk/${draf.id}`);
     expect(await page.getByTestId('indikator-pk').innerText()).toContain('IKK.4');
@@ -78,8 +70,7 @@ describe('SAKIP di peramban', () => {
   });
 
   test('Realisasi: perencana mengisi tribulan, capaian tampil langsung lalu tersimpan; N/A bukan nol; di layar ponsel juga', async () => {
-    const page = await (await env.konteks({ viewport: { width: 390, height: 844 } })).newPage();
-    await masuk(page, 'perencana');
+    const page = await halamanMasuk(env, 'perencana', { viewport: { width: 390, height: 844 } });
     await page.goto('/sakip/realisasi?tribulan=1');
     const baris = page.getByTestId('realisasi-IKU.4');
     await expect.poll(() => baris.count(), { timeout: 15_000 }).toBe(1);

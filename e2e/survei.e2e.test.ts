@@ -1,17 +1,11 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import ExcelJS from 'exceljs';
 import { sql } from '@simasn/db';
 import { formatAngka, hariIniIso } from '@simasn/domain';
 import { zonaInstansi } from '@simasn/platform';
-import { angka, apiGet, masuk, siapkan, type Lingkungan } from './harness.ts';
+import { angka, apiGet, bukaMenu, halamanMasuk, lingkunganBerkas, masuk } from './harness.ts';
 
-let env: Lingkungan;
-beforeAll(async () => {
-  env = await siapkan();
-});
-afterAll(async () => {
-  await env?.tutup();
-});
+const env = lingkunganBerkas();
 
 const PONSEL = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
 /** The answer picked per question (1-4): the 4th choice is the best. */
@@ -72,10 +66,8 @@ describe('survei kepuasan masyarakat', () => {
     expect(await tab2.getByRole('button', { name: 'Kirim penilaian' }).count()).toBe(0);
 
     // 4. The admin BKD opens the results: one respondent more, the IKM in Indonesian format, the chart.
-    const admin = await (await env.konteks()).newPage();
-    await masuk(admin, 'admin.bkd');
-    await admin.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', { name: 'Survei Kepuasan' }).click();
-    await admin.waitForURL('**/survei');
+    const admin = await halamanMasuk(env, 'admin.bkd');
+    await bukaMenu(admin, 'Survei Kepuasan', '**/survei');
     const daftar = admin.getByTestId('daftar-layanan-survei');
     await daftar.waitFor();
     await daftar.getByRole('button', { name: layanan.nama }).click();

@@ -1,13 +1,7 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { apiGet, masuk, pdfSementara, siapkan, type Lingkungan } from './harness.ts';
+import { describe, expect, test } from 'vitest';
+import { apiGet, bukaMenu, halamanMasuk, lingkunganBerkas, pdfSementara } from './harness.ts';
 
-let env: Lingkungan;
-beforeAll(async () => {
-  env = await siapkan();
-});
-afterAll(async () => {
-  await env?.tutup();
-});
+const env = lingkunganBerkas();
 
 /** The demo's plain ASN account (a NIP, role asn only). */
 function akunAsn(): string {
@@ -24,10 +18,8 @@ describe('usulan perubahan data oleh ASN dan verifikasinya', () => {
     const pdf = pdfSementara();
 
     // 1. The ASN proposes the change from Data Saya.
-    const asn = await (await env.konteks()).newPage();
-    await masuk(asn, nip);
-    await asn.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', { name: 'Data Saya' }).click();
-    await asn.waitForURL('**/saya');
+    const asn = await halamanMasuk(env, nip);
+    await bukaMenu(asn, 'Data Saya', '**/saya');
     const profil = await apiGet<{ tempatLahir: string | null }>(asn, `/api/pegawai/${nip}`);
     const tempatLama = profil.tempatLahir ?? '–';
     expect(tempatLama).not.toBe(tempatBaru);
@@ -40,8 +32,7 @@ describe('usulan perubahan data oleh ASN dan verifikasinya', () => {
     await form.getByRole('button', { name: 'Kirim usulan' }).click();
     await asn.getByText('Usulan terkirim dan menunggu verifikasi BKD.').waitFor();
 
-    await asn.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', { name: 'Usulan Saya' }).click();
-    await asn.waitForURL('**/usulan-saya');
+    await bukaMenu(asn, 'Usulan Saya', '**/usulan-saya');
     const kartu = asn.locator('li.kartu-usulan').filter({ hasText: 'Menyesuaikan dengan KTP elektronik terbaru' });
     await kartu.waitFor();
     await expect.poll(() => kartu.locator('.lencana').innerText()).toBe('Diajukan');
@@ -50,17 +41,14 @@ describe('usulan perubahan data oleh ASN dan verifikasinya', () => {
     expect(id).toBeGreaterThan(0);
 
     // 2. Verifier B (on a phone) opens the proposal and keeps the page open.
-    const v2 = await (await env.konteks({ viewport: { width: 390, height: 844 } })).newPage();
-    await masuk(v2, 'verifikator2');
+    const v2 = await halamanMasuk(env, 'verifikator2', { viewport: { width: 390, height: 844 } });
     await v2.goto(`/verifikasi/${id}`);
     await v2.getByRole('heading', { name: 'Perbandingan data' }).waitFor();
     await v2.getByRole('button', { name: 'Tolak' }).waitFor();
 
     // 3. Verifier A finds it in the queue, compares, approves.
-    const v1 = await (await env.konteks()).newPage();
-    await masuk(v1, 'verifikator');
-    await v1.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', { name: 'Verifikasi' }).click();
-    await v1.waitForURL('**/verifikasi');
+    const v1 = await halamanMasuk(env, 'verifikator');
+    await bukaMenu(v1, 'Verifikasi', '**/verifikasi');
     await v1.getByTestId('antrian-usulan').waitFor();
     await v1.locator(`a[href="/verifikasi/${id}"]`).click();
     await v1.waitForURL(`**/verifikasi/${id}`);

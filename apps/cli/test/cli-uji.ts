@@ -1,8 +1,11 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll } from 'vitest';
+import { bukaPglite, jalankanMigrasi, type Db } from '@simasn/db';
+import { buatFixture, type Fixture } from '@simasn/kepegawaian/uji';
 
 const BIN = fileURLToPath(new URL('../bin/simasn.mjs', import.meta.url));
 const JAM = fileURLToPath(new URL('../../../scripts/jam-uji-proses.mjs', import.meta.url));
@@ -10,8 +13,10 @@ const JAM = fileURLToPath(new URL('../../../scripts/jam-uji-proses.mjs', import.
 /**
  * The `simasn` command as a user runs it: its own process on its own data folder (embedded
  * database only: the CLI under test opens the folder itself), real files in and out, exit codes.
+ * Before the file's tests the folder's database is migrated and holds the module fixture, plus
+ * what `isi` adds; after them the folder is removed.
  */
-export function cliUji(awalan: string) {
+export function cliUji(awalan: string, isi?: (db: Db, fx: Fixture) => Promise<void>) {
   const folder = mkdtempSync(join(tmpdir(), `simasn-${awalan}-`));
   const dataDir = join(folder, 'data');
   const simasn = (...args: string[]) => {
@@ -20,5 +25,13 @@ export function cliUji(awalan: string) {
     const r = spawnSync(process.execPath, [...jam.argv, BIN, ...args], { cwd: folder, env: { ...process.env, ...jam.env, DATA_DIR: dataDir, DATABASE_URL: '' }, encoding: 'utf8' });
     return { kode: r.status, out: r.stdout, err: r.stderr };
   };
+  beforeAll(async () => {
+    const db = await bukaPglite(dataDir);
+    await jalankanMigrasi(db);
+    const fx = await buatFixture(db);
+    await isi?.(db, fx);
+    await db.close();
+  });
+  afterAll(() => rmSync(folder, { recursive: true, force: true }));
   return { folder, dataDir, simasn };
 }

@@ -1,9 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { bukaPglite, jalankanMigrasi, sql } from '@simasn/db';
-import { buatFixture } from '@simasn/kepegawaian/uji';
+import { bukaPglite, sql } from '@simasn/db';
 import { cliUji } from './cli-uji.ts';
 
 /**
@@ -11,14 +10,6 @@ import { cliUji } from './cli-uji.ts';
  * out, exit codes. (Embedded database only: the CLI under test opens the folder itself.)
  */
 const { folder, dataDir, simasn } = cliUji('cli');
-
-beforeAll(async () => {
-  const db = await bukaPglite(dataDir);
-  await jalankanMigrasi(db);
-  await buatFixture(db);
-  await db.close();
-});
-afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
 async function tulisXlsx(nama: string, rows: unknown[][]) {
   const wb = new ExcelJS.Workbook();

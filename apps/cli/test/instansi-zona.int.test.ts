@@ -1,19 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { rmSync } from 'node:fs';
-import { bukaPglite, jalankanMigrasi, sql } from '@simasn/db';
-import { buatFixture } from '@simasn/kepegawaian/uji';
+import { describe, expect, it } from 'vitest';
+import { bukaPglite, sql } from '@simasn/db';
 import { cliUji } from './cli-uji.ts';
 
 /** `simasn instansi zona`: shows and sets the instansi's time zone (one of the three Indonesian zones), audited. */
-const { folder, dataDir, simasn } = cliUji('zona');
-
-beforeAll(async () => {
-  const db = await bukaPglite(dataDir);
-  await jalankanMigrasi(db);
-  await buatFixture(db);
-  await db.close();
-});
-afterAll(() => rmSync(folder, { recursive: true, force: true }));
+const { dataDir, simasn } = cliUji('zona');
 
 describe('simasn instansi zona', () => {
   it('shows WIB by default, refuses a zone outside Indonesia, sets WITA', async () => {

@@ -1,23 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { rmSync } from 'node:fs';
-import { bukaPglite, jalankanMigrasi, sql } from '@simasn/db';
-import { buatFixture, NIP } from '@simasn/kepegawaian/uji';
+import { describe, expect, it } from 'vitest';
+import { bukaPglite, sql } from '@simasn/db';
+import { NIP } from '@simasn/kepegawaian/uji';
 import { cliUji } from './cli-uji.ts';
 
 /** `simasn layanan jalankan-tmt` as the daily job runs it: a pension whose TMT has come takes effect. */
-const { folder, dataDir, simasn } = cliUji('cli-tmt');
-
-beforeAll(async () => {
-  const db = await bukaPglite(dataDir);
-  await jalankanMigrasi(db);
-  await buatFixture(db);
+const { dataDir, simasn } = cliUji('cli-tmt', async (db) => {
   // A pension request at its TMT step (handed over), TMT 1 August 2026.
   await db.run(sql`insert into usulan_layanan (instansi_id, jenis, pegawai_id, langkah, status, data)
     select 1, 'pensiun', id, 'tmt', 'diproses', '{"bup":58,"tanggalBup":"2026-07-10","tmtPensiun":"2026-08-01","aturanBup":"bup-pp11-2017"}'::jsonb
       from pegawai where nip = ${NIP.a2}`);
-  await db.close();
 });
-afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
 describe('simasn layanan jalankan-tmt', () => {
   it('refuses a malformed date with exit 2', () => {

@@ -1,19 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readFileSync, rmSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { bukaPglite, jalankanMigrasi } from '@simasn/db';
 import { bacaDocx, bacaPdf } from '@simasn/platform/dokumen/baca';
 import { buatRenstra, simpanIndikator, simpanProgramKegiatan, simpanRealisasi, simpanRealisasiAnggaran, simpanSasaran, simpanTujuan } from '@simasn/sakip';
-import { buatFixture } from '@simasn/kepegawaian/uji';
 import { cliUji } from './cli-uji.ts';
 
 /** `simasn lkjip` as a user runs it: its own process on a data folder, the file written, exit codes. */
-const { folder, dataDir, simasn } = cliUji('lkjip');
-
-beforeAll(async () => {
-  const db = await bukaPglite(dataDir);
-  await jalankanMigrasi(db);
-  const fx = await buatFixture(db);
+const { folder, simasn } = cliUji('lkjip', async (_db, fx) => {
   const s = fx.sistem;
   const r = await buatRenstra(s, { unitId: fx.unit.bkpsdm, tahunAwal: 2021, tahunAkhir: 2026, nama: 'Renstra BKPSDM 2021-2026' });
   const t = await simpanTujuan(s, r.id, { kode: 'T1', uraian: 'Optimalnya reformasi birokrasi' });
@@ -26,9 +19,7 @@ beforeAll(async () => {
     target: [{ tahun: 2024, target: 56.35 }], programIds: [p.id] });
   await simpanRealisasi(s, { indikatorId: i.id, tahun: 2024, tribulan: 2, nilai: 57.12 });
   await simpanRealisasiAnggaran(s, { programKegiatanId: sub.id, tahun: 2024, tribulan: 2, nilai: 2_084_365_342 });
-  await db.close();
 });
-afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
 describe('simasn lkjip', () => {
   it('writes the PDF of a tribulan and the DOCX of the year from the database, with progress on stderr', async () => {

@@ -1,23 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { rmSync } from 'node:fs';
-import { bukaPglite, jalankanMigrasi, sql } from '@simasn/db';
-import { buatFixture, NIP } from '@simasn/kepegawaian/uji';
+import { describe, expect, it } from 'vitest';
+import { bukaPglite, sql } from '@simasn/db';
+import { NIP } from '@simasn/kepegawaian/uji';
 import { cliUji } from './cli-uji.ts';
 
 /** `simasn notifikasi digest`: the verifiers' daily digest from the command line, once a day. */
-const { folder, dataDir, simasn } = cliUji('digest');
-
-beforeAll(async () => {
-  const db = await bukaPglite(dataDir);
-  await jalankanMigrasi(db);
-  await buatFixture(db);
+const { dataDir, simasn } = cliUji('digest', async (db) => {
   // Two KGB requests waiting at BKD's step, one past its deadline.
   await db.run(sql`insert into usulan_layanan (instansi_id, jenis, pegawai_id, langkah, status, data, tenggat)
     select 1, 'kgb', id, 'penetapan', 'diproses', '{"bulan":"2026-03"}'::jsonb, case when nip = ${NIP.a1} then date '2020-01-01' end
       from pegawai where nip in (${NIP.a1}, ${NIP.b1})`);
-  await db.close();
 });
-afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
 describe('simasn notifikasi digest', () => {
   it('notifies every account that acts at the waiting step, once a day, in the app when SMTP is not set', async () => {

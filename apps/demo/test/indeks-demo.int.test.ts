@@ -10,22 +10,27 @@ import { buatDemo } from '../src/index.ts';
  * (indeks tests -> demo -> modules); the demo composes the product, so its checks live here.
  */
 
-describe('IP ASN on the demo kabupaten', () => {
-  let demoDb: Db;
-  let ctx: Konteks;
+/** The demo kabupaten with `jumlahPegawai` employees on a fresh database for the enclosing describe, and a system context on it. */
+function demoUji(jumlahPegawai: number): { db: Db, ctx: Konteks } {
+  const demo = {} as { db: Db, ctx: Konteks };
   beforeAll(async () => {
-    demoDb = await bukaDbUji();
-    await buatDemo(demoDb, { jumlahPegawai: 600 });
-    const i = await demoDb.one<{ instansi_id: number }>(sql`select instansi_id from instansi limit 1`);
-    ctx = konteksSistem(demoDb, i.instansi_id);
+    demo.db = await bukaDbUji();
+    await buatDemo(demo.db, { jumlahPegawai });
+    const i = await demo.db.one<{ instansi_id: number }>(sql`select instansi_id from instansi limit 1`);
+    demo.ctx = konteksSistem(demo.db, i.instansi_id);
   });
   afterAll(async () => {
-    await demoDb?.close();
+    await demo.db?.close();
   });
+  return demo;
+}
+
+describe('IP ASN on the demo kabupaten', () => {
+  const demo = demoUji(600);
 
   it('measures every active PNS and CPNS, with dimensions within their maxima', async () => {
-    const h = await hitungIpAsn(ctx, { tanggal: '2026-11-01' });
-    const n = await demoDb.one<{ n: number }>(
+    const h = await hitungIpAsn(demo.ctx, { tanggal: '2026-11-01' });
+    const n = await demo.db.one<{ n: number }>(
       sql`select count(*)::int n from pegawai where status_kepegawaian in ('PNS','CPNS') and kedudukan = 'aktif' and tmt_cpns <= '2026-11-01'`,
     );
     expect(h.jumlahPegawai).toBe(n.n);
@@ -38,29 +43,20 @@ describe('IP ASN on the demo kabupaten', () => {
 });
 
 describe('Sistem Merit and NSPK on the demo kabupaten', () => {
-  let demoDb: Db;
-  let ctx: Konteks;
-  beforeAll(async () => {
-    demoDb = await bukaDbUji();
-    await buatDemo(demoDb, { jumlahPegawai: 200 });
-    ctx = konteksSistem(demoDb, (await demoDb.one<{ instansi_id: number }>(sql`select instansi_id from instansi limit 1`)).instansi_id);
-  });
-  afterAll(async () => {
-    await demoDb?.close();
-  });
+  const demo = demoUji(200);
 
   it('has last year final (frozen as computed), this year a complete draft, and an NSPK year', async () => {
-    const daftar = await daftarPenilaianMerit(ctx);
+    const daftar = await daftarPenilaianMerit(demo.ctx);
     expect(daftar.map((d) => [d.tahun, d.status, d.lengkap])).toEqual([[2026, 'draf', true], [2025, 'final', true]]);
-    const lalu = await ambilPenilaianMerit(ctx, daftar[1]!.id);
+    const lalu = await ambilPenilaianMerit(demo.ctx, daftar[1]!.id);
     expect(lalu.peringatan).toEqual([]);
     expect(lalu.hasil?.nilai).toBe(lalu.total);
     expect(lalu.hasil?.kategori).toBe(lalu.kategori?.teks);
-    const ini = await ambilPenilaianMerit(ctx, daftar[0]!.id);
+    const ini = await ambilPenilaianMerit(demo.ctx, daftar[0]!.id);
     expect(ini.tahunLalu?.total).toBe(lalu.total);
     expect(ini.total).toBeGreaterThan(lalu.total);
     expect(ini.capaian.target).not.toBeNull();
-    const nspk = await daftarPenilaianNspk(ctx);
+    const nspk = await daftarPenilaianNspk(demo.ctx);
     expect(nspk.length).toBeGreaterThan(0);
     expect(nspk[0]!.lengkap).toBe(true);
   });

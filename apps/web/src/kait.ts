@@ -75,3 +75,25 @@ export function useDaftarBerhalaman<F extends string>(kolom: readonly F[], batas
 export function useHalamanApi<T extends TitikApaSaja>(t: T, masukan: MasukanTitik<T>) {
   return useKueriApi(t, masukan, { placeholderData: keepPreviousData });
 }
+
+/**
+ * A form's sending state: `jalankan(aksi)` clears the last error, marks the form as sending while
+ * `aksi` runs and keeps what it throws for PesanGalat; `tangani` may take an error instead
+ * (answering true when it dealt with it).
+ */
+export function useKirim() {
+  const [galat, setGalat] = useState<unknown>(null);
+  const [mengirim, setMengirim] = useState(false);
+  async function jalankan(aksi: () => Promise<unknown>, tangani?: (err: unknown) => boolean): Promise<void> {
+    setGalat(null);
+    setMengirim(true);
+    try {
+      await aksi();
+    } catch (err) {
+      if (!tangani?.(err)) setGalat(err);
+    } finally {
+      setMengirim(false);
+    }
+  }
+  return { galat, setGalat, mengirim, jalankan };
+}

@@ -1,9 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sql, type Db } from '@simasn/db';
-import { bukaDbUji } from '@simasn/db/uji';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { sql } from '@simasn/db';
 import { hitungIpAsn as hitungIpAsnMurni, type PegawaiIpAsn } from '@simasn/domain';
 import { tambahRiwayat } from '@simasn/kepegawaian';
-import { buatFixture, NIP, type Fixture } from '@simasn/kepegawaian/uji';
+import { fixturePerBerkas, NIP } from '@simasn/kepegawaian/uji';
 import { daftarHasilIndeks, daftarKekuranganIpAsn, hitungIpAsn, kePegawaiIpAsn, rencanaPelatihan, simpanHasilIpAsn, sqlFitur } from '../src/index.ts';
 
 /**
@@ -11,13 +10,10 @@ import { daftarHasilIndeks, daftarKekuranganIpAsn, hitungIpAsn, kePegawaiIpAsn, 
  * whose points are known by hand, so every figure below is checked against arithmetic, not
  * against the code that produced it.
  */
-let db: Db;
-let fx: Fixture;
+const fx = fixturePerBerkas();
 const TANGGAL = '2026-06-30';
 
 beforeAll(async () => {
-  db = await bukaDbUji();
-  fx = await buatFixture(db);
   const s = fx.sistem;
   // a1: pelaksana, S1 (15), diklat teknis 24 JP in the last year (22,5), no seminar, SKP 2025 baik (25), no hukdis (5) = 67,5
   await tambahRiwayat(s, NIP.a1, 'pendidikan', { tingkat: 'S1', namaSekolah: 'Universitas Jember', tahunLulus: 2013 });
@@ -38,9 +34,6 @@ beforeAll(async () => {
     jumlahJp: 80 });
   await tambahRiwayat(s, NIP.b1, 'diklat', { jenis: 'seminar', nama: 'Seminar Keperawatan', tanggalMulai: '2023-05-01', tanggalSelesai: '2023-05-01', jumlahJp: 8 });
   await tambahRiwayat(s, NIP.b1, 'hukdis', { tingkat: 'sedang', jenis: 'potong_tukin_6', tmt: '2024-03-01', masaBulan: 6 });
-});
-afterAll(async () => {
-  await db?.close();
 });
 
 describe('IP ASN computed from the riwayat', () => {
@@ -73,7 +66,7 @@ describe('IP ASN computed from the riwayat', () => {
   });
 
   it('agrees with the pure rules applied employee by employee', async () => {
-    const fitur = await db.many<Parameters<typeof kePegawaiIpAsn>[0]>(sql`${sqlFitur(1, TANGGAL, sql`true`)} select * from fitur`);
+    const fitur = await fx.db.many<Parameters<typeof kePegawaiIpAsn>[0]>(sql`${sqlFitur(1, TANGGAL, sql`true`)} select * from fitur`);
     const murni = hitungIpAsnMurni(fitur.map(kePegawaiIpAsn) as PegawaiIpAsn[]);
     const h = await hitungIpAsn(fx.sistem, { tanggal: TANGGAL });
     expect(murni.ok && murni.nilai.rataRata).toEqual(h.rataRata);
@@ -119,7 +112,7 @@ describe('IP ASN computed from the riwayat', () => {
     expect(s.rataRata.total).toBe(55.17);
     const seri = await daftarHasilIndeks(fx.sistem, { jenis: 'ip_asn' });
     expect(seri[0]).toMatchObject({ tahun: 2026, periode: 'tw2', aturan: 'bkn-8-2019', nilai: 55.17 });
-    const audit = await db.one<{ n: number }>(sql`select count(*)::int n from audit_log where aksi = 'indeks.simpan'`);
+    const audit = await fx.db.one<{ n: number }>(sql`select count(*)::int n from audit_log where aksi = 'indeks.simpan'`);
     expect(audit.n).toBe(1);
     expect(await daftarHasilIndeks(await fx.ctx('admin.dinkes'), { jenis: 'ip_asn' })).toEqual([]);
   });

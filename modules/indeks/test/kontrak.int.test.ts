@@ -1,10 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Db } from '@simasn/db';
-import { bukaDbUji } from '@simasn/db/uji';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { tambahRiwayat } from '@simasn/kepegawaian';
 import { z, type TitikApaSaja } from '@simasn/kontrak';
 import type { Konteks } from '@simasn/platform';
-import { buatFixture, NIP, PDF, type Fixture } from '@simasn/kepegawaian/uji';
+import { fixturePerBerkas, NIP, PDF } from '@simasn/kepegawaian/uji';
 import { ambilPenilaianMerit, ambilPenilaianNspk, bekukanNspk, bukaFormulirSurvei, bukaKembaliMerit, bukaPenilaianMerit, daftarHasilIndeks, daftarInstrumenMerit,
   daftarKekuranganIpAsn, daftarLayananSurvei, daftarPenilaianMerit, daftarPenilaianNspk, finalisasiMerit, hasilIkmLayanan, hitungIpAsn, kirimResponSurvei, rencanaPelatihan,
   ringkasanIkmInstansi, simpanHasilIpAsn, simpanInstrumenMerit, simpanPenilaianNspk, tambahLayananSurvei, ubahLayananSurvei, ubahSkorMerit, ubahTargetMerit, unggahBuktiMerit,
@@ -17,8 +15,7 @@ import { KONTRAK_INDEKS, KONTRAK_MERIT, KONTRAK_SURVEI } from '../src/kontrak.ts
  * sends it (encoded: timestamps as ISO strings) and loses nothing: a field an action returns but
  * the schema does not declare would silently disappear from the page, and fails here.
  */
-let db: Db;
-let fx: Fixture;
+const fx = fixturePerBerkas();
 let admin: Konteks;
 
 function terkirimUtuh(t: TitikApaSaja, nilai: unknown) {
@@ -32,16 +29,11 @@ const BOBOT = [[5, 5], [2, 2, 2, 2, 2], [5, 5, 5, 5, 5, 2.5, 2.5], [5, 2.5, 2.5]
 const sub = (p: PenilaianMerit, kode: string) => p.aspek.flatMap((a) => a.subAspek).find((s) => s.kode === kode)!;
 
 beforeAll(async () => {
-  db = await bukaDbUji();
-  fx = await buatFixture(db);
   admin = await fx.ctx('admin.bkd');
   const s = fx.sistem;
   await tambahRiwayat(s, NIP.a1, 'pendidikan', { tingkat: 'S1', namaSekolah: 'Universitas Jember', tahunLulus: 2013 });
   await tambahRiwayat(s, NIP.a1, 'skp', { tahun: 2025, predikat: 'baik' });
   await tambahRiwayat(s, NIP.a2, 'hukdis', { tingkat: 'ringan', jenis: 'teguran_tertulis', tmt: '2026-01-15' });
-});
-afterAll(async () => {
-  await db?.close();
 });
 
 describe('the indeks contract carries what the actions return', () => {

@@ -1,8 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sql, type Db } from '@simasn/db';
-import { bukaDbUji } from '@simasn/db/uji';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { sql } from '@simasn/db';
 import type { Konteks } from '@simasn/platform';
-import { buatFixture, type Fixture } from '@simasn/kepegawaian/uji';
+import { fixturePerBerkas } from '@simasn/kepegawaian/uji';
 import { ambilPenilaianMerit, bukaKembaliMerit, bukaPenilaianMerit, daftarInstrumenMerit, finalisasiMerit, simpanInstrumenMerit, ubahSkorMerit,
   type PenilaianMerit } from '../src/index.ts';
 
@@ -11,8 +10,7 @@ import { ambilPenilaianMerit, bukaKembaliMerit, bukaPenilaianMerit, daftarInstru
  * kept), and saving the instansi's own instrument edition as the instrument page does, on the
  * real database engine. Figures by hand: bobot 60 and 40 on a 1-4 scale, index = total / 400.
  */
-let db: Db;
-let fx: Fixture;
+const fx = fixturePerBerkas();
 let admin: Konteks;
 let perencana: Konteks;
 
@@ -23,19 +21,14 @@ const galat = (p: Promise<unknown>) =>
   p.then(() => {
     throw new Error('seharusnya gagal');
   }, (e: { status: number, message: string, rincian?: unknown }) => e);
-const baris = (id: number) => db.one<{ status: string, versi: number }>(sql`select status, versi from penilaian_merit where instansi_id = 1 and id = ${id}`);
+const baris = (id: number) => fx.db.one<{ status: string, versi: number }>(sql`select status, versi from penilaian_merit where instansi_id = 1 and id = ${id}`);
 const hasilMerit = () =>
-  db.many<{ nilai: number, kategori: string }>(sql`
+  fx.db.many<{ nilai: number, kategori: string }>(sql`
   select nilai, kategori from hasil_indeks where instansi_id = 1 and jenis = 'merit' and tahun = 2024 order by id`);
 
 beforeAll(async () => {
-  db = await bukaDbUji();
-  fx = await buatFixture(db);
   admin = await fx.ctx('admin.bkd');
   perencana = await fx.ctx('perencana');
-});
-afterAll(async () => {
-  await db?.close();
 });
 
 describe('instansi instrument edition (the instrument page)', () => {
@@ -46,7 +39,7 @@ describe('instansi instrument edition (the instrument page)', () => {
     expect(kolom).toEqual(expect.arrayContaining(['id', 'aspek.0.subAspek.0.nama', 'aspek.0.subAspek.0.bobot']));
     const ganda = await galat(simpanInstrumenMerit(admin, { ...instrumen, aspek: [{ nomor: 1, subAspek: [instrumen.aspek[0]!.subAspek[0]!, instrumen.aspek[0]!.subAspek[0]!] }] }));
     expect(ganda).toMatchObject({ status: 422, rincian: [{ kolom: 'aspek', pesan: 'kode sub-aspek 1.1 dipakai lebih dari sekali' }] });
-    expect(await db.many(sql`select 1 from instrumen_merit where instansi_id = 1`)).toEqual([]);
+    expect(await fx.db.many(sql`select 1 from instrumen_merit where instansi_id = 1`)).toEqual([]);
 
     expect((await galat(simpanInstrumenMerit(await fx.ctx('admin.bkpsdm'), instrumen))).status).toBe(403);
     expect((await galat(simpanInstrumenMerit(await fx.ctx('pimpinan'), instrumen))).status).toBe(403);
@@ -84,7 +77,7 @@ describe('reopening a final Sistem Merit assessment', () => {
     }
     expect((await galat(bukaKembaliMerit(admin, id + 999, { alasan: 'Koreksi bukti aspek 2', versi: 1 }))).status).toBe(404);
     expect(await baris(id)).toEqual({ status: 'final', versi: f.versi });
-    expect(await db.many(sql`select 1 from audit_log where instansi_id = 1 and aksi = 'merit.buka_kembali'`)).toEqual([]);
+    expect(await fx.db.many(sql`select 1 from audit_log where instansi_id = 1 and aksi = 'merit.buka_kembali'`)).toEqual([]);
   });
 
   it('reopens with the reason: draft again, scores kept, the earlier final figure kept in hasil_indeks and in the history, audited', async () => {
@@ -94,7 +87,7 @@ describe('reopening a final Sistem Merit assessment', () => {
     expect(r.riwayat).toMatchObject([{ jenis: 'final', total: 340, kategori: 'IV Sangat Baik' }, { jenis: 'buka_kembali', oleh: 'admin.bkd',
       alasan: 'Bukti pengadaan tertukar, nilai 2.1 dikoreksi', total: null }]);
     expect(await hasilMerit()).toEqual([{ nilai: 340, kategori: 'IV Sangat Baik' }]);
-    const a = await db.one<{ nama_pengguna: string, sebelum: any, sesudah: any, keterangan: string }>(sql`
+    const a = await fx.db.one<{ nama_pengguna: string, sebelum: any, sesudah: any, keterangan: string }>(sql`
       select nama_pengguna, sebelum, sesudah, keterangan from audit_log where instansi_id = 1 and aksi = 'merit.buka_kembali'`);
     expect(a).toMatchObject({ nama_pengguna: 'admin.bkd', keterangan: 'Bukti pengadaan tertukar, nilai 2.1 dikoreksi',
       sebelum: { tahun: 2024, status: 'final', total: 340, kategori: 'IV Sangat Baik', hasilId: expect.any(Number) },
@@ -116,7 +109,7 @@ describe('reopening a final Sistem Merit assessment', () => {
     expect(dua.map((h) => h.status).sort()).toEqual(['fulfilled', 'rejected']);
     expect(((dua.find((h) => h.status === 'rejected') as PromiseRejectedResult).reason as { status: number }).status).toBe(409);
     expect(await baris(id)).toEqual({ status: 'draf', versi: f.versi + 1 });
-    expect(await db.one(sql`select count(*)::int n from audit_log where instansi_id = 1 and aksi = 'merit.buka_kembali'`)).toEqual({ n: 2 });
+    expect(await fx.db.one(sql`select count(*)::int n from audit_log where instansi_id = 1 and aksi = 'merit.buka_kembali'`)).toEqual({ n: 2 });
 
     // Finalised again at v; a reopening and a second finalisation both made from v race.
     const v = f.versi + 1;

@@ -1,8 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sql, type Db } from '@simasn/db';
-import { bukaDbUji } from '@simasn/db/uji';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { sql } from '@simasn/db';
 import type { Konteks } from '@simasn/platform';
-import { buatFixture, NIP, PDF, type Fixture } from '@simasn/kepegawaian/uji';
+import { fixturePerBerkas, NIP, PDF } from '@simasn/kepegawaian/uji';
 import { ambilBuktiMerit, ambilPenilaianMerit, ambilPenilaianNspk, bekukanNspk, bukaPenilaianMerit, daftarHasilIndeks, daftarInstrumenMerit, daftarPenilaianMerit,
   daftarPenilaianNspk, finalisasiMerit, simpanInstrumenMerit, simpanPenilaianNspk, ubahSkorMerit, ubahTargetMerit, unggahBuktiMerit, type PenilaianMerit } from '../src/index.ts';
 
@@ -11,8 +10,7 @@ import { ambilBuktiMerit, ambilPenilaianMerit, ambilPenilaianNspk, bekukanNspk, 
  * database engine. The figures are checked against the seed (lamongan-2022-merit) and against
  * arithmetic done by hand, not against the code that produced them.
  */
-let db: Db;
-let fx: Fixture;
+const fx = fixturePerBerkas();
 let admin: Konteks;
 let perencana: Konteks;
 
@@ -45,13 +43,8 @@ async function nilaiSemua(ctx: Konteks, id: number, skor: Record<string, number>
 }
 
 beforeAll(async () => {
-  db = await bukaDbUji();
-  fx = await buatFixture(db);
   admin = await fx.ctx('admin.bkd');
   perencana = await fx.ctx('perencana');
-});
-afterAll(async () => {
-  await db?.close();
 });
 
 describe('Sistem Merit self-assessment', () => {
@@ -100,7 +93,7 @@ describe('Sistem Merit self-assessment', () => {
     expect(p.naikKategori.langkah.map((x) => [x.subAspek, x.dari, x.ke, x.tambahan])).toEqual(['3.1', '3.2', '3.3', '3.4', '3.5'].map((k) => [k, 2, 4, 10]));
     expect(p.naikKategori).toMatchObject({ jumlahLangkah: 10, totalSetelah: 328, indeksSetelah: 0.82, tercapai: true });
 
-    const baris = await db.one<{ n: number, jumlah: number }>(sql`
+    const baris = await fx.db.one<{ n: number, jumlah: number }>(sql`
       select count(*)::int n, sum(skor)::int jumlah from skor_merit where instansi_id = 1 and penilaian_id = ${id2022}`);
     expect(baris).toEqual({ n: 32, jumlah: LAMONGAN.flatMap((a) => a.skor).reduce((s, x) => s + x, 0) });
     const daftar = await daftarPenilaianMerit(perencana);
@@ -164,7 +157,7 @@ describe('Sistem Merit self-assessment', () => {
     expect(f.status).toBe('final');
     expect(f.total).toBe(278);
     expect(f.hasil).toMatchObject({ nilai: 278, kategori: 'III Baik', dihitungOleh: 'perencana' });
-    const h = await db.one<{ aturan_id: string, nilai: number, kategori: string, jumlah_data: number, tanggal_acuan: string, rincian: any }>(sql`
+    const h = await fx.db.one<{ aturan_id: string, nilai: number, kategori: string, jumlah_data: number, tanggal_acuan: string, rincian: any }>(sql`
       select aturan_id, nilai, kategori, jumlah_data, tanggal_acuan, rincian from hasil_indeks where instansi_id = 1 and jenis = 'merit' and tahun = 2022`);
     expect(h).toMatchObject({ aturan_id: 'permenpan-40-2018', nilai: 278, kategori: 'III Baik', jumlah_data: 32, tanggal_acuan: '2022-12-31' });
     expect(h.rincian).toMatchObject({ penilaianId: id2022, total: 278, indeks: 0.695, instrumen: { id: 'lamongan-2022' }, capaian: { target: { persen: 106.92 } } });
@@ -181,7 +174,7 @@ describe('Sistem Merit self-assessment', () => {
   });
 
   it('writes an audit row for every change, with before and after', async () => {
-    const rows = await db.many<{ aksi: string, nama_pengguna: string, sebelum: any, sesudah: any }>(sql`
+    const rows = await fx.db.many<{ aksi: string, nama_pengguna: string, sebelum: any, sesudah: any }>(sql`
       select aksi, nama_pengguna, sebelum, sesudah from audit_log where instansi_id = 1 and entitas in ('penilaian_merit', 'instrumen_merit') order by id`);
     const aksi = new Set(rows.map((r) => r.aksi));
     for (const a of ['merit.instrumen_simpan', 'merit.buka', 'merit.skor', 'merit.bukti', 'merit.finalisasi']) expect(aksi, a).toContain(a);
@@ -223,7 +216,7 @@ describe('Indeks Implementasi NSPK', () => {
     expect(p.kategori).toEqual({ kode: 'B', label: 'Baik', teks: 'B Baik' });
     expect(p.elemenTerlemah.map((e) => [e.kode, e.nilai])).toEqual([['pemberhentian', 55], ['pola_karier', 60], ['pengembangan_karier', 65], ['pengangkatan', 70], ['perlindungan',
       70]]);
-    expect(await db.one(sql`select skor, versi from penilaian_nspk where instansi_id = 1 and tahun = 2024`)).toEqual({ skor, versi: 2 });
+    expect(await fx.db.one(sql`select skor, versi from penilaian_nspk where instansi_id = 1 and tahun = 2024`)).toEqual({ skor, versi: 2 });
 
     // Every element at 85 is still B (A starts above 85); one more point somewhere makes it A.
     const batas = await simpanPenilaianNspk(admin, 2025, { skor: Object.fromEntries(KODE.map((k) => [k, 85])), versi: 0 });
@@ -244,10 +237,10 @@ describe('Indeks Implementasi NSPK', () => {
     await expect(bekukanNspk(admin, 2024, { versi: 1 })).rejects.toMatchObject({ status: 409 });
     const b = await bekukanNspk(admin, 2024, { versi: 2 });
     expect(b.hasil).toMatchObject({ nilai: 77.94, kategori: 'B Baik', dihitungOleh: 'admin.bkd' });
-    const h = await db.one<{ aturan_id: string, rincian: any }>(sql`select aturan_id, rincian from hasil_indeks where instansi_id = 1 and jenis = 'nspk' and tahun = 2024`);
+    const h = await fx.db.one<{ aturan_id: string, rincian: any }>(sql`select aturan_id, rincian from hasil_indeks where instansi_id = 1 and jenis = 'nspk' and tahun = 2024`);
     expect(h.aturan_id).toBe('bkn-12-2022');
     expect(h.rincian.elemen).toHaveLength(18);
-    const audit = await db.many<{ aksi: string }>(
+    const audit = await fx.db.many<{ aksi: string }>(
       sql`select aksi from audit_log where instansi_id = 1 and (entitas = 'penilaian_nspk' or sesudah ->> 'jenis' = 'nspk') order by id`,
     );
     expect(audit.map((x) => x.aksi)).toEqual(['nspk.simpan', 'nspk.simpan', 'nspk.simpan', 'nspk.simpan', 'indeks.simpan']);

@@ -1,10 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
-import { sql, type Db } from '@simasn/db';
-import { bukaDbUji } from '@simasn/db/uji';
-import { GalatAplikasi, type Konteks } from '@simasn/platform';
+import { sql } from '@simasn/db';
+import type { GalatAplikasi, Konteks } from '@simasn/platform';
 import seed from '../../../../shared/domain/seed-cases.json' with { type: 'json' };
-import { buatFixture, type Fixture } from '@simasn/kepegawaian/uji';
+import { fixturePerBerkas, galatAplikasi } from '@simasn/kepegawaian/uji';
 import { bukaFormulirSurvei, daftarLayananSurvei, eksporHasilIkm, hasilIkmLayanan, kirimResponSurvei, ringkasanIkmInstansi, tambahLayananSurvei,
   ubahLayananSurvei } from '../src/index.ts';
 
@@ -15,15 +14,14 @@ import { bukaFormulirSurvei, daftarLayananSurvei, eksporHasilIkm, hasilIkmLayana
  */
 const kasus = seed.ikm.find((c) => c.id === 'lamongan-2022-skm')!;
 
-let db: Db;
-let fx: Fixture;
+const fx = fixturePerBerkas();
 let bkd: Konteks;
 const layanan = { bkpsdm: { id: 0, token: '' }, dinkes: { id: 0, token: '' } };
 /** 2026-03-10 09:00 WIB: inside tribulan I. */
 const PAGI = new Date('2026-03-10T02:00:00Z');
 
 /** An anonymous visitor at a given instant (the public routes have no session). */
-const publik = (saat: Date = PAGI): Konteks => ({ db, instansiId: 1, pemanggil: null, alamatIp: '203.0.113.9', sekarang: () => saat, zona: 'Asia/Jakarta' });
+const publik = (saat: Date = PAGI): Konteks => ({ db: fx.db, instansiId: 1, pemanggil: null, alamatIp: '203.0.113.9', sekarang: () => saat, zona: 'Asia/Jakarta' });
 
 /** Answer rows whose unsur totals are the given ones (each unsur spread as evenly as possible). */
 function jawabanDenganTotal(responden: number, total: readonly number[]): number[][] {
@@ -38,27 +36,12 @@ async function isi(token: string, jawaban: number[], o: { perangkat?: string, sa
   return { ...h, perangkat, tokenFormulir: f.tokenFormulir };
 }
 
-async function galat(p: Promise<unknown>): Promise<GalatAplikasi> {
-  try {
-    await p;
-  } catch (e) {
-    if (e instanceof GalatAplikasi) return e;
-    throw e;
-  }
-  throw new Error('diharapkan gagal');
-}
-
 beforeAll(async () => {
-  db = await bukaDbUji();
-  fx = await buatFixture(db);
   bkd = await fx.ctx('admin.bkd');
   const a = await tambahLayananSurvei(bkd, { kode: 'BKPSDM-MUTASI', nama: 'Layanan Mutasi dan Kenaikan Pangkat', unitId: fx.unit.mutasi, populasi: 1000 });
   const b = await tambahLayananSurvei(bkd, { kode: 'DINKES-YANKES', nama: 'Layanan Izin Praktik Tenaga Kesehatan', unitId: fx.unit.yankes });
   layanan.bkpsdm = { id: a.id, token: a.token };
   layanan.dinkes = { id: b.id, token: b.token };
-});
-afterAll(async () => {
-  await db?.close();
 });
 
 describe('service units', () => {
@@ -66,19 +49,19 @@ describe('service units', () => {
     expect(layanan.bkpsdm.token).toMatch(/^[A-Za-z0-9_-]{22}$/);
     expect(layanan.dinkes.token).not.toBe(layanan.bkpsdm.token);
     const opd = await fx.ctx('admin.bkpsdm');
-    expect((await galat(tambahLayananSurvei(opd, { kode: 'X', nama: 'Tidak boleh', unitId: fx.unit.mutasi }))).status).toBe(403);
-    expect((await galat(tambahLayananSurvei(bkd, { kode: 'BKPSDM-MUTASI', nama: 'Kembar', unitId: fx.unit.mutasi }))).status).toBe(409);
-    expect((await galat(tambahLayananSurvei(bkd, { kode: 'ASING', nama: 'Unit tak ada', unitId: 999_999 }))).status).toBe(422);
+    expect((await galatAplikasi(tambahLayananSurvei(opd, { kode: 'X', nama: 'Tidak boleh', unitId: fx.unit.mutasi }))).status).toBe(403);
+    expect((await galatAplikasi(tambahLayananSurvei(bkd, { kode: 'BKPSDM-MUTASI', nama: 'Kembar', unitId: fx.unit.mutasi }))).status).toBe(409);
+    expect((await galatAplikasi(tambahLayananSurvei(bkd, { kode: 'ASING', nama: 'Unit tak ada', unitId: 999_999 }))).status).toBe(422);
 
     const c = await tambahLayananSurvei(bkd, { kode: 'UJI-UBAH', nama: 'Layanan Uji', unitId: fx.unit.bkpsdm });
     const u = await ubahLayananSurvei(bkd, c.id, { nama: 'Layanan Uji Diubah', populasi: 200, versi: 1 });
     expect(u).toMatchObject({ nama: 'Layanan Uji Diubah', populasi: 200, versi: 2, token: c.token });
-    expect((await galat(ubahLayananSurvei(bkd, c.id, { nama: 'Basi', versi: 1 }))).status).toBe(409);
+    expect((await galatAplikasi(ubahLayananSurvei(bkd, c.id, { nama: 'Basi', versi: 1 }))).status).toBe(409);
     const g = await ubahLayananSurvei(bkd, c.id, { gantiToken: true, aktif: false, versi: 2 });
     expect(g.token).not.toBe(c.token);
     expect(g.aktif).toBe(false);
-    expect((await galat(bukaFormulirSurvei(publik(), g.token))).status).toBe(404);
-    const audit = await db.many<{ aksi: string }>(sql`select aksi from audit_log where entitas = 'layanan_survei' and entitas_id = ${String(c.id)} order by id`);
+    expect((await galatAplikasi(bukaFormulirSurvei(publik(), g.token))).status).toBe(404);
+    const audit = await fx.db.many<{ aksi: string }>(sql`select aksi from audit_log where entitas = 'layanan_survei' and entitas_id = ${String(c.id)} order by id`);
     expect(audit.map((x) => x.aksi)).toEqual(['survei.layanan_tambah', 'survei.layanan_ubah', 'survei.layanan_ubah']);
   });
 
@@ -93,9 +76,9 @@ describe('service units', () => {
     expect(f.sudahMengisiHariIni).toBe(false);
     expect(JSON.stringify(f)).not.toMatch(/populasi|token":"[A-Za-z0-9_-]{22}"|unitId|BKPSDM-MUTASI/);
     // Only hashes are kept.
-    const t = await db.many<{ hash_token: string }>(sql`select hash_token from token_formulir_survei`);
+    const t = await fx.db.many<{ hash_token: string }>(sql`select hash_token from token_formulir_survei`);
     expect(t.every((x) => /^[0-9a-f]{64}$/.test(x.hash_token) && x.hash_token !== f.tokenFormulir)).toBe(true);
-    expect((await galat(bukaFormulirSurvei(publik(), 'tidak-ada-tautan-seperti-ini'))).status).toBe(404);
+    expect((await galatAplikasi(bukaFormulirSurvei(publik(), 'tidak-ada-tautan-seperti-ini'))).status).toBe(404);
   });
 });
 
@@ -154,9 +137,9 @@ describe('the Lamongan 2022 SKM through the real tables', () => {
     expect(judul).toMatch(/U1 Persyaratan/);
     expect(judul).not.toMatch(/sidik|perangkat|IP/i);
     const semua = JSON.stringify(respon.getSheetValues());
-    const sidik = await db.one<{ s: string }>(sql`select sidik_perangkat as s from respon_survei where sidik_perangkat is not null limit 1`);
+    const sidik = await fx.db.one<{ s: string }>(sql`select sidik_perangkat as s from respon_survei where sidik_perangkat is not null limit 1`);
     expect(semua).not.toContain(sidik.s);
-    expect(await db.maybeOne(sql`select 1 from audit_log where aksi = 'survei.ekspor'`)).toBeDefined();
+    expect(await fx.db.maybeOne(sql`select 1 from audit_log where aksi = 'survei.ekspor'`)).toBeDefined();
   });
 });
 
@@ -165,24 +148,27 @@ describe('ballot-stuffing defences', () => {
 
   it('spends a form token once: the same form cannot be sent twice', async () => {
     const a = await isi(layanan.dinkes.token, baik);
-    const ulang = await galat(kirimResponSurvei(publik(), layanan.dinkes.token, { tokenFormulir: a.tokenFormulir, jawaban: baik }, { perangkat: a.perangkat }));
+    const ulang = await galatAplikasi(kirimResponSurvei(publik(), layanan.dinkes.token, { tokenFormulir: a.tokenFormulir, jawaban: baik }, { perangkat: a.perangkat }));
     expect(ulang).toMatchObject({ status: 409, kode: 'formulir_terpakai' });
     expect(ulang.message).toBe('Formulir ini sudah dikirim. Satu formulir hanya dapat dikirim satu kali.');
     // Another device cannot use it either, nor a token of another service, nor an expired or made-up one.
     const lain = await bukaFormulirSurvei(publik(), layanan.dinkes.token);
-    expect((await galat(kirimResponSurvei(publik(), layanan.dinkes.token, { tokenFormulir: a.tokenFormulir, jawaban: baik }, { perangkat: lain.perangkatBaru }))).kode).toBe(
-      'formulir_terpakai',
-    );
+    expect((await galatAplikasi(kirimResponSurvei(publik(), layanan.dinkes.token, { tokenFormulir: a.tokenFormulir, jawaban: baik }, { perangkat: lain.perangkatBaru }))).kode)
+      .toBe('formulir_terpakai');
     const punyaBkpsdm = await bukaFormulirSurvei(publik(), layanan.bkpsdm.token, { perangkat: lain.perangkatBaru });
-    expect((await galat(kirimResponSurvei(publik(), layanan.dinkes.token, { tokenFormulir: punyaBkpsdm.tokenFormulir, jawaban: baik }, { perangkat: lain.perangkatBaru }))).kode)
-      .toBe('formulir_tidak_sah');
+    expect(
+      (await galatAplikasi(kirimResponSurvei(publik(), layanan.dinkes.token, { tokenFormulir: punyaBkpsdm.tokenFormulir, jawaban: baik }, { perangkat: lain.perangkatBaru }))).kode,
+    ).toBe('formulir_tidak_sah');
     const nanti = new Date(PAGI.getTime() + 3 * 3600_000);
-    expect((await galat(kirimResponSurvei(publik(nanti), layanan.dinkes.token, { tokenFormulir: lain.tokenFormulir, jawaban: baik }, { perangkat: lain.perangkatBaru }))).kode)
-      .toBe('formulir_kedaluwarsa');
+    expect(
+      (await galatAplikasi(kirimResponSurvei(publik(nanti), layanan.dinkes.token, { tokenFormulir: lain.tokenFormulir, jawaban: baik }, { perangkat: lain.perangkatBaru }))).kode,
+    ).toBe('formulir_kedaluwarsa');
     // A token opened on one device and sent from another (or without the cookie) is refused.
     const b = await bukaFormulirSurvei(publik(), layanan.dinkes.token);
-    expect((await galat(kirimResponSurvei(publik(), layanan.dinkes.token, { tokenFormulir: b.tokenFormulir, jawaban: baik }, { perangkat: null }))).kode).toBe('perangkat_berbeda');
-    const n = await db.one<{ n: number }>(sql`select count(*)::int as n from respon_survei where layanan_id = ${layanan.dinkes.id}`);
+    expect((await galatAplikasi(kirimResponSurvei(publik(), layanan.dinkes.token, { tokenFormulir: b.tokenFormulir, jawaban: baik }, { perangkat: null }))).kode).toBe(
+      'perangkat_berbeda',
+    );
+    const n = await fx.db.one<{ n: number }>(sql`select count(*)::int as n from respon_survei where layanan_id = ${layanan.dinkes.id}`);
     expect(n.n).toBe(1);
   });
 
@@ -191,19 +177,21 @@ describe('ballot-stuffing defences', () => {
     const f = await bukaFormulirSurvei(publik(), layanan.dinkes.token, { perangkat: a.perangkat });
     expect(f.perangkatBaru).toBeNull();
     expect(f.sudahMengisiHariIni).toBe(true);
-    const e = await galat(kirimResponSurvei(publik(), layanan.dinkes.token, { tokenFormulir: f.tokenFormulir, jawaban: [1, 1, 1, 1, 1, 1, 1, 1, 1] }, { perangkat: a.perangkat }));
+    const e = await galatAplikasi(
+      kirimResponSurvei(publik(), layanan.dinkes.token, { tokenFormulir: f.tokenFormulir, jawaban: [1, 1, 1, 1, 1, 1, 1, 1, 1] }, { perangkat: a.perangkat }),
+    );
     expect(e).toMatchObject({ status: 409, kode: 'sudah_mengisi' });
     expect(e.message).toBe('Perangkat ini sudah mengisi survei untuk layanan Layanan Izin Praktik Tenaga Kesehatan hari ini. Terima kasih; Anda dapat mengisi lagi besok.');
     // The same device may answer for another service the same day, and for this one tomorrow (WIB).
     expect((await isi(layanan.bkpsdm.token, baik, { perangkat: a.perangkat, saat: new Date('2026-03-10T16:59:00Z') })).ok).toBe(true);
-    expect((await galat(isi(layanan.dinkes.token, baik, { perangkat: a.perangkat, saat: new Date('2026-03-10T16:59:00Z') }))).kode).toBe('sudah_mengisi');
+    expect((await galatAplikasi(isi(layanan.dinkes.token, baik, { perangkat: a.perangkat, saat: new Date('2026-03-10T16:59:00Z') }))).kode).toBe('sudah_mengisi');
     expect((await isi(layanan.dinkes.token, baik, { perangkat: a.perangkat, saat: new Date('2026-03-10T17:00:00Z') })).ok).toBe(true);
   });
 
   it('enforces the one-a-day rule in the database itself, not only in code', async () => {
-    const r = await db.one<{ sidik_perangkat: string, tanggal: string }>(sql`
+    const r = await fx.db.one<{ sidik_perangkat: string, tanggal: string }>(sql`
       select sidik_perangkat, tanggal from respon_survei where layanan_id = ${layanan.dinkes.id} and sidik_perangkat is not null limit 1`);
-    await expect(db.run(sql`
+    await expect(fx.db.run(sql`
       insert into respon_survei (instansi_id, layanan_id, diisi_pada, tanggal, u1, u2, u3, u4, u5, u6, u7, u8, u9, sidik_perangkat)
       values (1, ${layanan.dinkes.id}, now(), ${r.tanggal}::date, 1, 1, 1, 1, 1, 1, 1, 1, 1, ${r.sidik_perangkat})`)).rejects.toThrow(
       /respon_survei_satu_per_perangkat|unique|duplicate/i,
@@ -219,17 +207,17 @@ describe('ballot-stuffing defences', () => {
   });
 
   it('answers a robot that fills the honeypot like anyone, and stores nothing', async () => {
-    const sebelum = await db.one<{ n: number }>(sql`select count(*)::int as n from respon_survei`);
+    const sebelum = await fx.db.one<{ n: number }>(sql`select count(*)::int as n from respon_survei`);
     const h = await isi(layanan.dinkes.token, baik, { tambahan: { situsWeb: 'http://spam.example' } });
     expect(h.ok).toBe(true);
     expect(h.pesan).toMatch(/^Terima kasih/);
-    expect((await db.one<{ n: number }>(sql`select count(*)::int as n from respon_survei`)).n).toBe(sebelum.n);
+    expect((await fx.db.one<{ n: number }>(sql`select count(*)::int as n from respon_survei`)).n).toBe(sebelum.n);
   });
 
   it('validates the answers: nine of 1-4, profile optional, free text at most 1,000 characters', async () => {
     const f = await bukaFormulirSurvei(publik(), layanan.dinkes.token);
     const coba = async (isian: Record<string, unknown>) =>
-      galat(kirimResponSurvei(publik(), layanan.dinkes.token, { tokenFormulir: f.tokenFormulir, ...isian }, { perangkat: f.perangkatBaru }));
+      galatAplikasi(kirimResponSurvei(publik(), layanan.dinkes.token, { tokenFormulir: f.tokenFormulir, ...isian }, { perangkat: f.perangkatBaru }));
     const kolom = (e: GalatAplikasi) => (e.rincian as { kolom: string, pesan: string }[]).map((m) => `${m.kolom}: ${m.pesan}`);
     const kurang = await coba({ jawaban: [4, 4, 4, 4, 4, 4, 4, 4] });
     expect(kurang.status).toBe(422);
@@ -244,14 +232,14 @@ describe('ballot-stuffing defences', () => {
   });
 
   it('stores no IP address and no caller: the audit of a response is anonymous', async () => {
-    const kolom = await db.many<{ column_name: string }>(sql`
+    const kolom = await fx.db.many<{ column_name: string }>(sql`
       select column_name from information_schema.columns where table_name in ('respon_survei', 'token_formulir_survei', 'layanan_survei')`);
     expect(kolom.map((k) => k.column_name).filter((k) => /(^|_)ip($|_)|alamat/i.test(k))).toEqual([]);
-    const a = await db.many<{ alamat_ip: string | null, akun_id: number | null, nama_pengguna: string | null }>(sql`
+    const a = await fx.db.many<{ alamat_ip: string | null, akun_id: number | null, nama_pengguna: string | null }>(sql`
       select alamat_ip, akun_id, nama_pengguna from audit_log where aksi = 'survei.isi'`);
     expect(a.length).toBeGreaterThan(365);
     expect(a.every((x) => x.alamat_ip === null && x.akun_id === null && x.nama_pengguna === null)).toBe(true);
-    expect(JSON.stringify(await db.many(sql`select * from respon_survei limit 50`))).not.toContain('203.0.113.9');
+    expect(JSON.stringify(await fx.db.many(sql`select * from respon_survei limit 50`))).not.toContain('203.0.113.9');
   });
 });
 
@@ -263,14 +251,14 @@ describe('reach', () => {
     const r = await ringkasanIkmInstansi(opd, { tahun: 2026 });
     expect(r.items.map((l) => l.kode).sort()).toEqual(['BKPSDM-MUTASI', 'UJI-UBAH']);
     expect(r.responden).toBe(366);
-    expect((await galat(hasilIkmLayanan(opd, layanan.dinkes.id, { tahun: 2026 }))).status).toBe(404);
-    expect((await galat(eksporHasilIkm(opd, layanan.dinkes.id, { tahun: 2026 }))).status).toBe(404);
-    expect((await galat(ubahLayananSurvei(opd, layanan.bkpsdm.id, { nama: 'Bukan haknya', versi: 1 }))).status).toBe(403);
+    expect((await galatAplikasi(hasilIkmLayanan(opd, layanan.dinkes.id, { tahun: 2026 }))).status).toBe(404);
+    expect((await galatAplikasi(eksporHasilIkm(opd, layanan.dinkes.id, { tahun: 2026 }))).status).toBe(404);
+    expect((await galatAplikasi(ubahLayananSurvei(opd, layanan.bkpsdm.id, { nama: 'Bukan haknya', versi: 1 }))).status).toBe(403);
 
     const dinkes = await fx.ctx('admin.dinkes');
     expect((await daftarLayananSurvei(dinkes)).map((l) => l.kode)).toEqual(['DINKES-YANKES']);
     expect((await hasilIkmLayanan(dinkes, layanan.dinkes.id, { tahun: 2026 })).responden).toBeGreaterThan(0);
-    expect((await galat(hasilIkmLayanan(dinkes, layanan.bkpsdm.id, { tahun: 2026 }))).status).toBe(404);
+    expect((await galatAplikasi(hasilIkmLayanan(dinkes, layanan.bkpsdm.id, { tahun: 2026 }))).status).toBe(404);
 
     const semua = await ringkasanIkmInstansi(bkd, { tahun: 2026 });
     expect(semua.items.map((l) => l.kode).sort()).toEqual(['BKPSDM-MUTASI', 'DINKES-YANKES', 'UJI-UBAH']);
@@ -278,7 +266,7 @@ describe('reach', () => {
     expect(semua.items.find((l) => l.kode === 'UJI-UBAH')).toMatchObject({ responden: 0, ikm: null });
 
     const asn = await fx.ctx('199001012015031001');
-    expect((await galat(daftarLayananSurvei(asn))).status).toBe(403);
-    expect((await galat(hasilIkmLayanan(asn, layanan.bkpsdm.id))).status).toBe(403);
+    expect((await galatAplikasi(daftarLayananSurvei(asn))).status).toBe(403);
+    expect((await galatAplikasi(hasilIkmLayanan(asn, layanan.bkpsdm.id))).status).toBe(403);
   });
 });

@@ -1,7 +1,10 @@
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll } from 'vitest';
 import { sql, type Db } from '@simasn/db';
+import { bukaDbUji } from '@simasn/db/uji';
 import { bacaSesi, buatSesi, hashSandi } from '@simasn/akun';
 import type { ZonaWaktu } from '@simasn/domain';
-import { konteksSistem, zonaInstansi, type Konteks, type Peran } from '@simasn/platform';
+import { GalatAplikasi, konteksSistem, zonaInstansi, type Konteks, type Peran } from '@simasn/platform';
 import { tambahPegawai } from './index.ts';
 
 /**
@@ -76,6 +79,44 @@ export async function buatFixture(db: Db, opsi: { zona?: ZonaWaktu } = {}): Prom
     return { db, instansiId: 1, pemanggil: baca!.pemanggil, sekarang: () => new Date(), alamatIp: '127.0.0.1', zona: await zonaInstansi(db, 1) };
   };
   return { db, unit: { bkpsdm, mutasi, dinkes, yankes }, jabatan, ctx, sistem };
+}
+
+/**
+ * The fixture on a fresh database (bukaDbUji) for one test file: built before the file's tests
+ * (before its own beforeAll hooks, when called above them), the database closed after them. The
+ * object returned is filled in when the tests start.
+ */
+export function fixturePerBerkas(opsi: { zona?: ZonaWaktu } = {}): Fixture {
+  const fx = {} as Fixture;
+  beforeAll(async () => {
+    fx.db = await bukaDbUji();
+    Object.assign(fx, await buatFixture(fx.db, opsi));
+  });
+  afterAll(async () => {
+    await fx.db?.close();
+  });
+  return fx;
+}
+
+/** The GalatAplikasi an action fails with; another error is thrown on, and success fails the test. */
+export async function galatAplikasi(p: Promise<unknown>): Promise<GalatAplikasi> {
+  try {
+    await p;
+  } catch (e) {
+    if (e instanceof GalatAplikasi) return e;
+    throw e;
+  }
+  throw new Error('diharapkan gagal');
+}
+
+/** A workbook (XLSX) of the given sheets and their rows. */
+export async function bukuXlsx(lembar: Record<string, unknown[][]>): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  for (const [nama, rows] of Object.entries(lembar)) {
+    const ws = wb.addWorksheet(nama);
+    for (const r of rows) ws.addRow(r);
+  }
+  return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
 /** The smallest valid PDF, as a scanned document stand-in. */

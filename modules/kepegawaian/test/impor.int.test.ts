@@ -1,29 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
-import { sql, type Db } from '@simasn/db';
-import { bukaDbUji } from '@simasn/db/uji';
+import { sql } from '@simasn/db';
 import { ambilPegawai, buatTemplateImpor, eksporPegawai, imporPegawai, laporanMasalahXlsx } from '../src/index.ts';
-import { buatFixture, NIP, type Fixture } from '../src/uji.ts';
+import { bukuXlsx, fixturePerBerkas, NIP } from '../src/uji.ts';
 
-let db: Db;
-let fx: Fixture;
-beforeAll(async () => {
-  db = await bukaDbUji();
-  fx = await buatFixture(db);
-});
-afterAll(async () => {
-  await db?.close();
-});
+const fx = fixturePerBerkas();
 
-async function workbook(lembar: Record<string, (string | number | Date | null)[][]>): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
-  for (const [nama, rows] of Object.entries(lembar)) {
-    const ws = wb.addWorksheet(nama);
-    for (const r of rows) ws.addRow(r);
-  }
-  return Buffer.from(await wb.xlsx.writeBuffer());
-}
-const jumlahPegawai = async () => (await db.one<{ n: number }>(sql`select count(*)::int as n from pegawai`)).n;
+const jumlahPegawai = async () => (await fx.db.one<{ n: number }>(sql`select count(*)::int as n from pegawai`)).n;
 
 const HEADER = ['nip', 'nama', 'gelar_belakang', 'tanggal_lahir', 'jenis_kelamin', 'status_kepegawaian', 'tmt_cpns', 'agama'];
 const baru = [['19850317 201001 2 004', 'Dewi Anggraini', 'S.Kom.', '17-03-1985', 'P', 'PNS', '01/01/2010', 'Islam'], ['198612252011011005', 'Eko Prasetyo', 'S.E.',
@@ -40,7 +23,7 @@ describe('import pegawai and riwayat', () => {
 
   it('writes nothing when one NIP is malformed, and names its row, column and reason', async () => {
     const sebelum = await jumlahPegawai();
-    const isi = await workbook({ pegawai: [HEADER, baru[0]!, ['1996610191987031008', 'Salah Ketik', null, '19-10-1966', 'L', 'PNS', null, null], baru[1]!] });
+    const isi = await bukuXlsx({ pegawai: [HEADER, baru[0]!, ['1996610191987031008', 'Salah Ketik', null, '19-10-1966', 'L', 'PNS', null, null], baru[1]!] });
     const h = await imporPegawai(await fx.ctx('admin.bkd'), { namaBerkas: 'uji.xlsx', isi });
     expect(h.ok).toBe(false);
     expect(h.ditulis).toBeNull();
@@ -52,7 +35,7 @@ describe('import pegawai and riwayat', () => {
   });
 
   it('imports employees with riwayat in one go, derives their current state, and a second import changes nothing', async () => {
-    const isi = await workbook({ pegawai: [HEADER, ...baru],
+    const isi = await bukuXlsx({ pegawai: [HEADER, ...baru],
       riwayat_pangkat: [['nip', 'golongan', 'tmt', 'nomor_sk', 'mk_tahun', 'mk_bulan', 'jenis_kp'], ['198503172010012004', 'III/a', '01-01-2010', '813/01/2010', 0, 0, 'cpns'], [
         '198503172010012004',
         'IIIb',
@@ -78,7 +61,7 @@ describe('import pegawai and riwayat', () => {
       unit: { id: fx.unit.mutasi } });
     const lagi = await imporPegawai(admin, { namaBerkas: 'pegawai.xlsx', isi });
     expect(lagi.ditulis).toMatchObject({ pegawaiBaru: 0, pegawaiDiubah: 0, riwayat: { pangkat: { baru: 0, diubah: 0 } } });
-    const audit = await db.many(sql`select 1 from audit_log where aksi = 'impor.pegawai'`);
+    const audit = await fx.db.many(sql`select 1 from audit_log where aksi = 'impor.pegawai'`);
     expect(audit).toHaveLength(2);
   });
 
@@ -98,7 +81,7 @@ describe('import pegawai and riwayat', () => {
   });
 
   it('keeps an admin OPD inside their perangkat daerah', async () => {
-    const isi = await workbook({
+    const isi = await bukuXlsx({
       pegawai: [HEADER, [NIP.b1, 'Citra Lestari', null, '02-02-1988', 'P', 'PNS', null, null], ['199512012020122001', 'Hana', null, '01-12-1995', 'P', 'PNS', null, null]],
       riwayat_skp: [['nip', 'tahun', 'predikat'], [NIP.b1, 2025, 'Sangat Baik']],
     });

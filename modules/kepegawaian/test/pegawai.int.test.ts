@@ -1,20 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sql, type Db } from '@simasn/db';
-import { bukaDbUji } from '@simasn/db/uji';
+import { describe, expect, it } from 'vitest';
+import { sql } from '@simasn/db';
 import { GalatAplikasi } from '@simasn/platform';
 import { golonganAkhir, pendidikanTerakhir } from '@simasn/domain';
 import { ambilPegawai, cariPegawai, daftarRiwayat, hapusRiwayat, perbaruiDataTerkini, statistikPegawai, tambahRiwayat, ubahPegawai, ubahRiwayat } from '../src/index.ts';
-import { buatFixture, NIP, type Fixture } from '../src/uji.ts';
+import { fixturePerBerkas, NIP } from '../src/uji.ts';
 
-let db: Db;
-let fx: Fixture;
-beforeAll(async () => {
-  db = await bukaDbUji();
-  fx = await buatFixture(db);
-});
-afterAll(async () => {
-  await db?.close();
-});
+const fx = fixturePerBerkas();
 
 const status = async (p: Promise<unknown>) => {
   try {
@@ -51,11 +42,11 @@ describe('current state derived from riwayat', () => {
   });
 
   it('SQL recomputation agrees with the domain rules for every employee', async () => {
-    await perbaruiDataTerkini(db, 1, null);
-    const peg = await db.many<{ id: number, golongan_akhir: string, pendidikan_terakhir: string | null }>(sql`select id, golongan_akhir, pendidikan_terakhir from pegawai`);
+    await perbaruiDataTerkini(fx.db, 1, null);
+    const peg = await fx.db.many<{ id: number, golongan_akhir: string, pendidikan_terakhir: string | null }>(sql`select id, golongan_akhir, pendidikan_terakhir from pegawai`);
     for (const p of peg) {
-      const pangkat = await db.many<{ golongan: string, tmt: string }>(sql`select golongan, tmt from riwayat_pangkat where pegawai_id = ${p.id}`);
-      const pend = await db.many<{ tingkat: string, tahunLulus: number }>(sql`select tingkat, tahun_lulus as "tahunLulus" from riwayat_pendidikan where pegawai_id = ${p.id}`);
+      const pangkat = await fx.db.many<{ golongan: string, tmt: string }>(sql`select golongan, tmt from riwayat_pangkat where pegawai_id = ${p.id}`);
+      const pend = await fx.db.many<{ tingkat: string, tahunLulus: number }>(sql`select tingkat, tahun_lulus as "tahunLulus" from riwayat_pendidikan where pegawai_id = ${p.id}`);
       expect(p.golongan_akhir).toBe(golonganAkhir(pangkat)?.golongan ?? null);
       expect(p.pendidikan_terakhir).toBe(pendidikanTerakhir(pend)?.tingkat ?? null);
     }
@@ -105,7 +96,7 @@ describe('access is scoped inside the query', () => {
     const olehAdmin = await ambilPegawai(await fx.ctx('admin.dinkes'), NIP.b1);
     expect(olehAdmin.nik).toMatch(/^\d{16}$/);
     expect(olehAdmin.alamat).toBe('Jl. Uji 1');
-    const log = await db.many(sql`select 1 from audit_log where aksi = 'pegawai.baca_data_pribadi' and entitas_id = ${NIP.b1}`);
+    const log = await fx.db.many(sql`select 1 from audit_log where aksi = 'pegawai.baca_data_pribadi' and entitas_id = ${NIP.b1}`);
     expect(log.length).toBeGreaterThan(0);
     expect(await status(daftarRiwayat(await fx.ctx('pimpinan'), NIP.b1, 'keluarga'))).toBe(403);
   });
@@ -130,7 +121,7 @@ describe('identity edits', () => {
     expect(hasil.filter((h) => h.status === 'fulfilled')).toHaveLength(1);
     const gagal = hasil.find((h) => h.status === 'rejected') as PromiseRejectedResult;
     expect((gagal.reason as GalatAplikasi).status).toBe(409);
-    const a = await db.one<{ sebelum: Record<string, unknown>, sesudah: Record<string, unknown> }>(sql`
+    const a = await fx.db.one<{ sebelum: Record<string, unknown>, sesudah: Record<string, unknown> }>(sql`
       select sebelum, sesudah from audit_log where aksi = 'pegawai.ubah' and entitas_id = ${NIP.b1} order by id desc limit 1`);
     expect(a.sebelum).toEqual({ tempatLahir: null });
     expect(['Malang', 'Kediri']).toContain(a.sesudah.tempatLahir);

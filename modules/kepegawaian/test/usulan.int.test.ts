@@ -1,19 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sql, type Db } from '@simasn/db';
-import { bukaDbUji } from '@simasn/db/uji';
+import { describe, expect, it } from 'vitest';
+import { sql } from '@simasn/db';
 import { GalatAplikasi } from '@simasn/platform';
 import { ajukanUsulan, ambilBerkas, ambilPegawai, ambilUsulan, batalkanUsulan, daftarRiwayat, daftarUsulan, setujuiUsulan, tolakUsulan, unggahBerkas } from '../src/index.ts';
-import { buatFixture, NIP, PDF, type Fixture } from '../src/uji.ts';
+import { fixturePerBerkas, NIP, PDF } from '../src/uji.ts';
 
-let db: Db;
-let fx: Fixture;
-beforeAll(async () => {
-  db = await bukaDbUji();
-  fx = await buatFixture(db);
-});
-afterAll(async () => {
-  await db?.close();
-});
+const fx = fixturePerBerkas();
 
 const galat = async (p: Promise<unknown>) => {
   try {
@@ -52,7 +43,7 @@ describe('self-service change proposal (SIMAK)', () => {
     expect(p.telepon).toBe('081234567890');
     const milikSaya = await daftarUsulan(await fx.ctx(NIP.a1), { status: 'semua' });
     expect(milikSaya.items.find((i) => i.id === u.id)?.status).toBe('disetujui');
-    const audit = await db.many<{ aksi: string }>(sql`select aksi from audit_log where pegawai_id = (select id from pegawai where nip = ${NIP.a1}) order by id`);
+    const audit = await fx.db.many<{ aksi: string }>(sql`select aksi from audit_log where pegawai_id = (select id from pegawai where nip = ${NIP.a1}) order by id`);
     expect(audit.map((a) => a.aksi)).toEqual(expect.arrayContaining(['berkas.unggah', 'usulan.ajukan', 'pegawai.ubah_dari_usulan', 'usulan.setujui']));
   });
 
@@ -77,11 +68,11 @@ describe('self-service change proposal (SIMAK)', () => {
     const u2 = await usulkan(NIP.b1, 'tambah_skp', { tahun: 2025, predikat: 'sangat_baik' });
     const verif = await fx.ctx('verifikator');
     await setujuiUsulan(verif, u1.id);
-    const auditSebelum = (await db.one<{ n: number }>(sql`select count(*)::int as n from audit_log`)).n;
+    const auditSebelum = (await fx.db.one<{ n: number }>(sql`select count(*)::int as n from audit_log`)).n;
     await expect(setujuiUsulan(verif, u2.id)).rejects.toThrow();
     expect((await ambilUsulan(verif, u2.id)).status).toBe('diajukan');
     expect((await daftarRiwayat(admin, NIP.b1, 'skp')).map((r) => r.data.predikat)).toEqual(['baik']);
-    expect((await db.one<{ n: number }>(sql`select count(*)::int as n from audit_log`)).n).toBe(auditSebelum);
+    expect((await fx.db.one<{ n: number }>(sql`select count(*)::int as n from audit_log`)).n).toBe(auditSebelum);
     await tolakUsulan(verif, u2.id, { alasan: 'SKP 2025 sudah tercatat' });
   });
 

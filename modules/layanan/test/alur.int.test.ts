@@ -1,8 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sql, type Db } from '@simasn/db';
-import { bukaDbUji } from '@simasn/db/uji';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { sql } from '@simasn/db';
 import { z, type Konteks } from '@simasn/platform';
-import { buatFixture, NIP, PDF, type Fixture } from '@simasn/kepegawaian/uji';
+import { fixturePerBerkas, NIP, PDF } from '@simasn/kepegawaian/uji';
 import { ajukanUsulanLayanan, ambilUsulanLayanan, dataLangkah, daftarUsulanLayanan, daftarkanLayanan, jalankanLangkah, lampirkanDokumenUsulan, layananPegawai, prosesUsulanLayanan,
   type LangkahSaga, type Transisi } from '../src/index.ts';
 
@@ -10,8 +9,7 @@ import { ajukanUsulanLayanan, ambilUsulanLayanan, dataLangkah, daftarUsulanLayan
  * The workflow engine on the real database, with a small service defined here: submit at the
  * OPD, verify at BKD (return with a reason, reject), approve with effects run as a saga.
  */
-let db: Db;
-let fx: Fixture;
+const fx = fixturePerBerkas();
 let opd: Konteks;
 let opdLain: Konteks;
 let verif: Konteks;
@@ -32,8 +30,6 @@ const langkahEfek: LangkahSaga<Transisi>[] = [{ nama: 'tulis catatan',
   } }];
 
 beforeAll(async () => {
-  db = await bukaDbUji();
-  fx = await buatFixture(db);
   opd = await fx.ctx('admin.bkpsdm');
   opdLain = await fx.ctx('admin.dinkes');
   verif = await fx.ctx('verifikator');
@@ -56,17 +52,14 @@ beforeAll(async () => {
       wajib: false,
     }] });
 });
-afterAll(async () => {
-  await db?.close();
-});
 
 describe('workflow engine', () => {
   let id = 0;
 
   it('submits within reach only; one open request per employee; archive documents reused', async () => {
-    const pg = await db.one<{ id: number }>(sql`select id from pegawai where nip = ${NIP.a1}`);
-    const rp = await db.one<{ id: number }>(sql`select id from riwayat_pangkat where pegawai_id = ${pg.id}`);
-    await db.run(sql`insert into berkas (instansi_id, pegawai_id, riwayat_jenis, riwayat_id, nama_berkas, jenis_mime, ukuran, sha256)
+    const pg = await fx.db.one<{ id: number }>(sql`select id from pegawai where nip = ${NIP.a1}`);
+    const rp = await fx.db.one<{ id: number }>(sql`select id from riwayat_pangkat where pegawai_id = ${pg.id}`);
+    await fx.db.run(sql`insert into berkas (instansi_id, pegawai_id, riwayat_jenis, riwayat_id, nama_berkas, jenis_mime, ukuran, sha256)
                      values (1, ${pg.id}, 'pangkat', ${rp.id}, 'sk-cpns.pdf', 'application/pdf', 10, 'x')`);
     expect(await status(ajukanUsulanLayanan(opdLain, { jenis: 'uji_alur', nip: NIP.a1 }))).toBe(404);
     expect(await status(ajukanUsulanLayanan(verif, { jenis: 'uji_alur', nip: NIP.a1 }))).toBe(403);
@@ -130,11 +123,11 @@ describe('workflow engine', () => {
     expect(j.status).toBe('dikembalikan');
     expect(j.jejak.map((x) => x.aksi)).toEqual(['ajukan', 'teruskan', 'kembalikan']);
     expect(j.jejak[2]).toMatchObject({ alasan: 'SKP 2024 belum ditandatangani', peran: 'verifikator_bkd', dariLangkah: 'verifikasi', keLangkah: 'pengajuan' });
-    const notif = await db.many<{ judul: string, isi: string }>(sql`select n.judul, n.isi from notifikasi n join akun a on a.instansi_id = n.instansi_id and a.id = n.akun_id
+    const notif = await fx.db.many<{ judul: string, isi: string }>(sql`select n.judul, n.isi from notifikasi n join akun a on a.instansi_id = n.instansi_id and a.id = n.akun_id
       where a.nama_pengguna = ${NIP.a1} order by n.id`);
     expect(notif.at(-1)!.isi).toContain('SKP 2024 belum ditandatangani');
     // The OPD (who must act now) was told; the other OPD was not.
-    const ke = await db.many<{ nama: string }>(sql`select distinct a.nama_pengguna as nama from notifikasi n join akun a on a.instansi_id = n.instansi_id and a.id = n.akun_id
+    const ke = await fx.db.many<{ nama: string }>(sql`select distinct a.nama_pengguna as nama from notifikasi n join akun a on a.instansi_id = n.instansi_id and a.id = n.akun_id
       where n.usulan_id = ${id} and n.judul like 'Menunggu tindakan%'`);
     expect(ke.map((x) => x.nama)).toContain('admin.bkpsdm');
     expect(ke.map((x) => x.nama)).not.toContain('admin.dinkes');
@@ -163,9 +156,9 @@ describe('workflow engine', () => {
     v = await ambilUsulanLayanan(verif, u.id);
     expect(await status(prosesUsulanLayanan(verif, u.id, { aksi: 'setujui', versi: v.versi, data: {} }))).toBe(422);
 
-    const foto = async () => ({ usulan: await db.many(sql`select * from usulan_layanan order by id`), jejak: await db.many(sql`select * from jejak_usulan_layanan order by id`),
-      notifikasi: await db.many(sql`select * from notifikasi order by id`), audit: await db.one(sql`select count(*)::int as n from audit_log`),
-      berkas: await db.one(sql`select count(*)::int as n from berkas`) });
+    const foto = async () => ({ usulan: await fx.db.many(sql`select * from usulan_layanan order by id`),
+      jejak: await fx.db.many(sql`select * from jejak_usulan_layanan order by id`), notifikasi: await fx.db.many(sql`select * from notifikasi order by id`),
+      audit: await fx.db.one(sql`select count(*)::int as n from audit_log`), berkas: await fx.db.one(sql`select count(*)::int as n from berkas`) });
     const sebelum = await foto();
     gagalkan = 'layanan BKN tidak menjawab';
     const e = await prosesUsulanLayanan(verif, u.id, { aksi: 'setujui', versi: v.versi, data: { nomorSk: '800/12' } }).catch((x) => x);
@@ -179,7 +172,7 @@ describe('workflow engine', () => {
     const ok = await prosesUsulanLayanan(verif, u.id, { aksi: 'setujui', versi: v.versi, data: { nomorSk: ' 800/12 ', tanggalSk: '', biaya: '1.250.000,50' } });
     expect(ok).toMatchObject({ status: 'selesai', data: { nomorSk: '800/12', tanggalSk: null, biaya: 1250000.5 } });
     expect(ok.langkahDaftar[1]!.isian.map((x) => [x.label, x.nilai])).toEqual([['Nomor SK', '800/12'], ['Tanggal SK', null], ['Biaya', 1250000.5]]);
-    const audit = await db.many<{ aksi: string }>(sql`select aksi from audit_log where entitas = 'usulan_layanan' and entitas_id = ${String(u.id)} order by id`);
+    const audit = await fx.db.many<{ aksi: string }>(sql`select aksi from audit_log where entitas = 'usulan_layanan' and entitas_id = ${String(u.id)} order by id`);
     expect(audit.map((a) => a.aksi)).toEqual(['layanan.ajukan', 'layanan.lampirkan_dokumen', 'layanan.lampirkan_dokumen', 'layanan.teruskan', 'layanan.setujui']);
   });
 

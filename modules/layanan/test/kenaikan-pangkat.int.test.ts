@@ -1,11 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sql, type Db } from '@simasn/db';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { sql } from '@simasn/db';
 import { periodeKpBerikutnya, tambahBulan } from '@simasn/domain';
-import { bukaDbUji } from '@simasn/db/uji';
 import { sisipRiwayat, type PegawaiInti } from '@simasn/kepegawaian';
 import { denganDb, type Konteks } from '@simasn/platform';
 import { bacaDocx, bacaPdf } from '@simasn/platform/dokumen/baca';
-import { buatFixture, NIP, PDF, type Fixture } from '@simasn/kepegawaian/uji';
+import { fixturePerBerkas, NIP, PDF } from '@simasn/kepegawaian/uji';
 import { puncakKueriDalamTransaksi } from './kueri-serentak.ts';
 import { ajukanKenaikanPangkat, ambilUsulanLayanan, daftarKenaikanPangkat, daftarkanLayanan, daftarRiwayatGaji, jalankanTmtLayanan, lampirkanDokumenUsulan,
   LAYANAN_KENAIKAN_PANGKAT, layananPegawai, prosesUsulanLayanan, tambahEfek, unduhSkKenaikanPangkat, type DataUsulanKp } from '../src/index.ts';
@@ -20,8 +19,7 @@ const PERIODE = '2026-04-01';
 const pada = (ctx: Konteks, iso: string): Konteks => ({ ...ctx, sekarang: () => new Date(`${iso}T03:00:00Z`) });
 const status = async (p: Promise<unknown>) => p.then(() => 200, (e: { status?: number }) => e.status ?? 500);
 
-let db: Db;
-let fx: Fixture;
+const fx = fixturePerBerkas();
 let opd: Konteks;
 let opdDinkes: Konteks;
 let verif: Konteks;
@@ -31,16 +29,14 @@ let asn: Konteks;
 let asnLain: Konteks;
 
 async function pegawai(nip: string): Promise<PegawaiInti> {
-  return db.one<PegawaiInti>(sql`select id, nip, nama, jalur_unit as "jalurUnit", status_kepegawaian as "statusKepegawaian", versi from pegawai where nip = ${nip}`);
+  return fx.db.one<PegawaiInti>(sql`select id, nip, nama, jalur_unit as "jalurUnit", status_kepegawaian as "statusKepegawaian", versi from pegawai where nip = ${nip}`);
 }
 async function riwayat(nip: string, jenis: 'skp' | 'pendidikan' | 'hukdis', data: Record<string, unknown>) {
   await sisipRiwayat(fx.sistem, await pegawai(nip), jenis, data, 'manual');
 }
-const hitung = async (tabel: string) => (await db.one<{ n: number }>(sql`select count(*)::int as n from ${sql([tabel] as unknown as TemplateStringsArray)}`)).n;
+const hitung = async (tabel: string) => (await fx.db.one<{ n: number }>(sql`select count(*)::int as n from ${sql([tabel] as unknown as TemplateStringsArray)}`)).n;
 
 beforeAll(async () => {
-  db = await bukaDbUji();
-  fx = await buatFixture(db);
   const jam = '2026-03-16';
   opd = pada(await fx.ctx('admin.bkpsdm'), jam);
   opdDinkes = pada(await fx.ctx('admin.dinkes'), jam);
@@ -63,9 +59,6 @@ beforeAll(async () => {
   await riwayat(NIP.b1, 'skp', { tahun: 2024, predikat: 'baik' });
   await riwayat(NIP.b1, 'skp', { tahun: 2025, predikat: 'baik' });
 });
-afterAll(async () => {
-  await db?.close();
-});
 
 describe('the KP list of a period', () => {
   it('lists eligible and blocked employees with reasons, within each reach', async () => {
@@ -81,7 +74,7 @@ describe('the KP list of a period', () => {
     expect((await daftarKenaikanPangkat(asn, { periode: PERIODE })).memenuhi.map((r) => r.nip)).toEqual([NIP.a1]);
   });
   it('runs on a transaction handle (as the demo does) one query at a time', async () => {
-    const { hasil, puncak } = await puncakKueriDalamTransaksi(db, (tx) => daftarKenaikanPangkat(denganDb(opd, tx), { periode: PERIODE }));
+    const { hasil, puncak } = await puncakKueriDalamTransaksi(fx.db, (tx) => daftarKenaikanPangkat(denganDb(opd, tx), { periode: PERIODE }));
     expect(hasil.memenuhi.map((r) => r.nip)).toEqual([NIP.a1]);
     expect(puncak).toBe(1);
   });
@@ -203,7 +196,7 @@ describe('usulan from the OPD to the TMT', () => {
     } finally {
       daftarkanLayanan(LAYANAN_KENAIKAN_PANGKAT);
     }
-    const p = await db.one<{ golongan_akhir: string, n: number }>(
+    const p = await fx.db.one<{ golongan_akhir: string, n: number }>(
       sql`select golongan_akhir, (select count(*)::int from riwayat_pangkat r where r.pegawai_id = p.id) as n from pegawai p where nip = ${NIP.a1}`,
     );
     expect(p).toEqual({ golongan_akhir: 'III/a', n: 1 });
@@ -213,14 +206,14 @@ describe('usulan from the OPD to the TMT', () => {
   it('on the TMT the daily job writes the riwayat golongan and files the SK in the archive', async () => {
     const r = await jalankanTmtLayanan(pada(fx.sistem, PERIODE));
     expect(r.diproses).toEqual([{ usulanId: id, jenis: 'kenaikan_pangkat', nip: NIP.a1 }]);
-    const p = await db.one<Record<string, unknown>>(sql`select golongan_akhir, tmt_golongan_akhir, mk_golongan_tahun from pegawai where nip = ${NIP.a1}`);
+    const p = await fx.db.one<Record<string, unknown>>(sql`select golongan_akhir, tmt_golongan_akhir, mk_golongan_tahun from pegawai where nip = ${NIP.a1}`);
     expect(p).toEqual({ golongan_akhir: 'III/b', tmt_golongan_akhir: PERIODE, mk_golongan_tahun: 11 });
     const u = await ambilUsulanLayanan(asn, id);
     const d = u.data as unknown as DataUsulanKp;
     expect(u.status).toBe('selesai');
-    const rp = await db.one<Record<string, unknown>>(sql`select golongan, jenis_kp, nomor_sk, sumber from riwayat_pangkat where id = ${d.riwayatPangkatId!}`);
+    const rp = await fx.db.one<Record<string, unknown>>(sql`select golongan, jenis_kp, nomor_sk, sumber from riwayat_pangkat where id = ${d.riwayatPangkatId!}`);
     expect(rp).toEqual({ golongan: 'III/b', jenis_kp: 'reguler', nomor_sk: '800.1.3.3/0001/UJI/2026', sumber: 'usulan' });
-    expect(await db.one(sql`select riwayat_jenis, riwayat_id from berkas where id = ${d.skBerkasId!}`)).toEqual({ riwayat_jenis: 'pangkat', riwayat_id: d.riwayatPangkatId });
+    expect(await fx.db.one(sql`select riwayat_jenis, riwayat_id from berkas where id = ${d.skBerkasId!}`)).toEqual({ riwayat_jenis: 'pangkat', riwayat_id: d.riwayatPangkatId });
     expect(u.langkahDaftar.map((l) => l.keadaan)).toEqual(['selesai', 'selesai', 'selesai']);
     expect(u.jejak.map((j) => j.aksi)).toEqual(['ajukan', 'teruskan', 'kembalikan', 'teruskan', 'teruskan', 'setujui']);
     // The gaji pokok of the new golongan on the profile, with its SK for whoever may read the request.

@@ -1,11 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
-import { sql, type Db } from '@simasn/db';
-import { bukaDbUji } from '@simasn/db/uji';
+import { sql } from '@simasn/db';
 import { tambahPegawai } from '@simasn/kepegawaian';
 import type { Konteks } from '@simasn/platform';
 import { bacaDocx, bacaPdf } from '@simasn/platform/dokumen/baca';
-import { buatFixture, NIP, type Fixture } from '@simasn/kepegawaian/uji';
+import { fixturePerBerkas, NIP } from '@simasn/kepegawaian/uji';
 import { ajukanUsulanLayanan, ambilUsulanLayanan, daftarKgbBulanan, daftarkanLayanan, eksporKgbBkad, konfirmasiKgb, LAYANAN_KGB, layananPegawai, daftarRiwayatGaji,
   prosesUsulanLayanan, suratKgb, tambahEfek, type BarisKgb } from '../src/index.ts';
 
@@ -26,8 +25,7 @@ const C = {
   c5: '199803032025031008', // III/a since 2025-03 -> two confirmations at once
   c6: '199904042025031009', // no riwayat pangkat golongan usable (PPPK-like data gap): see data kurang
 };
-let db: Db;
-let fx: Fixture;
+const fx = fixturePerBerkas();
 let verif: Konteks;
 let verif2: Konteks;
 let opd: Konteks;
@@ -39,8 +37,6 @@ const status = async (p: Promise<unknown>) => p.then(() => 200, (e: { status?: n
 const cari = (items: BarisKgb[], nip: string) => items.find((x) => x.nip === nip);
 
 beforeAll(async () => {
-  db = await bukaDbUji();
-  fx = await buatFixture(db);
   const tambah = async (nip: string, nama: string, unitId: number, tmt: string) => {
     await tambahPegawai(fx.sistem, { nip, nama, tanggalLahir: `${nip.slice(0, 4)}-${nip.slice(4, 6)}-${nip.slice(6, 8)}`, jenisKelamin: nip[14] === '1' ? 'L' : 'P',
       statusKepegawaian: 'PNS', tmtCpns: tmt, penempatan: { jabatanId: fx.jabatan.pelaksana, unitId, tmt },
@@ -52,11 +48,11 @@ beforeAll(async () => {
   await tambah(C.c4, 'Gilang Ramadhan', fx.unit.mutasi, '2023-03-01');
   await tambah(C.c5, 'Hadi Santoso', fx.unit.mutasi, '2025-03-01');
   const skp = async (nip: string, predikat: string) =>
-    db.run(sql`insert into riwayat_skp (instansi_id, pegawai_id, tahun, predikat)
+    fx.db.run(sql`insert into riwayat_skp (instansi_id, pegawai_id, tahun, predikat)
     select 1, id, 2026, ${predikat} from pegawai where nip = ${nip}`);
   for (const n of [NIP.a1, C.c2, C.c3, C.c4, C.c5]) await skp(n, 'baik');
   await skp(C.c1, 'butuh_perbaikan');
-  await db.run(sql`insert into riwayat_hukdis (instansi_id, pegawai_id, tingkat, jenis, tmt, masa_bulan)
+  await fx.db.run(sql`insert into riwayat_hukdis (instansi_id, pegawai_id, tingkat, jenis, tmt, masa_bulan)
     select 1, id, 'sedang', 'potong_tukin_6', '2027-01-01', 6 from pegawai where nip = ${C.c2}`);
   verif = jam(await fx.ctx('verifikator'));
   verif2 = jam(await fx.ctx('verifikator2'));
@@ -64,9 +60,6 @@ beforeAll(async () => {
   opdDinkes = jam(await fx.ctx('admin.dinkes'));
   asnA1 = jam(await fx.ctx(NIP.a1));
   asnB1 = jam(await fx.ctx(NIP.b1));
-});
-afterAll(async () => {
-  await db?.close();
 });
 
 describe('monthly KGB list', () => {
@@ -97,7 +90,7 @@ describe('monthly KGB list', () => {
   });
 
   it('names what is missing when the records cannot tell', async () => {
-    await db.run(sql`insert into pegawai (instansi_id, nip, nama, tanggal_lahir, jenis_kelamin, status_kepegawaian, unit_id, jalur_unit)
+    await fx.db.run(sql`insert into pegawai (instansi_id, nip, nama, tanggal_lahir, jenis_kelamin, status_kepegawaian, unit_id, jalur_unit)
       select 1, ${C.c6}, 'Indah Permata', '1999-04-04', 'L', 'PNS', ${fx.unit.mutasi}, jalur from unit_organisasi where id = ${fx.unit.mutasi}`);
     const d = await daftarKgbBulanan(verif, { bulan: BULAN });
     expect(d.dataKurang.find((x) => x.nip === C.c6)?.alasan).toContain('golongan PNS belum tercatat');
@@ -113,8 +106,8 @@ describe('bulk confirmation and the surat KGB', () => {
     expect(e.rincian).toHaveLength(1);
     expect(e.rincian[0]).toMatchObject({ kolom: 'nip', nilai: C.c1 });
     expect(e.rincian[0].pesan).toContain('Butuh Perbaikan');
-    expect((await db.one<{ n: number }>(sql`select count(*)::int as n from riwayat_gaji`)).n).toBe(0);
-    expect((await db.one<{ n: number }>(sql`select count(*)::int as n from nomor_surat`)).n).toBe(0);
+    expect((await fx.db.one<{ n: number }>(sql`select count(*)::int as n from riwayat_gaji`)).n).toBe(0);
+    expect((await fx.db.one<{ n: number }>(sql`select count(*)::int as n from nomor_surat`)).n).toBe(0);
     expect(await status(konfirmasiKgb(opd, { bulan: BULAN, nip: [NIP.a1] }))).toBe(403);
     expect(await status(konfirmasiKgb(verif, { bulan: BULAN, nip: ['123'] }))).toBe(422);
   });
@@ -130,7 +123,7 @@ describe('bulk confirmation and the surat KGB', () => {
     const h = await konfirmasiKgb(verif, { bulan: BULAN, nip: [NIP.a1, C.c3] });
     expect(h.jumlah).toBe(2);
     expect(h.terbit.map((t) => t.nomorSurat).sort()).toEqual(['KGB/0001/UJI/2027', 'KGB/0002/UJI/2027']);
-    const rg = await db.many<{ nip: string, tmt: string, mk_tahun: number, gaji_pokok: number, gaji_pokok_lama: number, aturan_gaji: string, tanggal_surat: string }>(sql`
+    const rg = await fx.db.many<{ nip: string, tmt: string, mk_tahun: number, gaji_pokok: number, gaji_pokok_lama: number, aturan_gaji: string, tanggal_surat: string }>(sql`
       select p.nip, g.tmt::text as tmt, g.mk_tahun, g.gaji_pokok, g.gaji_pokok_lama, g.aturan_gaji, g.tanggal_surat::text as tanggal_surat
         from riwayat_gaji g join pegawai p on p.id = g.pegawai_id order by p.nip`);
     expect(rg.find((r) => r.nip === NIP.a1)).toMatchObject({ tmt: '2027-03-01', mk_tahun: 12, gaji_pokok: 3355400, gaji_pokok_lama: 3252900, aturan_gaji: 'gapok-pp5-2024',
@@ -142,9 +135,9 @@ describe('bulk confirmation and the surat KGB', () => {
     expect(u).toMatchObject({ jenis: 'kgb', status: 'selesai', labelJenis: 'Kenaikan Gaji Berkala' });
     expect(u.jejak.map((j) => j.aksi)).toEqual(['ajukan', 'setujui']);
     expect(u.jejak[1]!.catatan).toMatch(/^Surat KGB nomor KGB\/000[12]\/UJI\/2027$/);
-    const audit = await db.many<{ aksi: string, pegawai_id: number }>(sql`select aksi, pegawai_id from audit_log where aksi = 'kgb.terbit'`);
+    const audit = await fx.db.many<{ aksi: string, pegawai_id: number }>(sql`select aksi, pegawai_id from audit_log where aksi = 'kgb.terbit'`);
     expect(audit).toHaveLength(2);
-    const notif = await db.many<{ judul: string, isi: string }>(sql`select n.judul, n.isi from notifikasi n join akun a on a.id = n.akun_id where a.nama_pengguna = ${NIP.a1}`);
+    const notif = await fx.db.many<{ judul: string, isi: string }>(sql`select n.judul, n.isi from notifikasi n join akun a on a.id = n.akun_id where a.nama_pengguna = ${NIP.a1}`);
     expect(notif.at(-1)!.judul).toBe('KGB TMT 1 Maret 2027 telah terbit');
     expect(notif.at(-1)!.isi).toContain('Rp 3.252.900,00 menjadi Rp 3.355.400,00');
     const d = await daftarKgbBulanan(verif, { bulan: BULAN });
@@ -157,7 +150,7 @@ describe('bulk confirmation and the surat KGB', () => {
   });
 
   it('renders the surat KGB as PDF and DOCX with the old and new gaji pokok; only within reach', async () => {
-    const rg = await db.one<{ id: number, nomor: string }>(
+    const rg = await fx.db.one<{ id: number, nomor: string }>(
       sql`select g.id, g.nomor_surat as nomor from riwayat_gaji g join pegawai p on p.id = g.pegawai_id where p.nip = ${NIP.a1}`,
     );
     const pdf = await suratKgb(asnA1, { id: rg.id, format: 'pdf' });
@@ -210,7 +203,7 @@ describe('bulk confirmation and the surat KGB', () => {
   it('two confirmations of the same employee at once: one letter only', async () => {
     const hasil = await Promise.all([konfirmasiKgb(verif, { bulan: BULAN, nip: [C.c5] }), konfirmasiKgb(verif2, { bulan: BULAN, nip: [C.c5] })].map(status));
     expect(hasil.sort()).toEqual([200, hasil[1] === 409 || hasil[0] === 409 ? 409 : 422].sort());
-    expect((await db.one<{ n: number }>(sql`select count(*)::int as n from riwayat_gaji g join pegawai p on p.id = g.pegawai_id where p.nip = ${C.c5}`)).n).toBe(1);
+    expect((await fx.db.one<{ n: number }>(sql`select count(*)::int as n from riwayat_gaji g join pegawai p on p.id = g.pegawai_id where p.nip = ${C.c5}`)).n).toBe(1);
   });
 });
 
@@ -229,9 +222,10 @@ describe('a KGB request through the engine', () => {
   it('a failure injected in the middle of the approval leaves records, numbers, timeline, notifications and audit as they were', async () => {
     const u = (await layananPegawai(verif, { nip: C.c4 })).usulan[0]!;
     expect(u.langkah).toBe('penetapan');
-    const foto = async () => ({ usulan: await db.many(sql`select * from usulan_layanan order by id`), jejak: await db.many(sql`select * from jejak_usulan_layanan order by id`),
-      riwayat: await db.many(sql`select * from riwayat_gaji order by id`), nomor: await db.many(sql`select * from nomor_surat`),
-      notifikasi: await db.many(sql`select * from notifikasi order by id`), audit: await db.one(sql`select count(*)::int as n, max(id) as m from audit_log`) });
+    const foto = async () => ({ usulan: await fx.db.many(sql`select * from usulan_layanan order by id`),
+      jejak: await fx.db.many(sql`select * from jejak_usulan_layanan order by id`), riwayat: await fx.db.many(sql`select * from riwayat_gaji order by id`),
+      nomor: await fx.db.many(sql`select * from nomor_surat`), notifikasi: await fx.db.many(sql`select * from notifikasi order by id`),
+      audit: await fx.db.one(sql`select count(*)::int as n, max(id) as m from audit_log`) });
     const sebelum = await foto();
     daftarkanLayanan(tambahEfek(LAYANAN_KGB, { nama: 'kirim ke aplikasi gaji', jalankan: async () => {
       throw new Error('aplikasi gaji tidak menjawab');

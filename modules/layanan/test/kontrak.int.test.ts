@@ -1,9 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { z } from 'zod';
-import type { Db } from '@simasn/db';
-import { bukaDbUji } from '@simasn/db/uji';
 import type { Konteks } from '@simasn/platform';
-import { buatFixture, NIP, PDF, type Fixture } from '@simasn/kepegawaian/uji';
+import { fixturePerBerkas, NIP, PDF } from '@simasn/kepegawaian/uji';
 import { ajukanUsulanLayanan, ambilUsulanLayanan, daftarKenaikanPangkat, daftarKgbBulanan, daftarNotifikasi, daftarPensiun, daftarRiwayatGaji, daftarUsulanLayanan,
   daftarkanLayanan, dataLangkah, jalankanTmtLayanan, lampirkanDokumenUsulan, layananPegawai, periksaKeluarga, prosesUsulanLayanan, tandaiNotifikasiDibaca } from '../src/index.ts';
 import { KONTRAK_KENAIKAN_PANGKAT, KONTRAK_LAYANAN, KONTRAK_PENSIUN } from '../src/kontrak.ts';
@@ -13,8 +11,7 @@ import { KONTRAK_KENAIKAN_PANGKAT, KONTRAK_LAYANAN, KONTRAK_PENSIUN } from '../s
  * through its endpoint's response schema (the server refuses to send one that does not, and a
  * field the schema lacks never reaches the web).
  */
-let db: Db;
-let fx: Fixture;
+const fx = fixturePerBerkas();
 let opd: Konteks;
 let verif: Konteks;
 let bkd: Konteks;
@@ -27,8 +24,6 @@ function terkirim<S extends z.ZodType>(skema: S | undefined, nilai: unknown) {
 }
 
 beforeAll(async () => {
-  db = await bukaDbUji();
-  fx = await buatFixture(db);
   opd = await fx.ctx('admin.bkpsdm');
   verif = await fx.ctx('verifikator');
   bkd = await fx.ctx('admin.bkd');
@@ -38,9 +33,6 @@ beforeAll(async () => {
       label: 'Verifikasi BKD', peran: ['verifikator_bkd'], aksi: ['setujui', 'kembalikan', 'tolak'],
       ...dataLangkah([{ kunci: 'nomorSk', label: 'Nomor SK', jenis: 'teks' }, { kunci: 'tanggalSk', label: 'Tanggal SK', jenis: 'tanggal', wajib: false }]) }],
     dokumen: [{ kode: 'skp', label: 'SKP', wajib: true }, { kode: 'sk_pangkat', label: 'SK pangkat', wajib: false, arsip: { riwayatJenis: 'pangkat' } }] });
-});
-afterAll(async () => {
-  await db?.close();
 });
 
 describe('layanan contract: answers encode through their response schemas', () => {

@@ -1,11 +1,10 @@
 import { createServer, type Server } from 'node:http';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { hashSandi } from '@simasn/akun';
-import { sql, type Db } from '@simasn/db';
-import { bukaDbUji } from '@simasn/db/uji';
+import { sql } from '@simasn/db';
 import { sisipRiwayat, tambahPegawai, type PegawaiInti } from '@simasn/kepegawaian';
 import { denganDb, type Konteks } from '@simasn/platform';
-import { buatFixture, NIP, PDF, type Fixture } from '@simasn/kepegawaian/uji';
+import { fixturePerBerkas, NIP, PDF } from '@simasn/kepegawaian/uji';
 import { puncakKueriDalamTransaksi } from './kueri-serentak.ts';
 import { AdapterDukcapilHttp, AdapterKependudukanLokal, ajukanUsulanLayanan, ambilUsulanLayanan, daftarPensiun, jalankanTmtLayanan, konfigurasiDukcapil, lampirkanDokumenUsulan,
   layananPegawai, periksaKeluarga, periksaKeluargaPensiun, pilihAdapterKependudukan, prosesUsulanLayanan, type DataUsulanPensiun } from '../src/index.ts';
@@ -23,8 +22,7 @@ const pada = (ctx: Konteks, iso: string): Konteks => ({ ...ctx, sekarang: () => 
 const status = async (p: Promise<unknown>) => p.then(() => 200, (e: { status?: number }) => e.status ?? 500);
 const JAM = '2026-03-16';
 
-let db: Db;
-let fx: Fixture;
+const fx = fixturePerBerkas();
 let opd: Konteks;
 let opdDinkes: Konteks;
 let verif: Konteks;
@@ -33,12 +31,10 @@ let asnP: Konteks;
 let asnA1: Konteks;
 
 beforeAll(async () => {
-  db = await bukaDbUji();
-  fx = await buatFixture(db);
   await tambahPegawai(fx.sistem, { nip: NIP_P, nama: 'Darmaji', tanggalLahir: '1968-07-10', jenisKelamin: 'L', statusKepegawaian: 'PNS', tmtCpns: '2000-03-01', nik: NIK_P,
     penempatan: { jabatanId: fx.jabatan.pelaksana, unitId: fx.unit.mutasi, tmt: '2000-03-01' },
     pangkat: { golongan: 'III/c', tmt: '2018-04-01', jenisKp: 'reguler', mkTahun: 18, mkBulan: 0 } });
-  const p = await db.one<PegawaiInti>(sql`select id, nip, nama, jalur_unit as "jalurUnit", status_kepegawaian as "statusKepegawaian", versi from pegawai where nip = ${NIP_P}`);
+  const p = await fx.db.one<PegawaiInti>(sql`select id, nip, nama, jalur_unit as "jalurUnit", status_kepegawaian as "statusKepegawaian", versi from pegawai where nip = ${NIP_P}`);
   await sisipRiwayat(fx.sistem, p, 'keluarga', { hubungan: 'istri', nama: 'Sumiati', nik: '3508015203700002', tanggalLahir: '1970-03-12', jenisKelamin: 'P', tertanggung: true },
     'manual');
   await sisipRiwayat(fx.sistem, p, 'keluarga', { hubungan: 'anak', nama: 'Eko Prasetyo', nik: '3508010509000003', tanggalLahir: '2000-09-05', jenisKelamin: 'L',
@@ -51,16 +47,16 @@ beforeAll(async () => {
     'L',
     'anak',
   ], ['3508014406080004', 'FITRI AYU', '2008-06-04', 'P', 'anak']]) {
-    await db.run(
+    await fx.db.run(
       sql`insert into kependudukan_lokal (instansi_id, nik, no_kk, nama, tanggal_lahir, jenis_kelamin, hubungan) values (1, ${nik}, ${KK}, ${nama}, ${lahir}, ${jk}, ${hub})`,
     );
   }
-  const akun = await db.one<{ id: number }>(sql`insert into akun (instansi_id, nama_pengguna, nama_tampilan, pegawai_id, hash_sandi)
+  const akun = await fx.db.one<{ id: number }>(sql`insert into akun (instansi_id, nama_pengguna, nama_tampilan, pegawai_id, hash_sandi)
     values (1, ${NIP_P}, 'Darmaji', ${p.id}, ${await hashSandi('rahasia-uji-1')}) returning id`);
-  await db.run(sql`insert into akun_peran (instansi_id, akun_id, peran, unit_id) values (1, ${akun.id}, 'asn', null)`);
+  await fx.db.run(sql`insert into akun_peran (instansi_id, akun_id, peran, unit_id) values (1, ${akun.id}, 'asn', null)`);
   // The SK pangkat already in the archive: reused by the pension file, not uploaded again.
-  const rp = await db.one<{ id: number }>(sql`select id from riwayat_pangkat where pegawai_id = ${p.id}`);
-  await db.run(sql`insert into berkas (instansi_id, pegawai_id, riwayat_jenis, riwayat_id, nama_berkas, jenis_mime, ukuran, sha256)
+  const rp = await fx.db.one<{ id: number }>(sql`select id from riwayat_pangkat where pegawai_id = ${p.id}`);
+  await fx.db.run(sql`insert into berkas (instansi_id, pegawai_id, riwayat_jenis, riwayat_id, nama_berkas, jenis_mime, ukuran, sha256)
                    values (1, ${p.id}, 'pangkat', ${rp.id}, 'sk-iii-c.pdf', 'application/pdf', 10, 'x')`);
   opd = pada(await fx.ctx('admin.bkpsdm'), JAM);
   opdDinkes = pada(await fx.ctx('admin.dinkes'), JAM);
@@ -68,9 +64,6 @@ beforeAll(async () => {
   bkd = pada(await fx.ctx('admin.bkd'), JAM);
   asnP = pada(await fx.ctx(NIP_P), JAM);
   asnA1 = pada(await fx.ctx(NIP.a1), JAM);
-});
-afterAll(async () => {
-  await db?.close();
 });
 
 describe('the BUP list', () => {
@@ -94,11 +87,11 @@ describe('the population-data adapter', () => {
     expect(h.selisih[0]!.uraian).toBe('tanggal lahir Eko Prasetyo tercatat 5 September 2000, di data kependudukan 6 September 2000');
     expect(await status(periksaKeluarga(opdDinkes, NIP_P))).toBe(404);
     expect(await status(periksaKeluarga(pada(await fx.ctx('pimpinan'), JAM), NIP_P))).toBe(403);
-    expect(await new AdapterKependudukanLokal(db, 1).cekNik('3508019999999999')).toBeNull();
+    expect(await new AdapterKependudukanLokal(fx.db, 1).cekNik('3508019999999999')).toBeNull();
   });
 
   it('runs inside a transaction one query at a time (pg deprecates overlapping queries on one client)', async () => {
-    const { hasil, puncak } = await puncakKueriDalamTransaksi(db, (tx) => periksaKeluarga(denganDb(opd, tx), NIP_P));
+    const { hasil, puncak } = await puncakKueriDalamTransaksi(fx.db, (tx) => periksaKeluarga(denganDb(opd, tx), NIP_P));
     expect(hasil.keluargaSimasn).toHaveLength(2);
     expect(puncak).toBe(1);
   });
@@ -176,7 +169,7 @@ describe('the pension request from the file to the SK', () => {
   });
 
   it('BKD checks the family again after a correction, verifies, and sends the usulan to BKN with its reference', async () => {
-    await db.run(sql`update keluarga set tanggal_lahir = '2000-09-06' where nama = 'Eko Prasetyo'`);
+    await fx.db.run(sql`update keluarga set tanggal_lahir = '2000-09-06' where nama = 'Eko Prasetyo'`);
     const h = await periksaKeluargaPensiun(verif, id);
     expect(h.selisih.map((s) => s.jenis)).toEqual(['tidak_tercatat_di_simasn']);
     expect(await status(periksaKeluargaPensiun(opdDinkes, id))).toBe(404);
@@ -205,7 +198,7 @@ describe('the pension request from the file to the SK', () => {
     expect(await status(prosesUsulanLayanan(bkd, id, { aksi: 'setujui', versi: await versi() }))).toBe(422);
     expect((await jalankanTmtLayanan(pada(fx.sistem, '2026-07-31'))).diproses).toEqual([]);
     expect((await jalankanTmtLayanan(pada(fx.sistem, '2026-08-01'))).diproses).toEqual([{ usulanId: id, jenis: 'pensiun', nip: NIP_P }]);
-    expect(await db.one(sql`select kedudukan from pegawai where nip = ${NIP_P}`)).toEqual({ kedudukan: 'pensiun' });
+    expect(await fx.db.one(sql`select kedudukan from pegawai where nip = ${NIP_P}`)).toEqual({ kedudukan: 'pensiun' });
     const saya = await layananPegawai(asnP, {});
     const u = saya.usulan.find((x) => x.id === id)!;
     expect(u.status).toBe('selesai');

@@ -1,14 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { sql, type Db } from '@simasn/db';
-import { bukaDbUji } from '@simasn/db/uji';
-import { tambahPegawai } from '@simasn/kepegawaian';
 import { PelariPekerjaan, type Konteks } from '@simasn/platform';
-import { buatFixture, PDF, type Fixture } from '@simasn/kepegawaian/uji';
+import { fixturePerBerkas, PDF } from '@simasn/kepegawaian/uji';
 import { ajukanPk, ambilNarasiLkjip, ambilPekerjaanLkjip, ambilPk, ambilRenstra, ambilSaranaPrasarana, buatPk, buatRenstra, daftarkanPekerjaanLkjip, daftarPekerjaanLkjip, daftarPk,
   daftarRenstra, hapusUnsurRenstra, hitungCapaianUnit, imporRenstra, isiRealisasiOtomatis, mintaLkjip, revisiPk, ringkasanAnggaranUnit, setujuiPk, simpanIndikator,
   simpanNarasiLkjip, simpanProgramKegiatan, simpanRealisasi, simpanRealisasiAnggaran, simpanSaranaPrasarana, simpanSasaran, simpanTujuan, susunLaporanLkjip, ubahPk, ubahRenstra,
   unggahBuktiRealisasi } from '../src/index.ts';
+import { NIP_KEPALA, tambahKepala } from './bantu.ts';
 import { KONTRAK_LKJIP, KONTRAK_SAKIP } from '../src/kontrak.ts';
 
 /**
@@ -16,9 +14,7 @@ import { KONTRAK_LKJIP, KONTRAK_SAKIP } from '../src/kontrak.ts';
  * every answer encodes (what Fastify does before sending) to exactly the action's JSON, so no
  * field a page reads is dropped on the way and no declared type is wrong.
  */
-const NIP_KEPALA = '197003031995031001';
-let db: Db;
-let fx: Fixture;
+const fx = fixturePerBerkas();
 let perencana: Konteks;
 let pimpinan: Konteks;
 let kepala: Konteks;
@@ -32,21 +28,10 @@ function persis(t: { respons?: z.ZodType }, hasil: unknown) {
 }
 
 beforeAll(async () => {
-  db = await bukaDbUji();
-  fx = await buatFixture(db);
-  jabatanKepala = (await db.one<{ id: number }>(sql`insert into jabatan (instansi_id, kode, nama, jenis, tingkat_struktural, eselon, kelas_jabatan, unit_id)
-    values (1, 'ST-KEP', 'Kepala Badan Kepegawaian', 'struktural', 'jpt_pratama', 'II.b', 14, ${fx.unit.bkpsdm}) returning id`)).id;
-  await tambahPegawai(fx.sistem, { nip: NIP_KEPALA, nama: 'Hendra Gunawan', tanggalLahir: '1970-03-03', jenisKelamin: 'L', statusKepegawaian: 'PNS', tmtCpns: '1995-03-01',
-    penempatan: { jabatanId: jabatanKepala, unitId: fx.unit.bkpsdm, tmt: '2020-01-02' }, pangkat: { golongan: 'IV/c', tmt: '2019-04-01' } });
-  await db.run(sql`insert into akun (instansi_id, nama_pengguna, nama_tampilan, pegawai_id, hash_sandi)
-    select 1, nip, nama, id, (select hash_sandi from akun where nama_pengguna = 'perencana') from pegawai where nip = ${NIP_KEPALA}`);
-  await db.run(sql`insert into akun_peran (instansi_id, akun_id, peran) select 1, id, p from akun, unnest(array['asn', 'atasan']) p where nama_pengguna = ${NIP_KEPALA}`);
+  jabatanKepala = await tambahKepala(fx, { pangkat: { golongan: 'IV/c', tmt: '2019-04-01' } });
   perencana = await fx.ctx('perencana');
   pimpinan = await fx.ctx('pimpinan');
   kepala = await fx.ctx(NIP_KEPALA);
-});
-afterAll(async () => {
-  await db?.close();
 });
 
 describe('SAKIP and LKjIP answers through their response schemas', () => {
@@ -107,7 +92,7 @@ describe('SAKIP and LKjIP answers through their response schemas', () => {
     const l = await susunLaporanLkjip(perencana, { unitId, tahun: 2024, tribulan: 2 });
     persis(L.periksa, { unit: l.unit, tahun: l.tahun, tribulan: l.tribulan, jumlahIndikator: l.indikator.length, temuan: l.temuan });
 
-    const pelari = new PelariPekerjaan(db);
+    const pelari = new PelariPekerjaan(fx.db);
     daftarkanPekerjaanLkjip(pelari);
     const job = persis(L.minta, await mintaLkjip(perencana, pelari, { unitId, tahun: 2024, tribulan: 2, format: 'docx' }));
     persis(L.pekerjaan, await ambilPekerjaanLkjip(perencana, job.id));

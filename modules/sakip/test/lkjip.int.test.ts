@@ -1,13 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sql, type Db } from '@simasn/db';
-import { bukaDbUji } from '@simasn/db/uji';
-import { tambahPegawai } from '@simasn/kepegawaian';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { sql } from '@simasn/db';
 import { ambilPekerjaan, PelariPekerjaan, unduhHasilPekerjaan, type Konteks } from '@simasn/platform';
 import { bacaDocx, bacaPdf } from '@simasn/platform/dokumen/baca';
-import { buatFixture, type Fixture } from '@simasn/kepegawaian/uji';
+import { fixturePerBerkas } from '@simasn/kepegawaian/uji';
 import { ajukanPk, ambilNarasiLkjip, ambilSaranaPrasarana, buatPk, buatRenstra, cetakPk, daftarkanPekerjaanLkjip, mintaLkjip, setujuiPk, simpanIndikator, simpanNarasiLkjip,
   simpanProgramKegiatan, simpanRealisasi, simpanRealisasiAnggaran, simpanSaranaPrasarana, simpanSasaran, simpanTujuan, susunLaporanLkjip, ubahRenstra,
   ambilRenstra } from '../src/index.ts';
+import { galat, NIP_KEPALA, status, tambahKepala } from './bantu.ts';
 
 /**
  * The LKjIP from the app's own records, on the real engine: a Renstra with a program tree and
@@ -15,37 +14,16 @@ import { ajukanPk, ambilNarasiLkjip, ambilSaranaPrasarana, buatPk, buatRenstra, 
  * sarana list; then the model, the consistency checks, the background job and the two files.
  * Figures expected are worked by hand from what was entered (Lumajang's IP ASN 57,12 / 56,35).
  */
-const NIP_KEPALA = '197003031995031001';
-let db: Db;
-let fx: Fixture;
+const fx = fixturePerBerkas();
 let perencana: Konteks;
 let pimpinan: Konteks;
 let adminDinkes: Konteks;
 let adminBkpsdm: Konteks;
 const id = { renstra: 0, p1: 0, k1: 0, s1: 0, s2: 0, p2: 0, k2: 0, s3: 0, merit: 0, ipAsn: 0, skKp: 0, layanan: 0, pk: 0 };
 
-const status = (e: unknown) => (e as { status?: number }).status;
-async function galat(p: Promise<unknown>): Promise<{ status?: number, message: string, rincian?: any }> {
-  try {
-    await p;
-  } catch (e) {
-    return e as { status?: number, message: string };
-  }
-  throw new Error('diharapkan gagal');
-}
-
 beforeAll(async () => {
-  db = await bukaDbUji();
-  fx = await buatFixture(db);
-  await db.run(sql`update instansi set nama = 'Kabupaten Uji', ibu_kota = 'Ujimulya' where instansi_id = 1`);
-  const jabatanKepala = (await db.one<{ id: number }>(sql`insert into jabatan (instansi_id, kode, nama, jenis, tingkat_struktural, eselon, kelas_jabatan, unit_id)
-    values (1, 'ST-KEP', 'Kepala Badan Kepegawaian', 'struktural', 'jpt_pratama', 'II.b', 14, ${fx.unit.bkpsdm}) returning id`)).id;
-  await tambahPegawai(fx.sistem, { nip: NIP_KEPALA, nama: 'Hendra Gunawan', gelarBelakang: 'S.H., M.Hum.', tanggalLahir: '1970-03-03', jenisKelamin: 'L', statusKepegawaian: 'PNS',
-    tmtCpns: '1995-03-01', penempatan: { jabatanId: jabatanKepala, unitId: fx.unit.bkpsdm, tmt: '2020-01-02' },
-    pangkat: { golongan: 'IV/c', tmt: '2019-04-01', jenisKp: 'reguler', mkTahun: 24, mkBulan: 0 } });
-  await db.run(sql`insert into akun (instansi_id, nama_pengguna, nama_tampilan, pegawai_id, hash_sandi)
-    select 1, nip, nama, id, (select hash_sandi from akun where nama_pengguna = 'perencana') from pegawai where nip = ${NIP_KEPALA}`);
-  await db.run(sql`insert into akun_peran (instansi_id, akun_id, peran) select 1, id, p from akun, unnest(array['asn', 'atasan']) p where nama_pengguna = ${NIP_KEPALA}`);
+  await fx.db.run(sql`update instansi set nama = 'Kabupaten Uji', ibu_kota = 'Ujimulya' where instansi_id = 1`);
+  const jabatanKepala = await tambahKepala(fx, { gelarBelakang: 'S.H., M.Hum.' });
   perencana = await fx.ctx('perencana');
   pimpinan = await fx.ctx('pimpinan');
   adminDinkes = await fx.ctx('admin.dinkes');
@@ -111,9 +89,6 @@ beforeAll(async () => {
   await ang(id.s3, 1, 1_500_000_000);
   await ang(id.s3, 2, 1_575_302_587);
 });
-afterAll(async () => {
-  await db?.close();
-});
 
 describe('narasi LKjIP', () => {
   it('saves a part with its version; a stale save is 409 and changes nothing; audited', async () => {
@@ -127,7 +102,7 @@ describe('narasi LKjIP', () => {
     expect(basi.message).toMatch(/baru saja diubah orang lain/);
     await simpanNarasiLkjip(adminBkpsdm, { unitId: fx.unit.bkpsdm, tahun: 2024, periode: 2, bagian: 'ikhtisar_eksekutif',
       isi: 'Capaian **Tribulan II** baik.\n\n- IP ASN melampaui target', versi: 0 });
-    const audit = await db.many<{ aksi: string, sesudah: { isi: string } }>(sql`select aksi, sesudah from audit_log where entitas = 'narasi_lkjip' order by id`);
+    const audit = await fx.db.many<{ aksi: string, sesudah: { isi: string } }>(sql`select aksi, sesudah from audit_log where entitas = 'narasi_lkjip' order by id`);
     expect(audit.map((x) => x.aksi)).toEqual(['lkjip.simpan_narasi', 'lkjip.simpan_narasi']);
   });
 
@@ -201,7 +176,7 @@ describe('susunLaporanLkjip', () => {
 
 describe('LKjIP as a background job', () => {
   it('generates DOCX and PDF with progress, for the requester only', async () => {
-    const pelari = new PelariPekerjaan(db);
+    const pelari = new PelariPekerjaan(fx.db);
     daftarkanPekerjaanLkjip(pelari);
     const docx = await mintaLkjip(perencana, pelari, { unitId: fx.unit.bkpsdm, tahun: 2024, tribulan: 2, format: 'docx' });
     const pdf = await mintaLkjip(perencana, pelari, { unitId: fx.unit.bkpsdm, tahun: 2024, tribulan: 2, format: 'pdf' });
@@ -225,9 +200,9 @@ describe('LKjIP as a background job', () => {
   });
 
   it('refuses at once what it cannot generate: bad format (422), a unit out of reach (404); no job is queued', async () => {
-    const pelari = new PelariPekerjaan(db);
+    const pelari = new PelariPekerjaan(fx.db);
     daftarkanPekerjaanLkjip(pelari);
-    const n = async () => (await db.one<{ n: number }>(sql`select count(*)::int as n from pekerjaan`)).n;
+    const n = async () => (await fx.db.one<{ n: number }>(sql`select count(*)::int as n from pekerjaan`)).n;
     const sebelum = await n();
     const f = await galat(mintaLkjip(perencana, pelari, { unitId: fx.unit.bkpsdm, tahun: 2024, format: 'odt' as never }));
     expect(f.rincian[0].kolom).toBe('format');

@@ -1,9 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sql, type Db } from '@simasn/db';
-import { bukaDbUji } from '@simasn/db/uji';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { sql } from '@simasn/db';
 import { tambahPegawai } from '@simasn/kepegawaian';
 import type { Konteks } from '@simasn/platform';
-import { buatFixture, type Fixture } from '@simasn/kepegawaian/uji';
+import { fixturePerBerkas } from '@simasn/kepegawaian/uji';
 import { buatPk, buatRenstra } from '../src/index.ts';
 
 /**
@@ -12,8 +11,7 @@ import { buatPk, buatRenstra } from '../src/index.ts';
  */
 const NIP_1 = '198001012005011001';
 const NIP_2 = '198202022006012002';
-let db: Db;
-let fx: Fixture;
+const fx = fixturePerBerkas();
 let perencana: Konteks;
 let renstra = 0;
 let jabatan = 0;
@@ -25,20 +23,15 @@ const galat = async (p: Promise<unknown>) =>
 const dasar = () => ({ renstraId: renstra, tahun: 2025, jabatanId: jabatan, tanggal: '2025-01-31', pihakKedua: { nama: 'Bupati Uji', jabatan: 'Bupati Uji' } });
 
 beforeAll(async () => {
-  db = await bukaDbUji();
-  fx = await buatFixture(db);
   perencana = await fx.ctx('perencana');
   renstra = (await buatRenstra(perencana, { unitId: fx.unit.bkpsdm, tahunAwal: 2021, tahunAkhir: 2026, nama: 'Renstra BKPSDM' })).id;
-  jabatan = (await db.one<{ id: number }>(sql`insert into jabatan (instansi_id, kode, nama, jenis, tingkat_struktural, eselon, kelas_jabatan, unit_id)
+  jabatan = (await fx.db.one<{ id: number }>(sql`insert into jabatan (instansi_id, kode, nama, jenis, tingkat_struktural, eselon, kelas_jabatan, unit_id)
     values (1, 'ST-SUB', 'Kepala Sub Bidang Mutasi', 'struktural', 'pengawas', 'IV.a', 9, ${fx.unit.mutasi}) returning id`)).id;
   for (const [nip, nama, lahir, tmtCpns] of [[NIP_1, 'Budi Santoso', '1980-01-01', '2005-01-01'], [NIP_2, 'Sri Wulandari', '1982-02-02', '2006-01-01']] as const) {
     await tambahPegawai(fx.sistem, { nip, nama, tanggalLahir: lahir, jenisKelamin: nip === NIP_1 ? 'L' : 'P', statusKepegawaian: 'PNS', tmtCpns,
       penempatan: { jabatanId: jabatan, unitId: fx.unit.mutasi, tmt: '2020-01-02' },
       pangkat: { golongan: 'III/d', tmt: '2019-04-01', jenisKp: 'reguler', mkTahun: 14, mkBulan: 0 } });
   }
-});
-afterAll(async () => {
-  await db?.close();
 });
 
 describe('Pihak pertama PK baru', () => {
@@ -50,7 +43,7 @@ describe('Pihak pertama PK baru', () => {
     expect(bukan.rincian).toEqual([{ kolom: 'nip', pesan: 'pegawai NIP 199001012015031001 tidak sedang memegang Kepala Sub Bidang Mutasi' }]);
     const salah = await galat(buatPk(perencana, { ...dasar(), nip: '1980' }));
     expect(salah.rincian).toEqual([{ kolom: 'nip', pesan: 'NIP terdiri atas 18 angka' }]);
-    expect((await db.one<{ n: number }>(sql`select count(*)::int as n from perjanjian_kinerja`)).n).toBe(0);
+    expect((await fx.db.one<{ n: number }>(sql`select count(*)::int as n from perjanjian_kinerja`)).n).toBe(0);
     const pk = await buatPk(perencana, { ...dasar(), nip: NIP_2 });
     expect(pk.pihakPertama).toMatchObject({ nip: NIP_2, nama: 'Sri Wulandari', jabatan: 'Kepala Sub Bidang Mutasi' });
     expect(pk.status).toBe('draf');

@@ -1,9 +1,7 @@
-import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sql, type Db } from '@simasn/db';
-import { bukaDbUji } from '@simasn/db/uji';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { sql } from '@simasn/db';
 import { bacaXlsx, type Konteks } from '@simasn/platform';
-import { buatFixture } from '@simasn/kepegawaian/uji';
+import { bukuXlsx, fixturePerBerkas } from '@simasn/kepegawaian/uji';
 import { ambilRenstra, buatRenstra, eksporRenstra, imporRenstra, simpanIndikator, simpanProgramKegiatan, simpanSasaran, simpanTujuan, templatRenstra } from '../src/index.ts';
 
 /**
@@ -11,24 +9,15 @@ import { ambilRenstra, buatRenstra, eksporRenstra, imporRenstra, simpanIndikator
  * empty Renstra as the same tree, a re-import that adds nothing, and a file with mistakes that is
  * refused whole, every mistake named by sheet, row, column and reason, with no table touched.
  */
-let db: Db;
+const fx = fixturePerBerkas();
 let perencana: Konteks;
 let adminDinkes: Konteks;
 let sumber = 0;
 let tujuan = 0;
 
-async function buku(lembar: Record<string, unknown[][]>): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
-  for (const [n, rows] of Object.entries(lembar)) {
-    const ws = wb.addWorksheet(n);
-    rows.forEach((r) => ws.addRow(r));
-  }
-  return Buffer.from(await wb.xlsx.writeBuffer());
-}
-
 /** Every SAKIP planning table's rows and versions, and the audit log's length. */
 const jejak = async () =>
-  JSON.stringify(await db.one(sql`select
+  JSON.stringify(await fx.db.one(sql`select
   (select count(*) || ':' || coalesce(sum(versi), 0) from tujuan_renstra) as tujuan, (select count(*) || ':' || coalesce(sum(versi), 0) from sasaran_renstra) as sasaran,
   (select count(*) || ':' || coalesce(sum(versi), 0) from program_kegiatan) as program, (select count(*) || ':' || coalesce(sum(versi), 0) from indikator_kinerja) as indikator,
   (select count(*) || ':' || coalesce(sum(target), 0) from target_indikator) as target, (select count(*) || ':' || coalesce(sum(pagu), 0) from pagu_anggaran) as pagu,
@@ -56,8 +45,6 @@ async function pohon(id: number) {
 }
 
 beforeAll(async () => {
-  db = await bukaDbUji();
-  const fx = await buatFixture(db);
   perencana = await fx.ctx('perencana');
   adminDinkes = await fx.ctx('admin.dinkes');
   sumber = (await buatRenstra(perencana, { unitId: fx.unit.bkpsdm, tahunAwal: 2021, tahunAkhir: 2026, nama: 'Renstra BKPSDM 2021-2026' })).id;
@@ -76,9 +63,6 @@ beforeAll(async () => {
     agregasi: 'rata_rata', target: [{ tahun: 2024, target: 1.2 }], programIds: [k.id, sub.id] });
   await simpanIndikator(perencana, sumber, { programKegiatanId: sub.id, kode: 'IKK.1', uraian: 'Jumlah dokumen rencana kebutuhan ASN', satuan: 'dokumen', polaritas: 'positif',
     agregasi: 'kumulatif', target: [{ tahun: 2024, target: 1 }] });
-});
-afterAll(async () => {
-  await db?.close();
 });
 
 describe('Renstra XLSX', () => {
@@ -112,7 +96,7 @@ describe('Renstra XLSX', () => {
     expect(h.masalah).toEqual([]);
     expect(h).toMatchObject({ ok: true, jumlahBaris: 8, ditulis: { tujuan: { baru: 1 }, sasaran: { baru: 1 }, program: { baru: 3 }, indikator: { baru: 3 } } });
     expect(await pohon(tujuan)).toEqual(await pohon(sumber));
-    const audit = await db.one<{ sesudah: { sha256: string, namaBerkas: string } }>(
+    const audit = await fx.db.one<{ sesudah: { sha256: string, namaBerkas: string } }>(
       sql`select sesudah from audit_log where aksi = 'renstra.impor' and entitas_id = ${String(tujuan)}`,
     );
     expect(audit.sesudah).toMatchObject({ namaBerkas: e.namaBerkas, sha256: expect.stringMatching(/^[0-9a-f]{64}$/) });
@@ -124,7 +108,7 @@ describe('Renstra XLSX', () => {
 
   it('a file with mistakes changes nothing and names every sheet, row, column and reason', async () => {
     const sebelum = await jejak();
-    const isi = await buku({ Tujuan: [['kode', 'uraian'], ['T.2', 'Terwujudnya tata kelola kepegawaian yang baik'], ['T.2', 'Tujuan ganda']],
+    const isi = await bukuXlsx({ Tujuan: [['kode', 'uraian'], ['T.2', 'Terwujudnya tata kelola kepegawaian yang baik'], ['T.2', 'Tujuan ganda']],
       Sasaran: [['kode', 'kode_tujuan', 'uraian'], ['S.2.1', 'T.9', 'Meningkatnya layanan']],
       Program: [['tingkat', 'kode', 'kode_induk', 'nama', 'pagu_2024'], ['sub_kegiatan', '5.03.02.1.01.0009', '5.03.02', 'Sub kegiatan salah induk', '1.000.000'], ['program',
         '5.03.09', null, 'Program dengan pagu', 5000]],
@@ -153,7 +137,7 @@ describe('Renstra XLSX', () => {
   });
 
   it('a good file adds to and updates the Renstra in one go; outside the managing reach it is not found', async () => {
-    const isi = await buku({ Tujuan: [['kode', 'uraian', 'urutan'], ['T.1', 'Meningkatnya profesionalitas dan kesejahteraan ASN', '1']],
+    const isi = await bukuXlsx({ Tujuan: [['kode', 'uraian', 'urutan'], ['T.1', 'Meningkatnya profesionalitas dan kesejahteraan ASN', '1']],
       Indikator: [['kode', 'kode_tujuan', 'uraian', 'satuan', 'polaritas', 'agregasi', 'baseline', 'target_2025', 'target_2026', 'program_pendukung'], ['IT.2', 'T.1',
         'Indeks Sistem Merit', 'nilai', 'Positif', 'snapshot', '215,5', '270', '1.275,25', '5.03.02.1.01;5.03.02.1.01.0001']] });
     expect((await imporRenstra(adminDinkes, sumber, { namaBerkas: 'b.xlsx', isi }).catch((e) => e)).status).toBe(404);

@@ -1,12 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sql, type Db } from '@simasn/db';
-import { bukaDbUji } from '@simasn/db/uji';
-import { tambahPegawai } from '@simasn/kepegawaian';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { sql } from '@simasn/db';
 import type { Konteks } from '@simasn/platform';
-import { buatFixture, NIP, PDF, type Fixture } from '@simasn/kepegawaian/uji';
+import { fixturePerBerkas, NIP, PDF } from '@simasn/kepegawaian/uji';
 import { ajukanPk, ambilBuktiRealisasi, ambilPk, ambilRenstra, buatPk, buatRenstra, daftarPk, daftarRenstra, hapusUnsurRenstra, hitungCapaianUnit, isiRealisasiOtomatis, revisiPk,
   ringkasanAnggaranUnit, setujuiPk, simpanIndikator, simpanProgramKegiatan, simpanRealisasi, simpanRealisasiAnggaran, simpanSasaran, simpanTujuan, ubahPk, ubahRenstra,
   unggahBuktiRealisasi } from '../src/index.ts';
+import { galat, NIP_KEPALA, status, tambahKepala } from './bantu.ts';
 
 /**
  * The SAKIP cycle through the tables on the real engine: Renstra tree, program tree with pagu,
@@ -14,9 +13,7 @@ import { ajukanPk, ambilBuktiRealisasi, ambilPk, ambilRenstra, buatPk, buatRenst
  * with evidence), capaian and budget. Expected figures come from the seeds (seed-cases.json) and
  * from arithmetic done by hand.
  */
-const NIP_KEPALA = '197003031995031001';
-let db: Db;
-let fx: Fixture;
+const fx = fixturePerBerkas();
 let perencana: Konteks;
 let kepala: Konteks;
 let kabid: Konteks;
@@ -26,29 +23,10 @@ let adminDinkes: Konteks;
 let adminBkpsdm: Konteks;
 let jabatanKepala = 0;
 
-const status = (e: unknown) => (e as { status?: number }).status;
-async function galat(p: Promise<unknown>): Promise<{ status?: number, message: string, rincian?: any }> {
-  try {
-    await p;
-  } catch (e) {
-    return e as { status?: number, message: string };
-  }
-  throw new Error('diharapkan gagal');
-}
-
 const ids = { renstra: 0, tujuan: 0, sasaran: 0, program: 0, kegiatan: 0, sub1: 0, sub2: 0, ipAsn: 0, skKp: 0, ipOto: 0, merit: 0, pkKepala: 0, pkKabid: 0 };
 
 beforeAll(async () => {
-  db = await bukaDbUji();
-  fx = await buatFixture(db);
-  jabatanKepala = (await db.one<{ id: number }>(sql`insert into jabatan (instansi_id, kode, nama, jenis, tingkat_struktural, eselon, kelas_jabatan, unit_id)
-    values (1, 'ST-KEP', 'Kepala Badan Kepegawaian', 'struktural', 'jpt_pratama', 'II.b', 14, ${fx.unit.bkpsdm}) returning id`)).id;
-  await tambahPegawai(fx.sistem, { nip: NIP_KEPALA, nama: 'Hendra Gunawan', tanggalLahir: '1970-03-03', jenisKelamin: 'L', statusKepegawaian: 'PNS', tmtCpns: '1995-03-01',
-    penempatan: { jabatanId: jabatanKepala, unitId: fx.unit.bkpsdm, tmt: '2020-01-02' },
-    pangkat: { golongan: 'IV/c', tmt: '2019-04-01', jenisKp: 'reguler', mkTahun: 24, mkBulan: 0 } });
-  await db.run(sql`insert into akun (instansi_id, nama_pengguna, nama_tampilan, pegawai_id, hash_sandi)
-    select 1, nip, nama, id, (select hash_sandi from akun where nama_pengguna = 'perencana') from pegawai where nip = ${NIP_KEPALA}`);
-  await db.run(sql`insert into akun_peran (instansi_id, akun_id, peran) select 1, id, p from akun, unnest(array['asn', 'atasan']) p where nama_pengguna = ${NIP_KEPALA}`);
+  jabatanKepala = await tambahKepala(fx);
   perencana = await fx.ctx('perencana');
   kepala = await fx.ctx(NIP_KEPALA);
   kabid = await fx.ctx(NIP.a2);
@@ -56,9 +34,6 @@ beforeAll(async () => {
   pimpinan = await fx.ctx('pimpinan');
   adminDinkes = await fx.ctx('admin.dinkes');
   adminBkpsdm = await fx.ctx('admin.bkpsdm');
-});
-afterAll(async () => {
-  await db?.close();
 });
 
 describe('Renstra', () => {
@@ -135,7 +110,7 @@ describe('Renstra', () => {
     expect(basi.status).toBe(409);
     expect(basi.message).toMatch(/sudah diubah orang lain/);
     expect((await ambilRenstra(perencana, ids.renstra)).tujuan[0]!.uraian).toBe('Meningkatnya profesionalitas dan kinerja ASN');
-    const a = await db.one<{ sebelum: any, sesudah: any }>(sql`select sebelum, sesudah from audit_log where aksi = 'tujuan_renstra.ubah' order by id desc limit 1`);
+    const a = await fx.db.one<{ sebelum: any, sesudah: any }>(sql`select sebelum, sesudah from audit_log where aksi = 'tujuan_renstra.ubah' order by id desc limit 1`);
     expect(a).toEqual({ sebelum: { uraian: 'Meningkatnya profesionalitas ASN' }, sesudah: { uraian: 'Meningkatnya profesionalitas dan kinerja ASN' } });
     const rv = await ubahRenstra(perencana, ids.renstra, { status: 'berlaku', versi: r.versi });
     expect(rv.versi).toBe(r.versi + 1);
@@ -201,7 +176,7 @@ describe('Perjanjian Kinerja', () => {
     expect(status(await galat(setujuiPk(pimpinan, ids.pkKepala, { versi: top.versi - 1 })))).toBe(409);
     top = await setujuiPk(pimpinan, ids.pkKepala, { versi: top.versi });
     expect(top.status).toBe('disetujui');
-    const a = await db.many<{ aksi: string, nama_pengguna: string }>(
+    const a = await fx.db.many<{ aksi: string, nama_pengguna: string }>(
       sql`select aksi, nama_pengguna from audit_log where entitas = 'perjanjian_kinerja' and entitas_id = ${String(ids.pkKepala)} order by id`,
     );
     expect(a).toEqual([{ aksi: 'pk.buat', nama_pengguna: 'perencana' }, { aksi: 'pk.ajukan', nama_pengguna: NIP_KEPALA }, { aksi: 'pk.setujui', nama_pengguna: 'pimpinan' }]);
@@ -255,7 +230,7 @@ describe('realisasi and capaian', () => {
     const kosong = await galat(simpanRealisasi(perencana, { indikatorId: ids.ipAsn, tahun: 2024, tribulan: 3 }));
     expect(kosong.rincian[0].kolom).toBe('nilai');
     expect(status(await galat(simpanRealisasi(adminDinkes, { indikatorId: ids.ipAsn, tahun: 2024, tribulan: 3, nilai: 1 })))).toBe(404);
-    const n = await db.one<{ n: number }>(sql`select count(*)::int as n from realisasi_indikator where nilai = 50`);
+    const n = await fx.db.one<{ n: number }>(sql`select count(*)::int as n from realisasi_indikator where nilai = 50`);
     expect(n.n).toBe(0);
   });
 
@@ -265,7 +240,7 @@ describe('realisasi and capaian', () => {
     expect(ip.rincian).toMatchObject({ sumber: 'ip_asn', tanggalAcuan: '2024-06-30' });
     expect(typeof ip.nilai).toBe('number');
     expect(h.indikator.find((i) => i.kode === 'IT2')).toMatchObject({ nilai: 'N/A' });
-    await db.run(sql`insert into hasil_indeks (instansi_id, jenis, tahun, periode, aturan_id, tanggal_acuan, nilai, rincian, dihitung_oleh)
+    await fx.db.run(sql`insert into hasil_indeks (instansi_id, jenis, tahun, periode, aturan_id, tanggal_acuan, nilai, rincian, dihitung_oleh)
                      values (1, 'merit', 2024, 'tahunan', 'x', '2024-12-31', 278, '{}'::jsonb, 'uji')`);
     const h2 = await isiRealisasiOtomatis(perencana, { renstraId: ids.renstra, tahun: 2024, tribulan: 2 });
     expect(h2.indikator.find((i) => i.kode === 'IT2')).toMatchObject({ nilai: 278, versi: 2 });
@@ -322,8 +297,8 @@ describe('realisasi and capaian', () => {
     expect(setahun.kebijakan).toMatch(/paling tinggi 110%/);
     expect((await hitungCapaianUnit(perencana, { unitId: fx.unit.bkpsdm, tahun: 2024 })).indikator.find((i) => i.kode === 'IK2')!.capaian).toBe(113.27);
     // lamongan-kp-sk: 1.246 against the Renstra's 1.000 is 124,6% (the Renstra target when no PK sets one).
-    await db.run(sql`update perjanjian_kinerja set status = 'diganti' where id = ${ids.pkKepala}`);
-    await db.run(sql`update perjanjian_kinerja set status = 'diganti' where id = ${ids.pkKabid}`);
+    await fx.db.run(sql`update perjanjian_kinerja set status = 'diganti' where id = ${ids.pkKepala}`);
+    await fx.db.run(sql`update perjanjian_kinerja set status = 'diganti' where id = ${ids.pkKabid}`);
     const renstra = await hitungCapaianUnit(perencana, { unitId: fx.unit.bkpsdm, tahun: 2024 });
     expect(renstra.indikator.find((i) => i.kode === 'IK2')).toMatchObject({ target: 1000, sumberTarget: 'renstra', capaian: 124.6 });
     expect(status(await galat(hitungCapaianUnit(adminDinkes, { unitId: fx.unit.bkpsdm, tahun: 2024 })))).toBe(404);

@@ -16,26 +16,29 @@ export function urlDbUji(): string | undefined {
  */
 export async function bukaDbUji(opsi: { migrasi?: boolean } = {}): Promise<Db> {
   const url = urlDbUji();
-  let db: Db;
-  if (!url) {
-    db = await bukaPglite();
-  } else {
-    const nama = `simasn_uji_${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`;
-    const admin = new pg.Client({ connectionString: url });
-    await admin.connect();
-    await admin.query(`create database ${nama}`);
-    await admin.end();
-    const u = new URL(url);
-    u.pathname = `/${nama}`;
-    const inti = await bukaPostgres(u.toString(), { maks: 5 });
-    db = { ...inti, async close() {
-      await inti.close();
-      const a = new pg.Client({ connectionString: url });
-      await a.connect();
-      await a.query(`drop database if exists ${nama} with (force)`);
-      await a.end();
-    } };
-  }
+  const db = url ? await bukaPostgresSementara(url, 'simasn_uji', { maks: 5 }) : await bukaPglite();
   if (opsi.migrasi !== false) await jalankanMigrasi(db);
   return db;
+}
+
+/**
+ * A new, empty database on the PostgreSQL server named by `url` (`awalan` and a unique tail),
+ * dropped again by `close`. For test files and benchmark runs.
+ */
+export async function bukaPostgresSementara(url: string, awalan: string, opsi: { maks?: number } = {}): Promise<Db> {
+  const nama = `${awalan}_${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  await admin.query(`create database ${nama}`);
+  await admin.end();
+  const u = new URL(url);
+  u.pathname = `/${nama}`;
+  const inti = await bukaPostgres(u.toString(), opsi);
+  return { ...inti, async close() {
+    await inti.close();
+    const a = new pg.Client({ connectionString: url });
+    await a.connect();
+    await a.query(`drop database if exists ${nama} with (force)`);
+    await a.end();
+  } };
 }

@@ -1,11 +1,12 @@
 import { Link } from 'react-router';
-import { formatAngka, formatNip, formatTanggal } from '@simasn/domain';
+import { formatAngka, formatTanggal } from '@simasn/domain';
 import { KONTRAK_LAYANAN } from '@simasn/layanan/kontrak';
 import { formatWaktu } from '../format.ts';
 import { useDaftarBerhalaman, useHalamanApi } from '../kait.ts';
 import { LencanaLayanan } from '../komponen/JejakLayanan.tsx';
-import { Paginasi } from '../komponen/Paginasi.tsx';
-import { Kosong, Memuat, PesanGalat } from '../komponen/Status.tsx';
+import { DaftarBerhalaman } from '../komponen/Paginasi.tsx';
+import { Pilih } from '../komponen/PilihSaring.tsx';
+import { SelPegawai, Tabel } from '../komponen/Tabel.tsx';
 
 const BATAS = 20;
 
@@ -20,63 +21,21 @@ export function AntrianLayanan() {
     <section>
       <div className="judul-halaman">
         <h1>Antrian Layanan</h1>
-        <div className="isian isian-sebaris">
-          <label htmlFor="saring-layanan">Tampilkan</label>
-          <select id="saring-layanan" value={saring} onChange={(e) => ubah({ saring: e.target.value })}>
-            <option value="menunggu">Menunggu tindakan saya</option>
-            <option value="terlambat">Melewati tenggat</option>
-            <option value="semua">Semua dalam lingkup</option>
-          </select>
-        </div>
+        <Pilih sebaris id="saring-layanan" label="Tampilkan" nilai={saring} ganti={(v) => ubah({ saring: v })}
+          pilihan={[['menunggu', 'Menunggu tindakan saya'], ['terlambat', 'Melewati tenggat'], ['semua', 'Semua dalam lingkup']]} />
       </div>
-      <PesanGalat galat={q.error} />
-      {q.isPending && <Memuat />}
-      {q.data && (
-        <>
-          <p className="ringkasan-hasil">{formatAngka(q.data.total)} usulan</p>
-          {q.data.items.length === 0 ? <Kosong>Tidak ada usulan.</Kosong> : (
-            <div className="gulir-tabel">
-              <table className="tabel tabel-kartu">
-                <thead>
-                  <tr>
-                    <th scope="col">Diajukan</th>
-                    <th scope="col">Pegawai</th>
-                    <th scope="col">Layanan</th>
-                    <th scope="col">Langkah</th>
-                    <th scope="col">Tenggat</th>
-                    <th scope="col">Status</th>
-                    <th scope="col">
-                      <span className="sr">Tindakan</span>
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {q.data.items.map((u) => (
-                    <tr key={u.id}>
-                      <td data-label="Diajukan">{formatWaktu(u.diajukanPada)}</td>
-                      <td data-label="Pegawai">
-                        {u.nama}
-                        <small className="sub nip">{formatNip(u.nip)}</small>
-                        {u.unit && <small className="sub">{u.unit}</small>}
-                      </td>
-                      <td data-label="Layanan">{u.labelJenis}</td>
-                      <td data-label="Langkah">{u.labelLangkah}</td>
-                      <td data-label="Tenggat" className="nowrap">{u.tenggat ? formatTanggal(u.tenggat) : '-'}</td>
-                      <td data-label="Status">
-                        <LencanaLayanan u={u} />
-                      </td>
-                      <td className="sel-aksi">
-                        <Link className="tombol kecil utama" to={`/layanan/usulan/${u.id}`}>Buka</Link>
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          )}
-          <Paginasi halaman={halaman} total={q.data.total} batas={BATAS} ganti={(h) => ubah({ saring }, h)} />
-        </>
-      )}
+      <DaftarBerhalaman kueri={q} halaman={halaman} batas={BATAS} ganti={(h) => ubah({ saring }, h)} kosong="Tidak ada usulan."
+        ringkasan={(total) => <p className="ringkasan-hasil">{formatAngka(total)} usulan</p>}
+      >
+        {(items) => (
+          <Tabel baris={items} kunci={(u) => u.id}
+            kolom={[{ judul: 'Diajukan', isi: (u) => formatWaktu(u.diajukanPada) }, { judul: 'Pegawai', isi: (u) => <SelPegawai nama={u.nama} nip={u.nip} unit={u.unit} /> }, {
+              judul: 'Layanan',
+              isi: (u) => u.labelJenis,
+            }, { judul: 'Langkah', isi: (u) => u.labelLangkah }, { judul: 'Tenggat', kelas: 'nowrap', isi: (u) => (u.tenggat ? formatTanggal(u.tenggat) : '-') }, { judul: 'Status',
+              isi: (u) => <LencanaLayanan u={u} /> }]} aksi={(u) => <Link className="tombol kecil utama" to={`/layanan/usulan/${u.id}`}>Buka</Link>} />
+        )}
+      </DaftarBerhalaman>
     </section>
   );
 }

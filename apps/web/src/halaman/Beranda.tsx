@@ -4,6 +4,7 @@ import { KONTRAK_ORGANISASI, type BarisRekap } from '@simasn/kepegawaian/kontrak
 import { useKueriApi } from '../kait.ts';
 import { GrafikBatangLp, GrafikDonat } from '../komponen/Grafik.tsx';
 import { PilihUnit } from '../komponen/PilihUnit.tsx';
+import { KartuAngka } from '../komponen/KartuAngka.tsx';
 import { Memuat, PesanGalat } from '../komponen/Status.tsx';
 import { TabelRekap } from '../komponen/TabelRekap.tsx';
 
@@ -52,24 +53,12 @@ export function Beranda() {
       {s && (
         <>
           <div className="kartu-angka" aria-busy={q.isFetching}>
-            <div className="kartu">
-              <span className="label-angka">Total pegawai</span>
-              <strong className="nilai-angka" data-testid="total-pegawai">{formatAngka(s.total.jumlah)}</strong>
-            </div>
+            <KartuAngka label="Total pegawai" idNilai="total-pegawai" nilai={formatAngka(s.total.jumlah)} />
             {(['PNS', 'CPNS', 'PPPK'] as const).map((k) => (
-              <div className="kartu" key={k}>
-                <span className="label-angka">{k}</span>
-                <strong className="nilai-angka">{formatAngka(status(k))}</strong>
-                <span className="sub-angka">{formatPersen(s.total.jumlah ? (status(k) / s.total.jumlah) * 100 : 0, 1)}</span>
-              </div>
+              <KartuAngka key={k} label={k} nilai={formatAngka(status(k))} sub={formatPersen(s.total.jumlah ? (status(k) / s.total.jumlah) * 100 : 0, 1)} />
             ))}
-            <div className="kartu">
-              <span className="label-angka">Laki-laki / Perempuan</span>
-              <strong className="nilai-angka nilai-kecil">
-                {formatAngka(s.total.l)} / {formatAngka(s.total.p)}
-              </strong>
-              <span className="sub-angka">{formatPersen(s.total.jumlah ? (s.total.p / s.total.jumlah) * 100 : 0, 1)} perempuan</span>
-            </div>
+            <KartuAngka label="Laki-laki / Perempuan" kecil nilai={<>{formatAngka(s.total.l)} / {formatAngka(s.total.p)}</>}
+              sub={<>{formatPersen(s.total.jumlah ? (s.total.p / s.total.jumlah) * 100 : 0, 1)} perempuan</>} />
           </div>
 
           <div className="kisi-grafik">

@@ -5,10 +5,10 @@ import { alamatTitik } from '../api.ts';
 import { LABEL_KEDUDUKAN } from '../format.ts';
 import { useDaftarBerhalaman, useHalamanApi } from '../kait.ts';
 import { PILIHAN_GOLONGAN, PILIHAN_PENDIDIKAN } from '../riwayat.ts';
-import { Paginasi } from '../komponen/Paginasi.tsx';
+import { DaftarBerhalaman } from '../komponen/Paginasi.tsx';
 import { PilihSaring } from '../komponen/PilihSaring.tsx';
 import { PilihUnit } from '../komponen/PilihUnit.tsx';
-import { Kosong, Memuat, PesanGalat } from '../komponen/Status.tsx';
+import { Tabel } from '../komponen/Tabel.tsx';
 import { useSesi } from '../sesi.tsx';
 
 const FILTER = ['q', 'unitId', 'golongan', 'jenisJabatan', 'status', 'pendidikan', 'jenisKelamin', 'kedudukan'] as const;
@@ -75,48 +75,32 @@ export function DaftarPegawai() {
         )}
       </form>
 
-      <PesanGalat galat={q.error} />
-      {q.isPending && <Memuat />}
-      {q.data && (
-        <>
+      <DaftarBerhalaman kueri={q} halaman={halaman} batas={BATAS} ganti={(h) => ubah({}, h)} kosong="Tidak ada pegawai yang cocok dengan pencarian ini."
+        ringkasan={(total) => (
           <p className="ringkasan-hasil" aria-live="polite" data-testid="jumlah-pegawai">
-            {formatAngka(q.data.total)} pegawai
+            {formatAngka(total)} pegawai
           </p>
-          {q.data.items.length === 0 ? <Kosong>Tidak ada pegawai yang cocok dengan pencarian ini.</Kosong> : (
-            <div className="gulir-tabel" aria-busy={q.isFetching}>
-              <table className="tabel tabel-kartu" data-testid="tabel-pegawai">
-                <thead>
-                  <tr>
-                    <th scope="col">NIP</th>
-                    <th scope="col">Nama</th>
-                    <th scope="col">Pangkat/golongan</th>
-                    <th scope="col">Jabatan</th>
-                    <th scope="col">Unit kerja</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {q.data.items.map((p) => (
-                    <tr key={p.nip}>
-                      <td data-label="NIP" className="nip">{formatNip(p.nip)}</td>
-                      <td data-label="Nama">
-                        <Link to={`/pegawai/${p.nip}`}>{p.namaLengkap}</Link>
-                        {p.kedudukan !== 'aktif' && <span className="lencana lencana-netral">{LABEL_KEDUDUKAN[p.kedudukan] ?? p.kedudukan}</span>}
-                      </td>
-                      <td data-label="Pangkat/golongan">{p.golongan ? labelGolongan(p.golongan) : '–'}</td>
-                      <td data-label="Jabatan">{p.jabatan ?? '–'}</td>
-                      <td data-label="Unit kerja" data-kolom="unit">
-                        {p.unit?.nama ?? '–'}
-                        {p.perangkatDaerah && p.perangkatDaerah.id !== p.unit?.id && <small className="sub">{p.perangkatDaerah.nama}</small>}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          )}
-          <Paginasi halaman={halaman} total={q.data.total} batas={BATAS} ganti={(h) => ubah({}, h)} />
-        </>
-      )}
+        )}
+      >
+        {(items) => (
+          <Tabel data-testid="tabel-pegawai" sibuk={q.isFetching} baris={items} kunci={(p) => p.nip}
+            kolom={[{ judul: 'NIP', kelas: 'nip', isi: (p) => formatNip(p.nip) }, { judul: 'Nama', isi: (p) => (
+              <>
+                <Link to={`/pegawai/${p.nip}`}>{p.namaLengkap}</Link>
+                {p.kedudukan !== 'aktif' && <span className="lencana lencana-netral">{LABEL_KEDUDUKAN[p.kedudukan] ?? p.kedudukan}</span>}
+              </>
+            ) }, { judul: 'Pangkat/golongan', isi: (p) => (p.golongan ? labelGolongan(p.golongan) : '–') }, { judul: 'Jabatan', isi: (p) => p.jabatan ?? '–' }, {
+              judul: 'Unit kerja',
+              atribut: () => ({ 'data-kolom': 'unit' }),
+              isi: (p) => (
+                <>
+                  {p.unit?.nama ?? '–'}
+                  {p.perangkatDaerah && p.perangkatDaerah.id !== p.unit?.id && <small className="sub">{p.perangkatDaerah.nama}</small>}
+                </>
+              ),
+            }]} />
+        )}
+      </DaftarBerhalaman>
     </section>
   );
 }

@@ -10,6 +10,8 @@ import { formatUkuran, formatWaktu, labelJenisRiwayat, tampilNilai } from '../fo
 import { useSesi } from '../sesi.tsx';
 import { LencanaStatus } from '../komponen/Lencana.tsx';
 import { Memuat, PesanBerhasil, PesanGalat } from '../komponen/Status.tsx';
+import { Rinci } from '../komponen/Rinci.tsx';
+import { Tabel } from '../komponen/Tabel.tsx';
 
 type BarisPerbandingan = ResponsTitik<typeof KONTRAK_USULAN.ambil>['perbandingan'][number];
 
@@ -102,62 +104,42 @@ export function DetailUsulan({ kembali }: { kembali: string }) {
 
       <div className="kartu">
         <dl className="daftar-rinci">
-          <div>
-            <dt>Pegawai</dt>
-            <dd>
-              {u.pegawai.nama}
-              <small className="sub">
-                NIP <span className="nip">{formatNip(u.pegawai.nip)}</span>
-              </small>
-              {u.pegawai.unit && <small className="sub">{u.pegawai.unit}</small>}
-            </dd>
-          </div>
-          <div>
-            <dt>Diajukan</dt>
-            <dd>
-              {formatWaktu(u.diajukanPada)}
-              {u.diajukanOleh && <small className="sub">oleh {u.diajukanOleh}</small>}
-            </dd>
-          </div>
+          <Rinci label="Pegawai">
+            {u.pegawai.nama}
+            <small className="sub">
+              NIP <span className="nip">{formatNip(u.pegawai.nip)}</span>
+            </small>
+            {u.pegawai.unit && <small className="sub">{u.pegawai.unit}</small>}
+          </Rinci>
+          <Rinci label="Diajukan">
+            {formatWaktu(u.diajukanPada)}
+            {u.diajukanOleh && <small className="sub">oleh {u.diajukanOleh}</small>}
+          </Rinci>
           {u.diputusPada && (
-            <div>
-              <dt>Diputus</dt>
-              <dd>
-                {formatWaktu(u.diputusPada)}
-                {u.diputusOleh && <small className="sub">oleh {u.diputusOleh}</small>}
-              </dd>
-            </div>
+            <Rinci label="Diputus">
+              {formatWaktu(u.diputusPada)}
+              {u.diputusOleh && <small className="sub">oleh {u.diputusOleh}</small>}
+            </Rinci>
           )}
-          <div className="lebar">
-            <dt>Alasan pengusul</dt>
-            <dd>{u.alasan}</dd>
-          </div>
-          {u.catatanVerifikator && (
-            <div className="lebar">
-              <dt>Catatan verifikator</dt>
-              <dd>{u.catatanVerifikator}</dd>
-            </div>
-          )}
-          <div className="lebar">
-            <dt>Dokumen pendukung</dt>
-            <dd>
-              {u.berkas ?
-                (
-                  <a className="tombol sekunder kecil" href={alamatTitik(KONTRAK_BERKAS.buka, { params: { nip: u.pegawai.nip, id: u.berkas.id } })} target="_blank"
-                    rel="noopener noreferrer"
-                  >
-                    Buka dokumen pendukung
-                    <span className="sr">(tab baru)</span>
-                  </a>
-                ) :
-                ('–')}
-              {u.berkas && (
-                <small className="sub">
-                  {u.berkas.namaBerkas} ({formatUkuran(u.berkas.ukuran)})
-                </small>
-              )}
-            </dd>
-          </div>
+          <Rinci label="Alasan pengusul" lebar>{u.alasan}</Rinci>
+          {u.catatanVerifikator && <Rinci label="Catatan verifikator" lebar>{u.catatanVerifikator}</Rinci>}
+          <Rinci label="Dokumen pendukung" lebar>
+            {u.berkas ?
+              (
+                <a className="tombol sekunder kecil" href={alamatTitik(KONTRAK_BERKAS.buka, { params: { nip: u.pegawai.nip, id: u.berkas.id } })} target="_blank"
+                  rel="noopener noreferrer"
+                >
+                  Buka dokumen pendukung
+                  <span className="sr">(tab baru)</span>
+                </a>
+              ) :
+              ('–')}
+            {u.berkas && (
+              <small className="sub">
+                {u.berkas.namaBerkas} ({formatUkuran(u.berkas.ukuran)})
+              </small>
+            )}
+          </Rinci>
         </dl>
       </div>
 
@@ -168,38 +150,23 @@ export function DetailUsulan({ kembali }: { kembali: string }) {
             Sebagian data sudah berubah sejak usulan diajukan (baris bertanda ⚠). Periksa kolom "Saat ini" sebelum memutus.
           </p>
         )}
-        <div className="gulir-tabel">
-          <table className="tabel tabel-banding tabel-kartu" data-testid="perbandingan">
-            <thead>
-              <tr>
-                <th scope="col">Isian</th>
-                <th scope="col">Saat diusulkan</th>
-                <th scope="col">Saat ini</th>
-                <th scope="col">Diusulkan</th>
-              </tr>
-            </thead>
-            <tbody>
-              {u.perbandingan.map((b) => (
-                <tr key={b.field} className={`${menunggu && b.berubah ? 'berubah' : ''}${menunggu && b.berubahSejakDiajukan ? ' bergeser' : ''}`.trim() || undefined}>
-                  <th scope="row">
-                    {b.label}
-                    {menunggu && b.berubah && <span className="sr">(berubah)</span>}
-                  </th>
-                  <td data-label="Saat diusulkan">{nilai(u.jenis, b, b.lama)}</td>
-                  <td data-label="Saat ini">
-                    {nilai(u.jenis, b, b.sekarang)}
-                    {menunggu && b.berubahSejakDiajukan && (
-                      <span className="tanda-geser" title="Berubah sejak diajukan">
-                        {' '}⚠ berubah sejak diajukan
-                      </span>
-                    )}
-                  </td>
-                  <td data-label="Diusulkan" className="nilai-baru">{nilai(u.jenis, b, b.baru)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <Tabel kelas="tabel-banding" data-testid="perbandingan" baris={u.perbandingan} kunci={(b) => b.field}
+          atributBaris={(b) => ({ className: `${menunggu && b.berubah ? 'berubah' : ''}${menunggu && b.berubahSejakDiajukan ? ' bergeser' : ''}`.trim() || undefined })}
+          kolom={[{ judul: 'Isian', kepalaBaris: true, isi: (b) => (
+            <>
+              {b.label}
+              {menunggu && b.berubah && <span className="sr">(berubah)</span>}
+            </>
+          ) }, { judul: 'Saat diusulkan', isi: (b) => nilai(u.jenis, b, b.lama) }, { judul: 'Saat ini', isi: (b) => (
+            <>
+              {nilai(u.jenis, b, b.sekarang)}
+              {menunggu && b.berubahSejakDiajukan && (
+                <span className="tanda-geser" title="Berubah sejak diajukan">
+                  {' '}⚠ berubah sejak diajukan
+                </span>
+              )}
+            </>
+          ) }, { judul: 'Diusulkan', kelas: 'nilai-baru', isi: (b) => nilai(u.jenis, b, b.baru) }]} />
       </section>
 
       {bolehPutus && (

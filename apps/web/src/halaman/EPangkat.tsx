@@ -9,6 +9,7 @@ import { useKueriApi } from '../kait.ts';
 import { TabelUsulanLayanan } from '../komponen/TabelUsulanLayanan.tsx';
 import { PanelUsulanLayanan } from '../komponen/PanelUsulanLayanan.tsx';
 import { Kosong, Memuat, PesanBerhasil, PesanGalat } from '../komponen/Status.tsx';
+import { Tabel } from '../komponen/Tabel.tsx';
 import { useSesi } from '../sesi.tsx';
 
 /**
@@ -88,57 +89,34 @@ export function EPangkat() {
               <h2>Memenuhi syarat ({q.data.memenuhi.length})</h2>
               {q.data.memenuhi.length ?
                 (
-                  <div className="gulir-tabel">
-                    <table className="tabel" data-testid="kp-memenuhi">
-                      <thead>
-                        <tr>
-                          {bolehUsul && <th scope="col">Pilih</th>}
-                          <th scope="col">Pegawai</th>
-                          <th scope="col">Golongan</th>
-                          <th scope="col">Jenis</th>
-                          <th scope="col">Masa golongan</th>
-                          <th scope="col">Usulan</th>
-                        </tr>
-                      </thead>
-                      <tbody>
-                        {q.data.memenuhi.map((r) => (
-                          <tr key={r.nip}>
-                            {bolehUsul && (
-                              <td>
-                                {!r.usulan && (
-                                  <input type="checkbox" aria-label={`Pilih ${r.nama}`} checked={pilih.has(r.nip)} onChange={(e) => {
-                                    const s = new Set(pilih);
-                                    if (e.target.checked) s.add(r.nip);
-                                    else s.delete(r.nip);
-                                    setPilih(s);
-                                  }} />
-                                )}
-                              </td>
-                            )}
-                            <td>
-                              {r.nama}
-                              <br />
-                              <small>{formatNip(r.nip)} · {r.unit ?? r.perangkatDaerah ?? '-'}</small>
-                            </td>
-                            <td>
-                              {labelGolongan(r.golongan)} → <strong>{labelGolongan(r.hasil.golonganBaru)}</strong>
-                            </td>
-                            <td>
-                              {LABEL_JENIS_USULAN_KP[r.hasil.jenis]}
-                              {r.hasil.perluAngkaKredit && !r.usulan && (
-                                <input className="isian-kecil" inputMode="decimal" placeholder="Angka kredit" aria-label={`Angka kredit ${r.nama}`} value={ak[r.nip] ?? ''}
-                                  onChange={(e) => setAk({ ...ak, [r.nip]: e.target.value })} />
-                              )}
-                            </td>
-                            <td>{formatMasa(r.hasil.masaDalamGolongan)}</td>
-                            <td>
-                              <TautanUsulan usulan={r.usulan} periode={periode} />
-                            </td>
-                          </tr>
-                        ))}
-                      </tbody>
-                    </table>
-                  </div>
+                  <Tabel kartu={false} data-testid="kp-memenuhi" baris={q.data.memenuhi} kunci={(r) => r.nip} kolom={[bolehUsul && { judul: 'Pilih', isi: (r) =>
+                    !r.usulan && (
+                      <input type="checkbox" aria-label={`Pilih ${r.nama}`} checked={pilih.has(r.nip)} onChange={(e) => {
+                        const s = new Set(pilih);
+                        if (e.target.checked) s.add(r.nip);
+                        else s.delete(r.nip);
+                        setPilih(s);
+                      }} />
+                    ) }, { judul: 'Pegawai', isi: (r) => (
+                      <>
+                        {r.nama}
+                        <br />
+                        <small>{formatNip(r.nip)} · {r.unit ?? r.perangkatDaerah ?? '-'}</small>
+                      </>
+                    ) }, { judul: 'Golongan', isi: (r) => (
+                      <>
+                        {labelGolongan(r.golongan)} → <strong>{labelGolongan(r.hasil.golonganBaru)}</strong>
+                      </>
+                    ) }, { judul: 'Jenis', isi: (r) => (
+                      <>
+                        {LABEL_JENIS_USULAN_KP[r.hasil.jenis]}
+                        {r.hasil.perluAngkaKredit && !r.usulan && (
+                          <input className="isian-kecil" inputMode="decimal" placeholder="Angka kredit" aria-label={`Angka kredit ${r.nama}`} value={ak[r.nip] ?? ''}
+                            onChange={(e) => setAk({ ...ak, [r.nip]: e.target.value })} />
+                        )}
+                      </>
+                    ) }, { judul: 'Masa golongan', isi: (r) => formatMasa(r.hasil.masaDalamGolongan) }, { judul: 'Usulan',
+                    isi: (r) => <TautanUsulan usulan={r.usulan} periode={periode} /> }]} />
                 ) :
                 <Kosong>Tidak ada pegawai yang memenuhi syarat pada periode ini.</Kosong>}
               {bolehUsul && (

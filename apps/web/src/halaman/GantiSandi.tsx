@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useLocation } from 'react-router';
 import { KONTRAK_AUTH, periksaSandiBaru } from '@simasn/akun/kontrak';
 import { GalatApi, panggil } from '../api.ts';
+import { useKirim } from '../kait.ts';
 import { useSesi } from '../sesi.tsx';
 import { PesanBerhasil, PesanGalat } from '../komponen/Status.tsx';
 
@@ -12,9 +13,8 @@ export function GantiSandi() {
   const [lama, setLama] = useState('');
   const [baru, setBaru] = useState('');
   const [ulang, setUlang] = useState('');
-  const [galat, setGalat] = useState<unknown>(null);
   const [berhasil, setBerhasil] = useState(false);
-  const [mengirim, setMengirim] = useState(false);
+  const { galat, setGalat, mengirim, jalankan } = useKirim();
 
   async function kirim(e: FormEvent) {
     e.preventDefault();
@@ -24,18 +24,13 @@ export function GantiSandi() {
     const alasan = sesi ? periksaSandiBaru(baru, sesi.pengguna.namaPengguna) : null;
     if (alasan) return setGalat(new GalatApi(422, 'tidak_valid', 'Kata sandi baru belum memenuhi syarat.', [{ kolom: 'sandiBaru', pesan: alasan }]));
     if (baru !== ulang) return setGalat(new Error('Ulangan kata sandi baru tidak sama.'));
-    setMengirim(true);
-    try {
+    await jalankan(async () => {
       await panggil(KONTRAK_AUTH.gantiSandi, { body: { sandiLama: lama, sandiBaru: baru } });
       setBerhasil(true);
       setLama('');
       setBaru('');
       setUlang('');
-    } catch (err) {
-      setGalat(err);
-    } finally {
-      setMengirim(false);
-    }
+    });
   }
 
   return (

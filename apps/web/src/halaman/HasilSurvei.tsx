@@ -8,10 +8,12 @@ import { formatAngka } from '@simasn/domain';
 import { KONTRAK_SURVEI, skemaTambahLayananSurvei, type skemaRingkasanIkm } from '@simasn/indeks/kontrak';
 import type { ResponsTitik, z } from '@simasn/kontrak';
 import { alamatTitik, kunci, panggil, periksaIsian } from '../api.ts';
-import { useKueriApi } from '../kait.ts';
+import { useKirim, useKueriApi } from '../kait.ts';
 import { formatWaktu, hariIniSetempat } from '../format.ts';
 import { WARNA } from '../komponen/Grafik.tsx';
+import { KartuAngka } from '../komponen/KartuAngka.tsx';
 import { Kosong, Memuat, PesanBerhasil, PesanGalat } from '../komponen/Status.tsx';
+import { Tabel } from '../komponen/Tabel.tsx';
 import { useSesi } from '../sesi.tsx';
 import { IsianLayanan, UbahLayananSurvei } from './UbahLayananSurvei.tsx';
 import './survei.css';
@@ -152,22 +154,10 @@ function RincianLayanan({ id, kueri }: { id: number, kueri: KueriPeriode }) {
           <strong className="nilai-angka" data-testid="ikm-nilai">{ikmTeks(h.ikm?.nilai)}</strong>
           {varian.map((v) => <span className="sub-angka" key={v.aturan}>Bobot {v.bobot}: {ikmTeks(v.ikm)} ({v.mutu.kode})</span>)}
         </div>
-        <div className="kartu">
-          <span className="label-angka">Mutu pelayanan</span>
-          <strong className="nilai-angka nilai-kecil">{h.ikm ? `${h.ikm.mutu.kode} (${h.ikm.mutu.label})` : '–'}</strong>
-        </div>
-        <div className="kartu">
-          <span className="label-angka">Responden</span>
-          <strong className="nilai-angka" data-testid="jumlah-responden">{formatAngka(h.responden)}</strong>
-          <span className="sub-angka">
-            <TeksSampel s={h.sampel} responden={h.responden} />
-          </span>
-        </div>
-        <div className="kartu">
-          <span className="label-angka">Unsur terlemah</span>
-          <strong className="nilai-angka nilai-kecil" data-testid="unsur-terlemah">{h.unsurTerlemah ? h.unsurTerlemah.nama : '–'}</strong>
-          {h.unsurTerlemah && <span className="sub-angka">NRR {formatAngka(h.unsurTerlemah.nrr, 2)}</span>}
-        </div>
+        <KartuAngka label="Mutu pelayanan" kecil nilai={h.ikm ? `${h.ikm.mutu.kode} (${h.ikm.mutu.label})` : '–'} />
+        <KartuAngka label="Responden" idNilai="jumlah-responden" nilai={formatAngka(h.responden)} sub={<TeksSampel s={h.sampel} responden={h.responden} />} />
+        <KartuAngka label="Unsur terlemah" kecil idNilai="unsur-terlemah" nilai={h.unsurTerlemah ? h.unsurTerlemah.nama : '–'}
+          sub={h.unsurTerlemah && <>NRR {formatAngka(h.unsurTerlemah.nrr, 2)}</>} />
       </div>
       {h.responden === 0 ? <Kosong>Belum ada responden pada periode ini.</Kosong> : (
         <div className="kisi-grafik">
@@ -176,32 +166,20 @@ function RincianLayanan({ id, kueri }: { id: number, kueri: KueriPeriode }) {
             <GrafikNrr h={h} />
           </figure>
           <div className="kartu">
-            <div className="gulir-tabel">
-              <table className="tabel tabel-kartu">
-                <caption>Sebaran jawaban per unsur</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Unsur</th>
-                    <th scope="col" className="angka">NRR</th>
-                    <th scope="col">Jawaban 1 · 2 · 3 · 4</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {h.unsur.map((u) => (
-                    <tr key={u.nomor} className={u.nomor === h.unsurTerlemah?.nomor ? 'terlemah' : undefined}>
-                      <th scope="row">{u.nomor}. {u.nama}{u.nomor === h.unsurTerlemah?.nomor && <span className="lencana lencana-ditolak">Terlemah</span>}</th>
-                      <td className="angka" data-label="NRR">{ikmTeks(u.nrr)}</td>
-                      <td data-label="Jawaban 1 · 2 · 3 · 4">
-                        <span className="sebaran" title={u.pilihan.map((p, i) => `${p}: ${formatAngka(u.sebaran[i] ?? 0)}`).join(', ')}>
-                          {u.sebaran.map((n, i) => <span key={i} style={{ width: `${(n / Math.max(1, h.responden)) * 100}%`, background: WARNA_SEBARAN[i] }} />)}
-                        </span>
-                        <span className="sub">{u.sebaran.map((n) => formatAngka(n)).join(' · ')}</span>
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <Tabel keterangan="Sebaran jawaban per unsur" baris={h.unsur} kunci={(u) => u.nomor}
+              atributBaris={(u) => ({ className: u.nomor === h.unsurTerlemah?.nomor ? 'terlemah' : undefined })} kolom={[{ judul: 'Unsur', kepalaBaris: true, isi: (u) => (
+                <>
+                  {u.nomor}. {u.nama}
+                  {u.nomor === h.unsurTerlemah?.nomor && <span className="lencana lencana-ditolak">Terlemah</span>}
+                </>
+              ) }, { judul: 'NRR', kelasJudul: 'angka', kelas: 'angka', isi: (u) => ikmTeks(u.nrr) }, { judul: 'Jawaban 1 · 2 · 3 · 4', isi: (u) => (
+                <>
+                  <span className="sebaran" title={u.pilihan.map((p, i) => `${p}: ${formatAngka(u.sebaran[i] ?? 0)}`).join(', ')}>
+                    {u.sebaran.map((n, i) => <span key={i} style={{ width: `${(n / Math.max(1, h.responden)) * 100}%`, background: WARNA_SEBARAN[i] }} />)}
+                  </span>
+                  <span className="sub">{u.sebaran.map((n) => formatAngka(n)).join(' · ')}</span>
+                </>
+              ) }]} />
           </div>
         </div>
       )}
@@ -228,23 +206,16 @@ function RincianLayanan({ id, kueri }: { id: number, kueri: KueriPeriode }) {
 
 function FormTambahLayanan({ selesai }: { selesai: (id: number) => void }) {
   const [isian, setIsian] = useState({ kode: '', nama: '', unitId: '', populasi: '' });
-  const [galat, setGalat] = useState<unknown>(null);
-  const [mengirim, setMengirim] = useState(false);
+  const { galat, mengirim, jalankan } = useKirim();
   async function kirim(e: FormEvent) {
     e.preventDefault();
-    setGalat(null);
-    setMengirim(true);
-    try {
+    await jalankan(async () => {
       const body = { kode: isian.kode, nama: isian.nama, unitId: isian.unitId ? Number(isian.unitId) : undefined,
         populasi: isian.populasi ? Number(isian.populasi.replace(/\./g, '')) : null };
       periksaIsian(skemaTambahLayananSurvei, body);
       const r = await panggil(KONTRAK_SURVEI.tambahLayanan, { body });
       selesai(r.id);
-    } catch (err) {
-      setGalat(err);
-    } finally {
-      setMengirim(false);
-    }
+    });
   }
   return (
     <form className="kartu form-panel" onSubmit={kirim} aria-label="Tambah layanan yang disurvei">
@@ -326,66 +297,34 @@ export function HasilSurvei() {
       {r && (
         <>
           <div className="kartu-angka" aria-busy={q.isFetching}>
-            <div className="kartu">
-              <span className="label-angka">IKM gabungan</span>
-              <strong className="nilai-angka" data-testid="ikm-gabungan">{ikmTeks(r.ikm)}</strong>
-              <span className="sub-angka">{r.periode.label}</span>
-            </div>
-            <div className="kartu">
-              <span className="label-angka">Mutu pelayanan</span>
-              <strong className="nilai-angka nilai-kecil">{r.mutu ? `${r.mutu.kode} (${r.mutu.label})` : '–'}</strong>
-            </div>
-            <div className="kartu">
-              <span className="label-angka">Responden</span>
-              <strong className="nilai-angka">{formatAngka(r.responden)}</strong>
-              <span className="sub-angka">{formatAngka(r.jumlahLayanan)} layanan</span>
-            </div>
-            <div className="kartu">
-              <span className="label-angka">Unsur terlemah</span>
-              <strong className="nilai-angka nilai-kecil">{r.unsurTerlemah?.nama ?? '–'}</strong>
-              {r.unsurTerlemah && <span className="sub-angka">NRR {formatAngka(r.unsurTerlemah.nrr, 2)}</span>}
-            </div>
+            <KartuAngka label="IKM gabungan" idNilai="ikm-gabungan" nilai={ikmTeks(r.ikm)} sub={r.periode.label} />
+            <KartuAngka label="Mutu pelayanan" kecil nilai={r.mutu ? `${r.mutu.kode} (${r.mutu.label})` : '–'} />
+            <KartuAngka label="Responden" nilai={formatAngka(r.responden)} sub={<>{formatAngka(r.jumlahLayanan)} layanan</>} />
+            <KartuAngka label="Unsur terlemah" kecil nilai={r.unsurTerlemah?.nama ?? '–'} sub={r.unsurTerlemah && <>NRR {formatAngka(r.unsurTerlemah.nrr, 2)}</>} />
           </div>
-          {r.items.length === 0 ? <Kosong>Belum ada layanan yang disurvei dalam kewenangan Anda.</Kosong> : (
-            <div className="gulir-tabel">
-              <table className="tabel tabel-kartu" data-testid="daftar-layanan-survei">
-                <caption>Layanan yang disurvei, IKM terendah lebih dulu</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Layanan</th>
-                    <th scope="col" className="angka">Responden</th>
-                    <th scope="col" className="angka">IKM</th>
-                    <th scope="col">Mutu</th>
-                    <th scope="col">Sampel</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {r.items.map((l) => (
-                    <tr key={l.id} className={`baris-layanan${l.id === dipilih ? ' terpilih' : ''}`} onClick={() => ubah('layanan', String(l.id))}>
-                      <td data-label="Layanan">
-                        <button type="button" className="tombol teks" onClick={(e) => {
-                          e.stopPropagation();
-                          ubah('layanan', String(l.id));
-                        }} aria-current={l.id === dipilih || undefined}>
-                          {l.nama}
-                        </button>
-                        <span className="sub">{l.unit}{l.aktif ? '' : ' · tidak aktif'}</span>
-                      </td>
-                      <td className="angka" data-label="Responden">{formatAngka(l.responden)}</td>
-                      <td className="angka" data-label="IKM">{ikmTeks(l.ikm)}</td>
-                      <td data-label="Mutu">
-                        <LencanaMutu mutu={l.mutu} />
-                      </td>
-                      <td data-label="Sampel">
-                        {l.sampel ? `${formatAngka(l.sampel.terkumpul)} / ${formatAngka(l.sampel.diperlukan)}` : '–'}
-                        {l.sampel && !l.sampel.cukup && <span className="sub">kurang {formatAngka(l.sampel.kurang)}</span>}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          )}
+          {r.items.length === 0 ?
+            <Kosong>Belum ada layanan yang disurvei dalam kewenangan Anda.</Kosong> :
+            (
+              <Tabel data-testid="daftar-layanan-survei" keterangan="Layanan yang disurvei, IKM terendah lebih dulu" baris={r.items} kunci={(l) => l.id}
+                atributBaris={(l) => ({ className: `baris-layanan${l.id === dipilih ? ' terpilih' : ''}`, onClick: () => ubah('layanan', String(l.id)) })}
+                kolom={[{ judul: 'Layanan', isi: (l) => (
+                  <>
+                    <button type="button" className="tombol teks" onClick={(e) => {
+                      e.stopPropagation();
+                      ubah('layanan', String(l.id));
+                    }} aria-current={l.id === dipilih || undefined}>
+                      {l.nama}
+                    </button>
+                    <span className="sub">{l.unit}{l.aktif ? '' : ' · tidak aktif'}</span>
+                  </>
+                ) }, { judul: 'Responden', kelasJudul: 'angka', kelas: 'angka', isi: (l) => formatAngka(l.responden) }, { judul: 'IKM', kelasJudul: 'angka', kelas: 'angka',
+                  isi: (l) => ikmTeks(l.ikm) }, { judul: 'Mutu', isi: (l) => <LencanaMutu mutu={l.mutu} /> }, { judul: 'Sampel', isi: (l) => (
+                    <>
+                      {l.sampel ? `${formatAngka(l.sampel.terkumpul)} / ${formatAngka(l.sampel.diperlukan)}` : '–'}
+                      {l.sampel && !l.sampel.cukup && <span className="sub">kurang {formatAngka(l.sampel.kurang)}</span>}
+                    </>
+                  ) }]} />
+            )}
         </>
       )}
       {dipilih && <RincianLayanan id={dipilih} kueri={kueri} />}

@@ -7,7 +7,9 @@ import { alamatTitik, kunciJalur, mintaMentah, simpanUnduhan } from '../api.ts';
 import { formatUkuran } from '../format.ts';
 import { JUDUL_RIWAYAT, type JenisRiwayat } from '../riwayat.ts';
 import { kirimImpor, type HasilImpor, type Kemajuan, type TahapImpor } from '../unggah-impor.ts';
+import { Pilih } from '../komponen/PilihSaring.tsx';
 import { PesanGalat } from '../komponen/Status.tsx';
+import { Tabel } from '../komponen/Tabel.tsx';
 
 type Lembar = (typeof NAMA_LEMBAR_IMPOR)[number];
 
@@ -95,16 +97,7 @@ export function Impor() {
               {berkas && <small className="petunjuk">{berkas.name} ({formatUkuran(berkas.size)})</small>}
             </div>
             {csv && (
-              <div className="isian">
-                <label htmlFor="impor-lembar">Jenis data dalam CSV</label>
-                <select id="impor-lembar" value={lembar} onChange={(e) => setLembar(e.target.value as Lembar)}>
-                  {LEMBAR.map((l) => (
-                    <option key={l.nilai} value={l.nilai}>
-                      {l.label}
-                    </option>
-                  ))}
-                </select>
-              </div>
+              <Pilih id="impor-lembar" label="Jenis data dalam CSV" nilai={lembar} ganti={(v) => setLembar(v as Lembar)} pilihan={LEMBAR.map((l) => [l.nilai, l.label] as const)} />
             )}
             <div className="isian isian-centang">
               <label htmlFor="impor-periksa">
@@ -154,32 +147,12 @@ function HasilImporTampil({ hasil, unduhLaporan, galatLaporan }: { hasil: HasilI
           </button>
         </div>
         <PesanGalat galat={galatLaporan} />
-        <div className="gulir-tabel">
-          <table className="tabel" data-testid="tabel-masalah">
-            <thead>
-              <tr>
-                <th scope="col">Lembar</th>
-                <th scope="col" className="angka">Baris</th>
-                <th scope="col">Kolom</th>
-                <th scope="col">Nilai</th>
-                <th scope="col">Alasan</th>
-              </tr>
-            </thead>
-            <tbody>
-              {hasil.masalah.slice(0, TAMPIL_MAKS).map((m, i) => (
-                <tr key={i}>
-                  <td>{m.lembar}</td>
-                  <td className="angka">{formatAngka(m.baris)}</td>
-                  <td>
-                    <code>{m.kolom}</code>
-                  </td>
-                  <td className="nilai-masalah">{m.nilai ?? '–'}</td>
-                  <td>{m.pesan}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <Tabel kartu={false} data-testid="tabel-masalah" baris={hasil.masalah.slice(0, TAMPIL_MAKS)} kunci={(_, i) => i} kolom={[{ judul: 'Lembar', isi: (m) =>
+          m.lembar }, { judul: 'Baris', kelasJudul: 'angka', kelas: 'angka', isi: (m) => formatAngka(m.baris) }, { judul: 'Kolom', isi: (m) => <code>{m.kolom}</code> }, {
+          judul: 'Nilai',
+          kelas: 'nilai-masalah',
+          isi: (m) => m.nilai ?? '–',
+        }, { judul: 'Alasan', isi: (m) => m.pesan }]} />
         {hasil.masalah.length > TAMPIL_MAKS && (
           <p className="catatan-kecil">
             Ditampilkan {formatAngka(TAMPIL_MAKS)} masalah pertama; laporan XLSX memuat semuanya.
@@ -208,26 +181,9 @@ function HasilImporTampil({ hasil, unduhLaporan, galatLaporan }: { hasil: HasilI
         {formatAngka(Math.max(hasil.detik, 0.1), 1)} detik).
       </p>
       {Object.keys(w.riwayat).length > 0 && (
-        <div className="gulir-tabel">
-          <table className="tabel">
-            <thead>
-              <tr>
-                <th scope="col">Riwayat</th>
-                <th scope="col" className="angka">Baru</th>
-                <th scope="col" className="angka">Diubah</th>
-              </tr>
-            </thead>
-            <tbody>
-              {Object.entries(w.riwayat).map(([j, n]) => (
-                <tr key={j}>
-                  <td>{JUDUL_RIWAYAT[j as JenisRiwayat] ?? j}</td>
-                  <td className="angka">{formatAngka(n.baru)}</td>
-                  <td className="angka">{formatAngka(n.diubah)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <Tabel kartu={false} baris={Object.entries(w.riwayat)} kunci={([j]) => j} kolom={[{ judul: 'Riwayat', isi: ([j]) =>
+          JUDUL_RIWAYAT[j as JenisRiwayat] ?? j }, { judul: 'Baru', kelasJudul: 'angka', kelas: 'angka', isi: ([, n]) =>
+            formatAngka(n.baru) }, { judul: 'Diubah', kelasJudul: 'angka', kelas: 'angka', isi: ([, n]) => formatAngka(n.diubah) }]} />
       )}
       <p>
         <Link to="/pegawai">Buka daftar pegawai</Link>

@@ -10,7 +10,9 @@ import { useDaftarBerhalaman, useHalamanApi, useKueriApi } from '../kait.ts';
 import { WARNA } from '../komponen/Grafik.tsx';
 import { Paginasi } from '../komponen/Paginasi.tsx';
 import { PilihUnit } from '../komponen/PilihUnit.tsx';
+import { KartuAngka } from '../komponen/KartuAngka.tsx';
 import { Kosong, Memuat, PesanGalat } from '../komponen/Status.tsx';
+import { Tabel, type Kolom } from '../komponen/Tabel.tsx';
 import { useSesi } from '../sesi.tsx';
 import { tahunIniSetempat } from '../format.ts';
 
@@ -78,52 +80,18 @@ function Perencana({ kueri }: { kueri: AcuanIpAsn }) {
       {r && (
         <div data-testid="hasil-rencana">
           <div className="kartu-angka">
-            <div className="kartu">
-              <span className="label-angka">IP ASN sebelum</span>
-              <strong className="nilai-angka">{desimal(r.sebelum.total)}</strong>
-              <span className="sub-angka">{r.sebelum.kategori}</span>
-            </div>
-            <div className="kartu">
-              <span className="label-angka">IP ASN sesudah</span>
-              <strong className="nilai-angka" data-testid="ip-sesudah">{desimal(r.sesudah.total)}</strong>
-              <span className="sub-angka">{r.sesudah.kategori}</span>
-            </div>
-            <div className="kartu">
-              <span className="label-angka">Kenaikan</span>
-              <strong className="nilai-angka">+{desimal(r.kenaikan)}</strong>
-            </div>
-            <div className="kartu">
-              <span className="label-angka">Peserta</span>
-              <strong className="nilai-angka">{formatAngka(r.jumlahKursi)}</strong>
-              <span className="sub-angka">{formatRupiah(r.biayaTerpakai)} terpakai, sisa {formatRupiah(r.sisaAnggaran)}</span>
-            </div>
+            <KartuAngka label="IP ASN sebelum" nilai={desimal(r.sebelum.total)} sub={r.sebelum.kategori} />
+            <KartuAngka label="IP ASN sesudah" idNilai="ip-sesudah" nilai={desimal(r.sesudah.total)} sub={r.sesudah.kategori} />
+            <KartuAngka label="Kenaikan" nilai={<>+{desimal(r.kenaikan)}</>} />
+            <KartuAngka label="Peserta" nilai={formatAngka(r.jumlahKursi)} sub={<>{formatRupiah(r.biayaTerpakai)} terpakai, sisa {formatRupiah(r.sisaAnggaran)}</>} />
           </div>
           {r.peserta.length > 0 && (
-            <div className="gulir-tabel">
-              <table className="tabel tabel-kartu">
-                <caption>Peserta terpilih{r.peserta.length < r.jumlahKursi ? ` (${formatAngka(r.peserta.length)} pertama dari ${formatAngka(r.jumlahKursi)})` : ''}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">NIP</th>
-                    <th scope="col">Nama</th>
-                    <th scope="col">Unit</th>
-                    <th scope="col">Pelatihan</th>
-                    <th scope="col">Tambahan poin</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {r.peserta.slice(0, 100).map((p) => (
-                    <tr key={`${p.nip}-${p.labelPelatihan}`}>
-                      <td data-label="NIP" className="nip">{formatNip(p.nip)}</td>
-                      <td data-label="Nama">{p.nama}</td>
-                      <td data-label="Unit">{p.unit ?? '–'}</td>
-                      <td data-label="Pelatihan">{p.labelPelatihan}</td>
-                      <td data-label="Tambahan poin">{desimal(p.tambahanPoin)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <Tabel keterangan={<>Peserta terpilih{r.peserta.length < r.jumlahKursi ? ` (${formatAngka(r.peserta.length)} pertama dari ${formatAngka(r.jumlahKursi)})` : ''}</>}
+              baris={r.peserta.slice(0, 100)} kunci={(p) =>
+              `${p.nip}-${p.labelPelatihan}`} kolom={[{ judul: 'NIP', kelas: 'nip', isi: (p) =>
+                formatNip(p.nip) }, { judul: 'Nama', isi: (p) => p.nama }, { judul: 'Unit', isi: (p) => p.unit ?? '–' }, { judul: 'Pelatihan', isi: (p) =>
+                p.labelPelatihan }, { judul: 'Tambahan poin', isi: (p) =>
+                desimal(p.tambahanPoin) }]} />
           )}
         </div>
       )}
@@ -179,23 +147,10 @@ export function IndeksIpAsn() {
       {h && (
         <>
           <div className="kartu-angka" aria-busy={q.isFetching}>
-            <div className="kartu">
-              <span className="label-angka">IP ASN</span>
-              <strong className="nilai-angka" data-testid="nilai-ip-asn">{h.jumlahPegawai ? desimal(h.rataRata.total) : '–'}</strong>
-              <span className="sub-angka" data-testid="kategori-ip-asn">{h.kategori ?? 'tidak ada PNS yang diukur'}</span>
-            </div>
-            {DIMENSI.map((d) => (
-              <div className="kartu" key={d.kunci}>
-                <span className="label-angka">{d.label}</span>
-                <strong className="nilai-angka">{desimal(h.rataRata[d.kunci])}</strong>
-                <span className="sub-angka">dari {formatAngka(h.maksimum[d.kunci])}</span>
-              </div>
-            ))}
-            <div className="kartu">
-              <span className="label-angka">PNS diukur</span>
-              <strong className="nilai-angka">{formatAngka(h.jumlahPegawai)}</strong>
-              <span className="sub-angka">per {h.tanggalAcuan.split('-').reverse().join('-')}</span>
-            </div>
+            <KartuAngka label="IP ASN" idNilai="nilai-ip-asn" nilai={h.jumlahPegawai ? desimal(h.rataRata.total) : '–'} sub={h.kategori ?? 'tidak ada PNS yang diukur'}
+              idSub="kategori-ip-asn" />
+            {DIMENSI.map((d) => <KartuAngka key={d.kunci} label={d.label} nilai={desimal(h.rataRata[d.kunci])} sub={<>dari {formatAngka(h.maksimum[d.kunci])}</>} />)}
+            <KartuAngka label="PNS diukur" nilai={formatAngka(h.jumlahPegawai)} sub={<>per {h.tanggalAcuan.split('-').reverse().join('-')}</>} />
           </div>
           <p className="sub">Aturan: {h.aturan.nama} ({h.aturan.dasarHukum}).</p>
           {(h.celahData.tanpaPendidikan > 0 || h.celahData.tanpaSkp > 0 || h.celahData.tanpaJabatan > 0) && (
@@ -212,26 +167,13 @@ export function IndeksIpAsn() {
             </figure>
             <div className="kartu">
               <h2>Di mana poin hilang</h2>
-              <table className="tabel" data-testid="tabel-kekurangan">
-                <thead>
-                  <tr>
-                    <th scope="col">Kekurangan</th>
-                    <th scope="col">PNS</th>
-                    <th scope="col">Potensi kenaikan indeks</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {h.kekurangan.map((k) => (
-                    <tr key={k.kode} className={k.kode === kekurangan ? 'terpilih' : undefined}>
-                      <td>
-                        <button type="button" className="tautan" onClick={() => ubah({ kekurangan: k.kode === kekurangan ? '' : k.kode })}>{k.uraian}</button>
-                      </td>
-                      <td>{formatAngka(k.pegawai)}</td>
-                      <td>+{desimal(k.potensiKenaikan)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+              <Tabel tanpaGulir kartu={false} data-testid="tabel-kekurangan" baris={h.kekurangan} kunci={(k) => k.kode}
+                atributBaris={(k) => ({ className: k.kode === kekurangan ? 'terpilih' : undefined })}
+                kolom={[{ judul: 'Kekurangan', isi: (k) => (
+                  <button type="button" className="tautan" onClick={() => ubah({ kekurangan: k.kode === kekurangan ? '' : k.kode })}>{k.uraian}</button>
+                ) }, { judul: 'PNS', isi: (k) =>
+                  formatAngka(k.pegawai) }, { judul: 'Potensi kenaikan indeks', isi: (k) =>
+                    `+${desimal(k.potensiKenaikan)}` }]} />
             </div>
           </div>
 
@@ -241,48 +183,25 @@ export function IndeksIpAsn() {
           {p.data && (p.data.items.length === 0 ? <Kosong>Tidak ada PNS dengan kekurangan ini.</Kosong> : (
             <>
               <p className="ringkasan-hasil" data-testid="jumlah-pegawai-ip">{formatAngka(p.data.total)} PNS</p>
-              <div className="gulir-tabel" aria-busy={p.isFetching}>
-                <table className="tabel tabel-kartu" data-testid="tabel-pegawai-ip" aria-labelledby="judul-pegawai">
-                  <thead>
-                    <tr>
-                      <th scope="col">PNS</th>
-                      <th scope="col">Kualifikasi</th>
-                      <th scope="col">Kompetensi</th>
-                      <th scope="col">Kinerja</th>
-                      <th scope="col">Disiplin</th>
-                      <th scope="col">Total</th>
-                      <th scope="col">Mengapa</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {p.data.items.map((i) => (
-                      <tr key={i.nip}>
-                        <td data-label="PNS">
-                          <span className="nip">{formatNip(i.nip)}</span> {i.nama}
-                          <small className="sub">{i.jabatan ?? '–'} · {i.unit ?? '–'}</small>
-                        </td>
-                        {DIMENSI.map((d) => <td key={d.kunci} data-label={d.label}>{desimal(i.nilai[d.kunci])}</td>)}
-                        <td data-label="Total">
-                          <strong>{desimal(i.nilai.total)}</strong>
-                        </td>
-                        <td data-label="Mengapa">
-                          {i.kekurangan.length ?
-                            (
-                              <ul className="daftar-ringkas">
-                                {i.kekurangan.map((k) => (
-                                  <li key={k.kode}>
-                                    {k.uraian} <span className="sub">(+{desimal(k.tambahan)})</span>
-                                  </li>
-                                ))}
-                              </ul>
-                            ) :
-                            'Nilai penuh'}
-                        </td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
+              <Tabel data-testid="tabel-pegawai-ip" aria-labelledby="judul-pegawai" sibuk={p.isFetching} baris={p.data.items} kunci={(i) => i.nip}
+                kolom={[{ judul: 'PNS', isi: (i) => (
+                  <>
+                    <span className="nip">{formatNip(i.nip)}</span> {i.nama}
+                    <small className="sub">{i.jabatan ?? '–'} · {i.unit ?? '–'}</small>
+                  </>
+                ) }, ...DIMENSI.map((d): Kolom<(typeof p.data.items)[number]> => ({ judul: d.label, isi: (i) => desimal(i.nilai[d.kunci]) })), { judul: 'Total',
+                  isi: (i) => <strong>{desimal(i.nilai.total)}</strong> }, { judul: 'Mengapa', isi: (i) =>
+                    i.kekurangan.length ?
+                      (
+                        <ul className="daftar-ringkas">
+                          {i.kekurangan.map((k) => (
+                            <li key={k.kode}>
+                              {k.uraian} <span className="sub">(+{desimal(k.tambahan)})</span>
+                            </li>
+                          ))}
+                        </ul>
+                      ) :
+                      'Nilai penuh' }]} />
               <Paginasi halaman={halaman} total={p.data.total} batas={BATAS} ganti={(x) => ubah({}, x)} />
             </>
           ))}
@@ -290,34 +209,12 @@ export function IndeksIpAsn() {
           {h.perUnit.length > 1 && (
             <>
               <h2>Per perangkat daerah (terendah lebih dulu)</h2>
-              <div className="gulir-tabel">
-                <table className="tabel tabel-kartu" data-testid="tabel-unit-ip">
-                  <thead>
-                    <tr>
-                      <th scope="col">Perangkat daerah</th>
-                      <th scope="col">PNS</th>
-                      {DIMENSI.map((d) => <th key={d.kunci} scope="col">{d.label}</th>)}
-                      <th scope="col">IP ASN</th>
-                      <th scope="col">Kategori</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {h.perUnit.map((u) => (
-                      <tr key={u.unitId}>
-                        <td data-label="Perangkat daerah">
-                          <button type="button" className="tautan" onClick={() => ubah({ unit: String(u.unitId) })}>{u.nama}</button>
-                        </td>
-                        <td data-label="PNS">{formatAngka(u.jumlahPegawai)}</td>
-                        {DIMENSI.map((d) => <td key={d.kunci} data-label={d.label}>{desimal(u.rataRata[d.kunci])}</td>)}
-                        <td data-label="IP ASN">
-                          <strong>{desimal(u.rataRata.total)}</strong>
-                        </td>
-                        <td data-label="Kategori">{u.kategori}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
+              <Tabel data-testid="tabel-unit-ip" baris={h.perUnit} kunci={(u) => u.unitId}
+                kolom={[{ judul: 'Perangkat daerah', isi: (u) => <button type="button" className="tautan" onClick={() => ubah({ unit: String(u.unitId) })}>{u.nama}</button> }, {
+                  judul: 'PNS',
+                  isi: (u) => formatAngka(u.jumlahPegawai),
+                }, ...DIMENSI.map((d): Kolom<(typeof h.perUnit)[number]> => ({ judul: d.label, isi: (u) => desimal(u.rataRata[d.kunci]) })), { judul: 'IP ASN',
+                  isi: (u) => <strong>{desimal(u.rataRata.total)}</strong> }, { judul: 'Kategori', isi: (u) => u.kategori }]} />
             </>
           )}
           {boleh('indeks:kelola') && <Perencana kueri={kueri} />}

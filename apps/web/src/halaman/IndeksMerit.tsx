@@ -1,5 +1,5 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Bar } from 'react-chartjs-2';
 import type { ChartOptions } from 'chart.js';
@@ -10,7 +10,10 @@ import { alamatTitik, GalatApi, kunci, kunciJalur, panggil, unggahTitik } from '
 import { useKueriApi } from '../kait.ts';
 import { formatUkuran, formatWaktu, tahunIniSetempat } from '../format.ts';
 import { WARNA } from '../komponen/Grafik.tsx';
+import { KartuAngka } from '../komponen/KartuAngka.tsx';
+import { PilihTahun, useTahunPenilaian } from '../komponen/PilihTahun.tsx';
 import { Kosong, Memuat, PesanBerhasil, PesanGalat } from '../komponen/Status.tsx';
+import { TabelGulir } from '../komponen/Tabel.tsx';
 import { useSesi } from '../sesi.tsx';
 import { BukaKembali, RiwayatFinal } from './MeritBukaKembali.tsx';
 
@@ -140,6 +143,14 @@ function BarisSubAspek({ p, s, bisaUbah, simpan }: { p: Penilaian, s: SubAspek, 
   );
 }
 
+/** A typed figure in Indonesian format, `kosong` for a blank field; throws the reason when it is not a number. */
+function bacaAngka<K>(s: string, kosong: K): number | K {
+  if (!s.trim()) return kosong;
+  const h = parseAngka(s);
+  if (!h.ok) throw new Error(h.alasan);
+  return h.nilai;
+}
+
 function FormTarget({ p, simpan }: { p: Penilaian, simpan: (x: Penilaian) => void }) {
   const teks = (x: number | null) => (x === null ? '' : formatAngka(x, Number.isInteger(x) ? 0 : 2));
   const [isian, setIsian] = useState({ targetTotal: teks(p.targetTotal), targetRenstra: teks(p.targetRenstra) });
@@ -152,14 +163,8 @@ function FormTarget({ p, simpan }: { p: Penilaian, simpan: (x: Penilaian) => voi
   function kirim(e: FormEvent) {
     e.preventDefault();
     setSalah(null);
-    const baca = (s: string) => {
-      if (!s.trim()) return null;
-      const h = parseAngka(s);
-      if (!h.ok) throw new Error(h.alasan);
-      return h.nilai;
-    };
     try {
-      m.mutate({ targetTotal: baca(isian.targetTotal), targetRenstra: baca(isian.targetRenstra), versi: p.versi });
+      m.mutate({ targetTotal: bacaAngka(isian.targetTotal, null), targetRenstra: bacaAngka(isian.targetRenstra, null), versi: p.versi });
     } catch (err) {
       setSalah(err as Error);
     }
@@ -193,14 +198,9 @@ function BukaPenilaian({ tahun, dibuka }: { tahun: number, dibuka: (p: Penilaian
   function kirim(e: FormEvent) {
     e.preventDefault();
     setSalah(null);
-    const baca = (s: string) => {
-      if (!s.trim()) return undefined;
-      const h = parseAngka(s);
-      if (!h.ok) throw new Error(h.alasan);
-      return h.nilai;
-    };
     try {
-      m.mutate({ tahun, instrumenId: isian.instrumenId || undefined, targetTotal: baca(isian.targetTotal), targetRenstra: baca(isian.targetRenstra), salinTahunLalu: isian.salin });
+      m.mutate({ tahun, instrumenId: isian.instrumenId || undefined, targetTotal: bacaAngka(isian.targetTotal, undefined), targetRenstra: bacaAngka(isian.targetRenstra, undefined),
+        salinTahunLalu: isian.salin });
     } catch (err) {
       setSalah(err as Error);
     }
@@ -278,10 +278,9 @@ export function IndeksMerit() {
   const { boleh } = useSesi();
   const kelola = boleh('indeks:kelola');
   const qc = useQueryClient();
-  const [cari, setCari] = useSearchParams();
   const daftar = useKueriApi(KONTRAK_MERIT.daftar, {});
-  const tahun = Number(cari.get('tahun') ?? daftar.data?.[0]?.tahun ?? TAHUN_INI);
-  const pilihanTahun = [...new Set([TAHUN_INI, ...(daftar.data ?? []).map((d) => d.tahun), ...Array.from({ length: 5 }, (_, i) => TAHUN_INI - 1 - i)])].sort((a, b) => b - a);
+  const pilihTahun = useTahunPenilaian(daftar.data, TAHUN_INI, [TAHUN_INI, ...Array.from({ length: 5 }, (_, i) => TAHUN_INI - 1 - i)]);
+  const { tahun } = pilihTahun;
   const ringkas = daftar.data?.find((d) => d.tahun === tahun);
   const q = useKueriApi(KONTRAK_MERIT.ambil, { params: { id: ringkas?.id ?? 0 } }, { enabled: !!ringkas });
   const simpan = (x: Penilaian) => {
@@ -296,12 +295,7 @@ export function IndeksMerit() {
       <div className="judul-halaman">
         <h1>Indeks Sistem Merit</h1>
         <Link to="/indeks/merit/instrumen" className="tombol sekunder kecil">Instrumen</Link>
-        <div className="isian isian-sebaris">
-          <label htmlFor="merit-tahun">Tahun</label>
-          <select id="merit-tahun" value={tahun} onChange={(e) => setCari({ tahun: e.target.value }, { replace: true })}>
-            {pilihanTahun.map((t) => <option key={t} value={t}>{t}</option>)}
-          </select>
-        </div>
+        <PilihTahun id="merit-tahun" tahun={pilihTahun} />
       </div>
       <PesanGalat galat={daftar.error ?? q.error} />
       {(daftar.isPending || (ringkas && q.isPending)) && <Memuat />}
@@ -322,38 +316,16 @@ export function IndeksMerit() {
             Instrumen: {p.instrumen.nama}. Aturan: {p.aturan.nama} ({p.aturan.dasarHukum}).
           </p>
           <div className="kartu-angka" aria-busy={q.isFetching}>
-            <div className="kartu">
-              <span className="label-angka">Total</span>
-              <strong className="nilai-angka" data-testid="total-merit">{desimal(p.total)}</strong>
-              <span className="sub-angka">dari {desimal(p.totalMaksimum)}; {formatAngka(p.jumlahDinilai)} dari {formatAngka(p.jumlahSubAspek)} sub-aspek dinilai</span>
-            </div>
-            <div className="kartu">
-              <span className="label-angka">Indeks</span>
-              <strong className="nilai-angka" data-testid="indeks-merit">{formatAngka(p.indeks, 3)}</strong>
-              <span className="sub-angka">total / {formatAngka(400)}</span>
-            </div>
-            <div className="kartu">
-              <span className="label-angka">Kategori</span>
-              <strong className="nilai-angka nilai-kecil" data-testid="kategori-merit">{p.kategori?.teks ?? '–'}</strong>
-              {!p.lengkap && <span className="sub-angka">sementara</span>}
-            </div>
-            <div className="kartu">
-              <span className="label-angka">Tahun {p.tahun - 1}</span>
-              <strong className="nilai-angka">{p.tahunLalu ? desimal(p.tahunLalu.total) : '–'}</strong>
-              <span className="sub-angka" data-testid="selisih-merit">
-                {p.tahunLalu ? `${bertanda(p.tahunLalu.selisih)} poin; ${p.tahunLalu.kategori?.teks ?? ''}` : 'belum ada penilaian'}
-              </span>
-            </div>
-            <div className="kartu">
-              <span className="label-angka">Capaian target</span>
-              <strong className="nilai-angka" data-testid="capaian-merit">{p.capaian.target ? formatPersen(p.capaian.target.persen) : '–'}</strong>
-              <span className="sub-angka">{p.capaian.target ? `target ${desimal(p.capaian.target.target)}` : 'target belum diisi'}</span>
-            </div>
-            <div className="kartu">
-              <span className="label-angka">Capaian Renstra</span>
-              <strong className="nilai-angka">{p.capaian.renstra ? formatPersen(p.capaian.renstra.persen) : '–'}</strong>
-              <span className="sub-angka">{p.capaian.renstra ? `target akhir ${desimal(p.capaian.renstra.target)}` : 'target belum diisi'}</span>
-            </div>
+            <KartuAngka label="Total" idNilai="total-merit" nilai={desimal(p.total)}
+              sub={<>dari {desimal(p.totalMaksimum)}; {formatAngka(p.jumlahDinilai)} dari {formatAngka(p.jumlahSubAspek)} sub-aspek dinilai</>} />
+            <KartuAngka label="Indeks" idNilai="indeks-merit" nilai={formatAngka(p.indeks, 3)} sub={<>total / {formatAngka(400)}</>} />
+            <KartuAngka label="Kategori" kecil idNilai="kategori-merit" nilai={p.kategori?.teks ?? '–'} sub={!p.lengkap && 'sementara'} />
+            <KartuAngka label={<>Tahun {p.tahun - 1}</>} nilai={p.tahunLalu ? desimal(p.tahunLalu.total) : '–'}
+              sub={p.tahunLalu ? `${bertanda(p.tahunLalu.selisih)} poin; ${p.tahunLalu.kategori?.teks ?? ''}` : 'belum ada penilaian'} idSub="selisih-merit" />
+            <KartuAngka label="Capaian target" idNilai="capaian-merit" nilai={p.capaian.target ? formatPersen(p.capaian.target.persen) : '–'}
+              sub={p.capaian.target ? `target ${desimal(p.capaian.target.target)}` : 'target belum diisi'} />
+            <KartuAngka label="Capaian Renstra" nilai={p.capaian.renstra ? formatPersen(p.capaian.renstra.persen) : '–'}
+              sub={p.capaian.renstra ? `target akhir ${desimal(p.capaian.renstra.target)}` : 'target belum diisi'} />
           </div>
 
           {p.status === 'final' && (
@@ -414,23 +386,9 @@ export function IndeksMerit() {
                   <span className="sub">(bobot {formatAngka(a.jumlahBobot, Number.isInteger(a.jumlahBobot) ? 0 : 2)})</span>
                 </span>
               </div>
-              <div className="gulir-tabel">
-                <table className="tabel tabel-kartu">
-                  <thead>
-                    <tr>
-                      <th scope="col">Sub-aspek</th>
-                      <th scope="col">Bobot</th>
-                      <th scope="col">Skor</th>
-                      <th scope="col">Nilai</th>
-                      <th scope="col">Catatan</th>
-                      <th scope="col">Bukti</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {a.subAspek.map((s) => <BarisSubAspek key={s.kode} p={p} s={s} bisaUbah={!!bisaUbah} simpan={simpan} />)}
-                  </tbody>
-                </table>
-              </div>
+              <TabelGulir judul={['Sub-aspek', 'Bobot', 'Skor', 'Nilai', 'Catatan', 'Bukti'].map((judul) => ({ judul }))}>
+                {a.subAspek.map((s) => <BarisSubAspek key={s.kode} p={p} s={s} bisaUbah={!!bisaUbah} simpan={simpan} />)}
+              </TabelGulir>
             </section>
           ))}
 

@@ -1,5 +1,4 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import { useSearchParams } from 'react-router';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { formatAngka, parseAngka } from '@simasn/domain';
 import { KONTRAK_MERIT } from '@simasn/indeks/kontrak';
@@ -7,7 +6,10 @@ import type { ResponsTitik } from '@simasn/kontrak';
 import { GalatApi, kunci, panggil } from '../api.ts';
 import { useKueriApi } from '../kait.ts';
 import { formatWaktu, tahunIniSetempat } from '../format.ts';
+import { KartuAngka } from '../komponen/KartuAngka.tsx';
+import { PilihTahun, useTahunPenilaian } from '../komponen/PilihTahun.tsx';
 import { Memuat, PesanBerhasil, PesanGalat } from '../komponen/Status.tsx';
+import { Tabel } from '../komponen/Tabel.tsx';
 import { useSesi } from '../sesi.tsx';
 
 type PenilaianNspk = ResponsTitik<typeof KONTRAK_MERIT.ambilNspk>;
@@ -24,10 +26,9 @@ export function IndeksNspk() {
   const { boleh } = useSesi();
   const kelola = boleh('indeks:kelola');
   const qc = useQueryClient();
-  const [cari, setCari] = useSearchParams();
   const daftar = useKueriApi(KONTRAK_MERIT.daftarNspk, {});
-  const tahun = Number(cari.get('tahun') ?? daftar.data?.[0]?.tahun ?? TAHUN_INI - 1);
-  const pilihanTahun = [...new Set([...(daftar.data ?? []).map((d) => d.tahun), ...Array.from({ length: 6 }, (_, i) => TAHUN_INI - i)])].sort((a, b) => b - a);
+  const pilihTahun = useTahunPenilaian(daftar.data, TAHUN_INI - 1, Array.from({ length: 6 }, (_, i) => TAHUN_INI - i));
+  const { tahun } = pilihTahun;
   const q = useKueriApi(KONTRAK_MERIT.ambilNspk, { params: { tahun } }, { enabled: !daftar.isPending });
   const p = q.data;
   const [isian, setIsian] = useState<Record<string, string>>({});
@@ -79,34 +80,18 @@ export function IndeksNspk() {
     <section className="indeks-nspk">
       <div className="judul-halaman">
         <h1>Indeks Implementasi NSPK</h1>
-        <div className="isian isian-sebaris">
-          <label htmlFor="nspk-tahun">Tahun</label>
-          <select id="nspk-tahun" value={tahun} onChange={(e) => setCari({ tahun: e.target.value }, { replace: true })}>
-            {pilihanTahun.map((t) => <option key={t} value={t}>{t}</option>)}
-          </select>
-        </div>
+        <PilihTahun id="nspk-tahun" tahun={pilihTahun} />
       </div>
       <PesanGalat galat={daftar.error ?? q.error} />
       {(daftar.isPending || q.isPending) && <Memuat />}
       {p && p.tahun === tahun && (
         <>
           <div className="kartu-angka" aria-busy={q.isFetching}>
-            <div className="kartu">
-              <span className="label-angka">Indeks NSPK</span>
-              <strong className="nilai-angka" data-testid="indeks-nspk">{p.indeks !== null ? desimal(p.indeks) : '–'}</strong>
-              <span className="sub-angka">{formatAngka(p.jumlahDinilai)} dari {formatAngka(p.jumlahElemen)} elemen dinilai</span>
-            </div>
-            <div className="kartu">
-              <span className="label-angka">Kategori</span>
-              <strong className="nilai-angka nilai-kecil" data-testid="kategori-nspk">{p.kategori?.teks ?? '–'}</strong>
-            </div>
-            <div className="kartu">
-              <span className="label-angka">Tahun {p.tahun - 1}</span>
-              <strong className="nilai-angka">{p.tahunLalu?.indeks != null ? desimal(p.tahunLalu.indeks) : '–'}</strong>
-              <span className="sub-angka">
-                {p.tahunLalu?.selisih != null ? `${p.tahunLalu.selisih > 0 ? '+' : ''}${desimal(p.tahunLalu.selisih)}; ${p.tahunLalu.kategori?.teks ?? ''}` : 'belum ada'}
-              </span>
-            </div>
+            <KartuAngka label="Indeks NSPK" idNilai="indeks-nspk" nilai={p.indeks !== null ? desimal(p.indeks) : '–'}
+              sub={<>{formatAngka(p.jumlahDinilai)} dari {formatAngka(p.jumlahElemen)} elemen dinilai</>} />
+            <KartuAngka label="Kategori" kecil idNilai="kategori-nspk" nilai={p.kategori?.teks ?? '–'} />
+            <KartuAngka label={<>Tahun {p.tahun - 1}</>} nilai={p.tahunLalu?.indeks != null ? desimal(p.tahunLalu.indeks) : '–'}
+              sub={p.tahunLalu?.selisih != null ? `${p.tahunLalu.selisih > 0 ? '+' : ''}${desimal(p.tahunLalu.selisih)}; ${p.tahunLalu.kategori?.teks ?? ''}` : 'belum ada'} />
           </div>
           <p className="sub">Aturan: {p.aturan.nama} ({p.aturan.dasarHukum}).{p.aturan.catatan ? ` ${p.aturan.catatan}` : ''}</p>
           {p.hasil && <PesanBerhasil>Nilai {desimal(p.hasil.nilai)} ({p.hasil.kategori}) dibekukan {formatWaktu(p.hasil.dihitungPada)} oleh {p.hasil.dihitungOleh}.</PesanBerhasil>}
@@ -129,25 +114,12 @@ export function IndeksNspk() {
             </div>
             <div className="kartu">
               <h2>Kategori</h2>
-              <table className="tabel">
-                <thead>
-                  <tr>
-                    <th scope="col">Kategori</th>
-                    <th scope="col">Indeks</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {p.kategoriAturan.map((k, i) => {
-                    const atas = i === 0 ? p.aturan.nilaiMaks : p.kategoriAturan[i - 1]!.lebihDari;
-                    return (
-                      <tr key={k.kode} className={p.kategori?.kode === k.kode ? 'terpilih' : undefined}>
-                        <td>{k.teks}</td>
-                        <td>{k.lebihDari === null ? `sampai ${teksNilai(atas)}` : `lebih dari ${teksNilai(k.lebihDari)} sampai ${teksNilai(atas)}`}</td>
-                      </tr>
-                    );
-                  })}
-                </tbody>
-              </table>
+              <Tabel tanpaGulir kartu={false} baris={p.kategoriAturan} kunci={(k) => k.kode}
+                atributBaris={(k) => ({ className: p.kategori?.kode === k.kode ? 'terpilih' : undefined })} kolom={[{ judul: 'Kategori', isi: (k) =>
+                  k.teks }, { judul: 'Indeks', isi: (k, i) => {
+                  const atas = i === 0 ? p.aturan.nilaiMaks : p.kategoriAturan[i - 1]!.lebihDari;
+                  return k.lebihDari === null ? `sampai ${teksNilai(atas)}` : `lebih dari ${teksNilai(k.lebihDari)} sampai ${teksNilai(atas)}`;
+                } }]} />
             </div>
           </div>
 
@@ -179,24 +151,8 @@ export function IndeksNspk() {
               </form>
             ) :
             (
-              <div className="gulir-tabel">
-                <table className="tabel tabel-kartu" data-testid="tabel-nspk">
-                  <thead>
-                    <tr>
-                      <th scope="col">Elemen</th>
-                      <th scope="col">Nilai</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {p.elemen.map((e, i) => (
-                      <tr key={e.kode}>
-                        <td data-label="Elemen">{i + 1}. {e.nama}</td>
-                        <td data-label="Nilai">{e.nilai !== null ? teksNilai(e.nilai) : '–'}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
+              <Tabel data-testid="tabel-nspk" baris={p.elemen} kunci={(e) => e.kode} kolom={[{ judul: 'Elemen', isi: (e, i) =>
+                `${i + 1}. ${e.nama}` }, { judul: 'Nilai', isi: (e) => (e.nilai !== null ? teksNilai(e.nilai) : '–') }]} />
             )}
         </>
       )}

@@ -7,6 +7,7 @@ import { GalatApi, kunci, panggil } from '../api.ts';
 import { useKueriApi } from '../kait.ts';
 import { hariIniSetempat } from '../format.ts';
 import { Memuat, PesanBerhasil, PesanGalat } from '../komponen/Status.tsx';
+import { Tabel } from '../komponen/Tabel.tsx';
 import { useSesi } from '../sesi.tsx';
 import { TombolSimpan } from '../komponen/TombolSimpan.tsx';
 
@@ -54,30 +55,9 @@ function dariInstrumen(i: Instrumen): Isian {
 /** The instrument's aspects and sub-aspects with their weights. */
 function TabelInstrumen({ i }: { i: Instrumen }) {
   return (
-    <div className="gulir-tabel">
-      <table className="tabel tabel-kartu" data-testid="tabel-instrumen">
-        <thead>
-          <tr>
-            <th scope="col">Aspek</th>
-            <th scope="col">Kode</th>
-            <th scope="col">Sub-aspek</th>
-            <th scope="col">Bobot</th>
-          </tr>
-        </thead>
-        <tbody>
-          {i.aspek.flatMap((a) =>
-            a.subAspek.map((s, j) => (
-              <tr key={`${a.nomor}-${s.kode}`}>
-                <td data-label="Aspek">{j === 0 ? `${a.nomor}. ${a.nama}` : ''}</td>
-                <td data-label="Kode">{s.kode}</td>
-                <td data-label="Sub-aspek">{s.nama}</td>
-                <td data-label="Bobot">{bobotTeks(s.bobot)}</td>
-              </tr>
-            ))
-          )}
-        </tbody>
-      </table>
-    </div>
+    <Tabel data-testid="tabel-instrumen" baris={i.aspek.flatMap((a) => a.subAspek.map((s, j) => ({ a, s, j })))} kunci={({ a, s }) => `${a.nomor}-${s.kode}`}
+      kolom={[{ judul: 'Aspek', isi: ({ a, j }) => (j === 0 ? `${a.nomor}. ${a.nama}` : '') }, { judul: 'Kode', isi: ({ s }) => s.kode }, { judul: 'Sub-aspek',
+        isi: ({ s }) => s.nama }, { judul: 'Bobot', isi: ({ s }) => bobotTeks(s.bobot) }]} />
   );
 }
 

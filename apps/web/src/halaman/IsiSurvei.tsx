@@ -5,6 +5,7 @@ import { KONTRAK_SURVEI, skemaResponSurvei } from '@simasn/indeks/kontrak';
 import type { z } from '@simasn/kontrak';
 import { GalatApi, panggil } from '../api.ts';
 import { useKueriApi } from '../kait.ts';
+import { Pilih } from '../komponen/PilihSaring.tsx';
 import { Memuat, PesanGalat } from '../komponen/Status.tsx';
 import './survei.css';
 
@@ -154,27 +155,12 @@ export function IsiSurvei() {
                     <input id="survei-umur" type="number" inputMode="numeric" min={10} max={120} value={profil.umur}
                       onChange={(e) => setProfil({ ...profil, umur: e.target.value })} />
                   </div>
-                  <div className="isian">
-                    <label htmlFor="survei-jk">Jenis kelamin</label>
-                    <select id="survei-jk" value={profil.jenisKelamin} onChange={(e) => setProfil({ ...profil, jenisKelamin: e.target.value })}>
-                      <option value="">(tidak diisi)</option>
-                      {f.profil.jenisKelamin.map((x) => <option key={x.kode} value={x.kode}>{x.label}</option>)}
-                    </select>
-                  </div>
-                  <div className="isian">
-                    <label htmlFor="survei-pendidikan">Pendidikan terakhir</label>
-                    <select id="survei-pendidikan" value={profil.pendidikan} onChange={(e) => setProfil({ ...profil, pendidikan: e.target.value })}>
-                      <option value="">(tidak diisi)</option>
-                      {f.profil.pendidikan.map((x) => <option key={x.kode} value={x.kode}>{x.label}</option>)}
-                    </select>
-                  </div>
-                  <div className="isian">
-                    <label htmlFor="survei-pekerjaan">Pekerjaan</label>
-                    <select id="survei-pekerjaan" value={profil.pekerjaan} onChange={(e) => setProfil({ ...profil, pekerjaan: e.target.value })}>
-                      <option value="">(tidak diisi)</option>
-                      {f.profil.pekerjaan.map((x) => <option key={x.kode} value={x.kode}>{x.label}</option>)}
-                    </select>
-                  </div>
+                  <Pilih id="survei-jk" label="Jenis kelamin" nilai={profil.jenisKelamin} ganti={(v) => setProfil({ ...profil, jenisKelamin: v })} kosong="(tidak diisi)"
+                    pilihan={f.profil.jenisKelamin.map((x) => [x.kode, x.label] as const)} />
+                  <Pilih id="survei-pendidikan" label="Pendidikan terakhir" nilai={profil.pendidikan} ganti={(v) => setProfil({ ...profil, pendidikan: v })} kosong="(tidak diisi)"
+                    pilihan={f.profil.pendidikan.map((x) => [x.kode, x.label] as const)} />
+                  <Pilih id="survei-pekerjaan" label="Pekerjaan" nilai={profil.pekerjaan} ganti={(v) => setProfil({ ...profil, pekerjaan: v })} kosong="(tidak diisi)"
+                    pilihan={f.profil.pekerjaan.map((x) => [x.kode, x.label] as const)} />
                 </div>
                 <div className="isian">
                   <label htmlFor="survei-saran">Saran dan masukan</label>

@@ -5,8 +5,8 @@ import { KONTRAK_AUDIT } from '@simasn/platform/kontrak';
 import { alamatTitik } from '../api.ts';
 import { useDaftarBerhalaman, useHalamanApi } from '../kait.ts';
 import { formatWaktu, LABEL_PERAN } from '../format.ts';
-import { Paginasi } from '../komponen/Paginasi.tsx';
-import { Kosong, Memuat, PesanGalat } from '../komponen/Status.tsx';
+import { DaftarBerhalaman } from '../komponen/Paginasi.tsx';
+import { Tabel } from '../komponen/Tabel.tsx';
 
 const FILTER = ['nip', 'aksi', 'nama', 'dari', 'sampai'] as const;
 const BATAS = 50;
@@ -115,64 +115,38 @@ export function JejakAudit() {
           </button>
         </div>
       </form>
-      <PesanGalat galat={q.error} />
-      {q.isPending && <Memuat />}
-      {q.data && (
-        <>
-          <p className="ringkasan-hasil">{formatAngka(q.data.total)} catatan</p>
-          {q.data.items.length === 0 ? <Kosong>Tidak ada catatan yang cocok.</Kosong> : (
-            <div className="gulir-tabel">
-              <table className="tabel tabel-audit">
-                <thead>
-                  <tr>
-                    <th scope="col">Waktu</th>
-                    <th scope="col">Pengguna</th>
-                    <th scope="col">Aksi</th>
-                    <th scope="col">Entitas</th>
-                    <th scope="col">Pegawai</th>
-                    <th scope="col">Sebelum → sesudah</th>
-                    <th scope="col">Alamat IP</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {q.data.items.map((a) => (
-                    <tr key={a.id}>
-                      <td className="nowrap">{formatWaktu(a.waktu)}</td>
-                      <td>
-                        {a.namaPengguna ?? '–'}
-                        {a.peran && a.peran.length > 0 && <small className="sub">{a.peran.map((p) => LABEL_PERAN[p] ?? p).join(', ')}</small>}
-                      </td>
-                      <td>
-                        <code>{a.aksi.replace(/([._])/g, '$1\u200b')}</code>
-                        {a.keterangan && <small className="sub">{a.keterangan}</small>}
-                      </td>
-                      <td>
-                        {a.entitas}
-                        {a.entitasId && <small className="sub">#{a.entitasId}</small>}
-                      </td>
-                      <td>
-                        {a.nip ?
-                          (
-                            <>
-                              <Link to={`/pegawai/${a.nip}`}>{a.namaPegawai ?? a.nip}</Link>
-                              <small className="sub nip">{formatNip(a.nip)}</small>
-                            </>
-                          ) :
-                          ('–')}
-                      </td>
-                      <td>
-                        <Perubahan sebelum={a.sebelum as Objek} sesudah={a.sesudah as Objek} />
-                      </td>
-                      <td>{a.alamatIp ?? '–'}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          )}
-          <Paginasi halaman={halaman} total={q.data.total} batas={BATAS} ganti={keHalaman} />
-        </>
-      )}
+      <DaftarBerhalaman kueri={q} halaman={halaman} batas={BATAS} ganti={keHalaman} kosong="Tidak ada catatan yang cocok."
+        ringkasan={(total) => <p className="ringkasan-hasil">{formatAngka(total)} catatan</p>}
+      >
+        {(items) => (
+          <Tabel kartu={false} kelas="tabel-audit" baris={items} kunci={(a) => a.id}
+            kolom={[{ judul: 'Waktu', kelas: 'nowrap', isi: (a) => formatWaktu(a.waktu) }, { judul: 'Pengguna', isi: (a) => (
+              <>
+                {a.namaPengguna ?? '–'}
+                {a.peran && a.peran.length > 0 && <small className="sub">{a.peran.map((p) => LABEL_PERAN[p] ?? p).join(', ')}</small>}
+              </>
+            ) }, { judul: 'Aksi', isi: (a) => (
+              <>
+                <code>{a.aksi.replace(/([._])/g, '$1\u200b')}</code>
+                {a.keterangan && <small className="sub">{a.keterangan}</small>}
+              </>
+            ) }, { judul: 'Entitas', isi: (a) => (
+              <>
+                {a.entitas}
+                {a.entitasId && <small className="sub">#{a.entitasId}</small>}
+              </>
+            ) }, { judul: 'Pegawai', isi: (a) =>
+              a.nip ?
+                (
+                  <>
+                    <Link to={`/pegawai/${a.nip}`}>{a.namaPegawai ?? a.nip}</Link>
+                    <small className="sub nip">{formatNip(a.nip)}</small>
+                  </>
+                ) :
+                ('–') }, { judul: 'Sebelum → sesudah', isi: (a) => <Perubahan sebelum={a.sebelum as Objek} sesudah={a.sesudah as Objek} /> }, { judul: 'Alamat IP',
+              isi: (a) => a.alamatIp ?? '–' }]} />
+        )}
+      </DaftarBerhalaman>
     </section>
   );
 }

@@ -5,10 +5,11 @@ import { LABEL_PERAN, PERAN, type Peran } from '@simasn/kontrak';
 import { KONTRAK_AKUN, periksaSandiBaru, skemaBuatAkun, type InputBuatAkun } from '@simasn/akun/kontrak';
 import { GalatApi, kunciJalur, panggil, periksaIsian } from '../api.ts';
 import { formatWaktu } from '../format.ts';
-import { useDaftarBerhalaman, useHalamanApi } from '../kait.ts';
-import { Paginasi } from '../komponen/Paginasi.tsx';
+import { useDaftarBerhalaman, useHalamanApi, useKirim } from '../kait.ts';
+import { DaftarBerhalaman } from '../komponen/Paginasi.tsx';
 import { PilihUnit, useDaftarUnit } from '../komponen/PilihUnit.tsx';
-import { Kosong, Memuat, PesanBerhasil, PesanGalat } from '../komponen/Status.tsx';
+import { PesanBerhasil, PesanGalat } from '../komponen/Status.tsx';
+import { Tabel } from '../komponen/Tabel.tsx';
 import { TombolSimpan } from '../komponen/TombolSimpan.tsx';
 
 const BATAS = 20;
@@ -45,55 +46,25 @@ export function KelolaAkun() {
           <input id="cari-akun" type="search" value={ketik} onChange={(e) => setKetik(e.target.value)} />
         </div>
       </div>
-      <PesanGalat galat={daftar.error} />
-      {daftar.isPending && <Memuat />}
-      {daftar.data && (
-        <>
-          <p className="ringkasan-hasil">{formatAngka(daftar.data.total)} akun</p>
-          {daftar.data.items.length === 0 ? <Kosong>Tidak ada akun yang cocok.</Kosong> : (
-            <div className="gulir-tabel">
-              <table className="tabel tabel-kartu">
-                <thead>
-                  <tr>
-                    <th scope="col">Nama pengguna</th>
-                    <th scope="col">Nama tampilan</th>
-                    <th scope="col">Peran</th>
-                    <th scope="col">Status</th>
-                    <th scope="col">Masuk terakhir</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {daftar.data.items.map((a) => (
-                    <tr key={a.id}>
-                      <td data-label="Nama pengguna">
-                        <code>{a.namaPengguna}</code>
-                      </td>
-                      <td data-label="Nama tampilan">{a.namaTampilan}</td>
-                      <td data-label="Peran">
-                        {a.peran.map((p, i) => (
-                          <span key={i} className="lencana lencana-netral">
-                            {LABEL_PERAN[p.peran]}
-                            {p.unit ? ` · ${p.unit}` : ''}
-                          </span>
-                        ))}
-                      </td>
-                      <td data-label="Status">
-                        {!a.aktif ?
-                          <span className="lencana lencana-dibatalkan">Nonaktif</span> :
-                          a.terkunci ?
-                          <span className="lencana lencana-ditolak">Terkunci</span> :
-                          <span className="lencana lencana-disetujui">Aktif</span>}
-                      </td>
-                      <td data-label="Masuk terakhir">{formatWaktu(a.masukTerakhir)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          )}
-          <Paginasi halaman={halaman} total={daftar.data.total} batas={BATAS} ganti={(h) => ubah({}, h)} />
-        </>
-      )}
+      <DaftarBerhalaman kueri={daftar} halaman={halaman} batas={BATAS} ganti={(h) => ubah({}, h)} kosong="Tidak ada akun yang cocok."
+        ringkasan={(total) => <p className="ringkasan-hasil">{formatAngka(total)} akun</p>}
+      >
+        {(items) => (
+          <Tabel baris={items} kunci={(a) => a.id}
+            kolom={[{ judul: 'Nama pengguna', isi: (a) => <code>{a.namaPengguna}</code> }, { judul: 'Nama tampilan', isi: (a) => a.namaTampilan }, { judul: 'Peran', isi: (a) =>
+              a.peran.map((p, i) => (
+                <span key={i} className="lencana lencana-netral">
+                  {LABEL_PERAN[p.peran]}
+                  {p.unit ? ` · ${p.unit}` : ''}
+                </span>
+              )) }, { judul: 'Status', isi: (a) =>
+                !a.aktif ?
+                  <span className="lencana lencana-dibatalkan">Nonaktif</span> :
+                  a.terkunci ?
+                  <span className="lencana lencana-ditolak">Terkunci</span> :
+                  <span className="lencana lencana-disetujui">Aktif</span> }, { judul: 'Masuk terakhir', isi: (a) => formatWaktu(a.masukTerakhir) }]} />
+        )}
+      </DaftarBerhalaman>
     </section>
   );
 }
@@ -107,8 +78,7 @@ function FormAkun({ selesai, batal }: { selesai: (pesan: string) => void, batal:
   const [peran, setPeran] = useState<Peran[]>([]);
   const [unitKode, setUnitKode] = useState('');
   const [harusGanti, setHarusGanti] = useState(true);
-  const [galat, setGalat] = useState<unknown>(null);
-  const [mengirim, setMengirim] = useState(false);
+  const { galat, setGalat, mengirim, jalankan } = useKirim();
   const perluUnit = peran.includes('admin_opd');
 
   async function kirim(e: FormEvent) {
@@ -125,16 +95,11 @@ function FormAkun({ selesai, batal }: { selesai: (pesan: string) => void, batal:
     const alasan = periksaSandiBaru(sandi, body.namaPengguna);
     if (alasan) return setGalat(new GalatApi(422, 'tidak_valid', 'Kata sandi belum memenuhi syarat.', [{ kolom: 'sandi', pesan: alasan }]));
     if (perluUnit && !unitKode) return setGalat(new Error('Admin OPD memerlukan perangkat daerah.'));
-    setMengirim(true);
-    try {
+    await jalankan(async () => {
       const h = await panggil(KONTRAK_AKUN.buat, { body });
       await qc.invalidateQueries({ queryKey: kunciJalur('akun') });
       selesai(`Akun ${h.namaPengguna} dibuat.`);
-    } catch (err) {
-      setGalat(err);
-    } finally {
-      setMengirim(false);
-    }
+    });
   }
 
   return (

@@ -9,7 +9,9 @@ import { useKueriApi } from '../kait.ts';
 import { hariIniSetempat } from '../format.ts';
 import { useSesi } from '../sesi.tsx';
 import { tautanSuratKgb } from '../komponen/JejakLayanan.tsx';
+import { KartuAngka } from '../komponen/KartuAngka.tsx';
 import { Kosong, Memuat, PesanBerhasil, PesanGalat } from '../komponen/Status.tsx';
+import { SelPegawai, Tabel } from '../komponen/Tabel.tsx';
 
 type BarisKgb = z.input<typeof skemaBarisKgb>;
 
@@ -61,22 +63,10 @@ export function KgbBulanan() {
       {q.data && (
         <>
           <div className="kartu-angka">
-            <div className="kartu">
-              <span className="label-angka">Jatuh tempo</span>
-              <strong className="nilai-angka" data-testid="kgb-jatuh-tempo">{formatAngka(q.data.ringkasan.jatuhTempo)}</strong>
-            </div>
-            <div className="kartu">
-              <span className="label-angka">Terhambat</span>
-              <strong className="nilai-angka">{formatAngka(q.data.ringkasan.terhambat)}</strong>
-            </div>
-            <div className="kartu">
-              <span className="label-angka">Sedang diusulkan</span>
-              <strong className="nilai-angka">{formatAngka(q.data.ringkasan.diusulkan)}</strong>
-            </div>
-            <div className="kartu">
-              <span className="label-angka">Sudah terbit</span>
-              <strong className="nilai-angka" data-testid="kgb-terbit">{formatAngka(q.data.ringkasan.terbit)}</strong>
-            </div>
+            <KartuAngka label="Jatuh tempo" idNilai="kgb-jatuh-tempo" nilai={formatAngka(q.data.ringkasan.jatuhTempo)} />
+            <KartuAngka label="Terhambat" nilai={formatAngka(q.data.ringkasan.terhambat)} />
+            <KartuAngka label="Sedang diusulkan" nilai={formatAngka(q.data.ringkasan.diusulkan)} />
+            <KartuAngka label="Sudah terbit" idNilai="kgb-terbit" nilai={formatAngka(q.data.ringkasan.terbit)} />
           </div>
           <div className="baris-tombol">
             {proses && (
@@ -99,66 +89,38 @@ export function KgbBulanan() {
               {konfirmasi.data.jumlah > 1 ? ` s.d. ${konfirmasi.data.terbit.at(-1)?.nomorSurat}` : ''}.
             </PesanBerhasil>
           )}
-          {q.data.items.length === 0 ? <Kosong>Tidak ada KGB dengan TMT pada bulan ini dalam lingkup Anda.</Kosong> : (
-            <div className="gulir-tabel">
-              <table className="tabel tabel-kartu" data-testid="tabel-kgb">
-                <thead>
-                  <tr>
-                    {proses && (
-                      <th scope="col">
-                        <span className="sr">Pilih</span>
-                      </th>
-                    )}
-                    <th scope="col">Pegawai</th>
-                    <th scope="col">Golongan</th>
-                    <th scope="col">TMT KGB</th>
-                    <th scope="col">MKG baru</th>
-                    <th scope="col">Gaji pokok lama → baru</th>
-                    <th scope="col">Status</th>
-                    <th scope="col">Keterangan</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {q.data.items.map((b) => (
-                    <tr key={b.nip} className={pilih.has(b.nip) ? 'baris-terpilih' : undefined} data-nip={b.nip}>
-                      {proses && (
-                        <td data-label="Pilih">
-                          {bisaDipilih(b) && (
-                            <input type="checkbox" aria-label={`Pilih ${b.nama}`} checked={pilih.has(b.nip)} onChange={(e) => ubahPilih(b.nip, e.target.checked)} />
-                          )}
-                        </td>
+          {q.data.items.length === 0 ?
+            <Kosong>Tidak ada KGB dengan TMT pada bulan ini dalam lingkup Anda.</Kosong> :
+            (
+              <Tabel data-testid="tabel-kgb" baris={q.data.items} kunci={(b) => b.nip}
+                atributBaris={(b) => ({ className: pilih.has(b.nip) ? 'baris-terpilih' : undefined, 'data-nip': b.nip })}
+                kolom={[proses && { judul: <span className="sr">Pilih</span>, kunci: 'pilih', label: 'Pilih', isi: (b) =>
+                  bisaDipilih(b) && (
+                    <input type="checkbox" aria-label={`Pilih ${b.nama}`} checked={pilih.has(b.nip)} onChange={(e) => ubahPilih(b.nip, e.target.checked)} />
+                  ) }, { judul: 'Pegawai', isi: (b) => <SelPegawai nama={b.nama} nip={b.nip} unit={b.perangkatDaerah} /> }, { judul: 'Golongan', isi: (b) =>
+                    b.golongan }, { judul: 'TMT KGB', kelas: 'nowrap', isi: (b) =>
+                    formatTanggal(b.tmtKgb) }, { judul: 'MKG baru', isi: (b) =>
+                    `${b.mkgBaruTahun} th ${b.mkgBaruBulan} bl` }, { judul: 'Gaji pokok lama → baru', label: 'Gaji pokok', kelas: 'nowrap', isi: (b) => (
+                    <>
+                      {formatRupiah(Number(b.gajiPokokLama))} → <strong>{formatRupiah(Number(b.gajiPokokBaru))}</strong>
+                    </>
+                  ) }, { judul: 'Status', kelas: 'nowrap', isi: (b) => <span className={`lencana lencana-${LABEL[b.status][1]}`}>{LABEL[b.status][0]}</span> }, {
+                  judul: 'Keterangan',
+                  isi: (b) => (
+                    <>
+                      {b.alasan.length > 0 && <ul className="daftar-alasan">{b.alasan.map((a) => <li key={a}>{a}</li>)}</ul>}
+                      {b.status === 'terbit' && b.riwayatGajiId && (
+                        <>
+                          <span className="sub">Nomor {b.nomorSurat}</span> <a href={tautanSuratKgb(b.riwayatGajiId)} target="_blank" rel="noreferrer">Surat (PDF)</a>
+                          {' · '}
+                          <a href={tautanSuratKgb(b.riwayatGajiId, 'docx')}>DOCX</a>
+                        </>
                       )}
-                      <td data-label="Pegawai">
-                        {b.nama}
-                        <small className="sub nip">{formatNip(b.nip)}</small>
-                        {b.perangkatDaerah && <small className="sub">{b.perangkatDaerah}</small>}
-                      </td>
-                      <td data-label="Golongan">{b.golongan}</td>
-                      <td data-label="TMT KGB" className="nowrap">{formatTanggal(b.tmtKgb)}</td>
-                      <td data-label="MKG baru">{b.mkgBaruTahun} th {b.mkgBaruBulan} bl</td>
-                      <td data-label="Gaji pokok" className="nowrap">
-                        {formatRupiah(Number(b.gajiPokokLama))} → <strong>{formatRupiah(Number(b.gajiPokokBaru))}</strong>
-                      </td>
-                      <td data-label="Status" className="nowrap">
-                        <span className={`lencana lencana-${LABEL[b.status][1]}`}>{LABEL[b.status][0]}</span>
-                      </td>
-                      <td data-label="Keterangan">
-                        {b.alasan.length > 0 && <ul className="daftar-alasan">{b.alasan.map((a) => <li key={a}>{a}</li>)}</ul>}
-                        {b.status === 'terbit' && b.riwayatGajiId && (
-                          <>
-                            <span className="sub">Nomor {b.nomorSurat}</span> <a href={tautanSuratKgb(b.riwayatGajiId)} target="_blank" rel="noreferrer">Surat (PDF)</a>
-                            {' · '}
-                            <a href={tautanSuratKgb(b.riwayatGajiId, 'docx')}>DOCX</a>
-                          </>
-                        )}
-                        {b.catatan.map((c) => <small key={c} className="sub">{c}</small>)}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          )}
+                      {b.catatan.map((c) => <small key={c} className="sub">{c}</small>)}
+                    </>
+                  ),
+                }]} />
+            )}
           {q.data.dataKurang.length > 0 && (
             <details className="kartu">
               <summary>{formatAngka(q.data.ringkasan.dataKurang)} pegawai belum dapat dihitung karena datanya kurang</summary>

@@ -11,6 +11,7 @@ import { NarasiLkjip, NAMA_PERIODE } from '../komponen/NarasiLkjip.tsx';
 import { PilihUnit, useUnitTerjangkau } from '../komponen/PilihUnit.tsx';
 import { SaranaLkjip } from '../komponen/SaranaLkjip.tsx';
 import { Memuat, PesanBerhasil, PesanGalat } from '../komponen/Status.tsx';
+import { Tabel } from '../komponen/Tabel.tsx';
 import { useSesi } from '../sesi.tsx';
 
 type Temuan = ResponsTitik<typeof KONTRAK_LKJIP.periksa>['temuan'][number];
@@ -22,30 +23,9 @@ const berjalan = (k?: Pekerjaan) => !!k && (k.status === 'antri' || k.status ===
 
 function TabelTemuan({ temuan }: { temuan: Temuan[] }) {
   return (
-    <table className="tabel tabel-kartu" data-testid="tabel-temuan">
-      <thead>
-        <tr>
-          <th>Tabel</th>
-          <th>Baris</th>
-          <th>Kolom</th>
-          <th>Tercetak</th>
-          <th>Seharusnya</th>
-          <th>Keterangan</th>
-        </tr>
-      </thead>
-      <tbody>
-        {temuan.map((t, i) => (
-          <tr key={i}>
-            <td data-label="Tabel">{t.tabel}</td>
-            <td data-label="Baris">{t.label}</td>
-            <td data-label="Kolom">{t.kolom}</td>
-            <td data-label="Tercetak">{formatAngka(t.tercetak, 2)}</td>
-            <td data-label="Seharusnya">{formatAngka(t.seharusnya, 2)}</td>
-            <td data-label="Keterangan">{t.keterangan}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <Tabel tanpaGulir data-testid="tabel-temuan" baris={temuan} kunci={(_, i) => i}
+      kolom={[{ judul: 'Tabel', isi: (t) => t.tabel }, { judul: 'Baris', isi: (t) => t.label }, { judul: 'Kolom', isi: (t) => t.kolom }, { judul: 'Tercetak',
+        isi: (t) => formatAngka(t.tercetak, 2) }, { judul: 'Seharusnya', isi: (t) => formatAngka(t.seharusnya, 2) }, { judul: 'Keterangan', isi: (t) => t.keterangan }]} />
   );
 }
 

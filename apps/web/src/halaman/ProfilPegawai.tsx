@@ -14,6 +14,7 @@ import { FormRiwayat } from '../komponen/FormRiwayat.tsx';
 import { FormUsulan, type AwalUsulan } from '../komponen/FormUsulan.tsx';
 import { RiwayatGajiBerkala } from '../komponen/RiwayatGajiBerkala.tsx';
 import { Kosong, Memuat, PesanBerhasil, PesanGalat } from '../komponen/Status.tsx';
+import { Tabel } from '../komponen/Tabel.tsx';
 import { TabelRiwayat, TautanBerkas } from '../komponen/TabelRiwayat.tsx';
 
 type BarisRiwayat = ResponsTitik<typeof KONTRAK_RIWAYAT.daftar>[number];
@@ -228,35 +229,11 @@ function DaftarDokumen({ nip }: { nip: string }) {
   if (q.error) return <PesanGalat galat={q.error} />;
   if (!q.data?.length) return <Kosong>Belum ada dokumen.</Kosong>;
   return (
-    <div className="gulir-tabel">
-      <table className="tabel tabel-kartu">
-        <thead>
-          <tr>
-            <th scope="col">Dokumen</th>
-            <th scope="col">Untuk</th>
-            <th scope="col">Keterangan</th>
-            <th scope="col">Diunggah</th>
-          </tr>
-        </thead>
-        <tbody>
-          {q.data.map((b) => (
-            <tr key={b.id}>
-              <td data-label="Dokumen">
-                <TautanBerkas nip={nip} berkas={b} />
-              </td>
-              <td data-label="Untuk">
-                {b.riwayatJenis === 'usulan'
-                  ? 'Usulan perubahan'
-                  : b.riwayatJenis
-                  ? `Riwayat ${JUDUL_RIWAYAT[b.riwayatJenis as JenisRiwayat]?.toLowerCase() ?? b.riwayatJenis}`
-                  : '–'}
-              </td>
-              <td data-label="Keterangan">{b.keterangan ?? '–'}</td>
-              <td data-label="Diunggah">{formatWaktu(b.diunggahPada)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <Tabel baris={q.data} kunci={(b) => b.id} kolom={[{ judul: 'Dokumen', isi: (b) => <TautanBerkas nip={nip} berkas={b} /> }, { judul: 'Untuk', isi: (b) =>
+      b.riwayatJenis === 'usulan' ? 'Usulan perubahan' : b.riwayatJenis ? `Riwayat ${JUDUL_RIWAYAT[b.riwayatJenis as JenisRiwayat]?.toLowerCase() ?? b.riwayatJenis}` : '–' }, {
+      judul: 'Keterangan',
+      isi: (b) => b.keterangan ?? '–',
+    }, { judul: 'Diunggah', isi: (b) =>
+      formatWaktu(b.diunggahPada) }]} />
   );
 }

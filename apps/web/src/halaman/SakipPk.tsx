@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { formatAngka, formatRupiah, formatTanggal } from '@simasn/domain';
@@ -11,6 +11,7 @@ import { FormPkBaru } from '../komponen/pk/FormPkBaru.tsx';
 import { FormUbahPk } from '../komponen/pk/FormUbahPk.tsx';
 import { PilihRenstra, useRenstraTerpilih } from '../komponen/PilihRenstra.tsx';
 import { Kosong, Memuat, PesanBerhasil, PesanGalat } from '../komponen/Status.tsx';
+import { Tabel } from '../komponen/Tabel.tsx';
 import { useSesi } from '../sesi.tsx';
 
 /** One PK version as GET /api/sakip/pk/:id (and every PK action) answers it. */
@@ -39,34 +40,31 @@ export function DaftarPk() {
       {q.isLoading && <Memuat />}
       {q.data?.length === 0 && <Kosong>Belum ada Perjanjian Kinerja tahun {tahun} yang dapat Anda baca.</Kosong>}
       {!!q.data?.length && (
-        <div className="gulir-tabel">
-          <table className="tabel tabel-kartu" data-testid="daftar-pk">
-            <thead>
-              <tr>
-                <th scope="col">Jabatan</th>
-                <th scope="col">Pihak pertama</th>
-                <th scope="col">Pihak kedua</th>
-                <th scope="col">Versi</th>
-                <th scope="col">Status</th>
-              </tr>
-            </thead>
-            <tbody>
-              {q.data.map((p) => (
-                <tr key={p.id}>
-                  <td data-label="Jabatan">
-                    <Link to={`/sakip/pk/${p.id}`}>{p.jabatan}</Link>
-                  </td>
-                  <td data-label="Pihak pertama">{p.pihakPertama}</td>
-                  <td data-label="Pihak kedua">{p.pihakKedua}</td>
-                  <td data-label="Versi">{p.nomorPerubahan ? `Perubahan ke-${p.nomorPerubahan}` : 'PK awal'} · {formatTanggal(p.tanggal)}</td>
-                  <td data-label="Status">{LABEL_STATUS_PK[p.status] ?? p.status}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <Tabel data-testid="daftar-pk" baris={q.data} kunci={(p) => p.id}
+          kolom={[{ judul: 'Jabatan', isi: (p) => <Link to={`/sakip/pk/${p.id}`}>{p.jabatan}</Link> }, { judul: 'Pihak pertama', isi: (p) => p.pihakPertama }, {
+            judul: 'Pihak kedua',
+            isi: (p) => p.pihakKedua,
+          }, { judul: 'Versi', isi: (p) => <>{p.nomorPerubahan ? `Perubahan ke-${p.nomorPerubahan}` : 'PK awal'} · {formatTanggal(p.tanggal)}</> }, { judul: 'Status', isi: (p) =>
+            LABEL_STATUS_PK[p.status] ?? p.status }]} />
       )}
     </section>
+  );
+}
+
+/** A party of the PK: who (with the NIP when an employee) and where their signature or approval stands. */
+function KartuPihak({ judul, pihak, keadaan, children }: { judul: string, pihak: Pk['pihakPertama'] | Pk['pihakKedua'], keadaan: string, children?: ReactNode }) {
+  return (
+    <div className="kartu">
+      <h2>{judul}</h2>
+      <p>
+        {pihak.nama}
+        {pihak.nip ? ` (NIP ${pihak.nip})` : ''}
+        <br />
+        {pihak.jabatan}
+      </p>
+      <p className="sub">{keadaan}</p>
+      {children}
+    </div>
   );
 }
 
@@ -132,88 +130,40 @@ export function DetailPk() {
         <p className="pesan pesan-peringatan">Versi sebelumnya tetap tersimpan dan tetap berlaku sampai Perubahan PK ini disetujui kedua pihak (lihat daftar versi di bawah).</p>
       )}
       <div className="kisi-grafik">
-        <div className="kartu">
-          <h2>Pihak pertama</h2>
-          <p>
-            {p.pihakPertama.nama}
-            {p.pihakPertama.nip ? ` (NIP ${p.pihakPertama.nip})` : ''}
-            <br />
-            {p.pihakPertama.jabatan}
-          </p>
-          <p className="sub">{p.ditandatanganiPada ? `Ditandatangani ${formatWaktu(p.ditandatanganiPada)}` : 'Belum ditandatangani'}</p>
-        </div>
-        <div className="kartu">
-          <h2>Pihak kedua</h2>
-          <p>
-            {p.pihakKedua.nama}
-            {p.pihakKedua.nip ? ` (NIP ${p.pihakKedua.nip})` : ''}
-            <br />
-            {p.pihakKedua.jabatan}
-          </p>
-          <p className="sub">{p.disetujuiPada ? `Disetujui ${formatWaktu(p.disetujuiPada)}` : 'Belum disetujui'}</p>
+        <KartuPihak judul="Pihak pertama" pihak={p.pihakPertama} keadaan={p.ditandatanganiPada ? `Ditandatangani ${formatWaktu(p.ditandatanganiPada)}` : 'Belum ditandatangani'} />
+        <KartuPihak judul="Pihak kedua" pihak={p.pihakKedua} keadaan={p.disetujuiPada ? `Disetujui ${formatWaktu(p.disetujuiPada)}` : 'Belum disetujui'}>
           {p.indukId && (
             <p>
               <Link to={`/sakip/pk/${p.indukId}`}>PK pihak kedua</Link>
             </p>
           )}
-        </div>
+        </KartuPihak>
       </div>
 
       <div className="kartu">
         <h2>Sasaran, indikator dan target</h2>
-        <div className="gulir-tabel">
-          <table className="tabel tabel-kartu" data-testid="indikator-pk">
-            <thead>
-              <tr>
-                <th scope="col">Sasaran / program</th>
-                <th scope="col">Indikator</th>
-                <th scope="col">Target</th>
-              </tr>
-            </thead>
-            <tbody>
-              {p.indikator.map((i) => (
-                <tr key={i.indikatorId}>
-                  <td data-label="Sasaran / program">{i.sasaran ?? i.program ?? i.tujuan ?? '–'}</td>
-                  <td data-label="Indikator">{i.kode} {i.uraian}</td>
-                  <td data-label="Target">{angka(Number(i.target))} {i.satuan}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <Tabel data-testid="indikator-pk" baris={p.indikator} kunci={(i) => i.indikatorId}
+          kolom={[{ judul: 'Sasaran / program', isi: (i) => i.sasaran ?? i.program ?? i.tujuan ?? '–' }, { judul: 'Indikator', isi: (i) => <>{i.kode} {i.uraian}</> }, {
+            judul: 'Target',
+            isi: (i) => <>{angka(Number(i.target))} {i.satuan}</>,
+          }]} />
       </div>
 
       <div className="kartu">
         <h2>Anggaran</h2>
-        <div className="gulir-tabel">
-          <table className="tabel tabel-kartu">
-            <thead>
-              <tr>
-                <th scope="col">Kode</th>
-                <th scope="col">Program / kegiatan / sub kegiatan</th>
-                <th scope="col">Anggaran</th>
-              </tr>
-            </thead>
-            <tbody>
-              {p.anggaran.map((a) => (
-                <tr key={a.programKegiatanId}>
-                  <td data-label="Kode">{a.kode}</td>
-                  <td data-label="Uraian">{a.nama}</td>
-                  <td data-label="Anggaran">{formatRupiah(Number(a.anggaran))}</td>
-                </tr>
-              ))}
-              <tr>
-                <td data-label="" />
-                <td data-label="">
-                  <strong>Jumlah</strong>
-                </td>
-                <td data-label="Jumlah">
-                  <strong>{formatRupiah(p.jumlahAnggaran)}</strong>
-                </td>
-              </tr>
-            </tbody>
-          </table>
-        </div>
+        <Tabel baris={p.anggaran} kunci={(a) => a.programKegiatanId}
+          kolom={[{ judul: 'Kode', isi: (a) => a.kode }, { judul: 'Program / kegiatan / sub kegiatan', label: 'Uraian', isi: (a) => a.nama }, { judul: 'Anggaran',
+            isi: (a) => formatRupiah(Number(a.anggaran)) }]} barisAkhir={
+          <tr>
+            <td data-label="" />
+            <td data-label="">
+              <strong>Jumlah</strong>
+            </td>
+            <td data-label="Jumlah">
+              <strong>{formatRupiah(p.jumlahAnggaran)}</strong>
+            </td>
+          </tr>
+        } />
       </div>
 
       {p.status === 'draf' && kelola && (

@@ -7,6 +7,7 @@ import { alamatTitik, GalatApi, kunciJalur, panggil, unggahTitik } from '../api.
 import { useKueriApi } from '../kait.ts';
 import { PilihRenstra, useRenstraTerpilih } from '../komponen/PilihRenstra.tsx';
 import { Kosong, Memuat, PesanBerhasil, PesanGalat } from '../komponen/Status.tsx';
+import { Tabel, TabelGulir } from '../komponen/Tabel.tsx';
 import { useSesi } from '../sesi.tsx';
 
 type Capaian = ResponsTitik<typeof KONTRAK_SAKIP.capaian>;
@@ -156,24 +157,15 @@ export function SakipRealisasi() {
               {otomatis.isSuccess && <PesanBerhasil>Indikator otomatis diisi dari indeks dan riwayat.</PesanBerhasil>}
             </div>
           )}
-          <div className="gulir-tabel">
-            <table className="tabel tabel-kartu" data-testid="grid-realisasi">
-              <thead>
-                <tr>
-                  <th scope="col">Indikator</th>
-                  <th scope="col">Target {tahun}</th>
-                  {[1, 2, 3, 4].map((t) => <th scope="col" key={t}>TW {t}</th>)}
-                  <th scope="col">Realisasi</th>
-                  <th scope="col">Capaian</th>
-                </tr>
-              </thead>
-              <tbody>
-                {q.data.indikator.map((i) => (
-                  <BarisIndikator key={`${i.id}-${tw}-${tahun}-${i.tribulan[tw - 1]!.versi}`} i={i} tw={tw} tahun={tahun} kelola={kelola} segarkan={segarkan} />
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <TabelGulir data-testid="grid-realisasi"
+            judul={[{ judul: 'Indikator' }, { judul: `Target ${tahun}`, kunci: 'target' }, ...[1, 2, 3, 4].map((t) => ({ judul: `TW ${t}` })), { judul: 'Realisasi' }, {
+              judul: 'Capaian',
+            }]}
+          >
+            {q.data.indikator.map((i) => (
+              <BarisIndikator key={`${i.id}-${tw}-${tahun}-${i.tribulan[tw - 1]!.versi}`} i={i} tw={tw} tahun={tahun} kelola={kelola} segarkan={segarkan} />
+            ))}
+          </TabelGulir>
           <p>
             Rata-rata capaian sasaran: <strong>{persen(q.data.ringkasan.rataRataCapaian)}</strong> · penyerapan anggaran {persen(q.data.ringkasan.penyerapan)} · efisiensi{' '}
             {angka(q.data.ringkasan.efisiensi)}
@@ -183,62 +175,40 @@ export function SakipRealisasi() {
       {a.data && (
         <div className="kartu">
           <h2>Realisasi anggaran sampai tribulan {tw}</h2>
-          <div className="gulir-tabel">
-            <table className="tabel tabel-kartu">
-              <thead>
-                <tr>
-                  <th scope="col">Sub kegiatan</th>
-                  <th scope="col">Pagu</th>
-                  <th scope="col">TW {tw}</th>
-                  <th scope="col">Sampai TW {tw}</th>
-                  <th scope="col">Sisa</th>
-                  <th scope="col">%</th>
-                </tr>
-              </thead>
-              <tbody>
-                {semuaSub(a.data.program).map((s) => (
-                  <tr key={s.id}>
-                    <td data-label="Sub kegiatan">{s.kode} {s.nama}</td>
-                    <td data-label="Pagu">{formatRupiah(s.pagu)}</td>
-                    <td data-label={`TW ${tw}`}>
-                      {kelola ?
-                        (
-                          <span className="sel-realisasi">
-                            <input aria-label={`Realisasi anggaran ${s.kode}`} inputMode="decimal" size={14} value={uang[s.id] ?? formatAngka(s.tribulan?.[tw - 1] ?? 0, 0)}
-                              onChange={(e) => setUang({ ...uang, [s.id]: e.target.value })} />
-                            <button type="button" className="tombol sekunder" disabled={simpanUang.isPending || uang[s.id] === undefined} onClick={() => simpanUang.mutate(s)}>
-                              Simpan
-                            </button>
-                          </span>
-                        ) :
-                        formatRupiah(s.tribulan?.[tw - 1] ?? 0)}
-                    </td>
-                    <td data-label={`Sampai TW ${tw}`}>{formatRupiah(s.realisasi)}</td>
-                    <td data-label="Sisa">{formatRupiah(s.sisa)}</td>
-                    <td data-label="%">{persen(s.penyerapan)}</td>
-                  </tr>
-                ))}
-                <tr>
-                  <td data-label="">
-                    <strong>Jumlah</strong>
-                  </td>
-                  <td data-label="Pagu">
-                    <strong>{formatRupiah(a.data.total.pagu)}</strong>
-                  </td>
-                  <td data-label="" />
-                  <td data-label="Realisasi">
-                    <strong>{formatRupiah(a.data.total.realisasi)}</strong>
-                  </td>
-                  <td data-label="Sisa">
-                    <strong>{formatRupiah(a.data.total.sisa)}</strong>
-                  </td>
-                  <td data-label="%">
-                    <strong>{persen(a.data.total.penyerapan)}</strong>
-                  </td>
-                </tr>
-              </tbody>
-            </table>
-          </div>
+          <Tabel baris={semuaSub(a.data.program)} kunci={(s) => s.id} kolom={[{ judul: 'Sub kegiatan', isi: (s) => <>{s.kode} {s.nama}</> }, { judul: 'Pagu', isi: (s) =>
+            formatRupiah(s.pagu) }, { judul: `TW ${tw}`, kunci: 'tw', isi: (s) =>
+              kelola ?
+                (
+                  <span className="sel-realisasi">
+                    <input aria-label={`Realisasi anggaran ${s.kode}`} inputMode="decimal" size={14} value={uang[s.id] ?? formatAngka(s.tribulan?.[tw - 1] ?? 0, 0)}
+                      onChange={(e) => setUang({ ...uang, [s.id]: e.target.value })} />
+                    <button type="button" className="tombol sekunder" disabled={simpanUang.isPending || uang[s.id] === undefined} onClick={() => simpanUang.mutate(s)}>
+                      Simpan
+                    </button>
+                  </span>
+                ) :
+                formatRupiah(s.tribulan?.[tw - 1] ?? 0) }, { judul: `Sampai TW ${tw}`, kunci: 'sampai', isi: (s) =>
+              formatRupiah(s.realisasi) }, { judul: 'Sisa', isi: (s) =>
+              formatRupiah(s.sisa) }, { judul: '%', isi: (s) => persen(s.penyerapan) }]} barisAkhir={
+            <tr>
+              <td data-label="">
+                <strong>Jumlah</strong>
+              </td>
+              <td data-label="Pagu">
+                <strong>{formatRupiah(a.data.total.pagu)}</strong>
+              </td>
+              <td data-label="" />
+              <td data-label="Realisasi">
+                <strong>{formatRupiah(a.data.total.realisasi)}</strong>
+              </td>
+              <td data-label="Sisa">
+                <strong>{formatRupiah(a.data.total.sisa)}</strong>
+              </td>
+              <td data-label="%">
+                <strong>{persen(a.data.total.penyerapan)}</strong>
+              </td>
+            </tr>
+          } />
           <PesanGalat galat={simpanUang.error} />
         </div>
       )}

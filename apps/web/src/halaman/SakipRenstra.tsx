@@ -13,6 +13,7 @@ import { ANAK_TINGKAT, LABEL_AGREGASI, LABEL_TINGKAT, MEDAN_SASARAN, MEDAN_TUJUA
   type Tujuan } from '../komponen/renstra/jenis.ts';
 import { TombolUnsur } from '../komponen/renstra/TombolUnsur.tsx';
 import { Kosong, Memuat, PesanBerhasil, PesanGalat } from '../komponen/Status.tsx';
+import { Tabel, type Kolom } from '../komponen/Tabel.tsx';
 import { useSesi } from '../sesi.tsx';
 
 /** What is being edited, and where on the page its form opens. */
@@ -34,51 +35,26 @@ const angka = (x: number | null | undefined) => (x === null || x === undefined ?
 function TabelIndikator({ indikator, tahun, alat }: { indikator: IndikatorRenstra[], tahun: number[], alat: Alat | null }) {
   if (!indikator.length) return <p className="sub">Belum ada indikator.</p>;
   return (
-    <div className="gulir-tabel">
-      <table className="tabel tabel-kartu">
-        <thead>
-          <tr>
-            <th scope="col">Indikator</th>
-            <th scope="col">Satuan</th>
-            <th scope="col">Awal</th>
-            {tahun.map((t) => <th scope="col" key={t}>{t}</th>)}
-            <th scope="col">Akhir Renstra</th>
-            <th scope="col">Nasional</th>
-            {alat && (
-              <th scope="col">
-                <span className="sr">Aksi</span>
-              </th>
-            )}
-          </tr>
-        </thead>
-        <tbody>
-          {indikator.map((i) => (
-            <tr key={i.id} data-testid={`indikator-${i.kode}`}>
-              <td data-label="Indikator">
-                <strong>{i.kode}</strong> {i.uraian}
-                <span className="sub">
-                  · {i.polaritas === 'negatif' ? 'makin kecil makin baik' : 'makin besar makin baik'}, {LABEL_AGREGASI[i.agregasi as keyof typeof LABEL_AGREGASI]}
-                  {i.sumberOtomatis ? ' · diisi otomatis oleh SIMASN' : ''}
-                  {i.sumberData ? ` · sumber: ${i.sumberData}` : ''}
-                </span>
-              </td>
-              <td data-label="Satuan">{i.satuan}</td>
-              <td data-label={`Awal${i.tahunBaseline ? ` (${i.tahunBaseline})` : ''}`}>{angka(i.baseline)}</td>
-              {tahun.map((t) => <td key={t} data-label={`Target ${t}`}>{angka(i.target.find((x) => x.tahun === t)?.target)}</td>)}
-              <td data-label="Akhir Renstra">{angka(i.targetAkhir)}</td>
-              <td data-label="Nasional">{angka(i.angkaNasional)}</td>
-              {alat && (
-                <td data-label="Aksi">
-                  <TombolUnsur renstraId={alat.renstra.id} jenis="indikator" unsur={i} label="Indikator" hasil={alat.hasil} ubah={() =>
-                    alat.buka({ tempat: `indikator-${i.id}`, jenis: 'indikator', induk: indukDari(i), awal: i })} />
-                </td>
-              )}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      {alat && indikator.map((i) => <div key={i.id}>{alat.form(`indikator-${i.id}`)}</div>)}
-    </div>
+    <Tabel baris={indikator} kunci={(i) => i.id} atributBaris={(i) => ({ 'data-testid': `indikator-${i.kode}` })} kolom={[{ judul: 'Indikator', isi: (i) => (
+      <>
+        <strong>{i.kode}</strong> {i.uraian}
+        <span className="sub">
+          · {i.polaritas === 'negatif' ? 'makin kecil makin baik' : 'makin besar makin baik'}, {LABEL_AGREGASI[i.agregasi as keyof typeof LABEL_AGREGASI]}
+          {i.sumberOtomatis ? ' · diisi otomatis oleh SIMASN' : ''}
+          {i.sumberData ? ` · sumber: ${i.sumberData}` : ''}
+        </span>
+      </>
+    ) }, { judul: 'Satuan', isi: (i) => i.satuan }, { judul: 'Awal', label: (i) => `Awal${i.tahunBaseline ? ` (${i.tahunBaseline})` : ''}`, isi: (i) => angka(i.baseline) },
+      ...tahun.map((t): Kolom<IndikatorRenstra> => ({ judul: t, kunci: t, label: `Target ${t}`, isi: (i) => angka(i.target.find((x) => x.tahun === t)?.target) })), {
+      judul: 'Akhir Renstra',
+      isi: (i) => angka(i.targetAkhir),
+    }, { judul: 'Nasional', isi: (i) => angka(i.angkaNasional) },
+      alat &&
+      { judul: <span className="sr">Aksi</span>, kunci: 'aksi', label: 'Aksi',
+        isi: (i) => (
+          <TombolUnsur renstraId={alat.renstra.id} jenis="indikator" unsur={i} label="Indikator" hasil={alat.hasil}
+            ubah={() => alat.buka({ tempat: `indikator-${i.id}`, jenis: 'indikator', induk: indukDari(i), awal: i })} />
+        ) }]} sesudah={alat && indikator.map((i) => <div key={i.id}>{alat.form(`indikator-${i.id}`)}</div>)} />
   );
 }
 

@@ -9,6 +9,7 @@ import { TabelUsulanLayanan } from '../komponen/TabelUsulanLayanan.tsx';
 import type { UsulanRinci } from '../layanan.ts';
 import { PanelUsulanLayanan } from '../komponen/PanelUsulanLayanan.tsx';
 import { Kosong, Memuat, PesanGalat } from '../komponen/Status.tsx';
+import { Tabel } from '../komponen/Tabel.tsx';
 import { useSesi } from '../sesi.tsx';
 
 /** The family check and the dates BKN gave, under the request's steps. */
@@ -85,46 +86,26 @@ export function SimantunTanduk() {
       {q.isPending && <Memuat />}
       {q.data && (q.data.pegawai.length ?
         (
-          <div className="gulir-tabel">
-            <table className="tabel" data-testid="daftar-bup">
-              <thead>
-                <tr>
-                  <th scope="col">Pegawai</th>
-                  <th scope="col">Golongan / jabatan</th>
-                  <th scope="col">BUP</th>
-                  <th scope="col">Tanggal BUP</th>
-                  <th scope="col">TMT pensiun</th>
-                  <th scope="col">Usulan</th>
-                </tr>
-              </thead>
-              <tbody>
-                {q.data.pegawai.map((p) => (
-                  <tr key={p.nip} className={p.lewatBup ? 'terlambat' : undefined}>
-                    <td>
-                      {p.nama}
-                      <br />
-                      <small>{formatNip(p.nip)} · {p.unit ?? p.perangkatDaerah ?? '-'}</small>
-                    </td>
-                    <td>
-                      {labelGolongan(p.golongan)}
-                      <br />
-                      <small>{p.jabatan ?? '-'}</small>
-                    </td>
-                    <td>{p.bup} tahun</td>
-                    <td>{formatTanggal(p.tanggalBup)}</td>
-                    <td>{formatTanggal(p.tmtPensiun)}</td>
-                    <td>
-                      {p.usulan ?
-                        <Link to={tautan(p.usulan.id)}>Nomor {p.usulan.id}</Link>
-                        : boleh('layanan:ajukan')
-                        ? <button type="button" className="tombol" disabled={ajukan.isPending} onClick={() => ajukan.mutate(p.nip)}>Ajukan pensiun</button>
-                        : '–'}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <Tabel kartu={false} data-testid="daftar-bup" baris={q.data.pegawai} kunci={(p) => p.nip} atributBaris={(p) => ({ className: p.lewatBup ? 'terlambat' : undefined })}
+            kolom={[{ judul: 'Pegawai', isi: (p) => (
+              <>
+                {p.nama}
+                <br />
+                <small>{formatNip(p.nip)} · {p.unit ?? p.perangkatDaerah ?? '-'}</small>
+              </>
+            ) }, { judul: 'Golongan / jabatan', isi: (p) => (
+              <>
+                {labelGolongan(p.golongan)}
+                <br />
+                <small>{p.jabatan ?? '-'}</small>
+              </>
+            ) }, { judul: 'BUP', isi: (p) => `${p.bup} tahun` }, { judul: 'Tanggal BUP', isi: (p) => formatTanggal(p.tanggalBup) }, { judul: 'TMT pensiun', isi: (p) =>
+              formatTanggal(p.tmtPensiun) }, { judul: 'Usulan', isi: (p) =>
+                p.usulan ?
+                  <Link to={tautan(p.usulan.id)}>Nomor {p.usulan.id}</Link>
+                  : boleh('layanan:ajukan')
+                  ? <button type="button" className="tombol" disabled={ajukan.isPending} onClick={() => ajukan.mutate(p.nip)}>Ajukan pensiun</button>
+                  : '–' }]} />
         ) :
         <Kosong>Tidak ada pegawai yang mencapai BUP dalam 24 bulan ke depan.</Kosong>)}
       {boleh('layanan:proses') && (

@@ -5,6 +5,7 @@ import { KONTRAK_BERKAS, KONTRAK_PEGAWAI, KONTRAK_USULAN, skemaAjukanUsulan, ske
 import { kunciJalur, panggil, periksaIsian, unggahTitik } from '../api.ts';
 import { JUDUL_RIWAYAT, keIsian, keNilaiApi, MEDAN_IDENTITAS_USULAN, MEDAN_RIWAYAT, RIWAYAT_USULAN, type JenisRiwayat, type Medan } from '../riwayat.ts';
 import { DaftarIsian, type NilaiIsian } from './Isian.tsx';
+import { Pilih } from './PilihSaring.tsx';
 import { PesanGalat } from './Status.tsx';
 import { periksaPdf, PilihPdf } from './PilihPdf.tsx';
 
@@ -108,18 +109,7 @@ export function FormUsulan({ p, awal, selesai, batal }: { p: ProfilPegawai, awal
             <strong>Jenis usulan:</strong> {judulPerbaikan}
           </p>
         ) :
-        (
-          <div className="isian">
-            <label htmlFor="usulan-jenis">Jenis usulan</label>
-            <select id="usulan-jenis" value={jenis} onChange={(e) => gantiJenis(e.target.value)}>
-              {PILIHAN_JENIS_USULAN.map((j) => (
-                <option key={j.nilai} value={j.nilai}>
-                  {j.label}
-                </option>
-              ))}
-            </select>
-          </div>
-        )}
+        <Pilih id="usulan-jenis" label="Jenis usulan" nilai={jenis} ganti={gantiJenis} pilihan={PILIHAN_JENIS_USULAN.map((j) => [j.nilai, j.label] as const)} />}
       <fieldset className="kelompok">
         <legend>{jenis === 'identitas' ? 'Data pribadi (ubah yang perlu diperbaiki saja)' : 'Isian riwayat'}</legend>
         <DaftarIsian awalan={`usulan-${jenis}`} medan={medan} isian={isian} ubah={(n, v) => setIsian((s) => ({ ...s, [n]: v }))} galat={galat}

@@ -2,6 +2,7 @@ import { formatAngka, formatTanggal } from '@simasn/domain';
 import type { IsianLangkah, LangkahTampil } from '../layanan.ts';
 import { keNilaiApi, type Medan } from '../riwayat.ts';
 import type { NilaiIsian } from './Isian.tsx';
+import { Rinci } from './Rinci.tsx';
 
 /**
  * The data a step asks for, as the engine describes it (label, teks|tanggal|angka, wajib), in the
@@ -27,12 +28,9 @@ export function DataLangkahTercatat({ langkah }: { langkah: readonly LangkahTamp
   return (
     <dl className="daftar-rinci kartu" data-testid="data-langkah">
       {baris.map((b) => (
-        <div key={b.kunci}>
-          <dt>{b.label}</dt>
-          <dd>
-            {tampil(b, b.nilai)} <small className="sub">{b.langkah}</small>
-          </dd>
-        </div>
+        <Rinci key={b.kunci} label={b.label}>
+          {tampil(b, b.nilai)} <small className="sub">{b.langkah}</small>
+        </Rinci>
       ))}
     </dl>
   );

@@ -2,6 +2,7 @@ import { formatAngka, formatTanggal, LABEL_JENIS_KELAMIN, LABEL_JENJANG, LABEL_S
 import type { ResponsTitik } from '@simasn/kontrak';
 import type { KONTRAK_PEGAWAI } from '@simasn/kepegawaian/kontrak';
 import { formatMasa, LABEL_KEDUDUKAN } from '../format.ts';
+import { Rinci } from './Rinci.tsx';
 
 type ProfilPegawai = ResponsTitik<typeof KONTRAK_PEGAWAI.ambil>;
 
@@ -36,52 +37,31 @@ export function KartuProfil({ p }: { p: ProfilPegawai }) {
         </div>
       </div>
       <dl className="daftar-rinci">
-        <div>
-          <dt>Pangkat/golongan</dt>
-          <dd>
-            {p.golongan ? labelGolongan(p.golongan.kode) : '–'}
-            {p.golongan?.tmt && <small className="sub">TMT {formatTanggal(p.golongan.tmt)}</small>}
-          </dd>
-        </div>
-        <div>
-          <dt>Jabatan</dt>
-          <dd>
-            {j ? j.nama : '–'}
-            {rincianJabatan && ` (${rincianJabatan})`}
-            {j?.tmt && <small className="sub">TMT {formatTanggal(j.tmt)}</small>}
-          </dd>
-        </div>
-        <div>
-          <dt>Status</dt>
-          <dd>
-            {p.statusKepegawaian} · {LABEL_KEDUDUKAN[p.kedudukan] ?? p.kedudukan}
-          </dd>
-        </div>
-        <div>
-          <dt>Masa kerja</dt>
-          <dd>{formatMasa(p.masaKerja)}</dd>
-        </div>
-        <div>
-          <dt>Usia</dt>
-          <dd>{formatAngka(p.usia)} tahun</dd>
-        </div>
-        <div>
-          <dt>Pendidikan terakhir</dt>
-          <dd>{labelPendidikan(p.pendidikanTerakhir)}</dd>
-        </div>
-        <div>
-          <dt>Batas usia pensiun</dt>
-          <dd>
-            {p.pensiun ?
-              (
-                <>
-                  {formatAngka(p.pensiun.bup)} tahun ({formatTanggal(p.pensiun.tanggalBup)})
-                  <small className="sub">TMT pensiun {formatTanggal(p.pensiun.tmtPensiun)}</small>
-                </>
-              ) :
-              ('–')}
-          </dd>
-        </div>
+        <Rinci label="Pangkat/golongan">
+          {p.golongan ? labelGolongan(p.golongan.kode) : '–'}
+          {p.golongan?.tmt && <small className="sub">TMT {formatTanggal(p.golongan.tmt)}</small>}
+        </Rinci>
+        <Rinci label="Jabatan">
+          {j ? j.nama : '–'}
+          {rincianJabatan && ` (${rincianJabatan})`}
+          {j?.tmt && <small className="sub">TMT {formatTanggal(j.tmt)}</small>}
+        </Rinci>
+        <Rinci label="Status">
+          {p.statusKepegawaian} · {LABEL_KEDUDUKAN[p.kedudukan] ?? p.kedudukan}
+        </Rinci>
+        <Rinci label="Masa kerja">{formatMasa(p.masaKerja)}</Rinci>
+        <Rinci label="Usia">{formatAngka(p.usia)} tahun</Rinci>
+        <Rinci label="Pendidikan terakhir">{labelPendidikan(p.pendidikanTerakhir)}</Rinci>
+        <Rinci label="Batas usia pensiun">
+          {p.pensiun ?
+            (
+              <>
+                {formatAngka(p.pensiun.bup)} tahun ({formatTanggal(p.pensiun.tanggalBup)})
+                <small className="sub">TMT pensiun {formatTanggal(p.pensiun.tmtPensiun)}</small>
+              </>
+            ) :
+            ('–')}
+        </Rinci>
       </dl>
     </div>
   );
@@ -94,38 +74,14 @@ export function DataPribadi({ p }: { p: ProfilPegawai }) {
       <h2 id="judul-data-pribadi">Data pribadi</h2>
       {!p.dataPribadiTerlihat && <p className="catatan-kecil">Sebagian data pribadi disembunyikan karena di luar kewenangan Anda (UU 27/2022 tentang Pelindungan Data Pribadi).</p>}
       <dl className="daftar-rinci">
-        <div>
-          <dt>NIK</dt>
-          <dd>{p.nik ?? '–'}{!p.dataPribadiTerlihat && p.nik && <small className="sub">{DISEMBUNYIKAN}</small>}</dd>
-        </div>
-        <div>
-          <dt>Tempat, tanggal lahir</dt>
-          <dd data-testid="ttl">{ttl || '–'}</dd>
-        </div>
-        <div>
-          <dt>Jenis kelamin</dt>
-          <dd>{LABEL_JENIS_KELAMIN[p.jenisKelamin] ?? p.jenisKelamin}</dd>
-        </div>
-        <div>
-          <dt>Agama</dt>
-          <dd>{p.agama ?? '–'}</dd>
-        </div>
-        <div>
-          <dt>Status perkawinan</dt>
-          <dd>{p.statusPerkawinan ? (LABEL_STATUS_PERKAWINAN as Record<string, string>)[p.statusPerkawinan] ?? p.statusPerkawinan : '–'}</dd>
-        </div>
-        <div>
-          <dt>Alamat</dt>
-          <dd>{p.dataPribadiTerlihat ? p.alamat ?? '–' : <Sembunyi />}</dd>
-        </div>
-        <div>
-          <dt>Email</dt>
-          <dd>{p.dataPribadiTerlihat ? p.email ?? '–' : <Sembunyi />}</dd>
-        </div>
-        <div>
-          <dt>Telepon</dt>
-          <dd>{p.dataPribadiTerlihat ? p.telepon ?? '–' : <Sembunyi />}</dd>
-        </div>
+        <Rinci label="NIK">{p.nik ?? '–'}{!p.dataPribadiTerlihat && p.nik && <small className="sub">{DISEMBUNYIKAN}</small>}</Rinci>
+        <Rinci label="Tempat, tanggal lahir" data-testid="ttl">{ttl || '–'}</Rinci>
+        <Rinci label="Jenis kelamin">{LABEL_JENIS_KELAMIN[p.jenisKelamin] ?? p.jenisKelamin}</Rinci>
+        <Rinci label="Agama">{p.agama ?? '–'}</Rinci>
+        <Rinci label="Status perkawinan">{p.statusPerkawinan ? (LABEL_STATUS_PERKAWINAN as Record<string, string>)[p.statusPerkawinan] ?? p.statusPerkawinan : '–'}</Rinci>
+        <Rinci label="Alamat">{p.dataPribadiTerlihat ? p.alamat ?? '–' : <Sembunyi />}</Rinci>
+        <Rinci label="Email">{p.dataPribadiTerlihat ? p.email ?? '–' : <Sembunyi />}</Rinci>
+        <Rinci label="Telepon">{p.dataPribadiTerlihat ? p.telepon ?? '–' : <Sembunyi />}</Rinci>
       </dl>
     </section>
   );

@@ -1,4 +1,6 @@
+import type { ReactNode } from 'react';
 import { formatAngka } from '@simasn/domain';
+import { Kosong, Memuat, PesanGalat } from './Status.tsx';
 
 /** Sebelumnya / Berikutnya with "Halaman x dari y". */
 export function Paginasi({ halaman, total, batas, ganti }: { halaman: number, total: number, batas: number, ganti: (h: number) => void }) {
@@ -16,5 +18,35 @@ export function Paginasi({ halaman, total, batas, ganti }: { halaman: number, to
         Berikutnya ›
       </button>
     </nav>
+  );
+}
+
+/**
+ * One page of a paged list as the API answers it ({ total, items }): its error, "loading", then
+ * the count line, the rows (or the message for none) and the pager.
+ */
+export function DaftarBerhalaman<T>({ kueri, ringkasan, kosong, halaman, batas, ganti, children }: {
+  kueri: { error: unknown, isPending: boolean, data?: { total: number, items: T[] } };
+  /** The count line (p.ringkasan-hasil) for the total. */
+  ringkasan: (total: number) => ReactNode;
+  /** The message when the page has no rows. */
+  kosong: ReactNode;
+  halaman: number;
+  batas: number;
+  ganti: (halaman: number) => void;
+  children: (items: T[]) => ReactNode;
+}) {
+  return (
+    <>
+      <PesanGalat galat={kueri.error} />
+      {kueri.isPending && <Memuat />}
+      {kueri.data && (
+        <>
+          {ringkasan(kueri.data.total)}
+          {kueri.data.items.length === 0 ? <Kosong>{kosong}</Kosong> : children(kueri.data.items)}
+          <Paginasi halaman={halaman} total={kueri.data.total} batas={batas} ganti={ganti} />
+        </>
+      )}
+    </>
   );
 }

@@ -1,18 +1,21 @@
-/** A list filter: a labelled select whose empty choice means "all". */
-export function PilihSaring({ id, label, semua, nilai, ganti, pilihan }: {
+import type { ReactNode } from 'react';
+
+/** A labelled select (div.isian, or one line with `sebaris`): the choices as [value, label] pairs, `kosong` an empty first choice. */
+export function Pilih({ id, label, nilai, ganti, pilihan, kosong, sebaris }: {
   id: string;
   label: string;
-  /** the text of the empty choice ("Semua golongan") */
-  semua: string;
   nilai: string;
   ganti: (nilai: string) => void;
-  pilihan: readonly (readonly [nilai: string, label: string])[];
+  pilihan: readonly (readonly [nilai: string, label: ReactNode])[];
+  /** the text of an empty first choice ("(tidak diisi)"); none when left out */
+  kosong?: string;
+  sebaris?: boolean;
 }) {
   return (
-    <div className="isian">
+    <div className={sebaris ? 'isian isian-sebaris' : 'isian'}>
       <label htmlFor={id}>{label}</label>
       <select id={id} value={nilai} onChange={(e) => ganti(e.target.value)}>
-        <option value="">{semua}</option>
+        {kosong !== undefined && <option value="">{kosong}</option>}
         {pilihan.map(([k, v]) => (
           <option key={k} value={k}>
             {v}
@@ -21,4 +24,12 @@ export function PilihSaring({ id, label, semua, nilai, ganti, pilihan }: {
       </select>
     </div>
   );
+}
+
+/** A list filter: a labelled select whose empty choice means "all". */
+export function PilihSaring({ semua, ...p }: Omit<Parameters<typeof Pilih>[0], 'kosong' | 'sebaris'> & {
+  /** the text of the empty choice ("Semua golongan") */
+  semua: string;
+}) {
+  return <Pilih {...p} kosong={semua} />;
 }

@@ -4,6 +4,7 @@ import { alamatTitik } from '../api.ts';
 import { useKueriApi } from '../kait.ts';
 import { tautanSuratKgb } from './JejakLayanan.tsx';
 import { Kosong, Memuat, PesanGalat } from './Status.tsx';
+import { Tabel } from './Tabel.tsx';
 
 const LABEL_JENIS: Record<BarisRiwayatGaji['jenis'], string> = { kgb: 'Kenaikan gaji berkala', kenaikan_pangkat: 'Kenaikan pangkat', lainnya: 'Lainnya' };
 
@@ -26,43 +27,27 @@ export function RiwayatGajiBerkala({ nip }: { nip: string }) {
       <p className="sub">Dicatat oleh layanan KGB dan kenaikan pangkat; tidak diubah di sini.</p>
       <PesanGalat galat={q.error} />
       {q.isPending && <Memuat />}
-      {q.data && (q.data.length === 0 ? <Kosong>Belum ada riwayat gaji berkala.</Kosong> : (
-        <div className="gulir-tabel">
-          <table className="tabel tabel-kartu" data-riwayat="gaji">
-            <thead>
-              <tr>
-                <th scope="col">TMT</th>
-                <th scope="col">Golongan</th>
-                <th scope="col">Masa kerja</th>
-                <th scope="col">Gaji pokok</th>
-                <th scope="col">Surat</th>
-              </tr>
-            </thead>
-            <tbody>
-              {q.data.map((r) => (
-                <tr key={r.id}>
-                  <td data-label="TMT" className="nowrap">
-                    {formatTanggal(r.tmt)}
-                    <small className="sub">{LABEL_JENIS[r.jenis]}</small>
-                  </td>
-                  <td data-label="Golongan">{labelGolongan(r.golongan)}</td>
-                  <td data-label="Masa kerja">{r.mkTahun} tahun {r.mkBulan} bulan</td>
-                  <td data-label="Gaji pokok" className="nowrap">{formatRupiah(r.gajiPokok)}</td>
-                  <td data-label="Surat">
-                    {r.nomorSurat ?? '–'}
-                    {r.tanggalSurat && <small className="sub">{formatTanggal(r.tanggalSurat)}</small>}
-                    {r.surat && (
-                      <small className="sub">
-                        <TautanSurat s={r.surat} />
-                      </small>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      ))}
+      {q.data && (q.data.length === 0 ?
+        <Kosong>Belum ada riwayat gaji berkala.</Kosong> :
+        (
+          <Tabel data-riwayat="gaji" baris={q.data} kunci={(r) => r.id} kolom={[{ judul: 'TMT', kelas: 'nowrap', isi: (r) => (
+            <>
+              {formatTanggal(r.tmt)}
+              <small className="sub">{LABEL_JENIS[r.jenis]}</small>
+            </>
+          ) }, { judul: 'Golongan', isi: (r) => labelGolongan(r.golongan) }, { judul: 'Masa kerja', isi: (r) => `${r.mkTahun} tahun ${r.mkBulan} bulan` }, { judul: 'Gaji pokok',
+            kelas: 'nowrap', isi: (r) => formatRupiah(r.gajiPokok) }, { judul: 'Surat', isi: (r) => (
+              <>
+                {r.nomorSurat ?? '–'}
+                {r.tanggalSurat && <small className="sub">{formatTanggal(r.tanggalSurat)}</small>}
+                {r.surat && (
+                  <small className="sub">
+                    <TautanSurat s={r.surat} />
+                  </small>
+                )}
+              </>
+            ) }]} />
+        ))}
     </div>
   );
 }

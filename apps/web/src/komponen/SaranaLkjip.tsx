@@ -5,6 +5,7 @@ import { KONTRAK_LKJIP, type zBarisSarana } from '@simasn/sakip/kontrak';
 import { GalatApi, kunci as kunciTitik, panggil } from '../api.ts';
 import { useKueriApi } from '../kait.ts';
 import { Memuat, PesanBerhasil, PesanGalat } from './Status.tsx';
+import { TabelGulir } from './Tabel.tsx';
 
 /** A line as the form holds it (the number as typed): what PUT /api/sakip/lkjip/sarana accepts. */
 type Baris = z.input<typeof zBarisSarana> & { jumlah: number | string };
@@ -34,48 +35,34 @@ export function SaranaLkjip({ unitId, tahun, bisaUbah }: { unitId: number, tahun
   return (
     <div>
       {q.data.dariTahun && <p className="sub">Belum ada daftar tahun {tahun}; ditampilkan daftar tahun {q.data.dariTahun}. Periksa lalu simpan untuk tahun ini.</p>}
-      <table className="tabel tabel-kartu" data-testid="tabel-sarana">
-        <thead>
-          <tr>
-            <th>Uraian</th>
-            <th>Jumlah</th>
-            <th>Satuan</th>
-            <th>Kondisi</th>
-            <th>Keterangan</th>
+      <TabelGulir tanpaGulir data-testid="tabel-sarana"
+        judul={[...['Uraian', 'Jumlah', 'Satuan', 'Kondisi', 'Keterangan'].map((judul) => ({ judul })), bisaUbah && { judul: <span className="sr">Aksi</span>, kunci: 'aksi' }]}
+      >
+        {baris.map((b, i) => (
+          <tr key={i}>
+            {(['uraian', 'jumlah', 'satuan', 'kondisi', 'keterangan'] as const).map((k) => (
+              <td key={k} data-label={k[0]!.toUpperCase() + k.slice(1)}>
+                {bisaUbah
+                  ? (
+                    <input aria-label={`${k} baris ${i + 1}`} inputMode={k === 'jumlah' ? 'numeric' : undefined} value={String(b[k] ?? '')}
+                      onChange={(e) => ubah(i, k, e.target.value)} />
+                  )
+                  : String(b[k] ?? '')}
+              </td>
+            ))}
             {bisaUbah && (
-              <th>
-                <span className="sr">Aksi</span>
-              </th>
+              <td>
+                <button type="button" className="tombol teks" onClick={() => setBaris(baris.filter((_, j) => j !== i))}>Hapus</button>
+              </td>
             )}
           </tr>
-        </thead>
-        <tbody>
-          {baris.map((b, i) => (
-            <tr key={i}>
-              {(['uraian', 'jumlah', 'satuan', 'kondisi', 'keterangan'] as const).map((k) => (
-                <td key={k} data-label={k[0]!.toUpperCase() + k.slice(1)}>
-                  {bisaUbah
-                    ? (
-                      <input aria-label={`${k} baris ${i + 1}`} inputMode={k === 'jumlah' ? 'numeric' : undefined} value={String(b[k] ?? '')}
-                        onChange={(e) => ubah(i, k, e.target.value)} />
-                    )
-                    : String(b[k] ?? '')}
-                </td>
-              ))}
-              {bisaUbah && (
-                <td>
-                  <button type="button" className="tombol teks" onClick={() => setBaris(baris.filter((_, j) => j !== i))}>Hapus</button>
-                </td>
-              )}
-            </tr>
-          ))}
-          {!baris.length && (
-            <tr>
-              <td colSpan={6} className="sub">Belum ada sarana dan prasarana.</td>
-            </tr>
-          )}
-        </tbody>
-      </table>
+        ))}
+        {!baris.length && (
+          <tr>
+            <td colSpan={6} className="sub">Belum ada sarana dan prasarana.</td>
+          </tr>
+        )}
+      </TabelGulir>
       {bisaUbah && (
         <div className="aksi-baris">
           <button type="button" className="tombol teks" onClick={() => setBaris([...baris, { ...KOSONG }])}>+ Tambah baris</button>

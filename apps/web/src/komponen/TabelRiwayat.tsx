@@ -5,6 +5,7 @@ import { KONTRAK_BERKAS, type KONTRAK_RIWAYAT } from '@simasn/kepegawaian/kontra
 import { alamatTitik } from '../api.ts';
 import { formatUkuran, labelJenisRiwayat, LABEL_TINGKAT_HUKDIS, tampilNilai } from '../format.ts';
 import type { JenisRiwayat } from '../riwayat.ts';
+import { Tabel, type Kolom as KolomTabel } from './Tabel.tsx';
 
 type BarisRiwayat = ResponsTitik<typeof KONTRAK_RIWAYAT.daftar>[number];
 
@@ -69,43 +70,9 @@ export function TautanBerkas({ nip, berkas }: { nip: string, berkas: BarisRiwaya
 export function TabelRiwayat(
   { nip, jenis, baris, aksi, dokumenTerlihat }: { nip: string, jenis: JenisRiwayat, baris: BarisRiwayat[], aksi?: (r: BarisRiwayat) => ReactNode, dokumenTerlihat: boolean },
 ) {
-  const kolom = KOLOM_RIWAYAT[jenis];
   return (
-    <div className="gulir-tabel">
-      <table className="tabel tabel-kartu" data-riwayat={jenis}>
-        <thead>
-          <tr>
-            {kolom.map((k) => (
-              <th scope="col" key={k.judul}>
-                {k.judul}
-              </th>
-            ))}
-            {dokumenTerlihat && <th scope="col">Dokumen</th>}
-            {aksi && (
-              <th scope="col">
-                <span className="sr">Tindakan</span>
-              </th>
-            )}
-          </tr>
-        </thead>
-        <tbody>
-          {baris.map((r) => (
-            <tr key={r.id}>
-              {kolom.map((k) => (
-                <td key={k.judul} data-label={k.judul} className={k.tanggal ? 'nowrap' : undefined}>
-                  {k.isi(r)}
-                </td>
-              ))}
-              {dokumenTerlihat && (
-                <td data-label="Dokumen">
-                  {r.berkas.length ? r.berkas.map((b) => <TautanBerkas key={b.id} nip={nip} berkas={b} />) : '–'}
-                </td>
-              )}
-              {aksi && <td className="sel-aksi">{aksi(r)}</td>}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <Tabel data-riwayat={jenis} baris={baris} kunci={(r) => r.id} aksi={aksi}
+      kolom={[...KOLOM_RIWAYAT[jenis].map((k): KolomTabel<BarisRiwayat> => ({ judul: k.judul, kelas: k.tanggal ? 'nowrap' : undefined, isi: k.isi })),
+        dokumenTerlihat && { judul: 'Dokumen', isi: (r) => r.berkas.length ? r.berkas.map((b) => <TautanBerkas key={b.id} nip={nip} berkas={b} />) : '–' }]} />
   );
 }

@@ -3,6 +3,7 @@ import { formatNip, formatTanggal } from '@simasn/domain';
 import { KONTRAK_LAYANAN } from '@simasn/layanan/kontrak';
 import { useKueriApi } from '../kait.ts';
 import { Kosong, Memuat, PesanGalat } from './Status.tsx';
+import { Tabel } from './Tabel.tsx';
 
 /**
  * The requests of one service in the caller's reach: all, or only those waiting for the caller
@@ -14,36 +15,15 @@ export function TabelUsulanLayanan({ jenis, menunggu, tautan }: { jenis: string,
   if (!q.data) return <PesanGalat galat={q.error} />;
   if (!q.data.items.length) return <Kosong>{menunggu ? 'Tidak ada usulan yang menunggu Anda.' : 'Belum ada usulan.'}</Kosong>;
   return (
-    <div className="gulir-tabel">
-      <table className="tabel" data-testid={`antrian-${jenis}`}>
-        <thead>
-          <tr>
-            <th scope="col">No.</th>
-            <th scope="col">Pegawai</th>
-            <th scope="col">Langkah</th>
-            <th scope="col">Status</th>
-            <th scope="col">Tenggat</th>
-          </tr>
-        </thead>
-        <tbody>
-          {q.data.items.map((u) => (
-            <tr key={u.id}>
-              <td>
-                <Link to={tautan(u.id)}>{u.id}</Link>
-              </td>
-              <td>
-                <Link to={tautan(u.id)}>{u.nama}</Link>
-                <br />
-                <small>{formatNip(u.nip)}{u.unit ? ` · ${u.unit}` : ''}</small>
-              </td>
-              <td>{u.labelLangkah}</td>
-              <td>{u.labelStatus}</td>
-              <td>{u.tenggat ? formatTanggal(u.tenggat) : '–'}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      {q.data.total > q.data.items.length && <p className="sub">{q.data.items.length} dari {q.data.total} usulan terbaru.</p>}
-    </div>
+    <Tabel kartu={false} data-testid={`antrian-${jenis}`} baris={q.data.items} kunci={(u) => u.id}
+      kolom={[{ judul: 'No.', isi: (u) => <Link to={tautan(u.id)}>{u.id}</Link> }, { judul: 'Pegawai', isi: (u) => (
+        <>
+          <Link to={tautan(u.id)}>{u.nama}</Link>
+          <br />
+          <small>{formatNip(u.nip)}{u.unit ? ` · ${u.unit}` : ''}</small>
+        </>
+      ) }, { judul: 'Langkah', isi: (u) => u.labelLangkah }, { judul: 'Status', isi: (u) => u.labelStatus }, { judul: 'Tenggat',
+        isi: (u) => (u.tenggat ? formatTanggal(u.tenggat) : '–') }]}
+      sesudah={q.data.total > q.data.items.length && <p className="sub">{q.data.items.length} dari {q.data.total} usulan terbaru.</p>} />
   );
 }

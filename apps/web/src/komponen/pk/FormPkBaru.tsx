@@ -4,7 +4,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import type { ResponsTitik } from '@simasn/kontrak';
 import { KONTRAK_SAKIP, skemaBuatPk } from '@simasn/sakip/kontrak';
 import { kunciJalur, panggil, periksaIsian } from '../../api.ts';
-import { useKueriApi } from '../../kait.ts';
+import { useKirim, useKueriApi } from '../../kait.ts';
 import type { Medan } from '../../riwayat.ts';
 import { DaftarIsian, type NilaiIsian } from '../Isian.tsx';
 import { PesanSimpan } from '../renstra/FormUnsur.tsx';
@@ -32,16 +32,13 @@ export function FormPkBaru({ renstraId, tahun, induk, tutup }: { renstraId: numb
   const [isian, setIsian] = useState<NilaiIsian>({ tanggal: `${tahun}-01-02` });
   const [indukId, setIndukId] = useState(() => (induk[0] ? String(induk[0].id) : ''));
   const [baris, setBaris] = useState<IsiBarisPk>({ indikator: [], anggaran: [] });
-  const [galat, setGalat] = useState<unknown>(null);
-  const [mengirim, setMengirim] = useState(false);
+  const { galat, mengirim, jalankan } = useKirim();
   const renstra = useKueriApi(KONTRAK_SAKIP.renstra, { params: { id: renstraId } });
   const pkInduk = useKueriApi(KONTRAK_SAKIP.pk, { params: { id: Number(indukId) || 0 } }, { enabled: !!indukId });
 
   async function kirim(e: FormEvent) {
     e.preventDefault();
-    setGalat(null);
-    setMengirim(true);
-    try {
+    await jalankan(async () => {
       const s = (k: string) => (typeof isian[k] === 'string' ? (isian[k] as string).trim() : '');
       const body = { renstraId, tahun, jabatanId: Number(s('jabatanId')) || undefined, tanggal: s('tanggal'), nip: s('nip') || undefined,
         ...(indukId ? { indukId: Number(indukId) } : { pihakKedua: { nama: s('pihakKedua.nama'), jabatan: s('pihakKedua.jabatan') } }), ...keApiBarisPk(baris) };
@@ -49,11 +46,7 @@ export function FormPkBaru({ renstraId, tahun, induk, tutup }: { renstraId: numb
       const pk = await panggil(KONTRAK_SAKIP.buatPk, { body });
       await qc.invalidateQueries({ queryKey: kunciJalur('sakip', 'pk') });
       navigasi(`/sakip/pk/${pk.id}`);
-    } catch (err) {
-      setGalat(err);
-    } finally {
-      setMengirim(false);
-    }
+    });
   }
   const ubah = (n: string, v: string | boolean) => setIsian((x) => ({ ...x, [n]: v }));
   return (

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import type { ResponsTitik } from '@simasn/kontrak';
 import { KONTRAK_SAKIP, skemaUbahPk } from '@simasn/sakip/kontrak';
 import { GalatApi, panggil, periksaIsian } from '../../api.ts';
-import { useKueriApi } from '../../kait.ts';
+import { useKirim, useKueriApi } from '../../kait.ts';
 import { PesanSimpan } from '../renstra/FormUnsur.tsx';
 import { keKotak } from '../renstra/jenis.ts';
 import { Memuat } from '../Status.tsx';
@@ -21,27 +21,22 @@ export function FormUbahPk({ pk, sesudah, basi }: { pk: PkDraf, sesudah: (p: PkD
   const [baris, setBaris] = useState<IsiBarisPk>(() => ({ indikator: pk.indikator.map((i) => ({ indikatorId: i.indikatorId, target: keKotak(Number(i.target)) })),
     anggaran: pk.anggaran.map((a) => ({ programKegiatanId: a.programKegiatanId, anggaran: keKotak(Number(a.anggaran)) })) })
   );
-  const [galat, setGalat] = useState<unknown>(null);
-  const [mengirim, setMengirim] = useState(false);
+  const { galat, mengirim, jalankan } = useKirim();
   const renstra = useKueriApi(KONTRAK_SAKIP.renstra, { params: { id: pk.renstraId } });
   const induk = useKueriApi(KONTRAK_SAKIP.pk, { params: { id: pk.indukId ?? 0 } }, { enabled: pk.indukId !== null });
 
   async function kirim(e: FormEvent) {
     e.preventDefault();
-    setGalat(null);
-    setMengirim(true);
-    try {
+    await jalankan(async () => {
       const body = { tanggal, ...(pk.nomorPerubahan > 0 ? { alasanPerubahan: alasan } : {}), ...keApiBarisPk(baris), versi: pk.versi };
       periksaIsian(skemaUbahPk, body);
-      const p = await panggil(KONTRAK_SAKIP.ubahPk, { params: { id: pk.id }, body });
-      sesudah(p);
-    } catch (err) {
+      sesudah(await panggil(KONTRAK_SAKIP.ubahPk, { params: { id: pk.id }, body }));
+    }, (err) => {
       // A stale version: the page reloads the PK (this form starts again from it) and says why.
-      if (err instanceof GalatApi && err.kode === 'versi_basi') basi(err);
-      else setGalat(err);
-    } finally {
-      setMengirim(false);
-    }
+      if (!(err instanceof GalatApi && err.kode === 'versi_basi')) return false;
+      basi(err);
+      return true;
+    });
   }
   return (
     <form className="kartu form-panel" onSubmit={kirim} aria-label="Ubah draf Perjanjian Kinerja">

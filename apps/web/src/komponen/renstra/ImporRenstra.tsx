@@ -4,6 +4,7 @@ import type { ResponsTitik } from '@simasn/kontrak';
 import { KONTRAK_SAKIP } from '@simasn/sakip/kontrak';
 import { alamatTitik, ambilTokenCsrf, GalatApi, kunciJalur, mintaMentah, pesanDari, simpanUnduhan, tanganiStatus401 } from '../../api.ts';
 import { PesanBerhasil, PesanGalat } from '../Status.tsx';
+import { Tabel } from '../Tabel.tsx';
 
 /** What an import answers, written (200) or refused (422, the same shape). */
 type Hasil = ResponsTitik<typeof KONTRAK_SAKIP.imporRenstra>;
@@ -88,30 +89,9 @@ export function ImporRenstra({ renstraId, kelola }: { renstraId: number, kelola:
       {hasil && !hasil.ok && (
         <>
           <p className="pesan pesan-galat" role="alert">Berkas ditolak: {hasil.masalah.length} masalah ditemukan, tidak ada data yang disimpan.</p>
-          <div className="gulir-tabel">
-            <table className="tabel tabel-kartu" data-testid="masalah-impor-renstra">
-              <thead>
-                <tr>
-                  <th scope="col">Lembar</th>
-                  <th scope="col">Baris</th>
-                  <th scope="col">Kolom</th>
-                  <th scope="col">Nilai</th>
-                  <th scope="col">Alasan</th>
-                </tr>
-              </thead>
-              <tbody>
-                {hasil.masalah.map((m, i) => (
-                  <tr key={i}>
-                    <td data-label="Lembar">{m.lembar}</td>
-                    <td data-label="Baris">{m.baris}</td>
-                    <td data-label="Kolom">{m.kolom}</td>
-                    <td data-label="Nilai">{m.nilai ?? ''}</td>
-                    <td data-label="Alasan">{m.pesan}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <Tabel data-testid="masalah-impor-renstra" baris={hasil.masalah} kunci={(_, i) => i} kolom={[{ judul: 'Lembar', isi: (m) =>
+            m.lembar }, { judul: 'Baris', isi: (m) => m.baris }, { judul: 'Kolom', isi: (m) => m.kolom }, { judul: 'Nilai', isi: (m) =>
+              m.nilai ?? '' }, { judul: 'Alasan', isi: (m) => m.pesan }]} />
         </>
       )}
     </div>

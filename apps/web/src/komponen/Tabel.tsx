@@ -1,0 +1,134 @@
+import type { ComponentProps, Key, ReactNode } from 'react';
+import { formatNip } from '@simasn/domain';
+
+/** `data-*` attributes (data-testid, data-nip, data-kolom…) as an object. */
+type AtributData = { [nama: `data-${string}`]: string | undefined };
+
+/** A column heading: th scope="col". */
+export interface JudulKolom {
+  judul: ReactNode;
+  /** The React key when the heading is not plain text. */
+  kunci?: Key;
+  /** Class of the heading (angka…). */
+  kelasJudul?: string;
+}
+
+/** One column of a Tabel: its heading and how a row fills its cell. */
+export interface Kolom<T> extends JudulKolom {
+  isi: (baris: T, indeks: number) => ReactNode;
+  /** On a card table, the label shown beside the value on phones (data-label); by default the heading. */
+  label?: string | ((baris: T) => string);
+  /** Class of the cell (angka, nowrap, nip…). */
+  kelas?: string;
+  /** The cell heads its row: th scope="row" (no data-label). */
+  kepalaBaris?: boolean;
+  /** Further attributes of the cell (data-kolom, data-testid…). */
+  atribut?: (baris: T) => AtributData;
+}
+
+/** The heading of a last column of row actions: read to screen readers only. */
+export const JUDUL_TINDAKAN: JudulKolom = { judul: <span className="sr">Tindakan</span>, kunci: 'tindakan' };
+
+interface PropsBingkai {
+  /** Card table: on phones each row becomes a card and each cell carries its label (class tabel-kartu). Default true. */
+  kartu?: boolean;
+  /** Further classes of the table (tabel-audit, tabel-banding…). */
+  kelas?: string;
+  /** The table's caption. */
+  keterangan?: ReactNode;
+  /** The rows are being refreshed (aria-busy on the scroller). */
+  sibuk?: boolean;
+  /** Without the horizontal scroller (a table inside a narrow card). */
+  tanpaGulir?: boolean;
+  /** Inside the scroller, after the table. */
+  sesudah?: ReactNode;
+  'data-testid'?: string;
+  'data-riwayat'?: string;
+  'aria-labelledby'?: string;
+}
+
+/**
+ * A table in its horizontal scroller with declared column headings (th scope="col"); the body
+ * rows come from the caller. For rows that are components of their own; otherwise use Tabel.
+ */
+export function TabelGulir(
+  { judul, kartu = true, kelas, keterangan, sibuk, tanpaGulir, sesudah, children, ...atribut }: PropsBingkai & { judul: (JudulKolom | false | null | undefined)[],
+    children: ReactNode },
+) {
+  const tabel = (
+    <table className={['tabel', kartu && 'tabel-kartu', kelas].filter(Boolean).join(' ')} {...atribut}>
+      {keterangan && <caption>{keterangan}</caption>}
+      <thead>
+        <tr>
+          {judul.filter((j): j is JudulKolom => !!j).map((j) => (
+            <th scope="col" key={j.kunci ?? String(j.judul)} className={j.kelasJudul}>
+              {j.judul}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>{children}</tbody>
+    </table>
+  );
+  if (tanpaGulir) return tabel;
+  return (
+    <div className="gulir-tabel" aria-busy={sibuk}>
+      {tabel}
+      {sesudah}
+    </div>
+  );
+}
+
+/**
+ * A table of rows declared by columns: each column's heading, and its cell filled from a row.
+ * Conditional columns may be given as `false`; `aksi` adds a last column of row actions.
+ */
+export function Tabel<T>({ kolom, baris, kunci, aksi, atributBaris, barisAkhir, kartu = true, ...bingkai }: PropsBingkai & {
+  kolom: (Kolom<T> | false | null | undefined)[];
+  baris: readonly T[];
+  kunci: (baris: T, indeks: number) => Key;
+  aksi?: (baris: T) => ReactNode;
+  /** Attributes of a row (className, data-testid, onClick…). */
+  atributBaris?: (baris: T) => ComponentProps<'tr'> & AtributData;
+  /** Rows after the data rows, in the body (a total). */
+  barisAkhir?: ReactNode;
+}) {
+  const daftar = kolom.filter((k): k is Kolom<T> => !!k);
+  return (
+    <TabelGulir judul={[...daftar, aksi && JUDUL_TINDAKAN]} kartu={kartu} {...bingkai}>
+      {baris.map((b, i) => (
+        <tr key={kunci(b, i)} {...atributBaris?.(b)}>
+          {daftar.map((k) => {
+            const kunciSel = k.kunci ?? String(k.judul);
+            if (k.kepalaBaris) {
+              return (
+                <th scope="row" key={kunciSel} className={k.kelas} {...k.atribut?.(b)}>
+                  {k.isi(b, i)}
+                </th>
+              );
+            }
+            const label = !kartu ? undefined : typeof k.label === 'function' ? k.label(b) : k.label ?? (typeof k.judul === 'string' ? k.judul : undefined);
+            return (
+              <td key={kunciSel} data-label={label} className={k.kelas} {...k.atribut?.(b)}>
+                {k.isi(b, i)}
+              </td>
+            );
+          })}
+          {aksi && <td className="sel-aksi">{aksi(b)}</td>}
+        </tr>
+      ))}
+      {barisAkhir}
+    </TabelGulir>
+  );
+}
+
+/** An employee in a table cell: the name, the NIP beneath it, and the unit when there is one. */
+export function SelPegawai({ nama, nip, unit }: { nama: string, nip: string, unit?: string | null }) {
+  return (
+    <>
+      {nama}
+      <small className="sub nip">{formatNip(nip)}</small>
+      {unit && <small className="sub">{unit}</small>}
+    </>
+  );
+}
