@@ -15,9 +15,9 @@ type BarisPerbandingan = ResponsTitik<typeof KONTRAK_USULAN.ambil>['perbandingan
 
 function nilai(jenisUsulan: string, b: BarisPerbandingan, v: unknown): string {
   const riwayat = jenisUsulan.replace(/^(tambah|ubah)_/, '');
-  if (b.field === 'jenis' && v != null) return labelJenisRiwayat(riwayat, v);
-  if (b.field === 'tingkat' && riwayat === 'diklat') return v == null || v === '' ? '–' : String(v);
-  return tampilNilai(b.field, v);
+  if (b.isian === 'jenis' && v != null) return labelJenisRiwayat(riwayat, v);
+  if (b.isian === 'tingkat' && riwayat === 'diklat') return v == null || v === '' ? '–' : String(v);
+  return tampilNilai(b.isian, v);
 }
 
 /** One proposal: who, what, why, the document, and old / current / proposed values side by side. */
@@ -180,7 +180,7 @@ export function DetailUsulan({ kembali }: { kembali: string }) {
             </thead>
             <tbody>
               {u.perbandingan.map((b) => (
-                <tr key={b.field} className={`${menunggu && b.berubah ? 'berubah' : ''}${menunggu && b.berubahSejakDiajukan ? ' bergeser' : ''}`.trim() || undefined}>
+                <tr key={b.isian} className={`${menunggu && b.berubah ? 'berubah' : ''}${menunggu && b.berubahSejakDiajukan ? ' bergeser' : ''}`.trim() || undefined}>
                   <th scope="row">
                     {b.label}
                     {menunggu && b.berubah && <span className="sr">(berubah)</span>}

@@ -29,14 +29,14 @@ interface Isian {
 
 const ASPEK_ATURAN = ATURAN_MERIT[ATURAN_MERIT_BAWAAN]!.aspek;
 const bobotTeks = (x: number) => formatAngka(x, Number.isInteger(x) ? 0 : 2);
-const LABEL_MEDAN: Record<string, string> = { id: 'Id', nama: 'Nama', dasarHukum: 'Dasar hukum', berlakuMulai: 'Berlaku mulai', catatan: 'Catatan', aspek: 'Instrumen' };
+const LABEL_ISIAN: Record<string, string> = { id: 'Id', nama: 'Nama', dasarHukum: 'Dasar hukum', berlakuMulai: 'Berlaku mulai', catatan: 'Catatan', aspek: 'Instrumen' };
 
 /** Turns the API's field paths (aspek.2.subAspek.0.bobot) into what the form shows (Aspek 3, baris 1: bobot). */
 function galatTerbaca(e: unknown, isian: Isian): unknown {
   if (!(e instanceof GalatApi) || !e.masalah.length) return e;
   const masalah = e.masalah.map((m) => {
     const x = /^aspek\.(\d+)(?:\.subAspek\.(\d+))?(?:\.(\w+))?/.exec(m.kolom);
-    if (!x) return { ...m, kolom: LABEL_MEDAN[m.kolom] ?? m.kolom };
+    if (!x) return { ...m, kolom: LABEL_ISIAN[m.kolom] ?? m.kolom };
     const a = isian.aspek[Number(x[1])];
     const letak = `Aspek ${a?.nomor ?? Number(x[1]) + 1}${x[2] !== undefined ? `, baris ${Number(x[2]) + 1}` : ''}`;
     return { ...m, kolom: x[3] ? `${letak}: ${x[3] === 'bobot' ? 'bobot' : x[3] === 'kode' ? 'kode' : 'nama'}` : letak };
@@ -86,8 +86,8 @@ function Penyunting({ dasar, batal, tersimpan }: { dasar: Instrumen, batal: () =
   const [salah, setSalah] = useState<Error | null>(null);
   const m = useMutation({ mutationFn: (body: z.input<typeof skemaSimpanInstrumenMerit>) => panggil(KONTRAK_MERIT.simpanInstrumen, { body }), onSuccess: tersimpan });
   const ubahAspek = (k: number, f: (a: IsianAspek) => IsianAspek) => setIsian({ ...isian, aspek: isian.aspek.map((a, i) => (i === k ? f(a) : a)) });
-  const ubahSub = (k: number, j: number, medan: 'kode' | 'nama' | 'bobot', v: string) =>
-    ubahAspek(k, (a) => ({ ...a, subAspek: a.subAspek.map((s, i) => (i === j ? { ...s, [medan]: v } : s)) }));
+  const ubahSub = (k: number, j: number, namaIsian: 'kode' | 'nama' | 'bobot', v: string) =>
+    ubahAspek(k, (a) => ({ ...a, subAspek: a.subAspek.map((s, i) => (i === j ? { ...s, [namaIsian]: v } : s)) }));
   const jumlah = bulatkan(isian.aspek.reduce((t, a) =>
     t + a.subAspek.reduce((u, s) => {
       const h = parseAngka(s.bobot);
@@ -119,7 +119,7 @@ function Penyunting({ dasar, batal, tersimpan }: { dasar: Instrumen, batal: () =
         {(['id', 'nama', 'dasarHukum'] as const).map((k) => (
           <div className={`isian${k === 'id' ? '' : ' isian-lebar'}`} key={k}>
             <label htmlFor={`instrumen-${k}`}>
-              {LABEL_MEDAN[k]}
+              {LABEL_ISIAN[k]}
               <span className="wajib" aria-hidden="true">*</span>
             </label>
             <input id={`instrumen-${k}`} required value={isian[k]} onChange={(e) => setIsian({ ...isian, [k]: e.target.value })} />

@@ -1,4 +1,4 @@
-import type { Medan } from '../riwayat.ts';
+import type { DefinisiIsian } from '../riwayat.ts';
 import { GalatApi } from '../api.ts';
 import { PilihJabatan } from './PilihJabatan.tsx';
 import { PilihUnit } from './PilihUnit.tsx';
@@ -6,9 +6,9 @@ import { PilihUnit } from './PilihUnit.tsx';
 export type NilaiIsian = Record<string, string | boolean>;
 
 /** The fields of a form, laid out in a responsive grid, with the server's per-field problems. */
-export function DaftarIsian({ awalan, medan, isian, ubah, galat, namaAwal }: {
+export function DaftarIsian({ awalan, definisiIsian, isian, ubah, galat, namaAwal }: {
   awalan: string;
-  medan: Medan[];
+  definisiIsian: DefinisiIsian[];
   isian: NilaiIsian;
   ubah: (nama: string, nilai: string | boolean) => void;
   galat?: unknown;
@@ -18,7 +18,7 @@ export function DaftarIsian({ awalan, medan, isian, ubah, galat, namaAwal }: {
   const masalah = galat instanceof GalatApi ? galat.masalah : [];
   return (
     <div className="kisi-isian">
-      {medan.map((m) => {
+      {definisiIsian.map((m) => {
         const id = `${awalan}-${m.nama}`;
         const salah = masalah.filter((x) => x.kolom === m.nama || x.kolom.endsWith(`.${m.nama}`));
         const v = isian[m.nama];

@@ -30,7 +30,7 @@ export function SaranaLkjip({ unitId, tahun, bisaUbah }: { unitId: number, tahun
   });
   if (q.isPending) return <Memuat />;
   if (q.error) return <PesanGalat galat={q.error} />;
-  const ubah = (i: number, medan: keyof Baris, nilai: string) => setBaris(baris.map((b, j) => (j === i ? { ...b, [medan]: nilai } : b)));
+  const ubah = (i: number, isian: keyof Baris, nilai: string) => setBaris(baris.map((b, j) => (j === i ? { ...b, [isian]: nilai } : b)));
   return (
     <div>
       {q.data.dariTahun && <p className="sub">Belum ada daftar tahun {tahun}; ditampilkan daftar tahun {q.data.dariTahun}. Periksa lalu simpan untuk tahun ini.</p>}

@@ -1,7 +1,7 @@
 import { sql } from '@simasn/db';
 import { lingkup, syaratLingkup, tidakDitemukan, uraikan, z, type Konteks } from '@simasn/platform';
 import { bacaIdentitas } from '../pegawai/ubah-pegawai.ts';
-import { LABEL_FIELD } from '../label.ts';
+import { LABEL_ISIAN } from '../label.ts';
 import { DEKLARASI_RIWAYAT } from '../riwayat/definisi-riwayat.ts';
 import { dariKolom, SKEMA_RIWAYAT } from '../riwayat/jenis-riwayat.ts';
 import { ambilBarisRiwayat } from '../riwayat/tulis-riwayat.ts';
@@ -35,12 +35,12 @@ export async function daftarUsulan(ctx: Konteks, masukan: z.input<typeof skemaDa
     ) };
 }
 
-async function namaRujukan(ctx: Konteks, field: string, nilai: unknown): Promise<unknown> {
+async function namaRujukan(ctx: Konteks, isian: string, nilai: unknown): Promise<unknown> {
   if (nilai == null) return nilai;
-  if (field === 'jabatanId') {
+  if (isian === 'jabatanId') {
     return (await ctx.db.maybeOne<{ nama: string }>(sql`select nama from jabatan where instansi_id = ${ctx.instansiId} and id = ${Number(nilai)}`))?.nama ?? nilai;
   }
-  if (field === 'unitId') {
+  if (isian === 'unitId') {
     return (await ctx.db.maybeOne<{ nama: string }>(sql`select nama from unit_organisasi where instansi_id = ${ctx.instansiId} and id = ${Number(nilai)}`))?.nama ?? nilai;
   }
   return nilai;
@@ -70,12 +70,12 @@ export async function ambilUsulan(ctx: Konteks, id: number): Promise<UsulanRinci
   }
   const fields = jenis.macam === 'identitas' ? Object.keys(baru) : Object.keys((SKEMA_RIWAYAT[jenis.riwayat] as z.ZodObject).shape);
   // The shared label when there is one, else the field's own label from its riwayat declaration.
-  const labelMedan: Record<string, string> = jenis.macam === 'identitas' ? {} : Object.fromEntries(DEKLARASI_RIWAYAT[jenis.riwayat].medan.map((m) => [m.nama, m.label]));
+  const labelIsianRiwayat: Record<string, string> = jenis.macam === 'identitas' ? {} : Object.fromEntries(DEKLARASI_RIWAYAT[jenis.riwayat].isian.map((m) => [m.nama, m.label]));
   const perbandingan: BarisPerbandingan[] = [];
   for (const f of fields.filter((k) => k in baru || (lama && k in lama))) {
     const nilaiLama = lama?.[f] ?? null;
     const nilaiKini = sekarang?.[f] ?? null;
-    perbandingan.push({ field: f, label: LABEL_FIELD[f] ?? labelMedan[f] ?? f, lama: await namaRujukan(ctx, f, nilaiLama), sekarang: await namaRujukan(ctx, f, nilaiKini),
+    perbandingan.push({ isian: f, label: LABEL_ISIAN[f] ?? labelIsianRiwayat[f] ?? f, lama: await namaRujukan(ctx, f, nilaiLama), sekarang: await namaRujukan(ctx, f, nilaiKini),
       baru: await namaRujukan(ctx, f, baru[f] ?? null), berubah: JSON.stringify(baru[f] ?? null) !== JSON.stringify(nilaiKini),
       berubahSejakDiajukan: jenis.macam !== 'tambah' && JSON.stringify(nilaiLama) !== JSON.stringify(nilaiKini) });
   }
