@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { z } from '@simasn/platform';
+import type { z } from '@simasn/platform';
 import { DEFINISI_RIWAYAT, DEKLARASI_RIWAYAT, JENIS_RIWAYAT, kolomSql, LEMBAR_IMPOR, SKEMA_RIWAYAT } from '../src/index.ts';
 
 /** The riwayat declaration is whole, and what is derived from it says the same. */

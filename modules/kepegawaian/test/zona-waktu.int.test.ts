@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
-import { type Db } from '@simasn/db';
+import type { Db } from '@simasn/db';
 import { bukaDbUji } from '@simasn/db/uji';
 import { BATAS_GAGAL, masuk } from '@simasn/akun';
 import { instanSetempat } from '@simasn/domain';

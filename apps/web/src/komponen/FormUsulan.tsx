@@ -1,7 +1,7 @@
 import { useMemo, useRef, useState, type FormEvent } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import type { ResponsTitik } from '@simasn/kontrak';
-import { KONTRAK_BERKAS, KONTRAK_PEGAWAI, KONTRAK_USULAN, skemaAjukanUsulan, skemaDataUsulan, uraiJenisUsulan } from '@simasn/kepegawaian/kontrak';
+import { KONTRAK_BERKAS, type KONTRAK_PEGAWAI, KONTRAK_USULAN, skemaAjukanUsulan, skemaDataUsulan, uraiJenisUsulan } from '@simasn/kepegawaian/kontrak';
 import { kunciJalur, panggil, periksaIsian, unggahTitik } from '../api.ts';
 import { JUDUL_RIWAYAT, keIsian, keNilaiApi, ISIAN_IDENTITAS_USULAN, ISIAN_RIWAYAT, RIWAYAT_USULAN, type JenisRiwayat, type DefinisiIsian } from '../riwayat.ts';
 import { DaftarIsian, type NilaiIsian } from './Isian.tsx';

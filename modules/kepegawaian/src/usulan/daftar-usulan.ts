@@ -1,5 +1,5 @@
 import { sql } from '@simasn/db';
-import { lingkup, syaratLingkup, tidakDitemukan, uraikan, z, type Konteks } from '@simasn/platform';
+import { lingkup, syaratLingkup, tidakDitemukan, uraikan, type z, type Konteks } from '@simasn/platform';
 import { bacaIdentitas } from '../pegawai/ubah-pegawai.ts';
 import { LABEL_ISIAN } from '../label.ts';
 import { DEKLARASI_RIWAYAT } from '../riwayat/definisi-riwayat.ts';

@@ -1,4 +1,4 @@
-import { z } from '@simasn/kontrak';
+import type { z } from '@simasn/kontrak';
 import { ISIAN_USULAN_IDENTITAS, skemaIdentitas } from '../pegawai/identitas.types.ts';
 import { DEFINISI_RIWAYAT, JENIS_RIWAYAT, SKEMA_RIWAYAT, type JenisRiwayat } from '../riwayat/jenis-riwayat.ts';
 

@@ -1,6 +1,6 @@
 import { sql } from '@simasn/db';
 import { formatWaktuSetempat } from '@simasn/domain';
-import { catatAudit, denganDb, konflik, lingkup, syaratLingkup, terlarang, tidakDitemukan, uraikan, wajibMasuk, z, type Konteks } from '@simasn/platform';
+import { catatAudit, denganDb, konflik, lingkup, syaratLingkup, terlarang, tidakDitemukan, uraikan, wajibMasuk, type z, type Konteks } from '@simasn/platform';
 import type { PegawaiInti } from '../pegawai/pegawai-dalam-lingkup.ts';
 import { tulisIdentitas } from '../pegawai/ubah-pegawai.ts';
 import { perbaruiRiwayat, sisipRiwayat, ambilBarisRiwayat } from '../riwayat/tulis-riwayat.ts';
