@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql, type Db } from '@simasn/db';
 import { bukaDbUji } from '@simasn/db/uji';
 import { tambahPegawai } from '@simasn/kepegawaian';
-import { ambilPekerjaan, PelariPekerjaan, unduhHasilPekerjaan, type Konteks } from '@simasn/platform';
+import { ambilPekerjaan, PelariPekerjaan, unduhHasilPekerjaan, type Konteks, type MasalahIsian } from '@simasn/platform';
 import { bacaDocx, bacaPdf } from '@simasn/platform/dokumen/baca';
 import { buatFixture, type Fixture } from '@simasn/kepegawaian/uji';
 import { ajukanPk, ambilNarasiLkjip, ambilSaranaPrasarana, buatPk, buatRenstra, cetakPk, daftarkanPekerjaanLkjip, mintaLkjip, setujuiPk, simpanIndikator, simpanNarasiLkjip,
@@ -25,11 +25,13 @@ let adminBkpsdm: Konteks;
 const id = { renstra: 0, p1: 0, k1: 0, s1: 0, s2: 0, p2: 0, k2: 0, s3: 0, merit: 0, ipAsn: 0, skKp: 0, layanan: 0, pk: 0 };
 
 const status = (e: unknown) => (e as { status?: number }).status;
-async function galat(p: Promise<unknown>): Promise<{ status?: number, message: string, rincian?: any }> {
+/** What an action threw; the tests read `rincian` of refusals that name their problems (422). */
+type Galat = { status?: number, message: string, rincian: [MasalahIsian, ...MasalahIsian[]] };
+async function galat(p: Promise<unknown>): Promise<Galat> {
   try {
     await p;
   } catch (e) {
-    return e as { status?: number, message: string };
+    return e as Galat;
   }
   throw new Error('diharapkan gagal');
 }

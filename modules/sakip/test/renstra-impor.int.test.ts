@@ -21,7 +21,7 @@ async function buku(lembar: Record<string, unknown[][]>): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   for (const [n, rows] of Object.entries(lembar)) {
     const ws = wb.addWorksheet(n);
-    rows.forEach((r) => ws.addRow(r));
+    ws.addRows(rows);
   }
   return Buffer.from(await wb.xlsx.writeBuffer());
 }

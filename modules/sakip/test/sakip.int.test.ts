@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql, type Db } from '@simasn/db';
 import { bukaDbUji } from '@simasn/db/uji';
 import { tambahPegawai } from '@simasn/kepegawaian';
-import type { Konteks } from '@simasn/platform';
+import type { Konteks, MasalahIsian } from '@simasn/platform';
 import { buatFixture, NIP, PDF, type Fixture } from '@simasn/kepegawaian/uji';
 import { ajukanPk, ambilBuktiRealisasi, ambilPk, ambilRenstra, buatPk, buatRenstra, daftarPk, daftarRenstra, hapusUnsurRenstra, hitungCapaianUnit, isiRealisasiOtomatis, revisiPk,
   ringkasanAnggaranUnit, setujuiPk, simpanIndikator, simpanProgramKegiatan, simpanRealisasi, simpanRealisasiAnggaran, simpanSasaran, simpanTujuan, ubahPk, ubahRenstra,
@@ -27,11 +27,13 @@ let adminBkpsdm: Konteks;
 let jabatanKepala = 0;
 
 const status = (e: unknown) => (e as { status?: number }).status;
-async function galat(p: Promise<unknown>): Promise<{ status?: number, message: string, rincian?: any }> {
+/** What an action threw; the tests read `rincian` of refusals that name their problems (422). */
+type Galat = { status?: number, message: string, rincian: [MasalahIsian, ...MasalahIsian[]] };
+async function galat(p: Promise<unknown>): Promise<Galat> {
   try {
     await p;
   } catch (e) {
-    return e as { status?: number, message: string };
+    return e as Galat;
   }
   throw new Error('diharapkan gagal');
 }
@@ -135,7 +137,7 @@ describe('Renstra', () => {
     expect(basi.status).toBe(409);
     expect(basi.message).toMatch(/sudah diubah orang lain/);
     expect((await ambilRenstra(perencana, ids.renstra)).tujuan[0]!.uraian).toBe('Meningkatnya profesionalitas dan kinerja ASN');
-    const a = await db.one<{ sebelum: any, sesudah: any }>(sql`select sebelum, sesudah from audit_log where aksi = 'tujuan_renstra.ubah' order by id desc limit 1`);
+    const a = await db.one<{ sebelum: unknown, sesudah: unknown }>(sql`select sebelum, sesudah from audit_log where aksi = 'tujuan_renstra.ubah' order by id desc limit 1`);
     expect(a).toEqual({ sebelum: { uraian: 'Meningkatnya profesionalitas ASN' }, sesudah: { uraian: 'Meningkatnya profesionalitas dan kinerja ASN' } });
     const rv = await ubahRenstra(perencana, ids.renstra, { status: 'berlaku', versi: r.versi });
     expect(rv.versi).toBe(r.versi + 1);

@@ -211,11 +211,7 @@ export function SakipRenstra() {
         <>
           <p className="sub">
             {r.nama} · {r.unit.nama} · status {r.status}
-            {kelola && (
-              <>
-                <button type="button" className="tombol kecil sekunder" onClick={() => buka({ tempat: 'renstra', jenis: 'renstra' })}>Ubah nama/status</button>
-              </>
-            )}
+            {kelola && <button type="button" className="tombol kecil sekunder" onClick={() => buka({ tempat: 'renstra', jenis: 'renstra' })}>Ubah nama/status</button>}
           </p>
           {form('renstra')}
           {r.tujuan.map((t) => (

@@ -1,3 +1,4 @@
+import type { ReactElement } from 'react';
 import type { DefinisiIsian } from '../riwayat.ts';
 import { GalatApi } from '../api.ts';
 import { PilihJabatan } from './PilihJabatan.tsx';
@@ -23,7 +24,7 @@ export function DaftarIsian({ awalan, definisiIsian, isian, ubah, galat, namaAwa
         const salah = masalah.filter((x) => x.kolom === m.nama || x.kolom.endsWith(`.${m.nama}`));
         const v = isian[m.nama];
         const teks = typeof v === 'string' ? v : '';
-        let masukan;
+        let masukan: ReactElement;
         switch (m.tipe) {
           case 'centang':
             return (

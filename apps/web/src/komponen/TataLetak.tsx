@@ -117,6 +117,7 @@ export function TataLetak() {
             }
             const id = `menu-${k.kelompok.toLowerCase()}`;
             return (
+              // biome-ignore lint/a11y/useSemanticElements: a labelled group of navigation links; fieldset is for form controls
               <div key={k.kelompok} className="kelompok-menu" role="group" aria-labelledby={id} data-kelompok={k.kelompok}>
                 <div className="judul-kelompok" id={id}>
                   {k.kelompok}

@@ -20,8 +20,9 @@ export async function tulisIdentitas(ctx: Konteks, pegawaiId: number, perubahan:
   aksi: string): Promise<{ versi: number, berubah: string[] }>
 {
   const lama = await bacaIdentitas(ctx, pegawaiId);
-  const baru = { ...lama, ...perubahan } as Record<string, any>;
-  const masalah = periksaSesuaiNip(lama.nip, baru as any);
+  const baru: Record<string, unknown> = { ...lama, ...perubahan };
+  // Stored values and the callers' validated input (skemaIdentitas): the dates as ISO text, the codes as the schema's.
+  const masalah = periksaSesuaiNip(lama.nip, baru as Parameters<typeof periksaSesuaiNip>[1]);
   if (masalah.length) throw tidakValid('Data tidak sesuai NIP.', masalah);
   const d = selisih(lama as Record<string, unknown>, perubahan);
   const berubah = Object.keys(d.sesudah);

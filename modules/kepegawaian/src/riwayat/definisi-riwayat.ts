@@ -130,7 +130,7 @@ export const DEKLARASI_RIWAYAT: Record<JenisRiwayat, DeklarasiRiwayat> = {
       kolom: 'jenis_kp',
       pilihan: daftar(LABEL_JENIS_KP),
       bawaan: 'reguler',
-      impor: { judul: 'Jenis KP', lebar: 16, petunjuk: JENIS_KP.join(', ') + ' (kosong = reguler)' },
+      impor: { judul: 'Jenis KP', lebar: 16, petunjuk: `${JENIS_KP.join(', ')} (kosong = reguler)` },
     }, tmt, nomorSk, tanggalSk, { nama: 'mkTahun', label: 'Masa kerja golongan (tahun)', tipe: 'angka', kolom: 'mk_tahun', min: 0, maks: 50, bawaan: 0,
       impor: { judul: 'MK tahun', lebar: 9, petunjuk: 'Masa kerja golongan, tahun' } }, { nama: 'mkBulan', label: 'Masa kerja golongan (bulan)', tipe: 'angka', kolom: 'mk_bulan',
       min: 0, maks: 11, bawaan: 0, impor: { judul: 'MK bulan', lebar: 9, petunjuk: 'Masa kerja golongan, bulan (0-11)' } }] },
@@ -190,7 +190,7 @@ export const DEKLARASI_RIWAYAT: Record<JenisRiwayat, DeklarasiRiwayat> = {
     } },
     isian: [{ nama: 'jenis', label: 'Jenis hukuman', tipe: 'pilihan', wajib: true, kolom: 'jenis',
       pilihan: Object.entries(JENIS_HUKDIS).map(([nilai, j]) => ({ nilai, label: j.label })),
-      impor: { judul: 'Jenis hukuman', baca: 'jenis_hukdis', lebar: 22, petunjuk: 'Kode PP 94/2021: ' + KODE_JENIS_HUKDIS.join(', ') } }, tmt, nomorSk, tanggalSk, {
+      impor: { judul: 'Jenis hukuman', baca: 'jenis_hukdis', lebar: 22, petunjuk: `Kode PP 94/2021: ${KODE_JENIS_HUKDIS.join(', ')}` } }, tmt, nomorSk, tanggalSk, {
       nama: 'masaBulan',
       label: 'Masa hukuman (bulan)',
       tipe: 'angka',
