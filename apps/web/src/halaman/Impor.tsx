@@ -166,8 +166,8 @@ function HasilImporTampil({ hasil, unduhLaporan, galatLaporan }: { hasil: HasilI
               </tr>
             </thead>
             <tbody>
-              {hasil.masalah.slice(0, TAMPIL_MAKS).map((m, i) => (
-                <tr key={i}>
+              {hasil.masalah.slice(0, TAMPIL_MAKS).map((m) => (
+                <tr key={`${m.lembar}:${m.baris}:${m.kolom}:${m.pesan}`}>
                   <td>{m.lembar}</td>
                   <td className="angka">{formatAngka(m.baris)}</td>
                   <td>

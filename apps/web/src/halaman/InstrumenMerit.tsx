@@ -16,7 +16,8 @@ type InstrumenTersimpan = ResponsTitik<typeof KONTRAK_MERIT.simpanInstrumen>;
 interface IsianAspek {
   nomor: number;
   nama: string;
-  subAspek: { kode: string, nama: string, bobot: string }[];
+  /** `idBaris`: the row's key while editing (rows are added and removed, and their code is typed). */
+  subAspek: { idBaris: number, kode: string, nama: string, bobot: string }[];
 }
 interface Isian {
   id: string;
@@ -28,6 +29,8 @@ interface Isian {
 }
 
 const ASPEK_ATURAN = ATURAN_MERIT[ATURAN_MERIT_BAWAAN]!.aspek;
+let barisTerakhir = 0;
+const idBarisBaru = () => ++barisTerakhir;
 const bobotTeks = (x: number) => formatAngka(x, Number.isInteger(x) ? 0 : 2);
 const LABEL_ISIAN: Record<string, string> = { id: 'Id', nama: 'Nama', dasarHukum: 'Dasar hukum', berlakuMulai: 'Berlaku mulai', catatan: 'Catatan', aspek: 'Instrumen' };
 
@@ -48,7 +51,9 @@ function dariInstrumen(i: Instrumen): Isian {
   const hariIni = hariIniSetempat();
   return { id: `${i.id.replace(/-v\d+$/, '')}-v${hariIni.slice(0, 4)}${hariIni.slice(5, 7)}`.slice(0, 60), nama: `${i.nama} (versi instansi)`, dasarHukum: i.dasarHukum,
     berlakuMulai: hariIni, catatan: i.catatan ?? '',
-    aspek: i.aspek.map((a) => ({ nomor: a.nomor, nama: a.nama, subAspek: a.subAspek.map((s) => ({ kode: s.kode, nama: s.nama, bobot: bobotTeks(s.bobot) })) })) };
+    aspek: i.aspek.map((a) => ({ nomor: a.nomor, nama: a.nama,
+      subAspek: a.subAspek.map((s) => ({ idBaris: idBarisBaru(), kode: s.kode, nama: s.nama, bobot: bobotTeks(s.bobot) })) })
+    ) };
 }
 
 /** The instrument's aspects and sub-aspects with their weights. */
@@ -144,7 +149,7 @@ function Penyunting({ dasar, batal, tersimpan }: { dasar: Instrumen, batal: () =
             <input id={`aspek-nama-${a.nomor}`} value={a.nama} onChange={(e) => ubahAspek(k, (x) => ({ ...x, nama: e.target.value }))} />
           </div>
           {a.subAspek.map((s, j) => (
-            <div className="kisi-isian" key={j} data-testid={`sunting-sub-${a.nomor}-${j + 1}`}>
+            <div className="kisi-isian" key={s.idBaris} data-testid={`sunting-sub-${a.nomor}-${j + 1}`}>
               <div className="isian">
                 <label htmlFor={`sub-kode-${a.nomor}-${j}`}>Kode (baris {j + 1})</label>
                 <input id={`sub-kode-${a.nomor}-${j}`} value={s.kode} onChange={(e) => ubahSub(k, j, 'kode', e.target.value)} />
@@ -168,7 +173,8 @@ function Penyunting({ dasar, batal, tersimpan }: { dasar: Instrumen, batal: () =
           ))}
           <div className="baris-tombol">
             <button type="button" className="tombol sekunder kecil"
-              onClick={() => ubahAspek(k, (x) => ({ ...x, subAspek: [...x.subAspek, { kode: `${a.nomor}.${x.subAspek.length + 1}`, nama: '', bobot: '' }] }))}
+              onClick={() =>
+                ubahAspek(k, (x) => ({ ...x, subAspek: [...x.subAspek, { idBaris: idBarisBaru(), kode: `${a.nomor}.${x.subAspek.length + 1}`, nama: '', bobot: '' }] }))}
             >
               Tambah sub-aspek pada aspek {a.nomor}
             </button>
@@ -182,9 +188,10 @@ function Penyunting({ dasar, batal, tersimpan }: { dasar: Instrumen, batal: () =
         <div className="baris-tombol">
           {nomorKosong.map((x) => (
             <button key={x.nomor} type="button" className="tombol sekunder kecil" onClick={() =>
-              setIsian({ ...isian, aspek: [...isian.aspek, { nomor: x.nomor, nama: x.nama, subAspek: [{ kode: `${x.nomor}.1`, nama: '', bobot: '' }] }].sort((p, q) =>
-                p.nomor - q.nomor
-              ) })}
+              setIsian({ ...isian,
+                aspek: [...isian.aspek, { nomor: x.nomor, nama: x.nama, subAspek: [{ idBaris: idBarisBaru(), kode: `${x.nomor}.1`, nama: '', bobot: '' }] }].sort((p, q) =>
+                  p.nomor - q.nomor
+                ) })}
             >
               Tambah aspek {x.nomor} ({x.nama})
             </button>

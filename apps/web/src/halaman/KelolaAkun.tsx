@@ -70,8 +70,8 @@ export function KelolaAkun() {
                       </td>
                       <td data-label="Nama tampilan">{a.namaTampilan}</td>
                       <td data-label="Peran">
-                        {a.peran.map((p, i) => (
-                          <span key={i} className="lencana lencana-netral">
+                        {a.peran.map((p) => (
+                          <span key={`${p.peran}:${p.unit ?? ''}`} className="lencana lencana-netral">
                             {LABEL_PERAN[p.peran]}
                             {p.unit ? ` · ${p.unit}` : ''}
                           </span>

@@ -73,8 +73,8 @@ export function DaftarIsian({ awalan, definisiIsian, isian, ubah, galat, namaAwa
             </label>
             {masukan}
             {m.petunjuk && <small className="petunjuk">{m.petunjuk}</small>}
-            {salah.map((s, i) => (
-              <small className="salah" key={i}>
+            {salah.map((s) => (
+              <small className="salah" key={`${s.kolom}:${s.pesan}`}>
                 {s.pesan}
               </small>
             ))}

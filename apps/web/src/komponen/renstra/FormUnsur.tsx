@@ -10,7 +10,7 @@ import { TombolSimpan } from '../TombolSimpan.tsx';
 /** The server's problems for fields under a prefix (`target.2.target`), or that field alone (`tepat`), for boxes DaftarIsian does not draw. */
 export function SalahKolom({ galat, awalan, tepat }: { galat: unknown, awalan: string, tepat?: boolean }) {
   const m = galat instanceof GalatApi ? galat.masalah.filter((x) => x.kolom === awalan || (!tepat && x.kolom.startsWith(`${awalan}.`))) : [];
-  return <>{m.map((x, i) => <small className="salah" key={i}>{x.pesan}</small>)}</>;
+  return <>{m.map((x) => <small className="salah" key={`${x.kolom}:${x.pesan}`}>{x.pesan}</small>)}</>;
 }
 
 /** After a refused save: a stale version (409 `versi_basi`) needs a fresh read, said plainly. */

@@ -100,8 +100,8 @@ export function ImporRenstra({ renstraId, kelola }: { renstraId: number, kelola:
                 </tr>
               </thead>
               <tbody>
-                {hasil.masalah.map((m, i) => (
-                  <tr key={i}>
+                {hasil.masalah.map((m) => (
+                  <tr key={`${m.lembar}:${m.baris}:${m.kolom}:${m.pesan}`}>
                     <td data-label="Lembar">{m.lembar}</td>
                     <td data-label="Baris">{m.baris}</td>
                     <td data-label="Kolom">{m.kolom}</td>
