@@ -1,11 +1,11 @@
 /**
  * `npm test`: the whole suite, in the order that fails fastest.
- *   1. typecheck (server side and web)        4. integration tests on PostgreSQL, when
- *   2. unit tests (pure rules)                   TEST_DATABASE_URL or DATABASE_URL is set
- *   3. integration tests on PGlite            5. the date-sensitive part again at 23.30 WIB
- *                                                under TZ=Asia/Jayapura and at 00.30 WIB under
- *                                                TZ=UTC (scripts/jam-uji.ts fakes the clock)
- *                                             6. build the web app, end-to-end tests in Chromium
+ *   1. typecheck (server side and web)        5. integration tests on PostgreSQL, when
+ *   2. lint (Biome) and formatting (dprint       TEST_DATABASE_URL or DATABASE_URL is set
+ *      check): what `npm run lint` checks     6. the date-sensitive part again at 23.30 WIB
+ *   3. unit tests (pure rules)                   under TZ=Asia/Jayapura and at 00.30 WIB under
+ *   4. integration tests on PGlite               TZ=UTC (scripts/jam-uji.ts fakes the clock)
+ *                                             7. build the web app, end-to-end tests in Chromium
  * Exits non-zero if any step fails; prints each step's duration.
  */
 import { spawnSync } from 'node:child_process';
@@ -15,6 +15,8 @@ import { fileURLToPath } from 'node:url';
 const akar = fileURLToPath(new URL('..', import.meta.url));
 const vitest = `${akar}node_modules/vitest/vitest.mjs`;
 const tsc = `${akar}node_modules/typescript/bin/tsc`;
+const biome = `${akar}node_modules/@biomejs/biome/bin/biome`;
+const dprint = `${akar}node_modules/dprint/bin.cjs`;
 const urlPg = process.env.TEST_DATABASE_URL || process.env.DATABASE_URL || '';
 const tanpaPg = { ...process.env, TEST_DATABASE_URL: '', DATABASE_URL: '' };
 const hanya = process.argv[2];
@@ -41,7 +43,8 @@ const integrasiBerjamTz = [...integrasiBerjam, ...BERGANTUNG_TZ];
 const jam = (j: string, tz: string): NodeJS.ProcessEnv => ({ ...tanpaPg, JAM_UJI: j, TZ: tz });
 
 const langkah: [string, string[], NodeJS.ProcessEnv][] = [['typecheck', [tsc, '-p', 'tsconfig.json'], process.env], ['typecheck web', [tsc, '-p', 'apps/web/tsconfig.json'],
-  process.env], ['unit', [vitest, 'run', '--project', 'unit'], tanpaPg], ['integrasi (PGlite)', [vitest, 'run', '--project', 'integrasi'], tanpaPg],
+  process.env], ['lint (Biome)', [biome, 'lint', '--error-on-warnings', '.'], process.env], ['lint format (dprint check)', [dprint, 'check'], process.env], ['unit', [vitest, 'run',
+  '--project', 'unit'], tanpaPg], ['integrasi (PGlite)', [vitest, 'run', '--project', 'integrasi'], tanpaPg],
   ...(urlPg ? [['integrasi (PostgreSQL)', [vitest, 'run', '--project', 'integrasi'], { ...process.env, TEST_DATABASE_URL: urlPg }] as [string, string[], NodeJS.ProcessEnv]] : []),
   ['jam 23.30 WIB, TZ=Asia/Jayapura: unit', unitBerjam, jam('23:30', 'Asia/Jayapura')], ['jam 23.30 WIB, TZ=Asia/Jayapura: integrasi', integrasiBerjamTz,
   jam('23:30', 'Asia/Jayapura')], ['jam 00.30 WIB, TZ=UTC: unit', unitBerjam, jam('00:30', 'UTC')], ['jam 00.30 WIB, TZ=UTC: integrasi', integrasiBerjam, jam('00:30', 'UTC')], [

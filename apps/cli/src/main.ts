@@ -1,6 +1,5 @@
 import { perintah, PERINTAH } from './perintah.ts';
 import { KALKULATOR } from './hitung/index.ts';
-import { jalankanKalkulator } from './hitung/kalkulator.ts';
 
 /**
  * simasn <perintah> [opsi]. Exit codes: 0 done, 2 invalid input (report on stderr, nothing
@@ -15,7 +14,7 @@ if ((argv[0] === 'hitung' || argv[0] === 'periksa') && argv[1] && !argv[1].start
     process.exit(2);
   }
   // Calculators never open the database: they work on the file alone.
-  process.exit(await jalankanKalkulator(k, argv.slice(2), nama));
+  process.exit(await k.jalankan(argv.slice(2), nama));
 }
 const kunci =
   argv[0] === 'db' || argv[0] === 'impor' || argv[0] === 'ekspor' || argv[0] === 'pengguna' || argv[0] === 'layanan' || argv[0] === 'notifikasi' || argv[0] === 'instansi'

@@ -6,17 +6,26 @@ import { bukaDb, jalankanMigrasi, konfigurasiDariEnv, sql, type Db } from '@sima
 import { buatAkun } from '@simasn/akun';
 import { buatDemo, sudahAdaData } from '@simasn/demo';
 import { DAFTAR_LEMBAR, eksporPegawai, imporPegawai, laporanMasalahCsv, laporanMasalahXlsx, ubahZonaInstansi, type LembarImpor } from '@simasn/kepegawaian';
-import { DAFTAR_ZONA_WAKTU, instanSetempat, keZonaWaktu, singkatanZona, ZONA_WAKTU, zonaSah } from '@simasn/domain';
+import { DAFTAR_ZONA_WAKTU, instanSetempat, keZonaWaktu, singkatanZona, STATUS_KEPEGAWAIAN, ZONA_WAKTU, zonaSah } from '@simasn/domain';
 import { catatAudit, GalatAplikasi, konteksSistem, PERAN, type Konteks, type Peran } from '@simasn/platform';
 import { buatTransport, jalankanTmtLayanan, kirimDigestVerifikator, kirimEmailAntri, konfigurasiSmtp } from '@simasn/layanan';
 import { jalankanLkjipCli, OPSI_LKJIP } from './lkjip.ts';
 
-interface Perintah {
+type OpsiPerintah = NonNullable<ParseArgsConfig['options']>;
+type NilaiSatuOpsi<T> = T extends 'boolean' ? boolean : string;
+/** What parseArgs gives for these options (none is `multiple`): the text of a string option, true for a flag. */
+type NilaiOpsi<O extends OpsiPerintah> = { [K in keyof O]?: NilaiSatuOpsi<O[K]['type']>; };
+
+interface Perintah<O extends OpsiPerintah = OpsiPerintah> {
   ringkas: string;
-  opsi: ParseArgsConfig['options'];
-  jalankan: (o: Record<string, any>, db: Db) => Promise<number>;
+  opsi: O;
+  // A method, so a command declared with its own options (perintahDengan) stands in the table of all commands.
+  jalankan(o: NilaiOpsi<O>, db: Db): Promise<number>;
   /** Commands that must not apply migrations implicitly (none yet). */
 }
+
+/** A command whose `jalankan` sees the values of its own options, typed. */
+const perintahDengan = <const O extends OpsiPerintah>(p: Perintah<O>): Perintah => p;
 
 async function konteks(db: Db, kodeInstansi?: string): Promise<Konteks> {
   const i = await db.maybeOne<{ instansi_id: number, zona_waktu: string }>(sql`
@@ -30,8 +39,8 @@ export const PERINTAH: Record<string, Perintah> = { 'db migrate': { ringkas: 'Me
   console.log(d.length ? `${d.length} migrasi diterapkan.` : 'Skema sudah mutakhir.');
   return 0;
 } },
-  demo: { ringkas: 'Membuat kabupaten demo (--pegawai N, bawaan 7000; --seed N)', opsi: { pegawai: { type: 'string' }, seed: { type: 'string' }, opd: { type: 'string' } },
-    jalankan: async (o, db) => {
+  demo: perintahDengan({ ringkas: 'Membuat kabupaten demo (--pegawai N, bawaan 7000; --seed N)',
+    opsi: { pegawai: { type: 'string' }, seed: { type: 'string' }, opd: { type: 'string' } }, jalankan: async (o, db) => {
       if (await sudahAdaData(db)) {
         console.error('Basis data sudah berisi data; demo hanya dibuat pada basis data kosong (pakai DATA_DIR lain).');
         return 2;
@@ -42,8 +51,8 @@ export const PERINTAH: Record<string, Perintah> = { 'db migrate': { ringkas: 'Me
       console.log(`Kabupaten demo: ${h.jumlahPegawai} pegawai, ${h.jumlahUnit} unit, ${h.detik.toFixed(1)} detik.`);
       for (const a of h.akun) console.log(`  ${a.namaPengguna.padEnd(20)} ${a.peran.join(', ').padEnd(28)} ${a.keterangan}`);
       return 0;
-    } },
-  'impor pegawai': { ringkas: 'Impor pegawai dan riwayat: --input FILE (.xlsx/.csv) [--lembar JENIS] [--dry-run] [--laporan FILE.xlsx|.csv]',
+    } }),
+  'impor pegawai': perintahDengan({ ringkas: 'Impor pegawai dan riwayat: --input FILE (.xlsx/.csv) [--lembar JENIS] [--dry-run] [--laporan FILE.xlsx|.csv]',
     opsi: { input: { type: 'string' }, lembar: { type: 'string' }, 'dry-run': { type: 'boolean' }, laporan: { type: 'string' }, instansi: { type: 'string' } },
     jalankan: async (o, db) => {
       if (!o.input) {
@@ -70,7 +79,7 @@ export const PERINTAH: Record<string, Perintah> = { 'db migrate': { ringkas: 'Me
           terakhir = baris;
         }
       } });
-      if (process.stderr.isTTY) process.stderr.write('\r'.padEnd(42) + '\r');
+      if (process.stderr.isTTY) process.stderr.write(`${'\r'.padEnd(42)}\r`);
       if (!h.ok) {
         console.error(`Impor ditolak: ${h.masalah.length} masalah ditemukan; tidak ada data yang disimpan.`);
         for (const m of h.masalah.slice(0, 200)) {
@@ -85,21 +94,26 @@ export const PERINTAH: Record<string, Perintah> = { 'db migrate': { ringkas: 'Me
       }
       console.log(JSON.stringify({ ok: true, dryRun: h.dryRun, jumlahBaris: h.jumlahBaris, ditulis: h.ditulis, detik: Number(h.detik.toFixed(3)) }));
       return 0;
-    } },
-  'ekspor pegawai': { ringkas: 'Ekspor daftar pegawai ke XLSX: --output FILE.xlsx [--q TEKS] [--unit ID] [--golongan III/a] [--status PNS]',
+    } }),
+  'ekspor pegawai': perintahDengan({ ringkas: 'Ekspor daftar pegawai ke XLSX: --output FILE.xlsx [--q TEKS] [--unit ID] [--golongan III/a] [--status PNS]',
     opsi: { output: { type: 'string' }, q: { type: 'string' }, unit: { type: 'string' }, golongan: { type: 'string' }, status: { type: 'string' }, instansi: { type: 'string' } },
     jalankan: async (o, db) => {
       if (!o.output) {
         console.error('Opsi --output FILE.xlsx wajib.');
         return 2;
       }
+      const status = STATUS_KEPEGAWAIAN.find((s) => s === o.status);
+      if (o.status && !status) {
+        console.error(`--status harus salah satu dari: ${STATUS_KEPEGAWAIAN.join(', ')}`);
+        return 2;
+      }
       const ctx = await konteks(db, o.instansi);
-      const h = await eksporPegawai(ctx, { q: o.q, unitId: o.unit ? Number(o.unit) : undefined, golongan: o.golongan, status: o.status });
+      const h = await eksporPegawai(ctx, { q: o.q, unitId: o.unit ? Number(o.unit) : undefined, golongan: o.golongan, status });
       writeFileSync(o.output, h.isi);
       console.log(`${h.jumlah} pegawai diekspor ke ${o.output}.`);
       return 0;
-    } },
-  'pengguna buat': { ringkas: 'Membuat akun: --nama NIP|nama.pengguna --sandi SANDI --peran PERAN[,PERAN] [--unit KODE_UNIT] [--tampilan "Nama"]',
+    } }),
+  'pengguna buat': perintahDengan({ ringkas: 'Membuat akun: --nama NIP|nama.pengguna --sandi SANDI --peran PERAN[,PERAN] [--unit KODE_UNIT] [--tampilan "Nama"]',
     opsi: { nama: { type: 'string' }, sandi: { type: 'string' }, peran: { type: 'string' }, unit: { type: 'string' }, tampilan: { type: 'string' }, instansi: { type: 'string' } },
     jalankan: async (o, db) => {
       const peran = String(o.peran ?? '').split(',').map((s) => s.trim()).filter(Boolean);
@@ -113,8 +127,8 @@ export const PERINTAH: Record<string, Perintah> = { 'db migrate': { ringkas: 'Me
         peran: peran.map((p) => ({ peran: p as Peran, unitKode: p === 'admin_opd' || p === 'atasan' ? o.unit : undefined })) });
       console.log(`Akun ${a.namaPengguna} dibuat dengan peran ${peran.join(', ')}; kata sandi wajib diganti saat pertama masuk.`);
       return 0;
-    } },
-  'layanan jalankan-tmt': { ringkas: 'Langkah TMT yang sudah tiba: riwayat golongan kenaikan pangkat, kedudukan pensiun (harian) [--tanggal YYYY-MM-DD]',
+    } }),
+  'layanan jalankan-tmt': perintahDengan({ ringkas: 'Langkah TMT yang sudah tiba: riwayat golongan kenaikan pangkat, kedudukan pensiun (harian) [--tanggal YYYY-MM-DD]',
     opsi: { tanggal: { type: 'string' }, instansi: { type: 'string' } }, jalankan: async (o, db) => {
       if (o.tanggal && !/^\d{4}-\d{2}-\d{2}$/.test(o.tanggal)) {
         console.error('--tanggal harus berformat YYYY-MM-DD');
@@ -122,13 +136,16 @@ export const PERINTAH: Record<string, Perintah> = { 'db migrate': { ringkas: 'Me
       }
       const ctx = await konteks(db, o.instansi);
       // --tanggal runs the job as of that day (a missed day): 12.00 of it in the instansi's zone.
-      const h = await jalankanTmtLayanan(o.tanggal ? { ...ctx, sekarang: () => instanSetempat(o.tanggal, '12:00', ctx.zona) } : ctx);
+      const tanggal = o.tanggal;
+      const h = await jalankanTmtLayanan(tanggal ? { ...ctx, sekarang: () => instanSetempat(tanggal, '12:00', ctx.zona) } : ctx);
       console.log(JSON.stringify(h, null, 2));
       for (const g of h.gagal) console.error(`usulan ${g.usulanId} (${g.jenis}): ${g.pesan}`);
       return h.gagal.length ? 1 : 0;
-    } },
-  'notifikasi digest': { ringkas: 'Ringkasan harian untuk verifikator: usulan yang menunggu dan yang melewati tenggat (sekali sehari per akun); lalu kirim e-mail bila SMTP diatur',
-    opsi: { instansi: { type: 'string' } }, jalankan: async (o, db) => {
+    } }),
+  'notifikasi digest': perintahDengan({
+    ringkas: 'Ringkasan harian untuk verifikator: usulan yang menunggu dan yang melewati tenggat (sekali sehari per akun); lalu kirim e-mail bila SMTP diatur',
+    opsi: { instansi: { type: 'string' } },
+    jalankan: async (o, db) => {
       const h = await kirimDigestVerifikator(await konteks(db, o.instansi));
       console.log(`Ringkasan harian: ${h.penerima} akun, ${h.usulan} usulan menunggu.`);
       const smtp = konfigurasiSmtp();
@@ -139,39 +156,42 @@ export const PERINTAH: Record<string, Perintah> = { 'db migrate': { ringkas: 'Me
       }
       console.log('SMTP tidak diatur (SMTP_HOST kosong): hanya notifikasi dalam aplikasi.');
       return 0;
-    } },
-  'instansi zona': {
+    },
+  }),
+  'instansi zona': perintahDengan({
     ringkas: `Zona waktu instansi (hari dan jam dihitung di zona ini): tanpa opsi menampilkannya; --zona ${DAFTAR_ZONA_WAKTU.join('|')} mengubahnya [--instansi KODE]`,
     opsi: { zona: { type: 'string' }, instansi: { type: 'string' } },
     jalankan: async (o, db) => {
-      if (o.zona !== undefined && !zonaSah(o.zona)) {
+      const zonaBaru = o.zona;
+      if (zonaBaru !== undefined && !zonaSah(zonaBaru)) {
         console.error(`--zona harus salah satu dari: ${DAFTAR_ZONA_WAKTU.map((z) => `${z} (${ZONA_WAKTU[z].singkatan})`).join(', ')}`);
         return 2;
       }
       const ctx = await konteks(db, o.instansi);
-      if (o.zona !== undefined && o.zona !== ctx.zona) {
+      if (zonaBaru !== undefined && zonaBaru !== ctx.zona) {
         await db.transaction(async (tx) => {
-          await ubahZonaInstansi(tx, ctx.instansiId, o.zona);
+          await ubahZonaInstansi(tx, ctx.instansiId, zonaBaru);
           await catatAudit({ ...ctx, db: tx }, { aksi: 'instansi.ubah_zona', entitas: 'instansi', entitasId: ctx.instansiId, sebelum: { zona: ctx.zona },
-            sesudah: { zona: o.zona } });
+            sesudah: { zona: zonaBaru } });
         });
       }
-      const zona = o.zona ?? ctx.zona;
+      const zona = zonaBaru ?? ctx.zona;
       console.log(
         `Zona waktu instansi ${ctx.instansiId}: ${zona} (${singkatanZona(zona)})${
-          o.zona !== undefined ? '; diubah. Server yang sedang berjalan memakainya paling lambat satu menit kemudian.' : ''
+          zonaBaru !== undefined ? '; diubah. Server yang sedang berjalan memakainya paling lambat satu menit kemudian.' : ''
         }`,
       );
       return 0;
     },
-  },
-  lkjip: { ringkas: 'Membuat LKjIP: --unit KODE --tahun YYYY [--tribulan N] [--batas N] --out FILE.docx|.pdf', opsi: OPSI_LKJIP,
-    jalankan: async (o, db) => jalankanLkjipCli(o, db, await konteks(db, o.instansi)) } };
+  }),
+  lkjip: perintahDengan({ ringkas: 'Membuat LKjIP: --unit KODE --tahun YYYY [--tribulan N] [--batas N] --out FILE.docx|.pdf', opsi: OPSI_LKJIP,
+    jalankan: async (o, db) => jalankanLkjipCli(o, db, await konteks(db, o.instansi)) }) };
 
 export async function perintah(p: Perintah, argv: string[]): Promise<number> {
-  let o: Record<string, unknown>;
+  let o: NilaiOpsi<OpsiPerintah>;
   try {
-    o = parseArgs({ args: argv, options: p.opsi, allowPositionals: false, strict: true }).values;
+    // No option is declared `multiple`, so no value is an array.
+    o = parseArgs({ args: argv, options: p.opsi, allowPositionals: false, strict: true }).values as NilaiOpsi<OpsiPerintah>;
   } catch (e) {
     console.error(`${(e as Error).message.replace(/^Unknown option/, 'Opsi tidak dikenal')}\n${p.ringkas}`);
     return 2;

@@ -14,7 +14,7 @@ const { folder, dataDir, simasn } = cliUji('cli');
 async function tulisXlsx(nama: string, rows: unknown[][]) {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet('pegawai');
-  rows.forEach((r) => ws.addRow(r));
+  ws.addRows(rows);
   const p = join(folder, nama);
   writeFileSync(p, Buffer.from(await wb.xlsx.writeBuffer()));
   return p;

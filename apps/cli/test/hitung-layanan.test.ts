@@ -196,7 +196,7 @@ describe('simasn periksa lkjip', () => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet('lkjip');
     ws.addRow(['Unsur', 'Jumlah Nilai', 'Responden', 'NRR', 'Nilai Maksimum', 'Indeks']);
-    ikm.unsur_totals.forEach((n, i) => ws.addRow([`U${i + 1}`, n, ikm.respondents, i === 8 ? 3.7 : ikm.expected.nrr[i], null, null]));
+    ws.addRows(ikm.unsur_totals.map((n, i) => [`U${i + 1}`, n, ikm.respondents, i === 8 ? 3.7 : ikm.expected.nrr[i], null, null]));
     ws.addRow(['Jumlah', ikm.printed.total, null, null, null, null]);
     ws.addRow(['Total indeks sistem merit', 278, null, null, 400, 0.68]);
     const p = join(folder, 'lkjip.xlsx');

@@ -65,11 +65,9 @@ export async function buatIndeksDemo(tx: Db, instansiId: number): Promise<void> 
 
   const lalu = TAHUN_INI - 1;
   const skorLalu: Record<string, number> = {};
-  aspek.forEach((a, i) =>
-    a.subAspek.forEach((s, j) => {
-      skorLalu[s.kode] = SKOR_LALU[i]![j]!;
-    })
-  );
+  for (const [i, a] of aspek.entries()) {
+    for (const [j, s] of a.subAspek.entries()) skorLalu[s.kode] = SKOR_LALU[i]![j]!;
+  }
   const skorIni = { ...skorLalu, ...PERBAIKAN };
 
   const penilaian = async (tahun: number, skor: Record<string, number>, final: boolean, target: number, waktu: string) => {

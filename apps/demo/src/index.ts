@@ -160,7 +160,7 @@ export async function buatDemo(db: Db, opsi: OpsiDemo = {}): Promise<HasilDemo> 
       const potongan = pegawai.slice(i, i + PEGAWAI_PER_POTONGAN);
       log(`Menyimpan riwayat pegawai ${i + 1}-${i + potongan.length}`, 20 + Math.round((65 * i) / pegawai.length));
       const baris = barisKosong();
-      potongan.forEach((p, k) => barisRiwayat(p, buatAcak(o.seed, 'riwayat', i + k), konteks, baris));
+      for (const [k, p] of potongan.entries()) barisRiwayat(p, buatAcak(o.seed, 'riwayat', i + k), konteks, baris);
       for (const tabel of Object.keys(KOLOM) as TabelRiwayat[]) {
         await sisipMassal(tx, tabel, tetapRiwayat, KOLOM[tabel], baris[tabel]);
       }

@@ -153,6 +153,6 @@ export function tanggaMundur(acak: Acak, golAwal: number, golTarget: number): { 
   const pertama = tmtKp[0] ?? t;
   const tmtCpns = awalBulan(tambahBulan(pertama, -(tmtKp.length ? 48 + acak.bulat(0, 11) : acak.bulat(0, 36))));
   const pangkat = [baris(tmtCpns, golAwal, golAwal, tmtCpns, 'cpns')];
-  tmtKp.forEach((tmt, i) => pangkat.push(baris(tmtCpns, golAwal, golAwal + i + 1, tmt, 'reguler')));
+  for (const [i, tmt] of tmtKp.entries()) pangkat.push(baris(tmtCpns, golAwal, golAwal + i + 1, tmt, 'reguler'));
   return { tmtCpns, pangkat };
 }

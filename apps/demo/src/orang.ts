@@ -314,6 +314,7 @@ export function buatOrang(org: Organisasi, slot: Slot, id: number, acak: Acak, h
     const adm = strukt.tingkatStruktural === 'administrator';
     const minTahun = jpt ? 15 : adm ? 8 : 4;
     const paling = tambahTahun(tmtMasuk, minTahun);
+    // biome-ignore lint/complexity/useMathMinMax: ISO date strings (Math.max would give NaN)
     const tmtJab = paling >= batasAkhir ? batasAkhir : tanggalAntara(acak, paling > tambahBulan(HARI_INI, -84) ? paling : tambahBulan(HARI_INI, -84), batasAkhir);
     const awalJab = org.pelaksana.get(pilihPelaksana(acak, opd, awal))!;
     riwayatJabatan = [{ jabatanId: awalJab.id, unitId: unitLain(acak, org, opd).id, tmt: tmtMasuk }];

@@ -116,7 +116,7 @@ export function buatOrganisasi(jumlahOpd: number, idUnitAwal: number, idJabatanA
         milik.push(s);
       });
     });
-    (d.uptd ?? []).forEach((nama, k) => milik.push(tambahUnit(o, akar, `${d.kode}.U${dua(k + 1)}`, nama, null, 'uptd')));
+    for (const [k, nama] of (d.uptd ?? []).entries()) milik.push(tambahUnit(o, akar, `${d.kode}.U${dua(k + 1)}`, nama, null, 'uptd'));
     const profil = PROFIL[d.profil];
     if (!profil) throw new Error(`profil ${d.profil} tidak dikenal`);
     opd.push({ indeks: o, data: d, profil, unitId: akar.id, unit: milik });

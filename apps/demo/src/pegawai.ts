@@ -24,7 +24,7 @@ type Preferensi = Partial<Record<TingkatPendidikan, number>>;
 function buatKolam(jumlah: number) {
   const sisa = new Map<TingkatPendidikan, number>();
   const bagian = bagiProporsional(jumlah, PROPORSI_PENDIDIKAN.map(([, w]) => w));
-  PROPORSI_PENDIDIKAN.forEach(([t], i) => sisa.set(t, bagian[i]!));
+  for (const [i, [t]] of PROPORSI_PENDIDIKAN.entries()) sisa.set(t, bagian[i]!);
   return (acak: Acak, pref: Preferensi): TingkatPendidikan => {
     let calon = [...sisa].map(([t, n]) => [t, n * (pref[t] ?? 1)] as const).filter(([, w]) => w > 0);
     if (calon.length === 0) calon = [...sisa].filter(([, n]) => n > 0);

@@ -1,4 +1,4 @@
-import { bukaDb, jalankanMigrasi, konfigurasiDariEnv, FolderDataTerkunci } from '@simasn/db';
+import { bukaDb, jalankanMigrasi, konfigurasiDariEnv, FolderDataTerkunci, type Db } from '@simasn/db';
 import { hapusSesiKedaluwarsa } from '@simasn/akun';
 import { buatDemo, sudahAdaData } from '@simasn/demo';
 import { mulaiPenjadwalNotifikasi, mulaiPenjadwalTmt } from '@simasn/layanan';
@@ -11,7 +11,7 @@ import { buatAplikasi } from './aplikasi.ts';
 async function utama() {
   const mulai = performance.now();
   const k = konfigurasiDariEnv();
-  let db;
+  let db: Db;
   try {
     db = await bukaDb(k);
   } catch (e) {

@@ -82,9 +82,9 @@ const panggil: Panggil = (nama, o) => {
   return app.inject({ method: o.method as 'GET', url: o.url, payload: o.payload as string, headers: { ...(s ? { cookie: s.cookie, 'x-csrf-token': s.csrf } : {}), ...o.headers } });
 };
 
-function multipart(nama: string, isi: Buffer, tipe: string, medan: Record<string, string> = {}) {
+function multipart(nama: string, isi: Buffer, tipe: string, isian: Record<string, string> = {}) {
   const batas = '----simasnuji';
-  const bagian = [...Object.entries(medan).map(([k, v]) => `--${batas}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`),
+  const bagian = [...Object.entries(isian).map(([k, v]) => `--${batas}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`),
     `--${batas}\r\nContent-Disposition: form-data; name="file"; filename="${nama}"\r\nContent-Type: ${tipe}\r\n\r\n`].join('');
   return { payload: Buffer.concat([Buffer.from(bagian), isi, Buffer.from(`\r\n--${batas}--\r\n`)]), headers: { 'content-type': `multipart/form-data; boundary=${batas}` } };
 }
@@ -93,7 +93,7 @@ async function xlsx(lembar: Record<string, unknown[][]>) {
   const wb = new ExcelJS.Workbook();
   for (const [n, rows] of Object.entries(lembar)) {
     const ws = wb.addWorksheet(n);
-    rows.forEach((r) => ws.addRow(r));
+    ws.addRows(rows);
   }
   return Buffer.from(await wb.xlsx.writeBuffer());
 }

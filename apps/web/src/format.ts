@@ -67,11 +67,11 @@ export function formatUkuran(bita: number): string {
 const ISO_TANGGAL = /^\d{4}-\d{2}-\d{2}$/;
 
 /** A field value as text, by field name (used by riwayat tables and the proposal comparison). */
-export function tampilNilai(field: string, v: unknown): string {
+export function tampilNilai(isian: string, v: unknown): string {
   if (v === null || v === undefined || v === '') return '–';
   if (typeof v === 'boolean') return v ? 'Ya' : 'Tidak';
   const s = String(v);
-  switch (field) {
+  switch (isian) {
     case 'golongan':
       return labelGolongan(s);
     case 'tingkat':

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useEffectEvent, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { keepPreviousData, useQuery, type UseQueryOptions } from '@tanstack/react-query';
 import type { MasukanTitik, ResponsTitik, TitikApaSaja } from '@simasn/kontrak';
@@ -12,6 +12,19 @@ export function useTunda<T>(nilai: T, ms: number): T {
     return () => clearTimeout(t);
   }, [nilai, ms]);
   return tertunda;
+}
+
+/**
+ * Whether `nilai` is new (first render, or different from the previous render's): to fill a form's
+ * state from the data it edits when that data changes (another version from the server), during
+ * the render instead of in an effect
+ * (https://react.dev/learn/you-might-not-need-an-effect#adjusting-some-state-when-a-prop-changes).
+ */
+export function useBerganti(nilai: string | number): boolean {
+  const [lalu, setLalu] = useState<string | number | undefined>(undefined);
+  if (lalu === nilai) return false;
+  setLalu(nilai);
+  return true;
 }
 
 /** A GET from the contract through react-query, keyed by the query-key factory. */
@@ -58,14 +71,20 @@ export function useDaftarBerhalaman<F extends string>(kolom: readonly F[], batas
   }
 
   // Typing in the search box moves the URL after a pause; a URL change (back button, a link)
-  // moves the box.
+  // moves the box. Each direction runs on its own change only (effect events read the other side's
+  // current value without re-running on it): otherwise a URL change would be undone by the text
+  // still in the box, and every key would be undone by the URL.
+  const keUrl = useEffectEvent((teks: string) => {
+    if (kolomCari && teks.trim() !== dicari) ubah({ [kolomCari]: teks.trim() } as Partial<Record<F, string>>);
+  });
+  const keKotak = useEffectEvent((teks: string) => {
+    if (teks !== ketik.trim()) setKetik(teks);
+  });
   useEffect(() => {
-    if (kolomCari && tertunda.trim() !== dicari) ubah({ [kolomCari]: tertunda.trim() } as Partial<Record<F, string>>);
-    // biome-ignore lint/correctness/useExhaustiveDependencies: only a settled search moves the URL
+    keUrl(tertunda);
   }, [tertunda]);
   useEffect(() => {
-    if (dicari !== ketik.trim()) setKetik(dicari);
-    // biome-ignore lint/correctness/useExhaustiveDependencies: only a URL change moves the box
+    keKotak(dicari);
   }, [dicari]);
 
   return { filter, halaman, batas, ubah, ketik, setKetik, kueriEkspor: filter };

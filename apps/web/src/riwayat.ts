@@ -1,5 +1,5 @@
 import { AGAMA, formatAngka, LABEL_STATUS_PERKAWINAN, parseAngka } from '@simasn/domain';
-import { DEKLARASI_RIWAYAT, JENIS_RIWAYAT, medanForm, PILIHAN_GOLONGAN as PILIHAN_GOLONGAN_RIWAYAT, PILIHAN_PENDIDIKAN as PILIHAN_PENDIDIKAN_RIWAYAT,
+import { DEKLARASI_RIWAYAT, JENIS_RIWAYAT, isianForm, PILIHAN_GOLONGAN as PILIHAN_GOLONGAN_RIWAYAT, PILIHAN_PENDIDIKAN as PILIHAN_PENDIDIKAN_RIWAYAT,
   type JenisRiwayat } from '@simasn/kepegawaian/riwayat';
 
 /** The riwayat kinds as the screens show and edit them: declared once in @simasn/kepegawaian/riwayat. */
@@ -15,7 +15,7 @@ export interface Pilihan {
   label: string;
 }
 
-export interface Medan {
+export interface DefinisiIsian {
   nama: string;
   label: string;
   tipe: 'teks' | 'tanggal' | 'angka' | 'desimal' | 'pilihan' | 'centang' | 'jabatan' | 'unit' | 'teks-panjang' | 'email';
@@ -36,28 +36,28 @@ export const PILIHAN_STATUS_PERKAWINAN: Pilihan[] = daftar(LABEL_STATUS_PERKAWIN
 export const PILIHAN_JENIS_KELAMIN: Pilihan[] = [{ nilai: 'L', label: 'Laki-laki' }, { nilai: 'P', label: 'Perempuan' }];
 
 /** The riwayat forms, from the kinds' declaration (the same one the server validates with). */
-export const MEDAN_RIWAYAT = Object.fromEntries(
+export const ISIAN_RIWAYAT = Object.fromEntries(
   JENIS_RIWAYAT.map((
     j,
   ) => [j,
-    medanForm(j).map((m): Medan => ({ nama: m.nama, label: m.label, tipe: m.tipe, ...(m.wajib ? { wajib: true } : {}), ...(m.pilihan ? { pilihan: [...m.pilihan] } : {}),
+    isianForm(j).map((m): DefinisiIsian => ({ nama: m.nama, label: m.label, tipe: m.tipe, ...(m.wajib ? { wajib: true } : {}), ...(m.pilihan ? { pilihan: [...m.pilihan] } : {}),
       ...(m.petunjuk ? { petunjuk: m.petunjuk } : {}), ...(m.min !== undefined ? { min: m.min } : {}), ...(m.maks !== undefined ? { maks: m.maks } : {}),
       ...(m.pola ? { pola: m.pola.regex } : {}) })
     )]
   ),
-) as Record<JenisRiwayat, Medan[]>;
+) as Record<JenisRiwayat, DefinisiIsian[]>;
 
 /** Identity fields an ASN may propose to change (birth date and sex are fixed by the NIP). */
-export const MEDAN_IDENTITAS_USULAN: Medan[] = [{ nama: 'nik', label: 'NIK', tipe: 'teks', pola: '\\d{16}', petunjuk: '16 digit angka' }, { nama: 'gelarDepan',
+export const ISIAN_IDENTITAS_USULAN: DefinisiIsian[] = [{ nama: 'nik', label: 'NIK', tipe: 'teks', pola: '\\d{16}', petunjuk: '16 digit angka' }, { nama: 'gelarDepan',
   label: 'Gelar depan', tipe: 'teks' }, { nama: 'nama', label: 'Nama (tanpa gelar)', tipe: 'teks', wajib: true }, { nama: 'gelarBelakang', label: 'Gelar belakang', tipe: 'teks' },
   { nama: 'tempatLahir', label: 'Tempat lahir', tipe: 'teks' }, { nama: 'agama', label: 'Agama', tipe: 'pilihan', pilihan: PILIHAN_AGAMA }, { nama: 'statusPerkawinan',
   label: 'Status perkawinan', tipe: 'pilihan', pilihan: PILIHAN_STATUS_PERKAWINAN }, { nama: 'alamat', label: 'Alamat', tipe: 'teks-panjang' }, { nama: 'email', label: 'Email',
   tipe: 'email' }, { nama: 'telepon', label: 'Telepon', tipe: 'teks' }];
 
 /** Identity fields an admin may correct. */
-export const MEDAN_IDENTITAS_ADMIN: Medan[] = [...MEDAN_IDENTITAS_USULAN.slice(0, 5), { nama: 'tanggalLahir', label: 'Tanggal lahir', tipe: 'tanggal', wajib: true,
+export const ISIAN_IDENTITAS_ADMIN: DefinisiIsian[] = [...ISIAN_IDENTITAS_USULAN.slice(0, 5), { nama: 'tanggalLahir', label: 'Tanggal lahir', tipe: 'tanggal', wajib: true,
   petunjuk: 'Harus sesuai NIP' }, { nama: 'jenisKelamin', label: 'Jenis kelamin', tipe: 'pilihan', wajib: true, pilihan: PILIHAN_JENIS_KELAMIN },
-  ...MEDAN_IDENTITAS_USULAN.slice(5), { nama: 'statusKepegawaian', label: 'Status kepegawaian', tipe: 'pilihan', wajib: true,
+  ...ISIAN_IDENTITAS_USULAN.slice(5), { nama: 'statusKepegawaian', label: 'Status kepegawaian', tipe: 'pilihan', wajib: true,
   pilihan: ['PNS', 'CPNS', 'PPPK'].map((s) => ({ nilai: s, label: s })) }, { nama: 'tmtCpns', label: 'TMT CPNS', tipe: 'tanggal' }, { nama: 'tmtPns', label: 'TMT PNS',
   tipe: 'tanggal' }, { nama: 'kedudukan', label: 'Kedudukan', tipe: 'pilihan', wajib: true,
   pilihan: [{ nilai: 'aktif', label: 'Aktif' }, { nilai: 'cltn', label: 'Cuti di luar tanggungan negara' }, { nilai: 'tugas_belajar', label: 'Tugas belajar' }, { nilai: 'pensiun',
@@ -68,9 +68,9 @@ export const MEDAN_IDENTITAS_ADMIN: Medan[] = [...MEDAN_IDENTITAS_USULAN.slice(0
  * (the server's schema then applies its default or stores nothing), or sent as null with
  * `kosong: 'null'` (identity corrections, where leaving a field out means "unchanged").
  */
-export function keNilaiApi(medan: Medan[], isian: Record<string, string | boolean>, opsi: { kosong?: 'null' | 'hilang' } = {}): Record<string, unknown> {
+export function keNilaiApi(definisiIsian: DefinisiIsian[], isian: Record<string, string | boolean>, opsi: { kosong?: 'null' | 'hilang' } = {}): Record<string, unknown> {
   const hasil: Record<string, unknown> = {};
-  for (const m of medan) {
+  for (const m of definisiIsian) {
     const v = isian[m.nama];
     if (m.tipe === 'centang') {
       hasil[m.nama] = !!v;
@@ -91,9 +91,9 @@ export function keNilaiApi(medan: Medan[], isian: Record<string, string | boolea
 }
 
 /** API values -> form state. */
-export function keIsian(medan: Medan[], data: Record<string, unknown> | null | undefined): Record<string, string | boolean> {
+export function keIsian(definisiIsian: DefinisiIsian[], data: Record<string, unknown> | null | undefined): Record<string, string | boolean> {
   const hasil: Record<string, string | boolean> = {};
-  for (const m of medan) {
+  for (const m of definisiIsian) {
     const v = data?.[m.nama];
     if (m.tipe === 'centang') hasil[m.nama] = !!v;
     else if (v === null || v === undefined) hasil[m.nama] = '';

@@ -1,5 +1,5 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import { KONTRAK_AUTH } from '@simasn/akun/kontrak';
+import type { KONTRAK_AUTH } from '@simasn/akun/kontrak';
 import { KONTRAK_PEGAWAI, KONTRAK_RIWAYAT } from '@simasn/kepegawaian/kontrak';
 import { KONTRAK_LAYANAN } from '@simasn/layanan/kontrak';
 import type { Izin, MasukanTitik, ResponsTitik } from '@simasn/kontrak';

@@ -87,7 +87,7 @@ describe('reopening a final Sistem Merit assessment', () => {
     expect(r.riwayat).toMatchObject([{ jenis: 'final', total: 340, kategori: 'IV Sangat Baik' }, { jenis: 'buka_kembali', oleh: 'admin.bkd',
       alasan: 'Bukti pengadaan tertukar, nilai 2.1 dikoreksi', total: null }]);
     expect(await hasilMerit()).toEqual([{ nilai: 340, kategori: 'IV Sangat Baik' }]);
-    const a = await fx.db.one<{ nama_pengguna: string, sebelum: any, sesudah: any, keterangan: string }>(sql`
+    const a = await fx.db.one<{ nama_pengguna: string, sebelum: unknown, sesudah: unknown, keterangan: string }>(sql`
       select nama_pengguna, sebelum, sesudah, keterangan from audit_log where instansi_id = 1 and aksi = 'merit.buka_kembali'`);
     expect(a).toMatchObject({ nama_pengguna: 'admin.bkd', keterangan: 'Bukti pengadaan tertukar, nilai 2.1 dikoreksi',
       sebelum: { tahun: 2024, status: 'final', total: 340, kategori: 'IV Sangat Baik', hasilId: expect.any(Number) },

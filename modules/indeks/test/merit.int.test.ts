@@ -157,12 +157,14 @@ describe('Sistem Merit self-assessment', () => {
     expect(f.status).toBe('final');
     expect(f.total).toBe(278);
     expect(f.hasil).toMatchObject({ nilai: 278, kategori: 'III Baik', dihitungOleh: 'perencana' });
-    const h = await fx.db.one<{ aturan_id: string, nilai: number, kategori: string, jumlah_data: number, tanggal_acuan: string, rincian: any }>(sql`
+    const h = await fx.db.one<
+      { aturan_id: string, nilai: number, kategori: string, jumlah_data: number, tanggal_acuan: string, rincian: { aspek: { nilai: number, subAspek: unknown[] }[] } }
+    >(sql`
       select aturan_id, nilai, kategori, jumlah_data, tanggal_acuan, rincian from hasil_indeks where instansi_id = 1 and jenis = 'merit' and tahun = 2022`);
     expect(h).toMatchObject({ aturan_id: 'permenpan-40-2018', nilai: 278, kategori: 'III Baik', jumlah_data: 32, tanggal_acuan: '2022-12-31' });
     expect(h.rincian).toMatchObject({ penilaianId: id2022, total: 278, indeks: 0.695, instrumen: { id: 'lamongan-2022' }, capaian: { target: { persen: 106.92 } } });
-    expect(h.rincian.aspek.map((a: { nilai: number }) => a.nilai)).toEqual([40, 36, 57.5, 20, 62.5, 35, 10, 17]);
-    expect(h.rincian.aspek[0].subAspek[0]).toMatchObject({ kode: '1.1', bobot: 5, skor: 4, nilai: 20, dokumenId: expect.any(Number) });
+    expect(h.rincian.aspek.map((a) => a.nilai)).toEqual([40, 36, 57.5, 20, 62.5, 35, 10, 17]);
+    expect(h.rincian.aspek[0]!.subAspek[0]).toMatchObject({ kode: '1.1', bobot: 5, skor: 4, nilai: 20, dokumenId: expect.any(Number) });
     expect((await daftarHasilIndeks(admin, { jenis: 'merit' }))[0]).toMatchObject({ tahun: 2022, aturan: 'permenpan-40-2018', nilai: 278 });
 
     const v = sub(f, '1.1').versi;
@@ -174,11 +176,11 @@ describe('Sistem Merit self-assessment', () => {
   });
 
   it('writes an audit row for every change, with before and after', async () => {
-    const rows = await fx.db.many<{ aksi: string, nama_pengguna: string, sebelum: any, sesudah: any }>(sql`
+    const rows = await fx.db.many<{ aksi: string, nama_pengguna: string, sebelum: unknown, sesudah: Record<string, unknown> | null }>(sql`
       select aksi, nama_pengguna, sebelum, sesudah from audit_log where instansi_id = 1 and entitas in ('penilaian_merit', 'instrumen_merit') order by id`);
     const aksi = new Set(rows.map((r) => r.aksi));
     for (const a of ['merit.instrumen_simpan', 'merit.buka', 'merit.skor', 'merit.bukti', 'merit.finalisasi']) expect(aksi, a).toContain(a);
-    const kembali = rows.find((r) => r.aksi === 'merit.skor' && r.sesudah.catatan === 'Kembali ke nilai laporan')!;
+    const kembali = rows.find((r) => r.aksi === 'merit.skor' && r.sesudah?.catatan === 'Kembali ke nilai laporan')!;
     expect(kembali).toMatchObject({ nama_pengguna: 'admin.bkd', sebelum: { subAspek: '8.3', tahun: 2022 }, sesudah: { subAspek: '8.3', skor: 2, label: 'Cukup' } });
     expect(rows.find((r) => r.aksi === 'merit.finalisasi')).toMatchObject({ nama_pengguna: 'perencana', sesudah: { status: 'final', total: 278, kategori: 'III Baik' } });
   });
@@ -237,7 +239,9 @@ describe('Indeks Implementasi NSPK', () => {
     await expect(bekukanNspk(admin, 2024, { versi: 1 })).rejects.toMatchObject({ status: 409 });
     const b = await bekukanNspk(admin, 2024, { versi: 2 });
     expect(b.hasil).toMatchObject({ nilai: 77.94, kategori: 'B Baik', dihitungOleh: 'admin.bkd' });
-    const h = await fx.db.one<{ aturan_id: string, rincian: any }>(sql`select aturan_id, rincian from hasil_indeks where instansi_id = 1 and jenis = 'nspk' and tahun = 2024`);
+    const h = await fx.db.one<{ aturan_id: string, rincian: { elemen: unknown[] } }>(
+      sql`select aturan_id, rincian from hasil_indeks where instansi_id = 1 and jenis = 'nspk' and tahun = 2024`,
+    );
     expect(h.aturan_id).toBe('bkn-12-2022');
     expect(h.rincian.elemen).toHaveLength(18);
     const audit = await fx.db.many<{ aksi: string }>(

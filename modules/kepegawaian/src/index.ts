@@ -1,7 +1,7 @@
 export { perbaruiDataTerkini } from './riwayat/data-terkini.ts';
 export * from './riwayat/jenis-riwayat.ts';
-export { DEKLARASI_RIWAYAT, JENIS_RIWAYAT_IMPOR, kolomSql, medanForm, tipeSql, type DeklarasiRiwayat, type MedanRiwayat, type PilihanMedan,
-  type TipeMedan } from './riwayat/definisi-riwayat.ts';
+export { DEKLARASI_RIWAYAT, JENIS_RIWAYAT_IMPOR, kolomSql, isianForm, tipeSql, type DeklarasiRiwayat, type IsianRiwayat, type PilihanIsian,
+  type TipeIsian } from './riwayat/definisi-riwayat.ts';
 export { daftarRiwayat } from './riwayat/daftar-riwayat.ts';
 export { tambahRiwayat } from './riwayat/tambah-riwayat.ts';
 export { ubahRiwayat } from './riwayat/ubah-riwayat.ts';
@@ -22,7 +22,7 @@ export * from './usulan/putuskan-usulan.ts';
 export * from './organisasi/organisasi.ts';
 export { ubahZonaInstansi } from './organisasi/ubah-zona-instansi.ts';
 export * from './dasbor/statistik-pegawai.ts';
-export { labelField, LABEL_FIELD } from './label.ts';
+export { labelIsian, LABEL_ISIAN } from './label.ts';
 export { imporPegawai, type HasilImpor, type BerkasImpor } from './impor/impor-pegawai.ts';
 export { buatTemplateImpor, laporanMasalahXlsx, laporanMasalahCsv } from './impor/template-impor.ts';
 export { DAFTAR_LEMBAR, LEMBAR_IMPOR, type LembarImpor } from './impor/lembar-impor.ts';

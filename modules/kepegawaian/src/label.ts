@@ -1,5 +1,5 @@
 /** Indonesian labels of fields, for comparisons, forms, import templates and error messages. */
-export const LABEL_FIELD: Record<string, string> = { nip: 'NIP', nik: 'NIK', gelarDepan: 'Gelar depan', nama: 'Nama', gelarBelakang: 'Gelar belakang', tempatLahir: 'Tempat lahir',
+export const LABEL_ISIAN: Record<string, string> = { nip: 'NIP', nik: 'NIK', gelarDepan: 'Gelar depan', nama: 'Nama', gelarBelakang: 'Gelar belakang', tempatLahir: 'Tempat lahir',
   tanggalLahir: 'Tanggal lahir', jenisKelamin: 'Jenis kelamin', agama: 'Agama', statusPerkawinan: 'Status perkawinan', alamat: 'Alamat', email: 'Email', telepon: 'Telepon',
   statusKepegawaian: 'Status kepegawaian', tmtCpns: 'TMT CPNS', tmtPns: 'TMT PNS', kedudukan: 'Kedudukan', golongan: 'Golongan', jenisKp: 'Jenis kenaikan pangkat', tmt: 'TMT',
   nomorSk: 'Nomor SK', tanggalSk: 'Tanggal SK', mkTahun: 'Masa kerja (tahun)', mkBulan: 'Masa kerja (bulan)', jabatanId: 'Jabatan', unitId: 'Unit kerja', tingkat: 'Tingkat',
@@ -8,4 +8,4 @@ export const LABEL_FIELD: Record<string, string> = { nip: 'NIP', nik: 'NIK', gel
   predikat: 'Predikat', nilai: 'Nilai', pejabatPenilai: 'Pejabat penilai', masaBulan: 'Masa hukuman (bulan)', keterangan: 'Keterangan', hubungan: 'Hubungan',
   pekerjaan: 'Pekerjaan', tertanggung: 'Tertanggung (tunjangan)' };
 
-export const labelField = (f: string) => LABEL_FIELD[f] ?? f;
+export const labelIsian = (f: string) => LABEL_ISIAN[f] ?? f;

@@ -26,7 +26,7 @@ export const KONTRAK_LAYANAN = {
     respons: skemaUsulanRinci }),
   /** Multipart (field `file`) or JSON `{ berkasId }`: the body is read by the handler, not declared. */
   lampirkanDokumen: titik({ method: 'POST', url: '/api/layanan/usulan/:id/dokumen/:kode', akses: ['layanan:ajukan', 'layanan:proses'], tag: 'layanan',
-    params: skemaKodeDokumenUsulan, ringkasan: 'Melampirkan dokumen daftar periksa: unggah PDF (multipart, field file) atau pakai berkas arsip ({"berkasId"})',
+    params: skemaKodeDokumenUsulan, ringkasan: 'Melampirkan dokumen daftar periksa: unggah PDF (multipart, isian file) atau pakai berkas arsip ({"berkasId"})',
     respons: skemaResponsDokumenUsulan }),
   layananSaya: titik({ method: 'GET', url: '/api/layanan/saya', akses: 'layanan:baca', tag: 'layanan', query: skemaLayananPegawai,
     ringkasan: 'Semua usulan layanan seorang pegawai (tanpa nip: milik Anda sendiri) dengan langkah dan jejak waktunya', respons: skemaResponsLayananPegawai }),

@@ -30,7 +30,7 @@ beforeAll(async () => {
       isi += c.toString('utf8');
     });
     stream.on('end', () => {
-      diterima.push({ dari: String(session.envelope.mailFrom && session.envelope.mailFrom.address), kepada: session.envelope.rcptTo.map((r) => r.address), isi });
+      diterima.push({ dari: session.envelope.mailFrom ? session.envelope.mailFrom.address : '', kepada: session.envelope.rcptTo.map((r) => r.address), isi });
       cb();
     });
   } });

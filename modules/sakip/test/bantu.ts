@@ -1,3 +1,4 @@
+import type { MasalahIsian } from '@simasn/kontrak';
 import { sql } from '@simasn/db';
 import { tambahPegawai } from '@simasn/kepegawaian';
 import type { Fixture } from '@simasn/kepegawaian/uji';
@@ -24,12 +25,15 @@ export async function tambahKepala(fx: Fixture, lain: Record<string, unknown> = 
 
 export const status = (e: unknown) => (e as { status?: number }).status;
 
+/** What an action threw; the tests read `rincian` of refusals that name their problems (422). */
+export type Galat = { status?: number, message: string, rincian: [MasalahIsian, ...MasalahIsian[]] };
+
 /** The error an action fails with (success fails the test). */
-export async function galat(p: Promise<unknown>): Promise<{ status?: number, message: string, rincian?: any }> {
+export async function galat(p: Promise<unknown>): Promise<Galat> {
   try {
     await p;
   } catch (e) {
-    return e as { status?: number, message: string };
+    return e as Galat;
   }
   throw new Error('diharapkan gagal');
 }

@@ -110,7 +110,7 @@ describe('Renstra', () => {
     expect(basi.status).toBe(409);
     expect(basi.message).toMatch(/sudah diubah orang lain/);
     expect((await ambilRenstra(perencana, ids.renstra)).tujuan[0]!.uraian).toBe('Meningkatnya profesionalitas dan kinerja ASN');
-    const a = await fx.db.one<{ sebelum: any, sesudah: any }>(sql`select sebelum, sesudah from audit_log where aksi = 'tujuan_renstra.ubah' order by id desc limit 1`);
+    const a = await fx.db.one<{ sebelum: unknown, sesudah: unknown }>(sql`select sebelum, sesudah from audit_log where aksi = 'tujuan_renstra.ubah' order by id desc limit 1`);
     expect(a).toEqual({ sebelum: { uraian: 'Meningkatnya profesionalitas ASN' }, sesudah: { uraian: 'Meningkatnya profesionalitas dan kinerja ASN' } });
     const rv = await ubahRenstra(perencana, ids.renstra, { status: 'berlaku', versi: r.versi });
     expect(rv.versi).toBe(r.versi + 1);

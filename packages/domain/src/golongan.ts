@@ -27,7 +27,7 @@ const ROMAWI: Record<string, string> = { '1': 'I', '2': 'II', '3': 'III', '4': '
 /** Accepts `III/a`, `III a`, `IIIa`, `III-a`, `III.a`, `3/a`, `3a`; returns `III/a`. */
 export function parseGolonganPns(teks: string): Hasil<KodeGolonganPns> {
   const s = String(teks ?? '').trim();
-  const m = /^(IV|III|II|I|[1-4])\s*[/.\-]?\s*([a-eA-E])$/i.exec(s);
+  const m = /^(IV|III|II|I|[1-4])\s*[/.-]?\s*([a-eA-E])$/i.exec(s);
   if (!m) return gagal(`golongan "${s}" tidak dikenal (contoh: III/a)`);
   const romawi = ROMAWI[m[1]!] ?? m[1]!.toUpperCase();
   const kode = `${romawi}/${m[2]!.toLowerCase()}`;

@@ -25,7 +25,7 @@ export interface NipTerurai {
 
 /** Removes the spaces people write NIPs with (`19660710 199203 1 007`). */
 export function bersihkanNip(teks: string): string {
-  return teks.replace(/[\s.\-]/g, '');
+  return teks.replace(/[\s.-]/g, '');
 }
 
 export function parseNip(teks: string): Hasil<NipTerurai> {

@@ -7,7 +7,7 @@ describe('IP ASN windows and leadership levels are rule data', () => {
   it('every rule set carries them (RULES.md: 20 JP in 12 months, seminar in 2 years, SKP last year/this year, hukdis in 12 months)', () => {
     for (const a of Object.values(ATURAN_IP_ASN)) {
       expect(a.jendela).toEqual({ jpTeknis: 20, bulanTeknis: 12, bulanSeminar: 24, tahunSkp: 1, bulanHukdis: 12 });
-      expect(a.tingkatKepemimpinan['PKP']).toBe(4);
+      expect(a.tingkatKepemimpinan.PKP).toBe(4);
     }
   });
 

@@ -72,7 +72,7 @@ describe('Sistem Merit computation', () => {
     const lembar = lembarMerit(INSTRUMEN_MERIT['lumajang-2024']!, skor);
     if (!lembar.ok) throw new Error(lembar.alasan);
     expect(hitungMerit(lembar.nilai).total).toBe(295.5);
-    const { ['8.4']: _, ...kurang } = skor;
+    const { '8.4': _, ...kurang } = skor;
     expect(lembarMerit(INSTRUMEN_MERIT['lumajang-2024']!, kurang)).toEqual({ ok: false, alasan: 'sub-aspek tanpa skor: 8.4' });
     expect(lembarMerit(INSTRUMEN_MERIT['lumajang-2024']!, { ...skor, '9.1': 3 })).toEqual({ ok: false, alasan: 'sub-aspek tidak ada pada instrumen lumajang-2024: 9.1' });
   });

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import seed from '../../../../shared/domain/seed-cases.json' with { type: 'json' };
+import { ANGGARAN } from './seed-anggaran.ts';
 import { agregasiTribulan, biayaPerOutcome, bulatkan, efisiensi, hitungCapaian, jumlahRupiah, NA, penyerapanAnggaran, persen2, type BisaNa, type KebijakanCapaian,
   type Polaritas } from '../src/index.ts';
 
@@ -13,7 +14,6 @@ const nilai = <T>(h: { ok: true, nilai: T } | { ok: false, alasan: string }): T 
   if (!h.ok) throw new Error(h.alasan);
   return h.nilai;
 };
-const anggaran = Object.fromEntries(seed.anggaran.map((a) => [a.id, a])) as Record<string, Record<string, any>>;
 
 describe('capaian (RULES.md section 6)', () => {
   it.each(seed.capaian)('seed $id: $realisasi / $target -> $expected', (k) => {
@@ -75,26 +75,26 @@ describe('across tribulan', () => {
 
 describe('anggaran and efisiensi (seed anggaran)', () => {
   it('program kepegawaian penyerapan 69.08', () => {
-    const a = anggaran['lamongan-program-kepegawaian']!;
+    const a = ANGGARAN['lamongan-program-kepegawaian']!;
     expect(persen2(nilai(penyerapanAnggaran(a.pagu, a.realisasi)))).toBe(a.expected_pct);
   });
   it('efisiensi sasaran 1: 106.92 - 89.16 = 17.76', () => {
-    const a = anggaran['lamongan-efisiensi-sasaran-1']!;
+    const a = ANGGARAN['lamongan-efisiensi-sasaran-1']!;
     expect(persen2(efisiensi(a.capaian_kinerja, a.penyerapan))).toBe(a.expected_efisiensi);
   });
   it('Lumajang: penyerapan 25.03, efisiensi 76.34 (from the exact penyerapan, rounded once)', () => {
-    const a = anggaran['lumajang-efisiensi']!;
+    const a = ANGGARAN['lumajang-efisiensi']!;
     const p = nilai(penyerapanAnggaran(a.pagu, a.realisasi));
     expect(persen2(p)).toBe(a.expected_penyerapan);
     expect(persen2(efisiensi(a.capaian_kinerja, p))).toBe(a.expected_efisiensi);
   });
   it('kasubbag umum PK: the 14 lines sum to 824.405.000, not the printed 779.405.000', () => {
-    const a = anggaran['lamongan-kasubbag-umum-pk']!;
+    const a = ANGGARAN['lamongan-kasubbag-umum-pk']!;
     expect(jumlahRupiah(a.lines)).toBe(a.expected_sum);
     expect(jumlahRupiah(a.lines)).not.toBe(a.printed_sum);
   });
   it('penghargaan: 1.992.096.000 against a pagu of 20.000.000 is 9960.48%, not the printed 99.60', () => {
-    const a = anggaran['lamongan-penghargaan']!;
+    const a = ANGGARAN['lamongan-penghargaan']!;
     expect(persen2(nilai(penyerapanAnggaran(a.pagu, a.realisasi_printed)))).toBe(9960.48);
     expect(persen2(nilai(penyerapanAnggaran(a.pagu, 19_920_960)))).toBe(a.printed_pct);
   });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import seed from '../../../../shared/domain/seed-cases.json' with { type: 'json' };
+import { ANGGARAN } from './seed-anggaran.ts';
 import { jenisBarisLkjip, periksaLkjip, type BarisLkjip } from '../src/index.ts';
 
-const anggaran = Object.fromEntries(seed.anggaran.map((a) => [a.id, a])) as Record<string, Record<string, any>>;
 const capaian = Object.fromEntries(seed.capaian.map((a) => [a.id, a]));
 const ikm = seed.ikm[0]!;
 const merit = seed.sistem_merit;
@@ -19,7 +19,7 @@ describe('periksa LKjIP: every seed flag a single table can express', () => {
   });
 
   it('penghargaan: realisasi 1.992.096.000 against a pagu of 20.000.000 printed 99,60%', () => {
-    const a = anggaran['lamongan-penghargaan']!;
+    const a = ANGGARAN['lamongan-penghargaan']!;
     const h = periksaLkjip(tabel([{ label: 'Penghargaan', pagu: a.pagu, realisasiAnggaran: a.realisasi_printed, persenAnggaran: a.printed_pct }]));
     expect(h.temuan).toHaveLength(1);
     expect(h.temuan[0]).toMatchObject({ baris: 2, kolom: 'persen_anggaran', tercetak: 99.6, seharusnya: 9960.48 });
@@ -30,7 +30,7 @@ describe('periksa LKjIP: every seed flag a single table can express', () => {
   });
 
   it('kasubbag umum PK: 14 lines summing to 824.405.000 under a Jumlah printed 779.405.000', () => {
-    const a = anggaran['lamongan-kasubbag-umum-pk']!;
+    const a = ANGGARAN['lamongan-kasubbag-umum-pk']!;
     const h = periksaLkjip(tabel([...a.lines.map((nilai: number, i: number) => ({ label: `Belanja ${i + 1}`, nilai })), { label: 'Jumlah', nilai: a.printed_sum }]));
     expect(h.temuan).toEqual([{ baris: 16, kolom: 'nilai', tercetak: 779_405_000, seharusnya: 824_405_000,
       keterangan: 'baris jumlah tercetak 779.405.000, sedangkan jumlah 14 rincian di atasnya = 824.405.000' }]);
@@ -54,7 +54,7 @@ describe('periksa LKjIP: every seed flag a single table can express', () => {
     const m = merit[1]!;
     const rows: Omit<BarisLkjip, 'baris'>[] = [];
     for (const a of m.sub_aspects!) {
-      a.weights.forEach((w, i) => rows.push({ label: `Aspek ${a.aspect}.${i + 1}`, nilai: w * a.scores[i]! }));
+      for (const [i, w] of a.weights.entries()) rows.push({ label: `Aspek ${a.aspect}.${i + 1}`, nilai: w * a.scores[i]! });
       rows.push({ label: `Sub Jumlah aspek ${a.aspect}`, nilai: m.printed.aspect_totals![a.aspect - 1]! });
     }
     rows.push({ label: 'Total', nilai: m.printed.total, maksimum: 400, indeks: m.printed.index });
@@ -70,8 +70,8 @@ describe('periksa LKjIP: every seed flag a single table can express', () => {
 
 describe('periksa LKjIP: no finding on consistent rows', () => {
   it('every seed capaian printed as computed, the computable anggaran cases, IP ASN 63,26 within rounding of 63,25', () => {
-    const kep = anggaran['lamongan-program-kepegawaian']!;
-    const lum = anggaran['lumajang-efisiensi']!;
+    const kep = ANGGARAN['lamongan-program-kepegawaian']!;
+    const lum = ANGGARAN['lumajang-efisiensi']!;
     const h = periksaLkjip(
       tabel([...seed.capaian.map((k) => ({ label: k.id, target: k.target, realisasi: k.realisasi, capaian: k.expected })), { label: 'Program kepegawaian', pagu: kep.pagu,
         realisasiAnggaran: kep.realisasi, persenAnggaran: kep.expected_pct }, { label: 'Sasaran 1', capaian: 106.92, persenAnggaran: 89.16, efisiensi: 17.76 }, {

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import seed from '../../../../shared/domain/seed-cases.json' with { type: 'json' };
+import { ANGGARAN } from './seed-anggaran.ts';
 import { akhirTribulan, awalTribulan, capaianPeriode, efisiensiPeriode, jumlahPos, NA, parseTribulan, persen2, posAnggaran, rataRataCapaian, realisasiSampai,
   uraianKebijakanCapaian, type CaraAgregasi, type NilaiTribulan } from '../src/index.ts';
-
-const anggaran = Object.fromEntries(seed.anggaran.map((a) => [a.id, a])) as Record<string, Record<string, any>>;
 
 describe('tribulan dates', () => {
   it('the first and last day of each tribulan', () => {
@@ -72,22 +71,22 @@ describe('capaian for a period', () => {
 
 describe('budget positions', () => {
   it('program kepegawaian: 1.155.135.117 of 1.672.255.000 is 69,08%, sisa 517.119.883', () => {
-    const a = anggaran['lamongan-program-kepegawaian']!;
+    const a = ANGGARAN['lamongan-program-kepegawaian']!;
     const p = posAnggaran(a.pagu, a.realisasi);
     expect(persen2(p.penyerapan)).toBe(a.expected_pct);
     expect(p.sisa).toBe(517119883);
   });
   it('Lumajang: efisiensi 101,37 - 25,03 = 76,34', () => {
-    const a = anggaran['lumajang-efisiensi']!;
+    const a = ANGGARAN['lumajang-efisiensi']!;
     const p = posAnggaran(a.pagu, a.realisasi);
     expect(persen2(p.penyerapan)).toBe(a.expected_penyerapan);
     expect(efisiensiPeriode(a.capaian_kinerja, p.penyerapan)).toBe(a.expected_efisiensi);
-    expect(efisiensiPeriode(anggaran['lamongan-efisiensi-sasaran-1']!.capaian_kinerja, 89.16)).toBe(17.76);
+    expect(efisiensiPeriode(ANGGARAN['lamongan-efisiensi-sasaran-1']!.capaian_kinerja, 89.16)).toBe(17.76);
     expect(efisiensiPeriode(null, 10)).toBeNull();
     expect(efisiensiPeriode(NA, 10)).toBe(NA);
   });
   it('kasubbag umum: a sum of lines is the sum (824.405.000), to the sen', () => {
-    const a = anggaran['lamongan-kasubbag-umum-pk']!;
+    const a = ANGGARAN['lamongan-kasubbag-umum-pk']!;
     const j = jumlahPos(a.lines.map((x: number) => ({ pagu: x, realisasi: x / 2 })));
     expect(j.pagu).toBe(a.expected_sum);
     expect(j.realisasi).toBe(412202500);
@@ -95,7 +94,7 @@ describe('budget positions', () => {
   });
   it('pagu 0 gives N/A penyerapan; overspending gives a negative sisa', () => {
     expect(posAnggaran(0, 0).penyerapan).toBe(NA);
-    const a = anggaran['lamongan-penghargaan']!;
+    const a = ANGGARAN['lamongan-penghargaan']!;
     expect(posAnggaran(a.pagu, a.realisasi_printed).sisa).toBe(-1972096000);
   });
 });

@@ -1,4 +1,4 @@
-import type { Kalkulator } from './kalkulator.ts';
+import { daftarkan, type KalkulatorTerdaftar } from './kalkulator.ts';
 import { IKM } from './ikm.ts';
 import { IP_ASN } from './ip-asn.ts';
 import { MERIT } from './merit.ts';
@@ -11,5 +11,5 @@ import { PERIKSA_LKJIP } from './periksa-lkjip.ts';
  * The batch calculators, by command name (`simasn hitung ip-asn`, `simasn periksa lkjip`).
  * Each lives in its own file beside this one; the rules themselves are in @simasn/domain.
  */
-export const KALKULATOR: Record<string, Kalkulator> = { 'hitung ip-asn': IP_ASN, 'hitung ikm': IKM, 'hitung merit': MERIT, 'hitung kgb': KGB, 'hitung pensiun': PENSIUN,
-  'hitung capaian': CAPAIAN, 'periksa lkjip': PERIKSA_LKJIP };
+export const KALKULATOR: Record<string, KalkulatorTerdaftar> = { 'hitung ip-asn': daftarkan(IP_ASN), 'hitung ikm': daftarkan(IKM), 'hitung merit': daftarkan(MERIT),
+  'hitung kgb': daftarkan(KGB), 'hitung pensiun': daftarkan(PENSIUN), 'hitung capaian': daftarkan(CAPAIAN), 'periksa lkjip': daftarkan(PERIKSA_LKJIP) };

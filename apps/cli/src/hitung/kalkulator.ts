@@ -34,7 +34,7 @@ export interface BarisMasukan<B> {
 
 export type HasilKalkulator<O> = { ok: true, keluaran: O } | { ok: false, masalah: MasalahMasukan[] };
 
-export interface Kalkulator<B = any, O = unknown> {
+export interface Kalkulator<B, O = unknown> {
   ringkas: string;
   kolom: DefinisiKolom<B>;
   opsi?: ParseArgsConfig['options'];
@@ -83,8 +83,17 @@ export function tulisMasalah(m: MasalahMasukan): string {
   return `${letak ? `${letak}: ` : ''}${m.alasan}`;
 }
 
+/** A calculator as the command table holds it: its row and output types stay inside `jalankan`. */
+export interface KalkulatorTerdaftar {
+  ringkas: string;
+  /** argv in, exit code out. */
+  jalankan: (argv: string[], nama: string) => Promise<number>;
+}
+
+export const daftarkan = <B, O>(k: Kalkulator<B, O>): KalkulatorTerdaftar => ({ ringkas: k.ringkas, jalankan: (argv, nama) => jalankanKalkulator(k, argv, nama) });
+
 /** Runs a calculator as a command: argv in, exit code out. */
-export async function jalankanKalkulator(k: Kalkulator, argv: string[], nama: string): Promise<number> {
+export async function jalankanKalkulator<B, O>(k: Kalkulator<B, O>, argv: string[], nama: string): Promise<number> {
   let o: Record<string, unknown>;
   try {
     o = parseArgs({ args: argv, options: { input: { type: 'string' }, ...k.opsi }, allowPositionals: false, strict: true }).values;

@@ -8,7 +8,7 @@ import type { DefinisiKolom, Kalkulator, MasalahMasukan } from './kalkulator.ts'
  * that differ by more than rounding. The findings are the output: exit 0 even when there are some.
  */
 
-type Medan =
+type Isian =
   | 'label'
   | 'target'
   | 'realisasi'
@@ -30,7 +30,7 @@ type Medan =
   | 'persen_umum';
 
 /** Accepted header names (as normalised: lower case, spaces and hyphens as `_`), first match wins. */
-const SINONIM: Record<Medan, string[]> = {
+const SINONIM: Record<Isian, string[]> = {
   label: ['uraian', 'indikator', 'indikator_kinerja', 'indikator_kinerja_utama', 'iku', 'sasaran', 'sasaran_strategis', 'tujuan', 'program', 'kegiatan', 'sub_kegiatan',
     'subkegiatan', 'program/kegiatan', 'program/kegiatan/sub_kegiatan', 'unsur', 'unsur_pelayanan', 'aspek', 'sub_aspek', 'rincian', 'komponen', 'nama', 'keterangan', 'label',
     'no', 'no.', 'nomor'],
@@ -64,16 +64,16 @@ const BERSATUAN_PERSEN = new Set(varian('x').filter((v) => v.includes('%') || v.
  * persen_anggaran; `% Realisasi` -> the context's percent. (`Realisasi (%)` and `Target (%)` stay
  * figures in percent units.)
  */
-function medanVarian(medan: Medan, v: string, dasar: string): Medan {
-  if (!BERSATUAN_PERSEN.has(v.replace(dasar, ''))) return medan;
-  if (medan === 'realisasi_anggaran' || medan === 'pagu') return 'persen_anggaran';
-  if (medan === 'realisasi_umum' && v.startsWith('%')) return 'persen_umum';
-  return medan;
+function isianVarian(isian: Isian, v: string, dasar: string): Isian {
+  if (!BERSATUAN_PERSEN.has(v.replace(dasar, ''))) return isian;
+  if (isian === 'realisasi_anggaran' || isian === 'pagu') return 'persen_anggaran';
+  if (isian === 'realisasi_umum' && v.startsWith('%')) return 'persen_umum';
+  return isian;
 }
 
-const KUNCI = new Map<string, Medan>();
-for (const [medan, daftar] of Object.entries(SINONIM) as [Medan, string[]][]) {
-  for (const s of daftar) for (const v of varian(s)) if (!KUNCI.has(v)) KUNCI.set(v, medanVarian(medan, v, s));
+const KUNCI = new Map<string, Isian>();
+for (const [isian, daftar] of Object.entries(SINONIM) as [Isian, string[]][]) {
+  for (const s of daftar) for (const v of varian(s)) if (!KUNCI.has(v)) KUNCI.set(v, isianVarian(isian, v, s));
 }
 
 const teks = (t: string): Hasil<string> => berhasil(t);
@@ -130,7 +130,7 @@ function bacaPolaritas(t: string): Polaritas | undefined {
   return undefined;
 }
 
-const MEDAN_ANGKA: Record<string, { ke: keyof BarisLkjip, kolom?: KolomLkjip }> = { target: { ke: 'target' }, realisasi: { ke: 'realisasi' },
+const ISIAN_ANGKA: Record<string, { ke: keyof BarisLkjip, kolom?: KolomLkjip }> = { target: { ke: 'target' }, realisasi: { ke: 'realisasi' },
   capaian: { ke: 'capaian', kolom: 'capaian' }, pagu: { ke: 'pagu', kolom: 'pagu' }, realisasi_anggaran: { ke: 'realisasiAnggaran', kolom: 'realisasi_anggaran' },
   persen_anggaran: { ke: 'persenAnggaran', kolom: 'persen_anggaran' }, efisiensi: { ke: 'efisiensi', kolom: 'efisiensi' }, nilai: { ke: 'nilai', kolom: 'nilai' },
   responden: { ke: 'responden' }, nrr: { ke: 'nrr', kolom: 'nrr' }, total: { ke: 'total' }, maksimum: { ke: 'maksimum' }, indeks: { ke: 'indeks', kolom: 'indeks' } };
@@ -154,19 +154,19 @@ export const PERIKSA_LKJIP: Kalkulator<Record<string, string>, KeluaranPeriksa> 
   kolom: KOLOM,
   hitung: (baris) => {
     // Which fields the table has, by canonical name (first synonym with a value wins per row).
-    const ada = new Set<Medan>();
+    const ada = new Set<Isian>();
     for (const b of baris) for (const [k, v] of Object.entries(b.nilai)) if (v !== undefined && !kosong(v)) ada.add(KUNCI.get(k)!);
-    const arahRealisasi: Medan = !ada.has('realisasi') && !ada.has('target') && ada.has('pagu') && !ada.has('realisasi_anggaran') ? 'realisasi_anggaran' : 'realisasi';
-    const arahPersen: Medan = ada.has('target') ? (ada.has('capaian') ? 'persen_anggaran' : 'capaian') : 'persen_anggaran';
+    const arahRealisasi: Isian = !ada.has('realisasi') && !ada.has('target') && ada.has('pagu') && !ada.has('realisasi_anggaran') ? 'realisasi_anggaran' : 'realisasi';
+    const arahPersen: Isian = ada.has('target') ? (ada.has('capaian') ? 'persen_anggaran' : 'capaian') : 'persen_anggaran';
 
     const sel = (b: (typeof baris)[number]) => {
-      const hasil = new Map<Medan, { kunci: string, teks: string }>();
+      const hasil = new Map<Isian, { kunci: string, teks: string }>();
       for (const [k, v] of Object.entries(b.nilai)) {
         if (v === undefined || kosong(v)) continue;
-        let medan = KUNCI.get(k)!;
-        if (medan === 'realisasi_umum') medan = arahRealisasi;
-        if (medan === 'persen_umum') medan = arahPersen;
-        if (!hasil.has(medan)) hasil.set(medan, { kunci: k, teks: v });
+        let isian = KUNCI.get(k)!;
+        if (isian === 'realisasi_umum') isian = arahRealisasi;
+        if (isian === 'persen_umum') isian = arahPersen;
+        if (!hasil.has(isian)) hasil.set(isian, { kunci: k, teks: v });
       }
       return hasil;
     };
@@ -194,15 +194,15 @@ export const PERIKSA_LKJIP: Kalkulator<Record<string, string>, KeluaranPeriksa> 
         if (v !== undefined && !kosong(v)) label.push(v);
       }
       r.label = label.find((l) => jenisBarisLkjip(l) !== 'rincian') ?? label[0];
-      for (const [medan, s] of sel(b)) {
-        if (medan === 'label') continue;
-        if (medan === 'polaritas') {
+      for (const [isian, s] of sel(b)) {
+        if (isian === 'label') continue;
+        if (isian === 'polaritas') {
           const p = bacaPolaritas(s.teks);
           if (p) r.polaritas = p;
           else masalah.push({ baris: b.baris, kolom: s.kunci, alasan: `"${s.teks}": polaritas tidak dikenal (positif, negatif)` });
           continue;
         }
-        const tujuan = MEDAN_ANGKA[medan];
+        const tujuan = ISIAN_ANGKA[isian];
         if (!tujuan) continue;
         const h = bacaAngka(s.teks, konvensi);
         if (!h.ok) {

@@ -20,8 +20,8 @@ export function ruteMerit(app: FastifyInstance) {
   rute(app, KONTRAK_MERIT.ubahTarget, ({ ctx, params, body }) => ubahTargetMerit(ctx, params.id, body));
   rute(app, KONTRAK_MERIT.ubahSkor, ({ ctx, params, body }) => ubahSkorMerit(ctx, params.id, params.kode, body));
   rute(app, KONTRAK_MERIT.unggahBukti, async ({ ctx, params, req }) => {
-    const { namaBerkas, isi, medan } = await bacaBerkasMultipart(req, UKURAN_MAKS_BUKTI);
-    return unggahBuktiMerit(ctx, params.id, params.kode, { namaBerkas, isi, versi: medan.versi });
+    const { namaBerkas, isi, isian } = await bacaBerkasMultipart(req, UKURAN_MAKS_BUKTI);
+    return unggahBuktiMerit(ctx, params.id, params.kode, { namaBerkas, isi, versi: isian.versi });
   });
   rute(app, KONTRAK_MERIT.bukti, async ({ ctx, params, reply }) => {
     const b = await ambilBuktiMerit(ctx, params.id, params.dokumenId);

@@ -53,7 +53,7 @@ export function ruteSakip(app: FastifyInstance) {
   rute(app, K.simpanRealisasi, ({ ctx, body }) => simpanRealisasi(ctx, body));
   rute(app, K.unggahBukti, async ({ ctx, params, req }) => {
     const b = await bacaBerkasMultipart(req, UKURAN_MAKS_BUKTI);
-    return unggahBuktiRealisasi(ctx, params.id, { ...b.medan, namaBerkas: b.namaBerkas, isi: b.isi } as Parameters<typeof unggahBuktiRealisasi>[2]);
+    return unggahBuktiRealisasi(ctx, params.id, { ...b.isian, namaBerkas: b.namaBerkas, isi: b.isi } as Parameters<typeof unggahBuktiRealisasi>[2]);
   });
   rute(app, K.bukti, async ({ ctx, params, reply }) => {
     const b = await ambilBuktiRealisasi(ctx, params.id, params.dokumenId);

@@ -32,48 +32,50 @@ export function DaftarPegawai() {
         )}
       </div>
 
-      <form className="kartu saringan" role="search" onSubmit={(e) => e.preventDefault()}>
-        <div className="isian isian-lebar">
-          <label htmlFor="cari-pegawai">Cari NIP atau nama</label>
-          <input id="cari-pegawai" type="search" placeholder="Cari NIP atau nama" autoComplete="off" value={ketik} onChange={(e) => setKetik(e.target.value)} />
-        </div>
-        <div className="isian">
-          <label htmlFor="saring-unit">Unit kerja</label>
-          <PilihUnit id="saring-unit" nilai={filter.unitId} ganti={(v) => ubah({ unitId: v })} />
-        </div>
-        <PilihSaring id="saring-golongan" label="Golongan" semua="Semua golongan" nilai={filter.golongan} ganti={(v) => ubah({ golongan: v })}
-          pilihan={PILIHAN_GOLONGAN.map((g) => [g.nilai, g.label] as const)} />
-        <PilihSaring id="saring-jenis-jabatan" label="Jenis jabatan" semua="Semua jenis jabatan" nilai={filter.jenisJabatan} ganti={(v) => ubah({ jenisJabatan: v })}
-          pilihan={Object.entries(LABEL_JENIS_JABATAN)} />
-        <PilihSaring id="saring-status" label="Status kepegawaian" semua="Semua status" nilai={filter.status} ganti={(v) => ubah({ status: v })}
-          pilihan={['PNS', 'CPNS', 'PPPK'].map((x) => [x, x] as const)} />
-        <PilihSaring id="saring-pendidikan" label="Pendidikan terakhir" semua="Semua pendidikan" nilai={filter.pendidikan} ganti={(v) => ubah({ pendidikan: v })}
-          pilihan={PILIHAN_PENDIDIKAN.map((x) => [x.nilai, x.label] as const)} />
-        <PilihSaring id="saring-jk" label="Jenis kelamin" semua="Semua" nilai={filter.jenisKelamin} ganti={(v) => ubah({ jenisKelamin: v })}
-          pilihan={Object.entries(LABEL_JENIS_KELAMIN)} />
-        <div className="isian">
-          <label htmlFor="saring-kedudukan">Kedudukan</label>
-          <select id="saring-kedudukan" value={filter.kedudukan} onChange={(e) => ubah({ kedudukan: e.target.value })}>
-            <option value="">Aktif</option>
-            <option value="semua">Semua kedudukan</option>
-            {Object.entries(LABEL_KEDUDUKAN).filter(([k]) => k !== 'aktif').map(([k, v]) => (
-              <option key={k} value={k}>
-                {v}
-              </option>
-            ))}
-          </select>
-        </div>
-        {adaFilter && (
-          <div className="isian isian-tombol">
-            <button type="button" className="tombol teks" onClick={() => {
-              setKetik('');
-              ubah(Object.fromEntries(FILTER.map((k) => [k, ''])));
-            }}>
-              Hapus semua filter
-            </button>
+      <search>
+        <form className="kartu saringan" onSubmit={(e) => e.preventDefault()}>
+          <div className="isian isian-lebar">
+            <label htmlFor="cari-pegawai">Cari NIP atau nama</label>
+            <input id="cari-pegawai" type="search" placeholder="Cari NIP atau nama" autoComplete="off" value={ketik} onChange={(e) => setKetik(e.target.value)} />
           </div>
-        )}
-      </form>
+          <div className="isian">
+            <label htmlFor="saring-unit">Unit kerja</label>
+            <PilihUnit id="saring-unit" nilai={filter.unitId} ganti={(v) => ubah({ unitId: v })} />
+          </div>
+          <PilihSaring id="saring-golongan" label="Golongan" semua="Semua golongan" nilai={filter.golongan} ganti={(v) => ubah({ golongan: v })}
+            pilihan={PILIHAN_GOLONGAN.map((g) => [g.nilai, g.label] as const)} />
+          <PilihSaring id="saring-jenis-jabatan" label="Jenis jabatan" semua="Semua jenis jabatan" nilai={filter.jenisJabatan} ganti={(v) => ubah({ jenisJabatan: v })}
+            pilihan={Object.entries(LABEL_JENIS_JABATAN)} />
+          <PilihSaring id="saring-status" label="Status kepegawaian" semua="Semua status" nilai={filter.status} ganti={(v) => ubah({ status: v })}
+            pilihan={['PNS', 'CPNS', 'PPPK'].map((x) => [x, x] as const)} />
+          <PilihSaring id="saring-pendidikan" label="Pendidikan terakhir" semua="Semua pendidikan" nilai={filter.pendidikan} ganti={(v) => ubah({ pendidikan: v })}
+            pilihan={PILIHAN_PENDIDIKAN.map((x) => [x.nilai, x.label] as const)} />
+          <PilihSaring id="saring-jk" label="Jenis kelamin" semua="Semua" nilai={filter.jenisKelamin} ganti={(v) => ubah({ jenisKelamin: v })}
+            pilihan={Object.entries(LABEL_JENIS_KELAMIN)} />
+          <div className="isian">
+            <label htmlFor="saring-kedudukan">Kedudukan</label>
+            <select id="saring-kedudukan" value={filter.kedudukan} onChange={(e) => ubah({ kedudukan: e.target.value })}>
+              <option value="">Aktif</option>
+              <option value="semua">Semua kedudukan</option>
+              {Object.entries(LABEL_KEDUDUKAN).filter(([k]) => k !== 'aktif').map(([k, v]) => (
+                <option key={k} value={k}>
+                  {v}
+                </option>
+              ))}
+            </select>
+          </div>
+          {adaFilter && (
+            <div className="isian isian-tombol">
+              <button type="button" className="tombol teks" onClick={() => {
+                setKetik('');
+                ubah(Object.fromEntries(FILTER.map((k) => [k, ''])));
+              }}>
+                Hapus semua filter
+              </button>
+            </div>
+          )}
+        </form>
+      </search>
 
       <DaftarBerhalaman kueri={q} halaman={halaman} batas={BATAS} ganti={(h) => ubah({}, h)} kosong="Tidak ada pegawai yang cocok dengan pencarian ini."
         ringkasan={(total) => (

@@ -9,7 +9,7 @@ import { useSesi } from '../sesi.tsx';
 import { formatWaktu } from '../format.ts';
 import { bolehKelolaLayanan, LABEL_AKSI_LAYANAN, type AksiLayanan } from '../layanan.ts';
 import { DaftarIsian, type NilaiIsian } from '../komponen/Isian.tsx';
-import { dataIsian, DataLangkahTercatat, medanLangkah } from '../komponen/IsianLangkah.tsx';
+import { dataIsian, DataLangkahTercatat, definisiIsianLangkah } from '../komponen/IsianLangkah.tsx';
 import { JejakWaktu, LangkahLayanan, LencanaLayanan, RingkasKgb } from '../komponen/JejakLayanan.tsx';
 import { Memuat, PesanBerhasil, PesanGalat } from '../komponen/Status.tsx';
 
@@ -94,7 +94,8 @@ export function DetailLayanan() {
         <div className="kartu form-panel">
           <h2 className="judul-bagian">Tindakan pada langkah “{u.labelLangkah}”</h2>
           {u.isianLangkah.length > 0 && u.aksiTersedia.some((a) => a === 'teruskan' || a === 'setujui') && (
-            <DaftarIsian awalan="isian-langkah" medan={medanLangkah(u.isianLangkah)} isian={isian} ubah={(k, v) => setIsian({ ...isian, [k]: v })} galat={proses.error} />
+            <DaftarIsian awalan="isian-langkah" definisiIsian={definisiIsianLangkah(u.isianLangkah)} isian={isian} ubah={(k, v) => setIsian({ ...isian, [k]: v })}
+              galat={proses.error} />
           )}
           {(u.aksiTersedia.includes('kembalikan') || u.aksiTersedia.includes('tolak')) && (
             <div className="isian">

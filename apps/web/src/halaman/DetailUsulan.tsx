@@ -17,9 +17,9 @@ type BarisPerbandingan = ResponsTitik<typeof KONTRAK_USULAN.ambil>['perbandingan
 
 function nilai(jenisUsulan: string, b: BarisPerbandingan, v: unknown): string {
   const riwayat = jenisUsulan.replace(/^(tambah|ubah)_/, '');
-  if (b.field === 'jenis' && v != null) return labelJenisRiwayat(riwayat, v);
-  if (b.field === 'tingkat' && riwayat === 'diklat') return v == null || v === '' ? '–' : String(v);
-  return tampilNilai(b.field, v);
+  if (b.isian === 'jenis' && v != null) return labelJenisRiwayat(riwayat, v);
+  if (b.isian === 'tingkat' && riwayat === 'diklat') return v == null || v === '' ? '–' : String(v);
+  return tampilNilai(b.isian, v);
 }
 
 /** One proposal: who, what, why, the document, and old / current / proposed values side by side. */
@@ -150,7 +150,7 @@ export function DetailUsulan({ kembali }: { kembali: string }) {
             Sebagian data sudah berubah sejak usulan diajukan (baris bertanda ⚠). Periksa kolom "Saat ini" sebelum memutus.
           </p>
         )}
-        <Tabel kelas="tabel-banding" data-testid="perbandingan" baris={u.perbandingan} kunci={(b) => b.field}
+        <Tabel kelas="tabel-banding" data-testid="perbandingan" baris={u.perbandingan} kunci={(b) => b.isian}
           atributBaris={(b) => ({ className: `${menunggu && b.berubah ? 'berubah' : ''}${menunggu && b.berubahSejakDiajukan ? ' bergeser' : ''}`.trim() || undefined })}
           kolom={[{ judul: 'Isian', kepalaBaris: true, isi: (b) => (
             <>

@@ -175,7 +175,7 @@ function RincianLayanan({ id, kueri }: { id: number, kueri: KueriPeriode }) {
               ) }, { judul: 'NRR', kelasJudul: 'angka', kelas: 'angka', isi: (u) => ikmTeks(u.nrr) }, { judul: 'Jawaban 1 · 2 · 3 · 4', isi: (u) => (
                 <>
                   <span className="sebaran" title={u.pilihan.map((p, i) => `${p}: ${formatAngka(u.sebaran[i] ?? 0)}`).join(', ')}>
-                    {u.sebaran.map((n, i) => <span key={i} style={{ width: `${(n / Math.max(1, h.responden)) * 100}%`, background: WARNA_SEBARAN[i] }} />)}
+                    {u.pilihan.map((p, i) => <span key={p} style={{ width: `${((u.sebaran[i] ?? 0) / Math.max(1, h.responden)) * 100}%`, background: WARNA_SEBARAN[i] }} />)}
                   </span>
                   <span className="sub">{u.sebaran.map((n) => formatAngka(n)).join(' · ')}</span>
                 </>

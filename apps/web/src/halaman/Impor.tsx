@@ -147,12 +147,9 @@ function HasilImporTampil({ hasil, unduhLaporan, galatLaporan }: { hasil: HasilI
           </button>
         </div>
         <PesanGalat galat={galatLaporan} />
-        <Tabel kartu={false} data-testid="tabel-masalah" baris={hasil.masalah.slice(0, TAMPIL_MAKS)} kunci={(_, i) => i} kolom={[{ judul: 'Lembar', isi: (m) =>
-          m.lembar }, { judul: 'Baris', kelasJudul: 'angka', kelas: 'angka', isi: (m) => formatAngka(m.baris) }, { judul: 'Kolom', isi: (m) => <code>{m.kolom}</code> }, {
-          judul: 'Nilai',
-          kelas: 'nilai-masalah',
-          isi: (m) => m.nilai ?? '–',
-        }, { judul: 'Alasan', isi: (m) => m.pesan }]} />
+        <Tabel kartu={false} data-testid="tabel-masalah" baris={hasil.masalah.slice(0, TAMPIL_MAKS)} kunci={(m) => `${m.lembar}:${m.baris}:${m.kolom}:${m.pesan}`}
+          kolom={[{ judul: 'Lembar', isi: (m) => m.lembar }, { judul: 'Baris', kelasJudul: 'angka', kelas: 'angka', isi: (m) => formatAngka(m.baris) }, { judul: 'Kolom',
+            isi: (m) => <code>{m.kolom}</code> }, { judul: 'Nilai', kelas: 'nilai-masalah', isi: (m) => m.nilai ?? '–' }, { judul: 'Alasan', isi: (m) => m.pesan }]} />
         {hasil.masalah.length > TAMPIL_MAKS && (
           <p className="catatan-kecil">
             Ditampilkan {formatAngka(TAMPIL_MAKS)} masalah pertama; laporan XLSX memuat semuanya.

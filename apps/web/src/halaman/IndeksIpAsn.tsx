@@ -54,7 +54,7 @@ function Perencana({ kueri }: { kueri: AcuanIpAsn }) {
       biaya: { teknis: angka(isian.teknis), seminar: angka(isian.seminar), kepemimpinan: angka(isian.kepemimpinan), fungsional: angka(isian.fungsional) } });
   }
   const r = m.data;
-  const medan = (k: keyof typeof isian, label: string) => (
+  const kotakIsian = (k: keyof typeof isian, label: string) => (
     <div className="isian">
       <label htmlFor={`rencana-${k}`}>{label}</label>
       <input id={`rencana-${k}`} inputMode="numeric" value={isian[k]} onChange={(e) => setIsian({ ...isian, [k]: e.target.value })} />
@@ -67,11 +67,11 @@ function Perencana({ kueri }: { kueri: AcuanIpAsn }) {
         Dengan anggaran dan biaya per peserta, SIMASN memilih siapa dilatih apa agar IP ASN naik paling tinggi. Kosongkan biaya jenis pelatihan yang tidak direncanakan.
       </p>
       <form onSubmit={kirim} className="kisi-isian">
-        {medan('anggaran', 'Anggaran (Rp)')}
-        {medan('teknis', 'Biaya diklat teknis per peserta (Rp)')}
-        {medan('seminar', 'Biaya seminar/workshop per peserta (Rp)')}
-        {medan('kepemimpinan', 'Biaya diklat kepemimpinan per peserta (Rp)')}
-        {medan('fungsional', 'Biaya diklat fungsional per peserta (Rp)')}
+        {kotakIsian('anggaran', 'Anggaran (Rp)')}
+        {kotakIsian('teknis', 'Biaya diklat teknis per peserta (Rp)')}
+        {kotakIsian('seminar', 'Biaya seminar/workshop per peserta (Rp)')}
+        {kotakIsian('kepemimpinan', 'Biaya diklat kepemimpinan per peserta (Rp)')}
+        {kotakIsian('fungsional', 'Biaya diklat fungsional per peserta (Rp)')}
         <div className="aksi">
           <button className="tombol" type="submit" disabled={m.isPending}>{m.isPending ? 'Menghitung…' : 'Susun rencana'}</button>
         </div>

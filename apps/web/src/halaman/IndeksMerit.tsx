@@ -150,11 +150,11 @@ function bacaAngka<K>(s: string, kosong: K): number | K {
   if (!h.ok) throw new Error(h.alasan);
   return h.nilai;
 }
+const teksTarget = (x: number | null) => (x === null ? '' : formatAngka(x, Number.isInteger(x) ? 0 : 2));
 
 function FormTarget({ p, simpan }: { p: Penilaian, simpan: (x: Penilaian) => void }) {
-  const teks = (x: number | null) => (x === null ? '' : formatAngka(x, Number.isInteger(x) ? 0 : 2));
-  const [isian, setIsian] = useState({ targetTotal: teks(p.targetTotal), targetRenstra: teks(p.targetRenstra) });
-  useEffect(() => setIsian({ targetTotal: teks(p.targetTotal), targetRenstra: teks(p.targetRenstra) }), [p.targetTotal, p.targetRenstra]);
+  const [isian, setIsian] = useState({ targetTotal: teksTarget(p.targetTotal), targetRenstra: teksTarget(p.targetRenstra) });
+  useEffect(() => setIsian({ targetTotal: teksTarget(p.targetTotal), targetRenstra: teksTarget(p.targetRenstra) }), [p.targetTotal, p.targetRenstra]);
   const [salah, setSalah] = useState<Error | null>(null);
   const m = useMutation({
     mutationFn: (body: { targetTotal: number | null, targetRenstra: number | null, versi: number }) => panggil(KONTRAK_MERIT.ubahTarget, { params: { id: p.id }, body }),

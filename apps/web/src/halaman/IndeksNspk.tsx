@@ -1,10 +1,10 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { formatAngka, parseAngka } from '@simasn/domain';
 import { KONTRAK_MERIT } from '@simasn/indeks/kontrak';
 import type { ResponsTitik } from '@simasn/kontrak';
 import { GalatApi, kunci, panggil } from '../api.ts';
-import { useKueriApi } from '../kait.ts';
+import { useBerganti, useKueriApi } from '../kait.ts';
 import { formatWaktu, tahunIniSetempat } from '../format.ts';
 import { KartuAngka } from '../komponen/KartuAngka.tsx';
 import { PilihTahun, useTahunPenilaian } from '../komponen/PilihTahun.tsx';
@@ -34,13 +34,12 @@ export function IndeksNspk() {
   const [isian, setIsian] = useState<Record<string, string>>({});
   const [catatan, setCatatan] = useState('');
   const [salah, setSalah] = useState<Error | null>(null);
-  useEffect(() => {
-    if (!p) return;
+  // Filled when another year or version arrives: a refetch of the same one must not wipe what is being typed.
+  const versiBaru = useBerganti(p ? `${p.tahun}/${p.versi}` : '');
+  if (p && versiBaru) {
     setIsian(Object.fromEntries(p.elemen.map((e) => [e.kode, teksNilai(e.nilai)])));
     setCatatan(p.catatan ?? '');
-    // Only when another version or year arrives: a refetch must not wipe what is being typed.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [p?.tahun, p?.versi]);
+  }
   const simpan = (x: PenilaianNspk) => {
     qc.setQueryData(kunci(KONTRAK_MERIT.ambilNspk, { params: { tahun: x.tahun } }), x);
     void qc.invalidateQueries({ queryKey: kunci(KONTRAK_MERIT.daftarNspk), exact: true });

@@ -17,7 +17,8 @@ type InstrumenTersimpan = ResponsTitik<typeof KONTRAK_MERIT.simpanInstrumen>;
 interface IsianAspek {
   nomor: number;
   nama: string;
-  subAspek: { kode: string, nama: string, bobot: string }[];
+  /** `idBaris`: the row's key while editing (rows are added and removed, and their code is typed). */
+  subAspek: { idBaris: number, kode: string, nama: string, bobot: string }[];
 }
 interface Isian {
   id: string;
@@ -29,15 +30,17 @@ interface Isian {
 }
 
 const ASPEK_ATURAN = ATURAN_MERIT[ATURAN_MERIT_BAWAAN]!.aspek;
+let barisTerakhir = 0;
+const idBarisBaru = () => ++barisTerakhir;
 const bobotTeks = (x: number) => formatAngka(x, Number.isInteger(x) ? 0 : 2);
-const LABEL_MEDAN: Record<string, string> = { id: 'Id', nama: 'Nama', dasarHukum: 'Dasar hukum', berlakuMulai: 'Berlaku mulai', catatan: 'Catatan', aspek: 'Instrumen' };
+const LABEL_ISIAN: Record<string, string> = { id: 'Id', nama: 'Nama', dasarHukum: 'Dasar hukum', berlakuMulai: 'Berlaku mulai', catatan: 'Catatan', aspek: 'Instrumen' };
 
 /** Turns the API's field paths (aspek.2.subAspek.0.bobot) into what the form shows (Aspek 3, baris 1: bobot). */
 function galatTerbaca(e: unknown, isian: Isian): unknown {
   if (!(e instanceof GalatApi) || !e.masalah.length) return e;
   const masalah = e.masalah.map((m) => {
     const x = /^aspek\.(\d+)(?:\.subAspek\.(\d+))?(?:\.(\w+))?/.exec(m.kolom);
-    if (!x) return { ...m, kolom: LABEL_MEDAN[m.kolom] ?? m.kolom };
+    if (!x) return { ...m, kolom: LABEL_ISIAN[m.kolom] ?? m.kolom };
     const a = isian.aspek[Number(x[1])];
     const letak = `Aspek ${a?.nomor ?? Number(x[1]) + 1}${x[2] !== undefined ? `, baris ${Number(x[2]) + 1}` : ''}`;
     return { ...m, kolom: x[3] ? `${letak}: ${x[3] === 'bobot' ? 'bobot' : x[3] === 'kode' ? 'kode' : 'nama'}` : letak };
@@ -49,7 +52,9 @@ function dariInstrumen(i: Instrumen): Isian {
   const hariIni = hariIniSetempat();
   return { id: `${i.id.replace(/-v\d+$/, '')}-v${hariIni.slice(0, 4)}${hariIni.slice(5, 7)}`.slice(0, 60), nama: `${i.nama} (versi instansi)`, dasarHukum: i.dasarHukum,
     berlakuMulai: hariIni, catatan: i.catatan ?? '',
-    aspek: i.aspek.map((a) => ({ nomor: a.nomor, nama: a.nama, subAspek: a.subAspek.map((s) => ({ kode: s.kode, nama: s.nama, bobot: bobotTeks(s.bobot) })) })) };
+    aspek: i.aspek.map((a) => ({ nomor: a.nomor, nama: a.nama,
+      subAspek: a.subAspek.map((s) => ({ idBaris: idBarisBaru(), kode: s.kode, nama: s.nama, bobot: bobotTeks(s.bobot) })) })
+    ) };
 }
 
 /** The instrument's aspects and sub-aspects with their weights. */
@@ -66,8 +71,8 @@ function Penyunting({ dasar, batal, tersimpan }: { dasar: Instrumen, batal: () =
   const [salah, setSalah] = useState<Error | null>(null);
   const m = useMutation({ mutationFn: (body: z.input<typeof skemaSimpanInstrumenMerit>) => panggil(KONTRAK_MERIT.simpanInstrumen, { body }), onSuccess: tersimpan });
   const ubahAspek = (k: number, f: (a: IsianAspek) => IsianAspek) => setIsian({ ...isian, aspek: isian.aspek.map((a, i) => (i === k ? f(a) : a)) });
-  const ubahSub = (k: number, j: number, medan: 'kode' | 'nama' | 'bobot', v: string) =>
-    ubahAspek(k, (a) => ({ ...a, subAspek: a.subAspek.map((s, i) => (i === j ? { ...s, [medan]: v } : s)) }));
+  const ubahSub = (k: number, j: number, namaIsian: 'kode' | 'nama' | 'bobot', v: string) =>
+    ubahAspek(k, (a) => ({ ...a, subAspek: a.subAspek.map((s, i) => (i === j ? { ...s, [namaIsian]: v } : s)) }));
   const jumlah = bulatkan(isian.aspek.reduce((t, a) =>
     t + a.subAspek.reduce((u, s) => {
       const h = parseAngka(s.bobot);
@@ -99,7 +104,7 @@ function Penyunting({ dasar, batal, tersimpan }: { dasar: Instrumen, batal: () =
         {(['id', 'nama', 'dasarHukum'] as const).map((k) => (
           <div className={`isian${k === 'id' ? '' : ' isian-lebar'}`} key={k}>
             <label htmlFor={`instrumen-${k}`}>
-              {LABEL_MEDAN[k]}
+              {LABEL_ISIAN[k]}
               <span className="wajib" aria-hidden="true">*</span>
             </label>
             <input id={`instrumen-${k}`} required value={isian[k]} onChange={(e) => setIsian({ ...isian, [k]: e.target.value })} />
@@ -124,7 +129,7 @@ function Penyunting({ dasar, batal, tersimpan }: { dasar: Instrumen, batal: () =
             <input id={`aspek-nama-${a.nomor}`} value={a.nama} onChange={(e) => ubahAspek(k, (x) => ({ ...x, nama: e.target.value }))} />
           </div>
           {a.subAspek.map((s, j) => (
-            <div className="kisi-isian" key={j} data-testid={`sunting-sub-${a.nomor}-${j + 1}`}>
+            <div className="kisi-isian" key={s.idBaris} data-testid={`sunting-sub-${a.nomor}-${j + 1}`}>
               <div className="isian">
                 <label htmlFor={`sub-kode-${a.nomor}-${j}`}>Kode (baris {j + 1})</label>
                 <input id={`sub-kode-${a.nomor}-${j}`} value={s.kode} onChange={(e) => ubahSub(k, j, 'kode', e.target.value)} />
@@ -148,7 +153,8 @@ function Penyunting({ dasar, batal, tersimpan }: { dasar: Instrumen, batal: () =
           ))}
           <div className="baris-tombol">
             <button type="button" className="tombol sekunder kecil"
-              onClick={() => ubahAspek(k, (x) => ({ ...x, subAspek: [...x.subAspek, { kode: `${a.nomor}.${x.subAspek.length + 1}`, nama: '', bobot: '' }] }))}
+              onClick={() =>
+                ubahAspek(k, (x) => ({ ...x, subAspek: [...x.subAspek, { idBaris: idBarisBaru(), kode: `${a.nomor}.${x.subAspek.length + 1}`, nama: '', bobot: '' }] }))}
             >
               Tambah sub-aspek pada aspek {a.nomor}
             </button>
@@ -162,9 +168,10 @@ function Penyunting({ dasar, batal, tersimpan }: { dasar: Instrumen, batal: () =
         <div className="baris-tombol">
           {nomorKosong.map((x) => (
             <button key={x.nomor} type="button" className="tombol sekunder kecil" onClick={() =>
-              setIsian({ ...isian, aspek: [...isian.aspek, { nomor: x.nomor, nama: x.nama, subAspek: [{ kode: `${x.nomor}.1`, nama: '', bobot: '' }] }].sort((p, q) =>
-                p.nomor - q.nomor
-              ) })}
+              setIsian({ ...isian,
+                aspek: [...isian.aspek, { nomor: x.nomor, nama: x.nama, subAspek: [{ idBaris: idBarisBaru(), kode: `${x.nomor}.1`, nama: '', bobot: '' }] }].sort((p, q) =>
+                  p.nomor - q.nomor
+                ) })}
             >
               Tambah aspek {x.nomor} ({x.nama})
             </button>

@@ -52,8 +52,8 @@ export function KelolaAkun() {
         {(items) => (
           <Tabel baris={items} kunci={(a) => a.id}
             kolom={[{ judul: 'Nama pengguna', isi: (a) => <code>{a.namaPengguna}</code> }, { judul: 'Nama tampilan', isi: (a) => a.namaTampilan }, { judul: 'Peran', isi: (a) =>
-              a.peran.map((p, i) => (
-                <span key={i} className="lencana lencana-netral">
+              a.peran.map((p) => (
+                <span key={`${p.peran}:${p.unit ?? ''}`} className="lencana lencana-netral">
                   {LABEL_PERAN[p.peran]}
                   {p.unit ? ` · ${p.unit}` : ''}
                 </span>

@@ -23,7 +23,7 @@ const berjalan = (k?: Pekerjaan) => !!k && (k.status === 'antri' || k.status ===
 
 function TabelTemuan({ temuan }: { temuan: Temuan[] }) {
   return (
-    <Tabel tanpaGulir data-testid="tabel-temuan" baris={temuan} kunci={(_, i) => i}
+    <Tabel tanpaGulir data-testid="tabel-temuan" baris={temuan} kunci={(t) => `${t.tabel}:${t.baris}:${t.kolom}`}
       kolom={[{ judul: 'Tabel', isi: (t) => t.tabel }, { judul: 'Baris', isi: (t) => t.label }, { judul: 'Kolom', isi: (t) => t.kolom }, { judul: 'Tercetak',
         isi: (t) => formatAngka(t.tercetak, 2) }, { judul: 'Seharusnya', isi: (t) => formatAngka(t.seharusnya, 2) }, { judul: 'Keterangan', isi: (t) => t.keterangan }]} />
   );
@@ -34,9 +34,11 @@ function KartuPekerjaan({ id }: { id: number }) {
   const qc = useQueryClient();
   const q = useKueriApi(KONTRAK_LKJIP.pekerjaan, { params: { id } }, { refetchInterval: (x) => (berjalan(x.state.data) || !x.state.data ? 400 : false) });
   const k = q.data;
+  // Once the job is over, the list of earlier reports includes it.
+  const tuntas = k !== undefined && !berjalan(k);
   useEffect(() => {
-    if (k && !berjalan(k)) void qc.invalidateQueries({ queryKey: kunci(KONTRAK_LKJIP.daftarPekerjaan) });
-  }, [k?.status, qc]);
+    if (tuntas) void qc.invalidateQueries({ queryKey: kunci(KONTRAK_LKJIP.daftarPekerjaan) });
+  }, [tuntas, qc]);
   const rincian = k?.rincian;
   const temuan = Array.isArray(rincian) ? (rincian as Temuan[]) : [];
   const milidetik = !Array.isArray(rincian) ? (rincian as { milidetik?: number } | null)?.milidetik : undefined;
@@ -98,10 +100,11 @@ export function LaporanLkjip() {
   const riwayat = useKueriApi(KONTRAK_LKJIP.daftarPekerjaan, {});
   const buat = useMutation({ mutationFn: (format: 'docx' | 'pdf') => panggil(KONTRAK_LKJIP.minta, { body: { unitId, tahun, tribulan: periode || null, format } }),
     onSuccess: (r) => setPekerjaan((p) => [r.id, ...p]) });
-  const periksa = useMutation({ mutationFn: () => panggil(KONTRAK_LKJIP.periksa, { query: { unitId, tahun, tribulan: periode || undefined } }) });
-  useEffect(() => {
-    periksa.reset();
-  }, [unitId, tahun, periode]); // eslint-disable-line react-hooks/exhaustive-deps
+  const pilihan = { unitId, tahun, tribulan: periode || undefined };
+  const periksa = useMutation({ mutationFn: (query: typeof pilihan) => panggil(KONTRAK_LKJIP.periksa, { query }) });
+  // A check answers for the selection it was made for: another unit, year or period hides it.
+  const diperiksa = periksa.variables;
+  const hasilPeriksa = diperiksa?.unitId === unitId && diperiksa.tahun === tahun && diperiksa.tribulan === pilihan.tribulan ? periksa : null;
 
   const lama = (riwayat.data ?? []).filter((k) => !pekerjaan.includes(k.id)).slice(0, 5);
   return (
@@ -137,14 +140,14 @@ export function LaporanLkjip() {
             <div className="aksi-baris">
               <button type="button" className="tombol utama" disabled={buat.isPending} onClick={() => buat.mutate('docx')}>Buat DOCX</button>
               <button type="button" className="tombol utama" disabled={buat.isPending} onClick={() => buat.mutate('pdf')}>Buat PDF</button>
-              <button type="button" className="tombol sekunder" disabled={periksa.isPending} onClick={() => periksa.mutate()}>
+              <button type="button" className="tombol sekunder" disabled={periksa.isPending} onClick={() => periksa.mutate(pilihan)}>
                 {periksa.isPending ? 'Memeriksa…' : 'Periksa konsistensi'}
               </button>
             </div>
-            <PesanGalat galat={buat.error ?? periksa.error} />
-            {periksa.data && (periksa.data.temuan.length
-              ? <TabelTemuan temuan={periksa.data.temuan} />
-              : <PesanBerhasil>Tidak ada temuan: {periksa.data.jumlahIndikator} indikator dan seluruh jumlah anggaran konsisten.</PesanBerhasil>)}
+            <PesanGalat galat={buat.error ?? hasilPeriksa?.error} />
+            {hasilPeriksa?.data && (hasilPeriksa.data.temuan.length
+              ? <TabelTemuan temuan={hasilPeriksa.data.temuan} />
+              : <PesanBerhasil>Tidak ada temuan: {hasilPeriksa.data.jumlahIndikator} indikator dan seluruh jumlah anggaran konsisten.</PesanBerhasil>)}
             {pekerjaan.map((id) => <KartuPekerjaan key={id} id={id} />)}
             {lama.length > 0 && (
               <details>

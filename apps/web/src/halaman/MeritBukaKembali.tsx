@@ -75,8 +75,8 @@ export function RiwayatFinal({ riwayat }: { riwayat: PeristiwaMerit[] }) {
     <section className="kartu" aria-labelledby="judul-riwayat-final">
       <h2 id="judul-riwayat-final">Riwayat finalisasi</h2>
       <ol className="daftar-ringkas" data-testid="riwayat-merit">
-        {riwayat.map((r, i) => (
-          <li key={i} data-testid={`riwayat-${r.jenis}`}>
+        {riwayat.map((r) => (
+          <li key={`${r.jenis}:${r.waktu}`} data-testid={`riwayat-${r.jenis}`}>
             {formatWaktu(r.waktu)} · {r.oleh}: {r.jenis === 'final'
               ? (
                 <>

@@ -184,7 +184,7 @@ export function DetailPk() {
       {putus.isSuccess && <PesanBerhasil>Keputusan pihak kedua tersimpan.</PesanBerhasil>}
       <div className="baris-tombol">
         {p.status === 'draf' && pihakPertama && (
-          <button className="tombol utama" disabled={ajukan.isPending} onClick={() => ajukan.mutate(p)}>Tandatangani sebagai pihak pertama</button>
+          <button type="button" className="tombol utama" disabled={ajukan.isPending} onClick={() => ajukan.mutate(p)}>Tandatangani sebagai pihak pertama</button>
         )}
       </div>
       {p.status === 'diajukan' && pihakKedua && (
@@ -195,8 +195,8 @@ export function DetailPk() {
             <textarea id="pk-catatan" rows={2} value={catatan} onChange={(e) => setCatatan(e.target.value)} />
           </div>
           <div className="baris-tombol">
-            <button className="tombol utama" disabled={putus.isPending} onClick={() => putus.mutate({ p, setuju: true })}>Setujui sebagai pihak kedua</button>
-            <button className="tombol sekunder" disabled={putus.isPending} onClick={() => putus.mutate({ p, setuju: false })}>Kembalikan</button>
+            <button type="button" className="tombol utama" disabled={putus.isPending} onClick={() => putus.mutate({ p, setuju: true })}>Setujui sebagai pihak kedua</button>
+            <button type="button" className="tombol sekunder" disabled={putus.isPending} onClick={() => putus.mutate({ p, setuju: false })}>Kembalikan</button>
           </div>
         </div>
       )}
@@ -217,7 +217,7 @@ export function DetailPk() {
             </div>
           </div>
           <div className="baris-tombol">
-            <button className="tombol sekunder" disabled={buatRevisi.isPending}>Buat Perubahan PK</button>
+            <button type="submit" className="tombol sekunder" disabled={buatRevisi.isPending}>Buat Perubahan PK</button>
           </div>
         </form>
       )}

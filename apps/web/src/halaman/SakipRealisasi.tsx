@@ -151,7 +151,7 @@ export function SakipRealisasi() {
           </p>
           {kelola && (
             <div className="baris-tombol">
-              <button className="tombol sekunder" disabled={otomatis.isPending} onClick={() => otomatis.mutate()}>
+              <button type="button" className="tombol sekunder" disabled={otomatis.isPending} onClick={() => otomatis.mutate()}>
                 {otomatis.isPending ? 'Mengukur…' : `Isi otomatis tribulan ${tw}`}
               </button>
               {otomatis.isSuccess && <PesanBerhasil>Indikator otomatis diisi dari indeks dan riwayat.</PesanBerhasil>}

@@ -9,7 +9,7 @@ import { FormProgram } from '../komponen/renstra/FormProgram.tsx';
 import { FormRenstra } from '../komponen/renstra/FormRenstra.tsx';
 import { FormUnsur } from '../komponen/renstra/FormUnsur.tsx';
 import { ImporRenstra } from '../komponen/renstra/ImporRenstra.tsx';
-import { ANAK_TINGKAT, LABEL_AGREGASI, LABEL_TINGKAT, MEDAN_SASARAN, MEDAN_TUJUAN, type IndikatorRenstra, type Renstra, type Sasaran, type SimpulProgram,
+import { ANAK_TINGKAT, LABEL_AGREGASI, LABEL_TINGKAT, ISIAN_SASARAN, ISIAN_TUJUAN, type IndikatorRenstra, type Renstra, type Sasaran, type SimpulProgram,
   type Tujuan } from '../komponen/renstra/jenis.ts';
 import { TombolUnsur } from '../komponen/renstra/TombolUnsur.tsx';
 import { Kosong, Memuat, PesanBerhasil, PesanGalat } from '../komponen/Status.tsx';
@@ -146,13 +146,13 @@ export function SakipRenstra() {
         return <FormRenstra key={kunci} renstra={r} tutup={tutup} />;
       case 'tujuan':
         return (
-          <FormUnsur key={kunci} judul={s.awal ? `Ubah tujuan ${s.awal.kode}` : 'Tambah tujuan'} awalan={`tujuan-${s.awal?.id ?? 'baru'}`} medan={MEDAN_TUJUAN}
+          <FormUnsur key={kunci} judul={s.awal ? `Ubah tujuan ${s.awal.kode}` : 'Tambah tujuan'} awalan={`tujuan-${s.awal?.id ?? 'baru'}`} definisiIsian={ISIAN_TUJUAN}
             awal={s.awal as Tujuan & Record<string, unknown>} skema={skemaSimpanTujuan} kirim={(body: never) => panggil(KONTRAK_SAKIP.simpanTujuan, { params: { id: r.id }, body })}
             tutup={tutup} />
         );
       case 'sasaran':
         return (
-          <FormUnsur key={kunci} judul={s.awal ? `Ubah sasaran ${s.awal.kode}` : 'Tambah sasaran'} awalan={`sasaran-${s.awal?.id ?? 'baru'}`} medan={MEDAN_SASARAN}
+          <FormUnsur key={kunci} judul={s.awal ? `Ubah sasaran ${s.awal.kode}` : 'Tambah sasaran'} awalan={`sasaran-${s.awal?.id ?? 'baru'}`} definisiIsian={ISIAN_SASARAN}
             awal={s.awal as Sasaran & Record<string, unknown>} skema={skemaSimpanSasaran}
             kirim={(body: never) => panggil(KONTRAK_SAKIP.simpanSasaran, { params: { id: r.id }, body })} tambahan={() => ({ tujuanId: s.tujuanId })} tutup={tutup} />
         );
@@ -187,11 +187,7 @@ export function SakipRenstra() {
         <>
           <p className="sub">
             {r.nama} · {r.unit.nama} · status {r.status}
-            {kelola && (
-              <>
-                <button type="button" className="tombol kecil sekunder" onClick={() => buka({ tempat: 'renstra', jenis: 'renstra' })}>Ubah nama/status</button>
-              </>
-            )}
+            {kelola && <button type="button" className="tombol kecil sekunder" onClick={() => buka({ tempat: 'renstra', jenis: 'renstra' })}>Ubah nama/status</button>}
           </p>
           {form('renstra')}
           {r.tujuan.map((t) => (

@@ -37,7 +37,9 @@ function RincianPensiun({ u }: { u: UsulanRinci }) {
               Diperiksa {formatTanggal(hariSetempat(p.diperiksaPada))} ke {p.sumber === 'dukcapil' ? 'layanan Dukcapil' : 'data kependudukan lokal'}; {p.jumlahAnggotaKk}{' '}
               orang di kartu keluarga.
             </p>
-            {p.selisih.length ? <ul className="daftar-alasan">{p.selisih.map((s, i) => <li key={i}>{s.uraian}</li>)}</ul> : <p>Sesuai, tidak ada perbedaan.</p>}
+            {p.selisih.length
+              ? <ul className="daftar-alasan">{p.selisih.map((s) => <li key={`${s.jenis}:${s.nik ?? s.nama}:${s.uraian}`}>{s.uraian}</li>)}</ul>
+              : <p>Sesuai, tidak ada perbedaan.</p>}
           </div>
         ) :
         <p className="sub">Belum diperiksa: diperiksa otomatis saat berkas diteruskan ke BKD.</p>}

@@ -1,4 +1,4 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { formatAngka, parseAngka } from '@simasn/domain';
 import { KONTRAK_SURVEI, type skemaUbahLayananSurvei } from '@simasn/indeks/kontrak';
@@ -7,6 +7,7 @@ import { GalatApi, kunci, kunciJalur, panggil } from '../api.ts';
 import { PilihUnit } from '../komponen/PilihUnit.tsx';
 import { PesanBerhasil, PesanGalat } from '../komponen/Status.tsx';
 import { TombolSimpan } from '../komponen/TombolSimpan.tsx';
+import { useBerganti } from '../kait.ts';
 
 type Layanan = ResponsTitik<typeof KONTRAK_SURVEI.ubahLayanan>;
 
@@ -77,8 +78,8 @@ export function UbahLayananSurvei({ layanan }: { layanan: Layanan }) {
       if (e instanceof GalatApi && e.status === 409) void segarkan();
     } });
   // Changed by someone else (409, reloaded): the form shows their version; the editor reapplies theirs.
-  // eslint-disable-next-line react-hooks/exhaustive-deps
-  useEffect(() => setIsian(awal()), [layanan.versi]);
+  const versiBaru = useBerganti(layanan.versi);
+  if (versiBaru) setIsian(awal());
   const galat = m.error instanceof GalatApi && m.error.masalah.length
     ? new GalatApi(m.error.status, m.error.kode, m.error.message, m.error.masalah.map((x) => ({ ...x, kolom: LABEL[x.kolom] ?? x.kolom })))
     : m.error;

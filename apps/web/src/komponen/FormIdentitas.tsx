@@ -3,7 +3,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import type { ResponsTitik } from '@simasn/kontrak';
 import { KONTRAK_PEGAWAI, skemaUbahPegawai } from '@simasn/kepegawaian/kontrak';
 import { GalatApi, kunci, panggil, periksaIsian } from '../api.ts';
-import { keIsian, keNilaiApi, MEDAN_IDENTITAS_ADMIN } from '../riwayat.ts';
+import { keIsian, keNilaiApi, ISIAN_IDENTITAS_ADMIN } from '../riwayat.ts';
 import { DaftarIsian, type NilaiIsian } from './Isian.tsx';
 import { PesanGalat } from './Status.tsx';
 import { TombolSimpan } from './TombolSimpan.tsx';
@@ -14,8 +14,10 @@ type ProfilPegawai = ResponsTitik<typeof KONTRAK_PEGAWAI.ambil>;
 export function FormIdentitas({ p, selesai, batal }: { p: ProfilPegawai, selesai: (pesan: string) => void, batal: () => void }) {
   const qc = useQueryClient();
   // Masked personal data (outside the personal-data reach) cannot be edited from here.
-  const medan = useMemo(() => MEDAN_IDENTITAS_ADMIN.filter((m) => p.dataPribadiTerlihat || !['nik', 'alamat', 'email', 'telepon'].includes(m.nama)), [p.dataPribadiTerlihat]);
-  const awal = useMemo(() => keIsian(medan, p as unknown as Record<string, unknown>), [medan, p]);
+  const definisiIsian = useMemo(() => ISIAN_IDENTITAS_ADMIN.filter((m) => p.dataPribadiTerlihat || !['nik', 'alamat', 'email', 'telepon'].includes(m.nama)), [
+    p.dataPribadiTerlihat,
+  ]);
+  const awal = useMemo(() => keIsian(definisiIsian, p as unknown as Record<string, unknown>), [definisiIsian, p]);
   const [isian, setIsian] = useState<NilaiIsian>(awal);
   const [galat, setGalat] = useState<unknown>(null);
   const [mengirim, setMengirim] = useState(false);
@@ -23,7 +25,7 @@ export function FormIdentitas({ p, selesai, batal }: { p: ProfilPegawai, selesai
   async function kirim(e: FormEvent) {
     e.preventDefault();
     setGalat(null);
-    const berubah = medan.filter((m) => isian[m.nama] !== awal[m.nama]);
+    const berubah = definisiIsian.filter((m) => isian[m.nama] !== awal[m.nama]);
     if (!berubah.length) return setGalat(new Error('Belum ada data yang diubah.'));
     setMengirim(true);
     try {
@@ -54,7 +56,7 @@ export function FormIdentitas({ p, selesai, batal }: { p: ProfilPegawai, selesai
           </button>
         </p>
       )}
-      <DaftarIsian awalan="identitas" medan={medan} isian={isian} ubah={(n, v) => setIsian((s) => ({ ...s, [n]: v }))} galat={galat} />
+      <DaftarIsian awalan="identitas" definisiIsian={definisiIsian} isian={isian} ubah={(n, v) => setIsian((s) => ({ ...s, [n]: v }))} galat={galat} />
       <TombolSimpan teks="Simpan perubahan" mengirim={mengirim} batal={batal} />
     </form>
   );

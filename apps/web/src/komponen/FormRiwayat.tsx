@@ -3,7 +3,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import type { ResponsTitik } from '@simasn/kontrak';
 import { KONTRAK_BERKAS, KONTRAK_RIWAYAT } from '@simasn/kepegawaian/kontrak';
 import { kunciJalur, panggil, unggahTitik } from '../api.ts';
-import { JUDUL_RIWAYAT, keIsian, keNilaiApi, MEDAN_RIWAYAT, type JenisRiwayat } from '../riwayat.ts';
+import { JUDUL_RIWAYAT, keIsian, keNilaiApi, ISIAN_RIWAYAT, type JenisRiwayat } from '../riwayat.ts';
 import { DaftarIsian, type NilaiIsian } from './Isian.tsx';
 import { PesanGalat } from './Status.tsx';
 import { PilihPdf, periksaPdf } from './PilihPdf.tsx';
@@ -16,8 +16,8 @@ export function FormRiwayat(
   { nip, jenis, entri, selesai, batal }: { nip: string, jenis: JenisRiwayat, entri?: BarisRiwayat, selesai: (pesan: string) => void, batal: () => void },
 ) {
   const qc = useQueryClient();
-  const medan = MEDAN_RIWAYAT[jenis];
-  const [isian, setIsian] = useState<NilaiIsian>(() => keIsian(medan, entri?.data));
+  const definisiIsian = ISIAN_RIWAYAT[jenis];
+  const [isian, setIsian] = useState<NilaiIsian>(() => keIsian(definisiIsian, entri?.data));
   const [berkas, setBerkas] = useState<File | null>(null);
   const [galat, setGalat] = useState<unknown>(null);
   const [mengirim, setMengirim] = useState(false);
@@ -30,7 +30,7 @@ export function FormRiwayat(
     if (salahPdf) return setGalat(new Error(salahPdf));
     setMengirim(true);
     try {
-      const data = keNilaiApi(medan, isian);
+      const data = keNilaiApi(definisiIsian, isian);
       const h = entri
         ? await panggil(KONTRAK_RIWAYAT.ubah, { params: { nip, jenis, id: entri.id }, body: { ...data, versi: entri.versi } })
         : await panggil(KONTRAK_RIWAYAT.tambah, { params: { nip, jenis }, body: data });
@@ -57,7 +57,7 @@ export function FormRiwayat(
         {entri ? 'Ubah' : 'Tambah'} riwayat {JUDUL_RIWAYAT[jenis].toLowerCase()}
       </h3>
       <PesanGalat galat={galat} />
-      <DaftarIsian awalan={awalan} medan={medan} isian={isian} ubah={(n, v) => setIsian((s) => ({ ...s, [n]: v }))} galat={galat}
+      <DaftarIsian awalan={awalan} definisiIsian={definisiIsian} isian={isian} ubah={(n, v) => setIsian((s) => ({ ...s, [n]: v }))} galat={galat}
         namaAwal={entri ? { jabatanId: String(entri.tambahan.namaJabatan ?? '') } : undefined} />
       <PilihPdf id={`${awalan}-berkas`} label="Dokumen (PDF, opsional)" berkas={berkas} ganti={setBerkas} />
       <TombolSimpan mengirim={mengirim} batal={batal} />

@@ -1,9 +1,9 @@
 import { useMemo, useRef, useState, type FormEvent } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import type { ResponsTitik } from '@simasn/kontrak';
-import { KONTRAK_BERKAS, KONTRAK_PEGAWAI, KONTRAK_USULAN, skemaAjukanUsulan, skemaDataUsulan, uraiJenisUsulan } from '@simasn/kepegawaian/kontrak';
+import { KONTRAK_BERKAS, type KONTRAK_PEGAWAI, KONTRAK_USULAN, skemaAjukanUsulan, skemaDataUsulan, uraiJenisUsulan } from '@simasn/kepegawaian/kontrak';
 import { kunciJalur, panggil, periksaIsian, unggahTitik } from '../api.ts';
-import { JUDUL_RIWAYAT, keIsian, keNilaiApi, MEDAN_IDENTITAS_USULAN, MEDAN_RIWAYAT, RIWAYAT_USULAN, type JenisRiwayat, type Medan } from '../riwayat.ts';
+import { JUDUL_RIWAYAT, keIsian, keNilaiApi, ISIAN_IDENTITAS_USULAN, ISIAN_RIWAYAT, RIWAYAT_USULAN, type JenisRiwayat, type DefinisiIsian } from '../riwayat.ts';
 import { DaftarIsian, type NilaiIsian } from './Isian.tsx';
 import { Pilih } from './PilihSaring.tsx';
 import { PesanGalat } from './Status.tsx';
@@ -22,10 +22,10 @@ export interface AwalUsulan {
 export const PILIHAN_JENIS_USULAN = [{ nilai: 'identitas', label: 'Perubahan data pribadi' },
   ...RIWAYAT_USULAN.map((r) => ({ nilai: `tambah_${r}`, label: `Tambah riwayat ${JUDUL_RIWAYAT[r].toLowerCase()}` }))];
 
-function medanUntuk(jenis: string): Medan[] {
-  if (jenis === 'identitas') return MEDAN_IDENTITAS_USULAN;
+function definisiIsianUntuk(jenis: string): DefinisiIsian[] {
+  if (jenis === 'identitas') return ISIAN_IDENTITAS_USULAN;
   const r = jenis.replace(/^(tambah|ubah)_/, '') as JenisRiwayat;
-  return MEDAN_RIWAYAT[r] ?? [];
+  return ISIAN_RIWAYAT[r] ?? [];
 }
 
 /**
@@ -36,10 +36,10 @@ export function FormUsulan({ p, awal, selesai, batal }: { p: ProfilPegawai, awal
   const qc = useQueryClient();
   const [jenis, setJenis] = useState(awal?.jenis ?? 'identitas');
   const perbaikan = jenis.startsWith('ubah_');
-  const medan = medanUntuk(jenis);
+  const definisiIsian = definisiIsianUntuk(jenis);
   const nilaiAwal = useMemo<NilaiIsian>(() => {
-    if (jenis === 'identitas') return keIsian(MEDAN_IDENTITAS_USULAN, p as unknown as Record<string, unknown>);
-    return keIsian(medanUntuk(jenis), perbaikan ? awal?.data : null);
+    if (jenis === 'identitas') return keIsian(ISIAN_IDENTITAS_USULAN, p as unknown as Record<string, unknown>);
+    return keIsian(definisiIsianUntuk(jenis), perbaikan ? awal?.data : null);
   }, [jenis, p, awal, perbaikan]);
   const [isian, setIsian] = useState<NilaiIsian>(nilaiAwal);
   const [berkas, setBerkas] = useState<File | null>(null);
@@ -52,7 +52,7 @@ export function FormUsulan({ p, awal, selesai, batal }: { p: ProfilPegawai, awal
   function gantiJenis(j: string) {
     setJenis(j);
     setGalat(null);
-    setIsian(j === 'identitas' ? keIsian(MEDAN_IDENTITAS_USULAN, p as unknown as Record<string, unknown>) : keIsian(medanUntuk(j), null));
+    setIsian(j === 'identitas' ? keIsian(ISIAN_IDENTITAS_USULAN, p as unknown as Record<string, unknown>) : keIsian(definisiIsianUntuk(j), null));
   }
 
   async function kirim(e: FormEvent) {
@@ -60,11 +60,11 @@ export function FormUsulan({ p, awal, selesai, batal }: { p: ProfilPegawai, awal
     setGalat(null);
     let data: Record<string, unknown>;
     if (jenis === 'identitas') {
-      const berubah = medan.filter((m) => (isian[m.nama] ?? '') !== (nilaiAwal[m.nama] ?? ''));
+      const berubah = definisiIsian.filter((m) => (isian[m.nama] ?? '') !== (nilaiAwal[m.nama] ?? ''));
       if (!berubah.length) return setGalat(new Error('Belum ada data yang diubah. Ubah minimal satu isian.'));
       data = keNilaiApi(berubah, isian, { kosong: 'null' });
     } else {
-      data = keNilaiApi(medan, isian);
+      data = keNilaiApi(definisiIsian, isian);
     }
     if (!berkas) return setGalat(new Error('Lampirkan dokumen pendukung (PDF).'));
     const salahPdf = periksaPdf(berkas);
@@ -112,7 +112,7 @@ export function FormUsulan({ p, awal, selesai, batal }: { p: ProfilPegawai, awal
         <Pilih id="usulan-jenis" label="Jenis usulan" nilai={jenis} ganti={gantiJenis} pilihan={PILIHAN_JENIS_USULAN.map((j) => [j.nilai, j.label] as const)} />}
       <fieldset className="kelompok">
         <legend>{jenis === 'identitas' ? 'Data pribadi (ubah yang perlu diperbaiki saja)' : 'Isian riwayat'}</legend>
-        <DaftarIsian awalan={`usulan-${jenis}`} medan={medan} isian={isian} ubah={(n, v) => setIsian((s) => ({ ...s, [n]: v }))} galat={galat}
+        <DaftarIsian awalan={`usulan-${jenis}`} definisiIsian={definisiIsian} isian={isian} ubah={(n, v) => setIsian((s) => ({ ...s, [n]: v }))} galat={galat}
           namaAwal={awal?.namaJabatan ? { jabatanId: awal.namaJabatan } : undefined} />
       </fieldset>
       <PilihPdf id="usulan-berkas" label="Dokumen pendukung (PDF, maks. 5 MB)" berkas={berkas} ganti={setBerkas} wajib />

@@ -1,4 +1,5 @@
-import type { Medan } from '../riwayat.ts';
+import type { ReactElement } from 'react';
+import type { DefinisiIsian } from '../riwayat.ts';
 import { GalatApi } from '../api.ts';
 import { PilihJabatan } from './PilihJabatan.tsx';
 import { PilihUnit } from './PilihUnit.tsx';
@@ -6,9 +7,9 @@ import { PilihUnit } from './PilihUnit.tsx';
 export type NilaiIsian = Record<string, string | boolean>;
 
 /** The fields of a form, laid out in a responsive grid, with the server's per-field problems. */
-export function DaftarIsian({ awalan, medan, isian, ubah, galat, namaAwal }: {
+export function DaftarIsian({ awalan, definisiIsian, isian, ubah, galat, namaAwal }: {
   awalan: string;
-  medan: Medan[];
+  definisiIsian: DefinisiIsian[];
   isian: NilaiIsian;
   ubah: (nama: string, nilai: string | boolean) => void;
   galat?: unknown;
@@ -18,12 +19,12 @@ export function DaftarIsian({ awalan, medan, isian, ubah, galat, namaAwal }: {
   const masalah = galat instanceof GalatApi ? galat.masalah : [];
   return (
     <div className="kisi-isian">
-      {medan.map((m) => {
+      {definisiIsian.map((m) => {
         const id = `${awalan}-${m.nama}`;
         const salah = masalah.filter((x) => x.kolom === m.nama || x.kolom.endsWith(`.${m.nama}`));
         const v = isian[m.nama];
         const teks = typeof v === 'string' ? v : '';
-        let masukan;
+        let masukan: ReactElement;
         switch (m.tipe) {
           case 'centang':
             return (
@@ -72,8 +73,8 @@ export function DaftarIsian({ awalan, medan, isian, ubah, galat, namaAwal }: {
             </label>
             {masukan}
             {m.petunjuk && <small className="petunjuk">{m.petunjuk}</small>}
-            {salah.map((s, i) => (
-              <small className="salah" key={i}>
+            {salah.map((s) => (
+              <small className="salah" key={`${s.kolom}:${s.pesan}`}>
                 {s.pesan}
               </small>
             ))}

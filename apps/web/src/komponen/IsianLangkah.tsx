@@ -1,6 +1,6 @@
 import { formatAngka, formatTanggal } from '@simasn/domain';
 import type { IsianLangkah, LangkahTampil } from '../layanan.ts';
-import { keNilaiApi, type Medan } from '../riwayat.ts';
+import { keNilaiApi, type DefinisiIsian } from '../riwayat.ts';
 import type { NilaiIsian } from './Isian.tsx';
 import { Rinci } from './Rinci.tsx';
 
@@ -9,11 +9,11 @@ import { Rinci } from './Rinci.tsx';
  * shape of the app's form fields: any page can move any service's request forward with
  * `DaftarIsian`. Numbers are typed the Indonesian way (1.250.000,50).
  */
-export const medanLangkah = (isian: readonly IsianLangkah[]): Medan[] =>
+export const definisiIsianLangkah = (isian: readonly IsianLangkah[]): DefinisiIsian[] =>
   isian.map((i) => ({ nama: i.kunci, label: i.label, tipe: i.jenis === 'angka' ? 'desimal' : i.jenis, wajib: i.wajib }));
 
 /** What moving forward sends: every field of the step (empty as null, so the server names what is missing). */
-export const dataIsian = (isian: readonly IsianLangkah[], nilai: NilaiIsian) => keNilaiApi(medanLangkah(isian), nilai, { kosong: 'null' });
+export const dataIsian = (isian: readonly IsianLangkah[], nilai: NilaiIsian) => keNilaiApi(definisiIsianLangkah(isian), nilai, { kosong: 'null' });
 
 function tampil(i: IsianLangkah, v: unknown): string {
   if (i.jenis === 'tanggal' && typeof v === 'string') return formatTanggal(v);

@@ -1,9 +1,9 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { ResponsTitik } from '@simasn/kontrak';
 import { KONTRAK_LKJIP } from '@simasn/sakip/kontrak';
 import { GalatApi, kunci as kunciTitik, panggil } from '../api.ts';
-import { useKueriApi } from '../kait.ts';
+import { useBerganti, useKueriApi } from '../kait.ts';
 import { formatWaktu } from '../format.ts';
 import { Memuat, PesanBerhasil, PesanGalat } from './Status.tsx';
 
@@ -17,9 +17,9 @@ function IsianBagian({ b, simpan, bisaUbah }: { b: Bagian, simpan: (b: Bagian, i
   const [galat, setGalat] = useState<unknown>(null);
   const [tersimpan, setTersimpan] = useState(false);
   const [sibuk, setSibuk] = useState(false);
-  useEffect(() => {
-    setIsi(b.isi);
-  }, [b.isi, b.versi]);
+  // Another version of the part (saved here or elsewhere, or another period): its text.
+  const versiBaru = useBerganti(`${b.versi}/${b.isi}`);
+  if (versiBaru) setIsi(b.isi);
   const id = `narasi-${b.bagian}`;
   async function kirim() {
     setSibuk(true);

@@ -6,7 +6,7 @@ import { kunciJalur, panggil, unggahTitik } from '../api.ts';
 import { useKueriApi } from '../kait.ts';
 import { LABEL_AKSI_LAYANAN, type AksiLayanan, type UsulanRinci } from '../layanan.ts';
 import { DaftarIsian, type NilaiIsian } from './Isian.tsx';
-import { dataIsian, medanLangkah } from './IsianLangkah.tsx';
+import { dataIsian, definisiIsianLangkah } from './IsianLangkah.tsx';
 import { JejakWaktu, LangkahLayanan, LencanaLayanan } from './JejakLayanan.tsx';
 import { Memuat, PesanBerhasil, PesanGalat } from './Status.tsx';
 import { periksaPdf } from './PilihPdf.tsx';
@@ -95,7 +95,8 @@ export function PanelUsulanLayanan({ id, labelAksi = {}, tambahan }: { id: numbe
       {u.aksiTersedia.length > 0 && (
         <div className="form-panel">
           {u.isianLangkah.length > 0 && (
-            <DaftarIsian awalan={`medan-${u.id}`} medan={medanLangkah(u.isianLangkah)} isian={isian} ubah={(k, v) => setIsian({ ...isian, [k]: v })} galat={proses.error} />
+            <DaftarIsian awalan={`isian-${u.id}`} definisiIsian={definisiIsianLangkah(u.isianLangkah)} isian={isian} ubah={(k, v) => setIsian({ ...isian, [k]: v })}
+              galat={proses.error} />
           )}
           {u.aksiTersedia.some((a) => a === 'kembalikan' || a === 'tolak') && (
             <div className="isian">

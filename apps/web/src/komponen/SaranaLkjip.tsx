@@ -12,18 +12,24 @@ type Baris = z.input<typeof zBarisSarana> & { jumlah: number | string };
 
 const KOSONG: Baris = { uraian: '', jumlah: '', satuan: 'Unit', kondisi: 'Baik', keterangan: '' };
 
+/** A line with its key while editing (lines are added and removed, and their text is typed). */
+type BarisForm = Baris & { idBaris: number };
+let barisTerakhir = 0;
+const denganId = (b: Baris): BarisForm => ({ ...b, idBaris: ++barisTerakhir });
+
 /** The sarana prasarana list of Bab I, edited as a whole for a year. */
 export function SaranaLkjip({ unitId, tahun, bisaUbah }: { unitId: number, tahun: number, bisaUbah: boolean }) {
   const qc = useQueryClient();
   const masukan = { query: { unitId, tahun } };
   const kunci = kunciTitik(KONTRAK_LKJIP.sarana, masukan);
   const q = useKueriApi(KONTRAK_LKJIP.sarana, masukan);
-  const [baris, setBaris] = useState<Baris[]>([]);
+  const [baris, setBaris] = useState<BarisForm[]>([]);
   useEffect(() => {
-    if (q.data) setBaris(q.data.baris);
+    if (q.data) setBaris(q.data.baris.map(denganId));
   }, [q.data]);
   const m = useMutation({
-    mutationFn: () => panggil(KONTRAK_LKJIP.simpanSarana, { body: { unitId, tahun, versi: q.data?.versi ?? 0, baris: baris.filter((b) => b.uraian.trim()) } }),
+    mutationFn: () =>
+      panggil(KONTRAK_LKJIP.simpanSarana, { body: { unitId, tahun, versi: q.data?.versi ?? 0, baris: baris.filter((b) => b.uraian.trim()).map(({ idBaris: _, ...b }) => b) } }),
     onSuccess: () => qc.invalidateQueries({ queryKey: kunci }),
     onError: (e) => {
       if (e instanceof GalatApi && e.status === 409) void qc.invalidateQueries({ queryKey: kunci });
@@ -31,7 +37,7 @@ export function SaranaLkjip({ unitId, tahun, bisaUbah }: { unitId: number, tahun
   });
   if (q.isPending) return <Memuat />;
   if (q.error) return <PesanGalat galat={q.error} />;
-  const ubah = (i: number, medan: keyof Baris, nilai: string) => setBaris(baris.map((b, j) => (j === i ? { ...b, [medan]: nilai } : b)));
+  const ubah = (i: number, isian: keyof Baris, nilai: string) => setBaris(baris.map((b, j) => (j === i ? { ...b, [isian]: nilai } : b)));
   return (
     <div>
       {q.data.dariTahun && <p className="sub">Belum ada daftar tahun {tahun}; ditampilkan daftar tahun {q.data.dariTahun}. Periksa lalu simpan untuk tahun ini.</p>}
@@ -39,7 +45,7 @@ export function SaranaLkjip({ unitId, tahun, bisaUbah }: { unitId: number, tahun
         judul={[...['Uraian', 'Jumlah', 'Satuan', 'Kondisi', 'Keterangan'].map((judul) => ({ judul })), bisaUbah && { judul: <span className="sr">Aksi</span>, kunci: 'aksi' }]}
       >
         {baris.map((b, i) => (
-          <tr key={i}>
+          <tr key={b.idBaris}>
             {(['uraian', 'jumlah', 'satuan', 'kondisi', 'keterangan'] as const).map((k) => (
               <td key={k} data-label={k[0]!.toUpperCase() + k.slice(1)}>
                 {bisaUbah
@@ -65,7 +71,7 @@ export function SaranaLkjip({ unitId, tahun, bisaUbah }: { unitId: number, tahun
       </TabelGulir>
       {bisaUbah && (
         <div className="aksi-baris">
-          <button type="button" className="tombol teks" onClick={() => setBaris([...baris, { ...KOSONG }])}>+ Tambah baris</button>
+          <button type="button" className="tombol teks" onClick={() => setBaris([...baris, denganId(KOSONG)])}>+ Tambah baris</button>
           <button type="button" className="tombol sekunder" disabled={m.isPending} onClick={() => m.mutate()}>{m.isPending ? 'Menyimpan…' : 'Simpan daftar'}</button>
         </div>
       )}

@@ -22,8 +22,8 @@ export function PesanGalat({ galat, judul }: { galat: unknown, judul?: string })
       <span>{pesan}</span>
       {masalah.length > 0 && (
         <ul>
-          {masalah.map((m, i) => (
-            <li key={i}>
+          {masalah.map((m) => (
+            <li key={`${m.kolom}:${m.pesan}`}>
               <span className="kolom-masalah">{namaKolom(m.kolom)}</span>: {m.pesan}
             </li>
           ))}

@@ -6,6 +6,7 @@ function Judul({ panjang, pendek }: { panjang: string, pendek: string }) {
   return (
     <>
       <span className="teks-panjang">{panjang}</span>
+      {/* biome-ignore lint/a11y/noAriaHiddenOnFocusable: an abbr is not focusable (no tabindex, not interactive); screen readers read the full text beside it */}
       <abbr className="teks-pendek" title={panjang} aria-hidden="true">
         {pendek}
       </abbr>

@@ -1,8 +1,21 @@
-import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useEffect, useEffectEvent, useRef, useState } from 'react';
 import { NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { useSesi } from '../sesi.tsx';
 import { Lonceng } from './Lonceng.tsx';
 import { menuUntuk, useAkses } from '../daftar-halaman.tsx';
+
+/**
+ * The header's height places the sidebar and the phone menu just below it (it wraps on phones):
+ * measured from the moment the header is there (after sign-in) and whenever it changes size.
+ */
+function amatiTinggiKepala(el: HTMLElement | null) {
+  if (!el) return undefined;
+  const catat = () => document.documentElement.style.setProperty('--tinggi-kepala', `${el.offsetHeight}px`);
+  catat();
+  const amati = new ResizeObserver(catat);
+  amati.observe(el);
+  return () => amati.disconnect();
+}
 
 /**
  * Header, the menu grouped by area (from the page table: only what the caller may open) and the
@@ -14,29 +27,19 @@ export function TataLetak() {
   const [terbuka, setTerbuka] = useState(false);
   const lokasi = useLocation();
   const navigasi = useNavigate();
-  const kepala = useRef<HTMLElement>(null);
   const tombolMenu = useRef<HTMLButtonElement>(null);
   const nav = useRef<HTMLElement>(null);
 
   // Leaving a page closes the phone menu; if it was open, focus moves to the new page's content.
-  const terbukaRef = useRef(terbuka);
-  terbukaRef.current = terbuka;
-  useEffect(() => {
-    if (!terbukaRef.current) return;
+  const tutupMenu = useEffectEvent(() => {
+    if (!terbuka) return;
     setTerbuka(false);
     document.getElementById('isi')?.focus();
+  });
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the path is what triggers it (another page), not a value it reads
+  useEffect(() => {
+    tutupMenu();
   }, [lokasi.pathname]);
-
-  // The header's height places the sidebar and the phone menu just below it (it wraps on phones).
-  useLayoutEffect(() => {
-    const el = kepala.current;
-    if (!el) return undefined;
-    const catat = () => document.documentElement.style.setProperty('--tinggi-kepala', `${el.offsetHeight}px`);
-    catat();
-    const amati = new ResizeObserver(catat);
-    amati.observe(el);
-    return () => amati.disconnect();
-  }, [sesi]);
 
   // Opened: focus goes to the current page's link (or the first one); Escape closes and returns to the button.
   useEffect(() => {
@@ -66,7 +69,7 @@ export function TataLetak() {
       <a className="lompat" href="#isi">
         Langsung ke isi
       </a>
-      <header className="kepala" ref={kepala}>
+      <header className="kepala" ref={amatiTinggiKepala}>
         <div className="kepala-dalam">
           <NavLink to="/" className="merek" aria-label="SIMASN, ke beranda">
             <span className="logo" aria-hidden="true">
@@ -117,6 +120,7 @@ export function TataLetak() {
             }
             const id = `menu-${k.kelompok.toLowerCase()}`;
             return (
+              // biome-ignore lint/a11y/useSemanticElements: a labelled group of navigation links; fieldset is for form controls
               <div key={k.kelompok} className="kelompok-menu" role="group" aria-labelledby={id} data-kelompok={k.kelompok}>
                 <div className="judul-kelompok" id={id}>
                   {k.kelompok}

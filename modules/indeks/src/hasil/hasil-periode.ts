@@ -73,6 +73,7 @@ export async function ipAsnPeriode(ctx: Konteks, p: { tahun: number, periode: re
   }
   const hariIni = hariIniIso(ctx.sekarang(), ctx.zona);
   if (p.mulai > hariIni) return { sumber: 'belum_dimulai' };
+  // biome-ignore lint/complexity/useMathMinMax: ISO date strings (Math.min would give NaN)
   const tanggal = p.akhir < hariIni ? p.akhir : hariIni;
   const memo = p.memo ?? new Map();
   if (!memo.has(`ip_asn:${tanggal}`)) memo.set(`ip_asn:${tanggal}`, hitungIpAsn(ctx, { tanggal }));

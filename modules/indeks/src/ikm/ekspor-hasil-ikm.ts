@@ -5,7 +5,7 @@ import { gabungXlsx } from './gabung-xlsx.ts';
 import { hasilIkmLayanan } from './hasil-ikm-layanan.ts';
 import { KOLOM_JAWABAN, LABEL_JENIS_KELAMIN_RESPONDEN, LABEL_PEKERJAAN_RESPONDEN, LABEL_PENDIDIKAN_RESPONDEN, PERTANYAAN_IKM } from './kuesioner.ts';
 import { tentukanPeriode } from './periode.ts';
-import { skemaEksporHasilIkm } from './survei.types.ts';
+import { skemaEksporHasilIkm, type PEKERJAAN_RESPONDEN, type PENDIDIKAN_RESPONDEN } from './survei.types.ts';
 
 export { skemaEksporHasilIkm };
 
@@ -16,6 +16,19 @@ interface BarisHasil {
   nrr?: number | null;
   /** Under the service unit's rule set, then the other. */
   nilai: (number | string | null)[];
+}
+
+/** One response as sheet "Responden" lists it; the answers u1..u9 are read by column name (KOLOM_JAWABAN). */
+interface BarisRespon {
+  [kolom: string]: unknown;
+  diisi_pada: Date;
+  tanggal: string;
+  umur: number | null;
+  jenis_kelamin: keyof typeof LABEL_JENIS_KELAMIN_RESPONDEN | null;
+  pendidikan: (typeof PENDIDIKAN_RESPONDEN)[number] | null;
+  pekerjaan: (typeof PEKERJAAN_RESPONDEN)[number] | null;
+  saran: string | null;
+  sumber: string;
 }
 
 /**
@@ -46,22 +59,25 @@ export async function eksporHasilIkm(ctx: Konteks, id: number, masukan: unknown 
       lebar: 14, format: '#,##0' }, { judul: 'NRR', nilai: (b) => b.nrr, lebar: 10, format: '0.00' },
       ...aturan.map((a, i) => ({ judul: `NRR tertimbang / IKM (bobot ${a.bobot})`, nilai: (b: BarisHasil) => b.nilai[i] ?? null, lebar: 24, format: '0.00#' }))], baris });
 
-  const respon = await ctx.db.many<Record<string, any>>(sql`
+  const respon = await ctx.db.many<BarisRespon>(sql`
     select diisi_pada, tanggal, u1, u2, u3, u4, u5, u6, u7, u8, u9, umur, jenis_kelamin, pendidikan, pekerjaan, saran, sumber
       from respon_survei
      where instansi_id = ${ctx.instansiId} and layanan_id = ${id} and tanggal between ${periode.dari}::date and ${periode.sampai}::date
      order by diisi_pada, id`);
-  const lembarRespon = await tabelKeXlsx<Record<string, any>>({ judul: `Respon Survei Kepuasan Masyarakat: ${h.layanan.nama}`,
+  const lembarRespon = await tabelKeXlsx<BarisRespon & { no: number }>({ judul: `Respon Survei Kepuasan Masyarakat: ${h.layanan.nama}`,
     keterangan: `${periode.label}; jawaban 1-4 per unsur (U1-U9). Tanpa data yang mengenali responden. ${dibuat}`, namaLembar: 'Responden',
     kolom: [{ judul: 'No', nilai: (r) => r.no, lebar: 7 }, { judul: `Diisi pada (${singkatanZona(ctx.zona)})`, nilai: (r) => jamDindingUtc(new Date(r.diisi_pada), ctx.zona),
       format: 'd mmm yyyy hh:mm', lebar: 18 }, { judul: 'Tanggal', nilai: (r) => tanggalXlsx(r.tanggal), format: 'd mmmm yyyy', lebar: 16 },
-      ...KOLOM_JAWABAN.map((k, i) => ({ judul: `U${i + 1} ${PERTANYAAN_IKM[i]!.unsur}`, nilai: (r: Record<string, any>) => r[k] as number, lebar: 12 })), { judul: 'Umur',
-      nilai: (r) => r.umur, lebar: 7 }, { judul: 'Jenis kelamin', nilai: (r) => (r.jenis_kelamin ? LABEL_JENIS_KELAMIN_RESPONDEN[r.jenis_kelamin as 'L'] : null), lebar: 12 }, {
+      ...KOLOM_JAWABAN.map((k, i) => ({ judul: `U${i + 1} ${PERTANYAAN_IKM[i]!.unsur}`, nilai: (r: BarisRespon) => r[k] as number, lebar: 12 })), { judul: 'Umur',
+      nilai: (r) => r.umur, lebar: 7 }, { judul: 'Jenis kelamin', nilai: (r) => (r.jenis_kelamin ? LABEL_JENIS_KELAMIN_RESPONDEN[r.jenis_kelamin] : null), lebar: 12 }, {
       judul: 'Pendidikan',
-      nilai: (r) => (r.pendidikan ? LABEL_PENDIDIKAN_RESPONDEN[r.pendidikan as 'SD'] : null),
+      nilai: (r) => (r.pendidikan ? LABEL_PENDIDIKAN_RESPONDEN[r.pendidikan] : null),
       lebar: 14,
-    }, { judul: 'Pekerjaan', nilai: (r) => (r.pekerjaan ? LABEL_PEKERJAAN_RESPONDEN[r.pekerjaan as 'PNS'] : null), lebar: 16 }, { judul: 'Saran', nilai: (r) => r.saran,
-      lebar: 60 }, { judul: 'Sumber', nilai: (r) => r.sumber, lebar: 9 }], baris: respon.map((r, i) => ({ ...r, no: i + 1 })) });
+    }, { judul: 'Pekerjaan', nilai: (r) => (r.pekerjaan ? LABEL_PEKERJAAN_RESPONDEN[r.pekerjaan] : null), lebar: 16 }, { judul: 'Saran', nilai: (r) => r.saran, lebar: 60 }, {
+      judul: 'Sumber',
+      nilai: (r) => r.sumber,
+      lebar: 9,
+    }], baris: respon.map((r, i) => ({ ...r, no: i + 1 })) });
   const isi = await gabungXlsx([lembarHasil, lembarRespon]);
   await catatAudit(ctx, { aksi: 'survei.ekspor', entitas: 'layanan_survei', entitasId: id, sesudah: { periode, responden: h.responden } });
   return { namaBerkas: `ikm-${h.layanan.kode}-${periode.dari}-${periode.sampai}.xlsx`, isi, responden: h.responden };

@@ -26,8 +26,8 @@ export async function hasilIkmLayanan(ctx: Konteks, id: number, masukan: unknown
   const hasil = h?.ok ? h.nilai : null;
   const bobot = (nrr: number) => (aturan.bobotUnsur === 'sama' ? nrr / aturan.unsur.length : nrr * aturan.bobotUnsur);
 
-  const profil = await ctx.db.many<{ medan: string, kode: string | null, jumlah: number }>(sql`
-    select 'jenisKelamin' as medan, jenis_kelamin as kode, count(*)::int as jumlah from respon_survei
+  const profil = await ctx.db.many<{ isian: string, kode: string | null, jumlah: number }>(sql`
+    select 'jenisKelamin' as isian, jenis_kelamin as kode, count(*)::int as jumlah from respon_survei
      where instansi_id = ${ctx.instansiId} and layanan_id = ${id} and tanggal between ${periode.dari}::date and ${periode.sampai}::date group by 2
     union all
     select 'pendidikan', pendidikan, count(*)::int from respon_survei
@@ -38,11 +38,11 @@ export async function hasilIkmLayanan(ctx: Konteks, id: number, masukan: unknown
   const umur = await ctx.db.one<{ rata: number | null, muda: number | null, tua: number | null, diisi: number }>(sql`
     select avg(umur)::float8 as rata, min(umur)::int as muda, max(umur)::int as tua, count(umur)::int as diisi from respon_survei
      where instansi_id = ${ctx.instansiId} and layanan_id = ${id} and tanggal between ${periode.dari}::date and ${periode.sampai}::date`);
-  const hitungProfil = <K extends string>(medan: string, kode: readonly K[],
-    label: Record<K, string>) => [...kode.map((k) => ({ kode: k as string, label: label[k], jumlah: profil.find((p) => p.medan === medan && p.kode === k)?.jumlah ?? 0 })), {
+  const hitungProfil = <K extends string>(isian: string, kode: readonly K[],
+    label: Record<K, string>) => [...kode.map((k) => ({ kode: k as string, label: label[k], jumlah: profil.find((p) => p.isian === isian && p.kode === k)?.jumlah ?? 0 })), {
     kode: '',
     label: 'Tidak diisi',
-    jumlah: profil.find((p) => p.medan === medan && p.kode === null)?.jumlah ?? 0,
+    jumlah: profil.find((p) => p.isian === isian && p.kode === null)?.jumlah ?? 0,
   }];
 
   const saran = await ctx.db.many<{ id: number, diisiPada: Date, tanggal: string, teks: string }>(sql`

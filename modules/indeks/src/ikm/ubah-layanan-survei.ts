@@ -7,7 +7,7 @@ import { skemaUbahLayananSurvei } from './survei.types.ts';
 export { skemaUbahLayananSurvei };
 
 const KOLOM = { kode: 'kode', nama: 'nama', unitId: 'unit_id', populasi: 'populasi', aturanId: 'aturan_id', aktif: 'aktif' } as const;
-type Medan = keyof typeof KOLOM;
+type NamaIsian = keyof typeof KOLOM;
 
 /**
  * Edits a service unit (name, unit, population, rule set, active), or replaces its public link.
@@ -15,7 +15,7 @@ type Medan = keyof typeof KOLOM;
  */
 export async function ubahLayananSurvei(ctx: Konteks, id: number, masukan: unknown) {
   const { versi, gantiToken, ...isian } = uraikan(skemaUbahLayananSurvei, masukan);
-  const perubahan = Object.fromEntries(Object.entries(isian).filter(([, v]) => v !== undefined)) as Partial<Record<Medan, unknown>> & typeof isian;
+  const perubahan = Object.fromEntries(Object.entries(isian).filter(([, v]) => v !== undefined)) as Partial<Record<NamaIsian, unknown>> & typeof isian;
   return ctx.db.transaction(async (tx) => {
     const c = denganDb(ctx, tx);
     const lama = await layananDalamLingkup(c, id, 'survei:kelola');
@@ -25,7 +25,7 @@ export async function ubahLayananSurvei(ctx: Konteks, id: number, masukan: unkno
       if (ada) throw konflik(`Kode layanan ${perubahan.kode} sudah dipakai.`);
     }
     const d = selisih(lama as unknown as Record<string, unknown>, perubahan);
-    const berubah = Object.keys(d.sesudah) as Medan[];
+    const berubah = Object.keys(d.sesudah) as NamaIsian[];
     const token = gantiToken ? tokenPublikBaru() : lama.token;
     if (!berubah.length && !gantiToken) {
       if (lama.versi !== versi) throw konflik('Layanan ini sudah diubah orang lain. Muat ulang lalu ulangi.');

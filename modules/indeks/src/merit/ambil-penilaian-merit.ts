@@ -1,4 +1,4 @@
-import { type Konteks } from '@simasn/platform';
+import type { Konteks } from '@simasn/platform';
 import { bacaPenilaian, izinBaca, susunPenilaian } from './penilaian.ts';
 import { skemaIdPenilaianMerit } from './merit.types.ts';
 

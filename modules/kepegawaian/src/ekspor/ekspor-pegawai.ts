@@ -1,7 +1,9 @@
 import { sql } from '@simasn/db';
-import { formatNip, formatWaktuSetempat, hariIniIso, type JenisJabatan, LABEL_JENIS_JABATAN, labelGolongan, labelPendidikan } from '@simasn/domain';
+import { formatNip, formatWaktuSetempat, hariIniIso, type JenisJabatan, LABEL_JENIS_JABATAN, labelGolongan, labelPendidikan, type TanggalIso } from '@simasn/domain';
 import { catatAudit, tabelKeXlsx, tanggalXlsx, uraikan, type Konteks } from '@simasn/platform';
-import { GABUNG_RINGKAS, KOLOM_RINGKAS, keRingkas, skemaCariPegawai, syaratDaftarPegawai, type FilterPegawai } from '../pegawai/cari-pegawai.ts';
+import { GABUNG_RINGKAS, KOLOM_RINGKAS, keRingkas, skemaCariPegawai, syaratDaftarPegawai, type BarisRingkas, type FilterPegawai } from '../pegawai/cari-pegawai.ts';
+
+type BarisEkspor = BarisRingkas & { id: number, jenis_kelamin: 'L' | 'P', tanggal_lahir: TanggalIso, tmt_golongan_akhir: TanggalIso | null, tmt_cpns: TanggalIso | null };
 
 /**
  * The pegawai list, with the same filters and the same reach as the screen, as an XLSX file.
@@ -16,7 +18,7 @@ export async function eksporPegawai(ctx: Konteks, masukan: Omit<FilterPegawai, '
     let akhir: { nama: string, id: number } | null = null;
     for (;;) {
       const kunci: { nama: string, id: number } | null = akhir;
-      const rows: Record<string, any>[] = await ctx.db.many(sql`
+      const rows: BarisEkspor[] = await ctx.db.many<BarisEkspor>(sql`
         select ${KOLOM_RINGKAS}, p.id, p.jenis_kelamin, p.tanggal_lahir, p.tmt_golongan_akhir, p.tmt_cpns
           from pegawai p ${GABUNG_RINGKAS}
          where ${syarat} and (${kunci === null} or (p.nama, p.id) > (${kunci?.nama ?? ''}, ${kunci?.id ?? 0}))

@@ -1,6 +1,6 @@
 import { AGAMA, dariSerialExcel, JENIS_HUKDIS, KODE_JENIS_HUKDIS, parseAngka, parseGolonganPns, parseNip, parsePendidikan, parsePredikatSkp, parseTanggal, GOLONGAN_PPPK,
   PREDIKAT_SKP, STATUS_KEPEGAWAIAN, type Hasil, berhasil, gagal } from '@simasn/domain';
-import { DEKLARASI_RIWAYAT, JENIS_RIWAYAT_IMPOR, type JenisRiwayat, type MedanRiwayat, type PembacaImpor } from '../riwayat/definisi-riwayat.ts';
+import { DEKLARASI_RIWAYAT, JENIS_RIWAYAT_IMPOR, type JenisRiwayat, type IsianRiwayat, type PembacaImpor } from '../riwayat/definisi-riwayat.ts';
 
 /**
  * The import format: one sheet per kind of data, a header row of column keys, one record per
@@ -129,7 +129,7 @@ const LEMBAR_PEGAWAI = {
 const PEMBACA: Record<PembacaImpor, KolomImpor['baca']> = { golongan: bacaGolongan, pendidikan: bacaPendidikan, predikat: bacaPredikat, jenis_hukdis: bacaJenisHukdis };
 
 /** The import column of a riwayat field, from its declaration (definisi-riwayat.ts). */
-function kolomRiwayat(m: MedanRiwayat): KolomImpor {
+function kolomRiwayat(m: IsianRiwayat): KolomImpor {
   const i = m.impor!;
   const baca = i.baca ?
     PEMBACA[i.baca]
@@ -150,7 +150,7 @@ function kolomRiwayat(m: MedanRiwayat): KolomImpor {
 export type LembarRiwayat = `riwayat_${Exclude<JenisRiwayat, 'keluarga'>}`;
 const LEMBAR_RIWAYAT = Object.fromEntries(JENIS_RIWAYAT_IMPOR.map((j) => {
   const d = DEKLARASI_RIWAYAT[j];
-  return [`riwayat_${j}`, { judul: d.impor!.judul, kolom: [nip, ...d.medan.filter((m) => m.impor).map(kolomRiwayat)] }];
+  return [`riwayat_${j}`, { judul: d.impor!.judul, kolom: [nip, ...d.isian.filter((m) => m.impor).map(kolomRiwayat)] }];
 })) as unknown as Record<LembarRiwayat, { judul: string, kolom: readonly KolomImpor[] }>;
 
 export const LEMBAR_IMPOR: Record<'pegawai' | LembarRiwayat, { judul: string, kolom: readonly KolomImpor[] }> = { ...LEMBAR_PEGAWAI, ...LEMBAR_RIWAYAT };

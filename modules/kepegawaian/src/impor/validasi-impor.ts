@@ -35,9 +35,9 @@ export type Progres = (p: { tahap: 'membaca' | 'validasi' | 'menulis', selesai: 
 
 const LEMBAR_DIABAIKAN = new Set(['petunjuk', 'referensi', 'keterangan']);
 /** Per riwayat kind: column -> input field and back, to validate rows with the same schemas as the API. */
-const FIELD = Object.fromEntries(JENIS_RIWAYAT.map((j) => [j, Object.fromEntries(DEKLARASI_RIWAYAT[j].medan.map((m) => [m.kolom, m.nama]))])) as Record<JenisRiwayat,
+const ISIAN_DARI_KOLOM = Object.fromEntries(JENIS_RIWAYAT.map((j) => [j, Object.fromEntries(DEKLARASI_RIWAYAT[j].isian.map((m) => [m.kolom, m.nama]))])) as Record<JenisRiwayat,
   Record<string, string>>;
-const KOLOM_DARI_FIELD = Object.fromEntries(JENIS_RIWAYAT.map((j) => [j, Object.fromEntries(Object.entries(FIELD[j]).map(([k, f]) => [f, k]))])) as Record<JenisRiwayat,
+const KOLOM_DARI_ISIAN = Object.fromEntries(JENIS_RIWAYAT.map((j) => [j, Object.fromEntries(Object.entries(ISIAN_DARI_KOLOM[j]).map(([k, f]) => [f, k]))])) as Record<JenisRiwayat,
   Record<string, string>>;
 const MAKS_MASALAH = 5000;
 
@@ -202,12 +202,12 @@ export async function validasiImpor(ctx: Konteks, tabel: TabelMentah[], progres?
         }
       }
       const masukan: Record<string, unknown> = {};
-      for (const [k, val] of Object.entries(v)) if (val !== null) masukan[FIELD[jenis][k] ?? k] = val;
+      for (const [k, val] of Object.entries(v)) if (val !== null) masukan[ISIAN_DARI_KOLOM[jenis][k] ?? k] = val;
       const h = SKEMA_RIWAYAT[jenis].safeParse(masukan);
       if (!h.success) {
         for (const i of h.error.issues) {
           const f = String(i.path[0] ?? '');
-          laporkan(KOLOM_DARI_FIELD[jenis][f] ?? f, i.message);
+          laporkan(KOLOM_DARI_ISIAN[jenis][f] ?? f, i.message);
         }
         return false;
       }
@@ -247,5 +247,5 @@ function nama(tabel: TabelMentah[], lembar: LembarImpor): string {
 /** The natural key of an import row (its values are keyed by column), from the kind's declaration. */
 function kunciAlami(jenis: JenisRiwayat, nip: string, v: Record<string, unknown>): string | null {
   const kunci = DEKLARASI_RIWAYAT[jenis].kunciAlami;
-  return kunci ? [nip, ...kunci.map((f) => v[KOLOM_DARI_FIELD[jenis][f]!])].join('|') : null;
+  return kunci ? [nip, ...kunci.map((f) => v[KOLOM_DARI_ISIAN[jenis][f]!])].join('|') : null;
 }

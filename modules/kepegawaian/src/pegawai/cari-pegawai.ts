@@ -55,10 +55,28 @@ export const GABUNG_RINGKAS = sql`
   left join unit_organisasi u on u.instansi_id = p.instansi_id and u.id = p.unit_id
   left join unit_organisasi pd on pd.instansi_id = p.instansi_id and pd.id = p.perangkat_daerah_id`;
 
-export function keRingkas(r: Record<string, any>): PegawaiRingkas {
+/** A row selected with KOLOM_RINGKAS and GABUNG_RINGKAS (the joined jabatan and units are null when the pegawai has none). */
+export interface BarisRingkas {
+  nip: string;
+  nama: string;
+  gelar_depan: string | null;
+  gelar_belakang: string | null;
+  golongan_akhir: string | null;
+  jenis_jabatan: string | null;
+  status_kepegawaian: string;
+  kedudukan: string;
+  pendidikan_terakhir: string | null;
+  jabatan: string | null;
+  unit_id: number | null;
+  unit_nama: string | null;
+  pd_id: number | null;
+  pd_nama: string | null;
+}
+
+export function keRingkas(r: BarisRingkas): PegawaiRingkas {
   return { nip: r.nip, nama: r.nama, namaLengkap: namaLengkap({ gelarDepan: r.gelar_depan, nama: r.nama, gelarBelakang: r.gelar_belakang }), golongan: r.golongan_akhir,
     jabatan: r.jabatan, jenisJabatan: r.jenis_jabatan, statusKepegawaian: r.status_kepegawaian, kedudukan: r.kedudukan, pendidikanTerakhir: r.pendidikan_terakhir,
-    unit: r.unit_id ? { id: r.unit_id, nama: r.unit_nama } : null, perangkatDaerah: r.pd_id ? { id: r.pd_id, nama: r.pd_nama } : null };
+    unit: r.unit_id ? { id: r.unit_id, nama: r.unit_nama! } : null, perangkatDaerah: r.pd_id ? { id: r.pd_id, nama: r.pd_nama! } : null };
 }
 
 /**
@@ -74,13 +92,13 @@ export async function cariPegawai(ctx: Konteks, masukan: FilterPegawai): Promise
   if (modus === null || modus === 'nip') {
     const syarat = await syaratDaftarPegawai(ctx, f, 'pegawai:baca', modus);
     const total = await ctx.db.one<{ n: number }>(sql`select count(*)::int as n from pegawai p where ${syarat}`);
-    const rows = await ctx.db.many(sql`
+    const rows = await ctx.db.many<BarisRingkas>(sql`
       select ${KOLOM_RINGKAS} from pegawai p ${GABUNG_RINGKAS} where ${syarat} order by p.nama, p.id ${halaman}`);
     return { total: total.n, page: f.page, limit: f.limit, items: rows.map(keRingkas), modus };
   }
   for (;;) {
     const syarat = await syaratDaftarPegawai(ctx, f, 'pegawai:baca', modus);
-    const rows = await ctx.db.many<Record<string, any> & { total: number }>(sql`
+    const rows = await ctx.db.many<BarisRingkas & { total: number }>(sql`
       with cocok as materialized (select p.id, p.nama from pegawai p where ${syarat})
       select (select count(*)::int from cocok) as total, ${KOLOM_RINGKAS}
         from (select id, nama from cocok order by nama, id ${halaman}) c

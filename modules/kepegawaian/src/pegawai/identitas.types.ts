@@ -5,7 +5,7 @@ import { z, zTanggal, zTeksOpsional } from '@simasn/kontrak';
 export const KOLOM_IDENTITAS = { nik: 'nik', gelarDepan: 'gelar_depan', nama: 'nama', gelarBelakang: 'gelar_belakang', tempatLahir: 'tempat_lahir', tanggalLahir: 'tanggal_lahir',
   jenisKelamin: 'jenis_kelamin', agama: 'agama', statusPerkawinan: 'status_perkawinan', alamat: 'alamat', email: 'email', telepon: 'telepon',
   statusKepegawaian: 'status_kepegawaian', tmtCpns: 'tmt_cpns', tmtPns: 'tmt_pns', kedudukan: 'kedudukan' } as const;
-export type FieldIdentitas = keyof typeof KOLOM_IDENTITAS;
+export type IsianIdentitas = keyof typeof KOLOM_IDENTITAS;
 
 export const KEDUDUKAN = ['aktif', 'cltn', 'tugas_belajar', 'pensiun', 'berhenti', 'meninggal', 'pindah'] as const;
 
@@ -19,5 +19,5 @@ export const skemaIdentitas = z.object({ nik: opsional(z.string().regex(/^\d{16}
 export type Identitas = z.output<typeof skemaIdentitas>;
 
 /** What an ASN may propose to change about themselves (birth date and sex are fixed by the NIP). */
-export const FIELD_USULAN_IDENTITAS = ['nik', 'gelarDepan', 'nama', 'gelarBelakang', 'tempatLahir', 'agama', 'statusPerkawinan', 'alamat', 'email',
-  'telepon'] as const satisfies readonly FieldIdentitas[];
+export const ISIAN_USULAN_IDENTITAS = ['nik', 'gelarDepan', 'nama', 'gelarBelakang', 'tempatLahir', 'agama', 'statusPerkawinan', 'alamat', 'email',
+  'telepon'] as const satisfies readonly IsianIdentitas[];

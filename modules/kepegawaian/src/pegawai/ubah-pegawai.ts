@@ -1,13 +1,13 @@
 import { join, raw, sql } from '@simasn/db';
 import { catatAudit, denganDb, konflik, selisih, tidakValid, uraikan, type Konteks } from '@simasn/platform';
-import { KOLOM_IDENTITAS, periksaSesuaiNip, type FieldIdentitas } from './identitas.ts';
+import { KOLOM_IDENTITAS, periksaSesuaiNip, type IsianIdentitas } from './identitas.ts';
 import { skemaUbahPegawai } from './pegawai.types.ts';
 import { pegawaiDalamLingkup } from './pegawai-dalam-lingkup.ts';
 
 export { skemaUbahPegawai };
 
 /** Reads the identity columns of one employee as input-shaped fields. */
-export async function bacaIdentitas(ctx: Konteks, pegawaiId: number): Promise<Record<FieldIdentitas, unknown> & { nip: string, versi: number }> {
+export async function bacaIdentitas(ctx: Konteks, pegawaiId: number): Promise<Record<IsianIdentitas, unknown> & { nip: string, versi: number }> {
   const kolom = Object.entries(KOLOM_IDENTITAS).map(([f, k]) => sql`${raw(k)} as ${raw(`"${f}"`)}`);
   return ctx.db.one(sql`select nip, versi, ${join(kolom)} from pegawai where instansi_id = ${ctx.instansiId} and id = ${pegawaiId}`);
 }
@@ -16,12 +16,13 @@ export async function bacaIdentitas(ctx: Konteks, pegawaiId: number): Promise<Re
  * Writes identity fields (no permission check: callers decide). Checks the result against the
  * NIP, bumps `versi` only if `versi` still matches, and audits before/after of what changed.
  */
-export async function tulisIdentitas(ctx: Konteks, pegawaiId: number, perubahan: Partial<Record<FieldIdentitas, unknown>>, versi: number,
+export async function tulisIdentitas(ctx: Konteks, pegawaiId: number, perubahan: Partial<Record<IsianIdentitas, unknown>>, versi: number,
   aksi: string): Promise<{ versi: number, berubah: string[] }>
 {
   const lama = await bacaIdentitas(ctx, pegawaiId);
-  const baru = { ...lama, ...perubahan } as Record<string, any>;
-  const masalah = periksaSesuaiNip(lama.nip, baru as any);
+  const baru: Record<string, unknown> = { ...lama, ...perubahan };
+  // Stored values and the callers' validated input (skemaIdentitas): the dates as ISO text, the codes as the schema's.
+  const masalah = periksaSesuaiNip(lama.nip, baru as Parameters<typeof periksaSesuaiNip>[1]);
   if (masalah.length) throw tidakValid('Data tidak sesuai NIP.', masalah);
   const d = selisih(lama as Record<string, unknown>, perubahan);
   const berubah = Object.keys(d.sesudah);
@@ -29,7 +30,7 @@ export async function tulisIdentitas(ctx: Konteks, pegawaiId: number, perubahan:
     if (lama.versi !== versi) throw konflik('Data pegawai sudah diubah orang lain. Muat ulang lalu ulangi.');
     return { versi: lama.versi, berubah };
   }
-  const set = berubah.map((f) => sql`${raw(KOLOM_IDENTITAS[f as FieldIdentitas])} = ${baru[f]}`);
+  const set = berubah.map((f) => sql`${raw(KOLOM_IDENTITAS[f as IsianIdentitas])} = ${baru[f]}`);
   const r = await ctx.db.maybeOne<{ versi: number }>(sql`
     update pegawai set ${join(set)}, versi = versi + 1, diubah_pada = ${ctx.sekarang()}
      where instansi_id = ${ctx.instansiId} and id = ${pegawaiId} and versi = ${versi}

@@ -1,5 +1,5 @@
 import { z, zTanggal, zTeksOpsional } from '@simasn/kontrak';
-import { DEKLARASI_RIWAYAT, JENIS_RIWAYAT, type JenisRiwayat, type MedanRiwayat } from './definisi-riwayat.ts';
+import { DEKLARASI_RIWAYAT, JENIS_RIWAYAT, type JenisRiwayat, type IsianRiwayat } from './definisi-riwayat.ts';
 
 /**
  * The server side of the riwayat kinds declared in definisi-riwayat.ts: the input schema of each
@@ -10,7 +10,7 @@ import { DEKLARASI_RIWAYAT, JENIS_RIWAYAT, type JenisRiwayat, type MedanRiwayat 
 export { JENIS_RIWAYAT, type JenisRiwayat };
 
 /** The zod schema of one field, from its declaration. */
-function skemaMedan(m: MedanRiwayat): z.ZodType {
+function skemaSatuIsian(m: IsianRiwayat): z.ZodType {
   const kosongJadiNull = <T extends z.ZodType>(s: T) => s.nullish().transform((v) => v ?? null);
   const opsional = <T extends z.ZodType>(s: T) => m.wajib ? s : m.bawaan !== undefined ? s.default(m.bawaan as never) : kosongJadiNull(s);
   switch (m.tipe) {
@@ -39,10 +39,10 @@ function skemaMedan(m: MedanRiwayat): z.ZodType {
 
 function skemaJenis(jenis: JenisRiwayat): z.ZodType<Record<string, unknown>> {
   const d = DEKLARASI_RIWAYAT[jenis];
-  let skema: z.ZodType<Record<string, unknown>> = z.object(Object.fromEntries(d.medan.map((m) => [m.nama, skemaMedan(m)])));
-  for (const m of d.medan) {
+  let skema: z.ZodType<Record<string, unknown>> = z.object(Object.fromEntries(d.isian.map((m) => [m.nama, skemaSatuIsian(m)])));
+  for (const m of d.isian) {
     if (!m.tidakSebelum) continue;
-    const awal = d.medan.find((x) => x.nama === m.tidakSebelum)!;
+    const awal = d.isian.find((x) => x.nama === m.tidakSebelum)!;
     skema = skema.refine((v) => (v[m.nama] as string) >= (v[awal.nama] as string), { message: `${m.label.toLowerCase()} sebelum ${awal.label.toLowerCase()}`, path: [m.nama] });
   }
   return skema;
@@ -68,7 +68,7 @@ export interface DefinisiRiwayat {
 
 function definisi(jenis: JenisRiwayat): DefinisiRiwayat {
   const d = DEKLARASI_RIWAYAT[jenis];
-  const kolom = Object.fromEntries(d.medan.map((m) => [m.nama, m.kolom]));
+  const kolom = Object.fromEntries(d.isian.map((m) => [m.nama, m.kolom]));
   return { label: d.label, tabel: d.tabel, urutan: d.urutan, memengaruhiTerkini: d.memengaruhiTerkini, kolom, kunciAlami: d.kunciAlami ? d.kunciAlami.map((f) => kolom[f]!) : null,
     ...(d.turunan ? { turunan: d.turunan.hitung } : {}) };
 }
@@ -79,7 +79,7 @@ export const DEFINISI_RIWAYAT = Object.fromEntries(JENIS_RIWAYAT.map((j) => [j, 
 export function keKolom(jenis: JenisRiwayat, data: Record<string, unknown>): Record<string, unknown> {
   const def = DEFINISI_RIWAYAT[jenis];
   const hasil: Record<string, unknown> = {};
-  for (const [field, kolom] of Object.entries(def.kolom)) hasil[kolom] = data[field] ?? null;
+  for (const [isian, kolom] of Object.entries(def.kolom)) hasil[kolom] = data[isian] ?? null;
   return { ...hasil, ...(def.turunan?.(data) ?? {}) };
 }
 
@@ -87,7 +87,7 @@ export function keKolom(jenis: JenisRiwayat, data: Record<string, unknown>): Rec
 export function dariKolom(jenis: JenisRiwayat, baris: Record<string, unknown>): Record<string, unknown> {
   const def = DEFINISI_RIWAYAT[jenis];
   const hasil: Record<string, unknown> = {};
-  for (const [field, kolom] of Object.entries(def.kolom)) hasil[field] = baris[kolom] ?? null;
+  for (const [isian, kolom] of Object.entries(def.kolom)) hasil[isian] = baris[kolom] ?? null;
   return hasil;
 }
 

@@ -1,16 +1,44 @@
 import { sql } from '@simasn/db';
-import { lingkup, syaratLingkup, tidakDitemukan, uraikan, z, type Konteks } from '@simasn/platform';
+import { lingkup, syaratLingkup, tidakDitemukan, uraikan, type z, type Konteks } from '@simasn/platform';
 import { bacaIdentitas } from '../pegawai/ubah-pegawai.ts';
-import { LABEL_FIELD } from '../label.ts';
+import { LABEL_ISIAN } from '../label.ts';
 import { DEKLARASI_RIWAYAT } from '../riwayat/definisi-riwayat.ts';
 import { dariKolom, SKEMA_RIWAYAT } from '../riwayat/jenis-riwayat.ts';
 import { ambilBarisRiwayat } from '../riwayat/tulis-riwayat.ts';
 import { labelJenisUsulan, uraiJenisUsulan } from './jenis-usulan.types.ts';
-import { STATUS_USULAN, skemaDaftarUsulan, type BarisPerbandingan, type UsulanRingkas, type UsulanRinci } from './usulan.types.ts';
+import { STATUS_USULAN, skemaDaftarUsulan, type BarisPerbandingan, type StatusUsulan, type UsulanRingkas, type UsulanRinci } from './usulan.types.ts';
 
 export { STATUS_USULAN, skemaDaftarUsulan };
 
 const json = <T>(v: unknown): T => (typeof v === 'string' ? JSON.parse(v) : v) as T;
+
+/** The columns of usulan_perubahan both views read, with the pegawai's NIP, name and unit. */
+interface BarisUsulan {
+  id: number;
+  jenis: string;
+  status: StatusUsulan;
+  alasan: string;
+  diajukan_pada: Date;
+  diputus_pada: Date | null;
+  catatan_verifikator: string | null;
+  nip: string;
+  nama: string;
+  unit_nama: string | null;
+}
+
+/** One proposal in full (u.*), with its document and who proposed and decided it. */
+interface BarisUsulanRinci extends BarisUsulan {
+  pegawai_id: number;
+  riwayat_id: number | null;
+  /** jsonb: parsed by PostgreSQL drivers, text from some. */
+  data_lama: unknown;
+  data_baru: unknown;
+  berkas_id: number | null;
+  nama_berkas: string | null;
+  ukuran: number | null;
+  pengusul: string | null;
+  pemutus: string | null;
+}
 
 /**
  * The verification queue (oldest first, for a verifier) or the ASN's own proposals (newest first),
@@ -22,7 +50,7 @@ export async function daftarUsulan(ctx: Konteks, masukan: z.input<typeof skemaDa
   const syarat = sql`u.instansi_id = ${ctx.instansiId} and ${syaratLingkup(l)}
     and (${f.status} = 'semua' or u.status = ${f.status}) and (${f.nip ?? null}::text is null or p.nip = ${f.nip ?? null})`;
   const dari = sql`from usulan_perubahan u join pegawai p on p.instansi_id = u.instansi_id and p.id = u.pegawai_id`;
-  const [total, rows] = await Promise.all([ctx.db.one<{ n: number }>(sql`select count(*)::int as n ${dari} where ${syarat}`), ctx.db.many<Record<string, any>>(sql`
+  const [total, rows] = await Promise.all([ctx.db.one<{ n: number }>(sql`select count(*)::int as n ${dari} where ${syarat}`), ctx.db.many<BarisUsulan>(sql`
       select u.id, u.jenis, u.status, u.alasan, u.diajukan_pada, u.diputus_pada, u.catatan_verifikator,
              p.nip, p.nama, un.nama as unit_nama
         ${dari} left join unit_organisasi un on un.instansi_id = p.instansi_id and un.id = p.unit_id
@@ -35,12 +63,12 @@ export async function daftarUsulan(ctx: Konteks, masukan: z.input<typeof skemaDa
     ) };
 }
 
-async function namaRujukan(ctx: Konteks, field: string, nilai: unknown): Promise<unknown> {
+async function namaRujukan(ctx: Konteks, isian: string, nilai: unknown): Promise<unknown> {
   if (nilai == null) return nilai;
-  if (field === 'jabatanId') {
+  if (isian === 'jabatanId') {
     return (await ctx.db.maybeOne<{ nama: string }>(sql`select nama from jabatan where instansi_id = ${ctx.instansiId} and id = ${Number(nilai)}`))?.nama ?? nilai;
   }
-  if (field === 'unitId') {
+  if (isian === 'unitId') {
     return (await ctx.db.maybeOne<{ nama: string }>(sql`select nama from unit_organisasi where instansi_id = ${ctx.instansiId} and id = ${Number(nilai)}`))?.nama ?? nilai;
   }
   return nilai;
@@ -49,7 +77,7 @@ async function namaRujukan(ctx: Konteks, field: string, nilai: unknown): Promise
 /** One proposal with a field-by-field comparison: value when proposed, value now, proposed value. */
 export async function ambilUsulan(ctx: Konteks, id: number): Promise<UsulanRinci> {
   const l = lingkup(ctx, 'usulan:baca');
-  const r = await ctx.db.maybeOne<Record<string, any>>(sql`
+  const r = await ctx.db.maybeOne<BarisUsulanRinci>(sql`
     select u.*, p.nip, p.nama, un.nama as unit_nama, b.nama_berkas, b.ukuran,
            a1.nama_tampilan as pengusul, a2.nama_tampilan as pemutus
       from usulan_perubahan u
@@ -66,20 +94,20 @@ export async function ambilUsulan(ctx: Konteks, id: number): Promise<UsulanRinci
   let sekarang: Record<string, unknown> | null = null;
   if (jenis.macam === 'identitas') sekarang = await bacaIdentitas(ctx, r.pegawai_id);
   else if (jenis.macam === 'ubah') {
-    sekarang = await ambilBarisRiwayat(ctx.db, ctx.instansiId, r.pegawai_id, jenis.riwayat, r.riwayat_id).then((b) => dariKolom(jenis.riwayat, b)).catch(() => null);
+    sekarang = await ambilBarisRiwayat(ctx.db, ctx.instansiId, r.pegawai_id, jenis.riwayat, r.riwayat_id!).then((b) => dariKolom(jenis.riwayat, b)).catch(() => null);
   }
-  const fields = jenis.macam === 'identitas' ? Object.keys(baru) : Object.keys((SKEMA_RIWAYAT[jenis.riwayat] as z.ZodObject).shape);
+  const semuaIsian = jenis.macam === 'identitas' ? Object.keys(baru) : Object.keys((SKEMA_RIWAYAT[jenis.riwayat] as z.ZodObject).shape);
   // The shared label when there is one, else the field's own label from its riwayat declaration.
-  const labelMedan: Record<string, string> = jenis.macam === 'identitas' ? {} : Object.fromEntries(DEKLARASI_RIWAYAT[jenis.riwayat].medan.map((m) => [m.nama, m.label]));
+  const labelIsianRiwayat: Record<string, string> = jenis.macam === 'identitas' ? {} : Object.fromEntries(DEKLARASI_RIWAYAT[jenis.riwayat].isian.map((m) => [m.nama, m.label]));
   const perbandingan: BarisPerbandingan[] = [];
-  for (const f of fields.filter((k) => k in baru || (lama && k in lama))) {
+  for (const f of semuaIsian.filter((k) => k in baru || (lama && k in lama))) {
     const nilaiLama = lama?.[f] ?? null;
     const nilaiKini = sekarang?.[f] ?? null;
-    perbandingan.push({ field: f, label: LABEL_FIELD[f] ?? labelMedan[f] ?? f, lama: await namaRujukan(ctx, f, nilaiLama), sekarang: await namaRujukan(ctx, f, nilaiKini),
+    perbandingan.push({ isian: f, label: LABEL_ISIAN[f] ?? labelIsianRiwayat[f] ?? f, lama: await namaRujukan(ctx, f, nilaiLama), sekarang: await namaRujukan(ctx, f, nilaiKini),
       baru: await namaRujukan(ctx, f, baru[f] ?? null), berubah: JSON.stringify(baru[f] ?? null) !== JSON.stringify(nilaiKini),
       berubahSejakDiajukan: jenis.macam !== 'tambah' && JSON.stringify(nilaiLama) !== JSON.stringify(nilaiKini) });
   }
   return { id: r.id, jenis: r.jenis, labelJenis: labelJenisUsulan(jenis), status: r.status, alasan: r.alasan, diajukanPada: r.diajukan_pada, diajukanOleh: r.pengusul,
     diputusPada: r.diputus_pada, diputusOleh: r.pemutus, catatanVerifikator: r.catatan_verifikator, pegawai: { nip: r.nip, nama: r.nama, unit: r.unit_nama },
-    berkas: r.berkas_id ? { id: r.berkas_id, namaBerkas: r.nama_berkas, ukuran: r.ukuran } : null, perbandingan };
+    berkas: r.berkas_id ? { id: r.berkas_id, namaBerkas: r.nama_berkas!, ukuran: r.ukuran! } : null, perbandingan };
 }

@@ -1,5 +1,5 @@
-import { z } from '@simasn/kontrak';
-import { FIELD_USULAN_IDENTITAS, skemaIdentitas } from '../pegawai/identitas.types.ts';
+import type { z } from '@simasn/kontrak';
+import { ISIAN_USULAN_IDENTITAS, skemaIdentitas } from '../pegawai/identitas.types.ts';
 import { DEFINISI_RIWAYAT, JENIS_RIWAYAT, SKEMA_RIWAYAT, type JenisRiwayat } from '../riwayat/jenis-riwayat.ts';
 
 /**
@@ -23,7 +23,7 @@ export function uraiJenisUsulan(s: string): JenisUsulan | null {
 }
 
 export const skemaIdentitasUsulan = skemaIdentitas.pick(
-  Object.fromEntries(FIELD_USULAN_IDENTITAS.map((f) => [f, true])) as { [K in (typeof FIELD_USULAN_IDENTITAS)[number]]: true; },
+  Object.fromEntries(ISIAN_USULAN_IDENTITAS.map((f) => [f, true])) as { [K in (typeof ISIAN_USULAN_IDENTITAS)[number]]: true; },
 ).partial();
 
 export function skemaDataUsulan(j: JenisUsulan): z.ZodType {

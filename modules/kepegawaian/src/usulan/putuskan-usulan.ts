@@ -1,6 +1,6 @@
 import { sql } from '@simasn/db';
 import { formatWaktuSetempat } from '@simasn/domain';
-import { catatAudit, denganDb, konflik, lingkup, syaratLingkup, terlarang, tidakDitemukan, uraikan, wajibMasuk, z, type Konteks } from '@simasn/platform';
+import { catatAudit, denganDb, konflik, lingkup, syaratLingkup, terlarang, tidakDitemukan, uraikan, wajibMasuk, type z, type Konteks } from '@simasn/platform';
 import type { PegawaiInti } from '../pegawai/pegawai-dalam-lingkup.ts';
 import { tulisIdentitas } from '../pegawai/ubah-pegawai.ts';
 import { perbaruiRiwayat, sisipRiwayat, ambilBarisRiwayat } from '../riwayat/tulis-riwayat.ts';
@@ -11,6 +11,22 @@ export { skemaSetujui, skemaTolak };
 
 const json = <T>(v: unknown): T => (typeof v === 'string' ? JSON.parse(v) : v) as T;
 
+/** A claimed proposal (u.*) with the pegawai it changes. */
+interface UsulanDiklaim {
+  pegawai_id: number;
+  jenis: string;
+  riwayat_id: number | null;
+  /** jsonb: parsed by PostgreSQL drivers, text from some. */
+  data_baru: unknown;
+  berkas_id: number | null;
+  diajukan_oleh: number;
+  nip: string;
+  nama: string;
+  jalur_unit: string | null;
+  status_kepegawaian: PegawaiInti['statusKepegawaian'];
+  versi_pegawai: number;
+}
+
 /**
  * Claims a pending proposal for a decision. The status check is in the UPDATE itself, so of two
  * verifiers acting at once exactly one gets the row; the other gets a conflict that says who
@@ -19,7 +35,7 @@ const json = <T>(v: unknown): T => (typeof v === 'string' ? JSON.parse(v) : v) a
 async function klaim(ctx: Konteks, id: number, status: 'disetujui' | 'ditolak', catatan: string | null) {
   const p = wajibMasuk(ctx);
   const l = lingkup(ctx, 'usulan:verifikasi');
-  const u = await ctx.db.maybeOne<Record<string, any>>(sql`
+  const u = await ctx.db.maybeOne<UsulanDiklaim>(sql`
     update usulan_perubahan u set status = ${status}, diputus_oleh = ${p.sistem ? null : p.akunId},
            diputus_pada = ${ctx.sekarang()}, catatan_verifikator = ${catatan}
       from pegawai p
@@ -61,8 +77,9 @@ export async function setujuiUsulan(ctx: Konteks, id: number, masukan: z.input<t
     } else if (jenis.macam === 'tambah') {
       riwayatId = (await sisipRiwayat(c, pegawai, jenis.riwayat, data, 'usulan')).id;
     } else {
-      const kini = await ambilBarisRiwayat(tx, ctx.instansiId, pegawai.id, jenis.riwayat, u.riwayat_id);
-      await perbaruiRiwayat(c, pegawai, jenis.riwayat, u.riwayat_id, data, kini.versi, 'usulan');
+      const entri = u.riwayat_id!; // a proposal to change an entry always names it (ajukanUsulan)
+      const kini = await ambilBarisRiwayat(tx, ctx.instansiId, pegawai.id, jenis.riwayat, entri);
+      await perbaruiRiwayat(c, pegawai, jenis.riwayat, entri, data, kini.versi, 'usulan');
     }
     if (jenis.macam !== 'identitas' && u.berkas_id) {
       await tx.run(sql`update berkas set riwayat_jenis = ${jenis.riwayat}, riwayat_id = ${riwayatId}

@@ -18,7 +18,7 @@ export type UsulanRingkas = z.output<typeof zUsulanRingkas>;
 export const skemaHalamanUsulan = z.object({ total: z.number(), items: z.array(zUsulanRingkas) });
 
 /** One field of a proposal: value when proposed, value now, proposed value. */
-export const zBarisPerbandingan = z.object({ field: z.string(), label: z.string(), lama: z.unknown(), sekarang: z.unknown(), baru: z.unknown(), berubah: z.boolean(),
+export const zBarisPerbandingan = z.object({ isian: z.string(), label: z.string(), lama: z.unknown(), sekarang: z.unknown(), baru: z.unknown(), berubah: z.boolean(),
   berubahSejakDiajukan: z.boolean() });
 export type BarisPerbandingan = z.output<typeof zBarisPerbandingan>;
 

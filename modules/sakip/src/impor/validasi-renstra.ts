@@ -25,7 +25,7 @@ export interface RencanaImpor {
 }
 
 /** Field path of an action's schema -> the sheet's column key. */
-const KOLOM_MEDAN: Record<string, string> = { sumberData: 'sumber_data', sumberOtomatis: 'sumber_otomatis', tahunBaseline: 'tahun_baseline', targetAkhir: 'target_akhir',
+const KOLOM_ISIAN: Record<string, string> = { sumberData: 'sumber_data', sumberOtomatis: 'sumber_otomatis', tahunBaseline: 'tahun_baseline', targetAkhir: 'target_akhir',
   angkaNasional: 'angka_nasional', tujuanId: 'kode_tujuan', sasaranId: 'kode_sasaran', programKegiatanId: 'kode_program', indukId: 'kode_induk', programIds: 'program_pendukung' };
 
 /**
@@ -83,10 +83,10 @@ export async function validasiRenstra(ctx: Konteks, renstraId: number, tahun: re
         const h = skema.safeParse(masukan);
         if (h.success) return h.data;
         for (const i of h.error.issues) {
-          const [medan, n, anak] = i.path.map(String);
-          let kolom = KOLOM_MEDAN[medan!] ?? medan!;
-          if (tahunKolom[medan!] && n !== undefined) kolom = `${anak === 'paguPerubahan' ? 'pagu_perubahan' : medan}_${tahunKolom[medan!]![Number(n)]}`;
-          else if (tahunKolom[medan!]?.length) kolom = `${medan}_${tahunKolom[medan!]![0]}`;
+          const [isian, n, anak] = i.path.map(String);
+          let kolom = KOLOM_ISIAN[isian!] ?? isian!;
+          if (tahunKolom[isian!] && n !== undefined) kolom = `${anak === 'paguPerubahan' ? 'pagu_perubahan' : isian}_${tahunKolom[isian!]![Number(n)]}`;
+          else if (tahunKolom[isian!]?.length) kolom = `${isian}_${tahunKolom[isian!]![0]}`;
           catat(b.nomor, kolom, sel(kolom) ?? null, i.message);
         }
         return null;

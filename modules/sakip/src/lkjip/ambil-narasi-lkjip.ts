@@ -1,4 +1,4 @@
-import { uraikan, z, type Konteks } from '@simasn/platform';
+import { uraikan, type z, type Konteks } from '@simasn/platform';
 import { BAGIAN_NARASI, skemaAmbilNarasiLkjip } from './lkjip.types.ts';
 import { bacaNarasi } from './narasi.ts';
 import { unitLaporan } from './unit-laporan.ts';

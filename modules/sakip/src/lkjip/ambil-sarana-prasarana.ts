@@ -1,5 +1,5 @@
 import { sql } from '@simasn/db';
-import { uraikan, z, type Konteks } from '@simasn/platform';
+import { uraikan, type z, type Konteks } from '@simasn/platform';
 import { skemaAmbilSaranaPrasarana, type SaranaPrasarana } from './lkjip.types.ts';
 import { unitLaporan } from './unit-laporan.ts';
 

@@ -23,7 +23,9 @@ export function barisBerkelompok(ind: IndikatorLkjip[], lebarKolom: number, kolo
     const pemilik = [...new Set(di.map((i) => i.pemilik))];
     pemilik.forEach((p, n) => {
       const kelompok = di.filter((i) => i.pemilik === p);
-      kelompok.forEach((i, k) => isi.push([...(k === 0 ? [{ teks: `${n + 1}.`, baris: kelompok.length }, { teks: p, baris: kelompok.length }] : []), i.uraian, ...kolom(i)]));
+      for (const [k, i] of kelompok.entries()) {
+        isi.push([...(k === 0 ? [{ teks: `${n + 1}.`, baris: kelompok.length }, { teks: p, baris: kelompok.length }] : []), i.uraian, ...kolom(i)]);
+      }
     });
   }
   return isi;

@@ -53,7 +53,7 @@ function tabelPersonil(l: LaporanLkjip): Blok {
   const isi: Sel[][] = [];
   const kelompok = (huruf: string, judul: string, baris: BarisPersonil[]) => {
     isi.push([tebal(huruf), { teks: judul, tebal: true, kolom: 4 }]);
-    baris.forEach((b, i) => isi.push([String(i + 1), b.label, kanan(String(b.l)), kanan(String(b.p)), kanan(String(b.l + b.p))]));
+    for (const [i, b] of baris.entries()) isi.push([String(i + 1), b.label, kanan(String(b.l)), kanan(String(b.p)), kanan(String(b.l + b.p))]);
     const j = baris.reduce((s, b) => ({ l: s.l + b.l, p: s.p + b.p }), { l: 0, p: 0 });
     isi.push(['', tebal('Jumlah'), kanan(String(j.l), true), kanan(String(j.p), true), kanan(String(j.l + j.p), true)]);
   };

@@ -14,15 +14,15 @@ function tabelRenstra(l: LaporanLkjip): Blok[] {
       isi.push([no, pemilik, { teks: '-', kolom: 3 + tahun.length }]);
       return;
     }
-    ind.forEach((i, k) =>
+    for (const [k, i] of ind.entries()) {
       isi.push([...(k === 0 ? [{ teks: no, baris: ind.length }, { teks: pemilik, baris: ind.length }] : []), i.uraian, tengah(i.satuan), kanan(nilai(i.baseline)),
-        ...tahun.map((t) => kanan(nilai(i.target.find((x) => x.tahun === t)?.target ?? null))), kanan(nilai(i.targetAkhir), true)])
-    );
+        ...tahun.map((t) => kanan(nilai(i.target.find((x) => x.tahun === t)?.target ?? null))), kanan(nilai(i.targetAkhir), true)]);
+    }
   };
   r.tujuan.forEach((t, a) => {
     isi.push([{ teks: `Tujuan ${a + 1}`, kolom: 5 + tahun.length, tebal: true, latar: '#F5F5F5' }]);
     barisIndikator(t.kode, t.uraian, t.indikator);
-    t.sasaran.forEach((s) => barisIndikator(s.kode, s.uraian, s.indikator));
+    for (const s of t.sasaran) barisIndikator(s.kode, s.uraian, s.indikator);
   });
   return [{ jenis: 'paragraf',
     teks: `${r.nama} (${r.tahunAwal}-${r.tahunAkhir}) menetapkan tujuan, sasaran strategis dan indikator kinerja beserta target tahunannya sebagai berikut.` }, { jenis: 'tabel',

@@ -1,4 +1,4 @@
-import { ambilPekerjaan, daftarPekerjaan, GalatAplikasi, lingkup, uraikan, z, type HasilPekerjaan, type Konteks, type LaporProgres, type PelariPekerjaan,
+import { ambilPekerjaan, daftarPekerjaan, GalatAplikasi, lingkup, uraikan, type z, type HasilPekerjaan, type Konteks, type LaporProgres, type PelariPekerjaan,
   type StatusPekerjaan } from '@simasn/platform';
 import { renstraUnitTahun } from '../capaian/renstra-unit.ts';
 import { berkasLkjip, type FormatBerkas } from './berkas-lkjip.ts';

@@ -19,6 +19,9 @@ function sistem(ctx: Konteks): Konteks {
 
 type RincianIpAsn = { tanggal_acuan: string, nilai: number, aturan_id?: string | null, rincian: { rataRata?: Record<string, number>, maksimum?: Record<string, number> } | null };
 
+/** What the automatic IP ASN realisasi keeps (realisasi/otomatis.ts): the frozen result it names, or the averages it computed. */
+type RincianRealisasiIpAsn = { hasilIndeksId?: number, tanggalAcuan?: string, aturan?: string, rataRata?: Record<string, number> };
+
 function dariRincian(r: RincianIpAsn | null): LaporanLkjip['ipAsn'] {
   const rata = r?.rincian?.rataRata;
   if (!r || !rata) return null;
@@ -36,7 +39,7 @@ function dariRincian(r: RincianIpAsn | null): LaporanLkjip['ipAsn'] {
  */
 export async function ipAsnLaporan(ctx: Konteks, renstraId: number, tahun: number, tribulan: number | null): Promise<LaporanLkjip['ipAsn']> {
   const tw = tribulan ?? 4;
-  const tercatat = await ctx.db.maybeOne<{ nilai: number, rincian: Record<string, any> }>(sql`
+  const tercatat = await ctx.db.maybeOne<{ nilai: number, rincian: RincianRealisasiIpAsn | null }>(sql`
     select ri.nilai, ri.rincian from realisasi_indikator ri
       join indikator_kinerja i on i.instansi_id = ri.instansi_id and i.id = ri.indikator_id
      where ri.instansi_id = ${ctx.instansiId} and i.renstra_id = ${renstraId} and i.sumber_otomatis = 'ip_asn'

@@ -1,5 +1,5 @@
 import { sql } from '@simasn/db';
-import { catatAudit, konflik, uraikan, z, type Konteks } from '@simasn/platform';
+import { catatAudit, konflik, uraikan, type z, type Konteks } from '@simasn/platform';
 import { unitKelola } from '../lingkup.ts';
 import { skemaSimpanSaranaPrasarana } from './lkjip.types.ts';
 

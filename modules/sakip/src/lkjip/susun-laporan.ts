@@ -1,5 +1,5 @@
 import { formatNip, hariIniIso } from '@simasn/domain';
-import { uraikan, z, type Konteks, type LaporProgres } from '@simasn/platform';
+import { uraikan, type z, type Konteks, type LaporProgres } from '@simasn/platform';
 import { hitungCapaianUnit, type CapaianUnit } from '../capaian/hitung-capaian-unit.ts';
 import { ringkasanAnggaranUnit, type PosProgram } from '../capaian/ringkasan-anggaran-unit.ts';
 import { ambilPk } from '../pk/ambil-pk.ts';

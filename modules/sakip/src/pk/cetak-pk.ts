@@ -1,6 +1,6 @@
 import { formatNip } from '@simasn/domain';
 import { renderDocx, renderPdf, type Blok, type Dokumen, type Penandatangan } from '@simasn/platform/dokumen';
-import { uraikan, z, type Konteks } from '@simasn/platform';
+import { uraikan, type z, type Konteks } from '@simasn/platform';
 import { tabelPk } from '../lkjip/bab-perencanaan.ts';
 import { FORMAT_BERKAS } from '../lkjip/berkas-lkjip.ts';
 import { instansiLaporan } from '../lkjip/data-organisasi.ts';

@@ -8,7 +8,7 @@ import { z, zTeksOpsional } from '@simasn/kontrak';
 
 export const zId = z.coerce.number().int().positive();
 export const zVersi = z.coerce.number().int().min(1, 'versi data wajib disertakan');
-export const zKode = z.string().trim().min(1, 'kode wajib diisi').max(40).regex(/^[0-9A-Za-z.\-]+$/, 'kode hanya berisi angka, huruf, titik atau tanda hubung');
+export const zKode = z.string().trim().min(1, 'kode wajib diisi').max(40).regex(/^[0-9A-Za-z.-]+$/, 'kode hanya berisi angka, huruf, titik atau tanda hubung');
 export const zUraian = z.string().trim().min(3, 'uraian minimal 3 karakter').max(1000);
 export const zUrutan = z.coerce.number().int().min(0).max(999).default(0);
 export const zTahun = z.coerce.number().int().min(2000, 'tahun tidak sah').max(2100, 'tahun tidak sah');

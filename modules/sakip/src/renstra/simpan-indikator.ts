@@ -15,7 +15,7 @@ export async function simpanIndikator(ctx: Konteks, renstraId: number, masukan: 
   return ctx.db.transaction(async (tx) => {
     const c = denganDb(ctx, tx);
     const r = await renstraUntukDiubah(c, renstraId);
-    f.target.forEach((t, i) => periksaTahunRenstra(r, t.tahun, `target.${i}.tahun`));
+    for (const [i, t] of f.target.entries()) periksaTahunRenstra(r, t.tahun, `target.${i}.tahun`);
     const cek = async (tabel: 'tujuan_renstra' | 'sasaran_renstra' | 'program_kegiatan', id: number | null | undefined, kolom: string, apa: string) => {
       if (id == null) return;
       const ada = await tx.maybeOne(sql`select 1 as ada from ${raw(tabel)}

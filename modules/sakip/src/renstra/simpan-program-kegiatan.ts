@@ -28,7 +28,7 @@ export async function simpanProgramKegiatan(ctx: Konteks, renstraId: number, mas
         throw tidakValid('Induk tidak sesuai.', [{ kolom: 'indukId', pesan: `${f.tingkat.replace('_', ' ')} harus berada di bawah ${harusInduk} Renstra ini` }]);
       }
     }
-    f.pagu?.forEach((p, i) => periksaTahunRenstra(r, p.tahun, `pagu.${i}.tahun`));
+    for (const [i, p] of (f.pagu ?? []).entries()) periksaTahunRenstra(r, p.tahun, `pagu.${i}.tahun`);
     const h = await simpanBaris(c, { tabel: 'program_kegiatan', renstraId, id: f.id, versi: f.versi, kode: f.kode,
       kolom: { tingkat: f.tingkat, induk_id: f.indukId ?? null, nama: f.nama } });
     if (f.pagu?.length) {

@@ -47,7 +47,10 @@ const PNS = new Set<string>(GOLONGAN_PNS.map((g) => g.kode));
 const langkahCache = new Map<string, number[]>();
 function langkahGolongan(g: KodeGolonganPns): number[] {
   let l = langkahCache.get(g);
-  if (!l) langkahCache.set(g, l = langkahMkg(g));
+  if (!l) {
+    l = langkahMkg(g);
+    langkahCache.set(g, l);
+  }
   return l;
 }
 

@@ -152,14 +152,14 @@ function golonganTujuan(jenis: JenisUsulanKp, d: DataKp, a: AturanSyaratKp): { b
       return { baru, alasan: plafon(a.plafonPendidikan[ijazah.tingkat], `untuk pendidikan ${labelPendidikan(ijazah.tingkat)}`) };
     case 'pilihan_struktural': {
       const j = d.jabatan;
-      if (!j || j.jenis !== 'struktural' || !j.tingkatStruktural) return { baru, alasan: ['tidak menduduki jabatan struktural'] };
+      if (j?.jenis !== 'struktural' || !j.tingkatStruktural) return { baru, alasan: ['tidak menduduki jabatan struktural'] };
       const batas = j.eselon ? a.plafonEselon[j.eselon] : a.plafonTingkatStruktural[j.tingkatStruktural];
       const nama = j.eselon ? `eselon ${j.eselon}` : LABEL_TINGKAT_STRUKTURAL[j.tingkatStruktural];
       return { baru, alasan: plafon(batas, `jabatan ${nama}`) };
     }
     case 'pilihan_fungsional': {
       const j = d.jabatan;
-      if (!j || j.jenis !== 'fungsional') return { baru, alasan: ['tidak menduduki jabatan fungsional'] };
+      if (j?.jenis !== 'fungsional') return { baru, alasan: ['tidak menduduki jabatan fungsional'] };
       if (!j.jenjang) return { baru, alasan: ['jenjang jabatan fungsional belum tercatat'] };
       return { baru, alasan: plafon(a.plafonJenjang[j.jenjang], `jenjang ${LABEL_JENJANG[j.jenjang]}; naik jenjang lebih dulu`) };
     }

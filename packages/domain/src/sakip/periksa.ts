@@ -182,9 +182,9 @@ export function periksaLkjip(baris: readonly BarisLkjip[], opsi: { toleransi?: n
       continue;
     }
     if (jenis === 'rata_rata') {
-      for (const [medan, kolom] of [['nilai', 'nilai'], ['nrr', 'nrr']] as const) {
-        const t = b[medan];
-        const isi = (sejakJumlah.length ? sejakJumlah : kelompokTerakhir).map((r) => r[medan]).filter((x): x is number => x !== undefined);
+      for (const [isian, kolom] of [['nilai', 'nilai'], ['nrr', 'nrr']] as const) {
+        const t = b[isian];
+        const isi = (sejakJumlah.length ? sejakJumlah : kelompokTerakhir).map((r) => r[isian]).filter((x): x is number => x !== undefined);
         if (t === undefined || !isi.length) continue;
         const s = isi.reduce((a, x) => a + x, 0) / isi.length;
         cek(b, kolom, t, s, 2, `rata-rata tercetak ${fmt(t)}, sedangkan rata-rata ${isi.length} rincian di atasnya = ${fmt(s)}`);
@@ -192,9 +192,9 @@ export function periksaLkjip(baris: readonly BarisLkjip[], opsi: { toleransi?: n
       continue;
     }
     const kelompok = jenis === 'subjumlah' ? sejakSub : sejakJumlah;
-    for (const [medan, kolom] of DIJUMLAH) {
-      const t = b[medan];
-      const isi = kelompok.map((r) => r[medan]).filter((x): x is number => x !== undefined);
+    for (const [isian, kolom] of DIJUMLAH) {
+      const t = b[isian];
+      const isi = kelompok.map((r) => r[isian]).filter((x): x is number => x !== undefined);
       if (t === undefined || !isi.length) continue;
       const s = jumlahRupiah(isi);
       cek(b, kolom, t, s, 2, `baris ${jenis === 'subjumlah' ? 'sub jumlah' : 'jumlah'} tercetak ${fmt(t)}, sedangkan jumlah ${isi.length} rincian di atasnya = ${fmt(s)}`);

@@ -29,7 +29,8 @@ function mesin(): PdfMake {
   p.setFonts({ [HURUF_PDF]: berkas });
   p.setUrlAccessPolicy(() => false);
   p.setLocalAccessPolicy(() => false);
-  return (pdfmake = p);
+  pdfmake = p;
+  return p;
 }
 
 const RATA = { kiri: 'left', tengah: 'center', kanan: 'right', rata: 'justify' } as const;

@@ -5,7 +5,7 @@ import type { ResponsTitik } from '@simasn/kontrak';
 import { KONTRAK_SAKIP, skemaBuatPk } from '@simasn/sakip/kontrak';
 import { kunciJalur, panggil, periksaIsian } from '../../api.ts';
 import { useKirim, useKueriApi } from '../../kait.ts';
-import type { Medan } from '../../riwayat.ts';
+import type { DefinisiIsian } from '../../riwayat.ts';
 import { DaftarIsian, type NilaiIsian } from '../Isian.tsx';
 import { PesanSimpan } from '../renstra/FormUnsur.tsx';
 import { Memuat } from '../Status.tsx';
@@ -15,10 +15,10 @@ import { TombolSimpan } from '../TombolSimpan.tsx';
 /** A PK of the year as the list shows it (the parents to choose from). */
 export type PkInduk = ResponsTitik<typeof KONTRAK_SAKIP.daftarPk>[number];
 
-const MEDAN: Medan[] = [{ nama: 'unitId', label: 'Unit kerja jabatan', tipe: 'unit', wajib: true }, { nama: 'jabatanId', label: 'Jabatan (pihak pertama)', tipe: 'jabatan',
-  wajib: true, petunjuk: 'pihak pertama adalah pemegang jabatan ini' }, { nama: 'nip', label: 'NIP pihak pertama', tipe: 'teks',
+const ISIAN_PK: DefinisiIsian[] = [{ nama: 'unitId', label: 'Unit kerja jabatan', tipe: 'unit', wajib: true }, { nama: 'jabatanId', label: 'Jabatan (pihak pertama)',
+  tipe: 'jabatan', wajib: true, petunjuk: 'pihak pertama adalah pemegang jabatan ini' }, { nama: 'nip', label: 'NIP pihak pertama', tipe: 'teks',
   petunjuk: '18 angka; isi hanya bila jabatan dipegang lebih dari satu pegawai' }, { nama: 'tanggal', label: 'Tanggal PK', tipe: 'tanggal', wajib: true }];
-const MEDAN_PUNCAK: Medan[] = [{ nama: 'pihakKedua.nama', label: 'Nama pihak kedua (kepala daerah)', tipe: 'teks', wajib: true }, { nama: 'pihakKedua.jabatan',
+const ISIAN_PUNCAK: DefinisiIsian[] = [{ nama: 'pihakKedua.nama', label: 'Nama pihak kedua (kepala daerah)', tipe: 'teks', wajib: true }, { nama: 'pihakKedua.jabatan',
   label: 'Jabatan pihak kedua', tipe: 'teks', wajib: true }];
 
 /**
@@ -53,7 +53,7 @@ export function FormPkBaru({ renstraId, tahun, induk, tutup }: { renstraId: numb
     <form className="kartu form-panel" onSubmit={kirim} aria-label="Perjanjian Kinerja baru">
       <h2>Perjanjian Kinerja baru tahun {tahun}</h2>
       <PesanSimpan galat={galat} />
-      <DaftarIsian awalan="pk-baru" medan={MEDAN} isian={isian} ubah={ubah} galat={galat} />
+      <DaftarIsian awalan="pk-baru" definisiIsian={ISIAN_PK} isian={isian} ubah={ubah} galat={galat} />
       <div className="isian">
         <label htmlFor="pk-induk">PK induk (pihak kedua)</label>
         <select id="pk-induk" value={indukId} onChange={(e) => {
@@ -64,7 +64,7 @@ export function FormPkBaru({ renstraId, tahun, induk, tutup }: { renstraId: numb
           <option value="">Tanpa induk: PK kepala perangkat daerah kepada kepala daerah</option>
         </select>
       </div>
-      {!indukId && <DaftarIsian awalan="pk-baru" medan={MEDAN_PUNCAK} isian={isian} ubah={ubah} galat={galat} />}
+      {!indukId && <DaftarIsian awalan="pk-baru" definisiIsian={ISIAN_PUNCAK} isian={isian} ubah={ubah} galat={galat} />}
       {renstra.isPending && <Memuat />}
       {renstra.data && <BarisPk renstra={renstra.data} tahun={tahun} induk={indukId ? pkInduk.data?.indikator ?? [] : []} isi={baris} ubah={setBaris} galat={galat} />}
       <TombolSimpan teks="Simpan sebagai draf" mengirim={mengirim} batal={tutup} />

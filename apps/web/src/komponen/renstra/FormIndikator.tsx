@@ -3,7 +3,7 @@ import { KONTRAK_SAKIP, skemaSimpanIndikator } from '@simasn/sakip/kontrak';
 import { panggil } from '../../api.ts';
 import { semuaSimpul } from './pohon.ts';
 import { FormUnsur, KotakTahunan, SalahKolom } from './FormUnsur.tsx';
-import { angkaIsian, keKotak, LABEL_TINGKAT, MEDAN_INDIKATOR, type IndikatorRenstra, type Renstra } from './jenis.ts';
+import { angkaIsian, keKotak, LABEL_TINGKAT, ISIAN_INDIKATOR, type IndikatorRenstra, type Renstra } from './jenis.ts';
 
 /** What an indicator measures: exactly one of a tujuan, a sasaran or a program/kegiatan. */
 export type IndukIndikator = { tujuanId: number } | { sasaranId: number } | { programKegiatanId: number };
@@ -19,7 +19,7 @@ export function FormIndikator({ renstra, induk, awal, tutup }: { renstra: Renstr
   const tahunTerisi = renstra.tahun.filter((t) => target[t]?.trim());
   const awalan = `indikator-${awal?.id ?? 'baru'}`;
   return (
-    <FormUnsur judul={awal ? `Ubah indikator ${awal.kode}` : 'Tambah indikator'} awalan={awalan} medan={MEDAN_INDIKATOR}
+    <FormUnsur judul={awal ? `Ubah indikator ${awal.kode}` : 'Tambah indikator'} awalan={awalan} definisiIsian={ISIAN_INDIKATOR}
       awal={awal as (IndikatorRenstra & Record<string, unknown>) | undefined} skema={skemaSimpanIndikator}
       kirim={(body: never) => panggil(KONTRAK_SAKIP.simpanIndikator, { params: { id: renstra.id }, body })}
       tambahan={() => ({ tujuanId: null, sasaranId: null, programKegiatanId: null, ...induk, target: tahunTerisi.map((t) => ({ tahun: t, target: angkaIsian(target[t]) })),

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { KONTRAK_SAKIP, skemaSimpanProgramKegiatan } from '@simasn/sakip/kontrak';
 import { panggil } from '../../api.ts';
 import { FormUnsur, KotakTahunan, SalahKolom } from './FormUnsur.tsx';
-import { angkaIsian, keKotak, LABEL_TINGKAT, MEDAN_PROGRAM, type Renstra, type SimpulProgram } from './jenis.ts';
+import { angkaIsian, keKotak, LABEL_TINGKAT, ISIAN_PROGRAM, type Renstra, type SimpulProgram } from './jenis.ts';
 
 /**
  * A program, kegiatan or sub kegiatan; a sub kegiatan carries its pagu (and pagu perubahan) per
@@ -19,7 +19,7 @@ export function FormProgram(
   const tahunTerisi = renstra.tahun.filter((t) => pagu[t]?.trim());
   const awalan = `program-${awal?.id ?? `baru-${indukId ?? 0}`}`;
   return (
-    <FormUnsur judul={`${awal ? 'Ubah' : 'Tambah'} ${LABEL_TINGKAT[tingkat].toLowerCase()}${awal ? ` ${awal.kode}` : ''}`} awalan={awalan} medan={MEDAN_PROGRAM}
+    <FormUnsur judul={`${awal ? 'Ubah' : 'Tambah'} ${LABEL_TINGKAT[tingkat].toLowerCase()}${awal ? ` ${awal.kode}` : ''}`} awalan={awalan} definisiIsian={ISIAN_PROGRAM}
       awal={awal as (SimpulProgram & Record<string, unknown>) | undefined} skema={skemaSimpanProgramKegiatan}
       kirim={(body: never) => panggil(KONTRAK_SAKIP.simpanProgram, { params: { id: renstra.id }, body })}
       tambahan={() => ({ tingkat, indukId, ...(sub ? { pagu: tahunTerisi.map((t) => ({ tahun: t, pagu: angkaIsian(pagu[t]), paguPerubahan: angkaIsian(perubahan[t]) })) } : {}) })}

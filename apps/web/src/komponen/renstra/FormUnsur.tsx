@@ -2,7 +2,7 @@ import { useState, type FormEvent, type ReactNode } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import type { z } from '@simasn/kontrak';
 import { GalatApi, kunciJalur, periksaIsian } from '../../api.ts';
-import { keIsian, keNilaiApi, type Medan } from '../../riwayat.ts';
+import { keIsian, keNilaiApi, type DefinisiIsian } from '../../riwayat.ts';
 import { DaftarIsian, type NilaiIsian } from '../Isian.tsx';
 import { PesanGalat } from '../Status.tsx';
 import { TombolSimpan } from '../TombolSimpan.tsx';
@@ -10,7 +10,7 @@ import { TombolSimpan } from '../TombolSimpan.tsx';
 /** The server's problems for fields under a prefix (`target.2.target`), or that field alone (`tepat`), for boxes DaftarIsian does not draw. */
 export function SalahKolom({ galat, awalan, tepat }: { galat: unknown, awalan: string, tepat?: boolean }) {
   const m = galat instanceof GalatApi ? galat.masalah.filter((x) => x.kolom === awalan || (!tepat && x.kolom.startsWith(`${awalan}.`))) : [];
-  return <>{m.map((x, i) => <small className="salah" key={i}>{x.pesan}</small>)}</>;
+  return <>{m.map((x) => <small className="salah" key={`${x.kolom}:${x.pesan}`}>{x.pesan}</small>)}</>;
 }
 
 /** After a refused save: a stale version (409 `versi_basi`) needs a fresh read, said plainly. */
@@ -53,15 +53,15 @@ export function KotakTahunan({ tahun, awalan, kotak, terisi, galat }: {
 
 /**
  * Adds or edits one part of a Renstra (tujuan, sasaran, indikator, program/kegiatan), or the
- * Renstra itself: the fields of `medan`, plus what the caller adds (`tambahan`: ids of the
+ * Renstra itself: the fields of `definisiIsian`, plus what the caller adds (`tambahan`: ids of the
  * parent, targets, pagu), checked against the endpoint's own input schema (`skema`, from the
  * contract) and sent by `kirim` with id and versi when editing. The problems (the schema's or the
  * server's 422) appear under their fields; a stale version is explained.
  */
-export function FormUnsur({ judul, awalan, medan, awal, bawaan, skema, kirim: kirimKe, pesanTersimpan, tambahan, children, tutup }: {
+export function FormUnsur({ judul, awalan, definisiIsian, awal, bawaan, skema, kirim: kirimKe, pesanTersimpan, tambahan, children, tutup }: {
   judul: string;
   awalan: string;
-  medan: Medan[];
+  definisiIsian: DefinisiIsian[];
   awal?: { id: number, versi: number } & Record<string, unknown>;
   /** Starting values of a new one. */
   bawaan?: Record<string, unknown>;
@@ -75,7 +75,7 @@ export function FormUnsur({ judul, awalan, medan, awal, bawaan, skema, kirim: ki
   tutup: (pesan?: string, id?: number) => void;
 }) {
   const qc = useQueryClient();
-  const [isian, setIsian] = useState<NilaiIsian>(() => keIsian(medan, awal ?? bawaan));
+  const [isian, setIsian] = useState<NilaiIsian>(() => keIsian(definisiIsian, awal ?? bawaan));
   const [galat, setGalat] = useState<unknown>(null);
   const [mengirim, setMengirim] = useState(false);
 
@@ -84,7 +84,7 @@ export function FormUnsur({ judul, awalan, medan, awal, bawaan, skema, kirim: ki
     setGalat(null);
     setMengirim(true);
     try {
-      const badan = { ...keNilaiApi(medan, isian, { kosong: 'null' }), ...tambahan?.(), ...(awal ? { id: awal.id, versi: awal.versi } : {}) };
+      const badan = { ...keNilaiApi(definisiIsian, isian, { kosong: 'null' }), ...tambahan?.(), ...(awal ? { id: awal.id, versi: awal.versi } : {}) };
       periksaIsian(skema, badan);
       const h = await kirimKe(badan as never);
       await qc.invalidateQueries({ queryKey: kunciJalur('sakip') });
@@ -101,7 +101,7 @@ export function FormUnsur({ judul, awalan, medan, awal, bawaan, skema, kirim: ki
     <form className="kartu form-panel" onSubmit={kirim} aria-label={judul}>
       <h3>{judul}</h3>
       <PesanSimpan galat={galat} />
-      <DaftarIsian awalan={awalan} medan={medan} isian={isian} ubah={(n, v) => setIsian((s) => ({ ...s, [n]: v }))} galat={galat} />
+      <DaftarIsian awalan={awalan} definisiIsian={definisiIsian} isian={isian} ubah={(n, v) => setIsian((s) => ({ ...s, [n]: v }))} galat={galat} />
       {children?.(galat)}
       <TombolSimpan mengirim={mengirim} batal={tutup} />
     </form>

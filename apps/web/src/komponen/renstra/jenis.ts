@@ -1,7 +1,7 @@
 import { CARA_AGREGASI, formatAngka, LABEL_SUMBER_OTOMATIS, parseAngka, SUMBER_OTOMATIS } from '@simasn/domain';
 import type { ResponsTitik } from '@simasn/kontrak';
 import type { KONTRAK_SAKIP } from '@simasn/sakip/kontrak';
-import type { Medan } from '../../riwayat.ts';
+import type { DefinisiIsian } from '../../riwayat.ts';
 
 /** The Renstra as GET /api/sakip/renstra/:id returns it (ambilRenstra), as the page reads and edits it. */
 export type Renstra = ResponsTitik<typeof KONTRAK_SAKIP.renstra>;
@@ -19,13 +19,13 @@ export const LABEL_AGREGASI: Record<(typeof CARA_AGREGASI)[number], string> = { 
  * Form fields of each part, named as the server's schemas name them (modules/sakip/src/renstra/renstra.types.ts);
  * the rules themselves are the schemas' (FormUnsur checks with them before sending).
  */
-const KODE: Medan = { nama: 'kode', label: 'Kode', tipe: 'teks', wajib: true, petunjuk: 'angka, huruf, titik atau tanda hubung' };
-const URUTAN: Medan = { nama: 'urutan', label: 'Urutan', tipe: 'angka', min: 0, maks: 999 };
-export const MEDAN_TUJUAN: Medan[] = [KODE, { nama: 'uraian', label: 'Uraian tujuan', tipe: 'teks-panjang', wajib: true }, URUTAN];
-export const MEDAN_SASARAN: Medan[] = [KODE, { nama: 'uraian', label: 'Uraian sasaran', tipe: 'teks-panjang', wajib: true }, URUTAN];
-export const MEDAN_PROGRAM: Medan[] = [KODE, { nama: 'nama', label: 'Nama', tipe: 'teks-panjang', wajib: true }];
-export const MEDAN_INDIKATOR: Medan[] = [KODE, { nama: 'uraian', label: 'Uraian indikator', tipe: 'teks-panjang', wajib: true }, { nama: 'satuan', label: 'Satuan', tipe: 'teks',
-  wajib: true, petunjuk: 'mis. %, indeks, nilai, SK, orang' }, { nama: 'polaritas', label: 'Polaritas', tipe: 'pilihan', wajib: true,
+const KODE: DefinisiIsian = { nama: 'kode', label: 'Kode', tipe: 'teks', wajib: true, petunjuk: 'angka, huruf, titik atau tanda hubung' };
+const URUTAN: DefinisiIsian = { nama: 'urutan', label: 'Urutan', tipe: 'angka', min: 0, maks: 999 };
+export const ISIAN_TUJUAN: DefinisiIsian[] = [KODE, { nama: 'uraian', label: 'Uraian tujuan', tipe: 'teks-panjang', wajib: true }, URUTAN];
+export const ISIAN_SASARAN: DefinisiIsian[] = [KODE, { nama: 'uraian', label: 'Uraian sasaran', tipe: 'teks-panjang', wajib: true }, URUTAN];
+export const ISIAN_PROGRAM: DefinisiIsian[] = [KODE, { nama: 'nama', label: 'Nama', tipe: 'teks-panjang', wajib: true }];
+export const ISIAN_INDIKATOR: DefinisiIsian[] = [KODE, { nama: 'uraian', label: 'Uraian indikator', tipe: 'teks-panjang', wajib: true }, { nama: 'satuan', label: 'Satuan',
+  tipe: 'teks', wajib: true, petunjuk: 'mis. %, indeks, nilai, SK, orang' }, { nama: 'polaritas', label: 'Polaritas', tipe: 'pilihan', wajib: true,
   pilihan: [{ nilai: 'positif', label: 'Positif (makin besar makin baik)' }, { nilai: 'negatif', label: 'Negatif (makin kecil makin baik)' }] }, { nama: 'agregasi',
   label: 'Aturan agregasi tribulan', tipe: 'pilihan', wajib: true, pilihan: CARA_AGREGASI.map((a) => ({ nilai: a, label: LABEL_AGREGASI[a] })) }, { nama: 'formula',
   label: 'Formula', tipe: 'teks-panjang' }, { nama: 'sumberData', label: 'Sumber data', tipe: 'teks' }, { nama: 'sumberOtomatis', label: 'Diisi otomatis oleh SIMASN dari',
