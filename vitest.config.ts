@@ -15,14 +15,14 @@ import { defineConfig } from 'vitest/config';
  */
 const tanpaJamUji = process.env.JAM_UJI ? ['apps/cli/test/**', 'modules/sakip/test/lkjip-dokumen.test.ts', 'packages/platform/test/dokumen.test.ts'] : [];
 
-export default defineConfig({
-  test: {
-    projects: [{
-      test: { name: 'unit', include: ['packages/*/test/**/*.test.ts', 'modules/*/test/**/*.test.ts', 'apps/*/test/**/*.test.ts'],
-        exclude: ['**/*.int.test.ts', '**/*.e2e.test.ts', '**/node_modules/**', ...tanpaJamUji], setupFiles: ['scripts/jam-uji.ts'] },
-    }, {
-      test: { name: 'integrasi', include: ['packages/*/test/**/*.int.test.ts', 'modules/*/test/**/*.int.test.ts', 'apps/*/test/**/*.int.test.ts'],
-        setupFiles: ['scripts/jam-uji.ts'], testTimeout: 120_000, hookTimeout: 180_000 },
-    }, { test: { name: 'e2e', include: ['e2e/**/*.e2e.test.ts'], testTimeout: 120_000, hookTimeout: 180_000, fileParallelism: false } }],
+export default defineConfig({ test: { projects: [
+  {
+    test: { name: 'unit', include: ['packages/*/test/**/*.test.ts', 'modules/*/test/**/*.test.ts', 'apps/*/test/**/*.test.ts'],
+      exclude: ['**/*.int.test.ts', '**/*.e2e.test.ts', '**/node_modules/**', ...tanpaJamUji], setupFiles: ['scripts/jam-uji.ts'] },
   },
-});
+  {
+    test: { name: 'integrasi', include: ['packages/*/test/**/*.int.test.ts', 'modules/*/test/**/*.int.test.ts', 'apps/*/test/**/*.int.test.ts'], setupFiles: ['scripts/jam-uji.ts'],
+      testTimeout: 120_000, hookTimeout: 180_000 },
+  },
+  { test: { name: 'e2e', include: ['e2e/**/*.e2e.test.ts'], testTimeout: 120_000, hookTimeout: 180_000, fileParallelism: false } },
+] } });

@@ -32,8 +32,16 @@ export interface Lingkungan {
   tutup: () => Promise<void>;
 }
 
-const ARGUMEN_CHROMIUM = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync',
-  '--no-first-run', '--disable-quic'];
+const ARGUMEN_CHROMIUM = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
 
 /** The tests run against apps/web/dist; it is built first by the test command, or here if missing. */
 export async function pastikanWebTerbangun(): Promise<void> {

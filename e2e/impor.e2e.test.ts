@@ -49,11 +49,12 @@ describe('impor pegawai dari XLSX', () => {
     await bukaMenu(page, 'Impor', '**/impor');
 
     // 1. A file with a 19-digit NIP on spreadsheet row 3.
-    const salah = await tulisXlsx('salah.xlsx', {
-      pegawai: [KEPALA, [await nipBaru('1994-03-12', '2019-03-01', 'L'), 'Rahmat Hidayat', 'Sukamaju', '12-03-1994', 'L', 'PNS', '01-03-2019'], ['1996610191987031008',
-        'Salah Digit', 'Sukamaju', '19-10-1966', 'L', 'PNS', '01-03-1987'], [await nipBaru('1995-08-21', '2020-01-01', 'P'), 'Nur Aisyah', 'Sukamaju', '21-08-1995', 'P', 'PNS',
-        '01-01-2020']],
-    });
+    const salah = await tulisXlsx('salah.xlsx', { pegawai: [
+      KEPALA,
+      [await nipBaru('1994-03-12', '2019-03-01', 'L'), 'Rahmat Hidayat', 'Sukamaju', '12-03-1994', 'L', 'PNS', '01-03-2019'],
+      ['1996610191987031008', 'Salah Digit', 'Sukamaju', '19-10-1966', 'L', 'PNS', '01-03-1987'],
+      [await nipBaru('1995-08-21', '2020-01-01', 'P'), 'Nur Aisyah', 'Sukamaju', '21-08-1995', 'P', 'PNS', '01-01-2020'],
+    ] });
     const jumlahSebelum = (await env.db.one<{ n: number }>(sql`select count(*)::int as n from pegawai`)).n;
     await page.getByLabel('Berkas (.xlsx atau .csv)').setInputFiles(salah);
     await page.getByRole('button', { name: 'Impor' }).click();
@@ -72,11 +73,15 @@ describe('impor pegawai dari XLSX', () => {
     const unit = await env.db.one<{ kode: string, nama: string }>(sql`select kode, nama from unit_organisasi where induk_id is not null and aktif order by jalur limit 1`);
     const nip1 = await nipBaru('1994-03-12', '2019-03-01', 'L');
     const nip2 = await nipBaru('1995-08-21', '2020-01-01', 'P');
-    const benar = await tulisXlsx('benar.xlsx', {
-      pegawai: [KEPALA, [nip1, 'Rahmat Hidayatullah Impor', 'Sukamaju', '12-03-1994', 'L', 'PNS', '01-03-2019'], [nip2, 'Nur Aisyah Impor', 'Sukamaju', '21 Agustus 1995', 'P',
-        'PNS', '01-01-2020']],
-      riwayat_jabatan: [['nip', 'kode_jabatan', 'kode_unit', 'tmt'], [nip1, jabatan.kode, unit.kode, '01-03-2019'], [nip2, jabatan.kode, unit.kode, '01-01-2020']],
-    });
+    const benar = await tulisXlsx('benar.xlsx', { pegawai: [
+      KEPALA,
+      [nip1, 'Rahmat Hidayatullah Impor', 'Sukamaju', '12-03-1994', 'L', 'PNS', '01-03-2019'],
+      [nip2, 'Nur Aisyah Impor', 'Sukamaju', '21 Agustus 1995', 'P', 'PNS', '01-01-2020'],
+    ], riwayat_jabatan: [
+      ['nip', 'kode_jabatan', 'kode_unit', 'tmt'],
+      [nip1, jabatan.kode, unit.kode, '01-03-2019'],
+      [nip2, jabatan.kode, unit.kode, '01-01-2020'],
+    ] });
     await page.getByLabel('Berkas (.xlsx atau .csv)').setInputFiles(benar);
     await page.getByRole('button', { name: 'Impor' }).click();
     const kemajuan = page.getByRole('progressbar');

@@ -59,8 +59,14 @@ describe('Laporan LKjIP: narasi, pemeriksaan, pembuatan di latar belakang, unduh
       const isi = readFileSync((await berkas.path())!);
       if (format === 'docx') {
         const d = await bacaDocx(isi);
-        for (const t of ['IKHTISAR EKSEKUTIF', 'BAB III AKUNTABILITAS KINERJA', 'Tabel 3.1 Pengukuran Capaian Kinerja', 'Tabel 3.8 Realisasi Anggaran',
-          'Memperluas pelatihan daring bagi pelaksana', r!.unitNama]) expect(d.teks, t).toContain(t);
+        for (const t of [
+          'IKHTISAR EKSEKUTIF',
+          'BAB III AKUNTABILITAS KINERJA',
+          'Tabel 3.1 Pengukuran Capaian Kinerja',
+          'Tabel 3.8 Realisasi Anggaran',
+          'Memperluas pelatihan daring bagi pelaksana',
+          r!.unitNama,
+        ]) expect(d.teks, t).toContain(t);
         expect(d.adaDaftarIsi).toBe(true);
         expect(d.gambar.length).toBeGreaterThanOrEqual(2);
         expect(d.teks).toMatch(/Rp \d{1,3}(\.\d{3})+,\d{2}/);

@@ -29,15 +29,16 @@ describe('menu per peran', () => {
   test('setiap peran melihat tepat kelompok dan halaman yang boleh dibukanya', async () => {
     const asn = env.akun.find((a) => a.peran.length === 1 && a.peran[0] === 'asn')!;
     const kabid = env.akun.find((a) => a.peran.includes('atasan'))!;
-    const harapan: [string, string[]][] = [['admin.bkd', ['-: Beranda', 'Kepegawaian: Pegawai, Impor', KELOLA_LAYANAN, KINERJA, INDEKS_SURVEI, SAKIP,
-      'Administrasi: Jejak Audit, Akun', AKUN]], ['verifikator', ['-: Beranda', 'Kepegawaian: Pegawai, Verifikasi', KELOLA_LAYANAN, KINERJA, INDEKS_SURVEI, SAKIP, AKUN]], [
-      'pimpinan',
-      ['-: Beranda', 'Kepegawaian: Pegawai', 'Layanan: E-Pangkat, SIMANTUN TANDUK', KINERJA, INDEKS_SURVEI, SAKIP, AKUN],
-    ], ['perencana', ['-: Beranda', 'Kepegawaian: Pegawai', KINERJA, INDEKS_SURVEI, SAKIP, AKUN]], ['inspektorat', ['-: Beranda', 'Kepegawaian: Pegawai',
-      'Layanan: E-Pangkat, SIMANTUN TANDUK', KINERJA, INDEKS_SURVEI, SAKIP, 'Administrasi: Jejak Audit', AKUN]], ['admin.dinkes', ['-: Beranda', 'Kepegawaian: Pegawai, Impor',
-      KELOLA_LAYANAN, KINERJA, INDEKS_SURVEI, SAKIP, AKUN]], [asn.namaPengguna, ['Kepegawaian: Data Saya, Usulan Saya', 'Layanan: Layanan Saya, SIMANTUN TANDUK',
-      'Kinerja: Perjanjian Kinerja', INDEKS, AKUN]], [kabid.namaPengguna, ['-: Beranda', 'Kepegawaian: Pegawai, Data Saya, Usulan Saya', 'Layanan: Layanan Saya, SIMANTUN TANDUK',
-      KINERJA, INDEKS, 'SAKIP: Renstra', AKUN]]];
+    const harapan: [string, string[]][] = [
+      ['admin.bkd', ['-: Beranda', 'Kepegawaian: Pegawai, Impor', KELOLA_LAYANAN, KINERJA, INDEKS_SURVEI, SAKIP, 'Administrasi: Jejak Audit, Akun', AKUN]],
+      ['verifikator', ['-: Beranda', 'Kepegawaian: Pegawai, Verifikasi', KELOLA_LAYANAN, KINERJA, INDEKS_SURVEI, SAKIP, AKUN]],
+      ['pimpinan', ['-: Beranda', 'Kepegawaian: Pegawai', 'Layanan: E-Pangkat, SIMANTUN TANDUK', KINERJA, INDEKS_SURVEI, SAKIP, AKUN]],
+      ['perencana', ['-: Beranda', 'Kepegawaian: Pegawai', KINERJA, INDEKS_SURVEI, SAKIP, AKUN]],
+      ['inspektorat', ['-: Beranda', 'Kepegawaian: Pegawai', 'Layanan: E-Pangkat, SIMANTUN TANDUK', KINERJA, INDEKS_SURVEI, SAKIP, 'Administrasi: Jejak Audit', AKUN]],
+      ['admin.dinkes', ['-: Beranda', 'Kepegawaian: Pegawai, Impor', KELOLA_LAYANAN, KINERJA, INDEKS_SURVEI, SAKIP, AKUN]],
+      [asn.namaPengguna, ['Kepegawaian: Data Saya, Usulan Saya', 'Layanan: Layanan Saya, SIMANTUN TANDUK', 'Kinerja: Perjanjian Kinerja', INDEKS, AKUN]],
+      [kabid.namaPengguna, ['-: Beranda', 'Kepegawaian: Pegawai, Data Saya, Usulan Saya', 'Layanan: Layanan Saya, SIMANTUN TANDUK', KINERJA, INDEKS, 'SAKIP: Renstra', AKUN]],
+    ];
     const k = await env.konteks();
     for (const [nama, menu] of harapan) {
       await k.clearCookies();

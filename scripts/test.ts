@@ -42,16 +42,25 @@ const integrasiBerjam = [vitest, 'run', '--project', 'integrasi', ...BERGANTUNG_
 const integrasiBerjamTz = [...integrasiBerjam, ...BERGANTUNG_TZ];
 const jam = (j: string, tz: string): NodeJS.ProcessEnv => ({ ...tanpaPg, JAM_UJI: j, TZ: tz });
 
-const langkah: [string, string[], NodeJS.ProcessEnv][] = [['typecheck', [tsc, '-p', 'tsconfig.json'], process.env], ['typecheck web', [tsc, '-p', 'apps/web/tsconfig.json'],
-  process.env], ['lint (Biome)', [biome, 'lint', '--error-on-warnings', '.'], process.env], ['lint format (dprint check)', [dprint, 'check'], process.env], ['unit', [vitest, 'run',
-  '--project', 'unit'], tanpaPg], ['integrasi (PGlite)', [vitest, 'run', '--project', 'integrasi'], tanpaPg],
+const langkah: [string, string[], NodeJS.ProcessEnv][] = [
+  ['typecheck', [tsc, '-p', 'tsconfig.json'], process.env],
+  ['typecheck web', [tsc, '-p', 'apps/web/tsconfig.json'], process.env],
+  ['lint (Biome)', [biome, 'lint', '--error-on-warnings', '.'], process.env],
+  ['lint format (dprint check)', [dprint, 'check'], process.env],
+  ['unit', [vitest, 'run', '--project', 'unit'], tanpaPg],
+  ['integrasi (PGlite)', [vitest, 'run', '--project', 'integrasi'], tanpaPg],
   ...(urlPg ? [['integrasi (PostgreSQL)', [vitest, 'run', '--project', 'integrasi'], { ...process.env, TEST_DATABASE_URL: urlPg }] as [string, string[], NodeJS.ProcessEnv]] : []),
-  ['jam 23.30 WIB, TZ=Asia/Jayapura: unit', unitBerjam, jam('23:30', 'Asia/Jayapura')], ['jam 23.30 WIB, TZ=Asia/Jayapura: integrasi', integrasiBerjamTz,
-  jam('23:30', 'Asia/Jayapura')], ['jam 00.30 WIB, TZ=UTC: unit', unitBerjam, jam('00:30', 'UTC')], ['jam 00.30 WIB, TZ=UTC: integrasi', integrasiBerjam, jam('00:30', 'UTC')], [
-  'build web',
-  [`${akar}apps/web/build.ts`],
-  process.env,
-], ['e2e (Chromium)', [vitest, 'run', '--project', 'e2e'], tanpaPg]];
+  ['jam 23.30 WIB, TZ=Asia/Jayapura: unit', unitBerjam, jam('23:30', 'Asia/Jayapura')],
+  ['jam 23.30 WIB, TZ=Asia/Jayapura: integrasi', integrasiBerjamTz, jam('23:30', 'Asia/Jayapura')],
+  ['jam 00.30 WIB, TZ=UTC: unit', unitBerjam, jam('00:30', 'UTC')],
+  ['jam 00.30 WIB, TZ=UTC: integrasi', integrasiBerjam, jam('00:30', 'UTC')],
+  [
+    'build web',
+    [`${akar}apps/web/build.ts`],
+    process.env,
+  ],
+  ['e2e (Chromium)', [vitest, 'run', '--project', 'e2e'], tanpaPg],
+];
 
 if (!urlPg) console.log('Catatan: TEST_DATABASE_URL tidak diisi; uji integrasi hanya pada PGlite (CI menjalankannya juga pada PostgreSQL 15).');
 if (!existsSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium')) {

@@ -28,13 +28,11 @@ describe('simasn CLI', () => {
   });
 
   it('refuses an import with a malformed NIP: exit 2, the row named, a report file, nothing written', async () => {
-    const p = await tulisXlsx('salah.xlsx', [['nip', 'nama', 'tanggal_lahir', 'jenis_kelamin', 'status_kepegawaian'], ['199203152015032001', 'Fitri', '15-03-1992', 'P', 'PNS'], [
-      '1996610191987031008',
-      'Salah',
-      '19-10-1966',
-      'L',
-      'PNS',
-    ]]);
+    const p = await tulisXlsx('salah.xlsx', [
+      ['nip', 'nama', 'tanggal_lahir', 'jenis_kelamin', 'status_kepegawaian'],
+      ['199203152015032001', 'Fitri', '15-03-1992', 'P', 'PNS'],
+      ['1996610191987031008', 'Salah', '19-10-1966', 'L', 'PNS'],
+    ]);
     const laporan = join(folder, 'laporan.csv');
     const r = simasn('impor', 'pegawai', '--input', p, '--laporan', laporan);
     expect(r.kode).toBe(2);
@@ -47,8 +45,10 @@ describe('simasn CLI', () => {
   });
 
   it('validates with --dry-run, then imports, then exports to XLSX', async () => {
-    const p = await tulisXlsx('benar.xlsx', [['nip', 'nama', 'tanggal_lahir', 'jenis_kelamin', 'status_kepegawaian'], ['199203152015032001', 'Fitri Handayani', '15 Maret 1992',
-      'P', 'PNS']]);
+    const p = await tulisXlsx('benar.xlsx', [
+      ['nip', 'nama', 'tanggal_lahir', 'jenis_kelamin', 'status_kepegawaian'],
+      ['199203152015032001', 'Fitri Handayani', '15 Maret 1992', 'P', 'PNS'],
+    ]);
     const kering = simasn('impor', 'pegawai', '--input', p, '--dry-run');
     expect(kering.kode).toBe(0);
     expect(JSON.parse(kering.out)).toMatchObject({ ok: true, dryRun: true, ditulis: null });

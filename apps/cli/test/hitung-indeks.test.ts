@@ -43,9 +43,13 @@ function simasn(...args: string[]): Promise<{ kode: number | null, out: string, 
 }
 
 const HEADER_IP_ASN = 'nip,jenis_jabatan,pendidikan,diklat_kepemimpinan,diklat_fungsional,diklat_teknis,seminar,predikat_kinerja,hukuman_disiplin';
-const IP_ASN_CSV = [HEADER_IP_ASN, '19660710 199203 1 007, Struktural ,S2,YA,tidak,ya,Ya,Sangat_Baik,tidak_ada',
-  '197807152003122007,fungsional,s1,tidak,ya,tidak,tidak,baik,RINGAN', '196610191987031008,pelaksana,SMA,tidak,tidak,ya,tidak,cukup,tidak_ada',
-  '199203152015032001,Pelaksana,D3,tidak,tidak,ya,tidak,kurang,berat'].join('\n');
+const IP_ASN_CSV = [
+  HEADER_IP_ASN,
+  '19660710 199203 1 007, Struktural ,S2,YA,tidak,ya,Ya,Sangat_Baik,tidak_ada',
+  '197807152003122007,fungsional,s1,tidak,ya,tidak,tidak,baik,RINGAN',
+  '196610191987031008,pelaksana,SMA,tidak,tidak,ya,tidak,cukup,tidak_ada',
+  '199203152015032001,Pelaksana,D3,tidak,tidak,ya,tidak,kurang,berat',
+].join('\n');
 
 describe.concurrent('simasn hitung ip-asn', () => {
   it('computes the group index under the default rule set', async () => {
@@ -53,10 +57,12 @@ describe.concurrent('simasn hitung ip-asn', () => {
     expect(r.err).toBe('');
     expect(r.kode).toBe(0);
     expect(JSON.parse(r.out)).toEqual({ aturan: 'bkn-8-2019', jumlah_pegawai: 4, rata_rata: { kualifikasi: 12.5, kompetensi: 25, kinerja: 18.75, disiplin: 3.5, total: 59.75 },
-      kategori: 'Sangat Rendah',
-      pegawai: [{ nip: '196607101992031007', kualifikasi: 20, kompetensi: 40, kinerja: 30, disiplin: 5, total: 95 }, { nip: '197807152003122007', kualifikasi: 15, kompetensi: 15,
-        kinerja: 25, disiplin: 3, total: 58 }, { nip: '196610191987031008', kualifikasi: 5, kompetensi: 22.5, kinerja: 15, disiplin: 5, total: 47.5 }, { nip: '199203152015032001',
-        kualifikasi: 10, kompetensi: 22.5, kinerja: 5, disiplin: 1, total: 38.5 }] });
+      kategori: 'Sangat Rendah', pegawai: [
+        { nip: '196607101992031007', kualifikasi: 20, kompetensi: 40, kinerja: 30, disiplin: 5, total: 95 },
+        { nip: '197807152003122007', kualifikasi: 15, kompetensi: 15, kinerja: 25, disiplin: 3, total: 58 },
+        { nip: '196610191987031008', kualifikasi: 5, kompetensi: 22.5, kinerja: 15, disiplin: 5, total: 47.5 },
+        { nip: '199203152015032001', kualifikasi: 10, kompetensi: 22.5, kinerja: 5, disiplin: 1, total: 38.5 },
+      ] });
     expect(Object.keys(JSON.parse(r.out))).toEqual(['aturan', 'jumlah_pegawai', 'rata_rata', 'kategori', 'pegawai']);
   });
 
@@ -77,37 +83,41 @@ describe.concurrent('simasn hitung ip-asn', () => {
   });
 
   it('names row, column and reason of every bad value', async () => {
-    const r = await simasn('hitung', 'ip-asn', '--input',
-      berkas('ip-salah.csv',
-        [HEADER_IP_ASN, '06610191987031008,honorer,TK,mungkin,tidak,ya,tidak,istimewa,tidak_ada', '197807152003122007,fungsional,S1,tidak,ya,,tidak,baik,berat sekali'].join(
-          '\n',
-        )));
+    const r = await simasn('hitung', 'ip-asn', '--input', berkas('ip-salah.csv', [
+      HEADER_IP_ASN,
+      '06610191987031008,honorer,TK,mungkin,tidak,ya,tidak,istimewa,tidak_ada',
+      '197807152003122007,fungsional,S1,tidak,ya,,tidak,baik,berat sekali',
+    ].join('\n')));
     expect(r.kode).toBe(2);
     expect(r.out).toBe('');
-    for (const pesan of ['baris 2 (data ke-1), kolom nip: "06610191987031008": NIP harus 18 digit, ditemukan 17 digit',
+    for (const pesan of [
+      'baris 2 (data ke-1), kolom nip: "06610191987031008": NIP harus 18 digit, ditemukan 17 digit',
       'baris 2 (data ke-1), kolom jenis_jabatan: "honorer": jenis jabatan "honorer" tidak dikenal',
-      'baris 2 (data ke-1), kolom pendidikan: "TK": jenjang pendidikan "TK" tidak dikenal', 'baris 2 (data ke-1), kolom diklat_kepemimpinan: "mungkin": harus ya atau tidak',
+      'baris 2 (data ke-1), kolom pendidikan: "TK": jenjang pendidikan "TK" tidak dikenal',
+      'baris 2 (data ke-1), kolom diklat_kepemimpinan: "mungkin": harus ya atau tidak',
       'baris 2 (data ke-1), kolom predikat_kinerja: "istimewa": predikat kinerja tidak dikenal (sangat_baik, baik, cukup, kurang, buruk)',
       'baris 3 (data ke-2), kolom diklat_teknis: wajib diisi',
-      'baris 3 (data ke-2), kolom hukuman_disiplin: "berat sekali": hukuman disiplin tidak dikenal (tidak_ada, ringan, sedang, berat)']) expect(r.err).toContain(pesan);
+      'baris 3 (data ke-2), kolom hukuman_disiplin: "berat sekali": hukuman disiplin tidak dikenal (tidak_ada, ringan, sedang, berat)',
+    ]) expect(r.err).toContain(pesan);
   });
 
   it('refuses a file without a required column', async () => {
-    const r = await simasn('hitung', 'ip-asn', '--input',
-      berkas('ip-kolom.csv', [HEADER_IP_ASN.replace(',seminar', ''), '196607101992031007,struktural,S2,ya,tidak,ya,sangat_baik,tidak_ada'].join('\n')));
+    const r = await simasn('hitung', 'ip-asn', '--input', berkas('ip-kolom.csv', [
+      HEADER_IP_ASN.replace(',seminar', ''),
+      '196607101992031007,struktural,S2,ya,tidak,ya,sangat_baik,tidak_ada',
+    ].join('\n')));
     expect(r.kode).toBe(2);
     expect(r.out).toBe('');
     expect(r.err).toContain('baris 1, kolom seminar: kolom "seminar" tidak ada pada baris judul');
   });
 
   it('refuses the same NIP twice, naming both rows; reads sedang and the 2022 predikat (in-process)', () => {
-    const tabel = bacaCsv(
-      Buffer.from(
-        [HEADER_IP_ASN, '196607101992031007,struktural,S2,ya,tidak,ya,ya,sedang,tidak_ada', '197807152003122007,fungsional,S1,tidak,ya,tidak,tidak,Butuh Perbaikan,ringan',
-          '19660710 199203 1 007,struktural,S2,ya,tidak,ya,ya,sangat_kurang,tidak_ada'].join('\n'),
-      ),
-      'dobel.csv',
-    );
+    const tabel = bacaCsv(Buffer.from([
+      HEADER_IP_ASN,
+      '196607101992031007,struktural,S2,ya,tidak,ya,ya,sedang,tidak_ada',
+      '197807152003122007,fungsional,S1,tidak,ya,tidak,tidak,Butuh Perbaikan,ringan',
+      '19660710 199203 1 007,struktural,S2,ya,tidak,ya,ya,sangat_kurang,tidak_ada',
+    ].join('\n')), 'dobel.csv');
     const baris = bacaBaris(tabel, IP_ASN.kolom);
     if (!baris.ok) throw new Error(JSON.stringify(baris.masalah));
     expect(IP_ASN.hitung(baris.keluaran, {})).toEqual({ ok: false,
@@ -141,8 +151,12 @@ describe.concurrent('simasn hitung ikm', () => {
   });
 
   it('refuses answers outside 1-4 or not whole, naming row and column', async () => {
-    const r = await simasn('hitung', 'ikm', '--input',
-      berkas('skm-salah.csv', ['U1;U2;U3;U4;U5;U6;U7;U8;U9', '4;4;4;4;4;4;4;4;0', '5;3;3;3;3;3;3;3;"3,5"', '3;3;3;3;3;3;3;3;3'].join('\n')));
+    const r = await simasn('hitung', 'ikm', '--input', berkas('skm-salah.csv', [
+      'U1;U2;U3;U4;U5;U6;U7;U8;U9',
+      '4;4;4;4;4;4;4;4;0',
+      '5;3;3;3;3;3;3;3;"3,5"',
+      '3;3;3;3;3;3;3;3;3',
+    ].join('\n')));
     expect(r.kode).toBe(2);
     expect(r.out).toBe('');
     expect(r.err).toContain('baris 2 (data ke-1), kolom u9: "0": jawaban harus bilangan bulat 1 sampai 4');
@@ -201,13 +215,22 @@ describe.concurrent('simasn hitung merit', () => {
   });
 
   it('refuses a duplicated (aspek, sub_aspek) pair naming both rows, and bad aspek/bobot', async () => {
-    const dobel = await simasn('hitung', 'merit', '--input',
-      berkas('merit-dobel.csv', ['aspek,sub_aspek,bobot,skor', '1,Analisis Jabatan,50,3', '2,1,25,2', '1,analisis jabatan ,25,4'].join('\n')));
+    const dobel = await simasn('hitung', 'merit', '--input', berkas('merit-dobel.csv', [
+      'aspek,sub_aspek,bobot,skor',
+      '1,Analisis Jabatan,50,3',
+      '2,1,25,2',
+      '1,analisis jabatan ,25,4',
+    ].join('\n')));
     expect(dobel.kode).toBe(2);
     expect(dobel.out).toBe('');
     expect(dobel.err).toContain('baris 4 (data ke-3), kolom sub_aspek: aspek 1 sub_aspek "analisis jabatan" dinilai dua kali: baris 2 dan baris 4');
-    const salah = await simasn('hitung', 'merit', '--input',
-      berkas('merit-salah.csv', ['aspek,sub_aspek,bobot,skor', '9,1,10,3', '1,2,0,3', '1,3,"2,5x",3', '1,4,-1,2'].join('\n')));
+    const salah = await simasn('hitung', 'merit', '--input', berkas('merit-salah.csv', [
+      'aspek,sub_aspek,bobot,skor',
+      '9,1,10,3',
+      '1,2,0,3',
+      '1,3,"2,5x",3',
+      '1,4,-1,2',
+    ].join('\n')));
     expect(salah.kode).toBe(2);
     expect(salah.out).toBe('');
     expect(salah.err).toContain('baris 2 (data ke-1), kolom aspek: "9": aspek harus bilangan bulat 1 sampai 8');

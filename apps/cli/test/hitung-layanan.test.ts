@@ -44,27 +44,40 @@ function ditolak(r: ReturnType<typeof simasn>) {
 
 describe('simasn hitung kgb', () => {
   it('computes the next KGB: semicolons, day-first dates, any case; grid switch, top of grid, low predikat', () => {
-    const p = tulis('kgb.csv',
-      ['NIP;Golongan;TMT KGB Terakhir;MKG Tahun;MKG Bulan;Predikat Kinerja', '19660710 199203 1 007;III/a;2022-04-01;2;0;baik',
-        '196610191987031008;iii/B;01/01/2022;6;0;SANGAT_BAIK', '197807152003122007;III/b;01-12-2021;6;0;Baik', '196610191987031008; IV/e ;2024-05-01;32;3;baik',
-        '197807152003122007;II/a;2024-03-01;0;0;Butuh Perbaikan'].join('\n'));
+    const p = tulis('kgb.csv', [
+      'NIP;Golongan;TMT KGB Terakhir;MKG Tahun;MKG Bulan;Predikat Kinerja',
+      '19660710 199203 1 007;III/a;2022-04-01;2;0;baik',
+      '196610191987031008;iii/B;01/01/2022;6;0;SANGAT_BAIK',
+      '197807152003122007;III/b;01-12-2021;6;0;Baik',
+      '196610191987031008; IV/e ;2024-05-01;32;3;baik',
+      '197807152003122007;II/a;2024-03-01;0;0;Butuh Perbaikan',
+    ].join('\n'));
     const o = berhasil(simasn('hitung', 'kgb', '--input', p, '--pada', '2025-01-01'));
-    expect(o.pegawai).toEqual([{ nip: '196607101992031007', tmt_kgb_berikutnya: '2024-04-01', mkg_tahun: 4, mkg_bulan: 0, gaji_pokok_lama: 2873500, gaji_pokok_baru: 2964000,
-      memenuhi_syarat: true, alasan: null }, { nip: '196610191987031008', tmt_kgb_berikutnya: '2024-01-01', mkg_tahun: 8, mkg_bulan: 0, gaji_pokok_lama: 3186600,
-      gaji_pokok_baru: 3287000, memenuhi_syarat: true, alasan: null }, { nip: '197807152003122007', tmt_kgb_berikutnya: '2023-12-01', mkg_tahun: 8, mkg_bulan: 0,
-      gaji_pokok_lama: 2950600, gaji_pokok_baru: 3043600, memenuhi_syarat: true, alasan: null }, { nip: '196610191987031008', tmt_kgb_berikutnya: null, mkg_tahun: 32, mkg_bulan: 3,
-      gaji_pokok_lama: 6373200, gaji_pokok_baru: null, memenuhi_syarat: false,
-      alasan: 'golongan IV/e sudah pada langkah tertinggi tabel gaji pokok (masa kerja 32 tahun); tidak ada KGB berikutnya dalam golongan ini' }, { nip: '197807152003122007',
-      tmt_kgb_berikutnya: '2025-03-01', mkg_tahun: 1, mkg_bulan: 0, gaji_pokok_lama: 2184000, gaji_pokok_baru: 2218400, memenuhi_syarat: false,
-      alasan: 'predikat kinerja terakhir Butuh Perbaikan di bawah Baik; KGB mensyaratkan predikat paling rendah Baik' }]);
+    expect(o.pegawai).toEqual([
+      { nip: '196607101992031007', tmt_kgb_berikutnya: '2024-04-01', mkg_tahun: 4, mkg_bulan: 0, gaji_pokok_lama: 2873500, gaji_pokok_baru: 2964000, memenuhi_syarat: true,
+        alasan: null },
+      { nip: '196610191987031008', tmt_kgb_berikutnya: '2024-01-01', mkg_tahun: 8, mkg_bulan: 0, gaji_pokok_lama: 3186600, gaji_pokok_baru: 3287000, memenuhi_syarat: true,
+        alasan: null },
+      { nip: '197807152003122007', tmt_kgb_berikutnya: '2023-12-01', mkg_tahun: 8, mkg_bulan: 0, gaji_pokok_lama: 2950600, gaji_pokok_baru: 3043600, memenuhi_syarat: true,
+        alasan: null },
+      { nip: '196610191987031008', tmt_kgb_berikutnya: null, mkg_tahun: 32, mkg_bulan: 3, gaji_pokok_lama: 6373200, gaji_pokok_baru: null, memenuhi_syarat: false,
+        alasan: 'golongan IV/e sudah pada langkah tertinggi tabel gaji pokok (masa kerja 32 tahun); tidak ada KGB berikutnya dalam golongan ini' },
+      { nip: '197807152003122007', tmt_kgb_berikutnya: '2025-03-01', mkg_tahun: 1, mkg_bulan: 0, gaji_pokok_lama: 2184000, gaji_pokok_baru: 2218400, memenuhi_syarat: false,
+        alasan: 'predikat kinerja terakhir Butuh Perbaikan di bawah Baik; KGB mensyaratkan predikat paling rendah Baik' },
+    ]);
     expect(Object.keys(o)).toEqual(['pegawai']);
   });
 
   it('refuses invalid cells naming row, column and reason', () => {
-    const p = tulis('kgb-salah.csv',
-      ['nip,golongan,tmt_kgb_terakhir,mkg_tahun,mkg_bulan,predikat_kinerja', '1996610191987031008,III/a,2022-04-01,2,0,baik', '196607101992031007,III/e,2022-04-01,2,0,baik',
-        '196607101992031007,III/a,30-02-2022,2,0,baik', '196607101992031007,III/a,2022-04-01,2,12,baik', '196607101992031007,III/a,2022-04-01,2,0,luar biasa',
-        '196607101992031007,III/a,2022-04-01,,0,baik'].join('\n'));
+    const p = tulis('kgb-salah.csv', [
+      'nip,golongan,tmt_kgb_terakhir,mkg_tahun,mkg_bulan,predikat_kinerja',
+      '1996610191987031008,III/a,2022-04-01,2,0,baik',
+      '196607101992031007,III/e,2022-04-01,2,0,baik',
+      '196607101992031007,III/a,30-02-2022,2,0,baik',
+      '196607101992031007,III/a,2022-04-01,2,12,baik',
+      '196607101992031007,III/a,2022-04-01,2,0,luar biasa',
+      '196607101992031007,III/a,2022-04-01,,0,baik',
+    ].join('\n'));
     const err = ditolak(simasn('hitung', 'kgb', '--input', p));
     expect(err).toContain('Masukan tidak sah (6 masalah)');
     expect(err).toContain('baris 2 (data ke-1), kolom nip: "1996610191987031008": NIP harus 18 digit, ditemukan 19 digit');
@@ -76,10 +89,11 @@ describe('simasn hitung kgb', () => {
   });
 
   it('refuses rows the grid cannot answer, and a missing column', () => {
-    const p = tulis('kgb-grid.csv',
-      ['nip,golongan,tmt_kgb_terakhir,mkg_tahun,mkg_bulan,predikat_kinerja', '196607101992031007,I/b,2022-04-01,1,0,baik', '196607101992031007,III/a,2015-04-01,10,0,baik'].join(
-        '\n',
-      ));
+    const p = tulis('kgb-grid.csv', [
+      'nip,golongan,tmt_kgb_terakhir,mkg_tahun,mkg_bulan,predikat_kinerja',
+      '196607101992031007,I/b,2022-04-01,1,0,baik',
+      '196607101992031007,III/a,2015-04-01,10,0,baik',
+    ].join('\n'));
     const err = ditolak(simasn('hitung', 'kgb', '--input', p));
     expect(err).toContain('baris 2 (data ke-1), kolom mkg_tahun: golongan I/b tidak mempunyai langkah gaji pada masa kerja 1 tahun (langkah pertama 3 tahun)');
     expect(err).toContain('baris 3 (data ke-2), kolom tmt_kgb_terakhir: TMT KGB berikutnya 2017-04-01: tidak ada tabel gaji pokok yang berlaku pada 2017-04-01');
@@ -104,28 +118,34 @@ describe('simasn hitung pensiun', () => {
     const p = join(folder, 'pensiun.xlsx');
     writeFileSync(p, Buffer.from(await wb.xlsx.writeBuffer()));
     const o = berhasil(simasn('hitung', 'pensiun', '--input', p));
-    expect(o.pegawai).toEqual([{ nip: '196610191987031008', bup: 60, tanggal_bup: '2026-10-19', tmt_pensiun: '2026-11-01' }, { nip: '196607101992031007', bup: 60,
-      tanggal_bup: '2026-07-10', tmt_pensiun: '2026-08-01' }, { nip: '196505031990031002', bup: 58, tanggal_bup: '2023-05-03', tmt_pensiun: '2023-06-01' }, {
-      nip: '197001151995031001',
-      bup: 65,
-      tanggal_bup: '2035-01-15',
-      tmt_pensiun: '2035-02-01',
-    }, { nip: '197001151995031001', bup: 58, tanggal_bup: '2028-01-15', tmt_pensiun: '2028-02-01' }, { nip: '197001151995031001', bup: 60, tanggal_bup: '2030-01-15',
-      tmt_pensiun: '2030-02-01' }]);
+    expect(o.pegawai).toEqual([
+      { nip: '196610191987031008', bup: 60, tanggal_bup: '2026-10-19', tmt_pensiun: '2026-11-01' },
+      { nip: '196607101992031007', bup: 60, tanggal_bup: '2026-07-10', tmt_pensiun: '2026-08-01' },
+      { nip: '196505031990031002', bup: 58, tanggal_bup: '2023-05-03', tmt_pensiun: '2023-06-01' },
+      { nip: '197001151995031001', bup: 65, tanggal_bup: '2035-01-15', tmt_pensiun: '2035-02-01' },
+      { nip: '197001151995031001', bup: 58, tanggal_bup: '2028-01-15', tmt_pensiun: '2028-02-01' },
+      { nip: '197001151995031001', bup: 60, tanggal_bup: '2030-01-15', tmt_pensiun: '2030-02-01' },
+    ]);
     for (const k of seed.pensiun) expect(o.pegawai.some((x: { tmt_pensiun: string, bup: number }) => x.tmt_pensiun === k.tmt_pensiun && x.bup === k.bup)).toBe(true);
     expect(Object.keys(o)).toEqual(['pegawai']);
   });
 
   it('refuses invalid cells, and a fungsional row without a known jenjang', () => {
-    const p = tulis('pensiun-salah.csv',
-      ['nip,tanggal_lahir,jenis_jabatan,jenjang,bup_khusus', '196610191987031008,1966-10-19,bupati,,', '196610191987031008,19-10-66,jpt,,',
-        '196610191987031008,1966-10-19,pelaksana,,99'].join('\n'));
+    const p = tulis('pensiun-salah.csv', [
+      'nip,tanggal_lahir,jenis_jabatan,jenjang,bup_khusus',
+      '196610191987031008,1966-10-19,bupati,,',
+      '196610191987031008,19-10-66,jpt,,',
+      '196610191987031008,1966-10-19,pelaksana,,99',
+    ].join('\n'));
     const err = ditolak(simasn('hitung', 'pensiun', '--input', p));
     expect(err).toContain('baris 2 (data ke-1), kolom jenis_jabatan: "bupati": jenis jabatan tidak dikenal (jpt, administrator, pengawas, pelaksana, fungsional)');
     expect(err).toContain('baris 3 (data ke-2), kolom tanggal_lahir: "19-10-66": tahun pada "19-10-66" harus 4 digit');
     expect(err).toContain('baris 4 (data ke-3), kolom bup_khusus: "99": harus 50 sampai 70 tahun');
-    const q = tulis('pensiun-jenjang.csv',
-      ['nip;tanggal_lahir;jenis_jabatan;jenjang', '196610191987031008;1966-10-19;fungsional;', '196610191987031008;1966-10-19;fungsional;ahli sekali'].join('\n'));
+    const q = tulis('pensiun-jenjang.csv', [
+      'nip;tanggal_lahir;jenis_jabatan;jenjang',
+      '196610191987031008;1966-10-19;fungsional;',
+      '196610191987031008;1966-10-19;fungsional;ahli sekali',
+    ].join('\n'));
     const err2 = ditolak(simasn('hitung', 'pensiun', '--input', q));
     expect(err2).toContain('baris 2 (data ke-1), kolom jenjang: wajib diisi untuk jabatan fungsional');
     expect(err2).toContain('baris 3 (data ke-2), kolom jenjang: "ahli sekali": jenjang tidak dikenal');
@@ -142,14 +162,22 @@ describe('simasn hitung capaian', () => {
   });
 
   it('reads semicolons and decimal commas, N/A, negative polarity, and caps only with --batas', () => {
-    const p = tulis('capaian-id.csv',
-      ['Kode;Target;Realisasi;Polaritas', 'IP-ASN;56,35;57,12;Positif', 'POLA;1;4;positif', 'ANGKA-KEMATIAN;10;8;NEGATIF', 'PENGADUAN;10;25;negatif', 'TW4;1.000,5;N/A;positif']
-        .join('\n'));
+    const p = tulis('capaian-id.csv', [
+      'Kode;Target;Realisasi;Polaritas',
+      'IP-ASN;56,35;57,12;Positif',
+      'POLA;1;4;positif',
+      'ANGKA-KEMATIAN;10;8;NEGATIF',
+      'PENGADUAN;10;25;negatif',
+      'TW4;1.000,5;N/A;positif',
+    ].join('\n'));
     const o = berhasil(simasn('hitung', 'capaian', '--input', p, '--batas', '100'));
-    expect(o.indikator).toEqual([{ kode: 'IP-ASN', capaian: 100 }, { kode: 'POLA', capaian: 100 }, { kode: 'ANGKA-KEMATIAN', capaian: 100 }, { kode: 'PENGADUAN', capaian: 0 }, {
-      kode: 'TW4',
-      capaian: null,
-    }]);
+    expect(o.indikator).toEqual([
+      { kode: 'IP-ASN', capaian: 100 },
+      { kode: 'POLA', capaian: 100 },
+      { kode: 'ANGKA-KEMATIAN', capaian: 100 },
+      { kode: 'PENGADUAN', capaian: 0 },
+      { kode: 'TW4', capaian: null },
+    ]);
     const tanpa = berhasil(simasn('hitung', 'capaian', '--input', p));
     expect(tanpa.indikator.map((x: { capaian: number | null }) => x.capaian)).toEqual([101.37, 400, 120, 0, null]);
   });
@@ -176,13 +204,21 @@ describe('simasn periksa lkjip', () => {
   it('flags every seed figure a table can express, Indonesian CSV, and nothing on consistent rows', () => {
     const kasubbag = seed.anggaran.find((a) => a.id === 'lamongan-kasubbag-umum-pk')!;
     const rp = (x: number) => x.toLocaleString('de-DE');
-    const p = tulis('lkjip.csv',
-      ['No;Uraian;Target;Realisasi;Capaian (%);Pagu (Rp);Realisasi Anggaran (Rp);% Realisasi Anggaran;Efisiensi', '1;Pola karier;1;4;100;;;;',
-        '2;SK kenaikan pangkat;1.000;1.246;124,60;;;;', '3;Penghargaan;;;;Rp 20.000.000;1.992.096.000;99,60 %;', '4;Program kepegawaian;;;;1.672.255.000;1.155.135.117;69,08;',
-        '5;IP ASN TW II;56,35;57,12;101,37;8.328.663.601;2.084.365.342;25,03;76,34', '6;IP ASN;65;63,26;97,26;-;-;-;-'].join('\n'));
+    const p = tulis('lkjip.csv', [
+      'No;Uraian;Target;Realisasi;Capaian (%);Pagu (Rp);Realisasi Anggaran (Rp);% Realisasi Anggaran;Efisiensi',
+      '1;Pola karier;1;4;100;;;;',
+      '2;SK kenaikan pangkat;1.000;1.246;124,60;;;;',
+      '3;Penghargaan;;;;Rp 20.000.000;1.992.096.000;99,60 %;',
+      '4;Program kepegawaian;;;;1.672.255.000;1.155.135.117;69,08;',
+      '5;IP ASN TW II;56,35;57,12;101,37;8.328.663.601;2.084.365.342;25,03;76,34',
+      '6;IP ASN;65;63,26;97,26;-;-;-;-',
+    ].join('\n'));
     const o = berhasil(simasn('periksa', 'lkjip', '--input', p));
-    expect(o.temuan.map((t: { baris: number, kolom: string, tercetak: number, seharusnya: number }) => [t.baris, t.kolom, t.tercetak, t.seharusnya])).toEqual([[2, 'capaian', 100,
-      400], [4, 'persen_anggaran', 99.6, 9960.48], [7, 'capaian', 97.26, 97.32]]);
+    expect(o.temuan.map((t: { baris: number, kolom: string, tercetak: number, seharusnya: number }) => [t.baris, t.kolom, t.tercetak, t.seharusnya])).toEqual([
+      [2, 'capaian', 100, 400],
+      [4, 'persen_anggaran', 99.6, 9960.48],
+      [7, 'capaian', 97.26, 97.32],
+    ]);
     expect(o.temuan[1].keterangan).toContain('19.920.960 (1/100 dari yang tercetak)');
 
     const q = tulis('rincian.csv', ['Uraian,Jumlah (Rp)', ...kasubbag.lines!.map((x, i) => `Belanja ${i + 1},"${rp(x)}"`), `JUMLAH,"${rp(kasubbag.printed_sum!)}"`].join('\n'));
@@ -202,8 +238,11 @@ describe('simasn periksa lkjip', () => {
     const p = join(folder, 'lkjip.xlsx');
     writeFileSync(p, Buffer.from(await wb.xlsx.writeBuffer()));
     const o = berhasil(simasn('periksa', 'lkjip', '--input', p));
-    expect(o.temuan.map((t: { baris: number, kolom: string, tercetak: number, seharusnya: number }) => [t.baris, t.kolom, t.tercetak, t.seharusnya])).toEqual([[10, 'nrr', 3.7,
-      3.73], [11, 'nilai', 10878, 10888], [12, 'indeks', 0.68, 0.695]]);
+    expect(o.temuan.map((t: { baris: number, kolom: string, tercetak: number, seharusnya: number }) => [t.baris, t.kolom, t.tercetak, t.seharusnya])).toEqual([
+      [10, 'nrr', 3.7, 3.73],
+      [11, 'nilai', 10878, 10888],
+      [12, 'indeks', 0.68, 0.695],
+    ]);
   });
 
   it('exits 2 on what it cannot read: an ambiguous number, text in a figure, nothing checkable', () => {

@@ -20,18 +20,17 @@ export interface RencanaAkun {
   ringkasan: AkunDemo[];
 }
 
-const LAYANAN: readonly (readonly [nama: string, tampilan: string, peran: string, kodeUnit: string | null, keterangan: string])[] = [['admin.bkd', 'Rina Kartikasari (Admin BKD)',
-  'admin_bkd', null, 'Admin BKD: mengelola seluruh data kepegawaian kabupaten'], ['verifikator', 'Dodik Prasetyo (Verifikator BKD)', 'verifikator_bkd', null,
-  'Verifikator BKD: memeriksa dan memutus usulan perubahan data'], ['verifikator2', 'Wiwik Handayani (Verifikator BKD)', 'verifikator_bkd', null,
-  'Verifikator BKD kedua (mencoba dua verifikator sekaligus)'], ['pimpinan', 'Bambang Hermanto (Pimpinan)', 'pimpinan', null, 'Pimpinan: dasbor dan laporan seluruh kabupaten'], [
-  'perencana',
-  'Ahmad Fauzi (Perencana)',
-  'perencana',
-  null,
-  'Perencana: analisis kebutuhan dan formasi ASN',
-], ['inspektorat', 'Ika Rahmawati (Inspektorat)', 'inspektorat', null, 'Inspektorat: membaca data dan jejak audit untuk evaluasi'], ['admin.bkpsdm',
-  'Yuli Astuti (Admin OPD BKPSDM)', 'admin_opd', 'BKPSDM', 'Admin OPD: hanya pegawai BKPSDM'], ['admin.dinkes', 'Heru Santoso (Admin OPD Dinas Kesehatan)', 'admin_opd', 'DINKES',
-  'Admin OPD: hanya pegawai Dinas Kesehatan'], ['admin.dindik', 'Lilis Suryani (Admin OPD Dinas Pendidikan)', 'admin_opd', 'DINDIK', 'Admin OPD: hanya pegawai Dinas Pendidikan']];
+const LAYANAN: readonly (readonly [nama: string, tampilan: string, peran: string, kodeUnit: string | null, keterangan: string])[] = [
+  ['admin.bkd', 'Rina Kartikasari (Admin BKD)', 'admin_bkd', null, 'Admin BKD: mengelola seluruh data kepegawaian kabupaten'],
+  ['verifikator', 'Dodik Prasetyo (Verifikator BKD)', 'verifikator_bkd', null, 'Verifikator BKD: memeriksa dan memutus usulan perubahan data'],
+  ['verifikator2', 'Wiwik Handayani (Verifikator BKD)', 'verifikator_bkd', null, 'Verifikator BKD kedua (mencoba dua verifikator sekaligus)'],
+  ['pimpinan', 'Bambang Hermanto (Pimpinan)', 'pimpinan', null, 'Pimpinan: dasbor dan laporan seluruh kabupaten'],
+  ['perencana', 'Ahmad Fauzi (Perencana)', 'perencana', null, 'Perencana: analisis kebutuhan dan formasi ASN'],
+  ['inspektorat', 'Ika Rahmawati (Inspektorat)', 'inspektorat', null, 'Inspektorat: membaca data dan jejak audit untuk evaluasi'],
+  ['admin.bkpsdm', 'Yuli Astuti (Admin OPD BKPSDM)', 'admin_opd', 'BKPSDM', 'Admin OPD: hanya pegawai BKPSDM'],
+  ['admin.dinkes', 'Heru Santoso (Admin OPD Dinas Kesehatan)', 'admin_opd', 'DINKES', 'Admin OPD: hanya pegawai Dinas Kesehatan'],
+  ['admin.dindik', 'Lilis Suryani (Admin OPD Dinas Pendidikan)', 'admin_opd', 'DINDIK', 'Admin OPD: hanya pegawai Dinas Pendidikan'],
+];
 
 export function rencanakanAkun(org: Organisasi, pegawai: readonly Pegawai[], idAwal: number): RencanaAkun {
   const akun: unknown[][] = [];

@@ -13,34 +13,53 @@ import { TAHUN_INI } from './karier.ts';
 const ID_INSTRUMEN = 'sukamaju-2024';
 
 /** Sub-aspects and weights (aspect weights 10/10/30/10/20/10/4/6 % as the Lamongan IKU table). */
-const INSTRUMEN: { nomor: number, nama: string, sub: [string, number][] }[] = [{ nomor: 1, nama: 'Perencanaan Kebutuhan',
-  sub: [['Rencana kebutuhan ASN lima tahun berdasarkan analisis jabatan dan beban kerja', 4], ['Rincian kebutuhan per tahun menurut jabatan, kualifikasi dan lokasi', 3], [
-    'Peta jabatan dan informasi jabatan yang mutakhir',
-    3,
-  ]] }, { nomor: 2, nama: 'Pengadaan', sub: [['Pengadaan ASN yang terbuka dan kompetitif', 4], ['Seleksi berbasis kompetensi', 3], ['Orientasi dan masa percobaan CPNS/PPPK', 3]] },
-  { nomor: 3, nama: 'Pengembangan Karier',
-    sub: [['Standar kompetensi setiap jabatan', 5], ['Analisis kesenjangan kompetensi dan kinerja', 5], ['Rencana pengembangan kompetensi individu', 5], [
-      'Pengembangan kompetensi paling sedikit 20 JP per tahun',
-      5,
-    ], ['Manajemen talenta dan kelompok rencana suksesi', 5], ['Pola karier yang ditetapkan', 2.5], ['Sistem informasi kompetensi pegawai', 2.5]] }, { nomor: 4,
-  nama: 'Promosi dan Mutasi',
-  sub: [['Promosi jabatan melalui seleksi terbuka dan kompetitif', 5], ['Mutasi berdasarkan kesesuaian kompetensi dan kebutuhan organisasi', 2.5], [
-    'Kebijakan promosi dan mutasi diumumkan kepada pegawai',
-    2.5,
-  ]] }, { nomor: 5, nama: 'Manajemen Kinerja',
-  sub: [['Perencanaan kinerja berjenjang sampai tingkat pegawai', 5], ['Penilaian kinerja yang objektif dan terukur', 5], ['Dialog dan pemantauan kinerja berkala', 5], [
-    'Tindak lanjut hasil penilaian kinerja',
-    5,
-  ]] }, { nomor: 6, nama: 'Penggajian, Penghargaan dan Disiplin',
-  sub: [['Tunjangan kinerja berdasarkan capaian kinerja', 2.5], ['Penghargaan bagi pegawai berprestasi', 2.5], ['Penegakan disiplin dan kode etik', 2.5], [
-    'Penghasilan yang adil dan layak',
-    2.5,
-  ]] }, { nomor: 7, nama: 'Perlindungan dan Pelayanan',
-  sub: [['Jaminan kesehatan, kecelakaan kerja dan bantuan hukum', 2], ['Pelayanan administrasi kepegawaian yang cepat dan terbuka', 2]] }, { nomor: 8, nama: 'Sistem Informasi',
-  sub: [['Sistem informasi kepegawaian yang terintegrasi', 2], ['Data kepegawaian mutakhir dan dapat diakses pegawai', 2], [
-    'Pemanfaatan data kepegawaian untuk pengambilan keputusan',
-    2,
-  ]] }];
+const INSTRUMEN: { nomor: number, nama: string, sub: [string, number][] }[] = [
+  { nomor: 1, nama: 'Perencanaan Kebutuhan', sub: [
+    ['Rencana kebutuhan ASN lima tahun berdasarkan analisis jabatan dan beban kerja', 4],
+    ['Rincian kebutuhan per tahun menurut jabatan, kualifikasi dan lokasi', 3],
+    ['Peta jabatan dan informasi jabatan yang mutakhir', 3],
+  ] },
+  { nomor: 2, nama: 'Pengadaan', sub: [
+    ['Pengadaan ASN yang terbuka dan kompetitif', 4],
+    ['Seleksi berbasis kompetensi', 3],
+    ['Orientasi dan masa percobaan CPNS/PPPK', 3],
+  ] },
+  { nomor: 3, nama: 'Pengembangan Karier', sub: [
+    ['Standar kompetensi setiap jabatan', 5],
+    ['Analisis kesenjangan kompetensi dan kinerja', 5],
+    ['Rencana pengembangan kompetensi individu', 5],
+    ['Pengembangan kompetensi paling sedikit 20 JP per tahun', 5],
+    ['Manajemen talenta dan kelompok rencana suksesi', 5],
+    ['Pola karier yang ditetapkan', 2.5],
+    ['Sistem informasi kompetensi pegawai', 2.5],
+  ] },
+  { nomor: 4, nama: 'Promosi dan Mutasi', sub: [
+    ['Promosi jabatan melalui seleksi terbuka dan kompetitif', 5],
+    ['Mutasi berdasarkan kesesuaian kompetensi dan kebutuhan organisasi', 2.5],
+    ['Kebijakan promosi dan mutasi diumumkan kepada pegawai', 2.5],
+  ] },
+  { nomor: 5, nama: 'Manajemen Kinerja', sub: [
+    ['Perencanaan kinerja berjenjang sampai tingkat pegawai', 5],
+    ['Penilaian kinerja yang objektif dan terukur', 5],
+    ['Dialog dan pemantauan kinerja berkala', 5],
+    ['Tindak lanjut hasil penilaian kinerja', 5],
+  ] },
+  { nomor: 6, nama: 'Penggajian, Penghargaan dan Disiplin', sub: [
+    ['Tunjangan kinerja berdasarkan capaian kinerja', 2.5],
+    ['Penghargaan bagi pegawai berprestasi', 2.5],
+    ['Penegakan disiplin dan kode etik', 2.5],
+    ['Penghasilan yang adil dan layak', 2.5],
+  ] },
+  { nomor: 7, nama: 'Perlindungan dan Pelayanan', sub: [
+    ['Jaminan kesehatan, kecelakaan kerja dan bantuan hukum', 2],
+    ['Pelayanan administrasi kepegawaian yang cepat dan terbuka', 2],
+  ] },
+  { nomor: 8, nama: 'Sistem Informasi', sub: [
+    ['Sistem informasi kepegawaian yang terintegrasi', 2],
+    ['Data kepegawaian mutakhir dan dapat diakses pegawai', 2],
+    ['Pemanfaatan data kepegawaian untuk pengambilan keputusan', 2],
+  ] },
+];
 
 /** Last year's scores per aspect (total 272,5: III Baik). */
 const SKOR_LALU = [[3, 3, 3], [4, 3, 3], [2, 2, 3, 3, 2, 2, 3], [3, 2, 3], [3, 3, 2, 3], [3, 3, 3, 2], [3, 3], [3, 2, 2]];

@@ -66,27 +66,84 @@ function periksaOpsi(opsi: OpsiDemo) {
 }
 
 const KOLOM_UNIT: Kolom[] = [['id', 'bigint'], ['induk_id', 'bigint'], ['kode', 'text'], ['nama', 'text'], ['singkatan', 'text'], ['jenis', 'text']];
-const KOLOM_JABATAN: Kolom[] = [['id', 'bigint'], ['kode', 'text'], ['nama', 'text'], ['jenis', 'text'], ['tingkat_struktural', 'text'], ['eselon', 'text'], ['jenjang', 'text'], [
-  'kelas_jabatan',
-  'smallint',
-], ['bup_khusus', 'smallint'], ['unit_id', 'bigint']];
+const KOLOM_JABATAN: Kolom[] = [
+  ['id', 'bigint'],
+  ['kode', 'text'],
+  ['nama', 'text'],
+  ['jenis', 'text'],
+  ['tingkat_struktural', 'text'],
+  ['eselon', 'text'],
+  ['jenjang', 'text'],
+  ['kelas_jabatan', 'smallint'],
+  ['bup_khusus', 'smallint'],
+  ['unit_id', 'bigint'],
+];
 /** Identity, plus the derived current state exactly as perbaruiDataTerkini computes it from the riwayat. */
-const KOLOM_PEGAWAI: Kolom[] = [['id', 'bigint'], ['nip', 'text'], ['nik', 'text'], ['gelar_depan', 'text'], ['nama', 'text'], ['gelar_belakang', 'text'], ['tempat_lahir', 'text'],
-  ['tanggal_lahir', 'date'], ['jenis_kelamin', 'text'], ['agama', 'text'], ['status_perkawinan', 'text'], ['alamat', 'text'], ['email', 'text'], ['telepon', 'text'], [
-  'status_kepegawaian',
-  'text',
-], ['tmt_cpns', 'date'], ['tmt_pns', 'date'], ['kedudukan', 'text'], ['golongan_akhir', 'text'], ['tmt_golongan_akhir', 'date'], ['mk_golongan_tahun', 'smallint'], [
-  'mk_golongan_bulan',
-  'smallint',
-], ['jabatan_id', 'bigint'], ['jenis_jabatan', 'text'], ['tmt_jabatan', 'date'], ['unit_id', 'bigint'], ['jalur_unit', 'text'], ['perangkat_daerah_id', 'bigint'], [
-  'pendidikan_terakhir',
-  'text',
-]];
+const KOLOM_PEGAWAI: Kolom[] = [
+  ['id', 'bigint'],
+  ['nip', 'text'],
+  ['nik', 'text'],
+  ['gelar_depan', 'text'],
+  ['nama', 'text'],
+  ['gelar_belakang', 'text'],
+  ['tempat_lahir', 'text'],
+  ['tanggal_lahir', 'date'],
+  ['jenis_kelamin', 'text'],
+  ['agama', 'text'],
+  ['status_perkawinan', 'text'],
+  ['alamat', 'text'],
+  ['email', 'text'],
+  ['telepon', 'text'],
+  ['status_kepegawaian', 'text'],
+  ['tmt_cpns', 'date'],
+  ['tmt_pns', 'date'],
+  ['kedudukan', 'text'],
+  ['golongan_akhir', 'text'],
+  ['tmt_golongan_akhir', 'date'],
+  ['mk_golongan_tahun', 'smallint'],
+  ['mk_golongan_bulan', 'smallint'],
+  ['jabatan_id', 'bigint'],
+  ['jenis_jabatan', 'text'],
+  ['tmt_jabatan', 'date'],
+  ['unit_id', 'bigint'],
+  ['jalur_unit', 'text'],
+  ['perangkat_daerah_id', 'bigint'],
+  ['pendidikan_terakhir', 'text'],
+];
 
 function barisPegawai(p: Pegawai): unknown[] {
   const g = p.pangkat[p.pangkat.length - 1]!;
-  return [p.id, p.nip, p.nik, p.gelarDepan, p.nama, p.gelarBelakang, p.tempatLahir, p.tanggalLahir, p.jk, p.agama, p.statusKawin, p.alamat, p.email, p.telepon, p.status, p.tmtCpns,
-    p.tmtPns, p.kedudukan, g.golongan, g.tmt, g.mkTahun, g.mkBulan, p.jabatan.id, p.jabatan.jenis, p.tmtJabatan, p.unit.id, p.unit.jalur, p.unit.perangkatDaerahId, p.pendidikan];
+  return [
+    p.id,
+    p.nip,
+    p.nik,
+    p.gelarDepan,
+    p.nama,
+    p.gelarBelakang,
+    p.tempatLahir,
+    p.tanggalLahir,
+    p.jk,
+    p.agama,
+    p.statusKawin,
+    p.alamat,
+    p.email,
+    p.telepon,
+    p.status,
+    p.tmtCpns,
+    p.tmtPns,
+    p.kedudukan,
+    g.golongan,
+    g.tmt,
+    g.mkTahun,
+    g.mkBulan,
+    p.jabatan.id,
+    p.jabatan.jenis,
+    p.tmtJabatan,
+    p.unit.id,
+    p.unit.jalur,
+    p.unit.perangkatDaerahId,
+    p.pendidikan,
+  ];
 }
 
 /**
@@ -148,8 +205,18 @@ export async function buatDemo(db: Db, opsi: OpsiDemo = {}): Promise<HasilDemo> 
       const baris = org.unit.filter((u) => tingkat.includes(u.jenis)).map((u) => [u.id, u.indukId, u.kode, u.nama, u.singkatan, u.jenis]);
       await sisipMassal(tx, 'unit_organisasi', tetap, KOLOM_UNIT, baris);
     }
-    await sisipMassal(tx, 'jabatan', tetap, KOLOM_JABATAN,
-      org.jabatan.map((j) => [j.id, j.kode, j.nama, j.jenis, j.tingkatStruktural, j.eselon, j.jenjang, j.kelas, j.bupKhusus, j.unitId]));
+    await sisipMassal(tx, 'jabatan', tetap, KOLOM_JABATAN, org.jabatan.map((j) => [
+      j.id,
+      j.kode,
+      j.nama,
+      j.jenis,
+      j.tingkatStruktural,
+      j.eselon,
+      j.jenjang,
+      j.kelas,
+      j.bupKhusus,
+      j.unitId,
+    ]));
 
     log('Menyimpan data pegawai', 15);
     await sisipMassal(tx, 'pegawai', tetap, KOLOM_PEGAWAI, pegawai.map(barisPegawai));

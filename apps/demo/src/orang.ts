@@ -68,8 +68,20 @@ export interface Penghitung {
 const USIA_MASUK: Record<TingkatPendidikan, readonly [number, number]> = { SD: [18, 35], SMP: [18, 35], SMA: [19, 38], D1: [20, 36], D2: [20, 36], D3: [21, 36], D4: [22, 38],
   S1: [22, 38], S2: [26, 40], S3: [33, 45] };
 
-const NAKES = new Set(['perawat', 'bidan', 'dokter', 'dokter_gigi', 'apoteker', 'kefarmasian', 'pranata_lab', 'sanitarian', 'nutrisionis', 'radiografer', 'penyuluh_kesmas',
-  'epidemiolog']);
+const NAKES = new Set([
+  'perawat',
+  'bidan',
+  'dokter',
+  'dokter_gigi',
+  'apoteker',
+  'kefarmasian',
+  'pranata_lab',
+  'sanitarian',
+  'nutrisionis',
+  'radiografer',
+  'penyuluh_kesmas',
+  'epidemiolog',
+]);
 const JF_SEJAK_MASUK = new Set([...NAKES, 'guru', 'penyuluh_pertanian', 'polisi_pp', 'pemadam', 'medik_veteriner', 'paramedik_veteriner']);
 const BUTUH_S1 = new Set(['dokter', 'dokter_gigi', 'apoteker', 'medik_veteriner']);
 const KEAHLIAN: readonly JenjangFungsional[] = ['ahli_pertama', 'ahli_muda', 'ahli_madya', 'ahli_utama'];
@@ -163,8 +175,16 @@ function unitLain(acak: Acak, org: Organisasi, opd: Opd): Unit {
 const lahirDariUmur = (umur: number) => tambahHari(HARI_INI, -Math.floor(umur * 365.25));
 
 type Rentang = readonly [number, number];
-const KELOMPOK_UMUR: readonly (readonly [Rentang, number])[] = [[[22, 29], 5], [[30, 34], 9], [[35, 39], 13], [[40, 44], 15], [[45, 49], 17], [[50, 54], 22], [[55, 57], 16], [[58,
-  59], 3]];
+const KELOMPOK_UMUR: readonly (readonly [Rentang, number])[] = [
+  [[22, 29], 5],
+  [[30, 34], 9],
+  [[35, 39], 13],
+  [[40, 44], 15],
+  [[45, 49], 17],
+  [[50, 54], 22],
+  [[55, 57], 16],
+  [[58, 59], 3],
+];
 const UMUR_PPPK: readonly (readonly [Rentang, number])[] = [[[25, 30], 10], [[31, 35], 18], [[36, 40], 22], [[41, 45], 22], [[46, 50], 18], [[51, 56], 10]];
 
 /** Age today of a PNS staff member: the kabupaten pyramid, heavy in the fifties. */
@@ -370,8 +390,10 @@ export function buatOrang(org: Organisasi, slot: Slot, id: number, acak: Acak, h
       const paling = tambahTahun(tmtMasuk, 2);
       if (slot.status === 'PNS' && paling < batasAkhir && acak.peluang(0.45)) {
         const dulu = org.pelaksana.get(pilihPelaksana(acak, opd, awal))!;
-        riwayatJabatan = [{ jabatanId: dulu.id, unitId: unitLain(acak, org, opd).id, tmt: tmtMasuk }, { jabatanId: jabatan.id, unitId: unit.id,
-          tmt: tanggalAntara(acak, paling, batasAkhir) }];
+        riwayatJabatan = [
+          { jabatanId: dulu.id, unitId: unitLain(acak, org, opd).id, tmt: tmtMasuk },
+          { jabatanId: jabatan.id, unitId: unit.id, tmt: tanggalAntara(acak, paling, batasAkhir) },
+        ];
       }
     }
   }

@@ -149,7 +149,9 @@ export function buatOrganisasi(jumlahOpd: number, idUnitAwal: number, idJabatanA
     return u.jenis === 'perangkat_daerah' ? 0 : u.jenis === 'bidang' ? 1 : 2;
   };
   const bkd = opd.find((o) => o.data.kode === 'BKPSDM')?.indeks;
-  const strukturalPrioritas = [...struktural.filter((j) => unitById.get(j.unitId!)!.opd === bkd),
-    ...[0, 1, 2].flatMap((t) => struktural.filter((j) => unitById.get(j.unitId!)!.opd !== bkd && tingkatUnit(j) === t))];
+  const strukturalPrioritas = [
+    ...struktural.filter((j) => unitById.get(j.unitId!)!.opd === bkd),
+    ...[0, 1, 2].flatMap((t) => struktural.filter((j) => unitById.get(j.unitId!)!.opd !== bkd && tingkatUnit(j) === t)),
+  ];
   return { opd, unit, unitById, jabatan, jabatanById, strukturalPrioritas, jf, pelaksana };
 }

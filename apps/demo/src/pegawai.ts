@@ -13,10 +13,18 @@ import { buatOrang, type Pegawai, type Penghitung, type Slot } from './orang.ts'
  * Pendidikan terakhir, Lumajang seed (per 5,452 counted: S2 246, S1 3392, D4 142, D3 644, D2 8,
  * D1 44, SMA 716, SMP 195, SD 65) plus about 0.1% S3.
  */
-export const PROPORSI_PENDIDIKAN: readonly (readonly [TingkatPendidikan, number])[] = [['S3', 5.5], ['S2', 246], ['S1', 3392], ['D4', 142], ['D3', 644], ['D2', 8], ['D1', 44], [
-  'SMA',
-  716,
-], ['SMP', 195], ['SD', 65]];
+export const PROPORSI_PENDIDIKAN: readonly (readonly [TingkatPendidikan, number])[] = [
+  ['S3', 5.5],
+  ['S2', 246],
+  ['S1', 3392],
+  ['D4', 142],
+  ['D3', 644],
+  ['D2', 8],
+  ['D1', 44],
+  ['SMA', 716],
+  ['SMP', 195],
+  ['SD', 65],
+];
 
 type Preferensi = Partial<Record<TingkatPendidikan, number>>;
 

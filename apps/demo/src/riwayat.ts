@@ -32,41 +32,100 @@ export function barisKosong(): BarisRiwayat {
 const nomor = (acak: Acak, digit = 4) => String(acak.bulat(1, 10 ** digit - 1)).padStart(digit, '0');
 const kodeSk = (lama: string, baru: string, tanggal: string) => (tanggal < '2023-01-01' ? lama : baru);
 
-const TEKNIS_UMUM = ['Pelatihan Pelayanan Prima', 'Bimbingan Teknis Penyusunan SKP dan Manajemen Kinerja', 'Pelatihan Pengelolaan Keuangan Daerah',
-  'Bimbingan Teknis Sistem Informasi Pemerintahan Daerah', 'Pelatihan Kearsipan Dinamis', 'Pelatihan Tata Naskah Dinas Elektronik',
-  'Pelatihan Penyusunan Laporan Kinerja Instansi Pemerintah', 'Pelatihan Public Speaking bagi ASN', 'Pelatihan Literasi Digital ASN',
-  'Pelatihan Manajemen Risiko Pemerintah Daerah', 'Pelatihan Penyusunan Standar Pelayanan', 'Bimbingan Teknis Pengelolaan Barang Milik Daerah',
-  'Pelatihan Analisis Jabatan dan Analisis Beban Kerja', 'Pelatihan Inovasi Pelayanan Publik', 'Pelatihan Pengolahan Data dengan Spreadsheet'];
-const TEKNIS_PROFIL: Record<string, readonly string[]> = {
-  pendidikan: ['Pelatihan Implementasi Kurikulum Merdeka', 'Pelatihan Pembelajaran Berdiferensiasi', 'Bimbingan Teknis Asesmen Nasional',
-    'Pelatihan Penguatan Profil Pelajar Pancasila', 'Bimbingan Teknis Pengelolaan Dapodik', 'Pelatihan Pembelajaran Berbasis Proyek'],
-  kesehatan: ['Pelatihan Bantuan Hidup Dasar', 'Pelatihan Penanganan Kegawatdaruratan Obstetri dan Neonatal', 'Pelatihan Pencegahan dan Pengendalian Infeksi',
-    'Pelatihan Manajemen Puskesmas', 'Pelatihan Tata Laksana Gizi Buruk', 'Pelatihan Imunisasi bagi Petugas Kesehatan'],
-  rumah_sakit: ['Pelatihan Bantuan Hidup Dasar', 'Pelatihan Pencegahan dan Pengendalian Infeksi', 'Pelatihan Keselamatan Pasien', 'Pelatihan Advanced Cardiac Life Support',
-    'Pelatihan Rekam Medis Elektronik'],
-  kepegawaian: ['Bimbingan Teknis Aplikasi SIASN', 'Pelatihan Manajemen ASN', 'Bimbingan Teknis Penilaian Kinerja PNS', 'Pelatihan Asesmen Kompetensi',
-    'Bimbingan Teknis Pengelolaan Data Kepegawaian', 'Pelatihan Penyusunan Standar Kompetensi Jabatan'],
-  keuangan: ['Bimbingan Teknis Penatausahaan Keuangan Daerah', 'Pelatihan Akuntansi Berbasis Akrual', 'Bimbingan Teknis Pajak Daerah',
-    'Pelatihan Penyusunan Laporan Keuangan Pemerintah Daerah'],
-  pengawasan: ['Pelatihan Audit Kinerja', 'Pelatihan Reviu Laporan Keuangan', 'Pelatihan Probity Audit Pengadaan Barang/Jasa', 'Pelatihan Audit Investigatif'],
+const TEKNIS_UMUM = [
+  'Pelatihan Pelayanan Prima',
+  'Bimbingan Teknis Penyusunan SKP dan Manajemen Kinerja',
+  'Pelatihan Pengelolaan Keuangan Daerah',
+  'Bimbingan Teknis Sistem Informasi Pemerintahan Daerah',
+  'Pelatihan Kearsipan Dinamis',
+  'Pelatihan Tata Naskah Dinas Elektronik',
+  'Pelatihan Penyusunan Laporan Kinerja Instansi Pemerintah',
+  'Pelatihan Public Speaking bagi ASN',
+  'Pelatihan Literasi Digital ASN',
+  'Pelatihan Manajemen Risiko Pemerintah Daerah',
+  'Pelatihan Penyusunan Standar Pelayanan',
+  'Bimbingan Teknis Pengelolaan Barang Milik Daerah',
+  'Pelatihan Analisis Jabatan dan Analisis Beban Kerja',
+  'Pelatihan Inovasi Pelayanan Publik',
+  'Pelatihan Pengolahan Data dengan Spreadsheet',
+];
+const TEKNIS_PROFIL: Record<string, readonly string[]> = { pendidikan: [
+  'Pelatihan Implementasi Kurikulum Merdeka',
+  'Pelatihan Pembelajaran Berdiferensiasi',
+  'Bimbingan Teknis Asesmen Nasional',
+  'Pelatihan Penguatan Profil Pelajar Pancasila',
+  'Bimbingan Teknis Pengelolaan Dapodik',
+  'Pelatihan Pembelajaran Berbasis Proyek',
+], kesehatan: [
+  'Pelatihan Bantuan Hidup Dasar',
+  'Pelatihan Penanganan Kegawatdaruratan Obstetri dan Neonatal',
+  'Pelatihan Pencegahan dan Pengendalian Infeksi',
+  'Pelatihan Manajemen Puskesmas',
+  'Pelatihan Tata Laksana Gizi Buruk',
+  'Pelatihan Imunisasi bagi Petugas Kesehatan',
+], rumah_sakit: [
+  'Pelatihan Bantuan Hidup Dasar',
+  'Pelatihan Pencegahan dan Pengendalian Infeksi',
+  'Pelatihan Keselamatan Pasien',
+  'Pelatihan Advanced Cardiac Life Support',
+  'Pelatihan Rekam Medis Elektronik',
+], kepegawaian: [
+  'Bimbingan Teknis Aplikasi SIASN',
+  'Pelatihan Manajemen ASN',
+  'Bimbingan Teknis Penilaian Kinerja PNS',
+  'Pelatihan Asesmen Kompetensi',
+  'Bimbingan Teknis Pengelolaan Data Kepegawaian',
+  'Pelatihan Penyusunan Standar Kompetensi Jabatan',
+], keuangan: [
+  'Bimbingan Teknis Penatausahaan Keuangan Daerah',
+  'Pelatihan Akuntansi Berbasis Akrual',
+  'Bimbingan Teknis Pajak Daerah',
+  'Pelatihan Penyusunan Laporan Keuangan Pemerintah Daerah',
+], pengawasan: ['Pelatihan Audit Kinerja', 'Pelatihan Reviu Laporan Keuangan', 'Pelatihan Probity Audit Pengadaan Barang/Jasa', 'Pelatihan Audit Investigatif'],
   pertanian: ['Pelatihan Pengendalian Hama Terpadu', 'Pelatihan Budidaya Padi Organik', 'Pelatihan Penyuluhan Pertanian Berbasis Digital'],
   teknik: ['Pelatihan Perencanaan Teknis Jalan dan Jembatan', 'Bimbingan Teknis Pengawasan Konstruksi', 'Pelatihan Sistem Informasi Geografis'],
   informatika: ['Pelatihan Keamanan Informasi', 'Pelatihan Pengembangan Aplikasi Web', 'Pelatihan Manajemen Layanan Teknologi Informasi'],
-  ketertiban: ['Pelatihan Dasar Polisi Pamong Praja', 'Pelatihan Penyidik Pegawai Negeri Sipil', 'Pelatihan Penanggulangan Kebakaran'],
-};
-const SEMINAR = ['Seminar Nasional Reformasi Birokrasi', 'Webinar Transformasi Digital Pemerintahan', 'Seminar Pencegahan Korupsi di Lingkungan Pemerintah Daerah',
-  'Workshop Penyusunan Indikator Kinerja Utama', 'Webinar Manajemen Talenta ASN', 'Seminar Kesehatan Mental di Tempat Kerja', 'Workshop Sistem Merit dalam Manajemen ASN',
-  'Sosialisasi Peraturan Disiplin Pegawai Negeri Sipil', 'Seminar Pelayanan Publik Inklusif', 'Workshop Pembangunan Zona Integritas', 'Webinar Keamanan Siber bagi ASN',
-  'Seminar Nasional Pendidikan Karakter', 'Seminar Kesehatan Masyarakat'];
-const PENYELENGGARA_TEKNIS = [[`BKPSDM Kabupaten ${NAMA_KABUPATEN}`, 35], ['BPSDM Provinsi Jawa Timur', 30], ['Kementerian Dalam Negeri', 8], ['BKN Kantor Regional II Surabaya',
-  7], ['Lembaga Administrasi Negara', 5], ['Pusat Pengembangan Kompetensi ASN', 5]] as const;
-const PENYELENGGARA_SEMINAR = [`BKPSDM Kabupaten ${NAMA_KABUPATEN}`, 'Universitas Jember', 'Universitas Brawijaya', 'Kementerian PANRB', 'Komisi Pemberantasan Korupsi',
-  'Ombudsman RI Perwakilan Jawa Timur', 'Badan Siber dan Sandi Negara'] as const;
+  ketertiban: ['Pelatihan Dasar Polisi Pamong Praja', 'Pelatihan Penyidik Pegawai Negeri Sipil', 'Pelatihan Penanggulangan Kebakaran'] };
+const SEMINAR = [
+  'Seminar Nasional Reformasi Birokrasi',
+  'Webinar Transformasi Digital Pemerintahan',
+  'Seminar Pencegahan Korupsi di Lingkungan Pemerintah Daerah',
+  'Workshop Penyusunan Indikator Kinerja Utama',
+  'Webinar Manajemen Talenta ASN',
+  'Seminar Kesehatan Mental di Tempat Kerja',
+  'Workshop Sistem Merit dalam Manajemen ASN',
+  'Sosialisasi Peraturan Disiplin Pegawai Negeri Sipil',
+  'Seminar Pelayanan Publik Inklusif',
+  'Workshop Pembangunan Zona Integritas',
+  'Webinar Keamanan Siber bagi ASN',
+  'Seminar Nasional Pendidikan Karakter',
+  'Seminar Kesehatan Masyarakat',
+];
+const PENYELENGGARA_TEKNIS = [
+  [`BKPSDM Kabupaten ${NAMA_KABUPATEN}`, 35],
+  ['BPSDM Provinsi Jawa Timur', 30],
+  ['Kementerian Dalam Negeri', 8],
+  ['BKN Kantor Regional II Surabaya', 7],
+  ['Lembaga Administrasi Negara', 5],
+  ['Pusat Pengembangan Kompetensi ASN', 5],
+] as const;
+const PENYELENGGARA_SEMINAR = [
+  `BKPSDM Kabupaten ${NAMA_KABUPATEN}`,
+  'Universitas Jember',
+  'Universitas Brawijaya',
+  'Kementerian PANRB',
+  'Komisi Pemberantasan Korupsi',
+  'Ombudsman RI Perwakilan Jawa Timur',
+  'Badan Siber dan Sandi Negara',
+] as const;
 
 const KETERANGAN_HUKDIS: Record<'ringan' | 'sedang' | 'berat', readonly string[]> = {
   ringan: ['Tidak masuk kerja tanpa keterangan yang sah selama 3 hari kerja', 'Tidak menaati ketentuan jam kerja', 'Tidak melaporkan kinerja harian tepat waktu'],
-  sedang: ['Tidak masuk kerja tanpa keterangan yang sah selama 12 hari kerja dalam 1 tahun', 'Tidak mencapai target kinerja tanpa alasan yang sah',
-    'Menyalahgunakan fasilitas dinas'],
+  sedang: [
+    'Tidak masuk kerja tanpa keterangan yang sah selama 12 hari kerja dalam 1 tahun',
+    'Tidak mencapai target kinerja tanpa alasan yang sah',
+    'Menyalahgunakan fasilitas dinas',
+  ],
   berat: ['Tidak masuk kerja tanpa keterangan yang sah selama 22 hari kerja dalam 1 tahun', 'Menyalahgunakan wewenang dalam jabatan'],
 };
 
@@ -178,10 +237,16 @@ function skp(acak: Acak, p: Pegawai, k: KonteksRiwayat, keluar: unknown[][]) {
 
 function hukdis(acak: Acak, p: Pegawai, keluar: unknown[][]) {
   if (p.status === 'PPPK' || p.jabatan.jenis === 'struktural' || p.asnDemo || !acak.peluang(0.0055)) return;
-  const jenis = acak.pilihBobot<JenisHukdis>([['teguran_lisan', 20], ['teguran_tertulis', 30], ['pernyataan_tidak_puas', 15], ['potong_tukin_6', 10], ['potong_tukin_9', 8], [
-    'potong_tukin_12',
-    7,
-  ], ['penurunan_jabatan', 5], ['pembebasan_jabatan', 5]]);
+  const jenis = acak.pilihBobot<JenisHukdis>([
+    ['teguran_lisan', 20],
+    ['teguran_tertulis', 30],
+    ['pernyataan_tidak_puas', 15],
+    ['potong_tukin_6', 10],
+    ['potong_tukin_9', 8],
+    ['potong_tukin_12', 7],
+    ['penurunan_jabatan', 5],
+    ['pembebasan_jabatan', 5],
+  ]);
   const d = JENIS_HUKDIS[jenis];
   const dari = tambahTahun(p.pangkat[0]!.tmt, 1) > '2019-01-01' ? tambahTahun(p.pangkat[0]!.tmt, 1) : '2019-01-01';
   const sampai = d.tingkat === 'berat' ? '2025-06-30' : '2026-09-30';
@@ -208,8 +273,16 @@ function keluarga(acak: Acak, p: Pegawai, keluar: unknown[][]) {
     const lahir = tambahHari(p.tanggalLahir, selisih);
     const kerja = acak.pilihBobot(PEKERJAAN_PASANGAN);
     const pekerjaan = kerja === 'Mengurus Rumah Tangga' && jk === 'L' ? 'Wiraswasta' : kerja;
-    keluar.push([p.id, jk === 'P' ? 'istri' : 'suami', buatNama(acak, jk, p.agama, tahunDari(lahir)), nikKeluarga(acak, lahir, jk), lahir, jk, pekerjaan,
-      pekerjaan !== 'Pegawai Negeri Sipil' && pekerjaan !== 'TNI/Polri']);
+    keluar.push([
+      p.id,
+      jk === 'P' ? 'istri' : 'suami',
+      buatNama(acak, jk, p.agama, tahunDari(lahir)),
+      nikKeluarga(acak, lahir, jk),
+      lahir,
+      jk,
+      pekerjaan,
+      pekerjaan !== 'Pegawai Negeri Sipil' && pekerjaan !== 'TNI/Polri',
+    ]);
   }
   const umur = (hariIni - keHari(p.tanggalLahir)) / 365.25;
   const jumlah = umur < 28 ? acak.pilihBobot([[0, 60], [1, 40]]) : umur < 36 ? acak.pilihBobot([[0, 20], [1, 45], [2, 35]]) : acak.pilihBobot([[0, 8], [1, 22], [2, 45], [3, 25]]);

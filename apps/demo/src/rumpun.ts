@@ -15,22 +15,46 @@ export interface Rumpun {
   kampus?: readonly string[];
 }
 
-const KAMPUS_UMUM = ['Universitas Jember', 'Universitas Brawijaya', 'Universitas Airlangga', 'Universitas Negeri Malang', 'Universitas Muhammadiyah Jember',
-  'Universitas Muhammadiyah Malang', 'Universitas Islam Malang', 'Universitas Terbuka', 'Universitas Gadjah Mada', 'Universitas Merdeka Malang',
-  'Universitas 17 Agustus 1945 Surabaya', 'Universitas Islam Jember'];
-const KAMPUS_KESEHATAN = ['Poltekkes Kemenkes Malang', 'Poltekkes Kemenkes Surabaya', 'Akademi Keperawatan Pemkab Sukamaju', 'STIKES Sukamaju Husada', 'Universitas Jember',
-  'Universitas Airlangga', 'Universitas Muhammadiyah Malang'];
+const KAMPUS_UMUM = [
+  'Universitas Jember',
+  'Universitas Brawijaya',
+  'Universitas Airlangga',
+  'Universitas Negeri Malang',
+  'Universitas Muhammadiyah Jember',
+  'Universitas Muhammadiyah Malang',
+  'Universitas Islam Malang',
+  'Universitas Terbuka',
+  'Universitas Gadjah Mada',
+  'Universitas Merdeka Malang',
+  'Universitas 17 Agustus 1945 Surabaya',
+  'Universitas Islam Jember',
+];
+const KAMPUS_KESEHATAN = [
+  'Poltekkes Kemenkes Malang',
+  'Poltekkes Kemenkes Surabaya',
+  'Akademi Keperawatan Pemkab Sukamaju',
+  'STIKES Sukamaju Husada',
+  'Universitas Jember',
+  'Universitas Airlangga',
+  'Universitas Muhammadiyah Malang',
+];
 
 export const RUMPUN: Record<string, Rumpun> = {
   pendidikan: { lama: 'Drs',
     kampus: ['Universitas Negeri Malang', 'Universitas Jember', 'Universitas Terbuka', 'IKIP PGRI Jember', 'Universitas Negeri Surabaya', 'Universitas Muhammadiyah Jember'],
-    tingkat: { D2: [['Pendidikan Guru Sekolah Dasar', 'A.Ma.Pd.']], D3: [['Pendidikan Bahasa Inggris', 'A.Md.']],
-      S1: [['Pendidikan Guru Sekolah Dasar', 'S.Pd.'], ['Pendidikan Guru Sekolah Dasar', 'S.Pd.'], ['Pendidikan Matematika', 'S.Pd.'], ['Pendidikan Bahasa Indonesia', 'S.Pd.'], [
-        'Pendidikan Bahasa Inggris',
-        'S.Pd.',
-      ], ['Pendidikan Ilmu Pengetahuan Alam', 'S.Pd.'], ['Pendidikan Jasmani, Kesehatan dan Rekreasi', 'S.Pd.'], ['Pendidikan Agama Islam', 'S.Pd.I.'], ['Bimbingan dan Konseling',
-        'S.Pd.'], ['Pendidikan Ekonomi', 'S.Pd.'], ['Pendidikan Guru Pendidikan Anak Usia Dini', 'S.Pd.']],
-      S2: [['Manajemen Pendidikan', 'M.Pd.'], ['Pendidikan Dasar', 'M.Pd.'], ['Teknologi Pendidikan', 'M.Pd.']] } },
+    tingkat: { D2: [['Pendidikan Guru Sekolah Dasar', 'A.Ma.Pd.']], D3: [['Pendidikan Bahasa Inggris', 'A.Md.']], S1: [
+      ['Pendidikan Guru Sekolah Dasar', 'S.Pd.'],
+      ['Pendidikan Guru Sekolah Dasar', 'S.Pd.'],
+      ['Pendidikan Matematika', 'S.Pd.'],
+      ['Pendidikan Bahasa Indonesia', 'S.Pd.'],
+      ['Pendidikan Bahasa Inggris', 'S.Pd.'],
+      ['Pendidikan Ilmu Pengetahuan Alam', 'S.Pd.'],
+      ['Pendidikan Jasmani, Kesehatan dan Rekreasi', 'S.Pd.'],
+      ['Pendidikan Agama Islam', 'S.Pd.I.'],
+      ['Bimbingan dan Konseling', 'S.Pd.'],
+      ['Pendidikan Ekonomi', 'S.Pd.'],
+      ['Pendidikan Guru Pendidikan Anak Usia Dini', 'S.Pd.'],
+    ], S2: [['Manajemen Pendidikan', 'M.Pd.'], ['Pendidikan Dasar', 'M.Pd.'], ['Teknologi Pendidikan', 'M.Pd.']] } },
   keperawatan: { kampus: KAMPUS_KESEHATAN,
     tingkat: { D3: [['Keperawatan', 'A.Md.Kep.']], D4: [['Keperawatan', 'S.Tr.Kep.']], S1: [['Ilmu Keperawatan (Profesi Ners)', 'S.Kep., Ns.']],
       S2: [['Keperawatan', 'M.Kep.'], ['Kesehatan Masyarakat', 'M.Kes.']] } },
@@ -38,11 +62,16 @@ export const RUMPUN: Record<string, Rumpun> = {
     tingkat: { D1: [['Kebidanan', 'A.P.']], D3: [['Kebidanan', 'A.Md.Keb.']], D4: [['Kebidanan', 'S.Tr.Keb.'], ['Bidan Pendidik', 'S.ST.']],
       S1: [['Kebidanan (Profesi Bidan)', 'S.Keb., Bd.']], S2: [['Kebidanan', 'M.Keb.'], ['Kesehatan Masyarakat', 'M.Kes.']] } },
   kedokteran: { depan: 'dr.', kampus: ['Universitas Airlangga', 'Universitas Brawijaya', 'Universitas Jember', 'Universitas Gadjah Mada', 'Universitas Muhammadiyah Malang'],
-    tingkat: { S1: [['Pendidikan Dokter', '']],
-      S2: [['Ilmu Penyakit Dalam', 'Sp.PD'], ['Ilmu Kesehatan Anak', 'Sp.A'], ['Obstetri dan Ginekologi', 'Sp.OG'], ['Ilmu Bedah', 'Sp.B'], ['Anestesiologi', 'Sp.An'], [
-        'Radiologi',
-        'Sp.Rad',
-      ], ['Kesehatan Masyarakat', 'M.Kes.'], ['Kesehatan Masyarakat', 'M.Kes.']] } },
+    tingkat: { S1: [['Pendidikan Dokter', '']], S2: [
+      ['Ilmu Penyakit Dalam', 'Sp.PD'],
+      ['Ilmu Kesehatan Anak', 'Sp.A'],
+      ['Obstetri dan Ginekologi', 'Sp.OG'],
+      ['Ilmu Bedah', 'Sp.B'],
+      ['Anestesiologi', 'Sp.An'],
+      ['Radiologi', 'Sp.Rad'],
+      ['Kesehatan Masyarakat', 'M.Kes.'],
+      ['Kesehatan Masyarakat', 'M.Kes.'],
+    ] } },
   kedokteran_gigi: { depan: 'drg.', kampus: ['Universitas Airlangga', 'Universitas Jember', 'Universitas Gadjah Mada'],
     tingkat: { S1: [['Pendidikan Dokter Gigi', '']], S2: [['Kesehatan Masyarakat', 'M.Kes.'], ['Ortodonsia', 'Sp.Ort']] } },
   kedokteran_hewan: { depan: 'drh.', kampus: ['Universitas Airlangga', 'Universitas Brawijaya', 'Universitas Gadjah Mada'],

@@ -79,7 +79,10 @@ export async function buatSakipDemo(tx: Db, instansiId: number): Promise<void> {
   };
   const tujuan = await simpanTujuan(c0, r.id, { kode: 'T.1', uraian: 'Meningkatnya profesionalitas dan kinerja Aparatur Sipil Negara' });
   for (const d of IK_TUJUAN) await tambah(d, { tujuanId: tujuan.id });
-  const sasaran = [['S.1.1', 'Meningkatnya kualitas manajemen ASN berbasis Sistem Merit'], ['S.1.2', 'Meningkatnya kualitas pelayanan administrasi kepegawaian']] as const;
+  const sasaran = [
+    ['S.1.1', 'Meningkatnya kualitas manajemen ASN berbasis Sistem Merit'],
+    ['S.1.2', 'Meningkatnya kualitas pelayanan administrasi kepegawaian'],
+  ] as const;
   for (const [kode, uraian] of sasaran) {
     const s = await simpanSasaran(c0, r.id, { tujuanId: tujuan.id, kode, uraian });
     for (const d of IK_SASARAN[kode]!) await tambah(d, { sasaranId: s.id });

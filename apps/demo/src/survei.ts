@@ -28,27 +28,32 @@ interface LayananDemo {
   mutu: readonly number[];
 }
 
-const LAYANAN: readonly LayananDemo[] = [{ kodeOpd: 'BKPSDM', kode: 'SKM-BKPSDM', nama: 'Layanan Administrasi Kepegawaian (kenaikan pangkat, mutasi, pensiun)', populasi: 1200,
-  responden: 190, cakupanLalu: 0.85, mutu: [3.4, 3.3, 3.0, 3.7, 3.3, 3.4, 3.5, 3.2, 3.3] }, { kodeOpd: 'DISDUKCAPIL', kode: 'SKM-DUKCAPIL',
-  nama: 'Pelayanan KTP Elektronik dan Kartu Keluarga', populasi: 15000, responden: 260, cakupanLalu: 0.9, mutu: [3.2, 3.1, 2.6, 3.8, 3.1, 3.2, 3.3, 2.9, 3.0] }, {
-  kodeOpd: 'DPMPTSP',
-  kode: 'SKM-DPMPTSP',
-  nama: 'Pelayanan Perizinan Berusaha',
-  populasi: 3000,
-  responden: 120,
-  cakupanLalu: 0.45,
-  mutu: [3.6, 3.5, 3.4, 3.8, 3.6, 3.6, 3.7, 3.5, 3.6],
-}, { kodeOpd: 'RSUD', kode: 'SKM-RSUD-RAJAL', nama: 'Pelayanan Rawat Jalan', populasi: 20000, responden: 300, cakupanLalu: 1, mutu: [2.9, 2.8, 2.4, 3.0, 2.9, 3.1, 2.9, 2.7, 2.8] },
+const LAYANAN: readonly LayananDemo[] = [
+  { kodeOpd: 'BKPSDM', kode: 'SKM-BKPSDM', nama: 'Layanan Administrasi Kepegawaian (kenaikan pangkat, mutasi, pensiun)', populasi: 1200, responden: 190, cakupanLalu: 0.85,
+    mutu: [3.4, 3.3, 3.0, 3.7, 3.3, 3.4, 3.5, 3.2, 3.3] },
+  { kodeOpd: 'DISDUKCAPIL', kode: 'SKM-DUKCAPIL', nama: 'Pelayanan KTP Elektronik dan Kartu Keluarga', populasi: 15000, responden: 260, cakupanLalu: 0.9,
+    mutu: [3.2, 3.1, 2.6, 3.8, 3.1, 3.2, 3.3, 2.9, 3.0] },
+  { kodeOpd: 'DPMPTSP', kode: 'SKM-DPMPTSP', nama: 'Pelayanan Perizinan Berusaha', populasi: 3000, responden: 120, cakupanLalu: 0.45,
+    mutu: [3.6, 3.5, 3.4, 3.8, 3.6, 3.6, 3.7, 3.5, 3.6] },
+  { kodeOpd: 'RSUD', kode: 'SKM-RSUD-RAJAL', nama: 'Pelayanan Rawat Jalan', populasi: 20000, responden: 300, cakupanLalu: 1, mutu: [2.9, 2.8, 2.4, 3.0, 2.9, 3.1, 2.9, 2.7, 2.8] },
   { kodeOpd: 'DINKES', kode: 'SKM-DINKES-IZIN', nama: 'Pelayanan Izin Praktik Tenaga Kesehatan', populasi: 400, responden: 60, cakupanLalu: 0.4,
-    mutu: [3.5, 3.4, 3.2, 3.9, 3.4, 3.5, 3.6, 3.3, 3.4] }];
+    mutu: [3.5, 3.4, 3.2, 3.9, 3.4, 3.5, 3.6, 3.3, 3.4] },
+];
 
 const TAHUN_LALU = TAHUN_INI - 1;
 /** Last year's mean answers were lower than this year's by this much, tribulan I to IV. */
 const SELISIH_LALU = [0.2, 0.16, 0.12, 0.08] as const;
 
-const SARAN = ['Mohon antrian dipercepat, terutama pagi hari.', 'Petugas ramah dan membantu, terima kasih.', 'Informasi persyaratan sebaiknya ditempel lebih jelas di loket.',
-  'Ruang tunggu kurang kursi dan agak panas.', 'Sebaiknya ada layanan pendaftaran daring supaya tidak perlu datang dua kali.',
-  'Proses cepat dan tidak dipungut biaya. Pertahankan.', 'Nomor pengaduan belum pernah dijawab, mohon ditindaklanjuti.', 'Parkir sempit, mohon ditata.'];
+const SARAN = [
+  'Mohon antrian dipercepat, terutama pagi hari.',
+  'Petugas ramah dan membantu, terima kasih.',
+  'Informasi persyaratan sebaiknya ditempel lebih jelas di loket.',
+  'Ruang tunggu kurang kursi dan agak panas.',
+  'Sebaiknya ada layanan pendaftaran daring supaya tidak perlu datang dua kali.',
+  'Proses cepat dan tidak dipungut biaya. Pertahankan.',
+  'Nomor pengaduan belum pernah dijawab, mohon ditindaklanjuti.',
+  'Parkir sempit, mohon ditata.',
+];
 const PENDIDIKAN = [['SD', 1], ['SMP', 2], ['SMA', 6], ['D1-D3', 2], ['D4-S1', 5], ['S2', 1], ['S3', 0.1]] as const;
 const PEKERJAAN = [['PNS', 2], ['TNI', 0.3], ['POLRI', 0.3], ['SWASTA', 5], ['WIRAUSAHA', 4], ['PELAJAR', 2], ['LAINNYA', 2]] as const;
 

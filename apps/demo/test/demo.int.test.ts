@@ -32,11 +32,15 @@ describe('kabupaten demo (7000 pegawai)', () => {
     expect(hasil.jumlahUnit).toBe(jenis.reduce((a, r) => a + r.n, 0));
     const bkpsdm = await db.many<{ kode: string, nama: string }>(sql`
       select kode, nama from unit_organisasi where kode like 'BKPSDM%' order by kode`);
-    expect(bkpsdm.map((u) => u.nama)).toEqual(
-      expect.arrayContaining(['Badan Kepegawaian dan Pengembangan Sumber Daya Manusia', 'Sekretariat', 'Sub Bagian Umum dan Kepegawaian',
-        'Bidang Pengadaan, Pemberhentian dan Informasi', 'Bidang Mutasi dan Promosi', 'Bidang Pengembangan Kompetensi Aparatur',
-        'Bidang Penilaian Kinerja Aparatur dan Penghargaan']),
-    );
+    expect(bkpsdm.map((u) => u.nama)).toEqual(expect.arrayContaining([
+      'Badan Kepegawaian dan Pengembangan Sumber Daya Manusia',
+      'Sekretariat',
+      'Sub Bagian Umum dan Kepegawaian',
+      'Bidang Pengadaan, Pemberhentian dan Informasi',
+      'Bidang Mutasi dan Promosi',
+      'Bidang Pengembangan Kompetensi Aparatur',
+      'Bidang Penilaian Kinerja Aparatur dan Penghargaan',
+    ]));
   });
 
   it('gives every pegawai a valid NIP consistent with birth date, sex and TMT', async () => {
@@ -189,9 +193,13 @@ describe('kabupaten demo (7000 pegawai)', () => {
     const lalu = TAHUN_INI - 1;
     const pk = await db.many<{ tahun: number, nomor: number, status: string, tanggal: string, n: number }>(sql`
       select tahun, nomor_perubahan as nomor, status, tanggal::text as tanggal, count(*)::int as n from perjanjian_kinerja group by 1, 2, 3, 4 order by 1, 2, 3`);
-    expect(pk).toEqual([{ tahun: lalu, nomor: 0, status: 'diganti', tanggal: `${lalu}-01-31`, n: 1 }, { tahun: lalu, nomor: 0, status: 'disetujui', tanggal: `${lalu}-01-31`,
-      n: 8 }, { tahun: lalu, nomor: 1, status: 'disetujui', tanggal: `${lalu}-09-25`, n: 1 }, { tahun: TAHUN_INI, nomor: 0, status: 'disetujui', tanggal: `${TAHUN_INI}-01-31`,
-      n: 8 }, { tahun: TAHUN_INI, nomor: 0, status: 'draf', tanggal: `${TAHUN_INI}-01-31`, n: 1 }]);
+    expect(pk).toEqual([
+      { tahun: lalu, nomor: 0, status: 'diganti', tanggal: `${lalu}-01-31`, n: 1 },
+      { tahun: lalu, nomor: 0, status: 'disetujui', tanggal: `${lalu}-01-31`, n: 8 },
+      { tahun: lalu, nomor: 1, status: 'disetujui', tanggal: `${lalu}-09-25`, n: 1 },
+      { tahun: TAHUN_INI, nomor: 0, status: 'disetujui', tanggal: `${TAHUN_INI}-01-31`, n: 8 },
+      { tahun: TAHUN_INI, nomor: 0, status: 'draf', tanggal: `${TAHUN_INI}-01-31`, n: 1 },
+    ]);
     // The Perubahan PK's budget follows last year's P-APBD; this year has no pagu perubahan.
     const perubahan = await db.many<{ tahun: number, n: number }>(sql`select tahun, count(*)::int as n from pagu_anggaran where pagu_perubahan is not null group by 1`);
     expect(perubahan).toEqual([{ tahun: lalu, n: 2 }]);
@@ -222,8 +230,15 @@ describe('kabupaten demo (7000 pegawai)', () => {
     const ip = await db.many<{ tahun: number, tribulan: number, acuan: string }>(sql`
       select ri.tahun, ri.tribulan, ri.rincian->>'tanggalAcuan' as acuan from realisasi_indikator ri join indikator_kinerja ik on ik.id = ri.indikator_id
        where ik.sumber_otomatis = 'ip_asn' and ri.tahun >= ${lalu} order by 1, 2`);
-    expect(ip.map((r) => `${r.tahun}/${r.tribulan} ${r.acuan}`)).toEqual([`${lalu}/1 ${lalu}-03-31`, `${lalu}/2 ${lalu}-06-30`, `${lalu}/3 ${lalu}-09-30`,
-      `${lalu}/4 ${lalu}-12-31`, `${TAHUN_INI}/1 ${TAHUN_INI}-03-31`, `${TAHUN_INI}/2 ${TAHUN_INI}-06-30`, `${TAHUN_INI}/3 ${TAHUN_INI}-09-30`]);
+    expect(ip.map((r) => `${r.tahun}/${r.tribulan} ${r.acuan}`)).toEqual([
+      `${lalu}/1 ${lalu}-03-31`,
+      `${lalu}/2 ${lalu}-06-30`,
+      `${lalu}/3 ${lalu}-09-30`,
+      `${lalu}/4 ${lalu}-12-31`,
+      `${TAHUN_INI}/1 ${TAHUN_INI}-03-31`,
+      `${TAHUN_INI}/2 ${TAHUN_INI}-06-30`,
+      `${TAHUN_INI}/3 ${TAHUN_INI}-09-30`,
+    ]);
     // Yearly indices: last year's final figures at TW4, each entered once its result was final; this year's N/A.
     const indeks = await db.many<{ kode: string, tahun: number, tribulan: number, nilai: number | null, status: string, diisi: string, final: string | null }>(sql`
       select ik.kode, ri.tahun, ri.tribulan, ri.nilai::float8 as nilai, ri.status, ri.diubah_pada::text as diisi,
@@ -232,8 +247,14 @@ describe('kabupaten demo (7000 pegawai)', () => {
        where ik.sumber_otomatis in ('sistem_merit', 'nspk') and ri.tahun >= ${lalu} order by 2, 3, 1`);
     expect(indeks.filter((r) => r.tahun === lalu).map((r) => [r.kode, r.tribulan, r.nilai])).toEqual([['IKU.1', 4, 272.5], ['IKU.2', 4, 77.94]]);
     for (const r of indeks.filter((x) => x.tahun === lalu)) expect(r.diisi > r.final!).toBe(true);
-    expect(indeks.filter((r) => r.tahun === TAHUN_INI).map((r) => `${r.kode}/${r.tribulan} ${r.status}`)).toEqual(['IKU.1/1 na', 'IKU.2/1 na', 'IKU.1/2 na', 'IKU.2/2 na',
-      'IKU.1/3 na', 'IKU.2/3 na']);
+    expect(indeks.filter((r) => r.tahun === TAHUN_INI).map((r) => `${r.kode}/${r.tribulan} ${r.status}`)).toEqual([
+      'IKU.1/1 na',
+      'IKU.2/1 na',
+      'IKU.1/2 na',
+      'IKU.2/2 na',
+      'IKU.1/3 na',
+      'IKU.2/3 na',
+    ]);
   });
 
   it('surveys last year tribulan by tribulan, so the SAKIP IKM of the complete year has a figure every tribulan, below this year', async () => {

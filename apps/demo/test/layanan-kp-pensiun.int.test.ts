@@ -25,8 +25,15 @@ describe('demo kenaikan pangkat and pensiun', () => {
   it('has pension requests from the file to the TMT step, with the family checked against the register', async () => {
     const p = await db.many<{ langkah: string, status: string, diperiksa: boolean }>(sql`
       select langkah, status, data ? 'pemeriksaanKeluarga' as diperiksa from usulan_layanan where jenis = 'pensiun' order by id`);
-    expect(p.map((u) => `${u.langkah}:${u.status}`)).toEqual(['pengajuan:diproses', 'verifikasi:diproses', 'pengajuan:dikembalikan', 'usulan_bkn:diproses', 'sk:diproses',
-      'penyerahan:diproses', 'tmt:diproses']);
+    expect(p.map((u) => `${u.langkah}:${u.status}`)).toEqual([
+      'pengajuan:diproses',
+      'verifikasi:diproses',
+      'pengajuan:dikembalikan',
+      'usulan_bkn:diproses',
+      'sk:diproses',
+      'penyerahan:diproses',
+      'tmt:diproses',
+    ]);
     expect(p.slice(1).every((u) => u.diperiksa)).toBe(true);
     expect((await db.one<{ n: number }>(sql`select count(*)::int as n from kependudukan_lokal`)).n).toBeGreaterThan(7);
   });

@@ -65,7 +65,11 @@ function berkasTs(folder: string, keluar: string[] = []): string[] {
 export function daftarImpor(teks: string): string[] {
   const tanpaKomentar = teks.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:'"`])\/\/.*$/gm, '$1');
   const hasil: string[] = [];
-  const pola = [/(?:^|[\s;])(?:import|export)\s+(?:type\s+)?[^'"`;]*?\sfrom\s*['"]([^'"]+)['"]/g, /(?:^|[\s;])import\s*['"]([^'"]+)['"]/g, /\bimport\(\s*['"]([^'"]+)['"]\s*\)/g];
+  const pola = [
+    /(?:^|[\s;])(?:import|export)\s+(?:type\s+)?[^'"`;]*?\sfrom\s*['"]([^'"]+)['"]/g,
+    /(?:^|[\s;])import\s*['"]([^'"]+)['"]/g,
+    /\bimport\(\s*['"]([^'"]+)['"]\s*\)/g,
+  ];
   for (const p of pola) for (const m of tanpaKomentar.matchAll(p)) hasil.push(m[1]!);
   return hasil;
 }

@@ -84,8 +84,10 @@ const panggil: Panggil = (nama, o) => {
 
 function multipart(nama: string, isi: Buffer, tipe: string, isian: Record<string, string> = {}) {
   const batas = '----simasnuji';
-  const bagian = [...Object.entries(isian).map(([k, v]) => `--${batas}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`),
-    `--${batas}\r\nContent-Disposition: form-data; name="file"; filename="${nama}"\r\nContent-Type: ${tipe}\r\n\r\n`].join('');
+  const bagian = [
+    ...Object.entries(isian).map(([k, v]) => `--${batas}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`),
+    `--${batas}\r\nContent-Disposition: form-data; name="file"; filename="${nama}"\r\nContent-Type: ${tipe}\r\n\r\n`,
+  ].join('');
   return { payload: Buffer.concat([Buffer.from(bagian), isi, Buffer.from(`\r\n--${batas}--\r\n`)]), headers: { 'content-type': `multipart/form-data; boundary=${batas}` } };
 }
 

@@ -19,17 +19,57 @@ import { describe, expect, it } from 'vitest';
 
 const AKAR = fileURLToPath(new URL('../../../', import.meta.url));
 
-export const PEMILIK_TABEL: Record<string, readonly string[]> = {
-  'modules/kepegawaian': ['instansi', 'unit_organisasi', 'jabatan', 'pegawai', 'riwayat_pangkat', 'riwayat_jabatan', 'riwayat_pendidikan', 'riwayat_diklat', 'riwayat_skp',
-    'riwayat_hukdis', 'keluarga', 'berkas', 'berkas_isi', 'usulan_perubahan'],
-  'modules/akun': ['akun', 'akun_peran', 'sesi'],
-  'packages/platform': ['audit_log', 'pekerjaan', 'usulan_layanan', 'jejak_usulan_layanan', 'dokumen_usulan_layanan', 'notifikasi', 'email_keluar'],
-  'modules/indeks': ['hasil_indeks', 'dokumen_bukti', 'instrumen_merit', 'penilaian_merit', 'skor_merit', 'penilaian_nspk', 'layanan_survei', 'token_formulir_survei',
-    'respon_survei'],
-  'modules/sakip': ['renstra', 'tujuan_renstra', 'sasaran_renstra', 'program_kegiatan', 'pagu_anggaran', 'indikator_kinerja', 'target_indikator', 'indikator_program',
-    'perjanjian_kinerja', 'pk_indikator', 'pk_anggaran', 'realisasi_indikator', 'realisasi_bukti', 'realisasi_anggaran', 'narasi_lkjip', 'sarana_prasarana'],
-  'modules/layanan': ['nomor_surat', 'riwayat_gaji', 'kependudukan_lokal'],
-};
+export const PEMILIK_TABEL: Record<string, readonly string[]> = { 'modules/kepegawaian': [
+  'instansi',
+  'unit_organisasi',
+  'jabatan',
+  'pegawai',
+  'riwayat_pangkat',
+  'riwayat_jabatan',
+  'riwayat_pendidikan',
+  'riwayat_diklat',
+  'riwayat_skp',
+  'riwayat_hukdis',
+  'keluarga',
+  'berkas',
+  'berkas_isi',
+  'usulan_perubahan',
+], 'modules/akun': ['akun', 'akun_peran', 'sesi'], 'packages/platform': [
+  'audit_log',
+  'pekerjaan',
+  'usulan_layanan',
+  'jejak_usulan_layanan',
+  'dokumen_usulan_layanan',
+  'notifikasi',
+  'email_keluar',
+], 'modules/indeks': [
+  'hasil_indeks',
+  'dokumen_bukti',
+  'instrumen_merit',
+  'penilaian_merit',
+  'skor_merit',
+  'penilaian_nspk',
+  'layanan_survei',
+  'token_formulir_survei',
+  'respon_survei',
+], 'modules/sakip': [
+  'renstra',
+  'tujuan_renstra',
+  'sasaran_renstra',
+  'program_kegiatan',
+  'pagu_anggaran',
+  'indikator_kinerja',
+  'target_indikator',
+  'indikator_program',
+  'perjanjian_kinerja',
+  'pk_indikator',
+  'pk_anggaran',
+  'realisasi_indikator',
+  'realisasi_bukti',
+  'realisasi_anggaran',
+  'narasi_lkjip',
+  'sarana_prasarana',
+], 'modules/layanan': ['nomor_surat', 'riwayat_gaji', 'kependudukan_lokal'] };
 
 function tabelMigrasi(): string[] {
   const folder = join(AKAR, 'packages/db/migrations');

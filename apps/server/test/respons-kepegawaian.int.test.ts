@@ -54,13 +54,22 @@ async function dapat(url: string): Promise<unknown> {
 const sebagaiJson = (v: unknown) => JSON.parse(JSON.stringify(v));
 
 describe('answers encoded through the response schemas keep every field the action returns', () => {
-  const kasus: [string, () => Promise<unknown>][] = [[`/api/pegawai?limit=50`, () => cariPegawai(admin, { limit: 50 })], [`/api/pegawai?q=${NIP.a1.slice(0, 8)}`,
-    () => cariPegawai(admin, { q: NIP.a1.slice(0, 8) })], [`/api/pegawai/${NIP.a1}`, () => ambilPegawai(admin, NIP.a1)], [`/api/pegawai/${NIP.a2}`,
-    () => ambilPegawai(admin, NIP.a2)], [`/api/pegawai/${NIP.a1}/riwayat/jabatan`, () => daftarRiwayat(admin, NIP.a1, 'jabatan')], [`/api/pegawai/${NIP.a1}/riwayat/skp`,
-    () => daftarRiwayat(admin, NIP.a1, 'skp')], [`/api/pegawai/${NIP.a1}/riwayat/pangkat`, () => daftarRiwayat(admin, NIP.a1, 'pangkat')], [`/api/pegawai/${NIP.a1}/berkas`,
-    () => daftarBerkas(admin, NIP.a1)], [`/api/usulan?status=semua`, () => daftarUsulan(admin, { status: 'semua' })], [`/api/unit`, () => daftarUnit(admin)], [`/api/jabatan`,
-    () => cariJabatan(admin, {})], [`/api/dasbor/statistik`, () => statistikPegawai(admin, {})], [`/api/akun`, () => daftarAkun(admin, {})], [`/api/audit?limit=200`,
-    () => daftarAudit(admin, { limit: 200 })]];
+  const kasus: [string, () => Promise<unknown>][] = [
+    [`/api/pegawai?limit=50`, () => cariPegawai(admin, { limit: 50 })],
+    [`/api/pegawai?q=${NIP.a1.slice(0, 8)}`, () => cariPegawai(admin, { q: NIP.a1.slice(0, 8) })],
+    [`/api/pegawai/${NIP.a1}`, () => ambilPegawai(admin, NIP.a1)],
+    [`/api/pegawai/${NIP.a2}`, () => ambilPegawai(admin, NIP.a2)],
+    [`/api/pegawai/${NIP.a1}/riwayat/jabatan`, () => daftarRiwayat(admin, NIP.a1, 'jabatan')],
+    [`/api/pegawai/${NIP.a1}/riwayat/skp`, () => daftarRiwayat(admin, NIP.a1, 'skp')],
+    [`/api/pegawai/${NIP.a1}/riwayat/pangkat`, () => daftarRiwayat(admin, NIP.a1, 'pangkat')],
+    [`/api/pegawai/${NIP.a1}/berkas`, () => daftarBerkas(admin, NIP.a1)],
+    [`/api/usulan?status=semua`, () => daftarUsulan(admin, { status: 'semua' })],
+    [`/api/unit`, () => daftarUnit(admin)],
+    [`/api/jabatan`, () => cariJabatan(admin, {})],
+    [`/api/dasbor/statistik`, () => statistikPegawai(admin, {})],
+    [`/api/akun`, () => daftarAkun(admin, {})],
+    [`/api/audit?limit=200`, () => daftarAudit(admin, { limit: 200 })],
+  ];
   for (const [url, aksi] of kasus) {
     it(url, async () => {
       const http = await dapat(url);

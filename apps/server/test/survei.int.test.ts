@@ -79,9 +79,10 @@ describe('public survey over HTTP', () => {
     const a = await buka();
     const r = await kirim(a.cookie, { tokenFormulir: a.formulir.tokenFormulir, jawaban: [4, 4, 4], saran: 'x'.repeat(1001) });
     expect(r.statusCode).toBe(422);
-    expect(r.json().masalah).toEqual(
-      expect.arrayContaining([{ kolom: 'jawaban', pesan: 'jawab kesembilan pertanyaan (9 jawaban)' }, { kolom: 'saran', pesan: 'saran paling banyak 1.000 karakter' }]),
-    );
+    expect(r.json().masalah).toEqual(expect.arrayContaining([
+      { kolom: 'jawaban', pesan: 'jawab kesembilan pertanyaan (9 jawaban)' },
+      { kolom: 'saran', pesan: 'saran paling banyak 1.000 karakter' },
+    ]));
     const asing = await kirim(a.cookie, { tokenFormulir: a.formulir.tokenFormulir, jawaban: SEMUA_4 }, { origin: 'https://jahat.example', host: 'localhost' });
     expect(asing.statusCode).toBe(403);
     expect(await db.maybeOne(sql`select 1 from token_formulir_survei where hash_token = ${createHash('sha256').update(a.formulir.tokenFormulir).digest('hex')}`)).toBeDefined();

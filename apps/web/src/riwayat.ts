@@ -36,32 +36,47 @@ export const PILIHAN_STATUS_PERKAWINAN: Pilihan[] = daftar(LABEL_STATUS_PERKAWIN
 export const PILIHAN_JENIS_KELAMIN: Pilihan[] = [{ nilai: 'L', label: 'Laki-laki' }, { nilai: 'P', label: 'Perempuan' }];
 
 /** The riwayat forms, from the kinds' declaration (the same one the server validates with). */
-export const ISIAN_RIWAYAT = Object.fromEntries(
-  JENIS_RIWAYAT.map((
-    j,
-  ) => [j,
-    isianForm(j).map((m): DefinisiIsian => ({ nama: m.nama, label: m.label, tipe: m.tipe, ...(m.wajib ? { wajib: true } : {}), ...(m.pilihan ? { pilihan: [...m.pilihan] } : {}),
-      ...(m.petunjuk ? { petunjuk: m.petunjuk } : {}), ...(m.min !== undefined ? { min: m.min } : {}), ...(m.maks !== undefined ? { maks: m.maks } : {}),
-      ...(m.pola ? { pola: m.pola.regex } : {}) })
-    )]
+export const ISIAN_RIWAYAT = Object.fromEntries(JENIS_RIWAYAT.map((j) => [
+  j,
+  isianForm(j).map((m): DefinisiIsian => ({ nama: m.nama, label: m.label, tipe: m.tipe, ...(m.wajib ? { wajib: true } : {}), ...(m.pilihan ? { pilihan: [...m.pilihan] } : {}),
+    ...(m.petunjuk ? { petunjuk: m.petunjuk } : {}), ...(m.min !== undefined ? { min: m.min } : {}), ...(m.maks !== undefined ? { maks: m.maks } : {}),
+    ...(m.pola ? { pola: m.pola.regex } : {}) })
   ),
-) as Record<JenisRiwayat, DefinisiIsian[]>;
+])) as Record<JenisRiwayat, DefinisiIsian[]>;
 
 /** Identity fields an ASN may propose to change (birth date and sex are fixed by the NIP). */
-export const ISIAN_IDENTITAS_USULAN: DefinisiIsian[] = [{ nama: 'nik', label: 'NIK', tipe: 'teks', pola: '\\d{16}', petunjuk: '16 digit angka' }, { nama: 'gelarDepan',
-  label: 'Gelar depan', tipe: 'teks' }, { nama: 'nama', label: 'Nama (tanpa gelar)', tipe: 'teks', wajib: true }, { nama: 'gelarBelakang', label: 'Gelar belakang', tipe: 'teks' },
-  { nama: 'tempatLahir', label: 'Tempat lahir', tipe: 'teks' }, { nama: 'agama', label: 'Agama', tipe: 'pilihan', pilihan: PILIHAN_AGAMA }, { nama: 'statusPerkawinan',
-  label: 'Status perkawinan', tipe: 'pilihan', pilihan: PILIHAN_STATUS_PERKAWINAN }, { nama: 'alamat', label: 'Alamat', tipe: 'teks-panjang' }, { nama: 'email', label: 'Email',
-  tipe: 'email' }, { nama: 'telepon', label: 'Telepon', tipe: 'teks' }];
+export const ISIAN_IDENTITAS_USULAN: DefinisiIsian[] = [
+  { nama: 'nik', label: 'NIK', tipe: 'teks', pola: '\\d{16}', petunjuk: '16 digit angka' },
+  { nama: 'gelarDepan', label: 'Gelar depan', tipe: 'teks' },
+  { nama: 'nama', label: 'Nama (tanpa gelar)', tipe: 'teks', wajib: true },
+  { nama: 'gelarBelakang', label: 'Gelar belakang', tipe: 'teks' },
+  { nama: 'tempatLahir', label: 'Tempat lahir', tipe: 'teks' },
+  { nama: 'agama', label: 'Agama', tipe: 'pilihan', pilihan: PILIHAN_AGAMA },
+  { nama: 'statusPerkawinan', label: 'Status perkawinan', tipe: 'pilihan', pilihan: PILIHAN_STATUS_PERKAWINAN },
+  { nama: 'alamat', label: 'Alamat', tipe: 'teks-panjang' },
+  { nama: 'email', label: 'Email', tipe: 'email' },
+  { nama: 'telepon', label: 'Telepon', tipe: 'teks' },
+];
 
 /** Identity fields an admin may correct. */
-export const ISIAN_IDENTITAS_ADMIN: DefinisiIsian[] = [...ISIAN_IDENTITAS_USULAN.slice(0, 5), { nama: 'tanggalLahir', label: 'Tanggal lahir', tipe: 'tanggal', wajib: true,
-  petunjuk: 'Harus sesuai NIP' }, { nama: 'jenisKelamin', label: 'Jenis kelamin', tipe: 'pilihan', wajib: true, pilihan: PILIHAN_JENIS_KELAMIN },
-  ...ISIAN_IDENTITAS_USULAN.slice(5), { nama: 'statusKepegawaian', label: 'Status kepegawaian', tipe: 'pilihan', wajib: true,
-  pilihan: ['PNS', 'CPNS', 'PPPK'].map((s) => ({ nilai: s, label: s })) }, { nama: 'tmtCpns', label: 'TMT CPNS', tipe: 'tanggal' }, { nama: 'tmtPns', label: 'TMT PNS',
-  tipe: 'tanggal' }, { nama: 'kedudukan', label: 'Kedudukan', tipe: 'pilihan', wajib: true,
-  pilihan: [{ nilai: 'aktif', label: 'Aktif' }, { nilai: 'cltn', label: 'Cuti di luar tanggungan negara' }, { nilai: 'tugas_belajar', label: 'Tugas belajar' }, { nilai: 'pensiun',
-    label: 'Pensiun' }, { nilai: 'berhenti', label: 'Berhenti' }, { nilai: 'meninggal', label: 'Meninggal dunia' }, { nilai: 'pindah', label: 'Pindah instansi' }] }];
+export const ISIAN_IDENTITAS_ADMIN: DefinisiIsian[] = [
+  ...ISIAN_IDENTITAS_USULAN.slice(0, 5),
+  { nama: 'tanggalLahir', label: 'Tanggal lahir', tipe: 'tanggal', wajib: true, petunjuk: 'Harus sesuai NIP' },
+  { nama: 'jenisKelamin', label: 'Jenis kelamin', tipe: 'pilihan', wajib: true, pilihan: PILIHAN_JENIS_KELAMIN },
+  ...ISIAN_IDENTITAS_USULAN.slice(5),
+  { nama: 'statusKepegawaian', label: 'Status kepegawaian', tipe: 'pilihan', wajib: true, pilihan: ['PNS', 'CPNS', 'PPPK'].map((s) => ({ nilai: s, label: s })) },
+  { nama: 'tmtCpns', label: 'TMT CPNS', tipe: 'tanggal' },
+  { nama: 'tmtPns', label: 'TMT PNS', tipe: 'tanggal' },
+  { nama: 'kedudukan', label: 'Kedudukan', tipe: 'pilihan', wajib: true, pilihan: [
+    { nilai: 'aktif', label: 'Aktif' },
+    { nilai: 'cltn', label: 'Cuti di luar tanggungan negara' },
+    { nilai: 'tugas_belajar', label: 'Tugas belajar' },
+    { nilai: 'pensiun', label: 'Pensiun' },
+    { nilai: 'berhenti', label: 'Berhenti' },
+    { nilai: 'meninggal', label: 'Meninggal dunia' },
+    { nilai: 'pindah', label: 'Pindah instansi' },
+  ] },
+];
 
 /**
  * Form state is text; this turns it into the values the API expects. An empty field is left out

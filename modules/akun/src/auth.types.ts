@@ -22,9 +22,11 @@ export const skemaResponsMasuk = z.object({
 export const skemaGantiSandi = z.object({ sandiLama: z.string().min(1).max(200), sandiBaru: z.string().min(1).max(128) });
 
 /** GET /api/auth/sesi: who is logged in, their roles and permissions. */
-export const skemaSesi = z.discriminatedUnion('masuk', [z.object({ masuk: z.literal(false), zona: zZona }),
+export const skemaSesi = z.discriminatedUnion('masuk', [
+  z.object({ masuk: z.literal(false), zona: zZona }),
   z.object({ masuk: z.literal(true), csrfToken: z.string(), zona: zZona, pengguna: z.object({ namaPengguna: z.string(), namaTampilan: z.string(), nip: z.string().nullable() }),
-    peran: z.array(z.object({ peran: z.enum(PERAN), label: z.string(), unitId: z.number().nullable() })), izin: z.array(zIzin) })]);
+    peran: z.array(z.object({ peran: z.enum(PERAN), label: z.string(), unitId: z.number().nullable() })), izin: z.array(zIzin) }),
+]);
 
 /**
  * Password rules (NIST SP 800-63B: length over composition). Returns a reason or null. Pure, so

@@ -14,8 +14,10 @@ const fx = fixturePerBerkas();
 let admin: Konteks;
 let perencana: Konteks;
 
-const instrumen = { id: 'uji-buka-2024', nama: 'Instrumen uji buka kembali', dasarHukum: 'PermenPAN-RB 40/2018', berlakuMulai: '2024-01-01',
-  aspek: [{ nomor: 1, subAspek: [{ kode: '1.1', nama: 'Perencanaan kebutuhan', bobot: 60 }] }, { nomor: 2, subAspek: [{ kode: '2.1', nama: 'Pengadaan', bobot: 40 }] }] };
+const instrumen = { id: 'uji-buka-2024', nama: 'Instrumen uji buka kembali', dasarHukum: 'PermenPAN-RB 40/2018', berlakuMulai: '2024-01-01', aspek: [
+  { nomor: 1, subAspek: [{ kode: '1.1', nama: 'Perencanaan kebutuhan', bobot: 60 }] },
+  { nomor: 2, subAspek: [{ kode: '2.1', nama: 'Pengadaan', bobot: 40 }] },
+] };
 const sub = (p: PenilaianMerit, kode: string) => p.aspek.flatMap((a) => a.subAspek).find((s) => s.kode === kode)!;
 const galat = (p: Promise<unknown>) =>
   p.then(() => {
@@ -84,8 +86,10 @@ describe('reopening a final Sistem Merit assessment', () => {
     const f = await ambilPenilaianMerit(admin, id);
     const r = await bukaKembaliMerit(admin, id, { alasan: '  Bukti pengadaan tertukar, nilai 2.1 dikoreksi  ', versi: f.versi });
     expect(r).toMatchObject({ status: 'draf', versi: f.versi + 1, total: 340, hasil: null });
-    expect(r.riwayat).toMatchObject([{ jenis: 'final', total: 340, kategori: 'IV Sangat Baik' }, { jenis: 'buka_kembali', oleh: 'admin.bkd',
-      alasan: 'Bukti pengadaan tertukar, nilai 2.1 dikoreksi', total: null }]);
+    expect(r.riwayat).toMatchObject([
+      { jenis: 'final', total: 340, kategori: 'IV Sangat Baik' },
+      { jenis: 'buka_kembali', oleh: 'admin.bkd', alasan: 'Bukti pengadaan tertukar, nilai 2.1 dikoreksi', total: null },
+    ]);
     expect(await hasilMerit()).toEqual([{ nilai: 340, kategori: 'IV Sangat Baik' }]);
     const a = await fx.db.one<{ nama_pengguna: string, sebelum: unknown, sesudah: unknown, keterangan: string }>(sql`
       select nama_pengguna, sebelum, sesudah, keterangan from audit_log where instansi_id = 1 and aksi = 'merit.buka_kembali'`);
@@ -104,8 +108,10 @@ describe('reopening a final Sistem Merit assessment', () => {
 
   it('settles two concurrent reopenings, and a reopening racing a finalisation: one winner, a 409 for the other', async () => {
     const f = await ambilPenilaianMerit(admin, id);
-    const dua = await Promise.allSettled([bukaKembaliMerit(admin, id, { alasan: 'Koreksi oleh admin BKD', versi: f.versi }),
-      bukaKembaliMerit(perencana, id, { alasan: 'Koreksi oleh perencana', versi: f.versi })]);
+    const dua = await Promise.allSettled([
+      bukaKembaliMerit(admin, id, { alasan: 'Koreksi oleh admin BKD', versi: f.versi }),
+      bukaKembaliMerit(perencana, id, { alasan: 'Koreksi oleh perencana', versi: f.versi }),
+    ]);
     expect(dua.map((h) => h.status).sort()).toEqual(['fulfilled', 'rejected']);
     expect(((dua.find((h) => h.status === 'rejected') as PromiseRejectedResult).reason as { status: number }).status).toBe(409);
     expect(await baris(id)).toEqual({ status: 'draf', versi: f.versi + 1 });
@@ -113,8 +119,11 @@ describe('reopening a final Sistem Merit assessment', () => {
 
     // Finalised again at v; a reopening and a second finalisation both made from v race.
     const v = f.versi + 1;
-    const balapan = await Promise.allSettled([finalisasiMerit(admin, id, { versi: v }), bukaKembaliMerit(perencana, id, { alasan: 'Dibuka dari layar lama', versi: v }),
-      finalisasiMerit(perencana, id, { versi: v })]);
+    const balapan = await Promise.allSettled([
+      finalisasiMerit(admin, id, { versi: v }),
+      bukaKembaliMerit(perencana, id, { alasan: 'Dibuka dari layar lama', versi: v }),
+      finalisasiMerit(perencana, id, { versi: v }),
+    ]);
     const menang = balapan.filter((h) => h.status === 'fulfilled');
     expect(menang).toHaveLength(1);
     for (const h of balapan.filter((x) => x.status === 'rejected')) expect(((h as PromiseRejectedResult).reason as { status: number }).status).toBe(409);

@@ -118,7 +118,10 @@ describe('Sistem Merit self-assessment', () => {
   it('settles two concurrent edits of one score: one winner, a 409 for the other', async () => {
     const p = await ambilPenilaianMerit(admin, id2022);
     const versi = sub(p, '8.3').versi;
-    const hasil = await Promise.allSettled([ubahSkorMerit(admin, id2022, '8.3', { skor: 4, versi }), ubahSkorMerit(perencana, id2022, '8.3', { skor: 1, versi })]);
+    const hasil = await Promise.allSettled([
+      ubahSkorMerit(admin, id2022, '8.3', { skor: 4, versi }),
+      ubahSkorMerit(perencana, id2022, '8.3', { skor: 1, versi }),
+    ]);
     expect(hasil.map((h) => h.status).sort()).toEqual(['fulfilled', 'rejected']);
     const ditolak = hasil.find((h) => h.status === 'rejected') as PromiseRejectedResult;
     expect(status(ditolak.reason)).toBe(409);
@@ -201,8 +204,26 @@ describe('Sistem Merit self-assessment', () => {
 });
 
 describe('Indeks Implementasi NSPK', () => {
-  const KODE = ['kebutuhan', 'pengadaan', 'pengangkatan', 'jabatan', 'pangkat', 'pengembangan_karier', 'pola_karier', 'mutasi', 'penilaian_kinerja', 'disiplin', 'penghargaan',
-    'cuti', 'kode_etik', 'pemberhentian', 'penggajian', 'jaminan_pensiun', 'pensiun', 'perlindungan'];
+  const KODE = [
+    'kebutuhan',
+    'pengadaan',
+    'pengangkatan',
+    'jabatan',
+    'pangkat',
+    'pengembangan_karier',
+    'pola_karier',
+    'mutasi',
+    'penilaian_kinerja',
+    'disiplin',
+    'penghargaan',
+    'cuti',
+    'kode_etik',
+    'pemberhentian',
+    'penggajian',
+    'jaminan_pensiun',
+    'pensiun',
+    'perlindungan',
+  ];
   const NILAI = [80, 75, 70, 85, 90, 65, 60, 72, 88, 95, 78, 92, 84, 55, 87, 81, 76, 70]; // sum 1403
   const skor = Object.fromEntries(KODE.map((k, i) => [k, NILAI[i]!]));
 
@@ -216,8 +237,10 @@ describe('Indeks Implementasi NSPK', () => {
     const p = await simpanPenilaianNspk(admin, 2024, { skor, catatan: 'Hasil penilaian BKN', versi: 1 });
     expect(p.indeks).toBe(77.94); // 1403 / 18 = 77,944...
     expect(p.kategori).toEqual({ kode: 'B', label: 'Baik', teks: 'B Baik' });
-    expect(p.elemenTerlemah.map((e) => [e.kode, e.nilai])).toEqual([['pemberhentian', 55], ['pola_karier', 60], ['pengembangan_karier', 65], ['pengangkatan', 70], ['perlindungan',
-      70]]);
+    expect(p.elemenTerlemah.map((e) => [e.kode, e.nilai])).toEqual([['pemberhentian', 55], ['pola_karier', 60], ['pengembangan_karier', 65], ['pengangkatan', 70], [
+      'perlindungan',
+      70,
+    ]]);
     expect(await fx.db.one(sql`select skor, versi from penilaian_nspk where instansi_id = 1 and tahun = 2024`)).toEqual({ skor, versi: 2 });
 
     // Every element at 85 is still B (A starts above 85); one more point somewhere makes it A.

@@ -97,7 +97,10 @@ describe('the Lamongan 2022 SKM through the real tables', () => {
     expect(h.unsur.map((u) => u.total)).toEqual(kasus.unsur_totals);
     expect(h.unsur.map((u) => u.nrr)).toEqual(kasus.expected.nrr);
     expect(h.ikm).toEqual({ nilai: kasus.expected.ikm_exact_1_9, mutu: { kode: 'B', label: 'Baik' } });
-    expect(h.perAturan!.map((a) => [a.aturan, a.bobot, a.ikm, a.mutu.kode])).toEqual([['permenpan-14-2017', '1/9', 82.86, 'B'], ['permenpan-14-2017-0111', '0,111', 82.78, 'B']]);
+    expect(h.perAturan!.map((a) => [a.aturan, a.bobot, a.ikm, a.mutu.kode])).toEqual([
+      ['permenpan-14-2017', '1/9', 82.86, 'B'],
+      ['permenpan-14-2017-0111', '0,111', 82.78, 'B'],
+    ]);
     expect(h.unsurTerlemah).toEqual({ nomor: 3, nama: 'Waktu Penyelesaian', nrr: 3.1 });
     expect(h.sampel).toMatchObject({ populasi: 1000, diperlukan: 278, terkumpul: 365, cukup: true, kurang: 0 });
     // Distribution: unsur 3 total 1133 over 365 = 3 x 365 + 38 -> 38 answered 4, the rest 3.

@@ -9,15 +9,25 @@ const fx = fixturePerBerkas();
 const jumlahPegawai = async () => (await fx.db.one<{ n: number }>(sql`select count(*)::int as n from pegawai`)).n;
 
 const HEADER = ['nip', 'nama', 'gelar_belakang', 'tanggal_lahir', 'jenis_kelamin', 'status_kepegawaian', 'tmt_cpns', 'agama'];
-const baru = [['19850317 201001 2 004', 'Dewi Anggraini', 'S.Kom.', '17-03-1985', 'P', 'PNS', '01/01/2010', 'Islam'], ['198612252011011005', 'Eko Prasetyo', 'S.E.',
-  new Date(Date.UTC(1986, 11, 25)), 'L', 'PNS', '1 Januari 2011', 'islam']];
+const baru = [
+  ['19850317 201001 2 004', 'Dewi Anggraini', 'S.Kom.', '17-03-1985', 'P', 'PNS', '01/01/2010', 'Islam'],
+  ['198612252011011005', 'Eko Prasetyo', 'S.E.', new Date(Date.UTC(1986, 11, 25)), 'L', 'PNS', '1 Januari 2011', 'islam'],
+];
 
 describe('import pegawai and riwayat', () => {
   it('offers a template with a sheet per kind and a Petunjuk sheet', async () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load((await buatTemplateImpor()) as unknown as ArrayBuffer);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['Petunjuk', 'pegawai', 'riwayat_pangkat', 'riwayat_jabatan', 'riwayat_pendidikan', 'riwayat_diklat', 'riwayat_skp',
-      'riwayat_hukdis']);
+    expect(wb.worksheets.map((w) => w.name)).toEqual([
+      'Petunjuk',
+      'pegawai',
+      'riwayat_pangkat',
+      'riwayat_jabatan',
+      'riwayat_pendidikan',
+      'riwayat_diklat',
+      'riwayat_skp',
+      'riwayat_hukdis',
+    ]);
     expect(wb.getWorksheet('pegawai')!.getRow(1).getCell(1).value).toBe('nip');
   });
 
@@ -45,10 +55,17 @@ describe('import pegawai and riwayat', () => {
         '3',
         'reguler',
       ], ['198612252011011005', '3/a', '2011-01-01', null, 0, 0, 'cpns']],
-      riwayat_jabatan: [['nip', 'kode_jabatan', 'kode_unit', 'tmt'], ['198503172010012004', 'PL-01', 'BKPSDM.02', '02-01-2010'], ['198612252011011005', 'PL-01', 'DINKES.02',
-        '02-01-2011']],
-      riwayat_pendidikan: [['nip', 'tingkat', 'nama_sekolah', 'tahun_lulus'], ['198503172010012004', 'S-1', 'Universitas Jember', 2007], ['198503172010012004', 'SLTA',
-        'SMAN 1 Lumajang', '2003']], Petunjuk: [['diabaikan']] });
+      riwayat_jabatan: [['nip', 'kode_jabatan', 'kode_unit', 'tmt'], ['198503172010012004', 'PL-01', 'BKPSDM.02', '02-01-2010'], [
+        '198612252011011005',
+        'PL-01',
+        'DINKES.02',
+        '02-01-2011',
+      ]], riwayat_pendidikan: [['nip', 'tingkat', 'nama_sekolah', 'tahun_lulus'], ['198503172010012004', 'S-1', 'Universitas Jember', 2007], [
+        '198503172010012004',
+        'SLTA',
+        'SMAN 1 Lumajang',
+        '2003',
+      ]], Petunjuk: [['diabaikan']] });
     const admin = await fx.ctx('admin.bkd');
     const progres: string[] = [];
     const h = await imporPegawai(admin, { namaBerkas: 'pegawai.xlsx', isi }, { progres: (p) => progres.push(p.tahap) });
@@ -86,8 +103,11 @@ describe('import pegawai and riwayat', () => {
       riwayat_skp: [['nip', 'tahun', 'predikat'], [NIP.b1, 2025, 'Sangat Baik']],
     });
     const h = await imporPegawai(await fx.ctx('admin.bkpsdm'), { namaBerkas: 'x.xlsx', isi });
-    expect(h.masalah.map((m) => `${m.lembar}:${m.baris}:${m.pesan}`)).toEqual(['pegawai:2:NIP ini terdaftar di luar unit kewenangan Anda',
-      'pegawai:3:pegawai baru harus disertai baris riwayat_jabatan di unit Anda', 'riwayat_skp:2:NIP ini terdaftar di luar unit kewenangan Anda']);
+    expect(h.masalah.map((m) => `${m.lembar}:${m.baris}:${m.pesan}`)).toEqual([
+      'pegawai:2:NIP ini terdaftar di luar unit kewenangan Anda',
+      'pegawai:3:pegawai baru harus disertai baris riwayat_jabatan di unit Anda',
+      'riwayat_skp:2:NIP ini terdaftar di luar unit kewenangan Anda',
+    ]);
   });
 
   it('exports the list within the caller reach as a real XLSX', async () => {

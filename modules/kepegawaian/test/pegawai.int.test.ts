@@ -116,8 +116,10 @@ describe('identity edits', () => {
     const admin = await fx.ctx('admin.bkd');
     const p = await ambilPegawai(admin, NIP.b1);
     expect(await status(ubahPegawai(admin, NIP.b1, { tanggalLahir: '1988-02-03', versi: p.versi }))).toBe(422);
-    const hasil = await Promise.allSettled([ubahPegawai(admin, NIP.b1, { tempatLahir: 'Malang', versi: p.versi }),
-      ubahPegawai(admin, NIP.b1, { tempatLahir: 'Kediri', versi: p.versi })]);
+    const hasil = await Promise.allSettled([
+      ubahPegawai(admin, NIP.b1, { tempatLahir: 'Malang', versi: p.versi }),
+      ubahPegawai(admin, NIP.b1, { tempatLahir: 'Kediri', versi: p.versi }),
+    ]);
     expect(hasil.filter((h) => h.status === 'fulfilled')).toHaveLength(1);
     const gagal = hasil.find((h) => h.status === 'rejected') as PromiseRejectedResult;
     expect((gagal.reason as GalatAplikasi).status).toBe(409);

@@ -29,10 +29,10 @@ describe('self-service change proposal (SIMAK)', () => {
     const antrian = await daftarUsulan(verif, {});
     expect(antrian.items.map((i) => i.id)).toContain(u.id);
     const d = await ambilUsulan(verif, u.id);
-    expect(d.perbandingan).toEqual(
-      expect.arrayContaining([expect.objectContaining({ isian: 'tempatLahir', label: 'Tempat lahir', lama: null, sekarang: null, baru: 'Lumajang', berubah: true }),
-        expect.objectContaining({ isian: 'telepon', baru: '081234567890' })]),
-    );
+    expect(d.perbandingan).toEqual(expect.arrayContaining([
+      expect.objectContaining({ isian: 'tempatLahir', label: 'Tempat lahir', lama: null, sekarang: null, baru: 'Lumajang', berubah: true }),
+      expect.objectContaining({ isian: 'telepon', baru: '081234567890' }),
+    ]));
     expect(d.berkas?.namaBerkas).toBe('bukti.pdf');
     const pdf = await ambilBerkas(verif, NIP.a1, d.berkas!.id);
     expect(pdf.isi.subarray(0, 5).toString()).toBe('%PDF-');

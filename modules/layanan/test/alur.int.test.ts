@@ -19,15 +19,19 @@ const status = async (p: Promise<unknown>) => p.then(() => 200, (e: { status?: n
 let gagalkan: string | null = null;
 const dibatalkan: string[] = [];
 
-const langkahEfek: LangkahSaga<Transisi>[] = [{ nama: 'tulis catatan',
-  jalankan: (_h, t) =>
-    t.ctx.db.run(
-      sql`insert into notifikasi (instansi_id, akun_id, judul, isi, usulan_id) select 1, id, 'efek', 'efek', ${t.usulan.id} from akun where nama_pengguna = 'admin.bkd'`,
-    ) }, { nama: 'berkas luar', jalankan: async () => 'ok', pulihkan: async () => {
+const langkahEfek: LangkahSaga<Transisi>[] = [
+  { nama: 'tulis catatan',
+    jalankan: (_h, t) =>
+      t.ctx.db.run(
+        sql`insert into notifikasi (instansi_id, akun_id, judul, isi, usulan_id) select 1, id, 'efek', 'efek', ${t.usulan.id} from akun where nama_pengguna = 'admin.bkd'`,
+      ) },
+  { nama: 'berkas luar', jalankan: async () => 'ok', pulihkan: async () => {
     dibatalkan.push('berkas luar');
-  } }, { nama: 'langkah rawan', jalankan: async () => {
+  } },
+  { nama: 'langkah rawan', jalankan: async () => {
     if (gagalkan) throw new Error(gagalkan);
-  } }];
+  } },
+];
 
 beforeAll(async () => {
   opd = await fx.ctx('admin.bkpsdm');
@@ -35,22 +39,16 @@ beforeAll(async () => {
   verif = await fx.ctx('verifikator');
   verif2 = await fx.ctx('verifikator2');
   asn = await fx.ctx(NIP.a1);
-  daftarkanLayanan({ jenis: 'uji_alur', label: 'Layanan Uji',
-    langkah: [{ kode: 'pengajuan', label: 'Pengajuan OPD', peran: ['admin_opd', 'admin_bkd'], aksi: ['teruskan', 'batalkan'], periksaDokumen: true, tenggatHari: 14 }, {
-      kode: 'verifikasi',
-      label: 'Verifikasi BKD',
-      peran: ['verifikator_bkd'],
-      aksi: ['setujui', 'kembalikan', 'tolak'],
-      tenggatHari: 5,
-      efek: { setujui: langkahEfek },
+  daftarkanLayanan({ jenis: 'uji_alur', label: 'Layanan Uji', langkah: [
+    { kode: 'pengajuan', label: 'Pengajuan OPD', peran: ['admin_opd', 'admin_bkd'], aksi: ['teruskan', 'batalkan'], periksaDokumen: true, tenggatHari: 14 },
+    { kode: 'verifikasi', label: 'Verifikasi BKD', peran: ['verifikator_bkd'], aksi: ['setujui', 'kembalikan', 'tolak'], tenggatHari: 5, efek: { setujui: langkahEfek },
       ...dataLangkah([{ kunci: 'nomorSk', label: 'Nomor SK', jenis: 'teks' }, { kunci: 'tanggalSk', label: 'Tanggal SK', jenis: 'tanggal', wajib: false }, { kunci: 'biaya',
-        label: 'Biaya', jenis: 'angka', wajib: false }]),
-    }],
-    dokumen: [{ kode: 'sk_pangkat', label: 'SK pangkat terakhir', wajib: true, arsip: { riwayatJenis: 'pangkat' } }, { kode: 'skp', label: 'SKP 2 tahun terakhir', wajib: true }, {
-      kode: 'lain',
-      label: 'Lain-lain',
-      wajib: false,
-    }] });
+        label: 'Biaya', jenis: 'angka', wajib: false }]) },
+  ], dokumen: [
+    { kode: 'sk_pangkat', label: 'SK pangkat terakhir', wajib: true, arsip: { riwayatJenis: 'pangkat' } },
+    { kode: 'skp', label: 'SKP 2 tahun terakhir', wajib: true },
+    { kode: 'lain', label: 'Lain-lain', wajib: false },
+  ] });
 });
 
 describe('workflow engine', () => {
@@ -91,13 +89,19 @@ describe('workflow engine', () => {
 
   it('describes the data a step asks for with the request, and names the field by its label on 422', async () => {
     const u = await ambilUsulanLayanan(verif, id);
-    expect(u.isianLangkah).toEqual([{ kunci: 'nomorSk', label: 'Nomor SK', jenis: 'teks', wajib: true }, { kunci: 'tanggalSk', label: 'Tanggal SK', jenis: 'tanggal',
-      wajib: false }, { kunci: 'biaya', label: 'Biaya', jenis: 'angka', wajib: false }]);
+    expect(u.isianLangkah).toEqual([
+      { kunci: 'nomorSk', label: 'Nomor SK', jenis: 'teks', wajib: true },
+      { kunci: 'tanggalSk', label: 'Tanggal SK', jenis: 'tanggal', wajib: false },
+      { kunci: 'biaya', label: 'Biaya', jenis: 'angka', wajib: false },
+    ]);
     expect(u.langkahDaftar.map((l) => l.isian.length)).toEqual([0, 3]);
     expect((await ambilUsulanLayanan(opd, id)).isianLangkah).toHaveLength(3);
     const e = await prosesUsulanLayanan(verif, id, { aksi: 'setujui', versi: u.versi, data: { nomorSk: ' ', tanggalSk: '2026-02-30', biaya: 'dua' } }).catch((x) => x);
-    expect([e.status, e.rincian]).toEqual([422, [{ kolom: 'nomorSk', pesan: 'Nomor SK wajib diisi' }, { kolom: 'tanggalSk',
-      pesan: 'tanggal harus berformat YYYY-MM-DD dan ada di kalender' }, { kolom: 'biaya', pesan: 'Biaya: "dua" bukan angka' }]]);
+    expect([e.status, e.rincian]).toEqual([422, [
+      { kolom: 'nomorSk', pesan: 'Nomor SK wajib diisi' },
+      { kolom: 'tanggalSk', pesan: 'tanggal harus berformat YYYY-MM-DD dan ada di kalender' },
+      { kolom: 'biaya', pesan: 'Biaya: "dua" bukan angka' },
+    ]]);
     expect((await ambilUsulanLayanan(verif, id)).versi).toBe(u.versi);
   });
 
@@ -137,8 +141,10 @@ describe('workflow engine', () => {
 
   it('two verifiers at once: one wins, the other gets 409', async () => {
     const u = await ambilUsulanLayanan(verif, id);
-    const hasil = await Promise.all([status(prosesUsulanLayanan(verif, id, { aksi: 'tolak', versi: u.versi, alasan: 'A' })),
-      status(prosesUsulanLayanan(verif2, id, { aksi: 'kembalikan', versi: u.versi, alasan: 'B' }))]);
+    const hasil = await Promise.all([
+      status(prosesUsulanLayanan(verif, id, { aksi: 'tolak', versi: u.versi, alasan: 'A' })),
+      status(prosesUsulanLayanan(verif2, id, { aksi: 'kembalikan', versi: u.versi, alasan: 'B' })),
+    ]);
     expect(hasil.sort()).toEqual([200, 409]);
     const v = await ambilUsulanLayanan(verif, id);
     if (v.status === 'ditolak') {
@@ -207,16 +213,22 @@ describe('workflow engine', () => {
 describe('saga runner', () => {
   it('compensates done steps in reverse order, attempts every compensation, keeps the original status', async () => {
     const urut: string[] = [];
-    const e = await jalankanLangkah([{ nama: 'a', jalankan: async () => urut.push('a'), pulihkan: async () => {
-      urut.push('-a');
-    } }, { nama: 'b', jalankan: async () => urut.push('b'), pulihkan: async () => {
-      urut.push('-b');
-      throw new Error('tidak bisa');
-    } }, { nama: 'c', jalankan: async () => urut.push('c'), pulihkan: async () => {
-      urut.push('-c');
-    } }, { nama: 'd', jalankan: async () => {
-      throw Object.assign(new Error('bentrok'), {});
-    } }, { nama: 'e', jalankan: async () => urut.push('e') }]).catch((x) => x);
+    const e = await jalankanLangkah([
+      { nama: 'a', jalankan: async () => urut.push('a'), pulihkan: async () => {
+        urut.push('-a');
+      } },
+      { nama: 'b', jalankan: async () => urut.push('b'), pulihkan: async () => {
+        urut.push('-b');
+        throw new Error('tidak bisa');
+      } },
+      { nama: 'c', jalankan: async () => urut.push('c'), pulihkan: async () => {
+        urut.push('-c');
+      } },
+      { nama: 'd', jalankan: async () => {
+        throw Object.assign(new Error('bentrok'), {});
+      } },
+      { nama: 'e', jalankan: async () => urut.push('e') },
+    ]).catch((x) => x);
     expect(urut).toEqual(['a', 'b', 'c', '-c', '-b', '-a']);
     expect(e.langkahGagal).toBe('d');
     expect(e.dibatalkan).toEqual(['c', 'a']);

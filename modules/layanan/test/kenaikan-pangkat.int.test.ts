@@ -66,8 +66,10 @@ describe('the KP list of a period', () => {
     expect(l.aturanPeriode).toBe('kp-perbkn-4-2025');
     expect(l.memenuhi.map((r) => [r.nip, r.hasil.jenis, r.golongan, r.hasil.golonganBaru])).toEqual([[NIP.a1, 'reguler', 'III/a', 'III/b']]);
     expect(l.tidakMemenuhi.map((r) => [r.nip, r.hasil.jenis])).toEqual([[NIP.a2, 'pilihan_struktural']]);
-    expect(l.tidakMemenuhi[0]!.hasil.alasan).toEqual(['golongan IV/a sudah mencapai batas IV/a jabatan eselon III.b',
-      'sedang menjalani hukuman disiplin sedang (Pemotongan tunjangan kinerja 25% selama 12 bulan) sampai 1 Januari 2027']);
+    expect(l.tidakMemenuhi[0]!.hasil.alasan).toEqual([
+      'golongan IV/a sudah mencapai batas IV/a jabatan eselon III.b',
+      'sedang menjalani hukuman disiplin sedang (Pemotongan tunjangan kinerja 25% selama 12 bulan) sampai 1 Januari 2027',
+    ]);
     expect((await daftarKenaikanPangkat(opdDinkes, { periode: PERIODE })).memenuhi.map((r) => r.nip)).toEqual([NIP.b1]);
     const semua = await daftarKenaikanPangkat(verif, { periode: PERIODE });
     expect(semua.memenuhi.map((r) => r.nip).sort()).toEqual([NIP.a1, NIP.b1].sort());
@@ -148,14 +150,20 @@ describe('usulan from the OPD to the TMT', () => {
     }
     const u = await ambilUsulanLayanan(verif, id);
     expect([u.langkah, u.status, u.versi, u.data]).toEqual([sebelum.u.langkah, sebelum.u.status, sebelum.u.versi, sebelum.u.data]);
-    expect([await hitung('berkas'), await hitung('nomor_surat'), await hitung('audit_log'), await hitung('jejak_usulan_layanan')]).toEqual([sebelum.berkas, sebelum.nomor,
-      sebelum.audit, sebelum.jejak]);
+    expect([await hitung('berkas'), await hitung('nomor_surat'), await hitung('audit_log'), await hitung('jejak_usulan_layanan')]).toEqual([
+      sebelum.berkas,
+      sebelum.nomor,
+      sebelum.audit,
+      sebelum.jejak,
+    ]);
   });
 
   it('two verifiers approving at once: one wins, the other gets 409; the SK draft is issued once', async () => {
     const v = (await ambilUsulanLayanan(verif, id)).versi;
-    const hasil = await Promise.all([status(prosesUsulanLayanan(verif, id, { aksi: 'teruskan', versi: v })),
-      status(prosesUsulanLayanan(verif2, id, { aksi: 'teruskan', versi: v }))]);
+    const hasil = await Promise.all([
+      status(prosesUsulanLayanan(verif, id, { aksi: 'teruskan', versi: v })),
+      status(prosesUsulanLayanan(verif2, id, { aksi: 'teruskan', versi: v })),
+    ]);
     expect(hasil.sort()).toEqual([200, 409]);
     const u = await ambilUsulanLayanan(verif, id);
     const d = u.data as unknown as DataUsulanKp;

@@ -156,9 +156,20 @@ describe('bulk confirmation and the surat KGB', () => {
     const pdf = await suratKgb(asnA1, { id: rg.id, format: 'pdf' });
     expect(pdf.jenisMime).toBe('application/pdf');
     const teks = (await bacaPdf(pdf.isi)).halaman.join('\n');
-    for (const s of [rg.nomor, 'Kenaikan Gaji Berkala', 'Andi Saputra', '19900101 201503 1 001', 'Rp 3.252.900,00', 'Rp 3.355.400,00', '1 Maret 2027', '12 tahun 0 bulan',
-      'PP 5/2024', '15 Februari 2027', 'PEMERINTAH KABUPATEN UJI', 'Kenaikan gaji berkala berikutnya: 1 Maret 2029'])
-    {
+    for (const s of [
+      rg.nomor,
+      'Kenaikan Gaji Berkala',
+      'Andi Saputra',
+      '19900101 201503 1 001',
+      'Rp 3.252.900,00',
+      'Rp 3.355.400,00',
+      '1 Maret 2027',
+      '12 tahun 0 bulan',
+      'PP 5/2024',
+      '15 Februari 2027',
+      'PEMERINTAH KABUPATEN UJI',
+      'Kenaikan gaji berkala berikutnya: 1 Maret 2029',
+    ]) {
       expect(teks).toContain(s);
     }
     const docx = await bacaDocx((await suratKgb(verif, { id: rg.id, format: 'docx' })).isi);

@@ -28,11 +28,11 @@ beforeAll(async () => {
   verif = await fx.ctx('verifikator');
   bkd = await fx.ctx('admin.bkd');
   asn = await fx.ctx(NIP.a1);
-  daftarkanLayanan({ jenis: 'uji_kontrak', label: 'Layanan Uji Kontrak',
-    langkah: [{ kode: 'pengajuan', label: 'Pengajuan OPD', peran: ['admin_opd', 'admin_bkd'], aksi: ['teruskan', 'batalkan'], tenggatHari: 14 }, { kode: 'verifikasi',
-      label: 'Verifikasi BKD', peran: ['verifikator_bkd'], aksi: ['setujui', 'kembalikan', 'tolak'],
-      ...dataLangkah([{ kunci: 'nomorSk', label: 'Nomor SK', jenis: 'teks' }, { kunci: 'tanggalSk', label: 'Tanggal SK', jenis: 'tanggal', wajib: false }]) }],
-    dokumen: [{ kode: 'skp', label: 'SKP', wajib: true }, { kode: 'sk_pangkat', label: 'SK pangkat', wajib: false, arsip: { riwayatJenis: 'pangkat' } }] });
+  daftarkanLayanan({ jenis: 'uji_kontrak', label: 'Layanan Uji Kontrak', langkah: [
+    { kode: 'pengajuan', label: 'Pengajuan OPD', peran: ['admin_opd', 'admin_bkd'], aksi: ['teruskan', 'batalkan'], tenggatHari: 14 },
+    { kode: 'verifikasi', label: 'Verifikasi BKD', peran: ['verifikator_bkd'], aksi: ['setujui', 'kembalikan', 'tolak'],
+      ...dataLangkah([{ kunci: 'nomorSk', label: 'Nomor SK', jenis: 'teks' }, { kunci: 'tanggalSk', label: 'Tanggal SK', jenis: 'tanggal', wajib: false }]) },
+  ], dokumen: [{ kode: 'skp', label: 'SKP', wajib: true }, { kode: 'sk_pangkat', label: 'SK pangkat', wajib: false, arsip: { riwayatJenis: 'pangkat' } }] });
 });
 
 describe('layanan contract: answers encode through their response schemas', () => {

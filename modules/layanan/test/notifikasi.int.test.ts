@@ -43,11 +43,13 @@ beforeAll(async () => {
   opd = await fx.ctx('admin.bkpsdm');
   verif = await fx.ctx('verifikator');
   asn = await fx.ctx(NIP.a1);
-  daftarkanLayanan({ jenis: 'uji_notif', label: 'Layanan Uji Notifikasi',
-    langkah: [{ kode: 'pengajuan', label: 'Pengajuan OPD', peran: ['admin_opd'], aksi: ['teruskan'] }, { kode: 'verifikasi', label: 'Verifikasi BKD', peran: ['verifikator_bkd'],
-      aksi: ['setujui', 'kembalikan'], tenggatHari: 3, efek: { setujui: [{ nama: 'gagal', jalankan: async () => {
+  daftarkanLayanan({ jenis: 'uji_notif', label: 'Layanan Uji Notifikasi', langkah: [
+    { kode: 'pengajuan', label: 'Pengajuan OPD', peran: ['admin_opd'], aksi: ['teruskan'] },
+    { kode: 'verifikasi', label: 'Verifikasi BKD', peran: ['verifikator_bkd'], aksi: ['setujui', 'kembalikan'], tenggatHari: 3,
+      efek: { setujui: [{ nama: 'gagal', jalankan: async () => {
         if (gagal) throw new Error('gagal disengaja');
-      } }] } }], dokumen: [] });
+      } }] } },
+  ], dokumen: [] });
 });
 afterAll(async () => {
   process.env = envLama;

@@ -111,10 +111,11 @@ describe('the population-data adapter', () => {
         diterima.push([req.url, b]);
         const orang = (nik: string, nama: string, hub: string, lahir: string) => ({ NIK: nik, NO_KK: KK, NAMA_LGKP: nama, TGL_LHR: lahir, JENIS_KLMIN: 'Laki-Laki',
           STAT_HBKEL: hub });
-        const content = req.url!.endsWith('/CALL_NIK')
-          ? [orang(b.nik, 'DARMAJI', 'KEPALA KELUARGA', '10-07-1968')]
-          : [orang(NIK_P, 'DARMAJI', 'KEPALA KELUARGA', '10-07-1968'), { ...orang('3508015203700002', 'SUMIATI', 'ISTRI', '12-03-1970'), JENIS_KLMIN: 'Perempuan' },
-            orang('3508010509000003', 'EKO PRASETYO', 'ANAK', '05-09-2000')];
+        const content = req.url!.endsWith('/CALL_NIK') ? [orang(b.nik, 'DARMAJI', 'KEPALA KELUARGA', '10-07-1968')] : [
+          orang(NIK_P, 'DARMAJI', 'KEPALA KELUARGA', '10-07-1968'),
+          { ...orang('3508015203700002', 'SUMIATI', 'ISTRI', '12-03-1970'), JENIS_KLMIN: 'Perempuan' },
+          orang('3508010509000003', 'EKO PRASETYO', 'ANAK', '05-09-2000'),
+        ];
         res.setHeader('content-type', 'application/json');
         res.end(JSON.stringify({ content, lastPage: true }));
       });
@@ -202,8 +203,15 @@ describe('the pension request from the file to the SK', () => {
     const saya = await layananPegawai(asnP, {});
     const u = saya.usulan.find((x) => x.id === id)!;
     expect(u.status).toBe('selesai');
-    expect(u.jejak.map((j) => [j.keLangkah, new Date(j.waktu).toISOString().slice(0, 10)])).toEqual([['pengajuan', JAM], ['verifikasi', JAM], ['usulan_bkn', JAM], ['sk',
-      '2026-03-20'], ['penyerahan', '2026-05-06'], ['tmt', '2026-05-12'], ['tmt', '2026-08-01']]);
+    expect(u.jejak.map((j) => [j.keLangkah, new Date(j.waktu).toISOString().slice(0, 10)])).toEqual([
+      ['pengajuan', JAM],
+      ['verifikasi', JAM],
+      ['usulan_bkn', JAM],
+      ['sk', '2026-03-20'],
+      ['penyerahan', '2026-05-06'],
+      ['tmt', '2026-05-12'],
+      ['tmt', '2026-08-01'],
+    ]);
     expect((await daftarPensiun(opd, {})).pegawai).toEqual([]);
   });
 });

@@ -76,13 +76,19 @@ describe('daily TMT job per instansi local day', () => {
         from pegawai where nip = ${NIP.a2}`);
     const kedudukan = async () => (await db.one<{ k: string }>(sql`select kedudukan as k from pegawai where nip = ${NIP.a2}`)).k;
     // 23.30 WIT on 31 July (14.30 UTC): not yet.
-    expect(await jalankanTmtHarian(db, new Date('2026-07-31T14:30:00Z'), new Map(), diam)).toEqual([{ instansiId: 1, tanggal: '2026-07-31' }, { instansiId: 2,
-      tanggal: '2026-07-31' }, { instansiId: 3, tanggal: '2026-07-31' }]);
+    expect(await jalankanTmtHarian(db, new Date('2026-07-31T14:30:00Z'), new Map(), diam)).toEqual([
+      { instansiId: 1, tanggal: '2026-07-31' },
+      { instansiId: 2, tanggal: '2026-07-31' },
+      { instansiId: 3, tanggal: '2026-07-31' },
+    ]);
     expect(await kedudukan()).toBe('aktif');
     // 00.30 WIT on 1 August = 23.30 WITA, 22.30 WIB on 31 July.
     const sudah = new Map<number, string>();
-    expect(await jalankanTmtHarian(db, new Date('2026-07-31T15:30:00Z'), sudah, diam)).toEqual([{ instansiId: 1, tanggal: '2026-08-01' }, { instansiId: 2, tanggal: '2026-07-31' },
-      { instansiId: 3, tanggal: '2026-08-01' }]);
+    expect(await jalankanTmtHarian(db, new Date('2026-07-31T15:30:00Z'), sudah, diam)).toEqual([
+      { instansiId: 1, tanggal: '2026-08-01' },
+      { instansiId: 2, tanggal: '2026-07-31' },
+      { instansiId: 3, tanggal: '2026-08-01' },
+    ]);
     expect(await kedudukan()).toBe('pensiun');
     // 00.30 WITA: only instansi 2 has a new day.
     expect(await jalankanTmtHarian(db, new Date('2026-07-31T16:30:00Z'), sudah, diam)).toEqual([{ instansiId: 2, tanggal: '2026-08-01' }]);

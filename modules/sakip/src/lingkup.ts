@@ -11,7 +11,10 @@ import { lingkup, tidakValid, type Izin, type Konteks, type Lingkup } from '@sim
 export function syaratUnit(l: Lingkup, aliasUnit: string, opsi: { leluhur?: boolean } = {}): Sql {
   if (l.semua) return sql`true`;
   const a = raw(aliasUnit);
-  const bagian = l.jalur.flatMap((j) => [sql`${a}.jalur like ${`${j}%`}`, ...(opsi.leluhur ? [sql`${j}::text like ${a}.jalur || '%'`] : [])]);
+  const bagian = l.jalur.flatMap((j) => [
+    sql`${a}.jalur like ${`${j}%`}`,
+    ...(opsi.leluhur ? [sql`${j}::text like ${a}.jalur || '%'`] : []),
+  ]);
   return bagian.length ? sql`(${join(bagian, ' or ')})` : sql`false`;
 }
 

@@ -7,10 +7,23 @@ import { laporanContoh } from './lkjip-fixture.ts';
 /** The LKjIP renderers on a model carrying the Lumajang seed's figures: open both files and read them. */
 
 const BAB = ['KATA PENGANTAR', 'IKHTISAR EKSEKUTIF', 'BAB I PENDAHULUAN', 'BAB II PERENCANAAN KINERJA', 'BAB III AKUNTABILITAS KINERJA', 'BAB IV PENUTUP', 'LAMPIRAN'];
-const TABEL = ['Tabel 1.1 Data Pegawai', 'Tabel 1.2 Sarana dan Prasarana', 'Tabel 1.3 Pembiayaan', 'Tabel 2.1 Tujuan, Sasaran dan Indikator Kinerja',
-  'Tabel 2.2 Sasaran, Indikator dan Target', 'Tabel 2.3 Program dan Anggaran', 'Tabel 3.1 Pengukuran Capaian Kinerja', 'Tabel 3.2 Perbandingan Realisasi',
-  'Tabel 3.3 Perbandingan Realisasi Kinerja', 'Tabel 3.4 Perbandingan Realisasi Kinerja', 'Tabel 3.5 Efisiensi', 'Tabel 3.6 Alokasi Anggaran per Sasaran',
-  'Tabel 3.7 Program/Kegiatan Penunjang', 'Tabel 3.8 Realisasi Anggaran', 'Tabel L.1 Realisasi Indikator per Tribulan'];
+const TABEL = [
+  'Tabel 1.1 Data Pegawai',
+  'Tabel 1.2 Sarana dan Prasarana',
+  'Tabel 1.3 Pembiayaan',
+  'Tabel 2.1 Tujuan, Sasaran dan Indikator Kinerja',
+  'Tabel 2.2 Sasaran, Indikator dan Target',
+  'Tabel 2.3 Program dan Anggaran',
+  'Tabel 3.1 Pengukuran Capaian Kinerja',
+  'Tabel 3.2 Perbandingan Realisasi',
+  'Tabel 3.3 Perbandingan Realisasi Kinerja',
+  'Tabel 3.4 Perbandingan Realisasi Kinerja',
+  'Tabel 3.5 Efisiensi',
+  'Tabel 3.6 Alokasi Anggaran per Sasaran',
+  'Tabel 3.7 Program/Kegiatan Penunjang',
+  'Tabel 3.8 Realisasi Anggaran',
+  'Tabel L.1 Realisasi Indikator per Tribulan',
+];
 const ANGKA = ['101,37%', '57,12', '56,35', '8.328.663.601', 'Rp 8.328.663.601,00', '25,03%', '76,34%', '2.084.365.342', '6.244.298.259', '0,72', '15 Juli 2024'];
 
 describe('LKjIP renderers', () => {
@@ -52,7 +65,10 @@ describe('LKjIP renderers', () => {
 
 describe('blokNarasi', () => {
   it('splits paragraphs, bullet and numbered lists, bold runs', () => {
-    expect(blokNarasi('Satu **dua**\ntiga\n\n- a\n- b\n1. x\n\nAkhir')).toEqual([{ jenis: 'paragraf', teks: [{ teks: 'Satu ' }, { teks: 'dua', tebal: true }, { teks: ' tiga' }] },
-      { jenis: 'daftar', bernomor: false, butir: [[{ teks: 'a' }], [{ teks: 'b' }], [{ teks: 'x' }]] }, { jenis: 'paragraf', teks: [{ teks: 'Akhir' }] }]);
+    expect(blokNarasi('Satu **dua**\ntiga\n\n- a\n- b\n1. x\n\nAkhir')).toEqual([
+      { jenis: 'paragraf', teks: [{ teks: 'Satu ' }, { teks: 'dua', tebal: true }, { teks: ' tiga' }] },
+      { jenis: 'daftar', bernomor: false, butir: [[{ teks: 'a' }], [{ teks: 'b' }], [{ teks: 'x' }]] },
+      { jenis: 'paragraf', teks: [{ teks: 'Akhir' }] },
+    ]);
   });
 });

@@ -20,7 +20,11 @@ export function laporanContoh(): LaporanLkjip {
       ikhtisar_eksekutif: { isi: 'Laporan ini memuat capaian **Tribulan II**.\n\n- Capaian IP ASN melampaui target\n- Penyerapan anggaran masih rendah', dariPeriode: null },
       analisis_capaian: { isi: 'Faktor keberhasilan: penilaian IP ASN oleh BKN.', dariPeriode: { tahun: 2024, periode: 1 } },
       strategi: { isi: '1. Meningkatkan pembinaan aparatur\n2. Meningkatkan kualifikasi aparatur', dariPeriode: null },
-    }, struktur: [{ nama: 'Badan Kepegawaian Daerah', tingkat: 0 }, { nama: 'Sekretariat', tingkat: 1 }, { nama: 'Bidang Mutasi dan Promosi', tingkat: 1 }],
+    }, struktur: [
+      { nama: 'Badan Kepegawaian Daerah', tingkat: 0 },
+      { nama: 'Sekretariat', tingkat: 1 },
+      { nama: 'Bidang Mutasi dan Promosi', tingkat: 1 },
+    ],
     personil: { jabatan: [{ label: 'Struktural', l: 6, p: 2 }, { label: 'Fungsional', l: 7, p: 7 }, { label: 'Pelaksana', l: 15, p: 5 }],
       golongan: [{ label: 'IV', l: 3, p: 1 }, { label: 'III', l: 15, p: 12 }, { label: 'II', l: 10, p: 1 }],
       pendidikan: [{ label: 'S2', l: 5, p: 1 }, { label: 'S1/D4', l: 12, p: 13 }, { label: 'SMA', l: 11, p: 0 }] },
@@ -34,11 +38,11 @@ export function laporanContoh(): LaporanLkjip {
     pk: { tanggal: '2024-01-10', nomorPerubahan: 1, alasanPerubahan: 'P-APBD',
       pihakPertama: { nama: 'AKHMAD TAUFIK HIDAYAT, S.H., M.Hum.', nip: '19660710 199203 1 007', pangkat: null, jabatan: 'Kepala Badan Kepegawaian Daerah' },
       pihakKedua: { nama: 'INDAH WAHYUNI, S.H., M.Si.', nip: null, pangkat: null, jabatan: 'Pj. Bupati Lumajang' },
-      indikator: [{ sasaran: 'Meningkatnya Profesionalitas ASN', uraian: 'Indeks Profesionalitas ASN', satuan: 'Indeks', target: 56.35 }],
-      anggaran: [{ kode: '5.04.02', nama: 'PROGRAM KEPEGAWAIAN DAERAH', anggaran: 637_100_900 }, { kode: '5.04.03', nama: 'PROGRAM PENGEMBANGAN SUMBER DAYA MANUSIA',
-        anggaran: 1_081_745_950 }, { kode: '5.04.01', nama: 'PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH KABUPATEN/KOTA', anggaran: 6_609_816_751 }],
-      jumlahAnggaran: 8_328_663_601 }, kebijakanCapaian: 'Capaian tidak dibatasi.', batasCapaian: null,
-    indikator: [
+      indikator: [{ sasaran: 'Meningkatnya Profesionalitas ASN', uraian: 'Indeks Profesionalitas ASN', satuan: 'Indeks', target: 56.35 }], anggaran: [
+        { kode: '5.04.02', nama: 'PROGRAM KEPEGAWAIAN DAERAH', anggaran: 637_100_900 },
+        { kode: '5.04.03', nama: 'PROGRAM PENGEMBANGAN SUMBER DAYA MANUSIA', anggaran: 1_081_745_950 },
+        { kode: '5.04.01', nama: 'PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH KABUPATEN/KOTA', anggaran: 6_609_816_751 },
+      ], jumlahAnggaran: 8_328_663_601 }, kebijakanCapaian: 'Capaian tidak dibatasi.', batasCapaian: null, indikator: [
       indikator({ kode: 'T1.1', uraian: 'Indeks Sistem Merit', level: 'tujuan', pemilik: 'Optimalnya Penyelenggaraan Reformasi Birokrasi', target: 0.7, realisasi: 0.72,
         capaian: 102.86, tribulan: [0.72, 0.72, null, null], targetAkhir: 0.81, capaianTerhadapTargetAkhir: 88.89, otomatis: true,
         tahunLalu: [{ tahun: 2022, target: 0.6, realisasi: 0.65, capaian: 108.33 }, { tahun: 2023, target: 0.68, realisasi: 0.72, capaian: 105.88 }] }),
@@ -49,28 +53,28 @@ export function laporanContoh(): LaporanLkjip {
       indikator({ kode: 'P1.1', uraian: 'Persentase Pengembangan SDM', satuan: '%', agregasi: 'kumulatif', level: 'program', pemilik: 'Pengembangan Sumber Daya Manusia',
         target: 50, realisasi: 19, capaian: 38, tribulan: [NA, 19, null, null] }),
     ], ringkasan: { rataRataCapaian: 101.37, penyerapan: 25.03, efisiensi: 76.34 },
-    anggaran: { total: { pagu: 8_328_663_601, realisasi: 2_084_365_342, sisa: 6_244_298_259, penyerapan: 25.03 },
-      baris: [{ kode: '5.04.02', nama: 'PROGRAM KEPEGAWAIAN DAERAH', tingkat: 'program', pagu: 637_100_900, realisasi: 212_302_500, sisa: 424_798_400, penyerapan: 33.32 }, {
-        kode: '5.04.02.2.01',
-        nama: 'Pengadaan, Pemberhentian dan Informasi Kepegawaian ASN',
-        tingkat: 'kegiatan',
-        pagu: 637_100_900,
-        realisasi: 212_302_500,
-        sisa: 424_798_400,
-        penyerapan: 33.32,
-      }, { kode: '5.04.02.2.01.0001', nama: 'Penyusunan Rencana Kebutuhan ASN', tingkat: 'sub_kegiatan', pagu: 637_100_900, realisasi: 212_302_500, sisa: 424_798_400,
-        penyerapan: 33.32 }, { kode: '5.04.03', nama: 'PROGRAM PENGEMBANGAN SUMBER DAYA MANUSIA', tingkat: 'program', pagu: 1_081_745_950, realisasi: 61_356_000,
-        sisa: 1_020_389_950, penyerapan: 5.67 }, { kode: '5.04.01', nama: 'PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH KABUPATEN/KOTA', tingkat: 'program', pagu: 6_609_816_751,
-        realisasi: 1_810_706_842, sisa: 4_799_109_909, penyerapan: 27.39 }] },
-    ipAsn: { tanggal: '30 Juni 2024', nilai: 57.12,
-      dimensi: [{ nama: 'Kualifikasi', nilai: 12.89, maksimum: 25 }, { nama: 'Kompetensi', nilai: 13.61, maksimum: 40 }, { nama: 'Kinerja', nilai: 25.63, maksimum: 30 }, {
-        nama: 'Disiplin',
-        nilai: 4.99,
-        maksimum: 5,
-      }] },
-    merit: { tahun: 2024, indeks: 0.72, kategori: 'III (Baik)', final: true,
-      aspek: ['Perencanaan Kebutuhan', 'Pengadaan', 'Pengembangan Karier', 'Promosi dan Mutasi', 'Manajemen Kinerja', 'Penggajian, Penghargaan dan Disiplin',
-        'Perlindungan dan Pelayanan', 'Sistem Informasi'].map((nama, i) => ({ nama, nilai: [37.5, 38, 55, 22.5, 62.5, 37.5, 16, 19][i]!,
-          maksimum: [40, 40, 80, 40, 80, 40, 40, 40][i]! })
-        ) }, temuan: [] };
+    anggaran: { total: { pagu: 8_328_663_601, realisasi: 2_084_365_342, sisa: 6_244_298_259, penyerapan: 25.03 }, baris: [
+      { kode: '5.04.02', nama: 'PROGRAM KEPEGAWAIAN DAERAH', tingkat: 'program', pagu: 637_100_900, realisasi: 212_302_500, sisa: 424_798_400, penyerapan: 33.32 },
+      { kode: '5.04.02.2.01', nama: 'Pengadaan, Pemberhentian dan Informasi Kepegawaian ASN', tingkat: 'kegiatan', pagu: 637_100_900, realisasi: 212_302_500, sisa: 424_798_400,
+        penyerapan: 33.32 },
+      { kode: '5.04.02.2.01.0001', nama: 'Penyusunan Rencana Kebutuhan ASN', tingkat: 'sub_kegiatan', pagu: 637_100_900, realisasi: 212_302_500, sisa: 424_798_400,
+        penyerapan: 33.32 },
+      { kode: '5.04.03', nama: 'PROGRAM PENGEMBANGAN SUMBER DAYA MANUSIA', tingkat: 'program', pagu: 1_081_745_950, realisasi: 61_356_000, sisa: 1_020_389_950, penyerapan: 5.67 },
+      { kode: '5.04.01', nama: 'PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH KABUPATEN/KOTA', tingkat: 'program', pagu: 6_609_816_751, realisasi: 1_810_706_842,
+        sisa: 4_799_109_909, penyerapan: 27.39 },
+    ] }, ipAsn: { tanggal: '30 Juni 2024', nilai: 57.12, dimensi: [
+      { nama: 'Kualifikasi', nilai: 12.89, maksimum: 25 },
+      { nama: 'Kompetensi', nilai: 13.61, maksimum: 40 },
+      { nama: 'Kinerja', nilai: 25.63, maksimum: 30 },
+      { nama: 'Disiplin', nilai: 4.99, maksimum: 5 },
+    ] }, merit: { tahun: 2024, indeks: 0.72, kategori: 'III (Baik)', final: true, aspek: [
+      'Perencanaan Kebutuhan',
+      'Pengadaan',
+      'Pengembangan Karier',
+      'Promosi dan Mutasi',
+      'Manajemen Kinerja',
+      'Penggajian, Penghargaan dan Disiplin',
+      'Perlindungan dan Pelayanan',
+      'Sistem Informasi',
+    ].map((nama, i) => ({ nama, nilai: [37.5, 38, 55, 22.5, 62.5, 37.5, 16, 19][i]!, maksimum: [40, 40, 80, 40, 80, 40, 40, 40][i]! })) }, temuan: [] };
 }

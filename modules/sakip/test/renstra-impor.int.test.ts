@@ -110,27 +110,36 @@ describe('Renstra XLSX', () => {
     const sebelum = await jejak();
     const isi = await bukuXlsx({ Tujuan: [['kode', 'uraian'], ['T.2', 'Terwujudnya tata kelola kepegawaian yang baik'], ['T.2', 'Tujuan ganda']],
       Sasaran: [['kode', 'kode_tujuan', 'uraian'], ['S.2.1', 'T.9', 'Meningkatnya layanan']],
-      Program: [['tingkat', 'kode', 'kode_induk', 'nama', 'pagu_2024'], ['sub_kegiatan', '5.03.02.1.01.0009', '5.03.02', 'Sub kegiatan salah induk', '1.000.000'], ['program',
-        '5.03.09', null, 'Program dengan pagu', 5000]],
-      Indikator: [['kode', 'kode_sasaran', 'uraian', 'satuan', 'polaritas', 'agregasi', 'target_2024', 'target_2030', 'program_pendukung'], ['IKU.5', 'S.1.1',
-        'Persentase ASN yang mutakhir datanya', '%', 'naik', 'snapshot', 'sepuluh', null, '5.03.02; 9.99'], ['IKU.6', null, 'Indikator tanpa induk', '%', 'positif', 'kumulatif',
-        80, null, null]] });
+      Program: [['tingkat', 'kode', 'kode_induk', 'nama', 'pagu_2024'], ['sub_kegiatan', '5.03.02.1.01.0009', '5.03.02', 'Sub kegiatan salah induk', '1.000.000'], [
+        'program',
+        '5.03.09',
+        null,
+        'Program dengan pagu',
+        5000,
+      ]], Indikator: [['kode', 'kode_sasaran', 'uraian', 'satuan', 'polaritas', 'agregasi', 'target_2024', 'target_2030', 'program_pendukung'], [
+        'IKU.5',
+        'S.1.1',
+        'Persentase ASN yang mutakhir datanya',
+        '%',
+        'naik',
+        'snapshot',
+        'sepuluh',
+        null,
+        '5.03.02; 9.99',
+      ], ['IKU.6', null, 'Indikator tanpa induk', '%', 'positif', 'kumulatif', 80, null, null]] });
     const h = await imporRenstra(perencana, tujuan, { namaBerkas: 'salah.xlsx', isi });
     expect(h.ok).toBe(false);
     expect(h.ditulis).toBeNull();
-    expect(h.masalah).toEqual(
-      expect.arrayContaining([{ lembar: 'Tujuan', baris: 3, kolom: 'kode', nilai: 'T.2', pesan: 'kode T.2 sudah dipakai di baris 2 lembar ini' }, { lembar: 'Sasaran', baris: 2,
-        kolom: 'kode_tujuan', nilai: 'T.9', pesan: 'tujuan T.9 tidak ada di lembar Tujuan maupun di Renstra' }, { lembar: 'Program', baris: 2, kolom: 'kode_induk',
-        nilai: '5.03.02', pesan: '5.03.02 adalah program, padahal induk sub kegiatan harus kegiatan' }, { lembar: 'Program', baris: 3, kolom: 'pagu_2024', nilai: '5000',
-        pesan: 'pagu diisi pada sub kegiatan; pagu kegiatan dan program adalah jumlah di bawahnya' }, { lembar: 'Indikator', baris: 1, kolom: 'target_2030', nilai: null,
-        pesan: 'tahun 2030 di luar periode Renstra 2021-2026' }, { lembar: 'Indikator', baris: 2, kolom: 'target_2024', nilai: 'sepuluh', pesan: '"sepuluh" bukan angka' }, {
-        lembar: 'Indikator',
-        baris: 2,
-        kolom: 'polaritas',
-        nilai: 'naik',
-        pesan: expect.stringMatching(/positif.*negatif/),
-      }, { lembar: 'Indikator', baris: 3, kolom: 'kode_sasaran', nilai: null, pesan: 'pilih tepat satu: tujuan, sasaran, atau program/kegiatan yang diukur indikator ini' }]),
-    );
+    expect(h.masalah).toEqual(expect.arrayContaining([
+      { lembar: 'Tujuan', baris: 3, kolom: 'kode', nilai: 'T.2', pesan: 'kode T.2 sudah dipakai di baris 2 lembar ini' },
+      { lembar: 'Sasaran', baris: 2, kolom: 'kode_tujuan', nilai: 'T.9', pesan: 'tujuan T.9 tidak ada di lembar Tujuan maupun di Renstra' },
+      { lembar: 'Program', baris: 2, kolom: 'kode_induk', nilai: '5.03.02', pesan: '5.03.02 adalah program, padahal induk sub kegiatan harus kegiatan' },
+      { lembar: 'Program', baris: 3, kolom: 'pagu_2024', nilai: '5000', pesan: 'pagu diisi pada sub kegiatan; pagu kegiatan dan program adalah jumlah di bawahnya' },
+      { lembar: 'Indikator', baris: 1, kolom: 'target_2030', nilai: null, pesan: 'tahun 2030 di luar periode Renstra 2021-2026' },
+      { lembar: 'Indikator', baris: 2, kolom: 'target_2024', nilai: 'sepuluh', pesan: '"sepuluh" bukan angka' },
+      { lembar: 'Indikator', baris: 2, kolom: 'polaritas', nilai: 'naik', pesan: expect.stringMatching(/positif.*negatif/) },
+      { lembar: 'Indikator', baris: 3, kolom: 'kode_sasaran', nilai: null, pesan: 'pilih tepat satu: tujuan, sasaran, atau program/kegiatan yang diukur indikator ini' },
+    ]));
     expect(h.masalah.every((m) => !/expected|Invalid|received|NaN/.test(m.pesan))).toBe(true);
     expect(h.masalah.filter((m) => m.lembar === 'Indikator' && m.baris === 2 && m.kolom === 'target_2024')).toHaveLength(1);
     expect(await jejak()).toBe(sebelum);
@@ -138,8 +147,18 @@ describe('Renstra XLSX', () => {
 
   it('a good file adds to and updates the Renstra in one go; outside the managing reach it is not found', async () => {
     const isi = await bukuXlsx({ Tujuan: [['kode', 'uraian', 'urutan'], ['T.1', 'Meningkatnya profesionalitas dan kesejahteraan ASN', '1']],
-      Indikator: [['kode', 'kode_tujuan', 'uraian', 'satuan', 'polaritas', 'agregasi', 'baseline', 'target_2025', 'target_2026', 'program_pendukung'], ['IT.2', 'T.1',
-        'Indeks Sistem Merit', 'nilai', 'Positif', 'snapshot', '215,5', '270', '1.275,25', '5.03.02.1.01;5.03.02.1.01.0001']] });
+      Indikator: [['kode', 'kode_tujuan', 'uraian', 'satuan', 'polaritas', 'agregasi', 'baseline', 'target_2025', 'target_2026', 'program_pendukung'], [
+        'IT.2',
+        'T.1',
+        'Indeks Sistem Merit',
+        'nilai',
+        'Positif',
+        'snapshot',
+        '215,5',
+        '270',
+        '1.275,25',
+        '5.03.02.1.01;5.03.02.1.01.0001',
+      ]] });
     expect((await imporRenstra(adminDinkes, sumber, { namaBerkas: 'b.xlsx', isi }).catch((e) => e)).status).toBe(404);
     const h = await imporRenstra(perencana, tujuan, { namaBerkas: 'tambah.xlsx', isi });
     expect(h.masalah).toEqual([]);

@@ -201,8 +201,11 @@ describe('Perjanjian Kinerja', () => {
     baru = await setujuiPk(pimpinan, baru.id, { versi: baru.versi });
     expect(baru.versiLain.map((v) => [v.nomorPerubahan, v.status])).toEqual([[0, 'diganti'], [1, 'disetujui']]);
     expect((await ambilPk(perencana, ids.pkKepala)).indikator.map((i) => Number(i.target))).toEqual([56.35, 1000]);
-    expect((await daftarPk(perencana, { tahun: 2024 })).map((p) => [p.seriId, p.nomorPerubahan, p.versiBerlaku])).toEqual([[ids.pkKepala, 1, baru.id], [ids.pkKabid, 0,
-      ids.pkKabid]]);
+    expect((await daftarPk(perencana, { tahun: 2024 })).map((p) => [p.seriId, p.nomorPerubahan, p.versiBerlaku])).toEqual([[ids.pkKepala, 1, baru.id], [
+      ids.pkKabid,
+      0,
+      ids.pkKabid,
+    ]]);
     ids.pkKepala = baru.id;
   });
 

@@ -1,20 +1,48 @@
 import { berhasil, gagal, type Hasil } from './hasil.ts';
 
 /** Golongan ruang PNS and their pangkat (RULES.md section 1). Ordered from lowest to highest. */
-export const GOLONGAN_PNS = [{ kode: 'I/a', pangkat: 'Juru Muda' }, { kode: 'I/b', pangkat: 'Juru Muda Tingkat I' }, { kode: 'I/c', pangkat: 'Juru' }, { kode: 'I/d',
-  pangkat: 'Juru Tingkat I' }, { kode: 'II/a', pangkat: 'Pengatur Muda' }, { kode: 'II/b', pangkat: 'Pengatur Muda Tingkat I' }, { kode: 'II/c', pangkat: 'Pengatur' }, {
-  kode: 'II/d',
-  pangkat: 'Pengatur Tingkat I',
-}, { kode: 'III/a', pangkat: 'Penata Muda' }, { kode: 'III/b', pangkat: 'Penata Muda Tingkat I' }, { kode: 'III/c', pangkat: 'Penata' }, { kode: 'III/d',
-  pangkat: 'Penata Tingkat I' }, { kode: 'IV/a', pangkat: 'Pembina' }, { kode: 'IV/b', pangkat: 'Pembina Tingkat I' }, { kode: 'IV/c', pangkat: 'Pembina Utama Muda' }, {
-  kode: 'IV/d',
-  pangkat: 'Pembina Utama Madya',
-}, { kode: 'IV/e', pangkat: 'Pembina Utama' }] as const;
+export const GOLONGAN_PNS = [
+  { kode: 'I/a', pangkat: 'Juru Muda' },
+  { kode: 'I/b', pangkat: 'Juru Muda Tingkat I' },
+  { kode: 'I/c', pangkat: 'Juru' },
+  { kode: 'I/d', pangkat: 'Juru Tingkat I' },
+  { kode: 'II/a', pangkat: 'Pengatur Muda' },
+  { kode: 'II/b', pangkat: 'Pengatur Muda Tingkat I' },
+  { kode: 'II/c', pangkat: 'Pengatur' },
+  { kode: 'II/d', pangkat: 'Pengatur Tingkat I' },
+  { kode: 'III/a', pangkat: 'Penata Muda' },
+  { kode: 'III/b', pangkat: 'Penata Muda Tingkat I' },
+  { kode: 'III/c', pangkat: 'Penata' },
+  { kode: 'III/d', pangkat: 'Penata Tingkat I' },
+  { kode: 'IV/a', pangkat: 'Pembina' },
+  { kode: 'IV/b', pangkat: 'Pembina Tingkat I' },
+  { kode: 'IV/c', pangkat: 'Pembina Utama Muda' },
+  { kode: 'IV/d', pangkat: 'Pembina Utama Madya' },
+  { kode: 'IV/e', pangkat: 'Pembina Utama' },
+] as const;
 
 export type KodeGolonganPns = (typeof GOLONGAN_PNS)[number]['kode'];
 
 /** Golongan PPPK I-XVII (Perpres 98/2020); PPPK have no pangkat. */
-export const GOLONGAN_PPPK = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII', 'XIII', 'XIV', 'XV', 'XVI', 'XVII'] as const;
+export const GOLONGAN_PPPK = [
+  'I',
+  'II',
+  'III',
+  'IV',
+  'V',
+  'VI',
+  'VII',
+  'VIII',
+  'IX',
+  'X',
+  'XI',
+  'XII',
+  'XIII',
+  'XIV',
+  'XV',
+  'XVI',
+  'XVII',
+] as const;
 export type KodeGolonganPppk = (typeof GOLONGAN_PPPK)[number];
 
 /** The ladders lowest first, as SQL reads them (`array_position($1::text[], golongan)`: PNS, then PPPK). */

@@ -19,7 +19,16 @@ export function tingkatDariEselon(eselon: Eselon): TingkatStruktural {
 }
 
 /** Jenjang jabatan fungsional: keterampilan (pemula..penyelia) and keahlian (ahli pertama..utama). */
-export const JENJANG_FUNGSIONAL = ['pemula', 'terampil', 'mahir', 'penyelia', 'ahli_pertama', 'ahli_muda', 'ahli_madya', 'ahli_utama'] as const;
+export const JENJANG_FUNGSIONAL = [
+  'pemula',
+  'terampil',
+  'mahir',
+  'penyelia',
+  'ahli_pertama',
+  'ahli_muda',
+  'ahli_madya',
+  'ahli_utama',
+] as const;
 export type JenjangFungsional = (typeof JENJANG_FUNGSIONAL)[number];
 
 export const LABEL_JENJANG: Record<JenjangFungsional, string> = { pemula: 'Pemula', terampil: 'Terampil', mahir: 'Mahir', penyelia: 'Penyelia', ahli_pertama: 'Ahli Pertama',

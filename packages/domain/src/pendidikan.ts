@@ -1,9 +1,18 @@
 import { berhasil, gagal, type Hasil } from './hasil.ts';
 
 /** Jenjang pendidikan, highest first (RULES.md section 2 uses them for the kualifikasi dimension). */
-export const TINGKAT_PENDIDIKAN = [{ kode: 'S3', label: 'Strata 3 (S3)' }, { kode: 'S2', label: 'Strata 2 (S2)' }, { kode: 'S1', label: 'Strata 1 (S1)' }, { kode: 'D4',
-  label: 'Diploma 4 (D4)' }, { kode: 'D3', label: 'Diploma 3 (D3)' }, { kode: 'D2', label: 'Diploma 2 (D2)' }, { kode: 'D1', label: 'Diploma 1 (D1)' }, { kode: 'SMA',
-  label: 'SMA/SMK/sederajat' }, { kode: 'SMP', label: 'SMP/sederajat' }, { kode: 'SD', label: 'SD/sederajat' }] as const;
+export const TINGKAT_PENDIDIKAN = [
+  { kode: 'S3', label: 'Strata 3 (S3)' },
+  { kode: 'S2', label: 'Strata 2 (S2)' },
+  { kode: 'S1', label: 'Strata 1 (S1)' },
+  { kode: 'D4', label: 'Diploma 4 (D4)' },
+  { kode: 'D3', label: 'Diploma 3 (D3)' },
+  { kode: 'D2', label: 'Diploma 2 (D2)' },
+  { kode: 'D1', label: 'Diploma 1 (D1)' },
+  { kode: 'SMA', label: 'SMA/SMK/sederajat' },
+  { kode: 'SMP', label: 'SMP/sederajat' },
+  { kode: 'SD', label: 'SD/sederajat' },
+] as const;
 
 export type TingkatPendidikan = (typeof TINGKAT_PENDIDIKAN)[number]['kode'];
 export const KODE_PENDIDIKAN = TINGKAT_PENDIDIKAN.map((t) => t.kode) as TingkatPendidikan[];

@@ -16,7 +16,15 @@ export const TINGKAT_DIKLAT_KEPEMIMPINAN = ['PIM I', 'PIM II', 'PIM III', 'PIM I
  * SKP predikat. The 2022 scale (PermenPAN-RB 6/2022) and the PP 46/2011 scale; there is no
  * official mapping between them (RULES.md: open), so both are stored as recorded.
  */
-export const PREDIKAT_SKP = ['sangat_baik', 'baik', 'butuh_perbaikan', 'kurang', 'sangat_kurang', 'cukup', 'buruk'] as const;
+export const PREDIKAT_SKP = [
+  'sangat_baik',
+  'baik',
+  'butuh_perbaikan',
+  'kurang',
+  'sangat_kurang',
+  'cukup',
+  'buruk',
+] as const;
 export type PredikatSkp = (typeof PREDIKAT_SKP)[number];
 export const LABEL_PREDIKAT_SKP: Record<PredikatSkp, string> = { sangat_baik: 'Sangat Baik', baik: 'Baik', butuh_perbaikan: 'Butuh Perbaikan', kurang: 'Kurang',
   sangat_kurang: 'Sangat Kurang', cukup: 'Cukup', buruk: 'Buruk' };

@@ -14,8 +14,17 @@ function jawabanDenganTotal(responden: number, total: readonly number[]): number
 
 describe('IKM rule sets', () => {
   it('has the 9 unsur of RULES.md in order and the two weight variants', () => {
-    expect(UNSUR_IKM).toEqual(['Persyaratan', 'Sistem, Mekanisme dan Prosedur', 'Waktu Penyelesaian', 'Biaya/Tarif', 'Produk Spesifikasi Jenis Pelayanan', 'Kompetensi Pelaksana',
-      'Perilaku Pelaksana', 'Penanganan Pengaduan, Saran dan Masukan', 'Sarana dan Prasarana']);
+    expect(UNSUR_IKM).toEqual([
+      'Persyaratan',
+      'Sistem, Mekanisme dan Prosedur',
+      'Waktu Penyelesaian',
+      'Biaya/Tarif',
+      'Produk Spesifikasi Jenis Pelayanan',
+      'Kompetensi Pelaksana',
+      'Perilaku Pelaksana',
+      'Penanganan Pengaduan, Saran dan Masukan',
+      'Sarana dan Prasarana',
+    ]);
     expect(bawaan.bobotUnsur).toBe('sama');
     expect(varian0111.bobotUnsur).toBe(0.111);
     expect(aturanIkmBerlaku('2022-12-31')).toMatchObject({ ok: true, nilai: { id: 'permenpan-14-2017' } });

@@ -42,8 +42,19 @@ describe('IP ASN rule sets', () => {
 
   it('has the category table of RULES.md, judged on the rounded total', () => {
     const k = (x: number) => kategoriIpAsn(x);
-    expect([100, 90.01, 90.005, 90, 80.01, 80, 70.01, 70, 60.01, 60, 0].map(k)).toEqual(['Sangat Tinggi', 'Sangat Tinggi', 'Sangat Tinggi', 'Tinggi', 'Tinggi', 'Sedang', 'Sedang',
-      'Rendah', 'Rendah', 'Sangat Rendah', 'Sangat Rendah']);
+    expect([100, 90.01, 90.005, 90, 80.01, 80, 70.01, 70, 60.01, 60, 0].map(k)).toEqual([
+      'Sangat Tinggi',
+      'Sangat Tinggi',
+      'Sangat Tinggi',
+      'Tinggi',
+      'Tinggi',
+      'Sedang',
+      'Sedang',
+      'Rendah',
+      'Rendah',
+      'Sangat Rendah',
+      'Sangat Rendah',
+    ]);
     expect(k(90.004)).toBe('Tinggi');
   });
 });
@@ -86,8 +97,11 @@ describe('IP ASN per employee', () => {
 
 describe('IP ASN of a group', () => {
   it('averages each dimension exactly and sums the exact means', () => {
-    const h = hitungIpAsn([pegawai({ pendidikan: 'S2', predikatKinerja: 'sangat_baik', diklatTeknis: true }),
-      pegawai({ pendidikan: 'SMA', predikatKinerja: 'cukup', hukumanDisiplin: 'ringan', seminar: true }), pegawai({ pendidikan: null, predikatKinerja: null })]);
+    const h = hitungIpAsn([
+      pegawai({ pendidikan: 'S2', predikatKinerja: 'sangat_baik', diklatTeknis: true }),
+      pegawai({ pendidikan: 'SMA', predikatKinerja: 'cukup', hukumanDisiplin: 'ringan', seminar: true }),
+      pegawai({ pendidikan: null, predikatKinerja: null }),
+    ]);
     if (!h.ok) throw new Error(h.alasan);
     expect(h.nilai.aturan).toBe('bkn-8-2019');
     expect(h.nilai.jumlahPegawai).toBe(3);
@@ -192,8 +206,12 @@ describe('IP ASN from counts', () => {
 describe('what an employee lacks (kekurangan)', () => {
   it('lists the missing items with the points each would add', () => {
     const k = kekuranganIpAsn(pegawai({ pendidikan: 'D3', diklatTeknis: false, seminar: true, predikatKinerja: 'baik', hukumanDisiplin: 'ringan' }));
-    expect(k.map((x) => [x.kode, x.tambahan, x.tambahanMaks])).toEqual([['pendidikan', 5, 15], ['diklat_teknis', 22.5, 22.5], ['predikat_kinerja', 5, 5], ['hukuman_disiplin', 2,
-      2]]);
+    expect(k.map((x) => [x.kode, x.tambahan, x.tambahanMaks])).toEqual([
+      ['pendidikan', 5, 15],
+      ['diklat_teknis', 22.5, 22.5],
+      ['predikat_kinerja', 5, 5],
+      ['hukuman_disiplin', 2, 2],
+    ]);
     expect(k[0]!.uraian).toBe('pendidikan D3 (10 poin); jenjang D4 memberi 15 poin');
     expect(k[1]!.uraian).toBe('belum diklat teknis >= 20 JP');
     const kosong = kekuranganIpAsn(pegawai({ jenisJabatan: 'struktural', pendidikan: null, predikatKinerja: null }));

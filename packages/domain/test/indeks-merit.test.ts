@@ -15,8 +15,16 @@ const subAspekLumajang = (ganti0?: number): SkorSubAspekMerit[] =>
 
 describe('Sistem Merit rule set and instrument', () => {
   it('names the 8 aspects in order and keeps the instrument as editable data', () => {
-    expect(ASPEK_MERIT.map((a) => a.nama)).toEqual(['Perencanaan Kebutuhan', 'Pengadaan', 'Pengembangan Karier', 'Promosi dan Mutasi', 'Manajemen Kinerja',
-      'Penggajian, Penghargaan dan Disiplin', 'Perlindungan dan Pelayanan', 'Sistem Informasi']);
+    expect(ASPEK_MERIT.map((a) => a.nama)).toEqual([
+      'Perencanaan Kebutuhan',
+      'Pengadaan',
+      'Pengembangan Karier',
+      'Promosi dan Mutasi',
+      'Manajemen Kinerja',
+      'Penggajian, Penghargaan dan Disiplin',
+      'Perlindungan dan Pelayanan',
+      'Sistem Informasi',
+    ]);
     expect(aturanMeritBerlaku('2024-12-31')).toMatchObject({ ok: true, nilai: { id: 'permenpan-40-2018' } });
     const instrumen = INSTRUMEN_MERIT['lumajang-2024']!;
     expect(periksaInstrumenMerit(instrumen)).toEqual([]);
@@ -24,8 +32,11 @@ describe('Sistem Merit rule set and instrument', () => {
     for (const b of Object.values(BOBOT_ASPEK_MERIT)) expect(b.bobot.reduce((s, x) => s + x, 0)).toBe(100);
     // An edited copy is checked before use.
     const salah = { ...instrumen, aspek: [...instrumen.aspek, { nomor: 9, nama: 'Digitalisasi', subAspek: [{ kode: '1.1', nama: 'x', bobot: 0 }] }] };
-    expect(periksaInstrumenMerit(salah)).toEqual(['aspek 9 tidak dikenal aturan permenpan-40-2018', 'kode sub-aspek 1.1 dipakai lebih dari sekali',
-      'sub-aspek 1.1: bobot harus lebih dari 0']);
+    expect(periksaInstrumenMerit(salah)).toEqual([
+      'aspek 9 tidak dikenal aturan permenpan-40-2018',
+      'kode sub-aspek 1.1 dipakai lebih dari sekali',
+      'sub-aspek 1.1: bobot harus lebih dari 0',
+    ]);
   });
 
   it('bands the total: I < 175 <= II < 250 <= III < 325 <= IV', () => {
@@ -117,8 +128,11 @@ describe('which sub-aspects raise the category soonest', () => {
     expect(u.kurang).toBe(27);
     expect(u.urutan[0]).toEqual({ aspek: 3, subAspek: '3', bobot: 5, skor: 1, langkahTersisa: 3 });
     expect(u.urutan.every((x, i) => i === 0 || u.urutan[i - 1]!.bobot >= x.bobot)).toBe(true);
-    expect(u.langkah).toEqual([{ aspek: 3, subAspek: '3', bobot: 5, dari: 1, ke: 4, tambahan: 15 }, { aspek: 3, subAspek: '2', bobot: 5, dari: 2, ke: 4, tambahan: 10 }, { aspek: 4,
-      subAspek: '1', bobot: 5, dari: 2, ke: 3, tambahan: 5 }]);
+    expect(u.langkah).toEqual([
+      { aspek: 3, subAspek: '3', bobot: 5, dari: 1, ke: 4, tambahan: 15 },
+      { aspek: 3, subAspek: '2', bobot: 5, dari: 2, ke: 4, tambahan: 10 },
+      { aspek: 4, subAspek: '1', bobot: 5, dari: 2, ke: 3, tambahan: 5 },
+    ]);
     expect(u.jumlahLangkah).toBe(6);
     expect(u.totalSetelah).toBe(328);
     expect(u.tercapai).toBe(true);

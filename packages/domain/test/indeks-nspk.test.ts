@@ -6,9 +6,26 @@ const aturan = ATURAN_NSPK[ATURAN_NSPK_BAWAAN]!;
 
 describe('Indeks Implementasi NSPK', () => {
   it('has the 18 elements of RULES.md in order, equal weights as data', () => {
-    expect(ELEMEN_NSPK.map((e) => e.nama)).toEqual(['Kebutuhan', 'Pengadaan', 'Pengangkatan', 'Jabatan', 'Pangkat', 'Pengembangan Karier', 'Pola Karier', 'Mutasi',
-      'Penilaian Kinerja', 'Disiplin', 'Penghargaan', 'Cuti', 'Kode Etik', 'Pemberhentian', 'Penggajian, Tunjangan dan Fasilitas', 'Jaminan Pensiun dan Hari Tua', 'Pensiun',
-      'Perlindungan']);
+    expect(ELEMEN_NSPK.map((e) => e.nama)).toEqual([
+      'Kebutuhan',
+      'Pengadaan',
+      'Pengangkatan',
+      'Jabatan',
+      'Pangkat',
+      'Pengembangan Karier',
+      'Pola Karier',
+      'Mutasi',
+      'Penilaian Kinerja',
+      'Disiplin',
+      'Penghargaan',
+      'Cuti',
+      'Kode Etik',
+      'Pemberhentian',
+      'Penggajian, Tunjangan dan Fasilitas',
+      'Jaminan Pensiun dan Hari Tua',
+      'Pensiun',
+      'Perlindungan',
+    ]);
     expect(new Set(ELEMEN_NSPK.map((e) => e.bobot))).toEqual(new Set([1]));
     expect(aturanNspkBerlaku('2024-01-01')).toMatchObject({ ok: true, nilai: { id: 'bkn-12-2022' } });
   });

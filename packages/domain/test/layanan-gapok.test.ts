@@ -23,12 +23,14 @@ function bacaCsv(nama: string): Map<string, Map<number, number>> {
 const sebagaiMap = (grid: GridGajiPokok) => new Map(Object.entries(grid.sel).map(([g, s]) => [g, new Map(Object.entries(s).map(([k, v]) => [Number(k), v]))]));
 
 describe('gaji pokok grids as data (RULES.md section 1)', () => {
-  it.each([['gapok_pp15_2019.csv', GAPOK_PP15_2019], ['gapok_pp5_2024.csv', GAPOK_PP5_2024]])('%s: every cell of the shared CSV equals the TS data, and nothing more',
-    (berkas, grid) => {
-      const csv = bacaCsv(berkas);
-      expect([...csv.keys()]).toEqual(GOLONGAN_PNS.map((g) => g.kode));
-      expect(sebagaiMap(grid)).toEqual(csv);
-    });
+  it.each([
+    ['gapok_pp15_2019.csv', GAPOK_PP15_2019],
+    ['gapok_pp5_2024.csv', GAPOK_PP5_2024],
+  ])('%s: every cell of the shared CSV equals the TS data, and nothing more', (berkas, grid) => {
+    const csv = bacaCsv(berkas);
+    expect([...csv.keys()]).toEqual(GOLONGAN_PNS.map((g) => g.kode));
+    expect(sebagaiMap(grid)).toEqual(csv);
+  });
 
   it('carries id, legal basis and start date', () => {
     expect(GRID_GAJI_POKOK.map((g) => [g.id, g.berlakuMulai])).toEqual([['gapok-pp15-2019', '2019-01-01'], ['gapok-pp5-2024', '2024-01-01']]);

@@ -19,7 +19,9 @@ describe('KP reguler (4 years, two SKP at least Baik, no blocking hukdis, pendid
       masaTerpenuhi: true, perluAngkaKredit: false, alasan: [], aturan: { syarat: ATURAN_SYARAT_KP.id, periode: 'kp-perbkn-4-2023' } });
   });
   it('counts the 4 years at the period TMT, to the month', () => {
-    expect(cek('reguler', { tmtGolongan: '2020-04-02' }).alasan).toEqual(['masa dalam golongan III/a pada 1 April 2024 baru 3 tahun 11 bulan; paling singkat 4 tahun']);
+    expect(cek('reguler', { tmtGolongan: '2020-04-02' }).alasan).toEqual([
+      'masa dalam golongan III/a pada 1 April 2024 baru 3 tahun 11 bulan; paling singkat 4 tahun',
+    ]);
     expect(cek('reguler', { tmtGolongan: '2025-01-01' }).masaDalamGolongan).toEqual({ tahun: 0, bulan: 0 });
     expect(cek('reguler', { tmtGolongan: '2025-01-01' }).memenuhiSyarat).toBe(false);
     expect(cek('reguler', { tmtGolongan: '2025-01-01' }).masaTerpenuhi).toBe(false);
@@ -29,15 +31,19 @@ describe('KP reguler (4 years, two SKP at least Baik, no blocking hukdis, pendid
     expect(cek('reguler', { skp: [{ tahun: 2023, predikat: 'baik' }, { tahun: 2022, predikat: 'butuh_perbaikan' }] }).alasan).toEqual([
       'predikat SKP 2022 Butuh Perbaikan di bawah Baik',
     ]);
-    expect(cek('reguler', { skp: [{ tahun: 2022, predikat: 'cukup' }, { tahun: 2023, predikat: 'kurang' }] }).alasan).toEqual(['predikat SKP 2023 Kurang di bawah Baik',
-      'predikat SKP 2022 Cukup di bawah Baik']);
+    expect(cek('reguler', { skp: [{ tahun: 2022, predikat: 'cukup' }, { tahun: 2023, predikat: 'kurang' }] }).alasan).toEqual([
+      'predikat SKP 2023 Kurang di bawah Baik',
+      'predikat SKP 2022 Cukup di bawah Baik',
+    ]);
     expect(cek('reguler', { skp: [{ tahun: 2023, predikat: 'baik' }] }).alasan).toEqual(['baru ada 1 SKP; KP mensyaratkan 2 SKP terakhir paling rendah Baik']);
     expect(cek('reguler', { skp: [] }).memenuhiSyarat).toBe(false);
   });
   it('is blocked by a hukuman disiplin sedang or berat being served at the period, not by a ringan one', () => {
     expect(cek('reguler', { hukdis: [{ jenis: 'teguran_tertulis', tmt: '2024-01-10', masaBulan: 0 }] }).memenuhiSyarat).toBe(true);
     const sedang = cek('reguler', { hukdis: [{ jenis: 'potong_tukin_6', tmt: '2024-01-10', masaBulan: 6 }] });
-    expect(sedang.alasan).toEqual(['sedang menjalani hukuman disiplin sedang (Pemotongan tunjangan kinerja 25% selama 6 bulan) sampai 10 Juli 2024']);
+    expect(sedang.alasan).toEqual([
+      'sedang menjalani hukuman disiplin sedang (Pemotongan tunjangan kinerja 25% selama 6 bulan) sampai 10 Juli 2024',
+    ]);
     expect(cek('reguler', { hukdis: [{ jenis: 'potong_tukin_6', tmt: '2023-10-01', masaBulan: 6 }] }).memenuhiSyarat).toBe(true);
     expect(cek('reguler', { hukdis: [{ jenis: 'penurunan_jabatan', tmt: '2024-04-02', masaBulan: 12 }] }).memenuhiSyarat).toBe(true);
     expect(cek('reguler', { hukdis: [{ jenis: 'penurunan_jabatan', tmt: '2023-05-01', masaBulan: 12 }] }).memenuhiSyarat).toBe(false);

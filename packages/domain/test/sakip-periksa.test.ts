@@ -44,9 +44,10 @@ describe('periksa LKjIP: every seed flag a single table can express', () => {
 
   it('sistem merit: 278 / 400 printed as 0,68', () => {
     const m = merit[0]!;
-    const h = periksaLkjip(
-      tabel([...m.aspect_totals!.map((nilai, i) => ({ label: `Aspek ${i + 1}`, nilai })), { label: 'Jumlah', nilai: m.expected.total, maksimum: 400, indeks: m.printed.index }]),
-    );
+    const h = periksaLkjip(tabel([
+      ...m.aspect_totals!.map((nilai, i) => ({ label: `Aspek ${i + 1}`, nilai })),
+      { label: 'Jumlah', nilai: m.expected.total, maksimum: 400, indeks: m.printed.index },
+    ]));
     expect(h.temuan).toEqual([{ baris: 10, kolom: 'indeks', tercetak: 0.68, seharusnya: 0.695, keterangan: 'indeks tercetak 0,68, sedangkan 278 / 400 = 0,695' }]);
   });
 
@@ -63,7 +64,10 @@ describe('periksa LKjIP: every seed flag a single table can express', () => {
   });
 
   it('two different printed capaian for the same IP ASN figures: the second is flagged', () => {
-    const h = periksaLkjip(tabel([{ label: 'IP ASN', target: 65, realisasi: 63.26, capaian: 97.32 }, { label: 'IP ASN', target: 65, realisasi: 63.26, capaian: 97.26 }]));
+    const h = periksaLkjip(tabel([
+      { label: 'IP ASN', target: 65, realisasi: 63.26, capaian: 97.32 },
+      { label: 'IP ASN', target: 65, realisasi: 63.26, capaian: 97.26 },
+    ]));
     expect(h.temuan.map((t) => [t.baris, t.seharusnya])).toEqual([[3, 97.32]]);
   });
 });
@@ -72,31 +76,33 @@ describe('periksa LKjIP: no finding on consistent rows', () => {
   it('every seed capaian printed as computed, the computable anggaran cases, IP ASN 63,26 within rounding of 63,25', () => {
     const kep = ANGGARAN['lamongan-program-kepegawaian']!;
     const lum = ANGGARAN['lumajang-efisiensi']!;
-    const h = periksaLkjip(
-      tabel([...seed.capaian.map((k) => ({ label: k.id, target: k.target, realisasi: k.realisasi, capaian: k.expected })), { label: 'Program kepegawaian', pagu: kep.pagu,
-        realisasiAnggaran: kep.realisasi, persenAnggaran: kep.expected_pct }, { label: 'Sasaran 1', capaian: 106.92, persenAnggaran: 89.16, efisiensi: 17.76 }, {
-        label: 'IP ASN TW II',
-        target: 56.35,
-        realisasi: 57.12,
-        capaian: lum.capaian_kinerja,
-        pagu: lum.pagu,
-        realisasiAnggaran: lum.realisasi,
-        persenAnggaran: lum.expected_penyerapan,
-        efisiensi: lum.expected_efisiensi,
-      }, { label: 'Kualifikasi', nilai: 13.96 }, { label: 'Kompetensi', nilai: 19.38 }, { label: 'Kinerja', nilai: 24.92 }, { label: 'Disiplin', nilai: 4.99 }, { label: 'Jumlah',
-        nilai: 63.26 }, { label: 'Aspek 1', nilai: 40 }, { label: 'Aspek 2', nilai: 238 }, { label: 'TOTAL', nilai: 278, maksimum: 400, indeks: 0.695 }, { label: 'Rata-rata',
-        nilai: 139 }]),
-    );
+    const h = periksaLkjip(tabel([
+      ...seed.capaian.map((k) => ({ label: k.id, target: k.target, realisasi: k.realisasi, capaian: k.expected })),
+      { label: 'Program kepegawaian', pagu: kep.pagu, realisasiAnggaran: kep.realisasi, persenAnggaran: kep.expected_pct },
+      { label: 'Sasaran 1', capaian: 106.92, persenAnggaran: 89.16, efisiensi: 17.76 },
+      { label: 'IP ASN TW II', target: 56.35, realisasi: 57.12, capaian: lum.capaian_kinerja, pagu: lum.pagu, realisasiAnggaran: lum.realisasi,
+        persenAnggaran: lum.expected_penyerapan, efisiensi: lum.expected_efisiensi },
+      { label: 'Kualifikasi', nilai: 13.96 },
+      { label: 'Kompetensi', nilai: 19.38 },
+      { label: 'Kinerja', nilai: 24.92 },
+      { label: 'Disiplin', nilai: 4.99 },
+      { label: 'Jumlah', nilai: 63.26 },
+      { label: 'Aspek 1', nilai: 40 },
+      { label: 'Aspek 2', nilai: 238 },
+      { label: 'TOTAL', nilai: 278, maksimum: 400, indeks: 0.695 },
+      { label: 'Rata-rata', nilai: 139 },
+    ]));
     expect(h.temuan).toEqual([]);
     expect(h.pemeriksaan).toBe(8 + 1 + 1 + 3 + 1 + 2 + 1);
   });
 
   it('judges a figure printed with fewer decimals at its own precision, and accepts a percent stored as a fraction', () => {
-    const rows = tabel([{ target: 65, realisasi: 63.26, capaian: 97.3, desimal: { capaian: 1 } }, { target: 100, realisasi: 100.4, capaian: 100, desimal: { capaian: 0 } }, {
-      target: 65,
-      realisasi: 63.26,
-      capaian: 0.9732,
-    }, { target: 65, realisasi: 63.26, capaian: 97.3 }]);
+    const rows = tabel([
+      { target: 65, realisasi: 63.26, capaian: 97.3, desimal: { capaian: 1 } },
+      { target: 100, realisasi: 100.4, capaian: 100, desimal: { capaian: 0 } },
+      { target: 65, realisasi: 63.26, capaian: 0.9732 },
+      { target: 65, realisasi: 63.26, capaian: 97.3 },
+    ]);
     expect(periksaLkjip(rows).temuan.map((t) => t.baris)).toEqual([5]);
   });
 

@@ -18,10 +18,20 @@ describe('tribulan dates', () => {
 
 describe('realisasi up to a tribulan, by the indicator rule', () => {
   const v: NilaiTribulan[] = [10, 20, NA, 5];
-  it.each<[CaraAgregasi, number, number | 'N/A' | null]>([['kumulatif', 1, 10], ['kumulatif', 2, 30], ['kumulatif', 3, 30], ['kumulatif', 4, 35], ['snapshot', 1, 10], ['snapshot',
-    2, 20], ['snapshot', 3, 20], ['snapshot', 4, 5], ['rata_rata', 2, 15], ['rata_rata', 4, 35 / 3]])('%s up to tribulan %i gives %s', (cara, sampai, hasil) => {
-      expect(realisasiSampai(v, sampai as 1, cara)).toBe(hasil);
-    });
+  it.each<[CaraAgregasi, number, number | 'N/A' | null]>([
+    ['kumulatif', 1, 10],
+    ['kumulatif', 2, 30],
+    ['kumulatif', 3, 30],
+    ['kumulatif', 4, 35],
+    ['snapshot', 1, 10],
+    ['snapshot', 2, 20],
+    ['snapshot', 3, 20],
+    ['snapshot', 4, 5],
+    ['rata_rata', 2, 15],
+    ['rata_rata', 4, 35 / 3],
+  ])('%s up to tribulan %i gives %s', (cara, sampai, hasil) => {
+    expect(realisasiSampai(v, sampai as 1, cara)).toBe(hasil);
+  });
   it('never entered is null (unknown); declared N/A is N/A; N/A does not count as zero', () => {
     expect(realisasiSampai([null, null, null, null], 4, 'kumulatif')).toBeNull();
     expect(realisasiSampai([NA, null, null, null], 4, 'kumulatif')).toBe(NA);

@@ -21,10 +21,13 @@ export async function daftarAudit(ctx: Konteks, masukan: z.input<typeof skemaDaf
     and (${mulai}::timestamptz is null or a.waktu >= ${mulai}::timestamptz)
     and (${sebelum}::timestamptz is null or a.waktu < ${sebelum}::timestamptz)`;
   const dari = sql`from audit_log a left join pegawai p on p.instansi_id = a.instansi_id and p.id = a.pegawai_id`;
-  const [total, items] = await Promise.all([ctx.db.one<{ n: number }>(sql`select count(*)::int as n ${dari} where ${syarat}`), ctx.db.many<BarisAudit>(sql`
+  const [total, items] = await Promise.all([
+    ctx.db.one<{ n: number }>(sql`select count(*)::int as n ${dari} where ${syarat}`),
+    ctx.db.many<BarisAudit>(sql`
       select a.id, a.waktu, a.nama_pengguna as "namaPengguna", a.peran, a.aksi, a.entitas, a.entitas_id as "entitasId",
              p.nip, p.nama as "namaPegawai", a.sebelum, a.sesudah, a.alamat_ip as "alamatIp", a.keterangan
         ${dari} where ${syarat}
-       order by a.waktu desc, a.id desc limit ${f.limit} offset ${(f.page - 1) * f.limit}`)]);
+       order by a.waktu desc, a.id desc limit ${f.limit} offset ${(f.page - 1) * f.limit}`),
+  ]);
   return { total: total.n, items };
 }

@@ -4,9 +4,10 @@ import { definisikanLayanan, efekTransisi, langkahSaga, tambahEfek, type KodeLan
 /** The engine's definitions without a database: typed step codes, effects attached to actions. */
 const cek = langkahSaga<Transisi>({ nama: 'cek', jalankan: async () => 1 });
 const sk = langkahSaga<Transisi>({ nama: 'sk', jalankan: async (h) => (h.cek as number) + 1 });
-const UJI = definisikanLayanan({ jenis: 'uji', label: 'Uji', dokumen: [],
-  langkah: [{ kode: 'usul', label: 'Usul', peran: ['admin_opd'], aksi: ['teruskan', 'batalkan'], efek: { teruskan: [cek] } }, { kode: 'tetap', label: 'Tetap', peran: ['admin_bkd'],
-    aksi: ['setujui', 'kembalikan'], efek: { setujui: [cek, sk] } }], efekAjukan: [cek] });
+const UJI = definisikanLayanan({ jenis: 'uji', label: 'Uji', dokumen: [], langkah: [
+  { kode: 'usul', label: 'Usul', peran: ['admin_opd'], aksi: ['teruskan', 'batalkan'], efek: { teruskan: [cek] } },
+  { kode: 'tetap', label: 'Tetap', peran: ['admin_bkd'], aksi: ['setujui', 'kembalikan'], efek: { setujui: [cek, sk] } },
+], efekAjukan: [cek] });
 
 describe('service definitions', () => {
   it('derives the step codes as typed constants', () => {

@@ -7,30 +7,36 @@ const PNG = [0x89, 0x50, 0x4e, 0x47];
 async function contoh(): Promise<Dokumen> {
   const png = await renderGrafik({ judul: 'Perbandingan Realisasi Kinerja dan Anggaran', label: ['Kinerja', 'Anggaran'], seri: [{ nama: 'Capaian', nilai: [106.92, 25.03] }],
     satuan: 'persen' });
-  return { judul: 'Dokumen Uji', nomorHalaman: true, kakiHalaman: 'LKjIP BKD 2024',
-    isi: [{ jenis: 'kop', baris: ['PEMERINTAH KABUPATEN SUKAMAJU', 'BADAN KEPEGAWAIAN DAERAH'], alamat: ['Jl. Merdeka No. 1 Sukamaju'] }, { jenis: 'daftarIsi',
-      judul: 'DAFTAR ISI' }, { jenis: 'judul', tingkat: 1, teks: 'BAB I PENDAHULUAN', halamanBaru: true }, { jenis: 'paragraf',
-      teks: [{ teks: 'Total anggaran ' }, { teks: 'Rp 8.328.663.601,00', tebal: true }] }, { jenis: 'daftar', bernomor: true, butir: ['Kepala Badan', 'Sekretariat'] }, {
-      jenis: 'judul',
-      tingkat: 2,
-      teks: '1.1 Gambaran Umum',
-    }, { jenis: 'tabel', judul: 'Tabel 3.1 Pengukuran Kinerja', lebar: [1, 4, 2, 2, 2],
-      kepala: [[{ teks: 'No', baris: 2 }, { teks: 'Indikator', baris: 2 }, { teks: 'Kinerja', kolom: 3 }], ['Target', 'Realisasi', 'Capaian']],
-      isi: [['1', 'Indeks Profesionalitas ASN', '56,35', '57,12', { teks: '101,37%', rata: 'kanan' }], [{ teks: 'Jumlah', kolom: 2, tebal: true }, '-', '-', '-']] }, {
-      jenis: 'gambar',
-      png,
-      lebarCm: 14,
-      tinggiCm: 7.35,
-      keterangan: 'Grafik 3.1 Kinerja dan Anggaran',
-    }, { jenis: 'judul', tingkat: 1, teks: 'BAB II PERENCANAAN KINERJA', halamanBaru: true }, { jenis: 'tandaTangan',
-      kolom: [{ atas: ['PIHAK KEDUA,', 'BUPATI SUKAMAJU'], nama: 'H. BUPATI' }, { atas: ['Sukamaju, 10 Januari 2024', 'PIHAK PERTAMA,'], nama: 'KEPALA BADAN',
-        bawah: ['NIP. 19660710 199203 1 007'] }] }] };
+  return { judul: 'Dokumen Uji', nomorHalaman: true, kakiHalaman: 'LKjIP BKD 2024', isi: [
+    { jenis: 'kop', baris: ['PEMERINTAH KABUPATEN SUKAMAJU', 'BADAN KEPEGAWAIAN DAERAH'], alamat: ['Jl. Merdeka No. 1 Sukamaju'] },
+    { jenis: 'daftarIsi', judul: 'DAFTAR ISI' },
+    { jenis: 'judul', tingkat: 1, teks: 'BAB I PENDAHULUAN', halamanBaru: true },
+    { jenis: 'paragraf', teks: [{ teks: 'Total anggaran ' }, { teks: 'Rp 8.328.663.601,00', tebal: true }] },
+    { jenis: 'daftar', bernomor: true, butir: ['Kepala Badan', 'Sekretariat'] },
+    { jenis: 'judul', tingkat: 2, teks: '1.1 Gambaran Umum' },
+    { jenis: 'tabel', judul: 'Tabel 3.1 Pengukuran Kinerja', lebar: [1, 4, 2, 2, 2], kepala: [
+      [{ teks: 'No', baris: 2 }, { teks: 'Indikator', baris: 2 }, { teks: 'Kinerja', kolom: 3 }],
+      ['Target', 'Realisasi', 'Capaian'],
+    ], isi: [
+      ['1', 'Indeks Profesionalitas ASN', '56,35', '57,12', { teks: '101,37%', rata: 'kanan' }],
+      [{ teks: 'Jumlah', kolom: 2, tebal: true }, '-', '-', '-'],
+    ] },
+    { jenis: 'gambar', png, lebarCm: 14, tinggiCm: 7.35, keterangan: 'Grafik 3.1 Kinerja dan Anggaran' },
+    { jenis: 'judul', tingkat: 1, teks: 'BAB II PERENCANAAN KINERJA', halamanBaru: true },
+    { jenis: 'tandaTangan', kolom: [
+      { atas: ['PIHAK KEDUA,', 'BUPATI SUKAMAJU'], nama: 'H. BUPATI' },
+      { atas: ['Sukamaju, 10 Januari 2024', 'PIHAK PERTAMA,'], nama: 'KEPALA BADAN', bawah: ['NIP. 19660710 199203 1 007'] },
+    ] },
+  ] };
 }
 
 describe('gridTabel', () => {
   it('lays row and column spans on the grid, covered positions null', () => {
     const g = gridTabel([[{ teks: 'A', baris: 2 }, { teks: 'B', kolom: 2 }], ['C', 'D']], 3);
-    expect(g.map((r) => r.map((s) => (s ? String(s.teks) : null)))).toEqual([['A', 'B', null], [null, 'C', 'D']]);
+    expect(g.map((r) => r.map((s) => (s ? String(s.teks) : null)))).toEqual([
+      ['A', 'B', null],
+      [null, 'C', 'D'],
+    ]);
   });
 
   it('refuses a row wider than the table', () => {

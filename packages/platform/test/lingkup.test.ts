@@ -12,10 +12,11 @@ describe('reach of a caller for a permission', () => {
   });
 
   it('unions roles and drops subtrees already covered', () => {
-    const l = lingkupUntuk(
-      pemanggil([{ peran: 'asn', unitId: null, jalurUnit: null }, { peran: 'atasan', unitId: null, jalurUnit: null }, { peran: 'admin_opd', unitId: 1, jalurUnit: '/1/' }]),
-      'pegawai:baca',
-    );
+    const l = lingkupUntuk(pemanggil([
+      { peran: 'asn', unitId: null, jalurUnit: null },
+      { peran: 'atasan', unitId: null, jalurUnit: null },
+      { peran: 'admin_opd', unitId: 1, jalurUnit: '/1/' },
+    ]), 'pegawai:baca');
     expect(l).toEqual({ izin: 'pegawai:baca', semua: false, jalur: ['/1/'], pegawaiId: [7] });
     expect(dalamLingkup(l, { id: 99, jalurUnit: '/1/4/9/' })).toBe(true);
     expect(dalamLingkup(l, { id: 99, jalurUnit: '/2/' })).toBe(false);

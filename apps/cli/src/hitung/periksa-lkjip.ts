@@ -30,29 +30,58 @@ type Isian =
   | 'persen_umum';
 
 /** Accepted header names (as normalised: lower case, spaces and hyphens as `_`), first match wins. */
-const SINONIM: Record<Isian, string[]> = {
-  label: ['uraian', 'indikator', 'indikator_kinerja', 'indikator_kinerja_utama', 'iku', 'sasaran', 'sasaran_strategis', 'tujuan', 'program', 'kegiatan', 'sub_kegiatan',
-    'subkegiatan', 'program/kegiatan', 'program/kegiatan/sub_kegiatan', 'unsur', 'unsur_pelayanan', 'aspek', 'sub_aspek', 'rincian', 'komponen', 'nama', 'keterangan', 'label',
-    'no', 'no.', 'nomor'],
-  target: ['target', 'target_kinerja', 'target_pk', 'target_tahun', 't'],
-  realisasi: ['realisasi_kinerja', 'realisasi_indikator', 'r'],
-  realisasi_umum: ['realisasi'],
-  capaian: ['capaian', 'capaian_kinerja', 'persen_capaian', 'persentase_capaian', 'tingkat_capaian', 'capaian_indikator'],
-  polaritas: ['polaritas', 'polaritas_indikator'],
+const SINONIM: Record<Isian, string[]> = { label: [
+  'uraian',
+  'indikator',
+  'indikator_kinerja',
+  'indikator_kinerja_utama',
+  'iku',
+  'sasaran',
+  'sasaran_strategis',
+  'tujuan',
+  'program',
+  'kegiatan',
+  'sub_kegiatan',
+  'subkegiatan',
+  'program/kegiatan',
+  'program/kegiatan/sub_kegiatan',
+  'unsur',
+  'unsur_pelayanan',
+  'aspek',
+  'sub_aspek',
+  'rincian',
+  'komponen',
+  'nama',
+  'keterangan',
+  'label',
+  'no',
+  'no.',
+  'nomor',
+], target: ['target', 'target_kinerja', 'target_pk', 'target_tahun', 't'], realisasi: ['realisasi_kinerja', 'realisasi_indikator', 'r'], realisasi_umum: ['realisasi'],
+  capaian: ['capaian', 'capaian_kinerja', 'persen_capaian', 'persentase_capaian', 'tingkat_capaian', 'capaian_indikator'], polaritas: ['polaritas', 'polaritas_indikator'],
   pagu: ['pagu', 'pagu_anggaran', 'anggaran', 'alokasi_anggaran', 'alokasi', 'pagu_(anggaran)', 'anggaran_pk'],
-  realisasi_anggaran: ['realisasi_anggaran', 'realisasi_keuangan', 'realisasi_belanja', 'realisasi_rp'],
-  persen_anggaran: ['persen_anggaran', 'persentase_anggaran', 'persen_realisasi_anggaran', 'persentase_realisasi_anggaran', 'penyerapan', 'penyerapan_anggaran',
-    'persentase_penyerapan', 'persen_penyerapan', 'tingkat_penyerapan', 'serapan', 'serapan_anggaran', 'capaian_anggaran', 'capaian_keuangan', 'persentase_keuangan',
-    'realisasi_anggaran_%', 'realisasi_keuangan_%'],
-  persen_umum: ['persen', 'persentase', '%', '(%)'],
-  efisiensi: ['efisiensi', 'tingkat_efisiensi', 'efisiensi_anggaran'],
-  nilai: ['nilai', 'jumlah', 'jumlah_nilai', 'nilai_unsur', 'total_nilai', 'rupiah', 'nilai_rupiah', 'jumlah_rupiah', 'skor'],
-  responden: ['responden', 'jumlah_responden'],
-  nrr: ['nrr', 'nrr_unsur', 'nilai_rata_rata', 'nilai_rata_rata_unsur'],
-  total: ['total', 'total_skor', 'skor_total', 'nilai_total'],
+  realisasi_anggaran: ['realisasi_anggaran', 'realisasi_keuangan', 'realisasi_belanja', 'realisasi_rp'], persen_anggaran: [
+    'persen_anggaran',
+    'persentase_anggaran',
+    'persen_realisasi_anggaran',
+    'persentase_realisasi_anggaran',
+    'penyerapan',
+    'penyerapan_anggaran',
+    'persentase_penyerapan',
+    'persen_penyerapan',
+    'tingkat_penyerapan',
+    'serapan',
+    'serapan_anggaran',
+    'capaian_anggaran',
+    'capaian_keuangan',
+    'persentase_keuangan',
+    'realisasi_anggaran_%',
+    'realisasi_keuangan_%',
+  ], persen_umum: ['persen', 'persentase', '%', '(%)'], efisiensi: ['efisiensi', 'tingkat_efisiensi', 'efisiensi_anggaran'],
+  nilai: ['nilai', 'jumlah', 'jumlah_nilai', 'nilai_unsur', 'total_nilai', 'rupiah', 'nilai_rupiah', 'jumlah_rupiah', 'skor'], responden: ['responden', 'jumlah_responden'],
+  nrr: ['nrr', 'nrr_unsur', 'nilai_rata_rata', 'nilai_rata_rata_unsur'], total: ['total', 'total_skor', 'skor_total', 'nilai_total'],
   maksimum: ['maksimum', 'maksimal', 'maks', 'max', 'nilai_maksimum', 'nilai_maksimal', 'skor_maksimum', 'skor_maksimal'],
-  indeks: ['indeks', 'nilai_indeks', 'indeks_merit', 'indeks_sistem_merit'],
-};
+  indeks: ['indeks', 'nilai_indeks', 'indeks_merit', 'indeks_sistem_merit'] };
 
 /** Header spellings of units around a name: `Capaian (%)`, `% Capaian`, `Pagu (Rp)`, `Pagu (Rp.)`. */
 const varian = (s: string) => [s, `${s}_(%)`, `${s}_%`, `%_${s}`, `${s}_(persen)`, `${s}_(rp)`, `${s}_(rp.)`, `${s}_rp`, `${s}_(rupiah)`];
@@ -139,89 +168,87 @@ interface KeluaranPeriksa {
   temuan: TemuanLkjip[];
 }
 
-export const PERIKSA_LKJIP: Kalkulator<Record<string, string>, KeluaranPeriksa> = {
-  ringkas: ['Memeriksa tabel LKjIP (CSV/XLSX): --input FILE. Keluaran {"temuan":[{baris,kolom,tercetak,seharusnya,keterangan}]}, toleransi pembulatan 0,01',
-    '                   (angka berkoma desimal yang dicetak dengan kurang dari 2 desimal, mis. 97,3, dinilai pada ketelitiannya).',
-    '                   Kolom yang dikenali (nama lain dalam kurung; boleh diberi satuan "(%)", "%", "(Rp)"):',
-    '                   label: uraian (indikator, sasaran, program, kegiatan, sub kegiatan, unsur, aspek, rincian, keterangan, no); baris berlabel',
-    '                     Jumlah/Total, Sub Jumlah/Sub Total, Rata-rata diperiksa terhadap rincian di atasnya (nilai, pagu, realisasi anggaran);',
-    '                   target (target kinerja, T), realisasi (realisasi kinerja, R), capaian (capaian kinerja, persentase capaian), polaritas (positif/negatif);',
-    '                   pagu (anggaran, pagu anggaran, alokasi), realisasi_anggaran (realisasi keuangan), persen_anggaran (persentase realisasi anggaran,',
-    '                     penyerapan, serapan, capaian keuangan); "realisasi" saja = realisasi anggaran bila tabel ber-pagu tanpa target;',
-    '                     "persen"/"persentase"/"%" saja = capaian bila ada target, selain itu persentase anggaran; efisiensi (= capaian - penyerapan);',
-    '                   nilai (jumlah, jumlah nilai, skor, rupiah) untuk rincian yang dijumlah; responden dan nrr (NRR = nilai/responden);',
-    '                   total (total skor), maksimum (nilai maksimum), indeks (indeks = total atau nilai / maksimum).'].join('\n'),
-  kolom: KOLOM,
-  hitung: (baris) => {
-    // Which fields the table has, by canonical name (first synonym with a value wins per row).
-    const ada = new Set<Isian>();
-    for (const b of baris) for (const [k, v] of Object.entries(b.nilai)) if (v !== undefined && !kosong(v)) ada.add(KUNCI.get(k)!);
-    const arahRealisasi: Isian = !ada.has('realisasi') && !ada.has('target') && ada.has('pagu') && !ada.has('realisasi_anggaran') ? 'realisasi_anggaran' : 'realisasi';
-    const arahPersen: Isian = ada.has('target') ? (ada.has('capaian') ? 'persen_anggaran' : 'capaian') : 'persen_anggaran';
+export const PERIKSA_LKJIP: Kalkulator<Record<string, string>, KeluaranPeriksa> = { ringkas: [
+  'Memeriksa tabel LKjIP (CSV/XLSX): --input FILE. Keluaran {"temuan":[{baris,kolom,tercetak,seharusnya,keterangan}]}, toleransi pembulatan 0,01',
+  '                   (angka berkoma desimal yang dicetak dengan kurang dari 2 desimal, mis. 97,3, dinilai pada ketelitiannya).',
+  '                   Kolom yang dikenali (nama lain dalam kurung; boleh diberi satuan "(%)", "%", "(Rp)"):',
+  '                   label: uraian (indikator, sasaran, program, kegiatan, sub kegiatan, unsur, aspek, rincian, keterangan, no); baris berlabel',
+  '                     Jumlah/Total, Sub Jumlah/Sub Total, Rata-rata diperiksa terhadap rincian di atasnya (nilai, pagu, realisasi anggaran);',
+  '                   target (target kinerja, T), realisasi (realisasi kinerja, R), capaian (capaian kinerja, persentase capaian), polaritas (positif/negatif);',
+  '                   pagu (anggaran, pagu anggaran, alokasi), realisasi_anggaran (realisasi keuangan), persen_anggaran (persentase realisasi anggaran,',
+  '                     penyerapan, serapan, capaian keuangan); "realisasi" saja = realisasi anggaran bila tabel ber-pagu tanpa target;',
+  '                     "persen"/"persentase"/"%" saja = capaian bila ada target, selain itu persentase anggaran; efisiensi (= capaian - penyerapan);',
+  '                   nilai (jumlah, jumlah nilai, skor, rupiah) untuk rincian yang dijumlah; responden dan nrr (NRR = nilai/responden);',
+  '                   total (total skor), maksimum (nilai maksimum), indeks (indeks = total atau nilai / maksimum).',
+].join('\n'), kolom: KOLOM, hitung: (baris) => {
+  // Which fields the table has, by canonical name (first synonym with a value wins per row).
+  const ada = new Set<Isian>();
+  for (const b of baris) for (const [k, v] of Object.entries(b.nilai)) if (v !== undefined && !kosong(v)) ada.add(KUNCI.get(k)!);
+  const arahRealisasi: Isian = !ada.has('realisasi') && !ada.has('target') && ada.has('pagu') && !ada.has('realisasi_anggaran') ? 'realisasi_anggaran' : 'realisasi';
+  const arahPersen: Isian = ada.has('target') ? (ada.has('capaian') ? 'persen_anggaran' : 'capaian') : 'persen_anggaran';
 
-    const sel = (b: (typeof baris)[number]) => {
-      const hasil = new Map<Isian, { kunci: string, teks: string }>();
-      for (const [k, v] of Object.entries(b.nilai)) {
-        if (v === undefined || kosong(v)) continue;
-        let isian = KUNCI.get(k)!;
-        if (isian === 'realisasi_umum') isian = arahRealisasi;
-        if (isian === 'persen_umum') isian = arahPersen;
-        if (!hasil.has(isian)) hasil.set(isian, { kunci: k, teks: v });
-      }
-      return hasil;
-    };
+  const sel = (b: (typeof baris)[number]) => {
+    const hasil = new Map<Isian, { kunci: string, teks: string }>();
+    for (const [k, v] of Object.entries(b.nilai)) {
+      if (v === undefined || kosong(v)) continue;
+      let isian = KUNCI.get(k)!;
+      if (isian === 'realisasi_umum') isian = arahRealisasi;
+      if (isian === 'persen_umum') isian = arahPersen;
+      if (!hasil.has(isian)) hasil.set(isian, { kunci: k, teks: v });
+    }
+    return hasil;
+  };
 
-    let id = 0;
-    let en = 0;
-    for (const b of baris) {
-      for (const [m, s] of sel(b)) {
-        if (m !== 'label' && m !== 'polaritas') {
-          const k = bukti(s.teks);
-          if (k === 'id') id++;
-          if (k === 'en') en++;
-        }
+  let id = 0;
+  let en = 0;
+  for (const b of baris) {
+    for (const [m, s] of sel(b)) {
+      if (m !== 'label' && m !== 'polaritas') {
+        const k = bukti(s.teks);
+        if (k === 'id') id++;
+        if (k === 'en') en++;
       }
     }
-    const konvensi: Konvensi = id && !en ? 'id' : en && !id ? 'en' : null;
+  }
+  const konvensi: Konvensi = id && !en ? 'id' : en && !id ? 'en' : null;
 
-    const masalah: MasalahMasukan[] = [];
-    const data: BarisLkjip[] = [];
-    for (const b of baris) {
-      const r: BarisLkjip = { baris: b.baris, desimal: {} };
-      const label: string[] = [];
-      for (const k of SINONIM.label.flatMap(varian)) {
-        const v = b.nilai[k];
-        if (v !== undefined && !kosong(v)) label.push(v);
-      }
-      r.label = label.find((l) => jenisBarisLkjip(l) !== 'rincian') ?? label[0];
-      for (const [isian, s] of sel(b)) {
-        if (isian === 'label') continue;
-        if (isian === 'polaritas') {
-          const p = bacaPolaritas(s.teks);
-          if (p) r.polaritas = p;
-          else masalah.push({ baris: b.baris, kolom: s.kunci, alasan: `"${s.teks}": polaritas tidak dikenal (positif, negatif)` });
-          continue;
-        }
-        const tujuan = ISIAN_ANGKA[isian];
-        if (!tujuan) continue;
-        const h = bacaAngka(s.teks, konvensi);
-        if (!h.ok) {
-          masalah.push({ baris: b.baris, kolom: s.kunci, alasan: `"${s.teks}": ${h.alasan}` });
-          continue;
-        }
-        (r as unknown as Record<string, number>)[tujuan.ke] = h.nilai.nilai;
-        if (tujuan.kolom && h.nilai.desimal !== undefined) r.desimal![tujuan.kolom] = h.nilai.desimal;
-      }
-      data.push(r);
+  const masalah: MasalahMasukan[] = [];
+  const data: BarisLkjip[] = [];
+  for (const b of baris) {
+    const r: BarisLkjip = { baris: b.baris, desimal: {} };
+    const label: string[] = [];
+    for (const k of SINONIM.label.flatMap(varian)) {
+      const v = b.nilai[k];
+      if (v !== undefined && !kosong(v)) label.push(v);
     }
-    if (masalah.length) return { ok: false, masalah };
-    const h = periksaLkjip(data);
-    if (h.pemeriksaan === 0) {
-      return { ok: false,
-        masalah: [{ baris: 1, kolom: null,
-          alasan:
-            'tidak ada angka tercetak yang dapat diperiksa: tabel perlu, misalnya, target + realisasi + capaian, pagu + realisasi_anggaran + persen_anggaran, nilai dengan baris Jumlah, atau total + maksimum + indeks (lihat: simasn bantuan)' }] };
+    r.label = label.find((l) => jenisBarisLkjip(l) !== 'rincian') ?? label[0];
+    for (const [isian, s] of sel(b)) {
+      if (isian === 'label') continue;
+      if (isian === 'polaritas') {
+        const p = bacaPolaritas(s.teks);
+        if (p) r.polaritas = p;
+        else masalah.push({ baris: b.baris, kolom: s.kunci, alasan: `"${s.teks}": polaritas tidak dikenal (positif, negatif)` });
+        continue;
+      }
+      const tujuan = ISIAN_ANGKA[isian];
+      if (!tujuan) continue;
+      const h = bacaAngka(s.teks, konvensi);
+      if (!h.ok) {
+        masalah.push({ baris: b.baris, kolom: s.kunci, alasan: `"${s.teks}": ${h.alasan}` });
+        continue;
+      }
+      (r as unknown as Record<string, number>)[tujuan.ke] = h.nilai.nilai;
+      if (tujuan.kolom && h.nilai.desimal !== undefined) r.desimal![tujuan.kolom] = h.nilai.desimal;
     }
-    return { ok: true, keluaran: { temuan: h.temuan } };
-  },
-};
+    data.push(r);
+  }
+  if (masalah.length) return { ok: false, masalah };
+  const h = periksaLkjip(data);
+  if (h.pemeriksaan === 0) {
+    return { ok: false,
+      masalah: [{ baris: 1, kolom: null,
+        alasan:
+          'tidak ada angka tercetak yang dapat diperiksa: tabel perlu, misalnya, target + realisasi + capaian, pagu + realisasi_anggaran + persen_anggaran, nilai dengan baris Jumlah, atau total + maksimum + indeks (lihat: simasn bantuan)' }] };
+  }
+  return { ok: true, keluaran: { temuan: h.temuan } };
+} };

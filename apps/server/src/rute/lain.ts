@@ -21,15 +21,17 @@ export function ruteLain(app: FastifyInstance) {
       semua.push(...h.items);
       if (h.items.length < 200) break;
     }
-    const isi = await tabelKeXlsx({ judul: 'Jejak Audit SIMASN', namaLembar: 'Audit', baris: semua,
-      kolom: [{ judul: 'Waktu', nilai: (r) => r.waktu, format: 'dd/mm/yyyy hh:mm:ss', lebar: 20 }, { judul: 'Pengguna', nilai: (r) => r.namaPengguna, lebar: 22 }, { judul: 'Peran',
-        nilai: (r) => (r.peran ?? []).join(', '), lebar: 18 }, { judul: 'Aksi', nilai: (r) => r.aksi, lebar: 26 }, { judul: 'Entitas',
-        nilai: (r) => `${r.entitas}${r.entitasId ? ` #${r.entitasId}` : ''}`, lebar: 26 }, { judul: 'NIP pegawai', nilai: (r) => r.nip, teks: true, lebar: 20 }, { judul: 'Sebelum',
-        nilai: (r) => (r.sebelum ? JSON.stringify(r.sebelum) : null), lebar: 40 }, { judul: 'Sesudah', nilai: (r) => (r.sesudah ? JSON.stringify(r.sesudah) : null), lebar: 40 }, {
-        judul: 'Alamat IP',
-        nilai: (r) => r.alamatIp,
-        lebar: 16,
-      }] });
+    const isi = await tabelKeXlsx({ judul: 'Jejak Audit SIMASN', namaLembar: 'Audit', baris: semua, kolom: [
+      { judul: 'Waktu', nilai: (r) => r.waktu, format: 'dd/mm/yyyy hh:mm:ss', lebar: 20 },
+      { judul: 'Pengguna', nilai: (r) => r.namaPengguna, lebar: 22 },
+      { judul: 'Peran', nilai: (r) => (r.peran ?? []).join(', '), lebar: 18 },
+      { judul: 'Aksi', nilai: (r) => r.aksi, lebar: 26 },
+      { judul: 'Entitas', nilai: (r) => `${r.entitas}${r.entitasId ? ` #${r.entitasId}` : ''}`, lebar: 26 },
+      { judul: 'NIP pegawai', nilai: (r) => r.nip, teks: true, lebar: 20 },
+      { judul: 'Sebelum', nilai: (r) => (r.sebelum ? JSON.stringify(r.sebelum) : null), lebar: 40 },
+      { judul: 'Sesudah', nilai: (r) => (r.sesudah ? JSON.stringify(r.sesudah) : null), lebar: 40 },
+      { judul: 'Alamat IP', nilai: (r) => r.alamatIp, lebar: 16 },
+    ] });
     return kirimBerkas(reply, isi, 'jejak-audit.xlsx', 'xlsx');
   });
   rute(app, KONTRAK_AKUN.daftar, ({ ctx, query }) => daftarAkun(ctx, query));

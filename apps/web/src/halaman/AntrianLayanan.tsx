@@ -28,12 +28,14 @@ export function AntrianLayanan() {
         ringkasan={(total) => <p className="ringkasan-hasil">{formatAngka(total)} usulan</p>}
       >
         {(items) => (
-          <Tabel baris={items} kunci={(u) => u.id}
-            kolom={[{ judul: 'Diajukan', isi: (u) => formatWaktu(u.diajukanPada) }, { judul: 'Pegawai', isi: (u) => <SelPegawai nama={u.nama} nip={u.nip} unit={u.unit} /> }, {
-              judul: 'Layanan',
-              isi: (u) => u.labelJenis,
-            }, { judul: 'Langkah', isi: (u) => u.labelLangkah }, { judul: 'Tenggat', kelas: 'nowrap', isi: (u) => (u.tenggat ? formatTanggal(u.tenggat) : '-') }, { judul: 'Status',
-              isi: (u) => <LencanaLayanan u={u} /> }]} aksi={(u) => <Link className="tombol kecil utama" to={`/layanan/usulan/${u.id}`}>Buka</Link>} />
+          <Tabel baris={items} kunci={(u) => u.id} kolom={[
+            { judul: 'Diajukan', isi: (u) => formatWaktu(u.diajukanPada) },
+            { judul: 'Pegawai', isi: (u) => <SelPegawai nama={u.nama} nip={u.nip} unit={u.unit} /> },
+            { judul: 'Layanan', isi: (u) => u.labelJenis },
+            { judul: 'Langkah', isi: (u) => u.labelLangkah },
+            { judul: 'Tenggat', kelas: 'nowrap', isi: (u) => (u.tenggat ? formatTanggal(u.tenggat) : '-') },
+            { judul: 'Status', isi: (u) => <LencanaLayanan u={u} /> },
+          ]} aksi={(u) => <Link className="tombol kecil utama" to={`/layanan/usulan/${u.id}`}>Buka</Link>} />
         )}
       </DaftarBerhalaman>
     </section>

@@ -35,15 +35,17 @@ export function AntrianVerifikasi() {
         )}
       >
         {(items) => (
-          <Tabel data-testid="antrian-usulan" baris={items} kunci={(u) => u.id}
-            kolom={[{ judul: 'Diajukan', isi: (u) => formatWaktu(u.diajukanPada) }, { judul: 'Pegawai',
-              isi: (u) => <SelPegawai nama={u.pegawai.nama} nip={u.pegawai.nip} unit={u.pegawai.unit} /> }, { judul: 'Jenis usulan', isi: (u) => u.labelJenis }, { judul: 'Alasan',
-              kelas: 'potong', isi: (u) => u.alasan }, { judul: 'Status', isi: (u) => <LencanaStatus status={u.status} /> }]}
-            aksi={(u) => (
-              <Link className="tombol kecil utama" to={`/verifikasi/${u.id}`} aria-label={`Periksa usulan ${u.labelJenis} dari ${u.pegawai.nama}`}>
-                Periksa
-              </Link>
-            )} />
+          <Tabel data-testid="antrian-usulan" baris={items} kunci={(u) => u.id} kolom={[
+            { judul: 'Diajukan', isi: (u) => formatWaktu(u.diajukanPada) },
+            { judul: 'Pegawai', isi: (u) => <SelPegawai nama={u.pegawai.nama} nip={u.pegawai.nip} unit={u.pegawai.unit} /> },
+            { judul: 'Jenis usulan', isi: (u) => u.labelJenis },
+            { judul: 'Alasan', kelas: 'potong', isi: (u) => u.alasan },
+            { judul: 'Status', isi: (u) => <LencanaStatus status={u.status} /> },
+          ]} aksi={(u) => (
+            <Link className="tombol kecil utama" to={`/verifikasi/${u.id}`} aria-label={`Periksa usulan ${u.labelJenis} dari ${u.pegawai.nama}`}>
+              Periksa
+            </Link>
+          )} />
         )}
       </DaftarBerhalaman>
     </section>

@@ -85,22 +85,23 @@ export function DaftarPegawai() {
         )}
       >
         {(items) => (
-          <Tabel data-testid="tabel-pegawai" sibuk={q.isFetching} baris={items} kunci={(p) => p.nip}
-            kolom={[{ judul: 'NIP', kelas: 'nip', isi: (p) => formatNip(p.nip) }, { judul: 'Nama', isi: (p) => (
+          <Tabel data-testid="tabel-pegawai" sibuk={q.isFetching} baris={items} kunci={(p) => p.nip} kolom={[
+            { judul: 'NIP', kelas: 'nip', isi: (p) => formatNip(p.nip) },
+            { judul: 'Nama', isi: (p) => (
               <>
                 <Link to={`/pegawai/${p.nip}`}>{p.namaLengkap}</Link>
                 {p.kedudukan !== 'aktif' && <span className="lencana lencana-netral">{LABEL_KEDUDUKAN[p.kedudukan] ?? p.kedudukan}</span>}
               </>
-            ) }, { judul: 'Pangkat/golongan', isi: (p) => (p.golongan ? labelGolongan(p.golongan) : '–') }, { judul: 'Jabatan', isi: (p) => p.jabatan ?? '–' }, {
-              judul: 'Unit kerja',
-              atribut: () => ({ 'data-kolom': 'unit' }),
-              isi: (p) => (
-                <>
-                  {p.unit?.nama ?? '–'}
-                  {p.perangkatDaerah && p.perangkatDaerah.id !== p.unit?.id && <small className="sub">{p.perangkatDaerah.nama}</small>}
-                </>
-              ),
-            }]} />
+            ) },
+            { judul: 'Pangkat/golongan', isi: (p) => (p.golongan ? labelGolongan(p.golongan) : '–') },
+            { judul: 'Jabatan', isi: (p) => p.jabatan ?? '–' },
+            { judul: 'Unit kerja', atribut: () => ({ 'data-kolom': 'unit' }), isi: (p) => (
+              <>
+                {p.unit?.nama ?? '–'}
+                {p.perangkatDaerah && p.perangkatDaerah.id !== p.unit?.id && <small className="sub">{p.perangkatDaerah.nama}</small>}
+              </>
+            ) },
+          ]} />
         )}
       </DaftarBerhalaman>
     </section>

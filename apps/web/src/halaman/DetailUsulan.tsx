@@ -157,16 +157,18 @@ export function DetailUsulan({ kembali }: { kembali: string }) {
               {b.label}
               {menunggu && b.berubah && <span className="sr">(berubah)</span>}
             </>
-          ) }, { judul: 'Saat diusulkan', isi: (b) => nilai(u.jenis, b, b.lama) }, { judul: 'Saat ini', isi: (b) => (
-            <>
-              {nilai(u.jenis, b, b.sekarang)}
-              {menunggu && b.berubahSejakDiajukan && (
-                <span className="tanda-geser" title="Berubah sejak diajukan">
-                  {' '}⚠ berubah sejak diajukan
-                </span>
-              )}
-            </>
-          ) }, { judul: 'Diusulkan', kelas: 'nilai-baru', isi: (b) => nilai(u.jenis, b, b.baru) }]} />
+          ) }, { judul: 'Saat diusulkan', isi: (b) =>
+            nilai(u.jenis, b, b.lama) }, { judul: 'Saat ini', isi: (b) => (
+              <>
+                {nilai(u.jenis, b, b.sekarang)}
+                {menunggu && b.berubahSejakDiajukan && (
+                  <span className="tanda-geser" title="Berubah sejak diajukan">
+                    {' '}⚠ berubah sejak diajukan
+                  </span>
+                )}
+              </>
+            ) }, { judul: 'Diusulkan', kelas: 'nilai-baru', isi: (b) =>
+              nilai(u.jenis, b, b.baru) }]} />
       </section>
 
       {bolehPutus && (
@@ -177,13 +179,16 @@ export function DetailUsulan({ kembali }: { kembali: string }) {
             <form onSubmit={(e) => putuskan('setujui', e)} className="kotak-keputusan">
               <div className="isian">
                 <label htmlFor="catatan-setuju">Catatan persetujuan (opsional)</label>
-                <textarea id="catatan-setuju" rows={3} value={catatan} onChange={(e) => setCatatan(e.target.value)} />
+                <textarea id="catatan-setuju" rows={3} value={catatan} onChange={(e) =>
+                  setCatatan(e.target.value)} />
               </div>
               <button type="submit" className="tombol utama" disabled={mengirim !== ''}>
                 {mengirim === 'setujui' ? 'Menyetujui…' : 'Setujui'}
               </button>
             </form>
-            <form onSubmit={(e) => putuskan('tolak', e)} className="kotak-keputusan">
+            <form onSubmit={(e) =>
+              putuskan('tolak', e)} className="kotak-keputusan"
+            >
               <div className="isian">
                 <label htmlFor="alasan-tolak">
                   Alasan penolakan<span className="wajib" aria-hidden="true">*</span>

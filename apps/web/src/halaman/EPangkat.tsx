@@ -89,25 +89,29 @@ export function EPangkat() {
               <h2>Memenuhi syarat ({q.data.memenuhi.length})</h2>
               {q.data.memenuhi.length ?
                 (
-                  <Tabel kartu={false} data-testid="kp-memenuhi" baris={q.data.memenuhi} kunci={(r) => r.nip} kolom={[bolehUsul && { judul: 'Pilih', isi: (r) =>
-                    !r.usulan && (
-                      <input type="checkbox" aria-label={`Pilih ${r.nama}`} checked={pilih.has(r.nip)} onChange={(e) => {
-                        const s = new Set(pilih);
-                        if (e.target.checked) s.add(r.nip);
-                        else s.delete(r.nip);
-                        setPilih(s);
-                      }} />
-                    ) }, { judul: 'Pegawai', isi: (r) => (
+                  <Tabel kartu={false} data-testid="kp-memenuhi" baris={q.data.memenuhi} kunci={(r) => r.nip} kolom={[
+                    bolehUsul && { judul: 'Pilih', isi: (r) =>
+                      !r.usulan && (
+                        <input type="checkbox" aria-label={`Pilih ${r.nama}`} checked={pilih.has(r.nip)} onChange={(e) => {
+                          const s = new Set(pilih);
+                          if (e.target.checked) s.add(r.nip);
+                          else s.delete(r.nip);
+                          setPilih(s);
+                        }} />
+                      ) },
+                    { judul: 'Pegawai', isi: (r) => (
                       <>
                         {r.nama}
                         <br />
                         <small>{formatNip(r.nip)} · {r.unit ?? r.perangkatDaerah ?? '-'}</small>
                       </>
-                    ) }, { judul: 'Golongan', isi: (r) => (
+                    ) },
+                    { judul: 'Golongan', isi: (r) => (
                       <>
                         {labelGolongan(r.golongan)} → <strong>{labelGolongan(r.hasil.golonganBaru)}</strong>
                       </>
-                    ) }, { judul: 'Jenis', isi: (r) => (
+                    ) },
+                    { judul: 'Jenis', isi: (r) => (
                       <>
                         {LABEL_JENIS_USULAN_KP[r.hasil.jenis]}
                         {r.hasil.perluAngkaKredit && !r.usulan && (
@@ -115,8 +119,10 @@ export function EPangkat() {
                             onChange={(e) => setAk({ ...ak, [r.nip]: e.target.value })} />
                         )}
                       </>
-                    ) }, { judul: 'Masa golongan', isi: (r) => formatMasa(r.hasil.masaDalamGolongan) }, { judul: 'Usulan',
-                    isi: (r) => <TautanUsulan usulan={r.usulan} periode={periode} /> }]} />
+                    ) },
+                    { judul: 'Masa golongan', isi: (r) => formatMasa(r.hasil.masaDalamGolongan) },
+                    { judul: 'Usulan', isi: (r) => <TautanUsulan usulan={r.usulan} periode={periode} /> },
+                  ]} />
                 ) :
                 <Kosong>Tidak ada pegawai yang memenuhi syarat pada periode ini.</Kosong>}
               {bolehUsul && (

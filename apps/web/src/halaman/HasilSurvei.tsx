@@ -167,19 +167,23 @@ function RincianLayanan({ id, kueri }: { id: number, kueri: KueriPeriode }) {
           </figure>
           <div className="kartu">
             <Tabel keterangan="Sebaran jawaban per unsur" baris={h.unsur} kunci={(u) => u.nomor}
-              atributBaris={(u) => ({ className: u.nomor === h.unsurTerlemah?.nomor ? 'terlemah' : undefined })} kolom={[{ judul: 'Unsur', kepalaBaris: true, isi: (u) => (
+              atributBaris={(u) => ({ className: u.nomor === h.unsurTerlemah?.nomor ? 'terlemah' : undefined })} kolom={[
+              { judul: 'Unsur', kepalaBaris: true, isi: (u) => (
                 <>
                   {u.nomor}. {u.nama}
                   {u.nomor === h.unsurTerlemah?.nomor && <span className="lencana lencana-ditolak">Terlemah</span>}
                 </>
-              ) }, { judul: 'NRR', kelasJudul: 'angka', kelas: 'angka', isi: (u) => ikmTeks(u.nrr) }, { judul: 'Jawaban 1 · 2 · 3 · 4', isi: (u) => (
+              ) },
+              { judul: 'NRR', kelasJudul: 'angka', kelas: 'angka', isi: (u) => ikmTeks(u.nrr) },
+              { judul: 'Jawaban 1 · 2 · 3 · 4', isi: (u) => (
                 <>
                   <span className="sebaran" title={u.pilihan.map((p, i) => `${p}: ${formatAngka(u.sebaran[i] ?? 0)}`).join(', ')}>
                     {u.pilihan.map((p, i) => <span key={p} style={{ width: `${((u.sebaran[i] ?? 0) / Math.max(1, h.responden)) * 100}%`, background: WARNA_SEBARAN[i] }} />)}
                   </span>
                   <span className="sub">{u.sebaran.map((n) => formatAngka(n)).join(' · ')}</span>
                 </>
-              ) }]} />
+              ) },
+            ]} />
           </div>
         </div>
       )}
@@ -306,8 +310,8 @@ export function HasilSurvei() {
             <Kosong>Belum ada layanan yang disurvei dalam kewenangan Anda.</Kosong> :
             (
               <Tabel data-testid="daftar-layanan-survei" keterangan="Layanan yang disurvei, IKM terendah lebih dulu" baris={r.items} kunci={(l) => l.id}
-                atributBaris={(l) => ({ className: `baris-layanan${l.id === dipilih ? ' terpilih' : ''}`, onClick: () => ubah('layanan', String(l.id)) })}
-                kolom={[{ judul: 'Layanan', isi: (l) => (
+                atributBaris={(l) => ({ className: `baris-layanan${l.id === dipilih ? ' terpilih' : ''}`, onClick: () => ubah('layanan', String(l.id)) })} kolom={[
+                { judul: 'Layanan', isi: (l) => (
                   <>
                     <button type="button" className="tombol teks" onClick={(e) => {
                       e.stopPropagation();
@@ -317,13 +321,17 @@ export function HasilSurvei() {
                     </button>
                     <span className="sub">{l.unit}{l.aktif ? '' : ' · tidak aktif'}</span>
                   </>
-                ) }, { judul: 'Responden', kelasJudul: 'angka', kelas: 'angka', isi: (l) => formatAngka(l.responden) }, { judul: 'IKM', kelasJudul: 'angka', kelas: 'angka',
-                  isi: (l) => ikmTeks(l.ikm) }, { judul: 'Mutu', isi: (l) => <LencanaMutu mutu={l.mutu} /> }, { judul: 'Sampel', isi: (l) => (
-                    <>
-                      {l.sampel ? `${formatAngka(l.sampel.terkumpul)} / ${formatAngka(l.sampel.diperlukan)}` : '–'}
-                      {l.sampel && !l.sampel.cukup && <span className="sub">kurang {formatAngka(l.sampel.kurang)}</span>}
-                    </>
-                  ) }]} />
+                ) },
+                { judul: 'Responden', kelasJudul: 'angka', kelas: 'angka', isi: (l) => formatAngka(l.responden) },
+                { judul: 'IKM', kelasJudul: 'angka', kelas: 'angka', isi: (l) => ikmTeks(l.ikm) },
+                { judul: 'Mutu', isi: (l) => <LencanaMutu mutu={l.mutu} /> },
+                { judul: 'Sampel', isi: (l) => (
+                  <>
+                    {l.sampel ? `${formatAngka(l.sampel.terkumpul)} / ${formatAngka(l.sampel.diperlukan)}` : '–'}
+                    {l.sampel && !l.sampel.cukup && <span className="sub">kurang {formatAngka(l.sampel.kurang)}</span>}
+                  </>
+                ) },
+              ]} />
             )}
         </>
       )}

@@ -13,13 +13,15 @@ import { Tabel } from '../komponen/Tabel.tsx';
 
 type Lembar = (typeof NAMA_LEMBAR_IMPOR)[number];
 
-const LEMBAR: { nilai: Lembar, label: string }[] = [{ nilai: 'pegawai', label: 'Data pegawai' }, { nilai: 'riwayat_pangkat', label: 'Riwayat pangkat/golongan' }, {
-  nilai: 'riwayat_jabatan',
-  label: 'Riwayat jabatan',
-}, { nilai: 'riwayat_pendidikan', label: 'Riwayat pendidikan' }, { nilai: 'riwayat_diklat', label: 'Riwayat diklat' }, { nilai: 'riwayat_skp', label: 'Riwayat SKP' }, {
-  nilai: 'riwayat_hukdis',
-  label: 'Riwayat hukuman disiplin',
-}];
+const LEMBAR: { nilai: Lembar, label: string }[] = [
+  { nilai: 'pegawai', label: 'Data pegawai' },
+  { nilai: 'riwayat_pangkat', label: 'Riwayat pangkat/golongan' },
+  { nilai: 'riwayat_jabatan', label: 'Riwayat jabatan' },
+  { nilai: 'riwayat_pendidikan', label: 'Riwayat pendidikan' },
+  { nilai: 'riwayat_diklat', label: 'Riwayat diklat' },
+  { nilai: 'riwayat_skp', label: 'Riwayat SKP' },
+  { nilai: 'riwayat_hukdis', label: 'Riwayat hukuman disiplin' },
+];
 
 const LABEL_TAHAP: Record<TahapImpor, string> = { mengunggah: 'Mengunggah', membaca: 'Membaca', validasi: 'Memeriksa', menulis: 'Menyimpan', selesai: 'Selesai' };
 
@@ -48,8 +50,11 @@ export function Impor() {
       const h = await kirimImpor(berkas, { dryRun: periksaSaja, lembar: csv ? lembar : undefined }, setKemajuan);
       setHasil(h);
       if (h.ok && !h.dryRun) {
-        await Promise.all([qc.invalidateQueries({ queryKey: kunciJalur('pegawai') }), qc.invalidateQueries({ queryKey: kunciJalur('dasbor', 'statistik') }),
-          qc.invalidateQueries({ queryKey: kunciJalur('unit') })]);
+        await Promise.all([
+          qc.invalidateQueries({ queryKey: kunciJalur('pegawai') }),
+          qc.invalidateQueries({ queryKey: kunciJalur('dasbor', 'statistik') }),
+          qc.invalidateQueries({ queryKey: kunciJalur('unit') }),
+        ]);
       }
     } catch (err) {
       setGalat(err);
@@ -147,9 +152,13 @@ function HasilImporTampil({ hasil, unduhLaporan, galatLaporan }: { hasil: HasilI
           </button>
         </div>
         <PesanGalat galat={galatLaporan} />
-        <Tabel kartu={false} data-testid="tabel-masalah" baris={hasil.masalah.slice(0, TAMPIL_MAKS)} kunci={(m) => `${m.lembar}:${m.baris}:${m.kolom}:${m.pesan}`}
-          kolom={[{ judul: 'Lembar', isi: (m) => m.lembar }, { judul: 'Baris', kelasJudul: 'angka', kelas: 'angka', isi: (m) => formatAngka(m.baris) }, { judul: 'Kolom',
-            isi: (m) => <code>{m.kolom}</code> }, { judul: 'Nilai', kelas: 'nilai-masalah', isi: (m) => m.nilai ?? '–' }, { judul: 'Alasan', isi: (m) => m.pesan }]} />
+        <Tabel kartu={false} data-testid="tabel-masalah" baris={hasil.masalah.slice(0, TAMPIL_MAKS)} kunci={(m) => `${m.lembar}:${m.baris}:${m.kolom}:${m.pesan}`} kolom={[
+          { judul: 'Lembar', isi: (m) => m.lembar },
+          { judul: 'Baris', kelasJudul: 'angka', kelas: 'angka', isi: (m) => formatAngka(m.baris) },
+          { judul: 'Kolom', isi: (m) => <code>{m.kolom}</code> },
+          { judul: 'Nilai', kelas: 'nilai-masalah', isi: (m) => m.nilai ?? '–' },
+          { judul: 'Alasan', isi: (m) => m.pesan },
+        ]} />
         {hasil.masalah.length > TAMPIL_MAKS && (
           <p className="catatan-kecil">
             Ditampilkan {formatAngka(TAMPIL_MAKS)} masalah pertama; laporan XLSX memuat semuanya.

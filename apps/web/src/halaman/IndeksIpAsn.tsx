@@ -20,8 +20,12 @@ type Dimensi = DimensiIpAsn;
 type Nilai = z.input<typeof zNilaiIpAsn>;
 type AcuanIpAsn = Pick<z.input<typeof skemaRencanaPelatihan>, 'tahun' | 'aturan' | 'unitId'>;
 
-const DIMENSI: { kunci: Dimensi, label: string }[] = [{ kunci: 'kualifikasi', label: 'Kualifikasi' }, { kunci: 'kompetensi', label: 'Kompetensi' }, { kunci: 'kinerja',
-  label: 'Kinerja' }, { kunci: 'disiplin', label: 'Disiplin' }];
+const DIMENSI: { kunci: Dimensi, label: string }[] = [
+  { kunci: 'kualifikasi', label: 'Kualifikasi' },
+  { kunci: 'kompetensi', label: 'Kompetensi' },
+  { kunci: 'kinerja', label: 'Kinerja' },
+  { kunci: 'disiplin', label: 'Disiplin' },
+];
 const desimal = (x: number) => formatAngka(x, 2);
 const BATAS = 20;
 const TAHUN_INI = tahunIniSetempat();
@@ -33,10 +37,10 @@ function GrafikDimensi({ nilai, maksimum }: { nilai: Nilai, maksimum: Record<Dim
     scales: { y: { beginAtZero: true, ticks: { callback: (v) => formatAngka(Number(v)) } } } };
   return (
     <div className="grafik" style={{ height: 260 }}>
-      <Bar aria-label="Grafik nilai dimensi IP ASN dibandingkan nilai maksimum" role="img" options={opsi}
-        data={{ labels: DIMENSI.map((d) => d.label),
-          datasets: [{ label: 'Nilai', data: DIMENSI.map((d) => nilai[d.kunci]), backgroundColor: WARNA.seri[1] }, { label: 'Maksimum', data: DIMENSI.map((d) => maksimum[d.kunci]),
-            backgroundColor: WARNA.seri[4] }] }} />
+      <Bar aria-label="Grafik nilai dimensi IP ASN dibandingkan nilai maksimum" role="img" options={opsi} data={{ labels: DIMENSI.map((d) => d.label), datasets: [
+        { label: 'Nilai', data: DIMENSI.map((d) => nilai[d.kunci]), backgroundColor: WARNA.seri[1] },
+        { label: 'Maksimum', data: DIMENSI.map((d) => maksimum[d.kunci]), backgroundColor: WARNA.seri[4] },
+      ] }} />
     </div>
   );
 }
@@ -88,10 +92,14 @@ function Perencana({ kueri }: { kueri: AcuanIpAsn }) {
           {r.peserta.length > 0 && (
             <Tabel keterangan={<>Peserta terpilih{r.peserta.length < r.jumlahKursi ? ` (${formatAngka(r.peserta.length)} pertama dari ${formatAngka(r.jumlahKursi)})` : ''}</>}
               baris={r.peserta.slice(0, 100)} kunci={(p) =>
-              `${p.nip}-${p.labelPelatihan}`} kolom={[{ judul: 'NIP', kelas: 'nip', isi: (p) =>
-                formatNip(p.nip) }, { judul: 'Nama', isi: (p) => p.nama }, { judul: 'Unit', isi: (p) => p.unit ?? '–' }, { judul: 'Pelatihan', isi: (p) =>
-                p.labelPelatihan }, { judul: 'Tambahan poin', isi: (p) =>
-                desimal(p.tambahanPoin) }]} />
+              `${p.nip}-${p.labelPelatihan}`} kolom={[
+              { judul: 'NIP', kelas: 'nip', isi: (p) =>
+                formatNip(p.nip) },
+              { judul: 'Nama', isi: (p) => p.nama },
+              { judul: 'Unit', isi: (p) => p.unit ?? '–' },
+              { judul: 'Pelatihan', isi: (p) => p.labelPelatihan },
+              { judul: 'Tambahan poin', isi: (p) => desimal(p.tambahanPoin) },
+            ]} />
           )}
         </div>
       )}
@@ -183,25 +191,30 @@ export function IndeksIpAsn() {
           {p.data && (p.data.items.length === 0 ? <Kosong>Tidak ada PNS dengan kekurangan ini.</Kosong> : (
             <>
               <p className="ringkasan-hasil" data-testid="jumlah-pegawai-ip">{formatAngka(p.data.total)} PNS</p>
-              <Tabel data-testid="tabel-pegawai-ip" aria-labelledby="judul-pegawai" sibuk={p.isFetching} baris={p.data.items} kunci={(i) => i.nip}
-                kolom={[{ judul: 'PNS', isi: (i) => (
+              <Tabel data-testid="tabel-pegawai-ip" aria-labelledby="judul-pegawai" sibuk={p.isFetching} baris={p.data.items} kunci={(i) => i.nip} kolom={[
+                { judul: 'PNS', isi: (i) => (
                   <>
                     <span className="nip">{formatNip(i.nip)}</span> {i.nama}
                     <small className="sub">{i.jabatan ?? '–'} · {i.unit ?? '–'}</small>
                   </>
-                ) }, ...DIMENSI.map((d): Kolom<(typeof p.data.items)[number]> => ({ judul: d.label, isi: (i) => desimal(i.nilai[d.kunci]) })), { judul: 'Total',
-                  isi: (i) => <strong>{desimal(i.nilai.total)}</strong> }, { judul: 'Mengapa', isi: (i) =>
-                    i.kekurangan.length ?
-                      (
-                        <ul className="daftar-ringkas">
-                          {i.kekurangan.map((k) => (
-                            <li key={k.kode}>
-                              {k.uraian} <span className="sub">(+{desimal(k.tambahan)})</span>
-                            </li>
-                          ))}
-                        </ul>
-                      ) :
-                      'Nilai penuh' }]} />
+                ) },
+                ...DIMENSI.map((d): Kolom<(typeof p.data.items)[number]> => ({ judul: d.label, isi: (i) =>
+                  desimal(i.nilai[d.kunci]) })
+                ),
+                { judul: 'Total', isi: (i) => <strong>{desimal(i.nilai.total)}</strong> },
+                { judul: 'Mengapa', isi: (i) =>
+                  i.kekurangan.length ?
+                    (
+                      <ul className="daftar-ringkas">
+                        {i.kekurangan.map((k) => (
+                          <li key={k.kode}>
+                            {k.uraian} <span className="sub">(+{desimal(k.tambahan)})</span>
+                          </li>
+                        ))}
+                      </ul>
+                    ) :
+                    'Nilai penuh' },
+              ]} />
               <Paginasi halaman={halaman} total={p.data.total} batas={BATAS} ganti={(x) => ubah({}, x)} />
             </>
           ))}
@@ -209,12 +222,13 @@ export function IndeksIpAsn() {
           {h.perUnit.length > 1 && (
             <>
               <h2>Per perangkat daerah (terendah lebih dulu)</h2>
-              <Tabel data-testid="tabel-unit-ip" baris={h.perUnit} kunci={(u) => u.unitId}
-                kolom={[{ judul: 'Perangkat daerah', isi: (u) => <button type="button" className="tautan" onClick={() => ubah({ unit: String(u.unitId) })}>{u.nama}</button> }, {
-                  judul: 'PNS',
-                  isi: (u) => formatAngka(u.jumlahPegawai),
-                }, ...DIMENSI.map((d): Kolom<(typeof h.perUnit)[number]> => ({ judul: d.label, isi: (u) => desimal(u.rataRata[d.kunci]) })), { judul: 'IP ASN',
-                  isi: (u) => <strong>{desimal(u.rataRata.total)}</strong> }, { judul: 'Kategori', isi: (u) => u.kategori }]} />
+              <Tabel data-testid="tabel-unit-ip" baris={h.perUnit} kunci={(u) => u.unitId} kolom={[
+                { judul: 'Perangkat daerah', isi: (u) => <button type="button" className="tautan" onClick={() => ubah({ unit: String(u.unitId) })}>{u.nama}</button> },
+                { judul: 'PNS', isi: (u) => formatAngka(u.jumlahPegawai) },
+                ...DIMENSI.map((d): Kolom<(typeof h.perUnit)[number]> => ({ judul: d.label, isi: (u) => desimal(u.rataRata[d.kunci]) })),
+                { judul: 'IP ASN', isi: (u) => <strong>{desimal(u.rataRata.total)}</strong> },
+                { judul: 'Kategori', isi: (u) => u.kategori },
+              ]} />
             </>
           )}
           {boleh('indeks:kelola') && <Perencana kueri={kueri} />}

@@ -40,9 +40,10 @@ function GrafikAspek({ aspek }: { aspek: Aspek[] }) {
     <div className="wadah-grafik">
       <Bar role="img"
         aria-label={`Grafik nilai 8 aspek Sistem Merit dibandingkan nilai maksimum: ${aspek.map((a) => `${a.nama} ${desimal(a.nilai)} dari ${desimal(a.maksimum)}`).join(', ')}`}
-        options={opsi} data={{ labels: aspek.map((a) => `${a.nomor}. ${a.nama}`), datasets: [{ label: 'Nilai', data: aspek.map((a) =>
-          a.nilai
-        ), backgroundColor: WARNA.seri[1] }, { label: 'Maksimum', data: aspek.map((a) => a.maksimum), backgroundColor: WARNA.seri[4] }] }} />
+        options={opsi} data={{ labels: aspek.map((a) => `${a.nomor}. ${a.nama}`), datasets: [
+          { label: 'Nilai', data: aspek.map((a) => a.nilai), backgroundColor: WARNA.seri[1] },
+          { label: 'Maksimum', data: aspek.map((a) => a.maksimum), backgroundColor: WARNA.seri[4] },
+        ] }} />
     </div>
   );
 }

@@ -61,8 +61,8 @@ function dariInstrumen(i: Instrumen): Isian {
 function TabelInstrumen({ i }: { i: Instrumen }) {
   return (
     <Tabel data-testid="tabel-instrumen" baris={i.aspek.flatMap((a) => a.subAspek.map((s, j) => ({ a, s, j })))} kunci={({ a, s }) => `${a.nomor}-${s.kode}`}
-      kolom={[{ judul: 'Aspek', isi: ({ a, j }) => (j === 0 ? `${a.nomor}. ${a.nama}` : '') }, { judul: 'Kode', isi: ({ s }) => s.kode }, { judul: 'Sub-aspek',
-        isi: ({ s }) => s.nama }, { judul: 'Bobot', isi: ({ s }) => bobotTeks(s.bobot) }]} />
+      kolom={[{ judul: 'Aspek', isi: ({ a, j }) => (j === 0 ? `${a.nomor}. ${a.nama}` : '') }, { judul: 'Kode', isi: ({ s }) => s.kode }, { judul: 'Sub-aspek', isi: ({ s }) =>
+        s.nama }, { judul: 'Bobot', isi: ({ s }) => bobotTeks(s.bobot) }]} />
   );
 }
 

@@ -11,10 +11,15 @@ import { Tabel } from '../komponen/Tabel.tsx';
 const FILTER = ['nip', 'aksi', 'nama', 'dari', 'sampai'] as const;
 const BATAS = 50;
 
-const AKSI_UMUM = [['auth.', 'Masuk/keluar'], ['pegawai.', 'Data pegawai'], ['riwayat_', 'Riwayat'], ['usulan.', 'Usulan perubahan'], ['berkas.', 'Dokumen'], ['impor.', 'Impor'], [
-  'akun.',
-  'Akun',
-]] as const;
+const AKSI_UMUM = [
+  ['auth.', 'Masuk/keluar'],
+  ['pegawai.', 'Data pegawai'],
+  ['riwayat_', 'Riwayat'],
+  ['usulan.', 'Usulan perubahan'],
+  ['berkas.', 'Dokumen'],
+  ['impor.', 'Impor'],
+  ['akun.', 'Akun'],
+] as const;
 
 /** What actions record before/after: an object of fields (any JSON value on the wire). */
 type Objek = Record<string, unknown> | null;
@@ -119,23 +124,27 @@ export function JejakAudit() {
         ringkasan={(total) => <p className="ringkasan-hasil">{formatAngka(total)} catatan</p>}
       >
         {(items) => (
-          <Tabel kartu={false} kelas="tabel-audit" baris={items} kunci={(a) => a.id}
-            kolom={[{ judul: 'Waktu', kelas: 'nowrap', isi: (a) => formatWaktu(a.waktu) }, { judul: 'Pengguna', isi: (a) => (
+          <Tabel kartu={false} kelas="tabel-audit" baris={items} kunci={(a) => a.id} kolom={[
+            { judul: 'Waktu', kelas: 'nowrap', isi: (a) => formatWaktu(a.waktu) },
+            { judul: 'Pengguna', isi: (a) => (
               <>
                 {a.namaPengguna ?? '–'}
                 {a.peran && a.peran.length > 0 && <small className="sub">{a.peran.map((p) => LABEL_PERAN[p] ?? p).join(', ')}</small>}
               </>
-            ) }, { judul: 'Aksi', isi: (a) => (
+            ) },
+            { judul: 'Aksi', isi: (a) => (
               <>
                 <code>{a.aksi.replace(/([._])/g, '$1\u200b')}</code>
                 {a.keterangan && <small className="sub">{a.keterangan}</small>}
               </>
-            ) }, { judul: 'Entitas', isi: (a) => (
+            ) },
+            { judul: 'Entitas', isi: (a) => (
               <>
                 {a.entitas}
                 {a.entitasId && <small className="sub">#{a.entitasId}</small>}
               </>
-            ) }, { judul: 'Pegawai', isi: (a) =>
+            ) },
+            { judul: 'Pegawai', isi: (a) =>
               a.nip ?
                 (
                   <>
@@ -143,8 +152,10 @@ export function JejakAudit() {
                     <small className="sub nip">{formatNip(a.nip)}</small>
                   </>
                 ) :
-                ('–') }, { judul: 'Sebelum → sesudah', isi: (a) => <Perubahan sebelum={a.sebelum as Objek} sesudah={a.sesudah as Objek} /> }, { judul: 'Alamat IP',
-              isi: (a) => a.alamatIp ?? '–' }]} />
+                ('–') },
+            { judul: 'Sebelum → sesudah', isi: (a) => <Perubahan sebelum={a.sebelum as Objek} sesudah={a.sesudah as Objek} /> },
+            { judul: 'Alamat IP', isi: (a) => a.alamatIp ?? '–' },
+          ]} />
         )}
       </DaftarBerhalaman>
     </section>

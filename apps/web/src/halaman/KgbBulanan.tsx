@@ -93,33 +93,36 @@ export function KgbBulanan() {
             <Kosong>Tidak ada KGB dengan TMT pada bulan ini dalam lingkup Anda.</Kosong> :
             (
               <Tabel data-testid="tabel-kgb" baris={q.data.items} kunci={(b) => b.nip}
-                atributBaris={(b) => ({ className: pilih.has(b.nip) ? 'baris-terpilih' : undefined, 'data-nip': b.nip })}
-                kolom={[proses && { judul: <span className="sr">Pilih</span>, kunci: 'pilih', label: 'Pilih', isi: (b) =>
+                atributBaris={(b) => ({ className: pilih.has(b.nip) ? 'baris-terpilih' : undefined, 'data-nip': b.nip })} kolom={[
+                proses &&
+                { judul: <span className="sr">Pilih</span>, kunci: 'pilih', label: 'Pilih', isi: (b) =>
                   bisaDipilih(b) && (
                     <input type="checkbox" aria-label={`Pilih ${b.nama}`} checked={pilih.has(b.nip)} onChange={(e) => ubahPilih(b.nip, e.target.checked)} />
-                  ) }, { judul: 'Pegawai', isi: (b) => <SelPegawai nama={b.nama} nip={b.nip} unit={b.perangkatDaerah} /> }, { judul: 'Golongan', isi: (b) =>
-                    b.golongan }, { judul: 'TMT KGB', kelas: 'nowrap', isi: (b) =>
-                    formatTanggal(b.tmtKgb) }, { judul: 'MKG baru', isi: (b) =>
-                    `${b.mkgBaruTahun} th ${b.mkgBaruBulan} bl` }, { judul: 'Gaji pokok lama → baru', label: 'Gaji pokok', kelas: 'nowrap', isi: (b) => (
-                    <>
-                      {formatRupiah(Number(b.gajiPokokLama))} → <strong>{formatRupiah(Number(b.gajiPokokBaru))}</strong>
-                    </>
-                  ) }, { judul: 'Status', kelas: 'nowrap', isi: (b) => <span className={`lencana lencana-${LABEL[b.status][1]}`}>{LABEL[b.status][0]}</span> }, {
-                  judul: 'Keterangan',
-                  isi: (b) => (
-                    <>
-                      {b.alasan.length > 0 && <ul className="daftar-alasan">{b.alasan.map((a) => <li key={a}>{a}</li>)}</ul>}
-                      {b.status === 'terbit' && b.riwayatGajiId && (
-                        <>
-                          <span className="sub">Nomor {b.nomorSurat}</span> <a href={tautanSuratKgb(b.riwayatGajiId)} target="_blank" rel="noreferrer">Surat (PDF)</a>
-                          {' · '}
-                          <a href={tautanSuratKgb(b.riwayatGajiId, 'docx')}>DOCX</a>
-                        </>
-                      )}
-                      {b.catatan.map((c) => <small key={c} className="sub">{c}</small>)}
-                    </>
-                  ),
-                }]} />
+                  ) },
+                { judul: 'Pegawai', isi: (b) => <SelPegawai nama={b.nama} nip={b.nip} unit={b.perangkatDaerah} /> },
+                { judul: 'Golongan', isi: (b) => b.golongan },
+                { judul: 'TMT KGB', kelas: 'nowrap', isi: (b) => formatTanggal(b.tmtKgb) },
+                { judul: 'MKG baru', isi: (b) => `${b.mkgBaruTahun} th ${b.mkgBaruBulan} bl` },
+                { judul: 'Gaji pokok lama → baru', label: 'Gaji pokok', kelas: 'nowrap', isi: (b) => (
+                  <>
+                    {formatRupiah(Number(b.gajiPokokLama))} → <strong>{formatRupiah(Number(b.gajiPokokBaru))}</strong>
+                  </>
+                ) },
+                { judul: 'Status', kelas: 'nowrap', isi: (b) => <span className={`lencana lencana-${LABEL[b.status][1]}`}>{LABEL[b.status][0]}</span> },
+                { judul: 'Keterangan', isi: (b) => (
+                  <>
+                    {b.alasan.length > 0 && <ul className="daftar-alasan">{b.alasan.map((a) => <li key={a}>{a}</li>)}</ul>}
+                    {b.status === 'terbit' && b.riwayatGajiId && (
+                      <>
+                        <span className="sub">Nomor {b.nomorSurat}</span> <a href={tautanSuratKgb(b.riwayatGajiId)} target="_blank" rel="noreferrer">Surat (PDF)</a>
+                        {' · '}
+                        <a href={tautanSuratKgb(b.riwayatGajiId, 'docx')}>DOCX</a>
+                      </>
+                    )}
+                    {b.catatan.map((c) => <small key={c} className="sub">{c}</small>)}
+                  </>
+                ) },
+              ]} />
             )}
           {q.data.dataKurang.length > 0 && (
             <details className="kartu">

@@ -23,9 +23,13 @@ const berjalan = (k?: Pekerjaan) => !!k && (k.status === 'antri' || k.status ===
 
 function TabelTemuan({ temuan }: { temuan: Temuan[] }) {
   return (
-    <Tabel tanpaGulir data-testid="tabel-temuan" baris={temuan} kunci={(t) => `${t.tabel}:${t.baris}:${t.kolom}`}
-      kolom={[{ judul: 'Tabel', isi: (t) => t.tabel }, { judul: 'Baris', isi: (t) => t.label }, { judul: 'Kolom', isi: (t) => t.kolom }, { judul: 'Tercetak',
-        isi: (t) => formatAngka(t.tercetak, 2) }, { judul: 'Seharusnya', isi: (t) => formatAngka(t.seharusnya, 2) }, { judul: 'Keterangan', isi: (t) => t.keterangan }]} />
+    <Tabel tanpaGulir data-testid="tabel-temuan" baris={temuan} kunci={(t) => `${t.tabel}:${t.baris}:${t.kolom}`} kolom={[{ judul: 'Tabel', isi: (t) =>
+      t.tabel }, { judul: 'Baris', isi: (t) =>
+        t.label }, { judul: 'Kolom', isi: (t) =>
+        t.kolom }, { judul: 'Tercetak', isi: (t) =>
+        formatAngka(t.tercetak, 2) }, { judul: 'Seharusnya', isi: (t) =>
+        formatAngka(t.seharusnya, 2) }, { judul: 'Keterangan', isi: (t) =>
+        t.keterangan }]} />
   );
 }
 

@@ -40,12 +40,13 @@ export function DaftarPk() {
       {q.isLoading && <Memuat />}
       {q.data?.length === 0 && <Kosong>Belum ada Perjanjian Kinerja tahun {tahun} yang dapat Anda baca.</Kosong>}
       {!!q.data?.length && (
-        <Tabel data-testid="daftar-pk" baris={q.data} kunci={(p) => p.id}
-          kolom={[{ judul: 'Jabatan', isi: (p) => <Link to={`/sakip/pk/${p.id}`}>{p.jabatan}</Link> }, { judul: 'Pihak pertama', isi: (p) => p.pihakPertama }, {
-            judul: 'Pihak kedua',
-            isi: (p) => p.pihakKedua,
-          }, { judul: 'Versi', isi: (p) => <>{p.nomorPerubahan ? `Perubahan ke-${p.nomorPerubahan}` : 'PK awal'} · {formatTanggal(p.tanggal)}</> }, { judul: 'Status', isi: (p) =>
-            LABEL_STATUS_PK[p.status] ?? p.status }]} />
+        <Tabel data-testid="daftar-pk" baris={q.data} kunci={(p) => p.id} kolom={[
+          { judul: 'Jabatan', isi: (p) => <Link to={`/sakip/pk/${p.id}`}>{p.jabatan}</Link> },
+          { judul: 'Pihak pertama', isi: (p) => p.pihakPertama },
+          { judul: 'Pihak kedua', isi: (p) => p.pihakKedua },
+          { judul: 'Versi', isi: (p) => <>{p.nomorPerubahan ? `Perubahan ke-${p.nomorPerubahan}` : 'PK awal'} · {formatTanggal(p.tanggal)}</> },
+          { judul: 'Status', isi: (p) => LABEL_STATUS_PK[p.status] ?? p.status },
+        ]} />
       )}
     </section>
   );
@@ -152,8 +153,8 @@ export function DetailPk() {
       <div className="kartu">
         <h2>Anggaran</h2>
         <Tabel baris={p.anggaran} kunci={(a) => a.programKegiatanId}
-          kolom={[{ judul: 'Kode', isi: (a) => a.kode }, { judul: 'Program / kegiatan / sub kegiatan', label: 'Uraian', isi: (a) => a.nama }, { judul: 'Anggaran',
-            isi: (a) => formatRupiah(Number(a.anggaran)) }]} barisAkhir={
+          kolom={[{ judul: 'Kode', isi: (a) => a.kode }, { judul: 'Program / kegiatan / sub kegiatan', label: 'Uraian', isi: (a) => a.nama }, { judul: 'Anggaran', isi: (a) =>
+            formatRupiah(Number(a.anggaran)) }]} barisAkhir={
           <tr>
             <td data-label="" />
             <td data-label="">

@@ -189,7 +189,8 @@ export function SakipRealisasi() {
                 ) :
                 formatRupiah(s.tribulan?.[tw - 1] ?? 0) }, { judul: `Sampai TW ${tw}`, kunci: 'sampai', isi: (s) =>
               formatRupiah(s.realisasi) }, { judul: 'Sisa', isi: (s) =>
-              formatRupiah(s.sisa) }, { judul: '%', isi: (s) => persen(s.penyerapan) }]} barisAkhir={
+              formatRupiah(s.sisa) }, { judul: '%', isi: (s) =>
+              persen(s.penyerapan) }]} barisAkhir={
             <tr>
               <td data-label="">
                 <strong>Jumlah</strong>

@@ -35,26 +35,29 @@ const angka = (x: number | null | undefined) => (x === null || x === undefined ?
 function TabelIndikator({ indikator, tahun, alat }: { indikator: IndikatorRenstra[], tahun: number[], alat: Alat | null }) {
   if (!indikator.length) return <p className="sub">Belum ada indikator.</p>;
   return (
-    <Tabel baris={indikator} kunci={(i) => i.id} atributBaris={(i) => ({ 'data-testid': `indikator-${i.kode}` })} kolom={[{ judul: 'Indikator', isi: (i) => (
-      <>
-        <strong>{i.kode}</strong> {i.uraian}
-        <span className="sub">
-          · {i.polaritas === 'negatif' ? 'makin kecil makin baik' : 'makin besar makin baik'}, {LABEL_AGREGASI[i.agregasi as keyof typeof LABEL_AGREGASI]}
-          {i.sumberOtomatis ? ' · diisi otomatis oleh SIMASN' : ''}
-          {i.sumberData ? ` · sumber: ${i.sumberData}` : ''}
-        </span>
-      </>
-    ) }, { judul: 'Satuan', isi: (i) => i.satuan }, { judul: 'Awal', label: (i) => `Awal${i.tahunBaseline ? ` (${i.tahunBaseline})` : ''}`, isi: (i) => angka(i.baseline) },
-      ...tahun.map((t): Kolom<IndikatorRenstra> => ({ judul: t, kunci: t, label: `Target ${t}`, isi: (i) => angka(i.target.find((x) => x.tahun === t)?.target) })), {
-      judul: 'Akhir Renstra',
-      isi: (i) => angka(i.targetAkhir),
-    }, { judul: 'Nasional', isi: (i) => angka(i.angkaNasional) },
+    <Tabel baris={indikator} kunci={(i) => i.id} atributBaris={(i) => ({ 'data-testid': `indikator-${i.kode}` })} kolom={[
+      { judul: 'Indikator', isi: (i) => (
+        <>
+          <strong>{i.kode}</strong> {i.uraian}
+          <span className="sub">
+            · {i.polaritas === 'negatif' ? 'makin kecil makin baik' : 'makin besar makin baik'}, {LABEL_AGREGASI[i.agregasi as keyof typeof LABEL_AGREGASI]}
+            {i.sumberOtomatis ? ' · diisi otomatis oleh SIMASN' : ''}
+            {i.sumberData ? ` · sumber: ${i.sumberData}` : ''}
+          </span>
+        </>
+      ) },
+      { judul: 'Satuan', isi: (i) => i.satuan },
+      { judul: 'Awal', label: (i) => `Awal${i.tahunBaseline ? ` (${i.tahunBaseline})` : ''}`, isi: (i) => angka(i.baseline) },
+      ...tahun.map((t): Kolom<IndikatorRenstra> => ({ judul: t, kunci: t, label: `Target ${t}`, isi: (i) => angka(i.target.find((x) => x.tahun === t)?.target) })),
+      { judul: 'Akhir Renstra', isi: (i) => angka(i.targetAkhir) },
+      { judul: 'Nasional', isi: (i) => angka(i.angkaNasional) },
       alat &&
       { judul: <span className="sr">Aksi</span>, kunci: 'aksi', label: 'Aksi',
         isi: (i) => (
           <TombolUnsur renstraId={alat.renstra.id} jenis="indikator" unsur={i} label="Indikator" hasil={alat.hasil}
             ubah={() => alat.buka({ tempat: `indikator-${i.id}`, jenis: 'indikator', induk: indukDari(i), awal: i })} />
-        ) }]} sesudah={alat && indikator.map((i) => <div key={i.id}>{alat.form(`indikator-${i.id}`)}</div>)} />
+        ) },
+    ]} sesudah={alat && indikator.map((i) => <div key={i.id}>{alat.form(`indikator-${i.id}`)}</div>)} />
   );
 }
 

@@ -101,12 +101,16 @@ export function SimantunTanduk() {
                 <br />
                 <small>{p.jabatan ?? '-'}</small>
               </>
-            ) }, { judul: 'BUP', isi: (p) => `${p.bup} tahun` }, { judul: 'Tanggal BUP', isi: (p) => formatTanggal(p.tanggalBup) }, { judul: 'TMT pensiun', isi: (p) =>
-              formatTanggal(p.tmtPensiun) }, { judul: 'Usulan', isi: (p) =>
+            ) }, { judul: 'BUP', isi: (p) =>
+              `${p.bup} tahun` }, { judul: 'Tanggal BUP', isi: (p) =>
+                formatTanggal(p.tanggalBup) }, { judul: 'TMT pensiun', isi: (p) =>
+                formatTanggal(p.tmtPensiun) }, { judul: 'Usulan', isi: (p) =>
                 p.usulan ?
                   <Link to={tautan(p.usulan.id)}>Nomor {p.usulan.id}</Link>
                   : boleh('layanan:ajukan')
-                  ? <button type="button" className="tombol" disabled={ajukan.isPending} onClick={() => ajukan.mutate(p.nip)}>Ajukan pensiun</button>
+                  ? (
+                    <button type="button" className="tombol" disabled={ajukan.isPending} onClick={() => ajukan.mutate(p.nip)}>Ajukan pensiun</button>
+                  )
                   : '–' }]} />
         ) :
         <Kosong>Tidak ada pegawai yang mencapai BUP dalam 24 bulan ke depan.</Kosong>)}

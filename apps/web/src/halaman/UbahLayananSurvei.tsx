@@ -68,7 +68,10 @@ export function UbahLayananSurvei({ layanan }: { layanan: Layanan }) {
   const [pesan, setPesan] = useState<string | null>(null);
   // The overview of every period, and every result of this service unit.
   const segarkan = () =>
-    Promise.all([qc.invalidateQueries({ queryKey: kunci(KONTRAK_SURVEI.ringkasanIkm) }), qc.invalidateQueries({ queryKey: kunciJalur('survei', layanan.id) })]);
+    Promise.all([
+      qc.invalidateQueries({ queryKey: kunci(KONTRAK_SURVEI.ringkasanIkm) }),
+      qc.invalidateQueries({ queryKey: kunciJalur('survei', layanan.id) }),
+    ]);
   const m = useMutation({ mutationFn: (body: z.input<typeof skemaUbahLayananSurvei>) => panggil(KONTRAK_SURVEI.ubahLayanan, { params: { id: layanan.id }, body }),
     onSuccess: async (l) => {
       setBuka(false);

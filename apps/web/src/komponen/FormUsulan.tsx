@@ -19,8 +19,10 @@ export interface AwalUsulan {
   namaJabatan?: string;
 }
 
-export const PILIHAN_JENIS_USULAN = [{ nilai: 'identitas', label: 'Perubahan data pribadi' },
-  ...RIWAYAT_USULAN.map((r) => ({ nilai: `tambah_${r}`, label: `Tambah riwayat ${JUDUL_RIWAYAT[r].toLowerCase()}` }))];
+export const PILIHAN_JENIS_USULAN = [
+  { nilai: 'identitas', label: 'Perubahan data pribadi' },
+  ...RIWAYAT_USULAN.map((r) => ({ nilai: `tambah_${r}`, label: `Tambah riwayat ${JUDUL_RIWAYAT[r].toLowerCase()}` })),
+];
 
 function definisiIsianUntuk(jenis: string): DefinisiIsian[] {
   if (jenis === 'identitas') return ISIAN_IDENTITAS_USULAN;

@@ -36,9 +36,10 @@ export function GrafikBatangLp({ judul, baris, mendatar }: { judul: string, bari
   return (
     <div className={`wadah-grafik${mendatar ? ' tinggi' : ''}`}>
       <Bar role="img" aria-label={`${judul}: ${baris.map((b) => `${b.label} ${angka(b.l + b.p)}`).join(', ')}`} options={opsi}
-        data={{ labels: baris.map((b) => b.label),
-          datasets: [{ label: 'Laki-laki', data: baris.map((b) => b.l), backgroundColor: WARNA.l }, { label: 'Perempuan', data: baris.map((b) => b.p),
-            backgroundColor: WARNA.p }] }} />
+        data={{ labels: baris.map((b) => b.label), datasets: [
+          { label: 'Laki-laki', data: baris.map((b) => b.l), backgroundColor: WARNA.l },
+          { label: 'Perempuan', data: baris.map((b) => b.p), backgroundColor: WARNA.p },
+        ] }} />
     </div>
   );
 }

@@ -27,27 +27,30 @@ export function RiwayatGajiBerkala({ nip }: { nip: string }) {
       <p className="sub">Dicatat oleh layanan KGB dan kenaikan pangkat; tidak diubah di sini.</p>
       <PesanGalat galat={q.error} />
       {q.isPending && <Memuat />}
-      {q.data && (q.data.length === 0 ?
-        <Kosong>Belum ada riwayat gaji berkala.</Kosong> :
-        (
-          <Tabel data-riwayat="gaji" baris={q.data} kunci={(r) => r.id} kolom={[{ judul: 'TMT', kelas: 'nowrap', isi: (r) => (
+      {q.data && (q.data.length === 0 ? <Kosong>Belum ada riwayat gaji berkala.</Kosong> : (
+        <Tabel data-riwayat="gaji" baris={q.data} kunci={(r) => r.id} kolom={[
+          { judul: 'TMT', kelas: 'nowrap', isi: (r) => (
             <>
               {formatTanggal(r.tmt)}
               <small className="sub">{LABEL_JENIS[r.jenis]}</small>
             </>
-          ) }, { judul: 'Golongan', isi: (r) => labelGolongan(r.golongan) }, { judul: 'Masa kerja', isi: (r) => `${r.mkTahun} tahun ${r.mkBulan} bulan` }, { judul: 'Gaji pokok',
-            kelas: 'nowrap', isi: (r) => formatRupiah(r.gajiPokok) }, { judul: 'Surat', isi: (r) => (
-              <>
-                {r.nomorSurat ?? '–'}
-                {r.tanggalSurat && <small className="sub">{formatTanggal(r.tanggalSurat)}</small>}
-                {r.surat && (
-                  <small className="sub">
-                    <TautanSurat s={r.surat} />
-                  </small>
-                )}
-              </>
-            ) }]} />
-        ))}
+          ) },
+          { judul: 'Golongan', isi: (r) => labelGolongan(r.golongan) },
+          { judul: 'Masa kerja', isi: (r) => `${r.mkTahun} tahun ${r.mkBulan} bulan` },
+          { judul: 'Gaji pokok', kelas: 'nowrap', isi: (r) => formatRupiah(r.gajiPokok) },
+          { judul: 'Surat', isi: (r) => (
+            <>
+              {r.nomorSurat ?? '–'}
+              {r.tanggalSurat && <small className="sub">{formatTanggal(r.tanggalSurat)}</small>}
+              {r.surat && (
+                <small className="sub">
+                  <TautanSurat s={r.surat} />
+                </small>
+              )}
+            </>
+          ) },
+        ]} />
+      ))}
     </div>
   );
 }

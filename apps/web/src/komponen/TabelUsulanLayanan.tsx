@@ -22,8 +22,9 @@ export function TabelUsulanLayanan({ jenis, menunggu, tautan }: { jenis: string,
           <br />
           <small>{formatNip(u.nip)}{u.unit ? ` · ${u.unit}` : ''}</small>
         </>
-      ) }, { judul: 'Langkah', isi: (u) => u.labelLangkah }, { judul: 'Status', isi: (u) => u.labelStatus }, { judul: 'Tenggat',
-        isi: (u) => (u.tenggat ? formatTanggal(u.tenggat) : '–') }]}
+      ) }, { judul: 'Langkah', isi: (u) =>
+        u.labelLangkah }, { judul: 'Status', isi: (u) =>
+          u.labelStatus }, { judul: 'Tenggat', isi: (u) => (u.tenggat ? formatTanggal(u.tenggat) : '–') }]}
       sesudah={q.data.total > q.data.items.length && <p className="sub">{q.data.items.length} dari {q.data.total} usulan terbaru.</p>} />
   );
 }

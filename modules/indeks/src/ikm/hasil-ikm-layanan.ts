@@ -38,12 +38,10 @@ export async function hasilIkmLayanan(ctx: Konteks, id: number, masukan: unknown
   const umur = await ctx.db.one<{ rata: number | null, muda: number | null, tua: number | null, diisi: number }>(sql`
     select avg(umur)::float8 as rata, min(umur)::int as muda, max(umur)::int as tua, count(umur)::int as diisi from respon_survei
      where instansi_id = ${ctx.instansiId} and layanan_id = ${id} and tanggal between ${periode.dari}::date and ${periode.sampai}::date`);
-  const hitungProfil = <K extends string>(isian: string, kode: readonly K[],
-    label: Record<K, string>) => [...kode.map((k) => ({ kode: k as string, label: label[k], jumlah: profil.find((p) => p.isian === isian && p.kode === k)?.jumlah ?? 0 })), {
-    kode: '',
-    label: 'Tidak diisi',
-    jumlah: profil.find((p) => p.isian === isian && p.kode === null)?.jumlah ?? 0,
-  }];
+  const hitungProfil = <K extends string>(isian: string, kode: readonly K[], label: Record<K, string>) => [
+    ...kode.map((k) => ({ kode: k as string, label: label[k], jumlah: profil.find((p) => p.isian === isian && p.kode === k)?.jumlah ?? 0 })),
+    { kode: '', label: 'Tidak diisi', jumlah: profil.find((p) => p.isian === isian && p.kode === null)?.jumlah ?? 0 },
+  ];
 
   const saran = await ctx.db.many<{ id: number, diisiPada: Date, tanggal: string, teks: string }>(sql`
     select id, diisi_pada as "diisiPada", tanggal, saran as teks from respon_survei

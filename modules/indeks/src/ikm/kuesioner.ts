@@ -17,22 +17,27 @@ export interface PertanyaanIkm {
   pilihan: readonly [string, string, string, string];
 }
 
-const TEKS: readonly [string, readonly [string, string, string, string]][] = [['Bagaimana pendapat Saudara tentang kesesuaian persyaratan pelayanan dengan jenis pelayanannya?', [
-  'Tidak sesuai',
-  'Kurang sesuai',
-  'Sesuai',
-  'Sangat sesuai',
-]], ['Bagaimana pemahaman Saudara tentang kemudahan prosedur pelayanan di unit ini?', ['Tidak mudah', 'Kurang mudah', 'Mudah', 'Sangat mudah']], [
-  'Bagaimana pendapat Saudara tentang kecepatan waktu dalam memberikan pelayanan?',
-  ['Tidak cepat', 'Kurang cepat', 'Cepat', 'Sangat cepat'],
-], ['Bagaimana pendapat Saudara tentang kewajaran biaya/tarif dalam pelayanan?', ['Sangat mahal', 'Cukup mahal', 'Murah', 'Gratis']], [
-  'Bagaimana pendapat Saudara tentang kesesuaian produk pelayanan antara yang tercantum dalam standar pelayanan dengan hasil yang diberikan?',
-  ['Tidak sesuai', 'Kurang sesuai', 'Sesuai', 'Sangat sesuai'],
-], ['Bagaimana pendapat Saudara tentang kompetensi/kemampuan petugas dalam pelayanan?', ['Tidak kompeten', 'Kurang kompeten', 'Kompeten', 'Sangat kompeten']], [
-  'Bagaimana pendapat Saudara tentang perilaku petugas dalam pelayanan terkait kesopanan dan keramahan?',
-  ['Tidak sopan dan ramah', 'Kurang sopan dan ramah', 'Sopan dan ramah', 'Sangat sopan dan ramah'],
-], ['Bagaimana pendapat Saudara tentang penanganan pengaduan pengguna layanan?', ['Tidak ada', 'Ada tetapi tidak berfungsi', 'Berfungsi kurang maksimal', 'Dikelola dengan baik']],
-  ['Bagaimana pendapat Saudara tentang kualitas sarana dan prasarana?', ['Buruk', 'Cukup', 'Baik', 'Sangat baik']]];
+const TEKS: readonly [string, readonly [string, string, string, string]][] = [
+  ['Bagaimana pendapat Saudara tentang kesesuaian persyaratan pelayanan dengan jenis pelayanannya?', ['Tidak sesuai', 'Kurang sesuai', 'Sesuai', 'Sangat sesuai']],
+  ['Bagaimana pemahaman Saudara tentang kemudahan prosedur pelayanan di unit ini?', ['Tidak mudah', 'Kurang mudah', 'Mudah', 'Sangat mudah']],
+  ['Bagaimana pendapat Saudara tentang kecepatan waktu dalam memberikan pelayanan?', ['Tidak cepat', 'Kurang cepat', 'Cepat', 'Sangat cepat']],
+  ['Bagaimana pendapat Saudara tentang kewajaran biaya/tarif dalam pelayanan?', ['Sangat mahal', 'Cukup mahal', 'Murah', 'Gratis']],
+  ['Bagaimana pendapat Saudara tentang kesesuaian produk pelayanan antara yang tercantum dalam standar pelayanan dengan hasil yang diberikan?', [
+    'Tidak sesuai',
+    'Kurang sesuai',
+    'Sesuai',
+    'Sangat sesuai',
+  ]],
+  ['Bagaimana pendapat Saudara tentang kompetensi/kemampuan petugas dalam pelayanan?', ['Tidak kompeten', 'Kurang kompeten', 'Kompeten', 'Sangat kompeten']],
+  ['Bagaimana pendapat Saudara tentang perilaku petugas dalam pelayanan terkait kesopanan dan keramahan?', [
+    'Tidak sopan dan ramah',
+    'Kurang sopan dan ramah',
+    'Sopan dan ramah',
+    'Sangat sopan dan ramah',
+  ]],
+  ['Bagaimana pendapat Saudara tentang penanganan pengaduan pengguna layanan?', ['Tidak ada', 'Ada tetapi tidak berfungsi', 'Berfungsi kurang maksimal', 'Dikelola dengan baik']],
+  ['Bagaimana pendapat Saudara tentang kualitas sarana dan prasarana?', ['Buruk', 'Cukup', 'Baik', 'Sangat baik']],
+];
 
 export const PERTANYAAN_IKM: readonly PertanyaanIkm[] = UNSUR_IKM.map((unsur, i) => ({ nomor: i + 1, unsur, pertanyaan: TEKS[i]![0], pilihan: TEKS[i]![1] }));
 

@@ -7,8 +7,16 @@ export const skemaAcuanIpAsn = z.object({ tahun: z.coerce.number().int().min(201
 export type AcuanIpAsn = z.output<typeof skemaAcuanIpAsn>;
 
 /** The codes of what an employee may lack (the filter of the per-employee list). */
-export const KODE_KEKURANGAN = ['pendidikan_kosong', 'diklat_kepemimpinan', 'diklat_fungsional', 'diklat_teknis', 'seminar', 'skp_kosong', 'predikat_kinerja',
-  'hukuman_disiplin'] as const;
+export const KODE_KEKURANGAN = [
+  'pendidikan_kosong',
+  'diklat_kepemimpinan',
+  'diklat_fungsional',
+  'diklat_teknis',
+  'seminar',
+  'skp_kosong',
+  'predikat_kinerja',
+  'hukuman_disiplin',
+] as const;
 
 /** GET /api/indeks/ip-asn/pegawai */
 export const skemaDaftarKekurangan = skemaAcuanIpAsn.extend({ kekurangan: z.enum(KODE_KEKURANGAN).optional(), q: z.string().trim().max(100).optional(),

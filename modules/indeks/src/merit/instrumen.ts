@@ -44,7 +44,9 @@ export async function pilihInstrumen(ctx: Konteks, tahun: number, id?: string): 
   }
   const h = pilihAturanBerlaku(semua, `${tahun}-12-31`);
   if (!h.ok) {
-    throw tidakValid(`Belum ada instrumen Sistem Merit yang berlaku pada tahun ${tahun}. Pilih instrumennya.`, [{ kolom: 'instrumenId', pesan: `pilihan: ${pilihan}` }]);
+    throw tidakValid(`Belum ada instrumen Sistem Merit yang berlaku pada tahun ${tahun}. Pilih instrumennya.`, [
+      { kolom: 'instrumenId', pesan: `pilihan: ${pilihan}` },
+    ]);
   }
   return h.nilai;
 }

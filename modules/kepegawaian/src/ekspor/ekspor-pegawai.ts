@@ -32,15 +32,22 @@ export async function eksporPegawai(ctx: Konteks, masukan: Omit<FilterPegawai, '
     }
   }
   const isi = await tabelKeXlsx({ judul: 'Daftar Pegawai',
-    keterangan: `Diekspor dari SIMASN pada ${formatWaktuSetempat(ctx.sekarang(), ctx.zona)} oleh ${ctx.pemanggil?.namaTampilan ?? '-'}`, namaLembar: 'Pegawai',
-    kolom: [{ judul: 'No', nilai: (p) => p.no, lebar: 7 }, { judul: 'NIP', nilai: (p) => formatNip(p.nip), lebar: 23, teks: true }, { judul: 'Nama', nilai: (p) => p.namaLengkap,
-      lebar: 36 }, { judul: 'L/P', nilai: (p) => p.jenisKelamin, lebar: 5 }, { judul: 'Tanggal lahir', nilai: (p) => tanggalXlsx(p.tanggalLahir), format: 'd mmmm yyyy',
-      lebar: 16 }, { judul: 'Status', nilai: (p) => p.statusKepegawaian, lebar: 8 }, { judul: 'Pangkat/golongan', nilai: (p) => (p.golongan ? labelGolongan(p.golongan) : null),
-      lebar: 30 }, { judul: 'TMT golongan', nilai: (p) => tanggalXlsx(p.tmtGolongan), format: 'd mmmm yyyy', lebar: 16 }, { judul: 'Jabatan', nilai: (p) => p.jabatan, lebar: 36 },
-      { judul: 'Jenis jabatan', nilai: (p) => (p.jenisJabatan ? LABEL_JENIS_JABATAN[p.jenisJabatan as JenisJabatan] : null), lebar: 12 }, { judul: 'Unit kerja',
-      nilai: (p) => p.unit?.nama, lebar: 34 }, { judul: 'Perangkat daerah', nilai: (p) => p.perangkatDaerah?.nama, lebar: 34 }, { judul: 'Pendidikan terakhir',
-      nilai: (p) => labelPendidikan(p.pendidikanTerakhir), lebar: 18 }, { judul: 'TMT CPNS', nilai: (p) => tanggalXlsx(p.tmtCpns), format: 'd mmmm yyyy', lebar: 16 }],
-    baris: baris() });
+    keterangan: `Diekspor dari SIMASN pada ${formatWaktuSetempat(ctx.sekarang(), ctx.zona)} oleh ${ctx.pemanggil?.namaTampilan ?? '-'}`, namaLembar: 'Pegawai', kolom: [
+      { judul: 'No', nilai: (p) => p.no, lebar: 7 },
+      { judul: 'NIP', nilai: (p) => formatNip(p.nip), lebar: 23, teks: true },
+      { judul: 'Nama', nilai: (p) => p.namaLengkap, lebar: 36 },
+      { judul: 'L/P', nilai: (p) => p.jenisKelamin, lebar: 5 },
+      { judul: 'Tanggal lahir', nilai: (p) => tanggalXlsx(p.tanggalLahir), format: 'd mmmm yyyy', lebar: 16 },
+      { judul: 'Status', nilai: (p) => p.statusKepegawaian, lebar: 8 },
+      { judul: 'Pangkat/golongan', nilai: (p) => (p.golongan ? labelGolongan(p.golongan) : null), lebar: 30 },
+      { judul: 'TMT golongan', nilai: (p) => tanggalXlsx(p.tmtGolongan), format: 'd mmmm yyyy', lebar: 16 },
+      { judul: 'Jabatan', nilai: (p) => p.jabatan, lebar: 36 },
+      { judul: 'Jenis jabatan', nilai: (p) => (p.jenisJabatan ? LABEL_JENIS_JABATAN[p.jenisJabatan as JenisJabatan] : null), lebar: 12 },
+      { judul: 'Unit kerja', nilai: (p) => p.unit?.nama, lebar: 34 },
+      { judul: 'Perangkat daerah', nilai: (p) => p.perangkatDaerah?.nama, lebar: 34 },
+      { judul: 'Pendidikan terakhir', nilai: (p) => labelPendidikan(p.pendidikanTerakhir), lebar: 18 },
+      { judul: 'TMT CPNS', nilai: (p) => tanggalXlsx(p.tmtCpns), format: 'd mmmm yyyy', lebar: 16 },
+    ], baris: baris() });
   await catatAudit(ctx, { aksi: 'pegawai.ekspor', entitas: 'pegawai', sesudah: { filter: masukan, jumlah } });
   return { namaBerkas: `pegawai-${hariIniIso(ctx.sekarang(), ctx.zona)}.xlsx`, isi, jumlah };
 }

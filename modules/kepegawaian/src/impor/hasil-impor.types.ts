@@ -4,7 +4,15 @@ import { z } from '@simasn/kontrak';
  * The sheets of the import format (LEMBAR_IMPOR in lembar-impor.ts defines their columns; the
  * server checks at compile time that both lists agree).
  */
-export const NAMA_LEMBAR_IMPOR = ['pegawai', 'riwayat_pangkat', 'riwayat_jabatan', 'riwayat_pendidikan', 'riwayat_diklat', 'riwayat_skp', 'riwayat_hukdis'] as const;
+export const NAMA_LEMBAR_IMPOR = [
+  'pegawai',
+  'riwayat_pangkat',
+  'riwayat_jabatan',
+  'riwayat_pendidikan',
+  'riwayat_diklat',
+  'riwayat_skp',
+  'riwayat_hukdis',
+] as const;
 
 /** POST /api/impor/pegawai (multipart "file") */
 export const skemaKueriImpor = z.object({ dryRun: z.enum(['true', 'false', '1', '0']).optional().transform((v) => v === 'true' || v === '1'),

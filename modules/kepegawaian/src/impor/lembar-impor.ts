@@ -97,34 +97,31 @@ const bacaJenisHukdis = (v: NilaiSel): Hasil<string> => {
 const nip: KolomImpor = { kunci: 'nip', judul: 'NIP', wajib: true, baca: bacaNip, lebar: 22,
   petunjuk: '18 digit; boleh ditulis dengan spasi (19660710 199203 1 007). Format sel sebagai Teks.' };
 
-const LEMBAR_PEGAWAI = {
-  pegawai: { judul: 'Data pegawai',
-    kolom: [nip, { kunci: 'nik', judul: 'NIK', baca: bacaNik, lebar: 20, petunjuk: '16 digit (KTP). Format sel sebagai Teks.' }, { kunci: 'gelar_depan', judul: 'Gelar depan',
-      baca: teks(40), lebar: 10, petunjuk: 'mis. Dr., dr., Ir., H.' }, { kunci: 'nama', judul: 'Nama', wajib: true, baca: teks(200), lebar: 30, petunjuk: 'Nama tanpa gelar' }, {
-      kunci: 'gelar_belakang',
-      judul: 'Gelar belakang',
-      baca: teks(80),
-      lebar: 14,
-      petunjuk: 'mis. S.Pd., M.Si.',
-    }, { kunci: 'tempat_lahir', judul: 'Tempat lahir', baca: teks(100), lebar: 14, petunjuk: 'Kota/kabupaten kelahiran' }, { kunci: 'tanggal_lahir', judul: 'Tanggal lahir',
-      wajib: true, baca: bacaTanggal, lebar: 13, petunjuk: 'Harus sama dengan 8 digit pertama NIP' }, { kunci: 'jenis_kelamin', judul: 'Jenis kelamin', wajib: true,
-      baca: pilihan(['L', 'P'], { laki_laki: 'L', perempuan: 'P', pria: 'L', wanita: 'P', '1': 'L', '2': 'P' }), pilihan: ['L', 'P'], lebar: 8,
-      petunjuk: 'L atau P; harus sesuai digit ke-15 NIP' }, { kunci: 'agama', judul: 'Agama',
-      baca: pilihan(AGAMA, { kristen_protestan: 'Kristen', protestan: 'Kristen', budha: 'Buddha' }), pilihan: AGAMA, lebar: 11, petunjuk: AGAMA.join(', ') }, {
-      kunci: 'status_perkawinan',
-      judul: 'Status perkawinan',
-      baca: pilihan(['belum_kawin', 'kawin', 'cerai_hidup', 'cerai_mati'], { menikah: 'kawin', belum_menikah: 'belum_kawin', janda: 'cerai_hidup', duda: 'cerai_hidup' }),
-      pilihan: ['belum_kawin', 'kawin', 'cerai_hidup', 'cerai_mati'],
-      lebar: 14,
-      petunjuk: 'belum_kawin, kawin, cerai_hidup, cerai_mati',
-    }, { kunci: 'status_kepegawaian', judul: 'Status kepegawaian', wajib: true, baca: pilihan(STATUS_KEPEGAWAIAN), pilihan: STATUS_KEPEGAWAIAN, lebar: 10,
-      petunjuk: 'PNS, CPNS atau PPPK; harus sesuai format NIP' }, { kunci: 'tmt_cpns', judul: 'TMT CPNS', baca: bacaTanggal, lebar: 13,
-      petunjuk: 'Bulan dan tahunnya harus sesuai digit 9-14 NIP' }, { kunci: 'tmt_pns', judul: 'TMT PNS', baca: bacaTanggal, lebar: 13,
-      petunjuk: 'Tanggal pengangkatan sebagai PNS' }, { kunci: 'alamat', judul: 'Alamat', baca: teks(300), lebar: 30, petunjuk: 'Alamat tempat tinggal' }, { kunci: 'email',
-      judul: 'Email', baca: (v) => (/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(String(v).trim()) ? berhasil(String(v).trim()) : gagal('alamat email tidak sah')), lebar: 24,
-      petunjuk: 'Alamat email' }, { kunci: 'telepon', judul: 'Telepon',
-      baca: (v) => (/^\+?[0-9 ()-]{6,20}$/.test(String(v).trim()) ? berhasil(String(v).trim()) : gagal('nomor telepon tidak sah')), lebar: 16, petunjuk: 'Nomor telepon/HP' }] },
-} as const satisfies Record<string, { judul: string, kolom: readonly KolomImpor[] }>;
+const LEMBAR_PEGAWAI = { pegawai: { judul: 'Data pegawai', kolom: [
+  nip,
+  { kunci: 'nik', judul: 'NIK', baca: bacaNik, lebar: 20, petunjuk: '16 digit (KTP). Format sel sebagai Teks.' },
+  { kunci: 'gelar_depan', judul: 'Gelar depan', baca: teks(40), lebar: 10, petunjuk: 'mis. Dr., dr., Ir., H.' },
+  { kunci: 'nama', judul: 'Nama', wajib: true, baca: teks(200), lebar: 30, petunjuk: 'Nama tanpa gelar' },
+  { kunci: 'gelar_belakang', judul: 'Gelar belakang', baca: teks(80), lebar: 14, petunjuk: 'mis. S.Pd., M.Si.' },
+  { kunci: 'tempat_lahir', judul: 'Tempat lahir', baca: teks(100), lebar: 14, petunjuk: 'Kota/kabupaten kelahiran' },
+  { kunci: 'tanggal_lahir', judul: 'Tanggal lahir', wajib: true, baca: bacaTanggal, lebar: 13, petunjuk: 'Harus sama dengan 8 digit pertama NIP' },
+  { kunci: 'jenis_kelamin', judul: 'Jenis kelamin', wajib: true, baca: pilihan(['L', 'P'], { laki_laki: 'L', perempuan: 'P', pria: 'L', wanita: 'P', '1': 'L', '2': 'P' }),
+    pilihan: ['L', 'P'], lebar: 8, petunjuk: 'L atau P; harus sesuai digit ke-15 NIP' },
+  { kunci: 'agama', judul: 'Agama', baca: pilihan(AGAMA, { kristen_protestan: 'Kristen', protestan: 'Kristen', budha: 'Buddha' }), pilihan: AGAMA, lebar: 11,
+    petunjuk: AGAMA.join(', ') },
+  { kunci: 'status_perkawinan', judul: 'Status perkawinan',
+    baca: pilihan(['belum_kawin', 'kawin', 'cerai_hidup', 'cerai_mati'], { menikah: 'kawin', belum_menikah: 'belum_kawin', janda: 'cerai_hidup', duda: 'cerai_hidup' }),
+    pilihan: ['belum_kawin', 'kawin', 'cerai_hidup', 'cerai_mati'], lebar: 14, petunjuk: 'belum_kawin, kawin, cerai_hidup, cerai_mati' },
+  { kunci: 'status_kepegawaian', judul: 'Status kepegawaian', wajib: true, baca: pilihan(STATUS_KEPEGAWAIAN), pilihan: STATUS_KEPEGAWAIAN, lebar: 10,
+    petunjuk: 'PNS, CPNS atau PPPK; harus sesuai format NIP' },
+  { kunci: 'tmt_cpns', judul: 'TMT CPNS', baca: bacaTanggal, lebar: 13, petunjuk: 'Bulan dan tahunnya harus sesuai digit 9-14 NIP' },
+  { kunci: 'tmt_pns', judul: 'TMT PNS', baca: bacaTanggal, lebar: 13, petunjuk: 'Tanggal pengangkatan sebagai PNS' },
+  { kunci: 'alamat', judul: 'Alamat', baca: teks(300), lebar: 30, petunjuk: 'Alamat tempat tinggal' },
+  { kunci: 'email', judul: 'Email', baca: (v) => (/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(String(v).trim()) ? berhasil(String(v).trim()) : gagal('alamat email tidak sah')), lebar: 24,
+    petunjuk: 'Alamat email' },
+  { kunci: 'telepon', judul: 'Telepon', baca: (v) => (/^\+?[0-9 ()-]{6,20}$/.test(String(v).trim()) ? berhasil(String(v).trim()) : gagal('nomor telepon tidak sah')), lebar: 16,
+    petunjuk: 'Nomor telepon/HP' },
+] } } as const satisfies Record<string, { judul: string, kolom: readonly KolomImpor[] }>;
 
 const PEMBACA: Record<PembacaImpor, KolomImpor['baca']> = { golongan: bacaGolongan, pendidikan: bacaPendidikan, predikat: bacaPredikat, jenis_hukdis: bacaJenisHukdis };
 

@@ -51,12 +51,13 @@ export async function buatTemplateImpor(): Promise<Buffer> {
 /** The error report of a refused import, as a spreadsheet the user can sort and filter. */
 export async function laporanMasalahXlsx(masalah: MasalahImpor[], namaBerkas: string): Promise<Buffer> {
   return tabelKeXlsx({ judul: `Laporan pemeriksaan impor: ${namaBerkas}`, keterangan: `${masalah.length} masalah ditemukan; tidak ada data yang disimpan.`, namaLembar: 'Masalah',
-    kolom: [{ judul: 'Lembar', nilai: (m) => m.lembar, lebar: 20 }, { judul: 'Baris', nilai: (m) => m.baris, lebar: 8 }, { judul: 'Kolom', nilai: (m) => m.kolom, lebar: 18 }, {
-      judul: 'Nilai',
-      nilai: (m) => m.nilai,
-      lebar: 24,
-      teks: true,
-    }, { judul: 'Alasan', nilai: (m) => m.pesan, lebar: 70 }], baris: masalah });
+    kolom: [
+      { judul: 'Lembar', nilai: (m) => m.lembar, lebar: 20 },
+      { judul: 'Baris', nilai: (m) => m.baris, lebar: 8 },
+      { judul: 'Kolom', nilai: (m) => m.kolom, lebar: 18 },
+      { judul: 'Nilai', nilai: (m) => m.nilai, lebar: 24, teks: true },
+      { judul: 'Alasan', nilai: (m) => m.pesan, lebar: 70 },
+    ], baris: masalah });
 }
 
 /** Same report as CSV (semicolon-separated, as Indonesian Excel opens it), for the CLI. */

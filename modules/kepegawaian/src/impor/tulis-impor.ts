@@ -10,8 +10,23 @@ import type { HasilValidasi, Progres } from './validasi-impor.ts';
 const TIPE: Record<string, string> = { nip: 'text', nik: 'text', gelar_depan: 'text', nama: 'text', gelar_belakang: 'text', tempat_lahir: 'text', tanggal_lahir: 'date',
   jenis_kelamin: 'text', agama: 'text', status_perkawinan: 'text', status_kepegawaian: 'text', tmt_cpns: 'date', tmt_pns: 'date', alamat: 'text', email: 'text', telepon: 'text' };
 const TIPE_RIWAYAT = Object.fromEntries(JENIS_RIWAYAT.map((j) => [j, Object.fromEntries(kolomSql(j))])) as Record<JenisRiwayat, Record<string, string>>;
-const KOLOM_PEGAWAI = ['nik', 'gelar_depan', 'nama', 'gelar_belakang', 'tempat_lahir', 'tanggal_lahir', 'jenis_kelamin', 'agama', 'status_perkawinan', 'status_kepegawaian',
-  'tmt_cpns', 'tmt_pns', 'alamat', 'email', 'telepon'];
+const KOLOM_PEGAWAI = [
+  'nik',
+  'gelar_depan',
+  'nama',
+  'gelar_belakang',
+  'tempat_lahir',
+  'tanggal_lahir',
+  'jenis_kelamin',
+  'agama',
+  'status_perkawinan',
+  'status_kepegawaian',
+  'tmt_cpns',
+  'tmt_pns',
+  'alamat',
+  'email',
+  'telepon',
+];
 const RIWAYAT = JENIS_RIWAYAT_IMPOR.map((j) => [`riwayat_${j}` as LembarImpor, j] as const);
 const POTONGAN = 2000;
 

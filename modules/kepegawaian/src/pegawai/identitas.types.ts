@@ -19,5 +19,15 @@ export const skemaIdentitas = z.object({ nik: opsional(z.string().regex(/^\d{16}
 export type Identitas = z.output<typeof skemaIdentitas>;
 
 /** What an ASN may propose to change about themselves (birth date and sex are fixed by the NIP). */
-export const ISIAN_USULAN_IDENTITAS = ['nik', 'gelarDepan', 'nama', 'gelarBelakang', 'tempatLahir', 'agama', 'statusPerkawinan', 'alamat', 'email',
-  'telepon'] as const satisfies readonly IsianIdentitas[];
+export const ISIAN_USULAN_IDENTITAS = [
+  'nik',
+  'gelarDepan',
+  'nama',
+  'gelarBelakang',
+  'tempatLahir',
+  'agama',
+  'statusPerkawinan',
+  'alamat',
+  'email',
+  'telepon',
+] as const satisfies readonly IsianIdentitas[];

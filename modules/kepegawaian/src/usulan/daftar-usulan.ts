@@ -50,13 +50,16 @@ export async function daftarUsulan(ctx: Konteks, masukan: z.input<typeof skemaDa
   const syarat = sql`u.instansi_id = ${ctx.instansiId} and ${syaratLingkup(l)}
     and (${f.status} = 'semua' or u.status = ${f.status}) and (${f.nip ?? null}::text is null or p.nip = ${f.nip ?? null})`;
   const dari = sql`from usulan_perubahan u join pegawai p on p.instansi_id = u.instansi_id and p.id = u.pegawai_id`;
-  const [total, rows] = await Promise.all([ctx.db.one<{ n: number }>(sql`select count(*)::int as n ${dari} where ${syarat}`), ctx.db.many<BarisUsulan>(sql`
+  const [total, rows] = await Promise.all([
+    ctx.db.one<{ n: number }>(sql`select count(*)::int as n ${dari} where ${syarat}`),
+    ctx.db.many<BarisUsulan>(sql`
       select u.id, u.jenis, u.status, u.alasan, u.diajukan_pada, u.diputus_pada, u.catatan_verifikator,
              p.nip, p.nama, un.nama as unit_nama
         ${dari} left join unit_organisasi un on un.instansi_id = p.instansi_id and un.id = p.unit_id
        where ${syarat}
        order by case when u.status = 'diajukan' then u.diajukan_pada end asc nulls last, u.diajukan_pada desc, u.id desc
-       limit ${f.limit} offset ${(f.page - 1) * f.limit}`)]);
+       limit ${f.limit} offset ${(f.page - 1) * f.limit}`),
+  ]);
   return { total: total.n,
     items: rows.map((r) => ({ id: r.id, jenis: r.jenis, labelJenis: labelJenisUsulan(uraiJenisUsulan(r.jenis)!), status: r.status, alasan: r.alasan, diajukanPada: r.diajukan_pada,
       diputusPada: r.diputus_pada, catatanVerifikator: r.catatan_verifikator, pegawai: { nip: r.nip, nama: r.nama, unit: r.unit_nama } })

@@ -26,32 +26,38 @@ export function dokumenSkKenaikanPangkat(d: DataSkKp): Dokumen {
   const kepala = daerah.startsWith('KOTA') ? 'WALI KOTA' : 'BUPATI';
   const wilayah = daerah.replace(/^(KABUPATEN|KOTA)\s+/, '');
   const baris = (label: string, nilai: string): string[] => [label, ':', nilai];
-  return { judul: `SK Kenaikan Pangkat ${d.pegawai.nama}`, kertas: 'F4',
-    isi: [{ jenis: 'kop', baris: [`PEMERINTAH ${daerah}`, 'BADAN KEPEGAWAIAN DAN PENGEMBANGAN SUMBER DAYA MANUSIA'], alamat: d.instansi.ibuKota ? [d.instansi.ibuKota] : [] }, {
-      jenis: 'paragraf',
-      teks: `KEPUTUSAN ${kepala} ${wilayah}`,
-      rata: 'tengah',
-      tebal: true,
-    }, { jenis: 'paragraf', teks: `NOMOR ${d.nomorSk}`, rata: 'tengah' }, { jenis: 'paragraf', teks: 'TENTANG KENAIKAN PANGKAT PEGAWAI NEGERI SIPIL', rata: 'tengah', tebal: true },
-      { jenis: 'paragraf', teks: `Kenaikan pangkat ${LABEL_JENIS_USULAN_KP[d.jenisKp].toLowerCase()}`, rata: 'tengah' }, { jenis: 'spasi', pt: 8 }, { jenis: 'paragraf',
-      teks: 'Menimbang: bahwa Pegawai Negeri Sipil yang namanya tersebut dalam keputusan ini memenuhi syarat untuk dinaikkan pangkatnya setingkat lebih tinggi.' }, {
-      jenis: 'paragraf',
+  return { judul: `SK Kenaikan Pangkat ${d.pegawai.nama}`, kertas: 'F4', isi: [
+    { jenis: 'kop', baris: [`PEMERINTAH ${daerah}`, 'BADAN KEPEGAWAIAN DAN PENGEMBANGAN SUMBER DAYA MANUSIA'], alamat: d.instansi.ibuKota ? [d.instansi.ibuKota] : [] },
+    { jenis: 'paragraf', teks: `KEPUTUSAN ${kepala} ${wilayah}`, rata: 'tengah', tebal: true },
+    { jenis: 'paragraf', teks: `NOMOR ${d.nomorSk}`, rata: 'tengah' },
+    { jenis: 'paragraf', teks: 'TENTANG KENAIKAN PANGKAT PEGAWAI NEGERI SIPIL', rata: 'tengah', tebal: true },
+    { jenis: 'paragraf', teks: `Kenaikan pangkat ${LABEL_JENIS_USULAN_KP[d.jenisKp].toLowerCase()}`, rata: 'tengah' },
+    { jenis: 'spasi', pt: 8 },
+    { jenis: 'paragraf',
+      teks: 'Menimbang: bahwa Pegawai Negeri Sipil yang namanya tersebut dalam keputusan ini memenuhi syarat untuk dinaikkan pangkatnya setingkat lebih tinggi.' },
+    { jenis: 'paragraf',
       teks:
-        'Mengingat: Undang-Undang Nomor 20 Tahun 2023 tentang Aparatur Sipil Negara; Peraturan Pemerintah Nomor 99 Tahun 2000 tentang Kenaikan Pangkat Pegawai Negeri Sipil sebagaimana telah diubah dengan Peraturan Pemerintah Nomor 12 Tahun 2002; Peraturan Pemerintah Nomor 11 Tahun 2017 tentang Manajemen Pegawai Negeri Sipil sebagaimana telah diubah dengan Peraturan Pemerintah Nomor 17 Tahun 2020.',
-    }, { jenis: 'paragraf', teks: 'MEMUTUSKAN', rata: 'tengah', tebal: true }, { jenis: 'paragraf', teks: 'Menetapkan: menaikkan pangkat Pegawai Negeri Sipil berikut:' }, {
-      jenis: 'tabel',
-      lebar: [4, 0.4, 8],
-      ukuran: 10,
-      kepala: [],
-      isi: [baris('Nama', d.pegawai.nama), baris('NIP', formatNip(d.pegawai.nip)),
-        baris('Tempat, tanggal lahir', `${d.pegawai.tempatLahir ?? '-'}, ${formatTanggal(d.pegawai.tanggalLahir)}`), baris('Pendidikan', labelPendidikan(d.pegawai.pendidikan)),
-        baris('Pangkat lama', `${labelGolongan(d.golonganLama)}, TMT ${formatTanggal(d.tmtGolonganLama)}`), baris('Jabatan', d.pegawai.jabatan ?? '-'),
-        baris('Unit kerja', d.pegawai.unit ?? '-'), baris('Pangkat baru', labelGolongan(d.golonganBaru)), baris('Terhitung mulai tanggal', formatTanggal(d.tmt)),
-        baris('Masa kerja golongan', `${d.mkTahun} tahun ${d.mkBulan} bulan`),
-        baris('Gaji pokok', d.gajiPokok === null ? '-' : `${formatRupiah(d.gajiPokok)}${d.aturanGaji ? ` (${d.aturanGaji})` : ''}`)],
-    }, { jenis: 'paragraf', teks: 'Apabila di kemudian hari terdapat kekeliruan dalam keputusan ini, akan diadakan perbaikan sebagaimana mestinya.' }, { jenis: 'tandaTangan',
+        'Mengingat: Undang-Undang Nomor 20 Tahun 2023 tentang Aparatur Sipil Negara; Peraturan Pemerintah Nomor 99 Tahun 2000 tentang Kenaikan Pangkat Pegawai Negeri Sipil sebagaimana telah diubah dengan Peraturan Pemerintah Nomor 12 Tahun 2002; Peraturan Pemerintah Nomor 11 Tahun 2017 tentang Manajemen Pegawai Negeri Sipil sebagaimana telah diubah dengan Peraturan Pemerintah Nomor 17 Tahun 2020.' },
+    { jenis: 'paragraf', teks: 'MEMUTUSKAN', rata: 'tengah', tebal: true },
+    { jenis: 'paragraf', teks: 'Menetapkan: menaikkan pangkat Pegawai Negeri Sipil berikut:' },
+    { jenis: 'tabel', lebar: [4, 0.4, 8], ukuran: 10, kepala: [], isi: [
+      baris('Nama', d.pegawai.nama),
+      baris('NIP', formatNip(d.pegawai.nip)),
+      baris('Tempat, tanggal lahir', `${d.pegawai.tempatLahir ?? '-'}, ${formatTanggal(d.pegawai.tanggalLahir)}`),
+      baris('Pendidikan', labelPendidikan(d.pegawai.pendidikan)),
+      baris('Pangkat lama', `${labelGolongan(d.golonganLama)}, TMT ${formatTanggal(d.tmtGolonganLama)}`),
+      baris('Jabatan', d.pegawai.jabatan ?? '-'),
+      baris('Unit kerja', d.pegawai.unit ?? '-'),
+      baris('Pangkat baru', labelGolongan(d.golonganBaru)),
+      baris('Terhitung mulai tanggal', formatTanggal(d.tmt)),
+      baris('Masa kerja golongan', `${d.mkTahun} tahun ${d.mkBulan} bulan`),
+      baris('Gaji pokok', d.gajiPokok === null ? '-' : `${formatRupiah(d.gajiPokok)}${d.aturanGaji ? ` (${d.aturanGaji})` : ''}`),
+    ] },
+    { jenis: 'paragraf', teks: 'Apabila di kemudian hari terdapat kekeliruan dalam keputusan ini, akan diadakan perbaikan sebagaimana mestinya.' },
+    { jenis: 'tandaTangan',
       kolom: [{ atas: [`Ditetapkan di ${d.instansi.ibuKota ?? wilayah}`, `pada tanggal ${formatTanggal(d.tanggalSk)}`, `${kepala} ${wilayah},`],
-        nama: '..............................', bawah: [] }] }] };
+        nama: '..............................', bawah: [] }] },
+  ] };
 }
 
 /** Reads what the SK prints for a request's employee (same transaction as the approval). */

@@ -34,8 +34,9 @@ const tulisRiwayatGaji = langkahSaga<Transisi>({ nama: 'tulis riwayat gaji dan n
 } });
 
 /** KGB (E-Berkala) on the engine: the OPD proposes one employee, BKD sets it; or BKD confirms the month in bulk. */
-export const LAYANAN_KGB = definisikanLayanan({ jenis: 'kgb', label: 'Kenaikan Gaji Berkala',
-  langkah: [{ kode: 'usulan', label: 'Usulan OPD', peran: ['admin_opd', 'admin_bkd'], aksi: ['teruskan', 'batalkan'], tenggatHari: 7 }, { kode: 'penetapan', label: 'Penetapan BKD',
-    peran: ['verifikator_bkd', 'admin_bkd'], aksi: ['setujui', 'kembalikan', 'tolak'], tenggatHari: 5, efek: { setujui: [hitungUlangKgb, tulisRiwayatGaji] } }],
-  dokumen: [{ kode: 'skp', label: 'SKP tahun terakhir', wajib: false, arsip: { riwayatJenis: 'skp' } }], skemaAjukan: z.object({ bulan: zBulan }), efekAjukan: [periksaJatuhTempo],
+export const LAYANAN_KGB = definisikanLayanan({ jenis: 'kgb', label: 'Kenaikan Gaji Berkala', langkah: [
+  { kode: 'usulan', label: 'Usulan OPD', peran: ['admin_opd', 'admin_bkd'], aksi: ['teruskan', 'batalkan'], tenggatHari: 7 },
+  { kode: 'penetapan', label: 'Penetapan BKD', peran: ['verifikator_bkd', 'admin_bkd'], aksi: ['setujui', 'kembalikan', 'tolak'], tenggatHari: 5,
+    efek: { setujui: [hitungUlangKgb, tulisRiwayatGaji] } },
+], dokumen: [{ kode: 'skp', label: 'SKP tahun terakhir', wajib: false, arsip: { riwayatJenis: 'skp' } }], skemaAjukan: z.object({ bulan: zBulan }), efekAjukan: [periksaJatuhTempo],
   judul: (u) => `KGB ${u.nama}${u.data.tmt ? ` TMT ${formatTanggal(String(u.data.tmt))}` : ''}` });

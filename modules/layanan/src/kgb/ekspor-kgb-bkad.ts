@@ -17,16 +17,21 @@ export async function eksporKgbBkad(ctx: Konteks, masukan: unknown = {}): Promis
   const isi = await tabelKeXlsx<BarisKgb>({ judul: `Daftar Kenaikan Gaji Berkala bulan ${formatTanggal(`${d.bulan}-01`).replace(/^1 /, '')}`,
     keterangan:
       `Untuk Badan Pengelolaan Keuangan dan Aset Daerah. Sudah terbit ${d.ringkasan.terbit}, jatuh tempo ${d.ringkasan.jatuhTempo}, sedang diusulkan ${d.ringkasan.diusulkan}, terhambat ${d.ringkasan.terhambat}.`,
-    namaLembar: `KGB ${bulan}-${tahun}`,
-    kolom: [{ judul: 'NIP', nilai: (b) => b.nip, teks: true, lebar: 21 }, { judul: 'Nama', nilai: (b) => b.nama, lebar: 30 }, { judul: 'Perangkat daerah',
-      nilai: (b) => b.perangkatDaerah, lebar: 30 }, { judul: 'Golongan', nilai: (b) => b.golongan, lebar: 10 }, { judul: 'TMT KGB', nilai: (b) => tanggalXlsx(b.tmtKgb),
-      format: 'd mmmm yyyy', lebar: 16 }, { judul: 'MKG baru (tahun)', nilai: (b) => b.mkgBaruTahun, lebar: 10 }, { judul: 'MKG baru (bulan)', nilai: (b) => b.mkgBaruBulan,
-      lebar: 10 }, { judul: 'Gaji pokok lama', nilai: (b) => Number(b.gajiPokokLama), format: '#,##0.00', lebar: 16 }, { judul: 'Gaji pokok baru',
-      nilai: (b) => Number(b.gajiPokokBaru), format: '#,##0.00', lebar: 16 }, { judul: 'Selisih', nilai: (b) => Number(b.gajiPokokBaru) - Number(b.gajiPokokLama),
-      format: '#,##0.00', lebar: 14 }, { judul: 'Tabel gaji', nilai: (b) => b.aturanGaji, lebar: 14 }, { judul: 'Status', nilai: (b) => LABEL_STATUS_KGB[b.status], lebar: 16 }, {
-      judul: 'Nomor surat',
-      nilai: (b) => b.nomorSurat,
-      lebar: 26,
-    }, { judul: 'Keterangan', nilai: (b) => [...b.alasan, ...b.catatan].join('; '), lebar: 60 }], baris });
+    namaLembar: `KGB ${bulan}-${tahun}`, kolom: [
+      { judul: 'NIP', nilai: (b) => b.nip, teks: true, lebar: 21 },
+      { judul: 'Nama', nilai: (b) => b.nama, lebar: 30 },
+      { judul: 'Perangkat daerah', nilai: (b) => b.perangkatDaerah, lebar: 30 },
+      { judul: 'Golongan', nilai: (b) => b.golongan, lebar: 10 },
+      { judul: 'TMT KGB', nilai: (b) => tanggalXlsx(b.tmtKgb), format: 'd mmmm yyyy', lebar: 16 },
+      { judul: 'MKG baru (tahun)', nilai: (b) => b.mkgBaruTahun, lebar: 10 },
+      { judul: 'MKG baru (bulan)', nilai: (b) => b.mkgBaruBulan, lebar: 10 },
+      { judul: 'Gaji pokok lama', nilai: (b) => Number(b.gajiPokokLama), format: '#,##0.00', lebar: 16 },
+      { judul: 'Gaji pokok baru', nilai: (b) => Number(b.gajiPokokBaru), format: '#,##0.00', lebar: 16 },
+      { judul: 'Selisih', nilai: (b) => Number(b.gajiPokokBaru) - Number(b.gajiPokokLama), format: '#,##0.00', lebar: 14 },
+      { judul: 'Tabel gaji', nilai: (b) => b.aturanGaji, lebar: 14 },
+      { judul: 'Status', nilai: (b) => LABEL_STATUS_KGB[b.status], lebar: 16 },
+      { judul: 'Nomor surat', nilai: (b) => b.nomorSurat, lebar: 26 },
+      { judul: 'Keterangan', nilai: (b) => [...b.alasan, ...b.catatan].join('; '), lebar: 60 },
+    ], baris });
   return { namaBerkas: `kgb-${d.bulan}.xlsx`, isi };
 }

@@ -71,8 +71,10 @@ export const skemaFormatSuratKgb = z.object({ format: z.enum(['pdf', 'docx']).de
 export const skemaRiwayatGaji = z.object({ nip: z.string().trim().min(1).max(30) });
 
 /** The letter behind a row, when there is one and the caller may open it. */
-export const skemaSuratGaji = z.discriminatedUnion('jenis', [z.object({ jenis: z.literal('kgb'), id: z.number() }),
-  z.object({ jenis: z.literal('sk_kenaikan_pangkat'), usulanId: z.number() })]);
+export const skemaSuratGaji = z.discriminatedUnion('jenis', [
+  z.object({ jenis: z.literal('kgb'), id: z.number() }),
+  z.object({ jenis: z.literal('sk_kenaikan_pangkat'), usulanId: z.number() }),
+]);
 export type SuratGaji = z.infer<typeof skemaSuratGaji>;
 
 export const skemaBarisRiwayatGaji = z.object({ id: z.number(), jenis: z.enum(['kgb', 'kenaikan_pangkat', 'lainnya']), golongan: z.string(), tmt: z.string(), mkTahun: z.number(),

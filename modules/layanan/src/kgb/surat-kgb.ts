@@ -41,29 +41,37 @@ export async function dokumenSuratKgb(ctx: Konteks, d: DataSurat): Promise<Dokum
   const grid = GRID_GAJI_POKOK.find((x) => x.id === d.aturanGaji);
   const dasar = grid?.dasarHukum.split(' (')[0] ?? d.aturanGaji;
   const baris = (a: string, b: string) => [a, ':', b];
-  return { judul: `Surat Pemberitahuan Kenaikan Gaji Berkala ${d.nama}`, kertas: 'F4',
-    isi: [{ jenis: 'kop', baris: ttd.kop, alamat: [ttd.kota ? `${ttd.kota}` : ''] }, { jenis: 'paragraf',
-      teks: `${ttd.kota ? `${ttd.kota}, ` : ''}${formatTanggal(d.tanggalSurat)}`, rata: 'kanan' }, { jenis: 'tabel', lebar: [2, 0.3, 7], kepala: [], ukuran: 11,
-      isi: [baris('Nomor', d.nomorSurat), baris('Sifat', 'Biasa'), baris('Lampiran', '-'), ['Perihal', ':', { teks: 'Kenaikan Gaji Berkala', tebal: true }]] }, { jenis: 'paragraf',
-      teks: 'Kepada Yth.', rata: 'kiri' }, { jenis: 'paragraf', teks: 'Kepala Badan Pengelolaan Keuangan dan Aset Daerah', rata: 'kiri' }, { jenis: 'paragraf', teks: 'di tempat',
-      rata: 'kiri' }, { jenis: 'paragraf', teks: 'Dengan ini diberitahukan bahwa berhubung telah dipenuhinya masa kerja dan syarat-syarat lainnya kepada:' }, { jenis: 'tabel',
-      lebar: [0.5, 4, 0.3, 7], kepala: [], ukuran: 11,
-      isi: [['1.', 'Nama', ':', namaGelar(d)], ['2.', 'NIP', ':', formatNip(d.nip)], ['3.', 'Pangkat/golongan', ':', labelGolongan(d.golongan)], ['4.', 'Jabatan', ':',
-        d.jabatan ?? '-'], ['5.', 'Unit kerja', ':', [d.unit, d.perangkatDaerah].filter((x, i, a) => x && a.indexOf(x) === i).join(', ') || '-']] }, { jenis: 'paragraf',
-      teks: `diberikan kenaikan gaji berkala sebagai berikut, menurut tabel gaji pokok ${dasar}:` }, { jenis: 'tabel', lebar: [4, 4, 4], ukuran: 11,
-      kepala: [['Uraian', 'Lama', 'Baru']],
-      isi: [['Gaji pokok', { teks: d.gajiPokokLama ? formatRupiah(d.gajiPokokLama) : '-', rata: 'kanan' }, { teks: formatRupiah(d.gajiPokok), rata: 'kanan', tebal: true }], [
-        'Masa kerja golongan',
-        `${mkLama} tahun 0 bulan`,
-        `${d.mkTahun} tahun ${d.mkBulan} bulan`,
-      ], ['Golongan ruang', d.golongan, d.golongan], ['Terhitung mulai tanggal', formatTanggal(tmtLama), formatTanggal(d.tmt)]] }, { jenis: 'paragraf',
+  return { judul: `Surat Pemberitahuan Kenaikan Gaji Berkala ${d.nama}`, kertas: 'F4', isi: [
+    { jenis: 'kop', baris: ttd.kop, alamat: [ttd.kota ? `${ttd.kota}` : ''] },
+    { jenis: 'paragraf', teks: `${ttd.kota ? `${ttd.kota}, ` : ''}${formatTanggal(d.tanggalSurat)}`, rata: 'kanan' },
+    { jenis: 'tabel', lebar: [2, 0.3, 7], kepala: [], ukuran: 11,
+      isi: [baris('Nomor', d.nomorSurat), baris('Sifat', 'Biasa'), baris('Lampiran', '-'), ['Perihal', ':', { teks: 'Kenaikan Gaji Berkala', tebal: true }]] },
+    { jenis: 'paragraf', teks: 'Kepada Yth.', rata: 'kiri' },
+    { jenis: 'paragraf', teks: 'Kepala Badan Pengelolaan Keuangan dan Aset Daerah', rata: 'kiri' },
+    { jenis: 'paragraf', teks: 'di tempat', rata: 'kiri' },
+    { jenis: 'paragraf', teks: 'Dengan ini diberitahukan bahwa berhubung telah dipenuhinya masa kerja dan syarat-syarat lainnya kepada:' },
+    { jenis: 'tabel', lebar: [0.5, 4, 0.3, 7], kepala: [], ukuran: 11, isi: [
+      ['1.', 'Nama', ':', namaGelar(d)],
+      ['2.', 'NIP', ':', formatNip(d.nip)],
+      ['3.', 'Pangkat/golongan', ':', labelGolongan(d.golongan)],
+      ['4.', 'Jabatan', ':', d.jabatan ?? '-'],
+      ['5.', 'Unit kerja', ':', [d.unit, d.perangkatDaerah].filter((x, i, a) => x && a.indexOf(x) === i).join(', ') || '-'],
+    ] },
+    { jenis: 'paragraf', teks: `diberikan kenaikan gaji berkala sebagai berikut, menurut tabel gaji pokok ${dasar}:` },
+    { jenis: 'tabel', lebar: [4, 4, 4], ukuran: 11, kepala: [['Uraian', 'Lama', 'Baru']], isi: [
+      ['Gaji pokok', { teks: d.gajiPokokLama ? formatRupiah(d.gajiPokokLama) : '-', rata: 'kanan' }, { teks: formatRupiah(d.gajiPokok), rata: 'kanan', tebal: true }],
+      ['Masa kerja golongan', `${mkLama} tahun 0 bulan`, `${d.mkTahun} tahun ${d.mkBulan} bulan`],
+      ['Golongan ruang', d.golongan, d.golongan],
+      ['Terhitung mulai tanggal', formatTanggal(tmtLama), formatTanggal(d.tmt)],
+    ] },
+    { jenis: 'paragraf',
       teks: `Kenaikan gaji berkala berikutnya: ${
         berikut.ok && berikut.nilai.tmtKgbBerikutnya ? formatTanggal(berikut.nilai.tmtKgbBerikutnya) : 'tidak ada (langkah tertinggi golongan ini)'
-      }, apabila memenuhi syarat. Kepada pegawai tersebut dapat dibayarkan penghasilannya berdasarkan gaji pokok yang baru mulai ${formatTanggal(d.tmt)}.` }, {
-      jenis: 'tandaTangan',
-      kolom: [null, { atas: [`${ttd.jabatan},`], nama: ttd.nama, bawah: [ttd.pangkat ?? '', ttd.nip ? `NIP. ${ttd.nip}` : ''].filter(Boolean) }],
-    }, { jenis: 'paragraf', rata: 'kiri', ukuran: 9,
-      teks: 'Tembusan: 1. Kepala Kantor Regional BKN; 2. Kepala Perangkat Daerah yang bersangkutan; 3. Pegawai yang bersangkutan; 4. Arsip.' }] };
+      }, apabila memenuhi syarat. Kepada pegawai tersebut dapat dibayarkan penghasilannya berdasarkan gaji pokok yang baru mulai ${formatTanggal(d.tmt)}.` },
+    { jenis: 'tandaTangan', kolom: [null, { atas: [`${ttd.jabatan},`], nama: ttd.nama, bawah: [ttd.pangkat ?? '', ttd.nip ? `NIP. ${ttd.nip}` : ''].filter(Boolean) }] },
+    { jenis: 'paragraf', rata: 'kiri', ukuran: 9,
+      teks: 'Tembusan: 1. Kepala Kantor Regional BKN; 2. Kepala Perangkat Daerah yang bersangkutan; 3. Pegawai yang bersangkutan; 4. Arsip.' },
+  ] };
 }
 
 /**

@@ -7,8 +7,10 @@ import { LAYANAN_PENSIUN } from '../pensiun/layanan-pensiun.ts';
 import type { HasilJalankanTmt } from '../kenaikan-pangkat/kenaikan-pangkat.types.ts';
 
 /** Requests whose TMT step is due today: `[jenis, step, the data field holding the TMT]` (step codes typed by the definitions). */
-const TMT: readonly [string, string, string][] = [[LAYANAN_KENAIKAN_PANGKAT.jenis, LAYANAN_KENAIKAN_PANGKAT.kode.penetapan, 'tmt'], [LAYANAN_PENSIUN.jenis,
-  LAYANAN_PENSIUN.kode.tmt, 'tmtPensiun']];
+const TMT: readonly [string, string, string][] = [
+  [LAYANAN_KENAIKAN_PANGKAT.jenis, LAYANAN_KENAIKAN_PANGKAT.kode.penetapan, 'tmt'],
+  [LAYANAN_PENSIUN.jenis, LAYANAN_PENSIUN.kode.tmt, 'tmtPensiun'],
+];
 
 export type { HasilJalankanTmt } from '../kenaikan-pangkat/kenaikan-pangkat.types.ts';
 

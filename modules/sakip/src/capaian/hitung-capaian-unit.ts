@@ -59,12 +59,17 @@ export async function hitungCapaianUnit(ctx: Konteks, masukan: unknown): Promise
   const kebijakan = { batas: f.batas ?? null };
   const sampai = (f.tribulan ?? 4) as Tribulan;
   const r = await renstraUnitTahun(ctx, f.unitId, f.tahun);
-  const [indikator, pk, real, pohon, anggaran, tujuan, sasaran] = await Promise.all([bacaIndikatorRenstra(ctx, r.id), targetPk(ctx, r.id, f.tahun),
-    realisasiTahun(ctx, r.id, r.tahunAwal, f.tahun), bacaPohonProgram(ctx, r.id), realisasiAnggaranTribulan(ctx, r.id, f.tahun),
+  const [indikator, pk, real, pohon, anggaran, tujuan, sasaran] = await Promise.all([
+    bacaIndikatorRenstra(ctx, r.id),
+    targetPk(ctx, r.id, f.tahun),
+    realisasiTahun(ctx, r.id, r.tahunAwal, f.tahun),
+    bacaPohonProgram(ctx, r.id),
+    realisasiAnggaranTribulan(ctx, r.id, f.tahun),
     ctx.db.many<{ id: number, kode: string, uraian: string }>(sql`select id, kode, uraian from tujuan_renstra where instansi_id = ${ctx.instansiId} and renstra_id = ${r.id}`),
     ctx.db.many<{ id: number, kode: string, uraian: string, tujuan_id: number }>(
       sql`select id, kode, uraian, tujuan_id from sasaran_renstra where instansi_id = ${ctx.instansiId} and renstra_id = ${r.id}`,
-    )]);
+    ),
+  ]);
   const simpul = new Map(semuaSimpul(pohon).map((s) => [s.id, s]));
   const paguSub = (id: number) => simpul.get(id)?.paguBerlaku[f.tahun] ?? 0;
   const totalPagu = jumlahRupiah(semuaSimpul(pohon).filter((s) => s.tingkat === 'sub_kegiatan').map((s) => paguSub(s.id)));

@@ -20,19 +20,33 @@ export async function eksporRenstra(ctx: Konteks, id: number): Promise<{ isi: Bu
   const kodeSasaran = new Map(sasaran.map((s) => [s.id, s.kode]));
   const indikator = [...r.tujuan.flatMap((t) => [...t.indikator, ...t.sasaran.flatMap((s) => s.indikator)]), ...r.indikatorProgram];
   const isi = await bukuRenstra(`Renstra ${r.unit.nama}: ${r.nama}`, r.tahun, { Tujuan: r.tujuan.map((t) => [t.kode, t.uraian, t.urutan]),
-    Sasaran: sasaran.map((s) => [s.kode, kodeTujuan.get(s.tujuanId) ?? null, s.uraian, s.urutan]),
-    Program: simpul.map((
-      s,
-    ) => [s.tingkat, s.kode, s.indukId === null ? null : kodeProgram.get(s.indukId) ?? null, s.nama, ...r.tahun.map((y) => s.pagu.find((p) => p.tahun === y)?.pagu ?? null),
-      ...r.tahun.map((y) => s.pagu.find((p) => p.tahun === y)?.paguPerubahan ?? null)]
-    ),
-    Indikator: indikator.map((
-      i,
-    ) => [i.kode, i.tujuanId === null ? null : kodeTujuan.get(i.tujuanId) ?? null, i.sasaranId === null ? null : kodeSasaran.get(i.sasaranId) ?? null,
-      i.programKegiatanId === null ? null : kodeProgram.get(i.programKegiatanId) ?? null, i.uraian, i.satuan, i.polaritas, i.agregasi, i.formula, i.sumberData, i.sumberOtomatis,
-      i.baseline, i.tahunBaseline, i.targetAkhir, i.angkaNasional, i.urutan, i.programIds.map((p) => kodeProgram.get(p)).filter(Boolean).join('; ') || null,
-      ...r.tahun.map((y) => i.target.find((t) => t.tahun === y)?.target ?? null)]
-    ) });
+    Sasaran: sasaran.map((s) => [s.kode, kodeTujuan.get(s.tujuanId) ?? null, s.uraian, s.urutan]), Program: simpul.map((s) => [
+      s.tingkat,
+      s.kode,
+      s.indukId === null ? null : kodeProgram.get(s.indukId) ?? null,
+      s.nama,
+      ...r.tahun.map((y) => s.pagu.find((p) => p.tahun === y)?.pagu ?? null),
+      ...r.tahun.map((y) => s.pagu.find((p) => p.tahun === y)?.paguPerubahan ?? null),
+    ]), Indikator: indikator.map((i) => [
+      i.kode,
+      i.tujuanId === null ? null : kodeTujuan.get(i.tujuanId) ?? null,
+      i.sasaranId === null ? null : kodeSasaran.get(i.sasaranId) ?? null,
+      i.programKegiatanId === null ? null : kodeProgram.get(i.programKegiatanId) ?? null,
+      i.uraian,
+      i.satuan,
+      i.polaritas,
+      i.agregasi,
+      i.formula,
+      i.sumberData,
+      i.sumberOtomatis,
+      i.baseline,
+      i.tahunBaseline,
+      i.targetAkhir,
+      i.angkaNasional,
+      i.urutan,
+      i.programIds.map((p) => kodeProgram.get(p)).filter(Boolean).join('; ') || null,
+      ...r.tahun.map((y) => i.target.find((t) => t.tahun === y)?.target ?? null),
+    ]) });
   return { isi, namaBerkas: namaBerkas(r.unit.kode, r.tahunAwal, r.tahunAkhir, 'ekspor') };
 }
 

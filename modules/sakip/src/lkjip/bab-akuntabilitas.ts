@@ -48,11 +48,13 @@ function tahunPembanding(l: LaporanLkjip): number[] {
 function tabel32(l: LaporanLkjip): Blok {
   const tahun = tahunPembanding(l);
   const sekarang = l.tribulan ? `${l.tahun} (TW ${['I', 'II', 'III', 'IV'][l.tribulan - 1]})` : String(l.tahun);
-  return { jenis: 'tabel', judul: `Tabel 3.2 Perbandingan Realisasi Kinerja ${namaPeriode(l)} dengan Tahun Sebelumnya`, lebar: [0.8, 4, 4, ...tahun.map(() => 1.7), 1.9],
-    kepala: [[{ teks: 'No.', baris: 2 }, { teks: 'Tujuan / Sasaran / Program', baris: 2 }, { teks: 'Indikator Kinerja', baris: 2 }, { teks: 'Realisasi', kolom: tahun.length + 1 }],
-      [...tahun.map(String), sekarang]],
-    isi: barisBerkelompok(l.indikator, tahun.length + 1,
-      (i) => [...tahun.map((t) => kanan(nilai(i.tahunLalu.find((x) => x.tahun === t)?.realisasi ?? null))), kanan(nilai(i.realisasi), true)]) };
+  return { jenis: 'tabel', judul: `Tabel 3.2 Perbandingan Realisasi Kinerja ${namaPeriode(l)} dengan Tahun Sebelumnya`, lebar: [0.8, 4, 4, ...tahun.map(() => 1.7), 1.9], kepala: [
+    [{ teks: 'No.', baris: 2 }, { teks: 'Tujuan / Sasaran / Program', baris: 2 }, { teks: 'Indikator Kinerja', baris: 2 }, { teks: 'Realisasi', kolom: tahun.length + 1 }],
+    [...tahun.map(String), sekarang],
+  ], isi: barisBerkelompok(l.indikator, tahun.length + 1, (i) => [
+    ...tahun.map((t) => kanan(nilai(i.tahunLalu.find((x) => x.tahun === t)?.realisasi ?? null))),
+    kanan(nilai(i.realisasi), true),
+  ]) };
 }
 
 function tabel33(l: LaporanLkjip): Blok {
@@ -73,24 +75,41 @@ function posisiNasional(i: IndikatorLkjip): string {
 function tabel34(l: LaporanLkjip): Blok[] {
   const ada = l.indikator.filter((i) => i.angkaNasional !== null);
   if (!ada.length) return [{ jenis: 'paragraf', teks: [{ teks: 'Belum ada indikator yang memiliki angka nasional pembanding.', miring: true }] }];
-  return [{ jenis: 'tabel', judul: `Tabel 3.4 Perbandingan Realisasi Kinerja ${namaPeriode(l)} dengan Angka Nasional`, lebar: [0.8, 4, 4, 2, 2, 3],
-    kepala: keKepala(['Angka Nasional', `Realisasi ${l.tahun}`, 'Keterangan']),
-    isi: barisBerkelompok(ada, 3, (i) => [kanan(nilai(i.angkaNasional)), kanan(nilai(i.realisasi)), posisiNasional(i)]) }];
+  return [
+    { jenis: 'tabel', judul: `Tabel 3.4 Perbandingan Realisasi Kinerja ${namaPeriode(l)} dengan Angka Nasional`, lebar: [0.8, 4, 4, 2, 2, 3],
+      kepala: keKepala(['Angka Nasional', `Realisasi ${l.tahun}`, 'Keterangan']),
+      isi: barisBerkelompok(ada, 3, (i) => [kanan(nilai(i.angkaNasional)), kanan(nilai(i.realisasi)), posisiNasional(i)]) },
+  ];
 }
 
 function tabelEfisiensi(l: LaporanLkjip): Blok[] {
   const ind = l.indikator.filter((i) => i.level === 'sasaran');
-  return [{ jenis: 'tabel', judul: `Tabel 3.5 Efisiensi Penggunaan Sumber Daya ${namaPeriode(l)}`, lebar: [0.8, 2.9, 3.0, 1.2, 1.2, 1.8, 2.7, 2.7, 1.8, 1.9], ukuran: 7.5,
-    kepala: [[{ teks: 'No.', baris: 2 }, { teks: 'Sasaran Strategis', baris: 2 }, { teks: 'Indikator Kinerja', baris: 2 }, { teks: 'Kinerja', kolom: 3 }, { teks: 'Anggaran (Rp)',
-      kolom: 3 }, { teks: 'Efisiensi', baris: 2 }], ['T', 'R', '%', 'Pagu', 'Realisasi', '%']],
-    isi: barisBerkelompok(ind, 7,
-      (
-        i,
-      ) => [kanan(nilai(i.target)), kanan(nilai(i.realisasi)), kanan(persen(i.capaian)), kanan(rupiah(i.pagu)), kanan(rupiah(i.realisasiAnggaran)), kanan(persen(i.penyerapan)),
-        kanan(persen(i.efisiensi), true)], ['sasaran']) }, { jenis: 'tabel', judul: `Tabel 3.6 Alokasi Anggaran per Sasaran (Cost per Outcome) Tahun ${l.tahun}`,
-    lebar: [0.8, 4, 4, 3, 2], kepala: keKepala(['Anggaran Program Terkait (Rp)', '% dari Total Pagu']),
-    isi: [...barisBerkelompok(ind, 2, (i) => [kanan(rupiah(i.pagu)), kanan(persen(i.biayaPerOutcome))], ['sasaran']), [tebal('Total pagu perangkat daerah', 3),
-      kanan(rupiah(l.anggaran.total.pagu), true), kanan('100%', true)]] }];
+  return [
+    { jenis: 'tabel', judul: `Tabel 3.5 Efisiensi Penggunaan Sumber Daya ${namaPeriode(l)}`, lebar: [0.8, 2.9, 3.0, 1.2, 1.2, 1.8, 2.7, 2.7, 1.8, 1.9], ukuran: 7.5, kepala: [
+      [
+        { teks: 'No.', baris: 2 },
+        { teks: 'Sasaran Strategis', baris: 2 },
+        { teks: 'Indikator Kinerja', baris: 2 },
+        { teks: 'Kinerja', kolom: 3 },
+        { teks: 'Anggaran (Rp)', kolom: 3 },
+        { teks: 'Efisiensi', baris: 2 },
+      ],
+      ['T', 'R', '%', 'Pagu', 'Realisasi', '%'],
+    ], isi: barisBerkelompok(ind, 7, (i) => [
+      kanan(nilai(i.target)),
+      kanan(nilai(i.realisasi)),
+      kanan(persen(i.capaian)),
+      kanan(rupiah(i.pagu)),
+      kanan(rupiah(i.realisasiAnggaran)),
+      kanan(persen(i.penyerapan)),
+      kanan(persen(i.efisiensi), true),
+    ], ['sasaran']) },
+    { jenis: 'tabel', judul: `Tabel 3.6 Alokasi Anggaran per Sasaran (Cost per Outcome) Tahun ${l.tahun}`, lebar: [0.8, 4, 4, 3, 2],
+      kepala: keKepala(['Anggaran Program Terkait (Rp)', '% dari Total Pagu']), isi: [
+        ...barisBerkelompok(ind, 2, (i) => [kanan(rupiah(i.pagu)), kanan(persen(i.biayaPerOutcome))], ['sasaran']),
+        [tebal('Total pagu perangkat daerah', 3), kanan(rupiah(l.anggaran.total.pagu), true), kanan('100%', true)],
+      ] },
+  ];
 }
 
 function tabelPenunjang(l: LaporanLkjip): Blok {
@@ -112,8 +131,15 @@ function tabelAnggaran(l: LaporanLkjip): Blok {
     if (b.tingkat === 'program') k = 0;
     if (b.tingkat !== 'sub_kegiatan') s = 0;
     const kuat = b.tingkat !== 'sub_kegiatan';
-    isi.push([{ teks: no, tebal: kuat }, { teks: b.kode, tebal: kuat }, { teks: b.nama, tebal: b.tingkat === 'program' }, kanan(rupiah(b.pagu), kuat),
-      kanan(rupiah(b.realisasi), kuat), kanan(rupiah(b.sisa), kuat), kanan(persen(b.penyerapan), kuat)]);
+    isi.push([
+      { teks: no, tebal: kuat },
+      { teks: b.kode, tebal: kuat },
+      { teks: b.nama, tebal: b.tingkat === 'program' },
+      kanan(rupiah(b.pagu), kuat),
+      kanan(rupiah(b.realisasi), kuat),
+      kanan(rupiah(b.sisa), kuat),
+      kanan(persen(b.penyerapan), kuat),
+    ]);
   }
   const t = l.anggaran.total;
   isi.push([tebal('TOTAL', 3), kanan(rupiah(t.pagu), true), kanan(rupiah(t.realisasi), true), kanan(rupiah(t.sisa), true), kanan(persen(t.penyerapan), true)]);
@@ -149,26 +175,44 @@ export function babAkuntabilitas(l: LaporanLkjip, g: GambarLkjip): Blok[] {
   const tercapai = l.indikator.filter((i) => typeof i.capaian === 'number' && i.capaian >= 100).length;
   const terukur = l.indikator.filter((i) => typeof i.capaian === 'number').length;
   const na = l.indikator.filter((i) => i.realisasi === NA).length;
-  return [{ jenis: 'judul', tingkat: 1, teks: 'BAB III AKUNTABILITAS KINERJA', halamanBaru: true }, { jenis: 'judul', tingkat: 2, teks: 'A. Capaian Kinerja Organisasi' }, {
-    jenis: 'paragraf',
-    teks: `Capaian kinerja dihitung dengan membandingkan realisasi terhadap target: capaian = realisasi / target x 100% untuk indikator ` +
-      `berpolaritas positif dan (2 x target - realisasi) / target x 100% untuk indikator berpolaritas negatif. ${l.kebijakanCapaian} ` +
-      `Dari ${terukur} indikator yang terukur, ${tercapai} indikator mencapai atau melampaui target` +
-      (na ? `; ${na} indikator belum dapat diukur (N/A) karena datanya belum dirilis.` : '.'),
-  }, { jenis: 'judul', tingkat: 3, teks: 'A.1 Pencapaian Kinerja' }, tabel31(l), ...paragrafIndeks(l),
-    ...gambar(g.ipAsn, 'Grafik 3.1 Perbandingan Capaian Dimensi IP ASN dengan Bobot Maksimum'), ...gambar(g.merit, 'Grafik 3.2 Perbandingan Penilaian 8 Aspek Sistem Merit', 9), {
-    jenis: 'judul',
-    tingkat: 3,
-    teks: 'A.2 Perbandingan Realisasi Kinerja dengan Tahun Sebelumnya',
-  }, tabel32(l), { jenis: 'judul', tingkat: 3, teks: 'A.3 Perbandingan Realisasi Kinerja dengan Target Akhir Renstra' }, tabel33(l), { jenis: 'judul', tingkat: 3,
-    teks: 'A.4 Perbandingan Realisasi Kinerja dengan Angka Nasional' }, ...tabel34(l), { jenis: 'judul', tingkat: 3, teks: 'A.5 Analisis Penyebab Keberhasilan/Kegagalan' },
-    ...narasiAtau(l.narasi.analisis_capaian), { jenis: 'judul', tingkat: 3, teks: 'A.6 Analisis atas Efisiensi Penggunaan Sumber Daya' }, { jenis: 'paragraf',
-    teks: `Efisiensi adalah selisih persentase capaian kinerja dengan persentase penyerapan anggaran. Pagu ${formatRupiah(a.pagu)} ` +
-      `terealisasi ${formatRupiah(a.realisasi)} (${persen(a.penyerapan)}); rata-rata capaian kinerja sasaran ${persen(r.rataRataCapaian)}, ` +
-      `sehingga efisiensi ${persen(r.efisiensi)}.` }, ...tabelEfisiensi(l), ...gambar(g.kinerjaAnggaran, 'Grafik 3.3 Perbandingan Realisasi Kinerja dan Anggaran'),
-    ...narasiAtau(l.narasi.analisis_efisiensi), { jenis: 'judul', tingkat: 3, teks: 'A.7 Analisis Program/Kegiatan yang Menunjang Keberhasilan' }, tabelPenunjang(l),
-    ...narasiAtau(l.narasi.program_penunjang), { jenis: 'judul', tingkat: 2, teks: 'B. Realisasi Anggaran' }, { jenis: 'paragraf',
-    teks: `Realisasi anggaran ${namaPeriode(l)} sebesar ${formatRupiah(a.realisasi)} dari pagu ${formatRupiah(a.pagu)} (${persen(a.penyerapan)}), ` +
-      `dengan sisa anggaran ${formatRupiah(a.sisa)}, dirinci per program, kegiatan dan sub kegiatan sebagai berikut.` }, tabelAnggaran(l), { jenis: 'judul', tingkat: 2,
-    teks: 'C. Capaian Kinerja Lainnya' }, ...narasiAtau(l.narasi.capaian_lainnya)];
+  return [
+    { jenis: 'judul', tingkat: 1, teks: 'BAB III AKUNTABILITAS KINERJA', halamanBaru: true },
+    { jenis: 'judul', tingkat: 2, teks: 'A. Capaian Kinerja Organisasi' },
+    { jenis: 'paragraf',
+      teks: `Capaian kinerja dihitung dengan membandingkan realisasi terhadap target: capaian = realisasi / target x 100% untuk indikator ` +
+        `berpolaritas positif dan (2 x target - realisasi) / target x 100% untuk indikator berpolaritas negatif. ${l.kebijakanCapaian} ` +
+        `Dari ${terukur} indikator yang terukur, ${tercapai} indikator mencapai atau melampaui target` +
+        (na ? `; ${na} indikator belum dapat diukur (N/A) karena datanya belum dirilis.` : '.') },
+    { jenis: 'judul', tingkat: 3, teks: 'A.1 Pencapaian Kinerja' },
+    tabel31(l),
+    ...paragrafIndeks(l),
+    ...gambar(g.ipAsn, 'Grafik 3.1 Perbandingan Capaian Dimensi IP ASN dengan Bobot Maksimum'),
+    ...gambar(g.merit, 'Grafik 3.2 Perbandingan Penilaian 8 Aspek Sistem Merit', 9),
+    { jenis: 'judul', tingkat: 3, teks: 'A.2 Perbandingan Realisasi Kinerja dengan Tahun Sebelumnya' },
+    tabel32(l),
+    { jenis: 'judul', tingkat: 3, teks: 'A.3 Perbandingan Realisasi Kinerja dengan Target Akhir Renstra' },
+    tabel33(l),
+    { jenis: 'judul', tingkat: 3, teks: 'A.4 Perbandingan Realisasi Kinerja dengan Angka Nasional' },
+    ...tabel34(l),
+    { jenis: 'judul', tingkat: 3, teks: 'A.5 Analisis Penyebab Keberhasilan/Kegagalan' },
+    ...narasiAtau(l.narasi.analisis_capaian),
+    { jenis: 'judul', tingkat: 3, teks: 'A.6 Analisis atas Efisiensi Penggunaan Sumber Daya' },
+    { jenis: 'paragraf',
+      teks: `Efisiensi adalah selisih persentase capaian kinerja dengan persentase penyerapan anggaran. Pagu ${formatRupiah(a.pagu)} ` +
+        `terealisasi ${formatRupiah(a.realisasi)} (${persen(a.penyerapan)}); rata-rata capaian kinerja sasaran ${persen(r.rataRataCapaian)}, ` +
+        `sehingga efisiensi ${persen(r.efisiensi)}.` },
+    ...tabelEfisiensi(l),
+    ...gambar(g.kinerjaAnggaran, 'Grafik 3.3 Perbandingan Realisasi Kinerja dan Anggaran'),
+    ...narasiAtau(l.narasi.analisis_efisiensi),
+    { jenis: 'judul', tingkat: 3, teks: 'A.7 Analisis Program/Kegiatan yang Menunjang Keberhasilan' },
+    tabelPenunjang(l),
+    ...narasiAtau(l.narasi.program_penunjang),
+    { jenis: 'judul', tingkat: 2, teks: 'B. Realisasi Anggaran' },
+    { jenis: 'paragraf',
+      teks: `Realisasi anggaran ${namaPeriode(l)} sebesar ${formatRupiah(a.realisasi)} dari pagu ${formatRupiah(a.pagu)} (${persen(a.penyerapan)}), ` +
+        `dengan sisa anggaran ${formatRupiah(a.sisa)}, dirinci per program, kegiatan dan sub kegiatan sebagai berikut.` },
+    tabelAnggaran(l),
+    { jenis: 'judul', tingkat: 2, teks: 'C. Capaian Kinerja Lainnya' },
+    ...narasiAtau(l.narasi.capaian_lainnya),
+  ];
 }

@@ -14,8 +14,15 @@ export function tandaTanganKepala(l: LaporanLkjip): Blok {
 
 export function sampul(l: LaporanLkjip): Blok[] {
   const besar = (teks: string, ukuran: number): Blok => ({ jenis: 'paragraf', teks, rata: 'tengah', ukuran, tebal: true });
-  return [{ jenis: 'spasi', pt: 120 }, besar('LAPORAN KINERJA INSTANSI PEMERINTAH', 20), besar('(LKjIP)', 20), besar(namaPeriode(l).toUpperCase(), 16), { jenis: 'spasi', pt: 140 },
-    besar(l.unit.nama.toUpperCase(), 16), besar(l.instansi.nama.toUpperCase(), 16)];
+  return [
+    { jenis: 'spasi', pt: 120 },
+    besar('LAPORAN KINERJA INSTANSI PEMERINTAH', 20),
+    besar('(LKjIP)', 20),
+    besar(namaPeriode(l).toUpperCase(), 16),
+    { jenis: 'spasi', pt: 140 },
+    besar(l.unit.nama.toUpperCase(), 16),
+    besar(l.instansi.nama.toUpperCase(), 16),
+  ];
 }
 
 export function kataPengantar(l: LaporanLkjip): Blok[] {
@@ -24,7 +31,11 @@ export function kataPengantar(l: LaporanLkjip): Blok[] {
     `sebagaimana diamanatkan Peraturan Presiden Nomor 29 Tahun 2014 tentang Sistem Akuntabilitas Kinerja Instansi Pemerintah dan ` +
     `Peraturan Menteri PANRB Nomor 53 Tahun 2014.\n\nSeluruh angka dalam laporan ini dihitung dari data SIMASN sehingga setiap tabel saling sesuai ` +
     `dan dapat ditelusuri ke masukannya. Saran dan masukan untuk perbaikan laporan sangat kami harapkan.`;
-  return [{ jenis: 'judul', tingkat: 1, teks: 'KATA PENGANTAR', halamanBaru: true }, ...narasiAtau(l.narasi.kata_pengantar, bawaan), tandaTanganKepala(l)];
+  return [
+    { jenis: 'judul', tingkat: 1, teks: 'KATA PENGANTAR', halamanBaru: true },
+    ...narasiAtau(l.narasi.kata_pengantar, bawaan),
+    tandaTanganKepala(l),
+  ];
 }
 
 export function daftarIsi(): Blok[] {
@@ -35,18 +46,22 @@ export function daftarIsi(): Blok[] {
 export function ikhtisarEksekutif(l: LaporanLkjip): Blok[] {
   const sasaran = l.indikator.filter((i) => i.level === 'sasaran');
   const a = l.anggaran.total;
-  return [{ jenis: 'judul', tingkat: 1, teks: 'IKHTISAR EKSEKUTIF', halamanBaru: true }, ...narasiAtau(l.narasi.ikhtisar_eksekutif), { jenis: 'paragraf',
-    teks: `Ringkasan capaian indikator kinerja sasaran strategis ${namaPeriode(l)}:` }, { jenis: 'daftar', bernomor: true,
-    butir: sasaran.length
-      ? sasaran.map((
-        i,
-      ) => [{ teks: `${i.pemilik}: ` }, { teks: i.uraian, tebal: true }, {
-        teks: `, target ${nilai(i.target)} ${i.satuan}, realisasi ${nilai(i.realisasi)} ${i.satuan}, capaian ${persen(i.capaian)}.`,
-      }])
-      : ['Belum ada indikator sasaran strategis pada Renstra.'] }, { jenis: 'paragraf',
-    teks: `Pagu anggaran ${formatRupiah(a.pagu)} terealisasi ${formatRupiah(a.realisasi)} (${persen(a.penyerapan)}), ` +
-      `sisa ${formatRupiah(a.sisa)}. Rata-rata capaian kinerja sasaran ${persen(l.ringkasan.rataRataCapaian)} ` +
-      `dengan efisiensi (capaian kinerja dikurangi penyerapan anggaran) ${persen(l.ringkasan.efisiensi)}.` }];
+  return [
+    { jenis: 'judul', tingkat: 1, teks: 'IKHTISAR EKSEKUTIF', halamanBaru: true },
+    ...narasiAtau(l.narasi.ikhtisar_eksekutif),
+    { jenis: 'paragraf', teks: `Ringkasan capaian indikator kinerja sasaran strategis ${namaPeriode(l)}:` },
+    { jenis: 'daftar', bernomor: true, butir: sasaran.length
+      ? sasaran.map((i) => [
+        { teks: `${i.pemilik}: ` },
+        { teks: i.uraian, tebal: true },
+        { teks: `, target ${nilai(i.target)} ${i.satuan}, realisasi ${nilai(i.realisasi)} ${i.satuan}, capaian ${persen(i.capaian)}.` },
+      ])
+      : ['Belum ada indikator sasaran strategis pada Renstra.'] },
+    { jenis: 'paragraf',
+      teks: `Pagu anggaran ${formatRupiah(a.pagu)} terealisasi ${formatRupiah(a.realisasi)} (${persen(a.penyerapan)}), ` +
+        `sisa ${formatRupiah(a.sisa)}. Rata-rata capaian kinerja sasaran ${persen(l.ringkasan.rataRataCapaian)} ` +
+        `dengan efisiensi (capaian kinerja dikurangi penyerapan anggaran) ${persen(l.ringkasan.efisiensi)}.` },
+  ];
 }
 
 function tabelPersonil(l: LaporanLkjip): Blok {
@@ -74,35 +89,45 @@ function tabelSarana(l: LaporanLkjip): Blok {
 
 function tabelPembiayaan(l: LaporanLkjip): Blok {
   const program = l.anggaran.baris.filter((b) => b.tingkat === 'program');
-  return { jenis: 'tabel', judul: `Tabel 1.3 Pembiayaan ${l.unit.nama} Tahun ${l.tahun}`, lebar: [1, 3, 8, 4], kepala: [['No.', 'Kode', 'Program', 'Pagu (Rp)']],
-    isi: [...program.map((p, i) => [String(i + 1), p.kode, p.nama, kanan(rupiah(p.pagu))]), [{ teks: 'Jumlah', kolom: 3, tebal: true },
-      kanan(rupiah(l.anggaran.total.pagu), true)]] };
+  return { jenis: 'tabel', judul: `Tabel 1.3 Pembiayaan ${l.unit.nama} Tahun ${l.tahun}`, lebar: [1, 3, 8, 4], kepala: [['No.', 'Kode', 'Program', 'Pagu (Rp)']], isi: [
+    ...program.map((p, i) => [String(i + 1), p.kode, p.nama, kanan(rupiah(p.pagu))]),
+    [{ teks: 'Jumlah', kolom: 3, tebal: true }, kanan(rupiah(l.anggaran.total.pagu), true)],
+  ] };
 }
 
 export function babPendahuluan(l: LaporanLkjip): Blok[] {
   const latar = `Laporan Kinerja Instansi Pemerintah merupakan bentuk pertanggungjawaban ${l.unit.nama} atas pelaksanaan tugas dan fungsi ` +
     `serta pengelolaan sumber daya dalam mencapai tujuan dan sasaran strategis yang ditetapkan dalam Rencana Strategis dan Perjanjian Kinerja.`;
-  return [{ jenis: 'judul', tingkat: 1, teks: 'BAB I PENDAHULUAN', halamanBaru: true }, { jenis: 'judul', tingkat: 2, teks: 'A. Latar Belakang' },
-    ...narasiAtau(l.narasi.latar_belakang, latar), { jenis: 'judul', tingkat: 2, teks: 'B. Tugas, Fungsi dan Struktur Organisasi' }, ...narasiAtau(l.narasi.tugas_fungsi), {
-    jenis: 'paragraf',
-    teks: `Susunan organisasi ${l.unit.nama} terdiri dari:`,
-  }, { jenis: 'daftar', butir: l.struktur.map((s) => `${'    '.repeat(Math.max(0, s.tingkat))}${s.nama}`) }, { jenis: 'judul', tingkat: 2, teks: 'C. Data Umum Organisasi' }, {
-    jenis: 'judul',
-    tingkat: 3,
-    teks: '1. Personil',
-  }, { jenis: 'paragraf',
-    teks: `Jumlah pegawai ${l.unit.nama} sebanyak ${
-      l.personil.jabatan.reduce((s, b) => s + b.l + b.p, 0)
-    } orang, dengan rincian menurut jabatan, golongan dan pendidikan sebagai berikut.` }, tabelPersonil(l), { jenis: 'judul', tingkat: 3, teks: '2. Sarana dan Prasarana' },
-    tabelSarana(l), { jenis: 'judul', tingkat: 3, teks: '3. Pembiayaan' }, { jenis: 'paragraf',
-    teks: `Pagu anggaran ${l.unit.nama} tahun ${l.tahun} sebesar ${formatRupiah(l.anggaran.total.pagu)} yang dialokasikan pada program berikut.` }, tabelPembiayaan(l), {
-    jenis: 'judul',
-    tingkat: 2,
-    teks: 'D. Isu Strategis',
-  }, ...narasiAtau(l.narasi.isu_strategis), { jenis: 'judul', tingkat: 2, teks: 'E. Sistematika Penyajian' }, { jenis: 'daftar',
-    butir: ['Ikhtisar Eksekutif: ringkasan capaian kinerja dan realisasi anggaran.',
+  return [
+    { jenis: 'judul', tingkat: 1, teks: 'BAB I PENDAHULUAN', halamanBaru: true },
+    { jenis: 'judul', tingkat: 2, teks: 'A. Latar Belakang' },
+    ...narasiAtau(l.narasi.latar_belakang, latar),
+    { jenis: 'judul', tingkat: 2, teks: 'B. Tugas, Fungsi dan Struktur Organisasi' },
+    ...narasiAtau(l.narasi.tugas_fungsi),
+    { jenis: 'paragraf', teks: `Susunan organisasi ${l.unit.nama} terdiri dari:` },
+    { jenis: 'daftar', butir: l.struktur.map((s) => `${'    '.repeat(Math.max(0, s.tingkat))}${s.nama}`) },
+    { jenis: 'judul', tingkat: 2, teks: 'C. Data Umum Organisasi' },
+    { jenis: 'judul', tingkat: 3, teks: '1. Personil' },
+    { jenis: 'paragraf',
+      teks: `Jumlah pegawai ${l.unit.nama} sebanyak ${
+        l.personil.jabatan.reduce((s, b) => s + b.l + b.p, 0)
+      } orang, dengan rincian menurut jabatan, golongan dan pendidikan sebagai berikut.` },
+    tabelPersonil(l),
+    { jenis: 'judul', tingkat: 3, teks: '2. Sarana dan Prasarana' },
+    tabelSarana(l),
+    { jenis: 'judul', tingkat: 3, teks: '3. Pembiayaan' },
+    { jenis: 'paragraf', teks: `Pagu anggaran ${l.unit.nama} tahun ${l.tahun} sebesar ${formatRupiah(l.anggaran.total.pagu)} yang dialokasikan pada program berikut.` },
+    tabelPembiayaan(l),
+    { jenis: 'judul', tingkat: 2, teks: 'D. Isu Strategis' },
+    ...narasiAtau(l.narasi.isu_strategis),
+    { jenis: 'judul', tingkat: 2, teks: 'E. Sistematika Penyajian' },
+    { jenis: 'daftar', butir: [
+      'Ikhtisar Eksekutif: ringkasan capaian kinerja dan realisasi anggaran.',
       'Bab I Pendahuluan: latar belakang, tugas, fungsi dan struktur organisasi, data umum organisasi dan isu strategis.',
       'Bab II Perencanaan Kinerja: Rencana Strategis dan Perjanjian Kinerja.',
-      'Bab III Akuntabilitas Kinerja: capaian kinerja organisasi beserta analisisnya dan realisasi anggaran.', 'Bab IV Penutup: kesimpulan dan strategi ke depan.',
-      'Lampiran: pengukuran kinerja per tribulan dan Perjanjian Kinerja.'] }];
+      'Bab III Akuntabilitas Kinerja: capaian kinerja organisasi beserta analisisnya dan realisasi anggaran.',
+      'Bab IV Penutup: kesimpulan dan strategi ke depan.',
+      'Lampiran: pengukuran kinerja per tribulan dan Perjanjian Kinerja.',
+    ] },
+  ];
 }

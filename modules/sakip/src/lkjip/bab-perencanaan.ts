@@ -15,8 +15,14 @@ function tabelRenstra(l: LaporanLkjip): Blok[] {
       return;
     }
     for (const [k, i] of ind.entries()) {
-      isi.push([...(k === 0 ? [{ teks: no, baris: ind.length }, { teks: pemilik, baris: ind.length }] : []), i.uraian, tengah(i.satuan), kanan(nilai(i.baseline)),
-        ...tahun.map((t) => kanan(nilai(i.target.find((x) => x.tahun === t)?.target ?? null))), kanan(nilai(i.targetAkhir), true)]);
+      isi.push([
+        ...(k === 0 ? [{ teks: no, baris: ind.length }, { teks: pemilik, baris: ind.length }] : []),
+        i.uraian,
+        tengah(i.satuan),
+        kanan(nilai(i.baseline)),
+        ...tahun.map((t) => kanan(nilai(i.target.find((x) => x.tahun === t)?.target ?? null))),
+        kanan(nilai(i.targetAkhir), true),
+      ]);
     }
   };
   r.tujuan.forEach((t, a) => {
@@ -26,25 +32,35 @@ function tabelRenstra(l: LaporanLkjip): Blok[] {
   });
   return [{ jenis: 'paragraf',
     teks: `${r.nama} (${r.tahunAwal}-${r.tahunAkhir}) menetapkan tujuan, sasaran strategis dan indikator kinerja beserta target tahunannya sebagai berikut.` }, { jenis: 'tabel',
-    judul: `Tabel 2.1 Tujuan, Sasaran dan Indikator Kinerja ${r.nama}`, lebar: [1.3, 4, 4, 1.6, 1.6, ...tahun.map(() => 1.5), 1.6], ukuran: 8,
-    kepala: [[{ teks: 'Kode', baris: 2 }, { teks: 'Tujuan / Sasaran', baris: 2 }, { teks: 'Indikator Kinerja', baris: 2 }, { teks: 'Satuan', baris: 2 }, { teks: 'Baseline',
-      baris: 2 }, { teks: 'Target', kolom: tahun.length }, { teks: 'Target Akhir', baris: 2 }], tahun.map(String)], isi }];
+    judul: `Tabel 2.1 Tujuan, Sasaran dan Indikator Kinerja ${r.nama}`, lebar: [1.3, 4, 4, 1.6, 1.6, ...tahun.map(() => 1.5), 1.6], ukuran: 8, kepala: [[
+      { teks: 'Kode', baris: 2 },
+      { teks: 'Tujuan / Sasaran', baris: 2 },
+      { teks: 'Indikator Kinerja', baris: 2 },
+      { teks: 'Satuan', baris: 2 },
+      { teks: 'Baseline', baris: 2 },
+      { teks: 'Target', kolom: tahun.length },
+      { teks: 'Target Akhir', baris: 2 },
+    ], tahun.map(String)], isi }];
 }
 
 export function tabelPk(pk: PerjanjianLkjip, nomor: { indikator: string, anggaran: string }): Blok[] {
-  return [{ jenis: 'tabel', judul: nomor.indikator, lebar: [1, 5, 6, 3], kepala: [['No.', 'Sasaran Strategis', 'Indikator Kinerja', 'Target'], ['(1)', '(2)', '(3)', '(4)']],
-    isi: pk.indikator.map((i, k) => [`${k + 1}.`, i.sasaran, i.uraian, kanan(`${nilai(i.target)} ${i.satuan}`)]) }, { jenis: 'tabel', judul: nomor.anggaran, lebar: [1, 10, 4],
-    kepala: [['No.', 'Program / Kegiatan', 'Anggaran (Rp)']],
-    isi: [...pk.anggaran.map((a, k) => [`${k + 1}.`, `${a.kode} ${a.nama}`, kanan(rupiah(a.anggaran))]), [tebal('JUMLAH', 2), kanan(rupiah(pk.jumlahAnggaran), true)]] }];
+  return [
+    { jenis: 'tabel', judul: nomor.indikator, lebar: [1, 5, 6, 3], kepala: [['No.', 'Sasaran Strategis', 'Indikator Kinerja', 'Target'], ['(1)', '(2)', '(3)', '(4)']],
+      isi: pk.indikator.map((i, k) => [`${k + 1}.`, i.sasaran, i.uraian, kanan(`${nilai(i.target)} ${i.satuan}`)]) },
+    { jenis: 'tabel', judul: nomor.anggaran, lebar: [1, 10, 4], kepala: [['No.', 'Program / Kegiatan', 'Anggaran (Rp)']], isi: [
+      ...pk.anggaran.map((a, k) => [`${k + 1}.`, `${a.kode} ${a.nama}`, kanan(rupiah(a.anggaran))]),
+      [tebal('JUMLAH', 2), kanan(rupiah(pk.jumlahAnggaran), true)],
+    ] },
+  ];
 }
 
 export function babPerencanaan(l: LaporanLkjip): Blok[] {
   const pk = l.pk;
-  return [{ jenis: 'judul', tingkat: 1, teks: 'BAB II PERENCANAAN KINERJA', halamanBaru: true }, { jenis: 'judul', tingkat: 2, teks: 'A. Rencana Strategis' }, ...tabelRenstra(l), {
-    jenis: 'judul',
-    tingkat: 2,
-    teks: `B. Perjanjian Kinerja Tahun ${l.tahun}`,
-  },
+  return [
+    { jenis: 'judul', tingkat: 1, teks: 'BAB II PERENCANAAN KINERJA', halamanBaru: true },
+    { jenis: 'judul', tingkat: 2, teks: 'A. Rencana Strategis' },
+    ...tabelRenstra(l),
+    { jenis: 'judul', tingkat: 2, teks: `B. Perjanjian Kinerja Tahun ${l.tahun}` },
     ...(pk
       ? [
         { jenis: 'paragraf',
@@ -55,5 +71,6 @@ export function babPerencanaan(l: LaporanLkjip): Blok[] {
         ...tabelPk(pk, { indikator: `Tabel 2.2 Sasaran, Indikator dan Target Perjanjian Kinerja Tahun ${l.tahun}`,
           anggaran: `Tabel 2.3 Program dan Anggaran Perjanjian Kinerja Tahun ${l.tahun}` }),
       ]
-      : [{ jenis: 'paragraf', teks: [{ teks: `Belum ada Perjanjian Kinerja Tahun ${l.tahun} yang disetujui.`, miring: true }] } satisfies Blok])];
+      : [{ jenis: 'paragraf', teks: [{ teks: `Belum ada Perjanjian Kinerja Tahun ${l.tahun} yang disetujui.`, miring: true }] } satisfies Blok]),
+  ];
 }

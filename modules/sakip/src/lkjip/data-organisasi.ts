@@ -26,9 +26,16 @@ export async function strukturUnit(ctx: Konteks, unitId: number): Promise<Lapora
   return b.map((u) => ({ nama: u.nama, tingkat: u.jalur.split('/').length - dasar }));
 }
 
-const PENDIDIKAN_LAPORAN: [string, string[]][] = [['S3', ['S3']], ['S2', ['S2']], ['S1/D4', ['S1', 'D4']], ['D3', ['D3']], ['D1/D2', ['D1', 'D2']], ['SMA/SMK', ['SMA']], ['SMP', [
-  'SMP',
-]], ['SD', ['SD']]];
+const PENDIDIKAN_LAPORAN: [string, string[]][] = [
+  ['S3', ['S3']],
+  ['S2', ['S2']],
+  ['S1/D4', ['S1', 'D4']],
+  ['D3', ['D3']],
+  ['D1/D2', ['D1', 'D2']],
+  ['SMA/SMK', ['SMA']],
+  ['SMP', ['SMP']],
+  ['SD', ['SD']],
+];
 
 export async function personilUnit(ctx: Konteks, unitId: number): Promise<LaporanLkjip['personil']> {
   const s = await statistikPegawai({ ...ctx, pemanggil: pemanggilSistem(ctx.instansiId, 'lkjip') }, { unitId });

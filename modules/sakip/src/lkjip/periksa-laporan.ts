@@ -65,16 +65,16 @@ export function periksaLaporan(l: Omit<LaporanLkjip, 'temuan'>): TemuanLaporan[]
   tutupProgram();
   const t = l.anggaran.total;
   temuan.push(...periksaTabel('Tabel 3.8 Realisasi Anggaran', anggaran));
-  temuan.push(
-    ...periksaTabel('Tabel 3.8 Realisasi Anggaran (total)', [...program, { nama: 'Total', jenis: 'Jumlah', pagu: t.pagu, realisasiAnggaran: t.realisasi,
-      persenAnggaran: angka(t.penyerapan) }]),
-  );
+  temuan.push(...periksaTabel('Tabel 3.8 Realisasi Anggaran (total)', [
+    ...program,
+    { nama: 'Total', jenis: 'Jumlah', pagu: t.pagu, realisasiAnggaran: t.realisasi, persenAnggaran: angka(t.penyerapan) },
+  ]));
 
   if (l.pk) {
-    temuan.push(
-      ...periksaTabel('Tabel 2.3 Program dan Anggaran Perjanjian Kinerja', [...l.pk.anggaran.map((a) => ({ nama: `${a.kode} ${a.nama}`, nilai: a.anggaran })), { nama: 'Jumlah',
-        jenis: 'Jumlah', nilai: l.pk.jumlahAnggaran }]),
-    );
+    temuan.push(...periksaTabel('Tabel 2.3 Program dan Anggaran Perjanjian Kinerja', [
+      ...l.pk.anggaran.map((a) => ({ nama: `${a.kode} ${a.nama}`, nilai: a.anggaran })),
+      { nama: 'Jumlah', jenis: 'Jumlah', nilai: l.pk.jumlahAnggaran },
+    ]));
     // The target agreed in the PK is the one measured against (a seed prints two different ones).
     l.pk.indikator.forEach((p, n) => {
       const i = l.indikator.find((x) => x.uraian === p.uraian && x.level === 'sasaran') ?? l.indikator.find((x) => x.uraian === p.uraian);

@@ -61,10 +61,20 @@ export async function susunLaporanLkjip(ctx: Konteks, masukan: MasukanSusunLkjip
   await lapor(5, 'Menghitung capaian kinerja');
   const capaian = await hitungCapaianUnit(ctx, { ...periode, batas: f.batas });
   await lapor(20, 'Menyusun realisasi anggaran dan Perjanjian Kinerja');
-  const [anggaran, renstra, pk] = await Promise.all([ringkasanAnggaranUnit(ctx, periode), ambilRenstra(ctx, capaian.renstra.id), pkKepala(ctx, f.unitId, f.tahun)]);
+  const [anggaran, renstra, pk] = await Promise.all([
+    ringkasanAnggaranUnit(ctx, periode),
+    ambilRenstra(ctx, capaian.renstra.id),
+    pkKepala(ctx, f.unitId, f.tahun),
+  ]);
   await lapor(35, 'Membaca data organisasi dan kepegawaian');
-  const [instansi, struktur, personil, sarana, narasi, pangkat] = await Promise.all([instansiLaporan(ctx), strukturUnit(ctx, f.unitId), personilUnit(ctx, f.unitId),
-    saranaUnit(ctx, f.unitId, f.tahun), bacaNarasi(ctx, f.unitId, f.tahun, f.tribulan ?? 0), pangkatPegawai(ctx, pk?.pegawaiId ?? null)]);
+  const [instansi, struktur, personil, sarana, narasi, pangkat] = await Promise.all([
+    instansiLaporan(ctx),
+    strukturUnit(ctx, f.unitId),
+    personilUnit(ctx, f.unitId),
+    saranaUnit(ctx, f.unitId, f.tahun),
+    bacaNarasi(ctx, f.unitId, f.tahun, f.tribulan ?? 0),
+    pangkatPegawai(ctx, pk?.pegawaiId ?? null),
+  ]);
   await lapor(50, 'Mengambil IP ASN dan Sistem Merit');
   const [ipAsn, merit] = await Promise.all([ipAsnLaporan(ctx, capaian.renstra.id, f.tahun, f.tribulan ?? null), meritLaporan(ctx, f.tahun)]);
 

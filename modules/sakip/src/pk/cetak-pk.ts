@@ -22,43 +22,39 @@ export function dokumenPk(pk: Pk, instansi: { nama: string, ibuKota: string | nu
   const pertama = pihak(pk.pihakPertama);
   const kedua = pihak(pk.pihakKedua);
   const tanggal = tempatTanggal({ instansi, tanggal: pk.tanggal });
-  const ttd: (Penandatangan | null)[] = [{ atas: ['', 'PIHAK KEDUA,', kedua.jabatan.toUpperCase()], nama: kedua.nama, bawah: kedua.nip ? [kedua.nip] : [] }, {
-    atas: [tanggal, 'PIHAK PERTAMA,', pertama.jabatan.toUpperCase()],
-    nama: pertama.nama,
-    bawah: pertama.nip ? [pertama.nip] : [],
-  }];
+  const ttd: (Penandatangan | null)[] = [
+    { atas: ['', 'PIHAK KEDUA,', kedua.jabatan.toUpperCase()], nama: kedua.nama, bawah: kedua.nip ? [kedua.nip] : [] },
+    { atas: [tanggal, 'PIHAK PERTAMA,', pertama.jabatan.toUpperCase()], nama: pertama.nama, bawah: pertama.nip ? [pertama.nip] : [] },
+  ];
   const p = (teks: string, rata: 'kiri' | 'rata' | 'tengah' = 'rata'): Blok => ({ jenis: 'paragraf', teks, rata });
-  return { judul: `${judul} ${pk.jabatan.nama}`, penulis: pk.unit.nama, kertas: 'A4',
-    isi: [
-      ...(pk.status !== 'disetujui'
-        ? [{ jenis: 'paragraf', teks: [{ teks: `DRAF (${pk.status}): belum disetujui kedua pihak`, tebal: true }], rata: 'kanan' } satisfies Blok]
-        : []),
-      { jenis: 'paragraf', teks: judul, rata: 'tengah', tebal: true, ukuran: 14 },
-      { jenis: 'paragraf', teks: pk.unit.nama.toUpperCase(), rata: 'tengah', tebal: true, ukuran: 13 },
-      { jenis: 'spasi', pt: 12 },
-      p('Dalam rangka mewujudkan manajemen pemerintahan yang efektif, transparan dan akuntabel serta berorientasi pada hasil, kami yang bertanda tangan di bawah ini:'),
-      p(`Nama          : ${pertama.nama}`, 'kiri'),
-      p(`Jabatan       : ${pertama.jabatan}`, 'kiri'),
-      p('selanjutnya disebut Pihak Pertama.', 'kiri'),
-      p(`Nama          : ${kedua.nama}`, 'kiri'),
-      p(`Jabatan       : ${kedua.jabatan}`, 'kiri'),
-      p('selaku atasan Pihak Pertama, selanjutnya disebut Pihak Kedua.', 'kiri'),
-      p('Pihak Pertama berjanji akan mewujudkan target kinerja yang seharusnya sesuai lampiran perjanjian ini, dalam rangka mencapai target kinerja jangka menengah seperti yang telah ditetapkan dalam dokumen perencanaan. Keberhasilan dan kegagalan pencapaian target kinerja tersebut menjadi tanggung jawab kami.'),
-      p('Pihak Kedua akan melakukan supervisi yang diperlukan serta akan melakukan evaluasi terhadap capaian kinerja dari perjanjian ini dan mengambil tindakan yang diperlukan dalam rangka pemberian penghargaan dan sanksi.'),
-      ...(pk.nomorPerubahan > 0 && pk.alasanPerubahan ? [p(`Perubahan ke-${pk.nomorPerubahan} ini dibuat karena ${pk.alasanPerubahan}.`)] : []),
-      { jenis: 'tandaTangan', kolom: ttd },
-      { jenis: 'pindahHalaman' },
-      { jenis: 'paragraf', teks: `LAMPIRAN ${judul}`, rata: 'tengah', tebal: true },
-      { jenis: 'paragraf', teks: `${pk.jabatan.nama.toUpperCase()} - ${pk.unit.nama.toUpperCase()}`, rata: 'tengah', tebal: true },
-      ...tabelPk({ tanggal: pk.tanggal, nomorPerubahan: pk.nomorPerubahan, alasanPerubahan: pk.alasanPerubahan, pihakPertama: { ...pertama, pangkat: null },
-        pihakKedua: { ...kedua, pangkat: null },
-        indikator: pk.indikator.map((i) => ({ sasaran: i.sasaran ?? i.tujuan ?? i.program ?? '-', uraian: i.uraian, satuan: i.satuan, target: Number(i.target) })),
-        anggaran: pk.anggaran.map((a) => ({ kode: a.kode, nama: a.nama, anggaran: Number(a.anggaran) })), jumlahAnggaran: pk.jumlahAnggaran }, {
-        indikator: 'Sasaran, Indikator Kinerja dan Target',
-        anggaran: 'Program / Kegiatan dan Anggaran',
-      }),
-      { jenis: 'tandaTangan', kolom: ttd },
-    ] };
+  return { judul: `${judul} ${pk.jabatan.nama}`, penulis: pk.unit.nama, kertas: 'A4', isi: [
+    ...(pk.status !== 'disetujui' ? [{ jenis: 'paragraf', teks: [{ teks: `DRAF (${pk.status}): belum disetujui kedua pihak`, tebal: true }], rata: 'kanan' } satisfies Blok] : []),
+    { jenis: 'paragraf', teks: judul, rata: 'tengah', tebal: true, ukuran: 14 },
+    { jenis: 'paragraf', teks: pk.unit.nama.toUpperCase(), rata: 'tengah', tebal: true, ukuran: 13 },
+    { jenis: 'spasi', pt: 12 },
+    p('Dalam rangka mewujudkan manajemen pemerintahan yang efektif, transparan dan akuntabel serta berorientasi pada hasil, kami yang bertanda tangan di bawah ini:'),
+    p(`Nama          : ${pertama.nama}`, 'kiri'),
+    p(`Jabatan       : ${pertama.jabatan}`, 'kiri'),
+    p('selanjutnya disebut Pihak Pertama.', 'kiri'),
+    p(`Nama          : ${kedua.nama}`, 'kiri'),
+    p(`Jabatan       : ${kedua.jabatan}`, 'kiri'),
+    p('selaku atasan Pihak Pertama, selanjutnya disebut Pihak Kedua.', 'kiri'),
+    p('Pihak Pertama berjanji akan mewujudkan target kinerja yang seharusnya sesuai lampiran perjanjian ini, dalam rangka mencapai target kinerja jangka menengah seperti yang telah ditetapkan dalam dokumen perencanaan. Keberhasilan dan kegagalan pencapaian target kinerja tersebut menjadi tanggung jawab kami.'),
+    p('Pihak Kedua akan melakukan supervisi yang diperlukan serta akan melakukan evaluasi terhadap capaian kinerja dari perjanjian ini dan mengambil tindakan yang diperlukan dalam rangka pemberian penghargaan dan sanksi.'),
+    ...(pk.nomorPerubahan > 0 && pk.alasanPerubahan ? [p(`Perubahan ke-${pk.nomorPerubahan} ini dibuat karena ${pk.alasanPerubahan}.`)] : []),
+    { jenis: 'tandaTangan', kolom: ttd },
+    { jenis: 'pindahHalaman' },
+    { jenis: 'paragraf', teks: `LAMPIRAN ${judul}`, rata: 'tengah', tebal: true },
+    { jenis: 'paragraf', teks: `${pk.jabatan.nama.toUpperCase()} - ${pk.unit.nama.toUpperCase()}`, rata: 'tengah', tebal: true },
+    ...tabelPk({ tanggal: pk.tanggal, nomorPerubahan: pk.nomorPerubahan, alasanPerubahan: pk.alasanPerubahan, pihakPertama: { ...pertama, pangkat: null },
+      pihakKedua: { ...kedua, pangkat: null },
+      indikator: pk.indikator.map((i) => ({ sasaran: i.sasaran ?? i.tujuan ?? i.program ?? '-', uraian: i.uraian, satuan: i.satuan, target: Number(i.target) })),
+      anggaran: pk.anggaran.map((a) => ({ kode: a.kode, nama: a.nama, anggaran: Number(a.anggaran) })), jumlahAnggaran: pk.jumlahAnggaran }, {
+      indikator: 'Sasaran, Indikator Kinerja dan Target',
+      anggaran: 'Program / Kegiatan dan Anggaran',
+    }),
+    { jenis: 'tandaTangan', kolom: ttd },
+  ] };
 }
 
 /** The PK print as PDF (or DOCX), for anyone who may read the PK. */

@@ -28,11 +28,15 @@ export async function bacaIndikatorRenstra(ctx: Konteks, renstraId: number): Pro
  */
 export async function ambilRenstra(ctx: Konteks, id: number): Promise<Renstra> {
   const r = await renstraDalamLingkup(ctx, id);
-  const [tujuan, sasaran, indikator, program] = await Promise.all([ctx.db.many<{ id: number, kode: string, uraian: string, urutan: number, versi: number }>(sql`
+  const [tujuan, sasaran, indikator, program] = await Promise.all([
+    ctx.db.many<{ id: number, kode: string, uraian: string, urutan: number, versi: number }>(sql`
       select id, kode, uraian, urutan, versi from tujuan_renstra where instansi_id = ${ctx.instansiId} and renstra_id = ${id} order by urutan, kode, id`),
     ctx.db.many<{ id: number, tujuanId: number, kode: string, uraian: string, urutan: number, versi: number }>(sql`
       select id, tujuan_id as "tujuanId", kode, uraian, urutan, versi from sasaran_renstra
-       where instansi_id = ${ctx.instansiId} and renstra_id = ${id} order by urutan, kode, id`), bacaIndikatorRenstra(ctx, id), bacaPohonProgram(ctx, id)]);
+       where instansi_id = ${ctx.instansiId} and renstra_id = ${id} order by urutan, kode, id`),
+    bacaIndikatorRenstra(ctx, id),
+    bacaPohonProgram(ctx, id),
+  ]);
   const tahun = Array.from({ length: r.tahun_akhir - r.tahun_awal + 1 }, (_, i) => r.tahun_awal + i);
   return { id: r.id, nama: r.nama, status: r.status, versi: r.versi, tahunAwal: r.tahun_awal, tahunAkhir: r.tahun_akhir, tahun,
     unit: { id: r.unit_id, kode: r.unit_kode, nama: r.unit_nama },

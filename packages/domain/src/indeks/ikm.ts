@@ -9,8 +9,17 @@ import { pilihAturanBerlaku, type AturanBerversi } from './aturan.ts';
  * final figures rounded to 2 decimals; the mutu is judged on the rounded IKM.
  */
 
-export const UNSUR_IKM = ['Persyaratan', 'Sistem, Mekanisme dan Prosedur', 'Waktu Penyelesaian', 'Biaya/Tarif', 'Produk Spesifikasi Jenis Pelayanan', 'Kompetensi Pelaksana',
-  'Perilaku Pelaksana', 'Penanganan Pengaduan, Saran dan Masukan', 'Sarana dan Prasarana'] as const;
+export const UNSUR_IKM = [
+  'Persyaratan',
+  'Sistem, Mekanisme dan Prosedur',
+  'Waktu Penyelesaian',
+  'Biaya/Tarif',
+  'Produk Spesifikasi Jenis Pelayanan',
+  'Kompetensi Pelaksana',
+  'Perilaku Pelaksana',
+  'Penanganan Pengaduan, Saran dan Masukan',
+  'Sarana dan Prasarana',
+] as const;
 
 export interface MutuIkm {
   kode: 'A' | 'B' | 'C' | 'D';
@@ -32,8 +41,12 @@ export interface AturanIkm extends AturanBerversi {
   mutu: readonly MutuIkm[];
 }
 
-const MUTU_IKM: readonly MutuIkm[] = [{ kode: 'A', label: 'Sangat Baik', mulai: 88.31 }, { kode: 'B', label: 'Baik', mulai: 76.61 }, { kode: 'C', label: 'Kurang Baik',
-  mulai: 65.0 }, { kode: 'D', label: 'Tidak Baik', mulai: 25.0 }];
+const MUTU_IKM: readonly MutuIkm[] = [
+  { kode: 'A', label: 'Sangat Baik', mulai: 88.31 },
+  { kode: 'B', label: 'Baik', mulai: 76.61 },
+  { kode: 'C', label: 'Kurang Baik', mulai: 65.0 },
+  { kode: 'D', label: 'Tidak Baik', mulai: 25.0 },
+];
 
 const PERMENPAN_14_2017: AturanIkm = { id: 'permenpan-14-2017', nama: 'IKM dengan bobot unsur tepat 1/9',
   dasarHukum: 'PermenPAN-RB 14/2017 (tanggal penetapan belum dikonfirmasi: berlaku dianggap 1 Januari 2017)', berlakuMulai: '2017-01-01', unsur: UNSUR_IKM, skorMin: 1, skorMaks: 4,

@@ -102,10 +102,13 @@ const PADANAN_PREDIKAT: AturanIpAsn['padananPredikat'] = { sedang: 'kurang', but
 const DISIPLIN_BKN: AturanIpAsn['disiplin'] = { tidak_ada: 5, ringan: 3, sedang: 2, berat: 1 };
 
 /** RULES.md categories 91-100, 81-90, 71-80, 61-70, <=60, read as "more than 90" etc. */
-const KATEGORI_IP_ASN: readonly KategoriIpAsn[] = [{ lebihDari: 90, label: 'Sangat Tinggi' }, { lebihDari: 80, label: 'Tinggi' }, { lebihDari: 70, label: 'Sedang' }, {
-  lebihDari: 60,
-  label: 'Rendah',
-}, { lebihDari: null, label: 'Sangat Rendah' }];
+const KATEGORI_IP_ASN: readonly KategoriIpAsn[] = [
+  { lebihDari: 90, label: 'Sangat Tinggi' },
+  { lebihDari: 80, label: 'Tinggi' },
+  { lebihDari: 70, label: 'Sedang' },
+  { lebihDari: 60, label: 'Rendah' },
+  { lebihDari: null, label: 'Sangat Rendah' },
+];
 
 /** RULES.md section 2: diklat teknis >= 20 JP in the last 12 months, seminar in the last 2 years, SKP of last year/this year, hukdis in the last 12 months. */
 const JENDELA_BKN: JendelaIpAsn = { jpTeknis: 20, bulanTeknis: 12, bulanSeminar: 24, tahunSkp: 1, bulanHukdis: 12 };
@@ -238,8 +241,14 @@ export function ringkasIpAsn(dimensi: Record<DimensiIpAsn, number>, aturan: Atur
 // From counts (a rekap as the reports print it: how many PNS per jenjang, per predikat...)
 
 /** Kompetensi counts as the reports tabulate them (non-pelaksana = struktural + fungsional). */
-export const ITEM_KOMPETENSI_REKAP = ['diklat_kepemimpinan', 'diklat_fungsional', 'diklat_teknis_non_pelaksana', 'diklat_teknis_pelaksana', 'seminar_non_pelaksana',
-  'seminar_pelaksana'] as const;
+export const ITEM_KOMPETENSI_REKAP = [
+  'diklat_kepemimpinan',
+  'diklat_fungsional',
+  'diklat_teknis_non_pelaksana',
+  'diklat_teknis_pelaksana',
+  'seminar_non_pelaksana',
+  'seminar_pelaksana',
+] as const;
 export type ItemKompetensiRekap = (typeof ITEM_KOMPETENSI_REKAP)[number];
 
 export interface RekapIpAsn {
@@ -332,7 +341,10 @@ export function hitungIpAsnDariRekap(rekap: RekapIpAsn, aturan: AturanIpAsn = BK
   for (const k of ITEM_KOMPETENSI_REKAP) {
     if (c(k) > n) konsistensi.push({ kelompok: 'kompetensi', jumlah: c(k), jumlahPegawai: n, pesan: `${k.replaceAll('_', ' ')} ${c(k)}, lebih dari ${n} pegawai yang diukur` });
   }
-  for (const [a, b, label] of [['diklat_teknis_non_pelaksana', 'diklat_teknis_pelaksana', 'diklat teknis'], ['seminar_non_pelaksana', 'seminar_pelaksana', 'seminar']] as const) {
+  for (const [a, b, label] of [
+    ['diklat_teknis_non_pelaksana', 'diklat_teknis_pelaksana', 'diklat teknis'],
+    ['seminar_non_pelaksana', 'seminar_pelaksana', 'seminar'],
+  ] as const) {
     if (c(a) <= n && c(b) <= n && c(a) + c(b) > n) {
       konsistensi.push({ kelompok: 'kompetensi', jumlah: c(a) + c(b), jumlahPegawai: n,
         pesan: `${label} pelaksana dan non pelaksana ${c(a) + c(b)}, lebih dari ${n} pegawai yang diukur` });

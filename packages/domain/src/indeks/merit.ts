@@ -9,9 +9,16 @@ import { pilihAturanBerlaku, type AturanBerversi } from './aturan.ts';
  * The category is judged on the total.
  */
 
-export const ASPEK_MERIT = [{ nomor: 1, nama: 'Perencanaan Kebutuhan' }, { nomor: 2, nama: 'Pengadaan' }, { nomor: 3, nama: 'Pengembangan Karier' }, { nomor: 4,
-  nama: 'Promosi dan Mutasi' }, { nomor: 5, nama: 'Manajemen Kinerja' }, { nomor: 6, nama: 'Penggajian, Penghargaan dan Disiplin' }, { nomor: 7,
-  nama: 'Perlindungan dan Pelayanan' }, { nomor: 8, nama: 'Sistem Informasi' }] as const;
+export const ASPEK_MERIT = [
+  { nomor: 1, nama: 'Perencanaan Kebutuhan' },
+  { nomor: 2, nama: 'Pengadaan' },
+  { nomor: 3, nama: 'Pengembangan Karier' },
+  { nomor: 4, nama: 'Promosi dan Mutasi' },
+  { nomor: 5, nama: 'Manajemen Kinerja' },
+  { nomor: 6, nama: 'Penggajian, Penghargaan dan Disiplin' },
+  { nomor: 7, nama: 'Perlindungan dan Pelayanan' },
+  { nomor: 8, nama: 'Sistem Informasi' },
+] as const;
 
 export interface KategoriMerit {
   kode: 'I' | 'II' | 'III' | 'IV';
@@ -36,9 +43,12 @@ export interface AturanMerit extends AturanBerversi {
 
 const PERMENPAN_40_2018: AturanMerit = { id: 'permenpan-40-2018', nama: 'Penilaian Sistem Merit',
   dasarHukum: 'PermenPAN-RB 40/2018; instrumen KASN (tanggal penetapan belum dikonfirmasi: berlaku dianggap 1 Januari 2018)', berlakuMulai: '2018-01-01', aspek: ASPEK_MERIT,
-  skorMin: 1, skorMaks: 4, pembagiIndeks: 400,
-  kategori: [{ kode: 'IV', label: 'Sangat Baik', mulai: 325 }, { kode: 'III', label: 'Baik', mulai: 250 }, { kode: 'II', label: 'Kurang', mulai: 175 }, { kode: 'I', label: 'Buruk',
-    mulai: -Infinity }], jumlahBobotBaku: 100, labelSkor: { 1: 'Kurang', 2: 'Cukup', 3: 'Baik', 4: 'Sangat Baik' } };
+  skorMin: 1, skorMaks: 4, pembagiIndeks: 400, kategori: [
+    { kode: 'IV', label: 'Sangat Baik', mulai: 325 },
+    { kode: 'III', label: 'Baik', mulai: 250 },
+    { kode: 'II', label: 'Kurang', mulai: 175 },
+    { kode: 'I', label: 'Buruk', mulai: -Infinity },
+  ], jumlahBobotBaku: 100, labelSkor: { 1: 'Kurang', 2: 'Cukup', 3: 'Baik', 4: 'Sangat Baik' } };
 
 export const ATURAN_MERIT: Record<string, AturanMerit> = { [PERMENPAN_40_2018.id]: PERMENPAN_40_2018 };
 export const ATURAN_MERIT_BAWAAN = PERMENPAN_40_2018.id;
@@ -75,9 +85,16 @@ function aspekSeed(nomor: number, bobot: number[]) {
 export const INSTRUMEN_MERIT: Record<string, InstrumenMerit> = {
   'lumajang-2024': { id: 'lumajang-2024', nama: 'Instrumen sistem merit sebagaimana dinilai pada LKjIP BKPSDM Lumajang 2024',
     dasarHukum: 'PermenPAN-RB 40/2018; bobot sub-aspek dari seed (nama sub-aspek belum tersedia)', berlakuMulai: '2024-01-01',
-    catatan: 'Bobot berjumlah 105, bukan 100 (aspek 3: 32,5; aspek 5: 22,5): disalin apa adanya dari laporan.',
-    aspek: [aspekSeed(1, [2.5, 2.5, 2.5, 2.5]), aspekSeed(2, [2, 2, 2, 2, 2]), aspekSeed(3, [5, 5, 5, 2.5, 2.5, 2.5, 2.5, 2.5, 2.5, 2.5]), aspekSeed(4, [5, 2.5, 2.5]),
-      aspekSeed(5, [5, 5, 5, 5, 2.5]), aspekSeed(6, [2.5, 2.5, 2.5, 2.5]), aspekSeed(7, [2, 2]), aspekSeed(8, [2, 1, 1, 2])] },
+    catatan: 'Bobot berjumlah 105, bukan 100 (aspek 3: 32,5; aspek 5: 22,5): disalin apa adanya dari laporan.', aspek: [
+      aspekSeed(1, [2.5, 2.5, 2.5, 2.5]),
+      aspekSeed(2, [2, 2, 2, 2, 2]),
+      aspekSeed(3, [5, 5, 5, 2.5, 2.5, 2.5, 2.5, 2.5, 2.5, 2.5]),
+      aspekSeed(4, [5, 2.5, 2.5]),
+      aspekSeed(5, [5, 5, 5, 5, 2.5]),
+      aspekSeed(6, [2.5, 2.5, 2.5, 2.5]),
+      aspekSeed(7, [2, 2]),
+      aspekSeed(8, [2, 1, 1, 2]),
+    ] },
 };
 
 /** Aspect weights in percent as the seeds print them (they disagree: RULES.md section 3). */

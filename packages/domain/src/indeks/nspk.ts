@@ -30,24 +30,38 @@ export interface AturanNspk extends AturanBerversi {
   kategori: readonly KategoriNspk[];
 }
 
-const NAMA_ELEMEN_NSPK = [['kebutuhan', 'Kebutuhan'], ['pengadaan', 'Pengadaan'], ['pengangkatan', 'Pengangkatan'], ['jabatan', 'Jabatan'], ['pangkat', 'Pangkat'], [
-  'pengembangan_karier',
-  'Pengembangan Karier',
-], ['pola_karier', 'Pola Karier'], ['mutasi', 'Mutasi'], ['penilaian_kinerja', 'Penilaian Kinerja'], ['disiplin', 'Disiplin'], ['penghargaan', 'Penghargaan'], ['cuti', 'Cuti'], [
-  'kode_etik',
-  'Kode Etik',
-], ['pemberhentian', 'Pemberhentian'], ['penggajian', 'Penggajian, Tunjangan dan Fasilitas'], ['jaminan_pensiun', 'Jaminan Pensiun dan Hari Tua'], ['pensiun', 'Pensiun'], [
-  'perlindungan',
-  'Perlindungan',
-]] as const;
+const NAMA_ELEMEN_NSPK = [
+  ['kebutuhan', 'Kebutuhan'],
+  ['pengadaan', 'Pengadaan'],
+  ['pengangkatan', 'Pengangkatan'],
+  ['jabatan', 'Jabatan'],
+  ['pangkat', 'Pangkat'],
+  ['pengembangan_karier', 'Pengembangan Karier'],
+  ['pola_karier', 'Pola Karier'],
+  ['mutasi', 'Mutasi'],
+  ['penilaian_kinerja', 'Penilaian Kinerja'],
+  ['disiplin', 'Disiplin'],
+  ['penghargaan', 'Penghargaan'],
+  ['cuti', 'Cuti'],
+  ['kode_etik', 'Kode Etik'],
+  ['pemberhentian', 'Pemberhentian'],
+  ['penggajian', 'Penggajian, Tunjangan dan Fasilitas'],
+  ['jaminan_pensiun', 'Jaminan Pensiun dan Hari Tua'],
+  ['pensiun', 'Pensiun'],
+  ['perlindungan', 'Perlindungan'],
+] as const;
 
 export const ELEMEN_NSPK: readonly ElemenNspk[] = NAMA_ELEMEN_NSPK.map(([kode, nama]) => ({ kode, nama, bobot: 1 }));
 
 const BKN_12_2022: AturanNspk = { id: 'bkn-12-2022', nama: 'Indeks Implementasi NSPK Manajemen ASN, bobot elemen sama',
   dasarHukum: 'Peraturan BKN 12/2022 (tanggal penetapan belum dikonfirmasi: berlaku dianggap 1 Januari 2022)', berlakuMulai: '2022-01-01',
-  catatan: 'Bobot elemen sama (asumsi): bobot resmi per elemen belum dikonfirmasi.', elemen: ELEMEN_NSPK, nilaiMin: 0, nilaiMaks: 100,
-  kategori: [{ kode: 'A', label: 'Unggul', lebihDari: 85 }, { kode: 'B', label: 'Baik', lebihDari: 70 }, { kode: 'C', label: 'Cukup', lebihDari: 55 }, { kode: 'D', label: 'Kurang',
-    lebihDari: 40 }, { kode: 'E', label: 'Buruk', lebihDari: null }] };
+  catatan: 'Bobot elemen sama (asumsi): bobot resmi per elemen belum dikonfirmasi.', elemen: ELEMEN_NSPK, nilaiMin: 0, nilaiMaks: 100, kategori: [
+    { kode: 'A', label: 'Unggul', lebihDari: 85 },
+    { kode: 'B', label: 'Baik', lebihDari: 70 },
+    { kode: 'C', label: 'Cukup', lebihDari: 55 },
+    { kode: 'D', label: 'Kurang', lebihDari: 40 },
+    { kode: 'E', label: 'Buruk', lebihDari: null },
+  ] };
 
 export const ATURAN_NSPK: Record<string, AturanNspk> = { [BKN_12_2022.id]: BKN_12_2022 };
 export const ATURAN_NSPK_BAWAAN = BKN_12_2022.id;

@@ -2,8 +2,19 @@
  * Indicators the platform measures itself (issue 4 item 3): their realisasi is computed from the
  * index engines and the records, never typed.
  */
-export const SUMBER_OTOMATIS = ['ip_asn', 'ip_asn:kualifikasi', 'ip_asn:kompetensi', 'ip_asn:kinerja', 'ip_asn:disiplin', 'sistem_merit', 'ikm', 'nspk', 'jumlah_sk_pangkat',
-  'jumlah_sk_jabatan', 'jumlah_diklat'] as const;
+export const SUMBER_OTOMATIS = [
+  'ip_asn',
+  'ip_asn:kualifikasi',
+  'ip_asn:kompetensi',
+  'ip_asn:kinerja',
+  'ip_asn:disiplin',
+  'sistem_merit',
+  'ikm',
+  'nspk',
+  'jumlah_sk_pangkat',
+  'jumlah_sk_jabatan',
+  'jumlah_diklat',
+] as const;
 export type SumberOtomatis = (typeof SUMBER_OTOMATIS)[number];
 
 export const LABEL_SUMBER_OTOMATIS: Record<SumberOtomatis, string> = { ip_asn: 'Indeks Profesionalitas ASN (dihitung dari riwayat pada akhir tribulan)',

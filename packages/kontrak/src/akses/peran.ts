@@ -1,5 +1,14 @@
 /** The roles of SIMASN (issue 2). An account may hold several. */
-export const PERAN = ['asn', 'atasan', 'admin_opd', 'verifikator_bkd', 'admin_bkd', 'pimpinan', 'perencana', 'inspektorat'] as const;
+export const PERAN = [
+  'asn',
+  'atasan',
+  'admin_opd',
+  'verifikator_bkd',
+  'admin_bkd',
+  'pimpinan',
+  'perencana',
+  'inspektorat',
+] as const;
 export type Peran = (typeof PERAN)[number];
 
 export const LABEL_PERAN: Record<Peran, string> = { asn: 'ASN', atasan: 'Atasan langsung', admin_opd: 'Admin OPD', verifikator_bkd: 'Verifikator BKD', admin_bkd: 'Admin BKD',

@@ -31,8 +31,7 @@ function tabel(b: Extract<Blok, { jenis: 'tabel' }>, lebarHalaman: number): File
         const latar = s.latar ?? (kepala ? '#E7ECF2' : undefined);
         return [
           new TableCell({ columnSpan: s.kolom, rowSpan: s.baris, width: { size: lebar, type: WidthType.DXA }, verticalAlign: VerticalAlignTable.CENTER,
-            shading: latar ? { fill: latar.replace('#', ''), type: ShadingType.CLEAR, color: 'auto' } : undefined,
-            children: [
+            shading: latar ? { fill: latar.replace('#', ''), type: ShadingType.CLEAR, color: 'auto' } : undefined, children: [
               new Paragraph({ alignment: rata(s.rata) ?? (kepala ? AlignmentType.CENTER : undefined),
                 children: runs(s.teks, { tebal: s.tebal ?? (kepala || undefined), ukuran }) }),
             ] }),
@@ -59,7 +58,9 @@ function blok(b: Blok, lebarHalaman: number): FileChild[] {
       }
       return [new Paragraph({ heading: JUDUL[b.tingkat], pageBreakBefore: b.halamanBaru, children: runs(b.teks) })];
     case 'paragraf':
-      return [new Paragraph({ alignment: rata(b.rata) ?? AlignmentType.JUSTIFIED, children: runs(b.teks, { tebal: b.tebal, ukuran: b.ukuran }) })];
+      return [
+        new Paragraph({ alignment: rata(b.rata) ?? AlignmentType.JUSTIFIED, children: runs(b.teks, { tebal: b.tebal, ukuran: b.ukuran }) }),
+      ];
     case 'daftar': {
       const instance = ++nomorDaftar;
       return b.butir.map((t) =>
@@ -70,39 +71,44 @@ function blok(b: Blok, lebarHalaman: number): FileChild[] {
       return tabel(b, lebarHalaman);
     case 'gambar':
       return [
-        new Paragraph({ alignment: AlignmentType.CENTER, keepNext: true,
-          children: [
-            new ImageRun({ type: 'png', data: b.png, transformation: { width: Math.round(b.lebarCm * PX_PER_CM), height: Math.round(b.tinggiCm * PX_PER_CM) },
-              altText: { name: b.keterangan ?? 'Grafik', title: b.keterangan ?? 'Grafik', description: b.keterangan ?? 'Grafik' } }),
-          ] }),
+        new Paragraph({ alignment: AlignmentType.CENTER, keepNext: true, children: [
+          new ImageRun({ type: 'png', data: b.png, transformation: { width: Math.round(b.lebarCm * PX_PER_CM), height: Math.round(b.tinggiCm * PX_PER_CM) },
+            altText: { name: b.keterangan ?? 'Grafik', title: b.keterangan ?? 'Grafik', description: b.keterangan ?? 'Grafik' } }),
+        ] }),
         ...(b.keterangan ? [new Paragraph({ style: 'KeteranganGambar', children: runs(b.keterangan) })] : []),
       ];
     case 'pindahHalaman':
       return [new Paragraph({ pageBreakBefore: true, children: [] })];
     case 'daftarIsi':
-      return [new Paragraph({ style: 'JudulTanpaDaftar1', children: runs(b.judul) }), new TableOfContents(b.judul, { hyperlink: true, headingStyleRange: '1-3' })];
+      return [
+        new Paragraph({ style: 'JudulTanpaDaftar1', children: runs(b.judul) }),
+        new TableOfContents(b.judul, { hyperlink: true, headingStyleRange: '1-3' }),
+      ];
     case 'kop':
-      return [...b.baris.map((t, i) => new Paragraph({ alignment: AlignmentType.CENTER, children: runs(t, { tebal: true, ukuran: i === 0 ? 13 : 15 }) })),
+      return [
+        ...b.baris.map((t, i) => new Paragraph({ alignment: AlignmentType.CENTER, children: runs(t, { tebal: true, ukuran: i === 0 ? 13 : 15 }) })),
         ...b.alamat.map((t, i) =>
           new Paragraph({ alignment: AlignmentType.CENTER,
             border: i === b.alamat.length - 1 ? { bottom: { style: BorderStyle.THICK, size: 18, color: '000000', space: 4 } } : undefined,
             spacing: i === b.alamat.length - 1 ? { after: 240 } : undefined, children: runs(t, { ukuran: 9 }) })
-        )];
+        ),
+      ];
     case 'tandaTangan': {
       const lebar = Math.round((lebarHalaman * TWIP) / b.kolom.length);
       const tengah = (t: Teks, tebal?: boolean, garis?: boolean) =>
         new Paragraph({ alignment: AlignmentType.CENTER, children: potongan(t).map((p) => new TextRun({ text: p.teks, bold: tebal, underline: garis ? {} : undefined })) });
       return [
-        new Table({ borders: TableBorders.NONE, width: { size: lebar * b.kolom.length, type: WidthType.DXA }, columnWidths: b.kolom.map(() => lebar),
-          rows: [new TableRow({ cantSplit: true, children: b.kolom.map((k) =>
-            new TableCell({ width: { size: lebar, type: WidthType.DXA }, children: !k ?
-              [new Paragraph({ children: [] })] :
-              [...k.atas.map((t) =>
-                tengah(t)
-              ), new Paragraph({ spacing: { before: 960 }, children: [] }), tengah(k.nama, true, true), ...(k.bawah ?? []).map((t) =>
-                tengah(t)
-              )] })
-          ) })] }),
+        new Table({ borders: TableBorders.NONE, width: { size: lebar * b.kolom.length, type: WidthType.DXA }, columnWidths: b.kolom.map(() => lebar), rows: [
+          new TableRow({ cantSplit: true,
+            children: b.kolom.map((k) =>
+              new TableCell({ width: { size: lebar, type: WidthType.DXA }, children: !k ? [new Paragraph({ children: [] })] : [
+                ...k.atas.map((t) => tengah(t)),
+                new Paragraph({ spacing: { before: 960 }, children: [] }),
+                tengah(k.nama, true, true),
+                ...(k.bawah ?? []).map((t) => tengah(t)),
+              ] })
+            ) }),
+        ] }),
         new Paragraph({ children: [] }),
       ];
     }
@@ -126,37 +132,43 @@ export async function renderDocx(dok: Dokumen): Promise<Buffer> {
     creator: dok.penulis ?? 'SIMASN',
     // page numbers of the table of contents worked out from the layout, so it is complete before Word updates it
     pageNumbers: estimatePageNumbers,
-    styles: { default: { document: { run: { font: HURUF_DOCX, size: 22 }, paragraph: { spacing: { after: 100, line: 276 } } } },
-      paragraphStyles: [gayaJudul('Heading1', 'heading 1', 14, true, 0), gayaJudul('Heading2', 'heading 2', 12, false, 1), gayaJudul('Heading3', 'heading 3', 11, false, 2),
-        gayaJudul('JudulTanpaDaftar1', 'Judul tanpa daftar 1', 14, true), gayaJudul('JudulTanpaDaftar2', 'Judul tanpa daftar 2', 12, false),
-        gayaJudul('JudulTanpaDaftar3', 'Judul tanpa daftar 3', 11, false), { id: 'KeteranganTabel', name: 'Keterangan Tabel', basedOn: 'Normal', run: { bold: true, size: 20 },
-        paragraph: { alignment: AlignmentType.CENTER, keepNext: true, spacing: { before: 120, after: 60 } } }, { id: 'KeteranganGambar', name: 'Keterangan Gambar',
-        basedOn: 'Normal', run: { italics: true, size: 20 }, paragraph: { alignment: AlignmentType.CENTER, spacing: { after: 160 } } }] },
-    numbering: {
-      config: [{ reference: 'bernomor',
-        levels: [{ level: 0, format: LevelFormat.DECIMAL, text: '%1.', alignment: AlignmentType.START, style: { paragraph: { indent: { left: 567, hanging: 340 } } } }] }],
-    },
-    sections: [{
-      properties: {
-        page: {
-          size: { width: Math.round(kertas.lebar * TWIP), height: Math.round(kertas.tinggi * TWIP),
-            orientation: dok.orientasi === 'mendatar' ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT },
-          margin: { left: Math.round(MARGIN.kiri * TWIP), right: Math.round(MARGIN.kanan * TWIP), top: Math.round(MARGIN.atas * TWIP), bottom: Math.round(MARGIN.bawah * TWIP) },
+    styles: { default: { document: { run: { font: HURUF_DOCX, size: 22 }, paragraph: { spacing: { after: 100, line: 276 } } } }, paragraphStyles: [
+      gayaJudul('Heading1', 'heading 1', 14, true, 0),
+      gayaJudul('Heading2', 'heading 2', 12, false, 1),
+      gayaJudul('Heading3', 'heading 3', 11, false, 2),
+      gayaJudul('JudulTanpaDaftar1', 'Judul tanpa daftar 1', 14, true),
+      gayaJudul('JudulTanpaDaftar2', 'Judul tanpa daftar 2', 12, false),
+      gayaJudul('JudulTanpaDaftar3', 'Judul tanpa daftar 3', 11, false),
+      { id: 'KeteranganTabel', name: 'Keterangan Tabel', basedOn: 'Normal', run: { bold: true, size: 20 },
+        paragraph: { alignment: AlignmentType.CENTER, keepNext: true, spacing: { before: 120, after: 60 } } },
+      { id: 'KeteranganGambar', name: 'Keterangan Gambar', basedOn: 'Normal', run: { italics: true, size: 20 },
+        paragraph: { alignment: AlignmentType.CENTER, spacing: { after: 160 } } },
+    ] },
+    numbering: { config: [
+      { reference: 'bernomor', levels: [
+        { level: 0, format: LevelFormat.DECIMAL, text: '%1.', alignment: AlignmentType.START, style: { paragraph: { indent: { left: 567, hanging: 340 } } } },
+      ] },
+    ] },
+    sections: [
+      {
+        properties: {
+          page: {
+            size: { width: Math.round(kertas.lebar * TWIP), height: Math.round(kertas.tinggi * TWIP),
+              orientation: dok.orientasi === 'mendatar' ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT },
+            margin: { left: Math.round(MARGIN.kiri * TWIP), right: Math.round(MARGIN.kanan * TWIP), top: Math.round(MARGIN.atas * TWIP), bottom: Math.round(MARGIN.bawah * TWIP) },
+          },
         },
+        footers: dok.nomorHalaman
+          ? { default: new Footer({ children: [
+            new Paragraph({ alignment: AlignmentType.RIGHT, children: [
+              new TextRun({ text: dok.kakiHalaman ? `${dok.kakiHalaman}    ` : '', size: 16, color: '555555' }),
+              new TextRun({ children: ['Halaman ', PageNumber.CURRENT], size: 18 }),
+            ] }),
+          ] }) }
+          : undefined,
+        children,
       },
-      footers: dok.nomorHalaman
-        ? {
-          default: new Footer({
-            children: [
-              new Paragraph({ alignment: AlignmentType.RIGHT,
-                children: [new TextRun({ text: dok.kakiHalaman ? `${dok.kakiHalaman}    ` : '', size: 16, color: '555555' }),
-                  new TextRun({ children: ['Halaman ', PageNumber.CURRENT], size: 18 })] }),
-            ],
-          }),
-        }
-        : undefined,
-      children,
-    }],
+    ],
   });
   return Packer.toBuffer(doc);
 }

@@ -85,34 +85,29 @@ function blok(b: Blok, lebarHalaman: number): Content {
     case 'tabel':
       return tabel(b, lebarHalaman);
     case 'gambar':
-      return {
-        stack: [{ image: `data:image/png;base64,${Buffer.from(b.png).toString('base64')}`, width: b.lebarCm * CM, height: b.tinggiCm * CM, alignment: 'center' },
-          ...(b.keterangan ? [{ text: b.keterangan, style: 'keteranganGambar' }] : [])],
-        unbreakable: true,
-        margin: [0, 4, 0, 8],
-      };
+      return { stack: [
+        { image: `data:image/png;base64,${Buffer.from(b.png).toString('base64')}`, width: b.lebarCm * CM, height: b.tinggiCm * CM, alignment: 'center' },
+        ...(b.keterangan ? [{ text: b.keterangan, style: 'keteranganGambar' }] : []),
+      ], unbreakable: true, margin: [0, 4, 0, 8] };
     case 'pindahHalaman':
       return { text: '', pageBreak: 'after' };
     case 'daftarIsi':
       return { toc: { title: { text: b.judul, style: 'judul1' }, numberStyle: { bold: false } } } as Content;
     case 'kop':
-      return {
-        stack: [...b.baris.map((t, i) => ({ text: t, bold: true, fontSize: i === 0 ? 13 : 15, alignment: 'center' as const })),
-          ...b.alamat.map((t) => ({ text: t, fontSize: 9, alignment: 'center' as const })), { canvas: [{ type: 'line', x1: 0, y1: 4, x2: lebarHalaman, y2: 4, lineWidth: 2 }],
-          margin: [0, 0, 0, 12] }],
-      } as Content;
+      return { stack: [
+        ...b.baris.map((t, i) => ({ text: t, bold: true, fontSize: i === 0 ? 13 : 15, alignment: 'center' as const })),
+        ...b.alamat.map((t) => ({ text: t, fontSize: 9, alignment: 'center' as const })),
+        { canvas: [{ type: 'line', x1: 0, y1: 4, x2: lebarHalaman, y2: 4, lineWidth: 2 }], margin: [0, 0, 0, 12] },
+      ] } as Content;
     case 'tandaTangan':
-      return {
-        columns: b.kolom.map((k) =>
-          !k ?
-            { width: '*', text: '' } :
-            ({ width: '*', alignment: 'center',
-              stack: [...k.atas.map((t) => ({ text: t })), { text: ' ', margin: [0, 0, 0, 48] }, { text: k.nama, bold: true, decoration: 'underline' },
-                ...(k.bawah ?? []).map((t) => ({ text: t }))] })
-        ),
-        unbreakable: true,
-        margin: [0, 12, 0, 12],
-      } as Content;
+      return { columns: b.kolom.map((k) =>
+        !k ? { width: '*', text: '' } : ({ width: '*', alignment: 'center', stack: [
+          ...k.atas.map((t) => ({ text: t })),
+          { text: ' ', margin: [0, 0, 0, 48] },
+          { text: k.nama, bold: true, decoration: 'underline' },
+          ...(k.bawah ?? []).map((t) => ({ text: t })),
+        ] })
+      ), unbreakable: true, margin: [0, 12, 0, 12] } as Content;
     case 'spasi':
       return { text: '', margin: [0, b.pt ?? 12, 0, 0] };
   }
@@ -131,8 +126,10 @@ export async function renderPdf(dok: Dokumen): Promise<Buffer> {
       judul3: { fontSize: 11, bold: true, margin: [0, 8, 0, 4] }, keteranganTabel: { fontSize: 10, bold: true, alignment: 'center', margin: [0, 6, 0, 2] },
       keteranganGambar: { fontSize: 10, italics: true, alignment: 'center', margin: [0, 2, 0, 0] } },
     footer: dok.nomorHalaman
-      ? (halaman: number) => ({ columns: [{ text: dok.kakiHalaman ?? '', fontSize: 8, color: '#555555' }, { text: `Halaman ${halaman}`, fontSize: 9, alignment: 'right' }],
-        margin: [MARGIN.kiri, 20, MARGIN.kanan, 0] })
+      ? (halaman: number) => ({ columns: [
+        { text: dok.kakiHalaman ?? '', fontSize: 8, color: '#555555' },
+        { text: `Halaman ${halaman}`, fontSize: 9, alignment: 'right' },
+      ], margin: [MARGIN.kiri, 20, MARGIN.kanan, 0] })
       : undefined,
     content: dok.isi.map((b) => blok(b, lebarHalaman)),
     // a heading never ends a page: it moves to the next one with what follows it

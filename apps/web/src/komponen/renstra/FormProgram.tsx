@@ -29,9 +29,10 @@ export function FormProgram(
         sub && (
           <fieldset className="kelompok">
             <legend>Pagu per tahun (Rp)</legend>
-            <KotakTahunan tahun={renstra.tahun} awalan={awalan} terisi={tahunTerisi} galat={galat}
-              kotak={[{ kunci: 'pagu', label: 'Pagu', nilai: pagu, ubah: setPagu, awalanGalat: 'pagu' }, { kunci: 'perubahan', label: 'Pagu perubahan', nilai: perubahan,
-                ubah: setPerubahan, awalanGalat: 'pagu' }]} />
+            <KotakTahunan tahun={renstra.tahun} awalan={awalan} terisi={tahunTerisi} galat={galat} kotak={[
+              { kunci: 'pagu', label: 'Pagu', nilai: pagu, ubah: setPagu, awalanGalat: 'pagu' },
+              { kunci: 'perubahan', label: 'Pagu perubahan', nilai: perubahan, ubah: setPerubahan, awalanGalat: 'pagu' },
+            ]} />
             <SalahKolom galat={galat} awalan="pagu" tepat />
           </fieldset>
         )}

@@ -6,13 +6,12 @@ import type { Renstra } from './jenis.ts';
 import { tahunIniSetempat } from '../../format.ts';
 
 const tahunIni = tahunIniSetempat();
-const ISIAN_BARU: DefinisiIsian[] = [{ nama: 'unitId', label: 'Perangkat daerah', tipe: 'unit', wajib: true }, { nama: 'tahunAwal', label: 'Tahun awal', tipe: 'angka', wajib: true,
-  min: 2000, maks: 2100 }, { nama: 'tahunAkhir', label: 'Tahun akhir', tipe: 'angka', wajib: true, min: 2000, maks: 2100, petunjuk: 'paling lama 6 tahun (mis. 2021-2026)' }, {
-  nama: 'nama',
-  label: 'Nama Renstra',
-  tipe: 'teks-panjang',
-  wajib: true,
-}];
+const ISIAN_BARU: DefinisiIsian[] = [
+  { nama: 'unitId', label: 'Perangkat daerah', tipe: 'unit', wajib: true },
+  { nama: 'tahunAwal', label: 'Tahun awal', tipe: 'angka', wajib: true, min: 2000, maks: 2100 },
+  { nama: 'tahunAkhir', label: 'Tahun akhir', tipe: 'angka', wajib: true, min: 2000, maks: 2100, petunjuk: 'paling lama 6 tahun (mis. 2021-2026)' },
+  { nama: 'nama', label: 'Nama Renstra', tipe: 'teks-panjang', wajib: true },
+];
 const ISIAN_UBAH: DefinisiIsian[] = [{ nama: 'nama', label: 'Nama Renstra', tipe: 'teks-panjang', wajib: true }, { nama: 'status', label: 'Status', tipe: 'pilihan', wajib: true,
   pilihan: [{ nilai: 'draf', label: 'Draf (masih disusun)' }, { nilai: 'berlaku', label: 'Berlaku' }, { nilai: 'selesai', label: 'Selesai (tidak dapat diubah lagi)' }] }];
 

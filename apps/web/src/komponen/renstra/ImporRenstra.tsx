@@ -89,9 +89,13 @@ export function ImporRenstra({ renstraId, kelola }: { renstraId: number, kelola:
       {hasil && !hasil.ok && (
         <>
           <p className="pesan pesan-galat" role="alert">Berkas ditolak: {hasil.masalah.length} masalah ditemukan, tidak ada data yang disimpan.</p>
-          <Tabel data-testid="masalah-impor-renstra" baris={hasil.masalah} kunci={(m) => `${m.lembar}:${m.baris}:${m.kolom}:${m.pesan}`} kolom={[{ judul: 'Lembar', isi: (m) =>
-            m.lembar }, { judul: 'Baris', isi: (m) => m.baris }, { judul: 'Kolom', isi: (m) => m.kolom }, { judul: 'Nilai', isi: (m) =>
-              m.nilai ?? '' }, { judul: 'Alasan', isi: (m) => m.pesan }]} />
+          <Tabel data-testid="masalah-impor-renstra" baris={hasil.masalah} kunci={(m) => `${m.lembar}:${m.baris}:${m.kolom}:${m.pesan}`} kolom={[
+            { judul: 'Lembar', isi: (m) => m.lembar },
+            { judul: 'Baris', isi: (m) => m.baris },
+            { judul: 'Kolom', isi: (m) => m.kolom },
+            { judul: 'Nilai', isi: (m) => m.nilai ?? '' },
+            { judul: 'Alasan', isi: (m) => m.pesan },
+          ]} />
         </>
       )}
     </div>

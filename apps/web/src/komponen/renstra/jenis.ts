@@ -24,14 +24,23 @@ const URUTAN: DefinisiIsian = { nama: 'urutan', label: 'Urutan', tipe: 'angka', 
 export const ISIAN_TUJUAN: DefinisiIsian[] = [KODE, { nama: 'uraian', label: 'Uraian tujuan', tipe: 'teks-panjang', wajib: true }, URUTAN];
 export const ISIAN_SASARAN: DefinisiIsian[] = [KODE, { nama: 'uraian', label: 'Uraian sasaran', tipe: 'teks-panjang', wajib: true }, URUTAN];
 export const ISIAN_PROGRAM: DefinisiIsian[] = [KODE, { nama: 'nama', label: 'Nama', tipe: 'teks-panjang', wajib: true }];
-export const ISIAN_INDIKATOR: DefinisiIsian[] = [KODE, { nama: 'uraian', label: 'Uraian indikator', tipe: 'teks-panjang', wajib: true }, { nama: 'satuan', label: 'Satuan',
-  tipe: 'teks', wajib: true, petunjuk: 'mis. %, indeks, nilai, SK, orang' }, { nama: 'polaritas', label: 'Polaritas', tipe: 'pilihan', wajib: true,
-  pilihan: [{ nilai: 'positif', label: 'Positif (makin besar makin baik)' }, { nilai: 'negatif', label: 'Negatif (makin kecil makin baik)' }] }, { nama: 'agregasi',
-  label: 'Aturan agregasi tribulan', tipe: 'pilihan', wajib: true, pilihan: CARA_AGREGASI.map((a) => ({ nilai: a, label: LABEL_AGREGASI[a] })) }, { nama: 'formula',
-  label: 'Formula', tipe: 'teks-panjang' }, { nama: 'sumberData', label: 'Sumber data', tipe: 'teks' }, { nama: 'sumberOtomatis', label: 'Diisi otomatis oleh SIMASN dari',
-  tipe: 'pilihan', petunjuk: 'kosongkan bila realisasi diisi manual', pilihan: SUMBER_OTOMATIS.map((s) => ({ nilai: s, label: LABEL_SUMBER_OTOMATIS[s] })) }, { nama: 'baseline',
-  label: 'Baseline (kondisi awal)', tipe: 'desimal' }, { nama: 'tahunBaseline', label: 'Tahun baseline', tipe: 'angka', min: 2000, maks: 2100 }, { nama: 'targetAkhir',
-  label: 'Target akhir Renstra', tipe: 'desimal' }, { nama: 'angkaNasional', label: 'Angka nasional', tipe: 'desimal' }, URUTAN];
+export const ISIAN_INDIKATOR: DefinisiIsian[] = [
+  KODE,
+  { nama: 'uraian', label: 'Uraian indikator', tipe: 'teks-panjang', wajib: true },
+  { nama: 'satuan', label: 'Satuan', tipe: 'teks', wajib: true, petunjuk: 'mis. %, indeks, nilai, SK, orang' },
+  { nama: 'polaritas', label: 'Polaritas', tipe: 'pilihan', wajib: true,
+    pilihan: [{ nilai: 'positif', label: 'Positif (makin besar makin baik)' }, { nilai: 'negatif', label: 'Negatif (makin kecil makin baik)' }] },
+  { nama: 'agregasi', label: 'Aturan agregasi tribulan', tipe: 'pilihan', wajib: true, pilihan: CARA_AGREGASI.map((a) => ({ nilai: a, label: LABEL_AGREGASI[a] })) },
+  { nama: 'formula', label: 'Formula', tipe: 'teks-panjang' },
+  { nama: 'sumberData', label: 'Sumber data', tipe: 'teks' },
+  { nama: 'sumberOtomatis', label: 'Diisi otomatis oleh SIMASN dari', tipe: 'pilihan', petunjuk: 'kosongkan bila realisasi diisi manual',
+    pilihan: SUMBER_OTOMATIS.map((s) => ({ nilai: s, label: LABEL_SUMBER_OTOMATIS[s] })) },
+  { nama: 'baseline', label: 'Baseline (kondisi awal)', tipe: 'desimal' },
+  { nama: 'tahunBaseline', label: 'Tahun baseline', tipe: 'angka', min: 2000, maks: 2100 },
+  { nama: 'targetAkhir', label: 'Target akhir Renstra', tipe: 'desimal' },
+  { nama: 'angkaNasional', label: 'Angka nasional', tipe: 'desimal' },
+  URUTAN,
+];
 
 /** A typed number box as the API wants it: '' -> null, Indonesian or plain decimals -> number, anything else as typed (the server names it). */
 export function angkaIsian(s: string | undefined): number | string | null {
