@@ -52,6 +52,8 @@ describe('menu per peran', () => {
   test('setiap halaman menu terbuka dengan judulnya dan tandanya di menu', async () => {
     const page = await halamanMasuk(env, 'admin.bkd');
     const nav = page.getByRole('navigation', { name: 'Navigasi utama' });
+    // The menu renders once the session has answered: wait for it before reading its links.
+    await expect.poll(() => nav.getByRole('link').count()).toBe(19);
     const tautan = await nav.getByRole('link').evaluateAll((as) => as.map((a) => [a.textContent ?? '', a.getAttribute('href') ?? '']));
     expect(tautan.length).toBe(19);
     for (const [label, href] of tautan) {
