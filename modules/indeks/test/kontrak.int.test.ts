@@ -91,14 +91,18 @@ describe('the indeks contract carries what the actions return', () => {
     terkirimUtuh(KONTRAK_SURVEI.ubahLayanan, ubah);
     terkirimUtuh(KONTRAK_SURVEI.daftarLayanan, await daftarLayananSurvei(admin, {}));
     // The route keeps the new device value for the cookie and sends the rest.
-    const { perangkatBaru, ...formulir } = await bukaFormulirSurvei(fx.sistem, ubah.token);
+    // The test's own clock (a response's day and year are the instansi's local ones at this instant).
+    const jam = new Date('2026-05-10T03:00:00Z');
+    const sistem: Konteks = { ...fx.sistem, sekarang: () => jam };
+    const { perangkatBaru, ...formulir } = await bukaFormulirSurvei(sistem, ubah.token);
     terkirimUtuh(KONTRAK_SURVEI.formulir, formulir);
-    const kirim = await kirimResponSurvei(fx.sistem, ubah.token, { tokenFormulir: formulir.tokenFormulir, jawaban: [4, 3, 4, 3, 4, 3, 4, 3, 2], umur: 30, jenisKelamin: 'P',
+    const kirim = await kirimResponSurvei(sistem, ubah.token, { tokenFormulir: formulir.tokenFormulir, jawaban: [4, 3, 4, 3, 4, 3, 4, 3, 2], umur: 30, jenisKelamin: 'P',
       saran: 'antrean lebih cepat' }, { perangkat: perangkatBaru });
     terkirimUtuh(KONTRAK_SURVEI.kirim, kirim);
-    const tahun = Number(new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 4));
-    terkirimUtuh(KONTRAK_SURVEI.ringkasanIkm, await ringkasanIkmInstansi(admin, { tahun }));
-    const hasil = await hasilIkmLayanan(admin, l.id, { tahun });
+    const tahun = 2026;
+    const adminSaatItu: Konteks = { ...admin, sekarang: () => jam };
+    terkirimUtuh(KONTRAK_SURVEI.ringkasanIkm, await ringkasanIkmInstansi(adminSaatItu, { tahun }));
+    const hasil = await hasilIkmLayanan(adminSaatItu, l.id, { tahun });
     expect(hasil.responden).toBe(1);
     terkirimUtuh(KONTRAK_SURVEI.hasil, hasil);
   });
