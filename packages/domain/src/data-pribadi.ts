@@ -1,0 +1,165 @@
+import { LABEL_SELISIH_KELUARGA } from './layanan/keluarga-kependudukan.ts';
+
+/**
+ * The one rule for personal data (UU 27/2022, need to know) wherever data leaves the server: API
+ * answers (free-form request data included), audit before/after, exports, notifications and
+ * documents. The personal fields are declared here once, by key; whoever sends data out runs it
+ * through `samarkanDataPribadi` with the caller's right to see each employee's data
+ * (platform `samarkanUntuk`: `pegawai:data_pribadi` for that employee in reach, or the employee
+ * themself). What is masked:
+ * - the values of the keys in KUNCI_PRIBADI, wherever they appear;
+ * - inside a family container (WADAH_KELUARGA: the family card, the family check), also the
+ *   family members' names, birth dates and the free text describing them;
+ * - in any other text, a 16-digit number standing alone (a NIK or a family card number).
+ */
+export type JenisDataPribadi = 'nik' | 'telepon' | 'email' | 'alamat' | 'tanggal' | 'nama' | 'uraian';
+
+/** Keys (compared without case, `_` and `-`) whose values are personal wherever they appear. */
+export const KUNCI_PRIBADI: Readonly<Record<string, JenisDataPribadi>> = {
+  nik: 'nik',
+  nikpegawai: 'nik',
+  nokk: 'nik',
+  nomorkk: 'nik',
+  nomorkartukeluarga: 'nik',
+  alamat: 'alamat',
+  telepon: 'telepon',
+  nohp: 'telepon',
+  nomorhp: 'telepon',
+  email: 'email',
+};
+
+/** Keys whose content describes family members: inside them names, birth dates and texts are personal too. */
+export const WADAH_KELUARGA: readonly string[] = ['keluarga', 'kartukeluarga', 'keluargasimasn', 'pemeriksaankeluarga', 'anggotakeluarga'];
+
+/** Keys personal only inside a family container. */
+export const KUNCI_PRIBADI_KELUARGA: Readonly<Record<string, JenisDataPribadi>> = {
+  nama: 'nama',
+  tanggallahir: 'tanggal',
+  tempatlahir: 'uraian',
+  uraian: 'uraian',
+};
+
+/** Shown instead of a masked free text or address. */
+export const TEKS_DISAMARKAN = '(disamarkan)';
+
+const normalKunci = (k: string) => k.toLowerCase().replace(/[_-]/g, '');
+
+/** Masks a NIK for lists and exports: `3508**********01` (UU 27/2022 data minimisation). */
+export function samarkanNik(nik: string | null | undefined): string | null {
+  if (!nik) return null;
+  return nik.length <= 6 ? '******' : `${nik.slice(0, 4)}${'*'.repeat(nik.length - 6)}${nik.slice(-2)}`;
+}
+
+/** A 16-digit number standing alone in a text (a NIK or a family card number; a NIP has 18). */
+const POLA_NIK_DALAM_TEKS = /(?<![0-9A-Za-z])\d{16}(?![0-9A-Za-z])/g;
+const ADA_NIK_DALAM_TEKS = /(?<![0-9A-Za-z])\d{16}(?![0-9A-Za-z])/;
+
+/** Masks every NIK-like number in a free text. */
+export function samarkanTeks(teks: string): string {
+  return teks.replace(POLA_NIK_DALAM_TEKS, (n) => samarkanNik(n)!);
+}
+
+/** One personal value masked by its kind. Null stays null; a masked value masked again is unchanged. */
+export function samarkanNilai(jenis: JenisDataPribadi, nilai: unknown): unknown {
+  if (nilai === null || nilai === undefined || nilai === '') return nilai;
+  const s = String(nilai);
+  switch (jenis) {
+    case 'nik':
+      return samarkanNik(s);
+    case 'telepon': {
+      if (s.includes('*')) return s;
+      const angka = s.replace(/\D/g, '');
+      return angka.length <= 6 ? '******' : `${angka.slice(0, 4)}${'*'.repeat(angka.length - 6)}${angka.slice(-2)}`;
+    }
+    case 'email': {
+      const at = s.indexOf('@');
+      return at < 1 ? TEKS_DISAMARKAN : `${s[0]}***${s.slice(at)}`;
+    }
+    case 'nama':
+      return s.split(/\s+/).filter(Boolean).map((w) => `${w[0]}${'*'.repeat(Math.max(w.length - 1, 1))}`).join(' ');
+    case 'tanggal':
+      return null;
+    case 'alamat':
+    case 'uraian':
+      return TEKS_DISAMARKAN;
+  }
+}
+
+/** Whose data a value is: the nearest enclosing object's `nip` / `pegawaiId`. */
+export interface PemilikData {
+  nip: string | null;
+  pegawaiId: number | null;
+}
+
+/** Decides per owner whether the reader may see that employee's personal data in clear. */
+export type BolehLihat = (pemilik: PemilikData) => boolean;
+
+const tidakBoleh: BolehLihat = () => false;
+
+function pemilikDari(o: Record<string, unknown>, induk: PemilikData): PemilikData {
+  const nip = typeof o.nip === 'string' ? o.nip.replace(/\D/g, '') : null;
+  const pegawaiId = typeof o.pegawaiId === 'number' ? o.pegawaiId : typeof o.pegawai_id === 'number' ? o.pegawai_id : null;
+  if (nip === null && pegawaiId === null) return induk;
+  return { nip, pegawaiId };
+}
+
+function jelajah(nilai: unknown, pemilik: PemilikData, keluarga: boolean, boleh: BolehLihat, kunci: string | null, saudara: Record<string, unknown> | null): unknown {
+  if (typeof nilai === 'string') {
+    const jenis = kunci === null ? undefined : (KUNCI_PRIBADI[kunci] ?? (keluarga ? KUNCI_PRIBADI_KELUARGA[kunci] : undefined));
+    if (jenis === undefined) {
+      if (!ADA_NIK_DALAM_TEKS.test(nilai)) return nilai;
+      return boleh(pemilik) ? nilai : samarkanTeks(nilai);
+    }
+    if (nilai === '' || boleh(pemilik)) return nilai;
+    // A family check's remark reads as its kind when the details are hidden.
+    if (jenis === 'uraian' && kunci === 'uraian' && saudara && typeof saudara.jenis === 'string' && saudara.jenis in LABEL_SELISIH_KELUARGA) {
+      return LABEL_SELISIH_KELUARGA[saudara.jenis as keyof typeof LABEL_SELISIH_KELUARGA];
+    }
+    return samarkanNilai(jenis, nilai);
+  }
+  if (typeof nilai === 'number' && kunci !== null && KUNCI_PRIBADI[kunci] === 'nik') {
+    return boleh(pemilik) ? nilai : samarkanNik(String(nilai));
+  }
+  if (Array.isArray(nilai)) {
+    let berubah = false;
+    const hasil = nilai.map((x) => {
+      const y = jelajah(x, pemilik, keluarga, boleh, kunci, null);
+      if (y !== x) berubah = true;
+      return y;
+    });
+    return berubah ? hasil : nilai;
+  }
+  if (nilai !== null && typeof nilai === 'object' && Object.getPrototypeOf(nilai) === Object.prototype) {
+    const o = nilai as Record<string, unknown>;
+    const milik = pemilikDari(o, pemilik);
+    let berubah = false;
+    const hasil: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(o)) {
+      const n = normalKunci(k);
+      const y = jelajah(v, milik, keluarga || WADAH_KELUARGA.includes(n), boleh, n, o);
+      if (y !== v) berubah = true;
+      hasil[k] = y;
+    }
+    return berubah ? hasil : nilai;
+  }
+  return nilai;
+}
+
+/**
+ * The value with every personal field masked where `boleh` says the reader may not see that
+ * employee's data (default: nobody may). Returns the same object when nothing was masked, so a
+ * caller can tell cheaply; never changes its input.
+ */
+export function samarkanDataPribadi<T>(nilai: T, boleh: BolehLihat = tidakBoleh): T {
+  return jelajah(nilai, { nip: null, pegawaiId: null }, false, boleh, null, null) as T;
+}
+
+/** The owners of the personal values in `nilai` (to decide, in one query, which the reader may see). */
+export function pemilikDataPribadi(nilai: unknown): PemilikData[] {
+  const semua = new Map<string, PemilikData>();
+  jelajah(nilai, { nip: null, pegawaiId: null }, false, (p) => {
+    semua.set(`${p.nip}:${p.pegawaiId}`, p);
+    return true;
+  }, null, null);
+  return [...semua.values()];
+}
