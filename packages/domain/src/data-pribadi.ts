@@ -59,6 +59,24 @@ export function samarkanTeks(teks: string): string {
   return teks.replace(POLA_NIK_DALAM_TEKS, (n) => samarkanNik(n)!);
 }
 
+/**
+ * Every NIK-like number in every text of a structure masked, keys aside: for what has no keys
+ * of its own (a document's blocks, where `alamat` is the letterhead's address).
+ */
+export function samarkanTeksDalam<T>(nilai: T): T {
+  if (typeof nilai === 'string') return (ADA_NIK_DALAM_TEKS.test(nilai) ? samarkanTeks(nilai) : nilai) as T;
+  if (Array.isArray(nilai)) {
+    const hasil = nilai.map((x: unknown) => samarkanTeksDalam(x));
+    return (hasil.some((x, i) => x !== nilai[i]) ? hasil : nilai) as T;
+  }
+  if (nilai !== null && typeof nilai === 'object' && Object.getPrototypeOf(nilai) === Object.prototype) {
+    const masuk = Object.entries(nilai as Record<string, unknown>);
+    const hasil = masuk.map(([k, v]) => [k, samarkanTeksDalam(v)] as const);
+    return (hasil.some(([, v], i) => v !== masuk[i]![1]) ? Object.fromEntries(hasil) : nilai) as T;
+  }
+  return nilai;
+}
+
 /** One personal value masked by its kind. Null stays null; a masked value masked again is unchanged. */
 export function samarkanNilai(jenis: JenisDataPribadi, nilai: unknown): unknown {
   if (nilai === null || nilai === undefined || nilai === '') return nilai;
