@@ -59,8 +59,9 @@ beforeAll(async () => {
     'L',
     'anak',
   ], [NIK_TAK_TERCATAT, 'FITRI AYU', '2008-06-04', 'P', 'anak']]) {
-    await db.run(sql`insert into kependudukan_lokal (instansi_id, nik, no_kk, nama, tanggal_lahir, jenis_kelamin, hubungan) values (1, ${nik}, ${KK}, ${nama}, ${lahir}, ${jk}, ${
-      hub})`);
+    await db.run(
+      sql`insert into kependudukan_lokal (instansi_id, nik, no_kk, nama, tanggal_lahir, jenis_kelamin, hubungan) values (1, ${nik}, ${KK}, ${nama}, ${lahir}, ${jk}, ${hub})`,
+    );
   }
   const akun = await db.one<{ id: number }>(sql`insert into akun (instansi_id, nama_pengguna, nama_tampilan, pegawai_id, hash_sandi)
     values (1, ${NIP_P}, 'Darmaji', ${p.id}, ${await hashSandi('rahasia-uji-1')}) returning id`);
@@ -110,7 +111,7 @@ describe('personal data in a pension request', () => {
     ]);
   });
 
-  it('who may see the employee\'s personal data (the ASN, admin OPD, verifier, admin BKD) sees it in clear', async () => {
+  it("who may see the employee's personal data (the ASN, admin OPD, verifier, admin BKD) sees it in clear", async () => {
     for (const nama of [NIP_P, 'admin.bkpsdm', 'verifikator', 'admin.bkd']) {
       const r = await get(nama, `/api/layanan/usulan/${usulanId}`);
       expect(r.statusCode, nama).toBe(200);
@@ -136,8 +137,7 @@ describe('personal data in the audit log, notifications, exports and documents',
   it('the audit table never stores a full NIK, phone or address, and its list shows none', async () => {
     const rows = await db.many<{ aksi: string, teks: string }>(sql`select aksi, coalesce(sebelum::text, '') || coalesce(sesudah::text, '') as teks from audit_log`);
     expect(rows.some((r) => r.aksi === 'pegawai.ubah' && r.teks.includes('3508**********09'))).toBe(true);
-    expect(rows.filter((r) => nikTerbuka(r.teks).length || r.teks.includes('3508019999990009') || r.teks.includes('Jl. Baru 2') || r.teks.includes('0811111111')))
-      .toEqual([]);
+    expect(rows.filter((r) => nikTerbuka(r.teks).length || r.teks.includes('3508019999990009') || r.teks.includes('Jl. Baru 2') || r.teks.includes('0811111111'))).toEqual([]);
     const l = await get('admin.bkd', '/api/audit?limit=200');
     expect(l.statusCode).toBe(200);
     expect(nikTerbuka(l.body)).toEqual([]);

@@ -37,8 +37,8 @@ async function siapkanInstansiLain() {
   const u = await db.one<{ id: number }>(sql`insert into unit_organisasi (instansi_id, kode, nama, jenis) values (2, 'BKD', 'BKD Kota Lain', 'perangkat_daerah') returning id`);
   const j = await db.one<{ id: number }>(sql`insert into jabatan (instansi_id, kode, nama, jenis) values (2, 'PL', 'Pelaksana', 'pelaksana') returning id`);
   const s = konteksSistem(db, 2);
-  await tambahPegawai(s, { nip: NIP_LAIN, nama: 'Orang Kota Lain', tanggalLahir: '1980-01-01', jenisKelamin: 'L', statusKepegawaian: 'PNS', tmtCpns: '2005-01-01',
-    nik: NIK_LAIN, alamat: 'Rahasia', penempatan: { jabatanId: j.id, unitId: u.id, tmt: '2005-01-01' }, pangkat: { golongan: 'III/a', tmt: '2005-01-01' } });
+  await tambahPegawai(s, { nip: NIP_LAIN, nama: 'Orang Kota Lain', tanggalLahir: '1980-01-01', jenisKelamin: 'L', statusKepegawaian: 'PNS', tmtCpns: '2005-01-01', nik: NIK_LAIN,
+    alamat: 'Rahasia', penempatan: { jabatanId: j.id, unitId: u.id, tmt: '2005-01-01' }, pangkat: { golongan: 'III/a', tmt: '2005-01-01' } });
   const r = await tambahRiwayat(s, NIP_LAIN, 'skp', { tahun: 2025, predikat: 'baik' });
   const hash = await hashSandi('rahasia-uji-1');
   const a = await db.one<{ id: number }>(sql`insert into akun (instansi_id, nama_pengguna, nama_tampilan, pegawai_id, hash_sandi)
@@ -205,8 +205,8 @@ const usulanSasaran = new Map<string, Promise<number>>();
 /** The target's NIK (as the fixtures made it) and a family member's, for the family check a pension request keeps in its data. */
 const nikSasaran = (t: typeof target) => (t.nip === NIP_LAIN ? NIK_LAIN : `3508${t.nip.slice(2, 14)}`);
 const DIPERIKSA_SASARAN = '2026-01-05T03:00:00.000Z';
-const pemeriksaanKeluargaSasaran = (t: typeof target) => ({ sumber: 'lokal', diperiksaPada: DIPERIKSA_SASARAN, nikPegawai: nikSasaran(t), nikDitemukan: true,
-  jumlahAnggotaKk: 3, selisih: [{ jenis: 'tidak_tercatat_di_simasn', keluargaId: null, nik: `${nikSasaran(t).slice(0, 14)}77`, nama: 'Anak Rahasia',
+const pemeriksaanKeluargaSasaran = (t: typeof target) => ({ sumber: 'lokal', diperiksaPada: DIPERIKSA_SASARAN, nikPegawai: nikSasaran(t), nikDitemukan: true, jumlahAnggotaKk: 3,
+  selisih: [{ jenis: 'tidak_tercatat_di_simasn', keluargaId: null, nik: `${nikSasaran(t).slice(0, 14)}77`, nama: 'Anak Rahasia',
     uraian: `Anak Rahasia (anak, NIK ${nikSasaran(t).slice(0, 14)}77) ada di kartu keluarga tetapi belum tercatat di SIMASN` }] });
 function usulanLayananSasaran(t: typeof target, jenis: 'kenaikan_pangkat' | 'pensiun'): Promise<number> {
   const kunci = `${jenis}:${t.nip}`;
@@ -781,8 +781,7 @@ const punya = (peran: Peran, izin: string | string[]) =>
  * Roles that may not see other employees' personal data (no `pegawai:data_pribadi` beyond their
  * own record): every answer they get, JSON or XLSX, is scanned for a NIK in clear (issue 10).
  */
-const tanpaDataPribadi = (peran: Peran) =>
-  PERAN_AKUN[peran].every((p) => [undefined, 'diri'].includes(jangkauanPeran('pegawai:data_pribadi', p)));
+const tanpaDataPribadi = (peran: Peran) => PERAN_AKUN[peran].every((p) => [undefined, 'diri'].includes(jangkauanPeran('pegawai:data_pribadi', p)));
 // (Not the decimals of a number: `54.1111111111111111`.)
 const POLA_NIK = /(?<![0-9A-Za-z]|\d[.,])\d{16}(?![0-9A-Za-z])/g;
 /** The 16-digit numbers (NIK, family card) in clear in an answer, but the caller's own NIK. */
@@ -861,8 +860,16 @@ describe('authorization walk over every route of the OpenAPI document', () => {
         const k = KASUS[r.kunci]!;
         await pindai(k === 'tanpa-sasaran' ? { method: 'GET', url: r.kunci.slice(4) } : await k.minta(targetOpdLain, nama));
       }
-      for (const url of [`/api/layanan/usulan/${pensiun}`, '/api/layanan/usulan?jenis=pensiun', `/api/layanan/saya?nip=${NIP.b1}`, `/api/pegawai/${NIP.b1}`,
-        `/api/pegawai/${NIP.a1}`, '/api/pegawai?limit=200', '/api/pegawai/ekspor.xlsx', '/api/notifikasi']) {
+      for (const url of [
+        `/api/layanan/usulan/${pensiun}`,
+        '/api/layanan/usulan?jenis=pensiun',
+        `/api/layanan/saya?nip=${NIP.b1}`,
+        `/api/pegawai/${NIP.b1}`,
+        `/api/pegawai/${NIP.a1}`,
+        '/api/pegawai?limit=200',
+        '/api/pegawai/ekspor.xlsx',
+        '/api/notifikasi',
+      ]) {
         await pindai({ method: 'GET', url });
       }
       // Not vacuous: pimpinan reads the request, with the family check masked.

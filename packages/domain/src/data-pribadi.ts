@@ -15,29 +15,14 @@ import { LABEL_SELISIH_KELUARGA } from './layanan/keluarga-kependudukan.ts';
 export type JenisDataPribadi = 'nik' | 'telepon' | 'email' | 'alamat' | 'tanggal' | 'nama' | 'uraian';
 
 /** Keys (compared without case, `_` and `-`) whose values are personal wherever they appear. */
-export const KUNCI_PRIBADI: Readonly<Record<string, JenisDataPribadi>> = {
-  nik: 'nik',
-  nikpegawai: 'nik',
-  nokk: 'nik',
-  nomorkk: 'nik',
-  nomorkartukeluarga: 'nik',
-  alamat: 'alamat',
-  telepon: 'telepon',
-  nohp: 'telepon',
-  nomorhp: 'telepon',
-  email: 'email',
-};
+export const KUNCI_PRIBADI: Readonly<Record<string, JenisDataPribadi>> = { nik: 'nik', nikpegawai: 'nik', nokk: 'nik', nomorkk: 'nik', nomorkartukeluarga: 'nik', alamat: 'alamat',
+  telepon: 'telepon', nohp: 'telepon', nomorhp: 'telepon', email: 'email' };
 
 /** Keys whose content describes family members: inside them names, birth dates and texts are personal too. */
 export const WADAH_KELUARGA: readonly string[] = ['keluarga', 'kartukeluarga', 'keluargasimasn', 'pemeriksaankeluarga', 'anggotakeluarga'];
 
 /** Keys personal only inside a family container. */
-export const KUNCI_PRIBADI_KELUARGA: Readonly<Record<string, JenisDataPribadi>> = {
-  nama: 'nama',
-  tanggallahir: 'tanggal',
-  tempatlahir: 'uraian',
-  uraian: 'uraian',
-};
+export const KUNCI_PRIBADI_KELUARGA: Readonly<Record<string, JenisDataPribadi>> = { nama: 'nama', tanggallahir: 'tanggal', tempatlahir: 'uraian', uraian: 'uraian' };
 
 /** Shown instead of a masked free text or address. */
 export const TEKS_DISAMARKAN = '(disamarkan)';

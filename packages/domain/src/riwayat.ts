@@ -94,7 +94,6 @@ export function nikSah(nik: string): boolean {
   return /^\d{16}$/.test(nik) && nik.slice(0, 2) !== '00';
 }
 
-
 /** Nama lengkap with gelar: `Dr. Budi Santoso, S.H., M.Si.` */
 export function namaLengkap(p: { gelarDepan?: string | null, nama: string, gelarBelakang?: string | null }): string {
   const depan = p.gelarDepan?.trim() ? `${p.gelarDepan.trim()} ` : '';

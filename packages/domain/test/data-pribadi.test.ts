@@ -5,27 +5,12 @@ const NIK = '3508071007660001';
 const NIK_ISTRI = '3508075203700002';
 
 /** A pension request as the engine stores it, with the family check in its free-form data. */
-const usulan = {
-  id: 7,
-  nip: '196607101990031001',
-  nama: 'Budi Santoso',
-  pegawaiId: 12,
-  data: {
-    bup: 58,
-    tanggalBup: '2024-07-10',
-    pemeriksaanKeluarga: {
-      sumber: 'lokal',
-      nikPegawai: NIK,
-      nikDitemukan: true,
-      jumlahAnggotaKk: 3,
-      selisih: [
-        { jenis: 'beda_tanggal_lahir', keluargaId: 3, nik: NIK_ISTRI, nama: 'Siti Aminah', uraian: 'tanggal lahir Siti Aminah tercatat 12 Maret 1970, di data kependudukan 13 Maret 1970' },
-        { jenis: 'lain', keluargaId: null, nik: null, nama: 'Ani', uraian: `Ani (${NIK_ISTRI}) rincian` },
-      ],
-    },
-    catatan: `NIK ${NIK} sudah dicek`,
-  },
-};
+const usulan = { id: 7, nip: '196607101990031001', nama: 'Budi Santoso', pegawaiId: 12,
+  data: { bup: 58, tanggalBup: '2024-07-10', pemeriksaanKeluarga: { sumber: 'lokal', nikPegawai: NIK, nikDitemukan: true, jumlahAnggotaKk: 3, selisih: [
+    { jenis: 'beda_tanggal_lahir', keluargaId: 3, nik: NIK_ISTRI, nama: 'Siti Aminah',
+      uraian: 'tanggal lahir Siti Aminah tercatat 12 Maret 1970, di data kependudukan 13 Maret 1970' },
+    { jenis: 'lain', keluargaId: null, nik: null, nama: 'Ani', uraian: `Ani (${NIK_ISTRI}) rincian` },
+  ] }, catatan: `NIK ${NIK} sudah dicek` } };
 
 describe('one rule for personal data', () => {
   it('masks NIK, family names, birth dates and remarks of a request nobody may see', () => {

@@ -54,7 +54,8 @@ export async function catatAuditBanyak(ctx: Konteks, daftar: readonly EntriAudit
   const p = ctx.pemanggil;
   const peran = p ? (p.sistem ? ['sistem'] : p.peran.map((r) => r.peran)) : [];
   const baris = daftar.map((e) => ({ aksi: e.aksi, entitas: e.entitas, entitas_id: e.entitasId == null ? null : String(e.entitasId), pegawai_id: e.pegawaiId ?? null,
-    sebelum: e.sebelum === undefined ? null : samarkanDataPribadi(e.sebelum), sesudah: e.sesudah === undefined ? null : samarkanDataPribadi(e.sesudah), keterangan: e.keterangan ?? null })
+    sebelum: e.sebelum === undefined ? null : samarkanDataPribadi(e.sebelum), sesudah: e.sesudah === undefined ? null : samarkanDataPribadi(e.sesudah),
+    keterangan: e.keterangan ?? null })
   );
   await ctx.db.run(sql`
     insert into audit_log (instansi_id, waktu, akun_id, nama_pengguna, peran, aksi, entitas, entitas_id, pegawai_id,

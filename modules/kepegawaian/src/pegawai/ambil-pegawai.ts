@@ -1,6 +1,6 @@
 import { sql } from '@simasn/db';
-import { batasUsiaPensiun, bersihkanNip, formatNip, hariIniIso, namaLengkap, pangkatDari, samarkanDataPribadi, selisihTahunBulan, tanggalCapaiBup, tmtPensiun, umurPada, type JenisJabatan,
-  type JenjangFungsional, type SifatJabatan, type TanggalIso, type TingkatStruktural } from '@simasn/domain';
+import { batasUsiaPensiun, bersihkanNip, formatNip, hariIniIso, namaLengkap, pangkatDari, samarkanDataPribadi, selisihTahunBulan, tanggalCapaiBup, tmtPensiun, umurPada,
+  type JenisJabatan, type JenjangFungsional, type SifatJabatan, type TanggalIso, type TingkatStruktural } from '@simasn/domain';
 import { catatAudit, dalamLingkup, lingkup, punyaIzin, syaratLingkup, tidakDitemukan, wajibMasuk, type Konteks } from '@simasn/platform';
 import type { ProfilPegawai } from './pegawai.types.ts';
 
@@ -91,8 +91,8 @@ export async function ambilPegawai(ctx: Konteks, nip: string): Promise<ProfilPeg
       ? { id: r.jabatan_id, nama: r.jabatan_nama!, jenis: r.jabatan_jenis!, tingkatStruktural: r.tingkat_struktural, eselon: r.eselon, jenjang: r.jenjang,
         kelasJabatan: r.kelas_jabatan, tmt: r.tmt_jabatan }
       : null, unit: r.unit_id ? { id: r.unit_id, nama: r.unit_nama!, jalur: jalurNama ?? [] } : null, pendidikanTerakhir: r.pendidikan_terakhir,
-    pensiun: bup ? { bup, tanggalBup: tanggalCapaiBup(r.tanggal_lahir, bup), tmtPensiun: tmtPensiun(r.tanggal_lahir, bup) } : null, dataPribadiTerlihat: pribadi,
-    nik: r.nik, alamat: r.alamat, email: r.email, telepon: r.telepon, versi: r.versi, diubahPada: r.diubah_pada };
+    pensiun: bup ? { bup, tanggalBup: tanggalCapaiBup(r.tanggal_lahir, bup), tmtPensiun: tmtPensiun(r.tanggal_lahir, bup) } : null, dataPribadiTerlihat: pribadi, nik: r.nik,
+    alamat: r.alamat, email: r.email, telepon: r.telepon, versi: r.versi, diubahPada: r.diubah_pada };
   // The personal-data rule (domain data-pribadi.ts), not a hand-made mask per field.
   return pribadi ? profil : samarkanDataPribadi(profil);
 }

@@ -31,8 +31,8 @@ export type PemberitahuanUntuk = Pemberitahuan & ({ akunId: number } | { pegawai
 export async function beriNotifikasiBanyak(ctx: Konteks, daftar: readonly PemberitahuanUntuk[]): Promise<number> {
   if (!daftar.length) return 0;
   const baris = JSON.stringify(
-    daftar.map((n) => ({ akun_id: 'akunId' in n ? n.akunId : null, pegawai_id: 'pegawaiId' in n ? n.pegawaiId : null, judul: samarkanTeks(n.judul), isi: samarkanTeks(n.isi), tautan: n.tautan ?? null,
-      usulan_id: n.usulanId ?? null })
+    daftar.map((n) => ({ akun_id: 'akunId' in n ? n.akunId : null, pegawai_id: 'pegawaiId' in n ? n.pegawaiId : null, judul: samarkanTeks(n.judul), isi: samarkanTeks(n.isi),
+      tautan: n.tautan ?? null, usulan_id: n.usulanId ?? null })
     ),
   );
   // Two equality joins (by account, by employee) rather than one OR: thousands of messages over
