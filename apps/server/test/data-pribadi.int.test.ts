@@ -4,7 +4,7 @@ import ExcelJS from 'exceljs';
 import { hashSandi } from '@simasn/akun';
 import { sql, type Db } from '@simasn/db';
 import { bukaDbUji } from '@simasn/db/uji';
-import { sisipRiwayat, tambahPegawai, ubahPegawai, type PegawaiInti } from '@simasn/kepegawaian';
+import { ajukanUsulan, sisipRiwayat, tambahPegawai, ubahPegawai, unggahBerkas, type PegawaiInti } from '@simasn/kepegawaian';
 import { ajukanUsulanLayanan, ambilUsulanLayanan, lampirkanDokumenUsulan, prosesUsulanLayanan } from '@simasn/layanan';
 import { beriNotifikasi } from '@simasn/platform/notifikasi';
 import { tabelKeXlsx, type Konteks } from '@simasn/platform';
@@ -77,7 +77,7 @@ beforeAll(async () => {
   await ubahPegawai(await fx.ctx('admin.bkpsdm'), NIP.a1, { nik: '3508019999990009', alamat: 'Jl. Baru 2', telepon: '0811111111', versi: 1 });
   await ubahPegawai(await fx.ctx('admin.bkpsdm'), NIP.a1, { nik: `3508${NIP.a1.slice(2, 14)}`, versi: 2 });
   app = await buatAplikasi({ db, web: false });
-  for (const nama of ['pimpinan', 'perencana', NIP.a2, 'admin.bkpsdm', 'verifikator', 'admin.bkd', NIP_P]) {
+  for (const nama of ['pimpinan', 'perencana', NIP.a1, NIP.a2, 'admin.bkpsdm', 'verifikator', 'admin.bkd', NIP_P]) {
     const r = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: nama, password: 'rahasia-uji-1', instansi: 'uji' } });
     expect(r.statusCode, nama).toBe(200);
     sesi.set(nama, { cookie: String(r.headers['set-cookie']).split(';')[0]!, csrf: r.json().csrfToken });
@@ -130,6 +130,25 @@ describe('personal data in a pension request', () => {
     expect(nikTerbuka(atasan.body)).toEqual([]);
     expect((await get(NIP.a2, `/api/pegawai/${NIP.a2}`)).json().nik).toBe(`3508${NIP.a2.slice(2, 14)}`);
     expect((await get('admin.bkpsdm', `/api/pegawai/${NIP_P}`)).json().nik).toBe(NIK_P);
+  });
+});
+
+describe('readers with a narrower reach (an admin OPD, the ASN) see their own employees in clear', () => {
+  it('the family check run again by the admin OPD, and a NIK change proposal (SIMAK) of the ASN', async () => {
+    const s = sesi.get('admin.bkpsdm')!;
+    const r = await app.inject({ method: 'POST', url: `/api/pensiun/usulan/${usulanId}/periksa-keluarga`, payload: {}, headers: { cookie: s.cookie, 'x-csrf-token': s.csrf } });
+    expect(r.statusCode).toBe(200);
+    expect(r.json()).toMatchObject({ nip: NIP_P, nikPegawai: NIK_P });
+    expect(r.body).toContain(NIK_TAK_TERCATAT);
+
+    const asn = await fx.ctx(NIP.a1);
+    const b = await unggahBerkas(asn, NIP.a1, { namaBerkas: 'ktp.pdf', isi: PDF });
+    const us = await ajukanUsulan(asn, { jenis: 'identitas', data: { nik: '3508010101900042' }, alasan: 'NIK salah ketik', berkasId: b.id });
+    for (const nama of [NIP.a1, 'admin.bkpsdm', 'verifikator']) {
+      const d = await get(nama, `/api/usulan/${us.id}`);
+      expect(d.statusCode, nama).toBe(200);
+      expect(d.json().perbandingan.find((x: { isian: string }) => x.isian === 'nik'), nama).toMatchObject({ baru: '3508010101900042' });
+    }
   });
 });
 

@@ -24,6 +24,13 @@ export const WADAH_KELUARGA: readonly string[] = ['keluarga', 'kartukeluarga', '
 /** Keys personal only inside a family container. */
 export const KUNCI_PRIBADI_KELUARGA: Readonly<Record<string, JenisDataPribadi>> = { nama: 'nama', tanggallahir: 'tanggal', tempatlahir: 'uraian', uraian: 'uraian' };
 
+/**
+ * A row describing one field by name (a change proposal's `{ isian: 'nik', lama, sekarang, baru }`):
+ * when the named field is personal, so are its values.
+ */
+export const KUNCI_NAMA_ISIAN: readonly string[] = ['isian', 'kolom', 'kunci'];
+export const KUNCI_NILAI_ISIAN: readonly string[] = ['lama', 'sekarang', 'baru', 'nilai', 'sebelum', 'sesudah'];
+
 /** Shown instead of a masked free text or address. */
 export const TEKS_DISAMARKAN = '(disamarkan)';
 
@@ -100,15 +107,30 @@ export type BolehLihat = (pemilik: PemilikData) => boolean;
 const tidakBoleh: BolehLihat = () => false;
 
 function pemilikDari(o: Record<string, unknown>, induk: PemilikData): PemilikData {
-  const nip = typeof o.nip === 'string' ? o.nip.replace(/\D/g, '') : null;
+  // `{ pegawai: { nip, nama }, ... }`: the record is about that employee.
+  const anak = o.pegawai !== null && typeof o.pegawai === 'object' ? (o.pegawai as Record<string, unknown>) : null;
+  const nipMentah = typeof o.nip === 'string' ? o.nip : typeof anak?.nip === 'string' ? anak.nip : null;
+  const nip = nipMentah === null ? null : nipMentah.replace(/\D/g, '');
   const pegawaiId = typeof o.pegawaiId === 'number' ? o.pegawaiId : typeof o.pegawai_id === 'number' ? o.pegawai_id : null;
   if (nip === null && pegawaiId === null) return induk;
   return { nip, pegawaiId };
 }
 
+/** The kind of personal data a key holds in its place (its object, inside a family container or not). */
+function jenisKunci(kunci: string | null, keluarga: boolean, saudara: Record<string, unknown> | null): JenisDataPribadi | undefined {
+  if (kunci === null) return undefined;
+  const langsung = KUNCI_PRIBADI[kunci] ?? (keluarga ? KUNCI_PRIBADI_KELUARGA[kunci] : undefined);
+  if (langsung || !saudara || !KUNCI_NILAI_ISIAN.includes(kunci)) return langsung;
+  for (const k of KUNCI_NAMA_ISIAN) {
+    const nama = saudara[k];
+    if (typeof nama === 'string') return KUNCI_PRIBADI[normalKunci(nama)] ?? (keluarga ? KUNCI_PRIBADI_KELUARGA[normalKunci(nama)] : undefined);
+  }
+  return undefined;
+}
+
 function jelajah(nilai: unknown, pemilik: PemilikData, keluarga: boolean, boleh: BolehLihat, kunci: string | null, saudara: Record<string, unknown> | null): unknown {
   if (typeof nilai === 'string') {
-    const jenis = kunci === null ? undefined : (KUNCI_PRIBADI[kunci] ?? (keluarga ? KUNCI_PRIBADI_KELUARGA[kunci] : undefined));
+    const jenis = jenisKunci(kunci, keluarga, saudara);
     if (jenis === undefined) {
       if (!ADA_NIK_DALAM_TEKS.test(nilai)) return nilai;
       return boleh(pemilik) ? nilai : samarkanTeks(nilai);
@@ -120,7 +142,7 @@ function jelajah(nilai: unknown, pemilik: PemilikData, keluarga: boolean, boleh:
     }
     return samarkanNilai(jenis, nilai);
   }
-  if (typeof nilai === 'number' && kunci !== null && KUNCI_PRIBADI[kunci] === 'nik') {
+  if (typeof nilai === 'number' && jenisKunci(kunci, keluarga, saudara) === 'nik') {
     return boleh(pemilik) ? nilai : samarkanNik(String(nilai));
   }
   if (Array.isArray(nilai)) {

@@ -47,6 +47,18 @@ describe('one rule for personal data', () => {
     expect(samarkanDataPribadi(m)).toEqual(m);
   });
 
+  it('masks the values of a row naming a personal field, and finds the owner in a nested pegawai', () => {
+    const usulan = { id: 1, pegawai: { nip: '196607101990031001', nama: 'Budi' }, perbandingan: [
+      { isian: 'nik', label: 'NIK', lama: NIK, sekarang: NIK, baru: NIK_ISTRI },
+      { isian: 'tempatLahir', label: 'Tempat lahir', lama: 'Malang', sekarang: 'Malang', baru: 'Batu' },
+    ] };
+    const m = samarkanDataPribadi(usulan);
+    expect(m.perbandingan[0]).toMatchObject({ lama: '3508**********01', sekarang: '3508**********01', baru: '3508**********02' });
+    expect(m.perbandingan[1]).toBe(usulan.perbandingan[1]);
+    expect(pemilikDataPribadi(usulan)).toEqual([{ nip: '196607101990031001', pegawaiId: null }]);
+    expect(samarkanDataPribadi(usulan, (p) => p.nip === '196607101990031001')).toBe(usulan);
+  });
+
   it('leaves an 18-digit NIP, a hash and short numbers alone in free text', () => {
     const t = 'NIP 196607101990031001, hash a1234567890123456b, nomor 800/123/2024, NIK 3508071007660001.';
     expect(samarkanTeks(t)).toBe('NIP 196607101990031001, hash a1234567890123456b, nomor 800/123/2024, NIK 3508**********01.');
