@@ -1,5 +1,5 @@
 import { sql } from '@simasn/db';
-import { samarkanDataPribadi } from '@simasn/domain';
+import { samarkanDataPribadi, samarkanTeks } from '@simasn/domain';
 import type { Konteks } from './konteks.ts';
 
 export interface EntriAudit {
@@ -29,7 +29,7 @@ export async function catatAudit(ctx: Konteks, e: EntriAudit): Promise<void> {
             ${e.aksi}, ${e.entitas}, ${e.entitasId == null ? null : String(e.entitasId)}, ${e.pegawaiId ?? null},
             ${e.sebelum === undefined ? null : JSON.stringify(samarkanDataPribadi(e.sebelum))}::jsonb,
             ${e.sesudah === undefined ? null : JSON.stringify(samarkanDataPribadi(e.sesudah))}::jsonb,
-            ${ctx.alamatIp ?? null}, ${e.keterangan ?? null})`);
+            ${ctx.alamatIp ?? null}, ${e.keterangan ? samarkanTeks(e.keterangan) : null})`);
 }
 
 /** Keeps only what changed between two flat records, for a readable before/after. */
@@ -55,7 +55,7 @@ export async function catatAuditBanyak(ctx: Konteks, daftar: readonly EntriAudit
   const peran = p ? (p.sistem ? ['sistem'] : p.peran.map((r) => r.peran)) : [];
   const baris = daftar.map((e) => ({ aksi: e.aksi, entitas: e.entitas, entitas_id: e.entitasId == null ? null : String(e.entitasId), pegawai_id: e.pegawaiId ?? null,
     sebelum: e.sebelum === undefined ? null : samarkanDataPribadi(e.sebelum), sesudah: e.sesudah === undefined ? null : samarkanDataPribadi(e.sesudah),
-    keterangan: e.keterangan ?? null })
+    keterangan: e.keterangan ? samarkanTeks(e.keterangan) : null })
   );
   await ctx.db.run(sql`
     insert into audit_log (instansi_id, waktu, akun_id, nama_pengguna, peran, aksi, entitas, entitas_id, pegawai_id,
