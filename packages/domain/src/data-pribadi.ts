@@ -69,6 +69,17 @@ export function samarkanTeksDalam<T>(nilai: T): T {
   return nilai;
 }
 
+/** A quoted personal key, field name or family container (any case, `_`/`-` anywhere), or a 16-digit number. */
+const POLA_MUNGKIN_PRIBADI = new RegExp(`"(?:${[...Object.keys(KUNCI_PRIBADI), ...WADAH_KELUARGA].map((k) => [...k].join('[_-]?')).join('|')})\\w*"|(?<!\\d)\\d{16}(?!\\d)`, 'i');
+
+/**
+ * Whether a serialized answer may hold personal data (a cheap test before parsing it): a personal
+ * key or field name, a family container, or a 16-digit number. False means nothing to mask.
+ */
+export function mungkinBerisiDataPribadi(json: string): boolean {
+  return POLA_MUNGKIN_PRIBADI.test(json);
+}
+
 /** One personal value masked by its kind. Null stays null; a masked value masked again is unchanged. */
 export function samarkanNilai(jenis: JenisDataPribadi, nilai: unknown): unknown {
   if (nilai === null || nilai === undefined || nilai === '') return nilai;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pemilikDataPribadi, samarkanDataPribadi, samarkanTeks, TEKS_DISAMARKAN } from '../src/index.ts';
+import { mungkinBerisiDataPribadi, pemilikDataPribadi, samarkanDataPribadi, samarkanTeks, TEKS_DISAMARKAN } from '../src/index.ts';
 
 const NIK = '3508071007660001';
 const NIK_ISTRI = '3508075203700002';
@@ -57,6 +57,13 @@ describe('one rule for personal data', () => {
     expect(m.perbandingan[1]).toBe(usulan.perbandingan[1]);
     expect(pemilikDataPribadi(usulan)).toEqual([{ nip: '196607101990031001', pegawaiId: null }]);
     expect(samarkanDataPribadi(usulan, (p) => p.nip === '196607101990031001')).toBe(usulan);
+  });
+
+  it('tells cheaply whether a serialized answer may hold personal data', () => {
+    expect(mungkinBerisiDataPribadi(JSON.stringify(usulan))).toBe(true);
+    expect(mungkinBerisiDataPribadi('{"no_kk":"x"}')).toBe(true);
+    expect(mungkinBerisiDataPribadi('{"isian":"telepon","lama":"1"}')).toBe(true);
+    expect(mungkinBerisiDataPribadi('{"nip":"196607101990031001","nama":"Budi","golongan":"III/a"}')).toBe(false);
   });
 
   it('leaves an 18-digit NIP, a hash and short numbers alone in free text', () => {

@@ -11,6 +11,13 @@ import type { Konteks } from './konteks.ts';
  * the route encoder (apps/server rute), exports, documents. `nip`: whose data a value is when the
  * value itself does not say (a route's `:nip`).
  */
+/** The caller sees every employee's personal data (the system, or `pegawai:data_pribadi` over the whole instansi): nothing to mask. */
+export function lihatSemuaDataPribadi(ctx: Konteks): boolean {
+  const p = ctx.pemanggil;
+  if (!p) return false;
+  return !!p.sistem || (punyaIzin(p, 'pegawai:data_pribadi') && lingkupUntuk(p, 'pegawai:data_pribadi').semua);
+}
+
 export async function samarkanUntuk<T>(ctx: Konteks, nilai: T, opsi: { nip?: string | null } = {}): Promise<T> {
   const p = ctx.pemanggil;
   if (p?.sistem) return nilai;

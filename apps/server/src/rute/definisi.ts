@@ -1,7 +1,8 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AksesTitik, HasilHandler, MasukanHandler, TitikApaSaja } from '@simasn/kontrak';
-import { belumMasuk, punyaIzin, samarkanUntuk, terlarang, type Konteks } from '@simasn/platform';
+import { mungkinBerisiDataPribadi } from '@simasn/domain';
+import { belumMasuk, lihatSemuaDataPribadi, punyaIzin, samarkanUntuk, terlarang, type Konteks } from '@simasn/platform';
 
 /**
  * Who may call a route: anyone (`publik`), any logged-in account (`masuk`), or holders of a
@@ -42,17 +43,14 @@ function skemaOpenApi(t: TitikApaSaja): Record<string, unknown> {
   return skema;
 }
 
-/** A JSON answer that may hold personal data: a declared personal key or a 16-digit number (cheap test before parsing). */
-const MUNGKIN_PRIBADI = /"(?:nik|no_?kk|nomor_?kk|alamat|telepon|no_?hp|nomor_?hp|email|keluarga|kartu_?keluarga|pemeriksaan_?keluarga|anggota_?keluarga)\w*"\s*:|\d{16}/i;
-
 /**
  * The personal-data rule at the one place answers leave the server: a JSON answer's personal
  * fields (packages/domain data-pribadi.ts), free-form request data included, are masked unless
  * the caller reaches that employee's `pegawai:data_pribadi` (platform `samarkanUntuk`).
  */
 async function samarkanJawaban(req: FastifyRequest, reply: FastifyReply, payload: unknown): Promise<unknown> {
-  if (typeof payload !== 'string' || !MUNGKIN_PRIBADI.test(payload)) return payload;
-  if (!String(reply.getHeader('content-type') ?? '').includes('json')) return payload;
+  if (typeof payload !== 'string' || !mungkinBerisiDataPribadi(payload)) return payload;
+  if (!String(reply.getHeader('content-type') ?? '').includes('json') || lihatSemuaDataPribadi(req.konteks)) return payload;
   let nilai: unknown;
   try {
     nilai = JSON.parse(payload);
