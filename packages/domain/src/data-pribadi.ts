@@ -34,7 +34,18 @@ export const KUNCI_NILAI_ISIAN: readonly string[] = ['lama', 'sekarang', 'baru',
 /** Shown instead of a masked free text or address. */
 export const TEKS_DISAMARKAN = '(disamarkan)';
 
-const normalKunci = (k: string) => k.toLowerCase().replace(/[_-]/g, '');
+// Answers repeat the same few keys thousands of times: normalised once each.
+const kunciNormal = new Map<string, string>();
+function normalKunci(k: string): string {
+  let n = kunciNormal.get(k);
+  if (n === undefined) {
+    n = k.toLowerCase().replace(/[_-]/g, '');
+    if (kunciNormal.size < 10_000) kunciNormal.set(k, n);
+  }
+  return n;
+}
+const WADAH = new Set(WADAH_KELUARGA);
+const NILAI_ISIAN = new Set(KUNCI_NILAI_ISIAN);
 
 /** Masks a NIK for lists and exports: `3508**********01` (UU 27/2022 data minimisation). */
 export function samarkanNik(nik: string | null | undefined): string | null {
@@ -121,7 +132,7 @@ function pemilikDari(o: Record<string, unknown>, induk: PemilikData): PemilikDat
   // `{ pegawai: { nip, nama }, ... }`: the record is about that employee.
   const anak = o.pegawai !== null && typeof o.pegawai === 'object' ? (o.pegawai as Record<string, unknown>) : null;
   const nipMentah = typeof o.nip === 'string' ? o.nip : typeof anak?.nip === 'string' ? anak.nip : null;
-  const nip = nipMentah === null ? null : nipMentah.replace(/\D/g, '');
+  const nip = nipMentah === null ? null : /^\d+$/.test(nipMentah) ? nipMentah : nipMentah.replace(/\D/g, '');
   const pegawaiId = typeof o.pegawaiId === 'number' ? o.pegawaiId : typeof o.pegawai_id === 'number' ? o.pegawai_id : null;
   if (nip === null && pegawaiId === null) return induk;
   return { nip, pegawaiId };
@@ -131,7 +142,7 @@ function pemilikDari(o: Record<string, unknown>, induk: PemilikData): PemilikDat
 function jenisKunci(kunci: string | null, keluarga: boolean, saudara: Record<string, unknown> | null): JenisDataPribadi | undefined {
   if (kunci === null) return undefined;
   const langsung = KUNCI_PRIBADI[kunci] ?? (keluarga ? KUNCI_PRIBADI_KELUARGA[kunci] : undefined);
-  if (langsung || !saudara || !KUNCI_NILAI_ISIAN.includes(kunci)) return langsung;
+  if (langsung || !saudara || !NILAI_ISIAN.has(kunci)) return langsung;
   for (const k of KUNCI_NAMA_ISIAN) {
     const nama = saudara[k];
     if (typeof nama === 'string') return KUNCI_PRIBADI[normalKunci(nama)] ?? (keluarga ? KUNCI_PRIBADI_KELUARGA[normalKunci(nama)] : undefined);
@@ -168,15 +179,17 @@ function jelajah(nilai: unknown, pemilik: PemilikData, keluarga: boolean, boleh:
   if (nilai !== null && typeof nilai === 'object' && Object.getPrototypeOf(nilai) === Object.prototype) {
     const o = nilai as Record<string, unknown>;
     const milik = pemilikDari(o, pemilik);
-    let berubah = false;
-    const hasil: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(o)) {
+    // A copy only once something changes.
+    let hasil: Record<string, unknown> | null = null;
+    for (const k in o) {
+      if (!Object.hasOwn(o, k)) continue;
+      const v = o[k];
       const n = normalKunci(k);
-      const y = jelajah(v, milik, keluarga || WADAH_KELUARGA.includes(n), boleh, n, o);
-      if (y !== v) berubah = true;
-      hasil[k] = y;
+      const y = jelajah(v, milik, keluarga || WADAH.has(n), boleh, n, o);
+      if (y !== v && hasil === null) hasil = { ...o };
+      if (hasil !== null) hasil[k] = y;
     }
-    return berubah ? hasil : nilai;
+    return hasil ?? nilai;
   }
   return nilai;
 }
@@ -193,7 +206,11 @@ export function samarkanDataPribadi<T>(nilai: T, boleh: BolehLihat = tidakBoleh)
 /** The owners of the personal values in `nilai` (to decide, in one query, which the reader may see). */
 export function pemilikDataPribadi(nilai: unknown): PemilikData[] {
   const semua = new Map<string, PemilikData>();
+  // An object's owner is one object shared by everything inside it: seen once by identity.
+  const dilihat = new Set<PemilikData>();
   jelajah(nilai, { nip: null, pegawaiId: null }, false, (p) => {
+    if (dilihat.has(p)) return true;
+    dilihat.add(p);
     semua.set(`${p.nip}:${p.pegawaiId}`, p);
     return true;
   }, null, null);
