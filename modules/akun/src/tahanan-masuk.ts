@@ -33,9 +33,11 @@ export function lamaTunggu(jumlah: number, bebas: number): number {
   return Math.min(TUNGGU_MAKS_DETIK, 2 ** Math.min(jumlah - bebas, 30));
 }
 
-/** "45 detik", "3 menit": the wait as the 429 says it. */
+/** "45 detik", "2 menit 8 detik", "5 menit": the wait as the 429 says it. */
 export function teksTunggu(detik: number): string {
-  return detik < 120 ? `${detik} detik` : `${Math.ceil(detik / 60)} menit`;
+  const m = Math.floor(detik / 60);
+  const s = detik % 60;
+  return [m ? `${m} menit` : '', s || !m ? `${s} detik` : ''].filter(Boolean).join(' ');
 }
 
 interface BarisGagal {
