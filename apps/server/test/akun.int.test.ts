@@ -51,7 +51,7 @@ async function login(nama: string, sandi = SANDI, remoteAddress = '10.0.0.1'): P
   expect(r.statusCode, `${nama}: ${r.body}`).toBe(200);
   return { cookie: String(r.headers['set-cookie']).split(';')[0]!, csrf: r.json().csrfToken };
 }
-const panggil = (s: Sesi, method: 'GET' | 'POST' | 'PUT', url: string, payload?: unknown): Promise<LightMyRequestResponse> =>
+const panggil = (s: Sesi, method: 'GET' | 'POST' | 'PUT', url: string, payload?: Record<string, unknown>): Promise<LightMyRequestResponse> =>
   app.inject({ method, url, headers: { cookie: s.cookie, 'x-csrf-token': s.csrf }, ...(payload === undefined ? {} : { payload }) });
 const idAkun = async (nama: string) => (await db.one<{ id: number }>(sql`select id from akun where instansi_id = 1 and nama_pengguna = ${nama}`)).id;
 
