@@ -84,7 +84,9 @@ describe('login throttling (item 4)', () => {
       // interleaved, so that a busy moment of the machine falls on both
       const a = await ukur('pimpinan', i);
       const b = await ukur('bukan.siapa.siapa', i);
-      if (i >= 2) ada.push(a), tidakAda.push(b);
+      if (i < 2) continue;
+      ada.push(a);
+      tidakAda.push(b);
     }
     const median = (x: number[]) => x.sort((p, q) => p - q)[Math.floor(x.length / 2)]!;
     const [ma, mt] = [median(ada), median(tidakAda)];
@@ -151,7 +153,8 @@ describe('login throttling (item 4)', () => {
     expect((await panggil(admin, 'POST', `/api/akun/${id}/buka-tahanan`)).json()).toEqual({ ok: true });
     expect((await coba('inspektorat', SANDI, '10.6.0.1', saat)).status).toBe(200);
     expect(await db.one(sql`select keterangan from audit_log where aksi = 'akun.buka_tahanan_masuk' order by id desc limit 1`)).toEqual({
-      keterangan: `${BEBAS_PASANGAN} percobaan masuk gagal dihapus` });
+      keterangan: `${BEBAS_PASANGAN} percobaan masuk gagal dihapus`,
+    });
   });
 });
 
@@ -252,7 +255,7 @@ describe('Kelola Akun: reset, deactivate, reactivate, roles and unit (item 13)',
     const turun = await panggil(admin, 'PUT', `/api/akun/${saya}/peran`, { peran: [{ peran: 'pimpinan' }] });
     expect(turun.statusCode).toBe(409);
     expect(turun.json().pesan).toContain('tanpa admin BKD yang aktif');
-    expect((await db.many(sql`select peran from akun_peran where akun_id = ${saya}`))).toEqual([{ peran: 'admin_bkd' }]);
+    expect(await db.many(sql`select peran from akun_peran where akun_id = ${saya}`)).toEqual([{ peran: 'admin_bkd' }]);
     // With a second admin, the first may step down.
     const kedua = await idAkun('pimpinan');
     expect((await panggil(admin, 'PUT', `/api/akun/${kedua}/peran`, { peran: [{ peran: 'pimpinan' }, { peran: 'admin_bkd' }] })).statusCode).toBe(200);

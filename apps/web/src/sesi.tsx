@@ -3,7 +3,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { ZONA_BAWAAN, type ZonaWaktu } from '@simasn/domain';
 import { KONTRAK_AUTH } from '@simasn/akun/kontrak';
 import type { Izin, ResponsTitik } from '@simasn/kontrak';
-import { ambilTokenCsrf, kunci, panggil, pasangPenangan401, pasangTokenCsrf } from './api.ts';
+import { ambilTokenCsrf, kunci, panggil, pasangPenangan401, pasangPenanganWajibGantiSandi, pasangTokenCsrf } from './api.ts';
 import { pasangZonaTampilan } from './format.ts';
 
 export type SesiApi = ResponsTitik<typeof KONTRAK_AUTH.sesi>;
@@ -60,7 +60,12 @@ export function PenyediaSesi({ children }: { children: ReactNode }) {
       qc.removeQueries({ predicate: (x) => bukanSesi(x.queryKey) });
       qc.setQueryData<SesiApi>(KUNCI, (lama) => ({ masuk: false, zona: lama?.zona ?? ZONA_BAWAAN }));
     });
-    return () => pasangPenangan401(null);
+    // An admin-set password not yet replaced: the session says so, and the page follows it.
+    pasangPenanganWajibGantiSandi(() => void qc.invalidateQueries({ queryKey: KUNCI }));
+    return () => {
+      pasangPenangan401(null);
+      pasangPenanganWajibGantiSandi(null);
+    };
   }, [qc]);
 
   // The logout request still on its way (the page does not wait for it, see `keluar`): a new login

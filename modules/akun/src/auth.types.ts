@@ -25,10 +25,16 @@ export const skemaGantiSandi = z.object({ sandiLama: z.string().min(1, 'kata san
 /** GET /api/auth/sesi: who is logged in, their roles and permissions. */
 export const skemaSesi = z.discriminatedUnion('masuk', [
   z.object({ masuk: z.literal(false), zona: zZona }),
-  z.object({ masuk: z.literal(true), csrfToken: z.string(), zona: zZona,
+  z.object({
+    masuk: z.literal(true),
+    csrfToken: z.string(),
+    zona: zZona,
     /** Created or reset by an admin: the API refuses everything but this, logout and the password change until it is changed. */
-    harusGantiSandi: z.boolean(), pengguna: z.object({ namaPengguna: z.string(), namaTampilan: z.string(), nip: z.string().nullable() }),
-    peran: z.array(z.object({ peran: z.enum(PERAN), label: z.string(), unitId: z.number().nullable() })), izin: z.array(zIzin) }),
+    harusGantiSandi: z.boolean(),
+    pengguna: z.object({ namaPengguna: z.string(), namaTampilan: z.string(), nip: z.string().nullable() }),
+    peran: z.array(z.object({ peran: z.enum(PERAN), label: z.string(), unitId: z.number().nullable() })),
+    izin: z.array(zIzin),
+  }),
 ]);
 
 /** Who the new password is for: a password built from these is refused. */
@@ -40,8 +46,7 @@ export interface PemilikSandi {
 }
 
 /** Leet digits and signs read as the letters they stand for (`Suk4m4ju` is `sukamaju`). */
-const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '6': 'g', '7': 't', '8': 'b', '9': 'g', '@': 'a', $: 's', '!': 'i', '|': 'i',
-  '+': 't' };
+const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '6': 'g', '7': 't', '8': 'b', '9': 'g', '@': 'a', $: 's', '!': 'i', '|': 'i', '+': 't' };
 
 /** The password's letters two ways: digits and signs dropped, and read as leet. */
 export function bentukHuruf(sandi: string): [string, string] {

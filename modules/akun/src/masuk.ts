@@ -57,8 +57,8 @@ export async function masuk(db: Db, input: InputMasuk, info: { alamatIp?: string
   const cocok = await cocokSandi(a?.hash_sandi ?? (await hashPengganti()), input.password);
   const ctx: Konteks = { db, instansiId: instansi.instansi_id, alamatIp: info.alamatIp, sekarang: () => sekarang, zona: keZonaWaktu(instansi.zona_waktu),
     pemanggil: a
-      ? { akunId: a.id, namaPengguna: a.nama_pengguna, namaTampilan: a.nama_tampilan, instansiId: a.instansi_id, pegawaiId: null, jalurUnitSendiri: null, peran: [] } satisfies
-        Pemanggil
+      ? { akunId: a.id, namaPengguna: a.nama_pengguna, namaTampilan: a.nama_tampilan, instansiId: a.instansi_id, pegawaiId: null, jalurUnitSendiri: null,
+        peran: [] } satisfies Pemanggil
       : null };
   if (!a || !cocok) {
     await db.transaction(async (tx) => {
@@ -86,12 +86,9 @@ export async function masuk(db: Db, input: InputMasuk, info: { alamatIp?: string
 
 /** Tells the owner (in the app; by e-mail when SMTP is configured and their record has an address), once a day at most. */
 async function beriTahuPemilik(ctx: Konteks, akunId: number, jumlah: number, alamat: string): Promise<void> {
-  await beriNotifikasi(ctx, [akunId], {
-    judul: 'Banyak percobaan masuk gagal ke akun Anda',
+  await beriNotifikasi(ctx, [akunId], { judul: 'Banyak percobaan masuk gagal ke akun Anda',
     isi: `Dalam ${JENDELA_JAM} jam terakhir ada ${jumlah} kali percobaan masuk ke akun Anda dengan kata sandi salah, terakhir pada ${
       formatWaktuSetempat(ctx.sekarang(), ctx.zona, { singkatan: true })
-    } dari alamat ${alamat}. Bila itu bukan Anda, segera ganti kata sandi dan beri tahu admin BKD.`,
-    tautan: '/ganti-sandi',
-  });
+    } dari alamat ${alamat}. Bila itu bukan Anda, segera ganti kata sandi dan beri tahu admin BKD.`, tautan: '/ganti-sandi' });
   await ctx.db.run(sql`update akun set peringatan_gagal_pada = ${ctx.sekarang()} where instansi_id = ${ctx.instansiId} and id = ${akunId}`);
 }

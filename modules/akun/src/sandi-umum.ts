@@ -8,9 +8,39 @@ import { bentukHuruf } from './auth.types.ts';
  * small), in the forms a guesser tries: as typed, read as leet (`P@ssw0rd`), and the word without
  * the digits and signs around it (`demo12345`, `Sayang2026!`).
  */
-const TAMBAHAN_INDONESIA = ['rahasia', 'katasandi', 'kata sandi', 'sandi', 'bismillah', 'indonesia', 'merdeka', 'sayang', 'sayangku', 'cinta', 'cintaku', 'admin', 'administrator',
-  'demo', 'asn', 'pns', 'pppk', 'pegawai', 'kantor', 'selamat', 'masuk', 'rahasiaku', 'garuda', 'pancasila', 'jakarta', 'surabaya', 'bandung', 'alhamdulillah', 'qwerty',
-  'asdfgh', 'zxcvbn'];
+const TAMBAHAN_INDONESIA = [
+  'rahasia',
+  'katasandi',
+  'kata sandi',
+  'sandi',
+  'bismillah',
+  'indonesia',
+  'merdeka',
+  'sayang',
+  'sayangku',
+  'cinta',
+  'cintaku',
+  'admin',
+  'administrator',
+  'demo',
+  'asn',
+  'pns',
+  'pppk',
+  'pegawai',
+  'kantor',
+  'selamat',
+  'masuk',
+  'rahasiaku',
+  'garuda',
+  'pancasila',
+  'jakarta',
+  'surabaya',
+  'bandung',
+  'alhamdulillah',
+  'qwerty',
+  'asdfgh',
+  'zxcvbn',
+];
 
 let daftar: Set<string> | undefined;
 function sandiUmum(): Set<string> {

@@ -40,7 +40,8 @@ export { periksaSandiUmum } from './sandi-umum.ts';
  * `kolom`, so the form shows the reason beside the field.
  */
 export async function pastikanSandiLayak(db: Db, instansiId: number, sandi: string, pemilik: PemilikSandi & { pegawaiId?: number | null }, kolom: string,
-  pesan = 'Kata sandi belum memenuhi syarat.'): Promise<void> {
+  pesan = 'Kata sandi belum memenuhi syarat.'): Promise<void>
+{
   const r = await db.maybeOne<{ nip: string | null, nama_pegawai: string | null, nama_instansi: string | null }>(sql`
     select (select nip from pegawai where instansi_id = ${instansiId} and id = ${pemilik.pegawaiId ?? null}) as nip,
            (select nama from pegawai where instansi_id = ${instansiId} and id = ${pemilik.pegawaiId ?? null}) as nama_pegawai,

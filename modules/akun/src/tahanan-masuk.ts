@@ -69,11 +69,8 @@ export async function sisaTunggu(db: Db, instansiId: number, nama: string, alama
     const tunggu = lamaTunggu(jumlah, bebas);
     return tunggu ? Math.max(...daftar.map((b) => ms(b.gagal_terakhir))) + tunggu * 1000 : 0;
   };
-  const batas = Math.max(
-    sampai(baru.filter((b) => b.nama_pengguna === nama && b.alamat_ip === alamat), BEBAS_PASANGAN),
-    sampai(baru.filter((b) => b.alamat_ip === alamat), BEBAS_ALAMAT),
-    dikenal ? 0 : sampai(baru.filter((b) => b.nama_pengguna === nama), BEBAS_NAMA),
-  );
+  const batas = Math.max(sampai(baru.filter((b) => b.nama_pengguna === nama && b.alamat_ip === alamat), BEBAS_PASANGAN),
+    sampai(baru.filter((b) => b.alamat_ip === alamat), BEBAS_ALAMAT), dikenal ? 0 : sampai(baru.filter((b) => b.nama_pengguna === nama), BEBAS_NAMA));
   return Math.max(0, Math.ceil((batas - sekarang.getTime()) / 1000));
 }
 

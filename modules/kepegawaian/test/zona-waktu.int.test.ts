@@ -20,7 +20,7 @@ describe('an instansi in WITA', () => {
     expect((await fx.ctx('verifikator')).zona).toBe('Asia/Makassar');
   });
 
-  it("tells the owner of many failed logins the time in WITA, across local midnight", async () => {
+  it('tells the owner of many failed logins the time in WITA, across local midnight', async () => {
     // Ten wrong passwords from 23.00 WITA on 10 March, 5 minutes apart (beyond every wait): the
     // owner is told at the tenth, 23.45 WITA (15.45 UTC).
     for (let i = 0; i < BATAS_PERINGATAN; i++) {

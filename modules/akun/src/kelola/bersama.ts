@@ -22,7 +22,9 @@ export async function ambilAkunUntukDiubah(tx: Db, ctx: Konteks, id: number): Pr
 }
 
 /** The roles as stored: the unit code resolved, admin OPD with its perangkat daerah, ASN and atasan only for an account with a NIP. */
-export async function susunPeran(tx: Db, ctx: Konteks, peran: readonly z.output<typeof zPeranAkun>[], pegawaiId: number | null): Promise<{ peran: Peran, unitId: number | null }[]> {
+export async function susunPeran(tx: Db, ctx: Konteks, peran: readonly z.output<typeof zPeranAkun>[],
+  pegawaiId: number | null): Promise<{ peran: Peran, unitId: number | null }[]>
+{
   const hasil: { peran: Peran, unitId: number | null }[] = [];
   for (const [i, r] of peran.entries()) {
     if (hasil.some((h) => h.peran === r.peran)) throw tidakValid('Peran ganda.', [{ kolom: `peran.${i}.peran`, pesan: 'peran ini sudah dipilih' }]);

@@ -17,7 +17,9 @@ export async function daftarAkun(ctx: Konteks, masukan: z.input<typeof skemaDaft
   const status = input.status ?? null;
   const syarat = sql`a.instansi_id = ${ctx.instansiId}
     and (${pola}::text is null or a.nama_pengguna like ${pola} or lower(a.nama_tampilan) like ${pola})
-    and (${input.peran ?? null}::text is null or exists (select 1 from akun_peran ap where ap.instansi_id = a.instansi_id and ap.akun_id = a.id and ap.peran = ${input.peran ?? null}))
+    and (${input.peran ?? null}::text is null or exists (select 1 from akun_peran ap where ap.instansi_id = a.instansi_id and ap.akun_id = a.id and ap.peran = ${
+    input.peran ?? null
+  }))
     and (${input.unitId ?? null}::bigint is null or exists (
           select 1 from akun_peran ap where ap.instansi_id = a.instansi_id and ap.akun_id = a.id and ap.unit_id = ${input.unitId ?? null})
         or exists (select 1 from pegawai p join unit_organisasi u on u.instansi_id = p.instansi_id and u.id = ${input.unitId ?? null}

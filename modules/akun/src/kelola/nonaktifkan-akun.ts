@@ -20,7 +20,7 @@ export async function nonaktifkanAkun(ctx: Konteks, id: number, masukan: z.input
     await tx.run(sql`update akun set aktif = false where instansi_id = ${ctx.instansiId} and id = ${a.id}`);
     await pastikanAdminTersisa(tx, ctx);
     const sesi = await akhiriSesiAkun(tx, ctx, a.id);
-    await catatAudit({ ...ctx, db: tx }, { aksi: 'akun.nonaktifkan', entitas: 'akun', entitasId: a.id, pegawaiId: a.pegawai_id, sebelum: { aktif: true },
-      sesudah: { aktif: false }, keterangan: [input.alasan, `${sesi} sesi diakhiri`].filter(Boolean).join('; ') });
+    await catatAudit({ ...ctx, db: tx }, { aksi: 'akun.nonaktifkan', entitas: 'akun', entitasId: a.id, pegawaiId: a.pegawai_id, sebelum: { aktif: true }, sesudah: { aktif: false },
+      keterangan: [input.alasan, `${sesi} sesi diakhiri`].filter(Boolean).join('; ') });
   });
 }

@@ -22,7 +22,6 @@ export async function ubahPeranAkun(ctx: Konteks, id: number, masukan: InputUbah
       await tx.run(sql`insert into akun_peran (instansi_id, akun_id, peran, unit_id) values (${ctx.instansiId}, ${a.id}, ${r.peran}, ${r.unitId})`);
     }
     await pastikanAdminTersisa(tx, ctx);
-    await catatAudit({ ...ctx, db: tx }, { aksi: 'akun.ubah_peran', entitas: 'akun', entitasId: a.id, pegawaiId: a.pegawai_id, sebelum: { peran: sebelum },
-      sesudah: { peran } });
+    await catatAudit({ ...ctx, db: tx }, { aksi: 'akun.ubah_peran', entitas: 'akun', entitasId: a.id, pegawaiId: a.pegawai_id, sebelum: { peran: sebelum }, sesudah: { peran } });
   });
 }
