@@ -96,3 +96,15 @@ export async function catatBerhasil(db: Db, instansiId: number, nama: string, al
     values (${instansiId}, ${nama}, ${alamat}, 0, ${sekarang})
     on conflict (instansi_id, nama_pengguna, alamat_ip) do update set jumlah = 0, gagal_terakhir = null, berhasil_terakhir = ${sekarang}`);
 }
+
+/**
+ * Forgets failures past the window (rows of names typed once by a stranger, mostly); rows that mark
+ * an owner's known address are kept while they count (90 days). Run hourly with the session cleanup.
+ */
+export async function hapusGagalMasukLama(db: Db, sekarang = new Date()): Promise<number> {
+  const awal = new Date(sekarang.getTime() - JENDELA_JAM * 3600_000);
+  const dikenal = new Date(sekarang.getTime() - ALAMAT_DIKENAL_HARI * 86_400_000);
+  return db.run(sql`
+    delete from gagal_masuk
+     where (gagal_terakhir is null or gagal_terakhir <= ${awal}) and (berhasil_terakhir is null or berhasil_terakhir <= ${dikenal})`);
+}
