@@ -114,19 +114,22 @@ export function KelolaAkun() {
           <Tabel baris={items} kunci={(a) => a.id} kolom={[
             { judul: 'Nama pengguna', isi: (a) => <code>{a.namaPengguna}</code> },
             { judul: 'Nama tampilan', isi: (a) => a.namaTampilan },
-            { judul: 'Peran', isi: (a) =>
-              a.peran.map((p) => (
-                <span key={`${p.peran}:${p.unit ?? ''}`} className="lencana lencana-netral">
-                  {LABEL_PERAN[p.peran]}
-                  {p.unit ? ` · ${p.unit}` : ''}
-                </span>
-              )) },
+            { judul: 'Peran', isi: (a) => (
+              <div className="lencana-akun">
+                {a.peran.map((p) => (
+                  <span key={`${p.peran}:${p.unit ?? ''}`} className="lencana lencana-netral">
+                    {LABEL_PERAN[p.peran]}
+                    {p.unit ? ` · ${p.unit}` : ''}
+                  </span>
+                ))}
+              </div>
+            ) },
             { judul: 'Status', isi: (a) => (
-              <>
+              <div className="lencana-akun">
                 {a.aktif ? <span className="lencana lencana-disetujui">Aktif</span> : <span className="lencana lencana-dibatalkan">Nonaktif</span>}
                 {a.harusGantiSandi && <span className="lencana lencana-netral">Wajib ganti kata sandi</span>}
                 {a.gagalMasuk > 0 && <span className="lencana lencana-ditolak">{formatAngka(a.gagalMasuk)} kali gagal masuk (24 jam)</span>}
-              </>
+              </div>
             ) },
             { judul: 'Masuk terakhir', isi: (a) => (a.masukTerakhir ? formatWaktu(a.masukTerakhir) : 'Belum pernah') },
             { judul: 'Tindakan', isi: (a) => (
