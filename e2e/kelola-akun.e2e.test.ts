@@ -131,8 +131,11 @@ describe('Kelola Akun', () => {
     for (let i = 0; i < 6; i++) {
       await page.getByLabel('NIP atau nama pengguna').fill('perencana');
       await page.getByLabel('Kata sandi').fill(`tebakan-${i}`);
+      // each answer before the next attempt (the form clears the password when it arrives)
+      const jawaban = page.waitForResponse((r) => r.url().endsWith('/api/auth/login'));
       await page.getByRole('button', { name: 'Masuk' }).click();
-      await expect.poll(() => page.getByRole('alert').innerText()).toMatch(i < 5 ? /kata sandi salah/ : /Coba lagi dalam \d+ detik/);
+      expect((await jawaban).status()).toBe(i < 5 ? 401 : 429);
+      await expect.poll(() => page.getByRole('alert').innerText(), { timeout: 10_000 }).toMatch(i < 5 ? /kata sandi salah/ : /Coba lagi dalam \d+ detik/);
     }
     const admin = await halamanMasuk(env, 'admin.bkd');
     await admin.goto('/akun?status=ditahan&q=perencana');
