@@ -130,7 +130,8 @@ export const PERINTAH: Record<string, Perintah> = { 'db migrate': { ringkas: 'Me
     } }),
   'pengguna reset-sandi': perintahDengan({
     ringkas: 'Mengatur ulang kata sandi (admin BKD yang lupa kata sandinya, bila tidak ada admin lain): --nama NAMA_PENGGUNA; kata sandi sementara dicetak sekali',
-    opsi: { nama: { type: 'string' }, instansi: { type: 'string' } }, jalankan: async (o, db) => {
+    opsi: { nama: { type: 'string' }, instansi: { type: 'string' } },
+    jalankan: async (o, db) => {
       if (!o.nama) {
         console.error('Wajib: --nama');
         return 2;
@@ -144,7 +145,8 @@ export const PERINTAH: Record<string, Perintah> = { 'db migrate': { ringkas: 'Me
       const h = await resetSandi(ctx, a.id);
       console.log(`Kata sandi sementara ${h.namaPengguna}: ${h.sandiSementara}\nWajib diganti saat masuk; semua sesinya diakhiri.`);
       return 0;
-    } }),
+    },
+  }),
   'layanan jalankan-tmt': perintahDengan({ ringkas: 'Langkah TMT yang sudah tiba: riwayat golongan kenaikan pangkat, kedudukan pensiun (harian) [--tanggal YYYY-MM-DD]',
     opsi: { tanggal: { type: 'string' }, instansi: { type: 'string' } }, jalankan: async (o, db) => {
       if (o.tanggal && !/^\d{4}-\d{2}-\d{2}$/.test(o.tanggal)) {
