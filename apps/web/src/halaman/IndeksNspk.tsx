@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { formatAngka, parseAngka } from '@simasn/domain';
+import { formatAngka, bacaAngkaIsian } from '@simasn/domain';
 import { KONTRAK_MERIT } from '@simasn/indeks/kontrak';
 import type { ResponsTitik } from '@simasn/kontrak';
 import { GalatApi, kunci, panggil } from '../api.ts';
@@ -65,7 +65,7 @@ export function IndeksNspk() {
         skor[el.kode] = null;
         continue;
       }
-      const h = parseAngka(t);
+      const h = bacaAngkaIsian(t);
       if (!h.ok || h.nilai < p.aturan.nilaiMin || h.nilai > p.aturan.nilaiMaks) {
         setSalah(new Error(`${el.nama}: nilai harus angka ${p.aturan.nilaiMin}–${p.aturan.nilaiMaks}${h.ok ? '' : ` (${h.alasan})`}.`));
         return;
