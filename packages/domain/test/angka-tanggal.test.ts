@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { awalBulanBerikutnya, bacaAngkaIsian, bulatkan, dariSerialExcel, formatAngka, formatPersen, formatRupiah, formatTanggal, hariIniIso, parseAngka, parseTanggal, selisihTahunBulan,
-  tambahBulan, tambahHari } from '../src/index.ts';
+import { awalBulanBerikutnya, bacaAngkaIsian, bulatkan, dariSerialExcel, formatAngka, formatPersen, formatRupiah, formatTanggal, hariIniIso, parseAngka, parseTanggal,
+  selisihTahunBulan, tambahBulan, tambahHari } from '../src/index.ts';
 
 const nilai = <T>(h: { ok: boolean, nilai?: T, alasan?: string }) => (h.ok ? h.nilai : `GAGAL: ${h.alasan}`);
 
