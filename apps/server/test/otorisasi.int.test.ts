@@ -449,7 +449,7 @@ const KASUS: Record<string, Kasus | 'tanpa-sasaran'> = { 'GET /api/health': 'tan
     periksa: sakipUtuh([404]),
   }, 'GET /api/sakip/capaian': { minta: async (t) => ({ method: 'GET', url: `/api/sakip/capaian?unitId=${(await sakipLain(t)).unitId}&tahun=2024` }), periksa: tolak([404]) },
   'GET /api/sakip/anggaran': { minta: async (t) => ({ method: 'GET', url: `/api/sakip/anggaran?unitId=${(await sakipLain(t)).unitId}&tahun=2024` }), periksa: tolak([404]) },
-  'POST /api/sakip/lkjip': { minta: mintaLkjip((x) => ({ method: 'POST', url: '/api/sakip/lkjip', payload: { unitId: x.unitId, tahun: 2024, format: 'pdf' } })),
+  'POST /api/sakip/lkjip': { minta: mintaLkjip((x) => ({ method: 'POST', url: '/api/sakip/lkjip', payload: { unitId: x.unitId, tahun: 2024, format: 'pdf', kosongkan: true } })),
     periksa: lkjipUtuh([404]) }, 'GET /api/sakip/lkjip/pekerjaan': { minta: mintaLkjip(() => ({ method: 'GET', url: '/api/sakip/lkjip/pekerjaan' })), periksa: async (r) => {
       expect(r.statusCode).toBe(200);
       expect(r.json()).toEqual([]);
