@@ -482,6 +482,7 @@ const KASUS: Record<string, Kasus | 'tanpa-sasaran'> = { 'GET /api/health': 'tan
   'GET /api/pegawai/ekspor.xlsx': { minta: async (t) => ({ method: 'GET', url: `/api/pegawai/ekspor.xlsx?q=${t.nip}&kedudukan=semua` }),
     periksa: async (r) => expect(await barisXlsx(r)).toBeLessThanOrEqual(4) },
   'GET /api/pegawai/{nip}': { minta: async (t) => ({ method: 'GET', url: `/api/pegawai/${t.nip}` }), periksa: tolak([404]) },
+  'GET /api/pegawai/{nip}/drh': { minta: async (t) => ({ method: 'GET', url: `/api/pegawai/${t.nip}/drh` }), periksa: tolak([404]) },
   'PATCH /api/pegawai/{nip}': { minta: async (t) => ({ method: 'PATCH', url: `/api/pegawai/${t.nip}`, payload: { tempatLahir: 'Bocor', versi: 1 } }), periksa: tolak([404]) },
   'GET /api/pegawai/{nip}/riwayat/{jenis}': { minta: async (t) => ({ method: 'GET', url: `/api/pegawai/${t.nip}/riwayat/skp` }), periksa: kosong },
   'POST /api/pegawai/{nip}/riwayat/{jenis}': { minta: async (t) => ({ method: 'POST', url: `/api/pegawai/${t.nip}/riwayat/skp`, payload: { tahun: 2024, predikat: 'baik' } }),
