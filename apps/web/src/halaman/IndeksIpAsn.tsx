@@ -5,7 +5,7 @@ import type { ChartOptions } from 'chart.js';
 import { formatAngka, formatNip, formatRupiah, bacaAngkaIsian, type DimensiIpAsn } from '@simasn/domain';
 import { KONTRAK_INDEKS, type KODE_KEKURANGAN, type skemaRencanaPelatihan, type zNilaiIpAsn } from '@simasn/indeks/kontrak';
 import type { z } from '@simasn/kontrak';
-import { panggil } from '../api.ts';
+import { alamatTitik, panggil } from '../api.ts';
 import { useDaftarBerhalaman, useHalamanApi, useKueriApi } from '../kait.ts';
 import { WARNA } from '../komponen/Grafik.tsx';
 import { Paginasi } from '../komponen/Paginasi.tsx';
@@ -130,6 +130,7 @@ export function IndeksIpAsn() {
     <section className="indeks-ip-asn">
       <div className="judul-halaman">
         <h1>Indeks Profesionalitas ASN</h1>
+        <a className="tombol sekunder kecil" data-testid="ekspor-xlsx" href={alamatTitik(KONTRAK_INDEKS.eksporIpAsn, { query: kueri })} download>Ekspor XLSX</a>
         <div className="kisi-isian kisi-saring">
           <div className="isian">
             <label htmlFor="ip-tahun">Tahun</label>

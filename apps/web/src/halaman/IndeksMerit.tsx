@@ -296,6 +296,11 @@ export function IndeksMerit() {
       <div className="judul-halaman">
         <h1>Indeks Sistem Merit</h1>
         <Link to="/indeks/merit/instrumen" className="tombol sekunder kecil">Instrumen</Link>
+        {ringkas && (
+          <a className="tombol sekunder kecil" data-testid="ekspor-xlsx" href={alamatTitik(KONTRAK_MERIT.ekspor, { params: { id: ringkas.id } })} download>
+            Ekspor XLSX
+          </a>
+        )}
         <PilihTahun id="merit-tahun" tahun={pilihTahun} />
       </div>
       <PesanGalat galat={daftar.error ?? q.error} />

@@ -132,6 +132,7 @@ export function SakipRealisasi() {
     <section className="sakip-realisasi">
       <div className="judul-halaman">
         <h1>Realisasi Kinerja</h1>
+        {renstra && <a className="tombol sekunder kecil" data-testid="ekspor-xlsx" href={alamatTitik(KONTRAK_SAKIP.eksporRealisasi, { query: periode })} download>Ekspor XLSX</a>}
       </div>
       <PilihRenstra pilihan={pilihan} tambahan={
         <div className="isian isian-sebaris">
