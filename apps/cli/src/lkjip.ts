@@ -40,7 +40,8 @@ export async function jalankanLkjipCli(o: Record<string, string | boolean | unde
       return 2;
     }
     if (e instanceof GalatAplikasi && e.kode === 'narasi_belum_diisi') {
-      console.error(e.message);
+      console.error(`${e.message.replace('pilih "Biarkan bagian yang belum diisi kosong"', 'jalankan dengan --kosongkan')}`);
+      for (const m of e.rincian as { pesan: string }[]) console.error(`  ${m.pesan}`);
       return 2;
     }
     throw e;

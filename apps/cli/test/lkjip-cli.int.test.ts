@@ -26,7 +26,8 @@ describe('simasn lkjip', () => {
     const pdf = join(folder, 'lkjip.pdf');
     const belum = simasn('lkjip', '--unit', 'BKPSDM', '--tahun', '2024', '--tribulan', '2', '--out', pdf);
     expect(belum.kode).toBe(2);
-    expect(belum.err).toContain('bagian belum diisi pada menu Laporan LKjIP');
+    expect(belum.err).toContain('bagian belum diisi pada menu Laporan LKjIP. Isi bagian tersebut, atau jalankan dengan --kosongkan');
+    expect(belum.err).toContain('  Bab IV - A. Kesimpulan belum diisi');
     const r = simasn('lkjip', '--unit', 'BKPSDM', '--tahun', '2024', '--tribulan', '2', '--kosongkan', '--out', pdf);
     expect(r.kode, r.err).toBe(0);
     expect(r.err).toContain('[ 70%] Menggambar grafik dan menyusun PDF');

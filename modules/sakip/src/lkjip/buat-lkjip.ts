@@ -27,9 +27,13 @@ export function bagianBelumDiisi(narasi: LaporanLkjip['narasi'] | Partial<Record
  * the user chose to leave them blank (`kosongkan`).
  */
 export function galatBagianKosong(bagian: BagianNarasi[]): GalatAplikasi {
-  return new GalatAplikasi(422, 'narasi_belum_diisi',
-    `Laporan tidak dibuat: ${bagian.length} bagian belum diisi pada menu Laporan LKjIP (${bagian.map((b) => BAGIAN_NARASI[b]).join('; ')}). ` +
-      'Isi bagian tersebut, atau pilih "Biarkan bagian yang belum diisi kosong".', bagian.map((b) => ({ bagian: b, judul: BAGIAN_NARASI[b] })));
+  return new GalatAplikasi(
+    422,
+    'narasi_belum_diisi',
+    `Laporan tidak dibuat: ${bagian.length} bagian belum diisi pada menu Laporan LKjIP. Isi bagian tersebut, atau pilih "Biarkan bagian yang belum diisi kosong".`,
+    // the API's problem shape (kolom, pesan): one line per part, beside the message
+    bagian.map((b) => ({ kolom: 'Bagian laporan', pesan: `${BAGIAN_NARASI[b]} belum diisi`, nilai: b })),
+  );
 }
 
 /** Assembles, checks and renders one LKjIP file (the job's work, also the CLI's). */
