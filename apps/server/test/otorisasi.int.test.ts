@@ -463,8 +463,10 @@ const KASUS: Record<string, Kasus | 'tanpa-sasaran'> = { 'GET /api/health': 'tan
     minta: async (t) => ({ method: 'PUT', url: '/api/sakip/realisasi-anggaran', payload: { programKegiatanId: (await sakipLain(t)).subId, tahun: 2024, tribulan: 1, nilai: 5 } }),
     periksa: sakipUtuh([404]),
   }, 'GET /api/sakip/capaian': { minta: async (t) => ({ method: 'GET', url: `/api/sakip/capaian?unitId=${(await sakipLain(t)).unitId}&tahun=2024` }), periksa: tolak([404]) },
+  'GET /api/sakip/capaian/ekspor.xlsx': { minta: async (t) => ({ method: 'GET', url: `/api/sakip/capaian/ekspor.xlsx?unitId=${(await sakipLain(t)).unitId}&tahun=2024` }),
+    periksa: tolak([404]) },
   'GET /api/sakip/anggaran': { minta: async (t) => ({ method: 'GET', url: `/api/sakip/anggaran?unitId=${(await sakipLain(t)).unitId}&tahun=2024` }), periksa: tolak([404]) },
-  'POST /api/sakip/lkjip': { minta: mintaLkjip((x) => ({ method: 'POST', url: '/api/sakip/lkjip', payload: { unitId: x.unitId, tahun: 2024, format: 'pdf' } })),
+  'POST /api/sakip/lkjip': { minta: mintaLkjip((x) => ({ method: 'POST', url: '/api/sakip/lkjip', payload: { unitId: x.unitId, tahun: 2024, format: 'pdf', kosongkan: true } })),
     periksa: lkjipUtuh([404]) }, 'GET /api/sakip/lkjip/pekerjaan': { minta: mintaLkjip(() => ({ method: 'GET', url: '/api/sakip/lkjip/pekerjaan' })), periksa: async (r) => {
       expect(r.statusCode).toBe(200);
       expect(r.json()).toEqual([]);
@@ -497,6 +499,7 @@ const KASUS: Record<string, Kasus | 'tanpa-sasaran'> = { 'GET /api/health': 'tan
   'GET /api/pegawai/ekspor.xlsx': { minta: async (t) => ({ method: 'GET', url: `/api/pegawai/ekspor.xlsx?q=${t.nip}&kedudukan=semua` }),
     periksa: async (r) => expect(await barisXlsx(r)).toBeLessThanOrEqual(4) },
   'GET /api/pegawai/{nip}': { minta: async (t) => ({ method: 'GET', url: `/api/pegawai/${t.nip}` }), periksa: tolak([404]) },
+  'GET /api/pegawai/{nip}/drh': { minta: async (t) => ({ method: 'GET', url: `/api/pegawai/${t.nip}/drh` }), periksa: tolak([404]) },
   'PATCH /api/pegawai/{nip}': { minta: async (t) => ({ method: 'PATCH', url: `/api/pegawai/${t.nip}`, payload: { tempatLahir: 'Bocor', versi: 1 } }), periksa: tolak([404]) },
   'GET /api/pegawai/{nip}/riwayat/{jenis}': { minta: async (t) => ({ method: 'GET', url: `/api/pegawai/${t.nip}/riwayat/skp` }), periksa: kosong },
   'POST /api/pegawai/{nip}/riwayat/{jenis}': { minta: async (t) => ({ method: 'POST', url: `/api/pegawai/${t.nip}/riwayat/skp`, payload: { tahun: 2024, predikat: 'baik' } }),
@@ -546,7 +549,11 @@ const KASUS: Record<string, Kasus | 'tanpa-sasaran'> = { 'GET /api/health': 'tan
   'GET /api/indeks/ip-asn': { minta: async (t) => ({ method: 'GET', url: `/api/indeks/ip-asn?unitId=${t.unitId}` }), periksa: (r) => {
     expect(r.statusCode).toBe(200);
     expect(r.json().jumlahPegawai).toBe(0);
-  } }, 'GET /api/indeks/ip-asn/pegawai': { minta: async (t) => ({ method: 'GET', url: `/api/indeks/ip-asn/pegawai?q=${t.nip}` }), periksa: kosong },
+  } }, 'GET /api/indeks/ip-asn/ekspor.xlsx': {
+    minta: async (t) => ({ method: 'GET', url: `/api/indeks/ip-asn/ekspor.xlsx?unitId=${t.unitId}` }),
+    // only the total line, over nobody: no perangkat daerah row of the target's unit
+    periksa: async (r) => expect(await barisXlsx(r)).toBeLessThanOrEqual(5),
+  }, 'GET /api/indeks/ip-asn/pegawai': { minta: async (t) => ({ method: 'GET', url: `/api/indeks/ip-asn/pegawai?q=${t.nip}` }), periksa: kosong },
   'POST /api/indeks/ip-asn/rencana-pelatihan': {
     minta: async (t) => ({ method: 'POST', url: '/api/indeks/ip-asn/rencana-pelatihan', payload: { unitId: t.unitId, anggaran: 1e9, biaya: { teknis: 1e6 } } }),
     periksa: tolak([422]),
@@ -588,6 +595,7 @@ const KASUS: Record<string, Kasus | 'tanpa-sasaran'> = { 'GET /api/health': 'tan
     expect([404, 422]).toContain(r.statusCode);
     await meritLainUtuh();
   } }, 'GET /api/indeks/merit/{id}': { minta: async () => ({ method: 'GET', url: `/api/indeks/merit/${await meritLain()}` }), periksa: tolak([404]) },
+  'GET /api/indeks/merit/{id}/ekspor.xlsx': { minta: async () => ({ method: 'GET', url: `/api/indeks/merit/${await meritLain()}/ekspor.xlsx` }), periksa: tolak([404]) },
   'PATCH /api/indeks/merit/{id}': { minta: async () => ({ method: 'PATCH', url: `/api/indeks/merit/${await meritLain()}`, payload: { targetTotal: 399, versi: 3 } }),
     periksa: async (r) => {
       tolak([404])(r, '');
@@ -632,6 +640,19 @@ const KASUS: Record<string, Kasus | 'tanpa-sasaran'> = { 'GET /api/health': 'tan
     expect(r.statusCode).toBe(200);
     expect(r.json()).toMatchObject({ ada: false, versi: 0, jumlahDinilai: 0, indeks: null });
     expect(r.json().elemen.every((e: { nilai: number | null }) => e.nilai === null)).toBe(true);
+  } }, 'GET /api/indeks/nspk/{tahun}/ekspor.xlsx': { minta: async () => {
+    await indeksInstansiLain();
+    return { method: 'GET', url: '/api/indeks/nspk/2023/ekspor.xlsx' };
+  }, periksa: async (r) => {
+    // this instansi's (empty) assessment: the other instansi's scores never appear
+    expect(r.statusCode).toBe(200);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(r.rawPayload as unknown as ArrayBuffer);
+    const nilai: unknown[] = [];
+    wb.worksheets[0]!.eachRow((row, i) => {
+      if (i > 4) nilai.push(row.getCell(5).value);
+    });
+    expect(nilai.every((x) => x === null || x === undefined)).toBe(true);
   } }, 'PUT /api/indeks/nspk/{tahun}': { minta: async () => {
     await indeksInstansiLain();
     return { method: 'PUT', url: '/api/indeks/nspk/2023', payload: { skor: { kebutuhan: 1 }, versi: 1 } };

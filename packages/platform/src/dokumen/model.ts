@@ -71,6 +71,8 @@ export interface Dokumen {
   orientasi?: 'tegak' | 'mendatar';
   /** print "Halaman N" in the footer */
   nomorHalaman?: boolean;
+  /** the first page is a cover: no page number, no footer (the numbering still counts it) */
+  sampul?: boolean;
   /** small text in the footer beside the page number */
   kakiHalaman?: string;
   isi: Blok[];
