@@ -186,7 +186,9 @@ for (const mesin of mesinDiuji) {
       console.log(`cari pegawai (aksi, lingkup instansi) ms: ${JSON.stringify(instansi)}`);
       console.log(`cari pegawai (aksi, admin OPD)       ms: ${JSON.stringify(opd)}`);
       console.log(`cari pegawai (HTTP + sesi, admin BKD) ms: ${JSON.stringify(http)}`);
-      r.cari = { instansi, adminOpd: opd, http };
+      const nik = await ukurCari(konteksSistem(db, 1, 'bench'), kueri.filter((q) => String(q.q ?? '').length === 16));
+      console.log(`cari pegawai, NIK persis saja (aksi) ms: ${JSON.stringify(nik)}`);
+      r.cari = { instansi, adminOpd: opd, http, nik };
     }
     if (BAGIAN.has('ip-asn')) {
       r.ipAsn = await ukurIpAsn(db);
