@@ -4,8 +4,9 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { sql } from '@simasn/db';
 import { CincinKunci, kunciData, KunciData, pasangKunciData, periksaSandiTersimpan, sandikanUlang, siapkanKunciData } from '@simasn/platform';
-import { bukuXlsx, fixturePerBerkas, NIP } from '../src/uji.ts';
-import { ambilPegawai, cariPegawai, daftarRiwayat, imporPegawai, KOLOM_TERENKRIPSI_KEPEGAWAIAN, tambahRiwayat, ubahPegawai } from '../src/index.ts';
+import { bukuXlsx, fixturePerBerkas, NIP, PDF } from '../src/uji.ts';
+import { ajukanUsulan, ambilPegawai, ambilUsulan, cariPegawai, daftarRiwayat, imporPegawai, KOLOM_TERENKRIPSI_KEPEGAWAIAN, setujuiUsulan, tambahRiwayat, ubahPegawai,
+  unggahBerkas } from '../src/index.ts';
 
 /**
  * Personal data encrypted at rest (issue 10 item 2) on the real database (PGlite, and
@@ -54,6 +55,25 @@ describe('personal data encrypted at rest', () => {
     expect((await daftarRiwayat(admin, NIP.a1, 'keluarga'))[0]!.data.nik).toBe(NIK_ISTRI);
     // A caller without personal-data permission still gets the masked form, computed from the clear value.
     expect((await ambilPegawai(await fx.ctx('pimpinan'), NIP.a1)).nik).toBe(`3508${'*'.repeat(10)}${NIK_A1.slice(-2)}`);
+  });
+
+  it('keeps the personal data of a change proposal encrypted in its stored data; the verifier sees it in clear and approval applies it', async () => {
+    const asn = await fx.ctx(NIP.a2);
+    const ajukan = async () => {
+      const b = await unggahBerkas(asn, NIP.a2, { namaBerkas: 'ktp.pdf', isi: PDF });
+      return ajukanUsulan(asn, { jenis: 'identitas', data: { telepon: '0857-1111-2222', alamat: 'Jl. Kamboja 7' }, alasan: 'pindah rumah', berkasId: b.id });
+    };
+    const u = await ajukan();
+    // The same proposal again is still recognised, though each ciphertext differs.
+    await expect(ajukan()).rejects.toMatchObject({ status: 409 });
+    const r = await fx.db.one<{ data_lama: unknown, data_baru: unknown }>(sql`select data_lama::text, data_baru::text from usulan_perubahan where id = ${u.id}`);
+    expect(JSON.stringify(r)).not.toMatch(/1111|Kamboja|Jl\. Uji/);
+    expect(JSON.stringify(r)).toContain('enc:v1:');
+    const verif = await fx.ctx('verifikator');
+    const d = await ambilUsulan(verif, u.id);
+    expect(d.perbandingan.map((x) => [x.isian, x.lama, x.baru])).toEqual([['alamat', 'Jl. Uji 1', 'Jl. Kamboja 7'], ['telepon', null, '0857-1111-2222']]);
+    await setujuiUsulan(verif, u.id);
+    expect((await ambilPegawai(verif, NIP.a2)).telepon).toBe('0857-1111-2222');
   });
 
   it('finds an employee by exact NIK through the blind index, within the personal-data reach only', async () => {
@@ -115,9 +135,9 @@ describe('personal data encrypted at rest', () => {
     // Mid-rotation (nothing rewritten yet) the old rows are still found by NIK.
     expect(await nipDitemukan('admin.bkd', NIK_A1)).toEqual([NIP.a1]);
     const h = await sandikanUlang(fx.db, KOLOM_TERENKRIPSI_KEPEGAWAIAN, putar, { sasaran: 'bukan-utama', batch: 2 });
-    expect(h).toEqual({ pegawai: 4, keluarga: 1 });
-    expect((await periksaSandiTersimpan(fx.db, KOLOM_TERENKRIPSI_KEPEGAWAIAN)).perKunci).toEqual({ [baru.kunci.id]: 12 });
-    expect(await sandikanUlang(fx.db, KOLOM_TERENKRIPSI_KEPEGAWAIAN, putar, { sasaran: 'bukan-utama' })).toEqual({ pegawai: 0, keluarga: 0 });
+    expect(h).toEqual({ pegawai: 4, keluarga: 1, usulan_perubahan: 1 });
+    expect((await periksaSandiTersimpan(fx.db, KOLOM_TERENKRIPSI_KEPEGAWAIAN)).perKunci).toEqual({ [baru.kunci.id]: 16 });
+    expect(await sandikanUlang(fx.db, KOLOM_TERENKRIPSI_KEPEGAWAIAN, putar, { sasaran: 'bukan-utama' })).toEqual({ pegawai: 0, keluarga: 0, usulan_perubahan: 0 });
 
     // The new key alone opens everything.
     pasangKunciData(new CincinKunci(baru.kunci));
@@ -126,12 +146,13 @@ describe('personal data encrypted at rest', () => {
     expect((await daftarRiwayat(admin, NIP.a1, 'keluarga'))[0]!.data.nik).toBe(NIK_ISTRI);
     expect(await nipDitemukan('admin.bkd', NIK_A1)).toEqual([NIP.a1]);
     expect(await nipDitemukan('admin.bkd', '3508015703850004')).toEqual(['198503172010012004']);
+    expect((await ambilUsulan(admin, (await fx.db.one<{ id: number }>(sql`select min(id)::int as id from usulan_perubahan`)).id)).perbandingan[1]!.baru).toBe('0857-1111-2222');
     const { p } = await mentah();
     expect(p.every((r) => r.nik!.startsWith(`enc:v1:${baru.kunci.id}:`))).toBe(true);
 
     // The old key alone opens nothing: the start is refused, naming the key, never showing it.
     const salah = await siapkanKunciData(fx.db, { daftar: KOLOM_TERENKRIPSI_KEPEGAWAIAN, dataDir: null, env: { SIMASN_KUNCI_DATA: lama } }).catch((e: Error) => e);
-    expect((salah as Error).message).toMatch(new RegExp(`dengan kunci ${baru.kunci.id} \\(12 nilai\\) yang tidak terpasang.*SIMASN tidak dijalankan`));
+    expect((salah as Error).message).toMatch(new RegExp(`dengan kunci ${baru.kunci.id} \\(16 nilai\\) yang tidak terpasang.*SIMASN tidak dijalankan`));
     expect((salah as Error).message).not.toContain(lama);
   });
 

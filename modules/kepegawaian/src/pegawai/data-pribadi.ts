@@ -1,4 +1,4 @@
-import { aadKolom, dekripsiNilai, enkripsiNilai, indeksButa, indeksButaCari, type KolomTerenkripsi } from '@simasn/platform';
+import { aadKolom, bukaJson, dekripsiNilai, enkripsiNilai, indeksButa, indeksButaCari, kunciData, sandikanJson, type KolomTerenkripsi } from '@simasn/platform';
 
 /**
  * Kepegawaian's personal data kept encrypted at rest (UU 27/2022): the NIK (with a blind index for
@@ -15,9 +15,25 @@ export const KOLOM_TERENKRIPSI_KEPEGAWAIAN: readonly KolomTerenkripsi[] = [
   { tabel: 'pegawai', kolom: 'alamat' },
   { tabel: 'pegawai', kolom: 'telepon' },
   { tabel: 'keluarga', kolom: 'nik', indeks: { kolom: 'nik_indeks', ranah: 'nik' } },
+  // A change proposal keeps the values as proposed and as they were: the same personal isian
+  // (identity nik/alamat/telepon, keluarga nik) are encrypted inside its data.
+  { tabel: 'usulan_perubahan', kolom: 'data_lama', json: ['nik', 'alamat', 'telepon'] },
+  { tabel: 'usulan_perubahan', kolom: 'data_baru', json: ['nik', 'alamat', 'telepon'] },
 ];
 
-const perTabel = (tabel: string) => KOLOM_TERENKRIPSI_KEPEGAWAIAN.filter((k) => k.tabel === tabel);
+const kolomUsulan = (kolom: 'data_lama' | 'data_baru') => KOLOM_TERENKRIPSI_KEPEGAWAIAN.find((k) => k.tabel === 'usulan_perubahan' && k.kolom === kolom)!;
+
+/** A proposal's data as stored: its personal isian encrypted. */
+export function sandikanDataUsulan(kolom: 'data_lama' | 'data_baru', data: Record<string, unknown> | null): Record<string, unknown> | null {
+  return sandikanJson(kolomUsulan(kolom), data, kunciData());
+}
+
+/** A proposal's stored data in clear. */
+export function bukaDataUsulan(kolom: 'data_lama' | 'data_baru', data: Record<string, unknown> | null): Record<string, unknown> | null {
+  return bukaJson(kolomUsulan(kolom), data, kunciData());
+}
+
+const perTabel = (tabel: string) => KOLOM_TERENKRIPSI_KEPEGAWAIAN.filter((k) => k.tabel === tabel && !k.json);
 
 /** Whether a column of the table is stored encrypted. */
 export function kolomTerenkripsi(tabel: string, kolom: string): KolomTerenkripsi | undefined {

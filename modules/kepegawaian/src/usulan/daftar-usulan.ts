@@ -1,5 +1,6 @@
 import { sql } from '@simasn/db';
 import { lingkup, syaratLingkup, tidakDitemukan, uraikan, type z, type Konteks } from '@simasn/platform';
+import { bukaDataUsulan } from '../pegawai/data-pribadi.ts';
 import { bacaIdentitas } from '../pegawai/ubah-pegawai.ts';
 import { LABEL_ISIAN } from '../label.ts';
 import { DEKLARASI_RIWAYAT } from '../riwayat/definisi-riwayat.ts';
@@ -92,8 +93,8 @@ export async function ambilUsulan(ctx: Konteks, id: number): Promise<UsulanRinci
      where u.instansi_id = ${ctx.instansiId} and u.id = ${id} and ${syaratLingkup(l)}`);
   if (!r) throw tidakDitemukan('Usulan tidak ditemukan.');
   const jenis = uraiJenisUsulan(r.jenis)!;
-  const baru = json<Record<string, unknown>>(r.data_baru);
-  const lama = json<Record<string, unknown> | null>(r.data_lama);
+  const baru = bukaDataUsulan('data_baru', json<Record<string, unknown>>(r.data_baru))!;
+  const lama = bukaDataUsulan('data_lama', json<Record<string, unknown> | null>(r.data_lama));
   let sekarang: Record<string, unknown> | null = null;
   if (jenis.macam === 'identitas') sekarang = await bacaIdentitas(ctx, r.pegawai_id);
   else if (jenis.macam === 'ubah') {

@@ -15,10 +15,44 @@ export interface KolomTerenkripsi {
   tabel: string;
   kolom: string;
   indeks?: { kolom: string, ranah: string };
+  /**
+   * A jsonb column (a proposal's data) whose top-level isian named here hold personal data:
+   * each of those values is encrypted on its own (authenticated data `tabel.kolom.isian`).
+   */
+  json?: readonly string[];
 }
 
-/** The additional authenticated data of a column's values. */
-export const aadKolom = (k: Pick<KolomTerenkripsi, 'tabel' | 'kolom'>) => `${k.tabel}.${k.kolom}`;
+/** The additional authenticated data of a column's values (of one isian, in a jsonb column). */
+export const aadKolom = (k: Pick<KolomTerenkripsi, 'tabel' | 'kolom'>, isian?: string) => `${k.tabel}.${k.kolom}${isian ? `.${isian}` : ''}`;
+
+/** A jsonb column's object with its personal isian encrypted (`cincin`: the installed keys by default). */
+export function sandikanJson(k: KolomTerenkripsi, data: Record<string, unknown> | null, cincin: CincinKunci): Record<string, unknown> | null {
+  if (!data) return data;
+  const hasil = { ...data };
+  for (const f of k.json ?? []) {
+    const v = hasil[f];
+    if (typeof v === 'string' && v !== '') hasil[f] = cincin.enkripsi(cincin.dekripsi(v, aadKolom(k, f)), aadKolom(k, f));
+  }
+  return hasil;
+}
+
+/** The same object in clear. */
+export function bukaJson(k: KolomTerenkripsi, data: Record<string, unknown> | null, cincin: CincinKunci): Record<string, unknown> | null {
+  if (!data) return data;
+  const hasil = { ...data };
+  for (const f of k.json ?? []) {
+    const v = hasil[f];
+    if (typeof v === 'string') hasil[f] = cincin.dekripsi(v, aadKolom(k, f));
+  }
+  return hasil;
+}
+
+const bacaJson = (v: unknown): Record<string, unknown> | null => (typeof v === 'string' ? JSON.parse(v) : v) as Record<string, unknown> | null;
+
+/** SQL: a jsonb column holds one of the personal isian in clear. */
+const jsonJelas = (k: KolomTerenkripsi) =>
+  sql`exists (select 1 from jsonb_each(${raw(k.kolom)}) e where e.key = any(${[...k.json!]}) and jsonb_typeof(e.value) = 'string' and e.value #>> '{}' <> ''
+               and e.value #>> '{}' not like ${`${AWALAN_SANDI}%`})`;
 
 export interface KeadaanSandi {
   /** Values per key id. */
@@ -31,6 +65,16 @@ export interface KeadaanSandi {
 export async function periksaSandiTersimpan(db: Db, daftar: readonly KolomTerenkripsi[]): Promise<KeadaanSandi> {
   const hasil: KeadaanSandi = { perKunci: {}, jelas: 0 };
   for (const k of daftar) {
+    if (k.json) {
+      for (const r of await db.many<{ kunci: string, n: number }>(sql`
+        select m[1] as kunci, count(*)::int as n from ${raw(k.tabel)}, regexp_matches(${raw(k.kolom)}::text, ${`${AWALAN_SANDI}([^:"]+):`}, 'g') as m group by 1`)) {
+        hasil.perKunci[r.kunci] = (hasil.perKunci[r.kunci] ?? 0) + r.n;
+      }
+      hasil.jelas += (await db.one<{ n: number }>(sql`
+        select count(*)::int as n from ${raw(k.tabel)}, jsonb_each(${raw(k.kolom)}) e
+         where e.key = any(${[...k.json]}) and jsonb_typeof(e.value) = 'string' and e.value #>> '{}' <> '' and e.value #>> '{}' not like ${`${AWALAN_SANDI}%`}`)).n;
+      continue;
+    }
     const rows = await db.many<{ kunci: string | null, n: number }>(sql`
       select case when ${raw(k.kolom)} like ${`${AWALAN_SANDI}%`} then split_part(${raw(k.kolom)}, ':', 3) end as kunci, count(*)::int as n
         from ${raw(k.tabel)} where ${raw(k.kolom)} is not null group by 1`);
@@ -64,6 +108,9 @@ export async function sandikanUlang(db: Db, daftar: readonly KolomTerenkripsi[],
   for (const [tabel, kolom] of perTabel(daftar)) {
     const perlu = join(kolom.map((k) => {
       const c = raw(k.kolom);
+      if (k.json) {
+        return opsi.sasaran === 'jelas' ? jsonJelas(k) : sql`(${jsonJelas(k)} or replace(${c}::text, ${`${AWALAN_SANDI}${cincin.utama.id}:`}, '') like ${`%${AWALAN_SANDI}%`})`;
+      }
       const isi = opsi.sasaran === 'jelas' ? sql`(${c} is not null and ${c} not like ${`${AWALAN_SANDI}%`})` : sql`(${c} is not null and ${c} not like ${awalanUtama})`;
       return k.indeks ? sql`${isi} or (${c} is not null and ${raw(k.indeks.kolom)} is null)` : isi;
     }), ' or ');
@@ -78,6 +125,11 @@ export async function sandikanUlang(db: Db, daftar: readonly KolomTerenkripsi[],
         const baru = rows.map((r) => {
           const o: Record<string, unknown> = { instansi_id: r.instansi_id, id: r.id };
           for (const k of kolom) {
+            if (k.json) {
+              const d = sandikanJson(k, bacaJson(r[k.kolom]), cincin);
+              o[k.kolom] = d == null ? null : JSON.stringify(d);
+              continue;
+            }
             const v = r[k.kolom];
             const jelas = v == null ? null : cincin.dekripsi(v, aadKolom(k));
             o[k.kolom] = jelas == null ? null : cincin.enkripsi(jelas, aadKolom(k));
@@ -86,7 +138,7 @@ export async function sandikanUlang(db: Db, daftar: readonly KolomTerenkripsi[],
           return o;
         });
         await tx.run(sql`
-          update ${raw(tabel)} t set ${raw(nama.map((c) => `${c} = x.${c}`).join(', '))}
+          update ${raw(tabel)} t set ${raw(nama.map((c) => `${c} = x.${c}${kolom.some((k) => k.json && k.kolom === c) ? '::jsonb' : ''}`).join(', '))}
             from json_to_recordset(${JSON.stringify(baru)}::json) as x(instansi_id bigint, id bigint, ${raw(nama.map((c) => `${c} text`).join(', '))})
            where t.instansi_id = x.instansi_id and t.id = x.id`);
         return rows.length;
