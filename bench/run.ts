@@ -17,20 +17,24 @@ import ExcelJS from 'exceljs';
 import { bukaPglite, jalankanMigrasi, sql, type Db } from '@simasn/db';
 import { bukaPostgresSementara } from '@simasn/db/uji';
 import { buatDemo } from '@simasn/demo';
-import { cariPegawai, imporPegawai } from '@simasn/kepegawaian';
-import { konteksSistem, zonaInstansi, type Konteks, type Pemanggil } from '@simasn/platform';
+import { bukaNilai, cariPegawai, imporPegawai } from '@simasn/kepegawaian';
+import { CincinKunci, konteksSistem, KunciData, kunciDariEnv, pasangKunciData, zonaInstansi, type Konteks, type Pemanggil } from '@simasn/platform';
 import { buatAplikasi } from '../apps/server/src/aplikasi.ts';
 import { ukurIpAsn } from './ip-asn.ts';
 import { ukurLkjip } from './lkjip.ts';
 import { ukurKgb } from './kgb.ts';
 
-const { values } = parseArgs({ options: { skala: { type: 'string', default: '7000,100000' }, kueri: { type: 'string', default: '400' },
-  bagian: { type: 'string', default: 'cari,ip-asn,kgb,lkjip,impor' }, help: { type: 'boolean', short: 'h' } } });
+const { values } = parseArgs({
+  options: { skala: { type: 'string', default: '7000,100000' }, kueri: { type: 'string', default: '400' }, bagian: { type: 'string', default: 'cari,ip-asn,kgb,lkjip,impor' },
+    help: { type: 'boolean', short: 'h' } },
+});
 if (values.help) {
   console.log('npm run bench -- [--skala 7000,100000] [--kueri 400] [--bagian cari,ip-asn,kgb,lkjip,impor]');
   process.exit(0);
 }
 const BAGIAN = new Set(values.bagian!.split(','));
+// Personal data is encrypted at rest: the bench runs with SIMASN_KUNCI_DATA, or a key of its own.
+pasangKunciData(kunciDariEnv() ?? new CincinKunci(KunciData.acak().kunci));
 const SKALA = values.skala!.split(',').map(Number);
 const KUERI = Number(values.kueri);
 
@@ -45,8 +49,8 @@ const ringkas = (ms: number[]) => ({ n: ms.length, p50: +persentil(ms, 50).toFix
 async function buatKueri(db: Db, n: number) {
   const nama = await db.many<{ nama: string, nip: string, golongan_akhir: string, unit_id: number }>(sql`
     select nama, nip, golongan_akhir, unit_id from pegawai order by id limit 2000`);
-  // NIK as people type them into the search box (exact, 16 digits): the demo's NIK start with the birth date's region code.
-  const nik = (await db.many<{ nip: string }>(sql`select nip from pegawai order by id limit 2000`)).map((p, i) => `3508${p.nip.slice(2, 8)}${String(i).padStart(6, '0')}`);
+  // NIK as people type them into the search box (exact, 16 digits), decrypted from the stored ones.
+  const nik = (await db.many<{ nik: string }>(sql`select nik from pegawai where nik is not null order by id limit 2000`)).map((p) => bukaNilai('pegawai', 'nik', p.nik)!);
   const kueri: Record<string, unknown>[] = [];
   for (let i = 0; i < n; i++) {
     const p = nama[(i * 7919) % nama.length]!;
@@ -140,8 +144,20 @@ async function berkasImpor(db: Db, n: number): Promise<{ isi: Buffer, baris: num
     const nip = `${tl.replaceAll('-', '')}${tahunTmt}${String(bulanTmt).padStart(2, '0')}${jk}${990 + (i % 10)}`;
     const tmt = `01-${String(bulanTmt).padStart(2, '0')}-${tahunTmt}`;
     const nik = `3508${tl.slice(8, 10)}${tl.slice(5, 7)}${tl.slice(2, 4)}${String(9000 + (i % 1000)).slice(-4)}${String(i).padStart(2, '0').slice(-2)}`;
-    p.addRow([nip, nik, `Pegawai Uji Beban ${i}`, 'S.E.', `${tl.slice(8, 10)}-${tl.slice(5, 7)}-${tl.slice(0, 4)}`, jk === '1' ? 'L' : 'P', 'PNS', tmt, 'Islam', 'Lumajang',
-      `Jl. Uji Beban No. ${i}, Lumajang`, `0812${String(10_000_000 + i).slice(-8)}`]);
+    p.addRow([
+      nip,
+      nik,
+      `Pegawai Uji Beban ${i}`,
+      'S.E.',
+      `${tl.slice(8, 10)}-${tl.slice(5, 7)}-${tl.slice(0, 4)}`,
+      jk === '1' ? 'L' : 'P',
+      'PNS',
+      tmt,
+      'Islam',
+      'Lumajang',
+      `Jl. Uji Beban No. ${i}, Lumajang`,
+      `0812${String(10_000_000 + i).slice(-8)}`,
+    ]);
     g.addRow([nip, 'III/a', tmt, `823/${i}/2000`, 0, 0, 'cpns']);
     jb.addRow([nip, j.kode, u.kode, tmt]);
   }

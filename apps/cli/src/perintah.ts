@@ -8,8 +8,8 @@ import { buatDemo, sudahAdaData } from '@simasn/demo';
 import { DAFTAR_LEMBAR, eksporPegawai, imporPegawai, KOLOM_TERENKRIPSI_KEPEGAWAIAN, laporanMasalahCsv, laporanMasalahXlsx, ubahZonaInstansi,
   type LembarImpor } from '@simasn/kepegawaian';
 import { DAFTAR_ZONA_WAKTU, instanSetempat, keZonaWaktu, singkatanZona, STATUS_KEPEGAWAIAN, ZONA_WAKTU, zonaSah } from '@simasn/domain';
-import { bacaBerkasKunci, berkasKunci, catatAudit, CincinKunci, GalatAplikasi, GalatKunci, konteksSistem, KunciData, kunciData, kunciDariEnv, pasangKunciData,
-  PERAN, periksaSandiTersimpan, sandikanUlang, siapkanKunciData, tulisBerkasKunci, type Konteks, type Peran } from '@simasn/platform';
+import { bacaBerkasKunci, berkasKunci, catatAudit, CincinKunci, GalatAplikasi, GalatKunci, konteksSistem, KunciData, kunciData, kunciDariEnv, pasangKunciData, PERAN,
+  periksaSandiTersimpan, sandikanUlang, siapkanKunciData, tulisBerkasKunci, type Konteks, type Peran } from '@simasn/platform';
 import { buatTransport, jalankanTmtLayanan, kirimDigestVerifikator, kirimEmailAntri, KOLOM_TERENKRIPSI_LAYANAN, konfigurasiSmtp } from '@simasn/layanan';
 import { jalankanLkjipCli, OPSI_LKJIP } from './lkjip.ts';
 
@@ -79,14 +79,17 @@ async function putarKunci(o: { batch?: string }, db: Db): Promise<number> {
   if (berkas) tulisBerkasKunci(berkas, [readFileSync(berkas, 'utf8').split(/\s+/).filter(Boolean)[0]!]);
   const ctx = await konteks(db).catch(() => null);
   if (ctx) {
-    await catatAudit(ctx, { aksi: 'kunci.putar', entitas: 'kunci_data', entitasId: cincin.utama.id,
-      sesudah: { kunciUtama: cincin.utama.id, kunciLama: cincin.lama.map((x) => x.id), baris: h } });
+    await catatAudit(ctx, { aksi: 'kunci.putar', entitas: 'kunci_data', entitasId: cincin.utama.id, sesudah: { kunciUtama: cincin.utama.id, kunciLama: cincin.lama.map((x) =>
+      x.id
+    ), baris: h } });
   }
   console.log(`Ditulis ulang: ${Object.entries(h).map(([t, n]) => `${t} ${n} baris`).join(', ')}.`);
   console.log(`Sesudah: ${ringkasKeadaan(akhir.perKunci, akhir.jelas)}.`);
-  console.log(berkas
-    ? `Kunci lama dihapus dari ${berkas}. Perbarui cadangan berkas kunci.`
-    : 'Semua data kini di bawah kunci utama: kunci lama tidak diperlukan lagi (hapus SIMASN_KUNCI_DATA_LAMA, musnahkan salinannya setelah cadangan basis data lama kedaluwarsa).');
+  console.log(
+    berkas
+      ? `Kunci lama dihapus dari ${berkas}. Perbarui cadangan berkas kunci.`
+      : 'Semua data kini di bawah kunci utama: kunci lama tidak diperlukan lagi (hapus SIMASN_KUNCI_DATA_LAMA, musnahkan salinannya setelah cadangan basis data lama kedaluwarsa).',
+  );
   return 0;
 }
 
@@ -239,8 +242,7 @@ export const PERINTAH: Record<string, Perintah> = { 'db migrate': { ringkas: 'Me
       );
       return 0;
     },
-  }),
-  'kunci status': { ringkas: 'Menampilkan kunci enkripsi data terpasang dan jumlah nilai terenkripsi per kunci', opsi: {}, jalankan: async (_o, db) => {
+  }), 'kunci status': { ringkas: 'Menampilkan kunci enkripsi data terpasang dan jumlah nilai terenkripsi per kunci', opsi: {}, jalankan: async (_o, db) => {
     const c = kunciData();
     const s = await periksaSandiTersimpan(db, KOLOM_TERENKRIPSI);
     console.log(`Kunci utama: ${c.utama.id}${c.lama.length ? `; kunci lama: ${c.lama.map((x) => x.id).join(', ')}` : ''}.`);

@@ -70,7 +70,8 @@ describe('simasn kunci (embedded database)', () => {
     expect(r.out).toContain('Ditulis ulang: pegawai 3 baris, keluarga 0 baris, usulan_perubahan 0 baris, kependudukan_lokal 0 baris.');
     expect(simasn({}, 'kunci', 'status').out).toContain(`Kunci utama: ${baru.utama.id}.`);
     await denganData(async (db) => {
-      const ctx = { db, instansiId: 1, pemanggil: { akunId: 0, namaPengguna: 'uji', namaTampilan: 'uji', instansiId: 1, pegawaiId: null, jalurUnitSendiri: null, peran: [], sistem: true },
+      const ctx = { db, instansiId: 1,
+        pemanggil: { akunId: 0, namaPengguna: 'uji', namaTampilan: 'uji', instansiId: 1, pegawaiId: null, jalurUnitSendiri: null, peran: [], sistem: true },
         sekarang: () => new Date(), zona: 'Asia/Jakarta' as const };
       expect((await ambilPegawai(ctx, NIP.a1)).nik).toBe(`3508${NIP.a1.slice(2, 14)}`);
       expect((await db.one<{ n: number }>(sql`select count(*)::int as n from audit_log where aksi = 'kunci.putar'`)).n).toBe(1);

@@ -52,8 +52,11 @@ export function sandikanMassal(tabel: string, kolom: readonly Kolom[], baris: re
   const contoh = sandikan(tabel, Object.fromEntries(nama.map((k, i) => [k, baris[0]![i]])));
   const tambahan = Object.keys(contoh).filter((k) => !nama.includes(k));
   const semua: Kolom[] = [...kolom, ...tambahan.map((k) => [k, 'text'] as const)];
-  return [semua, baris.map((b) => {
-    const o = sandikan(tabel, Object.fromEntries(nama.map((k, i) => [k, b[i]])));
-    return semua.map(([k]) => o[k] ?? null);
-  })];
+  return [
+    semua,
+    baris.map((b) => {
+      const o = sandikan(tabel, Object.fromEntries(nama.map((k, i) => [k, b[i]])));
+      return semua.map(([k]) => o[k] ?? null);
+    }),
+  ];
 }

@@ -27,8 +27,8 @@ async function utama() {
   await jalankanMigrasi(db, (s) => console.log(`  ${s}`));
   // Personal data is encrypted at rest: no key, or the wrong one, and SIMASN does not start.
   try {
-    await siapkanKunciData(db, { daftar: [...KOLOM_TERENKRIPSI_KEPEGAWAIAN, ...KOLOM_TERENKRIPSI_LAYANAN], dataDir: k.databaseUrl ? null : (k.dataDir ?? './data'),
-      log: (s) => console.log(`  ${s}`) });
+    await siapkanKunciData(db, { daftar: [...KOLOM_TERENKRIPSI_KEPEGAWAIAN, ...KOLOM_TERENKRIPSI_LAYANAN], dataDir: k.databaseUrl ? null : (k.dataDir ?? './data'), log: (s) =>
+      console.log(`  ${s}`) });
   } catch (e) {
     if (e instanceof GalatKunci) {
       console.error(`\n${e.message}\n`);

@@ -87,11 +87,12 @@ describe('personal data encrypted at rest', () => {
     expect(await nipDitemukan('admin.bkd', NIP.a1.slice(0, 8))).toEqual([NIP.a1]);
   });
 
-  it('import writes ciphertext, changes nothing on a second run, and refuses a NIK that is another employee\'s or twice in the file', async () => {
+  it("import writes ciphertext, changes nothing on a second run, and refuses a NIK that is another employee's or twice in the file", async () => {
     const admin = await fx.ctx('admin.bkd');
     const kepala = ['nip', 'nik', 'nama', 'tanggal_lahir', 'jenis_kelamin', 'status_kepegawaian', 'tmt_cpns', 'alamat', 'telepon'];
-    const isi = await bukuXlsx({ pegawai: [kepala, ['198503172010012004', '3508015703850004', 'Dewi Anggraini', '17-03-1985', 'P', 'PNS', '01-01-2010', 'Jl. Kenanga 9',
-      '081311112222']] });
+    const isi = await bukuXlsx({
+      pegawai: [kepala, ['198503172010012004', '3508015703850004', 'Dewi Anggraini', '17-03-1985', 'P', 'PNS', '01-01-2010', 'Jl. Kenanga 9', '081311112222']],
+    });
     const h = await imporPegawai(admin, { namaBerkas: 'p.xlsx', isi });
     expect(h.masalah).toEqual([]);
     expect(h.ditulis).toMatchObject({ pegawaiBaru: 1 });

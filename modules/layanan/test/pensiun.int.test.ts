@@ -47,8 +47,9 @@ beforeAll(async () => {
     '2000-09-06',
     'L',
     'anak',
-  ], ['3508014406080004', 'FITRI AYU', '2008-06-04', 'P', 'anak']] as const).map(([nik, nama, lahir, jk, hub]) => ({ nik, noKk: KK, nama, tanggalLahir: lahir,
-    jenisKelamin: jk, hubungan: hub })));
+  ], ['3508014406080004', 'FITRI AYU', '2008-06-04', 'P', 'anak']] as const).map(([nik, nama, lahir, jk, hub]) => ({ nik, noKk: KK, nama, tanggalLahir: lahir, jenisKelamin: jk,
+    hubungan: hub })
+  ));
   const mentah = await fx.db.many<Record<string, unknown>>(sql`select * from kependudukan_lokal`);
   expect(JSON.stringify(mentah)).not.toMatch(/\d{16}/);
   const akun = await fx.db.one<{ id: number }>(sql`insert into akun (instansi_id, nama_pengguna, nama_tampilan, pegawai_id, hash_sandi)

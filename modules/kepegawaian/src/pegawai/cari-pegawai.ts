@@ -40,8 +40,7 @@ export async function syaratDaftarPegawai(ctx: Konteks, f: z.output<typeof skema
     if (digit.length === 16 && pemanggil && punyaIzin(pemanggil, 'pegawai:data_pribadi')) {
       s.push(sql`(p.nip like ${`${digit}%`} or (p.nik_indeks = any(${indeksCariNik(digit)}) and ${syaratLingkup(lingkup(ctx, 'pegawai:data_pribadi'))}))`);
     } else s.push(sql`p.nip like ${`${digit}%`}`);
-  }
-  else if (modus === 'awal_kata' || modus === 'bagian') {
+  } else if (modus === 'awal_kata' || modus === 'bagian') {
     const kata = kataCari(q);
     if (!kata.length) s.push(sql`false`);
     else if (modus === 'awal_kata') s.push(sql`to_tsvector('simple', p.nama) @@ to_tsquery('simple', ${kata.map((k) => `${k}:*`).join(' & ')})`);

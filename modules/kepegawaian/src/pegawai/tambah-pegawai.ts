@@ -19,8 +19,9 @@ export async function tambahPegawai(ctx: Konteks, masukan: unknown): Promise<{ n
     await unitDalamJangkauan(c, penempatan.unitId as number);
     const ada = await tx.maybeOne(sql`select 1 from pegawai where instansi_id = ${ctx.instansiId} and nip = ${nip}`);
     if (ada) throw konflik(`NIP ${nip} sudah terdaftar.`);
-    const kolom = Object.entries(sandikanBaris('pegawai',
-      Object.fromEntries(Object.entries(KOLOM_IDENTITAS).map(([f, k]) => [k, (identitas as Record<string, unknown>)[f] ?? null]))));
+    const kolom = Object.entries(
+      sandikanBaris('pegawai', Object.fromEntries(Object.entries(KOLOM_IDENTITAS).map(([f, k]) => [k, (identitas as Record<string, unknown>)[f] ?? null]))),
+    );
     const p = await tx.one<{ id: number }>(sql`
       insert into pegawai (instansi_id, nip, ${raw(kolom.map(([k]) => k).join(', '))})
       values (${ctx.instansiId}, ${nip}, ${join(kolom.map(([, v]) => sql`${v}`))})

@@ -28,8 +28,8 @@ interface BarisPenduduk {
 const KOLOM = sql`nik, no_kk, nama, tanggal_lahir, jenis_kelamin, hubungan, meninggal`;
 
 function kePenduduk(b: BarisPenduduk): Penduduk {
-  return { nik: dekripsiNilai(b.nik, aadKolom(K_NIK))!, noKk: dekripsiNilai(b.no_kk, aadKolom(K_KK))!, nama: b.nama, tanggalLahir: b.tanggal_lahir,
-    jenisKelamin: b.jenis_kelamin, hubungan: b.hubungan, meninggal: b.meninggal };
+  return { nik: dekripsiNilai(b.nik, aadKolom(K_NIK))!, noKk: dekripsiNilai(b.no_kk, aadKolom(K_KK))!, nama: b.nama, tanggalLahir: b.tanggal_lahir, jenisKelamin: b.jenis_kelamin,
+    hubungan: b.hubungan, meninggal: b.meninggal };
 }
 
 const URUTAN: Record<string, number> = { kepala_keluarga: 0, suami: 1, istri: 1, anak: 2 };
@@ -41,7 +41,9 @@ export async function simpanPendudukLokal(db: Db, instansiId: number, orang: rea
     insert into kependudukan_lokal (instansi_id, nik, nik_indeks, no_kk, no_kk_indeks, nama, tanggal_lahir, jenis_kelamin, hubungan)
     values ${
     join(orang.map((p) =>
-      sql`(${instansiId}, ${enkripsiNilai(p.nik, aadKolom(K_NIK))}, ${indeksButa('nik', p.nik)}, ${enkripsiNilai(p.noKk, aadKolom(K_KK))}, ${indeksButa('no_kk', p.noKk)}, ${p.nama}, ${p.tanggalLahir}, ${p.jenisKelamin}, ${p.hubungan})`
+      sql`(${instansiId}, ${enkripsiNilai(p.nik, aadKolom(K_NIK))}, ${indeksButa('nik', p.nik)}, ${enkripsiNilai(p.noKk, aadKolom(K_KK))}, ${
+        indeksButa('no_kk', p.noKk)
+      }, ${p.nama}, ${p.tanggalLahir}, ${p.jenisKelamin}, ${p.hubungan})`
     ))
   }
     on conflict (instansi_id, nik_indeks) do nothing`);

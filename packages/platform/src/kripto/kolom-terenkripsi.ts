@@ -211,15 +211,21 @@ export async function siapkanKunciData(db: Db, opsi: OpsiSiapkanKunci): Promise<
     }
   }
   if (!cincin) {
-    throw new GalatKunci(adaSandi
-      ? `Basis data berisi data pribadi terenkripsi (NIK, alamat, telepon), tetapi kunci enkripsi data tidak ditemukan. Isi SIMASN_KUNCI_DATA dengan kunci yang dipakai saat data disimpan${
-        opsi.dataDir ? ` atau kembalikan berkas ${berkasKunci(opsi.dataDir)} dari cadangan` : ''}. SIMASN tidak dijalankan.`
-      : 'Kunci enkripsi data belum diisi. Pada PostgreSQL isi SIMASN_KUNCI_DATA dengan 32 byte acak dalam base64 (mis. "openssl rand -base64 32") dan simpan cadangannya; lihat README bagian Kunci enkripsi data.');
+    throw new GalatKunci(
+      adaSandi
+        ? `Basis data berisi data pribadi terenkripsi (NIK, alamat, telepon), tetapi kunci enkripsi data tidak ditemukan. Isi SIMASN_KUNCI_DATA dengan kunci yang dipakai saat data disimpan${
+          opsi.dataDir ? ` atau kembalikan berkas ${berkasKunci(opsi.dataDir)} dari cadangan` : ''
+        }. SIMASN tidak dijalankan.`
+        : 'Kunci enkripsi data belum diisi. Pada PostgreSQL isi SIMASN_KUNCI_DATA dengan 32 byte acak dalam base64 (mis. "openssl rand -base64 32") dan simpan cadangannya; lihat README bagian Kunci enkripsi data.',
+    );
   }
   const asing = Object.entries(keadaan.perKunci).filter(([id]) => !cincin.kenal(id));
   if (asing.length) {
-    throw new GalatKunci(`Basis data berisi data pribadi terenkripsi dengan kunci ${asing.map(([id, n]) => `${id} (${n} nilai)`).join(', ')} yang tidak terpasang (kunci terpasang: ${
-      cincin.semua.map((k) => k.id).join(', ')}). Isi SIMASN_KUNCI_DATA, atau SIMASN_KUNCI_DATA_LAMA selama rotasi, dengan kunci yang benar. SIMASN tidak dijalankan.`);
+    throw new GalatKunci(
+      `Basis data berisi data pribadi terenkripsi dengan kunci ${asing.map(([id, n]) => `${id} (${n} nilai)`).join(', ')} yang tidak terpasang (kunci terpasang: ${
+        cincin.semua.map((k) => k.id).join(', ')
+      }). Isi SIMASN_KUNCI_DATA, atau SIMASN_KUNCI_DATA_LAMA selama rotasi, dengan kunci yang benar. SIMASN tidak dijalankan.`,
+    );
   }
   pasangKunciData(cincin);
   if (keadaan.jelas > 0 && opsi.sandikanDataJelas !== false) {
