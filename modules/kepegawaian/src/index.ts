@@ -1,5 +1,6 @@
 export { perbaruiDataTerkini } from './riwayat/data-terkini.ts';
 export * from './riwayat/jenis-riwayat.ts';
+export { dariKolom, keKolom } from './riwayat/kolom-riwayat.ts';
 export { DEKLARASI_RIWAYAT, JENIS_RIWAYAT_IMPOR, kolomSql, isianForm, tipeSql, type DeklarasiRiwayat, type IsianRiwayat, type PilihanIsian,
   type TipeIsian } from './riwayat/definisi-riwayat.ts';
 export { daftarRiwayat } from './riwayat/daftar-riwayat.ts';

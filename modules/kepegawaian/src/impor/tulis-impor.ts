@@ -3,7 +3,8 @@ import { catatAudit, catatAuditBanyak, type Konteks } from '@simasn/platform';
 import { bukaBaris, kolomTerenkripsi, sandikanBaris } from '../pegawai/data-pribadi.ts';
 import { perbaruiDataTerkini } from '../riwayat/data-terkini.ts';
 import { JENIS_RIWAYAT_IMPOR, kolomSql } from '../riwayat/definisi-riwayat.ts';
-import { DEFINISI_RIWAYAT, JENIS_RIWAYAT, keKolom, type JenisRiwayat } from '../riwayat/jenis-riwayat.ts';
+import { DEFINISI_RIWAYAT, JENIS_RIWAYAT, type JenisRiwayat } from '../riwayat/jenis-riwayat.ts';
+import { keKolom } from '../riwayat/kolom-riwayat.ts';
 import type { LembarImpor } from './lembar-impor.ts';
 import type { HasilValidasi, Progres } from './validasi-impor.ts';
 

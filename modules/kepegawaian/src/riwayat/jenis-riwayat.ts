@@ -1,5 +1,4 @@
 import { z, zTanggal, zTeksOpsional } from '@simasn/kontrak';
-import { bukaBaris, sandikanBaris } from '../pegawai/data-pribadi.ts';
 import { DEKLARASI_RIWAYAT, JENIS_RIWAYAT, type JenisRiwayat, type IsianRiwayat } from './definisi-riwayat.ts';
 
 /**
@@ -75,26 +74,6 @@ function definisi(jenis: JenisRiwayat): DefinisiRiwayat {
 }
 
 export const DEFINISI_RIWAYAT = Object.fromEntries(JENIS_RIWAYAT.map((j) => [j, definisi(j)])) as Record<JenisRiwayat, DefinisiRiwayat>;
-
-/**
- * Input data -> column values as stored, derived columns included: personal data encrypted, with
- * its blind index (keluarga.nik, data-pribadi.ts).
- */
-export function keKolom(jenis: JenisRiwayat, data: Record<string, unknown>): Record<string, unknown> {
-  const def = DEFINISI_RIWAYAT[jenis];
-  const hasil: Record<string, unknown> = {};
-  for (const [isian, kolom] of Object.entries(def.kolom)) hasil[kolom] = data[isian] ?? null;
-  return sandikanBaris(def.tabel, { ...hasil, ...(def.turunan?.(data) ?? {}) });
-}
-
-/** A row from the table -> the input-shaped object in clear (for diffs and forms). */
-export function dariKolom(jenis: JenisRiwayat, baris: Record<string, unknown>): Record<string, unknown> {
-  const def = DEFINISI_RIWAYAT[jenis];
-  const terbuka = bukaBaris(def.tabel, Object.fromEntries(Object.values(def.kolom).map((k) => [k, baris[k] ?? null])));
-  const hasil: Record<string, unknown> = {};
-  for (const [isian, kolom] of Object.entries(def.kolom)) hasil[isian] = terbuka[kolom] ?? null;
-  return hasil;
-}
 
 export function jenisRiwayatSah(s: string): s is JenisRiwayat {
   return (JENIS_RIWAYAT as readonly string[]).includes(s);

@@ -3,7 +3,7 @@ import { catatAudit, denganDb, konflik, tidakDitemukan, tidakValid, uraikan, waj
 import { bukaDataUsulan, sandikanDataUsulan } from '../pegawai/data-pribadi.ts';
 import { pegawaiDalamLingkup } from '../pegawai/pegawai-dalam-lingkup.ts';
 import { bacaIdentitas } from '../pegawai/ubah-pegawai.ts';
-import { dariKolom } from '../riwayat/jenis-riwayat.ts';
+import { dariKolom } from '../riwayat/kolom-riwayat.ts';
 import { ambilBarisRiwayat } from '../riwayat/tulis-riwayat.ts';
 import { skemaDataUsulan, uraiJenisUsulan } from './jenis-usulan.types.ts';
 import { skemaAjukanUsulan } from './usulan.types.ts';
