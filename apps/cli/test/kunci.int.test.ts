@@ -65,8 +65,8 @@ describe('simasn kunci (embedded database)', () => {
     const baru = bacaBerkasKunci(berkas);
     expect(baru.utama.id).not.toBe(lama);
     expect(baru.lama).toEqual([]);
-    expect(r.out).toContain(`Sebelum: kunci ${lama}: 9 nilai`);
-    expect(r.out).toContain(`Sesudah: kunci ${baru.utama.id}: 9 nilai`);
+    expect(r.out).toContain(`Sebelum: kunci ${lama}: 6 nilai`);
+    expect(r.out).toContain(`Sesudah: kunci ${baru.utama.id}: 6 nilai`);
     expect(r.out).toContain('Ditulis ulang: pegawai 3 baris, keluarga 0 baris, usulan_perubahan 0 baris, kependudukan_lokal 0 baris.');
     expect(simasn({}, 'kunci', 'status').out).toContain(`Kunci utama: ${baru.utama.id}.`);
     await denganData(async (db) => {
@@ -89,7 +89,7 @@ describe('simasn kunci (embedded database)', () => {
       expect(existsSync(berkas)).toBe(false);
       const salah = simasn({ SIMASN_KUNCI_DATA: KunciData.acak().base64 }, 'kunci', 'status');
       expect(salah.kode).toBe(1);
-      expect(salah.err).toMatch(/dengan kunci \S+ \(9 nilai\) yang tidak terpasang/);
+      expect(salah.err).toMatch(/dengan kunci \S+ \(6 nilai\) yang tidak terpasang/);
     } finally {
       renameSync(`${berkas}.cadangan`, berkas);
     }
