@@ -16,6 +16,7 @@ import { bacaBerkasKunci, kunciData, KunciData, pasangKunciData } from '@simasn/
  * the wrong one, refused with a clear message. The processes run without SIMASN_KUNCI_DATA.
  */
 const BIN = fileURLToPath(new URL('../bin/simasn.mjs', import.meta.url));
+const SERVER = fileURLToPath(new URL('../../server/src/main.ts', import.meta.url));
 const folder = mkdtempSync(join(tmpdir(), 'simasn-kunci-'));
 const dataDir = join(folder, 'data');
 const berkas = join(dataDir, 'kunci-data');
@@ -85,6 +86,13 @@ describe('simasn kunci (embedded database)', () => {
       expect(r.kode).toBe(1);
       expect(r.err).toContain('Basis data berisi data pribadi terenkripsi (NIK, alamat, telepon), tetapi kunci enkripsi data tidak ditemukan.');
       expect(r.err).toContain(`kembalikan berkas ${berkas} dari cadangan`);
+      // The server the same: it stops before listening, with the same message.
+      const { SIMASN_KUNCI_DATA: _, ...tanpaKunci } = process.env;
+      const s = spawnSync(process.execPath, [SERVER], { cwd: folder, env: { ...tanpaKunci, DATA_DIR: dataDir, DATABASE_URL: '', DEMO: '0', PORT: '0' }, encoding: 'utf8',
+        timeout: 120_000 });
+      expect(s.status).toBe(1);
+      expect(s.stderr).toContain('kunci enkripsi data tidak ditemukan');
+      expect(s.stdout).not.toContain('SIMASN berjalan');
       // No new key is made over encrypted data.
       expect(existsSync(berkas)).toBe(false);
       const salah = simasn({ SIMASN_KUNCI_DATA: KunciData.acak().base64 }, 'kunci', 'status');

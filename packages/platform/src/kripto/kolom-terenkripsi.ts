@@ -116,12 +116,18 @@ export async function sandikanUlang(db: Db, daftar: readonly KolomTerenkripsi[],
     }), ' or ');
     const nama = kolom.flatMap((k) => k.indeks ? [k.kolom, k.indeks.kolom] : [k.kolom]);
     let selesai = 0;
+    const sudah = new Set<string>();
     for (;;) {
       const n = await db.transaction(async (tx) => {
         const rows = await tx.many<Record<string, string | null> & { instansi_id: number, id: number }>(sql`
           select instansi_id, id, ${raw(kolom.map((k) => k.kolom).join(', '))} from ${raw(tabel)}
            where ${perlu} order by instansi_id, id limit ${batch} for update`);
         if (!rows.length) return 0;
+        for (const r of rows) {
+          // A row rewritten once no longer matches; seeing it again would loop for ever.
+          if (sudah.has(`${r.instansi_id}:${r.id}`)) throw new Error(`${tabel} #${r.id}: nilai terenkripsi tidak berubah setelah ditulis ulang`);
+          sudah.add(`${r.instansi_id}:${r.id}`);
+        }
         const baru = rows.map((r) => {
           const o: Record<string, unknown> = { instansi_id: r.instansi_id, id: r.id };
           for (const k of kolom) {
@@ -133,7 +139,7 @@ export async function sandikanUlang(db: Db, daftar: readonly KolomTerenkripsi[],
             const v = r[k.kolom];
             const jelas = v == null ? null : cincin.dekripsi(v, aadKolom(k));
             o[k.kolom] = jelas == null ? null : cincin.enkripsi(jelas, aadKolom(k));
-            if (k.indeks) o[k.indeks.kolom] = jelas == null || jelas === '' ? null : cincin.indeks(k.indeks.ranah, jelas);
+            if (k.indeks) o[k.indeks.kolom] = jelas == null ? null : cincin.indeks(k.indeks.ranah, jelas);
           }
           return o;
         });

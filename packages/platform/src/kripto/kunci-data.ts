@@ -1,4 +1,4 @@
-import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomBytes } from 'node:crypto';
+import { createCipheriv, createDecipheriv, createHmac, createSecretKey, hkdfSync, type KeyObject, randomBytes } from 'node:crypto';
 
 /**
  * Encryption at rest of personal data (UU 27/2022 Pelindungan Data Pribadi): AES-256-GCM
@@ -28,14 +28,15 @@ export class GalatKunci extends Error {
 
 export class KunciData {
   readonly id: string;
-  readonly #enkripsi: Buffer;
-  readonly #indeks: Buffer;
+  // KeyObjects: several times faster per operation than raw buffers (no key import each call).
+  readonly #enkripsi: KeyObject;
+  readonly #indeks: KeyObject;
 
   constructor(bahan: Uint8Array) {
     if (bahan.length !== 32) throw new GalatKunci(`Kunci enkripsi data harus 32 byte (base64 dari 32 byte acak, mis. "openssl rand -base64 32"), bukan ${bahan.length} byte.`);
     const b = Buffer.from(bahan);
-    this.#enkripsi = Buffer.from(hkdfSync('sha256', b, Buffer.alloc(0), 'simasn/enkripsi/v1', 32));
-    this.#indeks = Buffer.from(hkdfSync('sha256', b, Buffer.alloc(0), 'simasn/indeks-buta/v1', 32));
+    this.#enkripsi = createSecretKey(Buffer.from(hkdfSync('sha256', b, Buffer.alloc(0), 'simasn/enkripsi/v1', 32)));
+    this.#indeks = createSecretKey(Buffer.from(hkdfSync('sha256', b, Buffer.alloc(0), 'simasn/indeks-buta/v1', 32)));
     this.id = createHmac('sha256', b).update('simasn/id-kunci/v1').digest('base64url').slice(0, 10);
   }
 
