@@ -5,6 +5,8 @@ import { GalatKependudukan, type AdapterKependudukan } from './adapter.ts';
 import { pilihAdapterKependudukan } from './pilih-adapter.ts';
 
 export interface HasilPeriksaKeluarga {
+  /** Whose family (the personal-data rule decides by it who sees the NIKs in clear). */
+  nip: string;
   sumber: AdapterKependudukan['sumber'];
   diperiksaPada: string;
   nikPegawai: string | null;
@@ -26,7 +28,7 @@ export async function periksaKeluarga(ctx: Konteks, nip: string, adapter?: Adapt
   const { nik, keluarga: keluargaSimasn } = await ambilKeluargaPegawai(ctx, pegawai.id);
   const diperiksaPada = ctx.sekarang().toISOString();
   if (!nik) {
-    return { sumber: a.sumber, diperiksaPada, nikPegawai: null, nikDitemukan: false, kartuKeluarga: [], keluargaSimasn,
+    return { nip: pegawai.nip, sumber: a.sumber, diperiksaPada, nikPegawai: null, nikDitemukan: false, kartuKeluarga: [], keluargaSimasn,
       selisih: [{ jenis: 'nik_kosong', keluargaId: null, nik: null, nama: pegawai.nama,
         uraian: `NIK pegawai ${pegawai.nama} belum tercatat di SIMASN; data keluarga tidak dapat diperiksa` }] };
   }
@@ -43,5 +45,5 @@ export async function periksaKeluarga(ctx: Konteks, nip: string, adapter?: Adapt
     : [{ jenis: 'tidak_ada_di_kependudukan' as const, keluargaId: null, nik, nama: pegawai.nama, uraian: `NIK pegawai ${pegawai.nama} tidak ditemukan di data kependudukan` }];
   await catatAudit(ctx, { aksi: 'kependudukan.periksa', entitas: 'pegawai', entitasId: pegawai.id, pegawaiId: pegawai.id,
     sesudah: { sumber: a.sumber, nikDitemukan, jumlahSelisih: selisih.length } });
-  return { sumber: a.sumber, diperiksaPada, nikPegawai: nik, nikDitemukan, kartuKeluarga, keluargaSimasn, selisih };
+  return { nip: pegawai.nip, sumber: a.sumber, diperiksaPada, nikPegawai: nik, nikDitemukan, kartuKeluarga, keluargaSimasn, selisih };
 }
