@@ -2,6 +2,7 @@ import { sql } from '@simasn/db';
 import { batasUsiaPensiun, bersihkanNip, formatNip, hariIniIso, namaLengkap, pangkatDari, samarkanDataPribadi, selisihTahunBulan, tanggalCapaiBup, tmtPensiun, umurPada,
   type JenisJabatan, type JenjangFungsional, type SifatJabatan, type TanggalIso, type TingkatStruktural } from '@simasn/domain';
 import { catatAudit, dalamLingkup, lingkup, punyaIzin, syaratLingkup, tidakDitemukan, wajibMasuk, type Konteks } from '@simasn/platform';
+import { bukaBaris } from './data-pribadi.ts';
 import type { ProfilPegawai } from './pegawai.types.ts';
 
 export type { ProfilPegawai };
@@ -59,7 +60,7 @@ interface BarisProfil {
  */
 export async function ambilPegawai(ctx: Konteks, nip: string): Promise<ProfilPegawai> {
   const l = lingkup(ctx, 'pegawai:baca');
-  const r = await ctx.db.maybeOne<BarisProfil>(sql`
+  const tersimpan = await ctx.db.maybeOne<BarisProfil>(sql`
     select p.*, jb.nama as jabatan_nama, jb.jenis as jabatan_jenis, jb.tingkat_struktural, jb.eselon, jb.jenjang,
            jb.kelas_jabatan, jb.bup_khusus, u.nama as unit_nama, u.jalur,
            (select json_agg(json_build_object('id', x.id, 'nama', x.nama, 'kode', x.kode) order by length(x.jalur))
@@ -68,7 +69,8 @@ export async function ambilPegawai(ctx: Konteks, nip: string): Promise<ProfilPeg
       left join jabatan jb on jb.instansi_id = p.instansi_id and jb.id = p.jabatan_id
       left join unit_organisasi u on u.instansi_id = p.instansi_id and u.id = p.unit_id
      where p.instansi_id = ${ctx.instansiId} and p.nip = ${bersihkanNip(nip)} and ${syaratLingkup(l)}`);
-  if (!r) throw tidakDitemukan(`Pegawai dengan NIP ${nip} tidak ditemukan.`);
+  if (!tersimpan) throw tidakDitemukan(`Pegawai dengan NIP ${nip} tidak ditemukan.`);
+  const r = bukaBaris('pegawai', tersimpan);
 
   const pemanggil = wajibMasuk(ctx);
   const pribadi = punyaIzin(pemanggil, 'pegawai:data_pribadi') && dalamLingkup(lingkup(ctx, 'pegawai:data_pribadi'), { id: r.id, jalurUnit: r.jalur_unit });

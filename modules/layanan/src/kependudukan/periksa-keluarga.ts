@@ -1,6 +1,5 @@
-import { sql } from '@simasn/db';
 import { bandingkanKeluarga, type AnggotaKeluargaSimasn, type Penduduk, type SelisihKeluarga } from '@simasn/domain';
-import { pegawaiDalamLingkup } from '@simasn/kepegawaian';
+import { ambilKeluargaPegawai, pegawaiDalamLingkup } from '@simasn/kepegawaian';
 import { catatAudit, GalatAplikasi, type Konteks } from '@simasn/platform';
 import { GalatKependudukan, type AdapterKependudukan } from './adapter.ts';
 import { pilihAdapterKependudukan } from './pilih-adapter.ts';
@@ -26,11 +25,7 @@ export interface HasilPeriksaKeluarga {
 export async function periksaKeluarga(ctx: Konteks, nip: string, adapter?: AdapterKependudukan): Promise<HasilPeriksaKeluarga> {
   const pegawai = await pegawaiDalamLingkup(ctx, nip, 'pegawai:data_pribadi');
   const a = adapter ?? pilihAdapterKependudukan(ctx);
-  // One after the other: ctx.db may be a transaction's single connection (pg refuses overlapping queries there).
-  const { nik } = await ctx.db.one<{ nik: string | null }>(sql`select nik from pegawai where instansi_id = ${ctx.instansiId} and id = ${pegawai.id}`);
-  const keluargaSimasn = await ctx.db.many<AnggotaKeluargaSimasn>(sql`
-    select id, hubungan, nama, nik, tanggal_lahir as "tanggalLahir", jenis_kelamin as "jenisKelamin"
-      from keluarga where instansi_id = ${ctx.instansiId} and pegawai_id = ${pegawai.id} order by id`);
+  const { nik, keluarga: keluargaSimasn } = await ambilKeluargaPegawai(ctx, pegawai.id);
   const diperiksaPada = ctx.sekarang().toISOString();
   if (!nik) {
     return { nip: pegawai.nip, sumber: a.sumber, diperiksaPada, nikPegawai: null, nikDitemukan: false, kartuKeluarga: [], keluargaSimasn,
