@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { sql } from '@simasn/db';
 import { GalatAplikasi } from '@simasn/platform';
 import { bacaPdf } from '@simasn/platform/dokumen/baca';
-import { ambilPegawai, cetakDrh, tambahRiwayat } from '../src/index.ts';
+import { ambilPegawai, bukaNilai, cetakDrh, tambahRiwayat } from '../src/index.ts';
 import { fixturePerBerkas, NIP } from '../src/uji.ts';
 
 /** Issue 10 item 19: the employee profile as the official Daftar Riwayat Hidup (PDF). */
@@ -47,14 +47,14 @@ describe('Daftar Riwayat Hidup', { timeout: 120_000 }, () => {
       '17 Mei 2015',
       'Jl. Uji 1',
     ]) expect(teks, t).toContain(t);
-    const nik = (await fx.db.one<{ nik: string }>(sql`select nik from pegawai where nip = ${NIP.b1}`)).nik;
+    const nik = bukaNilai('pegawai', 'nik', (await fx.db.one<{ nik: string }>(sql`select nik from pegawai where nip = ${NIP.b1}`)).nik) ?? '';
     expect(teks).toContain(nik);
     // reading personal data is audited, as on the profile
     expect((await fx.db.many(sql`select 1 from audit_log where aksi = 'pegawai.baca_data_pribadi' and entitas_id = ${NIP.b1}`)).length).toBeGreaterThan(0);
   });
 
   it('masks personal fields for a reader without pegawai:data_pribadi (pimpinan) by the profile rule, and leaves the family out', async () => {
-    const nik = (await fx.db.one<{ nik: string }>(sql`select nik from pegawai where nip = ${NIP.b1}`)).nik;
+    const nik = bukaNilai('pegawai', 'nik', (await fx.db.one<{ nik: string }>(sql`select nik from pegawai where nip = ${NIP.b1}`)).nik) ?? '';
     const teks = (await bacaPdf((await cetakDrh(await fx.ctx('pimpinan'), NIP.b1)).isi)).halaman.join('\n');
     expect(teks).toContain('DAFTAR RIWAYAT HIDUP');
     expect(teks).not.toContain(nik);

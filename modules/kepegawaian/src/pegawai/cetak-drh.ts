@@ -58,52 +58,53 @@ export function dokumenDrh(p: ProfilPegawai, r: Record<'pangkat' | 'jabatan' | '
     ['Pendidikan terakhir', p.pendidikanTerakhir ?? '-'],
   ];
   const judul = (teks: string): Blok => ({ jenis: 'judul', tingkat: 2, teks, daftarIsi: false });
-  return { judul: `Daftar Riwayat Hidup ${p.namaLengkap}`, penulis: 'SIMASN', kertas: 'A4', nomorHalaman: true, kakiHalaman: `DRH ${p.nipTampil}`, isi: [
-    { jenis: 'paragraf', teks: 'DAFTAR RIWAYAT HIDUP', rata: 'tengah', tebal: true, ukuran: 14 },
-    judul('I. KETERANGAN PERORANGAN'),
-    { jenis: 'tabel', lebar: [0.8, 5, 9], ukuran: 10, kepala: [['No.', 'Keterangan', 'Isian']], isi: identitas.map(([k, v], i) => [String(i + 1), k, v]) },
-    judul('II. RIWAYAT PANGKAT/GOLONGAN'),
-    tabelRiwayat('pangkat', r.pangkat, [
-      { judul: 'Pangkat/golongan', isi: d('pangkat', 'golongan'), lebar: 4 },
-      { judul: 'TMT', isi: d('pangkat', 'tmt'), lebar: 3 },
-      { judul: 'Nomor SK', isi: d('pangkat', 'nomorSk'), lebar: 4 },
-      { judul: 'Tanggal SK', isi: d('pangkat', 'tanggalSk'), lebar: 3 },
-    ]),
-    judul('III. RIWAYAT JABATAN'),
-    tabelRiwayat('jabatan', r.jabatan, [
-      { judul: 'Jabatan', isi: (b) => String(b.tambahan.namaJabatan ?? '-'), lebar: 5 },
-      { judul: 'Unit kerja', isi: (b) => String(b.tambahan.namaUnit ?? '-'), lebar: 4 },
-      { judul: 'TMT', isi: d('jabatan', 'tmt'), lebar: 3 },
-      { judul: 'Nomor SK', isi: d('jabatan', 'nomorSk'), lebar: 3 },
-    ]),
-    judul('IV. RIWAYAT PENDIDIKAN'),
-    tabelRiwayat('pendidikan', r.pendidikan, [
-      { judul: 'Tingkat', isi: d('pendidikan', 'tingkat'), lebar: 3 },
-      { judul: 'Sekolah/perguruan tinggi', isi: d('pendidikan', 'namaSekolah'), lebar: 5 },
-      { judul: 'Jurusan', isi: d('pendidikan', 'jurusan'), lebar: 4 },
-      { judul: 'Tahun lulus', isi: d('pendidikan', 'tahunLulus'), lebar: 2 },
-    ]),
-    judul('V. RIWAYAT DIKLAT'),
-    tabelRiwayat('diklat', r.diklat, [
-      { judul: 'Jenis', isi: d('diklat', 'jenis'), lebar: 3 },
-      { judul: 'Nama diklat', isi: d('diklat', 'nama'), lebar: 5 },
-      { judul: 'Penyelenggara', isi: d('diklat', 'penyelenggara'), lebar: 3 },
-      { judul: 'Tanggal', isi: (b) => `${nilaiIsian('diklat', 'tanggalMulai', b.data.tanggalMulai)} s.d. ${nilaiIsian('diklat', 'tanggalSelesai', b.data.tanggalSelesai)}`,
-        lebar: 4 },
-      { judul: 'JP', isi: d('diklat', 'jumlahJp'), lebar: 1.2 },
-    ]),
-    judul('VI. KETERANGAN KELUARGA'),
-    r.keluarga
-      ? tabelRiwayat('keluarga', r.keluarga, [
-        { judul: 'Hubungan', isi: d('keluarga', 'hubungan'), lebar: 3 },
-        { judul: 'Nama', isi: d('keluarga', 'nama'), lebar: 5 },
-        { judul: 'Tanggal lahir', isi: d('keluarga', 'tanggalLahir'), lebar: 3 },
-        { judul: 'Pekerjaan', isi: d('keluarga', 'pekerjaan'), lebar: 3 },
-      ])
-      : { jenis: 'paragraf', teks: [{ teks: 'Keterangan keluarga hanya ditampilkan bagi pejabat yang berwenang atas data pribadi pegawai ini.', miring: true }] },
-    { jenis: 'paragraf', teks: 'Demikian daftar riwayat hidup ini dibuat dari data kepegawaian yang tercatat, untuk dapat dipergunakan sebagaimana mestinya.' },
-    { jenis: 'tandaTangan', kolom: [null, { atas: [formatTanggal(tanggal), 'Yang bersangkutan,'], nama: p.namaLengkap, bawah: [`NIP. ${p.nipTampil}`] }] },
-  ] };
+  return { judul: `Daftar Riwayat Hidup ${p.namaLengkap}`, penulis: 'SIMASN', kertas: 'A4', dataPribadiTerlihat: p.dataPribadiTerlihat, nomorHalaman: true,
+    kakiHalaman: `DRH ${p.nipTampil}`, isi: [
+      { jenis: 'paragraf', teks: 'DAFTAR RIWAYAT HIDUP', rata: 'tengah', tebal: true, ukuran: 14 },
+      judul('I. KETERANGAN PERORANGAN'),
+      { jenis: 'tabel', lebar: [0.8, 5, 9], ukuran: 10, kepala: [['No.', 'Keterangan', 'Isian']], isi: identitas.map(([k, v], i) => [String(i + 1), k, v]) },
+      judul('II. RIWAYAT PANGKAT/GOLONGAN'),
+      tabelRiwayat('pangkat', r.pangkat, [
+        { judul: 'Pangkat/golongan', isi: d('pangkat', 'golongan'), lebar: 4 },
+        { judul: 'TMT', isi: d('pangkat', 'tmt'), lebar: 3 },
+        { judul: 'Nomor SK', isi: d('pangkat', 'nomorSk'), lebar: 4 },
+        { judul: 'Tanggal SK', isi: d('pangkat', 'tanggalSk'), lebar: 3 },
+      ]),
+      judul('III. RIWAYAT JABATAN'),
+      tabelRiwayat('jabatan', r.jabatan, [
+        { judul: 'Jabatan', isi: (b) => String(b.tambahan.namaJabatan ?? '-'), lebar: 5 },
+        { judul: 'Unit kerja', isi: (b) => String(b.tambahan.namaUnit ?? '-'), lebar: 4 },
+        { judul: 'TMT', isi: d('jabatan', 'tmt'), lebar: 3 },
+        { judul: 'Nomor SK', isi: d('jabatan', 'nomorSk'), lebar: 3 },
+      ]),
+      judul('IV. RIWAYAT PENDIDIKAN'),
+      tabelRiwayat('pendidikan', r.pendidikan, [
+        { judul: 'Tingkat', isi: d('pendidikan', 'tingkat'), lebar: 3 },
+        { judul: 'Sekolah/perguruan tinggi', isi: d('pendidikan', 'namaSekolah'), lebar: 5 },
+        { judul: 'Jurusan', isi: d('pendidikan', 'jurusan'), lebar: 4 },
+        { judul: 'Tahun lulus', isi: d('pendidikan', 'tahunLulus'), lebar: 2 },
+      ]),
+      judul('V. RIWAYAT DIKLAT'),
+      tabelRiwayat('diklat', r.diklat, [
+        { judul: 'Jenis', isi: d('diklat', 'jenis'), lebar: 3 },
+        { judul: 'Nama diklat', isi: d('diklat', 'nama'), lebar: 5 },
+        { judul: 'Penyelenggara', isi: d('diklat', 'penyelenggara'), lebar: 3 },
+        { judul: 'Tanggal', isi: (b) => `${nilaiIsian('diklat', 'tanggalMulai', b.data.tanggalMulai)} s.d. ${nilaiIsian('diklat', 'tanggalSelesai', b.data.tanggalSelesai)}`,
+          lebar: 4 },
+        { judul: 'JP', isi: d('diklat', 'jumlahJp'), lebar: 1.2 },
+      ]),
+      judul('VI. KETERANGAN KELUARGA'),
+      r.keluarga
+        ? tabelRiwayat('keluarga', r.keluarga, [
+          { judul: 'Hubungan', isi: d('keluarga', 'hubungan'), lebar: 3 },
+          { judul: 'Nama', isi: d('keluarga', 'nama'), lebar: 5 },
+          { judul: 'Tanggal lahir', isi: d('keluarga', 'tanggalLahir'), lebar: 3 },
+          { judul: 'Pekerjaan', isi: d('keluarga', 'pekerjaan'), lebar: 3 },
+        ])
+        : { jenis: 'paragraf', teks: [{ teks: 'Keterangan keluarga hanya ditampilkan bagi pejabat yang berwenang atas data pribadi pegawai ini.', miring: true }] },
+      { jenis: 'paragraf', teks: 'Demikian daftar riwayat hidup ini dibuat dari data kepegawaian yang tercatat, untuk dapat dipergunakan sebagaimana mestinya.' },
+      { jenis: 'tandaTangan', kolom: [null, { atas: [formatTanggal(tanggal), 'Yang bersangkutan,'], nama: p.namaLengkap, bawah: [`NIP. ${p.nipTampil}`] }] },
+    ] };
 }
 
 /** The DRH of one employee as PDF, for whoever may read the profile. */
