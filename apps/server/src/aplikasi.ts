@@ -87,7 +87,7 @@ export async function buatAplikasi(o: OpsiAplikasi): Promise<FastifyInstance> {
   // The log is always on: with LOG=1 every request, otherwise errors only (a 5xx is always logged,
   // with the request id its answer names).
   const app = Fastify({ logger: { level: o.log ? 'info' : 'error', ...(o.aliranLog ? { stream: o.aliranLog } : {}) }, trustProxy: proxyDipercaya(o.trustProxy),
-    bodyLimit: 2 * 1024 * 1024, genReqId: idPermintaanBaru, requestIdLogLabel: 'idPermintaan' });
+    bodyLimit: 2 * 1024 * 1024, genReqId: idPermintaanBaru });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   pasangBatasPermintaan(app);
