@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import fc from 'fast-check';
 import { raw, sql, type Db } from '@simasn/db';
 import { bukaDbUji } from '@simasn/db/uji';
@@ -39,7 +39,9 @@ async function sidikData(): Promise<Record<string, string>> {
     and tablename not in ('audit_log', 'sesi', 'skema_migrasi') order by 1`);
   const hasil: Record<string, string> = {};
   for (const { t } of tabel) {
-    const r = await db.one<{ n: number, h: string | null }>(sql`select count(*)::int as n, md5(coalesce(string_agg(x::text, '|' order by x::text), '')) as h from ${raw(`"${t}"`)} x`);
+    const r = await db.one<{ n: number, h: string | null }>(
+      sql`select count(*)::int as n, md5(coalesce(string_agg(x::text, '|' order by x::text), '')) as h from ${raw(`"${t}"`)} x`,
+    );
     hasil[t] = `${r.n}:${r.h}`;
   }
   return hasil;
@@ -77,24 +79,16 @@ async function ruteJson(): Promise<Rute[]> {
 
 /** Text people and attackers send: empty, NUL, control and RTL characters, emoji, SQL and path tricks, huge and odd numbers. */
 const teksNakal = fc.oneof(
-  fc.constantFrom('', ' ', '\u0000', 'a\u0000b', '%00', '%', '%zz', '%E0%A4%A', '..', '../../etc/passwd', "' or 1=1 --", '\u202e\u0007', '😀', '\uD800', 'null',
-    'undefined', 'NaN', 'Infinity', '-1', '0', '1e309', '9'.repeat(40), '-9223372036854775809', '1.5', '2026-02-30', '31-12-1999', '0000-00-00', NIP.a1, 'true', '[]', '{}',
-    'x'.repeat(5000)),
+  fc.constantFrom('', ' ', '\u0000', 'a\u0000b', '%00', '%', '%zz', '%E0%A4%A', '..', '../../etc/passwd', "' or 1=1 --", '\u202e\u0007', '😀', '\uD800', 'null', 'undefined', 'NaN',
+    'Infinity', '-1', '0', '1e309', '9'.repeat(40), '-9223372036854775809', '1.5', '2026-02-30', '31-12-1999', '0000-00-00', NIP.a1, 'true', '[]', '{}', 'x'.repeat(5000)),
   fc.string({ maxLength: 40 }),
   fc.string({ unit: 'binary', maxLength: 20 }),
   fc.integer().map(String),
   fc.double().map(String),
 );
-const nilaiNakal: fc.Arbitrary<unknown> = fc.oneof(
-  teksNakal,
-  fc.integer(),
-  fc.double(),
-  fc.boolean(),
-  fc.constant(null),
-  fc.constantFrom(Number.MAX_SAFE_INTEGER, -1, 0, 1e308, 2 ** 31, -(2 ** 31) - 1),
-  fc.array(teksNakal, { maxLength: 3 }),
-  fc.dictionary(fc.string({ maxLength: 8 }), teksNakal, { maxKeys: 3 }),
-);
+const nilaiNakal: fc.Arbitrary<unknown> = fc.oneof(teksNakal, fc.integer(), fc.double(), fc.boolean(), fc.constant(null),
+  fc.constantFrom(Number.MAX_SAFE_INTEGER, -1, 0, 1e308, 2 ** 31, -(2 ** 31) - 1), fc.array(teksNakal, { maxLength: 3 }),
+  fc.dictionary(fc.string({ maxLength: 8 }), teksNakal, { maxKeys: 3 }));
 
 /** Percent-encoding; a lone surrogate (which encodeURIComponent refuses) as the bytes of one, which are not UTF-8. */
 const kode = (s: string) => {
@@ -109,17 +103,13 @@ const kode = (s: string) => {
 const segmen = fc.oneof(teksNakal.map(kode), fc.constantFrom('%', '%G1', '%00', '%C0%AF', '1', '999999999', '-1', 'a%2Fb', '%2e%2e'));
 
 const masukan = (r: Rute) =>
-  fc.record({
-    params: fc.array(segmen, { minLength: 8, maxLength: 8 }),
+  fc.record({ params: fc.array(segmen, { minLength: 8, maxLength: 8 }),
     kueri: fc.array(fc.tuple(fc.oneof(fc.constantFrom(...(r.query.length ? r.query : ['q'])), fc.string({ maxLength: 6 })), teksNakal), { maxLength: 4 }),
-    body: fc.oneof(
-      fc.record(Object.fromEntries((r.body?.length ? r.body : ['x']).map((k) => [k, nilaiNakal])), { requiredKeys: [] }).map((o) => JSON.stringify(o)),
+    body: fc.oneof(fc.record(Object.fromEntries((r.body?.length ? r.body : ['x']).map((k) => [k, nilaiNakal])), { requiredKeys: [] }).map((o) => JSON.stringify(o)),
       nilaiNakal.map((v) => JSON.stringify(v) ?? 'null'),
-      fc.constantFrom('{', '{"a":', '[1,2', '"\\u0000"', '{"__proto__":{"x":1}}', '{"constructor":{"prototype":{"x":1}}}', 'bukan json', '', '\u0000'),
-    ),
+      fc.constantFrom('{', '{"a":', '[1,2', '"\\u0000"', '{"__proto__":{"x":1}}', '{"constructor":{"prototype":{"x":1}}}', 'bukan json', '', '\u0000')),
     tipe: fc.constantFrom('application/json', 'application/json', 'application/json', 'text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data'),
-    origin: fc.option(fc.constantFrom('http://[::1', 'bukan url', 'http://localhost:80', 'null', 'http://jahat.example'), { freq: 5 }),
-  });
+    origin: fc.option(fc.constantFrom('http://[::1', 'bukan url', 'http://localhost:80', 'null', 'http://jahat.example'), { freq: 5 }) });
 
 type Masukan = ReturnType<typeof masukan> extends fc.Arbitrary<infer T> ? T : never;
 
@@ -148,7 +138,7 @@ describe('fuzz walk over every JSON route', () => {
           const headers: Record<string, string> = { ...(sesi ? { cookie: sesi.cookie, 'x-csrf-token': sesi.csrf } : {}) };
           if (x.body !== undefined) headers['content-type'] = m.tipe === 'multipart/form-data' ? 'multipart/form-data; boundary=zz' : m.tipe;
           if (m.origin) headers.origin = m.origin;
-          let res;
+          let res: LightMyRequestResponse;
           try {
             res = await app.inject({ method: r.method as 'GET', url: x.url, headers, ...(x.body !== undefined ? { payload: x.body } : {}) });
           } catch (e) {
@@ -157,7 +147,9 @@ describe('fuzz walk over every JSON route', () => {
           }
           n++;
           status.set(res.statusCode, (status.get(res.statusCode) ?? 0) + 1);
-          if (res.statusCode >= 500) gagal.push(`${r.method} ${x.url} ${JSON.stringify(x.body?.slice(0, 200))} [${headers['content-type'] ?? ''}] -> ${res.statusCode} ${res.body.slice(0, 200)}`);
+          if (res.statusCode >= 500) {
+            gagal.push(`${r.method} ${x.url} ${JSON.stringify(x.body?.slice(0, 200))} [${headers['content-type'] ?? ''}] -> ${res.statusCode} ${res.body.slice(0, 200)}`);
+          }
         }
       }
     }

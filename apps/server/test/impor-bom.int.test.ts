@@ -78,18 +78,22 @@ function zip(entri: { nama: string, isi?: Buffer, terkompresi?: Buffer, ukuran?:
 }
 
 const KERANGKA = [
-  { nama: '[Content_Types].xml', isi: Buffer.from(
-    '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>',
-  ) },
-  { nama: '_rels/.rels', isi: Buffer.from(
-    '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>',
-  ) },
-  { nama: 'xl/workbook.xml', isi: Buffer.from(
-    '<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="pegawai" sheetId="1" r:id="rId1"/></sheets></workbook>',
-  ) },
-  { nama: 'xl/_rels/workbook.xml.rels', isi: Buffer.from(
-    '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>',
-  ) },
+  { nama: '[Content_Types].xml',
+    isi: Buffer.from(
+      '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>',
+    ) },
+  { nama: '_rels/.rels',
+    isi: Buffer.from(
+      '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>',
+    ) },
+  { nama: 'xl/workbook.xml',
+    isi: Buffer.from(
+      '<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="pegawai" sheetId="1" r:id="rId1"/></sheets></workbook>',
+    ) },
+  { nama: 'xl/_rels/workbook.xml.rels',
+    isi: Buffer.from(
+      '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>',
+    ) },
 ];
 
 /**
@@ -121,11 +125,11 @@ async function bom(mb: number): Promise<Buffer> {
 
 function multipart(nama: string, isi: Buffer) {
   const batas = '----simasnbom';
-  return {
-    payload: Buffer.concat([Buffer.from(`--${batas}\r\nContent-Disposition: form-data; name="file"; filename="${nama}"\r\nContent-Type: application/octet-stream\r\n\r\n`), isi,
-      Buffer.from(`\r\n--${batas}--\r\n`)]),
-    headers: { 'content-type': `multipart/form-data; boundary=${batas}` },
-  };
+  return { payload: Buffer.concat([
+    Buffer.from(`--${batas}\r\nContent-Disposition: form-data; name="file"; filename="${nama}"\r\nContent-Type: application/octet-stream\r\n\r\n`),
+    isi,
+    Buffer.from(`\r\n--${batas}--\r\n`),
+  ]), headers: { 'content-type': `multipart/form-data; boundary=${batas}` } };
 }
 
 const unggah = (nama: string, url: string, isi: Buffer) => {
@@ -138,7 +142,10 @@ describe('XLSX bomb', () => {
     const isi = await bom(313);
     expect(isi.length).toBeLessThan(10 * 1024 * 1024);
     const renstra = await buatRenstra(await fx.ctx('perencana'), { unitId: fx.unit.bkpsdm, tahunAwal: 2025, tahunAkhir: 2029, nama: 'Renstra uji bom' });
-    for (const [nama, url] of [['admin.bkd', '/api/impor/pegawai?dryRun=true'], ['admin.bkd', '/api/impor/pegawai'], ['perencana', `/api/sakip/renstra/${renstra.id}/impor`]] as const) {
+    for (const [nama, url] of [['admin.bkd', '/api/impor/pegawai?dryRun=true'], ['admin.bkd', '/api/impor/pegawai'], [
+      'perencana',
+      `/api/sakip/renstra/${renstra.id}/impor`,
+    ]] as const) {
       const rss = process.memoryUsage().rss;
       const mulai = performance.now();
       const r = await unggah(nama, url, isi);
@@ -171,8 +178,7 @@ describe('XLSX bomb', () => {
   it('rows, columns and cell length past the limits are refused by name', async () => {
     const wb = new ExcelJS.Workbook();
     wb.addWorksheet('lebar').addRow(Array.from({ length: BATAS_XLSX.kolom + 1 }, (_, i) => `k${i}`));
-    await expect(bacaXlsx(Buffer.from(await wb.xlsx.writeBuffer()))).rejects.toMatchObject({ status: 413,
-      message: 'Lembar "lebar" memuat lebih dari 200 kolom.' });
+    await expect(bacaXlsx(Buffer.from(await wb.xlsx.writeBuffer()))).rejects.toMatchObject({ status: 413, message: 'Lembar "lebar" memuat lebih dari 200 kolom.' });
     const wb2 = new ExcelJS.Workbook();
     wb2.addWorksheet('pegawai').addRows([['nip', 'nama'], ['1', 'x'.repeat(BATAS_XLSX.panjangSel + 1)]]);
     await expect(bacaXlsx(Buffer.from(await wb2.xlsx.writeBuffer()))).rejects.toMatchObject({ status: 413,

@@ -39,8 +39,11 @@ export function ruteImpor(app: FastifyInstance) {
       terakhir = kini;
       aliran.write(`${JSON.stringify({ progres: p })}\n`);
     } }).then((h) => aliran.end(`${JSON.stringify({ hasil: h })}\n`)).catch((e: Error) => {
-      req.log.error(e);
-      aliran.end(`${JSON.stringify({ galat: { pesan: e instanceof GalatAplikasi ? e.message : 'Impor gagal karena kesalahan server; tidak ada data yang disimpan.' } })}\n`);
+      if (!(e instanceof GalatAplikasi)) req.log.error({ err: e, idPermintaan: req.id, method: req.method, url: req.url }, 'galat server');
+      const pesan = e instanceof GalatAplikasi
+        ? e.message
+        : `Impor gagal karena kesalahan server; tidak ada data yang disimpan. Kejadian ini sudah dicatat dengan nomor ${req.id}.`;
+      aliran.end(`${JSON.stringify({ galat: { pesan } })}\n`);
     });
     return reply;
   });
