@@ -137,6 +137,25 @@ const unggah = (nama: string, url: string, isi: Buffer) => {
   return app.inject({ method: 'POST', url, payload: m.payload, headers: { ...m.headers, cookie: sesi.get(nama)!.cookie, 'x-csrf-token': sesi.get(nama)!.csrf } });
 };
 
+/** Sends a dry-run import and asks /api/health every 50 ms until it is answered: its status and each health latency. */
+async function selamaImpor(isi: Buffer): Promise<{ status: number, lambat: number[] }> {
+  // Warm: the first call of a route compiles its schema.
+  expect((await app.inject({ method: 'GET', url: '/api/health' })).statusCode).toBe(200);
+  const lambat: number[] = [];
+  let selesai = false;
+  const impor = unggah('admin.bkd', '/api/impor/pegawai?dryRun=true', isi).finally(() => {
+    selesai = true;
+  });
+  while (!selesai) {
+    const mulai = performance.now();
+    const h = await app.inject({ method: 'GET', url: '/api/health' });
+    expect(h.statusCode).toBe(200);
+    lambat.push(performance.now() - mulai);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  return { status: (await impor).statusCode, lambat };
+}
+
 describe('XLSX bomb', () => {
   it('a small workbook whose sheet expands to 313 MB is refused at once, on every XLSX upload, naming the limit, with memory unchanged', async () => {
     const isi = await bom(313);
@@ -152,27 +171,22 @@ describe('XLSX bomb', () => {
       const ms = performance.now() - mulai;
       expect(r.statusCode, r.body).toBe(413);
       expect(r.json()).toMatchObject({ kode: 'terlalu_besar', pesan: expect.stringMatching(/xl\/worksheets\/sheet1\.xml.*313 MB.*batasnya 48 MB per bagian/) });
-      console.log('UKUR bom', url, Math.round(ms), 'ms', Math.round((process.memoryUsage().rss - rss) / 1e6), 'MB');
       expect(ms, url).toBeLessThan(1000);
       expect(process.memoryUsage().rss - rss).toBeLessThan(100 * 1024 * 1024);
     }
   }, 60_000);
 
-  it('a zip whose directory hides the true size is stopped by the reader memory limit, not the server', async () => {
-    // The directory and the local header claim 1 MB; the data inflates to 200 MB.
-    const isi = await bom(200);
-    const salah = Buffer.from(isi);
-    // Rewrite the sheet's declared size (last entry) in the central directory to 1 MB.
+  it('a zip whose directory hides the true size is read in the worker and refused, while the server keeps answering', async () => {
+    // The central directory claims 1 MB for a sheet that inflates to 120 MB.
+    const salah = Buffer.from(await bom(120));
     const eocd = salah.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
     let p = salah.readUInt32LE(eocd + 16);
-    for (let i = 0; i < 4; i++) p += 46 + salah.readUInt16LE(p + 28) + salah.readUInt16LE(p + 30) + salah.readUInt16LE(p + 32);
+    for (let i = 0; i < KERANGKA.length; i++) p += 46 + salah.readUInt16LE(p + 28) + salah.readUInt16LE(p + 30) + salah.readUInt16LE(p + 32);
     salah.writeUInt32LE(1024 * 1024, p + 24);
-    const rss = process.memoryUsage().rss;
-    const t0 = performance.now();
-    const g = await bacaXlsx(salah).catch((e: unknown) => e);
-    console.log('UKUR bohong', Math.round(performance.now() - t0), (g as Error).message, Math.round((process.memoryUsage().rss - rss) / 1e6));
-    expect(g).toMatchObject({ status: expect.any(Number) });
-    expect(process.memoryUsage().rss - rss).toBeLessThan(400 * 1024 * 1024);
+    const { status, lambat } = await selamaImpor(salah);
+    expect(status).toBeGreaterThanOrEqual(400);
+    expect(status).toBeLessThan(500);
+    expect(Math.max(...lambat), lambat.map(Math.round).join(',')).toBeLessThan(200);
   }, 120_000);
 
   it('rows, columns and cell length past the limits are refused by name', async () => {
@@ -189,29 +203,16 @@ describe('XLSX bomb', () => {
   });
 
   it('the server keeps answering /api/health within 200 ms while the largest workbook the limits allow is read', async () => {
-    // Near the size limit: 40 MB of sheet XML (long cells, few rows), validated as a dry run.
+    // Near the size limit: 45 MB of cell text in one part (the limit is 48 MB), validated as a dry run.
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet('pegawai');
     ws.addRow(['nip', 'nama', 'tempat_lahir', 'gelar_depan', 'gelar_belakang', 'agama', 'tanggal_lahir', 'jenis_kelamin']);
     const panjang = (i: number, k: number) => `${i}.${k} ${'x'.repeat(1000)}`;
-    for (let i = 0; i < 5000; i++) ws.addRow([`1990010120150310${String(i % 100).padStart(2, '0')}`, ...[1, 2, 3, 4, 5, 6, 7].map((k) => panjang(i, k))]);
+    for (let i = 0; i < 6400; i++) ws.addRow([`1990010120150310${String(i % 100).padStart(2, '0')}`, ...[1, 2, 3, 4, 5, 6, 7].map((k) => panjang(i, k))]);
     const isi = Buffer.from(await wb.xlsx.writeBuffer());
-    const lambat: number[] = [];
-    let selesai = false;
-    const impor = unggah('admin.bkd', '/api/impor/pegawai?dryRun=true', isi).finally(() => {
-      selesai = true;
-    });
-    while (!selesai) {
-      const mulai = performance.now();
-      const h = await app.inject({ method: 'GET', url: '/api/health' });
-      expect(h.statusCode).toBe(200);
-      lambat.push(performance.now() - mulai);
-      await new Promise((r) => setTimeout(r, 50));
-    }
-    const r = await impor;
-    expect(r.statusCode, r.body.slice(0, 300)).toBeLessThan(500);
+    const { status, lambat } = await selamaImpor(isi);
+    expect(status).toBeLessThan(500);
     expect(lambat.length).toBeGreaterThan(5);
-    console.log('UKUR health', lambat.length, Math.round(Math.max(...lambat)), r.statusCode, isi.length);
     expect(Math.max(...lambat), lambat.map(Math.round).join(',')).toBeLessThan(200);
   }, 120_000);
 });
