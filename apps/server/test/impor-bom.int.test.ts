@@ -197,6 +197,10 @@ describe('XLSX bomb', () => {
     wb2.addWorksheet('pegawai').addRows([['nip', 'nama'], ['1', 'x'.repeat(BATAS_XLSX.panjangSel + 1)]]);
     await expect(bacaXlsx(Buffer.from(await wb2.xlsx.writeBuffer()))).rejects.toMatchObject({ status: 413,
       message: 'Sel di lembar "pegawai" baris 2 lebih dari 10.000 karakter.' });
+    // A CSV is held to the same rows, columns and cell length.
+    const csv = await unggah('admin.bkd', '/api/impor/pegawai?dryRun=true', Buffer.from(`nip;nama\n1;${'x'.repeat(BATAS_XLSX.panjangSel + 1)}\n`));
+    expect(csv.statusCode).toBe(413);
+    expect(csv.json().pesan).toBe('Sel di lembar "pegawai" baris 2 lebih dari 10.000 karakter.');
     const r = await unggah('admin.bkd', '/api/impor/pegawai?dryRun=true', Buffer.from('PK\u0003\u0004 bukan zip sungguhan'));
     expect(r.statusCode).toBe(422);
     expect(r.json().pesan).toMatch(/bukan XLSX yang utuh/);

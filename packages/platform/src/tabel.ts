@@ -130,6 +130,12 @@ export function bacaCsv(isi: Buffer, nama: string): TabelMentah {
   const pemisah = (barisPertama.match(/;/g) ?? []).length > (barisPertama.match(/,/g) ?? []).length ? ';' : ',';
   const rekaman: string[][] = parse(teks, { delimiter: pemisah, relax_column_count: true, skip_empty_lines: false, trim: true });
   const [header = [], ...data] = rekaman;
+  // The same limits as a workbook's (no expansion here: the upload's own size bounds the memory).
+  if (data.length > BATAS_XLSX.baris) throw new GalatAplikasi(413, 'terlalu_besar', pesanBatas.baris());
+  rekaman.forEach((sel, i) => {
+    if (sel.length > BATAS_XLSX.kolom) throw new GalatAplikasi(413, 'terlalu_besar', pesanBatas.kolom(nama));
+    if (sel.some((v) => v.length > BATAS_XLSX.panjangSel)) throw new GalatAplikasi(413, 'terlalu_besar', pesanBatas.panjangSel(nama, i + 1));
+  });
   return { nama, header: header.map((h) => h.trim()), baris: data.map((sel, i) => ({ nomor: i + 2, sel: sel as NilaiSel[] })).filter((b) => !b.sel.every(kosong)) };
 }
 
