@@ -28,7 +28,7 @@ import { ruteKenaikanPangkat } from './rute/kenaikan-pangkat.ts';
 import { rutePensiun } from './rute/pensiun.ts';
 import { ruteLayanan } from './rute/layanan.ts';
 import { ruteLkjip } from './rute/lkjip.ts';
-import { PelariPekerjaan } from '@simasn/platform';
+import { panaskanPembacaXlsx, PelariPekerjaan } from '@simasn/platform';
 import { KONTRAK_SISTEM } from '@simasn/platform/kontrak';
 import { daftarkanPekerjaanLkjip } from '@simasn/sakip';
 import { rute } from './rute/definisi.ts';
@@ -108,6 +108,8 @@ export async function buatAplikasi(o: OpsiAplikasi): Promise<FastifyInstance> {
   if (satu.length >= 1) instansiBawaan = satu[0]!.instansi_id;
   pasangSesi(app, o.db, () => instansiBawaan);
   const aplikasiWeb = o.web ?? existsSync(FOLDER_WEB);
+  // A server people use: the XLSX reader's worker is started now, not on the first import.
+  if (aplikasiWeb) panaskanPembacaXlsx();
   pasangPenanganGalat(app, { aplikasiWeb });
 
   app.addHook('onSend', async (req, reply) => {

@@ -32,57 +32,101 @@ const kosong = (v: NilaiSel) => v === null || (typeof v === 'string' && v.trim()
  * Reads every sheet of an XLSX workbook someone uploaded. Rows with no value at all are skipped.
  * Safe for any upload: the zip's directory is checked against BATAS_XLSX before anything is
  * inflated (a bomb is refused at once, naming the limit), and the workbook is then read in a
- * worker thread with its own memory limit, at most two at a time, so the server keeps answering
- * everyone else while it runs. Refusals are GalatAplikasi 413/422 with an Indonesian message.
+ * worker thread with its own memory limit (kept warm for the next one; a large one's worker ends
+ * after it), at most two at a time, so the server keeps answering everyone else while it runs. Refusals are GalatAplikasi 413/422 with an Indonesian message.
  */
 export async function bacaXlsx(isi: Buffer): Promise<TabelMentah[]> {
+  let ukuran: number;
   try {
-    periksaZipXlsx(isi);
+    ukuran = periksaZipXlsx(isi);
   } catch (e) {
     if (e instanceof XlsxDitolak) throw new GalatAplikasi(e.status, e.status === 413 ? 'terlalu_besar' : 'tidak_valid', e.message);
     throw e;
   }
-  return await dalamAntrean(() => bacaDiPekerja(isi));
-}
-
-/** Readers running now, and those waiting for a turn. */
-const MAKS_SERENTAK = 2;
-let berjalan = 0;
-const menunggu: (() => void)[] = [];
-async function dalamAntrean<T>(kerja: () => Promise<T>): Promise<T> {
-  if (berjalan >= MAKS_SERENTAK) await new Promise<void>((lanjut) => menunggu.push(lanjut));
-  berjalan++;
-  try {
-    return await kerja();
-  } finally {
-    berjalan--;
-    menunggu.shift()?.();
-  }
+  return await bacaDiPekerja(isi, ukuran > BESAR_BYTE);
 }
 
 /** The worker's heap: enough for the largest workbook the limits allow, far from the server's. */
 const MEMORI_PEKERJA_MB = 1024;
+/** Workbooks read at once (each in its own worker); the rest wait their turn. */
+const MAKS_SERENTAK = 2;
+/** One idle worker stays ready (exceljs loaded: a new one takes seconds to start); a second one this long. */
+const DIAM_MS = 60_000;
+/** After a workbook this large (uncompressed) its worker ends, returning its memory. */
+const BESAR_BYTE = 16 * 1024 * 1024;
 
-function bacaDiPekerja(isi: Buffer): Promise<TabelMentah[]> {
-  return new Promise((selesai, gagal) => {
-    const w = new Worker(new URL('./baca-xlsx-pekerja.ts', import.meta.url), { workerData: isi, resourceLimits: { maxOldGenerationSizeMb: MEMORI_PEKERJA_MB } });
-    let dijawab = false;
-    w.once('message', (m: { ok: true, tabel: TabelMentah[] } | { ok: false, status: 413 | 422, pesan: string }) => {
-      dijawab = true;
-      if (m.ok) selesai(m.tabel);
-      else gagal(new GalatAplikasi(m.status, m.status === 413 ? 'terlalu_besar' : 'tidak_valid', m.pesan));
-      void w.terminate();
-    });
-    w.once('error', (e: Error & { code?: string }) => {
-      if (dijawab) return;
-      dijawab = true;
-      if (e.code === 'ERR_WORKER_OUT_OF_MEMORY') gagal(new GalatAplikasi(413, 'terlalu_besar', pesanBatas.memori()));
-      else gagal(e);
-    });
-    w.once('exit', (kode) => {
-      if (!dijawab) gagal(new GalatAplikasi(413, 'terlalu_besar', kode ? pesanBatas.memori() : 'Berkas XLSX tidak dapat dibaca.'));
-    });
+type Jawaban = { ok: true, tabel: TabelMentah[] } | { ok: false, status: 413 | 422, pesan: string };
+interface Pekerja {
+  w: Worker;
+  tugas: { selesai: (t: TabelMentah[]) => void, gagal: (e: Error) => void } | null;
+  waktuDiam: ReturnType<typeof setTimeout> | null;
+}
+const siaga: Pekerja[] = [];
+let berjalan = 0;
+const menunggu: (() => void)[] = [];
+
+function pekerjaBaru(): Pekerja {
+  const p: Pekerja = { w: new Worker(new URL('./baca-xlsx-pekerja.ts', import.meta.url), { resourceLimits: { maxOldGenerationSizeMb: MEMORI_PEKERJA_MB } }), tugas: null,
+    waktuDiam: null };
+  p.w.on('message', (m: Jawaban) => {
+    const t = p.tugas;
+    p.tugas = null;
+    if (!t) return;
+    if (m.ok) t.selesai(m.tabel);
+    else t.gagal(new GalatAplikasi(m.status, m.status === 413 ? 'terlalu_besar' : 'tidak_valid', m.pesan));
   });
+  const mati = (e?: Error & { code?: string }) => {
+    const i = siaga.indexOf(p);
+    if (i >= 0) siaga.splice(i, 1);
+    const t = p.tugas;
+    p.tugas = null;
+    if (p.waktuDiam) clearTimeout(p.waktuDiam);
+    // Out of memory (or any other end mid-read): the workbook was too much for the reader.
+    if (t) t.gagal(e && e.code !== 'ERR_WORKER_OUT_OF_MEMORY' ? e : new GalatAplikasi(413, 'terlalu_besar', pesanBatas.memori()));
+  };
+  p.w.on('error', mati);
+  p.w.on('exit', () => mati());
+  return p;
+}
+
+/**
+ * Starts a reader before the first upload (a new worker loads exceljs, which takes seconds), so
+ * the first import is as quick as the next. The server calls it when it serves the web app.
+ */
+export function panaskanPembacaXlsx(): void {
+  if (siaga.length || berjalan) return;
+  const p = pekerjaBaru();
+  p.w.unref();
+  siaga.push(p);
+}
+
+/** Reads one workbook in a worker (an idle one if there is, else a new one), at most MAKS_SERENTAK at once. */
+async function bacaDiPekerja(isi: Buffer, besar: boolean): Promise<TabelMentah[]> {
+  if (berjalan >= MAKS_SERENTAK) await new Promise<void>((lanjut) => menunggu.push(lanjut));
+  berjalan++;
+  const p = siaga.pop() ?? pekerjaBaru();
+  if (p.waktuDiam) clearTimeout(p.waktuDiam);
+  p.waktuDiam = null;
+  p.w.ref();
+  try {
+    return await new Promise<TabelMentah[]>((selesai, gagal) => {
+      p.tugas = { selesai, gagal };
+      p.w.postMessage(isi);
+    });
+  } finally {
+    berjalan--;
+    if (besar || p.tugas) void p.w.terminate();
+    else if (p.w.threadId >= 0) {
+      // Idle: does not keep the process alive; one stays ready, a second ends after a while.
+      p.w.unref();
+      if (siaga.length) {
+        p.waktuDiam = setTimeout(() => void p.w.terminate(), DIAM_MS);
+        p.waktuDiam.unref();
+      }
+      siaga.push(p);
+    }
+    menunggu.shift()?.();
+  }
 }
 
 /**

@@ -48,8 +48,9 @@ export const pesanBatas = { baris: () => `Berkas memuat lebih dari ${angka(BATAS
  * Reads the zip's central directory (without inflating anything) and refuses a workbook past
  * BATAS_XLSX: entry count, uncompressed size per entry and in total, compression ratio. Also
  * refuses what is not a readable zip, and ZIP64 (no workbook within the limits needs it).
+ * Returns the uncompressed size the directory declares.
  */
-export function periksaZipXlsx(isi: Buffer): void {
+export function periksaZipXlsx(isi: Buffer): number {
   const rusak = () => new XlsxDitolak(422, 'Berkas bukan XLSX yang utuh (arsip zip rusak); simpan ulang dari Excel lalu unggah lagi.');
   // End of central directory: 22 bytes plus a comment of up to 65,535 bytes, at the end.
   const awalCari = Math.max(0, isi.length - 22 - 0xffff);
@@ -93,4 +94,5 @@ export function periksaZipXlsx(isi: Buffer): void {
     }
     p += 46 + panjangNama + isi.readUInt16LE(p + 30) + isi.readUInt16LE(p + 32);
   }
+  return total;
 }
