@@ -1,4 +1,6 @@
+import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
+import type { Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import Fastify, { type FastifyInstance } from 'fastify';
 import fastifyCookie from '@fastify/cookie';
@@ -8,6 +10,7 @@ import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { sql, type Db } from '@simasn/db';
+import { pasangBatasPermintaan } from './batas.ts';
 import { pasangPenanganGalat } from './galat.ts';
 import { pasangSesi } from './sesi.ts';
 import { ruteAuth } from './rute/auth.ts';
@@ -25,7 +28,7 @@ import { ruteKenaikanPangkat } from './rute/kenaikan-pangkat.ts';
 import { rutePensiun } from './rute/pensiun.ts';
 import { ruteLayanan } from './rute/layanan.ts';
 import { ruteLkjip } from './rute/lkjip.ts';
-import { PelariPekerjaan } from '@simasn/platform';
+import { panaskanPembacaXlsx, PelariPekerjaan } from '@simasn/platform';
 import { KONTRAK_SISTEM } from '@simasn/platform/kontrak';
 import { daftarkanPekerjaanLkjip } from '@simasn/sakip';
 import { rute } from './rute/definisi.ts';
@@ -40,8 +43,40 @@ export interface OpsiAplikasi {
   cookieAman?: boolean;
   /** Serve the built web app from apps/web/dist (default: when it exists). */
   web?: boolean;
-  trustProxy?: boolean;
+  /**
+   * Which proxies in front may name the client (X-Forwarded-For): a number of hops (1 = one
+   * reverse proxy) or their addresses. Never "everyone": the client could then choose its own
+   * address and dodge the per-address limits. See `trustProxyDariEnv`.
+   */
+  trustProxy?: number | string[] | false;
+  /** Where the log goes (default stdout); tests read it. */
+  aliranLog?: Writable;
 }
+
+/**
+ * `TRUST_PROXY` as Fastify's trustProxy: empty or 0 = no proxy; a whole number = that many proxy
+ * hops (the address the nearest hop saw connecting is the client); otherwise a comma-separated
+ * list of the proxies' addresses or CIDR ranges. `true` (trust any sender) is not accepted.
+ */
+export function trustProxyDariEnv(nilai: string | undefined): number | string[] | false {
+  const v = (nilai ?? '').trim();
+  if (!v || v === '0') return false;
+  if (/^\d+$/.test(v)) return Number(v);
+  const alamat = v.split(',').map((a) => a.trim()).filter(Boolean);
+  if (!alamat.every((a) => /^[0-9a-fA-F:.]+(\/\d{1,3})?$/.test(a))) {
+    throw new Error(`TRUST_PROXY harus jumlah hop proxy (mis. 1) atau daftar alamat proxy dipisah koma (mis. 10.0.0.5,10.0.1.0/24), bukan "${v}".`);
+  }
+  return alamat;
+}
+
+/** A hop count as the function Fastify applies to it (the nth hop from this server is the client). */
+function proxyDipercaya(t: OpsiAplikasi['trustProxy']): string[] | boolean | ((alamat: string, hop: number) => boolean) {
+  if (typeof t === 'number') return (_alamat, hop) => hop < t;
+  return t ?? false;
+}
+
+/** A request id short enough to read out over the phone, unique enough to find in the log. */
+const idPermintaanBaru = () => randomBytes(5).toString('hex').toUpperCase();
 
 /**
  * The HTTP layer: thin. It resolves the session into a caller, checks each route's declared
@@ -49,9 +84,13 @@ export interface OpsiAplikasi {
  * business rules.
  */
 export async function buatAplikasi(o: OpsiAplikasi): Promise<FastifyInstance> {
-  const app = Fastify({ logger: o.log ? { level: 'info' } : false, trustProxy: o.trustProxy ?? false, bodyLimit: 2 * 1024 * 1024 });
+  // The log is always on: with LOG=1 every request, otherwise errors only (a 5xx is always logged,
+  // with the request id its answer names).
+  const app = Fastify({ logger: { level: o.log ? 'info' : 'error', ...(o.aliranLog ? { stream: o.aliranLog } : {}) }, trustProxy: proxyDipercaya(o.trustProxy),
+    bodyLimit: 2 * 1024 * 1024, genReqId: idPermintaanBaru });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
+  pasangBatasPermintaan(app);
   await app.register(fastifyCookie);
   await app.register(fastifyMultipart, { limits: { fileSize: 50 * 1024 * 1024, files: 1 } });
   await app.register(fastifyRateLimit, { global: false });
@@ -69,12 +108,18 @@ export async function buatAplikasi(o: OpsiAplikasi): Promise<FastifyInstance> {
   if (satu.length >= 1) instansiBawaan = satu[0]!.instansi_id;
   pasangSesi(app, o.db, () => instansiBawaan);
   const aplikasiWeb = o.web ?? existsSync(FOLDER_WEB);
+  // A server people use: the XLSX reader's worker is started now, not on the first import.
+  if (aplikasiWeb) panaskanPembacaXlsx();
   pasangPenanganGalat(app, { aplikasiWeb });
 
-  app.addHook('onSend', async (_req, reply) => {
+  app.addHook('onSend', async (req, reply) => {
     reply.header('x-content-type-options', 'nosniff');
     reply.header('x-frame-options', 'DENY');
     reply.header('referrer-policy', 'same-origin');
+    // Over TLS (COOKIE_SECURE=1 says the site is served over HTTPS): browsers keep to HTTPS.
+    if (o.cookieAman) reply.header('strict-transport-security', 'max-age=31536000; includeSubDomains');
+    // API answers carry personal data: no browser or proxy keeps them unless a route says otherwise.
+    if (req.url.startsWith('/api/') && !reply.hasHeader('cache-control')) reply.header('cache-control', 'no-store');
     reply.header('content-security-policy',
       "default-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; object-src 'none'; frame-ancestors 'none'; base-uri 'self'");
   });

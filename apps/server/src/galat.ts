@@ -2,12 +2,18 @@ import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import type { BadanGalat } from '@simasn/kontrak';
 import { GalatAplikasi } from '@simasn/platform';
+import { ZodError } from 'zod';
+import { PESAN_NUL } from './batas.ts';
+
+/** The 500 message: names the request id the log carries, so a report can be matched to its entry. */
+export const pesanGalatServer = (id: string) => `Terjadi kesalahan pada server. Kejadian ini sudah dicatat dengan nomor ${id}; sebutkan nomor itu bila melapor.`;
 
 /**
  * Every error leaves as the contract's `BadanGalat` (`{ kode, pesan, masalah? }`) with an Indonesian
  * message: the action's own errors with their status, schema failures as 422 naming each isian,
  * database constraint violations and malformed requests translated (their English detail only to
- * the log), anything else a 500 that is logged but reveals nothing.
+ * the log), anything else a 500 that is always logged (with the request id, which the answer
+ * names) but reveals nothing.
  */
 export function pasangPenanganGalat(app: FastifyInstance, o: { aplikasiWeb?: boolean } = {}) {
   app.setErrorHandler((e: FastifyError & { code?: string, detail?: string, constraint?: string }, req, reply) => {
@@ -22,10 +28,20 @@ export function pasangPenanganGalat(app: FastifyInstance, o: { aplikasiWeb?: boo
       });
       return reply.status(422).send({ kode: 'tidak_valid', pesan: 'Isian belum benar.', masalah });
     }
+    // A schema parsed inside a handler (a body the route reads itself): the same 422 as the route's own.
+    if (e instanceof ZodError) {
+      const masalah = e.issues.map((i) => ({ kolom: i.path.map(String).join('.') || '(isian)', pesan: i.message }));
+      return reply.status(422).send({ kode: 'tidak_valid', pesan: 'Isian belum benar.', masalah });
+    }
     const kodePg = typeof e.code === 'string' && /^[0-9A-Z]{5}$/.test(e.code) ? e.code : null;
     const kirim = (status: number, badan: BadanGalat) => reply.status(status).send(badan);
     // A constraint the action did not check first: the database's detail names tables and values in
     // English, so it goes to the log and the person gets the meaning.
+    // A NUL byte or an invalid UTF-8 sequence the boundary check did not see: bad input, not a fault.
+    if (kodePg === '22021' || kodePg === '22P05') {
+      req.log.warn({ kode: kodePg, pesan: e.message }, 'karakter tidak sah');
+      return kirim(400, { kode: 'karakter_tidak_sah', pesan: PESAN_NUL });
+    }
     if (kodePg && ['23505', '23503', '23514', '22P02', '22007', '22008', '40001', '40P01'].includes(kodePg)) {
       req.log.warn({ kode: kodePg, constraint: e.constraint, detail: e.detail, pesan: e.message }, 'pelanggaran aturan basis data');
     }
@@ -43,8 +59,8 @@ export function pasangPenanganGalat(app: FastifyInstance, o: { aplikasiWeb?: boo
       req.log.info({ status: e.statusCode, pesan: e.message }, 'permintaan salah');
       return kirim(e.statusCode, { kode: 'permintaan_salah', pesan: 'Permintaan tidak dapat dibaca; muat ulang halaman lalu ulangi.' });
     }
-    req.log.error(e);
-    return reply.status(500).send({ kode: 'galat_server', pesan: 'Terjadi kesalahan pada server. Kejadian ini sudah dicatat.' });
+    req.log.error({ err: e, idPermintaan: req.id, method: req.method, url: req.url }, 'galat server');
+    return reply.status(500).send({ kode: 'galat_server', pesan: pesanGalatServer(req.id), idPermintaan: req.id });
   });
   // Client-side routes of the web app: any non-API GET that is not a file serves the app shell.
   app.setNotFoundHandler((req, reply) => {

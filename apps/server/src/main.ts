@@ -4,7 +4,7 @@ import { buatDemo, sudahAdaData } from '@simasn/demo';
 import { KOLOM_TERENKRIPSI_KEPEGAWAIAN } from '@simasn/kepegawaian';
 import { KOLOM_TERENKRIPSI_LAYANAN, mulaiPenjadwalNotifikasi, mulaiPenjadwalTmt } from '@simasn/layanan';
 import { GalatKunci, siapkanKunciData } from '@simasn/platform';
-import { buatAplikasi } from './aplikasi.ts';
+import { buatAplikasi, trustProxyDariEnv } from './aplikasi.ts';
 
 /**
  * `npm start`: opens the database (embedded PGlite in ./data, or DATABASE_URL), applies the
@@ -44,7 +44,7 @@ async function utama() {
     console.log(`Kabupaten demo siap: ${h.jumlahPegawai} pegawai, ${h.jumlahUnit} unit (${h.detik.toFixed(1)} detik). Akun demo (kata sandi: demo12345):`);
     for (const a of h.akun) console.log(`  ${a.namaPengguna.padEnd(20)} ${a.peran.join(', ').padEnd(28)} ${a.keterangan}`);
   }
-  const app = await buatAplikasi({ db, log: process.env.LOG === '1', cookieAman: process.env.COOKIE_SECURE === '1', trustProxy: process.env.TRUST_PROXY === '1' });
+  const app = await buatAplikasi({ db, log: process.env.LOG === '1', cookieAman: process.env.COOKIE_SECURE === '1', trustProxy: trustProxyDariEnv(process.env.TRUST_PROXY) });
   const port = Number(process.env.PORT ?? 3000);
   const host = process.env.HOST ?? 'localhost';
   await app.listen({ port, host });

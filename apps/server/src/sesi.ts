@@ -24,6 +24,15 @@ const SEBELUM_GANTI_SANDI = new Set([KONTRAK_AUTH.sesi, KONTRAK_AUTH.keluar, KON
 
 const AMAN = new Set(['GET', 'HEAD', 'OPTIONS']);
 
+/** The host of an Origin header, or null when the header is not a URL. */
+function hostAsal(origin: string): string | null {
+  try {
+    return new URL(origin).host;
+  } catch {
+    return null;
+  }
+}
+
 /**
  * Resolves the session cookie into the caller on every request and enforces CSRF: a state-
  * changing request with a session must echo the session's token in `X-CSRF-Token`. Login and
@@ -58,7 +67,8 @@ export function pasangSesi(app: FastifyInstance, db: Db, instansiBawaan: () => n
     const origin = req.headers.origin;
     if (origin && origin !== 'null') {
       const host = req.headers['x-forwarded-host'] ?? req.headers.host;
-      if (new URL(origin).host !== host) throw new GalatAplikasi(403, 'asal_ditolak', 'Permintaan dari situs lain ditolak.');
+      // An Origin that is not a URL is refused like a foreign one (it was a 500: `new URL` throws).
+      if (hostAsal(origin) !== host) throw new GalatAplikasi(403, 'asal_ditolak', 'Permintaan dari situs lain ditolak.');
     }
     if (sesi && req.headers['x-csrf-token'] !== sesi.tokenCsrf) {
       throw new GalatAplikasi(403, 'csrf', 'Token keamanan (CSRF) tidak sah. Muat ulang halaman lalu ulangi.');

@@ -9,5 +9,11 @@ export type MasalahIsian = z.infer<typeof skemaMasalah>;
  * for people, and for a 422 the problems per isian. `masalah` is a list of problems, or for a
  * conflict what the client may use to continue (e.g. `{ usulanId }` of the request already running).
  */
-export const skemaGalat = z.object({ kode: z.string(), pesan: z.string(), masalah: z.union([z.array(skemaMasalah), z.record(z.string(), z.unknown())]).optional() });
+export const skemaGalat = z.object({
+  kode: z.string(),
+  pesan: z.string(),
+  masalah: z.union([z.array(skemaMasalah), z.record(z.string(), z.unknown())]).optional(),
+  /** For a 5xx: the request id the server log carries (the message names it too). */
+  idPermintaan: z.string().optional(),
+});
 export type BadanGalat = z.infer<typeof skemaGalat>;

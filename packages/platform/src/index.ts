@@ -9,6 +9,7 @@ export * from './zod.ts';
 export * from './xlsx.ts';
 export * from './daftar-audit.ts';
 export * from './tabel.ts';
+export { BATAS_XLSX, periksaZipXlsx } from './zip-xlsx.ts';
 export * from './nama-berkas.ts';
 export * from './pekerjaan/index.ts';
 export * from './kripto/index.ts';

@@ -2,9 +2,10 @@ import { PassThrough } from 'node:stream';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { buatTemplateImpor, DAFTAR_LEMBAR, imporPegawai, laporanMasalahXlsx, type LembarImpor } from '@simasn/kepegawaian';
 import { KONTRAK_IMPOR, NAMA_LEMBAR_IMPOR } from '@simasn/kepegawaian/kontrak';
-import { GalatAplikasi, tidakValid } from '@simasn/platform';
+import { GalatAplikasi } from '@simasn/platform';
 import { rute } from './definisi.ts';
 import { kirimBerkas } from './kirim.ts';
+import { bacaBerkasMultipart } from './unggah.ts';
 
 // The contract's list of sheets and the import format's agree (both ways, at compile time).
 NAMA_LEMBAR_IMPOR satisfies readonly LembarImpor[];
@@ -13,12 +14,9 @@ DAFTAR_LEMBAR satisfies readonly (typeof NAMA_LEMBAR_IMPOR)[number][];
 const UKURAN_MAKS_IMPOR = 50 * 1024 * 1024;
 
 async function bacaUnggahan(req: FastifyRequest): Promise<{ nama: string, isi: Buffer }> {
-  if (!req.isMultipart()) throw tidakValid('Kirim berkas sebagai multipart/form-data.', [{ kolom: 'file', pesan: 'wajib' }]);
-  const f = await req.file({ limits: { fileSize: UKURAN_MAKS_IMPOR } });
-  if (!f) throw tidakValid('Berkas belum dipilih.', [{ kolom: 'file', pesan: 'wajib' }]);
-  const isi = await f.toBuffer();
-  if (f.file.truncated) throw new GalatAplikasi(413, 'terlalu_besar', 'Berkas impor lebih dari 50 MB.');
-  return { nama: f.filename, isi };
+  const b = await bacaBerkasMultipart(req, UKURAN_MAKS_IMPOR);
+  if (b.isi.length > UKURAN_MAKS_IMPOR) throw new GalatAplikasi(413, 'terlalu_besar', 'Berkas impor lebih dari 50 MB.');
+  return { nama: b.namaBerkas, isi: b.isi };
 }
 
 export function ruteImpor(app: FastifyInstance) {
@@ -41,8 +39,11 @@ export function ruteImpor(app: FastifyInstance) {
       terakhir = kini;
       aliran.write(`${JSON.stringify({ progres: p })}\n`);
     } }).then((h) => aliran.end(`${JSON.stringify({ hasil: h })}\n`)).catch((e: Error) => {
-      req.log.error(e);
-      aliran.end(`${JSON.stringify({ galat: { pesan: e instanceof GalatAplikasi ? e.message : 'Impor gagal karena kesalahan server; tidak ada data yang disimpan.' } })}\n`);
+      if (!(e instanceof GalatAplikasi)) req.log.error({ err: e, idPermintaan: req.id, method: req.method, url: req.url }, 'galat server');
+      const pesan = e instanceof GalatAplikasi
+        ? e.message
+        : `Impor gagal karena kesalahan server; tidak ada data yang disimpan. Kejadian ini sudah dicatat dengan nomor ${req.id}.`;
+      aliran.end(`${JSON.stringify({ galat: { pesan } })}\n`);
     });
     return reply;
   });

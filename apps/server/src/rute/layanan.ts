@@ -3,6 +3,7 @@ import { ajukanUsulanLayanan, ambilUsulanLayanan, daftarKgbBulanan, daftarNotifi
   layananPegawai, prosesUsulanLayanan, skemaPakaiArsip, suratKgb, tandaiNotifikasiDibaca } from '@simasn/layanan';
 import { KONTRAK_LAYANAN } from '@simasn/layanan/kontrak';
 import { UKURAN_MAKS_BERKAS } from '@simasn/kepegawaian';
+import { uraikan } from '@simasn/platform';
 import { rute } from './definisi.ts';
 import { kirimBerkas } from './kirim.ts';
 import { bacaBerkasMultipart } from './unggah.ts';
@@ -23,7 +24,7 @@ export function ruteLayanan(app: FastifyInstance) {
       const b = await bacaBerkasMultipart(req, UKURAN_MAKS_BERKAS);
       return lampirkanDokumenUsulan(ctx, params.id, params.kode, { namaBerkas: b.namaBerkas, isi: b.isi });
     }
-    return lampirkanDokumenUsulan(ctx, params.id, params.kode, skemaPakaiArsip.parse(req.body ?? {}));
+    return lampirkanDokumenUsulan(ctx, params.id, params.kode, uraikan(skemaPakaiArsip, req.body ?? {}, 'Pilih berkas arsip (berkasId) atau unggah PDF.'));
   });
   rute(app, k.layananSaya, ({ ctx, query }) => layananPegawai(ctx, query));
   rute(app, k.kgb, ({ ctx, query }) => daftarKgbBulanan(ctx, query));

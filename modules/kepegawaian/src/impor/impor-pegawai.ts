@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { denganDb, lingkup, type Konteks } from '@simasn/platform';
+import { denganDb, GalatAplikasi, lingkup, type Konteks } from '@simasn/platform';
 import { apakahXlsx, bacaCsv, bacaXlsx, type TabelMentah } from '@simasn/platform';
 import type { LembarImpor } from './lembar-impor.ts';
 import { tulisImpor, type HasilTulis } from './tulis-impor.ts';
@@ -36,6 +36,8 @@ export async function imporPegawai(ctx: Konteks, berkas: BerkasImpor, opsi: { dr
   try {
     tabel = apakahXlsx(berkas.isi) ? await bacaXlsx(berkas.isi) : [bacaCsv(berkas.isi, berkas.lembar ?? 'pegawai')];
   } catch (e) {
+    // A workbook past the limits (or one that would not unzip): refused as a whole, naming the limit.
+    if (e instanceof GalatAplikasi) throw e;
     return { ok: false, dryRun: !!opsi.dryRun, jumlahBaris: 0, lembar: [], ditulis: null, detik: (performance.now() - mulai) / 1000,
       masalah: [{ lembar: '-', baris: 0, kolom: '-', nilai: null, pesan: `berkas tidak dapat dibaca sebagai XLSX atau CSV: ${(e as Error).message}` }] };
   }

@@ -42,6 +42,17 @@ const KOLOM_DARI_ISIAN = Object.fromEntries(JENIS_RIWAYAT.map((j) => [j, Object.
   Record<string, string>>;
 const MAKS_MASALAH = 5000;
 
+/** Hands the event loop back now and then, so a large import never holds the server for others. */
+const lepas = () => new Promise<void>((r) => setImmediate(r));
+async function saringBertahap<T>(xs: T[], f: (x: T) => boolean): Promise<T[]> {
+  const hasil: T[] = [];
+  for (let i = 0; i < xs.length; i++) {
+    if (f(xs[i]!)) hasil.push(xs[i]!);
+    if (i % 500 === 499) await lepas();
+  }
+  return hasil;
+}
+
 const tampil = (v: NilaiSel): string | null => (v === null ? null : v instanceof Date ? v.toISOString().slice(0, 10) : String(v));
 const kosong = (v: NilaiSel | undefined) => v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
 
@@ -113,6 +124,7 @@ export async function validasiImpor(ctx: Konteks, tabel: TabelMentah[], progres?
       for (const k of kolomDef) if (!(k.kunci in nilai)) nilai[k.kunci] = null;
       if (sah) baris.push({ baris: b.nomor, nilai });
       if (++selesai % 1000 === 0) progres?.({ tahap: 'validasi', selesai, total: jumlahBaris });
+      if (selesai % 250 === 0) await lepas();
     }
     data[lembar] = baris;
   }
@@ -131,7 +143,7 @@ export async function validasiImpor(ctx: Konteks, tabel: TabelMentah[], progres?
   // 3. The pegawai sheet: duplicates, agreement with the NIP, reach.
   const diLembarPegawai = new Map<string, { baris: number, status: string }>();
   const lembarPegawai = nama(tabel, 'pegawai');
-  data.pegawai = (data.pegawai ?? []).filter((r) => {
+  data.pegawai = await saringBertahap(data.pegawai ?? [], (r) => {
     const v = r.nilai;
     const nip = v.nip as string;
     const pertama = diLembarPegawai.get(nip);
@@ -205,7 +217,7 @@ export async function validasiImpor(ctx: Konteks, tabel: TabelMentah[], progres?
     if (!jenis || !data[lembar]) continue;
     const namaLembar = nama(tabel, lembar);
     const kunciTerlihat = new Map<string, number>();
-    data[lembar] = data[lembar]!.filter((r) => {
+    data[lembar] = await saringBertahap(data[lembar]!, (r) => {
       const v = r.nilai;
       const nip = v.nip as string;
       const laporkan = (kolom: string, pesan: string, nilai: unknown = v[kolom]) =>

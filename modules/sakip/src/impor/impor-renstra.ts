@@ -43,6 +43,7 @@ export async function imporRenstra(ctx: Konteks, renstraId: number, berkas: Berk
   try {
     tabel = await bacaXlsx(berkas.isi);
   } catch (e) {
+    if (e instanceof GalatAplikasi) throw e;
     return gagal([{ lembar: '-', baris: 0, kolom: '-', nilai: berkas.namaBerkas, pesan: `berkas XLSX tidak dapat dibaca: ${(e as Error).message}` }]);
   }
   const v = await validasiRenstra(ctx, renstraId, tahun, tabel);
