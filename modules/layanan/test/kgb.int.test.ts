@@ -230,6 +230,15 @@ describe('a KGB request through the engine', () => {
     await prosesUsulanLayanan(opd, u.id, { aksi: 'teruskan', versi: u.versi });
   });
 
+  it('the bulk confirmation refuses an employee whose KGB is in a running request, naming it; that request is decided on its own', async () => {
+    const u = (await layananPegawai(verif, { nip: C.c4 })).usulan[0]!;
+    const e = await konfirmasiKgb(verif, { bulan: BULAN, nip: [C.c4] }).catch((x) => x);
+    expect(e.status).toBe(422);
+    expect(e.rincian).toEqual([{ kolom: 'nip', nilai: C.c4, pesan: `Gilang Ramadhan: sedang dalam usulan KGB nomor ${u.id}; tetapkan melalui usulan itu` }]);
+    expect((await fx.db.one<{ n: number }>(sql`select count(*)::int as n from riwayat_gaji g join pegawai p on p.id = g.pegawai_id where p.nip = ${C.c4}`)).n).toBe(0);
+    expect((await ambilUsulanLayanan(verif, u.id)).status).toBe('diproses');
+  });
+
   it('a failure injected in the middle of the approval leaves records, numbers, timeline, notifications and audit as they were', async () => {
     const u = (await layananPegawai(verif, { nip: C.c4 })).usulan[0]!;
     expect(u.langkah).toBe('penetapan');
