@@ -11,6 +11,7 @@ export { DOKUMEN_KP, DOKUMEN_PER_JENIS_KP } from './kenaikan-pangkat/dokumen-kp.
 export { daftarKenaikanPangkat, skemaDaftarKenaikanPangkat, type BarisDaftarKp } from './kenaikan-pangkat/daftar-kenaikan-pangkat.ts';
 export { ajukanKenaikanPangkat, skemaAjukanKenaikanPangkat } from './kenaikan-pangkat/ajukan-kenaikan-pangkat.ts';
 export { unduhSkKenaikanPangkat } from './kenaikan-pangkat/unduh-sk-kenaikan-pangkat.ts';
+export { eksporKenaikanPangkat } from './kenaikan-pangkat/ekspor-kenaikan-pangkat.ts';
 export type { DataUsulanKp } from './kenaikan-pangkat/efek-kp.ts';
 // Pensiun / SIMANTUN TANDUK (pensiun/) and the population-data adapter (kependudukan/).
 export { LAYANAN_PENSIUN, JENIS_PENSIUN_LAYANAN } from './pensiun/layanan-pensiun.ts';

@@ -10,3 +10,4 @@ export * from './daftar-audit.ts';
 export * from './tabel.ts';
 export * from './nama-berkas.ts';
 export * from './pekerjaan/index.ts';
+export * from './daftar.ts';
