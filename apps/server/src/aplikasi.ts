@@ -72,11 +72,13 @@ export async function buatAplikasi(o: OpsiAplikasi): Promise<FastifyInstance> {
   pasangPenanganGalat(app, { aplikasiWeb });
 
   app.addHook('onSend', async (_req, reply) => {
+    // A PDF sent inline (a stored document, a letter) may be previewed inside our own pages only.
+    const pratinjau = reply.getHeader('content-type') === 'application/pdf' && String(reply.getHeader('content-disposition') ?? '').startsWith('inline');
     reply.header('x-content-type-options', 'nosniff');
-    reply.header('x-frame-options', 'DENY');
+    reply.header('x-frame-options', pratinjau ? 'SAMEORIGIN' : 'DENY');
     reply.header('referrer-policy', 'same-origin');
     reply.header('content-security-policy',
-      "default-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; object-src 'none'; frame-ancestors 'none'; base-uri 'self'");
+      `default-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; object-src 'none'; frame-ancestors ${pratinjau ? "'self'" : "'none'"}; base-uri 'self'`);
   });
 
   rute(app, KONTRAK_SISTEM.kesehatan, async () => {

@@ -182,7 +182,9 @@ describe('the pension request from the file to the SK', () => {
     const catatan = 'Anak ketiga lahir 2025, KK belum diperbarui; akta kelahiran terlampir';
     const lanjut = await prosesUsulanLayanan(verif, id, { aksi: 'teruskan', versi: await versi(), alasan: catatan });
     expect(lanjut.jejak.at(-1)).toMatchObject({ aksi: 'teruskan', alasan: catatan });
-    const audit = await fx.db.one<{ keterangan: string }>(sql`select keterangan from audit_log where aksi = 'layanan.teruskan' and entitas_id = ${String(id)} order by id desc limit 1`);
+    const audit = await fx.db.one<{ keterangan: string }>(
+      sql`select keterangan from audit_log where aksi = 'layanan.teruskan' and entitas_id = ${String(id)} order by id desc limit 1`,
+    );
     expect(audit.keterangan).toBe(catatan);
     const e = await prosesUsulanLayanan(bkd, id, { aksi: 'teruskan', versi: await versi(), data: { tanggalUsulBkn: '2026-03-20' } }).catch((x) => x);
     expect([e.status, e.rincian.map((m: { kolom: string }) => m.kolom)]).toEqual([422, ['nomorUsulBkn']]);

@@ -76,7 +76,8 @@ export function SimantunTanduk() {
         <p>
           <Link to="/simantun-tanduk">← Kembali ke daftar</Link>
         </p>
-        <PanelUsulanLayanan id={usulanId} labelAksi={{ 'tmt:setujui': 'Berlakukan pensiun (TMT tiba)' }} tambahan={(u) => <RincianPensiun u={u} />} />
+        <PanelUsulanLayanan id={usulanId} labelAksi={{ 'tmt:setujui': 'Berlakukan pensiun (TMT tiba)' }} tambahan={(u) => <RincianPensiun u={u} />} tanda={(u) =>
+          u.langkah === 'verifikasi' ? ((u.data.pemeriksaanKeluarga as PemeriksaanKeluarga | undefined)?.selisih ?? []).map((s) => s.uraian) : []} />
       </section>
     );
   }
