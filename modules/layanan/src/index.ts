@@ -17,6 +17,7 @@ export type { DataUsulanKp } from './kenaikan-pangkat/efek-kp.ts';
 export { LAYANAN_PENSIUN, JENIS_PENSIUN_LAYANAN } from './pensiun/layanan-pensiun.ts';
 export { DOKUMEN_PENSIUN } from './pensiun/dokumen-pensiun.ts';
 export { daftarPensiun, skemaDaftarPensiun } from './pensiun/daftar-pensiun.ts';
+export { eksporPensiun } from './pensiun/ekspor-pensiun.ts';
 export { periksaKeluargaPensiun } from './pensiun/periksa-keluarga-pensiun.ts';
 export type { DataUsulanPensiun } from './pensiun/efek-pensiun.ts';
 export type { AdapterKependudukan } from './kependudukan/adapter.ts';

@@ -68,6 +68,8 @@ export const KONTRAK_KENAIKAN_PANGKAT = {
 export const KONTRAK_PENSIUN = {
   daftar: titik({ method: 'GET', url: '/api/pensiun', akses: 'layanan:baca', tag: 'layanan', query: skemaDaftarPensiun,
     ringkasan: 'Pegawai yang mencapai BUP dalam 24 bulan ke depan (atau sudah lewat): BUP, tanggal BUP, TMT pensiun, usulannya', respons: skemaResponsDaftarPensiun }),
+  ekspor: titik({ method: 'GET', url: '/api/pensiun/ekspor.xlsx', akses: 'layanan:baca', tag: 'layanan', query: skemaDaftarPensiun, hasil: 'xlsx',
+    ringkasan: 'Daftar pegawai yang mencapai BUP sebagai XLSX, dengan pencarian, saringan dan urutan yang sama dengan halamannya' }),
   periksaKeluarga: titik({ method: 'POST', url: '/api/pensiun/usulan/:id/periksa-keluarga', akses: ['layanan:ajukan', 'layanan:proses'], tag: 'layanan',
     params: skemaIdUsulanLayanan, ringkasan: 'Memeriksa ulang data keluarga usulan pensiun ke data kependudukan dan menyimpan hasilnya pada usulan',
     respons: skemaHasilPeriksaKeluarga }),

@@ -130,7 +130,7 @@ export function KgbBulanan() {
       >
         {(items) => (
           <TabelPilih data-testid="tabel-kgb" sibuk={q.isFetching} baris={items} kunci={(b) => b.nip} pilihan={proses ? pilihan : null} namaBaris={(b) => b.nama}
-            alasanTidakDapat={alasanTidakDapat} masalah={perBaris} atributBaris={(b) => ({ className: b.lewatTmt ? 'baris-lewat' : undefined, 'data-nip': b.nip })} kolom={[
+            alasanTidakDapat={alasanTidakDapat} masalah={perBaris} atributBaris={(b) => ({ className: b.lewatTmt ? 'terlambat' : undefined, 'data-nip': b.nip })} kolom={[
             { judul: 'Pegawai', isi: (b) => <SelPegawai nama={b.nama} nip={b.nip} unit={b.perangkatDaerah} /> },
             { judul: 'Golongan', isi: (b) => b.golongan },
             { judul: 'TMT KGB', kelas: 'nowrap', isi: (b) => (

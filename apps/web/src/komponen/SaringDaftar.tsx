@@ -21,7 +21,7 @@ export function SaringDaftar<F extends 'q' | 'urut' | 'arah'>({ id, daftar, labe
   const ubah = daftar.ubah as (p: Partial<Record<'q' | 'urut' | 'arah', string>>) => void;
   return (
     <search>
-      <form className="kartu saringan" onSubmit={(e) => e.preventDefault()}>
+      <form className="kartu saringan saringan-daftar" onSubmit={(e) => e.preventDefault()}>
         <div className="isian isian-lebar">
           <label htmlFor={`${id}-cari`}>{labelCari}</label>
           <input id={`${id}-cari`} type="search" autoComplete="off" value={daftar.ketik} onChange={(e) => daftar.setKetik(e.target.value)} />
