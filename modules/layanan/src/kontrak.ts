@@ -17,6 +17,8 @@ export const KONTRAK_LAYANAN = {
   // The workflow engine's requests (every service: KGB, kenaikan pangkat, pensiun).
   daftarUsulan: titik({ method: 'GET', url: '/api/layanan/usulan', akses: 'layanan:baca', tag: 'layanan', query: skemaDaftarUsulanLayanan,
     ringkasan: 'Usulan layanan dalam lingkup: jenis, langkah, status, tenggat (menunggu=1: yang menunggu tindakan peran Anda)', respons: skemaResponsDaftarUsulanLayanan }),
+  eksporUsulan: titik({ method: 'GET', url: '/api/layanan/usulan/ekspor.xlsx', akses: 'layanan:baca', tag: 'layanan', query: skemaDaftarUsulanLayanan, hasil: 'xlsx',
+    ringkasan: 'Usulan layanan dalam lingkup sebagai XLSX, dengan pencarian, saringan dan urutan yang sama dengan antriannya' }),
   ajukanUsulan: titik({ method: 'POST', url: '/api/layanan/usulan', akses: 'layanan:ajukan', tag: 'layanan', body: skemaAjukanUsulanLayanan,
     ringkasan: 'Mengajukan usulan layanan untuk seorang pegawai (langkah pertama); dokumen arsip yang sudah ada dilampirkan otomatis', respons: skemaUsulanLayanan }),
   usulan: titik({ method: 'GET', url: '/api/layanan/usulan/:id', akses: 'layanan:baca', tag: 'layanan', params: skemaIdUsulanLayanan,

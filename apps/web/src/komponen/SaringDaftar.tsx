@@ -7,7 +7,7 @@ import { Pilih } from './PilihSaring.tsx';
  * list's own filters, see useDaftarBerhalaman with PARAM_DAFTAR): a search box, the list's own
  * filters as children, the sort with its direction, and the export of exactly what is shown.
  */
-export function SaringDaftar<F extends 'q' | 'urut' | 'arah'>({ id, daftar, labelCari, urut, ekspor, children }: {
+export function SaringDaftar<F extends 'q' | 'urut' | 'arah'>({ id, daftar, labelCari, urut, ekspor, arahBawaan = 'naik', children }: {
   id: string;
   daftar: DaftarBerhalaman<F>;
   labelCari: string;
@@ -15,6 +15,8 @@ export function SaringDaftar<F extends 'q' | 'urut' | 'arah'>({ id, daftar, labe
   urut: readonly (readonly [string, string])[];
   /** The export link with the same query (null: none for this role). */
   ekspor?: string | null;
+  /** The direction the server sorts by when none is asked for (newest first: turun). */
+  arahBawaan?: 'naik' | 'turun';
   children?: ReactNode;
 }) {
   const f = daftar.filter as Record<'q' | 'urut' | 'arah', string>;
@@ -28,7 +30,7 @@ export function SaringDaftar<F extends 'q' | 'urut' | 'arah'>({ id, daftar, labe
         </div>
         {children}
         <Pilih id={`${id}-urut`} label="Urutkan menurut" nilai={f.urut || urut[0]![0]} ganti={(v) => ubah({ urut: v === urut[0]![0] ? '' : v })} pilihan={urut} />
-        <Pilih id={`${id}-arah`} label="Arah" nilai={f.arah || 'naik'} ganti={(v) => ubah({ arah: v === 'naik' ? '' : v })}
+        <Pilih id={`${id}-arah`} label="Arah" nilai={f.arah || arahBawaan} ganti={(v) => ubah({ arah: v === arahBawaan ? '' : v })}
           pilihan={[['naik', 'A-Z / terlama dulu'], ['turun', 'Z-A / terbaru dulu']]} />
         {ekspor && (
           <div className="isian isian-tombol">
