@@ -76,6 +76,17 @@ describe('the BUP list', () => {
     expect((await daftarPensiun(pada(verif, '2024-07-10'), {})).pegawai.map((x) => x.nip)).toEqual([NIP_P]);
     expect(await status(daftarPensiun(opd, { bulan: 0 }))).toBe(422);
   });
+
+  it('is paged and searched on the server; BUP within 12 months without a request is marked overdue', async () => {
+    const h = await daftarPensiun(verif, { page: 1, limit: 10 });
+    expect([h.total, h.page, h.limit, h.jumlahMendesak]).toEqual([1, 1, 10, 1]);
+    expect(h.pegawai[0]).toMatchObject({ nip: NIP_P, mendesak: true });
+    expect((await daftarPensiun(verif, { page: 1, usulan: 'mendesak' })).total).toBe(1);
+    expect((await daftarPensiun(verif, { page: 1, usulan: 'ada' })).total).toBe(0);
+    expect((await daftarPensiun(verif, { page: 1, q: 'tidak ada nama ini' })).pegawai).toEqual([]);
+    // Two years ahead the same employee is not yet overdue.
+    expect((await daftarPensiun(pada(verif, '2024-07-10'), { page: 1 })).pegawai[0]!.mendesak).toBe(false);
+  });
 });
 
 describe('the population-data adapter', () => {
