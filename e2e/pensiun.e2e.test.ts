@@ -37,6 +37,7 @@ describe('SIMANTUN TANDUK: dari daftar BUP sampai SK pensiun diserahkan', () => 
     const asn = await halamanMasuk(env, calon.nip, { viewport: { width: 390, height: 844 } });
     await asn.goto('/simantun-tanduk');
     const baris = asn.getByTestId('daftar-bup').getByRole('row').filter({ hasText: calon.nama });
+    await baris.waitFor({ timeout: 15_000 });
     await expect.poll(() => baris.innerText()).toContain(formatTanggal(calon.tmtPensiun));
     await baris.getByRole('button', { name: 'Ajukan pensiun' }).click();
     await asn.waitForURL(/usulan=\d+/);
