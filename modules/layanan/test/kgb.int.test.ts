@@ -243,6 +243,10 @@ describe('a KGB request through the engine', () => {
     const april = await daftarKgbBulanan({ ...verif, sekarang: () => new Date('2027-04-02T03:00:00Z') }, { bulan: BULAN, page: 1, lewat: '1' });
     expect(april.items.length).toBeGreaterThan(0);
     expect(april.items.every((x) => x.lewatTmt && x.status !== 'terbit')).toBe(true);
+    // More than 3 months before the TMT nothing is offered for the bulk confirmation (the server would refuse it).
+    const dini = await daftarKgbBulanan({ ...verif, sekarang: () => new Date('2026-11-15T03:00:00Z') }, { bulan: BULAN, page: 1 });
+    expect(dini.nipDapatDiterbitkan).toEqual([]);
+    expect(dini.items.find((x) => x.nip === NIP.a1)?.terbitMulai).toBe('2026-12-01');
   });
 
   it('the service queue is sorted, searched and paged in its scoped query, marks requests past their deadline, and exports the same rows', async () => {

@@ -33,6 +33,7 @@ function alasanTidakDapat(b: BarisKgb): string | null {
   if (b.status === 'terbit') return 'surat sudah terbit';
   if (b.status === 'terhambat') return 'terhambat';
   if (b.status === 'diusulkan') return `sedang dalam usulan nomor ${b.usulanId}; tetapkan melalui usulannya`;
+  if (b.terbitMulai) return `surat baru dapat diterbitkan mulai ${formatTanggal(b.terbitMulai)}`;
   return null;
 }
 

@@ -1,5 +1,5 @@
 import { sql, type Sql } from '@simasn/db';
-import { GOLONGAN_PNS, hariIniIso, langkahMkg } from '@simasn/domain';
+import { GOLONGAN_PNS, hariIniIso, langkahMkg, tanggalAwalSkKgb } from '@simasn/domain';
 import { halamanBaris, lingkup, syaratLingkup, syaratSubtreeUnit, uraikan, type Izin, type Konteks } from '@simasn/platform';
 import { hitungBarisKgb, type BarisKgb, type DasarKgb, type DataKurang } from './hitung-baris-kgb.ts';
 
@@ -106,15 +106,19 @@ export async function daftarKgbBulanan(ctx: Konteks, masukan: unknown = {}) {
   const dasar = await bacaDasarKgb(ctx, izin, awal, { unitId: f.unitId });
   const terbit = await kgbTerbit(ctx, izin, awal, f.unitId);
   const { baris, dataKurang } = susunKgbBulanan(dasar, awal);
-  const semua = [...baris, ...terbit].sort((a, b) => a.tmtKgb.localeCompare(b.tmtKgb) || a.nama.localeCompare(b.nama, 'id')).map((x) => ({ ...x,
-    lewatTmt: x.status !== 'terbit' && x.tmtKgb < hariIni })
-  );
+  const semua = [...baris, ...terbit].sort((a, b) => a.tmtKgb.localeCompare(b.tmtKgb) || a.nama.localeCompare(b.nama, 'id')).map((x) => ({
+    ...x,
+    lewatTmt: x.status !== 'terbit' && x.tmtKgb < hariIni,
+    // The letter may be issued only from 3 months before the TMT (barisKgbSiapTerbit refuses earlier).
+    terbitMulai: x.status !== 'terbit' && tanggalAwalSkKgb(x.tmtKgb) > hariIni ? tanggalAwalSkKgb(x.tmtKgb) : null,
+  }));
   const hitung = (s: string) => semua.filter((x) => x.status === s).length;
   // The cards count the month; the table pages what the search and filters keep.
   const disaring = semua.filter((x) => (!f.status || x.status === f.status) && (!f.lewat || (f.lewat === '1') === x.lewatTmt));
   const h = halamanBaris(disaring, f, { teks: (x) => [x.nama, x.nip, x.unit, x.perangkatDaerah], bawaan: 'tmt',
     urut: { tmt: (x) => x.tmtKgb, nama: (x) => x.nama, golongan: (x) => x.golongan, status: (x) => x.status, unit: (x) => x.perangkatDaerah ?? x.unit } });
-  return { bulan: awal.slice(0, 7), total: h.total, page: h.page, limit: h.limit, nipDapatDiterbitkan: h.cocok.filter((x) => x.status === 'jatuh_tempo').map((x) => x.nip),
+  return { bulan: awal.slice(0, 7), total: h.total, page: h.page, limit: h.limit,
+    nipDapatDiterbitkan: h.cocok.filter((x) => x.status === 'jatuh_tempo' && !x.terbitMulai).map((x) => x.nip),
     ringkasan: { jatuhTempo: hitung('jatuh_tempo'), terhambat: hitung('terhambat'), diusulkan: hitung('diusulkan'), terbit: hitung('terbit'), dataKurang: dataKurang.length,
       totalGajiBaru: semua.filter((x) => x.status === 'terbit').reduce((s, x) => s + Number(x.gajiPokokBaru), 0) }, items: h.items, dataKurang: dataKurang.slice(0, 200) };
 }

@@ -53,6 +53,8 @@ export const skemaBarisKgb = z.object({
   tanggalSurat: z.string().nullable().optional(),
   /** The TMT has passed and no letter is issued: overdue, highlighted. */
   lewatTmt: z.boolean().optional(),
+  /** The letter may be issued only from this date (3 months before the TMT); null when it may be now. */
+  terbitMulai: z.string().nullable().optional(),
 });
 
 export const skemaDataKurangKgb = z.object({ pegawaiId: z.number(), nip: z.string(), nama: z.string(), unit: z.string().nullable(), alasan: z.string() });
