@@ -171,9 +171,14 @@ export function EPangkat() {
             <PesanGalat judul="Tidak ada usulan yang dibuat."
               galat={perBaris.size && !sisa.length ? `${formatAngka(perBaris.size)} pegawai tidak dapat diusulkan; keterangannya ada pada barisnya di tabel.` : usul.error} />
           )}
-          <DialogKonfirmasi buka={tanya} sibuk={usul.isPending} judul={`Usulkan kenaikan pangkat ${formatAngka(pilihan.jumlah)} pegawai periode ${formatTanggal(periode)}?`}
-            akibat="Satu usulan dibuat untuk tiap pegawai dan tercatat atas nama Anda. Setelah dibuat, lampirkan dokumennya lalu teruskan ke BKD."
-            labelSetuju={`Usulkan ${formatAngka(pilihan.jumlah)} pegawai`} onBatal={() => setTanya(false)} onSetuju={() => usul.mutate([...pilihan.pilih])} />
+          {tanya && (
+            <DialogKonfirmasi judul={`Usulkan kenaikan pangkat ${formatAngka(pilihan.jumlah)} pegawai periode ${formatTanggal(periode)}?`}
+              tombol={`Usulkan ${formatAngka(pilihan.jumlah)} pegawai`} mengirim={usul.isPending} batal={() => setTanya(false)} ya={() => usul.mutate([...pilihan.pilih])}
+            >
+              <p className="akibat">Satu usulan dibuat untuk tiap pegawai dan tercatat atas nama Anda.</p>
+              <p>Setelah dibuat, lampirkan dokumennya lalu teruskan ke BKD.</p>
+            </DialogKonfirmasi>
+          )}
           {boleh('layanan:proses') && (
             <>
               <h2>Antrian verifikasi BKD</h2>

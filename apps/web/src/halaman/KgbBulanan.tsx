@@ -123,9 +123,14 @@ export function KgbBulanan() {
           {konfirmasi.data.jumlah > 1 ? ` s.d. ${konfirmasi.data.terbit.at(-1)?.nomorSurat}` : ''}.
         </PesanBerhasil>
       )}
-      <DialogKonfirmasi buka={tanya} sibuk={konfirmasi.isPending} judul={`Terbitkan ${formatAngka(pilihan.jumlah)} surat KGB bernomor?`}
-        akibat="Nomor surat tidak dapat ditarik kembali. Riwayat gaji tiap pegawai diperbarui dan pegawai diberi tahu."
-        labelSetuju={`Terbitkan ${formatAngka(pilihan.jumlah)} surat`} onBatal={() => setTanya(false)} onSetuju={() => konfirmasi.mutate([...pilihan.pilih])} />
+      {tanya && (
+        <DialogKonfirmasi judul={`Terbitkan ${formatAngka(pilihan.jumlah)} surat KGB bernomor?`} tombol={`Terbitkan ${formatAngka(pilihan.jumlah)} surat`}
+          mengirim={konfirmasi.isPending} batal={() => setTanya(false)} ya={() => konfirmasi.mutate([...pilihan.pilih])}
+        >
+          <p className="akibat">Nomor surat tidak dapat ditarik kembali.</p>
+          <p>Riwayat gaji tiap pegawai diperbarui dan pegawai diberi tahu.</p>
+        </DialogKonfirmasi>
+      )}
       <DaftarBerhalaman kueri={q} halaman={d.halaman} batas={BATAS} ganti={(h) => d.ubah({}, h)} kosong="Tidak ada KGB dengan TMT pada bulan ini yang cocok dalam lingkup Anda."
         ringkasan={(total) => <p className="ringkasan-hasil" aria-live="polite">{formatAngka(total)} pegawai</p>}
       >

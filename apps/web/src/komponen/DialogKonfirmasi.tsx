@@ -1,56 +1,48 @@
-import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
+import { PesanGalat } from './Status.tsx';
 
 /**
- * The second look before an action that issues documents or changes many records: a modal
- * dialog that says how many and what follows ("Terbitkan 273 surat KGB bernomor? Nomor surat
- * tidak dapat ditarik kembali."). The safe choice (Batal) has the focus; Escape cancels. Every
- * bulk or irreversible action copies this, never a bare onClick.
+ * A modal "are you sure" for an action with consequences: what will happen, in plain words, a
+ * cancel (Escape too) and the action's own verb on the button. The browser's <dialog> keeps focus
+ * inside and returns it to where it was; the focus starts on Batal, so Enter on an opened dialog
+ * issues nothing. Bulk actions state the count and what cannot be undone ("Terbitkan 273 surat KGB
+ * bernomor?" / "Nomor surat tidak dapat ditarik kembali."). Render it only while it is open.
  */
-export function DialogKonfirmasi({ buka, judul, akibat, labelSetuju, sibuk = false, onSetuju, onBatal, children }: {
-  buka: boolean;
-  /** The question with the count: "Terbitkan 273 surat KGB bernomor?" */
+export function DialogKonfirmasi({ judul, children, tombol, bahaya, mengirim, galat, ya, batal }: {
   judul: string;
-  /** What cannot be undone, or what follows. */
-  akibat: ReactNode;
-  labelSetuju: string;
-  sibuk?: boolean;
-  onSetuju: () => void;
-  onBatal: () => void;
-  /** Further content (the list of names when short). */
-  children?: ReactNode;
+  children: ReactNode;
+  /** the action's verb ("Nonaktifkan akun") */
+  tombol: string;
+  bahaya?: boolean;
+  mengirim?: boolean;
+  galat?: unknown;
+  ya: () => void;
+  batal: () => void;
 }) {
   const ref = useRef<HTMLDialogElement>(null);
-  const batal = useRef<HTMLButtonElement>(null);
-  const id = useId();
+  const tombolBatal = useRef<HTMLButtonElement>(null);
   useEffect(() => {
     const d = ref.current;
-    if (!d) return;
-    if (buka && !d.open) {
-      d.showModal();
-      // The safe choice first: Enter on an opened dialog must not issue anything.
-      batal.current?.focus();
-    }
-    if (!buka && d.open) d.close();
-  }, [buka]);
+    if (d && !d.open) d.showModal();
+    tombolBatal.current?.focus();
+    return () => d?.close();
+  }, []);
   return (
-    <dialog ref={ref} className="dialog-konfirmasi" aria-labelledby={`${id}-judul`} aria-describedby={`${id}-akibat`} onCancel={(e) => {
+    <dialog ref={ref} className="dialog-konfirmasi" aria-labelledby="dialog-konfirmasi-judul" onCancel={(e) => {
       e.preventDefault();
-      if (!sibuk) onBatal();
+      batal();
     }}>
-      {buka && (
-        <form method="dialog" onSubmit={(e) => {
-          e.preventDefault();
-          onSetuju();
-        }}>
-          <h2 id={`${id}-judul`}>{judul}</h2>
-          <p id={`${id}-akibat`} className="akibat">{akibat}</p>
-          {children}
-          <div className="baris-tombol">
-            <button type="button" className="tombol sekunder" ref={batal} disabled={sibuk} onClick={onBatal}>Batal</button>
-            <button type="submit" className="tombol utama" disabled={sibuk}>{sibuk ? 'Memproses…' : labelSetuju}</button>
-          </div>
-        </form>
-      )}
+      <h2 id="dialog-konfirmasi-judul">{judul}</h2>
+      <div className="isi-dialog">{children}</div>
+      <PesanGalat galat={galat} />
+      <div className="tombol-dialog">
+        <button type="button" className="tombol" ref={tombolBatal} onClick={batal}>
+          Batal
+        </button>
+        <button type="button" className={`tombol ${bahaya ? 'bahaya' : 'utama'}`} onClick={ya} disabled={mengirim}>
+          {mengirim ? 'Memproses…' : tombol}
+        </button>
+      </div>
     </dialog>
   );
 }
