@@ -678,6 +678,8 @@ const KASUS: Record<string, Kasus | 'tanpa-sasaran'> = { 'GET /api/health': 'tan
     tanpaNip(targetOpdLain.nip)(r);
   } }, 'GET /api/pensiun/ekspor.xlsx': { minta: async (t) => ({ method: 'GET', url: `/api/pensiun/ekspor.xlsx?unitId=${t.unitId}&bulan=60` }), periksa: async (r) => {
     expect(await barisXlsx(r)).toBe(4);
+  } }, 'GET /api/layanan/usulan/ekspor.xlsx': { minta: async (t) => ({ method: 'GET', url: `/api/layanan/usulan/ekspor.xlsx?q=${t.nip}` }), periksa: async (r) => {
+    expect(await barisXlsx(r)).toBe(4);
   } },
   'GET /api/kenaikan-pangkat/ekspor.xlsx': { minta: async (t) => ({ method: 'GET', url: `/api/kenaikan-pangkat/ekspor.xlsx?periode=2026-04-01&unitId=${t.unitId}` }),
     periksa: async (r) => {
