@@ -11,6 +11,7 @@ export * from './pegawai/identitas.ts';
 export { pegawaiDalamLingkup, type PegawaiInti } from './pegawai/pegawai-dalam-lingkup.ts';
 export * from './pegawai/cari-pegawai.ts';
 export { ambilPegawai, type ProfilPegawai } from './pegawai/ambil-pegawai.ts';
+export { cetakDrh, dokumenDrh } from './pegawai/cetak-drh.ts';
 export { ubahPegawai, skemaUbahPegawai } from './pegawai/ubah-pegawai.ts';
 export { tambahPegawai, skemaTambahPegawai } from './pegawai/tambah-pegawai.ts';
 export { ubahKedudukan, type Kedudukan, type UbahKedudukan } from './pegawai/ubah-kedudukan.ts';
