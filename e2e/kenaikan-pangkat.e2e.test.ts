@@ -30,10 +30,26 @@ describe('E-Pangkat: satu usulan dari OPD sampai disetujui BKD', () => {
     const daftar = await apiGet<DaftarKp>(opd, `/api/kenaikan-pangkat?periode=${periode}`);
     const calon = daftar.memenuhi.find((r) => r.hasil.memenuhiSyarat && !r.usulan)!;
     expect(calon).toBeDefined();
-    if (daftar.tidakMemenuhi.length) await expect.poll(() => opd.getByTestId('kp-tidak-memenuhi').innerText()).toContain(daftar.tidakMemenuhi[0]!.nama);
-
+    if (daftar.tidakMemenuhi.length) {
+      await opd.getByLabel('Daftar').selectOption('tidak_memenuhi');
+      await opd.getByLabel('Cari nama, NIP, unit atau jabatan').fill(daftar.tidakMemenuhi[0]!.nip);
+      await expect.poll(() => opd.getByTestId('kp-tidak-memenuhi').innerText()).toContain(daftar.tidakMemenuhi[0]!.nama);
+      await opd.getByLabel('Daftar').selectOption('');
+    }
+    // The list is paged on the server: find the employee by the search box.
+    await opd.getByLabel('Cari nama, NIP, unit atau jabatan').fill(calon.nip);
+    await expect.poll(() => opd.getByTestId('kp-memenuhi').locator('tbody tr').count(), { timeout: 15_000 }).toBe(1);
+    // Someone already in a running usulan cannot be chosen: the checkbox is disabled with the reason beside it.
+    const sudah = daftar.memenuhi.find((r) => r.usulan);
+    if (sudah) {
+      await opd.getByLabel('Cari nama, NIP, unit atau jabatan').fill(sudah.nip);
+      await expect.poll(() => opd.getByLabel(`Pilih ${sudah.nama}`).isDisabled().catch(() => null), { timeout: 15_000 }).toBe(true);
+      await opd.getByLabel('Cari nama, NIP, unit atau jabatan').fill(calon.nip);
+      await expect.poll(() => opd.getByLabel(`Pilih ${calon.nama}`).isEnabled().catch(() => null), { timeout: 15_000 }).toBe(true);
+    }
     await opd.getByLabel(`Pilih ${calon.nama}`).check();
     await opd.getByRole('button', { name: /Usulkan 1 pegawai/ }).click();
+    await opd.getByRole('dialog').getByRole('button', { name: 'Usulkan 1 pegawai' }).click();
     await expect.poll(() => opd.getByText('1 usulan dibuat').count()).toBe(1);
     const baris = opd.getByTestId('kp-memenuhi').getByRole('row').filter({ hasText: calon.nama });
     await baris.getByRole('link', { name: /Nomor \d+/ }).click();

@@ -44,6 +44,14 @@ describe('KGB bulanan (E-Berkala)', () => {
 
     await page.getByLabel(`Pilih semua yang dapat diterbitkan (${due.length})`).check();
     await page.getByRole('button', { name: `Konfirmasi dan terbitkan surat KGB (${due.length})` }).click();
+    // A second look: the count and what cannot be undone; nothing is issued until it is confirmed.
+    const dialog = page.getByRole('dialog');
+    expect(await dialog.getByRole('heading').innerText()).toBe(`Terbitkan ${due.length} surat KGB bernomor?`);
+    expect(await dialog.innerText()).toContain('Nomor surat tidak dapat ditarik kembali.');
+    await dialog.getByRole('button', { name: 'Batal' }).click();
+    expect((await apiGet<DaftarKgb>(page, `/api/layanan/kgb?bulan=${bulan}`)).ringkasan.terbit).toBe(awal.ringkasan.terbit);
+    await page.getByRole('button', { name: `Konfirmasi dan terbitkan surat KGB (${due.length})` }).click();
+    await dialog.getByRole('button', { name: `Terbitkan ${due.length} surat` }).click();
     await expect.poll(() => page.getByRole('status').filter({ hasText: 'surat KGB terbit' }).count(), { timeout: 15_000 }).toBe(1);
     await expect.poll(() => page.getByTestId('kgb-jatuh-tempo').innerText(), { timeout: 10_000 }).toBe('0');
     expect(await page.getByTestId('kgb-terbit').innerText()).toBe(String(awal.ringkasan.terbit + due.length));

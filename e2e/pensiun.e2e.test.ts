@@ -37,6 +37,7 @@ describe('SIMANTUN TANDUK: dari daftar BUP sampai SK pensiun diserahkan', () => 
     const asn = await halamanMasuk(env, calon.nip, { viewport: { width: 390, height: 844 } });
     await asn.goto('/simantun-tanduk');
     const baris = asn.getByTestId('daftar-bup').getByRole('row').filter({ hasText: calon.nama });
+    await baris.waitFor({ timeout: 15_000 });
     await expect.poll(() => baris.innerText()).toContain(formatTanggal(calon.tmtPensiun));
     await baris.getByRole('button', { name: 'Ajukan pensiun' }).click();
     await asn.waitForURL(/usulan=\d+/);
@@ -53,8 +54,24 @@ describe('SIMANTUN TANDUK: dari daftar BUP sampai SK pensiun diserahkan', () => 
     await verif.goto('/simantun-tanduk');
     await verif.getByTestId('antrian-pensiun').first().getByRole('link', { name: String(id), exact: true }).click();
     await tungguLangkah(verif, /Verifikasi BKD/);
+    // The verifier opens the uploaded documents: a preview inside the page, and a download.
+    const dok = verif.getByTestId('dokumen-dpcp');
+    await dok.getByRole('button', { name: /^Lihat / }).click();
+    const src = await verif.getByTestId('pratinjau-dokumen').getAttribute('src');
+    const pdf = await verif.request.get(src!);
+    expect([pdf.status(), pdf.headers()['content-type'], pdf.headers()['x-frame-options']]).toEqual([200, 'application/pdf', 'SAMEORIGIN']);
+    expect(await dok.getByRole('link', { name: 'Unduh' }).getAttribute('download')).toBeTruthy();
+    // Family data differing from the register: Teruskan waits for a note, which the history keeps.
+    const rinci = await apiGet<{ data: { pemeriksaanKeluarga?: { selisih: unknown[] } } }>(verif, `/api/layanan/usulan/${id}`);
+    const catatan = 'Selisih data keluarga sudah dicek dengan akta kelahiran';
+    if (rinci.data.pemeriksaanKeluarga?.selisih.length) {
+      await verif.getByTestId('tanda-usulan').waitFor();
+      expect(await verif.getByRole('button', { name: 'Teruskan' }).isDisabled()).toBe(true);
+      await verif.getByLabel(/Catatan atau alasan/).fill(catatan);
+    }
     await verif.getByRole('button', { name: 'Teruskan' }).click();
     await tungguLangkah(verif, /Usulan ke BKN/);
+    if (rinci.data.pemeriksaanKeluarga?.selisih.length) expect(await verif.getByTestId('jejak-layanan').innerText()).toContain(catatan);
 
     // The usulan to BKN from the generic request page: the step's fields come from the engine,
     // and a missing one is named under its input.

@@ -46,8 +46,13 @@ describe('usulan perubahan data oleh ASN dan verifikasinya', () => {
     await v2.getByRole('heading', { name: 'Perbandingan data' }).waitFor();
     await v2.getByRole('button', { name: 'Tolak' }).waitFor();
 
-    // 3. Verifier A finds it in the queue, compares, approves.
+    // 3. Verifier A is told a proposal arrived (the bell, a link to it), finds it in the queue, compares, approves.
     const v1 = await halamanMasuk(env, 'verifikator');
+    await v1.getByTestId('lonceng').click();
+    const masuk = v1.getByRole('dialog', { name: 'Notifikasi' }).getByRole('listitem').filter({ hasText: 'Usulan perubahan data baru' }).first();
+    await expect.poll(() => masuk.innerText()).toContain('Perubahan data pribadi');
+    await masuk.getByRole('button').click();
+    await v1.waitForURL(`**/verifikasi/${id}`);
     await bukaMenu(v1, 'Verifikasi', '**/verifikasi');
     await v1.getByTestId('antrian-usulan').waitFor();
     await v1.locator(`a[href="/verifikasi/${id}"]`).click();
@@ -80,8 +85,14 @@ describe('usulan perubahan data oleh ASN dan verifikasinya', () => {
     await v2.evaluate('window.scrollTo(0, 0)');
     await v2.screenshot({ path: '/tmp/simasn-e2e-verifikasi-390.png', fullPage: true });
 
-    // 5. The ASN sees the decision and the new value.
+    // 5. The ASN is told of the decision (the bell, dated in Indonesian, linking to the proposal), and sees it and the new value.
     await asn.reload();
+    await asn.getByTestId('lonceng').click();
+    const putus = asn.getByRole('dialog', { name: 'Notifikasi' }).getByRole('listitem').filter({ hasText: 'Usulan perubahan data disetujui' }).first();
+    await expect.poll(() => putus.innerText()).toMatch(/Perubahan data pribadi yang Anda ajukan pada \d{1,2} [A-Z][a-z]+ \d{4} disetujui/);
+    await putus.getByRole('button').click();
+    await asn.waitForURL(`**/usulan-saya/${id}`);
+    await bukaMenu(asn, 'Usulan Saya', '**/usulan-saya');
     await expect.poll(() => kartu.locator('.lencana').innerText()).toBe('Disetujui');
     await expect.poll(() => kartu.innerText()).toContain('Sesuai dokumen KTP');
     await asn.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', { name: 'Data Saya' }).click();

@@ -113,7 +113,9 @@ export async function buatLayananKpPensiunDemo(db: Db, instansiId: number): Prom
         alasan: 'Data anak pada kartu keluarga berbeda dengan data kependudukan; perbaiki data keluarga.' });
       continue;
     }
-    await prosesUsulanLayanan(verif, id, { aksi: 'teruskan', versi: await versi(verif, id) });
+    // Past a flagged family difference the verifier writes why (the engine refuses it otherwise).
+    await prosesUsulanLayanan(verif, id, { aksi: 'teruskan', versi: await versi(verif, id),
+      alasan: 'Perbedaan data keluarga sudah dicek dengan akta dan surat keterangan; berkas lengkap.' });
     if (keadaan === 'usulan_bkn') continue;
     await prosesUsulanLayanan(bkd, id, { aksi: 'teruskan', versi: await versi(bkd, id),
       data: { tanggalUsulBkn: hariIni, nomorUsulBkn: `PENS-${String(1000 + i)}/BKN/${hariIni.slice(0, 4)}` } });

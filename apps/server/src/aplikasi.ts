@@ -113,15 +113,17 @@ export async function buatAplikasi(o: OpsiAplikasi): Promise<FastifyInstance> {
   pasangPenanganGalat(app, { aplikasiWeb });
 
   app.addHook('onSend', async (req, reply) => {
+    // A PDF sent inline (a stored document, a letter) may be previewed inside our own pages only.
+    const pratinjau = reply.getHeader('content-type') === 'application/pdf' && String(reply.getHeader('content-disposition') ?? '').startsWith('inline');
     reply.header('x-content-type-options', 'nosniff');
-    reply.header('x-frame-options', 'DENY');
+    reply.header('x-frame-options', pratinjau ? 'SAMEORIGIN' : 'DENY');
     reply.header('referrer-policy', 'same-origin');
     // Over TLS (COOKIE_SECURE=1 says the site is served over HTTPS): browsers keep to HTTPS.
     if (o.cookieAman) reply.header('strict-transport-security', 'max-age=31536000; includeSubDomains');
     // API answers carry personal data: no browser or proxy keeps them unless a route says otherwise.
     if (req.url.startsWith('/api/') && !reply.hasHeader('cache-control')) reply.header('cache-control', 'no-store');
     reply.header('content-security-policy',
-      "default-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; object-src 'none'; frame-ancestors 'none'; base-uri 'self'");
+      `default-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; object-src 'none'; frame-ancestors ${pratinjau ? "'self'" : "'none'"}; base-uri 'self'`);
   });
 
   rute(app, KONTRAK_SISTEM.kesehatan, async () => {

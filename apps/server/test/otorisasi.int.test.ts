@@ -704,7 +704,15 @@ const KASUS: Record<string, Kasus | 'tanpa-sasaran'> = { 'GET /api/health': 'tan
   'GET /api/kenaikan-pangkat': { minta: async (t) => ({ method: 'GET', url: `/api/kenaikan-pangkat?periode=2026-04-01&unitId=${t.unitId}` }), periksa: async (r) => {
     tanpaNip(target.nip)(r);
     tanpaNip(targetOpdLain.nip)(r);
+  } }, 'GET /api/pensiun/ekspor.xlsx': { minta: async (t) => ({ method: 'GET', url: `/api/pensiun/ekspor.xlsx?unitId=${t.unitId}&bulan=60` }), periksa: async (r) => {
+    expect(await barisXlsx(r)).toBe(4);
+  } }, 'GET /api/layanan/usulan/ekspor.xlsx': { minta: async (t) => ({ method: 'GET', url: `/api/layanan/usulan/ekspor.xlsx?q=${t.nip}` }), periksa: async (r) => {
+    expect(await barisXlsx(r)).toBe(4);
   } },
+  'GET /api/kenaikan-pangkat/ekspor.xlsx': { minta: async (t) => ({ method: 'GET', url: `/api/kenaikan-pangkat/ekspor.xlsx?periode=2026-04-01&unitId=${t.unitId}` }),
+    periksa: async (r) => {
+      expect(await barisXlsx(r)).toBe(4);
+    } },
   'POST /api/kenaikan-pangkat/usulan': {
     minta: async (t) => ({ method: 'POST', url: '/api/kenaikan-pangkat/usulan', payload: { periode: '2026-04-01', pegawai: [{ nip: t.nip }] } }),
     periksa: async (r, nama) => {

@@ -47,6 +47,36 @@ describe('self-service change proposal (SIMAK)', () => {
     expect(audit.map((a) => a.aksi)).toEqual(expect.arrayContaining(['berkas.unggah', 'usulan.ajukan', 'pegawai.ubah_dari_usulan', 'usulan.setujui']));
   });
 
+  it('tells the verifiers when a proposal arrives and the ASN when it is decided, without the values proposed', async () => {
+    const pesan = async (akun: string) =>
+      fx.db.many<{ judul: string, isi: string, tautan: string }>(sql`
+        select n.judul, n.isi, n.tautan from notifikasi n join akun a on a.id = n.akun_id where a.nama_pengguna = ${akun} order by n.id`);
+    const pada = (c: Awaited<ReturnType<typeof fx.ctx>>, iso: string) => ({ ...c, sekarang: () => new Date(iso) });
+    const asn = pada(await fx.ctx(NIP.a1), '2026-05-16T18:30:00Z'); // 17 Mei 2026, 01.30 WIB
+    const milikAsn = (await pesan(NIP.a1)).length;
+    const b = await unggahBerkas(asn, NIP.a1, { namaBerkas: 'bukti.pdf', isi: PDF });
+    const nikBaru = '3508011705900009';
+    const u = await ajukanUsulan(asn, { jenis: 'identitas', data: { nik: nikBaru }, alasan: 'NIK salah ketik', berkasId: b.id });
+    const masuk = (await pesan('verifikator')).at(-1)!;
+    expect(masuk.judul).toMatch(/^Usulan perubahan data baru: /);
+    expect(masuk.isi).toContain('Perubahan data pribadi');
+    expect(masuk.isi).toContain('17 Mei 2026');
+    expect(masuk.tautan).toBe(`/verifikasi/${u.id}`);
+    expect(JSON.stringify(await pesan('verifikator'))).not.toContain(nikBaru);
+    expect(await pesan(NIP.a1)).toHaveLength(milikAsn); // not told of their own action
+
+    await tolakUsulan(pada(await fx.ctx('verifikator'), '2026-05-20T03:00:00Z'), u.id, { alasan: 'KTP tidak terbaca' });
+    const putus = (await pesan(NIP.a1)).at(-1)!;
+    expect(putus).toMatchObject({ judul: 'Usulan perubahan data ditolak', tautan: `/usulan-saya/${u.id}` });
+    expect(putus.isi).toBe('Perubahan data pribadi yang Anda ajukan pada 17 Mei 2026 ditolak pada 20 Mei 2026. Alasan: KTP tidak terbaca');
+    expect(putus.isi).not.toContain(nikBaru);
+
+    const u2 = await usulkan(NIP.a1, 'identitas', { tempatLahir: 'Jember' });
+    await setujuiUsulan(await fx.ctx('verifikator'), u2.id, { catatan: 'sesuai akta' });
+    expect((await pesan(NIP.a1)).at(-1)).toMatchObject({ judul: 'Usulan perubahan data disetujui', tautan: `/usulan-saya/${u2.id}` });
+    expect((await pesan(NIP.a1)).at(-1)!.isi).toMatch(/disetujui pada .*\. Data Anda sudah diperbarui\. Catatan verifikator: sesuai akta$/);
+  });
+
   it('lets exactly one of two verifiers decide; the other gets a clear conflict', async () => {
     const u = await usulkan(NIP.a1, 'tambah_diklat', { jenis: 'teknis', nama: 'Bimtek SIASN', tanggalMulai: '2026-03-02', tanggalSelesai: '2026-03-05', jumlahJp: 30 });
     const [v1, v2] = [await fx.ctx('verifikator'), await fx.ctx('verifikator2')];

@@ -11,11 +11,13 @@ export { DOKUMEN_KP, DOKUMEN_PER_JENIS_KP } from './kenaikan-pangkat/dokumen-kp.
 export { daftarKenaikanPangkat, skemaDaftarKenaikanPangkat, type BarisDaftarKp } from './kenaikan-pangkat/daftar-kenaikan-pangkat.ts';
 export { ajukanKenaikanPangkat, skemaAjukanKenaikanPangkat } from './kenaikan-pangkat/ajukan-kenaikan-pangkat.ts';
 export { unduhSkKenaikanPangkat } from './kenaikan-pangkat/unduh-sk-kenaikan-pangkat.ts';
+export { eksporKenaikanPangkat } from './kenaikan-pangkat/ekspor-kenaikan-pangkat.ts';
 export type { DataUsulanKp } from './kenaikan-pangkat/efek-kp.ts';
 // Pensiun / SIMANTUN TANDUK (pensiun/) and the population-data adapter (kependudukan/).
 export { LAYANAN_PENSIUN, JENIS_PENSIUN_LAYANAN } from './pensiun/layanan-pensiun.ts';
 export { DOKUMEN_PENSIUN } from './pensiun/dokumen-pensiun.ts';
 export { daftarPensiun, skemaDaftarPensiun } from './pensiun/daftar-pensiun.ts';
+export { eksporPensiun } from './pensiun/ekspor-pensiun.ts';
 export { periksaKeluargaPensiun } from './pensiun/periksa-keluarga-pensiun.ts';
 export type { DataUsulanPensiun } from './pensiun/efek-pensiun.ts';
 export type { AdapterKependudukan } from './kependudukan/adapter.ts';

@@ -3,7 +3,7 @@ import { skemaAjukanUsulanLayanan, skemaDaftarUsulanLayanan, skemaIdUsulanLayana
   skemaResponsDaftarUsulanLayanan, skemaResponsDokumenUsulan, skemaResponsLayananPegawai, skemaUsulanLayanan, skemaUsulanRinci } from '@simasn/platform/alur/kontrak';
 import { skemaAjukanKenaikanPangkat, skemaDaftarKenaikanPangkat, skemaHasilJalankanTmt, skemaParamSkKenaikanPangkat, skemaResponsAjukanKenaikanPangkat,
   skemaResponsDaftarKenaikanPangkat } from './kenaikan-pangkat/kenaikan-pangkat.types.ts';
-import { skemaBulanKgb, skemaFormatSuratKgb, skemaKonfirmasiKgb, skemaParamSuratKgb, skemaResponsKgbBulanan, skemaResponsKonfirmasiKgb, skemaResponsRiwayatGaji,
+import { skemaDaftarKgb, skemaFormatSuratKgb, skemaKonfirmasiKgb, skemaParamSuratKgb, skemaResponsKgbBulanan, skemaResponsKonfirmasiKgb, skemaResponsRiwayatGaji,
   skemaRiwayatGaji } from './kgb/kgb.types.ts';
 import { skemaDaftarNotifikasi, skemaResponsDaftarNotifikasi, skemaResponsTandaiDibaca, skemaTandaiDibaca } from '@simasn/platform/notifikasi/kontrak';
 import { skemaDaftarPensiun, skemaHasilPeriksaKeluarga, skemaParamNipKependudukan, skemaResponsDaftarPensiun } from './pensiun/pensiun.types.ts';
@@ -17,6 +17,8 @@ export const KONTRAK_LAYANAN = {
   // The workflow engine's requests (every service: KGB, kenaikan pangkat, pensiun).
   daftarUsulan: titik({ method: 'GET', url: '/api/layanan/usulan', akses: 'layanan:baca', tag: 'layanan', query: skemaDaftarUsulanLayanan,
     ringkasan: 'Usulan layanan dalam lingkup: jenis, langkah, status, tenggat (menunggu=1: yang menunggu tindakan peran Anda)', respons: skemaResponsDaftarUsulanLayanan }),
+  eksporUsulan: titik({ method: 'GET', url: '/api/layanan/usulan/ekspor.xlsx', akses: 'layanan:baca', tag: 'layanan', query: skemaDaftarUsulanLayanan, hasil: 'xlsx',
+    ringkasan: 'Usulan layanan dalam lingkup sebagai XLSX, dengan pencarian, saringan dan urutan yang sama dengan antriannya' }),
   ajukanUsulan: titik({ method: 'POST', url: '/api/layanan/usulan', akses: 'layanan:ajukan', tag: 'layanan', body: skemaAjukanUsulanLayanan,
     ringkasan: 'Mengajukan usulan layanan untuk seorang pegawai (langkah pertama); dokumen arsip yang sudah ada dilampirkan otomatis', respons: skemaUsulanLayanan }),
   usulan: titik({ method: 'GET', url: '/api/layanan/usulan/:id', akses: 'layanan:baca', tag: 'layanan', params: skemaIdUsulanLayanan,
@@ -31,9 +33,9 @@ export const KONTRAK_LAYANAN = {
   layananSaya: titik({ method: 'GET', url: '/api/layanan/saya', akses: 'layanan:baca', tag: 'layanan', query: skemaLayananPegawai,
     ringkasan: 'Semua usulan layanan seorang pegawai (tanpa nip: milik Anda sendiri) dengan langkah dan jejak waktunya', respons: skemaResponsLayananPegawai }),
   // KGB bulanan (E-Berkala) and the riwayat gaji.
-  kgb: titik({ method: 'GET', url: '/api/layanan/kgb', akses: 'layanan:baca', tag: 'layanan', query: skemaBulanKgb,
+  kgb: titik({ method: 'GET', url: '/api/layanan/kgb', akses: 'layanan:baca', tag: 'layanan', query: skemaDaftarKgb,
     ringkasan: 'Daftar KGB bulanan dalam lingkup: jatuh tempo, terhambat beserta alasannya, sedang diusulkan, sudah terbit, data kurang', respons: skemaResponsKgbBulanan }),
-  eksporKgb: titik({ method: 'GET', url: '/api/layanan/kgb/ekspor.xlsx', akses: 'layanan:baca', tag: 'layanan', query: skemaBulanKgb, hasil: 'xlsx',
+  eksporKgb: titik({ method: 'GET', url: '/api/layanan/kgb/ekspor.xlsx', akses: 'layanan:baca', tag: 'layanan', query: skemaDaftarKgb, hasil: 'xlsx',
     ringkasan: 'Daftar KGB bulanan untuk BKAD (XLSX): surat terbit, gaji pokok lama/baru, selisih, yang jatuh tempo dan terhambat' }),
   konfirmasiKgb: titik({ method: 'POST', url: '/api/layanan/kgb/konfirmasi', akses: 'layanan:proses', tag: 'layanan', body: skemaKonfirmasiKgb,
     ringkasan: 'Konfirmasi KGB massal: semua atau tidak sama sekali; menulis riwayat gaji dan menerbitkan surat KGB bernomor', respons: skemaResponsKonfirmasiKgb }),
@@ -53,6 +55,8 @@ export const KONTRAK_KENAIKAN_PANGKAT = {
   daftar: titik({ method: 'GET', url: '/api/kenaikan-pangkat', akses: 'layanan:baca', tag: 'layanan', query: skemaDaftarKenaikanPangkat,
     ringkasan: 'Daftar kenaikan pangkat satu periode dalam jangkauan: yang memenuhi syarat per jenis, dan yang sudah waktunya tetapi terhalang beserta alasannya',
     respons: skemaResponsDaftarKenaikanPangkat }),
+  ekspor: titik({ method: 'GET', url: '/api/kenaikan-pangkat/ekspor.xlsx', akses: 'layanan:baca', tag: 'layanan', query: skemaDaftarKenaikanPangkat, hasil: 'xlsx',
+    ringkasan: 'Daftar kenaikan pangkat satu periode sebagai XLSX, dengan pencarian, saringan dan urutan yang sama dengan halamannya' }),
   ajukan: titik({ method: 'POST', url: '/api/kenaikan-pangkat/usulan', akses: 'layanan:ajukan', tag: 'layanan', body: skemaAjukanKenaikanPangkat,
     ringkasan: 'Admin OPD mengusulkan kenaikan pangkat satu atau banyak pegawai satu periode (semua atau tidak sama sekali; baris yang ditolak disebut)',
     respons: skemaResponsAjukanKenaikanPangkat }),
@@ -66,6 +70,8 @@ export const KONTRAK_KENAIKAN_PANGKAT = {
 export const KONTRAK_PENSIUN = {
   daftar: titik({ method: 'GET', url: '/api/pensiun', akses: 'layanan:baca', tag: 'layanan', query: skemaDaftarPensiun,
     ringkasan: 'Pegawai yang mencapai BUP dalam 24 bulan ke depan (atau sudah lewat): BUP, tanggal BUP, TMT pensiun, usulannya', respons: skemaResponsDaftarPensiun }),
+  ekspor: titik({ method: 'GET', url: '/api/pensiun/ekspor.xlsx', akses: 'layanan:baca', tag: 'layanan', query: skemaDaftarPensiun, hasil: 'xlsx',
+    ringkasan: 'Daftar pegawai yang mencapai BUP sebagai XLSX, dengan pencarian, saringan dan urutan yang sama dengan halamannya' }),
   periksaKeluarga: titik({ method: 'POST', url: '/api/pensiun/usulan/:id/periksa-keluarga', akses: ['layanan:ajukan', 'layanan:proses'], tag: 'layanan',
     params: skemaIdUsulanLayanan, ringkasan: 'Memeriksa ulang data keluarga usulan pensiun ke data kependudukan dan menyimpan hasilnya pada usulan',
     respons: skemaHasilPeriksaKeluarga }),

@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import ExcelJS from 'exceljs';
 import { sql } from '@simasn/db';
 import { periodeKpBerikutnya, tambahBulan } from '@simasn/domain';
 import { sisipRiwayat, type PegawaiInti } from '@simasn/kepegawaian';
@@ -6,7 +7,7 @@ import { denganDb, type Konteks } from '@simasn/platform';
 import { bacaDocx, bacaPdf } from '@simasn/platform/dokumen/baca';
 import { fixturePerBerkas, NIP, PDF } from '@simasn/kepegawaian/uji';
 import { puncakKueriDalamTransaksi } from './kueri-serentak.ts';
-import { ajukanKenaikanPangkat, ambilUsulanLayanan, daftarKenaikanPangkat, daftarkanLayanan, daftarRiwayatGaji, jalankanTmtLayanan, lampirkanDokumenUsulan,
+import { ajukanKenaikanPangkat, ambilUsulanLayanan, daftarKenaikanPangkat, daftarkanLayanan, eksporKenaikanPangkat, daftarRiwayatGaji, jalankanTmtLayanan, lampirkanDokumenUsulan,
   LAYANAN_KENAIKAN_PANGKAT, layananPegawai, prosesUsulanLayanan, tambahEfek, unduhSkKenaikanPangkat, type DataUsulanKp } from '../src/index.ts';
 
 /**
@@ -75,6 +76,24 @@ describe('the KP list of a period', () => {
     expect(semua.memenuhi.map((r) => r.nip).sort()).toEqual([NIP.a1, NIP.b1].sort());
     expect((await daftarKenaikanPangkat(asn, { periode: PERIODE })).memenuhi.map((r) => r.nip)).toEqual([NIP.a1]);
   });
+  it('is searched, filtered, sorted and paged on the server; the export holds the same rows', async () => {
+    const h = await daftarKenaikanPangkat(verif, { periode: PERIODE, page: 1, limit: 1 });
+    expect([h.total, h.page, h.limit, h.memenuhi.length, h.tidakMemenuhi]).toEqual([2, 1, 1, 1, []]);
+    expect(h.ringkasan).toEqual({ memenuhi: 2, tidakMemenuhi: 1 });
+    const naik = (await daftarKenaikanPangkat(verif, { periode: PERIODE, page: 1, urut: 'nama' })).memenuhi.map((r) => r.nama);
+    expect((await daftarKenaikanPangkat(verif, { periode: PERIODE, page: 1, urut: 'nama', arah: 'turun' })).memenuhi.map((r) => r.nama)).toEqual([...naik].reverse());
+    const cari = await daftarKenaikanPangkat(verif, { periode: PERIODE, page: 1, q: NIP.b1.slice(0, 10) });
+    expect(cari.memenuhi.map((r) => r.nip)).toEqual([NIP.b1]);
+    const tidak = await daftarKenaikanPangkat(verif, { periode: PERIODE, page: 1, bagian: 'tidak_memenuhi' });
+    expect([tidak.memenuhi, tidak.tidakMemenuhi.map((r) => r.nip), tidak.total]).toEqual([[], [NIP.a2], 1]);
+    expect((await daftarKenaikanPangkat(verif, { periode: PERIODE, page: 1, usulan: 'ada' })).total).toBe(0);
+    const x = await eksporKenaikanPangkat(verif, { periode: PERIODE, q: NIP.b1.slice(0, 10) });
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(x.isi as unknown as ArrayBuffer);
+    expect(wb.worksheets[0]!.getRow(5).getCell(1).value).toBe(NIP.b1);
+    expect(wb.worksheets[0]!.rowCount).toBe(5);
+  });
+
   it('runs on a transaction handle (as the demo does) one query at a time', async () => {
     const { hasil, puncak } = await puncakKueriDalamTransaksi(fx.db, (tx) => daftarKenaikanPangkat(denganDb(opd, tx), { periode: PERIODE }));
     expect(hasil.memenuhi.map((r) => r.nip)).toEqual([NIP.a1]);

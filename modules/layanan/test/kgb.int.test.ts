@@ -5,8 +5,8 @@ import { tambahPegawai } from '@simasn/kepegawaian';
 import type { Konteks } from '@simasn/platform';
 import { bacaDocx, bacaPdf } from '@simasn/platform/dokumen/baca';
 import { fixturePerBerkas, NIP } from '@simasn/kepegawaian/uji';
-import { ajukanUsulanLayanan, ambilUsulanLayanan, daftarKgbBulanan, daftarkanLayanan, eksporKgbBkad, konfirmasiKgb, LAYANAN_KGB, layananPegawai, daftarRiwayatGaji,
-  prosesUsulanLayanan, suratKgb, tambahEfek, type BarisKgb } from '../src/index.ts';
+import { ajukanUsulanLayanan, ambilUsulanLayanan, daftarKgbBulanan, daftarkanLayanan, daftarUsulanLayanan, eksporKgbBkad, eksporUsulanLayanan, konfirmasiKgb, LAYANAN_KGB,
+  layananPegawai, daftarRiwayatGaji, prosesUsulanLayanan, suratKgb, tambahEfek, type BarisKgb } from '../src/index.ts';
 
 /**
  * KGB (E-Berkala) on the real database: the monthly list from the records, bulk confirmation,
@@ -228,6 +228,51 @@ describe('a KGB request through the engine', () => {
     expect(u.data).toMatchObject({ bulan: BULAN, tmt: '2027-03-01', golongan: 'III/a' });
     expect(cari((await daftarKgbBulanan(verif, { bulan: BULAN })).items, C.c4)?.status).toBe('diusulkan');
     await prosesUsulanLayanan(opd, u.id, { aksi: 'teruskan', versi: u.versi });
+  });
+
+  it('the list is paged, searched and filtered on the server; only rows the bulk confirmation may take are offered for it', async () => {
+    const semua = await daftarKgbBulanan(verif, { bulan: BULAN });
+    const h = await daftarKgbBulanan(verif, { bulan: BULAN, page: 1, limit: 1 });
+    expect([h.total, h.items.length]).toEqual([semua.items.length, 1]);
+    expect(h.nipDapatDiterbitkan).not.toContain(C.c4);
+    expect(h.nipDapatDiterbitkan.sort()).toEqual(semua.items.filter((x) => x.status === 'jatuh_tempo').map((x) => x.nip).sort());
+    expect((await daftarKgbBulanan(verif, { bulan: BULAN, page: 1, q: 'Gilang' })).items.map((x) => [x.nip, x.status])).toEqual([[C.c4, 'diusulkan']]);
+    expect((await daftarKgbBulanan(verif, { bulan: BULAN, page: 1, status: 'terhambat' })).items.every((x) => x.status === 'terhambat')).toBe(true);
+    // The clock is 15 February 2027: March's TMT has not passed; in April the unissued March rows are overdue.
+    expect(semua.items.some((x) => x.lewatTmt)).toBe(false);
+    const april = await daftarKgbBulanan({ ...verif, sekarang: () => new Date('2027-04-02T03:00:00Z') }, { bulan: BULAN, page: 1, lewat: '1' });
+    expect(april.items.length).toBeGreaterThan(0);
+    expect(april.items.every((x) => x.lewatTmt && x.status !== 'terbit')).toBe(true);
+    // More than 3 months before the TMT nothing is offered for the bulk confirmation (the server would refuse it).
+    const dini = await daftarKgbBulanan({ ...verif, sekarang: () => new Date('2026-11-15T03:00:00Z') }, { bulan: BULAN, page: 1 });
+    expect(dini.nipDapatDiterbitkan).toEqual([]);
+    const belum = dini.items.filter((x) => x.status !== 'terbit');
+    expect(belum.length).toBeGreaterThan(0);
+    expect(belum.every((x) => x.terbitMulai === '2026-12-01')).toBe(true);
+  });
+
+  it('the service queue is sorted, searched and paged in its scoped query, marks requests past their deadline, and exports the same rows', async () => {
+    const q = await daftarUsulanLayanan(verif, { jenis: 'kgb', q: 'Gilang' });
+    expect(q.items.map((u) => [u.nip, u.terlambat])).toEqual([[C.c4, false]]);
+    const nanti = { ...verif, sekarang: () => new Date('2027-06-01T03:00:00Z') };
+    expect((await daftarUsulanLayanan(nanti, { jenis: 'kgb', terlambat: '1' })).items.map((u) => [u.nip, u.terlambat])).toEqual([[C.c4, true]]);
+    const nama = (await daftarUsulanLayanan(verif, { urut: 'nama', arah: 'naik' })).items.map((u) => u.nama);
+    expect(nama).toEqual([...nama].sort((a, b) => a.localeCompare(b, 'id')));
+    expect((await daftarUsulanLayanan(verif, { q: 'Gilang', page: 2, limit: 1 })).items).toEqual([]);
+    expect(await status(daftarUsulanLayanan(verif, { urut: 'gaji' }))).toBe(422);
+    const x = await eksporUsulanLayanan(verif, { jenis: 'kgb', q: 'Gilang' });
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(x.isi as unknown as ArrayBuffer);
+    expect([wb.worksheets[0]!.rowCount, wb.worksheets[0]!.getRow(5).getCell(3).value]).toEqual([5, C.c4]);
+  });
+
+  it('the bulk confirmation refuses an employee whose KGB is in a running request, naming it; that request is decided on its own', async () => {
+    const u = (await layananPegawai(verif, { nip: C.c4 })).usulan[0]!;
+    const e = await konfirmasiKgb(verif, { bulan: BULAN, nip: [C.c4] }).catch((x) => x);
+    expect(e.status).toBe(422);
+    expect(e.rincian).toEqual([{ kolom: 'nip', nilai: C.c4, pesan: `Gilang Ramadhan: sedang dalam usulan KGB nomor ${u.id}; tetapkan melalui usulan itu` }]);
+    expect((await fx.db.one<{ n: number }>(sql`select count(*)::int as n from riwayat_gaji g join pegawai p on p.id = g.pegawai_id where p.nip = ${C.c4}`)).n).toBe(0);
+    expect((await ambilUsulanLayanan(verif, u.id)).status).toBe('diproses');
   });
 
   it('a failure injected in the middle of the approval leaves records, numbers, timeline, notifications and audit as they were', async () => {

@@ -77,6 +77,17 @@ describe('the BUP list', () => {
     expect((await daftarPensiun(pada(verif, '2024-07-10'), {})).pegawai.map((x) => x.nip)).toEqual([NIP_P]);
     expect(await status(daftarPensiun(opd, { bulan: 0 }))).toBe(422);
   });
+
+  it('is paged and searched on the server; BUP within 12 months without a request is marked overdue', async () => {
+    const h = await daftarPensiun(verif, { page: 1, limit: 10 });
+    expect([h.total, h.page, h.limit, h.jumlahMendesak]).toEqual([1, 1, 10, 1]);
+    expect(h.pegawai[0]).toMatchObject({ nip: NIP_P, mendesak: true });
+    expect((await daftarPensiun(verif, { page: 1, usulan: 'mendesak' })).total).toBe(1);
+    expect((await daftarPensiun(verif, { page: 1, usulan: 'ada' })).total).toBe(0);
+    expect((await daftarPensiun(verif, { page: 1, q: 'tidak ada nama ini' })).pegawai).toEqual([]);
+    // Two years ahead the same employee is not yet overdue.
+    expect((await daftarPensiun(pada(verif, '2024-07-10'), { page: 1 })).pegawai[0]!.mendesak).toBe(false);
+  });
 });
 
 describe('the population-data adapter', () => {
@@ -175,7 +186,18 @@ describe('the pension request from the file to the SK', () => {
     const h = await periksaKeluargaPensiun(verif, id);
     expect(h.selisih.map((s) => s.jenis)).toEqual(['tidak_tercatat_di_simasn']);
     expect(await status(periksaKeluargaPensiun(opdDinkes, id))).toBe(404);
-    await prosesUsulanLayanan(verif, id, { aksi: 'teruskan', versi: await versi() });
+    // A flagged difference is sent on only with a note, kept on the timeline and in the audit.
+    const tanpaCatatan = await prosesUsulanLayanan(verif, id, { aksi: 'teruskan', versi: await versi() }).catch((x) => x);
+    expect([tanpaCatatan.status, tanpaCatatan.rincian.map((m: { kolom: string }) => m.kolom)]).toEqual([422, ['alasan']]);
+    expect(tanpaCatatan.message).toContain('1 perbedaan');
+    expect((await ambilUsulanLayanan(verif, id)).langkah).toBe('verifikasi');
+    const catatan = 'Anak ketiga lahir 2025, KK belum diperbarui; akta kelahiran terlampir';
+    const lanjut = await prosesUsulanLayanan(verif, id, { aksi: 'teruskan', versi: await versi(), alasan: catatan });
+    expect(lanjut.jejak.at(-1)).toMatchObject({ aksi: 'teruskan', alasan: catatan });
+    const audit = await fx.db.one<{ keterangan: string }>(
+      sql`select keterangan from audit_log where aksi = 'layanan.teruskan' and entitas_id = ${String(id)} order by id desc limit 1`,
+    );
+    expect(audit.keterangan).toBe(catatan);
     const e = await prosesUsulanLayanan(bkd, id, { aksi: 'teruskan', versi: await versi(), data: { tanggalUsulBkn: '2026-03-20' } }).catch((x) => x);
     expect([e.status, e.rincian.map((m: { kolom: string }) => m.kolom)]).toEqual([422, ['nomorUsulBkn']]);
     const u = await prosesUsulanLayanan(pada(bkd, '2026-03-20'), id, { aksi: 'teruskan', versi: await versi(),

@@ -13,3 +13,4 @@ export { BATAS_XLSX, periksaZipXlsx } from './zip-xlsx.ts';
 export * from './nama-berkas.ts';
 export * from './pekerjaan/index.ts';
 export * from './kripto/index.ts';
+export * from './daftar.ts';

@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { ajukanKenaikanPangkat, daftarKenaikanPangkat, jalankanTmtLayanan, unduhSkKenaikanPangkat } from '@simasn/layanan';
+import { ajukanKenaikanPangkat, daftarKenaikanPangkat, eksporKenaikanPangkat, jalankanTmtLayanan, unduhSkKenaikanPangkat } from '@simasn/layanan';
 import { KONTRAK_KENAIKAN_PANGKAT } from '@simasn/layanan/kontrak';
 import { rute } from './definisi.ts';
 import { kirimBerkas } from './kirim.ts';
@@ -11,6 +11,10 @@ import { kirimBerkas } from './kirim.ts';
 export function ruteKenaikanPangkat(app: FastifyInstance) {
   const k = KONTRAK_KENAIKAN_PANGKAT;
   rute(app, k.daftar, ({ ctx, query }) => daftarKenaikanPangkat(ctx, query));
+  rute(app, k.ekspor, async ({ ctx, query, reply }) => {
+    const x = await eksporKenaikanPangkat(ctx, query);
+    return kirimBerkas(reply, x.isi, x.namaBerkas, 'xlsx');
+  });
   rute(app, k.ajukan, ({ ctx, body }) => ajukanKenaikanPangkat(ctx, body));
   rute(app, k.sk, async ({ ctx, params, reply }) => {
     const b = await unduhSkKenaikanPangkat(ctx, params.id, params.format);

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
-import { ajukanUsulanLayanan, ambilUsulanLayanan, daftarKgbBulanan, daftarNotifikasi, daftarRiwayatGaji, daftarUsulanLayanan, eksporKgbBkad, konfirmasiKgb, lampirkanDokumenUsulan,
-  layananPegawai, prosesUsulanLayanan, skemaPakaiArsip, suratKgb, tandaiNotifikasiDibaca } from '@simasn/layanan';
+import { ajukanUsulanLayanan, ambilUsulanLayanan, daftarKgbBulanan, daftarNotifikasi, daftarRiwayatGaji, daftarUsulanLayanan, eksporKgbBkad, eksporUsulanLayanan, konfirmasiKgb,
+  lampirkanDokumenUsulan, layananPegawai, prosesUsulanLayanan, skemaPakaiArsip, suratKgb, tandaiNotifikasiDibaca } from '@simasn/layanan';
 import { KONTRAK_LAYANAN } from '@simasn/layanan/kontrak';
 import { UKURAN_MAKS_BERKAS } from '@simasn/kepegawaian';
 import { uraikan } from '@simasn/platform';
@@ -16,6 +16,10 @@ import { bacaBerkasMultipart } from './unggah.ts';
 export function ruteLayanan(app: FastifyInstance) {
   const k = KONTRAK_LAYANAN;
   rute(app, k.daftarUsulan, ({ ctx, query }) => daftarUsulanLayanan(ctx, query));
+  rute(app, k.eksporUsulan, async ({ ctx, query, reply }) => {
+    const x = await eksporUsulanLayanan(ctx, query);
+    return kirimBerkas(reply, x.isi, x.namaBerkas, 'xlsx');
+  });
   rute(app, k.ajukanUsulan, ({ ctx, body }) => ajukanUsulanLayanan(ctx, body));
   rute(app, k.usulan, ({ ctx, params }) => ambilUsulanLayanan(ctx, params.id));
   rute(app, k.prosesUsulan, ({ ctx, params, body }) => prosesUsulanLayanan(ctx, params.id, body));

@@ -1,41 +1,62 @@
 import { Link } from 'react-router';
 import { formatAngka, formatTanggal } from '@simasn/domain';
-import { KONTRAK_LAYANAN } from '@simasn/layanan/kontrak';
+import { KONTRAK_LAYANAN, type URUT_USULAN_LAYANAN } from '@simasn/layanan/kontrak';
+import type { MasukanTitik } from '@simasn/kontrak';
+import { alamatTitik } from '../api.ts';
 import { formatWaktu } from '../format.ts';
 import { useDaftarBerhalaman, useHalamanApi } from '../kait.ts';
 import { LencanaLayanan } from '../komponen/JejakLayanan.tsx';
 import { DaftarBerhalaman } from '../komponen/Paginasi.tsx';
-import { Pilih } from '../komponen/PilihSaring.tsx';
+import { Pilih, PilihSaring } from '../komponen/PilihSaring.tsx';
+import { SaringDaftar } from '../komponen/SaringDaftar.tsx';
 import { SelPegawai, Tabel } from '../komponen/Tabel.tsx';
 
+type FilterUsulan = NonNullable<MasukanTitik<typeof KONTRAK_LAYANAN.daftarUsulan>['query']>;
 const BATAS = 20;
+const FILTER = ['q', 'urut', 'arah', 'saring', 'jenis'] as const;
+const URUT: [(typeof URUT_USULAN_LAYANAN)[number], string][] = [['diajukan', 'Tanggal diajukan'], ['tenggat', 'Tenggat'], ['nama', 'Nama pegawai'], ['langkah', 'Langkah']];
+const JENIS = [['kgb', 'Kenaikan Gaji Berkala'], ['kenaikan_pangkat', 'Kenaikan Pangkat'], ['pensiun', 'Pensiun']] as const;
 
-/** Service requests in reach: by default those waiting for one of my roles; past-deadline ones can be singled out. */
+/**
+ * Service requests in reach: by default those waiting for one of my roles; past-deadline ones can
+ * be singled out and are highlighted; searched, sorted, paged and exported on the server.
+ */
 export function AntrianLayanan() {
-  const { filter, halaman, ubah } = useDaftarBerhalaman(['saring'], BATAS);
-  const saring = filter.saring || 'menunggu';
-  const q = useHalamanApi(KONTRAK_LAYANAN.daftarUsulan, {
-    query: { menunggu: saring === 'menunggu' ? '1' : undefined, terlambat: saring === 'terlambat' ? '1' : undefined, page: halaman, limit: BATAS },
-  });
+  const d = useDaftarBerhalaman(FILTER, BATAS, 'q');
+  const saring = d.filter.saring || 'menunggu';
+  const { saring: _s, ...lain } = d.filter;
+  const kueri = { ...lain, menunggu: saring === 'menunggu' ? '1' : undefined, terlambat: saring === 'terlambat' ? '1' : undefined } as FilterUsulan;
+  const q = useHalamanApi(KONTRAK_LAYANAN.daftarUsulan, { query: { ...kueri, page: d.halaman, limit: BATAS } });
   return (
     <section>
       <div className="judul-halaman">
         <h1>Antrian Layanan</h1>
-        <Pilih sebaris id="saring-layanan" label="Tampilkan" nilai={saring} ganti={(v) => ubah({ saring: v })}
+        <Pilih sebaris id="saring-layanan" label="Tampilkan" nilai={saring} ganti={(v) => d.ubah({ saring: v })}
           pilihan={[['menunggu', 'Menunggu tindakan saya'], ['terlambat', 'Melewati tenggat'], ['semua', 'Semua dalam lingkup']]} />
       </div>
-      <DaftarBerhalaman kueri={q} halaman={halaman} batas={BATAS} ganti={(h) => ubah({ saring }, h)} kosong="Tidak ada usulan."
-        ringkasan={(total) => <p className="ringkasan-hasil">{formatAngka(total)} usulan</p>}
+      <SaringDaftar id="antrian" daftar={d} labelCari="Cari nama atau NIP" urut={URUT} arahBawaan={!d.filter.urut || d.filter.urut === 'diajukan' ? 'turun' : 'naik'}
+        ekspor={alamatTitik(KONTRAK_LAYANAN.eksporUsulan, { query: kueri })}
+      >
+        <PilihSaring id="antrian-jenis" label="Layanan" semua="Semua layanan" nilai={d.filter.jenis} ganti={(v) => d.ubah({ jenis: v })} pilihan={JENIS} />
+      </SaringDaftar>
+      <DaftarBerhalaman kueri={q} halaman={d.halaman} batas={BATAS} ganti={(h) => d.ubah({}, h)} kosong="Tidak ada usulan."
+        ringkasan={(total) => <p className="ringkasan-hasil" aria-live="polite">{formatAngka(total)} usulan</p>}
       >
         {(items) => (
-          <Tabel baris={items} kunci={(u) => u.id} kolom={[
-            { judul: 'Diajukan', isi: (u) => formatWaktu(u.diajukanPada) },
-            { judul: 'Pegawai', isi: (u) => <SelPegawai nama={u.nama} nip={u.nip} unit={u.unit} /> },
-            { judul: 'Layanan', isi: (u) => u.labelJenis },
-            { judul: 'Langkah', isi: (u) => u.labelLangkah },
-            { judul: 'Tenggat', kelas: 'nowrap', isi: (u) => (u.tenggat ? formatTanggal(u.tenggat) : '-') },
-            { judul: 'Status', isi: (u) => <LencanaLayanan u={u} /> },
-          ]} aksi={(u) => <Link className="tombol kecil utama" to={`/layanan/usulan/${u.id}`}>Buka</Link>} />
+          <Tabel data-testid="antrian-layanan" sibuk={q.isFetching} baris={items} kunci={(u) => u.id} atributBaris={(u) => ({ className: u.terlambat ? 'terlambat' : undefined })}
+            kolom={[
+              { judul: 'Diajukan', isi: (u) => formatWaktu(u.diajukanPada) },
+              { judul: 'Pegawai', isi: (u) => <SelPegawai nama={u.nama} nip={u.nip} unit={u.unit} /> },
+              { judul: 'Layanan', isi: (u) => u.labelJenis },
+              { judul: 'Langkah', isi: (u) => u.labelLangkah },
+              { judul: 'Tenggat', kelas: 'nowrap', isi: (u) => (
+                <>
+                  {u.tenggat ? formatTanggal(u.tenggat) : '-'}
+                  {u.terlambat && <small className="sub lewat">melewati tenggat</small>}
+                </>
+              ) },
+              { judul: 'Status', isi: (u) => <LencanaLayanan u={u} /> },
+            ]} aksi={(u) => <Link className="tombol kecil utama" to={`/layanan/usulan/${u.id}`}>Buka</Link>} />
         )}
       </DaftarBerhalaman>
     </section>

@@ -11,6 +11,7 @@ import { bolehKelolaLayanan, LABEL_AKSI_LAYANAN, type AksiLayanan } from '../lay
 import { DaftarIsian, type NilaiIsian } from '../komponen/Isian.tsx';
 import { dataIsian, DataLangkahTercatat, definisiIsianLangkah } from '../komponen/IsianLangkah.tsx';
 import { JejakWaktu, LangkahLayanan, LencanaLayanan, RingkasKgb } from '../komponen/JejakLayanan.tsx';
+import { BukaDokumen } from '../komponen/PanelUsulanLayanan.tsx';
 import { Memuat, PesanBerhasil, PesanGalat } from '../komponen/Status.tsx';
 
 /**
@@ -72,6 +73,7 @@ export function DetailLayanan() {
                   ? (
                     <span>
                       {d.terlampir.namaBerkas} <small className="sub">{d.terlampir.sumber === 'arsip' ? 'dari arsip' : 'diunggah'}</small>
+                      {boleh('pegawai:data_pribadi') && <BukaDokumen nip={u.nip} berkasId={d.terlampir.berkasId} namaBerkas={d.terlampir.namaBerkas} label={d.label} />}
                     </span>
                   )
                   : <span className="tersembunyi">belum ada</span>}

@@ -1,22 +1,35 @@
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { formatNip, formatTanggal, labelGolongan, LABEL_JENIS_USULAN_KP, periodeKpBerikutnya, periodeKpTahun } from '@simasn/domain';
-import { KONTRAK_KENAIKAN_PANGKAT } from '@simasn/layanan/kontrak';
+import { formatAngka, formatTanggal, labelGolongan, LABEL_JENIS_USULAN_KP, periodeKpBerikutnya, periodeKpTahun } from '@simasn/domain';
+import { KONTRAK_KENAIKAN_PANGKAT, type URUT_KP } from '@simasn/layanan/kontrak';
+import type { MasukanTitik } from '@simasn/kontrak';
 import { alamatTitik, kunciJalur, panggil } from '../api.ts';
 import { formatMasa, hariIniSetempat } from '../format.ts';
-import { useKueriApi } from '../kait.ts';
+import { masalahPerBaris } from '../galat-baris.ts';
+import { useDaftarBerhalaman, useHalamanApi } from '../kait.ts';
+import { DialogKonfirmasi } from '../komponen/DialogKonfirmasi.tsx';
+import { DaftarBerhalaman } from '../komponen/Paginasi.tsx';
+import { PilihSaring } from '../komponen/PilihSaring.tsx';
+import { SaringDaftar } from '../komponen/SaringDaftar.tsx';
 import { TabelUsulanLayanan } from '../komponen/TabelUsulanLayanan.tsx';
 import { PanelUsulanLayanan } from '../komponen/PanelUsulanLayanan.tsx';
-import { Kosong, Memuat, PesanBerhasil, PesanGalat } from '../komponen/Status.tsx';
-import { Tabel } from '../komponen/Tabel.tsx';
+import { PesanBerhasil, PesanGalat } from '../komponen/Status.tsx';
+import { SelPegawai, Tabel } from '../komponen/Tabel.tsx';
+import { TabelPilih, usePilihan } from '../komponen/TabelPilih.tsx';
 import { useSesi } from '../sesi.tsx';
+
+type FilterKp = NonNullable<MasukanTitik<typeof KONTRAK_KENAIKAN_PANGKAT.daftar>['query']>;
 
 /**
  * E-Pangkat: per KP period, who is eligible and by which type, who is due but blocked and why;
  * the OPD proposes (one or many) without paper; BKD works the verification queue; the SK draft
  * downloads once approved.
  */
+const FILTER = ['q', 'urut', 'arah', 'bagian', 'jenis', 'usulan'] as const;
+const BATAS = 50;
+const URUT: [(typeof URUT_KP)[number], string][] = [['nama', 'Nama'], ['golongan', 'Golongan'], ['jenis', 'Jenis'], ['masa', 'Masa dalam golongan'], ['unit', 'Perangkat daerah']];
+
 export function EPangkat() {
   const { boleh } = useSesi();
   const qc = useQueryClient();
@@ -27,26 +40,34 @@ export function EPangkat() {
   const daftarPeriode = [tahunIni - 1, tahunIni, tahunIni + 1].flatMap((t) => periodeKpTahun(t));
   const periode = cari.get('periode') ?? periodeKpBerikutnya(hariIni)!;
   const usulanId = Number(cari.get('usulan') ?? 0);
-  const ubah = (k: string, v: string | null) => {
+  const ubahParam = (k: string, v: string | null) => {
     const c = new URLSearchParams(cari);
     if (v) c.set(k, v);
     else c.delete(k);
+    c.delete('page');
     setCari(c, { replace: true });
   };
-  const q = useKueriApi(KONTRAK_KENAIKAN_PANGKAT.daftar, { query: { periode } });
-  const [pilih, setPilih] = useState<Set<string>>(new Set());
+  const d = useDaftarBerhalaman(FILTER, BATAS, 'q');
+  const tidak = d.filter.bagian === 'tidak_memenuhi';
+  const kueri = { ...d.filter, periode, page: d.halaman, limit: BATAS } as FilterKp;
+  const q = useHalamanApi(KONTRAK_KENAIKAN_PANGKAT.daftar, { query: kueri });
+  const pilihan = usePilihan();
   const [ak, setAk] = useState<Record<string, string>>({});
-  const usul = useMutation({
-    mutationFn: () =>
-      panggil(KONTRAK_KENAIKAN_PANGKAT.ajukan, { body: { periode, pegawai: [...pilih].map((nip) => ({ nip, angkaKredit: ak[nip] ? Number(ak[nip].replace(',', '.')) : null })) } }),
-    onSuccess: () => {
-      setPilih(new Set());
-      void qc.invalidateQueries({ queryKey: kunciJalur('kenaikan-pangkat') });
-      void qc.invalidateQueries({ queryKey: kunciJalur('layanan') });
-    },
-  });
+  const [dikirim, setDikirim] = useState<string[]>([]);
+  const [tanya, setTanya] = useState(false);
+  const usul = useMutation({ mutationFn: (nip: string[]) => {
+    setDikirim(nip);
+    return panggil(KONTRAK_KENAIKAN_PANGKAT.ajukan, { body: { periode, pegawai: nip.map((n) => ({ nip: n, angkaKredit: ak[n] ? Number(ak[n].replace(',', '.')) : null })) } });
+  }, onSuccess: () => {
+    pilihan.kosongkan();
+    setTanya(false);
+    void qc.invalidateQueries({ queryKey: kunciJalur('kenaikan-pangkat') });
+    void qc.invalidateQueries({ queryKey: kunciJalur('layanan') });
+  }, onError: () => setTanya(false) });
+  const { perBaris, sisa } = masalahPerBaris(usul.error, dikirim);
   const bolehUsul = boleh('layanan:ajukan');
   const tautan = (id: number) => `/e-pangkat?periode=${periode}&usulan=${id}`;
+  const { page: _p, limit: _l, ...kueriEkspor } = kueri;
 
   return (
     <section className="e-pangkat">
@@ -55,8 +76,9 @@ export function EPangkat() {
         <div className="isian isian-sebaris">
           <label htmlFor="kp-periode">Periode</label>
           <select id="kp-periode" value={periode} onChange={(e) => {
-            setPilih(new Set());
-            ubah('periode', e.target.value);
+            pilihan.kosongkan();
+            usul.reset();
+            ubahParam('periode', e.target.value);
           }}>
             {daftarPeriode.map((p) => <option key={p} value={p}>{formatTanggal(p)}</option>)}
           </select>
@@ -81,31 +103,40 @@ export function EPangkat() {
       )}
       {!usulanId && (
         <>
-          <PesanGalat galat={q.error ?? usul.error} />
+          <SaringDaftar id="kp" daftar={d} labelCari="Cari nama, NIP, unit atau jabatan" urut={URUT} ekspor={alamatTitik(KONTRAK_KENAIKAN_PANGKAT.ekspor, { query: kueriEkspor })}>
+            <PilihSaring id="kp-bagian" label="Daftar" semua={`Memenuhi syarat${q.data ? ` (${formatAngka(q.data.ringkasan.memenuhi)})` : ''}`} nilai={d.filter.bagian}
+              ganti={(v) => d.ubah({ bagian: v })}
+              pilihan={[['tidak_memenuhi', `Sudah waktunya, belum memenuhi syarat${q.data ? ` (${formatAngka(q.data.ringkasan.tidakMemenuhi)})` : ''}`]]} />
+            <PilihSaring id="kp-jenis" label="Jenis" semua="Semua jenis" nilai={d.filter.jenis} ganti={(v) => d.ubah({ jenis: v })}
+              pilihan={Object.entries(LABEL_JENIS_USULAN_KP)} />
+            <PilihSaring id="kp-usulan" label="Usulan" semua="Semua" nilai={d.filter.usulan} ganti={(v) => d.ubah({ usulan: v })}
+              pilihan={[['belum', 'Belum diusulkan'], ['ada', 'Sudah ada usulan']]} />
+          </SaringDaftar>
           {usul.isSuccess && <PesanBerhasil>{usul.data.length} usulan dibuat. Lampirkan dokumennya lalu teruskan ke BKD.</PesanBerhasil>}
-          {q.isPending && <Memuat />}
-          {q.data && (
-            <>
-              <h2>Memenuhi syarat ({q.data.memenuhi.length})</h2>
-              {q.data.memenuhi.length ?
+          <DaftarBerhalaman kueri={{ ...q, data: q.data && { total: q.data.total, items: tidak ? q.data.tidakMemenuhi : q.data.memenuhi } }} halaman={d.halaman} batas={BATAS}
+            ganti={(h) => d.ubah({}, h)} kosong={tidak ? 'Tidak ada.' : 'Tidak ada pegawai yang memenuhi syarat pada periode ini dengan saringan ini.'}
+            ringkasan={(total) => (
+              <h2 className="ringkasan-hasil" aria-live="polite">
+                {tidak ? 'Sudah waktunya, belum memenuhi syarat' : 'Memenuhi syarat'} ({formatAngka(total)})
+              </h2>
+            )}
+          >
+            {(items) =>
+              tidak ?
                 (
-                  <Tabel kartu={false} data-testid="kp-memenuhi" baris={q.data.memenuhi} kunci={(r) => r.nip} kolom={[
-                    bolehUsul && { judul: 'Pilih', isi: (r) =>
-                      !r.usulan && (
-                        <input type="checkbox" aria-label={`Pilih ${r.nama}`} checked={pilih.has(r.nip)} onChange={(e) => {
-                          const s = new Set(pilih);
-                          if (e.target.checked) s.add(r.nip);
-                          else s.delete(r.nip);
-                          setPilih(s);
-                        }} />
-                      ) },
-                    { judul: 'Pegawai', isi: (r) => (
-                      <>
-                        {r.nama}
-                        <br />
-                        <small>{formatNip(r.nip)} · {r.unit ?? r.perangkatDaerah ?? '-'}</small>
-                      </>
-                    ) },
+                  <Tabel data-testid="kp-tidak-memenuhi" baris={items} kunci={(r) => r.nip} kolom={[
+                    { judul: 'Pegawai', isi: (r) => <SelPegawai nama={r.nama} nip={r.nip} unit={r.unit ?? r.perangkatDaerah} /> },
+                    { judul: 'Golongan', isi: (r) => labelGolongan(r.golongan) },
+                    { judul: 'Jenis', isi: (r) => LABEL_JENIS_USULAN_KP[r.hasil.jenis] },
+                    { judul: 'Alasan', isi: (r) => r.hasil.alasan.join('; ') },
+                  ]} />
+                ) :
+                (
+                  <TabelPilih data-testid="kp-memenuhi" sibuk={q.isFetching} baris={items} kunci={(r) => r.nip} pilihan={bolehUsul ? pilihan : null} namaBaris={(r) => r.nama}
+                    masalah={perBaris} alasanTidakDapat={(r) => (r.usulan ?
+                      r.usulan.periode === periode ? `sedang dalam usulan nomor ${r.usulan.id}` : `usulan periode ${formatTanggal(r.usulan.periode)} masih berjalan` :
+                      null)} kolom={[
+                    { judul: 'Pegawai', isi: (r) => <SelPegawai nama={r.nama} nip={r.nip} unit={r.unit ?? r.perangkatDaerah} /> },
                     { judul: 'Golongan', isi: (r) => (
                       <>
                         {labelGolongan(r.golongan)} → <strong>{labelGolongan(r.hasil.golonganBaru)}</strong>
@@ -123,26 +154,30 @@ export function EPangkat() {
                     { judul: 'Masa golongan', isi: (r) => formatMasa(r.hasil.masaDalamGolongan) },
                     { judul: 'Usulan', isi: (r) => <TautanUsulan usulan={r.usulan} periode={periode} /> },
                   ]} />
-                ) :
-                <Kosong>Tidak ada pegawai yang memenuhi syarat pada periode ini.</Kosong>}
-              {bolehUsul && (
-                <button type="button" className="tombol" disabled={!pilih.size || usul.isPending} onClick={() => usul.mutate()}>
-                  Usulkan {pilih.size || ''} pegawai
-                </button>
-              )}
-              <h2>Sudah waktunya, belum memenuhi syarat ({q.data.tidakMemenuhi.length})</h2>
-              {q.data.tidakMemenuhi.length ?
-                (
-                  <ul className="daftar-alasan" data-testid="kp-tidak-memenuhi">
-                    {q.data.tidakMemenuhi.map((r) => (
-                      <li key={r.nip}>
-                        <strong>{r.nama}</strong> ({formatNip(r.nip)}, {labelGolongan(r.golongan)}, {LABEL_JENIS_USULAN_KP[r.hasil.jenis]}): {r.hasil.alasan.join('; ')}
-                      </li>
-                    ))}
-                  </ul>
-                ) :
-                <Kosong>Tidak ada.</Kosong>}
-            </>
+                )}
+          </DaftarBerhalaman>
+          {bolehUsul && !tidak && (
+            <div className="baris-tombol">
+              <button type="button" className="tombol utama" disabled={!pilihan.jumlah || usul.isPending} onClick={() => {
+                usul.reset();
+                setTanya(true);
+              }}>
+                Usulkan {pilihan.jumlah || ''} pegawai
+              </button>
+              {pilihan.jumlah > 0 && <button type="button" className="tombol teks" onClick={pilihan.kosongkan}>Batalkan pilihan</button>}
+            </div>
+          )}
+          {usul.error && (
+            <PesanGalat judul="Tidak ada usulan yang dibuat."
+              galat={perBaris.size && !sisa.length ? `${formatAngka(perBaris.size)} pegawai tidak dapat diusulkan; keterangannya ada pada barisnya di tabel.` : usul.error} />
+          )}
+          {tanya && (
+            <DialogKonfirmasi judul={`Usulkan kenaikan pangkat ${formatAngka(pilihan.jumlah)} pegawai periode ${formatTanggal(periode)}?`}
+              tombol={`Usulkan ${formatAngka(pilihan.jumlah)} pegawai`} mengirim={usul.isPending} batal={() => setTanya(false)} ya={() => usul.mutate([...pilihan.pilih])}
+            >
+              <p className="akibat">Satu usulan dibuat untuk tiap pegawai dan tercatat atas nama Anda.</p>
+              <p>Setelah dibuat, lampirkan dokumennya lalu teruskan ke BKD.</p>
+            </DialogKonfirmasi>
           )}
           {boleh('layanan:proses') && (
             <>

@@ -1,16 +1,25 @@
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { formatNip, formatTanggal, labelGolongan } from '@simasn/domain';
-import { KONTRAK_LAYANAN, KONTRAK_PENSIUN, type PemeriksaanKeluarga } from '@simasn/layanan/kontrak';
-import { kunci, kunciJalur, panggil } from '../api.ts';
-import { useKueriApi } from '../kait.ts';
+import { keepPreviousData, useMutation, useQueryClient } from '@tanstack/react-query';
+import { formatAngka, formatNip, formatTanggal, labelGolongan } from '@simasn/domain';
+import { BULAN_SIAGA_PENSIUN, KONTRAK_LAYANAN, KONTRAK_PENSIUN, type PemeriksaanKeluarga, type URUT_PENSIUN } from '@simasn/layanan/kontrak';
+import type { MasukanTitik } from '@simasn/kontrak';
+import { alamatTitik, kunci, kunciJalur, panggil } from '../api.ts';
+import { useDaftarBerhalaman, useKueriApi } from '../kait.ts';
+import { DaftarBerhalaman } from '../komponen/Paginasi.tsx';
+import { PilihSaring } from '../komponen/PilihSaring.tsx';
+import { SaringDaftar } from '../komponen/SaringDaftar.tsx';
 import { hariSetempat } from '../format.ts';
 import { TabelUsulanLayanan } from '../komponen/TabelUsulanLayanan.tsx';
 import type { UsulanRinci } from '../layanan.ts';
 import { PanelUsulanLayanan } from '../komponen/PanelUsulanLayanan.tsx';
-import { Kosong, Memuat, PesanGalat } from '../komponen/Status.tsx';
+import { PesanGalat } from '../komponen/Status.tsx';
 import { Tabel } from '../komponen/Tabel.tsx';
 import { useSesi } from '../sesi.tsx';
+
+type FilterPensiun = NonNullable<MasukanTitik<typeof KONTRAK_PENSIUN.daftar>['query']>;
+const FILTER = ['q', 'urut', 'arah', 'usulan'] as const;
+const BATAS = 50;
+const URUT: [(typeof URUT_PENSIUN)[number], string][] = [['tmt', 'TMT pensiun'], ['nama', 'Nama'], ['golongan', 'Golongan'], ['unit', 'Perangkat daerah']];
 
 /** The family check and the dates BKN gave, under the request's steps. */
 function RincianPensiun({ u }: { u: UsulanRinci }) {
@@ -68,7 +77,10 @@ export function SimantunTanduk() {
   const qc = useQueryClient();
   const [cari] = useSearchParams();
   const usulanId = Number(cari.get('usulan') ?? 0);
-  const q = useKueriApi(KONTRAK_PENSIUN.daftar, {}, { enabled: !usulanId });
+  const d = useDaftarBerhalaman(FILTER, BATAS, 'q');
+  const kueri = { ...d.filter, page: d.halaman, limit: BATAS } as FilterPensiun;
+  const { page: _p, limit: _l, ...kueriEkspor } = kueri;
+  const q = useKueriApi(KONTRAK_PENSIUN.daftar, { query: kueri }, { enabled: !usulanId, placeholderData: keepPreviousData });
   const ajukan = useMutation({ mutationFn: (nip: string) => panggil(KONTRAK_LAYANAN.ajukanUsulan, { body: { jenis: 'pensiun', nip } }), onSuccess: (u) => {
     void qc.invalidateQueries({ queryKey: kunciJalur('pensiun') });
     navigasi(`/simantun-tanduk?usulan=${u.id}`);
@@ -82,7 +94,8 @@ export function SimantunTanduk() {
         <p>
           <Link to="/simantun-tanduk">← Kembali ke daftar</Link>
         </p>
-        <PanelUsulanLayanan id={usulanId} labelAksi={{ 'tmt:setujui': 'Berlakukan pensiun (TMT tiba)' }} tambahan={(u) => <RincianPensiun u={u} />} />
+        <PanelUsulanLayanan id={usulanId} labelAksi={{ 'tmt:setujui': 'Berlakukan pensiun (TMT tiba)' }} tambahan={(u) => <RincianPensiun u={u} />} tanda={(u) =>
+          u.langkah === 'verifikasi' ? ((u.data.pemeriksaanKeluarga as PemeriksaanKeluarga | undefined)?.selisih ?? []).map((s) => s.uraian) : []} />
       </section>
     );
   }
@@ -90,36 +103,52 @@ export function SimantunTanduk() {
     <section className="simantun-tanduk">
       <h1>SIMANTUN TANDUK</h1>
       <p className="sub">Pegawai yang mencapai batas usia pensiun dalam 24 bulan ke depan (PP 11/2017).</p>
-      <PesanGalat galat={q.error ?? ajukan.error} />
-      {q.isPending && <Memuat />}
-      {q.data && (q.data.pegawai.length ?
-        (
-          <Tabel kartu={false} data-testid="daftar-bup" baris={q.data.pegawai} kunci={(p) => p.nip} atributBaris={(p) => ({ className: p.lewatBup ? 'terlambat' : undefined })}
-            kolom={[{ judul: 'Pegawai', isi: (p) => (
+      <SaringDaftar id="pensiun" daftar={d} labelCari="Cari nama, NIP, unit atau jabatan" urut={URUT} ekspor={alamatTitik(KONTRAK_PENSIUN.ekspor, { query: kueriEkspor })}>
+        <PilihSaring id="pensiun-usulan" label="Usulan" semua="Semua" nilai={d.filter.usulan} ganti={(v) => d.ubah({ usulan: v })}
+          pilihan={[['mendesak', `BUP kurang dari ${BULAN_SIAGA_PENSIUN} bulan, belum diusulkan${q.data ? ` (${formatAngka(q.data.jumlahMendesak)})` : ''}`], [
+            'belum',
+            'Belum diusulkan',
+          ], ['ada', 'Sudah ada usulan']]} />
+      </SaringDaftar>
+      <PesanGalat galat={ajukan.error} />
+      <DaftarBerhalaman kueri={{ ...q, data: q.data && { total: q.data.total, items: q.data.pegawai } }} halaman={d.halaman} batas={BATAS} ganti={(h) => d.ubah({}, h)}
+        kosong="Tidak ada pegawai yang mencapai BUP dalam 24 bulan ke depan yang cocok dengan saringan ini."
+        ringkasan={(total) => <p className="ringkasan-hasil" aria-live="polite">{formatAngka(total)} pegawai</p>}
+      >
+        {(items) => (
+          <Tabel kartu={false} data-testid="daftar-bup" sibuk={q.isFetching} baris={items} kunci={(p) => p.nip}
+            atributBaris={(p) => ({ className: p.lewatBup || p.mendesak ? 'terlambat' : undefined })} kolom={[
+            { judul: 'Pegawai', isi: (p) => (
               <>
                 {p.nama}
                 <br />
                 <small>{formatNip(p.nip)} · {p.unit ?? p.perangkatDaerah ?? '-'}</small>
               </>
-            ) }, { judul: 'Golongan / jabatan', isi: (p) => (
+            ) },
+            { judul: 'Golongan / jabatan', isi: (p) => (
               <>
                 {labelGolongan(p.golongan)}
                 <br />
                 <small>{p.jabatan ?? '-'}</small>
               </>
-            ) }, { judul: 'BUP', isi: (p) =>
-              `${p.bup} tahun` }, { judul: 'Tanggal BUP', isi: (p) =>
-                formatTanggal(p.tanggalBup) }, { judul: 'TMT pensiun', isi: (p) =>
-                formatTanggal(p.tmtPensiun) }, { judul: 'Usulan', isi: (p) =>
-                p.usulan ?
-                  <Link to={tautan(p.usulan.id)}>Nomor {p.usulan.id}</Link>
-                  : boleh('layanan:ajukan')
-                  ? (
-                    <button type="button" className="tombol" disabled={ajukan.isPending} onClick={() => ajukan.mutate(p.nip)}>Ajukan pensiun</button>
-                  )
-                  : '–' }]} />
-        ) :
-        <Kosong>Tidak ada pegawai yang mencapai BUP dalam 24 bulan ke depan.</Kosong>)}
+            ) },
+            { judul: 'BUP', isi: (p) => `${p.bup} tahun` },
+            { judul: 'Tanggal BUP', isi: (p) => (
+              <>
+                {formatTanggal(p.tanggalBup)}
+                {p.mendesak && <small className="sub lewat">{p.lewatBup ? 'BUP lewat' : `kurang dari ${BULAN_SIAGA_PENSIUN} bulan`}, belum diusulkan</small>}
+              </>
+            ) },
+            { judul: 'TMT pensiun', isi: (p) => formatTanggal(p.tmtPensiun) },
+            { judul: 'Usulan', isi: (p) =>
+              p.usulan ?
+                <Link to={tautan(p.usulan.id)}>Nomor {p.usulan.id}</Link>
+                : boleh('layanan:ajukan')
+                ? <button type="button" className="tombol" disabled={ajukan.isPending} onClick={() => ajukan.mutate(p.nip)}>Ajukan pensiun</button>
+                : '–' },
+          ]} />
+        )}
+      </DaftarBerhalaman>
       {boleh('layanan:proses') && (
         <>
           <h2>Antrian BKD</h2>

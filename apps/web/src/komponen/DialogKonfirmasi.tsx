@@ -4,7 +4,9 @@ import { PesanGalat } from './Status.tsx';
 /**
  * A modal "are you sure" for an action with consequences: what will happen, in plain words, a
  * cancel (Escape too) and the action's own verb on the button. The browser's <dialog> keeps focus
- * inside and returns it to where it was.
+ * inside and returns it to where it was; the focus starts on Batal, so Enter on an opened dialog
+ * issues nothing. Bulk actions state the count and what cannot be undone ("Terbitkan 273 surat KGB
+ * bernomor?" / "Nomor surat tidak dapat ditarik kembali."). Render it only while it is open.
  */
 export function DialogKonfirmasi({ judul, children, tombol, bahaya, mengirim, galat, ya, batal }: {
   judul: string;
@@ -18,9 +20,11 @@ export function DialogKonfirmasi({ judul, children, tombol, bahaya, mengirim, ga
   batal: () => void;
 }) {
   const ref = useRef<HTMLDialogElement>(null);
+  const tombolBatal = useRef<HTMLButtonElement>(null);
   useEffect(() => {
     const d = ref.current;
     if (d && !d.open) d.showModal();
+    tombolBatal.current?.focus();
     return () => d?.close();
   }, []);
   return (
@@ -32,7 +36,7 @@ export function DialogKonfirmasi({ judul, children, tombol, bahaya, mengirim, ga
       <div className="isi-dialog">{children}</div>
       <PesanGalat galat={galat} />
       <div className="tombol-dialog">
-        <button type="button" className="tombol" onClick={batal}>
+        <button type="button" className="tombol" ref={tombolBatal} onClick={batal}>
           Batal
         </button>
         <button type="button" className={`tombol ${bahaya ? 'bahaya' : 'utama'}`} onClick={ya} disabled={mengirim}>

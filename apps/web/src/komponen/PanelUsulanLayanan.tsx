@@ -2,7 +2,9 @@ import { useState, type FormEvent, type ReactNode } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { formatTanggal } from '@simasn/domain';
 import { KONTRAK_LAYANAN } from '@simasn/layanan/kontrak';
-import { kunciJalur, panggil, unggahTitik } from '../api.ts';
+import { KONTRAK_BERKAS } from '@simasn/kepegawaian/kontrak';
+import { alamatTitik, kunciJalur, panggil, unggahTitik } from '../api.ts';
+import { useSesi } from '../sesi.tsx';
 import { useKueriApi } from '../kait.ts';
 import { LABEL_AKSI_LAYANAN, type AksiLayanan, type UsulanRinci } from '../layanan.ts';
 import { DaftarIsian, type NilaiIsian } from './Isian.tsx';
@@ -17,7 +19,17 @@ import { periksaPdf } from './PilihPdf.tsx';
  * actions this caller may take now, with the reason or the step's data they need (as the
  * engine describes the step's fields).
  */
-export function PanelUsulanLayanan({ id, labelAksi = {}, tambahan }: { id: number, labelAksi?: Record<string, string>, tambahan?: (u: UsulanRinci) => ReactNode }) {
+export function PanelUsulanLayanan({ id, labelAksi = {}, tambahan, tanda }: {
+  id: number;
+  labelAksi?: Record<string, string>;
+  tambahan?: (u: UsulanRinci) => ReactNode;
+  /**
+   * Problems flagged on the request at the step it waits at (family data differing from the
+   * register…): going on past them needs a note, as the server requires.
+   */
+  tanda?: (u: UsulanRinci) => string[];
+}) {
+  const { boleh } = useSesi();
   const qc = useQueryClient();
   const q = useKueriApi(KONTRAK_LAYANAN.usulan, { params: { id } });
   const [alasan, setAlasan] = useState('');
@@ -57,6 +69,10 @@ export function PanelUsulanLayanan({ id, labelAksi = {}, tambahan }: { id: numbe
   if (q.isPending) return <Memuat />;
   if (!u) return <PesanGalat galat={q.error} />;
   const bolehUbahDokumen = u.aksiTersedia.length > 0 && (u.status === 'diproses' || u.status === 'dikembalikan');
+  const ditandai = u.aksiTersedia.includes('teruskan') ? (tanda?.(u) ?? []) : [];
+  const perluCatatan = ditandai.length > 0;
+  // Documents are personal data: those with pegawai:data_pribadi over the employee open them (the server checks the reach).
+  const bolehBuka = boleh('pegawai:data_pribadi');
   const kirim = (aksi: AksiLayanan) => (e: FormEvent) => {
     e.preventDefault();
     setPesan(null);
@@ -78,7 +94,12 @@ export function PanelUsulanLayanan({ id, labelAksi = {}, tambahan }: { id: numbe
           <li key={d.kode} data-testid={`dokumen-${d.kode}`}>
             <span>{d.label}{d.wajib && <span className="wajib">*</span>}:</span>
             {d.terlampir
-              ? <span className="sub">{d.terlampir.namaBerkas} ({d.terlampir.sumber === 'arsip' ? 'dari arsip' : 'diunggah'})</span>
+              ? (
+                <span className="sub">
+                  {d.terlampir.namaBerkas} ({d.terlampir.sumber === 'arsip' ? 'dari arsip' : 'diunggah'})
+                  {bolehBuka && <BukaDokumen nip={u.nip} berkasId={d.terlampir.berkasId} namaBerkas={d.terlampir.namaBerkas} label={d.label} />}
+                </span>
+              )
               : <span className="sub">belum ada</span>}
             {bolehUbahDokumen && (
               <input type="file" accept="application/pdf,.pdf" aria-label={`Unggah ${d.label}`} onChange={(e) => {
@@ -90,6 +111,13 @@ export function PanelUsulanLayanan({ id, labelAksi = {}, tambahan }: { id: numbe
           </li>
         ))}
       </ul>
+      {perluCatatan && (
+        <div className="pesan pesan-peringatan" role="note" data-testid="tanda-usulan">
+          <strong>Perlu ditanggapi sebelum diteruskan:</strong>
+          <ul>{ditandai.map((t) => <li key={t}>{t}</li>)}</ul>
+          Tulis catatan mengapa usulan tetap diteruskan, atau kembalikan untuk diperbaiki.
+        </div>
+      )}
       <PesanGalat galat={unggah.error ?? proses.error} />
       {pesan && <PesanBerhasil>{pesan}</PesanBerhasil>}
       {u.aksiTersedia.length > 0 && (
@@ -98,16 +126,20 @@ export function PanelUsulanLayanan({ id, labelAksi = {}, tambahan }: { id: numbe
             <DaftarIsian awalan={`isian-${u.id}`} definisiIsian={definisiIsianLangkah(u.isianLangkah)} isian={isian} ubah={(k, v) => setIsian({ ...isian, [k]: v })}
               galat={proses.error} />
           )}
-          {u.aksiTersedia.some((a) => a === 'kembalikan' || a === 'tolak') && (
+          {(perluCatatan || u.aksiTersedia.some((a) => a === 'kembalikan' || a === 'tolak')) && (
             <div className="isian">
-              <label htmlFor={`alasan-${u.id}`}>Alasan (wajib untuk mengembalikan atau menolak)</label>
+              <label htmlFor={`alasan-${u.id}`}>
+                {perluCatatan ? 'Catatan atau alasan (wajib untuk meneruskan, mengembalikan atau menolak)' : 'Alasan (wajib untuk mengembalikan atau menolak)'}
+              </label>
               <textarea id={`alasan-${u.id}`} value={alasan} onChange={(e) => setAlasan(e.target.value)} rows={2} />
             </div>
           )}
           <div className="tombol-baris">
             {u.aksiTersedia.map((a) => (
               <form key={a} onSubmit={kirim(a)}>
-                <button type="submit" className={`tombol${a === 'tolak' || a === 'batalkan' ? ' bahaya' : a === 'kembalikan' ? ' sekunder' : ''}`} disabled={proses.isPending}>
+                <button type="submit" className={`tombol${a === 'tolak' || a === 'batalkan' ? ' bahaya' : a === 'kembalikan' ? ' sekunder' : ''}`}
+                  disabled={proses.isPending || (a === 'teruskan' && perluCatatan && !alasan.trim())}
+                >
                   {labelAksi[`${u.langkah}:${a}`] ?? LABEL_AKSI_LAYANAN[a] ?? a}
                 </button>
               </form>
@@ -118,5 +150,22 @@ export function PanelUsulanLayanan({ id, labelAksi = {}, tambahan }: { id: numbe
       <h3>Riwayat proses</h3>
       <JejakWaktu jejak={u.jejak} />
     </article>
+  );
+}
+
+/**
+ * Opening a request's document: a preview inside the page (the PDF in a frame) and a download.
+ * Shown to those who may read personal data; the server checks the reach again on every open.
+ */
+export function BukaDokumen({ nip, berkasId, namaBerkas, label }: { nip: string, berkasId: number, namaBerkas: string, label: string }) {
+  const [buka, setBuka] = useState(false);
+  const alamat = alamatTitik(KONTRAK_BERKAS.buka, { params: { nip, id: berkasId } });
+  return (
+    <>
+      {' '}
+      <button type="button" className="tombol teks" aria-expanded={buka} onClick={() => setBuka(!buka)}>{buka ? 'Tutup pratinjau' : `Lihat ${label}`}</button>{' '}
+      <a href={alamat} download={namaBerkas}>Unduh</a>
+      {buka && <iframe className="pratinjau-dokumen" title={`Pratinjau ${namaBerkas}`} data-testid="pratinjau-dokumen" src={alamat} />}
+    </>
   );
 }

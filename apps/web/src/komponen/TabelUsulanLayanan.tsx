@@ -15,7 +15,7 @@ export function TabelUsulanLayanan({ jenis, menunggu, tautan }: { jenis: string,
   if (!q.data) return <PesanGalat galat={q.error} />;
   if (!q.data.items.length) return <Kosong>{menunggu ? 'Tidak ada usulan yang menunggu Anda.' : 'Belum ada usulan.'}</Kosong>;
   return (
-    <Tabel kartu={false} data-testid={`antrian-${jenis}`} baris={q.data.items} kunci={(u) => u.id}
+    <Tabel kartu={false} data-testid={`antrian-${jenis}`} baris={q.data.items} kunci={(u) => u.id} atributBaris={(u) => ({ className: u.terlambat ? 'terlambat' : undefined })}
       kolom={[{ judul: 'No.', isi: (u) => <Link to={tautan(u.id)}>{u.id}</Link> }, { judul: 'Pegawai', isi: (u) => (
         <>
           <Link to={tautan(u.id)}>{u.nama}</Link>
@@ -24,7 +24,11 @@ export function TabelUsulanLayanan({ jenis, menunggu, tautan }: { jenis: string,
         </>
       ) }, { judul: 'Langkah', isi: (u) =>
         u.labelLangkah }, { judul: 'Status', isi: (u) =>
-          u.labelStatus }, { judul: 'Tenggat', isi: (u) => (u.tenggat ? formatTanggal(u.tenggat) : '–') }]}
-      sesudah={q.data.total > q.data.items.length && <p className="sub">{q.data.items.length} dari {q.data.total} usulan terbaru.</p>} />
+          u.labelStatus }, { judul: 'Tenggat', isi: (u) => (u.tenggat ? formatTanggal(u.tenggat) : '–') }]} sesudah={q.data.total > q.data.items.length && (
+      <p className="sub">
+        {q.data.items.length} dari {q.data.total} usulan terbaru.{' '}
+        <Link to={`/layanan/antrian?jenis=${jenis}&saring=${menunggu ? 'menunggu' : 'semua'}`}>Cari, urutkan dan ekspor semuanya di Antrian Layanan</Link>
+      </p>
+    )} />
   );
 }

@@ -7,6 +7,7 @@ import { dariKolom } from '../riwayat/kolom-riwayat.ts';
 import { ambilBarisRiwayat } from '../riwayat/tulis-riwayat.ts';
 import { skemaDataUsulan, uraiJenisUsulan } from './jenis-usulan.types.ts';
 import { skemaAjukanUsulan } from './usulan.types.ts';
+import { beritahuUsulanMasuk } from './beritahu-usulan.ts';
 
 export { skemaAjukanUsulan };
 
@@ -62,6 +63,7 @@ export async function ajukanUsulan(ctx: Konteks, masukan: unknown): Promise<{ id
               ${JSON.stringify(sandikanDataUsulan('data_baru', data))}::jsonb, ${input.alasan}, ${input.berkasId}, ${p.akunId}, ${ctx.sekarang()})
       returning id`);
     await catatAudit(c, { aksi: 'usulan.ajukan', entitas: 'usulan_perubahan', entitasId: u.id, pegawaiId: pegawai.id, sesudah: { jenis: input.jenis, data } });
+    await beritahuUsulanMasuk(c, { id: u.id, pegawaiId: pegawai.id, jenis: input.jenis });
     return u;
   });
 }

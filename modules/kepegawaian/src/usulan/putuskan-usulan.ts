@@ -7,6 +7,7 @@ import { tulisIdentitas } from '../pegawai/ubah-pegawai.ts';
 import { perbaruiRiwayat, sisipRiwayat, ambilBarisRiwayat } from '../riwayat/tulis-riwayat.ts';
 import { uraiJenisUsulan } from './jenis-usulan.types.ts';
 import { skemaSetujui, skemaTolak } from './usulan.types.ts';
+import { beritahuUsulanDiputus } from './beritahu-usulan.ts';
 
 export { skemaSetujui, skemaTolak };
 
@@ -21,6 +22,7 @@ interface UsulanDiklaim {
   data_baru: unknown;
   berkas_id: number | null;
   diajukan_oleh: number;
+  diajukan_pada: Date | string;
   nip: string;
   nama: string;
   jalur_unit: string | null;
@@ -88,6 +90,7 @@ export async function setujuiUsulan(ctx: Konteks, id: number, masukan: z.input<t
     }
     await catatAudit(c, { aksi: 'usulan.setujui', entitas: 'usulan_perubahan', entitasId: id, pegawaiId: pegawai.id, sebelum: { status: 'diajukan' },
       sesudah: { status: 'disetujui', catatan: catatan ?? null } });
+    await beritahuUsulanDiputus(c, { id, pegawaiId: pegawai.id, jenis: u.jenis, diajukanPada: u.diajukan_pada, status: 'disetujui', catatan: catatan ?? null });
     return { id, status: 'disetujui' as const };
   });
 }
@@ -99,6 +102,7 @@ export async function tolakUsulan(ctx: Konteks, id: number, masukan: z.input<typ
     const u = await klaim(c, id, 'ditolak', alasan);
     await catatAudit(c, { aksi: 'usulan.tolak', entitas: 'usulan_perubahan', entitasId: id, pegawaiId: u.pegawai_id, sebelum: { status: 'diajukan' },
       sesudah: { status: 'ditolak', alasan } });
+    await beritahuUsulanDiputus(c, { id, pegawaiId: u.pegawai_id, jenis: u.jenis, diajukanPada: u.diajukan_pada, status: 'ditolak', catatan: alasan });
     return { id, status: 'ditolak' as const };
   });
 }

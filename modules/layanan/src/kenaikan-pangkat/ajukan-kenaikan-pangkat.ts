@@ -38,7 +38,7 @@ export async function ajukanKenaikanPangkat(ctx: Konteks, masukan: unknown): Pro
         if (!(asli instanceof GalatAplikasi)) throw e;
         const masalah = Array.isArray(asli.rincian) ? (asli.rincian as MasalahIsian[]) : [{ kolom: 'nip', pesan: asli.message }];
         throw new GalatAplikasi(asli.status, asli.kode, `Baris ${i + 1} (NIP ${p.nip}): ${asli.message}`,
-          masalah.map((m) => ({ ...m, baris: i + 1, kolom: `pegawai.${i}.${m.kolom}` })));
+          masalah.map((m) => ({ ...m, baris: i + 1, kolom: `pegawai.${i}.${m.kolom}`, nilai: m.nilai ?? p.nip })));
       }
     }
     return hasil;

@@ -1,6 +1,6 @@
 import { sql } from '@simasn/db';
 import { apakahPeriodeKp, aturanPeriodeKpPada, kelayakanKp, periodeKpBerikutnya } from '@simasn/domain';
-import { lingkup, syaratLingkup, syaratSubtreeUnit, tidakValid, uraikan, type Konteks } from '@simasn/platform';
+import { halamanBaris, lingkup, syaratLingkup, syaratSubtreeUnit, tidakValid, uraikan, type Konteks } from '@simasn/platform';
 import { skemaDaftarKenaikanPangkat, type BarisDaftarKp } from './kenaikan-pangkat.types.ts';
 import { JENIS_KP_LAYANAN } from './dokumen-kp.ts';
 import { keDataKp, sqlDataKp, type BarisKp } from './data-kp.ts';
@@ -44,5 +44,15 @@ export async function daftarKenaikanPangkat(ctx: Konteks, masukan: unknown) {
     // Waiting only for the angka kredit the OPD supplies: listed as eligible, to be completed in the usulan.
     (h.nilai.memenuhiSyarat || h.nilai.perluAngkaKredit ? memenuhi : tidakMemenuhi).push(r);
   }
-  return { periode: f.periode, aturanPeriode: aturanPeriodeKpPada(f.periode)!.id, memenuhi, tidakMemenuhi };
+  // Search, filters, sort and page on the computed rows: the browser gets one page, not the population.
+  const saring = (d: BarisDaftarKp[]) => d.filter((r) => (!f.jenis || r.hasil.jenis === f.jenis) && (!f.usulan || (f.usulan === 'ada') === !!r.usulan));
+  const opsi = { teks: (r: BarisDaftarKp) => [r.nama, r.nip, r.unit, r.perangkatDaerah, r.jabatan], bawaan: 'nama' as const,
+    urut: { nama: (r: BarisDaftarKp) => r.nama, golongan: (r: BarisDaftarKp) => r.golongan, jenis: (r: BarisDaftarKp) => r.hasil.jenis,
+      masa: (r: BarisDaftarKp) => r.hasil.masaDalamGolongan.tahun * 12 + r.hasil.masaDalamGolongan.bulan, unit: (r: BarisDaftarKp) => r.perangkatDaerah ?? r.unit } };
+  const m = halamanBaris(saring(memenuhi), f, opsi);
+  const t = halamanBaris(saring(tidakMemenuhi), f, opsi);
+  const dipaging = f.bagian === 'tidak_memenuhi' ? t : m;
+  return { periode: f.periode, aturanPeriode: aturanPeriodeKpPada(f.periode)!.id, memenuhi: f.page && f.bagian === 'tidak_memenuhi' ? [] : m.items,
+    tidakMemenuhi: f.page && f.bagian !== 'tidak_memenuhi' ? [] : t.items, ringkasan: { memenuhi: m.total, tidakMemenuhi: t.total }, total: dipaging.total, page: dipaging.page,
+    limit: dipaging.limit };
 }

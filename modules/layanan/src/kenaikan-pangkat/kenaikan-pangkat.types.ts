@@ -1,11 +1,23 @@
 import { JENIS_USULAN_KP } from '@simasn/domain';
-import { z, zHari, zTanggal } from '@simasn/kontrak';
+import { kueriDaftar, z, zHari, zTanggal } from '@simasn/kontrak';
 import { skemaUsulanLayanan } from '@simasn/platform/alur/kontrak';
 
 /** Request and response schemas of E-Pangkat (pure: shared with the web). */
 
 /** GET /api/kenaikan-pangkat */
-export const skemaDaftarKenaikanPangkat = z.object({ periode: zTanggal, unitId: z.coerce.number().int().positive().optional() });
+export const URUT_KP = ['nama', 'golongan', 'jenis', 'masa', 'unit'] as const;
+/**
+ * GET /api/kenaikan-pangkat and its export: the period, then the list's search, sort and page.
+ * `bagian` picks the list that is paged (eligible by default); with `page` the other list is empty.
+ */
+export const skemaDaftarKenaikanPangkat = kueriDaftar(URUT_KP).extend({
+  periode: zTanggal,
+  unitId: z.coerce.number().int().positive().optional(),
+  bagian: z.enum(['memenuhi', 'tidak_memenuhi']).optional(),
+  jenis: z.enum(JENIS_USULAN_KP).optional(),
+  /** `belum`: without a usulan (those that can be proposed); `ada`: with one. */
+  usulan: z.enum(['belum', 'ada']).optional(),
+});
 
 /** One employee of the period's list: the rule's verdict and the usulan, if any. */
 export const skemaBarisDaftarKp = z.object({
@@ -35,8 +47,18 @@ export const skemaBarisDaftarKp = z.object({
 });
 export type BarisDaftarKp = z.infer<typeof skemaBarisDaftarKp>;
 
-export const skemaResponsDaftarKenaikanPangkat = z.object({ periode: z.string(), aturanPeriode: z.string(), memenuhi: z.array(skemaBarisDaftarKp),
-  tidakMemenuhi: z.array(skemaBarisDaftarKp) });
+export const skemaResponsDaftarKenaikanPangkat = z.object({
+  periode: z.string(),
+  aturanPeriode: z.string(),
+  memenuhi: z.array(skemaBarisDaftarKp),
+  tidakMemenuhi: z.array(skemaBarisDaftarKp),
+  /** How many of each list match the search and filters (the tab counts). */
+  ringkasan: z.object({ memenuhi: z.number(), tidakMemenuhi: z.number() }),
+  /** The paged list's total, page and page size. */
+  total: z.number(),
+  page: z.number(),
+  limit: z.number(),
+});
 
 /** POST /api/kenaikan-pangkat/usulan */
 export const skemaAjukanKenaikanPangkat = z.object({ periode: zTanggal,

@@ -1,11 +1,11 @@
 import { sql, type Sql } from '@simasn/db';
-import { GOLONGAN_PNS, hariIniIso, langkahMkg } from '@simasn/domain';
-import { lingkup, syaratLingkup, syaratSubtreeUnit, uraikan, type Izin, type Konteks } from '@simasn/platform';
+import { GOLONGAN_PNS, hariIniIso, langkahMkg, tanggalAwalSkKgb } from '@simasn/domain';
+import { halamanBaris, lingkup, syaratLingkup, syaratSubtreeUnit, uraikan, type Izin, type Konteks } from '@simasn/platform';
 import { hitungBarisKgb, type BarisKgb, type DasarKgb, type DataKurang } from './hitung-baris-kgb.ts';
 
-import { skemaBulanKgb } from './kgb.types.ts';
+import { skemaDaftarKgb } from './kgb.types.ts';
 
-export { skemaBulanKgb, zBulan } from './kgb.types.ts';
+export { skemaBulanKgb, skemaDaftarKgb, zBulan } from './kgb.types.ts';
 
 export const awalBulanKgb = (ctx: Konteks, bulan?: string) => `${bulan ?? hariIniIso(ctx.sekarang(), ctx.zona).slice(0, 7)}-01`;
 
@@ -98,16 +98,27 @@ export function susunKgbBulanan(dasar: readonly DasarKgb[], awalBulan: string) {
  * OPD see their OPD, BKD the instansi, via the reach inside the query.
  */
 export async function daftarKgbBulanan(ctx: Konteks, masukan: unknown = {}) {
-  const f = uraikan(skemaBulanKgb, masukan);
+  const f = uraikan(skemaDaftarKgb, masukan);
   const awal = awalBulanKgb(ctx, f.bulan);
+  const hariIni = hariIniIso(ctx.sekarang(), ctx.zona);
   const izin: Izin = 'layanan:baca';
   // One after the other: ctx.db may be a transaction, whose single connection takes one query at a time.
   const dasar = await bacaDasarKgb(ctx, izin, awal, { unitId: f.unitId });
   const terbit = await kgbTerbit(ctx, izin, awal, f.unitId);
   const { baris, dataKurang } = susunKgbBulanan(dasar, awal);
-  const semua = [...baris, ...terbit].sort((a, b) => a.tmtKgb.localeCompare(b.tmtKgb) || a.nama.localeCompare(b.nama, 'id'));
+  const semua = [...baris, ...terbit].sort((a, b) => a.tmtKgb.localeCompare(b.tmtKgb) || a.nama.localeCompare(b.nama, 'id')).map((x) => ({
+    ...x,
+    lewatTmt: x.status !== 'terbit' && x.tmtKgb < hariIni,
+    // The letter may be issued only from 3 months before the TMT (barisKgbSiapTerbit refuses earlier).
+    terbitMulai: x.status !== 'terbit' && tanggalAwalSkKgb(x.tmtKgb) > hariIni ? tanggalAwalSkKgb(x.tmtKgb) : null,
+  }));
   const hitung = (s: string) => semua.filter((x) => x.status === s).length;
-  return { bulan: awal.slice(0, 7),
+  // The cards count the month; the table pages what the search and filters keep.
+  const disaring = semua.filter((x) => (!f.status || x.status === f.status) && (!f.lewat || (f.lewat === '1') === x.lewatTmt));
+  const h = halamanBaris(disaring, f, { teks: (x) => [x.nama, x.nip, x.unit, x.perangkatDaerah], bawaan: 'tmt',
+    urut: { tmt: (x) => x.tmtKgb, nama: (x) => x.nama, golongan: (x) => x.golongan, status: (x) => x.status, unit: (x) => x.perangkatDaerah ?? x.unit } });
+  return { bulan: awal.slice(0, 7), total: h.total, page: h.page, limit: h.limit,
+    nipDapatDiterbitkan: h.cocok.filter((x) => x.status === 'jatuh_tempo' && !x.terbitMulai).map((x) => x.nip),
     ringkasan: { jatuhTempo: hitung('jatuh_tempo'), terhambat: hitung('terhambat'), diusulkan: hitung('diusulkan'), terbit: hitung('terbit'), dataKurang: dataKurang.length,
-      totalGajiBaru: semua.filter((x) => x.status === 'terbit').reduce((s, x) => s + Number(x.gajiPokokBaru), 0) }, items: semua, dataKurang: dataKurang.slice(0, 200) };
+      totalGajiBaru: semua.filter((x) => x.status === 'terbit').reduce((s, x) => s + Number(x.gajiPokokBaru), 0) }, items: h.items, dataKurang: dataKurang.slice(0, 200) };
 }

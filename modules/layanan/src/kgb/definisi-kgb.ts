@@ -22,7 +22,7 @@ const periksaJatuhTempo = langkahSaga<Transisi>({ nama: 'periksa jatuh tempo', j
   await gabungDataUsulan(t.ctx, t.usulan.id, { tmt: b!.tmtKgb, gajiPokokLama: b!.gajiPokokLama, gajiPokokBaru: b!.gajiPokokBaru, golongan: b!.golongan });
 } });
 
-const hitungUlangKgb = langkahSaga<Transisi>({ nama: 'hitung ulang KGB', jalankan: (_h, t) => barisKgbSiapTerbit(t.ctx, awalBulan(t), [t.usulan.nip]) });
+const hitungUlangKgb = langkahSaga<Transisi>({ nama: 'hitung ulang KGB', jalankan: (_h, t) => barisKgbSiapTerbit(t.ctx, awalBulan(t), [t.usulan.nip], t.usulan.id) });
 
 const tulisRiwayatGaji = langkahSaga<Transisi>({ nama: 'tulis riwayat gaji dan nomor surat', jalankan: async (h, t) => {
   const baris = h[hitungUlangKgb.nama] as Awaited<ReturnType<typeof barisKgbSiapTerbit>>;

@@ -1,6 +1,6 @@
 import { formatTanggal } from '@simasn/domain';
 import { tabelKeXlsx, tanggalXlsx, uraikan, type Konteks } from '@simasn/platform';
-import { daftarKgbBulanan, skemaBulanKgb } from './daftar-kgb-bulanan.ts';
+import { daftarKgbBulanan, skemaDaftarKgb } from './daftar-kgb-bulanan.ts';
 import { LABEL_STATUS_KGB, type BarisKgb } from './hitung-baris-kgb.ts';
 
 /**
@@ -9,8 +9,8 @@ import { LABEL_STATUS_KGB, type BarisKgb } from './hitung-baris-kgb.ts';
  * ones still due or blocked with the reason, so the payroll knows what is coming.
  */
 export async function eksporKgbBkad(ctx: Konteks, masukan: unknown = {}): Promise<{ namaBerkas: string, isi: Buffer }> {
-  const f = uraikan(skemaBulanKgb, masukan);
-  const d = await daftarKgbBulanan(ctx, f);
+  const f = uraikan(skemaDaftarKgb, masukan);
+  const d = await daftarKgbBulanan(ctx, { ...f, page: undefined });
   const urut = { terbit: 0, diusulkan: 1, jatuh_tempo: 2, terhambat: 3 } as const;
   const baris = [...d.items].sort((a, b) => urut[a.status] - urut[b.status] || a.nama.localeCompare(b.nama, 'id'));
   const [tahun, bulan] = d.bulan.split('-');

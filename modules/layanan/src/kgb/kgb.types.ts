@@ -1,4 +1,4 @@
-import { z } from '@simasn/kontrak';
+import { kueriDaftar, z } from '@simasn/kontrak';
 
 /**
  * Request and response schemas of the KGB (E-Berkala) endpoints and the riwayat gaji (pure:
@@ -16,6 +16,14 @@ export const skemaBulanKgb = z.object({
 });
 
 export const STATUS_KGB = ['jatuh_tempo', 'terhambat', 'diusulkan', 'terbit'] as const;
+
+export const URUT_KGB = ['tmt', 'nama', 'golongan', 'status', 'unit'] as const;
+/** GET /api/layanan/kgb and its export: the month, then the list's search, filters, sort and page. */
+export const skemaDaftarKgb = kueriDaftar(URUT_KGB).extend(skemaBulanKgb.shape).extend({
+  status: z.enum(STATUS_KGB).optional(),
+  /** Only rows whose TMT has passed without a letter. */
+  lewat: z.enum(['1', '0']).optional(),
+});
 
 /** A row of the monthly list (the domain's KGB of the month, who, and where it stands). */
 export const skemaBarisKgb = z.object({
@@ -43,13 +51,26 @@ export const skemaBarisKgb = z.object({
   riwayatGajiId: z.number().nullable(),
   /** Issued letters only. */
   tanggalSurat: z.string().nullable().optional(),
+  /** The TMT has passed and no letter is issued: overdue, highlighted. */
+  lewatTmt: z.boolean().optional(),
+  /** The letter may be issued only from this date (3 months before the TMT); null when it may be now. */
+  terbitMulai: z.string().nullable().optional(),
 });
 
 export const skemaDataKurangKgb = z.object({ pegawaiId: z.number(), nip: z.string(), nama: z.string(), unit: z.string().nullable(), alasan: z.string() });
 
-export const skemaResponsKgbBulanan = z.object({ bulan: z.string(),
+export const skemaResponsKgbBulanan = z.object({
+  bulan: z.string(),
   ringkasan: z.object({ jatuhTempo: z.number(), terhambat: z.number(), diusulkan: z.number(), terbit: z.number(), dataKurang: z.number(), totalGajiBaru: z.number() }),
-  items: z.array(skemaBarisKgb), dataKurang: z.array(skemaDataKurangKgb) });
+  items: z.array(skemaBarisKgb),
+  dataKurang: z.array(skemaDataKurangKgb),
+  /** The paged list: how many rows match, which page. */
+  total: z.number(),
+  page: z.number(),
+  limit: z.number(),
+  /** Every NIP matching the filters that the bulk confirmation may take (due, free of a running request), across pages. */
+  nipDapatDiterbitkan: z.array(z.string()),
+});
 
 /** POST /api/layanan/kgb/konfirmasi */
 export const skemaKonfirmasiKgb = z.object({ bulan: zBulan,

@@ -1,6 +1,6 @@
 import { formatTanggal } from '@simasn/domain';
-import { catatAuditBanyak, denganDb, konflik, uraikan, type Konteks } from '@simasn/platform';
-import { buatUsulanSelesaiMassal, catatJejakBanyak, gabungDataUsulanMassal, tutupUsulanMassal } from '@simasn/platform/alur';
+import { catatAuditBanyak, denganDb, uraikan, type Konteks } from '@simasn/platform';
+import { buatUsulanSelesaiMassal, catatJejakBanyak, gabungDataUsulanMassal } from '@simasn/platform/alur';
 import { beriNotifikasiBanyak } from '@simasn/platform/notifikasi';
 import { awalBulanKgb } from './daftar-kgb-bulanan.ts';
 import { skemaKonfirmasiKgb } from './kgb.types.ts';
@@ -12,8 +12,8 @@ export { skemaKonfirmasiKgb } from './kgb.types.ts';
 /**
  * Bulk confirmation of the month's KGB (one action for many employees). All or nothing, in one
  * transaction and set-based: every chosen employee is recomputed from the records and must be
- * due and unblocked; each gets a KGB request closed as approved (an OPD's open request is closed,
- * otherwise one is created) with its timeline, the new riwayat gaji with a numbered surat KGB,
+ * due, unblocked and free of a running KGB request (that one is decided on its own); each gets a
+ * KGB request created already approved with its timeline, the new riwayat gaji with a numbered surat KGB,
  * an audit entry and a notification. Letters are rendered on demand from the stored data.
  */
 export async function konfirmasiKgb(ctx: Konteks, masukan: unknown) {
@@ -28,20 +28,16 @@ export async function konfirmasiKgb(ctx: Konteks, masukan: unknown) {
     const peran = p.sistem ? 'sistem' : (p.peran.find((r) => penetapan.peran.includes(r.peran))?.peran ?? null);
     const data = (b: (typeof baris)[number]) => ({ bulan: awal.slice(0, 7), tmt: b.tmtKgb, golongan: b.golongan, gajiPokokLama: b.gajiPokokLama, gajiPokokBaru: b.gajiPokokBaru,
       mkgTahun: b.mkgBaruTahun, mkgBulan: b.mkgBaruBulan, aturanGaji: b.aturanGaji });
-    // Open requests (submitted by an OPD) are closed; the others are created already approved.
-    const ada = baris.filter((b) => b.usulanId);
-    const tutup = await tutupUsulanMassal(c, LAYANAN_KGB.kode.penetapan, ada.map((b) => ({ id: b.usulanId!, data: data(b) })));
-    if (tutup.length !== ada.length) throw konflik('Sebagian usulan KGB baru saja diproses orang lain. Muat ulang daftar lalu ulangi; tidak ada yang diterbitkan.');
-    const baru = baris.filter((b) => !b.usulanId);
-    const dibuat = await buatUsulanSelesaiMassal(c, LAYANAN_KGB.jenis, LAYANAN_KGB.kode.penetapan, baru.map((b) => ({ pegawaiId: b.pegawaiId, data: data(b) })));
-    const usulanId = new Map<number, number>([...tutup, ...dibuat].map((u) => [u.pegawaiId, u.id]));
+    // Every row is free of a running request (barisKgbSiapTerbit refuses those): each gets one created already approved.
+    const dibuat = await buatUsulanSelesaiMassal(c, LAYANAN_KGB.jenis, LAYANAN_KGB.kode.penetapan, baris.map((b) => ({ pegawaiId: b.pegawaiId, data: data(b) })));
+    const usulanId = new Map<number, number>(dibuat.map((u) => [u.pegawaiId, u.id]));
     const tertulis = await tulisRiwayatGajiKgb(c, baris, usulanId);
     const nomor = new Map(tertulis.map((t) => [t.pegawaiId, t]));
     await gabungDataUsulanMassal(c, tertulis.map((t) => ({ id: usulanId.get(t.pegawaiId)!, data: { nomorSurat: t.nomorSurat, riwayatGajiId: t.riwayatGajiId } })));
     await catatJejakBanyak(c, peran, [
       ...dibuat.map((u) => ({ usulanId: u.id, aksi: 'ajukan', dari: null, ke: LAYANAN_KGB.kode.penetapan, status: 'diproses', catatan: `Daftar KGB bulan ${namaBulan}` })),
-      ...[...tutup, ...dibuat].map((u) => ({ usulanId: u.id, aksi: 'setujui', dari: 'langkah' in u ? u.langkah as string : LAYANAN_KGB.kode.penetapan,
-        ke: LAYANAN_KGB.kode.penetapan, status: 'selesai', catatan: `Surat KGB nomor ${nomor.get(u.pegawaiId)!.nomorSurat}` })
+      ...dibuat.map((u) => ({ usulanId: u.id, aksi: 'setujui', dari: LAYANAN_KGB.kode.penetapan, ke: LAYANAN_KGB.kode.penetapan, status: 'selesai',
+        catatan: `Surat KGB nomor ${nomor.get(u.pegawaiId)!.nomorSurat}` })
       ),
     ]);
     await catatAuditBanyak(c, baris.map((b) => {

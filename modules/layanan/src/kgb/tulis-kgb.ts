@@ -11,8 +11,11 @@ export const KLASIFIKASI_SURAT_KGB = 'KGB';
  * The month's rows for the chosen employees, recomputed inside the issuing transaction from the
  * records as they are now; any employee not due and unblocked refuses the whole batch (422 naming
  * each NIP and why), as does a TMT more than 3 months ahead (the SK may be issued only then).
+ * `usulan`: the request being approved (its own employee may be in it); without it (the bulk
+ * confirmation) an employee whose KGB is in a running request is refused: that request is decided
+ * on its own, where its documents and its step are seen, never behind a list's checkbox.
  */
-export async function barisKgbSiapTerbit(ctx: Konteks, awalBulan: string, nip: readonly string[]): Promise<BarisKgb[]> {
+export async function barisKgbSiapTerbit(ctx: Konteks, awalBulan: string, nip: readonly string[], usulan?: number): Promise<BarisKgb[]> {
   const dasar = await bacaDasarKgb(ctx, 'layanan:proses', awalBulan, { nip: [...nip] });
   const { baris, dataKurang } = susunKgbBulanan(dasar, awalBulan);
   const hariIni = hariIniIso(ctx.sekarang(), ctx.zona);
@@ -26,7 +29,9 @@ export async function barisKgbSiapTerbit(ctx: Konteks, awalBulan: string, nip: r
     if (k) masalah.push({ kolom: 'nip', nilai: n, pesan: `${k.nama}: ${k.alasan}` });
     else if (!b) masalah.push({ kolom: 'nip', nilai: n, pesan: `NIP ${n} tidak jatuh tempo KGB pada bulan ini, KGB-nya sudah terbit, atau bukan PNS aktif dalam lingkup Anda` });
     else if (b.status === 'terhambat') masalah.push({ kolom: 'nip', nilai: n, pesan: `${b.nama}: ${b.alasan.join('; ')}` });
-    else if (tanggalAwalSkKgb(b.tmtKgb) > hariIni) {
+    else if (b.usulanId && b.usulanId !== usulan) {
+      masalah.push({ kolom: 'nip', nilai: n, pesan: `${b.nama}: ${pesanSedangDiusulkan(b.usulanId)}` });
+    } else if (tanggalAwalSkKgb(b.tmtKgb) > hariIni) {
       masalah.push({ kolom: 'nip', nilai: n,
         pesan: `${b.nama}: surat KGB TMT ${formatTanggal(b.tmtKgb)} baru dapat diterbitkan mulai ${formatTanggal(tanggalAwalSkKgb(b.tmtKgb))}` });
     } else siap.push(b);
@@ -34,6 +39,9 @@ export async function barisKgbSiapTerbit(ctx: Konteks, awalBulan: string, nip: r
   if (masalah.length) throw tidakValid(`${masalah.length} pegawai tidak dapat diterbitkan KGB-nya; tidak ada yang diterbitkan.`, masalah);
   return siap;
 }
+
+/** Why a row with a running KGB request cannot take the bulk confirmation (the list says the same). */
+export const pesanSedangDiusulkan = (usulanId: number) => `sedang dalam usulan KGB nomor ${usulanId}; tetapkan melalui usulan itu`;
 
 export interface KgbTertulis {
   pegawaiId: number;

@@ -1,7 +1,8 @@
 import { sql } from '@simasn/db';
-import { dalamDaftarPensiun, hariIniIso, hitungPensiun, rentangLahirDaftarPensiun, type JenisJabatan, type JenjangFungsional, type TingkatStruktural } from '@simasn/domain';
-import { lingkup, syaratLingkup, syaratSubtreeUnit, uraikan, type Konteks } from '@simasn/platform';
-import { skemaDaftarPensiun } from './pensiun.types.ts';
+import { dalamDaftarPensiun, hariIniIso, hitungPensiun, rentangLahirDaftarPensiun, tambahBulan, type JenisJabatan, type JenjangFungsional,
+  type TingkatStruktural } from '@simasn/domain';
+import { halamanBaris, lingkup, syaratLingkup, syaratSubtreeUnit, uraikan, type Konteks } from '@simasn/platform';
+import { BULAN_SIAGA_PENSIUN, skemaDaftarPensiun } from './pensiun.types.ts';
 import { JENIS_PENSIUN_LAYANAN } from './dokumen-pensiun.ts';
 
 export { skemaDaftarPensiun } from './pensiun.types.ts';
@@ -50,14 +51,18 @@ export async function daftarPensiun(ctx: Konteks, masukan: unknown = {}) {
          order by u.id desc limit 1) us on true
      where p.instansi_id = ${ctx.instansiId} and p.status_kepegawaian = 'PNS' and p.kedudukan = 'aktif'
        and p.tanggal_lahir <= ${lahirSampai}::date and ${syaratLingkup(l)} and ${await syaratSubtreeUnit(ctx, f.unitId)}`);
+  const siaga = tambahBulan(hariIni, BULAN_SIAGA_PENSIUN);
   const hasil = [];
   for (const b of baris) {
     const h = hitungPensiun(b.tanggal_lahir, { jenis: b.jenis ?? 'pelaksana', tingkatStruktural: b.tingkat_struktural, jenjang: b.jenjang, bupKhusus: b.bup_khusus });
     if (!h.ok || !dalamDaftarPensiun(h.nilai, hariIni, f.bulan)) continue;
     hasil.push({ pegawaiId: b.id, nip: b.nip, nama: b.nama, tanggalLahir: b.tanggal_lahir, golongan: b.golongan_akhir, jabatan: b.jabatan, unit: b.unit,
-      perangkatDaerah: b.perangkat_daerah, ...h.nilai, lewatBup: h.nilai.tanggalBup < hariIni,
+      perangkatDaerah: b.perangkat_daerah, ...h.nilai, lewatBup: h.nilai.tanggalBup < hariIni, mendesak: !b.usulan_id && h.nilai.tanggalBup <= siaga,
       usulan: b.usulan_id ? { id: b.usulan_id, status: b.usulan_status!, langkah: b.usulan_langkah! } : null });
   }
-  hasil.sort((a, b) => (a.tmtPensiun < b.tmtPensiun ? -1 : a.tmtPensiun > b.tmtPensiun ? 1 : a.nama.localeCompare(b.nama, 'id')));
-  return { hariIni, bulan: f.bulan, pegawai: hasil };
+  type Baris = (typeof hasil)[number];
+  const disaring = hasil.filter((r) => !f.usulan || (f.usulan === 'mendesak' ? r.mendesak : (f.usulan === 'ada') === !!r.usulan));
+  const h = halamanBaris(disaring, f, { teks: (r: Baris) => [r.nama, r.nip, r.unit, r.perangkatDaerah, r.jabatan], bawaan: 'tmt',
+    urut: { tmt: (r: Baris) => `${r.tmtPensiun} ${r.nama}`, nama: (r: Baris) => r.nama, golongan: (r: Baris) => r.golongan, unit: (r: Baris) => r.perangkatDaerah ?? r.unit } });
+  return { hariIni, bulan: f.bulan, pegawai: h.items, total: h.total, page: h.page, limit: h.limit, jumlahMendesak: hasil.filter((r) => r.mendesak).length };
 }

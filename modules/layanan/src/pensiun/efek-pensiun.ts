@@ -53,9 +53,19 @@ export async function simpanPemeriksaanKeluarga(ctx: Konteks, id: number, nip: s
   return h;
 }
 
+/**
+ * The verifier sends the file on only after the family check, and past a flagged difference only
+ * with a note saying why (stored on the timeline with the step, shown in its history, audited with
+ * the transition): a flag nobody acknowledged must not travel on to BKN.
+ */
 async function wajibPemeriksaanKeluarga(t: Transisi) {
-  if (!(t.usulan.data as Partial<DataUsulanPensiun>).pemeriksaanKeluarga) {
+  const periksa = (t.usulan.data as Partial<DataUsulanPensiun>).pemeriksaanKeluarga;
+  if (!periksa) {
     throw tidakValid('Data keluarga belum diperiksa ke data kependudukan.', [{ kolom: 'pemeriksaanKeluarga', pesan: 'jalankan pemeriksaan data keluarga lebih dulu' }]);
+  }
+  if (periksa.selisih.length && !t.alasan?.trim()) {
+    throw tidakValid(`Data keluarga berbeda dengan data kependudukan (${periksa.selisih.length} perbedaan). Tulis catatan mengapa usulan tetap diteruskan.`, [{ kolom: 'alasan',
+      pesan: 'catatan wajib untuk meneruskan usulan yang ditandai berbeda' }]);
   }
 }
 

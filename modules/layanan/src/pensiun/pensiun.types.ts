@@ -1,10 +1,19 @@
 import { BULAN_DAFTAR_PENSIUN } from '@simasn/domain';
-import { z } from '@simasn/kontrak';
+import { kueriDaftar, z } from '@simasn/kontrak';
 
 /** Request and response schemas of SIMANTUN TANDUK and the population-registry check (pure: shared with the web). */
 
 /** GET /api/pensiun */
-export const skemaDaftarPensiun = z.object({ unitId: z.coerce.number().int().positive().optional(), bulan: z.coerce.number().int().min(1).max(60).default(BULAN_DAFTAR_PENSIUN) });
+export const URUT_PENSIUN = ['tmt', 'nama', 'golongan', 'unit'] as const;
+/** Months before the BUP by which the pension file should be under way (a row without a request then is overdue). */
+export const BULAN_SIAGA_PENSIUN = 12;
+/** GET /api/pensiun and its export: the window, then the list's search, filters, sort and page. */
+export const skemaDaftarPensiun = kueriDaftar(URUT_PENSIUN).extend({
+  unitId: z.coerce.number().int().positive().optional(),
+  bulan: z.coerce.number().int().min(1).max(60).default(BULAN_DAFTAR_PENSIUN),
+  /** `belum`: no request yet; `ada`: with one; `mendesak`: BUP within BULAN_SIAGA_PENSIUN months (or passed) and no request. */
+  usulan: z.enum(['belum', 'ada', 'mendesak']).optional(),
+});
 
 /** One employee reaching BUP: BUP, tanggal BUP, TMT pensiun (PP 11/2017) and the open request. */
 export const skemaBarisPensiun = z.object({
@@ -22,10 +31,21 @@ export const skemaBarisPensiun = z.object({
   /** The BUP rule version, or `bup-khusus`. */
   aturan: z.string(),
   lewatBup: z.boolean(),
+  /** BUP within BULAN_SIAGA_PENSIUN months (or passed) and no request: overdue, highlighted. */
+  mendesak: z.boolean().optional(),
   usulan: z.object({ id: z.number(), status: z.string(), langkah: z.string() }).nullable(),
 });
 
-export const skemaResponsDaftarPensiun = z.object({ hariIni: z.string(), bulan: z.number(), pegawai: z.array(skemaBarisPensiun) });
+export const skemaResponsDaftarPensiun = z.object({
+  hariIni: z.string(),
+  bulan: z.number(),
+  pegawai: z.array(skemaBarisPensiun),
+  /** The paged list: how many rows match, which page; how many are overdue (whatever the filters). */
+  total: z.number(),
+  page: z.number(),
+  limit: z.number(),
+  jumlahMendesak: z.number(),
+});
 
 /** A person on the family card as the registry holds them. */
 export const skemaPenduduk = z.object({ nik: z.string(), noKk: z.string(), nama: z.string(), tanggalLahir: z.string().nullable(), jenisKelamin: z.enum(['L', 'P']).nullable(),

@@ -1,7 +1,7 @@
 import { sql } from '@simasn/db';
 import { bersihkanNip, hariIniIso } from '@simasn/domain';
-import { lingkup, syaratLingkup, tidakDitemukan, uraikan, wajibMasuk, type Konteks } from '@simasn/platform';
-import { skemaDaftarUsulanLayanan, skemaLayananPegawai } from './usulan-layanan.types.ts';
+import { halamanSql, lingkup, syaratLingkup, tidakDitemukan, uraikan, wajibMasuk, type Konteks } from '@simasn/platform';
+import { skemaDaftarUsulanLayanan, skemaLayananPegawai, type URUT_USULAN_LAYANAN } from './usulan-layanan.types.ts';
 import { judulUsulan, LABEL_STATUS, semuaLayanan, type UsulanLayanan } from './definisi.ts';
 import { jejakUsulan, susunLangkah } from './ambil-usulan-layanan.ts';
 import { definisiUsulan, KOLOM_USULAN } from './usulan.ts';
@@ -17,27 +17,38 @@ function langkahSaya(ctx: Konteks): { jenis: string, langkah: string }[] {
   return semuaLayanan().flatMap((d) => d.langkah.filter((l) => p.sistem || p.peran.some((r) => l.peran.includes(r.peran))).map((l) => ({ jenis: d.jenis, langkah: l.kode })));
 }
 
-/** The requests in the caller's reach (the queue of verifiers, the OPD's requests), newest first. */
-export async function daftarUsulanLayanan(ctx: Konteks, masukan: unknown = {}) {
+/**
+ * The requests in the caller's reach (the queue of verifiers, the OPD's requests), newest first
+ * by default; searched, filtered, sorted and paged inside the scoped query (halamanSql). A request
+ * still open past its step's deadline (the service standard) is marked `terlambat`. `semua`: every
+ * matching row (the export).
+ */
+export async function daftarUsulanLayanan(ctx: Konteks, masukan: unknown = {}, semua = false) {
   const f = uraikan(skemaDaftarUsulanLayanan, masukan);
   const l = lingkup(ctx, 'layanan:baca');
+  const hariIni = hariIniIso(ctx.sekarang(), ctx.zona);
   const pasangan = ya(f.menunggu) ? langkahSaya(ctx).map((x) => `${x.jenis}:${x.langkah}`) : null;
   const syarat = sql`u.instansi_id = ${ctx.instansiId} and ${syaratLingkup(l)}
     ${f.jenis ? sql`and u.jenis = ${f.jenis}` : sql``}
     ${f.status ? sql`and u.status = ${f.status}` : sql``}
     ${f.langkah ? sql`and u.langkah = ${f.langkah}` : sql``}
     ${pasangan ? sql`and u.status in ('diproses', 'dikembalikan') and (u.jenis || ':' || u.langkah) = any(${pasangan}::text[])` : sql``}
-    ${ya(f.terlambat) ? sql`and u.status in ('diproses', 'dikembalikan') and u.tenggat < ${hariIniIso(ctx.sekarang(), ctx.zona)}::date` : sql``}
+    ${ya(f.terlambat) ? sql`and u.status in ('diproses', 'dikembalikan') and u.tenggat < ${hariIni}::date` : sql``}
     ${f.q ? sql`and (p.nama ilike ${`%${f.q}%`} or p.nip like ${`${bersihkanNip(f.q)}%`})` : sql``}`;
-  const dari = sql`from usulan_layanan u join pegawai p on p.instansi_id = u.instansi_id and p.id = u.pegawai_id`;
-  const total = await ctx.db.one<{ n: number }>(sql`select count(*)::int as n ${dari} where ${syarat}`);
-  const rows = await ctx.db.many<UsulanLayanan & { unit: string | null }>(sql`
-    select ${KOLOM_USULAN}, (select nama from unit_organisasi o where o.instansi_id = p.instansi_id and o.id = p.unit_id) as unit
-      ${dari} where ${syarat} order by u.diajukan_pada desc, u.id desc limit ${f.limit} offset ${(f.page - 1) * f.limit}`);
-  return { total: total.n, items: rows.map((u) => {
+  const h = await halamanSql<UsulanLayanan & { unit: string | null }, (typeof URUT_USULAN_LAYANAN)[number]>(ctx, semua ? { ...f, page: undefined } : f, {
+    kolom: sql`${KOLOM_USULAN}, (select nama from unit_organisasi o where o.instansi_id = p.instansi_id and o.id = p.unit_id) as unit`,
+    dari: sql`from usulan_layanan u join pegawai p on p.instansi_id = u.instansi_id and p.id = u.pegawai_id`,
+    syarat,
+    urut: { diajukan: sql`u.diajukan_pada`, tenggat: sql`u.tenggat`, nama: sql`p.nama`, langkah: sql`u.langkah` },
+    bawaan: 'diajukan',
+    arahBawaan: f.urut && f.urut !== 'diajukan' ? 'naik' : 'turun',
+    pemutus: sql`u.id`,
+  });
+  return { total: h.total, page: h.page, limit: h.limit, items: h.items.map((u) => {
     const def = definisiUsulan(u);
     return { ...u, judul: judulUsulan(def, u), labelJenis: def.label, labelStatus: LABEL_STATUS[u.status],
-      labelLangkah: def.langkah.find((x) => x.kode === u.langkah)?.label ?? u.langkah };
+      labelLangkah: def.langkah.find((x) => x.kode === u.langkah)?.label ?? u.langkah,
+      terlambat: (u.status === 'diproses' || u.status === 'dikembalikan') && !!u.tenggat && u.tenggat < hariIni };
   }) };
 }
 

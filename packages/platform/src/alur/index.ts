@@ -13,4 +13,5 @@ export { prosesUsulanLayanan, skemaProsesUsulanLayanan, skemaIdUsulanLayanan } f
 export { lampirkanDokumen, skemaKodeDokumenUsulan, skemaPakaiArsip, type SumberDokumen } from './lampirkan-dokumen-usulan.ts';
 export { ambilUsulanLayanan, jejakUsulan, type JejakUsulan } from './ambil-usulan-layanan.ts';
 export { daftarUsulanLayanan, skemaDaftarUsulanLayanan, layananPegawai, skemaLayananPegawai } from './daftar-usulan-layanan.ts';
+export { eksporUsulanLayanan } from './ekspor-usulan-layanan.ts';
 export { daftarPeriksaDokumen, dokumenKurang } from './dokumen.ts';

@@ -1,4 +1,4 @@
-import { PERAN, z, zHalaman, zWaktu } from '@simasn/kontrak';
+import { kueriDaftar, PERAN, z, zHalaman, zWaktu } from '@simasn/kontrak';
 
 /**
  * Request and response schemas of the workflow engine's endpoints (/api/layanan/usulan...,
@@ -37,7 +37,8 @@ export const skemaKodeDokumenUsulan = z.object({ id: z.coerce.number().int().pos
 export const skemaPakaiArsip = z.object({ berkasId: z.coerce.number().int().positive('pilih berkas dari arsip') });
 
 /** GET /api/layanan/usulan */
-export const skemaDaftarUsulanLayanan = z.object({
+export const URUT_USULAN_LAYANAN = ['diajukan', 'tenggat', 'nama', 'langkah'] as const;
+export const skemaDaftarUsulanLayanan = kueriDaftar(URUT_USULAN_LAYANAN).extend({
   jenis: z.string().trim().optional(),
   status: z.enum(STATUS_USULAN).optional(),
   langkah: z.string().trim().optional(),
@@ -45,9 +46,8 @@ export const skemaDaftarUsulanLayanan = z.object({
   menunggu: z.enum(['1', '0', 'true', 'false']).optional(),
   /** Only requests past their step's deadline. */
   terlambat: z.enum(['1', '0', 'true', 'false']).optional(),
-  q: z.string().trim().max(100).optional(),
+  /** The list endpoint always pages (a queue may hold every request of the instansi); its export takes every row. */
   page: z.coerce.number().int().min(1).default(1),
-  limit: z.coerce.number().int().min(1).max(200).default(50),
 });
 
 /** GET /api/layanan/saya */
@@ -89,7 +89,11 @@ export const skemaDokumenPeriksa = z.object({ kode: z.string(), label: z.string(
     .nullable() });
 
 /** GET /api/layanan/usulan: a page of requests in reach. */
-export const skemaResponsDaftarUsulanLayanan = zHalaman(skemaUsulanTampil.extend({ unit: z.string().nullable() }));
+export const skemaResponsDaftarUsulanLayanan = zHalaman(skemaUsulanTampil.extend({
+  unit: z.string().nullable(),
+  /** Open and past its step's deadline (the service standard): highlighted. */
+  terlambat: z.boolean(),
+}));
 
 /** GET /api/layanan/usulan/:id (and the answer of .../proses): one request with everything a page needs. */
 export const skemaUsulanRinci = skemaUsulanTampil.extend({
