@@ -2,12 +2,12 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { userInfo } from 'node:os';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { bukaDb, jalankanMigrasi, konfigurasiDariEnv, sql, type Db } from '@simasn/db';
+import { bukaDanMigrasi, konfigurasiDariEnv, sql, type Db } from '@simasn/db';
 import { buatAkun } from '@simasn/akun';
 import { buatDemo, sudahAdaData } from '@simasn/demo';
 import { DAFTAR_LEMBAR, eksporPegawai, imporPegawai, laporanMasalahCsv, laporanMasalahXlsx, ubahZonaInstansi, type LembarImpor } from '@simasn/kepegawaian';
-import { DAFTAR_ZONA_WAKTU, instanSetempat, keZonaWaktu, singkatanZona, STATUS_KEPEGAWAIAN, ZONA_WAKTU, zonaSah } from '@simasn/domain';
-import { catatAudit, GalatAplikasi, konteksSistem, PERAN, type Konteks, type Peran } from '@simasn/platform';
+import { DAFTAR_ZONA_WAKTU, formatAngka, formatWaktuSetempat, instanSetempat, keZonaWaktu, singkatanZona, STATUS_KEPEGAWAIAN, ZONA_WAKTU, zonaSah } from '@simasn/domain';
+import { catatAudit, GalatAplikasi, konteksSistem, periksaRantai, PERAN, type Konteks, type Peran } from '@simasn/platform';
 import { buatTransport, jalankanTmtLayanan, kirimDigestVerifikator, kirimEmailAntri, konfigurasiSmtp } from '@simasn/layanan';
 import { jalankanLkjipCli, OPSI_LKJIP } from './lkjip.ts';
 
@@ -21,7 +21,8 @@ interface Perintah<O extends OpsiPerintah = OpsiPerintah> {
   opsi: O;
   // A method, so a command declared with its own options (perintahDengan) stands in the table of all commands.
   jalankan(o: NilaiOpsi<O>, db: Db): Promise<number>;
-  /** Commands that must not apply migrations implicitly (none yet). */
+  /** Print each migration applied on opening the database (`db migrate`). */
+  cetakMigrasi?: boolean;
 }
 
 /** A command whose `jalankan` sees the values of its own options, typed. */
@@ -34,11 +35,12 @@ async function konteks(db: Db, kodeInstansi?: string): Promise<Konteks> {
   return konteksSistem(db, i.instansi_id, `cli:${userInfo().username}`, keZonaWaktu(i.zona_waktu));
 }
 
-export const PERINTAH: Record<string, Perintah> = { 'db migrate': { ringkas: 'Menerapkan migrasi basis data yang belum diterapkan', opsi: {}, jalankan: async (_o, db) => {
-  const d = await jalankanMigrasi(db, (s) => console.log(s));
-  console.log(d.length ? `${d.length} migrasi diterapkan.` : 'Skema sudah mutakhir.');
-  return 0;
-} },
+export const PERINTAH: Record<string, Perintah> = { 'db migrate': { ringkas: 'Menerapkan migrasi basis data yang belum diterapkan', opsi: {}, cetakMigrasi: true,
+  jalankan: async () => {
+    // Every command opens the database through bukaDanMigrasi, which has applied them (printed, for this one).
+    console.log('Skema sudah mutakhir.');
+    return 0;
+  } },
   demo: perintahDengan({ ringkas: 'Membuat kabupaten demo (--pegawai N, bawaan 7000; --seed N)',
     opsi: { pegawai: { type: 'string' }, seed: { type: 'string' }, opd: { type: 'string' } }, jalankan: async (o, db) => {
       if (await sudahAdaData(db)) {
@@ -158,6 +160,25 @@ export const PERINTAH: Record<string, Perintah> = { 'db migrate': { ringkas: 'Me
       return 0;
     },
   }),
+  'audit periksa': perintahDengan({ ringkas: 'Memeriksa keutuhan rantai hash jejak audit (keluar 1 dan menyebut entri rusak pertama bila rusak) [--instansi KODE]',
+    opsi: { instansi: { type: 'string' } }, jalankan: async (o, db) => {
+      const ctx = await konteks(db, o.instansi);
+      const h = await periksaRantai(db, ctx.instansiId);
+      const waktu = (w: Date | string | null | undefined) => (w ? formatWaktuSetempat(new Date(w), ctx.zona, { singkatan: true }) : '–');
+      if (h.catatan) console.log(h.catatan);
+      if (h.utuh) {
+        console.log(`Rantai jejak audit utuh: ${formatAngka(h.jumlah)} entri diperiksa.`);
+        console.log(`Entri terakhir: ${waktu(h.waktuTerakhir)}; hash terakhir: ${h.hashTerakhir ?? '(belum ada entri)'}`);
+        console.log('Catat hash terakhir ini di luar sistem (mis. berita acara pemeriksaan): rantai yang ditulis ulang seluruhnya menghasilkan hash lain.');
+        return 0;
+      }
+      const r = h.rusak!;
+      console.error('Rantai jejak audit RUSAK.');
+      console.error(`Entri rusak pertama: ${r.id !== null ? `id ${r.id}` : 'tanpa id'}${r.urutan !== null ? `, nomor urut ${r.urutan}` : ''}, waktu ${waktu(r.waktu)}`);
+      console.error(`Masalah: ${r.masalah}`);
+      console.error(`${formatAngka(h.jumlah)} entri sebelumnya utuh.`);
+      return 1;
+    } }),
   'instansi zona': perintahDengan({
     ringkas: `Zona waktu instansi (hari dan jam dihitung di zona ini): tanpa opsi menampilkannya; --zona ${DAFTAR_ZONA_WAKTU.join('|')} mengubahnya [--instansi KODE]`,
     opsi: { zona: { type: 'string' }, instansi: { type: 'string' } },
@@ -196,9 +217,8 @@ export async function perintah(p: Perintah, argv: string[]): Promise<number> {
     console.error(`${(e as Error).message.replace(/^Unknown option/, 'Opsi tidak dikenal')}\n${p.ringkas}`);
     return 2;
   }
-  const db = await bukaDb(konfigurasiDariEnv());
+  const db = await bukaDanMigrasi(konfigurasiDariEnv(), p.cetakMigrasi ? (s) => console.log(s) : undefined);
   try {
-    await jalankanMigrasi(db);
     return await p.jalankan(o, db);
   } catch (e) {
     if (e instanceof GalatAplikasi) {

@@ -1,4 +1,4 @@
-import { bukaDb, jalankanMigrasi, konfigurasiDariEnv, FolderDataTerkunci, type Db } from '@simasn/db';
+import { bukaDanMigrasi, konfigurasiDariEnv, FolderDataTerkunci, peranPemilikAudit, type Db } from '@simasn/db';
 import { hapusSesiKedaluwarsa } from '@simasn/akun';
 import { buatDemo, sudahAdaData } from '@simasn/demo';
 import { mulaiPenjadwalNotifikasi, mulaiPenjadwalTmt } from '@simasn/layanan';
@@ -13,7 +13,7 @@ async function utama() {
   const k = konfigurasiDariEnv();
   let db: Db;
   try {
-    db = await bukaDb(k);
+    db = await bukaDanMigrasi(k, (s) => console.log(`  ${s}`));
   } catch (e) {
     if (e instanceof FolderDataTerkunci) {
       console.error(`\n${e.message}\n`);
@@ -22,7 +22,9 @@ async function utama() {
     throw e;
   }
   console.log(k.databaseUrl ? 'Basis data: PostgreSQL (DATABASE_URL)' : `Basis data: PGlite tertanam di ${k.dataDir} (untuk produksi pakai PostgreSQL lewat DATABASE_URL)`);
-  await jalankanMigrasi(db, (s) => console.log(`  ${s}`));
+  if (k.databaseUrl && (await peranPemilikAudit(db))) {
+    console.warn('  Peringatan: aplikasi terhubung sebagai pemilik tabel, jadi dapat mematikan pemicu rantai jejak audit. Untuk produksi jalankan migrasi dengan DATABASE_URL_MIGRASI (peran pemilik) dan aplikasi dengan peran terbatas (README, "Peran basis data").');
+  }
   if (process.env.DEMO !== '0' && !(await sudahAdaData(db))) {
     console.log('Data kosong: membuat kabupaten demo (sekali saja)...');
     const h = await buatDemo(db, { jumlahPegawai: Number(process.env.DEMO_PEGAWAI ?? 7000), log: (pesan, persen) =>

@@ -26,5 +26,18 @@ export const zBarisAudit = z.object({
 export type BarisAudit = z.output<typeof zBarisAudit>;
 export const skemaHalamanAudit = z.object({ total: z.number(), items: z.array(zBarisAudit) });
 
+/** GET /api/audit/periksa: the hash chain walked from its first entry (rantai-audit.ts). */
+export const skemaHasilPeriksaRantai = z.object({
+  utuh: z.boolean(),
+  /** Entries found sound (all of them when `utuh`; those before the broken one otherwise). */
+  jumlah: z.number(),
+  hashTerakhir: z.string().nullable().optional(),
+  waktuTerakhir: zWaktu.nullable().optional(),
+  /** The first broken entry: its id and number in the chain (when it still exists), time, and what failed. */
+  rusak: z.object({ id: z.number().nullable(), urutan: z.number().nullable(), waktu: zWaktu.nullable(), masalah: z.string() }).optional(),
+  catatan: z.string().nullable(),
+});
+export type HasilPeriksaRantai = z.output<typeof skemaHasilPeriksaRantai>;
+
 /** GET /api/health */
 export const skemaKesehatan = z.object({ status: z.literal('ok'), basisData: z.string(), versiPostgres: z.string() });

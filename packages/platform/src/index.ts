@@ -7,6 +7,7 @@ export * from './audit.ts';
 export * from './zod.ts';
 export * from './xlsx.ts';
 export * from './daftar-audit.ts';
+export * from './rantai-audit.ts';
 export * from './tabel.ts';
 export * from './nama-berkas.ts';
 export * from './pekerjaan/index.ts';

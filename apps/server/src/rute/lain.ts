@@ -3,7 +3,7 @@ import { buatAkun, daftarAkun } from '@simasn/akun';
 import { KONTRAK_AKUN } from '@simasn/akun/kontrak';
 import { cariJabatan, daftarUnit, statistikPegawai } from '@simasn/kepegawaian';
 import { KONTRAK_ORGANISASI } from '@simasn/kepegawaian/kontrak';
-import { daftarAudit, tabelKeXlsx, type BarisAudit } from '@simasn/platform';
+import { daftarAudit, periksaRantaiAudit, tabelKeXlsx, type BarisAudit } from '@simasn/platform';
 import { KONTRAK_AUDIT } from '@simasn/platform/kontrak';
 import { rute } from './definisi.ts';
 import { kirimBerkas } from './kirim.ts';
@@ -14,6 +14,7 @@ export function ruteLain(app: FastifyInstance) {
   rute(app, KONTRAK_ORGANISASI.jabatan, ({ ctx, query }) => cariJabatan(ctx, query));
   rute(app, KONTRAK_ORGANISASI.statistik, ({ ctx, query }) => statistikPegawai(ctx, query));
   rute(app, KONTRAK_AUDIT.daftar, ({ ctx, query }) => daftarAudit(ctx, query));
+  rute(app, KONTRAK_AUDIT.periksa, ({ ctx }) => periksaRantaiAudit(ctx));
   rute(app, KONTRAK_AUDIT.ekspor, async ({ ctx, query, reply }) => {
     const semua: BarisAudit[] = [];
     for (let page = 1; page <= 50; page++) {
