@@ -3,14 +3,14 @@ import type { Db } from './db.ts';
 
 /** Tables the runtime role may only append to and read: history is never rewritten by the app. */
 export const TABEL_TAMBAH_SAJA = ['audit_log'] as const;
-/** Tables only the owner's code (migrations, security-definer triggers) touches. */
+/** Tables only the owner's code (migrations, security-definer triggers) writes; the runtime role reads them (the chain check). */
 export const TABEL_PEMILIK_SAJA = ['audit_rantai', 'audit_pengaturan'] as const;
 
 /**
  * Gives the application's runtime role (the user of `DATABASE_URL` when migrations run with
  * `DATABASE_URL_MIGRASI`) what it needs and nothing more, after every migration run so that new
  * tables are covered: read and write on the ordinary tables, INSERT and SELECT only on the audit
- * log, nothing on the audit chain's own tables, read only on the migration record. It owns
+ * log, read only on the audit chain's own tables and the migration record. It owns
  * nothing, so it cannot alter a table, drop or disable a trigger (PostgreSQL lets only a table's
  * owner do that). Run by the owner role.
  */
@@ -27,8 +27,8 @@ export async function aturHakPeranAplikasi(db: Db, peran: string): Promise<void>
     `revoke all on all tables in schema public from ${peran}`,
     biasa.length ? `grant select, insert, update, delete on ${biasa.map(kutip).join(', ')} to ${peran}` : '',
     `grant select, insert on ${TABEL_TAMBAH_SAJA.map(kutip).join(', ')} to ${peran}`,
-    `grant select on skema_migrasi to ${peran}`,
-    `grant usage, select on all sequences in schema public to ${peran}`,
+    `grant select on skema_migrasi, ${TABEL_PEMILIK_SAJA.map(kutip).join(', ')} to ${peran}`,
+    `grant usage, select, update on all sequences in schema public to ${peran}`,
     // Nobody but the owner: not the runtime role, not through PUBLIC.
     `revoke update, delete, truncate on ${TABEL_TAMBAH_SAJA.map(kutip).join(', ')} from public`,
   ].filter(Boolean);

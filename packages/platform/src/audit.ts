@@ -1,9 +1,10 @@
 import { sql } from '@simasn/db';
 import type { Konteks } from './konteks.ts';
+import type { AksiAudit } from './aksi-audit.ts';
 
 export interface EntriAudit {
-  /** What happened, `entitas.kata_kerja`: `pegawai.ubah`, `usulan.setujui`, `auth.masuk`... */
-  aksi: string;
+  /** What happened, `entitas.kata_kerja`: `pegawai.ubah`, `usulan.setujui`, `auth.masuk`... (each labelled in aksi-audit.ts) */
+  aksi: AksiAudit;
   entitas: string;
   entitasId?: string | number | null;
   pegawaiId?: number | null;
@@ -15,7 +16,8 @@ export interface EntriAudit {
 /**
  * Appends to the audit log, in the caller's transaction (pass the context whose `db` is the
  * transaction): a write and its record stand or fall together. The table refuses updates and
- * deletes (migration 0001).
+ * deletes (migration 0001); its chain trigger (migration 0013) stamps the time from the database
+ * clock (the `waktu` sent here counts only in test databases), numbers the entry and hashes it.
  */
 export async function catatAudit(ctx: Konteks, e: EntriAudit): Promise<void> {
   const p = ctx.pemanggil;

@@ -21,3 +21,4 @@ export const KONTRAK_SISTEM = {
 };
 
 export * from './daftar-audit.types.ts';
+export * from './aksi-audit.ts';

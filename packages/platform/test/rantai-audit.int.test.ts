@@ -29,7 +29,7 @@ async function sebagaiPemilik(perintah: string) {
   await db.exec(`alter table audit_log disable trigger user; ${perintah}; alter table audit_log enable trigger user`);
 }
 
-const entri = (n: number) => ({ aksi: 'pegawai.ubah', entitas: 'pegawai', entitasId: String(n), sebelum: { gelarDepan: null }, sesudah: { gelarDepan: `Dr. ${n}` } });
+const entri = (n: number) => ({ aksi: 'pegawai.ubah' as const, entitas: 'pegawai', entitasId: String(n), sebelum: { gelarDepan: null }, sesudah: { gelarDepan: `Dr. ${n}` } });
 
 describe('audit hash chain', () => {
   it('chains every entry, also many written at once and concurrently, and finds the chain sound', async () => {
