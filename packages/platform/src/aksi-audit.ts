@@ -1,3 +1,6 @@
+import { formatTanggal, formatWaktuSetempat, type ZonaWaktu } from '@simasn/domain';
+import { LABEL_PERAN } from '@simasn/kontrak';
+
 /**
  * Every action the audit log records, `entitas.kata_kerja`, with the Indonesian label the audit
  * pages, the export and the chain check show. Declared once, here: `catatAudit` takes only these
@@ -144,6 +147,9 @@ export const LABEL_ENTITAS_AUDIT: Record<string, string> = {
   sarana_prasarana: 'Sarana dan prasarana',
 };
 
+/** Roles as recorded on an entry: the roles' own labels, and `sistem` for jobs and commands. */
+export const LABEL_PERAN_AUDIT: Record<string, string> = { ...LABEL_PERAN, sistem: 'Sistem' };
+
 const KATA_KERJA: Record<string, string> = { tambah: 'menambah', buat: 'membuat', ubah: 'mengubah', hapus: 'menghapus', simpan: 'menyimpan', ajukan: 'mengajukan',
   setujui: 'menyetujui', tolak: 'menolak', batalkan: 'membatalkan', ekspor: 'mengekspor', impor: 'mengimpor', unggah: 'mengunggah', unduh: 'mengunduh' };
 
@@ -181,3 +187,91 @@ export const KELOMPOK_AKSI_AUDIT: readonly { label: string, awalan: string }[] =
   { label: 'Perjanjian Kinerja', awalan: 'pk.' },
   { label: 'Realisasi kinerja', awalan: 'realisasi' },
 ];
+
+/** Ids in before/after that have a name: unit and pegawai ids, resolved by daftarAudit for its page. */
+export interface RujukanAudit {
+  unit: Record<string, string>;
+  pegawai: Record<string, string>;
+}
+
+/** One changed field of an entry, for people: "Gelar depan: kosong → Dr.". `null`: the side does not have it. */
+export interface BarisPerubahan {
+  isian: string;
+  sebelum: string | null;
+  sesudah: string | null;
+}
+
+/** Which reference a field's value names, by the field's name (`unitId`, `unit_id`, `pegawaiId`...). */
+export function jenisRujukan(kunci: string): keyof RujukanAudit | null {
+  if (/^(unit|unitId|unit_id|unitKerjaId|perangkatDaerahId|perangkat_daerah_id)$/.test(kunci)) return 'unit';
+  if (/^(pegawaiId|pegawai_id)$/.test(kunci)) return 'pegawai';
+  return null;
+}
+
+type Datar = Map<string, { jalur: string[], nilai: unknown }>;
+
+function ratakan(v: unknown, jalur: string[], keluar: Datar) {
+  if (v !== null && typeof v === 'object' && !(Array.isArray(v) && v.every((x) => x === null || typeof x !== 'object'))) {
+    const entri = Array.isArray(v) ? v.map((x, i) => [String(i), x] as const) : Object.entries(v as Record<string, unknown>);
+    if (!entri.length) keluar.set(jalur.join('.'), { jalur, nilai: null });
+    for (const [k, x] of entri) ratakan(x, [...jalur, k], keluar);
+    return;
+  }
+  keluar.set(jalur.join('.'), { jalur, nilai: v });
+}
+
+const SINGKATAN: Record<string, string> = { nip: 'NIP', nik: 'NIK', npwp: 'NPWP', tmt: 'TMT', sk: 'SK', jp: 'JP', skp: 'SKP', pk: 'PK', kgb: 'KGB', ip: 'IP', opd: 'OPD',
+  id: '', bkn: 'BKN', lkjip: 'LKjIP', nspk: 'NSPK', ikm: 'IKM', asn: 'ASN', url: 'alamat' };
+
+/** A field path as words: `["filter", "unitId"]` -> "filter, unit"; a list index as "baris 1". */
+export function namaIsianAudit(jalur: readonly string[]): string {
+  if (!jalur.length) return 'nilai';
+  return jalur.map((b) =>
+    /^\d+$/.test(b) ? `baris ${Number(b) + 1}` : b.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase().split(/[\s_]+/).map((k) => SINGKATAN[k] ?? k).filter(Boolean).join(' ')
+  ).join(', ');
+}
+
+const ISO_HARI = /^\d{4}-\d{2}-\d{2}$/;
+const ISO_INSTAN = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
+
+/**
+ * The changes of an entry as rows of field, before and after: nested objects are opened into
+ * their fields ("filter, unit"), ids that have a name show the name, nothing shows as JSON and an
+ * empty value reads "kosong". `nilai` formats one value (the web passes its own labels of codes).
+ */
+export function uraianPerubahan(sebelum: unknown, sesudah: unknown, o: { rujukan?: RujukanAudit | null, nama?: (jalur: readonly string[]) => string,
+  nilai?: (kunci: string, v: unknown) => string | null, zona?: ZonaWaktu } = {}): BarisPerubahan[]
+{
+  const a: Datar = new Map();
+  const b: Datar = new Map();
+  if (sebelum !== null && sebelum !== undefined) ratakan(sebelum, [], a);
+  if (sesudah !== null && sesudah !== undefined) ratakan(sesudah, [], b);
+  const nama = o.nama ?? namaIsianAudit;
+  const teks = (jalur: readonly string[], v: unknown): string => {
+    const kunci = jalur.at(-1) ?? '';
+    if (v === null || v === undefined || v === '') return 'kosong';
+    const r = jenisRujukan(kunci);
+    if (r && o.rujukan?.[r][String(v)]) return o.rujukan[r][String(v)]!;
+    const khusus = o.nilai?.(kunci, v);
+    if (khusus != null) return khusus;
+    if (typeof v === 'boolean') return v ? 'ya' : 'tidak';
+    if (Array.isArray(v)) return v.length ? v.map((x) => teks(jalur, x)).join(', ') : 'kosong';
+    if (typeof v === 'number') return String(v).replace('.', ',');
+    const t = String(v);
+    if (ISO_HARI.test(t)) return formatTanggal(t);
+    if (ISO_INSTAN.test(t) && !Number.isNaN(Date.parse(t))) return formatWaktuSetempat(new Date(t), o.zona ?? 'Asia/Jakarta');
+    return t;
+  };
+  const kunci = [...new Set([...a.keys(), ...b.keys()])];
+  return kunci.map((k) => {
+    const x = a.get(k);
+    const y = b.get(k);
+    const jalur = (x ?? y)!.jalur;
+    return { isian: nama(jalur), sebelum: x ? teks(jalur, x.nilai) : null, sesudah: y ? teks(jalur, y.nilai) : null };
+  });
+}
+
+/** The same rows as one line of text (the XLSX export). */
+export function teksPerubahan(baris: readonly BarisPerubahan[]): string {
+  return baris.map((r) => `${r.isian}: ${r.sebelum !== null ? `${r.sebelum} → ` : ''}${r.sesudah ?? 'dihapus'}`).join('; ');
+}
