@@ -62,7 +62,6 @@ describe('audit trail list', () => {
     const [ekspor, ubah] = h.items;
     expect(uraianPerubahan(ekspor!.sebelum, ekspor!.sesudah, { rujukan: h.rujukan })).toEqual([
       { isian: 'filter, unit', sebelum: null, sesudah: 'Dinas Kesehatan' },
-      { isian: 'filter, golongan', sebelum: null, sesudah: 'kosong' },
       { isian: 'jumlah', sebelum: null, sesudah: '12' },
     ]);
     expect(uraianPerubahan(ubah!.sebelum, ubah!.sesudah, { rujukan: h.rujukan })).toEqual([
@@ -70,6 +69,10 @@ describe('audit trail list', () => {
       { isian: 'tanggal lahir', sebelum: '1 Januari 1990', sesudah: '2 Januari 1990' },
     ]);
     expect(labelAksiAudit(ubah!.aksi)).toBe('Mengubah data pegawai');
+    expect(uraianPerubahan(null, { namaPengguna: 'staf.uji', peran: [{ peran: 'admin_opd', unitKode: 'DINKES' }, { peran: 'pimpinan', unitKode: null }] })).toEqual([
+      { isian: 'nama pengguna', sebelum: null, sesudah: 'staf.uji' },
+      { isian: 'peran', sebelum: null, sesudah: 'peran Admin OPD, unit kode DINKES; Pimpinan' },
+    ]);
   });
 
   it('exports the filtered list as XLSX in words: labels, local time, changes without JSON or null', async () => {

@@ -211,8 +211,8 @@ export function jenisRujukan(kunci: string): keyof RujukanAudit | null {
 type Datar = Map<string, { jalur: string[], nilai: unknown }>;
 
 function ratakan(v: unknown, jalur: string[], keluar: Datar) {
-  if (v !== null && typeof v === 'object' && !(Array.isArray(v) && v.every((x) => x === null || typeof x !== 'object'))) {
-    const entri = Array.isArray(v) ? v.map((x, i) => [String(i), x] as const) : Object.entries(v as Record<string, unknown>);
+  if (v !== null && typeof v === 'object' && !Array.isArray(v)) {
+    const entri = Object.entries(v as Record<string, unknown>);
     if (!entri.length) keluar.set(jalur.join('.'), { jalur, nilai: null });
     for (const [k, x] of entri) ratakan(x, [...jalur, k], keluar);
     return;
@@ -255,7 +255,14 @@ export function uraianPerubahan(sebelum: unknown, sesudah: unknown, o: { rujukan
     const khusus = o.nilai?.(kunci, v);
     if (khusus != null) return khusus;
     if (typeof v === 'boolean') return v ? 'ya' : 'tidak';
-    if (Array.isArray(v)) return v.length ? v.map((x) => teks(jalur, x)).join(', ') : 'kosong';
+    if (Array.isArray(v)) return v.length ? v.map((x) => teks(jalur, x)).join('; ') : 'kosong';
+    if (typeof v === 'object') {
+      // An object inside a list (a role with its unit): its filled fields, in words.
+      const isi = Object.entries(v as Record<string, unknown>).filter(([, x]) => x !== null && x !== undefined && x !== '');
+      if (isi.length === 1) return teks([isi[0]![0]], isi[0]![1]);
+      return isi.map(([k, x]) => `${nama([k])} ${teks([k], x)}`).join(', ') || 'kosong';
+    }
+    if (kunci === 'peran' && LABEL_PERAN_AUDIT[String(v)]) return LABEL_PERAN_AUDIT[String(v)]!;
     if (typeof v === 'number') return String(v).replace('.', ',');
     const t = String(v);
     if (ISO_HARI.test(t)) return formatTanggal(t);
@@ -268,7 +275,8 @@ export function uraianPerubahan(sebelum: unknown, sesudah: unknown, o: { rujukan
     const y = b.get(k);
     const jalur = (x ?? y)!.jalur;
     return { isian: nama(jalur), sebelum: x ? teks(jalur, x.nilai) : null, sesudah: y ? teks(jalur, y.nilai) : null };
-  });
+  }) // A field empty on both sides (a filter not set) says nothing.
+    .filter((r) => !((r.sebelum === null || r.sebelum === 'kosong') && r.sesudah === 'kosong'));
 }
 
 /** The same rows as one line of text (the XLSX export). */

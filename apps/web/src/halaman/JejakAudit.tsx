@@ -35,21 +35,24 @@ function BarisUbah({ r }: { r: BarisPerubahan }) {
   );
 }
 
-/** Before/after as field rows in plain words: the first two on the row, every field on demand. */
+const teksBaris = (r: BarisPerubahan) => `${kapital(r.isian)}: ${r.sebelum !== null ? `${r.sebelum} → ` : ''}${r.sesudah ?? 'dihapus'}`;
+
+/** Before/after as field rows in plain words: up to three on the row, more on demand. */
 function Perubahan({ a, rujukan }: { a: BarisAudit, rujukan: RujukanAudit }) {
   const baris = uraianPerubahan(a.sebelum, a.sesudah, { rujukan, nilai: nilaiWeb });
   if (!baris.length) return <>–</>;
-  if (baris.length <= 2) {
+  if (baris.length <= 3) {
     return (
       <ul className="daftar-perubahan">
         {baris.map((r) => <BarisUbah key={r.isian} r={r} />)}
       </ul>
     );
   }
+  const ringkas = baris.slice(0, 2).map(teksBaris).join('; ');
   return (
     <details className="perubahan">
       <summary>
-        {baris.slice(0, 2).map((r) => kapital(r.isian)).join(', ')} dan {formatAngka(baris.length - 2)} isian lain
+        {ringkas.length > 120 ? `${ringkas.slice(0, 117)}…` : ringkas} (+{formatAngka(baris.length - 2)} isian)
       </summary>
       <ul className="daftar-perubahan">
         {baris.map((r) => <BarisUbah key={r.isian} r={r} />)}
