@@ -188,10 +188,25 @@ export const KELOMPOK_AKSI_AUDIT: readonly { label: string, awalan: string }[] =
   { label: 'Realisasi kinerja', awalan: 'realisasi' },
 ];
 
-/** Ids in before/after that have a name: unit and pegawai ids, resolved by daftarAudit for its page. */
+/** Ids in before/after that have a name (unit, pegawai, berkas), and codes that have a label, resolved by daftarAudit for its page. */
 export interface RujukanAudit {
   unit: Record<string, string>;
   pegawai: Record<string, string>;
+  berkas?: Record<string, string>;
+  kode?: Record<string, string>;
+}
+
+const LABEL_KODE = new Map<string, string>();
+/** Fields whose values are codes of a workflow (steps, documents, statuses). */
+export const KUNCI_KODE_AUDIT = /^(langkah|dariLangkah|keLangkah|kode|status)$/;
+
+/** Labels of codes recorded as values (a workflow's steps and documents): registered by the workflow engine, server side. */
+export function daftarkanLabelKodeAudit(kode: string, label: string): void {
+  if (!LABEL_KODE.has(kode)) LABEL_KODE.set(kode, label);
+}
+
+export function labelKodeAudit(kode: string): string | undefined {
+  return LABEL_KODE.get(kode);
 }
 
 /** One changed field of an entry, for people: "Gelar depan: kosong → Dr.". `null`: the side does not have it. */
@@ -202,9 +217,10 @@ export interface BarisPerubahan {
 }
 
 /** Which reference a field's value names, by the field's name (`unitId`, `unit_id`, `pegawaiId`...). */
-export function jenisRujukan(kunci: string): keyof RujukanAudit | null {
+export function jenisRujukan(kunci: string): 'unit' | 'pegawai' | 'berkas' | null {
   if (/^(unit|unitId|unit_id|unitKerjaId|perangkatDaerahId|perangkat_daerah_id)$/.test(kunci)) return 'unit';
   if (/^(pegawaiId|pegawai_id)$/.test(kunci)) return 'pegawai';
+  if (/^(berkas|berkasId|berkas_id)$/.test(kunci)) return 'berkas';
   return null;
 }
 
@@ -246,12 +262,15 @@ export function uraianPerubahan(sebelum: unknown, sesudah: unknown, o: { rujukan
   const b: Datar = new Map();
   if (sebelum !== null && sebelum !== undefined) ratakan(sebelum, [], a);
   if (sesudah !== null && sesudah !== undefined) ratakan(sesudah, [], b);
-  const nama = o.nama ?? namaIsianAudit;
+  const namaIsian = o.nama ?? namaIsianAudit;
   const teks = (jalur: readonly string[], v: unknown): string => {
     const kunci = jalur.at(-1) ?? '';
     if (v === null || v === undefined || v === '') return 'kosong';
     const r = jenisRujukan(kunci);
-    if (r && o.rujukan?.[r][String(v)]) return o.rujukan[r][String(v)]!;
+    const nama = r ? o.rujukan?.[r]?.[String(v)] : undefined;
+    if (nama) return nama;
+    const label = KUNCI_KODE_AUDIT.test(kunci) ? o.rujukan?.kode?.[String(v)] : undefined;
+    if (label) return label;
     const khusus = o.nilai?.(kunci, v);
     if (khusus != null) return khusus;
     if (typeof v === 'boolean') return v ? 'ya' : 'tidak';
@@ -260,7 +279,7 @@ export function uraianPerubahan(sebelum: unknown, sesudah: unknown, o: { rujukan
       // An object inside a list (a role with its unit): its filled fields, in words.
       const isi = Object.entries(v as Record<string, unknown>).filter(([, x]) => x !== null && x !== undefined && x !== '');
       if (isi.length === 1) return teks([isi[0]![0]], isi[0]![1]);
-      return isi.map(([k, x]) => `${nama([k])} ${teks([k], x)}`).join(', ') || 'kosong';
+      return isi.map(([k, x]) => `${namaIsian([k])} ${teks([k], x)}`).join(', ') || 'kosong';
     }
     if (kunci === 'peran' && LABEL_PERAN_AUDIT[String(v)]) return LABEL_PERAN_AUDIT[String(v)]!;
     if (typeof v === 'number') return String(v).replace('.', ',');
@@ -274,7 +293,9 @@ export function uraianPerubahan(sebelum: unknown, sesudah: unknown, o: { rujukan
     const x = a.get(k);
     const y = b.get(k);
     const jalur = (x ?? y)!.jalur;
-    return { isian: nama(jalur), sebelum: x ? teks(jalur, x.nilai) : null, sesudah: y ? teks(jalur, y.nilai) : null };
+    // Only before (a field the action did not record after, or a deletion): the value it had, said so.
+    if (x && !y) return { isian: `${namaIsian(jalur)} (sebelum)`, sebelum: null, sesudah: teks(jalur, x.nilai) };
+    return { isian: namaIsian(jalur), sebelum: x ? teks(jalur, x.nilai) : null, sesudah: y ? teks(jalur, y.nilai) : null };
   }) // A field empty on both sides (a filter not set) says nothing.
     .filter((r) => !((r.sebelum === null || r.sebelum === 'kosong') && r.sesudah === 'kosong'));
 }

@@ -3,7 +3,7 @@ import { awalHariSetempat, tambahHari } from '@simasn/domain';
 import { lingkup, type Konteks } from './konteks.ts';
 import { uraikan, type z } from './zod.ts';
 import { skemaDaftarAudit, type BarisAudit } from './daftar-audit.types.ts';
-import { jenisRujukan, LABEL_AKSI_AUDIT, type RujukanAudit } from './aksi-audit.ts';
+import { jenisRujukan, KUNCI_KODE_AUDIT, LABEL_AKSI_AUDIT, labelKodeAudit, type RujukanAudit } from './aksi-audit.ts';
 
 export { skemaDaftarAudit, type BarisAudit };
 
@@ -56,10 +56,12 @@ export async function daftarAudit(ctx: Konteks, masukan: z.input<typeof skemaDaf
 
 /** Unit and pegawai ids mentioned in before/after (at any depth), with their names. */
 async function rujukanAudit(ctx: Konteks, items: readonly BarisAudit[]): Promise<RujukanAudit> {
-  const id = { unit: new Set<number>(), pegawai: new Set<number>() };
+  const id = { unit: new Set<number>(), pegawai: new Set<number>(), berkas: new Set<number>() };
+  const kode: Record<string, string> = {};
   const jelajah = (v: unknown) => {
     if (!v || typeof v !== 'object') return;
     for (const [k, x] of Object.entries(v as Record<string, unknown>)) {
+      if (KUNCI_KODE_AUDIT.test(k) && typeof x === 'string' && labelKodeAudit(x)) kode[x] = labelKodeAudit(x)!;
       const r = jenisRujukan(k);
       const ids = Array.isArray(x) ? x : [x];
       if (r) for (const n of ids) if (Number.isSafeInteger(Number(n)) && n !== null && n !== '') id[r].add(Number(n));
@@ -70,11 +72,12 @@ async function rujukanAudit(ctx: Konteks, items: readonly BarisAudit[]): Promise
     jelajah(a.sebelum);
     jelajah(a.sesudah);
   }
-  const nama = async (tabel: 'unit_organisasi' | 'pegawai', daftar: Set<number>) => {
+  const nama = async (tabel: 'unit_organisasi' | 'pegawai' | 'berkas', kolom: 'nama' | 'nama_berkas', daftar: Set<number>) => {
     if (!daftar.size) return {};
     const baris = await ctx.db.many<{ id: number, nama: string }>(sql`
-      select id, nama from ${raw(tabel)} where instansi_id = ${ctx.instansiId} and id = any(${[...daftar]}::bigint[])`);
+      select id, ${raw(kolom)} as nama from ${raw(tabel)} where instansi_id = ${ctx.instansiId} and id = any(${[...daftar]}::bigint[])`);
     return Object.fromEntries(baris.map((b) => [String(b.id), b.nama]));
   };
-  return { unit: await nama('unit_organisasi', id.unit), pegawai: await nama('pegawai', id.pegawai) };
+  return { unit: await nama('unit_organisasi', 'nama', id.unit), pegawai: await nama('pegawai', 'nama', id.pegawai),
+    berkas: await nama('berkas', 'nama_berkas', id.berkas), kode };
 }

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { LABEL_AKSI_AUDIT, LABEL_ENTITAS_AUDIT, labelAksiAudit, labelEntitasAudit, type EntriAudit } from '../src/index.ts';
+import { LABEL_AKSI_AUDIT, LABEL_ENTITAS_AUDIT, labelAksiAudit, labelEntitasAudit, uraianPerubahan, type EntriAudit } from '../src/index.ts';
 
 const AKAR = fileURLToPath(new URL('../../../', import.meta.url));
 
@@ -51,6 +51,22 @@ describe('audit action labels', () => {
     expect(labelAksiAudit('sarana_prasarana.hapus')).toBe('Menghapus: sarana dan prasarana');
     expect(labelAksiAudit('lama.entah_apa')).toBe('Entah apa: lama');
     expect(labelEntitasAudit('tabel_baru')).toBe('Tabel baru');
+  });
+
+  it('shows changes as rows of words: codes by their labels, ids by their names, a value only before said so', () => {
+    const rujukan = { unit: { 74: 'Dinas Kesehatan' }, pegawai: {}, berkas: { 52: 'kk.pdf' }, kode: { verifikasi: 'Verifikasi BKD', usulan_bkn: 'Usulan ke BKN' } };
+    expect(uraianPerubahan({ versi: 8, langkah: 'verifikasi' }, { langkah: 'usulan_bkn', berkas: 52, filter: { unitId: 74, aktif: true, q: null } }, { rujukan })).toEqual([
+      { isian: 'versi (sebelum)', sebelum: null, sesudah: '8' },
+      { isian: 'langkah', sebelum: 'Verifikasi BKD', sesudah: 'Usulan ke BKN' },
+      { isian: 'berkas', sebelum: null, sesudah: 'kk.pdf' },
+      { isian: 'filter, unit', sebelum: null, sesudah: 'Dinas Kesehatan' },
+      { isian: 'filter, aktif', sebelum: null, sesudah: 'ya' },
+    ]);
+    expect(uraianPerubahan(null, { tmtGolongan: '2026-11-01', dibuat: '2026-12-03T08:00:00.000Z', angka: 1.5, daftar: [] })).toEqual([
+      { isian: 'TMT golongan', sebelum: null, sesudah: '1 November 2026' },
+      { isian: 'dibuat', sebelum: null, sesudah: '3 Desember 2026 15.00 WIB' },
+      { isian: 'angka', sebelum: null, sesudah: '1,5' },
+    ]);
   });
 
   it('refuses, at compile time, an action without a label', () => {

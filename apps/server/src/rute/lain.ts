@@ -19,12 +19,14 @@ export function ruteLain(app: FastifyInstance) {
   rute(app, KONTRAK_AUDIT.periksa, ({ ctx }) => periksaRantaiAudit(ctx));
   rute(app, KONTRAK_AUDIT.ekspor, async ({ ctx, query, reply }) => {
     const semua: BarisAudit[] = [];
-    const rujukan: RujukanAudit = { unit: {}, pegawai: {} };
+    const rujukan: Required<RujukanAudit> = { unit: {}, pegawai: {}, berkas: {}, kode: {} };
     for (let page = 1; page <= 50; page++) {
       const h = await daftarAudit(ctx, { ...query, page, limit: 200 });
       semua.push(...h.items);
       Object.assign(rujukan.unit, h.rujukan.unit);
       Object.assign(rujukan.pegawai, h.rujukan.pegawai);
+      Object.assign(rujukan.berkas, h.rujukan.berkas);
+      Object.assign(rujukan.kode, h.rujukan.kode);
       if (h.items.length < 200) break;
     }
     const isi = await tabelKeXlsx({ judul: 'Jejak Audit SIMASN', namaLembar: 'Audit', baris: semua, kolom: [
