@@ -35,8 +35,8 @@ async function konteks(db: Db, kodeInstansi?: string): Promise<Konteks> {
   return konteksSistem(db, i.instansi_id, `cli:${userInfo().username}`, keZonaWaktu(i.zona_waktu));
 }
 
-export const PERINTAH: Record<string, Perintah> = { 'db migrate': { ringkas: 'Menerapkan migrasi basis data yang belum diterapkan', opsi: {}, cetakMigrasi: true,
-  jalankan: async () => {
+export const PERINTAH: Record<string, Perintah> = {
+  'db migrate': { ringkas: 'Menerapkan migrasi basis data yang belum diterapkan', opsi: {}, cetakMigrasi: true, jalankan: async () => {
     // Every command opens the database through bukaDanMigrasi, which has applied them (printed, for this one).
     console.log('Skema sudah mutakhir.');
     return 0;
@@ -48,8 +48,8 @@ export const PERINTAH: Record<string, Perintah> = { 'db migrate': { ringkas: 'Me
         return 2;
       }
       const h = await buatDemo(db, { jumlahPegawai: o.pegawai ? Number(o.pegawai) : undefined, seed: o.seed ? Number(o.seed) : undefined,
-        jumlahOpd: o.opd ? Number(o.opd) : undefined,
-        log: (pesan, persen) => process.stderr.write(`${persen !== undefined ? `[${String(Math.round(persen)).padStart(3)}%] ` : ''}${pesan}\n`) });
+        jumlahOpd: o.opd ? Number(o.opd) : undefined, log: (pesan, persen) =>
+          process.stderr.write(`${persen !== undefined ? `[${String(Math.round(persen)).padStart(3)}%] ` : ''}${pesan}\n`) });
       console.log(`Kabupaten demo: ${h.jumlahPegawai} pegawai, ${h.jumlahUnit} unit, ${h.detik.toFixed(1)} detik.`);
       for (const a of h.akun) console.log(`  ${a.namaPengguna.padEnd(20)} ${a.peran.join(', ').padEnd(28)} ${a.keterangan}`);
       return 0;
@@ -205,8 +205,9 @@ export const PERINTAH: Record<string, Perintah> = { 'db migrate': { ringkas: 'Me
       return 0;
     },
   }),
-  lkjip: perintahDengan({ ringkas: 'Membuat LKjIP: --unit KODE --tahun YYYY [--tribulan N] [--batas N] --out FILE.docx|.pdf', opsi: OPSI_LKJIP,
-    jalankan: async (o, db) => jalankanLkjipCli(o, db, await konteks(db, o.instansi)) }) };
+  lkjip: perintahDengan({ ringkas: 'Membuat LKjIP: --unit KODE --tahun YYYY [--tribulan N] [--batas N] --out FILE.docx|.pdf', opsi: OPSI_LKJIP, jalankan: async (o, db) =>
+    jalankanLkjipCli(o, db, await konteks(db, o.instansi)) }),
+};
 
 export async function perintah(p: Perintah, argv: string[]): Promise<number> {
   let o: NilaiOpsi<OpsiPerintah>;

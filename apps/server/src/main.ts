@@ -23,7 +23,9 @@ async function utama() {
   }
   console.log(k.databaseUrl ? 'Basis data: PostgreSQL (DATABASE_URL)' : `Basis data: PGlite tertanam di ${k.dataDir} (untuk produksi pakai PostgreSQL lewat DATABASE_URL)`);
   if (k.databaseUrl && (await peranPemilikAudit(db))) {
-    console.warn('  Peringatan: aplikasi terhubung sebagai pemilik tabel, jadi dapat mematikan pemicu rantai jejak audit. Untuk produksi jalankan migrasi dengan DATABASE_URL_MIGRASI (peran pemilik) dan aplikasi dengan peran terbatas (README, "Peran basis data").');
+    console.warn(
+      '  Peringatan: aplikasi terhubung sebagai pemilik tabel, jadi dapat mematikan pemicu rantai jejak audit. Untuk produksi jalankan migrasi dengan DATABASE_URL_MIGRASI (peran pemilik) dan aplikasi dengan peran terbatas (README, "Peran basis data").',
+    );
   }
   if (process.env.DEMO !== '0' && !(await sudahAdaData(db))) {
     console.log('Data kosong: membuat kabupaten demo (sekali saja)...');

@@ -64,7 +64,7 @@ async function rujukanAudit(ctx: Konteks, items: readonly BarisAudit[]): Promise
       if (KUNCI_KODE_AUDIT.test(k) && typeof x === 'string' && labelKodeAudit(x)) kode[x] = labelKodeAudit(x)!;
       const r = jenisRujukan(k);
       const ids = Array.isArray(x) ? x : [x];
-      if (r) for (const n of ids) if (Number.isSafeInteger(Number(n)) && n !== null && n !== '') id[r].add(Number(n));
+      if (r) { for (const n of ids) if (Number.isSafeInteger(Number(n)) && n !== null && n !== '') id[r].add(Number(n)); }
       if (typeof x === 'object') jelajah(x);
     }
   };
@@ -78,6 +78,5 @@ async function rujukanAudit(ctx: Konteks, items: readonly BarisAudit[]): Promise
       select id, ${raw(kolom)} as nama from ${raw(tabel)} where instansi_id = ${ctx.instansiId} and id = any(${[...daftar]}::bigint[])`);
     return Object.fromEntries(baris.map((b) => [String(b.id), b.nama]));
   };
-  return { unit: await nama('unit_organisasi', 'nama', id.unit), pegawai: await nama('pegawai', 'nama', id.pegawai),
-    berkas: await nama('berkas', 'nama_berkas', id.berkas), kode };
+  return { unit: await nama('unit_organisasi', 'nama', id.unit), pegawai: await nama('pegawai', 'nama', id.pegawai), berkas: await nama('berkas', 'nama_berkas', id.berkas), kode };
 }

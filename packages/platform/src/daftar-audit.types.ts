@@ -42,8 +42,8 @@ export const zBarisAudit = z.object({
 });
 export type BarisAudit = z.output<typeof zBarisAudit>;
 /** Names of the unit and pegawai ids that appear in the page's before/after (by id). */
-export const zRujukanAudit = z.object({ unit: z.record(z.string(), z.string()), pegawai: z.record(z.string(), z.string()),
-  berkas: z.record(z.string(), z.string()).optional(), kode: z.record(z.string(), z.string()).optional() });
+export const zRujukanAudit = z.object({ unit: z.record(z.string(), z.string()), pegawai: z.record(z.string(), z.string()), berkas: z.record(z.string(), z.string()).optional(),
+  kode: z.record(z.string(), z.string()).optional() });
 export const skemaHalamanAudit = z.object({ total: z.number(), items: z.array(zBarisAudit), rujukan: zRujukanAudit });
 
 /** GET /api/audit/periksa: the hash chain walked from its first entry (rantai-audit.ts). */

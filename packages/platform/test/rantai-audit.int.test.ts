@@ -17,8 +17,9 @@ beforeAll(async () => {
   await db.run(sql`insert into instansi (instansi_id, kode, nama, jenis) values (1, 'uji', 'Kabupaten Uji', 'kabupaten')`);
   const a = await db.one<{ id: number }>(sql`
     insert into akun (instansi_id, nama_pengguna, nama_tampilan, hash_sandi) values (1, 'inspektorat', 'Inspektorat', 'x') returning id`);
-  ctx = { db, instansiId: 1, sekarang: () => new Date(), zona: 'Asia/Jakarta', pemanggil: { akunId: a.id, namaPengguna: 'inspektorat', namaTampilan: 'Inspektorat',
-    instansiId: 1, pegawaiId: null, jalurUnitSendiri: null, peran: [{ peran: 'inspektorat', unitId: null, jalurUnit: null }] } };
+  ctx = { db, instansiId: 1, sekarang: () => new Date(), zona: 'Asia/Jakarta',
+    pemanggil: { akunId: a.id, namaPengguna: 'inspektorat', namaTampilan: 'Inspektorat', instansiId: 1, pegawaiId: null, jalurUnitSendiri: null,
+      peran: [{ peran: 'inspektorat', unitId: null, jalurUnit: null }] } };
 });
 afterAll(async () => {
   await db?.close();
@@ -136,28 +137,28 @@ describe.skipIf(!urlDbUji())('the runtime database role (PostgreSQL only: PGlite
         expect(r.rows[0].hash).toMatch(/^[0-9a-f]{64}$/);
         expect((await klien.query('select count(*)::int as n from audit_log')).rows[0].n).toBeGreaterThan(0);
         await klien.query('select nama from instansi');
-        for (
-          const perintah of [
-            'alter table audit_log disable trigger audit_log_rantai',
-            'alter table audit_log disable trigger all',
-            'drop trigger audit_log_tanpa_ubah on audit_log',
-            'drop trigger audit_log_rantai on audit_log',
-            `update audit_log set aksi = 'palsu'`,
-            'delete from audit_log',
-            'truncate audit_log',
-            `update audit_rantai set hash = 'palsu'`,
-            'alter table pegawai add column x int',
-            'create table lain (x int)',
-            'drop function audit_log_hash(audit_log) cascade',
-          ]
-        ) {
+        for (const perintah of [
+          'alter table audit_log disable trigger audit_log_rantai',
+          'alter table audit_log disable trigger all',
+          'drop trigger audit_log_tanpa_ubah on audit_log',
+          'drop trigger audit_log_rantai on audit_log',
+          `update audit_log set aksi = 'palsu'`,
+          'delete from audit_log',
+          'truncate audit_log',
+          `update audit_rantai set hash = 'palsu'`,
+          'alter table pegawai add column x int',
+          'create table lain (x int)',
+          'drop function audit_log_hash(audit_log) cascade',
+        ]) {
           await expect(klien.query(perintah), perintah).rejects.toThrow(/permission denied|must be owner|izin|pemilik/i);
         }
       } finally {
         await klien.end();
       }
     } finally {
-      await db.exec(`revoke all on all tables in schema public from ${peran}; revoke all on all sequences in schema public from ${peran}; revoke all on schema public from ${peran}; drop owned by ${peran}; drop role ${peran}`);
+      await db.exec(
+        `revoke all on all tables in schema public from ${peran}; revoke all on all sequences in schema public from ${peran}; revoke all on schema public from ${peran}; drop owned by ${peran}; drop role ${peran}`,
+      );
     }
   });
 });

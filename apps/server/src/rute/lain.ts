@@ -37,8 +37,7 @@ export function ruteLain(app: FastifyInstance) {
       { judul: 'Sasaran', nilai: (r) => `${labelEntitasAudit(r.entitas)}${r.entitasId ? ` ${r.entitasId}` : ''}`, lebar: 26 },
       { judul: 'NIP pegawai', nilai: (r) => r.nip, teks: true, lebar: 20 },
       { judul: 'Nama pegawai', nilai: (r) => r.namaPegawai, lebar: 28 },
-      { judul: 'Perubahan (isian: sebelum → sesudah)', nilai: (r) => teksPerubahan(uraianPerubahan(r.sebelum, r.sesudah, { rujukan, zona: ctx.zona })) || null,
-        lebar: 60 },
+      { judul: 'Perubahan (isian: sebelum → sesudah)', nilai: (r) => teksPerubahan(uraianPerubahan(r.sebelum, r.sesudah, { rujukan, zona: ctx.zona })) || null, lebar: 60 },
       { judul: 'Keterangan', nilai: (r) => r.keterangan, lebar: 30 },
       { judul: 'Alamat IP', nilai: (r) => r.alamatIp, lebar: 16 },
     ] });

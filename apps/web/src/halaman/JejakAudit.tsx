@@ -1,8 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { formatAngka, formatNip } from '@simasn/domain';
-import { KELOMPOK_AKSI_AUDIT, KONTRAK_AUDIT, LABEL_AKSI_AUDIT, LABEL_ENTITAS_AUDIT, LABEL_PERAN_AUDIT, LABEL_URUTAN_AUDIT, labelAksiAudit, labelEntitasAudit,
-  uraianPerubahan, URUTAN_AUDIT, type BarisAudit, type BarisPerubahan, type RujukanAudit } from '@simasn/platform/kontrak';
+import { KELOMPOK_AKSI_AUDIT, KONTRAK_AUDIT, LABEL_AKSI_AUDIT, LABEL_ENTITAS_AUDIT, LABEL_PERAN_AUDIT, LABEL_URUTAN_AUDIT, labelAksiAudit, labelEntitasAudit, uraianPerubahan,
+  URUTAN_AUDIT, type BarisAudit, type BarisPerubahan, type RujukanAudit } from '@simasn/platform/kontrak';
 import { alamatTitik } from '../api.ts';
 import { useDaftarBerhalaman, useHalamanApi } from '../kait.ts';
 import { formatWaktu, tampilNilai } from '../format.ts';
@@ -172,7 +172,7 @@ export function JejakAudit() {
         ringkasan={(total) => <p className="ringkasan-hasil">{formatAngka(total)} catatan</p>}
       >
         {(items) => (
-          <Tabel kartu={false} kelas="tabel-audit" baris={items} kunci={(a) => a.id} kolom={[
+          <Tabel kelas="tabel-audit" baris={items} kunci={(a) => a.id} kolom={[
             { judul: 'Waktu', kelas: 'nowrap', isi: (a) => formatWaktu(String(a.waktu)) },
             { judul: 'Pengguna', isi: (a) => (
               <>

@@ -27,8 +27,8 @@ export function KeutuhanAudit() {
       </div>
       <div className="kartu">
         <p>
-          Setiap entri jejak audit dicatat dengan waktu dari jam basis data dan disambung ke entri sebelumnya dengan hash SHA-256. Pemeriksaan ini menghitung ulang
-          seluruh rantai: entri yang diubah, dihapus atau disisipkan di luar aplikasi akan disebut, mulai dari yang pertama.
+          Setiap entri jejak audit dicatat dengan waktu dari jam basis data dan disambung ke entri sebelumnya dengan hash SHA-256. Pemeriksaan ini menghitung ulang seluruh rantai:
+          entri yang diubah, dihapus atau disisipkan di luar aplikasi akan disebut, mulai dari yang pertama.
         </p>
         <button type="button" className="tombol utama" onClick={() => void periksa()} disabled={kirim.mengirim}>
           {hasil ? 'Periksa lagi' : 'Periksa sekarang'}
@@ -38,7 +38,7 @@ export function KeutuhanAudit() {
       <PesanGalat galat={kirim.galat} />
       {hasil && !kirim.mengirim && (hasil.utuh ?
         (
-          <div className="pesan pesan-berhasil" role="status" data-testid="hasil-periksa">
+          <div className="pesan pesan-berhasil hasil-rantai" role="status" data-testid="hasil-periksa">
             <strong>Rantai jejak audit utuh.</strong>
             <span>
               {formatAngka(hasil.jumlah)} entri diperiksa{hasil.waktuTerakhir ? `; entri terakhir ${formatWaktu(String(hasil.waktuTerakhir))}` : ''}.
@@ -53,7 +53,7 @@ export function KeutuhanAudit() {
           </div>
         ) :
         (
-          <div className="pesan pesan-galat" role="alert" data-testid="hasil-periksa">
+          <div className="pesan pesan-galat hasil-rantai" role="alert" data-testid="hasil-periksa">
             <strong>Rantai jejak audit rusak.</strong>
             <span>
               Entri rusak pertama: {hasil.rusak?.urutan != null ? `nomor urut ${formatAngka(hasil.rusak.urutan)}` : 'entri tanpa nomor urut'}

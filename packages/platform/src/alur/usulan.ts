@@ -1,6 +1,7 @@
 import { sql } from '@simasn/db';
 import { hariIniIso, tambahHari } from '@simasn/domain';
-import { catatAudit, lingkup, type AksiTransisiAudit, punyaIzin, syaratLingkup, terlarang, tidakDitemukan, tidakValid, wajibMasuk, type Konteks, type Peran } from '@simasn/platform';
+import { catatAudit, lingkup, type AksiTransisiAudit, punyaIzin, syaratLingkup, terlarang, tidakDitemukan, tidakValid, wajibMasuk, type Konteks,
+  type Peran } from '@simasn/platform';
 import { definisiLayanan, izinLangkah, type DefinisiLayanan, type LangkahLayanan, type UsulanLayanan } from './definisi.ts';
 
 /** The columns every read of a request selects (alias u for usulan_layanan, p for pegawai). */
