@@ -35,14 +35,30 @@ create function audit_log_hash(a audit_log) returns text language sql stable as 
     a.sebelum, a.sesudah, a.alamat_ip, a.keterangan, a.hash_sebelum)::text, 'UTF8')), 'hex')
 $$;
 
+-- Per row: under the lock on the chain's tail row, the entry before is the newer of the tail
+-- (entries of earlier statements) and the last entry this statement has written already (rows
+-- processed earlier in the same statement are visible here). The tail row itself is written once
+-- per statement (audit_log_rantai_ekor): updating it per row would leave one dead version per
+-- row inside the transaction, and a 7,000-row import would walk them all at every row.
 create function audit_log_rantai() returns trigger language plpgsql security definer set search_path = public, pg_temp as $$
 declare
   ekor_urutan bigint;
   ekor_hash text;
+  akhir_urutan bigint;
+  akhir_hash text;
   nama text;
 begin
-  insert into audit_rantai (instansi_id, urutan, hash) values (new.instansi_id, 0, '') on conflict (instansi_id) do nothing;
   select urutan, hash into ekor_urutan, ekor_hash from audit_rantai where instansi_id = new.instansi_id for update;
+  if not found then
+    insert into audit_rantai (instansi_id, urutan, hash) values (new.instansi_id, 0, '') on conflict (instansi_id) do nothing;
+    select urutan, hash into ekor_urutan, ekor_hash from audit_rantai where instansi_id = new.instansi_id for update;
+  end if;
+  select urutan, hash into akhir_urutan, akhir_hash from audit_log
+   where instansi_id = new.instansi_id and urutan > ekor_urutan order by urutan desc limit 1;
+  if akhir_urutan is not null then
+    ekor_urutan := akhir_urutan;
+    ekor_hash := akhir_hash;
+  end if;
   -- After the lock: the chain's times never run backwards.
   if new.waktu is null or not (select waktu_dari_aplikasi from audit_pengaturan) then
     new.waktu := clock_timestamp();
@@ -54,9 +70,22 @@ begin
   end if;
   new.urutan := ekor_urutan + 1;
   new.hash_sebelum := ekor_hash;
-  new.hash := audit_log_hash(new);
-  update audit_rantai set urutan = new.urutan, hash = new.hash where instansi_id = new.instansi_id;
+  -- The expression of audit_log_hash, inline (a call per row costs more than the hash itself);
+  -- the chain check recomputes it with audit_log_hash, so the two cannot drift apart unnoticed.
+  new.hash := encode(sha256(convert_to(jsonb_build_array(
+    new.instansi_id, new.id, new.urutan, to_char(new.waktu at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'),
+    new.akun_id, new.nama_pengguna, new.peran, new.aksi, new.entitas, new.entitas_id, new.pegawai_id,
+    new.sebelum, new.sesudah, new.alamat_ip, new.keterangan, new.hash_sebelum)::text, 'UTF8')), 'hex');
   return new;
+end $$;
+
+-- After each statement: the tail moves to the last entry written (the lock is still held).
+create function audit_log_rantai_ekor() returns trigger language plpgsql security definer set search_path = public, pg_temp as $$
+begin
+  update audit_rantai r set urutan = a.urutan, hash = a.hash
+    from (select distinct on (instansi_id) instansi_id, urutan, hash from baru order by instansi_id, urutan desc) a
+   where r.instansi_id = a.instansi_id and a.urutan > r.urutan;
+  return null;
 end $$;
 
 -- Entries written before this migration join the chain in the order they were written.
@@ -91,7 +120,8 @@ alter table audit_log enable trigger audit_log_tanpa_ubah;
 
 create unique index audit_log_urutan on audit_log (instansi_id, urutan);
 create trigger audit_log_rantai before insert on audit_log for each row execute function audit_log_rantai();
+create trigger audit_log_rantai_ekor after insert on audit_log referencing new table as baru for each statement execute function audit_log_rantai_ekor();
 
 -- Whoever is not the owner may call neither the trigger function nor touch the tail directly.
 revoke all on audit_rantai, audit_pengaturan from public;
-revoke execute on function audit_log_rantai() from public;
+revoke execute on function audit_log_rantai(), audit_log_rantai_ekor() from public;

@@ -37,6 +37,17 @@ describe('audit hash chain', () => {
     for (let i = 1; i <= 3; i++) await catatAudit(ctx, entri(i));
     await catatAuditBanyak(ctx, [entri(4), entri(5), entri(6)]);
     await Promise.all([7, 8, 9, 10].map((i) => db.transaction((tx) => catatAudit({ ...ctx, db: tx }, entri(i)))));
+    expect(await periksaRantaiAudit(ctx)).toMatchObject({ utuh: true, jumlah: 10 });
+    // Several transactions, each several statements of many rows, at once (on PostgreSQL truly concurrent).
+    await Promise.all([0, 1, 2, 3, 4].map((k) =>
+      db.transaction(async (tx) => {
+        await catatAuditBanyak({ ...ctx, db: tx }, Array.from({ length: 20 }, (_, i) => entri(100 + k * 20 + i)));
+        await catatAudit({ ...ctx, db: tx }, entri(200 + k));
+      })
+    ));
+    expect(await periksaRantaiAudit(ctx)).toMatchObject({ utuh: true, jumlah: 115 });
+    await sebagaiPemilik('delete from audit_log where instansi_id = 1 and urutan > 10');
+    await db.exec('update audit_rantai set urutan = 10, hash = (select hash from audit_log where instansi_id = 1 and urutan = 10) where instansi_id = 1');
     const h = await periksaRantaiAudit(ctx);
     expect(h).toMatchObject({ utuh: true, jumlah: 10 });
     const ekor = await db.one<{ hash: string }>(sql`select hash from audit_log where instansi_id = 1 order by urutan desc limit 1`);
