@@ -3,7 +3,7 @@ import { basename, extname } from 'node:path';
 import { userInfo } from 'node:os';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { bukaDanMigrasi, konfigurasiDariEnv, sql, type Db } from '@simasn/db';
-import { buatAkun } from '@simasn/akun';
+import { buatAkun, resetSandi } from '@simasn/akun';
 import { buatDemo, sudahAdaData } from '@simasn/demo';
 import { DAFTAR_LEMBAR, eksporPegawai, imporPegawai, laporanMasalahCsv, laporanMasalahXlsx, ubahZonaInstansi, type LembarImpor } from '@simasn/kepegawaian';
 import { DAFTAR_ZONA_WAKTU, formatAngka, formatWaktuSetempat, instanSetempat, keZonaWaktu, singkatanZona, STATUS_KEPEGAWAIAN, ZONA_WAKTU, zonaSah } from '@simasn/domain';
@@ -130,6 +130,25 @@ export const PERINTAH: Record<string, Perintah> = {
       console.log(`Akun ${a.namaPengguna} dibuat dengan peran ${peran.join(', ')}; kata sandi wajib diganti saat pertama masuk.`);
       return 0;
     } }),
+  'pengguna reset-sandi': perintahDengan({
+    ringkas: 'Mengatur ulang kata sandi (admin BKD yang lupa kata sandinya, bila tidak ada admin lain): --nama NAMA_PENGGUNA; kata sandi sementara dicetak sekali',
+    opsi: { nama: { type: 'string' }, instansi: { type: 'string' } },
+    jalankan: async (o, db) => {
+      if (!o.nama) {
+        console.error('Wajib: --nama');
+        return 2;
+      }
+      const ctx = await konteks(db, o.instansi);
+      const a = await db.maybeOne<{ id: number }>(sql`select id from akun where instansi_id = ${ctx.instansiId} and nama_pengguna = ${o.nama.trim().toLowerCase()}`);
+      if (!a) {
+        console.error(`Akun ${o.nama} tidak ada.`);
+        return 2;
+      }
+      const h = await resetSandi(ctx, a.id);
+      console.log(`Kata sandi sementara ${h.namaPengguna}: ${h.sandiSementara}\nWajib diganti saat masuk; semua sesinya diakhiri.`);
+      return 0;
+    },
+  }),
   'layanan jalankan-tmt': perintahDengan({ ringkas: 'Langkah TMT yang sudah tiba: riwayat golongan kenaikan pangkat, kedudukan pensiun (harian) [--tanggal YYYY-MM-DD]',
     opsi: { tanggal: { type: 'string' }, instansi: { type: 'string' } }, jalankan: async (o, db) => {
       if (o.tanggal && !/^\d{4}-\d{2}-\d{2}$/.test(o.tanggal)) {

@@ -1,5 +1,5 @@
 import { bukaDanMigrasi, konfigurasiDariEnv, FolderDataTerkunci, peranPemilikAudit, type Db } from '@simasn/db';
-import { hapusSesiKedaluwarsa } from '@simasn/akun';
+import { hapusGagalMasukLama, hapusSesiKedaluwarsa } from '@simasn/akun';
 import { buatDemo, sudahAdaData } from '@simasn/demo';
 import { mulaiPenjadwalNotifikasi, mulaiPenjadwalTmt } from '@simasn/layanan';
 import { buatAplikasi } from './aplikasi.ts';
@@ -42,6 +42,7 @@ async function utama() {
 
   const bersih = setInterval(() => {
     hapusSesiKedaluwarsa(db).catch(() => {});
+    hapusGagalMasukLama(db).catch(() => {});
   }, 3600_000);
   bersih.unref();
   // E-mail outbox every 30 s (when SMTP_* is set) and the verifiers' daily digest after 07.00 in each instansi's zone.

@@ -5,6 +5,7 @@ export * from './akses/unit.ts';
 export * from './konteks.ts';
 export * from './audit.ts';
 export * from './aksi-audit.ts';
+export * from './data-pribadi.ts';
 export * from './zod.ts';
 export * from './xlsx.ts';
 export * from './daftar-audit.ts';

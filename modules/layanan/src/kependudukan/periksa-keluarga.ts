@@ -6,6 +6,8 @@ import { GalatKependudukan, type AdapterKependudukan } from './adapter.ts';
 import { pilihAdapterKependudukan } from './pilih-adapter.ts';
 
 export interface HasilPeriksaKeluarga {
+  /** Whose family (the personal-data rule decides by it who sees the NIKs in clear). */
+  nip: string;
   sumber: AdapterKependudukan['sumber'];
   diperiksaPada: string;
   nikPegawai: string | null;
@@ -31,7 +33,7 @@ export async function periksaKeluarga(ctx: Konteks, nip: string, adapter?: Adapt
       from keluarga where instansi_id = ${ctx.instansiId} and pegawai_id = ${pegawai.id} order by id`);
   const diperiksaPada = ctx.sekarang().toISOString();
   if (!nik) {
-    return { sumber: a.sumber, diperiksaPada, nikPegawai: null, nikDitemukan: false, kartuKeluarga: [], keluargaSimasn,
+    return { nip: pegawai.nip, sumber: a.sumber, diperiksaPada, nikPegawai: null, nikDitemukan: false, kartuKeluarga: [], keluargaSimasn,
       selisih: [{ jenis: 'nik_kosong', keluargaId: null, nik: null, nama: pegawai.nama,
         uraian: `NIK pegawai ${pegawai.nama} belum tercatat di SIMASN; data keluarga tidak dapat diperiksa` }] };
   }
@@ -48,5 +50,5 @@ export async function periksaKeluarga(ctx: Konteks, nip: string, adapter?: Adapt
     : [{ jenis: 'tidak_ada_di_kependudukan' as const, keluargaId: null, nik, nama: pegawai.nama, uraian: `NIK pegawai ${pegawai.nama} tidak ditemukan di data kependudukan` }];
   await catatAudit(ctx, { aksi: 'kependudukan.periksa', entitas: 'pegawai', entitasId: pegawai.id, pegawaiId: pegawai.id,
     sesudah: { sumber: a.sumber, nikDitemukan, jumlahSelisih: selisih.length } });
-  return { sumber: a.sumber, diperiksaPada, nikPegawai: nik, nikDitemukan, kartuKeluarga, keluargaSimasn, selisih };
+  return { nip: pegawai.nip, sumber: a.sumber, diperiksaPada, nikPegawai: nik, nikDitemukan, kartuKeluarga, keluargaSimasn, selisih };
 }

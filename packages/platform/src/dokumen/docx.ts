@@ -2,7 +2,7 @@ import { AlignmentType, BorderStyle, Document, Footer, HeadingLevel, ImageRun, L
   TableCell, TableOfContents, TableRow, TextRun, VerticalAlignTable, WidthType, type FileChild } from 'docx';
 import { estimatePageNumbers } from 'docx/layout';
 import { HURUF_DOCX } from './huruf.ts';
-import { gridTabel, jumlahKolom, MARGIN, potongan, ukuranKertas, type Blok, type Dokumen, type Perataan, type Teks } from './model.ts';
+import { dokumenAman, gridTabel, jumlahKolom, MARGIN, potongan, ukuranKertas, type Blok, type Dokumen, type Perataan, type Teks } from './model.ts';
 
 const RATA = { kiri: AlignmentType.LEFT, tengah: AlignmentType.CENTER, kanan: AlignmentType.RIGHT, rata: AlignmentType.JUSTIFIED } as const;
 const JUDUL = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3 } as const;
@@ -123,7 +123,8 @@ function gayaJudul(id: string, nama: string, ukuran: number, tengah: boolean, ti
 }
 
 /** Renders the document to an editable DOCX (Word, LibreOffice): real headings, TOC field, tables, pictures. */
-export async function renderDocx(dok: Dokumen): Promise<Buffer> {
+export async function renderDocx(dokAsli: Dokumen): Promise<Buffer> {
+  const dok = dokumenAman(dokAsli);
   const kertas = ukuranKertas(dok);
   const lebarHalaman = kertas.lebar - MARGIN.kiri - MARGIN.kanan;
   const children = dok.isi.flatMap((b) => blok(b, lebarHalaman));

@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import type * as PdfMakeTipe from 'pdfmake';
 import type { Content, TableCell } from 'pdfmake';
 import { bacaHuruf, HURUF_PDF } from './huruf.ts';
-import { gridTabel, jumlahKolom, MARGIN, potongan, ukuranKertas, type Blok, type Dokumen, type Perataan, type Teks } from './model.ts';
+import { dokumenAman, gridTabel, jumlahKolom, MARGIN, potongan, ukuranKertas, type Blok, type Dokumen, type Perataan, type Teks } from './model.ts';
 
 type TDocumentDefinitions = Parameters<typeof PdfMakeTipe.createPdf>[0];
 
@@ -114,7 +114,8 @@ function blok(b: Blok, lebarHalaman: number): Content {
 }
 
 /** Renders the document to PDF bytes (fonts embedded from the npm package). */
-export async function renderPdf(dok: Dokumen): Promise<Buffer> {
+export async function renderPdf(dokAsli: Dokumen): Promise<Buffer> {
+  const dok = dokumenAman(dokAsli);
   const kertas = ukuranKertas(dok);
   const lebarHalaman = kertas.lebar - MARGIN.kiri - MARGIN.kanan;
   const definisi: TDocumentDefinitions = {
