@@ -33,7 +33,7 @@ describe('akun pengguna, jejak audit dan ganti kata sandi', () => {
 
     await page.goto('/audit');
     await page.getByRole('heading', { name: 'Jejak Audit' }).waitFor();
-    await page.getByLabel('Aksi').fill('akun.buat');
+    await page.getByLabel('Aksi').selectOption({ label: 'Membuat akun' });
     await page.getByRole('button', { name: 'Terapkan' }).click();
     await page.waitForURL((u) => u.searchParams.get('aksi') === 'akun.buat');
     await expect.poll(() => page.locator('table.tabel-audit tbody tr').count()).toBeGreaterThan(0);

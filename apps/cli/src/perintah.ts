@@ -2,13 +2,13 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { userInfo } from 'node:os';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { bukaDb, jalankanMigrasi, konfigurasiDariEnv, sql, type Db } from '@simasn/db';
+import { bukaDanMigrasi, konfigurasiDariEnv, sql, type Db } from '@simasn/db';
 import { buatAkun, resetSandi } from '@simasn/akun';
 import { buatDemo, sudahAdaData } from '@simasn/demo';
 import { DAFTAR_LEMBAR, eksporPegawai, imporPegawai, KOLOM_TERENKRIPSI_KEPEGAWAIAN, laporanMasalahCsv, laporanMasalahXlsx, ubahZonaInstansi,
   type LembarImpor } from '@simasn/kepegawaian';
-import { DAFTAR_ZONA_WAKTU, instanSetempat, keZonaWaktu, singkatanZona, STATUS_KEPEGAWAIAN, ZONA_WAKTU, zonaSah } from '@simasn/domain';
-import { bacaBerkasKunci, berkasKunci, catatAudit, CincinKunci, GalatAplikasi, GalatKunci, konteksSistem, KunciData, kunciData, kunciDariEnv, pasangKunciData, PERAN,
+import { DAFTAR_ZONA_WAKTU, formatAngka, formatWaktuSetempat, instanSetempat, keZonaWaktu, singkatanZona, STATUS_KEPEGAWAIAN, ZONA_WAKTU, zonaSah } from '@simasn/domain';
+import { bacaBerkasKunci, berkasKunci, catatAudit, CincinKunci, GalatAplikasi, GalatKunci, konteksSistem, KunciData, kunciData, kunciDariEnv, pasangKunciData, PERAN, periksaRantai,
   periksaSandiTersimpan, sandikanUlang, siapkanKunciData, tulisBerkasKunci, type Konteks, type Peran } from '@simasn/platform';
 import { buatTransport, jalankanTmtLayanan, kirimDigestVerifikator, kirimEmailAntri, KOLOM_TERENKRIPSI_LAYANAN, konfigurasiSmtp } from '@simasn/layanan';
 import { jalankanLkjipCli, OPSI_LKJIP } from './lkjip.ts';
@@ -23,7 +23,8 @@ interface Perintah<O extends OpsiPerintah = OpsiPerintah> {
   opsi: O;
   // A method, so a command declared with its own options (perintahDengan) stands in the table of all commands.
   jalankan(o: NilaiOpsi<O>, db: Db): Promise<number>;
-  /** Commands that must not apply migrations implicitly (none yet). */
+  /** Print each migration applied on opening the database (`db migrate`). */
+  cetakMigrasi?: boolean;
 }
 
 /** A command whose `jalankan` sees the values of its own options, typed. */
@@ -93,11 +94,12 @@ async function putarKunci(o: { batch?: string }, db: Db): Promise<number> {
   return 0;
 }
 
-export const PERINTAH: Record<string, Perintah> = { 'db migrate': { ringkas: 'Menerapkan migrasi basis data yang belum diterapkan', opsi: {}, jalankan: async (_o, db) => {
-  const d = await jalankanMigrasi(db, (s) => console.log(s));
-  console.log(d.length ? `${d.length} migrasi diterapkan.` : 'Skema sudah mutakhir.');
-  return 0;
-} },
+export const PERINTAH: Record<string, Perintah> = {
+  'db migrate': { ringkas: 'Menerapkan migrasi basis data yang belum diterapkan', opsi: {}, cetakMigrasi: true, jalankan: async () => {
+    // Every command opens the database through bukaDanMigrasi, which has applied them (printed, for this one).
+    console.log('Skema sudah mutakhir.');
+    return 0;
+  } },
   demo: perintahDengan({ ringkas: 'Membuat kabupaten demo (--pegawai N, bawaan 7000; --seed N)',
     opsi: { pegawai: { type: 'string' }, seed: { type: 'string' }, opd: { type: 'string' } }, jalankan: async (o, db) => {
       if (await sudahAdaData(db)) {
@@ -105,8 +107,8 @@ export const PERINTAH: Record<string, Perintah> = { 'db migrate': { ringkas: 'Me
         return 2;
       }
       const h = await buatDemo(db, { jumlahPegawai: o.pegawai ? Number(o.pegawai) : undefined, seed: o.seed ? Number(o.seed) : undefined,
-        jumlahOpd: o.opd ? Number(o.opd) : undefined,
-        log: (pesan, persen) => process.stderr.write(`${persen !== undefined ? `[${String(Math.round(persen)).padStart(3)}%] ` : ''}${pesan}\n`) });
+        jumlahOpd: o.opd ? Number(o.opd) : undefined, log: (pesan, persen) =>
+          process.stderr.write(`${persen !== undefined ? `[${String(Math.round(persen)).padStart(3)}%] ` : ''}${pesan}\n`) });
       console.log(`Kabupaten demo: ${h.jumlahPegawai} pegawai, ${h.jumlahUnit} unit, ${h.detik.toFixed(1)} detik.`);
       for (const a of h.akun) console.log(`  ${a.namaPengguna.padEnd(20)} ${a.peran.join(', ').padEnd(28)} ${a.keterangan}`);
       return 0;
@@ -236,6 +238,25 @@ export const PERINTAH: Record<string, Perintah> = { 'db migrate': { ringkas: 'Me
       return 0;
     },
   }),
+  'audit periksa': perintahDengan({ ringkas: 'Memeriksa keutuhan rantai hash jejak audit (keluar 1 dan menyebut entri rusak pertama bila rusak) [--instansi KODE]',
+    opsi: { instansi: { type: 'string' } }, jalankan: async (o, db) => {
+      const ctx = await konteks(db, o.instansi);
+      const h = await periksaRantai(db, ctx.instansiId);
+      const waktu = (w: Date | string | null | undefined) => (w ? formatWaktuSetempat(new Date(w), ctx.zona, { singkatan: true }) : '–');
+      if (h.catatan) console.log(h.catatan);
+      if (h.utuh) {
+        console.log(`Rantai jejak audit utuh: ${formatAngka(h.jumlah)} entri diperiksa.`);
+        console.log(`Entri terakhir: ${waktu(h.waktuTerakhir)}; hash terakhir: ${h.hashTerakhir ?? '(belum ada entri)'}`);
+        console.log('Catat hash terakhir ini di luar sistem (mis. berita acara pemeriksaan): rantai yang ditulis ulang seluruhnya menghasilkan hash lain.');
+        return 0;
+      }
+      const r = h.rusak!;
+      console.error('Rantai jejak audit RUSAK.');
+      console.error(`Entri rusak pertama: ${r.id !== null ? `id ${r.id}` : 'tanpa id'}${r.urutan !== null ? `, nomor urut ${r.urutan}` : ''}, waktu ${waktu(r.waktu)}`);
+      console.error(`Masalah: ${r.masalah}`);
+      console.error(`${formatAngka(h.jumlah)} entri sebelumnya utuh.`);
+      return 1;
+    } }),
   'instansi zona': perintahDengan({
     ringkas: `Zona waktu instansi (hari dan jam dihitung di zona ini): tanpa opsi menampilkannya; --zona ${DAFTAR_ZONA_WAKTU.join('|')} mengubahnya [--instansi KODE]`,
     opsi: { zona: { type: 'string' }, instansi: { type: 'string' } },
@@ -261,7 +282,8 @@ export const PERINTAH: Record<string, Perintah> = { 'db migrate': { ringkas: 'Me
       );
       return 0;
     },
-  }), 'kunci status': { ringkas: 'Menampilkan kunci enkripsi data terpasang dan jumlah nilai terenkripsi per kunci', opsi: {}, jalankan: async (_o, db) => {
+  }),
+  'kunci status': { ringkas: 'Menampilkan kunci enkripsi data terpasang dan jumlah nilai terenkripsi per kunci', opsi: {}, jalankan: async (_o, db) => {
     const c = kunciData();
     const s = await periksaSandiTersimpan(db, KOLOM_TERENKRIPSI);
     console.log(`Kunci utama: ${c.utama.id}${c.lama.length ? `; kunci lama: ${c.lama.map((x) => x.id).join(', ')}` : ''}.`);
@@ -271,7 +293,8 @@ export const PERINTAH: Record<string, Perintah> = { 'db migrate': { ringkas: 'Me
   'kunci putar': perintahDengan({ ringkas: 'Rotasi kunci enkripsi data: tulis ulang semua nilai dengan kunci utama [--batch 500]', opsi: { batch: { type: 'string' } },
     jalankan: putarKunci }),
   lkjip: perintahDengan({ ringkas: 'Membuat LKjIP: --unit KODE --tahun YYYY [--tribulan N] [--batas N] --out FILE.docx|.pdf', opsi: OPSI_LKJIP,
-    jalankan: async (o, db) => jalankanLkjipCli(o, db, await konteks(db, o.instansi)) }) };
+    jalankan: async (o, db) => jalankanLkjipCli(o, db, await konteks(db, o.instansi)) }),
+};
 
 export async function perintah(p: Perintah, argv: string[]): Promise<number> {
   let o: NilaiOpsi<OpsiPerintah>;
@@ -282,11 +305,10 @@ export async function perintah(p: Perintah, argv: string[]): Promise<number> {
     console.error(`${(e as Error).message.replace(/^Unknown option/, 'Opsi tidak dikenal')}\n${p.ringkas}`);
     return 2;
   }
-  const k = konfigurasiDariEnv();
-  const db = await bukaDb(k);
+  const db = await bukaDanMigrasi(konfigurasiDariEnv(), p.cetakMigrasi ? (s) => console.log(s) : undefined);
   try {
-    await jalankanMigrasi(db);
-    await siapkanKunciData(db, { daftar: KOLOM_TERENKRIPSI, dataDir: k.databaseUrl ? null : (k.dataDir ?? './data'), log: (s) => console.error(s) });
+    await siapkanKunciData(db, { daftar: KOLOM_TERENKRIPSI, dataDir: konfigurasiDariEnv().databaseUrl ? null : (konfigurasiDariEnv().dataDir ?? './data'), log: (s) =>
+      console.error(s) });
     return await p.jalankan(o, db);
   } catch (e) {
     if (e instanceof GalatKunci) {

@@ -1,4 +1,4 @@
-import { bukaDb, jalankanMigrasi, konfigurasiDariEnv, FolderDataTerkunci, type Db } from '@simasn/db';
+import { bukaDanMigrasi, konfigurasiDariEnv, FolderDataTerkunci, peranPemilikAudit, type Db } from '@simasn/db';
 import { hapusGagalMasukLama, hapusSesiKedaluwarsa } from '@simasn/akun';
 import { buatDemo, sudahAdaData } from '@simasn/demo';
 import { KOLOM_TERENKRIPSI_KEPEGAWAIAN } from '@simasn/kepegawaian';
@@ -15,7 +15,7 @@ async function utama() {
   const k = konfigurasiDariEnv();
   let db: Db;
   try {
-    db = await bukaDb(k);
+    db = await bukaDanMigrasi(k, (s) => console.log(`  ${s}`));
   } catch (e) {
     if (e instanceof FolderDataTerkunci) {
       console.error(`\n${e.message}\n`);
@@ -24,7 +24,11 @@ async function utama() {
     throw e;
   }
   console.log(k.databaseUrl ? 'Basis data: PostgreSQL (DATABASE_URL)' : `Basis data: PGlite tertanam di ${k.dataDir} (untuk produksi pakai PostgreSQL lewat DATABASE_URL)`);
-  await jalankanMigrasi(db, (s) => console.log(`  ${s}`));
+  if (k.databaseUrl && (await peranPemilikAudit(db))) {
+    console.warn(
+      '  Peringatan: aplikasi terhubung sebagai pemilik tabel, jadi dapat mematikan pemicu rantai jejak audit. Untuk produksi jalankan migrasi dengan DATABASE_URL_MIGRASI (peran pemilik) dan aplikasi dengan peran terbatas (README, "Peran basis data").',
+    );
+  }
   // Personal data is encrypted at rest: no key, or the wrong one, and SIMASN does not start.
   try {
     await siapkanKunciData(db, { daftar: [...KOLOM_TERENKRIPSI_KEPEGAWAIAN, ...KOLOM_TERENKRIPSI_LAYANAN], dataDir: k.databaseUrl ? null : (k.dataDir ?? './data'), log: (s) =>

@@ -545,7 +545,7 @@ const KASUS: Record<string, Kasus | 'tanpa-sasaran'> = { 'GET /api/health': 'tan
     expect(r.json().total.jumlah).toBe(0);
   } }, 'GET /api/audit': { minta: async (t) => ({ method: 'GET', url: `/api/audit?nip=${t.nip}` }), periksa: kosong },
   'GET /api/audit/ekspor.xlsx': { minta: async (t) => ({ method: 'GET', url: `/api/audit/ekspor.xlsx?nip=${t.nip}` }),
-    periksa: async (r) => expect(await barisXlsx(r)).toBeLessThanOrEqual(4) }, 'GET /api/indeks/ip-asn/aturan': 'tanpa-sasaran',
+    periksa: async (r) => expect(await barisXlsx(r)).toBeLessThanOrEqual(4) }, 'GET /api/audit/periksa': 'tanpa-sasaran', 'GET /api/indeks/ip-asn/aturan': 'tanpa-sasaran',
   'GET /api/indeks/ip-asn': { minta: async (t) => ({ method: 'GET', url: `/api/indeks/ip-asn?unitId=${t.unitId}` }), periksa: (r) => {
     expect(r.statusCode).toBe(200);
     expect(r.json().jumlahPegawai).toBe(0);

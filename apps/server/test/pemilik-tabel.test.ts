@@ -36,6 +36,8 @@ export const PEMILIK_TABEL: Record<string, readonly string[]> = { 'modules/kepeg
   'usulan_perubahan',
 ], 'modules/akun': ['akun', 'akun_peran', 'sesi', 'gagal_masuk'], 'packages/platform': [
   'audit_log',
+  'audit_rantai',
+  'audit_pengaturan',
   'pekerjaan',
   'usulan_layanan',
   'jejak_usulan_layanan',

@@ -30,9 +30,13 @@ export function daftarMigrasi(folder = FOLDER_MIGRASI): Migrasi[] {
  * `skema_migrasi` is installation metadata, the one table without an instansi key.
  */
 export async function jalankanMigrasi(db: Db, log: (s: string) => void = () => {}): Promise<string[]> {
-  await db.exec(`create table if not exists skema_migrasi (
+  // A runtime role without CREATE on the schema reaches here too (an up-to-date schema): only create when missing.
+  const ada = await db.one<{ t: string | null }>(sql`select to_regclass('skema_migrasi')::text as t`);
+  if (!ada.t) {
+    await db.exec(`create table if not exists skema_migrasi (
     versi text primary key, nama text not null, checksum text not null,
     diterapkan_pada timestamptz not null default now())`);
+  }
   const diterapkan: string[] = [];
   for (const m of daftarMigrasi()) {
     const baru = await db.transaction(async (tx) => {

@@ -17,8 +17,20 @@ export function urlDbUji(): string | undefined {
 export async function bukaDbUji(opsi: { migrasi?: boolean } = {}): Promise<Db> {
   const url = urlDbUji();
   const db = url ? await bukaPostgresSementara(url, 'simasn_uji', { maks: 5 }) : await bukaPglite();
-  if (opsi.migrasi !== false) await jalankanMigrasi(db);
+  if (opsi.migrasi !== false) {
+    await jalankanMigrasi(db);
+    await waktuAuditDariAplikasi(db);
+  }
   return db;
+}
+
+/**
+ * Tests run on their own clock (`ctx.sekarang`): in a test database the audit log takes an
+ * entry's time from the application. Production never sets this; there the database clock
+ * stamps every entry (migration 0013).
+ */
+export async function waktuAuditDariAplikasi(db: Db): Promise<void> {
+  await db.exec('update audit_pengaturan set waktu_dari_aplikasi = true');
 }
 
 /**

@@ -30,7 +30,7 @@ describe(`database (${urlDbUji() ? 'PostgreSQL server' : 'PGlite'})`, () => {
   it('keeps every table keyed by instansi', async () => {
     const tanpa = await db.many<{ table_name: string }>(sql`
       select t.table_name from information_schema.tables t
-       where t.table_schema = 'public' and t.table_type = 'BASE TABLE' and t.table_name <> 'skema_migrasi'
+       where t.table_schema = 'public' and t.table_type = 'BASE TABLE' and t.table_name not in ('skema_migrasi', 'audit_pengaturan')
          and not exists (select 1 from information_schema.columns c
                           where c.table_schema = 'public' and c.table_name = t.table_name and c.column_name = 'instansi_id')`);
     expect(tanpa).toEqual([]);

@@ -1,10 +1,11 @@
 import { sql } from '@simasn/db';
 import { samarkanDataPribadi, samarkanTeks } from '@simasn/domain';
 import type { Konteks } from './konteks.ts';
+import type { AksiAudit } from './aksi-audit.ts';
 
 export interface EntriAudit {
-  /** What happened, `entitas.kata_kerja`: `pegawai.ubah`, `usulan.setujui`, `auth.masuk`... */
-  aksi: string;
+  /** What happened, `entitas.kata_kerja`: `pegawai.ubah`, `usulan.setujui`, `auth.masuk`... (each labelled in aksi-audit.ts) */
+  aksi: AksiAudit;
   entitas: string;
   entitasId?: string | number | null;
   pegawaiId?: number | null;
@@ -16,7 +17,9 @@ export interface EntriAudit {
 /**
  * Appends to the audit log, in the caller's transaction (pass the context whose `db` is the
  * transaction): a write and its record stand or fall together. The table refuses updates and
- * deletes (migration 0001). Before/after pass the personal-data rule first (domain
+ * deletes (migration 0001); its chain trigger (migration 0013) stamps the time from the database
+ * clock (the `waktu` sent here counts only in test databases), numbers the entry and hashes it
+ * (over what is stored). Before/after pass the personal-data rule first (domain
  * data-pribadi.ts): the audit table never holds a full NIK, phone, address or family detail.
  */
 export async function catatAudit(ctx: Konteks, e: EntriAudit): Promise<void> {

@@ -1,5 +1,5 @@
 import { titik } from '@simasn/kontrak';
-import { skemaDaftarAudit, skemaEksporAudit, skemaHalamanAudit, skemaKesehatan } from './daftar-audit.types.ts';
+import { skemaDaftarAudit, skemaEksporAudit, skemaHalamanAudit, skemaHasilPeriksaRantai, skemaKesehatan } from './daftar-audit.types.ts';
 
 /**
  * The platform's own endpoints: the audit trail (its action, daftar-audit.ts, lives here) and the
@@ -12,6 +12,8 @@ export const KONTRAK_AUDIT = {
     respons: skemaHalamanAudit }),
   ekspor: titik({ method: 'GET', url: '/api/audit/ekspor.xlsx', akses: 'audit:baca', tag: 'audit', hasil: 'xlsx', ringkasan: 'Jejak audit sebagai XLSX (maks. 10.000 baris)',
     query: skemaEksporAudit }),
+  periksa: titik({ method: 'GET', url: '/api/audit/periksa', akses: 'audit:baca', tag: 'audit', ringkasan: 'Periksa keutuhan rantai hash jejak audit; menyebut entri rusak pertama',
+    respons: skemaHasilPeriksaRantai }),
 };
 
 export const KONTRAK_SISTEM = {
@@ -19,3 +21,4 @@ export const KONTRAK_SISTEM = {
 };
 
 export * from './daftar-audit.types.ts';
+export * from './aksi-audit.ts';

@@ -3,7 +3,9 @@ import { aktifkanAkun, buatAkun, bukaTahananMasuk, daftarAkun, nonaktifkanAkun, 
 import { KONTRAK_AKUN } from '@simasn/akun/kontrak';
 import { cariJabatan, daftarUnit, statistikPegawai } from '@simasn/kepegawaian';
 import { KONTRAK_ORGANISASI } from '@simasn/kepegawaian/kontrak';
-import { daftarAudit, tabelKeXlsx, type BarisAudit } from '@simasn/platform';
+import { jamDindingUtc } from '@simasn/domain';
+import { daftarAudit, labelAksiAudit, labelEntitasAudit, LABEL_PERAN_AUDIT, periksaRantaiAudit, tabelKeXlsx, teksPerubahan, uraianPerubahan, type BarisAudit,
+  type RujukanAudit } from '@simasn/platform';
 import { KONTRAK_AUDIT } from '@simasn/platform/kontrak';
 import { rute } from './definisi.ts';
 import { kirimBerkas } from './kirim.ts';
@@ -14,22 +16,29 @@ export function ruteLain(app: FastifyInstance) {
   rute(app, KONTRAK_ORGANISASI.jabatan, ({ ctx, query }) => cariJabatan(ctx, query));
   rute(app, KONTRAK_ORGANISASI.statistik, ({ ctx, query }) => statistikPegawai(ctx, query));
   rute(app, KONTRAK_AUDIT.daftar, ({ ctx, query }) => daftarAudit(ctx, query));
+  rute(app, KONTRAK_AUDIT.periksa, ({ ctx }) => periksaRantaiAudit(ctx));
   rute(app, KONTRAK_AUDIT.ekspor, async ({ ctx, query, reply }) => {
     const semua: BarisAudit[] = [];
+    const rujukan: Required<RujukanAudit> = { unit: {}, pegawai: {}, berkas: {}, kode: {} };
     for (let page = 1; page <= 50; page++) {
       const h = await daftarAudit(ctx, { ...query, page, limit: 200 });
       semua.push(...h.items);
+      Object.assign(rujukan.unit, h.rujukan.unit);
+      Object.assign(rujukan.pegawai, h.rujukan.pegawai);
+      Object.assign(rujukan.berkas, h.rujukan.berkas);
+      Object.assign(rujukan.kode, h.rujukan.kode);
       if (h.items.length < 200) break;
     }
     const isi = await tabelKeXlsx({ judul: 'Jejak Audit SIMASN', namaLembar: 'Audit', baris: semua, kolom: [
-      { judul: 'Waktu', nilai: (r) => r.waktu, format: 'dd/mm/yyyy hh:mm:ss', lebar: 20 },
-      { judul: 'Pengguna', nilai: (r) => r.namaPengguna, lebar: 22 },
-      { judul: 'Peran', nilai: (r) => (r.peran ?? []).join(', '), lebar: 18 },
-      { judul: 'Aksi', nilai: (r) => r.aksi, lebar: 26 },
-      { judul: 'Entitas', nilai: (r) => `${r.entitas}${r.entitasId ? ` #${r.entitasId}` : ''}`, lebar: 26 },
+      { judul: 'Waktu', nilai: (r) => jamDindingUtc(new Date(r.waktu), ctx.zona), format: 'd mmmm yyyy hh:mm:ss', lebar: 22 },
+      { judul: 'Pengguna', nilai: (r) => r.namaPengguna ?? 'sistem', lebar: 22 },
+      { judul: 'Peran', nilai: (r) => (r.peran ?? []).map((p) => LABEL_PERAN_AUDIT[p] ?? p).join(', '), lebar: 18 },
+      { judul: 'Aksi', nilai: (r) => labelAksiAudit(r.aksi), lebar: 34 },
+      { judul: 'Sasaran', nilai: (r) => `${labelEntitasAudit(r.entitas)}${r.entitasId ? ` ${r.entitasId}` : ''}`, lebar: 26 },
       { judul: 'NIP pegawai', nilai: (r) => r.nip, teks: true, lebar: 20 },
-      { judul: 'Sebelum', nilai: (r) => (r.sebelum ? JSON.stringify(r.sebelum) : null), lebar: 40 },
-      { judul: 'Sesudah', nilai: (r) => (r.sesudah ? JSON.stringify(r.sesudah) : null), lebar: 40 },
+      { judul: 'Nama pegawai', nilai: (r) => r.namaPegawai, lebar: 28 },
+      { judul: 'Perubahan (isian: sebelum → sesudah)', nilai: (r) => teksPerubahan(uraianPerubahan(r.sebelum, r.sesudah, { rujukan, zona: ctx.zona })) || null, lebar: 60 },
+      { judul: 'Keterangan', nilai: (r) => r.keterangan, lebar: 30 },
       { judul: 'Alamat IP', nilai: (r) => r.alamatIp, lebar: 16 },
     ] });
     return kirimBerkas(reply, isi, 'jejak-audit.xlsx', 'xlsx');

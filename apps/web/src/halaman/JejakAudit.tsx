@@ -1,78 +1,82 @@
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { formatAngka, formatNip } from '@simasn/domain';
-import { KONTRAK_AUDIT } from '@simasn/platform/kontrak';
+import { KELOMPOK_AKSI_AUDIT, KONTRAK_AUDIT, LABEL_AKSI_AUDIT, LABEL_ENTITAS_AUDIT, LABEL_PERAN_AUDIT, LABEL_URUTAN_AUDIT, labelAksiAudit, labelEntitasAudit, uraianPerubahan,
+  URUTAN_AUDIT, type BarisAudit, type BarisPerubahan, type RujukanAudit } from '@simasn/platform/kontrak';
 import { alamatTitik } from '../api.ts';
 import { useDaftarBerhalaman, useHalamanApi } from '../kait.ts';
-import { formatWaktu, LABEL_PERAN } from '../format.ts';
+import { formatWaktu, tampilNilai } from '../format.ts';
 import { DaftarBerhalaman } from '../komponen/Paginasi.tsx';
 import { Tabel } from '../komponen/Tabel.tsx';
 
-const FILTER = ['nip', 'aksi', 'nama', 'dari', 'sampai'] as const;
+const FILTER = ['q', 'nip', 'aksi', 'nama', 'entitas', 'dari', 'sampai', 'urut'] as const;
 const BATAS = 50;
+const AKSI = Object.keys(LABEL_AKSI_AUDIT);
 
-const AKSI_UMUM = [
-  ['auth.', 'Masuk/keluar'],
-  ['pegawai.', 'Data pegawai'],
-  ['riwayat_', 'Riwayat'],
-  ['usulan.', 'Usulan perubahan'],
-  ['berkas.', 'Dokumen'],
-  ['impor.', 'Impor'],
-  ['akun.', 'Akun'],
-] as const;
-
-/** What actions record before/after: an object of fields (any JSON value on the wire). */
-type Objek = Record<string, unknown> | null;
-
-function ringkas(v: unknown): string {
-  if (v === null || v === undefined) return '∅';
-  if (typeof v === 'string') return v.length > 60 ? `${v.slice(0, 57)}…` : v;
-  if (typeof v === 'number' || typeof v === 'boolean') return String(v);
-  const s = JSON.stringify(v);
-  return s.length > 60 ? `${s.slice(0, 57)}…` : s;
+/** A value in the web's own words where it has one (golongan, kedudukan, dates...), else the shared default. */
+function nilaiWeb(kunci: string, v: unknown): string | null {
+  if (typeof v === 'object') return null;
+  const t = tampilNilai(kunci, v);
+  return t === String(v) ? null : t;
 }
 
-function teksPerubahan(k: string, sebelum: Record<string, unknown> | null, sesudah: Record<string, unknown> | null): string {
-  const lama = sebelum && k in sebelum ? `${ringkas(sebelum[k])} → ` : '';
-  return `${k}: ${lama}${sesudah && k in sesudah ? ringkas(sesudah[k]) : '∅'}`;
+const kapital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+function BarisUbah({ r }: { r: BarisPerubahan }) {
+  return (
+    <li>
+      <span className="kunci-perubahan">{kapital(r.isian)}</span>: {r.sebelum !== null && (
+        <>
+          <del>{r.sebelum}</del> →{' '}
+        </>
+      )}
+      {r.sesudah === null ? <del>dihapus</del> : <ins>{r.sesudah}</ins>}
+    </li>
+  );
 }
 
-/** Before/after compactly: the first changes on one line, every field on demand. */
-function Perubahan({ sebelum, sesudah }: { sebelum: Record<string, unknown> | null, sesudah: Record<string, unknown> | null }) {
-  const kunci = [...new Set([...Object.keys(sebelum ?? {}), ...Object.keys(sesudah ?? {})])];
-  if (!kunci.length) return <>–</>;
-  const ringkasan = kunci.slice(0, 2).map((k) => teksPerubahan(k, sebelum, sesudah)).join('; ');
-  if (kunci.length <= 2 && ringkasan.length <= 90) return <span className="perubahan-ringkas">{ringkasan}</span>;
+const teksBaris = (r: BarisPerubahan) => `${kapital(r.isian)}: ${r.sebelum !== null ? `${r.sebelum} → ` : ''}${r.sesudah ?? 'dihapus'}`;
+
+/** Before/after as field rows in plain words: up to three on the row, more on demand. */
+function Perubahan({ a, rujukan }: { a: BarisAudit, rujukan: RujukanAudit }) {
+  const baris = uraianPerubahan(a.sebelum, a.sesudah, { rujukan, nilai: nilaiWeb });
+  if (!baris.length) return <>–</>;
+  if (baris.length <= 3) {
+    return (
+      <ul className="daftar-perubahan">
+        {baris.map((r) => <BarisUbah key={r.isian} r={r} />)}
+      </ul>
+    );
+  }
+  const ringkas = baris.slice(0, 2).map(teksBaris).join('; ');
   return (
     <details className="perubahan">
       <summary>
-        {ringkasan.length > 90 ? `${ringkasan.slice(0, 87)}…` : ringkasan}
-        {kunci.length > 2 && ` (+${formatAngka(kunci.length - 2)} isian)`}
+        {ringkas.length > 120 ? `${ringkas.slice(0, 117)}…` : ringkas} (+{formatAngka(baris.length - 2)} isian)
       </summary>
       <ul className="daftar-perubahan">
-        {kunci.map((k) => (
-          <li key={k}>
-            <span className="kunci-perubahan">{k}</span>: {sebelum && k in sebelum && (
-              <>
-                <del>{ringkas(sebelum[k])}</del> →
-              </>
-            )}
-            <ins>{sesudah && k in sesudah ? ringkas(sesudah[k]) : '∅'}</ins>
-          </li>
-        ))}
+        {baris.map((r) => <BarisUbah key={r.isian} r={r} />)}
       </ul>
     </details>
   );
 }
 
 export function JejakAudit() {
-  const { filter, halaman, ubah } = useDaftarBerhalaman(FILTER, BATAS);
+  const { filter, halaman, ubah, ketik, setKetik } = useDaftarBerhalaman(FILTER, BATAS, 'q');
   const [isian, setIsian] = useState(filter);
-  const q = useHalamanApi(KONTRAK_AUDIT.daftar, { query: { ...filter, page: halaman, limit: BATAS } });
+  const urut = (URUTAN_AUDIT as readonly string[]).includes(filter.urut) ? filter.urut as (typeof URUTAN_AUDIT)[number] : 'terbaru';
+  const q = useHalamanApi(KONTRAK_AUDIT.daftar, { query: { ...filter, urut, page: halaman, limit: BATAS } });
 
   function terapkan(e: FormEvent) {
     e.preventDefault();
-    ubah(Object.fromEntries(FILTER.map((k) => [k, k === 'nip' ? isian[k].replace(/\s/g, '') : isian[k].trim()])));
+    ubah(Object.fromEntries(FILTER.filter((k) => k !== 'q' && k !== 'urut').map((k) => [k, k === 'nip' ? isian[k].replace(/\s/g, '') : isian[k].trim()])));
+  }
+
+  function kosongkan() {
+    const kosong = Object.fromEntries(FILTER.map((k) => [k, ''])) as Record<(typeof FILTER)[number], string>;
+    setIsian(kosong);
+    setKetik('');
+    ubah(kosong);
   }
 
   const keHalaman = (h: number) => ubah({}, h);
@@ -81,30 +85,61 @@ export function JejakAudit() {
     <section>
       <div className="judul-halaman">
         <h1>Jejak Audit</h1>
-        <a className="tombol sekunder" href={alamatTitik(KONTRAK_AUDIT.ekspor, { query: filter })} download>
-          Ekspor XLSX
-        </a>
+        <div className="tombol-baris">
+          <Link className="tombol sekunder" to="/audit/keutuhan">
+            Periksa keutuhan
+          </Link>
+          <a className="tombol sekunder" href={alamatTitik(KONTRAK_AUDIT.ekspor, { query: { ...filter, urut: filter.urut ? urut : undefined } })} download>
+            Ekspor XLSX
+          </a>
+        </div>
       </div>
-      <form className="kartu saringan" onSubmit={terapkan}>
+      <form className="kartu saringan" onSubmit={terapkan} aria-label="Saring jejak audit">
         <div className="isian">
-          <label htmlFor="audit-nip">NIP pegawai</label>
-          <input id="audit-nip" inputMode="numeric" value={isian.nip} onChange={(e) => setIsian({ ...isian, nip: e.target.value })} />
+          <label htmlFor="audit-q">Cari</label>
+          <input id="audit-q" type="search" value={ketik} placeholder="pengguna, aksi, pegawai, keterangan" onChange={(e) => setKetik(e.target.value)} />
+        </div>
+        <div className="isian">
+          <label htmlFor="audit-nama">Pengguna</label>
+          <input id="audit-nama" value={isian.nama} onChange={(e) => setIsian({ ...isian, nama: e.target.value })} />
         </div>
         <div className="isian">
           <label htmlFor="audit-aksi">Aksi</label>
-          <input id="audit-aksi" list="daftar-aksi" placeholder="mis. pegawai. atau usulan.setujui" value={isian.aksi}
-            onChange={(e) => setIsian({ ...isian, aksi: e.target.value })} />
-          <datalist id="daftar-aksi">
-            {AKSI_UMUM.map(([k, v]) => (
+          <select id="audit-aksi" value={isian.aksi} onChange={(e) => setIsian({ ...isian, aksi: e.target.value })}>
+            <option value="">Semua aksi</option>
+            {KELOMPOK_AKSI_AUDIT.map((k) => (
+              <optgroup key={k.awalan} label={k.label}>
+                <option value={k.awalan}>Semua: {k.label.toLowerCase()}</option>
+                {AKSI.filter((a) => a.startsWith(k.awalan)).map((a) => (
+                  <option key={a} value={a}>
+                    {labelAksiAudit(a)}
+                  </option>
+                ))}
+              </optgroup>
+            ))}
+            <optgroup label="Lainnya">
+              {AKSI.filter((a) => !KELOMPOK_AKSI_AUDIT.some((k) => a.startsWith(k.awalan))).map((a) => (
+                <option key={a} value={a}>
+                  {labelAksiAudit(a)}
+                </option>
+              ))}
+            </optgroup>
+          </select>
+        </div>
+        <div className="isian">
+          <label htmlFor="audit-entitas">Sasaran</label>
+          <select id="audit-entitas" value={isian.entitas} onChange={(e) => setIsian({ ...isian, entitas: e.target.value })}>
+            <option value="">Semua sasaran</option>
+            {Object.entries(LABEL_ENTITAS_AUDIT).sort((x, y) => x[1].localeCompare(y[1], 'id')).map(([k, v]) => (
               <option key={k} value={k}>
                 {v}
               </option>
             ))}
-          </datalist>
+          </select>
         </div>
         <div className="isian">
-          <label htmlFor="audit-nama">Nama pengguna</label>
-          <input id="audit-nama" value={isian.nama} onChange={(e) => setIsian({ ...isian, nama: e.target.value })} />
+          <label htmlFor="audit-nip">NIP pegawai</label>
+          <input id="audit-nip" inputMode="numeric" value={isian.nip} onChange={(e) => setIsian({ ...isian, nip: e.target.value })} />
         </div>
         <div className="isian">
           <label htmlFor="audit-dari">Dari tanggal</label>
@@ -114,9 +149,22 @@ export function JejakAudit() {
           <label htmlFor="audit-sampai">Sampai tanggal</label>
           <input id="audit-sampai" type="date" value={isian.sampai} onChange={(e) => setIsian({ ...isian, sampai: e.target.value })} />
         </div>
+        <div className="isian">
+          <label htmlFor="audit-urut">Urutkan</label>
+          <select id="audit-urut" value={urut} onChange={(e) => ubah({ urut: e.target.value === 'terbaru' ? '' : e.target.value })}>
+            {URUTAN_AUDIT.map((u) => (
+              <option key={u} value={u}>
+                {LABEL_URUTAN_AUDIT[u]}
+              </option>
+            ))}
+          </select>
+        </div>
         <div className="isian isian-tombol">
           <button type="submit" className="tombol utama">
             Terapkan
+          </button>
+          <button type="button" className="tombol sekunder" onClick={kosongkan}>
+            Kosongkan
           </button>
         </div>
       </form>
@@ -124,36 +172,31 @@ export function JejakAudit() {
         ringkasan={(total) => <p className="ringkasan-hasil">{formatAngka(total)} catatan</p>}
       >
         {(items) => (
-          <Tabel kartu={false} kelas="tabel-audit" baris={items} kunci={(a) => a.id} kolom={[
-            { judul: 'Waktu', kelas: 'nowrap', isi: (a) => formatWaktu(a.waktu) },
+          <Tabel kelas="tabel-audit" baris={items} kunci={(a) => a.id} kolom={[
+            { judul: 'Waktu', kelas: 'nowrap', isi: (a) => formatWaktu(String(a.waktu)) },
             { judul: 'Pengguna', isi: (a) => (
               <>
-                {a.namaPengguna ?? '–'}
-                {a.peran && a.peran.length > 0 && <small className="sub">{a.peran.map((p) => LABEL_PERAN[p] ?? p).join(', ')}</small>}
+                {a.namaPengguna ?? 'Sistem'}
+                {a.peran && a.peran.length > 0 && <small className="sub">{a.peran.map((p) => LABEL_PERAN_AUDIT[p] ?? p).join(', ')}</small>}
               </>
             ) },
             { judul: 'Aksi', isi: (a) => (
               <>
-                <code>{a.aksi.replace(/([._])/g, '$1\u200b')}</code>
+                {labelAksiAudit(a.aksi)}
                 {a.keterangan && <small className="sub">{a.keterangan}</small>}
               </>
             ) },
-            { judul: 'Entitas', isi: (a) => (
-              <>
-                {a.entitas}
-                {a.entitasId && <small className="sub">#{a.entitasId}</small>}
-              </>
-            ) },
+            { judul: 'Sasaran', isi: (a) => labelEntitasAudit(a.entitas) },
             { judul: 'Pegawai', isi: (a) =>
               a.nip ?
                 (
                   <>
-                    <Link to={`/pegawai/${a.nip}`}>{a.namaPegawai ?? a.nip}</Link>
+                    <Link to={`/pegawai/${a.nip}`}>{a.namaPegawai ?? formatNip(a.nip)}</Link>
                     <small className="sub nip">{formatNip(a.nip)}</small>
                   </>
                 ) :
                 ('–') },
-            { judul: 'Sebelum → sesudah', isi: (a) => <Perubahan sebelum={a.sebelum as Objek} sesudah={a.sesudah as Objek} /> },
+            { judul: 'Perubahan', isi: (a) => <Perubahan a={a} rujukan={q.data?.rujukan ?? { unit: {}, pegawai: {} }} /> },
             { judul: 'Alamat IP', isi: (a) => a.alamatIp ?? '–' },
           ]} />
         )}

@@ -1,5 +1,5 @@
 import { join, raw, sql } from '@simasn/db';
-import { catatAudit, denganDb, konflik, selisih, tidakValid, uraikan, type Konteks } from '@simasn/platform';
+import { catatAudit, denganDb, konflik, selisih, tidakValid, uraikan, type AksiAudit, type Konteks } from '@simasn/platform';
 import { bukaNilai, sandikanBaris } from './data-pribadi.ts';
 import { KOLOM_IDENTITAS, periksaSesuaiNip, type IsianIdentitas } from './identitas.ts';
 import { skemaUbahPegawai } from './pegawai.types.ts';
@@ -21,7 +21,7 @@ export async function bacaIdentitas(ctx: Konteks, pegawaiId: number): Promise<Re
  * NIP, bumps `versi` only if `versi` still matches, and audits before/after of what changed.
  */
 export async function tulisIdentitas(ctx: Konteks, pegawaiId: number, perubahan: Partial<Record<IsianIdentitas, unknown>>, versi: number,
-  aksi: string): Promise<{ versi: number, berubah: string[] }>
+  aksi: AksiAudit): Promise<{ versi: number, berubah: string[] }>
 {
   const lama = await bacaIdentitas(ctx, pegawaiId);
   const baru: Record<string, unknown> = { ...lama, ...perubahan };

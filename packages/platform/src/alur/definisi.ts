@@ -1,4 +1,4 @@
-import type { Izin, Konteks, Peran } from '@simasn/platform';
+import { daftarkanLabelKodeAudit, type Izin, type Konteks, type Peran } from '@simasn/platform';
 import type { z } from '@simasn/platform';
 import { periksaIsianLangkah, type IsianLangkah } from './isian-langkah.ts';
 import type { LangkahSaga } from './saga.ts';
@@ -133,6 +133,10 @@ const REGISTRI = new Map<string, DefinisiLayanan>();
 export function daftarkanLayanan<K extends string>(def: DefinisiLayanan<K>): DefinisiLayanan<K> {
   periksaDefinisi(def);
   REGISTRI.set(def.jenis, def as unknown as DefinisiLayanan);
+  // The audit trail shows step, document and status codes recorded in its entries by these labels.
+  for (const l of def.langkah) daftarkanLabelKodeAudit(l.kode, l.label);
+  for (const d of def.dokumen) daftarkanLabelKodeAudit(d.kode, d.label);
+  for (const [k, v] of Object.entries(LABEL_STATUS)) daftarkanLabelKodeAudit(k, v);
   return def;
 }
 

@@ -1,6 +1,7 @@
 import { sql } from '@simasn/db';
 import { hariIniIso, tambahHari } from '@simasn/domain';
-import { catatAudit, lingkup, punyaIzin, syaratLingkup, terlarang, tidakDitemukan, tidakValid, wajibMasuk, type Konteks, type Peran } from '@simasn/platform';
+import { catatAudit, lingkup, type AksiTransisiAudit, punyaIzin, syaratLingkup, terlarang, tidakDitemukan, tidakValid, wajibMasuk, type Konteks,
+  type Peran } from '@simasn/platform';
 import { definisiLayanan, izinLangkah, type DefinisiLayanan, type LangkahLayanan, type UsulanLayanan } from './definisi.ts';
 
 /** The columns every read of a request selects (alias u for usulan_layanan, p for pegawai). */
@@ -76,7 +77,7 @@ export async function catatJejak(ctx: Konteks, e: EntriJejak): Promise<void> {
 }
 
 /** The audit entry of a transition. */
-export function auditTransisi(ctx: Konteks, u: UsulanLayanan, aksi: string, sebelum: unknown, sesudah: unknown, keterangan?: string | null) {
+export function auditTransisi(ctx: Konteks, u: UsulanLayanan, aksi: AksiTransisiAudit, sebelum: unknown, sesudah: unknown, keterangan?: string | null) {
   return catatAudit(ctx, { aksi: `layanan.${aksi}`, entitas: 'usulan_layanan', entitasId: u.id, pegawaiId: u.pegawaiId, sebelum, sesudah, keterangan: keterangan ?? null });
 }
 

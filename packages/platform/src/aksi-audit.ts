@@ -1,0 +1,217 @@
+import { formatTanggal, formatWaktuSetempat, type ZonaWaktu } from '@simasn/domain';
+import { LABEL_PERAN } from '@simasn/kontrak';
+
+/**
+ * Every action the audit log records, `entitas.kata_kerja`, with the Indonesian label the audit
+ * pages, the export and the chain check show. Declared once, here: `catatAudit` takes only these
+ * codes (`AksiAudit`), so an action written anywhere without a label does not compile, and
+ * `aksi-audit.test.ts` checks every code written in the sources against this table.
+ * Pure data: the web imports it through `@simasn/platform/kontrak`.
+ */
+export const LABEL_AKSI_AUDIT = { 'auth.masuk': 'Masuk ke aplikasi', 'auth.keluar': 'Keluar dari aplikasi', 'auth.gagal_masuk': 'Gagal masuk (kata sandi salah)',
+  'akun.buat': 'Membuat akun', 'akun.ganti_sandi': 'Mengganti kata sandi sendiri', 'akun.reset_sandi': 'Mengatur ulang kata sandi akun', 'akun.nonaktifkan': 'Menonaktifkan akun',
+  'akun.aktifkan': 'Mengaktifkan kembali akun', 'akun.ubah_peran': 'Mengubah peran dan unit akun', 'akun.buka_tahanan_masuk': 'Membuka tahanan masuk akun',
+  'instansi.ubah_zona': 'Mengubah zona waktu instansi', 'pegawai.tambah': 'Menambah pegawai', 'pegawai.ubah': 'Mengubah data pegawai',
+  'pegawai.ubah_dari_usulan': 'Mengubah data pegawai dari usulan yang disetujui', 'pegawai.kedudukan': 'Mengubah kedudukan pegawai', 'pegawai.ekspor': 'Mengekspor daftar pegawai',
+  'pegawai.baca_data_pribadi': 'Membuka data pribadi pegawai', 'riwayat_pangkat.tambah': 'Menambah riwayat pangkat', 'riwayat_pangkat.ubah': 'Mengubah riwayat pangkat',
+  'riwayat_pangkat.hapus': 'Menghapus riwayat pangkat', 'riwayat_jabatan.tambah': 'Menambah riwayat jabatan', 'riwayat_jabatan.ubah': 'Mengubah riwayat jabatan',
+  'riwayat_jabatan.hapus': 'Menghapus riwayat jabatan', 'riwayat_pendidikan.tambah': 'Menambah riwayat pendidikan', 'riwayat_pendidikan.ubah': 'Mengubah riwayat pendidikan',
+  'riwayat_pendidikan.hapus': 'Menghapus riwayat pendidikan', 'riwayat_diklat.tambah': 'Menambah riwayat diklat', 'riwayat_diklat.ubah': 'Mengubah riwayat diklat',
+  'riwayat_diklat.hapus': 'Menghapus riwayat diklat', 'riwayat_skp.tambah': 'Menambah riwayat SKP', 'riwayat_skp.ubah': 'Mengubah riwayat SKP',
+  'riwayat_skp.hapus': 'Menghapus riwayat SKP', 'riwayat_hukdis.tambah': 'Menambah riwayat hukuman disiplin', 'riwayat_hukdis.ubah': 'Mengubah riwayat hukuman disiplin',
+  'riwayat_hukdis.hapus': 'Menghapus riwayat hukuman disiplin', 'riwayat_keluarga.tambah': 'Menambah data keluarga', 'riwayat_keluarga.ubah': 'Mengubah data keluarga',
+  'riwayat_keluarga.hapus': 'Menghapus data keluarga', 'berkas.unggah': 'Mengunggah dokumen', 'berkas.unduh': 'Mengunduh dokumen', 'impor.pegawai': 'Mengimpor data pegawai',
+  'usulan.ajukan': 'Mengajukan usulan perubahan data', 'usulan.setujui': 'Menyetujui usulan perubahan data', 'usulan.tolak': 'Menolak usulan perubahan data',
+  'usulan.batalkan': 'Membatalkan usulan perubahan data', 'layanan.ajukan': 'Mengajukan usulan layanan', 'layanan.teruskan': 'Meneruskan usulan layanan',
+  'layanan.kembalikan': 'Mengembalikan usulan layanan untuk perbaikan', 'layanan.tolak': 'Menolak usulan layanan', 'layanan.setujui': 'Menyetujui usulan layanan',
+  'layanan.batalkan': 'Membatalkan usulan layanan', 'layanan.lampirkan_dokumen': 'Melampirkan dokumen usulan layanan',
+  'layanan.periksa_keluarga': 'Memeriksa data keluarga usulan pensiun', 'kgb.terbit': 'Menerbitkan surat KGB', 'kenaikan_pangkat.tmt': 'Mencatat pangkat baru pada TMT',
+  'kependudukan.periksa': 'Memeriksa data keluarga ke data kependudukan', 'notifikasi.baca': 'Menandai notifikasi telah dibaca',
+  'pekerjaan.kirim': 'Meminta pembuatan laporan atau ekspor', 'indeks.simpan': 'Membekukan hasil indeks', 'indeks.ekspor': 'Mengekspor hasil indeks',
+  'sakip.ekspor_realisasi': 'Mengekspor realisasi kinerja', 'kunci.putar': 'Memutar kunci enkripsi data pribadi', 'nspk.simpan': 'Menyimpan penilaian NSPK',
+  'merit.buka': 'Membuka penilaian Sistem Merit', 'merit.skor': 'Mengisi skor Sistem Merit', 'merit.bukti': 'Mengunggah bukti Sistem Merit',
+  'merit.target': 'Mengubah target Sistem Merit', 'merit.finalisasi': 'Memfinalisasi penilaian Sistem Merit', 'merit.buka_kembali': 'Membuka kembali penilaian Sistem Merit',
+  'merit.instrumen_simpan': 'Menyimpan instrumen Sistem Merit', 'survei.isi': 'Mengisi survei kepuasan', 'survei.ekspor': 'Mengekspor hasil survei kepuasan',
+  'survei.layanan_tambah': 'Menambah layanan survei', 'survei.layanan_ubah': 'Mengubah layanan survei', 'renstra.buat': 'Membuat Renstra', 'renstra.ubah': 'Mengubah Renstra',
+  'renstra.impor': 'Mengimpor Renstra', 'tujuan_renstra.buat': 'Menambah tujuan Renstra', 'tujuan_renstra.ubah': 'Mengubah tujuan Renstra',
+  'tujuan_renstra.hapus': 'Menghapus tujuan Renstra', 'sasaran_renstra.buat': 'Menambah sasaran Renstra', 'sasaran_renstra.ubah': 'Mengubah sasaran Renstra',
+  'sasaran_renstra.hapus': 'Menghapus sasaran Renstra', 'program_kegiatan.buat': 'Menambah program/kegiatan', 'program_kegiatan.ubah': 'Mengubah program/kegiatan',
+  'program_kegiatan.hapus': 'Menghapus program/kegiatan', 'program_kegiatan.pagu': 'Mengubah pagu anggaran', 'indikator_kinerja.buat': 'Menambah indikator kinerja',
+  'indikator_kinerja.ubah': 'Mengubah indikator kinerja', 'indikator_kinerja.hapus': 'Menghapus indikator kinerja', 'indikator_kinerja.target': 'Mengubah target indikator kinerja',
+  'pk.buat': 'Membuat Perjanjian Kinerja', 'pk.ubah': 'Mengubah Perjanjian Kinerja', 'pk.ajukan': 'Menandatangani dan mengajukan Perjanjian Kinerja',
+  'pk.setujui': 'Menyetujui Perjanjian Kinerja', 'pk.kembalikan': 'Mengembalikan Perjanjian Kinerja', 'pk.revisi': 'Membuat perubahan Perjanjian Kinerja',
+  'realisasi.simpan': 'Mengisi realisasi kinerja', 'realisasi.otomatis': 'Mengisi realisasi kinerja otomatis', 'realisasi.bukti': 'Mengunggah bukti realisasi',
+  'realisasi_anggaran.simpan': 'Mengisi realisasi anggaran', 'lkjip.simpan_narasi': 'Menyimpan narasi LKjIP',
+  'lkjip.simpan_sarana': 'Menyimpan sarana dan prasarana LKjIP' } as const;
+
+export type AksiAudit = keyof typeof LABEL_AKSI_AUDIT;
+/** The part after `layanan.` of the workflow engine's audited transitions. */
+export type AksiTransisiAudit = AksiAudit extends infer X ? X extends `layanan.${infer A}` ? A : never : never;
+
+/** What an entry is about (`audit_log.entitas`): the target type filter and the "Sasaran" column. */
+export const LABEL_ENTITAS_AUDIT: Record<string, string> = { akun: 'Akun', instansi: 'Instansi', pegawai: 'Pegawai', riwayat_pangkat: 'Riwayat pangkat',
+  riwayat_jabatan: 'Riwayat jabatan', riwayat_pendidikan: 'Riwayat pendidikan', riwayat_diklat: 'Riwayat diklat', riwayat_skp: 'Riwayat SKP',
+  riwayat_hukdis: 'Riwayat hukuman disiplin', keluarga: 'Data keluarga', riwayat_gaji: 'Riwayat gaji (KGB)', berkas: 'Dokumen', impor: 'Impor',
+  usulan_perubahan: 'Usulan perubahan data', usulan_layanan: 'Usulan layanan', notifikasi: 'Notifikasi', pekerjaan: 'Laporan/ekspor', hasil_indeks: 'Hasil indeks',
+  penilaian_nspk: 'Penilaian NSPK', penilaian_merit: 'Penilaian Sistem Merit', instrumen_merit: 'Instrumen Sistem Merit', layanan_survei: 'Layanan survei',
+  respon_survei: 'Respons survei', renstra: 'Renstra', tujuan_renstra: 'Tujuan Renstra', sasaran_renstra: 'Sasaran Renstra', program_kegiatan: 'Program/kegiatan',
+  indikator_kinerja: 'Indikator kinerja', perjanjian_kinerja: 'Perjanjian Kinerja', realisasi_indikator: 'Realisasi kinerja', realisasi_anggaran: 'Realisasi anggaran',
+  narasi_lkjip: 'Narasi LKjIP', ip_asn: 'Indeks Profesionalitas ASN', unit: 'Unit kerja', kunci_data: 'Kunci enkripsi data', sarana_prasarana: 'Sarana dan prasarana' };
+
+/** Roles as recorded on an entry: the roles' own labels, and `sistem` for jobs and commands. */
+export const LABEL_PERAN_AUDIT: Record<string, string> = { ...LABEL_PERAN, sistem: 'Sistem' };
+
+const KATA_KERJA: Record<string, string> = { tambah: 'menambah', buat: 'membuat', ubah: 'mengubah', hapus: 'menghapus', simpan: 'menyimpan', ajukan: 'mengajukan',
+  setujui: 'menyetujui', tolak: 'menolak', batalkan: 'membatalkan', ekspor: 'mengekspor', impor: 'mengimpor', unggah: 'mengunggah', unduh: 'mengunduh' };
+
+const kapital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/** The label of an entity type; an unknown one in plain words ("riwayat_gaji" -> "Riwayat gaji"). */
+export function labelEntitasAudit(entitas: string): string {
+  return LABEL_ENTITAS_AUDIT[entitas] ?? kapital(entitas.replace(/_/g, ' '));
+}
+
+/**
+ * The label of an action code. Entries written by an older version may carry a code no longer in
+ * the table: they read as words ("Mengubah: Sarana prasarana"), never as the raw code.
+ */
+export function labelAksiAudit(aksi: string): string {
+  const l = (LABEL_AKSI_AUDIT as Record<string, string>)[aksi];
+  if (l) return l;
+  const [entitas = '', kerja = ''] = aksi.split('.');
+  const kata = KATA_KERJA[kerja] ?? kerja.replace(/_/g, ' ');
+  return `${kapital(kata || 'mencatat')}: ${labelEntitasAudit(entitas).toLowerCase()}`;
+}
+
+/** Filter choices: each code prefix area with the actions in it, for the audit page's action list. */
+export const KELOMPOK_AKSI_AUDIT: readonly { label: string, awalan: string }[] = [
+  { label: 'Masuk/keluar', awalan: 'auth.' },
+  { label: 'Akun', awalan: 'akun.' },
+  { label: 'Data pegawai', awalan: 'pegawai.' },
+  { label: 'Riwayat', awalan: 'riwayat_' },
+  { label: 'Dokumen', awalan: 'berkas.' },
+  { label: 'Impor', awalan: 'impor.' },
+  { label: 'Usulan perubahan data', awalan: 'usulan.' },
+  { label: 'Layanan (KGB, pangkat, pensiun)', awalan: 'layanan.' },
+  { label: 'Indeks dan Sistem Merit', awalan: 'merit.' },
+  { label: 'Survei kepuasan', awalan: 'survei.' },
+  { label: 'Perjanjian Kinerja', awalan: 'pk.' },
+  { label: 'Realisasi kinerja', awalan: 'realisasi' },
+];
+
+/** Ids in before/after that have a name (unit, pegawai, berkas), and codes that have a label, resolved by daftarAudit for its page. */
+export interface RujukanAudit {
+  unit: Record<string, string>;
+  pegawai: Record<string, string>;
+  berkas?: Record<string, string>;
+  kode?: Record<string, string>;
+}
+
+const LABEL_KODE = new Map<string, string>();
+/** Fields whose values are codes of a workflow (steps, documents, statuses). */
+export const KUNCI_KODE_AUDIT = /^(langkah|dariLangkah|keLangkah|kode|status)$/;
+
+/** Labels of codes recorded as values (a workflow's steps and documents): registered by the workflow engine, server side. */
+export function daftarkanLabelKodeAudit(kode: string, label: string): void {
+  if (!LABEL_KODE.has(kode)) LABEL_KODE.set(kode, label);
+}
+
+export function labelKodeAudit(kode: string): string | undefined {
+  return LABEL_KODE.get(kode);
+}
+
+/** One changed field of an entry, for people: "Gelar depan: kosong → Dr.". `null`: the side does not have it. */
+export interface BarisPerubahan {
+  isian: string;
+  sebelum: string | null;
+  sesudah: string | null;
+}
+
+/** Which reference a field's value names, by the field's name (`unitId`, `unit_id`, `pegawaiId`...). */
+export function jenisRujukan(kunci: string): 'unit' | 'pegawai' | 'berkas' | null {
+  if (/^(unit|unitId|unit_id|unitKerjaId|perangkatDaerahId|perangkat_daerah_id)$/.test(kunci)) return 'unit';
+  if (/^(pegawaiId|pegawai_id)$/.test(kunci)) return 'pegawai';
+  if (/^(berkas|berkasId|berkas_id)$/.test(kunci)) return 'berkas';
+  return null;
+}
+
+type Datar = Map<string, { jalur: string[], nilai: unknown }>;
+
+function ratakan(v: unknown, jalur: string[], keluar: Datar) {
+  if (v !== null && typeof v === 'object' && !Array.isArray(v)) {
+    const entri = Object.entries(v as Record<string, unknown>);
+    if (!entri.length) keluar.set(jalur.join('.'), { jalur, nilai: null });
+    for (const [k, x] of entri) ratakan(x, [...jalur, k], keluar);
+    return;
+  }
+  keluar.set(jalur.join('.'), { jalur, nilai: v });
+}
+
+const SINGKATAN: Record<string, string> = { nip: 'NIP', nik: 'NIK', npwp: 'NPWP', tmt: 'TMT', sk: 'SK', jp: 'JP', skp: 'SKP', pk: 'PK', kgb: 'KGB', ip: 'IP', opd: 'OPD', id: '',
+  bkn: 'BKN', lkjip: 'LKjIP', nspk: 'NSPK', ikm: 'IKM', asn: 'ASN', url: 'alamat' };
+
+/** A field path as words: `["filter", "unitId"]` -> "filter, unit"; a list index as "baris 1". */
+export function namaIsianAudit(jalur: readonly string[]): string {
+  if (!jalur.length) return 'nilai';
+  return jalur.map((b) =>
+    /^\d+$/.test(b) ? `baris ${Number(b) + 1}` : b.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase().split(/[\s_]+/).map((k) => SINGKATAN[k] ?? k).filter(Boolean).join(' ')
+  ).join(', ');
+}
+
+const ISO_HARI = /^\d{4}-\d{2}-\d{2}$/;
+const ISO_INSTAN = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
+
+/**
+ * The changes of an entry as rows of field, before and after: nested objects are opened into
+ * their fields ("filter, unit"), ids that have a name show the name, nothing shows as JSON and an
+ * empty value reads "kosong". `nilai` formats one value (the web passes its own labels of codes).
+ */
+export function uraianPerubahan(sebelum: unknown, sesudah: unknown,
+  o: { rujukan?: RujukanAudit | null, nama?: (jalur: readonly string[]) => string, nilai?: (kunci: string, v: unknown) => string | null, zona?: ZonaWaktu } = {}): BarisPerubahan[]
+{
+  const a: Datar = new Map();
+  const b: Datar = new Map();
+  if (sebelum !== null && sebelum !== undefined) ratakan(sebelum, [], a);
+  if (sesudah !== null && sesudah !== undefined) ratakan(sesudah, [], b);
+  const namaIsian = o.nama ?? namaIsianAudit;
+  const teks = (jalur: readonly string[], v: unknown): string => {
+    const kunci = jalur.at(-1) ?? '';
+    if (v === null || v === undefined || v === '') return 'kosong';
+    const r = jenisRujukan(kunci);
+    const nama = r ? o.rujukan?.[r]?.[String(v)] : undefined;
+    if (nama) return nama;
+    const label = KUNCI_KODE_AUDIT.test(kunci) ? o.rujukan?.kode?.[String(v)] : undefined;
+    if (label) return label;
+    const khusus = o.nilai?.(kunci, v);
+    if (khusus != null) return khusus;
+    if (typeof v === 'boolean') return v ? 'ya' : 'tidak';
+    if (Array.isArray(v)) return v.length ? v.map((x) => teks(jalur, x)).join('; ') : 'kosong';
+    if (typeof v === 'object') {
+      // An object inside a list (a role with its unit): its filled fields, in words.
+      const isi = Object.entries(v as Record<string, unknown>).filter(([, x]) => x !== null && x !== undefined && x !== '');
+      if (isi.length === 1) return teks([isi[0]![0]], isi[0]![1]);
+      return isi.map(([k, x]) => `${namaIsian([k])} ${teks([k], x)}`).join(', ') || 'kosong';
+    }
+    if (kunci === 'peran' && LABEL_PERAN_AUDIT[String(v)]) return LABEL_PERAN_AUDIT[String(v)]!;
+    if (typeof v === 'number') return String(v).replace('.', ',');
+    const t = String(v);
+    if (ISO_HARI.test(t)) return formatTanggal(t);
+    if (ISO_INSTAN.test(t) && !Number.isNaN(Date.parse(t))) return formatWaktuSetempat(new Date(t), o.zona ?? 'Asia/Jakarta');
+    return t;
+  };
+  const kunci = [...new Set([...a.keys(), ...b.keys()])];
+  return kunci.map((k) => {
+    const x = a.get(k);
+    const y = b.get(k);
+    const jalur = (x ?? y)!.jalur;
+    // Only before (a field the action did not record after, or a deletion): the value it had, said so.
+    if (x && !y) return { isian: `${namaIsian(jalur)} (sebelum)`, sebelum: null, sesudah: teks(jalur, x.nilai) };
+    return { isian: namaIsian(jalur), sebelum: x ? teks(jalur, x.nilai) : null, sesudah: y ? teks(jalur, y.nilai) : null };
+  }) // A field empty on both sides (a filter not set) says nothing.
+    .filter((r) => !((r.sebelum === null || r.sebelum === 'kosong') && r.sesudah === 'kosong'));
+}
+
+/** The same rows as one line of text (the XLSX export). */
+export function teksPerubahan(baris: readonly BarisPerubahan[]): string {
+  return baris.map((r) => `${r.isian}: ${r.sebelum !== null ? `${r.sebelum} → ` : ''}${r.sesudah ?? 'dihapus'}`).join('; ');
+}

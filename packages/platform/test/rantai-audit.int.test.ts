@@ -1,0 +1,175 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { aturHakPeranAplikasi, sql, type Db } from '@simasn/db';
+import { bukaDbUji, urlDbUji } from '@simasn/db/uji';
+import { catatAudit, catatAuditBanyak, periksaRantaiAudit, type Konteks } from '../src/index.ts';
+
+/**
+ * The audit log as a hash chain (migration 0013): stamped by the database clock, numbered and
+ * linked under a lock, and every kind of tampering by the owner named at its first broken entry.
+ */
+let db: Db;
+let ctx: Konteks;
+
+beforeAll(async () => {
+  db = await bukaDbUji();
+  await db.run(sql`insert into instansi (instansi_id, kode, nama, jenis) values (1, 'uji', 'Kabupaten Uji', 'kabupaten')`);
+  const a = await db.one<{ id: number }>(sql`
+    insert into akun (instansi_id, nama_pengguna, nama_tampilan, hash_sandi) values (1, 'inspektorat', 'Inspektorat', 'x') returning id`);
+  ctx = { db, instansiId: 1, sekarang: () => new Date(), zona: 'Asia/Jakarta',
+    pemanggil: { akunId: a.id, namaPengguna: 'inspektorat', namaTampilan: 'Inspektorat', instansiId: 1, pegawaiId: null, jalurUnitSendiri: null,
+      peran: [{ peran: 'inspektorat', unitId: null, jalurUnit: null }] } };
+});
+afterAll(async () => {
+  await db?.close();
+});
+
+/** As the owner, past the append-only trigger (what a database owner could do by hand). */
+async function sebagaiPemilik(perintah: string) {
+  await db.exec(`alter table audit_log disable trigger user; ${perintah}; alter table audit_log enable trigger user`);
+}
+
+const entri = (n: number) => ({ aksi: 'pegawai.ubah' as const, entitas: 'pegawai', entitasId: String(n), sebelum: { gelarDepan: null }, sesudah: { gelarDepan: `Dr. ${n}` } });
+
+describe('audit hash chain', () => {
+  it('chains every entry, also many written at once and concurrently, and finds the chain sound', async () => {
+    for (let i = 1; i <= 3; i++) await catatAudit(ctx, entri(i));
+    await catatAuditBanyak(ctx, [entri(4), entri(5), entri(6)]);
+    await Promise.all([7, 8, 9, 10].map((i) => db.transaction((tx) => catatAudit({ ...ctx, db: tx }, entri(i)))));
+    expect(await periksaRantaiAudit(ctx)).toMatchObject({ utuh: true, jumlah: 10 });
+    // Several transactions, each several statements of many rows, at once (on PostgreSQL truly concurrent).
+    await Promise.all([0, 1, 2, 3, 4].map((k) =>
+      db.transaction(async (tx) => {
+        await catatAuditBanyak({ ...ctx, db: tx }, Array.from({ length: 20 }, (_, i) => entri(100 + k * 20 + i)));
+        await catatAudit({ ...ctx, db: tx }, entri(200 + k));
+      })
+    ));
+    expect(await periksaRantaiAudit(ctx)).toMatchObject({ utuh: true, jumlah: 115 });
+    await sebagaiPemilik('delete from audit_log where instansi_id = 1 and urutan > 10');
+    await db.exec('update audit_rantai set urutan = 10, hash = (select hash from audit_log where instansi_id = 1 and urutan = 10) where instansi_id = 1');
+    const h = await periksaRantaiAudit(ctx);
+    expect(h).toMatchObject({ utuh: true, jumlah: 10 });
+    const ekor = await db.one<{ hash: string }>(sql`select hash from audit_log where instansi_id = 1 order by urutan desc limit 1`);
+    expect(h.hashTerakhir).toBe(ekor.hash);
+    const nomor = await db.many<{ urutan: number }>(sql`select urutan from audit_log where instansi_id = 1 order by urutan`);
+    expect(nomor.map((r) => r.urutan)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+  });
+
+  it('stamps the time from the database clock and the name from the account, whatever the caller sends', async () => {
+    await db.exec('update audit_pengaturan set waktu_dari_aplikasi = false');
+    try {
+      const a = await db.one<{ id: number }>(sql`select id from akun where instansi_id = 1 and nama_pengguna = 'inspektorat'`);
+      await db.run(sql`insert into audit_log (instansi_id, waktu, akun_id, nama_pengguna, aksi, entitas, urutan, hash)
+                       values (1, '2001-01-01T00:00:00Z', ${a.id}, 'admin.bkd', 'pegawai.ubah', 'pegawai', 1, 'palsu')`);
+      const r = await db.one<{ waktu: Date, nama_pengguna: string, urutan: number }>(sql`
+        select waktu, nama_pengguna, urutan from audit_log where instansi_id = 1 order by urutan desc limit 1`);
+      expect(new Date(r.waktu).getUTCFullYear()).toBeGreaterThan(2020);
+      expect(r.nama_pengguna).toBe('inspektorat');
+      expect(r.urutan).toBe(11);
+    } finally {
+      await db.exec('update audit_pengaturan set waktu_dari_aplikasi = true');
+    }
+    expect(await periksaRantaiAudit(ctx)).toMatchObject({ utuh: true, jumlah: 11 });
+  });
+
+  it('names the entry whose field was changed by the owner', async () => {
+    const target = await db.one<{ id: number }>(sql`select id from audit_log where instansi_id = 1 and urutan = 4`);
+    await sebagaiPemilik(`update audit_log set nama_pengguna = 'orang.lain' where instansi_id = 1 and urutan = 4`);
+    const h = await periksaRantaiAudit(ctx);
+    expect(h.utuh).toBe(false);
+    expect(h.jumlah).toBe(3);
+    expect(h.rusak).toMatchObject({ id: target.id, urutan: 4 });
+    expect(h.rusak!.masalah).toContain('tidak cocok dengan hash-nya');
+    await sebagaiPemilik(`update audit_log set nama_pengguna = 'inspektorat' where instansi_id = 1 and urutan = 4`);
+    expect((await periksaRantaiAudit(ctx)).utuh).toBe(true);
+  });
+
+  it('names the entry after one the owner deleted, and a deleted last entry', async () => {
+    const simpan = await db.one<Record<string, unknown>>(sql`select * from audit_log where instansi_id = 1 and urutan = 6`);
+    const berikut = await db.one<{ id: number }>(sql`select id from audit_log where instansi_id = 1 and urutan = 7`);
+    await sebagaiPemilik('delete from audit_log where instansi_id = 1 and urutan = 6');
+    const h = await periksaRantaiAudit(ctx);
+    expect(h).toMatchObject({ utuh: false, jumlah: 5, rusak: { id: berikut.id, urutan: 7 } });
+    expect(h.rusak!.masalah).toContain('entri nomor 6 sebelum entri ini hilang');
+    // Put back as it was (same id, number and hashes): sound again.
+    await db.exec('alter table audit_log disable trigger user');
+    await db.run(sql`insert into audit_log overriding system value select * from jsonb_populate_record(null::audit_log, ${JSON.stringify(simpan)}::jsonb)`);
+    await db.exec('alter table audit_log enable trigger user');
+    expect((await periksaRantaiAudit(ctx)).utuh).toBe(true);
+
+    const akhir = await db.one<{ id: number }>(sql`select id from audit_log where instansi_id = 1 and urutan = 10`);
+    await sebagaiPemilik('delete from audit_log where instansi_id = 1 and urutan = 11');
+    const j = await periksaRantaiAudit(ctx);
+    expect(j).toMatchObject({ utuh: false, jumlah: 10, rusak: { id: akhir.id, urutan: 10 } });
+    expect(j.rusak!.masalah).toContain('entri terakhir (nomor 11) hilang');
+  });
+
+  it('names a back-dated entry the owner inserted with the chain trigger off', async () => {
+    const db2 = await bukaDbUji();
+    try {
+      await db2.run(sql`insert into instansi (instansi_id, kode, nama, jenis) values (1, 'uji', 'Kabupaten Uji', 'kabupaten')`);
+      const c = { ...ctx, db: db2, pemanggil: null };
+      for (let i = 1; i <= 3; i++) await catatAudit(c, entri(i));
+      await db2.exec('alter table audit_log disable trigger user');
+      const palsu = await db2.one<{ id: number }>(sql`
+        insert into audit_log (instansi_id, waktu, nama_pengguna, aksi, entitas) values (1, '2020-01-01T01:00:00Z', 'admin.bkd', 'akun.buat', 'akun') returning id`);
+      await db2.exec('alter table audit_log enable trigger user');
+      const h = await periksaRantaiAudit({ ...c, pemanggil: ctx.pemanggil });
+      expect(h).toMatchObject({ utuh: false, rusak: { id: palsu.id, urutan: null } });
+      expect(new Date(h.rusak!.waktu!).toISOString()).toBe('2020-01-01T01:00:00.000Z');
+      expect(h.rusak!.masalah).toContain('tidak masuk rantai');
+    } finally {
+      await db2.close();
+    }
+  });
+});
+
+// The runtime role exists only on a PostgreSQL server: PGlite runs one role (its owner), in one
+// process, so there is no second role to refuse. The chain above is checked on both engines.
+describe.skipIf(!urlDbUji())('the runtime database role (PostgreSQL only: PGlite has a single role)', () => {
+  it('may append to and read the audit log but not alter, disable or drop its triggers, update or delete', async () => {
+    const peran = `simasn_app_uji_${randomBytes(4).toString('hex')}`;
+    const info = await db.one<{ d: string }>(sql`select current_database() as d`);
+    await db.exec(`create role ${peran} login`);
+    try {
+      await aturHakPeranAplikasi(db, peran);
+      const u = new URL(urlDbUji()!);
+      u.username = peran;
+      u.password = '';
+      u.pathname = `/${info.d}`;
+      const klien = new pg.Client({ connectionString: u.toString() });
+      await klien.connect();
+      try {
+        // Through the chain trigger, whatever it sends: numbered, hashed, stamped now.
+        const r = await klien.query(`insert into audit_log (instansi_id, waktu, aksi, entitas, urutan) values (1, '2001-01-01', 'pegawai.ubah', 'pegawai', 1)
+                                     returning urutan, hash, waktu`);
+        expect(Number(r.rows[0].urutan)).toBeGreaterThan(1);
+        expect(r.rows[0].hash).toMatch(/^[0-9a-f]{64}$/);
+        expect((await klien.query('select count(*)::int as n from audit_log')).rows[0].n).toBeGreaterThan(0);
+        await klien.query('select nama from instansi');
+        for (const perintah of [
+          'alter table audit_log disable trigger audit_log_rantai',
+          'alter table audit_log disable trigger all',
+          'drop trigger audit_log_tanpa_ubah on audit_log',
+          'drop trigger audit_log_rantai on audit_log',
+          `update audit_log set aksi = 'palsu'`,
+          'delete from audit_log',
+          'truncate audit_log',
+          `update audit_rantai set hash = 'palsu'`,
+          'alter table pegawai add column x int',
+          'create table lain (x int)',
+          'drop function audit_log_hash(audit_log) cascade',
+        ]) {
+          await expect(klien.query(perintah), perintah).rejects.toThrow(/permission denied|must be owner|izin|pemilik/i);
+        }
+      } finally {
+        await klien.end();
+      }
+    } finally {
+      await db.exec(
+        `revoke all on all tables in schema public from ${peran}; revoke all on all sequences in schema public from ${peran}; revoke all on schema public from ${peran}; drop owned by ${peran}; drop role ${peran}`,
+      );
+    }
+  });
+});
