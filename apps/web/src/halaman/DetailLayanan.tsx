@@ -12,6 +12,7 @@ import { DaftarIsian, type NilaiIsian } from '../komponen/Isian.tsx';
 import { dataIsian, DataLangkahTercatat, definisiIsianLangkah } from '../komponen/IsianLangkah.tsx';
 import { JejakWaktu, LangkahLayanan, LencanaLayanan, RingkasKgb } from '../komponen/JejakLayanan.tsx';
 import { Memuat, PesanBerhasil, PesanGalat } from '../komponen/Status.tsx';
+import { PilihBerkas } from '../komponen/Formulir.tsx';
 
 /**
  * One service request of any service: steps with what was recorded at each, timeline, document
@@ -76,13 +77,9 @@ export function DetailLayanan() {
                   )
                   : <span className="tersembunyi">belum ada</span>}
                 {bolehUbahDokumen && (
-                  <label className="tombol kecil">
-                    Unggah PDF
-                    <input type="file" accept="application/pdf" className="sr" onChange={(e) => {
-                      const f = e.target.files?.[0];
-                      if (f) unggah.mutate({ kode: d.kode, berkas: f });
-                    }} />
-                  </label>
+                  <PilihBerkas accept="application/pdf" label={`Unggah ${d.label}`} teksTombol="Unggah PDF" langsung ganti={(f) => {
+                    if (f) unggah.mutate({ kode: d.kode, berkas: f });
+                  }} />
                 )}
               </li>
             ))}

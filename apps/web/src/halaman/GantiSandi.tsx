@@ -5,6 +5,7 @@ import { GalatApi, panggil } from '../api.ts';
 import { useKirim } from '../kait.ts';
 import { useSesi } from '../sesi.tsx';
 import { PesanBerhasil, PesanGalat } from '../komponen/Status.tsx';
+import { Formulir } from '../komponen/Formulir.tsx';
 
 export function GantiSandi() {
   const lokasi = useLocation();
@@ -43,24 +44,24 @@ export function GantiSandi() {
       )}
       {berhasil && <PesanBerhasil>Kata sandi berhasil diganti. Sesi Anda di perangkat lain telah diakhiri.</PesanBerhasil>}
       <PesanGalat galat={galat} />
-      <form className="kartu" onSubmit={kirim}>
+      <Formulir className="kartu" onSubmit={kirim}>
         <div className="isian">
           <label htmlFor="sandi-lama">Kata sandi lama</label>
-          <input id="sandi-lama" type="password" autoComplete="current-password" required value={lama} onChange={(e) => setLama(e.target.value)} />
+          <input id="sandi-lama" type="password" autoComplete="current-password" aria-required="true" value={lama} onChange={(e) => setLama(e.target.value)} />
         </div>
         <div className="isian">
           <label htmlFor="sandi-baru">Kata sandi baru</label>
-          <input id="sandi-baru" type="password" autoComplete="new-password" required minLength={8} value={baru} onChange={(e) => setBaru(e.target.value)} />
+          <input id="sandi-baru" type="password" autoComplete="new-password" aria-required="true" minLength={8} value={baru} onChange={(e) => setBaru(e.target.value)} />
           <small className="petunjuk">Minimal 8 karakter, tidak memuat nama pengguna/NIP. Frasa panjang lebih aman daripada simbol acak.</small>
         </div>
         <div className="isian">
           <label htmlFor="sandi-ulang">Ulangi kata sandi baru</label>
-          <input id="sandi-ulang" type="password" autoComplete="new-password" required value={ulang} onChange={(e) => setUlang(e.target.value)} />
+          <input id="sandi-ulang" type="password" autoComplete="new-password" aria-required="true" value={ulang} onChange={(e) => setUlang(e.target.value)} />
         </div>
         <button type="submit" className="tombol utama" disabled={mengirim}>
           {mengirim ? 'Menyimpan…' : 'Ganti kata sandi'}
         </button>
-      </form>
+      </Formulir>
     </section>
   );
 }

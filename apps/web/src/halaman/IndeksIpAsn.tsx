@@ -15,6 +15,7 @@ import { Kosong, Memuat, PesanGalat } from '../komponen/Status.tsx';
 import { Tabel, type Kolom } from '../komponen/Tabel.tsx';
 import { useSesi } from '../sesi.tsx';
 import { tahunIniSetempat } from '../format.ts';
+import { Formulir } from '../komponen/Formulir.tsx';
 
 type Dimensi = DimensiIpAsn;
 type Nilai = z.input<typeof zNilaiIpAsn>;
@@ -70,7 +71,7 @@ function Perencana({ kueri }: { kueri: AcuanIpAsn }) {
       <p className="sub">
         Dengan anggaran dan biaya per peserta, SIMASN memilih siapa dilatih apa agar IP ASN naik paling tinggi. Kosongkan biaya jenis pelatihan yang tidak direncanakan.
       </p>
-      <form onSubmit={kirim} className="kisi-isian">
+      <Formulir onSubmit={kirim} className="kisi-isian">
         {kotakIsian('anggaran', 'Anggaran (Rp)')}
         {kotakIsian('teknis', 'Biaya diklat teknis per peserta (Rp)')}
         {kotakIsian('seminar', 'Biaya seminar/workshop per peserta (Rp)')}
@@ -79,7 +80,7 @@ function Perencana({ kueri }: { kueri: AcuanIpAsn }) {
         <div className="aksi">
           <button className="tombol" type="submit" disabled={m.isPending}>{m.isPending ? 'Menghitung…' : 'Susun rencana'}</button>
         </div>
-      </form>
+      </Formulir>
       {m.error && <PesanGalat galat={m.error} />}
       {r && (
         <div data-testid="hasil-rencana">

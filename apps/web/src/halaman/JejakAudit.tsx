@@ -7,6 +7,7 @@ import { useDaftarBerhalaman, useHalamanApi } from '../kait.ts';
 import { formatWaktu, LABEL_PERAN } from '../format.ts';
 import { DaftarBerhalaman } from '../komponen/Paginasi.tsx';
 import { Tabel } from '../komponen/Tabel.tsx';
+import { Formulir, IsianTanggal } from '../komponen/Formulir.tsx';
 
 const FILTER = ['nip', 'aksi', 'nama', 'dari', 'sampai'] as const;
 const BATAS = 50;
@@ -85,7 +86,7 @@ export function JejakAudit() {
           Ekspor XLSX
         </a>
       </div>
-      <form className="kartu saringan" onSubmit={terapkan}>
+      <Formulir className="kartu saringan" onSubmit={terapkan}>
         <div className="isian">
           <label htmlFor="audit-nip">NIP pegawai</label>
           <input id="audit-nip" inputMode="numeric" value={isian.nip} onChange={(e) => setIsian({ ...isian, nip: e.target.value })} />
@@ -108,18 +109,18 @@ export function JejakAudit() {
         </div>
         <div className="isian">
           <label htmlFor="audit-dari">Dari tanggal</label>
-          <input id="audit-dari" type="date" value={isian.dari} onChange={(e) => setIsian({ ...isian, dari: e.target.value })} />
+          <IsianTanggal id="audit-dari" nilai={isian.dari} ganti={(v) => setIsian({ ...isian, dari: v })} />
         </div>
         <div className="isian">
           <label htmlFor="audit-sampai">Sampai tanggal</label>
-          <input id="audit-sampai" type="date" value={isian.sampai} onChange={(e) => setIsian({ ...isian, sampai: e.target.value })} />
+          <IsianTanggal id="audit-sampai" nilai={isian.sampai} ganti={(v) => setIsian({ ...isian, sampai: v })} />
         </div>
         <div className="isian isian-tombol">
           <button type="submit" className="tombol utama">
             Terapkan
           </button>
         </div>
-      </form>
+      </Formulir>
       <DaftarBerhalaman kueri={q} halaman={halaman} batas={BATAS} ganti={keHalaman} kosong="Tidak ada catatan yang cocok."
         ringkasan={(total) => <p className="ringkasan-hasil">{formatAngka(total)} catatan</p>}
       >

@@ -11,6 +11,7 @@ import { PilihUnit, useDaftarUnit } from '../komponen/PilihUnit.tsx';
 import { PesanBerhasil, PesanGalat } from '../komponen/Status.tsx';
 import { Tabel } from '../komponen/Tabel.tsx';
 import { TombolSimpan } from '../komponen/TombolSimpan.tsx';
+import { Formulir } from '../komponen/Formulir.tsx';
 
 const BATAS = 20;
 
@@ -103,13 +104,13 @@ function FormAkun({ selesai, batal }: { selesai: (pesan: string) => void, batal:
   }
 
   return (
-    <form className="kartu form-panel" onSubmit={kirim} aria-label="Buat akun">
+    <Formulir className="kartu form-panel" onSubmit={kirim} aria-label="Buat akun">
       <h2>Buat akun</h2>
       <PesanGalat galat={galat} />
       <div className="kisi-isian">
         <div className="isian">
           <label htmlFor="akun-nama">Nama pengguna (NIP untuk ASN)</label>
-          <input id="akun-nama" required autoCapitalize="none" value={namaPengguna} onChange={(e) => setNamaPengguna(e.target.value)} />
+          <input id="akun-nama" aria-required="true" autoCapitalize="none" value={namaPengguna} onChange={(e) => setNamaPengguna(e.target.value)} />
         </div>
         <div className="isian">
           <label htmlFor="akun-tampilan">Nama tampilan</label>
@@ -117,7 +118,7 @@ function FormAkun({ selesai, batal }: { selesai: (pesan: string) => void, batal:
         </div>
         <div className="isian">
           <label htmlFor="akun-sandi">Kata sandi awal</label>
-          <input id="akun-sandi" type="password" autoComplete="new-password" required minLength={8} value={sandi} onChange={(e) => setSandi(e.target.value)} />
+          <input id="akun-sandi" type="password" autoComplete="new-password" aria-required="true" minLength={8} value={sandi} onChange={(e) => setSandi(e.target.value)} />
         </div>
       </div>
       <fieldset className="kelompok">
@@ -144,6 +145,6 @@ function FormAkun({ selesai, batal }: { selesai: (pesan: string) => void, batal:
         </label>
       </div>
       <TombolSimpan teks="Buat akun" mengirim={mengirim} batal={batal} />
-    </form>
+    </Formulir>
   );
 }

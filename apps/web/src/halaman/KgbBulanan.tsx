@@ -12,6 +12,7 @@ import { tautanSuratKgb } from '../komponen/JejakLayanan.tsx';
 import { KartuAngka } from '../komponen/KartuAngka.tsx';
 import { Kosong, Memuat, PesanBerhasil, PesanGalat } from '../komponen/Status.tsx';
 import { SelPegawai, Tabel } from '../komponen/Tabel.tsx';
+import { PilihBulan } from '../komponen/Formulir.tsx';
 
 type BarisKgb = z.input<typeof skemaBarisKgb>;
 
@@ -51,10 +52,10 @@ export function KgbBulanan() {
         <h1>KGB Bulanan</h1>
         <div className="isian isian-sebaris">
           <label htmlFor="bulan-kgb">Bulan TMT</label>
-          <input id="bulan-kgb" type="month" value={bulan} onChange={(e) => {
+          <PilihBulan id="bulan-kgb" nilai={bulan} ganti={(b) => {
             setPilih(new Set());
             konfirmasi.reset();
-            if (e.target.value) setParam({ bulan: e.target.value }, { replace: true });
+            setParam({ bulan: b }, { replace: true });
           }} />
         </div>
       </div>

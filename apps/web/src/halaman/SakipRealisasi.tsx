@@ -9,6 +9,7 @@ import { PilihRenstra, useRenstraTerpilih } from '../komponen/PilihRenstra.tsx';
 import { Kosong, Memuat, PesanBerhasil, PesanGalat } from '../komponen/Status.tsx';
 import { Tabel, TabelGulir } from '../komponen/Tabel.tsx';
 import { useSesi } from '../sesi.tsx';
+import { PilihBerkas } from '../komponen/Formulir.tsx';
 
 type Capaian = ResponsTitik<typeof KONTRAK_SAKIP.capaian>;
 type IndikatorCapaian = Capaian['indikator'][number];
@@ -83,13 +84,9 @@ function BarisIndikator({ i, tw, tahun, kelola, segarkan }: { i: IndikatorCapaia
             </div>
           ))}
           {t.tribulan === tw && kelola && t.versi !== null && (
-            <label className="sub">
-              Bukti:{' '}
-              <input type="file" accept="application/pdf,image/png,image/jpeg" aria-label={`Bukti ${i.kode}`} onChange={(e) => {
-                const f = e.target.files?.[0];
-                if (f) unggah.mutate(f);
-              }} />
-            </label>
+            <PilihBerkas accept="application/pdf,image/png,image/jpeg" label={`Bukti ${i.kode}`} teksTombol="Unggah bukti" langsung ganti={(f) => {
+              if (f) unggah.mutate(f);
+            }} />
           )}
         </td>
       ))}
