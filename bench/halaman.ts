@@ -19,8 +19,7 @@ import { buatDemo } from '@simasn/demo';
 import { buatAplikasi, FOLDER_WEB } from '../apps/server/src/aplikasi.ts';
 import { bangunWeb } from '../apps/web/build.ts';
 
-const { values } = parseArgs({ options: { pegawai: { type: 'string', default: '7000' }, ulang: { type: 'string', default: '3' },
-  halaman: { type: 'string', default: '' } } });
+const { values } = parseArgs({ options: { pegawai: { type: 'string', default: '7000' }, ulang: { type: 'string', default: '3' }, halaman: { type: 'string', default: '' } } });
 const JUMLAH = Number(values.pegawai);
 const ULANG = Number(values.ulang);
 
@@ -39,10 +38,11 @@ const ukuran = new Map(semua.map((n) => {
 }));
 const indeks = readFileSync(join(FOLDER_WEB, 'index.html'), 'utf8');
 const awal = ['index.html', ...[...indeks.matchAll(/(?:src|href)="\/(assets\/[^"]+)"/g)].map((m) => m[1]!)];
-const jumlahkan = (daftar: string[]) => daftar.reduce((s, n) => {
-  const u = ukuran.get(n)!;
-  return { mentah: s.mentah + u.mentah, gzip: s.gzip + u.gzip, brotli: s.brotli + u.brotli };
-}, { mentah: 0, gzip: 0, brotli: 0 });
+const jumlahkan = (daftar: string[]) =>
+  daftar.reduce((s, n) => {
+    const u = ukuran.get(n)!;
+    return { mentah: s.mentah + u.mentah, gzip: s.gzip + u.gzip, brotli: s.brotli + u.brotli };
+  }, { mentah: 0, gzip: 0, brotli: 0 });
 const total = jumlahkan(semua);
 const muatAwal = jumlahkan(awal);
 console.log(`\n## Bundle (${semua.length} berkas)`);
@@ -55,8 +55,12 @@ for (const [n, u] of [...ukuran].sort((a, b) => b[1].mentah - a[1].mentah).slice
 // ---- the server, with a database that counts its queries ------------------------------------
 let kueri = 0;
 function hitungKueri(db: Db): Db {
-  return { ...db, mesin: db.mesin, dalamTransaksi: db.dalamTransaksi, many: (q) => (kueri++, db.many(q)), one: (q) => (kueri++, db.one(q)),
-    maybeOne: (q) => (kueri++, db.maybeOne(q)), run: (q) => (kueri++, db.run(q)), transaction: (fn) => db.transaction((tx) => fn(hitungKueri(tx))) } as Db;
+  const hitung = <A extends unknown[], R>(f: (...a: A) => R) => (...a: A): R => {
+    kueri++;
+    return f(...a);
+  };
+  return { ...db, mesin: db.mesin, dalamTransaksi: db.dalamTransaksi, many: hitung(db.many.bind(db)), one: hitung(db.one.bind(db)), maybeOne: hitung(db.maybeOne.bind(db)),
+    run: hitung(db.run.bind(db)), transaction: (fn) => db.transaction((tx) => fn(hitungKueri(tx))) } as Db;
 }
 const dbAsli = await bukaPglite();
 await jalankanMigrasi(dbAsli);
@@ -66,8 +70,11 @@ console.log(`\ndata demo: ${JUMLAH.toLocaleString('id-ID')} ASN dalam ${((perfor
 const db = hitungKueri(dbAsli);
 const app = await buatAplikasi({ db, web: true });
 const msApi: number[] = [];
+let apiHalaman: { url: string, ms: number }[] = [];
 app.addHook('onResponse', async (req, reply) => {
-  if (req.url.startsWith('/api/')) msApi.push(reply.elapsedTime);
+  if (!req.url.startsWith('/api/')) return;
+  msApi.push(reply.elapsedTime);
+  apiHalaman.push({ url: req.url, ms: reply.elapsedTime });
 });
 await app.listen({ port: 0, host: '127.0.0.1' });
 const alamat = app.server.address() as { port: number };
@@ -79,17 +86,16 @@ for (const jalur of ['/', `/${aset}`]) {
   for (const enc of ['br, gzip', 'gzip', 'identity']) {
     const r = await fetch(`${URL_DASAR}${jalur}`, { headers: { 'accept-encoding': enc } });
     const isi = await r.arrayBuffer();
-    console.log(`${jalur.padEnd(34)} accept-encoding ${enc.padEnd(9)} -> ${String(r.headers.get('content-encoding') ?? '-').padEnd(8)} ${kb(isi.byteLength).padStart(9)}`
-      + `  cache-control: ${r.headers.get('cache-control')}`);
+    console.log(
+      `${jalur.padEnd(34)} accept-encoding ${enc.padEnd(9)} -> ${String(r.headers.get('content-encoding') ?? '-').padEnd(8)} ${kb(isi.byteLength).padStart(9)}`
+        + `  cache-control: ${r.headers.get('cache-control')}`,
+    );
   }
 }
 
 // ---- the pages ------------------------------------------------------------------------------
 const sumber = readFileSync(new URL('../apps/web/src/daftar-halaman.tsx', import.meta.url), 'utf8');
-const contoh: Record<string, string | undefined> = {
-  ':nip': (await dbAsli.maybeOne<{ nip: string }>(sql`select nip from pegawai order by id limit 1`))?.nip,
-  ':id': undefined,
-};
+const contoh: Record<string, string | undefined> = { ':nip': (await dbAsli.maybeOne<{ nip: string }>(sql`select nip from pegawai order by id limit 1`))?.nip, ':id': undefined };
 const idPk = (await dbAsli.maybeOne<{ id: number }>(sql`select id from perjanjian_kinerja order by id limit 1`))?.id;
 const idLayanan = (await dbAsli.maybeOne<{ id: number }>(sql`select id from usulan_layanan order by id limit 1`))?.id;
 const jalurHalaman = [...sumber.matchAll(/jalur: '([^']+)'/g)].map((m) => m[1]!).flatMap((j) => {
@@ -105,6 +111,7 @@ const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PAT
 
 interface Ukuran {
   ms: number;
+  apiTerlambat?: string;
   permintaan: number;
   api: number;
   byte: number;
@@ -114,6 +121,7 @@ interface Ukuran {
 async function ukurBuka(k: BrowserContext, jalur: string): Promise<Ukuran & { akhir: string }> {
   const page = await k.newPage();
   kueri = 0;
+  apiHalaman = [];
   await page.goto(`${URL_DASAR}${jalur}`, { waitUntil: 'networkidle' });
   const kueriHalaman = kueri;
   const f = await page.evaluate(() => {
@@ -124,7 +132,8 @@ async function ukurBuka(k: BrowserContext, jalur: string): Promise<Ukuran & { ak
       byte: nav.transferSize + sumberDaya.reduce((s, r) => s + r.transferSize, 0), akhir: location.pathname };
   });
   await page.close();
-  return { ...f, kueri: kueriHalaman };
+  const lambat = apiHalaman.sort((a, b) => b.ms - a.ms)[0];
+  return { ...f, kueri: kueriHalaman, apiTerlambat: lambat ? `${lambat.url.split('?')[0]} ${lambat.ms.toFixed(0)} ms` : '' };
 }
 
 // The first load a new user pays: the login page with an empty cache.
@@ -134,8 +143,10 @@ for (let i = 0; i < ULANG; i++) {
   dingin.push(await ukurBuka(k, '/masuk'));
   await k.close();
 }
-console.log(`\n## Muatan pertama (/masuk, cache kosong, median ${ULANG}x): ${median(dingin.map((d) => d.ms)).toFixed(0)} ms, `
-  + `${dingin[0]!.permintaan} permintaan, ${kb(dingin[0]!.byte)} lewat jaringan`);
+console.log(
+  `\n## Muatan pertama (/masuk, cache kosong, median ${ULANG}x): ${median(dingin.map((d) => d.ms)).toFixed(0)} ms, `
+    + `${dingin[0]!.permintaan} permintaan, ${kb(dingin[0]!.byte)} lewat jaringan`,
+);
 
 const k = await browser.newContext();
 const p = await k.newPage();
@@ -147,7 +158,9 @@ await p.waitForURL((u) => !u.pathname.startsWith('/masuk'));
 await p.close();
 
 console.log(`\n## Per halaman (admin BKD, ${JUMLAH.toLocaleString('id-ID')} ASN, cache hangat, median ${ULANG}x)`);
-console.log(`${'halaman'.padEnd(32)} ${'muat penuh'.padStart(10)} ${'permintaan'.padStart(10)} ${'API'.padStart(4)} ${'jaringan'.padStart(10)} ${'kueri DB'.padStart(8)}`);
+console.log(
+  `${'halaman'.padEnd(32)} ${'muat penuh'.padStart(10)} ${'permintaan'.padStart(10)} ${'API'.padStart(4)} ${'jaringan'.padStart(10)} ${'kueri DB'.padStart(8)}  API terlambat`,
+);
 const hasil: { jalur: string, ms: number }[] = [];
 for (const jalur of jalurHalaman) {
   await ukurBuka(k, jalur); // warm-up: the page's chunk into the cache, the queries' plans
@@ -157,12 +170,16 @@ for (const jalur of jalurHalaman) {
   const u = ukur.find((x) => x.ms === m)!;
   hasil.push({ jalur, ms: m });
   const catatan = u.akhir === jalur ? '' : `  (dialihkan ke ${u.akhir})`;
-  console.log(`${jalur.padEnd(32)} ${`${m.toFixed(0)} ms`.padStart(10)} ${String(u.permintaan).padStart(10)} ${String(u.api).padStart(4)} ${kb(u.byte).padStart(10)} `
-    + `${String(u.kueri).padStart(8)}${catatan}`);
+  console.log(
+    `${jalur.padEnd(32)} ${`${m.toFixed(0)} ms`.padStart(10)} ${String(u.permintaan).padStart(10)} ${String(u.api).padStart(4)} ${kb(u.byte).padStart(10)} `
+      + `${String(u.kueri).padStart(8)}  ${u.apiTerlambat}${catatan}`,
+  );
 }
 const semuaMs = hasil.map((h) => h.ms);
-console.log(`\nmedian seluruh halaman: ${median(semuaMs).toFixed(0)} ms; tercepat ${Math.min(...semuaMs).toFixed(0)} ms; terlambat ${Math.max(...semuaMs).toFixed(0)} ms `
-  + `(${hasil.find((h) => h.ms === Math.max(...semuaMs))!.jalur}); waktu API p50 ${median(msApi).toFixed(1)} ms`);
+console.log(
+  `\nmedian seluruh halaman: ${median(semuaMs).toFixed(0)} ms; tercepat ${Math.min(...semuaMs).toFixed(0)} ms; terlambat ${Math.max(...semuaMs).toFixed(0)} ms `
+    + `(${hasil.find((h) => h.ms === Math.max(...semuaMs))!.jalur}); waktu API p50 ${median(msApi).toFixed(1)} ms`,
+);
 
 await browser.close();
 await app.close();

@@ -16,7 +16,8 @@ const LAPISAN_FORM = 'komponen/Formulir.tsx';
 
 function sumber(): { nama: string, isi: string }[] {
   return readdirSync(SRC, { recursive: true, encoding: 'utf8' }).filter((n) => /\.tsx?$/.test(n)).map((n) => ({ nama: relative(SRC, join(SRC, n)),
-    isi: readFileSync(join(SRC, n), 'utf8') }));
+    isi: readFileSync(join(SRC, n), 'utf8') })
+  );
 }
 
 /** Source without comments, so that a comment naming a forbidden thing does not count. */

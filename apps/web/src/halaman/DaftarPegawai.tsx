@@ -98,7 +98,7 @@ export function DaftarPegawai() {
             { judul: 'Jabatan', isi: (p) => p.jabatan ?? '–' },
             { judul: 'Unit kerja', atribut: () => ({ 'data-kolom': 'unit' }), isi: (p) => (
               <>
-                {p.unit?.nama ?? '–'}
+                {p.unit?.nama ?? 'Tanpa unit'}
                 {p.perangkatDaerah && p.perangkatDaerah.id !== p.unit?.id && <small className="sub">{p.perangkatDaerah.nama}</small>}
               </>
             ) },

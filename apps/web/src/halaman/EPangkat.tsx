@@ -103,7 +103,7 @@ export function EPangkat() {
                       <>
                         {r.nama}
                         <br />
-                        <small>{formatNip(r.nip)} · {r.unit ?? r.perangkatDaerah ?? '-'}</small>
+                        <small>{formatNip(r.nip)} · {r.unit ?? r.perangkatDaerah ?? 'Tanpa unit'}</small>
                       </>
                     ) },
                     { judul: 'Golongan', isi: (r) => (

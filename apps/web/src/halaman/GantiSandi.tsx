@@ -47,16 +47,16 @@ export function GantiSandi() {
       <Formulir className="kartu" onSubmit={kirim}>
         <div className="isian">
           <label htmlFor="sandi-lama">Kata sandi lama</label>
-          <input id="sandi-lama" type="password" autoComplete="current-password" aria-required="true" value={lama} onChange={(e) => setLama(e.target.value)} />
+          <input id="sandi-lama" type="password" autoComplete="current-password" value={lama} onChange={(e) => setLama(e.target.value)} />
         </div>
         <div className="isian">
           <label htmlFor="sandi-baru">Kata sandi baru</label>
-          <input id="sandi-baru" type="password" autoComplete="new-password" aria-required="true" minLength={8} value={baru} onChange={(e) => setBaru(e.target.value)} />
+          <input id="sandi-baru" type="password" autoComplete="new-password" minLength={8} value={baru} onChange={(e) => setBaru(e.target.value)} />
           <small className="petunjuk">Minimal 8 karakter, tidak memuat nama pengguna/NIP. Frasa panjang lebih aman daripada simbol acak.</small>
         </div>
         <div className="isian">
           <label htmlFor="sandi-ulang">Ulangi kata sandi baru</label>
-          <input id="sandi-ulang" type="password" autoComplete="new-password" aria-required="true" value={ulang} onChange={(e) => setUlang(e.target.value)} />
+          <input id="sandi-ulang" type="password" autoComplete="new-password" value={ulang} onChange={(e) => setUlang(e.target.value)} />
         </div>
         <button type="submit" className="tombol utama" disabled={mengirim}>
           {mengirim ? 'Menyimpan…' : 'Ganti kata sandi'}

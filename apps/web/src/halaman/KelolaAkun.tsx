@@ -118,7 +118,7 @@ function FormAkun({ selesai, batal }: { selesai: (pesan: string) => void, batal:
         </div>
         <div className="isian">
           <label htmlFor="akun-sandi">Kata sandi awal</label>
-          <input id="akun-sandi" type="password" autoComplete="new-password" aria-required="true" minLength={8} value={sandi} onChange={(e) => setSandi(e.target.value)} />
+          <input id="akun-sandi" type="password" autoComplete="new-password" minLength={8} value={sandi} onChange={(e) => setSandi(e.target.value)} />
         </div>
       </div>
       <fieldset className="kelompok">

@@ -32,7 +32,7 @@ export function Masuk() {
   }
 
   return (
-    <div className="halaman-masuk">
+    <main className="halaman-masuk" id="isi">
       <Formulir className="kartu kartu-masuk" onSubmit={kirim}>
         <div className="merek-masuk">
           <span className="logo" aria-hidden="true">
@@ -51,13 +51,13 @@ export function Masuk() {
         </div>
         <div className="isian">
           <label htmlFor="masuk-password">Kata sandi</label>
-          <input id="masuk-password" name="password" type="password" autoComplete="current-password" aria-required="true" value={password} onChange={(e) => setPassword(e.target.value)} />
+          <input id="masuk-password" name="password" type="password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)} />
         </div>
         <button type="submit" className="tombol utama lebar" disabled={mengirim || !username || !password}>
           {mengirim ? 'Memeriksa…' : 'Masuk'}
         </button>
         <p className="catatan-kecil">Gunakan NIP (18 digit) untuk akun ASN. Lupa kata sandi? Hubungi admin kepegawaian di perangkat daerah Anda.</p>
       </Formulir>
-    </div>
+    </main>
   );
 }

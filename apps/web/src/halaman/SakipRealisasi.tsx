@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { capaianPeriode, formatAngka, formatPersen, formatRupiah, NA, parseAngka, type BisaNa, type NilaiTribulan } from '@simasn/domain';
+import { capaianPeriode, formatAngka, formatPersen, formatRupiah, LABEL_SUMBER_OTOMATIS, NA, parseAngka, type BisaNa, type NilaiTribulan } from '@simasn/domain';
 import type { ResponsTitik } from '@simasn/kontrak';
 import { KONTRAK_SAKIP } from '@simasn/sakip/kontrak';
 import { alamatTitik, GalatApi, kunciJalur, panggil, unggahTitik } from '../api.ts';
@@ -59,7 +59,7 @@ function BarisIndikator({ i, tw, tahun, kelola, segarkan }: { i: IndikatorCapaia
     <tr data-testid={`realisasi-${i.kode}`}>
       <td data-label="Indikator">
         <strong>{i.kode}</strong> {i.uraian} <span className="sub">({i.satuan})</span>
-        {i.sumberOtomatis && <span className="sub">· otomatis: {i.sumberOtomatis}</span>}
+        {i.sumberOtomatis && <span className="sub">· otomatis: {(LABEL_SUMBER_OTOMATIS as Record<string, string>)[i.sumberOtomatis] ?? 'dari data SIMASN'}</span>}
       </td>
       <td data-label="Target">{angka(i.target)}{i.sumberTarget === 'pk' ? ' (PK)' : ''}</td>
       {i.tribulan.map((t) => (

@@ -71,24 +71,23 @@ export function IsianForm({ id, label, wajib, petunjuk, galat, nama, masalah, le
   );
 }
 
+/** An ISO day as `17 Mei 2022`; anything else (text being typed) as it is. */
+const tampilTanggal = (v: string) => (/^\d{4}-\d{2}-\d{2}$/.test(v) ? formatTanggal(v) : v);
+
 /**
  * A date typed the way people write it here: `17/05/2022`, `17-05-2022` or `17 Mei 2022` (day
  * first, never the browser's locale-dependent mm/dd/yyyy picker). The value is the ISO day
  * (`2022-05-17`) when the text is a date, else the text as typed, which the schema then refuses;
  * on leaving the field a recognised date is shown as `17 Mei 2022`.
  */
-export function IsianTanggal({ nilai, ganti, ...atribut }: Omit<ComponentProps<'input'>, 'value' | 'onChange' | 'type'> & {
-  nilai: string;
-  ganti: (iso: string) => void;
-}) {
-  const tampil = (v: string) => (/^\d{4}-\d{2}-\d{2}$/.test(v) ? formatTanggal(v) : v);
-  const [teks, setTeks] = useState(() => tampil(nilai));
+export function IsianTanggal({ nilai, ganti, ...atribut }: Omit<ComponentProps<'input'>, 'value' | 'onChange' | 'type'> & { nilai: string, ganti: (iso: string) => void }) {
+  const [teks, setTeks] = useState(() => tampilTanggal(nilai));
   const terakhir = useRef(nilai);
   // A value set from outside (a reset, a loaded record) replaces the text.
   useEffect(() => {
     if (nilai !== terakhir.current) {
       terakhir.current = nilai;
-      setTeks(tampil(nilai));
+      setTeks(tampilTanggal(nilai));
     }
   }, [nilai]);
   const [salah, setSalah] = useState<string | null>(null);
@@ -152,8 +151,7 @@ export function PilihBerkas({ id, berkas = null, ganti, accept, label, disabled,
   }, [berkas]);
   return (
     <span className="pilih-berkas">
-      <input ref={ref} id={idInput} type="file" className="sr" accept={accept} disabled={disabled} aria-label={label} {...atribut}
-        onChange={(e) => {
+      <input ref={ref} id={idInput} type="file" className="sr" accept={accept} disabled={disabled} aria-label={label} {...atribut} onChange={(e) => {
         ganti(e.target.files?.[0] ?? null);
         if (langsung) e.target.value = '';
       }} />
@@ -173,12 +171,10 @@ export function PilihBerkas({ id, berkas = null, ganti, accept, label, disabled,
  * A month (`YYYY-MM`) chosen from a list named in Indonesian ("Desember 2026"), `sebelum` months
  * before and `sesudah` after the value, instead of the browser's locale-dependent month picker.
  */
-export function PilihBulan({ nilai, ganti, sebelum = 24, sesudah = 24, ...atribut }: Omit<ComponentProps<'select'>, 'value' | 'onChange'> & {
-  nilai: string;
-  ganti: (bulan: string) => void;
-  sebelum?: number;
-  sesudah?: number;
-}) {
+export function PilihBulan(
+  { nilai, ganti, sebelum = 24, sesudah = 24, ...atribut }: Omit<ComponentProps<'select'>, 'value' | 'onChange'> & { nilai: string, ganti: (bulan: string) => void,
+    sebelum?: number, sesudah?: number },
+) {
   const dasar = /^\d{4}-(?:0[1-9]|1[0-2])$/.test(nilai) ? nilai : hariIniSetempat().slice(0, 7);
   const [t, b] = dasar.split('-').map(Number) as [number, number];
   const pilihan: { nilai: string, label: string }[] = [];

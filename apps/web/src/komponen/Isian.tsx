@@ -68,9 +68,9 @@ export function DaftarIsian({ awalan, definisiIsian, isian, ubah, galat, namaAwa
             break;
           default:
             masukan = (
-              <input id={id} type={m.tipe === 'angka' ? 'number' : m.tipe === 'email' ? 'email' : 'text'}
-                inputMode={m.tipe === 'desimal' ? 'decimal' : undefined} value={teks} min={m.tipe === 'angka' ? m.min : undefined} max={m.tipe === 'angka' ? m.maks : undefined}
-                pattern={m.pola} {...a11y} onChange={(e) => ubah(m.nama, e.target.value)} />
+              <input id={id} type={m.tipe === 'angka' ? 'number' : m.tipe === 'email' ? 'email' : 'text'} inputMode={m.tipe === 'desimal' ? 'decimal' : undefined} value={teks}
+                min={m.tipe === 'angka' ? m.min : undefined} max={m.tipe === 'angka' ? m.maks : undefined} pattern={m.pola} {...a11y}
+                onChange={(e) => ubah(m.nama, e.target.value)} />
             );
         }
         return (

@@ -122,13 +122,13 @@ export function Tabel<T>({ kolom, baris, kunci, aksi, atributBaris, barisAkhir, 
   );
 }
 
-/** An employee in a table cell: the name, the NIP beneath it, and the unit when there is one. */
+/** An employee in a table cell: the name, the NIP beneath it, and the unit ("Tanpa unit" when the record has none; nothing when not given). */
 export function SelPegawai({ nama, nip, unit }: { nama: string, nip: string, unit?: string | null }) {
   return (
     <>
       {nama}
       <small className="sub nip">{formatNip(nip)}</small>
-      {unit && <small className="sub">{unit}</small>}
+      {unit !== undefined && <small className="sub">{unit ?? 'Tanpa unit'}</small>}
     </>
   );
 }

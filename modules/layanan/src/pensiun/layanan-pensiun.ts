@@ -1,3 +1,4 @@
+import { formatTanggal } from '@simasn/domain';
 import { z } from '@simasn/platform';
 import { dataLangkah, definisikanLayanan } from '@simasn/platform/alur';
 import { DOKUMEN_PENSIUN, JENIS_PENSIUN_LAYANAN } from './dokumen-pensiun.ts';
@@ -30,5 +31,5 @@ export const LAYANAN_PENSIUN = definisikanLayanan({ jenis: JENIS_PENSIUN_LAYANAN
     { kunci: 'diterimaOleh', label: 'Diterima oleh', jenis: 'teks' },
   ]) },
   { kode: 'tmt', label: 'Pensiun berlaku (TMT)', peran: ['admin_bkd'], aksi: ['setujui'], efek: { setujui: [kedudukanPensiun] } },
-], dokumen: DOKUMEN_PENSIUN, skemaAjukan: z.object({}), judul: (u) => `Pensiun ${u.nama}${u.data.tmtPensiun ? ` (TMT ${String(u.data.tmtPensiun)})` : ''}`,
+], dokumen: DOKUMEN_PENSIUN, skemaAjukan: z.object({}), judul: (u) => `Pensiun ${u.nama}${u.data.tmtPensiun ? ` (TMT ${formatTanggal(String(u.data.tmtPensiun))})` : ''}`,
   efekAjukan: [hitungBup] });
