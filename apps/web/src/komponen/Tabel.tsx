@@ -38,7 +38,7 @@ interface PropsBingkai {
   keterangan?: ReactNode;
   /** The rows are being refreshed (aria-busy on the scroller). */
   sibuk?: boolean;
-  /** Without the horizontal scroller (a table inside a narrow card). */
+  /** A table inside a narrow card: no gap below its scroller. It keeps the scroller: a table never widens the page. */
   tanpaGulir?: boolean;
   /** Inside the scroller, after the table. */
   sesudah?: ReactNode;
@@ -70,9 +70,8 @@ export function TabelGulir(
       <tbody>{children}</tbody>
     </table>
   );
-  if (tanpaGulir) return tabel;
   return (
-    <div className="gulir-tabel" aria-busy={sibuk}>
+    <div className={tanpaGulir ? 'gulir-tabel gulir-sebaris' : 'gulir-tabel'} aria-busy={sibuk}>
       {tabel}
       {sesudah}
     </div>
