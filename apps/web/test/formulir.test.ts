@@ -53,3 +53,18 @@ describe('forms use our own checks and controls', () => {
     expect(temuan(/(['"`>])[^'"`<>{}]*\s[<>]=\s?\d[^'"`<]*(['"`<])/)).toEqual([]);
   });
 });
+
+describe('field messages read as the form is typed', () => {
+  it('a wrong date names the way the date field takes it, not the wire format', async () => {
+    const { periksaIsian, GalatApi } = await import('../src/api.ts');
+    const { zTanggal, z } = await import('@simasn/kontrak');
+    let galat: unknown;
+    try {
+      periksaIsian(z.object({ tmt: zTanggal }), { tmt: '31/02/2022' });
+    } catch (e) {
+      galat = e;
+    }
+    expect(galat).toBeInstanceOf(GalatApi);
+    expect((galat as InstanceType<typeof GalatApi>).masalah).toEqual([{ kolom: 'tmt', pesan: 'tanggal belum benar: tulis seperti 17/05/2022 atau 17 Mei 2022' }]);
+  });
+});
