@@ -1,4 +1,4 @@
-import type { ComponentProps, Key, ReactNode } from 'react';
+import { useEffect, useRef, useState, type ComponentProps, type Key, type ReactNode } from 'react';
 import { formatNip } from '@simasn/domain';
 
 /** `data-*` attributes (data-testid, data-nip, data-kolom…) as an object. */
@@ -48,6 +48,27 @@ interface PropsBingkai {
 }
 
 /**
+ * Whether the element is wider inside than it shows (its table scrolls sideways). Such a scroller
+ * must be reachable by keyboard (axe: scrollable-region-focusable), so it then becomes a named,
+ * focusable region; a table that fits adds no tab stop.
+ */
+function useMelebar<T extends HTMLElement>() {
+  const ref = useRef<T>(null);
+  const [melebar, setMelebar] = useState(false);
+  useEffect(() => {
+    const el = ref.current;
+    if (!el || typeof ResizeObserver === 'undefined') return;
+    const ukur = () => setMelebar(el.scrollWidth > el.clientWidth + 1);
+    ukur();
+    const ro = new ResizeObserver(ukur);
+    ro.observe(el);
+    if (el.firstElementChild) ro.observe(el.firstElementChild);
+    return () => ro.disconnect();
+  }, []);
+  return { ref, melebar };
+}
+
+/**
  * A table in its horizontal scroller with declared column headings (th scope="col"); the body
  * rows come from the caller. For rows that are components of their own; otherwise use Tabel.
  */
@@ -70,8 +91,10 @@ export function TabelGulir(
       <tbody>{children}</tbody>
     </table>
   );
+  const { ref, melebar } = useMelebar<HTMLDivElement>();
+  const nama = typeof keterangan === 'string' ? `${keterangan} (geser ke samping)` : 'Tabel, geser ke samping untuk kolom lainnya';
   return (
-    <div className={tanpaGulir ? 'gulir-tabel gulir-sebaris' : 'gulir-tabel'} aria-busy={sibuk}>
+    <div ref={ref} className={tanpaGulir ? 'gulir-tabel gulir-sebaris' : 'gulir-tabel'} aria-busy={sibuk} {...(melebar ? { tabIndex: 0, role: 'region', 'aria-label': nama } : {})}>
       {tabel}
       {sesudah}
     </div>
