@@ -24,7 +24,7 @@ describe('formulir berbahasa Indonesia', () => {
 
     // Empty submit: the server's (or schema's) Indonesian messages beside the fields.
     await form.getByRole('button', { name: 'Simpan' }).click();
-    const golongan = form.getByLabel('Golongan', { exact: true });
+    const golongan = form.getByLabel(/^Golongan\*?$/);
     await expect.poll(() => golongan.getAttribute('aria-invalid')).toBe('true');
     const idPesan = await golongan.getAttribute('aria-describedby');
     expect(idPesan).toBeTruthy();
@@ -34,7 +34,7 @@ describe('formulir berbahasa Indonesia', () => {
     expect(await golongan.evaluate((e: HTMLSelectElement) => e.validationMessage)).toBe('');
 
     // A date typed day first is read as such and shown in words; a wrong one is named.
-    const tmt = form.getByLabel('TMT', { exact: true });
+    const tmt = form.getByLabel(/^TMT\*?$/);
     expect(await tmt.getAttribute('type')).toBe('text');
     await tmt.fill('01/04/2021');
     await tmt.blur();
