@@ -6,7 +6,8 @@ import { defineConfig } from 'vitest/config';
  * - integrasi: against the real database engine (`*.int.test.ts`): PGlite by default,
  *   a PostgreSQL server when TEST_DATABASE_URL (or DATABASE_URL) is set;
  * - e2e: the whole server plus a real Chromium driven by playwright-core (`*.e2e.test.ts`).
- * unit and integrasi load scripts/jam-uji.ts: a no-op unless JAM_UJI sets the test clock.
+ * unit and integrasi load scripts/jam-uji.ts (a no-op unless JAM_UJI sets the test clock) and
+ * scripts/kunci-uji.ts (the data-encryption key).
  */
 /**
  * Under the test clock (npm test's extra steps, JAM_UJI set) the unit project leaves out what
@@ -18,11 +19,11 @@ const tanpaJamUji = process.env.JAM_UJI ? ['apps/cli/test/**', 'modules/sakip/te
 export default defineConfig({ test: { projects: [
   {
     test: { name: 'unit', include: ['packages/*/test/**/*.test.ts', 'modules/*/test/**/*.test.ts', 'apps/*/test/**/*.test.ts'],
-      exclude: ['**/*.int.test.ts', '**/*.e2e.test.ts', '**/node_modules/**', ...tanpaJamUji], setupFiles: ['scripts/jam-uji.ts'] },
+      exclude: ['**/*.int.test.ts', '**/*.e2e.test.ts', '**/node_modules/**', ...tanpaJamUji], setupFiles: ['scripts/jam-uji.ts', 'scripts/kunci-uji.ts'] },
   },
   {
-    test: { name: 'integrasi', include: ['packages/*/test/**/*.int.test.ts', 'modules/*/test/**/*.int.test.ts', 'apps/*/test/**/*.int.test.ts'], setupFiles: ['scripts/jam-uji.ts'],
-      testTimeout: 120_000, hookTimeout: 180_000 },
+    test: { name: 'integrasi', include: ['packages/*/test/**/*.int.test.ts', 'modules/*/test/**/*.int.test.ts', 'apps/*/test/**/*.int.test.ts'],
+      setupFiles: ['scripts/jam-uji.ts', 'scripts/kunci-uji.ts'], testTimeout: 120_000, hookTimeout: 180_000 },
   },
-  { test: { name: 'e2e', include: ['e2e/**/*.e2e.test.ts'], testTimeout: 120_000, hookTimeout: 180_000, fileParallelism: false } },
+  { test: { name: 'e2e', include: ['e2e/**/*.e2e.test.ts'], setupFiles: ['scripts/kunci-uji.ts'], testTimeout: 120_000, hookTimeout: 180_000, fileParallelism: false } },
 ] } });

@@ -8,7 +8,8 @@
  *   - the instansi's IP ASN from the riwayat, beside a bare SQL aggregate over the same rows;
  *   - the monthly KGB run: the list and the bulk confirmation of everyone due (bench/kgb.ts);
  *   - the LKjIP of the demo BKD, DOCX and PDF, directly and as a background job (bench/lkjip.ts).
- * Options: --skala 7000,100000  --kueri 400   Results also go to .bench/hasil.json.
+ * Options: --skala 7000,100000  --kueri 400  --bagian cari,impor (default: all of cari, ip-asn, kgb,
+ * lkjip, impor)   Results also go to .bench/hasil.json.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -16,14 +17,24 @@ import ExcelJS from 'exceljs';
 import { bukaPglite, jalankanMigrasi, sql, type Db } from '@simasn/db';
 import { bukaPostgresSementara } from '@simasn/db/uji';
 import { buatDemo } from '@simasn/demo';
-import { cariPegawai, imporPegawai } from '@simasn/kepegawaian';
-import { konteksSistem, zonaInstansi, type Konteks, type Pemanggil } from '@simasn/platform';
+import { bukaNilai, cariPegawai, imporPegawai } from '@simasn/kepegawaian';
+import { CincinKunci, konteksSistem, KunciData, kunciDariEnv, pasangKunciData, zonaInstansi, type Konteks, type Pemanggil } from '@simasn/platform';
 import { buatAplikasi } from '../apps/server/src/aplikasi.ts';
 import { ukurIpAsn } from './ip-asn.ts';
 import { ukurLkjip } from './lkjip.ts';
 import { ukurKgb } from './kgb.ts';
 
-const { values } = parseArgs({ options: { skala: { type: 'string', default: '7000,100000' }, kueri: { type: 'string', default: '400' } } });
+const { values } = parseArgs({
+  options: { skala: { type: 'string', default: '7000,100000' }, kueri: { type: 'string', default: '400' }, bagian: { type: 'string', default: 'cari,ip-asn,kgb,lkjip,impor' },
+    help: { type: 'boolean', short: 'h' } },
+});
+if (values.help) {
+  console.log('npm run bench -- [--skala 7000,100000] [--kueri 400] [--bagian cari,ip-asn,kgb,lkjip,impor]');
+  process.exit(0);
+}
+const BAGIAN = new Set(values.bagian!.split(','));
+// Personal data is encrypted at rest: the bench runs with SIMASN_KUNCI_DATA, or a key of its own.
+pasangKunciData(kunciDariEnv() ?? new CincinKunci(KunciData.acak().kunci));
 const SKALA = values.skala!.split(',').map(Number);
 const KUERI = Number(values.kueri);
 
@@ -38,6 +49,8 @@ const ringkas = (ms: number[]) => ({ n: ms.length, p50: +persentil(ms, 50).toFix
 async function buatKueri(db: Db, n: number) {
   const nama = await db.many<{ nama: string, nip: string, golongan_akhir: string, unit_id: number }>(sql`
     select nama, nip, golongan_akhir, unit_id from pegawai order by id limit 2000`);
+  // NIK as people type them into the search box (exact, 16 digits), decrypted from the stored ones.
+  const nik = (await db.many<{ nik: string }>(sql`select nik from pegawai where nik is not null order by id limit 2000`)).map((p) => bukaNilai('pegawai', 'nik', p.nik)!);
   const kueri: Record<string, unknown>[] = [];
   for (let i = 0; i < n; i++) {
     const p = nama[(i * 7919) % nama.length]!;
@@ -53,7 +66,7 @@ async function buatKueri(db: Db, n: number) {
         kueri.push({ q: p.nip.slice(0, 8) });
         break;
       case 3:
-        kueri.push({ q: p.nip });
+        kueri.push({ q: i % 16 === 3 ? p.nip : nik[(i * 7919) % nik.length] });
         break;
       case 4:
         kueri.push({ golongan: p.golongan_akhir, page: 2 });
@@ -118,7 +131,7 @@ async function berkasImpor(db: Db, n: number): Promise<{ isi: Buffer, baris: num
   const p = wb.addWorksheet('pegawai');
   const g = wb.addWorksheet('riwayat_pangkat');
   const jb = wb.addWorksheet('riwayat_jabatan');
-  p.addRow(['nip', 'nama', 'gelar_belakang', 'tanggal_lahir', 'jenis_kelamin', 'status_kepegawaian', 'tmt_cpns', 'agama', 'tempat_lahir']);
+  p.addRow(['nip', 'nik', 'nama', 'gelar_belakang', 'tanggal_lahir', 'jenis_kelamin', 'status_kepegawaian', 'tmt_cpns', 'agama', 'tempat_lahir', 'alamat', 'telepon']);
   g.addRow(['nip', 'golongan', 'tmt', 'nomor_sk', 'mk_tahun', 'mk_bulan', 'jenis_kp']);
   jb.addRow(['nip', 'kode_jabatan', 'kode_unit', 'tmt']);
   for (let i = 0; i < n; i++) {
@@ -130,7 +143,21 @@ async function berkasImpor(db: Db, n: number): Promise<{ isi: Buffer, baris: num
     const jk = i % 2 ? '1' : '2';
     const nip = `${tl.replaceAll('-', '')}${tahunTmt}${String(bulanTmt).padStart(2, '0')}${jk}${990 + (i % 10)}`;
     const tmt = `01-${String(bulanTmt).padStart(2, '0')}-${tahunTmt}`;
-    p.addRow([nip, `Pegawai Uji Beban ${i}`, 'S.E.', `${tl.slice(8, 10)}-${tl.slice(5, 7)}-${tl.slice(0, 4)}`, jk === '1' ? 'L' : 'P', 'PNS', tmt, 'Islam', 'Lumajang']);
+    const nik = `3508${tl.slice(8, 10)}${tl.slice(5, 7)}${tl.slice(2, 4)}${String(9000 + (i % 1000)).slice(-4)}${String(i).padStart(2, '0').slice(-2)}`;
+    p.addRow([
+      nip,
+      nik,
+      `Pegawai Uji Beban ${i}`,
+      'S.E.',
+      `${tl.slice(8, 10)}-${tl.slice(5, 7)}-${tl.slice(0, 4)}`,
+      jk === '1' ? 'L' : 'P',
+      'PNS',
+      tmt,
+      'Islam',
+      'Lumajang',
+      `Jl. Uji Beban No. ${i}, Lumajang`,
+      `0812${String(10_000_000 + i).slice(-8)}`,
+    ]);
     g.addRow([nip, 'III/a', tmt, `823/${i}/2000`, 0, 0, 'cpns']);
     jb.addRow([nip, j.kode, u.kode, tmt]);
   }
@@ -165,23 +192,37 @@ for (const mesin of mesinDiuji) {
     const detikDemo = (performance.now() - t0) / 1000;
     console.log(`data dibuat: ${demo.jumlahPegawai} pegawai, ${demo.jumlahUnit} unit dalam ${detikDemo.toFixed(1)} s`);
     if (mesin === 'postgres') await db.exec('analyze');
-    const kueri = await buatKueri(db, KUERI);
-    const instansi = await ukurCari(konteksSistem(db, 1, 'bench'), kueri);
-    const ctxOpd: Konteks = { db, instansiId: 1, pemanggil: await pemanggilAdminOpd(db), sekarang: () => new Date(), zona: await zonaInstansi(db, 1) };
-    const opd = await ukurCari(ctxOpd, kueri);
-    const http = await ukurHttp(db, kueri, 'admin.bkd');
-    console.log(`cari pegawai (aksi, lingkup instansi) ms: ${JSON.stringify(instansi)}`);
-    console.log(`cari pegawai (aksi, admin OPD)       ms: ${JSON.stringify(opd)}`);
-    console.log(`cari pegawai (HTTP + sesi, admin BKD) ms: ${JSON.stringify(http)}`);
-    const ipAsn = await ukurIpAsn(db);
-    console.log(`IP ASN instansi: ${JSON.stringify(ipAsn)}`);
-    const kgb = await ukurKgb(db);
-    console.log(`KGB bulanan (daftar + konfirmasi massal, surat dirender saat diunduh): ${JSON.stringify(kgb)}`);
-    const lkjip = await ukurLkjip(db);
-    console.log(`LKjIP BKD demo (target < 3 s): ${JSON.stringify(lkjip)}`);
-    const impor = await ukurImpor(db, skala >= 100_000 ? 10_000 : 2_000);
-    console.log(`impor: ${JSON.stringify(impor)}`);
-    hasil.push({ mesin, skala, detikDemo: +detikDemo.toFixed(1), cari: { instansi, adminOpd: opd, http }, ipAsn, kgb, lkjip, impor });
+    const r: Record<string, unknown> = { mesin, skala, detikDemo: +detikDemo.toFixed(1) };
+    if (BAGIAN.has('cari')) {
+      const kueri = await buatKueri(db, KUERI);
+      const instansi = await ukurCari(konteksSistem(db, 1, 'bench'), kueri);
+      const ctxOpd: Konteks = { db, instansiId: 1, pemanggil: await pemanggilAdminOpd(db), sekarang: () => new Date(), zona: await zonaInstansi(db, 1) };
+      const opd = await ukurCari(ctxOpd, kueri);
+      const http = await ukurHttp(db, kueri, 'admin.bkd');
+      console.log(`cari pegawai (aksi, lingkup instansi) ms: ${JSON.stringify(instansi)}`);
+      console.log(`cari pegawai (aksi, admin OPD)       ms: ${JSON.stringify(opd)}`);
+      console.log(`cari pegawai (HTTP + sesi, admin BKD) ms: ${JSON.stringify(http)}`);
+      const nik = await ukurCari(konteksSistem(db, 1, 'bench'), kueri.filter((q) => String(q.q ?? '').length === 16));
+      console.log(`cari pegawai, NIK persis saja (aksi) ms: ${JSON.stringify(nik)}`);
+      r.cari = { instansi, adminOpd: opd, http, nik };
+    }
+    if (BAGIAN.has('ip-asn')) {
+      r.ipAsn = await ukurIpAsn(db);
+      console.log(`IP ASN instansi: ${JSON.stringify(r.ipAsn)}`);
+    }
+    if (BAGIAN.has('kgb')) {
+      r.kgb = await ukurKgb(db);
+      console.log(`KGB bulanan (daftar + konfirmasi massal, surat dirender saat diunduh): ${JSON.stringify(r.kgb)}`);
+    }
+    if (BAGIAN.has('lkjip')) {
+      r.lkjip = await ukurLkjip(db);
+      console.log(`LKjIP BKD demo (target < 3 s): ${JSON.stringify(r.lkjip)}`);
+    }
+    if (BAGIAN.has('impor')) {
+      r.impor = await ukurImpor(db, skala >= 100_000 ? 10_000 : 2_000);
+      console.log(`impor: ${JSON.stringify(r.impor)}`);
+    }
+    hasil.push(r);
     await db.close();
   }
 }

@@ -49,6 +49,11 @@ describe('Laporan LKjIP: narasi, pemeriksaan, pembuatan di latar belakang, unduh
       jejak.set(Number(m[1]), [...(jejak.get(Number(m[1])) ?? []), { status: j.status, progres: j.progres }]);
     });
 
+    // With parts nobody wrote, the report is refused with their list (issue 10 item 15); the user chooses to leave them blank.
+    await page.getByRole('button', { name: 'Buat DOCX' }).click();
+    await expect.poll(() => page.getByRole('alert').filter({ hasText: 'bagian belum diisi pada menu Laporan LKjIP' }).count(), { timeout: 10_000 }).toBe(1);
+    await page.getByLabel(/Biarkan bagian yang belum diisi kosong/).check();
+
     for (const format of ['docx', 'pdf'] as const) {
       await page.getByRole('button', { name: `Buat ${format.toUpperCase()}` }).click();
       const kartu = page.getByTestId('pekerjaan-lkjip').filter({ hasText: format.toUpperCase() }).first();
@@ -73,6 +78,7 @@ describe('Laporan LKjIP: narasi, pemeriksaan, pembuatan di latar belakang, unduh
         // Last year is complete: the Perubahan PK after the P-APBD, and the final Sistem Merit (not a draft).
         expect(d.teks).toContain(`Perubahan APBD Tahun Anggaran ${tahun}`);
         expect(d.teks).toContain(`Penilaian mandiri Sistem Merit tahun ${tahun} menghasilkan indeks`);
+        expect(d.teks).not.toContain('Bagian ini belum diisi');
       } else {
         const p = await bacaPdf(isi);
         const teks = p.halaman.join('\n');

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { sql } from '@simasn/db';
+import { bukaNilai } from '@simasn/kepegawaian';
 import { angka, apiGet, bukaMenu, halamanMasuk, lingkunganBerkas } from './harness.ts';
 
 interface Unit {
@@ -128,8 +129,10 @@ describe('daftar dan profil pegawai (admin OPD Dinas Kesehatan)', () => {
     await form.getByLabel('Tempat lahir').fill('Kediri');
     await form.getByRole('button', { name: 'Simpan perubahan' }).click();
     await expect.poll(() => page.getByRole('status').innerText()).toContain('Data identitas disimpan.');
-    expect(await env.db.one(sql`select tempat_lahir, telepon, versi from pegawai where nip = ${p.nip}`)).toEqual({ tempat_lahir: 'Kediri', telepon: '0812 3456 7890',
-      versi: p.versi + 1 });
+    const r = await env.db.one<{ tempat_lahir: string, telepon: string, versi: number }>(sql`select tempat_lahir, telepon, versi from pegawai where nip = ${p.nip}`);
+    // The phone number is stored encrypted (issue 10 item 2) and reads back as typed.
+    expect(r.telepon).toMatch(/^enc:v1:/);
+    expect({ ...r, telepon: bukaNilai('pegawai', 'telepon', r.telepon) }).toEqual({ tempat_lahir: 'Kediri', telepon: '0812 3456 7890', versi: p.versi + 1 });
     await page.getByText('Kediri').first().waitFor();
   });
 

@@ -102,6 +102,18 @@ describe('SAKIP di peramban', () => {
     // An indicator measured by the platform has no entry box.
     expect(await page.getByTestId('realisasi-IT.1').locator('input:not([type=file])').count()).toBe(0);
 
+    // Figures of 1.000 or more, measured or typed the way we print them, are read back (issue 10 item 14:
+    // "1.000 bermakna ganda" stood against the page's own automatic values).
+    await env.db.run(sql`
+      insert into realisasi_indikator (instansi_id, indikator_id, tahun, tribulan, nilai, sumber)
+      select i.instansi_id, i.id, ${tahun}, 1, 1234, 'otomatis' from indikator_kinerja i where i.kode = 'IT.1' and i.sumber_otomatis is not null
+      on conflict (instansi_id, indikator_id, tahun, tribulan) do update set nilai = 1234, status = 'terisi'`);
+    await page.reload();
+    await expect.poll(() => page.getByTestId('realisasi-IT.1').innerText(), { timeout: 15_000 }).toContain('1.234');
+    await page.getByLabel('Realisasi IKU.4 tribulan 1').fill('1.000');
+    await expect.poll(() => page.getByTestId('capaian-IKU.4').innerText(), { timeout: 5_000 }).toContain(formatPersen(Math.round((1000 / ik.target) * 10000) / 100));
+    expect(await page.getByRole('alert').filter({ hasText: 'bermakna ganda' }).count()).toBe(0);
+
     // The Renstra tree with its targets per year.
     await page.goto('/sakip/renstra');
     await expect.poll(() => page.getByRole('heading', { name: /Tujuan T\.1/ }).count(), { timeout: 10_000 }).toBe(1);

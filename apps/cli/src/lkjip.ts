@@ -5,17 +5,18 @@ import { GalatAplikasi, type Konteks } from '@simasn/platform';
 import { buatBerkasLkjip, type TemuanLaporan } from '@simasn/sakip';
 
 /**
- * simasn lkjip --unit KODE --tahun YYYY [--tribulan N] [--batas N] --out FILE.docx|.pdf
+ * simasn lkjip --unit KODE --tahun YYYY [--tribulan N] [--batas N] [--kosongkan] --out FILE.docx|.pdf
  * Generates the LKjIP from the database as the server does (same assembler, checks and
  * renderers), printing progress on stderr. Inconsistent tables: exit 2 with every finding.
  */
 export const OPSI_LKJIP = { unit: { type: 'string' }, tahun: { type: 'string' }, tribulan: { type: 'string' }, batas: { type: 'string' }, out: { type: 'string' },
-  instansi: { type: 'string' } } as const;
+  instansi: { type: 'string' }, kosongkan: { type: 'boolean' } } as const;
 
-export async function jalankanLkjipCli(o: Record<string, string | undefined>, db: Db, ctx: Konteks): Promise<number> {
-  const format = extname(o.out ?? '').slice(1).toLowerCase();
-  if (!o.unit || !o.tahun || !o.out || (format !== 'docx' && format !== 'pdf')) {
-    console.error('Opsi wajib: --unit KODE --tahun YYYY --out FILE.docx|.pdf (opsional --tribulan 1-4, --batas N).');
+export async function jalankanLkjipCli(o: Record<string, string | boolean | undefined>, db: Db, ctx: Konteks): Promise<number> {
+  const out = typeof o.out === 'string' ? o.out : undefined;
+  const format = extname(out ?? '').slice(1).toLowerCase();
+  if (typeof o.unit !== 'string' || !o.tahun || !out || (format !== 'docx' && format !== 'pdf')) {
+    console.error('Opsi wajib: --unit KODE --tahun YYYY --out FILE.docx|.pdf (opsional --tribulan 1-4, --batas N, --kosongkan: bagian narasi yang belum diisi dibiarkan kosong).');
     return 2;
   }
   const unit = await db.maybeOne<{ id: number, nama: string }>(sql`
@@ -25,16 +26,22 @@ export async function jalankanLkjipCli(o: Record<string, string | undefined>, db
     return 2;
   }
   try {
-    const b = await buatBerkasLkjip(ctx, { unitId: unit.id, tahun: o.tahun, tribulan: o.tribulan, batas: o.batas, format } as never, async (p, langkah) => {
-      process.stderr.write(`[${String(p).padStart(3)}%] ${langkah}\n`);
-    });
-    writeFileSync(o.out, b.isi);
-    console.log(`${b.judul}: ${o.out} (${b.isi.length} bita, ${b.laporan.indikator.length} indikator, ${(b.milidetik / 1000).toFixed(2)} detik).`);
+    const b = await buatBerkasLkjip(ctx, { unitId: unit.id, tahun: o.tahun, tribulan: o.tribulan, batas: o.batas, format, kosongkan: o.kosongkan === true } as never,
+      async (p, langkah) => {
+        process.stderr.write(`[${String(p).padStart(3)}%] ${langkah}\n`);
+      });
+    writeFileSync(out, b.isi);
+    console.log(`${b.judul}: ${out} (${b.isi.length} bita, ${b.laporan.indikator.length} indikator, ${(b.milidetik / 1000).toFixed(2)} detik).`);
     return 0;
   } catch (e) {
     if (e instanceof GalatAplikasi && e.kode === 'tidak_konsisten') {
       console.error(e.message);
       for (const t of e.rincian as TemuanLaporan[]) console.error(`  ${t.tabel}, ${t.label}, ${t.kolom}: ${t.keterangan}`);
+      return 2;
+    }
+    if (e instanceof GalatAplikasi && e.kode === 'narasi_belum_diisi') {
+      console.error(`${e.message.replace('pilih "Biarkan bagian yang belum diisi kosong"', 'jalankan dengan --kosongkan')}`);
+      for (const m of e.rincian as { pesan: string }[]) console.error(`  ${m.pesan}`);
       return 2;
     }
     throw e;

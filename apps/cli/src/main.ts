@@ -18,6 +18,7 @@ if ((argv[0] === 'hitung' || argv[0] === 'periksa') && argv[1] && !argv[1].start
 }
 const kunci =
   argv[0] === 'db' || argv[0] === 'impor' || argv[0] === 'ekspor' || argv[0] === 'pengguna' || argv[0] === 'layanan' || argv[0] === 'notifikasi' || argv[0] === 'instansi'
+    || argv[0] === 'kunci'
     ? `${argv[0]} ${argv[1] ?? ''}`.trim()
     : argv[0] ?? '';
 const p = PERINTAH[kunci];

@@ -3,12 +3,14 @@ import { basename, extname } from 'node:path';
 import { userInfo } from 'node:os';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { bukaDb, jalankanMigrasi, konfigurasiDariEnv, sql, type Db } from '@simasn/db';
-import { buatAkun } from '@simasn/akun';
+import { buatAkun, resetSandi } from '@simasn/akun';
 import { buatDemo, sudahAdaData } from '@simasn/demo';
-import { DAFTAR_LEMBAR, eksporPegawai, imporPegawai, laporanMasalahCsv, laporanMasalahXlsx, ubahZonaInstansi, type LembarImpor } from '@simasn/kepegawaian';
+import { DAFTAR_LEMBAR, eksporPegawai, imporPegawai, KOLOM_TERENKRIPSI_KEPEGAWAIAN, laporanMasalahCsv, laporanMasalahXlsx, ubahZonaInstansi,
+  type LembarImpor } from '@simasn/kepegawaian';
 import { DAFTAR_ZONA_WAKTU, instanSetempat, keZonaWaktu, singkatanZona, STATUS_KEPEGAWAIAN, ZONA_WAKTU, zonaSah } from '@simasn/domain';
-import { catatAudit, GalatAplikasi, konteksSistem, PERAN, type Konteks, type Peran } from '@simasn/platform';
-import { buatTransport, jalankanTmtLayanan, kirimDigestVerifikator, kirimEmailAntri, konfigurasiSmtp } from '@simasn/layanan';
+import { bacaBerkasKunci, berkasKunci, catatAudit, CincinKunci, GalatAplikasi, GalatKunci, konteksSistem, KunciData, kunciData, kunciDariEnv, pasangKunciData, PERAN,
+  periksaSandiTersimpan, sandikanUlang, siapkanKunciData, tulisBerkasKunci, type Konteks, type Peran } from '@simasn/platform';
+import { buatTransport, jalankanTmtLayanan, kirimDigestVerifikator, kirimEmailAntri, KOLOM_TERENKRIPSI_LAYANAN, konfigurasiSmtp } from '@simasn/layanan';
 import { jalankanLkjipCli, OPSI_LKJIP } from './lkjip.ts';
 
 type OpsiPerintah = NonNullable<ParseArgsConfig['options']>;
@@ -32,6 +34,63 @@ async function konteks(db: Db, kodeInstansi?: string): Promise<Konteks> {
     select instansi_id, zona_waktu from instansi where (${kodeInstansi ?? null}::text is null or kode = ${kodeInstansi ?? null}) order by instansi_id limit 1`);
   if (!i) throw new Error(kodeInstansi ? `instansi ${kodeInstansi} tidak ada` : 'belum ada instansi; jalankan "simasn demo" atau impor data instansi');
   return konteksSistem(db, i.instansi_id, `cli:${userInfo().username}`, keZonaWaktu(i.zona_waktu));
+}
+
+const KOLOM_TERENKRIPSI = [...KOLOM_TERENKRIPSI_KEPEGAWAIAN, ...KOLOM_TERENKRIPSI_LAYANAN];
+
+const ringkasKeadaan = (perKunci: Record<string, number>, jelas: number) =>
+  `${Object.entries(perKunci).map(([id, n]) => `kunci ${id}: ${n} nilai`).join(', ') || 'belum ada nilai terenkripsi'}${jelas ? `; ${jelas} nilai masih terbuka` : ''}`;
+
+/**
+ * `simasn kunci putar`: every encrypted value rewritten under the primary key, in batches each in
+ * its own transaction. With SIMASN_KUNCI_DATA (the new key) and SIMASN_KUNCI_DATA_LAMA (the old
+ * ones) from the environment; on the embedded database without them, a new key is made in the
+ * key file (kept beside the old one until every row is rewritten, then alone).
+ */
+async function putarKunci(o: { batch?: string }, db: Db): Promise<number> {
+  const batch = o.batch ? Number(o.batch) : 500;
+  if (!Number.isInteger(batch) || batch < 1 || batch > 10_000) {
+    console.error('--batch harus bilangan bulat 1-10000.');
+    return 2;
+  }
+  const k = konfigurasiDariEnv();
+  let cincin = kunciData();
+  let berkas: string | null = null;
+  if (!kunciDariEnv() && !k.databaseUrl) {
+    berkas = berkasKunci(k.dataDir ?? './data');
+    const lama = bacaBerkasKunci(berkas);
+    const baru = KunciData.acak();
+    // The old keys stay in the file until the last row is rewritten: an interrupted rotation resumes.
+    const teksLama = readFileSync(berkas, 'utf8').split(/\s+/).filter(Boolean);
+    tulisBerkasKunci(berkas, [baru.base64, ...teksLama]);
+    cincin = new CincinKunci(baru.kunci, lama.semua);
+    pasangKunciData(cincin);
+    console.log(`Kunci baru ${baru.kunci.id} dibuat di ${berkas}.`);
+  }
+  const awal = await periksaSandiTersimpan(db, KOLOM_TERENKRIPSI);
+  console.log(`Sebelum: ${ringkasKeadaan(awal.perKunci, awal.jelas)}. Kunci utama: ${cincin.utama.id}.`);
+  const h = await sandikanUlang(db, KOLOM_TERENKRIPSI, cincin, { sasaran: 'bukan-utama', batch, progres: (t, n) => {
+    if (process.stderr.isTTY) process.stderr.write(`\r${t}: ${n} baris`.padEnd(50));
+  } });
+  if (process.stderr.isTTY) process.stderr.write('\n');
+  const akhir = await periksaSandiTersimpan(db, KOLOM_TERENKRIPSI);
+  const sisa = Object.entries(akhir.perKunci).filter(([id]) => id !== cincin.utama.id);
+  if (sisa.length || akhir.jelas) throw new GalatKunci(`Rotasi belum selesai: ${ringkasKeadaan(akhir.perKunci, akhir.jelas)}. Jalankan ulang perintah ini.`);
+  if (berkas) tulisBerkasKunci(berkas, [readFileSync(berkas, 'utf8').split(/\s+/).filter(Boolean)[0]!]);
+  const ctx = await konteks(db).catch(() => null);
+  if (ctx) {
+    await catatAudit(ctx, { aksi: 'kunci.putar', entitas: 'kunci_data', entitasId: cincin.utama.id, sesudah: { kunciUtama: cincin.utama.id, kunciLama: cincin.lama.map((x) =>
+      x.id
+    ), baris: h } });
+  }
+  console.log(`Ditulis ulang: ${Object.entries(h).map(([t, n]) => `${t} ${n} baris`).join(', ')}.`);
+  console.log(`Sesudah: ${ringkasKeadaan(akhir.perKunci, akhir.jelas)}.`);
+  console.log(
+    berkas
+      ? `Kunci lama dihapus dari ${berkas}. Perbarui cadangan berkas kunci.`
+      : 'Semua data kini di bawah kunci utama: kunci lama tidak diperlukan lagi (hapus SIMASN_KUNCI_DATA_LAMA, musnahkan salinannya setelah cadangan basis data lama kedaluwarsa).',
+  );
+  return 0;
 }
 
 export const PERINTAH: Record<string, Perintah> = { 'db migrate': { ringkas: 'Menerapkan migrasi basis data yang belum diterapkan', opsi: {}, jalankan: async (_o, db) => {
@@ -128,6 +187,25 @@ export const PERINTAH: Record<string, Perintah> = { 'db migrate': { ringkas: 'Me
       console.log(`Akun ${a.namaPengguna} dibuat dengan peran ${peran.join(', ')}; kata sandi wajib diganti saat pertama masuk.`);
       return 0;
     } }),
+  'pengguna reset-sandi': perintahDengan({
+    ringkas: 'Mengatur ulang kata sandi (admin BKD yang lupa kata sandinya, bila tidak ada admin lain): --nama NAMA_PENGGUNA; kata sandi sementara dicetak sekali',
+    opsi: { nama: { type: 'string' }, instansi: { type: 'string' } },
+    jalankan: async (o, db) => {
+      if (!o.nama) {
+        console.error('Wajib: --nama');
+        return 2;
+      }
+      const ctx = await konteks(db, o.instansi);
+      const a = await db.maybeOne<{ id: number }>(sql`select id from akun where instansi_id = ${ctx.instansiId} and nama_pengguna = ${o.nama.trim().toLowerCase()}`);
+      if (!a) {
+        console.error(`Akun ${o.nama} tidak ada.`);
+        return 2;
+      }
+      const h = await resetSandi(ctx, a.id);
+      console.log(`Kata sandi sementara ${h.namaPengguna}: ${h.sandiSementara}\nWajib diganti saat masuk; semua sesinya diakhiri.`);
+      return 0;
+    },
+  }),
   'layanan jalankan-tmt': perintahDengan({ ringkas: 'Langkah TMT yang sudah tiba: riwayat golongan kenaikan pangkat, kedudukan pensiun (harian) [--tanggal YYYY-MM-DD]',
     opsi: { tanggal: { type: 'string' }, instansi: { type: 'string' } }, jalankan: async (o, db) => {
       if (o.tanggal && !/^\d{4}-\d{2}-\d{2}$/.test(o.tanggal)) {
@@ -183,7 +261,15 @@ export const PERINTAH: Record<string, Perintah> = { 'db migrate': { ringkas: 'Me
       );
       return 0;
     },
-  }),
+  }), 'kunci status': { ringkas: 'Menampilkan kunci enkripsi data terpasang dan jumlah nilai terenkripsi per kunci', opsi: {}, jalankan: async (_o, db) => {
+    const c = kunciData();
+    const s = await periksaSandiTersimpan(db, KOLOM_TERENKRIPSI);
+    console.log(`Kunci utama: ${c.utama.id}${c.lama.length ? `; kunci lama: ${c.lama.map((x) => x.id).join(', ')}` : ''}.`);
+    console.log(`Data: ${ringkasKeadaan(s.perKunci, s.jelas)}.`);
+    return 0;
+  } },
+  'kunci putar': perintahDengan({ ringkas: 'Rotasi kunci enkripsi data: tulis ulang semua nilai dengan kunci utama [--batch 500]', opsi: { batch: { type: 'string' } },
+    jalankan: putarKunci }),
   lkjip: perintahDengan({ ringkas: 'Membuat LKjIP: --unit KODE --tahun YYYY [--tribulan N] [--batas N] --out FILE.docx|.pdf', opsi: OPSI_LKJIP,
     jalankan: async (o, db) => jalankanLkjipCli(o, db, await konteks(db, o.instansi)) }) };
 
@@ -196,11 +282,17 @@ export async function perintah(p: Perintah, argv: string[]): Promise<number> {
     console.error(`${(e as Error).message.replace(/^Unknown option/, 'Opsi tidak dikenal')}\n${p.ringkas}`);
     return 2;
   }
-  const db = await bukaDb(konfigurasiDariEnv());
+  const k = konfigurasiDariEnv();
+  const db = await bukaDb(k);
   try {
     await jalankanMigrasi(db);
+    await siapkanKunciData(db, { daftar: KOLOM_TERENKRIPSI, dataDir: k.databaseUrl ? null : (k.dataDir ?? './data'), log: (s) => console.error(s) });
     return await p.jalankan(o, db);
   } catch (e) {
+    if (e instanceof GalatKunci) {
+      console.error(e.message);
+      return 1;
+    }
     if (e instanceof GalatAplikasi) {
       console.error(`${e.message}${Array.isArray(e.rincian) ? `\n${(e.rincian as { kolom: string, pesan: string }[]).map((m) => `  ${m.kolom}: ${m.pesan}`).join('\n')}` : ''}`);
       return e.status === 422 || e.status === 409 ? 2 : 1;

@@ -70,6 +70,9 @@ describe('simasn CLI', () => {
     expect(dup.kode).toBe(2);
     expect(dup.err).toContain('sudah ada');
     expect(simasn('pengguna', 'buat', '--nama', 'x', '--peran', 'raja').kode).toBe(2);
+    const reset = simasn('pengguna', 'reset-sandi', '--nama', 'admin.opd.baru');
+    expect(reset.kode).toBe(0);
+    expect(reset.out).toMatch(/^Kata sandi sementara admin\.opd\.baru: [a-z2-9]{4}(-[a-z2-9]{4}){3}\n/);
     expect(simasn('impor', 'pegawai').kode).toBe(2);
     expect(simasn('impor', 'pegawai', '--tidak-ada').kode).toBe(2);
     expect(simasn('perintah-aneh').kode).toBe(1);

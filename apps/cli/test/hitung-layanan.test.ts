@@ -245,6 +245,44 @@ describe('simasn periksa lkjip', () => {
     ]);
   });
 
+  it('on tables transcribed from both seed reports: every real inconsistency, no false flag (issue 10 item 22)', () => {
+    // Transcribed from ../shared/seeds/ (tabs -> semicolons; the two "Realisasi" and "% Capaian" headers
+    // named apart; "Rp 90.953.750.00", unreadable as printed, written 90.953.750,00). Most PK indicators
+    // read "Jumlah dokumen ...": they are line items, and "101%", "101.4 %", "102.7%" are judged at
+    // their printed precision.
+    const seedBerkas = (nama: string) => fileURLToPath(new URL(`./lkjip-seed/${nama}.csv`, import.meta.url));
+    const temuan = (nama: string) =>
+      berhasil(simasn('periksa', 'lkjip', '--input', seedBerkas(nama))).temuan.map((t: { baris: number, kolom: string, tercetak: number, seharusnya: number }) => [
+        t.baris,
+        t.kolom,
+        t.tercetak,
+        t.seharusnya,
+      ]);
+    // Lamongan 2022, Tabel 3.18: pola karier 4 of 1 printed 100%; penghargaan 1.992.096.000 of 20.000.000;
+    // kompetensi dasar realisasi over the measurement table's pagu (the PK says 1.964.107.200); and
+    // four figures the report prints beside their own inputs.
+    expect(temuan('lamongan-2022-tabel-3-18')).toEqual([
+      [4, 'capaian', 90.25, 90.39],
+      [11, 'persen_anggaran', 98.16, 98.18],
+      [54, 'capaian', 100, 400],
+      [56, 'persen_anggaran', 99.34, 99.21],
+      [60, 'persen_anggaran', 99.6, 9960.48],
+      [67, 'persen_anggaran', 99.97, 100.89],
+      [71, 'capaian', 102.69, 102.03],
+    ]);
+    // Its lampiran for the Kasubbag Umum: 21 indicators, almost all "Jumlah ...", each with its own budget.
+    expect(temuan('lamongan-2022-capaian-kasubbag-umum')).toEqual([]);
+    // Seven PK budget tables with their JUMLAH rows: only the Perubahan PK's 779.405.000 for 824.405.000.
+    expect(temuan('lamongan-2022-pk-anggaran')).toEqual([[99, 'pagu', 779405000, 824405000]]);
+    // Lumajang 2024: merit 0.72 of 0.70 printed 100% (an unstated cap); "101%" for 101,37 holds at its precision.
+    expect(temuan('lumajang-2024-tabel-a')).toEqual([[3, 'capaian', 100, 102.86]]);
+    // Against the Renstra's end target the IP ASN capaian printed is the annual one (101,37 for 100,11),
+    // and 22 of 60 printed 31,67%; "102.7%" and "88.95%" hold.
+    expect(temuan('lumajang-2024-tabel-c')).toEqual([[5, 'capaian', 101.37, 100.11], [11, 'capaian', 31.67, 36.67]]);
+    // Efisiensi: "101.4 %", "25.03 %", "76.34%" all consistent.
+    expect(temuan('lumajang-2024-tabel-f')).toEqual([]);
+  }, 180_000);
+
   it('exits 2 on what it cannot read: an ambiguous number, text in a figure, nothing checkable', () => {
     const p = tulis('lkjip-salah.csv', 'uraian,target,realisasi,capaian\nA,1.000,900,90\nB,10,lima,50\n');
     const err = ditolak(simasn('periksa', 'lkjip', '--input', p));

@@ -24,7 +24,11 @@ const { folder, simasn } = cliUji('lkjip', async (_db, fx) => {
 describe('simasn lkjip', () => {
   it('writes the PDF of a tribulan and the DOCX of the year from the database, with progress on stderr', async () => {
     const pdf = join(folder, 'lkjip.pdf');
-    const r = simasn('lkjip', '--unit', 'BKPSDM', '--tahun', '2024', '--tribulan', '2', '--out', pdf);
+    const belum = simasn('lkjip', '--unit', 'BKPSDM', '--tahun', '2024', '--tribulan', '2', '--out', pdf);
+    expect(belum.kode).toBe(2);
+    expect(belum.err).toContain('bagian belum diisi pada menu Laporan LKjIP. Isi bagian tersebut, atau jalankan dengan --kosongkan');
+    expect(belum.err).toContain('  Bab IV - A. Kesimpulan belum diisi');
+    const r = simasn('lkjip', '--unit', 'BKPSDM', '--tahun', '2024', '--tribulan', '2', '--kosongkan', '--out', pdf);
     expect(r.kode, r.err).toBe(0);
     expect(r.err).toContain('[ 70%] Menggambar grafik dan menyusun PDF');
     expect(r.out).toMatch(/Tribulan II Tahun 2024: .*lkjip\.pdf/);
@@ -32,7 +36,7 @@ describe('simasn lkjip', () => {
     const teks = p.halaman.join('\n');
     for (const s of ['BAB III AKUNTABILITAS KINERJA', 'Indeks Profesionalitas ASN', '101,37%', '25,03%', '8.328.663.601']) expect(teks, s).toContain(s);
     const docx = join(folder, 'lkjip.docx');
-    expect(simasn('lkjip', '--unit', 'BKPSDM', '--tahun', '2024', '--out', docx).kode).toBe(0);
+    expect(simasn('lkjip', '--unit', 'BKPSDM', '--tahun', '2024', '--kosongkan', '--out', docx).kode).toBe(0);
     expect((await bacaDocx(readFileSync(docx))).teks).toContain('LAPORAN KINERJA INSTANSI PEMERINTAH');
   });
 

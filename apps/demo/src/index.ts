@@ -1,7 +1,7 @@
 import { raw, sql, type Db } from '@simasn/db';
 import { namaLengkap } from '@simasn/domain';
 import { hashSandi } from '@simasn/akun';
-import { perbaruiDataTerkini } from '@simasn/kepegawaian';
+import { perbaruiDataTerkini, sandikanBaris } from '@simasn/kepegawaian';
 import { NAMA_KABUPATEN, OPD_MAKSIMAL } from './data-opd.ts';
 import { buatOrganisasi, type Organisasi, type Unit } from './organisasi.ts';
 import { buatSemuaPegawai } from './pegawai.ts';
@@ -10,7 +10,7 @@ import { KOLOM, barisKosong, barisRiwayat, type KonteksRiwayat, type TabelRiwaya
 import { rencanakanAkun, type AkunDemo } from './akun.ts';
 import { buatAcak } from './prng.ts';
 import { idxGol } from './karier.ts';
-import { sisipMassal, type Kolom, type KolomTetap } from './sisip.ts';
+import { sandikanMassal, sisipMassal, type Kolom, type KolomTetap } from './sisip.ts';
 import { buatSurveiDemo } from './survei.ts';
 import { buatIndeksDemo } from './indeks.ts';
 import { buatSakipDemo } from './sakip.ts';
@@ -219,7 +219,7 @@ export async function buatDemo(db: Db, opsi: OpsiDemo = {}): Promise<HasilDemo> 
     ]));
 
     log('Menyimpan data pegawai', 15);
-    await sisipMassal(tx, 'pegawai', tetap, KOLOM_PEGAWAI, pegawai.map(barisPegawai));
+    await sisipMassal(tx, 'pegawai', tetap, ...sandikanMassal('pegawai', KOLOM_PEGAWAI, pegawai.map(barisPegawai), sandikanBaris));
 
     const konteks: KonteksRiwayat = { org, penilai: buatPenilai(org, pegawai) };
     const tetapRiwayat: KolomTetap[] = [...tetap, ['sumber', 'text', 'demo']];
@@ -229,7 +229,7 @@ export async function buatDemo(db: Db, opsi: OpsiDemo = {}): Promise<HasilDemo> 
       const baris = barisKosong();
       for (const [k, p] of potongan.entries()) barisRiwayat(p, buatAcak(o.seed, 'riwayat', i + k), konteks, baris);
       for (const tabel of Object.keys(KOLOM) as TabelRiwayat[]) {
-        await sisipMassal(tx, tabel, tetapRiwayat, KOLOM[tabel], baris[tabel]);
+        await sisipMassal(tx, tabel, tetapRiwayat, ...sandikanMassal(tabel, KOLOM[tabel], baris[tabel], sandikanBaris));
       }
     }
 

@@ -1,9 +1,10 @@
 import { sql, type Db } from '@simasn/db';
-import { awalBulanBerikutnya, periodeKpBerikutnya } from '@simasn/domain';
+import { awalBulanBerikutnya, periodeKpBerikutnya, type Penduduk } from '@simasn/domain';
+import { ambilKeluargaPegawai } from '@simasn/kepegawaian';
 import { ajukanKenaikanPangkat, ajukanUsulanLayanan, ambilUsulanLayanan, daftarKenaikanPangkat, daftarPensiun, DOKUMEN_KP, DOKUMEN_PENSIUN, lampirkanDokumenUsulan,
-  prosesUsulanLayanan } from '@simasn/layanan';
-import type { Konteks } from '@simasn/platform';
-import { HARI_INI } from './karier.ts';
+  prosesUsulanLayanan, simpanPendudukLokal } from '@simasn/layanan';
+import { konteksSistem, type Konteks } from '@simasn/platform';
+import { HARI_INI, tambahHari } from './karier.ts';
 import { konteksAkunDemo } from './konteks-akun.ts';
 
 /**
@@ -24,26 +25,24 @@ const versi = async (ctx: Konteks, id: number) => (await ambilUsulanLayanan(ctx,
 
 /** Family cards for the pension list: the employee and their keluarga; every third card differs in one child's birth date. */
 async function isiKependudukan(db: Db, instansiId: number, pegawaiId: number[]) {
+  const ctx = konteksSistem(db, instansiId, 'demo');
   for (const [i, id] of pegawaiId.entries()) {
-    const p = await db.one<{ nik: string | null, nama: string, tanggal_lahir: string, jenis_kelamin: 'L' | 'P' }>(sql`
-      select nik, nama, tanggal_lahir, jenis_kelamin from pegawai where instansi_id = ${instansiId} and id = ${id}`);
-    if (!p.nik) continue;
-    const kk = `${p.nik.slice(0, 6)}${String(100000 + id).slice(-6)}0001`.slice(0, 16);
-    await db.run(sql`insert into kependudukan_lokal (instansi_id, nik, no_kk, nama, tanggal_lahir, jenis_kelamin, hubungan)
-      values (${instansiId}, ${p.nik}, ${kk}, ${p.nama.toUpperCase()}, ${p.tanggal_lahir}, ${p.jenis_kelamin}, 'kepala_keluarga') on conflict do nothing`);
-    const kel = await db.many<{ hubungan: string, nama: string, nik: string | null, tanggal_lahir: string | null, jenis_kelamin: string | null }>(sql`
-      select hubungan, nama, nik, tanggal_lahir, jenis_kelamin from keluarga
-       where instansi_id = ${instansiId} and pegawai_id = ${id} and hubungan in ('suami', 'istri', 'anak') and nik is not null order by id`);
+    const p = await db.one<{ nama: string, tanggal_lahir: string, jenis_kelamin: 'L' | 'P' }>(sql`
+      select nama, tanggal_lahir, jenis_kelamin from pegawai where instansi_id = ${instansiId} and id = ${id}`);
+    const { nik, keluarga } = await ambilKeluargaPegawai(ctx, id);
+    if (!nik) continue;
+    const kk = `${nik.slice(0, 6)}${String(100000 + id).slice(-6)}0001`.slice(0, 16);
+    const orang: Omit<Penduduk, 'meninggal'>[] = [{ nik, noKk: kk, nama: p.nama.toUpperCase(), tanggalLahir: p.tanggal_lahir, jenisKelamin: p.jenis_kelamin,
+      hubungan: 'kepala_keluarga' }];
     let anakPertama = true;
-    for (const k of kel) {
-      const geser = i % 3 === 0 && k.hubungan === 'anak' && anakPertama && k.tanggal_lahir;
+    for (const k of keluarga) {
+      if (!k.nik || !['suami', 'istri', 'anak'].includes(k.hubungan)) continue;
+      const geser = i % 3 === 0 && k.hubungan === 'anak' && anakPertama && k.tanggalLahir;
       if (k.hubungan === 'anak') anakPertama = false;
-      await db.run(sql`insert into kependudukan_lokal (instansi_id, nik, no_kk, nama, tanggal_lahir, jenis_kelamin, hubungan)
-        values (${instansiId}, ${k.nik}, ${kk}, ${k.nama.toUpperCase()}, ${
-        geser ? sql`${k.tanggal_lahir}::date + 1` : sql`${k.tanggal_lahir}::date`
-      }, ${k.jenis_kelamin}, ${k.hubungan})
-        on conflict do nothing`);
+      orang.push({ nik: k.nik, noKk: kk, nama: k.nama.toUpperCase(), tanggalLahir: geser ? tambahHari(k.tanggalLahir!, 1) : k.tanggalLahir,
+        jenisKelamin: k.jenisKelamin as 'L' | 'P' | null, hubungan: k.hubungan as Penduduk['hubungan'] });
     }
+    await simpanPendudukLokal(db, instansiId, orang);
   }
 }
 

@@ -39,3 +39,24 @@ export async function sisipMassal(db: Db, tabel: string, tetap: readonly KolomTe
   }
   return jumlah;
 }
+
+/**
+ * Rows as the owning module stores them: the personal-data columns of `tabel` encrypted, their
+ * blind indexes added (kepegawaian's `sandikanBaris`), so the demo never writes a NIK in clear.
+ */
+export function sandikanMassal(tabel: string, kolom: readonly Kolom[], baris: readonly unknown[][],
+  sandikan: (tabel: string, b: Record<string, unknown>) => Record<string, unknown>): [Kolom[], unknown[][]]
+{
+  if (!baris.length) return [[...kolom], []];
+  const nama = kolom.map(([k]) => k);
+  const contoh = sandikan(tabel, Object.fromEntries(nama.map((k, i) => [k, baris[0]![i]])));
+  const tambahan = Object.keys(contoh).filter((k) => !nama.includes(k));
+  const semua: Kolom[] = [...kolom, ...tambahan.map((k) => [k, 'text'] as const)];
+  return [
+    semua,
+    baris.map((b) => {
+      const o = sandikan(tabel, Object.fromEntries(nama.map((k, i) => [k, b[i]])));
+      return semua.map(([k]) => o[k] ?? null);
+    }),
+  ];
+}

@@ -1,7 +1,9 @@
 import { bukaDb, jalankanMigrasi, konfigurasiDariEnv, FolderDataTerkunci, type Db } from '@simasn/db';
-import { hapusSesiKedaluwarsa } from '@simasn/akun';
+import { hapusGagalMasukLama, hapusSesiKedaluwarsa } from '@simasn/akun';
 import { buatDemo, sudahAdaData } from '@simasn/demo';
-import { mulaiPenjadwalNotifikasi, mulaiPenjadwalTmt } from '@simasn/layanan';
+import { KOLOM_TERENKRIPSI_KEPEGAWAIAN } from '@simasn/kepegawaian';
+import { KOLOM_TERENKRIPSI_LAYANAN, mulaiPenjadwalNotifikasi, mulaiPenjadwalTmt } from '@simasn/layanan';
+import { GalatKunci, siapkanKunciData } from '@simasn/platform';
 import { buatAplikasi } from './aplikasi.ts';
 
 /**
@@ -23,6 +25,18 @@ async function utama() {
   }
   console.log(k.databaseUrl ? 'Basis data: PostgreSQL (DATABASE_URL)' : `Basis data: PGlite tertanam di ${k.dataDir} (untuk produksi pakai PostgreSQL lewat DATABASE_URL)`);
   await jalankanMigrasi(db, (s) => console.log(`  ${s}`));
+  // Personal data is encrypted at rest: no key, or the wrong one, and SIMASN does not start.
+  try {
+    await siapkanKunciData(db, { daftar: [...KOLOM_TERENKRIPSI_KEPEGAWAIAN, ...KOLOM_TERENKRIPSI_LAYANAN], dataDir: k.databaseUrl ? null : (k.dataDir ?? './data'), log: (s) =>
+      console.log(`  ${s}`) });
+  } catch (e) {
+    if (e instanceof GalatKunci) {
+      console.error(`\n${e.message}\n`);
+      await db.close().catch(() => {});
+      process.exit(1);
+    }
+    throw e;
+  }
   if (process.env.DEMO !== '0' && !(await sudahAdaData(db))) {
     console.log('Data kosong: membuat kabupaten demo (sekali saja)...');
     const h = await buatDemo(db, { jumlahPegawai: Number(process.env.DEMO_PEGAWAI ?? 7000), log: (pesan, persen) =>
@@ -38,6 +52,7 @@ async function utama() {
 
   const bersih = setInterval(() => {
     hapusSesiKedaluwarsa(db).catch(() => {});
+    hapusGagalMasukLama(db).catch(() => {});
   }, 3600_000);
   bersih.unref();
   // E-mail outbox every 30 s (when SMTP_* is set) and the verifiers' daily digest after 07.00 in each instansi's zone.

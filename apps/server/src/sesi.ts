@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { bacaSesi } from '@simasn/akun';
+import { KONTRAK_AUTH } from '@simasn/akun/kontrak';
 import type { Db } from '@simasn/db';
 import { GalatAplikasi, zonaInstansi, type Konteks } from '@simasn/platform';
 
@@ -10,8 +11,16 @@ declare module 'fastify' {
     konteks: Konteks;
     tokenCsrf: string | null;
     cookieSesi: string | null;
+    harusGantiSandi: boolean;
   }
 }
+
+/**
+ * What an account that must replace its password (created or reset by an admin) may call: its
+ * session, logout and the change itself. Everything else is a 403 `wajib_ganti_sandi`, which the
+ * web answers by showing the change-password page.
+ */
+const SEBELUM_GANTI_SANDI = new Set([KONTRAK_AUTH.sesi, KONTRAK_AUTH.keluar, KONTRAK_AUTH.gantiSandi].map((t) => `${t.method} ${t.url}`));
 
 const AMAN = new Set(['GET', 'HEAD', 'OPTIONS']);
 
@@ -25,11 +34,13 @@ export function pasangSesi(app: FastifyInstance, db: Db, instansiBawaan: () => n
   app.decorateRequest('konteks', null as unknown as Konteks);
   app.decorateRequest('tokenCsrf', null);
   app.decorateRequest('cookieSesi', null);
+  app.decorateRequest('harusGantiSandi', false);
   app.addHook('onRequest', async (req: FastifyRequest) => {
     const cookie = req.cookies?.[NAMA_COOKIE] ?? null;
     const sesi = cookie ? await bacaSesi(db, cookie) : null;
     req.cookieSesi = sesi ? cookie : null;
     req.tokenCsrf = sesi?.tokenCsrf ?? null;
+    req.harusGantiSandi = !!sesi?.harusGantiSandi;
     const instansiId = sesi?.pemanggil.instansiId ?? instansiBawaan();
     req.konteks = {
       db,
@@ -40,6 +51,9 @@ export function pasangSesi(app: FastifyInstance, db: Db, instansiBawaan: () => n
       // The instansi's configured zone (cached a minute by zonaInstansi): actions never guess it.
       zona: await zonaInstansi(db, instansiId),
     };
+    if (req.harusGantiSandi && req.url.startsWith('/api/') && !SEBELUM_GANTI_SANDI.has(`${req.method} ${req.routeOptions.url ?? ''}`)) {
+      throw new GalatAplikasi(403, 'wajib_ganti_sandi', 'Ganti kata sandi awal Anda terlebih dahulu sebelum melanjutkan.');
+    }
     if (AMAN.has(req.method)) return;
     const origin = req.headers.origin;
     if (origin && origin !== 'null') {

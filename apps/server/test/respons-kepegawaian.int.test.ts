@@ -121,6 +121,16 @@ describe('write endpoints answer with their declared shape', () => {
       namaPengguna: 'staf.baru' });
   });
 
+  it('akun: reset kata sandi, nonaktifkan, aktifkan, ubah peran, hapus tahanan', async () => {
+    const a = await dapat('/api/akun?q=staf.baru') as { items: { id: number }[] };
+    const id = a.items[0]!.id;
+    expect(await kirim('POST', `/api/akun/${id}/reset-sandi`)).toEqual({ namaPengguna: 'staf.baru', sandiSementara: expect.stringMatching(/^[a-z2-9-]{19}$/) });
+    expect(await kirim('POST', `/api/akun/${id}/nonaktifkan`, { alasan: 'uji' })).toEqual({ ok: true });
+    expect(await kirim('POST', `/api/akun/${id}/aktifkan`)).toEqual({ ok: true });
+    expect(await kirim('PUT', `/api/akun/${id}/peran`, { peran: [{ peran: 'perencana' }] })).toEqual({ ok: true });
+    expect(await kirim('POST', `/api/akun/${id}/buka-tahanan`)).toEqual({ ok: true });
+  });
+
   it('usulan: tolak', async () => {
     const m = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'verifikator', password: 'rahasia-uji-1', instansi: 'uji' } });
     const v = { cookie: String(m.headers['set-cookie']).split(';')[0]!, csrf: m.json().csrfToken };

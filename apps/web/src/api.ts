@@ -31,6 +31,7 @@ export function pesanIsian(pesan: string): string {
 
 let tokenCsrf: string | null = null;
 let saatBelumMasuk: (() => void) | null = null;
+let saatWajibGantiSandi: (() => void) | null = null;
 
 export function pasangTokenCsrf(token: string | null) {
   tokenCsrf = token;
@@ -43,6 +44,15 @@ export function ambilTokenCsrf(): string | null {
 /** Called when a request answers 401 (the session ended or never existed). */
 export function pasangPenangan401(fn: (() => void) | null) {
   saatBelumMasuk = fn;
+}
+
+/**
+ * Called when the API refuses a call because the account must first replace an admin-set
+ * password (403 `wajib_ganti_sandi`): the session holder reloads the session, which sends the user
+ * to the change-password page.
+ */
+export function pasangPenanganWajibGantiSandi(fn: (() => void) | null) {
+  saatWajibGantiSandi = fn;
 }
 
 export type Kueri = Record<string, string | number | boolean | null | undefined>;
@@ -110,7 +120,9 @@ export async function mintaMentah(jalur: string, opsi: OpsiMinta = {}): Promise<
   }
   if (!res.ok) {
     tanganiStatus401(jalur, res.status);
-    throw await bacaGalat(res);
+    const galat = await bacaGalat(res);
+    if (galat.kode === 'wajib_ganti_sandi') saatWajibGantiSandi?.();
+    throw galat;
   }
   return res;
 }

@@ -1,4 +1,4 @@
-import { AGAMA, formatAngka, LABEL_STATUS_PERKAWINAN, parseAngka } from '@simasn/domain';
+import { AGAMA, formatAngka, LABEL_STATUS_PERKAWINAN, bacaAngkaIsian } from '@simasn/domain';
 import { DEKLARASI_RIWAYAT, JENIS_RIWAYAT, isianForm, PILIHAN_GOLONGAN as PILIHAN_GOLONGAN_RIWAYAT, PILIHAN_PENDIDIKAN as PILIHAN_PENDIDIKAN_RIWAYAT,
   type JenisRiwayat } from '@simasn/kepegawaian/riwayat';
 
@@ -98,7 +98,7 @@ export function keNilaiApi(definisiIsian: DefinisiIsian[], isian: Record<string,
     }
     if (m.tipe === 'angka' || m.tipe === 'jabatan' || m.tipe === 'unit') hasil[m.nama] = Number(s);
     else if (m.tipe === 'desimal') {
-      const h = parseAngka(s);
+      const h = bacaAngkaIsian(s);
       hasil[m.nama] = h.ok ? h.nilai : s;
     } else hasil[m.nama] = s;
   }

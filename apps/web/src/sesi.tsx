@@ -1,9 +1,9 @@
-import { createContext, useCallback, useContext, useEffect, useMemo, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, type ReactNode } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { ZONA_BAWAAN, type ZonaWaktu } from '@simasn/domain';
 import { KONTRAK_AUTH } from '@simasn/akun/kontrak';
 import type { Izin, ResponsTitik } from '@simasn/kontrak';
-import { kunci, panggil, pasangPenangan401, pasangTokenCsrf } from './api.ts';
+import { ambilTokenCsrf, kunci, panggil, pasangPenangan401, pasangPenanganWajibGantiSandi, pasangTokenCsrf } from './api.ts';
 import { pasangZonaTampilan } from './format.ts';
 
 export type SesiApi = ResponsTitik<typeof KONTRAK_AUTH.sesi>;
@@ -28,6 +28,20 @@ const KonteksSesi = createContext<NilaiSesi | null>(null);
 const KUNCI = kunci(KONTRAK_AUTH.sesi);
 const bukanSesi = (k: readonly unknown[]) => k.join('/') !== KUNCI.join('/');
 
+/**
+ * Ends the session on the server with the token the page held (the page has already forgotten it).
+ * `keepalive` lets it finish when the tab closes right after; a failure is ignored: the session
+ * may already be gone, and it ends by itself after its idle time.
+ */
+async function keluarDiServer(token: string | null): Promise<void> {
+  try {
+    await fetch(KONTRAK_AUTH.keluar.url, { method: 'POST', credentials: 'same-origin', keepalive: true,
+      headers: { accept: 'application/json', ...(token ? { 'x-csrf-token': token } : {}) } });
+  } catch {
+    // network gone: nothing more to do here
+  }
+}
+
 export function PenyediaSesi({ children }: { children: ReactNode }) {
   const qc = useQueryClient();
   const q = useQuery({ queryKey: KUNCI, queryFn: ({ signal }) => panggil(KONTRAK_AUTH.sesi, {}, signal), staleTime: 5 * 60_000 });
@@ -46,10 +60,20 @@ export function PenyediaSesi({ children }: { children: ReactNode }) {
       qc.removeQueries({ predicate: (x) => bukanSesi(x.queryKey) });
       qc.setQueryData<SesiApi>(KUNCI, (lama) => ({ masuk: false, zona: lama?.zona ?? ZONA_BAWAAN }));
     });
-    return () => pasangPenangan401(null);
+    // An admin-set password not yet replaced: the session says so, and the page follows it.
+    pasangPenanganWajibGantiSandi(() => void qc.invalidateQueries({ queryKey: KUNCI }));
+    return () => {
+      pasangPenangan401(null);
+      pasangPenanganWajibGantiSandi(null);
+    };
   }, [qc]);
 
+  // The logout request still on its way (the page does not wait for it, see `keluar`): a new login
+  // waits for it, or its answer (which clears the cookie) could clear the new session's cookie.
+  const keluarBerjalan = useRef<Promise<unknown> | null>(null);
+
   const masuk = useCallback(async (username: string, password: string) => {
+    await keluarBerjalan.current;
     const h = await panggil(KONTRAK_AUTH.masuk, { body: { username, password } });
     pasangTokenCsrf(h.csrfToken);
     qc.removeQueries({ predicate: (x) => bukanSesi(x.queryKey) });
@@ -57,17 +81,25 @@ export function PenyediaSesi({ children }: { children: ReactNode }) {
     return { harusGantiSandi: !!h.pengguna.harusGantiSandi };
   }, [qc]);
 
+  /**
+   * Leaving shows the login page at once: the app forgets the session first, then tells the server.
+   * It used to wait for the logout's answer, which a busy server (PGlite runs one query at a time,
+   * behind the dashboard of 7,000 ASN) gave after 8 s and more, with the old name, menu and a
+   * "Memuat…" on screen. The requests still running for the old pages are cancelled, so they
+   * neither hold the connection the logout needs nor refill the cache.
+   */
   const keluar = useCallback(async () => {
-    try {
-      await panggil(KONTRAK_AUTH.keluar);
-    } catch {
-      // the session may already be gone; leaving is what matters
-    }
+    const token = ambilTokenCsrf();
     pasangTokenCsrf(null);
+    await qc.cancelQueries({ predicate: (x) => bukanSesi(x.queryKey) });
     // Not qc.clear(): that would drop the session query under its observer, which would then never
     // hear of the logout (the app kept showing the old session, and /masuk sent it back to "/").
-    qc.removeQueries({ predicate: (x) => bukanSesi(x.queryKey) });
     qc.setQueryData<SesiApi>(KUNCI, (lama) => ({ masuk: false, zona: lama?.zona ?? ZONA_BAWAAN }));
+    qc.removeQueries({ predicate: (x) => bukanSesi(x.queryKey) });
+    const kirim = keluarDiServer(token).finally(() => {
+      if (keluarBerjalan.current === kirim) keluarBerjalan.current = null;
+    });
+    keluarBerjalan.current = kirim;
   }, [qc]);
 
   const muatUlang = useCallback(async () => {

@@ -1,4 +1,14 @@
 export * from './sandi.ts';
 export * from './sesi.ts';
 export * from './masuk.ts';
-export * from './kelola-akun.ts';
+export * from './tahanan-masuk.ts';
+export { skemaGantiSandi } from './auth.types.ts';
+export * from './kelola-akun.types.ts';
+export { buatAkun } from './kelola/buat-akun.ts';
+export { daftarAkun } from './kelola/daftar-akun.ts';
+export { gantiSandi } from './kelola/ganti-sandi.ts';
+export { resetSandi } from './kelola/reset-sandi.ts';
+export { nonaktifkanAkun } from './kelola/nonaktifkan-akun.ts';
+export { aktifkanAkun } from './kelola/aktifkan-akun.ts';
+export { ubahPeranAkun } from './kelola/ubah-peran-akun.ts';
+export { bukaTahananMasuk } from './kelola/buka-tahanan-masuk.ts';

@@ -1,5 +1,6 @@
 export { perbaruiDataTerkini } from './riwayat/data-terkini.ts';
 export * from './riwayat/jenis-riwayat.ts';
+export { dariKolom, keKolom } from './riwayat/kolom-riwayat.ts';
 export { DEKLARASI_RIWAYAT, JENIS_RIWAYAT_IMPOR, kolomSql, isianForm, tipeSql, type DeklarasiRiwayat, type IsianRiwayat, type PilihanIsian,
   type TipeIsian } from './riwayat/definisi-riwayat.ts';
 export { daftarRiwayat } from './riwayat/daftar-riwayat.ts';
@@ -11,6 +12,9 @@ export * from './pegawai/identitas.ts';
 export { pegawaiDalamLingkup, type PegawaiInti } from './pegawai/pegawai-dalam-lingkup.ts';
 export * from './pegawai/cari-pegawai.ts';
 export { ambilPegawai, type ProfilPegawai } from './pegawai/ambil-pegawai.ts';
+export { cetakDrh, dokumenDrh } from './pegawai/cetak-drh.ts';
+export { ambilKeluargaPegawai } from './pegawai/keluarga-pegawai.ts';
+export { bukaBaris, bukaNilai, indeksCariNik, KOLOM_TERENKRIPSI_KEPEGAWAIAN, sandikanBaris } from './pegawai/data-pribadi.ts';
 export { ubahPegawai, skemaUbahPegawai } from './pegawai/ubah-pegawai.ts';
 export { tambahPegawai, skemaTambahPegawai } from './pegawai/tambah-pegawai.ts';
 export { ubahKedudukan, type Kedudukan, type UbahKedudukan } from './pegawai/ubah-kedudukan.ts';

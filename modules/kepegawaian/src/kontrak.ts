@@ -19,6 +19,8 @@ export const KONTRAK_PEGAWAI = {
     ringkasan: 'Mendaftarkan pegawai baru beserta penempatan (jabatan dan unit) pertamanya', body: skemaTambahPegawai, respons: skemaPegawaiBaru }),
   ambil: titik({ method: 'GET', url: '/api/pegawai/:nip', akses: 'pegawai:baca', tag: 'pegawai',
     ringkasan: 'Profil pegawai: identitas, keadaan terkini dari riwayat, masa kerja, BUP; 404 di luar lingkup', params: paramNip, respons: skemaProfilPegawai }),
+  drh: titik({ method: 'GET', url: '/api/pegawai/:nip/drh', akses: 'pegawai:baca', tag: 'pegawai', hasil: 'pdf', params: paramNip,
+    ringkasan: 'Daftar Riwayat Hidup (PDF) pegawai: identitas, pangkat, jabatan, pendidikan, diklat, keluarga; data pribadi disamarkan seperti pada profil' }),
   ubah: titik({ method: 'PATCH', url: '/api/pegawai/:nip', akses: 'pegawai:ubah', tag: 'pegawai',
     ringkasan: 'Memperbaiki data identitas pegawai (dengan versi untuk mencegah tumpang tindih)', params: paramNip, body: skemaUbahPegawai, respons: skemaHasilUbahPegawai }),
   saya: titik({ method: 'GET', url: '/api/saya', akses: 'masuk', tag: 'pegawai', ringkasan: 'Profil pegawai milik akun yang sedang masuk', respons: skemaProfilPegawai }),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sql } from '@simasn/db';
 import { GalatAplikasi } from '@simasn/platform';
-import { golonganAkhir, pendidikanTerakhir } from '@simasn/domain';
+import { golonganAkhir, pendidikanTerakhir, TEKS_DISAMARKAN } from '@simasn/domain';
 import { ambilPegawai, cariPegawai, daftarRiwayat, hapusRiwayat, perbaruiDataTerkini, statistikPegawai, tambahRiwayat, ubahPegawai, ubahRiwayat } from '../src/index.ts';
 import { fixturePerBerkas, NIP } from '../src/uji.ts';
 
@@ -92,7 +92,8 @@ describe('access is scoped inside the query', () => {
     const olehPimpinan = await ambilPegawai(await fx.ctx('pimpinan'), NIP.b1);
     expect(olehPimpinan.dataPribadiTerlihat).toBe(false);
     expect(olehPimpinan.nik).toMatch(/^\d{4}\*+\d{2}$/);
-    expect(olehPimpinan.alamat).toBeNull();
+    expect(olehPimpinan.alamat).toBe(TEKS_DISAMARKAN);
+    expect(olehPimpinan.email).toBe('c***@uji.go.id');
     const olehAdmin = await ambilPegawai(await fx.ctx('admin.dinkes'), NIP.b1);
     expect(olehAdmin.nik).toMatch(/^\d{16}$/);
     expect(olehAdmin.alamat).toBe('Jl. Uji 1');

@@ -20,7 +20,7 @@ export { periksaKeluargaPensiun } from './pensiun/periksa-keluarga-pensiun.ts';
 export type { DataUsulanPensiun } from './pensiun/efek-pensiun.ts';
 export type { AdapterKependudukan } from './kependudukan/adapter.ts';
 export { GalatKependudukan } from './kependudukan/adapter.ts';
-export { AdapterKependudukanLokal } from './kependudukan/lokal.ts';
+export { AdapterKependudukanLokal, KOLOM_TERENKRIPSI_LAYANAN, simpanPendudukLokal } from './kependudukan/lokal.ts';
 export { AdapterDukcapilHttp, konfigurasiDukcapil, petaPenduduk, type KonfigurasiDukcapil } from './kependudukan/dukcapil.ts';
 export { pilihAdapterKependudukan } from './kependudukan/pilih-adapter.ts';
 export { periksaKeluarga, type HasilPeriksaKeluarga } from './kependudukan/periksa-keluarga.ts';

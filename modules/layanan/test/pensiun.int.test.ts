@@ -7,7 +7,7 @@ import { denganDb, type Konteks } from '@simasn/platform';
 import { fixturePerBerkas, NIP, PDF } from '@simasn/kepegawaian/uji';
 import { puncakKueriDalamTransaksi } from './kueri-serentak.ts';
 import { AdapterDukcapilHttp, AdapterKependudukanLokal, ajukanUsulanLayanan, ambilUsulanLayanan, daftarPensiun, jalankanTmtLayanan, konfigurasiDukcapil, lampirkanDokumenUsulan,
-  layananPegawai, periksaKeluarga, periksaKeluargaPensiun, pilihAdapterKependudukan, prosesUsulanLayanan, type DataUsulanPensiun } from '../src/index.ts';
+  layananPegawai, periksaKeluarga, periksaKeluargaPensiun, pilihAdapterKependudukan, prosesUsulanLayanan, simpanPendudukLokal, type DataUsulanPensiun } from '../src/index.ts';
 
 /**
  * SIMANTUN TANDUK on the real database: the BUP list in each reach, the request filed by the ASN
@@ -40,17 +40,18 @@ beforeAll(async () => {
   await sisipRiwayat(fx.sistem, p, 'keluarga', { hubungan: 'anak', nama: 'Eko Prasetyo', nik: '3508010509000003', tanggalLahir: '2000-09-05', jenisKelamin: 'L',
     tertanggung: false }, 'manual');
   // The register: the wife as recorded, the son's birth date differs, a daughter not recorded in SIMASN.
-  for (const [nik, nama, lahir, jk, hub] of [[NIK_P, 'DARMAJI', '1968-07-10', 'L', 'kepala_keluarga'], ['3508015203700002', 'SUMIATI', '1970-03-12', 'P', 'istri'], [
+  // Stored encrypted (NIK and family-card number, each with its blind index), as the register's loader writes it.
+  await simpanPendudukLokal(fx.db, 1, ([[NIK_P, 'DARMAJI', '1968-07-10', 'L', 'kepala_keluarga'], ['3508015203700002', 'SUMIATI', '1970-03-12', 'P', 'istri'], [
     '3508010509000003',
     'EKO PRASETYO',
     '2000-09-06',
     'L',
     'anak',
-  ], ['3508014406080004', 'FITRI AYU', '2008-06-04', 'P', 'anak']]) {
-    await fx.db.run(
-      sql`insert into kependudukan_lokal (instansi_id, nik, no_kk, nama, tanggal_lahir, jenis_kelamin, hubungan) values (1, ${nik}, ${KK}, ${nama}, ${lahir}, ${jk}, ${hub})`,
-    );
-  }
+  ], ['3508014406080004', 'FITRI AYU', '2008-06-04', 'P', 'anak']] as const).map(([nik, nama, lahir, jk, hub]) => ({ nik, noKk: KK, nama, tanggalLahir: lahir, jenisKelamin: jk,
+    hubungan: hub })
+  ));
+  const mentah = await fx.db.many<Record<string, unknown>>(sql`select * from kependudukan_lokal`);
+  expect(JSON.stringify(mentah)).not.toMatch(/\d{16}/);
   const akun = await fx.db.one<{ id: number }>(sql`insert into akun (instansi_id, nama_pengguna, nama_tampilan, pegawai_id, hash_sandi)
     values (1, ${NIP_P}, 'Darmaji', ${p.id}, ${await hashSandi('rahasia-uji-1')}) returning id`);
   await fx.db.run(sql`insert into akun_peran (instansi_id, akun_id, peran, unit_id) values (1, ${akun.id}, 'asn', null)`);

@@ -27,6 +27,7 @@ export { isiRealisasiOtomatis, skemaIsiRealisasiOtomatis } from './realisasi/isi
 export { simpanRealisasiAnggaran, skemaSimpanRealisasiAnggaran } from './realisasi/simpan-realisasi-anggaran.ts';
 export { SUMBER_OTOMATIS, LABEL_SUMBER_OTOMATIS, type SumberOtomatis } from './realisasi/sumber-otomatis.ts';
 export { hitungCapaianUnit, skemaHitungCapaianUnit, type CapaianUnit } from './capaian/hitung-capaian-unit.ts';
+export { eksporRealisasi } from './capaian/ekspor-realisasi.ts';
 export { ringkasanAnggaranUnit, skemaRingkasanAnggaranUnit, type PosProgram } from './capaian/ringkasan-anggaran-unit.ts';
 export { renstraUnitTahun, type RenstraUnit } from './capaian/renstra-unit.ts';
 export { eksporRenstra, templatRenstra } from './impor/ekspor-renstra.ts';

@@ -73,6 +73,8 @@ export const KONTRAK_SAKIP = {
   capaian: titik({ method: 'GET', url: '/api/sakip/capaian', akses: 'sakip:baca', tag: 'sakip', query: skemaHitungCapaianUnit,
     ringkasan: 'Capaian tiap indikator perangkat daerah sampai suatu tribulan: realisasi, capaian, tahun lalu, target akhir Renstra, nasional, efisiensi, biaya per outcome',
     respons: skemaResponsCapaianUnit }),
+  eksporRealisasi: titik({ method: 'GET', url: '/api/sakip/capaian/ekspor.xlsx', akses: 'sakip:baca', tag: 'sakip', query: skemaHitungCapaianUnit, hasil: 'xlsx',
+    ringkasan: 'Realisasi dan capaian tiap indikator perangkat daerah sampai suatu tribulan sebagai XLSX (angka yang sama dengan halaman Realisasi Kinerja)' }),
   anggaran: titik({ method: 'GET', url: '/api/sakip/anggaran', akses: 'sakip:baca', tag: 'sakip', query: skemaRingkasanAnggaranUnit,
     ringkasan: 'Realisasi anggaran per program, kegiatan dan sub kegiatan dengan sisa dan penyerapan', respons: skemaResponsAnggaranUnit }),
 };

@@ -94,7 +94,7 @@ describe('SAKIP and LKjIP answers through their response schemas', () => {
 
     const pelari = new PelariPekerjaan(fx.db);
     daftarkanPekerjaanLkjip(pelari);
-    const job = persis(L.minta, await mintaLkjip(perencana, pelari, { unitId, tahun: 2024, tribulan: 2, format: 'docx' }));
+    const job = persis(L.minta, await mintaLkjip(perencana, pelari, { unitId, tahun: 2024, tribulan: 2, format: 'docx', kosongkan: true }));
     persis(L.pekerjaan, await ambilPekerjaanLkjip(perencana, job.id));
     await pelari.tutup();
     const selesai = persis(L.pekerjaan, await ambilPekerjaanLkjip(perencana, job.id));

@@ -26,7 +26,7 @@ const TABEL = [
 ];
 const ANGKA = ['101,37%', '57,12', '56,35', '8.328.663.601', 'Rp 8.328.663.601,00', '25,03%', '76,34%', '2.084.365.342', '6.244.298.259', '0,72', '15 Juli 2024'];
 
-describe('LKjIP renderers', () => {
+describe('LKjIP renderers', { timeout: 60_000 }, () => {
   it('DOCX: every chapter, table, chart, the TOC and Indonesian figures', async () => {
     const f = await berkasLkjip(laporanContoh(), 'docx');
     expect(f.namaBerkas).toBe('LKjIP-BKD-2024-TW2.docx');
@@ -40,7 +40,7 @@ describe('LKjIP renderers', () => {
     expect(d.teks).not.toContain('**');
     // N/A is printed as N/A, never as 0
     expect(d.teks).toContain('N/A');
-    expect(d.teks).toContain('Perubahan Perjanjian Kinerja ke-1 (P-APBD)');
+    expect(d.teks).toContain('Perubahan Perjanjian Kinerja ke-1 tanggal 25 September 2024 (P-APBD)');
   });
 
   it('PDF: the same content, a TOC with page numbers, the three charts', async () => {

@@ -35,7 +35,7 @@ export function laporanContoh(): LaporanLkjip {
         sasaran: [{ kode: 'S1', uraian: 'Meningkatnya Profesionalitas ASN',
           indikator: [{ kode: 'S1.1', uraian: 'Indeks Profesionalitas ASN', satuan: 'Indeks', formula: 'IP1+IP2+IP3+IP4', baseline: 55.13, target: [{ tahun: 2024, target: 56.35 }],
             targetAkhir: 57.06 }] }] }] },
-    pk: { tanggal: '2024-01-10', nomorPerubahan: 1, alasanPerubahan: 'P-APBD',
+    pk: { tanggal: '2024-09-25', tanggalAwal: '2024-01-10', nomorPerubahan: 1, alasanPerubahan: 'P-APBD',
       pihakPertama: { nama: 'AKHMAD TAUFIK HIDAYAT, S.H., M.Hum.', nip: '19660710 199203 1 007', pangkat: null, jabatan: 'Kepala Badan Kepegawaian Daerah' },
       pihakKedua: { nama: 'INDAH WAHYUNI, S.H., M.Si.', nip: null, pangkat: null, jabatan: 'Pj. Bupati Lumajang' },
       indikator: [{ sasaran: 'Meningkatnya Profesionalitas ASN', uraian: 'Indeks Profesionalitas ASN', satuan: 'Indeks', target: 56.35 }], anggaran: [

@@ -185,8 +185,16 @@ describe('LKjIP as a background job', () => {
   it('generates DOCX and PDF with progress, for the requester only', async () => {
     const pelari = new PelariPekerjaan(fx.db);
     daftarkanPekerjaanLkjip(pelari);
-    const docx = await mintaLkjip(perencana, pelari, { unitId: fx.unit.bkpsdm, tahun: 2024, tribulan: 2, format: 'docx' });
-    const pdf = await mintaLkjip(perencana, pelari, { unitId: fx.unit.bkpsdm, tahun: 2024, tribulan: 2, format: 'pdf' });
+    // Parts nobody wrote: refused at once with their list, unless the user chooses to leave them blank.
+    const belum = await galat(mintaLkjip(perencana, pelari, { unitId: fx.unit.bkpsdm, tahun: 2024, tribulan: 2, format: 'docx' }));
+    expect(status(belum)).toBe(422);
+    expect(belum.message).toContain('bagian belum diisi pada menu Laporan LKjIP');
+    const pesan = (belum.rincian as { kolom: string, pesan: string }[]).map((m) => m.pesan);
+    expect(pesan).toContain('Bab IV - A. Kesimpulan belum diisi');
+    // written for an earlier tribulan of the year: carried over, not missing
+    expect(pesan.some((m) => m.startsWith('Bab I - B. Tugas, Fungsi'))).toBe(false);
+    const docx = await mintaLkjip(perencana, pelari, { unitId: fx.unit.bkpsdm, tahun: 2024, tribulan: 2, format: 'docx', kosongkan: true });
+    const pdf = await mintaLkjip(perencana, pelari, { unitId: fx.unit.bkpsdm, tahun: 2024, tribulan: 2, format: 'pdf', kosongkan: true });
     await pelari.tutup();
     const k = await ambilPekerjaan(perencana, docx.id, 'lkjip');
     expect(k).toMatchObject({ status: 'selesai', progres: 100, namaBerkas: 'LKjIP-BKPSDM-2024-TW2.docx' });
@@ -209,6 +217,7 @@ describe('LKjIP as a background job', () => {
     ]) {
       expect(d.teks, t).toContain(t);
     }
+    expect(d.teks).not.toContain('Bagian ini belum diisi');
     expect(d.gambar.length).toBeGreaterThanOrEqual(1); // kinerja vs anggaran (IP ASN from the records when there are PNS)
     const p = await bacaPdf((await unduhHasilPekerjaan(perencana, pdf.id, 'lkjip')).isi);
     const teks = p.halaman.join('\n');

@@ -36,12 +36,20 @@ export function formatPersen(x: number | null | undefined, desimal = 2): string 
 }
 
 /**
- * Reads a number written the Indonesian way (`1.234,5`) or the international way (`1234.5`),
- * when the writing leaves no doubt. `1.234` and `1,234` are refused: a single separator followed
- * by exactly three digits could be a thousands mark or a decimal point (RULES.md section 7).
- * For whole-number fields (`bulat`), a thousands-grouped `1.234` is taken as 1234.
+ * How a text writes its numbers, when that is known: `id` Indonesian (thousands `.`, decimals `,`:
+ * what `formatAngka` prints and what a person types into our Indonesian forms), `en` international.
  */
-export function parseAngka(teks: string | number, opsi: { bulat?: boolean } = {}): Hasil<number> {
+export type GayaAngka = 'id' | 'en';
+
+/**
+ * Reads a number written the Indonesian way (`1.234,5`) or the international way (`1234.5`),
+ * when the writing leaves no doubt. A single separator followed by exactly three digits (`1.234`,
+ * `1,234`) could be a thousands mark or a decimal point (RULES.md section 7): it is read by `gaya`
+ * when the writing is known (our own forms are Indonesian: `gaya: 'id'` reads back every figure
+ * `formatAngka` prints, `1.000` -> 1000, `1,234` -> 1,234), and refused when it is not (a file of
+ * unknown origin). For whole-number fields (`bulat`), a thousands-grouped `1.234` is taken as 1234.
+ */
+export function parseAngka(teks: string | number, opsi: { bulat?: boolean, gaya?: GayaAngka | null } = {}): Hasil<number> {
   if (typeof teks === 'number') {
     if (!Number.isFinite(teks)) return gagal('bukan angka');
     if (opsi.bulat && !Number.isInteger(teks)) return gagal(`${teks} harus bilangan bulat`);
@@ -79,7 +87,9 @@ export function parseAngka(teks: string | number, opsi: { bulat?: boolean } = {}
       if (!grupRibuanSah(s, tanda1)) return gagal(`"${teks}" bukan angka yang sah`);
       normal = bagian.join('');
     } else if (bagian[1]!.length === 3 && bagian[0]!.length >= 1 && bagian[0] !== '0') {
-      if (opsi.bulat && tanda1 === '.') normal = bagian.join('');
+      const ribuan = opsi.gaya ? tanda1 === (opsi.gaya === 'id' ? '.' : ',') : opsi.bulat && tanda1 === '.';
+      if (ribuan) normal = bagian.join('');
+      else if (opsi.gaya) normal = `${bagian[0]}.${bagian[1]}`;
       else return gagal(`"${teks}" bermakna ganda: tulis 1234 atau 1234,5 (ribuan tanpa titik) atau pakai dua tanda, mis. 1.234,5`);
     } else {
       if (bagian[0] === '' || bagian[1] === '') return gagal(`"${teks}" bukan angka yang sah`);
@@ -90,6 +100,15 @@ export function parseAngka(teks: string | number, opsi: { bulat?: boolean } = {}
   if (!Number.isFinite(n)) return gagal(`"${teks}" bukan angka`);
   if (opsi.bulat && !Number.isInteger(n)) return gagal(`"${teks}" harus bilangan bulat`);
   return berhasil(n);
+}
+
+/**
+ * A number typed into one of our (Indonesian) forms, or shown there by `formatAngka`: the writing is
+ * Indonesian, so what we print is read back (`1.000` -> 1000, `12.345.678` -> 12345678, `0,5` -> 0,5);
+ * an unambiguous international `1234.5` is still accepted. The one rule for every form field.
+ */
+export function bacaAngkaIsian(teks: string | number, opsi: { bulat?: boolean } = {}): Hasil<number> {
+  return parseAngka(teks, { ...opsi, gaya: 'id' });
 }
 
 function grupRibuanSah(s: string, pemisah: string): boolean {

@@ -8,6 +8,7 @@ export * from './pendidikan.ts';
 export * from './jabatan.ts';
 export * from './pensiun.ts';
 export * from './riwayat.ts';
+export * from './data-pribadi.ts';
 export * from './terkini.ts';
 export * from './layanan/index.ts';
 export * from './sakip/index.ts';

@@ -94,12 +94,6 @@ export function nikSah(nik: string): boolean {
   return /^\d{16}$/.test(nik) && nik.slice(0, 2) !== '00';
 }
 
-/** Masks a NIK for lists and exports: `3508**********01` (UU 27/2022 data minimisation). */
-export function samarkanNik(nik: string | null | undefined): string | null {
-  if (!nik) return null;
-  return nik.length <= 6 ? '******' : `${nik.slice(0, 4)}${'*'.repeat(nik.length - 6)}${nik.slice(-2)}`;
-}
-
 /** Nama lengkap with gelar: `Dr. Budi Santoso, S.H., M.Si.` */
 export function namaLengkap(p: { gelarDepan?: string | null, nama: string, gelarBelakang?: string | null }): string {
   const depan = p.gelarDepan?.trim() ? `${p.gelarDepan.trim()} ` : '';

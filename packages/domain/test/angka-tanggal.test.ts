@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { awalBulanBerikutnya, bulatkan, dariSerialExcel, formatAngka, formatPersen, formatRupiah, formatTanggal, hariIniIso, parseAngka, parseTanggal, selisihTahunBulan,
-  tambahBulan, tambahHari } from '../src/index.ts';
+import { awalBulanBerikutnya, bacaAngkaIsian, bulatkan, dariSerialExcel, formatAngka, formatPersen, formatRupiah, formatTanggal, hariIniIso, parseAngka, parseTanggal,
+  selisihTahunBulan, tambahBulan, tambahHari } from '../src/index.ts';
 
 const nilai = <T>(h: { ok: boolean, nilai?: T, alasan?: string }) => (h.ok ? h.nilai : `GAGAL: ${h.alasan}`);
 
@@ -47,6 +47,41 @@ describe('Indonesian number format', () => {
     expect(nilai(parseAngka('2,5', { bulat: true }))).toMatch(/bilangan bulat/);
     // For whole-number fields a thousands-grouped value is unambiguous.
     expect(nilai(parseAngka('1.234', { bulat: true }))).toBe(1234);
+  });
+
+  it('reads back in a form every figure we print (Realisasi Kinerja showed "1.000 bermakna ganda")', () => {
+    const kasus: [string, number][] = [
+      ['1.000', 1000],
+      ['1.234,5', 1234.5],
+      ['12.345.678', 12345678],
+      ['0,5', 0.5],
+      ['1,234', 1.234],
+      ['999', 999],
+      ['-1.000', -1000],
+      ['1.000,00', 1000],
+      ['0,695', 0.695],
+      ['1234.5', 1234.5],
+      ['2.5', 2.5],
+      [' 1.246 ', 1246],
+    ];
+    for (const [t, x] of kasus) expect(nilai(bacaAngkaIsian(t)), t).toBe(x);
+    for (const x of [1000, 1246, 12345678, 1234.5, 0.5, 100000, -2500]) {
+      for (const d of [0, 1, 2, 3]) expect(nilai(bacaAngkaIsian(formatAngka(x, d))), `${x} ${d}`).toBe(bulatkan(x, d));
+    }
+    expect(nilai(bacaAngkaIsian('1.23.4'))).toMatch(/bukan angka yang sah/);
+    expect(nilai(bacaAngkaIsian('1.234', { bulat: true }))).toBe(1234);
+    expect(nilai(bacaAngkaIsian('1,5', { bulat: true }))).toMatch(/bilangan bulat/);
+    // A file of unknown writing still refuses the ambiguous case; a known writing reads it.
+    expect(nilai(parseAngka('1.000'))).toMatch(/bermakna ganda/);
+    expect(nilai(parseAngka('1.000', { gaya: 'en' }))).toBe(1);
+    expect(nilai(parseAngka('1,000', { gaya: 'en' }))).toBe(1000);
+  });
+
+  it('reads back every figure formatAngka prints, at every precision (property)', () => {
+    fc.assert(fc.property(fc.integer({ min: -1e12, max: 1e12 }), fc.integer({ min: 0, max: 999 }), fc.integer({ min: 0, max: 3 }), (bulat, pecahan, d) => {
+      const x = bulatkan(bulat + Math.sign(bulat || 1) * pecahan / 1000, d);
+      expect(nilai(bacaAngkaIsian(formatAngka(x, d)))).toBe(x);
+    }));
   });
 
   it('round-trips every formatted number (property)', () => {

@@ -114,17 +114,46 @@ describe('periksa LKjIP: no finding on consistent rows', () => {
   });
 
   it('tells row kinds from their labels', () => {
-    expect(['Jumlah', 'JUMLAH TOTAL', 'Total', 'Grand Total', 'Sub Total', 'Sub Jumlah aspek 1', 'Rata-rata', 'Jumlahan', 'Program X', undefined].map(jenisBarisLkjip)).toEqual([
-      'jumlah',
-      'jumlah',
-      'jumlah',
-      'jumlah',
-      'subjumlah',
-      'subjumlah',
-      'rata_rata',
-      'rincian',
-      'rincian',
-      'rincian',
+    expect(['Jumlah', 'JUMLAH TOTAL', 'Total', 'Grand Total', 'Sub Total', 'Sub Jumlah aspek 1', 'Rata-rata', 'Jumlahan', 'Program X', undefined].map((l) => jenisBarisLkjip(l)))
+      .toEqual([
+        'jumlah',
+        'jumlah',
+        'jumlah',
+        'jumlah',
+        'subjumlah',
+        'subjumlah',
+        'rata_rata',
+        'rincian',
+        'rincian',
+        'rincian',
+      ]);
+  });
+
+  it('an indicator named "Jumlah ..." with its own target and budget is a line item, not a sum row (Lamongan 2022, Kasubbag Umum)', () => {
+    // Transcribed from the seed's "Capaian Kinerja Eselon IV" lampiran: every row consistent.
+    const rows = tabel([
+      { label: 'Jumlah komponen instalasi listrik dan penerangan bangunan kantor', target: 59, realisasi: 59, capaian: 100, pagu: 3_000_000, realisasiAnggaran: 2_998_300,
+        persenAnggaran: 99.94, desimal: { capaian: 0 } },
+      { label: 'Jumlah peralatan dan perlengkapan kantor', target: 384, realisasi: 370, capaian: 96.35, pagu: 10_000_000, realisasiAnggaran: 9_764_700, persenAnggaran: 97.65 },
+      { label: 'Jumlah bahan logistik kantor yang tersedia', target: 1212, realisasi: 1147, capaian: 94.64, pagu: 50_000_000, realisasiAnggaran: 49_295_200,
+        persenAnggaran: 98.59 },
+      { label: 'Jumlah iklan/ucapan', target: 20, realisasi: 4, capaian: 20, desimal: { capaian: 0 } },
+      { label: 'Jumlah perjalanan dinas dalam daerah, luar daerah dan luar negeri', target: 123, realisasi: 123, capaian: 100, pagu: 55_034_000, realisasiAnggaran: 54_913_596,
+        persenAnggaran: 99.78, desimal: { capaian: 0 } },
     ]);
+    expect(periksaLkjip(rows).temuan).toEqual([]);
+    expect(rows.map((b) => jenisBarisLkjip(b.label, b))).toEqual(['rincian', 'rincian', 'rincian', 'rincian', 'rincian']);
+    // A Jumlah row of the shape of a sum (no indicator figures) after them still sums their budgets.
+    const h = periksaLkjip([...rows, { baris: 7, label: 'Jumlah', pagu: 100_000_000 }]);
+    expect(h.temuan.map((t) => [t.baris, t.kolom, t.seharusnya])).toEqual([[7, 'pagu', 118_034_000]]);
+  });
+
+  it('judges a figure at the precision it was printed with, whatever the decimal mark (Lumajang 2024: "101%", "101.4 %", "102.7%")', () => {
+    expect(periksaLkjip(tabel([
+      { target: 56.35, realisasi: 57.12, capaian: 101, desimal: { capaian: 0 } },
+      { target: 56.35, realisasi: 57.12, capaian: 101.4, desimal: { capaian: 1 } },
+      { target: 4.86, realisasi: 4.99, capaian: 102.7, desimal: { capaian: 1 } },
+    ])).temuan).toEqual([]);
+    expect(periksaLkjip(tabel([{ target: 56.35, realisasi: 57.12, capaian: 101.4, desimal: { capaian: 2 } }])).temuan).toHaveLength(1);
   });
 });

@@ -1,4 +1,5 @@
 import { sql } from '@simasn/db';
+import { samarkanDataPribadi, samarkanTeks } from '@simasn/domain';
 import type { Konteks } from './konteks.ts';
 
 export interface EntriAudit {
@@ -15,7 +16,8 @@ export interface EntriAudit {
 /**
  * Appends to the audit log, in the caller's transaction (pass the context whose `db` is the
  * transaction): a write and its record stand or fall together. The table refuses updates and
- * deletes (migration 0001).
+ * deletes (migration 0001). Before/after pass the personal-data rule first (domain
+ * data-pribadi.ts): the audit table never holds a full NIK, phone, address or family detail.
  */
 export async function catatAudit(ctx: Konteks, e: EntriAudit): Promise<void> {
   const p = ctx.pemanggil;
@@ -25,9 +27,9 @@ export async function catatAudit(ctx: Konteks, e: EntriAudit): Promise<void> {
                            sebelum, sesudah, alamat_ip, keterangan)
     values (${ctx.instansiId}, ${ctx.sekarang()}, ${p && !p.sistem ? p.akunId : null}, ${p?.namaPengguna ?? null}, ${peran},
             ${e.aksi}, ${e.entitas}, ${e.entitasId == null ? null : String(e.entitasId)}, ${e.pegawaiId ?? null},
-            ${e.sebelum === undefined ? null : JSON.stringify(e.sebelum)}::jsonb,
-            ${e.sesudah === undefined ? null : JSON.stringify(e.sesudah)}::jsonb,
-            ${ctx.alamatIp ?? null}, ${e.keterangan ?? null})`);
+            ${e.sebelum === undefined ? null : JSON.stringify(samarkanDataPribadi(e.sebelum))}::jsonb,
+            ${e.sesudah === undefined ? null : JSON.stringify(samarkanDataPribadi(e.sesudah))}::jsonb,
+            ${ctx.alamatIp ?? null}, ${e.keterangan ? samarkanTeks(e.keterangan) : null})`);
 }
 
 /** Keeps only what changed between two flat records, for a readable before/after. */
@@ -52,7 +54,8 @@ export async function catatAuditBanyak(ctx: Konteks, daftar: readonly EntriAudit
   const p = ctx.pemanggil;
   const peran = p ? (p.sistem ? ['sistem'] : p.peran.map((r) => r.peran)) : [];
   const baris = daftar.map((e) => ({ aksi: e.aksi, entitas: e.entitas, entitas_id: e.entitasId == null ? null : String(e.entitasId), pegawai_id: e.pegawaiId ?? null,
-    sebelum: e.sebelum === undefined ? null : e.sebelum, sesudah: e.sesudah === undefined ? null : e.sesudah, keterangan: e.keterangan ?? null })
+    sebelum: e.sebelum === undefined ? null : samarkanDataPribadi(e.sebelum), sesudah: e.sesudah === undefined ? null : samarkanDataPribadi(e.sesudah),
+    keterangan: e.keterangan ? samarkanTeks(e.keterangan) : null })
   );
   await ctx.db.run(sql`
     insert into audit_log (instansi_id, waktu, akun_id, nama_pengguna, peran, aksi, entitas, entitas_id, pegawai_id,

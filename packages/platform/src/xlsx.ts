@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { samarkanNilai, samarkanTeks, type JenisDataPribadi } from '@simasn/domain';
 
 export interface KolomXlsx<T> {
   judul: string;
@@ -8,15 +9,19 @@ export interface KolomXlsx<T> {
   format?: string;
   /** Keep as text even if it looks like a number (NIP, NIK: 18 digits would lose precision). */
   teks?: boolean;
+  /** A personal field (NIK, phone, address...): masked unless the export says its reader may see it. */
+  pribadi?: JenisDataPribadi;
 }
 
 /**
  * Any list as an XLSX file: a bold frozen header, widths, typed cells (dates as dates, NIPs as
  * text), an autofilter, and a title block naming the list and when it was made. Streams rows
- * so that 100,000-row exports do not build the whole sheet in memory twice.
+ * so that 100,000-row exports do not build the whole sheet in memory twice. The personal-data
+ * rule (domain data-pribadi.ts) applies to every cell: `pribadi` columns and NIK-like numbers in
+ * any text are masked unless `dataPribadiTerlihat` (the reader reaches every row's personal data).
  */
 export async function tabelKeXlsx<T>(
-  opsi: { judul: string, keterangan?: string, namaLembar?: string, kolom: KolomXlsx<T>[], baris: Iterable<T> | AsyncIterable<T> },
+  opsi: { judul: string, keterangan?: string, namaLembar?: string, kolom: KolomXlsx<T>[], baris: Iterable<T> | AsyncIterable<T>, dataPribadiTerlihat?: boolean },
 ): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'SIMASN';
@@ -41,7 +46,10 @@ export async function tabelKeXlsx<T>(
   for await (const b of opsi.baris as AsyncIterable<T>) {
     const row = ws.getRow(5 + n++);
     opsi.kolom.forEach((k, i) => {
-      const v = k.nilai(b);
+      let v = k.nilai(b);
+      if (!opsi.dataPribadiTerlihat && v !== null && v !== undefined && !(v instanceof Date)) {
+        v = k.pribadi ? (samarkanNilai(k.pribadi, v) as string | null) : typeof v === 'string' ? samarkanTeks(v) : v;
+      }
       row.getCell(i + 1).value = v === undefined ? null : k.teks && v !== null ? String(v) : v instanceof Date ? v : v;
     });
   }

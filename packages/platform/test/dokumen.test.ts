@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { gridTabel, renderDocx, renderGrafik, renderPdf, type Dokumen } from '../src/dokumen/index.ts';
+import { gridTabel, renderDocx, renderGrafik, renderPdf, type Dokumen, lebarKataTerpanjang, lebarKolomTabel } from '../src/dokumen/index.ts';
 import { bacaDocx, bacaPdf } from '../src/dokumen/baca.ts';
 
 const PNG = [0x89, 0x50, 0x4e, 0x47];
@@ -53,7 +53,7 @@ describe('renderGrafik', () => {
   });
 });
 
-describe('one description, two renderers', () => {
+describe('one description, two renderers', { timeout: 60_000 }, () => {
   it('DOCX has the headings, TOC, tables with merged cells, image and signature', async () => {
     const docx = await bacaDocx(await renderDocx(await contoh()));
     expect(docx.teks).toContain('BAB I PENDAHULUAN');
@@ -81,5 +81,17 @@ describe('one description, two renderers', () => {
     expect(semua).toContain('Halaman 2');
     expect(pdf.halaman[2]).toContain('PIHAK PERTAMA');
     expect(pdf.jumlahGambar).toBe(1);
+  });
+});
+
+describe('lebarKolomTabel', () => {
+  it('widens a column to its longest word, taking the room from the others; keeps the total', () => {
+    const b = { jenis: 'tabel' as const, lebar: [1, 8, 1], ukuran: 8, kepala: [['Kode', 'Uraian', 'Baseline']], isi: [['T.1', 'Indikator kinerja', '55,13']] };
+    const w = lebarKolomTabel(b, 300);
+    expect(w[2]).toBeGreaterThanOrEqual(lebarKataTerpanjang('Baseline', 8, true));
+    expect(w[0]).toBeGreaterThanOrEqual(lebarKataTerpanjang('Kode', 8, true));
+    expect(w.reduce((a, x) => a + x, 0)).toBeCloseTo(300, 6);
+    // without the rule the last column would be 30 pt, narrower than "Baseline" in bold
+    expect(lebarKataTerpanjang('Baseline', 8, true)).toBeGreaterThan(300 / 10);
   });
 });

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { Hasil } from '@simasn/domain';
-import { apakahXlsx, bacaCsv, bacaXlsx, type TabelMentah } from '@simasn/platform';
+import { apakahXlsx, bacaCsv, bacaXlsx, type NilaiSel, type TabelMentah } from '@simasn/platform';
 
 /**
  * The batch calculators' contract (`simasn hitung ...`, `simasn periksa ...`): read a table with a
@@ -21,7 +21,8 @@ export interface MasalahMasukan {
 export interface KolomMasukan<T> {
   /** Required unless false; an empty optional cell gives `undefined`. */
   wajib?: boolean;
-  baca: (teks: string) => Hasil<T>;
+  /** `mentah` is the cell as the file holds it (an XLSX number cell is a number, whose printed precision the file does not say). */
+  baca: (teks: string, mentah?: NilaiSel) => Hasil<T>;
 }
 
 export type DefinisiKolom<B> = { [K in keyof B]-?: KolomMasukan<Exclude<B[K], undefined>>; };
@@ -67,7 +68,7 @@ export function bacaBaris<B>(tabel: TabelMentah, kolom: DefinisiKolom<B>): Hasil
         if (def.wajib !== false) masalah.push({ baris: b.nomor, kolom: nama, alasan: 'wajib diisi' });
         continue;
       }
-      const h = def.baca(teks);
+      const h = def.baca(teks, mentah ?? null);
       if (h.ok) nilai[nama] = h.nilai;
       else masalah.push({ baris: b.nomor, kolom: nama, alasan: `"${teks}": ${h.alasan}` });
     }

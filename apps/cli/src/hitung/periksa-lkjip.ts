@@ -57,7 +57,8 @@ const SINONIM: Record<Isian, string[]> = { label: [
   'no',
   'no.',
   'nomor',
-], target: ['target', 'target_kinerja', 'target_pk', 'target_tahun', 't'], realisasi: ['realisasi_kinerja', 'realisasi_indikator', 'r'], realisasi_umum: ['realisasi'],
+], target: ['target', 'target_kinerja', 'target_pk', 'target_tahun', 'target_periode_akhir_renstra', 'target_akhir_renstra', 'target_renstra', 't'],
+  realisasi: ['realisasi_kinerja', 'realisasi_indikator', 'r'], realisasi_umum: ['realisasi'],
   capaian: ['capaian', 'capaian_kinerja', 'persen_capaian', 'persentase_capaian', 'tingkat_capaian', 'capaian_indikator'], polaritas: ['polaritas', 'polaritas_indikator'],
   pagu: ['pagu', 'pagu_anggaran', 'anggaran', 'alokasi_anggaran', 'alokasi', 'pagu_(anggaran)', 'anggaran_pk'],
   realisasi_anggaran: ['realisasi_anggaran', 'realisasi_keuangan', 'realisasi_belanja', 'realisasi_rp'], persen_anggaran: [
@@ -105,19 +106,26 @@ for (const [isian, daftar] of Object.entries(SINONIM) as [Isian, string[]][]) {
   for (const s of daftar) for (const v of varian(s)) if (!KUNCI.has(v)) KUNCI.set(v, isianVarian(isian, v, s));
 }
 
-const teks = (t: string): Hasil<string> => berhasil(t);
-const KOLOM = Object.fromEntries([...KUNCI.keys()].map((k) => [k, { wajib: false, baca: teks }])) as DefinisiKolom<Record<string, string>>;
+/** A cell: its text, or the number an XLSX number cell holds (the file does not say how it was printed). */
+type Sel = string | number;
+const sel1 = (t: string, mentah: unknown): Hasil<Sel> => berhasil(typeof mentah === 'number' ? mentah : t);
+const KOLOM = Object.fromEntries([...KUNCI.keys()].map((k) => [k, { wajib: false, baca: sel1 }])) as DefinisiKolom<Record<string, Sel>>;
 
 // --- numbers --------------------------------------------------------------------------------
 
 type Konvensi = 'id' | 'en' | null;
 
-/** `Rp 1.234,50`, `99,60 %`, `(1.000)` -> the bare number text. */
-const bersihkan = (t: string) => t.replace(/^rp\.?/i, '').replace(/%$/, '').replace(/[\s\u00a0]+/g, '').trim();
-const kosong = (t: string) => /^(|-|–|—|n\/?a|n\.a\.?|tidak\s+ada)$/i.test(t.trim());
+/**
+ * `Rp 1.234,50`, `99,60 %`, `3 dokumen`, `1000 SK KP PNS`, `59 item alat listrik` -> the bare number
+ * text (a PK table prints the target with its unit).
+ */
+const bersihkan = (t: string) =>
+  t.replace(/^rp\.?/i, '').replace(/[\s\u00a0]+/g, ' ').trim().replace(/^(-?[\d.,]*\d)(\s*%|\s+[a-z][a-z\s/().,-]*)$/i, '$1').replace(/%$/, '').replace(/\s+/g, '');
+const kosong = (t: Sel) => typeof t === 'string' && /^(|-|–|—|n\/?a|n\.a\.?|tidak\s+ada)$/i.test(t.trim());
 
 /** Which writing a cell proves: Indonesian (`99,60`, `1.234.567`, `1.234,5`) or international. */
-function bukti(t: string): Konvensi {
+function bukti(t: Sel): Konvensi {
+  if (typeof t === 'number') return null;
   const s = bersihkan(t).replace(/^-/, '');
   if (/^\d{1,3}(\.\d{3})+,\d+$/.test(s) || /^\d{1,3}(\.\d{3}){2,}$/.test(s) || /^\d+,(\d{1,2}|\d{4,})$/.test(s) || /^0,\d+$/.test(s)) return 'id';
   if (/^\d{1,3}(,\d{3})+\.\d+$/.test(s) || /^\d{1,3}(,\d{3}){2,}$/.test(s) || /^\d+\.(\d{1,2}|\d{4,})$/.test(s) || /^0\.\d+$/.test(s)) return 'en';
@@ -127,29 +135,25 @@ function bukti(t: string): Konvensi {
 /**
  * A number: a single mark followed by three digits (`1.246`, `1,246`) is read by the file's
  * writing when the other cells prove it, and refused as ambiguous otherwise (RULES.md section 7).
- * `desimal` is the number of decimals printed after a decimal comma (`97,3` has 1): only text written
- * the Indonesian way shows its precision (an XLSX number cell `3.7` may be displayed as 3,70), so
- * only such a figure is judged at its own precision; every other one at the 0,01 tolerance.
+ * `desimal` is the number of decimals printed, whatever the decimal mark (`97,3` and `102.7%` have 1,
+ * `101%` has 0): a figure is judged at its own printed precision. An XLSX number cell has none of its
+ * own (`3.7` may be displayed as 3,70), so it is judged at the 0,01 tolerance.
  */
-function bacaAngka(t: string, konvensi: Konvensi): Hasil<{ nilai: number, desimal?: number }> {
+function bacaAngka(t: Sel, konvensi: Konvensi): Hasil<{ nilai: number, desimal?: number }> {
+  if (typeof t === 'number') return berhasil({ nilai: t });
   const s = bersihkan(t);
-  let nilai: number;
-  if (/^-?\d{1,3}[.,]\d{3}$/.test(s) && !/^-?0[.,]/.test(s)) {
-    if (!konvensi) {
-      return gagal(
-        'bermakna ganda (ribuan atau desimal?) dan cara penulisan angka di berkas ini tidak dapat dipastikan: tulis tanpa pemisah ribuan (1246) atau dengan dua tanda (1.246,0)',
-      );
-    }
-    const ribuan = (s.includes('.') && konvensi === 'id') || (s.includes(',') && konvensi === 'en');
-    nilai = Number(ribuan ? s.replace(/[.,]/, '') : s.replace(',', '.'));
-  } else {
-    const h = parseAngka(s);
-    if (!h.ok) return gagal('bukan angka');
-    nilai = h.nilai;
+  if (!konvensi && /^-?\d{1,3}[.,]\d{3}$/.test(s) && !/^-?0[.,]/.test(s)) {
+    return gagal(
+      'bermakna ganda (ribuan atau desimal?) dan cara penulisan angka di berkas ini tidak dapat dipastikan: tulis tanpa pemisah ribuan (1246) atau dengan dua tanda (1.246,0)',
+    );
   }
-  const m = /,(\d+)$/.exec(s);
-  const komaDesimal = m && Math.abs(nilai) !== Math.abs(Number(s.replace(/[.,-]/g, '')));
-  return berhasil(komaDesimal ? { nilai, desimal: m[1]!.length } : { nilai });
+  const h = parseAngka(s, { gaya: konvensi });
+  if (!h.ok) return gagal('bukan angka');
+  const nilai = h.nilai;
+  // The last mark is a decimal mark when removing every mark changes the value (not a thousands group).
+  const m = /[.,](\d+)$/.exec(s);
+  const desimal = m && Math.abs(nilai) !== Math.abs(Number(s.replace(/[.,-]/g, ''))) ? m[1]!.length : 0;
+  return berhasil({ nilai, desimal });
 }
 
 function bacaPolaritas(t: string): Polaritas | undefined {
@@ -168,12 +172,12 @@ interface KeluaranPeriksa {
   temuan: TemuanLkjip[];
 }
 
-export const PERIKSA_LKJIP: Kalkulator<Record<string, string>, KeluaranPeriksa> = { ringkas: [
+export const PERIKSA_LKJIP: Kalkulator<Record<string, Sel>, KeluaranPeriksa> = { ringkas: [
   'Memeriksa tabel LKjIP (CSV/XLSX): --input FILE. Keluaran {"temuan":[{baris,kolom,tercetak,seharusnya,keterangan}]}, toleransi pembulatan 0,01',
-  '                   (angka berkoma desimal yang dicetak dengan kurang dari 2 desimal, mis. 97,3, dinilai pada ketelitiannya).',
+  '                   (angka yang dicetak dengan kurang dari 2 desimal, mis. 97,3, 102.7% atau 101%, dinilai pada ketelitiannya).',
   '                   Kolom yang dikenali (nama lain dalam kurung; boleh diberi satuan "(%)", "%", "(Rp)"):',
   '                   label: uraian (indikator, sasaran, program, kegiatan, sub kegiatan, unsur, aspek, rincian, keterangan, no); baris berlabel',
-  '                     Jumlah/Total, Sub Jumlah/Sub Total, Rata-rata diperiksa terhadap rincian di atasnya (nilai, pagu, realisasi anggaran);',
+  '                     Jumlah/Total, Sub Jumlah/Sub Total, Rata-rata tanpa target/realisasi/capaian sendiri diperiksa terhadap rincian di atasnya;',
   '                   target (target kinerja, T), realisasi (realisasi kinerja, R), capaian (capaian kinerja, persentase capaian), polaritas (positif/negatif);',
   '                   pagu (anggaran, pagu anggaran, alokasi), realisasi_anggaran (realisasi keuangan), persen_anggaran (persentase realisasi anggaran,',
   '                     penyerapan, serapan, capaian keuangan); "realisasi" saja = realisasi anggaran bila tabel ber-pagu tanpa target;',
@@ -188,7 +192,7 @@ export const PERIKSA_LKJIP: Kalkulator<Record<string, string>, KeluaranPeriksa> 
   const arahPersen: Isian = ada.has('target') ? (ada.has('capaian') ? 'persen_anggaran' : 'capaian') : 'persen_anggaran';
 
   const sel = (b: (typeof baris)[number]) => {
-    const hasil = new Map<Isian, { kunci: string, teks: string }>();
+    const hasil = new Map<Isian, { kunci: string, teks: Sel }>();
     for (const [k, v] of Object.entries(b.nilai)) {
       if (v === undefined || kosong(v)) continue;
       let isian = KUNCI.get(k)!;
@@ -216,16 +220,19 @@ export const PERIKSA_LKJIP: Kalkulator<Record<string, string>, KeluaranPeriksa> 
   const data: BarisLkjip[] = [];
   for (const b of baris) {
     const r: BarisLkjip = { baris: b.baris, desimal: {} };
+    // The row's labels, numbering aside (`1.`, `a`, `B`). A summary row has its word alone (`JUMLAH`
+    // in the No column, `Total` under Uraian); a row with a sasaran and an indicator named "Jumlah
+    // dokumen ..." is a line item, whatever its first word.
     const label: string[] = [];
     for (const k of SINONIM.label.flatMap(varian)) {
       const v = b.nilai[k];
-      if (v !== undefined && !kosong(v)) label.push(v);
+      if (typeof v === 'string' && !kosong(v) && !/^[\dA-Za-z]{1,3}[.)]?$/.test(v.trim())) label.push(v);
     }
-    r.label = label.find((l) => jenisBarisLkjip(l) !== 'rincian') ?? label[0];
+    r.label = label.length === 1 ? label[0] : label.find((l) => jenisBarisLkjip(l) === 'rincian') ?? label[0];
     for (const [isian, s] of sel(b)) {
       if (isian === 'label') continue;
       if (isian === 'polaritas') {
-        const p = bacaPolaritas(s.teks);
+        const p = bacaPolaritas(String(s.teks));
         if (p) r.polaritas = p;
         else masalah.push({ baris: b.baris, kolom: s.kunci, alasan: `"${s.teks}": polaritas tidak dikenal (positif, negatif)` });
         continue;

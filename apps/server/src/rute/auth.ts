@@ -35,6 +35,7 @@ export function ruteAuth(app: FastifyInstance, opsi: { cookieAman: boolean }) {
       csrfToken: req.tokenCsrf ?? '',
       // The instansi's time zone (IANA name): the web shows every timestamp in it.
       zona: ctx.zona,
+      harusGantiSandi: req.harusGantiSandi,
       pengguna: { namaPengguna: p.namaPengguna, namaTampilan: p.namaTampilan, nip },
       peran: p.peran.map((r) => ({ peran: r.peran, label: LABEL_PERAN[r.peran], unitId: r.unitId })),
       izin: DAFTAR_IZIN.filter((i) => punyaIzin(p, i)),

@@ -1,7 +1,8 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AksesTitik, HasilHandler, MasukanHandler, TitikApaSaja } from '@simasn/kontrak';
-import { belumMasuk, punyaIzin, terlarang, type Konteks } from '@simasn/platform';
+import { mungkinBerisiDataPribadi } from '@simasn/domain';
+import { belumMasuk, lihatSemuaDataPribadi, punyaIzin, samarkanUntuk, terlarang, type Konteks } from '@simasn/platform';
 
 /**
  * Who may call a route: anyone (`publik`), any logged-in account (`masuk`), or holders of a
@@ -43,9 +44,29 @@ function skemaOpenApi(t: TitikApaSaja): Record<string, unknown> {
 }
 
 /**
+ * The personal-data rule at the one place answers leave the server: a JSON answer's personal
+ * fields (packages/domain data-pribadi.ts), free-form request data included, are masked unless
+ * the caller reaches that employee's `pegawai:data_pribadi` (platform `samarkanUntuk`).
+ */
+async function samarkanJawaban(req: FastifyRequest, reply: FastifyReply, payload: unknown): Promise<unknown> {
+  if (typeof payload !== 'string' || !mungkinBerisiDataPribadi(payload)) return payload;
+  if (!String(reply.getHeader('content-type') ?? '').includes('json') || lihatSemuaDataPribadi(req.konteks)) return payload;
+  let nilai: unknown;
+  try {
+    nilai = JSON.parse(payload);
+  } catch {
+    return payload;
+  }
+  const nip = (req.params as { nip?: unknown } | undefined)?.nip;
+  const hasil = await samarkanUntuk(req.konteks, nilai, { nip: typeof nip === 'string' ? nip : null });
+  return hasil === nilai ? payload : JSON.stringify(hasil);
+}
+
+/**
  * Binds a handler to an endpoint declared in a module's contract (`@simasn/<module>/kontrak`).
  * The handler receives the validated input and must return what the declared response schema
- * decodes to; Fastify encodes the answer through that schema (undeclared fields are dropped).
+ * decodes to; Fastify encodes the answer through that schema (undeclared fields are dropped),
+ * then personal fields are masked for a caller who may not see them (samarkanJawaban).
  */
 export function rute<T extends TitikApaSaja>(app: FastifyInstance, t: T, handler: (c: AlatHandler & MasukanHandler<T>) => Promise<HasilHandler<T> | FastifyReply>): void;
 export function rute(app: FastifyInstance, t: TitikApaSaja, handler: (c: never) => Promise<unknown>): void {
@@ -65,6 +86,7 @@ export function rute(app: FastifyInstance, t: TitikApaSaja, handler: (c: never) 
       const perlu: readonly string[] = Array.isArray(t.akses) ? t.akses : [t.akses];
       if (!perlu.some((i) => punyaIzin(p, i as never))) throw terlarang();
     },
+    onSend: samarkanJawaban,
     handler: async (req, reply) => {
       const hasil = await jalankan({ ctx: req.konteks, query: req.query as never, params: req.params as never, body: req.body as never, req, reply });
       if (reply.sent) return reply;

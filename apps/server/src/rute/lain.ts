@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { buatAkun, daftarAkun } from '@simasn/akun';
+import { aktifkanAkun, buatAkun, bukaTahananMasuk, daftarAkun, nonaktifkanAkun, resetSandi, ubahPeranAkun } from '@simasn/akun';
 import { KONTRAK_AKUN } from '@simasn/akun/kontrak';
 import { cariJabatan, daftarUnit, statistikPegawai } from '@simasn/kepegawaian';
 import { KONTRAK_ORGANISASI } from '@simasn/kepegawaian/kontrak';
@@ -36,4 +36,21 @@ export function ruteLain(app: FastifyInstance) {
   });
   rute(app, KONTRAK_AKUN.daftar, ({ ctx, query }) => daftarAkun(ctx, query));
   rute(app, KONTRAK_AKUN.buat, ({ ctx, body }) => buatAkun(ctx, body));
+  rute(app, KONTRAK_AKUN.resetSandi, ({ ctx, params }) => resetSandi(ctx, params.id));
+  rute(app, KONTRAK_AKUN.nonaktifkan, async ({ ctx, params, body }) => {
+    await nonaktifkanAkun(ctx, params.id, body);
+    return { ok: true as const };
+  });
+  rute(app, KONTRAK_AKUN.aktifkan, async ({ ctx, params }) => {
+    await aktifkanAkun(ctx, params.id);
+    return { ok: true as const };
+  });
+  rute(app, KONTRAK_AKUN.ubahPeran, async ({ ctx, params, body }) => {
+    await ubahPeranAkun(ctx, params.id, body);
+    return { ok: true as const };
+  });
+  rute(app, KONTRAK_AKUN.bukaTahanan, async ({ ctx, params }) => {
+    await bukaTahananMasuk(ctx, params.id);
+    return { ok: true as const };
+  });
 }

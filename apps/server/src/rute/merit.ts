@@ -1,9 +1,11 @@
 import type { FastifyInstance } from 'fastify';
 import { ambilBuktiMerit, ambilPenilaianMerit, ambilPenilaianNspk, bekukanNspk, bukaKembaliMerit, bukaPenilaianMerit, daftarInstrumenMerit, daftarPenilaianMerit,
-  daftarPenilaianNspk, finalisasiMerit, simpanInstrumenMerit, simpanPenilaianNspk, ubahSkorMerit, ubahTargetMerit, UKURAN_MAKS_BUKTI, unggahBuktiMerit } from '@simasn/indeks';
+  daftarPenilaianNspk, eksporMerit, eksporNspk, finalisasiMerit, simpanInstrumenMerit, simpanPenilaianNspk, ubahSkorMerit, ubahTargetMerit, UKURAN_MAKS_BUKTI,
+  unggahBuktiMerit } from '@simasn/indeks';
 import { amankanNamaBerkas } from '@simasn/platform';
 import { KONTRAK_MERIT } from '@simasn/indeks/kontrak';
 import { rute } from './definisi.ts';
+import { kirimBerkas } from './kirim.ts';
 import { bacaBerkasMultipart } from './unggah.ts';
 
 /**
@@ -17,6 +19,10 @@ export function ruteMerit(app: FastifyInstance) {
   rute(app, KONTRAK_MERIT.daftar, ({ ctx }) => daftarPenilaianMerit(ctx));
   rute(app, KONTRAK_MERIT.buka, ({ ctx, body }) => bukaPenilaianMerit(ctx, body));
   rute(app, KONTRAK_MERIT.ambil, ({ ctx, params }) => ambilPenilaianMerit(ctx, params.id));
+  rute(app, KONTRAK_MERIT.ekspor, async ({ ctx, params, reply }) => {
+    const h = await eksporMerit(ctx, params.id);
+    return kirimBerkas(reply, h.isi, h.namaBerkas, 'xlsx');
+  });
   rute(app, KONTRAK_MERIT.ubahTarget, ({ ctx, params, body }) => ubahTargetMerit(ctx, params.id, body));
   rute(app, KONTRAK_MERIT.ubahSkor, ({ ctx, params, body }) => ubahSkorMerit(ctx, params.id, params.kode, body));
   rute(app, KONTRAK_MERIT.unggahBukti, async ({ ctx, params, req }) => {
@@ -33,6 +39,10 @@ export function ruteMerit(app: FastifyInstance) {
 
   rute(app, KONTRAK_MERIT.daftarNspk, ({ ctx }) => daftarPenilaianNspk(ctx));
   rute(app, KONTRAK_MERIT.ambilNspk, ({ ctx, params }) => ambilPenilaianNspk(ctx, params.tahun));
+  rute(app, KONTRAK_MERIT.eksporNspk, async ({ ctx, params, reply }) => {
+    const h = await eksporNspk(ctx, params.tahun);
+    return kirimBerkas(reply, h.isi, h.namaBerkas, 'xlsx');
+  });
   rute(app, KONTRAK_MERIT.simpanNspk, ({ ctx, params, body }) => simpanPenilaianNspk(ctx, params.tahun, body));
   rute(app, KONTRAK_MERIT.bekukanNspk, ({ ctx, params, body }) => bekukanNspk(ctx, params.tahun, body));
 }

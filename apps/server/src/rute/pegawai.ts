@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { ambilPegawai, cariPegawai, eksporPegawai, tambahPegawai, ubahPegawai } from '@simasn/kepegawaian';
+import { ambilPegawai, cariPegawai, cetakDrh, eksporPegawai, tambahPegawai, ubahPegawai } from '@simasn/kepegawaian';
 import { KONTRAK_PEGAWAI } from '@simasn/kepegawaian/kontrak';
 import { sql } from '@simasn/db';
 import { tidakDitemukan } from '@simasn/platform';
@@ -17,6 +17,10 @@ export function rutePegawai(app: FastifyInstance) {
   });
   rute(app, KONTRAK_PEGAWAI.tambah, ({ ctx, body }) => tambahPegawai(ctx, body));
   rute(app, KONTRAK_PEGAWAI.ambil, ({ ctx, params }) => ambilPegawai(ctx, params.nip));
+  rute(app, KONTRAK_PEGAWAI.drh, async ({ ctx, params, reply }) => {
+    const h = await cetakDrh(ctx, params.nip);
+    return kirimBerkas(reply, h.isi, h.namaBerkas, 'pdf', true);
+  });
   rute(app, KONTRAK_PEGAWAI.ubah, ({ ctx, params, body }) => ubahPegawai(ctx, params.nip, body));
   rute(app, KONTRAK_PEGAWAI.saya, async ({ ctx }) => {
     const id = ctx.pemanggil!.pegawaiId;

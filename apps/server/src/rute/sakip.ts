@@ -1,9 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import { UKURAN_MAKS_BUKTI } from '@simasn/indeks';
 import { amankanNamaBerkas, tidakValid } from '@simasn/platform';
-import { ajukanPk, ambilBuktiRealisasi, ambilPk, ambilRenstra, buatPk, buatRenstra, daftarPk, daftarRenstra, eksporRenstra, hapusUnsurRenstra, hitungCapaianUnit, imporRenstra,
-  templatRenstra, isiRealisasiOtomatis, revisiPk, ringkasanAnggaranUnit, setujuiPk, simpanIndikator, simpanProgramKegiatan, simpanRealisasi, simpanRealisasiAnggaran, simpanSasaran,
-  simpanTujuan, ubahPk, ubahRenstra, unggahBuktiRealisasi } from '@simasn/sakip';
+import { ajukanPk, ambilBuktiRealisasi, ambilPk, ambilRenstra, buatPk, buatRenstra, daftarPk, daftarRenstra, eksporRealisasi, eksporRenstra, hapusUnsurRenstra, hitungCapaianUnit,
+  imporRenstra, templatRenstra, isiRealisasiOtomatis, revisiPk, ringkasanAnggaranUnit, setujuiPk, simpanIndikator, simpanProgramKegiatan, simpanRealisasi, simpanRealisasiAnggaran,
+  simpanSasaran, simpanTujuan, ubahPk, ubahRenstra, unggahBuktiRealisasi } from '@simasn/sakip';
 import { KONTRAK_SAKIP as K } from '@simasn/sakip/kontrak';
 import { rute } from './definisi.ts';
 import { kirimBerkas } from './kirim.ts';
@@ -62,5 +62,9 @@ export function ruteSakip(app: FastifyInstance) {
   });
   rute(app, K.simpanRealisasiAnggaran, ({ ctx, body }) => simpanRealisasiAnggaran(ctx, body));
   rute(app, K.capaian, ({ ctx, query }) => hitungCapaianUnit(ctx, query));
+  rute(app, K.eksporRealisasi, async ({ ctx, query, reply }) => {
+    const h = await eksporRealisasi(ctx, query);
+    return kirimBerkas(reply, h.isi, h.namaBerkas, 'xlsx');
+  });
   rute(app, K.anggaran, ({ ctx, query }) => ringkasanAnggaranUnit(ctx, query));
 }

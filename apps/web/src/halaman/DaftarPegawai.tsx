@@ -37,7 +37,8 @@ export function DaftarPegawai() {
         <Formulir className="kartu saringan" onSubmit={(e) => e.preventDefault()}>
           <div className="isian isian-lebar">
             <label htmlFor="cari-pegawai">Cari NIP atau nama</label>
-            <input id="cari-pegawai" type="search" placeholder="Cari NIP atau nama" autoComplete="off" value={ketik} onChange={(e) => setKetik(e.target.value)} />
+            <input id="cari-pegawai" type="search" placeholder={boleh('pegawai:data_pribadi') ? 'Cari NIP, NIK atau nama' : 'Cari NIP atau nama'} autoComplete="off" value={ketik}
+              onChange={(e) => setKetik(e.target.value)} />
           </div>
           <div className="isian">
             <label htmlFor="saring-unit">Unit kerja</label>

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { useLocation } from 'react-router';
+import { useLocation, useNavigate } from 'react-router';
 import { KONTRAK_AUTH, periksaSandiBaru } from '@simasn/akun/kontrak';
 import { GalatApi, panggil } from '../api.ts';
 import { useKirim } from '../kait.ts';
@@ -7,10 +7,20 @@ import { useSesi } from '../sesi.tsx';
 import { PesanBerhasil, PesanGalat } from '../komponen/Status.tsx';
 import { Formulir } from '../komponen/Formulir.tsx';
 
+/** The problem the server (or the same rules here) found with one isian, to show beside it. */
+function pesanIsian(galat: unknown, kolom: string): string | undefined {
+  return galat instanceof GalatApi ? galat.masalah.find((m) => m.kolom === kolom)?.pesan : undefined;
+}
+
+/**
+ * Change one's own password. Also the forced page after an admin created or reset the account:
+ * the API answers nothing else until the password is replaced, and the menu shows nothing else.
+ */
 export function GantiSandi() {
   const lokasi = useLocation();
-  const { sesi } = useSesi();
-  const wajib = (lokasi.state as { wajibGanti?: boolean } | null)?.wajibGanti;
+  const navigasi = useNavigate();
+  const { sesi, muatUlang } = useSesi();
+  const wajib = !!sesi?.harusGantiSandi || !!(lokasi.state as { wajibGanti?: boolean } | null)?.wajibGanti;
   const [lama, setLama] = useState('');
   const [baru, setBaru] = useState('');
   const [ulang, setUlang] = useState('');
@@ -21,43 +31,63 @@ export function GantiSandi() {
     e.preventDefault();
     setGalat(null);
     setBerhasil(false);
-    // The server's own password rules (periksaSandiBaru), shown the way its 422 is.
-    const alasan = sesi ? periksaSandiBaru(baru, sesi.pengguna.namaPengguna) : null;
-    if (alasan) return setGalat(new GalatApi(422, 'tidak_valid', 'Kata sandi baru belum memenuhi syarat.', [{ kolom: 'sandiBaru', pesan: alasan }]));
-    if (baru !== ulang) return setGalat(new Error('Ulangan kata sandi baru tidak sama.'));
+    const tidakValid = (kolom: string, pesan: string) => setGalat(new GalatApi(422, 'tidak_valid', 'Kata sandi baru belum memenuhi syarat.', [{ kolom, pesan }]));
+    if (!lama) return setGalat(new GalatApi(422, 'tidak_valid', 'Isian belum lengkap.', [{ kolom: 'sandiLama', pesan: 'kata sandi lama wajib diisi' }]));
+    // The server's own rules (periksaSandiBaru), shown the way its 422 is; the list of common
+    // passwords is checked by the server.
+    const alasan = sesi ? periksaSandiBaru(baru, { namaPengguna: sesi.pengguna.namaPengguna, namaTampilan: sesi.pengguna.namaTampilan, nip: sesi.pengguna.nip }) : null;
+    if (alasan) return tidakValid('sandiBaru', alasan);
+    if (baru !== ulang) return tidakValid('sandiUlang', 'ulangan kata sandi baru tidak sama');
     await jalankan(async () => {
       await panggil(KONTRAK_AUTH.gantiSandi, { body: { sandiLama: lama, sandiBaru: baru } });
       setBerhasil(true);
       setLama('');
       setBaru('');
       setUlang('');
+      if (sesi?.harusGantiSandi) {
+        await muatUlang();
+        navigasi('/', { replace: true, state: { sandiDiganti: true } });
+      }
     });
   }
+
+  const isian = (id: string, kolom: string, label: string, nilai: string, ubah: (s: string) => void, lengkapOtomatis: string, petunjuk?: string) => {
+    const pesan = pesanIsian(galat, kolom);
+    const keterangan = [petunjuk ? `${id}-petunjuk` : '', pesan ? `${id}-galat` : ''].filter(Boolean).join(' ') || undefined;
+    return (
+      <div className="isian">
+        <label htmlFor={id}>{label}</label>
+        <input id={id} type="password" autoComplete={lengkapOtomatis} value={nilai} onChange={(e) => ubah(e.target.value)} aria-invalid={pesan ? true : undefined}
+          aria-describedby={keterangan} />
+        {petunjuk && (
+          <small id={`${id}-petunjuk`} className="petunjuk">
+            {petunjuk}
+          </small>
+        )}
+        {pesan && (
+          <small id={`${id}-galat`} className="galat-isian">
+            {pesan[0]!.toUpperCase() + pesan.slice(1)}.
+          </small>
+        )}
+      </div>
+    );
+  };
 
   return (
     <section className="sempit">
       <h1>Ganti Kata Sandi</h1>
       {wajib && !berhasil && (
         <p className="pesan pesan-peringatan" role="note">
-          Demi keamanan, ganti kata sandi awal Anda sebelum melanjutkan.
+          Kata sandi Anda dibuat atau diatur ulang oleh admin. Demi keamanan, ganti dengan kata sandi Anda sendiri sebelum melanjutkan.
         </p>
       )}
       {berhasil && <PesanBerhasil>Kata sandi berhasil diganti. Sesi Anda di perangkat lain telah diakhiri.</PesanBerhasil>}
       <PesanGalat galat={galat} />
       <Formulir className="kartu" onSubmit={kirim}>
-        <div className="isian">
-          <label htmlFor="sandi-lama">Kata sandi lama</label>
-          <input id="sandi-lama" type="password" autoComplete="current-password" value={lama} onChange={(e) => setLama(e.target.value)} />
-        </div>
-        <div className="isian">
-          <label htmlFor="sandi-baru">Kata sandi baru</label>
-          <input id="sandi-baru" type="password" autoComplete="new-password" minLength={8} value={baru} onChange={(e) => setBaru(e.target.value)} />
-          <small className="petunjuk">Minimal 8 karakter, tidak memuat nama pengguna/NIP. Frasa panjang lebih aman daripada simbol acak.</small>
-        </div>
-        <div className="isian">
-          <label htmlFor="sandi-ulang">Ulangi kata sandi baru</label>
-          <input id="sandi-ulang" type="password" autoComplete="new-password" value={ulang} onChange={(e) => setUlang(e.target.value)} />
-        </div>
+        {isian('sandi-lama', 'sandiLama', wajib ? 'Kata sandi lama (dari admin)' : 'Kata sandi lama', lama, setLama, 'current-password')}
+        {isian('sandi-baru', 'sandiBaru', 'Kata sandi baru', baru, setBaru, 'new-password',
+          'Minimal 8 karakter; bukan kata sandi yang umum dipakai, bukan dari nama Anda, NIP atau nama instansi. Frasa panjang (tiga kata atau lebih) lebih aman daripada simbol acak.')}
+        {isian('sandi-ulang', 'sandiUlang', 'Ulangi kata sandi baru', ulang, setUlang, 'new-password')}
         <button type="submit" className="tombol utama" disabled={mengirim}>
           {mengirim ? 'Menyimpan…' : 'Ganti kata sandi'}
         </button>

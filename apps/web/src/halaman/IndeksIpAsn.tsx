@@ -2,10 +2,10 @@ import { useState, type FormEvent } from 'react';
 import { useMutation } from '@tanstack/react-query';
 import { Bar } from 'react-chartjs-2';
 import type { ChartOptions } from 'chart.js';
-import { formatAngka, formatNip, formatRupiah, formatTanggal, parseAngka, type DimensiIpAsn } from '@simasn/domain';
+import { formatAngka, formatNip, formatRupiah, formatTanggal, bacaAngkaIsian, type DimensiIpAsn } from '@simasn/domain';
 import { KONTRAK_INDEKS, type KODE_KEKURANGAN, type skemaRencanaPelatihan, type zNilaiIpAsn } from '@simasn/indeks/kontrak';
 import type { z } from '@simasn/kontrak';
-import { panggil } from '../api.ts';
+import { alamatTitik, panggil } from '../api.ts';
 import { useDaftarBerhalaman, useHalamanApi, useKueriApi } from '../kait.ts';
 import { WARNA } from '../komponen/Grafik.tsx';
 import { Paginasi } from '../komponen/Paginasi.tsx';
@@ -50,7 +50,7 @@ function Perencana({ kueri }: { kueri: AcuanIpAsn }) {
   const [isian, setIsian] = useState({ anggaran: '150.000.000', teknis: '3.500.000', seminar: '1.000.000', kepemimpinan: '', fungsional: '' });
   const m = useMutation({ mutationFn: (body: z.input<typeof skemaRencanaPelatihan>) => panggil(KONTRAK_INDEKS.rencanaPelatihan, { body }) });
   const angka = (s: string) => {
-    const h = parseAngka(s, { bulat: true });
+    const h = bacaAngkaIsian(s, { bulat: true });
     return h.ok ? h.nilai : undefined;
   };
   function kirim(e: FormEvent) {
@@ -131,6 +131,7 @@ export function IndeksIpAsn() {
     <section className="indeks-ip-asn">
       <div className="judul-halaman">
         <h1>Indeks Profesionalitas ASN</h1>
+        <a className="tombol sekunder kecil" data-testid="ekspor-xlsx" href={alamatTitik(KONTRAK_INDEKS.eksporIpAsn, { query: kueri })} download>Ekspor XLSX</a>
         <div className="kisi-isian kisi-saring">
           <div className="isian">
             <label htmlFor="ip-tahun">Tahun</label>

@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Bar } from 'react-chartjs-2';
 import type { ChartOptions } from 'chart.js';
-import { formatAngka, formatPersen, parseAngka } from '@simasn/domain';
+import { formatAngka, formatPersen, bacaAngkaIsian } from '@simasn/domain';
 import { KONTRAK_MERIT } from '@simasn/indeks/kontrak';
 import type { ResponsTitik } from '@simasn/kontrak';
 import { alamatTitik, GalatApi, kunci, kunciJalur, panggil, unggahTitik } from '../api.ts';
@@ -146,7 +146,7 @@ function BarisSubAspek({ p, s, bisaUbah, simpan }: { p: Penilaian, s: SubAspek, 
 /** A typed figure in Indonesian format, `kosong` for a blank field; throws the reason when it is not a number. */
 function bacaAngka<K>(s: string, kosong: K): number | K {
   if (!s.trim()) return kosong;
-  const h = parseAngka(s);
+  const h = bacaAngkaIsian(s);
   if (!h.ok) throw new Error(h.alasan);
   return h.nilai;
 }
@@ -295,6 +295,11 @@ export function IndeksMerit() {
       <div className="judul-halaman">
         <h1>Indeks Sistem Merit</h1>
         <Link to="/indeks/merit/instrumen" className="tombol sekunder kecil">Instrumen</Link>
+        {ringkas && (
+          <a className="tombol sekunder kecil" data-testid="ekspor-xlsx" href={alamatTitik(KONTRAK_MERIT.ekspor, { params: { id: ringkas.id } })} download>
+            Ekspor XLSX
+          </a>
+        )}
         <PilihTahun id="merit-tahun" tahun={pilihTahun} />
       </div>
       <PesanGalat galat={daftar.error ?? q.error} />

@@ -1,9 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { formatAngka, parseAngka } from '@simasn/domain';
+import { formatAngka, bacaAngkaIsian } from '@simasn/domain';
 import { KONTRAK_MERIT } from '@simasn/indeks/kontrak';
 import type { ResponsTitik } from '@simasn/kontrak';
-import { GalatApi, kunci, panggil } from '../api.ts';
+import { alamatTitik, GalatApi, kunci, panggil } from '../api.ts';
 import { useBerganti, useKueriApi } from '../kait.ts';
 import { formatWaktu, tahunIniSetempat } from '../format.ts';
 import { KartuAngka } from '../komponen/KartuAngka.tsx';
@@ -66,7 +66,7 @@ export function IndeksNspk() {
         skor[el.kode] = null;
         continue;
       }
-      const h = parseAngka(t);
+      const h = bacaAngkaIsian(t);
       if (!h.ok || h.nilai < p.aturan.nilaiMin || h.nilai > p.aturan.nilaiMaks) {
         setSalah(new Error(`${el.nama}: nilai harus angka ${p.aturan.nilaiMin}–${p.aturan.nilaiMaks}${h.ok ? '' : ` (${h.alasan})`}.`));
         return;
@@ -80,6 +80,7 @@ export function IndeksNspk() {
     <section className="indeks-nspk">
       <div className="judul-halaman">
         <h1>Indeks Implementasi NSPK</h1>
+        <a className="tombol sekunder kecil" data-testid="ekspor-xlsx" href={alamatTitik(KONTRAK_MERIT.eksporNspk, { params: { tahun } })} download>Ekspor XLSX</a>
         <PilihTahun id="nspk-tahun" tahun={pilihTahun} />
       </div>
       <PesanGalat galat={daftar.error ?? q.error} />

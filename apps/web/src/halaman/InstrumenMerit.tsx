@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { ATURAN_MERIT, ATURAN_MERIT_BAWAAN, bulatkan, formatAngka, formatTanggal, parseAngka, pilihAturanBerlaku } from '@simasn/domain';
+import { ATURAN_MERIT, ATURAN_MERIT_BAWAAN, bulatkan, formatAngka, formatTanggal, bacaAngkaIsian, pilihAturanBerlaku } from '@simasn/domain';
 import { KONTRAK_MERIT, type skemaSimpanInstrumenMerit } from '@simasn/indeks/kontrak';
 import type { ResponsTitik, z } from '@simasn/kontrak';
 import { GalatApi, kunci, panggil } from '../api.ts';
@@ -76,7 +76,7 @@ function Penyunting({ dasar, batal, tersimpan }: { dasar: Instrumen, batal: () =
     ubahAspek(k, (a) => ({ ...a, subAspek: a.subAspek.map((s, i) => (i === j ? { ...s, [namaIsian]: v } : s)) }));
   const jumlah = bulatkan(isian.aspek.reduce((t, a) =>
     t + a.subAspek.reduce((u, s) => {
-      const h = parseAngka(s.bobot);
+      const h = bacaAngkaIsian(s.bobot);
       return u + (h.ok ? h.nilai : 0);
     }, 0), 0), 4);
   const nomorKosong = ASPEK_ATURAN.filter((x) => !isian.aspek.some((a) => a.nomor === x.nomor));
@@ -86,7 +86,7 @@ function Penyunting({ dasar, batal, tersimpan }: { dasar: Instrumen, batal: () =
     setSalah(null);
     const masalah: { kolom: string, pesan: string }[] = [];
     const aspek = isian.aspek.map((a) => ({ nomor: a.nomor, nama: a.nama.trim() || undefined, subAspek: a.subAspek.map((s, j) => {
-      const h = parseAngka(s.bobot);
+      const h = bacaAngkaIsian(s.bobot);
       if (!h.ok) masalah.push({ kolom: `Aspek ${a.nomor}, baris ${j + 1}: bobot`, pesan: h.alasan });
       return { kode: s.kode.trim(), nama: s.nama.trim(), bobot: h.ok ? h.nilai : 0 };
     }) }));

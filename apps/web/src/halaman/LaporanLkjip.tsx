@@ -102,7 +102,8 @@ export function LaporanLkjip() {
   const [pekerjaan, setPekerjaan] = useState<number[]>([]);
 
   const riwayat = useKueriApi(KONTRAK_LKJIP.daftarPekerjaan, {});
-  const buat = useMutation({ mutationFn: (format: 'docx' | 'pdf') => panggil(KONTRAK_LKJIP.minta, { body: { unitId, tahun, tribulan: periode || null, format } }),
+  const [kosongkan, setKosongkan] = useState(false);
+  const buat = useMutation({ mutationFn: (format: 'docx' | 'pdf') => panggil(KONTRAK_LKJIP.minta, { body: { unitId, tahun, tribulan: periode || null, format, kosongkan } }),
     onSuccess: (r) => setPekerjaan((p) => [r.id, ...p]) });
   const pilihan = { unitId, tahun, tribulan: periode || undefined };
   const periksa = useMutation({ mutationFn: (query: typeof pilihan) => panggil(KONTRAK_LKJIP.periksa, { query }) });
@@ -141,6 +142,10 @@ export function LaporanLkjip() {
           <div className="kartu">
             <h2>Buat laporan</h2>
             <p className="sub">Seluruh tabel dihitung dari data Renstra, Perjanjian Kinerja, realisasi dan anggaran; sebelum dibuat, tabel diperiksa konsistensinya.</p>
+            <label className="isian-centang">
+              <input type="checkbox" checked={kosongkan} onChange={(e) => setKosongkan(e.target.checked)} />{' '}
+              Biarkan bagian yang belum diisi kosong (tanpa ini, laporan tidak dibuat selama ada bagian narasi yang belum diisi)
+            </label>
             <div className="aksi-baris">
               <button type="button" className="tombol utama" disabled={buat.isPending} onClick={() => buat.mutate('docx')}>Buat DOCX</button>
               <button type="button" className="tombol utama" disabled={buat.isPending} onClick={() => buat.mutate('pdf')}>Buat PDF</button>

@@ -56,7 +56,9 @@ export function Masuk() {
         <button type="submit" className="tombol utama lebar" disabled={mengirim || !username || !password}>
           {mengirim ? 'Memeriksa…' : 'Masuk'}
         </button>
-        <p className="catatan-kecil">Gunakan NIP (18 digit) untuk akun ASN. Lupa kata sandi? Hubungi admin kepegawaian di perangkat daerah Anda.</p>
+        <p className="catatan-kecil">
+          Gunakan NIP (18 digit) untuk akun ASN. Lupa kata sandi? Minta admin BKD mengatur ulang kata sandi Anda: Anda menerima kata sandi sementara yang wajib diganti saat masuk.
+        </p>
       </Formulir>
     </main>
   );

@@ -3,7 +3,7 @@ import { Link, useParams, useSearchParams } from 'react-router';
 import { useQueryClient } from '@tanstack/react-query';
 import type { ResponsTitik } from '@simasn/kontrak';
 import { KONTRAK_BERKAS, KONTRAK_PEGAWAI, KONTRAK_RIWAYAT } from '@simasn/kepegawaian/kontrak';
-import { GalatApi, kunci, panggil } from '../api.ts';
+import { alamatTitik, GalatApi, kunci, panggil } from '../api.ts';
 import { useKueriApi } from '../kait.ts';
 import { formatWaktu } from '../format.ts';
 import { JENIS_RIWAYAT, JUDUL_RIWAYAT, RIWAYAT_USULAN, type JenisRiwayat } from '../riwayat.ts';
@@ -76,6 +76,12 @@ export function TampilanProfil({ nip, sendiri }: { nip: string, sendiri: boolean
       )}
       {sendiri && <p className="label-halaman">Data Saya</p>}
       <KartuProfil p={p} />
+      {/* The official Daftar Riwayat Hidup: for every reader of the profile, personal data masked by the profile's own rule. */}
+      <p className="baris-tombol">
+        <a className="tombol sekunder" data-testid="unduh-drh" href={alamatTitik(KONTRAK_PEGAWAI.drh, { params: { nip: p.nip } })} target="_blank" rel="noreferrer">
+          Daftar Riwayat Hidup (PDF)
+        </a>
+      </p>
       {pesan && <PesanBerhasil>{pesan} {bolehUsul && <Link to="/usulan-saya">Lihat Usulan Saya</Link>}</PesanBerhasil>}
       {(bolehUbah || bolehUsul) && (
         <div className="baris-tombol">

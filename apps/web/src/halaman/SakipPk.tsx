@@ -3,8 +3,8 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { formatAngka, formatRupiah, formatTanggal } from '@simasn/domain';
 import type { ResponsTitik } from '@simasn/kontrak';
-import { KONTRAK_SAKIP, skemaRevisiPk, type StatusPk } from '@simasn/sakip/kontrak';
-import { GalatApi, kunci, kunciJalur, panggil, periksaIsian } from '../api.ts';
+import { KONTRAK_LKJIP, KONTRAK_SAKIP, skemaRevisiPk, type StatusPk } from '@simasn/sakip/kontrak';
+import { alamatTitik, GalatApi, kunci, kunciJalur, panggil, periksaIsian } from '../api.ts';
 import { formatWaktu } from '../format.ts';
 import { useKueriApi } from '../kait.ts';
 import { FormPkBaru } from '../komponen/pk/FormPkBaru.tsx';
@@ -118,6 +118,13 @@ export function DetailPk() {
       </p>
       <div className="judul-halaman">
         <h1>{p.jenis} Tahun {p.tahun}</h1>
+        {/* Whoever may read the PK may print it (the route asks sakip:baca and the PK's reach): perencana, pimpinan, both parties, inspektorat. */}
+        <div className="aksi-baris" data-testid="cetak-pk">
+          <a className="tombol sekunder" href={alamatTitik(KONTRAK_LKJIP.cetakPk, { params: { id: p.id }, query: { format: 'pdf' } })} target="_blank" rel="noreferrer">
+            Cetak PDF
+          </a>
+          <a className="tombol sekunder" href={alamatTitik(KONTRAK_LKJIP.cetakPk, { params: { id: p.id }, query: { format: 'docx' } })} download>Unduh DOCX</a>
+        </div>
       </div>
       <p className="sub">{p.jabatan.nama} · {p.unit.nama} · tanggal {formatTanggal(p.tanggal)}</p>
       <p data-testid="status-pk">

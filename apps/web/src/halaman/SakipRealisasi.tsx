@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { capaianPeriode, formatAngka, formatPersen, formatRupiah, LABEL_SUMBER_OTOMATIS, NA, parseAngka, type BisaNa, type NilaiTribulan } from '@simasn/domain';
+import { capaianPeriode, formatAngka, formatPersen, formatRupiah, LABEL_SUMBER_OTOMATIS, NA, bacaAngkaIsian, type BisaNa, type NilaiTribulan } from '@simasn/domain';
 import type { ResponsTitik } from '@simasn/kontrak';
 import { KONTRAK_SAKIP } from '@simasn/sakip/kontrak';
 import { alamatTitik, GalatApi, kunciJalur, panggil, unggahTitik } from '../api.ts';
@@ -20,10 +20,10 @@ const persen = (x: BisaNa | null) => (x === null ? '–' : x === NA ? 'N/A' : fo
 const semuaSub = (p: Pos[]): Pos[] => p.flatMap((x) => (x.tingkat === 'sub_kegiatan' ? [x] : semuaSub(x.anak)));
 
 /** The typed value of a cell: a number, N/A, or nothing (not entered); `salah` when it is not a number. */
-function bacaIsian(teks: string, na: boolean): { nilai: NilaiTribulan, salah?: string } {
+function bacaIsian(teks: string, na: boolean): { nilai: NilaiTribulan, salah?: string | undefined } {
   if (na) return { nilai: NA };
   if (!teks.trim()) return { nilai: null };
-  const h = parseAngka(teks);
+  const h = bacaAngkaIsian(teks);
   return h.ok ? { nilai: h.nilai } : { nilai: null, salah: h.alasan };
 }
 
@@ -32,7 +32,9 @@ function BarisIndikator({ i, tw, tahun, kelola, segarkan }: { i: IndikatorCapaia
   const [teks, setTeks] = useState(sel.nilai === null || sel.nilai === NA ? '' : angka(sel.nilai));
   const [na, setNa] = useState(sel.nilai === NA);
   const [catatan, setCatatan] = useState(sel.catatan ?? '');
-  const isian = bacaIsian(teks, na);
+  const bisaKetik = kelola && !i.sumberOtomatis;
+  // Only a box the user types into is read (and can be wrong); a measured value is shown, never parsed.
+  const isian = bisaKetik ? bacaIsian(teks, na) : { nilai: sel.nilai };
   const nilai = i.tribulan.map((t, k) => (k === tw - 1 && !i.sumberOtomatis ? isian.nilai : t.nilai));
   // Capaian shown live, by the same rule the server uses.
   const live = capaianPeriode({ target: i.target, polaritas: i.polaritas, agregasi: i.agregasi, nilai, sampai: tw as 1 });
@@ -54,7 +56,6 @@ function BarisIndikator({ i, tw, tahun, kelola, segarkan }: { i: IndikatorCapaia
     form.set('file', f);
     return unggahTitik(KONTRAK_SAKIP.unggahBukti, form, { params: { id: i.id } });
   }, onSuccess: segarkan });
-  const bisaKetik = kelola && !i.sumberOtomatis;
   return (
     <tr data-testid={`realisasi-${i.kode}`}>
       <td data-label="Indikator">
@@ -119,7 +120,7 @@ export function SakipRealisasi() {
     onSuccess: segarkan });
   const [uang, setUang] = useState<Record<number, string>>({});
   const simpanUang = useMutation({ mutationFn: (s: Pos) => {
-    const h = parseAngka(uang[s.id] ?? '');
+    const h = bacaAngkaIsian(uang[s.id] ?? '');
     if (!h.ok) throw new Error(`${s.kode}: ${h.alasan}`);
     const versi = s.versiTribulan?.[tw - 1];
     return panggil(KONTRAK_SAKIP.simpanRealisasiAnggaran, { body: { programKegiatanId: s.id, tahun, tribulan: tw, nilai: h.nilai, ...(versi ? { versi } : {}) } });
@@ -128,6 +129,7 @@ export function SakipRealisasi() {
     <section className="sakip-realisasi">
       <div className="judul-halaman">
         <h1>Realisasi Kinerja</h1>
+        {renstra && <a className="tombol sekunder kecil" data-testid="ekspor-xlsx" href={alamatTitik(KONTRAK_SAKIP.eksporRealisasi, { query: periode })} download>Ekspor XLSX</a>}
       </div>
       <PilihRenstra pilihan={pilihan} tambahan={
         <div className="isian isian-sebaris">

@@ -37,8 +37,14 @@ function RincianPensiun({ u }: { u: UsulanRinci }) {
               Diperiksa {formatTanggal(hariSetempat(p.diperiksaPada))} ke {p.sumber === 'dukcapil' ? 'layanan Dukcapil' : 'data kependudukan lokal'}; {p.jumlahAnggotaKk}{' '}
               orang di kartu keluarga.
             </p>
+            {/* Masked by the server for a reader without the personal-data right (UU 27/2022). */}
+            {p.nikPegawai && <p data-testid="nik-pemeriksaan">NIK pegawai: {p.nikPegawai}</p>}
             {p.selisih.length
-              ? <ul className="daftar-alasan">{p.selisih.map((s) => <li key={`${s.jenis}:${s.nik ?? s.nama}:${s.uraian}`}>{s.uraian}</li>)}</ul>
+              ? (
+                <ul className="daftar-alasan">
+                  {p.selisih.map((s) => <li key={`${s.jenis}:${s.nik ?? s.nama}:${s.uraian}`}>{s.uraian}{s.nik ? ` (NIK ${s.nik})` : ''}</li>)}
+                </ul>
+              )
               : <p>Sesuai, tidak ada perbedaan.</p>}
           </div>
         ) :

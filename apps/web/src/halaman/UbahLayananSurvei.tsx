@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { formatAngka, parseAngka } from '@simasn/domain';
+import { formatAngka, bacaAngkaIsian } from '@simasn/domain';
 import { KONTRAK_SURVEI, type skemaUbahLayananSurvei } from '@simasn/indeks/kontrak';
 import type { ResponsTitik, z } from '@simasn/kontrak';
 import { GalatApi, kunci, kunciJalur, panggil } from '../api.ts';
@@ -93,7 +93,7 @@ export function UbahLayananSurvei({ layanan }: { layanan: Layanan }) {
     setSalah(null);
     let populasi: number | null = null;
     if (isian.populasi.trim()) {
-      const h = parseAngka(isian.populasi, { bulat: true });
+      const h = bacaAngkaIsian(isian.populasi, { bulat: true });
       if (!h.ok) {
         setSalah(new GalatApi(422, 'tidak_valid', 'Isian belum benar.', [{ kolom: LABEL.populasi!, pesan: h.alasan }]));
         return;

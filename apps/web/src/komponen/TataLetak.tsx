@@ -57,7 +57,8 @@ export function TataLetak() {
   }, [terbuka]);
 
   if (!sesi || !akses) return null;
-  const menu = menuUntuk(akses);
+  // Until an admin-set password is replaced, only the account's own menu (change password, logout).
+  const menu = menuUntuk(akses).filter((k) => !sesi.harusGantiSandi || k.kelompok === 'akun');
 
   async function klikKeluar() {
     await keluar();
@@ -81,7 +82,7 @@ export function TataLetak() {
             <span className="nama-pengguna">{sesi.pengguna.namaTampilan}</span>
             <span className="peran-pengguna">{sesi.peran.map((p) => p.label).join(', ')}</span>
           </div>
-          <Lonceng />
+          {!sesi.harusGantiSandi && <Lonceng />}
           <button type="button" className="tombol keluar" onClick={klikKeluar}>
             Keluar
           </button>

@@ -48,10 +48,13 @@ export async function buatTemplateImpor(): Promise<Buffer> {
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
-/** The error report of a refused import, as a spreadsheet the user can sort and filter. */
+/**
+ * The error report of a refused import, as a spreadsheet the user can sort and filter. It only
+ * echoes the uploader's own file back to them, so its values are not masked (dataPribadiTerlihat).
+ */
 export async function laporanMasalahXlsx(masalah: MasalahImpor[], namaBerkas: string): Promise<Buffer> {
-  return tabelKeXlsx({ judul: `Laporan pemeriksaan impor: ${namaBerkas}`, keterangan: `${masalah.length} masalah ditemukan; tidak ada data yang disimpan.`, namaLembar: 'Masalah',
-    kolom: [
+  return tabelKeXlsx({ dataPribadiTerlihat: true, judul: `Laporan pemeriksaan impor: ${namaBerkas}`,
+    keterangan: `${masalah.length} masalah ditemukan; tidak ada data yang disimpan.`, namaLembar: 'Masalah', kolom: [
       { judul: 'Lembar', nilai: (m) => m.lembar, lebar: 20 },
       { judul: 'Baris', nilai: (m) => m.baris, lebar: 8 },
       { judul: 'Kolom', nilai: (m) => m.kolom, lebar: 18 },

@@ -1,14 +1,17 @@
 import { raw, sql, type Db } from '@simasn/db';
 import { catatAudit, catatAuditBanyak, type Konteks } from '@simasn/platform';
+import { bukaBaris, kolomTerenkripsi, sandikanBaris } from '../pegawai/data-pribadi.ts';
 import { perbaruiDataTerkini } from '../riwayat/data-terkini.ts';
 import { JENIS_RIWAYAT_IMPOR, kolomSql } from '../riwayat/definisi-riwayat.ts';
-import { DEFINISI_RIWAYAT, JENIS_RIWAYAT, keKolom, type JenisRiwayat } from '../riwayat/jenis-riwayat.ts';
+import { DEFINISI_RIWAYAT, JENIS_RIWAYAT, type JenisRiwayat } from '../riwayat/jenis-riwayat.ts';
+import { keKolom } from '../riwayat/kolom-riwayat.ts';
 import type { LembarImpor } from './lembar-impor.ts';
 import type { HasilValidasi, Progres } from './validasi-impor.ts';
 
 /** SQL types of the columns the import writes (json_to_recordset needs them): pegawai's here, the riwayat's from their declaration. */
 const TIPE: Record<string, string> = { nip: 'text', nik: 'text', gelar_depan: 'text', nama: 'text', gelar_belakang: 'text', tempat_lahir: 'text', tanggal_lahir: 'date',
-  jenis_kelamin: 'text', agama: 'text', status_perkawinan: 'text', status_kepegawaian: 'text', tmt_cpns: 'date', tmt_pns: 'date', alamat: 'text', email: 'text', telepon: 'text' };
+  jenis_kelamin: 'text', agama: 'text', status_perkawinan: 'text', status_kepegawaian: 'text', tmt_cpns: 'date', tmt_pns: 'date', alamat: 'text', email: 'text', telepon: 'text',
+  nik_indeks: 'text' };
 const TIPE_RIWAYAT = Object.fromEntries(JENIS_RIWAYAT.map((j) => [j, Object.fromEntries(kolomSql(j))])) as Record<JenisRiwayat, Record<string, string>>;
 const KOLOM_PEGAWAI = [
   'nik',
@@ -60,19 +63,39 @@ export async function tulisImpor(ctx: Konteks, v: HasilValidasi, info: { namaBer
   const pegawai = v.data.pegawai ?? [];
   const ada = new Set(v.kolomAda.pegawai ?? []);
   const kolom = KOLOM_PEGAWAI.filter((k) => ada.has(k));
+  // Personal data is written encrypted (data-pribadi.ts), with the NIK's blind index beside it.
+  const rahasia = kolom.filter((k) => kolomTerenkripsi('pegawai', k));
+  const kolomTulis = ada.has('nik') ? [...kolom, 'nik_indeks'] : kolom;
   for (const bagian of potong(pegawai, POTONGAN)) {
     const baris = bagian.map((r) => Object.fromEntries(['nip', ...kolom].map((k) => [k, r.nilai[k] ?? null])));
-    const sebelum = new Map((await db.many<Record<string, unknown> & { nip: string }>(sql`
-      select nip, ${raw(kolom.join(', '))} from pegawai where instansi_id = ${ctx.instansiId} and nip = any(${baris.map((b) => b.nip)})`)).map((r) => [r.nip, r]));
+    const tersimpan = new Map((await db.many<Record<string, unknown> & { nip: string }>(sql`
+      select nip, ${raw(kolomTulis.join(', '))} from pegawai where instansi_id = ${ctx.instansiId} and nip = any(${baris.map((b) => b.nip)})`)).map((r) => [r.nip, r]));
+    const sebelum = new Map([...tersimpan].map(([nip, r]) => [nip, bukaBaris('pegawai', r)]));
+    // A value equal to the stored one keeps its stored ciphertext (a new one would differ every
+    // time), so importing the same file again still changes nothing.
+    const barisTulis = baris.map((b) => {
+      const s: Record<string, unknown> = sandikanBaris('pegawai', b);
+      const lama = tersimpan.get(b.nip as string);
+      const buka = sebelum.get(b.nip as string);
+      if (lama && buka) {
+        for (const k of rahasia) {
+          if (b[k] != null && b[k] === buka[k]) {
+            s[k] = lama[k];
+            if (k === 'nik') s.nik_indeks = lama.nik_indeks;
+          }
+        }
+      }
+      return s;
+    });
     const tulis = await db.many<{ id: number, nip: string, baru: boolean }>(sql`
-      insert into pegawai (instansi_id, nip, ${raw(kolom.join(', '))})
-      select ${ctx.instansiId}, x.nip, ${raw(kolom.map((k) => `x.${k}`).join(', '))}
-        from json_to_recordset(${JSON.stringify(baris)}::json) as x(nip text, ${rekaman(kolom)})
+      insert into pegawai (instansi_id, nip, ${raw(kolomTulis.join(', '))})
+      select ${ctx.instansiId}, x.nip, ${raw(kolomTulis.map((k) => `x.${k}`).join(', '))}
+        from json_to_recordset(${JSON.stringify(barisTulis)}::json) as x(nip text, ${rekaman(kolomTulis)})
       on conflict (instansi_id, nip) do update
-         set ${raw(kolom.map((k) => `${k} = coalesce(excluded.${k}, pegawai.${k})`).join(', '))},
+         set ${raw(kolomTulis.map((k) => `${k} = coalesce(excluded.${k}, pegawai.${k})`).join(', '))},
              versi = pegawai.versi + 1, diubah_pada = now()
-       where (${raw(kolom.map((k) => `pegawai.${k}`).join(', '))}) is distinct from
-             (${raw(kolom.map((k) => `coalesce(excluded.${k}, pegawai.${k})`).join(', '))})
+       where (${raw(kolomTulis.map((k) => `pegawai.${k}`).join(', '))}) is distinct from
+             (${raw(kolomTulis.map((k) => `coalesce(excluded.${k}, pegawai.${k})`).join(', '))})
       returning id, nip, (xmax = 0) as baru`);
     const peta = new Map(baris.map((b) => [b.nip, b]));
     for (const t of tulis) {

@@ -1,6 +1,7 @@
 import { sql } from '@simasn/db';
 import { GOLONGAN_PPPK, parseNip } from '@simasn/domain';
 import { lingkup, syaratLingkup, type Konteks } from '@simasn/platform';
+import { indeksCariNik } from '../pegawai/data-pribadi.ts';
 import { periksaSesuaiNip } from '../pegawai/identitas.ts';
 import { DEKLARASI_RIWAYAT, JENIS_RIWAYAT } from '../riwayat/definisi-riwayat.ts';
 import { SKEMA_RIWAYAT, type JenisRiwayat } from '../riwayat/jenis-riwayat.ts';
@@ -149,6 +150,41 @@ export async function validasiImpor(ctx: Konteks, tabel: TabelMentah[], progres?
       tmtCpns: (v.tmt_cpns as string) ?? null });
     for (const m of salah) tambah({ lembar: lembarPegawai, baris: r.baris, kolom: m.kolom, nilai: m.nilai == null ? null : String(m.nilai), pesan: m.pesan });
     return salah.length === 0;
+  });
+
+  // 3b. One NIK, one person: not twice in the file, not already another employee's. NIK are stored
+  // encrypted; the comparison with the database is by their blind index (every key in use).
+  const nikDiLembar = new Map<string, { baris: number, nip: string }>();
+  const indeksNik = new Map<string, string>();
+  for (const r of data.pegawai) {
+    const nik = r.nilai.nik as string | null | undefined;
+    if (!nik) continue;
+    for (const i of indeksCariNik(nik)) indeksNik.set(i, nik);
+  }
+  const nikTercatat = new Map<string, { nip: string, dalam: boolean }>();
+  if (indeksNik.size) {
+    const rows = await ctx.db.many<{ nip: string, nik_indeks: string, dalam: boolean }>(sql`
+      select p.nip, p.nik_indeks, (${syaratLingkup(l)}) as dalam from pegawai p
+       where p.instansi_id = ${ctx.instansiId} and p.nik_indeks = any(${[...indeksNik.keys()]})`);
+    for (const x of rows) nikTercatat.set(indeksNik.get(x.nik_indeks)!, { nip: x.nip, dalam: x.dalam });
+  }
+  data.pegawai = data.pegawai.filter((r) => {
+    const nik = r.nilai.nik as string | null | undefined;
+    const nip = r.nilai.nip as string;
+    if (!nik) return true;
+    const pertama = nikDiLembar.get(nik);
+    if (pertama && pertama.nip !== nip) {
+      tambah({ lembar: lembarPegawai, baris: r.baris, kolom: 'nik', nilai: nik, pesan: `NIK ganda: sudah dipakai di baris ${pertama.baris} (NIP ${pertama.nip})` });
+      return false;
+    }
+    nikDiLembar.set(nik, { baris: r.baris, nip });
+    const lain = nikTercatat.get(nik);
+    if (lain && lain.nip !== nip) {
+      tambah({ lembar: lembarPegawai, baris: r.baris, kolom: 'nik', nilai: nik,
+        pesan: lain.dalam ? `NIK ini sudah tercatat untuk pegawai lain (NIP ${lain.nip})` : 'NIK ini sudah tercatat untuk pegawai lain' });
+      return false;
+    }
+    return true;
   });
 
   // 4. Riwayat sheets: known employee within reach, resolved codes, the API's own schemas.

@@ -1,7 +1,8 @@
 import { sql } from '@simasn/db';
-import { batasUsiaPensiun, bersihkanNip, formatNip, hariIniIso, namaLengkap, pangkatDari, samarkanNik, selisihTahunBulan, tanggalCapaiBup, tmtPensiun, umurPada, type JenisJabatan,
-  type JenjangFungsional, type SifatJabatan, type TanggalIso, type TingkatStruktural } from '@simasn/domain';
+import { batasUsiaPensiun, bersihkanNip, formatNip, hariIniIso, namaLengkap, pangkatDari, samarkanDataPribadi, selisihTahunBulan, tanggalCapaiBup, tmtPensiun, umurPada,
+  type JenisJabatan, type JenjangFungsional, type SifatJabatan, type TanggalIso, type TingkatStruktural } from '@simasn/domain';
 import { catatAudit, dalamLingkup, lingkup, punyaIzin, syaratLingkup, tidakDitemukan, wajibMasuk, type Konteks } from '@simasn/platform';
+import { bukaBaris } from './data-pribadi.ts';
 import type { ProfilPegawai } from './pegawai.types.ts';
 
 export type { ProfilPegawai };
@@ -59,7 +60,7 @@ interface BarisProfil {
  */
 export async function ambilPegawai(ctx: Konteks, nip: string): Promise<ProfilPegawai> {
   const l = lingkup(ctx, 'pegawai:baca');
-  const r = await ctx.db.maybeOne<BarisProfil>(sql`
+  const tersimpan = await ctx.db.maybeOne<BarisProfil>(sql`
     select p.*, jb.nama as jabatan_nama, jb.jenis as jabatan_jenis, jb.tingkat_struktural, jb.eselon, jb.jenjang,
            jb.kelas_jabatan, jb.bup_khusus, u.nama as unit_nama, u.jalur,
            (select json_agg(json_build_object('id', x.id, 'nama', x.nama, 'kode', x.kode) order by length(x.jalur))
@@ -68,7 +69,8 @@ export async function ambilPegawai(ctx: Konteks, nip: string): Promise<ProfilPeg
       left join jabatan jb on jb.instansi_id = p.instansi_id and jb.id = p.jabatan_id
       left join unit_organisasi u on u.instansi_id = p.instansi_id and u.id = p.unit_id
      where p.instansi_id = ${ctx.instansiId} and p.nip = ${bersihkanNip(nip)} and ${syaratLingkup(l)}`);
-  if (!r) throw tidakDitemukan(`Pegawai dengan NIP ${nip} tidak ditemukan.`);
+  if (!tersimpan) throw tidakDitemukan(`Pegawai dengan NIP ${nip} tidak ditemukan.`);
+  const r = bukaBaris('pegawai', tersimpan);
 
   const pemanggil = wajibMasuk(ctx);
   const pribadi = punyaIzin(pemanggil, 'pegawai:data_pribadi') && dalamLingkup(lingkup(ctx, 'pegawai:data_pribadi'), { id: r.id, jalurUnit: r.jalur_unit });
@@ -80,7 +82,7 @@ export async function ambilPegawai(ctx: Konteks, nip: string): Promise<ProfilPeg
   const sifat: SifatJabatan | null = r.jabatan_jenis ? { jenis: r.jabatan_jenis, tingkatStruktural: r.tingkat_struktural, jenjang: r.jenjang, bupKhusus: r.bup_khusus } : null;
   const bup = sifat && r.status_kepegawaian !== 'PPPK' ? batasUsiaPensiun(sifat) : null;
   const jalurNama = typeof r.jalur_nama === 'string' ? (JSON.parse(r.jalur_nama) as UnitJalur[]) : r.jalur_nama;
-  return { nip: r.nip, nipTampil: formatNip(r.nip), nama: r.nama, gelarDepan: r.gelar_depan, gelarBelakang: r.gelar_belakang,
+  const profil: ProfilPegawai = { nip: r.nip, nipTampil: formatNip(r.nip), nama: r.nama, gelarDepan: r.gelar_depan, gelarBelakang: r.gelar_belakang,
     namaLengkap: namaLengkap({ gelarDepan: r.gelar_depan, nama: r.nama, gelarBelakang: r.gelar_belakang }), tempatLahir: r.tempat_lahir, tanggalLahir: r.tanggal_lahir,
     usia: umurPada(r.tanggal_lahir, hariIni), jenisKelamin: r.jenis_kelamin, agama: r.agama, statusPerkawinan: r.status_perkawinan, statusKepegawaian: r.status_kepegawaian,
     kedudukan: r.kedudukan, tmtCpns: r.tmt_cpns, tmtPns: r.tmt_pns, masaKerja: r.tmt_cpns ? selisihTahunBulan(r.tmt_cpns, hariIni) : null,
@@ -91,7 +93,8 @@ export async function ambilPegawai(ctx: Konteks, nip: string): Promise<ProfilPeg
       ? { id: r.jabatan_id, nama: r.jabatan_nama!, jenis: r.jabatan_jenis!, tingkatStruktural: r.tingkat_struktural, eselon: r.eselon, jenjang: r.jenjang,
         kelasJabatan: r.kelas_jabatan, tmt: r.tmt_jabatan }
       : null, unit: r.unit_id ? { id: r.unit_id, nama: r.unit_nama!, jalur: jalurNama ?? [] } : null, pendidikanTerakhir: r.pendidikan_terakhir,
-    pensiun: bup ? { bup, tanggalBup: tanggalCapaiBup(r.tanggal_lahir, bup), tmtPensiun: tmtPensiun(r.tanggal_lahir, bup) } : null, dataPribadiTerlihat: pribadi,
-    nik: pribadi ? r.nik : samarkanNik(r.nik), alamat: pribadi ? r.alamat : null, email: pribadi ? r.email : null, telepon: pribadi ? r.telepon : null, versi: r.versi,
-    diubahPada: r.diubah_pada };
+    pensiun: bup ? { bup, tanggalBup: tanggalCapaiBup(r.tanggal_lahir, bup), tmtPensiun: tmtPensiun(r.tanggal_lahir, bup) } : null, dataPribadiTerlihat: pribadi, nik: r.nik,
+    alamat: r.alamat, email: r.email, telepon: r.telepon, versi: r.versi, diubahPada: r.diubah_pada };
+  // The personal-data rule (domain data-pribadi.ts), not a hand-made mask per field.
+  return pribadi ? profil : samarkanDataPribadi(profil);
 }

@@ -1,12 +1,14 @@
 import { join, sql, type Sql } from '@simasn/db';
 import { namaLengkap } from '@simasn/domain';
-import { lingkup, syaratLingkup, syaratSubtreeUnit, type Izin, type Konteks, uraikan, type z } from '@simasn/platform';
+import { lingkup, punyaIzin, syaratLingkup, syaratSubtreeUnit, type Izin, type Konteks, uraikan, type z } from '@simasn/platform';
+import { indeksCariNik } from './data-pribadi.ts';
 import { skemaCariPegawai, type FilterPegawai, type HasilCari, type ModusCari, type PegawaiRingkas } from './pegawai.types.ts';
 
 export { skemaCariPegawai, type FilterPegawai, type HasilCari, type ModusCari, type PegawaiRingkas };
 
 /**
- * How a text query is read: digits are a NIP prefix; words are prefixes of words of the name
+ * How a text query is read: digits are a NIP prefix (16 digits are also an exact NIK, for callers
+ * with the personal-data permission); words are prefixes of words of the name
  * ("sri wul" finds "Sri Wulandari", served by a full-text index); `bagian` is the fallback when
  * that finds nothing: each word anywhere inside the name (trigram index).
  */
@@ -30,8 +32,15 @@ export async function syaratDaftarPegawai(ctx: Konteks, f: z.output<typeof skema
   const l = lingkup(ctx, izin);
   const s: Sql[] = [sql`p.instansi_id = ${ctx.instansiId}`, syaratLingkup(l)];
   const q = f.q?.trim() ?? '';
-  if (modus === 'nip') s.push(sql`p.nip like ${`${q.replace(/\s/g, '')}%`}`);
-  else if (modus === 'awal_kata' || modus === 'bagian') {
+  if (modus === 'nip') {
+    const digit = q.replace(/\s/g, '');
+    // NIK are stored encrypted: an exact NIK is found by its blind index, and only within the
+    // caller's personal-data reach (finding a person by NIK tells that NIK is theirs).
+    const pemanggil = ctx.pemanggil;
+    if (digit.length === 16 && pemanggil && punyaIzin(pemanggil, 'pegawai:data_pribadi')) {
+      s.push(sql`(p.nip like ${`${digit}%`} or (p.nik_indeks = any(${indeksCariNik(digit)}) and ${syaratLingkup(lingkup(ctx, 'pegawai:data_pribadi'))}))`);
+    } else s.push(sql`p.nip like ${`${digit}%`}`);
+  } else if (modus === 'awal_kata' || modus === 'bagian') {
     const kata = kataCari(q);
     if (!kata.length) s.push(sql`false`);
     else if (modus === 'awal_kata') s.push(sql`to_tsvector('simple', p.nama) @@ to_tsquery('simple', ${kata.map((k) => `${k}:*`).join(' & ')})`);

@@ -2,6 +2,7 @@ import { join, raw, sql } from '@simasn/db';
 import { catatAudit, denganDb, konflik, tidakValid, uraikan, type Konteks } from '@simasn/platform';
 import { unitDalamJangkauan } from '../riwayat/tambah-riwayat.ts';
 import { sisipRiwayat } from '../riwayat/tulis-riwayat.ts';
+import { sandikanBaris } from './data-pribadi.ts';
 import { KOLOM_IDENTITAS, periksaSesuaiNip } from './identitas.ts';
 import { skemaTambahPegawai } from './pegawai.types.ts';
 import type { PegawaiInti } from './pegawai-dalam-lingkup.ts';
@@ -18,10 +19,12 @@ export async function tambahPegawai(ctx: Konteks, masukan: unknown): Promise<{ n
     await unitDalamJangkauan(c, penempatan.unitId as number);
     const ada = await tx.maybeOne(sql`select 1 from pegawai where instansi_id = ${ctx.instansiId} and nip = ${nip}`);
     if (ada) throw konflik(`NIP ${nip} sudah terdaftar.`);
-    const kolom = Object.entries(KOLOM_IDENTITAS);
+    const kolom = Object.entries(
+      sandikanBaris('pegawai', Object.fromEntries(Object.entries(KOLOM_IDENTITAS).map(([f, k]) => [k, (identitas as Record<string, unknown>)[f] ?? null]))),
+    );
     const p = await tx.one<{ id: number }>(sql`
-      insert into pegawai (instansi_id, nip, ${raw(kolom.map(([, k]) => k).join(', '))})
-      values (${ctx.instansiId}, ${nip}, ${join(kolom.map(([f]) => sql`${(identitas as Record<string, unknown>)[f] ?? null}`))})
+      insert into pegawai (instansi_id, nip, ${raw(kolom.map(([k]) => k).join(', '))})
+      values (${ctx.instansiId}, ${nip}, ${join(kolom.map(([, v]) => sql`${v}`))})
       returning id`);
     const inti: PegawaiInti = { id: p.id, nip, nama: identitas.nama, jalurUnit: null, statusKepegawaian: identitas.statusKepegawaian, versi: 1 };
     await catatAudit(c, { aksi: 'pegawai.tambah', entitas: 'pegawai', entitasId: nip, pegawaiId: p.id, sesudah: identitas });

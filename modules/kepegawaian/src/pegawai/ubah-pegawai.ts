@@ -1,5 +1,6 @@
 import { join, raw, sql } from '@simasn/db';
 import { catatAudit, denganDb, konflik, selisih, tidakValid, uraikan, type Konteks } from '@simasn/platform';
+import { bukaNilai, sandikanBaris } from './data-pribadi.ts';
 import { KOLOM_IDENTITAS, periksaSesuaiNip, type IsianIdentitas } from './identitas.ts';
 import { skemaUbahPegawai } from './pegawai.types.ts';
 import { pegawaiDalamLingkup } from './pegawai-dalam-lingkup.ts';
@@ -9,7 +10,10 @@ export { skemaUbahPegawai };
 /** Reads the identity columns of one employee as input-shaped fields. */
 export async function bacaIdentitas(ctx: Konteks, pegawaiId: number): Promise<Record<IsianIdentitas, unknown> & { nip: string, versi: number }> {
   const kolom = Object.entries(KOLOM_IDENTITAS).map(([f, k]) => sql`${raw(k)} as ${raw(`"${f}"`)}`);
-  return ctx.db.one(sql`select nip, versi, ${join(kolom)} from pegawai where instansi_id = ${ctx.instansiId} and id = ${pegawaiId}`);
+  const r = await ctx.db.one<Record<IsianIdentitas, unknown> & { nip: string, versi: number }>(sql`
+    select nip, versi, ${join(kolom)} from pegawai where instansi_id = ${ctx.instansiId} and id = ${pegawaiId}`);
+  for (const [f, k] of Object.entries(KOLOM_IDENTITAS)) r[f as IsianIdentitas] = bukaNilai('pegawai', k, r[f as IsianIdentitas] as string | null);
+  return r;
 }
 
 /**
@@ -30,7 +34,8 @@ export async function tulisIdentitas(ctx: Konteks, pegawaiId: number, perubahan:
     if (lama.versi !== versi) throw konflik('Data pegawai sudah diubah orang lain. Muat ulang lalu ulangi.');
     return { versi: lama.versi, berubah };
   }
-  const set = berubah.map((f) => sql`${raw(KOLOM_IDENTITAS[f as IsianIdentitas])} = ${baru[f]}`);
+  const tersimpan = sandikanBaris('pegawai', Object.fromEntries(berubah.map((f) => [KOLOM_IDENTITAS[f as IsianIdentitas], baru[f]])));
+  const set = Object.entries(tersimpan).map(([k, v]) => sql`${raw(k)} = ${v}`);
   const r = await ctx.db.maybeOne<{ versi: number }>(sql`
     update pegawai set ${join(set)}, versi = versi + 1, diubah_pada = ${ctx.sekarang()}
      where instansi_id = ${ctx.instansiId} and id = ${pegawaiId} and versi = ${versi}

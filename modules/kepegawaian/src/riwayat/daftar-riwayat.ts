@@ -1,7 +1,8 @@
 import { raw, sql, type Sql } from '@simasn/db';
 import { lingkup, syaratLingkup, type Konteks } from '@simasn/platform';
 import { bersihkanNip } from '@simasn/domain';
-import { DEFINISI_RIWAYAT, dariKolom, type JenisRiwayat } from './jenis-riwayat.ts';
+import { DEFINISI_RIWAYAT, type JenisRiwayat } from './jenis-riwayat.ts';
+import { dariKolom } from './kolom-riwayat.ts';
 
 /** Extra columns shown in lists, by kind (names of the jabatan and unit for riwayat jabatan). */
 const TAMBAHAN: Partial<Record<JenisRiwayat, { kolom: Sql, gabung: Sql, kunci: string[] }>> = {

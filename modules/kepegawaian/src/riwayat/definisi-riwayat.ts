@@ -6,7 +6,7 @@ import { GOLONGAN_PNS, GOLONGAN_PPPK, type HUBUNGAN_KELUARGA, JENIS_DIKLAT, JENI
  * type, Indonesian label, bounds, required or default, SQL column, import column) and its table,
  * order and natural key. Everything else is derived from this declaration:
  * - the zod schemas of the API, the import and change proposals (`SKEMA_RIWAYAT`, jenis-riwayat.ts);
- * - the input <-> column mapping (`DEFINISI_RIWAYAT.kolom`, `keKolom`, `dariKolom`);
+ * - the input <-> column mapping (`DEFINISI_RIWAYAT.kolom`; `keKolom`, `dariKolom` in kolom-riwayat.ts);
  * - the import sheets (`LEMBAR_IMPOR`: header, reader, template hint), the SQL types of the import
  *   writer and the natural-key duplicate check of the validator;
  * - the demo generator's column list (`kolomSql`);

@@ -75,22 +75,6 @@ function definisi(jenis: JenisRiwayat): DefinisiRiwayat {
 
 export const DEFINISI_RIWAYAT = Object.fromEntries(JENIS_RIWAYAT.map((j) => [j, definisi(j)])) as Record<JenisRiwayat, DefinisiRiwayat>;
 
-/** Input data -> column values, derived columns included. */
-export function keKolom(jenis: JenisRiwayat, data: Record<string, unknown>): Record<string, unknown> {
-  const def = DEFINISI_RIWAYAT[jenis];
-  const hasil: Record<string, unknown> = {};
-  for (const [isian, kolom] of Object.entries(def.kolom)) hasil[kolom] = data[isian] ?? null;
-  return { ...hasil, ...(def.turunan?.(data) ?? {}) };
-}
-
-/** A row from the table -> the input-shaped object (for diffs and forms). */
-export function dariKolom(jenis: JenisRiwayat, baris: Record<string, unknown>): Record<string, unknown> {
-  const def = DEFINISI_RIWAYAT[jenis];
-  const hasil: Record<string, unknown> = {};
-  for (const [isian, kolom] of Object.entries(def.kolom)) hasil[isian] = baris[kolom] ?? null;
-  return hasil;
-}
-
 export function jenisRiwayatSah(s: string): s is JenisRiwayat {
   return (JENIS_RIWAYAT as readonly string[]).includes(s);
 }

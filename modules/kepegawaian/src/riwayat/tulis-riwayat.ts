@@ -3,7 +3,8 @@ import { GOLONGAN_PPPK } from '@simasn/domain';
 import { catatAudit, konflik, tidakDitemukan, tidakValid, type Konteks } from '@simasn/platform';
 import type { PegawaiInti } from '../pegawai/pegawai-dalam-lingkup.ts';
 import { perbaruiDataTerkini } from './data-terkini.ts';
-import { DEFINISI_RIWAYAT, dariKolom, keKolom, type JenisRiwayat } from './jenis-riwayat.ts';
+import { DEFINISI_RIWAYAT, type JenisRiwayat } from './jenis-riwayat.ts';
+import { dariKolom, keKolom } from './kolom-riwayat.ts';
 
 /**
  * Writes to the riwayat tables. No permission checks here: the actions (tambah/ubah/hapus

@@ -1,8 +1,9 @@
 import { sql } from '@simasn/db';
 import { catatAudit, denganDb, konflik, tidakDitemukan, tidakValid, uraikan, wajibMasuk, type Konteks } from '@simasn/platform';
+import { bukaDataUsulan, sandikanDataUsulan } from '../pegawai/data-pribadi.ts';
 import { pegawaiDalamLingkup } from '../pegawai/pegawai-dalam-lingkup.ts';
 import { bacaIdentitas } from '../pegawai/ubah-pegawai.ts';
-import { dariKolom } from '../riwayat/jenis-riwayat.ts';
+import { dariKolom } from '../riwayat/kolom-riwayat.ts';
 import { ambilBarisRiwayat } from '../riwayat/tulis-riwayat.ts';
 import { skemaDataUsulan, uraiJenisUsulan } from './jenis-usulan.types.ts';
 import { skemaAjukanUsulan } from './usulan.types.ts';
@@ -46,16 +47,19 @@ export async function ajukanUsulan(ctx: Konteks, masukan: unknown): Promise<{ id
     } else if (jenis.macam === 'ubah') {
       dataLama = dariKolom(jenis.riwayat, await ambilBarisRiwayat(tx, ctx.instansiId, pegawai.id, jenis.riwayat, input.riwayatId!));
     }
-    const menunggu = await tx.maybeOne(sql`
-      select id from usulan_perubahan where instansi_id = ${ctx.instansiId} and pegawai_id = ${pegawai.id}
-         and status = 'diajukan' and jenis = ${input.jenis} and riwayat_id is not distinct from ${input.riwayatId ?? null}
-         and data_baru = ${JSON.stringify(data)}::jsonb`);
-    if (menunggu) throw konflik('Usulan yang sama masih menunggu verifikasi.');
+    // Personal data in the stored data is encrypted (a new ciphertext every time): compared in clear.
+    const menunggu = await tx.many<{ data_baru: unknown }>(sql`
+      select data_baru from usulan_perubahan where instansi_id = ${ctx.instansiId} and pegawai_id = ${pegawai.id}
+         and status = 'diajukan' and jenis = ${input.jenis} and riwayat_id is not distinct from ${input.riwayatId ?? null}`);
+    const sama = (a: Record<string, unknown> | null) => JSON.stringify(Object.entries(a ?? {}).sort()) === JSON.stringify(Object.entries(data).sort());
+    if (menunggu.some((m) => sama(bukaDataUsulan('data_baru', (typeof m.data_baru === 'string' ? JSON.parse(m.data_baru) : m.data_baru) as Record<string, unknown>)))) {
+      throw konflik('Usulan yang sama masih menunggu verifikasi.');
+    }
 
     const u = await tx.one<{ id: number }>(sql`
       insert into usulan_perubahan (instansi_id, pegawai_id, jenis, riwayat_id, data_lama, data_baru, alasan, berkas_id, diajukan_oleh, diajukan_pada)
-      values (${ctx.instansiId}, ${pegawai.id}, ${input.jenis}, ${input.riwayatId ?? null}, ${dataLama ? JSON.stringify(dataLama) : null}::jsonb,
-              ${JSON.stringify(data)}::jsonb, ${input.alasan}, ${input.berkasId}, ${p.akunId}, ${ctx.sekarang()})
+      values (${ctx.instansiId}, ${pegawai.id}, ${input.jenis}, ${input.riwayatId ?? null}, ${dataLama ? JSON.stringify(sandikanDataUsulan('data_lama', dataLama)) : null}::jsonb,
+              ${JSON.stringify(sandikanDataUsulan('data_baru', data))}::jsonb, ${input.alasan}, ${input.berkasId}, ${p.akunId}, ${ctx.sekarang()})
       returning id`);
     await catatAudit(c, { aksi: 'usulan.ajukan', entitas: 'usulan_perubahan', entitasId: u.id, pegawaiId: pegawai.id, sesudah: { jenis: input.jenis, data } });
     return u;

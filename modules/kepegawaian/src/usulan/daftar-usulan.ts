@@ -1,9 +1,11 @@
 import { sql } from '@simasn/db';
 import { lingkup, syaratLingkup, tidakDitemukan, uraikan, type z, type Konteks } from '@simasn/platform';
+import { bukaDataUsulan } from '../pegawai/data-pribadi.ts';
 import { bacaIdentitas } from '../pegawai/ubah-pegawai.ts';
 import { LABEL_ISIAN } from '../label.ts';
 import { DEKLARASI_RIWAYAT } from '../riwayat/definisi-riwayat.ts';
-import { dariKolom, SKEMA_RIWAYAT } from '../riwayat/jenis-riwayat.ts';
+import { SKEMA_RIWAYAT } from '../riwayat/jenis-riwayat.ts';
+import { dariKolom } from '../riwayat/kolom-riwayat.ts';
 import { ambilBarisRiwayat } from '../riwayat/tulis-riwayat.ts';
 import { labelJenisUsulan, uraiJenisUsulan } from './jenis-usulan.types.ts';
 import { STATUS_USULAN, skemaDaftarUsulan, type BarisPerbandingan, type StatusUsulan, type UsulanRingkas, type UsulanRinci } from './usulan.types.ts';
@@ -92,8 +94,8 @@ export async function ambilUsulan(ctx: Konteks, id: number): Promise<UsulanRinci
      where u.instansi_id = ${ctx.instansiId} and u.id = ${id} and ${syaratLingkup(l)}`);
   if (!r) throw tidakDitemukan('Usulan tidak ditemukan.');
   const jenis = uraiJenisUsulan(r.jenis)!;
-  const baru = json<Record<string, unknown>>(r.data_baru);
-  const lama = json<Record<string, unknown> | null>(r.data_lama);
+  const baru = bukaDataUsulan('data_baru', json<Record<string, unknown>>(r.data_baru))!;
+  const lama = bukaDataUsulan('data_lama', json<Record<string, unknown> | null>(r.data_lama));
   let sekarang: Record<string, unknown> | null = null;
   if (jenis.macam === 'identitas') sekarang = await bacaIdentitas(ctx, r.pegawai_id);
   else if (jenis.macam === 'ubah') {

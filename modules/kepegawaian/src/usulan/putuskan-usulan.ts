@@ -2,6 +2,7 @@ import { sql } from '@simasn/db';
 import { formatWaktuSetempat } from '@simasn/domain';
 import { catatAudit, denganDb, konflik, lingkup, syaratLingkup, terlarang, tidakDitemukan, uraikan, wajibMasuk, type z, type Konteks } from '@simasn/platform';
 import type { PegawaiInti } from '../pegawai/pegawai-dalam-lingkup.ts';
+import { bukaDataUsulan } from '../pegawai/data-pribadi.ts';
 import { tulisIdentitas } from '../pegawai/ubah-pegawai.ts';
 import { perbaruiRiwayat, sisipRiwayat, ambilBarisRiwayat } from '../riwayat/tulis-riwayat.ts';
 import { uraiJenisUsulan } from './jenis-usulan.types.ts';
@@ -69,7 +70,7 @@ export async function setujuiUsulan(ctx: Konteks, id: number, masukan: z.input<t
     const c = denganDb(ctx, tx);
     const u = await klaim(c, id, 'disetujui', catatan ?? null);
     const jenis = uraiJenisUsulan(u.jenis)!;
-    const data = json<Record<string, unknown>>(u.data_baru);
+    const data = bukaDataUsulan('data_baru', json<Record<string, unknown>>(u.data_baru))!;
     const pegawai: PegawaiInti = { id: u.pegawai_id, nip: u.nip, nama: u.nama, jalurUnit: u.jalur_unit, statusKepegawaian: u.status_kepegawaian, versi: u.versi_pegawai };
     let riwayatId: number | null = u.riwayat_id;
     if (jenis.macam === 'identitas') {

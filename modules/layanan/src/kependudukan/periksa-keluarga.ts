@@ -1,11 +1,12 @@
-import { sql } from '@simasn/db';
 import { bandingkanKeluarga, type AnggotaKeluargaSimasn, type Penduduk, type SelisihKeluarga } from '@simasn/domain';
-import { pegawaiDalamLingkup } from '@simasn/kepegawaian';
+import { ambilKeluargaPegawai, pegawaiDalamLingkup } from '@simasn/kepegawaian';
 import { catatAudit, GalatAplikasi, type Konteks } from '@simasn/platform';
 import { GalatKependudukan, type AdapterKependudukan } from './adapter.ts';
 import { pilihAdapterKependudukan } from './pilih-adapter.ts';
 
 export interface HasilPeriksaKeluarga {
+  /** Whose family (the personal-data rule decides by it who sees the NIKs in clear). */
+  nip: string;
   sumber: AdapterKependudukan['sumber'];
   diperiksaPada: string;
   nikPegawai: string | null;
@@ -24,14 +25,10 @@ export interface HasilPeriksaKeluarga {
 export async function periksaKeluarga(ctx: Konteks, nip: string, adapter?: AdapterKependudukan): Promise<HasilPeriksaKeluarga> {
   const pegawai = await pegawaiDalamLingkup(ctx, nip, 'pegawai:data_pribadi');
   const a = adapter ?? pilihAdapterKependudukan(ctx);
-  // One after the other: ctx.db may be a transaction's single connection (pg refuses overlapping queries there).
-  const { nik } = await ctx.db.one<{ nik: string | null }>(sql`select nik from pegawai where instansi_id = ${ctx.instansiId} and id = ${pegawai.id}`);
-  const keluargaSimasn = await ctx.db.many<AnggotaKeluargaSimasn>(sql`
-    select id, hubungan, nama, nik, tanggal_lahir as "tanggalLahir", jenis_kelamin as "jenisKelamin"
-      from keluarga where instansi_id = ${ctx.instansiId} and pegawai_id = ${pegawai.id} order by id`);
+  const { nik, keluarga: keluargaSimasn } = await ambilKeluargaPegawai(ctx, pegawai.id);
   const diperiksaPada = ctx.sekarang().toISOString();
   if (!nik) {
-    return { sumber: a.sumber, diperiksaPada, nikPegawai: null, nikDitemukan: false, kartuKeluarga: [], keluargaSimasn,
+    return { nip: pegawai.nip, sumber: a.sumber, diperiksaPada, nikPegawai: null, nikDitemukan: false, kartuKeluarga: [], keluargaSimasn,
       selisih: [{ jenis: 'nik_kosong', keluargaId: null, nik: null, nama: pegawai.nama,
         uraian: `NIK pegawai ${pegawai.nama} belum tercatat di SIMASN; data keluarga tidak dapat diperiksa` }] };
   }
@@ -48,5 +45,5 @@ export async function periksaKeluarga(ctx: Konteks, nip: string, adapter?: Adapt
     : [{ jenis: 'tidak_ada_di_kependudukan' as const, keluargaId: null, nik, nama: pegawai.nama, uraian: `NIK pegawai ${pegawai.nama} tidak ditemukan di data kependudukan` }];
   await catatAudit(ctx, { aksi: 'kependudukan.periksa', entitas: 'pegawai', entitasId: pegawai.id, pegawaiId: pegawai.id,
     sesudah: { sumber: a.sumber, nikDitemukan, jumlahSelisih: selisih.length } });
-  return { sumber: a.sumber, diperiksaPada, nikPegawai: nik, nikDitemukan, kartuKeluarga, keluargaSimasn, selisih };
+  return { nip: pegawai.nip, sumber: a.sumber, diperiksaPada, nikPegawai: nik, nikDitemukan, kartuKeluarga, keluargaSimasn, selisih };
 }

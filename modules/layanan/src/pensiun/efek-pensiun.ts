@@ -11,7 +11,7 @@ export interface DataUsulanPensiun {
   tanggalBup: string;
   tmtPensiun: string;
   aturanBup: string;
-  pemeriksaanKeluarga?: Omit<HasilPeriksaKeluarga, 'kartuKeluarga' | 'keluargaSimasn'> & { jumlahAnggotaKk: number };
+  pemeriksaanKeluarga?: Omit<HasilPeriksaKeluarga, 'nip' | 'kartuKeluarga' | 'keluargaSimasn'> & { jumlahAnggotaKk: number };
   tanggalUsulBkn?: string;
   nomorUsulBkn?: string;
   nomorSkPensiun?: string;
@@ -48,8 +48,7 @@ async function tetapkanBup(t: Transisi) {
 /** The family check against the population registry, stored on the request for the verifier. */
 export async function simpanPemeriksaanKeluarga(ctx: Konteks, id: number, nip: string) {
   const h = await periksaKeluarga(ctx, nip);
-  const { kartuKeluarga, keluargaSimasn, ...ringkas } = h;
-  void keluargaSimasn;
+  const { nip: _nip, kartuKeluarga, keluargaSimasn: _keluargaSimasn, ...ringkas } = h;
   await gabungDataPensiun(ctx, id, { pemeriksaanKeluarga: { ...ringkas, jumlahAnggotaKk: kartuKeluarga.length } });
   return h;
 }

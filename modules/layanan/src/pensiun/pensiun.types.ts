@@ -42,6 +42,8 @@ export const skemaSelisihKeluarga = z.object({ jenis: z.string(), keluargaId: z.
  * family card of the employee's NIK compared with the keluarga records.
  */
 export const skemaHasilPeriksaKeluarga = z.object({
+  /** Whose family (the personal-data rule decides by it who sees the NIKs in clear). */
+  nip: z.string(),
   sumber: z.enum(['lokal', 'dukcapil']),
   diperiksaPada: z.string(),
   nikPegawai: z.string().nullable(),
@@ -53,7 +55,7 @@ export const skemaHasilPeriksaKeluarga = z.object({
 });
 
 /** What the pension request keeps of the last check (`data.pemeriksaanKeluarga`). */
-export type PemeriksaanKeluarga = Omit<z.infer<typeof skemaHasilPeriksaKeluarga>, 'kartuKeluarga' | 'keluargaSimasn'> & { jumlahAnggotaKk: number };
+export type PemeriksaanKeluarga = Omit<z.infer<typeof skemaHasilPeriksaKeluarga>, 'nip' | 'kartuKeluarga' | 'keluargaSimasn'> & { jumlahAnggotaKk: number };
 
 /** GET /api/pegawai/:nip/kependudukan (the same NIP parameter as the other /api/pegawai/:nip routes). */
 export const skemaParamNipKependudukan = z.object({ nip: z.string().min(1).max(30).describe('NIP 18 digit (spasi boleh)') });

@@ -178,11 +178,13 @@ export function babAkuntabilitas(l: LaporanLkjip, g: GambarLkjip): Blok[] {
   return [
     { jenis: 'judul', tingkat: 1, teks: 'BAB III AKUNTABILITAS KINERJA', halamanBaru: true },
     { jenis: 'judul', tingkat: 2, teks: 'A. Capaian Kinerja Organisasi' },
-    { jenis: 'paragraf',
-      teks: `Capaian kinerja dihitung dengan membandingkan realisasi terhadap target: capaian = realisasi / target x 100% untuk indikator ` +
-        `berpolaritas positif dan (2 x target - realisasi) / target x 100% untuk indikator berpolaritas negatif. ${l.kebijakanCapaian} ` +
+    {
+      jenis: 'paragraf',
+      // the formula is stated once, by the rule's own words (uraianKebijakanCapaian), with the cap or its absence
+      teks: `Capaian kinerja dihitung dengan membandingkan realisasi terhadap target. ${l.kebijakanCapaian} ` +
         `Dari ${terukur} indikator yang terukur, ${tercapai} indikator mencapai atau melampaui target` +
-        (na ? `; ${na} indikator belum dapat diukur (N/A) karena datanya belum dirilis.` : '.') },
+        (na ? `; ${na} indikator belum dapat diukur (N/A) karena datanya belum dirilis.` : '.'),
+    },
     { jenis: 'judul', tingkat: 3, teks: 'A.1 Pencapaian Kinerja' },
     tabel31(l),
     ...paragrafIndeks(l),

@@ -1,5 +1,5 @@
 import type { Blok, Sel } from '@simasn/platform/dokumen';
-import { formatRupiah, formatTanggal, kanan, nilai, rupiah, tebal, tengah } from './format.ts';
+import { formatRupiah, formatTanggal, kanan, namaDanJabatan, namaDenganPeriode, nilai, rupiah, tebal, tengah } from './format.ts';
 import type { IndikatorRenstraLkjip, LaporanLkjip, PerjanjianLkjip } from './model.ts';
 
 /** Bab II Perencanaan Kinerja: the Renstra matrix and the Perjanjian Kinerja of the year. */
@@ -31,8 +31,12 @@ function tabelRenstra(l: LaporanLkjip): Blok[] {
     for (const s of t.sasaran) barisIndikator(s.kode, s.uraian, s.indikator);
   });
   return [{ jenis: 'paragraf',
-    teks: `${r.nama} (${r.tahunAwal}-${r.tahunAkhir}) menetapkan tujuan, sasaran strategis dan indikator kinerja beserta target tahunannya sebagai berikut.` }, { jenis: 'tabel',
-    judul: `Tabel 2.1 Tujuan, Sasaran dan Indikator Kinerja ${r.nama}`, lebar: [1.3, 4, 4, 1.6, 1.6, ...tahun.map(() => 1.5), 1.6], ukuran: 8, kepala: [[
+    teks: `${namaDenganPeriode(r.nama, r.tahunAwal, r.tahunAkhir)} menetapkan tujuan, sasaran strategis dan indikator kinerja beserta target tahunannya sebagai berikut.` }, {
+    jenis: 'tabel',
+    judul: `Tabel 2.1 Tujuan, Sasaran dan Indikator Kinerja ${r.nama}`,
+    lebar: [1.3, 4, 4, 1.6, 1.6, ...tahun.map(() => 1.5), 1.6],
+    ukuran: 8,
+    kepala: [[
       { teks: 'Kode', baris: 2 },
       { teks: 'Tujuan / Sasaran', baris: 2 },
       { teks: 'Indikator Kinerja', baris: 2 },
@@ -40,10 +44,12 @@ function tabelRenstra(l: LaporanLkjip): Blok[] {
       { teks: 'Baseline', baris: 2 },
       { teks: 'Target', kolom: tahun.length },
       { teks: 'Target Akhir', baris: 2 },
-    ], tahun.map(String)], isi }];
+    ], tahun.map(String)],
+    isi,
+  }];
 }
 
-export function tabelPk(pk: PerjanjianLkjip, nomor: { indikator: string, anggaran: string }): Blok[] {
+export function tabelPk(pk: Pick<PerjanjianLkjip, 'indikator' | 'anggaran' | 'jumlahAnggaran'>, nomor: { indikator: string, anggaran: string }): Blok[] {
   return [
     { jenis: 'tabel', judul: nomor.indikator, lebar: [1, 5, 6, 3], kepala: [['No.', 'Sasaran Strategis', 'Indikator Kinerja', 'Target'], ['(1)', '(2)', '(3)', '(4)']],
       isi: pk.indikator.map((i, k) => [`${k + 1}.`, i.sasaran, i.uraian, kanan(`${nilai(i.target)} ${i.satuan}`)]) },
@@ -64,9 +70,13 @@ export function babPerencanaan(l: LaporanLkjip): Blok[] {
     ...(pk
       ? [
         { jenis: 'paragraf',
-          teks: `Perjanjian Kinerja Tahun ${l.tahun} ditandatangani pada ${formatTanggal(pk.tanggal)} oleh ${pk.pihakPertama.nama} ` +
-            `(${pk.pihakPertama.jabatan}) selaku Pihak Pertama dan ${pk.pihakKedua.nama} (${pk.pihakKedua.jabatan}) selaku Pihak Kedua` +
-            (pk.nomorPerubahan > 0 ? `, sebagaimana diubah dengan Perubahan Perjanjian Kinerja ke-${pk.nomorPerubahan} (${pk.alasanPerubahan ?? ''}).` : '.') +
+          teks: `Perjanjian Kinerja Tahun ${l.tahun} ditandatangani pada ${formatTanggal(pk.tanggalAwal)} oleh ${namaDanJabatan(pk.pihakPertama)} ` +
+            `selaku Pihak Pertama dan ${namaDanJabatan(pk.pihakKedua)} selaku Pihak Kedua` +
+            (pk.nomorPerubahan > 0
+              ? `, sebagaimana diubah dengan Perubahan Perjanjian Kinerja ke-${pk.nomorPerubahan} tanggal ${formatTanggal(pk.tanggal)}${
+                pk.alasanPerubahan ? ` (${pk.alasanPerubahan})` : ''
+              }.`
+              : '.') +
             ` Anggaran yang diperjanjikan berjumlah ${formatRupiah(pk.jumlahAnggaran)}.` } satisfies Blok,
         ...tabelPk(pk, { indikator: `Tabel 2.2 Sasaran, Indikator dan Target Perjanjian Kinerja Tahun ${l.tahun}`,
           anggaran: `Tabel 2.3 Program dan Anggaran Perjanjian Kinerja Tahun ${l.tahun}` }),

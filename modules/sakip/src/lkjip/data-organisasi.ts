@@ -1,5 +1,5 @@
 import { sql } from '@simasn/db';
-import { KODE_PENDIDIKAN, pangkatDari } from '@simasn/domain';
+import { ESELON, KODE_PENDIDIKAN, pangkatDari } from '@simasn/domain';
 import { statistikPegawai } from '@simasn/kepegawaian';
 import { pemanggilSistem, type Konteks } from '@simasn/platform';
 import type { BarisPersonil, LaporanLkjip, SaranaPrasarana } from './model.ts';
@@ -37,6 +37,19 @@ const PENDIDIKAN_LAPORAN: [string, string[]][] = [
   ['SD', ['SD']],
 ];
 
+/**
+ * The order a personnel table reads in: eselon from the highest (I.a) down, then structural posts
+ * without an eselon, fungsional, pelaksana, and those without a jabatan; never by head count.
+ */
+const URUTAN_JABATAN = [...ESELON.map((e) => `Eselon ${e}`), 'Struktural', 'Fungsional', 'Pelaksana', 'Belum ada jabatan'];
+export function urutkanJabatan(baris: BarisPersonil[]): BarisPersonil[] {
+  const i = (x: BarisPersonil) => {
+    const k = URUTAN_JABATAN.indexOf(x.label);
+    return k < 0 ? URUTAN_JABATAN.length : k;
+  };
+  return [...baris].sort((a, b) => i(a) - i(b) || a.label.localeCompare(b.label, 'id'));
+}
+
 export async function personilUnit(ctx: Konteks, unitId: number): Promise<LaporanLkjip['personil']> {
   const s = await statistikPegawai({ ...ctx, pemanggil: pemanggilSistem(ctx.instansiId, 'lkjip') }, { unitId });
   const ke = (b: { kunci: string, l: number, p: number }): BarisPersonil => ({ label: b.kunci, l: b.l, p: b.p });
@@ -46,7 +59,7 @@ export async function personilUnit(ctx: Konteks, unitId: number): Promise<Lapora
   });
   const lain = s.pendidikan.filter((x) => !(KODE_PENDIDIKAN as readonly string[]).includes(x.kunci) && x.jumlah > 0);
   if (lain.length) pendidikan.push({ label: 'Tidak tercatat', l: lain.reduce((a, x) => a + x.l, 0), p: lain.reduce((a, x) => a + x.p, 0) });
-  return { jabatan: s.jabatan.map(ke),
+  return { jabatan: urutkanJabatan(s.jabatan.map(ke).filter((b) => b.l + b.p > 0)),
     golongan: s.golongan.filter((g) => g.jumlah > 0).map((g) => ke({ ...g, kunci: pangkatDari(g.kunci) ? `${g.kunci} (${pangkatDari(g.kunci)})` : g.kunci })), pendidikan };
 }
 

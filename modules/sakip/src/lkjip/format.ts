@@ -22,6 +22,17 @@ export function rupiah(x: number | null | undefined): string {
 
 export { formatRupiah, formatTanggal };
 
+/** "Renstra BKD 2021-2026": the period in brackets only when the name does not already say it. */
+export function namaDenganPeriode(nama: string, awal: number, akhir: number): string {
+  return nama.includes(String(awal)) && nama.includes(String(akhir)) ? nama : `${nama} (${awal}-${akhir})`;
+}
+
+/** "INDAH WAHYUNI (Pj. Bupati Lumajang)", but "Bupati Sukamaju" once when the name is the office. */
+export function namaDanJabatan(p: { nama: string, jabatan: string }): string {
+  const sama = (a: string) => a.trim().toLowerCase().replace(/\s+/g, ' ');
+  return !p.jabatan.trim() || sama(p.nama).includes(sama(p.jabatan)) ? p.nama : `${p.nama} (${p.jabatan})`;
+}
+
 export const kanan = (teks: string, tebal?: boolean): SelTabel => ({ teks, rata: 'kanan', tebal });
 export const tengah = (teks: string, tebal?: boolean): SelTabel => ({ teks, rata: 'tengah', tebal });
 export const tebal = (teks: string, kolom?: number): SelTabel => ({ teks, tebal: true, kolom });
@@ -71,9 +82,13 @@ export function blokNarasi(teks: string): Blok[] {
   return hasil;
 }
 
-/** The narrative of a part, or a note that it has not been written yet (the document still builds). */
+/**
+ * The narrative of a part, its standard text, or nothing: a report is built with an unwritten part
+ * only when the user chose to leave it blank (buatBerkasLkjip refuses otherwise, naming the parts),
+ * so no note to the writer ever reaches the printed report.
+ */
 export function narasiAtau(n: Narasi | undefined, bawaan: string | null = null): Blok[] {
   if (n?.isi.trim()) return blokNarasi(n.isi);
   if (bawaan) return blokNarasi(bawaan);
-  return [{ jenis: 'paragraf', teks: [{ teks: '(Bagian ini belum diisi pada menu Laporan LKjIP.)', miring: true }] }];
+  return [];
 }

@@ -12,6 +12,8 @@ export const BAGIAN_NARASI = { kata_pengantar: 'Kata Pengantar', ikhtisar_ekseku
   kesimpulan: 'Bab IV - A. Kesimpulan', strategi: 'Bab IV - B. Strategi ke Depan' } as const;
 export type BagianNarasi = keyof typeof BAGIAN_NARASI;
 export const DAFTAR_BAGIAN_NARASI = Object.keys(BAGIAN_NARASI) as BagianNarasi[];
+/** Parts the report has its own standard text for when nobody wrote them; every other part must be written, or left blank by choice. */
+export const BAGIAN_BERBAWAAN: readonly BagianNarasi[] = ['kata_pengantar', 'latar_belakang'];
 
 /** A report period: a year (`periode` 0) or one of its tribulan (1-4). */
 export const skemaPeriodeLkjip = z.object({ unitId: zId, tahun: zTahun,
@@ -84,7 +86,11 @@ export const skemaResponsPeriksaLkjip = z.object({ unit: z.object({ id: z.number
   jumlahIndikator: z.number(), temuan: z.array(skemaTemuanLaporan) });
 
 /** POST /api/sakip/lkjip */
-export const skemaBuatLkjip = skemaSusunLkjip.extend({ format: z.enum(['docx', 'pdf'], { message: 'format harus docx atau pdf' }) });
+export const skemaBuatLkjip = skemaSusunLkjip.extend({
+  format: z.enum(['docx', 'pdf'], { message: 'format harus docx atau pdf' }),
+  /** true: the user chose to leave the parts nobody wrote blank; otherwise generation stops and lists them */
+  kosongkan: z.boolean({ message: 'pilihan bagian kosong harus ya atau tidak' }).optional().transform((x) => x ?? false),
+});
 export const skemaResponsMintaLkjip = z.object({ id: z.number(), status: z.literal('antri') });
 
 /** `/:id` of a job. */
@@ -92,7 +98,7 @@ export const skemaParamPekerjaan = z.object({ id: z.coerce.number().int().positi
 
 /** What an LKjIP job was asked for (mintaLkjip). */
 export const skemaParameterLkjip = z.looseObject({ unitId: z.number(), tahun: z.number(), tribulan: z.number().nullable(), batas: z.number().nullish(),
-  format: z.enum(['docx', 'pdf']) });
+  format: z.enum(['docx', 'pdf']), kosongkan: z.boolean().optional() });
 
 /**
  * An LKjIP job's status (GET /api/sakip/lkjip/pekerjaan[/:id]), without the file bytes. `rincian`:

@@ -76,7 +76,10 @@ export interface Pejabat {
 }
 
 export interface PerjanjianLkjip {
+  /** the date of the version in force (an amendment's date when amended) */
   tanggal: string;
+  /** the date the PK was first signed (its version 0): what "ditandatangani pada" prints */
+  tanggalAwal: string;
   nomorPerubahan: number;
   alasanPerubahan: string | null;
   pihakPertama: Pejabat;

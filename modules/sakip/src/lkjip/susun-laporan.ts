@@ -45,7 +45,8 @@ async function pkKepala(ctx: Konteks, unitId: number, tahun: number): Promise<{ 
   const p = await ambilPk(ctx, atas.versiBerlaku);
   const pejabat = (x: typeof p.pihakPertama) => ({ nama: x.nama, nip: x.nip ? formatNip(x.nip) : null, pangkat: null, jabatan: x.jabatan });
   return { pegawaiId: p.pihakPertama.pegawaiId,
-    pk: { tanggal: p.tanggal, nomorPerubahan: p.nomorPerubahan, alasanPerubahan: p.alasanPerubahan, pihakPertama: pejabat(p.pihakPertama), pihakKedua: pejabat(p.pihakKedua),
+    pk: { tanggal: p.tanggal, tanggalAwal: p.versiLain.find((v) => v.nomorPerubahan === 0)?.tanggal ?? p.tanggal, nomorPerubahan: p.nomorPerubahan,
+      alasanPerubahan: p.alasanPerubahan, pihakPertama: pejabat(p.pihakPertama), pihakKedua: pejabat(p.pihakKedua),
       indikator: p.indikator.map((i) => ({ sasaran: i.sasaran ?? i.tujuan ?? i.program ?? '-', uraian: i.uraian, satuan: i.satuan, target: Number(i.target) })),
       anggaran: p.anggaran.map((a) => ({ kode: a.kode, nama: a.nama, anggaran: Number(a.anggaran) })), jumlahAnggaran: p.jumlahAnggaran } };
 }

@@ -46,9 +46,7 @@ export function dokumenPk(pk: Pk, instansi: { nama: string, ibuKota: string | nu
     { jenis: 'pindahHalaman' },
     { jenis: 'paragraf', teks: `LAMPIRAN ${judul}`, rata: 'tengah', tebal: true },
     { jenis: 'paragraf', teks: `${pk.jabatan.nama.toUpperCase()} - ${pk.unit.nama.toUpperCase()}`, rata: 'tengah', tebal: true },
-    ...tabelPk({ tanggal: pk.tanggal, nomorPerubahan: pk.nomorPerubahan, alasanPerubahan: pk.alasanPerubahan, pihakPertama: { ...pertama, pangkat: null },
-      pihakKedua: { ...kedua, pangkat: null },
-      indikator: pk.indikator.map((i) => ({ sasaran: i.sasaran ?? i.tujuan ?? i.program ?? '-', uraian: i.uraian, satuan: i.satuan, target: Number(i.target) })),
+    ...tabelPk({ indikator: pk.indikator.map((i) => ({ sasaran: i.sasaran ?? i.tujuan ?? i.program ?? '-', uraian: i.uraian, satuan: i.satuan, target: Number(i.target) })),
       anggaran: pk.anggaran.map((a) => ({ kode: a.kode, nama: a.nama, anggaran: Number(a.anggaran) })), jumlahAnggaran: pk.jumlahAnggaran }, {
       indikator: 'Sasaran, Indikator Kinerja dan Target',
       anggaran: 'Program / Kegiatan dan Anggaran',

@@ -34,6 +34,13 @@ export interface AnggotaKeluargaSimasn {
 export type JenisSelisih = 'tidak_ada_di_kependudukan' | 'tidak_tercatat_di_simasn' | 'beda_nama' | 'beda_tanggal_lahir' | 'beda_jenis_kelamin' | 'beda_hubungan' | 'nik_kosong'
   | 'meninggal';
 
+/** Each kind of difference in plain words, without the person's details (what a reader without the personal-data right sees). */
+export const LABEL_SELISIH_KELUARGA: Readonly<Record<JenisSelisih, string>> = { tidak_ada_di_kependudukan: 'Anggota keluarga tidak ada di kartu keluarga pada data kependudukan',
+  tidak_tercatat_di_simasn: 'Ada anggota kartu keluarga yang belum tercatat di SIMASN', beda_nama: 'Nama anggota keluarga berbeda dengan data kependudukan',
+  beda_tanggal_lahir: 'Tanggal lahir anggota keluarga berbeda dengan data kependudukan', beda_jenis_kelamin: 'Jenis kelamin anggota keluarga berbeda dengan data kependudukan',
+  beda_hubungan: 'Hubungan keluarga berbeda dengan kartu keluarga', nik_kosong: 'NIK belum tercatat di SIMASN',
+  meninggal: 'Anggota keluarga tercatat meninggal di data kependudukan' };
+
 export interface SelisihKeluarga {
   jenis: JenisSelisih;
   /** SIMASN's keluarga id, when the difference is about a recorded member. */

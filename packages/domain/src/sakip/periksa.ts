@@ -56,14 +56,25 @@ export interface HasilPeriksaLkjip {
 
 export type JenisBarisLkjip = 'rincian' | 'subjumlah' | 'jumlah' | 'rata_rata';
 
-/** What a row is, from its label: `Jumlah`, `Total`, `Sub Total`, `Rata-rata`, or a line item. */
-export function jenisBarisLkjip(label: string | undefined): JenisBarisLkjip {
+/**
+ * What a row is, by its shape, not by a first word: a summary row (`Jumlah`, `Total`, `Sub Total`,
+ * `Rata-rata`) is labelled so AND carries no figure of its own indicator (target, realisasi,
+ * capaian, polaritas): in a PK table most indicators are named "Jumlah dokumen ...",
+ * "Jumlah peserta ...", and such a row, with its own target and realisasi, is a line item. (Which
+ * label a row has, when a table has several label columns, is the reader's: a summary row has the
+ * word alone, its other label columns empty.)
+ */
+export function jenisBarisLkjip(label: string | undefined, baris?: Omit<BarisLkjip, 'baris'>): JenisBarisLkjip {
+  if (baris && ISIAN_INDIKATOR.some((k) => baris[k] !== undefined)) return 'rincian';
   const s = (label ?? '').trim().toLowerCase();
   if (/^sub[\s\-_]*(jumlah|total)\b/.test(s)) return 'subjumlah';
   if (/^(jumlah|total|grand[\s\-_]*total)\b/.test(s)) return 'jumlah';
   if (/^(rata[\s\-_]*rata|rerata)\b/.test(s)) return 'rata_rata';
   return 'rincian';
 }
+
+/** The figures of one indicator: a row that has any of them measures something, it sums nothing. */
+const ISIAN_INDIKATOR = ['target', 'realisasi', 'capaian', 'polaritas'] as const;
 
 export const TOLERANSI_LKJIP = 0.01;
 
@@ -110,7 +121,7 @@ export function periksaLkjip(baris: readonly BarisLkjip[], opsi: { toleransi?: n
   let kelompokTerakhir: BarisLkjip[] = [];
 
   for (const b of baris) {
-    const jenis = jenisBarisLkjip(b.label);
+    const jenis = jenisBarisLkjip(b.label, b);
 
     // Capaian = R/T x 100 (negative polarity (2T - R)/T x 100, floor 0).
     let capaianHitung: number | undefined;

@@ -1,4 +1,4 @@
-import { parseAngka } from '@simasn/domain';
+import { bacaAngkaIsian } from '@simasn/domain';
 import { z, zTanggal } from '@simasn/platform';
 import { JENIS_ISIAN } from './usulan-layanan.types.ts';
 
@@ -24,7 +24,7 @@ function skemaIsian(i: IsianLangkah): z.ZodType {
     : i.jenis === 'tanggal' ?
     zTanggal
     : z.union([z.string(), z.number()]).transform((v, c) => {
-      const h = parseAngka(v);
+      const h = bacaAngkaIsian(v);
       if (h.ok) return h.nilai;
       c.addIssue({ code: 'custom', message: `${i.label}: ${h.alasan}` });
       return z.NEVER;

@@ -2,11 +2,14 @@ import { AlignmentType, BorderStyle, Document, Footer, HeadingLevel, ImageRun, L
   TableCell, TableOfContents, TableRow, TextRun, VerticalAlignTable, WidthType, type FileChild } from 'docx';
 import { estimatePageNumbers } from 'docx/layout';
 import { HURUF_DOCX } from './huruf.ts';
-import { gridTabel, jumlahKolom, MARGIN, potongan, ukuranKertas, type Blok, type Dokumen, type Perataan, type Teks } from './model.ts';
+import { lebarKolomTabel } from './lebar-kolom.ts';
+import { dokumenAman, gridTabel, jumlahKolom, MARGIN, potongan, ukuranKertas, type Blok, type Dokumen, type Perataan, type Teks } from './model.ts';
 
 const RATA = { kiri: AlignmentType.LEFT, tengah: AlignmentType.CENTER, kanan: AlignmentType.RIGHT, rata: AlignmentType.JUSTIFIED } as const;
 const JUDUL = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3 } as const;
 const TWIP = 20; // per point
+/** left and right cell margin of a table, in points */
+const MARGIN_SEL = 4;
 const PX_PER_CM = 96 / 2.54;
 
 function runs(t: Teks, dasar: { tebal?: boolean, ukuran?: number } = {}): TextRun[] {
@@ -19,9 +22,8 @@ function rata(r: Perataan | undefined) {
 
 function tabel(b: Extract<Blok, { jenis: 'tabel' }>, lebarHalaman: number): FileChild[] {
   const n = jumlahKolom(b.kepala, b.isi, b.lebar);
-  const relatif = b.lebar ?? Array(n).fill(1);
-  const total = relatif.reduce((a, x) => a + x, 0);
-  const columnWidths = relatif.map((x) => Math.round((lebarHalaman * TWIP * x) / total));
+  // cell margins of 4 pt each side, as in the PDF (Word's default 5,76 pt leaves a wide table no room for its words)
+  const columnWidths = lebarKolomTabel(b, lebarHalaman - n * 2 * MARGIN_SEL).map((x) => Math.round((x + 2 * MARGIN_SEL) * TWIP));
   const ukuran = b.ukuran ?? 9;
   const baris = (deret: ReturnType<typeof gridTabel>, kepala: boolean) =>
     deret.map((r) =>
@@ -42,7 +44,8 @@ function tabel(b: Extract<Blok, { jenis: 'tabel' }>, lebarHalaman: number): File
   const isi: FileChild[] = [];
   if (b.judul) isi.push(new Paragraph({ style: 'KeteranganTabel', children: runs(b.judul) }));
   isi.push(
-    new Table({ width: { size: lebarHalaman * TWIP, type: WidthType.DXA }, columnWidths, rows: [...baris(gridTabel(b.kepala, n), true), ...baris(gridTabel(b.isi, n), false)] }),
+    new Table({ width: { size: lebarHalaman * TWIP, type: WidthType.DXA }, columnWidths, margins: { left: MARGIN_SEL * TWIP, right: MARGIN_SEL * TWIP },
+      rows: [...baris(gridTabel(b.kepala, n), true), ...baris(gridTabel(b.isi, n), false)] }),
     new Paragraph({ spacing: { after: 80 }, children: [] }),
   );
   return isi;
@@ -123,7 +126,8 @@ function gayaJudul(id: string, nama: string, ukuran: number, tengah: boolean, ti
 }
 
 /** Renders the document to an editable DOCX (Word, LibreOffice): real headings, TOC field, tables, pictures. */
-export async function renderDocx(dok: Dokumen): Promise<Buffer> {
+export async function renderDocx(dokAsli: Dokumen): Promise<Buffer> {
+  const dok = dokumenAman(dokAsli);
   const kertas = ukuranKertas(dok);
   const lebarHalaman = kertas.lebar - MARGIN.kiri - MARGIN.kanan;
   const children = dok.isi.flatMap((b) => blok(b, lebarHalaman));
@@ -151,20 +155,19 @@ export async function renderDocx(dok: Dokumen): Promise<Buffer> {
     ] },
     sections: [
       {
-        properties: {
+        properties: { titlePage: !!dok.sampul,
           page: {
             size: { width: Math.round(kertas.lebar * TWIP), height: Math.round(kertas.tinggi * TWIP),
               orientation: dok.orientasi === 'mendatar' ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT },
             margin: { left: Math.round(MARGIN.kiri * TWIP), right: Math.round(MARGIN.kanan * TWIP), top: Math.round(MARGIN.atas * TWIP), bottom: Math.round(MARGIN.bawah * TWIP) },
-          },
-        },
+          } },
         footers: dok.nomorHalaman
           ? { default: new Footer({ children: [
             new Paragraph({ alignment: AlignmentType.RIGHT, children: [
               new TextRun({ text: dok.kakiHalaman ? `${dok.kakiHalaman}    ` : '', size: 16, color: '555555' }),
               new TextRun({ children: ['Halaman ', PageNumber.CURRENT], size: 18 }),
             ] }),
-          ] }) }
+          ] }), ...(dok.sampul ? { first: new Footer({ children: [new Paragraph({ children: [] })] }) } : {}) }
           : undefined,
         children,
       },

@@ -1,3 +1,5 @@
+import { samarkanTeksDalam } from '@simasn/domain';
+
 /**
  * One neutral description of a printable document, rendered to DOCX (editable) and to PDF by
  * the same model: a document is described once (LKjIP, Perjanjian Kinerja, surat KGB, SK...).
@@ -69,9 +71,22 @@ export interface Dokumen {
   orientasi?: 'tegak' | 'mendatar';
   /** print "Halaman N" in the footer */
   nomorHalaman?: boolean;
+  /** the first page is a cover: no page number, no footer (the numbering still counts it) */
+  sampul?: boolean;
   /** small text in the footer beside the page number */
   kakiHalaman?: string;
   isi: Blok[];
+  /**
+   * The reader may see the personal data in it (e.g. a DRH for a caller reaching the employee's
+   * `pegawai:data_pribadi`: platform `samarkanUntuk`). Otherwise every NIK-like number in its
+   * text is masked when rendered (the personal-data rule, domain data-pribadi.ts).
+   */
+  dataPribadiTerlihat?: boolean;
+}
+
+/** The document as it may be rendered: its text through the personal-data rule unless the reader may see it. */
+export function dokumenAman(d: Dokumen): Dokumen {
+  return d.dataPribadiTerlihat ? d : { ...d, isi: samarkanTeksDalam(d.isi), kakiHalaman: d.kakiHalaman && samarkanTeksDalam(d.kakiHalaman) };
 }
 
 /** Size of the paper in points (1/72 inch). F4 (folio) is 215 x 330 mm. */

@@ -2,7 +2,8 @@ import { createRequire } from 'node:module';
 import type * as PdfMakeTipe from 'pdfmake';
 import type { Content, TableCell } from 'pdfmake';
 import { bacaHuruf, HURUF_PDF } from './huruf.ts';
-import { gridTabel, jumlahKolom, MARGIN, potongan, ukuranKertas, type Blok, type Dokumen, type Perataan, type Teks } from './model.ts';
+import { lebarKolomTabel } from './lebar-kolom.ts';
+import { dokumenAman, gridTabel, jumlahKolom, MARGIN, potongan, ukuranKertas, type Blok, type Dokumen, type Perataan, type Teks } from './model.ts';
 
 type TDocumentDefinitions = Parameters<typeof PdfMakeTipe.createPdf>[0];
 
@@ -46,11 +47,9 @@ function rata(r: Perataan | undefined) {
 
 function tabel(b: Extract<Blok, { jenis: 'tabel' }>, lebarHalaman: number): Content {
   const n = jumlahKolom(b.kepala, b.isi, b.lebar);
-  const relatif = b.lebar ?? Array(n).fill(1);
-  const total = relatif.reduce((a, x) => a + x, 0);
   // pdfmake adds 2 x 4pt padding and a 1pt rule per column to the widths it is given
   const bersih = lebarHalaman - n * 9 - 1;
-  const widths = relatif.map((x) => (bersih * x) / total);
+  const widths = lebarKolomTabel(b, bersih);
   const baris = (deret: ReturnType<typeof gridTabel>, kepala: boolean): TableCell[][] =>
     deret.map((r) =>
       r.map((s): TableCell => {
@@ -114,7 +113,8 @@ function blok(b: Blok, lebarHalaman: number): Content {
 }
 
 /** Renders the document to PDF bytes (fonts embedded from the npm package). */
-export async function renderPdf(dok: Dokumen): Promise<Buffer> {
+export async function renderPdf(dokAsli: Dokumen): Promise<Buffer> {
+  const dok = dokumenAman(dokAsli);
   const kertas = ukuranKertas(dok);
   const lebarHalaman = kertas.lebar - MARGIN.kiri - MARGIN.kanan;
   const definisi: TDocumentDefinitions = {
@@ -126,10 +126,10 @@ export async function renderPdf(dok: Dokumen): Promise<Buffer> {
       judul3: { fontSize: 11, bold: true, margin: [0, 8, 0, 4] }, keteranganTabel: { fontSize: 10, bold: true, alignment: 'center', margin: [0, 6, 0, 2] },
       keteranganGambar: { fontSize: 10, italics: true, alignment: 'center', margin: [0, 2, 0, 0] } },
     footer: dok.nomorHalaman
-      ? (halaman: number) => ({ columns: [
+      ? (halaman: number) => (dok.sampul && halaman === 1 ? null : { columns: [
         { text: dok.kakiHalaman ?? '', fontSize: 8, color: '#555555' },
         { text: `Halaman ${halaman}`, fontSize: 9, alignment: 'right' },
-      ], margin: [MARGIN.kiri, 20, MARGIN.kanan, 0] })
+      ], margin: [MARGIN.kiri, 20, MARGIN.kanan, 0] } as Content)
       : undefined,
     content: dok.isi.map((b) => blok(b, lebarHalaman)),
     // a heading never ends a page: it moves to the next one with what follows it

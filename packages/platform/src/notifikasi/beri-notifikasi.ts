@@ -1,4 +1,5 @@
 import { sql } from '@simasn/db';
+import { samarkanTeks } from '@simasn/domain';
 import { jangkauanPeran, type Izin, type Konteks, type Peran } from '@simasn/platform';
 import { konfigurasiSmtp } from './smtp.ts';
 
@@ -22,12 +23,16 @@ export async function beriNotifikasi(ctx: Konteks, akunIds: readonly number[], n
 /** One message per recipient: by account, or to every account of an employee (`pegawaiId`). */
 export type PemberitahuanUntuk = Pemberitahuan & ({ akunId: number } | { pegawaiId: number });
 
-/** Many different messages in two statements (bulk actions), same rules as beriNotifikasi. */
+/**
+ * Many different messages in two statements (bulk actions), same rules as beriNotifikasi. Title
+ * and text pass the personal-data rule (domain data-pribadi.ts) first: a notification or an
+ * e-mail never carries a NIK in clear, whoever reads it.
+ */
 export async function beriNotifikasiBanyak(ctx: Konteks, daftar: readonly PemberitahuanUntuk[]): Promise<number> {
   if (!daftar.length) return 0;
   const baris = JSON.stringify(
-    daftar.map((n) => ({ akun_id: 'akunId' in n ? n.akunId : null, pegawai_id: 'pegawaiId' in n ? n.pegawaiId : null, judul: n.judul, isi: n.isi, tautan: n.tautan ?? null,
-      usulan_id: n.usulanId ?? null })
+    daftar.map((n) => ({ akun_id: 'akunId' in n ? n.akunId : null, pegawai_id: 'pegawaiId' in n ? n.pegawaiId : null, judul: samarkanTeks(n.judul), isi: samarkanTeks(n.isi),
+      tautan: n.tautan ?? null, usulan_id: n.usulanId ?? null })
     ),
   );
   // Two equality joins (by account, by employee) rather than one OR: thousands of messages over

@@ -1,4 +1,4 @@
-import { CARA_AGREGASI, formatAngka, LABEL_SUMBER_OTOMATIS, parseAngka, SUMBER_OTOMATIS } from '@simasn/domain';
+import { CARA_AGREGASI, formatAngka, LABEL_SUMBER_OTOMATIS, bacaAngkaIsian, SUMBER_OTOMATIS } from '@simasn/domain';
 import type { ResponsTitik } from '@simasn/kontrak';
 import type { KONTRAK_SAKIP } from '@simasn/sakip/kontrak';
 import type { DefinisiIsian } from '../../riwayat.ts';
@@ -46,9 +46,9 @@ export const ISIAN_INDIKATOR: DefinisiIsian[] = [
 export function angkaIsian(s: string | undefined): number | string | null {
   const t = (s ?? '').trim();
   if (!t) return null;
-  const h = parseAngka(t);
+  const h = bacaAngkaIsian(t);
   return h.ok ? h.nilai : t;
 }
 
-/** A number into a box: Indonesian decimals without a thousands separator (what parseAngka reads back). */
+/** A number into a box: Indonesian decimals without a thousands separator (what bacaAngkaIsian reads back). */
 export const keKotak = (x: number | null | undefined): string => (x === null || x === undefined ? '' : formatAngka(x, Number.isInteger(x) ? 0 : 2).replace(/\./g, ''));

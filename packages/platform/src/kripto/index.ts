@@ -1,0 +1,2 @@
+export * from './kunci-data.ts';
+export * from './kolom-terenkripsi.ts';
