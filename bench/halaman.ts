@@ -16,6 +16,7 @@ import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { chromium, type BrowserContext } from 'playwright-core';
 import { bukaPglite, jalankanMigrasi, sql, type Db } from '@simasn/db';
 import { buatDemo } from '@simasn/demo';
+import { CincinKunci, KunciData, kunciDariEnv, pasangKunciData } from '@simasn/platform';
 import { buatAplikasi, FOLDER_WEB } from '../apps/server/src/aplikasi.ts';
 import { bangunWeb } from '../apps/web/build.ts';
 
@@ -51,6 +52,9 @@ console.log(`muatan pertama (${awal.length} berkas: ${awal.join(', ')}): ${kb(mu
 for (const [n, u] of [...ukuran].sort((a, b) => b[1].mentah - a[1].mentah).slice(0, 8)) {
   console.log(`  ${n.padEnd(40)} ${kb(u.mentah).padStart(10)} ${kb(u.gzip).padStart(10)} gzip ${kb(u.brotli).padStart(10)} br`);
 }
+
+// Personal data is encrypted at rest: the bench runs with SIMASN_KUNCI_DATA, or a key of its own.
+pasangKunciData(kunciDariEnv() ?? new CincinKunci(KunciData.acak().kunci));
 
 // ---- the server, with a database that counts its queries ------------------------------------
 let kueri = 0;
