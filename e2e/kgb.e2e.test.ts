@@ -34,7 +34,7 @@ describe('KGB bulanan (E-Berkala)', () => {
 
     await page.getByRole('button', { name: 'Menu' }).click();
     await bukaMenu(page, 'KGB Bulanan', '**/layanan/kgb');
-    await page.getByLabel('Bulan TMT').fill(bulan);
+    await page.getByLabel('Bulan TMT').selectOption(bulan);
     await expect.poll(() => page.getByTestId('kgb-jatuh-tempo').innerText(), { timeout: 10_000 }).toBe(String(due.length));
     const tabel = page.getByTestId('tabel-kgb');
     const baris = tabel.locator(`tr[data-nip="${due[0]!.nip}"]`);

@@ -1,4 +1,5 @@
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
@@ -46,11 +47,34 @@ export interface HasilBangun {
   kb: number;
 }
 
+/** Text files worth compressing; smaller ones cost more in headers than they save. */
+const BISA_DIKOMPRES = /\.(js|css|html|svg|json|txt|map)$/;
+const UKURAN_MIN_KOMPRES = 1024;
+
+/**
+ * Beside each text file of the build, its brotli (`.br`, highest quality: done once per build) and
+ * gzip (`.gz`) forms, which the server sends as they are to browsers that accept them.
+ */
+export async function tulisTerkompresi(folder: string): Promise<number> {
+  let n = 0;
+  for (const nama of readdirSync(folder, { recursive: true, encoding: 'utf8' })) {
+    const jalur = join(folder, nama);
+    if (!BISA_DIKOMPRES.test(nama) || !statSync(jalur).isFile()) continue;
+    const isi = readFileSync(jalur);
+    if (isi.length < UKURAN_MIN_KOMPRES) continue;
+    writeFileSync(`${jalur}.br`, brotliCompressSync(isi, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: isi.length } }));
+    writeFileSync(`${jalur}.gz`, gzipSync(isi, { level: 9 }));
+    n++;
+  }
+  return n;
+}
+
 export async function bangunWeb(opsi: { paksa?: boolean, senyap?: boolean } = {}): Promise<HasilBangun> {
   const mulai = performance.now();
   if (!opsi.paksa && distMutakhir()) return { dilewati: true, detik: 0, berkas: 0, kb: 0 };
   const keluaran = await build({ ...konfigurasi, configFile: false, logLevel: opsi.senyap ? 'silent' : 'warn' });
   const daftar = (Array.isArray(keluaran) ? keluaran : [keluaran]).flatMap((k) => ('output' in k ? k.output : []));
+  await tulisTerkompresi(FOLDER_DIST);
   const kb = daftar.reduce((s, o) => s + (o.type === 'chunk' ? o.code.length : typeof o.source === 'string' ? o.source.length : o.source.byteLength), 0) / 1024;
   return { dilewati: false, detik: (performance.now() - mulai) / 1000, berkas: daftar.length, kb };
 }

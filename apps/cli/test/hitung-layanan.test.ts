@@ -96,7 +96,7 @@ describe('simasn hitung kgb', () => {
     ].join('\n'));
     const err = ditolak(simasn('hitung', 'kgb', '--input', p));
     expect(err).toContain('baris 2 (data ke-1), kolom mkg_tahun: golongan I/b tidak mempunyai langkah gaji pada masa kerja 1 tahun (langkah pertama 3 tahun)');
-    expect(err).toContain('baris 3 (data ke-2), kolom tmt_kgb_terakhir: TMT KGB berikutnya 2017-04-01: tidak ada tabel gaji pokok yang berlaku pada 2017-04-01');
+    expect(err).toContain('baris 3 (data ke-2), kolom tmt_kgb_terakhir: TMT KGB berikutnya 1 April 2017: tidak ada tabel gaji pokok yang berlaku pada 1 April 2017');
     const q = tulis('kgb-kolom.csv', 'nip,golongan,tmt_kgb_terakhir,mkg_tahun\n196607101992031007,III/a,2022-04-01,2\n');
     const err2 = ditolak(simasn('hitung', 'kgb', '--input', q));
     expect(err2).toContain('baris 1, kolom mkg_bulan: kolom "mkg_bulan" tidak ada pada baris judul');

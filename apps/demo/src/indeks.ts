@@ -78,8 +78,8 @@ export async function buatIndeksDemo(tx: Db, instansiId: number): Promise<void> 
   await tx.run(sql`
     insert into instrumen_merit (instansi_id, id, nama, dasar_hukum, berlaku_mulai, definisi, dibuat_pada)
     values (${instansiId}, ${ID_INSTRUMEN}, 'Instrumen Sistem Merit Kabupaten Sukamaju',
-            'PermenPAN-RB 40/2018; contoh untuk data demo: nama sub-aspek dan bobot disusun bebas, bukan instrumen resmi KASN',
-            '2024-01-01', ${JSON.stringify({ aspek, catatan: 'Bobot aspek 10/10/30/10/20/10/4/6 % (tabel IKU LKjIP BKPSDM Lamongan 2022).' })}::jsonb,
+            'PermenPAN-RB 40/2018',
+            '2024-01-01', ${JSON.stringify({ aspek, catatan: 'Bobot aspek 10/10/30/10/20/10/4/6 %.' })}::jsonb,
             '2024-01-15T02:00:00Z')`);
 
   const lalu = TAHUN_INI - 1;

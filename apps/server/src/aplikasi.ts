@@ -6,7 +6,6 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import fastifyCookie from '@fastify/cookie';
 import fastifyMultipart from '@fastify/multipart';
 import fastifyRateLimit from '@fastify/rate-limit';
-import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { sql, type Db } from '@simasn/db';
@@ -32,6 +31,7 @@ import { panaskanPembacaXlsx, PelariPekerjaan } from '@simasn/platform';
 import { KONTRAK_SISTEM } from '@simasn/platform/kontrak';
 import { daftarkanPekerjaanLkjip } from '@simasn/sakip';
 import { rute } from './rute/definisi.ts';
+import { pasangWebStatis } from './statis.ts';
 
 export const FOLDER_WEB = fileURLToPath(new URL('../../web/dist/', import.meta.url));
 
@@ -154,6 +154,6 @@ export async function buatAplikasi(o: OpsiAplikasi): Promise<FastifyInstance> {
   ruteLayanan(app);
   app.get('/api/openapi.json', { config: { akses: 'publik' }, schema: { hide: true } }, async () => app.swagger());
 
-  if (aplikasiWeb) await app.register(fastifyStatic, { root: FOLDER_WEB, wildcard: false, maxAge: '1h' });
+  if (aplikasiWeb) await pasangWebStatis(app, FOLDER_WEB);
   return app;
 }

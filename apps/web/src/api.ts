@@ -17,8 +17,16 @@ export class GalatApi extends Error {
     this.name = 'GalatApi';
     this.status = status;
     this.kode = kode;
-    this.masalah = masalah;
+    this.masalah = masalah.map((m) => ({ ...m, pesan: pesanIsian(m.pesan) }));
   }
+}
+
+/**
+ * A field message as a person typing in the form should read it: the API's format rules speak of
+ * the wire format (`YYYY-MM-DD`), while the web's date field takes `17/05/2022` or `17 Mei 2022`.
+ */
+export function pesanIsian(pesan: string): string {
+  return /YYYY-MM-DD/.test(pesan) ? 'tanggal belum benar: tulis seperti 17/05/2022 atau 17 Mei 2022' : pesan;
 }
 
 let tokenCsrf: string | null = null;

@@ -5,6 +5,7 @@ import { BrowserRouter } from 'react-router';
 import { GalatApi } from './api.ts';
 import { PenyediaSesi } from './sesi.tsx';
 import { Aplikasi } from './Aplikasi.tsx';
+import { muatHalamanAwal } from './daftar-halaman.tsx';
 import './gaya.css';
 
 const klien = new QueryClient({ defaultOptions: { queries: {
@@ -13,6 +14,9 @@ const klien = new QueryClient({ defaultOptions: { queries: {
   refetchOnWindowFocus: false,
   staleTime: 15_000,
 } } });
+
+// The page's code is fetched while the session is checked, not after.
+muatHalamanAwal(location.pathname);
 
 createRoot(document.getElementById('akar')!).render(<StrictMode>
   <QueryClientProvider client={klien}>

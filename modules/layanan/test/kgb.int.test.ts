@@ -208,6 +208,9 @@ describe('bulk confirmation and the surat KGB', () => {
     expect(rows.slice(0, 2).map((r) => r[11])).toEqual(['Sudah terbit', 'Sudah terbit']);
     const a1 = rows.find((r) => r[0] === NIP.a1)!;
     expect(a1.slice(7, 10)).toEqual([3252900, 3355400, 102500]);
+    // The grid as people name it, never the rule id (gapok-pp5-2024).
+    expect(a1[10]).toBe('PP 5/2024');
+    expect(rows.flat().map(String).filter((v) => /gapok-|\d{4}-\d{2}-\d{2}/.test(v))).toEqual([]);
     expect(String(rows.find((r) => r[0] === C.c1)![13])).toContain('Butuh Perbaikan');
   });
 

@@ -12,15 +12,15 @@ describe('IP ASN windows and leadership levels are rule data', () => {
   });
 
   it('the summary texts name the windows of the rule set', () => {
-    expect(uraianKekuranganIpAsn(bkn)).toMatchObject({ diklat_teknis: 'Belum diklat teknis >= 20 JP dalam 12 bulan terakhir',
+    expect(uraianKekuranganIpAsn(bkn)).toMatchObject({ diklat_teknis: 'Belum diklat teknis ≥ 20 JP dalam 12 bulan terakhir',
       seminar: 'Belum seminar/workshop dalam 2 tahun terakhir', skp_kosong: 'Tidak ada data SKP tahun lalu/tahun ini',
       hukuman_disiplin: 'Menjalani hukuman disiplin dalam 12 bulan terakhir' });
     const lain: AturanIpAsn = { ...bkn, id: 'uji', jendela: { jpTeknis: 24, bulanTeknis: 18, bulanSeminar: 36, tahunSkp: 1, bulanHukdis: 6 } };
-    expect(uraianKekuranganIpAsn(lain).diklat_teknis).toBe('Belum diklat teknis >= 24 JP dalam 18 bulan terakhir');
+    expect(uraianKekuranganIpAsn(lain).diklat_teknis).toBe('Belum diklat teknis ≥ 24 JP dalam 18 bulan terakhir');
     expect(uraianKekuranganIpAsn(lain).seminar).toBe('Belum seminar/workshop dalam 3 tahun terakhir');
     const p = { jenisJabatan: 'pelaksana', pendidikan: 'S1', diklatKepemimpinan: false, diklatFungsional: false, diklatTeknis: false, seminar: true, predikatKinerja: 'baik',
       hukumanDisiplin: 'tidak_ada' } as const;
-    expect(kekuranganIpAsn(p, lain).find((k) => k.kode === 'diklat_teknis')?.uraian).toBe('belum diklat teknis >= 24 JP');
+    expect(kekuranganIpAsn(p, lain).find((k) => k.kode === 'diklat_teknis')?.uraian).toBe('belum diklat teknis ≥ 24 JP');
     expect(lamaBulan(12)).toBe('12 bulan');
     expect(lamaBulan(24)).toBe('2 tahun');
   });

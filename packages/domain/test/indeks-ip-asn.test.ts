@@ -213,7 +213,7 @@ describe('what an employee lacks (kekurangan)', () => {
       ['hukuman_disiplin', 2, 2],
     ]);
     expect(k[0]!.uraian).toBe('pendidikan D3 (10 poin); jenjang D4 memberi 15 poin');
-    expect(k[1]!.uraian).toBe('belum diklat teknis >= 20 JP');
+    expect(k[1]!.uraian).toBe('belum diklat teknis ≥ 20 JP');
     const kosong = kekuranganIpAsn(pegawai({ jenisJabatan: 'struktural', pendidikan: null, predikatKinerja: null }));
     expect(kosong.filter((x) => x.jenis === 'data').map((x) => x.uraian)).toEqual(['tidak ada data pendidikan', 'tidak ada data SKP (predikat kinerja)']);
     expect(kosong.map((x) => x.kode)).toEqual(['pendidikan_kosong', 'diklat_kepemimpinan', 'diklat_teknis', 'seminar', 'skp_kosong']);

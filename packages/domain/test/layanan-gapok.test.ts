@@ -75,7 +75,7 @@ describe('grid in force, steps and lookups', () => {
     expect(id('2023-12-31')).toBe('gapok-pp15-2019');
     expect(id('2024-01-01')).toBe('gapok-pp5-2024');
     expect(id('2030-06-01')).toBe('gapok-pp5-2024');
-    expect(id('2018-12-31')).toMatch(/tidak ada tabel gaji pokok yang berlaku pada 2018-12-31.*2019-01-01/);
+    expect(id('2018-12-31')).toMatch(/tidak ada tabel gaji pokok yang berlaku pada 31 Desember 2018.*1 Januari 2019/);
   });
 
   it('knows the steps of every golongan I/a..IV/e', () => {

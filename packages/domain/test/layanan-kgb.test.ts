@@ -78,7 +78,7 @@ describe('KGB: next step of the grid', () => {
       return h.ok ? null : h.alasan;
     };
     expect(alasan({ golongan: 'I/b', mkgTahun: 1 })).toContain('langkah pertama 3 tahun');
-    expect(alasan({ tmtKgbTerakhir: '2015-04-01' })).toMatch(/^TMT KGB berikutnya 2017-04-01: tidak ada tabel gaji pokok/);
+    expect(alasan({ tmtKgbTerakhir: '2015-04-01' })).toMatch(/^TMT KGB berikutnya 1 April 2017: tidak ada tabel gaji pokok/);
     expect(alasan({ mkgBulan: 12 })).toContain('0 sampai 11');
     expect(alasan({ mkgTahun: 2.5 })).toContain('tidak sah');
     expect(alasan({ tmtKgbTerakhir: '2022-02-30' })).toContain('tidak sah');

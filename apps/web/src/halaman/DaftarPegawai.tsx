@@ -10,6 +10,7 @@ import { PilihSaring } from '../komponen/PilihSaring.tsx';
 import { PilihUnit } from '../komponen/PilihUnit.tsx';
 import { Tabel } from '../komponen/Tabel.tsx';
 import { useSesi } from '../sesi.tsx';
+import { Formulir } from '../komponen/Formulir.tsx';
 
 const FILTER = ['q', 'unitId', 'golongan', 'jenisJabatan', 'status', 'pendidikan', 'jenisKelamin', 'kedudukan'] as const;
 const BATAS = 20;
@@ -33,7 +34,7 @@ export function DaftarPegawai() {
       </div>
 
       <search>
-        <form className="kartu saringan" onSubmit={(e) => e.preventDefault()}>
+        <Formulir className="kartu saringan" onSubmit={(e) => e.preventDefault()}>
           <div className="isian isian-lebar">
             <label htmlFor="cari-pegawai">Cari NIP atau nama</label>
             <input id="cari-pegawai" type="search" placeholder={boleh('pegawai:data_pribadi') ? 'Cari NIP, NIK atau nama' : 'Cari NIP atau nama'} autoComplete="off" value={ketik}
@@ -75,7 +76,7 @@ export function DaftarPegawai() {
               </button>
             </div>
           )}
-        </form>
+        </Formulir>
       </search>
 
       <DaftarBerhalaman kueri={q} halaman={halaman} batas={BATAS} ganti={(h) => ubah({}, h)} kosong="Tidak ada pegawai yang cocok dengan pencarian ini."
@@ -98,7 +99,7 @@ export function DaftarPegawai() {
             { judul: 'Jabatan', isi: (p) => p.jabatan ?? '–' },
             { judul: 'Unit kerja', atribut: () => ({ 'data-kolom': 'unit' }), isi: (p) => (
               <>
-                {p.unit?.nama ?? '–'}
+                {p.unit?.nama ?? 'Tanpa unit'}
                 {p.perangkatDaerah && p.perangkatDaerah.id !== p.unit?.id && <small className="sub">{p.perangkatDaerah.nama}</small>}
               </>
             ) },

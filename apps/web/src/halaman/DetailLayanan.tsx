@@ -13,6 +13,7 @@ import { dataIsian, DataLangkahTercatat, definisiIsianLangkah } from '../kompone
 import { JejakWaktu, LangkahLayanan, LencanaLayanan, RingkasKgb } from '../komponen/JejakLayanan.tsx';
 import { BukaDokumen } from '../komponen/PanelUsulanLayanan.tsx';
 import { Memuat, PesanBerhasil, PesanGalat } from '../komponen/Status.tsx';
+import { PilihBerkas } from '../komponen/Formulir.tsx';
 
 /**
  * One service request of any service: steps with what was recorded at each, timeline, document
@@ -78,13 +79,9 @@ export function DetailLayanan() {
                   )
                   : <span className="tersembunyi">belum ada</span>}
                 {bolehUbahDokumen && (
-                  <label className="tombol kecil">
-                    Unggah PDF
-                    <input type="file" accept="application/pdf" className="sr" onChange={(e) => {
-                      const f = e.target.files?.[0];
-                      if (f) unggah.mutate({ kode: d.kode, berkas: f });
-                    }} />
-                  </label>
+                  <PilihBerkas accept="application/pdf" label={`Unggah ${d.label}`} teksTombol="Unggah PDF" langsung ganti={(f) => {
+                    if (f) unggah.mutate({ kode: d.kode, berkas: f });
+                  }} />
                 )}
               </li>
             ))}

@@ -12,6 +12,7 @@ import { LencanaStatus } from '../komponen/Lencana.tsx';
 import { Memuat, PesanBerhasil, PesanGalat } from '../komponen/Status.tsx';
 import { Rinci } from '../komponen/Rinci.tsx';
 import { Tabel } from '../komponen/Tabel.tsx';
+import { Formulir } from '../komponen/Formulir.tsx';
 
 type BarisPerbandingan = ResponsTitik<typeof KONTRAK_USULAN.ambil>['perbandingan'][number];
 
@@ -176,7 +177,7 @@ export function DetailUsulan({ kembali }: { kembali: string }) {
           <h2 id="judul-keputusan">Keputusan</h2>
           <PesanGalat galat={galat} />
           <div className="kisi-keputusan">
-            <form onSubmit={(e) => putuskan('setujui', e)} className="kotak-keputusan">
+            <Formulir onSubmit={(e) => putuskan('setujui', e)} className="kotak-keputusan">
               <div className="isian">
                 <label htmlFor="catatan-setuju">Catatan persetujuan (opsional)</label>
                 <textarea id="catatan-setuju" rows={3} value={catatan} onChange={(e) =>
@@ -185,8 +186,8 @@ export function DetailUsulan({ kembali }: { kembali: string }) {
               <button type="submit" className="tombol utama" disabled={mengirim !== ''}>
                 {mengirim === 'setujui' ? 'Menyetujui…' : 'Setujui'}
               </button>
-            </form>
-            <form onSubmit={(e) =>
+            </Formulir>
+            <Formulir onSubmit={(e) =>
               putuskan('tolak', e)} className="kotak-keputusan"
             >
               <div className="isian">
@@ -198,7 +199,7 @@ export function DetailUsulan({ kembali }: { kembali: string }) {
               <button type="submit" className="tombol bahaya" disabled={mengirim !== ''}>
                 {mengirim === 'tolak' ? 'Menolak…' : 'Tolak'}
               </button>
-            </form>
+            </Formulir>
           </div>
         </section>
       )}

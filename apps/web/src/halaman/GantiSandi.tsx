@@ -5,6 +5,7 @@ import { GalatApi, panggil } from '../api.ts';
 import { useKirim } from '../kait.ts';
 import { useSesi } from '../sesi.tsx';
 import { PesanBerhasil, PesanGalat } from '../komponen/Status.tsx';
+import { Formulir } from '../komponen/Formulir.tsx';
 
 /** The problem the server (or the same rules here) found with one isian, to show beside it. */
 function pesanIsian(galat: unknown, kolom: string): string | undefined {
@@ -82,7 +83,7 @@ export function GantiSandi() {
       )}
       {berhasil && <PesanBerhasil>Kata sandi berhasil diganti. Sesi Anda di perangkat lain telah diakhiri.</PesanBerhasil>}
       <PesanGalat galat={galat} />
-      <form className="kartu" onSubmit={kirim} noValidate>
+      <Formulir className="kartu" onSubmit={kirim}>
         {isian('sandi-lama', 'sandiLama', wajib ? 'Kata sandi lama (dari admin)' : 'Kata sandi lama', lama, setLama, 'current-password')}
         {isian('sandi-baru', 'sandiBaru', 'Kata sandi baru', baru, setBaru, 'new-password',
           'Minimal 8 karakter; bukan kata sandi yang umum dipakai, bukan dari nama Anda, NIP atau nama instansi. Frasa panjang (tiga kata atau lebih) lebih aman daripada simbol acak.')}
@@ -90,7 +91,7 @@ export function GantiSandi() {
         <button type="submit" className="tombol utama" disabled={mengirim}>
           {mengirim ? 'Menyimpan…' : 'Ganti kata sandi'}
         </button>
-      </form>
+      </Formulir>
     </section>
   );
 }

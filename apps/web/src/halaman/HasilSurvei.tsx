@@ -17,6 +17,7 @@ import { Tabel } from '../komponen/Tabel.tsx';
 import { useSesi } from '../sesi.tsx';
 import { IsianLayanan, UbahLayananSurvei } from './UbahLayananSurvei.tsx';
 import './survei.css';
+import { Formulir } from '../komponen/Formulir.tsx';
 
 /** GET /api/survei/ikm */
 type Ringkasan = ResponsTitik<typeof KONTRAK_SURVEI.ringkasanIkm>;
@@ -222,14 +223,14 @@ function FormTambahLayanan({ selesai }: { selesai: (id: number) => void }) {
     });
   }
   return (
-    <form className="kartu form-panel" onSubmit={kirim} aria-label="Tambah layanan yang disurvei">
+    <Formulir className="kartu form-panel" onSubmit={kirim} aria-label="Tambah layanan yang disurvei">
       <h2>Tambah layanan yang disurvei</h2>
       <PesanGalat galat={galat} />
       <div className="kisi-isian">
         <IsianLayanan awalan="layanan" isian={isian} ubah={setIsian} />
       </div>
       <button type="submit" className="tombol utama" disabled={mengirim}>{mengirim ? 'Menyimpan…' : 'Simpan layanan'}</button>
-    </form>
+    </Formulir>
   );
 }
 

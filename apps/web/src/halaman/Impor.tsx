@@ -4,12 +4,12 @@ import { useQueryClient } from '@tanstack/react-query';
 import { formatAngka } from '@simasn/domain';
 import { KONTRAK_IMPOR, type NAMA_LEMBAR_IMPOR } from '@simasn/kepegawaian/kontrak';
 import { alamatTitik, kunciJalur, mintaMentah, simpanUnduhan } from '../api.ts';
-import { formatUkuran } from '../format.ts';
 import { JUDUL_RIWAYAT, type JenisRiwayat } from '../riwayat.ts';
 import { kirimImpor, type HasilImpor, type Kemajuan, type TahapImpor } from '../unggah-impor.ts';
 import { Pilih } from '../komponen/PilihSaring.tsx';
 import { PesanGalat } from '../komponen/Status.tsx';
 import { Tabel } from '../komponen/Tabel.tsx';
+import { Formulir, PilihBerkas } from '../komponen/Formulir.tsx';
 
 type Lembar = (typeof NAMA_LEMBAR_IMPOR)[number];
 
@@ -89,17 +89,16 @@ export function Impor() {
           <code>riwayat_jabatan</code>, dan seterusnya), lalu unggah di sini. Setiap baris diperiksa lebih dulu; bila ada satu saja kesalahan,{' '}
           <strong>tidak ada data yang disimpan</strong>. CSV berisi satu jenis data per berkas.
         </p>
-        <form onSubmit={kirim} className="form-impor">
+        <Formulir onSubmit={kirim} className="form-impor">
           <div className="kisi-isian">
             <div className="isian isian-lebar">
               <label htmlFor="impor-berkas">Berkas (.xlsx atau .csv)</label>
-              <input id="impor-berkas" type="file" accept=".xlsx,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv" onChange={(e) => {
-                setBerkas(e.target.files?.[0] ?? null);
+              <PilihBerkas id="impor-berkas" accept=".xlsx,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv" berkas={berkas} ganti={(f) => {
+                setBerkas(f);
                 setHasil(null);
                 setKemajuan(null);
                 setGalat(null);
               }} />
-              {berkas && <small className="petunjuk">{berkas.name} ({formatUkuran(berkas.size)})</small>}
             </div>
             {csv && (
               <Pilih id="impor-lembar" label="Jenis data dalam CSV" nilai={lembar} ganti={(v) => setLembar(v as Lembar)} pilihan={LEMBAR.map((l) => [l.nilai, l.label] as const)} />
@@ -115,7 +114,7 @@ export function Impor() {
               {berjalan ? 'Memproses…' : periksaSaja ? 'Periksa berkas' : 'Impor'}
             </button>
           </div>
-        </form>
+        </Formulir>
         {kemajuan && (
           <div className="kemajuan">
             <div className="label-kemajuan" id="label-kemajuan">

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useMutation } from '@tanstack/react-query';
 import { Bar } from 'react-chartjs-2';
 import type { ChartOptions } from 'chart.js';
-import { formatAngka, formatNip, formatRupiah, bacaAngkaIsian, type DimensiIpAsn } from '@simasn/domain';
+import { formatAngka, formatNip, formatRupiah, formatTanggal, bacaAngkaIsian, type DimensiIpAsn } from '@simasn/domain';
 import { KONTRAK_INDEKS, type KODE_KEKURANGAN, type skemaRencanaPelatihan, type zNilaiIpAsn } from '@simasn/indeks/kontrak';
 import type { z } from '@simasn/kontrak';
 import { alamatTitik, panggil } from '../api.ts';
@@ -15,6 +15,7 @@ import { Kosong, Memuat, PesanGalat } from '../komponen/Status.tsx';
 import { Tabel, type Kolom } from '../komponen/Tabel.tsx';
 import { useSesi } from '../sesi.tsx';
 import { tahunIniSetempat } from '../format.ts';
+import { Formulir } from '../komponen/Formulir.tsx';
 
 type Dimensi = DimensiIpAsn;
 type Nilai = z.input<typeof zNilaiIpAsn>;
@@ -70,7 +71,7 @@ function Perencana({ kueri }: { kueri: AcuanIpAsn }) {
       <p className="sub">
         Dengan anggaran dan biaya per peserta, SIMASN memilih siapa dilatih apa agar IP ASN naik paling tinggi. Kosongkan biaya jenis pelatihan yang tidak direncanakan.
       </p>
-      <form onSubmit={kirim} className="kisi-isian">
+      <Formulir onSubmit={kirim} className="kisi-isian">
         {kotakIsian('anggaran', 'Anggaran (Rp)')}
         {kotakIsian('teknis', 'Biaya diklat teknis per peserta (Rp)')}
         {kotakIsian('seminar', 'Biaya seminar/workshop per peserta (Rp)')}
@@ -79,7 +80,7 @@ function Perencana({ kueri }: { kueri: AcuanIpAsn }) {
         <div className="aksi">
           <button className="tombol" type="submit" disabled={m.isPending}>{m.isPending ? 'Menghitung…' : 'Susun rencana'}</button>
         </div>
-      </form>
+      </Formulir>
       {m.error && <PesanGalat galat={m.error} />}
       {r && (
         <div data-testid="hasil-rencana">
@@ -96,7 +97,7 @@ function Perencana({ kueri }: { kueri: AcuanIpAsn }) {
               { judul: 'NIP', kelas: 'nip', isi: (p) =>
                 formatNip(p.nip) },
               { judul: 'Nama', isi: (p) => p.nama },
-              { judul: 'Unit', isi: (p) => p.unit ?? '–' },
+              { judul: 'Unit', isi: (p) => p.unit ?? 'Tanpa unit' },
               { judul: 'Pelatihan', isi: (p) => p.labelPelatihan },
               { judul: 'Tambahan poin', isi: (p) => desimal(p.tambahanPoin) },
             ]} />
@@ -159,7 +160,7 @@ export function IndeksIpAsn() {
             <KartuAngka label="IP ASN" idNilai="nilai-ip-asn" nilai={h.jumlahPegawai ? desimal(h.rataRata.total) : '–'} sub={h.kategori ?? 'tidak ada PNS yang diukur'}
               idSub="kategori-ip-asn" />
             {DIMENSI.map((d) => <KartuAngka key={d.kunci} label={d.label} nilai={desimal(h.rataRata[d.kunci])} sub={<>dari {formatAngka(h.maksimum[d.kunci])}</>} />)}
-            <KartuAngka label="PNS diukur" nilai={formatAngka(h.jumlahPegawai)} sub={<>per {h.tanggalAcuan.split('-').reverse().join('-')}</>} />
+            <KartuAngka label="PNS diukur" nilai={formatAngka(h.jumlahPegawai)} sub={<>per {formatTanggal(h.tanggalAcuan)}</>} />
           </div>
           <p className="sub">Aturan: {h.aturan.nama} ({h.aturan.dasarHukum}).</p>
           {(h.celahData.tanpaPendidikan > 0 || h.celahData.tanpaSkp > 0 || h.celahData.tanpaJabatan > 0) && (
@@ -196,7 +197,7 @@ export function IndeksIpAsn() {
                 { judul: 'PNS', isi: (i) => (
                   <>
                     <span className="nip">{formatNip(i.nip)}</span> {i.nama}
-                    <small className="sub">{i.jabatan ?? '–'} · {i.unit ?? '–'}</small>
+                    <small className="sub">{i.jabatan ?? '–'} · {i.unit ?? 'Tanpa unit'}</small>
                   </>
                 ) },
                 ...DIMENSI.map((d): Kolom<(typeof p.data.items)[number]> => ({ judul: d.label, isi: (i) =>

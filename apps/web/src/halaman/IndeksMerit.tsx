@@ -16,6 +16,7 @@ import { Kosong, Memuat, PesanBerhasil, PesanGalat } from '../komponen/Status.ts
 import { TabelGulir } from '../komponen/Tabel.tsx';
 import { useSesi } from '../sesi.tsx';
 import { BukaKembali, RiwayatFinal } from './MeritBukaKembali.tsx';
+import { Formulir, PilihBerkas } from '../komponen/Formulir.tsx';
 
 type Penilaian = ResponsTitik<typeof KONTRAK_MERIT.ambil>;
 type Aspek = Penilaian['aspek'][number];
@@ -129,10 +130,8 @@ function BarisSubAspek({ p, s, bisaUbah, simpan }: { p: Penilaian, s: SubAspek, 
         {bisaUbah && s.skor !== null && (
           <div className="isian" style={{ margin: '0.25rem 0 0' }}>
             <label htmlFor={idBukti} className="label-kecil">{s.dokumen ? 'Ganti bukti' : 'Unggah bukti'} (PDF/PNG/JPEG)</label>
-            <input id={idBukti} type="file" accept="application/pdf,image/png,image/jpeg,.pdf,.png,.jpg,.jpeg" disabled={bukti.isPending} onChange={(e) => {
-              const f = e.target.files?.[0];
+            <PilihBerkas id={idBukti} accept="application/pdf,image/png,image/jpeg,.pdf,.png,.jpg,.jpeg" disabled={bukti.isPending} langsung ganti={(f) => {
               if (f) bukti.mutate(f);
-              e.target.value = '';
             }} />
             {bukti.isPending && <small className="petunjuk" role="status">Mengunggah…</small>}
           </div>
@@ -171,7 +170,7 @@ function FormTarget({ p, simpan }: { p: Penilaian, simpan: (x: Penilaian) => voi
     }
   }
   return (
-    <form onSubmit={kirim} className="kisi-isian" aria-label="Target nilai Sistem Merit">
+    <Formulir onSubmit={kirim} className="kisi-isian" aria-label="Target nilai Sistem Merit">
       <div className="isian">
         <label htmlFor="merit-target">Target total tahun {p.tahun}</label>
         <input id="merit-target" inputMode="decimal" value={isian.targetTotal} onChange={(e) => setIsian({ ...isian, targetTotal: e.target.value })} />
@@ -184,7 +183,7 @@ function FormTarget({ p, simpan }: { p: Penilaian, simpan: (x: Penilaian) => voi
         <button className="tombol sekunder" type="submit" disabled={m.isPending}>{m.isPending ? 'Menyimpan…' : 'Simpan target'}</button>
       </div>
       <PesanGalat galat={salah ?? m.error} />
-    </form>
+    </Formulir>
   );
 }
 
@@ -207,7 +206,7 @@ function BukaPenilaian({ tahun, dibuka }: { tahun: number, dibuka: (p: Penilaian
     }
   }
   return (
-    <form className="kartu form-panel" onSubmit={kirim} aria-label="Buka penilaian Sistem Merit">
+    <Formulir className="kartu form-panel" onSubmit={kirim} aria-label="Buka penilaian Sistem Merit">
       <h2>Buka penilaian tahun {tahun}</h2>
       <div className="kisi-isian">
         <div className="isian isian-lebar">
@@ -241,7 +240,7 @@ function BukaPenilaian({ tahun, dibuka }: { tahun: number, dibuka: (p: Penilaian
       <div className="baris-tombol">
         <button className="tombol utama" type="submit" disabled={m.isPending}>{m.isPending ? 'Membuka…' : 'Buka penilaian'}</button>
       </div>
-    </form>
+    </Formulir>
   );
 }
 

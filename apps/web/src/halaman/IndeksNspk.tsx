@@ -11,6 +11,7 @@ import { PilihTahun, useTahunPenilaian } from '../komponen/PilihTahun.tsx';
 import { Memuat, PesanBerhasil, PesanGalat } from '../komponen/Status.tsx';
 import { Tabel } from '../komponen/Tabel.tsx';
 import { useSesi } from '../sesi.tsx';
+import { Formulir } from '../komponen/Formulir.tsx';
 
 type PenilaianNspk = ResponsTitik<typeof KONTRAK_MERIT.ambilNspk>;
 
@@ -125,7 +126,7 @@ export function IndeksNspk() {
 
           {kelola ?
             (
-              <form className="kartu form-panel" onSubmit={kirim} aria-label="Nilai elemen NSPK">
+              <Formulir className="kartu form-panel" onSubmit={kirim} aria-label="Nilai elemen NSPK">
                 <h2>Nilai 18 elemen (0–100)</h2>
                 <div className="kisi-isian">
                   {p.elemen.map((e, i) => (
@@ -148,7 +149,7 @@ export function IndeksNspk() {
                     </button>
                   )}
                 </div>
-              </form>
+              </Formulir>
             ) :
             (
               <Tabel data-testid="tabel-nspk" baris={p.elemen} kunci={(e) => e.kode} kolom={[{ judul: 'Elemen', isi: (e, i) =>

@@ -10,6 +10,7 @@ import { Memuat, PesanBerhasil, PesanGalat } from '../komponen/Status.tsx';
 import { Tabel } from '../komponen/Tabel.tsx';
 import { useSesi } from '../sesi.tsx';
 import { TombolSimpan } from '../komponen/TombolSimpan.tsx';
+import { Formulir, IsianTanggal } from '../komponen/Formulir.tsx';
 
 type Instrumen = ResponsTitik<typeof KONTRAK_MERIT.daftarInstrumen>[number];
 type InstrumenTersimpan = ResponsTitik<typeof KONTRAK_MERIT.simpanInstrumen>;
@@ -97,7 +98,7 @@ function Penyunting({ dasar, batal, tersimpan }: { dasar: Instrumen, batal: () =
   }
 
   return (
-    <form className="kartu form-panel" onSubmit={kirim} aria-label="Instrumen Sistem Merit versi instansi">
+    <Formulir className="kartu form-panel" onSubmit={kirim} aria-label="Instrumen Sistem Merit versi instansi">
       <h2>Versi instansi dari {dasar.nama}</h2>
       <p className="sub">Instrumen berversi: versi yang sudah tersimpan tidak diubah (penilaian menyebutnya). Perubahan disimpan dengan id baru.</p>
       <div className="kisi-isian">
@@ -107,14 +108,14 @@ function Penyunting({ dasar, batal, tersimpan }: { dasar: Instrumen, batal: () =
               {LABEL_ISIAN[k]}
               <span className="wajib" aria-hidden="true">*</span>
             </label>
-            <input id={`instrumen-${k}`} required value={isian[k]} onChange={(e) => setIsian({ ...isian, [k]: e.target.value })} />
+            <input id={`instrumen-${k}`} aria-required="true" value={isian[k]} onChange={(e) => setIsian({ ...isian, [k]: e.target.value })} />
           </div>
         ))}
         <div className="isian">
           <label htmlFor="instrumen-berlaku">
             Berlaku mulai<span className="wajib" aria-hidden="true">*</span>
           </label>
-          <input id="instrumen-berlaku" type="date" required value={isian.berlakuMulai} onChange={(e) => setIsian({ ...isian, berlakuMulai: e.target.value })} />
+          <IsianTanggal id="instrumen-berlaku" aria-required="true" nilai={isian.berlakuMulai} ganti={(v) => setIsian({ ...isian, berlakuMulai: v })} />
         </div>
         <div className="isian isian-lebar">
           <label htmlFor="instrumen-catatan">Catatan</label>
@@ -184,7 +185,7 @@ function Penyunting({ dasar, batal, tersimpan }: { dasar: Instrumen, batal: () =
       </p>
       <PesanGalat galat={salah ?? galatTerbaca(m.error, isian)} />
       <TombolSimpan teks="Simpan versi instansi" mengirim={m.isPending} batal={batal} />
-    </form>
+    </Formulir>
   );
 }
 

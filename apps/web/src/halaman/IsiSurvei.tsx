@@ -8,6 +8,7 @@ import { useKueriApi } from '../kait.ts';
 import { Pilih } from '../komponen/PilihSaring.tsx';
 import { Memuat, PesanGalat } from '../komponen/Status.tsx';
 import './survei.css';
+import { Formulir } from '../komponen/Formulir.tsx';
 
 type Respon = z.input<typeof skemaResponSurvei>;
 
@@ -110,7 +111,7 @@ export function IsiSurvei() {
           ) :
           f ?
           (
-            <form onSubmit={kirim} noValidate aria-label="Survei kepuasan masyarakat">
+            <Formulir onSubmit={kirim} aria-label="Survei kepuasan masyarakat">
               <p>
                 Penilaian Anda membantu kami memperbaiki pelayanan. Survei ini <strong>tanpa nama</strong>: data diri di bagian akhir boleh dikosongkan.
               </p>
@@ -178,7 +179,7 @@ export function IsiSurvei() {
               <button type="submit" className="tombol utama raksasa" disabled={mengirim}>
                 {mengirim ? 'Mengirim…' : 'Kirim penilaian'}
               </button>
-            </form>
+            </Formulir>
           ) :
           null}
       </main>

@@ -8,6 +8,7 @@ import { useDaftarBerhalaman, useHalamanApi } from '../kait.ts';
 import { formatWaktu, tampilNilai } from '../format.ts';
 import { DaftarBerhalaman } from '../komponen/Paginasi.tsx';
 import { Tabel } from '../komponen/Tabel.tsx';
+import { Formulir, IsianTanggal } from '../komponen/Formulir.tsx';
 
 const FILTER = ['q', 'nip', 'aksi', 'nama', 'entitas', 'dari', 'sampai', 'urut'] as const;
 const BATAS = 50;
@@ -94,7 +95,7 @@ export function JejakAudit() {
           </a>
         </div>
       </div>
-      <form className="kartu saringan" onSubmit={terapkan} aria-label="Saring jejak audit">
+      <Formulir className="kartu saringan" onSubmit={terapkan} aria-label="Saring jejak audit">
         <div className="isian">
           <label htmlFor="audit-q">Cari</label>
           <input id="audit-q" type="search" value={ketik} placeholder="pengguna, aksi, pegawai, keterangan" onChange={(e) => setKetik(e.target.value)} />
@@ -143,11 +144,11 @@ export function JejakAudit() {
         </div>
         <div className="isian">
           <label htmlFor="audit-dari">Dari tanggal</label>
-          <input id="audit-dari" type="date" value={isian.dari} onChange={(e) => setIsian({ ...isian, dari: e.target.value })} />
+          <IsianTanggal id="audit-dari" nilai={isian.dari} ganti={(v) => setIsian({ ...isian, dari: v })} />
         </div>
         <div className="isian">
           <label htmlFor="audit-sampai">Sampai tanggal</label>
-          <input id="audit-sampai" type="date" value={isian.sampai} onChange={(e) => setIsian({ ...isian, sampai: e.target.value })} />
+          <IsianTanggal id="audit-sampai" nilai={isian.sampai} ganti={(v) => setIsian({ ...isian, sampai: v })} />
         </div>
         <div className="isian">
           <label htmlFor="audit-urut">Urutkan</label>
@@ -167,7 +168,7 @@ export function JejakAudit() {
             Kosongkan
           </button>
         </div>
-      </form>
+      </Formulir>
       <DaftarBerhalaman kueri={q} halaman={halaman} batas={BATAS} ganti={keHalaman} kosong="Tidak ada catatan yang cocok."
         ringkasan={(total) => <p className="ringkasan-hasil">{formatAngka(total)} catatan</p>}
       >

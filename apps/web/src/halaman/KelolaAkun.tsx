@@ -14,6 +14,7 @@ import { PesanBerhasil, PesanGalat } from '../komponen/Status.tsx';
 import { Tabel } from '../komponen/Tabel.tsx';
 import { TombolSimpan } from '../komponen/TombolSimpan.tsx';
 import { useSesi } from '../sesi.tsx';
+import { Formulir } from '../komponen/Formulir.tsx';
 
 const BATAS = 20;
 
@@ -291,7 +292,7 @@ function FormPeran({ akun, selesai, batal }: { akun: Akun, selesai: (pesan: stri
   }
 
   return (
-    <form className="kartu form-panel" onSubmit={periksa} aria-label={`Ubah peran ${akun.namaPengguna}`}>
+    <Formulir className="kartu form-panel" onSubmit={periksa} aria-label={`Ubah peran ${akun.namaPengguna}`}>
       <h2>
         Ubah peran <code>{akun.namaPengguna}</code>
       </h2>
@@ -312,7 +313,7 @@ function FormPeran({ akun, selesai, batal }: { akun: Akun, selesai: (pesan: stri
           </p>
         </DialogKonfirmasi>
       )}
-    </form>
+    </Formulir>
   );
 }
 
@@ -348,13 +349,13 @@ function FormAkun({ selesai, batal }: { selesai: (pesan: string) => void, batal:
   }
 
   return (
-    <form className="kartu form-panel" onSubmit={kirim} aria-label="Buat akun" noValidate>
+    <Formulir className="kartu form-panel" onSubmit={kirim} aria-label="Buat akun">
       <h2>Buat akun</h2>
       <PesanGalat galat={galat} />
       <div className="kisi-isian">
         <div className="isian">
           <label htmlFor="akun-nama">Nama pengguna (NIP untuk ASN)</label>
-          <input id="akun-nama" required autoCapitalize="none" value={namaPengguna} onChange={(e) => setNamaPengguna(e.target.value)} />
+          <input id="akun-nama" aria-required="true" autoCapitalize="none" value={namaPengguna} onChange={(e) => setNamaPengguna(e.target.value)} />
         </div>
         <div className="isian">
           <label htmlFor="akun-tampilan">Nama tampilan</label>
@@ -362,8 +363,8 @@ function FormAkun({ selesai, batal }: { selesai: (pesan: string) => void, batal:
         </div>
         <div className="isian">
           <label htmlFor="akun-sandi">Kata sandi awal</label>
-          <input id="akun-sandi" type="password" autoComplete="new-password" required value={sandi} onChange={(e) => setSandi(e.target.value)}
-            aria-invalid={galatSandi ? true : undefined} aria-describedby={galatSandi ? 'akun-sandi-galat' : 'akun-sandi-petunjuk'} />
+          <input id="akun-sandi" type="password" autoComplete="new-password" value={sandi} onChange={(e) => setSandi(e.target.value)} aria-invalid={galatSandi ? true : undefined}
+            aria-describedby={galatSandi ? 'akun-sandi-galat' : 'akun-sandi-petunjuk'} />
           {galatSandi ?
             (
               <small id="akun-sandi-galat" className="galat-isian">
@@ -379,6 +380,6 @@ function FormAkun({ selesai, batal }: { selesai: (pesan: string) => void, batal:
       </div>
       <PilihPeran awalan="akun" peran={peran} setPeran={setPeran} unitKode={unitKode} setUnitKode={setUnitKode} />
       <TombolSimpan teks="Buat akun" mengirim={mengirim} batal={batal} />
-    </form>
+    </Formulir>
   );
 }

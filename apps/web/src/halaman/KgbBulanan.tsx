@@ -18,6 +18,7 @@ import { SaringDaftar } from '../komponen/SaringDaftar.tsx';
 import { PesanBerhasil, PesanGalat } from '../komponen/Status.tsx';
 import { SelPegawai } from '../komponen/Tabel.tsx';
 import { TabelPilih, usePilihan } from '../komponen/TabelPilih.tsx';
+import { PilihBulan } from '../komponen/Formulir.tsx';
 
 type BarisKgb = z.input<typeof skemaBarisKgb>;
 type FilterKgb = NonNullable<MasukanTitik<typeof KONTRAK_LAYANAN.kgb>['query']>;
@@ -73,15 +74,13 @@ export function KgbBulanan() {
         <h1>KGB Bulanan</h1>
         <div className="isian isian-sebaris">
           <label htmlFor="bulan-kgb">Bulan TMT</label>
-          <input id="bulan-kgb" type="month" value={bulan} onChange={(e) => {
+          <PilihBulan id="bulan-kgb" nilai={bulan} ganti={(b) => {
             pilihan.kosongkan();
             konfirmasi.reset();
-            if (e.target.value) {
-              const p = new URLSearchParams(param);
-              p.set('bulan', e.target.value);
-              p.delete('page');
-              setParam(p, { replace: true });
-            }
+            const p = new URLSearchParams(param);
+            p.set('bulan', b);
+            p.delete('page');
+            setParam(p, { replace: true });
           }} />
         </div>
       </div>

@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { Navigate, useLocation, useNavigate } from 'react-router';
 import { useSesi } from '../sesi.tsx';
 import { PesanGalat } from '../komponen/Status.tsx';
+import { Formulir } from '../komponen/Formulir.tsx';
 
 export function Masuk() {
   const { sesi, memuat, masuk } = useSesi();
@@ -31,8 +32,8 @@ export function Masuk() {
   }
 
   return (
-    <div className="halaman-masuk">
-      <form className="kartu kartu-masuk" onSubmit={kirim} noValidate>
+    <main className="halaman-masuk" id="isi">
+      <Formulir className="kartu kartu-masuk" onSubmit={kirim}>
         <div className="merek-masuk">
           <span className="logo" aria-hidden="true">
             S
@@ -45,12 +46,12 @@ export function Masuk() {
         <PesanGalat galat={galat} />
         <div className="isian">
           <label htmlFor="masuk-username">NIP atau nama pengguna</label>
-          <input id="masuk-username" name="username" autoComplete="username" autoCapitalize="none" spellCheck={false} required value={username}
+          <input id="masuk-username" name="username" autoComplete="username" autoCapitalize="none" spellCheck={false} aria-required="true" value={username}
             onChange={(e) => setUsername(e.target.value)} />
         </div>
         <div className="isian">
           <label htmlFor="masuk-password">Kata sandi</label>
-          <input id="masuk-password" name="password" type="password" autoComplete="current-password" required value={password} onChange={(e) => setPassword(e.target.value)} />
+          <input id="masuk-password" name="password" type="password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)} />
         </div>
         <button type="submit" className="tombol utama lebar" disabled={mengirim || !username || !password}>
           {mengirim ? 'Memeriksa…' : 'Masuk'}
@@ -58,7 +59,7 @@ export function Masuk() {
         <p className="catatan-kecil">
           Gunakan NIP (18 digit) untuk akun ASN. Lupa kata sandi? Minta admin BKD mengatur ulang kata sandi Anda: Anda menerima kata sandi sementara yang wajib diganti saat masuk.
         </p>
-      </form>
-    </div>
+      </Formulir>
+    </main>
   );
 }

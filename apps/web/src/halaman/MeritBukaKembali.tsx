@@ -6,6 +6,7 @@ import type { ResponsTitik } from '@simasn/kontrak';
 import { GalatApi, kunciJalur, panggil, periksaIsian } from '../api.ts';
 import { formatWaktu } from '../format.ts';
 import { PesanGalat } from '../komponen/Status.tsx';
+import { Formulir } from '../komponen/Formulir.tsx';
 
 type Penilaian = ResponsTitik<typeof KONTRAK_MERIT.ambil>;
 /** One finalisation (its frozen figure) or one reopening (its reason), as GET /api/indeks/merit/{id} lists them. */
@@ -47,12 +48,12 @@ export function BukaKembali({ p, simpan }: { p: Penilaian, simpan: (x: Penilaian
           </div>
         ) :
         (
-          <form onSubmit={kirim} aria-label="Buka kembali penilaian Sistem Merit">
+          <Formulir onSubmit={kirim} aria-label="Buka kembali penilaian Sistem Merit">
             <div className="isian isian-lebar">
               <label htmlFor="merit-alasan-buka">
                 Alasan dibuka kembali<span className="wajib" aria-hidden="true">*</span>
               </label>
-              <textarea id="merit-alasan-buka" rows={3} required maxLength={1000} value={alasan} onChange={(e) => setAlasan(e.target.value)}
+              <textarea id="merit-alasan-buka" rows={3} aria-required="true" maxLength={1000} value={alasan} onChange={(e) => setAlasan(e.target.value)}
                 placeholder="mis. bukti sub-aspek 3.4 tertukar, skor dikoreksi" />
             </div>
             <PesanGalat galat={m.error} />
@@ -62,7 +63,7 @@ export function BukaKembali({ p, simpan }: { p: Penilaian, simpan: (x: Penilaian
                 : <button type="submit" className="tombol bahaya" disabled={m.isPending}>{m.isPending ? 'Membuka…' : 'Ya, buka kembali'}</button>}
               <button type="button" className="tombol sekunder" disabled={m.isPending} onClick={() => setBuka(false)}>Batal</button>
             </div>
-          </form>
+          </Formulir>
         )}
     </section>
   );

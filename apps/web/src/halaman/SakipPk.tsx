@@ -13,6 +13,7 @@ import { PilihRenstra, useRenstraTerpilih } from '../komponen/PilihRenstra.tsx';
 import { Kosong, Memuat, PesanBerhasil, PesanGalat } from '../komponen/Status.tsx';
 import { Tabel } from '../komponen/Tabel.tsx';
 import { useSesi } from '../sesi.tsx';
+import { Formulir, IsianTanggal } from '../komponen/Formulir.tsx';
 
 /** One PK version as GET /api/sakip/pk/:id (and every PK action) answers it. */
 type Pk = ResponsTitik<typeof KONTRAK_SAKIP.pk>;
@@ -209,7 +210,7 @@ export function DetailPk() {
         </div>
       )}
       {p.status === 'disetujui' && kelola && (
-        <form className="kartu" onSubmit={(e) => {
+        <Formulir className="kartu" onSubmit={(e) => {
           e.preventDefault();
           buatRevisi.mutate(p);
         }}>
@@ -217,17 +218,17 @@ export function DetailPk() {
           <div className="kisi-isian">
             <div className="isian">
               <label htmlFor="rev-tanggal">Tanggal perubahan</label>
-              <input id="rev-tanggal" type="date" required value={revisi.tanggal} onChange={(e) => setRevisi({ ...revisi, tanggal: e.target.value })} />
+              <IsianTanggal id="rev-tanggal" aria-required="true" nilai={revisi.tanggal} ganti={(v) => setRevisi({ ...revisi, tanggal: v })} />
             </div>
             <div className="isian isian-lebar">
               <label htmlFor="rev-alasan">Alasan (misalnya P-APBD)</label>
-              <input id="rev-alasan" required value={revisi.alasan} onChange={(e) => setRevisi({ ...revisi, alasan: e.target.value })} />
+              <input id="rev-alasan" aria-required="true" value={revisi.alasan} onChange={(e) => setRevisi({ ...revisi, alasan: e.target.value })} />
             </div>
           </div>
           <div className="baris-tombol">
             <button type="submit" className="tombol sekunder" disabled={buatRevisi.isPending}>Buat Perubahan PK</button>
           </div>
-        </form>
+        </Formulir>
       )}
       {p.versiLain.length > 1 && (
         <div className="kartu">

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { capaianPeriode, formatAngka, formatPersen, formatRupiah, NA, bacaAngkaIsian, type BisaNa, type NilaiTribulan } from '@simasn/domain';
+import { capaianPeriode, formatAngka, formatPersen, formatRupiah, LABEL_SUMBER_OTOMATIS, NA, bacaAngkaIsian, type BisaNa, type NilaiTribulan } from '@simasn/domain';
 import type { ResponsTitik } from '@simasn/kontrak';
 import { KONTRAK_SAKIP } from '@simasn/sakip/kontrak';
 import { alamatTitik, GalatApi, kunciJalur, panggil, unggahTitik } from '../api.ts';
@@ -9,6 +9,7 @@ import { PilihRenstra, useRenstraTerpilih } from '../komponen/PilihRenstra.tsx';
 import { Kosong, Memuat, PesanBerhasil, PesanGalat } from '../komponen/Status.tsx';
 import { Tabel, TabelGulir } from '../komponen/Tabel.tsx';
 import { useSesi } from '../sesi.tsx';
+import { PilihBerkas } from '../komponen/Formulir.tsx';
 
 type Capaian = ResponsTitik<typeof KONTRAK_SAKIP.capaian>;
 type IndikatorCapaian = Capaian['indikator'][number];
@@ -59,7 +60,7 @@ function BarisIndikator({ i, tw, tahun, kelola, segarkan }: { i: IndikatorCapaia
     <tr data-testid={`realisasi-${i.kode}`}>
       <td data-label="Indikator">
         <strong>{i.kode}</strong> {i.uraian} <span className="sub">({i.satuan})</span>
-        {i.sumberOtomatis && <span className="sub">· otomatis: {i.sumberOtomatis}</span>}
+        {i.sumberOtomatis && <span className="sub">· otomatis: {(LABEL_SUMBER_OTOMATIS as Record<string, string>)[i.sumberOtomatis] ?? 'dari data SIMASN'}</span>}
       </td>
       <td data-label="Target">{angka(i.target)}{i.sumberTarget === 'pk' ? ' (PK)' : ''}</td>
       {i.tribulan.map((t) => (
@@ -84,13 +85,9 @@ function BarisIndikator({ i, tw, tahun, kelola, segarkan }: { i: IndikatorCapaia
             </div>
           ))}
           {t.tribulan === tw && kelola && t.versi !== null && (
-            <label className="sub">
-              Bukti:{' '}
-              <input type="file" accept="application/pdf,image/png,image/jpeg" aria-label={`Bukti ${i.kode}`} onChange={(e) => {
-                const f = e.target.files?.[0];
-                if (f) unggah.mutate(f);
-              }} />
-            </label>
+            <PilihBerkas accept="application/pdf,image/png,image/jpeg" label={`Bukti ${i.kode}`} teksTombol="Unggah bukti" langsung ganti={(f) => {
+              if (f) unggah.mutate(f);
+            }} />
           )}
         </td>
       ))}

@@ -122,7 +122,7 @@ export function SimantunTanduk() {
               <>
                 {p.nama}
                 <br />
-                <small>{formatNip(p.nip)} · {p.unit ?? p.perangkatDaerah ?? '-'}</small>
+                <small>{formatNip(p.nip)} · {p.unit ?? p.perangkatDaerah ?? 'Tanpa unit'}</small>
               </>
             ) },
             { judul: 'Golongan / jabatan', isi: (p) => (

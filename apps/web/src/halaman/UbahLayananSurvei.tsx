@@ -8,6 +8,7 @@ import { PilihUnit } from '../komponen/PilihUnit.tsx';
 import { PesanBerhasil, PesanGalat } from '../komponen/Status.tsx';
 import { TombolSimpan } from '../komponen/TombolSimpan.tsx';
 import { useBerganti } from '../kait.ts';
+import { Formulir } from '../komponen/Formulir.tsx';
 
 type Layanan = ResponsTitik<typeof KONTRAK_SURVEI.ubahLayanan>;
 
@@ -30,13 +31,13 @@ export function IsianLayanan<T extends IsianDasarLayanan>({ awalan, isian, ubah 
         <label htmlFor={`${awalan}-kode`}>
           Kode<span className="wajib" aria-hidden="true">*</span>
         </label>
-        <input id={`${awalan}-kode`} required value={isian.kode} placeholder="mis. SKM-DUKCAPIL-KTP" onChange={(e) => ubah({ ...isian, kode: e.target.value })} />
+        <input id={`${awalan}-kode`} aria-required="true" value={isian.kode} placeholder="mis. SKM-DUKCAPIL-KTP" onChange={(e) => ubah({ ...isian, kode: e.target.value })} />
       </div>
       <div className="isian isian-lebar">
         <label htmlFor={`${awalan}-nama`}>
           Nama layanan<span className="wajib" aria-hidden="true">*</span>
         </label>
-        <input id={`${awalan}-nama`} required value={isian.nama} onChange={(e) => ubah({ ...isian, nama: e.target.value })} />
+        <input id={`${awalan}-nama`} aria-required="true" value={isian.nama} onChange={(e) => ubah({ ...isian, nama: e.target.value })} />
       </div>
       <div className="isian">
         <label htmlFor={`${awalan}-unit`}>
@@ -121,7 +122,7 @@ export function UbahLayananSurvei({ layanan }: { layanan: Layanan }) {
     );
   }
   return (
-    <form className="kartu form-panel" onSubmit={kirim} aria-label="Ubah layanan yang disurvei">
+    <Formulir className="kartu form-panel" onSubmit={kirim} aria-label="Ubah layanan yang disurvei">
       <h2>Ubah layanan {layanan.nama}</h2>
       <div className="kisi-isian">
         <IsianLayanan awalan="ubah-layanan" isian={isian} ubah={setIsian} />
@@ -140,6 +141,6 @@ export function UbahLayananSurvei({ layanan }: { layanan: Layanan }) {
       </div>
       <PesanGalat galat={salah ?? galat} />
       <TombolSimpan teks="Simpan perubahan" mengirim={m.isPending} batal={() => setBuka(false)} />
-    </form>
+    </Formulir>
   );
 }

@@ -7,6 +7,7 @@ import { keIsian, keNilaiApi, ISIAN_IDENTITAS_ADMIN } from '../riwayat.ts';
 import { DaftarIsian, type NilaiIsian } from './Isian.tsx';
 import { PesanGalat } from './Status.tsx';
 import { TombolSimpan } from './TombolSimpan.tsx';
+import { Formulir } from './Formulir.tsx';
 
 type ProfilPegawai = ResponsTitik<typeof KONTRAK_PEGAWAI.ambil>;
 
@@ -44,7 +45,7 @@ export function FormIdentitas({ p, selesai, batal }: { p: ProfilPegawai, selesai
 
   const konflik = galat instanceof GalatApi && galat.status === 409;
   return (
-    <form className="kartu form-panel" onSubmit={kirim} aria-label="Ubah data identitas">
+    <Formulir className="kartu form-panel" onSubmit={kirim} aria-label="Ubah data identitas">
       <h2>Ubah data identitas</h2>
       <PesanGalat galat={galat} />
       {konflik && (
@@ -58,6 +59,6 @@ export function FormIdentitas({ p, selesai, batal }: { p: ProfilPegawai, selesai
       )}
       <DaftarIsian awalan="identitas" definisiIsian={definisiIsian} isian={isian} ubah={(n, v) => setIsian((s) => ({ ...s, [n]: v }))} galat={galat} />
       <TombolSimpan teks="Simpan perubahan" mengirim={mengirim} batal={batal} />
-    </form>
+    </Formulir>
   );
 }

@@ -8,6 +8,7 @@ import { DaftarIsian, type NilaiIsian } from './Isian.tsx';
 import { PesanGalat } from './Status.tsx';
 import { PilihPdf, periksaPdf } from './PilihPdf.tsx';
 import { TombolSimpan } from './TombolSimpan.tsx';
+import { Formulir } from './Formulir.tsx';
 
 type BarisRiwayat = ResponsTitik<typeof KONTRAK_RIWAYAT.daftar>[number];
 
@@ -52,7 +53,7 @@ export function FormRiwayat(
   }
 
   return (
-    <form className="kartu form-panel" onSubmit={kirim} aria-label={`${entri ? 'Ubah' : 'Tambah'} riwayat ${JUDUL_RIWAYAT[jenis].toLowerCase()}`}>
+    <Formulir className="kartu form-panel" onSubmit={kirim} aria-label={`${entri ? 'Ubah' : 'Tambah'} riwayat ${JUDUL_RIWAYAT[jenis].toLowerCase()}`}>
       <h3>
         {entri ? 'Ubah' : 'Tambah'} riwayat {JUDUL_RIWAYAT[jenis].toLowerCase()}
       </h3>
@@ -61,6 +62,6 @@ export function FormRiwayat(
         namaAwal={entri ? { jabatanId: String(entri.tambahan.namaJabatan ?? '') } : undefined} />
       <PilihPdf id={`${awalan}-berkas`} label="Dokumen (PDF, opsional)" berkas={berkas} ganti={setBerkas} />
       <TombolSimpan mengirim={mengirim} batal={batal} />
-    </form>
+    </Formulir>
   );
 }

@@ -8,6 +8,7 @@ import { DaftarIsian, type NilaiIsian } from './Isian.tsx';
 import { Pilih } from './PilihSaring.tsx';
 import { PesanGalat } from './Status.tsx';
 import { periksaPdf, PilihPdf } from './PilihPdf.tsx';
+import { Formulir } from './Formulir.tsx';
 
 type ProfilPegawai = ResponsTitik<typeof KONTRAK_PEGAWAI.ambil>;
 type BerkasTersimpan = ResponsTitik<typeof KONTRAK_BERKAS.unggah>;
@@ -99,7 +100,7 @@ export function FormUsulan({ p, awal, selesai, batal }: { p: ProfilPegawai, awal
 
   const judulPerbaikan = perbaikan ? `Perbaikan riwayat ${JUDUL_RIWAYAT[jenis.slice(5) as JenisRiwayat]?.toLowerCase() ?? ''}` : null;
   return (
-    <form className="kartu form-panel" onSubmit={kirim} aria-label="Usulkan perubahan" noValidate>
+    <Formulir className="kartu form-panel" onSubmit={kirim} aria-label="Usulkan perubahan">
       <h2>Usulkan perubahan</h2>
       <p className="catatan-kecil">
         Perubahan berlaku setelah diperiksa dan disetujui verifikator BKD. Lampirkan dokumen pendukung (mis. KTP, akta, ijazah, SK) dalam format PDF.
@@ -122,7 +123,7 @@ export function FormUsulan({ p, awal, selesai, batal }: { p: ProfilPegawai, awal
         <label htmlFor="usulan-alasan">
           Alasan perubahan<span className="wajib" aria-hidden="true">*</span>
         </label>
-        <textarea id="usulan-alasan" rows={3} value={alasan} required minLength={5} onChange={(e) => setAlasan(e.target.value)} />
+        <textarea id="usulan-alasan" rows={3} value={alasan} aria-required="true" minLength={5} onChange={(e) => setAlasan(e.target.value)} />
       </div>
       <div className="baris-tombol">
         <button type="submit" className="tombol utama" disabled={tahap !== ''}>
@@ -132,6 +133,6 @@ export function FormUsulan({ p, awal, selesai, batal }: { p: ProfilPegawai, awal
           Batal
         </button>
       </div>
-    </form>
+    </Formulir>
   );
 }

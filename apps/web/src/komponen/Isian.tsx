@@ -3,6 +3,7 @@ import type { DefinisiIsian } from '../riwayat.ts';
 import { GalatApi } from '../api.ts';
 import { PilihJabatan } from './PilihJabatan.tsx';
 import { PilihUnit } from './PilihUnit.tsx';
+import { IsianTanggal } from './Formulir.tsx';
 
 export type NilaiIsian = Record<string, string | boolean>;
 
@@ -22,6 +23,10 @@ export function DaftarIsian({ awalan, definisiIsian, isian, ubah, galat, namaAwa
       {definisiIsian.map((m) => {
         const id = `${awalan}-${m.nama}`;
         const salah = masalah.filter((x) => x.kolom === m.nama || x.kolom.endsWith(`.${m.nama}`));
+        const idPetunjuk = m.petunjuk ? `${id}-petunjuk` : undefined;
+        const idSalah = salah.length ? `${id}-salah` : undefined;
+        const a11y = { 'aria-invalid': salah.length > 0 || undefined, 'aria-describedby': [idPetunjuk, idSalah].filter(Boolean).join(' ') || undefined,
+          'aria-required': m.wajib || undefined };
         const v = isian[m.nama];
         const teks = typeof v === 'string' ? v : '';
         let masukan: ReactElement;
@@ -36,7 +41,7 @@ export function DaftarIsian({ awalan, definisiIsian, isian, ubah, galat, namaAwa
             );
           case 'pilihan':
             masukan = (
-              <select id={id} value={teks} required={m.wajib} onChange={(e) => ubah(m.nama, e.target.value)} aria-invalid={salah.length > 0 || undefined}>
+              <select id={id} value={teks} {...a11y} onChange={(e) => ubah(m.nama, e.target.value)}>
                 <option value="">{m.wajib ? 'Pilih…' : '(kosong)'}</option>
                 {m.pilihan?.map((p) => (
                   <option key={p.nilai} value={p.nilai}>
@@ -56,13 +61,16 @@ export function DaftarIsian({ awalan, definisiIsian, isian, ubah, galat, namaAwa
             );
             break;
           case 'teks-panjang':
-            masukan = <textarea id={id} value={teks} rows={2} required={m.wajib} onChange={(e) => ubah(m.nama, e.target.value)} />;
+            masukan = <textarea id={id} value={teks} rows={2} {...a11y} onChange={(e) => ubah(m.nama, e.target.value)} />;
+            break;
+          case 'tanggal':
+            masukan = <IsianTanggal id={id} nilai={teks} ganti={(x) => ubah(m.nama, x)} {...a11y} />;
             break;
           default:
             masukan = (
-              <input id={id} type={m.tipe === 'tanggal' ? 'date' : m.tipe === 'angka' ? 'number' : m.tipe === 'email' ? 'email' : 'text'}
-                inputMode={m.tipe === 'desimal' ? 'decimal' : undefined} value={teks} min={m.tipe === 'angka' ? m.min : undefined} max={m.tipe === 'angka' ? m.maks : undefined}
-                pattern={m.pola} required={m.wajib} aria-invalid={salah.length > 0 || undefined} onChange={(e) => ubah(m.nama, e.target.value)} />
+              <input id={id} type={m.tipe === 'angka' ? 'number' : m.tipe === 'email' ? 'email' : 'text'} inputMode={m.tipe === 'desimal' ? 'decimal' : undefined} value={teks}
+                min={m.tipe === 'angka' ? m.min : undefined} max={m.tipe === 'angka' ? m.maks : undefined} pattern={m.pola} {...a11y}
+                onChange={(e) => ubah(m.nama, e.target.value)} />
             );
         }
         return (
@@ -72,12 +80,16 @@ export function DaftarIsian({ awalan, definisiIsian, isian, ubah, galat, namaAwa
               {m.wajib && <span className="wajib" aria-hidden="true">*</span>}
             </label>
             {masukan}
-            {m.petunjuk && <small className="petunjuk">{m.petunjuk}</small>}
-            {salah.map((s) => (
-              <small className="salah" key={`${s.kolom}:${s.pesan}`}>
-                {s.pesan}
+            {m.petunjuk && (
+              <small className="petunjuk" id={idPetunjuk}>
+                {m.petunjuk}
               </small>
-            ))}
+            )}
+            {idSalah && (
+              <small className="salah" id={idSalah}>
+                {salah.map((s) => s.pesan).join(' ')}
+              </small>
+            )}
           </div>
         );
       })}

@@ -12,6 +12,7 @@ import { dataIsian, definisiIsianLangkah } from './IsianLangkah.tsx';
 import { JejakWaktu, LangkahLayanan, LencanaLayanan } from './JejakLayanan.tsx';
 import { Memuat, PesanBerhasil, PesanGalat } from './Status.tsx';
 import { periksaPdf } from './PilihPdf.tsx';
+import { Formulir, PilihBerkas } from './Formulir.tsx';
 
 /**
  * One request of a personnel service on a page: its steps, the dated timeline (what the ASN
@@ -102,10 +103,8 @@ export function PanelUsulanLayanan({ id, labelAksi = {}, tambahan, tanda }: {
               )
               : <span className="sub">belum ada</span>}
             {bolehUbahDokumen && (
-              <input type="file" accept="application/pdf,.pdf" aria-label={`Unggah ${d.label}`} onChange={(e) => {
-                const f = e.target.files?.[0];
+              <PilihBerkas accept="application/pdf,.pdf" label={`Unggah ${d.label}`} teksTombol="Unggah PDF" langsung ganti={(f) => {
                 if (f) unggah.mutate({ kode: d.kode, file: f });
-                e.target.value = '';
               }} />
             )}
           </li>
@@ -136,13 +135,13 @@ export function PanelUsulanLayanan({ id, labelAksi = {}, tambahan, tanda }: {
           )}
           <div className="tombol-baris">
             {u.aksiTersedia.map((a) => (
-              <form key={a} onSubmit={kirim(a)}>
+              <Formulir key={a} onSubmit={kirim(a)}>
                 <button type="submit" className={`tombol${a === 'tolak' || a === 'batalkan' ? ' bahaya' : a === 'kembalikan' ? ' sekunder' : ''}`}
                   disabled={proses.isPending || (a === 'teruskan' && perluCatatan && !alasan.trim())}
                 >
                   {labelAksi[`${u.langkah}:${a}`] ?? LABEL_AKSI_LAYANAN[a] ?? a}
                 </button>
-              </form>
+              </Formulir>
             ))}
           </div>
         </div>

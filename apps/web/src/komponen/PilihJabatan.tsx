@@ -27,7 +27,7 @@ export function PilihJabatan(
   return (
     <div className="pilih-jabatan">
       <input type="search" id={`${id}-cari`} aria-label="Cari jabatan" placeholder="Ketik nama jabatan untuk mencari…" value={cari} onChange={(e) => setCari(e.target.value)} />
-      <select id={id} value={nilai} required={wajib} onChange={(e) => {
+      <select id={id} value={nilai} aria-required={wajib || undefined} onChange={(e) => {
         ganti(e.target.value);
         setTerpilih(pilihan.find((j) => String(j.id) === e.target.value) ?? null);
       }}>

@@ -1,4 +1,5 @@
 import { formatUkuran } from '../format.ts';
+import { PilihBerkas } from './Formulir.tsx';
 
 export const UKURAN_MAKS_PDF = 5 * 1024 * 1024;
 
@@ -17,12 +18,7 @@ export function PilihPdf({ id, label, berkas, ganti, wajib }: { id: string, labe
         {label}
         {wajib && <span className="wajib" aria-hidden="true">*</span>}
       </label>
-      <input id={id} type="file" accept="application/pdf,.pdf" required={wajib} onChange={(e) => ganti(e.target.files?.[0] ?? null)} />
-      {berkas && (
-        <small className="petunjuk">
-          {berkas.name} ({formatUkuran(berkas.size)})
-        </small>
-      )}
+      <PilihBerkas id={id} accept="application/pdf,.pdf" aria-required={wajib || undefined} berkas={berkas} ganti={ganti} />
     </div>
   );
 }

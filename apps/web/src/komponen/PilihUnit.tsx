@@ -52,7 +52,7 @@ export function PilihUnit({ id, nilai, ganti, labelKosong = 'Semua unit', wajib,
   const daftar = hanyaPerangkatDaerah ? unit.filter((u) => u.indukId === null) : unit;
   const dasar = daftar.length ? Math.min(...daftar.map((u) => kedalaman(u.jalur))) : 0;
   return (
-    <select id={id} value={nilai} onChange={(e) => ganti(e.target.value)} required={wajib}>
+    <select id={id} value={nilai} onChange={(e) => ganti(e.target.value)} aria-required={wajib || undefined}>
       <option value="">{terjangkau.memuat && !unitProp ? 'Memuat unit…' : labelKosong}</option>
       {daftar.map((u) => (
         <option key={u.id} value={nilaiKode ? u.kode : String(u.id)}>

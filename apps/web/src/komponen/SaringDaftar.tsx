@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import type { DaftarBerhalaman } from '../kait.ts';
+import { Formulir } from './Formulir.tsx';
 import { Pilih } from './PilihSaring.tsx';
 
 /**
@@ -23,7 +24,7 @@ export function SaringDaftar<F extends 'q' | 'urut' | 'arah'>({ id, daftar, labe
   const ubah = daftar.ubah as (p: Partial<Record<'q' | 'urut' | 'arah', string>>) => void;
   return (
     <search>
-      <form className="kartu saringan saringan-daftar" onSubmit={(e) => e.preventDefault()}>
+      <Formulir className="kartu saringan saringan-daftar" onSubmit={(e) => e.preventDefault()}>
         <div className="isian isian-lebar">
           <label htmlFor={`${id}-cari`}>{labelCari}</label>
           <input id={`${id}-cari`} type="search" autoComplete="off" value={daftar.ketik} onChange={(e) => daftar.setKetik(e.target.value)} />
@@ -37,7 +38,7 @@ export function SaringDaftar<F extends 'q' | 'urut' | 'arah'>({ id, daftar, labe
             <a className="tombol sekunder" href={ekspor} download>Ekspor XLSX</a>
           </div>
         )}
-      </form>
+      </Formulir>
     </search>
   );
 }

@@ -1,4 +1,4 @@
-import type { ComponentProps, Key, ReactNode } from 'react';
+import { useEffect, useRef, useState, type ComponentProps, type Key, type ReactNode } from 'react';
 import { formatNip } from '@simasn/domain';
 
 /** `data-*` attributes (data-testid, data-nip, data-kolom…) as an object. */
@@ -38,13 +38,34 @@ interface PropsBingkai {
   keterangan?: ReactNode;
   /** The rows are being refreshed (aria-busy on the scroller). */
   sibuk?: boolean;
-  /** Without the horizontal scroller (a table inside a narrow card). */
+  /** A table inside a narrow card: no gap below its scroller. It keeps the scroller: a table never widens the page. */
   tanpaGulir?: boolean;
   /** Inside the scroller, after the table. */
   sesudah?: ReactNode;
   'data-testid'?: string;
   'data-riwayat'?: string;
   'aria-labelledby'?: string;
+}
+
+/**
+ * Whether the element is wider inside than it shows (its table scrolls sideways). Such a scroller
+ * must be reachable by keyboard (axe: scrollable-region-focusable), so it then becomes a named,
+ * focusable region; a table that fits adds no tab stop.
+ */
+function useMelebar<T extends HTMLElement>() {
+  const ref = useRef<T>(null);
+  const [melebar, setMelebar] = useState(false);
+  useEffect(() => {
+    const el = ref.current;
+    if (!el || typeof ResizeObserver === 'undefined') return;
+    const ukur = () => setMelebar(el.scrollWidth > el.clientWidth + 1);
+    ukur();
+    const ro = new ResizeObserver(ukur);
+    ro.observe(el);
+    if (el.firstElementChild) ro.observe(el.firstElementChild);
+    return () => ro.disconnect();
+  }, []);
+  return { ref, melebar };
 }
 
 /**
@@ -70,9 +91,10 @@ export function TabelGulir(
       <tbody>{children}</tbody>
     </table>
   );
-  if (tanpaGulir) return tabel;
+  const { ref, melebar } = useMelebar<HTMLDivElement>();
+  const nama = typeof keterangan === 'string' ? `${keterangan} (geser ke samping)` : 'Tabel, geser ke samping untuk kolom lainnya';
   return (
-    <div className="gulir-tabel" aria-busy={sibuk}>
+    <div ref={ref} className={tanpaGulir ? 'gulir-tabel gulir-sebaris' : 'gulir-tabel'} aria-busy={sibuk} {...(melebar ? { tabIndex: 0, role: 'region', 'aria-label': nama } : {})}>
       {tabel}
       {sesudah}
     </div>
@@ -122,13 +144,13 @@ export function Tabel<T>({ kolom, baris, kunci, aksi, atributBaris, barisAkhir, 
   );
 }
 
-/** An employee in a table cell: the name, the NIP beneath it, and the unit when there is one. */
+/** An employee in a table cell: the name, the NIP beneath it, and the unit ("Tanpa unit" when the record has none; nothing when not given). */
 export function SelPegawai({ nama, nip, unit }: { nama: string, nip: string, unit?: string | null }) {
   return (
     <>
       {nama}
       <small className="sub nip">{formatNip(nip)}</small>
-      {unit && <small className="sub">{unit}</small>}
+      {unit !== undefined && <small className="sub">{unit ?? 'Tanpa unit'}</small>}
     </>
   );
 }

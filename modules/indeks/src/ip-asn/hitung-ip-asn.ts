@@ -76,7 +76,7 @@ export async function hitungIpAsn(ctx: Konteks, masukan: unknown = {}) {
       y) => y.potensiKenaikan - x.potensiKenaikan
     ), perUnit: [...perUnit.entries()].map(([id, u]) => {
       const r = ringkas(u.jumlah, u.n);
-      return { unitId: id, nama: unitNama.get(id) ?? `Unit ${id}`, jumlahPegawai: u.n, rataRata: r, kategori: kategoriIpAsn(r.total, aturan) };
+      return { unitId: id, nama: (id === null ? undefined : unitNama.get(id)) ?? 'Tanpa unit', jumlahPegawai: u.n, rataRata: r, kategori: kategoriIpAsn(r.total, aturan) };
     }).sort((x, y) => x.rataRata.total - y.rataRata.total) };
 }
 

@@ -11,7 +11,7 @@ export const JENIS_PELATIHAN = ['teknis', 'seminar', 'kepemimpinan', 'fungsional
 export type JenisPelatihan = (typeof JENIS_PELATIHAN)[number];
 /** The planner's names of the kinds of training, the JP threshold from the rule set. */
 export const labelPelatihan = (aturan: AturanIpAsn = ATURAN_IP_ASN[ATURAN_IP_ASN_BAWAAN]!): Record<JenisPelatihan, string> => ({
-  teknis: `Diklat teknis >= ${aturan.jendela.jpTeknis} JP`,
+  teknis: `Diklat teknis ≥ ${aturan.jendela.jpTeknis} JP`,
   seminar: 'Seminar/workshop',
   kepemimpinan: 'Diklat kepemimpinan sesuai jabatan',
   fungsional: 'Diklat fungsional',

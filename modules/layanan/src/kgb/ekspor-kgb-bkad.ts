@@ -1,4 +1,4 @@
-import { formatTanggal } from '@simasn/domain';
+import { formatTanggal, namaTabelGaji } from '@simasn/domain';
 import { tabelKeXlsx, tanggalXlsx, uraikan, type Konteks } from '@simasn/platform';
 import { daftarKgbBulanan, skemaDaftarKgb } from './daftar-kgb-bulanan.ts';
 import { LABEL_STATUS_KGB, type BarisKgb } from './hitung-baris-kgb.ts';
@@ -28,7 +28,7 @@ export async function eksporKgbBkad(ctx: Konteks, masukan: unknown = {}): Promis
       { judul: 'Gaji pokok lama', nilai: (b) => Number(b.gajiPokokLama), format: '#,##0.00', lebar: 16 },
       { judul: 'Gaji pokok baru', nilai: (b) => Number(b.gajiPokokBaru), format: '#,##0.00', lebar: 16 },
       { judul: 'Selisih', nilai: (b) => Number(b.gajiPokokBaru) - Number(b.gajiPokokLama), format: '#,##0.00', lebar: 14 },
-      { judul: 'Tabel gaji', nilai: (b) => b.aturanGaji, lebar: 14 },
+      { judul: 'Tabel gaji', nilai: (b) => (b.aturanGaji ? namaTabelGaji(b.aturanGaji) : ''), lebar: 14 },
       { judul: 'Status', nilai: (b) => LABEL_STATUS_KGB[b.status], lebar: 16 },
       { judul: 'Nomor surat', nilai: (b) => b.nomorSurat, lebar: 26 },
       { judul: 'Keterangan', nilai: (b) => [...b.alasan, ...b.catatan].join('; '), lebar: 60 },

@@ -1,5 +1,5 @@
 import { sql } from '@simasn/db';
-import { formatNip, formatRupiah, formatTanggal, hitungKgb, labelGolongan, langkahMkg, tambahBulan, GRID_GAJI_POKOK, type KodeGolonganPns } from '@simasn/domain';
+import { formatNip, formatRupiah, formatTanggal, hitungKgb, labelGolongan, langkahMkg, namaTabelGaji, tambahBulan, type KodeGolonganPns } from '@simasn/domain';
 import { lingkup, syaratLingkup, tidakDitemukan, uraikan, type Konteks } from '@simasn/platform';
 import { renderDocx, renderPdf, type Dokumen } from '@simasn/platform/dokumen';
 import { penandatanganKepegawaian } from '../surat/penandatangan.ts';
@@ -38,8 +38,7 @@ export async function dokumenSuratKgb(ctx: Konteks, d: DataSurat): Promise<Dokum
   const mkLama = [...langkah].reverse().find((s) => s < d.mkTahun) ?? d.mkTahun;
   const tmtLama = tambahBulan(d.tmt, -((d.mkTahun - mkLama) * 12 + d.mkBulan));
   const berikut = hitungKgb({ golongan: g, tmtKgbTerakhir: d.tmt, mkgTahun: d.mkTahun, mkgBulan: d.mkBulan, predikatKinerja: 'baik' });
-  const grid = GRID_GAJI_POKOK.find((x) => x.id === d.aturanGaji);
-  const dasar = grid?.dasarHukum.split(' (')[0] ?? d.aturanGaji;
+  const dasar = namaTabelGaji(d.aturanGaji);
   const baris = (a: string, b: string) => [a, ':', b];
   return { judul: `Surat Pemberitahuan Kenaikan Gaji Berkala ${d.nama}`, kertas: 'F4', isi: [
     { jenis: 'kop', baris: ttd.kop, alamat: [ttd.kota ? `${ttd.kota}` : ''] },

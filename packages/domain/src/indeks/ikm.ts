@@ -48,9 +48,9 @@ const MUTU_IKM: readonly MutuIkm[] = [
   { kode: 'D', label: 'Tidak Baik', mulai: 25.0 },
 ];
 
-const PERMENPAN_14_2017: AturanIkm = { id: 'permenpan-14-2017', nama: 'IKM dengan bobot unsur tepat 1/9',
-  dasarHukum: 'PermenPAN-RB 14/2017 (tanggal penetapan belum dikonfirmasi: berlaku dianggap 1 Januari 2017)', berlakuMulai: '2017-01-01', unsur: UNSUR_IKM, skorMin: 1, skorMaks: 4,
-  bobotUnsur: 'sama', konversi: 25, mutu: MUTU_IKM };
+// The regulation's date of issue is not confirmed: it is taken to apply from 1 January 2017.
+const PERMENPAN_14_2017: AturanIkm = { id: 'permenpan-14-2017', nama: 'IKM dengan bobot unsur tepat 1/9', dasarHukum: 'PermenPAN-RB 14/2017', berlakuMulai: '2017-01-01',
+  unsur: UNSUR_IKM, skorMin: 1, skorMaks: 4, bobotUnsur: 'sama', konversi: 25, mutu: MUTU_IKM };
 
 export const ATURAN_IKM: Record<string, AturanIkm> = { [PERMENPAN_14_2017.id]: PERMENPAN_14_2017,
   'permenpan-14-2017-0111': { ...PERMENPAN_14_2017, id: 'permenpan-14-2017-0111', nama: 'IKM dengan bobot unsur 0,111 seperti tertulis pada lampiran peraturan', varian: true,

@@ -110,7 +110,7 @@ const KATEGORI_IP_ASN: readonly KategoriIpAsn[] = [
   { lebihDari: null, label: 'Sangat Rendah' },
 ];
 
-/** RULES.md section 2: diklat teknis >= 20 JP in the last 12 months, seminar in the last 2 years, SKP of last year/this year, hukdis in the last 12 months. */
+/** RULES.md section 2: diklat teknis ≥ 20 JP in the last 12 months, seminar in the last 2 years, SKP of last year/this year, hukdis in the last 12 months. */
 const JENDELA_BKN: JendelaIpAsn = { jpTeknis: 20, bulanTeknis: 12, bulanSeminar: 24, tahunSkp: 1, bulanHukdis: 12 };
 
 const TINGKAT_KEPEMIMPINAN: AturanIpAsn['tingkatKepemimpinan'] = { 'PIM I': 1, 'PKN I': 1, 'PIM II': 2, 'PKN II': 2, 'PIM III': 3, PKA: 3, 'PIM IV': 4, PKP: 4 };
@@ -124,11 +124,10 @@ const BKN_8_2019: AturanIpAsn = { id: 'bkn-8-2019', nama: 'IP ASN menurut Peratu
 
 export const ATURAN_IP_ASN: Record<string, AturanIpAsn> = { [BKN_8_2019.id]: BKN_8_2019,
   'bkn-8-2019-pelaksana-30-10': { ...BKN_8_2019, id: 'bkn-8-2019-pelaksana-30-10', nama: 'IP ASN, varian pelaksana: diklat teknis 30 + seminar 10',
-    dasarHukum: 'Peraturan BKN 8/2019 sebagaimana dibaca LKjIP BKPSDM Lamongan 2022 (seed)', varian: true,
-    catatan: 'Kompetensi pelaksana: diklat teknis >= 20 JP 30 poin, seminar/workshop 10 poin.',
+    dasarHukum: 'Peraturan BKN 8/2019 (varian bobot kompetensi pelaksana)', varian: true, catatan: 'Kompetensi pelaksana: diklat teknis ≥ 20 JP 30 poin, seminar/workshop 10 poin.',
     kompetensi: { ...KOMPETENSI_BKN, pelaksana: { kepemimpinan: 0, fungsional: 0, teknis: 30, seminar: 10 } } },
   'bkn-8-2019-kinerja-10-5': { ...BKN_8_2019, id: 'bkn-8-2019-kinerja-10-5', nama: 'IP ASN, varian kinerja: kurang/sedang 10, buruk 5',
-    dasarHukum: 'Peraturan BKN 8/2019 menurut versi publik kedua tabel dimensi kinerja (RULES.md)', varian: true, kinerja: { ...KINERJA_BKN, kurang: 10, buruk: 5 } } };
+    dasarHukum: 'Peraturan BKN 8/2019 (varian tabel dimensi kinerja)', varian: true, kinerja: { ...KINERJA_BKN, kurang: 10, buruk: 5 } } };
 
 export const ATURAN_IP_ASN_BAWAAN = BKN_8_2019.id;
 
@@ -374,7 +373,7 @@ export interface KekuranganIpAsn {
 const labelItemKompetensi = (aturan: AturanIpAsn): Record<keyof PoinKompetensi, { kode: KekuranganIpAsn['kode'], uraian: string }> => ({
   kepemimpinan: { kode: 'diklat_kepemimpinan', uraian: 'belum diklat kepemimpinan sesuai jabatan' },
   fungsional: { kode: 'diklat_fungsional', uraian: 'belum diklat fungsional' },
-  teknis: { kode: 'diklat_teknis', uraian: `belum diklat teknis >= ${aturan.jendela.jpTeknis} JP` },
+  teknis: { kode: 'diklat_teknis', uraian: `belum diklat teknis ≥ ${aturan.jendela.jpTeknis} JP` },
   seminar: { kode: 'seminar', uraian: 'belum mengikuti seminar/workshop' },
 });
 
@@ -387,7 +386,7 @@ export function lamaBulan(bulan: number): string {
 export function uraianKekuranganIpAsn(aturan: AturanIpAsn = BKN_8_2019): Record<KekuranganIpAsn['kode'], string> {
   const j = aturan.jendela;
   return { pendidikan_kosong: 'Tidak ada data pendidikan', pendidikan: 'Jenjang pendidikan di bawah S3', diklat_kepemimpinan: 'Belum diklat kepemimpinan sesuai jabatan',
-    diklat_fungsional: 'Belum diklat fungsional', diklat_teknis: `Belum diklat teknis >= ${j.jpTeknis} JP dalam ${lamaBulan(j.bulanTeknis)} terakhir`,
+    diklat_fungsional: 'Belum diklat fungsional', diklat_teknis: `Belum diklat teknis ≥ ${j.jpTeknis} JP dalam ${lamaBulan(j.bulanTeknis)} terakhir`,
     seminar: `Belum seminar/workshop dalam ${lamaBulan(j.bulanSeminar)} terakhir`,
     skp_kosong: j.tahunSkp === 1 ? 'Tidak ada data SKP tahun lalu/tahun ini' : `Tidak ada data SKP ${j.tahunSkp} tahun terakhir/tahun ini`,
     predikat_kinerja: 'Predikat kinerja di bawah Sangat Baik', hukuman_disiplin: `Menjalani hukuman disiplin dalam ${lamaBulan(j.bulanHukdis)} terakhir` };

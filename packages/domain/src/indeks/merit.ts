@@ -41,9 +41,9 @@ export interface AturanMerit extends AturanBerversi {
   labelSkor: Record<number, string>;
 }
 
-const PERMENPAN_40_2018: AturanMerit = { id: 'permenpan-40-2018', nama: 'Penilaian Sistem Merit',
-  dasarHukum: 'PermenPAN-RB 40/2018; instrumen KASN (tanggal penetapan belum dikonfirmasi: berlaku dianggap 1 Januari 2018)', berlakuMulai: '2018-01-01', aspek: ASPEK_MERIT,
-  skorMin: 1, skorMaks: 4, pembagiIndeks: 400, kategori: [
+// The KASN instrument's date of issue is not confirmed: it is taken to apply from 1 January 2018.
+const PERMENPAN_40_2018: AturanMerit = { id: 'permenpan-40-2018', nama: 'Penilaian Sistem Merit', dasarHukum: 'PermenPAN-RB 40/2018; instrumen KASN', berlakuMulai: '2018-01-01',
+  aspek: ASPEK_MERIT, skorMin: 1, skorMaks: 4, pembagiIndeks: 400, kategori: [
     { kode: 'IV', label: 'Sangat Baik', mulai: 325 },
     { kode: 'III', label: 'Baik', mulai: 250 },
     { kode: 'II', label: 'Kurang', mulai: 175 },
@@ -82,10 +82,10 @@ function aspekSeed(nomor: number, bobot: number[]) {
   return { nomor, nama: ASPEK_MERIT[nomor - 1]!.nama, subAspek: bobot.map((b, i) => ({ kode: `${nomor}.${i + 1}`, nama: `Sub-aspek ${nomor}.${i + 1}`, bobot: b })) };
 }
 
+// The shipped instrument carries the sub-aspect weights of the Lumajang LKjIP 2024 seed (its sub-aspect names are not published).
 export const INSTRUMEN_MERIT: Record<string, InstrumenMerit> = {
-  'lumajang-2024': { id: 'lumajang-2024', nama: 'Instrumen sistem merit sebagaimana dinilai pada LKjIP BKPSDM Lumajang 2024',
-    dasarHukum: 'PermenPAN-RB 40/2018; bobot sub-aspek dari seed (nama sub-aspek belum tersedia)', berlakuMulai: '2024-01-01',
-    catatan: 'Bobot berjumlah 105, bukan 100 (aspek 3: 32,5; aspek 5: 22,5): disalin apa adanya dari laporan.', aspek: [
+  'lumajang-2024': { id: 'lumajang-2024', nama: 'Instrumen Sistem Merit 2024', dasarHukum: 'PermenPAN-RB 40/2018', berlakuMulai: '2024-01-01',
+    catatan: 'Bobot berjumlah 105, bukan 100 (aspek 3: 32,5; aspek 5: 22,5), sebagaimana tercantum pada laporan kinerja 2024.', aspek: [
       aspekSeed(1, [2.5, 2.5, 2.5, 2.5]),
       aspekSeed(2, [2, 2, 2, 2, 2]),
       aspekSeed(3, [5, 5, 5, 2.5, 2.5, 2.5, 2.5, 2.5, 2.5, 2.5]),

@@ -53,9 +53,9 @@ const NAMA_ELEMEN_NSPK = [
 
 export const ELEMEN_NSPK: readonly ElemenNspk[] = NAMA_ELEMEN_NSPK.map(([kode, nama]) => ({ kode, nama, bobot: 1 }));
 
-const BKN_12_2022: AturanNspk = { id: 'bkn-12-2022', nama: 'Indeks Implementasi NSPK Manajemen ASN, bobot elemen sama',
-  dasarHukum: 'Peraturan BKN 12/2022 (tanggal penetapan belum dikonfirmasi: berlaku dianggap 1 Januari 2022)', berlakuMulai: '2022-01-01',
-  catatan: 'Bobot elemen sama (asumsi): bobot resmi per elemen belum dikonfirmasi.', elemen: ELEMEN_NSPK, nilaiMin: 0, nilaiMaks: 100, kategori: [
+// The regulation's date of issue is not confirmed (taken as 1 January 2022), nor are official per-element weights (equal weights assumed).
+const BKN_12_2022: AturanNspk = { id: 'bkn-12-2022', nama: 'Indeks Implementasi NSPK Manajemen ASN, bobot elemen sama', dasarHukum: 'Peraturan BKN 12/2022',
+  berlakuMulai: '2022-01-01', catatan: 'Setiap elemen berbobot sama.', elemen: ELEMEN_NSPK, nilaiMin: 0, nilaiMaks: 100, kategori: [
     { kode: 'A', label: 'Unggul', lebihDari: 85 },
     { kode: 'B', label: 'Baik', lebihDari: 70 },
     { kode: 'C', label: 'Cukup', lebihDari: 55 },

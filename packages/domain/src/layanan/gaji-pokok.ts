@@ -1,6 +1,6 @@
 import { GOLONGAN_PNS, type KodeGolonganPns } from '../golongan.ts';
 import { berhasil, gagal, type Hasil } from '../hasil.ts';
-import type { TanggalIso } from '../tanggal.ts';
+import { formatTanggal, type TanggalIso } from '../tanggal.ts';
 import { GAPOK_PP15_2019 } from './gapok-pp15-2019.ts';
 import { GAPOK_PP5_2024 } from './gapok-pp5-2024.ts';
 
@@ -27,8 +27,19 @@ export function gridGajiPokokPada(tanggal: TanggalIso, daftar: readonly GridGaji
   if (pilih) return berhasil(pilih);
   const tertua = [...daftar].sort((a, b) => a.berlakuMulai.localeCompare(b.berlakuMulai))[0];
   return gagal(
-    `tidak ada tabel gaji pokok yang berlaku pada ${tanggal}${tertua ? ` (tabel tertua, ${tertua.dasarHukum.split(' (')[0]}, berlaku mulai ${tertua.berlakuMulai})` : ''}`,
+    `tidak ada tabel gaji pokok yang berlaku pada ${formatTanggal(tanggal)}${
+      tertua ? ` (tabel tertua, ${namaTabelGaji(tertua.id)}, berlaku mulai ${formatTanggal(tertua.berlakuMulai)})` : ''
+    }`,
   );
+}
+
+/**
+ * A grid as people name it (`PP 5/2024`: its legal basis without the explanation), for letters
+ * and exports; the rule id (`gapok-pp5-2024`) is for code and stored rows only.
+ */
+export function namaTabelGaji(id: string, daftar: readonly GridGajiPokok[] = GRID_GAJI_POKOK): string {
+  const g = daftar.find((x) => x.id === id);
+  return g ? g.dasarHukum.split(' (')[0]!.replace(/, Lampiran$/, '') : 'tabel gaji tidak dikenal';
 }
 
 /** The MKG years at which a golongan has a cell (its KGB steps), ascending. */

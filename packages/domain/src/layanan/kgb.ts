@@ -1,7 +1,7 @@
 import { GOLONGAN_PNS, type KodeGolonganPns } from '../golongan.ts';
 import { berhasil, gagal, type Hasil } from '../hasil.ts';
 import { LABEL_PREDIKAT_SKP, type PredikatSkp } from '../riwayat.ts';
-import { tambahBulan, tanggalValid, pecahIso, type TanggalIso } from '../tanggal.ts';
+import { formatTanggal, tambahBulan, tanggalValid, pecahIso, type TanggalIso } from '../tanggal.ts';
 import { GRID_GAJI_POKOK, gajiPokokDariGrid, gridGajiPokokPada, langkahBerikutnya, langkahMkg, langkahPada, type GridGajiPokok } from './gaji-pokok.ts';
 
 /**
@@ -108,7 +108,7 @@ export function hitungKgb(m: MasukanKgb, aturan: AturanKgb = ATURAN_KGB, daftarG
   const bulanTambah = berikut * 12 - (m.mkgTahun * 12 + m.mkgBulan) + penundaan;
   const tmt = tambahBulan(m.tmtKgbTerakhir, bulanTambah);
   const grid = gridGajiPokokPada(tmt, daftarGrid);
-  if (!grid.ok) return gagal(`TMT KGB berikutnya ${tmt}: ${grid.alasan}`);
+  if (!grid.ok) return gagal(`TMT KGB berikutnya ${formatTanggal(tmt)}: ${grid.alasan}`);
   const mkgBaru = berikut * 12 + penundaan;
   const lama = gajiPokokDariGrid(grid.nilai, m.golongan, sekarang);
   const baru = gajiPokokDariGrid(grid.nilai, m.golongan, Math.floor(mkgBaru / 12));

@@ -11,6 +11,7 @@ import { PesanSimpan } from '../renstra/FormUnsur.tsx';
 import { Memuat } from '../Status.tsx';
 import { BarisPk, keApiBarisPk, type IsiBarisPk } from './BarisPk.tsx';
 import { TombolSimpan } from '../TombolSimpan.tsx';
+import { Formulir } from '../Formulir.tsx';
 
 /** A PK of the year as the list shows it (the parents to choose from). */
 export type PkInduk = ResponsTitik<typeof KONTRAK_SAKIP.daftarPk>[number];
@@ -50,7 +51,7 @@ export function FormPkBaru({ renstraId, tahun, induk, tutup }: { renstraId: numb
   }
   const ubah = (n: string, v: string | boolean) => setIsian((x) => ({ ...x, [n]: v }));
   return (
-    <form className="kartu form-panel" onSubmit={kirim} aria-label="Perjanjian Kinerja baru">
+    <Formulir className="kartu form-panel" onSubmit={kirim} aria-label="Perjanjian Kinerja baru">
       <h2>Perjanjian Kinerja baru tahun {tahun}</h2>
       <PesanSimpan galat={galat} />
       <DaftarIsian awalan="pk-baru" definisiIsian={ISIAN_PK} isian={isian} ubah={ubah} galat={galat} />
@@ -68,6 +69,6 @@ export function FormPkBaru({ renstraId, tahun, induk, tutup }: { renstraId: numb
       {renstra.isPending && <Memuat />}
       {renstra.data && <BarisPk renstra={renstra.data} tahun={tahun} induk={indukId ? pkInduk.data?.indikator ?? [] : []} isi={baris} ubah={setBaris} galat={galat} />}
       <TombolSimpan teks="Simpan sebagai draf" mengirim={mengirim} batal={tutup} />
-    </form>
+    </Formulir>
   );
 }

@@ -7,6 +7,7 @@ import { PesanSimpan } from '../renstra/FormUnsur.tsx';
 import { keKotak } from '../renstra/jenis.ts';
 import { Memuat } from '../Status.tsx';
 import { BarisPk, keApiBarisPk, type IsiBarisPk } from './BarisPk.tsx';
+import { Formulir, IsianForm, IsianTanggal } from '../Formulir.tsx';
 
 /** What the draft editor needs of a PK version (ambilPk). */
 export type PkDraf = ResponsTitik<typeof KONTRAK_SAKIP.pk>;
@@ -39,19 +40,17 @@ export function FormUbahPk({ pk, sesudah, basi }: { pk: PkDraf, sesudah: (p: PkD
     });
   }
   return (
-    <form className="kartu form-panel" onSubmit={kirim} aria-label="Ubah draf Perjanjian Kinerja">
+    <Formulir className="kartu form-panel" onSubmit={kirim} aria-label="Ubah draf Perjanjian Kinerja">
       <h2>Ubah draf</h2>
       <PesanSimpan galat={galat} />
       <div className="kisi-isian">
-        <div className="isian">
-          <label htmlFor="pk-ubah-tanggal">Tanggal</label>
-          <input id="pk-ubah-tanggal" type="date" required value={tanggal} onChange={(e) => setTanggal(e.target.value)} />
-        </div>
+        <IsianForm id="pk-ubah-tanggal" label="Tanggal" wajib galat={galat} nama="tanggal">
+          {(a) => <IsianTanggal {...a} nilai={tanggal} ganti={setTanggal} />}
+        </IsianForm>
         {pk.nomorPerubahan > 0 && (
-          <div className="isian isian-lebar">
-            <label htmlFor="pk-ubah-alasan">Alasan perubahan</label>
-            <input id="pk-ubah-alasan" required value={alasan} onChange={(e) => setAlasan(e.target.value)} />
-          </div>
+          <IsianForm id="pk-ubah-alasan" label="Alasan perubahan" wajib galat={galat} nama="alasanPerubahan" lebar>
+            {(a) => <input {...a} value={alasan} onChange={(e) => setAlasan(e.target.value)} />}
+          </IsianForm>
         )}
       </div>
       {renstra.isPending && <Memuat />}
@@ -59,6 +58,6 @@ export function FormUbahPk({ pk, sesudah, basi }: { pk: PkDraf, sesudah: (p: PkD
       <div className="baris-tombol">
         <button type="submit" className="tombol utama" disabled={mengirim}>{mengirim ? 'Menyimpan…' : 'Simpan draf'}</button>
       </div>
-    </form>
+    </Formulir>
   );
 }

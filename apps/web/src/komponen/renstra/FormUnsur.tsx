@@ -6,6 +6,7 @@ import { keIsian, keNilaiApi, type DefinisiIsian } from '../../riwayat.ts';
 import { DaftarIsian, type NilaiIsian } from '../Isian.tsx';
 import { PesanGalat } from '../Status.tsx';
 import { TombolSimpan } from '../TombolSimpan.tsx';
+import { Formulir } from '../Formulir.tsx';
 
 /** The server's problems for fields under a prefix (`target.2.target`), or that field alone (`tepat`), for boxes DaftarIsian does not draw. */
 export function SalahKolom({ galat, awalan, tepat }: { galat: unknown, awalan: string, tepat?: boolean }) {
@@ -98,12 +99,12 @@ export function FormUnsur({ judul, awalan, definisiIsian, awal, bawaan, skema, k
   }
 
   return (
-    <form className="kartu form-panel" onSubmit={kirim} aria-label={judul}>
+    <Formulir className="kartu form-panel" onSubmit={kirim} aria-label={judul}>
       <h3>{judul}</h3>
       <PesanSimpan galat={galat} />
       <DaftarIsian awalan={awalan} definisiIsian={definisiIsian} isian={isian} ubah={(n, v) => setIsian((s) => ({ ...s, [n]: v }))} galat={galat} />
       {children?.(galat)}
       <TombolSimpan mengirim={mengirim} batal={tutup} />
-    </form>
+    </Formulir>
   );
 }

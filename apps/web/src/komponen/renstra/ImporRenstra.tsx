@@ -5,6 +5,7 @@ import { KONTRAK_SAKIP } from '@simasn/sakip/kontrak';
 import { alamatTitik, ambilTokenCsrf, GalatApi, kunciJalur, mintaMentah, pesanDari, simpanUnduhan, tanganiStatus401 } from '../../api.ts';
 import { PesanBerhasil, PesanGalat } from '../Status.tsx';
 import { Tabel } from '../Tabel.tsx';
+import { Formulir, PilihBerkas } from '../Formulir.tsx';
 
 /** What an import answers, written (200) or refused (422, the same shape). */
 type Hasil = ResponsTitik<typeof KONTRAK_SAKIP.imporRenstra>;
@@ -67,17 +68,16 @@ export function ImporRenstra({ renstraId, kelola }: { renstraId: number, kelola:
         {kelola && <button type="button" className="tombol sekunder" onClick={() => void unduh('templat')}>Unduh template kosong</button>}
       </div>
       {kelola && (
-        <form onSubmit={impor} aria-label="Impor Renstra">
+        <Formulir onSubmit={impor} aria-label="Impor Renstra">
           <div className="isian">
             <label htmlFor="impor-renstra-berkas">Berkas Renstra (XLSX dari template)</label>
-            <input id="impor-renstra-berkas" type="file" accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" onChange={(e) =>
-              setFile(e.target.files?.[0] ?? null)} />
+            <PilihBerkas id="impor-renstra-berkas" accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" berkas={file} ganti={setFile} />
             <small className="petunjuk">Semua baris diperiksa dulu; bila ada satu kesalahan tidak ada yang disimpan. Kode yang sudah ada mengubah unsur itu.</small>
           </div>
           <div className="baris-tombol">
             <button type="submit" className="tombol utama" disabled={!file || sibuk}>{sibuk ? 'Mengimpor…' : 'Impor'}</button>
           </div>
-        </form>
+        </Formulir>
       )}
       <PesanGalat galat={galat} />
       {d && (

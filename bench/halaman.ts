@@ -1,0 +1,190 @@
+/**
+ * `npm run bench:halaman`: what the web app's pages cost, figures not pass/fail.
+ *   - the bundle: every file of apps/web/dist with its raw, gzip and brotli size, and what the
+ *     first load (index.html, its script, its preloads and its CSS) weighs;
+ *   - how the server sends it: Content-Encoding and Cache-Control of index.html and a hashed asset;
+ *   - per page, logged in as admin BKD on the demo kabupaten (7,000 ASN unless --pegawai):
+ *     full load in Chromium (median of --ulang runs, navigation start to the last response or the
+ *     load event, with the HTTP cache warm as on a second visit), the first load of the login
+ *     page with a cold cache, requests, bytes over the wire, API calls and database queries.
+ * Options: --pegawai 7000  --ulang 3  --halaman /e-pangkat,/pegawai (only those)
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
+import { chromium, type BrowserContext } from 'playwright-core';
+import { bukaPglite, jalankanMigrasi, sql, type Db } from '@simasn/db';
+import { buatDemo } from '@simasn/demo';
+import { CincinKunci, KunciData, kunciDariEnv, pasangKunciData } from '@simasn/platform';
+import { buatAplikasi, FOLDER_WEB } from '../apps/server/src/aplikasi.ts';
+import { bangunWeb } from '../apps/web/build.ts';
+
+const { values } = parseArgs({ options: { pegawai: { type: 'string', default: '7000' }, ulang: { type: 'string', default: '3' }, halaman: { type: 'string', default: '' } } });
+const JUMLAH = Number(values.pegawai);
+const ULANG = Number(values.ulang);
+
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)]!;
+
+// ---- the bundle -----------------------------------------------------------------------------
+await bangunWeb({ senyap: true });
+function berkasDist(folder: string, awal = ''): string[] {
+  return readdirSync(folder).flatMap((n) => statSync(join(folder, n)).isDirectory() ? berkasDist(join(folder, n), `${awal}${n}/`) : [`${awal}${n}`]);
+}
+const semua = berkasDist(FOLDER_WEB).filter((n) => !/\.(br|gz)$/.test(n));
+const ukuran = new Map(semua.map((n) => {
+  const isi = readFileSync(join(FOLDER_WEB, n));
+  return [n, { mentah: isi.length, gzip: gzipSync(isi, { level: 9 }).length, brotli: brotliCompressSync(isi).length }] as const;
+}));
+const indeks = readFileSync(join(FOLDER_WEB, 'index.html'), 'utf8');
+const awal = ['index.html', ...[...indeks.matchAll(/(?:src|href)="\/(assets\/[^"]+)"/g)].map((m) => m[1]!)];
+const jumlahkan = (daftar: string[]) =>
+  daftar.reduce((s, n) => {
+    const u = ukuran.get(n)!;
+    return { mentah: s.mentah + u.mentah, gzip: s.gzip + u.gzip, brotli: s.brotli + u.brotli };
+  }, { mentah: 0, gzip: 0, brotli: 0 });
+const total = jumlahkan(semua);
+const muatAwal = jumlahkan(awal);
+console.log(`\n## Bundle (${semua.length} berkas)`);
+console.log(`seluruhnya: ${kb(total.mentah)} mentah, ${kb(total.gzip)} gzip, ${kb(total.brotli)} brotli`);
+console.log(`muatan pertama (${awal.length} berkas: ${awal.join(', ')}): ${kb(muatAwal.mentah)} mentah, ${kb(muatAwal.gzip)} gzip, ${kb(muatAwal.brotli)} brotli`);
+for (const [n, u] of [...ukuran].sort((a, b) => b[1].mentah - a[1].mentah).slice(0, 8)) {
+  console.log(`  ${n.padEnd(40)} ${kb(u.mentah).padStart(10)} ${kb(u.gzip).padStart(10)} gzip ${kb(u.brotli).padStart(10)} br`);
+}
+
+// Personal data is encrypted at rest: the bench runs with SIMASN_KUNCI_DATA, or a key of its own.
+pasangKunciData(kunciDariEnv() ?? new CincinKunci(KunciData.acak().kunci));
+
+// ---- the server, with a database that counts its queries ------------------------------------
+let kueri = 0;
+function hitungKueri(db: Db): Db {
+  const hitung = <A extends unknown[], R>(f: (...a: A) => R) => (...a: A): R => {
+    kueri++;
+    return f(...a);
+  };
+  return { ...db, mesin: db.mesin, dalamTransaksi: db.dalamTransaksi, many: hitung(db.many.bind(db)), one: hitung(db.one.bind(db)), maybeOne: hitung(db.maybeOne.bind(db)),
+    run: hitung(db.run.bind(db)), transaction: (fn) => db.transaction((tx) => fn(hitungKueri(tx))) } as Db;
+}
+const dbAsli = await bukaPglite();
+await jalankanMigrasi(dbAsli);
+const t0 = performance.now();
+await buatDemo(dbAsli, { jumlahPegawai: JUMLAH });
+console.log(`\ndata demo: ${JUMLAH.toLocaleString('id-ID')} ASN dalam ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+const db = hitungKueri(dbAsli);
+const app = await buatAplikasi({ db, web: true });
+const msApi: number[] = [];
+let apiHalaman: { url: string, ms: number }[] = [];
+app.addHook('onResponse', async (req, reply) => {
+  if (!req.url.startsWith('/api/')) return;
+  msApi.push(reply.elapsedTime);
+  apiHalaman.push({ url: req.url, ms: reply.elapsedTime });
+});
+await app.listen({ port: 0, host: '127.0.0.1' });
+const alamat = app.server.address() as { port: number };
+const URL_DASAR = `http://127.0.0.1:${alamat.port}`;
+
+console.log('\n## Pengiriman');
+const aset = awal.find((n) => n.endsWith('.js'))!;
+for (const jalur of ['/', `/${aset}`]) {
+  for (const enc of ['br, gzip', 'gzip', 'identity']) {
+    const r = await fetch(`${URL_DASAR}${jalur}`, { headers: { 'accept-encoding': enc } });
+    const isi = await r.arrayBuffer();
+    console.log(
+      `${jalur.padEnd(34)} accept-encoding ${enc.padEnd(9)} -> ${String(r.headers.get('content-encoding') ?? '-').padEnd(8)} ${kb(isi.byteLength).padStart(9)}`
+        + `  cache-control: ${r.headers.get('cache-control')}`,
+    );
+  }
+}
+
+// ---- the pages ------------------------------------------------------------------------------
+const sumber = readFileSync(new URL('../apps/web/src/daftar-halaman.tsx', import.meta.url), 'utf8');
+const contoh: Record<string, string | undefined> = { ':nip': (await dbAsli.maybeOne<{ nip: string }>(sql`select nip from pegawai order by id limit 1`))?.nip, ':id': undefined };
+const idPk = (await dbAsli.maybeOne<{ id: number }>(sql`select id from perjanjian_kinerja order by id limit 1`))?.id;
+const idLayanan = (await dbAsli.maybeOne<{ id: number }>(sql`select id from usulan_layanan order by id limit 1`))?.id;
+const jalurHalaman = [...sumber.matchAll(/jalur: '([^']+)'/g)].map((m) => m[1]!).flatMap((j) => {
+  if (j === '/masuk' || j.startsWith('/survei/')) return [];
+  if (j === '/sakip/pk/:id') return idPk ? [`/sakip/pk/${idPk}`] : [];
+  if (j === '/layanan/usulan/:id') return idLayanan ? [`/layanan/usulan/${idLayanan}`] : [];
+  if (j.includes(':id')) return [];
+  return [j.replace(':nip', contoh[':nip'] ?? '')];
+}).filter((j) => !values.halaman || values.halaman.split(',').includes(j));
+
+const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--no-first-run', '--disable-quic'] });
+
+interface Ukuran {
+  ms: number;
+  apiTerlambat?: string;
+  permintaan: number;
+  api: number;
+  byte: number;
+  kueri: number;
+}
+
+async function ukurBuka(k: BrowserContext, jalur: string): Promise<Ukuran & { akhir: string }> {
+  const page = await k.newPage();
+  kueri = 0;
+  apiHalaman = [];
+  await page.goto(`${URL_DASAR}${jalur}`, { waitUntil: 'networkidle' });
+  const kueriHalaman = kueri;
+  const f = await page.evaluate(() => {
+    const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+    const sumberDaya = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+    const akhir = Math.max(nav.loadEventEnd, ...sumberDaya.map((r) => r.responseEnd));
+    return { ms: akhir - nav.startTime, permintaan: 1 + sumberDaya.length, api: sumberDaya.filter((r) => r.name.includes('/api/')).length,
+      byte: nav.transferSize + sumberDaya.reduce((s, r) => s + r.transferSize, 0), akhir: location.pathname };
+  });
+  await page.close();
+  const lambat = apiHalaman.sort((a, b) => b.ms - a.ms)[0];
+  return { ...f, kueri: kueriHalaman, apiTerlambat: lambat ? `${lambat.url.split('?')[0]} ${lambat.ms.toFixed(0)} ms` : '' };
+}
+
+// The first load a new user pays: the login page with an empty cache.
+const dingin: Ukuran[] = [];
+for (let i = 0; i < ULANG; i++) {
+  const k = await browser.newContext();
+  dingin.push(await ukurBuka(k, '/masuk'));
+  await k.close();
+}
+console.log(
+  `\n## Muatan pertama (/masuk, cache kosong, median ${ULANG}x): ${median(dingin.map((d) => d.ms)).toFixed(0)} ms, `
+    + `${dingin[0]!.permintaan} permintaan, ${kb(dingin[0]!.byte)} lewat jaringan`,
+);
+
+const k = await browser.newContext();
+const p = await k.newPage();
+await p.goto(`${URL_DASAR}/masuk`);
+await p.getByLabel('NIP atau nama pengguna').fill('admin.bkd');
+await p.getByLabel('Kata sandi').fill('demo12345');
+await p.getByRole('button', { name: 'Masuk' }).click();
+await p.waitForURL((u) => !u.pathname.startsWith('/masuk'));
+await p.close();
+
+console.log(`\n## Per halaman (admin BKD, ${JUMLAH.toLocaleString('id-ID')} ASN, cache hangat, median ${ULANG}x)`);
+console.log(
+  `${'halaman'.padEnd(32)} ${'muat penuh'.padStart(10)} ${'permintaan'.padStart(10)} ${'API'.padStart(4)} ${'jaringan'.padStart(10)} ${'kueri DB'.padStart(8)}  API terlambat`,
+);
+const hasil: { jalur: string, ms: number }[] = [];
+for (const jalur of jalurHalaman) {
+  await ukurBuka(k, jalur); // warm-up: the page's chunk into the cache, the queries' plans
+  const ukur: (Ukuran & { akhir: string })[] = [];
+  for (let i = 0; i < ULANG; i++) ukur.push(await ukurBuka(k, jalur));
+  const m = median(ukur.map((u) => u.ms));
+  const u = ukur.find((x) => x.ms === m)!;
+  hasil.push({ jalur, ms: m });
+  const catatan = u.akhir === jalur ? '' : `  (dialihkan ke ${u.akhir})`;
+  console.log(
+    `${jalur.padEnd(32)} ${`${m.toFixed(0)} ms`.padStart(10)} ${String(u.permintaan).padStart(10)} ${String(u.api).padStart(4)} ${kb(u.byte).padStart(10)} `
+      + `${String(u.kueri).padStart(8)}  ${u.apiTerlambat}${catatan}`,
+  );
+}
+const semuaMs = hasil.map((h) => h.ms);
+console.log(
+  `\nmedian seluruh halaman: ${median(semuaMs).toFixed(0)} ms; tercepat ${Math.min(...semuaMs).toFixed(0)} ms; terlambat ${Math.max(...semuaMs).toFixed(0)} ms `
+    + `(${hasil.find((h) => h.ms === Math.max(...semuaMs))!.jalur}); waktu API p50 ${median(msApi).toFixed(1)} ms`,
+);
+
+await browser.close();
+await app.close();
+await dbAsli.close();
