@@ -155,7 +155,7 @@ export function PilihBerkas({ id, berkas = null, ganti, accept, label, disabled,
         ganti(e.target.files?.[0] ?? null);
         if (langsung) e.target.value = '';
       }} />
-      <span className="tombol" aria-hidden="true" onClick={() => ref.current?.click()} data-nonaktif={disabled || undefined}>
+      <span className="tombol sekunder" aria-hidden="true" onClick={() => ref.current?.click()} data-nonaktif={disabled || undefined}>
         {teksTombol}
       </span>
       {!langsung && (
