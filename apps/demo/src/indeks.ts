@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { sql, type Db } from '@simasn/db';
 import { ATURAN_MERIT, ATURAN_MERIT_BAWAAN, ATURAN_NSPK, ATURAN_NSPK_BAWAAN, bulatkan, capaianIndeks, hitungMerit, hitungNspk, type SkorSubAspekMerit } from '@simasn/domain';
 import { TAHUN_INI } from './karier.ts';
+import { pdfContoh } from './pdf-contoh.ts';
 
 /**
  * The agency's own indices for the demo: the Sistem Merit self-assessment of last year (final,
@@ -70,8 +71,6 @@ const CATATAN: Record<string, string> = { '1.1': 'Dokumen rencana kebutuhan 2025
 /** BKN's NSPK element scores, in the rule set's element order (index 77,94: B Baik). */
 const NILAI_NSPK = [82, 78, 85, 74, 88, 66, 58, 71, 80, 90, 76, 93, 79, 62, 87, 84, 81, 69];
 
-const PDF_BUKTI = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n');
-
 export async function buatIndeksDemo(tx: Db, instansiId: number): Promise<void> {
   const aturan = ATURAN_MERIT[ATURAN_MERIT_BAWAAN]!;
   const aspek = INSTRUMEN.map((a) => ({ nomor: a.nomor, nama: a.nama, subAspek: a.sub.map(([nama, bobot], i) => ({ kode: `${a.nomor}.${i + 1}`, nama, bobot })) }));
@@ -104,6 +103,7 @@ export async function buatIndeksDemo(tx: Db, instansiId: number): Promise<void> 
   const idLalu = await penilaian(lalu, skorLalu, true, 260, `${lalu}-12-15T03:00:00Z`);
   await penilaian(TAHUN_INI, skorIni, false, 280, `${TAHUN_INI}-10-20T03:00:00Z`);
 
+  const PDF_BUKTI = await pdfContoh('Perbup Rencana Kebutuhan ASN');
   const d = await tx.one<{ id: number }>(sql`
     insert into dokumen_bukti (instansi_id, nama_berkas, jenis_mime, ukuran, sha256, isi, diunggah_pada)
     values (${instansiId}, 'Perbup Rencana Kebutuhan ASN.pdf', 'application/pdf', ${PDF_BUKTI.length},

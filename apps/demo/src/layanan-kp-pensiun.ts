@@ -6,6 +6,7 @@ import { ajukanKenaikanPangkat, ajukanUsulanLayanan, ambilUsulanLayanan, daftarK
 import { konteksSistem, type Konteks } from '@simasn/platform';
 import { HARI_INI, tambahHari } from './karier.ts';
 import { konteksAkunDemo } from './konteks-akun.ts';
+import { pdfContoh } from './pdf-contoh.ts';
 
 /**
  * Kenaikan pangkat and pension requests of the demo in every state, made through the same
@@ -15,11 +16,11 @@ import { konteksAkunDemo } from './konteks-akun.ts';
  * written); pension requests at every step from the file to the TMT. The local population
  * register gets the family cards of the employees on the pension list, a few with a difference.
  */
-const PDF_DEMO = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n');
+const labelDokumen = (kode: string) => [...DOKUMEN_KP, ...DOKUMEN_PENSIUN].find((d) => d.kode === kode)?.label ?? kode;
 const JAM = new Date(`${HARI_INI.slice(0, 8)}16T03:00:00Z`);
 
 const lampirkanSemua = async (ctx: Konteks, id: number, kode: readonly string[]) => {
-  for (const k of kode) await lampirkanDokumenUsulan(ctx, id, k, { namaBerkas: `${k}.pdf`, isi: PDF_DEMO });
+  for (const k of kode) await lampirkanDokumenUsulan(ctx, id, k, { namaBerkas: `${k}.pdf`, isi: await pdfContoh(labelDokumen(k)) });
 };
 const versi = async (ctx: Konteks, id: number) => (await ambilUsulanLayanan(ctx, id)).versi;
 
@@ -81,7 +82,7 @@ export async function buatLayananKpPensiunDemo(db: Db, instansiId: number): Prom
   }
   // Completed: the current period (TMT already passed on the demo clock).
   const kini = periodeKpBerikutnya(`${hariIni.slice(0, 8)}01`)!;
-  const selesai = (await daftarKenaikanPangkat(opd, { periode: kini })).memenuhi.find((r) => r.hasil.memenuhiSyarat && !dipakai.has(r.nip));
+  const selesai = (await daftarKenaikanPangkat(opd, { periode: kini })).memenuhi.find((r) => r.hasil.memenuhiSyarat && r.hasil.jenis === 'reguler' && !dipakai.has(r.nip));
   if (selesai && kini <= hariIni) {
     const id = await kp(opd, selesai.nip, kini);
     await lampirkanSemua(opd, id, wajibKp);
@@ -102,7 +103,7 @@ export async function buatLayananKpPensiunDemo(db: Db, instansiId: number): Prom
     const ctx = i < dariOpd.length ? opd : opd2;
     const id = (await ajukanUsulanLayanan(ctx, { jenis: 'pensiun', nip: p.nip })).id;
     if (keadaan === 'pengajuan') {
-      await lampirkanDokumenUsulan(ctx, id, 'dpcp', { namaBerkas: 'dpcp.pdf', isi: PDF_DEMO });
+      await lampirkanDokumenUsulan(ctx, id, 'dpcp', { namaBerkas: 'dpcp.pdf', isi: await pdfContoh(labelDokumen('dpcp')) });
       continue;
     }
     await lampirkanSemua(ctx, id, [...wajibPensiun, ...DOKUMEN_PENSIUN.filter((d) => d.wajib && d.arsip).map((d) => d.kode)]);
@@ -120,7 +121,7 @@ export async function buatLayananKpPensiunDemo(db: Db, instansiId: number): Prom
     await prosesUsulanLayanan(bkd, id, { aksi: 'teruskan', versi: await versi(bkd, id),
       data: { tanggalUsulBkn: hariIni, nomorUsulBkn: `PENS-${String(1000 + i)}/BKN/${hariIni.slice(0, 4)}` } });
     if (keadaan === 'sk') continue;
-    await lampirkanDokumenUsulan(bkd, id, 'sk_pensiun', { namaBerkas: 'sk-pensiun.pdf', isi: PDF_DEMO });
+    await lampirkanDokumenUsulan(bkd, id, 'sk_pensiun', { namaBerkas: 'sk-pensiun.pdf', isi: await pdfContoh(labelDokumen('sk_pensiun')) });
     await prosesUsulanLayanan(bkd, id, { aksi: 'teruskan', versi: await versi(bkd, id),
       data: { nomorSkPensiun: `${String(2000 + i)}/KEP/AY/13001/${hariIni.slice(2, 4)}`, tanggalSkPensiun: hariIni } });
     if (keadaan === 'penyerahan') continue;
