@@ -36,10 +36,10 @@ interface Rute {
   berkas: boolean;
 }
 
-/** The tables that hold data, and a fingerprint of their rows (audit, sessions and failed-login counts change by design). */
+/** The tables that hold data, and a fingerprint of their rows (audit and its chain tail, sessions and failed-login counts change by design). */
 async function sidikData(): Promise<Record<string, string>> {
   const tabel = await db.many<{ t: string }>(sql`select tablename as t from pg_tables where schemaname = 'public'
-    and tablename not in ('audit_log', 'sesi', 'gagal_masuk', 'skema_migrasi') order by 1`);
+    and tablename not in ('audit_log', 'audit_rantai', 'sesi', 'gagal_masuk', 'skema_migrasi') order by 1`);
   const hasil: Record<string, string> = {};
   for (const { t } of tabel) {
     const r = await db.one<{ n: number, h: string | null }>(
