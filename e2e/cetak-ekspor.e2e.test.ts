@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { sql } from '@simasn/db';
+import { bukaNilai } from '@simasn/kepegawaian';
 import { bacaPdf } from '@simasn/platform/dokumen/baca';
 import { halamanMasuk, lingkunganBerkas } from './harness.ts';
 
@@ -50,6 +51,8 @@ describe('cetak dan ekspor', () => {
     const p = await env.db.one<{ nip: string, nik: string }>(sql`
       select p.nip, p.nik from pegawai p join unit_organisasi u on u.instansi_id = p.instansi_id and u.id = p.unit_id
        where p.nik is not null and p.kedudukan = 'aktif' order by p.id limit 1`);
+    // Stored encrypted (issue 10 item 2): the NIK as the owner module reads it.
+    p.nik = bukaNilai('pegawai', 'nik', p.nik) ?? '';
     for (const [peran, pribadi] of [['admin.bkd', true], ['pimpinan', false], ['perencana', false], ['inspektorat', true]] as const) {
       const page = await halamanMasuk(env, peran);
       const href = await tautan(page, `/pegawai/${p.nip}`, 'Daftar Riwayat Hidup (PDF)');
