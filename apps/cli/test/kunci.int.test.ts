@@ -73,7 +73,7 @@ describe('simasn kunci (embedded database)', () => {
     await denganData(async (db) => {
       const ctx = { db, instansiId: 1,
         pemanggil: { akunId: 0, namaPengguna: 'uji', namaTampilan: 'uji', instansiId: 1, pegawaiId: null, jalurUnitSendiri: null, peran: [], sistem: true },
-        sekarang: () => new Date(), zona: 'Asia/Jakarta' as const };
+        sekarang: () => new Date('2026-05-04T02:00:00Z'), zona: 'Asia/Jakarta' as const };
       expect((await ambilPegawai(ctx, NIP.a1)).nik).toBe(`3508${NIP.a1.slice(2, 14)}`);
       expect((await db.one<{ n: number }>(sql`select count(*)::int as n from audit_log where aksi = 'kunci.putar'`)).n).toBe(1);
     });

@@ -227,7 +227,7 @@ describe('Kelola Akun: reset, deactivate, reactivate, roles and unit (item 13)',
     const { sandiSementara } = r.json();
     expect(sandiSementara).toMatch(/^[a-z2-9]{4}(-[a-z2-9]{4}){3}$/);
     expect((await panggil(lama, 'GET', '/api/auth/sesi')).json().masuk).toBe(false);
-    expect((await coba(NIP.a1, SANDI, '10.7.0.1', new Date())).status).toBe(401);
+    expect((await coba(NIP.a1, SANDI, '10.7.0.1', new Date('2026-08-03T02:00:00Z'))).status).toBe(401);
     const baru = await login(NIP.a1, sandiSementara);
     expect((await panggil(baru, 'GET', '/api/saya')).json().kode).toBe('wajib_ganti_sandi');
     expect((await panggil(baru, 'POST', '/api/auth/ganti-sandi', { sandiLama: sandiSementara, sandiBaru: 'sepeda biru di taman' })).statusCode).toBe(200);
@@ -247,7 +247,7 @@ describe('Kelola Akun: reset, deactivate, reactivate, roles and unit (item 13)',
     expect(r.statusCode).toBe(403);
     expect(r.json().pesan).toBe('Akun Anda dinonaktifkan. Hubungi admin BKD bila Anda masih memerlukannya.');
     // A wrong password for a deactivated account is the ordinary 401: nothing told to a guesser.
-    expect((await coba('perencana', 'salah', '10.0.0.2', new Date())).status).toBe(401);
+    expect((await coba('perencana', 'salah', '10.0.0.2', new Date('2026-08-04T02:00:00Z'))).status).toBe(401);
     expect((await panggil(admin, 'POST', `/api/akun/${id}/nonaktifkan`, {})).statusCode).toBe(409);
     expect((await panggil(admin, 'POST', `/api/akun/${id}/aktifkan`)).json()).toEqual({ ok: true });
     await login('perencana');
