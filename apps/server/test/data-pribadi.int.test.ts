@@ -11,6 +11,7 @@ import { tabelKeXlsx, type Konteks } from '@simasn/platform';
 import { dokumenAman } from '@simasn/platform/dokumen';
 import { buatFixture, NIP, PDF, type Fixture } from '@simasn/kepegawaian/uji';
 import { buatAplikasi } from '../src/aplikasi.ts';
+import { masukSemua, type SesiUji } from './sesi-uji.ts';
 
 /**
  * One rule for personal data wherever it leaves the server (issue 10, item 1). A pension request
@@ -33,7 +34,7 @@ let db: Db;
 let fx: Fixture;
 let app: FastifyInstance;
 let usulanId = 0;
-const sesi = new Map<string, { cookie: string, csrf: string }>();
+const sesi = new Map<string, SesiUji>();
 
 const get = (nama: string, url: string) => {
   const s = sesi.get(nama)!;
@@ -77,11 +78,7 @@ beforeAll(async () => {
   await ubahPegawai(await fx.ctx('admin.bkpsdm'), NIP.a1, { nik: '3508019999990009', alamat: 'Jl. Baru 2', telepon: '0811111111', versi: 1 });
   await ubahPegawai(await fx.ctx('admin.bkpsdm'), NIP.a1, { nik: `3508${NIP.a1.slice(2, 14)}`, versi: 2 });
   app = await buatAplikasi({ db, web: false });
-  for (const nama of ['pimpinan', 'perencana', NIP.a1, NIP.a2, 'admin.bkpsdm', 'verifikator', 'admin.bkd', NIP_P]) {
-    const r = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: nama, password: 'rahasia-uji-1', instansi: 'uji' } });
-    expect(r.statusCode, nama).toBe(200);
-    sesi.set(nama, { cookie: String(r.headers['set-cookie']).split(';')[0]!, csrf: r.json().csrfToken });
-  }
+  await masukSemua(app, ['pimpinan', 'perencana', NIP.a1, NIP.a2, 'admin.bkpsdm', 'verifikator', 'admin.bkd', NIP_P], sesi);
 });
 afterAll(async () => {
   await app?.close();

@@ -8,6 +8,7 @@ import { bacaXlsx, BATAS_XLSX } from '@simasn/platform';
 import { buatRenstra } from '@simasn/sakip';
 import { buatFixture, type Fixture } from '@simasn/kepegawaian/uji';
 import { buatAplikasi } from '../src/aplikasi.ts';
+import { masukSemua, type SesiUji } from './sesi-uji.ts';
 
 /**
  * A small workbook that expands to a huge sheet (an "XLSX bomb") is refused at once on every
@@ -18,17 +19,13 @@ import { buatAplikasi } from '../src/aplikasi.ts';
 let db: Db;
 let fx: Fixture;
 let app: FastifyInstance;
-const sesi = new Map<string, { cookie: string, csrf: string }>();
+const sesi = new Map<string, SesiUji>();
 
 beforeAll(async () => {
   db = await bukaDbUji();
   fx = await buatFixture(db);
   app = await buatAplikasi({ db, web: false });
-  for (const nama of ['admin.bkd', 'perencana']) {
-    const r = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: nama, password: 'rahasia-uji-1', instansi: 'uji' } });
-    expect(r.statusCode, r.body).toBe(200);
-    sesi.set(nama, { cookie: String(r.headers['set-cookie']).split(';')[0]!, csrf: r.json().csrfToken });
-  }
+  await masukSemua(app, ['admin.bkd', 'perencana'], sesi);
 });
 afterAll(async () => {
   await app?.close();

@@ -7,6 +7,7 @@ import { bukaDbUji } from '@simasn/db/uji';
 import { tambahLayananSurvei } from '@simasn/indeks';
 import { buatFixture, NIP, type Fixture } from '@simasn/kepegawaian/uji';
 import { buatAplikasi, trustProxyDariEnv } from '../src/aplikasi.ts';
+import { masukSemua, type SesiUji } from './sesi-uji.ts';
 
 /**
  * Bad input is a 4xx with an Indonesian message, never a 500 (NUL bytes, broken multipart bodies,
@@ -18,7 +19,7 @@ let db: Db;
 let fx: Fixture;
 let app: FastifyInstance;
 const log: string[] = [];
-const sesi = new Map<string, { cookie: string, csrf: string }>();
+const sesi = new Map<string, SesiUji>();
 
 beforeAll(async () => {
   db = await bukaDbUji();
@@ -31,11 +32,7 @@ beforeAll(async () => {
   app.get('/api/uji/rusak', { config: { akses: 'publik' } }, async () => {
     throw new TypeError("Cannot read properties of undefined (reading 'nip')");
   });
-  for (const nama of ['admin.bkd', 'perencana']) {
-    const r = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: nama, password: 'rahasia-uji-1', instansi: 'uji' } });
-    expect(r.statusCode, r.body).toBe(200);
-    sesi.set(nama, { cookie: String(r.headers['set-cookie']).split(';')[0]!, csrf: r.json().csrfToken });
-  }
+  await masukSemua(app, ['admin.bkd', 'perencana'], sesi);
 });
 afterAll(async () => {
   await app?.close();
