@@ -11,8 +11,8 @@ export interface HariLibur {
 }
 
 /**
- * Libur nasional and cuti bersama 2026 (RULES.md section 8: 17 + 8 days), as the SKB Menteri
- * Agama, Menteri Ketenagakerjaan and Menteri PAN-RB on 2026's holidays lists them. Data for the
+ * Libur nasional and cuti bersama 2026 (RULES.md section 8: 17 + 8 days) as set by the SKB of the
+ * Menteri Agama, Menteri Ketenagakerjaan and Menteri PAN-RB Nomor 1497, 2 and 5 Tahun 2025. Data for the
  * demo and the first import; the kalender module keeps the instansi's own versions (Islamic dates
  * may move by Keputusan Menag, local additions and removals).
  */
