@@ -38,3 +38,6 @@ export const KONTRAK_KALENDER = {
   templatLibur: titik({ method: 'GET', url: '/api/kalender/libur/templat.xlsx', akses: 'kalender:baca', tag: 'kalender', query: skemaTemplatLibur, hasil: 'xlsx',
     ringkasan: 'Daftar libur setahun sebagai XLSX (versi yang berlaku) yang dapat diubah lalu diimpor kembali' }),
 };
+
+/** The request schemas the web checks its forms with. */
+export { skemaTambahKalenderUnit, skemaUbahLibur };
