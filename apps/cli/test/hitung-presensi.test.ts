@@ -163,15 +163,18 @@ describe('simasn hitung presensi', () => {
     expect(err).toContain('baris 4 (data ke-3), kolom jam_pulang: jam pulang 07:30 lebih awal dari jam masuk 16:00');
   });
 
-  it('refuses a missing column, an unknown rule set and a missing --input with exit 2', () => {
+  it('refuses a missing column and a missing --input with exit 2', () => {
     expect(ditolak(simasn('hitung', 'presensi', '--input', tulis('kolom.csv', ['nip,tanggal,jam_masuk', `${NIP},2026-01-05,07:30`])))).toContain(
       'baris 1, kolom status: kolom "status" tidak ada pada baris judul',
     );
+    expect(ditolak(simasn('hitung', 'presensi'))).toContain('Opsi --input FILE wajib');
+  });
+
+  it('refuses an unknown rule set; a hadir day without scans is TL4 and PSW4', () => {
     const p = tulis('baik.csv', ['nip,tanggal,status', `${NIP},2026-01-05,hadir`]);
     expect(ditolak(simasn('hitung', 'presensi', '--input', p, '--aturan', 'perbup-lain'))).toContain(
       'kolom --aturan: aturan presensi "perbup-lain" tidak dikenal; pilihan: perbup-sukamaju-2026, perpres-21-2023',
     );
-    expect(ditolak(simasn('hitung', 'presensi'))).toContain('Opsi --input FILE wajib');
     expect(berhasil(simasn('hitung', 'presensi', '--input', p)).hari).toEqual([hari('2026-01-05', 'TL4', 0, 'PSW4', 0, 3)]);
   });
 });
