@@ -1,6 +1,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { AxeBuilder } from '@axe-core/playwright';
 import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
@@ -16,7 +17,22 @@ import { halamanMasuk, lingkunganBerkas } from './harness.ts';
 const env = lingkunganBerkas();
 const FOTO = process.env.SIMASN_FOTO;
 
+/** At 1280 and 390 px: no serious or critical axe finding, nothing raw on screen, no sideways scrolling (as the page walk checks). */
+async function periksaTampilan(page: Page) {
+  for (const lebar of [1280, 390]) {
+    await page.setViewportSize({ width: lebar, height: 900 });
+    const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).include('main').exclude('tbody > tr:nth-child(n+6)')
+      .analyze();
+    expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help}`), `${lebar}`).toEqual([]);
+    const teks = await page.locator('main').innerText();
+    expect(teks).not.toMatch(/\b\d{4}-\d{2}-\d{2}\b|\bnull\b|\bundefined\b|\bNaN\b|\[object /);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1), `${lebar}`).toBe(true);
+  }
+  await page.setViewportSize({ width: 1280, height: 900 });
+}
+
 async function foto(page: Page, nama: string) {
+  await periksaTampilan(page);
   if (!FOTO) return;
   for (const [lebar, tinggi] of [[1280, 900], [390, 844]] as const) {
     await page.setViewportSize({ width: lebar, height: tinggi });
