@@ -14,8 +14,10 @@ import { CincinKunci, KunciData, pasangKunciData } from '@simasn/platform';
 import { buatAplikasi } from '../apps/server/src/aplikasi.ts';
 import { bangunWeb } from '../apps/web/build.ts';
 
-const { values } = parseArgs({ options: { pegawai: { type: 'string', default: '7000' }, halaman: { type: 'string', default: '/' }, data: { type: 'string' },
-  peran: { type: 'string', default: 'admin.bkd' }, ulang: { type: 'string', default: '2' }, 'tanpa-bangun': { type: 'boolean', default: false } } });
+const { values } = parseArgs({
+  options: { pegawai: { type: 'string', default: '7000' }, halaman: { type: 'string', default: '/' }, data: { type: 'string' }, peran: { type: 'string', default: 'admin.bkd' },
+    ulang: { type: 'string', default: '2' }, 'tanpa-bangun': { type: 'boolean', default: false } },
+});
 if (!values['tanpa-bangun']) await bangunWeb({ senyap: true });
 const folder = values.data;
 const baru = !folder || !existsSync(join(folder, 'pgdata'));
@@ -54,7 +56,8 @@ for (const jalur of values.halaman.split(',')) {
     const f = await page.evaluate(() => {
       const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
       const r = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).map((x) => ({ nama: x.name.replace(location.origin, ''), mulai: x.startTime,
-        kirim: x.requestStart, jawab: x.responseStart, akhir: x.responseEnd, byte: x.transferSize, jenis: x.initiatorType }));
+        kirim: x.requestStart, jawab: x.responseStart, akhir: x.responseEnd, byte: x.transferSize, jenis: x.initiatorType })
+      );
       return { dok: { jawab: nav.responseStart, akhir: nav.responseEnd, dcl: nav.domContentLoadedEventEnd, muat: nav.loadEventEnd }, r,
         cat: performance.getEntriesByType('paint').map((x) => `${x.name} ${x.startTime.toFixed(0)}`) };
     });
@@ -63,7 +66,11 @@ for (const jalur of values.halaman.split(',')) {
     const akhir = Math.max(f.dok.muat, ...f.r.map((x) => x.akhir));
     console.log(`\n## ${jalur}: ${akhir.toFixed(0)} ms  (dokumen ${f.dok.akhir.toFixed(0)}, DCL ${f.dok.dcl.toFixed(0)}, load ${f.dok.muat.toFixed(0)}; ${f.cat.join(', ')})`);
     for (const x of f.r.sort((a, b) => a.mulai - b.mulai)) {
-      console.log(`  ${x.mulai.toFixed(0).padStart(5)} -> ${x.akhir.toFixed(0).padStart(5)}  (${(x.akhir - x.mulai).toFixed(0).padStart(4)} ms, ttfb ${(x.jawab - x.mulai).toFixed(0).padStart(4)})  ${String(x.byte).padStart(7)} B  ${x.jenis.padEnd(6)} ${x.nama.slice(0, 90)}`);
+      console.log(
+        `  ${x.mulai.toFixed(0).padStart(5)} -> ${x.akhir.toFixed(0).padStart(5)}  (${(x.akhir - x.mulai).toFixed(0).padStart(4)} ms, ttfb ${
+          (x.jawab - x.mulai).toFixed(0).padStart(4)
+        })  ${String(x.byte).padStart(7)} B  ${x.jenis.padEnd(6)} ${x.nama.slice(0, 90)}`,
+      );
     }
     for (const a of api) console.log(`     server ${a.ms.toFixed(1).padStart(7)} ms  ${a.url.slice(0, 100)}`);
   }

@@ -1,12 +1,33 @@
+import { lazy, Suspense, type ComponentProps } from 'react';
 import { useSearchParams } from 'react-router';
 import { ESELON, formatAngka, formatPersen, labelGolongan, labelPendidikan } from '@simasn/domain';
 import { KONTRAK_ORGANISASI, type BarisRekap } from '@simasn/kepegawaian/kontrak';
 import { useKueriApi } from '../kait.ts';
-import { GrafikBatangLp, GrafikDonat } from '../komponen/Grafik.tsx';
 import { PilihUnit } from '../komponen/PilihUnit.tsx';
 import { KartuAngka } from '../komponen/KartuAngka.tsx';
 import { Memuat, PesanGalat } from '../komponen/Status.tsx';
 import { TabelRekap } from '../komponen/TabelRekap.tsx';
+
+// Chart.js is the heaviest code of the app: fetched and run while the statistics are on their way,
+// not before the page may even ask for them (a static import made the request wait for it).
+const muatGrafik = () => import('../komponen/Grafik.tsx');
+const BatangLp = lazy(() => muatGrafik().then((m) => ({ default: m.GrafikBatangLp })));
+const Donat = lazy(() => muatGrafik().then((m) => ({ default: m.GrafikDonat })));
+const TEMPAT_GRAFIK = <div className="wadah-grafik" aria-hidden="true" />;
+function GrafikBatangLp(p: ComponentProps<typeof BatangLp>) {
+  return (
+    <Suspense fallback={TEMPAT_GRAFIK}>
+      <BatangLp {...p} />
+    </Suspense>
+  );
+}
+function GrafikDonat(p: ComponentProps<typeof Donat>) {
+  return (
+    <Suspense fallback={TEMPAT_GRAFIK}>
+      <Donat {...p} />
+    </Suspense>
+  );
+}
 
 const URUTAN_JABATAN = [...ESELON.map((e) => `Eselon ${e}`), 'Struktural', 'Fungsional', 'Pelaksana', 'PPPK', 'Belum ada jabatan'];
 const LABEL_KELOMPOK: Record<string, string> = { Struktural: 'Struktural (tanpa eselon)', Fungsional: 'Jabatan Fungsional', Pelaksana: 'Pelaksana',
