@@ -15,8 +15,10 @@ const klien = new QueryClient({ defaultOptions: { queries: {
   staleTime: 15_000,
 } } });
 
-// The page's code is fetched while the session is checked, not after.
-muatHalamanAwal(location.pathname);
+// The page's code is fetched while the session is checked (asked by a preload in index.html), and
+// the first render waits for it (a few ms from the cache): the page then renders without suspending.
+// On a slow first visit the shell does not wait more than half a second for it.
+await Promise.race([muatHalamanAwal(location.pathname), new Promise((r) => setTimeout(r, 500))]);
 
 createRoot(document.getElementById('akar')!).render(<StrictMode>
   <QueryClientProvider client={klien}>
