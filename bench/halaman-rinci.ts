@@ -51,6 +51,10 @@ await p.close();
 for (const jalur of values.halaman.split(',')) {
   for (let i = 0; i < Number(values.ulang); i++) {
     const page = await k.newPage();
+    page.on('console', (m) => {
+      if (m.type() === 'error' || m.type() === 'warning') console.log(`  [konsol ${m.type()}] ${m.text().slice(0, 300)}`);
+    });
+    page.on('pageerror', (e) => console.log(`  [galat halaman] ${e.message.slice(0, 300)}`));
     api.length = 0;
     await page.goto(`${URL_DASAR}${jalur}`, { waitUntil: 'networkidle' });
     const f = await page.evaluate(() => {

@@ -15,17 +15,20 @@ const klien = new QueryClient({ defaultOptions: { queries: {
   staleTime: 15_000,
 } } });
 
+function tampilkan() {
+  createRoot(document.getElementById('akar')!).render(<StrictMode>
+    <QueryClientProvider client={klien}>
+      <BrowserRouter>
+        <PenyediaSesi>
+          <Aplikasi />
+        </PenyediaSesi>
+      </BrowserRouter>
+    </QueryClientProvider>
+  </StrictMode>);
+}
+
 // The page's code is fetched while the session is checked (asked by a preload in index.html), and
 // the first render waits for it (a few ms from the cache): the page then renders without suspending.
+// Not a top-level await: the page's chunk imports this entry's modules, which would wait for it.
 // On a slow first visit the shell does not wait more than half a second for it.
-await Promise.race([muatHalamanAwal(location.pathname), new Promise((r) => setTimeout(r, 500))]);
-
-createRoot(document.getElementById('akar')!).render(<StrictMode>
-  <QueryClientProvider client={klien}>
-    <BrowserRouter>
-      <PenyediaSesi>
-        <Aplikasi />
-      </PenyediaSesi>
-    </BrowserRouter>
-  </QueryClientProvider>
-</StrictMode>);
+void Promise.race([muatHalamanAwal(location.pathname), new Promise((r) => setTimeout(r, 500))]).then(tampilkan);
