@@ -74,8 +74,9 @@ export function jadwalHari(kalender: KalenderUnit, tanggal: TanggalIso): JadwalH
   if (dow === 0 || dow === 6) return { ...dasar, hariKerja: false, alasan: dow === 0 ? 'Hari Minggu' : 'Hari Sabtu', masuk: '07:30', pulang: '16:00' };
   if (kalender.libur.has(tanggal)) return { ...dasar, hariKerja: false, alasan: 'Hari libur', masuk: '07:30', pulang: '16:00' };
   const jumat = dow === 5;
-  return ramadan ? { ...dasar, hariKerja: true, masuk: '08:00', pulang: jumat ? '15:30' : '15:00' } : { ...dasar, hariKerja: true, masuk: '07:30',
-    pulang: jumat ? '16:30' : '16:00' };
+  return ramadan ?
+    { ...dasar, hariKerja: true, masuk: '08:00', pulang: jumat ? '15:30' : '15:00' } :
+    { ...dasar, hariKerja: true, masuk: '07:30', pulang: jumat ? '16:30' : '16:00' };
 }
 
 const menitDari = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));

@@ -29,9 +29,8 @@ export async function tambahPegawaiAsn(fx: Fixture, unitId: number, jumlah: numb
   const hash = (await fx.db.one<{ h: string }>(sql`select hash_sandi as h from akun where instansi_id = 1 limit 1`)).h;
   for (let i = awal; i < awal + jumlah; i++) {
     const n = `19910101201603${i % 2 ? 1 : 2}${String(100 + i).slice(-3)}`;
-    await tambahPegawai(fx.sistem, { nip: n, nama: `Pegawai Uji ${i}`, tanggalLahir: '1991-01-01', jenisKelamin: i % 2 ? 'L' : 'P', statusKepegawaian: 'PNS',
-      tmtCpns: '2016-03-01', penempatan: { jabatanId: fx.jabatan.pelaksana, unitId, tmt: '2016-03-01' },
-      pangkat: { golongan: 'III/a', tmt: '2016-03-01', jenisKp: 'cpns', mkTahun: 0, mkBulan: 0 } });
+    await tambahPegawai(fx.sistem, { nip: n, nama: `Pegawai Uji ${i}`, tanggalLahir: '1991-01-01', jenisKelamin: i % 2 ? 'L' : 'P', statusKepegawaian: 'PNS', tmtCpns: '2016-03-01',
+      penempatan: { jabatanId: fx.jabatan.pelaksana, unitId, tmt: '2016-03-01' }, pangkat: { golongan: 'III/a', tmt: '2016-03-01', jenisKp: 'cpns', mkTahun: 0, mkBulan: 0 } });
     const a = await fx.db.one<{ id: number }>(sql`insert into akun (instansi_id, nama_pengguna, nama_tampilan, pegawai_id, hash_sandi)
       select 1, nip, nama, id, ${hash} from pegawai where instansi_id = 1 and nip = ${n} returning id`);
     await fx.db.run(sql`insert into akun_peran (instansi_id, akun_id, peran) values (1, ${a.id}, 'asn')`);

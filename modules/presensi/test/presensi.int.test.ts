@@ -2,8 +2,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { sql } from '@simasn/db';
 import { fixturePerBerkas, galatAplikasi, NIP } from '@simasn/kepegawaian/uji';
 import type { Konteks } from '@simasn/platform';
-import { ambilSwafoto, catatPresensi, daftarPerangkat, daftarSinyal, dasborHariIni, eksporSinyal, hapusSwafotoKedaluwarsa, mintaPerangkat, presensiSaya,
-  putuskanPerangkat, putuskanSinyal, tambahTitik, trenBulanan, ubahTitik } from '../src/index.ts';
+import { ambilSwafoto, catatPresensi, daftarPerangkat, daftarSinyal, dasborHariIni, eksporSinyal, hapusSwafotoKedaluwarsa, mintaPerangkat, presensiSaya, putuskanPerangkat,
+  putuskanSinyal, tambahTitik, trenBulanan, ubahTitik } from '../src/index.ts';
 import { DEKAT, HARI, JAUH, KANTOR, kunciBaru, pada, tambahPegawaiAsn } from './bantu.ts';
 
 /**
@@ -77,8 +77,7 @@ describe('check-in from the phone', () => {
     const kunci = kunciBaru();
     const sebelum = await jumlahBaris('presensi');
     const badan = { jenis: 'masuk', kunci, ...DEKAT, perangkat: HP };
-    const [a, b, c] = await Promise.all([catatPresensi(pada(andi, '08:01'), badan), catatPresensi(pada(andi, '08:01'), badan),
-      catatPresensi(pada(andi, '08:01'), badan)]);
+    const [a, b, c] = await Promise.all([catatPresensi(pada(andi, '08:01'), badan), catatPresensi(pada(andi, '08:01'), badan), catatPresensi(pada(andi, '08:01'), badan)]);
     // The resend arrives later (the server's clock moved on): still the first answer.
     const d = await catatPresensi(pada(andi, '08:09'), badan);
     expect(b).toEqual(a);
@@ -111,8 +110,8 @@ describe('check-in from the phone', () => {
 describe('offline check-ins', () => {
   it('queued on the device and sent later: counted at the device time, both times kept', async () => {
     const dibuat = pada(andi, '07:20', '2026-04-08').sekarang();
-    const h = await catatPresensi(pada(andi, '07:55', '2026-04-08'),
-      { jenis: 'masuk', kunci: kunciBaru(), ...DEKAT, perangkat: HP, luring: true, waktuPerangkat: dibuat.toISOString() });
+    const h = await catatPresensi(pada(andi, '07:55', '2026-04-08'), { jenis: 'masuk', kunci: kunciBaru(), ...DEKAT, perangkat: HP, luring: true,
+      waktuPerangkat: dibuat.toISOString() });
     expect(h).toMatchObject({ luring: true, kode: 'tepat', jam: '07.20', perluTinjau: false, sinyal: [] });
     expect(h.pesan).toContain('Dibuat tanpa sinyal pukul 07.20 dan diterima server 35 menit kemudian.');
     const r = await fx.db.one<{ waktu: Date, waktu_terima: Date, waktu_perangkat: Date, luring: boolean }>(sql`
@@ -123,12 +122,12 @@ describe('offline check-ins', () => {
 
   it('an implausible gap (sent 30 hours later, or a device clock in the future) is marked for review', async () => {
     const dibuat = pada(andi, '07:10', '2026-04-08').sekarang();
-    const h = await catatPresensi(pada(andi, '13:10', '2026-04-09'),
-      { jenis: 'masuk', kunci: kunciBaru(), ...DEKAT, perangkat: HP, luring: true, waktuPerangkat: dibuat.toISOString() });
+    const h = await catatPresensi(pada(andi, '13:10', '2026-04-09'), { jenis: 'masuk', kunci: kunciBaru(), ...DEKAT, perangkat: HP, luring: true,
+      waktuPerangkat: dibuat.toISOString() });
     expect(h).toMatchObject({ perluTinjau: true, sinyal: ['Selisih waktu luring tidak wajar'], tanggal: '2026-04-08' });
     expect(h.pesan).toContain('Selisih waktu perangkat dan server tidak wajar');
-    const maju = await catatPresensi(pada(andi, '07:00', '2026-04-10'),
-      { jenis: 'masuk', kunci: kunciBaru(), ...DEKAT, perangkat: HP, luring: true, waktuPerangkat: pada(andi, '09:00', '2026-04-10').sekarang().toISOString() });
+    const maju = await catatPresensi(pada(andi, '07:00', '2026-04-10'), { jenis: 'masuk', kunci: kunciBaru(), ...DEKAT, perangkat: HP, luring: true,
+      waktuPerangkat: pada(andi, '09:00', '2026-04-10').sekarang().toISOString() });
     expect(maju).toMatchObject({ perluTinjau: true, jam: '07.00' });
   });
 });
@@ -219,8 +218,8 @@ describe('review queue', () => {
 describe('selfies (UU 27/2022)', () => {
   it('seen by the employee and their reviewer only, deleted when the retention passes', async () => {
     const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
-    const h = await catatPresensi(pada(andi, '07:05', '2026-04-17'),
-      { jenis: 'masuk', kunci: kunciBaru(), ...DEKAT, perangkat: HP, swafoto: { jenisMime: 'image/png', data: png.toString('base64') } });
+    const h = await catatPresensi(pada(andi, '07:05', '2026-04-17'), { jenis: 'masuk', kunci: kunciBaru(), ...DEKAT, perangkat: HP,
+      swafoto: { jenisMime: 'image/png', data: png.toString('base64') } });
     expect((await ambilSwafoto(pada(andi, '09:00', '2026-04-17'), h.id)).isi.equals(png)).toBe(true);
     expect((await ambilSwafoto(pada(adminBkpsdm, '09:00', '2026-04-17'), h.id)).jenisMime).toBe('image/png');
     expect((await galatAplikasi(ambilSwafoto(pada(adminDinkes, '09:00', '2026-04-17'), h.id))).status).toBe(404);

@@ -72,7 +72,8 @@ export async function catatPresensi(ctx: Konteks, masukan: unknown, opsi: { sumb
          where t.instansi_id = ${ctx.instansiId} and t.aktif and ${pg.jalur_unit}::text like u.jalur || '%'`)
     : [];
   const penugasan = (await titikPenugasanPegawai(ctx, pegawaiId, tanggal)).map((t, i) => ({ id: -1 - i, nama: `Titik ${t.jenis}`, lat: t.lat, lon: t.lon,
-    radiusMeter: t.radiusMeter, jenis: t.jenis }));
+    radiusMeter: t.radiusMeter, jenis: t.jenis })
+  );
   const g = cekGeofence({ lat, lon }, [...kantor, ...penugasan]);
   const jadwal = jadwalHari(await kalenderUnit(ctx, pg.unit_id, tanggal), tanggal);
   const nilai = g.diDalam && jadwal.hariKerja ? nilaiScan(jadwal, f.jenis, jam) : null;
@@ -97,9 +98,8 @@ export async function catatPresensi(ctx: Konteks, masukan: unknown, opsi: { sumb
     } else if (aktif?.sidik === f.perangkat) perangkatId = Number(aktif.id);
     const perangkatTerikat = perangkatId !== null;
 
-    const sinyal = await periksaSinyal(c, { pegawaiId, lat, lon, waktu, akurasi: f.akurasi ?? null, lokasiPalsu: f.lokasiPalsu ?? null,
-      perangkatTerikat, sidik: f.perangkat, keteranganPerangkat: f.keteranganPerangkat ?? null, luring: f.luring, selisihTidakWajar, selisihMenit,
-      waktuPerangkat: perangkatWaktu, terima });
+    const sinyal = await periksaSinyal(c, { pegawaiId, lat, lon, waktu, akurasi: f.akurasi ?? null, lokasiPalsu: f.lokasiPalsu ?? null, perangkatTerikat, sidik: f.perangkat,
+      keteranganPerangkat: f.keteranganPerangkat ?? null, luring: f.luring, selisihTidakWajar, selisihMenit, waktuPerangkat: perangkatWaktu, terima });
     const perluTinjau = sinyal.length > 0;
     const titik = g.titikTerdekat;
     const jamTampil = jam.replace(':', '.');
@@ -108,8 +108,10 @@ export async function catatPresensi(ctx: Konteks, masukan: unknown, opsi: { sumb
     const kata = f.jenis === 'masuk' ? 'masuk' : 'pulang';
     if (!titik) bagian.push(`Belum ada titik presensi untuk unit Anda; presensi ${kata} pukul ${jamTampil} ${zona} tidak dapat dihitung. Hubungi admin OPD.`);
     else if (!g.diDalam) {
-      bagian.push(`Di luar radius: Anda berjarak ${formatAngka(Math.round(g.jarakMeter ?? 0))} m dari ${titik.nama} (radius ${formatAngka(titik.radiusMeter)} m). ` +
-        `Presensi ${kata} pukul ${jamTampil} ${zona} tidak dihitung; mendekatlah ke titik presensi lalu coba lagi.`);
+      bagian.push(
+        `Di luar radius: Anda berjarak ${formatAngka(Math.round(g.jarakMeter ?? 0))} m dari ${titik.nama} (radius ${formatAngka(titik.radiusMeter)} m). ` +
+          `Presensi ${kata} pukul ${jamTampil} ${zona} tidak dihitung; mendekatlah ke titik presensi lalu coba lagi.`,
+      );
     } else if (!jadwal.hariKerja) bagian.push(`Presensi ${kata} tercatat pukul ${jamTampil} ${zona} di ${titik.nama}. Hari ini bukan hari kerja (${jadwal.alasan ?? 'libur'}).`);
     else {
       const hasilWaktu = nilai!.kode === 'tepat'
@@ -117,8 +119,9 @@ export async function catatPresensi(ctx: Konteks, masukan: unknown, opsi: { sumb
         : f.jenis === 'masuk'
         ? `terlambat ${formatAngka(nilai!.menit)} menit (${nilai!.kode})`
         : `pulang sebelum waktunya ${formatAngka(nilai!.menit)} menit (${nilai!.kode})`;
-      bagian.push(`Presensi ${kata} tercatat pukul ${jamTampil} ${zona} di ${titik.nama}: ${hasilWaktu}. Jadwal ${jadwal.masuk.replace(':', '.')}-${
-        jadwal.pulang.replace(':', '.')}.`);
+      bagian.push(
+        `Presensi ${kata} tercatat pukul ${jamTampil} ${zona} di ${titik.nama}: ${hasilWaktu}. Jadwal ${jadwal.masuk.replace(':', '.')}-${jadwal.pulang.replace(':', '.')}.`,
+      );
     }
     if (f.luring && perangkatWaktu) {
       bagian.push(`Dibuat tanpa sinyal pukul ${jamTampil} dan diterima server ${formatAngka(Math.max(0, selisihMenit ?? 0))} menit kemudian.`);
@@ -126,9 +129,8 @@ export async function catatPresensi(ctx: Konteks, masukan: unknown, opsi: { sumb
     if (selisihTidakWajar) bagian.push('Selisih waktu perangkat dan server tidak wajar; presensi ini akan ditinjau admin.');
     if (!perangkatTerikat) bagian.push('Perangkat ini belum terikat ke akun Anda; presensi ini akan ditinjau admin. Ajukan penggantian perangkat bila Anda berganti ponsel.');
     const hasil: Omit<HasilPresensi, 'id'> = { jenis: f.jenis, tanggal, waktu: waktu.toISOString(), jam: jamTampil, zona, luring: f.luring, diDalam: g.diDalam,
-      jarakMeter: g.jarakMeter === null ? null : Math.round(g.jarakMeter), titik: titik ? { nama: titik.nama, radiusMeter: titik.radiusMeter } : null,
-      hariKerja: jadwal.hariKerja, kode: nilai?.kode ?? null, menit: nilai?.menit ?? 0, pesan: bagian.join(' '), sinyal: sinyal.map((s) => LABEL_SINYAL[s.jenis]),
-      perluTinjau, perangkatTerikat };
+      jarakMeter: g.jarakMeter === null ? null : Math.round(g.jarakMeter), titik: titik ? { nama: titik.nama, radiusMeter: titik.radiusMeter } : null, hariKerja: jadwal.hariKerja,
+      kode: nilai?.kode ?? null, menit: nilai?.menit ?? 0, pesan: bagian.join(' '), sinyal: sinyal.map((s) => LABEL_SINYAL[s.jenis]), perluTinjau, perangkatTerikat };
 
     const r = await tx.maybeOne<{ id: number }>(sql`
       insert into presensi (instansi_id, pegawai_id, tanggal, jenis, sumber, luring, waktu, waktu_terima, waktu_perangkat, lat, lon, akurasi_meter, lokasi_palsu,

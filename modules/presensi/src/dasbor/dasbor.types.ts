@@ -25,5 +25,4 @@ export const skemaResponsDasbor = z.object({
 /** GET /api/presensi/tren */
 export const skemaTrenBulanan = z.object({ unitId: zId.optional(), tahun: z.coerce.number().int().min(2000).max(2100) });
 export const skemaResponsTren = z.object({ tahun: z.number(),
-  bulan: z.array(z.object({ bulan: z.number(), hariKerja: z.number(), hadirPersen: z.number().nullable(), terlambat: z.number(), pulangCepat: z.number(),
-    sinyal: z.number() })) });
+  bulan: z.array(z.object({ bulan: z.number(), hariKerja: z.number(), hadirPersen: z.number().nullable(), terlambat: z.number(), pulangCepat: z.number(), sinyal: z.number() })) });
