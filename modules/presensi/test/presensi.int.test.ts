@@ -66,6 +66,21 @@ describe('check-in from the phone', () => {
     expect(p.pesan).toContain('pulang sebelum waktunya 40 menit (PSW2)');
   });
 
+  it('make-up time: a short lateness is said to be forgivable, and is forgiven by staying as long after the end', async () => {
+    const h = await catatPresensi(pada(andi, '07:45', '2026-04-20'), { jenis: 'masuk', kunci: kunciBaru(), ...KANTOR, perangkat: HP });
+    expect(h).toMatchObject({ kode: 'TL1', menit: 15 });
+    expect(h.pesan).toContain('Keterlambatan ini tidak dihitung bila Anda pulang paling cepat pukul 16.15.');
+    const p = await catatPresensi(pada(andi, '16:20', '2026-04-20'), { jenis: 'pulang', kunci: kunciBaru(), ...KANTOR, perangkat: HP });
+    expect(p).toMatchObject({ kode: 'tepat', menit: 0 });
+    expect(p.pesan).toContain('tepat waktu, keterlambatan pagi ini diganti dengan pulang lebih lama');
+  });
+
+  it('a holiday is not a working day: recorded, not judged', async () => {
+    const h = await catatPresensi(pada(andi, '08:00', '2026-04-03'), { jenis: 'masuk', kunci: kunciBaru(), ...KANTOR, perangkat: HP });
+    expect(h).toMatchObject({ hariKerja: false, kode: null, diDalam: true });
+    expect(h.pesan).toContain('Hari ini bukan hari kerja (Libur: ');
+  });
+
   it('outside the radius: the distance is shown and nothing counts', async () => {
     const h = await catatPresensi(pada(andi, '07:50'), { jenis: 'masuk', kunci: kunciBaru(), ...JAUH, perangkat: HP });
     expect(h).toMatchObject({ diDalam: false, kode: null, titik: { nama: 'Kantor BKPSDM', radiusMeter: 100 } });
@@ -241,7 +256,8 @@ describe('dashboard', () => {
     const semua = await dasborHariIni(pada(await fx.ctx('pimpinan'), '10:00', HARI));
     expect(semua.jumlah.pegawai).toBeGreaterThan(d.jumlah.pegawai);
     const t = await trenBulanan(pada(adminBkpsdm, '10:00', '2026-04-30'), { tahun: 2026 });
-    expect(t.bulan[3]!.hariKerja).toBe(22);
+    // April 2026: 22 weekdays less Good Friday (3 April, national holiday).
+    expect(t.bulan[3]!.hariKerja).toBe(21);
     expect(t.bulan[3]!.hadirPersen).toBeGreaterThan(0);
     expect(t.bulan[4]!.hariKerja).toBe(0);
   });

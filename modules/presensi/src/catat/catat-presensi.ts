@@ -1,7 +1,7 @@
 import { sql } from '@simasn/db';
-import { formatAngka, singkatanZona, waktuSetempat } from '@simasn/domain';
+import { formatAngka, keJam, menitJam, singkatanZona, tulisJam, waktuSetempat } from '@simasn/domain';
 import { catatAudit, denganDb, lingkup, syaratLingkup, terlarang, uraikan, wajibMasuk, type Konteks } from '@simasn/platform';
-import { cekGeofence, jadwalHari, nilaiScan } from '../aturan.ts';
+import { aturanInstansi, cekGeofence, jadwalHari, nilaiScan } from '../aturan.ts';
 import { ATURAN_SINYAL, bulatKoordinat } from './aturan-sinyal.ts';
 import { type HasilPresensi, type JenisSinyal, LABEL_SINYAL, skemaCatatPresensi } from './catat.types.ts';
 import { periksaSinyal } from './periksa-sinyal.ts';
@@ -74,9 +74,16 @@ export async function catatPresensi(ctx: Konteks, masukan: unknown, opsi: { sumb
   const penugasan = (await titikPenugasanPegawai(ctx, pegawaiId, tanggal)).map((t, i) => ({ id: -1 - i, nama: `Titik ${t.jenis}`, lat: t.lat, lon: t.lon,
     radiusMeter: t.radiusMeter, jenis: t.jenis })
   );
-  const g = cekGeofence({ lat, lon }, [...kantor, ...penugasan]);
-  const jadwal = jadwalHari(await kalenderUnit(ctx, pg.unit_id, tanggal), tanggal);
-  const nilai = g.diDalam && jadwal.hariKerja ? nilaiScan(jadwal, f.jenis, jam) : null;
+  const g = cekGeofence({ lat, lon }, [...kantor, ...penugasan].map((t) => ({ lat: Number(t.lat), lon: Number(t.lon), radiusMeter: t.radiusMeter, nama: t.nama, baris: t })));
+  const aturan = aturanInstansi();
+  const jadwal = jadwalHari(aturan, await kalenderUnit(ctx, pg.unit_id, tanggal), tanggal);
+  // A check-out is judged with the day's first counted check-in (make-up time for a short lateness).
+  const masukHariIni = f.jenis === 'pulang' && g.diDalam && jadwal.hariKerja
+    ? (await ctx.db.maybeOne<{ jam: string }>(sql`
+        select hasil->>'jam' as jam from presensi where instansi_id = ${ctx.instansiId} and pegawai_id = ${pegawaiId} and tanggal = ${tanggal}
+           and jenis = 'masuk' and di_dalam order by waktu limit 1`))?.jam.replace('.', ':') ?? null
+    : null;
+  const nilai = g.diDalam && jadwal.hariKerja ? nilaiScan(aturan, jadwal, f.jenis, jam, masukHariIni) : null;
 
   return ctx.db.transaction(async (tx) => {
     const c = denganDb(ctx, tx);
@@ -101,7 +108,7 @@ export async function catatPresensi(ctx: Konteks, masukan: unknown, opsi: { sumb
     const sinyal = await periksaSinyal(c, { pegawaiId, lat, lon, waktu, akurasi: f.akurasi ?? null, lokasiPalsu: f.lokasiPalsu ?? null, perangkatTerikat, sidik: f.perangkat,
       keteranganPerangkat: f.keteranganPerangkat ?? null, luring: f.luring, selisihTidakWajar, selisihMenit, waktuPerangkat: perangkatWaktu, terima });
     const perluTinjau = sinyal.length > 0;
-    const titik = g.titikTerdekat;
+    const titik = g.titikTerdekat?.baris ?? null;
     const jamTampil = jam.replace(':', '.');
     const zona = singkatanZona(ctx.zona);
     const bagian: string[] = [];
@@ -114,14 +121,16 @@ export async function catatPresensi(ctx: Konteks, masukan: unknown, opsi: { sumb
       );
     } else if (!jadwal.hariKerja) bagian.push(`Presensi ${kata} tercatat pukul ${jamTampil} ${zona} di ${titik.nama}. Hari ini bukan hari kerja (${jadwal.alasan ?? 'libur'}).`);
     else {
-      const hasilWaktu = nilai!.kode === 'tepat'
-        ? 'tepat waktu'
+      const n = nilai!;
+      const hasilWaktu = n.kode === 'tepat'
+        ? (n.gantiWaktu ? 'tepat waktu, keterlambatan pagi ini diganti dengan pulang lebih lama' : 'tepat waktu')
         : f.jenis === 'masuk'
-        ? `terlambat ${formatAngka(nilai!.menit)} menit (${nilai!.kode})`
-        : `pulang sebelum waktunya ${formatAngka(nilai!.menit)} menit (${nilai!.kode})`;
-      bagian.push(
-        `Presensi ${kata} tercatat pukul ${jamTampil} ${zona} di ${titik.nama}: ${hasilWaktu}. Jadwal ${jadwal.masuk.replace(':', '.')}-${jadwal.pulang.replace(':', '.')}.`,
-      );
+        ? `terlambat ${formatAngka(n.menit)} menit (${n.kode})`
+        : `pulang sebelum waktunya ${formatAngka(n.menit)} menit (${n.kode})`;
+      bagian.push(`Presensi ${kata} tercatat pukul ${jamTampil} ${zona} di ${titik.nama}: ${hasilWaktu}. Jadwal ${tulisJam(jadwal.masuk!)}-${tulisJam(jadwal.pulang!)}.`);
+      if (n.dapatDiganti) {
+        bagian.push(`Keterlambatan ini tidak dihitung bila Anda pulang paling cepat pukul ${tulisJam(keJam((menitJam(jadwal.pulang!) + n.menit) % 1440))}.`);
+      }
     }
     if (f.luring && perangkatWaktu) {
       bagian.push(`Dibuat tanpa sinyal pukul ${jamTampil} dan diterima server ${formatAngka(Math.max(0, selisihMenit ?? 0))} menit kemudian.`);

@@ -66,7 +66,7 @@ export type HasilPresensi = z.output<typeof skemaHasilPresensi>;
 
 /** GET /api/presensi/saya: the caller's day (points, schedule, today's records). */
 export const skemaPresensiSaya = z.object({ tanggal: z.string(), zona: z.string(),
-  jadwal: z.object({ hariKerja: z.boolean(), alasan: z.string().nullable(), masuk: z.string(), pulang: z.string(), versiAturan: z.string() }),
+  jadwal: z.object({ hariKerja: z.boolean(), alasan: z.string().nullable(), masuk: z.string().nullable(), pulang: z.string().nullable(), versiAturan: z.string() }),
   titik: z.array(z.object({ id: z.number(), nama: z.string(), lat: z.number(), lon: z.number(), radiusMeter: z.number(), unit: z.string() })), hariIni: z.array(skemaHasilPresensi),
   perangkat: z.object({ terikat: z.boolean(), menunggu: z.boolean(), ada: z.boolean() }), retensiSwafotoHari: z.number() });
 export const skemaQueryPresensiSaya = z.object({ perangkat: z.string().trim().max(200).optional() });

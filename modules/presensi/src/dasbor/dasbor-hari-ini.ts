@@ -1,7 +1,7 @@
 import { sql } from '@simasn/db';
 import { formatJam, hariIniIso } from '@simasn/domain';
 import { lingkup, syaratLingkup, syaratSubtreeUnit, uraikan, type Konteks } from '@simasn/platform';
-import { jadwalHari } from '../aturan.ts';
+import { aturanInstansi, jadwalHari } from '../aturan.ts';
 import { kalenderUnit } from '../catat/sumber-luar.ts';
 import { skemaDasborHariIni } from './dasbor.types.ts';
 import { statusHariPegawai } from './status-hari.ts';
@@ -19,7 +19,7 @@ export async function dasborHariIni(ctx: Konteks, masukan: unknown = {}) {
   const tanggal = f.tanggal ?? hariIniIso(ctx.sekarang(), ctx.zona);
   const subtree = await syaratSubtreeUnit(ctx, f.unitId, 'p');
   const syarat = sql`p.instansi_id = ${ctx.instansiId} and p.kedudukan = 'aktif' and ${syaratLingkup(l, 'p')} and ${subtree}`;
-  const jadwal = jadwalHari(await kalenderUnit(ctx, f.unitId ?? null, tanggal), tanggal);
+  const jadwal = jadwalHari(aturanInstansi(), await kalenderUnit(ctx, f.unitId ?? null, tanggal), tanggal);
 
   // One row per employee: the first counted check-in of the day and whether it was late.
   const baris = await ctx.db.many<{ id: number, unit_id: number | null, jalur_unit: string | null, hadir: boolean, terlambat: boolean, luar: boolean, tinjau: boolean }>(sql`

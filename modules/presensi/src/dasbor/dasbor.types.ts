@@ -10,7 +10,7 @@ export const skemaResponsDasbor = z.object({
   tanggal: z.string(),
   hariKerja: z.boolean(),
   alasanLibur: z.string().nullable(),
-  jadwalMasuk: z.string(),
+  jadwalMasuk: z.string().nullable(),
   jumlah: z.object({ pegawai: z.number(), hadir: z.number(), tepatWaktu: z.number(), terlambat: z.number(), belumHadir: z.number(), cuti: z.number(), dinas: z.number(),
     diLuarRadius: z.number(), perluTinjau: z.number() }),
   /** The check-in points of the units shown, and today's check-ins as map markers. */
