@@ -42,3 +42,8 @@ export const KONTRAK_PRESENSI = {
   tren: titik({ method: 'GET', url: '/api/presensi/tren', akses: 'presensi:baca', tag: 'presensi', query: skemaTrenBulanan, ringkasan: 'Tren kehadiran per bulan dalam setahun',
     respons: skemaResponsTren }),
 };
+
+export { type HasilPresensi, JENIS_SINYAL, LABEL_JENIS_PRESENSI, LABEL_SINYAL } from './catat/catat.types.ts';
+export { LABEL_STATUS_SINYAL, STATUS_SINYAL, URUT_SINYAL, type SinyalPresensi } from './tinjau/tinjau.types.ts';
+export { LABEL_STATUS_PERANGKAT, STATUS_PERANGKAT, URUT_PERANGKAT } from './perangkat/perangkat.types.ts';
+export { skemaSimpanTitik, type TitikPresensi } from './titik/titik.types.ts';
