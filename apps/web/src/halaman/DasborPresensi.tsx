@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { BarElement, CategoryScale, Chart as ChartJS, Legend, LinearScale, LineElement, PointElement, Tooltip, type ChartOptions } from 'chart.js';
+import { BarController, BarElement, CategoryScale, Chart as ChartJS, Legend, LinearScale, LineController, LineElement, PointElement, Tooltip, type ChartOptions } from 'chart.js';
 import { Chart } from 'react-chartjs-2';
 import { formatAngka, formatPersen, formatTanggal, NAMA_BULAN, tulisJam } from '@simasn/domain';
 import { KONTRAK_PRESENSI as K } from '@simasn/presensi/kontrak';
@@ -12,7 +12,7 @@ import { Memuat, PesanGalat } from '../komponen/Status.tsx';
 import { Tabel } from '../komponen/Tabel.tsx';
 import { WARNA } from '../komponen/Grafik.tsx';
 
-ChartJS.register(BarElement, CategoryScale, LinearScale, LineElement, PointElement, Legend, Tooltip);
+ChartJS.register(BarController, BarElement, CategoryScale, LinearScale, LineController, LineElement, PointElement, Legend, Tooltip);
 
 /**
  * Today's attendance for admin OPD (its units) and pimpinan (all): present, late, absent, on leave,
@@ -94,7 +94,7 @@ function GrafikTren({ bulan }: { bulan: { bulan: number, hariKerja: number, hadi
     <div className="wadah-grafik">
       <Chart type="bar" role="img" aria-label={`Tren kehadiran per bulan: ${ringkas || 'belum ada hari kerja'}`} options={opsi} data={{ labels: label, datasets: [
         { type: 'bar', label: 'Terlambat (kali)', data: bulan.map((b) => b.terlambat), backgroundColor: WARNA.seri[6], yAxisID: 'y' },
-        { type: 'line' as 'bar', label: 'Hadir (%)', data: bulan.map((b) => b.hadirPersen ?? 0), borderColor: WARNA.seri[0], backgroundColor: WARNA.seri[0], yAxisID: 'y1' },
+        { type: 'line' as 'bar', label: 'Hadir (%)', data: bulan.map((b) => b.hadirPersen), borderColor: WARNA.seri[0], backgroundColor: WARNA.seri[0], yAxisID: 'y1' },
       ] }} />
     </div>
   );

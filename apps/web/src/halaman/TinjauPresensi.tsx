@@ -78,7 +78,9 @@ export function TinjauPresensi() {
             ) },
             { judul: 'Status', isi: (s) => (
               <>
-                <span className={`lencana ${s.status === 'pelanggaran' ? 'lencana-awas' : s.status === 'valid' ? 'lencana-ok' : ''}`}>{LABEL_STATUS_SINYAL[s.status]}</span>
+                <span className={`lencana ${s.status === 'pelanggaran' ? 'lencana-ditolak' : s.status === 'valid' ? 'lencana-disetujui' : 'lencana-diajukan'}`}>
+                  {LABEL_STATUS_SINYAL[s.status]}
+                </span>
                 {s.catatan && <small className="sub">{s.catatan}</small>}
               </>
             ) },

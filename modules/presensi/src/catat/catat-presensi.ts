@@ -109,9 +109,8 @@ export async function catatPresensi(ctx: Konteks, masukan: unknown, opsi: { sumb
     const sinyal = await periksaSinyal(c, { pegawaiId, lat, lon, waktu, akurasi: f.akurasi ?? null, lokasiPalsu: f.lokasiPalsu ?? null, perangkatTerikat, sidik: f.perangkat,
       keteranganPerangkat: f.keteranganPerangkat ?? null, luring: f.luring, selisihTidakWajar, selisihMenit, waktuPerangkat: perangkatWaktu, terima });
     const titik = g.titikTerdekat?.baris ?? null;
-    const hasil = susunHasil({ jenis: f.jenis, tanggal, waktu, jam, zona: singkatanZona(ctx.zona), luring: f.luring, diDalam: g.diDalam, jarakMeter: g.jarakMeter, titik,
-      jadwal, nilai, sinyal: sinyal.map((s) => LABEL_SINYAL[s.jenis]), perangkatTerikat, selisihMenit: f.luring && perangkatWaktu ? selisihMenit : null,
-      selisihTidakWajar });
+    const hasil = susunHasil({ jenis: f.jenis, tanggal, waktu, jam, zona: singkatanZona(ctx.zona), luring: f.luring, diDalam: g.diDalam, jarakMeter: g.jarakMeter, titik, jadwal,
+      nilai, sinyal: sinyal.map((s) => LABEL_SINYAL[s.jenis]), perangkatTerikat, selisihMenit: f.luring && perangkatWaktu ? selisihMenit : null, selisihTidakWajar });
 
     const r = await tx.maybeOne<{ id: number }>(sql`
       insert into presensi (instansi_id, pegawai_id, tanggal, jenis, sumber, luring, waktu, waktu_terima, waktu_perangkat, lat, lon, akurasi_meter, lokasi_palsu,

@@ -40,8 +40,9 @@ export function susunHasil(d: DataHasil): Omit<HasilPresensi, 'id'> {
       `Di luar radius: Anda berjarak ${formatAngka(Math.round(d.jarakMeter ?? 0))} m dari ${titik.nama} (radius ${formatAngka(titik.radiusMeter)} m). ` +
         `Presensi ${kata} pukul ${jamTampil} ${d.zona} tidak dihitung; mendekatlah ke titik presensi lalu coba lagi.`,
     );
-  } else if (!jadwal.hariKerja || !nilai) bagian.push(`Presensi ${kata} tercatat pukul ${jamTampil} ${d.zona} di ${titik.nama}. Hari ini bukan hari kerja (${jadwal.alasan ?? 'libur'}).`);
-  else {
+  } else if (!jadwal.hariKerja || !nilai) {
+    bagian.push(`Presensi ${kata} tercatat pukul ${jamTampil} ${d.zona} di ${titik.nama}. Hari ini bukan hari kerja (${jadwal.alasan ?? 'libur'}).`);
+  } else {
     const hasilWaktu = nilai.kode === 'tepat'
       ? (nilai.gantiWaktu ? 'tepat waktu, keterlambatan pagi ini diganti dengan pulang lebih lama' : 'tepat waktu')
       : d.jenis === 'masuk'
@@ -58,7 +59,6 @@ export function susunHasil(d: DataHasil): Omit<HasilPresensi, 'id'> {
   if (d.selisihTidakWajar) bagian.push('Selisih waktu perangkat dan server tidak wajar; presensi ini akan ditinjau admin.');
   if (!d.perangkatTerikat) bagian.push('Perangkat ini belum terikat ke akun Anda; presensi ini akan ditinjau admin. Ajukan penggantian perangkat bila Anda berganti ponsel.');
   return { jenis: d.jenis, tanggal: d.tanggal, waktu: d.waktu.toISOString(), jam: jamTampil, zona: d.zona, luring: d.luring, diDalam: d.diDalam,
-    jarakMeter: d.jarakMeter === null ? null : Math.round(d.jarakMeter), titik: titik ? { nama: titik.nama, radiusMeter: titik.radiusMeter } : null,
-    hariKerja: jadwal.hariKerja, kode: nilai?.kode ?? null, menit: nilai?.menit ?? 0, pesan: bagian.join(' '), sinyal: d.sinyal, perluTinjau: d.sinyal.length > 0,
-    perangkatTerikat: d.perangkatTerikat };
+    jarakMeter: d.jarakMeter === null ? null : Math.round(d.jarakMeter), titik: titik ? { nama: titik.nama, radiusMeter: titik.radiusMeter } : null, hariKerja: jadwal.hariKerja,
+    kode: nilai?.kode ?? null, menit: nilai?.menit ?? 0, pesan: bagian.join(' '), sinyal: d.sinyal, perluTinjau: d.sinyal.length > 0, perangkatTerikat: d.perangkatTerikat };
 }
