@@ -1,5 +1,5 @@
 import { AxeBuilder } from '@axe-core/playwright';
-import type { Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { sql } from '@simasn/db';
 import { instanSetempat, jadwalHari, LIBUR_NASIONAL_2026, PERBUP_SUKAMAJU_2026, tambahHari, hariIniIso } from '@simasn/domain';
@@ -21,13 +21,18 @@ const HARI = (() => {
   while (!jadwalHari(PERBUP_SUKAMAJU_2026, { libur }, t).hariKerja) t = tambahHari(t, 1);
   return t;
 })();
-/** Friday ends at 16.30, other days at 16.00: the check-out at 15.30 is PSW1 30 minutes or PSW2 60 minutes. */
+/** Friday ends at 16.30, other days at 16.00: the check-out at 09.30 (within the session's 2 idle hours) is PSW4 with its minutes. */
 const JUMAT = jadwalHari(PERBUP_SUKAMAJU_2026, {}, HARI).pulang === '16:30';
-const PULANG_CEPAT = JUMAT ? 'Pulang sebelum waktunya 60 menit (PSW2)' : 'Pulang sebelum waktunya 30 menit (PSW1)';
-const pukul = (jam: string) => vi.setSystemTime(instanSetempat(HARI, jam, 'Asia/Jakarta'));
+const PULANG_CEPAT = JUMAT ? 'Pulang sebelum waktunya 420 menit (PSW4)' : 'Pulang sebelum waktunya 390 menit (PSW4)';
+/** Sets the clock of the server (this process) and, when given, of the phone's browser (the time an offline check-in carries). */
+async function pukul(jam: string, ctx?: BrowserContext) {
+  const t = instanSetempat(HARI, jam, 'Asia/Jakarta');
+  vi.setSystemTime(t);
+  await ctx?.clock.setFixedTime(t);
+}
 
 vi.useFakeTimers({ toFake: ['Date'], shouldAdvanceTime: true });
-pukul('06:00');
+vi.setSystemTime(instanSetempat(HARI, '06:00', 'Asia/Jakarta'));
 const env = lingkunganBerkas();
 afterAll(() => {
   vi.useRealTimers();
@@ -53,47 +58,49 @@ describe('check-in from the phone', () => {
       geolocation: { latitude: kantor.lat + 0.0003, longitude: kantor.lon, accuracy: 12 } });
     const ctx = page.context();
     await page.goto('/presensi');
-    await expect.poll(() => page.getByText('Titik presensi Anda').innerText()).toContain('Kantor BKPSDM');
+    await expect.poll(async () => page.getByText('Titik presensi Anda').innerText(), { timeout: 15_000 }).toContain('Kantor BKPSDM');
     await axe(page);
     // The app is installable: its manifest and service worker are served.
     expect(await page.evaluate(async () => (await (await fetch('/manifest.webmanifest')).json()).start_url)).toBe('/presensi');
     expect(await page.evaluate(async () => (await fetch('/sw.js')).status)).toBe(200);
 
-    pukul('07:42');
+    await pukul('07:42', ctx);
     await page.getByRole('button', { name: 'Presensi Masuk' }).click();
     const hasil = page.getByTestId('hasil-presensi');
-    await expect.poll(() => hasil.innerText()).toContain('Terlambat 12 menit (TL1)');
+    await expect.poll(async () => hasil.innerText(), { timeout: 15_000 }).toContain('Terlambat 12 menit (TL1)');
     expect(await hasil.innerText()).toContain(`Keterlambatan ini tidak dihitung bila Anda pulang paling cepat pukul ${JUMAT ? '16.42' : '16.12'}.`);
     await axe(page);
 
-    pukul('07:50');
+    await pukul('07:50', ctx);
     await ctx.setGeolocation({ latitude: kantor.lat, longitude: kantor.lon - 0.02, accuracy: 10 });
     await page.getByRole('button', { name: 'Presensi Masuk' }).click();
-    await expect.poll(() => hasil.innerText()).toMatch(/Di luar radius: 2\.\d{3} m dari Kantor BKPSDM/);
+    await expect.poll(async () => hasil.innerText(), { timeout: 15_000 }).toMatch(/Di luar radius: 2\.\d{3} m dari Kantor BKPSDM/);
 
     // No signal: the check-out is kept on the phone with the time of the tap.
-    pukul('15:30');
+    await pukul('09:30', ctx);
     await ctx.setGeolocation({ latitude: kantor.lat + 0.0002, longitude: kantor.lon, accuracy: 15 });
     await ctx.setOffline(true);
-    await expect.poll(() => page.getByTestId('status-sinyal').innerText()).toBe('Tanpa sinyal');
+    await expect.poll(async () => page.getByTestId('status-sinyal').innerText(), { timeout: 15_000 }).toBe('Tanpa sinyal');
     await page.getByRole('button', { name: 'Presensi Pulang' }).click();
-    await expect.poll(() => page.getByTestId('info-presensi').innerText()).toContain('Tidak ada sinyal. Presensi pulang pukul 15.30 disimpan di ponsel ini');
-    expect(await page.getByTestId('antrian-presensi').innerText()).toContain('Presensi pulang pukul 15.30');
+    await expect.poll(async () => page.getByTestId('info-presensi').innerText(), { timeout: 15_000 }).toContain(
+      'Tidak ada sinyal. Presensi pulang pukul 09.30 disimpan di ponsel ini',
+    );
+    expect(await page.getByTestId('antrian-presensi').innerText()).toContain('Presensi pulang pukul 09.30');
     expect(await env.db.one(sql`select count(*)::int as n from presensi where jenis = 'pulang' and tanggal = ${HARI} and luring`)).toEqual({ n: 0 });
     await axe(page);
 
     // Back online twelve minutes later: sent by itself, judged at the time of the tap.
-    pukul('15:42');
+    await pukul('09:42', ctx);
     await ctx.setOffline(false);
-    await expect.poll(() => hasil.innerText(), { timeout: 15_000 }).toContain(PULANG_CEPAT);
-    expect(await hasil.innerText()).toContain('Dibuat tanpa sinyal pukul 15.30 dan diterima server 12 menit kemudian.');
-    await expect.poll(() => page.getByTestId('antrian-presensi').count()).toBe(0);
+    await expect.poll(async () => hasil.innerText(), { timeout: 15_000 }).toContain(PULANG_CEPAT);
+    expect(await hasil.innerText()).toContain('Dibuat tanpa sinyal pukul 09.30 dan diterima server 12 menit kemudian.');
+    await expect.poll(async () => page.getByTestId('antrian-presensi').count(), { timeout: 15_000 }).toBe(0);
     const r = await env.db.many<{ luring: boolean, selisih: number }>(sql`
       select r.luring, extract(epoch from r.waktu_terima - r.waktu_perangkat)::int / 60 as selisih from presensi r join pegawai p on p.id = r.pegawai_id
        where p.nip = ${nipAsn} and r.tanggal = ${HARI} and r.jenis = 'pulang'`);
     expect(r).toEqual([{ luring: true, selisih: 12 }]);
     // Today's list: the late check-in, the attempt outside, the offline check-out; the first phone bound itself.
-    await expect.poll(() => page.getByTestId('presensi-hari-ini').locator('li').count()).toBe(3);
+    await expect.poll(async () => page.getByTestId('presensi-hari-ini').locator('li').count(), { timeout: 15_000 }).toBe(3);
     expect(await env.db.one(sql`select count(*)::int as n from perangkat_presensi d join pegawai p on p.id = d.pegawai_id where p.nip = ${nipAsn} and d.status = 'aktif'`)).toEqual(
       { n: 1 },
     );
@@ -102,26 +109,26 @@ describe('check-in from the phone', () => {
 
 describe('review and dashboard', () => {
   it("the admin OPD sees the planted fraud patterns with their evidence, decides one, and today's attendance", async () => {
-    pukul('16:30');
+    await pukul('16:30');
     const page = await halamanMasuk(env, 'admin.bkpsdm', { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
     await page.goto('/presensi/tinjau');
     const antrian = page.getByTestId('antrian-sinyal');
-    await expect.poll(() => antrian.innerText()).toContain('Koordinat sama dipakai banyak orang');
+    await expect.poll(async () => antrian.innerText(), { timeout: 15_000 }).toContain('Koordinat sama dipakai banyak orang');
     expect(await antrian.innerText()).toMatch(/yang sama persis dipakai [56] orang/);
     await page.getByLabel('Jenis sinyal').selectOption('kecepatan_mustahil');
-    await expect.poll(() => antrian.innerText()).toMatch(/Berpindah \d+(,\d)? km dalam \d+ menit \([\d.]+ km\/jam; batas 200 km\/jam\)/);
+    await expect.poll(async () => antrian.innerText(), { timeout: 15_000 }).toMatch(/Berpindah \d+(,\d)? km dalam \d+ menit \([\d.]+ km\/jam; batas 200 km\/jam\)/);
     await axe(page);
     await page.getByRole('button', { name: /^Putuskan sinyal Perpindahan terlalu cepat/ }).first().click();
     await page.getByLabel('Keputusan').selectOption('pelanggaran');
     await page.getByRole('button', { name: 'Simpan keputusan' }).click();
-    await expect.poll(() => page.getByText('catatan pelanggaran minimal 5 karakter').count()).toBeGreaterThan(0);
+    await expect.poll(async () => page.getByText('catatan pelanggaran minimal 5 karakter').count(), { timeout: 15_000 }).toBeGreaterThan(0);
     await page.getByLabel('Catatan').fill('Mengaku memakai aplikasi lokasi palsu saat klarifikasi');
     await page.getByRole('button', { name: 'Simpan keputusan' }).click();
     await page.getByLabel('Status', { exact: true }).selectOption('pelanggaran');
-    await expect.poll(() => antrian.innerText()).toContain('Mengaku memakai aplikasi lokasi palsu saat klarifikasi');
+    await expect.poll(async () => antrian.innerText(), { timeout: 15_000 }).toContain('Mengaku memakai aplikasi lokasi palsu saat klarifikasi');
 
     await page.goto('/presensi/hari-ini');
-    await expect.poll(() => page.getByTestId('jumlah-hadir').innerText()).not.toBe('0');
+    await expect.poll(async () => page.getByTestId('jumlah-hadir').innerText(), { timeout: 15_000 }).not.toBe('0');
     expect(Number(await page.getByTestId('jumlah-terlambat').innerText())).toBeGreaterThanOrEqual(1);
     await axe(page);
   });

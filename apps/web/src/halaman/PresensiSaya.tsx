@@ -79,8 +79,11 @@ export function PresensiSaya() {
           setHasil(h);
           setInfo(`Presensi ${p.jenis} yang dibuat tanpa sinyal pukul ${formatJamSetempat(new Date(p.waktuPerangkat))} sudah terkirim.`);
         } catch (e) {
-          // No connection, or the session ended: keep it for later.
-          if (e instanceof GalatApi && (e.status === 0 || e.status === 401 || e.status >= 500)) break;
+          // No connection, or the session ended: keep it for later (the login page sends it after).
+          if (e instanceof GalatApi && (e.status === 0 || e.status === 401 || e.status >= 500)) {
+            if (e.status === 401) setInfo('Sesi Anda berakhir. Presensi yang tersimpan di ponsel ini dikirim setelah Anda masuk kembali.');
+            break;
+          }
           await hapusAntrian(p.kunci);
           setGalat(new Error(`Presensi ${p.jenis} pukul ${formatJamSetempat(new Date(p.waktuPerangkat))} ditolak server: ${pesanDari(e)}`));
         }
@@ -90,6 +93,15 @@ export function PresensiSaya() {
       await segarkan();
     }
   }, [segarkan]);
+
+  // The connection may come back before the server is reachable: try again every 20 seconds while something waits.
+  useEffect(() => {
+    if (!antre.length) return;
+    const t = setInterval(() => {
+      if (navigator.onLine) void kirimAntrian();
+    }, 20_000);
+    return () => clearInterval(t);
+  }, [antre.length, kirimAntrian]);
 
   useEffect(() => {
     void kirimAntrian();
