@@ -91,6 +91,9 @@ describe('jadwalHari: the demo Perbup', () => {
     expect(jadwalHari(A, { ...k, libur: { '2026-01-01': 'Tahun Baru' } }, '2026-01-01')).toMatchObject({ hariKerja: true, shift: { kode: 'P' } });
     expect(jadwalHari(A, { ...k, jadwalShift: { '2026-01-01': 'M', '2026-01-02': null } }, '2026-01-01')).toMatchObject({ masuk: '21:00', lintasTengahMalam: true });
     expect(jadwalHari(A, { ...k, jadwalShift: { '2026-01-02': null } }, '2026-01-02')).toMatchObject({ hariKerja: false });
+    // a pegawai's place in the rotation: shifted by 2 days, 1 January is an S day
+    expect(jadwalHari(A, { ...k, geserRotasi: 2 }, '2026-01-01').shift?.kode).toBe('S');
+    expect(jadwalHari(A, { ...k, geserRotasi: 8 }, '2026-01-01').shift?.kode).toBe('P');
     expect(() => jadwalHari(A, { pola: 'tidak-ada' }, SENIN)).toThrow(/Pola kerja "tidak-ada" tidak ada pada aturan perbup-sukamaju-2026/);
   });
 });

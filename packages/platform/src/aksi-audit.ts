@@ -46,7 +46,10 @@ export const LABEL_AKSI_AUDIT = { 'auth.masuk': 'Masuk ke aplikasi', 'auth.kelua
   'presensi.perangkat_minta': 'Meminta pengikatan perangkat presensi', 'presensi.perangkat_setujui': 'Menyetujui perangkat presensi',
   'presensi.perangkat_tolak': 'Menolak perangkat presensi', 'presensi.titik_tambah': 'Menambah titik presensi', 'presensi.titik_ubah': 'Mengubah titik presensi',
   'presensi.sinyal_putuskan': 'Memutuskan sinyal kecurangan presensi', 'presensi.swafoto_lihat': 'Membuka swafoto presensi',
-  'presensi.swafoto_hapus': 'Menghapus swafoto presensi yang habis masa simpannya' } as const;
+  'presensi.swafoto_hapus': 'Menghapus swafoto presensi yang habis masa simpannya',
+  'kalender.tambah': 'Menambah versi kalender kerja unit', 'kalender.hapus': 'Menghapus versi kalender kerja unit yang belum berlaku',
+  'libur.impor': 'Mengimpor daftar hari libur dan cuti bersama', 'libur.ubah': 'Mengubah daftar hari libur (perubahan daerah)',
+  'jadwal_shift.simpan': 'Menyimpan jadwal shift pegawai' } as const;
 
 export type AksiAudit = keyof typeof LABEL_AKSI_AUDIT;
 /** The part after `layanan.` of the workflow engine's audited transitions. */
@@ -60,7 +63,8 @@ export const LABEL_ENTITAS_AUDIT: Record<string, string> = { akun: 'Akun', insta
   penilaian_nspk: 'Penilaian NSPK', penilaian_merit: 'Penilaian Sistem Merit', instrumen_merit: 'Instrumen Sistem Merit', layanan_survei: 'Layanan survei',
   respon_survei: 'Respons survei', renstra: 'Renstra', tujuan_renstra: 'Tujuan Renstra', sasaran_renstra: 'Sasaran Renstra', program_kegiatan: 'Program/kegiatan',
   indikator_kinerja: 'Indikator kinerja', perjanjian_kinerja: 'Perjanjian Kinerja', realisasi_indikator: 'Realisasi kinerja', realisasi_anggaran: 'Realisasi anggaran',
-  narasi_lkjip: 'Narasi LKjIP', ip_asn: 'Indeks Profesionalitas ASN', unit: 'Unit kerja', kunci_data: 'Kunci enkripsi data', sarana_prasarana: 'Sarana dan prasarana' };
+  narasi_lkjip: 'Narasi LKjIP', ip_asn: 'Indeks Profesionalitas ASN', unit: 'Unit kerja', kunci_data: 'Kunci enkripsi data', sarana_prasarana: 'Sarana dan prasarana',
+  kalender_unit: 'Kalender kerja unit', daftar_libur: 'Daftar hari libur', jadwal_shift: 'Jadwal shift' };
 
 /** Roles as recorded on an entry: the roles' own labels, and `sistem` for jobs and commands. */
 export const LABEL_PERAN_AUDIT: Record<string, string> = { ...LABEL_PERAN, sistem: 'Sistem' };

@@ -84,7 +84,10 @@ export const PRESENSI: Kalkulator<BarisPresensi, KeluaranPresensi> = {
       hari.push({ nip: v.nip, tanggal: v.tanggal, kode_masuk: n.kodeMasuk, terlambat_menit: n.terlambatMenit, kode_pulang: n.kodePulang, pulang_cepat_menit: n.pulangCepatMenit,
         potongan_persen: n.potonganPersen });
       let daftar = perPegawai.get(v.nip);
-      if (!daftar) perPegawai.set(v.nip, daftar = []);
+      if (!daftar) {
+        daftar = [];
+        perPegawai.set(v.nip, daftar);
+      }
       daftar.push({ tanggal: v.tanggal, nilai: n });
     }
     if (masalah.length) return { ok: false, masalah };

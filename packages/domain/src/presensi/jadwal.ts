@@ -17,6 +17,8 @@ export interface KalenderPresensi {
   ramadan?: readonly { dari: TanggalIso, sampai: TanggalIso }[];
   /** The pegawai's roster for a shift pattern: date -> shift code, or null for a day off. */
   jadwalShift?: ReadonlyMap<TanggalIso, string | null> | Readonly<Record<TanggalIso, string | null>>;
+  /** Days the pegawai's place in the pattern's rotation is shifted by (staff of one unit spread over the shifts). */
+  geserRotasi?: number;
   /** The calendar version this came from, named on every computed day. */
   versi?: string;
 }
@@ -95,7 +97,7 @@ export function jadwalHari(aturan: AturanPresensi, kalender: KalenderPresensi, t
   if (punya(kalender.jadwalShift, tanggal)) kode = ambil(kalender.jadwalShift, tanggal);
   else if (pola.rotasi?.urutan.length) {
     const n = pola.rotasi.urutan.length;
-    kode = pola.rotasi.urutan[((selisihHari(pola.rotasi.mulai, tanggal) % n) + n) % n];
+    kode = pola.rotasi.urutan[(((selisihHari(pola.rotasi.mulai, tanggal) + (kalender.geserRotasi ?? 0)) % n) + n) % n];
   }
   if (kode === null || kode === undefined) return libur(kalender.jadwalShift || pola.rotasi ? 'Lepas dinas (tidak ada shift)' : 'Tidak ada jadwal shift');
   const s = Object.hasOwn(pola.shift, kode) ? pola.shift[kode] : undefined;
