@@ -1,5 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { sql } from '@simasn/db';
+import { LIBUR_NASIONAL_2026 } from '@simasn/domain';
+import { pasangLiburBawaan } from '@simasn/kalender';
 import { fixturePerBerkas, galatAplikasi, NIP } from '@simasn/kepegawaian/uji';
 import type { Konteks } from '@simasn/platform';
 import { ambilSwafoto, catatPresensi, daftarPerangkat, daftarSinyal, dasborHariIni, eksporSinyal, hapusSwafotoKedaluwarsa, mintaPerangkat, presensiSaya, putuskanPerangkat,
@@ -29,6 +31,8 @@ beforeAll(async () => {
   adminBkpsdm = await fx.ctx('admin.bkpsdm');
   adminDinkes = await fx.ctx('admin.dinkes');
   adminBkd = await fx.ctx('admin.bkd');
+  // The unit calendars (modules/kalender): the instansi's default, with the 2026 holiday list installed.
+  await pasangLiburBawaan(fx.sistem, 2026, LIBUR_NASIONAL_2026, 'SKB 2026');
   await tambahTitik(adminBkpsdm, { unitId: fx.unit.bkpsdm, nama: 'Kantor BKPSDM', ...KANTOR, radiusMeter: 100 });
   await tambahTitik(adminBkd, { unitId: fx.unit.dinkes, nama: 'Kantor Dinas Kesehatan', lat: -6.95, lon: 107.65, radiusMeter: 150 });
 });

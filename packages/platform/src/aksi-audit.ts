@@ -46,10 +46,9 @@ export const LABEL_AKSI_AUDIT = { 'auth.masuk': 'Masuk ke aplikasi', 'auth.kelua
   'presensi.perangkat_minta': 'Meminta pengikatan perangkat presensi', 'presensi.perangkat_setujui': 'Menyetujui perangkat presensi',
   'presensi.perangkat_tolak': 'Menolak perangkat presensi', 'presensi.titik_tambah': 'Menambah titik presensi', 'presensi.titik_ubah': 'Mengubah titik presensi',
   'presensi.sinyal_putuskan': 'Memutuskan sinyal kecurangan presensi', 'presensi.swafoto_lihat': 'Membuka swafoto presensi',
-  'presensi.swafoto_hapus': 'Menghapus swafoto presensi yang habis masa simpannya',
-  'kalender.tambah': 'Menambah versi kalender kerja unit', 'kalender.hapus': 'Menghapus versi kalender kerja unit yang belum berlaku',
-  'libur.impor': 'Mengimpor daftar hari libur dan cuti bersama', 'libur.ubah': 'Mengubah daftar hari libur (perubahan daerah)',
-  'jadwal_shift.simpan': 'Menyimpan jadwal shift pegawai' } as const;
+  'presensi.swafoto_hapus': 'Menghapus swafoto presensi yang habis masa simpannya', 'kalender.tambah': 'Menambah versi kalender kerja unit',
+  'kalender.hapus': 'Menghapus versi kalender kerja unit yang belum berlaku', 'libur.impor': 'Mengimpor daftar hari libur dan cuti bersama',
+  'libur.ubah': 'Mengubah daftar hari libur (perubahan daerah)', 'jadwal_shift.simpan': 'Menyimpan jadwal shift pegawai' } as const;
 
 export type AksiAudit = keyof typeof LABEL_AKSI_AUDIT;
 /** The part after `layanan.` of the workflow engine's audited transitions. */

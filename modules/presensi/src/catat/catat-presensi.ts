@@ -1,12 +1,12 @@
 import { sql } from '@simasn/db';
 import { singkatanZona, waktuSetempat } from '@simasn/domain';
 import { catatAudit, denganDb, lingkup, syaratLingkup, terlarang, uraikan, wajibMasuk, type Konteks } from '@simasn/platform';
-import { aturanInstansi, cekGeofence, jadwalHari, nilaiScan } from '../aturan.ts';
+import { cekGeofence, nilaiScan } from '../aturan.ts';
 import { ATURAN_SINYAL, bulatKoordinat } from './aturan-sinyal.ts';
 import { type HasilPresensi, type JenisSinyal, LABEL_SINYAL, skemaCatatPresensi } from './catat.types.ts';
 import { periksaSinyal } from './periksa-sinyal.ts';
 import { susunHasil } from './susun-hasil.ts';
-import { kalenderUnit, titikPenugasanPegawai } from './sumber-luar.ts';
+import { jadwalPegawaiHari, titikPenugasanPegawai } from './sumber-luar.ts';
 
 export { skemaCatatPresensi };
 
@@ -76,8 +76,7 @@ export async function catatPresensi(ctx: Konteks, masukan: unknown, opsi: { sumb
     radiusMeter: t.radiusMeter, jenis: t.jenis })
   );
   const g = cekGeofence({ lat, lon }, [...kantor, ...penugasan].map((t) => ({ lat: Number(t.lat), lon: Number(t.lon), radiusMeter: t.radiusMeter, nama: t.nama, baris: t })));
-  const aturan = aturanInstansi();
-  const jadwal = jadwalHari(aturan, await kalenderUnit(ctx, pg.unit_id, tanggal), tanggal);
+  const { jadwal, aturan } = await jadwalPegawaiHari(ctx, pegawaiId, tanggal);
   // A check-out is judged with the day's first counted check-in (make-up time for a short lateness).
   const masukHariIni = f.jenis === 'pulang' && g.diDalam && jadwal.hariKerja
     ? (await ctx.db.maybeOne<{ jam: string }>(sql`

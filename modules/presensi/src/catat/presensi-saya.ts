@@ -1,10 +1,9 @@
 import { sql } from '@simasn/db';
 import { hariIniIso, singkatanZona } from '@simasn/domain';
 import { lingkup, syaratLingkup, terlarang, uraikan, wajibMasuk, type Konteks } from '@simasn/platform';
-import { aturanInstansi, jadwalHari } from '../aturan.ts';
 import { ATURAN_SINYAL } from './aturan-sinyal.ts';
 import { type HasilPresensi, skemaPresensiSaya, skemaQueryPresensiSaya } from './catat.types.ts';
-import { kalenderUnit, titikPenugasanPegawai } from './sumber-luar.ts';
+import { jadwalPegawaiHari, titikPenugasanPegawai } from './sumber-luar.ts';
 
 export { skemaPresensiSaya, skemaQueryPresensiSaya };
 
@@ -22,7 +21,7 @@ export async function presensiSaya(ctx: Konteks, masukan: unknown = {}) {
     select p.id, p.unit_id, p.jalur_unit from pegawai p where p.instansi_id = ${ctx.instansiId} and p.id = ${p.pegawaiId} and ${syaratLingkup(l, 'p')}`);
   if (!pg) throw terlarang('Data pegawai Anda tidak ditemukan.');
   const tanggal = hariIniIso(ctx.sekarang(), ctx.zona);
-  const jadwal = jadwalHari(aturanInstansi(), await kalenderUnit(ctx, pg.unit_id, tanggal), tanggal);
+  const { jadwal } = await jadwalPegawaiHari(ctx, Number(pg.id), tanggal);
   const titik = pg.jalur_unit
     ? await ctx.db.many<{ id: number, nama: string, lat: number, lon: number, radiusMeter: number, unit: string }>(sql`
         select t.id::int as id, t.nama, t.lat, t.lon, t.radius_meter as "radiusMeter", u.nama as unit from titik_presensi t
