@@ -18,6 +18,7 @@ import { ruteImpor } from './rute/impor.ts';
 import { ruteIndeks } from './rute/indeks.ts';
 import { ruteMerit } from './rute/merit.ts';
 import { ruteSakip } from './rute/sakip.ts';
+import { ruteKalender } from './rute/kalender.ts';
 import { ruteLain } from './rute/lain.ts';
 import { rutePegawai } from './rute/pegawai.ts';
 import { ruteRiwayat } from './rute/riwayat.ts';
@@ -27,6 +28,7 @@ import { ruteKenaikanPangkat } from './rute/kenaikan-pangkat.ts';
 import { rutePensiun } from './rute/pensiun.ts';
 import { ruteLayanan } from './rute/layanan.ts';
 import { ruteLkjip } from './rute/lkjip.ts';
+import { rutePresensi } from './rute/presensi.ts';
 import { panaskanPembacaXlsx, PelariPekerjaan } from '@simasn/platform';
 import { KONTRAK_SISTEM } from '@simasn/platform/kontrak';
 import { daftarkanPekerjaanLkjip } from '@simasn/sakip';
@@ -140,6 +142,7 @@ export async function buatAplikasi(o: OpsiAplikasi): Promise<FastifyInstance> {
   ruteIndeks(app);
   ruteMerit(app);
   ruteSakip(app);
+  ruteKalender(app);
   // Background jobs (LKjIP...): jobs a previous process left unfinished are marked failed first.
   const pekerjaan = new PelariPekerjaan(o.db);
   await pekerjaan.pulihkan();
@@ -152,6 +155,7 @@ export async function buatAplikasi(o: OpsiAplikasi): Promise<FastifyInstance> {
   ruteKenaikanPangkat(app);
   rutePensiun(app);
   ruteLayanan(app);
+  rutePresensi(app);
   app.get('/api/openapi.json', { config: { akses: 'publik' }, schema: { hide: true } }, async () => app.swagger());
 
   if (aplikasiWeb) await pasangWebStatis(app, FOLDER_WEB);

@@ -383,6 +383,133 @@ const lkjipUtuh = (kode = DITOLAK): Kasus['periksa'] => async (r, nama) => {
 };
 const mintaLkjip = (f: (x: { pekerjaanId: number, unitId: number }) => { method: string, url: string, payload?: unknown }) => async (t: typeof target) => f(await lkjipLain(t));
 
+/**
+ * Presensi data of a target employee (made on first use, by SQL as a fixture): a check-in point on
+ * the target's unit, a device waiting for approval, a check-in with a fraud signal and a selfie.
+ */
+const presensiSasaran = new Map<string, Promise<{ titikId: number, perangkatId: number, presensiId: number, sinyalId: number }>>();
+function presensiLain(t: typeof target) {
+  if (!presensiSasaran.has(t.nip)) {
+    presensiSasaran.set(t.nip, (async () => {
+      const pg = await db.one<{ i: number, id: number }>(sql`select instansi_id as i, id from pegawai where nip = ${t.nip}`);
+      const titik = await db.one<{ id: number }>(sql`insert into titik_presensi (instansi_id, unit_id, nama, lat, lon, radius_meter)
+        values (${pg.i}, ${t.unitId}, ${`Titik rahasia ${t.nip}`}, -7, 110, 100) returning id`);
+      const hp = await db.one<{ id: number }>(sql`insert into perangkat_presensi (instansi_id, pegawai_id, sidik, keterangan, status, diminta_pada)
+        values (${pg.i}, ${pg.id}, 'sidik-rahasia-sasaran', ${`Ponsel rahasia ${t.nip}`}, 'menunggu', now()) returning id`);
+      const r = await db.one<{ id: number }>(sql`insert into presensi (instansi_id, pegawai_id, tanggal, jenis, sumber, waktu, waktu_terima, lat, lon, di_dalam, kunci, hasil)
+        values (${pg.i}, ${pg.id}, '2026-04-07', 'masuk', 'ponsel', '2026-04-07T00:20:00Z', '2026-04-07T00:20:00Z', -7, 110, true, 'kunci-sasaran-rahasia', '{}') returning id`);
+      const s = await db.one<{ id: number }>(sql`insert into sinyal_presensi (instansi_id, presensi_id, pegawai_id, jenis, bukti, dibuat_pada)
+        values (${pg.i}, ${r.id}, ${pg.id}, 'lokasi_palsu', '{}', now()) returning id`);
+      await db.run(sql`insert into swafoto_presensi (instansi_id, presensi_id, jenis_mime, isi, kedaluwarsa_pada)
+        values (${pg.i}, ${r.id}, 'image/png', '\\x89504e47'::bytea, now() + interval '30 days')`);
+      return { titikId: Number(titik.id), perangkatId: Number(hp.id), presensiId: Number(r.id), sinyalId: Number(s.id) };
+    })());
+  }
+  return presensiSasaran.get(t.nip)!;
+}
+/** The target's presensi data is as made: the device still waiting, the signal undecided, the point unchanged. */
+async function presensiLainUtuh(t: typeof target) {
+  const s = await presensiLain(t);
+  expect(await db.one(sql`select status, versi from perangkat_presensi where id = ${s.perangkatId}`)).toEqual({ status: 'menunggu', versi: 1 });
+  expect(await db.one(sql`select status, versi from sinyal_presensi where id = ${s.sinyalId}`)).toEqual({ status: 'baru', versi: 1 });
+  expect(await db.one(sql`select nama, radius_meter, versi from titik_presensi where id = ${s.titikId}`)).toEqual({ nama: `Titik rahasia ${t.nip}`, radius_meter: 100, versi: 1 });
+}
+/** A check-in or device request lands on the caller's own record, whatever the body names. */
+const milikPemanggil = (tabel: 'presensi' | 'perangkat_presensi'): Kasus['periksa'] => async (r, nama) => {
+  expect(r.statusCode, r.body.slice(0, 200)).toBe(200);
+  const id = r.json().id as number;
+  const pemilik = await db.one<{ nip: string }>(sql`select p.nip from ${raw(tabel)} x join pegawai p on p.instansi_id = x.instansi_id and p.id = x.pegawai_id where x.id = ${id}`);
+  expect(pemilik.nip).toBe(nama);
+};
+let nomorKunciPresensi = 0;
+/** Nothing of the targets the caller is aimed at (another instansi; for admin OPD also another OPD) in the answer. */
+const tanpaPresensiSasaran = (r: LightMyRequestResponse, nama: string) => {
+  expect(r.statusCode).toBe(200);
+  expect(r.body).not.toContain(NIP_LAIN);
+  if (nama === 'admin.bkpsdm') expect(r.body).not.toContain(NIP.b1);
+};
+const KASUS_PRESENSI: Record<string, Kasus | 'tanpa-sasaran'> = {
+  'POST /api/presensi': {
+    minta: async (t) => ({ method: 'POST', url: '/api/presensi',
+      payload: { jenis: 'masuk', kunci: `walk-${nomorKunciPresensi++}-kunci`, lat: -7, lon: 110, perangkat: 'perangkat-walk-01', nip: t.nip } }),
+    periksa: milikPemanggil('presensi'),
+  },
+  'GET /api/presensi/saya': 'tanpa-sasaran',
+  'POST /api/presensi/perangkat': {
+    minta: async (t) => ({ method: 'POST', url: '/api/presensi/perangkat',
+      payload: { perangkat: `perangkat-baru-walk-${nomorKunciPresensi++}`, alasan: 'ganti ponsel', nip: t.nip } }),
+    periksa: milikPemanggil('perangkat_presensi'),
+  },
+  'GET /api/presensi/perangkat': { minta: async (t) => {
+    await presensiLain(t);
+    return { method: 'GET', url: '/api/presensi/perangkat?status=semua&page=1&limit=200' };
+  }, periksa: tanpaPresensiSasaran },
+  'POST /api/presensi/perangkat/{id}/putuskan': {
+    minta: async (t) => ({ method: 'POST', url: `/api/presensi/perangkat/${(await presensiLain(t)).perangkatId}/putuskan`, payload: { setuju: true, versi: 1 } }),
+    periksa: async (r) => {
+      expect(r.statusCode).toBe(404);
+      await presensiLainUtuh(target);
+      await presensiLainUtuh(targetOpdLain);
+    },
+  },
+  'GET /api/presensi/titik': { minta: async (t) => {
+    await presensiLain(t);
+    return { method: 'GET', url: '/api/presensi/titik' };
+  }, periksa: tanpaPresensiSasaran },
+  'POST /api/presensi/titik': {
+    minta: async (t) => ({ method: 'POST', url: '/api/presensi/titik', payload: { unitId: t.unitId, nama: 'Titik dibobol', lat: -7, lon: 110, radiusMeter: 100 } }),
+    periksa: async (r) => {
+      expect([404, 422]).toContain(r.statusCode);
+      expect(await db.many(sql`select 1 from titik_presensi where nama = 'Titik dibobol'`)).toEqual([]);
+    },
+  },
+  'PATCH /api/presensi/titik/{id}': {
+    minta: async (t) => ({ method: 'PATCH', url: `/api/presensi/titik/${(await presensiLain(t)).titikId}`, payload: { radiusMeter: 4000, versi: 1 } }),
+    periksa: async (r) => {
+      expect(r.statusCode).toBe(404);
+      await presensiLainUtuh(target);
+    },
+  },
+  'GET /api/presensi/sinyal': { minta: async (t) => {
+    await presensiLain(t);
+    return { method: 'GET', url: '/api/presensi/sinyal?status=semua&page=1&limit=200' };
+  }, periksa: tanpaPresensiSasaran },
+  'GET /api/presensi/sinyal/ekspor.xlsx': { minta: async (t) => {
+    await presensiLain(t);
+    return { method: 'GET', url: '/api/presensi/sinyal/ekspor.xlsx?status=semua' };
+  }, periksa: async (r) => {
+    expect(r.statusCode).toBe(200);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(r.rawPayload as unknown as ArrayBuffer);
+    const teks = JSON.stringify(wb.worksheets.map((w) => w.getSheetValues()));
+    expect(teks).not.toContain(NIP_LAIN);
+  } },
+  'POST /api/presensi/sinyal/{id}/putuskan': {
+    minta: async (t) => ({ method: 'POST', url: `/api/presensi/sinyal/${(await presensiLain(t)).sinyalId}/putuskan`, payload: { keputusan: 'valid', versi: 1 } }),
+    periksa: async (r) => {
+      expect(r.statusCode).toBe(404);
+      await presensiLainUtuh(target);
+    },
+  },
+  'GET /api/presensi/{id}/swafoto': { minta: async (t) => ({ method: 'GET', url: `/api/presensi/${(await presensiLain(t)).presensiId}/swafoto` }), periksa: tolak([404]) },
+  'GET /api/presensi/dasbor': { minta: async (t) => {
+    await presensiLain(t);
+    return { method: 'GET', url: `/api/presensi/dasbor?unitId=${t.unitId}&tanggal=2026-04-07` };
+  }, periksa: (r) => {
+    expect(r.statusCode).toBe(200);
+    expect(r.json().jumlah.pegawai).toBe(0);
+    expect(r.json().presensi).toEqual([]);
+    expect(r.body).not.toContain('Titik rahasia');
+  } },
+  'GET /api/presensi/tren': { minta: async (t) => {
+    await presensiLain(t);
+    return { method: 'GET', url: `/api/presensi/tren?unitId=${t.unitId}&tahun=2026` };
+  }, periksa: (r) => {
+    expect(r.statusCode).toBe(200);
+    expect(r.json().bulan.every((b: { hadirPersen: number | null, sinyal: number }) => b.hadirPersen === null && b.sinyal === 0)).toBe(true);
+  } },
+};
+
 const KASUS: Record<string, Kasus | 'tanpa-sasaran'> = { 'GET /api/health': 'tanpa-sasaran', 'GET /api/sakip/renstra': { minta: async (t) => {
   await sakipLain(t);
   return { method: 'GET', url: '/api/sakip/renstra' };
@@ -806,7 +933,98 @@ const KASUS: Record<string, Kasus | 'tanpa-sasaran'> = { 'GET /api/health': 'tan
       expect(r.statusCode).toBe(200);
       expect(r.json().ditandai).toBe(0);
       expect(await db.many(sql`select 1 from notifikasi where judul = 'Notifikasi rahasia' and dibaca_pada is not null`)).toEqual([]);
-    } } };
+    } }, ...KASUS_PRESENSI };
+
+/**
+ * Kalender data of a target: a calendar version of the target's unit in force and one not yet in
+ * force, a shift roster day of the target employee, and (instansi 2) a holiday list; every text
+ * says whose it is, so an answer carrying it shows a leak. Made on first use.
+ */
+const kalenderSasaran = new Map<number, Promise<{ pegawaiId: number, versiNanti: number }>>();
+function kalenderLain(t: typeof target) {
+  if (!kalenderSasaran.has(t.unitId)) {
+    kalenderSasaran.set(t.unitId, (async () => {
+      const u = await db.one<{ instansi_id: number }>(sql`select instansi_id from unit_organisasi where id = ${t.unitId}`);
+      const rahasia = u.instansi_id === 2 ? 'rahasia kota lain' : 'rahasia yankes';
+      await db.run(sql`insert into kalender_unit (instansi_id, unit_id, berlaku_mulai, aturan_id, pola, keterangan)
+        values (${u.instansi_id}, ${t.unitId}, '2026-01-01', 'perbup-sukamaju-2026', 'shift-rsud', ${`kalender ${rahasia}`})`);
+      const nanti = await db.one<{ id: number }>(sql`insert into kalender_unit (instansi_id, unit_id, berlaku_mulai, aturan_id, pola, keterangan)
+        values (${u.instansi_id}, ${t.unitId}, '2099-06-01', 'perbup-sukamaju-2026', 'lima-hari', ${`nanti ${rahasia}`}) returning id`);
+      const p = await db.one<{ id: number }>(sql`select id from pegawai where nip = ${t.nip}`);
+      await db.run(sql`insert into jadwal_shift (instansi_id, pegawai_id, tanggal, kode_shift) values (${u.instansi_id}, ${p.id}, '2026-01-05', 'M')`);
+      if (u.instansi_id === 2) {
+        const d = await db.one<{ id: number }>(sql`insert into daftar_libur (instansi_id, tahun, versi, sumber, keterangan) values (2, 2026, 1, 'impor', 'daftar rahasia kota lain')
+          returning id`);
+        await db.run(sql`insert into hari_libur (instansi_id, daftar_id, tanggal, nama, jenis) values (2, ${d.id}, '2026-04-20', 'Libur rahasia kota lain', 'libur_daerah')`);
+      }
+      return { pegawaiId: p.id, versiNanti: nanti.id };
+    })());
+  }
+  return kalenderSasaran.get(t.unitId)!;
+}
+/** What the kalender routes may never change: the targets' calendars, rosters and instansi 2's holiday list. */
+async function kalenderLainUtuh() {
+  expect(await db.many(sql`select unit_id, berlaku_mulai, pola from kalender_unit where instansi_id = 2 or keterangan like '%rahasia%' order by unit_id, berlaku_mulai`))
+    .toHaveLength(2 * kalenderSasaran.size);
+  expect(await db.many(sql`select 1 from kalender_unit where berlaku_mulai = '2099-01-01'`)).toEqual([]);
+  expect(await db.many(sql`select kode_shift from jadwal_shift`)).toEqual(Array.from({ length: kalenderSasaran.size }, () => ({ kode_shift: 'M' })));
+  expect(await db.many(sql`select versi from daftar_libur where instansi_id = 2`)).toEqual([{ versi: 1 }]);
+}
+const kalenderTertutup = (kode = DITOLAK): Kasus['periksa'] => async (r, nama) => {
+  expect(kode, `${r.statusCode} ${r.body.slice(0, 200)}`).toContain(r.statusCode);
+  expect(r.body).not.toContain('rahasia kota lain');
+  if ([NIP.a1, NIP.a2, 'admin.bkpsdm'].includes(nama)) expect(r.body).not.toContain('rahasia yankes');
+  await kalenderLainUtuh();
+};
+const KASUS_KALENDER: Record<string, Kasus> = { 'GET /api/kalender': { minta: async (t) => {
+  await kalenderLain(t);
+  return { method: 'GET', url: '/api/kalender' };
+}, periksa: kalenderTertutup([200]) }, 'POST /api/kalender/versi': { minta: async (t) => {
+  await kalenderLain(t);
+  return { method: 'POST', url: '/api/kalender/versi', payload: { unitId: t.unitId, berlakuMulai: '2099-01-01', aturanId: 'perbup-sukamaju-2026', pola: 'enam-hari' } };
+}, periksa: kalenderTertutup([404, 422]) },
+  'POST /api/kalender/versi/{id}/hapus': { minta: async (t) => ({ method: 'POST', url: `/api/kalender/versi/${(await kalenderLain(t)).versiNanti}/hapus` }),
+    periksa: kalenderTertutup([404]) }, 'GET /api/kalender/jadwal': { minta: async (t) => {
+      await kalenderLain(t);
+      return { method: 'GET', url: `/api/kalender/jadwal?unitId=${t.unitId}&bulan=2026-01` };
+    }, periksa: kalenderTertutup([404, 422]) },
+  'GET /api/kalender/pegawai/{id}': { minta: async (t) => ({ method: 'GET', url: `/api/kalender/pegawai/${(await kalenderLain(t)).pegawaiId}?bulan=2026-01` }),
+    periksa: kalenderTertutup([404]) },
+  'PUT /api/kalender/pegawai/{id}/shift': {
+    minta: async (t) => ({ method: 'PUT', url: `/api/kalender/pegawai/${(await kalenderLain(t)).pegawaiId}/shift`,
+      payload: { jadwal: [{ tanggal: '2026-01-05', kodeShift: 'P' }] } }),
+    periksa: kalenderTertutup([404]),
+  }, 'POST /api/kalender/hitung-ulang': { minta: async (t) => {
+    await kalenderLain(t);
+    return { method: 'POST', url: '/api/kalender/hitung-ulang', payload: { aturanId: 'perpres-21-2023', bulan: '2026-01', unitId: t.unitId } };
+  }, periksa: kalenderTertutup([404, 422]) }, 'GET /api/kalender/libur': { minta: async (t) => {
+    await kalenderLain(t);
+    return { method: 'GET', url: '/api/kalender/libur?tahun=2026' };
+  }, periksa: kalenderTertutup([200]) }, 'POST /api/kalender/libur/ubah': { minta: async (t) => {
+    await kalenderLain(t);
+    return { method: 'POST', url: '/api/kalender/libur/ubah', payload: { tahun: 2026, hapus: '2026-04-20', alasan: 'menghapus libur instansi lain' } };
+  }, periksa: kalenderTertutup([422]) }, 'POST /api/kalender/libur/impor': { minta: async (t) => {
+    await kalenderLain(t);
+    return { method: 'POST', url: '/api/kalender/libur/impor',
+      ...multipart('libur.xlsx', await xlsx({ Libur: [['tanggal', 'nama', 'jenis'], ['2027-01-01', 'Tahun Baru 2027', 'libur_nasional']] }),
+        'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', { tahun: '2027' }) };
+  }, periksa: async (r, nama) => {
+    // The import writes the caller's own instansi only.
+    await kalenderTertutup([200])(r, nama);
+    expect(await db.many(sql`select instansi_id, tahun from daftar_libur where tahun = 2027`)).toEqual([{ instansi_id: 1, tahun: 2027 }]);
+    await db.run(sql`delete from hari_libur where daftar_id in (select id from daftar_libur where tahun = 2027)`);
+    await db.run(sql`delete from daftar_libur where tahun = 2027`);
+  } }, 'GET /api/kalender/libur/templat.xlsx': { minta: async (t) => {
+    await kalenderLain(t);
+    return { method: 'GET', url: '/api/kalender/libur/templat.xlsx?tahun=2026' };
+  }, periksa: async (r) => {
+    expect(r.statusCode).toBe(200);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(r.rawPayload as unknown as ArrayBuffer);
+    expect(JSON.stringify(wb.worksheets.map((w) => w.getSheetValues()))).not.toContain('rahasia');
+    await kalenderLainUtuh();
+  } } };
+Object.assign(KASUS, KASUS_KALENDER);
 
 async function ruteOpenApi(): Promise<{ kunci: string, izin: string | string[] }[]> {
   const doc = (await app.inject({ method: 'GET', url: '/api/openapi.json' })).json();

@@ -41,8 +41,14 @@ export const LABEL_AKSI_AUDIT = { 'auth.masuk': 'Masuk ke aplikasi', 'auth.kelua
   'pk.buat': 'Membuat Perjanjian Kinerja', 'pk.ubah': 'Mengubah Perjanjian Kinerja', 'pk.ajukan': 'Menandatangani dan mengajukan Perjanjian Kinerja',
   'pk.setujui': 'Menyetujui Perjanjian Kinerja', 'pk.kembalikan': 'Mengembalikan Perjanjian Kinerja', 'pk.revisi': 'Membuat perubahan Perjanjian Kinerja',
   'realisasi.simpan': 'Mengisi realisasi kinerja', 'realisasi.otomatis': 'Mengisi realisasi kinerja otomatis', 'realisasi.bukti': 'Mengunggah bukti realisasi',
-  'realisasi_anggaran.simpan': 'Mengisi realisasi anggaran', 'lkjip.simpan_narasi': 'Menyimpan narasi LKjIP',
-  'lkjip.simpan_sarana': 'Menyimpan sarana dan prasarana LKjIP' } as const;
+  'realisasi_anggaran.simpan': 'Mengisi realisasi anggaran', 'lkjip.simpan_narasi': 'Menyimpan narasi LKjIP', 'lkjip.simpan_sarana': 'Menyimpan sarana dan prasarana LKjIP',
+  'presensi.masuk': 'Presensi masuk', 'presensi.pulang': 'Presensi pulang', 'presensi.perangkat_ikat': 'Mengikat perangkat presensi pertama',
+  'presensi.perangkat_minta': 'Meminta pengikatan perangkat presensi', 'presensi.perangkat_setujui': 'Menyetujui perangkat presensi',
+  'presensi.perangkat_tolak': 'Menolak perangkat presensi', 'presensi.titik_tambah': 'Menambah titik presensi', 'presensi.titik_ubah': 'Mengubah titik presensi',
+  'presensi.sinyal_putuskan': 'Memutuskan sinyal kecurangan presensi', 'presensi.swafoto_lihat': 'Membuka swafoto presensi',
+  'presensi.swafoto_hapus': 'Menghapus swafoto presensi yang habis masa simpannya', 'kalender.tambah': 'Menambah versi kalender kerja unit',
+  'kalender.hapus': 'Menghapus versi kalender kerja unit yang belum berlaku', 'libur.impor': 'Mengimpor daftar hari libur dan cuti bersama',
+  'libur.ubah': 'Mengubah daftar hari libur (perubahan daerah)', 'jadwal_shift.simpan': 'Menyimpan jadwal shift pegawai' } as const;
 
 export type AksiAudit = keyof typeof LABEL_AKSI_AUDIT;
 /** The part after `layanan.` of the workflow engine's audited transitions. */
@@ -56,7 +62,8 @@ export const LABEL_ENTITAS_AUDIT: Record<string, string> = { akun: 'Akun', insta
   penilaian_nspk: 'Penilaian NSPK', penilaian_merit: 'Penilaian Sistem Merit', instrumen_merit: 'Instrumen Sistem Merit', layanan_survei: 'Layanan survei',
   respon_survei: 'Respons survei', renstra: 'Renstra', tujuan_renstra: 'Tujuan Renstra', sasaran_renstra: 'Sasaran Renstra', program_kegiatan: 'Program/kegiatan',
   indikator_kinerja: 'Indikator kinerja', perjanjian_kinerja: 'Perjanjian Kinerja', realisasi_indikator: 'Realisasi kinerja', realisasi_anggaran: 'Realisasi anggaran',
-  narasi_lkjip: 'Narasi LKjIP', ip_asn: 'Indeks Profesionalitas ASN', unit: 'Unit kerja', kunci_data: 'Kunci enkripsi data', sarana_prasarana: 'Sarana dan prasarana' };
+  narasi_lkjip: 'Narasi LKjIP', ip_asn: 'Indeks Profesionalitas ASN', unit: 'Unit kerja', kunci_data: 'Kunci enkripsi data', sarana_prasarana: 'Sarana dan prasarana',
+  kalender_unit: 'Kalender kerja unit', daftar_libur: 'Daftar hari libur', jadwal_shift: 'Jadwal shift' };
 
 /** Roles as recorded on an entry: the roles' own labels, and `sistem` for jobs and commands. */
 export const LABEL_PERAN_AUDIT: Record<string, string> = { ...LABEL_PERAN, sistem: 'Sistem' };
@@ -97,6 +104,7 @@ export const KELOMPOK_AKSI_AUDIT: readonly { label: string, awalan: string }[] =
   { label: 'Survei kepuasan', awalan: 'survei.' },
   { label: 'Perjanjian Kinerja', awalan: 'pk.' },
   { label: 'Realisasi kinerja', awalan: 'realisasi' },
+  { label: 'Presensi', awalan: 'presensi.' },
 ];
 
 /** Ids in before/after that have a name (unit, pegawai, berkas), and codes that have a label, resolved by daftarAudit for its page. */
