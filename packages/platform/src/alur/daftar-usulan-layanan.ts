@@ -3,6 +3,7 @@ import { bersihkanNip, hariIniIso } from '@simasn/domain';
 import { halamanSql, lingkup, syaratLingkup, tidakDitemukan, uraikan, wajibMasuk, type Konteks } from '@simasn/platform';
 import { skemaDaftarUsulanLayanan, skemaLayananPegawai, type URUT_USULAN_LAYANAN } from './usulan-layanan.types.ts';
 import { judulUsulan, LABEL_STATUS, semuaLayanan, type UsulanLayanan } from './definisi.ts';
+import { bukaUsulan } from './data-usulan.ts';
 import { jejakUsulan, susunLangkah } from './ambil-usulan-layanan.ts';
 import { definisiUsulan, KOLOM_USULAN } from './usulan.ts';
 
@@ -44,7 +45,7 @@ export async function daftarUsulanLayanan(ctx: Konteks, masukan: unknown = {}, s
     arahBawaan: f.urut && f.urut !== 'diajukan' ? 'naik' : 'turun',
     pemutus: sql`u.id`,
   });
-  return { total: h.total, page: h.page, limit: h.limit, items: h.items.map((u) => {
+  return { total: h.total, page: h.page, limit: h.limit, items: h.items.map(bukaUsulan).map((u) => {
     const def = definisiUsulan(u);
     return { ...u, judul: judulUsulan(def, u), labelJenis: def.label, labelStatus: LABEL_STATUS[u.status],
       labelLangkah: def.langkah.find((x) => x.kode === u.langkah)?.label ?? u.langkah,
@@ -69,7 +70,7 @@ export async function layananPegawai(ctx: Konteks, masukan: unknown = {}) {
     select ${KOLOM_USULAN} from usulan_layanan u join pegawai p on p.instansi_id = u.instansi_id and p.id = u.pegawai_id
      where u.instansi_id = ${ctx.instansiId} and u.pegawai_id = ${pegawai.id} order by u.diajukan_pada desc, u.id desc`);
   const jejak = await jejakUsulan(ctx, rows.map((r) => r.id));
-  return { pegawai, usulan: rows.map((u) => {
+  return { pegawai, usulan: rows.map(bukaUsulan).map((u) => {
     const def = definisiUsulan(u);
     const j = jejak.get(u.id) ?? [];
     return { ...u, judul: judulUsulan(def, u), labelJenis: def.label, labelStatus: LABEL_STATUS[u.status],
