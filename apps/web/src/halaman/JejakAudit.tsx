@@ -95,7 +95,7 @@ export function JejakAudit() {
           </a>
         </div>
       </div>
-      <Formulir className="kartu saringan" onSubmit={terapkan} aria-label="Saring jejak audit">
+      <Formulir className="kartu saringan" role="search" onSubmit={terapkan} aria-label="Saring jejak audit">
         <div className="isian">
           <label htmlFor="audit-q">Cari</label>
           <input id="audit-q" type="search" value={ketik} placeholder="pengguna, aksi, pegawai, keterangan" onChange={(e) => setKetik(e.target.value)} />
