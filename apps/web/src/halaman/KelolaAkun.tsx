@@ -113,7 +113,7 @@ export function KelolaAkun() {
       >
         {(items) => (
           <Tabel baris={items} kunci={(a) => a.id} kolom={[
-            { judul: 'Nama pengguna', isi: (a) => <code>{a.namaPengguna}</code> },
+            { judul: 'Nama pengguna', kelas: 'nowrap', isi: (a) => <code>{a.namaPengguna}</code> },
             { judul: 'Nama tampilan', isi: (a) => a.namaTampilan },
             { judul: 'Peran', isi: (a) => (
               <div className="lencana-akun">
