@@ -1,5 +1,5 @@
 import { sql } from '@simasn/db';
-import { apakahPeriodeKp, aturanPeriodeKpPada, kelayakanKp, periodeKpBerikutnya } from '@simasn/domain';
+import { apakahPeriodeKp, aturanPeriodeKpPada, batasAkhirUsulanKp, hariIniIso, kelayakanKp, periodeKpBerikutnya } from '@simasn/domain';
 import { halamanBaris, lingkup, syaratLingkup, syaratSubtreeUnit, tidakValid, uraikan, type Konteks } from '@simasn/platform';
 import { skemaDaftarKenaikanPangkat, type BarisDaftarKp } from './kenaikan-pangkat.types.ts';
 import { JENIS_KP_LAYANAN } from './dokumen-kp.ts';
@@ -33,7 +33,15 @@ export async function daftarKenaikanPangkat(ctx: Konteks, masukan: unknown) {
      where u.instansi_id = ${ctx.instansiId} and u.jenis = ${JENIS_KP_LAYANAN} and ${syaratLingkup(l)}
        and ((u.data->>'periode' = ${f.periode} and u.status not in ('ditolak', 'dibatalkan')) or u.status in ('diproses', 'dikembalikan'))
      order by u.pegawai_id, (u.data->>'periode' = ${f.periode}) desc, u.id desc`);
-  const usulanPer = new Map(usulan.map((u) => [u.pegawai_id, { id: u.id, status: u.status, langkah: u.langkah, periode: u.periode }]));
+  // A request still open past its period's last day is stuck: flagged on its row.
+  const hariIni = hariIniIso(ctx.sekarang(), ctx.zona);
+  const usulanPer = new Map(
+    usulan.map((
+      u,
+    ) => [u.pegawai_id, { id: u.id, status: u.status, langkah: u.langkah, periode: u.periode,
+      melewatiPeriode: (u.status === 'diproses' || u.status === 'dikembalikan') && batasAkhirUsulanKp(u.periode, u.langkah) < hariIni }]
+    ),
+  );
   const memenuhi: BarisDaftarKp[] = [];
   const tidakMemenuhi: BarisDaftarKp[] = [];
   for (const b of baris) {
