@@ -65,7 +65,7 @@ export function AntrianVerifikasi() {
             { judul: 'Pegawai', isi: (u) => <SelPegawai nama={u.pegawai.nama} nip={u.pegawai.nip} unit={u.pegawai.unit} /> },
             { judul: 'Jenis usulan', isi: (u) => u.labelJenis },
             { judul: 'Alasan', kelas: 'potong', isi: (u) => u.alasan },
-            { judul: 'Status', isi: (u) => <LencanaStatus status={u.status} /> },
+            { judul: 'Status', kelas: 'nowrap', isi: (u) => <LencanaStatus status={u.status} /> },
           ]} aksi={(u) => (
             <Link className="tombol kecil utama" to={`/verifikasi/${u.id}`} aria-label={`Periksa usulan ${u.labelJenis} dari ${u.pegawai.nama}`}>
               Periksa
