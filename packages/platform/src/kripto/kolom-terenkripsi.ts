@@ -157,10 +157,11 @@ export async function sandikanUlang(db: Db, daftar: readonly KolomTerenkripsi[],
   const batch = opsi.batch ?? 500;
   const awalanUtama = `${AWALAN_SANDI}${cincin.utama.id}:%`;
   const hasil: Record<string, number> = {};
-  for (const k of daftar.filter((x) => x.pribadi)) {
-    hasil[k.tabel] = (hasil[k.tabel] ?? 0) + await sandikanUlangPribadi(db, k, cincin, { ...opsi, batch });
-  }
-  for (const [tabel, kolom] of perTabel(daftar.filter((x) => !x.pribadi))) {
+  for (const [tabel, semuaKolom] of perTabel(daftar)) {
+    // A free-form column (the rule decides in code) is walked on its own, in the list's order.
+    for (const k of semuaKolom.filter((x) => x.pribadi)) hasil[tabel] = (hasil[tabel] ?? 0) + await sandikanUlangPribadi(db, k, cincin, { ...opsi, batch });
+    const kolom = semuaKolom.filter((x) => !x.pribadi);
+    if (!kolom.length) continue;
     const perlu = join(kolom.map((k) => {
       const c = raw(k.kolom);
       if (k.json) {
