@@ -38,6 +38,7 @@ export const PEMILIK_TABEL: Record<string, readonly string[]> = { 'modules/kepeg
   'audit_log',
   'audit_rantai',
   'audit_pengaturan',
+  'versi_data',
   'pekerjaan',
   'usulan_layanan',
   'jejak_usulan_layanan',

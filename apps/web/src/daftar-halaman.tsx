@@ -1,4 +1,5 @@
-import { lazy, useMemo, type ComponentType } from 'react';
+import { useMemo, type ComponentType } from 'react';
+import { malas as malasSegera } from './malas.tsx';
 import { matchPath } from 'react-router';
 import type { Izin, Peran } from '@simasn/kontrak';
 import { useSesi, type SesiMasuk } from './sesi.tsx';
@@ -58,11 +59,9 @@ const PEMUAT = new Map<unknown, () => Promise<unknown>>();
 
 /** Loaded only when first shown, so that the login page stays light (the dashboard alone carries Chart.js). */
 function malas<M extends Record<string, unknown>>(muat: () => Promise<M>, nama: keyof M & string): ComponentType {
-  let janji: Promise<M> | undefined;
-  const sekali = () => (janji ??= muat());
-  const k = lazy(() => sekali().then((m) => ({ default: m[nama] as ComponentType })));
-  PEMUAT.set(k, sekali);
-  return k;
+  const m = malasSegera<M>(muat, nama);
+  PEMUAT.set(m.Komponen, m.muat);
+  return m.Komponen;
 }
 
 /** Holds a role other than these (a plain ASN, or an atasan, reads no agency-wide lists). */
@@ -146,10 +145,10 @@ export const DAFTAR_HALAMAN: EntriHalaman[] = [
  * Starts loading the code of the page at `jalur` at once, while the session is still being
  * checked, instead of after it (one round trip less on every first load).
  */
-export function muatHalamanAwal(jalur: string): void {
+export function muatHalamanAwal(jalur: string): Promise<unknown> {
   const h = DAFTAR_HALAMAN.find((x) => matchPath(x.jalur, jalur));
   const muat = h && PEMUAT.get(h.komponen);
-  if (muat) void muat().catch(() => {});
+  return muat ? muat().catch(() => {}) : Promise.resolve();
 }
 
 export function aksesDari(sesi: SesiMasuk | null): Akses {
