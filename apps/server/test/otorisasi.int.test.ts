@@ -640,7 +640,11 @@ const KASUS: Record<string, Kasus | 'tanpa-sasaran'> = { 'GET /api/health': 'tan
   'POST /api/pegawai/{nip}/berkas': { minta: async (t) => ({ method: 'POST', url: `/api/pegawai/${t.nip}/berkas`, ...multipart('a.pdf', PDF, 'application/pdf') }),
     periksa: tolak([404]) },
   'GET /api/pegawai/{nip}/berkas/{id}': { minta: async (t) => ({ method: 'GET', url: `/api/pegawai/${t.nip}/berkas/${t.berkasId}` }), periksa: tolak([404]) },
-  'GET /api/usulan': { minta: async (t) => ({ method: 'GET', url: `/api/usulan?status=semua&nip=${t.nip}` }), periksa: kosong },
+  'GET /api/usulan': { minta: async (t) => ({ method: 'GET', url: `/api/usulan?status=semua&nip=${t.nip}` }), periksa: kosong }, 'GET /api/usulan/ekspor.xlsx': {
+    minta: async (t) => ({ method: 'GET', url: `/api/usulan/ekspor.xlsx?status=semua&q=${t.nip}` }),
+    // title, note, blank and header lines only: nobody's proposal outside the reach
+    periksa: async (r) => expect(await barisXlsx(r)).toBe(4),
+  },
   'POST /api/usulan': {
     minta: async (t) => ({ method: 'POST', url: '/api/usulan',
       payload: { jenis: 'identitas', data: { agama: 'Islam' }, alasan: 'pakai berkas orang lain', berkasId: t.berkasId } }),
@@ -681,6 +685,11 @@ const KASUS: Record<string, Kasus | 'tanpa-sasaran'> = { 'GET /api/health': 'tan
     // only the total line, over nobody: no perangkat daerah row of the target's unit
     periksa: async (r) => expect(await barisXlsx(r)).toBeLessThanOrEqual(5),
   }, 'GET /api/indeks/ip-asn/pegawai': { minta: async (t) => ({ method: 'GET', url: `/api/indeks/ip-asn/pegawai?q=${t.nip}` }), periksa: kosong },
+  'GET /api/indeks/ip-asn/pegawai/ekspor.xlsx': {
+    minta: async (t) => ({ method: 'GET', url: `/api/indeks/ip-asn/pegawai/ekspor.xlsx?q=${t.nip}` }),
+    // title, note, blank and header lines only: the target is outside the reach
+    periksa: async (r) => expect(await barisXlsx(r)).toBe(4),
+  },
   'POST /api/indeks/ip-asn/rencana-pelatihan': {
     minta: async (t) => ({ method: 'POST', url: '/api/indeks/ip-asn/rencana-pelatihan', payload: { unitId: t.unitId, anggaran: 1e9, biaya: { teknis: 1e6 } } }),
     periksa: tolak([422]),

@@ -128,6 +128,25 @@ export function labelKodeAudit(kode: string): string | undefined {
   return LABEL_KODE.get(kode);
 }
 
+/**
+ * Where recorded data came from (`sumber` in before/after, and "sumber: impor" in older notes):
+ * riwayat writes (manual, impor, usulan, demo), checklist documents (arsip, unggah), the family
+ * check (lokal, dukcapil).
+ */
+export const LABEL_SUMBER_AUDIT: Readonly<Record<string, string>> = { manual: 'Isian manual', impor: 'Impor berkas XLSX/CSV', usulan: 'Usulan perubahan ASN (SIMAK)',
+  demo: 'Data demo', arsip: 'Dari arsip pegawai', unggah: 'Diunggah', lokal: 'Data kependudukan lokal', dukcapil: 'Dukcapil (web service)' };
+
+/** A source code in words (an unknown one as it is). */
+export function labelSumberAudit(sumber: string): string {
+  return LABEL_SUMBER_AUDIT[sumber] ?? sumber;
+}
+
+/** An entry's note for people: a bare "sumber: impor" (how riwayat writes noted it) in words. */
+export function keteranganAudit(keterangan: string | null): string | null {
+  if (keterangan === null) return null;
+  return keterangan.replace(/^sumber: ([a-z_]+)$/, (_, s: string) => `Sumber data: ${labelSumberAudit(s)}`);
+}
+
 /** One changed field of an entry, for people: "Gelar depan: kosong → Dr.". `null`: the side does not have it. */
 export interface BarisPerubahan {
   isian: string;
@@ -201,6 +220,7 @@ export function uraianPerubahan(sebelum: unknown, sesudah: unknown,
       return isi.map(([k, x]) => `${namaIsian([k])} ${teks([k], x)}`).join(', ') || 'kosong';
     }
     if (kunci === 'peran' && LABEL_PERAN_AUDIT[String(v)]) return LABEL_PERAN_AUDIT[String(v)]!;
+    if (kunci === 'sumber' && LABEL_SUMBER_AUDIT[String(v)]) return LABEL_SUMBER_AUDIT[String(v)]!;
     if (typeof v === 'number') return String(v).replace('.', ',');
     const t = String(v);
     if (ISO_HARI.test(t)) return formatTanggal(t);

@@ -4,7 +4,7 @@ import { KONTRAK_AKUN } from '@simasn/akun/kontrak';
 import { cariJabatan, daftarUnitBerversi, statistikPegawai } from '@simasn/kepegawaian';
 import { KONTRAK_ORGANISASI } from '@simasn/kepegawaian/kontrak';
 import { jamDindingUtc } from '@simasn/domain';
-import { daftarAudit, labelAksiAudit, labelEntitasAudit, LABEL_PERAN_AUDIT, periksaRantaiAudit, tabelKeXlsx, teksPerubahan, uraianPerubahan, type BarisAudit,
+import { daftarAudit, keteranganAudit, labelAksiAudit, labelEntitasAudit, LABEL_PERAN_AUDIT, periksaRantaiAudit, tabelKeXlsx, teksPerubahan, uraianPerubahan, type BarisAudit,
   type RujukanAudit } from '@simasn/platform';
 import { KONTRAK_AUDIT } from '@simasn/platform/kontrak';
 import { rute } from './definisi.ts';
@@ -47,7 +47,7 @@ export function ruteLain(app: FastifyInstance) {
       { judul: 'NIP pegawai', nilai: (r) => r.nip, teks: true, lebar: 20 },
       { judul: 'Nama pegawai', nilai: (r) => r.namaPegawai, lebar: 28 },
       { judul: 'Perubahan (isian: sebelum → sesudah)', nilai: (r) => teksPerubahan(uraianPerubahan(r.sebelum, r.sesudah, { rujukan, zona: ctx.zona })) || null, lebar: 60 },
-      { judul: 'Keterangan', nilai: (r) => r.keterangan, lebar: 30 },
+      { judul: 'Keterangan', nilai: (r) => keteranganAudit(r.keterangan), lebar: 30 },
       { judul: 'Alamat IP', nilai: (r) => r.alamatIp, lebar: 16 },
     ] });
     return kirimBerkas(reply, isi, 'jejak-audit.xlsx', 'xlsx');

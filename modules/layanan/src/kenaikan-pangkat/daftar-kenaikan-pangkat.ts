@@ -1,5 +1,5 @@
 import { sql } from '@simasn/db';
-import { apakahPeriodeKp, aturanPeriodeKpPada, kelayakanKp, periodeKpBerikutnya } from '@simasn/domain';
+import { apakahPeriodeKp, aturanPeriodeKpPada, batasAkhirUsulanKp, hariIniIso, kelayakanKp, periodeKpBerikutnya } from '@simasn/domain';
 import { CacheVersi, halamanBaris, kunciLingkup, lingkup, syaratLingkup, syaratSubtreeUnit, tidakValid, uraikan, type Konteks, type Lingkup } from '@simasn/platform';
 import { skemaDaftarKenaikanPangkat, type BarisDaftarKp } from './kenaikan-pangkat.types.ts';
 import { JENIS_KP_LAYANAN } from './dokumen-kp.ts';
@@ -22,8 +22,9 @@ export async function daftarKenaikanPangkat(ctx: Konteks, masukan: unknown) {
   const l = lingkup(ctx, 'layanan:baca');
   // Computed once per period, reach and unit at a version of the personnel data and the requests;
   // the pages, searches and sorts of the same list read it from the cache.
-  const { nilai: { memenuhi, tidakMemenuhi } } = await cacheKp.ambil(ctx, { l: kunciLingkup(l), unit: f.unitId ?? null, periode: f.periode },
-    () => hitungKelayakanPeriode(ctx, l, f.unitId, f.periode));
+  // The day is part of the key: a request becomes overdue (melewatiPeriode) when the day changes, not the data.
+  const { nilai: { memenuhi, tidakMemenuhi } } = await cacheKp.ambil(ctx, { l: kunciLingkup(l), unit: f.unitId ?? null, periode: f.periode,
+    hari: hariIniIso(ctx.sekarang(), ctx.zona) }, () => hitungKelayakanPeriode(ctx, l, f.unitId, f.periode));
   // Search, filters, sort and page on the computed rows: the browser gets one page, not the population.
   const saring = (d: BarisDaftarKp[]) => d.filter((r) => (!f.jenis || r.hasil.jenis === f.jenis) && (!f.usulan || (f.usulan === 'ada') === !!r.usulan));
   const opsi = { teks: (r: BarisDaftarKp) => [r.nama, r.nip, r.unit, r.perangkatDaerah, r.jabatan], bawaan: 'nama' as const,
@@ -58,7 +59,15 @@ async function hitungKelayakanPeriode(ctx: Konteks, l: Lingkup, unitId: number |
      where u.instansi_id = ${ctx.instansiId} and u.jenis = ${JENIS_KP_LAYANAN} and ${syaratLingkup(l)}
        and ((u.data->>'periode' = ${f.periode} and u.status not in ('ditolak', 'dibatalkan')) or u.status in ('diproses', 'dikembalikan'))
      order by u.pegawai_id, (u.data->>'periode' = ${f.periode}) desc, u.id desc`);
-  const usulanPer = new Map(usulan.map((u) => [u.pegawai_id, { id: u.id, status: u.status, langkah: u.langkah, periode: u.periode }]));
+  // A request still open past its period's last day is stuck: flagged on its row.
+  const hariIni = hariIniIso(ctx.sekarang(), ctx.zona);
+  const usulanPer = new Map(
+    usulan.map((
+      u,
+    ) => [u.pegawai_id, { id: u.id, status: u.status, langkah: u.langkah, periode: u.periode,
+      melewatiPeriode: (u.status === 'diproses' || u.status === 'dikembalikan') && batasAkhirUsulanKp(u.periode, u.langkah) < hariIni }]
+    ),
+  );
   const memenuhi: BarisDaftarKp[] = [];
   const tidakMemenuhi: BarisDaftarKp[] = [];
   for (const b of baris) {
