@@ -154,3 +154,35 @@ describe('Kelola Akun', () => {
     expect(await admin.evaluate('document.documentElement.scrollWidth <= window.innerWidth')).toBe(true);
   });
 });
+
+/** The text of the elements a control's aria-describedby names. */
+const penjelasan = (page: Page, id: string) =>
+  page.evaluate(
+    (i) => (document.getElementById(i)?.getAttribute('aria-describedby') ?? '').split(' ').filter(Boolean).map((x) => document.getElementById(x)?.textContent ?? '').join(' '),
+    id,
+  );
+
+describe('errors beside their cause (issue 10 item 11)', () => {
+  test('a form shows each problem beside the field it is about, tied by aria-describedby (Kelola Akun)', async () => {
+    const page = await halamanMasuk(env, 'admin.bkd', { viewport: { width: 390, height: 900 } });
+    await page.goto('/akun');
+    await page.getByRole('button', { name: 'Buat akun' }).first().click();
+    const form = page.getByRole('form', { name: 'Buat akun' });
+    await form.getByLabel('Kata sandi awal').fill('rahasia-panjang-sekali-9');
+    await form.getByRole('button', { name: 'Buat akun' }).click();
+    await expect.poll(() => form.getByLabel(/Nama pengguna/).getAttribute('aria-invalid')).toBe('true');
+    expect(await penjelasan(page, 'akun-nama')).toContain('minimal 3 karakter');
+    expect(await form.getByLabel('Kata sandi awal').getAttribute('aria-invalid')).toBeNull();
+    expect(await page.locator('#akun-peran-salah').innerText()).toContain('minimal satu peran');
+    // The server's own refusal names its field too: a common password, beside the password box.
+    await form.getByLabel(/Nama pengguna/).fill('uji.galat');
+    await form.getByLabel('ASN', { exact: true }).check();
+    await form.getByLabel('Kata sandi awal').fill('password1');
+    await form.getByRole('button', { name: 'Buat akun' }).click();
+    await expect.poll(() => form.getByLabel('Kata sandi awal').getAttribute('aria-invalid')).toBe('true');
+    expect(await penjelasan(page, 'akun-sandi')).toMatch(/sandi/i);
+    // The username (a NIP) stays on one line in the list.
+    await page.getByRole('button', { name: 'Batal' }).click();
+    expect(await page.locator('td.nowrap code').first().evaluate((c) => getComputedStyle(c.parentElement!).whiteSpace)).toBe('nowrap');
+  });
+});

@@ -1,4 +1,6 @@
+import ExcelJS from 'exceljs';
 import { describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
 import { apiGet, bukaMenu, halamanMasuk, lingkunganBerkas, pdfSementara } from './harness.ts';
 
 const env = lingkunganBerkas();
@@ -97,5 +99,29 @@ describe('usulan perubahan data oleh ASN dan verifikasinya', () => {
     await expect.poll(() => kartu.innerText()).toContain('Sesuai dokumen KTP');
     await asn.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', { name: 'Data Saya' }).click();
     await expect.poll(() => asn.getByTestId('ttl').innerText()).toContain(tempatBaru);
+  });
+});
+
+/** The rows of an XLSX the page links to (same session). */
+async function barisXlsx(page: Page, href: string): Promise<unknown[][]> {
+  const r = await page.request.get(href);
+  expect(r.status(), href).toBe(200);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load((await r.body()) as unknown as ArrayBuffer);
+  const baris: unknown[][] = [];
+  wb.worksheets[0]!.eachRow((row) => baris.push((row.values as unknown[]).slice(1)));
+  return baris;
+}
+
+describe('the verification queue as a long list', () => {
+  test('the SIMAK queue is searched and exported with the same query (issue 10 item 17)', async () => {
+    const page = await halamanMasuk(env, 'verifikator');
+    await page.goto('/verifikasi?status=semua');
+    await page.getByLabel('Cari nama, NIP atau alasan').fill('zzz tidak ada');
+    await expect.poll(() => page.url()).toContain('q=zzz');
+    await page.getByText('Tidak ada usulan yang cocok.').waitFor();
+    const ekspor = await page.getByRole('link', { name: 'Ekspor XLSX' }).getAttribute('href');
+    expect(ekspor).toContain('q=zzz');
+    expect((await barisXlsx(page, ekspor!)).filter((r) => typeof r[0] === 'number')).toEqual([]);
   });
 });

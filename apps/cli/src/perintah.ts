@@ -10,6 +10,7 @@ import { DAFTAR_LEMBAR, eksporPegawai, imporPegawai, KOLOM_TERENKRIPSI_KEPEGAWAI
 import { DAFTAR_ZONA_WAKTU, formatAngka, formatWaktuSetempat, instanSetempat, keZonaWaktu, singkatanZona, STATUS_KEPEGAWAIAN, ZONA_WAKTU, zonaSah } from '@simasn/domain';
 import { bacaBerkasKunci, berkasKunci, catatAudit, CincinKunci, GalatAplikasi, GalatKunci, konteksSistem, KunciData, kunciData, kunciDariEnv, pasangKunciData, PERAN, periksaRantai,
   periksaSandiTersimpan, sandikanUlang, siapkanKunciData, tulisBerkasKunci, type Konteks, type Peran } from '@simasn/platform';
+import { KOLOM_TERENKRIPSI_ALUR } from '@simasn/platform/alur';
 import { buatTransport, jalankanTmtLayanan, kirimDigestVerifikator, kirimEmailAntri, KOLOM_TERENKRIPSI_LAYANAN, konfigurasiSmtp } from '@simasn/layanan';
 import { jalankanLkjipCli, OPSI_LKJIP } from './lkjip.ts';
 
@@ -37,7 +38,7 @@ async function konteks(db: Db, kodeInstansi?: string): Promise<Konteks> {
   return konteksSistem(db, i.instansi_id, `cli:${userInfo().username}`, keZonaWaktu(i.zona_waktu));
 }
 
-const KOLOM_TERENKRIPSI = [...KOLOM_TERENKRIPSI_KEPEGAWAIAN, ...KOLOM_TERENKRIPSI_LAYANAN];
+const KOLOM_TERENKRIPSI = [...KOLOM_TERENKRIPSI_KEPEGAWAIAN, ...KOLOM_TERENKRIPSI_LAYANAN, ...KOLOM_TERENKRIPSI_ALUR];
 
 const ringkasKeadaan = (perKunci: Record<string, number>, jelas: number) =>
   `${Object.entries(perKunci).map(([id, n]) => `kunci ${id}: ${n} nilai`).join(', ') || 'belum ada nilai terenkripsi'}${jelas ? `; ${jelas} nilai masih terbuka` : ''}`;

@@ -8,6 +8,7 @@ import { bukaPglite, sql } from '@simasn/db';
 import { buatFixture, NIP } from '@simasn/kepegawaian/uji';
 import { ambilPegawai } from '@simasn/kepegawaian';
 import { bacaBerkasKunci, kunciData, KunciData, pasangKunciData } from '@simasn/platform';
+import { bukaDataLayanan, sandikanDataLayanan } from '@simasn/platform/alur';
 
 /**
  * The key of the embedded database as an operator meets it (issue 10 item 2): made in the data
@@ -21,6 +22,9 @@ const folder = mkdtempSync(join(tmpdir(), 'simasn-kunci-'));
 const dataDir = join(folder, 'data');
 const berkas = join(dataDir, 'kunci-data');
 const kunciUji = kunciData();
+const KELUARGA = {
+  pemeriksaanKeluarga: { sumber: 'lokal', nikPegawai: '3508011007680001', selisih: [{ jenis: 'tidak_tercatat_di_simasn', nik: '3508014406080004', nama: 'Fitri Ayu' }] },
+};
 afterAll(() => {
   pasangKunciData(kunciUji);
   rmSync(folder, { recursive: true, force: true });
@@ -56,6 +60,10 @@ describe('simasn kunci (embedded database)', () => {
       await buatFixture(db);
       const p = await db.many<{ nik: string }>(sql`select nik from pegawai`);
       expect(p.every((x) => x.nik.startsWith(`enc:v1:${bacaBerkasKunci(berkas).utama.id}:`))).toBe(true);
+      // A pension request's family check, as the workflow engine stores it: 3 personal values encrypted.
+      await db.run(sql`insert into usulan_layanan (instansi_id, jenis, pegawai_id, langkah, status, data, diajukan_pada, diubah_pada)
+        values (1, 'pensiun', (select min(id) from pegawai), 'verifikasi', 'diproses', ${JSON.stringify(sandikanDataLayanan(KELUARGA))}::jsonb, now(), now())`);
+      expect((await db.one<{ d: string }>(sql`select data::text as d from usulan_layanan`)).d).not.toMatch(/\d{16}|Fitri/);
     });
   });
 
@@ -66,15 +74,18 @@ describe('simasn kunci (embedded database)', () => {
     const baru = bacaBerkasKunci(berkas);
     expect(baru.utama.id).not.toBe(lama);
     expect(baru.lama).toEqual([]);
-    expect(r.out).toContain(`Sebelum: kunci ${lama}: 6 nilai`);
-    expect(r.out).toContain(`Sesudah: kunci ${baru.utama.id}: 6 nilai`);
-    expect(r.out).toContain('Ditulis ulang: pegawai 3 baris, keluarga 0 baris, usulan_perubahan 0 baris, kependudukan_lokal 0 baris.');
+    expect(r.out).toContain(`Sebelum: kunci ${lama}: 9 nilai`);
+    expect(r.out).toContain(`Sesudah: kunci ${baru.utama.id}: 9 nilai`);
+    expect(r.out).toContain('Ditulis ulang: pegawai 3 baris, keluarga 0 baris, usulan_perubahan 0 baris, kependudukan_lokal 0 baris, usulan_layanan 1 baris.');
     expect(simasn({}, 'kunci', 'status').out).toContain(`Kunci utama: ${baru.utama.id}.`);
     await denganData(async (db) => {
       const ctx = { db, instansiId: 1,
         pemanggil: { akunId: 0, namaPengguna: 'uji', namaTampilan: 'uji', instansiId: 1, pegawaiId: null, jalurUnitSendiri: null, peran: [], sistem: true },
         sekarang: () => new Date('2026-05-04T02:00:00Z'), zona: 'Asia/Jakarta' as const };
       expect((await ambilPegawai(ctx, NIP.a1)).nik).toBe(`3508${NIP.a1.slice(2, 14)}`);
+      const d = (await db.one<{ data: unknown }>(sql`select data from usulan_layanan`)).data;
+      expect(JSON.stringify(d)).toContain(`enc:v1:${baru.utama.id}:`);
+      expect(bukaDataLayanan(typeof d === 'string' ? JSON.parse(d) : d)).toEqual(KELUARGA);
       expect((await db.one<{ n: number }>(sql`select count(*)::int as n from audit_log where aksi = 'kunci.putar'`)).n).toBe(1);
     });
   });
@@ -97,7 +108,7 @@ describe('simasn kunci (embedded database)', () => {
       expect(existsSync(berkas)).toBe(false);
       const salah = simasn({ SIMASN_KUNCI_DATA: KunciData.acak().base64 }, 'kunci', 'status');
       expect(salah.kode).toBe(1);
-      expect(salah.err).toMatch(/dengan kunci \S+ \(6 nilai\) yang tidak terpasang/);
+      expect(salah.err).toMatch(/dengan kunci \S+ \(9 nilai\) yang tidak terpasang/);
     } finally {
       renameSync(`${berkas}.cadangan`, berkas);
     }

@@ -2,8 +2,10 @@ import { bukaDanMigrasi, konfigurasiDariEnv, FolderDataTerkunci, peranPemilikAud
 import { hapusGagalMasukLama, hapusSesiKedaluwarsa } from '@simasn/akun';
 import { buatDemo, sudahAdaData } from '@simasn/demo';
 import { KOLOM_TERENKRIPSI_KEPEGAWAIAN } from '@simasn/kepegawaian';
+import { mulaiPenjadwalSwafoto } from '@simasn/presensi';
 import { KOLOM_TERENKRIPSI_LAYANAN, mulaiPenjadwalNotifikasi, mulaiPenjadwalTmt } from '@simasn/layanan';
 import { GalatKunci, siapkanKunciData } from '@simasn/platform';
+import { KOLOM_TERENKRIPSI_ALUR } from '@simasn/platform/alur';
 import { buatAplikasi, trustProxyDariEnv } from './aplikasi.ts';
 
 /**
@@ -31,8 +33,8 @@ async function utama() {
   }
   // Personal data is encrypted at rest: no key, or the wrong one, and SIMASN does not start.
   try {
-    await siapkanKunciData(db, { daftar: [...KOLOM_TERENKRIPSI_KEPEGAWAIAN, ...KOLOM_TERENKRIPSI_LAYANAN], dataDir: k.databaseUrl ? null : (k.dataDir ?? './data'), log: (s) =>
-      console.log(`  ${s}`) });
+    await siapkanKunciData(db, { daftar: [...KOLOM_TERENKRIPSI_KEPEGAWAIAN, ...KOLOM_TERENKRIPSI_LAYANAN, ...KOLOM_TERENKRIPSI_ALUR],
+      dataDir: k.databaseUrl ? null : (k.dataDir ?? './data'), log: (s) => console.log(`  ${s}`) });
   } catch (e) {
     if (e instanceof GalatKunci) {
       console.error(`\n${e.message}\n`);
@@ -63,6 +65,8 @@ async function utama() {
   mulaiPenjadwalNotifikasi(db);
   // Daily: KP riwayat golongan and pension kedudukan whose TMT has come.
   mulaiPenjadwalTmt(db);
+  // Hourly: selfies of check-ins past their retention are deleted (UU 27/2022).
+  mulaiPenjadwalSwafoto(db);
   let berhenti = false;
   const tutup = async (sinyal: string) => {
     if (berhenti) return;

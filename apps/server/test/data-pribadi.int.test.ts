@@ -86,9 +86,12 @@ afterAll(async () => {
 });
 
 describe('personal data in a pension request', () => {
-  it('the request really holds the family check with full NIKs (what must not leak)', async () => {
+  it('the request really holds the family check with full NIKs (what must not leak), encrypted at rest', async () => {
     const { data } = await db.one<{ data: string }>(sql`select data::text as data from usulan_layanan where id = ${usulanId}`);
-    expect(nikTerbuka(data)).toEqual(expect.arrayContaining([NIK_P, NIK_ANAK, NIK_TAK_TERCATAT]));
+    expect(nikTerbuka(data)).toEqual([]);
+    expect(data).not.toMatch(/FITRI|Fitri|2008-06-04/);
+    const r = await get('admin.bkd', `/api/layanan/usulan/${usulanId}`);
+    expect(nikTerbuka(r.body)).toEqual(expect.arrayContaining([NIK_P, NIK_ANAK, NIK_TAK_TERCATAT]));
   });
 
   it('pimpinan gets the NIKs, family names and birth dates masked in the detail, the list and /saya', async () => {

@@ -4,7 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import { sql, type Db } from '@simasn/db';
 import { bukaDbUji } from '@simasn/db/uji';
 import { buatFixture, NIP, type Fixture } from '@simasn/kepegawaian/uji';
-import { catatAudit, daftarAudit, labelAksiAudit, uraianPerubahan, type Konteks } from '@simasn/platform';
+import { catatAudit, daftarAudit, labelAksiAudit, periksaRantaiAudit, uraianPerubahan, type Konteks } from '@simasn/platform';
 import { buatAplikasi } from '../src/aplikasi.ts';
 
 /**
@@ -93,5 +93,34 @@ describe('audit trail list', () => {
     // 03.00 UTC is 10.00 WIB: the cell shows the instansi's wall clock.
     expect(isi).toContain('2026-05-04T10:00:00.000Z');
     expect(isi).not.toMatch(/[{}]|\bnull\b|pegawai\.ubah|baca_data_pribadi/);
+  });
+});
+
+describe('entries written before masking existed (issue 10 item 1)', () => {
+  it('are masked on the way out by the one rule, for every reader; the chain stays whole', async () => {
+    // As an entry from before catatAudit masked: written straight into the table, in clear.
+    await db.run(sql`insert into audit_log (instansi_id, waktu, nama_pengguna, peran, aksi, entitas, entitas_id, sebelum, sesudah, keterangan)
+      values (1, now(), 'admin.lama', '{admin_bkd}', 'pegawai.ubah', 'pegawai', ${NIP.b1}, ${JSON.stringify({ nik: '3508010101900001', telepon: '081234567890' })}::jsonb,
+              ${JSON.stringify({ nik: '3508010101900002', alamat: 'Jl. Melati 7', keluarga: [{ nama: 'Sumiati', nik: '3508015203700002' }] })}::jsonb,
+              'NIK lama 3508010101900001 salah ketik')`);
+    for (const pembaca of [admin, inspektorat]) {
+      const h = await daftarAudit(pembaca, { nama: 'admin.lama' });
+      expect(h.items).toHaveLength(1);
+      const a = h.items[0]!;
+      expect(a.sebelum).toEqual({ nik: '3508**********01', telepon: '0812******90' });
+      expect(a.sesudah).toEqual({ nik: '3508**********02', alamat: '(disamarkan)', keluarga: [{ nama: 'S******', nik: '3508**********02' }] });
+      expect(a.keterangan).toBe('NIK lama 3508**********01 salah ketik');
+    }
+    const login = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'admin.bkd', password: 'rahasia-uji-1', instansi: 'uji' } });
+    const cookie = String(login.headers['set-cookie']).split(';')[0]!;
+    const r = await app.inject({ method: 'GET', url: '/api/audit/ekspor.xlsx?nama=admin.lama', headers: { cookie } });
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(r.rawPayload as unknown as ArrayBuffer);
+    const teks: string[] = [];
+    wb.worksheets[0]!.eachRow((row) => teks.push((row.values as unknown[]).slice(1).map((v) => String(v ?? '')).join(' | ')));
+    expect(teks.join('\n')).not.toMatch(/(?<!\d)\d{16}(?!\d)|Melati|Sumiati|081234567890/);
+    // The stored entry is untouched, so the hash chain still verifies.
+    expect(await db.one(sql`select sebelum->>'nik' as nik from audit_log where nama_pengguna = 'admin.lama'`)).toEqual({ nik: '3508010101900001' });
+    expect((await periksaRantaiAudit(admin)).utuh).toBe(true);
   });
 });

@@ -38,6 +38,7 @@ export const PEMILIK_TABEL: Record<string, readonly string[]> = { 'modules/kepeg
   'audit_log',
   'audit_rantai',
   'audit_pengaturan',
+  'versi_data',
   'pekerjaan',
   'usulan_layanan',
   'jejak_usulan_layanan',
@@ -71,7 +72,14 @@ export const PEMILIK_TABEL: Record<string, readonly string[]> = { 'modules/kepeg
   'realisasi_anggaran',
   'narasi_lkjip',
   'sarana_prasarana',
-], 'modules/layanan': ['nomor_surat', 'riwayat_gaji', 'kependudukan_lokal'], 'modules/kalender': ['kalender_unit', 'daftar_libur', 'hari_libur', 'jadwal_shift'] };
+], 'modules/layanan': ['nomor_surat', 'riwayat_gaji', 'kependudukan_lokal'], 'modules/kalender': ['kalender_unit', 'daftar_libur', 'hari_libur', 'jadwal_shift'],
+  'modules/presensi': [
+    'titik_presensi',
+    'perangkat_presensi',
+    'presensi',
+    'sinyal_presensi',
+    'swafoto_presensi',
+  ] };
 
 function tabelMigrasi(): string[] {
   const folder = join(AKAR, 'packages/db/migrations');

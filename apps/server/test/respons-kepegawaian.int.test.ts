@@ -89,6 +89,25 @@ describe('answers encoded through the response schemas keep every field the acti
     expect(r.json()).toEqual(sebagaiJson(await ambilPegawai(asn, NIP.a1)));
   });
 
+  it('/api/unit: the browser keeps the tree and gets 304 for its ETag until units or employees change', async () => {
+    const r1 = await app.inject({ method: 'GET', url: '/api/unit', headers: { cookie } });
+    expect(r1.statusCode).toBe(200);
+    const etag = String(r1.headers.etag);
+    expect(etag).toMatch(/^W\/"unit-\d+-\d+"$/);
+    expect(r1.headers['cache-control']).toBe('private, no-cache');
+    const r2 = await app.inject({ method: 'GET', url: '/api/unit', headers: { cookie, 'if-none-match': etag } });
+    expect(r2.statusCode).toBe(304);
+    expect(r2.body).toBe('');
+    // Without a session: 401, not the cached answer.
+    expect((await app.inject({ method: 'GET', url: '/api/unit', headers: { 'if-none-match': etag } })).statusCode).toBe(401);
+    // An employee moves in the data: the tree is sent again with another ETag.
+    await tambahRiwayat(fx.sistem, NIP.a1, 'skp', { tahun: 2023, predikat: 'baik', nilai: 88 });
+    const r3 = await app.inject({ method: 'GET', url: '/api/unit', headers: { cookie, 'if-none-match': etag } });
+    expect(r3.statusCode).toBe(200);
+    expect(r3.headers.etag).not.toBe(etag);
+    expect(r3.json()).toEqual(r1.json());
+  });
+
   it('/api/health', async () => {
     expect(await dapat('/api/health')).toMatchObject({ status: 'ok', basisData: urlDbUji() ? 'postgres' : 'pglite' });
   });

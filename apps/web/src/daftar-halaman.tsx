@@ -1,4 +1,5 @@
-import { lazy, useMemo, type ComponentType } from 'react';
+import { useMemo, type ComponentType } from 'react';
+import { malas as malasSegera } from './malas.tsx';
 import { matchPath } from 'react-router';
 import type { Izin, Peran } from '@simasn/kontrak';
 import { useSesi, type SesiMasuk } from './sesi.tsx';
@@ -12,7 +13,7 @@ import { Masuk } from './halaman/Masuk.tsx';
  */
 
 /** The menu's areas, in the order they are shown. */
-export const KELOMPOK_MENU = ['Kepegawaian', 'Layanan', 'Kinerja', 'Indeks', 'SAKIP', 'Administrasi'] as const;
+export const KELOMPOK_MENU = ['Kepegawaian', 'Layanan', 'Presensi', 'Kinerja', 'Indeks', 'SAKIP', 'Administrasi'] as const;
 export type KelompokMenu = (typeof KELOMPOK_MENU)[number];
 
 /** What a rule about the logged-in caller may look at. */
@@ -58,11 +59,9 @@ const PEMUAT = new Map<unknown, () => Promise<unknown>>();
 
 /** Loaded only when first shown, so that the login page stays light (the dashboard alone carries Chart.js). */
 function malas<M extends Record<string, unknown>>(muat: () => Promise<M>, nama: keyof M & string): ComponentType {
-  let janji: Promise<M> | undefined;
-  const sekali = () => (janji ??= muat());
-  const k = lazy(() => sekali().then((m) => ({ default: m[nama] as ComponentType })));
-  PEMUAT.set(k, sekali);
-  return k;
+  const m = malasSegera<M>(muat, nama);
+  PEMUAT.set(m.Komponen, m.muat);
+  return m.Komponen;
 }
 
 /** Holds a role other than these (a plain ASN, or an atasan, reads no agency-wide lists). */
@@ -109,6 +108,16 @@ export const DAFTAR_HALAMAN: EntriHalaman[] = [
     menu: { kelompok: 'Layanan', urutan: 5 } },
   { jalur: '/layanan/usulan/:id', judul: 'Usulan Layanan', syarat: 'layanan:baca', komponen: malas(() => import('./halaman/DetailLayanan.tsx'), 'DetailLayanan') },
 
+  // Presensi (SIPERLU): the ASN's own check-in (installable on the phone), today's attendance, the review queue, check-in points.
+  { jalur: '/presensi', judul: 'Presensi', syarat: (a) => !!a.nip && a.boleh('presensi:catat'), komponen: malas(() => import('./halaman/PresensiSaya.tsx'), 'PresensiSaya'),
+    menu: { kelompok: 'Presensi', label: 'Presensi Saya', urutan: 1 } },
+  { jalur: '/presensi/hari-ini', judul: 'Kehadiran Hari Ini', syarat: (a) => a.boleh('presensi:baca') && peranSelain(a, 'asn'),
+    komponen: malas(() => import('./halaman/DasborPresensi.tsx'), 'DasborPresensi'), menu: { kelompok: 'Presensi', urutan: 2 } },
+  { jalur: '/presensi/tinjau', judul: 'Tinjauan Presensi', syarat: 'presensi:kelola', komponen: malas(() => import('./halaman/TinjauPresensi.tsx'), 'TinjauPresensi'),
+    menu: { kelompok: 'Presensi', urutan: 3 } },
+  { jalur: '/presensi/titik', judul: 'Titik Presensi', syarat: 'presensi:kelola', komponen: malas(() => import('./halaman/TitikPresensi.tsx'), 'TitikPresensi'),
+    menu: { kelompok: 'Presensi', urutan: 4 } },
+
   // Kinerja: the performance agreements and their realisation (SKP and attendance will join here).
   { jalur: '/sakip/pk', judul: 'Perjanjian Kinerja', syarat: 'sakip:baca', komponen: malas(() => import('./halaman/SakipPk.tsx'), 'DaftarPk'),
     menu: { kelompok: 'Kinerja', urutan: 1 } },
@@ -148,10 +157,10 @@ export const DAFTAR_HALAMAN: EntriHalaman[] = [
  * Starts loading the code of the page at `jalur` at once, while the session is still being
  * checked, instead of after it (one round trip less on every first load).
  */
-export function muatHalamanAwal(jalur: string): void {
+export function muatHalamanAwal(jalur: string): Promise<unknown> {
   const h = DAFTAR_HALAMAN.find((x) => matchPath(x.jalur, jalur));
   const muat = h && PEMUAT.get(h.komponen);
-  if (muat) void muat().catch(() => {});
+  return muat ? muat().catch(() => {}) : Promise.resolve();
 }
 
 export function aksesDari(sesi: SesiMasuk | null): Akses {

@@ -15,15 +15,26 @@ const klien = new QueryClient({ defaultOptions: { queries: {
   staleTime: 15_000,
 } } });
 
-// The page's code is fetched while the session is checked, not after.
-muatHalamanAwal(location.pathname);
+function tampilkan() {
+  createRoot(document.getElementById('akar')!).render(<StrictMode>
+    <QueryClientProvider client={klien}>
+      <BrowserRouter>
+        <PenyediaSesi>
+          <Aplikasi />
+        </PenyediaSesi>
+      </BrowserRouter>
+    </QueryClientProvider>
+  </StrictMode>);
+}
 
-createRoot(document.getElementById('akar')!).render(<StrictMode>
-  <QueryClientProvider client={klien}>
-    <BrowserRouter>
-      <PenyediaSesi>
-        <Aplikasi />
-      </PenyediaSesi>
-    </BrowserRouter>
-  </QueryClientProvider>
-</StrictMode>);
+// Installable app and offline check-in queue (public/sw.js); not in development (Vite serves the modules itself).
+if ('serviceWorker' in navigator && import.meta.env.PROD) {
+  window.addEventListener('load', () => void navigator.serviceWorker.register('/sw.js').catch(() => {}));
+}
+
+
+// The page's code is fetched while the session is checked (asked by a preload in index.html), and
+// the first render waits for it (a few ms from the cache): the page then renders without suspending.
+// Not a top-level await: the page's chunk imports this entry's modules, which would wait for it.
+// On a slow first visit the shell does not wait more than half a second for it.
+void Promise.race([muatHalamanAwal(location.pathname), new Promise((r) => setTimeout(r, 500))]).then(tampilkan);

@@ -54,6 +54,67 @@ describe('forms use our own checks and controls', () => {
   });
 });
 
+/** The opening tag starting at `i` (braces balanced: `=>` inside an attribute does not end it). */
+function tagDari(s: string, i: number): string {
+  let d = 0;
+  for (let j = i; j < s.length; j++) {
+    const c = s[j];
+    if (c === '{') d++;
+    else if (c === '}') d--;
+    else if (c === '>' && d === 0) return s.slice(i, j + 1);
+  }
+  return s.slice(i);
+}
+
+/**
+ * The controls inside a `<Formulir>` that could not show their own error: neither `aria-invalid`
+ * on the tag nor the attributes `IsianForm` hands its child (`{...a}`). A search form
+ * (`role="search"`: a list's filters, nothing to refuse) and a hidden trap field are exempt.
+ */
+function kendaliTanpaPesan(isi: string): number[] {
+  const s = tanpaKomentar(isi);
+  const hasil: number[] = [];
+  for (const f of s.matchAll(/<Formulir\b/g)) {
+    const buka = tagDari(s, f.index);
+    if (/role="search"/.test(buka)) continue;
+    const tutup = s.indexOf('</Formulir>', f.index);
+    const blok = s.slice(f.index, tutup < 0 ? undefined : tutup);
+    for (const k of blok.matchAll(/<(input|select|textarea|IsianTanggal|PilihBerkas|PilihBulan|PilihUnit|PilihJabatan)\b/g)) {
+      const tag = tagDari(blok, k.index);
+      if (/aria-invalid|\{\.\.\.\w+\}/.test(tag) || /type="(?:checkbox|radio|hidden|search)"|tabIndex=\{-1\}/.test(tag)) continue;
+      hasil.push(s.slice(0, f.index + k.index).split('\n').length);
+    }
+  }
+  return hasil;
+}
+
+describe('errors beside their cause', () => {
+  it('every field of a form shows its own error beside it (IsianForm or aria-invalid with its message), not only at the top', () => {
+    const tanpa = sumber().filter((f) => f.nama !== LAPISAN_FORM).flatMap((f) => kendaliTanpaPesan(f.isi).map((baris) => `${f.nama}:${baris}`));
+    expect(tanpa).toEqual([]);
+  });
+
+  it('the check itself finds a form that shows errors only at the top', () => {
+    const hanyaAtas = `<Formulir onSubmit={kirim}>
+      <PesanGalat galat={galat} />
+      <div className="isian"><label htmlFor="x">Nama</label><input id="x" value={v} onChange={(e) => setV(e.target.value)} /></div>
+    </Formulir>`;
+    expect(kendaliTanpaPesan(hanyaAtas)).toEqual([3]);
+    const diSamping = `<Formulir onSubmit={kirim}>
+      <IsianForm id="x" label="Nama" galat={galat} nama="nama">{(a) => <input {...a} value={v} onChange={(e) => setV(e.target.value)} />}</IsianForm>
+    </Formulir>`;
+    expect(kendaliTanpaPesan(diSamping)).toEqual([]);
+    expect(kendaliTanpaPesan('<Formulir role="search"><input id="q" value={q} /></Formulir>')).toEqual([]);
+  });
+
+  it('a problem found before sending names its field like a 422 does, so it is shown beside that field', async () => {
+    const { masalahIsian, salahIsian } = await import('../src/komponen/Formulir.tsx');
+    const g = salahIsian('berkasId', 'lampirkan dokumen pendukung (PDF)');
+    expect(masalahIsian(g, 'berkasId')).toEqual(['lampirkan dokumen pendukung (PDF)']);
+    expect(masalahIsian(g, 'alasan')).toEqual([]);
+  });
+});
+
 describe('field messages read as the form is typed', () => {
   it('a wrong date names the way the date field takes it, not the wire format', async () => {
     const { periksaIsian, GalatApi } = await import('../src/api.ts');

@@ -1,7 +1,7 @@
 export { skemaAcuanIpAsn, tentukanAcuan, kePegawaiIpAsn, pembacaIpAsn } from './ip-asn/aturan-dan-acuan.ts';
 export { sqlFitur, JENDELA_BAWAAN, type FiturPegawai } from './ip-asn/fitur-pegawai.ts';
 export { hitungIpAsn, URAIAN_KEKURANGAN } from './ip-asn/hitung-ip-asn.ts';
-export { eksporIpAsn, eksporMerit, eksporNspk } from './ekspor/ekspor-indeks.ts';
+export { eksporIpAsn, eksporMerit, eksporNspk, eksporPegawaiIpAsn } from './ekspor/ekspor-indeks.ts';
 export { daftarKekuranganIpAsn, skemaDaftarKekurangan, KODE_KEKURANGAN } from './ip-asn/daftar-kekurangan.ts';
 export { rencanaPelatihan, skemaRencanaPelatihan, JENIS_PELATIHAN, LABEL_PELATIHAN, labelPelatihan } from './ip-asn/rencana-pelatihan.ts';
 export { simpanHasilIpAsn, skemaSimpanHasilIpAsn } from './hasil/simpan-hasil-ip-asn.ts';

@@ -20,6 +20,8 @@ export const KONTRAK_INDEKS = {
     ringkasan: 'IP ASN per perangkat daerah pada tanggal acuan sebagai XLSX (angka yang sama dengan halaman IP ASN)' }),
   pegawaiIpAsn: titik({ method: 'GET', url: '/api/indeks/ip-asn/pegawai', akses: 'indeks:baca', tag: 'indeks', query: skemaDaftarKekurangan,
     ringkasan: 'Nilai IP ASN per pegawai dan kekurangannya (mengapa), disaring menurut kekurangan', respons: skemaResponsDaftarKekurangan }),
+  eksporPegawaiIpAsn: titik({ method: 'GET', url: '/api/indeks/ip-asn/pegawai/ekspor.xlsx', akses: 'indeks:baca', tag: 'indeks', query: skemaDaftarKekurangan, hasil: 'xlsx',
+    ringkasan: 'Nilai IP ASN setiap pegawai dalam lingkup (empat dimensi, kategori, yang kurang) sebagai XLSX; saringan sama dengan daftar per pegawai' }),
   rencanaPelatihan: titik({ method: 'POST', url: '/api/indeks/ip-asn/rencana-pelatihan', akses: 'indeks:kelola', tag: 'indeks', body: skemaRencanaPelatihan,
     ringkasan: 'Perencana pelatihan: dengan anggaran dan biaya per peserta, siapa dilatih apa agar IP ASN naik paling tinggi', respons: skemaResponsRencanaPelatihan }),
   simpanIpAsn: titik({ method: 'POST', url: '/api/indeks/ip-asn/simpan', akses: 'indeks:kelola', tag: 'indeks', body: skemaSimpanHasilIpAsn,

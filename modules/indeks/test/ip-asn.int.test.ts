@@ -1,9 +1,10 @@
+import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { sql } from '@simasn/db';
 import { hitungIpAsn as hitungIpAsnMurni, type PegawaiIpAsn } from '@simasn/domain';
 import { tambahRiwayat } from '@simasn/kepegawaian';
 import { fixturePerBerkas, NIP } from '@simasn/kepegawaian/uji';
-import { daftarHasilIndeks, daftarKekuranganIpAsn, hitungIpAsn, kePegawaiIpAsn, rencanaPelatihan, simpanHasilIpAsn, sqlFitur } from '../src/index.ts';
+import { daftarHasilIndeks, daftarKekuranganIpAsn, eksporPegawaiIpAsn, hitungIpAsn, kePegawaiIpAsn, rencanaPelatihan, simpanHasilIpAsn, sqlFitur } from '../src/index.ts';
 
 /**
  * IP ASN from the records, on the real database engine: the three fixture employees get riwayat
@@ -91,6 +92,28 @@ describe('IP ASN computed from the riwayat', () => {
     expect(a1.kekurangan).toContainEqual(expect.objectContaining({ kode: 'seminar', tambahan: 17.5 }));
     const kosong = await daftarKekuranganIpAsn(fx.sistem, { tanggal: TANGGAL, kekurangan: 'pendidikan_kosong' });
     expect(kosong.items.map((i) => i.nip)).toEqual([NIP.b1]);
+  });
+
+  it('exports every ASN of the reach with the four dimensions, total, category and what they lack (issue 10 item 19)', async () => {
+    const baca = async (ctx: Parameters<typeof eksporPegawaiIpAsn>[0], q: Record<string, unknown> = {}) => {
+      const x = await eksporPegawaiIpAsn(ctx, { tanggal: TANGGAL, ...q });
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(x.isi as unknown as ArrayBuffer);
+      const baris: unknown[][] = [];
+      wb.worksheets[0]!.eachRow((r) => baris.push((r.values as unknown[]).slice(1)));
+      return { namaBerkas: x.namaBerkas, baris, data: baris.filter((r) => typeof r[0] === 'number') };
+    };
+    // Instansi reach (BKD): every PNS of the instansi, all on one sheet, beyond one page of the list.
+    const bkd = await baca(await fx.ctx('admin.bkd'), { limit: 1 });
+    expect(bkd.namaBerkas).toBe(`ip-asn-pegawai-${TANGGAL}.xlsx`);
+    expect(bkd.data.map((r) => r[1]).sort()).toEqual([NIP.a1, NIP.a2, NIP.b1].sort());
+    const a1 = bkd.data.find((r) => r[1] === NIP.a1)!;
+    // kualifikasi 15, kompetensi 22,5, kinerja 25, disiplin 5 = 67,5 (the arithmetic above)
+    expect(a1.slice(5, 11)).toEqual([15, 22.5, 25, 5, 67.5, expect.any(String)]);
+    expect(String(a1[11])).toMatch(/seminar/i);
+    // A unit's reach gets its own employees only; a filter narrows the same way as on the page.
+    expect((await baca(await fx.ctx('admin.bkpsdm'))).data.map((r) => r[1]).sort()).toEqual([NIP.a1, NIP.a2].sort());
+    expect((await baca(fx.sistem, { kekurangan: 'pendidikan_kosong' })).data.map((r) => r[1])).toEqual([NIP.b1]);
   });
 
   it('plans training within the budget for the largest gain', async () => {

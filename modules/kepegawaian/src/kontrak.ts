@@ -54,6 +54,8 @@ export const KONTRAK_BERKAS = {
 export const KONTRAK_USULAN = {
   daftar: titik({ method: 'GET', url: '/api/usulan', akses: 'usulan:baca', tag: 'usulan', ringkasan: 'Antrian verifikasi (verifikator) atau usulan sendiri (ASN)',
     query: skemaDaftarUsulan, respons: skemaHalamanUsulan }),
+  ekspor: titik({ method: 'GET', url: '/api/usulan/ekspor.xlsx', akses: 'usulan:baca', tag: 'usulan', query: skemaDaftarUsulan, hasil: 'xlsx',
+    ringkasan: 'Daftar usulan perubahan sebagai XLSX, dengan pencarian, saringan dan urutan halaman (semua baris), dalam lingkup yang sama' }),
   ajukan: titik({ method: 'POST', url: '/api/usulan', akses: 'usulan:ajukan', tag: 'usulan',
     ringkasan: 'ASN mengusulkan perubahan datanya sendiri dengan dokumen pendukung yang sudah diunggah', body: skemaAjukanUsulan, respons: skemaUsulanBaru }),
   ambil: titik({ method: 'GET', url: '/api/usulan/:id', akses: 'usulan:baca', tag: 'usulan',

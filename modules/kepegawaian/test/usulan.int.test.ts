@@ -1,7 +1,9 @@
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { sql } from '@simasn/db';
 import { GalatAplikasi } from '@simasn/platform';
-import { ajukanUsulan, ambilBerkas, ambilPegawai, ambilUsulan, batalkanUsulan, daftarRiwayat, daftarUsulan, setujuiUsulan, tolakUsulan, unggahBerkas } from '../src/index.ts';
+import { ajukanUsulan, ambilBerkas, ambilPegawai, ambilUsulan, batalkanUsulan, daftarRiwayat, daftarUsulan, eksporUsulan, setujuiUsulan, tolakUsulan,
+  unggahBerkas } from '../src/index.ts';
 import { fixturePerBerkas, NIP, PDF } from '../src/uji.ts';
 
 const fx = fixturePerBerkas();
@@ -127,5 +129,45 @@ describe('self-service change proposal (SIMAK)', () => {
     expect((await galat(ajukanUsulan(asn, { jenis: 'tambah_hukdis', data: {}, alasan: 'perbaikan', berkasId: b.id })))?.status).toBe(422);
     expect((await galat(unggahBerkas(asn, NIP.a1, { namaBerkas: 'x.pdf', isi: Buffer.from('GIF89a') })))?.message).toMatch(/Berkas ditolak/);
     expect((await galat(unggahBerkas(asn, NIP.b1, { namaBerkas: 'x.pdf', isi: PDF })))?.status).toBe(404);
+  });
+});
+
+describe('the verification queue as a long list (issue 10 item 17)', () => {
+  it('is searched, filtered by kind and unit, sorted, paged and exported like the other queues, within the reach', async () => {
+    const tunggu = await usulkan(NIP.b1, 'tambah_diklat', { nama: 'Pelatihan Triase', jenis: 'teknis', tanggalMulai: '2024-03-01', tanggalSelesai: '2024-03-03', jp: 24 });
+    const identitas = await usulkan(NIP.a2, 'identitas', { tempatLahir: 'Probolinggo' });
+    const verif = await fx.ctx('verifikator');
+    const id = (h: { items: { id: number }[] }) => h.items.map((i) => i.id);
+    // The queue: pending, oldest first; paged.
+    const semua = await daftarUsulan(verif, {});
+    expect(semua.items.every((i) => i.status === 'diajukan')).toBe(true);
+    expect(semua.items.map((i) => i.diajukanPada)).toEqual([...semua.items.map((i) => i.diajukanPada)].sort((a, b) => +new Date(a) - +new Date(b)));
+    const h1 = await daftarUsulan(verif, { limit: 1, page: 1 });
+    const h2 = await daftarUsulan(verif, { limit: 1, page: 2 });
+    expect([h1.total, h1.page, h1.limit, h1.items.length]).toEqual([semua.total, 1, 1, 1]);
+    expect(h2.items[0]!.id).not.toBe(h1.items[0]!.id);
+    // Search by name, by NIP prefix, by the reason's words.
+    expect(id(await daftarUsulan(verif, { q: 'citra' }))).toEqual([tunggu.id]);
+    expect(id(await daftarUsulan(verif, { q: NIP.a2.slice(0, 10) }))).toEqual([identitas.id]);
+    expect((await daftarUsulan(verif, { q: 'zzz-tidak-ada' })).total).toBe(0);
+    // Filters: kind, unit (with the units below it).
+    expect(id(await daftarUsulan(verif, { jenis: 'tambah_diklat' }))).toEqual([tunggu.id]);
+    expect(id(await daftarUsulan(verif, { unitId: fx.unit.dinkes }))).toEqual([tunggu.id]);
+    expect(id(await daftarUsulan(verif, { unitId: fx.unit.bkpsdm }))).not.toContain(tunggu.id);
+    // Sorted by name both ways.
+    const nama = (await daftarUsulan(verif, { urut: 'nama' })).items.map((i) => i.pegawai.nama);
+    expect(nama).toEqual([...nama].sort((a, b) => a.localeCompare(b, 'id')));
+    expect((await daftarUsulan(verif, { urut: 'nama', arah: 'turun' })).items.map((i) => i.pegawai.nama)).toEqual([...nama].reverse());
+    // An admin OPD sees only its own unit's proposals, searching or not.
+    expect(id(await daftarUsulan(await fx.ctx('admin.bkpsdm'), { q: 'citra' }))).toEqual([]);
+    // The export: the same query, every page.
+    const x = await eksporUsulan(verif, { jenis: 'tambah_diklat' });
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(x.isi as unknown as ArrayBuffer);
+    const teks: string[] = [];
+    wb.worksheets[0]!.eachRow((r) => teks.push((r.values as unknown[]).slice(1).map((v) => String(v ?? '')).join(' | ')));
+    expect(teks.join('\n')).toContain('Citra Lestari');
+    expect(teks.join('\n')).toContain('Penambahan riwayat diklat');
+    expect(teks.join('\n')).not.toContain('Bambang');
   });
 });

@@ -7,8 +7,8 @@ import { denganDb, type Konteks } from '@simasn/platform';
 import { bacaDocx, bacaPdf } from '@simasn/platform/dokumen/baca';
 import { fixturePerBerkas, NIP, PDF } from '@simasn/kepegawaian/uji';
 import { puncakKueriDalamTransaksi } from './kueri-serentak.ts';
-import { ajukanKenaikanPangkat, ambilUsulanLayanan, daftarKenaikanPangkat, daftarkanLayanan, eksporKenaikanPangkat, daftarRiwayatGaji, jalankanTmtLayanan, lampirkanDokumenUsulan,
-  LAYANAN_KENAIKAN_PANGKAT, layananPegawai, prosesUsulanLayanan, tambahEfek, unduhSkKenaikanPangkat, type DataUsulanKp } from '../src/index.ts';
+import { ajukanKenaikanPangkat, ambilUsulanLayanan, daftarKenaikanPangkat, daftarkanLayanan, daftarUsulanLayanan, eksporKenaikanPangkat, daftarRiwayatGaji, jalankanTmtLayanan,
+  lampirkanDokumenUsulan, LAYANAN_KENAIKAN_PANGKAT, layananPegawai, prosesUsulanLayanan, tambahEfek, unduhSkKenaikanPangkat, type DataUsulanKp } from '../src/index.ts';
 
 /**
  * E-Pangkat on the real database: the period list (eligible by type, blocked with reasons) in
@@ -152,6 +152,22 @@ describe('usulan from the OPD to the TMT', () => {
     await lampirkanDokumenUsulan(opd, id, 'skp', { namaBerkas: 'skp-bertanda-tangan.pdf', isi: PDF });
     u = await prosesUsulanLayanan(opd, id, { aksi: 'teruskan', versi: (await ambilUsulanLayanan(opd, id)).versi });
     expect(u).toMatchObject({ langkah: 'verifikasi', status: 'diproses' });
+  });
+
+  it("is flagged in the queue once stuck past its period: the SK must be out before the period's TMT (issue 10 item 17)", async () => {
+    const antrian = async (hari: string, q: Record<string, string> = {}) =>
+      (await daftarUsulanLayanan(pada(await fx.ctx('verifikator'), hari), { jenis: 'kenaikan_pangkat', ...q })).items.find((u) => u.id === id);
+    expect(await antrian('2026-03-20')).toMatchObject({ terlambat: false, alasanTerlambat: null, batasAkhir: '2026-03-31' });
+    expect(await antrian('2026-03-20', { terlambat: '1' })).toBeUndefined();
+    // The last day (31 March) is still in time by the period; the step's own 14 days are not.
+    expect((await antrian('2026-03-31'))!.alasanTerlambat).toMatch(/^melewati tenggat langkah/);
+    // On the TMT (1 April) without an SK: stuck past its period.
+    expect(await antrian('2026-04-01')).toMatchObject({ terlambat: true, alasanTerlambat: 'melewati periode kenaikan pangkat (batas 31 Maret 2026)' });
+    expect(await antrian('2026-04-01', { terlambat: '1' })).toMatchObject({ id });
+    // The period's list flags it on its row, by the same rule.
+    const baris = async (hari: string) => (await daftarKenaikanPangkat(pada(opd, hari), { periode: PERIODE })).memenuhi.find((r) => r.nip === NIP.a1)!.usulan;
+    expect(await baris('2026-03-31')).toMatchObject({ id, melewatiPeriode: false });
+    expect(await baris('2026-04-01')).toMatchObject({ id, melewatiPeriode: true });
   });
 
   it('a failure in the middle of the approval leaves the request, documents, numbers and audit as they were', async () => {

@@ -179,6 +179,14 @@ describe('the pension request from the file to the SK', () => {
     expect(u.langkah).toBe('verifikasi');
     expect(d.pemeriksaanKeluarga).toMatchObject({ sumber: 'lokal', nikDitemukan: true, jumlahAnggotaKk: 4 });
     expect(d.pemeriksaanKeluarga!.selisih.map((s) => s.jenis)).toEqual(['beda_tanggal_lahir', 'tidak_tercatat_di_simasn']);
+    // At rest the family check's NIKs, names and birth dates are ciphertext (issue 10 item 1);
+    // read through the engine they are the values again (masked later, per caller, on the way out).
+    const mentah = await fx.db.one<{ data: string }>(sql`select data::text as data from usulan_layanan where id = ${id}`);
+    expect(mentah.data).not.toMatch(/\d{16}|EKO|FITRI|Eko|2000-09-0[56]/);
+    expect(mentah.data).toMatch(/"nikPegawai": "enc:v1:/);
+    expect(JSON.parse(mentah.data)).toMatchObject({ bup: 58, tmtPensiun: '2026-08-01', pemeriksaanKeluarga: { sumber: 'lokal', jumlahAnggotaKk: 4 } });
+    expect(d.pemeriksaanKeluarga!.nikPegawai).toBe(NIK_P);
+    expect(JSON.stringify((await ambilUsulanLayanan(verif, id)).data)).toContain('3508014406080004');
   });
 
   it('BKD checks the family again after a correction, verifies, and sends the usulan to BKN with its reference', async () => {

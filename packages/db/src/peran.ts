@@ -4,7 +4,7 @@ import type { Db } from './db.ts';
 /** Tables the runtime role may only append to and read: history is never rewritten by the app. */
 export const TABEL_TAMBAH_SAJA = ['audit_log'] as const;
 /** Tables only the owner's code (migrations, security-definer triggers) writes; the runtime role reads them (the chain check). */
-export const TABEL_PEMILIK_SAJA = ['audit_rantai', 'audit_pengaturan'] as const;
+export const TABEL_PEMILIK_SAJA = ['audit_rantai', 'audit_pengaturan', 'versi_data'] as const;
 
 /**
  * Gives the application's runtime role (the user of `DATABASE_URL` when migrations run with

@@ -216,3 +216,63 @@ export function pemilikDataPribadi(nilai: unknown): PemilikData[] {
   }, null, null);
   return [...semua.values()];
 }
+
+/** Whether a text holds a 16-digit number standing alone (a NIK or a family card number). */
+export function adaNikDalamTeks(teks: string): boolean {
+  return ADA_NIK_DALAM_TEKS.test(teks);
+}
+
+/**
+ * What the rule finds personal in a stored structure, each value replaced by `ubah(nilai)`: the
+ * values of personal keys (by the same rule as `samarkanDataPribadi`: personal keys, family
+ * containers, named isian), and any other text holding a NIK-like number. `lain` is called for
+ * every other text (a caller may still need to touch it); by default it is left alone. Returns the
+ * same object when nothing changed; never changes its input. Used to encrypt request data at rest.
+ */
+export function petakanDataPribadi<T>(nilai: T, ubah: (nilai: string | number, jenis: JenisDataPribadi | 'teks') => unknown, lain: (teks: string) => unknown = (t) => t): T {
+  const jalan = (v: unknown, keluarga: boolean, kunci: string | null, saudara: Record<string, unknown> | null): unknown => {
+    if (typeof v === 'string') {
+      if (v === '') return v;
+      const jenis = jenisKunci(kunci, keluarga, saudara);
+      if (jenis !== undefined) return ubah(v, jenis);
+      return ADA_NIK_DALAM_TEKS.test(v) ? ubah(v, 'teks') : lain(v);
+    }
+    if (typeof v === 'number') return jenisKunci(kunci, keluarga, saudara) === 'nik' ? ubah(v, 'nik') : v;
+    if (Array.isArray(v)) {
+      const hasil = v.map((x) => jalan(x, keluarga, kunci, null));
+      return hasil.some((x, i) => x !== v[i]) ? hasil : v;
+    }
+    if (v !== null && typeof v === 'object' && Object.getPrototypeOf(v) === Object.prototype) {
+      const o = v as Record<string, unknown>;
+      let hasil: Record<string, unknown> | null = null;
+      for (const k in o) {
+        if (!Object.hasOwn(o, k)) continue;
+        const n = normalKunci(k);
+        const y = jalan(o[k], keluarga || WADAH.has(n), n, o);
+        if (y !== o[k] && hasil === null) hasil = { ...o };
+        if (hasil !== null) hasil[k] = y;
+      }
+      return hasil ?? v;
+    }
+    return v;
+  };
+  return jalan(nilai, false, null, null) as T;
+}
+
+/** Every text in a structure passed through `ubah` (keys aside); the same object when nothing changed. */
+export function petakanTeks<T>(nilai: T, ubah: (teks: string) => string): T {
+  if (typeof nilai === 'string') return ubah(nilai) as T;
+  if (Array.isArray(nilai)) {
+    const hasil = nilai.map((x: unknown) => petakanTeks(x, ubah));
+    return (hasil.some((x, i) => x !== nilai[i]) ? hasil : nilai) as T;
+  }
+  if (nilai !== null && typeof nilai === 'object' && Object.getPrototypeOf(nilai) === Object.prototype) {
+    const masuk = Object.entries(nilai as Record<string, unknown>);
+    const hasil = masuk.map(([k, v]) => [k, petakanTeks(v, ubah)] as const);
+    return (hasil.some(([, v], i) => v !== masuk[i]![1]) ? Object.fromEntries(hasil) : nilai) as T;
+  }
+  return nilai;
+}
+
+/** `POLA_MUNGKIN_PRIBADI` as a PostgreSQL regular expression (case-insensitive `~*`): a cheap SQL filter before the rule runs. */
+export const POLA_MUNGKIN_PRIBADI_SQL: string = POLA_MUNGKIN_PRIBADI.source;

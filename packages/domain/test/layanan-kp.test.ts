@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { apakahPeriodeKp, aturanPeriodeKpPada, periodeKpBerikutnya, periodeKpTahun, syaratKpReguler, type MasukanKpReguler } from '../src/index.ts';
+import { apakahPeriodeKp, aturanPeriodeKpPada, batasAkhirUsulanKp, periodeKpBerikutnya, periodeKpTahun, syaratKpReguler, type MasukanKpReguler } from '../src/index.ts';
 
 describe('kenaikan pangkat periods (RULES.md section 1)', () => {
   it('April/October until 2023, six a year in 2024, the switch to monthly in October 2025', () => {
@@ -67,5 +67,13 @@ describe('KP reguler eligibility', () => {
     const h = syaratKpReguler({ golongan: 'III/a', tmtGolongan: '2020-04-01', predikatKinerja: 'baik', periode: '2024-03-01' });
     expect(h).toEqual({ ok: false, alasan: '2024-03-01 bukan periode kenaikan pangkat (periode berikutnya 2024-04-01)' });
     expect(syaratKpReguler({ golongan: 'III/a', tmtGolongan: '2021-11-01', predikatKinerja: 'baik', periode: '2025-11-01' }).ok).toBe(true);
+  });
+});
+
+describe('the last day of a KP request of a period', () => {
+  it('is the day before the TMT until the SK is out, and the TMT itself at penetapan', () => {
+    expect(batasAkhirUsulanKp('2026-04-01', 'pengajuan')).toBe('2026-03-31');
+    expect(batasAkhirUsulanKp('2026-03-01', 'verifikasi')).toBe('2026-02-28');
+    expect(batasAkhirUsulanKp('2026-04-01', 'penetapan')).toBe('2026-04-01');
   });
 });

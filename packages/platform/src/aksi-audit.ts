@@ -42,9 +42,13 @@ export const LABEL_AKSI_AUDIT = { 'auth.masuk': 'Masuk ke aplikasi', 'auth.kelua
   'pk.setujui': 'Menyetujui Perjanjian Kinerja', 'pk.kembalikan': 'Mengembalikan Perjanjian Kinerja', 'pk.revisi': 'Membuat perubahan Perjanjian Kinerja',
   'realisasi.simpan': 'Mengisi realisasi kinerja', 'realisasi.otomatis': 'Mengisi realisasi kinerja otomatis', 'realisasi.bukti': 'Mengunggah bukti realisasi',
   'realisasi_anggaran.simpan': 'Mengisi realisasi anggaran', 'lkjip.simpan_narasi': 'Menyimpan narasi LKjIP', 'lkjip.simpan_sarana': 'Menyimpan sarana dan prasarana LKjIP',
-  'kalender.tambah': 'Menambah versi kalender kerja unit', 'kalender.hapus': 'Menghapus versi kalender kerja unit yang belum berlaku',
-  'libur.impor': 'Mengimpor daftar hari libur dan cuti bersama', 'libur.ubah': 'Mengubah daftar hari libur (perubahan daerah)',
-  'jadwal_shift.simpan': 'Menyimpan jadwal shift pegawai' } as const;
+  'presensi.masuk': 'Presensi masuk', 'presensi.pulang': 'Presensi pulang', 'presensi.perangkat_ikat': 'Mengikat perangkat presensi pertama',
+  'presensi.perangkat_minta': 'Meminta pengikatan perangkat presensi', 'presensi.perangkat_setujui': 'Menyetujui perangkat presensi',
+  'presensi.perangkat_tolak': 'Menolak perangkat presensi', 'presensi.titik_tambah': 'Menambah titik presensi', 'presensi.titik_ubah': 'Mengubah titik presensi',
+  'presensi.sinyal_putuskan': 'Memutuskan sinyal kecurangan presensi', 'presensi.swafoto_lihat': 'Membuka swafoto presensi',
+  'presensi.swafoto_hapus': 'Menghapus swafoto presensi yang habis masa simpannya', 'kalender.tambah': 'Menambah versi kalender kerja unit',
+  'kalender.hapus': 'Menghapus versi kalender kerja unit yang belum berlaku', 'libur.impor': 'Mengimpor daftar hari libur dan cuti bersama',
+  'libur.ubah': 'Mengubah daftar hari libur (perubahan daerah)', 'jadwal_shift.simpan': 'Menyimpan jadwal shift pegawai' } as const;
 
 export type AksiAudit = keyof typeof LABEL_AKSI_AUDIT;
 /** The part after `layanan.` of the workflow engine's audited transitions. */
@@ -100,6 +104,7 @@ export const KELOMPOK_AKSI_AUDIT: readonly { label: string, awalan: string }[] =
   { label: 'Survei kepuasan', awalan: 'survei.' },
   { label: 'Perjanjian Kinerja', awalan: 'pk.' },
   { label: 'Realisasi kinerja', awalan: 'realisasi' },
+  { label: 'Presensi', awalan: 'presensi.' },
 ];
 
 /** Ids in before/after that have a name (unit, pegawai, berkas), and codes that have a label, resolved by daftarAudit for its page. */
@@ -121,6 +126,25 @@ export function daftarkanLabelKodeAudit(kode: string, label: string): void {
 
 export function labelKodeAudit(kode: string): string | undefined {
   return LABEL_KODE.get(kode);
+}
+
+/**
+ * Where recorded data came from (`sumber` in before/after, and "sumber: impor" in older notes):
+ * riwayat writes (manual, impor, usulan, demo), checklist documents (arsip, unggah), the family
+ * check (lokal, dukcapil).
+ */
+export const LABEL_SUMBER_AUDIT: Readonly<Record<string, string>> = { manual: 'Isian manual', impor: 'Impor berkas XLSX/CSV', usulan: 'Usulan perubahan ASN (SIMAK)',
+  demo: 'Data demo', arsip: 'Dari arsip pegawai', unggah: 'Diunggah', lokal: 'Data kependudukan lokal', dukcapil: 'Dukcapil (web service)' };
+
+/** A source code in words (an unknown one as it is). */
+export function labelSumberAudit(sumber: string): string {
+  return LABEL_SUMBER_AUDIT[sumber] ?? sumber;
+}
+
+/** An entry's note for people: a bare "sumber: impor" (how riwayat writes noted it) in words. */
+export function keteranganAudit(keterangan: string | null): string | null {
+  if (keterangan === null) return null;
+  return keterangan.replace(/^sumber: ([a-z_]+)$/, (_, s: string) => `Sumber data: ${labelSumberAudit(s)}`);
 }
 
 /** One changed field of an entry, for people: "Gelar depan: kosong → Dr.". `null`: the side does not have it. */
@@ -196,6 +220,7 @@ export function uraianPerubahan(sebelum: unknown, sesudah: unknown,
       return isi.map(([k, x]) => `${namaIsian([k])} ${teks([k], x)}`).join(', ') || 'kosong';
     }
     if (kunci === 'peran' && LABEL_PERAN_AUDIT[String(v)]) return LABEL_PERAN_AUDIT[String(v)]!;
+    if (kunci === 'sumber' && LABEL_SUMBER_AUDIT[String(v)]) return LABEL_SUMBER_AUDIT[String(v)]!;
     if (typeof v === 'number') return String(v).replace('.', ',');
     const t = String(v);
     if (ISO_HARI.test(t)) return formatTanggal(t);

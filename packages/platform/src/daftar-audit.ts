@@ -1,5 +1,5 @@
 import { raw, sql } from '@simasn/db';
-import { awalHariSetempat, tambahHari } from '@simasn/domain';
+import { awalHariSetempat, samarkanDataPribadi, samarkanTeks, tambahHari } from '@simasn/domain';
 import { lingkup, type Konteks } from './konteks.ts';
 import { uraikan, type z } from './zod.ts';
 import { skemaDaftarAudit, type BarisAudit } from './daftar-audit.types.ts';
@@ -51,7 +51,23 @@ export async function daftarAudit(ctx: Konteks, masukan: z.input<typeof skemaDaf
         ${dari} where ${syarat}
        order by ${raw(URUTAN[f.urut])} limit ${f.limit} offset ${(f.page - 1) * f.limit}`),
   ]);
-  return { total: total.n, items, rujukan: await rujukanAudit(ctx, items) };
+  const tersamar = items.map(samarkanBarisAudit);
+  return { total: total.n, items: tersamar, rujukan: await rujukanAudit(ctx, tersamar) };
+}
+
+/**
+ * An entry's before/after and note through the one rule of personal data, for everyone (as
+ * `catatAudit` masks them when it writes). Entries written before masking existed may hold
+ * personal values in clear; they cannot be rewritten (the table refuses UPDATE and each entry's
+ * hash, chained to the next, covers its content: a rewrite would show as a broken chain), so
+ * they are masked here, on every way out of the log (the page, its export). For entries written
+ * since, this changes nothing.
+ */
+export function samarkanBarisAudit<T extends { sebelum: unknown, sesudah: unknown, keterangan: string | null }>(a: T): T {
+  const sebelum = samarkanDataPribadi(a.sebelum);
+  const sesudah = samarkanDataPribadi(a.sesudah);
+  const keterangan = a.keterangan === null ? null : samarkanTeks(a.keterangan);
+  return sebelum === a.sebelum && sesudah === a.sesudah && keterangan === a.keterangan ? a : { ...a, sebelum, sesudah, keterangan };
 }
 
 /** Unit and pegawai ids mentioned in before/after (at any depth), with their names. */

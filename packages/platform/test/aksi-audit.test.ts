@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { LABEL_AKSI_AUDIT, LABEL_ENTITAS_AUDIT, labelAksiAudit, labelEntitasAudit, uraianPerubahan, type EntriAudit } from '../src/index.ts';
+import { keteranganAudit, LABEL_AKSI_AUDIT, LABEL_ENTITAS_AUDIT, LABEL_SUMBER_AUDIT, labelAksiAudit, labelEntitasAudit, uraianPerubahan, type EntriAudit } from '../src/index.ts';
 
 const AKAR = fileURLToPath(new URL('../../../', import.meta.url));
 
@@ -73,5 +73,15 @@ describe('audit action labels', () => {
     const cek = (e: EntriAudit) => e;
     // @ts-expect-error an action code must be one of LABEL_AKSI_AUDIT's keys
     expect(cek({ aksi: 'pegawai.tanpa_label', entitas: 'pegawai' }).aksi).toBe('pegawai.tanpa_label');
+  });
+
+  it('shows where data came from in words: the sumber field and the older "sumber: impor" notes', () => {
+    expect(uraianPerubahan(null, { kode: 'skp', sumber: 'arsip' }).find((b) => b.isian === 'sumber')!.sesudah).toBe('Dari arsip pegawai');
+    expect(uraianPerubahan(null, { sumber: 'dukcapil', jumlahSelisih: 0 })[0]!.sesudah).toBe('Dukcapil (web service)');
+    expect(keteranganAudit('sumber: impor')).toBe('Sumber data: Impor berkas XLSX/CSV');
+    expect(keteranganAudit('sumber: usulan')).toBe('Sumber data: Usulan perubahan ASN (SIMAK)');
+    expect(keteranganAudit('NIK lama salah ketik')).toBe('NIK lama salah ketik');
+    // Every source the writers record has its words.
+    for (const s of ['manual', 'impor', 'usulan', 'demo', 'arsip', 'unggah', 'lokal', 'dukcapil']) expect(LABEL_SUMBER_AUDIT[s], s).toMatch(/^[A-Z]/);
   });
 });

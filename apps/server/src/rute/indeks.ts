@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { ATURAN_IP_ASN } from '@simasn/domain';
-import { daftarHasilIndeks, daftarKekuranganIpAsn, eksporIpAsn, hitungIpAsn, rencanaPelatihan, simpanHasilIpAsn } from '@simasn/indeks';
+import { daftarHasilIndeks, daftarKekuranganIpAsn, eksporIpAsn, eksporPegawaiIpAsn, hitungIpAsn, rencanaPelatihan, simpanHasilIpAsn } from '@simasn/indeks';
 import { KONTRAK_INDEKS } from '@simasn/indeks/kontrak';
 import { rute } from './definisi.ts';
 import { kirimBerkas } from './kirim.ts';
@@ -15,6 +15,10 @@ export function ruteIndeks(app: FastifyInstance) {
     return kirimBerkas(reply, h.isi, h.namaBerkas, 'xlsx');
   });
   rute(app, KONTRAK_INDEKS.pegawaiIpAsn, ({ ctx, query }) => daftarKekuranganIpAsn(ctx, query));
+  rute(app, KONTRAK_INDEKS.eksporPegawaiIpAsn, async ({ ctx, query, reply }) => {
+    const h = await eksporPegawaiIpAsn(ctx, query);
+    return kirimBerkas(reply, h.isi, h.namaBerkas, 'xlsx');
+  });
   rute(app, KONTRAK_INDEKS.rencanaPelatihan, ({ ctx, body }) => rencanaPelatihan(ctx, body));
   rute(app, KONTRAK_INDEKS.simpanIpAsn, ({ ctx, body }) => simpanHasilIpAsn(ctx, body));
   rute(app, KONTRAK_INDEKS.hasil, ({ ctx, query }) => daftarHasilIndeks(ctx, query));

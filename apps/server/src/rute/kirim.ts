@@ -10,3 +10,10 @@ export function kirimBerkas(reply: FastifyReply, isi: Buffer, nama: string, jeni
   return reply.header('content-type', MIME[jenis]).header('content-disposition', `${inline ? 'inline' : 'attachment'}; filename="${aman}"`).header('cache-control',
     'private, no-store').send(isi);
 }
+
+/** Whether an If-None-Match header names this ETag (or `*`); weak comparison, as for GET. */
+export function cocokEtag(header: string | string[] | undefined, etag: string): boolean {
+  if (!header) return false;
+  const lemah = (t: string) => t.trim().replace(/^W\//, '');
+  return (Array.isArray(header) ? header.join(',') : header).split(',').some((t) => t.trim() === '*' || lemah(t) === lemah(etag));
+}

@@ -1,18 +1,27 @@
 import type { FastifyInstance } from 'fastify';
 import { aktifkanAkun, buatAkun, bukaTahananMasuk, daftarAkun, nonaktifkanAkun, resetSandi, ubahPeranAkun } from '@simasn/akun';
 import { KONTRAK_AKUN } from '@simasn/akun/kontrak';
-import { cariJabatan, daftarUnit, statistikPegawai } from '@simasn/kepegawaian';
+import { cariJabatan, daftarUnitBerversi, statistikPegawai } from '@simasn/kepegawaian';
 import { KONTRAK_ORGANISASI } from '@simasn/kepegawaian/kontrak';
 import { jamDindingUtc } from '@simasn/domain';
-import { daftarAudit, labelAksiAudit, labelEntitasAudit, LABEL_PERAN_AUDIT, periksaRantaiAudit, tabelKeXlsx, teksPerubahan, uraianPerubahan, type BarisAudit,
+import { daftarAudit, keteranganAudit, labelAksiAudit, labelEntitasAudit, LABEL_PERAN_AUDIT, periksaRantaiAudit, tabelKeXlsx, teksPerubahan, uraianPerubahan, type BarisAudit,
   type RujukanAudit } from '@simasn/platform';
 import { KONTRAK_AUDIT } from '@simasn/platform/kontrak';
 import { rute } from './definisi.ts';
-import { kirimBerkas } from './kirim.ts';
+import { cocokEtag, kirimBerkas } from './kirim.ts';
 
 /** Organisation reference data, the dashboard, the audit trail and account administration. */
 export function ruteLain(app: FastifyInstance) {
-  rute(app, KONTRAK_ORGANISASI.unit, ({ ctx }) => daftarUnit(ctx));
+  // Every unit picker asks for the tree: the browser keeps it and asks again with its ETag (the
+  // instansi and the data version), answered 304 without a body until units or employees change.
+  rute(app, KONTRAK_ORGANISASI.unit, async ({ ctx, req, reply }) => {
+    const { unit, versi } = await daftarUnitBerversi(ctx);
+    if (versi === null) return unit;
+    const etag = `W/"unit-${ctx.instansiId}-${versi}"`;
+    reply.header('etag', etag).header('cache-control', 'private, no-cache').header('vary', 'Cookie');
+    if (cocokEtag(req.headers['if-none-match'], etag)) return reply.code(304).send() as never;
+    return unit;
+  });
   rute(app, KONTRAK_ORGANISASI.jabatan, ({ ctx, query }) => cariJabatan(ctx, query));
   rute(app, KONTRAK_ORGANISASI.statistik, ({ ctx, query }) => statistikPegawai(ctx, query));
   rute(app, KONTRAK_AUDIT.daftar, ({ ctx, query }) => daftarAudit(ctx, query));
@@ -38,7 +47,7 @@ export function ruteLain(app: FastifyInstance) {
       { judul: 'NIP pegawai', nilai: (r) => r.nip, teks: true, lebar: 20 },
       { judul: 'Nama pegawai', nilai: (r) => r.namaPegawai, lebar: 28 },
       { judul: 'Perubahan (isian: sebelum → sesudah)', nilai: (r) => teksPerubahan(uraianPerubahan(r.sebelum, r.sesudah, { rujukan, zona: ctx.zona })) || null, lebar: 60 },
-      { judul: 'Keterangan', nilai: (r) => r.keterangan, lebar: 30 },
+      { judul: 'Keterangan', nilai: (r) => keteranganAudit(r.keterangan), lebar: 30 },
       { judul: 'Alamat IP', nilai: (r) => r.alamatIp, lebar: 16 },
     ] });
     return kirimBerkas(reply, isi, 'jejak-audit.xlsx', 'xlsx');

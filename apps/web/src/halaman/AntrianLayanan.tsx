@@ -32,7 +32,7 @@ export function AntrianLayanan() {
       <div className="judul-halaman">
         <h1>Antrian Layanan</h1>
         <Pilih sebaris id="saring-layanan" label="Tampilkan" nilai={saring} ganti={(v) => d.ubah({ saring: v })}
-          pilihan={[['menunggu', 'Menunggu tindakan saya'], ['terlambat', 'Melewati tenggat'], ['semua', 'Semua dalam lingkup']]} />
+          pilihan={[['menunggu', 'Menunggu tindakan saya'], ['terlambat', 'Terlambat (tenggat atau periode lewat)'], ['semua', 'Semua dalam lingkup']]} />
       </div>
       <SaringDaftar id="antrian" daftar={d} labelCari="Cari nama atau NIP" urut={URUT} arahBawaan={!d.filter.urut || d.filter.urut === 'diajukan' ? 'turun' : 'naik'}
         ekspor={alamatTitik(KONTRAK_LAYANAN.eksporUsulan, { query: kueri })}
@@ -52,7 +52,7 @@ export function AntrianLayanan() {
               { judul: 'Tenggat', kelas: 'nowrap', isi: (u) => (
                 <>
                   {u.tenggat ? formatTanggal(u.tenggat) : '-'}
-                  {u.terlambat && <small className="sub lewat">melewati tenggat</small>}
+                  {u.alasanTerlambat && <small className="sub lewat">{u.alasanTerlambat}</small>}
                 </>
               ) },
               { judul: 'Status', isi: (u) => <LencanaLayanan u={u} /> },

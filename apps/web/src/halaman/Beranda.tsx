@@ -1,12 +1,35 @@
+import { Suspense, useEffect, type ComponentProps } from 'react';
 import { useSearchParams } from 'react-router';
 import { ESELON, formatAngka, formatPersen, labelGolongan, labelPendidikan } from '@simasn/domain';
 import { KONTRAK_ORGANISASI, type BarisRekap } from '@simasn/kepegawaian/kontrak';
 import { useKueriApi } from '../kait.ts';
-import { GrafikBatangLp, GrafikDonat } from '../komponen/Grafik.tsx';
 import { PilihUnit } from '../komponen/PilihUnit.tsx';
 import { KartuAngka } from '../komponen/KartuAngka.tsx';
 import { Memuat, PesanGalat } from '../komponen/Status.tsx';
 import { TabelRekap } from '../komponen/TabelRekap.tsx';
+import type { GrafikBatangLp as GrafikBatangLpAsli, GrafikDonat as GrafikDonatAsli } from '../komponen/Grafik.tsx';
+import { malas } from '../malas.tsx';
+
+// Chart.js is the heaviest code of the app: fetched and run while the statistics are on their way,
+// not before the page may even ask for them (a static import made the request wait for it).
+const muatGrafik = () => import('../komponen/Grafik.tsx');
+const BatangLp = malas<Awaited<ReturnType<typeof muatGrafik>>, ComponentProps<typeof GrafikBatangLpAsli>>(muatGrafik, 'GrafikBatangLp');
+const Donat = malas<Awaited<ReturnType<typeof muatGrafik>>, ComponentProps<typeof GrafikDonatAsli>>(muatGrafik, 'GrafikDonat');
+const TEMPAT_GRAFIK = <div className="wadah-grafik" aria-hidden="true" />;
+function GrafikBatangLp(p: ComponentProps<typeof GrafikBatangLpAsli>) {
+  return (
+    <Suspense fallback={TEMPAT_GRAFIK}>
+      <BatangLp.Komponen {...p} />
+    </Suspense>
+  );
+}
+function GrafikDonat(p: ComponentProps<typeof GrafikDonatAsli>) {
+  return (
+    <Suspense fallback={TEMPAT_GRAFIK}>
+      <Donat.Komponen {...p} />
+    </Suspense>
+  );
+}
 
 const URUTAN_JABATAN = [...ESELON.map((e) => `Eselon ${e}`), 'Struktural', 'Fungsional', 'Pelaksana', 'PPPK', 'Belum ada jabatan'];
 const LABEL_KELOMPOK: Record<string, string> = { Struktural: 'Struktural (tanpa eselon)', Fungsional: 'Jabatan Fungsional', Pelaksana: 'Pelaksana',
@@ -33,6 +56,10 @@ export function Beranda() {
   const [cari, setCari] = useSearchParams();
   const unitId = cari.get('unit') ?? '';
   const q = useKueriApi(KONTRAK_ORGANISASI.statistik, { query: { unitId: unitId || undefined } }, { placeholderData: (lama) => lama });
+  // The charts' code downloads while the statistics are asked for (after this render's requests went out).
+  useEffect(() => {
+    void BatangLp.muat().catch(() => {});
+  }, []);
   const s = q.data;
   const status = (k: string) => s?.status.find((b) => b.kunci === k)?.jumlah ?? 0;
   const jabatan = s ? urutJabatan(s.jabatan) : [];

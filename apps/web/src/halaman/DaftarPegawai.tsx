@@ -34,7 +34,7 @@ export function DaftarPegawai() {
       </div>
 
       <search>
-        <Formulir className="kartu saringan" onSubmit={(e) => e.preventDefault()}>
+        <Formulir className="kartu saringan" role="search" aria-label="Saring pegawai" onSubmit={(e) => e.preventDefault()}>
           <div className="isian isian-lebar">
             <label htmlFor="cari-pegawai">Cari NIP atau nama</label>
             <input id="cari-pegawai" type="search" placeholder={boleh('pegawai:data_pribadi') ? 'Cari NIP, NIK atau nama' : 'Cari NIP atau nama'} autoComplete="off" value={ketik}

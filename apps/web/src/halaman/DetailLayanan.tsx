@@ -13,7 +13,7 @@ import { dataIsian, DataLangkahTercatat, definisiIsianLangkah } from '../kompone
 import { JejakWaktu, LangkahLayanan, LencanaLayanan, RingkasKgb } from '../komponen/JejakLayanan.tsx';
 import { BukaDokumen } from '../komponen/PanelUsulanLayanan.tsx';
 import { Memuat, PesanBerhasil, PesanGalat } from '../komponen/Status.tsx';
-import { PilihBerkas } from '../komponen/Formulir.tsx';
+import { IsianForm, PilihBerkas } from '../komponen/Formulir.tsx';
 
 /**
  * One service request of any service: steps with what was recorded at each, timeline, document
@@ -97,10 +97,11 @@ export function DetailLayanan() {
               galat={proses.error} />
           )}
           {(u.aksiTersedia.includes('kembalikan') || u.aksiTersedia.includes('tolak')) && (
-            <div className="isian">
-              <label htmlFor="alasan-layanan">Alasan (wajib untuk mengembalikan atau menolak)</label>
-              <textarea id="alasan-layanan" value={alasan} onChange={(e) => setAlasan(e.target.value)} rows={3} />
-            </div>
+            <IsianForm id="alasan-layanan" label="Alasan (wajib untuk mengembalikan atau menolak)" galat={proses.error} nama="alasan">
+              {(a) => (
+                <textarea {...a} value={alasan} onChange={(e) => setAlasan(e.target.value)} rows={3} />
+              )}
+            </IsianForm>
           )}
           <div className="baris-tombol">
             {u.aksiTersedia.map((a) => (

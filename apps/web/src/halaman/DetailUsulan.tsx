@@ -12,7 +12,7 @@ import { LencanaStatus } from '../komponen/Lencana.tsx';
 import { Memuat, PesanBerhasil, PesanGalat } from '../komponen/Status.tsx';
 import { Rinci } from '../komponen/Rinci.tsx';
 import { Tabel } from '../komponen/Tabel.tsx';
-import { Formulir } from '../komponen/Formulir.tsx';
+import { Formulir, IsianForm } from '../komponen/Formulir.tsx';
 
 type BarisPerbandingan = ResponsTitik<typeof KONTRAK_USULAN.ambil>['perbandingan'][number];
 
@@ -178,24 +178,19 @@ export function DetailUsulan({ kembali }: { kembali: string }) {
           <PesanGalat galat={galat} />
           <div className="kisi-keputusan">
             <Formulir onSubmit={(e) => putuskan('setujui', e)} className="kotak-keputusan">
-              <div className="isian">
-                <label htmlFor="catatan-setuju">Catatan persetujuan (opsional)</label>
-                <textarea id="catatan-setuju" rows={3} value={catatan} onChange={(e) =>
-                  setCatatan(e.target.value)} />
-              </div>
+              <IsianForm id="catatan-setuju" label="Catatan persetujuan (opsional)" galat={galat} nama="catatan">
+                {(a) => (
+                  <textarea {...a} rows={3} value={catatan} onChange={(e) => setCatatan(e.target.value)} />
+                )}
+              </IsianForm>
               <button type="submit" className="tombol utama" disabled={mengirim !== ''}>
                 {mengirim === 'setujui' ? 'Menyetujui…' : 'Setujui'}
               </button>
             </Formulir>
-            <Formulir onSubmit={(e) =>
-              putuskan('tolak', e)} className="kotak-keputusan"
-            >
-              <div className="isian">
-                <label htmlFor="alasan-tolak">
-                  Alasan penolakan<span className="wajib" aria-hidden="true">*</span>
-                </label>
-                <textarea id="alasan-tolak" rows={3} value={alasanTolak} onChange={(e) => setAlasanTolak(e.target.value)} />
-              </div>
+            <Formulir onSubmit={(e) => putuskan('tolak', e)} className="kotak-keputusan">
+              <IsianForm id="alasan-tolak" label="Alasan penolakan" wajib galat={galat} nama="alasan">
+                {(a) => <textarea {...a} rows={3} value={alasanTolak} onChange={(e) => setAlasanTolak(e.target.value)} />}
+              </IsianForm>
               <button type="submit" className="tombol bahaya" disabled={mengirim !== ''}>
                 {mengirim === 'tolak' ? 'Menolak…' : 'Tolak'}
               </button>

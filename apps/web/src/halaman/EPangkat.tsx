@@ -133,7 +133,7 @@ export function EPangkat() {
                 ) :
                 (
                   <TabelPilih data-testid="kp-memenuhi" sibuk={q.isFetching} baris={items} kunci={(r) => r.nip} pilihan={bolehUsul ? pilihan : null} namaBaris={(r) => r.nama}
-                    masalah={perBaris} alasanTidakDapat={(r) => (r.usulan ?
+                    atributBaris={(r) => ({ className: r.usulan?.melewatiPeriode ? 'terlambat' : undefined })} masalah={perBaris} alasanTidakDapat={(r) => (r.usulan ?
                       r.usulan.periode === periode ? `sedang dalam usulan nomor ${r.usulan.id}` : `usulan periode ${formatTanggal(r.usulan.periode)} masih berjalan` :
                       null)} kolom={[
                     { judul: 'Pegawai', isi: (r) => <SelPegawai nama={r.nama} nip={r.nip} unit={r.unit ?? r.perangkatDaerah} /> },
@@ -193,16 +193,23 @@ export function EPangkat() {
   );
 }
 
-/** The pegawai's usulan: of this period, or one of another period still running (which blocks a new one). */
-function TautanUsulan({ usulan, periode }: { usulan: { id: number, periode: string } | null, periode: string }) {
+/**
+ * The pegawai's usulan: of this period, or one of another period still running (which blocks a
+ * new one); one still open past its period's last day is flagged (stuck: the SK did not come out in time).
+ */
+function TautanUsulan({ usulan, periode }: { usulan: { id: number, periode: string, melewatiPeriode: boolean } | null, periode: string }) {
   if (!usulan) return <>–</>;
   const tautan = <Link to={`/e-pangkat?periode=${usulan.periode}&usulan=${usulan.id}`}>Nomor {usulan.id}</Link>;
-  if (usulan.periode === periode) return tautan;
   return (
     <>
       {tautan}
-      <br />
-      <small>masih berjalan, periode {formatTanggal(usulan.periode)}</small>
+      {usulan.periode !== periode && (
+        <>
+          <br />
+          <small>masih berjalan, periode {formatTanggal(usulan.periode)}</small>
+        </>
+      )}
+      {usulan.melewatiPeriode && <small className="sub lewat">melewati periode {formatTanggal(usulan.periode)}, belum selesai</small>}
     </>
   );
 }

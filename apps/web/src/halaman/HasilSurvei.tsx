@@ -227,7 +227,7 @@ function FormTambahLayanan({ selesai }: { selesai: (id: number) => void }) {
       <h2>Tambah layanan yang disurvei</h2>
       <PesanGalat galat={galat} />
       <div className="kisi-isian">
-        <IsianLayanan awalan="layanan" isian={isian} ubah={setIsian} />
+        <IsianLayanan awalan="layanan" isian={isian} ubah={setIsian} galat={galat} />
       </div>
       <button type="submit" className="tombol utama" disabled={mengirim}>{mengirim ? 'Menyimpan…' : 'Simpan layanan'}</button>
     </Formulir>

@@ -9,7 +9,7 @@ import { kirimImpor, type HasilImpor, type Kemajuan, type TahapImpor } from '../
 import { Pilih } from '../komponen/PilihSaring.tsx';
 import { PesanGalat } from '../komponen/Status.tsx';
 import { Tabel } from '../komponen/Tabel.tsx';
-import { Formulir, PilihBerkas } from '../komponen/Formulir.tsx';
+import { Formulir, IsianForm, PilihBerkas } from '../komponen/Formulir.tsx';
 
 type Lembar = (typeof NAMA_LEMBAR_IMPOR)[number];
 
@@ -91,15 +91,16 @@ export function Impor() {
         </p>
         <Formulir onSubmit={kirim} className="form-impor">
           <div className="kisi-isian">
-            <div className="isian isian-lebar">
-              <label htmlFor="impor-berkas">Berkas (.xlsx atau .csv)</label>
-              <PilihBerkas id="impor-berkas" accept=".xlsx,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv" berkas={berkas} ganti={(f) => {
-                setBerkas(f);
-                setHasil(null);
-                setKemajuan(null);
-                setGalat(null);
-              }} />
-            </div>
+            <IsianForm id="impor-berkas" label="Berkas (.xlsx atau .csv)" lebar galat={galat} nama={['file', 'berkas', 'lembar']}>
+              {(a) => (
+                <PilihBerkas {...a} accept=".xlsx,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv" berkas={berkas} ganti={(f) => {
+                  setBerkas(f);
+                  setHasil(null);
+                  setKemajuan(null);
+                  setGalat(null);
+                }} />
+              )}
+            </IsianForm>
             {csv && (
               <Pilih id="impor-lembar" label="Jenis data dalam CSV" nilai={lembar} ganti={(v) => setLembar(v as Lembar)} pilihan={LEMBAR.map((l) => [l.nilai, l.label] as const)} />
             )}

@@ -131,7 +131,15 @@ export function IndeksIpAsn() {
     <section className="indeks-ip-asn">
       <div className="judul-halaman">
         <h1>Indeks Profesionalitas ASN</h1>
-        <a className="tombol sekunder kecil" data-testid="ekspor-xlsx" href={alamatTitik(KONTRAK_INDEKS.eksporIpAsn, { query: kueri })} download>Ekspor XLSX</a>
+        <div className="baris-tombol">
+          <a className="tombol sekunder kecil" data-testid="ekspor-xlsx" href={alamatTitik(KONTRAK_INDEKS.eksporIpAsn, { query: kueri })} download>Ekspor per unit (XLSX)</a>
+          <a className="tombol sekunder kecil" data-testid="ekspor-pegawai-xlsx"
+            href={alamatTitik(KONTRAK_INDEKS.eksporPegawaiIpAsn, { query: { ...kueri, ...(kekurangan ? { kekurangan: kekurangan as (typeof KODE_KEKURANGAN)[number] } : {}) } })}
+            download
+          >
+            Ekspor per pegawai (XLSX)
+          </a>
+        </div>
         <div className="kisi-isian kisi-saring">
           <div className="isian">
             <label htmlFor="ip-tahun">Tahun</label>
@@ -192,7 +200,9 @@ export function IndeksIpAsn() {
           <PesanGalat galat={p.error} />
           {p.data && (p.data.items.length === 0 ? <Kosong>Tidak ada PNS dengan kekurangan ini.</Kosong> : (
             <>
-              <p className="ringkasan-hasil" data-testid="jumlah-pegawai-ip">{formatAngka(p.data.total)} PNS</p>
+              <p className="ringkasan-hasil" data-testid="jumlah-pegawai-ip">
+                {formatAngka(p.data.total)} PNS · semua baris beserta nilai tiap dimensi ada di <strong>Ekspor per pegawai (XLSX)</strong>
+              </p>
               <Tabel data-testid="tabel-pegawai-ip" aria-labelledby="judul-pegawai" sibuk={p.isFetching} baris={p.data.items} kunci={(i) => i.nip} kolom={[
                 { judul: 'PNS', isi: (i) => (
                   <>

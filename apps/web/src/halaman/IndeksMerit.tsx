@@ -16,7 +16,7 @@ import { Kosong, Memuat, PesanBerhasil, PesanGalat } from '../komponen/Status.ts
 import { TabelGulir } from '../komponen/Tabel.tsx';
 import { useSesi } from '../sesi.tsx';
 import { BukaKembali, RiwayatFinal } from './MeritBukaKembali.tsx';
-import { Formulir, PilihBerkas } from '../komponen/Formulir.tsx';
+import { Formulir, IsianForm, PilihBerkas, salahIsian } from '../komponen/Formulir.tsx';
 
 type Penilaian = ResponsTitik<typeof KONTRAK_MERIT.ambil>;
 type Aspek = Penilaian['aspek'][number];
@@ -144,10 +144,11 @@ function BarisSubAspek({ p, s, bisaUbah, simpan }: { p: Penilaian, s: SubAspek, 
 }
 
 /** A typed figure in Indonesian format, `kosong` for a blank field; throws the reason when it is not a number. */
-function bacaAngka<K>(s: string, kosong: K): number | K {
+/** A number typed in the field named `kolom`; a wrong one is that field's problem (shown beside it). */
+function bacaAngka<K>(s: string, kosong: K, kolom: string): number | K {
   if (!s.trim()) return kosong;
   const h = bacaAngkaIsian(s);
-  if (!h.ok) throw new Error(h.alasan);
+  if (!h.ok) throw salahIsian(kolom, h.alasan, 'Isian belum benar.');
   return h.nilai;
 }
 const teksTarget = (x: number | null) => (x === null ? '' : formatAngka(x, Number.isInteger(x) ? 0 : 2));
@@ -164,21 +165,19 @@ function FormTarget({ p, simpan }: { p: Penilaian, simpan: (x: Penilaian) => voi
     e.preventDefault();
     setSalah(null);
     try {
-      m.mutate({ targetTotal: bacaAngka(isian.targetTotal, null), targetRenstra: bacaAngka(isian.targetRenstra, null), versi: p.versi });
+      m.mutate({ targetTotal: bacaAngka(isian.targetTotal, null, 'targetTotal'), targetRenstra: bacaAngka(isian.targetRenstra, null, 'targetRenstra'), versi: p.versi });
     } catch (err) {
       setSalah(err as Error);
     }
   }
   return (
     <Formulir onSubmit={kirim} className="kisi-isian" aria-label="Target nilai Sistem Merit">
-      <div className="isian">
-        <label htmlFor="merit-target">Target total tahun {p.tahun}</label>
-        <input id="merit-target" inputMode="decimal" value={isian.targetTotal} onChange={(e) => setIsian({ ...isian, targetTotal: e.target.value })} />
-      </div>
-      <div className="isian">
-        <label htmlFor="merit-renstra">Target akhir Renstra</label>
-        <input id="merit-renstra" inputMode="decimal" value={isian.targetRenstra} onChange={(e) => setIsian({ ...isian, targetRenstra: e.target.value })} />
-      </div>
+      <IsianForm id="merit-target" label={`Target total tahun {p.tahun}`} galat={salah ?? m.error} nama="targetTotal">
+        {(a) => <input {...a} inputMode="decimal" value={isian.targetTotal} onChange={(e) => setIsian({ ...isian, targetTotal: e.target.value })} />}
+      </IsianForm>
+      <IsianForm id="merit-renstra" label="Target akhir Renstra" galat={salah ?? m.error} nama="targetRenstra">
+        {(a) => <input {...a} inputMode="decimal" value={isian.targetRenstra} onChange={(e) => setIsian({ ...isian, targetRenstra: e.target.value })} />}
+      </IsianForm>
       <div className="isian isian-tombol">
         <button className="tombol sekunder" type="submit" disabled={m.isPending}>{m.isPending ? 'Menyimpan…' : 'Simpan target'}</button>
       </div>
@@ -199,8 +198,8 @@ function BukaPenilaian({ tahun, dibuka }: { tahun: number, dibuka: (p: Penilaian
     e.preventDefault();
     setSalah(null);
     try {
-      m.mutate({ tahun, instrumenId: isian.instrumenId || undefined, targetTotal: bacaAngka(isian.targetTotal, undefined), targetRenstra: bacaAngka(isian.targetRenstra, undefined),
-        salinTahunLalu: isian.salin });
+      m.mutate({ tahun, instrumenId: isian.instrumenId || undefined, targetTotal: bacaAngka(isian.targetTotal, undefined, 'targetTotal'),
+        targetRenstra: bacaAngka(isian.targetRenstra, undefined, 'targetRenstra'), salinTahunLalu: isian.salin });
     } catch (err) {
       setSalah(err as Error);
     }
@@ -209,27 +208,28 @@ function BukaPenilaian({ tahun, dibuka }: { tahun: number, dibuka: (p: Penilaian
     <Formulir className="kartu form-panel" onSubmit={kirim} aria-label="Buka penilaian Sistem Merit">
       <h2>Buka penilaian tahun {tahun}</h2>
       <div className="kisi-isian">
-        <div className="isian isian-lebar">
-          <label htmlFor="merit-instrumen">Instrumen</label>
-          <select id="merit-instrumen" value={isian.instrumenId} onChange={(e) => setIsian({ ...isian, instrumenId: e.target.value })}>
-            <option value="">Yang berlaku pada tahun {tahun}</option>
-            {instrumen.data?.map((i) => (
-              <option key={i.id} value={i.id}>
-                {i.nama} ({i.milikInstansi ? 'milik instansi' : 'bawaan'}, {formatAngka(i.jumlahSubAspek)} sub-aspek, bobot{' '}
-                {formatAngka(i.jumlahBobot, Number.isInteger(i.jumlahBobot) ? 0 : 2)})
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="isian">
-          <label htmlFor="merit-buka-target">Target total</label>
-          <input id="merit-buka-target" inputMode="decimal" value={isian.targetTotal} onChange={(e) => setIsian({ ...isian, targetTotal: e.target.value })} />
-        </div>
-        <div className="isian">
-          <label htmlFor="merit-buka-renstra">Target akhir Renstra</label>
-          <input id="merit-buka-renstra" inputMode="decimal" placeholder="sama dengan tahun lalu" value={isian.targetRenstra}
-            onChange={(e) => setIsian({ ...isian, targetRenstra: e.target.value })} />
-        </div>
+        <IsianForm id="merit-instrumen" label="Instrumen" lebar galat={salah ?? m.error} nama="instrumenId">
+          {(a) => (
+            <select {...a} value={isian.instrumenId} onChange={(e) => setIsian({ ...isian, instrumenId: e.target.value })}>
+              <option value="">Yang berlaku pada tahun {tahun}</option>
+              {instrumen.data?.map((i) => (
+                <option key={i.id} value={i.id}>
+                  {i.nama} ({i.milikInstansi ? 'milik instansi' : 'bawaan'}, {formatAngka(i.jumlahSubAspek)} sub-aspek, bobot{' '}
+                  {formatAngka(i.jumlahBobot, Number.isInteger(i.jumlahBobot) ? 0 : 2)})
+                </option>
+              ))}
+            </select>
+          )}
+        </IsianForm>
+        <IsianForm id="merit-buka-target" label="Target total" galat={salah ?? m.error} nama="targetTotal">
+          {(a) => <input {...a} inputMode="decimal" value={isian.targetTotal} onChange={(e) => setIsian({ ...isian, targetTotal: e.target.value })} />}
+        </IsianForm>
+        <IsianForm id="merit-buka-renstra" label="Target akhir Renstra" galat={salah ?? m.error} nama="targetRenstra">
+          {(a) => (
+            <input {...a} inputMode="decimal" placeholder="sama dengan tahun lalu" value={isian.targetRenstra}
+              onChange={(e) => setIsian({ ...isian, targetRenstra: e.target.value })} />
+          )}
+        </IsianForm>
         <div className="isian isian-centang">
           <label htmlFor="merit-salin">
             <input id="merit-salin" type="checkbox" checked={isian.salin} onChange={(e) => setIsian({ ...isian, salin: e.target.checked })} /> Mulai dari skor tahun lalu

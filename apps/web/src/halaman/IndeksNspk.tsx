@@ -11,7 +11,7 @@ import { PilihTahun, useTahunPenilaian } from '../komponen/PilihTahun.tsx';
 import { Memuat, PesanBerhasil, PesanGalat } from '../komponen/Status.tsx';
 import { Tabel } from '../komponen/Tabel.tsx';
 import { useSesi } from '../sesi.tsx';
-import { Formulir } from '../komponen/Formulir.tsx';
+import { Formulir, IsianForm, salahIsian } from '../komponen/Formulir.tsx';
 
 type PenilaianNspk = ResponsTitik<typeof KONTRAK_MERIT.ambilNspk>;
 
@@ -68,7 +68,7 @@ export function IndeksNspk() {
       }
       const h = bacaAngkaIsian(t);
       if (!h.ok || h.nilai < p.aturan.nilaiMin || h.nilai > p.aturan.nilaiMaks) {
-        setSalah(new Error(`${el.nama}: nilai harus angka ${p.aturan.nilaiMin}–${p.aturan.nilaiMaks}${h.ok ? '' : ` (${h.alasan})`}.`));
+        setSalah(salahIsian(`skor.${el.kode}`, `nilai harus angka ${p.aturan.nilaiMin}–${p.aturan.nilaiMaks}${h.ok ? '' : ` (${h.alasan})`}`, `${el.nama}: nilai belum benar.`));
         return;
       }
       skor[el.kode] = h.nilai;
@@ -130,15 +130,13 @@ export function IndeksNspk() {
                 <h2>Nilai 18 elemen (0–100)</h2>
                 <div className="kisi-isian">
                   {p.elemen.map((e, i) => (
-                    <div className="isian" key={e.kode}>
-                      <label htmlFor={`nspk-${e.kode}`}>{i + 1}. {e.nama}</label>
-                      <input id={`nspk-${e.kode}`} inputMode="decimal" value={isian[e.kode] ?? ''} onChange={(x) => setIsian({ ...isian, [e.kode]: x.target.value })} />
-                    </div>
+                    <IsianForm key={e.kode} id={`nspk-${e.kode}`} label={`${i + 1}. ${e.nama}`} galat={salah ?? m.error} nama={`skor.${e.kode}`}>
+                      {(a) => <input {...a} inputMode="decimal" value={isian[e.kode] ?? ''} onChange={(x) => setIsian({ ...isian, [e.kode]: x.target.value })} />}
+                    </IsianForm>
                   ))}
-                  <div className="isian isian-lebar">
-                    <label htmlFor="nspk-catatan">Catatan</label>
-                    <textarea id="nspk-catatan" rows={2} value={catatan} onChange={(x) => setCatatan(x.target.value)} />
-                  </div>
+                  <IsianForm id="nspk-catatan" label="Catatan" lebar galat={salah ?? m.error} nama="catatan">
+                    {(a) => <textarea {...a} rows={2} value={catatan} onChange={(x) => setCatatan(x.target.value)} />}
+                  </IsianForm>
                 </div>
                 <PesanGalat galat={salah ?? m.error ?? beku.error} />
                 <div className="baris-tombol">

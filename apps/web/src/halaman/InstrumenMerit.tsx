@@ -10,7 +10,7 @@ import { Memuat, PesanBerhasil, PesanGalat } from '../komponen/Status.tsx';
 import { Tabel } from '../komponen/Tabel.tsx';
 import { useSesi } from '../sesi.tsx';
 import { TombolSimpan } from '../komponen/TombolSimpan.tsx';
-import { Formulir, IsianTanggal } from '../komponen/Formulir.tsx';
+import { Formulir, IsianForm, IsianTanggal } from '../komponen/Formulir.tsx';
 
 type Instrumen = ResponsTitik<typeof KONTRAK_MERIT.daftarInstrumen>[number];
 type InstrumenTersimpan = ResponsTitik<typeof KONTRAK_MERIT.simpanInstrumen>;
@@ -79,6 +79,8 @@ function Penyunting({ dasar, batal, tersimpan }: { dasar: Instrumen, batal: () =
       const h = bacaAngkaIsian(s.bobot);
       return u + (h.ok ? h.nilai : 0);
     }, 0), 0), 4);
+  // The problems by their paths (beside each field); the summary at the top names them in words.
+  const galat = salah ?? m.error;
   const nomorKosong = ASPEK_ATURAN.filter((x) => !isian.aspek.some((a) => a.nomor === x.nomor));
 
   function kirim(e: FormEvent) {
@@ -87,7 +89,7 @@ function Penyunting({ dasar, batal, tersimpan }: { dasar: Instrumen, batal: () =
     const masalah: { kolom: string, pesan: string }[] = [];
     const aspek = isian.aspek.map((a) => ({ nomor: a.nomor, nama: a.nama.trim() || undefined, subAspek: a.subAspek.map((s, j) => {
       const h = bacaAngkaIsian(s.bobot);
-      if (!h.ok) masalah.push({ kolom: `Aspek ${a.nomor}, baris ${j + 1}: bobot`, pesan: h.alasan });
+      if (!h.ok) masalah.push({ kolom: `aspek.${isian.aspek.indexOf(a)}.subAspek.${j}.bobot`, pesan: h.alasan });
       return { kode: s.kode.trim(), nama: s.nama.trim(), bobot: h.ok ? h.nilai : 0 };
     }) }));
     if (masalah.length) {
@@ -103,46 +105,34 @@ function Penyunting({ dasar, batal, tersimpan }: { dasar: Instrumen, batal: () =
       <p className="sub">Instrumen berversi: versi yang sudah tersimpan tidak diubah (penilaian menyebutnya). Perubahan disimpan dengan id baru.</p>
       <div className="kisi-isian">
         {(['id', 'nama', 'dasarHukum'] as const).map((k) => (
-          <div className={`isian${k === 'id' ? '' : ' isian-lebar'}`} key={k}>
-            <label htmlFor={`instrumen-${k}`}>
-              {LABEL_ISIAN[k]}
-              <span className="wajib" aria-hidden="true">*</span>
-            </label>
-            <input id={`instrumen-${k}`} aria-required="true" value={isian[k]} onChange={(e) => setIsian({ ...isian, [k]: e.target.value })} />
-          </div>
+          <IsianForm key={k} id={`instrumen-${k}`} label={LABEL_ISIAN[k]} wajib lebar={k !== 'id'} galat={galat} nama={k} tepat>
+            {(a) => <input {...a} value={isian[k]} onChange={(e) => setIsian({ ...isian, [k]: e.target.value })} />}
+          </IsianForm>
         ))}
-        <div className="isian">
-          <label htmlFor="instrumen-berlaku">
-            Berlaku mulai<span className="wajib" aria-hidden="true">*</span>
-          </label>
-          <IsianTanggal id="instrumen-berlaku" aria-required="true" nilai={isian.berlakuMulai} ganti={(v) => setIsian({ ...isian, berlakuMulai: v })} />
-        </div>
-        <div className="isian isian-lebar">
-          <label htmlFor="instrumen-catatan">Catatan</label>
-          <textarea id="instrumen-catatan" rows={2} value={isian.catatan} onChange={(e) => setIsian({ ...isian, catatan: e.target.value })} />
-        </div>
+        <IsianForm id="instrumen-berlaku" label="Berlaku mulai" wajib galat={galat} nama="berlakuMulai" tepat>
+          {(a) => <IsianTanggal {...a} nilai={isian.berlakuMulai} ganti={(v) => setIsian({ ...isian, berlakuMulai: v })} />}
+        </IsianForm>
+        <IsianForm id="instrumen-catatan" label="Catatan" lebar galat={galat} nama="catatan" tepat>
+          {(a) => <textarea {...a} rows={2} value={isian.catatan} onChange={(e) => setIsian({ ...isian, catatan: e.target.value })} />}
+        </IsianForm>
       </div>
       {isian.aspek.map((a, k) => (
         <fieldset key={a.nomor} className="kartu" data-testid={`sunting-aspek-${a.nomor}`}>
           <legend>Aspek {a.nomor}</legend>
-          <div className="isian isian-lebar">
-            <label htmlFor={`aspek-nama-${a.nomor}`}>Nama aspek {a.nomor}</label>
-            <input id={`aspek-nama-${a.nomor}`} value={a.nama} onChange={(e) => ubahAspek(k, (x) => ({ ...x, nama: e.target.value }))} />
-          </div>
+          <IsianForm id={`aspek-nama-${a.nomor}`} label={`Nama aspek ${a.nomor}`} lebar galat={galat} nama={`aspek.${k}.nama`} tepat>
+            {(x) => <input {...x} value={a.nama} onChange={(e) => ubahAspek(k, (y) => ({ ...y, nama: e.target.value }))} />}
+          </IsianForm>
           {a.subAspek.map((s, j) => (
             <div className="kisi-isian" key={s.idBaris} data-testid={`sunting-sub-${a.nomor}-${j + 1}`}>
-              <div className="isian">
-                <label htmlFor={`sub-kode-${a.nomor}-${j}`}>Kode (baris {j + 1})</label>
-                <input id={`sub-kode-${a.nomor}-${j}`} value={s.kode} onChange={(e) => ubahSub(k, j, 'kode', e.target.value)} />
-              </div>
-              <div className="isian isian-lebar">
-                <label htmlFor={`sub-nama-${a.nomor}-${j}`}>Sub-aspek {s.kode || `baris ${j + 1}`}</label>
-                <input id={`sub-nama-${a.nomor}-${j}`} value={s.nama} onChange={(e) => ubahSub(k, j, 'nama', e.target.value)} />
-              </div>
-              <div className="isian">
-                <label htmlFor={`sub-bobot-${a.nomor}-${j}`}>Bobot {s.kode || `baris ${j + 1}`}</label>
-                <input id={`sub-bobot-${a.nomor}-${j}`} inputMode="decimal" value={s.bobot} onChange={(e) => ubahSub(k, j, 'bobot', e.target.value)} />
-              </div>
+              <IsianForm id={`sub-kode-${a.nomor}-${j}`} label={`Kode (baris ${j + 1})`} galat={galat} nama={`aspek.${k}.subAspek.${j}.kode`} tepat>
+                {(x) => <input {...x} value={s.kode} onChange={(e) => ubahSub(k, j, 'kode', e.target.value)} />}
+              </IsianForm>
+              <IsianForm id={`sub-nama-${a.nomor}-${j}`} label={`Sub-aspek ${s.kode || `baris ${j + 1}`}`} lebar galat={galat} nama={`aspek.${k}.subAspek.${j}.nama`} tepat>
+                {(x) => <input {...x} value={s.nama} onChange={(e) => ubahSub(k, j, 'nama', e.target.value)} />}
+              </IsianForm>
+              <IsianForm id={`sub-bobot-${a.nomor}-${j}`} label={`Bobot ${s.kode || `baris ${j + 1}`}`} galat={galat} nama={`aspek.${k}.subAspek.${j}.bobot`} tepat>
+                {(x) => <input {...x} inputMode="decimal" value={s.bobot} onChange={(e) => ubahSub(k, j, 'bobot', e.target.value)} />}
+              </IsianForm>
               <div className="isian isian-tombol">
                 <button type="button" className="tombol sekunder kecil" aria-label={`Hapus sub-aspek ${s.kode || `baris ${j + 1}`}`}
                   onClick={() => ubahAspek(k, (x) => ({ ...x, subAspek: x.subAspek.filter((_, i) => i !== j) }))}
@@ -183,7 +173,7 @@ function Penyunting({ dasar, batal, tersimpan }: { dasar: Instrumen, batal: () =
         Jumlah bobot {bobotTeks(jumlah)}
         {jumlah === 100 ? '.' : ': bukan 100, total penilaian tidak lagi pada rentang 100–400.'}
       </p>
-      <PesanGalat galat={salah ?? galatTerbaca(m.error, isian)} />
+      <PesanGalat galat={galatTerbaca(galat, isian)} />
       <TombolSimpan teks="Simpan versi instansi" mengirim={m.isPending} batal={batal} />
     </Formulir>
   );

@@ -8,7 +8,7 @@ import { useKueriApi } from '../kait.ts';
 import { Pilih } from '../komponen/PilihSaring.tsx';
 import { Memuat, PesanGalat } from '../komponen/Status.tsx';
 import './survei.css';
-import { Formulir } from '../komponen/Formulir.tsx';
+import { Formulir, IsianForm, masalahIsian } from '../komponen/Formulir.tsx';
 
 type Respon = z.input<typeof skemaResponSurvei>;
 
@@ -123,53 +123,58 @@ export function IsiSurvei() {
                   </button>
                 </p>
               )}
-              {f.pertanyaan.map((p) => (
-                <fieldset key={p.nomor} id={`pertanyaan-${p.nomor}`} className={`pertanyaan${diperiksa && !jawaban[p.nomor] ? ' belum' : ''}`}>
-                  <legend>
-                    <span className="nomor-unsur">
-                      {p.nomor}. {p.unsur}
-                    </span>
-                    <span className="teks-pertanyaan">{p.pertanyaan}</span>
-                  </legend>
-                  <div className="pilihan-besar">
-                    {p.pilihan.map((label, i) => (
-                      <label key={label}>
-                        <input type="radio" name={`u${p.nomor}`} value={i + 1} checked={jawaban[p.nomor] === i + 1}
-                          onChange={() => setJawaban((j) => ({ ...j, [p.nomor]: i + 1 }))} />
-                        <span className="angka-pilihan" aria-hidden="true">
-                          {i + 1}
-                        </span>
-                        <span>{label}</span>
-                      </label>
-                    ))}
-                  </div>
-                </fieldset>
-              ))}
+              {f.pertanyaan.map((p, indeks) => {
+                // Beside the question: unanswered, or what the server said of this answer.
+                const salah = [...(diperiksa && !jawaban[p.nomor] ? ['Pertanyaan ini belum dijawab: pilih satu jawaban.'] : []), ...masalahIsian(galat, `jawaban.${indeks}`)];
+                return (
+                  <fieldset key={p.nomor} id={`pertanyaan-${p.nomor}`} className={`pertanyaan${salah.length ? ' belum' : ''}`} aria-invalid={salah.length ? true : undefined}
+                    aria-describedby={salah.length ? `pertanyaan-${p.nomor}-salah` : undefined}
+                  >
+                    <legend>
+                      <span className="nomor-unsur">
+                        {p.nomor}. {p.unsur}
+                      </span>
+                      <span className="teks-pertanyaan">{p.pertanyaan}</span>
+                    </legend>
+                    {salah.length > 0 && <small className="salah" id={`pertanyaan-${p.nomor}-salah`}>{salah.join(' ')}</small>}
+                    <div className="pilihan-besar">
+                      {p.pilihan.map((label, i) => (
+                        <label key={label}>
+                          <input type="radio" name={`u${p.nomor}`} value={i + 1} checked={jawaban[p.nomor] === i + 1}
+                            onChange={() => setJawaban((j) => ({ ...j, [p.nomor]: i + 1 }))} />
+                          <span className="angka-pilihan" aria-hidden="true">
+                            {i + 1}
+                          </span>
+                          <span>{label}</span>
+                        </label>
+                      ))}
+                    </div>
+                  </fieldset>
+                );
+              })}
 
               <fieldset className="pertanyaan">
                 <legend>
                   <span className="nomor-unsur">Data responden (boleh dikosongkan)</span>
                 </legend>
                 <div className="kisi-isian">
-                  <div className="isian">
-                    <label htmlFor="survei-umur">Umur (tahun)</label>
-                    <input id="survei-umur" type="number" inputMode="numeric" min={10} max={120} value={profil.umur}
-                      onChange={(e) => setProfil({ ...profil, umur: e.target.value })} />
-                  </div>
-                  <Pilih id="survei-jk" label="Jenis kelamin" nilai={profil.jenisKelamin} ganti={(v) => setProfil({ ...profil, jenisKelamin: v })} kosong="(tidak diisi)"
-                    pilihan={f.profil.jenisKelamin.map((x) => [x.kode, x.label] as const)} />
-                  <Pilih id="survei-pendidikan" label="Pendidikan terakhir" nilai={profil.pendidikan} ganti={(v) => setProfil({ ...profil, pendidikan: v })} kosong="(tidak diisi)"
-                    pilihan={f.profil.pendidikan.map((x) => [x.kode, x.label] as const)} />
-                  <Pilih id="survei-pekerjaan" label="Pekerjaan" nilai={profil.pekerjaan} ganti={(v) => setProfil({ ...profil, pekerjaan: v })} kosong="(tidak diisi)"
-                    pilihan={f.profil.pekerjaan.map((x) => [x.kode, x.label] as const)} />
+                  <IsianForm id="survei-umur" label="Umur (tahun)" galat={galat} nama="umur">
+                    {(a) => (
+                      <input {...a} type="number" inputMode="numeric" min={10} max={120} value={profil.umur} onChange={(e) => setProfil({ ...profil, umur: e.target.value })} />
+                    )}
+                  </IsianForm>
+                  <Pilih id="survei-jk" galat={galat} nama="jenisKelamin" label="Jenis kelamin" nilai={profil.jenisKelamin} ganti={(v) => setProfil({ ...profil, jenisKelamin: v })}
+                    kosong="(tidak diisi)" pilihan={f.profil.jenisKelamin.map((x) => [x.kode, x.label] as const)} />
+                  <Pilih id="survei-pendidikan" galat={galat} nama="pendidikan" label="Pendidikan terakhir" nilai={profil.pendidikan}
+                    ganti={(v) => setProfil({ ...profil, pendidikan: v })} kosong="(tidak diisi)" pilihan={f.profil.pendidikan.map((x) => [x.kode, x.label] as const)} />
+                  <Pilih id="survei-pekerjaan" galat={galat} nama="pekerjaan" label="Pekerjaan" nilai={profil.pekerjaan} ganti={(v) => setProfil({ ...profil, pekerjaan: v })}
+                    kosong="(tidak diisi)" pilihan={f.profil.pekerjaan.map((x) => [x.kode, x.label] as const)} />
                 </div>
-                <div className="isian">
-                  <label htmlFor="survei-saran">Saran dan masukan</label>
-                  <textarea id="survei-saran" rows={4} maxLength={BATAS_SARAN} value={saran} onChange={(e) => setSaran(e.target.value)} />
-                  <small className="petunjuk">
-                    {formatAngka(saran.length)} dari {formatAngka(BATAS_SARAN)} karakter
-                  </small>
-                </div>
+                <IsianForm id="survei-saran" label="Saran dan masukan" galat={galat} nama="saran"
+                  petunjuk={`${formatAngka(saran.length)} dari ${formatAngka(BATAS_SARAN)} karakter`}
+                >
+                  {(a) => <textarea {...a} rows={4} maxLength={BATAS_SARAN} value={saran} onChange={(e) => setSaran(e.target.value)} />}
+                </IsianForm>
                 <div className="jebakan" aria-hidden="true">
                   <label htmlFor="survei-situs">Situs web (jangan diisi)</label>
                   <input id="survei-situs" name="situsWeb" tabIndex={-1} autoComplete="off" value={situsWeb} onChange={(e) => setSitusWeb(e.target.value)} />

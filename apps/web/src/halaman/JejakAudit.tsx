@@ -1,8 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { formatAngka, formatNip } from '@simasn/domain';
-import { KELOMPOK_AKSI_AUDIT, KONTRAK_AUDIT, LABEL_AKSI_AUDIT, LABEL_ENTITAS_AUDIT, LABEL_PERAN_AUDIT, LABEL_URUTAN_AUDIT, labelAksiAudit, labelEntitasAudit, uraianPerubahan,
-  URUTAN_AUDIT, type BarisAudit, type BarisPerubahan, type RujukanAudit } from '@simasn/platform/kontrak';
+import { keteranganAudit, KELOMPOK_AKSI_AUDIT, KONTRAK_AUDIT, LABEL_AKSI_AUDIT, LABEL_ENTITAS_AUDIT, LABEL_PERAN_AUDIT, LABEL_URUTAN_AUDIT, labelAksiAudit, labelEntitasAudit,
+  uraianPerubahan, URUTAN_AUDIT, type BarisAudit, type BarisPerubahan, type RujukanAudit } from '@simasn/platform/kontrak';
 import { alamatTitik } from '../api.ts';
 import { useDaftarBerhalaman, useHalamanApi } from '../kait.ts';
 import { formatWaktu, tampilNilai } from '../format.ts';
@@ -95,7 +95,7 @@ export function JejakAudit() {
           </a>
         </div>
       </div>
-      <Formulir className="kartu saringan" onSubmit={terapkan} aria-label="Saring jejak audit">
+      <Formulir className="kartu saringan" role="search" onSubmit={terapkan} aria-label="Saring jejak audit">
         <div className="isian">
           <label htmlFor="audit-q">Cari</label>
           <input id="audit-q" type="search" value={ketik} placeholder="pengguna, aksi, pegawai, keterangan" onChange={(e) => setKetik(e.target.value)} />
@@ -184,7 +184,7 @@ export function JejakAudit() {
             { judul: 'Aksi', isi: (a) => (
               <>
                 {labelAksiAudit(a.aksi)}
-                {a.keterangan && <small className="sub">{a.keterangan}</small>}
+                {a.keterangan && <small className="sub">{keteranganAudit(a.keterangan)}</small>}
               </>
             ) },
             { judul: 'Sasaran', isi: (a) => labelEntitasAudit(a.entitas) },

@@ -14,7 +14,7 @@ import { PesanBerhasil, PesanGalat } from '../komponen/Status.tsx';
 import { Tabel } from '../komponen/Tabel.tsx';
 import { TombolSimpan } from '../komponen/TombolSimpan.tsx';
 import { useSesi } from '../sesi.tsx';
-import { Formulir } from '../komponen/Formulir.tsx';
+import { Formulir, IsianForm, salahIsian } from '../komponen/Formulir.tsx';
 
 const BATAS = 20;
 
@@ -113,7 +113,7 @@ export function KelolaAkun() {
       >
         {(items) => (
           <Tabel baris={items} kunci={(a) => a.id} kolom={[
-            { judul: 'Nama pengguna', isi: (a) => <code>{a.namaPengguna}</code> },
+            { judul: 'Nama pengguna', kelas: 'nowrap', isi: (a) => <code>{a.namaPengguna}</code> },
             { judul: 'Nama tampilan', isi: (a) => a.namaTampilan },
             { judul: 'Peran', isi: (a) => (
               <div className="lencana-akun">
@@ -209,10 +209,9 @@ function KonfirmasiTindakan(
         jalan(() => panggil(KONTRAK_AKUN.nonaktifkan, { params, body: alasan.trim() ? { alasan: alasan.trim() } : {} }).then(() => `Akun ${akun.namaPengguna} dinonaktifkan.`))}
       >
         <p>{nama} tidak dapat masuk lagi dan semua sesinya segera diakhiri. Akun dapat diaktifkan kembali kapan saja.</p>
-        <div className="isian">
-          <label htmlFor="alasan-nonaktif">Alasan (tidak wajib)</label>
-          <input id="alasan-nonaktif" value={alasan} maxLength={300} onChange={(e) => setAlasan(e.target.value)} />
-        </div>
+        <IsianForm id="alasan-nonaktif" label="Alasan (tidak wajib)" galat={galat} nama="alasan">
+          {(a) => <input {...a} value={alasan} maxLength={300} onChange={(e) => setAlasan(e.target.value)} />}
+        </IsianForm>
       </DialogKonfirmasi>
     );
   }
@@ -239,14 +238,21 @@ function KonfirmasiTindakan(
 
 /** Pick roles; an admin OPD also its perangkat daerah. Shared by the create and the change form. */
 function PilihPeran(
-  { awalan, peran, setPeran, unitKode, setUnitKode }: { awalan: string, peran: Peran[], setPeran: (f: (s: Peran[]) => Peran[]) => void, unitKode: string,
-    setUnitKode: (s: string) => void },
+  { awalan, peran, setPeran, unitKode, setUnitKode, galat }: { awalan: string, peran: Peran[], setPeran: (f: (s: Peran[]) => Peran[]) => void, unitKode: string,
+    setUnitKode: (s: string) => void, galat: unknown },
 ) {
   const unit = useDaftarUnit();
+  // "peran" itself (none chosen) is shown by the fieldset; a role's unit ("peran.0.unitKode") by the unit field.
+  const salahPeran = galat instanceof GalatApi ? galat.masalah.filter((m) => m.kolom === 'peran' || /^peran\.\d+(\.peran)?$/.test(m.kolom)).map((m) => m.pesan) : [];
   return (
     <>
-      <fieldset className="kelompok">
+      <fieldset className="kelompok" aria-invalid={salahPeran.length ? true : undefined} aria-describedby={salahPeran.length ? `${awalan}-peran-salah` : undefined}>
         <legend>Peran</legend>
+        {salahPeran.length > 0 && (
+          <small className="salah" id={`${awalan}-peran-salah`}>
+            {salahPeran.join(' ')}
+          </small>
+        )}
         <div className="pilihan-peran">
           {PERAN.map((p) => (
             <label key={p} htmlFor={`${awalan}-peran-${p}`}>
@@ -258,10 +264,9 @@ function PilihPeran(
         </div>
       </fieldset>
       {peran.includes('admin_opd') && (
-        <div className="isian">
-          <label htmlFor={`${awalan}-unit`}>Perangkat daerah (untuk Admin OPD)</label>
-          <PilihUnit id={`${awalan}-unit`} nilai={unitKode} ganti={setUnitKode} labelKosong="Pilih perangkat daerah…" wajib nilaiKode hanyaPerangkatDaerah unit={unit.data ?? []} />
-        </div>
+        <IsianForm id={`${awalan}-unit`} label="Perangkat daerah (untuk Admin OPD)" wajib galat={galat} nama={['unitKode', 'unitId']}>
+          {(a) => <PilihUnit {...a} nilai={unitKode} ganti={setUnitKode} labelKosong="Pilih perangkat daerah…" wajib nilaiKode hanyaPerangkatDaerah unit={unit.data ?? []} />}
+        </IsianForm>
       )}
     </>
   );
@@ -283,7 +288,7 @@ function FormPeran({ akun, selesai, batal }: { akun: Akun, selesai: (pesan: stri
     try {
       periksaIsian(skemaUbahPeranAkun, body, 'Isian peran belum benar.');
       if (peran.includes('admin_opd') && !unitKode) {
-        throw new GalatApi(422, 'tidak_valid', 'Admin OPD memerlukan perangkat daerah.', [{ kolom: 'Perangkat daerah', pesan: 'pilih perangkat daerah untuk Admin OPD' }]);
+        throw salahIsian('unitKode', 'pilih perangkat daerah untuk Admin OPD', 'Admin OPD memerlukan perangkat daerah.');
       }
     } catch (err) {
       return setGalat(err);
@@ -297,7 +302,7 @@ function FormPeran({ akun, selesai, batal }: { akun: Akun, selesai: (pesan: stri
         Ubah peran <code>{akun.namaPengguna}</code>
       </h2>
       <PesanGalat galat={yakin ? null : galat} />
-      <PilihPeran awalan="ubah" peran={peran} setPeran={setPeran} unitKode={unitKode} setUnitKode={setUnitKode} />
+      <PilihPeran awalan="ubah" peran={peran} setPeran={setPeran} unitKode={unitKode} setUnitKode={setUnitKode} galat={yakin ? null : galat} />
       <TombolSimpan teks="Simpan peran" mengirim={mengirim} batal={batal} />
       {yakin && (
         <DialogKonfirmasi judul="Simpan perubahan peran?" tombol="Simpan peran" mengirim={mengirim} galat={galat} batal={() => setYakin(false)} ya={() =>
@@ -325,7 +330,6 @@ function FormAkun({ selesai, batal }: { selesai: (pesan: string) => void, batal:
   const [peran, setPeran] = useState<Peran[]>([]);
   const [unitKode, setUnitKode] = useState('');
   const { galat, setGalat, mengirim, jalankan } = useKirim();
-  const galatSandi = galat instanceof GalatApi ? galat.masalah.find((m) => m.kolom === 'sandi')?.pesan : undefined;
 
   async function kirim(e: FormEvent) {
     e.preventDefault();
@@ -339,8 +343,8 @@ function FormAkun({ selesai, batal }: { selesai: (pesan: string) => void, batal:
       return setGalat(err);
     }
     const alasan = periksaSandiBaru(sandi, { namaPengguna: body.namaPengguna, namaTampilan: body.namaTampilan });
-    if (alasan) return setGalat(new GalatApi(422, 'tidak_valid', 'Kata sandi belum memenuhi syarat.', [{ kolom: 'sandi', pesan: alasan }]));
-    if (peran.includes('admin_opd') && !unitKode) return setGalat(new Error('Admin OPD memerlukan perangkat daerah.'));
+    if (alasan) return setGalat(salahIsian('sandi', alasan, 'Kata sandi belum memenuhi syarat.'));
+    if (peran.includes('admin_opd') && !unitKode) return setGalat(salahIsian('unitKode', 'pilih perangkat daerah untuk Admin OPD', 'Admin OPD memerlukan perangkat daerah.'));
     await jalankan(async () => {
       const h = await panggil(KONTRAK_AKUN.buat, { body });
       await qc.invalidateQueries({ queryKey: kunciJalur('akun') });
@@ -353,32 +357,17 @@ function FormAkun({ selesai, batal }: { selesai: (pesan: string) => void, batal:
       <h2>Buat akun</h2>
       <PesanGalat galat={galat} />
       <div className="kisi-isian">
-        <div className="isian">
-          <label htmlFor="akun-nama">Nama pengguna (NIP untuk ASN)</label>
-          <input id="akun-nama" aria-required="true" autoCapitalize="none" value={namaPengguna} onChange={(e) => setNamaPengguna(e.target.value)} />
-        </div>
-        <div className="isian">
-          <label htmlFor="akun-tampilan">Nama tampilan</label>
-          <input id="akun-tampilan" value={namaTampilan} onChange={(e) => setNamaTampilan(e.target.value)} />
-        </div>
-        <div className="isian">
-          <label htmlFor="akun-sandi">Kata sandi awal</label>
-          <input id="akun-sandi" type="password" autoComplete="new-password" value={sandi} onChange={(e) => setSandi(e.target.value)} aria-invalid={galatSandi ? true : undefined}
-            aria-describedby={galatSandi ? 'akun-sandi-galat' : 'akun-sandi-petunjuk'} />
-          {galatSandi ?
-            (
-              <small id="akun-sandi-galat" className="galat-isian">
-                {galatSandi[0]!.toUpperCase() + galatSandi.slice(1)}.
-              </small>
-            ) :
-            (
-              <small id="akun-sandi-petunjuk" className="petunjuk">
-                Wajib diganti pemiliknya saat pertama masuk.
-              </small>
-            )}
-        </div>
+        <IsianForm id="akun-nama" label="Nama pengguna (NIP untuk ASN)" wajib galat={galat} nama="namaPengguna">
+          {(a) => <input {...a} autoCapitalize="none" value={namaPengguna} onChange={(e) => setNamaPengguna(e.target.value)} />}
+        </IsianForm>
+        <IsianForm id="akun-tampilan" label="Nama tampilan" galat={galat} nama="namaTampilan">
+          {(a) => <input {...a} value={namaTampilan} onChange={(e) => setNamaTampilan(e.target.value)} />}
+        </IsianForm>
+        <IsianForm id="akun-sandi" label="Kata sandi awal" wajib galat={galat} nama="sandi" petunjuk="Wajib diganti pemiliknya saat pertama masuk.">
+          {(a) => <input {...a} type="password" autoComplete="new-password" value={sandi} onChange={(e) => setSandi(e.target.value)} />}
+        </IsianForm>
       </div>
-      <PilihPeran awalan="akun" peran={peran} setPeran={setPeran} unitKode={unitKode} setUnitKode={setUnitKode} />
+      <PilihPeran awalan="akun" peran={peran} setPeran={setPeran} unitKode={unitKode} setUnitKode={setUnitKode} galat={galat} />
       <TombolSimpan teks="Buat akun" mengirim={mengirim} batal={batal} />
     </Formulir>
   );

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { Navigate, useLocation, useNavigate } from 'react-router';
 import { useSesi } from '../sesi.tsx';
 import { PesanGalat } from '../komponen/Status.tsx';
-import { Formulir } from '../komponen/Formulir.tsx';
+import { Formulir, IsianForm } from '../komponen/Formulir.tsx';
 
 export function Masuk() {
   const { sesi, memuat, masuk } = useSesi();
@@ -44,15 +44,12 @@ export function Masuk() {
           </div>
         </div>
         <PesanGalat galat={galat} />
-        <div className="isian">
-          <label htmlFor="masuk-username">NIP atau nama pengguna</label>
-          <input id="masuk-username" name="username" autoComplete="username" autoCapitalize="none" spellCheck={false} aria-required="true" value={username}
-            onChange={(e) => setUsername(e.target.value)} />
-        </div>
-        <div className="isian">
-          <label htmlFor="masuk-password">Kata sandi</label>
-          <input id="masuk-password" name="password" type="password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)} />
-        </div>
+        <IsianForm id="masuk-username" label="NIP atau nama pengguna" galat={galat} nama="username">
+          {(a) => <input {...a} name="username" autoComplete="username" autoCapitalize="none" spellCheck={false} value={username} onChange={(e) => setUsername(e.target.value)} />}
+        </IsianForm>
+        <IsianForm id="masuk-password" label="Kata sandi" galat={galat} nama="password">
+          {(a) => <input {...a} name="password" type="password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)} />}
+        </IsianForm>
         <button type="submit" className="tombol utama lebar" disabled={mengirim || !username || !password}>
           {mengirim ? 'Memeriksa…' : 'Masuk'}
         </button>

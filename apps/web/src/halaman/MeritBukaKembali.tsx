@@ -6,7 +6,7 @@ import type { ResponsTitik } from '@simasn/kontrak';
 import { GalatApi, kunciJalur, panggil, periksaIsian } from '../api.ts';
 import { formatWaktu } from '../format.ts';
 import { PesanGalat } from '../komponen/Status.tsx';
-import { Formulir } from '../komponen/Formulir.tsx';
+import { Formulir, IsianForm } from '../komponen/Formulir.tsx';
 
 type Penilaian = ResponsTitik<typeof KONTRAK_MERIT.ambil>;
 /** One finalisation (its frozen figure) or one reopening (its reason), as GET /api/indeks/merit/{id} lists them. */
@@ -49,13 +49,12 @@ export function BukaKembali({ p, simpan }: { p: Penilaian, simpan: (x: Penilaian
         ) :
         (
           <Formulir onSubmit={kirim} aria-label="Buka kembali penilaian Sistem Merit">
-            <div className="isian isian-lebar">
-              <label htmlFor="merit-alasan-buka">
-                Alasan dibuka kembali<span className="wajib" aria-hidden="true">*</span>
-              </label>
-              <textarea id="merit-alasan-buka" rows={3} aria-required="true" maxLength={1000} value={alasan} onChange={(e) => setAlasan(e.target.value)}
-                placeholder="mis. bukti sub-aspek 3.4 tertukar, skor dikoreksi" />
-            </div>
+            <IsianForm id="merit-alasan-buka" label="Alasan dibuka kembali" wajib lebar galat={m.error} nama="alasan">
+              {(a) => (
+                <textarea {...a} rows={3} maxLength={1000} value={alasan} onChange={(e) => setAlasan(e.target.value)}
+                  placeholder="mis. bukti sub-aspek 3.4 tertukar, skor dikoreksi" />
+              )}
+            </IsianForm>
             <PesanGalat galat={m.error} />
             <div className="baris-tombol">
               {basi

@@ -13,7 +13,7 @@ import { PilihRenstra, useRenstraTerpilih } from '../komponen/PilihRenstra.tsx';
 import { Kosong, Memuat, PesanBerhasil, PesanGalat } from '../komponen/Status.tsx';
 import { Tabel } from '../komponen/Tabel.tsx';
 import { useSesi } from '../sesi.tsx';
-import { Formulir, IsianTanggal } from '../komponen/Formulir.tsx';
+import { Formulir, IsianForm, IsianTanggal } from '../komponen/Formulir.tsx';
 
 /** One PK version as GET /api/sakip/pk/:id (and every PK action) answers it. */
 type Pk = ResponsTitik<typeof KONTRAK_SAKIP.pk>;
@@ -199,10 +199,9 @@ export function DetailPk() {
       {p.status === 'diajukan' && pihakKedua && (
         <div className="kartu">
           <h2>Keputusan pihak kedua</h2>
-          <div className="isian">
-            <label htmlFor="pk-catatan">Catatan (wajib bila dikembalikan)</label>
-            <textarea id="pk-catatan" rows={2} value={catatan} onChange={(e) => setCatatan(e.target.value)} />
-          </div>
+          <IsianForm id="pk-catatan" label="Catatan (wajib bila dikembalikan)" galat={putus.error} nama="catatan">
+            {(a) => <textarea {...a} rows={2} value={catatan} onChange={(e) => setCatatan(e.target.value)} />}
+          </IsianForm>
           <div className="baris-tombol">
             <button type="button" className="tombol utama" disabled={putus.isPending} onClick={() => putus.mutate({ p, setuju: true })}>Setujui sebagai pihak kedua</button>
             <button type="button" className="tombol sekunder" disabled={putus.isPending} onClick={() => putus.mutate({ p, setuju: false })}>Kembalikan</button>
@@ -216,14 +215,12 @@ export function DetailPk() {
         }}>
           <h2>Perubahan PK</h2>
           <div className="kisi-isian">
-            <div className="isian">
-              <label htmlFor="rev-tanggal">Tanggal perubahan</label>
-              <IsianTanggal id="rev-tanggal" aria-required="true" nilai={revisi.tanggal} ganti={(v) => setRevisi({ ...revisi, tanggal: v })} />
-            </div>
-            <div className="isian isian-lebar">
-              <label htmlFor="rev-alasan">Alasan (misalnya P-APBD)</label>
-              <input id="rev-alasan" aria-required="true" value={revisi.alasan} onChange={(e) => setRevisi({ ...revisi, alasan: e.target.value })} />
-            </div>
+            <IsianForm id="rev-tanggal" label="Tanggal perubahan" galat={buatRevisi.error} nama="tanggal">
+              {(a) => <IsianTanggal {...a} nilai={revisi.tanggal} ganti={(v) => setRevisi({ ...revisi, tanggal: v })} />}
+            </IsianForm>
+            <IsianForm id="rev-alasan" label="Alasan (misalnya P-APBD)" lebar galat={buatRevisi.error} nama="alasanPerubahan">
+              {(a) => <input {...a} value={revisi.alasan} onChange={(e) => setRevisi({ ...revisi, alasan: e.target.value })} />}
+            </IsianForm>
           </div>
           <div className="baris-tombol">
             <button type="submit" className="tombol sekunder" disabled={buatRevisi.isPending}>Buat Perubahan PK</button>

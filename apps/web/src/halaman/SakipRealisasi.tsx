@@ -56,6 +56,9 @@ function BarisIndikator({ i, tw, tahun, kelola, segarkan }: { i: IndikatorCapaia
     form.set('file', f);
     return unggahTitik(KONTRAK_SAKIP.unggahBukti, form, { params: { id: i.id } });
   }, onSuccess: segarkan });
+  // The value's own problem (typed wrong, or refused by the server) beside the box it came from.
+  const salahBaris = isian.salah ?? simpan.error?.message ?? null;
+  const idSalah = `realisasi-${i.id}-${tw}-salah`;
   return (
     <tr data-testid={`realisasi-${i.kode}`}>
       <td data-label="Indikator">
@@ -68,7 +71,8 @@ function BarisIndikator({ i, tw, tahun, kelola, segarkan }: { i: IndikatorCapaia
           {t.tribulan === tw && bisaKetik ?
             (
               <div className="sel-realisasi">
-                <input aria-label={`Realisasi ${i.kode} tribulan ${tw}`} inputMode="decimal" size={7} disabled={na} value={teks} onChange={(e) => setTeks(e.target.value)} />
+                <input aria-label={`Realisasi ${i.kode} tribulan ${tw}`} inputMode="decimal" size={7} disabled={na} value={teks} onChange={(e) => setTeks(e.target.value)}
+                  aria-invalid={salahBaris ? true : undefined} aria-describedby={salahBaris ? idSalah : undefined} />
                 <label>
                   <input type="checkbox" checked={na} onChange={(e) => setNa(e.target.checked)} /> N/A
                 </label>
@@ -76,6 +80,7 @@ function BarisIndikator({ i, tw, tahun, kelola, segarkan }: { i: IndikatorCapaia
                 <button type="button" className="tombol sekunder" disabled={simpan.isPending || !!isian.salah || (isian.nilai === null && !na)} onClick={() => simpan.mutate()}>
                   Simpan
                 </button>
+                {salahBaris && <small className="salah" id={idSalah} role="alert">{salahBaris}</small>}
               </div>
             ) :
             angka(t.nilai)}
@@ -87,15 +92,15 @@ function BarisIndikator({ i, tw, tahun, kelola, segarkan }: { i: IndikatorCapaia
           {t.tribulan === tw && kelola && t.versi !== null && (
             <PilihBerkas accept="application/pdf,image/png,image/jpeg" label={`Bukti ${i.kode}`} teksTombol="Unggah bukti" langsung ganti={(f) => {
               if (f) unggah.mutate(f);
-            }} />
+            }} aria-invalid={unggah.error ? true : undefined} aria-describedby={unggah.error ? `${idSalah}-bukti` : undefined} />
           )}
+          {t.tribulan === tw && unggah.error && <small className="salah" id={`${idSalah}-bukti`} role="alert">{unggah.error.message}</small>}
         </td>
       ))}
       <td data-label="Realisasi">{angka(live.realisasi)}</td>
       <td data-label="Capaian" data-testid={`capaian-${i.kode}`}>
         {persen(live.capaian === null ? null : live.capaian === NA ? NA : Math.round(live.capaian * 100) / 100)}
         {live.catatan && <div className="sub">{live.catatan}</div>}
-        {(isian.salah || simpan.error || unggah.error) && <div className="pesan pesan-galat" role="alert">{isian.salah ?? (simpan.error ?? unggah.error)?.message}</div>}
       </td>
     </tr>
   );
@@ -121,10 +126,12 @@ export function SakipRealisasi() {
   const [uang, setUang] = useState<Record<number, string>>({});
   const simpanUang = useMutation({ mutationFn: (s: Pos) => {
     const h = bacaAngkaIsian(uang[s.id] ?? '');
-    if (!h.ok) throw new Error(`${s.kode}: ${h.alasan}`);
+    if (!h.ok) throw new Error(`Realisasi belum benar: ${h.alasan}.`);
     const versi = s.versiTribulan?.[tw - 1];
     return panggil(KONTRAK_SAKIP.simpanRealisasiAnggaran, { body: { programKegiatanId: s.id, tahun, tribulan: tw, nilai: h.nilai, ...(versi ? { versi } : {}) } });
   }, onSuccess: segarkan });
+  // A refused amount is shown beside the row it was typed in.
+  const salahUang = (id: number) => (simpanUang.error && simpanUang.variables?.id === id ? simpanUang.error.message : null);
   return (
     <section className="sakip-realisasi">
       <div className="judul-halaman">
@@ -180,10 +187,12 @@ export function SakipRealisasi() {
                 (
                   <span className="sel-realisasi">
                     <input aria-label={`Realisasi anggaran ${s.kode}`} inputMode="decimal" size={14} value={uang[s.id] ?? formatAngka(s.tribulan?.[tw - 1] ?? 0, 0)}
-                      onChange={(e) => setUang({ ...uang, [s.id]: e.target.value })} />
+                      onChange={(e) => setUang({ ...uang, [s.id]: e.target.value })} aria-invalid={salahUang(s.id) ? true : undefined}
+                      aria-describedby={salahUang(s.id) ? `anggaran-${s.id}-salah` : undefined} />
                     <button type="button" className="tombol sekunder" disabled={simpanUang.isPending || uang[s.id] === undefined} onClick={() => simpanUang.mutate(s)}>
                       Simpan
                     </button>
+                    {salahUang(s.id) && <small className="salah" id={`anggaran-${s.id}-salah`} role="alert">{salahUang(s.id)}</small>}
                   </span>
                 ) :
                 formatRupiah(s.tribulan?.[tw - 1] ?? 0) }, { judul: `Sampai TW ${tw}`, kunci: 'sampai', isi: (s) =>
@@ -209,7 +218,6 @@ export function SakipRealisasi() {
               </td>
             </tr>
           } />
-          <PesanGalat galat={simpanUang.error} />
         </div>
       )}
     </section>

@@ -8,7 +8,7 @@ import { PilihUnit } from '../komponen/PilihUnit.tsx';
 import { PesanBerhasil, PesanGalat } from '../komponen/Status.tsx';
 import { TombolSimpan } from '../komponen/TombolSimpan.tsx';
 import { useBerganti } from '../kait.ts';
-import { Formulir } from '../komponen/Formulir.tsx';
+import { Formulir, IsianForm } from '../komponen/Formulir.tsx';
 
 type Layanan = ResponsTitik<typeof KONTRAK_SURVEI.ubahLayanan>;
 
@@ -24,32 +24,21 @@ export interface IsianDasarLayanan {
 }
 
 /** The fields of a service unit (kode, nama, unit, perkiraan pengguna), shared by the add and edit forms. */
-export function IsianLayanan<T extends IsianDasarLayanan>({ awalan, isian, ubah }: { awalan: string, isian: T, ubah: (x: T) => void }) {
+export function IsianLayanan<T extends IsianDasarLayanan>({ awalan, isian, ubah, galat }: { awalan: string, isian: T, ubah: (x: T) => void, galat: unknown }) {
   return (
     <>
-      <div className="isian">
-        <label htmlFor={`${awalan}-kode`}>
-          Kode<span className="wajib" aria-hidden="true">*</span>
-        </label>
-        <input id={`${awalan}-kode`} aria-required="true" value={isian.kode} placeholder="mis. SKM-DUKCAPIL-KTP" onChange={(e) => ubah({ ...isian, kode: e.target.value })} />
-      </div>
-      <div className="isian isian-lebar">
-        <label htmlFor={`${awalan}-nama`}>
-          Nama layanan<span className="wajib" aria-hidden="true">*</span>
-        </label>
-        <input id={`${awalan}-nama`} aria-required="true" value={isian.nama} onChange={(e) => ubah({ ...isian, nama: e.target.value })} />
-      </div>
-      <div className="isian">
-        <label htmlFor={`${awalan}-unit`}>
-          Unit penyelenggara<span className="wajib" aria-hidden="true">*</span>
-        </label>
-        <PilihUnit id={`${awalan}-unit`} nilai={isian.unitId} ganti={(v) => ubah({ ...isian, unitId: v })} labelKosong="Pilih unit…" wajib />
-      </div>
-      <div className="isian">
-        <label htmlFor={`${awalan}-populasi`}>Perkiraan pengguna per periode</label>
-        <input id={`${awalan}-populasi`} inputMode="numeric" value={isian.populasi} onChange={(e) => ubah({ ...isian, populasi: e.target.value })} />
-        <small className="petunjuk">Untuk menghitung sampel minimal (Krejcie-Morgan).</small>
-      </div>
+      <IsianForm id={`${awalan}-kode`} label="Kode" wajib galat={galat} nama="kode">
+        {(a) => <input {...a} value={isian.kode} placeholder="mis. SKM-DUKCAPIL-KTP" onChange={(e) => ubah({ ...isian, kode: e.target.value })} />}
+      </IsianForm>
+      <IsianForm id={`${awalan}-nama`} label="Nama layanan" wajib lebar galat={galat} nama="nama">
+        {(a) => <input {...a} value={isian.nama} onChange={(e) => ubah({ ...isian, nama: e.target.value })} />}
+      </IsianForm>
+      <IsianForm id={`${awalan}-unit`} label="Unit penyelenggara" wajib galat={galat} nama={['unitId', 'unit']}>
+        {(a) => <PilihUnit {...a} nilai={isian.unitId} ganti={(v) => ubah({ ...isian, unitId: v })} labelKosong="Pilih unit…" wajib />}
+      </IsianForm>
+      <IsianForm id={`${awalan}-populasi`} label="Perkiraan pengguna per periode" galat={galat} nama="populasi" petunjuk="Untuk menghitung sampel minimal (Krejcie-Morgan).">
+        {(a) => <input {...a} inputMode="numeric" value={isian.populasi} onChange={(e) => ubah({ ...isian, populasi: e.target.value })} />}
+      </IsianForm>
     </>
   );
 }
@@ -95,7 +84,7 @@ export function UbahLayananSurvei({ layanan }: { layanan: Layanan }) {
     if (isian.populasi.trim()) {
       const h = bacaAngkaIsian(isian.populasi, { bulat: true });
       if (!h.ok) {
-        setSalah(new GalatApi(422, 'tidak_valid', 'Isian belum benar.', [{ kolom: LABEL.populasi!, pesan: h.alasan }]));
+        setSalah(new GalatApi(422, 'tidak_valid', 'Isian belum benar.', [{ kolom: 'populasi', pesan: h.alasan }]));
         return;
       }
       populasi = h.nilai;
@@ -125,7 +114,7 @@ export function UbahLayananSurvei({ layanan }: { layanan: Layanan }) {
     <Formulir className="kartu form-panel" onSubmit={kirim} aria-label="Ubah layanan yang disurvei">
       <h2>Ubah layanan {layanan.nama}</h2>
       <div className="kisi-isian">
-        <IsianLayanan awalan="ubah-layanan" isian={isian} ubah={setIsian} />
+        <IsianLayanan awalan="ubah-layanan" isian={isian} ubah={setIsian} galat={salah ?? m.error} />
         <div className="isian isian-centang">
           <label htmlFor="ubah-layanan-aktif">
             <input id="ubah-layanan-aktif" type="checkbox" checked={isian.aktif} onChange={(e) => setIsian({ ...isian, aktif: e.target.checked })} />{' '}

@@ -8,7 +8,7 @@ import { DaftarIsian, type NilaiIsian } from './Isian.tsx';
 import { PesanGalat } from './Status.tsx';
 import { PilihPdf, periksaPdf } from './PilihPdf.tsx';
 import { TombolSimpan } from './TombolSimpan.tsx';
-import { Formulir } from './Formulir.tsx';
+import { Formulir, salahIsian } from './Formulir.tsx';
 
 type BarisRiwayat = ResponsTitik<typeof KONTRAK_RIWAYAT.daftar>[number];
 
@@ -28,7 +28,7 @@ export function FormRiwayat(
     e.preventDefault();
     setGalat(null);
     const salahPdf = berkas ? periksaPdf(berkas) : null;
-    if (salahPdf) return setGalat(new Error(salahPdf));
+    if (salahPdf) return setGalat(salahIsian('berkas', salahPdf, 'Dokumen belum benar.'));
     setMengirim(true);
     try {
       const data = keNilaiApi(definisiIsian, isian);
@@ -60,7 +60,7 @@ export function FormRiwayat(
       <PesanGalat galat={galat} />
       <DaftarIsian awalan={awalan} definisiIsian={definisiIsian} isian={isian} ubah={(n, v) => setIsian((s) => ({ ...s, [n]: v }))} galat={galat}
         namaAwal={entri ? { jabatanId: String(entri.tambahan.namaJabatan ?? '') } : undefined} />
-      <PilihPdf id={`${awalan}-berkas`} label="Dokumen (PDF, opsional)" berkas={berkas} ganti={setBerkas} />
+      <PilihPdf id={`${awalan}-berkas`} label="Dokumen (PDF, opsional)" berkas={berkas} ganti={setBerkas} galat={galat} nama={['berkas', 'file']} />
       <TombolSimpan mengirim={mengirim} batal={batal} />
     </Formulir>
   );

@@ -8,7 +8,7 @@ import { DaftarIsian, type NilaiIsian } from './Isian.tsx';
 import { Pilih } from './PilihSaring.tsx';
 import { PesanGalat } from './Status.tsx';
 import { periksaPdf, PilihPdf } from './PilihPdf.tsx';
-import { Formulir } from './Formulir.tsx';
+import { Formulir, IsianForm, salahIsian } from './Formulir.tsx';
 
 type ProfilPegawai = ResponsTitik<typeof KONTRAK_PEGAWAI.ambil>;
 type BerkasTersimpan = ResponsTitik<typeof KONTRAK_BERKAS.unggah>;
@@ -69,9 +69,9 @@ export function FormUsulan({ p, awal, selesai, batal }: { p: ProfilPegawai, awal
     } else {
       data = keNilaiApi(definisiIsian, isian);
     }
-    if (!berkas) return setGalat(new Error('Lampirkan dokumen pendukung (PDF).'));
+    if (!berkas) return setGalat(salahIsian('berkasId', 'lampirkan dokumen pendukung (PDF)', 'Dokumen pendukung belum dilampirkan.'));
     const salahPdf = periksaPdf(berkas);
-    if (salahPdf) return setGalat(new Error(salahPdf));
+    if (salahPdf) return setGalat(salahIsian('berkasId', salahPdf, 'Dokumen pendukung belum benar.'));
     try {
       // The proposal's own rules (the kind's data schema and the reason), checked before the upload.
       const j = uraiJenisUsulan(jenis);
@@ -118,13 +118,10 @@ export function FormUsulan({ p, awal, selesai, batal }: { p: ProfilPegawai, awal
         <DaftarIsian awalan={`usulan-${jenis}`} definisiIsian={definisiIsian} isian={isian} ubah={(n, v) => setIsian((s) => ({ ...s, [n]: v }))} galat={galat}
           namaAwal={awal?.namaJabatan ? { jabatanId: awal.namaJabatan } : undefined} />
       </fieldset>
-      <PilihPdf id="usulan-berkas" label="Dokumen pendukung (PDF, maks. 5 MB)" berkas={berkas} ganti={setBerkas} wajib />
-      <div className="isian">
-        <label htmlFor="usulan-alasan">
-          Alasan perubahan<span className="wajib" aria-hidden="true">*</span>
-        </label>
-        <textarea id="usulan-alasan" rows={3} value={alasan} aria-required="true" minLength={5} onChange={(e) => setAlasan(e.target.value)} />
-      </div>
+      <PilihPdf id="usulan-berkas" label="Dokumen pendukung (PDF, maks. 5 MB)" berkas={berkas} ganti={setBerkas} wajib galat={galat} nama={['berkasId', 'berkas', 'file']} />
+      <IsianForm id="usulan-alasan" label="Alasan perubahan" wajib galat={galat} nama="alasan">
+        {(a) => <textarea {...a} rows={3} value={alasan} minLength={5} onChange={(e) => setAlasan(e.target.value)} />}
+      </IsianForm>
       <div className="baris-tombol">
         <button type="submit" className="tombol utama" disabled={tahap !== ''}>
           {tahap === 'unggah' ? 'Mengunggah dokumen…' : tahap === 'kirim' ? 'Mengirim usulan…' : 'Kirim usulan'}

@@ -14,11 +14,22 @@ export function Formulir(props: Omit<ComponentProps<'form'>, 'noValidate'>) {
   return <form {...props} noValidate />;
 }
 
-/** The problems of one field in a failed check or a 422 (by its name, or the last part of its path). */
-export function masalahIsian(galat: unknown, nama: string | readonly string[]): string[] {
+/**
+ * The problems of one field in a failed check or a 422 (by its name, or the last part of its path;
+ * `tepat`: only the whole path, for a form whose nested rows reuse a top-level name).
+ */
+export function masalahIsian(galat: unknown, nama: string | readonly string[], tepat = false): string[] {
   if (!(galat instanceof GalatApi)) return [];
   const nama2 = typeof nama === 'string' ? [nama] : nama;
-  return galat.masalah.filter((m) => nama2.some((n) => m.kolom === n || m.kolom.endsWith(`.${n}`))).map((m) => m.pesan);
+  return galat.masalah.filter((m) => nama2.some((n) => m.kolom === n || (!tepat && m.kolom.endsWith(`.${n}`)))).map((m) => m.pesan);
+}
+
+/**
+ * A problem found before sending, tied to the field it is about (shown beside it by `IsianForm`,
+ * like the server's 422 naming that field), with the form's summary message.
+ */
+export function salahIsian(kolom: string, pesan: string, judul = 'Isian belum benar.'): GalatApi {
+  return new GalatApi(422, 'tidak_valid', judul, [{ kolom, pesan }]);
 }
 
 /** What a control needs to be tied to its label, its hint and its error messages. */
@@ -33,7 +44,7 @@ export interface AtributIsian {
  * One labelled field: the label (with a mark when the field must be filled), the control, a
  * hint and the field's own error messages beside it, tied to the control by aria-describedby.
  */
-export function IsianForm({ id, label, wajib, petunjuk, galat, nama, masalah, lebar, children }: {
+export function IsianForm({ id, label, wajib, petunjuk, galat, nama, tepat, masalah, lebar, children }: {
   id: string;
   label: ReactNode;
   wajib?: boolean | undefined;
@@ -41,12 +52,14 @@ export function IsianForm({ id, label, wajib, petunjuk, galat, nama, masalah, le
   /** The form's error (a failed `periksaIsian` or a 422); its problems for `nama` are shown here. */
   galat?: unknown;
   nama?: string | readonly string[];
+  /** Match `nama` as the whole path only. */
+  tepat?: boolean;
   /** Messages of this field known otherwise (a file picker's own check). */
   masalah?: readonly string[];
   lebar?: boolean;
   children: (a: AtributIsian) => ReactNode;
 }) {
-  const pesan = [...(nama ? masalahIsian(galat, nama) : []), ...(masalah ?? [])];
+  const pesan = [...(nama ? masalahIsian(galat, nama, tepat) : []), ...(masalah ?? [])];
   const idPetunjuk = petunjuk ? `${id}-petunjuk` : undefined;
   const idSalah = pesan.length ? `${id}-salah` : undefined;
   const dijelaskan = [idPetunjuk, idSalah].filter(Boolean).join(' ') || undefined;

@@ -42,7 +42,7 @@ function IsianBagian({ b, simpan, bisaUbah }: { b: Bagian, simpan: (b: Bagian, i
           Belum ditulis untuk periode ini; teks diambil dari {NAMA_PERIODE[b.dariPeriode.periode]} {b.dariPeriode.tahun}. Simpan untuk memakainya di periode ini.
         </span>
       )}
-      <textarea id={id} rows={5} value={isi} readOnly={!bisaUbah} onChange={(e) => {
+      <textarea id={id} rows={5} value={isi} readOnly={!bisaUbah} aria-invalid={galat ? true : undefined} aria-describedby={galat ? `${id}-salah` : undefined} onChange={(e) => {
         setIsi(e.target.value);
         setTersimpan(false);
       }} placeholder="Paragraf dipisah baris kosong; baris diawali '- ' atau '1. ' menjadi daftar; **teks** menjadi tebal." />
@@ -55,7 +55,11 @@ function IsianBagian({ b, simpan, bisaUbah }: { b: Bagian, simpan: (b: Bagian, i
         </div>
       )}
       {tersimpan && <PesanBerhasil>Tersimpan.</PesanBerhasil>}
-      <PesanGalat galat={galat} />
+      {galat != null && (
+        <div id={`${id}-salah`}>
+          <PesanGalat galat={galat} />
+        </div>
+      )}
     </div>
   );
 }

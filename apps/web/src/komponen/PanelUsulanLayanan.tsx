@@ -12,7 +12,7 @@ import { dataIsian, definisiIsianLangkah } from './IsianLangkah.tsx';
 import { JejakWaktu, LangkahLayanan, LencanaLayanan } from './JejakLayanan.tsx';
 import { Memuat, PesanBerhasil, PesanGalat } from './Status.tsx';
 import { periksaPdf } from './PilihPdf.tsx';
-import { Formulir, PilihBerkas } from './Formulir.tsx';
+import { Formulir, IsianForm, masalahIsian, PilihBerkas } from './Formulir.tsx';
 
 /**
  * One request of a personnel service on a page: its steps, the dated timeline (what the ASN
@@ -91,24 +91,33 @@ export function PanelUsulanLayanan({ id, labelAksi = {}, tambahan, tanda }: {
       {tambahan?.(u)}
       <h3>Dokumen</h3>
       <ul className="daftar-dokumen">
-        {u.dokumen.map((d) => (
-          <li key={d.kode} data-testid={`dokumen-${d.kode}`}>
-            <span>{d.label}{d.wajib && <span className="wajib">*</span>}:</span>
-            {d.terlampir
-              ? (
-                <span className="sub">
-                  {d.terlampir.namaBerkas} ({d.terlampir.sumber === 'arsip' ? 'dari arsip' : 'diunggah'})
-                  {bolehBuka && <BukaDokumen nip={u.nip} berkasId={d.terlampir.berkasId} namaBerkas={d.terlampir.namaBerkas} label={d.label} />}
-                </span>
-              )
-              : <span className="sub">belum ada</span>}
-            {bolehUbahDokumen && (
-              <PilihBerkas accept="application/pdf,.pdf" label={`Unggah ${d.label}`} teksTombol="Unggah PDF" langsung ganti={(f) => {
-                if (f) unggah.mutate({ kode: d.kode, file: f });
-              }} />
-            )}
-          </li>
-        ))}
+        {u.dokumen.map((d) => {
+          // This document's own problems beside it: its upload refused, or missing when sending on.
+          const salah = [
+            ...(unggah.error && unggah.variables?.kode === d.kode ? [unggah.error.message, ...masalahIsian(unggah.error, ['file', 'berkas'])] : []),
+            ...masalahIsian(proses.error, `dokumen.${d.kode}`),
+          ];
+          const idSalah = `dokumen-${u.id}-${d.kode}-salah`;
+          return (
+            <li key={d.kode} data-testid={`dokumen-${d.kode}`}>
+              <span>{d.label}{d.wajib && <span className="wajib">*</span>}:</span>
+              {d.terlampir
+                ? (
+                  <span className="sub">
+                    {d.terlampir.namaBerkas} ({d.terlampir.sumber === 'arsip' ? 'dari arsip' : 'diunggah'})
+                    {bolehBuka && <BukaDokumen nip={u.nip} berkasId={d.terlampir.berkasId} namaBerkas={d.terlampir.namaBerkas} label={d.label} />}
+                  </span>
+                )
+                : <span className="sub">belum ada</span>}
+              {bolehUbahDokumen && (
+                <PilihBerkas accept="application/pdf,.pdf" label={`Unggah ${d.label}`} teksTombol="Unggah PDF" langsung ganti={(f) => {
+                  if (f) unggah.mutate({ kode: d.kode, file: f });
+                }} aria-invalid={salah.length ? true : undefined} aria-describedby={salah.length ? idSalah : undefined} />
+              )}
+              {salah.length > 0 && <small className="salah" id={idSalah}>{salah.join(' ')}</small>}
+            </li>
+          );
+        })}
       </ul>
       {perluCatatan && (
         <div className="pesan pesan-peringatan" role="note" data-testid="tanda-usulan">
@@ -126,12 +135,12 @@ export function PanelUsulanLayanan({ id, labelAksi = {}, tambahan, tanda }: {
               galat={proses.error} />
           )}
           {(perluCatatan || u.aksiTersedia.some((a) => a === 'kembalikan' || a === 'tolak')) && (
-            <div className="isian">
-              <label htmlFor={`alasan-${u.id}`}>
-                {perluCatatan ? 'Catatan atau alasan (wajib untuk meneruskan, mengembalikan atau menolak)' : 'Alasan (wajib untuk mengembalikan atau menolak)'}
-              </label>
-              <textarea id={`alasan-${u.id}`} value={alasan} onChange={(e) => setAlasan(e.target.value)} rows={2} />
-            </div>
+            <IsianForm id={`alasan-${u.id}`}
+              label={perluCatatan ? 'Catatan atau alasan (wajib untuk meneruskan, mengembalikan atau menolak)' : 'Alasan (wajib untuk mengembalikan atau menolak)'}
+              galat={proses.error} nama="alasan"
+            >
+              {(a) => <textarea {...a} value={alasan} onChange={(e) => setAlasan(e.target.value)} rows={2} />}
+            </IsianForm>
           )}
           <div className="tombol-baris">
             {u.aksiTersedia.map((a) => (

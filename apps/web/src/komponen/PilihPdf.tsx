@@ -1,5 +1,5 @@
 import { formatUkuran } from '../format.ts';
-import { PilihBerkas } from './Formulir.tsx';
+import { IsianForm, PilihBerkas } from './Formulir.tsx';
 
 export const UKURAN_MAKS_PDF = 5 * 1024 * 1024;
 
@@ -11,14 +11,14 @@ export function periksaPdf(f: File): string | null {
   return null;
 }
 
-export function PilihPdf({ id, label, berkas, ganti, wajib }: { id: string, label: string, berkas: File | null, ganti: (f: File | null) => void, wajib?: boolean }) {
+/** A PDF picker as a form field; `galat`/`nama`: the form's error and the isian it names for this file (shown beside it). */
+export function PilihPdf(
+  { id, label, berkas, ganti, wajib, galat, nama = 'berkasId' }: { id: string, label: string, berkas: File | null, ganti: (f: File | null) => void, wajib?: boolean,
+    galat?: unknown, nama?: string | readonly string[] },
+) {
   return (
-    <div className="isian">
-      <label htmlFor={id}>
-        {label}
-        {wajib && <span className="wajib" aria-hidden="true">*</span>}
-      </label>
-      <PilihBerkas id={id} accept="application/pdf,.pdf" aria-required={wajib || undefined} berkas={berkas} ganti={ganti} />
-    </div>
+    <IsianForm id={id} label={label} wajib={wajib} galat={galat} nama={nama}>
+      {(a) => <PilihBerkas {...a} accept="application/pdf,.pdf" berkas={berkas} ganti={ganti} />}
+    </IsianForm>
   );
 }

@@ -43,16 +43,19 @@ interface Props {
   nilaiKode?: boolean;
   hanyaPerangkatDaerah?: boolean;
   unit?: Unit[];
+  'aria-invalid'?: true | undefined;
+  'aria-describedby'?: string | undefined;
+  'aria-required'?: true | undefined;
 }
 
 /** A select of units, indented by depth in the tree. */
-export function PilihUnit({ id, nilai, ganti, labelKosong = 'Semua unit', wajib, hitung, nilaiKode, hanyaPerangkatDaerah, unit: unitProp }: Props) {
+export function PilihUnit({ id, nilai, ganti, labelKosong = 'Semua unit', wajib, hitung, nilaiKode, hanyaPerangkatDaerah, unit: unitProp, ...aria }: Props) {
   const terjangkau = useUnitTerjangkau();
   const unit = unitProp ?? terjangkau.unit;
   const daftar = hanyaPerangkatDaerah ? unit.filter((u) => u.indukId === null) : unit;
   const dasar = daftar.length ? Math.min(...daftar.map((u) => kedalaman(u.jalur))) : 0;
   return (
-    <select id={id} value={nilai} onChange={(e) => ganti(e.target.value)} aria-required={wajib || undefined}>
+    <select id={id} value={nilai} onChange={(e) => ganti(e.target.value)} {...aria} aria-required={wajib || aria['aria-required'] || undefined}>
       <option value="">{terjangkau.memuat && !unitProp ? 'Memuat unit…' : labelKosong}</option>
       {daftar.map((u) => (
         <option key={u.id} value={nilaiKode ? u.kode : String(u.id)}>

@@ -24,7 +24,12 @@ export function TabelUsulanLayanan({ jenis, menunggu, tautan }: { jenis: string,
         </>
       ) }, { judul: 'Langkah', isi: (u) =>
         u.labelLangkah }, { judul: 'Status', isi: (u) =>
-          u.labelStatus }, { judul: 'Tenggat', isi: (u) => (u.tenggat ? formatTanggal(u.tenggat) : '–') }]} sesudah={q.data.total > q.data.items.length && (
+          u.labelStatus }, { judul: 'Tenggat', isi: (u) => (
+          <>
+            {u.tenggat ? formatTanggal(u.tenggat) : '–'}
+            {u.alasanTerlambat && <small className="sub lewat" data-testid={`terlambat-${u.id}`}>{u.alasanTerlambat}</small>}
+          </>
+        ) }]} sesudah={q.data.total > q.data.items.length && (
       <p className="sub">
         {q.data.items.length} dari {q.data.total} usulan terbaru.{' '}
         <Link to={`/layanan/antrian?jenis=${jenis}&saring=${menunggu ? 'menunggu' : 'semua'}`}>Cari, urutkan dan ekspor semuanya di Antrian Layanan</Link>

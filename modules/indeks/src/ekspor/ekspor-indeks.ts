@@ -1,6 +1,7 @@
 import { formatWaktuSetempat, hariIniIso } from '@simasn/domain';
 import { catatAudit, tabelKeXlsx, type Konteks } from '@simasn/platform';
 import { hitungIpAsn } from '../ip-asn/hitung-ip-asn.ts';
+import { daftarKekuranganIpAsn } from '../ip-asn/daftar-kekurangan.ts';
 import type { AcuanIpAsn } from '../ip-asn/ip-asn.types.ts';
 import { ambilPenilaianMerit } from '../merit/ambil-penilaian-merit.ts';
 import { ambilPenilaianNspk } from '../nspk/ambil-penilaian-nspk.ts';
@@ -32,6 +33,33 @@ export async function eksporIpAsn(ctx: Konteks, acuan: AcuanIpAsn): Promise<{ is
     ], baris });
   await catatAudit(ctx, { aksi: 'indeks.ekspor', entitas: 'ip_asn', sesudah: { acuan, tanggalAcuan: h.tanggalAcuan } });
   return { isi, namaBerkas: `ip-asn-${h.tanggalAcuan}.xlsx` };
+}
+
+/**
+ * Every employee's IP ASN (the four dimensions, total, category and what they lack) on the
+ * reference date, in the caller's reach (a reader with instansi reach gets every ASN of the
+ * instansi; a unit or a lack narrows it, as on the page): the per-employee list without paging.
+ */
+export async function eksporPegawaiIpAsn(ctx: Konteks, masukan: unknown): Promise<{ isi: Buffer, namaBerkas: string }> {
+  const d = await daftarKekuranganIpAsn(ctx, masukan, true);
+  const baris = d.items.map((b, i) => ({ no: i + 1, ...b }));
+  const isi = await tabelKeXlsx({ judul: `Indeks Profesionalitas ASN per pegawai per ${d.tanggalAcuan}`, keterangan: keterangan(ctx, `${d.total} pegawai; aturan ${d.aturan}`),
+    namaLembar: 'IP ASN pegawai', kolom: [
+      { judul: 'No', nilai: (b) => b.no, lebar: 6 },
+      { judul: 'NIP', nilai: (b) => b.nip, teks: true, lebar: 21 },
+      { judul: 'Nama', nilai: (b) => b.nama, lebar: 32 },
+      { judul: 'Unit kerja', nilai: (b) => b.unit ?? 'Tanpa unit', lebar: 36 },
+      { judul: 'Jabatan', nilai: (b) => b.jabatan, lebar: 32 },
+      { judul: 'Kualifikasi', nilai: (b) => b.nilai.kualifikasi, format: '0.00', lebar: 12 },
+      { judul: 'Kompetensi', nilai: (b) => b.nilai.kompetensi, format: '0.00', lebar: 12 },
+      { judul: 'Kinerja', nilai: (b) => b.nilai.kinerja, format: '0.00', lebar: 12 },
+      { judul: 'Disiplin', nilai: (b) => b.nilai.disiplin, format: '0.00', lebar: 12 },
+      { judul: 'IP ASN', nilai: (b) => b.nilai.total, format: '0.00', lebar: 10 },
+      { judul: 'Kategori', nilai: (b) => b.kategori, lebar: 16 },
+      { judul: 'Yang kurang', nilai: (b) => b.kekurangan.map((k) => k.uraian).join('; ') || null, lebar: 60 },
+    ], baris });
+  await catatAudit(ctx, { aksi: 'indeks.ekspor', entitas: 'ip_asn', sesudah: { per: 'pegawai', jumlah: d.total, tanggalAcuan: d.tanggalAcuan } });
+  return { isi, namaBerkas: `ip-asn-pegawai-${d.tanggalAcuan}.xlsx` };
 }
 
 export async function eksporMerit(ctx: Konteks, id: number): Promise<{ isi: Buffer, namaBerkas: string }> {

@@ -1,5 +1,5 @@
 import { join, sql, type Sql } from '@simasn/db';
-import { kekuranganIpAsn, namaLengkap, nilaiIpAsnPegawai, type AturanIpAsn } from '@simasn/domain';
+import { kategoriIpAsn, kekuranganIpAsn, namaLengkap, nilaiIpAsnPegawai, type AturanIpAsn } from '@simasn/domain';
 import { lingkup, syaratLingkup, syaratSubtreeUnit, uraikan, type Konteks } from '@simasn/platform';
 import { pembacaIpAsn, tentukanAcuan } from './aturan-dan-acuan.ts';
 import { sqlFitur, type FiturPegawai } from './fitur-pegawai.ts';
@@ -40,7 +40,7 @@ function syaratKekurangan(kode: (typeof KODE_KEKURANGAN)[number] | undefined, at
  * what they lack (with the points fixing it adds), filtered by what is lacking. Personal data:
  * the reach is inside the query, as for the pegawai list.
  */
-export async function daftarKekuranganIpAsn(ctx: Konteks, masukan: unknown = {}) {
+export async function daftarKekuranganIpAsn(ctx: Konteks, masukan: unknown = {}, semua = false) {
   const f = uraikan(skemaDaftarKekurangan, masukan);
   const l = lingkup(ctx, 'indeks:baca');
   const { tanggal, aturan } = tentukanAcuan(ctx, f);
@@ -58,11 +58,11 @@ export async function daftarKekuranganIpAsn(ctx: Konteks, masukan: unknown = {})
       left join jabatan jb on jb.instansi_id = p.instansi_id and jb.id = p.jabatan_id
      where ${syaratKekurangan(f.kekurangan, aturan)}
      order by p.nama, p.nip
-     limit ${f.limit} offset ${(f.page - 1) * f.limit}`);
+     ${semua ? sql`` : sql`limit ${f.limit} offset ${(f.page - 1) * f.limit}`}`);
   return { aturan: aturan.id, tanggalAcuan: tanggal, total: baris[0]?.total ?? 0, page: f.page, limit: f.limit, items: baris.map((b) => {
     const p = pembacaIpAsn(aturan)(b);
     return { nip: b.nip, nama: namaLengkap({ gelarDepan: b.gelar_depan, nama: b.nama, gelarBelakang: b.gelar_belakang }), unit: b.unit, jabatan: b.jabatan,
-      jenisJabatan: p.jenisJabatan, nilai: nilaiIpAsnPegawai(p, aturan),
+      jenisJabatan: p.jenisJabatan, nilai: nilaiIpAsnPegawai(p, aturan), kategori: kategoriIpAsn(nilaiIpAsnPegawai(p, aturan).total, aturan),
       kekurangan: kekuranganIpAsn(p, aturan).map((k) => ({ dimensi: k.dimensi, kode: k.kode, uraian: k.uraian, tambahan: k.tambahanMaks })) };
   }) };
 }

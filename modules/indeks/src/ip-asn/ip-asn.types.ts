@@ -59,7 +59,7 @@ export type ResponsIpAsn = z.output<typeof skemaResponsIpAsn>;
 /** GET /api/indeks/ip-asn/pegawai: per employee, the scores and what is lacking. */
 export const skemaResponsDaftarKekurangan = z.object({ aturan: z.string(), tanggalAcuan: z.string(), total: z.number(), page: z.number(), limit: z.number(),
   items: z.array(
-    z.object({ nip: z.string(), nama: z.string(), unit: z.string().nullable(), jabatan: z.string().nullable(), jenisJabatan: z.string(), nilai: zNilaiIpAsn,
+    z.object({ nip: z.string(), nama: z.string(), unit: z.string().nullable(), jabatan: z.string().nullable(), jenisJabatan: z.string(), nilai: zNilaiIpAsn, kategori: z.string(),
       kekurangan: z.array(z.object({ dimensi: z.string(), kode: z.string(), uraian: z.string(), tambahan: z.number() })) }),
   ) });
 

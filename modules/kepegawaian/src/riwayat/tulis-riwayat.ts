@@ -1,6 +1,6 @@
 import { join, raw, sql, type Db } from '@simasn/db';
 import { GOLONGAN_PPPK } from '@simasn/domain';
-import { catatAudit, konflik, tidakDitemukan, tidakValid, type Konteks } from '@simasn/platform';
+import { catatAudit, konflik, labelSumberAudit, tidakDitemukan, tidakValid, type Konteks } from '@simasn/platform';
 import type { PegawaiInti } from '../pegawai/pegawai-dalam-lingkup.ts';
 import { perbaruiDataTerkini } from './data-terkini.ts';
 import { DEFINISI_RIWAYAT, type JenisRiwayat } from './jenis-riwayat.ts';
@@ -36,7 +36,7 @@ export async function sisipRiwayat(ctx: Konteks, pegawai: PegawaiInti, jenis: Je
     returning id, versi`);
   if (def.memengaruhiTerkini) await perbaruiDataTerkini(ctx.db, ctx.instansiId, [pegawai.id]);
   await catatAudit(ctx, { aksi: `riwayat_${jenis}.tambah`, entitas: def.tabel, entitasId: r.id, pegawaiId: pegawai.id, sesudah: data,
-    keterangan: sumber === 'manual' ? null : `sumber: ${sumber}` });
+    keterangan: sumber === 'manual' ? null : `Sumber data: ${labelSumberAudit(sumber)}` });
   return r;
 }
 
@@ -64,7 +64,7 @@ export async function perbaruiRiwayat(ctx: Konteks, pegawai: PegawaiInti, jenis:
   if (!r) throw konflik(`${def.label} ini sudah diubah orang lain (versi ${lama.versi}, Anda mengubah versi ${versi}). Muat ulang lalu ulangi.`);
   if (def.memengaruhiTerkini) await perbaruiDataTerkini(ctx.db, ctx.instansiId, [pegawai.id]);
   await catatAudit(ctx, { aksi: `riwayat_${jenis}.ubah`, entitas: def.tabel, entitasId: id, pegawaiId: pegawai.id, sebelum: dariKolom(jenis, lama), sesudah: data,
-    keterangan: sumber === 'manual' ? null : `sumber: ${sumber}` });
+    keterangan: sumber === 'manual' ? null : `Sumber data: ${labelSumberAudit(sumber)}` });
   return r;
 }
 

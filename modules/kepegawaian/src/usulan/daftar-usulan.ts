@@ -1,5 +1,6 @@
 import { sql } from '@simasn/db';
-import { lingkup, syaratLingkup, tidakDitemukan, uraikan, type z, type Konteks } from '@simasn/platform';
+import { halamanSql, lingkup, syaratLingkup, syaratSubtreeUnit, tabelKeXlsx, tidakDitemukan, uraikan, type z, type Konteks } from '@simasn/platform';
+import { bersihkanNip, jamDindingUtc } from '@simasn/domain';
 import { bukaDataUsulan } from '../pegawai/data-pribadi.ts';
 import { bacaIdentitas } from '../pegawai/ubah-pegawai.ts';
 import { LABEL_ISIAN } from '../label.ts';
@@ -8,7 +9,7 @@ import { SKEMA_RIWAYAT } from '../riwayat/jenis-riwayat.ts';
 import { dariKolom } from '../riwayat/kolom-riwayat.ts';
 import { ambilBarisRiwayat } from '../riwayat/tulis-riwayat.ts';
 import { labelJenisUsulan, uraiJenisUsulan } from './jenis-usulan.types.ts';
-import { STATUS_USULAN, skemaDaftarUsulan, type BarisPerbandingan, type StatusUsulan, type UsulanRingkas, type UsulanRinci } from './usulan.types.ts';
+import { STATUS_USULAN, skemaDaftarUsulan, type URUT_USULAN, type BarisPerbandingan, type StatusUsulan, type UsulanRingkas, type UsulanRinci } from './usulan.types.ts';
 
 export { STATUS_USULAN, skemaDaftarUsulan };
 
@@ -43,29 +44,57 @@ interface BarisUsulanRinci extends BarisUsulan {
 }
 
 /**
- * The verification queue (oldest first, for a verifier) or the ASN's own proposals (newest first),
- * depending on the caller's reach.
+ * The verification queue (pending proposals, oldest first) or the ASN's own proposals (newest
+ * first), depending on the caller's reach; searched (name, NIP, reason), filtered (status, kind,
+ * unit), sorted and paged inside the scoped query (halamanSql), like the service queues. `semua`:
+ * every matching row (the export).
  */
-export async function daftarUsulan(ctx: Konteks, masukan: z.input<typeof skemaDaftarUsulan>): Promise<{ total: number, items: UsulanRingkas[] }> {
+export async function daftarUsulan(ctx: Konteks, masukan: z.input<typeof skemaDaftarUsulan>, semua = false) {
   const f = uraikan(skemaDaftarUsulan, masukan);
   const l = lingkup(ctx, 'usulan:baca');
+  const q = f.q?.trim();
+  const nipQ = q ? bersihkanNip(q) : '';
   const syarat = sql`u.instansi_id = ${ctx.instansiId} and ${syaratLingkup(l)}
-    and (${f.status} = 'semua' or u.status = ${f.status}) and (${f.nip ?? null}::text is null or p.nip = ${f.nip ?? null})`;
-  const dari = sql`from usulan_perubahan u join pegawai p on p.instansi_id = u.instansi_id and p.id = u.pegawai_id`;
-  const [total, rows] = await Promise.all([
-    ctx.db.one<{ n: number }>(sql`select count(*)::int as n ${dari} where ${syarat}`),
-    ctx.db.many<BarisUsulan>(sql`
-      select u.id, u.jenis, u.status, u.alasan, u.diajukan_pada, u.diputus_pada, u.catatan_verifikator,
-             p.nip, p.nama, un.nama as unit_nama
-        ${dari} left join unit_organisasi un on un.instansi_id = p.instansi_id and un.id = p.unit_id
-       where ${syarat}
-       order by case when u.status = 'diajukan' then u.diajukan_pada end asc nulls last, u.diajukan_pada desc, u.id desc
-       limit ${f.limit} offset ${(f.page - 1) * f.limit}`),
-  ]);
-  return { total: total.n,
-    items: rows.map((r) => ({ id: r.id, jenis: r.jenis, labelJenis: labelJenisUsulan(uraiJenisUsulan(r.jenis)!), status: r.status, alasan: r.alasan, diajukanPada: r.diajukan_pada,
-      diputusPada: r.diputus_pada, catatanVerifikator: r.catatan_verifikator, pegawai: { nip: r.nip, nama: r.nama, unit: r.unit_nama } })
+    and (${f.status} = 'semua' or u.status = ${f.status}) and (${f.nip ?? null}::text is null or p.nip = ${f.nip ?? null})
+    ${f.jenis ? sql`and u.jenis = ${f.jenis}` : sql``}
+    ${f.unitId ? sql`and ${await syaratSubtreeUnit(ctx, f.unitId)}` : sql``}
+    ${q ? sql`and (p.nama ilike ${`%${q}%`} or u.alasan ilike ${`%${q}%`} ${/^\d{4,}$/.test(nipQ) ? sql`or p.nip like ${`${nipQ}%`}` : sql``})` : sql``}`;
+  // The queue reads oldest first; a list of decided or all proposals newest first.
+  const arahBawaan = f.status === 'diajukan' ? 'naik' : 'turun';
+  const h = await halamanSql<BarisUsulan, (typeof URUT_USULAN)[number]>(ctx, semua ? { ...f, page: undefined } : { ...f, page: f.page ?? 1 }, {
+    kolom: sql`u.id, u.jenis, u.status, u.alasan, u.diajukan_pada, u.diputus_pada, u.catatan_verifikator, p.nip, p.nama, un.nama as unit_nama`,
+    dari: sql`from usulan_perubahan u join pegawai p on p.instansi_id = u.instansi_id and p.id = u.pegawai_id
+      left join unit_organisasi un on un.instansi_id = p.instansi_id and un.id = p.unit_id`,
+    syarat,
+    urut: { diajukan: sql`u.diajukan_pada`, nama: sql`p.nama`, jenis: sql`u.jenis`, unit: sql`un.nama`, diputus: sql`u.diputus_pada` },
+    bawaan: 'diajukan',
+    arahBawaan: f.urut && f.urut !== 'diajukan' ? (f.urut === 'diputus' ? 'turun' : 'naik') : arahBawaan,
+    pemutus: sql`u.id`,
+  });
+  return { total: h.total, page: h.page, limit: h.limit,
+    items: h.items.map((r): UsulanRingkas => ({ id: r.id, jenis: r.jenis, labelJenis: labelJenisUsulan(uraiJenisUsulan(r.jenis)!), status: r.status, alasan: r.alasan,
+      diajukanPada: r.diajukan_pada, diputusPada: r.diputus_pada, catatanVerifikator: r.catatan_verifikator, pegawai: { nip: r.nip, nama: r.nama, unit: r.unit_nama } })
     ) };
+}
+
+const LABEL_STATUS_USULAN: Record<StatusUsulan, string> = { diajukan: 'Menunggu verifikasi', disetujui: 'Disetujui', ditolak: 'Ditolak', dibatalkan: 'Dibatalkan' };
+
+/** The list as XLSX, with the page's search, filters and sort (the list's own query, every page), in the same reach. */
+export async function eksporUsulan(ctx: Konteks, masukan: z.input<typeof skemaDaftarUsulan>): Promise<{ namaBerkas: string, isi: Buffer }> {
+  const d = await daftarUsulan(ctx, masukan, true);
+  const isi = await tabelKeXlsx<UsulanRingkas>({ judul: 'Usulan perubahan data (SIMAK)', keterangan: `${d.total} usulan.`, namaLembar: 'Usulan', baris: d.items, kolom: [
+    { judul: 'Nomor', nilai: (u) => u.id, lebar: 9 },
+    { judul: 'Diajukan', nilai: (u) => jamDindingUtc(new Date(u.diajukanPada), ctx.zona), format: 'd mmmm yyyy', lebar: 16 },
+    { judul: 'NIP', nilai: (u) => u.pegawai.nip, teks: true, lebar: 21 },
+    { judul: 'Nama', nilai: (u) => u.pegawai.nama, lebar: 30 },
+    { judul: 'Unit kerja', nilai: (u) => u.pegawai.unit ?? 'Tanpa unit', lebar: 30 },
+    { judul: 'Jenis usulan', nilai: (u) => u.labelJenis, lebar: 28 },
+    { judul: 'Alasan', nilai: (u) => u.alasan, lebar: 40 },
+    { judul: 'Status', nilai: (u) => LABEL_STATUS_USULAN[u.status], lebar: 18 },
+    { judul: 'Diputus', nilai: (u) => (u.diputusPada ? jamDindingUtc(new Date(u.diputusPada), ctx.zona) : null), format: 'd mmmm yyyy', lebar: 18 },
+    { judul: 'Catatan verifikator', nilai: (u) => u.catatanVerifikator, lebar: 30 },
+  ] });
+  return { namaBerkas: 'usulan-perubahan.xlsx', isi };
 }
 
 async function namaRujukan(ctx: Konteks, isian: string, nilai: unknown): Promise<unknown> {

@@ -11,6 +11,9 @@ import { DEFINISI_RIWAYAT, JENIS_RIWAYAT, SKEMA_RIWAYAT, type JenisRiwayat } fro
  */
 export const RIWAYAT_BOLEH_DIUSULKAN = JENIS_RIWAYAT.filter((j) => j !== 'hukdis');
 
+/** Every kind of proposal, in the order a filter lists them. */
+export const KODE_JENIS_USULAN: readonly string[] = ['identitas', ...RIWAYAT_BOLEH_DIUSULKAN.flatMap((r) => [`tambah_${r}`, `ubah_${r}`])];
+
 export type JenisUsulan = { macam: 'identitas' } | { macam: 'tambah' | 'ubah', riwayat: JenisRiwayat };
 
 export function uraiJenisUsulan(s: string): JenisUsulan | null {

@@ -1,4 +1,4 @@
-import { z, zWaktu } from '@simasn/kontrak';
+import { kueriDaftar, skemaHalamanDaftar, z, zWaktu } from '@simasn/kontrak';
 import { zBerkasRingkas } from '../riwayat/entri-riwayat.types.ts';
 import { uraiJenisUsulan } from './jenis-usulan.types.ts';
 
@@ -8,14 +8,26 @@ export type StatusUsulan = (typeof STATUS_USULAN)[number];
 /** `/api/usulan/:id` */
 export const paramIdUsulan = z.object({ id: z.coerce.number().int().positive() });
 
-/** GET /api/usulan */
-export const skemaDaftarUsulan = z.object({ status: z.enum([...STATUS_USULAN, 'semua']).default('diajukan'), nip: z.string().trim().optional(),
-  page: z.coerce.number().int().min(1).default(1), limit: z.coerce.number().int().min(1).max(100).default(20) });
+/** The sorts of the proposal list (the first is the default: the queue's oldest first). */
+export const URUT_USULAN = ['diajukan', 'nama', 'jenis', 'unit', 'diputus'] as const;
+
+/**
+ * GET /api/usulan (and its export): the list pattern of every long list (search `q` over name, NIP
+ * and reason; sort; page, or every row for the export) with the queue's own filters.
+ */
+export const skemaDaftarUsulan = kueriDaftar(URUT_USULAN).extend({
+  status: z.enum([...STATUS_USULAN, 'semua']).default('diajukan'),
+  nip: z.string().trim().optional(),
+  /** A kind of proposal (`identitas`, `tambah_pendidikan`...). */
+  jenis: z.string().trim().max(40).optional(),
+  /** A unit and the units under it. */
+  unitId: z.coerce.number().int().positive().optional(),
+});
 
 export const zUsulanRingkas = z.object({ id: z.number(), jenis: z.string(), labelJenis: z.string(), status: z.enum(STATUS_USULAN), alasan: z.string(), diajukanPada: zWaktu,
   diputusPada: zWaktu.nullable(), catatanVerifikator: z.string().nullable(), pegawai: z.object({ nip: z.string(), nama: z.string(), unit: z.string().nullable() }) });
 export type UsulanRingkas = z.output<typeof zUsulanRingkas>;
-export const skemaHalamanUsulan = z.object({ total: z.number(), items: z.array(zUsulanRingkas) });
+export const skemaHalamanUsulan = skemaHalamanDaftar.extend({ items: z.array(zUsulanRingkas) });
 
 /** One field of a proposal: value when proposed, value now, proposed value. */
 export const zBarisPerbandingan = z.object({ isian: z.string(), label: z.string(), lama: z.unknown(), sekarang: z.unknown(), baru: z.unknown(), berubah: z.boolean(),

@@ -1,6 +1,6 @@
 import { sql } from '@simasn/db';
-import { apakahPeriodeKp, aturanPeriodeKpPada, kelayakanKp, periodeKpBerikutnya } from '@simasn/domain';
-import { halamanBaris, lingkup, syaratLingkup, syaratSubtreeUnit, tidakValid, uraikan, type Konteks } from '@simasn/platform';
+import { apakahPeriodeKp, aturanPeriodeKpPada, batasAkhirUsulanKp, hariIniIso, kelayakanKp, periodeKpBerikutnya } from '@simasn/domain';
+import { CacheVersi, halamanBaris, kunciLingkup, lingkup, syaratLingkup, syaratSubtreeUnit, tidakValid, uraikan, type Konteks, type Lingkup } from '@simasn/platform';
 import { skemaDaftarKenaikanPangkat, type BarisDaftarKp } from './kenaikan-pangkat.types.ts';
 import { JENIS_KP_LAYANAN } from './dokumen-kp.ts';
 import { keDataKp, sqlDataKp, type BarisKp } from './data-kp.ts';
@@ -20,6 +20,32 @@ export async function daftarKenaikanPangkat(ctx: Konteks, masukan: unknown) {
       pesan: `${f.periode} bukan periode kenaikan pangkat${berikut ? `; periode berikutnya ${berikut}` : ''}`, nilai: f.periode }]);
   }
   const l = lingkup(ctx, 'layanan:baca');
+  // Computed once per period, reach and unit at a version of the personnel data and the requests;
+  // the pages, searches and sorts of the same list read it from the cache.
+  // The day is part of the key: a request becomes overdue (melewatiPeriode) when the day changes, not the data.
+  const { nilai: { memenuhi, tidakMemenuhi } } = await cacheKp.ambil(ctx, { l: kunciLingkup(l), unit: f.unitId ?? null, periode: f.periode,
+    hari: hariIniIso(ctx.sekarang(), ctx.zona) }, () => hitungKelayakanPeriode(ctx, l, f.unitId, f.periode));
+  // Search, filters, sort and page on the computed rows: the browser gets one page, not the population.
+  const saring = (d: BarisDaftarKp[]) => d.filter((r) => (!f.jenis || r.hasil.jenis === f.jenis) && (!f.usulan || (f.usulan === 'ada') === !!r.usulan));
+  const opsi = { teks: (r: BarisDaftarKp) => [r.nama, r.nip, r.unit, r.perangkatDaerah, r.jabatan], bawaan: 'nama' as const,
+    urut: { nama: (r: BarisDaftarKp) => r.nama, golongan: (r: BarisDaftarKp) => r.golongan, jenis: (r: BarisDaftarKp) => r.hasil.jenis,
+      masa: (r: BarisDaftarKp) => r.hasil.masaDalamGolongan.tahun * 12 + r.hasil.masaDalamGolongan.bulan, unit: (r: BarisDaftarKp) => r.perangkatDaerah ?? r.unit } };
+  const m = halamanBaris(saring(memenuhi), f, opsi);
+  const t = halamanBaris(saring(tidakMemenuhi), f, opsi);
+  const dipaging = f.bagian === 'tidak_memenuhi' ? t : m;
+  return { periode: f.periode, aturanPeriode: aturanPeriodeKpPada(f.periode)!.id, memenuhi: f.page && f.bagian === 'tidak_memenuhi' ? [] : m.items,
+    tidakMemenuhi: f.page && f.bagian !== 'tidak_memenuhi' ? [] : t.items, ringkasan: { memenuhi: m.total, tidakMemenuhi: t.total }, total: dipaging.total, page: dipaging.page,
+    limit: dipaging.limit };
+}
+
+const cacheKp = new CacheVersi<{ memenuhi: BarisDaftarKp[], tidakMemenuhi: BarisDaftarKp[] }>({ ranah: ['pegawai', 'usulan'], maks: 12 });
+
+/**
+ * Eligibility of the whole period within the reach: one query loads the inputs of the population,
+ * a second the running usulan, the rules run in memory. Rows not yet due are left out.
+ */
+async function hitungKelayakanPeriode(ctx: Konteks, l: Lingkup, unitId: number | undefined, periode: string) {
+  const f = { unitId, periode };
   // The shortest time any KP type needs is one year: fewer cannot be due.
   const syarat = sql`${syaratLingkup(l)} and ${await syaratSubtreeUnit(ctx, f.unitId)}
     and p.tmt_golongan_akhir <= ${f.periode}::date - interval '1 year'`;
@@ -33,7 +59,15 @@ export async function daftarKenaikanPangkat(ctx: Konteks, masukan: unknown) {
      where u.instansi_id = ${ctx.instansiId} and u.jenis = ${JENIS_KP_LAYANAN} and ${syaratLingkup(l)}
        and ((u.data->>'periode' = ${f.periode} and u.status not in ('ditolak', 'dibatalkan')) or u.status in ('diproses', 'dikembalikan'))
      order by u.pegawai_id, (u.data->>'periode' = ${f.periode}) desc, u.id desc`);
-  const usulanPer = new Map(usulan.map((u) => [u.pegawai_id, { id: u.id, status: u.status, langkah: u.langkah, periode: u.periode }]));
+  // A request still open past its period's last day is stuck: flagged on its row.
+  const hariIni = hariIniIso(ctx.sekarang(), ctx.zona);
+  const usulanPer = new Map(
+    usulan.map((
+      u,
+    ) => [u.pegawai_id, { id: u.id, status: u.status, langkah: u.langkah, periode: u.periode,
+      melewatiPeriode: (u.status === 'diproses' || u.status === 'dikembalikan') && batasAkhirUsulanKp(u.periode, u.langkah) < hariIni }]
+    ),
+  );
   const memenuhi: BarisDaftarKp[] = [];
   const tidakMemenuhi: BarisDaftarKp[] = [];
   for (const b of baris) {
@@ -44,15 +78,5 @@ export async function daftarKenaikanPangkat(ctx: Konteks, masukan: unknown) {
     // Waiting only for the angka kredit the OPD supplies: listed as eligible, to be completed in the usulan.
     (h.nilai.memenuhiSyarat || h.nilai.perluAngkaKredit ? memenuhi : tidakMemenuhi).push(r);
   }
-  // Search, filters, sort and page on the computed rows: the browser gets one page, not the population.
-  const saring = (d: BarisDaftarKp[]) => d.filter((r) => (!f.jenis || r.hasil.jenis === f.jenis) && (!f.usulan || (f.usulan === 'ada') === !!r.usulan));
-  const opsi = { teks: (r: BarisDaftarKp) => [r.nama, r.nip, r.unit, r.perangkatDaerah, r.jabatan], bawaan: 'nama' as const,
-    urut: { nama: (r: BarisDaftarKp) => r.nama, golongan: (r: BarisDaftarKp) => r.golongan, jenis: (r: BarisDaftarKp) => r.hasil.jenis,
-      masa: (r: BarisDaftarKp) => r.hasil.masaDalamGolongan.tahun * 12 + r.hasil.masaDalamGolongan.bulan, unit: (r: BarisDaftarKp) => r.perangkatDaerah ?? r.unit } };
-  const m = halamanBaris(saring(memenuhi), f, opsi);
-  const t = halamanBaris(saring(tidakMemenuhi), f, opsi);
-  const dipaging = f.bagian === 'tidak_memenuhi' ? t : m;
-  return { periode: f.periode, aturanPeriode: aturanPeriodeKpPada(f.periode)!.id, memenuhi: f.page && f.bagian === 'tidak_memenuhi' ? [] : m.items,
-    tidakMemenuhi: f.page && f.bagian !== 'tidak_memenuhi' ? [] : t.items, ringkasan: { memenuhi: m.total, tidakMemenuhi: t.total }, total: dipaging.total, page: dipaging.page,
-    limit: dipaging.limit };
+  return { memenuhi, tidakMemenuhi };
 }

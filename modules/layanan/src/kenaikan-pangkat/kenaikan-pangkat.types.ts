@@ -43,7 +43,14 @@ export const skemaBarisDaftarKp = z.object({
     aturan: z.object({ syarat: z.string(), periode: z.string() }),
   }),
   /** The usulan for this period (open or finished), else one of another period still running; null when none. */
-  usulan: z.object({ id: z.number(), status: z.string(), langkah: z.string(), periode: zHari }).nullable(),
+  usulan: z.object({
+    id: z.number(),
+    status: z.string(),
+    langkah: z.string(),
+    periode: zHari,
+    /** Still open past its period's last day (batasAkhirUsulanKp): stuck, flagged. */
+    melewatiPeriode: z.boolean(),
+  }).nullable(),
 });
 export type BarisDaftarKp = z.infer<typeof skemaBarisDaftarKp>;
 

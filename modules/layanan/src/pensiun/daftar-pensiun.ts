@@ -1,7 +1,7 @@
 import { sql } from '@simasn/db';
 import { dalamDaftarPensiun, hariIniIso, hitungPensiun, rentangLahirDaftarPensiun, tambahBulan, type JenisJabatan, type JenjangFungsional,
   type TingkatStruktural } from '@simasn/domain';
-import { halamanBaris, lingkup, syaratLingkup, syaratSubtreeUnit, uraikan, type Konteks } from '@simasn/platform';
+import { CacheVersi, halamanBaris, kunciLingkup, lingkup, syaratLingkup, syaratSubtreeUnit, uraikan, type Konteks, type Lingkup } from '@simasn/platform';
 import { BULAN_SIAGA_PENSIUN, skemaDaftarPensiun } from './pensiun.types.ts';
 import { JENIS_PENSIUN_LAYANAN } from './dokumen-pensiun.ts';
 
@@ -35,6 +35,23 @@ export async function daftarPensiun(ctx: Konteks, masukan: unknown = {}) {
   const f = uraikan(skemaDaftarPensiun, masukan);
   const l = lingkup(ctx, 'layanan:baca');
   const hariIni = hariIniIso(ctx.sekarang(), ctx.zona);
+  // Computed once per day, window, reach and unit at a version of the personnel data and the requests.
+  const { nilai: hasil } = await cachePensiun.ambil(ctx, { l: kunciLingkup(l), unit: f.unitId ?? null, hariIni, bulan: f.bulan },
+    () => hitungCalonPensiun(ctx, l, f.unitId, hariIni, f.bulan));
+  type Baris = (typeof hasil)[number];
+  const disaring = hasil.filter((r) => !f.usulan || (f.usulan === 'mendesak' ? r.mendesak : (f.usulan === 'ada') === !!r.usulan));
+  const h = halamanBaris(disaring, f, { teks: (r: Baris) => [r.nama, r.nip, r.unit, r.perangkatDaerah, r.jabatan], bawaan: 'tmt',
+    urut: { tmt: (r: Baris) => `${r.tmtPensiun} ${r.nama}`, nama: (r: Baris) => r.nama, golongan: (r: Baris) => r.golongan, unit: (r: Baris) => r.perangkatDaerah ?? r.unit } });
+  return { hariIni, bulan: f.bulan, pegawai: h.items, total: h.total, page: h.page, limit: h.limit, jumlahMendesak: hasil.filter((r) => r.mendesak).length };
+}
+
+/** One row of the pension list, as computed for the whole reach. */
+export type BarisPensiun = Awaited<ReturnType<typeof hitungCalonPensiun>>[number];
+
+const cachePensiun = new CacheVersi<BarisPensiun[]>({ ranah: ['pegawai', 'usulan'], maks: 12 });
+
+async function hitungCalonPensiun(ctx: Konteks, l: Lingkup, unitId: number | undefined, hariIni: string, bulan: number) {
+  const f = { unitId, bulan };
   const { lahirSampai } = rentangLahirDaftarPensiun(hariIni, f.bulan);
   const baris = await ctx.db.many<BarisCalon>(sql`
     select p.id, p.nip, p.nama, p.tanggal_lahir, p.golongan_akhir, j.nama as jabatan,
@@ -60,9 +77,5 @@ export async function daftarPensiun(ctx: Konteks, masukan: unknown = {}) {
       perangkatDaerah: b.perangkat_daerah, ...h.nilai, lewatBup: h.nilai.tanggalBup < hariIni, mendesak: !b.usulan_id && h.nilai.tanggalBup <= siaga,
       usulan: b.usulan_id ? { id: b.usulan_id, status: b.usulan_status!, langkah: b.usulan_langkah! } : null });
   }
-  type Baris = (typeof hasil)[number];
-  const disaring = hasil.filter((r) => !f.usulan || (f.usulan === 'mendesak' ? r.mendesak : (f.usulan === 'ada') === !!r.usulan));
-  const h = halamanBaris(disaring, f, { teks: (r: Baris) => [r.nama, r.nip, r.unit, r.perangkatDaerah, r.jabatan], bawaan: 'tmt',
-    urut: { tmt: (r: Baris) => `${r.tmtPensiun} ${r.nama}`, nama: (r: Baris) => r.nama, golongan: (r: Baris) => r.golongan, unit: (r: Baris) => r.perangkatDaerah ?? r.unit } });
-  return { hariIni, bulan: f.bulan, pegawai: h.items, total: h.total, page: h.page, limit: h.limit, jumlahMendesak: hasil.filter((r) => r.mendesak).length };
+  return hasil;
 }

@@ -1,7 +1,7 @@
 import { golonganBerikutnya, GOLONGAN_PNS, type KodeGolonganPns } from '../golongan.ts';
 import { berhasil, gagal, type Hasil } from '../hasil.ts';
 import { LABEL_PREDIKAT_SKP, type PredikatSkp } from '../riwayat.ts';
-import { keIso, pecahIso, selisihTahunBulan, tanggalValid, type TanggalIso } from '../tanggal.ts';
+import { keIso, pecahIso, selisihTahunBulan, tambahHari, tanggalValid, type TanggalIso } from '../tanggal.ts';
 
 /**
  * Kenaikan pangkat (KP) periods as versioned data (RULES.md section 1): the months whose 1st is a
@@ -55,6 +55,16 @@ export function periodeKpBerikutnya(tanggal: TanggalIso, daftar: readonly Aturan
     if (apakahPeriodeKp(t, daftar)) return t;
   }
   return undefined;
+}
+
+/**
+ * The last day a KP request of a period may still be open at its step: the SK must be issued
+ * before the period's TMT (so up to the day before it), and the new golongan is recorded on the
+ * TMT (the penetapan step, up to the TMT itself). An open request past this day is stuck past its
+ * period. (The engine's queue uses the same rule in SQL: modules/layanan kenaikan-pangkat/layanan-kp.ts.)
+ */
+export function batasAkhirUsulanKp(periode: TanggalIso, langkah: string): TanggalIso {
+  return langkah === 'penetapan' ? periode : tambahHari(periode, -1);
 }
 
 /** KP reguler requirements (RULES.md: [impl]). */

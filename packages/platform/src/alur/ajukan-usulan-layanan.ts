@@ -2,6 +2,7 @@ import { sql } from '@simasn/db';
 import { bersihkanNip } from '@simasn/domain';
 import { denganDb, konflik, lingkup, syaratLingkup, tidakDitemukan, uraikan, type Konteks } from '@simasn/platform';
 import { skemaAjukanUsulanLayanan } from './usulan-layanan.types.ts';
+import { sandikanDataLayanan } from './data-usulan.ts';
 import { beritahuTransisi } from './beritahu.ts';
 import { efekTransisi, izinLangkah, type UsulanLayanan } from './definisi.ts';
 import { jalankanLangkah } from './saga.ts';
@@ -30,7 +31,7 @@ export async function ajukanUsulanLayanan(ctx: Konteks, masukan: unknown): Promi
     const akun = ctx.pemanggil && !ctx.pemanggil.sistem ? ctx.pemanggil.akunId : null;
     const baru = await tx.maybeOne<{ id: number }>(sql`
       insert into usulan_layanan (instansi_id, jenis, pegawai_id, langkah, status, data, tenggat, diajukan_oleh, diajukan_pada, diubah_pada)
-      values (${ctx.instansiId}, ${def.jenis}, ${p.id}, ${awal.kode}, 'diproses', ${JSON.stringify(data)}::jsonb, ${tenggatLangkah(ctx, awal)},
+      values (${ctx.instansiId}, ${def.jenis}, ${p.id}, ${awal.kode}, 'diproses', ${JSON.stringify(sandikanDataLayanan(data))}::jsonb, ${tenggatLangkah(ctx, awal)},
               ${akun}, ${ctx.sekarang()}, ${ctx.sekarang()})
       on conflict (instansi_id, jenis, pegawai_id) where status in ('diproses', 'dikembalikan') do nothing
       returning id`);

@@ -1,8 +1,9 @@
-import { sql } from '@simasn/db';
-import { bersihkanNip, hariIniIso } from '@simasn/domain';
+import { join, sql } from '@simasn/db';
+import { bersihkanNip, formatTanggal, hariIniIso } from '@simasn/domain';
 import { halamanSql, lingkup, syaratLingkup, tidakDitemukan, uraikan, wajibMasuk, type Konteks } from '@simasn/platform';
 import { skemaDaftarUsulanLayanan, skemaLayananPegawai, type URUT_USULAN_LAYANAN } from './usulan-layanan.types.ts';
 import { judulUsulan, LABEL_STATUS, semuaLayanan, type UsulanLayanan } from './definisi.ts';
+import { bukaUsulan } from './data-usulan.ts';
 import { jejakUsulan, susunLangkah } from './ambil-usulan-layanan.ts';
 import { definisiUsulan, KOLOM_USULAN } from './usulan.ts';
 
@@ -25,6 +26,9 @@ function langkahSaya(ctx: Konteks): { jenis: string, langkah: string }[] {
  */
 export async function daftarUsulanLayanan(ctx: Konteks, masukan: unknown = {}, semua = false) {
   const f = uraikan(skemaDaftarUsulanLayanan, masukan);
+  // Each service's last day (if it declares one) as one expression over the row.
+  const batas = semuaLayanan().filter((d) => d.batasAkhir);
+  const batasAkhir = batas.length ? sql`(case u.jenis ${join(batas.map((d) => sql`when ${d.jenis} then (${d.batasAkhir!.sql})::date`), ' ')} end)` : sql`null::date`;
   const l = lingkup(ctx, 'layanan:baca');
   const hariIni = hariIniIso(ctx.sekarang(), ctx.zona);
   const pasangan = ya(f.menunggu) ? langkahSaya(ctx).map((x) => `${x.jenis}:${x.langkah}`) : null;
@@ -33,10 +37,11 @@ export async function daftarUsulanLayanan(ctx: Konteks, masukan: unknown = {}, s
     ${f.status ? sql`and u.status = ${f.status}` : sql``}
     ${f.langkah ? sql`and u.langkah = ${f.langkah}` : sql``}
     ${pasangan ? sql`and u.status in ('diproses', 'dikembalikan') and (u.jenis || ':' || u.langkah) = any(${pasangan}::text[])` : sql``}
-    ${ya(f.terlambat) ? sql`and u.status in ('diproses', 'dikembalikan') and u.tenggat < ${hariIni}::date` : sql``}
+    ${ya(f.terlambat) ? sql`and u.status in ('diproses', 'dikembalikan') and (u.tenggat < ${hariIni}::date or ${batasAkhir} < ${hariIni}::date)` : sql``}
     ${f.q ? sql`and (p.nama ilike ${`%${f.q}%`} or p.nip like ${`${bersihkanNip(f.q)}%`})` : sql``}`;
-  const h = await halamanSql<UsulanLayanan & { unit: string | null }, (typeof URUT_USULAN_LAYANAN)[number]>(ctx, semua ? { ...f, page: undefined } : f, {
-    kolom: sql`${KOLOM_USULAN}, (select nama from unit_organisasi o where o.instansi_id = p.instansi_id and o.id = p.unit_id) as unit`,
+  const h = await halamanSql<UsulanLayanan & { unit: string | null, batasAkhir: string | null }, (typeof URUT_USULAN_LAYANAN)[number]>(ctx, semua ? { ...f, page: undefined } : f, {
+    kolom: sql`${KOLOM_USULAN}, (select nama from unit_organisasi o where o.instansi_id = p.instansi_id and o.id = p.unit_id) as unit,
+      ${batasAkhir}::text as "batasAkhir"`,
     dari: sql`from usulan_layanan u join pegawai p on p.instansi_id = u.instansi_id and p.id = u.pegawai_id`,
     syarat,
     urut: { diajukan: sql`u.diajukan_pada`, tenggat: sql`u.tenggat`, nama: sql`p.nama`, langkah: sql`u.langkah` },
@@ -44,11 +49,18 @@ export async function daftarUsulanLayanan(ctx: Konteks, masukan: unknown = {}, s
     arahBawaan: f.urut && f.urut !== 'diajukan' ? 'naik' : 'turun',
     pemutus: sql`u.id`,
   });
-  return { total: h.total, page: h.page, limit: h.limit, items: h.items.map((u) => {
+  return { total: h.total, page: h.page, limit: h.limit, items: h.items.map(bukaUsulan).map((u) => {
     const def = definisiUsulan(u);
+    const terbuka = u.status === 'diproses' || u.status === 'dikembalikan';
+    const lewatBatas = terbuka && !!u.batasAkhir && u.batasAkhir < hariIni;
+    const lewatTenggat = terbuka && !!u.tenggat && u.tenggat < hariIni;
+    const alasanTerlambat = lewatBatas
+      ? `${def.batasAkhir!.alasan} (batas ${formatTanggal(u.batasAkhir!)})`
+      : lewatTenggat
+      ? `melewati tenggat langkah (${formatTanggal(u.tenggat!)})`
+      : null;
     return { ...u, judul: judulUsulan(def, u), labelJenis: def.label, labelStatus: LABEL_STATUS[u.status],
-      labelLangkah: def.langkah.find((x) => x.kode === u.langkah)?.label ?? u.langkah,
-      terlambat: (u.status === 'diproses' || u.status === 'dikembalikan') && !!u.tenggat && u.tenggat < hariIni };
+      labelLangkah: def.langkah.find((x) => x.kode === u.langkah)?.label ?? u.langkah, terlambat: lewatBatas || lewatTenggat, alasanTerlambat };
   }) };
 }
 
@@ -69,7 +81,7 @@ export async function layananPegawai(ctx: Konteks, masukan: unknown = {}) {
     select ${KOLOM_USULAN} from usulan_layanan u join pegawai p on p.instansi_id = u.instansi_id and p.id = u.pegawai_id
      where u.instansi_id = ${ctx.instansiId} and u.pegawai_id = ${pegawai.id} order by u.diajukan_pada desc, u.id desc`);
   const jejak = await jejakUsulan(ctx, rows.map((r) => r.id));
-  return { pegawai, usulan: rows.map((u) => {
+  return { pegawai, usulan: rows.map(bukaUsulan).map((u) => {
     const def = definisiUsulan(u);
     const j = jejak.get(u.id) ?? [];
     return { ...u, judul: judulUsulan(def, u), labelJenis: def.label, labelStatus: LABEL_STATUS[u.status],

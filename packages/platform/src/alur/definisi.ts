@@ -1,5 +1,6 @@
 import { daftarkanLabelKodeAudit, type Izin, type Konteks, type Peran } from '@simasn/platform';
 import type { z } from '@simasn/platform';
+import type { Sql } from '@simasn/db';
 import { periksaIsianLangkah, type IsianLangkah } from './isian-langkah.ts';
 import type { LangkahSaga } from './saga.ts';
 import { AKSI_LAYANAN, STATUS_USULAN } from './usulan-layanan.types.ts';
@@ -94,6 +95,13 @@ export interface DefinisiLayanan<K extends string = string> {
   efekAjukan?: EfekTransisi;
   /** How a request is named in notifications and lists; default "<label> - <nama>". */
   judul?: (u: UsulanLayanan) => string;
+  /**
+   * The last day by which the whole request must be settled, beside each step's own deadline (a
+   * KP request: the day before its period's TMT). `sql`: that day as a date expression over the
+   * request row `u` (its data's keys read by SQL are not personal, so stay in clear); `alasan`:
+   * why a request past it is overdue, for the queue. An open request past it is `terlambat`.
+   */
+  batasAkhir?: { sql: Sql, alasan: string };
 }
 
 /** A definition with its step codes as constants: `LAYANAN_PENSIUN.kode.tmt === 'tmt'`, typed. */

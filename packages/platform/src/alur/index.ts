@@ -14,4 +14,5 @@ export { lampirkanDokumen, skemaKodeDokumenUsulan, skemaPakaiArsip, type SumberD
 export { ambilUsulanLayanan, jejakUsulan, type JejakUsulan } from './ambil-usulan-layanan.ts';
 export { daftarUsulanLayanan, skemaDaftarUsulanLayanan, layananPegawai, skemaLayananPegawai } from './daftar-usulan-layanan.ts';
 export { eksporUsulanLayanan } from './ekspor-usulan-layanan.ts';
+export { bukaDataLayanan, bukaUsulan, KOLOM_TERENKRIPSI_ALUR, sandikanDataLayanan } from './data-usulan.ts';
 export { daftarPeriksaDokumen, dokumenKurang } from './dokumen.ts';

@@ -1,5 +1,8 @@
 import { sql } from '@simasn/db';
 import type { Konteks } from '@simasn/platform';
+import { sandikanDataLayanan } from './data-usulan.ts';
+
+const disandikan = <T extends { data: Record<string, unknown> }>(daftar: readonly T[]) => daftar.map((d) => ({ ...d, data: sandikanDataLayanan(d.data) }));
 
 /**
  * Set-based writes for bulk actions that settle many requests at once (the monthly KGB
@@ -14,7 +17,7 @@ export async function tutupUsulanMassal(ctx: Konteks, langkah: string, daftar: r
   return ctx.db.many<{ id: number, pegawaiId: number, langkah: string }>(sql`
     update usulan_layanan u set status = 'selesai', langkah = ${langkah}, versi = u.versi + 1, tenggat = null,
            data = u.data || x.data, diubah_pada = ${now}, selesai_pada = ${now}
-      from jsonb_to_recordset(${JSON.stringify(daftar)}::jsonb) as x(id bigint, data jsonb)
+      from jsonb_to_recordset(${JSON.stringify(disandikan(daftar))}::jsonb) as x(id bigint, data jsonb)
      where u.instansi_id = ${ctx.instansiId} and u.id = x.id and u.status in ('diproses', 'dikembalikan')
     returning u.id, u.pegawai_id as "pegawaiId", (select j.ke_langkah from jejak_usulan_layanan j where j.instansi_id = u.instansi_id and j.usulan_id = u.id order by j.id desc limit 1) as langkah`);
 }
@@ -28,7 +31,7 @@ export async function buatUsulanSelesaiMassal(ctx: Konteks, jenis: string, langk
   return ctx.db.many<{ id: number, pegawaiId: number }>(sql`
     insert into usulan_layanan (instansi_id, jenis, pegawai_id, langkah, status, data, diajukan_oleh, diajukan_pada, diubah_pada, selesai_pada, versi)
     select ${ctx.instansiId}, ${jenis}, x.pegawai_id, ${langkah}, 'selesai', x.data, ${akun}, ${now}, ${now}, ${now}, 2
-      from jsonb_to_recordset(${JSON.stringify(daftar.map((d) => ({ pegawai_id: d.pegawaiId, data: d.data })))}::jsonb) as x(pegawai_id bigint, data jsonb)
+      from jsonb_to_recordset(${JSON.stringify(daftar.map((d) => ({ pegawai_id: d.pegawaiId, data: sandikanDataLayanan(d.data) })))}::jsonb) as x(pegawai_id bigint, data jsonb)
     returning id, pegawai_id as "pegawaiId"`);
 }
 
@@ -37,7 +40,7 @@ export async function gabungDataUsulanMassal(ctx: Konteks, daftar: readonly { id
   if (!daftar.length) return;
   await ctx.db.run(sql`
     update usulan_layanan u set data = u.data || x.data
-      from jsonb_to_recordset(${JSON.stringify(daftar)}::jsonb) as x(id bigint, data jsonb)
+      from jsonb_to_recordset(${JSON.stringify(disandikan(daftar))}::jsonb) as x(id bigint, data jsonb)
      where u.instansi_id = ${ctx.instansiId} and u.id = x.id`);
 }
 

@@ -2,6 +2,7 @@ import { sql } from '@simasn/db';
 import { denganDb, konflik, terlarang, tidakValid, uraikan, type Konteks } from '@simasn/platform';
 import { skemaProsesUsulanLayanan } from './usulan-layanan.types.ts';
 import { ambilUsulanLayanan } from './ambil-usulan-layanan.ts';
+import { sandikanDataLayanan } from './data-usulan.ts';
 import { beritahuTransisi } from './beritahu.ts';
 import { efekTransisi, indeksLangkah, LABEL_STATUS, type StatusUsulan } from './definisi.ts';
 import { dokumenKurang } from './dokumen.ts';
@@ -71,7 +72,7 @@ export async function prosesUsulanLayanan(ctx: Konteks, id: number, masukan: unk
 
     const n = await tx.run(sql`
       update usulan_layanan
-         set langkah = ${ke}, status = ${status}, data = data || ${JSON.stringify(patch)}::jsonb, versi = versi + 1,
+         set langkah = ${ke}, status = ${status}, data = data || ${JSON.stringify(sandikanDataLayanan(patch))}::jsonb, versi = versi + 1,
              tenggat = ${terbuka ? (ke === langkah.kode ? u.tenggat : tenggatLangkah(c, langkahKe)) : null},
              diubah_pada = ${ctx.sekarang()}, selesai_pada = ${terbuka ? null : ctx.sekarang()}
        where instansi_id = ${ctx.instansiId} and id = ${id} and versi = ${f.versi} and langkah = ${u.langkah}`);

@@ -91,8 +91,12 @@ export const skemaDokumenPeriksa = z.object({ kode: z.string(), label: z.string(
 /** GET /api/layanan/usulan: a page of requests in reach. */
 export const skemaResponsDaftarUsulanLayanan = zHalaman(skemaUsulanTampil.extend({
   unit: z.string().nullable(),
-  /** Open and past its step's deadline (the service standard): highlighted. */
+  /** Open and past its step's deadline (the service standard) or its service's last day (a KP period): highlighted. */
   terlambat: z.boolean(),
+  /** Why it is overdue, in words (null when it is not). */
+  alasanTerlambat: z.string().nullable(),
+  /** The service's last day for this request (a KP request: the day before its period), if the service has one. */
+  batasAkhir: z.string().nullable(),
 }));
 
 /** GET /api/layanan/usulan/:id (and the answer of .../proses): one request with everything a page needs. */

@@ -2,6 +2,7 @@ import { sql } from '@simasn/db';
 import { hariIniIso, tambahHari } from '@simasn/domain';
 import { catatAudit, lingkup, type AksiTransisiAudit, punyaIzin, syaratLingkup, terlarang, tidakDitemukan, tidakValid, wajibMasuk, type Konteks,
   type Peran } from '@simasn/platform';
+import { bukaUsulan, sandikanDataLayanan } from './data-usulan.ts';
 import { definisiLayanan, izinLangkah, type DefinisiLayanan, type LangkahLayanan, type UsulanLayanan } from './definisi.ts';
 
 /** The columns every read of a request selects (alias u for usulan_layanan, p for pegawai). */
@@ -21,7 +22,7 @@ export async function bacaUsulan(ctx: Konteks, id: number, kunci = false): Promi
      where u.instansi_id = ${ctx.instansiId} and u.id = ${id} and ${syaratLingkup(l)}
      ${kunci ? sql`for update of u` : sql``}`);
   if (!u) throw tidakDitemukan(`Usulan layanan nomor ${id} tidak ditemukan.`);
-  return u;
+  return bukaUsulan(u);
 }
 
 /** The definition of a stored request's jenis (a jenis no longer defined is a server fault). */
@@ -95,7 +96,7 @@ export async function bolehBertindak(ctx: Konteks, def: DefinisiLayanan, langkah
 
 /** Merges fields into a request's `data` (a service's effect recording what it computed), in the caller's transaction. */
 export async function gabungDataUsulan(ctx: Konteks, id: number, patch: Record<string, unknown>): Promise<void> {
-  await ctx.db.run(sql`update usulan_layanan set data = data || ${JSON.stringify(patch)}::jsonb where instansi_id = ${ctx.instansiId} and id = ${id}`);
+  await ctx.db.run(sql`update usulan_layanan set data = data || ${JSON.stringify(sandikanDataLayanan(patch))}::jsonb where instansi_id = ${ctx.instansiId} and id = ${id}`);
 }
 
 /** Sets the note of a request's latest timeline line (the one the running transition has just written). */

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join as gabungPath } from 'node:path';
 import { join, raw, sql, type Db } from '@simasn/db';
+import { petakanDataPribadi, petakanTeks, POLA_MUNGKIN_PRIBADI_SQL } from '@simasn/domain';
 import { AWALAN_SANDI, CincinKunci, GalatKunci, KunciData, pasangKunciData } from './kunci-data.ts';
 
 /**
@@ -20,6 +21,12 @@ export interface KolomTerenkripsi {
    * each of those values is encrypted on its own (authenticated data `tabel.kolom.isian`).
    */
   json?: readonly string[];
+  /**
+   * A jsonb column of free-form data (a service request's data): every value the one rule of
+   * personal data finds in it (packages/domain data-pribadi.ts: personal keys at any depth, family
+   * containers, texts holding a NIK) is encrypted on its own (authenticated data `tabel.kolom`).
+   */
+  pribadi?: true;
 }
 
 /** The additional authenticated data of a column's values (of one isian, in a jsonb column). */
@@ -47,6 +54,41 @@ export function bukaJson(k: KolomTerenkripsi, data: Record<string, unknown> | nu
   return hasil;
 }
 
+/**
+ * Free-form data as stored: every personal value encrypted under the primary key. `baru`: data
+ * from input, where a text that merely looks like a ciphertext is encrypted too (so it reads back
+ * as typed); otherwise (stored data) a ciphertext is re-encrypted only when another key wrote it.
+ */
+export function sandikanDataPribadi<T>(k: KolomTerenkripsi, data: T, cincin: CincinKunci, opsi: { baru: boolean }): T {
+  const aad = aadKolom(k);
+  const awalanUtama = `${AWALAN_SANDI}${cincin.utama.id}:`;
+  const tulis = (v: string | number) => {
+    const s = String(v);
+    if (!opsi.baru && s.startsWith(AWALAN_SANDI)) return s.startsWith(awalanUtama) ? v : cincin.enkripsi(cincin.dekripsi(s, aad), aad);
+    return cincin.enkripsi(s, aad);
+  };
+  return petakanDataPribadi(data, tulis, (t) => (t.startsWith(AWALAN_SANDI) ? tulis(t) : t));
+}
+
+/** Free-form stored data in clear (every ciphertext in it opened). */
+export function bukaDataPribadi<T>(k: KolomTerenkripsi, data: T, cincin: CincinKunci): T {
+  const aad = aadKolom(k);
+  return petakanTeks(data, (t) => (t.startsWith(AWALAN_SANDI) ? cincin.dekripsi(t, aad) : t));
+}
+
+/** How many personal values of free-form stored data are still in clear. */
+export function hitungNilaiJelas(data: unknown): number {
+  let n = 0;
+  petakanDataPribadi(data, (v) => {
+    if (!String(v).startsWith(AWALAN_SANDI)) n++;
+    return v;
+  });
+  return n;
+}
+
+/** SQL: a free-form jsonb column may hold a personal value (the rule's cheap filter); the rule itself runs in code. */
+const mungkinPribadi = (k: KolomTerenkripsi) => sql`${raw(k.kolom)}::text ~* ${POLA_MUNGKIN_PRIBADI_SQL}`;
+
 const bacaJson = (v: unknown): Record<string, unknown> | null => (typeof v === 'string' ? JSON.parse(v) : v) as Record<string, unknown> | null;
 
 /** SQL: a jsonb column holds one of the personal isian in clear. */
@@ -65,6 +107,16 @@ export interface KeadaanSandi {
 export async function periksaSandiTersimpan(db: Db, daftar: readonly KolomTerenkripsi[]): Promise<KeadaanSandi> {
   const hasil: KeadaanSandi = { perKunci: {}, jelas: 0 };
   for (const k of daftar) {
+    if (k.pribadi) {
+      for (const r of await db.many<{ kunci: string, n: number }>(sql`
+        select m[1] as kunci, count(*)::int as n from ${raw(k.tabel)}, regexp_matches(${raw(k.kolom)}::text, ${`${AWALAN_SANDI}([^:"]+):`}, 'g') as m group by 1`)) {
+        hasil.perKunci[r.kunci] = (hasil.perKunci[r.kunci] ?? 0) + r.n;
+      }
+      for (const r of await db.many<{ d: unknown }>(sql`select ${raw(k.kolom)} as d from ${raw(k.tabel)} where ${mungkinPribadi(k)}`)) {
+        hasil.jelas += hitungNilaiJelas(bacaJson(r.d));
+      }
+      continue;
+    }
     if (k.json) {
       for (const r of await db.many<{ kunci: string, n: number }>(sql`
         select m[1] as kunci, count(*)::int as n from ${raw(k.tabel)}, regexp_matches(${raw(k.kolom)}::text, ${`${AWALAN_SANDI}([^:"]+):`}, 'g') as m group by 1`)) {
@@ -105,7 +157,11 @@ export async function sandikanUlang(db: Db, daftar: readonly KolomTerenkripsi[],
   const batch = opsi.batch ?? 500;
   const awalanUtama = `${AWALAN_SANDI}${cincin.utama.id}:%`;
   const hasil: Record<string, number> = {};
-  for (const [tabel, kolom] of perTabel(daftar)) {
+  for (const [tabel, semuaKolom] of perTabel(daftar)) {
+    // A free-form column (the rule decides in code) is walked on its own, in the list's order.
+    for (const k of semuaKolom.filter((x) => x.pribadi)) hasil[tabel] = (hasil[tabel] ?? 0) + await sandikanUlangPribadi(db, k, cincin, { ...opsi, batch });
+    const kolom = semuaKolom.filter((x) => !x.pribadi);
+    if (!kolom.length) continue;
     const perlu = join(kolom.map((k) => {
       const c = raw(k.kolom);
       if (k.json) {
@@ -156,6 +212,48 @@ export async function sandikanUlang(db: Db, daftar: readonly KolomTerenkripsi[],
     hasil[tabel] = selesai;
   }
   return hasil;
+}
+
+/**
+ * `sandikanUlang` for a free-form column: which values are personal is decided by the rule in
+ * code, so the rows are walked by key (a cursor, not "what still matches"), each batch locked and
+ * rewritten in its own transaction; only rows that change are written.
+ */
+async function sandikanUlangPribadi(db: Db, k: KolomTerenkripsi, cincin: CincinKunci,
+  opsi: { sasaran: 'jelas' | 'bukan-utama', batch: number, progres?: (tabel: string, selesai: number) => void }): Promise<number>
+{
+  const c = raw(k.kolom);
+  const perlu = opsi.sasaran === 'jelas' ?
+    mungkinPribadi(k) :
+    sql`(${mungkinPribadi(k)} or replace(${c}::text, ${`${AWALAN_SANDI}${cincin.utama.id}:`}, '') like ${`%${AWALAN_SANDI}%`})`;
+  let selesai = 0;
+  let setelah: [number, number] = [0, 0];
+  for (;;) {
+    const n = await db.transaction(async (tx) => {
+      const rows = await tx.many<{ instansi_id: number, id: number, d: unknown }>(sql`
+        select instansi_id, id, ${c} as d from ${raw(k.tabel)}
+         where (instansi_id, id) > (${setelah[0]}, ${setelah[1]}) and ${perlu} order by instansi_id, id limit ${opsi.batch} for update`);
+      if (!rows.length) return null;
+      const last = rows.at(-1)!;
+      setelah = [Number(last.instansi_id), Number(last.id)];
+      const baru = rows.flatMap((r) => {
+        const d = bacaJson(r.d);
+        const s = sandikanDataPribadi(k, d, cincin, { baru: false });
+        return s === d ? [] : [{ instansi_id: r.instansi_id, id: r.id, d: JSON.stringify(s) }];
+      });
+      if (baru.length) {
+        await tx.run(sql`
+          update ${raw(k.tabel)} t set ${c} = x.d::jsonb
+            from json_to_recordset(${JSON.stringify(baru)}::json) as x(instansi_id bigint, id bigint, d text)
+           where t.instansi_id = x.instansi_id and t.id = x.id`);
+      }
+      return baru.length;
+    });
+    if (n === null) break;
+    selesai += n;
+    if (n) opsi.progres?.(k.tabel, selesai);
+  }
+  return selesai;
 }
 
 /** The key file of the embedded database (PGlite): first line the primary key, further lines older keys during a rotation. */

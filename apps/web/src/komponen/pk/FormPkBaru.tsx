@@ -11,7 +11,7 @@ import { PesanSimpan } from '../renstra/FormUnsur.tsx';
 import { Memuat } from '../Status.tsx';
 import { BarisPk, keApiBarisPk, type IsiBarisPk } from './BarisPk.tsx';
 import { TombolSimpan } from '../TombolSimpan.tsx';
-import { Formulir } from '../Formulir.tsx';
+import { Formulir, IsianForm } from '../Formulir.tsx';
 
 /** A PK of the year as the list shows it (the parents to choose from). */
 export type PkInduk = ResponsTitik<typeof KONTRAK_SAKIP.daftarPk>[number];
@@ -55,16 +55,17 @@ export function FormPkBaru({ renstraId, tahun, induk, tutup }: { renstraId: numb
       <h2>Perjanjian Kinerja baru tahun {tahun}</h2>
       <PesanSimpan galat={galat} />
       <DaftarIsian awalan="pk-baru" definisiIsian={ISIAN_PK} isian={isian} ubah={ubah} galat={galat} />
-      <div className="isian">
-        <label htmlFor="pk-induk">PK induk (pihak kedua)</label>
-        <select id="pk-induk" value={indukId} onChange={(e) => {
-          setIndukId(e.target.value);
-          setBaris({ ...baris, indikator: [] });
-        }}>
-          {induk.map((p) => <option key={p.id} value={p.id}>{p.jabatan}: {p.pihakPertama}</option>)}
-          <option value="">Tanpa induk: PK kepala perangkat daerah kepada kepala daerah</option>
-        </select>
-      </div>
+      <IsianForm id="pk-induk" label="PK induk (pihak kedua)" galat={galat} nama="indukId">
+        {(a) => (
+          <select {...a} value={indukId} onChange={(e) => {
+            setIndukId(e.target.value);
+            setBaris({ ...baris, indikator: [] });
+          }}>
+            {induk.map((p) => <option key={p.id} value={p.id}>{p.jabatan}: {p.pihakPertama}</option>)}
+            <option value="">Tanpa induk: PK kepala perangkat daerah kepada kepala daerah</option>
+          </select>
+        )}
+      </IsianForm>
       {!indukId && <DaftarIsian awalan="pk-baru" definisiIsian={ISIAN_PUNCAK} isian={isian} ubah={ubah} galat={galat} />}
       {renstra.isPending && <Memuat />}
       {renstra.data && <BarisPk renstra={renstra.data} tahun={tahun} induk={indukId ? pkInduk.data?.indikator ?? [] : []} isi={baris} ubah={setBaris} galat={galat} />}

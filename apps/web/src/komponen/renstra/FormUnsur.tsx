@@ -9,9 +9,14 @@ import { TombolSimpan } from '../TombolSimpan.tsx';
 import { Formulir } from '../Formulir.tsx';
 
 /** The server's problems for fields under a prefix (`target.2.target`), or that field alone (`tepat`), for boxes DaftarIsian does not draw. */
-export function SalahKolom({ galat, awalan, tepat }: { galat: unknown, awalan: string, tepat?: boolean }) {
-  const m = galat instanceof GalatApi ? galat.masalah.filter((x) => x.kolom === awalan || (!tepat && x.kolom.startsWith(`${awalan}.`))) : [];
-  return <>{m.map((x) => <small className="salah" key={`${x.kolom}:${x.pesan}`}>{x.pesan}</small>)}</>;
+export function SalahKolom({ galat, awalan, tepat, id }: { galat: unknown, awalan: string, tepat?: boolean, id?: string }) {
+  const m = masalahDi(galat, awalan, tepat);
+  return <>{m.map((x, i) => <small className="salah" id={i === 0 ? id : undefined} key={`${x.kolom}:${x.pesan}`}>{x.pesan}</small>)}</>;
+}
+
+/** The problems at a path (and below it unless `tepat`). */
+export function masalahDi(galat: unknown, awalan: string, tepat?: boolean) {
+  return galat instanceof GalatApi ? galat.masalah.filter((x) => x.kolom === awalan || (!tepat && x.kolom.startsWith(`${awalan}.`))) : [];
 }
 
 /** After a refused save: a stale version (409 `versi_basi`) needs a fresh read, said plainly. */
@@ -37,17 +42,23 @@ export function KotakTahunan({ tahun, awalan, kotak, terisi, galat }: {
 }) {
   return (
     <div className="kisi-isian">
-      {tahun.map((t) => (
-        <div className="isian" key={t}>
-          {kotak.map((k) => (
-            <span key={k.kunci}>
-              <label htmlFor={`${awalan}-${k.kunci}-${t}`}>{k.label} {t}</label>
-              <input id={`${awalan}-${k.kunci}-${t}`} inputMode="decimal" value={k.nilai[t] ?? ''} onChange={(e) => k.ubah({ ...k.nilai, [t]: e.target.value })} />
-            </span>
-          ))}
-          {terisi.includes(t) && <SalahKolom galat={galat} awalan={`${kotak[0]!.awalanGalat}.${terisi.indexOf(t)}`} />}
-        </div>
-      ))}
+      {tahun.map((t) => {
+        const jalur = `${kotak[0]!.awalanGalat}.${terisi.indexOf(t)}`;
+        const salah = terisi.includes(t) && masalahDi(galat, jalur).length > 0;
+        const idSalah = `${awalan}-${t}-salah`;
+        return (
+          <div className="isian" key={t}>
+            {kotak.map((k) => (
+              <span key={k.kunci}>
+                <label htmlFor={`${awalan}-${k.kunci}-${t}`}>{k.label} {t}</label>
+                <input id={`${awalan}-${k.kunci}-${t}`} inputMode="decimal" value={k.nilai[t] ?? ''} onChange={(e) => k.ubah({ ...k.nilai, [t]: e.target.value })}
+                  aria-invalid={salah ? true : undefined} aria-describedby={salah ? idSalah : undefined} />
+              </span>
+            ))}
+            {salah && <SalahKolom galat={galat} awalan={jalur} id={idSalah} />}
+          </div>
+        );
+      })}
     </div>
   );
 }

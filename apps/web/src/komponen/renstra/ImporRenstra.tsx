@@ -5,7 +5,7 @@ import { KONTRAK_SAKIP } from '@simasn/sakip/kontrak';
 import { alamatTitik, ambilTokenCsrf, GalatApi, kunciJalur, mintaMentah, pesanDari, simpanUnduhan, tanganiStatus401 } from '../../api.ts';
 import { PesanBerhasil, PesanGalat } from '../Status.tsx';
 import { Tabel } from '../Tabel.tsx';
-import { Formulir, PilihBerkas } from '../Formulir.tsx';
+import { Formulir, IsianForm, PilihBerkas } from '../Formulir.tsx';
 
 /** What an import answers, written (200) or refused (422, the same shape). */
 type Hasil = ResponsTitik<typeof KONTRAK_SAKIP.imporRenstra>;
@@ -69,11 +69,11 @@ export function ImporRenstra({ renstraId, kelola }: { renstraId: number, kelola:
       </div>
       {kelola && (
         <Formulir onSubmit={impor} aria-label="Impor Renstra">
-          <div className="isian">
-            <label htmlFor="impor-renstra-berkas">Berkas Renstra (XLSX dari template)</label>
-            <PilihBerkas id="impor-renstra-berkas" accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" berkas={file} ganti={setFile} />
-            <small className="petunjuk">Semua baris diperiksa dulu; bila ada satu kesalahan tidak ada yang disimpan. Kode yang sudah ada mengubah unsur itu.</small>
-          </div>
+          <IsianForm id="impor-renstra-berkas" label="Berkas Renstra (XLSX dari template)" galat={galat} nama={['file', 'berkas']}
+            petunjuk="Semua baris diperiksa dulu; bila ada satu kesalahan tidak ada yang disimpan. Kode yang sudah ada mengubah unsur itu."
+          >
+            {(a) => <PilihBerkas {...a} accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" berkas={file} ganti={setFile} />}
+          </IsianForm>
           <div className="baris-tombol">
             <button type="submit" className="tombol utama" disabled={!file || sibuk}>{sibuk ? 'Mengimpor…' : 'Impor'}</button>
           </div>
