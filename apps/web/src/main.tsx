@@ -32,7 +32,6 @@ if ('serviceWorker' in navigator && import.meta.env.PROD) {
   window.addEventListener('load', () => void navigator.serviceWorker.register('/sw.js').catch(() => {}));
 }
 
-
 // The page's code is fetched while the session is checked (asked by a preload in index.html), and
 // the first render waits for it (a few ms from the cache): the page then renders without suspending.
 // Not a top-level await: the page's chunk imports this entry's modules, which would wait for it.
