@@ -473,14 +473,15 @@ function FormUbahLibur({ tahun, hari, selesai }: { tahun: number, hari: readonly
     <Formulir className="kartu form-panel" onSubmit={kirim} aria-label="Ubah daftar libur">
       <h2>Perubahan daerah {tahun}</h2>
       <PesanGalat galat={galat} />
-      <div className="isian">
-        <label htmlFor="ubah-jenis">Perubahan</label>
-        <select id="ubah-jenis" value={jenisUbah} onChange={(e) => setJenisUbah(e.target.value as typeof jenisUbah)}>
-          <option value="tambah">Menambah hari libur</option>
-          <option value="hapus">Menghapus hari libur</option>
-          <option value="ramadan">Mengatur rentang Ramadan</option>
-        </select>
-      </div>
+      <IsianForm id="ubah-jenis" label="Perubahan" galat={galat} nama="jenisUbah">
+        {(a) => (
+          <select {...a} value={jenisUbah} onChange={(e) => setJenisUbah(e.target.value as typeof jenisUbah)}>
+            <option value="tambah">Menambah hari libur</option>
+            <option value="hapus">Menghapus hari libur</option>
+            <option value="ramadan">Mengatur rentang Ramadan</option>
+          </select>
+        )}
+      </IsianForm>
       <div className="kisi-isian">
         {jenisUbah === 'tambah' && (
           <>
