@@ -1,11 +1,12 @@
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { FastifyInstance } from 'fastify';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 import { afterAll, beforeAll, expect } from 'vitest';
-import { bukaPglite, jalankanMigrasi, type Db } from '@simasn/db';
+import { bukaPglite, dumpPglite, jalankanMigrasi, type Db } from '@simasn/db';
+import { simpanAtomik } from '@simasn/db/uji';
 import { buatDemo } from '@simasn/demo';
 import { buatAplikasi, FOLDER_WEB } from '../apps/server/src/aplikasi.ts';
 
@@ -57,20 +58,47 @@ export async function jalankanServer(db: Db): Promise<{ app: FastifyInstance, ur
   return { app, url: `http://127.0.0.1:${alamat.port}` };
 }
 
+/**
+ * The demo kabupaten of `jumlahPegawai` employees in a fresh in-memory PGlite. The first file of
+ * an e2e run builds it (migrations and the demo generator: the slowest part of a file's start)
+ * and saves the data folder in the run's folder (SIMASN_E2E_TEMPLAT, made by e2e/global.ts);
+ * the other files load that copy. Every file still gets its own database.
+ */
+async function dbDemo(jumlahPegawai: number): Promise<{ db: Db, akun: AkunDemo[] }> {
+  const folder = process.env.SIMASN_E2E_TEMPLAT;
+  const berkas = folder ? join(folder, `demo-${jumlahPegawai}`) : null;
+  if (berkas && existsSync(`${berkas}.json`)) {
+    const db = await bukaPglite(undefined, { dataAwal: new Blob([new Uint8Array(readFileSync(`${berkas}.tar`))]) });
+    return { db, akun: JSON.parse(readFileSync(`${berkas}.json`, 'utf8')) as AkunDemo[] };
+  }
+  const db = await bukaPglite();
+  try {
+    await jalankanMigrasi(db);
+    const demo = await buatDemo(db, { jumlahPegawai });
+    if (berkas) {
+      await simpanAtomik(`${berkas}.tar`, new Uint8Array(await (await dumpPglite(db)).arrayBuffer()));
+      // The account list last: its presence says the data folder is complete.
+      await simpanAtomik(`${berkas}.json`, new TextEncoder().encode(JSON.stringify(demo.akun)));
+    }
+    return { db, akun: demo.akun };
+  } catch (e) {
+    await db.close().catch(() => {});
+    throw e;
+  }
+}
+
 export async function siapkan(opsi: { jumlahPegawai?: number } = {}): Promise<Lingkungan> {
   await pastikanWebTerbangun();
-  const db = await bukaPglite();
+  const { db, akun } = await dbDemo(opsi.jumlahPegawai ?? 400);
   let app: FastifyInstance | undefined;
   let browser: Browser | undefined;
   try {
-    await jalankanMigrasi(db);
-    const demo = await buatDemo(db, { jumlahPegawai: opsi.jumlahPegawai ?? 400 });
     const server = await jalankanServer(db);
     app = server.app;
     browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ARGUMEN_CHROMIUM });
     const b = browser;
     const konteksDibuka: BrowserContext[] = [];
-    return { url: server.url, db, app: server.app, browser: b, akun: demo.akun, async konteks(o = {}) {
+    return { url: server.url, db, app: server.app, browser: b, akun, async konteks(o = {}) {
       const k = await b.newContext({ baseURL: server.url, locale: 'id-ID', timezoneId: 'Asia/Jakarta', ...o });
       k.setDefaultTimeout(15_000);
       konteksDibuka.push(k);
