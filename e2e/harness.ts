@@ -28,6 +28,11 @@ export interface Lingkungan {
   app: FastifyInstance;
   browser: Browser;
   akun: AkunDemo[];
+  /**
+   * The server's clock (buatAplikasi `sekarang`): a test that needs "today" or "this year" reads it
+   * here, never the wall clock itself. Default the wall clock (the browser runs on it too).
+   */
+  sekarang: () => Date;
   /** A fresh browser context (own cookies), pointed at the server. */
   konteks: (opsi?: BrowserContextOptions) => Promise<BrowserContext>;
   tutup: () => Promise<void>;
@@ -51,8 +56,8 @@ export async function pastikanWebTerbangun(): Promise<void> {
   await bangunWeb({ senyap: true });
 }
 
-export async function jalankanServer(db: Db): Promise<{ app: FastifyInstance, url: string }> {
-  const app = await buatAplikasi({ db, web: true });
+export async function jalankanServer(db: Db, sekarang?: () => Date): Promise<{ app: FastifyInstance, url: string }> {
+  const app = await buatAplikasi({ db, web: true, ...(sekarang ? { sekarang } : {}) });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const alamat = app.server.address() as AddressInfo;
   return { app, url: `http://127.0.0.1:${alamat.port}` };
@@ -87,18 +92,26 @@ async function dbDemo(jumlahPegawai: number): Promise<{ db: Db, akun: AkunDemo[]
   }
 }
 
-export async function siapkan(opsi: { jumlahPegawai?: number } = {}): Promise<Lingkungan> {
+export interface OpsiLingkungan {
+  /** Employees of the demo kabupaten (default 400). */
+  jumlahPegawai?: number;
+  /** The server's clock (default the wall clock). */
+  sekarang?: () => Date;
+}
+
+export async function siapkan(opsi: OpsiLingkungan = {}): Promise<Lingkungan> {
+  const sekarang = opsi.sekarang ?? (() => new Date());
   await pastikanWebTerbangun();
   const { db, akun } = await dbDemo(opsi.jumlahPegawai ?? 400);
   let app: FastifyInstance | undefined;
   let browser: Browser | undefined;
   try {
-    const server = await jalankanServer(db);
+    const server = await jalankanServer(db, sekarang);
     app = server.app;
     browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ARGUMEN_CHROMIUM });
     const b = browser;
     const konteksDibuka: BrowserContext[] = [];
-    return { url: server.url, db, app: server.app, browser: b, akun, async konteks(o = {}) {
+    return { url: server.url, db, app: server.app, browser: b, akun, sekarang, async konteks(o = {}) {
       const k = await b.newContext({ baseURL: server.url, locale: 'id-ID', timezoneId: 'Asia/Jakarta', ...o });
       k.setDefaultTimeout(15_000);
       konteksDibuka.push(k);
@@ -121,10 +134,12 @@ export async function siapkan(opsi: { jumlahPegawai?: number } = {}): Promise<Li
  * The environment of one test file: started (siapkan) before its tests and closed after them.
  * The object returned is filled in when the file's tests start.
  */
-export function lingkunganBerkas(opsi: { jumlahPegawai?: number } = {}): Lingkungan {
-  const env = {} as Lingkungan;
+export function lingkunganBerkas(opsi: OpsiLingkungan = {}): Lingkungan {
+  // The clock is there at once (a file may compute its dates at load); the rest when its tests start.
+  const sekarang = opsi.sekarang ?? (() => new Date());
+  const env = { sekarang } as Lingkungan;
   beforeAll(async () => {
-    Object.assign(env, await siapkan(opsi));
+    Object.assign(env, await siapkan({ ...opsi, sekarang }));
   });
   afterAll(async () => {
     await env.tutup?.();
