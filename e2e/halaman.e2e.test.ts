@@ -126,8 +126,8 @@ const sudahDiAxe = new Map<string, Set<string>>();
 
 /** Records the kinds under `kunci`; true when one of them was new. */
 function adaYangBaru(kunci: string, jenis: string[]): boolean {
-  let set = sudahDiAxe.get(kunci);
-  if (!set) sudahDiAxe.set(kunci, set = new Set());
+  const set = sudahDiAxe.get(kunci) ?? new Set<string>();
+  sudahDiAxe.set(kunci, set);
   const ukuran = set.size;
   for (const j of jenis) set.add(j);
   return set.size > ukuran;
