@@ -30,7 +30,8 @@ function kunciTemplat(jenis: string): string {
   // The package does not export its package.json: read it beside its entry point (dist/…).
   const masuk = createRequire(import.meta.url).resolve('@electric-sql/pglite');
   const versiPglite = (JSON.parse(readFileSync(join(dirname(masuk), '..', 'package.json'), 'utf8')) as { version: string }).version;
-  const h = createHash('sha256').update(`${jenis}|${versiPglite}|`);
+  // `skema-1`: what siapkanSkema does; change it when that changes.
+  const h = createHash('sha256').update(`skema-1|${jenis}|${versiPglite}|`);
   if (jenis !== 'kosong') { for (const m of daftarMigrasi()) h.update(`${m.versi}:${m.checksum}|`); }
   return h.digest('hex').slice(0, 16);
 }
