@@ -25,5 +25,8 @@ export default defineConfig({ test: { projects: [
     test: { name: 'integrasi', include: ['packages/*/test/**/*.int.test.ts', 'modules/*/test/**/*.int.test.ts', 'apps/*/test/**/*.int.test.ts'],
       setupFiles: ['scripts/jam-uji.ts', 'scripts/kunci-uji.ts'], testTimeout: 120_000, hookTimeout: 180_000 },
   },
-  { test: { name: 'e2e', include: ['e2e/**/*.e2e.test.ts'], setupFiles: ['scripts/kunci-uji.ts'], testTimeout: 120_000, hookTimeout: 180_000, fileParallelism: false } },
+  {
+    test: { name: 'e2e', include: ['e2e/**/*.e2e.test.ts'], globalSetup: ['e2e/global.ts'], setupFiles: ['scripts/kunci-uji.ts'], testTimeout: 120_000, hookTimeout: 180_000,
+      fileParallelism: false },
+  },
 ] } });

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { AxeBuilder } from '@axe-core/playwright';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { sql } from '@simasn/db';
 import { apiGet, lingkunganBerkas, masuk } from './harness.ts';
@@ -10,8 +10,10 @@ import { apiGet, lingkunganBerkas, masuk } from './harness.ts';
  * open it, at desktop (1280 px) and phone (390 px) width: 0 serious or critical axe findings,
  * exactly one `main` landmark, the document never wider than the screen (tables scroll inside
  * their own region or stack as cards), and nothing raw on screen: no ISO date, null, undefined,
- * NaN, [object …], English browser validation text. One server, one browser context per role and
- * width; pages are reached by client-side navigation so the walk stays quick.
+ * NaN, [object …], English browser validation text. Axe runs where a role's page shows a kind of
+ * element not yet checked on that page at that width (see `jenisElemen`); width, landmark and raw
+ * text are checked for every role on every page it opens. One server, one browser context and tab
+ * per role (both widths); pages are reached by client-side navigation so the walk stays quick.
  */
 const env = lingkunganBerkas();
 
@@ -78,12 +80,13 @@ async function tungguTenang(page: Page, berjalan: () => number): Promise<void> {
   }
 }
 
+/** The page's requests in flight (a set: a request that started before the watch ends without effect). */
 function pantauPermintaan(page: Page): () => number {
-  let n = 0;
-  page.on('request', () => n++);
-  page.on('requestfinished', () => n--);
-  page.on('requestfailed', () => n--);
-  return () => n;
+  const berjalan = new Set<unknown>();
+  page.on('request', (r) => berjalan.add(r));
+  page.on('requestfinished', (r) => berjalan.delete(r));
+  page.on('requestfailed', (r) => berjalan.delete(r));
+  return () => berjalan.size;
 }
 
 /** Opens a path the way a link does (pushState + popstate), so the app is not reloaded. */
@@ -95,38 +98,49 @@ async function bukaDalamAplikasi(page: Page, jalur: string): Promise<void> {
 }
 
 /**
- * The page's structure without its text (tags, roles, classes, ARIA and form attributes; lists and
- * table bodies cut to three items): the same page shown to two roles with the same controls and
- * columns is one rendering, checked by axe once per width. Everything else is checked every time.
+ * The kinds of element a page shows, without text or count: each element as its tag with the
+ * attributes that decide accessibility (role, class, type, ARIA, scope, disabled, tabindex, alt,
+ * data-label), for the frame (header and menu) and for `main` apart. Axe checks elements by kind
+ * and style: a role whose page (or frame) shows no kind of element not already checked on that page
+ * at that width adds nothing for axe, so axe runs once per page and width (for the role that sees
+ * the most, the first one walked) and again only where a role's page shows something new.
  */
-async function kerangka(page: Page): Promise<{ bingkai: string, isi: string }> {
+async function jenisElemen(page: Page): Promise<{ bingkai: string[], isi: string[] }> {
   return page.evaluate(() => {
-    const tulis = (el: Element, lewati?: Element | null): string => {
-      if (el === lewati) return '<main>';
+    const jenis = (el: Element): string => {
       const atribut = [...el.attributes].filter((a) => /^(role|class|type|aria-|scope|disabled|tabindex|alt|data-label)/.test(a.name)).map((a) =>
-        `${a.name}=${/^(aria-|class|role|type)/.test(a.name) ? a.value : ''}`
-      ).join(',');
-      const anak = [...el.children];
-      const dipotong = /^(TBODY|UL|OL|SELECT|DATALIST)$/.test(el.tagName) ? anak.slice(0, 3) : anak;
-      return `<${el.tagName}${atribut ? ` ${atribut}` : ''}>${dipotong.map((a) => tulis(a, lewati)).join('')}`;
+        `${a.name}=${/^(aria-|class|role|type)/.test(a.name) && !/^aria-(label|labelledby|describedby|controls|valuenow|valuetext)$/.test(a.name) ? a.value : ''}`
+      ).sort().join(',');
+      return `${el.tagName}${atribut ? ` ${atribut}` : ''}`;
     };
     const main = document.querySelector('main');
-    return { bingkai: tulis(document.body, main), isi: main ? tulis(main) : '' };
+    const bingkai = new Set<string>();
+    const isi = new Set<string>();
+    for (const el of document.body.querySelectorAll('*')) (main?.contains(el) ? isi : bingkai).add(jenis(el));
+    return { bingkai: [...bingkai], isi: [...isi] };
   });
 }
 
-const sudahDiAxe = new Set<string>();
+/** Element kinds already checked by axe, per width (frame) and per width and page (main). */
+const sudahDiAxe = new Map<string, Set<string>>();
 
-async function periksaHalaman(page: Page, jalur: string, lebar: string): Promise<Temuan[]> {
+/** Records the kinds under `kunci`; true when one of them was new. */
+function adaYangBaru(kunci: string, jenis: string[]): boolean {
+  const set = sudahDiAxe.get(kunci) ?? new Set<string>();
+  sudahDiAxe.set(kunci, set);
+  const ukuran = set.size;
+  for (const j of jenis) set.add(j);
+  return set.size > ukuran;
+}
+
+async function periksaHalaman(page: Page, jalur: string, pola: string, lebar: string): Promise<Temuan[]> {
   const temuan: Temuan[] = [];
   const catat = (masalah: string) => temuan.push({ jalur, lebar, masalah });
-  // A frame (header and menu of a role) not seen yet: the whole page; else a content not seen yet: main only.
-  const k = await kerangka(page);
-  const kunciBingkai = `${lebar}|${k.bingkai}`;
-  const kunciIsi = `${lebar}|${k.isi}`;
-  const lingkup = !sudahDiAxe.has(kunciBingkai) ? 'semua' : !sudahDiAxe.has(kunciIsi) ? 'main' : null;
-  sudahDiAxe.add(kunciBingkai);
-  sudahDiAxe.add(kunciIsi);
+  // A frame with a kind of element not checked yet: the whole page; else a main with one: main only.
+  const k = await jenisElemen(page);
+  const bingkaiBaru = adaYangBaru(`${lebar}|bingkai`, k.bingkai);
+  const isiBaru = adaYangBaru(`${lebar}|${pola}`, k.isi);
+  const lingkup = bingkaiBaru ? 'semua' : isiBaru ? 'main' : null;
   if (lingkup) {
     // Violations only (no detail on what passed), and long lists cut to their first rows: a row
     // is the same component repeated, so the 6th row adds time, not findings.
@@ -137,6 +151,7 @@ async function periksaHalaman(page: Page, jalur: string, lebar: string): Promise
       catat(`axe ${v.impact} ${v.id}: ${v.help} (${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join('; ')})`);
     }
   }
+  // Every role, every page it opens, every width: width, landmark and raw text (cheap: one evaluate).
   const f = await page.evaluate(() => ({ lebarDokumen: document.scrollingElement!.scrollWidth, lebarLayar: innerWidth,
     main: document.querySelectorAll('main, [role="main"]').length, teks: document.body.innerText })
   );
@@ -146,33 +161,36 @@ async function periksaHalaman(page: Page, jalur: string, lebar: string): Promise
     const m = pola.exec(f.teks);
     if (m) catat(`teks mentah (${nama}): "…${f.teks.slice(Math.max(0, m.index - 40), m.index + m[0].length + 20).replace(/\s+/g, ' ')}…"`);
   }
+  if (process.env.JEJAK_HALAMAN) console.log(`${lebar} ${jalur}: axe ${lingkup ?? 'tidak'}`);
   return temuan;
 }
 
 let penolakanDiperiksa = false;
 
-async function jelajah(k: BrowserContext, daftar: string[], lebar: string, masukSebagai?: string): Promise<{ temuan: Temuan[], dibuka: number }> {
-  const page = await k.newPage();
+/** Walks the pages in one tab: the first by a full load, the others as a link opens them. */
+async function jelajah(page: Page, daftar: { jalur: string, pola: string }[], lebar: string): Promise<{ temuan: Temuan[], dibuka: number }> {
   const berjalan = pantauPermintaan(page);
   const temuan: Temuan[] = [];
   let dibuka = 0;
-  if (masukSebagai) await masuk(page, masukSebagai);
-  for (const [i, jalur] of daftar.entries()) {
-    if (i === 0 && !masukSebagai) await page.goto(jalur);
+  for (const [i, { jalur, pola }] of daftar.entries()) {
+    if (i === 0) await page.goto(jalur);
     else await bukaDalamAplikasi(page, jalur);
+    // A page the role may not open: its "Tidak berwenang" page (shown at once, from the session the
+    // app holds) is checked once, then skipped without waiting.
+    const tolak = page.getByRole('heading', { name: 'Tidak berwenang' });
+    if (penolakanDiperiksa && await tolak.count() > 0) continue;
     const t0 = Date.now();
     await tungguTenang(page, berjalan);
     if (process.env.JEJAK_HALAMAN) console.log(`${lebar} ${jalur}: tenang ${Date.now() - t0} ms`);
-    const ditolak = await page.getByRole('heading', { name: 'Tidak berwenang' }).count() > 0;
+    const ditolak = await tolak.count() > 0;
     if (ditolak && penolakanDiperiksa) continue;
     if (ditolak) penolakanDiperiksa = true;
     else dibuka++;
     const t1 = Date.now();
-    const baru = await periksaHalaman(page, jalur, lebar);
+    const baru = await periksaHalaman(page, jalur, ditolak ? 'ditolak' : pola, lebar);
     if (process.env.JEJAK_HALAMAN) console.log(`${lebar} ${jalur}: diperiksa ${Date.now() - t1} ms${baru.map((b) => `\n  ${b.masalah}`).join('')}`);
     temuan.push(...baru);
   }
-  await page.close();
   return { temuan, dibuka };
 }
 
@@ -181,18 +199,18 @@ const laporan = (t: Temuan[]) => t.map((x) => `${x.lebar} ${x.jalur}: ${x.masala
 describe('setiap halaman, setiap peran, desktop dan ponsel', () => {
   test('halaman publik (masuk, survei)', async () => {
     const temuan: Temuan[] = [];
+    const page = await (await env.konteks()).newPage();
     for (const l of LEBAR) {
+      await page.setViewportSize(l.viewport);
       for (const h of HALAMAN.filter((x) => x.publik)) {
         const jalur = await isiParameter(h.jalur, null);
-        if (!jalur) continue;
-        const k = await env.konteks({ viewport: l.viewport });
-        temuan.push(...(await jelajah(k, [jalur], l.nama)).temuan);
-        await k.close();
+        if (jalur) temuan.push(...(await jelajah(page, [{ jalur, pola: h.jalur }], l.nama)).temuan);
       }
     }
     expect(laporan(temuan)).toEqual([]);
   });
 
+  // admin.bkd first: the role that opens the most pages, so axe meets each page first in its fullest form.
   const PERAN = ['admin.bkd', 'verifikator', 'pimpinan', 'perencana', 'inspektorat', 'admin.dinkes', 'asn', 'atasan'] as const;
   for (const peran of PERAN) {
     test(`peran ${peran}`, { timeout: 600_000 }, async () => {
@@ -202,21 +220,20 @@ describe('setiap halaman, setiap peran, desktop dan ponsel', () => {
         ? env.akun.find((a) => a.peran.includes('atasan'))!
         : env.akun.find((a) => a.namaPengguna === peran)!;
       const temuan: Temuan[] = [];
+      // One context and tab per role (one login); each width loads the app afresh at that size.
+      const page = await (await env.konteks({ viewport: LEBAR[0].viewport })).newPage();
+      await masuk(page, akun.namaPengguna);
+      const sesi = await apiGet<{ pengguna: { nip: string | null } }>(page, '/api/auth/sesi');
+      const daftar: { jalur: string, pola: string }[] = [{ jalur: '/', pola: '/' }];
+      for (const h of HALAMAN.filter((x) => !x.publik && x.jalur !== '/')) {
+        const jalur = await isiParameter(h.jalur, sesi.pengguna.nip);
+        if (jalur) daftar.push({ jalur, pola: h.jalur });
+      }
       for (const l of LEBAR) {
-        const k = await env.konteks({ viewport: l.viewport });
-        const p = await k.newPage();
-        await masuk(p, akun.namaPengguna);
-        const sesi = await apiGet<{ pengguna: { nip: string | null } }>(p, '/api/auth/sesi');
-        await p.close();
-        const daftar: string[] = [];
-        for (const h of HALAMAN.filter((x) => !x.publik)) {
-          const jalur = await isiParameter(h.jalur, sesi.pengguna.nip);
-          if (jalur) daftar.push(jalur);
-        }
-        const hasil = await jelajah(k, ['/', ...daftar.filter((d) => d !== '/')], l.nama);
+        await page.setViewportSize(l.viewport);
+        const hasil = await jelajah(page, daftar, l.nama);
         expect(hasil.dibuka).toBeGreaterThan(3);
         temuan.push(...hasil.temuan);
-        await k.close();
       }
       expect(laporan(temuan)).toEqual([]);
     });

@@ -1,11 +1,12 @@
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { FastifyInstance } from 'fastify';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 import { afterAll, beforeAll, expect } from 'vitest';
-import { bukaPglite, jalankanMigrasi, type Db } from '@simasn/db';
+import { bukaPglite, dumpPglite, jalankanMigrasi, type Db } from '@simasn/db';
+import { simpanAtomik } from '@simasn/db/uji';
 import { buatDemo } from '@simasn/demo';
 import { buatAplikasi, FOLDER_WEB } from '../apps/server/src/aplikasi.ts';
 
@@ -27,6 +28,11 @@ export interface Lingkungan {
   app: FastifyInstance;
   browser: Browser;
   akun: AkunDemo[];
+  /**
+   * The server's clock (buatAplikasi `sekarang`): a test that needs "today" or "this year" reads it
+   * here, never the wall clock itself. Default the wall clock (the browser runs on it too).
+   */
+  sekarang: () => Date;
   /** A fresh browser context (own cookies), pointed at the server. */
   konteks: (opsi?: BrowserContextOptions) => Promise<BrowserContext>;
   tutup: () => Promise<void>;
@@ -50,27 +56,62 @@ export async function pastikanWebTerbangun(): Promise<void> {
   await bangunWeb({ senyap: true });
 }
 
-export async function jalankanServer(db: Db): Promise<{ app: FastifyInstance, url: string }> {
-  const app = await buatAplikasi({ db, web: true });
+export async function jalankanServer(db: Db, sekarang?: () => Date): Promise<{ app: FastifyInstance, url: string }> {
+  const app = await buatAplikasi({ db, web: true, ...(sekarang ? { sekarang } : {}) });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const alamat = app.server.address() as AddressInfo;
   return { app, url: `http://127.0.0.1:${alamat.port}` };
 }
 
-export async function siapkan(opsi: { jumlahPegawai?: number } = {}): Promise<Lingkungan> {
-  await pastikanWebTerbangun();
+/**
+ * The demo kabupaten of `jumlahPegawai` employees in a fresh in-memory PGlite. The first file of
+ * an e2e run builds it (migrations and the demo generator: the slowest part of a file's start)
+ * and saves the data folder in the run's folder (SIMASN_E2E_TEMPLAT, made by e2e/global.ts);
+ * the other files load that copy. Every file still gets its own database.
+ */
+async function dbDemo(jumlahPegawai: number): Promise<{ db: Db, akun: AkunDemo[] }> {
+  const folder = process.env.SIMASN_E2E_TEMPLAT;
+  const berkas = folder ? join(folder, `demo-${jumlahPegawai}`) : null;
+  if (berkas && existsSync(`${berkas}.json`)) {
+    const db = await bukaPglite(undefined, { dataAwal: new Blob([new Uint8Array(readFileSync(`${berkas}.tar`))]) });
+    return { db, akun: JSON.parse(readFileSync(`${berkas}.json`, 'utf8')) as AkunDemo[] };
+  }
   const db = await bukaPglite();
+  try {
+    await jalankanMigrasi(db);
+    const demo = await buatDemo(db, { jumlahPegawai });
+    if (berkas) {
+      await simpanAtomik(`${berkas}.tar`, new Uint8Array(await (await dumpPglite(db)).arrayBuffer()));
+      // The account list last: its presence says the data folder is complete.
+      await simpanAtomik(`${berkas}.json`, new TextEncoder().encode(JSON.stringify(demo.akun)));
+    }
+    return { db, akun: demo.akun };
+  } catch (e) {
+    await db.close().catch(() => {});
+    throw e;
+  }
+}
+
+export interface OpsiLingkungan {
+  /** Employees of the demo kabupaten (default 400). */
+  jumlahPegawai?: number;
+  /** The server's clock (default the wall clock). */
+  sekarang?: () => Date;
+}
+
+export async function siapkan(opsi: OpsiLingkungan = {}): Promise<Lingkungan> {
+  const sekarang = opsi.sekarang ?? (() => new Date());
+  await pastikanWebTerbangun();
+  const { db, akun } = await dbDemo(opsi.jumlahPegawai ?? 400);
   let app: FastifyInstance | undefined;
   let browser: Browser | undefined;
   try {
-    await jalankanMigrasi(db);
-    const demo = await buatDemo(db, { jumlahPegawai: opsi.jumlahPegawai ?? 400 });
-    const server = await jalankanServer(db);
+    const server = await jalankanServer(db, sekarang);
     app = server.app;
     browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ARGUMEN_CHROMIUM });
     const b = browser;
     const konteksDibuka: BrowserContext[] = [];
-    return { url: server.url, db, app: server.app, browser: b, akun: demo.akun, async konteks(o = {}) {
+    return { url: server.url, db, app: server.app, browser: b, akun, sekarang, async konteks(o = {}) {
       const k = await b.newContext({ baseURL: server.url, locale: 'id-ID', timezoneId: 'Asia/Jakarta', ...o });
       k.setDefaultTimeout(15_000);
       konteksDibuka.push(k);
@@ -93,10 +134,12 @@ export async function siapkan(opsi: { jumlahPegawai?: number } = {}): Promise<Li
  * The environment of one test file: started (siapkan) before its tests and closed after them.
  * The object returned is filled in when the file's tests start.
  */
-export function lingkunganBerkas(opsi: { jumlahPegawai?: number } = {}): Lingkungan {
-  const env = {} as Lingkungan;
+export function lingkunganBerkas(opsi: OpsiLingkungan = {}): Lingkungan {
+  // The clock is there at once (a file may compute its dates at load); the rest when its tests start.
+  const sekarang = opsi.sekarang ?? (() => new Date());
+  const env = { sekarang } as Lingkungan;
   beforeAll(async () => {
-    Object.assign(env, await siapkan(opsi));
+    Object.assign(env, await siapkan({ ...opsi, sekarang }));
   });
   afterAll(async () => {
     await env.tutup?.();

@@ -18,7 +18,7 @@ interface HasilIpAsn {
 
 const env = lingkunganBerkas();
 
-const tahun = Number(hariIniIso(new Date(), ZONA_BAWAAN).slice(0, 4));
+const tahun = Number(hariIniIso(env.sekarang(), ZONA_BAWAAN).slice(0, 4));
 
 describe('IP ASN: nilai, mengapa, dan perencana pelatihan', () => {
   test('perencana melihat nilai dan grafik, membuka siapa kekurangan apa, lalu menyusun rencana pelatihan', async () => {

@@ -19,7 +19,7 @@ interface Usulan {
 
 const env = lingkunganBerkas({ jumlahPegawai: 1500 });
 
-const HARI_INI = hariIniIso(new Date(), ZONA_BAWAAN);
+const HARI_INI = hariIniIso(env.sekarang(), ZONA_BAWAAN);
 
 async function bukaUsulan(page: Page, id: number) {
   await page.goto(`/simantun-tanduk?usulan=${id}`);

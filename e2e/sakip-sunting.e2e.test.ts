@@ -159,7 +159,7 @@ describe('Menyunting Renstra dan menyusun Perjanjian Kinerja di peramban', () =>
   });
 
   test('Perjanjian Kinerja: perencana menyusun PK berjenjang dari PK induk, mengubah baris draf, lalu membuat Perubahan PK dari PK yang disetujui', async () => {
-    const tahun = Number(hariIniIso(new Date(), ZONA_BAWAAN).slice(0, 4));
+    const tahun = Number(hariIniIso(env.sekarang(), ZONA_BAWAAN).slice(0, 4));
     // A sub bidang post of the BKPSDM with one holder and no PK this year; its parent is the bidang's PK.
     const j = await env.db.one<{ id: number, nama: string, unit_id: number, nip: string, induk: number, nip_induk: string }>(sql`
       select j.id, j.nama, j.unit_id, p.nip, pi.id as induk, pp.nip as nip_induk

@@ -60,7 +60,7 @@ describe('SAKIP di peramban', () => {
     expect(audit).toEqual([{ aksi: 'pk.ajukan', nama_pengguna: draf.nip }, { aksi: 'pk.setujui', nama_pengguna: draf.nip_kedua }]);
 
     // Last year's cycle is complete: the Kepala's Perubahan PK after the P-APBD, the earlier version kept and listed.
-    const lalu = Number(hariIniIso(new Date(), ZONA_BAWAAN).slice(0, 4)) - 1;
+    const lalu = Number(hariIniIso(env.sekarang(), ZONA_BAWAAN).slice(0, 4)) - 1;
     const rev = await env.db.one<{ id: number }>(sql`select id from perjanjian_kinerja where tahun = ${lalu} and nomor_perubahan = 1`);
     await page.goto(`/sakip/pk/${rev.id}`);
     await expect.poll(() => page.getByRole('heading', { level: 1 }).innerText(), { timeout: 10_000 }).toContain('Perubahan PK ke-1');
@@ -75,7 +75,7 @@ describe('SAKIP di peramban', () => {
     const baris = page.getByTestId('realisasi-IKU.4');
     await expect.poll(() => baris.count(), { timeout: 15_000 }).toBe(1);
     const unit = (await env.db.one<{ id: number }>(sql`select id from unit_organisasi where kode = 'BKPSDM'`)).id;
-    const tahun = Number(hariIniIso(new Date(), ZONA_BAWAAN).slice(0, 4));
+    const tahun = Number(hariIniIso(env.sekarang(), ZONA_BAWAAN).slice(0, 4));
     const awal = await apiGet<Capaian>(page, `/api/sakip/capaian?unitId=${unit}&tahun=${tahun}&tribulan=1`);
     const ik = awal.indikator.find((i) => i.kode === 'IKU.4')!;
 

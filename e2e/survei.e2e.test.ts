@@ -15,7 +15,7 @@ describe('survei kepuasan masyarakat', () => {
   test('pengguna layanan mengisi dari ponsel tanpa masuk, isian kedua ditolak; admin BKD melihat hasilnya bertambah dan mengunduh XLSX', async () => {
     const layanan = await env.db.one<{ id: number, token: string, nama: string }>(sql`
       select id, token, nama from layanan_survei where kode = 'SKM-BKPSDM'`);
-    const tahun = Number(hariIniIso(new Date(), await zonaInstansi(env.db, 1)).slice(0, 4));
+    const tahun = Number(hariIniIso(env.sekarang(), await zonaInstansi(env.db, 1)).slice(0, 4));
     const sebelum = (await env.db.one<{ n: number }>(sql`
       select count(*)::int as n from respon_survei
        where layanan_id = ${layanan.id} and tanggal between ${`${tahun}-01-01`}::date and ${`${tahun}-12-31`}::date`)).n;

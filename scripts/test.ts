@@ -1,14 +1,16 @@
 /**
  * `npm test`: the whole suite, in the order that fails fastest.
- *   1. typecheck (server side and web)        5. integration tests on PostgreSQL, when
- *   2. lint (Biome) and formatting (dprint       TEST_DATABASE_URL or DATABASE_URL is set
- *      check): what `npm run lint` checks     6. the date-sensitive part again at 23.30 WIB
- *   3. unit tests (pure rules)                   under TZ=Asia/Jayapura and at 00.30 WIB under
- *   4. integration tests on PGlite               TZ=UTC (scripts/jam-uji.ts fakes the clock)
- *                                             7. build the web app, end-to-end tests in Chromium
- * Exits non-zero if any step fails; prints each step's duration.
+ *   1. at once (none waits on another, and     4. integration tests on PostgreSQL, when
+ *      they share two cores well): typecheck      TEST_DATABASE_URL or DATABASE_URL is set
+ *      (server side and web), lint (Biome)     5. the date-sensitive part again at 23.30 WIB
+ *      and formatting (dprint check), as          under TZ=Asia/Jayapura and at 00.30 WIB under
+ *      `npm run lint` checks; build the web       TZ=UTC (scripts/jam-uji.ts fakes the clock)
+ *   2. unit tests (pure rules)                 6. end-to-end tests in Chromium
+ *   3. integration tests on PGlite
+ * Steps run together print their output whole, one after the other, when they end. Exits non-zero
+ * if any step fails; prints each step's duration and the total.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
@@ -42,23 +44,23 @@ const integrasiBerjam = [vitest, 'run', '--project', 'integrasi', ...BERGANTUNG_
 const integrasiBerjamTz = [...integrasiBerjam, ...BERGANTUNG_TZ];
 const jam = (j: string, tz: string): NodeJS.ProcessEnv => ({ ...tanpaPg, JAM_UJI: j, TZ: tz });
 
-const langkah: [string, string[], NodeJS.ProcessEnv][] = [
-  ['typecheck', [tsc, '-p', 'tsconfig.json'], process.env],
-  ['typecheck web', [tsc, '-p', 'apps/web/tsconfig.json'], process.env],
-  ['lint (Biome)', [biome, 'lint', '--error-on-warnings', '.'], process.env],
-  ['lint format (dprint check)', [dprint, 'check'], process.env],
+type Langkah = [string, string[], NodeJS.ProcessEnv];
+/** Steps in order; an array of steps runs them at once. */
+const langkah: (Langkah | Langkah[])[] = [
+  [
+    ['typecheck', [tsc, '-p', 'tsconfig.json'], process.env],
+    ['typecheck web', [tsc, '-p', 'apps/web/tsconfig.json'], process.env],
+    ['lint (Biome)', [biome, 'lint', '--error-on-warnings', '.'], process.env],
+    ['lint format (dprint check)', [dprint, 'check'], process.env],
+    ['build web', [`${akar}apps/web/build.ts`], process.env],
+  ],
   ['unit', [vitest, 'run', '--project', 'unit'], tanpaPg],
   ['integrasi (PGlite)', [vitest, 'run', '--project', 'integrasi'], tanpaPg],
-  ...(urlPg ? [['integrasi (PostgreSQL)', [vitest, 'run', '--project', 'integrasi'], { ...process.env, TEST_DATABASE_URL: urlPg }] as [string, string[], NodeJS.ProcessEnv]] : []),
+  ...(urlPg ? [['integrasi (PostgreSQL)', [vitest, 'run', '--project', 'integrasi'], { ...process.env, TEST_DATABASE_URL: urlPg }] as Langkah] : []),
   ['jam 23.30 WIB, TZ=Asia/Jayapura: unit', unitBerjam, jam('23:30', 'Asia/Jayapura')],
   ['jam 23.30 WIB, TZ=Asia/Jayapura: integrasi', integrasiBerjamTz, jam('23:30', 'Asia/Jayapura')],
   ['jam 00.30 WIB, TZ=UTC: unit', unitBerjam, jam('00:30', 'UTC')],
   ['jam 00.30 WIB, TZ=UTC: integrasi', integrasiBerjam, jam('00:30', 'UTC')],
-  [
-    'build web',
-    [`${akar}apps/web/build.ts`],
-    process.env,
-  ],
   ['e2e (Chromium)', [vitest, 'run', '--project', 'e2e'], tanpaPg],
 ];
 
@@ -67,14 +69,45 @@ if (!existsSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium')) {
   console.error('Chromium tidak ditemukan di /usr/bin/chromium: pasang dengan "apt-get install chromium" (atau isi CHROMIUM_PATH).');
 }
 const hasil: [string, number, boolean][] = [];
-for (const [nama, argumen, env] of langkah) {
-  if (hanya && !nama.startsWith(hanya)) continue;
-  console.log(`\n=== ${nama} ===`);
+
+/** One step with its output captured (stdout and stderr interleaved as written), for steps run together. */
+function jalankanTertangkap([nama, argumen, env]: Langkah): Promise<{ nama: string, keluaran: string, detik: number, ok: boolean }> {
   const mulai = performance.now();
-  const r = spawnSync(process.execPath, argumen, { cwd: akar, env, stdio: 'inherit' });
-  hasil.push([nama, (performance.now() - mulai) / 1000, r.status === 0]);
-  if (r.status !== 0) break;
+  return new Promise((selesai) => {
+    const p = spawn(process.execPath, argumen, { cwd: akar, env: { ...env, FORCE_COLOR: process.stdout.isTTY ? '1' : env.FORCE_COLOR }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const potongan: Buffer[] = [];
+    p.stdout.on('data', (d: Buffer) => potongan.push(d));
+    p.stderr.on('data', (d: Buffer) => potongan.push(d));
+    p.on('error', (e) => potongan.push(Buffer.from(`${e.message}\n`)));
+    p.on('close', (kode) => selesai({ nama, keluaran: Buffer.concat(potongan).toString(), detik: (performance.now() - mulai) / 1000, ok: kode === 0 }));
+  });
+}
+
+const mulaiSemua = performance.now();
+for (const l of langkah) {
+  const bersama = (Array.isArray(l[0]) ? l : [l]) as Langkah[];
+  const dipilih = bersama.filter(([nama]) => !hanya || nama.startsWith(hanya));
+  if (!dipilih.length) continue;
+  if (dipilih.length === 1) {
+    const [nama, argumen, env] = dipilih[0]!;
+    console.log(`\n=== ${nama} ===`);
+    const mulai = performance.now();
+    const r = spawnSync(process.execPath, argumen, { cwd: akar, env, stdio: 'inherit' });
+    hasil.push([nama, (performance.now() - mulai) / 1000, r.status === 0]);
+  } else {
+    console.log(`\n=== bersamaan: ${dipilih.map(([n]) => n).join(', ')} ===`);
+    const mulai = performance.now();
+    const semua = await Promise.all(dipilih.map(jalankanTertangkap));
+    for (const r of semua) {
+      console.log(`\n=== ${r.nama} (${r.detik.toFixed(1)} s) ===`);
+      process.stdout.write(r.keluaran);
+      hasil.push([r.nama, r.detik, r.ok]);
+    }
+    console.log(`\n(bersamaan: ${((performance.now() - mulai) / 1000).toFixed(1)} s)`);
+  }
+  if (!hasil.every(([, , ok]) => ok)) break;
 }
 console.log('\nRingkasan:');
 for (const [nama, detik, ok] of hasil) console.log(`  ${ok ? 'LULUS' : 'GAGAL'}  ${nama.padEnd(44)} ${detik.toFixed(1)} s`);
+console.log(`  Total (waktu dinding)${' '.repeat(30)} ${((performance.now() - mulaiSemua) / 1000).toFixed(1)} s`);
 process.exit(hasil.every(([, , ok]) => ok) && hasil.length ? 0 : 1);

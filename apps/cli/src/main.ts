@@ -1,5 +1,6 @@
-import { perintah, PERINTAH } from './perintah.ts';
-import { KALKULATOR } from './hitung/index.ts';
+// Loaded on demand: a calculator needs neither the database nor the modules behind the other
+// commands, and loading them all costs most of a calculator run's start.
+const { KALKULATOR } = await import('./hitung/index.ts');
 
 /**
  * simasn <perintah> [opsi]. Exit codes: 0 done, 2 invalid input (report on stderr, nothing
@@ -16,6 +17,7 @@ if ((argv[0] === 'hitung' || argv[0] === 'periksa') && argv[1] && !argv[1].start
   // Calculators never open the database: they work on the file alone.
   process.exit(await k.jalankan(argv.slice(2), nama));
 }
+const { perintah, PERINTAH } = await import('./perintah.ts');
 const kunci =
   argv[0] === 'db' || argv[0] === 'impor' || argv[0] === 'ekspor' || argv[0] === 'pengguna' || argv[0] === 'layanan' || argv[0] === 'notifikasi' || argv[0] === 'instansi' ||
     argv[0] === 'kunci' || argv[0] === 'audit'

@@ -53,6 +53,11 @@ export interface OpsiAplikasi {
   trustProxy?: number | string[] | false;
   /** Where the log goes (default stdout); tests read it. */
   aliranLog?: Writable;
+  /**
+   * The clock of every request: sessions (expiry, idle limit), login holds, and every action's
+   * `ctx.sekarang`. Default the wall clock; tests pass their own so they never read the real one.
+   */
+  sekarang?: () => Date;
 }
 
 /**
@@ -108,7 +113,7 @@ export async function buatAplikasi(o: OpsiAplikasi): Promise<FastifyInstance> {
   let instansiBawaan = 1;
   const satu = await o.db.many<{ instansi_id: number }>(sql`select instansi_id from instansi order by instansi_id limit 2`).catch(() => []);
   if (satu.length >= 1) instansiBawaan = satu[0]!.instansi_id;
-  pasangSesi(app, o.db, () => instansiBawaan);
+  pasangSesi(app, o.db, () => instansiBawaan, o.sekarang ?? (() => new Date()));
   const aplikasiWeb = o.web ?? existsSync(FOLDER_WEB);
   // A server people use: the XLSX reader's worker is started now, not on the first import.
   if (aplikasiWeb) panaskanPembacaXlsx();

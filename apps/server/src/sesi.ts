@@ -39,14 +39,14 @@ function hostAsal(origin: string): string | null {
  * other session-less requests are protected by accepting JSON only (a cross-site form cannot
  * send it) and by the Origin check.
  */
-export function pasangSesi(app: FastifyInstance, db: Db, instansiBawaan: () => number) {
+export function pasangSesi(app: FastifyInstance, db: Db, instansiBawaan: () => number, sekarang: () => Date) {
   app.decorateRequest('konteks', null as unknown as Konteks);
   app.decorateRequest('tokenCsrf', null);
   app.decorateRequest('cookieSesi', null);
   app.decorateRequest('harusGantiSandi', false);
   app.addHook('onRequest', async (req: FastifyRequest) => {
     const cookie = req.cookies?.[NAMA_COOKIE] ?? null;
-    const sesi = cookie ? await bacaSesi(db, cookie) : null;
+    const sesi = cookie ? await bacaSesi(db, cookie, sekarang()) : null;
     req.cookieSesi = sesi ? cookie : null;
     req.tokenCsrf = sesi?.tokenCsrf ?? null;
     req.harusGantiSandi = !!sesi?.harusGantiSandi;
@@ -56,7 +56,7 @@ export function pasangSesi(app: FastifyInstance, db: Db, instansiBawaan: () => n
       instansiId,
       pemanggil: sesi?.pemanggil ?? null,
       alamatIp: req.ip,
-      sekarang: () => new Date(),
+      sekarang,
       // The instansi's configured zone (cached a minute by zonaInstansi): actions never guess it.
       zona: await zonaInstansi(db, instansiId),
     };

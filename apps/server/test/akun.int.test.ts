@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { sql, type Db } from '@simasn/db';
 import { bukaDbUji } from '@simasn/db/uji';
-import { BEBAS_NAMA, BEBAS_PASANGAN, buatAkun, hapusGagalMasukLama, masuk, PESAN_SALAH, TUNGGU_MAKS_DETIK } from '@simasn/akun';
+import { BATAS_DIAM_MENIT, BEBAS_NAMA, BEBAS_PASANGAN, buatAkun, hapusGagalMasukLama, masuk, PESAN_SALAH, TUNGGU_MAKS_DETIK } from '@simasn/akun';
 import { buatFixture, galatAplikasi, NIP, type Fixture } from '@simasn/kepegawaian/uji';
 import { buatAplikasi } from '../src/aplikasi.ts';
 
@@ -15,11 +15,15 @@ let db: Db;
 let fx: Fixture;
 let app: FastifyInstance;
 
+/** The server's clock: every request of this file happens at this instant (after every `coba` instant below) unless a test moves it. */
+const JAM_APLIKASI = new Date('2026-10-05T02:00:00Z');
+let jam = JAM_APLIKASI;
+
 beforeAll(async () => {
   db = await bukaDbUji();
   fx = await buatFixture(db);
   await db.run(sql`update instansi set nama = 'Kabupaten Sukamaju' where instansi_id = 1`);
-  app = await buatAplikasi({ db, web: false });
+  app = await buatAplikasi({ db, web: false, sekarang: () => jam });
 });
 afterAll(async () => {
   await app?.close();
@@ -150,7 +154,8 @@ describe('login throttling (item 4)', () => {
   });
 
   it('admin BKD clears the holds of an account (audited); others may not', async () => {
-    const saat = new Date();
+    // The attempts at the server's instant: the list of held accounts is read by the server's clock.
+    const saat = JAM_APLIKASI;
     for (let i = 0; i < BEBAS_PASANGAN + 1; i++) await coba('inspektorat', 'salah', '10.6.0.1', saat);
     expect((await coba('inspektorat', SANDI, '10.6.0.1', saat)).status).toBe(429);
     const admin = await login('admin.bkd');
@@ -164,6 +169,32 @@ describe('login throttling (item 4)', () => {
     expect(await db.one(sql`select keterangan from audit_log where aksi = 'akun.buka_tahanan_masuk' order by id desc limit 1`)).toEqual({
       keterangan: `${BEBAS_PASANGAN} percobaan masuk gagal dihapus`,
     });
+  });
+});
+
+describe('the server clock (buatAplikasi `sekarang`)', () => {
+  it('decides sessions and login holds by the clock it is given, not the wall clock', async () => {
+    try {
+      const s = await login('pimpinan', SANDI, '10.9.0.1');
+      const sesi = await db.one<{ dibuat_pada: Date }>(sql`select dibuat_pada from sesi where alamat_ip = '10.9.0.1'`);
+      expect(new Date(sesi.dibuat_pada).getTime()).toBe(JAM_APLIKASI.getTime());
+      jam = detik(JAM_APLIKASI, (BATAS_DIAM_MENIT - 1) * 60);
+      expect((await panggil(s, 'GET', '/api/auth/sesi')).json().masuk).toBe(true);
+      // Idle past the limit by the server's clock: the session has ended.
+      jam = detik(jam, BATAS_DIAM_MENIT * 60 + 1);
+      expect((await panggil(s, 'GET', '/api/auth/sesi')).json().masuk).toBe(false);
+      // A hold is counted and waited out on the same clock.
+      for (let i = 0; i < BEBAS_PASANGAN; i++) {
+        const r = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'pimpinan', password: 'salah' }, remoteAddress: '10.9.0.2' });
+        expect(r.statusCode).toBe(401);
+      }
+      const tahan = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'pimpinan', password: SANDI }, remoteAddress: '10.9.0.2' });
+      expect(tahan.statusCode).toBe(429);
+      jam = detik(jam, 1);
+      await login('pimpinan', SANDI, '10.9.0.2');
+    } finally {
+      jam = JAM_APLIKASI;
+    }
   });
 });
 

@@ -11,13 +11,13 @@ import { buatAplikasi } from '../src/aplikasi.ts';
  * (odd path segments, query values of every type and encoding, bodies of the wrong shape and
  * type, broken JSON, NUL bytes, huge numbers, long and exotic text, a malformed Origin), once as
  * admin BKD and once without a session. No answer may be a 5xx, and no data may change. The
- * inputs come from a fixed seed (the same requests every run); the walk stops at its time budget.
+ * inputs come from a fixed seed and a fixed number per route (the same requests every run, every
+ * route walked, however slow the machine: no time budget that a loaded machine would cut short).
  */
 const BENIH = 20_261_203;
 const PER_RUTE = 20;
 /** Routes that answer with a file (XLSX, PDF, DOCX) get fewer: a request that passes validation builds a whole document. */
 const PER_RUTE_BERKAS = 4;
-const ANGGARAN_MS = 60_000;
 
 let db: Db;
 let app: FastifyInstance;
@@ -133,12 +133,13 @@ describe('fuzz walk over every route', () => {
     const gagal: string[] = [];
     const status = new Map<number, number>();
     let n = 0;
-    walk: for (const sesi of [sesiAdmin, null]) {
+    let direncanakan = 0;
+    for (const sesi of [sesiAdmin, null]) {
       for (const [ri, r] of rute.entries()) {
         const contoh = fc.sample(masukan(r), { numRuns: r.berkas ? PER_RUTE_BERKAS : PER_RUTE, seed: BENIH + ri });
         let diterimaRute = 0;
+        direncanakan += contoh.length;
         for (const m of contoh) {
-          if (performance.now() - mulai > ANGGARAN_MS) break walk;
           const x = susun(r, m);
           const headers: Record<string, string> = { ...(sesi ? { cookie: sesi.cookie, 'x-csrf-token': sesi.csrf } : {}) };
           if (x.body !== undefined) headers['content-type'] = m.tipe === 'multipart/form-data' ? 'multipart/form-data; boundary=zz' : m.tipe;
@@ -177,6 +178,8 @@ describe('fuzz walk over every route', () => {
       }`,
     );
     expect(gagal, gagal.slice(0, 30).join('\n')).toEqual([]);
+    // Every planned request was answered (none threw), thousands in all.
+    expect(n).toBe(direncanakan);
     expect(n).toBeGreaterThan(2000);
     // Reads change nothing either.
     expect(await sidikData()).toEqual(sidik);

@@ -19,11 +19,15 @@ function pelaksana(p: TxPglite): Pelaksana {
   } };
 }
 
+/** The PGlite behind each embedded Db (for `dumpPglite`). */
+const mesinPglite = new WeakMap<Db, PGlite>();
+
 /**
  * Opens the embedded database. `folder` undefined means in memory (tests). A folder is created
- * with its parents (PGlite does not) and locked against a second process.
+ * with its parents (PGlite does not) and locked against a second process. `dataAwal`: start from
+ * a data folder saved by `dumpPglite` (an in-memory copy of it; skips initdb, which costs seconds).
  */
-export async function bukaPglite(folder?: string): Promise<Db> {
+export async function bukaPglite(folder?: string, opsi: { dataAwal?: Blob } = {}): Promise<Db> {
   let lepas = () => {};
   let dataDir: string | undefined;
   if (folder) {
@@ -34,16 +38,25 @@ export async function bukaPglite(folder?: string): Promise<Db> {
   }
   let pg: PGlite;
   try {
-    pg = await PGlite.create({ dataDir, extensions: { pg_trgm }, parsers: PARSER_PGLITE });
+    pg = await PGlite.create({ dataDir, extensions: { pg_trgm }, parsers: PARSER_PGLITE, ...(opsi.dataAwal ? { loadDataDir: opsi.dataAwal } : {}) });
   } catch (e) {
     lepas();
     throw e;
   }
-  return buatDb('pglite', pelaksana(pg), (fn) => pg.transaction((tx) => fn(pelaksana(tx))), async () => {
+  const db = buatDb('pglite', pelaksana(pg), (fn) => pg.transaction((tx) => fn(pelaksana(tx))), async () => {
     try {
       if (!pg.closed) await pg.close();
     } finally {
       lepas();
     }
   });
+  mesinPglite.set(db, pg);
+  return db;
+}
+
+/** The whole data folder of an embedded database as an (uncompressed) tarball, for `bukaPglite(…, { dataAwal })`. */
+export async function dumpPglite(db: Db): Promise<Blob> {
+  const pg = mesinPglite.get(db);
+  if (!pg) throw new Error('dumpPglite: bukan basis data PGlite yang dibuka oleh bukaPglite');
+  return pg.dumpDataDir('none');
 }

@@ -12,7 +12,7 @@ function setelCookieSesi(reply: FastifyReply, nilai: string, kedaluwarsa: Date, 
 
 export function ruteAuth(app: FastifyInstance, opsi: { cookieAman: boolean }) {
   rute(app, KONTRAK_AUTH.masuk, async ({ ctx, body, req, reply }) => {
-    const h = await masuk(ctx.db, body, { alamatIp: req.ip, agen: req.headers['user-agent'] ?? null });
+    const h = await masuk(ctx.db, body, { alamatIp: req.ip, agen: req.headers['user-agent'] ?? null }, ctx.sekarang());
     setelCookieSesi(reply, h.sesi.cookie, h.sesi.kedaluwarsa, opsi.cookieAman || req.protocol === 'https');
     return { pengguna: h.akun, csrfToken: h.sesi.tokenCsrf };
   });

@@ -167,15 +167,11 @@ export function KgbBulanan() {
           ]} />
         )}
       </DaftarBerhalaman>
-      {q.data && (
-        <>
-          {q.data.dataKurang.length > 0 && (
-            <details className="kartu">
-              <summary>{formatAngka(q.data.ringkasan.dataKurang)} pegawai belum dapat dihitung karena datanya kurang</summary>
-              <ul>{q.data.dataKurang.map((d) => <li key={d.nip}>{d.nama} ({formatNip(d.nip)}): {d.alasan}</li>)}</ul>
-            </details>
-          )}
-        </>
+      {q.data && q.data.dataKurang.length > 0 && (
+        <details className="kartu">
+          <summary>{formatAngka(q.data.ringkasan.dataKurang)} pegawai belum dapat dihitung karena datanya kurang</summary>
+          <ul>{q.data.dataKurang.map((d) => <li key={d.nip}>{d.nama} ({formatNip(d.nip)}): {d.alasan}</li>)}</ul>
+        </details>
       )}
     </section>
   );
