@@ -94,6 +94,20 @@ export interface DefinisiLayanan<K extends string = string> {
   efekAjukan?: EfekTransisi;
   /** How a request is named in notifications and lists; default "<label> - <nama>". */
   judul?: (u: UsulanLayanan) => string;
+  /**
+   * The permission whose reach lets a caller read a request of this service (default
+   * `layanan:baca`): leave requests are read by the atasan through `cuti:baca`.
+   */
+  izinBaca?: Izin;
+  /**
+   * Several requests of this service may be open for one employee at once when they differ by
+   * this key (a leave request's first day); default one open request per service and employee.
+   */
+  kunciTerbuka?: (data: Record<string, unknown>) => string;
+  /** The employee may withdraw (`batalkan`) their own open request at any step (a leave request). */
+  pemohonBolehBatalkan?: boolean;
+  /** Where notifications about a request link to (default the request's page / Layanan Saya). */
+  tautan?: { pelaku: (u: UsulanLayanan) => string, pegawai: string };
 }
 
 /** A definition with its step codes as constants: `LAYANAN_PENSIUN.kode.tmt === 'tmt'`, typed. */
@@ -157,6 +171,11 @@ export function semuaLayanan(): DefinisiLayanan[] {
 
 export function indeksLangkah(def: DefinisiLayanan, kode: string): number {
   return def.langkah.findIndex((l) => l.kode === kode);
+}
+
+/** The permission whose reach reads a request of this service. */
+export function izinBacaLayanan(def: DefinisiLayanan | undefined): Izin {
+  return def?.izinBaca ?? 'layanan:baca';
 }
 
 export function izinLangkah(def: DefinisiLayanan, kode: string): Izin {
