@@ -27,6 +27,8 @@ import { ruteKenaikanPangkat } from './rute/kenaikan-pangkat.ts';
 import { rutePensiun } from './rute/pensiun.ts';
 import { ruteLayanan } from './rute/layanan.ts';
 import { ruteLkjip } from './rute/lkjip.ts';
+import { ruteCuti } from './rute/cuti.ts';
+import { ruteAktivitas } from './rute/aktivitas.ts';
 import { panaskanPembacaXlsx, PelariPekerjaan } from '@simasn/platform';
 import { KONTRAK_SISTEM } from '@simasn/platform/kontrak';
 import { daftarkanPekerjaanLkjip } from '@simasn/sakip';
@@ -152,6 +154,8 @@ export async function buatAplikasi(o: OpsiAplikasi): Promise<FastifyInstance> {
   ruteKenaikanPangkat(app);
   rutePensiun(app);
   ruteLayanan(app);
+  ruteCuti(app);
+  ruteAktivitas(app);
   app.get('/api/openapi.json', { config: { akses: 'publik' }, schema: { hide: true } }, async () => app.swagger());
 
   if (aplikasiWeb) await pasangWebStatis(app, FOLDER_WEB);

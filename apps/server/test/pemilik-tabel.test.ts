@@ -71,7 +71,7 @@ export const PEMILIK_TABEL: Record<string, readonly string[]> = { 'modules/kepeg
   'realisasi_anggaran',
   'narasi_lkjip',
   'sarana_prasarana',
-], 'modules/layanan': ['nomor_surat', 'riwayat_gaji', 'kependudukan_lokal'] };
+], 'modules/layanan': ['nomor_surat', 'riwayat_gaji', 'kependudukan_lokal'], 'modules/cuti': ['usulan_cuti'], 'modules/aktivitas': ['aktivitas_harian'] };
 
 function tabelMigrasi(): string[] {
   const folder = join(AKAR, 'packages/db/migrations');

@@ -1,6 +1,6 @@
 import { join, sql, type Sql } from '@simasn/db';
 import { bersihkanNip, hariIniIso } from '@simasn/domain';
-import { lingkup, punyaIzin, syaratLingkup, tidakDitemukan, uraikan, wajibMasuk, type Konteks } from '@simasn/platform';
+import { lingkup, punyaIzin, syaratLingkup, terlarang, tidakDitemukan, uraikan, wajibMasuk, type Konteks } from '@simasn/platform';
 import { LABEL_STATUS, type StatusUsulan } from '@simasn/platform/alur';
 import { aturanCuti, LABEL_JENIS_ABSEN, type JenisAbsen, type LingkupDispensasi } from './aturan/jenis-absen.ts';
 import { skemaCutiSaya, skemaPersetujuanCuti } from './cuti.types.ts';
@@ -116,6 +116,7 @@ export async function persetujuanCuti(ctx: Konteks, masukan: unknown = {}) {
   const p = wajibMasuk(ctx);
   const atasan = p.peran.some((r) => r.peran === 'atasan') && punyaIzin(p, 'cuti:setujui');
   const bkd = p.peran.some((r) => r.peran === 'verifikator_bkd' || r.peran === 'admin_bkd') && punyaIzin(p, 'cuti:proses');
+  if (!atasan && !bkd) throw terlarang('Daftar persetujuan cuti hanya untuk atasan langsung dan BKD.');
   const bagian: Sql[] = [];
   if (atasan) bagian.push(sql`(u.langkah = 'atasan' and ${syaratLingkup(lingkup(ctx, 'cuti:setujui'))} and p.id <> ${p.pegawaiId ?? 0})`);
   if (bkd) bagian.push(sql`(u.langkah = 'bkd' and ${syaratLingkup(lingkup(ctx, 'cuti:proses'))})`);
