@@ -22,10 +22,12 @@ export async function ajukanAktivitas(ctx: Konteks, masukan: unknown) {
       returning id, pegawai_id as "pegawaiId"`);
     if (rows.length !== ids.length) {
       const ok = new Set(rows.map((r) => r.id));
-      throw tidakValid('Sebagian aktivitas tidak dapat diajukan.', ids.filter((i) => !ok.has(i)).map((i) => ({ kolom: 'ids', pesan: `aktivitas nomor ${i} bukan konsep Anda atau batas pengisiannya sudah lewat`, nilai: i })));
+      throw tidakValid('Sebagian aktivitas tidak dapat diajukan.', ids.filter((i) =>
+        !ok.has(i)
+      ).map((i) => ({ kolom: 'ids', pesan: `aktivitas nomor ${i} bukan konsep Anda atau batas pengisiannya sudah lewat`, nilai: i })));
     }
-    await catatAuditBanyak(denganDb(ctx, tx), rows.map((r) => ({ aksi: 'aktivitas.ajukan' as const, entitas: 'aktivitas_harian', entitasId: r.id, pegawaiId: r.pegawaiId,
-      sesudah: { status: 'diajukan' } })));
+    await catatAuditBanyak(denganDb(ctx, tx),
+      rows.map((r) => ({ aksi: 'aktivitas.ajukan' as const, entitas: 'aktivitas_harian', entitasId: r.id, pegawaiId: r.pegawaiId, sesudah: { status: 'diajukan' } })));
     return { diajukan: rows.length };
   });
 }

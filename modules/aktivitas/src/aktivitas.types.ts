@@ -25,11 +25,11 @@ export const skemaIdAktivitas = z.object({ id: z.coerce.number().int().positive(
 export const skemaAjukanAktivitas = z.object({ ids: z.array(z.coerce.number().int().positive()).min(1, 'pilih aktivitas yang diajukan').max(500) });
 
 /** POST /api/aktivitas/putuskan: the atasan's bulk decision. */
-export const skemaPutuskanAktivitas = z.object({
-  ids: z.array(z.coerce.number().int().positive()).min(1, 'pilih aktivitas').max(500, 'paling banyak 500 sekaligus'),
-  keputusan: z.enum(['setujui', 'tolak'], { message: 'pilih setujui atau tolak' }),
-  alasan: z.string().trim().max(1000).nullish(),
-}).refine((x) => x.keputusan !== 'tolak' || (x.alasan && x.alasan.length >= 3), { path: ['alasan'], message: 'tuliskan alasan penolakan' });
+export const skemaPutuskanAktivitas = z.object({ ids: z.array(z.coerce.number().int().positive()).min(1, 'pilih aktivitas').max(500, 'paling banyak 500 sekaligus'),
+  keputusan: z.enum(['setujui', 'tolak'], { message: 'pilih setujui atau tolak' }), alasan: z.string().trim().max(1000).nullish() }).refine(
+    (x) => x.keputusan !== 'tolak' || (x.alasan && x.alasan.length >= 3),
+    { path: ['alasan'], message: 'tuliskan alasan penolakan' },
+  );
 
 /** GET /api/aktivitas/saya */
 export const skemaAktivitasSaya = z.object({ dari: zTanggal.optional(), sampai: zTanggal.optional() });
@@ -70,8 +70,10 @@ export const skemaAktivitas = z.object({
 export const skemaResponsAktivitasSaya = z.object({ dari: z.string(), sampai: z.string(), batasIsi: z.string(), items: z.array(skemaAktivitas) });
 export const skemaResponsAntrianAktivitas = zHalaman(skemaAktivitas.extend({ unit: z.string().nullable(), dieskalasi: z.boolean() }));
 export const skemaResponsAjukanAktivitas = z.object({ diajukan: z.number() });
-export const skemaResponsPutuskanAktivitas = z.object({ diputuskan: z.number(),
-  dilewati: z.array(z.object({ id: z.number(), alasan: z.string() })) });
+export const skemaResponsPutuskanAktivitas = z.object({ diputuskan: z.number(), dilewati: z.array(z.object({ id: z.number(), alasan: z.string() })) });
 export const skemaResponsBelumIsi = zHalaman(z.object({ pegawaiId: z.number(), nip: z.string(), nama: z.string(), unit: z.string().nullable(), konsep: z.number() })).extend({
-  tanggal: z.string(), hariKerja: z.boolean(), keterangan: z.string() });
+  tanggal: z.string(),
+  hariKerja: z.boolean(),
+  keterangan: z.string(),
+});
 export const skemaResponsHapus = z.object({ ok: z.literal(true) });

@@ -28,15 +28,9 @@ export interface AturanAktivitas {
   jenisTidakAda: readonly string[];
 }
 
-export const ATURAN_AKTIVITAS_SUKAMAJU_2026: AturanAktivitas = {
-  id: 'perbup-sukamaju-2026',
-  dasarHukum: 'PermenPAN-RB 6/2022 (pemantauan kinerja); Perbup Sukamaju (demo) 2026',
-  berlakuMulai: '2026-01-01',
-  jendelaIsiHari: 3,
-  tenggatPersetujuanHari: 5,
-  atasanBerikutnyaSaatTidakAda: true,
-  jenisTidakAda: ['cuti_tahunan', 'cuti_besar', 'cuti_sakit', 'cuti_melahirkan', 'cuti_alasan_penting', 'cuti_luar_tanggungan', 'izin', 'sakit', 'tugas_belajar'],
-};
+export const ATURAN_AKTIVITAS_SUKAMAJU_2026: AturanAktivitas = { id: 'perbup-sukamaju-2026', dasarHukum: 'PermenPAN-RB 6/2022 (pemantauan kinerja); Perbup Sukamaju (demo) 2026',
+  berlakuMulai: '2026-01-01', jendelaIsiHari: 3, tenggatPersetujuanHari: 5, atasanBerikutnyaSaatTidakAda: true,
+  jenisTidakAda: ['cuti_tahunan', 'cuti_besar', 'cuti_sakit', 'cuti_melahirkan', 'cuti_alasan_penting', 'cuti_luar_tanggungan', 'izin', 'sakit', 'tugas_belajar'] };
 
 export const ATURAN_AKTIVITAS: Record<string, AturanAktivitas> = { [ATURAN_AKTIVITAS_SUKAMAJU_2026.id]: ATURAN_AKTIVITAS_SUKAMAJU_2026 };
 export const aturanAktivitas = (id = ATURAN_AKTIVITAS_SUKAMAJU_2026.id): AturanAktivitas => ATURAN_AKTIVITAS[id] ?? ATURAN_AKTIVITAS_SUKAMAJU_2026;

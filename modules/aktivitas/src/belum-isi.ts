@@ -35,15 +35,15 @@ export async function belumIsiAktivitas(ctx: Konteks, masukan: unknown = {}, sem
                        and (c.jenis = any(${JENIS_BEBAS}::text[]) or c.lingkup_dispensasi in ('aktivitas', 'keduanya')))`;
   const h = await halamanSql<{ pegawaiId: number, nip: string, nama: string, unit: string | null, konsep: number }, (typeof URUT_BELUM_ISI)[number]>(ctx,
     semua ? { ...f, page: undefined } : { ...f, page: f.page ?? 1 }, {
-      kolom: sql`p.id as "pegawaiId", p.nip, p.nama, (select o.nama from unit_organisasi o where o.instansi_id = p.instansi_id and o.id = p.unit_id) as unit,
+    kolom: sql`p.id as "pegawaiId", p.nip, p.nama, (select o.nama from unit_organisasi o where o.instansi_id = p.instansi_id and o.id = p.unit_id) as unit,
         (select count(*)::int from aktivitas_harian a where a.instansi_id = p.instansi_id and a.pegawai_id = p.id and a.tanggal = ${tanggal}::date and a.status = 'konsep')
           as konsep`,
-      dari: sql`from pegawai p`,
-      syarat,
-      urut: { nama: sql`p.nama`, nip: sql`p.nip`, unit: sql`p.jalur_unit` },
-      bawaan: 'nama',
-      pemutus: sql`p.id`,
-    });
+    dari: sql`from pegawai p`,
+    syarat,
+    urut: { nama: sql`p.nama`, nip: sql`p.nip`, unit: sql`p.jalur_unit` },
+    bawaan: 'nama',
+    pemutus: sql`p.id`,
+  });
   return { ...h, tanggal, hariKerja: true, keterangan: `${h.total} pegawai belum mengajukan aktivitas ${formatTanggal(tanggal)}.` };
 }
 
@@ -51,13 +51,12 @@ export async function belumIsiAktivitas(ctx: Konteks, masukan: unknown = {}, sem
 export async function eksporBelumIsi(ctx: Konteks, masukan: unknown = {}) {
   const d = await belumIsiAktivitas(ctx, masukan, true);
   type Baris = (typeof d.items)[number];
-  const isi = await tabelKeXlsx<Baris>({ judul: `Belum mengisi aktivitas harian ${formatTanggal(d.tanggal)}`, keterangan: d.keterangan, namaLembar: 'Belum mengisi',
-    kolom: [
-      { judul: 'NIP', nilai: (r) => r.nip, teks: true, lebar: 21 },
-      { judul: 'Nama', nilai: (r) => r.nama, lebar: 32 },
-      { judul: 'Unit kerja', nilai: (r) => r.unit, lebar: 36 },
-      { judul: 'Konsep belum diajukan', nilai: (r) => r.konsep, lebar: 12 },
-    ], baris: d.items });
+  const isi = await tabelKeXlsx<Baris>({ judul: `Belum mengisi aktivitas harian ${formatTanggal(d.tanggal)}`, keterangan: d.keterangan, namaLembar: 'Belum mengisi', kolom: [
+    { judul: 'NIP', nilai: (r) => r.nip, teks: true, lebar: 21 },
+    { judul: 'Nama', nilai: (r) => r.nama, lebar: 32 },
+    { judul: 'Unit kerja', nilai: (r) => r.unit, lebar: 36 },
+    { judul: 'Konsep belum diajukan', nilai: (r) => r.konsep, lebar: 12 },
+  ], baris: d.items });
   await catatAudit(ctx, { aksi: 'aktivitas.ekspor', entitas: 'aktivitas_harian', sesudah: { tanggal: d.tanggal, jumlah: d.total } });
   return { namaBerkas: `belum-isi-aktivitas-${d.tanggal}.xlsx`, isi };
 }

@@ -1,6 +1,7 @@
 import { titik } from '@simasn/kontrak';
 import { skemaAjukanAktivitas, skemaAktivitas, skemaAktivitasSaya, skemaAntrianAktivitas, skemaBelumIsi, skemaIdAktivitas, skemaPutuskanAktivitas, skemaResponsAjukanAktivitas,
-  skemaResponsAktivitasSaya, skemaResponsAntrianAktivitas, skemaResponsBelumIsi, skemaResponsHapus, skemaResponsPutuskanAktivitas, skemaSimpanAktivitas } from './aktivitas.types.ts';
+  skemaResponsAktivitasSaya, skemaResponsAntrianAktivitas, skemaResponsBelumIsi, skemaResponsHapus, skemaResponsPutuskanAktivitas,
+  skemaSimpanAktivitas } from './aktivitas.types.ts';
 
 /** Aktivitas harian (server: apps/server/src/rute/aktivitas.ts). Pure: the web imports `@simasn/aktivitas/kontrak`. */
 export const KONTRAK_AKTIVITAS = {

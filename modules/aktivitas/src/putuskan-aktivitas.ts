@@ -35,8 +35,10 @@ export async function putuskanAktivitas(ctx: Konteks, masukan: unknown) {
       const k = keadaan.find((x) => x.id === id);
       return { id, alasan: k && k.status !== 'diajukan' && k.status !== 'konsep' ? `sudah ${k.status} sebelumnya` : 'tidak menunggu keputusan Anda' };
     });
-    await catatAuditBanyak(denganDb(ctx, tx), rows.map((r) => ({ aksi: f.keputusan === 'setujui' ? 'aktivitas.setujui' as const : 'aktivitas.tolak' as const,
-      entitas: 'aktivitas_harian', entitasId: r.id, pegawaiId: r.pegawaiId, sebelum: { status: 'diajukan' }, sesudah: { status }, keterangan: f.alasan ?? null })));
+    await catatAuditBanyak(denganDb(ctx, tx),
+      rows.map((r) => ({ aksi: f.keputusan === 'setujui' ? 'aktivitas.setujui' as const : 'aktivitas.tolak' as const, entitas: 'aktivitas_harian', entitasId: r.id,
+        pegawaiId: r.pegawaiId, sebelum: { status: 'diajukan' }, sesudah: { status }, keterangan: f.alasan ?? null })
+      ));
     return { diputuskan: rows.length, dilewati };
   });
 }

@@ -23,7 +23,8 @@ export async function simpanAktivitas(ctx: Konteks, masukan: unknown, id?: numbe
     const c = denganDb(ctx, tx);
     const peg = await tx.maybeOne<{ id: number }>(sql`select p.id from pegawai p where p.instansi_id = ${ctx.instansiId} and p.id = ${p.pegawaiId ?? 0} and ${syaratLingkup(l)}`);
     if (!peg) throw tidakDitemukan('Akun ini tidak terhubung dengan data pegawai.');
-    const nilai = { tanggal: f.tanggal, uraian: f.uraian, kuantitas: f.kuantitas, satuan: f.satuan, jamMulai: f.jamMulai, jamSelesai: f.jamSelesai, hasilSkpId: f.hasilSkpId ?? null };
+    const nilai = { tanggal: f.tanggal, uraian: f.uraian, kuantitas: f.kuantitas, satuan: f.satuan, jamMulai: f.jamMulai, jamSelesai: f.jamSelesai,
+      hasilSkpId: f.hasilSkpId ?? null };
     if (id === undefined) {
       const r = await tx.one<{ id: number }>(sql`
         insert into aktivitas_harian (instansi_id, pegawai_id, tanggal, uraian, kuantitas, satuan, jam_mulai, jam_selesai, hasil_skp_id, dibuat_pada, diubah_pada)

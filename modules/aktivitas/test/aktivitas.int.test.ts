@@ -44,8 +44,9 @@ describe('aktivitas harian', () => {
 
   it('records drafts within the entry window only', async () => {
     for (const u of ['Menyusun draf SK mutasi', 'Verifikasi berkas usulan pindah', 'Rapat koordinasi bidang']) ids.push((await simpanAktivitas(asn, isi('2026-11-16', u))).id);
-    expect((await galatAplikasi(simpanAktivitas(asn, isi('2026-11-12', 'Terlambat diisi')))).rincian).toEqual([expect.objectContaining({ kolom: 'tanggal',
-      pesan: 'batas pengisian sudah lewat: paling jauh 13 November 2026' })]);
+    expect((await galatAplikasi(simpanAktivitas(asn, isi('2026-11-12', 'Terlambat diisi')))).rincian).toEqual([
+      expect.objectContaining({ kolom: 'tanggal', pesan: 'batas pengisian sudah lewat: paling jauh 13 November 2026' }),
+    ]);
     expect((await galatAplikasi(simpanAktivitas(asn, isi('2026-11-17', 'Besok')))).status).toBe(422);
     expect((await galatAplikasi(simpanAktivitas(asn, { ...isi('2026-11-16', 'Jam terbalik'), jamSelesai: '07:00' }))).status).toBe(422);
     const s = await aktivitasSaya(asn);
@@ -84,8 +85,10 @@ describe('aktivitas harian', () => {
   it('bulk approval: one winner under concurrency; rejection needs a reason', async () => {
     expect((await galatAplikasi(putuskanAktivitas(atasan, { ids: [ids[2]!], keputusan: 'tolak' }))).status).toBe(422);
     const atasan2 = await jam(NIP.a2);
-    const [x, y] = await Promise.all([putuskanAktivitas(atasan, { ids: [ids[0]!, ids[1]!], keputusan: 'setujui' }),
-      putuskanAktivitas(atasan2, { ids: [ids[0]!, ids[1]!], keputusan: 'setujui' })]);
+    const [x, y] = await Promise.all([
+      putuskanAktivitas(atasan, { ids: [ids[0]!, ids[1]!], keputusan: 'setujui' }),
+      putuskanAktivitas(atasan2, { ids: [ids[0]!, ids[1]!], keputusan: 'setujui' }),
+    ]);
     expect(x.diputuskan + y.diputuskan).toBe(2);
     expect([...x.dilewati, ...y.dilewati].map((d) => d.alasan)).toEqual(['sudah disetujui sebelumnya', 'sudah disetujui sebelumnya']);
     await putuskanAktivitas(atasan, { ids: [ids[2]!], keputusan: 'tolak', alasan: 'Uraian terlalu umum' });

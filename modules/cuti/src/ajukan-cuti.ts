@@ -25,7 +25,8 @@ export async function ajukanCuti(ctx: Konteks, masukan: unknown) {
   const hariIni = hariIniIso(ctx.sekarang(), ctx.zona);
   const masalah: { kolom: string, pesan: string }[] = [];
   if (f.dari < tambahHari(hariIni, -a.bolehMundurHari)) {
-    masalah.push({ kolom: 'dari', pesan: a.bolehMundurHari ? `paling jauh ${a.bolehMundurHari} hari ke belakang (${formatTanggal(tambahHari(hariIni, -a.bolehMundurHari))})` :
+    masalah.push({ kolom: 'dari', pesan: a.bolehMundurHari ?
+      `paling jauh ${a.bolehMundurHari} hari ke belakang (${formatTanggal(tambahHari(hariIni, -a.bolehMundurHari))})` :
       'tidak boleh sebelum hari ini' });
   }
   const kalender = jumlahHariKalender(f.dari, f.sampai);

@@ -27,11 +27,8 @@ export const skemaAjukanCuti = z.object({
 }).refine((x) => x.sampai >= x.dari, { path: ['sampai'], message: 'tanggal selesai tidak boleh sebelum tanggal mulai' });
 
 /** POST /api/cuti/:id/proses: teruskan (send on), setujui, tolak/kembalikan (reason), batalkan (withdraw). */
-export const skemaProsesCuti = z.object({
-  aksi: z.enum(['teruskan', 'setujui', 'tolak', 'kembalikan', 'batalkan'], { message: 'aksi tidak dikenal' }),
-  versi: z.coerce.number().int().min(1, 'versi usulan wajib disertakan'),
-  alasan: z.string().trim().max(1000).nullish(),
-});
+export const skemaProsesCuti = z.object({ aksi: z.enum(['teruskan', 'setujui', 'tolak', 'kembalikan', 'batalkan'], { message: 'aksi tidak dikenal' }),
+  versi: z.coerce.number().int().min(1, 'versi usulan wajib disertakan'), alasan: z.string().trim().max(1000).nullish() });
 
 export const skemaIdCuti = z.object({ id: z.coerce.number().int().positive() });
 export const skemaDokumenCuti = z.object({ id: z.coerce.number().int().positive(), kode: z.string().trim().regex(/^[a-z0-9_]{1,40}$/, 'kode dokumen tidak sah') });
@@ -96,5 +93,5 @@ export const skemaResponsCuti = skemaCuti;
 export const skemaResponsCutiRinci = skemaUsulanRinci;
 
 /** The status an approved request sets on a day (statusHariUsulan). */
-export const skemaStatusHari = z.object({ pegawaiId: z.number(), tanggal: zTanggal, status: z.enum(STATUS_HARI).nullable(), jenis: z.enum(JENIS_ABSEN),
-  usulanId: z.number(), hariKerja: z.boolean(), bebasPresensi: z.boolean(), bebasAktivitas: z.boolean(), keterangan: z.string() });
+export const skemaStatusHari = z.object({ pegawaiId: z.number(), tanggal: zTanggal, status: z.enum(STATUS_HARI).nullable(), jenis: z.enum(JENIS_ABSEN), usulanId: z.number(),
+  hariKerja: z.boolean(), bebasPresensi: z.boolean(), bebasAktivitas: z.boolean(), keterangan: z.string() });

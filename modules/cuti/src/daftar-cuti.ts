@@ -74,10 +74,10 @@ function tampil(ctx: Konteks, r: BarisCuti) {
   }
   const bolehDiLangkah = (r.langkah === 'atasan' && r.bolehAtasan && !milikSendiri && p.peran.some((x) => x.peran === 'atasan'))
     || (r.langkah === 'bkd' && r.bolehBkd && p.peran.some((x) => langkah.peran.includes(x.peran)));
-  if (terbuka && r.status === 'diproses' && bolehDiLangkah) for (const x of langkah.aksi) if (x !== 'batalkan') aksi.add(x as AksiCuti);
+  if (terbuka && r.status === 'diproses' && bolehDiLangkah) { for (const x of langkah.aksi) if (x !== 'batalkan') aksi.add(x as AksiCuti); }
   const { dokumenAda: _d, bolehAtasan: _a, bolehBkd: _b, ...sisa } = r;
-  return { ...sisa, lat: r.lat == null ? null : Number(r.lat), lon: r.lon == null ? null : Number(r.lon), labelJenis: LABEL_JENIS_ABSEN[r.jenis],
-    labelLangkah: langkah.label, labelStatus: r.status === 'selesai' ? 'Disetujui' : LABEL_STATUS[r.status], dokumenKurang, aksi: [...aksi] };
+  return { ...sisa, lat: r.lat == null ? null : Number(r.lat), lon: r.lon == null ? null : Number(r.lon), labelJenis: LABEL_JENIS_ABSEN[r.jenis], labelLangkah: langkah.label,
+    labelStatus: r.status === 'selesai' ? 'Disetujui' : LABEL_STATUS[r.status], dokumenKurang, aksi: [...aksi] };
 }
 
 /** One leave request in the caller's reach (cuti:baca), 404 otherwise. */

@@ -1,6 +1,6 @@
 import { titik } from '@simasn/kontrak';
-import { skemaAjukanCuti, skemaCutiSaya, skemaDokumenCuti, skemaIdCuti, skemaPersetujuanCuti, skemaPratinjauCuti, skemaProsesCuti, skemaResponsCuti,
-  skemaResponsCutiSaya, skemaResponsPersetujuanCuti, skemaResponsPratinjauCuti } from './cuti.types.ts';
+import { skemaAjukanCuti, skemaCutiSaya, skemaDokumenCuti, skemaIdCuti, skemaPersetujuanCuti, skemaPratinjauCuti, skemaProsesCuti, skemaResponsCuti, skemaResponsCutiSaya,
+  skemaResponsPersetujuanCuti, skemaResponsPratinjauCuti } from './cuti.types.ts';
 
 /**
  * Leave and absence requests (server: apps/server/src/rute/cuti.ts; web: `panggil(KONTRAK_CUTI.x, ...)`).
@@ -12,7 +12,8 @@ export const KONTRAK_CUTI = {
   pratinjau: titik({ method: 'GET', url: '/api/cuti/pratinjau', akses: 'cuti:ajukan', tag: 'cuti', query: skemaPratinjauCuti,
     ringkasan: 'Hari kerja yang dipakai rentang tanggal (tanpa Sabtu, Minggu dan hari libur) dan saldo cuti tahunan sebelum diajukan', respons: skemaResponsPratinjauCuti }),
   ajukan: titik({ method: 'POST', url: '/api/cuti', akses: 'cuti:ajukan', tag: 'cuti', body: skemaAjukanCuti,
-    ringkasan: 'ASN mengajukan cuti, izin, sakit, dinas luar, kerja fleksibel, tugas belajar atau dispensasi untuk dirinya (tanggal bertabrakan ditolak)', respons: skemaResponsCuti }),
+    ringkasan: 'ASN mengajukan cuti, izin, sakit, dinas luar, kerja fleksibel, tugas belajar atau dispensasi untuk dirinya (tanggal bertabrakan ditolak)',
+    respons: skemaResponsCuti }),
   persetujuan: titik({ method: 'GET', url: '/api/cuti/persetujuan', akses: ['cuti:setujui', 'cuti:proses'], tag: 'cuti', query: skemaPersetujuanCuti,
     ringkasan: 'Usulan yang menunggu keputusan Anda: atasan untuk bawahannya (bukan dirinya sendiri), BKD untuk jenis yang memerlukannya', respons: skemaResponsPersetujuanCuti }),
   ambil: titik({ method: 'GET', url: '/api/cuti/:id', akses: 'cuti:baca', tag: 'cuti', params: skemaIdCuti, ringkasan: 'Satu usulan cuti/izin dalam lingkup Anda',

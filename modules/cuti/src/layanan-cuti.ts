@@ -32,18 +32,10 @@ export function definisiCuti(a: AturanJenisAbsen) {
     langkah.push({ kode: 'bkd', label: 'Persetujuan BKD', peran: ['verifikator_bkd', 'admin_bkd'], izin: 'cuti:proses', aksi: ['setujui', 'kembalikan', 'tolak'], tenggatHari: 5,
       efek: { setujui: [periksaLagi] } });
   }
-  return definisikanLayanan({
-    jenis: a.kode,
-    label: a.label,
-    langkah,
-    dokumen: a.dokumenWajib ? [{ ...a.dokumenWajib, wajib: true }] : [],
+  return definisikanLayanan({ jenis: a.kode, label: a.label, langkah, dokumen: a.dokumenWajib ? [{ ...a.dokumenWajib, wajib: true }] : [],
     skemaAjukan: z.object({ dari: z.string(), sampai: z.string(), hariKerja: z.number() }).loose(),
     judul: (u) => `${a.label} ${formatTanggal(String(u.data.dari))}${u.data.sampai !== u.data.dari ? ` s.d. ${formatTanggal(String(u.data.sampai))}` : ''} - ${u.nama}`,
-    izinBaca: 'cuti:baca',
-    kunciTerbuka: (d) => String(d.dari),
-    pemohonBolehBatalkan: true,
-    tautan: { pelaku: () => '/cuti/persetujuan', pegawai: '/cuti' },
-  });
+    izinBaca: 'cuti:baca', kunciTerbuka: (d) => String(d.dari), pemohonBolehBatalkan: true, tautan: { pelaku: () => '/cuti/persetujuan', pegawai: '/cuti' } });
 }
 
 /** Every kind under the default rules, registered with the engine by daftar-layanan-cuti.ts. */

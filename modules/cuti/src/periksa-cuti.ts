@@ -1,7 +1,7 @@
 import { sql } from '@simasn/db';
 import { formatTanggal } from '@simasn/domain';
 import { konflik, tidakValid, type Konteks } from '@simasn/platform';
-import { LABEL_STATUS } from '@simasn/platform/alur';
+import type { LABEL_STATUS } from '@simasn/platform/alur';
 import { hariKerjaPerTahun, hitungHariKerja } from './aturan/hari-kerja.ts';
 import { aturanCuti, LABEL_JENIS_ABSEN, type JenisAbsen } from './aturan/jenis-absen.ts';
 import { hitungSaldoCuti, type SaldoTahun } from './aturan/saldo-cuti.ts';
@@ -31,8 +31,9 @@ export async function saldoPegawai(ctx: Konteks, pegawaiId: number, sampaiTahun:
   const terpakai = new Map<number, number>();
   const diproses = new Map<number, number>();
   if (rows.length) {
-    const min = rows.reduce((m, r) => (r.dari < m ? r.dari : m), rows[0]!.dari);
-    const max = rows.reduce((m, r) => (r.sampai > m ? r.sampai : m), rows[0]!.sampai);
+    const batas = rows.flatMap((r) => [r.dari, r.sampai]).sort();
+    const min = batas[0]!;
+    const max = batas.at(-1)!;
     const kal = await kalenderPegawai(ctx.db, ctx.instansiId, pegawaiId, min, max);
     for (const r of rows) {
       const tujuan = r.status === 'selesai' ? terpakai : diproses;
@@ -56,9 +57,12 @@ export async function periksaTanggalDanSaldo(ctx: Konteks, c: { pegawaiId: numbe
      order by c.dari limit 1`);
   if (tabrak) {
     const status = tabrak.status === 'selesai' ? 'sudah disetujui' : tabrak.status === 'dikembalikan' ? 'dikembalikan untuk perbaikan' : 'masih menunggu persetujuan';
-    throw konflik(`Tanggal ini bertabrakan dengan usulan ${LABEL_JENIS_ABSEN[tabrak.jenis]} ${formatTanggal(tabrak.dari)}${
-      tabrak.sampai !== tabrak.dari ? ` s.d. ${formatTanggal(tabrak.sampai)}` : ''
-    } (nomor ${tabrak.id}, ${status}). Pilih tanggal lain, atau batalkan usulan itu lebih dulu.`, { usulanId: tabrak.id });
+    throw konflik(
+      `Tanggal ini bertabrakan dengan usulan ${LABEL_JENIS_ABSEN[tabrak.jenis]} ${formatTanggal(tabrak.dari)}${
+        tabrak.sampai !== tabrak.dari ? ` s.d. ${formatTanggal(tabrak.sampai)}` : ''
+      } (nomor ${tabrak.id}, ${status}). Pilih tanggal lain, atau batalkan usulan itu lebih dulu.`,
+      { usulanId: tabrak.id },
+    );
   }
   const kal = await kalenderPegawai(ctx.db, ctx.instansiId, c.pegawaiId, c.dari, c.sampai);
   const hariKerja = hitungHariKerja(kal, c.dari, c.sampai);
@@ -73,9 +77,8 @@ export async function periksaTanggalDanSaldo(ctx: Konteks, c: { pegawaiId: numbe
         throw tidakValid(`Belum berhak cuti tahunan pada tahun ${tahun}.`, [{ kolom: 'dari', pesan: s?.penjelasan ?? 'cuti tahunan diberikan setelah 1 tahun masa kerja' }]);
       }
       if (n > s.sisa) {
-        throw tidakValid(`Sisa cuti tahunan ${tahun} tidak cukup.`, [{ kolom: 'sampai', pesan: `sisa ${s.sisa} hari kerja${
-          s.diproses ? ` (${s.diproses} hari lagi sedang diusulkan)` : ''
-        }, usulan ini memakai ${n} hari kerja` }]);
+        throw tidakValid(`Sisa cuti tahunan ${tahun} tidak cukup.`, [{ kolom: 'sampai',
+          pesan: `sisa ${s.sisa} hari kerja${s.diproses ? ` (${s.diproses} hari lagi sedang diusulkan)` : ''}, usulan ini memakai ${n} hari kerja` }]);
       }
     }
   }

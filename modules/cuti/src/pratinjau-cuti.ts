@@ -22,7 +22,9 @@ export async function pratinjauCuti(ctx: Konteks, masukan: unknown) {
   if (!peg) throw tidakDitemukan('Akun ini tidak terhubung dengan data pegawai.');
   const masalah: string[] = [];
   if (f.sampai < f.dari) return { hariKerja: 0, hariKalender: 0, kalender: '', hariLibur: [], saldo: null, masalah: ['Tanggal selesai sebelum tanggal mulai.'] };
-  if (jumlahHariKalender(f.dari, f.sampai) > 1830) return { hariKerja: 0, hariKalender: 0, kalender: '', hariLibur: [], saldo: null, masalah: ['Rentang tanggal terlalu panjang.'] };
+  if (jumlahHariKalender(f.dari, f.sampai) > 1830) {
+    return { hariKerja: 0, hariKalender: 0, kalender: '', hariLibur: [], saldo: null, masalah: ['Rentang tanggal terlalu panjang.'] };
+  }
   const kal = await kalenderPegawai(ctx.db, ctx.instansiId, peg.id, f.dari, f.sampai);
   const hariKerja = hitungHariKerja(kal, f.dari, f.sampai);
   const hariLibur = rentangTanggal(f.dari, f.sampai).filter((t) => !kal.hariKerja(t)).slice(0, 60).map((t) => ({ tanggal: t, alasan: kal.alasanLibur?.(t) ?? 'Bukan hari kerja' }));

@@ -74,16 +74,18 @@ describe('cuti tahunan: balance, overlap, approval', () => {
   it('of two simultaneous decisions one wins; the approved days change status', async () => {
     const v = (await persetujuanCuti(atasan)).items[0]!.versi;
     const atasan2 = await jam(NIP.a2);
-    const hasil = await Promise.allSettled([prosesCuti(atasan, idA1, { aksi: 'setujui', versi: v }),
-      prosesCuti(atasan2, idA1, { aksi: 'tolak', versi: v, alasan: 'Ada rapat' })]);
+    const hasil = await Promise.allSettled([prosesCuti(atasan, idA1, { aksi: 'setujui', versi: v }), prosesCuti(atasan2, idA1, { aksi: 'tolak', versi: v, alasan: 'Ada rapat' })]);
     expect(hasil.filter((h) => h.status === 'fulfilled')).toHaveLength(1);
     const kalah = hasil.find((h) => h.status === 'rejected') as PromiseRejectedResult;
     expect(kalah.reason.status).toBe(409);
     const menang = (hasil.find((h) => h.status === 'fulfilled') as PromiseFulfilledResult<Awaited<ReturnType<typeof prosesCuti>>>).value;
     if (menang.status !== 'selesai') return; // the rejection won: nothing more to check here
     const hari = await statusHariUsulan(fx.db, 1, [await pegawaiId(NIP.a1)], '2026-11-22', '2026-11-30');
-    expect(hari.map((h) => [h.tanggal, h.status, h.hariKerja])).toEqual([['2026-11-23', 'cuti', true], ['2026-11-24', 'cuti', true], ['2026-11-25', 'cuti', true],
-      ['2026-11-26', 'cuti', true], ['2026-11-27', 'cuti', true]]);
+    expect(hari.map((h) => [h.tanggal, h.status, h.hariKerja])).toEqual([['2026-11-23', 'cuti', true], ['2026-11-24', 'cuti', true], ['2026-11-25', 'cuti', true], [
+      '2026-11-26',
+      'cuti',
+      true,
+    ], ['2026-11-27', 'cuti', true]]);
     expect(hari[0]).toMatchObject({ jenis: 'cuti_tahunan', bebasPresensi: true, bebasAktivitas: true });
     expect((await cutiSaya(asn)).saldoTahunIni).toMatchObject({ terpakai: 5, diproses: 0, sisa: 13 });
     // Waiting requests set nothing.
@@ -126,8 +128,8 @@ describe('other kinds', () => {
   it('dinas luar needs its point; once approved the point is a check-in point that day', async () => {
     const e = await galatAplikasi(ajukanCuti(asn, { jenis: 'dinas_luar', dari: '2026-12-02', sampai: '2026-12-03', alasan: 'Rapat koordinasi' }));
     expect(JSON.stringify(e.rincian)).toContain('tujuan');
-    const u = await ajukanCuti(asn, { jenis: 'dinas_luar', dari: '2026-12-02', sampai: '2026-12-03', alasan: 'Rapat koordinasi', tujuan: 'Kantor BKD Provinsi',
-      lat: -7.2575, lon: 112.7521, radiusMeter: 200 });
+    const u = await ajukanCuti(asn, { jenis: 'dinas_luar', dari: '2026-12-02', sampai: '2026-12-03', alasan: 'Rapat koordinasi', tujuan: 'Kantor BKD Provinsi', lat: -7.2575,
+      lon: 112.7521, radiusMeter: 200 });
     await prosesCuti(atasan, u.id, { aksi: 'setujui', versi: u.versi });
     const t = await titikPenugasan(fx.db, 1, await pegawaiId(NIP.a1), '2026-12-03');
     expect(t).toEqual([{ lat: -7.2575, lon: 112.7521, radiusMeter: 200, jenis: 'dinas_luar', usulanId: u.id, tujuan: 'Kantor BKD Provinsi' }]);

@@ -41,10 +41,10 @@ export const LABEL_AKSI_AUDIT = { 'auth.masuk': 'Masuk ke aplikasi', 'auth.kelua
   'pk.buat': 'Membuat Perjanjian Kinerja', 'pk.ubah': 'Mengubah Perjanjian Kinerja', 'pk.ajukan': 'Menandatangani dan mengajukan Perjanjian Kinerja',
   'pk.setujui': 'Menyetujui Perjanjian Kinerja', 'pk.kembalikan': 'Mengembalikan Perjanjian Kinerja', 'pk.revisi': 'Membuat perubahan Perjanjian Kinerja',
   'realisasi.simpan': 'Mengisi realisasi kinerja', 'realisasi.otomatis': 'Mengisi realisasi kinerja otomatis', 'realisasi.bukti': 'Mengunggah bukti realisasi',
-  'realisasi_anggaran.simpan': 'Mengisi realisasi anggaran', 'lkjip.simpan_narasi': 'Menyimpan narasi LKjIP',
-  'lkjip.simpan_sarana': 'Menyimpan sarana dan prasarana LKjIP', 'cuti.ajukan': 'Mengajukan cuti atau izin',
-  'aktivitas.simpan': 'Mencatat aktivitas harian', 'aktivitas.hapus': 'Menghapus aktivitas harian', 'aktivitas.ajukan': 'Mengajukan aktivitas harian',
-  'aktivitas.setujui': 'Menyetujui aktivitas harian', 'aktivitas.tolak': 'Menolak aktivitas harian', 'aktivitas.ekspor': 'Mengekspor daftar belum mengisi aktivitas' } as const;
+  'realisasi_anggaran.simpan': 'Mengisi realisasi anggaran', 'lkjip.simpan_narasi': 'Menyimpan narasi LKjIP', 'lkjip.simpan_sarana': 'Menyimpan sarana dan prasarana LKjIP',
+  'cuti.ajukan': 'Mengajukan cuti atau izin', 'aktivitas.simpan': 'Mencatat aktivitas harian', 'aktivitas.hapus': 'Menghapus aktivitas harian',
+  'aktivitas.ajukan': 'Mengajukan aktivitas harian', 'aktivitas.setujui': 'Menyetujui aktivitas harian', 'aktivitas.tolak': 'Menolak aktivitas harian',
+  'aktivitas.ekspor': 'Mengekspor daftar belum mengisi aktivitas' } as const;
 
 export type AksiAudit = keyof typeof LABEL_AKSI_AUDIT;
 /** The part after `layanan.` of the workflow engine's audited transitions. */

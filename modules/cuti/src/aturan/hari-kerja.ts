@@ -23,18 +23,14 @@ export function hariDalamMinggu(tanggal: string): number {
 
 /** Monday to Friday, minus the given holidays (date -> name). */
 export function kalenderSeninJumat(libur: ReadonlyMap<string, string> = new Map()): KalenderKerja {
-  return {
-    nama: 'Senin-Jumat',
-    hariKerja: (t) => {
-      const d = hariDalamMinggu(t);
-      return d !== 0 && d !== 6 && !libur.has(t);
-    },
-    alasanLibur: (t) => {
-      const d = hariDalamMinggu(t);
-      if (d === 0 || d === 6) return NAMA_HARI[d]!;
-      return libur.get(t) ?? null;
-    },
-  };
+  return { nama: 'Senin-Jumat', hariKerja: (t) => {
+    const d = hariDalamMinggu(t);
+    return d !== 0 && d !== 6 && !libur.has(t);
+  }, alasanLibur: (t) => {
+    const d = hariDalamMinggu(t);
+    if (d === 0 || d === 6) return NAMA_HARI[d]!;
+    return libur.get(t) ?? null;
+  } };
 }
 
 /** Every date from `dari` to `sampai` inclusive. */

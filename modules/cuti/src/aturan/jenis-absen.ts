@@ -11,8 +11,20 @@
 export const STATUS_HARI = ['hadir', 'dinas_luar', 'cuti', 'tugas_belajar', 'diklat', 'sakit', 'izin', 'alpa', 'libur'] as const;
 export type StatusHari = (typeof STATUS_HARI)[number];
 
-export const JENIS_ABSEN = ['cuti_tahunan', 'cuti_besar', 'cuti_sakit', 'cuti_melahirkan', 'cuti_alasan_penting', 'cuti_luar_tanggungan', 'izin', 'sakit', 'dinas_luar',
-  'kerja_fleksibel', 'tugas_belajar', 'dispensasi'] as const;
+export const JENIS_ABSEN = [
+  'cuti_tahunan',
+  'cuti_besar',
+  'cuti_sakit',
+  'cuti_melahirkan',
+  'cuti_alasan_penting',
+  'cuti_luar_tanggungan',
+  'izin',
+  'sakit',
+  'dinas_luar',
+  'kerja_fleksibel',
+  'tugas_belajar',
+  'dispensasi',
+] as const;
 export type JenisAbsen = (typeof JENIS_ABSEN)[number];
 
 export const LINGKUP_DISPENSASI = ['presensi', 'aktivitas', 'keduanya'] as const;
@@ -60,45 +72,48 @@ export interface AturanCuti {
   jenis: Record<JenisAbsen, AturanJenisAbsen>;
 }
 
-const j = (kode: JenisAbsen, label: string, keterangan: string, status: StatusHari, x: Partial<AturanJenisAbsen> = {}): AturanJenisAbsen => ({ kode, label, keterangan,
-  status, potongSaldo: false, dokumenWajib: null, titikTujuan: false, perluBkd: false, maksHariKerja: null, maksHariKalender: null, minMasaKerjaTahun: 0, bolehMundurHari: 0,
-  ...x });
+const j = (kode: JenisAbsen, label: string, keterangan: string, status: StatusHari, x: Partial<AturanJenisAbsen> = {}): AturanJenisAbsen => ({ kode, label, keterangan, status,
+  potongSaldo: false, dokumenWajib: null, titikTujuan: false, perluBkd: false, maksHariKerja: null, maksHariKalender: null, minMasaKerjaTahun: 0, bolehMundurHari: 0, ...x });
 
 /** The demo kabupaten's rules (fictional Perbup; the national parts from PP 11/2017 and Peraturan BKN 24/2017). */
-export const ATURAN_CUTI_SUKAMAJU_2026: AturanCuti = {
-  id: 'perbup-sukamaju-2026',
-  dasarHukum: 'PP 11/2017 jo. PP 17/2020; Peraturan BKN 24/2017 jo. 7/2021; Perbup Sukamaju (demo) 2026',
-  berlakuMulai: '2026-01-01',
-  hakTahunan: 12,
-  masaKerjaMinTahun: 1,
-  batasDenganSisa: 18,
-  batasDuaTahunTakDipakai: 24,
-  tahunAwalPencatatan: 2025,
+export const ATURAN_CUTI_SUKAMAJU_2026: AturanCuti = { id: 'perbup-sukamaju-2026',
+  dasarHukum: 'PP 11/2017 jo. PP 17/2020; Peraturan BKN 24/2017 jo. 7/2021; Perbup Sukamaju (demo) 2026', berlakuMulai: '2026-01-01', hakTahunan: 12, masaKerjaMinTahun: 1,
+  batasDenganSisa: 18, batasDuaTahunTakDipakai: 24, tahunAwalPencatatan: 2025,
   jenis: {
-    cuti_tahunan: j('cuti_tahunan', 'Cuti tahunan', '12 hari kerja setahun setelah 1 tahun masa kerja; sisa dapat dibawa ke tahun berikutnya.', 'cuti',
-      { potongSaldo: true, minMasaKerjaTahun: 1 }),
-    cuti_besar: j('cuti_besar', 'Cuti besar', 'Paling lama 3 bulan, setelah 5 tahun masa kerja terus-menerus; disetujui BKD.', 'cuti',
-      { perluBkd: true, maksHariKalender: 90, minMasaKerjaTahun: 5 }),
-    cuti_sakit: j('cuti_sakit', 'Cuti sakit', 'Sakit lebih dari 2 hari; wajib surat keterangan dokter; disetujui BKD.', 'cuti',
-      { dokumenWajib: { kode: 'surat_dokter', label: 'Surat keterangan dokter' }, perluBkd: true, maksHariKalender: 365, bolehMundurHari: 14 }),
-    cuti_melahirkan: j('cuti_melahirkan', 'Cuti melahirkan', 'Paling lama 3 bulan untuk kelahiran anak pertama sampai ketiga; disetujui BKD.', 'cuti',
-      { dokumenWajib: { kode: 'surat_bidan', label: 'Surat keterangan dokter/bidan' }, perluBkd: true, maksHariKalender: 90 }),
-    cuti_alasan_penting: j('cuti_alasan_penting', 'Cuti karena alasan penting', 'Keluarga sakit keras atau meninggal, melangsungkan perkawinan, dan sejenisnya; paling lama 1 bulan.',
-      'cuti', { maksHariKalender: 30, bolehMundurHari: 3 }),
-    cuti_luar_tanggungan: j('cuti_luar_tanggungan', 'Cuti di luar tanggungan negara', 'Paling lama 3 tahun, setelah 5 tahun masa kerja; disetujui BKD.', 'cuti',
-      { perluBkd: true, maksHariKalender: 1095, minMasaKerjaTahun: 5 }),
+    cuti_tahunan: j('cuti_tahunan', 'Cuti tahunan', '12 hari kerja setahun setelah 1 tahun masa kerja; sisa dapat dibawa ke tahun berikutnya.', 'cuti', { potongSaldo: true,
+      minMasaKerjaTahun: 1 }),
+    cuti_besar: j('cuti_besar', 'Cuti besar', 'Paling lama 3 bulan, setelah 5 tahun masa kerja terus-menerus; disetujui BKD.', 'cuti', { perluBkd: true, maksHariKalender: 90,
+      minMasaKerjaTahun: 5 }),
+    cuti_sakit: j('cuti_sakit', 'Cuti sakit', 'Sakit lebih dari 2 hari; wajib surat keterangan dokter; disetujui BKD.', 'cuti', {
+      dokumenWajib: { kode: 'surat_dokter', label: 'Surat keterangan dokter' },
+      perluBkd: true,
+      maksHariKalender: 365,
+      bolehMundurHari: 14,
+    }),
+    cuti_melahirkan: j('cuti_melahirkan', 'Cuti melahirkan', 'Paling lama 3 bulan untuk kelahiran anak pertama sampai ketiga; disetujui BKD.', 'cuti', {
+      dokumenWajib: { kode: 'surat_bidan', label: 'Surat keterangan dokter/bidan' },
+      perluBkd: true,
+      maksHariKalender: 90,
+    }),
+    cuti_alasan_penting: j('cuti_alasan_penting', 'Cuti karena alasan penting',
+      'Keluarga sakit keras atau meninggal, melangsungkan perkawinan, dan sejenisnya; paling lama 1 bulan.', 'cuti', { maksHariKalender: 30, bolehMundurHari: 3 }),
+    cuti_luar_tanggungan: j('cuti_luar_tanggungan', 'Cuti di luar tanggungan negara', 'Paling lama 3 tahun, setelah 5 tahun masa kerja; disetujui BKD.', 'cuti', { perluBkd: true,
+      maksHariKalender: 1095, minMasaKerjaTahun: 5 }),
     izin: j('izin', 'Izin', 'Tidak masuk kerja karena keperluan pribadi yang mendesak; paling lama 3 hari kerja.', 'izin', { maksHariKerja: 3, bolehMundurHari: 3 }),
-    sakit: j('sakit', 'Sakit (tanpa cuti)', 'Sakit 1-2 hari; wajib surat keterangan sakit.', 'sakit',
-      { dokumenWajib: { kode: 'surat_sakit', label: 'Surat keterangan sakit' }, maksHariKerja: 2, bolehMundurHari: 7 }),
+    sakit: j('sakit', 'Sakit (tanpa cuti)', 'Sakit 1-2 hari; wajib surat keterangan sakit.', 'sakit', { dokumenWajib: { kode: 'surat_sakit', label: 'Surat keterangan sakit' },
+      maksHariKerja: 2, bolehMundurHari: 7 }),
     dinas_luar: j('dinas_luar', 'Dinas luar', 'Tugas di luar kantor: presensi di titik tujuan.', 'dinas_luar', { titikTujuan: true, maksHariKalender: 30 }),
-    kerja_fleksibel: j('kerja_fleksibel', 'Kerja fleksibel (rumah/tempat lain)', 'Penugasan kerja dari rumah atau tempat lain (PermenPAN-RB 4/2025): presensi di titik yang disetujui.',
-      'hadir', { titikTujuan: true, maksHariKalender: 30 }),
-    tugas_belajar: j('tugas_belajar', 'Tugas belajar', 'Pendidikan atas penugasan instansi; wajib surat tugas belajar; disetujui BKD.', 'tugas_belajar',
-      { dokumenWajib: { kode: 'surat_tugas_belajar', label: 'Surat tugas belajar' }, perluBkd: true, maksHariKalender: 1826 }),
-    dispensasi: j('dispensasi', 'Dispensasi', 'Dibebaskan dari presensi, dari aktivitas harian, atau keduanya (mis. tugas organisasi, kegiatan resmi).', 'hadir',
-      { maksHariKalender: 30 }),
-  },
-};
+    kerja_fleksibel: j('kerja_fleksibel', 'Kerja fleksibel (rumah/tempat lain)',
+      'Penugasan kerja dari rumah atau tempat lain (PermenPAN-RB 4/2025): presensi di titik yang disetujui.', 'hadir', { titikTujuan: true, maksHariKalender: 30 }),
+    tugas_belajar: j('tugas_belajar', 'Tugas belajar', 'Pendidikan atas penugasan instansi; wajib surat tugas belajar; disetujui BKD.', 'tugas_belajar', {
+      dokumenWajib: { kode: 'surat_tugas_belajar', label: 'Surat tugas belajar' },
+      perluBkd: true,
+      maksHariKalender: 1826,
+    }),
+    dispensasi: j('dispensasi', 'Dispensasi', 'Dibebaskan dari presensi, dari aktivitas harian, atau keduanya (mis. tugas organisasi, kegiatan resmi).', 'hadir', {
+      maksHariKalender: 30,
+    }),
+  } };
 
 export const ATURAN_CUTI: Record<string, AturanCuti> = { [ATURAN_CUTI_SUKAMAJU_2026.id]: ATURAN_CUTI_SUKAMAJU_2026 };
 export const ATURAN_CUTI_BAWAAN = ATURAN_CUTI_SUKAMAJU_2026.id;
@@ -109,10 +124,8 @@ export function aturanCuti(id: string = ATURAN_CUTI_BAWAAN): AturanCuti {
   return a;
 }
 
-export const LABEL_JENIS_ABSEN: Record<JenisAbsen, string> = Object.fromEntries(JENIS_ABSEN.map((k) => [k, ATURAN_CUTI_SUKAMAJU_2026.jenis[k].label])) as Record<
-  JenisAbsen,
-  string
->;
+export const LABEL_JENIS_ABSEN: Record<JenisAbsen, string> = Object.fromEntries(JENIS_ABSEN.map((k) => [k, ATURAN_CUTI_SUKAMAJU_2026.jenis[k].label])) as Record<JenisAbsen,
+  string>;
 
 export const LABEL_STATUS_HARI: Record<StatusHari, string> = { hadir: 'Hadir', dinas_luar: 'Dinas luar', cuti: 'Cuti', tugas_belajar: 'Tugas belajar', diklat: 'Diklat',
   sakit: 'Sakit', izin: 'Izin', alpa: 'Alpa (tanpa keterangan)', libur: 'Libur' };

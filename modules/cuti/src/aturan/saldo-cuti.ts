@@ -29,8 +29,9 @@ export interface SaldoTahun {
  * unknown (nothing carried). `terpakai` / `diproses`: working days per year of approved / waiting
  * requests. Returns every year from the first with a right (or the first recorded) to `sampaiTahun`.
  */
-export function hitungSaldoCuti(aturan: AturanCuti, o: { tmtCpns: string | null, sampaiTahun: number, terpakai: ReadonlyMap<number, number>,
-  diproses?: ReadonlyMap<number, number> }): SaldoTahun[] {
+export function hitungSaldoCuti(aturan: AturanCuti,
+  o: { tmtCpns: string | null, sampaiTahun: number, terpakai: ReadonlyMap<number, number>, diproses?: ReadonlyMap<number, number> }): SaldoTahun[]
+{
   const hasil: SaldoTahun[] = [];
   if (!o.tmtCpns) return hasil;
   // The right arises in the year the employee completes the required service.
@@ -52,10 +53,18 @@ export function hitungSaldoCuti(aturan: AturanCuti, o: { tmtCpns: string | null,
     const diproses = o.diproses?.get(t) ?? 0;
     let penjelasan: string;
     if (hak === 0) penjelasan = `Belum berhak: cuti tahunan diberikan setelah ${aturan.masaKerjaMinTahun} tahun masa kerja (mulai tahun ${tahunBerhak}).`;
-    else if (!lalu) penjelasan = t === aturan.tahunAwalPencatatan && tahunBerhak < t ? `Hak tahun ${t}: ${hak} hari kerja (tahun pertama pencatatan; sisa tahun sebelumnya tidak tercatat).` : `Hak tahun ${t}: ${hak} hari kerja.`;
-    else if (sisaLalu === 0) penjelasan = `Hak tahun ${t}: ${hak} hari kerja; sisa tahun ${t - 1} tidak ada.`;
-    else if (duaTakDipakai) penjelasan = `Hak tahun ${t}: ${hak} hari kerja ditambah sisa ${bawaan} hari: cuti tahunan ${t - 2} dan ${t - 1} tidak dipakai sama sekali, jadi paling banyak ${batasTotal} hari.`;
-    else penjelasan = `Hak tahun ${t}: ${hak} hari kerja ditambah sisa tahun ${t - 1} ${bawaan} hari (dari ${sisaLalu} hari; paling banyak ${batasTotal} hari termasuk hak tahun berjalan).`;
+    else if (!lalu) {
+      penjelasan = t === aturan.tahunAwalPencatatan && tahunBerhak < t
+        ? `Hak tahun ${t}: ${hak} hari kerja (tahun pertama pencatatan; sisa tahun sebelumnya tidak tercatat).`
+        : `Hak tahun ${t}: ${hak} hari kerja.`;
+    } else if (sisaLalu === 0) penjelasan = `Hak tahun ${t}: ${hak} hari kerja; sisa tahun ${t - 1} tidak ada.`;
+    else if (duaTakDipakai) {
+      penjelasan = `Hak tahun ${t}: ${hak} hari kerja ditambah sisa ${bawaan} hari: cuti tahunan ${t - 2} dan ${
+        t - 1
+      } tidak dipakai sama sekali, jadi paling banyak ${batasTotal} hari.`;
+    } else {penjelasan = `Hak tahun ${t}: ${hak} hari kerja ditambah sisa tahun ${
+        t - 1
+      } ${bawaan} hari (dari ${sisaLalu} hari; paling banyak ${batasTotal} hari termasuk hak tahun berjalan).`;}
     hasil.push({ tahun: t, hak, bawaan, batasBawaan, total, terpakai, diproses, sisa: Math.max(0, total - terpakai - diproses), penjelasan });
   }
   return hasil;

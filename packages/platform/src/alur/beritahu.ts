@@ -24,7 +24,7 @@ export async function beritahuTransisi(ctx: Konteks, def: DefinisiLayanan, u: Us
   const asn = tanpaPelaku(await akunPegawai(ctx, u.pegawaiId)).filter((i) => !penerimaLangkah.includes(i));
   if (asn.length) {
     await beriNotifikasi(ctx, asn, { judul: `${judul}: ${LABEL_AKSI[aksi].toLowerCase()}`,
-      isi: `Usulan Anda ${LABEL_AKSI[aksi].toLowerCase()}${terbuka ? `; langkah sekarang "${langkah.label}"` : ''}.${alasan ? ` Alasan: ${alasan}` : ''}`, tautan: def.tautan?.pegawai ?? '/layanan-saya',
-      usulanId: u.id });
+      isi: `Usulan Anda ${LABEL_AKSI[aksi].toLowerCase()}${terbuka ? `; langkah sekarang "${langkah.label}"` : ''}.${alasan ? ` Alasan: ${alasan}` : ''}`,
+      tautan: def.tautan?.pegawai ?? '/layanan-saya', usulanId: u.id });
   }
 }
