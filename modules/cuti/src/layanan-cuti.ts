@@ -35,7 +35,7 @@ export function definisiCuti(a: AturanJenisAbsen) {
   return definisikanLayanan({ jenis: a.kode, label: a.label, langkah, dokumen: a.dokumenWajib ? [{ ...a.dokumenWajib, wajib: true }] : [],
     skemaAjukan: z.object({ dari: z.string(), sampai: z.string(), hariKerja: z.number() }).loose(),
     judul: (u) => `${a.label} ${formatTanggal(String(u.data.dari))}${u.data.sampai !== u.data.dari ? ` s.d. ${formatTanggal(String(u.data.sampai))}` : ''} - ${u.nama}`,
-    izinBaca: 'cuti:baca', kunciTerbuka: (d) => String(d.dari), pemohonBolehBatalkan: true, tautan: { pelaku: () => '/cuti/persetujuan', pegawai: '/cuti' } });
+    izinBaca: 'cuti:baca', kunciTerbuka: (d) => String(d.dari), pemohonBolehBatalkan: true, tautan: { pelaku: () => '/persetujuan', pegawai: '/cuti' } });
 }
 
 /** Every kind under the default rules, registered with the engine by daftar-layanan-cuti.ts. */
