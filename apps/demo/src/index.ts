@@ -16,6 +16,7 @@ import { buatIndeksDemo } from './indeks.ts';
 import { buatSakipDemo } from './sakip.ts';
 import { buatLayananKpPensiunDemo } from './layanan-kp-pensiun.ts';
 import { buatLayananKgbDemo } from './layanan-kgb.ts';
+import { buatCutiAktivitasDemo } from './cuti-aktivitas.ts';
 
 /**
  * The demo kabupaten (Kabupaten Sukamaju): organisation, jabatan, employees with their full
@@ -264,6 +265,8 @@ export async function buatDemo(db: Db, opsi: OpsiDemo = {}): Promise<HasilDemo> 
       await buatLayananKpPensiunDemo(tx, id);
       log('Membuat daftar KGB bulan ini, surat KGB dan notifikasi demo', 97);
       await buatLayananKgbDemo(tx, id);
+      log('Membuat cuti, izin dan aktivitas harian demo', 97);
+      await buatCutiAktivitasDemo(tx, id, akun);
     }
     return { instansiId: id, jumlahPegawai: pegawai.length, jumlahUnit: org.unit.length, akun };
   });

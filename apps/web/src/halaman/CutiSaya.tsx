@@ -19,8 +19,7 @@ export function rentang(c: { dari: string, sampai: string }): string {
   return c.dari === c.sampai ? formatTanggal(c.dari) : `${formatTanggal(c.dari)} s.d. ${formatTanggal(c.sampai)}`;
 }
 
-const KOSONG = { jenis: 'cuti_tahunan' as JenisAbsen, dari: '', sampai: '', alasan: '', alamatSelama: '', tujuan: '', lat: '', lon: '', radiusMeter: '100',
-  lingkupDispensasi: '' };
+const KOSONG = { jenis: 'cuti_tahunan' as JenisAbsen, dari: '', sampai: '', alasan: '', alamatSelama: '', tujuan: '', lat: '', lon: '', radiusMeter: '100', lingkupDispensasi: '' };
 
 /**
  * The ASN's leave and absence: the cuti tahunan balance of the year (with how it was reached),
@@ -68,8 +67,8 @@ export function CutiSaya() {
     });
 
   const lokasiSaya = () => {
-    navigator.geolocation?.getCurrentPosition((p) => setIsi((x) => ({ ...x, lat: p.coords.latitude.toFixed(6), lon: p.coords.longitude.toFixed(6) })), () =>
-      kirim.setGalat(new Error('Lokasi tidak dapat dibaca; isi lintang dan bujur titik tujuan.')));
+    navigator.geolocation?.getCurrentPosition((p) => setIsi((x) => ({ ...x, lat: p.coords.latitude.toFixed(6), lon: p.coords.longitude.toFixed(6) })),
+      () => kirim.setGalat(new Error('Lokasi tidak dapat dibaca; isi lintang dan bujur titik tujuan.')));
   };
 
   const proses = (c: Cuti, jenis: 'teruskan' | 'batalkan') =>

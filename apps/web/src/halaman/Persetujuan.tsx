@@ -46,9 +46,11 @@ function PersetujuanCuti() {
   const putuskan = () =>
     dialog && kirim.jalankan(async () => {
       const r = await panggil(KONTRAK_CUTI.proses, { params: { id: dialog.c.id }, body: { aksi: dialog.aksi, versi: dialog.c.versi, alasan: alasan || null } });
-      setPesan(`${r.labelJenis} ${r.nama} ${rentang(r)}: ${r.status === 'selesai' ? 'disetujui' : r.labelStatus.toLowerCase()}${
-        r.status === 'diproses' ? ` (menunggu ${r.labelLangkah.toLowerCase()})` : ''
-      }.`);
+      setPesan(
+        `${r.labelJenis} ${r.nama} ${rentang(r)}: ${r.status === 'selesai' ? 'disetujui' : r.labelStatus.toLowerCase()}${
+          r.status === 'diproses' ? ` (menunggu ${r.labelLangkah.toLowerCase()})` : ''
+        }.`,
+      );
       setDialog(null);
       setAlasan('');
       await qc.invalidateQueries({ queryKey: kunciJalur('cuti') });
@@ -83,11 +85,10 @@ function PersetujuanCuti() {
               )}
               <div className="baris-tombol">
                 {c.aksi.filter((x): x is Keputusan => x !== 'batalkan').map((x) => (
-                  <button key={x} type="button" className={`tombol kecil ${x === 'setujui' || x === 'teruskan' ? 'utama' : x === 'tolak' ? 'bahaya' : 'sekunder'}`}
-                    onClick={() => {
-                      kirim.setGalat(null);
-                      setDialog({ c, aksi: x });
-                    }}>
+                  <button key={x} type="button" className={`tombol kecil ${x === 'setujui' || x === 'teruskan' ? 'utama' : x === 'tolak' ? 'bahaya' : 'sekunder'}`} onClick={() => {
+                    kirim.setGalat(null);
+                    setDialog({ c, aksi: x });
+                  }}>
                     {LABEL_KEPUTUSAN[x]}
                   </button>
                 ))}
@@ -98,7 +99,8 @@ function PersetujuanCuti() {
       )}
       {dialog && (
         <DialogKonfirmasi judul={`${LABEL_KEPUTUSAN[dialog.aksi]} ${dialog.c.labelJenis.toLowerCase()} ${dialog.c.nama}?`} tombol={LABEL_KEPUTUSAN[dialog.aksi]}
-          bahaya={dialog.aksi === 'tolak'} mengirim={kirim.mengirim} galat={kirim.galat} ya={putuskan} batal={() => setDialog(null)}>
+          bahaya={dialog.aksi === 'tolak'} mengirim={kirim.mengirim} galat={kirim.galat} ya={putuskan} batal={() => setDialog(null)}
+        >
           <p>
             {rentang(dialog.c)}, {formatAngka(dialog.c.hariKerja)} hari kerja.
           </p>
@@ -133,9 +135,11 @@ function PersetujuanAktivitas() {
   const putuskan = () =>
     dialog && kirim.jalankan(async () => {
       const r = await panggil(KONTRAK_AKTIVITAS.putuskan, { body: { ids: [...pilih], keputusan: dialog, alasan: alasan || null } });
-      setPesan(`${formatAngka(r.diputuskan)} aktivitas ${dialog === 'setujui' ? 'disetujui' : 'ditolak'}${
-        r.dilewati.length ? `; ${formatAngka(r.dilewati.length)} dilewati (sudah diputuskan atau bukan wewenang Anda)` : ''
-      }.`);
+      setPesan(
+        `${formatAngka(r.diputuskan)} aktivitas ${dialog === 'setujui' ? 'disetujui' : 'ditolak'}${
+          r.dilewati.length ? `; ${formatAngka(r.dilewati.length)} dilewati (sudah diputuskan atau bukan wewenang Anda)` : ''
+        }.`,
+      );
       setDialog(null);
       setAlasan('');
       setPilih(new Set());
@@ -195,8 +199,9 @@ function PersetujuanAktivitas() {
       )}
       {dialog && (
         <DialogKonfirmasi judul={`${dialog === 'setujui' ? 'Setujui' : 'Tolak'} ${formatAngka(pilih.size)} aktivitas?`}
-          tombol={`${dialog === 'setujui' ? 'Setujui' : 'Tolak'} ${formatAngka(pilih.size)} aktivitas`} bahaya={dialog === 'tolak'} mengirim={kirim.mengirim}
-          galat={kirim.galat} ya={putuskan} batal={() => setDialog(null)}>
+          tombol={`${dialog === 'setujui' ? 'Setujui' : 'Tolak'} ${formatAngka(pilih.size)} aktivitas`} bahaya={dialog === 'tolak'} mengirim={kirim.mengirim} galat={kirim.galat}
+          ya={putuskan} batal={() => setDialog(null)}
+        >
           <p>Keputusan tidak dapat diubah; pegawai melihatnya di daftar aktivitasnya.</p>
           {dialog === 'tolak' && (
             <IsianForm id="alasan-tolak-aktivitas" label="Alasan penolakan" wajib galat={kirim.galat} nama="alasan">
