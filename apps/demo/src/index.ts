@@ -14,6 +14,7 @@ import { sandikanMassal, sisipMassal, type Kolom, type KolomTetap } from './sisi
 import { buatSurveiDemo } from './survei.ts';
 import { buatIndeksDemo } from './indeks.ts';
 import { buatSakipDemo } from './sakip.ts';
+import { buatKalenderDemo } from './kalender.ts';
 import { buatLayananKpPensiunDemo } from './layanan-kp-pensiun.ts';
 import { buatLayananKgbDemo } from './layanan-kgb.ts';
 import { buatCutiAktivitasDemo } from './cuti-aktivitas.ts';
@@ -256,6 +257,8 @@ export async function buatDemo(db: Db, opsi: OpsiDemo = {}): Promise<HasilDemo> 
     await buatIndeksDemo(tx, id);
     log('Menyiapkan Renstra, Perjanjian Kinerja dan realisasi SAKIP BKPSDM', 96);
     await buatSakipDemo(tx, id);
+    log('Menyiapkan kalender kerja dan hari libur', 96);
+    await buatKalenderDemo(tx, id);
     // Explicit ids were used: move the identity sequences past them.
     for (const tabel of ['unit_organisasi', 'jabatan', 'pegawai', ...(o.akun ? ['akun'] : [])]) {
       await tx.one(sql`select setval(pg_get_serial_sequence(${tabel}, 'id'), (select max(id) from ${raw(tabel)}))`);

@@ -6,6 +6,7 @@ import { parseNip } from '@simasn/domain';
 import { cocokSandi } from '@simasn/akun';
 import { perbaruiDataTerkini } from '@simasn/kepegawaian';
 import { buatDemo, sudahAdaData, type HasilDemo } from '@simasn/demo';
+import { kalenderPegawai } from '@simasn/kalender';
 import { HARI_INI, TAHUN_INI } from '../src/karier.ts';
 
 /** Lumajang seed, pendidikan terakhir (RULES.md seeds). */
@@ -23,6 +24,35 @@ afterAll(async () => {
 });
 
 describe('kabupaten demo (7000 pegawai)', () => {
+  it('has calendars: the national pattern until 2025 and the Perbup from 2026, 6-day schools, shifts in inpatient units, the 2025 and 2026 holidays', async () => {
+    const v = await db.many<{ aturan_id: string, pola: string, n: number }>(sql`
+      select aturan_id, pola, count(*)::int as n from kalender_unit where instansi_id = 1 group by 1, 2 order by 1, 2`);
+    expect(v).toEqual([
+      { aturan_id: 'perbup-sukamaju-2026', pola: 'enam-hari', n: 8 + 16 + 8 },
+      { aturan_id: 'perbup-sukamaju-2026', pola: 'lima-hari', n: 1 },
+      { aturan_id: 'perbup-sukamaju-2026', pola: 'shift-puskesmas', n: 4 },
+      { aturan_id: 'perbup-sukamaju-2026', pola: 'shift-rsud', n: 2 },
+      { aturan_id: 'perpres-21-2023', pola: 'lima-hari', n: 1 },
+    ]);
+    expect(await db.many(sql`select tahun, max(versi)::int as versi, count(*)::int as n from daftar_libur group by tahun order by tahun`)).toEqual([
+      { tahun: 2025, versi: 1, n: 1 },
+      { tahun: 2026, versi: 2, n: 2 },
+    ]);
+    const perawat = await db.one<{ id: number }>(sql`
+      select p.id from pegawai p join unit_organisasi u on u.instansi_id = p.instansi_id and p.jalur_unit like u.jalur || '%'
+       where u.nama = 'Bidang Keperawatan' and p.kedudukan = 'aktif' order by p.id limit 1`);
+    const guru = await db.one<{ id: number }>(sql`
+      select p.id from pegawai p join unit_organisasi u on u.instansi_id = p.instansi_id and u.id = p.unit_id where u.nama like 'SD Negeri%' order by p.id limit 1`);
+    const k = await kalenderPegawai(db, 1, [perawat.id, guru.id], '2025-12-27', '2026-01-10');
+    const g = k.get(guru.id)!;
+    expect(g.find((j) => j.tanggal === '2025-12-27')).toMatchObject({ hariKerja: false, versiAturan: 'perpres-21-2023' });
+    expect(g.find((j) => j.tanggal === '2026-01-03')).toMatchObject({ hariKerja: true, pola: 'enam-hari', versiAturan: 'perbup-sukamaju-2026' });
+    expect(g.find((j) => j.tanggal === '2026-01-01')).toMatchObject({ hariKerja: false, alasan: 'Libur: Tahun Baru 2026 Masehi' });
+    const p = k.get(perawat.id)!.filter((j) => j.tanggal >= '2026-01-01');
+    expect(p.filter((j) => j.hariKerja).length).toBeGreaterThanOrEqual(6);
+    expect(p.some((j) => j.lintasTengahMalam)).toBe(true);
+  });
+
   it('has about 40 perangkat daerah with bidang and sub bidang, and the BKPSDM structure', async () => {
     const jenis = await db.many<{ jenis: string, n: number }>(sql`select jenis, count(*)::int as n from unit_organisasi group by jenis`);
     const n = Object.fromEntries(jenis.map((r) => [r.jenis, r.n]));

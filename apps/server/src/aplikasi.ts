@@ -18,6 +18,7 @@ import { ruteImpor } from './rute/impor.ts';
 import { ruteIndeks } from './rute/indeks.ts';
 import { ruteMerit } from './rute/merit.ts';
 import { ruteSakip } from './rute/sakip.ts';
+import { ruteKalender } from './rute/kalender.ts';
 import { ruteLain } from './rute/lain.ts';
 import { rutePegawai } from './rute/pegawai.ts';
 import { ruteRiwayat } from './rute/riwayat.ts';
@@ -142,6 +143,7 @@ export async function buatAplikasi(o: OpsiAplikasi): Promise<FastifyInstance> {
   ruteIndeks(app);
   ruteMerit(app);
   ruteSakip(app);
+  ruteKalender(app);
   // Background jobs (LKjIP...): jobs a previous process left unfinished are marked failed first.
   const pekerjaan = new PelariPekerjaan(o.db);
   await pekerjaan.pulihkan();

@@ -1002,6 +1002,97 @@ const KASUS: Record<string, Kasus | 'tanpa-sasaran'> = {
     } },
 };
 
+/**
+ * Kalender data of a target: a calendar version of the target's unit in force and one not yet in
+ * force, a shift roster day of the target employee, and (instansi 2) a holiday list; every text
+ * says whose it is, so an answer carrying it shows a leak. Made on first use.
+ */
+const kalenderSasaran = new Map<number, Promise<{ pegawaiId: number, versiNanti: number }>>();
+function kalenderLain(t: typeof target) {
+  if (!kalenderSasaran.has(t.unitId)) {
+    kalenderSasaran.set(t.unitId, (async () => {
+      const u = await db.one<{ instansi_id: number }>(sql`select instansi_id from unit_organisasi where id = ${t.unitId}`);
+      const rahasia = u.instansi_id === 2 ? 'rahasia kota lain' : 'rahasia yankes';
+      await db.run(sql`insert into kalender_unit (instansi_id, unit_id, berlaku_mulai, aturan_id, pola, keterangan)
+        values (${u.instansi_id}, ${t.unitId}, '2026-01-01', 'perbup-sukamaju-2026', 'shift-rsud', ${`kalender ${rahasia}`})`);
+      const nanti = await db.one<{ id: number }>(sql`insert into kalender_unit (instansi_id, unit_id, berlaku_mulai, aturan_id, pola, keterangan)
+        values (${u.instansi_id}, ${t.unitId}, '2099-06-01', 'perbup-sukamaju-2026', 'lima-hari', ${`nanti ${rahasia}`}) returning id`);
+      const p = await db.one<{ id: number }>(sql`select id from pegawai where nip = ${t.nip}`);
+      await db.run(sql`insert into jadwal_shift (instansi_id, pegawai_id, tanggal, kode_shift) values (${u.instansi_id}, ${p.id}, '2026-01-05', 'M')`);
+      if (u.instansi_id === 2) {
+        const d = await db.one<{ id: number }>(sql`insert into daftar_libur (instansi_id, tahun, versi, sumber, keterangan) values (2, 2026, 1, 'impor', 'daftar rahasia kota lain')
+          returning id`);
+        await db.run(sql`insert into hari_libur (instansi_id, daftar_id, tanggal, nama, jenis) values (2, ${d.id}, '2026-04-20', 'Libur rahasia kota lain', 'libur_daerah')`);
+      }
+      return { pegawaiId: p.id, versiNanti: nanti.id };
+    })());
+  }
+  return kalenderSasaran.get(t.unitId)!;
+}
+/** What the kalender routes may never change: the targets' calendars, rosters and instansi 2's holiday list. */
+async function kalenderLainUtuh() {
+  expect(await db.many(sql`select unit_id, berlaku_mulai, pola from kalender_unit where instansi_id = 2 or keterangan like '%rahasia%' order by unit_id, berlaku_mulai`))
+    .toHaveLength(2 * kalenderSasaran.size);
+  expect(await db.many(sql`select 1 from kalender_unit where berlaku_mulai = '2099-01-01'`)).toEqual([]);
+  expect(await db.many(sql`select kode_shift from jadwal_shift`)).toEqual(Array.from({ length: kalenderSasaran.size }, () => ({ kode_shift: 'M' })));
+  expect(await db.many(sql`select versi from daftar_libur where instansi_id = 2`)).toEqual([{ versi: 1 }]);
+}
+const kalenderTertutup = (kode = DITOLAK): Kasus['periksa'] => async (r, nama) => {
+  expect(kode, `${r.statusCode} ${r.body.slice(0, 200)}`).toContain(r.statusCode);
+  expect(r.body).not.toContain('rahasia kota lain');
+  if ([NIP.a1, NIP.a2, 'admin.bkpsdm'].includes(nama)) expect(r.body).not.toContain('rahasia yankes');
+  await kalenderLainUtuh();
+};
+const KASUS_KALENDER: Record<string, Kasus> = { 'GET /api/kalender': { minta: async (t) => {
+  await kalenderLain(t);
+  return { method: 'GET', url: '/api/kalender' };
+}, periksa: kalenderTertutup([200]) }, 'POST /api/kalender/versi': { minta: async (t) => {
+  await kalenderLain(t);
+  return { method: 'POST', url: '/api/kalender/versi', payload: { unitId: t.unitId, berlakuMulai: '2099-01-01', aturanId: 'perbup-sukamaju-2026', pola: 'enam-hari' } };
+}, periksa: kalenderTertutup([404, 422]) },
+  'POST /api/kalender/versi/{id}/hapus': { minta: async (t) => ({ method: 'POST', url: `/api/kalender/versi/${(await kalenderLain(t)).versiNanti}/hapus` }),
+    periksa: kalenderTertutup([404]) }, 'GET /api/kalender/jadwal': { minta: async (t) => {
+      await kalenderLain(t);
+      return { method: 'GET', url: `/api/kalender/jadwal?unitId=${t.unitId}&bulan=2026-01` };
+    }, periksa: kalenderTertutup([404, 422]) },
+  'GET /api/kalender/pegawai/{id}': { minta: async (t) => ({ method: 'GET', url: `/api/kalender/pegawai/${(await kalenderLain(t)).pegawaiId}?bulan=2026-01` }),
+    periksa: kalenderTertutup([404]) },
+  'PUT /api/kalender/pegawai/{id}/shift': {
+    minta: async (t) => ({ method: 'PUT', url: `/api/kalender/pegawai/${(await kalenderLain(t)).pegawaiId}/shift`,
+      payload: { jadwal: [{ tanggal: '2026-01-05', kodeShift: 'P' }] } }),
+    periksa: kalenderTertutup([404]),
+  }, 'POST /api/kalender/hitung-ulang': { minta: async (t) => {
+    await kalenderLain(t);
+    return { method: 'POST', url: '/api/kalender/hitung-ulang', payload: { aturanId: 'perpres-21-2023', bulan: '2026-01', unitId: t.unitId } };
+  }, periksa: kalenderTertutup([404, 422]) }, 'GET /api/kalender/libur': { minta: async (t) => {
+    await kalenderLain(t);
+    return { method: 'GET', url: '/api/kalender/libur?tahun=2026' };
+  }, periksa: kalenderTertutup([200]) }, 'POST /api/kalender/libur/ubah': { minta: async (t) => {
+    await kalenderLain(t);
+    return { method: 'POST', url: '/api/kalender/libur/ubah', payload: { tahun: 2026, hapus: '2026-04-20', alasan: 'menghapus libur instansi lain' } };
+  }, periksa: kalenderTertutup([422]) }, 'POST /api/kalender/libur/impor': { minta: async (t) => {
+    await kalenderLain(t);
+    return { method: 'POST', url: '/api/kalender/libur/impor',
+      ...multipart('libur.xlsx', await xlsx({ Libur: [['tanggal', 'nama', 'jenis'], ['2027-01-01', 'Tahun Baru 2027', 'libur_nasional']] }),
+        'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', { tahun: '2027' }) };
+  }, periksa: async (r, nama) => {
+    // The import writes the caller's own instansi only.
+    await kalenderTertutup([200])(r, nama);
+    expect(await db.many(sql`select instansi_id, tahun from daftar_libur where tahun = 2027`)).toEqual([{ instansi_id: 1, tahun: 2027 }]);
+    await db.run(sql`delete from hari_libur where daftar_id in (select id from daftar_libur where tahun = 2027)`);
+    await db.run(sql`delete from daftar_libur where tahun = 2027`);
+  } }, 'GET /api/kalender/libur/templat.xlsx': { minta: async (t) => {
+    await kalenderLain(t);
+    return { method: 'GET', url: '/api/kalender/libur/templat.xlsx?tahun=2026' };
+  }, periksa: async (r) => {
+    expect(r.statusCode).toBe(200);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(r.rawPayload as unknown as ArrayBuffer);
+    expect(JSON.stringify(wb.worksheets.map((w) => w.getSheetValues()))).not.toContain('rahasia');
+    await kalenderLainUtuh();
+  } } };
+Object.assign(KASUS, KASUS_KALENDER);
+
 async function ruteOpenApi(): Promise<{ kunci: string, izin: string | string[] }[]> {
   const doc = (await app.inject({ method: 'GET', url: '/api/openapi.json' })).json();
   return Object.entries(doc.paths as Record<string, Record<string, { 'x-izin': string | string[] }>>).flatMap(([path, ops]) =>

@@ -71,7 +71,8 @@ export const PEMILIK_TABEL: Record<string, readonly string[]> = { 'modules/kepeg
   'realisasi_anggaran',
   'narasi_lkjip',
   'sarana_prasarana',
-], 'modules/layanan': ['nomor_surat', 'riwayat_gaji', 'kependudukan_lokal'], 'modules/cuti': ['usulan_cuti'], 'modules/aktivitas': ['aktivitas_harian'] };
+], 'modules/layanan': ['nomor_surat', 'riwayat_gaji', 'kependudukan_lokal'], 'modules/kalender': ['kalender_unit', 'daftar_libur', 'hari_libur', 'jadwal_shift'],
+  'modules/cuti': ['usulan_cuti'], 'modules/aktivitas': ['aktivitas_harian'] };
 
 function tabelMigrasi(): string[] {
   const folder = join(AKAR, 'packages/db/migrations');

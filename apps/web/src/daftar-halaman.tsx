@@ -148,6 +148,8 @@ export const DAFTAR_HALAMAN: EntriHalaman[] = [
     menu: { kelompok: 'Administrasi', urutan: 1 } },
   { jalur: '/audit/keutuhan', judul: 'Keutuhan Jejak Audit', syarat: 'audit:baca', komponen: malas(() => import('./halaman/KeutuhanAudit.tsx'), 'KeutuhanAudit') },
   { jalur: '/akun', judul: 'Akun', syarat: 'akun:kelola', komponen: malas(() => import('./halaman/KelolaAkun.tsx'), 'KelolaAkun'), menu: { kelompok: 'Administrasi', urutan: 2 } },
+  { jalur: '/kalender', judul: 'Kalender Kerja', syarat: 'kalender:baca', komponen: malas(() => import('./halaman/KalenderKerja.tsx'), 'KalenderKerja'),
+    menu: { kelompok: 'Administrasi', urutan: 3 } },
 
   { jalur: '/ganti-sandi', judul: 'Ganti Sandi', syarat: 'masuk', komponen: malas(() => import('./halaman/GantiSandi.tsx'), 'GantiSandi'), menu: { kelompok: 'akun', urutan: 1 } },
 ];

@@ -61,6 +61,13 @@ export const HAK_AKSES = {
   'aktivitas:baca': { asn: 'diri', atasan: 'bawahan', admin_opd: 'opd', admin_bkd: 'instansi', pimpinan: 'instansi', inspektorat: 'instansi' },
   'aktivitas:isi': { asn: 'diri' },
   'aktivitas:setujui': { atasan: 'bawahan' },
+  // Kalender kerja (SIPERLU): which rule set and working pattern each unit follows, the year's
+  // holidays and cuti bersama, shift rosters. Not personal data; an admin OPD sees its own units.
+  'kalender:baca': { atasan: 'bawahan', admin_opd: 'opd', verifikator_bkd: 'instansi', admin_bkd: 'instansi', pimpinan: 'instansi', inspektorat: 'instansi' },
+  /** Set a unit's calendar versions, import and change the holiday list. */
+  'kalender:kelola': { admin_bkd: 'instansi' },
+  /** Keep the shift roster of a unit working in shifts (puskesmas, RSUD). */
+  'kalender:jadwal': { admin_opd: 'opd', admin_bkd: 'instansi' },
   // Oversight and administration
   'audit:baca': { admin_bkd: 'instansi', inspektorat: 'instansi' },
   'akun:kelola': { admin_bkd: 'instansi' },

@@ -1,0 +1,173 @@
+import { sql, type Db } from '@simasn/db';
+import { ATURAN_PRESENSI, ATURAN_PRESENSI_BAWAAN, type AturanPresensi, jadwalHari, type JadwalHari, type KalenderPresensi, tambahHari, type TanggalIso } from '@simasn/domain';
+
+/** A calendar version as stored (`kalender_unit`), or the built-in default (id null). */
+export interface VersiKalender {
+  id: number | null;
+  unitId: number | null;
+  berlakuMulai: TanggalIso;
+  aturanId: string;
+  pola: string;
+}
+
+/** The built-in default when an instansi has set nothing: the demo Perbup's office week. */
+export const KALENDER_BAWAAN: VersiKalender = { id: null, unitId: null, berlakuMulai: '1900-01-01', aturanId: ATURAN_PRESENSI_BAWAAN,
+  pola: ATURAN_PRESENSI[ATURAN_PRESENSI_BAWAAN]!.polaBawaan };
+
+export interface VersiLibur {
+  id: number;
+  tahun: number;
+  versi: number;
+  ramadan: { dari: TanggalIso, sampai: TanggalIso } | null;
+  hari: Map<TanggalIso, string>;
+}
+
+/** Everything the calendars of an instansi hold, read once for a computation over many pegawai and days. */
+export interface DataKalender {
+  /** Versions by unit id (0 = the instansi's default), newest first. */
+  versi: Map<number, VersiKalender[]>;
+  /** The holiday list in force per year. */
+  libur: Map<number, VersiLibur>;
+}
+
+const tahunDari = (t: TanggalIso) => Number(t.slice(0, 4));
+
+/** Reads the calendar versions and the holiday lists in force for the years of [dari, sampai]; `versiLibur` picks older list versions by year. */
+export async function bacaDataKalender(db: Db, instansiId: number, dari: TanggalIso, sampai: TanggalIso,
+  opsi: { versiLibur?: Record<number, number> } = {}): Promise<DataKalender>
+{
+  const baris = await db.many<{ id: number, unit_id: number | null, berlaku_mulai: string, aturan_id: string, pola: string }>(sql`
+    select id, unit_id, berlaku_mulai, aturan_id, pola from kalender_unit where instansi_id = ${instansiId} order by berlaku_mulai desc, id desc`);
+  const versi = new Map<number, VersiKalender[]>();
+  for (const b of baris) {
+    const k = b.unit_id ?? 0;
+    let d = versi.get(k);
+    if (!d) {
+      d = [];
+      versi.set(k, d);
+    }
+    d.push({ id: b.id, unitId: b.unit_id, berlakuMulai: b.berlaku_mulai, aturanId: b.aturan_id, pola: b.pola });
+  }
+  const tahunAwal = tahunDari(dari);
+  const tahunAkhir = tahunDari(sampai);
+  const daftar = await db.many<{ id: number, tahun: number, versi: number, ramadan_dari: string | null, ramadan_sampai: string | null }>(sql`
+    select d.id, d.tahun, d.versi, d.ramadan_dari, d.ramadan_sampai from daftar_libur d
+     where d.instansi_id = ${instansiId} and d.tahun between ${tahunAwal} and ${tahunAkhir}
+       and d.versi = coalesce((${JSON.stringify(opsi.versiLibur ?? {})}::jsonb ->> d.tahun::text)::int,
+                              (select max(x.versi) from daftar_libur x where x.instansi_id = d.instansi_id and x.tahun = d.tahun))`);
+  const libur = new Map<number, VersiLibur>();
+  if (daftar.length) {
+    const hari = await db.many<{ daftar_id: number, tanggal: string, nama: string }>(sql`
+      select daftar_id, tanggal, nama from hari_libur where instansi_id = ${instansiId} and daftar_id = any(${daftar.map((d) => d.id)})`);
+    for (const d of daftar) {
+      libur.set(d.tahun, { id: d.id, tahun: d.tahun, versi: d.versi, ramadan: d.ramadan_dari && d.ramadan_sampai ? { dari: d.ramadan_dari, sampai: d.ramadan_sampai } : null,
+        hari: new Map(hari.filter((h) => h.daftar_id === d.id).map((h) => [h.tanggal, h.nama])) });
+    }
+  }
+  return { versi, libur };
+}
+
+/** The ids of a unit path `/12/40/`, root first. */
+export const idJalur = (jalur: string | null | undefined): number[] => (jalur ?? '').split('/').filter(Boolean).map(Number);
+
+/** The calendar version a unit (by its path) follows on a day: its own, else its nearest ancestor's, else the instansi's, else the built-in one. */
+export function versiBerlaku(data: DataKalender, jalurUnit: readonly number[], tanggal: TanggalIso): VersiKalender {
+  for (let i = jalurUnit.length; i >= 0; i--) {
+    const d = data.versi.get(i === 0 ? 0 : jalurUnit[i - 1]!);
+    const v = d?.find((x) => x.berlakuMulai <= tanggal);
+    if (v) return v;
+  }
+  return KALENDER_BAWAAN;
+}
+
+/** The rule set of a version (`aturanGanti` replaces it: the recomputation under another version). */
+function aturanVersi(v: VersiKalender, aturanGanti?: AturanPresensi): AturanPresensi {
+  if (aturanGanti) return aturanGanti;
+  const a = Object.hasOwn(ATURAN_PRESENSI, v.aturanId) ? ATURAN_PRESENSI[v.aturanId] : undefined;
+  if (!a) throw new Error(`Kalender #${v.id} memakai aturan presensi "${v.aturanId}" yang tidak dikenal.`);
+  return a;
+}
+
+/** The `versiKalender` a computed day names: the calendar row and the holiday list version (`kalender-17/libur-2026-v2`). */
+export function namaVersiKalender(v: VersiKalender, l: VersiLibur | undefined): string {
+  return `${v.id === null ? 'kalender-bawaan' : `kalender-${v.id}`}${l ? `/libur-${l.tahun}-v${l.versi}` : ''}`;
+}
+
+export interface PegawaiKalender {
+  id: number;
+  jalurUnit: string | null;
+}
+
+/**
+ * The schedule of every day of [dari, sampai] for each pegawai, from the data read by
+ * bacaDataKalender (pure; the server function below reads it). With `aturanGanti` every day is
+ * computed under that rule set instead of the one the calendar names (the pattern stays the
+ * unit's when the other rule set has it, else its default).
+ */
+export function hitungKalenderPegawai(data: DataKalender, pegawai: readonly PegawaiKalender[], dari: TanggalIso, sampai: TanggalIso,
+  roster: ReadonlyMap<number, ReadonlyMap<TanggalIso, string | null>> = new Map(), aturanGanti?: AturanPresensi): Map<number, JadwalHari[]>
+{
+  const hari: TanggalIso[] = [];
+  for (let t = dari; t <= sampai && hari.length < 3700; t = tambahHari(t, 1)) hari.push(t);
+  const hasil = new Map<number, JadwalHari[]>();
+  // Weekly patterns do not depend on the pegawai: one computation per calendar version and day.
+  const singgah = new Map<string, JadwalHari>();
+  for (const p of pegawai) {
+    const jalur = idJalur(p.jalurUnit);
+    const r = roster.get(p.id);
+    const daftar: JadwalHari[] = [];
+    for (const t of hari) {
+      const v = versiBerlaku(data, jalur, t);
+      const aturan = aturanVersi(v, aturanGanti);
+      const pola = Object.hasOwn(aturan.pola, v.pola) ? v.pola : aturan.polaBawaan;
+      const l = data.libur.get(tahunDari(t));
+      const mingguan = aturan.pola[pola]!.jenis === 'mingguan';
+      const kunci = mingguan ? `${v.id}|${aturan.id}|${t}` : '';
+      let j = mingguan ? singgah.get(kunci) : undefined;
+      if (!j) {
+        const kalender: KalenderPresensi = { pola, libur: l?.hari, ...(l?.ramadan ? { ramadan: [l.ramadan] } : {}), ...(r ? { jadwalShift: r } : {}), geserRotasi: p.id,
+          versi: namaVersiKalender(v, l) };
+        j = jadwalHari(aturan, kalender, t);
+        if (mingguan) singgah.set(kunci, j);
+      }
+      daftar.push(j);
+    }
+    hasil.set(p.id, daftar);
+  }
+  return hasil;
+}
+
+/** The shift roster of pegawai over a range: pegawai id -> date -> shift code (null = day off). */
+export async function bacaRoster(db: Db, instansiId: number, pegawaiIds: readonly number[], dari: TanggalIso, sampai: TanggalIso) {
+  const baris = await db.many<{ pegawai_id: number, tanggal: string, kode_shift: string | null }>(sql`
+    select pegawai_id, tanggal, kode_shift from jadwal_shift
+     where instansi_id = ${instansiId} and pegawai_id = any(${[...pegawaiIds]}) and tanggal between ${dari} and ${sampai}`);
+  const roster = new Map<number, Map<TanggalIso, string | null>>();
+  for (const b of baris) {
+    let m = roster.get(b.pegawai_id);
+    if (!m) {
+      m = new Map();
+      roster.set(b.pegawai_id, m);
+    }
+    m.set(b.tanggal, b.kode_shift);
+  }
+  return roster;
+}
+
+/**
+ * THE server function the presensi and rekap code call: for each pegawai (by id, of the instansi)
+ * and each day of [dari, sampai], the `jadwalHari` result under the calendar their unit follows
+ * that day (their current unit), the year's holiday list in force and their shift roster. Every
+ * day names the rule version (`versiAturan`) and the calendar version (`versiKalender`). A pegawai
+ * id of another instansi or unknown gets no entry. Pure reads, no caller check: the caller's
+ * reach is the calling action's business.
+ */
+export async function kalenderPegawai(db: Db, instansiId: number, pegawaiIds: readonly number[], dari: TanggalIso, sampai: TanggalIso,
+  opsi: { aturanGanti?: AturanPresensi } = {}): Promise<Map<number, JadwalHari[]>>
+{
+  if (!pegawaiIds.length || dari > sampai) return new Map();
+  const pegawai = await db.many<{ id: number, jalur_unit: string | null }>(sql`
+    select id, jalur_unit from pegawai where instansi_id = ${instansiId} and id = any(${[...pegawaiIds]})`);
+  const [data, roster] = await Promise.all([bacaDataKalender(db, instansiId, dari, sampai), bacaRoster(db, instansiId, pegawai.map((p) => p.id), dari, sampai)]);
+  return hitungKalenderPegawai(data, pegawai.map((p) => ({ id: p.id, jalurUnit: p.jalur_unit })), dari, sampai, roster, opsi.aturanGanti);
+}
