@@ -73,8 +73,11 @@ describe('cuti dan aktivitas harian', () => {
     await dialog.getByRole('button', { name: 'Setujui' }).click();
     await atasan.getByText(/disetujui\.$/).first().waitFor();
     const hari = await statusHariUsulan(env.db, p.instansiId, [p.id], '2030-03-08', '2030-03-11');
-    expect(hari.map((h) => [h.tanggal, h.status, h.hariKerja])).toEqual([['2030-03-08', 'cuti', true], ['2030-03-09', 'cuti', false], ['2030-03-10', 'cuti', false],
-      ['2030-03-11', 'cuti', true]]);
+    expect(hari.map((h) => [h.tanggal, h.status, h.hariKerja])).toEqual([['2030-03-08', 'cuti', true], ['2030-03-09', 'cuti', false], ['2030-03-10', 'cuti', false], [
+      '2030-03-11',
+      'cuti',
+      true,
+    ]]);
     await asn.reload();
     await expect.poll(() => asn.getByTestId('daftar-cuti-saya').locator('li').filter({ hasText: '8 Maret 2030' }).locator('.lencana').innerText()).toBe('Disetujui');
 

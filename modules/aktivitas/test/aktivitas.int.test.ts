@@ -121,7 +121,7 @@ describe('aktivitas harian', () => {
     expect(d.keterangan).toBe('1 pegawai belum mengajukan aktivitas 16 November 2026.');
     const dinkes = await belumIsiAktivitas(await jam('admin.dinkes'), { tanggal: '2026-11-17' });
     expect(dinkes.items.map((x) => x.nip)).toEqual([NIP.b1]);
-    expect((await belumIsiAktivitas(opd, { tanggal: '2026-11-21' })).keterangan).toBe('21 November 2026 bukan hari kerja (Sabtu).');
+    expect((await belumIsiAktivitas(opd, { tanggal: '2026-11-21' })).keterangan).toBe('21 November 2026 bukan hari kerja (Hari Sabtu).');
     expect((await belumIsiAktivitas(opd, { tanggal: '2026-11-17', q: 'andi' })).items.map((x) => x.nip)).toEqual([NIP.a1]);
     const x = await eksporBelumIsi(opd, { tanggal: '2026-11-17' });
     expect(x.isi.subarray(0, 2).toString()).toBe('PK');

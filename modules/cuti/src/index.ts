@@ -4,7 +4,7 @@ export { definisiCuti, layananCuti } from './layanan-cuti.ts';
 export * from './aturan/jenis-absen.ts';
 export * from './aturan/hari-kerja.ts';
 export * from './aturan/saldo-cuti.ts';
-export { kalenderPegawai, pasangSumberKalender, type SumberKalender } from './kalender-pegawai.ts';
+export { kalenderDariJadwal, kalenderPegawai, pasangSumberKalender, type SumberKalender } from './kalender-pegawai.ts';
 export { ajukanCuti, skemaAjukanCuti } from './ajukan-cuti.ts';
 export { prosesCuti, skemaProsesCuti } from './proses-cuti.ts';
 export { lampirkanDokumenCuti } from './lampirkan-dokumen-cuti.ts';

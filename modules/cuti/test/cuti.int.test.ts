@@ -1,6 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { sql } from '@simasn/db';
 import type { Konteks } from '@simasn/platform';
+import { LIBUR_NASIONAL_2026 } from '@simasn/domain';
+import { pasangLiburBawaan } from '@simasn/kalender';
 import { fixturePerBerkas, galatAplikasi, NIP, PDF } from '@simasn/kepegawaian/uji';
 import { ajukanCuti, cutiSaya, lampirkanDokumenCuti, persetujuanCuti, pratinjauCuti, prosesCuti, statusHariUsulan, titikPenugasan } from '../src/index.ts';
 
@@ -32,7 +34,7 @@ describe('cuti tahunan: balance, overlap, approval', () => {
   it('counts working days only and shows the balance with its carry-over', async () => {
     const p = await pratinjauCuti(asn, { jenis: 'cuti_tahunan', dari: '2026-11-20', sampai: '2026-11-24' });
     expect(p.hariKerja).toBe(3); // Fri, Mon, Tue: the weekend does not count
-    expect(p.hariLibur.map((h) => h.alasan)).toEqual(['Sabtu', 'Minggu']);
+    expect(p.hariLibur.map((h) => h.alasan)).toEqual(['Hari Sabtu', 'Hari Minggu']);
     const s = await cutiSaya(asn);
     // 2025 is the first recorded year (12, nothing carried); 2025 unused: 12 + 6 carried = 18.
     expect(s.saldo.map((x) => [x.tahun, x.total, x.sisa])).toEqual([[2025, 12, 12], [2026, 18, 18]]);
@@ -110,6 +112,27 @@ describe('cuti tahunan: balance, overlap, approval', () => {
     // Several requests of one kind may wait at once (keyed by their first day).
     const dua = await ajukanCuti(asn, { jenis: 'izin', dari: '2026-12-09', sampai: '2026-12-09', alasan: 'Mengurus SIM' });
     expect(dua.status).toBe('diproses');
+  });
+});
+
+describe('the calendar (modules/kalender) decides the working days', () => {
+  it('holidays and cuti bersama of the year list do not take cuti tahunan', async () => {
+    const sebelum = await pratinjauCuti(asn, { jenis: 'cuti_tahunan', dari: '2026-12-21', sampai: '2026-12-28' });
+    expect(sebelum.hariKerja).toBe(6);
+    await pasangLiburBawaan({ ...fx.sistem, sekarang: () => JAM }, 2026, LIBUR_NASIONAL_2026, 'SKB 2026');
+    const p = await pratinjauCuti(asn, { jenis: 'cuti_tahunan', dari: '2026-12-21', sampai: '2026-12-28' });
+    // 24 December (cuti bersama) and 25 December (Natal) are not working days.
+    expect(p.hariKerja).toBe(4);
+    expect(p.hariLibur.map((h) => [h.tanggal, h.alasan])).toEqual([['2026-12-24', expect.stringContaining('Cuti bersama')], ['2026-12-25', expect.stringContaining('Kelahiran')], [
+      '2026-12-26',
+      'Hari Sabtu',
+    ], ['2026-12-27', 'Hari Minggu']]);
+    const u = await ajukanCuti(asn, { jenis: 'cuti_tahunan', dari: '2026-12-21', sampai: '2026-12-28', alasan: 'Libur akhir tahun' });
+    expect(u.hariKerja).toBe(4);
+    await prosesCuti(atasan, u.id, { aksi: 'setujui', versi: u.versi });
+    const hari = await statusHariUsulan(fx.db, 1, [await pegawaiId(NIP.a1)], '2026-12-23', '2026-12-25');
+    expect(hari.map((h) => [h.tanggal, h.status, h.hariKerja])).toEqual([['2026-12-23', 'cuti', true], ['2026-12-24', 'cuti', false], ['2026-12-25', 'cuti', false]]);
+    expect((await cutiSaya(asn)).saldoTahunIni).toMatchObject({ terpakai: 9 });
   });
 });
 

@@ -44,10 +44,9 @@ export const LABEL_AKSI_AUDIT = { 'auth.masuk': 'Masuk ke aplikasi', 'auth.kelua
   'realisasi_anggaran.simpan': 'Mengisi realisasi anggaran', 'lkjip.simpan_narasi': 'Menyimpan narasi LKjIP', 'lkjip.simpan_sarana': 'Menyimpan sarana dan prasarana LKjIP',
   'cuti.ajukan': 'Mengajukan cuti atau izin', 'aktivitas.simpan': 'Mencatat aktivitas harian', 'aktivitas.hapus': 'Menghapus aktivitas harian',
   'aktivitas.ajukan': 'Mengajukan aktivitas harian', 'aktivitas.setujui': 'Menyetujui aktivitas harian', 'aktivitas.tolak': 'Menolak aktivitas harian',
-  'aktivitas.ekspor': 'Mengekspor daftar belum mengisi aktivitas',
-  'kalender.tambah': 'Menambah versi kalender kerja unit', 'kalender.hapus': 'Menghapus versi kalender kerja unit yang belum berlaku',
-  'libur.impor': 'Mengimpor daftar hari libur dan cuti bersama', 'libur.ubah': 'Mengubah daftar hari libur (perubahan daerah)',
-  'jadwal_shift.simpan': 'Menyimpan jadwal shift pegawai' } as const;
+  'aktivitas.ekspor': 'Mengekspor daftar belum mengisi aktivitas', 'kalender.tambah': 'Menambah versi kalender kerja unit',
+  'kalender.hapus': 'Menghapus versi kalender kerja unit yang belum berlaku', 'libur.impor': 'Mengimpor daftar hari libur dan cuti bersama',
+  'libur.ubah': 'Mengubah daftar hari libur (perubahan daerah)', 'jadwal_shift.simpan': 'Menyimpan jadwal shift pegawai' } as const;
 
 export type AksiAudit = keyof typeof LABEL_AKSI_AUDIT;
 /** The part after `layanan.` of the workflow engine's audited transitions. */
@@ -62,8 +61,7 @@ export const LABEL_ENTITAS_AUDIT: Record<string, string> = { akun: 'Akun', insta
   respon_survei: 'Respons survei', renstra: 'Renstra', tujuan_renstra: 'Tujuan Renstra', sasaran_renstra: 'Sasaran Renstra', program_kegiatan: 'Program/kegiatan',
   indikator_kinerja: 'Indikator kinerja', perjanjian_kinerja: 'Perjanjian Kinerja', realisasi_indikator: 'Realisasi kinerja', realisasi_anggaran: 'Realisasi anggaran',
   narasi_lkjip: 'Narasi LKjIP', ip_asn: 'Indeks Profesionalitas ASN', unit: 'Unit kerja', kunci_data: 'Kunci enkripsi data', sarana_prasarana: 'Sarana dan prasarana',
-  usulan_cuti: 'Usulan cuti/izin', aktivitas_harian: 'Aktivitas harian',
-  kalender_unit: 'Kalender kerja unit', daftar_libur: 'Daftar hari libur', jadwal_shift: 'Jadwal shift' };
+  usulan_cuti: 'Usulan cuti/izin', aktivitas_harian: 'Aktivitas harian', kalender_unit: 'Kalender kerja unit', daftar_libur: 'Daftar hari libur', jadwal_shift: 'Jadwal shift' };
 
 /** Roles as recorded on an entry: the roles' own labels, and `sistem` for jobs and commands. */
 export const LABEL_PERAN_AUDIT: Record<string, string> = { ...LABEL_PERAN, sistem: 'Sistem' };

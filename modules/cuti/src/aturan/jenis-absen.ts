@@ -7,9 +7,10 @@
  * imports it through `@simasn/cuti/kontrak`.
  */
 
-/** The status of a day (the shared vocabulary of issue 11). */
-export const STATUS_HARI = ['hadir', 'dinas_luar', 'cuti', 'tugas_belajar', 'diklat', 'sakit', 'izin', 'alpa', 'libur'] as const;
-export type StatusHari = (typeof STATUS_HARI)[number];
+import { LABEL_STATUS_HARI, STATUS_HARI, type StatusHari } from '@simasn/domain';
+
+/** The status of a day: the shared vocabulary of issue 11, from the domain's presensi rules. */
+export { LABEL_STATUS_HARI, STATUS_HARI, type StatusHari };
 
 export const JENIS_ABSEN = [
   'cuti_tahunan',
@@ -126,9 +127,6 @@ export function aturanCuti(id: string = ATURAN_CUTI_BAWAAN): AturanCuti {
 
 export const LABEL_JENIS_ABSEN: Record<JenisAbsen, string> = Object.fromEntries(JENIS_ABSEN.map((k) => [k, ATURAN_CUTI_SUKAMAJU_2026.jenis[k].label])) as Record<JenisAbsen,
   string>;
-
-export const LABEL_STATUS_HARI: Record<StatusHari, string> = { hadir: 'Hadir', dinas_luar: 'Dinas luar', cuti: 'Cuti', tugas_belajar: 'Tugas belajar', diklat: 'Diklat',
-  sakit: 'Sakit', izin: 'Izin', alpa: 'Alpa (tanpa keterangan)', libur: 'Libur' };
 
 /**
  * What an approved request means for one of its days: its status (null: the day's status is left
