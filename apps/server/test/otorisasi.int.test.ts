@@ -398,6 +398,8 @@ function cutiSasaran(t: typeof target) {
         returning id`);
       await db.run(sql`insert into usulan_cuti (instansi_id, usulan_id, pegawai_id, jenis, dari, sampai, hari_kerja, alasan)
         values (${p.instansi_id}, ${u.id}, ${p.id}, 'izin', '2099-01-05', '2099-01-05', 1, 'alasan rahasia')`);
+      await db.run(sql`insert into dokumen_usulan_layanan (instansi_id, usulan_id, kode, berkas_id, sumber)
+        values (${p.instansi_id}, ${u.id}, 'surat_sakit', ${t.berkasId}, 'arsip')`);
       const d = await db.one<{ id: number }>(sql`insert into dokumen_bukti (instansi_id, nama_berkas, jenis_mime, ukuran, sha256, isi)
         values (${p.instansi_id}, 'bukti-rahasia.pdf', 'application/pdf', ${PDF.length}, 'x', ${PDF}) returning id`);
       const a = await db.one<{ id: number }>(sql`insert into aktivitas_harian (instansi_id, pegawai_id, tanggal, uraian, kuantitas, satuan, jam_mulai, jam_selesai, bukti_id,
@@ -413,7 +415,7 @@ async function cutiSasaranUtuh(t: typeof target) {
   const c = await cutiSasaran(t);
   expect(await db.one(sql`select status, langkah, versi from usulan_layanan where id = ${c.usulanId}`)).toEqual({ status: 'diproses', langkah: 'atasan', versi: 1 });
   expect(await db.one(sql`select status, versi, uraian from aktivitas_harian where id = ${c.aktivitasId}`)).toEqual({ status: 'diajukan', versi: 1, uraian: 'uraian rahasia' });
-  expect(await db.many(sql`select 1 from dokumen_usulan_layanan where usulan_id = ${c.usulanId}`)).toEqual([]);
+  expect(await db.many(sql`select kode, berkas_id from dokumen_usulan_layanan where usulan_id = ${c.usulanId}`)).toEqual([{ kode: 'surat_sakit', berkas_id: t.berkasId }]);
 }
 const cutiTanpaSasaran = async (r: LightMyRequestResponse) => {
   expect(r.body).not.toContain('rahasia');
@@ -939,6 +941,7 @@ const KASUS: Record<string, Kasus | 'tanpa-sasaran'> = {
       await cutiTanpaSasaran(r);
     },
   },
+  'GET /api/cuti/{id}/dokumen/{kode}': { minta: async (t) => ({ method: 'GET', url: `/api/cuti/${(await cutiSasaran(t)).usulanId}/dokumen/surat_sakit` }), periksa: tolak([404]) },
   // Aktivitas harian (modules/aktivitas).
   'GET /api/aktivitas/saya': { minta: async (t) => {
     await cutiSasaran(t);

@@ -75,6 +75,8 @@ export const skemaCuti = z.object({
   diajukanPada: zWaktu,
   /** Documents the checklist still needs before it can be sent. */
   dokumenKurang: z.array(z.object({ kode: z.string(), label: z.string() })),
+  /** Documents attached (open them through /api/cuti/:id/dokumen/:kode). */
+  dokumenAda: z.array(z.object({ kode: z.string(), label: z.string() })),
   /** The latest reason given (returned, rejected). */
   alasanTerakhir: z.string().nullable(),
   /** What the caller may do now. */

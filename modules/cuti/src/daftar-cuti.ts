@@ -66,6 +66,7 @@ function tampil(ctx: Konteks, r: BarisCuti) {
   const langkah = def.langkah.find((l) => l.kode === r.langkah)!;
   const terbuka = r.status === 'diproses' || r.status === 'dikembalikan';
   const dokumenKurang = a.dokumenWajib && !r.dokumenAda.includes(a.dokumenWajib.kode) ? [a.dokumenWajib] : [];
+  const dokumenAda = def.dokumen.filter((d) => r.dokumenAda.includes(d.kode)).map((d) => ({ kode: d.kode, label: d.label }));
   const milikSendiri = !p.sistem && p.pegawaiId === r.pegawaiId;
   const aksi = new Set<AksiCuti>();
   if (terbuka && milikSendiri) {
@@ -77,7 +78,7 @@ function tampil(ctx: Konteks, r: BarisCuti) {
   if (terbuka && r.status === 'diproses' && bolehDiLangkah) { for (const x of langkah.aksi) if (x !== 'batalkan') aksi.add(x as AksiCuti); }
   const { dokumenAda: _d, bolehAtasan: _a, bolehBkd: _b, ...sisa } = r;
   return { ...sisa, lat: r.lat == null ? null : Number(r.lat), lon: r.lon == null ? null : Number(r.lon), labelJenis: LABEL_JENIS_ABSEN[r.jenis], labelLangkah: langkah.label,
-    labelStatus: r.status === 'selesai' ? 'Disetujui' : LABEL_STATUS[r.status], dokumenKurang, aksi: [...aksi] };
+    labelStatus: r.status === 'selesai' ? 'Disetujui' : LABEL_STATUS[r.status], dokumenKurang, dokumenAda, aksi: [...aksi] };
 }
 
 /** One leave request in the caller's reach (cuti:baca), 404 otherwise. */

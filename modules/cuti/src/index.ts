@@ -8,6 +8,7 @@ export { kalenderDariJadwal, kalenderPegawai, pasangSumberKalender, type SumberK
 export { ajukanCuti, skemaAjukanCuti } from './ajukan-cuti.ts';
 export { prosesCuti, skemaProsesCuti } from './proses-cuti.ts';
 export { lampirkanDokumenCuti } from './lampirkan-dokumen-cuti.ts';
+export { ambilDokumenCuti } from './ambil-dokumen-cuti.ts';
 export { ambilCuti, cutiSaya, persetujuanCuti } from './daftar-cuti.ts';
 export { pratinjauCuti } from './pratinjau-cuti.ts';
 export { saldoPegawai, periksaTanggalDanSaldo } from './periksa-cuti.ts';

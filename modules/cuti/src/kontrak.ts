@@ -23,6 +23,8 @@ export const KONTRAK_CUTI = {
   /** Multipart (field `file`, PDF). */
   lampirkanDokumen: titik({ method: 'POST', url: '/api/cuti/:id/dokumen/:kode', akses: 'cuti:ajukan', tag: 'cuti', params: skemaDokumenCuti,
     ringkasan: 'Melampirkan dokumen yang diwajibkan jenisnya (surat keterangan dokter, surat tugas belajar...) sebagai PDF', respons: skemaResponsCuti }),
+  dokumen: titik({ method: 'GET', url: '/api/cuti/:id/dokumen/:kode', akses: 'cuti:baca', tag: 'cuti', params: skemaDokumenCuti, hasil: 'pdf',
+    ringkasan: 'Membuka dokumen yang dilampirkan pada usulan cuti (PDF), bagi yang dapat membaca usulannya' }),
 };
 
 export * from './cuti.types.ts';

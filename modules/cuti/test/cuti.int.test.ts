@@ -4,7 +4,7 @@ import type { Konteks } from '@simasn/platform';
 import { LIBUR_NASIONAL_2026 } from '@simasn/domain';
 import { pasangLiburBawaan } from '@simasn/kalender';
 import { fixturePerBerkas, galatAplikasi, NIP, PDF } from '@simasn/kepegawaian/uji';
-import { ajukanCuti, cutiSaya, lampirkanDokumenCuti, persetujuanCuti, pratinjauCuti, prosesCuti, statusHariUsulan, titikPenugasan } from '../src/index.ts';
+import { ajukanCuti, ambilDokumenCuti, cutiSaya, lampirkanDokumenCuti, persetujuanCuti, pratinjauCuti, prosesCuti, statusHariUsulan, titikPenugasan } from '../src/index.ts';
 
 /**
  * Leave requests on the real database: balance and carry-over, overlapping dates refused, the
@@ -144,8 +144,13 @@ describe('other kinds', () => {
     expect((await galatAplikasi(prosesCuti(asnLain, u.id, { aksi: 'teruskan', versi: u.versi }))).status).toBe(422);
     const d = await lampirkanDokumenCuti(asnLain, u.id, 'surat_sakit', { namaBerkas: 'surat-dokter.pdf', isi: PDF });
     expect(d.dokumenKurang).toEqual([]);
+    expect(d.dokumenAda).toEqual([{ kode: 'surat_sakit', label: 'Surat keterangan sakit' }]);
     const t = await prosesCuti(asnLain, u.id, { aksi: 'teruskan', versi: d.versi });
     expect(t.langkah).toBe('atasan');
+    // The note is opened by those who read the request, and only them.
+    expect((await ambilDokumenCuti(await jam('admin.dinkes'), u.id, 'surat_sakit')).isi.subarray(0, 5).toString()).toBe('%PDF-');
+    expect((await galatAplikasi(ambilDokumenCuti(atasan, u.id, 'surat_sakit'))).status).toBe(404);
+    expect((await galatAplikasi(ambilDokumenCuti(await jam('admin.bkpsdm'), u.id, 'surat_sakit'))).status).toBe(404);
   });
 
   it('dinas luar needs its point; once approved the point is a check-in point that day', async () => {

@@ -1,8 +1,9 @@
 import type { FastifyInstance } from 'fastify';
-import { ajukanCuti, ambilCuti, cutiSaya, lampirkanDokumenCuti, persetujuanCuti, pratinjauCuti, prosesCuti } from '@simasn/cuti';
+import { ajukanCuti, ambilCuti, ambilDokumenCuti, cutiSaya, lampirkanDokumenCuti, persetujuanCuti, pratinjauCuti, prosesCuti } from '@simasn/cuti';
 import { KONTRAK_CUTI } from '@simasn/cuti/kontrak';
 import { UKURAN_MAKS_BERKAS } from '@simasn/kepegawaian';
 import { rute } from './definisi.ts';
+import { kirimBerkas } from './kirim.ts';
 import { bacaBerkasMultipart } from './unggah.ts';
 
 /**
@@ -21,5 +22,9 @@ export function ruteCuti(app: FastifyInstance) {
   rute(app, k.lampirkanDokumen, async ({ ctx, params, req }) => {
     const b = await bacaBerkasMultipart(req, UKURAN_MAKS_BERKAS);
     return lampirkanDokumenCuti(ctx, params.id, params.kode, { namaBerkas: b.namaBerkas, isi: b.isi });
+  });
+  rute(app, k.dokumen, async ({ ctx, params, reply }) => {
+    const d = await ambilDokumenCuti(ctx, params.id, params.kode);
+    return kirimBerkas(reply, d.isi, d.namaBerkas, 'pdf', true);
   });
 }

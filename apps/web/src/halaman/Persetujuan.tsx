@@ -78,6 +78,11 @@ function PersetujuanCuti() {
               <p>
                 <span className="label-kecil">Alasan:</span> {c.alasan}
               </p>
+              {c.dokumenAda.map((d) => (
+                <p key={d.kode}>
+                  <a href={alamatTitik(KONTRAK_CUTI.dokumen, { params: { id: c.id, kode: d.kode } })} target="_blank" rel="noreferrer">Lihat {d.label.toLowerCase()}</a>
+                </p>
+              ))}
               {c.tujuan && (
                 <p>
                   <span className="label-kecil">Tujuan:</span> {c.tujuan}
