@@ -3,8 +3,8 @@ import { sql } from '@simasn/db';
 import { LIBUR_NASIONAL_2026 } from '@simasn/domain';
 import { bukuXlsx, fixturePerBerkas, galatAplikasi, NIP } from '@simasn/kepegawaian/uji';
 import type { Konteks } from '@simasn/platform';
-import { daftarKalender, daftarLibur, hapusKalenderUnit, hitungUlang, imporLibur, jadwalPegawai, jadwalUnit, kalenderPegawai, pasangLiburBawaan, simpanJadwalShift,
-  tambahKalenderUnit, templatLibur, ubahLibur } from '../src/index.ts';
+import { aturSumberMasukanHari, daftarKalender, daftarLibur, hapusKalenderUnit, hitungUlang, imporLibur, jadwalPegawai, jadwalUnit, kalenderPegawai, pasangLiburBawaan,
+  simpanJadwalShift, tambahKalenderUnit, templatLibur, ubahLibur } from '../src/index.ts';
 
 const fx = fixturePerBerkas();
 /** 2 March 2026, 10.00 WIB: the tests' "today". */
@@ -212,5 +212,19 @@ describe('jadwal shift and hitung ulang', () => {
     );
     expect(luar.rincian).toEqual([{ kolom: 'hari.0.nip', pesan: `NIP ${NIP.a1} tidak ditemukan atau di luar kewenangan Anda` }]);
     expect((await galatAplikasi(hitungUlang(bkd, { aturanId: 'perbup-x', bulan: '2026-01', unitId: fx.unit.dinkes }))).rincian).toMatchObject([{ kolom: 'aturanId' }]);
+    // The stored day inputs come from the source presensi registers (here a stand-in): asked for the unit's pegawai and the month only.
+    const diminta: unknown[] = [];
+    aturSumberMasukanHari(async (_db, instansiId, ids, dari, sampai) => {
+      diminta.push({ instansiId, ids, dari, sampai });
+      return new Map(ids.map((id) => [id, new Map([['2026-01-07', { status: 'hadir' as const, jamMasuk: '07:45', jamPulang: '16:15' }]])]));
+    });
+    try {
+      const t = await hitungUlang(await ctx('admin.dinkes'), { aturanId: 'perpres-21-2023', bulan: '2026-01', unitId: fx.unit.dinkes });
+      expect(t.sumber).toBe('tersimpan');
+      expect(diminta).toEqual([{ instansiId: 1, ids: [await idPegawai(NIP.b1)], dari: '2026-01-01', sampai: '2026-01-31' }]);
+      expect(t.pegawai[0]!.hari[6]).toMatchObject({ berubah: true, nilaiSekarang: { kodeMasuk: 'tepat', terlambatMenit: 15 }, nilaiUlang: { kodeMasuk: 'TL1' } });
+    } finally {
+      aturSumberMasukanHari(null);
+    }
   });
 });

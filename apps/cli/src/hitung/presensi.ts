@@ -1,5 +1,5 @@
-import { aturanPresensi, ATURAN_PRESENSI_BAWAAN, bacaJam, berhasil, gagal, type Hasil, jadwalHari, type KodeMasuk, type KodePulang, nilaiHari, type NilaiHari, rekapPegawai,
-  STATUS_HARI, type StatusHari, type TanggalIso, type UsulanHukdis } from '@simasn/domain';
+import { ATURAN_PRESENSI, aturanPresensi, ATURAN_PRESENSI_BAWAAN, bacaJam, berhasil, gagal, type Hasil, jadwalHari, type KodeMasuk, type KodePulang, nilaiHari, type NilaiHari,
+  rekapPegawai, STATUS_HARI, type StatusHari, type TanggalIso, type UsulanHukdis } from '@simasn/domain';
 import type { NilaiSel } from '@simasn/platform';
 import type { Kalkulator, MasalahMasukan } from './kalkulator.ts';
 import { bacaNip, bacaTanggal } from './kgb.ts';
@@ -53,7 +53,7 @@ function bacaStatus(teks: string): Hasil<StatusHari> {
 export const PRESENSI: Kalkulator<BarisPresensi, KeluaranPresensi> = {
   ringkas: `Presensi dan disiplin: --input FILE (kolom nip, tanggal, status, jam_masuk, jam_pulang; status ${
     STATUS_HARI.join('|')
-  }; jam JJ:MM waktu setempat, kosong bila tidak absen) [--aturan ${ATURAN_PRESENSI_BAWAAN}]`,
+  }; jam JJ:MM waktu setempat, kosong bila tidak absen) [--aturan ${Object.keys(ATURAN_PRESENSI).join('|')}, bawaan ${ATURAN_PRESENSI_BAWAAN}]`,
   kolom: { nip: { baca: bacaNip }, tanggal: { baca: bacaTanggal }, status: { baca: bacaStatus }, jam_masuk: { wajib: false, baca: bacaJamSel },
     jam_pulang: { wajib: false, baca: bacaJamSel } },
   opsi: { aturan: { type: 'string' } },

@@ -24,7 +24,8 @@ type Tab = keyof typeof TAB;
 
 /** `07.30` from `07:30`. */
 const jam = (j: string | null) => (j ? j.replace(':', '.') : '-');
-const persen = (x: number) => `${formatAngka(x, x % 1 ? 2 : 0).replace(/,?0+$/, '')}%`;
+/** `0%`, `0,5%`, `1,25%`. */
+const persen = (x: number) => `${formatAngka(x, 2).replace(/,00$/, '').replace(/(,\d)0$/, '$1')}%`;
 const hariDari = (iso: string) => NAMA_HARI[new Date(`${iso}T00:00:00Z`).getUTCDay()]!;
 const namaBulan = (bulan: string) => `${NAMA_BULAN[Number(bulan.slice(5, 7)) - 1]} ${bulan.slice(0, 4)}`;
 
@@ -273,7 +274,7 @@ function JadwalBulan({ unitId }: { unitId: number | null }) {
 
 function TabelJadwal({ hari }: { hari: readonly JadwalHari[] }) {
   return (
-    <Tabel baris={hari} kunci={(h) => h.tanggal} atributBaris={(h) => ({ 'data-libur': h.hariKerja ? undefined : 'ya' })} kolom={[
+    <Tabel kartu={false} baris={hari} kunci={(h) => h.tanggal} atributBaris={(h) => ({ 'data-libur': h.hariKerja ? undefined : 'ya' })} kolom={[
       { judul: 'Tanggal', isi: (h) => `${hariDari(h.tanggal)}, ${formatTanggal(h.tanggal)}`, kelas: 'nowrap', kepalaBaris: true },
       { judul: 'Masuk', isi: (h) => (h.hariKerja ? jam(h.masuk) : '-') },
       { judul: 'Pulang', isi: (h) => (h.hariKerja ? `${jam(h.pulang)}${h.lintasTengahMalam ? ' (hari berikutnya)' : ''}` : '-') },

@@ -110,29 +110,50 @@ export function hitungKalenderPegawai(data: DataKalender, pegawai: readonly Pega
   const hari: TanggalIso[] = [];
   for (let t = dari; t <= sampai && hari.length < 3700; t = tambahHari(t, 1)) hari.push(t);
   const hasil = new Map<number, JadwalHari[]>();
-  // Weekly patterns do not depend on the pegawai: one computation per calendar version and day.
-  const singgah = new Map<string, JadwalHari>();
-  for (const p of pegawai) {
-    const jalur = idJalur(p.jalurUnit);
-    const r = roster.get(p.id);
-    const daftar: JadwalHari[] = [];
-    for (const t of hari) {
+  // What a day is for a unit path: computed once per distinct path. On a weekly pattern the day's
+  // schedule itself is the same for everyone there (the objects are shared: read them, never
+  // change them); on a shift pattern it depends on the pegawai's place in the rotation or roster.
+  interface HariUnit {
+    tanggal: TanggalIso;
+    aturan: AturanPresensi;
+    kalender: KalenderPresensi;
+    jadwal: JadwalHari | null;
+    panjangRotasi: number;
+    /** Shift days by the pegawai's place in the rotation. */
+    shift: (JadwalHari | undefined)[];
+  }
+  const perJalur = new Map<string, HariUnit[]>();
+  const hariUnit = (jalurUnit: string | null): HariUnit[] => {
+    const kunci = jalurUnit ?? '';
+    let d = perJalur.get(kunci);
+    if (d) return d;
+    const jalur = idJalur(jalurUnit);
+    d = hari.map((t) => {
       const v = versiBerlaku(data, jalur, t);
       const aturan = aturanVersi(v, aturanGanti);
       const pola = Object.hasOwn(aturan.pola, v.pola) ? v.pola : aturan.polaBawaan;
       const l = data.libur.get(tahunDari(t));
-      const mingguan = aturan.pola[pola]!.jenis === 'mingguan';
-      const kunci = mingguan ? `${v.id}|${aturan.id}|${t}` : '';
-      let j = mingguan ? singgah.get(kunci) : undefined;
+      const kalender: KalenderPresensi = { pola, libur: l?.hari, ...(l?.ramadan ? { ramadan: [l.ramadan] } : {}), versi: namaVersiKalender(v, l) };
+      const p = aturan.pola[pola]!;
+      return { tanggal: t, aturan, kalender, jadwal: p.jenis === 'mingguan' ? jadwalHari(aturan, kalender, t) : null,
+        panjangRotasi: p.jenis === 'shift' ? (p.rotasi?.urutan.length ?? 1) : 1, shift: [] };
+    });
+    perJalur.set(kunci, d);
+    return d;
+  };
+  for (const p of pegawai) {
+    const r = roster.get(p.id);
+    hasil.set(p.id, hariUnit(p.jalurUnit).map((h) => {
+      if (h.jadwal) return h.jadwal;
+      if (r?.has(h.tanggal)) return jadwalHari(h.aturan, { ...h.kalender, jadwalShift: r }, h.tanggal);
+      const geser = p.id % h.panjangRotasi;
+      let j = h.shift[geser];
       if (!j) {
-        const kalender: KalenderPresensi = { pola, libur: l?.hari, ...(l?.ramadan ? { ramadan: [l.ramadan] } : {}), ...(r ? { jadwalShift: r } : {}), geserRotasi: p.id,
-          versi: namaVersiKalender(v, l) };
-        j = jadwalHari(aturan, kalender, t);
-        if (mingguan) singgah.set(kunci, j);
+        j = jadwalHari(h.aturan, { ...h.kalender, geserRotasi: geser }, h.tanggal);
+        h.shift[geser] = j;
       }
-      daftar.push(j);
-    }
-    hasil.set(p.id, daftar);
+      return j;
+    }));
   }
   return hasil;
 }

@@ -164,8 +164,7 @@ const SHIFT_PUSKESMAS: PolaShift = { jenis: 'shift', id: 'shift-puskesmas', nama
  * demo's schools, puskesmas and RSUD follow.
  */
 export const PERBUP_SUKAMAJU_2026: AturanPresensi = { id: 'perbup-sukamaju-2026', nama: 'Perbup Sukamaju 2026 tentang Hari dan Jam Kerja (fiktif, demo)',
-  dasarHukum: 'Perbup Sukamaju 2026 (fiktif); Perpres 21/2023; PP 94/2021', berlakuMulai: '2026-01-01',
-  catatan: 'Peraturan fiktif kabupaten demo; angka-angkanya dari RULES.md bagian 8.',
+  dasarHukum: 'Perbup Sukamaju 2026 (fiktif); Perpres 21/2023; PP 94/2021', berlakuMulai: '2026-01-01', catatan: 'Peraturan fiktif kabupaten demo.',
   pola: { 'lima-hari': LIMA_HARI, 'enam-hari': ENAM_HARI, 'shift-rsud': SHIFT_RSUD, 'shift-puskesmas': SHIFT_PUSKESMAS }, polaBawaan: 'lima-hari',
   ramadan: [{ dari: '2026-02-18', sampai: '2026-03-19', keterangan: 'Ramadan 1447 H' }], pitaTerlambat: PITA_BAKU, pitaPulangCepat: PITA_BAKU,
   potonganTerlambat: { 1: 0.5, 2: 1, 3: 1.25, 4: 1.5 }, potonganPulangCepat: { 1: 0.5, 2: 1, 3: 1.25, 4: 1.5 }, tanpaScanMasuk: 4, tanpaScanPulang: 4,
