@@ -18,6 +18,7 @@ import { buatKalenderDemo } from './kalender.ts';
 import { buatLayananKpPensiunDemo } from './layanan-kp-pensiun.ts';
 import { buatLayananKgbDemo } from './layanan-kgb.ts';
 import { buatPresensiDemo } from './presensi.ts';
+import { buatCutiAktivitasDemo } from './cuti-aktivitas.ts';
 
 /**
  * The demo kabupaten (Kabupaten Sukamaju): organisation, jabatan, employees with their full
@@ -270,6 +271,8 @@ export async function buatDemo(db: Db, opsi: OpsiDemo = {}): Promise<HasilDemo> 
       await buatLayananKpPensiunDemo(tx, id);
       log('Membuat daftar KGB bulan ini, surat KGB dan notifikasi demo', 97);
       await buatLayananKgbDemo(tx, id);
+      log('Membuat cuti, izin dan aktivitas harian demo', 97);
+      await buatCutiAktivitasDemo(tx, id, akun);
     }
     log('Menyiapkan titik presensi dan presensi BKPSDM beberapa pekan terakhir', 97);
     const akunPegawai = new Map(

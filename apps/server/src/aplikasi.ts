@@ -29,6 +29,8 @@ import { rutePensiun } from './rute/pensiun.ts';
 import { ruteLayanan } from './rute/layanan.ts';
 import { ruteLkjip } from './rute/lkjip.ts';
 import { rutePresensi } from './rute/presensi.ts';
+import { ruteCuti } from './rute/cuti.ts';
+import { ruteAktivitas } from './rute/aktivitas.ts';
 import { panaskanPembacaXlsx, PelariPekerjaan } from '@simasn/platform';
 import { KONTRAK_SISTEM } from '@simasn/platform/kontrak';
 import { daftarkanPekerjaanLkjip } from '@simasn/sakip';
@@ -161,6 +163,8 @@ export async function buatAplikasi(o: OpsiAplikasi): Promise<FastifyInstance> {
   rutePensiun(app);
   ruteLayanan(app);
   rutePresensi(app);
+  ruteCuti(app);
+  ruteAktivitas(app);
   app.get('/api/openapi.json', { config: { akses: 'publik' }, schema: { hide: true } }, async () => app.swagger());
 
   if (aplikasiWeb) await pasangWebStatis(app, FOLDER_WEB);

@@ -191,8 +191,9 @@ async function meritLainUtuh() {
   expect(await db.many(sql`select sub_aspek, skor, versi from skor_merit where instansi_id = 2 and penilaian_id = ${penilaianId}`)).toEqual([{ sub_aspek: '1.1', skor: 3,
     versi: 2 }]);
   expect(await db.many(sql`select 1 from penilaian_merit where instansi_id = 1`)).toEqual([]);
-  // (SAKIP evidence of the OPD target is instansi 1's own, made by sakipLain.)
-  expect(await db.many(sql`select 1 from dokumen_bukti where instansi_id = 1 and id not in (select dokumen_id from realisasi_bukti)`)).toEqual([]);
+  // (SAKIP evidence of the OPD target is instansi 1's own, made by sakipLain; so is the activity evidence of cutiSasaran.)
+  expect(await db.many(sql`select 1 from dokumen_bukti where instansi_id = 1 and id not in (select dokumen_id from realisasi_bukti)
+    and id not in (select bukti_id from aktivitas_harian where bukti_id is not null)`)).toEqual([]);
   expect(await db.many(sql`select 1 from hasil_indeks where instansi_id = 1 and jenis in ('merit', 'nspk')`)).toEqual([]);
 }
 async function nspkLainUtuh() {
@@ -510,6 +511,45 @@ const KASUS_PRESENSI: Record<string, Kasus | 'tanpa-sasaran'> = {
   } },
 };
 
+/**
+ * A leave request of the target employee waiting at the atasan's step, and a submitted activity
+ * with its evidence, put straight in the tables: what the cuti and aktivitas routes aim at.
+ */
+const cutiSasaranPeta = new Map<string, Promise<{ usulanId: number, aktivitasId: number }>>();
+function cutiSasaran(t: typeof target) {
+  if (!cutiSasaranPeta.has(t.nip)) {
+    cutiSasaranPeta.set(t.nip, (async () => {
+      const p = await db.one<{ instansi_id: number, id: number }>(sql`select instansi_id, id from pegawai where nip = ${t.nip}`);
+      const u = await db.one<{ id: number }>(sql`insert into usulan_layanan (instansi_id, jenis, pegawai_id, langkah, status, data, kunci_terbuka)
+        values (${p.instansi_id}, 'izin', ${p.id}, 'atasan', 'diproses', ${JSON.stringify({ dari: '2099-01-05', sampai: '2099-01-05', hariKerja: 1 })}::jsonb, '2099-01-05')
+        returning id`);
+      await db.run(sql`insert into usulan_cuti (instansi_id, usulan_id, pegawai_id, jenis, dari, sampai, hari_kerja, alasan)
+        values (${p.instansi_id}, ${u.id}, ${p.id}, 'izin', '2099-01-05', '2099-01-05', 1, 'alasan rahasia')`);
+      await db.run(sql`insert into dokumen_usulan_layanan (instansi_id, usulan_id, kode, berkas_id, sumber)
+        values (${p.instansi_id}, ${u.id}, 'surat_sakit', ${t.berkasId}, 'arsip')`);
+      const d = await db.one<{ id: number }>(sql`insert into dokumen_bukti (instansi_id, nama_berkas, jenis_mime, ukuran, sha256, isi)
+        values (${p.instansi_id}, 'bukti-rahasia.pdf', 'application/pdf', ${PDF.length}, 'x', ${PDF}) returning id`);
+      const a = await db.one<{ id: number }>(sql`insert into aktivitas_harian (instansi_id, pegawai_id, tanggal, uraian, kuantitas, satuan, jam_mulai, jam_selesai, bukti_id,
+          status, diajukan_pada)
+        values (${p.instansi_id}, ${p.id}, current_date, 'uraian rahasia', 1, 'dokumen', '08:00', '09:00', ${d.id}, 'diajukan', now()) returning id`);
+      return { usulanId: u.id, aktivitasId: a.id };
+    })());
+  }
+  return cutiSasaranPeta.get(t.nip)!;
+}
+/** The target's leave request and activity are as made. */
+async function cutiSasaranUtuh(t: typeof target) {
+  const c = await cutiSasaran(t);
+  expect(await db.one(sql`select status, langkah, versi from usulan_layanan where id = ${c.usulanId}`)).toEqual({ status: 'diproses', langkah: 'atasan', versi: 1 });
+  expect(await db.one(sql`select status, versi, uraian from aktivitas_harian where id = ${c.aktivitasId}`)).toEqual({ status: 'diajukan', versi: 1, uraian: 'uraian rahasia' });
+  expect(await db.many(sql`select kode, berkas_id from dokumen_usulan_layanan where usulan_id = ${c.usulanId}`)).toEqual([{ kode: 'surat_sakit', berkas_id: t.berkasId }]);
+}
+const cutiTanpaSasaran = async (r: LightMyRequestResponse) => {
+  expect(r.body).not.toContain('rahasia');
+  await cutiSasaranUtuh(target);
+  await cutiSasaranUtuh(targetOpdLain);
+};
+
 const KASUS: Record<string, Kasus | 'tanpa-sasaran'> = { 'GET /api/health': 'tanpa-sasaran', 'GET /api/sakip/renstra': { minta: async (t) => {
   await sakipLain(t);
   return { method: 'GET', url: '/api/sakip/renstra' };
@@ -518,7 +558,8 @@ const KASUS: Record<string, Kasus | 'tanpa-sasaran'> = { 'GET /api/health': 'tan
     minta: async (t) => ({ method: 'POST', url: '/api/sakip/renstra',
       payload: { unitId: (await sakipLain(t)).unitId, tahunAwal: 2027, tahunAkhir: 2031, nama: 'Renstra dibobol' } }),
     periksa: sakipUtuh([404, 422]),
-  }, 'GET /api/sakip/renstra/{id}': { minta: async (t) => ({ method: 'GET', url: `/api/sakip/renstra/${(await sakipLain(t)).renstraId}` }), periksa: tolak([404]) },
+  },
+  'GET /api/sakip/renstra/{id}': { minta: async (t) => ({ method: 'GET', url: `/api/sakip/renstra/${(await sakipLain(t)).renstraId}` }), periksa: tolak([404]) },
   'PATCH /api/sakip/renstra/{id}': {
     minta: async (t) => ({ method: 'PATCH', url: `/api/sakip/renstra/${(await sakipLain(t)).renstraId}`, payload: { status: 'selesai', versi: 1 } }),
     periksa: sakipUtuh([404]),
@@ -526,7 +567,8 @@ const KASUS: Record<string, Kasus | 'tanpa-sasaran'> = { 'GET /api/health': 'tan
   'POST /api/sakip/renstra/{id}/tujuan': {
     minta: async (t) => ({ method: 'POST', url: `/api/sakip/renstra/${(await sakipLain(t)).renstraId}/tujuan`, payload: { kode: 'T9', uraian: 'Tujuan dibobol' } }),
     periksa: sakipUtuh([404]),
-  }, 'POST /api/sakip/renstra/{id}/sasaran': { minta: async (t) => {
+  },
+  'POST /api/sakip/renstra/{id}/sasaran': { minta: async (t) => {
     const s = await sakipLain(t);
     return { method: 'POST', url: `/api/sakip/renstra/${s.renstraId}/sasaran`, payload: { tujuanId: s.tujuanId, kode: 'S9', uraian: 'Sasaran dibobol' } };
   }, periksa: sakipUtuh([404]) },
@@ -534,11 +576,13 @@ const KASUS: Record<string, Kasus | 'tanpa-sasaran'> = { 'GET /api/health': 'tan
     minta: async (t) => ({ method: 'POST', url: `/api/sakip/renstra/${(await sakipLain(t)).renstraId}/program`,
       payload: { tingkat: 'program', kode: '9.99', nama: 'Program dibobol' } }),
     periksa: sakipUtuh([404]),
-  }, 'POST /api/sakip/renstra/{id}/indikator': { minta: async (t) => {
+  },
+  'POST /api/sakip/renstra/{id}/indikator': { minta: async (t) => {
     const s = await sakipLain(t);
     return { method: 'POST', url: `/api/sakip/renstra/${s.renstraId}/indikator`,
       payload: { tujuanId: s.tujuanId, kode: 'IK9', uraian: 'Indikator dibobol', satuan: '%', polaritas: 'positif', agregasi: 'snapshot' } };
-  }, periksa: sakipUtuh([404]) }, 'POST /api/sakip/renstra/{id}/hapus': { minta: async (t) => {
+  }, periksa: sakipUtuh([404]) },
+  'POST /api/sakip/renstra/{id}/hapus': { minta: async (t) => {
     const s = await sakipLain(t);
     return { method: 'POST', url: `/api/sakip/renstra/${s.renstraId}/hapus`, payload: { jenis: 'tujuan', id: s.tujuanId, versi: 1 } };
   }, periksa: sakipUtuh([404]) },
@@ -554,10 +598,12 @@ const KASUS: Record<string, Kasus | 'tanpa-sasaran'> = { 'GET /api/health': 'tan
   'POST /api/sakip/renstra/{id}/realisasi-otomatis': {
     minta: async (t) => ({ method: 'POST', url: `/api/sakip/renstra/${(await sakipLain(t)).renstraId}/realisasi-otomatis`, payload: { tahun: 2024, tribulan: 1 } }),
     periksa: sakipUtuh([404]),
-  }, 'GET /api/sakip/pk': { minta: async (t) => {
+  },
+  'GET /api/sakip/pk': { minta: async (t) => {
     await sakipLain(t);
     return { method: 'GET', url: '/api/sakip/pk' };
-  }, periksa: sakipTerjangkau('perjanjian_kinerja') }, 'POST /api/sakip/pk': { minta: async (t) => {
+  }, periksa: sakipTerjangkau('perjanjian_kinerja') },
+  'POST /api/sakip/pk': { minta: async (t) => {
     const s = await sakipLain(t);
     return { method: 'POST', url: '/api/sakip/pk',
       payload: { renstraId: s.renstraId, tahun: 2025, jabatanId: t.jabatanId, tanggal: '2025-01-02', pihakKedua: { nama: 'Bupati X', jabatan: 'Bupati X' } } };
@@ -582,22 +628,26 @@ const KASUS: Record<string, Kasus | 'tanpa-sasaran'> = { 'GET /api/health': 'tan
     minta: async (t) => ({ method: 'POST', url: `/api/sakip/indikator/${(await sakipLain(t)).indikatorId}/bukti`,
       ...multipart('b.pdf', PDF, 'application/pdf', { tahun: '2024', tribulan: '1', versi: '2' }) }),
     periksa: sakipUtuh([404]),
-  }, 'GET /api/sakip/indikator/{id}/bukti/{dokumenId}': { minta: async (t) => {
+  },
+  'GET /api/sakip/indikator/{id}/bukti/{dokumenId}': { minta: async (t) => {
     const s = await sakipLain(t);
     return { method: 'GET', url: `/api/sakip/indikator/${s.indikatorId}/bukti/${s.dokumenId}` };
   }, periksa: tolak([404]) },
   'PUT /api/sakip/realisasi-anggaran': {
     minta: async (t) => ({ method: 'PUT', url: '/api/sakip/realisasi-anggaran', payload: { programKegiatanId: (await sakipLain(t)).subId, tahun: 2024, tribulan: 1, nilai: 5 } }),
     periksa: sakipUtuh([404]),
-  }, 'GET /api/sakip/capaian': { minta: async (t) => ({ method: 'GET', url: `/api/sakip/capaian?unitId=${(await sakipLain(t)).unitId}&tahun=2024` }), periksa: tolak([404]) },
+  },
+  'GET /api/sakip/capaian': { minta: async (t) => ({ method: 'GET', url: `/api/sakip/capaian?unitId=${(await sakipLain(t)).unitId}&tahun=2024` }), periksa: tolak([404]) },
   'GET /api/sakip/capaian/ekspor.xlsx': { minta: async (t) => ({ method: 'GET', url: `/api/sakip/capaian/ekspor.xlsx?unitId=${(await sakipLain(t)).unitId}&tahun=2024` }),
     periksa: tolak([404]) },
   'GET /api/sakip/anggaran': { minta: async (t) => ({ method: 'GET', url: `/api/sakip/anggaran?unitId=${(await sakipLain(t)).unitId}&tahun=2024` }), periksa: tolak([404]) },
   'POST /api/sakip/lkjip': { minta: mintaLkjip((x) => ({ method: 'POST', url: '/api/sakip/lkjip', payload: { unitId: x.unitId, tahun: 2024, format: 'pdf', kosongkan: true } })),
-    periksa: lkjipUtuh([404]) }, 'GET /api/sakip/lkjip/pekerjaan': { minta: mintaLkjip(() => ({ method: 'GET', url: '/api/sakip/lkjip/pekerjaan' })), periksa: async (r) => {
-      expect(r.statusCode).toBe(200);
-      expect(r.json()).toEqual([]);
-    } }, 'GET /api/sakip/lkjip/pekerjaan/{id}': { minta: mintaLkjip((x) => ({ method: 'GET', url: `/api/sakip/lkjip/pekerjaan/${x.pekerjaanId}` })), periksa: lkjipUtuh([404]) },
+    periksa: lkjipUtuh([404]) },
+  'GET /api/sakip/lkjip/pekerjaan': { minta: mintaLkjip(() => ({ method: 'GET', url: '/api/sakip/lkjip/pekerjaan' })), periksa: async (r) => {
+    expect(r.statusCode).toBe(200);
+    expect(r.json()).toEqual([]);
+  } },
+  'GET /api/sakip/lkjip/pekerjaan/{id}': { minta: mintaLkjip((x) => ({ method: 'GET', url: `/api/sakip/lkjip/pekerjaan/${x.pekerjaanId}` })), periksa: lkjipUtuh([404]) },
   'GET /api/sakip/lkjip/pekerjaan/{id}/berkas': { minta: mintaLkjip((x) => ({ method: 'GET', url: `/api/sakip/lkjip/pekerjaan/${x.pekerjaanId}/berkas` })),
     periksa: lkjipUtuh([404]) },
   'GET /api/sakip/lkjip/periksa': { minta: mintaLkjip((x) => ({ method: 'GET', url: `/api/sakip/lkjip/periksa?unitId=${x.unitId}&tahun=2024` })), periksa: lkjipUtuh([404]) },
@@ -608,12 +658,17 @@ const KASUS: Record<string, Kasus | 'tanpa-sasaran'> = { 'GET /api/health': 'tan
       payload: { unitId: x.unitId, tahun: 2024, periode: 0, bagian: 'strategi', isi: 'Ditimpa', versi: 1 } })
     ),
     periksa: lkjipUtuh([404, 422]),
-  }, 'GET /api/sakip/lkjip/sarana': { minta: mintaLkjip((x) => ({ method: 'GET', url: `/api/sakip/lkjip/sarana?unitId=${x.unitId}&tahun=2024` })), periksa: lkjipUtuh([404]) },
+  },
+  'GET /api/sakip/lkjip/sarana': { minta: mintaLkjip((x) => ({ method: 'GET', url: `/api/sakip/lkjip/sarana?unitId=${x.unitId}&tahun=2024` })), periksa: lkjipUtuh([404]) },
   'PUT /api/sakip/lkjip/sarana': { minta: mintaLkjip((x) => ({ method: 'PUT', url: '/api/sakip/lkjip/sarana', payload: { unitId: x.unitId, tahun: 2024, baris: [], versi: 0 } })),
     periksa: lkjipUtuh([404, 422]) },
   'GET /api/sakip/pk/{id}/cetak': { minta: async (t) => ({ method: 'GET', url: `/api/sakip/pk/${(await sakipLain(t)).pkId}/cetak` }), periksa: tolak([404]) },
-  'POST /api/auth/login': 'tanpa-sasaran', 'POST /api/auth/logout': 'tanpa-sasaran', 'GET /api/auth/sesi': 'tanpa-sasaran', 'POST /api/auth/ganti-sandi': 'tanpa-sasaran',
-  'GET /api/saya': 'tanpa-sasaran', 'GET /api/pegawai': { minta: async (t) => ({ method: 'GET', url: `/api/pegawai?q=${t.nip}&kedudukan=semua` }), periksa: kosong },
+  'POST /api/auth/login': 'tanpa-sasaran',
+  'POST /api/auth/logout': 'tanpa-sasaran',
+  'GET /api/auth/sesi': 'tanpa-sasaran',
+  'POST /api/auth/ganti-sandi': 'tanpa-sasaran',
+  'GET /api/saya': 'tanpa-sasaran',
+  'GET /api/pegawai': { minta: async (t) => ({ method: 'GET', url: `/api/pegawai?q=${t.nip}&kedudukan=semua` }), periksa: kosong },
   'POST /api/pegawai': {
     minta: async (t) => ({ method: 'POST', url: '/api/pegawai',
       payload: { nip: '199901012022031001', nama: 'Titipan', tanggalLahir: '1999-01-01', jenisKelamin: 'L', statusKepegawaian: 'CPNS', tmtCpns: '2022-03-01',
@@ -636,7 +691,8 @@ const KASUS: Record<string, Kasus | 'tanpa-sasaran'> = { 'GET /api/health': 'tan
     periksa: tolak([404]),
   },
   'DELETE /api/pegawai/{nip}/riwayat/{jenis}/{id}': { minta: async (t) => ({ method: 'DELETE', url: `/api/pegawai/${t.nip}/riwayat/skp/${t.riwayatId}?versi=1` }),
-    periksa: tolak([404]) }, 'GET /api/pegawai/{nip}/berkas': { minta: async (t) => ({ method: 'GET', url: `/api/pegawai/${t.nip}/berkas` }), periksa: kosong },
+    periksa: tolak([404]) },
+  'GET /api/pegawai/{nip}/berkas': { minta: async (t) => ({ method: 'GET', url: `/api/pegawai/${t.nip}/berkas` }), periksa: kosong },
   'POST /api/pegawai/{nip}/berkas': { minta: async (t) => ({ method: 'POST', url: `/api/pegawai/${t.nip}/berkas`, ...multipart('a.pdf', PDF, 'application/pdf') }),
     periksa: tolak([404]) },
   'GET /api/pegawai/{nip}/berkas/{id}': { minta: async (t) => ({ method: 'GET', url: `/api/pegawai/${t.nip}/berkas/${t.berkasId}` }), periksa: tolak([404]) },
@@ -649,10 +705,12 @@ const KASUS: Record<string, Kasus | 'tanpa-sasaran'> = { 'GET /api/health': 'tan
     minta: async (t) => ({ method: 'POST', url: '/api/usulan',
       payload: { jenis: 'identitas', data: { agama: 'Islam' }, alasan: 'pakai berkas orang lain', berkasId: t.berkasId } }),
     periksa: tolak([404]),
-  }, 'GET /api/usulan/{id}': { minta: async (t) => ({ method: 'GET', url: `/api/usulan/${t.usulanId}` }), periksa: tolak([404]) },
+  },
+  'GET /api/usulan/{id}': { minta: async (t) => ({ method: 'GET', url: `/api/usulan/${t.usulanId}` }), periksa: tolak([404]) },
   'POST /api/usulan/{id}/setujui': { minta: async (t) => ({ method: 'POST', url: `/api/usulan/${t.usulanId}/setujui`, payload: {} }), periksa: tolak([404]) },
   'POST /api/usulan/{id}/tolak': { minta: async (t) => ({ method: 'POST', url: `/api/usulan/${t.usulanId}/tolak`, payload: { alasan: 'lintas instansi' } }),
-    periksa: tolak([404]) }, 'POST /api/usulan/{id}/batalkan': { minta: async (t) => ({ method: 'POST', url: `/api/usulan/${t.usulanId}/batalkan` }), periksa: tolak([404]) },
+    periksa: tolak([404]) },
+  'POST /api/usulan/{id}/batalkan': { minta: async (t) => ({ method: 'POST', url: `/api/usulan/${t.usulanId}/batalkan` }), periksa: tolak([404]) },
   'GET /api/impor/template.xlsx': 'tanpa-sasaran',
   'POST /api/impor/pegawai': {
     minta: async (t) => ({ method: 'POST', url: '/api/impor/pegawai',
@@ -665,22 +723,30 @@ const KASUS: Record<string, Kasus | 'tanpa-sasaran'> = { 'GET /api/health': 'tan
       );
       if (nama === 'admin.bkpsdm') expect(pesan).toContain('3:NIP ini terdaftar di luar unit kewenangan Anda');
     },
-  }, 'POST /api/impor/laporan.xlsx': 'tanpa-sasaran', 'GET /api/unit': { minta: async () => ({ method: 'GET', url: '/api/unit' }), periksa: (r) => {
+  },
+  'POST /api/impor/laporan.xlsx': 'tanpa-sasaran',
+  'GET /api/unit': { minta: async () => ({ method: 'GET', url: '/api/unit' }), periksa: (r) => {
     expect(r.statusCode).toBe(200);
     expect(r.json().map((u: { kode: string }) => u.kode)).not.toContain('BKD');
-  } }, 'GET /api/jabatan': { minta: async () => ({ method: 'GET', url: '/api/jabatan?limit=200&q=Pelaksana' }), periksa: (r) => {
+  } },
+  'GET /api/jabatan': { minta: async () => ({ method: 'GET', url: '/api/jabatan?limit=200&q=Pelaksana' }), periksa: (r) => {
     expect(r.statusCode).toBe(200);
     expect(r.json().map((j: { kode: string }) => j.kode)).not.toContain('PL');
-  } }, 'GET /api/dasbor/statistik': { minta: async (t) => ({ method: 'GET', url: `/api/dasbor/statistik?unitId=${t.unitId}` }), periksa: (r) => {
+  } },
+  'GET /api/dasbor/statistik': { minta: async (t) => ({ method: 'GET', url: `/api/dasbor/statistik?unitId=${t.unitId}` }), periksa: (r) => {
     expect(r.statusCode).toBe(200);
     expect(r.json().total.jumlah).toBe(0);
-  } }, 'GET /api/audit': { minta: async (t) => ({ method: 'GET', url: `/api/audit?nip=${t.nip}` }), periksa: kosong },
+  } },
+  'GET /api/audit': { minta: async (t) => ({ method: 'GET', url: `/api/audit?nip=${t.nip}` }), periksa: kosong },
   'GET /api/audit/ekspor.xlsx': { minta: async (t) => ({ method: 'GET', url: `/api/audit/ekspor.xlsx?nip=${t.nip}` }),
-    periksa: async (r) => expect(await barisXlsx(r)).toBeLessThanOrEqual(4) }, 'GET /api/audit/periksa': 'tanpa-sasaran', 'GET /api/indeks/ip-asn/aturan': 'tanpa-sasaran',
+    periksa: async (r) => expect(await barisXlsx(r)).toBeLessThanOrEqual(4) },
+  'GET /api/audit/periksa': 'tanpa-sasaran',
+  'GET /api/indeks/ip-asn/aturan': 'tanpa-sasaran',
   'GET /api/indeks/ip-asn': { minta: async (t) => ({ method: 'GET', url: `/api/indeks/ip-asn?unitId=${t.unitId}` }), periksa: (r) => {
     expect(r.statusCode).toBe(200);
     expect(r.json().jumlahPegawai).toBe(0);
-  } }, 'GET /api/indeks/ip-asn/ekspor.xlsx': {
+  } },
+  'GET /api/indeks/ip-asn/ekspor.xlsx': {
     minta: async (t) => ({ method: 'GET', url: `/api/indeks/ip-asn/ekspor.xlsx?unitId=${t.unitId}` }),
     // only the total line, over nobody: no perangkat daerah row of the target's unit
     periksa: async (r) => expect(await barisXlsx(r)).toBeLessThanOrEqual(5),
@@ -699,15 +765,18 @@ const KASUS: Record<string, Kasus | 'tanpa-sasaran'> = { 'GET /api/health': 'tan
       // Only instansi-wide roles hold the permission: a unit of another instansi is refused by its key.
       expect([403, 404, 422]).toContain(r.statusCode);
       expect(await db.maybeOne(sql`select 1 from hasil_indeks where unit_id = ${target.unitId} and instansi_id = 1`)).toBeUndefined();
-    } }, 'GET /api/indeks/hasil': { minta: async () => ({ method: 'GET', url: '/api/indeks/hasil?jenis=ip_asn' }), periksa: (r) => {
-      expect(r.statusCode).toBe(200);
-    } }, 'GET /api/indeks/merit/instrumen': { minta: async () => {
-      await indeksInstansiLain();
-      return { method: 'GET', url: '/api/indeks/merit/instrumen' };
-    }, periksa: (r) => {
-      expect(r.statusCode).toBe(200);
-      expect(r.json().map((i: { id: string }) => i.id)).not.toContain('kota-lain-2025');
-    } }, 'POST /api/indeks/merit/instrumen': {
+    } },
+  'GET /api/indeks/hasil': { minta: async () => ({ method: 'GET', url: '/api/indeks/hasil?jenis=ip_asn' }), periksa: (r) => {
+    expect(r.statusCode).toBe(200);
+  } },
+  'GET /api/indeks/merit/instrumen': { minta: async () => {
+    await indeksInstansiLain();
+    return { method: 'GET', url: '/api/indeks/merit/instrumen' };
+  }, periksa: (r) => {
+    expect(r.statusCode).toBe(200);
+    expect(r.json().map((i: { id: string }) => i.id)).not.toContain('kota-lain-2025');
+  } },
+  'POST /api/indeks/merit/instrumen': {
     // Another instansi's instrument id: an instrument belongs to the caller's instansi only, so at
     // most a (here invalid: aspect 99) edition of one's own; the other instansi's stays as it was.
     minta: async () => {
@@ -721,16 +790,19 @@ const KASUS: Record<string, Kasus | 'tanpa-sasaran'> = { 'GET /api/health': 'tan
       expect(await db.many(sql`select instansi_id, nama from instrumen_merit where id = 'kota-lain-2025'`)).toEqual([{ instansi_id: 2, nama: 'Instrumen Kota Lain' }]);
       expect(await db.many(sql`select 1 from instrumen_merit where instansi_id = 1`)).toEqual([]);
     },
-  }, 'GET /api/indeks/merit': { minta: async () => {
+  },
+  'GET /api/indeks/merit': { minta: async () => {
     await indeksInstansiLain();
     return { method: 'GET', url: '/api/indeks/merit' };
-  }, periksa: kosong }, 'POST /api/indeks/merit': { minta: async () => {
+  }, periksa: kosong },
+  'POST /api/indeks/merit': { minta: async () => {
     await indeksInstansiLain();
     return { method: 'POST', url: '/api/indeks/merit', payload: { tahun: 2025, instrumenId: 'kota-lain-2025' } };
   }, periksa: async (r) => {
     expect([404, 422]).toContain(r.statusCode);
     await meritLainUtuh();
-  } }, 'GET /api/indeks/merit/{id}': { minta: async () => ({ method: 'GET', url: `/api/indeks/merit/${await meritLain()}` }), periksa: tolak([404]) },
+  } },
+  'GET /api/indeks/merit/{id}': { minta: async () => ({ method: 'GET', url: `/api/indeks/merit/${await meritLain()}` }), periksa: tolak([404]) },
   'GET /api/indeks/merit/{id}/ekspor.xlsx': { minta: async () => ({ method: 'GET', url: `/api/indeks/merit/${await meritLain()}/ekspor.xlsx` }), periksa: tolak([404]) },
   'PATCH /api/indeks/merit/{id}': { minta: async () => ({ method: 'PATCH', url: `/api/indeks/merit/${await meritLain()}`, payload: { targetTotal: 399, versi: 3 } }),
     periksa: async (r) => {
@@ -750,7 +822,8 @@ const KASUS: Record<string, Kasus | 'tanpa-sasaran'> = { 'GET /api/health': 'tan
       tolak([404])(r, '');
       await meritLainUtuh();
     },
-  }, 'GET /api/indeks/merit/{id}/bukti/{dokumenId}': { minta: async () => {
+  },
+  'GET /api/indeks/merit/{id}/bukti/{dokumenId}': { minta: async () => {
     const l = await indeksInstansiLain();
     return { method: 'GET', url: `/api/indeks/merit/${l.penilaianId}/bukti/${l.dokumenId}` };
   }, periksa: tolak([404]) },
@@ -766,17 +839,20 @@ const KASUS: Record<string, Kasus | 'tanpa-sasaran'> = { 'GET /api/health': 'tan
       await meritLainUtuh();
       expect(await db.many(sql`select 1 from audit_log where aksi = 'merit.buka_kembali'`)).toEqual([]);
     },
-  }, 'GET /api/indeks/nspk': { minta: async () => {
+  },
+  'GET /api/indeks/nspk': { minta: async () => {
     await indeksInstansiLain();
     return { method: 'GET', url: '/api/indeks/nspk' };
-  }, periksa: kosong }, 'GET /api/indeks/nspk/{tahun}': { minta: async () => {
+  }, periksa: kosong },
+  'GET /api/indeks/nspk/{tahun}': { minta: async () => {
     await indeksInstansiLain();
     return { method: 'GET', url: '/api/indeks/nspk/2023' };
   }, periksa: (r) => {
     expect(r.statusCode).toBe(200);
     expect(r.json()).toMatchObject({ ada: false, versi: 0, jumlahDinilai: 0, indeks: null });
     expect(r.json().elemen.every((e: { nilai: number | null }) => e.nilai === null)).toBe(true);
-  } }, 'GET /api/indeks/nspk/{tahun}/ekspor.xlsx': { minta: async () => {
+  } },
+  'GET /api/indeks/nspk/{tahun}/ekspor.xlsx': { minta: async () => {
     await indeksInstansiLain();
     return { method: 'GET', url: '/api/indeks/nspk/2023/ekspor.xlsx' };
   }, periksa: async (r) => {
@@ -789,32 +865,38 @@ const KASUS: Record<string, Kasus | 'tanpa-sasaran'> = { 'GET /api/health': 'tan
       if (i > 4) nilai.push(row.getCell(5).value);
     });
     expect(nilai.every((x) => x === null || x === undefined)).toBe(true);
-  } }, 'PUT /api/indeks/nspk/{tahun}': { minta: async () => {
+  } },
+  'PUT /api/indeks/nspk/{tahun}': { minta: async () => {
     await indeksInstansiLain();
     return { method: 'PUT', url: '/api/indeks/nspk/2023', payload: { skor: { kebutuhan: 1 }, versi: 1 } };
   }, periksa: async (r) => {
     tolak([404])(r, '');
     await nspkLainUtuh();
-  } }, 'POST /api/indeks/nspk/{tahun}/bekukan': { minta: async () => {
+  } },
+  'POST /api/indeks/nspk/{tahun}/bekukan': { minta: async () => {
     await indeksInstansiLain();
     return { method: 'POST', url: '/api/indeks/nspk/2023/bekukan', payload: { versi: 1 } };
   }, periksa: async (r) => {
     tolak([404])(r, '');
     await nspkLainUtuh();
-  } }, 'GET /api/akun': { minta: async (t) => ({ method: 'GET', url: `/api/akun?q=${t.nip}` }), periksa: kosong },
+  } },
+  'GET /api/akun': { minta: async (t) => ({ method: 'GET', url: `/api/akun?q=${t.nip}` }), periksa: kosong },
   'POST /api/akun': {
     minta: async () => ({ method: 'POST', url: '/api/akun', payload: { namaPengguna: 'penyusup', sandi: 'sandi-panjang-1', peran: [{ peran: 'admin_opd', unitKode: 'BKD' }] } }),
     periksa: async (r) => {
       expect([403, 404, 422]).toContain(r.statusCode);
       expect(await db.maybeOne(sql`select 1 from akun where nama_pengguna = 'penyusup'`)).toBeUndefined();
     },
-  }, 'POST /api/akun/{id}/reset-sandi': { minta: async () => ({ method: 'POST', url: `/api/akun/${await akunLain()}/reset-sandi` }), periksa: akunLainUtuh },
+  },
+  'POST /api/akun/{id}/reset-sandi': { minta: async () => ({ method: 'POST', url: `/api/akun/${await akunLain()}/reset-sandi` }), periksa: akunLainUtuh },
   'POST /api/akun/{id}/nonaktifkan': { minta: async () => ({ method: 'POST', url: `/api/akun/${await akunLain()}/nonaktifkan`, payload: {} }), periksa: akunLainUtuh },
   'POST /api/akun/{id}/aktifkan': { minta: async () => ({ method: 'POST', url: `/api/akun/${await akunLain()}/aktifkan` }), periksa: akunLainUtuh },
   'PUT /api/akun/{id}/peran': { minta: async () => ({ method: 'PUT', url: `/api/akun/${await akunLain()}/peran`, payload: { peran: [{ peran: 'admin_bkd' }] } }),
     periksa: akunLainUtuh },
   'POST /api/akun/{id}/buka-tahanan': { minta: async () => ({ method: 'POST', url: `/api/akun/${await akunLain()}/buka-tahanan` }), periksa: akunLainUtuh },
-  'GET /api/publik/survei/{token}': 'tanpa-sasaran', 'POST /api/publik/survei/{token}': 'tanpa-sasaran', 'GET /api/survei/layanan': { minta: async (t) => {
+  'GET /api/publik/survei/{token}': 'tanpa-sasaran',
+  'POST /api/publik/survei/{token}': 'tanpa-sasaran',
+  'GET /api/survei/layanan': { minta: async (t) => {
     await layananSurvei(t.unitId);
     return { method: 'GET', url: '/api/survei/layanan' };
   }, periksa: layananTerjangkau },
@@ -831,7 +913,8 @@ const KASUS: Record<string, Kasus | 'tanpa-sasaran'> = { 'GET /api/health': 'tan
       expect([403, 404]).toContain(r.statusCode);
       expect(await db.maybeOne(sql`select 1 from layanan_survei where nama = 'Layanan dibobol'`)).toBeUndefined();
     },
-  }, 'GET /api/survei/ikm': { minta: async (t) => {
+  },
+  'GET /api/survei/ikm': { minta: async (t) => {
     await layananSurvei(t.unitId);
     return { method: 'GET', url: '/api/survei/ikm' };
   }, periksa: layananTerjangkau },
@@ -840,9 +923,11 @@ const KASUS: Record<string, Kasus | 'tanpa-sasaran'> = { 'GET /api/health': 'tan
   'GET /api/kenaikan-pangkat': { minta: async (t) => ({ method: 'GET', url: `/api/kenaikan-pangkat?periode=2026-04-01&unitId=${t.unitId}` }), periksa: async (r) => {
     tanpaNip(target.nip)(r);
     tanpaNip(targetOpdLain.nip)(r);
-  } }, 'GET /api/pensiun/ekspor.xlsx': { minta: async (t) => ({ method: 'GET', url: `/api/pensiun/ekspor.xlsx?unitId=${t.unitId}&bulan=60` }), periksa: async (r) => {
+  } },
+  'GET /api/pensiun/ekspor.xlsx': { minta: async (t) => ({ method: 'GET', url: `/api/pensiun/ekspor.xlsx?unitId=${t.unitId}&bulan=60` }), periksa: async (r) => {
     expect(await barisXlsx(r)).toBe(4);
-  } }, 'GET /api/layanan/usulan/ekspor.xlsx': { minta: async (t) => ({ method: 'GET', url: `/api/layanan/usulan/ekspor.xlsx?q=${t.nip}` }), periksa: async (r) => {
+  } },
+  'GET /api/layanan/usulan/ekspor.xlsx': { minta: async (t) => ({ method: 'GET', url: `/api/layanan/usulan/ekspor.xlsx?q=${t.nip}` }), periksa: async (r) => {
     expect(await barisXlsx(r)).toBe(4);
   } },
   'GET /api/kenaikan-pangkat/ekspor.xlsx': { minta: async (t) => ({ method: 'GET', url: `/api/kenaikan-pangkat/ekspor.xlsx?periode=2026-04-01&unitId=${t.unitId}` }),
@@ -860,14 +945,16 @@ const KASUS: Record<string, Kasus | 'tanpa-sasaran'> = { 'GET /api/health': 'tan
   'GET /api/kenaikan-pangkat/usulan/{id}/sk/{format}': {
     minta: async (t) => ({ method: 'GET', url: `/api/kenaikan-pangkat/usulan/${await usulanLayananSasaran(t, 'kenaikan_pangkat')}/sk/pdf` }),
     periksa: tolak([404]),
-  }, 'POST /api/layanan/tmt/jalankan': { minta: async (t) => {
+  },
+  'POST /api/layanan/tmt/jalankan': { minta: async (t) => {
     await usulanLayananSasaran(t, 'pensiun');
     return { method: 'POST', url: '/api/layanan/tmt/jalankan', payload: {} };
   }, periksa: async (r) => {
     expect(r.statusCode).toBe(200);
     expect(await db.one(sql`select u.status, p.kedudukan from usulan_layanan u join pegawai p on p.instansi_id = u.instansi_id and p.id = u.pegawai_id
         where u.instansi_id = 2 and u.jenis = 'pensiun'`)).toEqual({ status: 'diproses', kedudukan: 'aktif' });
-  } }, 'GET /api/pensiun': { minta: async (t) => {
+  } },
+  'GET /api/pensiun': { minta: async (t) => {
     await usulanLayananSasaran(t, 'pensiun');
     return { method: 'GET', url: `/api/pensiun?unitId=${t.unitId}&bulan=60` };
   }, periksa: async (r) => {
@@ -880,7 +967,8 @@ const KASUS: Record<string, Kasus | 'tanpa-sasaran'> = { 'GET /api/health': 'tan
       tolak([404])(r, nama);
       expect(await db.many(sql`select 1 from usulan_layanan where jenis = 'pensiun' and data->'pemeriksaanKeluarga'->>'diperiksaPada' <> ${DIPERIKSA_SASARAN}`)).toEqual([]);
     },
-  }, 'GET /api/pegawai/{nip}/kependudukan': { minta: async (t) => ({ method: 'GET', url: `/api/pegawai/${t.nip}/kependudukan` }), periksa: tolak([404]) },
+  },
+  'GET /api/pegawai/{nip}/kependudukan': { minta: async (t) => ({ method: 'GET', url: `/api/pegawai/${t.nip}/kependudukan` }), periksa: tolak([404]) },
   'GET /api/layanan/usulan': { minta: async (t) => {
     await kgbLayananSasaran(t);
     return { method: 'GET', url: `/api/layanan/usulan?jenis=kgb&q=${t.nip}` };
@@ -892,7 +980,8 @@ const KASUS: Record<string, Kasus | 'tanpa-sasaran'> = { 'GET /api/health': 'tan
     periksa: async (r) => {
       tolak()(r, '');
       expect(await db.maybeOne(sql`select 1 from usulan_layanan where jenis = 'kgb' and data->>'bulan' = '2026-01'`)).toBeUndefined();
-    } }, 'GET /api/layanan/usulan/{id}': { minta: async (t) => ({ method: 'GET', url: `/api/layanan/usulan/${(await kgbLayananSasaran(t)).usulanId}` }), periksa: tolak([404]) },
+    } },
+  'GET /api/layanan/usulan/{id}': { minta: async (t) => ({ method: 'GET', url: `/api/layanan/usulan/${(await kgbLayananSasaran(t)).usulanId}` }), periksa: tolak([404]) },
   'POST /api/layanan/usulan/{id}/proses': {
     minta: async (t) => ({ method: 'POST', url: `/api/layanan/usulan/${(await kgbLayananSasaran(t)).usulanId}/proses`, payload: { aksi: 'setujui', versi: 1 } }),
     periksa: async (r) => {
@@ -908,13 +997,16 @@ const KASUS: Record<string, Kasus | 'tanpa-sasaran'> = { 'GET /api/health': 'tan
       await kgbSasaranUtuh(target);
       await kgbSasaranUtuh(targetOpdLain);
     },
-  }, 'GET /api/layanan/saya': { minta: async (t) => {
+  },
+  'GET /api/layanan/saya': { minta: async (t) => {
     await kgbLayananSasaran(t);
     return { method: 'GET', url: `/api/layanan/saya?nip=${t.nip}` };
-  }, periksa: tolak([404]) }, 'GET /api/layanan/kgb': { minta: async (t) => ({ method: 'GET', url: `/api/layanan/kgb?bulan=2098-03&unitId=${t.unitId}` }), periksa: async (r) => {
+  }, periksa: tolak([404]) },
+  'GET /api/layanan/kgb': { minta: async (t) => ({ method: 'GET', url: `/api/layanan/kgb?bulan=2098-03&unitId=${t.unitId}` }), periksa: async (r) => {
     tanpaNip(target.nip)(r);
     tanpaNip(targetOpdLain.nip)(r);
-  } }, 'GET /api/layanan/kgb/ekspor.xlsx': { minta: async (t) => {
+  } },
+  'GET /api/layanan/kgb/ekspor.xlsx': { minta: async (t) => {
     await kgbLayananSasaran(t);
     return { method: 'GET', url: `/api/layanan/kgb/ekspor.xlsx?bulan=2098-03&unitId=${t.unitId}` };
   }, periksa: async (r) => {
@@ -925,24 +1017,126 @@ const KASUS: Record<string, Kasus | 'tanpa-sasaran'> = { 'GET /api/health': 'tan
     periksa: async (r) => {
       expect([404, 422]).toContain(r.statusCode);
       await kgbSasaranUtuh(target);
-    } }, 'GET /api/pegawai/{nip}/riwayat-gaji': { minta: async (t) => {
-      await kgbLayananSasaran(t);
-      return { method: 'GET', url: `/api/pegawai/${t.nip}/riwayat-gaji` };
-    }, periksa: tolak([404]) },
-  'GET /api/layanan/kgb/surat/{id}': { minta: async (t) => ({ method: 'GET', url: `/api/layanan/kgb/surat/${(await kgbLayananSasaran(t)).riwayatGajiId}` }),
-    periksa: tolak([404]) }, 'GET /api/notifikasi': { minta: async (t) => {
-      await kgbLayananSasaran(t);
-      return { method: 'GET', url: '/api/notifikasi' };
-    }, periksa: (r) => {
-      expect(r.statusCode).toBe(200);
-      expect(r.body).not.toContain('rahasia');
     } },
+  'GET /api/pegawai/{nip}/riwayat-gaji': { minta: async (t) => {
+    await kgbLayananSasaran(t);
+    return { method: 'GET', url: `/api/pegawai/${t.nip}/riwayat-gaji` };
+  }, periksa: tolak([404]) },
+  'GET /api/layanan/kgb/surat/{id}': { minta: async (t) => ({ method: 'GET', url: `/api/layanan/kgb/surat/${(await kgbLayananSasaran(t)).riwayatGajiId}` }),
+    periksa: tolak([404]) },
+  'GET /api/notifikasi': { minta: async (t) => {
+    await kgbLayananSasaran(t);
+    return { method: 'GET', url: '/api/notifikasi' };
+  }, periksa: (r) => {
+    expect(r.statusCode).toBe(200);
+    expect(r.body).not.toContain('rahasia');
+  } },
   'POST /api/notifikasi/baca': { minta: async (t) => ({ method: 'POST', url: '/api/notifikasi/baca', payload: { id: [(await kgbLayananSasaran(t)).notifId] } }),
     periksa: async (r) => {
       expect(r.statusCode).toBe(200);
       expect(r.json().ditandai).toBe(0);
       expect(await db.many(sql`select 1 from notifikasi where judul = 'Notifikasi rahasia' and dibaca_pada is not null`)).toEqual([]);
-    } }, ...KASUS_PRESENSI };
+    } },
+  // Leave requests (modules/cuti): own requests only; the atasan's and BKD's decisions within reach.
+  'GET /api/cuti/saya': { minta: async (t) => {
+    await cutiSasaran(t);
+    return { method: 'GET', url: '/api/cuti/saya' };
+  }, periksa: async (r) => {
+    expect([200, 404]).toContain(r.statusCode);
+    await cutiTanpaSasaran(r);
+  } },
+  'GET /api/cuti/pratinjau': { minta: async () => ({ method: 'GET', url: '/api/cuti/pratinjau?jenis=cuti_tahunan&dari=2099-01-05&sampai=2099-01-09' }),
+    periksa: (r) => expect(r.statusCode).toBe(200) },
+  'POST /api/cuti': { minta: async (t) => {
+    await cutiSasaran(t);
+    return { method: 'POST', url: '/api/cuti', payload: { jenis: 'izin', dari: '2099-01-05', sampai: '2099-01-05', alasan: 'Uji jalan otorisasi' } };
+  }, periksa: async (r) => {
+    expect([200, 409]).toContain(r.statusCode);
+    await cutiTanpaSasaran(r);
+  } },
+  'GET /api/cuti/persetujuan': { minta: async (t) => {
+    await cutiSasaran(t);
+    return { method: 'GET', url: '/api/cuti/persetujuan' };
+  }, periksa: async (r) => {
+    tanpaNip(target.nip)(r);
+    tanpaNip(targetOpdLain.nip)(r);
+  } },
+  'GET /api/cuti/{id}': { minta: async (t) => ({ method: 'GET', url: `/api/cuti/${(await cutiSasaran(t)).usulanId}` }), periksa: tolak([404]) },
+  'POST /api/cuti/{id}/proses': { minta: async (t) => ({ method: 'POST', url: `/api/cuti/${(await cutiSasaran(t)).usulanId}/proses`, payload: { aksi: 'setujui', versi: 1 } }),
+    periksa: async (r, nama) => {
+      tolak([404])(r, nama);
+      await cutiTanpaSasaran(r);
+    } },
+  'POST /api/cuti/{id}/dokumen/{kode}': {
+    minta: async (t) => ({ method: 'POST', url: `/api/cuti/${(await cutiSasaran(t)).usulanId}/dokumen/surat_sakit`, ...multipart('surat.pdf', PDF, 'application/pdf') }),
+    periksa: async (r, nama) => {
+      tolak([404])(r, nama);
+      await cutiTanpaSasaran(r);
+    },
+  },
+  'GET /api/cuti/{id}/dokumen/{kode}': { minta: async (t) => ({ method: 'GET', url: `/api/cuti/${(await cutiSasaran(t)).usulanId}/dokumen/surat_sakit` }), periksa: tolak([404]) },
+  // Aktivitas harian (modules/aktivitas).
+  'GET /api/aktivitas/saya': { minta: async (t) => {
+    await cutiSasaran(t);
+    return { method: 'GET', url: '/api/aktivitas/saya' };
+  }, periksa: async (r) => {
+    expect([200, 404]).toContain(r.statusCode);
+    await cutiTanpaSasaran(r);
+  } },
+  'POST /api/aktivitas': {
+    minta: async () => ({ method: 'POST', url: '/api/aktivitas',
+      payload: { tanggal: '2099-01-05', uraian: 'Uji', kuantitas: 1, satuan: 'x', jamMulai: '08:00', jamSelesai: '09:00' } }),
+    periksa: async (r) => {
+      expect(r.statusCode).toBe(422);
+      await cutiTanpaSasaran(r);
+    },
+  },
+  'PUT /api/aktivitas/{id}': {
+    minta: async (t) => ({ method: 'PUT', url: `/api/aktivitas/${(await cutiSasaran(t)).aktivitasId}`,
+      payload: { tanggal: '2099-01-05', uraian: 'Diubah orang lain', kuantitas: 1, satuan: 'x', jamMulai: '08:00', jamSelesai: '09:00' } }),
+    periksa: async (r) => {
+      expect([404, 422], `${r.statusCode} ${r.body.slice(0, 200)}`).toContain(r.statusCode);
+      await cutiTanpaSasaran(r);
+    },
+  },
+  'DELETE /api/aktivitas/{id}': { minta: async (t) => ({ method: 'DELETE', url: `/api/aktivitas/${(await cutiSasaran(t)).aktivitasId}` }), periksa: async (r, nama) => {
+    tolak([404])(r, nama);
+    await cutiTanpaSasaran(r);
+  } },
+  'POST /api/aktivitas/{id}/bukti': {
+    minta: async (t) => ({ method: 'POST', url: `/api/aktivitas/${(await cutiSasaran(t)).aktivitasId}/bukti`, ...multipart('foto.pdf', PDF, 'application/pdf') }),
+    periksa: async (r, nama) => {
+      tolak([404])(r, nama);
+      await cutiTanpaSasaran(r);
+    },
+  },
+  'GET /api/aktivitas/{id}/bukti': { minta: async (t) => ({ method: 'GET', url: `/api/aktivitas/${(await cutiSasaran(t)).aktivitasId}/bukti` }), periksa: tolak([404]) },
+  'POST /api/aktivitas/ajukan': { minta: async (t) => ({ method: 'POST', url: '/api/aktivitas/ajukan', payload: { ids: [(await cutiSasaran(t)).aktivitasId] } }),
+    periksa: async (r, nama) => {
+      tolak([422])(r, nama);
+      await cutiTanpaSasaran(r);
+    } },
+  'GET /api/aktivitas/antrian': { minta: async (t) => {
+    await cutiSasaran(t);
+    return { method: 'GET', url: '/api/aktivitas/antrian' };
+  }, periksa: async (r) => {
+    tanpaNip(target.nip)(r);
+    tanpaNip(targetOpdLain.nip)(r);
+  } },
+  'POST /api/aktivitas/putuskan': {
+    minta: async (t) => ({ method: 'POST', url: '/api/aktivitas/putuskan', payload: { ids: [(await cutiSasaran(t)).aktivitasId], keputusan: 'setujui' } }),
+    periksa: async (r) => {
+      expect(r.statusCode).toBe(200);
+      expect(r.json().diputuskan).toBe(0);
+      await cutiTanpaSasaran(r);
+    },
+  },
+  'GET /api/aktivitas/belum-isi': { minta: async (t) => ({ method: 'GET', url: `/api/aktivitas/belum-isi?tanggal=2026-11-16&q=${t.nip}` }), periksa: kosong },
+  'GET /api/aktivitas/belum-isi/ekspor.xlsx': { minta: async (t) => ({ method: 'GET', url: `/api/aktivitas/belum-isi/ekspor.xlsx?tanggal=2026-11-16&q=${t.nip}` }),
+    periksa: async (r) => {
+      expect(await barisXlsx(r)).toBe(4);
+    } },
+  ...KASUS_PRESENSI };
 
 /**
  * Kalender data of a target: a calendar version of the target's unit in force and one not yet in

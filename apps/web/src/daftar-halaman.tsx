@@ -125,6 +125,16 @@ export const DAFTAR_HALAMAN: EntriHalaman[] = [
   { jalur: '/sakip/realisasi', judul: 'Realisasi Kinerja', syarat: (a) => a.boleh('sakip:baca') && peranSelain(a, 'asn'),
     komponen: malas(() => import('./halaman/SakipRealisasi.tsx'), 'SakipRealisasi'), menu: { kelompok: 'Kinerja', urutan: 2 } },
 
+  // Kehadiran and daily work (SIPERLU): leave requests, the atasan's approvals, the activity log.
+  { jalur: '/cuti', judul: 'Cuti dan Izin', syarat: (a) => !!a.nip && a.boleh('cuti:ajukan'), komponen: malas(() => import('./halaman/CutiSaya.tsx'), 'CutiSaya'),
+    menu: { kelompok: 'Kinerja', label: 'Cuti dan Izin', urutan: 3 } },
+  { jalur: '/aktivitas', judul: 'Aktivitas Harian', syarat: (a) => !!a.nip && a.boleh('aktivitas:isi'),
+    komponen: malas(() => import('./halaman/AktivitasSaya.tsx'), 'AktivitasSaya'), menu: { kelompok: 'Kinerja', urutan: 4 } },
+  { jalur: '/persetujuan', judul: 'Persetujuan', syarat: (a) => a.boleh('cuti:setujui') || a.boleh('cuti:proses') || a.boleh('aktivitas:setujui'),
+    komponen: malas(() => import('./halaman/Persetujuan.tsx'), 'Persetujuan'), menu: { kelompok: 'Kinerja', label: 'Persetujuan Cuti dan Aktivitas', urutan: 5 } },
+  { jalur: '/aktivitas/belum-isi', judul: 'Belum Mengisi Aktivitas', syarat: (a) => a.boleh('aktivitas:baca') && peranSelain(a, 'asn'),
+    komponen: malas(() => import('./halaman/BelumIsiAktivitas.tsx'), 'BelumIsiAktivitas'), menu: { kelompok: 'Kinerja', urutan: 6 } },
+
   // Indeks
   { jalur: '/indeks/ip-asn', judul: 'IP ASN', syarat: 'indeks:baca', komponen: malas(() => import('./halaman/IndeksIpAsn.tsx'), 'IndeksIpAsn'),
     menu: { kelompok: 'Indeks', urutan: 1 } },

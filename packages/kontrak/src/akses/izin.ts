@@ -56,6 +56,18 @@ export const HAK_AKSES = {
   'presensi:baca': { asn: 'diri', atasan: 'bawahan', admin_opd: 'opd', admin_bkd: 'instansi', pimpinan: 'instansi', inspektorat: 'instansi' },
   /** Check-in points and radius, device binding approvals, the fraud-signal review queue and its selfies. */
   'presensi:kelola': { admin_opd: 'opd', admin_bkd: 'instansi' },
+  // Absence and leave requests (modules/cuti, on the workflow engine): the ASN files their own, the
+  // atasan langsung approves their team's (never their own), BKD approves the kinds whose rule says so.
+  'cuti:baca': { asn: 'diri', atasan: 'bawahan', admin_opd: 'opd', verifikator_bkd: 'instansi', admin_bkd: 'instansi', pimpinan: 'instansi', inspektorat: 'instansi' },
+  'cuti:ajukan': { asn: 'diri' },
+  'cuti:setujui': { atasan: 'bawahan' },
+  /** The BKD step of the kinds that need it (cuti besar, melahirkan, di luar tanggungan negara...). */
+  'cuti:proses': { verifikator_bkd: 'instansi', admin_bkd: 'instansi' },
+  // Aktivitas harian (modules/aktivitas): the ASN records their day, the atasan approves in bulk;
+  // admin OPD and BKD read (who has not filled in).
+  'aktivitas:baca': { asn: 'diri', atasan: 'bawahan', admin_opd: 'opd', admin_bkd: 'instansi', pimpinan: 'instansi', inspektorat: 'instansi' },
+  'aktivitas:isi': { asn: 'diri' },
+  'aktivitas:setujui': { atasan: 'bawahan' },
   // Kalender kerja (SIPERLU): which rule set and working pattern each unit follows, the year's
   // holidays and cuti bersama, shift rosters. Not personal data; an admin OPD sees its own units.
   'kalender:baca': { atasan: 'bawahan', admin_opd: 'opd', verifikator_bkd: 'instansi', admin_bkd: 'instansi', pimpinan: 'instansi', inspektorat: 'instansi' },

@@ -29,15 +29,16 @@ export async function ajukanUsulanLayanan(ctx: Konteks, masukan: unknown): Promi
       select p.id from pegawai p where p.instansi_id = ${ctx.instansiId} and p.nip = ${bersihkanNip(f.nip)} and ${syaratLingkup(l)}`);
     if (!p) throw tidakDitemukan(`Pegawai dengan NIP ${f.nip} tidak ditemukan.`);
     const akun = ctx.pemanggil && !ctx.pemanggil.sistem ? ctx.pemanggil.akunId : null;
+    const kunciTerbuka = def.kunciTerbuka?.(data) ?? '';
     const baru = await tx.maybeOne<{ id: number }>(sql`
-      insert into usulan_layanan (instansi_id, jenis, pegawai_id, langkah, status, data, tenggat, diajukan_oleh, diajukan_pada, diubah_pada)
+      insert into usulan_layanan (instansi_id, jenis, pegawai_id, langkah, status, data, tenggat, diajukan_oleh, diajukan_pada, diubah_pada, kunci_terbuka)
       values (${ctx.instansiId}, ${def.jenis}, ${p.id}, ${awal.kode}, 'diproses', ${JSON.stringify(sandikanDataLayanan(data))}::jsonb, ${tenggatLangkah(ctx, awal)},
-              ${akun}, ${ctx.sekarang()}, ${ctx.sekarang()})
-      on conflict (instansi_id, jenis, pegawai_id) where status in ('diproses', 'dikembalikan') do nothing
+              ${akun}, ${ctx.sekarang()}, ${ctx.sekarang()}, ${kunciTerbuka})
+      on conflict (instansi_id, jenis, pegawai_id, kunci_terbuka) where status in ('diproses', 'dikembalikan') do nothing
       returning id`);
     if (!baru) {
       const ada = await tx.one<{ id: number }>(sql`select id from usulan_layanan where instansi_id = ${ctx.instansiId} and jenis = ${def.jenis}
-        and pegawai_id = ${p.id} and status in ('diproses', 'dikembalikan')`);
+        and pegawai_id = ${p.id} and kunci_terbuka = ${kunciTerbuka} and status in ('diproses', 'dikembalikan')`);
       throw konflik(`Pegawai ini sudah mempunyai usulan ${def.label} yang masih berjalan (nomor ${ada.id}). Lanjutkan usulan itu.`, { usulanId: ada.id });
     }
     for (const d of def.dokumen) {

@@ -10,7 +10,7 @@ import { indeksLangkah, izinLangkah, judulUsulan, LABEL_AKSI, type AksiLayanan, 
  */
 export async function beritahuTransisi(ctx: Konteks, def: DefinisiLayanan, u: UsulanLayanan, aksi: AksiLayanan | 'ajukan', alasan: string | null) {
   const judul = judulUsulan(def, u);
-  const tautan = `/layanan/usulan/${u.id}`;
+  const tautan = def.tautan ? def.tautan.pelaku(u) : `/layanan/usulan/${u.id}`;
   const pelaku = ctx.pemanggil && !ctx.pemanggil.sistem ? ctx.pemanggil.akunId : null;
   const tanpaPelaku = (ids: number[]) => ids.filter((i) => i !== pelaku);
   const langkah = def.langkah[indeksLangkah(def, u.langkah)]!;
@@ -24,7 +24,7 @@ export async function beritahuTransisi(ctx: Konteks, def: DefinisiLayanan, u: Us
   const asn = tanpaPelaku(await akunPegawai(ctx, u.pegawaiId)).filter((i) => !penerimaLangkah.includes(i));
   if (asn.length) {
     await beriNotifikasi(ctx, asn, { judul: `${judul}: ${LABEL_AKSI[aksi].toLowerCase()}`,
-      isi: `Usulan Anda ${LABEL_AKSI[aksi].toLowerCase()}${terbuka ? `; langkah sekarang "${langkah.label}"` : ''}.${alasan ? ` Alasan: ${alasan}` : ''}`, tautan: '/layanan-saya',
-      usulanId: u.id });
+      isi: `Usulan Anda ${LABEL_AKSI[aksi].toLowerCase()}${terbuka ? `; langkah sekarang "${langkah.label}"` : ''}.${alasan ? ` Alasan: ${alasan}` : ''}`,
+      tautan: def.tautan?.pegawai ?? '/layanan-saya', usulanId: u.id });
   }
 }

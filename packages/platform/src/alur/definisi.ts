@@ -102,6 +102,20 @@ export interface DefinisiLayanan<K extends string = string> {
    * why a request past it is overdue, for the queue. An open request past it is `terlambat`.
    */
   batasAkhir?: { sql: Sql, alasan: string };
+  /**
+   * The permission whose reach lets a caller read a request of this service (default
+   * `layanan:baca`): leave requests are read by the atasan through `cuti:baca`.
+   */
+  izinBaca?: Izin;
+  /**
+   * Several requests of this service may be open for one employee at once when they differ by
+   * this key (a leave request's first day); default one open request per service and employee.
+   */
+  kunciTerbuka?: (data: Record<string, unknown>) => string;
+  /** The employee may withdraw (`batalkan`) their own open request at any step (a leave request). */
+  pemohonBolehBatalkan?: boolean;
+  /** Where notifications about a request link to (default the request's page / Layanan Saya). */
+  tautan?: { pelaku: (u: UsulanLayanan) => string, pegawai: string };
 }
 
 /** A definition with its step codes as constants: `LAYANAN_PENSIUN.kode.tmt === 'tmt'`, typed. */
@@ -165,6 +179,11 @@ export function semuaLayanan(): DefinisiLayanan[] {
 
 export function indeksLangkah(def: DefinisiLayanan, kode: string): number {
   return def.langkah.findIndex((l) => l.kode === kode);
+}
+
+/** The permission whose reach reads a request of this service. */
+export function izinBacaLayanan(def: DefinisiLayanan | undefined): Izin {
+  return def?.izinBaca ?? 'layanan:baca';
 }
 
 export function izinLangkah(def: DefinisiLayanan, kode: string): Izin {

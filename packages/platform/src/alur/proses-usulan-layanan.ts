@@ -35,9 +35,13 @@ export async function prosesUsulanLayanan(ctx: Konteks, id: number, masukan: unk
     if (u.versi !== f.versi) {
       throw konflik(`Usulan nomor ${id} sudah diproses orang lain sejak Anda membukanya (versi ${u.versi}, Anda melihat versi ${f.versi}). Muat ulang lalu periksa lagi.`);
     }
-    const peran = wajibPeranDiLangkah(c, langkah);
-    if (!await bolehBertindak(c, def, langkah, u.pegawaiId)) throw terlarang(`Anda tidak berwenang memproses usulan nomor ${id} pada langkah "${langkah.label}".`);
-    if (!langkah.aksi.includes(f.aksi)) {
+    // A service may let the employee withdraw their own open request at any step (read reach checked by bacaUsulan).
+    const tarikSendiri = f.aksi === 'batalkan' && !!def.pemohonBolehBatalkan && !!c.pemanggil && !c.pemanggil.sistem && c.pemanggil.pegawaiId === u.pegawaiId;
+    const peran = tarikSendiri ? 'asn' : wajibPeranDiLangkah(c, langkah);
+    if (!tarikSendiri && !await bolehBertindak(c, def, langkah, u.pegawaiId)) {
+      throw terlarang(`Anda tidak berwenang memproses usulan nomor ${id} pada langkah "${langkah.label}".`);
+    }
+    if (!tarikSendiri && !langkah.aksi.includes(f.aksi)) {
       throw tidakValid(`Aksi "${f.aksi}" tidak tersedia pada langkah "${langkah.label}".`, [{ kolom: 'aksi', pesan: `yang tersedia: ${langkah.aksi.join(', ')}`, nilai: f.aksi }]);
     }
     const alasan = f.alasan || null;

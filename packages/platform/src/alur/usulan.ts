@@ -3,7 +3,7 @@ import { hariIniIso, tambahHari } from '@simasn/domain';
 import { catatAudit, lingkup, type AksiTransisiAudit, punyaIzin, syaratLingkup, terlarang, tidakDitemukan, tidakValid, wajibMasuk, type Konteks,
   type Peran } from '@simasn/platform';
 import { bukaUsulan, sandikanDataLayanan } from './data-usulan.ts';
-import { definisiLayanan, izinLangkah, type DefinisiLayanan, type LangkahLayanan, type UsulanLayanan } from './definisi.ts';
+import { definisiLayanan, izinBacaLayanan, izinLangkah, type DefinisiLayanan, type LangkahLayanan, type UsulanLayanan } from './definisi.ts';
 
 /** The columns every read of a request selects (alias u for usulan_layanan, p for pegawai). */
 export const KOLOM_USULAN = sql`
@@ -15,7 +15,9 @@ export const KOLOM_USULAN = sql`
  * exist); `kunci` locks its row for the running transaction.
  */
 export async function bacaUsulan(ctx: Konteks, id: number, kunci = false): Promise<UsulanLayanan> {
-  const l = lingkup(ctx, 'layanan:baca');
+  // The service says which permission reads it (leave requests: cuti:baca); unknown ids fall to 404 below.
+  const jenis = await ctx.db.maybeOne<{ jenis: string }>(sql`select jenis from usulan_layanan where instansi_id = ${ctx.instansiId} and id = ${id}`);
+  const l = lingkup(ctx, izinBacaLayanan(jenis ? definisiLayanan(jenis.jenis) : undefined));
   const u = await ctx.db.maybeOne<UsulanLayanan>(sql`
     select ${KOLOM_USULAN}
       from usulan_layanan u join pegawai p on p.instansi_id = u.instansi_id and p.id = u.pegawai_id

@@ -1,0 +1,32 @@
+import { titik } from '@simasn/kontrak';
+import { skemaAjukanCuti, skemaCutiSaya, skemaDokumenCuti, skemaIdCuti, skemaPersetujuanCuti, skemaPratinjauCuti, skemaProsesCuti, skemaResponsCuti, skemaResponsCutiSaya,
+  skemaResponsPersetujuanCuti, skemaResponsPratinjauCuti } from './cuti.types.ts';
+
+/**
+ * Leave and absence requests (server: apps/server/src/rute/cuti.ts; web: `panggil(KONTRAK_CUTI.x, ...)`).
+ * Pure: the web imports this subpath (`@simasn/cuti/kontrak`), never the module's index.
+ */
+export const KONTRAK_CUTI = {
+  saya: titik({ method: 'GET', url: '/api/cuti/saya', akses: 'cuti:baca', tag: 'cuti', query: skemaCutiSaya,
+    ringkasan: 'Usulan cuti/izin Anda dan saldo cuti tahunan per tahun (hak, sisa yang dibawa beserta alasannya, terpakai, sedang diusulkan)', respons: skemaResponsCutiSaya }),
+  pratinjau: titik({ method: 'GET', url: '/api/cuti/pratinjau', akses: 'cuti:ajukan', tag: 'cuti', query: skemaPratinjauCuti,
+    ringkasan: 'Hari kerja yang dipakai rentang tanggal (tanpa Sabtu, Minggu dan hari libur) dan saldo cuti tahunan sebelum diajukan', respons: skemaResponsPratinjauCuti }),
+  ajukan: titik({ method: 'POST', url: '/api/cuti', akses: 'cuti:ajukan', tag: 'cuti', body: skemaAjukanCuti,
+    ringkasan: 'ASN mengajukan cuti, izin, sakit, dinas luar, kerja fleksibel, tugas belajar atau dispensasi untuk dirinya (tanggal bertabrakan ditolak)',
+    respons: skemaResponsCuti }),
+  persetujuan: titik({ method: 'GET', url: '/api/cuti/persetujuan', akses: ['cuti:setujui', 'cuti:proses'], tag: 'cuti', query: skemaPersetujuanCuti,
+    ringkasan: 'Usulan yang menunggu keputusan Anda: atasan untuk bawahannya (bukan dirinya sendiri), BKD untuk jenis yang memerlukannya', respons: skemaResponsPersetujuanCuti }),
+  ambil: titik({ method: 'GET', url: '/api/cuti/:id', akses: 'cuti:baca', tag: 'cuti', params: skemaIdCuti, ringkasan: 'Satu usulan cuti/izin dalam lingkup Anda',
+    respons: skemaResponsCuti }),
+  proses: titik({ method: 'POST', url: '/api/cuti/:id/proses', akses: ['cuti:ajukan', 'cuti:setujui', 'cuti:proses'], tag: 'cuti', params: skemaIdCuti, body: skemaProsesCuti,
+    ringkasan: 'Mengirim, menarik kembali, menyetujui, mengembalikan atau menolak usulan cuti (dengan versi; satu keputusan menang)', respons: skemaResponsCuti }),
+  /** Multipart (field `file`, PDF). */
+  lampirkanDokumen: titik({ method: 'POST', url: '/api/cuti/:id/dokumen/:kode', akses: 'cuti:ajukan', tag: 'cuti', params: skemaDokumenCuti,
+    ringkasan: 'Melampirkan dokumen yang diwajibkan jenisnya (surat keterangan dokter, surat tugas belajar...) sebagai PDF', respons: skemaResponsCuti }),
+  dokumen: titik({ method: 'GET', url: '/api/cuti/:id/dokumen/:kode', akses: 'cuti:baca', tag: 'cuti', params: skemaDokumenCuti, hasil: 'pdf',
+    ringkasan: 'Membuka dokumen yang dilampirkan pada usulan cuti (PDF), bagi yang dapat membaca usulannya' }),
+};
+
+export * from './cuti.types.ts';
+export * from './aturan/jenis-absen.ts';
+export { hitungHariKerja, kalenderSeninJumat, jumlahHariKalender, type KalenderKerja } from './aturan/hari-kerja.ts';
