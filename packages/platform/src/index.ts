@@ -16,3 +16,4 @@ export * from './nama-berkas.ts';
 export * from './pekerjaan/index.ts';
 export * from './kripto/index.ts';
 export * from './daftar.ts';
+export * from './penulis-kelompok.ts';
