@@ -28,6 +28,7 @@ import { ruteKenaikanPangkat } from './rute/kenaikan-pangkat.ts';
 import { rutePensiun } from './rute/pensiun.ts';
 import { ruteLayanan } from './rute/layanan.ts';
 import { ruteLkjip } from './rute/lkjip.ts';
+import { rutePresensi } from './rute/presensi.ts';
 import { panaskanPembacaXlsx, PelariPekerjaan } from '@simasn/platform';
 import { KONTRAK_SISTEM } from '@simasn/platform/kontrak';
 import { daftarkanPekerjaanLkjip } from '@simasn/sakip';
@@ -158,6 +159,7 @@ export async function buatAplikasi(o: OpsiAplikasi): Promise<FastifyInstance> {
   ruteKenaikanPangkat(app);
   rutePensiun(app);
   ruteLayanan(app);
+  rutePresensi(app);
   app.get('/api/openapi.json', { config: { akses: 'publik' }, schema: { hide: true } }, async () => app.swagger());
 
   if (aplikasiWeb) await pasangWebStatis(app, FOLDER_WEB);

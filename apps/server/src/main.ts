@@ -2,6 +2,7 @@ import { bukaDanMigrasi, konfigurasiDariEnv, FolderDataTerkunci, peranPemilikAud
 import { hapusGagalMasukLama, hapusSesiKedaluwarsa } from '@simasn/akun';
 import { buatDemo, sudahAdaData } from '@simasn/demo';
 import { KOLOM_TERENKRIPSI_KEPEGAWAIAN } from '@simasn/kepegawaian';
+import { mulaiPenjadwalSwafoto } from '@simasn/presensi';
 import { KOLOM_TERENKRIPSI_LAYANAN, mulaiPenjadwalNotifikasi, mulaiPenjadwalTmt } from '@simasn/layanan';
 import { GalatKunci, siapkanKunciData } from '@simasn/platform';
 import { buatAplikasi, trustProxyDariEnv } from './aplikasi.ts';
@@ -63,6 +64,8 @@ async function utama() {
   mulaiPenjadwalNotifikasi(db);
   // Daily: KP riwayat golongan and pension kedudukan whose TMT has come.
   mulaiPenjadwalTmt(db);
+  // Hourly: selfies of check-ins past their retention are deleted (UU 27/2022).
+  mulaiPenjadwalSwafoto(db);
   let berhenti = false;
   const tutup = async (sinyal: string) => {
     if (berhenti) return;

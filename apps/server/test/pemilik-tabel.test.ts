@@ -71,7 +71,13 @@ export const PEMILIK_TABEL: Record<string, readonly string[]> = { 'modules/kepeg
   'realisasi_anggaran',
   'narasi_lkjip',
   'sarana_prasarana',
-], 'modules/layanan': ['nomor_surat', 'riwayat_gaji', 'kependudukan_lokal'] };
+], 'modules/layanan': ['nomor_surat', 'riwayat_gaji', 'kependudukan_lokal'], 'modules/presensi': [
+  'titik_presensi',
+  'perangkat_presensi',
+  'presensi',
+  'sinyal_presensi',
+  'swafoto_presensi',
+] };
 
 function tabelMigrasi(): string[] {
   const folder = join(AKAR, 'packages/db/migrations');

@@ -49,6 +49,13 @@ export const HAK_AKSES = {
     inspektorat: 'instansi' },
   /** Draft the Renstra, program tree and pagu, PKs, realisasi and evidence. */
   'sakip:kelola': { admin_opd: 'opd', perencana: 'instansi' },
+  // Presensi (SIPERLU): an ASN checks in only for themself; the records, today's dashboard and the
+  // monthly trend are read within the reach; admin OPD keeps its units' check-in points, approves
+  // device changes and decides on fraud signals (admin BKD for the whole instansi).
+  'presensi:catat': { asn: 'diri' },
+  'presensi:baca': { asn: 'diri', atasan: 'bawahan', admin_opd: 'opd', admin_bkd: 'instansi', pimpinan: 'instansi', inspektorat: 'instansi' },
+  /** Check-in points and radius, device binding approvals, the fraud-signal review queue and its selfies. */
+  'presensi:kelola': { admin_opd: 'opd', admin_bkd: 'instansi' },
   // Oversight and administration
   'audit:baca': { admin_bkd: 'instansi', inspektorat: 'instansi' },
   'akun:kelola': { admin_bkd: 'instansi' },
