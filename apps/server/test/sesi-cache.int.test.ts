@@ -90,12 +90,10 @@ describe('session cache: a change takes effect on the very next request, on ever
     // admin OPD of Dinkes: an employee of BKPSDM is outside the reach.
     expect((await panggil(b, s, 'GET', `/api/pegawai/${NIP.a1}`)).statusCode).toBe(404);
     expect((await panggil(b, s, 'GET', `/api/pegawai/${NIP.b1}`)).statusCode).toBe(200);
-    expect((await panggil(a, admin, 'PUT', `/api/akun/${await idAkun('admin.dinkes')}/peran`, { peran: [{ peran: 'admin_opd', unitKode: 'BKPSDM' }] })).statusCode)
-      .toBe(200);
+    expect((await panggil(a, admin, 'PUT', `/api/akun/${await idAkun('admin.dinkes')}/peran`, { peran: [{ peran: 'admin_opd', unitKode: 'BKPSDM' }] })).statusCode).toBe(200);
     expect((await panggil(b, s, 'GET', `/api/pegawai/${NIP.a1}`)).statusCode).toBe(200);
     expect((await panggil(b, s, 'GET', `/api/pegawai/${NIP.b1}`)).statusCode).toBe(404);
-    expect((await panggil(a, admin, 'PUT', `/api/akun/${await idAkun('admin.dinkes')}/peran`, { peran: [{ peran: 'admin_opd', unitKode: 'DINKES' }] })).statusCode)
-      .toBe(200);
+    expect((await panggil(a, admin, 'PUT', `/api/akun/${await idAkun('admin.dinkes')}/peran`, { peran: [{ peran: 'admin_opd', unitKode: 'DINKES' }] })).statusCode).toBe(200);
     expect((await panggil(b, s, 'GET', `/api/pegawai/${NIP.b1}`)).statusCode).toBe(200);
   });
 
@@ -159,6 +157,13 @@ describe('session cache: a change takes effect on the very next request, on ever
     expect(await versi()).toBe(v);
   });
 
+  it('emptying the session table (TRUNCATE fires no row trigger) ends every cached session', async () => {
+    const s = await login(NIP.b1);
+    await hangat(s);
+    await db.exec('truncate sesi');
+    expect((await panggil(b, s, 'GET', '/api/saya')).statusCode).toBe(401);
+  });
+
   it('many requests arriving together share one read of the counter', async () => {
     const s = await login(NIP.a1);
     await panggil(a, s, 'GET', '/api/saya');
@@ -193,9 +198,8 @@ describe('session cache: expiry and the idle timeout still hold (the test sets t
     const cookie = await sesiBaru();
     const id = (cookie: string) => cookie.split('.')[1]!;
     const aktif = async () =>
-      new Date(
-        (await db.one<{ t: Date }>(sql`select aktif_terakhir as t from sesi where instansi_id = 1 and id = encode(sha256(convert_to(${id(cookie)}, 'UTF8')), 'hex')`)).t,
-      ).getTime();
+      new Date((await db.one<{ t: Date }>(sql`select aktif_terakhir as t from sesi where instansi_id = 1 and id = encode(sha256(convert_to(${id(cookie)}, 'UTF8')), 'hex')`)).t)
+        .getTime();
     expect(await lain.baca(cookie, menit(0))).not.toBeNull(); // the other process caches the session at T0
     for (const m of [0.2, 0.4, 0.6, 0.8]) expect(await c.baca(cookie, menit(m))).not.toBeNull();
     expect(await aktif()).toBe(T0.getTime());

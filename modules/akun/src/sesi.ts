@@ -126,7 +126,8 @@ export interface OpsiCacheSesi {
  *   cached idle clock says "idle too long" the database is asked (another process may have seen
  *   the session since), so the cache never extends a session.
  * - The idle clock is written at most once a minute per session (JEDA_SENTUH_MS).
- * - An entry older than `umurMs` (30 s) is read again anyway.
+ * - An entry older than `umurMs` (5 minutes) is read again anyway: a safety net, not the
+ *   mechanism (a short one would make every ASN who opens the app every few minutes miss).
  */
 export class CacheSesi {
   private readonly isi = new Map<string, IsiCache>();
@@ -142,7 +143,7 @@ export class CacheSesi {
 
   constructor(db: Db, opsi: OpsiCacheSesi = {}) {
     this.db = db;
-    this.umurMs = opsi.umurMs ?? 30_000;
+    this.umurMs = opsi.umurMs ?? 5 * 60_000;
     this.maks = opsi.maks ?? 50_000;
     this.jam = opsi.jam ?? (() => performance.now());
   }
@@ -160,11 +161,11 @@ export class CacheSesi {
 
   private mulaiBacaVersi(): Promise<Map<number, number>> {
     this.hitungan.bacaVersi++;
-    const p = this.db.many<{ instansi_id: number, versi: number }>(sql`select instansi_id, versi from sesi_versi`)
-      .then((rows) => new Map(rows.map((r) => [Number(r.instansi_id), Number(r.versi)])))
-      .finally(() => {
-        if (this.berjalan === p) this.berjalan = null;
-      });
+    const p = this.db.many<{ instansi_id: number, versi: number }>(sql`select instansi_id, versi from sesi_versi`).then((rows) =>
+      new Map(rows.map((r) => [Number(r.instansi_id), Number(r.versi)]))
+    ).finally(() => {
+      if (this.berjalan === p) this.berjalan = null;
+    });
     this.berjalan = p;
     return p;
   }

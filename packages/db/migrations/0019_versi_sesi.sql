@@ -67,3 +67,13 @@ create constraint trigger sesi_versi_pegawai_ubah after update on pegawai
   execute function sesi_versi_naik();
 create constraint trigger sesi_versi_pegawai_hapus after delete on pegawai
   deferrable initially deferred for each row execute function sesi_versi_naik();
+
+-- TRUNCATE fires no row trigger: emptying one of these tables moves every instansi's counter.
+create function sesi_versi_naik_semua() returns trigger language plpgsql as $$
+begin
+  update sesi_versi set versi = versi + 1;
+  return null;
+end $$;
+create trigger sesi_versi_sesi_kosong after truncate on sesi for each statement execute function sesi_versi_naik_semua();
+create trigger sesi_versi_akun_kosong after truncate on akun for each statement execute function sesi_versi_naik_semua();
+create trigger sesi_versi_akun_peran_kosong after truncate on akun_peran for each statement execute function sesi_versi_naik_semua();

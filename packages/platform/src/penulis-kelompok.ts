@@ -113,7 +113,7 @@ export class PenulisKelompok<T, R> {
     this.statistik.terbesar = Math.max(this.statistik.terbesar, batch.length);
     try {
       const hasil = await this.satuTransaksi(batch.map((b) => b.item));
-      batch.forEach((b, i) => b.terima(hasil[i]!));
+      for (const [i, b] of batch.entries()) b.terima(hasil[i]!);
       return;
     } catch (e) {
       if (batch.length === 1) {
