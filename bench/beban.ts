@@ -10,6 +10,10 @@ export interface HasilBeban {
   maks: number;
   galat: number;
   contohGalat?: string;
+  /** Filled in by the caller when it measures the server (bench/sesi-presensi.ts). */
+  cpuMsPerPermintaan?: number;
+  joinSesiPerPermintaan?: number;
+  bacaVersiPerPermintaan?: number;
 }
 
 export interface Permintaan {

@@ -9,6 +9,7 @@
  * SIMASN_KUNCI_DATA, CACHE_SESI=0 for the session path as it was before the cache, PORT (0 = any).
  * Prints `{"port": n}` on stdout when listening.
  */
+import { CacheSesi } from '@simasn/akun';
 import { bukaDb, sql, type Db } from '@simasn/db';
 import { catatAudit, catatAuditBanyak, kunciDariEnv, pasangKunciData, PenulisKelompok, wajibMasuk, type Konteks } from '@simasn/platform';
 import { buatAplikasi } from '../apps/server/src/aplikasi.ts';
@@ -28,7 +29,10 @@ function masukan(body: unknown): Masukan {
 async function utama() {
   pasangKunciData(kunciDariEnv());
   const db: Db = await bukaDb({ databaseUrl: process.env.DATABASE_URL || undefined, dataDir: process.env.DATA_DIR });
-  const app = await buatAplikasi({ db, web: false, cacheSesi: process.env.CACHE_SESI === '0' ? false : undefined });
+  const cache = process.env.CACHE_SESI === '0' ? null : new CacheSesi(db);
+  const app = await buatAplikasi({ db, web: false, cacheSesi: cache ?? false });
+  // The server's own CPU time and the session cache's counters: figures a busy shared machine disturbs less than req/s.
+  app.get('/bench/ukur', async () => ({ cpuMikrodetik: process.cpuUsage().user + process.cpuUsage().system, sesi: cache ? { ...cache.hitungan } : null }));
 
   const pegawaiDari = (ctx: Konteks) => {
     const p = wajibMasuk(ctx);

@@ -124,6 +124,11 @@ async function mulaiPelayan(env: Record<string, string>): Promise<{ anak: ChildP
   return { anak, asal: `http://127.0.0.1:${port}` };
 }
 
+/** The server's CPU time so far and its session cache counters (bench/pelayan.ts). */
+async function ukur(asal: string): Promise<{ cpuMikrodetik: number, sesi: { baca: number, bacaVersi: number, kena: number } | null }> {
+  return (await fetch(`${asal}/bench/ukur`)).json() as Promise<{ cpuMikrodetik: number, sesi: { baca: number, bacaVersi: number, kena: number } | null }>;
+}
+
 async function hentikan(anak: ChildProcess) {
   if (anak.exitCode !== null) return;
   const selesai = new Promise((r) => anak.once('exit', r));
@@ -232,7 +237,25 @@ export async function ukurSesiPresensi(url: string | undefined, opsi: { detik: n
       for (const k of KLIEN) {
         const terbaik: Partial<Record<'sebelum' | 'sesudah', HasilBeban>> = {};
         for (let ulang = 0; ulang < 2; ulang++) {
-          for (const t of tahap) terbaik[t] = lebihBaik(terbaik[t], await bebani((t === 'sebelum' ? sebelum : sesudah).asal, k, opsi.detik, buat(k)));
+          for (const t of tahap) {
+            const asal = (t === 'sebelum' ? sebelum : sesudah).asal;
+            const awal = await ukur(asal);
+            const h = await bebani(asal, k, opsi.detik, buat(k));
+            const akhir = await ukur(asal);
+            const n = Math.max(1, h.permintaan + h.galat);
+            h.cpuMsPerPermintaan = +((akhir.cpuMikrodetik - awal.cpuMikrodetik) / 1000 / n).toFixed(3);
+            if (akhir.sesi && awal.sesi) {
+              h.joinSesiPerPermintaan = +((akhir.sesi.baca - awal.sesi.baca) / n).toFixed(3);
+              h.bacaVersiPerPermintaan = +((akhir.sesi.bacaVersi - awal.sesi.bacaVersi) / n).toFixed(3);
+            }
+            terbaik[t] = lebihBaik(terbaik[t], h);
+          }
+        }
+        if (url && label.startsWith('presensi ASLI')) {
+          // The baseline again, right beside the check-in it is compared with (the machine's load moves).
+          const h = await insertPolos(db, k, opsi.detik);
+          hasil.insertPolosDiselang = [...((hasil.insertPolosDiselang as HasilBeban[] | undefined) ?? []), h];
+          console.log(baris('INSERT polos (diukur di sela presensi)', h));
         }
         for (const t of tahap) {
           r[t]![label] = [...(r[t]![label] ?? []), terbaik[t]!];
