@@ -138,6 +138,8 @@ async function hentikan(anak: ChildProcess) {
 
 const baris = (label: string, h: HasilBeban) =>
   `  ${label.padEnd(52)} ${String(h.klien).padStart(3)} klien: ${String(h.perDetik).padStart(6)}/s  p50 ${h.p50.toFixed(1).padStart(6)} ms  p99 ${h.p99.toFixed(1).padStart(6)} ms${
+    h.cpuMsPerPermintaan === undefined ? '' : `  CPU server ${h.cpuMsPerPermintaan.toFixed(2)} ms/perm.`
+  }${h.joinSesiPerPermintaan === undefined ? '' : `  join sesi ${h.joinSesiPerPermintaan}/perm., baca versi ${h.bacaVersiPerPermintaan}/perm.`}${
     h.galat ? `  galat ${h.galat} (${h.contohGalat})` : ''
   }`;
 
