@@ -13,7 +13,8 @@
  *     for PostgreSQL figures that mean anything, run it against a server with fsync and
  *     synchronous_commit on: scripts/pg-sementara.sh turns both off).
  * Options: --skala 7000,100000  --kueri 400  --bagian cari,impor (default: all of cari, ip-asn, kgb,
- * lkjip, impor, sesi)  --detik 3 (each load run of `sesi`)   Results also go to .bench/hasil.json.
+ * lkjip, impor, sesi)  --detik 3 (each load run of `sesi`)  --mesin pglite,postgres (default: both when
+ * BENCH_DATABASE_URL is set)   Results also go to .bench/hasil.json.
  */
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -32,10 +33,10 @@ import { ukurSesiPresensi } from './sesi-presensi.ts';
 
 const { values } = parseArgs({
   options: { skala: { type: 'string', default: '7000,100000' }, kueri: { type: 'string', default: '400' }, bagian: { type: 'string', default: 'cari,ip-asn,kgb,lkjip,impor,sesi' },
-    detik: { type: 'string', default: '3' }, help: { type: 'boolean', short: 'h' } },
+    detik: { type: 'string', default: '3' }, mesin: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
 });
 if (values.help) {
-  console.log('npm run bench -- [--skala 7000,100000] [--kueri 400] [--bagian cari,ip-asn,kgb,lkjip,impor,sesi] [--detik 3]');
+  console.log('npm run bench -- [--skala 7000,100000] [--kueri 400] [--bagian cari,ip-asn,kgb,lkjip,impor,sesi] [--detik 3] [--mesin pglite,postgres]');
   process.exit(0);
 }
 const BAGIAN = new Set(values.bagian!.split(','));
@@ -189,7 +190,9 @@ async function bukaMesin(mesin: 'pglite' | 'postgres'): Promise<Db> {
 }
 
 const hasil: Record<string, unknown>[] = [];
-const mesinDiuji: ('pglite' | 'postgres')[] = process.env.BENCH_DATABASE_URL ? ['pglite', 'postgres'] : ['pglite'];
+const mesinDiuji: ('pglite' | 'postgres')[] = (process.env.BENCH_DATABASE_URL ? ['pglite', 'postgres'] as const : ['pglite'] as const).filter((m) =>
+  !values.mesin || values.mesin.split(',').includes(m)
+);
 const BAGIAN_SKALA = ['cari', 'ip-asn', 'kgb', 'lkjip', 'impor'].filter((b) => BAGIAN.has(b));
 for (const mesin of mesinDiuji) {
   for (const skala of BAGIAN_SKALA.length ? SKALA : []) {

@@ -93,6 +93,7 @@ async function siapkan(db: Db): Promise<Siap> {
 
 /** Plain single-row INSERT commits from `klien` clients, each on its own pooled connection. */
 async function insertPolos(db: Db, klien: number, detik: number): Promise<HasilBeban> {
+  const putaran = randomBytes(4).toString('hex');
   const ms: number[] = [];
   let n = 0;
   const mulai = performance.now();
@@ -101,7 +102,7 @@ async function insertPolos(db: Db, klien: number, detik: number): Promise<HasilB
     while (performance.now() < akhir) {
       const i = n++;
       const t = performance.now();
-      await db.run(sql`insert into bench_presensi (instansi_id, pegawai_id, kunci, waktu, lat, lon) values (1, ${k}, ${`polos-${klien}-${i}`}, now(), -8.1, 113.2)`);
+      await db.run(sql`insert into bench_presensi (instansi_id, pegawai_id, kunci, waktu, lat, lon) values (1, ${k}, ${`polos-${putaran}-${klien}-${i}`}, now(), -8.1, 113.2)`);
       ms.push(performance.now() - t);
     }
   }));
