@@ -1,5 +1,5 @@
 import { raw, sql, type Db } from '@simasn/db';
-import { namaLengkap } from '@simasn/domain';
+import { namaLengkap, ZONA_BAWAAN } from '@simasn/domain';
 import { hashSandi } from '@simasn/akun';
 import { perbaruiDataTerkini, sandikanBaris } from '@simasn/kepegawaian';
 import { NAMA_KABUPATEN, OPD_MAKSIMAL } from './data-opd.ts';
@@ -16,6 +16,7 @@ import { buatIndeksDemo } from './indeks.ts';
 import { buatSakipDemo } from './sakip.ts';
 import { buatLayananKpPensiunDemo } from './layanan-kp-pensiun.ts';
 import { buatLayananKgbDemo } from './layanan-kgb.ts';
+import { buatPresensiDemo } from './presensi.ts';
 
 /**
  * The demo kabupaten (Kabupaten Sukamaju): organisation, jabatan, employees with their full
@@ -35,6 +36,8 @@ export interface OpsiDemo {
   sandiDemo?: string;
   /** Create the demo accounts (default true). */
   akun?: boolean;
+  /** The demo's clock for the recent attendance history (default: now); its local day is the last day of check-ins. */
+  sekarang?: Date;
   log?: (pesan: string, persen?: number) => void;
 }
 
@@ -265,6 +268,16 @@ export async function buatDemo(db: Db, opsi: OpsiDemo = {}): Promise<HasilDemo> 
       log('Membuat daftar KGB bulan ini, surat KGB dan notifikasi demo', 97);
       await buatLayananKgbDemo(tx, id);
     }
+    log('Menyiapkan titik presensi dan presensi BKPSDM beberapa pekan terakhir', 97);
+    const akunPegawai = new Map(
+      (await tx.many<{ p: number, a: number }>(sql`select pegawai_id::int as p, id::int as a from akun where instansi_id = ${id} and pegawai_id is not null`)).map((
+        r,
+      ) => [r.p, r.a]),
+    );
+    await buatPresensiDemo(tx, { instansiId: id, org, pegawai, seed: o.seed, zona: ZONA_BAWAAN, sekarang: opsi.sekarang ?? new Date(),
+      ctxAsn: (p, sekarang) => ({ db: tx, instansiId: id, sekarang: () => sekarang, zona: ZONA_BAWAAN,
+        pemanggil: { akunId: akunPegawai.get(p.id) ?? 0, namaPengguna: p.nip, namaTampilan: p.nama, instansiId: id, pegawaiId: p.id, jalurUnitSendiri: p.unit.jalur,
+          peran: [{ peran: 'asn', unitId: null, jalurUnit: null }] } }) });
     return { instansiId: id, jumlahPegawai: pegawai.length, jumlahUnit: org.unit.length, akun };
   });
   // PGlite never vacuums by itself: mark the freshly written pages all-visible (index-only

@@ -383,6 +383,133 @@ const lkjipUtuh = (kode = DITOLAK): Kasus['periksa'] => async (r, nama) => {
 };
 const mintaLkjip = (f: (x: { pekerjaanId: number, unitId: number }) => { method: string, url: string, payload?: unknown }) => async (t: typeof target) => f(await lkjipLain(t));
 
+/**
+ * Presensi data of a target employee (made on first use, by SQL as a fixture): a check-in point on
+ * the target's unit, a device waiting for approval, a check-in with a fraud signal and a selfie.
+ */
+const presensiSasaran = new Map<string, Promise<{ titikId: number, perangkatId: number, presensiId: number, sinyalId: number }>>();
+function presensiLain(t: typeof target) {
+  if (!presensiSasaran.has(t.nip)) {
+    presensiSasaran.set(t.nip, (async () => {
+      const pg = await db.one<{ i: number, id: number }>(sql`select instansi_id as i, id from pegawai where nip = ${t.nip}`);
+      const titik = await db.one<{ id: number }>(sql`insert into titik_presensi (instansi_id, unit_id, nama, lat, lon, radius_meter)
+        values (${pg.i}, ${t.unitId}, ${`Titik rahasia ${t.nip}`}, -7, 110, 100) returning id`);
+      const hp = await db.one<{ id: number }>(sql`insert into perangkat_presensi (instansi_id, pegawai_id, sidik, keterangan, status, diminta_pada)
+        values (${pg.i}, ${pg.id}, 'sidik-rahasia-sasaran', ${`Ponsel rahasia ${t.nip}`}, 'menunggu', now()) returning id`);
+      const r = await db.one<{ id: number }>(sql`insert into presensi (instansi_id, pegawai_id, tanggal, jenis, sumber, waktu, waktu_terima, lat, lon, di_dalam, kunci, hasil)
+        values (${pg.i}, ${pg.id}, '2026-04-07', 'masuk', 'ponsel', '2026-04-07T00:20:00Z', '2026-04-07T00:20:00Z', -7, 110, true, 'kunci-sasaran-rahasia', '{}') returning id`);
+      const s = await db.one<{ id: number }>(sql`insert into sinyal_presensi (instansi_id, presensi_id, pegawai_id, jenis, bukti, dibuat_pada)
+        values (${pg.i}, ${r.id}, ${pg.id}, 'lokasi_palsu', '{}', now()) returning id`);
+      await db.run(sql`insert into swafoto_presensi (instansi_id, presensi_id, jenis_mime, isi, kedaluwarsa_pada)
+        values (${pg.i}, ${r.id}, 'image/png', '\\x89504e47'::bytea, now() + interval '30 days')`);
+      return { titikId: Number(titik.id), perangkatId: Number(hp.id), presensiId: Number(r.id), sinyalId: Number(s.id) };
+    })());
+  }
+  return presensiSasaran.get(t.nip)!;
+}
+/** The target's presensi data is as made: the device still waiting, the signal undecided, the point unchanged. */
+async function presensiLainUtuh(t: typeof target) {
+  const s = await presensiLain(t);
+  expect(await db.one(sql`select status, versi from perangkat_presensi where id = ${s.perangkatId}`)).toEqual({ status: 'menunggu', versi: 1 });
+  expect(await db.one(sql`select status, versi from sinyal_presensi where id = ${s.sinyalId}`)).toEqual({ status: 'baru', versi: 1 });
+  expect(await db.one(sql`select nama, radius_meter, versi from titik_presensi where id = ${s.titikId}`)).toEqual({ nama: `Titik rahasia ${t.nip}`, radius_meter: 100, versi: 1 });
+}
+/** A check-in or device request lands on the caller's own record, whatever the body names. */
+const milikPemanggil = (tabel: 'presensi' | 'perangkat_presensi'): Kasus['periksa'] => async (r, nama) => {
+  expect(r.statusCode, r.body.slice(0, 200)).toBe(200);
+  const id = r.json().id as number;
+  const pemilik = await db.one<{ nip: string }>(sql`select p.nip from ${raw(tabel)} x join pegawai p on p.instansi_id = x.instansi_id and p.id = x.pegawai_id where x.id = ${id}`);
+  expect(pemilik.nip).toBe(nama);
+};
+let nomorKunciPresensi = 0;
+/** Nothing of the targets the caller is aimed at (another instansi; for admin OPD also another OPD) in the answer. */
+const tanpaPresensiSasaran = (r: LightMyRequestResponse, nama: string) => {
+  expect(r.statusCode).toBe(200);
+  expect(r.body).not.toContain(NIP_LAIN);
+  if (nama === 'admin.bkpsdm') expect(r.body).not.toContain(NIP.b1);
+};
+const KASUS_PRESENSI: Record<string, Kasus | 'tanpa-sasaran'> = {
+  'POST /api/presensi': {
+    minta: async (t) => ({ method: 'POST', url: '/api/presensi',
+      payload: { jenis: 'masuk', kunci: `walk-${nomorKunciPresensi++}-kunci`, lat: -7, lon: 110, perangkat: 'perangkat-walk-01', nip: t.nip } }),
+    periksa: milikPemanggil('presensi'),
+  },
+  'GET /api/presensi/saya': 'tanpa-sasaran',
+  'POST /api/presensi/perangkat': {
+    minta: async (t) => ({ method: 'POST', url: '/api/presensi/perangkat',
+      payload: { perangkat: `perangkat-baru-walk-${nomorKunciPresensi++}`, alasan: 'ganti ponsel', nip: t.nip } }),
+    periksa: milikPemanggil('perangkat_presensi'),
+  },
+  'GET /api/presensi/perangkat': { minta: async (t) => {
+    await presensiLain(t);
+    return { method: 'GET', url: '/api/presensi/perangkat?status=semua&page=1&limit=200' };
+  }, periksa: tanpaPresensiSasaran },
+  'POST /api/presensi/perangkat/{id}/putuskan': {
+    minta: async (t) => ({ method: 'POST', url: `/api/presensi/perangkat/${(await presensiLain(t)).perangkatId}/putuskan`, payload: { setuju: true, versi: 1 } }),
+    periksa: async (r) => {
+      expect(r.statusCode).toBe(404);
+      await presensiLainUtuh(target);
+      await presensiLainUtuh(targetOpdLain);
+    },
+  },
+  'GET /api/presensi/titik': { minta: async (t) => {
+    await presensiLain(t);
+    return { method: 'GET', url: '/api/presensi/titik' };
+  }, periksa: tanpaPresensiSasaran },
+  'POST /api/presensi/titik': {
+    minta: async (t) => ({ method: 'POST', url: '/api/presensi/titik', payload: { unitId: t.unitId, nama: 'Titik dibobol', lat: -7, lon: 110, radiusMeter: 100 } }),
+    periksa: async (r) => {
+      expect([404, 422]).toContain(r.statusCode);
+      expect(await db.many(sql`select 1 from titik_presensi where nama = 'Titik dibobol'`)).toEqual([]);
+    },
+  },
+  'PATCH /api/presensi/titik/{id}': {
+    minta: async (t) => ({ method: 'PATCH', url: `/api/presensi/titik/${(await presensiLain(t)).titikId}`, payload: { radiusMeter: 4000, versi: 1 } }),
+    periksa: async (r) => {
+      expect(r.statusCode).toBe(404);
+      await presensiLainUtuh(target);
+    },
+  },
+  'GET /api/presensi/sinyal': { minta: async (t) => {
+    await presensiLain(t);
+    return { method: 'GET', url: '/api/presensi/sinyal?status=semua&page=1&limit=200' };
+  }, periksa: tanpaPresensiSasaran },
+  'GET /api/presensi/sinyal/ekspor.xlsx': { minta: async (t) => {
+    await presensiLain(t);
+    return { method: 'GET', url: '/api/presensi/sinyal/ekspor.xlsx?status=semua' };
+  }, periksa: async (r) => {
+    expect(r.statusCode).toBe(200);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(r.rawPayload as unknown as ArrayBuffer);
+    const teks = JSON.stringify(wb.worksheets.map((w) => w.getSheetValues()));
+    expect(teks).not.toContain(NIP_LAIN);
+  } },
+  'POST /api/presensi/sinyal/{id}/putuskan': {
+    minta: async (t) => ({ method: 'POST', url: `/api/presensi/sinyal/${(await presensiLain(t)).sinyalId}/putuskan`, payload: { keputusan: 'valid', versi: 1 } }),
+    periksa: async (r) => {
+      expect(r.statusCode).toBe(404);
+      await presensiLainUtuh(target);
+    },
+  },
+  'GET /api/presensi/{id}/swafoto': { minta: async (t) => ({ method: 'GET', url: `/api/presensi/${(await presensiLain(t)).presensiId}/swafoto` }), periksa: tolak([404]) },
+  'GET /api/presensi/dasbor': { minta: async (t) => {
+    await presensiLain(t);
+    return { method: 'GET', url: `/api/presensi/dasbor?unitId=${t.unitId}&tanggal=2026-04-07` };
+  }, periksa: (r) => {
+    expect(r.statusCode).toBe(200);
+    expect(r.json().jumlah.pegawai).toBe(0);
+    expect(r.json().presensi).toEqual([]);
+    expect(r.body).not.toContain('Titik rahasia');
+  } },
+  'GET /api/presensi/tren': { minta: async (t) => {
+    await presensiLain(t);
+    return { method: 'GET', url: `/api/presensi/tren?unitId=${t.unitId}&tahun=2026` };
+  }, periksa: (r) => {
+    expect(r.statusCode).toBe(200);
+    expect(r.json().bulan.every((b: { hadirPersen: number | null, sinyal: number }) => b.hadirPersen === null && b.sinyal === 0)).toBe(true);
+  } },
+};
+
 const KASUS: Record<string, Kasus | 'tanpa-sasaran'> = { 'GET /api/health': 'tanpa-sasaran', 'GET /api/sakip/renstra': { minta: async (t) => {
   await sakipLain(t);
   return { method: 'GET', url: '/api/sakip/renstra' };
@@ -806,7 +933,7 @@ const KASUS: Record<string, Kasus | 'tanpa-sasaran'> = { 'GET /api/health': 'tan
       expect(r.statusCode).toBe(200);
       expect(r.json().ditandai).toBe(0);
       expect(await db.many(sql`select 1 from notifikasi where judul = 'Notifikasi rahasia' and dibaca_pada is not null`)).toEqual([]);
-    } } };
+    } }, ...KASUS_PRESENSI };
 
 async function ruteOpenApi(): Promise<{ kunci: string, izin: string | string[] }[]> {
   const doc = (await app.inject({ method: 'GET', url: '/api/openapi.json' })).json();

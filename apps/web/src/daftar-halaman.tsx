@@ -12,7 +12,7 @@ import { Masuk } from './halaman/Masuk.tsx';
  */
 
 /** The menu's areas, in the order they are shown. */
-export const KELOMPOK_MENU = ['Kepegawaian', 'Layanan', 'Kinerja', 'Indeks', 'SAKIP', 'Administrasi'] as const;
+export const KELOMPOK_MENU = ['Kepegawaian', 'Layanan', 'Presensi', 'Kinerja', 'Indeks', 'SAKIP', 'Administrasi'] as const;
 export type KelompokMenu = (typeof KELOMPOK_MENU)[number];
 
 /** What a rule about the logged-in caller may look at. */
@@ -108,6 +108,16 @@ export const DAFTAR_HALAMAN: EntriHalaman[] = [
   { jalur: '/layanan/antrian', judul: 'Antrian Layanan', syarat: kelolaLayanan, komponen: malas(() => import('./halaman/AntrianLayanan.tsx'), 'AntrianLayanan'),
     menu: { kelompok: 'Layanan', urutan: 5 } },
   { jalur: '/layanan/usulan/:id', judul: 'Usulan Layanan', syarat: 'layanan:baca', komponen: malas(() => import('./halaman/DetailLayanan.tsx'), 'DetailLayanan') },
+
+  // Presensi (SIPERLU): the ASN's own check-in (installable on the phone), today's attendance, the review queue, check-in points.
+  { jalur: '/presensi', judul: 'Presensi', syarat: (a) => !!a.nip && a.boleh('presensi:catat'), komponen: malas(() => import('./halaman/PresensiSaya.tsx'), 'PresensiSaya'),
+    menu: { kelompok: 'Presensi', label: 'Presensi Saya', urutan: 1 } },
+  { jalur: '/presensi/hari-ini', judul: 'Kehadiran Hari Ini', syarat: (a) => a.boleh('presensi:baca') && peranSelain(a, 'asn'),
+    komponen: malas(() => import('./halaman/DasborPresensi.tsx'), 'DasborPresensi'), menu: { kelompok: 'Presensi', urutan: 2 } },
+  { jalur: '/presensi/tinjau', judul: 'Tinjauan Presensi', syarat: 'presensi:kelola', komponen: malas(() => import('./halaman/TinjauPresensi.tsx'), 'TinjauPresensi'),
+    menu: { kelompok: 'Presensi', urutan: 3 } },
+  { jalur: '/presensi/titik', judul: 'Titik Presensi', syarat: 'presensi:kelola', komponen: malas(() => import('./halaman/TitikPresensi.tsx'), 'TitikPresensi'),
+    menu: { kelompok: 'Presensi', urutan: 4 } },
 
   // Kinerja: the performance agreements and their realisation (SKP and attendance will join here).
   { jalur: '/sakip/pk', judul: 'Perjanjian Kinerja', syarat: 'sakip:baca', komponen: malas(() => import('./halaman/SakipPk.tsx'), 'DaftarPk'),

@@ -1,5 +1,5 @@
-import { formatAngka, formatTanggal, formatWaktuSetempat, hariIniIso, ZONA_BAWAAN, zonaSah, type ZonaWaktu, GOLONGAN_PNS, JENIS_HUKDIS, LABEL_JENIS_DIKLAT, LABEL_JENIS_JABATAN,
-  LABEL_JENIS_KELAMIN, LABEL_JENJANG, LABEL_PREDIKAT_SKP, LABEL_STATUS_PERKAWINAN, labelGolongan, labelPendidikan } from '@simasn/domain';
+import { formatAngka, formatJam, formatTanggal, formatWaktuSetempat, hariIniIso, ZONA_BAWAAN, zonaSah, type ZonaWaktu, GOLONGAN_PNS, JENIS_HUKDIS, LABEL_JENIS_DIKLAT,
+  LABEL_JENIS_JABATAN, LABEL_JENIS_KELAMIN, LABEL_JENJANG, LABEL_PREDIKAT_SKP, LABEL_STATUS_PERKAWINAN, labelGolongan, labelPendidikan } from '@simasn/domain';
 
 /**
  * Display helpers on top of @simasn/domain (numbers and dates are always formatted there):
@@ -38,6 +38,11 @@ export function formatWaktu(iso: string | null | undefined): string {
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return String(iso);
   return formatWaktuSetempat(d, zonaTampilan, { singkatan: false });
+}
+
+/** `07.25` in the instansi's zone (a check-in's time on the phone, whatever the phone's own zone). */
+export function formatJamSetempat(d: Date): string {
+  return formatJam(d, zonaTampilan);
 }
 
 /** Today in the instansi's zone, `YYYY-MM-DD` (not the browser's zone). */

@@ -15,6 +15,11 @@ const klien = new QueryClient({ defaultOptions: { queries: {
   staleTime: 15_000,
 } } });
 
+// Installable app and offline check-in queue (public/sw.js); not in development (Vite serves the modules itself).
+if ('serviceWorker' in navigator && import.meta.env.PROD) {
+  window.addEventListener('load', () => void navigator.serviceWorker.register('/sw.js').catch(() => {}));
+}
+
 // The page's code is fetched while the session is checked, not after.
 muatHalamanAwal(location.pathname);
 

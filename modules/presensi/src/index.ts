@@ -1,6 +1,8 @@
 // Presensi (issue 11, SIPERLU): office check-in points, check-in/out from the phone (PWA, offline
 // queue, idempotency), devices bound to accounts, fraud signals reviewed by people, today's dashboard.
-export { cekGeofence, jadwalHari, jarakMeter, kecepatanKmJam } from './aturan.ts';
+export { aturanInstansi, cekGeofence, jadwalHari, jarakMeter, kecepatanKmJam, nilaiScan } from './aturan.ts';
+export { susunHasil } from './catat/susun-hasil.ts';
+export { bulatKoordinat } from './catat/aturan-sinyal.ts';
 export { ATURAN_SINYAL } from './catat/aturan-sinyal.ts';
 export { catatPresensi, skemaCatatPresensi } from './catat/catat-presensi.ts';
 export { presensiSaya } from './catat/presensi-saya.ts';

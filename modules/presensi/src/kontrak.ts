@@ -33,13 +33,17 @@ export const KONTRAK_PRESENSI = {
     ringkasan: 'Antrian tinjauan sinyal kecurangan presensi dengan buktinya (cari, saring, halaman)', respons: skemaResponsDaftarSinyal }),
   eksporSinyal: titik({ method: 'GET', url: '/api/presensi/sinyal/ekspor.xlsx', akses: 'presensi:kelola', tag: 'presensi', query: skemaEksporSinyal, hasil: 'xlsx',
     ringkasan: 'Antrian sinyal kecurangan sebagai XLSX (saringan yang sama dengan daftar)' }),
-  putuskanSinyal: titik({ method: 'POST', url: '/api/presensi/sinyal/:id/putuskan', akses: 'presensi:kelola', tag: 'presensi', params: skemaParamId,
-    body: skemaPutuskanSinyal, ringkasan: 'Peninjau memutuskan sinyal: valid atau pelanggaran dengan catatan (tanpa potongan otomatis)',
-    respons: z.object({ ok: z.literal(true), versi: z.number() }) }),
+  putuskanSinyal: titik({ method: 'POST', url: '/api/presensi/sinyal/:id/putuskan', akses: 'presensi:kelola', tag: 'presensi', params: skemaParamId, body: skemaPutuskanSinyal,
+    ringkasan: 'Peninjau memutuskan sinyal: valid atau pelanggaran dengan catatan (tanpa potongan otomatis)', respons: z.object({ ok: z.literal(true), versi: z.number() }) }),
   swafoto: titik({ method: 'GET', url: '/api/presensi/:id/swafoto', akses: ['presensi:catat', 'presensi:kelola'], tag: 'presensi', params: skemaParamId, hasil: 'png',
     ringkasan: 'Swafoto suatu presensi selama masa simpannya: hanya pegawai itu sendiri dan peninjau presensinya (dicatat di jejak audit)' }),
   dasbor: titik({ method: 'GET', url: '/api/presensi/dasbor', akses: 'presensi:baca', tag: 'presensi', query: skemaDasborHariIni,
     ringkasan: 'Kehadiran hari ini per unit: hadir, terlambat, belum hadir, cuti, dinas, peta presensi', respons: skemaResponsDasbor }),
-  tren: titik({ method: 'GET', url: '/api/presensi/tren', akses: 'presensi:baca', tag: 'presensi', query: skemaTrenBulanan,
-    ringkasan: 'Tren kehadiran per bulan dalam setahun', respons: skemaResponsTren }),
+  tren: titik({ method: 'GET', url: '/api/presensi/tren', akses: 'presensi:baca', tag: 'presensi', query: skemaTrenBulanan, ringkasan: 'Tren kehadiran per bulan dalam setahun',
+    respons: skemaResponsTren }),
 };
+
+export { type HasilPresensi, JENIS_SINYAL, LABEL_JENIS_PRESENSI, LABEL_SINYAL } from './catat/catat.types.ts';
+export { LABEL_STATUS_SINYAL, STATUS_SINYAL, URUT_SINYAL, type SinyalPresensi } from './tinjau/tinjau.types.ts';
+export { LABEL_STATUS_PERANGKAT, STATUS_PERANGKAT, URUT_PERANGKAT } from './perangkat/perangkat.types.ts';
+export { skemaSimpanTitik, type TitikPresensi } from './titik/titik.types.ts';

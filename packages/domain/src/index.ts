@@ -13,3 +13,4 @@ export * from './terkini.ts';
 export * from './layanan/index.ts';
 export * from './sakip/index.ts';
 export * from './indeks/index.ts';
+export * from './presensi/index.ts';

@@ -41,12 +41,12 @@ export const LABEL_AKSI_AUDIT = { 'auth.masuk': 'Masuk ke aplikasi', 'auth.kelua
   'pk.buat': 'Membuat Perjanjian Kinerja', 'pk.ubah': 'Mengubah Perjanjian Kinerja', 'pk.ajukan': 'Menandatangani dan mengajukan Perjanjian Kinerja',
   'pk.setujui': 'Menyetujui Perjanjian Kinerja', 'pk.kembalikan': 'Mengembalikan Perjanjian Kinerja', 'pk.revisi': 'Membuat perubahan Perjanjian Kinerja',
   'realisasi.simpan': 'Mengisi realisasi kinerja', 'realisasi.otomatis': 'Mengisi realisasi kinerja otomatis', 'realisasi.bukti': 'Mengunggah bukti realisasi',
-  'realisasi_anggaran.simpan': 'Mengisi realisasi anggaran', 'lkjip.simpan_narasi': 'Menyimpan narasi LKjIP',
-  'lkjip.simpan_sarana': 'Menyimpan sarana dan prasarana LKjIP', 'presensi.masuk': 'Presensi masuk', 'presensi.pulang': 'Presensi pulang',
-  'presensi.perangkat_ikat': 'Mengikat perangkat presensi pertama', 'presensi.perangkat_minta': 'Meminta pengikatan perangkat presensi',
-  'presensi.perangkat_setujui': 'Menyetujui perangkat presensi', 'presensi.perangkat_tolak': 'Menolak perangkat presensi',
-  'presensi.titik_tambah': 'Menambah titik presensi', 'presensi.titik_ubah': 'Mengubah titik presensi', 'presensi.sinyal_putuskan': 'Memutuskan sinyal kecurangan presensi',
-  'presensi.swafoto_lihat': 'Membuka swafoto presensi', 'presensi.swafoto_hapus': 'Menghapus swafoto presensi yang habis masa simpannya' } as const;
+  'realisasi_anggaran.simpan': 'Mengisi realisasi anggaran', 'lkjip.simpan_narasi': 'Menyimpan narasi LKjIP', 'lkjip.simpan_sarana': 'Menyimpan sarana dan prasarana LKjIP',
+  'presensi.masuk': 'Presensi masuk', 'presensi.pulang': 'Presensi pulang', 'presensi.perangkat_ikat': 'Mengikat perangkat presensi pertama',
+  'presensi.perangkat_minta': 'Meminta pengikatan perangkat presensi', 'presensi.perangkat_setujui': 'Menyetujui perangkat presensi',
+  'presensi.perangkat_tolak': 'Menolak perangkat presensi', 'presensi.titik_tambah': 'Menambah titik presensi', 'presensi.titik_ubah': 'Mengubah titik presensi',
+  'presensi.sinyal_putuskan': 'Memutuskan sinyal kecurangan presensi', 'presensi.swafoto_lihat': 'Membuka swafoto presensi',
+  'presensi.swafoto_hapus': 'Menghapus swafoto presensi yang habis masa simpannya' } as const;
 
 export type AksiAudit = keyof typeof LABEL_AKSI_AUDIT;
 /** The part after `layanan.` of the workflow engine's audited transitions. */

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
-import { ambilSwafoto, catatPresensi, daftarPerangkat, daftarSinyal, daftarTitik, dasborHariIni, eksporSinyal, mintaPerangkat, presensiSaya, putuskanPerangkat,
-  putuskanSinyal, tambahTitik, trenBulanan, ubahTitik } from '@simasn/presensi';
+import { ambilSwafoto, catatPresensi, daftarPerangkat, daftarSinyal, daftarTitik, dasborHariIni, eksporSinyal, mintaPerangkat, presensiSaya, putuskanPerangkat, putuskanSinyal,
+  tambahTitik, trenBulanan, ubahTitik } from '@simasn/presensi';
 import { KONTRAK_PRESENSI as K } from '@simasn/presensi/kontrak';
 import { rute } from './definisi.ts';
 import { kirimBerkas } from './kirim.ts';

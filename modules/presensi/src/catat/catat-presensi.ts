@@ -1,10 +1,11 @@
 import { sql } from '@simasn/db';
-import { formatAngka, singkatanZona, waktuSetempat } from '@simasn/domain';
+import { singkatanZona, waktuSetempat } from '@simasn/domain';
 import { catatAudit, denganDb, lingkup, syaratLingkup, terlarang, uraikan, wajibMasuk, type Konteks } from '@simasn/platform';
-import { cekGeofence, jadwalHari, nilaiScan } from '../aturan.ts';
+import { aturanInstansi, cekGeofence, jadwalHari, nilaiScan } from '../aturan.ts';
 import { ATURAN_SINYAL, bulatKoordinat } from './aturan-sinyal.ts';
 import { type HasilPresensi, type JenisSinyal, LABEL_SINYAL, skemaCatatPresensi } from './catat.types.ts';
 import { periksaSinyal } from './periksa-sinyal.ts';
+import { susunHasil } from './susun-hasil.ts';
 import { kalenderUnit, titikPenugasanPegawai } from './sumber-luar.ts';
 
 export { skemaCatatPresensi };
@@ -72,10 +73,18 @@ export async function catatPresensi(ctx: Konteks, masukan: unknown, opsi: { sumb
          where t.instansi_id = ${ctx.instansiId} and t.aktif and ${pg.jalur_unit}::text like u.jalur || '%'`)
     : [];
   const penugasan = (await titikPenugasanPegawai(ctx, pegawaiId, tanggal)).map((t, i) => ({ id: -1 - i, nama: `Titik ${t.jenis}`, lat: t.lat, lon: t.lon,
-    radiusMeter: t.radiusMeter, jenis: t.jenis }));
-  const g = cekGeofence({ lat, lon }, [...kantor, ...penugasan]);
-  const jadwal = jadwalHari(await kalenderUnit(ctx, pg.unit_id, tanggal), tanggal);
-  const nilai = g.diDalam && jadwal.hariKerja ? nilaiScan(jadwal, f.jenis, jam) : null;
+    radiusMeter: t.radiusMeter, jenis: t.jenis })
+  );
+  const g = cekGeofence({ lat, lon }, [...kantor, ...penugasan].map((t) => ({ lat: Number(t.lat), lon: Number(t.lon), radiusMeter: t.radiusMeter, nama: t.nama, baris: t })));
+  const aturan = aturanInstansi();
+  const jadwal = jadwalHari(aturan, await kalenderUnit(ctx, pg.unit_id, tanggal), tanggal);
+  // A check-out is judged with the day's first counted check-in (make-up time for a short lateness).
+  const masukHariIni = f.jenis === 'pulang' && g.diDalam && jadwal.hariKerja
+    ? (await ctx.db.maybeOne<{ jam: string }>(sql`
+        select hasil->>'jam' as jam from presensi where instansi_id = ${ctx.instansiId} and pegawai_id = ${pegawaiId} and tanggal = ${tanggal}
+           and jenis = 'masuk' and di_dalam order by waktu limit 1`))?.jam.replace('.', ':') ?? null
+    : null;
+  const nilai = g.diDalam && jadwal.hariKerja ? nilaiScan(aturan, jadwal, f.jenis, jam, masukHariIni) : null;
 
   return ctx.db.transaction(async (tx) => {
     const c = denganDb(ctx, tx);
@@ -97,45 +106,18 @@ export async function catatPresensi(ctx: Konteks, masukan: unknown, opsi: { sumb
     } else if (aktif?.sidik === f.perangkat) perangkatId = Number(aktif.id);
     const perangkatTerikat = perangkatId !== null;
 
-    const sinyal = await periksaSinyal(c, { pegawaiId, lat, lon, waktu, akurasi: f.akurasi ?? null, lokasiPalsu: f.lokasiPalsu ?? null,
-      perangkatTerikat, sidik: f.perangkat, keteranganPerangkat: f.keteranganPerangkat ?? null, luring: f.luring, selisihTidakWajar, selisihMenit,
-      waktuPerangkat: perangkatWaktu, terima });
-    const perluTinjau = sinyal.length > 0;
-    const titik = g.titikTerdekat;
-    const jamTampil = jam.replace(':', '.');
-    const zona = singkatanZona(ctx.zona);
-    const bagian: string[] = [];
-    const kata = f.jenis === 'masuk' ? 'masuk' : 'pulang';
-    if (!titik) bagian.push(`Belum ada titik presensi untuk unit Anda; presensi ${kata} pukul ${jamTampil} ${zona} tidak dapat dihitung. Hubungi admin OPD.`);
-    else if (!g.diDalam) {
-      bagian.push(`Di luar radius: Anda berjarak ${formatAngka(Math.round(g.jarakMeter ?? 0))} m dari ${titik.nama} (radius ${formatAngka(titik.radiusMeter)} m). ` +
-        `Presensi ${kata} pukul ${jamTampil} ${zona} tidak dihitung; mendekatlah ke titik presensi lalu coba lagi.`);
-    } else if (!jadwal.hariKerja) bagian.push(`Presensi ${kata} tercatat pukul ${jamTampil} ${zona} di ${titik.nama}. Hari ini bukan hari kerja (${jadwal.alasan ?? 'libur'}).`);
-    else {
-      const hasilWaktu = nilai!.kode === 'tepat'
-        ? 'tepat waktu'
-        : f.jenis === 'masuk'
-        ? `terlambat ${formatAngka(nilai!.menit)} menit (${nilai!.kode})`
-        : `pulang sebelum waktunya ${formatAngka(nilai!.menit)} menit (${nilai!.kode})`;
-      bagian.push(`Presensi ${kata} tercatat pukul ${jamTampil} ${zona} di ${titik.nama}: ${hasilWaktu}. Jadwal ${jadwal.masuk.replace(':', '.')}-${
-        jadwal.pulang.replace(':', '.')}.`);
-    }
-    if (f.luring && perangkatWaktu) {
-      bagian.push(`Dibuat tanpa sinyal pukul ${jamTampil} dan diterima server ${formatAngka(Math.max(0, selisihMenit ?? 0))} menit kemudian.`);
-    }
-    if (selisihTidakWajar) bagian.push('Selisih waktu perangkat dan server tidak wajar; presensi ini akan ditinjau admin.');
-    if (!perangkatTerikat) bagian.push('Perangkat ini belum terikat ke akun Anda; presensi ini akan ditinjau admin. Ajukan penggantian perangkat bila Anda berganti ponsel.');
-    const hasil: Omit<HasilPresensi, 'id'> = { jenis: f.jenis, tanggal, waktu: waktu.toISOString(), jam: jamTampil, zona, luring: f.luring, diDalam: g.diDalam,
-      jarakMeter: g.jarakMeter === null ? null : Math.round(g.jarakMeter), titik: titik ? { nama: titik.nama, radiusMeter: titik.radiusMeter } : null,
-      hariKerja: jadwal.hariKerja, kode: nilai?.kode ?? null, menit: nilai?.menit ?? 0, pesan: bagian.join(' '), sinyal: sinyal.map((s) => LABEL_SINYAL[s.jenis]),
-      perluTinjau, perangkatTerikat };
+    const sinyal = await periksaSinyal(c, { pegawaiId, lat, lon, waktu, akurasi: f.akurasi ?? null, lokasiPalsu: f.lokasiPalsu ?? null, perangkatTerikat, sidik: f.perangkat,
+      keteranganPerangkat: f.keteranganPerangkat ?? null, luring: f.luring, selisihTidakWajar, selisihMenit, waktuPerangkat: perangkatWaktu, terima });
+    const titik = g.titikTerdekat?.baris ?? null;
+    const hasil = susunHasil({ jenis: f.jenis, tanggal, waktu, jam, zona: singkatanZona(ctx.zona), luring: f.luring, diDalam: g.diDalam, jarakMeter: g.jarakMeter, titik, jadwal,
+      nilai, sinyal: sinyal.map((s) => LABEL_SINYAL[s.jenis]), perangkatTerikat, selisihMenit: f.luring && perangkatWaktu ? selisihMenit : null, selisihTidakWajar });
 
     const r = await tx.maybeOne<{ id: number }>(sql`
       insert into presensi (instansi_id, pegawai_id, tanggal, jenis, sumber, luring, waktu, waktu_terima, waktu_perangkat, lat, lon, akurasi_meter, lokasi_palsu,
                             perangkat_id, titik_id, titik_penugasan, di_dalam, jarak_meter, perlu_tinjau, kunci, hasil, dicatat_oleh)
       values (${ctx.instansiId}, ${pegawaiId}, ${tanggal}, ${f.jenis}, ${opsi.sumber ?? 'ponsel'}, ${f.luring}, ${waktu}, ${terima}, ${perangkatWaktu}, ${lat}, ${lon},
               ${f.akurasi ?? null}, ${f.lokasiPalsu ?? null}, ${perangkatId}, ${titik && titik.id > 0 ? titik.id : null}, ${titik?.jenis ?? null}, ${g.diDalam},
-              ${hasil.jarakMeter}, ${perluTinjau}, ${f.kunci}, ${JSON.stringify(hasil)}::jsonb, ${p.sistem ? null : p.akunId})
+              ${hasil.jarakMeter}, ${hasil.perluTinjau}, ${f.kunci}, ${JSON.stringify(hasil)}::jsonb, ${p.sistem ? null : p.akunId})
       on conflict (instansi_id, pegawai_id, kunci) do nothing returning id`);
     // Another request with the same key won the race: its answer, nothing written here.
     if (!r) return (await hasilTersimpan(c, pegawaiId, f.kunci))!;
@@ -150,7 +132,7 @@ export async function catatPresensi(ctx: Konteks, masukan: unknown, opsi: { sumb
                        values (${ctx.instansiId}, ${id}, ${f.swafoto.jenisMime}, ${Buffer.from(f.swafoto.data, 'base64')}, ${kedaluwarsa})`);
     }
     await catatAudit(c, { aksi: `presensi.${f.jenis}`, entitas: 'presensi', entitasId: id, pegawaiId,
-      sesudah: { tanggal, jam: jamTampil, luring: f.luring, diDalam: g.diDalam, jarakMeter: hasil.jarakMeter, kode: hasil.kode, sinyal: sinyal.map((s) => s.jenis),
+      sesudah: { tanggal, jam: hasil.jam, luring: f.luring, diDalam: g.diDalam, jarakMeter: hasil.jarakMeter, kode: hasil.kode, sinyal: sinyal.map((s) => s.jenis),
         swafoto: !!f.swafoto } });
     return { ...hasil, id };
   });

@@ -11,10 +11,8 @@ export type SumberPresensi = (typeof SUMBER_PRESENSI)[number];
 export const LABEL_SUMBER_PRESENSI: Record<SumberPresensi, string> = { ponsel: 'Ponsel', kiosk: 'Kios presensi', sidik_jari: 'Sidik jari', koreksi: 'Koreksi manual' };
 
 /** An optional selfie (JPEG/PNG/WebP as base64), at most about 400 KB. */
-export const zSwafoto = z.object({
-  jenisMime: z.enum(['image/jpeg', 'image/png', 'image/webp'], { message: 'swafoto harus JPEG, PNG atau WebP' }),
-  data: z.string().max(560_000, 'swafoto terlalu besar (paling besar 400 KB)').regex(/^[A-Za-z0-9+/]+=*$/, 'swafoto tidak terbaca'),
-});
+export const zSwafoto = z.object({ jenisMime: z.enum(['image/jpeg', 'image/png', 'image/webp'], { message: 'swafoto harus JPEG, PNG atau WebP' }),
+  data: z.string().max(560_000, 'swafoto terlalu besar (paling besar 400 KB)').regex(/^[A-Za-z0-9+/]+=*$/, 'swafoto tidak terbaca') });
 
 /** POST /api/presensi: the caller's own check-in or check-out. */
 export const skemaCatatPresensi = z.object({
@@ -67,13 +65,8 @@ export const skemaHasilPresensi = z.object({
 export type HasilPresensi = z.output<typeof skemaHasilPresensi>;
 
 /** GET /api/presensi/saya: the caller's day (points, schedule, today's records). */
-export const skemaPresensiSaya = z.object({
-  tanggal: z.string(),
-  zona: z.string(),
-  jadwal: z.object({ hariKerja: z.boolean(), alasan: z.string().nullable(), masuk: z.string(), pulang: z.string(), versiAturan: z.string() }),
-  titik: z.array(z.object({ id: z.number(), nama: z.string(), lat: z.number(), lon: z.number(), radiusMeter: z.number(), unit: z.string() })),
-  hariIni: z.array(skemaHasilPresensi),
-  perangkat: z.object({ terikat: z.boolean(), menunggu: z.boolean(), ada: z.boolean() }),
-  retensiSwafotoHari: z.number(),
-});
+export const skemaPresensiSaya = z.object({ tanggal: z.string(), zona: z.string(),
+  jadwal: z.object({ hariKerja: z.boolean(), alasan: z.string().nullable(), masuk: z.string().nullable(), pulang: z.string().nullable(), versiAturan: z.string() }),
+  titik: z.array(z.object({ id: z.number(), nama: z.string(), lat: z.number(), lon: z.number(), radiusMeter: z.number(), unit: z.string() })), hariIni: z.array(skemaHasilPresensi),
+  perangkat: z.object({ terikat: z.boolean(), menunggu: z.boolean(), ada: z.boolean() }), retensiSwafotoHari: z.number() });
 export const skemaQueryPresensiSaya = z.object({ perangkat: z.string().trim().max(200).optional() });

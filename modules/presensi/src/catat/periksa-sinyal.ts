@@ -40,8 +40,7 @@ export async function periksaSinyal(ctx: Konteks, d: DataSinyal): Promise<Sinyal
   if (!d.perangkatTerikat) hasil.push({ jenis: 'perangkat_lain', bukti: { perangkat: d.keteranganPerangkat ?? 'tidak diketahui', sidik: d.sidik.slice(0, 12) } });
   if (d.luring && d.selisihTidakWajar) {
     hasil.push({ jenis: 'selisih_waktu',
-      bukti: { waktuPerangkat: d.waktuPerangkat?.toISOString() ?? null, waktuTerima: d.terima.toISOString(), selisihMenit: d.selisihMenit,
-        batasJam: A.luringSelisihMaksJam } });
+      bukti: { waktuPerangkat: d.waktuPerangkat?.toISOString() ?? null, waktuTerima: d.terima.toISOString(), selisihMenit: d.selisihMenit, batasJam: A.luringSelisihMaksJam } });
   }
 
   // The same coordinates (stored to 6 decimals) used by other people within the window.

@@ -1,7 +1,7 @@
 import { sql } from '@simasn/db';
 import { hariIniIso, singkatanZona } from '@simasn/domain';
 import { lingkup, syaratLingkup, terlarang, uraikan, wajibMasuk, type Konteks } from '@simasn/platform';
-import { jadwalHari } from '../aturan.ts';
+import { aturanInstansi, jadwalHari } from '../aturan.ts';
 import { ATURAN_SINYAL } from './aturan-sinyal.ts';
 import { type HasilPresensi, skemaPresensiSaya, skemaQueryPresensiSaya } from './catat.types.ts';
 import { kalenderUnit, titikPenugasanPegawai } from './sumber-luar.ts';
@@ -22,15 +22,16 @@ export async function presensiSaya(ctx: Konteks, masukan: unknown = {}) {
     select p.id, p.unit_id, p.jalur_unit from pegawai p where p.instansi_id = ${ctx.instansiId} and p.id = ${p.pegawaiId} and ${syaratLingkup(l, 'p')}`);
   if (!pg) throw terlarang('Data pegawai Anda tidak ditemukan.');
   const tanggal = hariIniIso(ctx.sekarang(), ctx.zona);
-  const jadwal = jadwalHari(await kalenderUnit(ctx, pg.unit_id, tanggal), tanggal);
+  const jadwal = jadwalHari(aturanInstansi(), await kalenderUnit(ctx, pg.unit_id, tanggal), tanggal);
   const titik = pg.jalur_unit
     ? await ctx.db.many<{ id: number, nama: string, lat: number, lon: number, radiusMeter: number, unit: string }>(sql`
         select t.id::int as id, t.nama, t.lat, t.lon, t.radius_meter as "radiusMeter", u.nama as unit from titik_presensi t
           join unit_organisasi u on u.instansi_id = t.instansi_id and u.id = t.unit_id
          where t.instansi_id = ${ctx.instansiId} and t.aktif and ${pg.jalur_unit}::text like u.jalur || '%' order by u.jalur desc, t.nama`)
     : [];
-  const penugasan = (await titikPenugasanPegawai(ctx, pg.id, tanggal)).map((t, i) => ({ id: -1 - i, nama: `Titik ${t.jenis}`, lat: t.lat, lon: t.lon,
-    radiusMeter: t.radiusMeter, unit: 'Penugasan' }));
+  const penugasan = (await titikPenugasanPegawai(ctx, pg.id, tanggal)).map((t, i) => ({ id: -1 - i, nama: `Titik ${t.jenis}`, lat: t.lat, lon: t.lon, radiusMeter: t.radiusMeter,
+    unit: 'Penugasan' })
+  );
   const rekaman = await ctx.db.many<{ id: number, hasil: Omit<HasilPresensi, 'id'> }>(sql`
     select id, hasil from presensi where instansi_id = ${ctx.instansiId} and pegawai_id = ${pg.id} and tanggal = ${tanggal} order by waktu, id`);
   const perangkat = await ctx.db.many<{ sidik: string, status: string }>(sql`

@@ -1,7 +1,7 @@
 import { sql } from '@simasn/db';
 import { formatJam, hariIniIso } from '@simasn/domain';
 import { lingkup, syaratLingkup, syaratSubtreeUnit, uraikan, type Konteks } from '@simasn/platform';
-import { jadwalHari } from '../aturan.ts';
+import { aturanInstansi, jadwalHari } from '../aturan.ts';
 import { kalenderUnit } from '../catat/sumber-luar.ts';
 import { skemaDasborHariIni } from './dasbor.types.ts';
 import { statusHariPegawai } from './status-hari.ts';
@@ -19,7 +19,7 @@ export async function dasborHariIni(ctx: Konteks, masukan: unknown = {}) {
   const tanggal = f.tanggal ?? hariIniIso(ctx.sekarang(), ctx.zona);
   const subtree = await syaratSubtreeUnit(ctx, f.unitId, 'p');
   const syarat = sql`p.instansi_id = ${ctx.instansiId} and p.kedudukan = 'aktif' and ${syaratLingkup(l, 'p')} and ${subtree}`;
-  const jadwal = jadwalHari(await kalenderUnit(ctx, f.unitId ?? null, tanggal), tanggal);
+  const jadwal = jadwalHari(aturanInstansi(), await kalenderUnit(ctx, f.unitId ?? null, tanggal), tanggal);
 
   // One row per employee: the first counted check-in of the day and whether it was late.
   const baris = await ctx.db.many<{ id: number, unit_id: number | null, jalur_unit: string | null, hadir: boolean, terlambat: boolean, luar: boolean, tinjau: boolean }>(sql`
@@ -51,7 +51,8 @@ export async function dasborHariIni(ctx: Konteks, masukan: unknown = {}) {
     : undefined;
   const anak = await ctx.db.many<{ id: number, nama: string, jalur: string }>(sql`
     select u.id::int as id, u.nama, u.jalur from unit_organisasi u where u.instansi_id = ${ctx.instansiId} and ${
-    unitInduk ? sql`u.induk_id = ${f.unitId}` : sql`u.induk_id is null`} order by u.jalur`);
+    unitInduk ? sql`u.induk_id = ${f.unitId}` : sql`u.induk_id is null`
+  } order by u.jalur`);
   const perUnit = anak.map((u) => {
     const di = baris.filter((b) => b.jalur_unit?.startsWith(u.jalur));
     return { unitId: u.id, nama: u.nama, pegawai: di.length, hadir: di.filter((b) => b.hadir).length, terlambat: di.filter((b) => b.terlambat).length };
@@ -62,6 +63,6 @@ export async function dasborHariIni(ctx: Konteks, masukan: unknown = {}) {
       diLuarRadius: baris.filter((b) => b.luar).length, perluTinjau: baris.filter((b) => b.tinjau).length },
     titik: titik.map((t) => ({ ...t, lat: Number(t.lat), lon: Number(t.lon) })),
     presensi: presensi.map((r) => ({ lat: Number(r.lat), lon: Number(r.lon), diDalam: r.di_dalam, terlambat: !!r.kode?.startsWith('TL'),
-      jam: formatJam(new Date(r.waktu), ctx.zona),
-      nama: r.nama })), perUnit, sumberCuti: false };
+      jam: formatJam(new Date(r.waktu), ctx.zona), nama: r.nama })
+    ), perUnit, sumberCuti: false };
 }

@@ -10,7 +10,7 @@ export const skemaResponsDasbor = z.object({
   tanggal: z.string(),
   hariKerja: z.boolean(),
   alasanLibur: z.string().nullable(),
-  jadwalMasuk: z.string(),
+  jadwalMasuk: z.string().nullable(),
   jumlah: z.object({ pegawai: z.number(), hadir: z.number(), tepatWaktu: z.number(), terlambat: z.number(), belumHadir: z.number(), cuti: z.number(), dinas: z.number(),
     diLuarRadius: z.number(), perluTinjau: z.number() }),
   /** The check-in points of the units shown, and today's check-ins as map markers. */
@@ -25,5 +25,4 @@ export const skemaResponsDasbor = z.object({
 /** GET /api/presensi/tren */
 export const skemaTrenBulanan = z.object({ unitId: zId.optional(), tahun: z.coerce.number().int().min(2000).max(2100) });
 export const skemaResponsTren = z.object({ tahun: z.number(),
-  bulan: z.array(z.object({ bulan: z.number(), hariKerja: z.number(), hadirPersen: z.number().nullable(), terlambat: z.number(), pulangCepat: z.number(),
-    sinyal: z.number() })) });
+  bulan: z.array(z.object({ bulan: z.number(), hariKerja: z.number(), hadirPersen: z.number().nullable(), terlambat: z.number(), pulangCepat: z.number(), sinyal: z.number() })) });

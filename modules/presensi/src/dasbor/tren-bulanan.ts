@@ -1,7 +1,7 @@
 import { sql } from '@simasn/db';
 import { hariIniIso, jumlahHari, keIso } from '@simasn/domain';
 import { lingkup, syaratLingkup, syaratSubtreeUnit, uraikan, type Konteks } from '@simasn/platform';
-import { jadwalHari } from '../aturan.ts';
+import { aturanInstansi, jadwalHari } from '../aturan.ts';
 import { kalenderUnit } from '../catat/sumber-luar.ts';
 import { skemaTrenBulanan } from './dasbor.types.ts';
 
@@ -28,11 +28,12 @@ export async function trenBulanan(ctx: Konteks, masukan: unknown) {
      where ${syarat} and r.tanggal between ${`${f.tahun}-01-01`} and ${`${f.tahun}-12-31`}
      group by 1`);
   const kalender = await kalenderUnit(ctx, f.unitId ?? null, `${f.tahun}-01-01`);
+  const aturan = aturanInstansi();
   const bulan = Array.from({ length: 12 }, (_, i) => {
     let hariKerja = 0;
     for (let h = 1; h <= jumlahHari(f.tahun, i + 1); h++) {
       const t = keIso(f.tahun, i + 1, h);
-      if (t <= hariIni && jadwalHari(kalender, t).hariKerja) hariKerja++;
+      if (t <= hariIni && jadwalHari(aturan, kalender, t).hariKerja) hariKerja++;
     }
     const r = per.find((x) => x.bulan === i + 1);
     const dasar = hariKerja * jumlahPegawai;

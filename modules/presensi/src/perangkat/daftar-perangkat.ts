@@ -29,7 +29,12 @@ export async function daftarPerangkat(ctx: Konteks, masukan: unknown = {}) {
     dari: sql`from perangkat_presensi d join pegawai p on p.instansi_id = d.instansi_id and p.id = d.pegawai_id
               left join unit_organisasi u on u.instansi_id = p.instansi_id and u.id = p.unit_id`,
     syarat: sql`d.instansi_id = ${ctx.instansiId} and ${syaratLingkup(l, 'p')} and ${status} and ${cari}`,
-    urut: { diminta: sql`d.diminta_pada`, nama: sql`p.nama` }, bawaan: 'diminta', pemutus: sql`d.id` });
-  return { ...h, items: h.items.map((b) => ({ id: b.id, status: b.status, keterangan: b.keterangan, alasan: b.alasan, catatan: b.catatan, dimintaPada: b.diminta_pada,
-    diputuskanPada: b.diputuskan_pada, versi: b.versi, pegawai: { nip: b.nip, nama: b.nama, unit: b.unit } })) };
+    urut: { diminta: sql`d.diminta_pada`, nama: sql`p.nama` },
+    bawaan: 'diminta',
+    pemutus: sql`d.id`,
+  });
+  return { ...h,
+    items: h.items.map((b) => ({ id: b.id, status: b.status, keterangan: b.keterangan, alasan: b.alasan, catatan: b.catatan, dimintaPada: b.diminta_pada,
+      diputuskanPada: b.diputuskan_pada, versi: b.versi, pegawai: { nip: b.nip, nama: b.nama, unit: b.unit } })
+    ) };
 }

@@ -20,7 +20,9 @@ export async function mintaPerangkat(ctx: Konteks, masukan: unknown) {
     const ada = await tx.maybeOne<{ id: number, status: string }>(sql`
       select id, status from perangkat_presensi where instansi_id = ${ctx.instansiId} and pegawai_id = ${pg.id} and sidik = ${f.perangkat}`);
     if (ada?.status === 'aktif') return { id: Number(ada.id), status: 'aktif' as const, pesan: 'Perangkat ini sudah terikat ke akun Anda.' };
-    if (ada?.status === 'menunggu') return { id: Number(ada.id), status: 'menunggu' as const, pesan: 'Permintaan untuk perangkat ini sudah diajukan dan menunggu persetujuan admin OPD.' };
+    if (ada?.status === 'menunggu') {
+      return { id: Number(ada.id), status: 'menunggu' as const, pesan: 'Permintaan untuk perangkat ini sudah diajukan dan menunggu persetujuan admin OPD.' };
+    }
     const adaAktif = await tx.maybeOne(sql`select 1 from perangkat_presensi where instansi_id = ${ctx.instansiId} and pegawai_id = ${pg.id} and status = 'aktif'`);
     const status = adaAktif ? 'menunggu' as const : 'aktif' as const;
     const r = await tx.one<{ id: number }>(sql`

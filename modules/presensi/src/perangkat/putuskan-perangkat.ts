@@ -30,8 +30,8 @@ export async function putuskanPerangkat(ctx: Konteks, id: number, masukan: unkno
                                  diputuskan_oleh = ${p.sistem ? null : p.akunId}, catatan = ${f.catatan ?? null}, versi = versi + 1
                                 where instansi_id = ${ctx.instansiId} and id = ${id} and status = 'menunggu' and versi = ${f.versi}`);
     if (!n) throw konflik('Permintaan perangkat ini sudah diputuskan.');
-    await catatAudit(c, { aksi: f.setuju ? 'presensi.perangkat_setujui' : 'presensi.perangkat_tolak', entitas: 'perangkat_presensi', entitasId: id,
-      pegawaiId: Number(d.pegawai_id), sebelum: { status: 'menunggu' }, sesudah: { status: f.setuju ? 'aktif' : 'ditolak' }, keterangan: f.catatan ?? null });
+    await catatAudit(c, { aksi: f.setuju ? 'presensi.perangkat_setujui' : 'presensi.perangkat_tolak', entitas: 'perangkat_presensi', entitasId: id, pegawaiId: Number(d.pegawai_id),
+      sebelum: { status: 'menunggu' }, sesudah: { status: f.setuju ? 'aktif' : 'ditolak' }, keterangan: f.catatan ?? null });
     return { ok: true as const };
   });
 }

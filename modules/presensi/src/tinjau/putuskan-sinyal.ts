@@ -24,8 +24,8 @@ export async function putuskanSinyal(ctx: Konteks, id: number, masukan: unknown)
                                  diputuskan_oleh = ${p.sistem ? null : p.akunId}, versi = versi + 1
                                 where instansi_id = ${ctx.instansiId} and id = ${id} and versi = ${f.versi}`);
     if (!n) throw konflik('Sinyal ini sudah diputuskan orang lain. Muat ulang halaman.');
-    await catatAudit(c, { aksi: 'presensi.sinyal_putuskan', entitas: 'sinyal_presensi', entitasId: id, pegawaiId: Number(s.pegawai_id),
-      sebelum: { status: s.status }, sesudah: { status: f.keputusan, jenis: s.jenis }, keterangan: f.catatan ?? null });
+    await catatAudit(c, { aksi: 'presensi.sinyal_putuskan', entitas: 'sinyal_presensi', entitasId: id, pegawaiId: Number(s.pegawai_id), sebelum: { status: s.status },
+      sesudah: { status: f.keputusan, jenis: s.jenis }, keterangan: f.catatan ?? null });
     return { ok: true as const, versi: s.versi + 1 };
   });
 }

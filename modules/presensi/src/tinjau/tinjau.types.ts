@@ -11,13 +11,8 @@ export const URUT_SINYAL = ['waktu', 'nama', 'jenis'] as const;
 const zId = z.coerce.number().int().positive();
 
 /** GET /api/presensi/sinyal and its export (without the page). */
-export const skemaDaftarSinyal = kueriDaftar(URUT_SINYAL).extend({
-  status: z.enum([...STATUS_SINYAL, 'semua'], { message: 'status tidak dikenal' }).default('baru'),
-  jenis: z.enum(JENIS_SINYAL, { message: 'jenis sinyal tidak dikenal' }).optional(),
-  unitId: zId.optional(),
-  dari: zTanggal.optional(),
-  sampai: zTanggal.optional(),
-});
+export const skemaDaftarSinyal = kueriDaftar(URUT_SINYAL).extend({ status: z.enum([...STATUS_SINYAL, 'semua'], { message: 'status tidak dikenal' }).default('baru'),
+  jenis: z.enum(JENIS_SINYAL, { message: 'jenis sinyal tidak dikenal' }).optional(), unitId: zId.optional(), dari: zTanggal.optional(), sampai: zTanggal.optional() });
 export const skemaEksporSinyal = skemaDaftarSinyal.omit({ page: true, limit: true });
 
 export const skemaSinyal = z.object({
@@ -42,10 +37,10 @@ export type SinyalPresensi = z.output<typeof skemaSinyal>;
 export const skemaResponsDaftarSinyal = skemaHalamanDaftar.extend({ items: z.array(skemaSinyal) });
 
 /** POST /api/presensi/sinyal/:id/putuskan */
-export const skemaPutuskanSinyal = z.object({
-  keputusan: z.enum(['valid', 'pelanggaran'], { message: 'pilih valid atau pelanggaran' }),
-  catatan: z.string().trim().max(1000, 'catatan paling panjang 1.000 karakter').optional(),
-  versi: z.number().int().positive(),
-}).refine((f) => f.keputusan === 'valid' || (f.catatan?.length ?? 0) >= 5, { path: ['catatan'], message: 'catatan pelanggaran minimal 5 karakter' });
+export const skemaPutuskanSinyal = z.object({ keputusan: z.enum(['valid', 'pelanggaran'], { message: 'pilih valid atau pelanggaran' }),
+  catatan: z.string().trim().max(1000, 'catatan paling panjang 1.000 karakter').optional(), versi: z.number().int().positive() }).refine(
+    (f) => f.keputusan === 'valid' || (f.catatan?.length ?? 0) >= 5,
+    { path: ['catatan'], message: 'catatan pelanggaran minimal 5 karakter' },
+  );
 
 export const skemaParamId = z.object({ id: zId });

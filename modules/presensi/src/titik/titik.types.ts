@@ -18,13 +18,8 @@ const zLon = z.coerce.number({ error: 'bujur harus angka' }).refine(Number.isFin
   'bujur antara -180 dan 180');
 
 /** POST /api/presensi/titik (new) and PATCH /api/presensi/titik/:id (with versi). */
-const dasarTitik = z.object({
-  unitId: zId,
-  nama: z.string().trim().min(3, 'nama titik minimal 3 karakter').max(200, 'nama titik paling panjang 200 karakter'),
-  lat: zLat,
-  lon: zLon,
-  radiusMeter: z.coerce.number({ error: 'radius harus angka' }).int('radius dalam meter bulat').min(10, 'radius paling kecil 10 m').max(5000, 'radius paling besar 5.000 m'),
-});
+const dasarTitik = z.object({ unitId: zId, nama: z.string().trim().min(3, 'nama titik minimal 3 karakter').max(200, 'nama titik paling panjang 200 karakter'), lat: zLat, lon: zLon,
+  radiusMeter: z.coerce.number({ error: 'radius harus angka' }).int('radius dalam meter bulat').min(10, 'radius paling kecil 10 m').max(5000, 'radius paling besar 5.000 m') });
 export const skemaSimpanTitik = dasarTitik.extend({ aktif: z.boolean().default(true) });
 export const skemaUbahTitik = dasarTitik.partial().extend({ aktif: z.boolean().optional(), versi: z.number().int().positive() });
 export const skemaParamId = z.object({ id: zId });
