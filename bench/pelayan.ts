@@ -11,7 +11,7 @@
  */
 import { CacheSesi } from '@simasn/akun';
 import { bukaDb, sql, type Db } from '@simasn/db';
-import { catatAudit, catatAuditBanyak, kunciDariEnv, pasangKunciData, PenulisKelompok, wajibMasuk, type Konteks } from '@simasn/platform';
+import { catatAudit, catatAuditKelompok, kunciDariEnv, pasangKunciData, PenulisKelompok, wajibMasuk, type Konteks } from '@simasn/platform';
 import { buatAplikasi } from '../apps/server/src/aplikasi.ts';
 
 interface Masukan {
@@ -62,10 +62,8 @@ async function utama() {
       on conflict (instansi_id, pegawai_id, kunci) do update set kunci = excluded.kunci returning id, pegawai_id, kunci`);
     const id = new Map(r.map((x) => [`${x.pegawai_id}/${x.kunci}`, Number(x.id)]));
     // One audit statement per batch; each entry names its own caller (the batch holds many).
-    for (const milik of Map.groupBy(batch, (b) => b.ctx.pemanggil!.akunId).values()) {
-      await catatAuditBanyak({ ...milik[0]!.ctx, db: tx },
-        milik.map((b) => ({ aksi: 'presensi.masuk', entitas: 'bench_presensi', entitasId: id.get(`${b.pegawaiId}/${b.kunci}`)!, pegawaiId: b.pegawaiId })));
-    }
+    await catatAuditKelompok(tx,
+      batch.map((b) => ({ ctx: b.ctx, entri: { aksi: 'presensi.masuk', entitas: 'bench_presensi', entitasId: id.get(`${b.pegawaiId}/${b.kunci}`)!, pegawaiId: b.pegawaiId } })));
     return batch.map((b) => id.get(`${b.pegawaiId}/${b.kunci}`)!);
   } });
   app.post('/bench/pengganti-presensi/kelompok', async (req) => {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql, type Db } from '@simasn/db';
 import { bukaDbUji } from '@simasn/db/uji';
-import { catatAuditBanyak, konteksSistem, PenulisKelompok } from '../src/index.ts';
+import { catatAuditBanyak, catatAuditKelompok, konteksSistem, PenulisKelompok, type Konteks } from '../src/index.ts';
 
 /**
  * The group-commit writer on the real engines: many callers, few transactions, every answer given
@@ -115,5 +115,28 @@ describe('PenulisKelompok', () => {
     await p.tutup();
     expect((await Promise.all(janji)).length).toBe(5);
     await expect(p.tulis({ kunci: 'd9', nilai: 9 })).rejects.toThrow(/ditutup/);
+  });
+
+  it('a batch of many callers is audited in one statement, each entry with its own caller, address and time', async () => {
+    const ctx = (akunId: number, nama: string, alamat: string, t: string): Konteks => ({ db, instansiId: 1, alamatIp: alamat, sekarang: () => new Date(t), zona: 'Asia/Jakarta',
+      pemanggil: { akunId, namaPengguna: nama, namaTampilan: nama, instansiId: 1, pegawaiId: null, jalurUnitSendiri: null,
+        peran: [{ peran: 'asn', unitId: null, jalurUnit: null }] } });
+    const a = await db.one<{ id: number }>(sql`insert into akun (instansi_id, nama_pengguna, nama_tampilan, hash_sandi) values (1, 'satu', 'Satu', 'x') returning id`);
+    const b = await db.one<{ id: number }>(sql`insert into akun (instansi_id, nama_pengguna, nama_tampilan, hash_sandi) values (1, 'dua', 'Dua', 'x') returning id`);
+    const p = new PenulisKelompok<{ ctx: Konteks, kunci: string }, number>({ db, tulis: async (tx, batch) => {
+      const id = await tulisBatch(tx, batch.map((x) => ({ kunci: x.kunci, nilai: 1 })));
+      await catatAuditKelompok(tx, batch.map((x, i) => ({ ctx: x.ctx, entri: { aksi: 'pegawai.ubah', entitas: 'uji_kelompok_pemanggil', entitasId: id[i]! } })));
+      return id;
+    } });
+    await Promise.all([
+      p.tulis({ ctx: ctx(a.id, 'satu', '10.0.0.1', '2026-05-04T01:00:00Z'), kunci: 'e1' }),
+      p.tulis({ ctx: ctx(b.id, 'dua', '10.0.0.2', '2026-05-04T01:00:01Z'), kunci: 'e2' }),
+    ]);
+    await p.tutup();
+    const r = await db.many<{ nama_pengguna: string, akun_id: number, alamat_ip: string, peran: string[] }>(sql`
+      select nama_pengguna, akun_id, alamat_ip, peran from audit_log where entitas = 'uji_kelompok_pemanggil' order by nama_pengguna`);
+    expect(r).toEqual([{ nama_pengguna: 'dua', akun_id: b.id, alamat_ip: '10.0.0.2', peran: ['asn'] }, { nama_pengguna: 'satu', akun_id: a.id, alamat_ip: '10.0.0.1',
+      peran: ['asn'] }]);
+    expect(p.statistik.batch).toBe(1);
   });
 });
