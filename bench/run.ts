@@ -7,10 +7,16 @@
  *   - import throughput in validated rows per second (validation only, and validation + write);
  *   - the instansi's IP ASN from the riwayat, beside a bare SQL aggregate over the same rows;
  *   - the monthly KGB run: the list and the bulk confirmation of everyone due (bench/kgb.ts);
- *   - the LKjIP of the demo BKD, DOCX and PDF, directly and as a background job (bench/lkjip.ts).
+ *   - the LKjIP of the demo BKD, DOCX and PDF, directly and as a background job (bench/lkjip.ts);
+ *   - `sesi` (7,000 ASN, each engine): the session path before/after the cache and check-in
+ *     throughput over HTTP at 8/32/64 clients beside plain INSERT commits (bench/sesi-presensi.ts;
+ *     for PostgreSQL figures that mean anything, run it against a server with fsync and
+ *     synchronous_commit on: scripts/pg-sementara.sh turns both off).
  * Options: --skala 7000,100000  --kueri 400  --bagian cari,impor (default: all of cari, ip-asn, kgb,
- * lkjip, impor)   Results also go to .bench/hasil.json.
+ * lkjip, impor, sesi)  --detik 3 (each load run of `sesi`)  --mesin pglite,postgres (default: both when
+ * BENCH_DATABASE_URL is set)   Results also go to .bench/hasil.json.
  */
+import { randomBytes } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import ExcelJS from 'exceljs';
@@ -18,23 +24,26 @@ import { bukaPglite, jalankanMigrasi, sql, type Db } from '@simasn/db';
 import { bukaPostgresSementara } from '@simasn/db/uji';
 import { buatDemo } from '@simasn/demo';
 import { bukaNilai, cariPegawai, imporPegawai } from '@simasn/kepegawaian';
-import { CincinKunci, konteksSistem, KunciData, kunciDariEnv, pasangKunciData, zonaInstansi, type Konteks, type Pemanggil } from '@simasn/platform';
+import { konteksSistem, kunciDariEnv, pasangKunciData, zonaInstansi, type Konteks, type Pemanggil } from '@simasn/platform';
 import { buatAplikasi } from '../apps/server/src/aplikasi.ts';
 import { ukurIpAsn } from './ip-asn.ts';
 import { ukurLkjip } from './lkjip.ts';
 import { ukurKgb } from './kgb.ts';
+import { ukurSesiPresensi } from './sesi-presensi.ts';
 
 const { values } = parseArgs({
-  options: { skala: { type: 'string', default: '7000,100000' }, kueri: { type: 'string', default: '400' }, bagian: { type: 'string', default: 'cari,ip-asn,kgb,lkjip,impor' },
-    help: { type: 'boolean', short: 'h' } },
+  options: { skala: { type: 'string', default: '7000,100000' }, kueri: { type: 'string', default: '400' }, bagian: { type: 'string', default: 'cari,ip-asn,kgb,lkjip,impor,sesi' },
+    detik: { type: 'string', default: '3' }, mesin: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
 });
 if (values.help) {
-  console.log('npm run bench -- [--skala 7000,100000] [--kueri 400] [--bagian cari,ip-asn,kgb,lkjip,impor]');
+  console.log('npm run bench -- [--skala 7000,100000] [--kueri 400] [--bagian cari,ip-asn,kgb,lkjip,impor,sesi] [--detik 3] [--mesin pglite,postgres]');
   process.exit(0);
 }
 const BAGIAN = new Set(values.bagian!.split(','));
-// Personal data is encrypted at rest: the bench runs with SIMASN_KUNCI_DATA, or a key of its own.
-pasangKunciData(kunciDariEnv() ?? new CincinKunci(KunciData.acak().kunci));
+// Personal data is encrypted at rest: the bench runs with SIMASN_KUNCI_DATA, or a key of its own
+// (in the environment, so that the server processes of `sesi` read what this one wrote).
+process.env.SIMASN_KUNCI_DATA ||= randomBytes(32).toString('base64');
+pasangKunciData(kunciDariEnv());
 const SKALA = values.skala!.split(',').map(Number);
 const KUERI = Number(values.kueri);
 
@@ -181,9 +190,12 @@ async function bukaMesin(mesin: 'pglite' | 'postgres'): Promise<Db> {
 }
 
 const hasil: Record<string, unknown>[] = [];
-const mesinDiuji: ('pglite' | 'postgres')[] = process.env.BENCH_DATABASE_URL ? ['pglite', 'postgres'] : ['pglite'];
+const mesinDiuji: ('pglite' | 'postgres')[] = (process.env.BENCH_DATABASE_URL ? ['pglite', 'postgres'] as const : ['pglite'] as const).filter((m) =>
+  !values.mesin || values.mesin.split(',').includes(m)
+);
+const BAGIAN_SKALA = ['cari', 'ip-asn', 'kgb', 'lkjip', 'impor'].filter((b) => BAGIAN.has(b));
 for (const mesin of mesinDiuji) {
-  for (const skala of SKALA) {
+  for (const skala of BAGIAN_SKALA.length ? SKALA : []) {
     console.log(`\n## ${mesin}, ${skala.toLocaleString('id-ID')} ASN`);
     const db = await bukaMesin(mesin);
     await jalankanMigrasi(db);
@@ -224,6 +236,12 @@ for (const mesin of mesinDiuji) {
     }
     hasil.push(r);
     await db.close();
+  }
+}
+if (BAGIAN.has('sesi')) {
+  for (const mesin of mesinDiuji) {
+    console.log(`\n## ${mesin}: jalur sesi dan presensi lewat HTTP, 7.000 ASN`);
+    hasil.push({ sesi: await ukurSesiPresensi(mesin === 'postgres' ? process.env.BENCH_DATABASE_URL : undefined, { detik: Number(values.detik) }) });
   }
 }
 mkdirSync('.bench', { recursive: true });

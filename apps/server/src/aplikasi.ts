@@ -8,6 +8,7 @@ import fastifyMultipart from '@fastify/multipart';
 import fastifyRateLimit from '@fastify/rate-limit';
 import fastifySwagger from '@fastify/swagger';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { CacheSesi } from '@simasn/akun';
 import { sql, type Db } from '@simasn/db';
 import { pasangBatasPermintaan } from './batas.ts';
 import { pasangPenanganGalat } from './galat.ts';
@@ -60,6 +61,11 @@ export interface OpsiAplikasi {
    * `ctx.sekarang`. Default the wall clock; tests pass their own so they never read the real one.
    */
   sekarang?: () => Date;
+  /**
+   * Resolved sessions kept in memory (default: a new CacheSesi). `false` reads the whole session
+   * from the database on every request, as before the cache (the bench compares the two).
+   */
+  cacheSesi?: CacheSesi | false;
 }
 
 /**
@@ -115,7 +121,7 @@ export async function buatAplikasi(o: OpsiAplikasi): Promise<FastifyInstance> {
   let instansiBawaan = 1;
   const satu = await o.db.many<{ instansi_id: number }>(sql`select instansi_id from instansi order by instansi_id limit 2`).catch(() => []);
   if (satu.length >= 1) instansiBawaan = satu[0]!.instansi_id;
-  pasangSesi(app, o.db, () => instansiBawaan, o.sekarang ?? (() => new Date()));
+  pasangSesi(app, o.db, () => instansiBawaan, o.sekarang ?? (() => new Date()), { cacheSesi: o.cacheSesi });
   const aplikasiWeb = o.web ?? existsSync(FOLDER_WEB);
   // A server people use: the XLSX reader's worker is started now, not on the first import.
   if (aplikasiWeb) panaskanPembacaXlsx();

@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { bacaSesi } from '@simasn/akun';
+import { bacaSesi, CacheSesi } from '@simasn/akun';
 import { KONTRAK_AUTH } from '@simasn/akun/kontrak';
 import type { Db } from '@simasn/db';
 import { GalatAplikasi, zonaInstansi, type Konteks } from '@simasn/platform';
@@ -39,14 +39,17 @@ function hostAsal(origin: string): string | null {
  * other session-less requests are protected by accepting JSON only (a cross-site form cannot
  * send it) and by the Origin check.
  */
-export function pasangSesi(app: FastifyInstance, db: Db, instansiBawaan: () => number, sekarang: () => Date) {
+export function pasangSesi(app: FastifyInstance, db: Db, instansiBawaan: () => number, sekarang: () => Date, opsi: { cacheSesi?: CacheSesi | false } = {}) {
+  // Resolved sessions are kept in memory and checked against the database's change counter on every
+  // request (CacheSesi); `cacheSesi: false` reads the whole session every time (the bench's "before").
+  const cache = opsi.cacheSesi === false ? null : (opsi.cacheSesi ?? new CacheSesi(db));
   app.decorateRequest('konteks', null as unknown as Konteks);
   app.decorateRequest('tokenCsrf', null);
   app.decorateRequest('cookieSesi', null);
   app.decorateRequest('harusGantiSandi', false);
   app.addHook('onRequest', async (req: FastifyRequest) => {
     const cookie = req.cookies?.[NAMA_COOKIE] ?? null;
-    const sesi = cookie ? await bacaSesi(db, cookie, sekarang()) : null;
+    const sesi = cookie ? await (cache ? cache.baca(cookie, sekarang()) : bacaSesi(db, cookie, sekarang())) : null;
     req.cookieSesi = sesi ? cookie : null;
     req.tokenCsrf = sesi?.tokenCsrf ?? null;
     req.harusGantiSandi = !!sesi?.harusGantiSandi;

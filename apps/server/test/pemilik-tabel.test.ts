@@ -34,7 +34,7 @@ export const PEMILIK_TABEL: Record<string, readonly string[]> = { 'modules/kepeg
   'berkas',
   'berkas_isi',
   'usulan_perubahan',
-], 'modules/akun': ['akun', 'akun_peran', 'sesi', 'gagal_masuk'], 'packages/platform': [
+], 'modules/akun': ['akun', 'akun_peran', 'sesi', 'gagal_masuk', 'sesi_versi'], 'packages/platform': [
   'audit_log',
   'audit_rantai',
   'audit_pengaturan',

@@ -37,17 +37,21 @@ export interface SesiAktif {
   harusGantiSandi: boolean;
 }
 
-/** Resolves a session cookie to the caller (roles and unit paths included), or null. */
-export async function bacaSesi(db: Db, cookie: string, sekarang = new Date()): Promise<SesiAktif | null> {
-  const k = pecahCookie(cookie);
-  if (!k) return null;
+/** A session as read from the database, with the instants the cache checks on every hit. */
+interface SesiTerbaca extends SesiAktif {
+  kedaluwarsa: number;
+  aktifTerakhir: number;
+}
+
+/** The session row joined with its account, roles (and their units) and the account's pegawai. */
+async function bacaSesiDb(db: Db, k: { instansiId: number, id: string }, sekarang: Date): Promise<SesiTerbaca | null> {
   const batasDiam = new Date(sekarang.getTime() - BATAS_DIAM_MENIT * 60_000);
   const r = await db.maybeOne<
     { akun_id: number, nama_pengguna: string, nama_tampilan: string, pegawai_id: number | null, jalur_sendiri: string | null, token_csrf: string, aktif_terakhir: Date,
-      harus_ganti_sandi: boolean, peran: { peran: Peran, unitId: number | null, jalurUnit: string | null }[] | string }
+      kedaluwarsa_pada: Date, harus_ganti_sandi: boolean, peran: { peran: Peran, unitId: number | null, jalurUnit: string | null }[] | string }
   >(sql`
     select a.id as akun_id, a.nama_pengguna, a.nama_tampilan, a.pegawai_id, p.jalur_unit as jalur_sendiri,
-           s.token_csrf, s.aktif_terakhir, a.harus_ganti_sandi,
+           s.token_csrf, s.aktif_terakhir, s.kedaluwarsa_pada, a.harus_ganti_sandi,
            coalesce((select json_agg(json_build_object('peran', ap.peran, 'unitId', ap.unit_id, 'jalurUnit', u.jalur) order by ap.peran)
                        from akun_peran ap
                        left join unit_organisasi u on u.instansi_id = ap.instansi_id and u.id = ap.unit_id
@@ -58,14 +62,159 @@ export async function bacaSesi(db: Db, cookie: string, sekarang = new Date()): P
      where s.instansi_id = ${k.instansiId} and s.id = ${k.id}
        and s.kedaluwarsa_pada > ${sekarang} and s.aktif_terakhir > ${batasDiam} and a.aktif`);
   if (!r) return null;
+  let aktifTerakhir = new Date(r.aktif_terakhir).getTime();
   // Refresh the idle clock at most once a minute: a busy page must not write on every request.
-  if (sekarang.getTime() - new Date(r.aktif_terakhir).getTime() > 60_000) {
-    await db.run(sql`update sesi set aktif_terakhir = ${sekarang} where instansi_id = ${k.instansiId} and id = ${k.id}`);
+  if (sekarang.getTime() - aktifTerakhir > JEDA_SENTUH_MS) {
+    await sentuhSesi(db, k, sekarang);
+    aktifTerakhir = sekarang.getTime();
   }
-  const peran = typeof r.peran === 'string' ? JSON.parse(r.peran) : r.peran;
-  return { tokenCsrf: r.token_csrf, harusGantiSandi: r.harus_ganti_sandi,
+  const peran = (typeof r.peran === 'string' ? JSON.parse(r.peran) : r.peran) as SesiAktif['pemanggil']['peran'];
+  return { tokenCsrf: r.token_csrf, harusGantiSandi: r.harus_ganti_sandi, kedaluwarsa: new Date(r.kedaluwarsa_pada).getTime(), aktifTerakhir,
     pemanggil: { akunId: r.akun_id, namaPengguna: r.nama_pengguna, namaTampilan: r.nama_tampilan, instansiId: k.instansiId, pegawaiId: r.pegawai_id,
       jalurUnitSendiri: r.jalur_sendiri, peran } };
+}
+
+/** The idle clock is written at most this often per session. */
+export const JEDA_SENTUH_MS = 60_000;
+
+/** Moves the session's idle clock forward (never back: another server process may have moved it further). */
+async function sentuhSesi(db: Db, k: { instansiId: number, id: string }, sekarang: Date): Promise<void> {
+  await db.run(sql`update sesi set aktif_terakhir = ${sekarang} where instansi_id = ${k.instansiId} and id = ${k.id} and aktif_terakhir < ${sekarang}`);
+}
+
+const tanpaWaktu = ({ kedaluwarsa: _k, aktifTerakhir: _a, ...sesi }: SesiTerbaca): SesiAktif => sesi;
+
+/** Resolves a session cookie to the caller (roles and unit paths included), or null. Always reads the database. */
+export async function bacaSesi(db: Db, cookie: string, sekarang = new Date()): Promise<SesiAktif | null> {
+  const k = pecahCookie(cookie);
+  if (!k) return null;
+  const r = await bacaSesiDb(db, k, sekarang);
+  return r ? tanpaWaktu(r) : null;
+}
+
+interface IsiCache {
+  sesi: SesiAktif;
+  instansiId: number;
+  /** The instansi's `sesi_versi` read before the session was. */
+  versi: number;
+  /** When it was read (the cache's own monotonic clock). */
+  dibaca: number;
+  kedaluwarsa: number;
+  aktifTerakhir: number;
+}
+
+export interface OpsiCacheSesi {
+  /** How long a resolved session may be served without reading it again, even with no change signalled (ms). */
+  umurMs?: number;
+  /** At most this many sessions are kept (the oldest go first). */
+  maks?: number;
+  /** The cache's clock for `umurMs` (monotonic ms); tests give their own. Session expiry and idle time follow the request's `sekarang`. */
+  jam?: () => number;
+}
+
+/**
+ * Resolved sessions kept in memory, keyed by the token's hash, so that an authenticated request
+ * does not run the session join. Nothing weaker than reading the database each time:
+ *
+ * - Every request first reads the instansi's `sesi_versi` counter, which triggers (migration
+ *   0019) bump at the commit of any change to what a session resolves to (logout, deactivation,
+ *   password change or reset, roles, unit moves, the account's pegawai moving). The read starts
+ *   after the request arrived, so a change committed before it is always seen, on every server
+ *   process; requests that arrive while a read runs share the next one (one query per batch).
+ * - A cached session whose instansi's counter moved is read again from the database.
+ * - Expiry and the idle timeout are checked on every hit against the request's clock; when the
+ *   cached idle clock says "idle too long" the database is asked (another process may have seen
+ *   the session since), so the cache never extends a session.
+ * - The idle clock is written at most once a minute per session (JEDA_SENTUH_MS).
+ * - An entry older than `umurMs` (5 minutes) is read again anyway: a safety net, not the
+ *   mechanism (a short one would make every ASN who opens the app every few minutes miss).
+ */
+export class CacheSesi {
+  private readonly isi = new Map<string, IsiCache>();
+  private readonly umurMs: number;
+  private readonly maks: number;
+  private readonly jam: () => number;
+  private berjalan: Promise<Map<number, number>> | null = null;
+  private antre: Promise<Map<number, number>> | null = null;
+  /** How many requests were answered from memory and how many read the session join (bench, tests). */
+  readonly hitungan = { kena: 0, baca: 0, bacaVersi: 0 };
+
+  private readonly db: Db;
+
+  constructor(db: Db, opsi: OpsiCacheSesi = {}) {
+    this.db = db;
+    this.umurMs = opsi.umurMs ?? 5 * 60_000;
+    this.maks = opsi.maks ?? 50_000;
+    this.jam = opsi.jam ?? (() => performance.now());
+  }
+
+  /** The counters as of a read that started after this call. */
+  private versiTerbaru(): Promise<Map<number, number>> {
+    if (!this.berjalan) return this.mulaiBacaVersi();
+    // The read in flight may have started before a change this caller must see: wait for the next one.
+    this.antre ??= this.berjalan.then(() => undefined, () => undefined).then(() => {
+      this.antre = null;
+      return this.mulaiBacaVersi();
+    });
+    return this.antre;
+  }
+
+  private mulaiBacaVersi(): Promise<Map<number, number>> {
+    this.hitungan.bacaVersi++;
+    const p = this.db.many<{ instansi_id: number, versi: number }>(sql`select instansi_id, versi from sesi_versi`).then((rows) =>
+      new Map(rows.map((r) => [Number(r.instansi_id), Number(r.versi)]))
+    ).finally(() => {
+      if (this.berjalan === p) this.berjalan = null;
+    });
+    this.berjalan = p;
+    return p;
+  }
+
+  async baca(cookie: string, sekarang = new Date()): Promise<SesiAktif | null> {
+    const k = pecahCookie(cookie);
+    if (!k) return null;
+    const kunci = `${k.instansiId}.${k.id}`;
+    const versi = (await this.versiTerbaru()).get(k.instansiId) ?? 0;
+    const t = sekarang.getTime();
+    const e = this.isi.get(kunci);
+    if (e && e.versi === versi && this.jam() - e.dibaca < this.umurMs && t < e.kedaluwarsa && t - e.aktifTerakhir < BATAS_DIAM_MENIT * 60_000) {
+      this.hitungan.kena++;
+      if (t - e.aktifTerakhir > JEDA_SENTUH_MS) {
+        await sentuhSesi(this.db, k, sekarang);
+        e.aktifTerakhir = t;
+      }
+      return e.sesi;
+    }
+    this.hitungan.baca++;
+    const dibaca = this.jam();
+    const r = await bacaSesiDb(this.db, k, sekarang);
+    if (!r) {
+      this.isi.delete(kunci);
+      return null;
+    }
+    const sesi = bekukan(tanpaWaktu(r));
+    this.isi.delete(kunci);
+    this.isi.set(kunci, { sesi, instansiId: k.instansiId, versi, dibaca, kedaluwarsa: r.kedaluwarsa, aktifTerakhir: r.aktifTerakhir });
+    if (this.isi.size > this.maks) this.isi.delete(this.isi.keys().next().value!);
+    return sesi;
+  }
+
+  /** Forgets every session (tests; a process that cannot trust its memory any more). */
+  kosongkan(): void {
+    this.isi.clear();
+  }
+
+  get ukuran(): number {
+    return this.isi.size;
+  }
+}
+
+/** One resolved session serves many requests: nobody may change it in place. */
+function bekukan(s: SesiAktif): SesiAktif {
+  for (const p of s.pemanggil.peran) Object.freeze(p);
+  Object.freeze(s.pemanggil.peran);
+  Object.freeze(s.pemanggil);
+  return Object.freeze(s);
 }
 
 export async function hapusSesi(db: Db, cookie: string): Promise<void> {

@@ -17,3 +17,5 @@ export * from './pekerjaan/index.ts';
 export * from './kripto/index.ts';
 export * from './daftar.ts';
 export * from './cache-versi.ts';
+export * from './penulis-kelompok.ts';
+export * from './audit-kelompok.ts';

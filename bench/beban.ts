@@ -1,0 +1,75 @@
+import { Pool } from 'undici';
+
+/** What one load run measured: requests per second and latency of the answered ones (ms). */
+export interface HasilBeban {
+  klien: number;
+  permintaan: number;
+  perDetik: number;
+  p50: number;
+  p99: number;
+  maks: number;
+  galat: number;
+  contohGalat?: string;
+  /** Filled in by the caller when it measures the server (bench/sesi-presensi.ts). */
+  cpuMsPerPermintaan?: number;
+  joinSesiPerPermintaan?: number;
+  bacaVersiPerPermintaan?: number;
+}
+
+export interface Permintaan {
+  method: 'GET' | 'POST';
+  path: string;
+  headers?: Record<string, string>;
+  body?: string;
+}
+
+export function persentil(ms: number[], p: number): number {
+  if (!ms.length) return Number.NaN;
+  const s = [...ms].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.max(0, Math.ceil((p / 100) * s.length) - 1))]!;
+}
+
+/**
+ * An in-process load generator on undici: `klien` clients, each with its own keep-alive connection,
+ * sending the next request as soon as the previous one is answered, for `detik` seconds. `buat(i,
+ * k)` gives request number i (over all clients) of client k. `diterima` sees every 2xx answer body
+ * (to keep acknowledged ids); `maks` stops after that many requests.
+ */
+export async function bebani(asal: string, klien: number, detik: number, buat: (i: number, k: number) => Permintaan,
+  opsi: { diterima?: (body: string, i: number) => void, maks?: number } = {}): Promise<HasilBeban>
+{
+  const { diterima, maks = Number.POSITIVE_INFINITY } = opsi;
+  const pool = new Pool(asal, { connections: klien, pipelining: 1, keepAliveTimeout: 30_000 });
+  const ms: number[] = [];
+  let galat = 0;
+  let contohGalat: string | undefined;
+  let n = 0;
+  const mulai = performance.now();
+  const akhir = mulai + detik * 1000;
+  await Promise.all(Array.from({ length: klien }, async (_, k) => {
+    while (performance.now() < akhir && n < maks) {
+      const i = n++;
+      const r = buat(i, k);
+      const t = performance.now();
+      try {
+        const res = await pool.request({ method: r.method, path: r.path, headers: r.headers, body: r.body });
+        const teks = await res.body.text();
+        if (res.statusCode >= 200 && res.statusCode < 300) {
+          ms.push(performance.now() - t);
+          diterima?.(teks, i);
+        } else {
+          galat++;
+          contohGalat ??= `${res.statusCode} ${teks.slice(0, 200)}`;
+        }
+      } catch (e) {
+        galat++;
+        contohGalat ??= String(e);
+      }
+    }
+  }));
+  const detikNyata = (performance.now() - mulai) / 1000;
+  await pool.close();
+  const bulat = (x: number) => +x.toFixed(2);
+  return { klien, permintaan: ms.length, perDetik: Math.round(ms.length / detikNyata), p50: bulat(persentil(ms, 50)), p99: bulat(persentil(ms, 99)),
+    maks: bulat(ms.length ? Math.max(...ms) : Number.NaN), galat, ...(contohGalat ? { contohGalat } : {}) };
+}
