@@ -550,10 +550,12 @@ const cutiTanpaSasaran = async (r: LightMyRequestResponse) => {
   await cutiSasaranUtuh(targetOpdLain);
 };
 
-const KASUS: Record<string, Kasus | 'tanpa-sasaran'> = { 'GET /api/health': 'tanpa-sasaran', 'GET /api/sakip/renstra': { minta: async (t) => {
-  await sakipLain(t);
-  return { method: 'GET', url: '/api/sakip/renstra' };
-}, periksa: sakipTerjangkau('renstra') },
+const KASUS: Record<string, Kasus | 'tanpa-sasaran'> = {
+  'GET /api/health': 'tanpa-sasaran',
+  'GET /api/sakip/renstra': { minta: async (t) => {
+    await sakipLain(t);
+    return { method: 'GET', url: '/api/sakip/renstra' };
+  }, periksa: sakipTerjangkau('renstra') },
   'POST /api/sakip/renstra': {
     minta: async (t) => ({ method: 'POST', url: '/api/sakip/renstra',
       payload: { unitId: (await sakipLain(t)).unitId, tahunAwal: 2027, tahunAkhir: 2031, nama: 'Renstra dibobol' } }),
@@ -696,7 +698,8 @@ const KASUS: Record<string, Kasus | 'tanpa-sasaran'> = { 'GET /api/health': 'tan
   'POST /api/pegawai/{nip}/berkas': { minta: async (t) => ({ method: 'POST', url: `/api/pegawai/${t.nip}/berkas`, ...multipart('a.pdf', PDF, 'application/pdf') }),
     periksa: tolak([404]) },
   'GET /api/pegawai/{nip}/berkas/{id}': { minta: async (t) => ({ method: 'GET', url: `/api/pegawai/${t.nip}/berkas/${t.berkasId}` }), periksa: tolak([404]) },
-  'GET /api/usulan': { minta: async (t) => ({ method: 'GET', url: `/api/usulan?status=semua&nip=${t.nip}` }), periksa: kosong }, 'GET /api/usulan/ekspor.xlsx': {
+  'GET /api/usulan': { minta: async (t) => ({ method: 'GET', url: `/api/usulan?status=semua&nip=${t.nip}` }), periksa: kosong },
+  'GET /api/usulan/ekspor.xlsx': {
     minta: async (t) => ({ method: 'GET', url: `/api/usulan/ekspor.xlsx?status=semua&q=${t.nip}` }),
     // title, note, blank and header lines only: nobody's proposal outside the reach
     periksa: async (r) => expect(await barisXlsx(r)).toBe(4),
@@ -750,7 +753,8 @@ const KASUS: Record<string, Kasus | 'tanpa-sasaran'> = { 'GET /api/health': 'tan
     minta: async (t) => ({ method: 'GET', url: `/api/indeks/ip-asn/ekspor.xlsx?unitId=${t.unitId}` }),
     // only the total line, over nobody: no perangkat daerah row of the target's unit
     periksa: async (r) => expect(await barisXlsx(r)).toBeLessThanOrEqual(5),
-  }, 'GET /api/indeks/ip-asn/pegawai': { minta: async (t) => ({ method: 'GET', url: `/api/indeks/ip-asn/pegawai?q=${t.nip}` }), periksa: kosong },
+  },
+  'GET /api/indeks/ip-asn/pegawai': { minta: async (t) => ({ method: 'GET', url: `/api/indeks/ip-asn/pegawai?q=${t.nip}` }), periksa: kosong },
   'GET /api/indeks/ip-asn/pegawai/ekspor.xlsx': {
     minta: async (t) => ({ method: 'GET', url: `/api/indeks/ip-asn/pegawai/ekspor.xlsx?q=${t.nip}` }),
     // title, note, blank and header lines only: the target is outside the reach
@@ -1136,7 +1140,8 @@ const KASUS: Record<string, Kasus | 'tanpa-sasaran'> = { 'GET /api/health': 'tan
     periksa: async (r) => {
       expect(await barisXlsx(r)).toBe(4);
     } },
-  ...KASUS_PRESENSI };
+  ...KASUS_PRESENSI,
+};
 
 /**
  * Kalender data of a target: a calendar version of the target's unit in force and one not yet in

@@ -49,9 +49,9 @@ export const LABEL_AKSI_AUDIT = { 'auth.masuk': 'Masuk ke aplikasi', 'auth.kelua
   'presensi.swafoto_hapus': 'Menghapus swafoto presensi yang habis masa simpannya', 'kalender.tambah': 'Menambah versi kalender kerja unit',
   'cuti.ajukan': 'Mengajukan cuti atau izin', 'aktivitas.simpan': 'Mencatat aktivitas harian', 'aktivitas.hapus': 'Menghapus aktivitas harian',
   'aktivitas.ajukan': 'Mengajukan aktivitas harian', 'aktivitas.setujui': 'Menyetujui aktivitas harian', 'aktivitas.tolak': 'Menolak aktivitas harian',
-  'aktivitas.ekspor': 'Mengekspor daftar belum mengisi aktivitas',
-  'kalender.hapus': 'Menghapus versi kalender kerja unit yang belum berlaku', 'libur.impor': 'Mengimpor daftar hari libur dan cuti bersama',
-  'libur.ubah': 'Mengubah daftar hari libur (perubahan daerah)', 'jadwal_shift.simpan': 'Menyimpan jadwal shift pegawai' } as const;
+  'aktivitas.ekspor': 'Mengekspor daftar belum mengisi aktivitas', 'kalender.hapus': 'Menghapus versi kalender kerja unit yang belum berlaku',
+  'libur.impor': 'Mengimpor daftar hari libur dan cuti bersama', 'libur.ubah': 'Mengubah daftar hari libur (perubahan daerah)',
+  'jadwal_shift.simpan': 'Menyimpan jadwal shift pegawai' } as const;
 
 export type AksiAudit = keyof typeof LABEL_AKSI_AUDIT;
 /** The part after `layanan.` of the workflow engine's audited transitions. */
