@@ -266,3 +266,28 @@ describe('dashboard', () => {
     expect(t.bulan[4]!.hariKerja).toBe(0);
   });
 });
+
+describe('approved requests of @simasn/cuti', () => {
+  it("a dinas luar's destination is a check-in point that day, and the dashboard counts the day as on duty, a sick day as on leave", async () => {
+    const [dinas, sakit] = await tambahPegawaiAsn(fx, fx.unit.bkpsdm, 2, 60);
+    const tanggal = '2026-04-08';
+    const tujuan = { lat: -7.25, lon: 112.75 };
+    // Two approved requests, as the leave workflow leaves them (status selesai).
+    for (const [nip, jenis, titik] of [[dinas!, 'dinas_luar', tujuan], [sakit!, 'sakit', null]] as const) {
+      const p = await fx.db.one<{ id: number }>(sql`select id from pegawai where instansi_id = 1 and nip = ${nip}`);
+      const u = await fx.db.one<{ id: number }>(sql`insert into usulan_layanan (instansi_id, jenis, pegawai_id, langkah, status, data, kunci_terbuka)
+        values (1, ${jenis}, ${p.id}, 'selesai', 'selesai', ${JSON.stringify({ dari: tanggal, sampai: tanggal })}::jsonb, ${tanggal}) returning id`);
+      await fx.db.run(sql`insert into usulan_cuti (instansi_id, usulan_id, pegawai_id, jenis, dari, sampai, hari_kerja, alasan, tujuan, lat, lon, radius_meter)
+        values (1, ${u.id}, ${p.id}, ${jenis}, ${tanggal}, ${tanggal}, 1, 'uji', ${titik ? 'Kantor Regional BKN Surabaya' : null}, ${titik?.lat ?? null},
+                ${titik?.lon ?? null}, ${titik ? 200 : null})`);
+    }
+    const sebelum = await dasborHariIni(pada(adminBkpsdm, '07:00', tanggal));
+    expect(sebelum.jumlah).toMatchObject({ cuti: 1, dinas: 1 });
+    const ctx = pada(await fx.ctx(dinas!), '07:20', tanggal);
+    const h = await catatPresensi(ctx, { jenis: 'masuk', kunci: kunciBaru(), lat: -7.2505, lon: 112.7502, perangkat: 'perangkat-dinas-luar-01' });
+    expect(h).toMatchObject({ diDalam: true, kode: 'tepat', titik: { nama: 'Dinas luar: Kantor Regional BKN Surabaya', radiusMeter: 200 } });
+    const d = await dasborHariIni(pada(adminBkpsdm, '10:00', tanggal));
+    // The one on dinas luar checked in at the destination (present), so is not counted twice as on duty.
+    expect(d.jumlah).toMatchObject({ cuti: 1, dinas: 0, hadir: sebelum.jumlah.hadir + 1, belumHadir: sebelum.jumlah.belumHadir });
+  });
+});

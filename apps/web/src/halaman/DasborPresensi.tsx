@@ -48,8 +48,8 @@ export function DasborPresensi() {
             <KartuAngka label="Hadir" nilai={formatAngka(d.jumlah.hadir)} sub={`${formatAngka(d.jumlah.tepatWaktu)} tepat waktu`} idNilai="jumlah-hadir" />
             <KartuAngka label="Terlambat" nilai={formatAngka(d.jumlah.terlambat)} idNilai="jumlah-terlambat" />
             <KartuAngka label="Belum hadir" nilai={formatAngka(d.jumlah.belumHadir)} sub={`${formatAngka(d.jumlah.diLuarRadius)} mencoba di luar radius`} />
-            <KartuAngka label="Cuti" nilai={formatAngka(d.jumlah.cuti)} sub={d.sumberCuti ? undefined : 'dari usulan cuti yang disetujui'} />
-            <KartuAngka label="Dinas luar" nilai={formatAngka(d.jumlah.dinas)} />
+            <KartuAngka label="Cuti, sakit, izin" nilai={formatAngka(d.jumlah.cuti)} sub="usulan yang disetujui" />
+            <KartuAngka label="Dinas luar, diklat" nilai={formatAngka(d.jumlah.dinas)} sub="termasuk tugas belajar" />
             <KartuAngka label="Perlu ditinjau" nilai={formatAngka(d.jumlah.perluTinjau)} />
           </div>
           <div className="dua-kolom-peta">

@@ -72,8 +72,8 @@ export async function catatPresensi(ctx: Konteks, masukan: unknown, opsi: { sumb
           join unit_organisasi u on u.instansi_id = t.instansi_id and u.id = t.unit_id
          where t.instansi_id = ${ctx.instansiId} and t.aktif and ${pg.jalur_unit}::text like u.jalur || '%'`)
     : [];
-  const penugasan = (await titikPenugasanPegawai(ctx, pegawaiId, tanggal)).map((t, i) => ({ id: -1 - i, nama: `Titik ${t.jenis}`, lat: t.lat, lon: t.lon,
-    radiusMeter: t.radiusMeter, jenis: t.jenis })
+  const penugasan = (await titikPenugasanPegawai(ctx, pegawaiId, tanggal)).map((t, i) => ({ id: -1 - i, nama: t.jenis, lat: t.lat, lon: t.lon, radiusMeter: t.radiusMeter,
+    jenis: t.jenis })
   );
   const g = cekGeofence({ lat, lon }, [...kantor, ...penugasan].map((t) => ({ lat: Number(t.lat), lon: Number(t.lon), radiusMeter: t.radiusMeter, nama: t.nama, baris: t })));
   const { jadwal, aturan } = await jadwalPegawaiHari(ctx, pegawaiId, tanggal);

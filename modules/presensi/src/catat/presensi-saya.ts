@@ -28,7 +28,7 @@ export async function presensiSaya(ctx: Konteks, masukan: unknown = {}) {
           join unit_organisasi u on u.instansi_id = t.instansi_id and u.id = t.unit_id
          where t.instansi_id = ${ctx.instansiId} and t.aktif and ${pg.jalur_unit}::text like u.jalur || '%' order by u.jalur desc, t.nama`)
     : [];
-  const penugasan = (await titikPenugasanPegawai(ctx, pg.id, tanggal)).map((t, i) => ({ id: -1 - i, nama: `Titik ${t.jenis}`, lat: t.lat, lon: t.lon, radiusMeter: t.radiusMeter,
+  const penugasan = (await titikPenugasanPegawai(ctx, pg.id, tanggal)).map((t, i) => ({ id: -1 - i, nama: t.jenis, lat: t.lat, lon: t.lon, radiusMeter: t.radiusMeter,
     unit: 'Penugasan' })
   );
   const rekaman = await ctx.db.many<{ id: number, hasil: Omit<HasilPresensi, 'id'> }>(sql`

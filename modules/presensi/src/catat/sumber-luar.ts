@@ -1,13 +1,13 @@
 import { ATURAN_PRESENSI, type AturanPresensi, type JadwalHari, type KalenderPresensi, LIBUR_NASIONAL_2026, type TanggalIso, type TitikKantor } from '@simasn/domain';
+import { LABEL_JENIS_ABSEN, titikPenugasan } from '@simasn/cuti';
 import { kalenderPegawai } from '@simasn/kalender';
 import type { Konteks } from '@simasn/platform';
 import { aturanInstansi } from '../aturan.ts';
 
 /**
- * Seams to the other SIPERLU modules (issue 11), kept in one file so the lead wires them on merge:
+ * What presensi reads from the other SIPERLU modules (issue 11), in one file:
  * - `titikPenugasanPegawai`: the temporary check-in points of an approved dinas luar / tugas luar /
- *   WFH on that day. To be: `titikPenugasan(db, instansiId, pegawaiId, tanggal)` of `@simasn/cuti`.
- *   Until then no employee has an assignment point.
+ *   WFH on that day, from `titikPenugasan` of `@simasn/cuti`.
  * - `jadwalPegawaiHari`: an employee's schedule of a day and the rule set it names, from the
  *   kalender module (`kalenderPegawai`: the unit's calendar version, holidays, shifts).
  * - `kalenderUnit`: for the unit-wide dashboard and trend, the default rule set's pattern and the
@@ -17,8 +17,14 @@ export interface TitikPenugasan extends TitikKantor {
   jenis: string;
 }
 
-export async function titikPenugasanPegawai(_ctx: Konteks, _pegawaiId: number, _tanggal: TanggalIso): Promise<TitikPenugasan[]> {
-  return [];
+export async function titikPenugasanPegawai(ctx: Konteks, pegawaiId: number, tanggal: TanggalIso): Promise<TitikPenugasan[]> {
+  return (await titikPenugasan(ctx.db, ctx.instansiId, pegawaiId, tanggal)).map((t) => ({
+    lat: t.lat,
+    lon: t.lon,
+    radiusMeter: t.radiusMeter,
+    // What the employee reads beside the point: "Dinas luar: Kantor BKN Regional II", never a code.
+    jenis: `${LABEL_JENIS_ABSEN[t.jenis]}${t.tujuan ? `: ${t.tujuan}` : ''}`,
+  }));
 }
 
 const LIBUR_BAWAAN: Readonly<Record<TanggalIso, string>> = Object.fromEntries(LIBUR_NASIONAL_2026.map((l) => [l.tanggal, l.nama]));

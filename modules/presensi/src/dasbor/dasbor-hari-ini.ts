@@ -4,7 +4,7 @@ import { lingkup, syaratLingkup, syaratSubtreeUnit, uraikan, type Konteks } from
 import { aturanInstansi, jadwalHari } from '../aturan.ts';
 import { kalenderUnit } from '../catat/sumber-luar.ts';
 import { skemaDasborHariIni } from './dasbor.types.ts';
-import { statusHariPegawai } from './status-hari.ts';
+import { STATUS_CUTI, STATUS_DINAS, statusHariPegawai } from './status-hari.ts';
 
 export { skemaDasborHariIni };
 
@@ -34,8 +34,8 @@ export async function dasborHariIni(ctx: Konteks, masukan: unknown = {}) {
   const status = await statusHariPegawai(ctx, baris.map((b) => Number(b.id)), tanggal);
   const hadir = baris.filter((b) => b.hadir).length;
   const terlambat = baris.filter((b) => b.terlambat).length;
-  const cuti = baris.filter((b) => !b.hadir && status.get(Number(b.id)) === 'cuti').length;
-  const dinas = baris.filter((b) => !b.hadir && status.get(Number(b.id)) === 'dinas_luar').length;
+  const cuti = baris.filter((b) => !b.hadir && STATUS_CUTI.has(status.get(Number(b.id)) ?? '')).length;
+  const dinas = baris.filter((b) => !b.hadir && STATUS_DINAS.has(status.get(Number(b.id)) ?? '')).length;
 
   const titik = await ctx.db.many<{ nama: string, lat: number, lon: number, radiusMeter: number }>(sql`
     select distinct t.nama, t.lat, t.lon, t.radius_meter as "radiusMeter" from titik_presensi t join unit_organisasi u on u.instansi_id = t.instansi_id and u.id = t.unit_id
@@ -64,5 +64,5 @@ export async function dasborHariIni(ctx: Konteks, masukan: unknown = {}) {
     titik: titik.map((t) => ({ ...t, lat: Number(t.lat), lon: Number(t.lon) })),
     presensi: presensi.map((r) => ({ lat: Number(r.lat), lon: Number(r.lon), diDalam: r.di_dalam, terlambat: !!r.kode?.startsWith('TL'),
       jam: formatJam(new Date(r.waktu), ctx.zona), nama: r.nama })
-    ), perUnit, sumberCuti: false };
+    ), perUnit };
 }

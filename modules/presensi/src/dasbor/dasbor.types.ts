@@ -19,7 +19,6 @@ export const skemaResponsDasbor = z.object({
   /** Unit breakdown (direct children of the unit shown, or the perangkat daerah). */
   perUnit: z.array(z.object({ unitId: z.number(), nama: z.string(), pegawai: z.number(), hadir: z.number(), terlambat: z.number() })),
   /** Cuti and dinas luar counts come from approved requests once modules/cuti is wired in. */
-  sumberCuti: z.boolean(),
 });
 
 /** GET /api/presensi/tren */
