@@ -72,13 +72,13 @@ describe('cetak dan ekspor', () => {
 
   test('IP ASN, Sistem Merit, NSPK dan Realisasi Kinerja: ekspor XLSX dari halamannya', async () => {
     const page = await halamanMasuk(env, 'perencana');
-    for (const [alamat, judul] of [
-      ['/indeks/ip-asn', 'Indeks Profesionalitas ASN'],
-      ['/indeks/merit', 'Penilaian Mandiri Sistem Merit'],
-      ['/indeks/nspk', 'Indeks Implementasi NSPK'],
-      ['/sakip/realisasi?tribulan=1', 'Realisasi Kinerja'],
+    for (const [alamat, judul, nama] of [
+      ['/indeks/ip-asn', 'Indeks Profesionalitas ASN', 'Ekspor per unit (XLSX)'],
+      ['/indeks/merit', 'Penilaian Mandiri Sistem Merit', 'Ekspor XLSX'],
+      ['/indeks/nspk', 'Indeks Implementasi NSPK', 'Ekspor XLSX'],
+      ['/sakip/realisasi?tribulan=1', 'Realisasi Kinerja', 'Ekspor XLSX'],
     ] as const) {
-      const f = await unduh(page, await tautan(page, alamat, 'Ekspor XLSX'));
+      const f = await unduh(page, await tautan(page, alamat, nama));
       expect(f.jenis, alamat).toContain('spreadsheetml');
       const wb = new ExcelJS.Workbook();
       await wb.xlsx.load(f.isi as unknown as ArrayBuffer);

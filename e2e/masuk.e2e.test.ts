@@ -18,7 +18,8 @@ describe('masuk dan beranda', () => {
     const page = await halamanMasuk(env, 'admin.bkd');
     expect(new URL(page.url()).pathname).toBe('/');
     await page.getByRole('heading', { name: 'Beranda' }).waitFor();
-    await expect.poll(() => page.locator('canvas').count()).toBeGreaterThanOrEqual(4);
+    // Chart.js loads after the figures are asked for: give the charts the time a loaded machine needs.
+    await expect.poll(() => page.locator('canvas').count(), { timeout: 15_000 }).toBeGreaterThanOrEqual(4);
 
     const totalPegawai = angka(await page.getByTestId('total-pegawai').innerText());
     expect(totalPegawai).toBeGreaterThan(0);
@@ -59,7 +60,8 @@ describe('masuk dan beranda', () => {
 
   test('dasbor di layar ponsel: tanpa geser ke samping, menu di balik tombol', async () => {
     const page = await halamanMasuk(env, 'admin.bkd', { viewport: { width: 390, height: 844 } });
-    await expect.poll(() => page.locator('canvas').count()).toBeGreaterThanOrEqual(4);
+    // Chart.js loads after the figures are asked for: give the charts the time a loaded machine needs.
+    await expect.poll(() => page.locator('canvas').count(), { timeout: 15_000 }).toBeGreaterThanOrEqual(4);
     await page.locator('table[data-rekap="C. Pangkat"]').waitFor();
     expect(await page.evaluate('document.documentElement.scrollWidth <= window.innerWidth')).toBe(true);
     const nav = page.getByRole('navigation', { name: 'Navigasi utama' });

@@ -24,27 +24,80 @@ const INDEKS = 'Indeks: IP ASN, Sistem Merit, Instrumen Merit, NSPK';
 const INDEKS_SURVEI = `${INDEKS}, Survei Kepuasan`;
 const SAKIP = 'SAKIP: Renstra, Laporan LKjIP';
 const AKUN = '-: Ganti Sandi';
+const PRESENSI_SAYA = 'Presensi: Presensi Saya, Cuti dan Izin, Aktivitas Harian';
+const PANTAU_PRESENSI = 'Presensi: Kehadiran Hari Ini, Belum Mengisi Aktivitas';
+const KALENDER = 'Administrasi: Kalender Kerja';
 
 describe('menu per peran', () => {
   test('setiap peran melihat tepat kelompok dan halaman yang boleh dibukanya', async () => {
     const asn = env.akun.find((a) => a.peran.length === 1 && a.peran[0] === 'asn')!;
     const kabid = env.akun.find((a) => a.peran.includes('atasan'))!;
     const harapan: [string, string[]][] = [
-      ['admin.bkd', ['-: Beranda', 'Kepegawaian: Pegawai, Impor', KELOLA_LAYANAN, KINERJA, INDEKS_SURVEI, SAKIP, 'Administrasi: Jejak Audit, Akun', AKUN]],
-      ['verifikator', ['-: Beranda', 'Kepegawaian: Pegawai, Verifikasi', KELOLA_LAYANAN, KINERJA, INDEKS_SURVEI, SAKIP, AKUN]],
-      ['pimpinan', ['-: Beranda', 'Kepegawaian: Pegawai', 'Layanan: E-Pangkat, SIMANTUN TANDUK', KINERJA, INDEKS_SURVEI, SAKIP, AKUN]],
+      ['admin.bkd', [
+        '-: Beranda',
+        'Kepegawaian: Pegawai, Impor',
+        KELOLA_LAYANAN,
+        'Presensi: Persetujuan Cuti dan Aktivitas, Kehadiran Hari Ini, Belum Mengisi Aktivitas, Tinjauan Presensi, Titik Presensi',
+        KINERJA,
+        INDEKS_SURVEI,
+        SAKIP,
+        'Administrasi: Jejak Audit, Akun, Kalender Kerja',
+        AKUN,
+      ]],
+      ['verifikator', [
+        '-: Beranda',
+        'Kepegawaian: Pegawai, Verifikasi',
+        KELOLA_LAYANAN,
+        'Presensi: Persetujuan Cuti dan Aktivitas',
+        KINERJA,
+        INDEKS_SURVEI,
+        SAKIP,
+        KALENDER,
+        AKUN,
+      ]],
+      ['pimpinan', ['-: Beranda', 'Kepegawaian: Pegawai', 'Layanan: E-Pangkat, SIMANTUN TANDUK', PANTAU_PRESENSI, KINERJA, INDEKS_SURVEI, SAKIP, KALENDER, AKUN]],
       ['perencana', ['-: Beranda', 'Kepegawaian: Pegawai', KINERJA, INDEKS_SURVEI, SAKIP, AKUN]],
-      ['inspektorat', ['-: Beranda', 'Kepegawaian: Pegawai', 'Layanan: E-Pangkat, SIMANTUN TANDUK', KINERJA, INDEKS_SURVEI, SAKIP, 'Administrasi: Jejak Audit', AKUN]],
-      ['admin.dinkes', ['-: Beranda', 'Kepegawaian: Pegawai, Impor', KELOLA_LAYANAN, KINERJA, INDEKS_SURVEI, SAKIP, AKUN]],
-      [asn.namaPengguna, ['Kepegawaian: Data Saya, Usulan Saya', 'Layanan: Layanan Saya, SIMANTUN TANDUK', 'Kinerja: Perjanjian Kinerja', INDEKS, AKUN]],
-      [kabid.namaPengguna, ['-: Beranda', 'Kepegawaian: Pegawai, Data Saya, Usulan Saya', 'Layanan: Layanan Saya, SIMANTUN TANDUK', KINERJA, INDEKS, 'SAKIP: Renstra', AKUN]],
+      ['inspektorat', [
+        '-: Beranda',
+        'Kepegawaian: Pegawai',
+        'Layanan: E-Pangkat, SIMANTUN TANDUK',
+        PANTAU_PRESENSI,
+        KINERJA,
+        INDEKS_SURVEI,
+        SAKIP,
+        'Administrasi: Jejak Audit, Kalender Kerja',
+        AKUN,
+      ]],
+      ['admin.dinkes', [
+        '-: Beranda',
+        'Kepegawaian: Pegawai, Impor',
+        KELOLA_LAYANAN,
+        `${PANTAU_PRESENSI}, Tinjauan Presensi, Titik Presensi`,
+        KINERJA,
+        INDEKS_SURVEI,
+        SAKIP,
+        KALENDER,
+        AKUN,
+      ]],
+      [asn.namaPengguna, ['Kepegawaian: Data Saya, Usulan Saya', 'Layanan: Layanan Saya, SIMANTUN TANDUK', PRESENSI_SAYA, 'Kinerja: Perjanjian Kinerja', INDEKS, AKUN]],
+      [kabid.namaPengguna, [
+        '-: Beranda',
+        'Kepegawaian: Pegawai, Data Saya, Usulan Saya',
+        'Layanan: Layanan Saya, SIMANTUN TANDUK',
+        `${PRESENSI_SAYA}, Persetujuan Cuti dan Aktivitas, Kehadiran Hari Ini, Belum Mengisi Aktivitas`,
+        KINERJA,
+        INDEKS,
+        'SAKIP: Renstra',
+        KALENDER,
+        AKUN,
+      ]],
     ];
     const k = await env.konteks();
     for (const [nama, menu] of harapan) {
       await k.clearCookies();
       const page = await k.newPage();
       await masuk(page, nama);
-      expect(await menuTampil(page), nama).toEqual(menu);
+      expect.soft(await menuTampil(page), nama).toEqual(menu);
       await page.close();
     }
   });
@@ -53,9 +106,9 @@ describe('menu per peran', () => {
     const page = await halamanMasuk(env, 'admin.bkd');
     const nav = page.getByRole('navigation', { name: 'Navigasi utama' });
     // The menu renders once the session has answered: wait for it before reading its links.
-    await expect.poll(() => nav.getByRole('link').count()).toBe(19);
+    await expect.poll(() => nav.getByRole('link').count()).toBe(25);
     const tautan = await nav.getByRole('link').evaluateAll((as) => as.map((a) => [a.textContent ?? '', a.getAttribute('href') ?? '']));
-    expect(tautan.length).toBe(19);
+    expect(tautan.length).toBe(25);
     for (const [label, href] of tautan) {
       const l = nav.getByRole('link', { name: label, exact: true });
       await l.click();

@@ -112,11 +112,11 @@ export const DAFTAR_HALAMAN: EntriHalaman[] = [
   { jalur: '/presensi', judul: 'Presensi', syarat: (a) => !!a.nip && a.boleh('presensi:catat'), komponen: malas(() => import('./halaman/PresensiSaya.tsx'), 'PresensiSaya'),
     menu: { kelompok: 'Presensi', label: 'Presensi Saya', urutan: 1 } },
   { jalur: '/presensi/hari-ini', judul: 'Kehadiran Hari Ini', syarat: (a) => a.boleh('presensi:baca') && peranSelain(a, 'asn'),
-    komponen: malas(() => import('./halaman/DasborPresensi.tsx'), 'DasborPresensi'), menu: { kelompok: 'Presensi', urutan: 2 } },
+    komponen: malas(() => import('./halaman/DasborPresensi.tsx'), 'DasborPresensi'), menu: { kelompok: 'Presensi', urutan: 5 } },
   { jalur: '/presensi/tinjau', judul: 'Tinjauan Presensi', syarat: 'presensi:kelola', komponen: malas(() => import('./halaman/TinjauPresensi.tsx'), 'TinjauPresensi'),
-    menu: { kelompok: 'Presensi', urutan: 3 } },
+    menu: { kelompok: 'Presensi', urutan: 7 } },
   { jalur: '/presensi/titik', judul: 'Titik Presensi', syarat: 'presensi:kelola', komponen: malas(() => import('./halaman/TitikPresensi.tsx'), 'TitikPresensi'),
-    menu: { kelompok: 'Presensi', urutan: 4 } },
+    menu: { kelompok: 'Presensi', urutan: 8 } },
 
   // Kinerja: the performance agreements and their realisation (SKP and attendance will join here).
   { jalur: '/sakip/pk', judul: 'Perjanjian Kinerja', syarat: 'sakip:baca', komponen: malas(() => import('./halaman/SakipPk.tsx'), 'DaftarPk'),
@@ -125,15 +125,15 @@ export const DAFTAR_HALAMAN: EntriHalaman[] = [
   { jalur: '/sakip/realisasi', judul: 'Realisasi Kinerja', syarat: (a) => a.boleh('sakip:baca') && peranSelain(a, 'asn'),
     komponen: malas(() => import('./halaman/SakipRealisasi.tsx'), 'SakipRealisasi'), menu: { kelompok: 'Kinerja', urutan: 2 } },
 
-  // Kehadiran and daily work (SIPERLU): leave requests, the atasan's approvals, the activity log.
+  // Also SIPERLU, in the Presensi group: leave requests, the atasan's approvals, the activity log.
   { jalur: '/cuti', judul: 'Cuti dan Izin', syarat: (a) => !!a.nip && a.boleh('cuti:ajukan'), komponen: malas(() => import('./halaman/CutiSaya.tsx'), 'CutiSaya'),
-    menu: { kelompok: 'Kinerja', label: 'Cuti dan Izin', urutan: 3 } },
+    menu: { kelompok: 'Presensi', label: 'Cuti dan Izin', urutan: 2 } },
   { jalur: '/aktivitas', judul: 'Aktivitas Harian', syarat: (a) => !!a.nip && a.boleh('aktivitas:isi'),
-    komponen: malas(() => import('./halaman/AktivitasSaya.tsx'), 'AktivitasSaya'), menu: { kelompok: 'Kinerja', urutan: 4 } },
+    komponen: malas(() => import('./halaman/AktivitasSaya.tsx'), 'AktivitasSaya'), menu: { kelompok: 'Presensi', urutan: 3 } },
   { jalur: '/persetujuan', judul: 'Persetujuan', syarat: (a) => a.boleh('cuti:setujui') || a.boleh('cuti:proses') || a.boleh('aktivitas:setujui'),
-    komponen: malas(() => import('./halaman/Persetujuan.tsx'), 'Persetujuan'), menu: { kelompok: 'Kinerja', label: 'Persetujuan Cuti dan Aktivitas', urutan: 5 } },
+    komponen: malas(() => import('./halaman/Persetujuan.tsx'), 'Persetujuan'), menu: { kelompok: 'Presensi', label: 'Persetujuan Cuti dan Aktivitas', urutan: 4 } },
   { jalur: '/aktivitas/belum-isi', judul: 'Belum Mengisi Aktivitas', syarat: (a) => a.boleh('aktivitas:baca') && peranSelain(a, 'asn'),
-    komponen: malas(() => import('./halaman/BelumIsiAktivitas.tsx'), 'BelumIsiAktivitas'), menu: { kelompok: 'Kinerja', urutan: 6 } },
+    komponen: malas(() => import('./halaman/BelumIsiAktivitas.tsx'), 'BelumIsiAktivitas'), menu: { kelompok: 'Presensi', urutan: 6 } },
 
   // Indeks
   { jalur: '/indeks/ip-asn', judul: 'IP ASN', syarat: 'indeks:baca', komponen: malas(() => import('./halaman/IndeksIpAsn.tsx'), 'IndeksIpAsn'),
