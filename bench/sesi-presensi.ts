@@ -36,7 +36,7 @@ const PELAYAN = new URL('./pelayan.ts', import.meta.url).pathname;
  */
 const PRESENSI_ASLI = true;
 
-interface SesiAsn {
+export interface SesiAsn {
   cookie: string;
   csrf: string;
   pegawaiId: number;
@@ -44,14 +44,14 @@ interface SesiAsn {
   lon: number;
 }
 
-interface Siap {
+export interface Siap {
   asn: SesiAsn[];
   admin: { cookie: string, csrf: string }[];
   kueri: string[];
 }
 
 /** Points at every perangkat daerah, the ASN's sessions, admin BKD sessions, search terms. */
-async function siapkan(db: Db): Promise<Siap> {
+export async function siapkan(db: Db): Promise<Siap> {
   await db.exec(TABEL_PENGGANTI);
   const akar = await db.many<{ id: number }>(sql`select id from unit_organisasi where instansi_id = 1 and induk_id is null order by id`);
   const titik = new Map<number, { lat: number, lon: number }>();
@@ -145,7 +145,7 @@ const baris = (label: string, h: HasilBeban) =>
   }`;
 
 /** Runs everything for one engine; `url` is a PostgreSQL server URL, absent for PGlite. */
-export async function ukurSesiPresensi(url: string | undefined, opsi: { detik: number }): Promise<Record<string, unknown>> {
+export async function ukurSesiPresensi(url: string | undefined, opsi: { detik: number, skenario?: string[] }): Promise<Record<string, unknown>> {
   const mesin = url ? 'postgres' : 'pglite';
   const hasil: Record<string, unknown> = { mesin };
   let folder: string | null = null;
@@ -236,7 +236,8 @@ export async function ukurSesiPresensi(url: string | undefined, opsi: { detik: n
     const r: Record<string, Record<string, HasilBeban[]>> = { sebelum: {}, sesudah: {} };
     const lebihBaik = (a: HasilBeban | undefined, b: HasilBeban) => (!a || b.perDetik > a.perDetik ? b : a);
     console.log(`\nHTTP (${opsi.detik} s per putaran, terbaik dari 2; SEBELUM = join sesi tiap permintaan, SESUDAH = CacheSesi):`);
-    for (const [label, buat, tahap] of skenario) {
+    const dipilih = (label: string) => !opsi.skenario || opsi.skenario.some((w) => label.toLowerCase().includes(w.toLowerCase()));
+    for (const [label, buat, tahap] of skenario.filter(([label]) => dipilih(label))) {
       for (const k of KLIEN) {
         const terbaik: Partial<Record<'sebelum' | 'sesudah', HasilBeban>> = {};
         for (let ulang = 0; ulang < 2; ulang++) {
