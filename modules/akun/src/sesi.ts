@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { sql, type Db } from '@simasn/db';
-import type { Pemanggil, Peran } from '@simasn/platform';
+import { type Pemanggil, PenulisKelompok, type Peran } from '@simasn/platform';
 
 /** A session ends after 12 hours, or after 2 hours without activity. */
 export const UMUR_SESI_JAM = 12;
@@ -77,9 +77,42 @@ async function bacaSesiDb(db: Db, k: { instansiId: number, id: string }, sekaran
 /** The idle clock is written at most this often per session. */
 export const JEDA_SENTUH_MS = 60_000;
 
-/** Moves the session's idle clock forward (never back: another server process may have moved it further). */
+interface Sentuhan {
+  instansiId: number;
+  id: string;
+  sekarang: Date;
+}
+
+/** Touches of many sessions in one statement (each session's latest instant; never moved back). */
+async function sentuhBanyak(db: Db, daftar: Sentuhan[]): Promise<void[]> {
+  await db.run(sql`
+    update sesi s set aktif_terakhir = x.t
+      from (select x.instansi_id, x.id, max(x.t) as t
+              from jsonb_to_recordset(${JSON.stringify(daftar.map((d) => ({ instansi_id: d.instansiId, id: d.id, t: d.sekarang.toISOString() })))}::jsonb)
+                as x(instansi_id bigint, id text, t timestamptz)
+             group by x.instansi_id, x.id) x
+     where s.instansi_id = x.instansi_id and s.id = x.id and s.aktif_terakhir < x.t`);
+  return daftar.map(() => undefined);
+}
+
+const penyentuh = new WeakMap<Db, PenulisKelompok<Sentuhan, void>>();
+
+/**
+ * Moves the session's idle clock forward (never back: another server process may have moved it
+ * further). The touches of requests arriving together are one statement (the morning peak: every
+ * ASN's first request of the day touches its session); each request waits for its own.
+ */
 async function sentuhSesi(db: Db, k: { instansiId: number, id: string }, sekarang: Date): Promise<void> {
-  await db.run(sql`update sesi set aktif_terakhir = ${sekarang} where instansi_id = ${k.instansiId} and id = ${k.id} and aktif_terakhir < ${sekarang}`);
+  if (db.dalamTransaksi) {
+    await sentuhBanyak(db, [{ ...k, sekarang }]);
+    return;
+  }
+  let p = penyentuh.get(db);
+  if (!p) {
+    p = new PenulisKelompok({ db, tulis: sentuhBanyak, maksBatch: 500, paralel: 2, transaksi: false });
+    penyentuh.set(db, p);
+  }
+  await p.tulis({ ...k, sekarang });
 }
 
 const tanpaWaktu = ({ kedaluwarsa: _k, aktifTerakhir: _a, ...sesi }: SesiTerbaca): SesiAktif => sesi;
