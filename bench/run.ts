@@ -242,8 +242,10 @@ for (const mesin of mesinDiuji) {
 if (BAGIAN.has('sesi')) {
   for (const mesin of mesinDiuji) {
     console.log(`\n## ${mesin}: jalur sesi dan presensi lewat HTTP, 7.000 ASN`);
-    hasil.push({ sesi: await ukurSesiPresensi(mesin === 'postgres' ? process.env.BENCH_DATABASE_URL : undefined, { detik: Number(values.detik),
-      ...(values.skenario ? { skenario: values.skenario.split(',') } : {}) }) });
+    hasil.push({
+      sesi: await ukurSesiPresensi(mesin === 'postgres' ? process.env.BENCH_DATABASE_URL : undefined, { detik: Number(values.detik),
+        ...(values.skenario ? { skenario: values.skenario.split(',') } : {}) }),
+    });
   }
 }
 mkdirSync('.bench', { recursive: true });

@@ -84,7 +84,7 @@ interface Sentuhan {
 }
 
 /** Touches of many sessions in one statement (each session's latest instant; never moved back). */
-async function sentuhBanyak(db: Db, daftar: Sentuhan[]): Promise<void[]> {
+async function sentuhBanyak(db: Db, daftar: Sentuhan[]): Promise<undefined[]> {
   await db.run(sql`
     update sesi s set aktif_terakhir = x.t
       from (select x.instansi_id, x.id, max(x.t) as t
@@ -95,7 +95,7 @@ async function sentuhBanyak(db: Db, daftar: Sentuhan[]): Promise<void[]> {
   return daftar.map(() => undefined);
 }
 
-const penyentuh = new WeakMap<Db, PenulisKelompok<Sentuhan, void>>();
+const penyentuh = new WeakMap<Db, PenulisKelompok<Sentuhan, undefined>>();
 
 /**
  * Moves the session's idle clock forward (never back: another server process may have moved it

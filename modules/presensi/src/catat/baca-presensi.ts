@@ -1,7 +1,7 @@
-import { LABEL_JENIS_ABSEN, titikPenugasanBanyak } from '@simasn/cuti';
+import { LABEL_JENIS_ABSEN, sqlTitikPenugasan, type TitikPenugasan, titikPenugasanDariJson } from '@simasn/cuti';
 import { sql, type Db } from '@simasn/db';
 import { ATURAN_PRESENSI, type AturanPresensi, type JadwalHari, type TanggalIso } from '@simasn/domain';
-import { bacaDataKalender, bacaRoster, hitungKalenderPegawai } from '@simasn/kalender';
+import { bacaDataKalenderTersimpan, hitungKalenderPegawai, sqlRosterHari, sqlSidikKalender } from '@simasn/kalender';
 import { PembacaKelompok } from '@simasn/platform';
 import { aturanInstansi } from '../aturan.ts';
 import { ATURAN_SINYAL } from './aturan-sinyal.ts';
@@ -58,21 +58,26 @@ interface BarisUtama {
   masuk: string | null;
   sama: { nip: string, nama: string }[];
   sebelum: { lat: number, lon: number, waktu: string } | null;
+  penugasan: TitikPenugasan[];
+  shift: { kode: string | null } | null;
+  sidik_kalender: string;
 }
 
 /**
- * The reads of many check-ins of one instansi at once: one statement for the rows of presensi,
- * pegawai, points and devices (a correlated sub-select per item, each on its index), one for the
- * approved assignments (@simasn/cuti), and the calendars (@simasn/kalender) read once for the
- * group. Run on the pool, concurrently, outside any transaction: a check-in's write transaction
- * holds nothing but its writes. Results in the order of `daftar`.
+ * The reads of many check-ins of one instansi at once, in ONE statement: per item, correlated
+ * sub-selects on their indexes for the record under its key, the employee, the points of their
+ * units, their devices, the day's first check-in, the same coordinates used by others, the
+ * previous point, the approved assignments (@simasn/cuti's sub-select) and the roster entry
+ * (@simasn/kalender's); the calendars themselves are kept in memory until their mark (read in the
+ * same statement) moves. On the pool, outside any transaction: the write holds nothing but its
+ * writes. Results in the order of `daftar`.
  */
 export async function bacaDataPresensiInstansi(db: Db, instansiId: number, daftar: readonly PermintaanBaca[]): Promise<DataPresensi[]> {
   if (!daftar.length) return [];
   const x = daftar.map((d, i) => ({ i, pegawai_id: d.pegawaiId, kunci: d.kunci, tanggal: d.tanggal, waktu: d.waktu.toISOString(), lat: d.lat, lon: d.lon,
-    sejak: new Date(d.waktu.getTime() - ATURAN_SINYAL.koordinatSamaJendelaHari * 86_400_000).toISOString() }));
+    sejak: new Date(d.waktu.getTime() - ATURAN_SINYAL.koordinatSamaJendelaHari * 86_400_000).toISOString() })
+  );
   const tanggal = [...new Set(daftar.map((d) => d.tanggal))].sort();
-  const pegawaiIds = [...new Set(daftar.map((d) => d.pegawaiId))];
   const utama = db.many<BarisUtama>(sql`
     select x.i,
       (select json_build_object('id', r.id, 'hasil', r.hasil) from presensi r
@@ -95,22 +100,22 @@ export async function bacaDataPresensiInstansi(db: Db, instansiId: number, dafta
           order by p.nip limit 50) s) as sama,
       (select json_build_object('lat', r.lat, 'lon', r.lon, 'waktu', r.waktu) from presensi r
         where r.instansi_id = ${instansiId} and r.pegawai_id = x.pegawai_id and r.lat is not null and r.waktu <= x.waktu
-        order by r.waktu desc limit 1) as sebelum
+        order by r.waktu desc limit 1) as sebelum,
+      ${sqlTitikPenugasan(instansiId, sql`x.pegawai_id`, sql`x.tanggal`)} as penugasan,
+      ${sqlRosterHari(instansiId, sql`x.pegawai_id`, sql`x.tanggal`)} as shift,
+      ${sqlSidikKalender(instansiId)} as sidik_kalender
     from jsonb_to_recordset(${JSON.stringify(x)}::jsonb)
       as x(i int, pegawai_id bigint, kunci text, tanggal date, waktu timestamptz, lat float8, lon float8, sejak timestamptz)
     order by x.i`);
-  const [baris, penugasan, kalender, roster] = await Promise.all([
-    utama,
-    titikPenugasanBanyak(db, instansiId, daftar.map((d) => ({ pegawaiId: d.pegawaiId, tanggal: d.tanggal }))),
-    bacaDataKalender(db, instansiId, tanggal[0]!, tanggal.at(-1)!),
-    // The roster of each day of the group (nearly always one day).
-    Promise.all(tanggal.map((t) => bacaRoster(db, instansiId, pegawaiIds, t, t))),
-  ]);
+  const baris = await utama;
+  const kalender = await bacaDataKalenderTersimpan(db, instansiId, baris[0]!.sidik_kalender, tanggal[0]!, tanggal.at(-1)!);
   // The schedule of each (employee, day), computed once per day for the group's employees.
   const jadwal = new Map<string, JadwalHari>();
-  for (const [k, t] of tanggal.entries()) {
-    const pegawai = baris.filter((b) => b.pegawai && daftar[b.i]!.tanggal === t).map((b) => ({ id: Number(b.pegawai!.id), jalurUnit: b.pegawai!.jalurUnit }));
-    for (const [id, hari] of hitungKalenderPegawai(kalender, pegawai, t, t, roster[k])) jadwal.set(`${id}/${t}`, hari[0]!);
+  for (const t of tanggal) {
+    const hariIni = baris.filter((b) => b.pegawai && daftar[b.i]!.tanggal === t);
+    const roster = new Map(hariIni.filter((b) => b.shift).map((b) => [Number(b.pegawai!.id), new Map([[t, b.shift!.kode]])]));
+    const pegawai = hariIni.map((b) => ({ id: Number(b.pegawai!.id), jalurUnit: b.pegawai!.jalurUnit }));
+    for (const [id, hari] of hitungKalenderPegawai(kalender, pegawai, t, t, roster)) jadwal.set(`${id}/${t}`, hari[0]!);
   }
   return baris.map((b) => {
     const d = daftar[b.i]!;
@@ -121,7 +126,9 @@ export async function bacaDataPresensiInstansi(db: Db, instansiId: number, dafta
       pegawai: b.pegawai ? { ...b.pegawai, id: Number(b.pegawai.id), unitId: b.pegawai.unitId === null ? null : Number(b.pegawai.unitId) } : null,
       kantor: b.kantor.map((t) => ({ ...t, id: Number(t.id), lat: Number(t.lat), lon: Number(t.lon), radiusMeter: Number(t.radiusMeter) })),
       // What the employee reads beside the point: "Dinas luar: Kantor BKN Regional II", never a code.
-      penugasan: penugasan[b.i]!.map((t) => ({ lat: t.lat, lon: t.lon, radiusMeter: t.radiusMeter, jenis: `${LABEL_JENIS_ABSEN[t.jenis]}${t.tujuan ? `: ${t.tujuan}` : ''}` })),
+      penugasan: titikPenugasanDariJson(b.penugasan).map((t) => ({ lat: t.lat, lon: t.lon, radiusMeter: t.radiusMeter,
+        jenis: `${LABEL_JENIS_ABSEN[t.jenis]}${t.tujuan ? `: ${t.tujuan}` : ''}` })
+      ),
       jadwal: j ? { jadwal: j, aturan: Object.hasOwn(ATURAN_PRESENSI, j.versiAturan) ? ATURAN_PRESENSI[j.versiAturan]! : aturanInstansi() } : null,
       perangkat: b.perangkat.map((p) => ({ ...p, id: Number(p.id) })),
       masukHariIni: b.masuk?.replace('.', ':') ?? null,

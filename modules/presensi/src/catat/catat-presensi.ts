@@ -64,16 +64,12 @@ export async function catatPresensi(ctx: Konteks, masukan: unknown, opsi: { sumb
 
   // Devices: the first one binds itself (at the write); another is recorded, flagged, and may be requested.
   const aktif = d.perangkat.find((x) => x.status === 'aktif');
-  const perangkat = !d.perangkat.length
-    ? { ikat: { sidik: f.perangkat, keterangan: f.keteranganPerangkat ?? null } }
-    : aktif?.sidik === f.perangkat
-    ? { id: aktif.id }
-    : null;
+  const perangkat = !d.perangkat.length ? { ikat: { sidik: f.perangkat, keterangan: f.keteranganPerangkat ?? null } } : aktif?.sidik === f.perangkat ? { id: aktif.id } : null;
   const titik = g.titikTerdekat?.baris ?? null;
   const susun = (perangkatTerikat: boolean) => {
     const sinyal = periksaSinyal({ pegawaiId, lat, lon, waktu, akurasi: f.akurasi ?? null, lokasiPalsu: f.lokasiPalsu ?? null, perangkatTerikat, sidik: f.perangkat,
-      keteranganPerangkat: f.keteranganPerangkat ?? null, luring: f.luring, selisihTidakWajar, selisihMenit, waktuPerangkat: perangkatWaktu, terima,
-      koordinatSama: d.koordinatSama, sebelum: d.sebelum });
+      keteranganPerangkat: f.keteranganPerangkat ?? null, luring: f.luring, selisihTidakWajar, selisihMenit, waktuPerangkat: perangkatWaktu, terima, koordinatSama: d.koordinatSama,
+      sebelum: d.sebelum });
     const hasil = susunHasil({ jenis: f.jenis, tanggal, waktu, jam, zona: singkatanZona(ctx.zona), luring: f.luring, diDalam: g.diDalam, jarakMeter: g.jarakMeter, titik, jadwal,
       nilai, sinyal: sinyal.map((s) => LABEL_SINYAL[s.jenis]), perangkatTerikat, selisihMenit: f.luring && perangkatWaktu ? selisihMenit : null, selisihTidakWajar });
     return { hasil, sinyal };

@@ -92,8 +92,10 @@ async function tulisInstansi(tx: Db, instansiId: number, items: readonly ItemPre
     for (const t of terikat) {
       perangkatBaru.set(Number(t.pegawai_id), { id: Number(t.id), sidik: t.sidik });
       const it = satuPerPegawai.find((x) => x.pegawaiId === Number(t.pegawai_id))!;
-      audit.push({ ctx: it.ctx, entri: { aksi: 'presensi.perangkat_ikat', entitas: 'perangkat_presensi', entitasId: Number(t.id), pegawaiId: it.pegawaiId,
-        sesudah: { status: 'aktif', keterangan: (it.perangkat as { ikat: { keterangan: string | null } }).ikat.keterangan }, keterangan: 'perangkat pertama terikat otomatis' } });
+      audit.push({ ctx: it.ctx,
+        entri: { aksi: 'presensi.perangkat_ikat', entitas: 'perangkat_presensi', entitasId: Number(t.id), pegawaiId: it.pegawaiId,
+          sesudah: { status: 'aktif', keterangan: (it.perangkat as { ikat: { keterangan: string | null } }).ikat.keterangan },
+          keterangan: 'perangkat pertama terikat otomatis' } });
     }
     const kalah = satuPerPegawai.filter((it) => !perangkatBaru.has(it.pegawaiId)).map((it) => it.pegawaiId);
     if (kalah.length) {
@@ -116,18 +118,22 @@ async function tulisInstansi(tx: Db, instansiId: number, items: readonly ItemPre
   const baris = akhir.map(({ item: it, perangkatId, s }) => ({ pegawai_id: it.pegawaiId, tanggal: it.tanggal, jenis: it.jenis, sumber: it.sumber, luring: it.luring,
     waktu: it.waktu.toISOString(), waktu_terima: it.terima.toISOString(), waktu_perangkat: it.waktuPerangkat?.toISOString() ?? null, lat: it.lat, lon: it.lon,
     akurasi_meter: it.akurasi, lokasi_palsu: it.lokasiPalsu, perangkat_id: perangkatId, titik_id: it.titikId, titik_penugasan: it.titikPenugasan, di_dalam: it.diDalam,
-    jarak_meter: s.hasil.jarakMeter, perlu_tinjau: s.hasil.perluTinjau, kunci: it.kunci, hasil: s.hasil, dicatat_oleh: it.dicatatOleh }));
+    jarak_meter: s.hasil.jarakMeter, perlu_tinjau: s.hasil.perluTinjau, kunci: it.kunci, hasil: s.hasil, dicatat_oleh: it.dicatatOleh })
+  );
   const kunciAudit = (a: Akhir) => kunciItem(a.item);
   const sinyal = akhir.flatMap((a) =>
     a.s.sinyal.map((s) => ({ kunci_audit: kunciAudit(a), pegawai_id: a.item.pegawaiId, jenis: s.jenis, bukti: s.bukti, dibuat_pada: a.item.terima.toISOString() }))
   );
   const swafoto = akhir.filter((a) => a.item.swafoto).map((a) => ({ kunci_audit: kunciAudit(a), jenis_mime: a.item.swafoto!.jenisMime, data: a.item.swafoto!.data,
-    kedaluwarsa: a.item.swafoto!.kedaluwarsa.toISOString() }));
+    kedaluwarsa: a.item.swafoto!.kedaluwarsa.toISOString() })
+  );
   for (const a of akhir) {
     const h = a.s.hasil;
-    audit.push({ ctx: a.item.ctx, kunciBaris: kunciAudit(a), entri: { aksi: `presensi.${a.item.jenis}`, entitas: 'presensi', pegawaiId: a.item.pegawaiId,
-      sesudah: { tanggal: a.item.tanggal, jam: h.jam, luring: a.item.luring, diDalam: a.item.diDalam, jarakMeter: h.jarakMeter, kode: h.kode,
-        sinyal: a.s.sinyal.map((s) => s.jenis), swafoto: !!a.item.swafoto } } });
+    audit.push({ ctx: a.item.ctx, kunciBaris: kunciAudit(a),
+      entri: { aksi: `presensi.${a.item.jenis}`, entitas: 'presensi', pegawaiId: a.item.pegawaiId,
+        sesudah: { tanggal: a.item.tanggal, jam: h.jam, luring: a.item.luring, diDalam: a.item.diDalam, jarakMeter: h.jarakMeter, kode: h.kode, sinyal: a.s.sinyal.map((s) =>
+          s.jenis
+        ), swafoto: !!a.item.swafoto } } });
   }
   // Signals, selfies and audit entries join the rows actually inserted (`baru`): a key recorded before writes nothing.
   const masuk = await tx.many<{ id: number, pegawai_id: number, kunci: string }>(sql`
@@ -208,4 +214,9 @@ export async function tulisPresensi(db: Db, item: ItemPresensi): Promise<HasilPr
 export async function tutupPenulisPresensi(db: Db): Promise<void> {
   await penulis.get(db)?.tutup();
   penulis.delete(db);
+}
+
+/** The writer's counters for a database handle (groups written, check-ins, the largest group): tests and the bench. */
+export function statistikPenulisPresensi(db: Db): { batch: number, item: number, terbesar: number, ulangSatuSatu: number } {
+  return { ...(penulis.get(db)?.statistik ?? { batch: 0, item: 0, terbesar: 0, ulangSatuSatu: 0 }) };
 }
