@@ -11,6 +11,7 @@ import type { HasilPresensi } from './catat.types.ts';
 export interface PermintaanBaca {
   instansiId: number;
   pegawaiId: number;
+  jenis: 'masuk' | 'pulang';
   kunci: string;
   tanggal: TanggalIso;
   /** The instant that counts (server time, or the device's for an offline check-in). */
@@ -74,7 +75,7 @@ interface BarisUtama {
  */
 export async function bacaDataPresensiInstansi(db: Db, instansiId: number, daftar: readonly PermintaanBaca[]): Promise<DataPresensi[]> {
   if (!daftar.length) return [];
-  const x = daftar.map((d, i) => ({ i, pegawai_id: d.pegawaiId, kunci: d.kunci, tanggal: d.tanggal, waktu: d.waktu.toISOString(), lat: d.lat, lon: d.lon,
+  const x = daftar.map((d, i) => ({ i, pegawai_id: d.pegawaiId, jenis: d.jenis, kunci: d.kunci, tanggal: d.tanggal, waktu: d.waktu.toISOString(), lat: d.lat, lon: d.lon,
     sejak: new Date(d.waktu.getTime() - ATURAN_SINYAL.koordinatSamaJendelaHari * 86_400_000).toISOString() })
   );
   const tanggal = [...new Set(daftar.map((d) => d.tanggal))].sort();
@@ -86,14 +87,15 @@ export async function bacaDataPresensiInstansi(db: Db, instansiId: number, dafta
         where p.instansi_id = ${instansiId} and p.id = x.pegawai_id) as pegawai,
       (select coalesce(json_agg(json_build_object('id', t.id, 'nama', t.nama, 'lat', t.lat, 'lon', t.lon, 'radiusMeter', t.radius_meter) order by t.id), '[]')
          from pegawai p
-         join unit_organisasi u on u.instansi_id = p.instansi_id and p.jalur_unit like u.jalur || '%'
-         join titik_presensi t on t.instansi_id = u.instansi_id and t.unit_id = u.id and t.aktif
+         join titik_presensi t on t.instansi_id = p.instansi_id and t.aktif
+          -- The units of the employee's path (/12/40/: the unit and every unit above it), on the point's index.
+          and t.unit_id = any(string_to_array(trim(both '/' from p.jalur_unit), '/')::bigint[])
         where p.instansi_id = ${instansiId} and p.id = x.pegawai_id) as kantor,
       (select coalesce(json_agg(json_build_object('id', d.id, 'sidik', d.sidik, 'status', d.status) order by d.id), '[]') from perangkat_presensi d
         where d.instansi_id = ${instansiId} and d.pegawai_id = x.pegawai_id) as perangkat,
-      (select r.hasil->>'jam' from presensi r
+      case when x.jenis = 'pulang' then (select r.hasil->>'jam' from presensi r
         where r.instansi_id = ${instansiId} and r.pegawai_id = x.pegawai_id and r.tanggal = x.tanggal and r.jenis = 'masuk' and r.di_dalam
-        order by r.waktu limit 1) as masuk,
+        order by r.waktu limit 1) end as masuk,
       (select coalesce(json_agg(json_build_object('nip', s.nip, 'nama', s.nama) order by s.nip), '[]') from (
          select distinct p.nip, p.nama from presensi r join pegawai p on p.instansi_id = r.instansi_id and p.id = r.pegawai_id
           where r.instansi_id = ${instansiId} and r.lat = x.lat and r.lon = x.lon and r.waktu >= x.sejak and r.pegawai_id <> x.pegawai_id
@@ -105,7 +107,7 @@ export async function bacaDataPresensiInstansi(db: Db, instansiId: number, dafta
       ${sqlRosterHari(instansiId, sql`x.pegawai_id`, sql`x.tanggal`)} as shift,
       ${sqlSidikKalender(instansiId)} as sidik_kalender
     from jsonb_to_recordset(${JSON.stringify(x)}::jsonb)
-      as x(i int, pegawai_id bigint, kunci text, tanggal date, waktu timestamptz, lat float8, lon float8, sejak timestamptz)
+      as x(i int, pegawai_id bigint, jenis text, kunci text, tanggal date, waktu timestamptz, lat float8, lon float8, sejak timestamptz)
     order by x.i`);
   const baris = await utama;
   const kalender = await bacaDataKalenderTersimpan(db, instansiId, baris[0]!.sidik_kalender, tanggal[0]!, tanggal.at(-1)!);

@@ -49,7 +49,7 @@ export async function catatPresensi(ctx: Konteks, masukan: unknown, opsi: { sumb
   const lat = bulatKoordinat(f.lat);
   const lon = bulatKoordinat(f.lon);
 
-  const d = await bacaDataPresensi(ctx.db, { instansiId: ctx.instansiId, pegawaiId, kunci: f.kunci, tanggal, waktu, lat, lon });
+  const d = await bacaDataPresensi(ctx.db, { instansiId: ctx.instansiId, pegawaiId, jenis: f.jenis, kunci: f.kunci, tanggal, waktu, lat, lon });
   if (d.ada) return d.ada;
   // Read by the caller's own employee id; the reach (own record) is checked on the row read.
   if (!d.pegawai || !d.jadwal || !dalamLingkup(l, d.pegawai)) throw terlarang('Data pegawai Anda tidak ditemukan.');
