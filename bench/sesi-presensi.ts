@@ -77,6 +77,14 @@ export async function siapkan(db: Db): Promise<Siap> {
     }));
     asn.push(...bagian);
   }
+  // The morning peak is of ASN whose phone is bound already (it binds itself at the first check-in, once):
+  // the device each bench client sends, bound beforehand. Set BENCH_PERANGKAT_BARU=1 to measure first check-ins.
+  if (process.env.BENCH_PERANGKAT_BARU !== '1') {
+    await db.run(sql`
+      insert into perangkat_presensi (instansi_id, pegawai_id, sidik, keterangan, status, diminta_pada, diputuskan_pada, catatan)
+      select 1, x.id, 'bench-perangkat-' || x.id, 'ponsel bench', 'aktif', now(), now(), 'bench'
+        from unnest(${asn.map((a) => a.pegawaiId)}::bigint[]) as x(id) on conflict do nothing`);
+  }
   const idAdmin = (await db.one<{ id: number }>(sql`select id from akun where instansi_id = 1 and nama_pengguna = 'admin.bkd'`)).id;
   const admin = await Promise.all(Array.from({ length: 64 }, async () => {
     const s = await buatSesi(db, 1, idAdmin, { alamatIp: '127.0.0.1', agen: 'bench' });
