@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { sql, type Db } from '@simasn/db';
+import type { Db } from '@simasn/db';
 import { tambahRiwayat } from '@simasn/kepegawaian';
 import { fixturePerBerkas, NIP } from '@simasn/kepegawaian/uji';
 import type { Konteks } from '@simasn/platform';

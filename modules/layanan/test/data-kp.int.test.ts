@@ -2,7 +2,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { sql } from '@simasn/db';
 import { fixturePerBerkas, NIP } from '@simasn/kepegawaian/uji';
 import type { Konteks } from '@simasn/platform';
-import { sqlDataKp, type BarisKp } from '../src/kenaikan-pangkat/data-kp.ts';
+import { kelayakanKp } from '@simasn/domain';
+import { tambahPegawai } from '@simasn/kepegawaian';
+import { syaratMasaKp } from '../src/kenaikan-pangkat/daftar-kenaikan-pangkat.ts';
+import { keDataKp, sqlDataKp, type BarisKp } from '../src/kenaikan-pangkat/data-kp.ts';
 
 /**
  * The KP inputs as one set-based query (each riwayat read once for the population) return exactly
@@ -68,5 +71,34 @@ describe('the KP inputs as one set-based query', () => {
     expect(baru.find((r) => r.nip === NIP.b1)).toMatchObject({ skp: [{ tahun: 2025, predikat: 'baik' }], hukdis: null });
     const satu = sql`p.nip = ${NIP.a1}`;
     expect(rapikan(await fx.db.many<BarisKp>(sqlDataKp(bkd, PERIODE, satu)))).toEqual(rapikan(await fx.db.many<BarisKp>(rujukan(bkd, satu))));
+  });
+});
+
+describe('the time-in-golongan condition of the KP list', () => {
+  it('keeps everyone the rules would list (a type whose time is met) and leaves out only who has none', async () => {
+    // Around each type's minimum at 1 October 2026: pelaksana 3 years 11 months (out) and 4 years (in); a perawat
+    // (fungsional, 2 years) at 1 year 11 months (out) and 2 years (in); a pelaksana 1 year in the golongan with a diploma
+    // after the CPNS TMT (penyesuaian ijazah, in) and one without (out).
+    const periode = '2026-10-01';
+    const tambah = async (nip: string, jabatanId: number, tmt: string, tmtCpns = '2015-03-01') =>
+      tambahPegawai(fx.sistem, { nip, nama: `Uji ${nip.slice(-4)}`, tanggalLahir: '1990-01-01', jenisKelamin: 'L', statusKepegawaian: 'PNS', tmtCpns,
+        penempatan: { jabatanId, unitId: fx.unit.mutasi, tmt }, pangkat: { golongan: 'II/c', tmt, jenisKp: 'reguler', mkTahun: 5, mkBulan: 0 } });
+    await tambah('199001012015031101', fx.jabatan.pelaksana, '2022-11-01');
+    await tambah('199001012015031102', fx.jabatan.pelaksana, '2022-10-01');
+    await tambah('199001012015031103', fx.jabatan.perawat, '2024-11-01');
+    await tambah('199001012015031104', fx.jabatan.perawat, '2024-10-01');
+    await tambah('199001012015031105', fx.jabatan.pelaksana, '2025-10-01');
+    await tambah('199001012015031106', fx.jabatan.pelaksana, '2025-10-01');
+    await fx.db.run(sql`insert into riwayat_pendidikan (instansi_id, pegawai_id, tingkat, tahun_lulus, tanggal_ijazah)
+      select 1, id, 'S1', 2020, '2020-08-01' from pegawai where nip = '199001012015031105'`);
+    const semua = await fx.db.many<BarisKp>(sqlDataKp(bkd, periode, sql`true`));
+    const didaftar = semua.filter((b) => {
+      const h = kelayakanKp(keDataKp(b), periode);
+      return h.ok && (h.nilai.memenuhiSyarat || h.nilai.masaTerpenuhi);
+    }).map((b) => b.nip).sort();
+    const dibaca = (await fx.db.many<BarisKp>(sqlDataKp(bkd, periode, syaratMasaKp(periode)))).map((b) => b.nip).sort();
+    expect(dibaca).toEqual(didaftar);
+    expect(dibaca).toEqual(expect.arrayContaining(['199001012015031102', '199001012015031104', '199001012015031105']));
+    for (const nip of ['199001012015031101', '199001012015031103', '199001012015031106']) expect(dibaca).not.toContain(nip);
   });
 });
