@@ -27,10 +27,11 @@ function dbTerhitung(db: Db): Db & { kueri: number } {
       return asli(...a);
     };
   }
-  d.transaction = (fn) => db.transaction((tx) => {
-    d.kueri++;
-    return fn(tx);
-  });
+  d.transaction = (fn) =>
+    db.transaction((tx) => {
+      d.kueri++;
+      return fn(tx);
+    });
   return d;
 }
 

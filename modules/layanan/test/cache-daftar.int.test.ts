@@ -181,8 +181,10 @@ describe('the monthly KGB list', () => {
     // The day moves past the TMT, the data does not: the same rows, now overdue.
     expect((await daftarKgbBulanan(pada({ ...bkd, db }, '2027-03-05'), { bulan: BULAN })).items.find((x) => x.nip === NIP.a1)?.lewatTmt).toBe(true);
     // A letter issued (riwayat gaji written, here by hand as an import would): the next read shows it, not the stale "due".
-    await fx.db.run(sql`insert into riwayat_gaji (instansi_id, pegawai_id, jenis, golongan, tmt, mk_tahun, mk_bulan, gaji_pokok, gaji_pokok_lama, aturan_gaji, nomor_surat, tanggal_surat)
-      select 1, id, 'kgb', 'III/a', '2027-03-01', 12, 0, 3355400, 3252900, 'gapok-pp5-2024', '822/001/KGB/2027', '2027-02-10' from pegawai where nip = ${NIP.a1}`);
+    await fx.db.run(
+      sql`insert into riwayat_gaji (instansi_id, pegawai_id, jenis, golongan, tmt, mk_tahun, mk_bulan, gaji_pokok, gaji_pokok_lama, aturan_gaji, nomor_surat, tanggal_surat)
+      select 1, id, 'kgb', 'III/a', '2027-03-01', 12, 0, 3355400, 3252900, 'gapok-pp5-2024', '822/001/KGB/2027', '2027-02-10' from pegawai where nip = ${NIP.a1}`,
+    );
     const sesudah = await daftarKgbBulanan(ctx, { bulan: BULAN });
     expect(sesudah.items.filter((x) => x.nip === NIP.a1).map((x) => x.status)).toEqual(['terbit']);
     expect(sesudah.ringkasan.terbit).toBe(awal.ringkasan.terbit + 1);

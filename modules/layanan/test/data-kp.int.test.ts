@@ -40,7 +40,8 @@ const rujukan = (ctx: Konteks, syarat: ReturnType<typeof sql>) =>
 /** Order inside the unordered aggregates is not part of the contract: compare them sorted. */
 const rapikan = (rows: BarisKp[]) =>
   rows.map((r) => ({ ...r, hukdis: r.hukdis && [...r.hukdis].sort((a, b) => `${a.tmt}${a.jenis}`.localeCompare(`${b.tmt}${b.jenis}`)),
-    ijazah: r.ijazah && [...r.ijazah].sort((a, b) => `${a.tanggal}${a.tingkat}`.localeCompare(`${b.tanggal}${b.tingkat}`)) }));
+    ijazah: r.ijazah && [...r.ijazah].sort((a, b) => `${a.tanggal}${a.tingkat}`.localeCompare(`${b.tanggal}${b.tingkat}`)) })
+  );
 
 beforeAll(async () => {
   bkd = await fx.ctx('admin.bkd');

@@ -51,9 +51,7 @@ export async function daftarKekuranganIpAsn(ctx: Konteks, masukan: unknown = {},
   const q = f.q?.trim();
   const nip = q && /^\d+$/.test(q.replace(/\s/g, '')) ? q.replace(/\s/g, '') : null;
   const nama = q && !nip ? q.replace(/[%_\\]/g, '').toLocaleLowerCase('id') : null;
-  const cocok = baris.filter((b) =>
-    (!f.kekurangan || b.kurang.includes(f.kekurangan)) && (!nip || b.item.nip.startsWith(nip)) && (nama === null || b.namaKecil.includes(nama))
-  );
+  const cocok = baris.filter((b) => (!f.kekurangan || b.kurang.includes(f.kekurangan)) && (!nip || b.item.nip.startsWith(nip)) && (nama === null || b.namaKecil.includes(nama)));
   const items = semua ? cocok : cocok.slice((f.page - 1) * f.limit, f.page * f.limit);
   return { aturan: aturan.id, tanggalAcuan: tanggal, total: cocok.length, page: f.page, limit: f.limit, items: items.map((b) => b.item) };
 }

@@ -27,8 +27,7 @@ export async function hitungIpAsn(ctx: Konteks, masukan: unknown = {}) {
   const { tanggal, aturan } = tentukanAcuan(ctx, a);
   // Computed once per reach, unit, reference date and rule set at a version of the personnel data
   // (every riwayat the features read, the units): the page, its export and every revisit read it again.
-  return (await cacheIpAsn.ambil(ctx, { l: kunciLingkup(l), unit: a.unitId ?? null, tanggal, aturan: aturan.id },
-    () => hitungIpAsnPada(ctx, l, a.unitId, tanggal, aturan))).nilai;
+  return (await cacheIpAsn.ambil(ctx, { l: kunciLingkup(l), unit: a.unitId ?? null, tanggal, aturan: aturan.id }, () => hitungIpAsnPada(ctx, l, a.unitId, tanggal, aturan))).nilai;
 }
 
 const cacheIpAsn = new CacheVersi<Awaited<ReturnType<typeof hitungIpAsnPada>>>({ ranah: ['pegawai'], maks: 16 });
