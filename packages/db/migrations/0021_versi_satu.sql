@@ -67,6 +67,17 @@ create constraint trigger sesi_versi_pegawai_ubah after update on pegawai
 create constraint trigger sesi_versi_pegawai_hapus after delete on pegawai
   deferrable initially deferred for each row execute function versi_data_naik('sesi');
 
+-- TRUNCATE has no rows to name an instansi: every instansi's version of the area moves, also of an
+-- instansi whose version never moved before (0020 moved only the rows already there, so a cache
+-- that read "0" for such an instansi kept serving after the table was emptied).
+create or replace function versi_data_kosongkan() returns trigger language plpgsql security definer set search_path = public, pg_temp as $$
+begin
+  insert into versi_data (instansi_id, ranah, versi) select instansi_id, tg_argv[0], 1 from instansi
+    on conflict (instansi_id, ranah) do update set versi = versi_data.versi + 1;
+  return null;
+end $$;
+revoke execute on function versi_data_kosongkan() from public;
+
 -- TRUNCATE fires no row trigger: emptying one of these tables moves every instansi's version.
 create trigger sesi_versi_sesi_kosong after truncate on sesi for each statement execute function versi_data_kosongkan('sesi');
 create trigger sesi_versi_akun_kosong after truncate on akun for each statement execute function versi_data_kosongkan('sesi');

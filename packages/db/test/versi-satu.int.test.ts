@@ -50,4 +50,14 @@ describe(`one version table (${urlDbUji() ? 'PostgreSQL server' : 'PGlite'})`, (
     expect(await sesi()).toBe(44);
     expect((await db.one<{ versi: number }>(sql`select versi from versi_data where instansi_id = 1 and ranah = 'pegawai'`)).versi).toBe(9);
   });
+
+  it('moves every instansi on TRUNCATE, also one whose version never moved', async () => {
+    await db.run(sql`insert into instansi (instansi_id, kode, nama, jenis) values (3, 'tiga', 'Kabupaten Tiga', 'kabupaten')`);
+    expect(await db.many(sql`select 1 from versi_data where instansi_id = 3`)).toEqual([]);
+    await db.exec('truncate akun_peran');
+    await db.exec('truncate riwayat_gaji');
+    const v = await db.many<{ instansi_id: number, ranah: string, versi: number }>(sql`select instansi_id, ranah, versi from versi_data order by instansi_id, ranah`);
+    expect(v).toEqual([{ instansi_id: 1, ranah: 'pegawai', versi: 10 }, { instansi_id: 1, ranah: 'sesi', versi: 45 }, { instansi_id: 2, ranah: 'pegawai', versi: 1 },
+      { instansi_id: 2, ranah: 'sesi', versi: 5 }, { instansi_id: 3, ranah: 'pegawai', versi: 1 }, { instansi_id: 3, ranah: 'sesi', versi: 1 }]);
+  });
 });
