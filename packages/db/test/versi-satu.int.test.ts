@@ -57,7 +57,13 @@ describe(`one version table (${urlDbUji() ? 'PostgreSQL server' : 'PGlite'})`, (
     await db.exec('truncate akun_peran');
     await db.exec('truncate riwayat_gaji');
     const v = await db.many<{ instansi_id: number, ranah: string, versi: number }>(sql`select instansi_id, ranah, versi from versi_data order by instansi_id, ranah`);
-    expect(v).toEqual([{ instansi_id: 1, ranah: 'pegawai', versi: 10 }, { instansi_id: 1, ranah: 'sesi', versi: 45 }, { instansi_id: 2, ranah: 'pegawai', versi: 1 },
-      { instansi_id: 2, ranah: 'sesi', versi: 5 }, { instansi_id: 3, ranah: 'pegawai', versi: 1 }, { instansi_id: 3, ranah: 'sesi', versi: 1 }]);
+    expect(v).toEqual([
+      { instansi_id: 1, ranah: 'pegawai', versi: 10 },
+      { instansi_id: 1, ranah: 'sesi', versi: 45 },
+      { instansi_id: 2, ranah: 'pegawai', versi: 1 },
+      { instansi_id: 2, ranah: 'sesi', versi: 5 },
+      { instansi_id: 3, ranah: 'pegawai', versi: 1 },
+      { instansi_id: 3, ranah: 'sesi', versi: 1 },
+    ]);
   });
 });
