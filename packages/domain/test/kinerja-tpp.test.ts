@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ATURAN_TPP, ATURAN_TPP_BAWAAN, aturanTpp, besaranTppKelas, capaianKinerjaBulan, type HasilTpp, hitungTpp, KELAS_JABATAN, type MasukanTpp, penyesuaianTpp,
+import { ATURAN_TPP, ATURAN_TPP_BAWAAN, hukdisBerjalan, aturanTpp, besaranTppKelas, capaianKinerjaBulan, type HasilTpp, hitungTpp, KELAS_JABATAN, type MasukanTpp, penyesuaianTpp,
   periksaMasukanTpp, TPP_PERBUP_SUKAMAJU_2026 as A } from '../src/index.ts';
 
 /** Every expected figure below is worked out by hand from RULES.md section 10, in the comment beside it. */
@@ -195,5 +196,82 @@ describe('capaian kinerja of the month and corrections of locked months', () => 
     expect(salah({ bulanDikoreksi: '2026-03', bulanDibayar: '2026-03', alasan: 'x' })).toBe('koreksi Maret 2026 dibayar pada bulan sesudahnya, bukan Maret 2026');
     expect(salah({ bulanDikoreksi: '2026-13', bulanDibayar: '2027-01', alasan: 'x' })).toBe('bulan yang dikoreksi "2026-13" harus berbentuk YYYY-MM');
     expect(salah({ bulanDikoreksi: '2026-03', bulanDibayar: '2026-04', alasan: '  ' })).toBe('alasan koreksi wajib diisi');
+  });
+});
+
+describe('hukdisBerjalan (the hukuman disiplin a TPP month reads)', () => {
+  const bulan2026 = Array.from({ length: 12 }, (_, i) => `2026-${String(i + 1).padStart(2, '0')}`);
+  const per = (daftar: Parameters<typeof hukdisBerjalan>[1], aturan = A) =>
+    bulan2026.map((b) => {
+      const h = hukdisBerjalan(aturan, daftar, b);
+      return h.ok ? h.nilai : h.alasan;
+    });
+
+  it('cuts exactly masa_bulan months, counting the months whose 1st day it is in force on', () => {
+    // TMT 15 Maret for 6 months: in force 15 Maret to 14 September; 1 April ... 1 September = 6 months.
+    expect(per([{ tingkat: 'sedang', tmt: '2026-03-15', masaBulan: 6 }])).toEqual([
+      ...Array(3).fill('tidak_ada'),
+      ...Array(6).fill('sedang'),
+      ...Array(3).fill('tidak_ada'),
+    ]);
+    // TMT 1 Maret: Maret ... Agustus.
+    expect(per([{ tingkat: 'sedang', tmt: '2026-03-01', masaBulan: 6 }]).filter((x) => x === 'sedang')).toHaveLength(6);
+    expect(per([{ tingkat: 'sedang', tmt: '2026-03-01', masaBulan: 6 }])[8]).toBe('tidak_ada');
+  });
+
+  it('can count any day of the month instead (rule data), takes the heaviest, and treats a berat without end as running on', () => {
+    const sebagian = { ...A, hukdisBerjalanBila: 'sebagian' as const };
+    expect(per([{ tingkat: 'sedang', tmt: '2026-03-15', masaBulan: 6 }], sebagian).filter((x) => x === 'sedang')).toHaveLength(7);
+    expect(
+      per([{ tingkat: 'sedang', tmt: '2026-01-01', masaBulan: 12 }, { tingkat: 'berat', tmt: '2026-06-10', masaBulan: 0 }, { tingkat: 'ringan', tmt: '2026-01-01', masaBulan: 0 }]),
+    ).toEqual([...Array(6).fill('sedang'), ...Array(6).fill('berat')]);
+    expect(per([])).toEqual(Array(12).fill('tidak_ada'));
+    const h = hukdisBerjalan(A, [], '2026-3');
+    expect(!h.ok && h.alasan).toBe('bulan "2026-3" harus berbentuk YYYY-MM');
+  });
+});
+
+describe('hitungTpp on inputs nobody picked', () => {
+  /**
+   * A second, independent reading of RULES.md section 10: percentages in hundredths as integers,
+   * every product in BigInt, rounding halves up by (2n + d) / 2d. Agreement on random inputs,
+   * plus the identities every month must satisfy.
+   */
+  const bulat = (n: bigint, d: bigint) => Number((2n * n + d) / (2n * d));
+  const ruang = (status: string, golongan: string) =>
+    status === 'pppk' ? (['I', 'II', 'III', 'IV'].includes(golongan) ? 'II' : ['XIII', 'XIV', 'XV', 'XVI', 'XVII'].includes(golongan) ? 'IV' : 'III') : golongan.split('/')[0]!;
+  const TARIF: Record<string, bigint> = { I: 0n, II: 0n, III: 5n, IV: 15n };
+  const golongan = (status: string) =>
+    status === 'pppk'
+      ? fc.constantFrom('I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII', 'XIII', 'XIV', 'XV', 'XVI', 'XVII')
+      : fc.constantFrom('I/a', 'I/d', 'II/a', 'II/d', 'III/a', 'III/d', 'IV/a', 'IV/e');
+  const masukan = fc.constantFrom('pns', 'cpns', 'pppk').chain((status) =>
+    fc.record({ statusPegawai: fc.constant(status as MasukanTpp['statusPegawai']), golongan: golongan(status), besaranTpp: fc.integer({ min: 0, max: 60_000_000 }),
+      capaian: fc.integer({ min: 0, max: 10_000 }), potongan: fc.integer({ min: 0, max: 10_000 }), hukdis: fc.constantFrom('tidak_ada', 'ringan', 'sedang', 'berat'),
+      gajiDanTunjangan: fc.integer({ min: 0, max: 25_000_000 }) })
+  );
+
+  it('agrees with an independent integer computation and keeps netto = bruto - BPJS 1% - PPh 21', () => {
+    fc.assert(fc.property(masukan, (m) => {
+      const h = hitungTpp(A, { golongan: m.golongan, statusPegawai: m.statusPegawai, besaranTpp: m.besaranTpp, capaianKinerja: m.capaian / 100,
+        potonganDisiplinPersen: m.potongan / 100, hukdis: m.hukdis as MasukanTpp['hukdis'], gajiDanTunjangan: m.gajiDanTunjangan });
+      expect(h.ok).toBe(true);
+      if (!h.ok) return;
+      const f = m.statusPegawai === 'cpns' ? 80n : 100n;
+      const b = BigInt(m.besaranTpp);
+      const kinerja = bulat(b * f * 60n * BigInt(m.capaian), 100n * 100n * 10_000n);
+      const disiplin = bulat(b * f * 40n * BigInt(10_000 - m.potongan), 100n * 100n * 10_000n);
+      const p = m.hukdis === 'sedang' ? 25n : m.hukdis === 'berat' ? 100n : 0n;
+      const hukdis = bulat(BigInt(kinerja + disiplin) * p, 100n);
+      const bruto = kinerja + disiplin - hukdis;
+      const dasar = Math.max(0, Math.min(12_000_000, m.gajiDanTunjangan + bruto) - m.gajiDanTunjangan);
+      const pegawai = bulat(BigInt(dasar), 100n);
+      const pemda = bulat(BigInt(dasar) * 4n, 100n);
+      const pph = bulat(BigInt(bruto) * TARIF[ruang(m.statusPegawai, m.golongan)]!, 100n);
+      expect(angka(h.nilai)).toEqual([kinerja, disiplin, hukdis, bruto, pegawai, pemda, pph, bruto - pegawai - pph]);
+      expect(h.nilai.netto).toBeLessThanOrEqual(h.nilai.bruto);
+      expect(h.nilai.bruto).toBeLessThanOrEqual(m.besaranTpp + 1);
+      for (const x of angka(h.nilai)) expect(Number.isSafeInteger(x) && x >= 0).toBe(true);
+    }), { numRuns: 2_000 });
   });
 });

@@ -2,6 +2,8 @@ import { formatAngka, formatRupiah } from '../angka.ts';
 import { GOLONGAN_PPPK, type KodeGolonganPppk, parseGolonganPns } from '../golongan.ts';
 import { berhasil, gagal, type Hasil } from '../hasil.ts';
 import type { AturanBerversi } from '../indeks/aturan.ts';
+import type { TingkatHukdis } from '../riwayat.ts';
+import { jumlahHari, keIso, tambahBulan, type TanggalIso } from '../tanggal.ts';
 
 /**
  * TPP (Tambahan Penghasilan Pegawai) as versioned rule data and its monthly computation (RULES.md
@@ -46,6 +48,12 @@ export interface AturanTpp extends AturanBerversi {
   faktorStatusPersen: Record<StatusPegawaiTpp, number>;
   /** Cut of TPP kinerja + disiplin while a hukuman disiplin of a level runs, %. */
   potonganHukdisPersen: Record<HukdisTpp, number>;
+  /**
+   * Which months a hukuman disiplin runs in (see `hukdisBerjalan`): `tanggal_1` the months whose
+   * 1st day it is in force on (a 6-month one cuts exactly 6 months whatever its TMT), `sebagian`
+   * every month it is in force on any day.
+   */
+  hukdisBerjalanBila: 'tanggal_1' | 'sebagian';
   capaianKinerja: { sumber: SumberCapaianKinerja, /** capaian above this counts as this, % */ batasPersen: number };
   /** The attendance rule set (RULES.md section 8) whose monthly rekap gives the disiplin cut. */
   aturanPresensi: string;
@@ -73,7 +81,7 @@ export const TPP_PERBUP_SUKAMAJU_2026: AturanTpp = { id: 'perbup-sukamaju-2026',
   catatan: 'Peraturan fiktif kabupaten demo; besaran per kelas jabatan adalah tabel contoh, bukan besaran TPP daerah mana pun.',
   besaranPerKelas: { 1: 1_750_000, 2: 1_900_000, 3: 2_050_000, 4: 2_250_000, 5: 2_450_000, 6: 2_700_000, 7: 3_000_000, 8: 3_400_000, 9: 3_900_000, 10: 4_500_000, 11: 5_300_000,
     12: 6_300_000, 13: 7_600_000, 14: 9_200_000, 15: 11_500_000, 16: 14_500_000, 17: 18_500_000 }, porsiKinerjaPersen: 60, porsiDisiplinPersen: 40,
-  faktorStatusPersen: { pns: 100, cpns: 80, pppk: 100 }, potonganHukdisPersen: { tidak_ada: 0, ringan: 0, sedang: 25, berat: 100 },
+  faktorStatusPersen: { pns: 100, cpns: 80, pppk: 100 }, potonganHukdisPersen: { tidak_ada: 0, ringan: 0, sedang: 25, berat: 100 }, hukdisBerjalanBila: 'tanggal_1',
   capaianKinerja: { sumber: 'aktivitas_disetujui', batasPersen: 100 }, aturanPresensi: 'perbup-sukamaju-2026',
   bpjs: { tarifPegawaiPersen: 1, tarifPemdaPersen: 4, batasDasar: 12_000_000 },
   pph21: { tarifPersen: { I: 0, II: 0, III: 5, IV: 15 }, padananPppk: padananPppk(),
@@ -332,6 +340,41 @@ export function capaianKinerjaBulan(aturan: AturanTpp, realisasi: number, target
   if (!Number.isFinite(target) || target <= 0) return gagal('target harus lebih dari 0');
   const c = Math.round((realisasi / target) * 10000) / 100;
   return berhasil(Math.min(c, aturan.capaianKinerja.batasPersen));
+}
+
+// ---- the hukuman disiplin running in a month --------------------------------------------------
+
+/** A hukuman disiplin as riwayat_hukdis records it. */
+export interface HukdisRiwayat {
+  tingkat: TingkatHukdis;
+  tmt: TanggalIso;
+  /** Months it lasts; 0 for a berat one (PDHTAPS) means it does not end, for ringan that it has no duration. */
+  masaBulan: number;
+}
+
+const URUTAN_HUKDIS: Record<HukdisTpp, number> = { tidak_ada: 0, ringan: 1, sedang: 2, berat: 3 };
+
+/**
+ * The heaviest hukuman disiplin running in a month (`YYYY-MM`) under the rule set's reading of
+ * "running" [open: Perbup practice differs; `hukdisBerjalanBila`]. A hukdis is in force from its
+ * TMT for `masaBulan` months (end exclusive).
+ */
+export function hukdisBerjalan(aturan: AturanTpp, daftar: readonly HukdisRiwayat[], bulan: BulanIso): Hasil<HukdisTpp> {
+  if (!bulanSah(bulan)) return gagal(`bulan "${bulan}" harus berbentuk YYYY-MM`);
+  const tahun = Number(bulan.slice(0, 4));
+  const b = Number(bulan.slice(5, 7));
+  const awal = keIso(tahun, b, 1);
+  const akhir = keIso(tahun, b, jumlahHari(tahun, b));
+  let berat: HukdisTpp = 'tidak_ada';
+  for (const h of daftar) {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(h.tmt)) return gagal(`TMT hukuman disiplin "${h.tmt}" harus berbentuk YYYY-MM-DD`);
+    const tanpaAkhir = h.tingkat === 'berat' && h.masaBulan === 0;
+    if (!tanpaAkhir && h.masaBulan <= 0) continue;
+    const selesai = tanpaAkhir ? null : tambahBulan(h.tmt, h.masaBulan);
+    const berlaku = aturan.hukdisBerjalanBila === 'tanggal_1' ? h.tmt <= awal && (selesai === null || awal < selesai) : h.tmt <= akhir && (selesai === null || awal < selesai);
+    if (berlaku && URUTAN_HUKDIS[h.tingkat] > URUTAN_HUKDIS[berat]) berat = h.tingkat;
+  }
+  return berhasil(berat);
 }
 
 // ---- corrections of locked months -------------------------------------------------------------
