@@ -114,6 +114,9 @@ describe('hitungTpp', () => {
     expect([d.bruto, d.pph21]).toEqual([1_820_907, 91_045]);
     // PPh 5% of 10 = 0,5 -> 1.
     expect(tpp({ besaranTpp: 10, capaianKinerja: 100 }).pph21).toBe(1);
+    // Beyond 2^53 the product moves to BigInt: 555.373.908.359 x 60% x 77,3051% = 257.599.413.138,4999854 -> 257.599.413.138
+    // (one division of the products in floating point gives ...139).
+    expect(tpp({ besaranTpp: 555_373_908_359, capaianKinerja: 77.3051 }).tppKinerja).toBe(257_599_413_138);
     // Cuts in quarter percents (1,25 per TL3) are exact: 4.000.000 x 40% x 98,75% = 1.580.000.
     expect(tpp({ besaranTpp: 4_000_000, potonganDisiplinPersen: 1.25 }).tppDisiplin).toBe(1_580_000);
   });
@@ -156,6 +159,11 @@ describe('hitungTpp', () => {
     expect(periksaMasukanTpp(A, { ...dasar, statusPegawai: 'honorer' as 'pns' })[0]!.alasan).toBe('status pegawai "honorer" tidak dikenal; pilihan: pns, cpns, pppk');
     expect(periksaMasukanTpp(A, { ...dasar, golongan: 'V/a' })[0]!.kolom).toBe('golongan');
     expect(periksaMasukanTpp(A, { ...dasar, besaranTpp: -1 })[0]!.alasan).toBe('besaran TPP tidak boleh negatif');
+    expect(periksaMasukanTpp(A, { ...dasar, capaianKinerja: 87.12345, potonganDisiplinPersen: 1e-7 })).toEqual([
+      { kolom: 'capaianKinerja', alasan: 'capaian kinerja paling banyak 4 angka di belakang koma' },
+      { kolom: 'potonganDisiplinPersen', alasan: 'potongan disiplin paling banyak 4 angka di belakang koma' },
+    ]);
+    expect(periksaMasukanTpp(A, { ...dasar, besaranTpp: 1_000_000_000_001 })[0]!.alasan).toBe('besaran TPP terlalu besar');
     const h = hitungTpp(A, { ...dasar, capaianKinerja: 101, potonganDisiplinPersen: 101 });
     expect(h).toEqual({ ok: false, alasan: 'capaian kinerja harus 0 sampai 100; potongan disiplin harus 0 sampai 100' });
   });
@@ -233,7 +241,7 @@ describe('hukdisBerjalan (the hukuman disiplin a TPP month reads)', () => {
 
 describe('hitungTpp on inputs nobody picked', () => {
   /**
-   * A second, independent reading of RULES.md section 10: percentages in hundredths as integers,
+   * A second, independent reading of RULES.md section 10: percentages in ten-thousandths as integers,
    * every product in BigInt, rounding halves up by (2n + d) / 2d. Agreement on random inputs,
    * plus the identities every month must satisfy.
    */
@@ -246,21 +254,22 @@ describe('hitungTpp on inputs nobody picked', () => {
       ? fc.constantFrom('I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII', 'XIII', 'XIV', 'XV', 'XVI', 'XVII')
       : fc.constantFrom('I/a', 'I/d', 'II/a', 'II/d', 'III/a', 'III/d', 'IV/a', 'IV/e');
   const masukan = fc.constantFrom('pns', 'cpns', 'pppk').chain((status) =>
-    fc.record({ statusPegawai: fc.constant(status as MasukanTpp['statusPegawai']), golongan: golongan(status), besaranTpp: fc.integer({ min: 0, max: 60_000_000 }),
-      capaian: fc.integer({ min: 0, max: 10_000 }), potongan: fc.integer({ min: 0, max: 10_000 }), hukdis: fc.constantFrom('tidak_ada', 'ringan', 'sedang', 'berat'),
+    fc.record({ statusPegawai: fc.constant(status as MasukanTpp['statusPegawai']), golongan: golongan(status),
+      besaranTpp: fc.oneof(fc.integer({ min: 0, max: 60_000_000 }), fc.integer({ min: 0, max: 1_000_000_000_000 })), capaian: fc.integer({ min: 0, max: 1_000_000 }),
+      potongan: fc.integer({ min: 0, max: 1_000_000 }), hukdis: fc.constantFrom('tidak_ada', 'ringan', 'sedang', 'berat'),
       gajiDanTunjangan: fc.integer({ min: 0, max: 25_000_000 }) })
   );
 
   it('agrees with an independent integer computation and keeps netto = bruto - BPJS 1% - PPh 21', () => {
     fc.assert(fc.property(masukan, (m) => {
-      const h = hitungTpp(A, { golongan: m.golongan, statusPegawai: m.statusPegawai, besaranTpp: m.besaranTpp, capaianKinerja: m.capaian / 100,
-        potonganDisiplinPersen: m.potongan / 100, hukdis: m.hukdis as MasukanTpp['hukdis'], gajiDanTunjangan: m.gajiDanTunjangan });
+      const h = hitungTpp(A, { golongan: m.golongan, statusPegawai: m.statusPegawai, besaranTpp: m.besaranTpp, capaianKinerja: m.capaian / 10_000,
+        potonganDisiplinPersen: m.potongan / 10_000, hukdis: m.hukdis as MasukanTpp['hukdis'], gajiDanTunjangan: m.gajiDanTunjangan });
       expect(h.ok).toBe(true);
       if (!h.ok) return;
       const f = m.statusPegawai === 'cpns' ? 80n : 100n;
       const b = BigInt(m.besaranTpp);
-      const kinerja = bulat(b * f * 60n * BigInt(m.capaian), 100n * 100n * 10_000n);
-      const disiplin = bulat(b * f * 40n * BigInt(10_000 - m.potongan), 100n * 100n * 10_000n);
+      const kinerja = bulat(b * f * 60n * BigInt(m.capaian), 100n * 100n * 1_000_000n);
+      const disiplin = bulat(b * f * 40n * BigInt(1_000_000 - m.potongan), 100n * 100n * 1_000_000n);
       const p = m.hukdis === 'sedang' ? 25n : m.hukdis === 'berat' ? 100n : 0n;
       const hukdis = bulat(BigInt(kinerja + disiplin) * p, 100n);
       const bruto = kinerja + disiplin - hukdis;

@@ -108,38 +108,68 @@ export function besaranTppKelas(aturan: AturanTpp, kelas: number): Hasil<number>
 
 // ---- exact arithmetic -------------------------------------------------------------------------
 
-/** A finite non-negative number as the exact decimal it prints as (`87.5` -> 875/10). */
+/**
+ * A finite non-negative number as the exact decimal it prints as (`87.5` -> 875/10). Inputs are
+ * checked first (rupiah whole and at most 10^12, percentages 0-100 with at most 4 decimals), so
+ * numerator and denominator are safe integers; products stay in doubles while they are safe
+ * integers (exact) and move to BigInt otherwise, so no figure depends on binary fractions.
+ */
 interface Pecahan {
-  n: bigint;
-  d: bigint;
+  n: number;
+  d: number;
 }
 
+const CACHE_PECAHAN = new Map<number, Pecahan>();
+
 function pecahan(x: number): Pecahan {
+  if (Number.isSafeInteger(x)) return { n: x, d: 1 };
+  let p = CACHE_PECAHAN.get(x);
+  if (p) return p;
   const [mantisa, pangkatTeks] = String(x).toLowerCase().split('e');
   const [bulat, desimal = ''] = mantisa!.split('.');
-  let n = BigInt(`${bulat}${desimal}`);
-  let d = 10n ** BigInt(desimal.length);
-  const pangkat = Number(pangkatTeks ?? 0);
-  if (pangkat > 0) n *= 10n ** BigInt(pangkat);
-  else if (pangkat < 0) d *= 10n ** BigInt(-pangkat);
-  return { n, d };
+  const pangkat = Number(pangkatTeks ?? 0) - desimal.length;
+  const angka = Number(`${bulat}${desimal}`);
+  p = pangkat >= 0 ? { n: angka * 10 ** pangkat, d: 1 } : { n: angka, d: 10 ** -pangkat };
+  if (CACHE_PECAHAN.size < 10_000) CACHE_PECAHAN.set(x, p);
+  return p;
+}
+
+/** Round half up of n / d for whole n >= 0, d > 0. */
+function bagiBulat(n: number, d: number): number {
+  const a = 2 * n + d;
+  const b = 2 * d;
+  if (!Number.isSafeInteger(a) || !Number.isSafeInteger(b)) return Number((2n * BigInt(n) + BigInt(d)) / (2n * BigInt(d)));
+  let q = Math.floor(a / b);
+  // The double quotient may land one off near a whole number: correct it on exact integers.
+  const r = a - q * b;
+  if (r < 0) q -= 1;
+  else if (r >= b) q += 1;
+  return q;
 }
 
 /** Product of non-negative numbers, rounded to a whole number, halves up. */
 function kaliBulat(...faktor: (number | Pecahan)[]): number {
-  let n = 1n;
-  let d = 1n;
+  let n = 1;
+  let d = 1;
   for (const f of faktor) {
     const p = typeof f === 'number' ? pecahan(f) : f;
     n *= p.n;
     d *= p.d;
   }
-  return Number((2n * n + d) / (2n * d));
+  if (Number.isSafeInteger(2 * n + d) && Number.isSafeInteger(2 * d)) return bagiBulat(n, d);
+  let nb = 1n;
+  let db = 1n;
+  for (const f of faktor) {
+    const p = typeof f === 'number' ? pecahan(f) : f;
+    nb *= BigInt(p.n);
+    db *= BigInt(p.d);
+  }
+  return Number((2n * nb + db) / (2n * db));
 }
 
 const persen = (x: number): Pecahan => {
   const p = pecahan(x);
-  return { n: p.n, d: p.d * 100n };
+  return { n: p.n, d: p.d * 100 };
 };
 
 // ---- the computation --------------------------------------------------------------------------
@@ -206,9 +236,20 @@ function cekRupiah(x: unknown, nama: string): string | null {
   return null;
 }
 
+/** Decimal places of a number as it prints (`87.5` -> 1, `1e-7` -> 7). */
+function jumlahDesimal(x: number): number {
+  if (Number.isInteger(x)) return 0;
+  const [mantisa, pangkat] = String(x).toLowerCase().split('e');
+  return Math.max(0, (mantisa!.split('.')[1] ?? '').length - Number(pangkat ?? 0));
+}
+
+/** Percentages carry at most this many decimals (1,25% per TL3; 88,8889% of a target): the computation stays exact on safe integers. */
+const DESIMAL_PERSEN = 4;
+
 function cekPersen(x: unknown, nama: string, batas = 100): string | null {
   if (typeof x !== 'number' || !Number.isFinite(x)) return `${nama} harus angka persen`;
   if (x < 0 || x > batas) return `${nama} harus 0 sampai ${batas}`;
+  if (jumlahDesimal(x) > DESIMAL_PERSEN) return `${nama} paling banyak ${DESIMAL_PERSEN} angka di belakang koma`;
   return null;
 }
 
@@ -251,13 +292,20 @@ export function periksaMasukanTpp(aturan: AturanTpp, m: MasukanTpp): MasalahTpp[
   return masalah;
 }
 
-/** `87,5%`, `60%`, `1,25%`: as many decimals as the figure has (at most 4). */
+/** `87,5%`, `60%`, `1,25%`: as many decimals as the figure has (percentages here have at most 4). */
 export function teksPersenTpp(x: number): string {
-  const desimal = Math.min(4, (String(x).split('.')[1] ?? '').length);
-  return `${formatAngka(x, desimal)}%`;
+  const desimal = jumlahDesimal(x);
+  return desimal <= DESIMAL_PERSEN && Math.abs(x) < 1000 ? `${String(x).replace('.', ',')}%` : `${formatAngka(x, Math.min(desimal, DESIMAL_PERSEN))}%`;
 }
 
-const rp = (x: number) => formatRupiah(x);
+/** Whole rupiah as `formatRupiah` prints it (`Rp 4.500.000,00`), without its general rounding: a month's TPP prints 9 lines for every ASN. */
+function rp(x: number): string {
+  if (!Number.isSafeInteger(x)) return formatRupiah(x);
+  const s = String(Math.abs(x));
+  let kelompok = '';
+  for (let i = s.length; i > 0; i -= 3) kelompok = i === s.length ? s.slice(Math.max(0, i - 3), i) : `${s.slice(Math.max(0, i - 3), i)}.${kelompok}`;
+  return `Rp ${x < 0 ? '-' : ''}${kelompok},00`;
+}
 
 /**
  * One ASN's TPP for a month under a rule set (RULES.md section 10). Refuses an invalid input
@@ -277,7 +325,7 @@ export function hitungTpp(aturan: AturanTpp, m: MasukanTpp): Hasil<HasilTpp> {
   const tppKinerja = kaliBulat(besaran, persen(faktor), persen(aturan.porsiKinerjaPersen), persen(m.capaianKinerja));
   // (100 - potongan) / 100 exactly, potongan = n/d: (100d - n) / (100d).
   const potongan = pecahan(m.potonganDisiplinPersen);
-  const faktorDisiplin: Pecahan = { n: 100n * potongan.d - potongan.n, d: 100n * potongan.d };
+  const faktorDisiplin: Pecahan = { n: 100 * potongan.d - potongan.n, d: 100 * potongan.d };
   const tppDisiplin = kaliBulat(besaran, persen(faktor), persen(aturan.porsiDisiplinPersen), faktorDisiplin);
   const pHukdis = aturan.potonganHukdisPersen[m.hukdis];
   const potonganHukdis = kaliBulat(tppKinerja + tppDisiplin, persen(pHukdis));
