@@ -87,6 +87,8 @@ describe('simasn hitung tpp', () => {
     ws.addRow(['NIP', 'Golongan', 'Status Pegawai', 'Besaran TPP', 'Capaian Kinerja', 'Potongan Disiplin Persen', 'Hukdis', 'Gaji dan Tunjangan']);
     ws.addRow([NIP[0], 'III/b', 'PNS', 4_500_000, 100, 0, 'tidak ada', 10_500_000]);
     ws.addRow([NIP[1], 'V', 'pppk', '3.902.500', 33.3, '33,3', 'tidak_ada', 1_000_000]);
+    // A formula's result in a number cell: 0,1 + 0,2 = 0.30000000000000004 (x 100), read as 30 to 4 decimals.
+    ws.addRow([NIP[2], 'III/a', 'pns', 1_000_000, (0.1 + 0.2) * 100, 0, 'tidak_ada', 1_000_000]);
     const p = join(folder, 'tpp.xlsx');
     writeFileSync(p, Buffer.from(await wb.xlsx.writeBuffer()));
     const o = berhasil(simasn('hitung', 'tpp', '--input', p));
@@ -96,10 +98,28 @@ describe('simasn hitung tpp', () => {
       // 3.902.500 x 60% x 33,3% = 779.719,5 -> 779.720 (floating point would give 779.719); x 40% x 66,7% = 1.041.187; bruto 1.820.907;
       // BPJS 18.209,07 -> 18.209 and 72.836,28 -> 72.836; PPPK V like III: 5% = 91.045,35 -> 91.045; netto 1.820.907 - 18.209 - 91.045 = 1.711.653.
       baris(NIP[1]!, [779_720, 1_041_187, 0, 1_820_907, 18_209, 72_836, 91_045, 1_711_653]),
+      // 1.000.000 x 60% x 30% = 180.000; 400.000; bruto 580.000; BPJS 5.800 / 23.200; PPh 5% 29.000; netto 545.200.
+      baris(NIP[2]!, [180_000, 400_000, 0, 580_000, 5_800, 23_200, 29_000, 545_200]),
     ]);
     const q = tulis('titik-koma.csv', [JUDUL.replaceAll(',', ';'), `${NIP[0]};III/b;pns;4.500.000;87,5;2,5;tidak_ada;5.000.000`]);
     // 4.500.000 x 60% x 87,5% = 2.362.500; x 40% x 97,5% = 1.755.000; bruto 4.117.500; BPJS 41.175 / 164.700; PPh 205.875; netto 3.870.450.
     expect(berhasil(simasn('hitung', 'tpp', '--input', q)).pegawai).toEqual([baris(NIP[0]!, [2_362_500, 1_755_000, 0, 4_117_500, 41_175, 164_700, 205_875, 3_870_450])]);
+  });
+
+  it('delivers a result and a report larger than a pipe holds (64 KiB) whole before exiting', () => {
+    // 3.000 distinct valid NIPs: birth dates 1 to 28 of each month of 1970-1978, TMT CPNS at 25.
+    const nip = (i: number) =>
+      `${1970 + Math.floor(i / 336)}${String((Math.floor(i / 28) % 12) + 1).padStart(2, '0')}${String((i % 28) + 1).padStart(2, '0')}${1995 + Math.floor(i / 336)}011001`;
+    const n = 3_000;
+    const baik = tulis('besar.csv', [JUDUL, ...Array.from({ length: n }, (_, i) => `${nip(i)},III/a,pns,4500000,100,0,tidak_ada,5000000`)]);
+    const o = berhasil(simasn('hitung', 'tpp', '--input', baik));
+    expect(o.pegawai).toHaveLength(n);
+    expect(o.jumlah.netto).toBe(n * 4_230_000);
+    const salah = tulis('besar-salah.csv', [JUDUL, ...Array.from({ length: n }, (_, i) => `${nip(i)},III/a,pns,4500000,101,0,tidak_ada,5000000`)]);
+    const err = ditolak(simasn('hitung', 'tpp', '--input', salah));
+    expect(err.length).toBeGreaterThan(65_536);
+    expect(err.trimEnd().split('\n')).toHaveLength(n + 1);
+    expect(err.trimEnd().split('\n').at(-1)).toBe(`  baris ${n + 1} (data ke-${n}), kolom capaian_kinerja: "101": harus 0 sampai 100`);
   });
 
   it('refuses invalid cells naming row, column and reason, and computes nothing', () => {
@@ -111,6 +131,7 @@ describe('simasn hitung tpp', () => {
       `${NIP[2]},III/a,pppk,1000000,50,0,tidak_ada,1000000`,
       `${NIP[3]},IX,cpns,1000000,50,0,tidak_ada,1000000`,
       `${NIP[4]},2b,pns,1000000,50,"1.250",sedang,1000000`,
+      `${NIP[4]},2b,pns,1000000,"87,12345",0,sedang,1000000`,
     ]);
     const err = ditolak(simasn('hitung', 'tpp', '--input', p));
     expect(err).toContain('Masukan tidak sah (');
@@ -159,12 +180,18 @@ describe('simasn hitung tpp', () => {
   it('refuses an empty file, an unreadable one and an unknown option (in process: the same harness as every calculator)', async () => {
     const pesan: string[] = [];
     const spion = vi.spyOn(console, 'error').mockImplementation((x: unknown) => void pesan.push(String(x)));
+    const spionStderr = vi.spyOn(process.stderr, 'write').mockImplementation(((x: unknown, cb?: unknown) => {
+      pesan.push(String(x));
+      if (typeof cb === 'function') cb();
+      return true;
+    }) as typeof process.stderr.write);
     try {
       expect(await jalankanKalkulator(TPP, ['--input', tulis('kosong.csv', [JUDUL])], 'hitung tpp')).toBe(2);
       expect(await jalankanKalkulator(TPP, ['--input', join(folder, 'tidak-ada.csv')], 'hitung tpp')).toBe(2);
       expect(await jalankanKalkulator(TPP, ['--input', 'x.csv', '--bulan', '2026-03'], 'hitung tpp')).toBe(2);
     } finally {
       spion.mockRestore();
+      spionStderr.mockRestore();
     }
     expect(pesan.join('\n')).toContain('berkas tidak berisi baris data');
     expect(pesan.join('\n')).toContain('tidak dapat dibaca');

@@ -1,5 +1,6 @@
-import { ANGKA_TPP, type AngkaTpp, ATURAN_TPP, ATURAN_TPP_BAWAAN, aturanTpp, berhasil, gagal, GOLONGAN_PPPK, type Hasil, hitungTpp, HUKDIS_TPP, type HukdisTpp, type MasukanTpp,
-  parseAngka, parseGolonganPns, periksaMasukanTpp, STATUS_PEGAWAI_TPP, type StatusPegawaiTpp } from '@simasn/domain';
+import { ANGKA_TPP, type AngkaTpp, ATURAN_TPP, ATURAN_TPP_BAWAAN, aturanTpp, berhasil, DESIMAL_PERSEN_TPP, gagal, GOLONGAN_PPPK, type Hasil, hitungTpp, HUKDIS_TPP, type HukdisTpp,
+  type MasukanTpp, parseAngka, parseGolonganPns, periksaMasukanTpp, STATUS_PEGAWAI_TPP, type StatusPegawaiTpp } from '@simasn/domain';
+import type { NilaiSel } from '@simasn/platform';
 import type { Kalkulator, MasalahMasukan } from './kalkulator.ts';
 import { bacaNip } from './kgb.ts';
 
@@ -37,11 +38,17 @@ function bacaRupiah(teks: string): Hasil<number> {
   return h.nilai >= 0 ? h : gagal('tidak boleh negatif');
 }
 
-/** A percentage 0-100 (`87,5`, `87.5`, `87,5%`). */
-function bacaPersen(teks: string): Hasil<number> {
-  const h = parseAngka(teks.replace(/\s*%$/, ''));
+/**
+ * A percentage 0-100 (`87,5`, `87.5`, `87,5%`). Typed, at most 4 decimals (what the rules compute
+ * with); an XLSX number cell (a formula's 69.78999999999999) is read to 4 decimals by the rules.
+ */
+function bacaPersen(teks: string, mentah?: NilaiSel): Hasil<number> {
+  const h = parseAngka(typeof mentah === 'number' ? mentah : teks.replace(/\s*%$/, ''));
   if (!h.ok) return h;
-  return h.nilai >= 0 && h.nilai <= 100 ? h : gagal('harus 0 sampai 100');
+  if (h.nilai < 0 || h.nilai > 100) return gagal('harus 0 sampai 100');
+  if (typeof mentah === 'number') return h;
+  const desimal = /[.,](\d+)$/.exec(String(h.nilai))?.[1]?.length ?? (String(h.nilai).includes('e') ? DESIMAL_PERSEN_TPP + 1 : 0);
+  return desimal <= DESIMAL_PERSEN_TPP ? h : gagal(`paling banyak ${DESIMAL_PERSEN_TPP} angka di belakang koma`);
 }
 
 function bacaPilihan<T extends string>(pilihan: readonly T[]) {

@@ -1,4 +1,4 @@
-import { formatAngka, formatRupiah } from '../angka.ts';
+import { bulatkan, formatAngka, formatRupiah } from '../angka.ts';
 import { GOLONGAN_PPPK, type KodeGolonganPppk, parseGolonganPns } from '../golongan.ts';
 import { berhasil, gagal, type Hasil } from '../hasil.ts';
 import type { AturanBerversi } from '../indeks/aturan.ts';
@@ -243,13 +243,17 @@ function jumlahDesimal(x: number): number {
   return Math.max(0, (mantisa!.split('.')[1] ?? '').length - Number(pangkat ?? 0));
 }
 
-/** Percentages carry at most this many decimals (1,25% per TL3; 88,8889% of a target): the computation stays exact on safe integers. */
-const DESIMAL_PERSEN = 4;
+/**
+ * Percentages are read to this many decimals, halves up (1,25% per TL3; 88,8889% of a target):
+ * a figure a program built in floating point (60.07000000000001) is the 60,07 it meant, and the
+ * computation stays exact on safe integers.
+ */
+export const DESIMAL_PERSEN_TPP = 4;
+const DESIMAL_PERSEN = DESIMAL_PERSEN_TPP;
 
 function cekPersen(x: unknown, nama: string, batas = 100): string | null {
   if (typeof x !== 'number' || !Number.isFinite(x)) return `${nama} harus angka persen`;
   if (x < 0 || x > batas) return `${nama} harus 0 sampai ${batas}`;
-  if (jumlahDesimal(x) > DESIMAL_PERSEN) return `${nama} paling banyak ${DESIMAL_PERSEN} angka di belakang koma`;
   return null;
 }
 
@@ -317,14 +321,16 @@ export function hitungTpp(aturan: AturanTpp, m: MasukanTpp): Hasil<HasilTpp> {
   const ruang = ruangPph21(aturan, m.statusPegawai, m.golongan);
   if (!ruang.ok) return ruang;
 
+  const capaian = Number.isInteger(m.capaianKinerja) ? m.capaianKinerja : bulatkan(m.capaianKinerja, DESIMAL_PERSEN);
+  const potonganDisiplin = Number.isInteger(m.potonganDisiplinPersen) ? m.potonganDisiplinPersen : bulatkan(m.potonganDisiplinPersen, DESIMAL_PERSEN);
   const faktor = aturan.faktorStatusPersen[m.statusPegawai];
   const status = LABEL_STATUS_PEGAWAI_TPP[m.statusPegawai];
   const besaran = m.besaranTpp;
   const teksFaktor = faktor === 100 ? '' : ` x ${teksPersenTpp(faktor)} (${status})`;
 
-  const tppKinerja = kaliBulat(besaran, persen(faktor), persen(aturan.porsiKinerjaPersen), persen(m.capaianKinerja));
+  const tppKinerja = kaliBulat(besaran, persen(faktor), persen(aturan.porsiKinerjaPersen), persen(capaian));
   // (100 - potongan) / 100 exactly, potongan = n/d: (100d - n) / (100d).
-  const potongan = pecahan(m.potonganDisiplinPersen);
+  const potongan = pecahan(potonganDisiplin);
   const faktorDisiplin: Pecahan = { n: 100 * potongan.d - potongan.n, d: 100 * potongan.d };
   const tppDisiplin = kaliBulat(besaran, persen(faktor), persen(aturan.porsiDisiplinPersen), faktorDisiplin);
   const pHukdis = aturan.potonganHukdisPersen[m.hukdis];
@@ -344,10 +350,10 @@ export function hitungTpp(aturan: AturanTpp, m: MasukanTpp): Hasil<HasilTpp> {
   rincian.push({ kode: 'besaran', label: 'Besaran TPP', nilai: besaran, arah: 'info',
     alasan: `Besaran TPP${kelas} menurut ${aturan.nama}: ${rp(besaran)} sebulan${faktor === 100 ? '' : `; sebagai ${status} diterima ${teksPersenTpp(faktor)}`}.` });
   rincian.push({ kode: 'tppKinerja', label: LABEL_ANGKA_TPP.tppKinerja, nilai: tppKinerja, arah: 'tambah',
-    alasan: `${teksPersenTpp(aturan.porsiKinerjaPersen)} dari besaran ${rp(besaran)}${teksFaktor} x capaian kinerja ${teksPersenTpp(m.capaianKinerja)} = ${rp(tppKinerja)}.` });
+    alasan: `${teksPersenTpp(aturan.porsiKinerjaPersen)} dari besaran ${rp(besaran)}${teksFaktor} x capaian kinerja ${teksPersenTpp(capaian)} = ${rp(tppKinerja)}.` });
   rincian.push({ kode: 'tppDisiplin', label: LABEL_ANGKA_TPP.tppDisiplin, nilai: tppDisiplin, arah: 'tambah',
     alasan: `${teksPersenTpp(aturan.porsiDisiplinPersen)} dari besaran ${rp(besaran)}${teksFaktor} x (100% - potongan disiplin ${
-      teksPersenTpp(m.potonganDisiplinPersen)
+      teksPersenTpp(potonganDisiplin)
     } dari rekap presensi) = ${rp(tppDisiplin)}.` });
   rincian.push({ kode: 'potonganHukdis', label: LABEL_ANGKA_TPP.potonganHukdis, nilai: potonganHukdis, arah: 'kurang',
     alasan: pHukdis === 0
