@@ -296,6 +296,16 @@ export function periksaMasukanTpp(aturan: AturanTpp, m: MasukanTpp): MasalahTpp[
   return masalah;
 }
 
+const SKALA_PERSEN = 10 ** DESIMAL_PERSEN;
+
+/** A percentage to `DESIMAL_PERSEN` decimals, halves up; the common case (already that precise) without going through text. */
+function bulatPersen(x: number): number {
+  if (Number.isInteger(x)) return x;
+  const k = x * SKALA_PERSEN;
+  const r = Math.round(k);
+  return Math.abs(k - r) < 1e-6 ? r / SKALA_PERSEN : bulatkan(x, DESIMAL_PERSEN);
+}
+
 /** `87,5%`, `60%`, `1,25%`: as many decimals as the figure has (percentages here have at most 4). */
 export function teksPersenTpp(x: number): string {
   const desimal = jumlahDesimal(x);
@@ -321,8 +331,8 @@ export function hitungTpp(aturan: AturanTpp, m: MasukanTpp): Hasil<HasilTpp> {
   const ruang = ruangPph21(aturan, m.statusPegawai, m.golongan);
   if (!ruang.ok) return ruang;
 
-  const capaian = Number.isInteger(m.capaianKinerja) ? m.capaianKinerja : bulatkan(m.capaianKinerja, DESIMAL_PERSEN);
-  const potonganDisiplin = Number.isInteger(m.potonganDisiplinPersen) ? m.potonganDisiplinPersen : bulatkan(m.potonganDisiplinPersen, DESIMAL_PERSEN);
+  const capaian = bulatPersen(m.capaianKinerja);
+  const potonganDisiplin = bulatPersen(m.potonganDisiplinPersen);
   const faktor = aturan.faktorStatusPersen[m.statusPegawai];
   const status = LABEL_STATUS_PEGAWAI_TPP[m.statusPegawai];
   const besaran = m.besaranTpp;
