@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ATURAN_TPP, ATURAN_TPP_BAWAAN, hukdisBerjalan, aturanTpp, besaranTppKelas, capaianKinerjaBulan, type HasilTpp, hitungTpp, KELAS_JABATAN, type MasukanTpp, penyesuaianTpp,
-  periksaMasukanTpp, TPP_PERBUP_SUKAMAJU_2026 as A } from '../src/index.ts';
+import { ATURAN_TPP, ATURAN_TPP_BAWAAN, hukdisBerjalan, jumlahTpp, aturanTpp, besaranTppKelas, capaianKinerjaBulan, type HasilTpp, hitungTpp, KELAS_JABATAN, type MasukanTpp,
+  penyesuaianTpp, periksaMasukanTpp, TPP_PERBUP_SUKAMAJU_2026 as A } from '../src/index.ts';
 
 /** Every expected figure below is worked out by hand from RULES.md section 10, in the comment beside it. */
 const dasar: MasukanTpp = { golongan: 'III/b', statusPegawai: 'pns', besaranTpp: 4_500_000, capaianKinerja: 100, potonganDisiplinPersen: 0, hukdis: 'tidak_ada',
@@ -64,6 +64,11 @@ describe('hitungTpp', () => {
     // BPJS base 1.620.000: 16.200 / 64.800; II: 0%; netto 1.620.000 - 16.200 = 1.603.800.
     expect(angka(h)).toEqual([972_000, 648_000, 0, 1_620_000, 16_200, 64_800, 0, 1_603_800]);
     expect(h.faktorStatusPersen).toBe(80);
+    expect([h.capaianKinerjaPersen, h.potonganDisiplinPersen, h.hukdis]).toEqual([90, 10, 'tidak_ada']);
+    // The daftar nominatif's total row.
+    expect(jumlahTpp([h, tpp({})])).toEqual({ tppKinerja: 972_000 + 2_700_000, tppDisiplin: 648_000 + 1_800_000, potonganHukdis: 0, bruto: 1_620_000 + 4_500_000,
+      iuranBpjsPegawai: 16_200 + 45_000, iuranBpjsPemda: 64_800 + 180_000, pph21: 225_000, netto: 1_603_800 + 4_230_000 });
+    expect(jumlahTpp([]).netto).toBe(0);
     expect(h.rincian[1]!.alasan).toBe('60% dari besaran Rp 2.250.000,00 x 80% (CPNS) x capaian kinerja 90% = Rp 972.000,00.');
   });
 

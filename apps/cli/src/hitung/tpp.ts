@@ -1,5 +1,5 @@
-import { ANGKA_TPP, type AngkaTpp, ATURAN_TPP, ATURAN_TPP_BAWAAN, aturanTpp, berhasil, DESIMAL_PERSEN_TPP, gagal, GOLONGAN_PPPK, type Hasil, hitungTpp, HUKDIS_TPP, type HukdisTpp,
-  type MasukanTpp, parseAngka, parseGolonganPns, periksaMasukanTpp, STATUS_PEGAWAI_TPP, type StatusPegawaiTpp } from '@simasn/domain';
+import { ANGKA_TPP, type AngkaTpp, ATURAN_TPP, ATURAN_TPP_BAWAAN, aturanTpp, berhasil, DESIMAL_PERSEN_TPP, type HasilTpp, jumlahTpp, gagal, GOLONGAN_PPPK, type Hasil, hitungTpp,
+  HUKDIS_TPP, type HukdisTpp, type MasukanTpp, parseAngka, parseGolonganPns, periksaMasukanTpp, STATUS_PEGAWAI_TPP, type StatusPegawaiTpp } from '@simasn/domain';
 import type { NilaiSel } from '@simasn/platform';
 import type { Kalkulator, MasalahMasukan } from './kalkulator.ts';
 import { bacaNip } from './kgb.ts';
@@ -25,6 +25,8 @@ interface KeluaranTpp {
   pegawai: ({ nip: string } & AngkaKeluaran)[];
   jumlah: AngkaKeluaran;
 }
+
+const keKeluaran = (angka: Record<AngkaTpp, number>) => Object.fromEntries(ANGKA_TPP.map((k) => [KUNCI[k], angka[k]])) as AngkaKeluaran;
 
 /** The input column of each field of `MasukanTpp`, for problems found across columns. */
 const KOLOM: Record<keyof MasukanTpp, keyof BarisTpp | null> = { golongan: 'golongan', statusPegawai: 'status_pegawai', besaranTpp: 'besaran_tpp',
@@ -85,7 +87,7 @@ export const TPP: Kalkulator<BarisTpp, KeluaranTpp> = {
     const masalah: MasalahMasukan[] = [];
     const sudah = new Map<string, number>();
     const pegawai: KeluaranTpp['pegawai'] = [];
-    const jumlah = Object.fromEntries(ANGKA_TPP.map((k) => [KUNCI[k], 0])) as AngkaKeluaran;
+    const hasil: HasilTpp[] = [];
     for (const b of baris) {
       const v = b.nilai;
       const lain = sudah.get(v.nip);
@@ -106,14 +108,10 @@ export const TPP: Kalkulator<BarisTpp, KeluaranTpp> = {
         masalah.push({ baris: b.baris, kolom: null, alasan: h.alasan });
         continue;
       }
-      const angka = {} as AngkaKeluaran;
-      for (const k of ANGKA_TPP) {
-        angka[KUNCI[k]] = h.nilai[k];
-        jumlah[KUNCI[k]] += h.nilai[k];
-      }
-      pegawai.push({ nip: v.nip, ...angka });
+      hasil.push(h.nilai);
+      pegawai.push({ nip: v.nip, ...keKeluaran(h.nilai) });
     }
     if (masalah.length) return { ok: false, masalah };
-    return { ok: true, keluaran: { aturan: aturan.id, pegawai, jumlah } };
+    return { ok: true, keluaran: { aturan: aturan.id, pegawai, jumlah: keKeluaran(jumlahTpp(hasil)) } };
   },
 };

@@ -213,6 +213,10 @@ export type HasilTpp = Record<AngkaTpp, number> & {
   aturan: string;
   besaranTpp: number;
   faktorStatusPersen: number;
+  /** The capaian kinerja and the disiplin cut used (read to 4 decimals): the % kinerja and % disiplin columns of the daftar nominatif. */
+  capaianKinerjaPersen: number;
+  potonganDisiplinPersen: number;
+  hukdis: HukdisTpp;
   /** The part of TPP the BPJS contributions are computed on, Rp. */
   dasarBpjs: number;
   ruangPph21: RuangGolongan;
@@ -394,8 +398,16 @@ export function hitungTpp(aturan: AturanTpp, m: MasukanTpp): Hasil<HasilTpp> {
   rincian.push({ kode: 'netto', label: LABEL_ANGKA_TPP.netto, nilai: netto, arah: 'info',
     alasan: `TPP bruto ${rp(bruto)} - iuran BPJS Kesehatan ${rp(iuranBpjsPegawai)} - PPh 21 ${rp(pph21)} = ${rp(netto)} yang Anda terima.` });
 
-  return berhasil({ aturan: aturan.id, besaranTpp: besaran, faktorStatusPersen: faktor, tppKinerja, tppDisiplin, potonganHukdis, bruto, dasarBpjs, iuranBpjsPegawai, iuranBpjsPemda,
-    ruangPph21: ruang.nilai.ruang, tarifPph21Persen: tarifPph21, pph21, netto, rincian });
+  return berhasil({ aturan: aturan.id, besaranTpp: besaran, faktorStatusPersen: faktor, capaianKinerjaPersen: capaian, potonganDisiplinPersen: potonganDisiplin, hukdis: m.hukdis,
+    tppKinerja, tppDisiplin, potonganHukdis, bruto, dasarBpjs, iuranBpjsPegawai, iuranBpjsPemda, ruangPph21: ruang.nilai.ruang, tarifPph21Persen: tarifPph21, pph21, netto,
+    rincian });
+}
+
+/** The sum of every rupiah figure over many ASN (the daftar nominatif's total row, the calculator's `jumlah`). */
+export function jumlahTpp(daftar: Iterable<Record<AngkaTpp, number>>): Record<AngkaTpp, number> {
+  const jumlah = Object.fromEntries(ANGKA_TPP.map((k) => [k, 0])) as Record<AngkaTpp, number>;
+  for (const h of daftar) for (const k of ANGKA_TPP) jumlah[k] += h[k];
+  return jumlah;
 }
 
 /** The month's capaian kinerja (%): realisasi against target (approved activity minutes, or SKP realisasi), capped by the rule set, 2 decimals. */
