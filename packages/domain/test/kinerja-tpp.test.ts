@@ -137,6 +137,9 @@ describe('hitungTpp', () => {
     expect(tpp({ besaranTpp: 1_000_002, hukdis: 'sedang' }).potonganHukdis).toBe(250_001);
     const b = tpp({ hukdis: 'berat' });
     expect(angka(b)).toEqual([2_700_000, 1_800_000, 4_500_000, 0, 0, 0, 0, 0]);
+    expect(b.rincian.find((r) => r.kode === 'iuranBpjsPegawai')!.alasan).toBe(
+      'Iuran BPJS Kesehatan bagian pegawai 1%: TPP bruto Rp 0,00, sehingga tidak ada iuran atas TPP; 1% x Rp 0,00 = Rp 0,00.',
+    );
     const r = tpp({ hukdis: 'ringan' });
     expect(r.potonganHukdis).toBe(0);
     expect(r.rincian.find((x) => x.kode === 'potonganHukdis')!.alasan).toBe('Hukuman disiplin ringan tidak memotong TPP: tidak ada potongan.');

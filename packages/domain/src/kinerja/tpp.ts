@@ -379,7 +379,9 @@ export function hitungTpp(aturan: AturanTpp, m: MasukanTpp): Hasil<HasilTpp> {
       }.` });
   rincian.push({ kode: 'bruto', label: LABEL_ANGKA_TPP.bruto, nilai: bruto, arah: 'info',
     alasan: `TPP kinerja ${rp(tppKinerja)} + TPP disiplin ${rp(tppDisiplin)} - potongan hukuman disiplin ${rp(potonganHukdis)} = ${rp(bruto)}.` });
-  const teksDasar = m.gajiDanTunjangan >= batas
+  const teksDasar = bruto === 0
+    ? 'TPP bruto Rp 0,00, sehingga tidak ada iuran atas TPP'
+    : m.gajiDanTunjangan >= batas
     ? `gaji dan tunjangan ${rp(m.gajiDanTunjangan)} sudah mencapai batas dasar iuran ${rp(batas)}, sehingga TPP tidak dikenai iuran BPJS`
     : m.gajiDanTunjangan + bruto > batas
     ? `gaji dan tunjangan ${rp(m.gajiDanTunjangan)} ditambah TPP melewati batas dasar iuran ${rp(batas)}, sehingga TPP yang dikenai iuran hanya ${rp(dasarBpjs)}`
