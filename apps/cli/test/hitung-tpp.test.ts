@@ -119,7 +119,7 @@ describe('simasn hitung tpp', () => {
     const err = ditolak(simasn('hitung', 'tpp', '--input', salah));
     expect(err.length).toBeGreaterThan(65_536);
     expect(err.trimEnd().split('\n')).toHaveLength(n + 1);
-    expect(err.trimEnd().split('\n').at(-1)).toBe(`  baris ${n + 1} (data ke-${n}), kolom capaian_kinerja: "101": harus 0 sampai 100`);
+    expect(err.trimEnd().split('\n').at(-1)).toBe(`  baris ${n + 1} (data ke-${n}), kolom capaian_kinerja: "101": harus 0 sampai 100 (capaian di atas target ditulis 100)`);
   });
 
   it('refuses invalid cells naming row, column and reason, and computes nothing', () => {
@@ -138,7 +138,7 @@ describe('simasn hitung tpp', () => {
     expect(err).toContain('tidak ada yang dihitung');
     for (const pesan of [
       'baris 2 (data ke-1), kolom golongan: "III/e": golongan tidak dikenal (PNS/CPNS: I/a sampai IV/e, mis. III/a; PPPK: I sampai XVII)',
-      'baris 2 (data ke-1), kolom capaian_kinerja: "101": harus 0 sampai 100',
+      'baris 2 (data ke-1), kolom capaian_kinerja: "101": harus 0 sampai 100 (capaian di atas target ditulis 100)',
       'baris 3 (data ke-2), kolom status_pegawai: "honorer": tidak dikenal; pilihan: pns, cpns, pppk',
       'baris 3 (data ke-2), kolom besaran_tpp: "2250000.50": harus rupiah bulat (tanpa sen)',
       'baris 3 (data ke-2), kolom potongan_disiplin_persen: "-1": harus 0 sampai 100',

@@ -78,7 +78,10 @@ export const TPP: Kalkulator<BarisTpp, KeluaranTpp> = {
   ringkas: `TPP sebulan: --input FILE (kolom nip, golongan (III/a; PPPK I-XVII), status_pegawai ${STATUS_PEGAWAI_TPP.join('|')}, besaran_tpp (Rp), capaian_kinerja (0-100), `
     + `potongan_disiplin_persen (0-100), hukdis ${HUKDIS_TPP.join('|')}, gaji_dan_tunjangan (Rp)) [--aturan ${Object.keys(ATURAN_TPP).join('|')}, bawaan ${ATURAN_TPP_BAWAAN}]`,
   kolom: { nip: { baca: bacaNip }, golongan: { baca: bacaGolongan }, status_pegawai: { baca: bacaPilihan(STATUS_PEGAWAI_TPP) }, besaran_tpp: { baca: bacaRupiah },
-    capaian_kinerja: { baca: bacaPersen }, potongan_disiplin_persen: { baca: bacaPersen }, hukdis: { baca: bacaPilihan(HUKDIS_TPP) }, gaji_dan_tunjangan: { baca: bacaRupiah } },
+    capaian_kinerja: { baca: (teks, mentah) => {
+      const h = bacaPersen(teks, mentah);
+      return !h.ok && h.alasan === 'harus 0 sampai 100' ? gagal('harus 0 sampai 100 (capaian di atas target ditulis 100)') : h;
+    } }, potongan_disiplin_persen: { baca: bacaPersen }, hukdis: { baca: bacaPilihan(HUKDIS_TPP) }, gaji_dan_tunjangan: { baca: bacaRupiah } },
   opsi: { aturan: { type: 'string' } },
   hitung: (baris, opsi) => {
     const a = aturanTpp(opsi.aturan === undefined ? ATURAN_TPP_BAWAAN : String(opsi.aturan));
