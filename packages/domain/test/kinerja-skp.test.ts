@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ASPEK_INDIKATOR, cekDistribusiPredikat, dataSkp22, daftarPeriodeSkp, DISTRIBUSI_PERMENPANRB_6_2022, KODE_PERILAKU, KODE_SIASN_PREDIKAT, KODE_SIASN_RATING, LABEL_PREDIKAT,
   LABEL_PREDIKAT_SKP, LABEL_RATING, parseRatingEkspektasi, PERILAKU_BERAKHLAK, PERIODE_PENILAIAN, periodeSkp, periodeSkpPada, PREDIKAT_KINERJA, PREDIKAT_ORGANISASI, PREDIKAT_SKP,
-  predikatKinerja, RATING_EKSPEKTASI, RATING_PIMPINAN_SUKAMAJU_2026, ratingDariKodeSiasn, usulRatingPimpinan, usulRatingTahunan } from '../src/index.ts';
+  predikatKinerja, RATING_EKSPEKTASI, RATING_PIMPINAN_SUKAMAJU_2026, ratingDariKodeSiasn, sebaranPredikat, usulRatingPimpinan, usulRatingTahunan } from '../src/index.ts';
 
 describe('SKP rules (RULES.md section 9)', () => {
   it('has the 7 BerAKHLAK values in order, each with its standard behaviours', () => {
@@ -132,6 +132,14 @@ describe('cekDistribusiPredikat (PermenPAN-RB 6/2022 pola distribusi)', () => {
       'Predikat kinerja organisasi Sangat Kurang: pegawai berpredikat Kurang/Misconduct dan/atau Butuh Perbaikan paling sedikit 10% (1 orang), baru 0 dari 10 pegawai (0%).',
     );
     expect(w[1]!.pesan).toBe('Predikat kinerja organisasi Sangat Kurang: tidak boleh ada pegawai berpredikat Sangat Baik, tetapi ada 1 dari 10 pegawai (10%).');
+  });
+
+  it("counts a unit's predikat for the check, the not-yet-rated apart", () => {
+    const s = sebaranPredikat(['baik', 'baik', 'sangat_baik', null, 'kurang', 'baik', null]);
+    expect(s).toEqual({ hitungan: { sangat_baik: 1, baik: 3, butuh_perbaikan: 0, kurang: 1, sangat_kurang: 0 },
+      persen: { sangat_baik: 20, baik: 60, butuh_perbaikan: 0, kurang: 20, sangat_kurang: 0 }, total: 5, belumDinilai: 2 });
+    expect(cekDistribusiPredikat('baik', s.hitungan)).toEqual([]);
+    expect(sebaranPredikat([]).total).toBe(0);
   });
 
   it('is configurable: another pattern is another rule set', () => {
