@@ -550,6 +550,117 @@ const cutiTanpaSasaran = async (r: LightMyRequestResponse) => {
   await cutiSasaranUtuh(targetOpdLain);
 };
 
+/**
+ * An agreed SKP of the target employee with one RHK and a realisasi with its evidence, put
+ * straight in the tables: what the kinerja routes aim at. Rated by the kepala daerah (no atasan
+ * in the fixture's Dinkes), so an atasan of another unit is not its pejabat penilai.
+ */
+const skpSasaranPeta = new Map<string, Promise<{ skpId: number, rhkId: number, akarId: number, realisasiId: number }>>();
+function skpSasaran(t: typeof target) {
+  if (!skpSasaranPeta.has(t.nip)) {
+    skpSasaranPeta.set(t.nip, (async () => {
+      const p = await db.one<{ instansi_id: number, id: number }>(sql`select instansi_id, id from pegawai where nip = ${t.nip}`);
+      const { id } = await db.one<{ id: number }>(sql`select nextval(pg_get_serial_sequence('skp', 'id'))::bigint as id`);
+      const s = await db.one<{ id: number }>(sql`insert into skp (instansi_id, id, seri_id, pegawai_id, tahun, status, penilai_nama, penilai_jabatan)
+        values (${p.instansi_id}, ${id}, ${id}, ${p.id}, 2026, 'disetujui', 'Bupati', 'Bupati') returning id`);
+      const { id: rhkId } = await db.one<{ id: number }>(sql`select nextval(pg_get_serial_sequence('skp_rhk', 'id'))::bigint as id`);
+      await db.run(sql`insert into skp_rhk (instansi_id, id, akar_id, skp_id, jenis, uraian) values (${p.instansi_id}, ${rhkId}, ${rhkId}, ${s.id}, 'utama', 'RHK rahasia')`);
+      await db.run(sql`insert into skp_indikator (instansi_id, rhk_id, aspek, uraian, pendekatan, target_teks) values (${p.instansi_id}, ${rhkId}, 'kualitas', 'Mutu', 'kualitatif', 'Baik')`);
+      const d = await db.one<{ id: number }>(sql`insert into dokumen_bukti (instansi_id, nama_berkas, jenis_mime, ukuran, sha256, isi)
+        values (${p.instansi_id}, 'bukti-rahasia.pdf', 'application/pdf', ${PDF.length}, 'x', ${PDF}) returning id`);
+      const r = await db.one<{ id: number }>(sql`insert into skp_realisasi (instansi_id, skp_seri_id, rhk_akar_id, periode, realisasi, bukti_id)
+        values (${p.instansi_id}, ${s.id}, ${rhkId}, 'tw1', 'realisasi rahasia', ${d.id}) returning id`);
+      return { skpId: s.id, rhkId, akarId: rhkId, realisasiId: r.id };
+    })());
+  }
+  return skpSasaranPeta.get(t.nip)!;
+}
+/** The target's SKP is as made: nothing changed, nothing added. */
+async function skpSasaranUtuh(t: typeof target) {
+  const k = await skpSasaran(t);
+  expect(await db.one(sql`select status, versi, (select count(*)::int from skp x where x.seri_id = s.seri_id) as versi_seri from skp s where id = ${k.skpId}`)).toEqual({
+    status: 'disetujui', versi: 1, versi_seri: 1 });
+  expect(await db.many(sql`select uraian from skp_rhk where skp_id = ${k.skpId}`)).toEqual([{ uraian: 'RHK rahasia' }]);
+  expect(await db.one(sql`select realisasi, versi from skp_realisasi where id = ${k.realisasiId}`)).toEqual({ realisasi: 'realisasi rahasia', versi: 1 });
+  expect(await db.one(sql`select (select count(*)::int from skp_umpan_balik where skp_seri_id = ${k.skpId}) + (select count(*)::int from skp_dialog
+    where skp_seri_id = ${k.skpId}) + (select count(*)::int from skp_perilaku where skp_id = ${k.skpId}) as n`)).toEqual({ n: 0 });
+}
+const skpTanpaSasaran = (kode: number[]) => async (r: LightMyRequestResponse, nama: string) => {
+  tolak(kode)(r, nama);
+  expect(r.body).not.toContain('rahasia');
+  await skpSasaranUtuh(target);
+  await skpSasaranUtuh(targetOpdLain);
+};
+const rhkUji = { versi: 1, jenis: 'tambahan', uraian: 'RHK dari orang lain', indikator: [{ aspek: 'kualitas', uraian: 'Mutu', pendekatan: 'kualitatif', targetTeks: 'Baik' }] };
+const KASUS_KINERJA: Record<string, Kasus> = {
+  'GET /api/kinerja/saya': { minta: async (t) => {
+    await skpSasaran(t);
+    return { method: 'GET', url: '/api/kinerja/saya?tahun=2026' };
+  }, periksa: skpTanpaSasaran([200]) },
+  'POST /api/kinerja/skp': { minta: async (t) => {
+    await skpSasaran(t);
+    return { method: 'POST', url: '/api/kinerja/skp', payload: { tahun: 2099 } };
+  }, periksa: skpTanpaSasaran([200, 409]) },
+  'GET /api/kinerja/skp/{id}': { minta: async (t) => ({ method: 'GET', url: `/api/kinerja/skp/${(await skpSasaran(t)).skpId}` }), periksa: skpTanpaSasaran([404]) },
+  'GET /api/kinerja/skp/{id}/pilihan-rhk': { minta: async (t) => ({ method: 'GET', url: `/api/kinerja/skp/${(await skpSasaran(t)).skpId}/pilihan-rhk` }),
+    periksa: skpTanpaSasaran([404]) },
+  'POST /api/kinerja/skp/{id}/rhk': { minta: async (t) => ({ method: 'POST', url: `/api/kinerja/skp/${(await skpSasaran(t)).skpId}/rhk`, payload: rhkUji }),
+    periksa: skpTanpaSasaran([404]) },
+  'PUT /api/kinerja/skp/{id}/rhk/{rhkId}': { minta: async (t) => {
+    const k = await skpSasaran(t);
+    return { method: 'PUT', url: `/api/kinerja/skp/${k.skpId}/rhk/${k.rhkId}`, payload: rhkUji };
+  }, periksa: skpTanpaSasaran([404]) },
+  'DELETE /api/kinerja/skp/{id}/rhk/{rhkId}': { minta: async (t) => {
+    const k = await skpSasaran(t);
+    return { method: 'DELETE', url: `/api/kinerja/skp/${k.skpId}/rhk/${k.rhkId}?versi=1` };
+  }, periksa: skpTanpaSasaran([404]) },
+  'POST /api/kinerja/skp/{id}/rhk-pk': { minta: async (t) => ({ method: 'POST', url: `/api/kinerja/skp/${(await skpSasaran(t)).skpId}/rhk-pk`,
+    payload: { versi: 1, pkId: 1, indikatorIds: [1] } }), periksa: skpTanpaSasaran([404]) },
+  'PUT /api/kinerja/skp/{id}/ekspektasi': { minta: async (t) => ({ method: 'PUT', url: `/api/kinerja/skp/${(await skpSasaran(t)).skpId}/ekspektasi`,
+    payload: { versi: 1, perilaku: [{ kode: 'akuntabel', ekspektasiKhusus: 'Ditulis orang lain' }] } }), periksa: skpTanpaSasaran([404]) },
+  'POST /api/kinerja/skp/{id}/ajukan': { minta: async (t) => ({ method: 'POST', url: `/api/kinerja/skp/${(await skpSasaran(t)).skpId}/ajukan`, payload: { versi: 1 } }),
+    periksa: skpTanpaSasaran([404]) },
+  'POST /api/kinerja/skp/{id}/setujui': { minta: async (t) => ({ method: 'POST', url: `/api/kinerja/skp/${(await skpSasaran(t)).skpId}/setujui`,
+    payload: { versi: 1, setuju: false, catatan: 'Dikembalikan orang lain' } }), periksa: skpTanpaSasaran([404]) },
+  'POST /api/kinerja/skp/{id}/revisi': { minta: async (t) => ({ method: 'POST', url: `/api/kinerja/skp/${(await skpSasaran(t)).skpId}/revisi`,
+    payload: { versi: 1, alasan: 'Revisi oleh orang lain' } }), periksa: skpTanpaSasaran([404]) },
+  'POST /api/kinerja/skp/{id}/realisasi': { minta: async (t) => {
+    const k = await skpSasaran(t);
+    return { method: 'POST', url: `/api/kinerja/skp/${k.skpId}/realisasi`, payload: { rhkAkarId: k.akarId, periode: 'tw1', realisasi: 'Ditimpa orang lain' } };
+  }, periksa: skpTanpaSasaran([404]) },
+  'POST /api/kinerja/realisasi/{id}/bukti': { minta: async (t) => ({ method: 'POST', url: `/api/kinerja/realisasi/${(await skpSasaran(t)).realisasiId}/bukti`,
+    ...multipart('lain.pdf', PDF, 'application/pdf') }), periksa: skpTanpaSasaran([404]) },
+  'GET /api/kinerja/realisasi/{id}/bukti': { minta: async (t) => ({ method: 'GET', url: `/api/kinerja/realisasi/${(await skpSasaran(t)).realisasiId}/bukti` }),
+    periksa: skpTanpaSasaran([404]) },
+  'POST /api/kinerja/skp/{id}/umpan-balik': { minta: async (t) => ({ method: 'POST', url: `/api/kinerja/skp/${(await skpSasaran(t)).skpId}/umpan-balik`,
+    payload: { isi: 'Umpan balik orang lain' } }), periksa: skpTanpaSasaran([404]) },
+  'POST /api/kinerja/skp/{id}/dialog': { minta: async (t) => ({ method: 'POST', url: `/api/kinerja/skp/${(await skpSasaran(t)).skpId}/dialog`,
+    payload: { tanggal: '2026-04-10', catatan: 'Dialog orang lain', tindakLanjut: 'Tidak ada' } }), periksa: skpTanpaSasaran([404]) },
+  'GET /api/kinerja/tim': { minta: async (t) => {
+    await skpSasaran(t);
+    return { method: 'GET', url: '/api/kinerja/tim?tahun=2026' };
+  }, periksa: async (r, nama) => {
+    await skpTanpaSasaran([200, 403])(r, nama);
+    tanpaNip(target.nip)(r);
+    tanpaNip(targetOpdLain.nip)(r);
+  } },
+  'GET /api/kinerja/pohon': { minta: async (t) => {
+    await skpSasaran(t);
+    return { method: 'GET', url: `/api/kinerja/pohon?tahun=2026&unitId=${t.unitId}` };
+  }, periksa: async (r, nama) => {
+    await skpTanpaSasaran([200, 422])(r, nama);
+    tanpaNip(target.nip)(r);
+    tanpaNip(targetOpdLain.nip)(r);
+  } },
+  'GET /api/kinerja/progres': { minta: async (t) => {
+    await skpSasaran(t);
+    return { method: 'GET', url: '/api/kinerja/progres?tahun=2026' };
+  }, periksa: async (r, nama) => {
+    await skpTanpaSasaran([200])(r, nama);
+    expect(r.json().items.map((x: { unit: string }) => x.unit)).not.toContain('Dinas Kesehatan');
+  } },
+};
+
 const KASUS: Record<string, Kasus | 'tanpa-sasaran'> = {
   'GET /api/health': 'tanpa-sasaran',
   'GET /api/sakip/renstra': { minta: async (t) => {
@@ -1141,6 +1252,7 @@ const KASUS: Record<string, Kasus | 'tanpa-sasaran'> = {
       expect(await barisXlsx(r)).toBe(4);
     } },
   ...KASUS_PRESENSI,
+  ...KASUS_KINERJA,
 };
 
 /**

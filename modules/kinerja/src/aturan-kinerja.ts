@@ -7,11 +7,7 @@ export const STATUS_SKP = ['draf', 'diajukan', 'disetujui', 'diganti'] as const;
 export type StatusSkp = (typeof STATUS_SKP)[number];
 export const LABEL_STATUS_SKP: Record<StatusSkp, string> = { draf: 'Draf', diajukan: 'Menunggu persetujuan penilai', disetujui: 'Disepakati', diganti: 'Diganti revisi' };
 
-export const JENIS_RHK = ['utama', 'tambahan'] as const;
-export const LABEL_JENIS_RHK: Record<(typeof JENIS_RHK)[number], string> = { utama: 'Utama', tambahan: 'Tambahan' };
-
-export const PENDEKATAN = ['kuantitatif', 'kualitatif'] as const;
-export const LABEL_PENDEKATAN: Record<(typeof PENDEKATAN)[number], string> = { kuantitatif: 'Kuantitatif', kualitatif: 'Kualitatif' };
+export { JENIS_RHK, LABEL_JENIS_RHK, LABEL_PENDEKATAN_SKP as LABEL_PENDEKATAN, PENDEKATAN_SKP as PENDEKATAN } from '@simasn/domain';
 
 /** Evaluation periods a realisasi or a feedback is recorded for: months, quarters, the year. */
 export const PERIODE_SKP = ['b01', 'b02', 'b03', 'b04', 'b05', 'b06', 'b07', 'b08', 'b09', 'b10', 'b11', 'b12', 'tw1', 'tw2', 'tw3', 'tw4', 'tahunan'] as const;

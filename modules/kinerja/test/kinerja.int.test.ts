@@ -4,6 +4,8 @@ import { tambahPegawai } from '@simasn/kepegawaian';
 import { fixturePerBerkas, galatAplikasi, NIP, PDF } from '@simasn/kepegawaian/uji';
 import { ajukanPk, buatPk, buatRenstra, setujuiPk, simpanIndikator, simpanSasaran, simpanTujuan } from '@simasn/sakip';
 import type { Konteks } from '@simasn/platform';
+import type { z } from 'zod';
+import { KONTRAK_KINERJA } from '../src/kontrak.ts';
 import { ajukanSkp, ambilBuktiRealisasiSkp, ambilRhkDariPk, ambilSkp, buatSkp, daftarTim, hapusRhk, kinerjaSaya, pilihanRhk, pohonKinerja, progresUnit, revisiSkp,
   setujuiSkp, simpanEkspektasi, simpanRealisasiSkp, simpanRhk, tambahDialog, tambahUmpanBalik, unggahBuktiRealisasiSkp } from '../src/index.ts';
 
@@ -251,5 +253,25 @@ describe('through the year', () => {
     const rinci = await progresUnit(await sebagai('admin.bkpsdm'), { tahun: 2026, unitId: fx.unit.bkpsdm });
     expect(rinci.items.map((x) => [x.unit, x.pegawai])).toEqual([['Badan Kepegawaian dan Pengembangan SDM', 1], ['Bidang Mutasi dan Promosi', 3]]);
     expect((await galatAplikasi(progresUnit(await sebagai('verifikator'), {}))).status).toBe(403);
+  });
+});
+
+describe('kinerja contract', () => {
+  function utuh<S extends z.ZodType>(skema: S | undefined, nilai: unknown) {
+    const h = skema!.safeEncode(nilai as z.output<S>);
+    if (!h.success) throw new Error(JSON.stringify(h.error.issues, null, 1));
+    expect(JSON.parse(JSON.stringify(h.data))).toEqual(JSON.parse(JSON.stringify(nilai)));
+  }
+  it('every JSON answer, as the actions return it on this data, encodes through its schema with nothing lost', async () => {
+    const k = KONTRAK_KINERJA;
+    const saya = await kinerjaSaya(staf, { tahun: 2026 });
+    utuh(k.saya.respons, saya);
+    utuh(k.saya.respons, await kinerjaSaya(await sebagai(NIP.b1), { tahun: 2026 }));
+    utuh(k.ambil.respons, await ambilSkp(kabid, saya.skp!.id));
+    utuh(k.pilihanRhk.respons, await pilihanRhk(staf, saya.skp!.id));
+    utuh(k.pilihanRhk.respons, await pilihanRhk(kepala, (await kinerjaSaya(kepala, { tahun: 2026 })).skp!.id));
+    utuh(k.tim.respons, await daftarTim(kabid, { tahun: 2026 }));
+    utuh(k.pohon.respons, await pohonKinerja(await sebagai('admin.bkd'), { tahun: 2026, unitId: fx.unit.bkpsdm }));
+    utuh(k.progres.respons, await progresUnit(await sebagai('admin.bkd'), { tahun: 2026 }));
   });
 });

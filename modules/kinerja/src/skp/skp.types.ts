@@ -1,3 +1,4 @@
+import { ASPEK_INDIKATOR } from '@simasn/domain';
 import { z, zWaktu } from '@simasn/kontrak';
 import { JENIS_RHK, PENDEKATAN, PERIODE_SKP, STATUS_SKP } from '../aturan-kinerja.ts';
 
@@ -10,8 +11,9 @@ export const zTahunSkp = z.coerce.number({ error: 'tahun harus angka' }).int('ta
 const zTeks = (nama: string, min: number, max: number) =>
   z.string({ error: `${nama} wajib diisi` }).trim().min(min, `${nama} paling sedikit ${min} huruf`).max(max, `${nama} paling banyak ${max} huruf`);
 
-export const ASPEK = ['kuantitas', 'kualitas', 'waktu', 'biaya'] as const;
-export const LABEL_ASPEK: Record<(typeof ASPEK)[number], string> = { kuantitas: 'Kuantitas', kualitas: 'Kualitas', waktu: 'Waktu', biaya: 'Biaya' };
+/** The indicator aspects of packages/domain (ASPEK_INDIKATOR), as the tuple a zod enum takes. */
+export const ASPEK = ASPEK_INDIKATOR.map((a) => a.kode) as unknown as readonly ['kuantitas', 'kualitas', 'waktu', 'biaya'];
+export const LABEL_ASPEK = Object.fromEntries(ASPEK_INDIKATOR.map((a) => [a.kode, a.label])) as Record<(typeof ASPEK)[number], string>;
 
 export const skemaIdSkp = z.object({ id: zId });
 export const skemaIdRhk = z.object({ id: zId, rhkId: zId });
