@@ -565,7 +565,9 @@ function skpSasaran(t: typeof target) {
         values (${p.instansi_id}, ${id}, ${id}, ${p.id}, 2026, 'disetujui', 'Bupati', 'Bupati') returning id`);
       const { id: rhkId } = await db.one<{ id: number }>(sql`select nextval(pg_get_serial_sequence('skp_rhk', 'id'))::bigint as id`);
       await db.run(sql`insert into skp_rhk (instansi_id, id, akar_id, skp_id, jenis, uraian) values (${p.instansi_id}, ${rhkId}, ${rhkId}, ${s.id}, 'utama', 'RHK rahasia')`);
-      await db.run(sql`insert into skp_indikator (instansi_id, rhk_id, aspek, uraian, pendekatan, target_teks) values (${p.instansi_id}, ${rhkId}, 'kualitas', 'Mutu', 'kualitatif', 'Baik')`);
+      await db.run(
+        sql`insert into skp_indikator (instansi_id, rhk_id, aspek, uraian, pendekatan, target_teks) values (${p.instansi_id}, ${rhkId}, 'kualitas', 'Mutu', 'kualitatif', 'Baik')`,
+      );
       const d = await db.one<{ id: number }>(sql`insert into dokumen_bukti (instansi_id, nama_berkas, jenis_mime, ukuran, sha256, isi)
         values (${p.instansi_id}, 'bukti-rahasia.pdf', 'application/pdf', ${PDF.length}, 'x', ${PDF}) returning id`);
       const r = await db.one<{ id: number }>(sql`insert into skp_realisasi (instansi_id, skp_seri_id, rhk_akar_id, periode, realisasi, bukti_id)
@@ -579,7 +581,10 @@ function skpSasaran(t: typeof target) {
 async function skpSasaranUtuh(t: typeof target) {
   const k = await skpSasaran(t);
   expect(await db.one(sql`select status, versi, (select count(*)::int from skp x where x.seri_id = s.seri_id) as versi_seri from skp s where id = ${k.skpId}`)).toEqual({
-    status: 'disetujui', versi: 1, versi_seri: 1 });
+    status: 'disetujui',
+    versi: 1,
+    versi_seri: 1,
+  });
   expect(await db.many(sql`select uraian from skp_rhk where skp_id = ${k.skpId}`)).toEqual([{ uraian: 'RHK rahasia' }]);
   expect(await db.one(sql`select realisasi, versi from skp_realisasi where id = ${k.realisasiId}`)).toEqual({ realisasi: 'realisasi rahasia', versi: 1 });
   expect(await db.one(sql`select (select count(*)::int from skp_umpan_balik where skp_seri_id = ${k.skpId}) + (select count(*)::int from skp_dialog
@@ -592,74 +597,82 @@ const skpTanpaSasaran = (kode: number[]) => async (r: LightMyRequestResponse, na
   await skpSasaranUtuh(targetOpdLain);
 };
 const rhkUji = { versi: 1, jenis: 'tambahan', uraian: 'RHK dari orang lain', indikator: [{ aspek: 'kualitas', uraian: 'Mutu', pendekatan: 'kualitatif', targetTeks: 'Baik' }] };
-const KASUS_KINERJA: Record<string, Kasus> = {
-  'GET /api/kinerja/saya': { minta: async (t) => {
-    await skpSasaran(t);
-    return { method: 'GET', url: '/api/kinerja/saya?tahun=2026' };
-  }, periksa: skpTanpaSasaran([200]) },
-  'POST /api/kinerja/skp': { minta: async (t) => {
-    await skpSasaran(t);
-    return { method: 'POST', url: '/api/kinerja/skp', payload: { tahun: 2099 } };
-  }, periksa: skpTanpaSasaran([200, 409]) },
+const KASUS_KINERJA: Record<string, Kasus> = { 'GET /api/kinerja/saya': { minta: async (t) => {
+  await skpSasaran(t);
+  return { method: 'GET', url: '/api/kinerja/saya?tahun=2026' };
+}, periksa: skpTanpaSasaran([200]) }, 'POST /api/kinerja/skp': { minta: async (t) => {
+  await skpSasaran(t);
+  return { method: 'POST', url: '/api/kinerja/skp', payload: { tahun: 2099 } };
+}, periksa: skpTanpaSasaran([200, 409]) },
   'GET /api/kinerja/skp/{id}': { minta: async (t) => ({ method: 'GET', url: `/api/kinerja/skp/${(await skpSasaran(t)).skpId}` }), periksa: skpTanpaSasaran([404]) },
   'GET /api/kinerja/skp/{id}/pilihan-rhk': { minta: async (t) => ({ method: 'GET', url: `/api/kinerja/skp/${(await skpSasaran(t)).skpId}/pilihan-rhk` }),
     periksa: skpTanpaSasaran([404]) },
   'POST /api/kinerja/skp/{id}/rhk': { minta: async (t) => ({ method: 'POST', url: `/api/kinerja/skp/${(await skpSasaran(t)).skpId}/rhk`, payload: rhkUji }),
-    periksa: skpTanpaSasaran([404]) },
-  'PUT /api/kinerja/skp/{id}/rhk/{rhkId}': { minta: async (t) => {
-    const k = await skpSasaran(t);
-    return { method: 'PUT', url: `/api/kinerja/skp/${k.skpId}/rhk/${k.rhkId}`, payload: rhkUji };
-  }, periksa: skpTanpaSasaran([404]) },
-  'DELETE /api/kinerja/skp/{id}/rhk/{rhkId}': { minta: async (t) => {
-    const k = await skpSasaran(t);
-    return { method: 'DELETE', url: `/api/kinerja/skp/${k.skpId}/rhk/${k.rhkId}?versi=1` };
-  }, periksa: skpTanpaSasaran([404]) },
-  'POST /api/kinerja/skp/{id}/rhk-pk': { minta: async (t) => ({ method: 'POST', url: `/api/kinerja/skp/${(await skpSasaran(t)).skpId}/rhk-pk`,
-    payload: { versi: 1, pkId: 1, indikatorIds: [1] } }), periksa: skpTanpaSasaran([404]) },
-  'PUT /api/kinerja/skp/{id}/ekspektasi': { minta: async (t) => ({ method: 'PUT', url: `/api/kinerja/skp/${(await skpSasaran(t)).skpId}/ekspektasi`,
-    payload: { versi: 1, perilaku: [{ kode: 'akuntabel', ekspektasiKhusus: 'Ditulis orang lain' }] } }), periksa: skpTanpaSasaran([404]) },
+    periksa: skpTanpaSasaran([404]) }, 'PUT /api/kinerja/skp/{id}/rhk/{rhkId}': { minta: async (t) => {
+      const k = await skpSasaran(t);
+      return { method: 'PUT', url: `/api/kinerja/skp/${k.skpId}/rhk/${k.rhkId}`, payload: rhkUji };
+    }, periksa: skpTanpaSasaran([404]) }, 'DELETE /api/kinerja/skp/{id}/rhk/{rhkId}': { minta: async (t) => {
+      const k = await skpSasaran(t);
+      return { method: 'DELETE', url: `/api/kinerja/skp/${k.skpId}/rhk/${k.rhkId}?versi=1` };
+    }, periksa: skpTanpaSasaran([404]) },
+  'POST /api/kinerja/skp/{id}/rhk-pk': {
+    minta: async (t) => ({ method: 'POST', url: `/api/kinerja/skp/${(await skpSasaran(t)).skpId}/rhk-pk`, payload: { versi: 1, pkId: 1, indikatorIds: [1] } }),
+    periksa: skpTanpaSasaran([404]),
+  },
+  'PUT /api/kinerja/skp/{id}/ekspektasi': {
+    minta: async (t) => ({ method: 'PUT', url: `/api/kinerja/skp/${(await skpSasaran(t)).skpId}/ekspektasi`,
+      payload: { versi: 1, perilaku: [{ kode: 'akuntabel', ekspektasiKhusus: 'Ditulis orang lain' }] } }),
+    periksa: skpTanpaSasaran([404]),
+  },
   'POST /api/kinerja/skp/{id}/ajukan': { minta: async (t) => ({ method: 'POST', url: `/api/kinerja/skp/${(await skpSasaran(t)).skpId}/ajukan`, payload: { versi: 1 } }),
     periksa: skpTanpaSasaran([404]) },
-  'POST /api/kinerja/skp/{id}/setujui': { minta: async (t) => ({ method: 'POST', url: `/api/kinerja/skp/${(await skpSasaran(t)).skpId}/setujui`,
-    payload: { versi: 1, setuju: false, catatan: 'Dikembalikan orang lain' } }), periksa: skpTanpaSasaran([404]) },
-  'POST /api/kinerja/skp/{id}/revisi': { minta: async (t) => ({ method: 'POST', url: `/api/kinerja/skp/${(await skpSasaran(t)).skpId}/revisi`,
-    payload: { versi: 1, alasan: 'Revisi oleh orang lain' } }), periksa: skpTanpaSasaran([404]) },
-  'POST /api/kinerja/skp/{id}/realisasi': { minta: async (t) => {
+  'POST /api/kinerja/skp/{id}/setujui': {
+    minta: async (t) => ({ method: 'POST', url: `/api/kinerja/skp/${(await skpSasaran(t)).skpId}/setujui`,
+      payload: { versi: 1, setuju: false, catatan: 'Dikembalikan orang lain' } }),
+    periksa: skpTanpaSasaran([404]),
+  },
+  'POST /api/kinerja/skp/{id}/revisi': {
+    minta: async (t) => ({ method: 'POST', url: `/api/kinerja/skp/${(await skpSasaran(t)).skpId}/revisi`, payload: { versi: 1, alasan: 'Revisi oleh orang lain' } }),
+    periksa: skpTanpaSasaran([404]),
+  }, 'POST /api/kinerja/skp/{id}/realisasi': { minta: async (t) => {
     const k = await skpSasaran(t);
     return { method: 'POST', url: `/api/kinerja/skp/${k.skpId}/realisasi`, payload: { rhkAkarId: k.akarId, periode: 'tw1', realisasi: 'Ditimpa orang lain' } };
   }, periksa: skpTanpaSasaran([404]) },
-  'POST /api/kinerja/realisasi/{id}/bukti': { minta: async (t) => ({ method: 'POST', url: `/api/kinerja/realisasi/${(await skpSasaran(t)).realisasiId}/bukti`,
-    ...multipart('lain.pdf', PDF, 'application/pdf') }), periksa: skpTanpaSasaran([404]) },
+  'POST /api/kinerja/realisasi/{id}/bukti': {
+    minta: async (t) => ({ method: 'POST', url: `/api/kinerja/realisasi/${(await skpSasaran(t)).realisasiId}/bukti`, ...multipart('lain.pdf', PDF, 'application/pdf') }),
+    periksa: skpTanpaSasaran([404]),
+  },
   'GET /api/kinerja/realisasi/{id}/bukti': { minta: async (t) => ({ method: 'GET', url: `/api/kinerja/realisasi/${(await skpSasaran(t)).realisasiId}/bukti` }),
     periksa: skpTanpaSasaran([404]) },
-  'POST /api/kinerja/skp/{id}/umpan-balik': { minta: async (t) => ({ method: 'POST', url: `/api/kinerja/skp/${(await skpSasaran(t)).skpId}/umpan-balik`,
-    payload: { isi: 'Umpan balik orang lain' } }), periksa: skpTanpaSasaran([404]) },
-  'POST /api/kinerja/skp/{id}/dialog': { minta: async (t) => ({ method: 'POST', url: `/api/kinerja/skp/${(await skpSasaran(t)).skpId}/dialog`,
-    payload: { tanggal: '2026-04-10', catatan: 'Dialog orang lain', tindakLanjut: 'Tidak ada' } }), periksa: skpTanpaSasaran([404]) },
-  'GET /api/kinerja/tim': { minta: async (t) => {
+  'POST /api/kinerja/skp/{id}/umpan-balik': {
+    minta: async (t) => ({ method: 'POST', url: `/api/kinerja/skp/${(await skpSasaran(t)).skpId}/umpan-balik`, payload: { isi: 'Umpan balik orang lain' } }),
+    periksa: skpTanpaSasaran([404]),
+  },
+  'POST /api/kinerja/skp/{id}/dialog': {
+    minta: async (t) => ({ method: 'POST', url: `/api/kinerja/skp/${(await skpSasaran(t)).skpId}/dialog`,
+      payload: { tanggal: '2026-04-10', catatan: 'Dialog orang lain', tindakLanjut: 'Tidak ada' } }),
+    periksa: skpTanpaSasaran([404]),
+  }, 'GET /api/kinerja/tim': { minta: async (t) => {
     await skpSasaran(t);
     return { method: 'GET', url: '/api/kinerja/tim?tahun=2026' };
   }, periksa: async (r, nama) => {
     await skpTanpaSasaran([200, 403])(r, nama);
     tanpaNip(target.nip)(r);
     tanpaNip(targetOpdLain.nip)(r);
-  } },
-  'GET /api/kinerja/pohon': { minta: async (t) => {
+  } }, 'GET /api/kinerja/pohon': { minta: async (t) => {
     await skpSasaran(t);
     return { method: 'GET', url: `/api/kinerja/pohon?tahun=2026&unitId=${t.unitId}` };
   }, periksa: async (r, nama) => {
     await skpTanpaSasaran([200, 422])(r, nama);
     tanpaNip(target.nip)(r);
     tanpaNip(targetOpdLain.nip)(r);
-  } },
-  'GET /api/kinerja/progres': { minta: async (t) => {
+  } }, 'GET /api/kinerja/progres': { minta: async (t) => {
     await skpSasaran(t);
     return { method: 'GET', url: '/api/kinerja/progres?tahun=2026' };
   }, periksa: async (r, nama) => {
     await skpTanpaSasaran([200])(r, nama);
     expect(r.json().items.map((x: { unit: string }) => x.unit)).not.toContain('Dinas Kesehatan');
-  } },
-};
+  } } };
 
 const KASUS: Record<string, Kasus | 'tanpa-sasaran'> = {
   'GET /api/health': 'tanpa-sasaran',

@@ -1,8 +1,8 @@
 import { titik } from '@simasn/kontrak';
 import { skemaDialog, skemaIdRealisasi, skemaSimpanRealisasi, skemaUmpanBalik } from './pelaksanaan/pelaksanaan.types.ts';
 import { skemaPohon, skemaProgres, skemaResponsPohon, skemaResponsProgres, skemaResponsTim, skemaTim } from './pantau/pantau.types.ts';
-import { skemaAjukanSkp, skemaAmbilDariPk, skemaBuatSkp, skemaEkspektasi, skemaHapusRhk, skemaIdRhk, skemaIdSkp, skemaResponsKinerjaSaya, skemaResponsPilihanRhk,
-  skemaRevisiSkp, skemaSetujuiSkp, skemaSimpanRhk, skemaSkp, skemaTahunKinerja } from './skp/skp.types.ts';
+import { skemaAjukanSkp, skemaAmbilDariPk, skemaBuatSkp, skemaEkspektasi, skemaHapusRhk, skemaIdRhk, skemaIdSkp, skemaResponsKinerjaSaya, skemaResponsPilihanRhk, skemaRevisiSkp,
+  skemaSetujuiSkp, skemaSimpanRhk, skemaSkp, skemaTahunKinerja } from './skp/skp.types.ts';
 
 /** Kinerja: SKP, realisasi, feedback, dialog, team and cascade (server: apps/server/src/rute/kinerja.ts). Pure: the web imports `@simasn/kinerja/kontrak`. */
 export const KONTRAK_KINERJA = {

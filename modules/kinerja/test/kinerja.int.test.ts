@@ -6,8 +6,8 @@ import { ajukanPk, buatPk, buatRenstra, setujuiPk, simpanIndikator, simpanSasara
 import type { Konteks } from '@simasn/platform';
 import type { z } from 'zod';
 import { KONTRAK_KINERJA } from '../src/kontrak.ts';
-import { ajukanSkp, ambilBuktiRealisasiSkp, ambilRhkDariPk, ambilSkp, buatSkp, daftarTim, hapusRhk, kinerjaSaya, pilihanRhk, pohonKinerja, progresUnit, revisiSkp,
-  setujuiSkp, simpanEkspektasi, simpanRealisasiSkp, simpanRhk, tambahDialog, tambahUmpanBalik, unggahBuktiRealisasiSkp } from '../src/index.ts';
+import { ajukanSkp, ambilBuktiRealisasiSkp, ambilRhkDariPk, ambilSkp, buatSkp, daftarTim, hapusRhk, kinerjaSaya, pilihanRhk, pohonKinerja, progresUnit, revisiSkp, setujuiSkp,
+  simpanEkspektasi, simpanRealisasiSkp, simpanRhk, tambahDialog, tambahUmpanBalik, unggahBuktiRealisasiSkp } from '../src/index.ts';
 
 /**
  * The SKP of a small BKPSDM: the Kepala Badan (PK agreed with the Bupati) takes his RHK from his
@@ -27,15 +27,19 @@ let pimpinan: Konteks;
 let pkKepala = 0;
 let indikatorPk: number[] = [];
 
-const indikatorDasar = [{ aspek: 'kuantitas', uraian: 'Jumlah usulan mutasi yang diproses', pendekatan: 'kuantitatif', targetMin: 120, targetMaks: 150, satuan: 'usulan' },
-  { aspek: 'kualitas', uraian: 'Usulan lengkap dan sesuai ketentuan', pendekatan: 'kualitatif', targetTeks: 'Tanpa pengembalian dari BKN' },
-  { aspek: 'waktu', uraian: 'Waktu penyelesaian', pendekatan: 'kuantitatif', targetMin: 12, satuan: 'bulan' }];
+const indikatorDasar = [{ aspek: 'kuantitas', uraian: 'Jumlah usulan mutasi yang diproses', pendekatan: 'kuantitatif', targetMin: 120, targetMaks: 150, satuan: 'usulan' }, {
+  aspek: 'kualitas',
+  uraian: 'Usulan lengkap dan sesuai ketentuan',
+  pendekatan: 'kualitatif',
+  targetTeks: 'Tanpa pengembalian dari BKN',
+}, { aspek: 'waktu', uraian: 'Waktu penyelesaian', pendekatan: 'kuantitatif', targetMin: 12, satuan: 'bulan' }];
 
 beforeAll(async () => {
   const jabKepala = (await fx.db.one<{ id: number }>(sql`insert into jabatan (instansi_id, kode, nama, jenis, tingkat_struktural, eselon, kelas_jabatan, unit_id)
     values (1, 'ST-KEP', 'Kepala Badan Kepegawaian', 'struktural', 'jpt_pratama', 'II.b', 14, ${fx.unit.bkpsdm}) returning id`)).id;
   await tambahPegawai(fx.sistem, { nip: NIP_KEPALA, nama: 'Hendra Gunawan', tanggalLahir: '1970-03-03', jenisKelamin: 'L', statusKepegawaian: 'PNS', tmtCpns: '1995-03-01',
-    penempatan: { jabatanId: jabKepala, unitId: fx.unit.bkpsdm, tmt: '2020-01-02' }, pangkat: { golongan: 'IV/c', tmt: '2019-04-01', jenisKp: 'reguler', mkTahun: 24, mkBulan: 0 } });
+    penempatan: { jabatanId: jabKepala, unitId: fx.unit.bkpsdm, tmt: '2020-01-02' },
+    pangkat: { golongan: 'IV/c', tmt: '2019-04-01', jenisKp: 'reguler', mkTahun: 24, mkBulan: 0 } });
   await tambahPegawai(fx.sistem, { nip: NIP_STAF2, nama: 'Dewi Anggraini', tanggalLahir: '1995-05-05', jenisKelamin: 'P', statusKepegawaian: 'PNS', tmtCpns: '2020-12-01',
     penempatan: { jabatanId: fx.jabatan.pelaksana, unitId: fx.unit.mutasi, tmt: '2020-12-01' }, pangkat: { golongan: 'II/c', tmt: '2020-12-01', jenisKp: 'cpns' } });
   await fx.db.run(sql`insert into akun (instansi_id, nama_pengguna, nama_tampilan, pegawai_id, hash_sandi)
@@ -101,17 +105,20 @@ describe('SKP planning', () => {
     expect(pilihan.pk).toBeNull();
     expect(pilihan.rhkAtasan.map((r) => r.uraian)).toHaveLength(2);
     const akar = pilihan.rhkAtasan[1]!.akarId;
-    const salah = await galatAplikasi(simpanRhk(kabid, s.id, { versi: s.versi, jenis: 'utama', uraian: 'Terlaksananya layanan mutasi', rhkAtasanAkarId: 999999,
-      indikator: indikatorDasar }));
+    const salah = await galatAplikasi(
+      simpanRhk(kabid, s.id, { versi: s.versi, jenis: 'utama', uraian: 'Terlaksananya layanan mutasi', rhkAtasanAkarId: 999999, indikator: indikatorDasar }),
+    );
     expect(salah.rincian).toEqual([{ kolom: 'rhkAtasanAkarId', pesan: 'pilih RHK dari SKP pejabat penilai Anda tahun yang sama' }]);
-    const kosong = await galatAplikasi(simpanRhk(kabid, s.id, { versi: s.versi, jenis: 'utama', uraian: 'Terlaksananya layanan mutasi',
-      indikator: [{ aspek: 'kuantitas', uraian: 'Jumlah usulan', pendekatan: 'kuantitatif' }] }));
+    const kosong = await galatAplikasi(
+      simpanRhk(kabid, s.id, { versi: s.versi, jenis: 'utama', uraian: 'Terlaksananya layanan mutasi',
+        indikator: [{ aspek: 'kuantitas', uraian: 'Jumlah usulan', pendekatan: 'kuantitatif' }] }),
+    );
     expect(kosong.rincian).toEqual([{ kolom: 'indikator.0.targetMin', pesan: 'isi target (angka)' }, { kolom: 'indikator.0.satuan',
       pesan: 'isi satuan target (mis. dokumen, %, hari)' }]);
     const a = await simpanRhk(kabid, s.id, { versi: s.versi, jenis: 'utama', uraian: 'Terlaksananya layanan mutasi tepat waktu', rhkAtasanAkarId: akar,
       indikator: indikatorDasar });
-    expect(a.rhk[0]).toMatchObject({ rhkAtasan: 'Meningkatnya kualitas manajemen ASN', indikator: [{ aspek: 'kuantitas', target: '120-150 usulan' }, {
-      aspek: 'kualitas', target: 'Tanpa pengembalian dari BKN' }, { aspek: 'waktu', target: '12 bulan' }] });
+    expect(a.rhk[0]).toMatchObject({ rhkAtasan: 'Meningkatnya kualitas manajemen ASN',
+      indikator: [{ aspek: 'kuantitas', target: '120-150 usulan' }, { aspek: 'kualitas', target: 'Tanpa pengembalian dari BKN' }, { aspek: 'waktu', target: '12 bulan' }] });
     // A stale version is refused; the kepala cannot edit the kabid's SKP.
     expect((await galatAplikasi(simpanRhk(kabid, s.id, { versi: s.versi, jenis: 'tambahan', uraian: 'Tugas tambahan', indikator: indikatorDasar }))).status).toBe(409);
     expect((await galatAplikasi(simpanRhk(kepala, s.id, { versi: a.versi, jenis: 'tambahan', uraian: 'Tugas tambahan', indikator: indikatorDasar }))).status).toBe(404);
@@ -174,8 +181,7 @@ describe('through the year', () => {
     expect((await galatAplikasi(simpanRealisasiSkp(staf, s.id, { rhkAkarId: rh, periode: 'tw9', realisasi: 'x' }))).status).toBe(422);
     const r1 = await simpanRealisasiSkp(staf, s.id, { rhkAkarId: rh, periode: 'tw1', realisasi: '34 usulan mutasi diproses', nilai: 34 });
     expect(r1.rhk[0]!.realisasi).toMatchObject([{ periode: 'tw1', labelPeriode: 'Triwulan I', realisasi: '34 usulan mutasi diproses', nilai: 34, buktiId: null }]);
-    const r2 = await simpanRealisasiSkp(staf, s.id, { rhkAkarId: rh, periode: 'tw1', realisasi: '36 usulan mutasi diproses', nilai: 36,
-      versi: r1.rhk[0]!.realisasi[0]!.versi });
+    const r2 = await simpanRealisasiSkp(staf, s.id, { rhkAkarId: rh, periode: 'tw1', realisasi: '36 usulan mutasi diproses', nilai: 36, versi: r1.rhk[0]!.realisasi[0]!.versi });
     expect(r2.rhk[0]!.realisasi).toHaveLength(1);
     const idReal = r2.rhk[0]!.realisasi[0]!.id;
     expect((await galatAplikasi(unggahBuktiRealisasiSkp(staf, idReal, { namaBerkas: 'x.exe', isi: Buffer.from('MZ bukan pdf') }))).status).toBe(422);

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
-import { ajukanSkp, ambilBuktiRealisasiSkp, ambilRhkDariPk, ambilSkp, buatSkp, daftarTim, hapusRhk, kinerjaSaya, pilihanRhk, pohonKinerja, progresUnit, revisiSkp,
-  setujuiSkp, simpanEkspektasi, simpanRealisasiSkp, simpanRhk, tambahDialog, tambahUmpanBalik, unggahBuktiRealisasiSkp } from '@simasn/kinerja';
+import { ajukanSkp, ambilBuktiRealisasiSkp, ambilRhkDariPk, ambilSkp, buatSkp, daftarTim, hapusRhk, kinerjaSaya, pilihanRhk, pohonKinerja, progresUnit, revisiSkp, setujuiSkp,
+  simpanEkspektasi, simpanRealisasiSkp, simpanRhk, tambahDialog, tambahUmpanBalik, unggahBuktiRealisasiSkp } from '@simasn/kinerja';
 import { KONTRAK_KINERJA } from '@simasn/kinerja/kontrak';
 import { UKURAN_MAKS_BUKTI } from '@simasn/indeks';
 import { amankanNamaBerkas } from '@simasn/platform';

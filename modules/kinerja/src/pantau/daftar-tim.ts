@@ -19,8 +19,10 @@ export async function daftarTim(ctx: Konteks, masukan: unknown) {
   const tahun = tahunAtau(ctx, f.tahun);
   const tw = triwulanSelesai(ctx, tahun);
   const periode = tw === null ? [] : [`tw${tw}`, ...[1, 2, 3].map((m) => `b${String((tw - 1) * 3 + m).padStart(2, '0')}`)];
-  const rows = await ctx.db.many<{ pegawaiId: number, nip: string, nama: string, gelarDepan: string | null, gelarBelakang: string | null, jabatan: string | null,
-    skpId: number | null, status: StatusSkp | null, jumlahRhk: number, tanpaRealisasi: number }>(sql`
+  const rows = await ctx.db.many<
+    { pegawaiId: number, nip: string, nama: string, gelarDepan: string | null, gelarBelakang: string | null, jabatan: string | null, skpId: number | null, status: StatusSkp | null,
+      jumlahRhk: number, tanpaRealisasi: number }
+  >(sql`
     with tim as (
       select p.id from pegawai p where p.instansi_id = ${ctx.instansiId} and p.kedudukan = 'aktif' and p.jalur_unit like ${`${p.jalurUnitSendiri}%`}
          and p.id <> ${p.pegawaiId} and ${sqlAtasanLangsung('p')} = ${p.pegawaiId}

@@ -33,13 +33,17 @@ export async function pohonKinerja(ctx: Konteks, masukan: unknown) {
   const unitId = f.unitId ?? (p.pegawaiId !== null ?
     (await ctx.db.maybeOne<{ id: number }>(sql`select u.perangkat_daerah_id as id from pegawai x join unit_organisasi u on u.instansi_id = x.instansi_id and u.id = x.unit_id
       where x.instansi_id = ${ctx.instansiId} and x.id = ${p.pegawaiId}`))?.id :
-    p.peran.find((r) => r.unitId !== null)?.unitId) ?? null;
+    p.peran.find((r) =>
+      r.unitId !== null
+    )?.unitId) ??
+    null;
   if (unitId === null) return { tahun, unit: null, simpul: [], tanpaSkp: [], jumlah: { pegawai: 0, punyaSkp: 0, rhkTanpaPemikul: 0 } };
   const unit = await ctx.db.maybeOne<{ id: number, nama: string, pd: number }>(sql`
     select id, nama, perangkat_daerah_id as pd from unit_organisasi where instansi_id = ${ctx.instansiId} and id = ${unitId}`);
   if (!unit) throw tidakValid('Unit tidak ditemukan.', [{ kolom: 'unitId', pesan: `unit #${unitId} tidak ada` }]);
-  const pegawai = await ctx.db.many<{ id: number, nip: string, nama: string, gelarDepan: string | null, gelarBelakang: string | null, jabatan: string | null,
-    atasan: number | null }>(sql`
+  const pegawai = await ctx.db.many<
+    { id: number, nip: string, nama: string, gelarDepan: string | null, gelarBelakang: string | null, jabatan: string | null, atasan: number | null }
+  >(sql`
     select p.id, p.nip, p.nama, p.gelar_depan as "gelarDepan", p.gelar_belakang as "gelarBelakang", j.nama as jabatan, ${sqlAtasanLangsung('p')} as atasan
       from pegawai p join unit_organisasi u on u.instansi_id = p.instansi_id and u.id = p.unit_id
       left join jabatan j on j.instansi_id = p.instansi_id and j.id = p.jabatan_id
@@ -63,13 +67,15 @@ export async function pohonKinerja(ctx: Konteks, masukan: unknown) {
   const simpul = [
     ...pk.flatMap((x) =>
       x.indikator.map((i) => ({ id: `pk-${x.pkId}-${i.indikatorId}`, indukId: null, jenis: 'pk' as const, uraian: i.uraian,
-        target: `${formatAngka(i.target, Number.isInteger(i.target) ? 0 : 2)} ${i.satuan}`.trim(), pemegang: orang.get(x.pegawaiId)!.nama, jabatan: x.jabatan,
-        statusSkp: null, tanpaPemikul: !diambil.has(`${x.pkId}-${i.indikatorId}`) }))
+        target: `${formatAngka(i.target, Number.isInteger(i.target) ? 0 : 2)} ${i.satuan}`.trim(), pemegang: orang.get(x.pegawaiId)!.nama, jabatan: x.jabatan, statusSkp: null,
+        tanpaPemikul: !diambil.has(`${x.pkId}-${i.indikatorId}`) })
+      )
     ),
     ...rhk.map((r) => ({ id: `rhk-${r.akarId}`,
       indukId: r.atasanAkar !== null && adaRhk.has(r.atasanAkar) ? `rhk-${r.atasanAkar}` : r.pkId !== null ? `pk-${r.pkId}-${r.indikatorId}` : null, jenis: 'rhk' as const,
       uraian: r.uraian, target: null, pemegang: orang.get(r.pegawaiId)!.nama, jabatan: orang.get(r.pegawaiId)!.jabatan, statusSkp: LABEL_STATUS_SKP[r.status],
-      tanpaPemikul: punyaBawahan.has(r.pegawaiId) && !diintervensi.has(r.akarId) })),
+      tanpaPemikul: punyaBawahan.has(r.pegawaiId) && !diintervensi.has(r.akarId) })
+    ),
   ];
   const punyaSkp = new Set(rhk.map((r) => r.pegawaiId));
   const adaSkp = ids.length ?
@@ -77,7 +83,8 @@ export async function pohonKinerja(ctx: Konteks, masukan: unknown) {
       and pegawai_id = any(${ids}::bigint[])`)).map((x) => x.id)) :
     punyaSkp;
   const tanpaSkp = pegawai.filter((x) => !adaSkp.has(x.id)).map((x) => ({ pegawaiId: x.id, nip: x.nip, nama: orang.get(x.id)!.nama, jabatan: orang.get(x.id)!.jabatan,
-    atasan: x.atasan !== null ? orang.get(x.atasan)?.nama ?? null : null }));
+    atasan: x.atasan !== null ? orang.get(x.atasan)?.nama ?? null : null })
+  );
   return { tahun, unit: { id: unit.id, nama: unit.nama }, simpul, tanpaSkp,
     jumlah: { pegawai: pegawai.length, punyaSkp: adaSkp.size, rhkTanpaPemikul: simpul.filter((s) => s.tanpaPemikul).length } };
 }

@@ -19,9 +19,10 @@ export async function unggahBuktiRealisasiSkp(ctx: Konteks, realisasiId: number,
     if (!r) throw tidakDitemukan('Realisasi tidak ditemukan.');
     if (r.skpId === null) throw terlarang('SKP ini tidak sedang berlaku.');
     const d = await simpanDokumenBukti(c, { namaBerkas: b.namaBerkas, isi: b.isi, akhiran: true });
-    await tx.run(sql`update skp_realisasi set bukti_id = ${d.id}, versi = versi + 1, diubah_pada = ${ctx.sekarang()} where instansi_id = ${ctx.instansiId} and id = ${realisasiId}`);
-    await catatAudit(c, { aksi: 'skp.realisasi', entitas: 'skp_realisasi', entitasId: realisasiId, pegawaiId: r.pegawaiId,
-      sesudah: { bukti: d.namaBerkas, ukuran: d.ukuran } });
+    await tx.run(
+      sql`update skp_realisasi set bukti_id = ${d.id}, versi = versi + 1, diubah_pada = ${ctx.sekarang()} where instansi_id = ${ctx.instansiId} and id = ${realisasiId}`,
+    );
+    await catatAudit(c, { aksi: 'skp.realisasi', entitas: 'skp_realisasi', entitasId: realisasiId, pegawaiId: r.pegawaiId, sesudah: { bukti: d.namaBerkas, ukuran: d.ukuran } });
     return susunSkp(c, await skpDalamLingkup(c, r.skpId));
   });
 }

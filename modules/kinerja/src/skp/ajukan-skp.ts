@@ -24,9 +24,11 @@ export async function ajukanSkp(ctx: Konteks, skpId: number, masukan: unknown) {
     if (!rhk.some((r) => r.jenis === 'utama')) throw konflik('SKP belum berisi RHK utama; tambahkan dulu sebelum diajukan.');
     const lepas = rhk.filter((r) => r.jenis === 'utama' && (s.penilaiPegawaiId === null ? r.pk === null && r.atasan === null : r.atasan === null));
     if (lepas.length) {
-      throw konflik(`${lepas.length} RHK utama belum ${
-        s.penilaiPegawaiId === null ? 'diambil dari Perjanjian Kinerja' : 'mengintervensi RHK atasan'
-      }: ${lepas.map((r) => `"${r.uraian}"`).join(', ')}.`);
+      throw konflik(
+        `${lepas.length} RHK utama belum ${s.penilaiPegawaiId === null ? 'diambil dari Perjanjian Kinerja' : 'mengintervensi RHK atasan'}: ${
+          lepas.map((r) => `"${r.uraian}"`).join(', ')
+        }.`,
+      );
     }
     if (rhk.some((r) => r.indikator === 0)) throw konflik('Setiap RHK perlu paling sedikit satu indikator dengan targetnya.');
     const r = await tx.maybeOne(sql`update skp set status = 'diajukan', diajukan_pada = ${ctx.sekarang()}, catatan_kembali = null, versi = versi + 1,

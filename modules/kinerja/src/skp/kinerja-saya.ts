@@ -25,7 +25,8 @@ export async function kinerjaSaya(ctx: Konteks, masukan: unknown) {
     return { tahun, skp, penilai: skp.penilai, tahunAda: tahunAda.map((x) => x.tahun) };
   }
   const n = await tentukanPenilai(ctx, p.pegawaiId, tahun);
-  const penilai = n.atasan !== null ? (await bacaOrang(ctx, [n.atasan])).get(n.atasan)! :
+  const penilai = n.atasan !== null ?
+    (await bacaOrang(ctx, [n.atasan])).get(n.atasan)! :
     { pegawaiId: null, nip: null, nama: n.penilaiNama ?? '', jabatan: n.penilaiJabatan ?? '', unit: null, golongan: null };
   return { tahun, skp: null, penilai, tahunAda: tahunAda.map((x) => x.tahun) };
 }

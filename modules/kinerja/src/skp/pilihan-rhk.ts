@@ -20,9 +20,6 @@ export async function pilihanRhk(ctx: Konteks, skpId: number) {
      where r.instansi_id = ${ctx.instansiId} order by (r.jenis = 'tambahan'), r.urutan, r.id`);
   const pk = (await bacaPkBerlaku(ctx, { tahun: s.tahun, pegawaiId: s.pegawaiId }))[0];
   const diambil = new Set(skp.rhk.map((r) => r.dariPk?.indikatorId).filter((x) => x !== undefined));
-  return {
-    penilai: skp.penilai,
-    rhkAtasan: rhkAtasan.map((r) => ({ ...r, dipakai: skp.rhk.filter((x) => x.rhkAtasanAkarId === r.akarId).length })),
-    pk: pk ? { pkId: pk.pkId, status: pk.status, jabatan: pk.jabatan, indikator: pk.indikator.map((x) => ({ ...x, sudahDiambil: diambil.has(x.indikatorId) })) } : null,
-  };
+  return { penilai: skp.penilai, rhkAtasan: rhkAtasan.map((r) => ({ ...r, dipakai: skp.rhk.filter((x) => x.rhkAtasanAkarId === r.akarId).length })),
+    pk: pk ? { pkId: pk.pkId, status: pk.status, jabatan: pk.jabatan, indikator: pk.indikator.map((x) => ({ ...x, sudahDiambil: diambil.has(x.indikatorId) })) } : null };
 }

@@ -82,22 +82,27 @@ export async function bacaOrang(ctx: Konteks, ids: number[]): Promise<Map<number
       from pegawai p left join jabatan j on j.instansi_id = p.instansi_id and j.id = p.jabatan_id
       left join unit_organisasi u on u.instansi_id = p.instansi_id and u.id = p.unit_id
      where p.instansi_id = ${ctx.instansiId} and p.id = any(${ids}::bigint[])`);
-  return new Map(rows.map((r) => [r.id, { pegawaiId: r.id, nip: r.nip, nama: namaLengkap(r), jabatan: r.jabatan ?? '', unit: r.unit,
-    golongan: r.golongan ? labelGolongan(r.golongan) : null }]));
+  return new Map(
+    rows.map((r) => [r.id, { pegawaiId: r.id, nip: r.nip, nama: namaLengkap(r), jabatan: r.jabatan ?? '', unit: r.unit, golongan: r.golongan ? labelGolongan(r.golongan) : null }]),
+  );
 }
 
 /** The whole SKP version as pages show it: parties, RHK with indicators and realisasi, perilaku, versions, feedback, dialogs, and what the caller may do. */
 export async function susunSkp(ctx: Konteks, s: BarisSkp): Promise<Skp> {
   const i = ctx.instansiId;
   const [rhk, indikator, perilaku, versiLain, realisasi, umpan, dialog] = await Promise.all([
-    ctx.db.many<{ id: number, akarId: number, jenis: 'utama' | 'tambahan', uraian: string, rhkAtasanAkarId: number | null, pkId: number | null, indikatorId: number | null,
-      kodePk: string | null, uraianPk: string | null }>(sql`
+    ctx.db.many<
+      { id: number, akarId: number, jenis: 'utama' | 'tambahan', uraian: string, rhkAtasanAkarId: number | null, pkId: number | null, indikatorId: number | null,
+        kodePk: string | null, uraianPk: string | null }
+    >(sql`
       select r.id, r.akar_id as "akarId", r.jenis, r.uraian, r.rhk_atasan_akar_id as "rhkAtasanAkarId", r.pk_id as "pkId", r.indikator_id as "indikatorId",
              ik.kode as "kodePk", ik.uraian as "uraianPk"
         from skp_rhk r left join indikator_kinerja ik on ik.instansi_id = r.instansi_id and ik.id = r.indikator_id
        where r.instansi_id = ${i} and r.skp_id = ${s.id} order by (r.jenis = 'tambahan'), r.urutan, r.id`),
-    ctx.db.many<{ id: number, rhkId: number, aspek: 'kuantitas' | 'kualitas' | 'waktu' | 'biaya', uraian: string, pendekatan: 'kuantitatif' | 'kualitatif',
-      targetMin: number | null, targetMaks: number | null, satuan: string | null, targetTeks: string | null }>(sql`
+    ctx.db.many<
+      { id: number, rhkId: number, aspek: 'kuantitas' | 'kualitas' | 'waktu' | 'biaya', uraian: string, pendekatan: 'kuantitatif' | 'kualitatif', targetMin: number | null,
+        targetMaks: number | null, satuan: string | null, targetTeks: string | null }
+    >(sql`
       select x.id, x.rhk_id as "rhkId", x.aspek, x.uraian, x.pendekatan, x.target_min as "targetMin", x.target_maks as "targetMaks", x.satuan, x.target_teks as "targetTeks"
         from skp_indikator x join skp_rhk r on r.instansi_id = x.instansi_id and r.id = x.rhk_id
        where x.instansi_id = ${i} and r.skp_id = ${s.id} order by x.urutan, x.id`),
@@ -105,8 +110,9 @@ export async function susunSkp(ctx: Konteks, s: BarisSkp): Promise<Skp> {
       select kode, ekspektasi_khusus as "ekspektasiKhusus" from skp_perilaku where instansi_id = ${i} and skp_id = ${s.id}`),
     ctx.db.many<{ id: number, nomorVersi: number, status: StatusSkp, alasanRevisi: string | null }>(sql`
       select id, nomor_versi as "nomorVersi", status, alasan_revisi as "alasanRevisi" from skp where instansi_id = ${i} and seri_id = ${s.seriId} order by nomor_versi`),
-    ctx.db.many<{ id: number, rhkAkarId: number, periode: string, realisasi: string, nilai: number | null, buktiId: number | null, namaBukti: string | null, versi: number,
-      diubahPada: Date }>(sql`
+    ctx.db.many<
+      { id: number, rhkAkarId: number, periode: string, realisasi: string, nilai: number | null, buktiId: number | null, namaBukti: string | null, versi: number, diubahPada: Date }
+    >(sql`
       select r.id, r.rhk_akar_id as "rhkAkarId", r.periode, r.realisasi, r.nilai, r.bukti_id as "buktiId", d.nama_berkas as "namaBukti", r.versi, r.diubah_pada as "diubahPada"
         from skp_realisasi r left join dokumen_bukti d on d.instansi_id = r.instansi_id and d.id = r.bukti_id
        where r.instansi_id = ${i} and r.skp_seri_id = ${s.seriId} order by r.periode`),
@@ -122,24 +128,23 @@ export async function susunSkp(ctx: Konteks, s: BarisSkp): Promise<Skp> {
        where d.instansi_id = ${i} and d.skp_seri_id = ${s.seriId} order by d.tanggal desc, d.id desc`),
   ]);
   const atasanAkar = [...new Set(rhk.map((r) => r.rhkAtasanAkarId).filter((x): x is number => x !== null))];
-  const uraianAtasan = new Map(
-    atasanAkar.length ?
-      (await ctx.db.many<{ akarId: number, uraian: string }>(sql`
-        select distinct on (akar_id) akar_id as "akarId", uraian from skp_rhk where instansi_id = ${i} and akar_id = any(${atasanAkar}::bigint[]) order by akar_id, id desc`))
-        .map((r) => [r.akarId, r.uraian]) :
-      [],
-  );
+  const uraianAtasan = new Map(atasanAkar.length ?
+    (await ctx.db.many<{ akarId: number, uraian: string }>(sql`
+        select distinct on (akar_id) akar_id as "akarId", uraian from skp_rhk where instansi_id = ${i} and akar_id = any(${atasanAkar}::bigint[]) order by akar_id, id desc`)).map((
+      r,
+    ) => [r.akarId, r.uraian]) :
+    []);
   const orang = await bacaOrang(ctx, [s.pegawaiId, ...(s.penilaiPegawaiId ? [s.penilaiPegawaiId] : [])]);
   const pegawai = orang.get(s.pegawaiId)!;
-  const penilai = s.penilaiPegawaiId ? orang.get(s.penilaiPegawaiId)! : { pegawaiId: null, nip: null, nama: s.penilaiNama ?? 'Kepala Daerah',
-    jabatan: s.penilaiJabatan ?? 'Kepala Daerah', unit: null, golongan: null };
+  const penilai = s.penilaiPegawaiId ?
+    orang.get(s.penilaiPegawaiId)! :
+    { pegawaiId: null, nip: null, nama: s.penilaiNama ?? 'Kepala Daerah', jabatan: s.penilaiJabatan ?? 'Kepala Daerah', unit: null, golongan: null };
   const ekspektasi = new Map(perilaku.map((x) => [x.kode, x.ekspektasiKhusus]));
   const milik = pemilikSkp(ctx, s);
   const nilai = penilaiSkp(ctx, s);
   const berlaku = s.status === 'disetujui';
-  return {
-    id: s.id, seriId: s.seriId, nomorVersi: s.nomorVersi, tahun: s.tahun, status: s.status, labelStatus: LABEL_STATUS_SKP[s.status], versi: s.versi, alasanRevisi: s.alasanRevisi,
-    catatanKembali: s.catatanKembali, diajukanPada: s.diajukanPada, disetujuiPada: s.disetujuiPada, pegawai, penilai,
+  return { id: s.id, seriId: s.seriId, nomorVersi: s.nomorVersi, tahun: s.tahun, status: s.status, labelStatus: LABEL_STATUS_SKP[s.status], versi: s.versi,
+    alasanRevisi: s.alasanRevisi, catatanKembali: s.catatanKembali, diajukanPada: s.diajukanPada, disetujuiPada: s.disetujuiPada, pegawai, penilai,
     rhk: rhk.map((r) => ({ id: r.id, akarId: r.akarId, jenis: r.jenis, uraian: r.uraian, rhkAtasanAkarId: r.rhkAtasanAkarId,
       rhkAtasan: r.rhkAtasanAkarId !== null ? uraianAtasan.get(r.rhkAtasanAkarId) ?? null : null,
       dariPk: r.pkId !== null && r.indikatorId !== null ? { pkId: r.pkId, indikatorId: r.indikatorId, kode: r.kodePk ?? '', uraian: r.uraianPk ?? '' } : null,
@@ -148,13 +153,13 @@ export async function susunSkp(ctx: Konteks, s: BarisSkp): Promise<Skp> {
         return { ...t, target: labelTarget(t) };
       }),
       realisasi: realisasi.filter((x) => x.rhkAkarId === r.akarId).map((x) => ({ ...x, periode: x.periode as 'tahunan', labelPeriode: labelPeriode(x.periode),
-        nilai: x.nilai === null ? null : Number(x.nilai) })) })),
-    perilaku: PERILAKU.map((x) => ({ kode: x.kode, label: x.label, uraian: [...x.uraian], ekspektasiKhusus: ekspektasi.get(x.kode) ?? null })),
+        nilai: x.nilai === null ? null : Number(x.nilai) })
+      ) })
+    ), perilaku: PERILAKU.map((x) => ({ kode: x.kode, label: x.label, uraian: [...x.uraian], ekspektasiKhusus: ekspektasi.get(x.kode) ?? null })),
     versiLain: versiLain.map((v) => ({ ...v, labelStatus: LABEL_STATUS_SKP[v.status] })),
     umpanBalik: umpan.map((u) => ({ ...u, oleh: u.oleh ?? '', labelPeriode: u.periode ? labelPeriode(u.periode) : null })),
     dialog: dialog.map((d) => ({ ...d, oleh: d.oleh ?? '' })),
-    boleh: { ubah: milik && s.status === 'draf', ajukan: milik && s.status === 'draf' && rhk.some((r) => r.jenis === 'utama'),
-      setujui: nilai && s.status === 'diajukan', ekspektasi: nilai && (s.status === 'draf' || s.status === 'diajukan'), revisi: milik && berlaku && versiLain.every((v) => v.status !== 'draf' && v.status !== 'diajukan'),
-      realisasi: milik && berlaku, umpanBalik: nilai && (berlaku || s.status === 'diganti') },
-  };
+    boleh: { ubah: milik && s.status === 'draf', ajukan: milik && s.status === 'draf' && rhk.some((r) => r.jenis === 'utama'), setujui: nilai && s.status === 'diajukan',
+      ekspektasi: nilai && (s.status === 'draf' || s.status === 'diajukan'), revisi: milik && berlaku && versiLain.every((v) => v.status !== 'draf' && v.status !== 'diajukan'),
+      realisasi: milik && berlaku, umpanBalik: nilai && (berlaku || s.status === 'diganti') } };
 }

@@ -6,8 +6,7 @@ import { JENIS_RHK, PENDEKATAN, PERIODE_SKP, STATUS_SKP } from '../aturan-kinerj
 
 const zId = z.coerce.number({ error: 'harus nomor' }).int().positive();
 const zVersi = z.coerce.number({ error: 'versi data wajib disertakan' }).int().min(1, 'versi data wajib disertakan');
-export const zTahunSkp = z.coerce.number({ error: 'tahun harus angka' }).int('tahun harus bilangan bulat').min(2020, 'tahun paling awal 2020').max(2100,
-  'tahun paling akhir 2100');
+export const zTahunSkp = z.coerce.number({ error: 'tahun harus angka' }).int('tahun harus bilangan bulat').min(2020, 'tahun paling awal 2020').max(2100, 'tahun paling akhir 2100');
 const zTeks = (nama: string, min: number, max: number) =>
   z.string({ error: `${nama} wajib diisi` }).trim().min(min, `${nama} paling sedikit ${min} huruf`).max(max, `${nama} paling banyak ${max} huruf`);
 
@@ -23,23 +22,21 @@ export const skemaTahunKinerja = z.object({ tahun: zTahunSkp.optional() });
 export const skemaBuatSkp = z.object({ tahun: zTahunSkp });
 
 /** One indicator of an RHK with its target: a range and unit (kuantitatif) or the expected result in words (kualitatif). */
-export const skemaIndikatorRhk = z.object({
-  aspek: z.enum(ASPEK, { error: 'pilih aspek: kuantitas, kualitas, waktu atau biaya' }),
-  uraian: zTeks('indikator', 3, 1000),
+export const skemaIndikatorRhk = z.object({ aspek: z.enum(ASPEK, { error: 'pilih aspek: kuantitas, kualitas, waktu atau biaya' }), uraian: zTeks('indikator', 3, 1000),
   pendekatan: z.enum(PENDEKATAN, { error: 'pilih pendekatan kuantitatif atau kualitatif' }),
   targetMin: z.coerce.number({ error: 'target harus angka' }).min(0, 'target tidak boleh negatif').max(1e15).nullish(),
   targetMaks: z.coerce.number({ error: 'target harus angka' }).min(0, 'target tidak boleh negatif').max(1e15).nullish(),
-  satuan: z.string().trim().max(60, 'satuan paling banyak 60 huruf').nullish(),
-  targetTeks: z.string().trim().max(1000, 'target paling banyak 1000 huruf').nullish(),
-}).superRefine((x, c) => {
-  if (x.pendekatan === 'kuantitatif') {
-    if (x.targetMin === null || x.targetMin === undefined) c.addIssue({ code: 'custom', path: ['targetMin'], message: 'isi target (angka)' });
-    if (!x.satuan) c.addIssue({ code: 'custom', path: ['satuan'], message: 'isi satuan target (mis. dokumen, %, hari)' });
-    if (x.targetMin != null && x.targetMaks != null && x.targetMaks < x.targetMin) {
-      c.addIssue({ code: 'custom', path: ['targetMaks'], message: 'batas atas target tidak boleh lebih kecil dari batas bawah' });
-    }
-  } else if (!x.targetTeks || x.targetTeks.length < 3) c.addIssue({ code: 'custom', path: ['targetTeks'], message: 'uraikan target kualitatifnya' });
-});
+  satuan: z.string().trim().max(60, 'satuan paling banyak 60 huruf').nullish(), targetTeks: z.string().trim().max(1000, 'target paling banyak 1000 huruf').nullish() }).superRefine(
+    (x, c) => {
+      if (x.pendekatan === 'kuantitatif') {
+        if (x.targetMin === null || x.targetMin === undefined) c.addIssue({ code: 'custom', path: ['targetMin'], message: 'isi target (angka)' });
+        if (!x.satuan) c.addIssue({ code: 'custom', path: ['satuan'], message: 'isi satuan target (mis. dokumen, %, hari)' });
+        if (x.targetMin != null && x.targetMaks != null && x.targetMaks < x.targetMin) {
+          c.addIssue({ code: 'custom', path: ['targetMaks'], message: 'batas atas target tidak boleh lebih kecil dari batas bawah' });
+        }
+      } else if (!x.targetTeks || x.targetTeks.length < 3) c.addIssue({ code: 'custom', path: ['targetTeks'], message: 'uraikan target kualitatifnya' });
+    },
+  );
 
 /** POST /api/kinerja/skp/:id/rhk (new) and PUT /api/kinerja/skp/:id/rhk/:rhkId (edit) on a draft. */
 export const skemaSimpanRhk = z.object({
@@ -58,17 +55,16 @@ export const skemaAmbilDariPk = z.object({ versi: zVersi, pkId: zId, indikatorId
 export const skemaHapusRhk = z.object({ versi: zVersi });
 
 /** PUT /api/kinerja/skp/:id/ekspektasi: the pejabat penilai's specific expectations per BerAKHLAK value. */
-export const skemaEkspektasi = z.object({
-  versi: zVersi,
-  perilaku: z.array(z.object({ kode: z.string().trim().regex(/^[a-z_]{2,40}$/, 'nilai perilaku tidak dikenal'), ekspektasiKhusus: zTeks('ekspektasi khusus', 3, 2000) }))
-    .max(7),
-});
+export const skemaEkspektasi = z.object({ versi: zVersi,
+  perilaku: z.array(z.object({ kode: z.string().trim().regex(/^[a-z_]{2,40}$/, 'nilai perilaku tidak dikenal'), ekspektasiKhusus: zTeks('ekspektasi khusus', 3, 2000) })).max(7) });
 
 /** POST /api/kinerja/skp/:id/ajukan: the ASN signs. */
 export const skemaAjukanSkp = z.object({ versi: zVersi });
 /** POST /api/kinerja/skp/:id/setujui: the pejabat penilai agrees or returns it with a note. */
-export const skemaSetujuiSkp = z.object({ versi: zVersi, setuju: z.boolean({ error: 'pilih setujui atau kembalikan' }), catatan: z.string().trim().max(2000).nullish() })
-  .refine((x) => x.setuju || (x.catatan && x.catatan.length >= 3), { path: ['catatan'], message: 'tuliskan apa yang perlu diperbaiki' });
+export const skemaSetujuiSkp = z.object({ versi: zVersi, setuju: z.boolean({ error: 'pilih setujui atau kembalikan' }), catatan: z.string().trim().max(2000).nullish() }).refine(
+  (x) => x.setuju || (x.catatan && x.catatan.length >= 3),
+  { path: ['catatan'], message: 'tuliskan apa yang perlu diperbaiki' },
+);
 /** POST /api/kinerja/skp/:id/revisi: a new version of an agreed SKP. */
 export const skemaRevisiSkp = z.object({ versi: zVersi, alasan: zTeks('alasan revisi', 5, 1000) });
 
@@ -122,8 +118,7 @@ export const skemaSkp = z.object({
   umpanBalik: z.array(skemaUmpanBalikTampil),
   dialog: z.array(skemaDialogTampil),
   /** What the caller may do with it. */
-  boleh: z.object({ ubah: z.boolean(), ajukan: z.boolean(), setujui: z.boolean(), ekspektasi: z.boolean(), revisi: z.boolean(), realisasi: z.boolean(),
-    umpanBalik: z.boolean() }),
+  boleh: z.object({ ubah: z.boolean(), ajukan: z.boolean(), setujui: z.boolean(), ekspektasi: z.boolean(), revisi: z.boolean(), realisasi: z.boolean(), umpanBalik: z.boolean() }),
 });
 
 /** GET /api/kinerja/saya: the caller's own SKP of a year ("Kinerja Saya"). */
@@ -136,8 +131,10 @@ export const skemaResponsPilihanRhk = z.object({
   rhkAtasan: z.array(z.object({ akarId: z.number(), jenis: z.enum(JENIS_RHK), uraian: z.string(), statusSkp: z.enum(STATUS_SKP), dipakai: z.number() })),
   /** The caller's own PK of the year, for a head: its indicators offered as RHK. */
   pk: z.object({ pkId: z.number(), status: z.string(), jabatan: z.string(),
-    indikator: z.array(z.object({ indikatorId: z.number(), kode: z.string(), uraian: z.string(), satuan: z.string(), target: z.number(), sasaran: z.string().nullable(),
-      sudahDiambil: z.boolean() })) }).nullable(),
+    indikator: z.array(
+      z.object({ indikatorId: z.number(), kode: z.string(), uraian: z.string(), satuan: z.string(), target: z.number(), sasaran: z.string().nullable(),
+        sudahDiambil: z.boolean() }),
+    ) }).nullable(),
 });
 
 export const skemaResponsOk = z.object({ ok: z.literal(true) });

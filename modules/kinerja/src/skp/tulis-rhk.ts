@@ -8,9 +8,11 @@ import type { skemaIndikatorRhk } from './skp.types.ts';
 export function periksaDrafSendiri(ctx: Konteks, s: BarisSkp, versi: number) {
   if (!pemilikSkp(ctx, s)) throw terlarang('Rencana SKP hanya dapat diubah oleh pegawai pemiliknya.');
   if (s.status !== 'draf') {
-    throw konflik(s.status === 'diajukan' ?
-      'SKP ini sedang menunggu persetujuan pejabat penilai; tunggu keputusannya atau minta dikembalikan.' :
-      'SKP ini sudah disepakati; perubahan dilakukan melalui revisi SKP.');
+    throw konflik(
+      s.status === 'diajukan' ?
+        'SKP ini sedang menunggu persetujuan pejabat penilai; tunggu keputusannya atau minta dikembalikan.' :
+        'SKP ini sudah disepakati; perubahan dilakukan melalui revisi SKP.',
+    );
   }
   if (s.versi !== versi) throw sudahDiubah(s.versi, versi);
 }
