@@ -120,7 +120,8 @@ function IsiSkp({ skp, setPesan }: { skp: Skp, setPesan: (p: string | null) => v
   );
 }
 
-const indikatorKosong = () => ({ aspek: 'kuantitas', uraian: '', pendekatan: 'kuantitatif', targetMin: '', targetMaks: '', satuan: '', targetTeks: '' });
+let nomorIndikator = 0;
+const indikatorKosong = () => ({ kunci: ++nomorIndikator, aspek: 'kuantitas', uraian: '', pendekatan: 'kuantitatif', targetMin: '', targetMaks: '', satuan: '', targetTeks: '' });
 const angka = (s: string) => (s.trim() === '' ? null : Number(s.replace(/\./g, '').replace(',', '.')));
 
 /** A new RHK: utama or tambahan, the atasan's RHK it intervenes, and one or more indicators with targets; or a head's RHK from the PK. */
@@ -131,7 +132,7 @@ function TambahRhk({ skp, setPesan }: { skp: Skp, setPesan: (p: string | null) =
   const [isi, setIsi] = useState({ jenis: 'utama', uraian: '', rhkAtasanAkarId: '' });
   const [indikator, setIndikator] = useState([indikatorKosong()]);
   const [pk, setPk] = useState<number[]>([]);
-  const setI = (i: number, k: keyof ReturnType<typeof indikatorKosong>) => (v: string) => setIndikator((x) => x.map((y, j) => (j === i ? { ...y, [k]: v } : y)));
+  const setI = (i: number, k: Exclude<keyof ReturnType<typeof indikatorKosong>, 'kunci'>) => (v: string) => setIndikator((x) => x.map((y, j) => (j === i ? { ...y, [k]: v } : y)));
   const simpan = () =>
     kirim.jalankan(async () => {
       setPesan(null);
@@ -157,7 +158,7 @@ function TambahRhk({ skp, setPesan }: { skp: Skp, setPesan: (p: string | null) =
   const p = pilihan.data;
   return (
     <>
-      {p?.pk && p.pk.indikator.some((i) => !i.sudahDiambil) && (
+      {p?.pk?.indikator.some((i) => !i.sudahDiambil) && (
         <div className="kartu form-panel">
           <h3>Ambil dari Perjanjian Kinerja {p.pk.jabatan}</h3>
           <ul className="daftar-pilih">
@@ -192,7 +193,7 @@ function TambahRhk({ skp, setPesan }: { skp: Skp, setPesan: (p: string | null) =
         </div>
         {p && skp.penilai.pegawaiId !== null && p.rhkAtasan.length === 0 && <p className="meta">Atasan Anda belum menyusun SKP tahun ini; RHK utama perlu RHK atasan.</p>}
         {indikator.map((x, i) => (
-          <fieldset key={i} className="kisi-isian">
+          <fieldset key={x.kunci} className="kisi-isian">
             <legend>Indikator {i + 1}</legend>
             <Pilih id={`ind-${i}-aspek`} label="Aspek" nilai={x.aspek} ganti={setI(i, 'aspek')} galat={kirim.galat} nama={`indikator.${i}.aspek`}
               pilihan={Object.entries(LABEL_ASPEK)} />
