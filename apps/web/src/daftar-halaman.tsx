@@ -132,7 +132,7 @@ export const DAFTAR_HALAMAN: EntriHalaman[] = [
   { jalur: '/kinerja/skp/:id', judul: 'SKP', syarat: 'kinerja:baca', komponen: malas(() => import('./halaman/KinerjaTim.tsx'), 'DetailSkp') },
   { jalur: '/kinerja/kemajuan', judul: 'Kemajuan SKP', syarat: (a) => a.boleh('kinerja:baca') && peranSelain(a, 'asn', 'atasan'),
     komponen: malas(() => import('./halaman/KemajuanSkp.tsx'), 'KemajuanSkp'), menu: { kelompok: 'Kinerja', urutan: 5 } },
-  { jalur: '/kinerja/pohon', judul: 'Pohon Kinerja', syarat: 'kinerja:baca', komponen: malas(() => import('./halaman/KemajuanSkp.tsx'), 'PohonKinerja'),
+  { jalur: '/kinerja/pohon', judul: 'Pohon Kinerja', syarat: (a) => a.boleh('kinerja:baca') && peranSelain(a, 'asn'), komponen: malas(() => import('./halaman/KemajuanSkp.tsx'), 'PohonKinerja'),
     menu: { kelompok: 'Kinerja', urutan: 6 } },
 
   // Also SIPERLU, in the Presensi group: leave requests, the atasan's approvals, the activity log.

@@ -5,8 +5,10 @@ import { lingkupUntuk, punyaIzin, syaratLingkup, terlarang, wajibMasuk, type Izi
  * The atasan langsung of the employee aliased `alias`, as a scalar subquery over the jabatan/unit
  * structure kepegawaian keeps: the active holder of a struktural jabatan of the nearest unit at or
  * above the employee's unit, skipping the unit the employee heads themself (a Kepala Bidang's
- * atasan is the head of the unit above). Null for the head of a perangkat daerah (the kepala
- * daerah rates them) or when every post above is vacant.
+ * atasan is the head of the unit above). Like the approvals of aktivitas and cuti, a holder who
+ * acts as atasan in the application (an active account with the atasan role) comes before a
+ * nearer one who does not; with none such, the nearest holder. Null for the head of a perangkat
+ * daerah (the kepala daerah rates them) or when every post above is vacant.
  */
 export function sqlAtasanLangsung(alias = 'p'): Sql {
   const p = raw(alias);
@@ -15,7 +17,9 @@ export function sqlAtasanLangsung(alias = 'p'): Sql {
       join unit_organisasi ua on ua.instansi_id = ja.instansi_id and ua.id = ja.unit_id
      where a.instansi_id = ${p}.instansi_id and a.kedudukan = 'aktif' and a.id <> ${p}.id and ${p}.jalur_unit like ua.jalur || '%'
        and not exists (select 1 from jabatan jp where jp.instansi_id = ${p}.instansi_id and jp.id = ${p}.jabatan_id and jp.jenis = 'struktural' and jp.unit_id = ua.id)
-     order by length(ua.jalur) desc, a.id limit 1)`;
+     order by exists (select 1 from akun ak join akun_peran ap on ap.instansi_id = ak.instansi_id and ap.akun_id = ak.id and ap.peran = 'atasan'
+                       where ak.instansi_id = a.instansi_id and ak.pegawai_id = a.id and ak.aktif) desc,
+              length(ua.jalur) desc, a.id limit 1)`;
 }
 
 /**

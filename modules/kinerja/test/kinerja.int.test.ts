@@ -6,7 +6,7 @@ import { ajukanPk, buatPk, buatRenstra, setujuiPk, simpanIndikator, simpanSasara
 import type { Konteks } from '@simasn/platform';
 import type { z } from 'zod';
 import { KONTRAK_KINERJA } from '../src/kontrak.ts';
-import { ajukanSkp, ambilBuktiRealisasiSkp, ambilRhkDariPk, ambilSkp, buatSkp, daftarTim, hapusRhk, kinerjaSaya, pilihanRhk, pohonKinerja, progresUnit, revisiSkp, setujuiSkp,
+import { ajukanSkp, ambilBuktiRealisasiSkp, tentukanPenilai, ambilRhkDariPk, ambilSkp, buatSkp, daftarTim, hapusRhk, kinerjaSaya, pilihanRhk, pohonKinerja, progresUnit, revisiSkp, setujuiSkp,
   simpanEkspektasi, simpanRealisasiSkp, simpanRhk, tambahDialog, tambahUmpanBalik, unggahBuktiRealisasiSkp } from '../src/index.ts';
 
 /**
@@ -279,5 +279,35 @@ describe('kinerja contract', () => {
     utuh(k.tim.respons, await daftarTim(kabid, { tahun: 2026 }));
     utuh(k.pohon.respons, await pohonKinerja(await sebagai('admin.bkd'), { tahun: 2026, unitId: fx.unit.bkpsdm }));
     utuh(k.progres.respons, await progresUnit(await sebagai('admin.bkd'), { tahun: 2026 }));
+  });
+});
+
+describe('atasan langsung', () => {
+  it('is the nearest struktural holder who acts as atasan in the application, else the nearest holder', async () => {
+    const sub = (await fx.db.one<{ id: number }>(sql`insert into unit_organisasi (instansi_id, induk_id, kode, nama, jenis)
+      values (1, ${fx.unit.mutasi}, 'BKPSDM.02.01', 'Sub Bidang Mutasi', 'sub_bidang') returning id`)).id;
+    const jab = (await fx.db.one<{ id: number }>(sql`insert into jabatan (instansi_id, kode, nama, jenis, tingkat_struktural, eselon, kelas_jabatan, unit_id)
+      values (1, 'ST-SUBMUT', 'Kepala Sub Bidang Mutasi', 'struktural', 'pengawas', 'IV.a', 9, ${sub}) returning id`)).id;
+    const baru = async (nip: string, nama: string, jabatanId: number) => {
+      await tambahPegawai(fx.sistem, { nip, nama, tanggalLahir: `${nip.slice(0, 4)}-${nip.slice(4, 6)}-${nip.slice(6, 8)}`, jenisKelamin: 'L', statusKepegawaian: 'PNS',
+        tmtCpns: `${nip.slice(8, 12)}-${nip.slice(12, 14)}-01`, penempatan: { jabatanId, unitId: sub, tmt: '2020-01-02' },
+        pangkat: { golongan: 'III/a', tmt: `${nip.slice(8, 12)}-${nip.slice(12, 14)}-01`, jenisKp: 'cpns' } });
+      return (await fx.db.one<{ id: number }>(sql`select id from pegawai where nip = ${nip}`)).id;
+    };
+    const kasub = await baru('198601012010011001', 'Kasub Tanpa Akun', jab);
+    const staf2 = await baru('199201012015011001', 'Staf Sub Bidang', fx.jabatan.pelaksana);
+    const kabidId = (await fx.db.one<{ id: number }>(sql`select id from pegawai where nip = ${NIP.a2}`)).id;
+    // The Kepala Sub Bidang has no account acting as atasan: the Kepala Bidang (who has) rates.
+    expect((await tentukanPenilai(fx.sistem, staf2, 2027)).atasan).toBe(kabidId);
+    expect((await tentukanPenilai(fx.sistem, kasub, 2027)).atasan).toBe(kabidId);
+    await fx.db.run(sql`insert into akun (instansi_id, nama_pengguna, nama_tampilan, pegawai_id, hash_sandi)
+      values (1, '198601012010011001', 'Kasub', ${kasub}, (select hash_sandi from akun where nama_pengguna = 'perencana'))`);
+    await fx.db.run(sql`insert into akun_peran (instansi_id, akun_id, peran) select 1, id, 'atasan' from akun where nama_pengguna = '198601012010011001'`);
+    expect((await tentukanPenilai(fx.sistem, staf2, 2027)).atasan).toBe(kasub);
+    // With nobody acting as atasan above, the nearest holder.
+    await fx.db.run(sql`update akun set aktif = false where pegawai_id in (${kasub}, ${kabidId})`);
+    await fx.db.run(sql`update akun set aktif = false where nama_pengguna = ${NIP_KEPALA}`);
+    expect((await tentukanPenilai(fx.sistem, staf2, 2027)).atasan).toBe(kasub);
+    await fx.db.run(sql`update akun set aktif = true where pegawai_id in (${kasub}, ${kabidId}) or nama_pengguna = ${NIP_KEPALA}`);
   });
 });
