@@ -80,7 +80,14 @@ describe('menu per peran', () => {
         KALENDER,
         AKUN,
       ]],
-      [asn.namaPengguna, ['Kepegawaian: Data Saya, Usulan Saya', 'Layanan: Layanan Saya, SIMANTUN TANDUK', PRESENSI_SAYA, 'Kinerja: Perjanjian Kinerja, Kinerja Saya', INDEKS, AKUN]],
+      [asn.namaPengguna, [
+        'Kepegawaian: Data Saya, Usulan Saya',
+        'Layanan: Layanan Saya, SIMANTUN TANDUK',
+        PRESENSI_SAYA,
+        'Kinerja: Perjanjian Kinerja, Kinerja Saya',
+        INDEKS,
+        AKUN,
+      ]],
       [kabid.namaPengguna, [
         '-: Beranda',
         'Kepegawaian: Pegawai, Data Saya, Usulan Saya',

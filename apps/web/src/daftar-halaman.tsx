@@ -132,8 +132,8 @@ export const DAFTAR_HALAMAN: EntriHalaman[] = [
   { jalur: '/kinerja/skp/:id', judul: 'SKP', syarat: 'kinerja:baca', komponen: malas(() => import('./halaman/KinerjaTim.tsx'), 'DetailSkp') },
   { jalur: '/kinerja/kemajuan', judul: 'Kemajuan SKP', syarat: (a) => a.boleh('kinerja:baca') && peranSelain(a, 'asn', 'atasan'),
     komponen: malas(() => import('./halaman/KemajuanSkp.tsx'), 'KemajuanSkp'), menu: { kelompok: 'Kinerja', urutan: 5 } },
-  { jalur: '/kinerja/pohon', judul: 'Pohon Kinerja', syarat: (a) => a.boleh('kinerja:baca') && peranSelain(a, 'asn'), komponen: malas(() => import('./halaman/KemajuanSkp.tsx'), 'PohonKinerja'),
-    menu: { kelompok: 'Kinerja', urutan: 6 } },
+  { jalur: '/kinerja/pohon', judul: 'Pohon Kinerja', syarat: (a) => a.boleh('kinerja:baca') && peranSelain(a, 'asn'),
+    komponen: malas(() => import('./halaman/KemajuanSkp.tsx'), 'PohonKinerja'), menu: { kelompok: 'Kinerja', urutan: 6 } },
 
   // Also SIPERLU, in the Presensi group: leave requests, the atasan's approvals, the activity log.
   { jalur: '/cuti', judul: 'Cuti dan Izin', syarat: (a) => !!a.nip && a.boleh('cuti:ajukan'), komponen: malas(() => import('./halaman/CutiSaya.tsx'), 'CutiSaya'),

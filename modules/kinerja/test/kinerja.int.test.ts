@@ -6,8 +6,8 @@ import { ajukanPk, buatPk, buatRenstra, setujuiPk, simpanIndikator, simpanSasara
 import type { Konteks } from '@simasn/platform';
 import type { z } from 'zod';
 import { KONTRAK_KINERJA } from '../src/kontrak.ts';
-import { ajukanSkp, ambilBuktiRealisasiSkp, tentukanPenilai, ambilRhkDariPk, ambilSkp, buatSkp, daftarTim, hapusRhk, kinerjaSaya, pilihanRhk, pohonKinerja, progresUnit, revisiSkp, setujuiSkp,
-  simpanEkspektasi, simpanRealisasiSkp, simpanRhk, tambahDialog, tambahUmpanBalik, unggahBuktiRealisasiSkp } from '../src/index.ts';
+import { ajukanSkp, ambilBuktiRealisasiSkp, tentukanPenilai, ambilRhkDariPk, ambilSkp, buatSkp, daftarTim, hapusRhk, kinerjaSaya, pilihanRhk, pohonKinerja, progresUnit, revisiSkp,
+  setujuiSkp, simpanEkspektasi, simpanRealisasiSkp, simpanRhk, tambahDialog, tambahUmpanBalik, unggahBuktiRealisasiSkp } from '../src/index.ts';
 
 /**
  * The SKP of a small BKPSDM: the Kepala Badan (PK agreed with the Bupati) takes his RHK from his
