@@ -61,6 +61,8 @@ async function isiParameter(jalur: string, nipSendiri: string | null): Promise<s
     '/verifikasi/:id': await pertama(sql`select id as v from usulan_perubahan order by id limit 1`),
     '/layanan/usulan/:id': await pertama(sql`select id as v from usulan_layanan order by id limit 1`),
     '/sakip/pk/:id': await pertama(sql`select id as v from perjanjian_kinerja order by id limit 1`),
+    // An SKP waiting for the demo atasan's agreement: the decision and ekspektasi forms are on the page.
+    '/kinerja/skp/:id': await pertama(sql`select id as v from skp order by (status = 'diajukan') desc, id limit 1`),
     '/survei/:token': await pertama(sql`select token as v from layanan_survei order by id limit 1`) };
   const v = nilai[jalur];
   return v === undefined ? null : jalur.replace(/:[a-z]+/, String(v));
