@@ -97,5 +97,31 @@ describe('SKP', () => {
     expect(await rhk.innerText()).toContain('1 dokumen analisis kebutuhan diklat selesai');
     await periksaAxe(asn);
     await foto(asn, 'kinerja-disepakati');
+
+    // 4. The atasan rates the year with reasons; the distribution warning shows its numbers before the rating is final.
+    await atasan.reload();
+    const nilai = atasan.getByRole('form', { name: 'Nilai SKP' });
+    await nilai.getByLabel('Rating hasil kerja').selectOption('di_atas');
+    await nilai.getByLabel('Alasan rating hasil kerja').fill('Target analisis kebutuhan diklat tercapai sebelum waktunya');
+    await nilai.getByLabel('Alasan rating perilaku kerja').fill('Perilaku kerja sesuai ekspektasi');
+    await nilai.getByRole('button', { name: 'Simpan penilaian' }).click();
+    await atasan.getByText('Penilaian disimpan sebagai draf: predikat Baik.').waitFor();
+    await nilai.getByRole('button', { name: /finalkan/i }).click();
+    const peringatan = atasan.getByTestId('peringatan-distribusi');
+    // The only annual rating of the perangkat daerah: one Baik of one is above the 70% an organisation rated Baik allows.
+    await peringatan.waitFor();
+    expect(await peringatan.innerText()).toContain('tetapi ada 1 dari 1 pegawai (100%)');
+    await periksaAxe(atasan);
+    await foto(atasan, 'kinerja-peringatan');
+    await nilai.getByRole('button', { name: 'Tetap finalkan' }).click();
+    await atasan.getByText('Penilaian Tahunan final: Baik.').waitFor();
+    expect(await env.db.one(sql`select r.predikat, r.sumber from riwayat_skp r join pegawai p on p.id = r.pegawai_id where p.nip = ${asnNip} and r.tahun = ${tahun}`)).toEqual({
+      predikat: 'baik',
+      sumber: 'skp',
+    });
+    await asn.reload();
+    await expect.poll(() => asn.getByTestId('penilaian-skp').innerText()).toContain('Penilaian Tahunan: Baik');
+    await periksaAxe(asn);
+    await foto(asn, 'kinerja-predikat');
   });
 });

@@ -653,6 +653,21 @@ const KASUS_KINERJA: Record<string, Kasus> = { 'GET /api/kinerja/saya': { minta:
     minta: async (t) => ({ method: 'POST', url: `/api/kinerja/skp/${(await skpSasaran(t)).skpId}/dialog`,
       payload: { tanggal: '2026-04-10', catatan: 'Dialog orang lain', tindakLanjut: 'Tidak ada' } }),
     periksa: skpTanpaSasaran([404]),
+  },
+  'PUT /api/kinerja/skp/{id}/penilaian': {
+    minta: async (t) => ({ method: 'PUT', url: `/api/kinerja/skp/${(await skpSasaran(t)).skpId}/penilaian`,
+      payload: { ratingHasil: 'di_bawah', alasanHasil: 'Dinilai orang lain', ratingPerilaku: 'di_bawah', alasanPerilaku: 'Dinilai orang lain' } }),
+    periksa: async (r, nama) => {
+      await skpTanpaSasaran([404])(r, nama);
+      expect(await db.many(sql`select 1 from skp_penilaian`)).toEqual([]);
+    },
+  },
+  'POST /api/kinerja/skp/{id}/penilaian/final': {
+    minta: async (t) => ({ method: 'POST', url: `/api/kinerja/skp/${(await skpSasaran(t)).skpId}/penilaian/final`, payload: { versi: 1, lanjutkan: true } }),
+    periksa: async (r, nama) => {
+      await skpTanpaSasaran([404])(r, nama);
+      expect(await db.many(sql`select 1 from riwayat_skp where sumber = 'skp'`)).toEqual([]);
+    },
   }, 'GET /api/kinerja/tim': { minta: async (t) => {
     await skpSasaran(t);
     return { method: 'GET', url: '/api/kinerja/tim?tahun=2026' };

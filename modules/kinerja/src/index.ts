@@ -24,3 +24,5 @@ export { tambahDialog, skemaDialog } from './pelaksanaan/tambah-dialog.ts';
 export { daftarTim } from './pantau/daftar-tim.ts';
 export { pohonKinerja } from './pantau/pohon-kinerja.ts';
 export { progresUnit } from './pantau/progres-unit.ts';
+export { nilaiSkp, skemaNilaiSkp } from './penilaian/nilai-skp.ts';
+export { finalkanPenilaian, skemaFinalkanPenilaian } from './penilaian/finalkan-penilaian.ts';

@@ -1,5 +1,6 @@
 import { titik } from '@simasn/kontrak';
 import { skemaDialog, skemaIdRealisasi, skemaSimpanRealisasi, skemaUmpanBalik } from './pelaksanaan/pelaksanaan.types.ts';
+import { skemaFinalkanPenilaian, skemaNilaiSkp, skemaResponsPenilaian } from './penilaian/penilaian.types.ts';
 import { skemaPohon, skemaProgres, skemaResponsPohon, skemaResponsProgres, skemaResponsTim, skemaTim } from './pantau/pantau.types.ts';
 import { skemaAjukanSkp, skemaAmbilDariPk, skemaBuatSkp, skemaEkspektasi, skemaHapusRhk, skemaIdRhk, skemaIdSkp, skemaResponsKinerjaSaya, skemaResponsPilihanRhk, skemaRevisiSkp,
   skemaSetujuiSkp, skemaSimpanRhk, skemaSkp, skemaTahunKinerja } from './skp/skp.types.ts';
@@ -41,6 +42,10 @@ export const KONTRAK_KINERJA = {
     ringkasan: 'Pejabat penilai memberi umpan balik berkelanjutan', respons: skemaSkp }),
   dialog: titik({ method: 'POST', url: '/api/kinerja/skp/:id/dialog', akses: 'kinerja:nilai', tag: 'kinerja', params: skemaIdSkp, body: skemaDialog,
     ringkasan: 'Mencatat dialog kinerja (tanggal, catatan, tindak lanjut yang disepakati)', respons: skemaSkp }),
+  nilai: titik({ method: 'PUT', url: '/api/kinerja/skp/:id/penilaian', akses: 'kinerja:nilai', tag: 'kinerja', params: skemaIdSkp, body: skemaNilaiSkp,
+    ringkasan: 'Pejabat penilai memberi rating hasil kerja dan perilaku beserta alasannya (draf), dengan peringatan sebaran predikat', respons: skemaResponsPenilaian }),
+  finalkan: titik({ method: 'POST', url: '/api/kinerja/skp/:id/penilaian/final', akses: 'kinerja:nilai', tag: 'kinerja', params: skemaIdSkp, body: skemaFinalkanPenilaian,
+    ringkasan: 'Memfinalkan penilaian (setelah peringatan sebaran predikat); predikat tahunan masuk riwayat SKP', respons: skemaResponsPenilaian }),
   tim: titik({ method: 'GET', url: '/api/kinerja/tim', akses: 'kinerja:nilai', tag: 'kinerja', query: skemaTim,
     ringkasan: 'Bawahan langsung Anda: SKP, persetujuan yang menunggu, dan yang tertinggal', respons: skemaResponsTim }),
   pohon: titik({ method: 'GET', url: '/api/kinerja/pohon', akses: 'kinerja:baca', tag: 'kinerja', query: skemaPohon,
@@ -53,4 +58,5 @@ export * from './aturan-kinerja.ts';
 export * from './skp/skp.types.ts';
 export * from './pelaksanaan/pelaksanaan.types.ts';
 export * from './pantau/pantau.types.ts';
+export * from './penilaian/penilaian.types.ts';
 export { PERILAKU } from './perilaku.ts';

@@ -4,10 +4,12 @@ import { tambahPegawai } from '@simasn/kepegawaian';
 import { fixturePerBerkas, galatAplikasi, NIP, PDF } from '@simasn/kepegawaian/uji';
 import { ajukanPk, buatPk, buatRenstra, setujuiPk, simpanIndikator, simpanSasaran, simpanTujuan } from '@simasn/sakip';
 import type { Konteks } from '@simasn/platform';
+import { hitungIpAsn } from '@simasn/indeks';
 import type { z } from 'zod';
 import { KONTRAK_KINERJA } from '../src/kontrak.ts';
-import { ajukanSkp, ambilBuktiRealisasiSkp, tentukanPenilai, ambilRhkDariPk, ambilSkp, buatSkp, daftarTim, hapusRhk, kinerjaSaya, pilihanRhk, pohonKinerja, progresUnit, revisiSkp,
-  setujuiSkp, simpanEkspektasi, simpanRealisasiSkp, simpanRhk, tambahDialog, tambahUmpanBalik, unggahBuktiRealisasiSkp } from '../src/index.ts';
+import { finalkanPenilaian, nilaiSkp, ajukanSkp, ambilBuktiRealisasiSkp, tentukanPenilai, ambilRhkDariPk, ambilSkp, buatSkp, daftarTim, hapusRhk, kinerjaSaya, pilihanRhk,
+  pohonKinerja, progresUnit, revisiSkp, setujuiSkp, simpanEkspektasi, simpanRealisasiSkp, simpanRhk, tambahDialog, tambahUmpanBalik,
+  unggahBuktiRealisasiSkp } from '../src/index.ts';
 
 /**
  * The SKP of a small BKPSDM: the Kepala Badan (PK agreed with the Bupati) takes his RHK from his
@@ -262,12 +264,13 @@ describe('through the year', () => {
   });
 });
 
+function utuh<S extends z.ZodType>(skema: S | undefined, nilai: unknown) {
+  const h = skema!.safeEncode(nilai as z.output<S>);
+  if (!h.success) throw new Error(JSON.stringify(h.error.issues, null, 1));
+  expect(JSON.parse(JSON.stringify(h.data))).toEqual(JSON.parse(JSON.stringify(nilai)));
+}
+
 describe('kinerja contract', () => {
-  function utuh<S extends z.ZodType>(skema: S | undefined, nilai: unknown) {
-    const h = skema!.safeEncode(nilai as z.output<S>);
-    if (!h.success) throw new Error(JSON.stringify(h.error.issues, null, 1));
-    expect(JSON.parse(JSON.stringify(h.data))).toEqual(JSON.parse(JSON.stringify(nilai)));
-  }
   it('every JSON answer, as the actions return it on this data, encodes through its schema with nothing lost', async () => {
     const k = KONTRAK_KINERJA;
     const saya = await kinerjaSaya(staf, { tahun: 2026 });
@@ -309,5 +312,45 @@ describe('atasan langsung', () => {
     await fx.db.run(sql`update akun set aktif = false where nama_pengguna = ${NIP_KEPALA}`);
     expect((await tentukanPenilai(fx.sistem, staf2, 2027)).atasan).toBe(kasub);
     await fx.db.run(sql`update akun set aktif = true where pegawai_id in (${kasub}, ${kabidId}) or nama_pengguna = ${NIP_KEPALA}`);
+  });
+});
+
+describe('rating', () => {
+  it('the penilai rates with reasons, sees the distribution warning with its numbers before finalising, and the final predikat reaches the riwayat and IP ASN', async () => {
+    const s = (await kinerjaSaya(staf, { tahun: 2026 })).skp!;
+    const ipSebelum = (await hitungIpAsn(staf, { tanggal: '2026-12-31' })).rataRata;
+    expect((await galatAplikasi(nilaiSkp(kepala, s.id, { ratingHasil: 'di_atas', alasanHasil: 'Bagus sekali', ratingPerilaku: 'sesuai', alasanPerilaku: 'Sesuai' }))).status).toBe(
+      404,
+    );
+    const kurang = await galatAplikasi(nilaiSkp(kabid, s.id, { ratingHasil: 'di_atas', ratingPerilaku: 'sesuai' }));
+    expect(kurang.rincian).toEqual([{ kolom: 'alasanHasil', pesan: 'tuliskan alasan rating hasil kerja' }, { kolom: 'alasanPerilaku',
+      pesan: 'tuliskan alasan rating perilaku kerja' }]);
+    const n = await nilaiSkp(kabid, s.id, { ratingHasil: 'di_bawah', alasanHasil: 'Dua dari empat target triwulan tidak tercapai', ratingPerilaku: 'sesuai',
+      alasanPerilaku: 'Perilaku sesuai ekspektasi' });
+    expect(n.penilaian).toMatchObject({ periode: 'tahunan', predikat: 'butuh_perbaikan', labelPredikat: 'Butuh Perbaikan', status: 'draf',
+      penilai: { nip: NIP.a2, nama: 'Bambang Wijaya', jabatan: 'Kepala Bidang Mutasi dan Promosi', golongan: 'Pembina (IV/a)', unor: 'Bidang Mutasi dan Promosi' } });
+    const ulang = await nilaiSkp(kabid, s.id, { ratingHasil: 'di_atas', alasanHasil: 'Seluruh target tercapai lebih cepat', ratingPerilaku: 'sesuai',
+      alasanPerilaku: 'Perilaku sesuai ekspektasi', versi: n.penilaian.versi });
+    expect(ulang.penilaian).toMatchObject({ predikat: 'baik', versi: 2 });
+    expect(ulang.hitungan).toEqual({ baik: 1 });
+    // The ASN does not see a draft rating; one Baik of one in an organisation rated Baik is above the 70% share.
+    expect((await kinerjaSaya(staf, { tahun: 2026 })).skp!.penilaian).toEqual([]);
+    const peringatan = await galatAplikasi(finalkanPenilaian(kabid, s.id, { versi: 2 }));
+    expect(peringatan.status).toBe(409);
+    expect(peringatan.message).toContain('pegawai berpredikat Baik paling banyak 70%, tetapi ada 1 dari 1 pegawai (100%)');
+    expect(peringatan.rincian).toHaveLength(2);
+    expect(await fx.db.many(sql`select 1 from riwayat_skp r join pegawai p on p.id = r.pegawai_id where p.nip = ${NIP.a1} and r.tahun = 2026`)).toEqual([]);
+    const f = await finalkanPenilaian(kabid, s.id, { versi: 2, lanjutkan: true });
+    expect(f.penilaian).toMatchObject({ status: 'final', predikat: 'baik' });
+    utuh(KONTRAK_KINERJA.nilai.respons, ulang);
+    utuh(KONTRAK_KINERJA.finalkan.respons, f);
+    utuh(KONTRAK_KINERJA.ambil.respons, await ambilSkp(kabid, s.id));
+    expect(await fx.db.one(sql`select r.predikat, r.pejabat_penilai, r.sumber from riwayat_skp r join pegawai p on p.id = r.pegawai_id
+      where p.nip = ${NIP.a1} and r.tahun = 2026`)).toEqual({ predikat: 'baik', pejabat_penilai: 'Bambang Wijaya', sumber: 'skp' });
+    expect((await galatAplikasi(nilaiSkp(kabid, s.id, { ratingHasil: 'sesuai', alasanHasil: 'Ubah', ratingPerilaku: 'sesuai', alasanPerilaku: 'Ubah' }))).status).toBe(409);
+    expect((await kinerjaSaya(staf, { tahun: 2026 })).skp!.penilaian.map((x) => [x.labelPeriode, x.labelPredikat])).toEqual([['Tahunan', 'Baik']]);
+    const ipSesudah = (await hitungIpAsn(staf, { tanggal: '2026-12-31' })).rataRata;
+    expect(ipSesudah.kinerja).toBeGreaterThan(ipSebelum.kinerja);
+    expect(ipSesudah.total).toBeGreaterThan(ipSebelum.total);
   });
 });

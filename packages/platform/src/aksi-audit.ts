@@ -54,7 +54,8 @@ export const LABEL_AKSI_AUDIT = { 'auth.masuk': 'Masuk ke aplikasi', 'auth.kelua
   'jadwal_shift.simpan': 'Menyimpan jadwal shift pegawai', 'skp.buat': 'Menyusun SKP', 'skp.ubah': 'Mengubah rencana SKP',
   'skp.ajukan': 'Menandatangani dan mengajukan SKP kepada pejabat penilai', 'skp.setujui': 'Menyetujui SKP (pejabat penilai)',
   'skp.kembalikan': 'Mengembalikan SKP untuk diperbaiki', 'skp.revisi': 'Membuat revisi SKP', 'skp.ekspektasi': 'Menetapkan ekspektasi khusus perilaku kerja',
-  'skp.realisasi': 'Mencatat realisasi SKP', 'skp.umpan_balik': 'Memberi umpan balik kinerja', 'skp.dialog': 'Mencatat dialog kinerja' } as const;
+  'skp.realisasi': 'Mencatat realisasi SKP', 'skp.umpan_balik': 'Memberi umpan balik kinerja', 'skp.dialog': 'Mencatat dialog kinerja',
+  'skp.nilai': 'Menilai SKP (rating hasil kerja dan perilaku)', 'skp.final': 'Memfinalkan penilaian SKP' } as const;
 
 export type AksiAudit = keyof typeof LABEL_AKSI_AUDIT;
 /** The part after `layanan.` of the workflow engine's audited transitions. */
@@ -70,7 +71,7 @@ export const LABEL_ENTITAS_AUDIT: Record<string, string> = { akun: 'Akun', insta
   indikator_kinerja: 'Indikator kinerja', perjanjian_kinerja: 'Perjanjian Kinerja', realisasi_indikator: 'Realisasi kinerja', realisasi_anggaran: 'Realisasi anggaran',
   narasi_lkjip: 'Narasi LKjIP', ip_asn: 'Indeks Profesionalitas ASN', unit: 'Unit kerja', kunci_data: 'Kunci enkripsi data', sarana_prasarana: 'Sarana dan prasarana',
   usulan_cuti: 'Usulan cuti/izin', aktivitas_harian: 'Aktivitas harian', kalender_unit: 'Kalender kerja unit', daftar_libur: 'Daftar hari libur', jadwal_shift: 'Jadwal shift',
-  skp: 'SKP', skp_realisasi: 'Realisasi SKP', skp_umpan_balik: 'Umpan balik kinerja', skp_dialog: 'Dialog kinerja' };
+  skp: 'SKP', skp_realisasi: 'Realisasi SKP', skp_umpan_balik: 'Umpan balik kinerja', skp_dialog: 'Dialog kinerja', skp_penilaian: 'Penilaian SKP' };
 
 /** Roles as recorded on an entry: the roles' own labels, and `sistem` for jobs and commands. */
 export const LABEL_PERAN_AUDIT: Record<string, string> = { ...LABEL_PERAN, sistem: 'Sistem' };

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
-import { ajukanSkp, ambilBuktiRealisasiSkp, ambilRhkDariPk, ambilSkp, buatSkp, daftarTim, hapusRhk, kinerjaSaya, pilihanRhk, pohonKinerja, progresUnit, revisiSkp, setujuiSkp,
-  simpanEkspektasi, simpanRealisasiSkp, simpanRhk, tambahDialog, tambahUmpanBalik, unggahBuktiRealisasiSkp } from '@simasn/kinerja';
+import { finalkanPenilaian, nilaiSkp, ajukanSkp, ambilBuktiRealisasiSkp, ambilRhkDariPk, ambilSkp, buatSkp, daftarTim, hapusRhk, kinerjaSaya, pilihanRhk, pohonKinerja, progresUnit,
+  revisiSkp, setujuiSkp, simpanEkspektasi, simpanRealisasiSkp, simpanRhk, tambahDialog, tambahUmpanBalik, unggahBuktiRealisasiSkp } from '@simasn/kinerja';
 import { KONTRAK_KINERJA } from '@simasn/kinerja/kontrak';
 import { UKURAN_MAKS_BUKTI } from '@simasn/indeks';
 import { amankanNamaBerkas } from '@simasn/platform';
@@ -34,6 +34,8 @@ export function ruteKinerja(app: FastifyInstance) {
   });
   rute(app, k.umpanBalik, ({ ctx, params, body }) => tambahUmpanBalik(ctx, params.id, body));
   rute(app, k.dialog, ({ ctx, params, body }) => tambahDialog(ctx, params.id, body));
+  rute(app, k.nilai, ({ ctx, params, body }) => nilaiSkp(ctx, params.id, body));
+  rute(app, k.finalkan, ({ ctx, params, body }) => finalkanPenilaian(ctx, params.id, body));
   rute(app, k.tim, ({ ctx, query }) => daftarTim(ctx, query));
   rute(app, k.pohon, ({ ctx, query }) => pohonKinerja(ctx, query));
   rute(app, k.progres, ({ ctx, query }) => progresUnit(ctx, query));

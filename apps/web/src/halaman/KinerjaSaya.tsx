@@ -8,7 +8,7 @@ import { tahunIniSetempat } from '../format.ts';
 import { Formulir, IsianForm, PilihBerkas } from '../komponen/Formulir.tsx';
 import { Pilih } from '../komponen/PilihSaring.tsx';
 import { Memuat, PesanBerhasil, PesanGalat } from '../komponen/Status.tsx';
-import { DaftarPerilaku, DaftarRhk, KepalaSkp, UmpanBalikDialog, VersiSkp, type Skp } from '../komponen/kinerja/TampilSkp.tsx';
+import { DaftarPenilaian, DaftarPerilaku, DaftarRhk, KepalaSkp, UmpanBalikDialog, VersiSkp, type Skp } from '../komponen/kinerja/TampilSkp.tsx';
 
 const segarkan = (qc: ReturnType<typeof useQueryClient>) => qc.invalidateQueries({ queryKey: kunciJalur('kinerja') });
 
@@ -103,6 +103,8 @@ function IsiSkp({ skp, setPesan }: { skp: Skp, setPesan: (p: string | null) => v
       <h2>Perilaku kerja</h2>
       <DaftarPerilaku skp={skp} />
       <UmpanBalikDialog skp={skp} />
+      <h2>Penilaian dan predikat</h2>
+      <DaftarPenilaian skp={skp} />
       {skp.boleh.revisi && (
         <Formulir className="kartu form-panel" aria-labelledby="judul-revisi" onSubmit={(e) => {
           e.preventDefault();

@@ -2,15 +2,16 @@ import { useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { useQueryClient } from '@tanstack/react-query';
 import { formatAngka } from '@simasn/domain';
-import { KONTRAK_KINERJA, labelPeriode, PERIODE_SKP, skemaDialog, skemaSetujuiSkp, skemaUmpanBalik } from '@simasn/kinerja/kontrak';
-import { kunciJalur, panggil, periksaIsian } from '../api.ts';
+import { KONTRAK_KINERJA, labelPeriode, PERIODE_SKP, skemaDialog, skemaNilaiSkp, skemaSetujuiSkp, skemaUmpanBalik } from '@simasn/kinerja/kontrak';
+import { LABEL_PREDIKAT_ORGANISASI, LABEL_RATING, PREDIKAT_ORGANISASI } from '@simasn/domain';
+import { GalatApi, kunciJalur, panggil, periksaIsian } from '../api.ts';
 import { useKirim, useKueriApi } from '../kait.ts';
 import { tahunIniSetempat } from '../format.ts';
 import { Formulir, IsianForm, IsianTanggal } from '../komponen/Formulir.tsx';
 import { Pilih } from '../komponen/PilihSaring.tsx';
 import { Kosong, Memuat, PesanBerhasil, PesanGalat } from '../komponen/Status.tsx';
 import { SelPegawai, Tabel } from '../komponen/Tabel.tsx';
-import { DaftarPerilaku, DaftarRhk, KELAS_STATUS_SKP, KepalaSkp, UmpanBalikDialog, VersiSkp, type Skp } from '../komponen/kinerja/TampilSkp.tsx';
+import { DaftarPenilaian, DaftarPerilaku, DaftarRhk, KELAS_STATUS_SKP, KepalaSkp, UmpanBalikDialog, VersiSkp, type Skp } from '../komponen/kinerja/TampilSkp.tsx';
 
 /**
  * The atasan's team: their direct reports with their SKP of the year, the agreements waiting for
@@ -79,6 +80,9 @@ export function DetailSkp() {
           {q.data.boleh.ekspektasi ? <Ekspektasi skp={q.data} setPesan={setPesan} /> : <DaftarPerilaku skp={q.data} />}
           <UmpanBalikDialog skp={q.data} />
           {q.data.boleh.umpanBalik && <UmpanBalikBaru skp={q.data} setPesan={setPesan} />}
+          <h2>Penilaian dan predikat</h2>
+          <DaftarPenilaian skp={q.data} />
+          {q.data.boleh.nilai && <FormPenilaian skp={q.data} setPesan={setPesan} />}
         </>
       )}
     </section>
@@ -201,5 +205,81 @@ function UmpanBalikBaru({ skp, setPesan }: { skp: Skp, setPesan: (p: string | nu
         <button type="submit" className="tombol utama" disabled={dialog.mengirim}>Simpan dialog</button>
       </Formulir>
     </>
+  );
+}
+
+/**
+ * The penilai's rating of a period: both ratings with written reasons, saved as a draft (the
+ * predikat follows the matrix), then made final. Before it is final the distribution of predikat
+ * in the perangkat daerah is shown with its numbers; finalising anyway is a second, explicit click.
+ */
+function FormPenilaian({ skp, setPesan }: { skp: Skp, setPesan: (p: string | null) => void }) {
+  const qc = useQueryClient();
+  const kirim = useKirim();
+  const [isi, setIsi] = useState({ periode: 'tahunan', ratingHasil: 'sesuai', alasanHasil: '', ratingPerilaku: 'sesuai', alasanPerilaku: '' });
+  const [organisasi, setOrganisasi] = useState('baik');
+  const [peringatan, setPeringatan] = useState<string[]>([]);
+  const ada = skp.penilaian.find((n) => n.periode === isi.periode);
+  const set = (k: keyof typeof isi) => (v: string) => setIsi((x) => ({ ...x, [k]: v }));
+  const pilihanRating = Object.entries(LABEL_RATING);
+  const simpan = () =>
+    kirim.jalankan(async () => {
+      const m = { ...isi, ...(ada ? { versi: ada.versi } : {}) };
+      periksaIsian(skemaNilaiSkp, m, 'Penilaian belum benar.');
+      const r = await panggil(KONTRAK_KINERJA.nilai, { params: { id: skp.id }, body: skemaNilaiSkp.parse(m) });
+      setPeringatan(r.peringatan.map((w) => w.pesan));
+      setPesan(`Penilaian disimpan sebagai draf: predikat ${r.penilaian.labelPredikat}.`);
+      await segarkan(qc);
+    });
+  const finalkan = (lanjutkan: boolean) =>
+    kirim.jalankan(async () => {
+      if (!ada) return;
+      const r = await panggil(KONTRAK_KINERJA.finalkan, { params: { id: skp.id },
+        body: { periode: isi.periode as 'tahunan', versi: ada.versi, predikatOrganisasi: organisasi as 'baik', lanjutkan } });
+      setPeringatan([]);
+      setPesan(`Penilaian ${r.penilaian.labelPeriode} final: ${r.penilaian.labelPredikat}.`);
+      await segarkan(qc);
+    }, (e) => {
+      if (e instanceof GalatApi && e.kode === 'peringatan_distribusi') {
+        setPeringatan([e.message]);
+        return true;
+      }
+      return false;
+    });
+  return (
+    <Formulir className="kartu form-panel" aria-labelledby="judul-penilaian" onSubmit={(e) => {
+      e.preventDefault();
+      void simpan();
+    }}>
+      <h3 id="judul-penilaian">Nilai SKP</h3>
+      <div className="kisi-isian">
+        <Pilih id="nilai-periode" label="Periode" nilai={isi.periode} ganti={set('periode')} pilihan={PERIODE_SKP.map((p) => [p, labelPeriode(p)] as const)} />
+        <Pilih id="nilai-hasil" label="Rating hasil kerja" nilai={isi.ratingHasil} ganti={set('ratingHasil')} galat={kirim.galat} nama="ratingHasil" pilihan={pilihanRating} />
+        <IsianForm id="nilai-alasan-hasil" label="Alasan rating hasil kerja" wajib galat={kirim.galat} nama="alasanHasil" lebar>
+          {(x) => <textarea {...x} rows={2} value={isi.alasanHasil} onChange={(e) => set('alasanHasil')(e.target.value)} />}
+        </IsianForm>
+        <Pilih id="nilai-perilaku" label="Rating perilaku kerja" nilai={isi.ratingPerilaku} ganti={set('ratingPerilaku')} galat={kirim.galat} nama="ratingPerilaku"
+          pilihan={pilihanRating} />
+        <IsianForm id="nilai-alasan-perilaku" label="Alasan rating perilaku kerja" wajib galat={kirim.galat} nama="alasanPerilaku" lebar>
+          {(x) => <textarea {...x} rows={2} value={isi.alasanPerilaku} onChange={(e) => set('alasanPerilaku')(e.target.value)} />}
+        </IsianForm>
+        <Pilih id="nilai-organisasi" label="Predikat kinerja organisasi" nilai={organisasi} ganti={setOrganisasi}
+          pilihan={PREDIKAT_ORGANISASI.map((p) => [p, LABEL_PREDIKAT_ORGANISASI[p]] as const)} />
+      </div>
+      {peringatan.length > 0 && (
+        <div className="peringatan" role="status" data-testid="peringatan-distribusi">
+          {peringatan.map((p) => <p key={p}>{p}</p>)}
+        </div>
+      )}
+      <PesanGalat galat={kirim.galat} />
+      <div className="baris-tombol">
+        <button type="submit" className="tombol utama" disabled={kirim.mengirim}>Simpan penilaian</button>
+        {ada && ada.status === 'draf' && (
+          <button type="button" className="tombol sekunder" disabled={kirim.mengirim} onClick={() => void finalkan(peringatan.length > 0)}>
+            {peringatan.length > 0 ? 'Tetap finalkan' : 'Finalkan penilaian'}
+          </button>
+        )}
+      </div>
+    </Formulir>
   );
 }

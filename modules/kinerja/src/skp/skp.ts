@@ -6,6 +6,7 @@ import { LABEL_STATUS_SKP, labelPeriode, type StatusSkp } from '../aturan-kinerj
 import { PERILAKU } from '../perilaku.ts';
 import type { z } from '@simasn/kontrak';
 import type { skemaSkp } from './skp.types.ts';
+import { KOLOM_PENILAIAN, tampilPenilaian, type BarisPenilaian } from '../penilaian/penilaian.ts';
 
 export type Skp = z.output<typeof skemaSkp>;
 
@@ -90,7 +91,7 @@ export async function bacaOrang(ctx: Konteks, ids: number[]): Promise<Map<number
 /** The whole SKP version as pages show it: parties, RHK with indicators and realisasi, perilaku, versions, feedback, dialogs, and what the caller may do. */
 export async function susunSkp(ctx: Konteks, s: BarisSkp): Promise<Skp> {
   const i = ctx.instansiId;
-  const [rhk, indikator, perilaku, versiLain, realisasi, umpan, dialog] = await Promise.all([
+  const [rhk, indikator, perilaku, versiLain, realisasi, umpan, dialog, penilaian] = await Promise.all([
     ctx.db.many<
       { id: number, akarId: number, jenis: 'utama' | 'tambahan', uraian: string, rhkAtasanAkarId: number | null, pkId: number | null, indikatorId: number | null,
         kodePk: string | null, uraianPk: string | null }
@@ -126,6 +127,7 @@ export async function susunSkp(ctx: Konteks, s: BarisSkp): Promise<Skp> {
         from skp_dialog d left join pegawai p on p.instansi_id = d.instansi_id and p.id = d.oleh_pegawai_id
         left join akun a on a.instansi_id = d.instansi_id and a.id = d.oleh_akun
        where d.instansi_id = ${i} and d.skp_seri_id = ${s.seriId} order by d.tanggal desc, d.id desc`),
+    ctx.db.many<BarisPenilaian>(sql`select ${KOLOM_PENILAIAN} from skp_penilaian where instansi_id = ${i} and skp_seri_id = ${s.seriId} order by periode`),
   ]);
   const atasanAkar = [...new Set(rhk.map((r) => r.rhkAtasanAkarId).filter((x): x is number => x !== null))];
   const uraianAtasan = new Map(atasanAkar.length ?
@@ -158,8 +160,8 @@ export async function susunSkp(ctx: Konteks, s: BarisSkp): Promise<Skp> {
     ), perilaku: PERILAKU.map((x) => ({ kode: x.kode, label: x.label, uraian: [...x.uraian], ekspektasiKhusus: ekspektasi.get(x.kode) ?? null })),
     versiLain: versiLain.map((v) => ({ ...v, labelStatus: LABEL_STATUS_SKP[v.status] })),
     umpanBalik: umpan.map((u) => ({ ...u, oleh: u.oleh ?? '', labelPeriode: u.periode ? labelPeriode(u.periode) : null })),
-    dialog: dialog.map((d) => ({ ...d, oleh: d.oleh ?? '' })),
+    dialog: dialog.map((d) => ({ ...d, oleh: d.oleh ?? '' })), penilaian: penilaian.filter((x) => x.status === 'final' || nilai).map(tampilPenilaian),
     boleh: { ubah: milik && s.status === 'draf', ajukan: milik && s.status === 'draf' && rhk.some((r) => r.jenis === 'utama'), setujui: nilai && s.status === 'diajukan',
       ekspektasi: nilai && (s.status === 'draf' || s.status === 'diajukan'), revisi: milik && berlaku && versiLain.every((v) => v.status !== 'draf' && v.status !== 'diajukan'),
-      realisasi: milik && berlaku, umpanBalik: nilai && (berlaku || s.status === 'diganti') } };
+      realisasi: milik && berlaku, umpanBalik: nilai && (berlaku || s.status === 'diganti'), nilai: nilai && berlaku } };
 }

@@ -1,6 +1,7 @@
 import { ASPEK_INDIKATOR } from '@simasn/domain';
 import { z, zWaktu } from '@simasn/kontrak';
 import { JENIS_RHK, PENDEKATAN, PERIODE_SKP, STATUS_SKP } from '../aturan-kinerja.ts';
+import { skemaPenilaian } from '../penilaian/penilaian.types.ts';
 
 /** Request and response schemas of /api/kinerja... (pure: actions and web forms share them). */
 
@@ -117,8 +118,11 @@ export const skemaSkp = z.object({
   versiLain: z.array(z.object({ id: z.number(), nomorVersi: z.number(), status: z.enum(STATUS_SKP), labelStatus: z.string(), alasanRevisi: z.string().nullable() })),
   umpanBalik: z.array(skemaUmpanBalikTampil),
   dialog: z.array(skemaDialogTampil),
+  /** The pejabat penilai's ratings per period (drafts are shown to the penilai only). */
+  penilaian: z.array(skemaPenilaian),
   /** What the caller may do with it. */
-  boleh: z.object({ ubah: z.boolean(), ajukan: z.boolean(), setujui: z.boolean(), ekspektasi: z.boolean(), revisi: z.boolean(), realisasi: z.boolean(), umpanBalik: z.boolean() }),
+  boleh: z.object({ ubah: z.boolean(), ajukan: z.boolean(), setujui: z.boolean(), ekspektasi: z.boolean(), revisi: z.boolean(), realisasi: z.boolean(), umpanBalik: z.boolean(),
+    nilai: z.boolean() }),
 });
 
 /** GET /api/kinerja/saya: the caller's own SKP of a year ("Kinerja Saya"). */

@@ -167,3 +167,25 @@ export function VersiSkp({ skp, buka }: { skp: Skp, buka?: (id: number) => strin
     </p>
   );
 }
+
+const LABEL_RATING_SKP: Record<string, string> = { di_atas: 'Di atas ekspektasi', sesuai: 'Sesuai ekspektasi', di_bawah: 'Di bawah ekspektasi' };
+
+/** The ratings per period: both ratings with their reasons and the predikat (drafts only to the penilai). */
+export function DaftarPenilaian({ skp }: { skp: Skp }) {
+  if (!skp.penilaian.length) return <p className="meta">Belum ada penilaian.</p>;
+  return (
+    <ul className="daftar-perilaku" data-testid="penilaian-skp">
+      {skp.penilaian.map((n) => (
+        <li key={n.id} className="kartu">
+          <div className="kepala-usulan">
+            <strong>Penilaian {n.labelPeriode}: {n.labelPredikat}</strong>
+            <span className={`lencana lencana-${n.status === 'final' ? 'disetujui' : 'netral'}`}>{n.status === 'final' ? 'Final' : 'Draf'}</span>
+          </div>
+          <p>Hasil kerja: {LABEL_RATING_SKP[n.ratingHasil]}. {n.alasanHasil}</p>
+          <p>Perilaku kerja: {LABEL_RATING_SKP[n.ratingPerilaku]}. {n.alasanPerilaku}</p>
+          <p className="meta">Pejabat penilai: {n.penilai.nama}{n.penilai.jabatan ? `, ${n.penilai.jabatan}` : ''}</p>
+        </li>
+      ))}
+    </ul>
+  );
+}
