@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { ASPEK_INDIKATOR, cekDistribusiPredikat, daftarPeriodeSkp, DISTRIBUSI_PERMENPANRB_6_2022, KODE_PERILAKU, KODE_SIASN_PREDIKAT, KODE_SIASN_RATING, LABEL_PREDIKAT,
+import { ASPEK_INDIKATOR, cekDistribusiPredikat, dataSkp22, daftarPeriodeSkp, DISTRIBUSI_PERMENPANRB_6_2022, KODE_PERILAKU, KODE_SIASN_PREDIKAT, KODE_SIASN_RATING, LABEL_PREDIKAT,
   LABEL_PREDIKAT_SKP, LABEL_RATING, parseRatingEkspektasi, PERILAKU_BERAKHLAK, PERIODE_PENILAIAN, periodeSkp, periodeSkpPada, PREDIKAT_KINERJA, PREDIKAT_ORGANISASI, PREDIKAT_SKP,
-  predikatKinerja, RATING_EKSPEKTASI, RATING_PIMPINAN_SUKAMAJU_2026, ratingDariKodeSiasn, usulRatingPimpinan, usulRatingTahunan } from '../src/index.ts';
+  predikatKinerja, RATING_EKSPEKTASI, RATING_PIMPINAN_SUKAMAJU_2026, ratingDariKodeSiasn, sebaranPredikat, usulRatingPimpinan, usulRatingTahunan } from '../src/index.ts';
 
 describe('SKP rules (RULES.md section 9)', () => {
   it('has the 7 BerAKHLAK values in order, each with its standard behaviours', () => {
@@ -47,6 +47,17 @@ describe('SKP rules (RULES.md section 9)', () => {
     expect(LABEL_PREDIKAT.kurang).toBe('Kurang/Misconduct');
     expect(PREDIKAT_KINERJA.map((p) => KODE_SIASN_PREDIKAT[p])).toEqual([1, 2, 3, 4, 5]);
     expect(ASPEK_INDIKATOR.map((a) => a.kode)).toEqual(['kuantitas', 'kualitas', 'waktu', 'biaya']);
+  });
+
+  it('fills the SIASN skp22 fields from the two ratings and the penilai', () => {
+    const penilai = { nip: '197001011995031001', nama: ' Drs. Penilai ', jabatan: 'Kepala Badan', golongan: 'IV/c', unor: 'BKPSDM' };
+    expect(dataSkp22(2025, 'sesuai', 'di_bawah', penilai)).toEqual({ ok: true,
+      nilai: { tahun: 2025, hasilKinerjaNilai: 2, perilakuKerjaNilai: 3, kuadranKinerjaNilai: 4, penilaiNipNrp: '197001011995031001', penilaiNama: 'Drs. Penilai',
+        penilaiJabatan: 'Kepala Badan', penilaiGolongan: 'IV/c', penilaiUnorNama: 'BKPSDM', statusPenilai: 'ASN' } });
+    const bupati = dataSkp22(2025, 'di_atas', 'di_atas', { nip: null, nama: 'Bupati Sukamaju', jabatan: 'Bupati', golongan: null, unor: 'Pemerintah Kabupaten' });
+    expect(bupati.ok && [bupati.nilai.kuadranKinerjaNilai, bupati.nilai.statusPenilai, bupati.nilai.penilaiNipNrp]).toEqual([1, 'NON ASN', '']);
+    const lama = dataSkp22(2021, 'sesuai', 'sesuai', penilai);
+    expect(!lama.ok && lama.alasan).toBe('tahun 2021 tidak sah: SKP 2022 (PermenPAN-RB 6/2022) berlaku sejak 2022');
   });
 
   it('lays out monthly, quarterly and annual periods as data', () => {
@@ -121,6 +132,14 @@ describe('cekDistribusiPredikat (PermenPAN-RB 6/2022 pola distribusi)', () => {
       'Predikat kinerja organisasi Sangat Kurang: pegawai berpredikat Kurang/Misconduct dan/atau Butuh Perbaikan paling sedikit 10% (1 orang), baru 0 dari 10 pegawai (0%).',
     );
     expect(w[1]!.pesan).toBe('Predikat kinerja organisasi Sangat Kurang: tidak boleh ada pegawai berpredikat Sangat Baik, tetapi ada 1 dari 10 pegawai (10%).');
+  });
+
+  it("counts a unit's predikat for the check, the not-yet-rated apart", () => {
+    const s = sebaranPredikat(['baik', 'baik', 'sangat_baik', null, 'kurang', 'baik', null]);
+    expect(s).toEqual({ hitungan: { sangat_baik: 1, baik: 3, butuh_perbaikan: 0, kurang: 1, sangat_kurang: 0 },
+      persen: { sangat_baik: 20, baik: 60, butuh_perbaikan: 0, kurang: 20, sangat_kurang: 0 }, total: 5, belumDinilai: 2 });
+    expect(cekDistribusiPredikat('baik', s.hitungan)).toEqual([]);
+    expect(sebaranPredikat([]).total).toBe(0);
   });
 
   it('is configurable: another pattern is another rule set', () => {

@@ -1,6 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ATURAN_TPP, ATURAN_TPP_BAWAAN, aturanTpp, besaranTppKelas, capaianKinerjaBulan, type HasilTpp, hitungTpp, KELAS_JABATAN, type MasukanTpp, penyesuaianTpp,
-  periksaMasukanTpp, TPP_PERBUP_SUKAMAJU_2026 as A } from '../src/index.ts';
+import { ATURAN_TPP, ATURAN_TPP_BAWAAN, hukdisBerjalan, jumlahTpp, aturanTpp, besaranTppKelas, capaianKinerjaBulan, type HasilTpp, hitungTpp, KELAS_JABATAN, type MasukanTpp,
+  penyesuaianTpp, periksaMasukanTpp, TPP_PERBUP_SUKAMAJU_2026 as A } from '../src/index.ts';
 
 /** Every expected figure below is worked out by hand from RULES.md section 10, in the comment beside it. */
 const dasar: MasukanTpp = { golongan: 'III/b', statusPegawai: 'pns', besaranTpp: 4_500_000, capaianKinerja: 100, potonganDisiplinPersen: 0, hukdis: 'tidak_ada',
@@ -63,6 +64,11 @@ describe('hitungTpp', () => {
     // BPJS base 1.620.000: 16.200 / 64.800; II: 0%; netto 1.620.000 - 16.200 = 1.603.800.
     expect(angka(h)).toEqual([972_000, 648_000, 0, 1_620_000, 16_200, 64_800, 0, 1_603_800]);
     expect(h.faktorStatusPersen).toBe(80);
+    expect([h.capaianKinerjaPersen, h.potonganDisiplinPersen, h.hukdis]).toEqual([90, 10, 'tidak_ada']);
+    // The daftar nominatif's total row.
+    expect(jumlahTpp([h, tpp({})])).toEqual({ tppKinerja: 972_000 + 2_700_000, tppDisiplin: 648_000 + 1_800_000, potonganHukdis: 0, bruto: 1_620_000 + 4_500_000,
+      iuranBpjsPegawai: 16_200 + 45_000, iuranBpjsPemda: 64_800 + 180_000, pph21: 225_000, netto: 1_603_800 + 4_230_000 });
+    expect(jumlahTpp([]).netto).toBe(0);
     expect(h.rincian[1]!.alasan).toBe('60% dari besaran Rp 2.250.000,00 x 80% (CPNS) x capaian kinerja 90% = Rp 972.000,00.');
   });
 
@@ -113,6 +119,9 @@ describe('hitungTpp', () => {
     expect([d.bruto, d.pph21]).toEqual([1_820_907, 91_045]);
     // PPh 5% of 10 = 0,5 -> 1.
     expect(tpp({ besaranTpp: 10, capaianKinerja: 100 }).pph21).toBe(1);
+    // Beyond 2^53 the product moves to BigInt: 555.373.908.359 x 60% x 77,3051% = 257.599.413.138,4999854 -> 257.599.413.138
+    // (one division of the products in floating point gives ...139).
+    expect(tpp({ besaranTpp: 555_373_908_359, capaianKinerja: 77.3051 }).tppKinerja).toBe(257_599_413_138);
     // Cuts in quarter percents (1,25 per TL3) are exact: 4.000.000 x 40% x 98,75% = 1.580.000.
     expect(tpp({ besaranTpp: 4_000_000, potonganDisiplinPersen: 1.25 }).tppDisiplin).toBe(1_580_000);
   });
@@ -128,9 +137,25 @@ describe('hitungTpp', () => {
     expect(tpp({ besaranTpp: 1_000_002, hukdis: 'sedang' }).potonganHukdis).toBe(250_001);
     const b = tpp({ hukdis: 'berat' });
     expect(angka(b)).toEqual([2_700_000, 1_800_000, 4_500_000, 0, 0, 0, 0, 0]);
+    expect(b.rincian.find((r) => r.kode === 'iuranBpjsPegawai')!.alasan).toBe(
+      'Iuran BPJS Kesehatan bagian pegawai 1%: TPP bruto Rp 0,00, sehingga tidak ada iuran atas TPP; 1% x Rp 0,00 = Rp 0,00.',
+    );
     const r = tpp({ hukdis: 'ringan' });
     expect(r.potonganHukdis).toBe(0);
     expect(r.rincian.find((x) => x.kode === 'potonganHukdis')!.alasan).toBe('Hukuman disiplin ringan tidak memotong TPP: tidak ada potongan.');
+  });
+
+  it('reads percentages to 4 decimals, halves up, so a figure built in floating point is the one meant', () => {
+    // (0,1 + 0,2) x 100 is 30.000000000000004 in binary floating point: it is read as 30.
+    const hampir = (0.1 + 0.2) * 100;
+    expect(hampir).not.toBe(30);
+    expect(angka(tpp({ capaianKinerja: hampir, potonganDisiplinPersen: hampir }))).toEqual(angka(tpp({ capaianKinerja: 30, potonganDisiplinPersen: 30 })));
+    expect(tpp({ capaianKinerja: hampir }).rincian[1]!.alasan).toContain('capaian kinerja 30%');
+    // 87,12345 -> 87,1235; 4.000.000 x 60% x 87,1235% = 2.090.964; the reason prints the figure used.
+    const h = tpp({ besaranTpp: 4_000_000, capaianKinerja: 87.12345, potonganDisiplinPersen: 1e-7 });
+    expect([h.tppKinerja, h.tppDisiplin]).toEqual([2_090_964, 1_600_000]);
+    expect(h.rincian[1]!.alasan).toContain('capaian kinerja 87,1235%');
+    expect(h.rincian[2]!.alasan).toContain('potongan disiplin 0%');
   });
 
   it('takes capaian and potongan at their bounds', () => {
@@ -155,6 +180,7 @@ describe('hitungTpp', () => {
     expect(periksaMasukanTpp(A, { ...dasar, statusPegawai: 'honorer' as 'pns' })[0]!.alasan).toBe('status pegawai "honorer" tidak dikenal; pilihan: pns, cpns, pppk');
     expect(periksaMasukanTpp(A, { ...dasar, golongan: 'V/a' })[0]!.kolom).toBe('golongan');
     expect(periksaMasukanTpp(A, { ...dasar, besaranTpp: -1 })[0]!.alasan).toBe('besaran TPP tidak boleh negatif');
+    expect(periksaMasukanTpp(A, { ...dasar, besaranTpp: 1_000_000_000_001 })[0]!.alasan).toBe('besaran TPP terlalu besar');
     const h = hitungTpp(A, { ...dasar, capaianKinerja: 101, potonganDisiplinPersen: 101 });
     expect(h).toEqual({ ok: false, alasan: 'capaian kinerja harus 0 sampai 100; potongan disiplin harus 0 sampai 100' });
   });
@@ -195,5 +221,83 @@ describe('capaian kinerja of the month and corrections of locked months', () => 
     expect(salah({ bulanDikoreksi: '2026-03', bulanDibayar: '2026-03', alasan: 'x' })).toBe('koreksi Maret 2026 dibayar pada bulan sesudahnya, bukan Maret 2026');
     expect(salah({ bulanDikoreksi: '2026-13', bulanDibayar: '2027-01', alasan: 'x' })).toBe('bulan yang dikoreksi "2026-13" harus berbentuk YYYY-MM');
     expect(salah({ bulanDikoreksi: '2026-03', bulanDibayar: '2026-04', alasan: '  ' })).toBe('alasan koreksi wajib diisi');
+  });
+});
+
+describe('hukdisBerjalan (the hukuman disiplin a TPP month reads)', () => {
+  const bulan2026 = Array.from({ length: 12 }, (_, i) => `2026-${String(i + 1).padStart(2, '0')}`);
+  const per = (daftar: Parameters<typeof hukdisBerjalan>[1], aturan = A) =>
+    bulan2026.map((b) => {
+      const h = hukdisBerjalan(aturan, daftar, b);
+      return h.ok ? h.nilai : h.alasan;
+    });
+
+  it('cuts exactly masa_bulan months, counting the months whose 1st day it is in force on', () => {
+    // TMT 15 Maret for 6 months: in force 15 Maret to 14 September; 1 April ... 1 September = 6 months.
+    expect(per([{ tingkat: 'sedang', tmt: '2026-03-15', masaBulan: 6 }])).toEqual([
+      ...Array(3).fill('tidak_ada'),
+      ...Array(6).fill('sedang'),
+      ...Array(3).fill('tidak_ada'),
+    ]);
+    // TMT 1 Maret: Maret ... Agustus.
+    expect(per([{ tingkat: 'sedang', tmt: '2026-03-01', masaBulan: 6 }]).filter((x) => x === 'sedang')).toHaveLength(6);
+    expect(per([{ tingkat: 'sedang', tmt: '2026-03-01', masaBulan: 6 }])[8]).toBe('tidak_ada');
+  });
+
+  it('can count any day of the month instead (rule data), takes the heaviest, and treats a berat without end as running on', () => {
+    const sebagian = { ...A, hukdisBerjalanBila: 'sebagian' as const };
+    expect(per([{ tingkat: 'sedang', tmt: '2026-03-15', masaBulan: 6 }], sebagian).filter((x) => x === 'sedang')).toHaveLength(7);
+    expect(
+      per([{ tingkat: 'sedang', tmt: '2026-01-01', masaBulan: 12 }, { tingkat: 'berat', tmt: '2026-06-10', masaBulan: 0 }, { tingkat: 'ringan', tmt: '2026-01-01', masaBulan: 0 }]),
+    ).toEqual([...Array(6).fill('sedang'), ...Array(6).fill('berat')]);
+    expect(per([])).toEqual(Array(12).fill('tidak_ada'));
+    const h = hukdisBerjalan(A, [], '2026-3');
+    expect(!h.ok && h.alasan).toBe('bulan "2026-3" harus berbentuk YYYY-MM');
+  });
+});
+
+describe('hitungTpp on inputs nobody picked', () => {
+  /**
+   * A second, independent reading of RULES.md section 10: percentages in ten-thousandths as integers,
+   * every product in BigInt, rounding halves up by (2n + d) / 2d. Agreement on random inputs,
+   * plus the identities every month must satisfy.
+   */
+  const bulat = (n: bigint, d: bigint) => Number((2n * n + d) / (2n * d));
+  const ruang = (status: string, golongan: string) =>
+    status === 'pppk' ? (['I', 'II', 'III', 'IV'].includes(golongan) ? 'II' : ['XIII', 'XIV', 'XV', 'XVI', 'XVII'].includes(golongan) ? 'IV' : 'III') : golongan.split('/')[0]!;
+  const TARIF: Record<string, bigint> = { I: 0n, II: 0n, III: 5n, IV: 15n };
+  const golongan = (status: string) =>
+    status === 'pppk'
+      ? fc.constantFrom('I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII', 'XIII', 'XIV', 'XV', 'XVI', 'XVII')
+      : fc.constantFrom('I/a', 'I/d', 'II/a', 'II/d', 'III/a', 'III/d', 'IV/a', 'IV/e');
+  const masukan = fc.constantFrom('pns', 'cpns', 'pppk').chain((status) =>
+    fc.record({ statusPegawai: fc.constant(status as MasukanTpp['statusPegawai']), golongan: golongan(status),
+      besaranTpp: fc.oneof(fc.integer({ min: 0, max: 60_000_000 }), fc.integer({ min: 0, max: 1_000_000_000_000 })), capaian: fc.integer({ min: 0, max: 1_000_000 }),
+      potongan: fc.integer({ min: 0, max: 1_000_000 }), hukdis: fc.constantFrom('tidak_ada', 'ringan', 'sedang', 'berat'),
+      gajiDanTunjangan: fc.integer({ min: 0, max: 25_000_000 }) })
+  );
+
+  it('agrees with an independent integer computation and keeps netto = bruto - BPJS 1% - PPh 21', () => {
+    fc.assert(fc.property(masukan, (m) => {
+      const h = hitungTpp(A, { golongan: m.golongan, statusPegawai: m.statusPegawai, besaranTpp: m.besaranTpp, capaianKinerja: m.capaian / 10_000,
+        potonganDisiplinPersen: m.potongan / 10_000, hukdis: m.hukdis as MasukanTpp['hukdis'], gajiDanTunjangan: m.gajiDanTunjangan });
+      expect(h.ok).toBe(true);
+      if (!h.ok) return;
+      const f = m.statusPegawai === 'cpns' ? 80n : 100n;
+      const b = BigInt(m.besaranTpp);
+      const kinerja = bulat(b * f * 60n * BigInt(m.capaian), 100n * 100n * 1_000_000n);
+      const disiplin = bulat(b * f * 40n * BigInt(1_000_000 - m.potongan), 100n * 100n * 1_000_000n);
+      const p = m.hukdis === 'sedang' ? 25n : m.hukdis === 'berat' ? 100n : 0n;
+      const hukdis = bulat(BigInt(kinerja + disiplin) * p, 100n);
+      const bruto = kinerja + disiplin - hukdis;
+      const dasar = Math.max(0, Math.min(12_000_000, m.gajiDanTunjangan + bruto) - m.gajiDanTunjangan);
+      const pegawai = bulat(BigInt(dasar), 100n);
+      const pemda = bulat(BigInt(dasar) * 4n, 100n);
+      const pph = bulat(BigInt(bruto) * TARIF[ruang(m.statusPegawai, m.golongan)]!, 100n);
+      expect(angka(h.nilai)).toEqual([kinerja, disiplin, hukdis, bruto, pegawai, pemda, pph, bruto - pegawai - pph]);
+      expect(h.nilai.netto).toBeLessThanOrEqual(h.nilai.bruto);
+      expect(h.nilai.bruto).toBeLessThanOrEqual(m.besaranTpp + 1);
+      for (const x of angka(h.nilai)) expect(Number.isSafeInteger(x) && x >= 0).toBe(true);
+    }), { numRuns: 2_000 });
   });
 });

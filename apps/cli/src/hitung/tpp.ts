@@ -1,5 +1,6 @@
-import { ANGKA_TPP, type AngkaTpp, ATURAN_TPP, ATURAN_TPP_BAWAAN, aturanTpp, berhasil, gagal, GOLONGAN_PPPK, type Hasil, hitungTpp, HUKDIS_TPP, type HukdisTpp, type MasukanTpp,
-  parseAngka, parseGolonganPns, periksaMasukanTpp, STATUS_PEGAWAI_TPP, type StatusPegawaiTpp } from '@simasn/domain';
+import { ANGKA_TPP, type AngkaTpp, ATURAN_TPP, ATURAN_TPP_BAWAAN, aturanTpp, berhasil, DESIMAL_PERSEN_TPP, type HasilTpp, jumlahTpp, gagal, GOLONGAN_PPPK, type Hasil, hitungTpp,
+  HUKDIS_TPP, type HukdisTpp, type MasukanTpp, parseAngka, parseGolonganPns, periksaMasukanTpp, STATUS_PEGAWAI_TPP, type StatusPegawaiTpp } from '@simasn/domain';
+import type { NilaiSel } from '@simasn/platform';
 import type { Kalkulator, MasalahMasukan } from './kalkulator.ts';
 import { bacaNip } from './kgb.ts';
 
@@ -25,6 +26,8 @@ interface KeluaranTpp {
   jumlah: AngkaKeluaran;
 }
 
+const keKeluaran = (angka: Record<AngkaTpp, number>) => Object.fromEntries(ANGKA_TPP.map((k) => [KUNCI[k], angka[k]])) as AngkaKeluaran;
+
 /** The input column of each field of `MasukanTpp`, for problems found across columns. */
 const KOLOM: Record<keyof MasukanTpp, keyof BarisTpp | null> = { golongan: 'golongan', statusPegawai: 'status_pegawai', besaranTpp: 'besaran_tpp',
   capaianKinerja: 'capaian_kinerja', potonganDisiplinPersen: 'potongan_disiplin_persen', hukdis: 'hukdis', gajiDanTunjangan: 'gaji_dan_tunjangan', kelasJabatan: null };
@@ -37,11 +40,17 @@ function bacaRupiah(teks: string): Hasil<number> {
   return h.nilai >= 0 ? h : gagal('tidak boleh negatif');
 }
 
-/** A percentage 0-100 (`87,5`, `87.5`, `87,5%`). */
-function bacaPersen(teks: string): Hasil<number> {
-  const h = parseAngka(teks.replace(/\s*%$/, ''));
+/**
+ * A percentage 0-100 (`87,5`, `87.5`, `87,5%`). Typed, at most 4 decimals (what the rules compute
+ * with); an XLSX number cell (a formula's 69.78999999999999) is read to 4 decimals by the rules.
+ */
+function bacaPersen(teks: string, mentah?: NilaiSel): Hasil<number> {
+  const h = parseAngka(typeof mentah === 'number' ? mentah : teks.replace(/\s*%$/, ''));
   if (!h.ok) return h;
-  return h.nilai >= 0 && h.nilai <= 100 ? h : gagal('harus 0 sampai 100');
+  if (h.nilai < 0 || h.nilai > 100) return gagal('harus 0 sampai 100');
+  if (typeof mentah === 'number') return h;
+  const desimal = /[.,](\d+)$/.exec(String(h.nilai))?.[1]?.length ?? (String(h.nilai).includes('e') ? DESIMAL_PERSEN_TPP + 1 : 0);
+  return desimal <= DESIMAL_PERSEN_TPP ? h : gagal(`paling banyak ${DESIMAL_PERSEN_TPP} angka di belakang koma`);
 }
 
 function bacaPilihan<T extends string>(pilihan: readonly T[]) {
@@ -69,7 +78,10 @@ export const TPP: Kalkulator<BarisTpp, KeluaranTpp> = {
   ringkas: `TPP sebulan: --input FILE (kolom nip, golongan (III/a; PPPK I-XVII), status_pegawai ${STATUS_PEGAWAI_TPP.join('|')}, besaran_tpp (Rp), capaian_kinerja (0-100), `
     + `potongan_disiplin_persen (0-100), hukdis ${HUKDIS_TPP.join('|')}, gaji_dan_tunjangan (Rp)) [--aturan ${Object.keys(ATURAN_TPP).join('|')}, bawaan ${ATURAN_TPP_BAWAAN}]`,
   kolom: { nip: { baca: bacaNip }, golongan: { baca: bacaGolongan }, status_pegawai: { baca: bacaPilihan(STATUS_PEGAWAI_TPP) }, besaran_tpp: { baca: bacaRupiah },
-    capaian_kinerja: { baca: bacaPersen }, potongan_disiplin_persen: { baca: bacaPersen }, hukdis: { baca: bacaPilihan(HUKDIS_TPP) }, gaji_dan_tunjangan: { baca: bacaRupiah } },
+    capaian_kinerja: { baca: (teks, mentah) => {
+      const h = bacaPersen(teks, mentah);
+      return !h.ok && h.alasan === 'harus 0 sampai 100' ? gagal('harus 0 sampai 100 (capaian di atas target ditulis 100)') : h;
+    } }, potongan_disiplin_persen: { baca: bacaPersen }, hukdis: { baca: bacaPilihan(HUKDIS_TPP) }, gaji_dan_tunjangan: { baca: bacaRupiah } },
   opsi: { aturan: { type: 'string' } },
   hitung: (baris, opsi) => {
     const a = aturanTpp(opsi.aturan === undefined ? ATURAN_TPP_BAWAAN : String(opsi.aturan));
@@ -78,7 +90,7 @@ export const TPP: Kalkulator<BarisTpp, KeluaranTpp> = {
     const masalah: MasalahMasukan[] = [];
     const sudah = new Map<string, number>();
     const pegawai: KeluaranTpp['pegawai'] = [];
-    const jumlah = Object.fromEntries(ANGKA_TPP.map((k) => [KUNCI[k], 0])) as AngkaKeluaran;
+    const hasil: HasilTpp[] = [];
     for (const b of baris) {
       const v = b.nilai;
       const lain = sudah.get(v.nip);
@@ -99,14 +111,10 @@ export const TPP: Kalkulator<BarisTpp, KeluaranTpp> = {
         masalah.push({ baris: b.baris, kolom: null, alasan: h.alasan });
         continue;
       }
-      const angka = {} as AngkaKeluaran;
-      for (const k of ANGKA_TPP) {
-        angka[KUNCI[k]] = h.nilai[k];
-        jumlah[KUNCI[k]] += h.nilai[k];
-      }
-      pegawai.push({ nip: v.nip, ...angka });
+      hasil.push(h.nilai);
+      pegawai.push({ nip: v.nip, ...keKeluaran(h.nilai) });
     }
     if (masalah.length) return { ok: false, masalah };
-    return { ok: true, keluaran: { aturan: aturan.id, pegawai, jumlah } };
+    return { ok: true, keluaran: { aturan: aturan.id, pegawai, jumlah: keKeluaran(jumlahTpp(hasil)) } };
   },
 };

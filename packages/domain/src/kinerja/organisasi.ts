@@ -74,6 +74,21 @@ export interface PeringatanDistribusi {
 const namaKelompok = (p: readonly PredikatKinerja[]) => p.map((x) => LABEL_PREDIKAT[x]).join(' dan/atau ');
 const persen = (x: number) => `${formatAngka(x, Number.isInteger(x) ? 0 : 2)}%`;
 
+/** Counts and shares (%, 2 decimals) of the predikat given in a unit; null entries (not rated yet) are counted apart. */
+export function sebaranPredikat(
+  daftar: Iterable<PredikatKinerja | null>,
+): { hitungan: Record<PredikatKinerja, number>, persen: Record<PredikatKinerja, number>, total: number, belumDinilai: number } {
+  const hitungan = Object.fromEntries(PREDIKAT_KINERJA.map((p) => [p, 0])) as Record<PredikatKinerja, number>;
+  let belumDinilai = 0;
+  for (const p of daftar) {
+    if (p === null) belumDinilai++;
+    else if (p in hitungan) hitungan[p]++;
+  }
+  const total = PREDIKAT_KINERJA.reduce((s, p) => s + hitungan[p], 0);
+  const persen = Object.fromEntries(PREDIKAT_KINERJA.map((p) => [p, total ? Math.round((hitungan[p] / total) * 10000) / 100 : 0])) as Record<PredikatKinerja, number>;
+  return { hitungan, persen, total, belumDinilai };
+}
+
 /**
  * Checks the predikat of a unit's employees against the pattern of the predikat kinerja
  * organisasi. `hitungan` counts employees per predikat (missing = 0). Returns the warnings (empty

@@ -196,3 +196,34 @@ export function usulRatingTahunan(periodik: readonly (RatingEkspektasi | null)[]
   }
   return terbaik;
 }
+
+/** The annual result as SIASN takes it through `skp22/save` [impl: field names as public SIASN clients send them]. */
+export interface DataSkp22 {
+  tahun: number;
+  hasilKinerjaNilai: 1 | 2 | 3;
+  perilakuKerjaNilai: 1 | 2 | 3;
+  kuadranKinerjaNilai: 1 | 2 | 3 | 4 | 5;
+  penilaiNipNrp: string;
+  penilaiNama: string;
+  penilaiJabatan: string;
+  penilaiGolongan: string;
+  penilaiUnorNama: string;
+  statusPenilai: 'ASN' | 'NON ASN';
+}
+
+export interface PenilaiSkp {
+  nip: string | null;
+  nama: string;
+  jabatan: string;
+  golongan: string | null;
+  unor: string;
+}
+
+/** The skp22 fields of an annual rating (the predikat follows the matrix; the penilai is a non-ASN, e.g. a Bupati, when it has no NIP). */
+export function dataSkp22(tahun: number, hasil: RatingEkspektasi, perilaku: RatingEkspektasi, penilai: PenilaiSkp): Hasil<DataSkp22> {
+  if (!Number.isInteger(tahun) || tahun < 2022) return gagal(`tahun ${tahun} tidak sah: SKP 2022 (PermenPAN-RB 6/2022) berlaku sejak 2022`);
+  if (!penilai.nama.trim()) return gagal('nama pejabat penilai wajib diisi');
+  return berhasil({ tahun, hasilKinerjaNilai: KODE_SIASN_RATING[hasil], perilakuKerjaNilai: KODE_SIASN_RATING[perilaku],
+    kuadranKinerjaNilai: KODE_SIASN_PREDIKAT[predikatKinerja(hasil, perilaku)], penilaiNipNrp: penilai.nip ?? '', penilaiNama: penilai.nama.trim(), penilaiJabatan: penilai.jabatan,
+    penilaiGolongan: penilai.golongan ?? '', penilaiUnorNama: penilai.unor, statusPenilai: penilai.nip ? 'ASN' : 'NON ASN' });
+}

@@ -1,7 +1,9 @@
-import { formatAngka, formatRupiah } from '../angka.ts';
+import { bulatkan, formatAngka, formatRupiah } from '../angka.ts';
 import { GOLONGAN_PPPK, type KodeGolonganPppk, parseGolonganPns } from '../golongan.ts';
 import { berhasil, gagal, type Hasil } from '../hasil.ts';
 import type { AturanBerversi } from '../indeks/aturan.ts';
+import type { TingkatHukdis } from '../riwayat.ts';
+import { jumlahHari, keIso, tambahBulan, type TanggalIso } from '../tanggal.ts';
 
 /**
  * TPP (Tambahan Penghasilan Pegawai) as versioned rule data and its monthly computation (RULES.md
@@ -46,6 +48,12 @@ export interface AturanTpp extends AturanBerversi {
   faktorStatusPersen: Record<StatusPegawaiTpp, number>;
   /** Cut of TPP kinerja + disiplin while a hukuman disiplin of a level runs, %. */
   potonganHukdisPersen: Record<HukdisTpp, number>;
+  /**
+   * Which months a hukuman disiplin runs in (see `hukdisBerjalan`): `tanggal_1` the months whose
+   * 1st day it is in force on (a 6-month one cuts exactly 6 months whatever its TMT), `sebagian`
+   * every month it is in force on any day.
+   */
+  hukdisBerjalanBila: 'tanggal_1' | 'sebagian';
   capaianKinerja: { sumber: SumberCapaianKinerja, /** capaian above this counts as this, % */ batasPersen: number };
   /** The attendance rule set (RULES.md section 8) whose monthly rekap gives the disiplin cut. */
   aturanPresensi: string;
@@ -73,7 +81,7 @@ export const TPP_PERBUP_SUKAMAJU_2026: AturanTpp = { id: 'perbup-sukamaju-2026',
   catatan: 'Peraturan fiktif kabupaten demo; besaran per kelas jabatan adalah tabel contoh, bukan besaran TPP daerah mana pun.',
   besaranPerKelas: { 1: 1_750_000, 2: 1_900_000, 3: 2_050_000, 4: 2_250_000, 5: 2_450_000, 6: 2_700_000, 7: 3_000_000, 8: 3_400_000, 9: 3_900_000, 10: 4_500_000, 11: 5_300_000,
     12: 6_300_000, 13: 7_600_000, 14: 9_200_000, 15: 11_500_000, 16: 14_500_000, 17: 18_500_000 }, porsiKinerjaPersen: 60, porsiDisiplinPersen: 40,
-  faktorStatusPersen: { pns: 100, cpns: 80, pppk: 100 }, potonganHukdisPersen: { tidak_ada: 0, ringan: 0, sedang: 25, berat: 100 },
+  faktorStatusPersen: { pns: 100, cpns: 80, pppk: 100 }, potonganHukdisPersen: { tidak_ada: 0, ringan: 0, sedang: 25, berat: 100 }, hukdisBerjalanBila: 'tanggal_1',
   capaianKinerja: { sumber: 'aktivitas_disetujui', batasPersen: 100 }, aturanPresensi: 'perbup-sukamaju-2026',
   bpjs: { tarifPegawaiPersen: 1, tarifPemdaPersen: 4, batasDasar: 12_000_000 },
   pph21: { tarifPersen: { I: 0, II: 0, III: 5, IV: 15 }, padananPppk: padananPppk(),
@@ -100,38 +108,68 @@ export function besaranTppKelas(aturan: AturanTpp, kelas: number): Hasil<number>
 
 // ---- exact arithmetic -------------------------------------------------------------------------
 
-/** A finite non-negative number as the exact decimal it prints as (`87.5` -> 875/10). */
+/**
+ * A finite non-negative number as the exact decimal it prints as (`87.5` -> 875/10). Inputs are
+ * checked first (rupiah whole and at most 10^12, percentages 0-100 with at most 4 decimals), so
+ * numerator and denominator are safe integers; products stay in doubles while they are safe
+ * integers (exact) and move to BigInt otherwise, so no figure depends on binary fractions.
+ */
 interface Pecahan {
-  n: bigint;
-  d: bigint;
+  n: number;
+  d: number;
 }
 
+const CACHE_PECAHAN = new Map<number, Pecahan>();
+
 function pecahan(x: number): Pecahan {
+  if (Number.isSafeInteger(x)) return { n: x, d: 1 };
+  let p = CACHE_PECAHAN.get(x);
+  if (p) return p;
   const [mantisa, pangkatTeks] = String(x).toLowerCase().split('e');
   const [bulat, desimal = ''] = mantisa!.split('.');
-  let n = BigInt(`${bulat}${desimal}`);
-  let d = 10n ** BigInt(desimal.length);
-  const pangkat = Number(pangkatTeks ?? 0);
-  if (pangkat > 0) n *= 10n ** BigInt(pangkat);
-  else if (pangkat < 0) d *= 10n ** BigInt(-pangkat);
-  return { n, d };
+  const pangkat = Number(pangkatTeks ?? 0) - desimal.length;
+  const angka = Number(`${bulat}${desimal}`);
+  p = pangkat >= 0 ? { n: angka * 10 ** pangkat, d: 1 } : { n: angka, d: 10 ** -pangkat };
+  if (CACHE_PECAHAN.size < 10_000) CACHE_PECAHAN.set(x, p);
+  return p;
+}
+
+/** Round half up of n / d for whole n >= 0, d > 0. */
+function bagiBulat(n: number, d: number): number {
+  const a = 2 * n + d;
+  const b = 2 * d;
+  if (!Number.isSafeInteger(a) || !Number.isSafeInteger(b)) return Number((2n * BigInt(n) + BigInt(d)) / (2n * BigInt(d)));
+  let q = Math.floor(a / b);
+  // The double quotient may land one off near a whole number: correct it on exact integers.
+  const r = a - q * b;
+  if (r < 0) q -= 1;
+  else if (r >= b) q += 1;
+  return q;
 }
 
 /** Product of non-negative numbers, rounded to a whole number, halves up. */
 function kaliBulat(...faktor: (number | Pecahan)[]): number {
-  let n = 1n;
-  let d = 1n;
+  let n = 1;
+  let d = 1;
   for (const f of faktor) {
     const p = typeof f === 'number' ? pecahan(f) : f;
     n *= p.n;
     d *= p.d;
   }
-  return Number((2n * n + d) / (2n * d));
+  if (Number.isSafeInteger(2 * n + d) && Number.isSafeInteger(2 * d)) return bagiBulat(n, d);
+  let nb = 1n;
+  let db = 1n;
+  for (const f of faktor) {
+    const p = typeof f === 'number' ? pecahan(f) : f;
+    nb *= BigInt(p.n);
+    db *= BigInt(p.d);
+  }
+  return Number((2n * nb + db) / (2n * db));
 }
 
 const persen = (x: number): Pecahan => {
   const p = pecahan(x);
-  return { n: p.n, d: p.d * 100n };
+  return { n: p.n, d: p.d * 100 };
 };
 
 // ---- the computation --------------------------------------------------------------------------
@@ -175,6 +213,10 @@ export type HasilTpp = Record<AngkaTpp, number> & {
   aturan: string;
   besaranTpp: number;
   faktorStatusPersen: number;
+  /** The capaian kinerja and the disiplin cut used (read to 4 decimals): the % kinerja and % disiplin columns of the daftar nominatif. */
+  capaianKinerjaPersen: number;
+  potonganDisiplinPersen: number;
+  hukdis: HukdisTpp;
   /** The part of TPP the BPJS contributions are computed on, Rp. */
   dasarBpjs: number;
   ruangPph21: RuangGolongan;
@@ -197,6 +239,21 @@ function cekRupiah(x: unknown, nama: string): string | null {
   if (x > BATAS_RUPIAH) return `${nama} terlalu besar`;
   return null;
 }
+
+/** Decimal places of a number as it prints (`87.5` -> 1, `1e-7` -> 7). */
+function jumlahDesimal(x: number): number {
+  if (Number.isInteger(x)) return 0;
+  const [mantisa, pangkat] = String(x).toLowerCase().split('e');
+  return Math.max(0, (mantisa!.split('.')[1] ?? '').length - Number(pangkat ?? 0));
+}
+
+/**
+ * Percentages are read to this many decimals, halves up (1,25% per TL3; 88,8889% of a target):
+ * a figure a program built in floating point (60.07000000000001) is the 60,07 it meant, and the
+ * computation stays exact on safe integers.
+ */
+export const DESIMAL_PERSEN_TPP = 4;
+const DESIMAL_PERSEN = DESIMAL_PERSEN_TPP;
 
 function cekPersen(x: unknown, nama: string, batas = 100): string | null {
   if (typeof x !== 'number' || !Number.isFinite(x)) return `${nama} harus angka persen`;
@@ -243,13 +300,30 @@ export function periksaMasukanTpp(aturan: AturanTpp, m: MasukanTpp): MasalahTpp[
   return masalah;
 }
 
-/** `87,5%`, `60%`, `1,25%`: as many decimals as the figure has (at most 4). */
-export function teksPersenTpp(x: number): string {
-  const desimal = Math.min(4, (String(x).split('.')[1] ?? '').length);
-  return `${formatAngka(x, desimal)}%`;
+const SKALA_PERSEN = 10 ** DESIMAL_PERSEN;
+
+/** A percentage to `DESIMAL_PERSEN` decimals, halves up; the common case (already that precise) without going through text. */
+function bulatPersen(x: number): number {
+  if (Number.isInteger(x)) return x;
+  const k = x * SKALA_PERSEN;
+  const r = Math.round(k);
+  return Math.abs(k - r) < 1e-6 ? r / SKALA_PERSEN : bulatkan(x, DESIMAL_PERSEN);
 }
 
-const rp = (x: number) => formatRupiah(x);
+/** `87,5%`, `60%`, `1,25%`: as many decimals as the figure has (percentages here have at most 4). */
+export function teksPersenTpp(x: number): string {
+  const desimal = jumlahDesimal(x);
+  return desimal <= DESIMAL_PERSEN && Math.abs(x) < 1000 ? `${String(x).replace('.', ',')}%` : `${formatAngka(x, Math.min(desimal, DESIMAL_PERSEN))}%`;
+}
+
+/** Whole rupiah as `formatRupiah` prints it (`Rp 4.500.000,00`), without its general rounding: a month's TPP prints 9 lines for every ASN. */
+function rp(x: number): string {
+  if (!Number.isSafeInteger(x)) return formatRupiah(x);
+  const s = String(Math.abs(x));
+  let kelompok = '';
+  for (let i = s.length; i > 0; i -= 3) kelompok = i === s.length ? s.slice(Math.max(0, i - 3), i) : `${s.slice(Math.max(0, i - 3), i)}.${kelompok}`;
+  return `Rp ${x < 0 ? '-' : ''}${kelompok},00`;
+}
 
 /**
  * One ASN's TPP for a month under a rule set (RULES.md section 10). Refuses an invalid input
@@ -261,15 +335,17 @@ export function hitungTpp(aturan: AturanTpp, m: MasukanTpp): Hasil<HasilTpp> {
   const ruang = ruangPph21(aturan, m.statusPegawai, m.golongan);
   if (!ruang.ok) return ruang;
 
+  const capaian = bulatPersen(m.capaianKinerja);
+  const potonganDisiplin = bulatPersen(m.potonganDisiplinPersen);
   const faktor = aturan.faktorStatusPersen[m.statusPegawai];
   const status = LABEL_STATUS_PEGAWAI_TPP[m.statusPegawai];
   const besaran = m.besaranTpp;
   const teksFaktor = faktor === 100 ? '' : ` x ${teksPersenTpp(faktor)} (${status})`;
 
-  const tppKinerja = kaliBulat(besaran, persen(faktor), persen(aturan.porsiKinerjaPersen), persen(m.capaianKinerja));
+  const tppKinerja = kaliBulat(besaran, persen(faktor), persen(aturan.porsiKinerjaPersen), persen(capaian));
   // (100 - potongan) / 100 exactly, potongan = n/d: (100d - n) / (100d).
-  const potongan = pecahan(m.potonganDisiplinPersen);
-  const faktorDisiplin: Pecahan = { n: 100n * potongan.d - potongan.n, d: 100n * potongan.d };
+  const potongan = pecahan(potonganDisiplin);
+  const faktorDisiplin: Pecahan = { n: 100 * potongan.d - potongan.n, d: 100 * potongan.d };
   const tppDisiplin = kaliBulat(besaran, persen(faktor), persen(aturan.porsiDisiplinPersen), faktorDisiplin);
   const pHukdis = aturan.potonganHukdisPersen[m.hukdis];
   const potonganHukdis = kaliBulat(tppKinerja + tppDisiplin, persen(pHukdis));
@@ -288,10 +364,10 @@ export function hitungTpp(aturan: AturanTpp, m: MasukanTpp): Hasil<HasilTpp> {
   rincian.push({ kode: 'besaran', label: 'Besaran TPP', nilai: besaran, arah: 'info',
     alasan: `Besaran TPP${kelas} menurut ${aturan.nama}: ${rp(besaran)} sebulan${faktor === 100 ? '' : `; sebagai ${status} diterima ${teksPersenTpp(faktor)}`}.` });
   rincian.push({ kode: 'tppKinerja', label: LABEL_ANGKA_TPP.tppKinerja, nilai: tppKinerja, arah: 'tambah',
-    alasan: `${teksPersenTpp(aturan.porsiKinerjaPersen)} dari besaran ${rp(besaran)}${teksFaktor} x capaian kinerja ${teksPersenTpp(m.capaianKinerja)} = ${rp(tppKinerja)}.` });
+    alasan: `${teksPersenTpp(aturan.porsiKinerjaPersen)} dari besaran ${rp(besaran)}${teksFaktor} x capaian kinerja ${teksPersenTpp(capaian)} = ${rp(tppKinerja)}.` });
   rincian.push({ kode: 'tppDisiplin', label: LABEL_ANGKA_TPP.tppDisiplin, nilai: tppDisiplin, arah: 'tambah',
     alasan: `${teksPersenTpp(aturan.porsiDisiplinPersen)} dari besaran ${rp(besaran)}${teksFaktor} x (100% - potongan disiplin ${
-      teksPersenTpp(m.potonganDisiplinPersen)
+      teksPersenTpp(potonganDisiplin)
     } dari rekap presensi) = ${rp(tppDisiplin)}.` });
   rincian.push({ kode: 'potonganHukdis', label: LABEL_ANGKA_TPP.potonganHukdis, nilai: potonganHukdis, arah: 'kurang',
     alasan: pHukdis === 0
@@ -303,7 +379,9 @@ export function hitungTpp(aturan: AturanTpp, m: MasukanTpp): Hasil<HasilTpp> {
       }.` });
   rincian.push({ kode: 'bruto', label: LABEL_ANGKA_TPP.bruto, nilai: bruto, arah: 'info',
     alasan: `TPP kinerja ${rp(tppKinerja)} + TPP disiplin ${rp(tppDisiplin)} - potongan hukuman disiplin ${rp(potonganHukdis)} = ${rp(bruto)}.` });
-  const teksDasar = m.gajiDanTunjangan >= batas
+  const teksDasar = bruto === 0
+    ? 'TPP bruto Rp 0,00, sehingga tidak ada iuran atas TPP'
+    : m.gajiDanTunjangan >= batas
     ? `gaji dan tunjangan ${rp(m.gajiDanTunjangan)} sudah mencapai batas dasar iuran ${rp(batas)}, sehingga TPP tidak dikenai iuran BPJS`
     : m.gajiDanTunjangan + bruto > batas
     ? `gaji dan tunjangan ${rp(m.gajiDanTunjangan)} ditambah TPP melewati batas dasar iuran ${rp(batas)}, sehingga TPP yang dikenai iuran hanya ${rp(dasarBpjs)}`
@@ -322,8 +400,16 @@ export function hitungTpp(aturan: AturanTpp, m: MasukanTpp): Hasil<HasilTpp> {
   rincian.push({ kode: 'netto', label: LABEL_ANGKA_TPP.netto, nilai: netto, arah: 'info',
     alasan: `TPP bruto ${rp(bruto)} - iuran BPJS Kesehatan ${rp(iuranBpjsPegawai)} - PPh 21 ${rp(pph21)} = ${rp(netto)} yang Anda terima.` });
 
-  return berhasil({ aturan: aturan.id, besaranTpp: besaran, faktorStatusPersen: faktor, tppKinerja, tppDisiplin, potonganHukdis, bruto, dasarBpjs, iuranBpjsPegawai, iuranBpjsPemda,
-    ruangPph21: ruang.nilai.ruang, tarifPph21Persen: tarifPph21, pph21, netto, rincian });
+  return berhasil({ aturan: aturan.id, besaranTpp: besaran, faktorStatusPersen: faktor, capaianKinerjaPersen: capaian, potonganDisiplinPersen: potonganDisiplin, hukdis: m.hukdis,
+    tppKinerja, tppDisiplin, potonganHukdis, bruto, dasarBpjs, iuranBpjsPegawai, iuranBpjsPemda, ruangPph21: ruang.nilai.ruang, tarifPph21Persen: tarifPph21, pph21, netto,
+    rincian });
+}
+
+/** The sum of every rupiah figure over many ASN (the daftar nominatif's total row, the calculator's `jumlah`). */
+export function jumlahTpp(daftar: Iterable<Record<AngkaTpp, number>>): Record<AngkaTpp, number> {
+  const jumlah = Object.fromEntries(ANGKA_TPP.map((k) => [k, 0])) as Record<AngkaTpp, number>;
+  for (const h of daftar) for (const k of ANGKA_TPP) jumlah[k] += h[k];
+  return jumlah;
 }
 
 /** The month's capaian kinerja (%): realisasi against target (approved activity minutes, or SKP realisasi), capped by the rule set, 2 decimals. */
@@ -332,6 +418,41 @@ export function capaianKinerjaBulan(aturan: AturanTpp, realisasi: number, target
   if (!Number.isFinite(target) || target <= 0) return gagal('target harus lebih dari 0');
   const c = Math.round((realisasi / target) * 10000) / 100;
   return berhasil(Math.min(c, aturan.capaianKinerja.batasPersen));
+}
+
+// ---- the hukuman disiplin running in a month --------------------------------------------------
+
+/** A hukuman disiplin as riwayat_hukdis records it. */
+export interface HukdisRiwayat {
+  tingkat: TingkatHukdis;
+  tmt: TanggalIso;
+  /** Months it lasts; 0 for a berat one (PDHTAPS) means it does not end, for ringan that it has no duration. */
+  masaBulan: number;
+}
+
+const URUTAN_HUKDIS: Record<HukdisTpp, number> = { tidak_ada: 0, ringan: 1, sedang: 2, berat: 3 };
+
+/**
+ * The heaviest hukuman disiplin running in a month (`YYYY-MM`) under the rule set's reading of
+ * "running" [open: Perbup practice differs; `hukdisBerjalanBila`]. A hukdis is in force from its
+ * TMT for `masaBulan` months (end exclusive).
+ */
+export function hukdisBerjalan(aturan: AturanTpp, daftar: readonly HukdisRiwayat[], bulan: BulanIso): Hasil<HukdisTpp> {
+  if (!bulanSah(bulan)) return gagal(`bulan "${bulan}" harus berbentuk YYYY-MM`);
+  const tahun = Number(bulan.slice(0, 4));
+  const b = Number(bulan.slice(5, 7));
+  const awal = keIso(tahun, b, 1);
+  const akhir = keIso(tahun, b, jumlahHari(tahun, b));
+  let berat: HukdisTpp = 'tidak_ada';
+  for (const h of daftar) {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(h.tmt)) return gagal(`TMT hukuman disiplin "${h.tmt}" harus berbentuk YYYY-MM-DD`);
+    const tanpaAkhir = h.tingkat === 'berat' && h.masaBulan === 0;
+    if (!tanpaAkhir && h.masaBulan <= 0) continue;
+    const selesai = tanpaAkhir ? null : tambahBulan(h.tmt, h.masaBulan);
+    const berlaku = aturan.hukdisBerjalanBila === 'tanggal_1' ? h.tmt <= awal && (selesai === null || awal < selesai) : h.tmt <= akhir && (selesai === null || awal < selesai);
+    if (berlaku && URUTAN_HUKDIS[h.tingkat] > URUTAN_HUKDIS[berat]) berat = h.tingkat;
+  }
+  return berhasil(berat);
 }
 
 // ---- corrections of locked months -------------------------------------------------------------
