@@ -32,6 +32,8 @@ import { ruteLkjip } from './rute/lkjip.ts';
 import { rutePresensi } from './rute/presensi.ts';
 import { ruteCuti } from './rute/cuti.ts';
 import { ruteAktivitas } from './rute/aktivitas.ts';
+import { ruteRekap } from './rute/rekap.ts';
+import { pasangSumberMasukanHari } from '@simasn/rekap';
 import { panaskanPembacaXlsx, PelariPekerjaan } from '@simasn/platform';
 import { KONTRAK_SISTEM } from '@simasn/platform/kontrak';
 import { daftarkanPekerjaanLkjip } from '@simasn/sakip';
@@ -171,6 +173,8 @@ export async function buatAplikasi(o: OpsiAplikasi): Promise<FastifyInstance> {
   rutePresensi(app);
   ruteCuti(app);
   ruteAktivitas(app);
+  pasangSumberMasukanHari();
+  ruteRekap(app);
   app.get('/api/openapi.json', { config: { akses: 'publik' }, schema: { hide: true } }, async () => app.swagger());
 
   if (aplikasiWeb) await pasangWebStatis(app, FOLDER_WEB);
