@@ -53,7 +53,9 @@ export const LABEL_AKSI_AUDIT = { 'auth.masuk': 'Masuk ke aplikasi', 'auth.kelua
   'libur.impor': 'Mengimpor daftar hari libur dan cuti bersama', 'libur.ubah': 'Mengubah daftar hari libur (perubahan daerah)',
   'jadwal_shift.simpan': 'Menyimpan jadwal shift pegawai', 'rekap_presensi.ekspor': 'Mengekspor rekap presensi bulanan (XLSX)',
   'rekap_presensi.cetak': 'Mencetak rekap presensi bulanan (PDF)', 'rekap_presensi.hitung_ulang': 'Menghitung ulang hari presensi satu bulan',
-  'disiplin.usulan_buat': 'Sistem mengusulkan hukuman disiplin (PP 94/2021)', 'disiplin.usulan_putuskan': 'Memutuskan usulan hukuman disiplin' } as const;
+  'disiplin.usulan_buat': 'Sistem mengusulkan hukuman disiplin (PP 94/2021)', 'disiplin.usulan_putuskan': 'Memutuskan usulan hukuman disiplin',
+  'disiplin.usulan_ganti': 'Usulan hukuman disiplin digantikan usulan yang lebih berat',
+  'disiplin.usulan_gugur': 'Usulan hukuman disiplin gugur (ambang tidak lagi tercapai)' } as const;
 
 export type AksiAudit = keyof typeof LABEL_AKSI_AUDIT;
 /** The part after `layanan.` of the workflow engine's audited transitions. */

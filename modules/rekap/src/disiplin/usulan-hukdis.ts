@@ -2,7 +2,7 @@ import { sql } from '@simasn/db';
 import { bersihkanNip, formatTanggal, hariIniIso, JENIS_HUKDIS_USULAN, LABEL_HUKDIS, TANGGA_HUKDIS_PP94_2021, type UsulanHukdis } from '@simasn/domain';
 import { type PegawaiInti, sisipRiwayat } from '@simasn/kepegawaian';
 import { catatAudit, denganDb, halamanSql, konflik, lingkup, syaratLingkup, tidakDitemukan, tidakValid, uraikan, wajibMasuk, type Konteks } from '@simasn/platform';
-import { akunBerperan, beriNotifikasiBanyak, type PemberitahuanUntuk } from '@simasn/platform/notifikasi';
+import { akunBerperan, akunPegawai, beriNotifikasiBanyak, type PemberitahuanUntuk } from '@simasn/platform/notifikasi';
 import { skemaDaftarDisiplin, skemaPutuskanHukdis } from '../rekap.types.ts';
 import { alpaTahun } from './alpa-tahun.ts';
 
@@ -20,18 +20,41 @@ const tingkat = (u: string) => URUTAN.indexOf(u as UsulanHukdis);
  */
 export async function periksaAmbangDisiplin(ctx: Konteks, tahun: number): Promise<number> {
   const alpa = await alpaTahun(ctx.db, ctx.instansiId, null, tahun);
+  const menunggu = await ctx.db.many<{ id: number, pegawai_id: number, usulan: string, alpa_setahun: number, alpa_berturut_maks: number }>(sql`
+    select id, pegawai_id, usulan, alpa_setahun, alpa_berturut_maks from usulan_hukdis_presensi where instansi_id = ${ctx.instansiId} and tahun = ${tahun} and status = 'menunggu'`);
+  // Waiting proposals follow the recomputed days: new figures, or set aside when the step is no longer reached.
+  const semuaTindak = menunggu.map((m) => ({ m, a: alpa.get(Number(m.pegawai_id)) })).filter(({ m, a }) =>
+    !a?.usulan || tingkat(a.usulan) < tingkat(m.usulan) || a.alpaSetahun !== m.alpa_setahun || a.alpaBerturutMaks !== m.alpa_berturut_maks
+  );
   const calon = [...alpa].filter(([, a]) => a.usulan);
-  if (!calon.length) return 0;
-  const ada = await ctx.db.many<{ pegawai_id: number, usulan: string }>(sql`
-    select pegawai_id, usulan from usulan_hukdis_presensi where instansi_id = ${ctx.instansiId} and tahun = ${tahun}
-       and pegawai_id = any(${calon.map(([id]) => id)}::bigint[])`);
+  const ada = calon.length
+    ? await ctx.db.many<{ pegawai_id: number, usulan: string }>(sql`
+        select pegawai_id, usulan from usulan_hukdis_presensi where instansi_id = ${ctx.instansiId} and tahun = ${tahun} and status <> 'dikesampingkan'
+           and pegawai_id = any(${calon.map(([id]) => id)}::bigint[])`)
+    : [];
   const tertinggi = new Map<number, number>();
   for (const a of ada) tertinggi.set(Number(a.pegawai_id), Math.max(tertinggi.get(Number(a.pegawai_id)) ?? -1, tingkat(a.usulan)));
   const baru = calon.filter(([id, a]) => tingkat(a.usulan!) > (tertinggi.get(id) ?? -1));
-  if (!baru.length) return 0;
+  // A proposal about to be replaced by a heavier one keeps the figures it was made with.
+  const diganti = new Set(baru.map(([id]) => id));
+  const tindak = semuaTindak.filter(({ m, a }) => !(diganti.has(Number(m.pegawai_id)) && a?.usulan && tingkat(a.usulan) > tingkat(m.usulan)));
+  if (!baru.length && !tindak.length) return 0;
   let n = 0;
   await ctx.db.transaction(async (tx) => {
     const c = denganDb(ctx, tx);
+    for (const { m, a } of tindak) {
+      const gugur = !a?.usulan || tingkat(a.usulan) < tingkat(m.usulan);
+      await tx.run(sql`
+        update usulan_hukdis_presensi set alpa_setahun = ${a?.alpaSetahun ?? 0}, alpa_berturut_maks = ${a?.alpaBerturutMaks ?? 0}, versi = versi + 1,
+               ${gugur ? sql`status = 'dikesampingkan', diputuskan_pada = ${ctx.sekarang()}, catatan = 'Ambang tidak lagi tercapai setelah hari presensi dihitung ulang.',` : sql``}
+               dibuat_pada = dibuat_pada
+         where instansi_id = ${ctx.instansiId} and id = ${m.id} and status = 'menunggu'`);
+      if (gugur) {
+        await catatAudit(c, { aksi: 'disiplin.usulan_gugur', entitas: 'usulan_hukdis_presensi', entitasId: m.id, pegawaiId: Number(m.pegawai_id),
+          sebelum: { status: 'menunggu', alpaSetahun: m.alpa_setahun }, sesudah: { status: 'dikesampingkan', alpaSetahun: a?.alpaSetahun ?? 0 },
+          keterangan: 'Ambang tidak lagi tercapai setelah hari presensi dihitung ulang' });
+      }
+    }
     const pesan: PemberitahuanUntuk[] = [];
     const nama = new Map((await tx.many<{ id: number, nama: string, nip: string }>(sql`
       select id, nama, nip from pegawai where instansi_id = ${ctx.instansiId} and id = any(${baru.map(([id]) => id)}::bigint[])`)).map((p) => [Number(p.id), p]));
@@ -44,11 +67,21 @@ export async function periksaAmbangDisiplin(ctx: Konteks, tahun: number): Promis
       n++;
       await catatAudit(c, { aksi: 'disiplin.usulan_buat', entitas: 'usulan_hukdis_presensi', entitasId: r.id, pegawaiId: id,
         sesudah: { tahun, usulan: a.usulan, alpaSetahun: a.alpaSetahun, alpaBerturutMaks: a.alpaBerturutMaks } });
+      // A lighter step still waiting is replaced by this one (PP 94/2021 counts the year's total).
+      const ganti = await tx.many<{ id: number, usulan: string }>(sql`
+        update usulan_hukdis_presensi set status = 'dikesampingkan', diputuskan_pada = ${ctx.sekarang()}, versi = versi + 1,
+               catatan = ${`Digantikan usulan yang lebih berat: ${LABEL_HUKDIS[a.usulan!]}.`}
+         where instansi_id = ${ctx.instansiId} and pegawai_id = ${id} and tahun = ${tahun} and status = 'menunggu' and id <> ${r.id} returning id, usulan`);
+      for (const g of ganti) {
+        await catatAudit(c, { aksi: 'disiplin.usulan_ganti', entitas: 'usulan_hukdis_presensi', entitasId: g.id, pegawaiId: id, sebelum: { status: 'menunggu', usulan: g.usulan },
+          sesudah: { status: 'dikesampingkan', digantiOleh: Number(r.id) }, keterangan: `Digantikan usulan yang lebih berat: ${LABEL_HUKDIS[a.usulan!]}` });
+      }
       const p = nama.get(id);
       const isi = `${p?.nama ?? 'Pegawai'} (NIP ${p?.nip ?? '-'}) tercatat alpa ${a.alpaSetahun} hari kerja pada tahun ${tahun}${
         a.alpaBerturutMaks >= 2 ? `, paling lama ${a.alpaBerturutMaks} hari berturut-turut` : ''
       }. Menurut PP 94/2021 diusulkan: ${LABEL_HUKDIS[a.usulan!]}. Keputusan ada pada pejabat yang berwenang setelah pemeriksaan.`;
-      const penerima = await akunBerperan(c, ['atasan', 'admin_bkd'], 'presensi:baca', id);
+      const sendiri = new Set(await akunPegawai(c, id));
+      const penerima = (await akunBerperan(c, ['atasan', 'admin_bkd'], 'presensi:baca', id)).filter((x) => !sendiri.has(x));
       for (const akunId of penerima) pesan.push({ akunId, judul: `Ambang disiplin terlampaui: ${p?.nama ?? 'pegawai'}`, isi, tautan: '/presensi/disiplin' });
     }
     await beriNotifikasiBanyak(c, pesan);
