@@ -79,7 +79,14 @@ export const PEMILIK_TABEL: Record<string, readonly string[]> = { 'modules/kepeg
     'presensi',
     'sinyal_presensi',
     'swafoto_presensi',
-  ], 'modules/cuti': ['usulan_cuti'], 'modules/aktivitas': ['aktivitas_harian'] };
+  ], 'modules/cuti': ['usulan_cuti'], 'modules/aktivitas': ['aktivitas_harian'], 'modules/rekap': [
+    'hari_presensi',
+    'rekap_presensi_bulan',
+    'tutup_hari_presensi',
+    'mulai_presensi_unit',
+    'antrean_hari_presensi',
+    'usulan_hukdis_presensi',
+  ] };
 
 function tabelMigrasi(): string[] {
   const folder = join(AKAR, 'packages/db/migrations');
