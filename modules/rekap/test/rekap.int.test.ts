@@ -1,14 +1,16 @@
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { z } from 'zod';
 import { sql } from '@simasn/db';
 import { instanSetempat, LIBUR_NASIONAL_2026 } from '@simasn/domain';
-import { pasangLiburBawaan, ubahLibur } from '@simasn/kalender';
+import { hitungUlang, pasangLiburBawaan, tambahKalenderUnit, ubahLibur } from '@simasn/kalender';
 import { ajukanCuti, prosesCuti } from '@simasn/cuti';
 import { fixturePerBerkas, galatAplikasi, NIP } from '@simasn/kepegawaian/uji';
 import type { Konteks } from '@simasn/platform';
 import { catatPresensi, daftarSinyal, putuskanSinyal, tambahTitik } from '@simasn/presensi';
 import { bacaPegawaiHari, bulanSaya, cetakRekapBulan, daftarUsulanDisiplin, eksporRekapBulan, hitungHari, jalankanRekapHarian, periksaAmbangDisiplin,
-  putuskanUsulanDisiplin, rekapBulan } from '../src/index.ts';
+  pasangSumberMasukanHari, putuskanUsulanDisiplin, rekapBulan } from '../src/index.ts';
+import { KONTRAK_REKAP } from '../src/kontrak.ts';
 
 /**
  * The rekap on a real database (PGlite, and PostgreSQL with TEST_DATABASE_URL), driven by the
@@ -214,5 +216,43 @@ describe('computation without storing', () => {
     const pegawai = await bacaPegawaiHari(fx.db, 1, [idAndi]);
     const h = await hitungHari(fx.db, 1, pegawai, '2026-04-06', '2026-04-06', { zona: 'Asia/Jakarta' });
     expect(h[0]).toMatchObject({ status: 'hadir', versiAturan: 'perbup-sukamaju-2026' });
+  });
+});
+
+function utuh<S extends z.ZodType>(skema: S | undefined, nilai: unknown) {
+  const h = skema!.safeEncode(nilai as z.output<S>);
+  if (!h.success) throw new Error(JSON.stringify(h.error.issues, null, 1));
+  expect(JSON.parse(JSON.stringify(h.data))).toEqual(JSON.parse(JSON.stringify(nilai)));
+}
+
+describe('rekap contract', () => {
+  it('every JSON answer, as the actions return it on real data, encodes through its schema with nothing lost', async () => {
+    utuh(KONTRAK_REKAP.saya.respons, await bulanSaya(pada(andi, '2026-04-13', '10:00'), { bulan: '2026-04' }));
+    utuh(KONTRAK_REKAP.bulan.respons, await rekapBulan(adminBkpsdm, { bulan: '2026-04', unitId: fx.unit.bkpsdm }));
+    utuh(KONTRAK_REKAP.disiplin.respons, await daftarUsulanDisiplin(adminBkd, { tahun: 2026, status: 'semua' }));
+    const { hitungUlangBulan } = await import('../src/index.ts');
+    const h = await hitungUlangBulan(adminBkd, { bulan: '2026-04' });
+    expect(h).toMatchObject({ bulan: '2026-04', pegawai: 2 });
+    utuh(KONTRAK_REKAP.hitungUlang.respons, h);
+    // Recomputed under the rules in force: the same results.
+    expect(await hari(idAndi, '2026-04-08')).toMatchObject({ kode_masuk: 'TL4', kode_pulang: 'PSW4' });
+  });
+});
+
+describe('a past month under another rule version', () => {
+  it("kalender's preview reads the stored days; a version set from a past date recomputes the stored days under its rules", async () => {
+    pasangSumberMasukanHari();
+    const adminBkdApril = pada(adminBkd, '2026-04-13', '10:00');
+    const u = await hitungUlang(adminBkdApril, { aturanId: 'perpres-21-2023', bulan: '2026-04', unitId: fx.unit.bkpsdm });
+    expect(u.sumber).toBe('tersimpan');
+    const a = u.pegawai.find((p) => p.nip === NIP.a1)!;
+    // No make-up time under Perpres 21/2023: Tuesday's 20 minutes become TL1.
+    expect(a.hari.find((h) => h.tanggal === '2026-04-07')).toMatchObject({ berubah: true, nilaiSekarang: { kodeMasuk: 'tepat' }, nilaiUlang: { kodeMasuk: 'TL1' } });
+    // The BKD (as the system: a version in the past is not an admin's everyday edit) sets Perpres 21/2023 from 1 April.
+    await tambahKalenderUnit({ ...fx.sistem, sekarang: () => instanSetempat('2026-04-13', '10:00', 'Asia/Jakarta') }, { unitId: null, berlakuMulai: '2026-04-01',
+      aturanId: 'perpres-21-2023', pola: 'lima-hari', keterangan: 'Perbup dicabut' });
+    await jalankan('2026-04-13', '13:00');
+    expect(await hari(idAndi, '2026-04-07')).toMatchObject({ kode_masuk: 'TL1', versi_aturan: 'perpres-21-2023' });
+    expect((await rekapBulan(pada(adminBkpsdm, '2026-04-13', '13:00'), { bulan: '2026-04', q: 'andi' })).items[0]!.tl.TL1).toBe(1);
   });
 });
