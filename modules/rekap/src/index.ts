@@ -11,3 +11,4 @@ export { bulanSaya } from './saya/bulan-saya.ts';
 export { cetakRekapBulan, eksporRekapBulan, rekapBulan } from './rekap/rekap-bulan.ts';
 export { alpaTahun } from './disiplin/alpa-tahun.ts';
 export { daftarUsulanDisiplin, periksaAmbangDisiplin, putuskanUsulanDisiplin } from './disiplin/usulan-hukdis.ts';
+export { indeksDisiplin, type IndeksDisiplin } from './disiplin/indeks-disiplin.ts';

@@ -116,6 +116,8 @@ export const skemaUsulanHukdis = z.object({
   versi: z.number(),
 });
 
-export const skemaResponsDaftarDisiplin = zHalaman(skemaUsulanHukdis).extend({ tahun: z.number() });
+export const skemaResponsDaftarDisiplin = zHalaman(skemaUsulanHukdis).extend({ tahun: z.number(),
+  /** The instansi's Indeks Disiplin of the year so far (the SAKIP indicator). */
+  indeksDisiplin: z.object({ nilai: z.number().nullable(), jumlahPegawai: z.number(), pegawaiDihukum: z.number() }) });
 
 export const skemaResponsHitungUlang = z.object({ bulan: z.string(), hari: z.number(), pegawai: z.number() });

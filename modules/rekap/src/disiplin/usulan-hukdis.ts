@@ -5,6 +5,7 @@ import { catatAudit, denganDb, halamanSql, konflik, lingkup, syaratLingkup, tida
 import { akunBerperan, akunPegawai, beriNotifikasiBanyak, type PemberitahuanUntuk } from '@simasn/platform/notifikasi';
 import { skemaDaftarDisiplin, skemaPutuskanHukdis } from '../rekap.types.ts';
 import { alpaTahun } from './alpa-tahun.ts';
+import { indeksDisiplin } from './indeks-disiplin.ts';
 
 export { skemaDaftarDisiplin, skemaPutuskanHukdis };
 
@@ -132,7 +133,8 @@ export async function daftarUsulanDisiplin(ctx: Konteks, masukan: unknown = {}) 
     bawaan: 'dibuat',
     pemutus: sql`u.id`,
   });
-  return { ...h, items: h.items.map(keRespons), tahun };
+  const d = await indeksDisiplin(ctx.db, ctx.instansiId, tahun, hariIniIso(ctx.sekarang(), ctx.zona) < `${tahun}-12-31` ? hariIniIso(ctx.sekarang(), ctx.zona) : `${tahun}-12-31`);
+  return { ...h, items: h.items.map(keRespons), tahun, indeksDisiplin: { nilai: d.nilai, jumlahPegawai: d.jumlahPegawai, pegawaiDihukum: d.pegawaiDihukum } };
 }
 
 /**
