@@ -24,8 +24,8 @@ const INDEKS = 'Indeks: IP ASN, Sistem Merit, Instrumen Merit, NSPK';
 const INDEKS_SURVEI = `${INDEKS}, Survei Kepuasan`;
 const SAKIP = 'SAKIP: Renstra, Laporan LKjIP';
 const AKUN = '-: Ganti Sandi';
-const PRESENSI_SAYA = 'Presensi: Presensi Saya, Cuti dan Izin, Aktivitas Harian';
-const PANTAU_PRESENSI = 'Presensi: Kehadiran Hari Ini, Belum Mengisi Aktivitas';
+const PRESENSI_SAYA = 'Presensi: Presensi Saya, Presensi Bulanan, Cuti dan Izin, Aktivitas Harian';
+const PANTAU_PRESENSI = 'Presensi: Kehadiran Hari Ini, Rekap Presensi, Disiplin Kehadiran, Belum Mengisi Aktivitas';
 const KALENDER = 'Administrasi: Kalender Kerja';
 
 describe('menu per peran', () => {
@@ -37,7 +37,7 @@ describe('menu per peran', () => {
         '-: Beranda',
         'Kepegawaian: Pegawai, Impor',
         KELOLA_LAYANAN,
-        'Presensi: Persetujuan Cuti dan Aktivitas, Kehadiran Hari Ini, Belum Mengisi Aktivitas, Tinjauan Presensi, Titik Presensi',
+        'Presensi: Persetujuan Cuti dan Aktivitas, Kehadiran Hari Ini, Rekap Presensi, Disiplin Kehadiran, Belum Mengisi Aktivitas, Tinjauan Presensi, Titik Presensi',
         KINERJA,
         INDEKS_SURVEI,
         SAKIP,
@@ -84,7 +84,7 @@ describe('menu per peran', () => {
         '-: Beranda',
         'Kepegawaian: Pegawai, Data Saya, Usulan Saya',
         'Layanan: Layanan Saya, SIMANTUN TANDUK',
-        `${PRESENSI_SAYA}, Persetujuan Cuti dan Aktivitas, Kehadiran Hari Ini, Belum Mengisi Aktivitas`,
+        `${PRESENSI_SAYA}, Persetujuan Cuti dan Aktivitas, Kehadiran Hari Ini, Rekap Presensi, Disiplin Kehadiran, Belum Mengisi Aktivitas`,
         KINERJA,
         INDEKS,
         'SAKIP: Renstra',
@@ -106,7 +106,7 @@ describe('menu per peran', () => {
     const page = await halamanMasuk(env, 'admin.bkd');
     const nav = page.getByRole('navigation', { name: 'Navigasi utama' });
     // The menu renders once the session has answered: wait for it before reading its links.
-    await expect.poll(() => nav.getByRole('link').count()).toBe(25);
+    await expect.poll(() => nav.getByRole('link').count()).toBe(27);
     const tautan = await nav.getByRole('link').evaluateAll((as) => as.map((a) => [a.textContent ?? '', a.getAttribute('href') ?? '']));
     expect(tautan.length).toBe(25);
     for (const [label, href] of tautan) {

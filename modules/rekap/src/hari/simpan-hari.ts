@@ -1,6 +1,6 @@
 import { sql, type Db } from '@simasn/db';
 import { tambahHari, type TanggalIso, waktuSetempat, type ZonaWaktu } from '@simasn/domain';
-import { type HariTerhitung, hitungHari, type OpsiHitung, type PegawaiHari } from './hitung-hari.ts';
+import { bacaMulai, type HariTerhitung, hitungHari, type OpsiHitung, opdDariJalur, type PegawaiHari } from './hitung-hari.ts';
 
 const PER_SISIP = 2000;
 
@@ -69,6 +69,24 @@ export async function bacaPegawaiHari(db: Db, instansiId: number, ids?: readonly
   return r.map((p) => ({ id: Number(p.id), unitId: p.unit_id === null ? null : Number(p.unit_id), jalurUnit: p.jalur_unit }));
 }
 
+/**
+ * The pegawai bound to check in on some day of [dari, sampai]: their perangkat daerah started by
+ * `sampai`, or they have a check-in or an approved request in the range (the others have no day to
+ * compute: a whole kabupaten whose OPDs have not started costs nothing).
+ */
+export async function pegawaiTerikat(db: Db, instansiId: number, pegawai: readonly PegawaiHari[], dari: TanggalIso, sampai: TanggalIso): Promise<PegawaiHari[]> {
+  const mulai = await bacaMulai(db, instansiId);
+  const lain = new Set((await db.many<{ id: number }>(sql`
+    select distinct pegawai_id as id from presensi where instansi_id = ${instansiId} and tanggal between ${dari}::date and ${sampai}::date
+    union
+    select c.pegawai_id from usulan_cuti c join usulan_layanan u on u.instansi_id = c.instansi_id and u.id = c.usulan_id
+     where c.instansi_id = ${instansiId} and u.status = 'selesai' and c.dari <= ${sampai}::date and c.sampai >= ${dari}::date`)).map((r) => Number(r.id)));
+  return pegawai.filter((p) => {
+    const m = mulai.get(opdDariJalur(p.jalurUnit) ?? -1);
+    return (m !== undefined && m <= sampai) || lain.has(p.id);
+  });
+}
+
 /** The last day the instansi has closed (stored), or null. */
 export async function hariTutupTerakhir(db: Db, instansiId: number): Promise<TanggalIso | null> {
   const r = await db.maybeOne<{ t: string | null }>(sql`select max(tanggal)::text as t from tutup_hari_presensi where instansi_id = ${instansiId}`);
@@ -101,9 +119,11 @@ export async function kerjakanAntrean(db: Db, instansiId: number, zona: ZonaWakt
     }
     const opsi = { zona, ...waktuKini(sekarang, zona) };
     for (const [tanggal, ids] of perTanggal) {
-      const pegawai = ids.has(0) ? await bacaPegawaiHari(tx, instansiId) : await bacaPegawaiHari(tx, instansiId, [...ids]);
+      const semua = ids.has(0) ? await bacaPegawaiHari(tx, instansiId) : await bacaPegawaiHari(tx, instansiId, [...ids]);
+      const pegawai = await pegawaiTerikat(tx, instansiId, semua, tanggal, tanggal);
       const hari = await hitungHari(tx, instansiId, pegawai, tanggal, tanggal, opsi);
-      await simpanHari(tx, instansiId, pegawai.map((p) => p.id), tanggal, tanggal, hari, sekarang);
+      // Every pegawai named (not only the bound ones): a day that no longer applies is removed.
+      await simpanHari(tx, instansiId, semua.map((p) => p.id), tanggal, tanggal, hari, sekarang);
       jumlah += hari.length;
     }
   });
@@ -140,8 +160,7 @@ export async function tutupHari(db: Db, instansiId: number, zona: ZonaWaktu, sek
   }
   const ditutup: TanggalIso[] = [];
   if (dari) {
-    const pegawai = await bacaPegawaiHari(db, instansiId);
-    const ids = pegawai.map((p) => p.id);
+    const semua = await bacaPegawaiHari(db, instansiId);
     // One transaction per stretch of days within a month (a first run catches up a month at a time).
     for (let t = dari; t <= batas;) {
       const akhirBulan = tambahHari(`${tambahHari(`${t.slice(0, 7)}-28`, 4).slice(0, 7)}-01`, -1);
@@ -154,8 +173,9 @@ export async function tutupHari(db: Db, instansiId: number, zona: ZonaWaktu, sek
            where r.instansi_id = ${instansiId} and r.tanggal between ${t}::date and ${s}::date and p.jalur_unit like '/%'
            group by split_part(p.jalur_unit, '/', 2)
           on conflict do nothing`);
+        const pegawai = await pegawaiTerikat(tx, instansiId, semua, t, s);
         const hari = await hitungHari(tx, instansiId, pegawai, t, s, { zona });
-        await simpanHari(tx, instansiId, ids, t, s, hari, sekarang);
+        await simpanHari(tx, instansiId, pegawai.map((p) => p.id), t, s, hari, sekarang);
         const jumlah: Record<string, number> = {};
         for (const h of hari) jumlah[h.tanggal] = (jumlah[h.tanggal] ?? 0) + 1;
         await tx.run(sql`
