@@ -42,7 +42,6 @@ describe('kabupaten demo (7000 pegawai)', () => {
     expect((await db.one<{ t: string }>(sql`select max(tanggal)::text as t from tutup_hari_presensi`)).t).toBe(h.sampai);
   });
 
-
   it('has calendars: the national pattern until 2025 and the Perbup from 2026, 6-day schools, shifts in inpatient units, the 2025 and 2026 holidays', async () => {
     const v = await db.many<{ aturan_id: string, pola: string, n: number }>(sql`
       select aturan_id, pola, count(*)::int as n from kalender_unit where instansi_id = 1 group by 1, 2 order by 1, 2`);

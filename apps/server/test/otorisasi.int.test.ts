@@ -1269,53 +1269,46 @@ const rekapTertutup = (kode: number[]): Kasus['periksa'] => async (r) => {
   expect(r.body).not.toContain(NIP_LAIN);
   await rekapSasaranUtuh();
 };
-const KASUS_REKAP: Record<string, Kasus> = {
-  'GET /api/rekap-presensi/saya': { minta: async (t) => {
-    await rekapSasaran(t);
-    return { method: 'GET', url: `/api/rekap-presensi/saya?bulan=2026-04&nip=${t.nip}` };
-  }, periksa: rekapTertutup([404]) },
-  'GET /api/rekap-presensi/bulan': { minta: async (t) => {
-    await rekapSasaran(t);
-    return { method: 'GET', url: `/api/rekap-presensi/bulan?bulan=2026-04&q=${t.nip}` };
-  }, periksa: async (r, nama) => {
-    await rekapTertutup([200])(r, nama);
-    expect(r.json().total).toBe(0);
-  } },
-  'GET /api/rekap-presensi/bulan/ekspor.xlsx': { minta: async (t) => {
-    await rekapSasaran(t);
-    return { method: 'GET', url: `/api/rekap-presensi/bulan/ekspor.xlsx?bulan=2026-04&q=${t.nip}` };
-  }, periksa: async (r) => {
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(r.rawPayload as unknown as ArrayBuffer);
-    expect(r.statusCode).toBe(200);
-    expect(JSON.stringify(wb.worksheets.map((w) => w.getSheetValues()))).not.toContain(target.nip);
-    expect(JSON.stringify(wb.worksheets.map((w) => w.getSheetValues()))).not.toContain(targetOpdLain.nip);
-  } },
-  'GET /api/rekap-presensi/bulan/cetak.pdf': { minta: async (t) => {
-    await rekapSasaran(t);
-    return { method: 'GET', url: `/api/rekap-presensi/bulan/cetak.pdf?bulan=2026-04&unitId=${t.unitId}` };
-  }, periksa: async (r) => {
-    expect(r.statusCode).toBe(200);
-    const { bacaPdf } = await import('@simasn/platform/dokumen/baca');
-    const teks = (await bacaPdf(r.rawPayload)).halaman.join(' ');
-    expect(teks).not.toContain(target.nip);
-    expect(teks).toContain('Jumlah pegawai: 0');
-    expect(teks).not.toContain(targetOpdLain.nip);
-  } },
-  'POST /api/rekap-presensi/hitung-ulang': { minta: async (t) => {
-    await rekapSasaran(t);
-    return { method: 'POST', url: '/api/rekap-presensi/hitung-ulang', payload: { bulan: '2026-04', unitId: t.unitId } };
-  }, periksa: rekapTertutup([200, 422]) },
-  'GET /api/rekap-presensi/disiplin': { minta: async (t) => {
-    await rekapSasaran(t);
-    return { method: 'GET', url: '/api/rekap-presensi/disiplin?tahun=2026&status=semua' };
-  }, periksa: rekapTertutup([200]) },
+const KASUS_REKAP: Record<string, Kasus> = { 'GET /api/rekap-presensi/saya': { minta: async (t) => {
+  await rekapSasaran(t);
+  return { method: 'GET', url: `/api/rekap-presensi/saya?bulan=2026-04&nip=${t.nip}` };
+}, periksa: rekapTertutup([404]) }, 'GET /api/rekap-presensi/bulan': { minta: async (t) => {
+  await rekapSasaran(t);
+  return { method: 'GET', url: `/api/rekap-presensi/bulan?bulan=2026-04&q=${t.nip}` };
+}, periksa: async (r, nama) => {
+  await rekapTertutup([200])(r, nama);
+  expect(r.json().total).toBe(0);
+} }, 'GET /api/rekap-presensi/bulan/ekspor.xlsx': { minta: async (t) => {
+  await rekapSasaran(t);
+  return { method: 'GET', url: `/api/rekap-presensi/bulan/ekspor.xlsx?bulan=2026-04&q=${t.nip}` };
+}, periksa: async (r) => {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(r.rawPayload as unknown as ArrayBuffer);
+  expect(r.statusCode).toBe(200);
+  expect(JSON.stringify(wb.worksheets.map((w) => w.getSheetValues()))).not.toContain(target.nip);
+  expect(JSON.stringify(wb.worksheets.map((w) => w.getSheetValues()))).not.toContain(targetOpdLain.nip);
+} }, 'GET /api/rekap-presensi/bulan/cetak.pdf': { minta: async (t) => {
+  await rekapSasaran(t);
+  return { method: 'GET', url: `/api/rekap-presensi/bulan/cetak.pdf?bulan=2026-04&unitId=${t.unitId}` };
+}, periksa: async (r) => {
+  expect(r.statusCode).toBe(200);
+  const { bacaPdf } = await import('@simasn/platform/dokumen/baca');
+  const teks = (await bacaPdf(r.rawPayload)).halaman.join(' ');
+  expect(teks).not.toContain(target.nip);
+  expect(teks).toContain('Jumlah pegawai: 0');
+  expect(teks).not.toContain(targetOpdLain.nip);
+} }, 'POST /api/rekap-presensi/hitung-ulang': { minta: async (t) => {
+  await rekapSasaran(t);
+  return { method: 'POST', url: '/api/rekap-presensi/hitung-ulang', payload: { bulan: '2026-04', unitId: t.unitId } };
+}, periksa: rekapTertutup([200, 422]) }, 'GET /api/rekap-presensi/disiplin': { minta: async (t) => {
+  await rekapSasaran(t);
+  return { method: 'GET', url: '/api/rekap-presensi/disiplin?tahun=2026&status=semua' };
+}, periksa: rekapTertutup([200]) },
   'POST /api/rekap-presensi/disiplin/{id}/putuskan': {
     minta: async (t) => ({ method: 'POST', url: `/api/rekap-presensi/disiplin/${(await rekapSasaran(t)).usulanId}/putuskan`,
       payload: { keputusan: 'tetapkan', jenis: 'teguran_lisan', nomorSk: 'SK dibobol', tanggalSk: '2026-04-20', tmt: '2026-04-20', versi: 1 } }),
     periksa: rekapTertutup([404]),
-  },
-};
+  } };
 Object.assign(KASUS, KASUS_REKAP);
 
 async function ruteOpenApi(): Promise<{ kunci: string, izin: string | string[] }[]> {

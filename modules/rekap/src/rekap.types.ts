@@ -22,10 +22,18 @@ export const skemaIdUsulanHukdis = z.object({ id: z.coerce.number().int().positi
 
 /** POST /api/rekap-presensi/disiplin/:id/putuskan: the authorised official decides (SK) or sets aside (with a reason). */
 export const skemaPutuskanHukdis = z.discriminatedUnion('keputusan', [
-  z.object({ keputusan: z.literal('tetapkan'), jenis: z.enum(['teguran_lisan', 'teguran_tertulis', 'pernyataan_tidak_puas', 'potong_tukin_6', 'potong_tukin_9', 'potong_tukin_12',
-    'penurunan_jabatan', 'pembebasan_jabatan', 'pdhtaps'], { message: 'pilih jenis hukuman' }),
-    nomorSk: z.string().trim().min(3, 'nomor SK wajib diisi').max(100), tanggalSk: zTanggal, tmt: zTanggal, catatan: z.string().trim().max(1000).nullish(),
-    versi: z.coerce.number().int().min(1) }),
+  z.object({ keputusan: z.literal('tetapkan'), jenis: z.enum([
+    'teguran_lisan',
+    'teguran_tertulis',
+    'pernyataan_tidak_puas',
+    'potong_tukin_6',
+    'potong_tukin_9',
+    'potong_tukin_12',
+    'penurunan_jabatan',
+    'pembebasan_jabatan',
+    'pdhtaps',
+  ], { message: 'pilih jenis hukuman' }), nomorSk: z.string().trim().min(3, 'nomor SK wajib diisi').max(100), tanggalSk: zTanggal, tmt: zTanggal,
+    catatan: z.string().trim().max(1000).nullish(), versi: z.coerce.number().int().min(1) }),
   z.object({ keputusan: z.literal('kesampingkan'), catatan: z.string().trim().min(5, 'tuliskan alasannya (paling sedikit 5 huruf)').max(1000),
     versi: z.coerce.number().int().min(1) }),
 ], { message: 'pilih tetapkan atau kesampingkan' });
@@ -56,23 +64,10 @@ export const skemaHariRekap = z.object({
   sumber: z.enum(['tersimpan', 'berjalan', 'jadwal', 'belum']),
 });
 
-export const skemaRingkasBulan = z.object({
-  hariKerja: z.number(),
-  hadir: z.number(),
-  dinasLuar: z.number(),
-  cuti: z.number(),
-  tugasBelajar: z.number(),
-  diklat: z.number(),
-  sakit: z.number(),
-  izin: z.number(),
-  alpa: z.number(),
-  tl: z.object({ TL1: z.number(), TL2: z.number(), TL3: z.number(), TL4: z.number() }),
-  psw: z.object({ PSW1: z.number(), PSW2: z.number(), PSW3: z.number(), PSW4: z.number() }),
-  terlambatMenit: z.number(),
-  pulangCepatMenit: z.number(),
-  potonganPersen: z.number(),
-  menungguTinjau: z.number(),
-});
+export const skemaRingkasBulan = z.object({ hariKerja: z.number(), hadir: z.number(), dinasLuar: z.number(), cuti: z.number(), tugasBelajar: z.number(), diklat: z.number(),
+  sakit: z.number(), izin: z.number(), alpa: z.number(), tl: z.object({ TL1: z.number(), TL2: z.number(), TL3: z.number(), TL4: z.number() }),
+  psw: z.object({ PSW1: z.number(), PSW2: z.number(), PSW3: z.number(), PSW4: z.number() }), terlambatMenit: z.number(), pulangCepatMenit: z.number(), potonganPersen: z.number(),
+  menungguTinjau: z.number() });
 
 export const skemaResponsBulanSaya = z.object({
   bulan: z.string(),
@@ -86,38 +81,22 @@ export const skemaResponsBulanSaya = z.object({
 
 export const skemaBarisRekap = skemaRingkasBulan.extend({ pegawaiId: z.number(), nip: z.string(), nama: z.string(), unit: z.string().nullable() });
 
-export const skemaResponsRekapBulan = zHalaman(skemaBarisRekap).extend({
-  bulan: z.string(),
-  ditutupSampai: z.string().nullable(),
+export const skemaResponsRekapBulan = zHalaman(skemaBarisRekap).extend({ bulan: z.string(), ditutupSampai: z.string().nullable(),
   jumlah: skemaRingkasBulan.extend({ pegawai: z.number() }),
-  perUnit: z.array(z.object({ unitId: z.number().nullable(), nama: z.string(), pegawai: z.number(), hariKerja: z.number(), hadir: z.number(), alpa: z.number(),
-    terlambat: z.number(), potonganRataPersen: z.number() })),
-});
+  perUnit: z.array(
+    z.object({ unitId: z.number().nullable(), nama: z.string(), pegawai: z.number(), hariKerja: z.number(), hadir: z.number(), alpa: z.number(), terlambat: z.number(),
+      potonganRataPersen: z.number() }),
+  ) });
 
-export const skemaUsulanHukdis = z.object({
-  id: z.number(),
-  pegawaiId: z.number(),
-  nip: z.string(),
-  nama: z.string(),
-  unit: z.string().nullable(),
+export const skemaUsulanHukdis = z.object({ id: z.number(), pegawaiId: z.number(), nip: z.string(), nama: z.string(), unit: z.string().nullable(), tahun: z.number(),
+  usulan: z.string(), labelUsulan: z.string(), alpaSetahun: z.number(), alpaBerturutMaks: z.number(), status: z.enum(['menunggu', 'diputuskan', 'dikesampingkan']),
+  jenisHukdis: z.string().nullable(), nomorSk: z.string().nullable(), tanggalSk: z.string().nullable(), tmt: z.string().nullable(), catatan: z.string().nullable(),
+  dibuatPada: zWaktu, diputuskanPada: zWaktu.nullable(), versi: z.number() });
+
+export const skemaResponsDaftarDisiplin = zHalaman(skemaUsulanHukdis).extend({
   tahun: z.number(),
-  usulan: z.string(),
-  labelUsulan: z.string(),
-  alpaSetahun: z.number(),
-  alpaBerturutMaks: z.number(),
-  status: z.enum(['menunggu', 'diputuskan', 'dikesampingkan']),
-  jenisHukdis: z.string().nullable(),
-  nomorSk: z.string().nullable(),
-  tanggalSk: z.string().nullable(),
-  tmt: z.string().nullable(),
-  catatan: z.string().nullable(),
-  dibuatPada: zWaktu,
-  diputuskanPada: zWaktu.nullable(),
-  versi: z.number(),
-});
-
-export const skemaResponsDaftarDisiplin = zHalaman(skemaUsulanHukdis).extend({ tahun: z.number(),
   /** The instansi's Indeks Disiplin of the year so far (the SAKIP indicator). */
-  indeksDisiplin: z.object({ nilai: z.number().nullable(), jumlahPegawai: z.number(), pegawaiDihukum: z.number() }) });
+  indeksDisiplin: z.object({ nilai: z.number().nullable(), jumlahPegawai: z.number(), pegawaiDihukum: z.number() }),
+});
 
 export const skemaResponsHitungUlang = z.object({ bulan: z.string(), hari: z.number(), pegawai: z.number() });

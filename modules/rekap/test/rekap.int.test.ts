@@ -8,8 +8,8 @@ import { ajukanCuti, prosesCuti } from '@simasn/cuti';
 import { fixturePerBerkas, galatAplikasi, NIP } from '@simasn/kepegawaian/uji';
 import type { Konteks } from '@simasn/platform';
 import { catatPresensi, daftarSinyal, putuskanSinyal, tambahTitik } from '@simasn/presensi';
-import { bacaPegawaiHari, bulanSaya, cetakRekapBulan, daftarUsulanDisiplin, eksporRekapBulan, hitungHari, jalankanRekapHarian, periksaAmbangDisiplin,
-  pasangSumberMasukanHari, putuskanUsulanDisiplin, rekapBulan } from '../src/index.ts';
+import { bacaPegawaiHari, bulanSaya, cetakRekapBulan, daftarUsulanDisiplin, eksporRekapBulan, hitungHari, jalankanRekapHarian, periksaAmbangDisiplin, pasangSumberMasukanHari,
+  putuskanUsulanDisiplin, rekapBulan } from '../src/index.ts';
 import { KONTRAK_REKAP } from '../src/kontrak.ts';
 
 /**
@@ -44,8 +44,10 @@ const masuk = (ctx: Konteks, tanggal: string, jam: string, tempat = DEKAT, peran
   catatPresensi(pada(ctx, tanggal, jam), { jenis: 'masuk', kunci: kunci(), ...tempat, akurasi: 10, perangkat });
 const pulang = (ctx: Konteks, tanggal: string, jam: string) => catatPresensi(pada(ctx, tanggal, jam), { jenis: 'pulang', kunci: kunci(), ...DEKAT, akurasi: 10, perangkat: HP });
 const hari = async (pegawaiId: number, tanggal: string) =>
-  fx.db.maybeOne<{ status: string, kode_masuk: string | null, kode_pulang: string | null, terlambat_menit: number, keterangan: string, menunggu_tinjau: boolean,
-    versi_aturan: string, potongan_persen: string }>(sql`
+  fx.db.maybeOne<
+    { status: string, kode_masuk: string | null, kode_pulang: string | null, terlambat_menit: number, keterangan: string, menunggu_tinjau: boolean, versi_aturan: string,
+      potongan_persen: string }
+  >(sql`
     select status, kode_masuk, kode_pulang, terlambat_menit, keterangan, menunggu_tinjau, versi_aturan, potongan_persen::text from hari_presensi
      where instansi_id = 1 and pegawai_id = ${pegawaiId} and tanggal = ${tanggal}::date`);
 const jalankan = (tanggal: string, jam: string) => jalankanRekapHarian(fx.db, instanSetempat(tanggal, jam, 'Asia/Jakarta'));
@@ -189,8 +191,7 @@ describe('PP 94/2021 tracker', () => {
     // 10 April then became a holiday: 4 alpa, still the tertulis step. Checking again proposes nothing new.
     expect(jumlah).toBe(0);
     const d = await daftarUsulanDisiplin(adminBkd, { tahun: 2026, status: 'semua', urut: 'dibuat', arah: 'naik' });
-    expect(d.items.map((u) => [u.nip, u.usulan, u.alpaSetahun, u.status])).toEqual([[NIP.a2, 'teguran_lisan', 3, 'dikesampingkan'], [NIP.a2, 'teguran_tertulis', 4,
-      'menunggu']]);
+    expect(d.items.map((u) => [u.nip, u.usulan, u.alpaSetahun, u.status])).toEqual([[NIP.a2, 'teguran_lisan', 3, 'dikesampingkan'], [NIP.a2, 'teguran_tertulis', 4, 'menunggu']]);
     expect(d.items[0]!.catatan).toContain('Digantikan');
     const notif = await fx.db.many<{ nama_pengguna: string }>(sql`
       select a.nama_pengguna from notifikasi n join akun a on a.id = n.akun_id where n.judul like 'Ambang disiplin%' order by a.nama_pengguna`);

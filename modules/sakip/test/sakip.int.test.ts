@@ -253,8 +253,8 @@ describe('realisasi and capaian', () => {
   });
 
   it('Indeks Disiplin is an automatic indicator: the share of ASN without a hukuman disiplin in the year up to the tribulan', async () => {
-    await simpanIndikator(perencana, ids.renstra, { tujuanId: ids.tujuan, kode: 'IT9', uraian: 'Indeks Disiplin ASN', satuan: '%', polaritas: 'positif',
-      agregasi: 'snapshot', sumberOtomatis: 'indeks_disiplin', target: [{ tahun: 2024, target: 99 }] });
+    await simpanIndikator(perencana, ids.renstra, { tujuanId: ids.tujuan, kode: 'IT9', uraian: 'Indeks Disiplin ASN', satuan: '%', polaritas: 'positif', agregasi: 'snapshot',
+      sumberOtomatis: 'indeks_disiplin', target: [{ tahun: 2024, target: 99 }] });
     const pegawai = (await fx.db.one<{ n: number }>(sql`select count(*)::int as n from pegawai where instansi_id = 1 and kedudukan in ('aktif', 'tugas_belajar')`)).n;
     await fx.db.run(sql`insert into riwayat_hukdis (instansi_id, pegawai_id, tingkat, jenis, nomor_sk, tanggal_sk, tmt)
       select 1, id, 'ringan', 'teguran_tertulis', '800/1/2024', '2024-05-02', '2024-05-02' from pegawai where instansi_id = 1 and kedudukan = 'aktif' order by id limit 1`);

@@ -81,29 +81,28 @@ export function BulanPresensi() {
           </div>
           <p className={d.disiplin.usulan ? 'pesan pesan-peringatan' : 'kartu'} data-testid="disiplin-tahun">
             Alpa tahun {d.disiplin.tahun}: {formatAngka(d.disiplin.alpaSetahun)} hari kerja
-            {d.disiplin.alpaBerturutMaks > 1 ? ` (paling lama ${formatAngka(d.disiplin.alpaBerturutMaks)} hari berturut-turut)` : ''}.{' '}
-            {d.disiplin.usulan
+            {d.disiplin.alpaBerturutMaks > 1 ? ` (paling lama ${formatAngka(d.disiplin.alpaBerturutMaks)} hari berturut-turut)` : ''}. {d.disiplin.usulan
               ? `Menurut PP 94/2021 sudah mencapai ${LABEL_HUKDIS[d.disiplin.usulan as UsulanHukdis].toLowerCase()}; keputusan ada pada pejabat yang berwenang. `
               : ''}
             {d.disiplin.sisaKeAmbang !== null ? `${formatAngka(d.disiplin.sisaKeAmbang)} hari alpa lagi mencapai ambang berikutnya.` : ''}
           </p>
           <Tabel data-testid="hari-presensi" keterangan={`Presensi ${tulisBulan(d.bulan)}`} baris={d.hari} kunci={(h) => h.tanggal}
             atributBaris={(h) => ({ className: h.hariKerja ? undefined : 'baris-libur', 'data-tanggal': h.tanggal })} kolom={[
-              { judul: 'Tanggal', kepalaBaris: true, isi: (h) => `${hariDari(h.tanggal)}, ${formatTanggal(h.tanggal)}` },
-              { judul: 'Tanda', isi: (h) => (h.tanda ? <span className={kelasTanda(h)}>{h.tanda}</span> : '-') },
-              { judul: 'Masuk', kelas: 'nowrap', isi: (h) => jam(h.jamMasuk) },
-              { judul: 'Pulang', kelas: 'nowrap', isi: (h) => jam(h.jamPulang) },
-              { judul: 'Potongan', kelas: 'angka', isi: (h) => (h.potonganPersen ? formatPersen(h.potonganPersen) : '-') },
-              { judul: 'Alasan', isi: (h) => (
-                <>
-                  {h.keterangan}
-                  {KETERANGAN_SUMBER[h.sumber] && <span className="sub-angka"> {KETERANGAN_SUMBER[h.sumber]}.</span>}
-                </>
-              ) },
-            ]} />
+            { judul: 'Tanggal', kepalaBaris: true, isi: (h) => `${hariDari(h.tanggal)}, ${formatTanggal(h.tanggal)}` },
+            { judul: 'Tanda', isi: (h) => (h.tanda ? <span className={kelasTanda(h)}>{h.tanda}</span> : '-') },
+            { judul: 'Masuk', kelas: 'nowrap', isi: (h) => jam(h.jamMasuk) },
+            { judul: 'Pulang', kelas: 'nowrap', isi: (h) => jam(h.jamPulang) },
+            { judul: 'Potongan', kelas: 'angka', isi: (h) => (h.potonganPersen ? formatPersen(h.potonganPersen) : '-') },
+            { judul: 'Alasan', isi: (h) => (
+              <>
+                {h.keterangan}
+                {KETERANGAN_SUMBER[h.sumber] && <span className="sub-angka">{KETERANGAN_SUMBER[h.sumber]}.</span>}
+              </>
+            ) },
+          ]} />
           <p className="petunjuk">
-            Tanda: H hadir tepat waktu; TL1-TL4 terlambat; PSW1-PSW4 pulang sebelum waktunya; C cuti; DL dinas luar; S sakit; I izin; TB tugas belajar; DK diklat; A alpa
-            (tanpa keterangan); L libur.
+            Tanda: H hadir tepat waktu; TL1-TL4 terlambat; PSW1-PSW4 pulang sebelum waktunya; C cuti; DL dinas luar; S sakit; I izin; TB tugas belajar; DK diklat; A alpa (tanpa
+            keterangan); L libur.
           </p>
         </>
       )}

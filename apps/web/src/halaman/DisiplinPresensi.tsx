@@ -48,8 +48,8 @@ export function DisiplinPresensi() {
         <h1>Disiplin Kehadiran</h1>
       </div>
       <p className="petunjuk">
-        Usulan hukuman disiplin menurut PP 94/2021 dari jumlah hari alpa dalam setahun (atau 10 hari kerja berturut-turut). Sistem hanya mengusulkan; pejabat yang
-        berwenang memutuskan setelah pemeriksaan.
+        Usulan hukuman disiplin menurut PP 94/2021 dari jumlah hari alpa dalam setahun (atau 10 hari kerja berturut-turut). Sistem hanya mengusulkan; pejabat yang berwenang
+        memutuskan setelah pemeriksaan.
       </p>
       {q.data && (
         <div className="kartu-angka">
@@ -75,12 +75,14 @@ export function DisiplinPresensi() {
             { judul: 'Status', isi: (u) => (
               <>
                 {LABEL_STATUS[u.status]}
-                {u.status === 'diputuskan' && u.nomorSk && <span className="sub-angka"> SK {u.nomorSk}, {formatTanggal(u.tanggalSk)}</span>}
-                {u.catatan && <span className="sub-angka"> {u.catatan}</span>}
+                {u.status === 'diputuskan' && u.nomorSk && <span className="sub-angka">SK {u.nomorSk}, {formatTanggal(u.tanggalSk)}</span>}
+                {u.catatan && <span className="sub-angka">{u.catatan}</span>}
               </>
             ) },
             { judul: 'Diusulkan', kelas: 'nowrap', isi: (u) => formatWaktu(String(u.dibuatPada)) },
-          ]} aksi={bolehPutuskan ? (u) => (u.status === 'menunggu' ? <button type="button" className="tombol kecil" onClick={() => setDipilih(u)}>Putuskan</button> : null) : undefined} />
+          ]} aksi={bolehPutuskan
+            ? (u) => (u.status === 'menunggu' ? <button type="button" className="tombol kecil" onClick={() => setDipilih(u)}>Putuskan</button> : null)
+            : undefined} />
         )}
       </DaftarBerhalaman>
     </section>
@@ -116,10 +118,11 @@ function PutuskanUsulan({ usulan, tutup }: { usulan: Usulan, tutup: () => void }
           pilihan={[['tetapkan', 'Tetapkan hukuman (dengan SK)'], ['kesampingkan', 'Kesampingkan usulan']]} />
         {keputusan === 'tetapkan' && (
           <>
-            <Pilih id="jenis-hukdis" label="Jenis hukuman" nilai={jenis} ganti={setJenis}
-              pilihan={Object.entries(JENIS_HUKDIS).map(([nilai, j]) => [nilai, j.label] as const)} />
+            <Pilih id="jenis-hukdis" label="Jenis hukuman" nilai={jenis} ganti={setJenis} pilihan={Object.entries(JENIS_HUKDIS).map(([nilai, j]) => [nilai, j.label] as const)} />
             <IsianForm id="nomor-sk-hukdis" label="Nomor SK" wajib galat={k.galat} nama="nomorSk">
-              {(a) => <input {...a} value={nomorSk} onChange={(e) => setNomorSk(e.target.value)} />}
+              {(a) => (
+                <input {...a} value={nomorSk} onChange={(e) => setNomorSk(e.target.value)} />
+              )}
             </IsianForm>
             <IsianForm id="tanggal-sk-hukdis" label="Tanggal SK" wajib galat={k.galat} nama="tanggalSk">
               {(a) => <IsianTanggal {...a} nilai={tanggalSk} ganti={setTanggalSk} />}

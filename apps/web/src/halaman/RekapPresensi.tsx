@@ -63,8 +63,8 @@ export function RekapPresensi() {
           <div className="kartu-angka" data-testid="jumlah-rekap">
             <KartuAngka label="Pegawai" nilai={formatAngka(r.jumlah.pegawai)} />
             <KartuAngka label="Hadir" nilai={formatAngka(r.jumlah.hadir)} sub={`dari ${formatAngka(r.jumlah.hariKerja)} hari kerja`} />
-            <KartuAngka label="Cuti, dinas, sakit, izin" nilai={formatAngka(r.jumlah.cuti + r.jumlah.dinasLuar + r.jumlah.sakit + r.jumlah.izin + r.jumlah.tugasBelajar
-              + r.jumlah.diklat)} />
+            <KartuAngka label="Cuti, dinas, sakit, izin"
+              nilai={formatAngka(r.jumlah.cuti + r.jumlah.dinasLuar + r.jumlah.sakit + r.jumlah.izin + r.jumlah.tugasBelajar + r.jumlah.diklat)} />
             <KartuAngka label="Terlambat" nilai={formatAngka(jumlahTl(r.jumlah))} sub={`${formatAngka(r.jumlah.terlambatMenit)} menit`} />
             <KartuAngka label="Alpa" nilai={formatAngka(r.jumlah.alpa)} />
             <KartuAngka label="Rata-rata potongan" nilai={formatPersen(r.jumlah.potonganPersen)} />

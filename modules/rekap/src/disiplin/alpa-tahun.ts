@@ -19,8 +19,10 @@ export async function alpaTahun(db: Db, instansiId: number, pegawaiIds: readonly
       select pegawai_id, status, row_number() over (partition by pegawai_id order by tanggal) as n
         from hari_presensi
        where instansi_id = ${instansiId} and hari_kerja and tanggal between ${`${tahun}-01-01`}::date and ${`${tahun}-12-31`}::date
-         and ${pegawaiIds ? sql`pegawai_id = any(${[...pegawaiIds]}::bigint[])` : sql`pegawai_id in (select pegawai_id from hari_presensi
-               where instansi_id = ${instansiId} and status = 'alpa' and hari_kerja and tanggal between ${`${tahun}-01-01`}::date and ${`${tahun}-12-31`}::date)`}
+         and ${
+    pegawaiIds ? sql`pegawai_id = any(${[...pegawaiIds]}::bigint[])` : sql`pegawai_id in (select pegawai_id from hari_presensi
+               where instansi_id = ${instansiId} and status = 'alpa' and hari_kerja and tanggal between ${`${tahun}-01-01`}::date and ${`${tahun}-12-31`}::date)`
+  }
     ), alpa as (
       select pegawai_id, n - row_number() over (partition by pegawai_id order by n) as grup from kerja where status = 'alpa'
     ), jalan as (select pegawai_id, count(*) as panjang from alpa group by pegawai_id, grup)

@@ -123,16 +123,12 @@ export async function daftarUsulanDisiplin(ctx: Konteks, masukan: unknown = {}) 
   const l = lingkup(ctx, 'disiplin:baca');
   const tahun = f.tahun ?? Number(hariIniIso(ctx.sekarang(), ctx.zona).slice(0, 4));
   const q = f.q?.trim();
-  const h = await halamanSql<BarisUsulan, 'nama' | 'alpa' | 'dibuat'>(ctx, { ...f, page: f.page ?? 1 }, {
-    kolom: KOLOM,
+  const h = await halamanSql<BarisUsulan, 'nama' | 'alpa' | 'dibuat'>(ctx, { ...f, page: f.page ?? 1 }, { kolom: KOLOM,
     dari: sql`from usulan_hukdis_presensi u join pegawai p on p.instansi_id = u.instansi_id and p.id = u.pegawai_id`,
     syarat: sql`u.instansi_id = ${ctx.instansiId} and u.tahun = ${tahun} and ${syaratLingkup(l, 'p')}
       ${f.status && f.status !== 'semua' ? sql`and u.status = ${f.status}` : sql``}
       ${q ? sql`and (p.nama ilike ${`%${q}%`} or p.nip like ${`${bersihkanNip(q)}%`})` : sql``}`,
-    urut: { nama: sql`p.nama`, alpa: sql`u.alpa_setahun`, dibuat: sql`u.dibuat_pada` },
-    bawaan: 'dibuat',
-    pemutus: sql`u.id`,
-  });
+    urut: { nama: sql`p.nama`, alpa: sql`u.alpa_setahun`, dibuat: sql`u.dibuat_pada` }, bawaan: 'dibuat', pemutus: sql`u.id` });
   const d = await indeksDisiplin(ctx.db, ctx.instansiId, tahun, hariIniIso(ctx.sekarang(), ctx.zona) < `${tahun}-12-31` ? hariIniIso(ctx.sekarang(), ctx.zona) : `${tahun}-12-31`);
   return { ...h, items: h.items.map(keRespons), tahun, indeksDisiplin: { nilai: d.nilai, jumlahPegawai: d.jumlahPegawai, pegawaiDihukum: d.pegawaiDihukum } };
 }
@@ -150,8 +146,10 @@ export async function putuskanUsulanDisiplin(ctx: Konteks, id: number, masukan: 
   if (f.keputusan === 'tetapkan' && f.tmt < f.tanggalSk) throw tidakValid('Keputusan belum benar.', [{ kolom: 'tmt', pesan: 'TMT tidak boleh sebelum tanggal SK' }]);
   return ctx.db.transaction(async (tx) => {
     const c = denganDb(ctx, tx);
-    const u = await tx.maybeOne<{ id: number, pegawai_id: number, status: string, versi: number, usulan: UsulanHukdis, tahun: number, alpa_setahun: number, nip: string,
-      nama: string, status_kepegawaian: PegawaiInti['statusKepegawaian'], jalur_unit: string | null, pversi: number }>(sql`
+    const u = await tx.maybeOne<
+      { id: number, pegawai_id: number, status: string, versi: number, usulan: UsulanHukdis, tahun: number, alpa_setahun: number, nip: string, nama: string,
+        status_kepegawaian: PegawaiInti['statusKepegawaian'], jalur_unit: string | null, pversi: number }
+    >(sql`
       select u.id, u.pegawai_id, u.status, u.versi, u.usulan, u.tahun, u.alpa_setahun, p.nip, p.nama, p.status_kepegawaian, p.jalur_unit, p.versi as pversi
         from usulan_hukdis_presensi u join pegawai p on p.instansi_id = u.instansi_id and p.id = u.pegawai_id
        where u.instansi_id = ${ctx.instansiId} and u.id = ${id} and ${syaratLingkup(l, 'p')} for update of u`);
@@ -161,7 +159,7 @@ export async function putuskanUsulanDisiplin(ctx: Konteks, id: number, masukan: 
     if (f.keputusan === 'tetapkan') {
       const r = await sisipRiwayat(c, { id: Number(u.pegawai_id), nip: u.nip, nama: u.nama, jalurUnit: u.jalur_unit, statusKepegawaian: u.status_kepegawaian, versi: u.pversi },
         'hukdis', { jenis: f.jenis, tmt: f.tmt, nomorSk: f.nomorSk, tanggalSk: f.tanggalSk,
-          keterangan: `Alpa ${u.alpa_setahun} hari kerja tahun ${u.tahun} (PP 94/2021); usulan sistem: ${LABEL_HUKDIS[u.usulan]}${f.catatan ? `. ${f.catatan}` : ''}` }, 'manual');
+        keterangan: `Alpa ${u.alpa_setahun} hari kerja tahun ${u.tahun} (PP 94/2021); usulan sistem: ${LABEL_HUKDIS[u.usulan]}${f.catatan ? `. ${f.catatan}` : ''}` }, 'manual');
       riwayatId = r.id;
     }
     await tx.run(sql`
@@ -174,9 +172,10 @@ export async function putuskanUsulanDisiplin(ctx: Konteks, id: number, masukan: 
       sebelum: { status: u.status, usulan: u.usulan },
       sesudah: f.keputusan === 'tetapkan'
         ? { status: 'diputuskan', jenis: f.jenis, nomorSk: f.nomorSk, tanggalSk: f.tanggalSk, tmt: f.tmt, riwayatId }
-        : { status: 'dikesampingkan' }, keterangan: f.catatan ? `${f.keputusan === 'tetapkan' ? 'SK' : 'Alasan'}: ${f.catatan}` : (f.keputusan === 'tetapkan'
-        ? `SK ${f.nomorSk} tanggal ${formatTanggal(f.tanggalSk)}`
-        : null) });
+        : { status: 'dikesampingkan' },
+      keterangan: f.catatan ?
+        `${f.keputusan === 'tetapkan' ? 'SK' : 'Alasan'}: ${f.catatan}` :
+        (f.keputusan === 'tetapkan' ? `SK ${f.nomorSk} tanggal ${formatTanggal(f.tanggalSk)}` : null) });
     const r = await tx.one<BarisUsulan>(sql`select ${KOLOM} from usulan_hukdis_presensi u join pegawai p on p.instansi_id = u.instansi_id and p.id = u.pegawai_id
                                            where u.instansi_id = ${ctx.instansiId} and u.id = ${id}`);
     return keRespons(r);

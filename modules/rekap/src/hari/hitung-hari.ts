@@ -69,7 +69,10 @@ export function pilihScan(jadwal: Pick<JadwalHari, 'lintasTengahMalam'>, hariIni
   const lintas = jadwal.lintasTengahMalam;
   const kandidatMasuk = hariIni.filter((s) => s.jenis === 'masuk' && (!lintas || s.menit >= SIANG));
   const kandidatPulang = lintas
-    ? [...hariIni.filter((s) => s.jenis === 'pulang' && s.menit >= SIANG), ...besok.filter((s) => s.jenis === 'pulang' && s.menit < SIANG).map((s) => ({ ...s, menit: s.menit + 1440 }))]
+    ? [
+      ...hariIni.filter((s) => s.jenis === 'pulang' && s.menit >= SIANG),
+      ...besok.filter((s) => s.jenis === 'pulang' && s.menit < SIANG).map((s) => ({ ...s, menit: s.menit + 1440 })),
+    ]
     : hariIni.filter((s) => s.jenis === 'pulang');
   const ditolak = [...kandidatMasuk, ...kandidatPulang].filter((s) => s.ditolak);
   const masuk = kandidatMasuk.filter((s) => !s.ditolak).sort((a, b) => a.menit - b.menit)[0] ?? null;
@@ -87,7 +90,9 @@ export interface OpsiNilai {
  * A day's status and result (pure): the calendar first (a day off stays a day off), then an
  * approved request, then the counted scans; a working day without any is alpa once it is over.
  */
-export function nilaiHariPegawai(p: PegawaiHari, jadwal: JadwalHari, usulan: StatusHariUsulan | undefined, scan: ReturnType<typeof pilihScan>, opsi: OpsiNilai = {}): HariTerhitung {
+export function nilaiHariPegawai(p: PegawaiHari, jadwal: JadwalHari, usulan: StatusHariUsulan | undefined, scan: ReturnType<typeof pilihScan>,
+  opsi: OpsiNilai = {}): HariTerhitung
+{
   const aturan = opsi.aturanGanti ?? ATURAN_PRESENSI[jadwal.versiAturan]!;
   const versi = `Aturan ${aturan.id}${jadwal.versiKalender ? `, ${jadwal.versiKalender}` : ''}.`;
   const dasar = { pegawaiId: p.id, tanggal: jadwal.tanggal, unitId: p.unitId, versiAturan: aturan.id, versiKalender: jadwal.versiKalender ?? null, jenisAbsen: null,
@@ -121,9 +126,9 @@ export function nilaiHariPegawai(p: PegawaiHari, jadwal: JadwalHari, usulan: Sta
     }
     const n = nilaiHari(aturan, jadwal, { status: 'alpa', jamMasuk: null, jamPulang: null });
     return { ...dasar, hariKerja: true, status: 'alpa', potonganPersen: n.potonganPersen,
-      keterangan: `Tidak ada presensi yang dihitung dan tidak ada usulan yang disetujui: alpa (tanpa keterangan), potongan ${tulisPersen(n.potonganPersen)}. ${
-        catatan.join(' ')
-      }${catatan.length ? ' ' : ''}${versi}` };
+      keterangan: `Tidak ada presensi yang dihitung dan tidak ada usulan yang disetujui: alpa (tanpa keterangan), potongan ${tulisPersen(n.potonganPersen)}. ${catatan.join(' ')}${
+        catatan.length ? ' ' : ''
+      }${versi}` };
   }
   const jamMasuk = masuk ? jamDariMenit(masuk.menit) : null;
   const jamPulang = pulang ? jamDariMenit(pulang.menit) : null;
@@ -137,8 +142,8 @@ export function nilaiHariPegawai(p: PegawaiHari, jadwal: JadwalHari, usulan: Sta
     potonganPersen = Math.round((potonganPersen - aturan.potonganPulangCepat[aturan.tanpaScanPulang]) * 100) / 100;
     keterangan = `${keterangan.replace(/;? ?tidak absen pulang \([^)]*\)/, '').replace(/\.$/, '')}; belum absen pulang.`;
   }
-  return { ...dasar, hariKerja: true, status: 'hadir', kodeMasuk: n.kodeMasuk, terlambatMenit: n.terlambatMenit, kodePulang, pulangCepatMenit, gantiWaktu: n.gantiWaktu,
-    jamMasuk, jamPulang, potonganPersen, menungguTinjau, keterangan: `${keterangan} ${catatan.join(' ')} ${versi}` };
+  return { ...dasar, hariKerja: true, status: 'hadir', kodeMasuk: n.kodeMasuk, terlambatMenit: n.terlambatMenit, kodePulang, pulangCepatMenit, gantiWaktu: n.gantiWaktu, jamMasuk,
+    jamPulang, potonganPersen, menungguTinjau, keterangan: `${keterangan} ${catatan.join(' ')} ${versi}` };
 }
 
 /** The perangkat daerah id of a unit path `/12/40/`. */
@@ -156,7 +161,9 @@ export async function bacaMulai(db: Db, instansiId: number): Promise<Map<number,
 /** The scans of the pegawai over [dari, sampai] as the rekap counts them (inside the radius, with their review state). */
 export async function bacaScan(db: Db, instansiId: number, pegawaiIds: readonly number[], dari: TanggalIso, sampai: TanggalIso, zona: ZonaWaktu): Promise<Scan[]> {
   if (!pegawaiIds.length) return [];
-  const baris = await db.many<{ pegawai_id: number, tanggal: string, jenis: 'masuk' | 'pulang', waktu: Date, sumber: string, luring: boolean, ditolak: boolean, ditinjau: boolean }>(sql`
+  const baris = await db.many<
+    { pegawai_id: number, tanggal: string, jenis: 'masuk' | 'pulang', waktu: Date, sumber: string, luring: boolean, ditolak: boolean, ditinjau: boolean }
+  >(sql`
     select r.pegawai_id, r.tanggal::text as tanggal, r.jenis, r.waktu, r.sumber, r.luring,
            coalesce(bool_or(s.status = 'pelanggaran'), false) as ditolak, coalesce(bool_or(s.status = 'baru'), false) as ditinjau
       from presensi r left join sinyal_presensi s on s.instansi_id = r.instansi_id and s.presensi_id = r.id
@@ -186,9 +193,7 @@ export interface OpsiHitung {
  * result from the calendar (kalender), the approved requests (cuti) and the counted check-ins
  * (presensi). Reads only; the caller stores or shows.
  */
-export async function hitungHari(db: Db, instansiId: number, pegawai: readonly PegawaiHari[], dari: TanggalIso, sampai: TanggalIso,
-  opsi: OpsiHitung): Promise<HariTerhitung[]>
-{
+export async function hitungHari(db: Db, instansiId: number, pegawai: readonly PegawaiHari[], dari: TanggalIso, sampai: TanggalIso, opsi: OpsiHitung): Promise<HariTerhitung[]> {
   if (!pegawai.length || dari > sampai) return [];
   if (opsi.hariIni && sampai > opsi.hariIni) sampai = opsi.hariIni;
   if (dari > sampai) return [];
@@ -218,15 +223,14 @@ export async function hitungHari(db: Db, instansiId: number, pegawai: readonly P
       const k = kunci(p.id, j.tanggal);
       const s = scanHari.get(k) ?? [];
       // Bound from the OPD's start; before it only a day with the pegawai's own scans counts.
-      if (!(mulaiOpd !== undefined && j.tanggal >= mulaiOpd) && !s.length && !usulanHari.has(k)) continue;
+      if (!(mulaiOpd !== undefined && j.tanggal >= mulaiOpd) && !s.length) continue;
       const pilih = pilihScan(j, s, scanHari.get(kunci(p.id, tambahHari(j.tanggal, 1))) ?? []);
       const berjalanMenit = opsi.hariIni && j.tanggal === opsi.hariIni
         ? (opsi.sekarangMenit ?? 0)
         : opsi.hariIni && j.tanggal === tambahHari(opsi.hariIni, -1)
         ? (opsi.sekarangMenit ?? 0) + 1440
         : null;
-      const berjalan = berjalanMenit !== null && j.hariKerja && j.pulang !== null
-          && berjalanMenit < menitJam(j.pulang) + (j.lintasTengahMalam ? 1440 : 0) + 12 * 60
+      const berjalan = berjalanMenit !== null && j.hariKerja && j.pulang !== null && berjalanMenit < menitJam(j.pulang) + (j.lintasTengahMalam ? 1440 : 0) + 12 * 60
         ? berjalanMenit
         : null;
       hasil.push(nilaiHariPegawai(p, j, usulanHari.get(k), pilih, { berjalanMenit: berjalan, ...(opsi.aturanGanti ? { aturanGanti: opsi.aturanGanti } : {}) }));

@@ -3,6 +3,8 @@ import { tambahHari, type TanggalIso, waktuSetempat, type ZonaWaktu } from '@sim
 import { bacaMulai, type HariTerhitung, hitungHari, type OpsiHitung, opdDariJalur, type PegawaiHari } from './hitung-hari.ts';
 
 const PER_SISIP = 2000;
+/** Pegawai computed per transaction by the day-close job. */
+const PER_KELOMPOK = 5000;
 
 /**
  * Stores computed days (replacing what was stored for those pegawai and days, and removing a
@@ -16,9 +18,12 @@ export async function simpanHari(tx: Db, instansiId: number, pegawaiIds: readonl
   await tx.run(sql`delete from hari_presensi where instansi_id = ${instansiId} and pegawai_id = any(${[...pegawaiIds]}::bigint[])
                      and tanggal between ${dari}::date and ${sampai}::date`);
   for (let i = 0; i < hari.length; i += PER_SISIP) {
-    const isi = JSON.stringify(hari.slice(i, i + PER_SISIP).map((h) => ({ p: h.pegawaiId, t: h.tanggal, u: h.unitId, hk: h.hariKerja, s: h.status ?? 'alpa', j: h.jenisAbsen,
-      km: h.kodeMasuk, tm: h.terlambatMenit, kp: h.kodePulang, pm: h.pulangCepatMenit, g: h.gantiWaktu, jm: h.jamMasuk, jp: h.jamPulang, x: h.potonganPersen, us: h.usulanId,
-      mt: h.menungguTinjau, k: h.keterangan, va: h.versiAturan, vk: h.versiKalender })));
+    const isi = JSON.stringify(
+      hari.slice(i, i + PER_SISIP).map((h) => ({ p: h.pegawaiId, t: h.tanggal, u: h.unitId, hk: h.hariKerja, s: h.status ?? 'alpa', j: h.jenisAbsen, km: h.kodeMasuk,
+        tm: h.terlambatMenit, kp: h.kodePulang, pm: h.pulangCepatMenit, g: h.gantiWaktu, jm: h.jamMasuk, jp: h.jamPulang, x: h.potonganPersen, us: h.usulanId, mt: h.menungguTinjau,
+        k: h.keterangan, va: h.versiAturan, vk: h.versiKalender })
+      ),
+    );
     await tx.run(sql`
       insert into hari_presensi (instansi_id, pegawai_id, tanggal, unit_id, hari_kerja, status, jenis_absen, kode_masuk, terlambat_menit, kode_pulang, pulang_cepat_menit,
                                  ganti_waktu, jam_masuk, jam_pulang, potongan_persen, usulan_id, menunggu_tinjau, keterangan, versi_aturan, versi_kalender, dihitung_pada)
@@ -32,7 +37,7 @@ export async function simpanHari(tx: Db, instansiId: number, pegawaiIds: readonl
 /** The first day of each month of [dari, sampai]. */
 export function bulanDalam(dari: TanggalIso, sampai: TanggalIso): TanggalIso[] {
   const hasil: TanggalIso[] = [];
-  for (let b = `${dari.slice(0, 7)}-01`; b <= sampai; b = tambahHari(`${b.slice(0, 7)}-28`, 4).slice(0, 7) + '-01') hasil.push(b);
+  for (let b = `${dari.slice(0, 7)}-01`; b <= sampai; b = `${tambahHari(`${b.slice(0, 7)}-28`, 4).slice(0, 7)}-01`) hasil.push(b);
   return hasil;
 }
 
@@ -71,16 +76,13 @@ export async function bacaPegawaiHari(db: Db, instansiId: number, ids?: readonly
 
 /**
  * The pegawai bound to check in on some day of [dari, sampai]: their perangkat daerah started by
- * `sampai`, or they have a check-in or an approved request in the range (the others have no day to
+ * `sampai`, or they have a check-in in the range (the others have no day to
  * compute: a whole kabupaten whose OPDs have not started costs nothing).
  */
 export async function pegawaiTerikat(db: Db, instansiId: number, pegawai: readonly PegawaiHari[], dari: TanggalIso, sampai: TanggalIso): Promise<PegawaiHari[]> {
   const mulai = await bacaMulai(db, instansiId);
   const lain = new Set((await db.many<{ id: number }>(sql`
-    select distinct pegawai_id as id from presensi where instansi_id = ${instansiId} and tanggal between ${dari}::date and ${sampai}::date
-    union
-    select c.pegawai_id from usulan_cuti c join usulan_layanan u on u.instansi_id = c.instansi_id and u.id = c.usulan_id
-     where c.instansi_id = ${instansiId} and u.status = 'selesai' and c.dari <= ${sampai}::date and c.sampai >= ${dari}::date`)).map((r) => Number(r.id)));
+    select distinct pegawai_id as id from presensi where instansi_id = ${instansiId} and tanggal between ${dari}::date and ${sampai}::date`)).map((r) => Number(r.id)));
   return pegawai.filter((p) => {
     const m = mulai.get(opdDariJalur(p.jalurUnit) ?? -1);
     return (m !== undefined && m <= sampai) || lain.has(p.id);
@@ -148,9 +150,9 @@ export function hariBolehTutup(sekarang: Date, zona: ZonaWaktu): TanggalIso {
  * stored, one transaction per day; a perangkat daerah with check-ins on a day starts being bound
  * from that day. Then the queue is worked off. Returns the days closed.
  */
-export async function tutupHari(db: Db, instansiId: number, zona: ZonaWaktu, sekarang: Date, opsi: { sampai?: TanggalIso, log?: (pesan: string) => void } = {}): Promise<
-  TanggalIso[]
-> {
+export async function tutupHari(db: Db, instansiId: number, zona: ZonaWaktu, sekarang: Date,
+  opsi: { sampai?: TanggalIso, log?: (pesan: string) => void } = {}): Promise<TanggalIso[]>
+{
   const batas = opsi.sampai && opsi.sampai < hariBolehTutup(sekarang, zona) ? opsi.sampai : hariBolehTutup(sekarang, zona);
   const akhir = await hariTutupTerakhir(db, instansiId);
   let dari: TanggalIso | null = akhir ? tambahHari(akhir, 1) : null;
@@ -164,26 +166,31 @@ export async function tutupHari(db: Db, instansiId: number, zona: ZonaWaktu, sek
     // One transaction per stretch of days within a month (a first run catches up a month at a time).
     for (let t = dari; t <= batas;) {
       const akhirBulan = tambahHari(`${tambahHari(`${t.slice(0, 7)}-28`, 4).slice(0, 7)}-01`, -1);
-      const s = akhirBulan < batas ? akhirBulan : batas;
-      await db.transaction(async (tx) => {
-        await tx.run(sql`
-          insert into mulai_presensi_unit (instansi_id, unit_id, mulai)
-          select ${instansiId}::bigint, split_part(p.jalur_unit, '/', 2)::bigint, min(r.tanggal)
-            from presensi r join pegawai p on p.instansi_id = r.instansi_id and p.id = r.pegawai_id
-           where r.instansi_id = ${instansiId} and r.tanggal between ${t}::date and ${s}::date and p.jalur_unit like '/%'
-           group by split_part(p.jalur_unit, '/', 2)
-          on conflict do nothing`);
-        const pegawai = await pegawaiTerikat(tx, instansiId, semua, t, s);
-        const hari = await hitungHari(tx, instansiId, pegawai, t, s, { zona });
-        await simpanHari(tx, instansiId, pegawai.map((p) => p.id), t, s, hari, sekarang);
-        const jumlah: Record<string, number> = {};
-        for (const h of hari) jumlah[h.tanggal] = (jumlah[h.tanggal] ?? 0) + 1;
-        await tx.run(sql`
-          insert into tutup_hari_presensi (instansi_id, tanggal, jumlah, ditutup_pada)
-          select ${instansiId}, g::date, coalesce((${JSON.stringify(jumlah)}::jsonb ->> g::date::text)::int, 0), ${sekarang}
-            from generate_series(${t}::date, ${s}::date, interval '1 day') g
-          on conflict (instansi_id, tanggal) do update set jumlah = excluded.jumlah, ditutup_pada = excluded.ditutup_pada`);
-      });
+      const s = [akhirBulan, batas].sort()[0]!;
+      await db.run(sql`
+        insert into mulai_presensi_unit (instansi_id, unit_id, mulai)
+        select ${instansiId}::bigint, split_part(p.jalur_unit, '/', 2)::bigint, min(r.tanggal)
+          from presensi r join pegawai p on p.instansi_id = r.instansi_id and p.id = r.pegawai_id
+         where r.instansi_id = ${instansiId} and r.tanggal between ${t}::date and ${s}::date and p.jalur_unit like '/%'
+         group by split_part(p.jalur_unit, '/', 2)
+        on conflict do nothing`);
+      const pegawai = await pegawaiTerikat(db, instansiId, semua, t, s);
+      const jumlah: Record<string, number> = {};
+      // A batch of pegawai per transaction (memory stays flat at 100,000 ASN); a stretch is marked
+      // closed after its last batch, so a crash in between computes the stretch again (idempotent).
+      for (let i = 0; i < pegawai.length || i === 0; i += PER_KELOMPOK) {
+        const bagian = pegawai.slice(i, i + PER_KELOMPOK);
+        await db.transaction(async (tx) => {
+          const hari = await hitungHari(tx, instansiId, bagian, t, s, { zona });
+          await simpanHari(tx, instansiId, bagian.map((p) => p.id), t, s, hari, sekarang);
+          for (const h of hari) jumlah[h.tanggal] = (jumlah[h.tanggal] ?? 0) + 1;
+        });
+      }
+      await db.run(sql`
+        insert into tutup_hari_presensi (instansi_id, tanggal, jumlah, ditutup_pada)
+        select ${instansiId}, g::date, coalesce((${JSON.stringify(jumlah)}::jsonb ->> g::date::text)::int, 0), ${sekarang}
+          from generate_series(${t}::date, ${s}::date, interval '1 day') g
+        on conflict (instansi_id, tanggal) do update set jumlah = excluded.jumlah, ditutup_pada = excluded.ditutup_pada`);
       for (let x = t; x <= s; x = tambahHari(x, 1)) ditutup.push(x);
       t = tambahHari(s, 1);
     }

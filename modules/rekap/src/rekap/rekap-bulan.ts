@@ -1,6 +1,6 @@
 import { sql } from '@simasn/db';
 import { bersihkanNip, formatTanggal, hariIniIso } from '@simasn/domain';
-import { catatAudit, halamanSql, lingkup, syaratLingkup, tabelKeXlsx, uraikan, type Konteks } from '@simasn/platform';
+import { catatAudit, halamanSql, lingkup, syaratLingkup, tabelKeXlsx, tidakValid, uraikan, type Konteks } from '@simasn/platform';
 import { type Dokumen, renderPdf } from '@simasn/platform/dokumen';
 import { hariTutupTerakhir, kerjakanAntrean } from '../hari/simpan-hari.ts';
 import { skemaRekapBulan, type URUT_REKAP } from '../rekap.types.ts';
@@ -40,9 +40,9 @@ interface BarisMentah {
 
 const keRingkas = (r: Omit<BarisMentah, 'pegawaiId' | 'nip' | 'nama' | 'unit'>) => ({ hariKerja: Number(r.hari_kerja), hadir: Number(r.hadir), dinasLuar: Number(r.dinas_luar),
   cuti: Number(r.cuti), tugasBelajar: Number(r.tugas_belajar), diklat: Number(r.diklat), sakit: Number(r.sakit), izin: Number(r.izin), alpa: Number(r.alpa),
-  tl: { TL1: Number(r.tl1), TL2: Number(r.tl2), TL3: Number(r.tl3), TL4: Number(r.tl4) }, psw: { PSW1: Number(r.psw1), PSW2: Number(r.psw2), PSW3: Number(r.psw3),
-    PSW4: Number(r.psw4) }, terlambatMenit: Number(r.terlambat_menit), pulangCepatMenit: Number(r.pulang_cepat_menit),
-  potonganPersen: Math.round(Number(r.potongan_persen) * 100) / 100, menungguTinjau: Number(r.menunggu_tinjau) });
+  tl: { TL1: Number(r.tl1), TL2: Number(r.tl2), TL3: Number(r.tl3), TL4: Number(r.tl4) },
+  psw: { PSW1: Number(r.psw1), PSW2: Number(r.psw2), PSW3: Number(r.psw3), PSW4: Number(r.psw4) }, terlambatMenit: Number(r.terlambat_menit),
+  pulangCepatMenit: Number(r.pulang_cepat_menit), potonganPersen: Math.round(Number(r.potongan_persen) * 100) / 100, menungguTinjau: Number(r.menunggu_tinjau) });
 
 /**
  * The month's rekap per pegawai (one stored row each: the closed days summed) within the
@@ -55,16 +55,22 @@ export async function rekapBulan(ctx: Konteks, masukan: unknown = {}, semua = fa
   const l = lingkup(ctx, 'presensi:baca');
   const bulan = f.bulan ?? hariIniIso(ctx.sekarang(), ctx.zona).slice(0, 7);
   await kerjakanAntrean(ctx.db, ctx.instansiId, ctx.zona, ctx.sekarang());
-  const unit = f.unitId
-    ? await ctx.db.maybeOne<{ jalur: string }>(sql`select jalur from unit_organisasi where instansi_id = ${ctx.instansiId} and id = ${f.unitId}`)
-    : null;
+  const unit = f.unitId ? await ctx.db.maybeOne<{ jalur: string }>(sql`select jalur from unit_organisasi where instansi_id = ${ctx.instansiId} and id = ${f.unitId}`) : null;
   const q = f.q?.trim();
   const syarat = sql`r.instansi_id = ${ctx.instansiId} and r.bulan = ${`${bulan}-01`}::date and ${syaratLingkup(l, 'p')}
     ${f.unitId ? sql`and p.jalur_unit like ${`${unit?.jalur ?? '/x/'}%`}` : sql``}
     ${q ? sql`and (p.nama ilike ${`%${q}%`} or p.nip like ${`${bersihkanNip(q)}%`})` : sql``}
-    ${f.saring === 'alpa' ? sql`and r.alpa > 0` : f.saring === 'terlambat' ? sql`and (r.tl1 + r.tl2 + r.tl3 + r.tl4) > 0` : f.saring === 'tinjau' ? sql`and r.menunggu_tinjau > 0` : sql``}`;
+    ${
+    f.saring === 'alpa'
+      ? sql`and r.alpa > 0`
+      : f.saring === 'terlambat'
+      ? sql`and (r.tl1 + r.tl2 + r.tl3 + r.tl4) > 0`
+      : f.saring === 'tinjau'
+      ? sql`and r.menunggu_tinjau > 0`
+      : sql``
+  }`;
   const dari = sql`from rekap_presensi_bulan r join pegawai p on p.instansi_id = r.instansi_id and p.id = r.pegawai_id`;
-  const h = await halamanSql<BarisMentah, (typeof URUT_REKAP)[number]>(ctx, semua ? { ...f, page: undefined, limit: 200 } : { ...f, page: f.page ?? 1 }, {
+  const h = await halamanSql<BarisMentah, (typeof URUT_REKAP)[number]>(ctx, semua ? { ...f, page: undefined } : { ...f, page: f.page ?? 1 }, {
     kolom: sql`p.id as "pegawaiId", p.nip, p.nama, (select o.nama from unit_organisasi o where o.instansi_id = p.instansi_id and o.id = p.unit_id) as unit, ${KOLOM}`,
     dari,
     syarat,
@@ -82,8 +88,9 @@ export async function rekapBulan(ctx: Konteks, masukan: unknown = {}, semua = fa
            coalesce(avg(r.potongan_persen), 0) as potongan_persen, coalesce(sum(r.menunggu_tinjau), 0)::int as menunggu_tinjau
       ${dari} where ${syarat}`);
   // Per unit one level below the chosen one (or the perangkat daerah).
-  const perUnit = await ctx.db.many<{ unit_id: number | null, nama: string | null, pegawai: number, hari_kerja: number, hadir: number, alpa: number, terlambat: number,
-    potongan: number | string }>(sql`
+  const perUnit = await ctx.db.many<
+    { unit_id: number | null, nama: string | null, pegawai: number, hari_kerja: number, hadir: number, alpa: number, terlambat: number, potongan: number | string }
+  >(sql`
     select u.id as unit_id, u.nama, count(*)::int as pegawai, sum(r.hari_kerja)::int as hari_kerja, sum(r.hadir)::int as hadir, sum(r.alpa)::int as alpa,
            sum(r.tl1 + r.tl2 + r.tl3 + r.tl4)::int as terlambat, avg(r.potongan_persen) as potongan
       ${dari}
@@ -93,8 +100,12 @@ export async function rekapBulan(ctx: Konteks, masukan: unknown = {}, semua = fa
   return { ...h, items: h.items.map((r) => ({ pegawaiId: Number(r.pegawaiId), nip: r.nip, nama: r.nama, unit: r.unit, ...keRingkas(r) })), bulan,
     ditutupSampai: await hariTutupTerakhir(ctx.db, ctx.instansiId), jumlah: { pegawai: Number(total.pegawai), ...keRingkas(total) },
     perUnit: perUnit.map((u) => ({ unitId: u.unit_id === null ? null : Number(u.unit_id), nama: u.nama ?? 'Tanpa sub-unit', pegawai: u.pegawai, hariKerja: u.hari_kerja,
-      hadir: u.hadir, alpa: u.alpa, terlambat: u.terlambat, potonganRataPersen: Math.round(Number(u.potongan) * 100) / 100 })) };
+      hadir: u.hadir, alpa: u.alpa, terlambat: u.terlambat, potonganRataPersen: Math.round(Number(u.potongan) * 100) / 100 })
+    ) };
 }
+
+/** Rows of one printed rekap (about 80 pages of F4). */
+const BATAS_CETAK = 3000;
 
 const NAMA_BULAN = ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'];
 export const tulisBulan = (bulan: string) => `${NAMA_BULAN[Number(bulan.slice(5, 7)) - 1]} ${bulan.slice(0, 4)}`;
@@ -102,19 +113,12 @@ const persen = (x: number) => `${String(Math.round(x * 100) / 100).replace('.', 
 
 /** Every row of the rekap (the same search and filters), for the exports; the unit's name for the titles. */
 async function semuaBaris(ctx: Konteks, masukan: unknown) {
-  const items: Awaited<ReturnType<typeof rekapBulan>>['items'] = [];
-  let d = await rekapBulan(ctx, { ...(masukan as object), page: 1, limit: 200 });
-  items.push(...d.items);
-  for (let page = 2; items.length < d.total; page++) {
-    d = await rekapBulan(ctx, { ...(masukan as object), page, limit: 200 });
-    if (!d.items.length) break;
-    items.push(...d.items);
-  }
+  const d = await rekapBulan(ctx, masukan, true);
   const f = uraikan(skemaRekapBulan, masukan);
   const unit = f.unitId
     ? (await ctx.db.maybeOne<{ nama: string }>(sql`select nama from unit_organisasi where instansi_id = ${ctx.instansiId} and id = ${f.unitId}`))?.nama ?? null
     : null;
-  return { ...d, items, unit };
+  return { ...d, unit };
 }
 
 /** The rekap as XLSX (every row of the search and filters), audited. */
@@ -157,6 +161,11 @@ export async function eksporRekapBulan(ctx: Konteks, masukan: unknown = {}) {
  * who made it), audited.
  */
 export async function cetakRekapBulan(ctx: Konteks, masukan: unknown = {}) {
+  const n = (await rekapBulan(ctx, { ...(masukan as object), page: 1, limit: 1 })).total;
+  if (n > BATAS_CETAK) {
+    throw tidakValid('Terlalu banyak pegawai untuk satu cetakan.', [{ kolom: 'unitId',
+      pesan: `paling banyak ${BATAS_CETAK.toLocaleString('id-ID')} pegawai per cetakan (sekarang ${n.toLocaleString('id-ID')}); pilih unit kerja, atau ekspor XLSX` }]);
+  }
   const d = await semuaBaris(ctx, masukan);
   const instansi = await ctx.db.maybeOne<{ nama: string }>(sql`select nama from instansi where instansi_id = ${ctx.instansiId}`);
   const pembuat = ctx.pemanggil?.pegawaiId
@@ -174,18 +183,52 @@ export async function cetakRekapBulan(ctx: Konteks, masukan: unknown = {}) {
       { jenis: 'kop', baris: [`PEMERINTAH ${(instansi?.nama ?? 'KABUPATEN').toUpperCase()}`, (d.unit ?? 'BADAN KEPEGAWAIAN DAN PENGEMBANGAN SUMBER DAYA MANUSIA').toUpperCase()],
         alamat: [] },
       { jenis: 'paragraf', teks: [{ teks: `REKAPITULASI KEHADIRAN PEGAWAI BULAN ${tulisBulan(d.bulan).toUpperCase()}`, tebal: true }], rata: 'tengah' },
-      { jenis: 'paragraf', teks: `Unit kerja: ${d.unit ?? 'semua unit dalam kewenangan'}. Jumlah pegawai: ${d.total}. Hari yang sudah ditutup s.d. ${
-        d.ditutupSampai ? formatTanggal(d.ditutupSampai) : '-'
-      }.`, ukuran: 9 },
+      { jenis: 'paragraf',
+        teks: `Unit kerja: ${d.unit ?? 'semua unit dalam kewenangan'}. Jumlah pegawai: ${d.total}. Hari yang sudah ditutup s.d. ${
+          d.ditutupSampai ? formatTanggal(d.ditutupSampai) : '-'
+        }.`, ukuran: 9 },
       { jenis: 'tabel', lebar: [3, 14, 20, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 7], ukuran: 7, kepala: [[
-        'No', 'NIP', 'Nama', 'HK', 'H', 'DL', 'C', 'S', 'I', 'A', 'TL1', 'TL2', 'TL3', 'TL4', 'PSW1-2', 'PSW3-4', 'Menit TL', 'Potongan',
+        'No',
+        'NIP',
+        'Nama',
+        'HK',
+        'H',
+        'DL',
+        'C',
+        'S',
+        'I',
+        'A',
+        'TL1',
+        'TL2',
+        'TL3',
+        'TL4',
+        'PSW1-2',
+        'PSW3-4',
+        'Menit TL',
+        'Potongan',
       ]], isi: d.items.map((r, i) => [
-        String(i + 1), r.nip, r.nama, String(r.hariKerja), String(r.hadir), String(r.dinasLuar), String(r.cuti), String(r.sakit), String(r.izin), String(r.alpa),
-        String(r.tl.TL1), String(r.tl.TL2), String(r.tl.TL3), String(r.tl.TL4), String(r.psw.PSW1 + r.psw.PSW2), String(r.psw.PSW3 + r.psw.PSW4), String(r.terlambatMenit),
+        String(i + 1),
+        r.nip,
+        r.nama,
+        String(r.hariKerja),
+        String(r.hadir),
+        String(r.dinasLuar),
+        String(r.cuti),
+        String(r.sakit),
+        String(r.izin),
+        String(r.alpa),
+        String(r.tl.TL1),
+        String(r.tl.TL2),
+        String(r.tl.TL3),
+        String(r.tl.TL4),
+        String(r.psw.PSW1 + r.psw.PSW2),
+        String(r.psw.PSW3 + r.psw.PSW4),
+        String(r.terlambatMenit),
         persen(r.potonganPersen),
       ]) },
-      { jenis: 'paragraf', ukuran: 7, teks: 'Keterangan: HK hari kerja; H hadir; DL dinas luar; C cuti; S sakit; I izin; A alpa (tanpa keterangan); TL terlambat; '
-        + 'PSW pulang sebelum waktunya (1: 1-30 menit, 2: 31-60, 3: 61-90, 4: 91 menit atau lebih / tanpa presensi). Potongan: persen bagian disiplin TPP, paling besar 100%.' },
+      { jenis: 'paragraf', ukuran: 7,
+        teks: 'Keterangan: HK hari kerja; H hadir; DL dinas luar; C cuti; S sakit; I izin; A alpa (tanpa keterangan); TL terlambat; '
+          + 'PSW pulang sebelum waktunya (1: 1-30 menit, 2: 31-60, 3: 61-90, 4: 91 menit atau lebih / tanpa presensi). Potongan: persen bagian disiplin TPP, paling besar 100%.' },
       { jenis: 'spasi', pt: 12 },
       { jenis: 'tandaTangan', kolom: [
         { atas: ['Mengetahui,', kepala?.jabatan ?? `Kepala ${d.unit ?? 'Perangkat Daerah'}`], nama: kepala?.nama ?? '.................................',

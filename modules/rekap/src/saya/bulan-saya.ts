@@ -17,9 +17,9 @@ export const rentangBulanIso = (bulan: string): { dari: TanggalIso, sampai: Tang
 
 type Baris = Omit<HariTerhitung, 'pegawaiId' | 'unitId'>;
 
-export function ringkasHari(hari: readonly Pick<Baris, 'hariKerja' | 'status' | 'kodeMasuk' | 'kodePulang' | 'terlambatMenit' | 'pulangCepatMenit' | 'potonganPersen'
-  | 'menungguTinjau'>[])
-{
+export function ringkasHari(
+  hari: readonly Pick<Baris, 'hariKerja' | 'status' | 'kodeMasuk' | 'kodePulang' | 'terlambatMenit' | 'pulangCepatMenit' | 'potonganPersen' | 'menungguTinjau'>[],
+) {
   const n = (s: StatusHari) => hari.filter((h) => h.hariKerja && h.status === s).length;
   const kode = (k: string) => hari.filter((h) => h.kodeMasuk === k || h.kodePulang === k).length;
   const potongan = hari.reduce((a, h) => a + h.potonganPersen, 0);
@@ -27,8 +27,8 @@ export function ringkasHari(hari: readonly Pick<Baris, 'hariKerja' | 'status' | 
     diklat: n('diklat'), sakit: n('sakit'), izin: n('izin'), alpa: n('alpa'), tl: { TL1: kode('TL1'), TL2: kode('TL2'), TL3: kode('TL3'), TL4: kode('TL4') },
     psw: { PSW1: kode('PSW1'), PSW2: kode('PSW2'), PSW3: kode('PSW3'), PSW4: kode('PSW4') },
     terlambatMenit: hari.reduce((a, h) => a + (h.kodeMasuk?.startsWith('TL') ? h.terlambatMenit : 0), 0),
-    pulangCepatMenit: hari.reduce((a, h) => a + (h.kodePulang?.startsWith('PSW') ? h.pulangCepatMenit : 0), 0),
-    potonganPersen: Math.min(100, Math.round(potongan * 100) / 100), menungguTinjau: hari.filter((h) => h.menungguTinjau).length };
+    pulangCepatMenit: hari.reduce((a, h) => a + (h.kodePulang?.startsWith('PSW') ? h.pulangCepatMenit : 0), 0), potonganPersen: Math.min(100, Math.round(potongan * 100) / 100),
+    menungguTinjau: hari.filter((h) => h.menungguTinjau).length };
 }
 
 /**
@@ -64,7 +64,7 @@ export async function bulanSaya(ctx: Konteks, masukan: unknown = {}) {
   );
   // Days after the last closed one, up to today: computed live.
   const liveDari = tutup && tutup >= dari ? tambahHari(tutup, 1) : dari;
-  const liveSampai = hariIni < sampai ? hariIni : sampai;
+  const liveSampai = [hariIni, sampai].sort()[0]!;
   if (liveDari <= liveSampai) {
     const pegawai = [{ id, unitId: pg.unit_id === null ? null : Number(pg.unit_id), jalurUnit: pg.jalur_unit }];
     for (const h of await hitungHari(ctx.db, ctx.instansiId, pegawai, liveDari, liveSampai, { zona: ctx.zona, ...waktuKini(sekarang, ctx.zona) })) {
