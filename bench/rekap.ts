@@ -47,7 +47,10 @@ export async function ukurRekap(db: Db, sekarang = new Date('2026-12-03T03:00:00
   const ditutup = await tutupHari(db, i, 'Asia/Jakarta', sekarang, { sampai: '2026-11-30' });
   const t2 = performance.now();
   if (db.mesin === 'postgres') await db.exec('analyze hari_presensi; analyze rekap_presensi_bulan');
-  else await db.exec('vacuum analyze hari_presensi; vacuum analyze rekap_presensi_bulan');
+  else {
+    await db.exec('vacuum analyze hari_presensi');
+    await db.exec('vacuum analyze rekap_presensi_bulan');
+  }
   const hari = (await db.one<{ n: number }>(sql`select count(*)::int as n from hari_presensi where instansi_id = ${i} and tanggal between '2026-11-01' and '2026-11-30'`)).n;
 
   const bkd: Konteks = { ...konteksSistem(db, i, 'bench'), sekarang: () => sekarang };

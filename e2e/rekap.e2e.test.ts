@@ -40,13 +40,16 @@ describe('rekap presensi', () => {
     const baris = page.locator(`[data-testid="hari-presensi"] tr[data-tanggal="${h.tanggal}"]`);
     await baris.waitFor();
     expect(await baris.textContent()).toContain(h.keterangan.slice(0, 40));
-    expect(await page.getByTestId('jumlah-hadir').textContent()).toBe(String(h.n));
+    // The stored days, and the days not yet closed computed live on top.
+    expect(Number(await page.getByTestId('jumlah-hadir').textContent())).toBeGreaterThanOrEqual(h.n);
     expect(await page.getByTestId('disiplin-tahun').textContent()).toMatch(/Alpa tahun \d{4}: \d+ hari kerja/);
     // Nothing raw: no ISO dates, no codes of statuses in the table.
     const teks = (await page.getByTestId('hari-presensi').textContent()) ?? '';
     expect(teks).not.toMatch(/\d{4}-\d{2}-\d{2}/);
     expect(teks).not.toMatch(/\b(null|undefined|dinas_luar|tugas_belajar)\b/);
-    await page.screenshot({ path: '/work/wt/_shots/rekap/bulan-saya-390.png', fullPage: false }).catch(() => {});
+    await page.screenshot({ path: '/work/wt/_shots/rekap/bulan-saya-390.png', fullPage: true });
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.screenshot({ path: '/work/wt/_shots/rekap/bulan-saya-1280.png', fullPage: true });
     await page.context().close();
   });
 
@@ -61,10 +64,16 @@ describe('rekap presensi', () => {
     await page.getByTestId('tabel-rekap').waitFor();
     await page.getByLabel('Cari nama atau NIP').fill(asn.namaPengguna);
     await expect.poll(() => page.getByTestId('tabel-rekap').textContent(), { timeout: 15_000 }).toContain(p.nama);
-    await page.screenshot({ path: '/work/wt/_shots/rekap/rekap-1280.png', fullPage: false }).catch(() => {});
+    await page.screenshot({ path: '/work/wt/_shots/rekap/rekap-1280.png', fullPage: true });
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.screenshot({ path: '/work/wt/_shots/rekap/rekap-390.png', fullPage: true });
+    await page.setViewportSize({ width: 1280, height: 900 });
     // The pegawai's days from the rekap.
     await page.getByRole('link', { name: 'Lihat hari' }).first().click();
-    await page.getByTestId('hari-presensi').waitFor();
+    await page.getByTestId('hari-presensi').waitFor().catch(async (e) => {
+      await page.screenshot({ path: '/work/wt/_shots/rekap/gagal-lihat-hari.png' });
+      throw e;
+    });
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Presensi Bulanan Pegawai');
     await page.goBack();
     await page.getByLabel('Cari nama atau NIP').fill('');
