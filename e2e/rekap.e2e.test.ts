@@ -100,4 +100,12 @@ describe('rekap presensi', () => {
     expect(teks).toContain(p.nama);
     await page.context().close();
   });
+
+  test("the BKD sees the discipline tracker with the year's Indeks Disiplin", async () => {
+    const page = await halamanMasuk(env, 'admin.bkd', { viewport: { width: 1280, height: 900 } });
+    await page.goto('/presensi/disiplin?status=semua');
+    await expect.poll(() => page.getByTestId('indeks-disiplin').textContent(), { timeout: 20_000 }).toMatch(/^\d{1,3}(,\d{1,2})?%$/);
+    await page.screenshot({ path: '/work/wt/_shots/rekap/disiplin-1280.png', fullPage: true });
+    await page.context().close();
+  });
 });
