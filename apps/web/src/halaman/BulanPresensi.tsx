@@ -96,7 +96,7 @@ export function BulanPresensi() {
             { judul: 'Alasan', isi: (h) => (
               <>
                 {h.keterangan}
-                {KETERANGAN_SUMBER[h.sumber] && <span className="sub-angka">{KETERANGAN_SUMBER[h.sumber]}.</span>}
+                {KETERANGAN_SUMBER[h.sumber] && <em className="sub-angka">{` (${KETERANGAN_SUMBER[h.sumber]})`}</em>}
               </>
             ) },
           ]} />
