@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { sql, type Db } from '@simasn/db';
-import type { Pemanggil, Peran } from '@simasn/platform';
+import { versiSemuaInstansi, type Pemanggil, type Peran } from '@simasn/platform';
 
 /** A session ends after 12 hours, or after 2 hours without activity. */
 export const UMUR_SESI_JAM = 12;
@@ -95,7 +95,7 @@ export async function bacaSesi(db: Db, cookie: string, sekarang = new Date()): P
 interface IsiCache {
   sesi: SesiAktif;
   instansiId: number;
-  /** The instansi's `sesi_versi` read before the session was. */
+  /** The instansi's 'sesi' version (`versi_data`) read before the session was. */
   versi: number;
   /** When it was read (the cache's own monotonic clock). */
   dibaca: number;
@@ -116,8 +116,8 @@ export interface OpsiCacheSesi {
  * Resolved sessions kept in memory, keyed by the token's hash, so that an authenticated request
  * does not run the session join. Nothing weaker than reading the database each time:
  *
- * - Every request first reads the instansi's `sesi_versi` counter, which triggers (migration
- *   0019) bump at the commit of any change to what a session resolves to (logout, deactivation,
+ * - Every request first reads the 'sesi' versions (`versi_data`, the one version table of the
+ *   computed lists too), which triggers (migrations 0019, 0021) move at the commit of any change to what a session resolves to (logout, deactivation,
  *   password change or reset, roles, unit moves, the account's pegawai moving). The read starts
  *   after the request arrived, so a change committed before it is always seen, on every server
  *   process; requests that arrive while a read runs share the next one (one query per batch).
@@ -161,9 +161,7 @@ export class CacheSesi {
 
   private mulaiBacaVersi(): Promise<Map<number, number>> {
     this.hitungan.bacaVersi++;
-    const p = this.db.many<{ instansi_id: number, versi: number }>(sql`select instansi_id, versi from sesi_versi`).then((rows) =>
-      new Map(rows.map((r) => [Number(r.instansi_id), Number(r.versi)]))
-    ).finally(() => {
+    const p = versiSemuaInstansi(this.db, 'sesi').finally(() => {
       if (this.berjalan === p) this.berjalan = null;
     });
     this.berjalan = p;
