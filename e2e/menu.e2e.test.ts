@@ -25,8 +25,8 @@ const INDEKS = 'Indeks: IP ASN, Sistem Merit, Instrumen Merit, NSPK';
 const INDEKS_SURVEI = `${INDEKS}, Survei Kepuasan`;
 const SAKIP = 'SAKIP: Renstra, Laporan LKjIP';
 const AKUN = '-: Ganti Sandi';
-const PRESENSI_SAYA = 'Presensi: Presensi Saya, Cuti dan Izin, Aktivitas Harian';
-const PANTAU_PRESENSI = 'Presensi: Kehadiran Hari Ini, Belum Mengisi Aktivitas';
+const PRESENSI_SAYA = 'Presensi: Presensi Saya, Presensi Bulanan, Cuti dan Izin, Aktivitas Harian';
+const PANTAU_PRESENSI = 'Presensi: Kehadiran Hari Ini, Rekap Presensi, Disiplin Kehadiran, Belum Mengisi Aktivitas';
 const KALENDER = 'Administrasi: Kalender Kerja';
 
 describe('menu per peran', () => {
@@ -38,7 +38,7 @@ describe('menu per peran', () => {
         '-: Beranda',
         'Kepegawaian: Pegawai, Impor',
         KELOLA_LAYANAN,
-        'Presensi: Persetujuan Cuti dan Aktivitas, Kehadiran Hari Ini, Belum Mengisi Aktivitas, Tinjauan Presensi, Titik Presensi',
+        'Presensi: Persetujuan Cuti dan Aktivitas, Kehadiran Hari Ini, Rekap Presensi, Disiplin Kehadiran, Belum Mengisi Aktivitas, Tinjauan Presensi, Titik Presensi',
         KINERJA_PANTAU,
         INDEKS_SURVEI,
         SAKIP,
@@ -92,7 +92,7 @@ describe('menu per peran', () => {
         '-: Beranda',
         'Kepegawaian: Pegawai, Data Saya, Usulan Saya',
         'Layanan: Layanan Saya, SIMANTUN TANDUK',
-        `${PRESENSI_SAYA}, Persetujuan Cuti dan Aktivitas, Kehadiran Hari Ini, Belum Mengisi Aktivitas`,
+        `${PRESENSI_SAYA}, Persetujuan Cuti dan Aktivitas, Kehadiran Hari Ini, Rekap Presensi, Disiplin Kehadiran, Belum Mengisi Aktivitas`,
         `${KINERJA}, Kinerja Saya, Kinerja Tim, Pohon Kinerja`,
         INDEKS,
         'SAKIP: Renstra',

@@ -18,6 +18,7 @@ import { buatKalenderDemo } from './kalender.ts';
 import { buatLayananKpPensiunDemo } from './layanan-kp-pensiun.ts';
 import { buatLayananKgbDemo } from './layanan-kgb.ts';
 import { buatPresensiDemo } from './presensi.ts';
+import { jalankanRekapHarian } from '@simasn/rekap';
 import { buatCutiAktivitasDemo } from './cuti-aktivitas.ts';
 import { buatKinerjaDemo } from './kinerja.ts';
 
@@ -287,6 +288,9 @@ export async function buatDemo(db: Db, opsi: OpsiDemo = {}): Promise<HasilDemo> 
       ctxAsn: (p, sekarang) => ({ db: tx, instansiId: id, sekarang: () => sekarang, zona: ZONA_BAWAAN,
         pemanggil: { akunId: akunPegawai.get(p.id) ?? 0, namaPengguna: p.nip, namaTampilan: p.nama, instansiId: id, pegawaiId: p.id, jalurUnitSendiri: p.unit.jalur,
           peran: [{ peran: 'asn', unitId: null, jalurUnit: null }] } }) });
+    // The rekap's stored days for those weeks (the day-close job as the server runs it) and the PP 94/2021 check.
+    log('Menutup hari presensi demo (rekap harian dan bulanan)', 97);
+    await jalankanRekapHarian(tx, opsi.sekarang ?? new Date());
     return { instansiId: id, jumlahPegawai: pegawai.length, jumlahUnit: org.unit.length, akun };
   });
   // PGlite never vacuums by itself: mark the freshly written pages all-visible (index-only

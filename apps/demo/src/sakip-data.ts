@@ -100,6 +100,8 @@ export const PROGRAM: ProgramDemo[] = [
         target: [23, 23.5, 24, 24.5, 25, 25.5], sumberData: 'SIMASN (riwayat SKP)' },
       { kode: 'IKK.9', uraian: 'Persentase pelanggaran disiplin ASN', satuan: '%', agregasi: 'snapshot', polaritas: 'negatif', baseline: 1.2, target: [1.1, 1, 0.9, 0.8, 0.7, 0.6],
         realisasi: [1.05, 0.98, 0.92, 0.74, 0.69, 0.64], sumberData: 'Register hukuman disiplin' },
+      { kode: 'IKK.10', uraian: 'Indeks Disiplin ASN (persentase ASN tanpa hukuman disiplin)', satuan: '%', agregasi: 'snapshot', otomatis: 'indeks_disiplin', baseline: 98.8,
+        target: [98.9, 99, 99.1, 99.2, 99.3, 99.4], sumberData: 'SIMASN (riwayat hukuman disiplin, pelacak PP 94/2021)' },
     ], sub: [['5.03.02.2.04.0001', 'Penilaian Kinerja ASN', 187_200_000], ['5.03.02.2.04.0002', 'Pemberian Penghargaan ASN', 212_374_000]] },
   ] },
 ];

@@ -33,6 +33,8 @@ import { rutePresensi } from './rute/presensi.ts';
 import { ruteCuti } from './rute/cuti.ts';
 import { ruteAktivitas } from './rute/aktivitas.ts';
 import { ruteKinerja } from './rute/kinerja.ts';
+import { ruteRekap } from './rute/rekap.ts';
+import { pasangSumberMasukanHari } from '@simasn/rekap';
 import { panaskanPembacaXlsx, PelariPekerjaan } from '@simasn/platform';
 import { KONTRAK_SISTEM } from '@simasn/platform/kontrak';
 import { daftarkanPekerjaanLkjip } from '@simasn/sakip';
@@ -173,6 +175,8 @@ export async function buatAplikasi(o: OpsiAplikasi): Promise<FastifyInstance> {
   ruteCuti(app);
   ruteAktivitas(app);
   ruteKinerja(app);
+  pasangSumberMasukanHari();
+  ruteRekap(app);
   app.get('/api/openapi.json', { config: { akses: 'publik' }, schema: { hide: true } }, async () => app.swagger());
 
   if (aplikasiWeb) await pasangWebStatis(app, FOLDER_WEB);

@@ -3,6 +3,7 @@ import { hapusGagalMasukLama, hapusSesiKedaluwarsa } from '@simasn/akun';
 import { buatDemo, sudahAdaData } from '@simasn/demo';
 import { KOLOM_TERENKRIPSI_KEPEGAWAIAN } from '@simasn/kepegawaian';
 import { mulaiPenjadwalSwafoto } from '@simasn/presensi';
+import { mulaiPenjadwalRekap } from '@simasn/rekap';
 import { KOLOM_TERENKRIPSI_LAYANAN, mulaiPenjadwalNotifikasi, mulaiPenjadwalTmt } from '@simasn/layanan';
 import { GalatKunci, siapkanKunciData } from '@simasn/platform';
 import { KOLOM_TERENKRIPSI_ALUR } from '@simasn/platform/alur';
@@ -67,6 +68,8 @@ async function utama() {
   mulaiPenjadwalTmt(db);
   // Hourly: selfies of check-ins past their retention are deleted (UU 27/2022).
   mulaiPenjadwalSwafoto(db);
+  // Every 10 minutes: close the attendance days that are over, recompute days with late inputs, PP 94/2021 alerts.
+  mulaiPenjadwalRekap(db);
   let berhenti = false;
   const tutup = async (sinyal: string) => {
     if (berhenti) return;

@@ -1377,6 +1377,83 @@ const KASUS_KALENDER: Record<string, Kasus> = { 'GET /api/kalender': { minta: as
   } } };
 Object.assign(KASUS, KASUS_KALENDER);
 
+/**
+ * Rekap data of a target: a stored day, its month's sum and a waiting discipline proposal, put
+ * straight in the tables (the texts say whose); what the rekap routes aim at. Made on first use.
+ */
+const rekapSasaranPeta = new Map<string, Promise<{ usulanId: number }>>();
+function rekapSasaran(t: typeof target) {
+  if (!rekapSasaranPeta.has(t.nip)) {
+    rekapSasaranPeta.set(t.nip, (async () => {
+      const p = await db.one<{ instansi_id: number, id: number }>(sql`select instansi_id, id from pegawai where nip = ${t.nip}`);
+      await db.run(sql`insert into hari_presensi (instansi_id, pegawai_id, tanggal, hari_kerja, status, keterangan, versi_aturan, dihitung_pada)
+        values (${p.instansi_id}, ${p.id}, '2026-04-07', true, 'alpa', 'hari rahasia', 'perbup-sukamaju-2026', now())`);
+      await db.run(sql`insert into rekap_presensi_bulan (instansi_id, pegawai_id, bulan, hari_kerja, hadir, dinas_luar, cuti, tugas_belajar, diklat, sakit, izin, alpa,
+          tl1, tl2, tl3, tl4, psw1, psw2, psw3, psw4, terlambat_menit, pulang_cepat_menit, potongan_persen, menunggu_tinjau, versi_aturan)
+        values (${p.instansi_id}, ${p.id}, '2026-04-01', 1, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 5, 0, 'perbup-sukamaju-2026')`);
+      const u = await db.one<{ id: number }>(sql`insert into usulan_hukdis_presensi (instansi_id, pegawai_id, tahun, usulan, alpa_setahun, alpa_berturut_maks, dibuat_pada)
+        values (${p.instansi_id}, ${p.id}, 2026, 'teguran_lisan', 3, 3, now()) returning id`);
+      return { usulanId: Number(u.id) };
+    })());
+  }
+  return rekapSasaranPeta.get(t.nip)!;
+}
+/** What the rekap routes may never change: the targets' days, sums and proposals. */
+async function rekapSasaranUtuh() {
+  expect(await db.many(sql`select status, keterangan from hari_presensi where keterangan = 'hari rahasia'`)).toHaveLength(rekapSasaranPeta.size);
+  expect(await db.many(sql`select status, versi from usulan_hukdis_presensi where riwayat_id is null`)).toEqual(
+    Array.from({ length: rekapSasaranPeta.size }, () => ({ status: 'menunggu', versi: 1 })),
+  );
+  expect(await db.many(sql`select 1 from riwayat_hukdis where nomor_sk = 'SK dibobol'`)).toEqual([]);
+}
+const rekapTertutup = (kode: number[]): Kasus['periksa'] => async (r) => {
+  expect(kode, `${r.statusCode} ${r.body.slice(0, 200)}`).toContain(r.statusCode);
+  expect(r.body).not.toContain('rahasia');
+  expect(r.body).not.toContain(NIP_LAIN);
+  await rekapSasaranUtuh();
+};
+const KASUS_REKAP: Record<string, Kasus> = { 'GET /api/rekap-presensi/saya': { minta: async (t) => {
+  await rekapSasaran(t);
+  return { method: 'GET', url: `/api/rekap-presensi/saya?bulan=2026-04&nip=${t.nip}` };
+}, periksa: rekapTertutup([404]) }, 'GET /api/rekap-presensi/bulan': { minta: async (t) => {
+  await rekapSasaran(t);
+  return { method: 'GET', url: `/api/rekap-presensi/bulan?bulan=2026-04&q=${t.nip}` };
+}, periksa: async (r, nama) => {
+  await rekapTertutup([200])(r, nama);
+  expect(r.json().total).toBe(0);
+} }, 'GET /api/rekap-presensi/bulan/ekspor.xlsx': { minta: async (t) => {
+  await rekapSasaran(t);
+  return { method: 'GET', url: `/api/rekap-presensi/bulan/ekspor.xlsx?bulan=2026-04&q=${t.nip}` };
+}, periksa: async (r) => {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(r.rawPayload as unknown as ArrayBuffer);
+  expect(r.statusCode).toBe(200);
+  expect(JSON.stringify(wb.worksheets.map((w) => w.getSheetValues()))).not.toContain(target.nip);
+  expect(JSON.stringify(wb.worksheets.map((w) => w.getSheetValues()))).not.toContain(targetOpdLain.nip);
+} }, 'GET /api/rekap-presensi/bulan/cetak.pdf': { minta: async (t) => {
+  await rekapSasaran(t);
+  return { method: 'GET', url: `/api/rekap-presensi/bulan/cetak.pdf?bulan=2026-04&unitId=${t.unitId}` };
+}, periksa: async (r) => {
+  expect(r.statusCode).toBe(200);
+  const { bacaPdf } = await import('@simasn/platform/dokumen/baca');
+  const teks = (await bacaPdf(r.rawPayload)).halaman.join(' ');
+  expect(teks).not.toContain(target.nip);
+  expect(teks).toContain('Jumlah pegawai: 0');
+  expect(teks).not.toContain(targetOpdLain.nip);
+} }, 'POST /api/rekap-presensi/hitung-ulang': { minta: async (t) => {
+  await rekapSasaran(t);
+  return { method: 'POST', url: '/api/rekap-presensi/hitung-ulang', payload: { bulan: '2026-04', unitId: t.unitId } };
+}, periksa: rekapTertutup([200, 422]) }, 'GET /api/rekap-presensi/disiplin': { minta: async (t) => {
+  await rekapSasaran(t);
+  return { method: 'GET', url: '/api/rekap-presensi/disiplin?tahun=2026&status=semua' };
+}, periksa: rekapTertutup([200]) },
+  'POST /api/rekap-presensi/disiplin/{id}/putuskan': {
+    minta: async (t) => ({ method: 'POST', url: `/api/rekap-presensi/disiplin/${(await rekapSasaran(t)).usulanId}/putuskan`,
+      payload: { keputusan: 'tetapkan', jenis: 'teguran_lisan', nomorSk: 'SK dibobol', tanggalSk: '2026-04-20', tmt: '2026-04-20', versi: 1 } }),
+    periksa: rekapTertutup([404]),
+  } };
+Object.assign(KASUS, KASUS_REKAP);
+
 async function ruteOpenApi(): Promise<{ kunci: string, izin: string | string[] }[]> {
   const doc = (await app.inject({ method: 'GET', url: '/api/openapi.json' })).json();
   return Object.entries(doc.paths as Record<string, Record<string, { 'x-izin': string | string[] }>>).flatMap(([path, ops]) =>

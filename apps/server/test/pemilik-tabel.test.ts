@@ -80,7 +80,15 @@ export const PEMILIK_TABEL: Record<string, readonly string[]> = { 'modules/kepeg
     'sinyal_presensi',
     'swafoto_presensi',
   ], 'modules/cuti': ['usulan_cuti'], 'modules/aktivitas': ['aktivitas_harian'],
-  'modules/kinerja': ['skp', 'skp_rhk', 'skp_indikator', 'skp_perilaku', 'skp_realisasi', 'skp_umpan_balik', 'skp_dialog', 'skp_penilaian'] };
+  'modules/kinerja': ['skp', 'skp_rhk', 'skp_indikator', 'skp_perilaku', 'skp_realisasi', 'skp_umpan_balik', 'skp_dialog', 'skp_penilaian'],
+  'modules/rekap': [
+    'hari_presensi',
+    'rekap_presensi_bulan',
+    'tutup_hari_presensi',
+    'mulai_presensi_unit',
+    'antrean_hari_presensi',
+    'usulan_hukdis_presensi',
+  ] };
 
 function tabelMigrasi(): string[] {
   const folder = join(AKAR, 'packages/db/migrations');

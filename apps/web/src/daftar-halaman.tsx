@@ -111,6 +111,13 @@ export const DAFTAR_HALAMAN: EntriHalaman[] = [
   // Presensi (SIPERLU): the ASN's own check-in (installable on the phone), today's attendance, the review queue, check-in points.
   { jalur: '/presensi', judul: 'Presensi', syarat: (a) => !!a.nip && a.boleh('presensi:catat'), komponen: malas(() => import('./halaman/PresensiSaya.tsx'), 'PresensiSaya'),
     menu: { kelompok: 'Presensi', label: 'Presensi Saya', urutan: 1 } },
+  { jalur: '/presensi/bulan', judul: 'Presensi Bulanan', syarat: (a) => !!a.nip && a.boleh('presensi:baca'),
+    komponen: malas(() => import('./halaman/BulanPresensi.tsx'), 'BulanPresensi'), menu: { kelompok: 'Presensi', urutan: 1.5 } },
+  { jalur: '/presensi/rekap', judul: 'Rekap Presensi', syarat: (a) => a.boleh('presensi:baca') && peranSelain(a, 'asn'),
+    komponen: malas(() => import('./halaman/RekapPresensi.tsx'), 'RekapPresensi'), menu: { kelompok: 'Presensi', urutan: 5.5 } },
+  { jalur: '/presensi/rekap/pegawai', judul: 'Presensi Bulanan Pegawai', syarat: 'presensi:baca', komponen: malas(() => import('./halaman/BulanPresensi.tsx'), 'BulanPresensi') },
+  { jalur: '/presensi/disiplin', judul: 'Disiplin Kehadiran', syarat: 'disiplin:baca', komponen: malas(() => import('./halaman/DisiplinPresensi.tsx'), 'DisiplinPresensi'),
+    menu: { kelompok: 'Presensi', urutan: 5.7 } },
   { jalur: '/presensi/hari-ini', judul: 'Kehadiran Hari Ini', syarat: (a) => a.boleh('presensi:baca') && peranSelain(a, 'asn'),
     komponen: malas(() => import('./halaman/DasborPresensi.tsx'), 'DasborPresensi'), menu: { kelompok: 'Presensi', urutan: 5 } },
   { jalur: '/presensi/tinjau', judul: 'Tinjauan Presensi', syarat: 'presensi:kelola', komponen: malas(() => import('./halaman/TinjauPresensi.tsx'), 'TinjauPresensi'),

@@ -252,6 +252,22 @@ describe('realisasi and capaian', () => {
     expect(c.indikator.find((i) => i.kode === 'IT2')).toMatchObject({ realisasi: 278, capaian: 106.92, sumberTarget: 'renstra' });
   });
 
+  it('Indeks Disiplin is an automatic indicator: the share of ASN without a hukuman disiplin in the year up to the tribulan', async () => {
+    await simpanIndikator(perencana, ids.renstra, { tujuanId: ids.tujuan, kode: 'IT9', uraian: 'Indeks Disiplin ASN', satuan: '%', polaritas: 'positif', agregasi: 'snapshot',
+      sumberOtomatis: 'indeks_disiplin', target: [{ tahun: 2024, target: 99 }] });
+    const pegawai = (await fx.db.one<{ n: number }>(sql`select count(*)::int as n from pegawai where instansi_id = 1 and kedudukan in ('aktif', 'tugas_belajar')`)).n;
+    await fx.db.run(sql`insert into riwayat_hukdis (instansi_id, pegawai_id, tingkat, jenis, nomor_sk, tanggal_sk, tmt)
+      select 1, id, 'ringan', 'teguran_tertulis', '800/1/2024', '2024-05-02', '2024-05-02' from pegawai where instansi_id = 1 and kedudukan = 'aktif' order by id limit 1`);
+    const h = await isiRealisasiOtomatis(perencana, { renstraId: ids.renstra, tahun: 2024, tribulan: 2 });
+    const d = h.indikator.find((i) => i.kode === 'IT9')!;
+    expect(d.nilai).toBe(Math.round(((pegawai - 1) / pegawai) * 10000) / 100);
+    expect(d.rincian).toMatchObject({ sumber: 'indeks_disiplin', jumlahPegawai: pegawai, pegawaiDihukum: 1, sampai: '2024-06-30' });
+    // Tribulan 1 ends before the SK: nobody punished yet.
+    const h1 = await isiRealisasiOtomatis(perencana, { renstraId: ids.renstra, tahun: 2024, tribulan: 1 });
+    expect(h1.indikator.find((i) => i.kode === 'IT9')!.nilai).toBe(100);
+    await fx.db.run(sql`delete from riwayat_hukdis where nomor_sk = '800/1/2024'`);
+  });
+
   it('evidence: a PDF attached to a tribulan, a non-PDF refused', async () => {
     const c = await hitungCapaianUnit(perencana, { unitId: fx.unit.bkpsdm, tahun: 2024 });
     const tw2 = c.indikator.find((i) => i.kode === 'IK1')!.tribulan[1]!;

@@ -2,6 +2,7 @@ import { sql } from '@simasn/db';
 import { akhirTribulan, awalTribulan, bulatkan, DIMENSI_IP_ASN, NA, type DimensiIpAsn, type Tribulan } from '@simasn/domain';
 import { hasilIndeksBeku, ipAsnPeriode, ringkasanIkmInstansi, type MemoIpAsn } from '@simasn/indeks';
 import { pemanggilSistem, type Konteks } from '@simasn/platform';
+import { indeksDisiplin } from '@simasn/rekap';
 import type { SumberOtomatis } from './sumber-otomatis.ts';
 
 /** A measured figure and where it came from (kept in realisasi_indikator.rincian). */
@@ -75,5 +76,10 @@ export async function ukurOtomatis(ctx: Konteks, sumber: SumberOtomatis, tahun: 
   if (sumber === 'sistem_merit') return indeksTahunan(ctx, 'merit', tahun);
   if (sumber === 'nspk') return indeksTahunan(ctx, 'nspk', tahun);
   if (sumber === 'ikm') return ikm(ctx, tahun, tribulan);
+  if (sumber === 'indeks_disiplin') {
+    const d = await indeksDisiplin(ctx.db, ctx.instansiId, tahun, akhirTribulan(tahun, tribulan));
+    if (d.nilai === null) return { nilai: NA, rincian: { sumber, keterangan: 'tidak ada ASN yang dihitung' } };
+    return { nilai: d.nilai, rincian: { sumber, dari: d.dari, sampai: d.sampai, jumlahPegawai: d.jumlahPegawai, pegawaiDihukum: d.pegawaiDihukum } };
+  }
   return jumlah(ctx, sumber as 'jumlah_sk_pangkat', tahun, tribulan);
 }

@@ -14,6 +14,7 @@ export const SUMBER_OTOMATIS = [
   'jumlah_sk_pangkat',
   'jumlah_sk_jabatan',
   'jumlah_diklat',
+  'indeks_disiplin',
 ] as const;
 export type SumberOtomatis = (typeof SUMBER_OTOMATIS)[number];
 
@@ -23,4 +24,5 @@ export const LABEL_SUMBER_OTOMATIS: Record<SumberOtomatis, string> = { ip_asn: '
   ikm: 'Indeks Kepuasan Masyarakat (survei SKM pada tribulan itu)', nspk: 'Indeks NSPK (penilaian tahun itu)',
   jumlah_sk_pangkat: 'Jumlah SK kenaikan pangkat yang terbit pada tribulan itu (riwayat pangkat)',
   jumlah_sk_jabatan: 'Jumlah SK jabatan (mutasi, promosi, penempatan) yang terbit pada tribulan itu (riwayat jabatan)',
-  jumlah_diklat: 'Jumlah diklat/pengembangan kompetensi yang selesai pada tribulan itu (riwayat diklat)' };
+  jumlah_diklat: 'Jumlah diklat/pengembangan kompetensi yang selesai pada tribulan itu (riwayat diklat)',
+  indeks_disiplin: 'Indeks Disiplin: persentase ASN tanpa hukuman disiplin pada tahun itu s.d. akhir tribulan (riwayat hukuman disiplin)' };

@@ -56,6 +56,10 @@ export const HAK_AKSES = {
   'presensi:baca': { asn: 'diri', atasan: 'bawahan', admin_opd: 'opd', admin_bkd: 'instansi', pimpinan: 'instansi', inspektorat: 'instansi' },
   /** Check-in points and radius, device binding approvals, the fraud-signal review queue and its selfies. */
   'presensi:kelola': { admin_opd: 'opd', admin_bkd: 'instansi' },
+  // Discipline (PP 94/2021, modules/rekap): the proposals the system makes from alpa days, read
+  // within the reach; the authorised official (BKD acting for the PPK) decides them with the SK.
+  'disiplin:baca': { atasan: 'bawahan', admin_opd: 'opd', admin_bkd: 'instansi', pimpinan: 'instansi', inspektorat: 'instansi' },
+  'disiplin:putuskan': { admin_bkd: 'instansi' },
   // Absence and leave requests (modules/cuti, on the workflow engine): the ASN files their own, the
   // atasan langsung approves their team's (never their own), BKD approves the kinds whose rule says so.
   'cuti:baca': { asn: 'diri', atasan: 'bawahan', admin_opd: 'opd', verifikator_bkd: 'instansi', admin_bkd: 'instansi', pimpinan: 'instansi', inspektorat: 'instansi' },
