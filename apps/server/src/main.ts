@@ -48,9 +48,14 @@ async function utama() {
     console.log(`Kabupaten demo siap: ${h.jumlahPegawai} pegawai, ${h.jumlahUnit} unit (${h.detik.toFixed(1)} detik). Akun demo (kata sandi: demo12345):`);
     for (const a of h.akun) console.log(`  ${a.namaPengguna.padEnd(20)} ${a.peran.join(', ').padEnd(28)} ${a.keterangan}`);
   }
-  const app = await buatAplikasi({ db, log: process.env.LOG === '1', cookieAman: process.env.COOKIE_SECURE === '1', trustProxy: trustProxyDariEnv(process.env.TRUST_PROXY),
+  const app = await buatAplikasi({
+    db,
+    log: process.env.LOG === '1',
+    cookieAman: process.env.COOKIE_SECURE === '1',
+    trustProxy: trustProxyDariEnv(process.env.TRUST_PROXY),
     // The digest and e-mail outbox, the daily TMT job, selfie retention, expired sessions (penjadwal.ts).
-    penjadwal: true });
+    penjadwal: true,
+  });
   const port = Number(process.env.PORT ?? 3000);
   const host = process.env.HOST ?? 'localhost';
   await app.listen({ port, host });

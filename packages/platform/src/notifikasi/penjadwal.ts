@@ -14,7 +14,9 @@ import { buatTransport, konfigurasiSmtp } from './smtp.ts';
  * after this delay instead of after the first interval. Returns a stop function. Failures are
  * logged, never fatal.
  */
-export function mulaiPenjadwalNotifikasi(db: Db, opsi: { detikEmail?: number, jamDigest?: number, log?: (s: string) => void, sekarang?: () => Date, tundaAwalMs?: number } = {}): () => void {
+export function mulaiPenjadwalNotifikasi(db: Db,
+  opsi: { detikEmail?: number, jamDigest?: number, log?: (s: string) => void, sekarang?: () => Date, tundaAwalMs?: number } = {}): () => void
+{
   const sekarang = opsi.sekarang ?? (() => new Date());
   const log = opsi.log ?? ((s) => console.warn(s));
   const smtp = konfigurasiSmtp();
