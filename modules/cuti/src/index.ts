@@ -14,4 +14,4 @@ export { pratinjauCuti } from './pratinjau-cuti.ts';
 export { saldoPegawai, periksaTanggalDanSaldo } from './periksa-cuti.ts';
 // For presensi and the rekap (issue 11 hand-offs).
 export { statusHariUsulan, type StatusHariUsulan } from './status-hari-usulan.ts';
-export { titikPenugasan, type TitikPenugasan } from './titik-penugasan.ts';
+export { sqlTitikPenugasan, titikPenugasan, titikPenugasanBanyak, titikPenugasanDariJson, type TitikPenugasan } from './titik-penugasan.ts';
