@@ -2,6 +2,7 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
+import ExcelJS from 'exceljs';
 import type { FastifyInstance } from 'fastify';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 import { afterAll, beforeAll, expect } from 'vitest';
@@ -188,6 +189,17 @@ export function pdfSementara(nama = 'dokumen-pendukung.pdf'): string {
 /** Parses an Indonesian-formatted whole number (`1.234`). */
 export function angka(teks: string | null): number {
   return Number(String(teks ?? '').replace(/\./g, '').replace(/\s/g, '').replace(',', '.'));
+}
+
+/** The rows of the first sheet of an XLSX the page links to (same session), each without ExcelJS's empty first cell. */
+export async function barisXlsx(page: Page, href: string): Promise<unknown[][]> {
+  const r = await page.request.get(href);
+  expect(r.status(), href).toBe(200);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load((await r.body()) as unknown as ArrayBuffer);
+  const baris: unknown[][] = [];
+  wb.worksheets[0]!.eachRow((row) => baris.push((row.values as unknown[]).slice(1)));
+  return baris;
 }
 
 /** JSON from the API with an already logged-in page's cookies. */

@@ -1,8 +1,6 @@
-import ExcelJS from 'exceljs';
 import { describe, expect, test } from 'vitest';
-import type { Page } from 'playwright-core';
 import { formatAngka, hariIniIso, ZONA_BAWAAN } from '@simasn/domain';
-import { angka, apiGet, bukaMenu, halamanMasuk, lingkunganBerkas } from './harness.ts';
+import { angka, apiGet, barisXlsx, bukaMenu, halamanMasuk, lingkunganBerkas } from './harness.ts';
 
 interface Nilai {
   total: number;
@@ -72,17 +70,6 @@ describe('IP ASN: nilai, mengapa, dan perencana pelatihan', () => {
     await expect.poll(async () => p2.getByTestId('tabel-pegawai-ip').locator('tbody tr').count(), { timeout: 10_000 }).toBe(1);
   });
 });
-
-/** The rows of an XLSX the page links to (same session). */
-async function barisXlsx(page: Page, href: string): Promise<unknown[][]> {
-  const r = await page.request.get(href);
-  expect(r.status(), href).toBe(200);
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load((await r.body()) as unknown as ArrayBuffer);
-  const baris: unknown[][] = [];
-  wb.worksheets[0]!.eachRow((row) => baris.push((row.values as unknown[]).slice(1)));
-  return baris;
-}
 
 describe('IP ASN per pegawai as XLSX', () => {
   test('the per-employee export holds every ASN of the instansi with the dimension scores (issue 10 item 19)', async () => {

@@ -1,7 +1,5 @@
-import ExcelJS from 'exceljs';
 import { describe, expect, test } from 'vitest';
-import type { Page } from 'playwright-core';
-import { apiGet, bukaMenu, halamanMasuk, lingkunganBerkas, pdfSementara } from './harness.ts';
+import { apiGet, barisXlsx, bukaMenu, halamanMasuk, lingkunganBerkas, pdfSementara } from './harness.ts';
 
 const env = lingkunganBerkas();
 
@@ -101,17 +99,6 @@ describe('usulan perubahan data oleh ASN dan verifikasinya', () => {
     await expect.poll(() => asn.getByTestId('ttl').innerText()).toContain(tempatBaru);
   });
 });
-
-/** The rows of an XLSX the page links to (same session). */
-async function barisXlsx(page: Page, href: string): Promise<unknown[][]> {
-  const r = await page.request.get(href);
-  expect(r.status(), href).toBe(200);
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load((await r.body()) as unknown as ArrayBuffer);
-  const baris: unknown[][] = [];
-  wb.worksheets[0]!.eachRow((row) => baris.push((row.values as unknown[]).slice(1)));
-  return baris;
-}
 
 describe('the verification queue as a long list', () => {
   test('the SIMAK queue is searched and exported with the same query (issue 10 item 17)', async () => {

@@ -5,7 +5,10 @@
  * a test starts (cli-uji.ts) open the same data.
  */
 import { randomBytes } from 'node:crypto';
-import { kunciDariEnv, pasangKunciData } from '@simasn/platform';
+// The key module alone (`@simasn/platform/kunci`), not the package's index: this runs before every
+// test file, and loading the whole platform (documents, XLSX, charts) there cost most of a unit
+// file's time. Same file, same module instance as the tests' @simasn/platform.
+import { kunciDariEnv, pasangKunciData } from '@simasn/platform/kunci';
 
 process.env.SIMASN_KUNCI_DATA ||= randomBytes(32).toString('base64');
 pasangKunciData(kunciDariEnv(process.env));

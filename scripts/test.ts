@@ -1,16 +1,18 @@
 /**
- * `npm test`: the whole suite, in the order that fails fastest.
- *   1. at once (none waits on another, and     4. integration tests on PostgreSQL, when
- *      they share two cores well): typecheck      TEST_DATABASE_URL or DATABASE_URL is set
- *      (server side and web), lint (Biome)     5. the date-sensitive part again at 23.30 WIB
- *      and formatting (dprint check), as          under TZ=Asia/Jayapura and at 00.30 WIB under
- *      `npm run lint` checks; build the web       TZ=UTC (scripts/jam-uji.ts fakes the clock)
- *   2. unit tests (pure rules)                 6. end-to-end tests in Chromium
- *   3. integration tests on PGlite
- * Steps run together print their output whole, one after the other, when they end. Exits non-zero
- * if any step fails; prints each step's duration and the total.
+ * `npm test`: the whole suite, on two cores in about half the time it takes one step after another.
+ *   1. at once (none waits on another): typecheck (server side and web), lint (Biome) and
+ *      formatting (dprint check), as `npm run lint` checks; build the web app;
+ *   2. then, two at a time (UJI_PARALEL), each step starting when one before it ends, in this order:
+ *      end-to-end tests in Chromium (the longest, so first), unit tests (pure rules), integration
+ *      tests on PGlite, integration tests on PostgreSQL (when TEST_DATABASE_URL or DATABASE_URL is
+ *      set), and the date-sensitive part again at 23.30 WIB under TZ=Asia/Jayapura and at 00.30 WIB
+ *      under TZ=UTC (scripts/jam-uji.ts fakes the clock).
+ * Each vitest run keeps one worker (vitest's default on two cores), so two steps fill the machine
+ * without oversubscribing it. The first failure stops the steps still running. Steps print their
+ * output whole when they end. Exits non-zero if any step fails; prints each step's duration, its
+ * CPU time (itself and the processes it started), and the total.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
@@ -45,69 +47,122 @@ const integrasiBerjamTz = [...integrasiBerjam, ...BERGANTUNG_TZ];
 const jam = (j: string, tz: string): NodeJS.ProcessEnv => ({ ...tanpaPg, JAM_UJI: j, TZ: tz });
 
 type Langkah = [string, string[], NodeJS.ProcessEnv];
-/** Steps in order; an array of steps runs them at once. */
-const langkah: (Langkah | Langkah[])[] = [
-  [
-    ['typecheck', [tsc, '-p', 'tsconfig.json'], process.env],
-    ['typecheck web', [tsc, '-p', 'apps/web/tsconfig.json'], process.env],
-    ['lint (Biome)', [biome, 'lint', '--error-on-warnings', '.'], process.env],
-    ['lint format (dprint check)', [dprint, 'check'], process.env],
-    ['build web', [`${akar}apps/web/build.ts`], process.env],
-  ],
+/** Checks run together first: cheap, and the rest is pointless if they fail. */
+const pemeriksaan: Langkah[] = [
+  ['typecheck', [tsc, '-p', 'tsconfig.json'], process.env],
+  ['typecheck web', [tsc, '-p', 'apps/web/tsconfig.json'], process.env],
+  ['lint (Biome)', [biome, 'lint', '--error-on-warnings', '.'], process.env],
+  ['lint format (dprint check)', [dprint, 'check'], process.env],
+  ['build web', [`${akar}apps/web/build.ts`], process.env],
+];
+/**
+ * The test steps, started in this order as slots free up. The CLI tests (apps/cli/test) drive the
+ * `simasn` command on its embedded database whatever the engine (its own processes on a PGlite data
+ * folder): the PostgreSQL step leaves them to the PGlite step instead of running them a second time
+ * unchanged. Every other integration file runs on both engines.
+ */
+const ujian: Langkah[] = [
+  ['e2e (Chromium)', [vitest, 'run', '--project', 'e2e'], tanpaPg],
   ['unit', [vitest, 'run', '--project', 'unit'], tanpaPg],
   ['integrasi (PGlite)', [vitest, 'run', '--project', 'integrasi'], tanpaPg],
-  ...(urlPg ? [['integrasi (PostgreSQL)', [vitest, 'run', '--project', 'integrasi'], { ...process.env, TEST_DATABASE_URL: urlPg }] as Langkah] : []),
+  ...(urlPg
+    ? [['integrasi (PostgreSQL)', [vitest, 'run', '--project', 'integrasi', '--exclude', 'apps/cli/test/**'], { ...process.env, TEST_DATABASE_URL: urlPg }] as Langkah]
+    : []),
   ['jam 23.30 WIB, TZ=Asia/Jayapura: unit', unitBerjam, jam('23:30', 'Asia/Jayapura')],
   ['jam 23.30 WIB, TZ=Asia/Jayapura: integrasi', integrasiBerjamTz, jam('23:30', 'Asia/Jayapura')],
   ['jam 00.30 WIB, TZ=UTC: unit', unitBerjam, jam('00:30', 'UTC')],
   ['jam 00.30 WIB, TZ=UTC: integrasi', integrasiBerjam, jam('00:30', 'UTC')],
-  ['e2e (Chromium)', [vitest, 'run', '--project', 'e2e'], tanpaPg],
 ];
+const paralel = Math.max(1, Number(process.env.UJI_PARALEL) || 2);
 
 if (!urlPg) console.log('Catatan: TEST_DATABASE_URL tidak diisi; uji integrasi hanya pada PGlite (CI menjalankannya juga pada PostgreSQL 15).');
 if (!existsSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium')) {
   console.error('Chromium tidak ditemukan di /usr/bin/chromium: pasang dengan "apt-get install chromium" (atau isi CHROMIUM_PATH).');
 }
-const hasil: [string, number, boolean][] = [];
+const hasil: { nama: string, detik: number, cpu: number, ok: boolean }[] = [];
 
-/** One step with its output captured (stdout and stderr interleaved as written), for steps run together. */
-function jalankanTertangkap([nama, argumen, env]: Langkah): Promise<{ nama: string, keluaran: string, detik: number, ok: boolean }> {
+const berjalan = new Set<ReturnType<typeof spawn>>();
+let dihentikan = false;
+
+/**
+ * One step in its own process, output captured (stdout and stderr interleaved as written) and
+ * printed whole at its end. Its CPU time comes from scripts/ukur-cpu.ts, which runs it.
+ */
+function jalankan([nama, argumen, env]: Langkah): Promise<boolean> {
   const mulai = performance.now();
   return new Promise((selesai) => {
-    const p = spawn(process.execPath, argumen, { cwd: akar, env: { ...env, FORCE_COLOR: process.stdout.isTTY ? '1' : env.FORCE_COLOR }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const p = spawn(process.execPath, [`${akar}scripts/ukur-cpu.ts`, ...argumen], { cwd: akar, env: { ...env, FORCE_COLOR: process.stdout.isTTY ? '1' : env.FORCE_COLOR },
+      stdio: ['ignore', 'pipe', 'pipe', 'pipe'], detached: true });
+    berjalan.add(p);
     const potongan: Buffer[] = [];
-    p.stdout.on('data', (d: Buffer) => potongan.push(d));
-    p.stderr.on('data', (d: Buffer) => potongan.push(d));
+    let cpu = 0;
+    p.stdout!.on('data', (d: Buffer) => potongan.push(d));
+    p.stderr!.on('data', (d: Buffer) => potongan.push(d));
+    (p.stdio[3] as NodeJS.ReadableStream).on('data', (d: Buffer) => (cpu = Number(d.toString()) || cpu));
     p.on('error', (e) => potongan.push(Buffer.from(`${e.message}\n`)));
-    p.on('close', (kode) => selesai({ nama, keluaran: Buffer.concat(potongan).toString(), detik: (performance.now() - mulai) / 1000, ok: kode === 0 }));
+    p.on('close', (kode, sinyal) => {
+      berjalan.delete(p);
+      const detik = (performance.now() - mulai) / 1000;
+      if (sinyal && dihentikan) potongan.push(Buffer.from('(dihentikan: langkah lain gagal)\n'));
+      console.log(`\n=== ${nama} (${detik.toFixed(1)} s, CPU ${cpu.toFixed(0)} s) ===`);
+      process.stdout.write(Buffer.concat(potongan).toString());
+      hasil.push({ nama, detik, cpu, ok: kode === 0 });
+      selesai(kode === 0);
+    });
   });
 }
 
-const mulaiSemua = performance.now();
-for (const l of langkah) {
-  const bersama = (Array.isArray(l[0]) ? l : [l]) as Langkah[];
-  const dipilih = bersama.filter(([nama]) => !hanya || nama.startsWith(hanya));
-  if (!dipilih.length) continue;
-  if (dipilih.length === 1) {
-    const [nama, argumen, env] = dipilih[0]!;
-    console.log(`\n=== ${nama} ===`);
-    const mulai = performance.now();
-    const r = spawnSync(process.execPath, argumen, { cwd: akar, env, stdio: 'inherit' });
-    hasil.push([nama, (performance.now() - mulai) / 1000, r.status === 0]);
-  } else {
-    console.log(`\n=== bersamaan: ${dipilih.map(([n]) => n).join(', ')} ===`);
-    const mulai = performance.now();
-    const semua = await Promise.all(dipilih.map(jalankanTertangkap));
-    for (const r of semua) {
-      console.log(`\n=== ${r.nama} (${r.detik.toFixed(1)} s) ===`);
-      process.stdout.write(r.keluaran);
-      hasil.push([r.nama, r.detik, r.ok]);
-    }
-    console.log(`\n(bersamaan: ${((performance.now() - mulai) / 1000).toFixed(1)} s)`);
+/** Stops every step still running (each is its own process group: vitest, its workers, Chromium). */
+function hentikanSemua(): void {
+  for (const p of berjalan) {
+    try {
+      process.kill(-p.pid!, 'SIGTERM');
+    } catch {}
   }
-  if (!hasil.every(([, , ok]) => ok)) break;
 }
+for (const sinyal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(sinyal, () => {
+    hentikanSemua();
+    process.exit(130);
+  });
+}
+
+/**
+ * Runs `langkah` at most `n` at a time, in order. A failure starts nothing more; with `sela`
+ * (the test steps) it also stops those still running, as their outcome no longer matters.
+ */
+async function jalankanBersama(langkah: Langkah[], n: number, sela: boolean): Promise<void> {
+  const antrian = [...langkah];
+  const jalur = async () => {
+    for (let l = antrian.shift(); l && !dihentikan; l = antrian.shift()) {
+      if (n < langkah.length) console.log(`mulai: ${l[0]}`);
+      if (!(await jalankan(l))) {
+        dihentikan = true;
+        if (sela) hentikanSemua();
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: n }, jalur));
+}
+
+const mulaiSemua = performance.now();
+const pilih = (l: Langkah[]) => l.filter(([nama]) => !hanya || nama.startsWith(hanya));
+const cek = pilih(pemeriksaan);
+if (cek.length) {
+  console.log(`\n=== bersamaan: ${cek.map(([n]) => n).join(', ')} ===`);
+  await jalankanBersama(cek, cek.length, false);
+}
+if (!dihentikan) {
+  const u = pilih(ujian);
+  if (u.length) {
+    console.log(`\n=== ${Math.min(paralel, u.length)} sekaligus: ${u.map(([n]) => n).join(', ')} ===`);
+    await jalankanBersama(u, paralel, true);
+  }
+}
+const urut = [...pemeriksaan, ...ujian].map(([n]) => n);
+hasil.sort((a, b) => urut.indexOf(a.nama) - urut.indexOf(b.nama));
 console.log('\nRingkasan:');
-for (const [nama, detik, ok] of hasil) console.log(`  ${ok ? 'LULUS' : 'GAGAL'}  ${nama.padEnd(44)} ${detik.toFixed(1)} s`);
-console.log(`  Total (waktu dinding)${' '.repeat(30)} ${((performance.now() - mulaiSemua) / 1000).toFixed(1)} s`);
-process.exit(hasil.every(([, , ok]) => ok) && hasil.length ? 0 : 1);
+for (const h of hasil) console.log(`  ${h.ok ? 'LULUS' : 'GAGAL'}  ${h.nama.padEnd(44)} ${h.detik.toFixed(1).padStart(6)} s   CPU ${h.cpu.toFixed(0).padStart(4)} s`);
+const cpuTotal = hasil.reduce((a, h) => a + h.cpu, 0);
+console.log(`  Total (waktu dinding)${' '.repeat(30)} ${((performance.now() - mulaiSemua) / 1000).toFixed(1).padStart(6)} s   CPU ${cpuTotal.toFixed(0).padStart(4)} s`);
+process.exit(hasil.every((h) => h.ok) && hasil.length ? 0 : 1);

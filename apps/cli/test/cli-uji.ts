@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll } from 'vitest';
-import { bukaPglite, jalankanMigrasi, type Db } from '@simasn/db';
+import type { Db } from '@simasn/db';
+import { bukaFolderPgliteUji } from '@simasn/db/uji';
 import { buatFixture, type Fixture } from '@simasn/kepegawaian/uji';
 
 const BIN = fileURLToPath(new URL('../bin/simasn.mjs', import.meta.url));
@@ -13,7 +14,7 @@ const JAM = fileURLToPath(new URL('../../../scripts/jam-uji-proses.mjs', import.
 /**
  * The `simasn` command as a user runs it: its own process on its own data folder (embedded
  * database only: the CLI under test opens the folder itself), real files in and out, exit codes.
- * Before the file's tests the folder's database is migrated and holds the module fixture, plus
+ * Before the file's tests the folder's database is migrated (a saved copy) and holds the module fixture, plus
  * what `isi` adds; after them the folder is removed.
  */
 export function cliUji(awalan: string, isi?: (db: Db, fx: Fixture) => Promise<void>) {
@@ -26,8 +27,8 @@ export function cliUji(awalan: string, isi?: (db: Db, fx: Fixture) => Promise<vo
     return { kode: r.status, out: r.stdout, err: r.stderr };
   };
   beforeAll(async () => {
-    const db = await bukaPglite(dataDir);
-    await jalankanMigrasi(db);
+    // A saved migrated folder, copied: initdb and every migration cost seconds per file.
+    const db = await bukaFolderPgliteUji(dataDir);
     const fx = await buatFixture(db);
     await isi?.(db, fx);
     await db.close();

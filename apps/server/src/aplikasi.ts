@@ -12,6 +12,7 @@ import type { CacheSesi } from '@simasn/akun';
 import { sql, type Db } from '@simasn/db';
 import { pasangBatasPermintaan } from './batas.ts';
 import { pasangPenanganGalat } from './galat.ts';
+import { pasangPenjadwal, type OpsiPenjadwal } from './penjadwal.ts';
 import { pasangSesi } from './sesi.ts';
 import { ruteAuth } from './rute/auth.ts';
 import { ruteBerkas } from './rute/berkas.ts';
@@ -30,6 +31,7 @@ import { rutePensiun } from './rute/pensiun.ts';
 import { ruteLayanan } from './rute/layanan.ts';
 import { ruteLkjip } from './rute/lkjip.ts';
 import { rutePresensi } from './rute/presensi.ts';
+import { tutupPenulisPresensi } from '@simasn/presensi';
 import { ruteCuti } from './rute/cuti.ts';
 import { ruteAktivitas } from './rute/aktivitas.ts';
 import { ruteKinerja } from './rute/kinerja.ts';
@@ -69,6 +71,12 @@ export interface OpsiAplikasi {
    * from the database on every request, as before the cache (the bench compares the two).
    */
   cacheSesi?: CacheSesi | false;
+  /**
+   * Run the background schedulers (digest and e-mail outbox, daily TMT, selfie retention, expired
+   * sessions) on `sekarang`, stopped when the app closes: the server turns them on; a test may
+   * shorten their first pass (`tundaAwalMs`). Default off.
+   */
+  penjadwal?: boolean | OpsiPenjadwal;
 }
 
 /**
@@ -124,7 +132,8 @@ export async function buatAplikasi(o: OpsiAplikasi): Promise<FastifyInstance> {
   let instansiBawaan = 1;
   const satu = await o.db.many<{ instansi_id: number }>(sql`select instansi_id from instansi order by instansi_id limit 2`).catch(() => []);
   if (satu.length >= 1) instansiBawaan = satu[0]!.instansi_id;
-  pasangSesi(app, o.db, () => instansiBawaan, o.sekarang ?? (() => new Date()), { cacheSesi: o.cacheSesi });
+  const sekarang = o.sekarang ?? (() => new Date());
+  pasangSesi(app, o.db, () => instansiBawaan, sekarang, { cacheSesi: o.cacheSesi });
   const aplikasiWeb = o.web ?? existsSync(FOLDER_WEB);
   // A server people use: the XLSX reader's worker is started now, not on the first import.
   if (aplikasiWeb) panaskanPembacaXlsx();
@@ -160,13 +169,16 @@ export async function buatAplikasi(o: OpsiAplikasi): Promise<FastifyInstance> {
   ruteSakip(app);
   ruteKalender(app);
   // Background jobs (LKjIP...): jobs a previous process left unfinished are marked failed first.
-  const pekerjaan = new PelariPekerjaan(o.db);
+  const pekerjaan = new PelariPekerjaan(o.db, { sekarang });
   await pekerjaan.pulihkan();
   daftarkanPekerjaanLkjip(pekerjaan);
   app.addHook('onClose', async () => {
     await pekerjaan.tutup();
+    // Check-ins queued in the group-commit writer are written before the database closes.
+    await tutupPenulisPresensi(o.db);
   });
   ruteLkjip(app, { pekerjaan });
+  if (o.penjadwal) pasangPenjadwal(app, o.db, sekarang, o.penjadwal === true ? {} : o.penjadwal);
   ruteSurvei(app, { cookieAman: !!o.cookieAman });
   ruteKenaikanPangkat(app);
   rutePensiun(app);

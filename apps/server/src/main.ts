@@ -1,10 +1,7 @@
 import { bukaDanMigrasi, konfigurasiDariEnv, FolderDataTerkunci, peranPemilikAudit, type Db } from '@simasn/db';
-import { hapusGagalMasukLama, hapusSesiKedaluwarsa } from '@simasn/akun';
 import { buatDemo, sudahAdaData } from '@simasn/demo';
 import { KOLOM_TERENKRIPSI_KEPEGAWAIAN } from '@simasn/kepegawaian';
-import { mulaiPenjadwalSwafoto } from '@simasn/presensi';
-import { mulaiPenjadwalRekap } from '@simasn/rekap';
-import { KOLOM_TERENKRIPSI_LAYANAN, mulaiPenjadwalNotifikasi, mulaiPenjadwalTmt } from '@simasn/layanan';
+import { KOLOM_TERENKRIPSI_LAYANAN } from '@simasn/layanan';
 import { GalatKunci, siapkanKunciData } from '@simasn/platform';
 import { KOLOM_TERENKRIPSI_ALUR } from '@simasn/platform/alur';
 import { buatAplikasi, trustProxyDariEnv } from './aplikasi.ts';
@@ -51,25 +48,19 @@ async function utama() {
     console.log(`Kabupaten demo siap: ${h.jumlahPegawai} pegawai, ${h.jumlahUnit} unit (${h.detik.toFixed(1)} detik). Akun demo (kata sandi: demo12345):`);
     for (const a of h.akun) console.log(`  ${a.namaPengguna.padEnd(20)} ${a.peran.join(', ').padEnd(28)} ${a.keterangan}`);
   }
-  const app = await buatAplikasi({ db, log: process.env.LOG === '1', cookieAman: process.env.COOKIE_SECURE === '1', trustProxy: trustProxyDariEnv(process.env.TRUST_PROXY) });
+  const app = await buatAplikasi({
+    db,
+    log: process.env.LOG === '1',
+    cookieAman: process.env.COOKIE_SECURE === '1',
+    trustProxy: trustProxyDariEnv(process.env.TRUST_PROXY),
+    // The digest and e-mail outbox, the daily TMT job, selfie retention, expired sessions, the attendance day-close (penjadwal.ts).
+    penjadwal: true,
+  });
   const port = Number(process.env.PORT ?? 3000);
   const host = process.env.HOST ?? 'localhost';
   await app.listen({ port, host });
   console.log(`SIMASN berjalan di http://localhost:${port} (siap dalam ${((performance.now() - mulai) / 1000).toFixed(1)} detik)`);
 
-  const bersih = setInterval(() => {
-    hapusSesiKedaluwarsa(db).catch(() => {});
-    hapusGagalMasukLama(db).catch(() => {});
-  }, 3600_000);
-  bersih.unref();
-  // E-mail outbox every 30 s (when SMTP_* is set) and the verifiers' daily digest after 07.00 in each instansi's zone.
-  mulaiPenjadwalNotifikasi(db);
-  // Daily: KP riwayat golongan and pension kedudukan whose TMT has come.
-  mulaiPenjadwalTmt(db);
-  // Hourly: selfies of check-ins past their retention are deleted (UU 27/2022).
-  mulaiPenjadwalSwafoto(db);
-  // Every 10 minutes: close the attendance days that are over, recompute days with late inputs, PP 94/2021 alerts.
-  mulaiPenjadwalRekap(db);
   let berhenti = false;
   const tutup = async (sinyal: string) => {
     if (berhenti) return;

@@ -63,6 +63,30 @@ export async function bukaPgliteUji(opsi: { migrasi?: boolean } = {}): Promise<D
   return db;
 }
 
+/**
+ * A data folder for a process under test (the `simasn` command, the server) holding a migrated,
+ * empty embedded database, opened: loaded from a saved copy (as `bukaPgliteUji`, in the same temp
+ * folder) instead of initdb and every migration. Unlike a test database, the audit log keeps the
+ * database's clock, as in production. The caller closes it before a process opens the folder.
+ */
+export async function bukaFolderPgliteUji(folder: string): Promise<Db> {
+  const berkas = join(tmpdir(), 'simasn-uji', `pglite-folder-${kunciTemplat('folder')}.tar`);
+  let data: Buffer | undefined;
+  try {
+    data = readFileSync(berkas);
+  } catch {}
+  if (data) return bukaPglite(folder, { dataAwal: new Blob([new Uint8Array(data)]) });
+  const db = await bukaPglite(folder);
+  try {
+    await jalankanMigrasi(db);
+    await simpanAtomik(berkas, new Uint8Array(await (await dumpPglite(db)).arrayBuffer()));
+  } catch (e) {
+    await db.close().catch(() => {});
+    throw e;
+  }
+  return db;
+}
+
 /** Writes a file under a temporary name, then renames it: parallel test workers never read half a file. */
 export async function simpanAtomik(berkas: string, isi: Uint8Array): Promise<void> {
   mkdirSync(join(berkas, '..'), { recursive: true });

@@ -111,6 +111,25 @@ describe('PelariPekerjaan', () => {
     expect(await ambilPekerjaan(pemilik, x!.id)).toMatchObject({ status: 'gagal', galat: PESAN_TERHENTI, progres: 30 });
   });
 
+  it('runs on the clock it is given (the application clock), never the wall clock: ctx.sekarang, start and end times', async () => {
+    const jam = new Date('2031-02-03T04:05:06Z');
+    const pelari = new PelariPekerjaan(db, { sekarang: () => jam });
+    let dilihat: Date | undefined;
+    pelari.daftarkan('uji', async (ctx) => {
+      dilihat = ctx.sekarang();
+      return { isi: new Uint8Array([1]), namaBerkas: 'a.bin', mime: 'application/octet-stream' };
+    });
+    const { id } = await pelari.kirim({ ...pemilik, sekarang: () => jam }, 'uji', {});
+    await pelari.tunggu(id);
+    expect(dilihat).toEqual(jam);
+    expect(await ambilPekerjaan(pemilik, id)).toMatchObject({ status: 'selesai', dibuatPada: jam, dimulaiPada: jam, selesaiPada: jam });
+    // A crashed process's job is failed at the runner's clock too.
+    const x = await db.one<{ id: number }>(sql`
+      insert into pekerjaan (instansi_id, jenis, status, progres, dibuat_oleh) values (1, 'uji', 'berjalan', 10, ${pemilik.pemanggil!.akunId}) returning id`);
+    await pelari.pulihkan();
+    expect(await ambilPekerjaan(pemilik, x.id)).toMatchObject({ status: 'gagal', selesaiPada: jam });
+  });
+
   it('refuses an unknown kind before writing anything', async () => {
     const pelari = new PelariPekerjaan(db);
     const sebelum = await db.one<{ n: number }>(sql`select count(*)::int as n from pekerjaan`);

@@ -7,16 +7,23 @@ import { jalankanTmtLayanan } from './jalankan-tmt.ts';
  * The server's daily TMT job: once per local day of each instansi (its own zone), as the system.
  * Checked hourly so that a server started mid-day still runs it that day; a failure is logged and
  * the request retried the next day. The CLI `simasn layanan jalankan-tmt` does the same by hand.
+ * `sekarang`: the application's clock (default the wall clock); `tundaAwalMs`: the first pass
+ * after start (default 5 s). Returns a stop function.
  */
-export function mulaiPenjadwalTmt(db: Db, log: (pesan: string) => void = console.log): NodeJS.Timeout {
+export function mulaiPenjadwalTmt(db: Db, log: (pesan: string) => void = console.log, opsi: { sekarang?: () => Date, tundaAwalMs?: number } = {}): () => void {
+  const sekarang = opsi.sekarang ?? (() => new Date());
   const sudah = new Map<number, string>();
   const jalan = () => {
-    jalankanTmtHarian(db, new Date(), sudah, log).catch((e) => log(`Jadwal TMT gagal: ${(e as Error).message}`));
+    jalankanTmtHarian(db, sekarang(), sudah, log).catch((e) => log(`Jadwal TMT gagal: ${(e as Error).message}`));
   };
   const t = setInterval(jalan, 3600_000);
   t.unref();
-  setTimeout(jalan, 5_000).unref();
-  return t;
+  const awal = setTimeout(jalan, opsi.tundaAwalMs ?? 5_000);
+  awal.unref();
+  return () => {
+    clearInterval(t);
+    clearTimeout(awal);
+  };
 }
 
 /**

@@ -19,17 +19,22 @@ export async function jalankanRekapHarian(db: Db, sekarang = new Date(), log: (p
   }
 }
 
-export function mulaiPenjadwalRekap(db: Db, log: (pesan: string) => void = console.log): NodeJS.Timeout {
+export function mulaiPenjadwalRekap(db: Db, log: (pesan: string) => void = console.log, opsi: { sekarang?: () => Date, tundaAwalMs?: number } = {}): () => void {
+  const sekarang = opsi.sekarang ?? (() => new Date());
   let jalan = false;
   const sekali = () => {
     if (jalan) return;
     jalan = true;
-    jalankanRekapHarian(db, new Date(), log).catch((e) => log(`Rekap presensi gagal: ${(e as Error).message}`)).finally(() => {
+    jalankanRekapHarian(db, sekarang(), log).catch((e) => log(`Rekap presensi gagal: ${(e as Error).message}`)).finally(() => {
       jalan = false;
     });
   };
-  setTimeout(sekali, 5_000).unref();
+  const awal = setTimeout(sekali, opsi.tundaAwalMs ?? 5_000);
+  awal.unref();
   const t = setInterval(sekali, 600_000);
   t.unref();
-  return t;
+  return () => {
+    clearInterval(t);
+    clearTimeout(awal);
+  };
 }

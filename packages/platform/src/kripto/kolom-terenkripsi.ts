@@ -2,7 +2,7 @@ import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join as gabungPath } from 'node:path';
 import { join, raw, sql, type Db } from '@simasn/db';
 import { petakanDataPribadi, petakanTeks, POLA_MUNGKIN_PRIBADI_SQL } from '@simasn/domain';
-import { AWALAN_SANDI, CincinKunci, GalatKunci, KunciData, pasangKunciData } from './kunci-data.ts';
+import { AWALAN_SANDI, CincinKunci, GalatKunci, kunciDariEnv, kunciDariTeks, KunciData, pasangKunciData } from './kunci-data.ts';
 
 /**
  * A column kept encrypted at rest, declared by the module that owns its table (kepegawaian:
@@ -258,17 +258,6 @@ async function sandikanUlangPribadi(db: Db, k: KolomTerenkripsi, cincin: CincinK
 
 /** The key file of the embedded database (PGlite): first line the primary key, further lines older keys during a rotation. */
 export const berkasKunci = (dataDir: string) => gabungPath(dataDir, 'kunci-data');
-
-function kunciDariTeks(teks: string, asal: string): KunciData[] {
-  return teks.split(/[\s,]+/).filter(Boolean).map((t, i) => KunciData.dariBase64(t, `${asal} (kunci ke-${i + 1})`));
-}
-
-/** The keys configured in the environment: SIMASN_KUNCI_DATA (primary), SIMASN_KUNCI_DATA_LAMA (older keys, comma-separated). */
-export function kunciDariEnv(env: NodeJS.ProcessEnv = process.env): CincinKunci | null {
-  const utama = env.SIMASN_KUNCI_DATA?.trim();
-  if (!utama) return null;
-  return new CincinKunci(KunciData.dariBase64(utama, 'SIMASN_KUNCI_DATA'), kunciDariTeks(env.SIMASN_KUNCI_DATA_LAMA ?? '', 'SIMASN_KUNCI_DATA_LAMA'));
-}
 
 export function bacaBerkasKunci(berkas: string): CincinKunci {
   const [utama, ...lama] = kunciDariTeks(readFileSync(berkas, 'utf8'), berkas);

@@ -186,3 +186,15 @@ export function indeksButa(ranah: string, nilai: string | null | undefined): str
 export function indeksButaCari(ranah: string, nilai: string): string[] {
   return kunciData().indeksSemua(ranah, nilai);
 }
+
+/** Keys written one after another (whitespace or commas), named after where they come from for the messages. */
+export function kunciDariTeks(teks: string, asal: string): KunciData[] {
+  return teks.split(/[\s,]+/).filter(Boolean).map((t, i) => KunciData.dariBase64(t, `${asal} (kunci ke-${i + 1})`));
+}
+
+/** The keys configured in the environment: SIMASN_KUNCI_DATA (primary), SIMASN_KUNCI_DATA_LAMA (older keys, comma-separated). */
+export function kunciDariEnv(env: NodeJS.ProcessEnv = process.env): CincinKunci | null {
+  const utama = env.SIMASN_KUNCI_DATA?.trim();
+  if (!utama) return null;
+  return new CincinKunci(KunciData.dariBase64(utama, 'SIMASN_KUNCI_DATA'), kunciDariTeks(env.SIMASN_KUNCI_DATA_LAMA ?? '', 'SIMASN_KUNCI_DATA_LAMA'));
+}

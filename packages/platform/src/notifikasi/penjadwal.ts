@@ -10,9 +10,14 @@ import { buatTransport, konfigurasiSmtp } from './smtp.ts';
  * Background work of the server for notifications: the e-mail outbox every `detikEmail`
  * seconds (when SMTP is configured) and the daily digest for every instansi once a day after
  * `jamDigest` in the instansi's own zone (07.00 WIB in Jakarta, 07.00 WIT in Jayapura).
- * Returns a stop function. Failures are logged, never fatal.
+ * `sekarang`: the application's clock (default the wall clock); `tundaAwalMs`: the first pass
+ * after this delay instead of after the first interval. Returns a stop function. Failures are
+ * logged, never fatal.
  */
-export function mulaiPenjadwalNotifikasi(db: Db, opsi: { detikEmail?: number, jamDigest?: number, log?: (s: string) => void } = {}): () => void {
+export function mulaiPenjadwalNotifikasi(db: Db,
+  opsi: { detikEmail?: number, jamDigest?: number, log?: (s: string) => void, sekarang?: () => Date, tundaAwalMs?: number } = {}): () => void
+{
+  const sekarang = opsi.sekarang ?? (() => new Date());
   const log = opsi.log ?? ((s) => console.warn(s));
   const smtp = konfigurasiSmtp();
   const transport = smtp ? buatTransport(smtp) : null;
@@ -23,7 +28,7 @@ export function mulaiPenjadwalNotifikasi(db: Db, opsi: { detikEmail?: number, ja
     sibuk = true;
     try {
       if (transport && smtp) await kirimEmailAntri(db, transport, smtp.from);
-      await jalankanDigestHarian(db, new Date(), sudah, opsi.jamDigest);
+      await jalankanDigestHarian(db, sekarang(), sudah, opsi.jamDigest);
     } catch (e) {
       log(`Notifikasi: ${e instanceof Error ? e.message : String(e)}`);
     } finally {
@@ -32,7 +37,12 @@ export function mulaiPenjadwalNotifikasi(db: Db, opsi: { detikEmail?: number, ja
   };
   const t = setInterval(() => void putaran(), (opsi.detikEmail ?? 30) * 1000);
   t.unref();
-  return () => clearInterval(t);
+  const awal = opsi.tundaAwalMs === undefined ? undefined : setTimeout(() => void putaran(), opsi.tundaAwalMs);
+  awal?.unref();
+  return () => {
+    clearInterval(t);
+    clearTimeout(awal);
+  };
 }
 
 /**

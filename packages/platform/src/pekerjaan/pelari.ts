@@ -36,10 +36,13 @@ export class PelariPekerjaan {
   private readonly penangan = new Map<string, PenanganPekerjaan>();
   private readonly berjalan = new Map<number, Promise<void>>();
   private readonly db: Db;
+  private readonly sekarang: () => Date;
 
-  constructor(db: Db, opsi: { konkurensi?: number } = {}) {
+  /** `sekarang`: the clock of the jobs (their `ctx.sekarang`, start and end times): the application's (default the wall clock). */
+  constructor(db: Db, opsi: { konkurensi?: number, sekarang?: () => Date } = {}) {
     this.db = db;
     this.antrian = new PQueue({ concurrency: opsi.konkurensi ?? 2 });
+    this.sekarang = opsi.sekarang ?? (() => new Date());
   }
 
   daftarkan(jenis: string, penangan: PenanganPekerjaan): void {
@@ -50,7 +53,7 @@ export class PelariPekerjaan {
   /** At start: jobs a previous (crashed or stopped) process left queued or running become failed. */
   async pulihkan(): Promise<number> {
     return this.db.run(sql`
-      update pekerjaan set status = 'gagal', galat = ${PESAN_TERHENTI}, selesai_pada = now()
+      update pekerjaan set status = 'gagal', galat = ${PESAN_TERHENTI}, selesai_pada = ${this.sekarang()}
        where status in ('antri', 'berjalan')`);
   }
 
@@ -87,9 +90,9 @@ export class PelariPekerjaan {
   }
 
   private async jalankan(ctxAsal: Konteks, id: number, penangan: PenanganPekerjaan, parameter: Record<string, unknown>): Promise<void> {
-    const ctx: Konteks = { ...ctxAsal, db: this.db, sekarang: () => new Date() };
+    const ctx: Konteks = { ...ctxAsal, db: this.db, sekarang: this.sekarang };
     const kunci = sql`instansi_id = ${ctx.instansiId} and id = ${id}`;
-    await this.db.run(sql`update pekerjaan set status = 'berjalan', dimulai_pada = ${new Date()}, langkah = 'Memulai' where ${kunci}`);
+    await this.db.run(sql`update pekerjaan set status = 'berjalan', dimulai_pada = ${this.sekarang()}, langkah = 'Memulai' where ${kunci}`);
     let terakhir = 0;
     const lapor: LaporProgres = async (progres, langkah) => {
       terakhir = Math.max(terakhir, Math.min(99, Math.max(0, Math.round(progres))));
@@ -99,7 +102,7 @@ export class PelariPekerjaan {
       const h = await penangan(ctx, parameter, lapor);
       await this.db.run(sql`
         update pekerjaan set status = 'selesai', progres = 100, langkah = 'Selesai', hasil = ${h.isi}, nama_berkas = ${h.namaBerkas},
-               mime = ${h.mime}, rincian = ${h.rincian === undefined ? null : JSON.stringify(h.rincian)}::jsonb, selesai_pada = ${new Date()}
+               mime = ${h.mime}, rincian = ${h.rincian === undefined ? null : JSON.stringify(h.rincian)}::jsonb, selesai_pada = ${this.sekarang()}
          where ${kunci} and status = 'berjalan'`);
     } catch (e) {
       // an intended refusal (GalatAplikasi) carries its message and details for the user; anything else is logged
@@ -108,7 +111,7 @@ export class PelariPekerjaan {
       if (!(e as { status?: number }).status) console.error(`pekerjaan ${id} gagal`, e);
       await this.db.run(sql`
         update pekerjaan set status = 'gagal', galat = ${pesan || 'Galat tidak dikenal'},
-               rincian = ${rincian === undefined ? null : JSON.stringify(rincian)}::jsonb, selesai_pada = ${new Date()}
+               rincian = ${rincian === undefined ? null : JSON.stringify(rincian)}::jsonb, selesai_pada = ${this.sekarang()}
          where ${kunci} and status = 'berjalan'`);
     }
   }
