@@ -1071,6 +1071,20 @@ const KASUS: Record<string, Kasus | 'tanpa-sasaran'> = {
       tolak([404])(r, nama);
       await cutiTanpaSasaran(r);
     } },
+  'POST /api/cuti/{id}/pembatalan': {
+    minta: async (t) => ({ method: 'POST', url: `/api/cuti/${(await cutiSasaran(t)).usulanId}/pembatalan`, payload: { mulai: '2099-01-05', alasan: 'Uji jalan otorisasi' } }),
+    periksa: async (r, nama) => {
+      tolak([404])(r, nama);
+      await cutiTanpaSasaran(r);
+    },
+  },
+  'POST /api/cuti/{id}/pembatalan/proses': {
+    minta: async (t) => ({ method: 'POST', url: `/api/cuti/${(await cutiSasaran(t)).usulanId}/pembatalan/proses`, payload: { aksi: 'setujui', versi: 1 } }),
+    periksa: async (r, nama) => {
+      tolak([404])(r, nama);
+      await cutiTanpaSasaran(r);
+    },
+  },
   'POST /api/cuti/{id}/dokumen/{kode}': {
     minta: async (t) => ({ method: 'POST', url: `/api/cuti/${(await cutiSasaran(t)).usulanId}/dokumen/surat_sakit`, ...multipart('surat.pdf', PDF, 'application/pdf') }),
     periksa: async (r, nama) => {

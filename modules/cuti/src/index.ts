@@ -7,6 +7,7 @@ export * from './aturan/saldo-cuti.ts';
 export { kalenderDariJadwal, kalenderPegawai, pasangSumberKalender, type SumberKalender } from './kalender-pegawai.ts';
 export { ajukanCuti, skemaAjukanCuti } from './ajukan-cuti.ts';
 export { prosesCuti, skemaProsesCuti } from './proses-cuti.ts';
+export { ajukanPembatalanCuti, LAYANAN_PEMBATALAN_CUTI, prosesPembatalanCuti } from './pembatalan-cuti.ts';
 export { lampirkanDokumenCuti } from './lampirkan-dokumen-cuti.ts';
 export { ambilDokumenCuti } from './ambil-dokumen-cuti.ts';
 export { ambilCuti, cutiSaya, persetujuanCuti } from './daftar-cuti.ts';

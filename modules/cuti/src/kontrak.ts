@@ -1,6 +1,6 @@
 import { titik } from '@simasn/kontrak';
-import { skemaAjukanCuti, skemaCutiSaya, skemaDokumenCuti, skemaIdCuti, skemaPersetujuanCuti, skemaPratinjauCuti, skemaProsesCuti, skemaResponsCuti, skemaResponsCutiSaya,
-  skemaResponsPersetujuanCuti, skemaResponsPratinjauCuti } from './cuti.types.ts';
+import { skemaAjukanCuti, skemaAjukanPembatalanCuti, skemaProsesPembatalanCuti, skemaCutiSaya, skemaDokumenCuti, skemaIdCuti, skemaPersetujuanCuti, skemaPratinjauCuti,
+  skemaProsesCuti, skemaResponsCuti, skemaResponsCutiSaya, skemaResponsPersetujuanCuti, skemaResponsPratinjauCuti } from './cuti.types.ts';
 
 /**
  * Leave and absence requests (server: apps/server/src/rute/cuti.ts; web: `panggil(KONTRAK_CUTI.x, ...)`).
@@ -20,6 +20,11 @@ export const KONTRAK_CUTI = {
     respons: skemaResponsCuti }),
   proses: titik({ method: 'POST', url: '/api/cuti/:id/proses', akses: ['cuti:ajukan', 'cuti:setujui', 'cuti:proses'], tag: 'cuti', params: skemaIdCuti, body: skemaProsesCuti,
     ringkasan: 'Mengirim, menarik kembali, menyetujui, mengembalikan atau menolak usulan cuti (dengan versi; satu keputusan menang)', respons: skemaResponsCuti }),
+  ajukanPembatalan: titik({ method: 'POST', url: '/api/cuti/:id/pembatalan', akses: 'cuti:ajukan', tag: 'cuti', params: skemaIdCuti, body: skemaAjukanPembatalanCuti,
+    ringkasan: 'ASN memohon pembatalan cuti yang sudah disetujui (sebelum atau selama cuti) mulai tanggal ia kembali bekerja; atasan memutuskan', respons: skemaResponsCuti }),
+  prosesPembatalan: titik({ method: 'POST', url: '/api/cuti/:id/pembatalan/proses', akses: ['cuti:ajukan', 'cuti:setujui'], tag: 'cuti', params: skemaIdCuti,
+    body: skemaProsesPembatalanCuti, ringkasan: 'Atasan menyetujui atau menolak permohonan pembatalan cuti; ASN dapat menariknya kembali (dengan versi; satu keputusan menang)',
+    respons: skemaResponsCuti }),
   /** Multipart (field `file`, PDF). */
   lampirkanDokumen: titik({ method: 'POST', url: '/api/cuti/:id/dokumen/:kode', akses: 'cuti:ajukan', tag: 'cuti', params: skemaDokumenCuti,
     ringkasan: 'Melampirkan dokumen yang diwajibkan jenisnya (surat keterangan dokter, surat tugas belajar...) sebagai PDF', respons: skemaResponsCuti }),
