@@ -79,7 +79,7 @@ export const PEMILIK_TABEL: Record<string, readonly string[]> = { 'modules/kepeg
     'presensi',
     'sinyal_presensi',
     'swafoto_presensi',
-  ], 'modules/cuti': ['usulan_cuti', 'pembatalan_cuti'], 'modules/aktivitas': ['aktivitas_harian'] };
+  ], 'modules/cuti': ['usulan_cuti', 'pembatalan_cuti', 'pengganti_atasan'], 'modules/aktivitas': ['aktivitas_harian'] };
 
 function tabelMigrasi(): string[] {
   const folder = join(AKAR, 'packages/db/migrations');

@@ -6,6 +6,7 @@ import { aturanCuti, LABEL_JENIS_ABSEN, type JenisAbsen, type LingkupDispensasi 
 import { skemaCutiSaya, skemaPersetujuanCuti } from './cuti.types.ts';
 import { layananCuti } from './layanan-cuti.ts';
 import { saldoPegawai } from './periksa-cuti.ts';
+import { denganPengganti } from './pengganti/pengganti-atasan.ts';
 
 export { skemaCutiSaya, skemaPersetujuanCuti } from './cuti.types.ts';
 
@@ -101,7 +102,8 @@ function tampil(ctx: Konteks, r: BarisCuti) {
 }
 
 /** One leave request in the caller's reach (cuti:baca), 404 otherwise. */
-export async function ambilCuti(ctx: Konteks, id: number) {
+export async function ambilCuti(asal: Konteks, id: number) {
+  const { ctx } = await denganPengganti(asal);
   const l = lingkup(ctx, 'cuti:baca');
   const r = await ctx.db.maybeOne<BarisCuti>(sql`select ${kolom(ctx)} ${DARI} where c.instansi_id = ${ctx.instansiId} and c.usulan_id = ${id} and ${syaratLingkup(l)}`);
   if (!r) throw tidakDitemukan(`Usulan cuti nomor ${id} tidak ditemukan.`);
@@ -131,7 +133,9 @@ export async function cutiSaya(ctx: Konteks, masukan: unknown = {}) {
  * The requests waiting for the caller's decision: at the atasan's step for an atasan (their team
  * in reach, never their own), at BKD's step for BKD; oldest first, searched by name or NIP, paged.
  */
-export async function persetujuanCuti(ctx: Konteks, masukan: unknown = {}) {
+export async function persetujuanCuti(asal: Konteks, masukan: unknown = {}) {
+  // A plt or delegate of an away atasan sees that atasan's queue too.
+  const { ctx } = await denganPengganti(asal);
   const f = uraikan(skemaPersetujuanCuti, masukan);
   const p = wajibMasuk(ctx);
   const atasan = p.peran.some((r) => r.peran === 'atasan') && punyaIzin(p, 'cuti:setujui');

@@ -1,13 +1,14 @@
 import { sql } from '@simasn/db';
 import { formatTanggal, hariIniIso, tambahHari } from '@simasn/domain';
 import { catatAudit, denganDb, konflik, lingkup, syaratLingkup, terlarang, tidakDitemukan, tidakValid, uraikan, wajibMasuk, z, type Konteks } from '@simasn/platform';
-import { ajukanUsulanLayanan, definisikanLayanan, langkahSaga, prosesUsulanLayanan, type Transisi } from '@simasn/platform/alur';
+import { ajukanUsulanLayanan, definisikanLayanan, LABEL_AKSI, langkahSaga, prosesUsulanLayanan, type Transisi } from '@simasn/platform/alur';
 import { hitungHariKerja } from './aturan/hari-kerja.ts';
 import { LABEL_JENIS_ABSEN, type JenisAbsen } from './aturan/jenis-absen.ts';
 import { skemaAjukanPembatalanCuti, skemaProsesPembatalanCuti } from './cuti.types.ts';
 import { ambilCuti } from './daftar-cuti.ts';
 import { kalenderPegawai } from './kalender-pegawai.ts';
 import { kunciPegawaiCuti } from './periksa-cuti.ts';
+import { auditPengganti, denganPengganti } from './pengganti/pengganti-atasan.ts';
 
 export { skemaAjukanPembatalanCuti, skemaProsesPembatalanCuti } from './cuti.types.ts';
 
@@ -136,10 +137,17 @@ export async function ajukanPembatalanCuti(ctx: Konteks, id: number, masukan: un
  */
 export async function prosesPembatalanCuti(ctx: Konteks, id: number, masukan: unknown) {
   const f = uraikan(skemaProsesPembatalanCuti, masukan);
-  const b = await ctx.db.maybeOne<{ id: number }>(sql`
-    select b.usulan_id as id from pembatalan_cuti b join usulan_layanan u on u.instansi_id = b.instansi_id and u.id = b.usulan_id
+  const b = await ctx.db.maybeOne<{ id: number, pegawaiId: number }>(sql`
+    select b.usulan_id as id, u.pegawai_id as "pegawaiId" from pembatalan_cuti b join usulan_layanan u on u.instansi_id = b.instansi_id and u.id = b.usulan_id
      where b.instansi_id = ${ctx.instansiId} and b.usulan_cuti_id = ${id} and u.status in ('diproses', 'dikembalikan') order by b.usulan_id desc limit 1`);
   if (!b) throw tidakDitemukan(`Tidak ada permohonan pembatalan yang berjalan untuk usulan cuti nomor ${id}.`);
-  await prosesUsulanLayanan(ctx, b.id, { aksi: f.aksi, versi: f.versi, alasan: f.alasan ?? null });
-  return ambilCuti(ctx, id);
+  const { ctx: c, pengganti } = await denganPengganti(ctx);
+  await c.db.transaction(async (tx) => {
+    const t = denganDb(c, tx);
+    await prosesUsulanLayanan(t, b.id, { aksi: f.aksi, versi: f.versi, alasan: f.alasan ?? null });
+    if (f.aksi !== 'batalkan') {
+      await auditPengganti(t, pengganti, { entitas: 'usulan_cuti', entitasId: id, pegawaiId: b.pegawaiId, keputusan: `Pembatalan ${LABEL_AKSI[f.aksi].toLowerCase()}` });
+    }
+  });
+  return ambilCuti(c, id);
 }

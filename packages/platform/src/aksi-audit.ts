@@ -48,7 +48,8 @@ export const LABEL_AKSI_AUDIT = { 'auth.masuk': 'Masuk ke aplikasi', 'auth.kelua
   'presensi.sinyal_putuskan': 'Memutuskan sinyal kecurangan presensi', 'presensi.swafoto_lihat': 'Membuka swafoto presensi',
   'presensi.swafoto_hapus': 'Menghapus swafoto presensi yang habis masa simpannya', 'kalender.tambah': 'Menambah versi kalender kerja unit',
   'cuti.ajukan': 'Mengajukan cuti atau izin', 'cuti.ajukan_batal': 'Memohon pembatalan cuti yang sudah disetujui',
-  'cuti.batal': 'Membatalkan cuti yang sudah disetujui (hari yang belum dijalani kembali)', 'aktivitas.simpan': 'Mencatat aktivitas harian',
+  'cuti.batal': 'Membatalkan cuti yang sudah disetujui (hari yang belum dijalani kembali)', 'pengganti.tambah': 'Menetapkan pengganti atasan (Plt. atau delegasi)',
+  'pengganti.cabut': 'Mencabut pengganti atasan', 'pengganti.putuskan': 'Memutuskan sebagai pengganti atasan (Plt. atau delegasi)', 'aktivitas.simpan': 'Mencatat aktivitas harian',
   'aktivitas.hapus': 'Menghapus aktivitas harian', 'aktivitas.ajukan': 'Mengajukan aktivitas harian', 'aktivitas.setujui': 'Menyetujui aktivitas harian',
   'aktivitas.tolak': 'Menolak aktivitas harian', 'aktivitas.ekspor': 'Mengekspor daftar belum mengisi aktivitas',
   'kalender.hapus': 'Menghapus versi kalender kerja unit yang belum berlaku', 'libur.impor': 'Mengimpor daftar hari libur dan cuti bersama',
@@ -67,8 +68,8 @@ export const LABEL_ENTITAS_AUDIT: Record<string, string> = { akun: 'Akun', insta
   respon_survei: 'Respons survei', renstra: 'Renstra', tujuan_renstra: 'Tujuan Renstra', sasaran_renstra: 'Sasaran Renstra', program_kegiatan: 'Program/kegiatan',
   indikator_kinerja: 'Indikator kinerja', perjanjian_kinerja: 'Perjanjian Kinerja', realisasi_indikator: 'Realisasi kinerja', realisasi_anggaran: 'Realisasi anggaran',
   narasi_lkjip: 'Narasi LKjIP', ip_asn: 'Indeks Profesionalitas ASN', unit: 'Unit kerja', kunci_data: 'Kunci enkripsi data', sarana_prasarana: 'Sarana dan prasarana',
-  usulan_cuti: 'Usulan cuti/izin', pembatalan_cuti: 'Permohonan pembatalan cuti', aktivitas_harian: 'Aktivitas harian', kalender_unit: 'Kalender kerja unit',
-  daftar_libur: 'Daftar hari libur', jadwal_shift: 'Jadwal shift' };
+  usulan_cuti: 'Usulan cuti/izin', pembatalan_cuti: 'Permohonan pembatalan cuti', pengganti_atasan: 'Pengganti atasan', aktivitas_harian: 'Aktivitas harian',
+  kalender_unit: 'Kalender kerja unit', daftar_libur: 'Daftar hari libur', jadwal_shift: 'Jadwal shift' };
 
 /** Roles as recorded on an entry: the roles' own labels, and `sistem` for jobs and commands. */
 export const LABEL_PERAN_AUDIT: Record<string, string> = { ...LABEL_PERAN, sistem: 'Sistem' };
