@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { Link } from 'react-router';
 import { useQueryClient } from '@tanstack/react-query';
 import { formatAngka, formatTanggal } from '@simasn/domain';
 import type { ResponsTitik } from '@simasn/kontrak';
@@ -30,6 +31,7 @@ const KOSONG = { jenis: 'cuti_tahunan' as JenisAbsen, dari: '', sampai: '', alas
 export function CutiSaya() {
   const qc = useQueryClient();
   const q = useKueriApi(KONTRAK_CUTI.saya, {});
+  const pengganti = useKueriApi(KONTRAK_CUTI.daftarPengganti, {});
   const [isi, setIsi] = useState(KOSONG);
   const [berkas, setBerkas] = useState<File | null>(null);
   const [pesan, setPesan] = useState<string | null>(null);
@@ -89,11 +91,18 @@ export function CutiSaya() {
     });
 
   const s = q.data?.saldoTahunIni;
+  const bertindak = pengganti.data?.bertindakSebagai ?? [];
   return (
     <section className="halaman-cuti">
       <div className="judul-halaman">
         <h1>Cuti dan Izin Saya</h1>
       </div>
+      {bertindak.length > 0 && (
+        <p className="kartu" data-testid="bertindak-sebagai">
+          Hari ini Anda bertindak sebagai pengganti atasan ({bertindak.map((g) => `${g.unit} s.d. ${formatTanggal(g.sampai)}`).join('; ')}).{' '}
+          <Link to="/persetujuan/pengganti">Buka persetujuan</Link>
+        </p>
+      )}
       {pesan && <PesanBerhasil>{pesan}</PesanBerhasil>}
       <PesanGalat galat={q.error} />
       {q.isPending && <Memuat />}

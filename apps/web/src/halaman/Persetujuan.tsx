@@ -23,13 +23,23 @@ const LABEL_KEPUTUSAN: Record<Keputusan, string> = { setujui: 'Setujui', teruska
  */
 export function Persetujuan() {
   const akses = useAkses();
-  const bolehCuti = !!akses && (akses.boleh('cuti:setujui') || akses.boleh('cuti:proses'));
-  const bolehAktivitas = !!akses && akses.boleh('aktivitas:setujui');
+  // An ASN acting today as plt or delegate of an away atasan decides that atasan's queue too.
+  const pengganti = useKueriApi(KONTRAK_CUTI.daftarPengganti, {}, { enabled: !!akses?.boleh('cuti:ajukan') });
+  const bertindak = pengganti.data?.bertindakSebagai ?? [];
+  const bolehCuti = !!akses && (akses.boleh('cuti:setujui') || akses.boleh('cuti:proses') || bertindak.length > 0);
+  const bolehAktivitas = !!akses && (akses.boleh('aktivitas:setujui') || bertindak.length > 0);
   return (
     <section>
       <div className="judul-halaman">
         <h1>Persetujuan</h1>
       </div>
+      {bertindak.map((g) => (
+        <p key={g.id} className="kartu" data-testid="bertindak-sebagai">
+          Anda bertindak sebagai <strong>{g.jenis === 'plt' ? 'Plt.' : 'delegasi'} atasan {g.unit}</strong>
+          {g.atasan && ` atas nama ${g.atasan.nama}`} sampai {formatTanggal(g.sampai)}.
+        </p>
+      ))}
+      {pengganti.data && !bolehCuti && !akses?.boleh('aktivitas:setujui') && <Kosong>Saat ini Anda tidak bertindak sebagai pengganti atasan.</Kosong>}
       {bolehCuti && <PersetujuanCuti />}
       {bolehAktivitas && <PersetujuanAktivitas />}
     </section>
