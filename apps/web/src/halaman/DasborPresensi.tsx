@@ -92,16 +92,18 @@ function GrafikTren({ bulan }: { bulan: { bulan: number, hariKerja: number, hadi
     `${NAMA_BULAN[b.bulan - 1]}: ${b.hadirPersen === null ? 'belum ada data' : `hadir ${formatPersen(b.hadirPersen)}, terlambat ${formatAngka(b.terlambat)}`}`
   ).join('; ');
   return (
-    <div className="wadah-grafik">
-      <Chart type="bar" role="img" aria-label={`Tren kehadiran per bulan: ${ringkas || 'belum ada hari kerja'}`} options={opsi} data={{ labels: label, datasets: [
-        { type: 'bar', label: 'Terlambat (kali)', data: bulan.map((b) => b.terlambat), backgroundColor: WARNA.seri[6], yAxisID: 'y' },
-        { type: 'line' as 'bar', label: 'Hadir (%)', data: bulan.map((b) => b.hadirPersen), borderColor: WARNA.seri[0], backgroundColor: WARNA.seri[0], yAxisID: 'y1' },
-      ] }} />
+    <>
+      <div className="wadah-grafik">
+        <Chart type="bar" role="img" aria-label={`Tren kehadiran per bulan: ${ringkas || 'belum ada hari kerja'}`} options={opsi} data={{ labels: label, datasets: [
+          { type: 'bar', label: 'Terlambat (kali)', data: bulan.map((b) => b.terlambat), backgroundColor: WARNA.seri[6], yAxisID: 'y' },
+          { type: 'line' as 'bar', label: 'Hadir (%)', data: bulan.map((b) => b.hadirPersen), borderColor: WARNA.seri[0], backgroundColor: WARNA.seri[0], yAxisID: 'y1' },
+        ] }} />
+      </div>
       {bulan.some((b) => b.hariKerja > 0 && b.hadirPersen === null) && (
         <p className="meta">
           Belum ada data: {bulan.filter((b) => b.hariKerja > 0 && b.hadirPersen === null).map((b) => NAMA_BULAN[b.bulan - 1]).join(', ')} (tidak digambar sebagai 0%).
         </p>
       )}
-    </div>
+    </>
   );
 }
