@@ -43,6 +43,8 @@ describe('cold start offline', () => {
 
     // Signal again: the login page, then the attendance page sends what waited, as made offline.
     await ctx.setOffline(false);
+    // The page asks again by itself on the browser's "online" event; "Coba lagi" does the same.
+    if (await luring.isVisible()) await luring.getByRole('button', { name: 'Coba lagi' }).click().catch(() => {});
     await page.waitForURL('**/masuk', { timeout: 15_000 });
     await masuk(page, nip);
     await page.waitForURL('**/presensi');

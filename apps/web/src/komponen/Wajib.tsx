@@ -49,7 +49,7 @@ function LuringTanpaSesi() {
     return () => window.removeEventListener('online', naik);
   }, [cobaLagi]);
   return (
-    <section data-testid="luring-tanpa-sesi">
+    <main id="isi" className="isi halaman-luring" data-testid="luring-tanpa-sesi">
       <h1>Tidak ada sinyal</h1>
       <p className="pesan" role="status">
         Anda belum masuk dan perangkat ini sedang tidak tersambung ke internet. Masuk memerlukan sinyal; begitu tersambung, halaman ini memeriksa lagi dengan sendirinya.
@@ -69,7 +69,7 @@ function LuringTanpaSesi() {
       )}
       {antre && antre.length === 0 && <p>Tidak ada presensi yang menunggu dikirim di perangkat ini.</p>}
       <button type="button" className="tombol utama" onClick={() => void cobaLagi()}>Coba lagi</button>
-    </section>
+    </main>
   );
 }
 
