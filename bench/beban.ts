@@ -1,4 +1,6 @@
+import { randomBytes } from 'node:crypto';
 import { Pool } from 'undici';
+import { sql, type Db } from '@simasn/db';
 
 /** What one load run measured: requests per second and latency of the answered ones (ms). */
 export interface HasilBeban {
@@ -72,4 +74,24 @@ export async function bebani(asal: string, klien: number, detik: number, buat: (
   const bulat = (x: number) => +x.toFixed(2);
   return { klien, permintaan: ms.length, perDetik: Math.round(ms.length / detikNyata), p50: bulat(persentil(ms, 50)), p99: bulat(persentil(ms, 99)),
     maks: bulat(ms.length ? Math.max(...ms) : Number.NaN), galat, ...(contohGalat ? { contohGalat } : {}) };
+}
+
+/** Plain single-row INSERT commits from `klien` clients, each on its own pooled connection. */
+export async function insertPolos(db: Db, klien: number, detik: number): Promise<HasilBeban> {
+  const putaran = randomBytes(4).toString('hex');
+  const ms: number[] = [];
+  let n = 0;
+  const mulai = performance.now();
+  const akhir = mulai + detik * 1000;
+  await Promise.all(Array.from({ length: klien }, async (_, k) => {
+    while (performance.now() < akhir) {
+      const i = n++;
+      const t = performance.now();
+      await db.run(sql`insert into bench_presensi (instansi_id, pegawai_id, kunci, waktu, lat, lon) values (1, ${k}, ${`polos-${putaran}-${klien}-${i}`}, now(), -8.1, 113.2)`);
+      ms.push(performance.now() - t);
+    }
+  }));
+  const s = (performance.now() - mulai) / 1000;
+  return { klien, permintaan: ms.length, perDetik: Math.round(ms.length / s), p50: +persentil(ms, 50).toFixed(2), p99: +persentil(ms, 99).toFixed(2),
+    maks: +Math.max(...ms).toFixed(2), galat: 0 };
 }

@@ -13,6 +13,7 @@ import { CacheSesi } from '@simasn/akun';
 import { bukaDb, sql, type Db } from '@simasn/db';
 import { catatAudit, catatAuditKelompok, kunciDariEnv, pasangKunciData, PenulisKelompok, wajibMasuk, type Konteks } from '@simasn/platform';
 import { buatAplikasi } from '../apps/server/src/aplikasi.ts';
+import { insertPolos } from './beban.ts';
 
 interface Masukan {
   kunci: string;
@@ -33,6 +34,12 @@ async function utama() {
   const app = await buatAplikasi({ db, web: false, cacheSesi: cache ?? false });
   // The server's own CPU time and the session cache's counters: figures a busy shared machine disturbs less than req/s.
   app.get('/bench/ukur', async () => ({ cpuMikrodetik: process.cpuUsage().user + process.cpuUsage().system, sesi: cache ? { ...cache.hitungan } : null }));
+
+  // The plain INSERT baseline on this process's database (PGlite: nobody else may open its folder).
+  app.get('/bench/insert-polos', async (req) => {
+    const q = req.query as { klien: string, detik: string };
+    return insertPolos(db, Number(q.klien), Number(q.detik));
+  });
 
   const pegawaiDari = (ctx: Konteks) => {
     const p = wajibMasuk(ctx);

@@ -14,7 +14,8 @@
  *     synchronous_commit on: scripts/pg-sementara.sh turns both off).
  * Options: --skala 7000,100000  --kueri 400  --bagian cari,impor (default: all of cari, ip-asn, kgb,
  * lkjip, impor, sesi)  --detik 3 (each load run of `sesi`)  --mesin pglite,postgres (default: both when
- * BENCH_DATABASE_URL is set)   Results also go to .bench/hasil.json.
+ * BENCH_DATABASE_URL is set)  --skenario presensi,kesehatan (only the `sesi` runs whose label contains
+ * one of these words; the INSERT baseline always runs)   Results also go to .bench/hasil.json.
  */
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -33,10 +34,10 @@ import { ukurSesiPresensi } from './sesi-presensi.ts';
 
 const { values } = parseArgs({
   options: { skala: { type: 'string', default: '7000,100000' }, kueri: { type: 'string', default: '400' }, bagian: { type: 'string', default: 'cari,ip-asn,kgb,lkjip,impor,sesi' },
-    detik: { type: 'string', default: '3' }, mesin: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    detik: { type: 'string', default: '3' }, mesin: { type: 'string' }, skenario: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
 });
 if (values.help) {
-  console.log('npm run bench -- [--skala 7000,100000] [--kueri 400] [--bagian cari,ip-asn,kgb,lkjip,impor,sesi] [--detik 3] [--mesin pglite,postgres]');
+  console.log('npm run bench -- [--skala 7000,100000] [--kueri 400] [--bagian cari,ip-asn,kgb,lkjip,impor,sesi] [--detik 3] [--mesin pglite,postgres] [--skenario presensi]');
   process.exit(0);
 }
 const BAGIAN = new Set(values.bagian!.split(','));
@@ -241,7 +242,10 @@ for (const mesin of mesinDiuji) {
 if (BAGIAN.has('sesi')) {
   for (const mesin of mesinDiuji) {
     console.log(`\n## ${mesin}: jalur sesi dan presensi lewat HTTP, 7.000 ASN`);
-    hasil.push({ sesi: await ukurSesiPresensi(mesin === 'postgres' ? process.env.BENCH_DATABASE_URL : undefined, { detik: Number(values.detik) }) });
+    hasil.push({
+      sesi: await ukurSesiPresensi(mesin === 'postgres' ? process.env.BENCH_DATABASE_URL : undefined, { detik: Number(values.detik),
+        ...(values.skenario ? { skenario: values.skenario.split(',') } : {}) }),
+    });
   }
 }
 mkdirSync('.bench', { recursive: true });

@@ -56,12 +56,16 @@ async function isiParameter(jalur: string, nipSendiri: string | null): Promise<s
   if (!jalur.includes(':')) return jalur;
   const pertama = async (q: ReturnType<typeof sql>) => (await env.db.maybeOne<{ v: string | number }>(q))?.v;
   const nip = nipSendiri ?? (await pertama(sql`select nip as v from pegawai order by id limit 1`));
-  const nilai: Record<string, string | number | undefined> = { '/pegawai/:nip': nip,
+  const nilai: Record<string, string | number | undefined> = {
+    '/pegawai/:nip': nip,
     '/usulan-saya/:id': await pertama(sql`select id as v from usulan_perubahan order by id limit 1`),
     '/verifikasi/:id': await pertama(sql`select id as v from usulan_perubahan order by id limit 1`),
     '/layanan/usulan/:id': await pertama(sql`select id as v from usulan_layanan order by id limit 1`),
     '/sakip/pk/:id': await pertama(sql`select id as v from perjanjian_kinerja order by id limit 1`),
-    '/survei/:token': await pertama(sql`select token as v from layanan_survei order by id limit 1`) };
+    // An SKP waiting for the demo atasan's agreement: the decision and ekspektasi forms are on the page.
+    '/kinerja/skp/:id': await pertama(sql`select id as v from skp order by (status = 'diajukan') desc, id limit 1`),
+    '/survei/:token': await pertama(sql`select token as v from layanan_survei order by id limit 1`),
+  };
   const v = nilai[jalur];
   return v === undefined ? null : jalur.replace(/:[a-z]+/, String(v));
 }

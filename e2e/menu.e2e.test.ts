@@ -20,6 +20,7 @@ async function menuTampil(page: Page): Promise<string[]> {
 
 const KELOLA_LAYANAN = 'Layanan: KGB Bulanan, E-Pangkat, SIMANTUN TANDUK, Antrian Layanan';
 const KINERJA = 'Kinerja: Perjanjian Kinerja, Realisasi Kinerja';
+const KINERJA_PANTAU = `${KINERJA}, Kemajuan SKP, Pohon Kinerja`;
 const INDEKS = 'Indeks: IP ASN, Sistem Merit, Instrumen Merit, NSPK';
 const INDEKS_SURVEI = `${INDEKS}, Survei Kepuasan`;
 const SAKIP = 'SAKIP: Renstra, Laporan LKjIP';
@@ -38,7 +39,7 @@ describe('menu per peran', () => {
         'Kepegawaian: Pegawai, Impor',
         KELOLA_LAYANAN,
         'Presensi: Persetujuan Cuti dan Aktivitas, Pengganti Atasan (Plt.), Kehadiran Hari Ini, Belum Mengisi Aktivitas, Tinjauan Presensi, Titik Presensi',
-        KINERJA,
+        KINERJA_PANTAU,
         INDEKS_SURVEI,
         SAKIP,
         'Administrasi: Jejak Audit, Akun, Kalender Kerja',
@@ -55,14 +56,14 @@ describe('menu per peran', () => {
         KALENDER,
         AKUN,
       ]],
-      ['pimpinan', ['-: Beranda', 'Kepegawaian: Pegawai', 'Layanan: E-Pangkat, SIMANTUN TANDUK', PANTAU_PRESENSI, KINERJA, INDEKS_SURVEI, SAKIP, KALENDER, AKUN]],
+      ['pimpinan', ['-: Beranda', 'Kepegawaian: Pegawai', 'Layanan: E-Pangkat, SIMANTUN TANDUK', PANTAU_PRESENSI, KINERJA_PANTAU, INDEKS_SURVEI, SAKIP, KALENDER, AKUN]],
       ['perencana', ['-: Beranda', 'Kepegawaian: Pegawai', KINERJA, INDEKS_SURVEI, SAKIP, AKUN]],
       ['inspektorat', [
         '-: Beranda',
         'Kepegawaian: Pegawai',
         'Layanan: E-Pangkat, SIMANTUN TANDUK',
         PANTAU_PRESENSI,
-        KINERJA,
+        KINERJA_PANTAU,
         INDEKS_SURVEI,
         SAKIP,
         'Administrasi: Jejak Audit, Kalender Kerja',
@@ -73,19 +74,26 @@ describe('menu per peran', () => {
         'Kepegawaian: Pegawai, Impor',
         KELOLA_LAYANAN,
         'Presensi: Pengganti Atasan (Plt.), Kehadiran Hari Ini, Belum Mengisi Aktivitas, Tinjauan Presensi, Titik Presensi',
-        KINERJA,
+        KINERJA_PANTAU,
         INDEKS_SURVEI,
         SAKIP,
         KALENDER,
         AKUN,
       ]],
-      [asn.namaPengguna, ['Kepegawaian: Data Saya, Usulan Saya', 'Layanan: Layanan Saya, SIMANTUN TANDUK', PRESENSI_SAYA, 'Kinerja: Perjanjian Kinerja', INDEKS, AKUN]],
+      [asn.namaPengguna, [
+        'Kepegawaian: Data Saya, Usulan Saya',
+        'Layanan: Layanan Saya, SIMANTUN TANDUK',
+        PRESENSI_SAYA,
+        'Kinerja: Perjanjian Kinerja, Kinerja Saya',
+        INDEKS,
+        AKUN,
+      ]],
       [kabid.namaPengguna, [
         '-: Beranda',
         'Kepegawaian: Pegawai, Data Saya, Usulan Saya',
         'Layanan: Layanan Saya, SIMANTUN TANDUK',
         `${PRESENSI_SAYA}, Persetujuan Cuti dan Aktivitas, Pengganti Atasan (Plt.), Kehadiran Hari Ini, Belum Mengisi Aktivitas`,
-        KINERJA,
+        `${KINERJA}, Kinerja Saya, Kinerja Tim, Pohon Kinerja`,
         INDEKS,
         'SAKIP: Renstra',
         KALENDER,
@@ -106,9 +114,9 @@ describe('menu per peran', () => {
     const page = await halamanMasuk(env, 'admin.bkd');
     const nav = page.getByRole('navigation', { name: 'Navigasi utama' });
     // The menu renders once the session has answered: wait for it before reading its links.
-    await expect.poll(() => nav.getByRole('link').count()).toBe(26);
+    await expect.poll(() => nav.getByRole('link').count()).toBe(28);
     const tautan = await nav.getByRole('link').evaluateAll((as) => as.map((a) => [a.textContent ?? '', a.getAttribute('href') ?? '']));
-    expect(tautan.length).toBe(26);
+    expect(tautan.length).toBe(28);
     for (const [label, href] of tautan) {
       const l = nav.getByRole('link', { name: label, exact: true });
       await l.click();

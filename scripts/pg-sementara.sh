@@ -2,6 +2,8 @@
 # Starts a throwaway PostgreSQL 15 server for tests and prints its URL on stdout.
 # Usage: scripts/pg-sementara.sh [PORT]   (stop it with: scripts/pg-sementara.sh stop [PORT])
 # Installs the Debian package when missing (CI on a fresh Debian 12 machine).
+# Tests run with fsync, synchronous_commit and full_page_writes off (fast, not crash-safe). For a
+# benchmark whose commit figures mean something, PG_FSYNC=on keeps PostgreSQL's durable defaults.
 set -euo pipefail
 if [ "${1:-}" = "stop" ]; then
   port=${2:-55432}; dir=/tmp/simasn-pg-$port
@@ -20,5 +22,7 @@ dir=/tmp/simasn-pg-$port
 if [ -d "$dir" ]; then run "$bin/pg_ctl -D $dir/data -m fast stop" >/dev/null 2>&1 || true; rm -rf "$dir"; fi
 mkdir -p "$dir"; [ "$(id -u)" = 0 ] && chown postgres "$dir"
 run "$bin/initdb -D $dir/data -U postgres -A trust -E UTF8 --locale=C.UTF-8" >/dev/null
-run "$bin/pg_ctl -D $dir/data -l $dir/log -w -o '-p $port -k $dir -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200' start" >/dev/null
+cepat='-c fsync=off -c synchronous_commit=off -c full_page_writes=off'
+[ "${PG_FSYNC:-off}" = on ] && cepat=''
+run "$bin/pg_ctl -D $dir/data -l $dir/log -w -o '-p $port -k $dir -c listen_addresses=127.0.0.1 $cepat -c max_connections=200' start" >/dev/null
 echo "postgres://postgres@127.0.0.1:$port/postgres"

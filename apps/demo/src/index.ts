@@ -19,6 +19,7 @@ import { buatLayananKpPensiunDemo } from './layanan-kp-pensiun.ts';
 import { buatLayananKgbDemo } from './layanan-kgb.ts';
 import { buatPresensiDemo } from './presensi.ts';
 import { buatCutiAktivitasDemo } from './cuti-aktivitas.ts';
+import { buatKinerjaDemo } from './kinerja.ts';
 
 /**
  * The demo kabupaten (Kabupaten Sukamaju): organisation, jabatan, employees with their full
@@ -273,6 +274,8 @@ export async function buatDemo(db: Db, opsi: OpsiDemo = {}): Promise<HasilDemo> 
       await buatLayananKgbDemo(tx, id);
       log('Membuat cuti, izin dan aktivitas harian demo', 97);
       await buatCutiAktivitasDemo(tx, id, akun);
+      log('Menyusun SKP 2026 BKPSDM dari Perjanjian Kinerja', 97);
+      await buatKinerjaDemo(tx, id, akun);
     }
     log('Menyiapkan titik presensi dan presensi BKPSDM beberapa pekan terakhir', 97);
     const akunPegawai = new Map(

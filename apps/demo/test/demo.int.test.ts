@@ -314,6 +314,24 @@ describe('kabupaten demo (7000 pegawai)', () => {
     expect(rata(nilai(lalu))).toBeLessThan(rata(nilai(TAHUN_INI)) - 1);
   });
 
+  it('has SKP 2026 of BKPSDM cascaded from the PK: the Kepala from his PK, the Kepala Bidang under it, one staff through the year, one waiting, the demo ASN none', async () => {
+    const s = await db.many<{ kode: string, status: string, rhk: number, dariPk: number, intervensi: number, realisasi: number, dialog: number }>(sql`
+      select j.kode, s.status, count(r.id)::int as rhk, count(r.pk_id)::int as "dariPk", count(r.rhk_atasan_akar_id)::int as intervensi,
+             (select count(*)::int from skp_realisasi x where x.skp_seri_id = s.seri_id) as realisasi,
+             (select count(*)::int from skp_dialog x where x.skp_seri_id = s.seri_id) as dialog
+        from skp s join pegawai p on p.instansi_id = s.instansi_id and p.id = s.pegawai_id join jabatan j on j.instansi_id = p.instansi_id and j.id = p.jabatan_id
+        left join skp_rhk r on r.instansi_id = s.instansi_id and r.skp_id = s.id
+       where s.instansi_id = 1 and s.tahun = 2026 group by j.kode, s.id, s.status, s.seri_id order by s.id`);
+    expect(s[0]).toMatchObject({ kode: 'JS.BKPSDM', status: 'disetujui', rhk: 4, dariPk: 4, intervensi: 0 });
+    const kabid = s.filter((x) => /^JS\.BKPSDM\.0\d$/.test(x.kode));
+    expect(kabid.length).toBeGreaterThanOrEqual(4);
+    expect(kabid.every((x) => x.status === 'disetujui' && x.intervensi === 1)).toBe(true);
+    const staf = s.filter((x) => !x.kode.startsWith('JS.'));
+    expect(staf.map((x) => [x.status, x.realisasi, x.dialog])).toEqual([['disetujui', 3, 1], ['diajukan', 0, 0]]);
+    const asn = hasil.akun.find((a) => /^\d{18}$/.test(a.namaPengguna) && !a.peran.includes('atasan'))!;
+    expect(await db.many(sql`select 1 from skp s join pegawai p on p.id = s.pegawai_id where p.nip = ${asn.namaPengguna}`)).toEqual([]);
+  });
+
   it('refuses to build over an existing instansi', async () => {
     expect(await sudahAdaData(db)).toBe(true);
     await expect(buatDemo(db, { jumlahPegawai: 50 })).rejects.toThrow(/sudah ada/);

@@ -32,6 +32,7 @@ import { ruteLkjip } from './rute/lkjip.ts';
 import { rutePresensi } from './rute/presensi.ts';
 import { ruteCuti } from './rute/cuti.ts';
 import { ruteAktivitas } from './rute/aktivitas.ts';
+import { ruteKinerja } from './rute/kinerja.ts';
 import { panaskanPembacaXlsx, PelariPekerjaan } from '@simasn/platform';
 import { KONTRAK_SISTEM } from '@simasn/platform/kontrak';
 import { daftarkanPekerjaanLkjip } from '@simasn/sakip';
@@ -171,6 +172,7 @@ export async function buatAplikasi(o: OpsiAplikasi): Promise<FastifyInstance> {
   rutePresensi(app);
   ruteCuti(app);
   ruteAktivitas(app);
+  ruteKinerja(app);
   app.get('/api/openapi.json', { config: { akses: 'publik' }, schema: { hide: true } }, async () => app.swagger());
 
   if (aplikasiWeb) await pasangWebStatis(app, FOLDER_WEB);

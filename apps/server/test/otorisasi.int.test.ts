@@ -193,7 +193,8 @@ async function meritLainUtuh() {
   expect(await db.many(sql`select 1 from penilaian_merit where instansi_id = 1`)).toEqual([]);
   // (SAKIP evidence of the OPD target is instansi 1's own, made by sakipLain; so is the activity evidence of cutiSasaran.)
   expect(await db.many(sql`select 1 from dokumen_bukti where instansi_id = 1 and id not in (select dokumen_id from realisasi_bukti)
-    and id not in (select bukti_id from aktivitas_harian where bukti_id is not null)`)).toEqual([]);
+    and id not in (select bukti_id from aktivitas_harian where bukti_id is not null)
+    and id not in (select bukti_id from skp_realisasi where bukti_id is not null)`)).toEqual([]);
   expect(await db.many(sql`select 1 from hasil_indeks where instansi_id = 1 and jenis in ('merit', 'nspk')`)).toEqual([]);
 }
 async function nspkLainUtuh() {
@@ -573,6 +574,147 @@ const cutiTanpaSasaran = async (r: LightMyRequestResponse) => {
   await cutiSasaranUtuh(target);
   await cutiSasaranUtuh(targetOpdLain);
 };
+
+/**
+ * An agreed SKP of the target employee with one RHK and a realisasi with its evidence, put
+ * straight in the tables: what the kinerja routes aim at. Rated by the kepala daerah (no atasan
+ * in the fixture's Dinkes), so an atasan of another unit is not its pejabat penilai.
+ */
+const skpSasaranPeta = new Map<string, Promise<{ skpId: number, rhkId: number, akarId: number, realisasiId: number }>>();
+function skpSasaran(t: typeof target) {
+  if (!skpSasaranPeta.has(t.nip)) {
+    skpSasaranPeta.set(t.nip, (async () => {
+      const p = await db.one<{ instansi_id: number, id: number }>(sql`select instansi_id, id from pegawai where nip = ${t.nip}`);
+      const { id } = await db.one<{ id: number }>(sql`select nextval(pg_get_serial_sequence('skp', 'id'))::bigint as id`);
+      const s = await db.one<{ id: number }>(sql`insert into skp (instansi_id, id, seri_id, pegawai_id, tahun, status, penilai_nama, penilai_jabatan)
+        values (${p.instansi_id}, ${id}, ${id}, ${p.id}, 2026, 'disetujui', 'Bupati', 'Bupati') returning id`);
+      const { id: rhkId } = await db.one<{ id: number }>(sql`select nextval(pg_get_serial_sequence('skp_rhk', 'id'))::bigint as id`);
+      await db.run(sql`insert into skp_rhk (instansi_id, id, akar_id, skp_id, jenis, uraian) values (${p.instansi_id}, ${rhkId}, ${rhkId}, ${s.id}, 'utama', 'RHK sasaran-lain')`);
+      await db.run(
+        sql`insert into skp_indikator (instansi_id, rhk_id, aspek, uraian, pendekatan, target_teks) values (${p.instansi_id}, ${rhkId}, 'kualitas', 'Mutu', 'kualitatif', 'Baik')`,
+      );
+      const d = await db.one<{ id: number }>(sql`insert into dokumen_bukti (instansi_id, nama_berkas, jenis_mime, ukuran, sha256, isi)
+        values (${p.instansi_id}, 'bukti-sasaran-lain.pdf', 'application/pdf', ${PDF.length}, 'x', ${PDF}) returning id`);
+      const r = await db.one<{ id: number }>(sql`insert into skp_realisasi (instansi_id, skp_seri_id, rhk_akar_id, periode, realisasi, bukti_id)
+        values (${p.instansi_id}, ${s.id}, ${rhkId}, 'tw1', 'realisasi sasaran-lain', ${d.id}) returning id`);
+      return { skpId: s.id, rhkId, akarId: rhkId, realisasiId: r.id };
+    })());
+  }
+  return skpSasaranPeta.get(t.nip)!;
+}
+/** The target's SKP is as made: nothing changed, nothing added. */
+async function skpSasaranUtuh(t: typeof target) {
+  const k = await skpSasaran(t);
+  expect(await db.one(sql`select status, versi, (select count(*)::int from skp x where x.seri_id = s.seri_id) as versi_seri from skp s where id = ${k.skpId}`)).toEqual({
+    status: 'disetujui',
+    versi: 1,
+    versi_seri: 1,
+  });
+  expect(await db.many(sql`select uraian from skp_rhk where skp_id = ${k.skpId}`)).toEqual([{ uraian: 'RHK sasaran-lain' }]);
+  expect(await db.one(sql`select realisasi, versi from skp_realisasi where id = ${k.realisasiId}`)).toEqual({ realisasi: 'realisasi sasaran-lain', versi: 1 });
+  expect(await db.one(sql`select (select count(*)::int from skp_umpan_balik where skp_seri_id = ${k.skpId}) + (select count(*)::int from skp_dialog
+    where skp_seri_id = ${k.skpId}) + (select count(*)::int from skp_perilaku where skp_id = ${k.skpId}) as n`)).toEqual({ n: 0 });
+}
+const skpTanpaSasaran = (kode: number[]) => async (r: LightMyRequestResponse, nama: string) => {
+  tolak(kode)(r, nama);
+  expect(r.body).not.toContain('sasaran-lain');
+  await skpSasaranUtuh(target);
+  await skpSasaranUtuh(targetOpdLain);
+};
+const rhkUji = { versi: 1, jenis: 'tambahan', uraian: 'RHK dari orang lain', indikator: [{ aspek: 'kualitas', uraian: 'Mutu', pendekatan: 'kualitatif', targetTeks: 'Baik' }] };
+const KASUS_KINERJA: Record<string, Kasus> = { 'GET /api/kinerja/saya': { minta: async (t) => {
+  await skpSasaran(t);
+  return { method: 'GET', url: '/api/kinerja/saya?tahun=2026' };
+}, periksa: skpTanpaSasaran([200]) }, 'POST /api/kinerja/skp': { minta: async (t) => {
+  await skpSasaran(t);
+  return { method: 'POST', url: '/api/kinerja/skp', payload: { tahun: 2099 } };
+}, periksa: skpTanpaSasaran([200, 409]) },
+  'GET /api/kinerja/skp/{id}': { minta: async (t) => ({ method: 'GET', url: `/api/kinerja/skp/${(await skpSasaran(t)).skpId}` }), periksa: skpTanpaSasaran([404]) },
+  'GET /api/kinerja/skp/{id}/pilihan-rhk': { minta: async (t) => ({ method: 'GET', url: `/api/kinerja/skp/${(await skpSasaran(t)).skpId}/pilihan-rhk` }),
+    periksa: skpTanpaSasaran([404]) },
+  'POST /api/kinerja/skp/{id}/rhk': { minta: async (t) => ({ method: 'POST', url: `/api/kinerja/skp/${(await skpSasaran(t)).skpId}/rhk`, payload: rhkUji }),
+    periksa: skpTanpaSasaran([404]) }, 'PUT /api/kinerja/skp/{id}/rhk/{rhkId}': { minta: async (t) => {
+      const k = await skpSasaran(t);
+      return { method: 'PUT', url: `/api/kinerja/skp/${k.skpId}/rhk/${k.rhkId}`, payload: rhkUji };
+    }, periksa: skpTanpaSasaran([404]) }, 'DELETE /api/kinerja/skp/{id}/rhk/{rhkId}': { minta: async (t) => {
+      const k = await skpSasaran(t);
+      return { method: 'DELETE', url: `/api/kinerja/skp/${k.skpId}/rhk/${k.rhkId}?versi=1` };
+    }, periksa: skpTanpaSasaran([404]) },
+  'POST /api/kinerja/skp/{id}/rhk-pk': {
+    minta: async (t) => ({ method: 'POST', url: `/api/kinerja/skp/${(await skpSasaran(t)).skpId}/rhk-pk`, payload: { versi: 1, pkId: 1, indikatorIds: [1] } }),
+    periksa: skpTanpaSasaran([404]),
+  },
+  'PUT /api/kinerja/skp/{id}/ekspektasi': {
+    minta: async (t) => ({ method: 'PUT', url: `/api/kinerja/skp/${(await skpSasaran(t)).skpId}/ekspektasi`,
+      payload: { versi: 1, perilaku: [{ kode: 'akuntabel', ekspektasiKhusus: 'Ditulis orang lain' }] } }),
+    periksa: skpTanpaSasaran([404]),
+  },
+  'POST /api/kinerja/skp/{id}/ajukan': { minta: async (t) => ({ method: 'POST', url: `/api/kinerja/skp/${(await skpSasaran(t)).skpId}/ajukan`, payload: { versi: 1 } }),
+    periksa: skpTanpaSasaran([404]) },
+  'POST /api/kinerja/skp/{id}/setujui': {
+    minta: async (t) => ({ method: 'POST', url: `/api/kinerja/skp/${(await skpSasaran(t)).skpId}/setujui`,
+      payload: { versi: 1, setuju: false, catatan: 'Dikembalikan orang lain' } }),
+    periksa: skpTanpaSasaran([404]),
+  },
+  'POST /api/kinerja/skp/{id}/revisi': {
+    minta: async (t) => ({ method: 'POST', url: `/api/kinerja/skp/${(await skpSasaran(t)).skpId}/revisi`, payload: { versi: 1, alasan: 'Revisi oleh orang lain' } }),
+    periksa: skpTanpaSasaran([404]),
+  }, 'POST /api/kinerja/skp/{id}/realisasi': { minta: async (t) => {
+    const k = await skpSasaran(t);
+    return { method: 'POST', url: `/api/kinerja/skp/${k.skpId}/realisasi`, payload: { rhkAkarId: k.akarId, periode: 'tw1', realisasi: 'Ditimpa orang lain' } };
+  }, periksa: skpTanpaSasaran([404]) },
+  'POST /api/kinerja/realisasi/{id}/bukti': {
+    minta: async (t) => ({ method: 'POST', url: `/api/kinerja/realisasi/${(await skpSasaran(t)).realisasiId}/bukti`, ...multipart('lain.pdf', PDF, 'application/pdf') }),
+    periksa: skpTanpaSasaran([404]),
+  },
+  'GET /api/kinerja/realisasi/{id}/bukti': { minta: async (t) => ({ method: 'GET', url: `/api/kinerja/realisasi/${(await skpSasaran(t)).realisasiId}/bukti` }),
+    periksa: skpTanpaSasaran([404]) },
+  'POST /api/kinerja/skp/{id}/umpan-balik': {
+    minta: async (t) => ({ method: 'POST', url: `/api/kinerja/skp/${(await skpSasaran(t)).skpId}/umpan-balik`, payload: { isi: 'Umpan balik orang lain' } }),
+    periksa: skpTanpaSasaran([404]),
+  },
+  'POST /api/kinerja/skp/{id}/dialog': {
+    minta: async (t) => ({ method: 'POST', url: `/api/kinerja/skp/${(await skpSasaran(t)).skpId}/dialog`,
+      payload: { tanggal: '2026-04-10', catatan: 'Dialog orang lain', tindakLanjut: 'Tidak ada' } }),
+    periksa: skpTanpaSasaran([404]),
+  },
+  'PUT /api/kinerja/skp/{id}/penilaian': {
+    minta: async (t) => ({ method: 'PUT', url: `/api/kinerja/skp/${(await skpSasaran(t)).skpId}/penilaian`,
+      payload: { ratingHasil: 'di_bawah', alasanHasil: 'Dinilai orang lain', ratingPerilaku: 'di_bawah', alasanPerilaku: 'Dinilai orang lain' } }),
+    periksa: async (r, nama) => {
+      await skpTanpaSasaran([404])(r, nama);
+      expect(await db.many(sql`select 1 from skp_penilaian`)).toEqual([]);
+    },
+  },
+  'POST /api/kinerja/skp/{id}/penilaian/final': {
+    minta: async (t) => ({ method: 'POST', url: `/api/kinerja/skp/${(await skpSasaran(t)).skpId}/penilaian/final`, payload: { versi: 1, lanjutkan: true } }),
+    periksa: async (r, nama) => {
+      await skpTanpaSasaran([404])(r, nama);
+      expect(await db.many(sql`select 1 from riwayat_skp where sumber = 'skp'`)).toEqual([]);
+    },
+  }, 'GET /api/kinerja/tim': { minta: async (t) => {
+    await skpSasaran(t);
+    return { method: 'GET', url: '/api/kinerja/tim?tahun=2026' };
+  }, periksa: async (r, nama) => {
+    await skpTanpaSasaran([200, 403])(r, nama);
+    expect(r.body).not.toContain(target.nip);
+    expect(r.body).not.toContain(targetOpdLain.nip);
+  } }, 'GET /api/kinerja/pohon': { minta: async (t) => {
+    await skpSasaran(t);
+    return { method: 'GET', url: `/api/kinerja/pohon?tahun=2026&unitId=${t.unitId}` };
+  }, periksa: async (r, nama) => {
+    await skpTanpaSasaran([200, 422])(r, nama);
+    expect(r.body).not.toContain(target.nip);
+    expect(r.body).not.toContain(targetOpdLain.nip);
+  } }, 'GET /api/kinerja/progres': { minta: async (t) => {
+    await skpSasaran(t);
+    return { method: 'GET', url: '/api/kinerja/progres?tahun=2026' };
+  }, periksa: async (r, nama) => {
+    await skpTanpaSasaran([200])(r, nama);
+    const unit = r.json().items.map((x: { unit: string }) => x.unit);
+    expect(unit).not.toContain('BKD Kota Lain');
+    if (nama === 'admin.bkpsdm' || /^\d{18}$/.test(nama)) expect(unit).not.toContain('Dinas Kesehatan');
+  } } };
 
 const KASUS: Record<string, Kasus | 'tanpa-sasaran'> = {
   'GET /api/health': 'tanpa-sasaran',
@@ -1194,6 +1336,7 @@ const KASUS: Record<string, Kasus | 'tanpa-sasaran'> = {
       expect(await barisXlsx(r)).toBe(4);
     } },
   ...KASUS_PRESENSI,
+  ...KASUS_KINERJA,
 };
 
 /**

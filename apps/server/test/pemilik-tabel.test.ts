@@ -34,7 +34,7 @@ export const PEMILIK_TABEL: Record<string, readonly string[]> = { 'modules/kepeg
   'berkas',
   'berkas_isi',
   'usulan_perubahan',
-], 'modules/akun': ['akun', 'akun_peran', 'sesi', 'gagal_masuk', 'sesi_versi'], 'packages/platform': [
+], 'modules/akun': ['akun', 'akun_peran', 'sesi', 'gagal_masuk'], 'packages/platform': [
   'audit_log',
   'audit_rantai',
   'audit_pengaturan',
@@ -79,7 +79,8 @@ export const PEMILIK_TABEL: Record<string, readonly string[]> = { 'modules/kepeg
     'presensi',
     'sinyal_presensi',
     'swafoto_presensi',
-  ], 'modules/cuti': ['usulan_cuti', 'pembatalan_cuti', 'pengganti_atasan'], 'modules/aktivitas': ['aktivitas_harian'] };
+  ], 'modules/cuti': ['usulan_cuti', 'pembatalan_cuti', 'pengganti_atasan'], 'modules/aktivitas': ['aktivitas_harian'],
+  'modules/kinerja': ['skp', 'skp_rhk', 'skp_indikator', 'skp_perilaku', 'skp_realisasi', 'skp_umpan_balik', 'skp_dialog', 'skp_penilaian'] };
 
 function tabelMigrasi(): string[] {
   const folder = join(AKAR, 'packages/db/migrations');
@@ -87,6 +88,8 @@ function tabelMigrasi(): string[] {
   for (const f of readdirSync(folder).filter((n) => n.endsWith('.sql')).sort()) {
     const teks = readFileSync(join(folder, f), 'utf8').replace(/--.*$/gm, '');
     for (const m of teks.matchAll(/create\s+table\s+(?:if\s+not\s+exists\s+)?([a-z_][a-z0-9_]*)/gi)) tabel.push(m[1]!.toLowerCase());
+    // A table a later migration drops (sesi_versi, 0021) has no owner any more.
+    for (const m of teks.matchAll(/drop\s+table\s+(?:if\s+exists\s+)?([a-z_][a-z0-9_]*)/gi)) tabel.splice(tabel.indexOf(m[1]!.toLowerCase()) >>> 0, 1);
   }
   return tabel;
 }

@@ -45,7 +45,7 @@ async function login(nama: string, sandi = 'rahasia-uji-1'): Promise<Sesi> {
 const panggil = (app: FastifyInstance, s: Sesi, method: 'GET' | 'POST' | 'PUT', url: string, payload?: Record<string, unknown>): Promise<LightMyRequestResponse> =>
   app.inject({ method, url, headers: { cookie: s.cookie, 'x-csrf-token': s.csrf }, ...(payload === undefined ? {} : { payload }) });
 const idAkun = async (nama: string) => (await db.one<{ id: number }>(sql`select id from akun where instansi_id = 1 and nama_pengguna = ${nama}`)).id;
-const versi = async () => (await db.maybeOne<{ versi: number }>(sql`select versi from sesi_versi where instansi_id = 1`))?.versi ?? 0;
+const versi = async () => (await db.maybeOne<{ versi: number }>(sql`select versi from versi_data where instansi_id = 1 and ranah = 'sesi'`))?.versi ?? 0;
 
 /** Both "processes" have the session in memory and answer it without reading the session join. */
 async function hangat(s: Sesi) {

@@ -124,6 +124,16 @@ export const DAFTAR_HALAMAN: EntriHalaman[] = [
   { jalur: '/sakip/pk/:id', judul: 'Perjanjian Kinerja', syarat: 'sakip:baca', komponen: malas(() => import('./halaman/SakipPk.tsx'), 'DetailPk') },
   { jalur: '/sakip/realisasi', judul: 'Realisasi Kinerja', syarat: (a) => a.boleh('sakip:baca') && peranSelain(a, 'asn'),
     komponen: malas(() => import('./halaman/SakipRealisasi.tsx'), 'SakipRealisasi'), menu: { kelompok: 'Kinerja', urutan: 2 } },
+  // SKP (modules/kinerja): the ASN's own, the atasan's team and the SKP they rate, progress and the cascade tree for admin OPD/BKD.
+  { jalur: '/kinerja', judul: 'Kinerja Saya', syarat: (a) => !!a.nip && a.boleh('kinerja:isi'), komponen: malas(() => import('./halaman/KinerjaSaya.tsx'), 'KinerjaSaya'),
+    menu: { kelompok: 'Kinerja', urutan: 3 } },
+  { jalur: '/kinerja/tim', judul: 'Kinerja Tim', syarat: (a) => !!a.nip && a.peran.includes('atasan') && a.boleh('kinerja:nilai'),
+    komponen: malas(() => import('./halaman/KinerjaTim.tsx'), 'KinerjaTim'), menu: { kelompok: 'Kinerja', urutan: 4 } },
+  { jalur: '/kinerja/skp/:id', judul: 'SKP', syarat: 'kinerja:baca', komponen: malas(() => import('./halaman/KinerjaTim.tsx'), 'DetailSkp') },
+  { jalur: '/kinerja/kemajuan', judul: 'Kemajuan SKP', syarat: (a) => a.boleh('kinerja:baca') && peranSelain(a, 'asn', 'atasan'),
+    komponen: malas(() => import('./halaman/KemajuanSkp.tsx'), 'KemajuanSkp'), menu: { kelompok: 'Kinerja', urutan: 5 } },
+  { jalur: '/kinerja/pohon', judul: 'Pohon Kinerja', syarat: (a) => a.boleh('kinerja:baca') && peranSelain(a, 'asn'),
+    komponen: malas(() => import('./halaman/KemajuanSkp.tsx'), 'PohonKinerja'), menu: { kelompok: 'Kinerja', urutan: 6 } },
 
   // Also SIPERLU, in the Presensi group: leave requests, the atasan's approvals, the activity log.
   { jalur: '/cuti', judul: 'Cuti dan Izin', syarat: (a) => !!a.nip && a.boleh('cuti:ajukan'), komponen: malas(() => import('./halaman/CutiSaya.tsx'), 'CutiSaya'),

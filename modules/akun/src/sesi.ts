@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { sql, type Db } from '@simasn/db';
-import type { Pemanggil, Peran } from '@simasn/platform';
+import { type Pemanggil, PenulisKelompok, type Peran, versiSemuaInstansi } from '@simasn/platform';
 
 /** A session ends after 12 hours, or after 2 hours without activity. */
 export const UMUR_SESI_JAM = 12;
@@ -77,9 +77,42 @@ async function bacaSesiDb(db: Db, k: { instansiId: number, id: string }, sekaran
 /** The idle clock is written at most this often per session. */
 export const JEDA_SENTUH_MS = 60_000;
 
-/** Moves the session's idle clock forward (never back: another server process may have moved it further). */
+interface Sentuhan {
+  instansiId: number;
+  id: string;
+  sekarang: Date;
+}
+
+/** Touches of many sessions in one statement (each session's latest instant; never moved back). */
+async function sentuhBanyak(db: Db, daftar: Sentuhan[]): Promise<undefined[]> {
+  await db.run(sql`
+    update sesi s set aktif_terakhir = x.t
+      from (select x.instansi_id, x.id, max(x.t) as t
+              from jsonb_to_recordset(${JSON.stringify(daftar.map((d) => ({ instansi_id: d.instansiId, id: d.id, t: d.sekarang.toISOString() })))}::jsonb)
+                as x(instansi_id bigint, id text, t timestamptz)
+             group by x.instansi_id, x.id) x
+     where s.instansi_id = x.instansi_id and s.id = x.id and s.aktif_terakhir < x.t`);
+  return daftar.map(() => undefined);
+}
+
+const penyentuh = new WeakMap<Db, PenulisKelompok<Sentuhan, undefined>>();
+
+/**
+ * Moves the session's idle clock forward (never back: another server process may have moved it
+ * further). The touches of requests arriving together are one statement (the morning peak: every
+ * ASN's first request of the day touches its session); each request waits for its own.
+ */
 async function sentuhSesi(db: Db, k: { instansiId: number, id: string }, sekarang: Date): Promise<void> {
-  await db.run(sql`update sesi set aktif_terakhir = ${sekarang} where instansi_id = ${k.instansiId} and id = ${k.id} and aktif_terakhir < ${sekarang}`);
+  if (db.dalamTransaksi) {
+    await sentuhBanyak(db, [{ ...k, sekarang }]);
+    return;
+  }
+  let p = penyentuh.get(db);
+  if (!p) {
+    p = new PenulisKelompok({ db, tulis: sentuhBanyak, maksBatch: 500, paralel: 2, transaksi: false });
+    penyentuh.set(db, p);
+  }
+  await p.tulis({ ...k, sekarang });
 }
 
 const tanpaWaktu = ({ kedaluwarsa: _k, aktifTerakhir: _a, ...sesi }: SesiTerbaca): SesiAktif => sesi;
@@ -95,7 +128,7 @@ export async function bacaSesi(db: Db, cookie: string, sekarang = new Date()): P
 interface IsiCache {
   sesi: SesiAktif;
   instansiId: number;
-  /** The instansi's `sesi_versi` read before the session was. */
+  /** The instansi's 'sesi' version (`versi_data`) read before the session was. */
   versi: number;
   /** When it was read (the cache's own monotonic clock). */
   dibaca: number;
@@ -116,8 +149,8 @@ export interface OpsiCacheSesi {
  * Resolved sessions kept in memory, keyed by the token's hash, so that an authenticated request
  * does not run the session join. Nothing weaker than reading the database each time:
  *
- * - Every request first reads the instansi's `sesi_versi` counter, which triggers (migration
- *   0019) bump at the commit of any change to what a session resolves to (logout, deactivation,
+ * - Every request first reads the 'sesi' versions (`versi_data`, the one version table of the
+ *   computed lists too), which triggers (migrations 0019, 0021) move at the commit of any change to what a session resolves to (logout, deactivation,
  *   password change or reset, roles, unit moves, the account's pegawai moving). The read starts
  *   after the request arrived, so a change committed before it is always seen, on every server
  *   process; requests that arrive while a read runs share the next one (one query per batch).
@@ -161,9 +194,7 @@ export class CacheSesi {
 
   private mulaiBacaVersi(): Promise<Map<number, number>> {
     this.hitungan.bacaVersi++;
-    const p = this.db.many<{ instansi_id: number, versi: number }>(sql`select instansi_id, versi from sesi_versi`).then((rows) =>
-      new Map(rows.map((r) => [Number(r.instansi_id), Number(r.versi)]))
-    ).finally(() => {
+    const p = versiSemuaInstansi(this.db, 'sesi').finally(() => {
       if (this.berjalan === p) this.berjalan = null;
     });
     this.berjalan = p;

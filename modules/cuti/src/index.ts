@@ -15,7 +15,7 @@ export { pratinjauCuti } from './pratinjau-cuti.ts';
 export { saldoPegawai, periksaTanggalDanSaldo } from './periksa-cuti.ts';
 // For presensi and the rekap (issue 11 hand-offs).
 export { statusHariUsulan, type StatusHariUsulan } from './status-hari-usulan.ts';
-export { titikPenugasan, type TitikPenugasan } from './titik-penugasan.ts';
+export { sqlTitikPenugasan, titikPenugasan, titikPenugasanBanyak, titikPenugasanDariJson, type TitikPenugasan } from './titik-penugasan.ts';
 // Who acts for an away atasan (plt / delegate): cuti and aktivitas decide with it.
 export { ambilPengganti, auditPengganti, cabutPengganti, daftarPengganti, denganPengganti, labelPengganti, penggantiBerlaku, penggantiUntuk, tambahPengganti,
   type PenggantiBerlaku } from './pengganti/pengganti-atasan.ts';

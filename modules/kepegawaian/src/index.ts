@@ -8,6 +8,7 @@ export { tambahRiwayat } from './riwayat/tambah-riwayat.ts';
 export { ubahRiwayat } from './riwayat/ubah-riwayat.ts';
 export { hapusRiwayat } from './riwayat/hapus-riwayat.ts';
 export { sisipRiwayat, perbaruiRiwayat, buangRiwayat, type SumberData } from './riwayat/tulis-riwayat.ts';
+export { simpanPredikatSkpTahunan } from './riwayat/predikat-skp.ts';
 export * from './pegawai/identitas.ts';
 export { pegawaiDalamLingkup, type PegawaiInti } from './pegawai/pegawai-dalam-lingkup.ts';
 export * from './pegawai/cari-pegawai.ts';

@@ -3,7 +3,7 @@ import { sql, type Db } from '@simasn/db';
 import { daftarUnit, sisipRiwayat, tambahPegawai, type PegawaiInti } from '@simasn/kepegawaian';
 import { denganDb, versiData, type Konteks } from '@simasn/platform';
 import { fixturePerBerkas, NIP } from '@simasn/kepegawaian/uji';
-import { ajukanKenaikanPangkat, daftarKenaikanPangkat, daftarPensiun } from '../src/index.ts';
+import { ajukanKenaikanPangkat, daftarKenaikanPangkat, daftarKgbBulanan, daftarPensiun } from '../src/index.ts';
 
 /**
  * The computed lists kept between requests (the unit tree, the KP eligibility of a period, the
@@ -158,5 +158,36 @@ describe('the pension list', () => {
     expect((await daftarPensiun(pada(ctx, '2020-01-01'))).pegawai.map((p) => p.nip)).not.toContain('196807102000031004');
     expect((await daftarPensiun(opdDinkes)).pegawai.map((p) => p.nip)).not.toContain('196807102000031004');
     expect((await daftarPensiun(opd)).pegawai.map((p) => p.nip)).toContain('196807102000031004');
+  });
+});
+
+describe('the monthly KGB list', () => {
+  // a1: III/a since 2017-03 with MKG 10 at that TMT: a KGB to MKG 12 on 1 March 2027.
+  const BULAN = '2027-03';
+  it('is computed once per month and reach, follows a riwayat gaji written at once, and marks overdue rows by the day', async () => {
+    const db = dbTerhitung(fx.db);
+    const ctx = pada({ ...bkd, db }, '2027-02-15');
+    const awal = await daftarKgbBulanan(ctx, { bulan: BULAN });
+    expect(awal.items.find((x) => x.nip === NIP.a1)).toMatchObject({ status: 'jatuh_tempo', tmtKgb: '2027-03-01', lewatTmt: false });
+    // Another reach never gets the rows computed for BKD: Dinkes does not see a1, the BKPSDM admin does.
+    expect((await daftarKgbBulanan(pada(opdDinkes, '2027-02-15'), { bulan: BULAN })).items.map((x) => x.nip)).not.toContain(NIP.a1);
+    expect((await daftarKgbBulanan(pada(opd, '2027-02-15'), { bulan: BULAN })).items.map((x) => x.nip)).toContain(NIP.a1);
+    expect((await daftarKgbBulanan(pada(bkd, '2027-02-15'), { bulan: BULAN, unitId: fx.unit.dinkes })).items.map((x) => x.nip)).not.toContain(NIP.a1);
+    // Pages, search and filters read the cached month: only the version is read.
+    db.kueri = 0;
+    const h = await daftarKgbBulanan(ctx, { bulan: BULAN, page: 1, limit: 1, q: NIP.a1 });
+    expect(h.items.map((x) => x.nip)).toEqual([NIP.a1]);
+    expect(db.kueri).toBe(1);
+    // The day moves past the TMT, the data does not: the same rows, now overdue.
+    expect((await daftarKgbBulanan(pada({ ...bkd, db }, '2027-03-05'), { bulan: BULAN })).items.find((x) => x.nip === NIP.a1)?.lewatTmt).toBe(true);
+    // A letter issued (riwayat gaji written, here by hand as an import would): the next read shows it, not the stale "due".
+    await fx.db.run(
+      sql`insert into riwayat_gaji (instansi_id, pegawai_id, jenis, golongan, tmt, mk_tahun, mk_bulan, gaji_pokok, gaji_pokok_lama, aturan_gaji, nomor_surat, tanggal_surat)
+      select 1, id, 'kgb', 'III/a', '2027-03-01', 12, 0, 3355400, 3252900, 'gapok-pp5-2024', '822/001/KGB/2027', '2027-02-10' from pegawai where nip = ${NIP.a1}`,
+    );
+    const sesudah = await daftarKgbBulanan(ctx, { bulan: BULAN });
+    expect(sesudah.items.filter((x) => x.nip === NIP.a1).map((x) => x.status)).toEqual(['terbit']);
+    expect(sesudah.ringkasan.terbit).toBe(awal.ringkasan.terbit + 1);
+    expect(sesudah.ringkasan.jatuhTempo).toBe(awal.ringkasan.jatuhTempo - 1);
   });
 });

@@ -6,6 +6,7 @@ export { bulatKoordinat } from './catat/aturan-sinyal.ts';
 export { ATURAN_SINYAL } from './catat/aturan-sinyal.ts';
 export { catatPresensi, skemaCatatPresensi } from './catat/catat-presensi.ts';
 export { presensiSaya } from './catat/presensi-saya.ts';
+export { statistikPenulisPresensi, tutupPenulisPresensi } from './catat/tulis-presensi.ts';
 export { type HasilPresensi, JENIS_SINYAL, LABEL_SINYAL, type JenisSinyal } from './catat/catat.types.ts';
 export { titikPenugasanPegawai, kalenderUnit } from './catat/sumber-luar.ts';
 export { daftarTitik } from './titik/daftar-titik.ts';

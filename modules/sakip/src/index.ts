@@ -18,6 +18,7 @@ export { ajukanPk, skemaAjukanPk } from './pk/ajukan-pk.ts';
 export { setujuiPk, skemaSetujuiPk } from './pk/setujui-pk.ts';
 export { revisiPk, skemaRevisiPk } from './pk/revisi-pk.ts';
 export { ambilPk } from './pk/ambil-pk.ts';
+export { bacaPkBerlaku, type PkBerlaku } from './pk/pk-berlaku.ts';
 export { daftarPk, skemaDaftarPk } from './pk/daftar-pk.ts';
 export type { PerjanjianKinerja, StatusPk } from './pk/pk.ts';
 export { simpanRealisasi, skemaSimpanRealisasi } from './realisasi/simpan-realisasi.ts';

@@ -49,6 +49,14 @@ describe.skipIf(!urlDbUji())('owner and runtime roles (PostgreSQL only: PGlite h
         await expect(db.run(sql`update audit_log set aksi = 'palsu'`)).rejects.toThrow(/permission denied/);
         await expect(db.exec('alter table audit_log disable trigger user')).rejects.toThrow(/must be owner/);
         await expect(db.exec('create table lain (x int)')).rejects.toThrow(/permission denied/);
+        // The one version table (migration 0021): a logout by the runtime role moves the 'sesi' version
+        // through the owner's trigger function; the role itself cannot set a version.
+        await db.run(sql`insert into akun (instansi_id, nama_pengguna, nama_tampilan, hash_sandi) values (1, 'uji.peran', 'Uji', 'x')`);
+        const akun = await db.one<{ id: number }>(sql`select id from akun where instansi_id = 1 and nama_pengguna = 'uji.peran'`);
+        await db.run(sql`insert into sesi (instansi_id, id, akun_id, token_csrf, kedaluwarsa_pada) values (1, 'h', ${akun.id}, 'c', now() + interval '1 hour')`);
+        await db.run(sql`delete from sesi where instansi_id = 1 and id = 'h'`);
+        expect((await db.one<{ versi: number }>(sql`select versi from versi_data where instansi_id = 1 and ranah = 'sesi'`)).versi).toBe(1);
+        await expect(db.run(sql`update versi_data set versi = 0`)).rejects.toThrow(/permission denied/);
         // A second start: nothing to migrate, rights granted again (idempotent).
         const lagi = await bukaDanMigrasi({ databaseUrl: url(aplikasi, nama), databaseUrlMigrasi: url(pemilik, nama) });
         await lagi.close();

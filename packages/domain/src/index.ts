@@ -14,3 +14,4 @@ export * from './layanan/index.ts';
 export * from './sakip/index.ts';
 export * from './indeks/index.ts';
 export * from './presensi/index.ts';
+export * from './kinerja/index.ts';

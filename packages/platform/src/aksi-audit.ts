@@ -53,7 +53,11 @@ export const LABEL_AKSI_AUDIT = { 'auth.masuk': 'Masuk ke aplikasi', 'auth.kelua
   'aktivitas.hapus': 'Menghapus aktivitas harian', 'aktivitas.ajukan': 'Mengajukan aktivitas harian', 'aktivitas.setujui': 'Menyetujui aktivitas harian',
   'aktivitas.tolak': 'Menolak aktivitas harian', 'aktivitas.ekspor': 'Mengekspor daftar belum mengisi aktivitas',
   'kalender.hapus': 'Menghapus versi kalender kerja unit yang belum berlaku', 'libur.impor': 'Mengimpor daftar hari libur dan cuti bersama',
-  'libur.ubah': 'Mengubah daftar hari libur (perubahan daerah)', 'jadwal_shift.simpan': 'Menyimpan jadwal shift pegawai' } as const;
+  'libur.ubah': 'Mengubah daftar hari libur (perubahan daerah)', 'jadwal_shift.simpan': 'Menyimpan jadwal shift pegawai', 'skp.buat': 'Menyusun SKP',
+  'skp.ubah': 'Mengubah rencana SKP', 'skp.ajukan': 'Menandatangani dan mengajukan SKP kepada pejabat penilai', 'skp.setujui': 'Menyetujui SKP (pejabat penilai)',
+  'skp.kembalikan': 'Mengembalikan SKP untuk diperbaiki', 'skp.revisi': 'Membuat revisi SKP', 'skp.ekspektasi': 'Menetapkan ekspektasi khusus perilaku kerja',
+  'skp.realisasi': 'Mencatat realisasi SKP', 'skp.umpan_balik': 'Memberi umpan balik kinerja', 'skp.dialog': 'Mencatat dialog kinerja',
+  'skp.nilai': 'Menilai SKP (rating hasil kerja dan perilaku)', 'skp.final': 'Memfinalkan penilaian SKP' } as const;
 
 export type AksiAudit = keyof typeof LABEL_AKSI_AUDIT;
 /** The part after `layanan.` of the workflow engine's audited transitions. */
@@ -69,7 +73,8 @@ export const LABEL_ENTITAS_AUDIT: Record<string, string> = { akun: 'Akun', insta
   indikator_kinerja: 'Indikator kinerja', perjanjian_kinerja: 'Perjanjian Kinerja', realisasi_indikator: 'Realisasi kinerja', realisasi_anggaran: 'Realisasi anggaran',
   narasi_lkjip: 'Narasi LKjIP', ip_asn: 'Indeks Profesionalitas ASN', unit: 'Unit kerja', kunci_data: 'Kunci enkripsi data', sarana_prasarana: 'Sarana dan prasarana',
   usulan_cuti: 'Usulan cuti/izin', pembatalan_cuti: 'Permohonan pembatalan cuti', pengganti_atasan: 'Pengganti atasan', aktivitas_harian: 'Aktivitas harian',
-  kalender_unit: 'Kalender kerja unit', daftar_libur: 'Daftar hari libur', jadwal_shift: 'Jadwal shift' };
+  kalender_unit: 'Kalender kerja unit', daftar_libur: 'Daftar hari libur', jadwal_shift: 'Jadwal shift', skp: 'SKP', skp_realisasi: 'Realisasi SKP',
+  skp_umpan_balik: 'Umpan balik kinerja', skp_dialog: 'Dialog kinerja', skp_penilaian: 'Penilaian SKP' };
 
 /** Roles as recorded on an entry: the roles' own labels, and `sistem` for jobs and commands. */
 export const LABEL_PERAN_AUDIT: Record<string, string> = { ...LABEL_PERAN, sistem: 'Sistem' };
@@ -111,6 +116,7 @@ export const KELOMPOK_AKSI_AUDIT: readonly { label: string, awalan: string }[] =
   { label: 'Perjanjian Kinerja', awalan: 'pk.' },
   { label: 'Realisasi kinerja', awalan: 'realisasi' },
   { label: 'Presensi', awalan: 'presensi.' },
+  { label: 'SKP dan kinerja', awalan: 'skp.' },
 ];
 
 /** Ids in before/after that have a name (unit, pegawai, berkas), and codes that have a label, resolved by daftarAudit for its page. */

@@ -3,10 +3,11 @@ import type { Konteks } from './konteks.ts';
 
 /**
  * Areas of data whose committed writes move a version per instansi (table `versi_data`, kept by
- * the triggers of migration 0020): 'pegawai' = pegawai, riwayat, keluarga, units, jabatan;
- * 'usulan' = requests on the workflow engine.
+ * the triggers of migrations 0020 and 0021, one security-definer function): 'pegawai' = pegawai,
+ * riwayat (gaji included), keluarga, units, jabatan; 'usulan' = requests on the workflow engine;
+ * 'sesi' = what a session resolves to (sessions, accounts, roles, unit paths; CacheSesi).
  */
-export type RanahData = 'pegawai' | 'usulan';
+export type RanahData = 'pegawai' | 'usulan' | 'sesi';
 
 /**
  * The version of what a computed list reads: the sum of the instansi's versions of those areas
@@ -16,6 +17,12 @@ export async function versiData(db: Db, instansiId: number, ranah: readonly Rana
   const r = await db.one<{ v: number | null }>(sql`
     select sum(versi)::bigint as v from versi_data where instansi_id = ${instansiId} and ranah = any(${[...ranah]}::text[])`);
   return Number(r.v ?? 0);
+}
+
+/** One area's version of every instansi in one read (a cache shared by all instansi of a process); an instansi not listed is at 0. */
+export async function versiSemuaInstansi(db: Db, ranah: RanahData): Promise<Map<number, number>> {
+  const rows = await db.many<{ instansi_id: number, versi: number }>(sql`select instansi_id, versi from versi_data where ranah = ${ranah}`);
+  return new Map(rows.map((r) => [Number(r.instansi_id), Number(r.versi)]));
 }
 
 interface Entri<T> {

@@ -28,6 +28,9 @@ export interface Halaman<T> {
 /** Lower-case, digits of a NIP without spaces: what a search box's text is compared with. */
 const normal = (s: string) => s.toLocaleLowerCase('id').replace(/\s+/g, ' ').trim();
 
+/** One collator for every in-memory sort (a locale argument per comparison costs a lookup each time). */
+const kolasi = new Intl.Collator('id');
+
 export function halamanBaris<T, K extends string>(baris: readonly T[], f: KueriHalaman<K>, opsi: {
   /** The texts a row is found by (name, NIP, unit…). */
   teks: (b: T) => (string | null | undefined)[];
@@ -45,7 +48,7 @@ export function halamanBaris<T, K extends string>(baris: readonly T[], f: KueriH
     const x = nilai(a);
     const y = nilai(b);
     if (x == null || y == null) return x == null ? (y == null ? 0 : 1) : -1;
-    const c = typeof x === 'number' && typeof y === 'number' ? x - y : String(x).localeCompare(String(y), 'id');
+    const c = typeof x === 'number' && typeof y === 'number' ? x - y : kolasi.compare(String(x), String(y));
     return c * arah;
   });
   // `cocok`: every matching row in order, for what spans pages (select all, counts).

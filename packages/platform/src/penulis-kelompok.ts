@@ -17,6 +17,11 @@ export interface OpsiPenulisKelompok<T, R> {
   jedaMs?: number;
   /** Batches being written at once, each on its own connection (default 1). */
   paralel?: number;
+  /**
+   * False for a group of reads (PembacaKelompok): `tulis` gets the database itself, not a
+   * transaction, and runs its statements on the pool (default true).
+   */
+  transaksi?: boolean;
 }
 
 interface Menunggu<T, R> {
@@ -102,7 +107,7 @@ export class PenulisKelompok<T, R> {
   }
 
   private async satuTransaksi(batch: T[]): Promise<R[]> {
-    const hasil = await this.opsi.db.transaction((tx) => this.opsi.tulis(tx, batch));
+    const hasil = this.opsi.transaksi === false ? await this.opsi.tulis(this.opsi.db, batch) : await this.opsi.db.transaction((tx) => this.opsi.tulis(tx, batch));
     if (hasil.length !== batch.length) throw new Error(`Penulis kelompok: ${hasil.length} hasil untuk ${batch.length} item.`);
     return hasil;
   }
@@ -130,5 +135,21 @@ export class PenulisKelompok<T, R> {
         b.tolak(e);
       }
     }
+  }
+}
+
+/**
+ * The same queue for reads: requests that arrive together are read with one statement per group
+ * (a "data loader"), each gets its own row. `baca` runs on the pool, outside any transaction, and
+ * returns one result per item in order; a group that fails is read again item by item.
+ */
+export class PembacaKelompok<T, R> extends PenulisKelompok<T, R> {
+  constructor(opsi: { db: Db, baca: (db: Db, batch: T[]) => Promise<R[]>, maksBatch?: number, paralel?: number }) {
+    super({ db: opsi.db, tulis: opsi.baca, maksBatch: opsi.maksBatch, paralel: opsi.paralel ?? 4, transaksi: false });
+  }
+
+  /** The item's result (a name for reads). */
+  baca(item: T): Promise<R> {
+    return this.tulis(item);
   }
 }

@@ -7,6 +7,7 @@ import { KGB } from './kgb.ts';
 import { PENSIUN } from './pensiun.ts';
 import { PERIKSA_LKJIP } from './periksa-lkjip.ts';
 import { PRESENSI } from './presensi.ts';
+import { TPP } from './tpp.ts';
 
 /**
  * The batch calculators, by command name (`simasn hitung ip-asn`, `simasn periksa lkjip`).
@@ -14,4 +15,4 @@ import { PRESENSI } from './presensi.ts';
  */
 export const KALKULATOR: Record<string, KalkulatorTerdaftar> = { 'hitung ip-asn': daftarkan(IP_ASN), 'hitung ikm': daftarkan(IKM), 'hitung merit': daftarkan(MERIT),
   'hitung kgb': daftarkan(KGB), 'hitung pensiun': daftarkan(PENSIUN), 'hitung capaian': daftarkan(CAPAIAN), 'periksa lkjip': daftarkan(PERIKSA_LKJIP),
-  'hitung presensi': daftarkan(PRESENSI) };
+  'hitung presensi': daftarkan(PRESENSI), 'hitung tpp': daftarkan(TPP) };

@@ -123,10 +123,18 @@ export async function jalankanKalkulator<B, O>(k: Kalkulator<B, O>, argv: string
   const baris = bacaBaris(tabel, k.kolom);
   const h = baris.ok ? k.hitung(baris.keluaran, o) : baris;
   if (!h.ok) {
-    console.error(`Masukan tidak sah (${h.masalah.length} masalah); tidak ada yang dihitung:`);
-    for (const m of h.masalah) console.error(`  ${tulisMasalah(m)}`);
+    await tulisHabis(process.stderr, `Masukan tidak sah (${h.masalah.length} masalah); tidak ada yang dihitung:\n${h.masalah.map((m) => `  ${tulisMasalah(m)}\n`).join('')}`);
     return 2;
   }
-  process.stdout.write(`${JSON.stringify(h.keluaran)}\n`);
+  await tulisHabis(process.stdout, `${JSON.stringify(h.keluaran)}\n`);
   return 0;
+}
+
+/**
+ * Writes and waits until the text has left the process: the command exits right after
+ * (`process.exit`), and a pipe takes 64 KiB at a time, so without the wait a large result would
+ * be cut off for whoever reads the pipe.
+ */
+function tulisHabis(aliran: NodeJS.WriteStream, teks: string): Promise<void> {
+  return new Promise((selesai, gagal) => aliran.write(teks, (e) => (e ? gagal(e) : selesai())));
 }

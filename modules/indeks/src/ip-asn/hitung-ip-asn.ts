@@ -1,6 +1,6 @@
 import { sql } from '@simasn/db';
 import { bulatkan, DIMENSI_IP_ASN, kategoriIpAsn, kekuranganIpAsn, nilaiIpAsnPegawai, uraianKekuranganIpAsn, type DimensiIpAsn } from '@simasn/domain';
-import { lingkup, syaratLingkup, syaratSubtreeUnit, uraikan, type Konteks } from '@simasn/platform';
+import { CacheVersi, kunciLingkup, lingkup, syaratLingkup, syaratSubtreeUnit, uraikan, type Konteks, type Lingkup } from '@simasn/platform';
 import { pembacaIpAsn, skemaAcuanIpAsn, tentukanAcuan } from './aturan-dan-acuan.ts';
 import { KOLOM_FITUR, sqlFitur, type FiturPegawai } from './fitur-pegawai.ts';
 
@@ -25,7 +25,15 @@ export async function hitungIpAsn(ctx: Konteks, masukan: unknown = {}) {
   const a = uraikan(skemaAcuanIpAsn, masukan);
   const l = lingkup(ctx, 'indeks:baca');
   const { tanggal, aturan } = tentukanAcuan(ctx, a);
-  const populasi = sql`${syaratLingkup(l)} and ${await syaratSubtreeUnit(ctx, a.unitId)}`;
+  // Computed once per reach, unit, reference date and rule set at a version of the personnel data
+  // (every riwayat the features read, the units): the page, its export and every revisit read it again.
+  return (await cacheIpAsn.ambil(ctx, { l: kunciLingkup(l), unit: a.unitId ?? null, tanggal, aturan: aturan.id }, () => hitungIpAsnPada(ctx, l, a.unitId, tanggal, aturan))).nilai;
+}
+
+const cacheIpAsn = new CacheVersi<Awaited<ReturnType<typeof hitungIpAsnPada>>>({ ranah: ['pegawai'], maks: 16 });
+
+async function hitungIpAsnPada(ctx: Konteks, l: Lingkup, unitId: number | undefined, tanggal: string, aturan: ReturnType<typeof tentukanAcuan>['aturan']) {
+  const populasi = sql`${syaratLingkup(l)} and ${await syaratSubtreeUnit(ctx, unitId)}`;
   // One read-only transaction with room to hash the riwayat in memory (the default 4 MB spills
   // the grouping of 300,000 diklat rows to disk at 100,000 employees), and without JIT: on
   // PostgreSQL 15 compiling this query cost 0.8 s of its 2.3 s at 100,000 employees.

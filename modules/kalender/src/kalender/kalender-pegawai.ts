@@ -1,4 +1,4 @@
-import { sql, type Db } from '@simasn/db';
+import { sql, type Db, type Sql } from '@simasn/db';
 import { ATURAN_PRESENSI, ATURAN_PRESENSI_BAWAAN, type AturanPresensi, jadwalHari, type JadwalHari, type KalenderPresensi, tambahHari, type TanggalIso } from '@simasn/domain';
 
 /** A calendar version as stored (`kalender_unit`), or the built-in default (id null). */
@@ -65,6 +65,51 @@ export async function bacaDataKalender(db: Db, instansiId: number, dari: Tanggal
     }
   }
   return { versi, libur };
+}
+
+/**
+ * A value, for a caller's statement, that changes whenever what bacaDataKalender reads for the
+ * instansi may have changed: calendar versions are only added or deleted (tambah/hapus
+ * kalender unit), a holiday list changes only by a new version with its days (tulisVersiLibur).
+ * A process keeps the read data until it changes (kalenderPegawaiTersimpan). Whoever adds
+ * another way to change these tables changes this too.
+ */
+export function sqlSidikKalender(instansiId: number): Sql {
+  return sql`((select count(*) || '/' || coalesce(max(id), 0) from kalender_unit where instansi_id = ${instansiId})
+     || ':' || (select count(*) || '/' || coalesce(max(id), 0) from daftar_libur where instansi_id = ${instansiId}))`;
+}
+
+const simpananKalender = new WeakMap<Db, Map<number, { sidik: string, tahunAwal: number, tahunAkhir: number, data: Promise<DataKalender> }>>();
+
+/**
+ * bacaDataKalender, kept per database handle and instansi while `sidik` (sqlSidikKalender, read
+ * by the caller BEFORE this call) stays the same: a change committed in between can only make the
+ * kept data newer than its mark, and the next different mark reads it again.
+ */
+export function bacaDataKalenderTersimpan(db: Db, instansiId: number, sidik: string, dari: TanggalIso, sampai: TanggalIso): Promise<DataKalender> {
+  if (db.dalamTransaksi) return bacaDataKalender(db, instansiId, dari, sampai);
+  const peta = simpananKalender.get(db) ?? new Map();
+  simpananKalender.set(db, peta);
+  const ada = peta.get(instansiId);
+  if (ada && ada.sidik === sidik && ada.tahunAwal <= tahunDari(dari) && ada.tahunAkhir >= tahunDari(sampai)) return ada.data;
+  const tahunAwal = Math.min(tahunDari(dari), ada?.sidik === sidik ? ada.tahunAwal : Infinity);
+  const tahunAkhir = Math.max(tahunDari(sampai), ada?.sidik === sidik ? ada.tahunAkhir : -Infinity);
+  const data = bacaDataKalender(db, instansiId, `${tahunAwal}-01-01`, `${tahunAkhir}-12-31`);
+  const entri = { sidik, tahunAwal, tahunAkhir, data };
+  peta.set(instansiId, entri);
+  data.catch(() => {
+    if (peta.get(instansiId) === entri) peta.delete(instansiId);
+  });
+  return data;
+}
+
+/**
+ * A sub-select, for a caller's statement, of one employee's roster entry on one day: null when
+ * the roster says nothing that day, else `{"kode": <shift code or null for a day off>}`.
+ */
+export function sqlRosterHari(instansiId: number, pegawaiId: Sql, tanggal: Sql): Sql {
+  return sql`(select json_build_object('kode', s.kode_shift) from jadwal_shift s
+     where s.instansi_id = ${instansiId} and s.pegawai_id = ${pegawaiId} and s.tanggal = ${tanggal})`;
 }
 
 /** The ids of a unit path `/12/40/`, root first. */

@@ -1,6 +1,6 @@
 import { sql } from '@simasn/db';
 import { GOLONGAN_PNS, GOLONGAN_PPPK, KODE_PENDIDIKAN } from '@simasn/domain';
-import { lingkup, syaratLingkup, syaratSubtreeUnit, uraikan, type Konteks, type z } from '@simasn/platform';
+import { CacheVersi, kunciLingkup, lingkup, syaratLingkup, syaratSubtreeUnit, uraikan, type Konteks, type Lingkup, type z } from '@simasn/platform';
 import { skemaStatistik, type BarisRekap, type Statistik } from './statistik-pegawai.types.ts';
 
 export { skemaStatistik, type BarisRekap, type Statistik };
@@ -13,6 +13,14 @@ export { skemaStatistik, type BarisRekap, type Statistik };
 export async function statistikPegawai(ctx: Konteks, masukan: z.input<typeof skemaStatistik> = {}): Promise<Statistik> {
   const f = uraikan(skemaStatistik, masukan);
   const l = lingkup(ctx, 'dasbor:baca');
+  // Once per reach and unit at a version of the personnel data (pegawai, jabatan, units): every
+  // dashboard visit of the same reach reads the counts again until an employee or a unit changes.
+  return (await cacheStatistik.ambil(ctx, { l: kunciLingkup(l), unit: f.unitId ?? null }, () => hitungStatistik(ctx, l, f.unitId))).nilai;
+}
+
+const cacheStatistik = new CacheVersi<Statistik>({ ranah: ['pegawai'], maks: 32 });
+
+async function hitungStatistik(ctx: Konteks, l: Lingkup, unitId: number | undefined): Promise<Statistik> {
   const rows = await ctx.db.many<{ dimensi: string, kunci: string | null, l: number, p: number }>(sql`
     with d as (
       select p.jenis_kelamin, p.golongan_akhir, p.pendidikan_terakhir, p.status_kepegawaian, p.perangkat_daerah_id,
@@ -23,7 +31,7 @@ export async function statistikPegawai(ctx: Konteks, masukan: z.input<typeof ske
                   else 'Belum ada jabatan' end as kelompok_jabatan
         from pegawai p left join jabatan jb on jb.instansi_id = p.instansi_id and jb.id = p.jabatan_id
        where p.instansi_id = ${ctx.instansiId} and p.kedudukan = 'aktif' and ${syaratLingkup(l)}
-         and ${await syaratSubtreeUnit(ctx, f.unitId)}
+         and ${await syaratSubtreeUnit(ctx, unitId)}
     )
     select 'golongan' as dimensi, golongan_akhir as kunci, count(*) filter (where jenis_kelamin = 'L')::int as l,
            count(*) filter (where jenis_kelamin = 'P')::int as p from d group by golongan_akhir

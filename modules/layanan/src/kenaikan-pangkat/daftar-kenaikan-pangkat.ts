@@ -1,5 +1,5 @@
 import { sql } from '@simasn/db';
-import { apakahPeriodeKp, aturanPeriodeKpPada, batasAkhirUsulanKp, hariIniIso, kelayakanKp, periodeKpBerikutnya } from '@simasn/domain';
+import { apakahPeriodeKp, ATURAN_SYARAT_KP, aturanPeriodeKpPada, batasAkhirUsulanKp, hariIniIso, kelayakanKp, periodeKpBerikutnya } from '@simasn/domain';
 import { CacheVersi, halamanBaris, kunciLingkup, lingkup, syaratLingkup, syaratSubtreeUnit, tidakValid, uraikan, type Konteks, type Lingkup } from '@simasn/platform';
 import { skemaDaftarKenaikanPangkat, type BarisDaftarKp } from './kenaikan-pangkat.types.ts';
 import { JENIS_KP_LAYANAN } from './dokumen-kp.ts';
@@ -38,6 +38,24 @@ export async function daftarKenaikanPangkat(ctx: Konteks, masukan: unknown) {
     limit: dipaging.limit };
 }
 
+/**
+ * SQL on `pegawai p`: the time in the golongan at the period meets the minimum of at least one KP
+ * type that applies to the employee (jenisKpBerlaku: reguler always, pilihan struktural or
+ * fungsional by the jabatan, penyesuaian ijazah with a diploma newer than the CPNS TMT). Whoever
+ * fails it has no type whose time is met, so kelayakanKp would leave them out anyway: the rules
+ * see the same rows, the query reads fewer.
+ */
+export function syaratMasaKp(periode: string) {
+  const m = ATURAN_SYARAT_KP.minimalTahunDalamGolongan;
+  const sejak = (tahun: number) => sql`p.tmt_golongan_akhir <= ${periode}::date - make_interval(years => ${tahun})`;
+  const jenisJabatan = (jenis: string) => sql`exists (select 1 from jabatan j where j.instansi_id = p.instansi_id and j.id = p.jabatan_id and j.jenis = ${jenis})`;
+  return sql`(${sejak(m.reguler)}
+    or (${sejak(m.pilihan_struktural)} and ${jenisJabatan('struktural')})
+    or (${sejak(m.pilihan_fungsional)} and ${jenisJabatan('fungsional')})
+    or (${sejak(m.penyesuaian_ijazah)} and p.tmt_cpns is not null and exists (select 1 from riwayat_pendidikan r
+         where r.instansi_id = p.instansi_id and r.pegawai_id = p.id and coalesce(r.tanggal_ijazah, make_date(r.tahun_lulus, 12, 31)) > p.tmt_cpns)))`;
+}
+
 const cacheKp = new CacheVersi<{ memenuhi: BarisDaftarKp[], tidakMemenuhi: BarisDaftarKp[] }>({ ranah: ['pegawai', 'usulan'], maks: 12 });
 
 /**
@@ -46,9 +64,8 @@ const cacheKp = new CacheVersi<{ memenuhi: BarisDaftarKp[], tidakMemenuhi: Baris
  */
 async function hitungKelayakanPeriode(ctx: Konteks, l: Lingkup, unitId: number | undefined, periode: string) {
   const f = { unitId, periode };
-  // The shortest time any KP type needs is one year: fewer cannot be due.
-  const syarat = sql`${syaratLingkup(l)} and ${await syaratSubtreeUnit(ctx, f.unitId)}
-    and p.tmt_golongan_akhir <= ${f.periode}::date - interval '1 year'`;
+  // Only who may be due at the period is read: the time in the golongan one of their KP types needs.
+  const syarat = sql`${syaratLingkup(l)} and ${await syaratSubtreeUnit(ctx, f.unitId)} and ${syaratMasaKp(f.periode)}`;
   // One after the other: ctx.db may be a transaction's single connection (the demo lists inside its transaction).
   const baris = await ctx.db.many<BarisKp>(sqlDataKp(ctx, f.periode, syarat));
   // A pegawai's usulan of this period, else one of another period still running: the engine allows one

@@ -25,28 +25,51 @@ export interface BarisKp {
 
 /**
  * The KP inputs of every active PNS matching `syarat` (a condition on `pegawai p`: instansi is
- * added here; the caller adds the reach, the unit filter, the NIP list), in one query: the
- * latest two SKP, the hukuman disiplin of the last five years (none blocks longer; PDHTAPS at any
- * time), every diploma (its date, or 31 December of the graduation year).
+ * added here; the caller adds the reach, the unit filter, the NIP list), in one set-based query:
+ * the latest two SKP, the hukuman disiplin of the last five years (none blocks longer; PDHTAPS at
+ * any time), every diploma (its date, or 31 December of the graduation year). Each riwayat is
+ * read once for the whole population (a window or a grouping over the population's rows, joined
+ * by pegawai), not once per employee: the first computation after a write stays fast at 7,000 ASN.
  */
 export function sqlDataKp(ctx: Konteks, periode: string, syarat: Sql): Sql {
+  const i = ctx.instansiId;
   return sql`
+    with pop as (
+      select p.id, p.nip, p.nama, p.unit_id, p.perangkat_daerah_id, p.jabatan_id, p.golongan_akhir, p.tmt_golongan_akhir, p.tmt_cpns, p.tmt_jabatan
+        from pegawai p
+       where p.instansi_id = ${i} and p.status_kepegawaian = 'PNS' and p.kedudukan = 'aktif'
+         and p.golongan_akhir is not null and p.tmt_golongan_akhir is not null and ${syarat}
+    ),
+    skp as (
+      select s.pegawai_id, json_agg(json_build_object('tahun', s.tahun, 'predikat', s.predikat) order by s.tahun desc) as skp
+        from (select pegawai_id, tahun, predikat, row_number() over (partition by pegawai_id order by tahun desc) as ke
+                from riwayat_skp where instansi_id = ${i} and pegawai_id in (select id from pop)) s
+       where s.ke <= 2
+       group by s.pegawai_id
+    ),
+    hd as (
+      select h.pegawai_id, json_agg(json_build_object('jenis', h.jenis, 'tmt', h.tmt, 'masa_bulan', h.masa_bulan)) as hukdis
+        from riwayat_hukdis h
+       where h.instansi_id = ${i} and h.pegawai_id in (select id from pop)
+         and (h.jenis = 'pdhtaps' or h.tmt > ${periode}::date - interval '5 years')
+       group by h.pegawai_id
+    ),
+    ij as (
+      select r.pegawai_id, json_agg(json_build_object('tingkat', r.tingkat, 'tanggal', coalesce(r.tanggal_ijazah, make_date(r.tahun_lulus, 12, 31)))) as ijazah
+        from riwayat_pendidikan r
+       where r.instansi_id = ${i} and r.pegawai_id in (select id from pop)
+       group by r.pegawai_id
+    )
     select p.id, p.nip, p.nama, u.nama as unit, pd.nama as perangkat_daerah, p.golongan_akhir, p.tmt_golongan_akhir, p.tmt_cpns,
            j.nama as jabatan, j.jenis as jenis_jabatan, j.tingkat_struktural, j.eselon, j.jenjang, p.tmt_jabatan,
-           (select json_agg(json_build_object('tahun', s.tahun, 'predikat', s.predikat) order by s.tahun desc)
-              from (select tahun, predikat from riwayat_skp where instansi_id = p.instansi_id and pegawai_id = p.id
-                     order by tahun desc limit 2) s) as skp,
-           (select json_agg(json_build_object('jenis', h.jenis, 'tmt', h.tmt, 'masa_bulan', h.masa_bulan))
-              from riwayat_hukdis h where h.instansi_id = p.instansi_id and h.pegawai_id = p.id
-               and (h.jenis = 'pdhtaps' or h.tmt > ${periode}::date - interval '5 years')) as hukdis,
-           (select json_agg(json_build_object('tingkat', r.tingkat, 'tanggal', coalesce(r.tanggal_ijazah, make_date(r.tahun_lulus, 12, 31))))
-              from riwayat_pendidikan r where r.instansi_id = p.instansi_id and r.pegawai_id = p.id) as ijazah
-      from pegawai p
-      left join jabatan j on j.instansi_id = p.instansi_id and j.id = p.jabatan_id
-      left join unit_organisasi u on u.instansi_id = p.instansi_id and u.id = p.unit_id
-      left join unit_organisasi pd on pd.instansi_id = p.instansi_id and pd.id = p.perangkat_daerah_id
-     where p.instansi_id = ${ctx.instansiId} and p.status_kepegawaian = 'PNS' and p.kedudukan = 'aktif'
-       and p.golongan_akhir is not null and p.tmt_golongan_akhir is not null and ${syarat}
+           skp.skp, hd.hukdis, ij.ijazah
+      from pop p
+      left join skp on skp.pegawai_id = p.id
+      left join hd on hd.pegawai_id = p.id
+      left join ij on ij.pegawai_id = p.id
+      left join jabatan j on j.instansi_id = ${i} and j.id = p.jabatan_id
+      left join unit_organisasi u on u.instansi_id = ${i} and u.id = p.unit_id
+      left join unit_organisasi pd on pd.instansi_id = ${i} and pd.id = p.perangkat_daerah_id
      order by pd.nama nulls last, p.golongan_akhir desc, p.nama, p.id`;
 }
 

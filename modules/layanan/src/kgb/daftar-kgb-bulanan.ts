@@ -1,6 +1,6 @@
 import { sql, type Sql } from '@simasn/db';
 import { GOLONGAN_PNS, hariIniIso, langkahMkg, tanggalAwalSkKgb } from '@simasn/domain';
-import { halamanBaris, lingkup, syaratLingkup, syaratSubtreeUnit, uraikan, type Izin, type Konteks } from '@simasn/platform';
+import { CacheVersi, halamanBaris, kunciLingkup, lingkup, syaratLingkup, syaratSubtreeUnit, uraikan, type Izin, type Konteks } from '@simasn/platform';
 import { hitungBarisKgb, type BarisKgb, type DasarKgb, type DataKurang } from './hitung-baris-kgb.ts';
 
 import { skemaDaftarKgb } from './kgb.types.ts';
@@ -92,6 +92,8 @@ export function susunKgbBulanan(dasar: readonly DasarKgb[], awalBulan: string) {
   return { baris, dataKurang };
 }
 
+const cacheKgb = new CacheVersi<{ baris: BarisKgb[], terbit: (BarisKgb & { tanggalSurat: string })[], dataKurang: DataKurang[] }>({ ranah: ['pegawai', 'usulan'], maks: 12 });
+
 /**
  * The monthly KGB list (E-Berkala): who is due in the month, who is blocked and why, what is
  * already being proposed, what has been issued, and whose data is too incomplete to tell. Admin
@@ -102,10 +104,15 @@ export async function daftarKgbBulanan(ctx: Konteks, masukan: unknown = {}) {
   const awal = awalBulanKgb(ctx, f.bulan);
   const hariIni = hariIniIso(ctx.sekarang(), ctx.zona);
   const izin: Izin = 'layanan:baca';
-  // One after the other: ctx.db may be a transaction, whose single connection takes one query at a time.
-  const dasar = await bacaDasarKgb(ctx, izin, awal, { unitId: f.unitId });
-  const terbit = await kgbTerbit(ctx, izin, awal, f.unitId);
-  const { baris, dataKurang } = susunKgbBulanan(dasar, awal);
+  // Computed once per month, reach and unit at a version of the personnel data (riwayat gaji,
+  // pangkat, SKP, hukuman disiplin) and the requests; the pages, searches, filters and sorts of the
+  // same month read it from the cache. Today's date only marks rows (below), so it is not in the key.
+  const { nilai: { baris, terbit, dataKurang } } = await cacheKgb.ambil(ctx, { l: kunciLingkup(lingkup(ctx, izin)), unit: f.unitId ?? null, bulan: awal }, async () => {
+    // One after the other: ctx.db may be a transaction, whose single connection takes one query at a time.
+    const dasar = await bacaDasarKgb(ctx, izin, awal, { unitId: f.unitId });
+    const terbit = await kgbTerbit(ctx, izin, awal, f.unitId);
+    return { ...susunKgbBulanan(dasar, awal), terbit };
+  });
   const semua = [...baris, ...terbit].sort((a, b) => a.tmtKgb.localeCompare(b.tmtKgb) || a.nama.localeCompare(b.nama, 'id')).map((x) => ({
     ...x,
     lewatTmt: x.status !== 'terbit' && x.tmtKgb < hariIni,

@@ -1,5 +1,3 @@
-import { sql } from '@simasn/db';
-import type { Konteks } from '@simasn/platform';
 import { jarakMeter, kecepatanKmJam } from '../aturan.ts';
 import { ATURAN_SINYAL } from './aturan-sinyal.ts';
 import type { JenisSinyal } from './catat.types.ts';
@@ -25,14 +23,19 @@ export interface DataSinyal {
   selisihMenit: number | null;
   waktuPerangkat: Date | null;
   terima: Date;
+  /** Other people who used the same coordinates within the window (read with the check-in's data). */
+  koordinatSama: readonly { nip: string, nama: string }[];
+  /** The same person's previous located check-in. */
+  sebelum: { lat: number, lon: number, waktu: Date } | null;
 }
 
 /**
  * The fraud signals of one check-in before it is stored (RULES.md §8: reported accuracy, mock
  * location, a device not bound to the account, the same coordinates used by several people,
- * impossible travel, an implausible offline gap). Each carries its evidence; none decides.
+ * impossible travel, an implausible offline gap). Each carries its evidence; none decides. Pure:
+ * the other people's coordinates and the previous point come read (baca-presensi.ts).
  */
-export async function periksaSinyal(ctx: Konteks, d: DataSinyal): Promise<Sinyal[]> {
+export function periksaSinyal(d: DataSinyal): Sinyal[] {
   const A = ATURAN_SINYAL;
   const hasil: Sinyal[] = [];
   if (d.akurasi !== null && d.akurasi > A.akurasiMaksMeter) hasil.push({ jenis: 'akurasi_rendah', bukti: { akurasiMeter: Math.round(d.akurasi), batasMeter: A.akurasiMaksMeter } });
@@ -44,22 +47,15 @@ export async function periksaSinyal(ctx: Konteks, d: DataSinyal): Promise<Sinyal
   }
 
   // The same coordinates (stored to 6 decimals) used by other people within the window.
-  const sejak = new Date(d.waktu.getTime() - A.koordinatSamaJendelaHari * 86_400_000);
-  const sama = await ctx.db.many<{ nip: string, nama: string }>(sql`
-    select distinct p.nip, p.nama from presensi r join pegawai p on p.instansi_id = r.instansi_id and p.id = r.pegawai_id
-     where r.instansi_id = ${ctx.instansiId} and r.lat = ${d.lat} and r.lon = ${d.lon} and r.waktu >= ${sejak} and r.pegawai_id <> ${d.pegawaiId}
-     order by p.nip limit 50`);
+  const sama = d.koordinatSama;
   if (sama.length + 1 >= A.koordinatSamaMinOrang) {
     hasil.push({ jenis: 'koordinat_sama',
       bukti: { lat: d.lat, lon: d.lon, jumlahOrang: sama.length + 1, jendelaHari: A.koordinatSamaJendelaHari, pegawaiLain: sama.slice(0, 20) } });
   }
 
   // Travel from the previous located check-in of the same person.
-  const sebelum = await ctx.db.maybeOne<{ lat: number, lon: number, waktu: Date }>(sql`
-    select lat, lon, waktu from presensi where instansi_id = ${ctx.instansiId} and pegawai_id = ${d.pegawaiId} and lat is not null and waktu <= ${d.waktu}
-     order by waktu desc limit 1`);
-  if (sebelum) {
-    const dari = { lat: Number(sebelum.lat), lon: Number(sebelum.lon), waktu: new Date(sebelum.waktu) };
+  if (d.sebelum) {
+    const dari = d.sebelum;
     const jarak = jarakMeter(dari, d);
     const kecepatan = kecepatanKmJam(dari, { lat: d.lat, lon: d.lon, waktu: d.waktu });
     if (jarak >= A.kecepatanMinJarakMeter && kecepatan > A.kecepatanMaksKmJam) {

@@ -70,6 +70,13 @@ export const HAK_AKSES = {
   'aktivitas:baca': { asn: 'diri', atasan: 'bawahan', admin_opd: 'opd', admin_bkd: 'instansi', pimpinan: 'instansi', inspektorat: 'instansi' },
   'aktivitas:isi': { asn: 'diri' },
   'aktivitas:setujui': { atasan: 'bawahan' },
+  // Kinerja (modules/kinerja, PermenPAN-RB 6/2022): the ASN plans their own SKP and reports its
+  // realisasi; the atasan langsung (pejabat penilai) agrees, sets the ekspektasi, gives feedback and
+  // records the dialog for their direct reports only (narrowed in the query to the SKP they rate);
+  // the kepala daerah (pimpinan) for the heads of perangkat daerah. Admin OPD and BKD follow progress.
+  'kinerja:baca': { asn: 'diri', atasan: 'bawahan', admin_opd: 'opd', admin_bkd: 'instansi', pimpinan: 'instansi', inspektorat: 'instansi' },
+  'kinerja:isi': { asn: 'diri' },
+  'kinerja:nilai': { atasan: 'bawahan', pimpinan: 'instansi' },
   // Kalender kerja (SIPERLU): which rule set and working pattern each unit follows, the year's
   // holidays and cuti bersama, shift rosters. Not personal data; an admin OPD sees its own units.
   'kalender:baca': { atasan: 'bawahan', admin_opd: 'opd', verifikator_bkd: 'instansi', admin_bkd: 'instansi', pimpinan: 'instansi', inspektorat: 'instansi' },

@@ -1,0 +1,33 @@
+import { sql } from '@simasn/db';
+import { formatPersen } from '@simasn/domain';
+import { lingkup, syaratLingkup, uraikan, type Konteks } from '@simasn/platform';
+import { skemaProgres } from './pantau.types.ts';
+import { tahunAtau } from './tahun.ts';
+
+/**
+ * SKP progress per unit for admin OPD and BKD: active employees, how many have no SKP, a draft,
+ * one waiting for agreement, an agreed one, and an agreed one with realisasi. Without `unitId`,
+ * one row per perangkat daerah in reach; with it, one row per unit inside that perangkat daerah.
+ */
+export async function progresUnit(ctx: Konteks, masukan: unknown) {
+  const f = uraikan(skemaProgres, masukan);
+  const l = lingkup(ctx, 'kinerja:baca');
+  const tahun = tahunAtau(ctx, f.tahun);
+  const kelompok = f.unitId ? sql`u.id` : sql`u.perangkat_daerah_id`;
+  const rows = await ctx.db.many<{ unitId: number, unit: string, pegawai: number, belum: number, draf: number, diajukan: number, disetujui: number, adaRealisasi: number }>(sql`
+    with dasar as (
+      select ${kelompok} as unit_id, p.id,
+             (select s.status from skp s where s.instansi_id = p.instansi_id and s.pegawai_id = p.id and s.tahun = ${tahun} and s.status <> 'diganti'
+               order by (s.status = 'disetujui') desc, s.nomor_versi desc limit 1) as status,
+             exists (select 1 from skp s join skp_realisasi r on r.instansi_id = s.instansi_id and r.skp_seri_id = s.id
+                      where s.instansi_id = p.instansi_id and s.pegawai_id = p.id and s.tahun = ${tahun}) as realisasi
+        from pegawai p join unit_organisasi u on u.instansi_id = p.instansi_id and u.id = p.unit_id
+       where p.instansi_id = ${ctx.instansiId} and p.kedudukan = 'aktif' and ${syaratLingkup(l)}
+         and (${f.unitId ?? null}::bigint is null or u.perangkat_daerah_id = ${f.unitId ?? null}))
+    select d.unit_id as "unitId", un.nama as unit, count(*)::int as pegawai, count(*) filter (where d.status is null)::int as belum,
+           count(*) filter (where d.status = 'draf')::int as draf, count(*) filter (where d.status = 'diajukan')::int as diajukan,
+           count(*) filter (where d.status = 'disetujui')::int as disetujui, count(*) filter (where d.status = 'disetujui' and d.realisasi)::int as "adaRealisasi"
+      from dasar d join unit_organisasi un on un.instansi_id = ${ctx.instansiId} and un.id = d.unit_id
+     group by d.unit_id, un.nama, un.jalur order by un.jalur`);
+  return { tahun, items: rows.map((r) => ({ ...r, persenDisepakati: formatPersen(r.pegawai ? (r.disetujui / r.pegawai) * 100 : 0) })) };
+}

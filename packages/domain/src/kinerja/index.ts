@@ -1,0 +1,3 @@
+export * from './skp.ts';
+export * from './organisasi.ts';
+export * from './tpp.ts';
