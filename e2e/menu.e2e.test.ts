@@ -38,7 +38,7 @@ describe('menu per peran', () => {
         '-: Beranda',
         'Kepegawaian: Pegawai, Impor',
         KELOLA_LAYANAN,
-        'Presensi: Persetujuan Cuti dan Aktivitas, Kehadiran Hari Ini, Rekap Presensi, Disiplin Kehadiran, Belum Mengisi Aktivitas, Tinjauan Presensi, Titik Presensi',
+        'Presensi: Persetujuan Cuti dan Aktivitas, Pengganti Atasan (Plt.), Kehadiran Hari Ini, Rekap Presensi, Disiplin Kehadiran, Belum Mengisi Aktivitas, Tinjauan Presensi, Titik Presensi',
         KINERJA_PANTAU,
         INDEKS_SURVEI,
         SAKIP,
@@ -73,7 +73,7 @@ describe('menu per peran', () => {
         '-: Beranda',
         'Kepegawaian: Pegawai, Impor',
         KELOLA_LAYANAN,
-        `${PANTAU_PRESENSI}, Tinjauan Presensi, Titik Presensi`,
+        'Presensi: Pengganti Atasan (Plt.), Kehadiran Hari Ini, Belum Mengisi Aktivitas, Tinjauan Presensi, Titik Presensi',
         KINERJA_PANTAU,
         INDEKS_SURVEI,
         SAKIP,
@@ -92,7 +92,7 @@ describe('menu per peran', () => {
         '-: Beranda',
         'Kepegawaian: Pegawai, Data Saya, Usulan Saya',
         'Layanan: Layanan Saya, SIMANTUN TANDUK',
-        `${PRESENSI_SAYA}, Persetujuan Cuti dan Aktivitas, Kehadiran Hari Ini, Rekap Presensi, Disiplin Kehadiran, Belum Mengisi Aktivitas`,
+        `${PRESENSI_SAYA}, Persetujuan Cuti dan Aktivitas, Pengganti Atasan (Plt.), Kehadiran Hari Ini, Rekap Presensi, Disiplin Kehadiran, Belum Mengisi Aktivitas`,
         `${KINERJA}, Kinerja Saya, Kinerja Tim, Pohon Kinerja`,
         INDEKS,
         'SAKIP: Renstra',
@@ -114,9 +114,9 @@ describe('menu per peran', () => {
     const page = await halamanMasuk(env, 'admin.bkd');
     const nav = page.getByRole('navigation', { name: 'Navigasi utama' });
     // The menu renders once the session has answered: wait for it before reading its links.
-    await expect.poll(() => nav.getByRole('link').count()).toBe(27);
+    await expect.poll(() => nav.getByRole('link').count()).toBe(30);
     const tautan = await nav.getByRole('link').evaluateAll((as) => as.map((a) => [a.textContent ?? '', a.getAttribute('href') ?? '']));
-    expect(tautan.length).toBe(27);
+    expect(tautan.length).toBe(30);
     for (const [label, href] of tautan) {
       const l = nav.getByRole('link', { name: label, exact: true });
       await l.click();

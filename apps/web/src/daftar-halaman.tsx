@@ -149,6 +149,11 @@ export const DAFTAR_HALAMAN: EntriHalaman[] = [
     komponen: malas(() => import('./halaman/AktivitasSaya.tsx'), 'AktivitasSaya'), menu: { kelompok: 'Presensi', urutan: 3 } },
   { jalur: '/persetujuan', judul: 'Persetujuan', syarat: (a) => a.boleh('cuti:setujui') || a.boleh('cuti:proses') || a.boleh('aktivitas:setujui'),
     komponen: malas(() => import('./halaman/Persetujuan.tsx'), 'Persetujuan'), menu: { kelompok: 'Presensi', label: 'Persetujuan Cuti dan Aktivitas', urutan: 4 } },
+  // The same inbox for an ASN acting today as plt or delegate of an away atasan (linked from Cuti dan Izin).
+  { jalur: '/persetujuan/pengganti', judul: 'Persetujuan sebagai Pengganti Atasan', syarat: 'cuti:ajukan',
+    komponen: malas(() => import('./halaman/Persetujuan.tsx'), 'Persetujuan') },
+  { jalur: '/pengganti-atasan', judul: 'Pengganti Atasan', syarat: (a) => a.boleh('cuti:pengganti') || (a.peran.includes('atasan') && a.boleh('cuti:setujui')),
+    komponen: malas(() => import('./halaman/PenggantiAtasan.tsx'), 'PenggantiAtasan'), menu: { kelompok: 'Presensi', label: 'Pengganti Atasan (Plt.)', urutan: 4.5 } },
   { jalur: '/aktivitas/belum-isi', judul: 'Belum Mengisi Aktivitas', syarat: (a) => a.boleh('aktivitas:baca') && peranSelain(a, 'asn'),
     komponen: malas(() => import('./halaman/BelumIsiAktivitas.tsx'), 'BelumIsiAktivitas'), menu: { kelompok: 'Presensi', urutan: 6 } },
 

@@ -3,7 +3,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { ZONA_BAWAAN, type ZonaWaktu } from '@simasn/domain';
 import { KONTRAK_AUTH } from '@simasn/akun/kontrak';
 import type { Izin, ResponsTitik } from '@simasn/kontrak';
-import { ambilTokenCsrf, kunci, panggil, pasangPenangan401, pasangPenanganWajibGantiSandi, pasangTokenCsrf } from './api.ts';
+import { ambilTokenCsrf, GalatApi, kunci, panggil, pasangPenangan401, pasangPenanganWajibGantiSandi, pasangTokenCsrf } from './api.ts';
 import { pasangZonaTampilan } from './format.ts';
 
 export type SesiApi = ResponsTitik<typeof KONTRAK_AUTH.sesi>;
@@ -15,6 +15,8 @@ export type SesiMasuk = Extract<SesiApi, { masuk: true }>;
  */
 export interface NilaiSesi {
   memuat: boolean;
+  /** The session could not be asked for: no connection (a cold start offline). */
+  luring: boolean;
   sesi: SesiMasuk | null;
   boleh: (izin: Izin) => boolean;
   /** The instansi's time zone (WIB unless configured otherwise). */
@@ -108,8 +110,9 @@ export function PenyediaSesi({ children }: { children: ReactNode }) {
 
   const nilai = useMemo<NilaiSesi>(() => {
     const izin = new Set<Izin>(sesi?.izin ?? []);
-    return { memuat: q.isPending, sesi, boleh: (i: Izin) => izin.has(i), zona, masuk, keluar, muatUlang };
-  }, [sesi, zona, q.isPending, masuk, keluar, muatUlang]);
+    const luring = !q.data && q.isError && q.error instanceof GalatApi && q.error.status === 0;
+    return { memuat: q.isPending, luring, sesi, boleh: (i: Izin) => izin.has(i), zona, masuk, keluar, muatUlang };
+  }, [sesi, zona, q.isPending, q.isError, q.error, q.data, masuk, keluar, muatUlang]);
 
   return <KonteksSesi.Provider value={nilai}>{children}</KonteksSesi.Provider>;
 }

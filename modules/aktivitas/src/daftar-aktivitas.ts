@@ -1,9 +1,10 @@
 import { sql } from '@simasn/db';
 import { bersihkanNip, hariIniIso, tambahHari } from '@simasn/domain';
-import { lingkup, syaratLingkup, tidakDitemukan, uraikan, wajibMasuk, type Konteks } from '@simasn/platform';
+import { lingkup, syaratLingkup, terlarang, tidakDitemukan, uraikan, wajibMasuk, type Konteks } from '@simasn/platform';
 import { skemaAktivitasSaya, skemaAntrianAktivitas } from './aktivitas.types.ts';
 import { batasIsi, DARI_AKTIVITAS, KOLOM_AKTIVITAS, tampilAktivitas, type BarisAktivitas } from './baca-aktivitas.ts';
 import { syaratBolehPutuskan } from './wewenang.ts';
+import { denganPengganti } from '@simasn/cuti';
 
 export { skemaAktivitasSaya, skemaAntrianAktivitas } from './aktivitas.types.ts';
 
@@ -27,8 +28,11 @@ export async function aktivitasSaya(ctx: Konteks, masukan: unknown = {}) {
  * The submitted activities the caller may decide (their team, the nearest present atasan first,
  * escalated ones after the deadline), oldest first, searched by name or NIP, paged.
  */
-export async function antrianAktivitas(ctx: Konteks, masukan: unknown = {}) {
+export async function antrianAktivitas(asal: Konteks, masukan: unknown = {}) {
   const f = uraikan(skemaAntrianAktivitas, masukan);
+  // A plt or delegate of an away atasan sees that atasan's team too.
+  const { ctx } = await denganPengganti(asal);
+  if (!wajibMasuk(ctx).peran.some((r) => r.peran === 'atasan')) throw terlarang('Aktivitas harian diputuskan oleh atasan langsung atau penggantinya.');
   const { boleh, dieskalasi } = syaratBolehPutuskan(ctx);
   const syarat = sql`a.instansi_id = ${ctx.instansiId} and a.status = 'diajukan' and ${boleh}
     ${f.q ? sql`and (p.nama ilike ${`%${f.q}%`} or p.nip like ${`${bersihkanNip(f.q)}%`})` : sql``}`;

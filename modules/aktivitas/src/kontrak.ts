@@ -20,10 +20,11 @@ export const KONTRAK_AKTIVITAS = {
     ringkasan: 'Membuka bukti aktivitas (PDF, PNG atau JPEG)' }),
   ajukan: titik({ method: 'POST', url: '/api/aktivitas/ajukan', akses: 'aktivitas:isi', tag: 'aktivitas', body: skemaAjukanAktivitas,
     ringkasan: 'Mengajukan aktivitas konsep Anda kepada atasan (semua yang dipilih atau tidak sama sekali)', respons: skemaResponsAjukanAktivitas }),
-  antrian: titik({ method: 'GET', url: '/api/aktivitas/antrian', akses: 'aktivitas:setujui', tag: 'aktivitas', query: skemaAntrianAktivitas,
+  /** `aktivitas:isi`: an ASN acting today as plt or delegate of an away atasan (the action refuses everyone else). */
+  antrian: titik({ method: 'GET', url: '/api/aktivitas/antrian', akses: ['aktivitas:setujui', 'aktivitas:isi'], tag: 'aktivitas', query: skemaAntrianAktivitas,
     ringkasan: 'Aktivitas bawahan yang menunggu keputusan Anda (atasan langsung; atasan di atasnya setelah tenggat atau saat atasan langsung tidak ada)',
     respons: skemaResponsAntrianAktivitas }),
-  putuskan: titik({ method: 'POST', url: '/api/aktivitas/putuskan', akses: 'aktivitas:setujui', tag: 'aktivitas', body: skemaPutuskanAktivitas,
+  putuskan: titik({ method: 'POST', url: '/api/aktivitas/putuskan', akses: ['aktivitas:setujui', 'aktivitas:isi'], tag: 'aktivitas', body: skemaPutuskanAktivitas,
     ringkasan: 'Menyetujui atau menolak (dengan alasan) banyak aktivitas sekaligus; yang sudah diputuskan orang lain dilewati', respons: skemaResponsPutuskanAktivitas }),
   belumIsi: titik({ method: 'GET', url: '/api/aktivitas/belum-isi', akses: 'aktivitas:baca', tag: 'aktivitas', query: skemaBelumIsi,
     ringkasan: 'Pegawai dalam lingkup Anda yang belum mengajukan aktivitas pada satu hari kerja (yang cuti/izin/sakit tidak dihitung)', respons: skemaResponsBelumIsi }),

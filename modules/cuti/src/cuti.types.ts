@@ -30,6 +30,14 @@ export const skemaAjukanCuti = z.object({
 export const skemaProsesCuti = z.object({ aksi: z.enum(['teruskan', 'setujui', 'tolak', 'kembalikan', 'batalkan'], { message: 'aksi tidak dikenal' }),
   versi: z.coerce.number().int().min(1, 'versi usulan wajib disertakan'), alasan: z.string().trim().max(1000).nullish() });
 
+/** POST /api/cuti/:id/pembatalan: the ASN asks to cancel an approved request from `mulai` (the first day back at work). */
+export const skemaAjukanPembatalanCuti = z.object({ mulai: zTanggal,
+  alasan: z.string().trim().min(3, 'tuliskan alasan pembatalan (paling sedikit 3 huruf)').max(1000, 'alasan paling panjang 1.000 huruf') });
+
+/** POST /api/cuti/:id/pembatalan/proses: the atasan approves or rejects (reason); the ASN withdraws. */
+export const skemaProsesPembatalanCuti = z.object({ aksi: z.enum(['setujui', 'tolak', 'batalkan'], { message: 'aksi tidak dikenal' }),
+  versi: z.coerce.number().int().min(1, 'versi permohonan wajib disertakan'), alasan: z.string().trim().max(1000).nullish() });
+
 export const skemaIdCuti = z.object({ id: z.coerce.number().int().positive() });
 export const skemaDokumenCuti = z.object({ id: z.coerce.number().int().positive(), kode: z.string().trim().regex(/^[a-z0-9_]{1,40}$/, 'kode dokumen tidak sah') });
 
@@ -81,6 +89,13 @@ export const skemaCuti = z.object({
   alasanTerakhir: z.string().nullable(),
   /** What the caller may do now. */
   aksi: z.array(z.enum(['teruskan', 'setujui', 'tolak', 'kembalikan', 'batalkan'])),
+  /** The approved last day before a cancellation shortened it (null: never cancelled). */
+  sampaiSemula: z.string().nullable(),
+  /** The owner may ask to cancel it (approved, not over, no cancellation yet). */
+  bolehMintaBatal: z.boolean(),
+  /** The latest cancellation request of this leave, with what the caller may do with it. */
+  pembatalan: z.object({ id: z.number(), mulai: z.string(), alasan: z.string(), hariKembali: z.number(), status: z.string(), labelStatus: z.string(), langkah: z.string(),
+    versi: z.number(), alasanTerakhir: z.string().nullable(), aksi: z.array(z.enum(['setujui', 'tolak', 'batalkan'])) }).nullable(),
 });
 
 export const skemaResponsCutiSaya = z.object({ pegawai: z.object({ nip: z.string(), nama: z.string() }), tahun: z.number(), saldo: z.array(skemaSaldoTahun),

@@ -6,6 +6,7 @@ import { aturanCuti, LABEL_JENIS_ABSEN, type JenisAbsen, type LingkupDispensasi 
 import { skemaCutiSaya, skemaPersetujuanCuti } from './cuti.types.ts';
 import { layananCuti } from './layanan-cuti.ts';
 import { saldoPegawai } from './periksa-cuti.ts';
+import { denganPengganti } from './pengganti/pengganti-atasan.ts';
 
 export { skemaCutiSaya, skemaPersetujuanCuti } from './cuti.types.ts';
 
@@ -36,6 +37,8 @@ interface BarisCuti {
   alasanTerakhir: string | null;
   bolehAtasan: boolean;
   bolehBkd: boolean;
+  sampaiSemula: string | null;
+  pembatalan: { id: number, mulai: string, alasan: string, hariKembali: number, status: StatusUsulan, langkah: string, versi: number, alasanTerakhir: string | null } | null;
 }
 
 /** The caller's reach for a permission as a SQL flag, false when no role of theirs holds it. */
@@ -55,7 +58,12 @@ function kolom(ctx: Konteks): Sql {
     coalesce((select array_agg(d.kode) from dokumen_usulan_layanan d where d.instansi_id = u.instansi_id and d.usulan_id = u.id), '{}') as "dokumenAda",
     (select j.alasan from jejak_usulan_layanan j where j.instansi_id = u.instansi_id and j.usulan_id = u.id and j.alasan is not null order by j.id desc limit 1)
       as "alasanTerakhir",
-    ${bendera(ctx, 'cuti:setujui')} as "bolehAtasan", ${bendera(ctx, 'cuti:proses')} as "bolehBkd"`;
+    ${bendera(ctx, 'cuti:setujui')} as "bolehAtasan", ${bendera(ctx, 'cuti:proses')} as "bolehBkd", c.sampai_semula::text as "sampaiSemula",
+    (select json_build_object('id', b.usulan_id, 'mulai', b.mulai::text, 'alasan', b.alasan, 'hariKembali', b.hari_kembali, 'status', ub.status, 'langkah', ub.langkah,
+            'versi', ub.versi, 'alasanTerakhir', (select j.alasan from jejak_usulan_layanan j where j.instansi_id = ub.instansi_id and j.usulan_id = ub.id and j.alasan is not null
+                                                   order by j.id desc limit 1))
+       from pembatalan_cuti b join usulan_layanan ub on ub.instansi_id = b.instansi_id and ub.id = b.usulan_id
+      where b.instansi_id = c.instansi_id and b.usulan_cuti_id = c.usulan_id order by b.usulan_id desc limit 1) as pembatalan`;
 }
 
 /** A stored row as the web shows it, with what the caller may do now. */
@@ -76,13 +84,26 @@ function tampil(ctx: Konteks, r: BarisCuti) {
   const bolehDiLangkah = (r.langkah === 'atasan' && r.bolehAtasan && !milikSendiri && p.peran.some((x) => x.peran === 'atasan'))
     || (r.langkah === 'bkd' && r.bolehBkd && p.peran.some((x) => langkah.peran.includes(x.peran)));
   if (terbuka && r.status === 'diproses' && bolehDiLangkah) { for (const x of langkah.aksi) if (x !== 'batalkan') aksi.add(x as AksiCuti); }
-  const { dokumenAda: _d, bolehAtasan: _a, bolehBkd: _b, ...sisa } = r;
-  return { ...sisa, lat: r.lat == null ? null : Number(r.lat), lon: r.lon == null ? null : Number(r.lon), labelJenis: LABEL_JENIS_ABSEN[r.jenis], labelLangkah: langkah.label,
-    labelStatus: r.status === 'selesai' ? 'Disetujui' : LABEL_STATUS[r.status], dokumenKurang, dokumenAda, aksi: [...aksi] };
+  const { dokumenAda: _d, bolehAtasan: _a, bolehBkd: _b, pembatalan: b, ...sisa } = r;
+  const hariIni = hariIniIso(ctx.sekarang(), ctx.zona);
+  const batalTerbuka = b && (b.status === 'diproses' || b.status === 'dikembalikan');
+  const aksiBatal = new Set<'setujui' | 'tolak' | 'batalkan'>();
+  if (b && batalTerbuka && milikSendiri) aksiBatal.add('batalkan');
+  if (b && b.status === 'diproses' && b.langkah === 'atasan' && r.bolehAtasan && !milikSendiri && p.peran.some((x) => x.peran === 'atasan')) {
+    aksiBatal.add('setujui');
+    aksiBatal.add('tolak');
+  }
+  const pembatalan = b ?
+    { ...b, labelStatus: b.status === 'selesai' ? 'Disetujui' : b.status === 'diproses' ? 'Menunggu persetujuan atasan' : LABEL_STATUS[b.status], aksi: [...aksiBatal] } :
+    null;
+  const bolehMintaBatal = milikSendiri && r.status === 'selesai' && !r.sampaiSemula && r.sampai >= hariIni && !batalTerbuka;
+  return { ...sisa, pembatalan, bolehMintaBatal, lat: r.lat == null ? null : Number(r.lat), lon: r.lon == null ? null : Number(r.lon), labelJenis: LABEL_JENIS_ABSEN[r.jenis],
+    labelLangkah: langkah.label, labelStatus: r.status === 'selesai' ? 'Disetujui' : LABEL_STATUS[r.status], dokumenKurang, dokumenAda, aksi: [...aksi] };
 }
 
 /** One leave request in the caller's reach (cuti:baca), 404 otherwise. */
-export async function ambilCuti(ctx: Konteks, id: number) {
+export async function ambilCuti(asal: Konteks, id: number) {
+  const { ctx } = await denganPengganti(asal);
   const l = lingkup(ctx, 'cuti:baca');
   const r = await ctx.db.maybeOne<BarisCuti>(sql`select ${kolom(ctx)} ${DARI} where c.instansi_id = ${ctx.instansiId} and c.usulan_id = ${id} and ${syaratLingkup(l)}`);
   if (!r) throw tidakDitemukan(`Usulan cuti nomor ${id} tidak ditemukan.`);
@@ -112,7 +133,9 @@ export async function cutiSaya(ctx: Konteks, masukan: unknown = {}) {
  * The requests waiting for the caller's decision: at the atasan's step for an atasan (their team
  * in reach, never their own), at BKD's step for BKD; oldest first, searched by name or NIP, paged.
  */
-export async function persetujuanCuti(ctx: Konteks, masukan: unknown = {}) {
+export async function persetujuanCuti(asal: Konteks, masukan: unknown = {}) {
+  // A plt or delegate of an away atasan sees that atasan's queue too.
+  const { ctx } = await denganPengganti(asal);
   const f = uraikan(skemaPersetujuanCuti, masukan);
   const p = wajibMasuk(ctx);
   const atasan = p.peran.some((r) => r.peran === 'atasan') && punyaIzin(p, 'cuti:setujui');
@@ -121,7 +144,13 @@ export async function persetujuanCuti(ctx: Konteks, masukan: unknown = {}) {
   const bagian: Sql[] = [];
   if (atasan) bagian.push(sql`(u.langkah = 'atasan' and ${syaratLingkup(lingkup(ctx, 'cuti:setujui'))} and p.id <> ${p.pegawaiId ?? 0})`);
   if (bkd) bagian.push(sql`(u.langkah = 'bkd' and ${syaratLingkup(lingkup(ctx, 'cuti:proses'))})`);
-  const syarat = sql`c.instansi_id = ${ctx.instansiId} and u.status = 'diproses' and (${bagian.length ? join(bagian, ' or ') : sql`false`})
+  // A cancellation of an approved request waits for the same atasan.
+  const batal = atasan ?
+    sql`(u.status = 'selesai' and ${syaratLingkup(lingkup(ctx, 'cuti:setujui'))} and p.id <> ${p.pegawaiId ?? 0}
+      and exists (select 1 from pembatalan_cuti b join usulan_layanan ub on ub.instansi_id = b.instansi_id and ub.id = b.usulan_id
+                   where b.instansi_id = c.instansi_id and b.usulan_cuti_id = c.usulan_id and ub.status = 'diproses' and ub.langkah = 'atasan'))` :
+    sql`false`;
+  const syarat = sql`c.instansi_id = ${ctx.instansiId} and ((u.status = 'diproses' and (${bagian.length ? join(bagian, ' or ') : sql`false`})) or ${batal})
     ${f.q ? sql`and (p.nama ilike ${`%${f.q}%`} or p.nip like ${`${bersihkanNip(f.q)}%`})` : sql``}`;
   const total = (await ctx.db.one<{ n: number }>(sql`select count(*)::int as n ${DARI} where ${syarat}`)).n;
   const rows = await ctx.db.many<BarisCuti>(sql`select ${kolom(ctx)} ${DARI} where ${syarat}

@@ -7,6 +7,7 @@ export * from './aturan/saldo-cuti.ts';
 export { kalenderDariJadwal, kalenderPegawai, pasangSumberKalender, type SumberKalender } from './kalender-pegawai.ts';
 export { ajukanCuti, skemaAjukanCuti } from './ajukan-cuti.ts';
 export { prosesCuti, skemaProsesCuti } from './proses-cuti.ts';
+export { ajukanPembatalanCuti, LAYANAN_PEMBATALAN_CUTI, prosesPembatalanCuti } from './pembatalan-cuti.ts';
 export { lampirkanDokumenCuti } from './lampirkan-dokumen-cuti.ts';
 export { ambilDokumenCuti } from './ambil-dokumen-cuti.ts';
 export { ambilCuti, cutiSaya, persetujuanCuti } from './daftar-cuti.ts';
@@ -15,3 +16,6 @@ export { saldoPegawai, periksaTanggalDanSaldo } from './periksa-cuti.ts';
 // For presensi and the rekap (issue 11 hand-offs).
 export { statusHariUsulan, type StatusHariUsulan } from './status-hari-usulan.ts';
 export { sqlTitikPenugasan, titikPenugasan, titikPenugasanBanyak, titikPenugasanDariJson, type TitikPenugasan } from './titik-penugasan.ts';
+// Who acts for an away atasan (plt / delegate): cuti and aktivitas decide with it.
+export { ambilPengganti, auditPengganti, cabutPengganti, daftarPengganti, denganPengganti, labelPengganti, penggantiBerlaku, penggantiUntuk, tambahPengganti,
+  type PenggantiBerlaku } from './pengganti/pengganti-atasan.ts';

@@ -1,8 +1,9 @@
 import { sql } from '@simasn/db';
-import { tidakDitemukan, uraikan, type Konteks } from '@simasn/platform';
-import { prosesUsulanLayanan } from '@simasn/platform/alur';
+import { denganDb, tidakDitemukan, uraikan, type Konteks } from '@simasn/platform';
+import { LABEL_AKSI, prosesUsulanLayanan } from '@simasn/platform/alur';
 import { skemaProsesCuti } from './cuti.types.ts';
 import { ambilCuti } from './daftar-cuti.ts';
+import { auditPengganti, denganPengganti } from './pengganti/pengganti-atasan.ts';
 
 export { skemaProsesCuti } from './cuti.types.ts';
 
@@ -15,8 +16,16 @@ export { skemaProsesCuti } from './cuti.types.ts';
  */
 export async function prosesCuti(ctx: Konteks, id: number, masukan: unknown) {
   const f = uraikan(skemaProsesCuti, masukan);
-  const ada = await ctx.db.maybeOne(sql`select 1 from usulan_cuti where instansi_id = ${ctx.instansiId} and usulan_id = ${id}`);
+  const ada = await ctx.db.maybeOne<{ pegawaiId: number }>(sql`select pegawai_id as "pegawaiId" from usulan_cuti where instansi_id = ${ctx.instansiId} and usulan_id = ${id}`);
   if (!ada) throw tidakDitemukan(`Usulan cuti nomor ${id} tidak ditemukan.`);
-  await prosesUsulanLayanan(ctx, id, f);
-  return ambilCuti(ctx, id);
+  // A plt or delegate of an away atasan decides with that atasan's reach; the audit names both.
+  const { ctx: c, pengganti } = await denganPengganti(ctx);
+  await c.db.transaction(async (tx) => {
+    const t = denganDb(c, tx);
+    await prosesUsulanLayanan(t, id, f);
+    if (f.aksi !== 'batalkan') {
+      await auditPengganti(t, pengganti, { entitas: 'usulan_cuti', entitasId: id, pegawaiId: ada.pegawaiId, keputusan: LABEL_AKSI[f.aksi] });
+    }
+  });
+  return ambilCuti(c, id);
 }

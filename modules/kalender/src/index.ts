@@ -2,8 +2,8 @@
 // follows from which date, the yearly holiday and cuti bersama list with its versions and local
 // changes, shift rosters, and THE server function the presensi and rekap code call:
 // kalenderPegawai(db, instansiId, pegawaiIds, dari, sampai). The rules are in @simasn/domain.
-export { bacaDataKalender, bacaDataKalenderTersimpan, bacaRoster, sqlRosterHari, sqlSidikKalender, hitungKalenderPegawai, idJalur, KALENDER_BAWAAN, kalenderPegawai,
-  namaVersiKalender, versiBerlaku, type DataKalender, type PegawaiKalender, type VersiKalender, type VersiLibur } from './kalender/kalender-pegawai.ts';
+export { bacaDataKalender, bacaDataKalenderTersimpan, bacaRiwayatUnit, bacaRoster, jalurPada, sqlRosterHari, sqlSidikKalender, hitungKalenderPegawai, idJalur, KALENDER_BAWAAN,
+  kalenderPegawai, namaVersiKalender, versiBerlaku, type DataKalender, type PegawaiKalender, type VersiKalender, type VersiLibur } from './kalender/kalender-pegawai.ts';
 export { daftarKalender } from './kalender/daftar-kalender.ts';
 export { tambahKalenderUnit, skemaTambahKalenderUnit } from './kalender/tambah-kalender-unit.ts';
 export { hapusKalenderUnit } from './kalender/hapus-kalender-unit.ts';

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
-import { ajukanCuti, ambilCuti, ambilDokumenCuti, cutiSaya, lampirkanDokumenCuti, persetujuanCuti, pratinjauCuti, prosesCuti } from '@simasn/cuti';
+import { ajukanCuti, ajukanPembatalanCuti, cabutPengganti, daftarPengganti, tambahPengganti, prosesPembatalanCuti, ambilCuti, ambilDokumenCuti, cutiSaya, lampirkanDokumenCuti,
+  persetujuanCuti, pratinjauCuti, prosesCuti } from '@simasn/cuti';
 import { KONTRAK_CUTI } from '@simasn/cuti/kontrak';
 import { UKURAN_MAKS_BERKAS } from '@simasn/kepegawaian';
 import { rute } from './definisi.ts';
@@ -16,9 +17,14 @@ export function ruteCuti(app: FastifyInstance) {
   rute(app, k.saya, ({ ctx, query }) => cutiSaya(ctx, query));
   rute(app, k.pratinjau, ({ ctx, query }) => pratinjauCuti(ctx, query));
   rute(app, k.ajukan, ({ ctx, body }) => ajukanCuti(ctx, body));
+  rute(app, k.daftarPengganti, ({ ctx }) => daftarPengganti(ctx));
+  rute(app, k.tambahPengganti, ({ ctx, body }) => tambahPengganti(ctx, body));
+  rute(app, k.cabutPengganti, ({ ctx, params }) => cabutPengganti(ctx, params.id));
   rute(app, k.persetujuan, ({ ctx, query }) => persetujuanCuti(ctx, query));
   rute(app, k.ambil, ({ ctx, params }) => ambilCuti(ctx, params.id));
   rute(app, k.proses, ({ ctx, params, body }) => prosesCuti(ctx, params.id, body));
+  rute(app, k.ajukanPembatalan, ({ ctx, params, body }) => ajukanPembatalanCuti(ctx, params.id, body));
+  rute(app, k.prosesPembatalan, ({ ctx, params, body }) => prosesPembatalanCuti(ctx, params.id, body));
   rute(app, k.lampirkanDokumen, async ({ ctx, params, req }) => {
     const b = await bacaBerkasMultipart(req, UKURAN_MAKS_BERKAS);
     return lampirkanDokumenCuti(ctx, params.id, params.kode, { namaBerkas: b.namaBerkas, isi: b.isi });

@@ -1,8 +1,10 @@
 import { useState } from 'react';
+import { Link } from 'react-router';
 import { useQueryClient } from '@tanstack/react-query';
 import { formatAngka, formatTanggal } from '@simasn/domain';
 import type { ResponsTitik } from '@simasn/kontrak';
-import { aturanCuti, JENIS_ABSEN, KONTRAK_CUTI, LABEL_LINGKUP_DISPENSASI, LINGKUP_DISPENSASI, skemaAjukanCuti, type JenisAbsen } from '@simasn/cuti/kontrak';
+import { aturanCuti, JENIS_ABSEN, KONTRAK_CUTI, LABEL_LINGKUP_DISPENSASI, LINGKUP_DISPENSASI, skemaAjukanCuti, skemaAjukanPembatalanCuti,
+  type JenisAbsen } from '@simasn/cuti/kontrak';
 import { kunciJalur, panggil, periksaIsian, unggahTitik } from '../api.ts';
 import { useKirim, useKueriApi } from '../kait.ts';
 import { formatWaktu, hariIniSetempat } from '../format.ts';
@@ -29,6 +31,7 @@ const KOSONG = { jenis: 'cuti_tahunan' as JenisAbsen, dari: '', sampai: '', alas
 export function CutiSaya() {
   const qc = useQueryClient();
   const q = useKueriApi(KONTRAK_CUTI.saya, {});
+  const pengganti = useKueriApi(KONTRAK_CUTI.daftarPengganti, {});
   const [isi, setIsi] = useState(KOSONG);
   const [berkas, setBerkas] = useState<File | null>(null);
   const [pesan, setPesan] = useState<string | null>(null);
@@ -88,11 +91,18 @@ export function CutiSaya() {
     });
 
   const s = q.data?.saldoTahunIni;
+  const bertindak = pengganti.data?.bertindakSebagai ?? [];
   return (
     <section className="halaman-cuti">
       <div className="judul-halaman">
         <h1>Cuti dan Izin Saya</h1>
       </div>
+      {bertindak.length > 0 && (
+        <p className="kartu" data-testid="bertindak-sebagai">
+          Hari ini Anda bertindak sebagai pengganti atasan ({bertindak.map((g) => `${g.unit} s.d. ${formatTanggal(g.sampai)}`).join('; ')}).{' '}
+          <Link to="/persetujuan/pengganti">Buka persetujuan</Link>
+        </p>
+      )}
       {pesan && <PesanBerhasil>{pesan}</PesanBerhasil>}
       <PesanGalat galat={q.error} />
       {q.isPending && <Memuat />}
@@ -232,6 +242,7 @@ export function CutiSaya() {
                   {(x) => <PilihBerkas {...x} langsung ganti={(f) => lampirkan(c, f)} accept="application/pdf" teksTombol="Lampirkan PDF" />}
                 </IsianForm>
               )}
+              <PembatalanCuti c={c} segarkan={segarkan} beritahu={setPesan} />
               {c.aksi.length > 0 && (
                 <div className="baris-tombol">
                   {c.aksi.includes('teruskan') && (
@@ -248,5 +259,82 @@ export function CutiSaya() {
       )}
       {q.data && <p className="meta">Hari ini {formatTanggal(hariIniSetempat())}.</p>}
     </section>
+  );
+}
+
+/**
+ * Cancelling an approved request (before or during the leave): the day the ASN is back at work
+ * and why; the atasan decides. Shows where the latest cancellation stands.
+ */
+function PembatalanCuti({ c, segarkan, beritahu }: { c: Cuti, segarkan: () => Promise<void>, beritahu: (s: string) => void }) {
+  const [buka, setBuka] = useState(false);
+  const hariIni = hariIniSetempat();
+  const [mulai, setMulai] = useState([c.dari, hariIni].sort().at(-1)!);
+  const [alasan, setAlasan] = useState('');
+  const kirim = useKirim();
+  const b = c.pembatalan;
+  const ajukan = () =>
+    kirim.jalankan(async () => {
+      const m = { mulai, alasan };
+      periksaIsian(skemaAjukanPembatalanCuti, m, 'Permohonan pembatalan belum benar.');
+      const u = await panggil(KONTRAK_CUTI.ajukanPembatalan, { params: { id: c.id }, body: m });
+      setBuka(false);
+      beritahu(`Permohonan pembatalan ${u.labelJenis} mulai ${formatTanggal(mulai)} dikirim ke atasan.`);
+      await segarkan();
+    });
+  const tarik = () =>
+    b && kirim.jalankan(async () => {
+      await panggil(KONTRAK_CUTI.prosesPembatalan, { params: { id: c.id }, body: { aksi: 'batalkan', versi: b.versi } });
+      beritahu('Permohonan pembatalan ditarik kembali; cuti tetap berlaku.');
+      await segarkan();
+    });
+  return (
+    <>
+      {c.sampaiSemula && (
+        <p data-testid="cuti-dibatalkan">
+          {c.sampai < c.dari ?
+            `Dibatalkan seluruhnya (semula ${rentang({ dari: c.dari, sampai: c.sampaiSemula })}).` :
+            `Dibatalkan mulai ${formatTanggal(b?.mulai ?? c.sampai)} (semula sampai ${formatTanggal(c.sampaiSemula)}).`}
+        </p>
+      )}
+      {b && !c.sampaiSemula && (
+        <p data-testid="status-pembatalan">
+          <span className="label-kecil">Pembatalan mulai {formatTanggal(b.mulai)}:</span> {b.labelStatus}
+          {b.alasanTerakhir && ` (${b.alasanTerakhir})`}
+        </p>
+      )}
+      <PesanGalat galat={kirim.galat} />
+      {b?.aksi.includes('batalkan') && (
+        <div className="baris-tombol">
+          <button type="button" className="tombol kecil bahaya" onClick={() => void tarik()} disabled={kirim.mengirim}>Tarik permohonan pembatalan</button>
+        </div>
+      )}
+      {c.bolehMintaBatal && !buka && (
+        <div className="baris-tombol">
+          <button type="button" className="tombol kecil sekunder" onClick={() => setBuka(true)}>Mohon pembatalan</button>
+        </div>
+      )}
+      {c.bolehMintaBatal && buka && (
+        <Formulir className="form-panel" aria-label={`Pembatalan ${c.labelJenis} ${rentang(c)}`} onSubmit={(e) => {
+          e.preventDefault();
+          void ajukan();
+        }}>
+          <div className="kisi-isian">
+            <IsianForm id={`batal-mulai-${c.id}`} label="Kembali bekerja mulai" wajib galat={kirim.galat} nama="mulai"
+              petunjuk="hari kerja sejak tanggal ini dikembalikan ke saldo"
+            >
+              {(x) => <IsianTanggal {...x} nilai={mulai} ganti={setMulai} />}
+            </IsianForm>
+            <IsianForm id={`batal-alasan-${c.id}`} label="Alasan pembatalan" wajib galat={kirim.galat} nama="alasan" lebar>
+              {(x) => <textarea {...x} rows={2} value={alasan} onChange={(e) => setAlasan(e.target.value)} />}
+            </IsianForm>
+          </div>
+          <div className="baris-tombol">
+            <button type="submit" className="tombol kecil utama" disabled={kirim.mengirim}>{kirim.mengirim ? 'Mengirim…' : 'Kirim ke atasan'}</button>
+            <button type="button" className="tombol kecil sekunder" onClick={() => setBuka(false)}>Urungkan</button>
+          </div>
+        </Formulir>
+      )}
+    </>
   );
 }

@@ -50,6 +50,7 @@ export function DasborPresensi() {
             <KartuAngka label="Belum hadir" nilai={formatAngka(d.jumlah.belumHadir)} sub={`${formatAngka(d.jumlah.diLuarRadius)} mencoba di luar radius`} />
             <KartuAngka label="Cuti, sakit, izin" nilai={formatAngka(d.jumlah.cuti)} sub="usulan yang disetujui" />
             <KartuAngka label="Dinas luar, diklat" nilai={formatAngka(d.jumlah.dinas)} sub="termasuk tugas belajar" />
+            <KartuAngka label="Libur sesuai jadwal" nilai={formatAngka(d.jumlah.libur)} sub="kalender unit atau shift-nya" />
             <KartuAngka label="Perlu ditinjau" nilai={formatAngka(d.jumlah.perluTinjau)} />
           </div>
           <div className="dua-kolom-peta">
@@ -88,14 +89,21 @@ function GrafikTren({ bulan }: { bulan: { bulan: number, hariKerja: number, hadi
     scales: { y: { beginAtZero: true, ticks: { callback: (v) => formatAngka(Number(v)) } },
       y1: { position: 'right', min: 0, max: 100, grid: { drawOnChartArea: false }, ticks: { callback: (v) => formatPersen(Number(v), 0) } } } };
   const ringkas = bulan.filter((b) => b.hariKerja > 0).map((b) =>
-    `${NAMA_BULAN[b.bulan - 1]}: hadir ${b.hadirPersen === null ? '-' : formatPersen(b.hadirPersen)}, terlambat ${formatAngka(b.terlambat)}`
+    `${NAMA_BULAN[b.bulan - 1]}: ${b.hadirPersen === null ? 'belum ada data' : `hadir ${formatPersen(b.hadirPersen)}, terlambat ${formatAngka(b.terlambat)}`}`
   ).join('; ');
   return (
-    <div className="wadah-grafik">
-      <Chart type="bar" role="img" aria-label={`Tren kehadiran per bulan: ${ringkas || 'belum ada hari kerja'}`} options={opsi} data={{ labels: label, datasets: [
-        { type: 'bar', label: 'Terlambat (kali)', data: bulan.map((b) => b.terlambat), backgroundColor: WARNA.seri[6], yAxisID: 'y' },
-        { type: 'line' as 'bar', label: 'Hadir (%)', data: bulan.map((b) => b.hadirPersen), borderColor: WARNA.seri[0], backgroundColor: WARNA.seri[0], yAxisID: 'y1' },
-      ] }} />
-    </div>
+    <>
+      <div className="wadah-grafik">
+        <Chart type="bar" role="img" aria-label={`Tren kehadiran per bulan: ${ringkas || 'belum ada hari kerja'}`} options={opsi} data={{ labels: label, datasets: [
+          { type: 'bar', label: 'Terlambat (kali)', data: bulan.map((b) => b.terlambat), backgroundColor: WARNA.seri[6], yAxisID: 'y' },
+          { type: 'line' as 'bar', label: 'Hadir (%)', data: bulan.map((b) => b.hadirPersen), borderColor: WARNA.seri[0], backgroundColor: WARNA.seri[0], yAxisID: 'y1' },
+        ] }} />
+      </div>
+      {bulan.some((b) => b.hariKerja > 0 && b.hadirPersen === null) && (
+        <p className="meta">
+          Belum ada data: {bulan.filter((b) => b.hariKerja > 0 && b.hadirPersen === null).map((b) => NAMA_BULAN[b.bulan - 1]).join(', ')} (tidak digambar sebagai 0%).
+        </p>
+      )}
+    </>
   );
 }

@@ -23,13 +23,23 @@ const LABEL_KEPUTUSAN: Record<Keputusan, string> = { setujui: 'Setujui', teruska
  */
 export function Persetujuan() {
   const akses = useAkses();
-  const bolehCuti = !!akses && (akses.boleh('cuti:setujui') || akses.boleh('cuti:proses'));
-  const bolehAktivitas = !!akses && akses.boleh('aktivitas:setujui');
+  // An ASN acting today as plt or delegate of an away atasan decides that atasan's queue too.
+  const pengganti = useKueriApi(KONTRAK_CUTI.daftarPengganti, {}, { enabled: !!akses?.boleh('cuti:ajukan') });
+  const bertindak = pengganti.data?.bertindakSebagai ?? [];
+  const bolehCuti = !!akses && (akses.boleh('cuti:setujui') || akses.boleh('cuti:proses') || bertindak.length > 0);
+  const bolehAktivitas = !!akses && (akses.boleh('aktivitas:setujui') || bertindak.length > 0);
   return (
     <section>
       <div className="judul-halaman">
         <h1>Persetujuan</h1>
       </div>
+      {bertindak.map((g) => (
+        <p key={g.id} className="kartu" data-testid="bertindak-sebagai">
+          Anda bertindak sebagai <strong>{g.jenis === 'plt' ? 'Plt.' : 'delegasi'} atasan {g.unit}</strong>
+          {g.atasan && ` atas nama ${g.atasan.nama}`} sampai {formatTanggal(g.sampai)}.
+        </p>
+      ))}
+      {pengganti.data && !bolehCuti && !akses?.boleh('aktivitas:setujui') && <Kosong>Saat ini Anda tidak bertindak sebagai pengganti atasan.</Kosong>}
       {bolehCuti && <PersetujuanCuti />}
       {bolehAktivitas && <PersetujuanAktivitas />}
     </section>
@@ -39,12 +49,23 @@ export function Persetujuan() {
 function PersetujuanCuti() {
   const qc = useQueryClient();
   const q = useKueriApi(KONTRAK_CUTI.persetujuan, { query: { page: 1, limit: 100 } });
-  const [dialog, setDialog] = useState<{ c: Cuti, aksi: Keputusan } | null>(null);
+  const [dialog, setDialog] = useState<{ c: Cuti, aksi: Keputusan, batal?: boolean } | null>(null);
   const [alasan, setAlasan] = useState('');
   const [pesan, setPesan] = useState<string | null>(null);
   const kirim = useKirim();
   const putuskan = () =>
     dialog && kirim.jalankan(async () => {
+      const b = dialog.c.pembatalan;
+      if (dialog.batal && b && (dialog.aksi === 'setujui' || dialog.aksi === 'tolak')) {
+        const r = await panggil(KONTRAK_CUTI.prosesPembatalan, { params: { id: dialog.c.id }, body: { aksi: dialog.aksi, versi: b.versi, alasan: alasan || null } });
+        setPesan(dialog.aksi === 'setujui' ?
+          `Pembatalan ${r.labelJenis} ${r.nama} disetujui: ${formatAngka(b.hariKembali)} hari kerja dikembalikan.` :
+          `Pembatalan ${r.labelJenis} ${r.nama} ditolak; cuti tetap berlaku.`);
+        setDialog(null);
+        setAlasan('');
+        await qc.invalidateQueries({ queryKey: kunciJalur('cuti') });
+        return;
+      }
       const r = await panggil(KONTRAK_CUTI.proses, { params: { id: dialog.c.id }, body: { aksi: dialog.aksi, versi: dialog.c.versi, alasan: alasan || null } });
       setPesan(
         `${r.labelJenis} ${r.nama} ${rentang(r)}: ${r.status === 'selesai' ? 'disetujui' : r.labelStatus.toLowerCase()}${
@@ -88,6 +109,30 @@ function PersetujuanCuti() {
                   <span className="label-kecil">Tujuan:</span> {c.tujuan}
                 </p>
               )}
+              {c.pembatalan?.aksi.some((x) => x !== 'batalkan') && (
+                <div className="kotak-pembatalan" data-testid="pembatalan-cuti">
+                  <p>
+                    <strong>Permohonan pembatalan</strong> mulai {formatTanggal(c.pembatalan.mulai)}: {formatAngka(c.pembatalan.hariKembali)} hari kerja kembali ke pegawai.
+                  </p>
+                  <p>
+                    <span className="label-kecil">Alasan:</span> {c.pembatalan.alasan}
+                  </p>
+                  <div className="baris-tombol">
+                    <button type="button" className="tombol kecil utama" onClick={() => {
+                      kirim.setGalat(null);
+                      setDialog({ c, aksi: 'setujui', batal: true });
+                    }}>
+                      Setujui pembatalan
+                    </button>
+                    <button type="button" className="tombol kecil bahaya" onClick={() => {
+                      kirim.setGalat(null);
+                      setDialog({ c, aksi: 'tolak', batal: true });
+                    }}>
+                      Tolak pembatalan
+                    </button>
+                  </div>
+                </div>
+              )}
               <div className="baris-tombol">
                 {c.aksi.filter((x): x is Keputusan => x !== 'batalkan').map((x) => (
                   <button key={x} type="button" className={`tombol kecil ${x === 'setujui' || x === 'teruskan' ? 'utama' : x === 'tolak' ? 'bahaya' : 'sekunder'}`} onClick={() => {
@@ -103,11 +148,15 @@ function PersetujuanCuti() {
         </ul>
       )}
       {dialog && (
-        <DialogKonfirmasi judul={`${LABEL_KEPUTUSAN[dialog.aksi]} ${dialog.c.labelJenis.toLowerCase()} ${dialog.c.nama}?`} tombol={LABEL_KEPUTUSAN[dialog.aksi]}
-          bahaya={dialog.aksi === 'tolak'} mengirim={kirim.mengirim} galat={kirim.galat} ya={putuskan} batal={() => setDialog(null)}
+        <DialogKonfirmasi judul={`${LABEL_KEPUTUSAN[dialog.aksi]} ${dialog.batal ? 'pembatalan ' : ''}${dialog.c.labelJenis.toLowerCase()} ${dialog.c.nama}?`}
+          tombol={LABEL_KEPUTUSAN[dialog.aksi]} bahaya={dialog.aksi === 'tolak'} mengirim={kirim.mengirim} galat={kirim.galat} ya={putuskan} batal={() => setDialog(null)}
         >
           <p>
             {rentang(dialog.c)}, {formatAngka(dialog.c.hariKerja)} hari kerja.
+            {dialog.batal && dialog.c.pembatalan &&
+              ` Dibatalkan mulai ${formatTanggal(dialog.c.pembatalan.mulai)}: ${
+                formatAngka(dialog.c.pembatalan.hariKembali)
+              } hari kerja kembali ke saldo dan status harinya kembali seperti semula.`}
           </p>
           {perluAlasan && (
             <IsianForm id="alasan-keputusan" label="Alasan" wajib galat={kirim.galat} nama="alasan">

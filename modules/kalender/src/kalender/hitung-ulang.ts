@@ -3,7 +3,7 @@ import { ATURAN_PRESENSI, aturanPresensi, type JadwalHari, type MasukanHari, nil
 import { tidakValid, uraikan, type Konteks } from '@simasn/platform';
 import { syaratPegawaiKalender, unitDalamLingkup } from '../lingkup.ts';
 import { jadwalKeRespons, rentangBulan } from './jadwal.ts';
-import { bacaDataKalender, bacaRoster, hitungKalenderPegawai } from './kalender-pegawai.ts';
+import { bacaDataKalender, bacaRiwayatUnit, bacaRoster, hitungKalenderPegawai } from './kalender-pegawai.ts';
 import { skemaHitungUlang } from './kalender.types.ts';
 
 export { skemaHitungUlang };
@@ -65,8 +65,12 @@ export async function hitungUlang(ctx: Konteks, masukan: unknown) {
     throw tidakValid('Terlalu banyak pegawai sekaligus.', [{ kolom: 'unitId', pesan: `paling banyak ${MAKS_PEGAWAI} pegawai; pilih unit yang lebih kecil` }]);
   }
   const ids = pegawai.map((p) => p.id);
-  const [data, roster] = [await bacaDataKalender(ctx.db, ctx.instansiId, dari, sampai), await bacaRoster(ctx.db, ctx.instansiId, ids, dari, sampai)];
-  const orang = pegawai.map((p) => ({ id: p.id, jalurUnit: p.jalur_unit }));
+  const [data, roster, riwayat] = [
+    await bacaDataKalender(ctx.db, ctx.instansiId, dari, sampai),
+    await bacaRoster(ctx.db, ctx.instansiId, ids, dari, sampai),
+    await bacaRiwayatUnit(ctx.db, ctx.instansiId, ids, dari, sampai),
+  ];
+  const orang = pegawai.map((p) => ({ id: p.id, jalurUnit: p.jalur_unit, riwayatUnit: riwayat.get(p.id) }));
   const sekarang = hitungKalenderPegawai(data, orang, dari, sampai, roster);
   const ulang = hitungKalenderPegawai(data, orang, dari, sampai, roster, a.nilai);
   let sumber: 'masukan' | 'tersimpan' | 'jadwal' = 'jadwal';

@@ -2,7 +2,7 @@ import { sql } from '@simasn/db';
 import { jumlahHari, type JadwalHari, menitJam } from '@simasn/domain';
 import { tidakDitemukan, uraikan, type Konteks } from '@simasn/platform';
 import { syaratPegawaiKalender, unitDalamLingkup } from '../lingkup.ts';
-import { bacaDataKalender, bacaRoster, hitungKalenderPegawai } from './kalender-pegawai.ts';
+import { bacaDataKalender, bacaRiwayatUnit, bacaRoster, hitungKalenderPegawai } from './kalender-pegawai.ts';
 import { type JadwalHariRespons, skemaJadwalPegawai, skemaJadwalUnit } from './kalender.types.ts';
 
 export { skemaJadwalPegawai, skemaJadwalUnit };
@@ -43,7 +43,11 @@ export async function jadwalPegawai(ctx: Konteks, pegawaiId: number, masukan: un
     select id, nip, nama, jalur_unit from pegawai p where instansi_id = ${ctx.instansiId} and id = ${pegawaiId} and ${syaratPegawaiKalender(ctx, 'kalender:baca')}`);
   if (!p) throw tidakDitemukan('Pegawai tidak ditemukan.');
   const { dari, sampai } = rentangBulan(f.bulan);
-  const [data, roster] = [await bacaDataKalender(ctx.db, ctx.instansiId, dari, sampai), await bacaRoster(ctx.db, ctx.instansiId, [p.id], dari, sampai)];
-  const hari = hitungKalenderPegawai(data, [{ id: p.id, jalurUnit: p.jalur_unit }], dari, sampai, roster).get(p.id)!;
+  const [data, roster, riwayat] = [
+    await bacaDataKalender(ctx.db, ctx.instansiId, dari, sampai),
+    await bacaRoster(ctx.db, ctx.instansiId, [p.id], dari, sampai),
+    await bacaRiwayatUnit(ctx.db, ctx.instansiId, [p.id], dari, sampai),
+  ];
+  const hari = hitungKalenderPegawai(data, [{ id: p.id, jalurUnit: p.jalur_unit, riwayatUnit: riwayat.get(p.id) }], dari, sampai, roster).get(p.id)!;
   return { pegawaiId: p.id, nip: p.nip, nama: p.nama, bulan: f.bulan, hari: hari.map(jadwalKeRespons) };
 }

@@ -140,7 +140,26 @@ export function namaVersiKalender(v: VersiKalender, l: VersiLibur | undefined): 
 
 export interface PegawaiKalender {
   id: number;
+  /** The current unit path (used for every day when `riwayatUnit` is absent). */
   jalurUnit: string | null;
+  /**
+   * The units the pegawai belonged to over time (riwayat jabatan: from `mulai` on, oldest first):
+   * a day follows the calendar of the unit of that day, so a month before a transfer keeps the
+   * old unit's pattern. Days before the first entry follow the first entry.
+   */
+  riwayatUnit?: readonly { mulai: TanggalIso, jalurUnit: string | null }[];
+}
+
+/** The unit path of a pegawai on a day (riwayat jabatan, else the current unit). */
+export function jalurPada(p: PegawaiKalender, tanggal: TanggalIso): string | null {
+  const r = p.riwayatUnit;
+  if (!r?.length) return p.jalurUnit;
+  let jalur = r[0]!.jalurUnit;
+  for (const x of r) {
+    if (x.mulai > tanggal) break;
+    jalur = x.jalurUnit;
+  }
+  return jalur;
 }
 
 /**
@@ -188,7 +207,8 @@ export function hitungKalenderPegawai(data: DataKalender, pegawai: readonly Pega
   };
   for (const p of pegawai) {
     const r = roster.get(p.id);
-    hasil.set(p.id, hariUnit(p.jalurUnit).map((h) => {
+    const satuUnit = !p.riwayatUnit?.length;
+    hasil.set(p.id, (satuUnit ? hariUnit(p.jalurUnit) : hari.map((t, i) => hariUnit(jalurPada(p, t))[i]!)).map((h) => {
       if (h.jadwal) return h.jadwal;
       if (r?.has(h.tanggal)) return jadwalHari(h.aturan, { ...h.kalender, jadwalShift: r }, h.tanggal);
       const geser = p.id % h.panjangRotasi;
@@ -221,9 +241,33 @@ export async function bacaRoster(db: Db, instansiId: number, pegawaiIds: readonl
 }
 
 /**
+ * The unit history of the pegawai who moved after `dari` (riwayat jabatan with a later TMT):
+ * pegawai id -> units from their TMT, oldest first. Those who did not move keep their current unit.
+ */
+export async function bacaRiwayatUnit(db: Db, instansiId: number, pegawaiIds: readonly number[], dari: TanggalIso, sampai: TanggalIso) {
+  const baris = await db.many<{ pegawai_id: number, tmt: string, jalur: string | null }>(sql`
+    select r.pegawai_id, r.tmt::text as tmt, o.jalur from riwayat_jabatan r
+      join unit_organisasi o on o.instansi_id = r.instansi_id and o.id = r.unit_id
+     where r.instansi_id = ${instansiId} and r.tmt <= ${sampai}::date
+       and r.pegawai_id in (select x.pegawai_id from riwayat_jabatan x where x.instansi_id = ${instansiId} and x.pegawai_id = any(${[...pegawaiIds]})
+                              and x.tmt > ${dari}::date)
+     order by r.pegawai_id, r.tmt, r.id`);
+  const hasil = new Map<number, { mulai: TanggalIso, jalurUnit: string | null }[]>();
+  for (const b of baris) {
+    let d = hasil.get(b.pegawai_id);
+    if (!d) {
+      d = [];
+      hasil.set(b.pegawai_id, d);
+    }
+    d.push({ mulai: b.tmt, jalurUnit: b.jalur });
+  }
+  return hasil;
+}
+
+/**
  * THE server function the presensi and rekap code call: for each pegawai (by id, of the instansi)
  * and each day of [dari, sampai], the `jadwalHari` result under the calendar their unit follows
- * that day (their current unit), the year's holiday list in force and their shift roster. Every
+ * that day (the unit they belonged to on that day, by riwayat jabatan), the year's holiday list in force and their shift roster. Every
  * day names the rule version (`versiAturan`) and the calendar version (`versiKalender`). A pegawai
  * id of another instansi or unknown gets no entry. Pure reads, no caller check: the caller's
  * reach is the calling action's business.
@@ -234,6 +278,11 @@ export async function kalenderPegawai(db: Db, instansiId: number, pegawaiIds: re
   if (!pegawaiIds.length || dari > sampai) return new Map();
   const pegawai = await db.many<{ id: number, jalur_unit: string | null }>(sql`
     select id, jalur_unit from pegawai where instansi_id = ${instansiId} and id = any(${[...pegawaiIds]})`);
-  const [data, roster] = await Promise.all([bacaDataKalender(db, instansiId, dari, sampai), bacaRoster(db, instansiId, pegawai.map((p) => p.id), dari, sampai)]);
-  return hitungKalenderPegawai(data, pegawai.map((p) => ({ id: p.id, jalurUnit: p.jalur_unit })), dari, sampai, roster, opsi.aturanGanti);
+  const ids = pegawai.map((p) => p.id);
+  const [data, roster, riwayat] = await Promise.all([
+    bacaDataKalender(db, instansiId, dari, sampai),
+    bacaRoster(db, instansiId, ids, dari, sampai),
+    bacaRiwayatUnit(db, instansiId, ids, dari, sampai),
+  ]);
+  return hitungKalenderPegawai(data, pegawai.map((p) => ({ id: p.id, jalurUnit: p.jalur_unit, riwayatUnit: riwayat.get(p.id) })), dari, sampai, roster, opsi.aturanGanti);
 }

@@ -3,6 +3,7 @@ import { formatJam, hariIniIso } from '@simasn/domain';
 import { lingkup, syaratLingkup, syaratSubtreeUnit, uraikan, type Konteks } from '@simasn/platform';
 import { aturanInstansi, jadwalHari } from '../aturan.ts';
 import { kalenderUnit } from '../catat/sumber-luar.ts';
+import { kalenderPegawai } from '@simasn/kalender';
 import { skemaDasborHariIni } from './dasbor.types.ts';
 import { STATUS_CUTI, STATUS_DINAS, statusHariPegawai } from './status-hari.ts';
 
@@ -32,10 +33,15 @@ export async function dasborHariIni(ctx: Konteks, masukan: unknown = {}) {
       from pegawai p left join presensi r on r.instansi_id = p.instansi_id and r.pegawai_id = p.id and r.tanggal = ${tanggal}
      where ${syarat} group by p.id, p.unit_id, p.jalur_unit`);
   const status = await statusHariPegawai(ctx, baris.map((b) => Number(b.id)), tanggal);
+  // Each employee's own day (their unit's calendar and rule version, their shift): someone whose
+  // day off it is (a 5-day office on Saturday, a nurse off shift) is not counted as absent.
+  const kal = await kalenderPegawai(ctx.db, ctx.instansiId, baris.map((b) => Number(b.id)), tanggal, tanggal);
+  const wajib = (b: { id: number }) => kal.get(Number(b.id))?.[0]?.hariKerja ?? jadwal.hariKerja;
   const hadir = baris.filter((b) => b.hadir).length;
   const terlambat = baris.filter((b) => b.terlambat).length;
   const cuti = baris.filter((b) => !b.hadir && STATUS_CUTI.has(status.get(Number(b.id)) ?? '')).length;
   const dinas = baris.filter((b) => !b.hadir && STATUS_DINAS.has(status.get(Number(b.id)) ?? '')).length;
+  const libur = baris.filter((b) => !b.hadir && !status.has(Number(b.id)) && !wajib(b)).length;
 
   const titik = await ctx.db.many<{ nama: string, lat: number, lon: number, radiusMeter: number }>(sql`
     select distinct t.nama, t.lat, t.lon, t.radius_meter as "radiusMeter" from titik_presensi t join unit_organisasi u on u.instansi_id = t.instansi_id and u.id = t.unit_id
@@ -58,8 +64,9 @@ export async function dasborHariIni(ctx: Konteks, masukan: unknown = {}) {
     return { unitId: u.id, nama: u.nama, pegawai: di.length, hadir: di.filter((b) => b.hadir).length, terlambat: di.filter((b) => b.terlambat).length };
   }).filter((u) => u.pegawai > 0);
 
-  return { tanggal, hariKerja: jadwal.hariKerja, alasanLibur: jadwal.alasan ?? null, jadwalMasuk: jadwal.masuk,
-    jumlah: { pegawai: baris.length, hadir, tepatWaktu: hadir - terlambat, terlambat, belumHadir: Math.max(0, baris.length - hadir - cuti - dinas), cuti, dinas,
+  const adaWajib = baris.some(wajib);
+  return { tanggal, hariKerja: baris.length ? adaWajib : jadwal.hariKerja, alasanLibur: baris.length && adaWajib ? null : jadwal.alasan ?? null, jadwalMasuk: jadwal.masuk,
+    jumlah: { pegawai: baris.length, hadir, tepatWaktu: hadir - terlambat, terlambat, belumHadir: Math.max(0, baris.length - hadir - cuti - dinas - libur), cuti, dinas, libur,
       diLuarRadius: baris.filter((b) => b.luar).length, perluTinjau: baris.filter((b) => b.tinjau).length },
     titik: titik.map((t) => ({ ...t, lat: Number(t.lat), lon: Number(t.lon) })),
     presensi: presensi.map((r) => ({ lat: Number(r.lat), lon: Number(r.lon), diDalam: r.di_dalam, terlambat: !!r.kode?.startsWith('TL'),

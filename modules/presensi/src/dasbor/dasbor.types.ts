@@ -11,8 +11,19 @@ export const skemaResponsDasbor = z.object({
   hariKerja: z.boolean(),
   alasanLibur: z.string().nullable(),
   jadwalMasuk: z.string().nullable(),
-  jumlah: z.object({ pegawai: z.number(), hadir: z.number(), tepatWaktu: z.number(), terlambat: z.number(), belumHadir: z.number(), cuti: z.number(), dinas: z.number(),
-    diLuarRadius: z.number(), perluTinjau: z.number() }),
+  jumlah: z.object({
+    pegawai: z.number(),
+    hadir: z.number(),
+    tepatWaktu: z.number(),
+    terlambat: z.number(),
+    belumHadir: z.number(),
+    cuti: z.number(),
+    dinas: z.number(),
+    /** Not obliged today by their own calendar or shift (not counted as absent). */
+    libur: z.number(),
+    diLuarRadius: z.number(),
+    perluTinjau: z.number(),
+  }),
   /** The check-in points of the units shown, and today's check-ins as map markers. */
   titik: z.array(z.object({ nama: z.string(), lat: z.number(), lon: z.number(), radiusMeter: z.number() })),
   presensi: z.array(z.object({ lat: z.number(), lon: z.number(), diDalam: z.boolean(), terlambat: z.boolean(), jam: z.string(), nama: z.string() })),
@@ -23,5 +34,6 @@ export const skemaResponsDasbor = z.object({
 
 /** GET /api/presensi/tren */
 export const skemaTrenBulanan = z.object({ unitId: zId.optional(), tahun: z.coerce.number().int().min(2000).max(2100) });
+/** `hadirPersen` null: no working day yet, or no check-in recorded that month (no data: a gap, never 0%). `hariKerja`: days on which someone shown had to work (to today). */
 export const skemaResponsTren = z.object({ tahun: z.number(),
   bulan: z.array(z.object({ bulan: z.number(), hariKerja: z.number(), hadirPersen: z.number().nullable(), terlambat: z.number(), pulangCepat: z.number(), sinyal: z.number() })) });

@@ -1,8 +1,7 @@
 import { sql } from '@simasn/db';
-import { hariIniIso, jumlahHari, keIso } from '@simasn/domain';
+import { hariIniIso } from '@simasn/domain';
 import { lingkup, syaratLingkup, syaratSubtreeUnit, uraikan, type Konteks } from '@simasn/platform';
-import { aturanInstansi, jadwalHari } from '../aturan.ts';
-import { kalenderUnit } from '../catat/sumber-luar.ts';
+import { kalenderPegawai } from '@simasn/kalender';
 import { skemaTrenBulanan } from './dasbor.types.ts';
 
 export { skemaTrenBulanan };
@@ -17,7 +16,7 @@ export async function trenBulanan(ctx: Konteks, masukan: unknown) {
   const l = lingkup(ctx, 'presensi:baca');
   const syarat = sql`p.instansi_id = ${ctx.instansiId} and ${syaratLingkup(l, 'p')} and ${await syaratSubtreeUnit(ctx, f.unitId, 'p')}`;
   const hariIni = hariIniIso(ctx.sekarang(), ctx.zona);
-  const jumlahPegawai = (await ctx.db.one<{ n: number }>(sql`select count(*)::int as n from pegawai p where ${syarat} and p.kedudukan = 'aktif'`)).n;
+  const pegawai = await ctx.db.many<{ id: number }>(sql`select p.id from pegawai p where ${syarat} and p.kedudukan = 'aktif'`);
   const per = await ctx.db.many<{ bulan: number, hadir: number, terlambat: number, pulang_cepat: number, sinyal: number }>(sql`
     select extract(month from r.tanggal)::int as bulan,
            count(distinct (r.pegawai_id, r.tanggal)) filter (where r.jenis = 'masuk' and r.di_dalam)::int as hadir,
@@ -27,17 +26,25 @@ export async function trenBulanan(ctx: Konteks, masukan: unknown) {
       from presensi r join pegawai p on p.instansi_id = r.instansi_id and p.id = r.pegawai_id
      where ${syarat} and r.tanggal between ${`${f.tahun}-01-01`} and ${`${f.tahun}-12-31`}
      group by 1`);
-  const kalender = await kalenderUnit(ctx, f.unitId ?? null, `${f.tahun}-01-01`);
-  const aturan = aturanInstansi();
-  const bulan = Array.from({ length: 12 }, (_, i) => {
-    let hariKerja = 0;
-    for (let h = 1; h <= jumlahHari(f.tahun, i + 1); h++) {
-      const t = keIso(f.tahun, i + 1, h);
-      if (t <= hariIni && jadwalHari(aturan, kalender, t).hariKerja) hariKerja++;
+  // Person-days due per month up to today: each employee's own calendar (their unit of that day, its rule version, their shift).
+  const akhir = [hariIni, `${f.tahun}-12-31`].sort()[0]!;
+  const wajib = new Array<number>(12).fill(0);
+  const hariKerja = Array.from({ length: 12 }, () => new Set<string>());
+  if (akhir >= `${f.tahun}-01-01` && pegawai.length) {
+    const kal = await kalenderPegawai(ctx.db, ctx.instansiId, pegawai.map((p) => Number(p.id)), `${f.tahun}-01-01`, akhir);
+    for (const hari of kal.values()) {
+      for (const j of hari) {
+        if (!j.hariKerja) continue;
+        const b = Number(j.tanggal.slice(5, 7)) - 1;
+        wajib[b]!++;
+        hariKerja[b]!.add(j.tanggal);
+      }
     }
+  }
+  const bulan = wajib.map((dasar, i) => {
     const r = per.find((x) => x.bulan === i + 1);
-    const dasar = hariKerja * jumlahPegawai;
-    return { bulan: i + 1, hariKerja, hadirPersen: dasar > 0 ? Math.round(((r?.hadir ?? 0) / dasar) * 10_000) / 100 : null, terlambat: r?.terlambat ?? 0,
+    // A month without any check-in recorded has no data (before the system was used): a gap, not 0%.
+    return { bulan: i + 1, hariKerja: hariKerja[i]!.size, hadirPersen: dasar > 0 && r ? Math.round((r.hadir / dasar) * 10_000) / 100 : null, terlambat: r?.terlambat ?? 0,
       pulangCepat: r?.pulang_cepat ?? 0, sinyal: r?.sinyal ?? 0 };
   });
   return { tahun: f.tahun, bulan };

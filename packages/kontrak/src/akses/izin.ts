@@ -67,6 +67,8 @@ export const HAK_AKSES = {
   'cuti:setujui': { atasan: 'bawahan' },
   /** The BKD step of the kinds that need it (cuti besar, melahirkan, di luar tanggungan negara...). */
   'cuti:proses': { verifikator_bkd: 'instansi', admin_bkd: 'instansi' },
+  /** Set who acts (plt) for an atasan who is away, for a unit and a period (an atasan delegates with cuti:setujui). */
+  'cuti:pengganti': { admin_opd: 'opd', admin_bkd: 'instansi' },
   // Aktivitas harian (modules/aktivitas): the ASN records their day, the atasan approves in bulk;
   // admin OPD and BKD read (who has not filled in).
   'aktivitas:baca': { asn: 'diri', atasan: 'bawahan', admin_opd: 'opd', admin_bkd: 'instansi', pimpinan: 'instansi', inspektorat: 'instansi' },

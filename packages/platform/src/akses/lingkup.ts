@@ -12,7 +12,12 @@ export interface Pemanggil {
   pegawaiId: number | null;
   /** Path of the caller's own unit (from the riwayat jabatan), for `bawahan` reach. */
   jalurUnitSendiri: string | null;
-  peran: { peran: Peran, unitId: number | null, jalurUnit: string | null }[];
+  /**
+   * `pengganti`: a role the caller holds for a period only as plt or delegate of an atasan who is
+   * away (modules/cuti adds it per request, never the session): its `bawahan` reach is the unit
+   * path of the atasan it acts for, not the caller's own unit.
+   */
+  peran: { peran: Peran, unitId: number | null, jalurUnit: string | null, pengganti?: { jalur: string, atasNama: string, jenis: 'plt' | 'delegasi' } }[];
   /** The CLI and background jobs act as the system: full reach, still audited. */
   sistem?: boolean;
 }
@@ -38,6 +43,7 @@ export function lingkupUntuk(p: Pemanggil, izin: Izin): Lingkup {
     diberi = true;
     if (j === 'instansi') l.semua = true;
     else if (j === 'opd' && r.jalurUnit) l.jalur.push(r.jalurUnit);
+    else if (j === 'bawahan' && r.pengganti) l.jalur.push(r.pengganti.jalur);
     else if (j === 'bawahan' && p.jalurUnitSendiri) l.jalur.push(p.jalurUnitSendiri);
     else if (j === 'diri' && p.pegawaiId !== null) l.pegawaiId.push(p.pegawaiId);
   }
