@@ -57,8 +57,7 @@ export const LABEL_AKSI_AUDIT = { 'auth.masuk': 'Masuk ke aplikasi', 'auth.kelua
   'skp.ubah': 'Mengubah rencana SKP', 'skp.ajukan': 'Menandatangani dan mengajukan SKP kepada pejabat penilai', 'skp.setujui': 'Menyetujui SKP (pejabat penilai)',
   'skp.kembalikan': 'Mengembalikan SKP untuk diperbaiki', 'skp.revisi': 'Membuat revisi SKP', 'skp.ekspektasi': 'Menetapkan ekspektasi khusus perilaku kerja',
   'skp.realisasi': 'Mencatat realisasi SKP', 'skp.umpan_balik': 'Memberi umpan balik kinerja', 'skp.dialog': 'Mencatat dialog kinerja',
-  'skp.nilai': 'Menilai SKP (rating hasil kerja dan perilaku)', 'skp.final': 'Memfinalkan penilaian SKP',
-  'rekap_presensi.ekspor': 'Mengekspor rekap presensi bulanan (XLSX)',
+  'skp.nilai': 'Menilai SKP (rating hasil kerja dan perilaku)', 'skp.final': 'Memfinalkan penilaian SKP', 'rekap_presensi.ekspor': 'Mengekspor rekap presensi bulanan (XLSX)',
   'rekap_presensi.cetak': 'Mencetak rekap presensi bulanan (PDF)', 'rekap_presensi.hitung_ulang': 'Menghitung ulang hari presensi satu bulan',
   'disiplin.usulan_buat': 'Sistem mengusulkan hukuman disiplin (PP 94/2021)', 'disiplin.usulan_putuskan': 'Memutuskan usulan hukuman disiplin',
   'disiplin.usulan_ganti': 'Usulan hukuman disiplin digantikan usulan yang lebih berat',
@@ -77,9 +76,10 @@ export const LABEL_ENTITAS_AUDIT: Record<string, string> = { akun: 'Akun', insta
   respon_survei: 'Respons survei', renstra: 'Renstra', tujuan_renstra: 'Tujuan Renstra', sasaran_renstra: 'Sasaran Renstra', program_kegiatan: 'Program/kegiatan',
   indikator_kinerja: 'Indikator kinerja', perjanjian_kinerja: 'Perjanjian Kinerja', realisasi_indikator: 'Realisasi kinerja', realisasi_anggaran: 'Realisasi anggaran',
   narasi_lkjip: 'Narasi LKjIP', ip_asn: 'Indeks Profesionalitas ASN', unit: 'Unit kerja', kunci_data: 'Kunci enkripsi data', sarana_prasarana: 'Sarana dan prasarana',
-  usulan_cuti: 'Usulan cuti/izin', pembatalan_cuti: 'Permohonan pembatalan cuti', pengganti_atasan: 'Pengganti atasan', aktivitas_harian: 'Aktivitas harian', kalender_unit: 'Kalender kerja unit', daftar_libur: 'Daftar hari libur', jadwal_shift: 'Jadwal shift',
-  skp: 'SKP', skp_realisasi: 'Realisasi SKP', skp_umpan_balik: 'Umpan balik kinerja', skp_dialog: 'Dialog kinerja', skp_penilaian: 'Penilaian SKP',
-  hari_presensi: 'Hari presensi', rekap_presensi_bulan: 'Rekap presensi bulanan', usulan_hukdis_presensi: 'Usulan hukuman disiplin (presensi)' };
+  usulan_cuti: 'Usulan cuti/izin', pembatalan_cuti: 'Permohonan pembatalan cuti', pengganti_atasan: 'Pengganti atasan', aktivitas_harian: 'Aktivitas harian',
+  kalender_unit: 'Kalender kerja unit', daftar_libur: 'Daftar hari libur', jadwal_shift: 'Jadwal shift', skp: 'SKP', skp_realisasi: 'Realisasi SKP',
+  skp_umpan_balik: 'Umpan balik kinerja', skp_dialog: 'Dialog kinerja', skp_penilaian: 'Penilaian SKP', hari_presensi: 'Hari presensi',
+  rekap_presensi_bulan: 'Rekap presensi bulanan', usulan_hukdis_presensi: 'Usulan hukuman disiplin (presensi)' };
 
 /** Roles as recorded on an entry: the roles' own labels, and `sistem` for jobs and commands. */
 export const LABEL_PERAN_AUDIT: Record<string, string> = { ...LABEL_PERAN, sistem: 'Sistem' };
