@@ -73,7 +73,7 @@ describe('menu per peran', () => {
         '-: Beranda',
         'Kepegawaian: Pegawai, Impor',
         KELOLA_LAYANAN,
-        'Presensi: Pengganti Atasan (Plt.), Kehadiran Hari Ini, Belum Mengisi Aktivitas, Tinjauan Presensi, Titik Presensi',
+        'Presensi: Pengganti Atasan (Plt.), Kehadiran Hari Ini, Rekap Presensi, Disiplin Kehadiran, Belum Mengisi Aktivitas, Tinjauan Presensi, Titik Presensi',
         KINERJA_PANTAU,
         INDEKS_SURVEI,
         SAKIP,
