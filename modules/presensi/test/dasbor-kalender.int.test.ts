@@ -35,4 +35,16 @@ describe('dashboard with several calendars', () => {
     expect(t.bulan[2]!.hariKerja).toBeGreaterThan(15);
     expect(t.bulan.map((b) => b.hadirPersen)).toEqual(new Array(12).fill(null));
   });
+
+  it('the trend keeps its working days only until a calendar or the pegawai data moves', async () => {
+    const bkd = pada(await fx.ctx('admin.bkd'), '2026-04-30T03:00:00Z');
+    const sebelum = await trenBulanan(bkd, { tahun: 2026 });
+    expect(await trenBulanan(bkd, { tahun: 2026 })).toEqual(sebelum);
+    // Dinas Kesehatan moves to a 5-day week from March: its Saturdays are no longer due, so March
+    // has fewer working days (a cached count would keep the old figure).
+    await tambahKalenderUnit(pada(fx.sistem, '2025-12-01T03:00:00Z'), { unitId: fx.unit.dinkes, berlakuMulai: '2026-03-01', aturanId: 'perbup-sukamaju-2026', pola: 'lima-hari' });
+    const sesudah = await trenBulanan(bkd, { tahun: 2026 });
+    expect(sesudah.bulan[1]!.hariKerja).toBe(sebelum.bulan[1]!.hariKerja);
+    expect(sesudah.bulan[2]!.hariKerja).toBeLessThan(sebelum.bulan[2]!.hariKerja);
+  });
 });

@@ -7,7 +7,7 @@ import type { Konteks } from './konteks.ts';
  * riwayat (gaji included), keluarga, units, jabatan; 'usulan' = requests on the workflow engine;
  * 'sesi' = what a session resolves to (sessions, accounts, roles, unit paths; CacheSesi).
  */
-export type RanahData = 'pegawai' | 'usulan' | 'sesi';
+export type RanahData = 'pegawai' | 'usulan' | 'sesi' | 'kalender';
 
 /**
  * The version of what a computed list reads: the sum of the instansi's versions of those areas
