@@ -1,7 +1,6 @@
-import { afterAll, describe, expect, it, vi } from 'vitest';
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
+import { describe, expect, it, vi } from 'vitest';
+import { ujiKalkulator } from './kalkulator-uji.ts';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
@@ -15,32 +14,7 @@ import seed from '../../../../shared/domain/seed-cases.json' with { type: 'json'
 // Each spawn takes about a second; leave room when the whole suite runs in parallel.
 vi.setConfig({ testTimeout: 30_000 });
 
-const BIN = fileURLToPath(new URL('../bin/simasn.mjs', import.meta.url));
-const folder = mkdtempSync(join(tmpdir(), 'simasn-hitung-'));
-afterAll(() => rmSync(folder, { recursive: true, force: true }));
-
-function simasn(...args: string[]) {
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: folder, env: { ...process.env, DATA_DIR: join(folder, 'tidak-dipakai'), DATABASE_URL: '' }, encoding: 'utf8' });
-  return { kode: r.status, out: r.stdout, err: r.stderr };
-}
-
-function tulis(nama: string, isi: string) {
-  const p = join(folder, nama);
-  writeFileSync(p, isi);
-  return p;
-}
-
-function berhasil(r: ReturnType<typeof simasn>) {
-  expect(r.err).toBe('');
-  expect(r.kode).toBe(0);
-  return JSON.parse(r.out);
-}
-
-function ditolak(r: ReturnType<typeof simasn>) {
-  expect(r.kode).toBe(2);
-  expect(r.out).toBe('');
-  return r.err;
-}
+const { folder, simasn, tulis, berhasil, ditolak } = ujiKalkulator('hitung');
 
 describe('simasn hitung kgb', () => {
   it('computes the next KGB: semicolons, day-first dates, any case; grid switch, top of grid, low predikat', () => {

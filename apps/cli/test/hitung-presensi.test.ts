@@ -1,10 +1,9 @@
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
-import { afterAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { ujiKalkulator } from './kalkulator-uji.ts';
 
 /**
  * `simasn hitung presensi` as a user runs it: a separate process, a file in, one JSON object on
@@ -13,33 +12,8 @@ import { afterAll, describe, expect, it, vi } from 'vitest';
  */
 vi.setConfig({ testTimeout: 30_000 });
 
-const BIN = fileURLToPath(new URL('../bin/simasn.mjs', import.meta.url));
 const SEED = fileURLToPath(new URL('./presensi-seed/', import.meta.url));
-const folder = mkdtempSync(join(tmpdir(), 'simasn-presensi-'));
-afterAll(() => rmSync(folder, { recursive: true, force: true }));
-
-function simasn(...args: string[]) {
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: folder, env: { ...process.env, DATA_DIR: join(folder, 'tidak-dipakai'), DATABASE_URL: '' }, encoding: 'utf8' });
-  return { kode: r.status, out: r.stdout, err: r.stderr };
-}
-
-function tulis(nama: string, baris: string[]) {
-  const p = join(folder, nama);
-  writeFileSync(p, baris.join('\n'));
-  return p;
-}
-
-function berhasil(r: ReturnType<typeof simasn>) {
-  expect(r.err).toBe('');
-  expect(r.kode).toBe(0);
-  return JSON.parse(r.out);
-}
-
-function ditolak(r: ReturnType<typeof simasn>) {
-  expect(r.kode).toBe(2);
-  expect(r.out).toBe('');
-  return r.err;
-}
+const { folder, simasn, tulis, berhasil, ditolak } = ujiKalkulator('presensi');
 
 const NIP = '196607101992031007';
 const hari = (tanggal: string, kode_masuk: string | null = null, terlambat_menit = 0, kode_pulang: string | null = null, pulang_cepat_menit = 0, potongan_persen = 0) => ({

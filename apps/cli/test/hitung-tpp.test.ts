@@ -1,10 +1,8 @@
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
-import { afterAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { ujiKalkulator } from './kalkulator-uji.ts';
 import { KALKULATOR } from '../src/hitung/index.ts';
 import { jalankanKalkulator } from '../src/hitung/kalkulator.ts';
 import { TPP } from '../src/hitung/tpp.ts';
@@ -17,32 +15,7 @@ import { TPP } from '../src/hitung/tpp.ts';
  */
 vi.setConfig({ testTimeout: 30_000 });
 
-const BIN = fileURLToPath(new URL('../bin/simasn.mjs', import.meta.url));
-const folder = mkdtempSync(join(tmpdir(), 'simasn-tpp-'));
-afterAll(() => rmSync(folder, { recursive: true, force: true }));
-
-function simasn(...args: string[]) {
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: folder, env: { ...process.env, DATA_DIR: join(folder, 'tidak-dipakai'), DATABASE_URL: '' }, encoding: 'utf8' });
-  return { kode: r.status, out: r.stdout, err: r.stderr };
-}
-
-function tulis(nama: string, baris: string[]) {
-  const p = join(folder, nama);
-  writeFileSync(p, baris.join('\n'));
-  return p;
-}
-
-function berhasil(r: ReturnType<typeof simasn>) {
-  expect(r.err).toBe('');
-  expect(r.kode).toBe(0);
-  return JSON.parse(r.out);
-}
-
-function ditolak(r: ReturnType<typeof simasn>) {
-  expect(r.kode).toBe(2);
-  expect(r.out).toBe('');
-  return r.err;
-}
+const { folder, simasn, tulis, berhasil, ditolak } = ujiKalkulator('tpp');
 
 const JUDUL = 'nip,golongan,status_pegawai,besaran_tpp,capaian_kinerja,potongan_disiplin_persen,hukdis,gaji_dan_tunjangan';
 const KUNCI = ['tpp_kinerja', 'tpp_disiplin', 'potongan_hukdis', 'bruto', 'iuran_bpjs_pegawai', 'iuran_bpjs_pemda', 'pph21', 'netto'];
