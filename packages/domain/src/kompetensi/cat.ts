@@ -192,25 +192,31 @@ export interface SusunanUjian {
 }
 
 /**
- * xoshiro128** seeded from the seed's bytes through splitmix32: a fast generator with 128 bits of
- * state. The seed's unpredictability (cryptographic, made by the caller) is what keeps an attempt's
- * draw unknown in advance; the generator only spreads it out.
+ * xoshiro128** whose 128-bit state is the seed's bytes hashed together (cyrb128: every byte moves
+ * every state word), then 16 outputs discarded. The seed's unpredictability (cryptographic, made
+ * by the caller) is what keeps an attempt's draw unknown in advance; the generator only spreads it.
  */
 function pembangkit(benih: Uint8Array): () => number {
-  let h = 0x9e3779b9;
-  const s = new Uint32Array(4);
-  for (let r = 0; r < 4; r++) {
-    for (let i = r; i < benih.length; i += 4) h = Math.imul(h ^ benih[i]!, 0x85ebca6b) + r;
-    // splitmix32 finaliser
-    h = (h + 0x9e3779b9) | 0;
-    let z = h;
-    z = Math.imul(z ^ (z >>> 16), 0x21f0aaad);
-    z = Math.imul(z ^ (z >>> 15), 0x735a2d97);
-    s[r] = z ^ (z >>> 15);
+  let h1 = 1779033703;
+  let h2 = 3144134277;
+  let h3 = 1013904242;
+  let h4 = 2773480762;
+  for (const b of benih) {
+    h1 = h2 ^ Math.imul(h1 ^ b, 597399067);
+    h2 = h3 ^ Math.imul(h2 ^ b, 2869860233);
+    h3 = h4 ^ Math.imul(h3 ^ b, 951274213);
+    h4 = h1 ^ Math.imul(h4 ^ b, 2716044179);
   }
+  h1 = Math.imul(h3 ^ (h1 >>> 18), 597399067);
+  h2 = Math.imul(h4 ^ (h2 >>> 22), 2869860233);
+  h3 = Math.imul(h1 ^ (h3 >>> 17), 951274213);
+  h4 = Math.imul(h2 ^ (h4 >>> 19), 2716044179);
+  h1 ^= h2 ^ h3 ^ h4;
+  const s = Uint32Array.of(h1, h2 ^ h1, h3 ^ h1, h4 ^ h1);
   if (!(s[0]! | s[1]! | s[2]! | s[3]!)) s[0] = 1;
-  return () => {
-    const hasil = Math.imul(((Math.imul(s[1]!, 5) << 7) | (Math.imul(s[1]!, 5) >>> 25)) >>> 0, 9) >>> 0;
+  const berikut = () => {
+    const m = Math.imul(s[1]!, 5);
+    const hasil = Math.imul((m << 7) | (m >>> 25), 9) >>> 0;
     const t = s[1]! << 9;
     s[2]! ^= s[0]!;
     s[3]! ^= s[1]!;
@@ -220,6 +226,8 @@ function pembangkit(benih: Uint8Array): () => number {
     s[3] = (s[3]! << 11) | (s[3]! >>> 21);
     return hasil;
   };
+  for (let i = 0; i < 16; i++) berikut();
+  return berikut;
 }
 
 /** A uniform whole number 0..n-1 without modulo bias (rejection sampling). */
