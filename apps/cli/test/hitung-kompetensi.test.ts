@@ -38,8 +38,9 @@ describe('simasn hitung jp', () => {
       `${NIP[2]},9,2026-02-02,2,90,S-9`,
     ]);
     const o = berhasil(simasn('hitung', 'jp', '--input', p));
-    expect(o).toEqual({ pegawai: [baris(NIP[0]!, 2025, 20, 0, 20, true), baris(NIP[0]!, 2026, 16.22, 14, 2.22, false), baris(NIP[1]!, 2026, 20, 19, 1, false),
-      baris(NIP[2]!, 2026, 2, 2, 0, false)] });
+    expect(o).toEqual({
+      pegawai: [baris(NIP[0]!, 2025, 20, 0, 20, true), baris(NIP[0]!, 2026, 16.22, 14, 2.22, false), baris(NIP[1]!, 2026, 20, 19, 1, false), baris(NIP[2]!, 2026, 2, 2, 0, false)],
+    });
     expect(Object.keys(o.pegawai[0])).toEqual(['nip', 'tahun', 'jp', 'jp_klasikal', 'jp_nonklasikal', 'memenuhi_20_jp']);
   });
 
@@ -116,13 +117,13 @@ describe('simasn hitung analisis-butir', () => {
     // var T = 5/4, sum of item variances 5/8: alpha = 3/2 x 1/2 = 0,75; SD = sqrt(5/4) = 1,1180.
     const diharapkan = { peserta: 4, butir_jumlah: 3, alpha: 0.75, rata_rata: 1.5, simpangan_baku: 1.118, butir: [
       { butir: 'B1', p: 0.75, d: 1, r: 0.5222, perlu_revisi: false },
-      { butir: 'B2', p: 0.5, d: 1, r: 0.7071, perlu_revisi: false },
+      { butir: 'B2', p: 0.5, d: 1, r: Math.round(Math.SQRT1_2 * 10_000) / 10_000, perlu_revisi: false },
       { butir: 'B3', p: 0.25, d: 1, r: 0.5222, perlu_revisi: false },
     ] };
     const o = berhasil(simasn('hitung', 'analisis-butir', '--input', tulis('butir.csv', [JUDUL_BUTIR, ...baris4x3(['A', 'B', 'C', 'D'])])));
     expect(o).toEqual(diharapkan);
     expect(Object.keys(o)).toEqual(['peserta', 'butir_jumlah', 'alpha', 'rata_rata', 'simpangan_baku', 'butir']);
-    const acak = baris4x3(['C', 'A', 'D', 'B']).reverse().map((b, i, s) => s[(i * 5) % s.length]!);
+    const acak = baris4x3(['C', 'A', 'D', 'B']).reverse().map((_b, i, s) => s[(i * 5) % s.length]!);
     expect(berhasil(simasn('hitung', 'analisis-butir', '--input', tulis('butir-acak.csv', [JUDUL_BUTIR, ...acak]))).butir.map((b: { p: number }) => b.p).sort()).toEqual([
       0.25,
       0.5,
@@ -141,9 +142,8 @@ describe('simasn hitung analisis-butir', () => {
 
   it('handles TKP-style weights, decimal scores, one participant and an easy item', async () => {
     // One participant: no groups (d = 0), no variance (r = 0 -> revise), alpha 0; p = 4/5 = 0,8 and 0,5/1.
-    expect(berhasil(simasn('hitung', 'analisis-butir', '--input', tulis('satu.csv', [JUDUL_BUTIR, 'P1,TKP1,4,5', 'P1,TWK1,"0,5",1'])))).toEqual({ peserta: 1,
-      butir_jumlah: 2, alpha: 0, rata_rata: 4.5, simpangan_baku: 0, butir: [{ butir: 'TKP1', p: 0.8, d: 0, r: 0, perlu_revisi: true }, { butir: 'TWK1', p: 0.5, d: 0, r: 0,
-        perlu_revisi: true }] });
+    expect(berhasil(simasn('hitung', 'analisis-butir', '--input', tulis('satu.csv', [JUDUL_BUTIR, 'P1,TKP1,4,5', 'P1,TWK1,"0,5",1'])))).toEqual({ peserta: 1, butir_jumlah: 2,
+      alpha: 0, rata_rata: 4.5, simpangan_baku: 0, butir: [{ butir: 'TKP1', p: 0.8, d: 0, r: 0, perlu_revisi: true }, { butir: 'TWK1', p: 0.5, d: 0, r: 0, perlu_revisi: true }] });
     // XLSX with number cells: 10 participants, item E right for all but one (p = 0,9: not above 0,90), item H right for 1 (p = 0,1: too hard).
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet('skor');

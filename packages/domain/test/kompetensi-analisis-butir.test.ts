@@ -47,8 +47,13 @@ describe('analisisButir', () => {
     // var T = 14/4 - 9/4 = 5/4; sum var x = 3/16 + 4/16 + 3/16 = 5/8: alpha = 3/2 x (1 - 1/2) = 0,75; SD = sqrt(5/4) = 1,1180.
     const h = analisis(matriks({ A: [1, 1, 1], B: [1, 1, 0], C: [1, 0, 0], D: [0, 0, 0] }));
     expect([h.peserta, h.butirJumlah, h.kelompok, h.alpha, h.alphaTerukur, h.rataRata, r4(h.simpanganBaku)]).toEqual([4, 3, 1, 0.75, true, 1.5, 1.118]);
-    expect(h.butir.map((b) => [b.butir, b.p, b.d, r4(b.r), b.perluRevisi])).toEqual([['B1', 0.75, 1, 0.5222, false], ['B2', 0.5, 1, 0.7071, false], ['B3', 0.25, 1, 0.5222,
-      false]]);
+    expect(h.butir.map((b) => [b.butir, b.p, b.d, r4(b.r), b.perluRevisi])).toEqual([['B1', 0.75, 1, 0.5222, false], ['B2', 0.5, 1, r4(Math.SQRT1_2), false], [
+      'B3',
+      0.25,
+      1,
+      0.5222,
+      false,
+    ]]);
     expect(Array.from(h.urutan)).toEqual([0, 1, 2, 3]);
   });
 
@@ -91,8 +96,9 @@ describe('analisisButir', () => {
   it('handles one participant: no groups (d = 0), no variance (r = 0, alpha 0), p from the one score', () => {
     const h = analisis(matriks({ solo: [1, 0, 3] }, [1, 1, 4]));
     expect(h.kelompok).toBe(0);
-    expect(h.butir.map((b) => [b.p, b.d, b.r, b.alasanRevisi])).toEqual([[1, 0, 0, ['r_rendah', 'terlalu_mudah']], [0, 0, 0, ['r_rendah', 'terlalu_sulit']], [0.75, 0, 0,
-      ['r_rendah']]]);
+    expect(h.butir.map((b) => [b.p, b.d, b.r, b.alasanRevisi])).toEqual([[1, 0, 0, ['r_rendah', 'terlalu_mudah']], [0, 0, 0, ['r_rendah', 'terlalu_sulit']], [0.75, 0, 0, [
+      'r_rendah',
+    ]]]);
     expect([h.alpha, h.alphaTerukur, h.rataRata, h.simpanganBaku]).toEqual([0, false, 4, 0]);
   });
 
@@ -129,32 +135,32 @@ describe('analisisButir', () => {
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 40 }), fc.integer({ min: 1, max: 8 }), fc.array(fc.integer({ min: 0, max: 5 }), { minLength: 320, maxLength: 320 }),
         fc.array(fc.integer({ min: 1, max: 5 }), { minLength: 8, maxLength: 8 }), (n, k, acak, maksAcak) => {
-          const maks = maksAcak.slice(0, k);
-          const skor = Float64Array.from({ length: n * k }, (_, x) => acak[x % acak.length]! % (maks[x % k]! + 1));
-          const peserta = Array.from({ length: n }, (_, j) => `P${(j * 7) % n}-${j}`);
-          const h = analisis({ peserta, butir: maks.map((_, i) => `B${i}`), skorMaks: maks, skor });
-          const x = (j: number, i: number) => skor[j * k + i]!;
-          const T = peserta.map((_, j) => maks.reduce((a, _m, i) => a + x(j, i), 0));
-          const rata = (v: number[]) => v.reduce((a, b) => a + b, 0) / v.length;
-          const varians = (v: number[]) => rata(v.map((y) => (y - rata(v)) ** 2));
-          const urut = peserta.map((_, j) => j).sort((a, b) => T[b]! - T[a]! || bandingkanIdPeserta(peserta[a]!, peserta[b]!));
-          const g = Math.floor((27 * n + 50) / 100);
-          for (let i = 0; i < k; i++) {
-            const xi = peserta.map((_, j) => x(j, i));
-            const sisa = T.map((t, j) => t - xi[j]!);
-            expect(h.butir[i]!.p).toBeCloseTo(rata(xi) / maks[i]!, 10);
-            const d = g === 0 ? 0 : (rata(urut.slice(0, g).map((j) => x(j, i))) - rata(urut.slice(n - g).map((j) => x(j, i)))) / maks[i]!;
-            expect(h.butir[i]!.d).toBeCloseTo(d, 10);
-            const kov = rata(xi.map((y, j) => (y - rata(xi)) * (sisa[j]! - rata(sisa))));
-            const r = varians(xi) < 1e-12 || varians(sisa) < 1e-12 ? 0 : kov / Math.sqrt(varians(xi) * varians(sisa));
-            expect(h.butir[i]!.r).toBeCloseTo(r, 9);
-          }
-          const vt = varians(T);
-          const alpha = k < 2 || vt < 1e-12 ? 0 : (k / (k - 1)) * (1 - maks.reduce((a, _m, i) => a + varians(peserta.map((_, j) => x(j, i))), 0) / vt);
-          expect(h.alpha).toBeCloseTo(alpha, 9);
-          expect(h.rataRata).toBeCloseTo(rata(T), 10);
-          expect(h.simpanganBaku).toBeCloseTo(Math.sqrt(vt), 9);
-        }),
+        const maks = maksAcak.slice(0, k);
+        const skor = Float64Array.from({ length: n * k }, (_, x) => acak[x % acak.length]! % (maks[x % k]! + 1));
+        const peserta = Array.from({ length: n }, (_, j) => `P${(j * 7) % n}-${j}`);
+        const h = analisis({ peserta, butir: maks.map((_, i) => `B${i}`), skorMaks: maks, skor });
+        const x = (j: number, i: number) => skor[j * k + i]!;
+        const T = peserta.map((_, j) => maks.reduce((a, _m, i) => a + x(j, i), 0));
+        const rata = (v: number[]) => v.reduce((a, b) => a + b, 0) / v.length;
+        const varians = (v: number[]) => rata(v.map((y) => (y - rata(v)) ** 2));
+        const urut = peserta.map((_, j) => j).sort((a, b) => T[b]! - T[a]! || bandingkanIdPeserta(peserta[a]!, peserta[b]!));
+        const g = Math.floor((27 * n + 50) / 100);
+        for (let i = 0; i < k; i++) {
+          const xi = peserta.map((_, j) => x(j, i));
+          const sisa = T.map((t, j) => t - xi[j]!);
+          expect(h.butir[i]!.p).toBeCloseTo(rata(xi) / maks[i]!, 10);
+          const d = g === 0 ? 0 : (rata(urut.slice(0, g).map((j) => x(j, i))) - rata(urut.slice(n - g).map((j) => x(j, i)))) / maks[i]!;
+          expect(h.butir[i]!.d).toBeCloseTo(d, 10);
+          const kov = rata(xi.map((y, j) => (y - rata(xi)) * (sisa[j]! - rata(sisa))));
+          const r = varians(xi) < 1e-12 || varians(sisa) < 1e-12 ? 0 : kov / Math.sqrt(varians(xi) * varians(sisa));
+          expect(h.butir[i]!.r).toBeCloseTo(r, 9);
+        }
+        const vt = varians(T);
+        const alpha = k < 2 || vt < 1e-12 ? 0 : (k / (k - 1)) * (1 - maks.reduce((a, _m, i) => a + varians(peserta.map((_, j) => x(j, i))), 0) / vt);
+        expect(h.alpha).toBeCloseTo(alpha, 9);
+        expect(h.rataRata).toBeCloseTo(rata(T), 10);
+        expect(h.simpanganBaku).toBeCloseTo(Math.sqrt(vt), 9);
+      }),
       { numRuns: 300 },
     );
   });
@@ -168,7 +174,8 @@ describe('analisisButir', () => {
       s = (Math.imul(s, 1103515245) + 12345) >>> 0;
       skor[x] = (s >>> 16) % 2;
     }
-    const m: MatriksSkor = { peserta: Array.from({ length: n }, (_, j) => `P${j}`), butir: Array.from({ length: k }, (_, i) => `B${i}`), skorMaks: new Float64Array(k).fill(1), skor };
+    const m: MatriksSkor = { peserta: Array.from({ length: n }, (_, j) => `P${j}`), butir: Array.from({ length: k }, (_, i) => `B${i}`), skorMaks: new Float64Array(k).fill(1),
+      skor };
     const t = performance.now();
     const h = analisis(m);
     const ms = performance.now() - t;
@@ -180,8 +187,8 @@ describe('analisisButir', () => {
 
 describe('susunMatriksSkor', () => {
   it('builds the matrix in first-appearance order whatever the row order', () => {
-    const h = susunMatriksSkor([{ peserta: 'B', butir: 'X2', skor: 0, skorMaks: 1 }, { peserta: 'A', butir: 'X1', skor: 1, skorMaks: 1 },
-      { peserta: 'B', butir: 'X1', skor: 1, skorMaks: 1 }, { peserta: 'A', butir: 'X2', skor: 1, skorMaks: 1 }]);
+    const h = susunMatriksSkor([{ peserta: 'B', butir: 'X2', skor: 0, skorMaks: 1 }, { peserta: 'A', butir: 'X1', skor: 1, skorMaks: 1 }, { peserta: 'B', butir: 'X1', skor: 1,
+      skorMaks: 1 }, { peserta: 'A', butir: 'X2', skor: 1, skorMaks: 1 }]);
     expect(h.ok).toBe(true);
     if (!h.ok) return;
     expect(h.matriks.peserta).toEqual(['B', 'A']);
@@ -190,8 +197,8 @@ describe('susunMatriksSkor', () => {
   });
 
   it('names duplicates, missing pairs, a maximum that changes and scores out of range', () => {
-    const h = susunMatriksSkor([{ peserta: 'A', butir: 'X1', skor: 1, skorMaks: 1 }, { peserta: 'A', butir: 'X2', skor: 6, skorMaks: 5 },
-      { peserta: 'B', butir: 'X1', skor: 1, skorMaks: 2 }, { peserta: 'B', butir: 'X1', skor: 0, skorMaks: 1 }]);
+    const h = susunMatriksSkor([{ peserta: 'A', butir: 'X1', skor: 1, skorMaks: 1 }, { peserta: 'A', butir: 'X2', skor: 6, skorMaks: 5 }, { peserta: 'B', butir: 'X1', skor: 1,
+      skorMaks: 2 }, { peserta: 'B', butir: 'X1', skor: 0, skorMaks: 1 }]);
     expect(h.ok).toBe(false);
     if (h.ok) return;
     expect(h.masalah).toEqual([

@@ -15,8 +15,13 @@ describe('the SKD CAT reference as data', () => {
     expect(periksaAturanCat(SKD)).toEqual([]);
     expect(aturanCat('skd-kepmenpan-321-2024')).toEqual({ ok: true, nilai: SKD });
     const rusak: AturanCat = { ...SKD, menit: 0, kategori: [{ ...SKD.kategori[0]!, ambangBatas: 151 }, { ...SKD.kategori[0]!, jumlahButir: 0 }] };
-    expect(periksaAturanCat(rusak)).toEqual(['waktu tes harus menit bulat lebih dari 0', 'nilai ambang batas TWK harus 0 sampai 150', 'kategori TWK tercantum dua kali',
-      'jumlah butir TWK harus bilangan bulat lebih dari 0', 'nilai ambang batas TWK harus 0 sampai 0']);
+    expect(periksaAturanCat(rusak)).toEqual([
+      'waktu tes harus menit bulat lebih dari 0',
+      'nilai ambang batas TWK harus 0 sampai 150',
+      'kategori TWK tercantum dua kali',
+      'jumlah butir TWK harus bilangan bulat lebih dari 0',
+      'nilai ambang batas TWK harus 0 sampai 0',
+    ]);
   });
 });
 
@@ -25,17 +30,35 @@ describe('hitungNilaiCat', () => {
 
   it('scores right answers 5, wrong and blank 0, TKP by the option weight, and passes only with every category at its mark', () => {
     // TWK 13 right = 65 (exactly the mark), TIU 16 right = 80, TKP 41 x 4 + 2 x 1 = 166 (2 left blank): pass, total 311.
-    const lulus = hitungNilaiCat(SKD, [...jawab('TWK', 13, { benar: true }), ...jawab('TWK', 10, { benar: false }), ...jawab('TIU', 16, { benar: true }),
-      ...jawab('TKP', 41, { bobot: 4 }), ...jawab('TKP', 2, { bobot: 1 }), ...jawab('TKP', 2, { bobot: null })]);
-    expect(lulus.ok && lulus.nilai.kategori.map((k) => [k.kode, k.nilai, k.lulus, k.dijawab, k.benar])).toEqual([['TWK', 65, true, 23, 13], ['TIU', 80, true, 16, 16],
-      ['TKP', 166, true, 43, 0]]);
-    expect(lulus.ok && [lulus.nilai.total, lulus.nilai.nilaiMaks, lulus.nilai.lulus, lulus.nilai.keterangan]).toEqual([311, 550, true,
-      'Memenuhi nilai ambang batas setiap kategori.']);
+    const lulus = hitungNilaiCat(SKD, [
+      ...jawab('TWK', 13, { benar: true }),
+      ...jawab('TWK', 10, { benar: false }),
+      ...jawab('TIU', 16, { benar: true }),
+      ...jawab('TKP', 41, { bobot: 4 }),
+      ...jawab('TKP', 2, { bobot: 1 }),
+      ...jawab('TKP', 2, { bobot: null }),
+    ]);
+    expect(lulus.ok && lulus.nilai.kategori.map((k) => [k.kode, k.nilai, k.lulus, k.dijawab, k.benar])).toEqual([['TWK', 65, true, 23, 13], ['TIU', 80, true, 16, 16], [
+      'TKP',
+      166,
+      true,
+      43,
+      0,
+    ]]);
+    expect(lulus.ok && [lulus.nilai.total, lulus.nilai.nilaiMaks, lulus.nilai.lulus, lulus.nilai.keterangan]).toEqual([
+      311,
+      550,
+      true,
+      'Memenuhi nilai ambang batas setiap kategori.',
+    ]);
     // One TKP point short: 165 < 166 fails although the total is higher than many passing ones.
-    const gagal = hitungNilaiCat(SKD, [...jawab('TWK', 30, { benar: true }), ...jawab('TIU', 35, { benar: true }), ...jawab('TKP', 41, { bobot: 4 }),
-      ...jawab('TKP', 1, { bobot: 1 })]);
-    expect(gagal.ok && [gagal.nilai.total, gagal.nilai.lulus, gagal.nilai.keterangan]).toEqual([490, false,
-      'Tidak memenuhi nilai ambang batas TKP (165 dari ambang 166).']);
+    const gagal = hitungNilaiCat(SKD, [
+      ...jawab('TWK', 30, { benar: true }),
+      ...jawab('TIU', 35, { benar: true }),
+      ...jawab('TKP', 41, { bobot: 4 }),
+      ...jawab('TKP', 1, { bobot: 1 }),
+    ]);
+    expect(gagal.ok && [gagal.nilai.total, gagal.nilai.lulus, gagal.nilai.keterangan]).toEqual([490, false, 'Tidak memenuhi nilai ambang batas TKP (165 dari ambang 166).']);
     const kosong = hitungNilaiCat(SKD, []);
     expect(kosong.ok && [kosong.nilai.total, kosong.nilai.lulus]).toEqual([0, false]);
   });
@@ -75,8 +98,8 @@ describe('susunUjian: the per-attempt draw and shuffle', () => {
     const c = susunUjian(SKD, bank, `${BENIH.slice(0, -1)}1`);
     expect(a).toEqual(b);
     // Pinned: a saved attempt shown again must come out the same; changing the algorithm means a new VERSI_ACAK_UJIAN.
-    expect(a.ok && a.nilai.butir.slice(0, 3)).toEqual([{ id: 'TWK-028', kategori: 'TWK', opsi: ['d', 'c', 'e', 'b', 'a'] },
-      { id: 'TWK-054', kategori: 'TWK', opsi: ['d', 'e', 'b', 'c', 'a'] }, { id: 'TWK-041', kategori: 'TWK', opsi: ['c', 'b', 'e', 'a', 'd'] }]);
+    expect(a.ok && a.nilai.butir.slice(0, 3)).toEqual([{ id: 'TWK-028', kategori: 'TWK', opsi: ['d', 'c', 'e', 'b', 'a'] }, { id: 'TWK-054', kategori: 'TWK',
+      opsi: ['d', 'e', 'b', 'c', 'a'] }, { id: 'TWK-041', kategori: 'TWK', opsi: ['c', 'b', 'e', 'a', 'd'] }]);
     expect(a.ok && c.ok && a.nilai.butir.map((x) => x.id)).not.toEqual(c.ok && c.nilai.butir.map((x) => x.id));
   });
 
@@ -123,8 +146,17 @@ describe('standar kompetensi and JPM', () => {
   const standar = kode.map((k) => ({ kode: k, level: 3 }));
 
   it('lists the 8 managerial competencies and Perekat Bangsa, levels 1-5', () => {
-    expect(KOMPETENSI_MANAJERIAL_SOSIAL_KULTURAL.map((k) => k.nama)).toEqual(['Integritas', 'Kerja Sama', 'Komunikasi', 'Orientasi pada Hasil', 'Pelayanan Publik',
-      'Pengembangan Diri dan Orang Lain', 'Mengelola Perubahan', 'Pengambilan Keputusan', 'Perekat Bangsa']);
+    expect(KOMPETENSI_MANAJERIAL_SOSIAL_KULTURAL.map((k) => k.nama)).toEqual([
+      'Integritas',
+      'Kerja Sama',
+      'Komunikasi',
+      'Orientasi pada Hasil',
+      'Pelayanan Publik',
+      'Pengembangan Diri dan Orang Lain',
+      'Mengelola Perubahan',
+      'Pengambilan Keputusan',
+      'Perekat Bangsa',
+    ]);
     expect(KOMPETENSI_MANAJERIAL_SOSIAL_KULTURAL.filter((k) => k.kelompok === 'manajerial')).toHaveLength(8);
     expect(parseLevelKompetensi(' 5 ')).toEqual({ ok: true, nilai: 5 });
     expect(parseLevelKompetensi(6)).toEqual({ ok: false, alasan: 'level kompetensi "6" tidak sah (1 sampai 5)' });
@@ -141,8 +173,11 @@ describe('standar kompetensi and JPM', () => {
     // Standard 9 x 3 = 27. 27/27 = 100% Optimal; 25/27 = 92,59% Optimal; 24/27 = 88,89% Cukup Optimal; 21/27 = 77,78% Kurang Optimal.
     expect([dengan([3, 3, 3, 3, 3, 3, 3, 3, 3]).jpm, dengan([3, 3, 3, 3, 3, 3, 3, 2, 2]).jpm, dengan([3, 3, 3, 3, 3, 3, 2, 2, 2]).jpm, dengan([3, 3, 3, 3, 2, 2, 2, 2, 1]).jpm])
       .toEqual([100, 92.59, 88.89, 77.78]);
-    expect([dengan([3, 3, 3, 3, 3, 3, 3, 2, 2]).kategori, dengan([3, 3, 3, 3, 3, 3, 2, 2, 2]).kategori, dengan([3, 3, 3, 3, 2, 2, 2, 2, 1]).kategori]).toEqual(['Optimal',
-      'Cukup Optimal', 'Kurang Optimal']);
+    expect([dengan([3, 3, 3, 3, 3, 3, 3, 2, 2]).kategori, dengan([3, 3, 3, 3, 3, 3, 2, 2, 2]).kategori, dengan([3, 3, 3, 3, 2, 2, 2, 2, 1]).kategori]).toEqual([
+      'Optimal',
+      'Cukup Optimal',
+      'Kurang Optimal',
+    ]);
     // Exactly 90 and 78: a standard of 50 (5 x 10 is not possible with 9 competencies, so 10 levels of 5): 45/50 = 90%, 39/50 = 78%.
     const sepuluh = Array.from({ length: 10 }, (_, i) => ({ kode: `t${i}`, level: 5 }));
     const pas = (naik: number[]) => hitungJpm(JPM, sepuluh, naik.map((level, i) => ({ kode: `t${i}`, level })));
@@ -156,8 +191,7 @@ describe('standar kompetensi and JPM', () => {
 
   it('orders the gaps largest first, ties in the standard order', () => {
     const h = hitungJpm(JPM, standar, kode.map((k, i) => ({ kode: k, level: [1, 3, 2, 4, 2, 3, 1, 3, 3][i]! })));
-    expect(h.ok && h.nilai.kesenjangan.map((g) => [g.kode, g.selisih])).toEqual([['integritas', -2], ['mengelola_perubahan', -2], ['komunikasi', -1],
-      ['pelayanan_publik', -1]]);
+    expect(h.ok && h.nilai.kesenjangan.map((g) => [g.kode, g.selisih])).toEqual([['integritas', -2], ['mengelola_perubahan', -2], ['komunikasi', -1], ['pelayanan_publik', -1]]);
     expect(h.ok && h.nilai.rincian).toHaveLength(9);
   });
 

@@ -18,11 +18,37 @@ describe('SIASN jenisDiklat and the JP rule set', () => {
   it('lists the 25 kinds of RULES.md section 11, 1-13 classical and 14-25 non-classical', () => {
     expect(JENIS_DIKLAT_SIASN.map((j) => j.kode)).toEqual(Array.from({ length: 25 }, (_, i) => i + 1));
     expect(JENIS_DIKLAT_SIASN.filter((j) => j.bentuk === 'klasikal').map((j) => j.kode)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13]);
-    expect(JENIS_DIKLAT_SIASN.map((j) => j.nama.split(' ')[0])).toEqual(['Diklat', 'Diklat', 'Diklat', 'Workshop', 'Pelatihan', 'Pelatihan', 'Sosialisasi', 'Bimbingan',
-      'Seminar', 'Magang', 'Kursus', 'Penataran', 'Klasikal', 'Coaching', 'Mentoring', 'E-Learning', 'Pelatihan', 'Detasering', 'Pembelajaran', 'Patok', 'Pertukaran',
-      'Belajar', 'Komunitas', 'Bimbingan', 'Nonklasikal']);
-    expect(JENIS_DIKLAT_SIASN.filter((j) => j.jenisIpAsn).map((j) => [j.kode, j.jenisIpAsn])).toEqual([[1, 'kepemimpinan'], [2, 'fungsional'], [3, 'teknis'], [4, 'seminar'],
-      [9, 'seminar']]);
+    expect(JENIS_DIKLAT_SIASN.map((j) => j.nama.split(' ')[0])).toEqual([
+      'Diklat',
+      'Diklat',
+      'Diklat',
+      'Workshop',
+      'Pelatihan',
+      'Pelatihan',
+      'Sosialisasi',
+      'Bimbingan',
+      'Seminar',
+      'Magang',
+      'Kursus',
+      'Penataran',
+      'Klasikal',
+      'Coaching',
+      'Mentoring',
+      'E-Learning',
+      'Pelatihan',
+      'Detasering',
+      'Pembelajaran',
+      'Patok',
+      'Pertukaran',
+      'Belajar',
+      'Komunitas',
+      'Bimbingan',
+      'Nonklasikal',
+    ]);
+    expect(JENIS_DIKLAT_SIASN.filter((j) => j.jenisIpAsn).map((j) => [j.kode, j.jenisIpAsn])).toEqual([[1, 'kepemimpinan'], [2, 'fungsional'], [3, 'teknis'], [4, 'seminar'], [
+      9,
+      'seminar',
+    ]]);
     expect(jenisDiklatSiasn('03')).toMatchObject({ ok: true, nilai: { kode: 3, nama: 'Diklat Teknis' } });
     const x = jenisDiklatSiasn(26);
     expect(!x.ok && x.alasan).toBe('jenis diklat "26" tidak dikenal; kode SIASN 1 sampai 25 (1-13 klasikal, 14-25 nonklasikal)');
@@ -112,9 +138,8 @@ describe('hitungJp', () => {
     expect(salah({ jp: -1 })).toEqual([{ kolom: 'jp', alasan: 'jp tidak boleh negatif' }]);
     expect(salah({ jp: 2001 })).toEqual([{ kolom: 'jp', alasan: 'jp lebih dari 2000 JP untuk satu kegiatan; periksa angkanya' }]);
     expect(salah({ menit: 1.23456 })).toEqual([{ kolom: 'menit', alasan: 'menit paling banyak 4 angka di belakang koma' }]);
-    expect(salah({ jp: 1, jenisDiklat: 0, tanggalSelesai: '2026-02-30', nip: ' ' })).toEqual([{ kolom: 'nip', alasan: 'NIP wajib diisi' },
-      { kolom: 'jenisDiklat', alasan: 'jenis diklat "0" tidak dikenal; kode SIASN 1 sampai 25' },
-      { kolom: 'tanggalSelesai', alasan: 'tanggal selesai "2026-02-30" harus tanggal YYYY-MM-DD' }]);
+    expect(salah({ jp: 1, jenisDiklat: 0, tanggalSelesai: '2026-02-30', nip: ' ' })).toEqual([{ kolom: 'nip', alasan: 'NIP wajib diisi' }, { kolom: 'jenisDiklat',
+      alasan: 'jenis diklat "0" tidak dikenal; kode SIASN 1 sampai 25' }, { kolom: 'tanggalSelesai', alasan: 'tanggal selesai "2026-02-30" harus tanggal YYYY-MM-DD' }]);
     const h = hitungJp(A, [k({ jp: 1 }), k({ jp: 1, jenisDiklat: 30 })]);
     expect(!h.ok && h.alasan).toBe('kegiatan ke-2: jenis diklat "30" tidak dikenal; kode SIASN 1 sampai 25');
     expect(jp([])).toEqual({ aturan: 'pp-17-2020', tahunan: [], diabaikan: [] });

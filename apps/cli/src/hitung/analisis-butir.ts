@@ -41,6 +41,8 @@ export const ANALISIS_BUTIR: Kalkulator<BarisButir, KeluaranAnalisisButir> = {
   }, bawaan ${ATURAN_ANALISIS_BUTIR_BAWAAN}]`,
   kolom: { peserta: { baca: (teks) => berhasil(teks) }, butir: { baca: (teks) => berhasil(teks) }, skor: { baca: bacaSkor }, skor_maks: { baca: bacaSkor } },
   opsi: { aturan: { type: 'string' } },
+  // 10.000 attempts x 110 items are 1.100.000 rows; XLSX stays within its own limit.
+  batasBarisCsv: 5_000_000,
   hitung: (baris, opsi) => {
     const a = aturanAnalisisButir(opsi.aturan === undefined ? ATURAN_ANALISIS_BUTIR_BAWAAN : String(opsi.aturan));
     if (!a.ok) return { ok: false, masalah: [{ baris: null, kolom: '--aturan', alasan: a.alasan }] };
@@ -54,7 +56,8 @@ export const ANALISIS_BUTIR: Kalkulator<BarisButir, KeluaranAnalisisButir> = {
     if (!h.ok) return { ok: false, masalah: [{ baris: null, kolom: null, alasan: h.alasan }] };
     const r = h.nilai;
     const d = (x: number) => bulatkan(x, aturan.desimal);
-    return { ok: true, keluaran: { peserta: r.peserta, butir_jumlah: r.butirJumlah, alpha: d(r.alpha), rata_rata: d(r.rataRata), simpangan_baku: d(r.simpanganBaku),
-      butir: r.butir.map((b) => ({ butir: b.butir, p: d(b.p), d: d(b.d), r: d(b.r), perlu_revisi: b.perluRevisi })) } };
+    return { ok: true,
+      keluaran: { peserta: r.peserta, butir_jumlah: r.butirJumlah, alpha: d(r.alpha), rata_rata: d(r.rataRata), simpangan_baku: d(r.simpanganBaku),
+        butir: r.butir.map((b) => ({ butir: b.butir, p: d(b.p), d: d(b.d), r: d(b.r), perlu_revisi: b.perluRevisi })) } };
   },
 };

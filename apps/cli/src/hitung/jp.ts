@@ -1,5 +1,5 @@
-import { ATURAN_JP, ATURAN_JP_BAWAAN, aturanJp, berhasil, DESIMAL_DURASI_JP, gagal, type Hasil, hitungJp, type KegiatanJp, type MasalahJp, parseAngka,
-  periksaKegiatanJp, type TanggalIso } from '@simasn/domain';
+import { ATURAN_JP, ATURAN_JP_BAWAAN, aturanJp, berhasil, DESIMAL_DURASI_JP, gagal, type Hasil, hitungJp, type KegiatanJp, type MasalahJp, parseAngka, periksaKegiatanJp,
+  type TanggalIso } from '@simasn/domain';
 import type { NilaiSel } from '@simasn/platform';
 import type { Kalkulator, MasalahMasukan } from './kalkulator.ts';
 import { bacaNip, bacaTanggal } from './kgb.ts';
@@ -70,7 +70,11 @@ export const JP: Kalkulator<BarisJp, KeluaranJp> = {
     if (masalah.length) return { ok: false, masalah };
     const h = hitungJp(aturan, kegiatan);
     if (!h.ok) return { ok: false, masalah: [{ baris: null, kolom: null, alasan: h.alasan }] };
-    return { ok: true, keluaran: { pegawai: h.nilai.tahunan.map((t) => ({ nip: t.nip, tahun: t.tahun, jp: t.jp, jp_klasikal: t.jpKlasikal, jp_nonklasikal: t.jpNonklasikal,
-      memenuhi_20_jp: t.memenuhiTarget })) } };
+    return { ok: true,
+      keluaran: {
+        pegawai: h.nilai.tahunan.map((t) => ({ nip: t.nip, tahun: t.tahun, jp: t.jp, jp_klasikal: t.jpKlasikal, jp_nonklasikal: t.jpNonklasikal,
+          memenuhi_20_jp: t.memenuhiTarget })
+        ),
+      } };
   },
 };

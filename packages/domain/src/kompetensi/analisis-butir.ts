@@ -242,7 +242,8 @@ export function susunMatriksSkor(baris: readonly BarisSkor[]): { ok: true, matri
   const maks: number[] = [];
   const barisMaks: number[] = [];
   const masalah: MasalahSkor[] = [];
-  const letak: [number, number][] = [];
+  const letakPeserta = new Int32Array(baris.length);
+  const letakButir = new Int32Array(baris.length);
   for (let r = 0; r < baris.length; r++) {
     const b = baris[r]!;
     let j = indeksPeserta.get(b.peserta);
@@ -263,17 +264,20 @@ export function susunMatriksSkor(baris: readonly BarisSkor[]): { ok: true, matri
     }
     if (!(b.skorMaks > 0)) masalah.push({ indeks: r, kolom: 'skor_maks', alasan: 'skor maksimum harus lebih dari 0' });
     else if (!(b.skor >= 0 && b.skor <= b.skorMaks)) masalah.push({ indeks: r, kolom: 'skor', alasan: `skor harus 0 sampai skor maksimum ${b.skorMaks}` });
-    letak.push([j, i]);
+    letakPeserta[r] = j;
+    letakButir[r] = i;
   }
   const n = peserta.length;
   const k = butir.length;
   const skor = new Float64Array(n * k).fill(Number.NaN);
   const barisKe = new Int32Array(n * k).fill(-1);
-  for (let r = 0; r < letak.length; r++) {
-    const [j, i] = letak[r]!;
+  for (let r = 0; r < baris.length; r++) {
+    const j = letakPeserta[r]!;
+    const i = letakButir[r]!;
     const sel = j * k + i;
     if (barisKe[sel]! >= 0) {
-      masalah.push({ indeks: r, kolom: 'butir', alasan: `peserta ${peserta[j]} butir ${butir[i]} sudah ada pada baris data ke-${barisKe[sel]! + 1}; satu baris per peserta per butir` });
+      masalah.push({ indeks: r, kolom: 'butir',
+        alasan: `peserta ${peserta[j]} butir ${butir[i]} sudah ada pada baris data ke-${barisKe[sel]! + 1}; satu baris per peserta per butir` });
       continue;
     }
     barisKe[sel] = r;

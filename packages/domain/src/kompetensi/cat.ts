@@ -14,12 +14,8 @@ import type { AturanBerversi } from '../indeks/aturan.ts';
  * blank one `salah` / `kosong`; `bobot_opsi` every option carries a weight from `bobotMin` to
  * `bobotMaks` (TKP), a blank earns `kosong`.
  */
-export type PenilaianKategori = { jenis: 'benar_salah', benar: number, salah: number, kosong: number } | {
-  jenis: 'bobot_opsi',
-  bobotMin: number,
-  bobotMaks: number,
-  kosong: number,
-};
+export type PenilaianKategori = { jenis: 'benar_salah', benar: number, salah: number, kosong: number } | { jenis: 'bobot_opsi', bobotMin: number, bobotMaks: number,
+  kosong: number };
 
 export interface KategoriCat {
   kode: string;

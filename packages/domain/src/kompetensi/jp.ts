@@ -77,8 +77,7 @@ export interface AturanJp extends AturanBerversi {
 /** RULES.md section 11: 20 JP a year, 1 JP = 45 minutes. */
 export const JP_PP_17_2020: AturanJp = { id: 'pp-17-2020', nama: 'Pengembangan kompetensi 20 JP setahun, 1 JP = 45 menit',
   dasarHukum: 'PP 11/2017 sebagaimana diubah PP 17/2020 Pasal 203; Peraturan LAN 10/2018 (klasikal/nonklasikal); PPPK: Peraturan LAN 15/2020', berlakuMulai: '2020-01-01',
-  catatan: '1 JP = 45 menit [open]; pembagian klasikal 1-13 dan nonklasikal 14-25 menurut daftar jenis diklat SIASN.', menitPerJp: 45, targetJpTahunan: 20,
-  jpMaksKegiatan: 2000 };
+  catatan: '1 JP = 45 menit [open]; pembagian klasikal 1-13 dan nonklasikal 14-25 menurut daftar jenis diklat SIASN.', menitPerJp: 45, targetJpTahunan: 20, jpMaksKegiatan: 2000 };
 
 export const ATURAN_JP: Record<string, AturanJp> = { [JP_PP_17_2020.id]: JP_PP_17_2020 };
 export const ATURAN_JP_BAWAAN = 'pp-17-2020';
@@ -121,7 +120,9 @@ export function periksaKegiatanJp(aturan: AturanJp, k: KegiatanJp): MasalahJp[] 
   if (!String(k.nip ?? '').trim()) masalah.push({ kolom: 'nip', alasan: 'NIP wajib diisi' });
   if (!JENIS_PER_KODE.has(k.jenisDiklat)) masalah.push({ kolom: 'jenisDiklat', alasan: `jenis diklat "${k.jenisDiklat}" tidak dikenal; kode SIASN 1 sampai 25` });
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(String(k.tanggalSelesai ?? ''));
-  if (!m || !tanggalValid(Number(m[1]), Number(m[2]), Number(m[3]))) masalah.push({ kolom: 'tanggalSelesai', alasan: `tanggal selesai "${k.tanggalSelesai}" harus tanggal YYYY-MM-DD` });
+  if (!m || !tanggalValid(Number(m[1]), Number(m[2]), Number(m[3]))) {
+    masalah.push({ kolom: 'tanggalSelesai', alasan: `tanggal selesai "${k.tanggalSelesai}" harus tanggal YYYY-MM-DD` });
+  }
   const adaJp = k.jp !== undefined && k.jp !== null;
   const adaMenit = k.menit !== undefined && k.menit !== null;
   if (!adaJp && !adaMenit) masalah.push({ kolom: 'jp', alasan: 'isi jp atau menit (salah satu)' });
@@ -218,9 +219,10 @@ export function hitungJp(aturan: AturanJp, kegiatan: readonly KegiatanJp[]): Has
   dihitung.forEach((ya, i) => {
     if (ya) return;
     const pakai = terpilih.get(kunciKe[i]!)!;
-    diabaikan.push({ indeks: i, diganti: pakai, alasan: `sertifikat ${String(kegiatan[pakai]!.nomorSertifikat).trim()} sudah dihitung pada kegiatan ke-${pakai + 1} (${
-      keJp(aturan, durasiKe[pakai]!)
-    } JP, yang terbesar); kegiatan ini tidak dihitung lagi` });
+    diabaikan.push({ indeks: i, diganti: pakai,
+      alasan: `sertifikat ${String(kegiatan[pakai]!.nomorSertifikat).trim()} sudah dihitung pada kegiatan ke-${pakai + 1} (${
+        keJp(aturan, durasiKe[pakai]!)
+      } JP, yang terbesar); kegiatan ini tidak dihitung lagi` });
   });
 
   const perNip = new Map<string, Map<number, { klasikal: number, nonklasikal: number, kegiatan: number[] }>>();

@@ -59,8 +59,8 @@ export interface AturanJpm extends AturanBerversi {
 /** The mapping example of RULES.md section 11 (an instansi sets its own bands). */
 export const JPM_CONTOH_2026: AturanJpm = { id: 'jpm-contoh-2026', nama: 'Kategori JPM (contoh): Optimal, Cukup Optimal, Kurang Optimal',
   dasarHukum: 'PermenPAN-RB 38/2017 (standar kompetensi); kategori contoh pemetaan, ditetapkan instansi', berlakuMulai: '2026-01-01',
-  catatan: 'JPM = jumlah level pegawai / jumlah level standar x 100 [impl]; kategori per instansi.', kategori: [{ min: 90, label: 'Optimal' },
-    { min: 78, label: 'Cukup Optimal' }, { min: 0, label: 'Kurang Optimal' }] };
+  catatan: 'JPM = jumlah level pegawai / jumlah level standar x 100 [impl]; kategori per instansi.',
+  kategori: [{ min: 90, label: 'Optimal' }, { min: 78, label: 'Cukup Optimal' }, { min: 0, label: 'Kurang Optimal' }] };
 
 export const ATURAN_JPM: Record<string, AturanJpm> = { [JPM_CONTOH_2026.id]: JPM_CONTOH_2026 };
 export const ATURAN_JPM_BAWAAN = 'jpm-contoh-2026';
