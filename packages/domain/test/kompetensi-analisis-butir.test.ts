@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ANALISIS_BUTIR_SIMASN_2026 as A, analisisButir, aturanAnalisisButir, bandingkanIdPeserta, type HasilAnalisisButir, type MatriksSkor, susunMatriksSkor,
+import { ANALISIS_BUTIR_SIMASN_2026 as A, analisisButir, analisisPengecoh, aturanAnalisisButir, bandingkanIdPeserta, type HasilAnalisisButir, type MatriksSkor, susunMatriksSkor,
   ukuranKelompok } from '../src/index.ts';
 
 /** Every expected figure is worked out by hand from RULES.md section 11 in the comment beside it. */
@@ -22,6 +22,7 @@ describe('item analysis rules as data', () => {
   it('holds the 27% groups and the revision thresholds of RULES.md section 11', () => {
     expect(A.kelompok).toEqual({ pembilang: 27, penyebut: 100 });
     expect(A.batas).toEqual({ rMin: 0.2, pMin: 0.2, pMaks: 0.9 });
+    expect(A.pengecoh).toEqual({ minProporsi: 0.05 });
     expect(A.catatan).toMatch(/\[open\]/);
     expect(aturanAnalisisButir('simasn-2026')).toEqual({ ok: true, nilai: A });
     const x = aturanAnalisisButir('constructor');
@@ -182,6 +183,46 @@ describe('analisisButir', () => {
     expect(h.butir).toHaveLength(110);
     // The target is 2 s; a shared test machine gets a wide margin, the bench prints the real figure.
     expect(ms).toBeLessThan(2_000);
+  });
+});
+
+describe('analisisPengecoh', () => {
+  it('gives each option its share overall, in the upper and in the lower group, and names distractors that do not work', () => {
+    // Totals A 2, B 1, C 1, D 0; g = 1: upper A, lower D. Item 3 (key A = option 0, 4 options): A chose C, B chose D, C chose the key, D chose B.
+    const h = analisis(matriks({ A: [1, 1, 0], B: [1, 0, 0], C: [0, 0, 1], D: [0, 0, 0] }));
+    const pilihan = Int8Array.from([0, 0, 2, 0, 1, 3, 1, 1, 0, 1, -1, 1]);
+    const x = analisisPengecoh(A, h, { pilihan, jumlahOpsi: [2, 2, 4], kunci: [0, null, 0] });
+    expect(x.ok).toBe(true);
+    if (!x.ok) return;
+    // Item 2 has no key (TKP-style): skipped.
+    expect(x.nilai.map((b) => b.butir)).toEqual(['B1', 'B3']);
+    // Item 1: key chosen by A and B (upper A), distractor B by C and D (lower D): 50%, works.
+    expect(x.nilai[0]!.opsi.map((o) => [o.proporsi, o.proporsiAtas, o.proporsiBawah, o.berfungsi])).toEqual([[0.5, 1, 0, true], [0.5, 0, 1, true]]);
+    const b3 = x.nilai[1]!;
+    expect(b3.kosong).toBe(0);
+    expect(b3.opsi.map((o) => [o.opsi, o.kunci, o.proporsi, o.proporsiAtas, o.proporsiBawah, o.berfungsi])).toEqual([[0, true, 0.25, 0, 0, true], [1, false, 0.25, 0, 1, true], [
+      2,
+      false,
+      0.25,
+      1,
+      0,
+      false,
+    ], [3, false, 0.25, 0, 0, true]]);
+    expect(b3.opsi[2]!.keterangan).toBe('pengecoh C lebih banyak dipilih kelompok atas (100%) daripada kelompok bawah (0%)');
+  });
+
+  it('flags a distractor nobody chooses, counts blanks, and refuses choices outside the options', () => {
+    const h = analisis(matriks({ A: [1], B: [1], C: [0] }));
+    const x = analisisPengecoh(A, h, { pilihan: [0, 0, -1], jumlahOpsi: [3], kunci: [0] });
+    expect(x.ok && [x.nilai[0]!.kosong, x.nilai[0]!.opsi.map((o) => o.keterangan)]).toEqual([1 / 3, [
+      null,
+      'pengecoh B dipilih 0% peserta (< 5%): tidak mengecoh',
+      'pengecoh C dipilih 0% peserta (< 5%): tidak mengecoh',
+    ]]);
+    const y = analisisPengecoh(A, h, { pilihan: [0, 3, 1], jumlahOpsi: [3], kunci: [0] });
+    expect(!y.ok && y.alasan).toBe('pilihan peserta 2 pada butir B1 harus opsi 0 sampai 2 atau -1 (kosong), ditemukan 3');
+    const z = analisisPengecoh(A, h, { pilihan: [0, 1], jumlahOpsi: [3], kunci: [0] });
+    expect(!z.ok && z.alasan).toBe('pilihan berisi 2 nilai, seharusnya 3 peserta x 1 butir = 3');
   });
 });
 

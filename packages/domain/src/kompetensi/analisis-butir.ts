@@ -18,12 +18,18 @@ export interface AturanAnalisisButir extends AturanBerversi {
   batas: { rMin: number, pMin: number, pMaks: number };
   /** Decimals of every printed figure (and of the threshold comparisons). */
   desimal: number;
+  /**
+   * A distractor works when at least this share of participants chose it and the lower group chose
+   * it at least as often as the upper group [open thresholds].
+   */
+  pengecoh: { minProporsi: number };
 }
 
 export const ANALISIS_BUTIR_SIMASN_2026: AturanAnalisisButir = { id: 'simasn-2026', nama: 'Analisis butir klasik: kelompok 27%, r < 0,20 atau p di luar 0,20-0,90 direvisi',
   dasarHukum: 'RULES.md bagian 11 (teori tes klasik; Kelley 1939 untuk kelompok 27%)', berlakuMulai: '2026-01-01',
-  catatan: 'Batas revisi [open]: r butir-total terkoreksi < 0,20, tingkat kesukaran p < 0,20 (terlalu sulit) atau p > 0,90 (terlalu mudah).',
-  kelompok: { pembilang: 27, penyebut: 100 }, batas: { rMin: 0.2, pMin: 0.2, pMaks: 0.9 }, desimal: 4 };
+  catatan:
+    'Batas revisi [open]: r butir-total terkoreksi < 0,20, tingkat kesukaran p < 0,20 (terlalu sulit) atau p > 0,90 (terlalu mudah); pengecoh berfungsi bila dipilih sedikitnya 5% peserta dan tidak lebih sering oleh kelompok atas [open].',
+  kelompok: { pembilang: 27, penyebut: 100 }, batas: { rMin: 0.2, pMin: 0.2, pMaks: 0.9 }, desimal: 4, pengecoh: { minProporsi: 0.05 } };
 
 export const ATURAN_ANALISIS_BUTIR: Record<string, AturanAnalisisButir> = { [ANALISIS_BUTIR_SIMASN_2026.id]: ANALISIS_BUTIR_SIMASN_2026 };
 export const ATURAN_ANALISIS_BUTIR_BAWAAN = 'simasn-2026';
@@ -295,4 +301,106 @@ export function susunMatriksSkor(baris: readonly BarisSkor[]): { ok: true, matri
   if (hilang > 1000) masalah.push({ indeks: null, kolom: 'butir', alasan: `dan ${hilang - 1000} pasangan peserta-butir lain tidak ada` });
   if (masalah.length) return { ok: false, masalah };
   return { ok: true, matriks: { peserta, butir, skorMaks: maks, skor } };
+}
+
+// ---- distractors ------------------------------------------------------------------------------
+
+/** The option each participant chose on each item: `pilihan[j * k + i]` is an option index, -1 blank. */
+export interface PilihanOpsi {
+  pilihan: ArrayLike<number>;
+  /** Options of each item. */
+  jumlahOpsi: ArrayLike<number>;
+  /** The key's option index of each item; `null` for items without one (TKP-style weights: every option counts). */
+  kunci: readonly (number | null)[];
+}
+
+export interface AnalisisOpsi {
+  opsi: number;
+  kunci: boolean;
+  /** Share of all participants, of the upper and of the lower group who chose it. */
+  proporsi: number;
+  proporsiAtas: number;
+  proporsiBawah: number;
+  /** A distractor: chosen by enough people and not more by the upper group; always true for the key. */
+  berfungsi: boolean;
+  keterangan: string | null;
+}
+
+export interface AnalisisPengecoh {
+  butir: string;
+  /** Share who left it blank. */
+  kosong: number;
+  opsi: AnalisisOpsi[];
+}
+
+/**
+ * Distractor use per item (issue 13 item 5) from the choices and the groups of `analisisButir`:
+ * for every option the share of all participants, of the upper and of the lower group that chose
+ * it; a distractor chosen by fewer than the rule set's share does not distract, one the upper group
+ * chooses more often than the lower misleads the able. Items without a key are skipped.
+ */
+export function analisisPengecoh(aturan: AturanAnalisisButir, hasil: HasilAnalisisButir, p: PilihanOpsi): Hasil<AnalisisPengecoh[]> {
+  const n = hasil.peserta;
+  const k = hasil.butirJumlah;
+  if (p.pilihan.length !== n * k) return gagal(`pilihan berisi ${p.pilihan.length} nilai, seharusnya ${n} peserta x ${k} butir = ${n * k}`);
+  if (p.jumlahOpsi.length !== k || p.kunci.length !== k) return gagal(`jumlah opsi dan kunci harus ada untuk ${k} butir`);
+  const g = hasil.kelompok;
+  const dalamKelompok = new Int8Array(n);
+  for (let r = 0; r < g; r++) {
+    dalamKelompok[hasil.urutan[r]!] = 1;
+    dalamKelompok[hasil.urutan[n - 1 - r]!] = -1;
+  }
+  const awal = new Int32Array(k + 1);
+  for (let i = 0; i < k; i++) {
+    const o = p.jumlahOpsi[i]!;
+    if (!(Number.isInteger(o) && o >= 1 && o <= 26)) return gagal(`jumlah opsi butir ${hasil.butir[i]!.butir} harus 1 sampai 26`);
+    awal[i + 1] = awal[i]! + o;
+  }
+  const semua = new Int32Array(awal[k]!);
+  const atas = new Int32Array(awal[k]!);
+  const bawah = new Int32Array(awal[k]!);
+  const kosong = new Int32Array(k);
+  for (let j = 0; j < n; j++) {
+    const kel = dalamKelompok[j]!;
+    for (let i = 0; i < k; i++) {
+      const x = p.pilihan[j * k + i]!;
+      if (x === -1) {
+        kosong[i]!++;
+        continue;
+      }
+      if (!(Number.isInteger(x) && x >= 0 && x < p.jumlahOpsi[i]!)) {
+        return gagal(`pilihan peserta ${j + 1} pada butir ${hasil.butir[i]!.butir} harus opsi 0 sampai ${p.jumlahOpsi[i]! - 1} atau -1 (kosong), ditemukan ${x}`);
+      }
+      const sel = awal[i]! + x;
+      semua[sel]!++;
+      if (kel === 1) atas[sel]!++;
+      else if (kel === -1) bawah[sel]!++;
+    }
+  }
+  const huruf = (o: number) => String.fromCharCode(65 + o);
+  const hasilButir: AnalisisPengecoh[] = [];
+  for (let i = 0; i < k; i++) {
+    const kunci = p.kunci[i];
+    if (kunci === null || kunci === undefined) continue;
+    const opsi: AnalisisOpsi[] = [];
+    for (let o = 0; o < p.jumlahOpsi[i]!; o++) {
+      const sel = awal[i]! + o;
+      const proporsi = semua[sel]! / n;
+      const proporsiAtas = g ? atas[sel]! / g : 0;
+      const proporsiBawah = g ? bawah[sel]! / g : 0;
+      const adalahKunci = o === kunci;
+      const sepi = bulatkan(proporsi, aturan.desimal) < aturan.pengecoh.minProporsi;
+      const menyesatkan = proporsiAtas > proporsiBawah;
+      const keterangan = adalahKunci
+        ? null
+        : sepi
+        ? `pengecoh ${huruf(o)} dipilih ${teks(proporsi * 100, 2)}% peserta (< ${teks(aturan.pengecoh.minProporsi * 100, 2)}%): tidak mengecoh`
+        : menyesatkan
+        ? `pengecoh ${huruf(o)} lebih banyak dipilih kelompok atas (${teks(proporsiAtas * 100, 2)}%) daripada kelompok bawah (${teks(proporsiBawah * 100, 2)}%)`
+        : null;
+      opsi.push({ opsi: o, kunci: adalahKunci, proporsi, proporsiAtas, proporsiBawah, berfungsi: adalahKunci || (!sepi && !menyesatkan), keterangan });
+    }
+    hasilButir.push({ butir: hasil.butir[i]!.butir, kosong: kosong[i]! / n, opsi });
+  }
+  return berhasil(hasilButir);
 }
