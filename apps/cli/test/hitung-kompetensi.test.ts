@@ -185,9 +185,9 @@ describe('simasn hitung analisis-butir', () => {
     );
   });
 
-  it('analyses 2.000 participants x 50 items from a file as the domain computes it', async () => {
+  it('analyses 2.100 participants x 50 items (105.000 rows, past the 100.000-row upload limit) as the domain computes it', async () => {
     const { analisisButir, ANALISIS_BUTIR_SIMASN_2026, bulatkan } = await import('@simasn/domain');
-    const n = 2_000;
+    const n = 2_100;
     const k = 50;
     const skor = new Float64Array(n * k);
     const baris: string[] = [JUDUL_BUTIR];
@@ -201,6 +201,7 @@ describe('simasn hitung analisis-butir', () => {
         baris.push(`P${j},Q${i},${benar},1`);
       }
     }
+    expect(baris.length - 1).toBeGreaterThan(100_000);
     const o = berhasil(simasn('hitung', 'analisis-butir', '--input', tulis('besar.csv', baris)));
     const h = analisisButir(ANALISIS_BUTIR_SIMASN_2026, { peserta: Array.from({ length: n }, (_, j) => `P${j}`), butir: Array.from({ length: k }, (_, i) => `Q${i}`),
       skorMaks: new Float64Array(k).fill(1), skor });
