@@ -28,7 +28,7 @@ export async function usulanPimpinan(ctx: Konteks, s: BarisSkp, periode: string)
   if (!pk.length) return null;
   const sistem: Konteks = { ...ctx, pemanggil: pemanggilSistem(ctx.instansiId) };
   const tribulan = periode === 'tahunan' ? undefined : tribulanPeriode(periode);
-  let c;
+  let c: Awaited<ReturnType<typeof hitungCapaianUnit>>;
   try {
     c = await hitungCapaianUnit(sistem, { unitId: pk[0]!.unitId, tahun: s.tahun, tribulan });
   } catch (e) {
