@@ -69,8 +69,8 @@ describe('SKP documents, periodic evaluation and daily activities', () => {
     if (skp.status === 'diajukan') skp = await api<Skp>(atasan, 'POST', `/api/kinerja/skp/${skp.id}/setujui`, { versi: skp.versi, setuju: true });
     expect(skp.status).toBe('disetujui');
     const rhk = skp.rhk[0]!;
-    const akt = await api<{ id: number }>(asn, 'POST', '/api/aktivitas', { tanggal: hariIni, uraian: 'Memverifikasi berkas usulan kenaikan pangkat', kuantitas: 7,
-      satuan: 'berkas', jamMulai: '08:00', jamSelesai: '10:30' });
+    const akt = await api<{ id: number }>(asn, 'POST', '/api/aktivitas', { tanggal: hariIni, uraian: 'Memverifikasi berkas usulan kenaikan pangkat', kuantitas: 7, satuan: 'berkas',
+      jamMulai: '08:00', jamSelesai: '10:30' });
     await api(asn, 'POST', '/api/aktivitas/ajukan', { ids: [akt.id] });
     await api(atasan, 'POST', '/api/aktivitas/putuskan', { ids: [akt.id], keputusan: 'setujui' });
 
