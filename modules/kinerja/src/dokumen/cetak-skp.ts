@@ -64,7 +64,11 @@ function tandaTangan(tempat: string, kiri: Pihak, kanan: Pihak): Blok {
   return { jenis: 'tandaTangan', kolom: [blok(kiri), blok(kanan)] };
 }
 
-/** The hasil kerja rows: per RHK (utama then tambahan) one row per indicator, the RHK cells spanning them. `tambahan` adds cells after TARGET. */
+/**
+ * The hasil kerja rows: per RHK (utama then tambahan) one row per indicator, the RHK's own cells
+ * (and `tambahan`'s, after TARGET) in its first row. No cell spans rows: a spanning cell split by a
+ * page break would be cut off in print.
+ */
 function barisHasilKerja(skp: Skp, tambahan?: (r: Skp['rhk'][number]) => string[]): Sel[][] {
   const isi: Sel[][] = [];
   const lebar = 6 + (tambahan ? 2 : 0);
@@ -73,13 +77,12 @@ function barisHasilKerja(skp: Skp, tambahan?: (r: Skp['rhk'][number]) => string[
     isi.push([{ teks: judul, tebal: true, kolom: lebar }]);
     if (!rhk.length) isi.push([{ teks: 'Tidak ada', kolom: lebar, rata: 'tengah' }]);
     rhk.forEach((r, i) => {
-      const n = Math.max(1, r.indikator.length);
       const atas = r.rhkAtasan ?? (r.dariPk ? `Perjanjian Kinerja: ${r.dariPk.kode} ${r.dariPk.uraian}` : '-');
-      const ekor: Sel[] = tambahan ? tambahan(r).map((teks) => ({ teks, baris: n })) : [];
+      const ekor: Sel[] = tambahan ? tambahan(r) : [];
       const ind = r.indikator.length ? r.indikator : [null];
       ind.forEach((x, j) => {
         const sel: Sel[] = [x ? LABEL_ASPEK[x.aspek] : '-', x?.uraian ?? '-', x?.target ?? '-'];
-        isi.push(j === 0 ? [{ teks: String(i + 1), baris: n }, { teks: atas, baris: n }, { teks: r.uraian, baris: n }, ...sel, ...ekor] : sel);
+        isi.push(j === 0 ? [String(i + 1), atas, r.uraian, ...sel, ...ekor] : ['', '', '', ...sel, ...ekor.map(() => '')]);
       });
     });
   }
@@ -153,7 +156,7 @@ async function capaianOrganisasi(ctx: Konteks, s: BarisSkp, periode: string): Pr
     const c = await hitungCapaianUnit({ ...ctx, pemanggil: pemanggilSistem(ctx.instansiId) }, { unitId: pd.id, tahun: s.tahun,
       tribulan: periode === 'tahunan' ? undefined : tribulanPeriode(periode) });
     const u = usulRatingPimpinan(c.indikator.map((i) => i.capaian));
-    if (!u.ok) return `Belum dapat dihitung (${u.alasan})`;
+    if (!u.ok) return `Belum dapat dihitung: capaian indikator ${c.unit.nama} belum terisi`;
     return `${LABEL_PREDIKAT_ORGANISASI[u.nilai.predikatOrganisasi].toUpperCase()} (capaian rata-rata ${c.unit.nama} ${formatPersen(u.nilai.capaianUnit)})`;
   } catch (e) {
     if (e instanceof GalatAplikasi && e.status < 500) return 'Belum dapat dihitung (perangkat daerah belum mempunyai Renstra atau capaian tahun ini)';
@@ -183,7 +186,7 @@ export function dokumenEvaluasiSkp(skp: Skp, o: DataEvaluasi): Dokumen {
   const beda = n.usulanHasil && n.usulanHasil !== n.ratingHasil ? `\nBerbeda dari usulan capaian unit (${LABEL_RATING[n.usulanHasil]}): ${n.alasanBedaUsulan ?? ''}` : '';
   const sesuaiUsulan = n.usulanHasil && n.usulanHasil === n.ratingHasil ? '\nSesuai usulan dari capaian unit.' : '';
   return { judul: `Evaluasi Kinerja ${labelPeriode(o.periode)} ${skp.tahun} ${skp.pegawai.nama}`, penulis: o.instansi, kertas: 'A4', orientasi: 'mendatar', nomorHalaman: true,
-    kakiHalaman: `Evaluasi kinerja ${labelPeriode(o.periode).toLowerCase()} ${skp.tahun} - ${skp.pegawai.nama}`, isi: [
+    kakiHalaman: `Evaluasi kinerja ${labelPeriode(o.periode)} ${skp.tahun} - ${skp.pegawai.nama}`, isi: [
       ...(n.status !== 'final' ? [{ jenis: 'paragraf', teks: [{ teks: 'DRAF: penilaian belum final', tebal: true }], rata: 'kanan' } satisfies Blok] : []),
       { jenis: 'paragraf', teks: `EVALUASI KINERJA PEGAWAI ${o.periode === 'tahunan' ? 'TAHUNAN' : 'PERIODIK'}`, rata: 'tengah', tebal: true, ukuran: 13 },
       { jenis: 'paragraf', teks: `PERIODE: ${labelPeriode(o.periode).toUpperCase()} ${skp.tahun}`, rata: 'tengah', tebal: true },
