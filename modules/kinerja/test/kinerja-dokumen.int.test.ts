@@ -184,7 +184,7 @@ describe('daily activities linked to an RHK', () => {
       'disetujui',
     ]]);
     // Only the approved one counts.
-    expect(s.rhk[0]!.ringkasAktivitas).toBe('1 aktivitas harian disetujui: 5 berkas');
+    expect(s.rhk[0]!.ringkasAktivitas).toBe('1 aktivitas harian disetujui (5 berkas)');
     // Moving an activity to the other RHK, and unlinking.
     const pindah = await tautkanAktivitas(staf, skpStaf, { rhkAkarId: s.rhk[1]!.akarId, aktivitasIds: [a3.id] });
     expect(pindah.rhk.map((r) => r.aktivitas.length)).toEqual([1, 1]);
@@ -192,7 +192,7 @@ describe('daily activities linked to an RHK', () => {
     expect(lepas.rhk[1]!.aktivitas).toEqual([]);
     expect((await galatAplikasi(lepasAktivitas(staf, skpStaf, a3.id))).status).toBe(422);
     // The penilai sees the evidence on the SKP.
-    expect((await ambilSkp(kabid, skpStaf)).rhk[0]!.ringkasAktivitas).toBe('1 aktivitas harian disetujui: 5 berkas');
+    expect((await ambilSkp(kabid, skpStaf)).rhk[0]!.ringkasAktivitas).toBe('1 aktivitas harian disetujui (5 berkas)');
     expect(await fx.db.one(sql`select count(*)::int as n from audit_log where aksi in ('skp.tautkan_aktivitas', 'skp.lepas_aktivitas')`)).toEqual({ n: 3 });
   });
 });
@@ -239,7 +239,7 @@ describe('periodic evaluation', () => {
       periodik: [{ periode: 'tw1', labelPredikat: 'Baik', status: 'final' }],
       usulanTahunan: { ratingHasil: 'sesuai', ratingPerilaku: 'di_atas',
         keterangan: 'Dari 1 penilaian triwulanan yang final (yang terakhir): hasil kerja Sesuai Ekspektasi, perilaku kerja Di Atas Ekspektasi.' } });
-    expect(k.realisasi[0]).toMatchObject({ realisasi: '36 usulan mutasi diproses', labelPeriodeRealisasi: 'Triwulan I', aktivitas: '1 aktivitas harian disetujui: 5 berkas' });
+    expect(k.realisasi[0]).toMatchObject({ realisasi: '36 usulan mutasi diproses', labelPeriodeRealisasi: 'Triwulan I', aktivitas: '1 aktivitas harian disetujui (5 berkas)' });
     expect((await konteksPenilaian(kabid, skpStaf, { periode: 'tw1' })).realisasi[0]!.aktivitas).toBeNull();
     expect((await galatAplikasi(konteksPenilaian(staf, skpStaf, {}))).status).toBe(403);
     expect((await galatAplikasi(konteksPenilaian(kepala, skpStaf, {}))).status).toBe(404);

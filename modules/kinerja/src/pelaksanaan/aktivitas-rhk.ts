@@ -29,14 +29,14 @@ export async function aktivitasPerRhk(ctx: Konteks, s: Pick<BarisSkp, 'seriId' |
   return hasil;
 }
 
-/** "3 aktivitas disetujui: 12 dokumen, 2 surat" (the approved ones only count), or null when none is approved. */
+/** "3 aktivitas harian disetujui (12 dokumen, 2 surat)" (the approved ones only count), or null when none is approved. */
 export function ringkasAktivitas(daftar: readonly AktivitasRhk[], sampai?: string): string | null {
   const setuju = daftar.filter((a) => a.status === 'disetujui' && (!sampai || a.tanggal <= sampai));
   if (!setuju.length) return null;
   const per = new Map<string, number>();
   for (const a of setuju) per.set(a.satuan, (per.get(a.satuan) ?? 0) + a.kuantitas);
   const angka = (x: number) => formatAngka(x, Number.isInteger(x) ? 0 : 2);
-  return `${setuju.length} aktivitas harian disetujui: ${[...per].map(([s, n]) => `${angka(n)} ${s}`).join(', ')}`;
+  return `${setuju.length} aktivitas harian disetujui (${[...per].map(([s, n]) => `${angka(n)} ${s}`).join(', ')})`;
 }
 
 /**

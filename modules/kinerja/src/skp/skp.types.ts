@@ -92,7 +92,7 @@ export const skemaRhk = z.object({
   realisasi: z.array(skemaRealisasi),
   /** Daily activities the ASN linked to it (evidence); the approved ones count toward its realisasi. */
   aktivitas: z.array(skemaAktivitasRhk),
-  /** "3 aktivitas harian disetujui: 12 dokumen", or null. */
+  /** "3 aktivitas harian disetujui (12 dokumen)", or null. */
   ringkasAktivitas: z.string().nullable(),
 });
 

@@ -93,7 +93,7 @@ export function DaftarRhk({ skp, aksi, lepas }: { skp: Skp, aksi?: (r: Skp['rhk'
               ))}
             </ul>
           )}
-          {r.ringkasAktivitas && <p className="meta" data-testid="ringkas-aktivitas">Bukti dari aktivitas harian: {r.ringkasAktivitas}</p>}
+          {r.ringkasAktivitas && <p className="meta" data-testid="ringkas-aktivitas">Bukti dukung: {r.ringkasAktivitas}</p>}
           {r.aktivitas.length > 0 && (
             <details className="rinci-aktivitas">
               <summary>Aktivitas harian tertaut ({r.aktivitas.length})</summary>
