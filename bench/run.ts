@@ -11,7 +11,7 @@
  *   - `rekap`: a month of check-ins for everyone, the day-close job over it, the month's rekap
  *     (screen, every row, XLSX) and an ASN's own month (bench/rekap.ts);
  *   - `sesi` (7,000 ASN, each engine): the session path before/after the cache and check-in
- *     throughput over HTTP at 8/32/64 clients beside plain INSERT commits (bench/sesi-presensi.ts;
+ *     throughput over HTTP at 1/8/32/64 clients beside plain INSERT commits (bench/sesi-presensi.ts;
  *     for PostgreSQL figures that mean anything, run it against a server with fsync and
  *     synchronous_commit on: scripts/pg-sementara.sh turns both off).
  *   - `butir` (no database): item analysis of 10.000 attempts x 110 items, from the matrix and from
