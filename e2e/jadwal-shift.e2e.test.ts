@@ -47,15 +47,14 @@ describe('jadwal shift', () => {
     expect(await tersimpan()).toEqual(awal);
     await page.screenshot({ path: `${FOTO}/jadwal-shift-galat-1280.png`, fullPage: true });
 
-    // Corrected (afternoon shift after the night one): saved after the confirmation.
-    await sel(id, '03').locator('select').selectOption('S');
+    // Corrected (a day off after the night one): saved after the confirmation.
+    await sel(id, '03').locator('select').selectOption('-');
     expect(await sel(id, '03').locator('.galat-sel').count()).toBe(0);
     await page.getByRole('button', { name: /^Simpan jadwal/ }).click();
     await dialog.getByRole('button', { name: 'Simpan jadwal' }).click();
     await expect.poll(async () => page.getByTestId('info-roster').innerText()).toMatch(/tersimpan: 2 hari untuk 1 pegawai/);
-    expect(await tersimpan()).toEqual(expect.arrayContaining([`${bulan}-02:M`, `${bulan}-03:S`]));
-    expect((await env.db.one<{ n: number }>(sql`select count(*)::int as n from audit_log where aksi = 'jadwal_shift.simpan' and entitas_id = ${id}`)).n)
-      .toBeGreaterThan(0);
+    expect(await tersimpan()).toEqual(expect.arrayContaining([`${bulan}-02:M`, `${bulan}-03:null`]));
+    expect((await env.db.one<{ n: number }>(sql`select count(*)::int as n from audit_log where aksi = 'jadwal_shift.simpan' and entitas_id = ${id}`)).n).toBeGreaterThan(0);
     // After reloading the stored roster, the cells show it.
     await expect.poll(() => sel(id, '02').locator('select').inputValue()).toBe('M');
 

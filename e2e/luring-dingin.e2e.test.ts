@@ -54,7 +54,7 @@ describe('cold start offline', () => {
     await expect.poll(async () => page.getByTestId('antrian-presensi').count(), { timeout: 15_000 }).toBe(0);
   });
 
-  it('a check-in queued by one user on a shared phone is never sent as the next user\'s: kept for its owner, sent when they log in, or removed', async () => {
+  it("a check-in queued by one user on a shared phone is never sent as the next user's: kept for its owner, sent when they log in, or removed", async () => {
     const asn = env.akun.filter((a) => a.peran.length === 1 && a.peran[0] === 'asn');
     const [a, b] = [asn[1]!.namaPengguna, asn[2]!.namaPengguna];
     const t = await env.db.one<{ lat: number, lon: number }>(sql`select lat, lon from titik_presensi where nama = 'Kantor BKPSDM'`);

@@ -40,7 +40,7 @@ describe('kalender answers through their response schemas', () => {
     persis(K.simpanShift, await simpanJadwalShift(bkd, b1, { jadwal: [{ tanggal: '2026-03-03', kodeShift: 'M' }] }));
     const j = persis(K.jadwalPegawai, await jadwalPegawai(bkd, b1, { bulan: '2026-03' }));
     expect(j.hari[2].shift).toEqual({ kode: 'M', nama: 'Malam' });
-    // The roster page's save: a morning shift straight after the night one is refused beside its cell, nothing saved; an afternoon one is saved.
+    // The roster page's save: a morning shift straight after the night one is refused beside its cell, nothing saved; a day off then a morning shift is saved.
     const galat = await galatAplikasi(simpanRosterUnit(bkd, { unitId: fx.unit.yankes, bulan: '2026-03', perubahan: [{ pegawaiId: b1, tanggal: '2026-03-04', kodeShift: 'P' }] }));
     expect(galat.status).toBe(422);
     expect(galat.rincian).toEqual([{ kolom: 'perubahan.0.kodeShift',
@@ -49,9 +49,9 @@ describe('kalender answers through their response schemas', () => {
     const luar = await galatAplikasi(simpanRosterUnit(bkd, { unitId: fx.unit.yankes, bulan: '2026-03', perubahan: [{ pegawaiId: b1, tanggal: '2026-04-01', kodeShift: 'X' }] }));
     expect((luar.rincian as { pesan: string }[]).map((m) => m.pesan)).toEqual(['1 April 2026 di luar bulan yang sedang disusun']);
     persis(K.simpanRoster,
-      await simpanRosterUnit(bkd, { unitId: fx.unit.yankes, bulan: '2026-03', perubahan: [{ pegawaiId: b1, tanggal: '2026-03-04', kodeShift: 'S' }, { pegawaiId: b1,
-        tanggal: '2026-03-05', kodeShift: null }] }));
-    expect((await jadwalPegawai(bkd, b1, { bulan: '2026-03' })).hari.slice(2, 5).map((h) => h.shift?.kode ?? null)).toEqual(['M', 'S', null]);
+      await simpanRosterUnit(bkd, { unitId: fx.unit.yankes, bulan: '2026-03', perubahan: [{ pegawaiId: b1, tanggal: '2026-03-04', kodeShift: null }, { pegawaiId: b1,
+        tanggal: '2026-03-05', kodeShift: 'P' }] }));
+    expect((await jadwalPegawai(bkd, b1, { bulan: '2026-03' })).hari.slice(2, 5).map((h) => h.shift?.kode ?? null)).toEqual(['M', null, 'P']);
     persis(K.libur, await daftarLibur(bkd, { tahun: 2026 }));
     persis(K.libur, await daftarLibur(bkd, { tahun: 2027 }));
     persis(K.ubahLibur, await ubahLibur(bkd, { tahun: 2026, tambah: { tanggal: '2026-10-12', nama: 'Hari Jadi Kabupaten', jenis: 'libur_daerah' }, alasan: 'Perda hari jadi' }));

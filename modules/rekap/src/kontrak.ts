@@ -1,6 +1,6 @@
 import { titik } from '@simasn/kontrak';
-import { skemaBulanSaya, skemaDaftarDisiplin, skemaHitungUlangBulan, skemaIdUsulanHukdis, skemaJadwalShiftUnit, skemaPutuskanHukdis, skemaRekapBulan, skemaResponsBulanSaya, skemaResponsDaftarDisiplin,
-  skemaResponsHitungUlang, skemaResponsJadwalShiftUnit, skemaResponsRekapBulan, skemaUsulanHukdis } from './rekap.types.ts';
+import { skemaBulanSaya, skemaDaftarDisiplin, skemaHitungUlangBulan, skemaIdUsulanHukdis, skemaJadwalShiftUnit, skemaPutuskanHukdis, skemaRekapBulan, skemaResponsBulanSaya,
+  skemaResponsDaftarDisiplin, skemaResponsHitungUlang, skemaResponsJadwalShiftUnit, skemaResponsRekapBulan, skemaUsulanHukdis } from './rekap.types.ts';
 
 /** Rekap presensi and discipline (server: apps/server/src/rute/rekap.ts). Pure: the web imports `@simasn/rekap/kontrak`. */
 export const KONTRAK_REKAP = {

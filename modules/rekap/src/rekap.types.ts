@@ -112,22 +112,16 @@ export const skemaResponsJadwalShiftUnit = z.object({
   /** The shifts of the unit's pattern(s) in the month. */
   shift: z.array(z.object({ kode: z.string(), nama: z.string(), masuk: z.string(), pulang: z.string(), lintasTengahMalam: z.boolean() })),
   hari: z.array(z.object({ tanggal: z.string(), libur: z.string().nullable() })),
-  pegawai: z.array(z.object({
-    id: z.number(),
-    nip: z.string(),
-    nama: z.string(),
-    unit: z.string().nullable(),
-    hari: z.array(z.object({
-      tanggal: z.string(),
-      /** The shift of the day (null: day off). */
-      kodeShift: z.string().nullable(),
-      /** Set in the roster (false: the pattern's rotation). */
-      dariRoster: z.boolean(),
-      /** The pegawai's unit works in shifts that day (else the cell cannot be set). */
-      bolehShift: z.boolean(),
-      /** An approved request covers the day (cuti, dinas luar...): its words, shown as a conflict when a shift is set. */
-      cuti: z.string().nullable(),
-    })),
-  })),
+  pegawai: z.array(z.object({ id: z.number(), nip: z.string(), nama: z.string(), unit: z.string().nullable(), hari: z.array(z.object({
+    tanggal: z.string(),
+    /** The shift of the day (null: day off). */
+    kodeShift: z.string().nullable(),
+    /** Set in the roster (false: the pattern's rotation). */
+    dariRoster: z.boolean(),
+    /** The pegawai's unit works in shifts that day (else the cell cannot be set). */
+    bolehShift: z.boolean(),
+    /** An approved request covers the day (cuti, dinas luar...): its words, shown as a conflict when a shift is set. */
+    cuti: z.string().nullable(),
+  })) })),
   istirahatMinimalMenit: z.number(),
 });

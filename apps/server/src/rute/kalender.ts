@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
-import { daftarKalender, daftarLibur, hapusKalenderUnit, hitungUlang, imporLibur, jadwalPegawai, jadwalUnit, simpanJadwalShift, simpanRosterUnit, tambahKalenderUnit,
-  templatLibur, ubahLibur } from '@simasn/kalender';
+import { daftarKalender, daftarLibur, hapusKalenderUnit, hitungUlang, imporLibur, jadwalPegawai, jadwalUnit, simpanJadwalShift, simpanRosterUnit, tambahKalenderUnit, templatLibur,
+  ubahLibur } from '@simasn/kalender';
 import { KONTRAK_KALENDER as K } from '@simasn/kalender/kontrak';
 import { tidakValid } from '@simasn/platform';
 import { rute } from './definisi.ts';

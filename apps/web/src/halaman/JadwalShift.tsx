@@ -132,10 +132,11 @@ export function JadwalShift() {
     }
   }
 
-  const perubahan = useMemo(() => [...ubah].map(([k, v]) => {
-    const [id, tanggal] = k.split('|') as [string, string];
-    return { pegawaiId: Number(id), tanggal, kodeShift: v === LIBUR || v === ROTASI ? null : v, ...(v === ROTASI ? { hapus: true } : {}), kunci: k };
-  }), [ubah]);
+  const perubahan = useMemo(() =>
+    [...ubah].map(([k, v]) => {
+      const [id, tanggal] = k.split('|') as [string, string];
+      return { pegawaiId: Number(id), tanggal, kodeShift: v === LIBUR || v === ROTASI ? null : v, ...(v === ROTASI ? { hapus: true } : {}), kunci: k };
+    }), [ubah]);
 
   /** Cells with a shift on a day an approved request covers. */
   const bentrok = useMemo(() => {
@@ -207,8 +208,8 @@ export function JadwalShift() {
         <>
           <p className="petunjuk">
             {tulisBulan(r.bulan)}, {formatAngka(r.pegawai.length)} pegawai. Shift:{' '}
-            {r.shift.map((s) => `${s.kode} = ${s.nama} ${tulisJam(s.masuk)}-${tulisJam(s.pulang)}${s.lintasTengahMalam ? ' (hari berikutnya)' : ''}`).join('; ')}; L = libur
-            (lepas dinas). Sel bergaris berasal dari rotasi pola kerja; istirahat antarshift paling sedikit {formatAngka(r.istirahatMinimalMenit / 60)} jam.
+            {r.shift.map((s) => `${s.kode} = ${s.nama} ${tulisJam(s.masuk)}-${tulisJam(s.pulang)}${s.lintasTengahMalam ? ' (hari berikutnya)' : ''}`).join('; ')}; L = libur (lepas
+            dinas). Sel bergaris berasal dari rotasi pola kerja; istirahat antarshift paling sedikit {formatAngka(r.istirahatMinimalMenit / 60)} jam.
           </p>
           <div className="alat-roster tanpa-cetak">
             <div className="isian">
@@ -256,14 +257,17 @@ export function JadwalShift() {
                       const efektif = nilaiEfektif(h, v);
                       const salah = masalah.get(k);
                       const cuti = h.cuti && efektif && efektif !== LIBUR;
-                      const kelas = ['sel-roster', v === ROTASI ? 'rotasi' : '', ubah.has(k) ? 'diubah' : '', cuti ? 'bentrok' : '', salah ? 'salah' : ''].filter(Boolean).join(' ');
+                      const kelas = ['sel-roster', v === ROTASI ? 'rotasi' : '', ubah.has(k) ? 'diubah' : '', cuti ? 'bentrok' : '', salah ? 'salah' : ''].filter(Boolean).join(
+                        ' ',
+                      );
                       const label = `${p.nama}, ${formatTanggal(h.tanggal)}`;
                       return (
                         <td key={h.tanggal} className={kelas} data-sel={k}>
                           {h.bolehShift
                             ? (
                               <select aria-label={label} value={v} onChange={(e) => setel(p, h, e.target.value)} aria-invalid={salah ? true : undefined}
-                                aria-describedby={salah || cuti ? `ket-${k}` : undefined}>
+                                aria-describedby={salah || cuti ? `ket-${k}` : undefined}
+                              >
                                 <option value={ROTASI}>{h.dariRoster ? 'R' : `${h.kodeShift ?? 'L'}`}{h.dariRoster ? ' (ikuti rotasi)' : ' (rotasi)'}</option>
                                 {r.shift.map((s) => <option key={s.kode} value={s.kode}>{s.kode} ({s.nama})</option>)}
                                 <option value={LIBUR}>L (libur)</option>
@@ -311,11 +315,10 @@ export function JadwalShift() {
             )}
           </div>
           {konfirmasi && (
-            <DialogKonfirmasi judul="Simpan jadwal shift?" tombol="Simpan jadwal" mengirim={mengirim} galat={null} ya={() => void simpan()}
-              batal={() => setKonfirmasi(false)}>
+            <DialogKonfirmasi judul="Simpan jadwal shift?" tombol="Simpan jadwal" mengirim={mengirim} galat={null} ya={() => void simpan()} batal={() => setKonfirmasi(false)}>
               <p>
-                {formatAngka(ubah.size)} hari untuk {formatAngka(jumlahPegawaiUbah)} pegawai {r.unit.nama}, {tulisBulan(bulan)}, disimpan sekaligus. Hari yang sudah ditutup
-                dihitung ulang dengan jadwal baru.
+                {formatAngka(ubah.size)} hari untuk {formatAngka(jumlahPegawaiUbah)} pegawai {r.unit.nama},{' '}
+                {tulisBulan(bulan)}, disimpan sekaligus. Hari yang sudah ditutup dihitung ulang dengan jadwal baru.
               </p>
               {bentrok.length > 0 && <p className="pesan-galat">{formatAngka(bentrok.length)} hari bertabrakan dengan cuti yang disetujui.</p>}
             </DialogKonfirmasi>

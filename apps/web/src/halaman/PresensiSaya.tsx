@@ -104,7 +104,9 @@ export function PresensiSaya() {
 
   async function hapusMilikLain(p: PresensiAntre) {
     const siapa = p.namaPemilik ? `${p.namaPemilik} (${p.pemilik})` : 'pengguna yang tidak diketahui';
-    if (!window.confirm(`Hapus presensi ${p.jenis} ${siapa} pukul ${formatJamSetempat(new Date(p.waktuPerangkat))} dari ponsel ini? Presensi itu tidak akan pernah terkirim.`)) return;
+    if (!window.confirm(`Hapus presensi ${p.jenis} ${siapa} pukul ${formatJamSetempat(new Date(p.waktuPerangkat))} dari ponsel ini? Presensi itu tidak akan pernah terkirim.`)) {
+      return;
+    }
     await hapusAntrian(p.kunci);
     setInfo(`Presensi ${p.jenis} milik ${siapa} dihapus dari ponsel ini tanpa dikirim.`);
     setAntre(await daftarAntrian());
@@ -232,8 +234,8 @@ export function PresensiSaya() {
         <div className="kartu" data-testid="antrian-pengguna-lain">
           <h2>Presensi pengguna lain di ponsel ini ({formatAngka(antreLain.length)})</h2>
           <p className="sub">
-            Presensi berikut dibuat tanpa sinyal oleh akun lain di ponsel ini. Presensi itu tidak dikirim atas nama Anda; presensi dikirim saat pemiliknya masuk di ponsel
-            ini, atau dapat dihapus.
+            Presensi berikut dibuat tanpa sinyal oleh akun lain di ponsel ini. Presensi itu tidak dikirim atas nama Anda; presensi dikirim saat pemiliknya masuk di ponsel ini, atau
+            dapat dihapus.
           </p>
           <ul className="daftar-antrian-lain">
             {antreLain.map((p) => (

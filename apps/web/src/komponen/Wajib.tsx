@@ -66,8 +66,8 @@ function LuringTanpaSesi() {
             ))}
           </ul>
           <p>
-            Tersimpan di perangkat ini dan tidak hilang. Setelah pemiliknya masuk kembali saat ada sinyal, presensi ini dikirim dengan waktu saat tombolnya ditekan; presensi
-            tidak pernah dikirim atas nama akun lain.
+            Tersimpan di perangkat ini dan tidak hilang. Setelah pemiliknya masuk kembali saat ada sinyal, presensi ini dikirim dengan waktu saat tombolnya ditekan; presensi tidak
+            pernah dikirim atas nama akun lain.
           </p>
         </>
       )}

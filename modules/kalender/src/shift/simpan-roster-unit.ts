@@ -48,11 +48,12 @@ export function periksaIstirahat(hari: readonly JadwalHari[]): { tanggal: Tangga
     if (istirahat < ISTIRAHAT_MINIMAL_MENIT) {
       const jam = Math.max(0, Math.floor(istirahat / 60));
       const sisa = Math.max(0, istirahat % 60);
-      hasil.push({ tanggal: b.tanggal, sebelum: a.tanggal, pesan: `${a.shift?.nama ?? 'shift'} ${formatTanggal(a.tanggal)} berakhir pukul ${tulisJam(a.pulang!)}, ${
-        b.shift?.nama ?? 'shift'
-      } mulai pukul ${tulisJam(b.masuk!)}: istirahat ${istirahat <= 0 ? 'tidak ada' : `hanya ${jam ? `${jam} jam` : ''}${jam && sisa ? ' ' : ''}${sisa ? `${sisa} menit` : ''}`} (paling sedikit ${
-        ISTIRAHAT_MINIMAL_MENIT / 60
-      } jam)` });
+      hasil.push({ tanggal: b.tanggal, sebelum: a.tanggal,
+        pesan: `${a.shift?.nama ?? 'shift'} ${formatTanggal(a.tanggal)} berakhir pukul ${tulisJam(a.pulang!)}, ${b.shift?.nama ?? 'shift'} mulai pukul ${
+          tulisJam(b.masuk!)
+        }: istirahat ${istirahat <= 0 ? 'tidak ada' : `hanya ${jam ? `${jam} jam` : ''}${jam && sisa ? ' ' : ''}${sisa ? `${sisa} menit` : ''}`} (paling sedikit ${
+          ISTIRAHAT_MINIMAL_MENIT / 60
+        } jam)` });
     }
   }
   return hasil;
@@ -71,11 +72,9 @@ export async function simpanRosterUnit(ctx: Konteks, masukan: unknown) {
   const unit = await unitDalamLingkup(ctx, f.unitId, 'kalender:jadwal');
   const { dari, sampai } = rentangBulan(f.bulan);
   const ids = [...new Set(f.perubahan.map((x) => x.pegawaiId))];
-  const pegawai = new Map(
-    (await ctx.db.many<{ id: number, nama: string, jalur_unit: string | null }>(sql`
+  const pegawai = new Map((await ctx.db.many<{ id: number, nama: string, jalur_unit: string | null }>(sql`
       select id, nama, jalur_unit from pegawai p where instansi_id = ${ctx.instansiId} and id = any(${ids}::bigint[]) and p.jalur_unit like ${`${unit.jalur}%`}
-         and ${syaratPegawaiKalender(ctx, 'kalender:jadwal')}`)).map((p) => [Number(p.id), p]),
-  );
+         and ${syaratPegawaiKalender(ctx, 'kalender:jadwal')}`)).map((p) => [Number(p.id), p]));
   const dariBaca = tambahHari(dari, -1);
   const sampaiBaca = tambahHari(sampai, 1);
   const [data, roster] = await Promise.all([bacaDataKalender(ctx.db, ctx.instansiId, dariBaca, sampaiBaca), bacaRoster(ctx.db, ctx.instansiId, ids, dariBaca, sampaiBaca)]);
@@ -138,8 +137,9 @@ export async function simpanRosterUnit(ctx: Konteks, masukan: unknown) {
     }
     for (const [id, m] of berubah) {
       await catatAudit(denganDb(ctx, tx), { aksi: 'jadwal_shift.simpan', entitas: 'jadwal_shift', entitasId: id, pegawaiId: id,
-        sesudah: { unitId: unit.id, bulan: f.bulan, jadwal: [...m.values()].map((i) => f.perubahan[i]!).map((x) => ({ tanggal: x.tanggal,
-          shift: x.hapus ? 'rotasi' : x.kodeShift ?? 'libur' })) } });
+        sesudah: { unitId: unit.id, bulan: f.bulan, jadwal: [...m.values()].map((i) =>
+          f.perubahan[i]!
+        ).map((x) => ({ tanggal: x.tanggal, shift: x.hapus ? 'rotasi' : x.kodeShift ?? 'libur' })) } });
     }
     return { unitId: unit.id, bulan: f.bulan, disimpan: f.perubahan.length, pegawai: berubah.size };
   });

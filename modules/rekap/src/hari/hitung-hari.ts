@@ -173,7 +173,8 @@ export async function bacaScan(db: Db, instansiId: number, pegawaiIds: readonly 
                   where instansi_id = ${instansiId} and status in ('pelanggaran', 'baru') group by presensi_id) s on s.presensi_id = r.id
      where r.instansi_id = ${instansiId} and r.pegawai_id = any(${[...pegawaiIds]}::bigint[]) and r.tanggal between ${dari}::date and ${sampai}::date and r.di_dalam`);
   return baris.map((b) => ({ pegawaiId: Number(b.pegawai_id), tanggal: b.tanggal, jenis: b.jenis, menit: Number(b.menit), sumber: b.sumber, luring: b.luring, ditolak: b.ditolak,
-    ditinjau: b.ditinjau }));
+    ditinjau: b.ditinjau })
+  );
 }
 
 export interface OpsiHitung {

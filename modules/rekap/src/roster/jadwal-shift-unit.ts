@@ -65,7 +65,9 @@ export async function jadwalShiftUnit(ctx: Konteks, masukan: unknown) {
   return { ...kosong, unit: { id: unit.id, nama: unit.nama }, shift: [...shift.values()], pegawai: pegawai.map((p) => {
     const id = Number(p.id);
     const r = roster.get(id);
-    return { id, nip: p.nip, nama: p.nama, unit: p.unit, hari: (kal.get(id) ?? []).map((j) => ({ tanggal: j.tanggal, kodeShift: j.shift?.kode ?? null,
-      dariRoster: !!r?.has(j.tanggal), bolehShift: !!polaShiftPada(data, p.jalur_unit, j.tanggal), cuti: cuti.get(`${id}|${j.tanggal}`) ?? null })) };
+    return { id, nip: p.nip, nama: p.nama, unit: p.unit,
+      hari: (kal.get(id) ?? []).map((j) => ({ tanggal: j.tanggal, kodeShift: j.shift?.kode ?? null, dariRoster: !!r?.has(j.tanggal),
+        bolehShift: !!polaShiftPada(data, p.jalur_unit, j.tanggal), cuti: cuti.get(`${id}|${j.tanggal}`) ?? null })
+      ) };
   }) };
 }
