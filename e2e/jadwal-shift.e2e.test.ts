@@ -22,7 +22,7 @@ describe('jadwal shift', () => {
     await page.waitForURL('**/presensi/jadwal-shift');
     const tabel = page.getByTestId('tabel-roster');
     await tabel.waitFor();
-    expect(await page.getByRole('heading', { level: 1 }).innerText()).toMatch(/^Jadwal Shift: Puskesmas/);
+    expect(await page.getByRole('heading', { level: 1 }).innerText()).toMatch(/^Jadwal Shift: UPTD Puskesmas /);
     const bulan = await page.getByLabel('Bulan').inputValue();
     const sel = (id: string, hari: string) => page.locator(`td[data-sel="${id}|${bulan}-${hari}"]`);
     const pertama = (await tabel.locator(`td[data-sel$="|${bulan}-02"]`).first().getAttribute('data-sel'))!;
