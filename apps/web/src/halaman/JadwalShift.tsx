@@ -164,15 +164,20 @@ export function JadwalShift() {
     } catch (e) {
       setKonfirmasi(false);
       if (e instanceof GalatApi && e.masalah.length) {
+        // Each problem beside its cell; above the grid, the same problems named by pegawai and day.
         const m = new Map<string, string[]>();
+        const daftar: string[] = [];
         for (const x of e.masalah) {
           const i = /^perubahan\.(\d+)\./.exec(x.kolom ?? '')?.[1];
-          const k = i === undefined ? undefined : perubahan[Number(i)]?.kunci;
-          if (k) m.set(k, [...(m.get(k) ?? []), x.pesan]);
+          const u = i === undefined ? undefined : perubahan[Number(i)];
+          if (u) {
+            m.set(u.kunci, [...(m.get(u.kunci) ?? []), x.pesan]);
+            daftar.push(`${r.pegawai.find((p) => p.id === u.pegawaiId)?.nama ?? 'Pegawai'}, ${formatTanggal(u.tanggal)}: ${x.pesan}`);
+          } else daftar.push(x.pesan);
         }
         setMasalah(m);
-      }
-      setGalat(e);
+        setGalat(new Error(`${e.message} ${daftar.join('. ')}.`));
+      } else setGalat(e);
     } finally {
       setMengirim(false);
     }
@@ -229,7 +234,7 @@ export function JadwalShift() {
               Salin sebulan dari 4 minggu sebelumnya
             </button>
           </div>
-          <div aria-live="polite">{info && <p className="pesan pesan-ok" data-testid="info-roster">{info}</p>}</div>
+          <div aria-live="polite" className="tanpa-cetak">{info && <p className="pesan pesan-ok" data-testid="info-roster">{info}</p>}</div>
           <PesanGalat galat={galat} />
           <div className="gulir-roster" role="region" aria-label={`Jadwal shift ${r.unit.nama} ${tulisBulan(r.bulan)}`} tabIndex={0}>
             <table className="tabel-roster" data-testid="tabel-roster">
@@ -268,9 +273,9 @@ export function JadwalShift() {
                               <select aria-label={label} value={v} onChange={(e) => setel(p, h, e.target.value)} aria-invalid={salah ? true : undefined}
                                 aria-describedby={salah || cuti ? `ket-${k}` : undefined}
                               >
-                                <option value={ROTASI}>{h.dariRoster ? 'R' : `${h.kodeShift ?? 'L'}`}{h.dariRoster ? ' (ikuti rotasi)' : ' (rotasi)'}</option>
-                                {r.shift.map((s) => <option key={s.kode} value={s.kode}>{s.kode} ({s.nama})</option>)}
-                                <option value={LIBUR}>L (libur)</option>
+                                <option value={ROTASI}>{h.dariRoster ? 'rotasi' : `${h.kodeShift ?? 'L'} rotasi`}</option>
+                                {r.shift.map((s) => <option key={s.kode} value={s.kode}>{s.kode}</option>)}
+                                <option value={LIBUR}>L</option>
                               </select>
                             )
                             : <span title="Unit pegawai ini tidak bekerja dalam shift pada hari ini">·</span>}
