@@ -32,7 +32,9 @@ export async function ukurRekap(db: Db, sekarang = new Date('2026-12-03T03:00:00
   const t0 = performance.now();
   // In slices of 10,000 pegawai: one statement for 100,000 ASN (4 million rows) keeps the whole
   // transition table of the late-input trigger and every new row in one transaction.
-  const batas = await db.one<{ min: number, max: number }>(sql`select coalesce(min(id), 0)::bigint as min, coalesce(max(id), 0)::bigint as max from pegawai where instansi_id = ${i}`);
+  const batas = await db.one<{ min: number, max: number }>(
+    sql`select coalesce(min(id), 0)::bigint as min, coalesce(max(id), 0)::bigint as max from pegawai where instansi_id = ${i}`,
+  );
   let ditulis = 0;
   for (let dari = Number(batas.min); dari <= Number(batas.max); dari += 10_000) {
     ditulis += await db.run(sql`

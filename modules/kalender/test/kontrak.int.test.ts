@@ -49,8 +49,8 @@ describe('kalender answers through their response schemas', () => {
     const luar = await galatAplikasi(simpanRosterUnit(bkd, { unitId: fx.unit.yankes, bulan: '2026-03', perubahan: [{ pegawaiId: b1, tanggal: '2026-04-01', kodeShift: 'X' }] }));
     expect((luar.rincian as { pesan: string }[]).map((m) => m.pesan)).toEqual(['1 April 2026 di luar bulan yang sedang disusun']);
     persis(K.simpanRoster,
-      await simpanRosterUnit(bkd, { unitId: fx.unit.yankes, bulan: '2026-03', perubahan: [{ pegawaiId: b1, tanggal: '2026-03-04', kodeShift: null }, { pegawaiId: b1,
-        tanggal: '2026-03-05', kodeShift: 'P' }] }));
+      await simpanRosterUnit(bkd, { unitId: fx.unit.yankes, bulan: '2026-03',
+        perubahan: [{ pegawaiId: b1, tanggal: '2026-03-04', kodeShift: null }, { pegawaiId: b1, tanggal: '2026-03-05', kodeShift: 'P' }] }));
     expect((await jadwalPegawai(bkd, b1, { bulan: '2026-03' })).hari.slice(2, 5).map((h) => h.shift?.kode ?? null)).toEqual(['M', null, 'P']);
     persis(K.libur, await daftarLibur(bkd, { tahun: 2026 }));
     persis(K.libur, await daftarLibur(bkd, { tahun: 2027 }));

@@ -139,16 +139,13 @@ export function JadwalShift() {
     }), [ubah]);
 
   /** Cells with a shift on a day an approved request covers. */
-  const bentrok = useMemo(() => {
-    const d: { p: PegawaiRoster, h: HariRoster, v: string }[] = [];
-    for (const p of r?.pegawai ?? []) {
-      for (const h of p.hari) {
-        const v = nilaiEfektif(h, nilai(p, h));
-        if (h.cuti && v && v !== LIBUR) d.push({ p, h, v });
-      }
+  const bentrok: { p: PegawaiRoster, h: HariRoster, v: string }[] = [];
+  for (const p of r?.pegawai ?? []) {
+    for (const h of p.hari) {
+      const v = nilaiEfektif(h, nilai(p, h));
+      if (h.cuti && v && v !== LIBUR) bentrok.push({ p, h, v });
     }
-    return d;
-  }, [r, ubah]);
+  }
 
   async function simpan() {
     if (!r?.unit) return;
@@ -236,7 +233,7 @@ export function JadwalShift() {
           </div>
           <div aria-live="polite" className="tanpa-cetak">{info && <p className="pesan pesan-ok" data-testid="info-roster">{info}</p>}</div>
           <PesanGalat galat={galat} />
-          <div className="gulir-roster" role="region" aria-label={`Jadwal shift ${r.unit.nama} ${tulisBulan(r.bulan)}`} tabIndex={0}>
+          <section className="gulir-roster" aria-label={`Jadwal shift ${r.unit.nama} ${tulisBulan(r.bulan)}`}>
             <table className="tabel-roster" data-testid="tabel-roster">
               <caption className="sr">Jadwal shift per pegawai per hari</caption>
               <thead>
@@ -292,7 +289,7 @@ export function JadwalShift() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </section>
           {bentrok.length > 0 && (
             <div className="kartu" data-testid="bentrok-cuti">
               <h2>Bertabrakan dengan cuti yang disetujui ({formatAngka(bentrok.length)})</h2>

@@ -81,23 +81,36 @@ export async function simpanRosterUnit(ctx: Konteks, masukan: unknown) {
   const masalah: { kolom: string, pesan: string }[] = [];
   const dilihat = new Map<string, number>();
   const berubah = new Map<number, Map<TanggalIso, number>>();
-  f.perubahan.forEach((x, i) => {
+  for (const [i, x] of f.perubahan.entries()) {
     const kolom = `perubahan.${i}.kodeShift`;
     const p = pegawai.get(x.pegawaiId);
-    if (!p) return void masalah.push({ kolom, pesan: `pegawai #${x.pegawaiId} tidak ada di ${unit.nama} atau di luar kewenangan Anda` });
-    if (x.tanggal < dari || x.tanggal > sampai) return void masalah.push({ kolom, pesan: `${formatTanggal(x.tanggal)} di luar bulan yang sedang disusun` });
+    if (!p) {
+      masalah.push({ kolom, pesan: `pegawai #${x.pegawaiId} tidak ada di ${unit.nama} atau di luar kewenangan Anda` });
+      continue;
+    }
+    if (x.tanggal < dari || x.tanggal > sampai) {
+      masalah.push({ kolom, pesan: `${formatTanggal(x.tanggal)} di luar bulan yang sedang disusun` });
+      continue;
+    }
     const k = `${x.pegawaiId}|${x.tanggal}`;
-    if (dilihat.has(k)) return void masalah.push({ kolom, pesan: `${formatTanggal(x.tanggal)} untuk ${p.nama} disebut dua kali` });
+    if (dilihat.has(k)) {
+      masalah.push({ kolom, pesan: `${formatTanggal(x.tanggal)} untuk ${p.nama} disebut dua kali` });
+      continue;
+    }
     dilihat.set(k, i);
     const pola = polaShiftPada(data, p.jalur_unit, x.tanggal);
-    if (!pola) return void masalah.push({ kolom, pesan: `pada ${formatTanggal(x.tanggal)} unit ${p.nama} tidak bekerja dalam shift` });
-    if (!x.hapus && x.kodeShift !== null && !Object.hasOwn(pola.shift, x.kodeShift)) {
-      return void masalah.push({ kolom, pesan: `shift "${x.kodeShift}" tidak ada; pilihan: ${Object.entries(pola.shift).map(([kd, s]) => `${kd} (${s.nama})`).join(', ')}` });
+    if (!pola) {
+      masalah.push({ kolom, pesan: `${p.nama}: pada ${formatTanggal(x.tanggal)} unit kerjanya tidak bekerja dalam shift` });
+      continue;
     }
-    let m = berubah.get(x.pegawaiId);
-    if (!m) berubah.set(x.pegawaiId, m = new Map());
+    if (!x.hapus && x.kodeShift !== null && !Object.hasOwn(pola.shift, x.kodeShift)) {
+      masalah.push({ kolom, pesan: `shift "${x.kodeShift}" tidak ada; pilihan: ${Object.entries(pola.shift).map(([kd, s]) => `${kd} (${s.nama})`).join(', ')}` });
+      continue;
+    }
+    const m = berubah.get(x.pegawaiId) ?? new Map<TanggalIso, number>();
+    berubah.set(x.pegawaiId, m);
     m.set(x.tanggal, i);
-  });
+  }
   // The schedule as it would be after the save (stored roster with the changes, else the rotation), checked for rest around each changed day.
   if (!masalah.length) {
     const baru = new Map<number, Map<TanggalIso, string | null>>();

@@ -210,14 +210,14 @@ export async function hitungHari(db: Db, instansiId: number, pegawai: readonly P
   const usulanHari = new Map<number, Map<TanggalIso, StatusHariUsulan>>();
   for (const u of usulan) {
     if (!u.status && !u.bebasPresensi) continue;
-    let m = usulanHari.get(u.pegawaiId);
-    if (!m) usulanHari.set(u.pegawaiId, m = new Map());
+    const m = usulanHari.get(u.pegawaiId) ?? new Map<TanggalIso, StatusHariUsulan>();
+    usulanHari.set(u.pegawaiId, m);
     m.set(u.tanggal, u);
   }
   const scanHari = new Map<number, Map<TanggalIso, Scan[]>>();
   for (const s of scan) {
-    let m = scanHari.get(s.pegawaiId);
-    if (!m) scanHari.set(s.pegawaiId, m = new Map());
+    const m = scanHari.get(s.pegawaiId) ?? new Map<TanggalIso, Scan[]>();
+    scanHari.set(s.pegawaiId, m);
     const d = m.get(s.tanggal);
     if (d) d.push(s);
     else m.set(s.tanggal, [s]);

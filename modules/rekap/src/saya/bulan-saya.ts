@@ -54,15 +54,17 @@ export async function bulanSaya(ctx: Konteks, masukan: unknown = {}) {
   await kerjakanAntrean(ctx.db, ctx.instansiId, ctx.zona, sekarang);
   const tahun = Number(bulan.slice(0, 4));
   // The reads that do not depend on each other go out together (a pool answers them at once).
-  const [tutup, tersimpan, jadwalPegawai, alpa] = await Promise.all([hariTutupTerakhir(ctx.db, ctx.instansiId), ctx.db.many<
-    Baris & { tanggal: string, potonganPersen: number | string }
-  >(sql`
+  const [tutup, tersimpan, jadwalPegawai, alpa] = await Promise.all([
+    hariTutupTerakhir(ctx.db, ctx.instansiId),
+    ctx.db.many<Baris & { tanggal: string, potonganPersen: number | string }>(sql`
     select tanggal::text as tanggal, hari_kerja as "hariKerja", status, jenis_absen as "jenisAbsen", kode_masuk as "kodeMasuk", terlambat_menit as "terlambatMenit",
            kode_pulang as "kodePulang", pulang_cepat_menit as "pulangCepatMenit", ganti_waktu as "gantiWaktu", jam_masuk as "jamMasuk", jam_pulang as "jamPulang",
            potongan_persen as "potonganPersen", usulan_id as "usulanId", menunggu_tinjau as "menungguTinjau", keterangan, versi_aturan as "versiAturan",
            versi_kalender as "versiKalender"
       from hari_presensi where instansi_id = ${ctx.instansiId} and pegawai_id = ${id} and tanggal between ${dari}::date and ${sampai}::date`),
-    kalenderPegawai(ctx.db, ctx.instansiId, [id], dari, sampai), alpaTahun(ctx.db, ctx.instansiId, [id], tahun)]);
+    kalenderPegawai(ctx.db, ctx.instansiId, [id], dari, sampai),
+    alpaTahun(ctx.db, ctx.instansiId, [id], tahun),
+  ]);
   const perTanggal = new Map<string, Baris & { sumber: 'tersimpan' | 'berjalan' }>(
     tersimpan.map((h) => [h.tanggal, { ...h, potonganPersen: Number(h.potonganPersen), sumber: 'tersimpan' as const }]),
   );
