@@ -30,7 +30,14 @@ export async function ukurRekap(db: Db, sekarang = new Date('2026-12-03T03:00:00
   await db.run(sql`insert into mulai_presensi_unit (instansi_id, unit_id, mulai) select instansi_id, id, '2026-11-01' from unit_organisasi
                     where instansi_id = ${i} and induk_id is null on conflict (instansi_id, unit_id) do update set mulai = excluded.mulai`);
   const t0 = performance.now();
-  const ditulis = await db.run(sql`
+  // In slices of 10,000 pegawai: one statement for 100,000 ASN (4 million rows) keeps the whole
+  // transition table of the late-input trigger and every new row in one transaction.
+  const batas = await db.one<{ min: number, max: number }>(
+    sql`select coalesce(min(id), 0)::bigint as min, coalesce(max(id), 0)::bigint as max from pegawai where instansi_id = ${i}`,
+  );
+  let ditulis = 0;
+  for (let dari = Number(batas.min); dari <= Number(batas.max); dari += 10_000) {
+    ditulis += await db.run(sql`
     insert into presensi (instansi_id, pegawai_id, tanggal, jenis, sumber, waktu, waktu_terima, di_dalam, kunci, hasil)
     select p.instansi_id, p.id, d::date, j.jenis, 'ponsel', w, w, true, 'bench-' || p.id || '-' || to_char(d, 'YYYYMMDD') || '-' || j.jenis, '{}'::jsonb
       from pegawai p
@@ -39,9 +46,10 @@ export async function ukurRekap(db: Db, sekarang = new Date('2026-12-03T03:00:00
       cross join lateral (select ((d::date + case when j.jenis = 'masuk' then time '07:05' + ((p.id * 7 + extract(day from d)::int * 13) % 50) * interval '1 minute'
                                                else time '15:50' + ((p.id * 11 + extract(day from d)::int * 5) % 40) * interval '1 minute' end)
                                   at time zone 'Asia/Jakarta') as w) x
-     where p.instansi_id = ${i} and p.kedudukan in ('aktif', 'tugas_belajar') and extract(isodow from d) < 6
+     where p.instansi_id = ${i} and p.id >= ${dari} and p.id < ${dari + 10_000} and p.kedudukan in ('aktif', 'tugas_belajar') and extract(isodow from d) < 6
        and (p.id * 31 + extract(day from d)::int) % 50 <> 0
        and not exists (select 1 from presensi r where r.instansi_id = p.instansi_id and r.pegawai_id = p.id and r.tanggal = d::date)`);
+  }
   const t1 = performance.now();
   if (db.mesin === 'postgres') await db.exec('analyze presensi');
   const ditutup = await tutupHari(db, i, 'Asia/Jakarta', sekarang, { sampai: '2026-11-30' });

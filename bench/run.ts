@@ -22,7 +22,9 @@
  * one of these words; the INSERT baseline always runs)   Results also go to .bench/hasil.json.
  */
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import ExcelJS from 'exceljs';
 import { bukaPglite, jalankanMigrasi, sql, type Db } from '@simasn/db';
@@ -194,8 +196,11 @@ async function ukurImpor(db: Db, n: number) {
     validasiDanTulis: { detik: +w.detik.toFixed(2), barisPerDetik: Math.round(baris / w.detik) } };
 }
 
-async function bukaMesin(mesin: 'pglite' | 'postgres'): Promise<Db> {
-  if (mesin === 'pglite') return bukaPglite();
+async function bukaMesin(mesin: 'pglite' | 'postgres', skala: number): Promise<Db> {
+  // At 100,000 ASN the in-memory PGlite keeps every table file in process memory (Emscripten's
+  // MEMFS, grown by copying): the rekap's month (4 million check-ins, 3 million stored days, their
+  // indexes and WAL) is several GB. A data folder on disk keeps them out of memory.
+  if (mesin === 'pglite') return skala >= 50_000 ? bukaPglite(mkdtempSync(join(tmpdir(), 'simasn-bench-'))) : bukaPglite();
   return bukaPostgresSementara(process.env.BENCH_DATABASE_URL!, 'simasn_bench');
 }
 
@@ -207,7 +212,7 @@ const BAGIAN_SKALA = ['cari', 'ip-asn', 'kgb', 'lkjip', 'impor', 'rekap'].filter
 for (const mesin of mesinDiuji) {
   for (const skala of BAGIAN_SKALA.length ? SKALA : []) {
     console.log(`\n## ${mesin}, ${skala.toLocaleString('id-ID')} ASN`);
-    const db = await bukaMesin(mesin);
+    const db = await bukaMesin(mesin, skala);
     await jalankanMigrasi(db);
     const t0 = performance.now();
     const demo = await buatDemo(db, { jumlahPegawai: skala });

@@ -38,7 +38,7 @@ describe('menu per peran', () => {
         '-: Beranda',
         'Kepegawaian: Pegawai, Impor',
         KELOLA_LAYANAN,
-        'Presensi: Persetujuan Cuti dan Aktivitas, Pengganti Atasan (Plt.), Kehadiran Hari Ini, Rekap Presensi, Disiplin Kehadiran, Belum Mengisi Aktivitas, Tinjauan Presensi, Titik Presensi',
+        'Presensi: Persetujuan Cuti dan Aktivitas, Pengganti Atasan (Plt.), Kehadiran Hari Ini, Rekap Presensi, Disiplin Kehadiran, Belum Mengisi Aktivitas, Tinjauan Presensi, Jadwal Shift, Titik Presensi',
         KINERJA_PANTAU,
         INDEKS_SURVEI,
         SAKIP,
@@ -73,7 +73,7 @@ describe('menu per peran', () => {
         '-: Beranda',
         'Kepegawaian: Pegawai, Impor',
         KELOLA_LAYANAN,
-        'Presensi: Pengganti Atasan (Plt.), Kehadiran Hari Ini, Rekap Presensi, Disiplin Kehadiran, Belum Mengisi Aktivitas, Tinjauan Presensi, Titik Presensi',
+        'Presensi: Pengganti Atasan (Plt.), Kehadiran Hari Ini, Rekap Presensi, Disiplin Kehadiran, Belum Mengisi Aktivitas, Tinjauan Presensi, Jadwal Shift, Titik Presensi',
         KINERJA_PANTAU,
         INDEKS_SURVEI,
         SAKIP,
@@ -114,9 +114,9 @@ describe('menu per peran', () => {
     const page = await halamanMasuk(env, 'admin.bkd');
     const nav = page.getByRole('navigation', { name: 'Navigasi utama' });
     // The menu renders once the session has answered: wait for it before reading its links.
-    await expect.poll(() => nav.getByRole('link').count()).toBe(30);
+    await expect.poll(() => nav.getByRole('link').count()).toBe(31);
     const tautan = await nav.getByRole('link').evaluateAll((as) => as.map((a) => [a.textContent ?? '', a.getAttribute('href') ?? '']));
-    expect(tautan.length).toBe(30);
+    expect(tautan.length).toBe(31);
     for (const [label, href] of tautan) {
       const l = nav.getByRole('link', { name: label, exact: true });
       await l.click();

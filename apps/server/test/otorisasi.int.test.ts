@@ -1421,7 +1421,15 @@ const KASUS_KALENDER: Record<string, Kasus> = { 'GET /api/kalender': { minta: as
     minta: async (t) => ({ method: 'PUT', url: `/api/kalender/pegawai/${(await kalenderLain(t)).pegawaiId}/shift`,
       payload: { jadwal: [{ tanggal: '2026-01-05', kodeShift: 'P' }] } }),
     periksa: kalenderTertutup([404]),
-  }, 'POST /api/kalender/hitung-ulang': { minta: async (t) => {
+  },
+  'PUT /api/kalender/roster': {
+    minta: async (t) => ({ method: 'PUT', url: '/api/kalender/roster',
+      payload: { unitId: t.unitId, bulan: '2026-01', perubahan: [{ pegawaiId: (await kalenderLain(t)).pegawaiId, tanggal: '2026-01-06', kodeShift: 'P' }] } }),
+    periksa: kalenderTertutup([422]),
+  }, 'GET /api/rekap-presensi/jadwal-shift': { minta: async (t) => {
+    await kalenderLain(t);
+    return { method: 'GET', url: `/api/rekap-presensi/jadwal-shift?unitId=${t.unitId}&bulan=2026-01` };
+  }, periksa: kalenderTertutup([422]) }, 'POST /api/kalender/hitung-ulang': { minta: async (t) => {
     await kalenderLain(t);
     return { method: 'POST', url: '/api/kalender/hitung-ulang', payload: { aturanId: 'perpres-21-2023', bulan: '2026-01', unitId: t.unitId } };
   }, periksa: kalenderTertutup([404, 422]) }, 'GET /api/kalender/libur': { minta: async (t) => {

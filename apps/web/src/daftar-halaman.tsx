@@ -122,6 +122,8 @@ export const DAFTAR_HALAMAN: EntriHalaman[] = [
     komponen: malas(() => import('./halaman/DasborPresensi.tsx'), 'DasborPresensi'), menu: { kelompok: 'Presensi', urutan: 5 } },
   { jalur: '/presensi/tinjau', judul: 'Tinjauan Presensi', syarat: 'presensi:kelola', komponen: malas(() => import('./halaman/TinjauPresensi.tsx'), 'TinjauPresensi'),
     menu: { kelompok: 'Presensi', urutan: 7 } },
+  { jalur: '/presensi/jadwal-shift', judul: 'Jadwal Shift', syarat: 'kalender:jadwal', komponen: malas(() => import('./halaman/JadwalShift.tsx'), 'JadwalShift'),
+    menu: { kelompok: 'Presensi', urutan: 7.5 } },
   { jalur: '/presensi/titik', judul: 'Titik Presensi', syarat: 'presensi:kelola', komponen: malas(() => import('./halaman/TitikPresensi.tsx'), 'TitikPresensi'),
     menu: { kelompok: 'Presensi', urutan: 8 } },
 

@@ -35,6 +35,24 @@ export function pasangSumberKalender(s: SumberKalender | null): void {
   sumber = s ?? sumberKalenderKerja;
 }
 
+/**
+ * The working days of many employees over one range at once: the calendar data, rosters and unit
+ * histories are read once and each unit's days computed once (kalender's hitungKalenderPegawai),
+ * instead of four reads per employee. An installed test source is asked per employee.
+ */
+export async function kalenderPegawaiBanyak(db: Db, instansiId: number, pegawaiIds: readonly number[], dari: string, sampai: string): Promise<Map<number, KalenderKerja>> {
+  const ids = [...new Set(pegawaiIds)];
+  const hasil = new Map<number, KalenderKerja>();
+  if (!ids.length || dari > sampai) return hasil;
+  if (sumber !== sumberKalenderKerja) {
+    for (const id of ids) hasil.set(id, await sumber(db, instansiId, id, dari, sampai));
+    return hasil;
+  }
+  const jadwal = await jadwalKalender(db, instansiId, ids, dari, sampai);
+  for (const id of ids) hasil.set(id, kalenderDariJadwal(jadwal.get(id) ?? []));
+  return hasil;
+}
+
 export function kalenderPegawai(db: Db, instansiId: number, pegawaiId: number, dari: string, sampai: string): Promise<KalenderKerja> {
   return sumber(db, instansiId, pegawaiId, dari, sampai);
 }

@@ -2,7 +2,7 @@ import { sql, type Db } from '@simasn/db';
 import { formatTanggal } from '@simasn/domain';
 import { rentangTanggal } from './aturan/hari-kerja.ts';
 import { aturanCuti, efekHari, LABEL_JENIS_ABSEN, LABEL_LINGKUP_DISPENSASI, type JenisAbsen, type LingkupDispensasi, type StatusHari } from './aturan/jenis-absen.ts';
-import { kalenderPegawai } from './kalender-pegawai.ts';
+import { kalenderPegawaiBanyak } from './kalender-pegawai.ts';
 
 export interface StatusHariUsulan {
   pegawaiId: number;
@@ -37,13 +37,16 @@ export async function statusHariUsulan(db: Db, instansiId: number, pegawaiIds: r
        and c.dari <= ${sampai}::date and c.sampai >= ${dari}::date
      order by c.pegawai_id, c.dari`);
   const aturan = aturanCuti();
+  // Set-based: every employee's calendar over the range at once (one read of the calendars,
+  // rosters and unit histories), not a calendar read per request.
+  const kalender = await kalenderPegawaiBanyak(db, instansiId, rows.map((r) => Number(r.pegawaiId)), dari, sampai);
   const hasil: StatusHariUsulan[] = [];
   for (const r of rows) {
     const a = aturan.jenis[r.jenis];
     const e = efekHari(a, r.lingkupDispensasi);
     const awal = r.dari > dari ? r.dari : dari;
     const akhir = r.sampai < sampai ? r.sampai : sampai;
-    const kal = await kalenderPegawai(db, instansiId, r.pegawaiId, awal, akhir);
+    const kal = kalender.get(Number(r.pegawaiId))!;
     const ket = `${LABEL_JENIS_ABSEN[r.jenis]}${r.lingkupDispensasi ? ` (${LABEL_LINGKUP_DISPENSASI[r.lingkupDispensasi].toLowerCase()})` : ''} ${formatTanggal(r.dari)}${
       r.sampai !== r.dari ? ` s.d. ${formatTanggal(r.sampai)}` : ''
     }, usulan nomor ${r.usulanId}`;

@@ -10,6 +10,7 @@ export { hapusKalenderUnit } from './kalender/hapus-kalender-unit.ts';
 export { jadwalPegawai, jadwalUnit, rentangBulan } from './kalender/jadwal.ts';
 export { aturSumberMasukanHari, hitungUlang, type SumberMasukanHari } from './kalender/hitung-ulang.ts';
 export { simpanJadwalShift } from './shift/simpan-jadwal-shift.ts';
+export { ISTIRAHAT_MINIMAL_MENIT, periksaIstirahat, polaShiftPada, simpanRosterUnit } from './shift/simpan-roster-unit.ts';
 export { daftarLibur } from './libur/daftar-libur.ts';
 export { ubahLibur } from './libur/ubah-libur.ts';
 export { imporLibur, periksaLembarLibur, type BerkasLibur } from './libur/impor-libur.ts';

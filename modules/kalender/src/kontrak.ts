@@ -1,6 +1,6 @@
 import { titik } from '@simasn/kontrak';
 import { skemaHitungUlang, skemaJadwalPegawai, skemaJadwalUnit, skemaParamId, skemaResponsDaftarKalender, skemaResponsHapusKalender, skemaResponsHitungUlang,
-  skemaResponsJadwalPegawai, skemaResponsJadwalShift, skemaResponsJadwalUnit, skemaResponsVersiKalender, skemaSimpanJadwalShift,
+  skemaResponsJadwalPegawai, skemaResponsJadwalShift, skemaResponsJadwalUnit, skemaResponsSimpanRoster, skemaResponsVersiKalender, skemaSimpanJadwalShift, skemaSimpanRosterUnit,
   skemaTambahKalenderUnit } from './kalender/kalender.types.ts';
 import { skemaDaftarLibur, skemaHasilImporLibur, skemaResponsDaftarLibur, skemaTemplatLibur, skemaUbahLibur } from './libur/libur.types.ts';
 
@@ -24,6 +24,10 @@ export const KONTRAK_KALENDER = {
     ringkasan: 'Jadwal kerja sebulan seorang pegawai (kalender unitnya dan jadwal shift-nya)', respons: skemaResponsJadwalPegawai }),
   simpanShift: titik({ method: 'PUT', url: '/api/kalender/pegawai/:id/shift', akses: 'kalender:jadwal', tag: 'kalender', params: skemaParamId, body: skemaSimpanJadwalShift,
     ringkasan: 'Menyimpan jadwal shift pegawai unit yang bekerja dalam shift (kode shift, libur, atau kembali ke rotasi)', respons: skemaResponsJadwalShift }),
+  simpanRoster: titik({ method: 'PUT', url: '/api/kalender/roster', akses: 'kalender:jadwal', tag: 'kalender', body: skemaSimpanRosterUnit,
+    ringkasan:
+      'Menyimpan sekaligus perubahan jadwal shift sebulan suatu unit (semua atau tidak sama sekali): kode shift, libur, atau kembali ke rotasi; waktu istirahat antarshift diperiksa',
+    respons: skemaResponsSimpanRoster }),
   hitungUlang: titik({ method: 'POST', url: '/api/kalender/hitung-ulang', akses: 'kalender:baca', tag: 'kalender', body: skemaHitungUlang,
     ringkasan: 'Menghitung ulang sebulan di bawah versi aturan lain tanpa mengubah yang tersimpan: jadwal dan hasil tiap hari, sekarang dan ulang',
     respons: skemaResponsHitungUlang }),
@@ -40,4 +44,4 @@ export const KONTRAK_KALENDER = {
 };
 
 /** The request schemas the web checks its forms with. */
-export { skemaTambahKalenderUnit, skemaUbahLibur };
+export { skemaSimpanRosterUnit, skemaTambahKalenderUnit, skemaUbahLibur };

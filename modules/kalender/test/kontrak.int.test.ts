@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { LIBUR_NASIONAL_2026 } from '@simasn/domain';
-import { bukuXlsx, fixturePerBerkas, NIP } from '@simasn/kepegawaian/uji';
+import { bukuXlsx, fixturePerBerkas, galatAplikasi, NIP } from '@simasn/kepegawaian/uji';
 import type { Konteks } from '@simasn/platform';
 import { sql } from '@simasn/db';
-import { daftarKalender, daftarLibur, hapusKalenderUnit, hitungUlang, imporLibur, jadwalPegawai, jadwalUnit, pasangLiburBawaan, simpanJadwalShift, tambahKalenderUnit,
-  ubahLibur } from '../src/index.ts';
+import { daftarKalender, daftarLibur, hapusKalenderUnit, hitungUlang, imporLibur, jadwalPegawai, jadwalUnit, pasangLiburBawaan, simpanJadwalShift, simpanRosterUnit,
+  tambahKalenderUnit, ubahLibur } from '../src/index.ts';
 import { KONTRAK_KALENDER as K } from '../src/kontrak.ts';
 
 /**
@@ -40,6 +40,18 @@ describe('kalender answers through their response schemas', () => {
     persis(K.simpanShift, await simpanJadwalShift(bkd, b1, { jadwal: [{ tanggal: '2026-03-03', kodeShift: 'M' }] }));
     const j = persis(K.jadwalPegawai, await jadwalPegawai(bkd, b1, { bulan: '2026-03' }));
     expect(j.hari[2].shift).toEqual({ kode: 'M', nama: 'Malam' });
+    // The roster page's save: a morning shift straight after the night one is refused beside its cell, nothing saved; a day off then a morning shift is saved.
+    const galat = await galatAplikasi(simpanRosterUnit(bkd, { unitId: fx.unit.yankes, bulan: '2026-03', perubahan: [{ pegawaiId: b1, tanggal: '2026-03-04', kodeShift: 'P' }] }));
+    expect(galat.status).toBe(422);
+    expect(galat.rincian).toEqual([{ kolom: 'perubahan.0.kodeShift',
+      pesan: 'Malam 3 Maret 2026 berakhir pukul 07.00, Pagi mulai pukul 07.00: istirahat tidak ada (paling sedikit 8 jam)' }]);
+    expect(await fx.db.many(sql`select kode_shift from jadwal_shift where pegawai_id = ${b1} and tanggal = '2026-03-04'`)).toEqual([]);
+    const luar = await galatAplikasi(simpanRosterUnit(bkd, { unitId: fx.unit.yankes, bulan: '2026-03', perubahan: [{ pegawaiId: b1, tanggal: '2026-04-01', kodeShift: 'X' }] }));
+    expect((luar.rincian as { pesan: string }[]).map((m) => m.pesan)).toEqual(['1 April 2026 di luar bulan yang sedang disusun']);
+    persis(K.simpanRoster,
+      await simpanRosterUnit(bkd, { unitId: fx.unit.yankes, bulan: '2026-03',
+        perubahan: [{ pegawaiId: b1, tanggal: '2026-03-04', kodeShift: null }, { pegawaiId: b1, tanggal: '2026-03-05', kodeShift: 'P' }] }));
+    expect((await jadwalPegawai(bkd, b1, { bulan: '2026-03' })).hari.slice(2, 5).map((h) => h.shift?.kode ?? null)).toEqual(['M', null, 'P']);
     persis(K.libur, await daftarLibur(bkd, { tahun: 2026 }));
     persis(K.libur, await daftarLibur(bkd, { tahun: 2027 }));
     persis(K.ubahLibur, await ubahLibur(bkd, { tahun: 2026, tambah: { tanggal: '2026-10-12', nama: 'Hari Jadi Kabupaten', jenis: 'libur_daerah' }, alasan: 'Perda hari jadi' }));

@@ -1,6 +1,6 @@
 import { titik } from '@simasn/kontrak';
-import { skemaBulanSaya, skemaDaftarDisiplin, skemaHitungUlangBulan, skemaIdUsulanHukdis, skemaPutuskanHukdis, skemaRekapBulan, skemaResponsBulanSaya, skemaResponsDaftarDisiplin,
-  skemaResponsHitungUlang, skemaResponsRekapBulan, skemaUsulanHukdis } from './rekap.types.ts';
+import { skemaBulanSaya, skemaDaftarDisiplin, skemaHitungUlangBulan, skemaIdUsulanHukdis, skemaJadwalShiftUnit, skemaPutuskanHukdis, skemaRekapBulan, skemaResponsBulanSaya,
+  skemaResponsDaftarDisiplin, skemaResponsHitungUlang, skemaResponsJadwalShiftUnit, skemaResponsRekapBulan, skemaUsulanHukdis } from './rekap.types.ts';
 
 /** Rekap presensi and discipline (server: apps/server/src/rute/rekap.ts). Pure: the web imports `@simasn/rekap/kontrak`. */
 export const KONTRAK_REKAP = {
@@ -19,6 +19,9 @@ export const KONTRAK_REKAP = {
   putuskanDisiplin: titik({ method: 'POST', url: '/api/rekap-presensi/disiplin/:id/putuskan', akses: 'disiplin:putuskan', tag: 'rekap-presensi', params: skemaIdUsulanHukdis,
     body: skemaPutuskanHukdis, ringkasan: 'Pejabat berwenang menetapkan hukuman (dengan SK: masuk riwayat hukuman disiplin) atau mengesampingkan usulan',
     respons: skemaUsulanHukdis }),
+  jadwalShift: titik({ method: 'GET', url: '/api/rekap-presensi/jadwal-shift', akses: 'kalender:jadwal', tag: 'rekap-presensi', query: skemaJadwalShiftUnit,
+    ringkasan: 'Jadwal shift sebulan suatu unit yang bekerja dalam shift (penyusunan roster): shift tiap pegawai tiap hari dengan cuti yang disetujui di sampingnya',
+    respons: skemaResponsJadwalShiftUnit }),
 };
 
 export * from './rekap.types.ts';

@@ -100,3 +100,28 @@ export const skemaResponsDaftarDisiplin = zHalaman(skemaUsulanHukdis).extend({
 });
 
 export const skemaResponsHitungUlang = z.object({ bulan: z.string(), hari: z.number(), pegawai: z.number() });
+
+/** GET /api/rekap-presensi/jadwal-shift: a shift unit's roster of a month (the roster page), with approved leave beside each day. */
+export const skemaJadwalShiftUnit = z.object({ unitId: z.coerce.number().int().positive().optional(), bulan: zBulan });
+
+export const skemaResponsJadwalShiftUnit = z.object({
+  bulan: z.string(),
+  /** The units in the caller's reach that work in shifts (the picker); `unit` is the one shown (null: none). */
+  pilihanUnit: z.array(z.object({ id: z.number(), nama: z.string() })),
+  unit: z.object({ id: z.number(), nama: z.string() }).nullable(),
+  /** The shifts of the unit's pattern(s) in the month. */
+  shift: z.array(z.object({ kode: z.string(), nama: z.string(), masuk: z.string(), pulang: z.string(), lintasTengahMalam: z.boolean() })),
+  hari: z.array(z.object({ tanggal: z.string(), libur: z.string().nullable() })),
+  pegawai: z.array(z.object({ id: z.number(), nip: z.string(), nama: z.string(), unit: z.string().nullable(), hari: z.array(z.object({
+    tanggal: z.string(),
+    /** The shift of the day (null: day off). */
+    kodeShift: z.string().nullable(),
+    /** Set in the roster (false: the pattern's rotation). */
+    dariRoster: z.boolean(),
+    /** The pegawai's unit works in shifts that day (else the cell cannot be set). */
+    bolehShift: z.boolean(),
+    /** An approved request covers the day (cuti, dinas luar...): its words, shown as a conflict when a shift is set. */
+    cuti: z.string().nullable(),
+  })) })),
+  istirahatMinimalMenit: z.number(),
+});

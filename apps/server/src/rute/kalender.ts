@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { daftarKalender, daftarLibur, hapusKalenderUnit, hitungUlang, imporLibur, jadwalPegawai, jadwalUnit, simpanJadwalShift, tambahKalenderUnit, templatLibur,
+import { daftarKalender, daftarLibur, hapusKalenderUnit, hitungUlang, imporLibur, jadwalPegawai, jadwalUnit, simpanJadwalShift, simpanRosterUnit, tambahKalenderUnit, templatLibur,
   ubahLibur } from '@simasn/kalender';
 import { KONTRAK_KALENDER as K } from '@simasn/kalender/kontrak';
 import { tidakValid } from '@simasn/platform';
@@ -17,6 +17,7 @@ export function ruteKalender(app: FastifyInstance) {
   rute(app, K.jadwalUnit, ({ ctx, query }) => jadwalUnit(ctx, query));
   rute(app, K.jadwalPegawai, ({ ctx, params, query }) => jadwalPegawai(ctx, params.id, query));
   rute(app, K.simpanShift, ({ ctx, params, body }) => simpanJadwalShift(ctx, params.id, body));
+  rute(app, K.simpanRoster, ({ ctx, body }) => simpanRosterUnit(ctx, body));
   rute(app, K.hitungUlang, ({ ctx, body }) => hitungUlang(ctx, body));
   rute(app, K.libur, ({ ctx, query }) => daftarLibur(ctx, query));
   rute(app, K.ubahLibur, ({ ctx, body }) => ubahLibur(ctx, body));

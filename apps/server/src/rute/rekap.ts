@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { bulanSaya, cetakRekapBulan, daftarUsulanDisiplin, eksporRekapBulan, hitungUlangBulan, putuskanUsulanDisiplin, rekapBulan } from '@simasn/rekap';
+import { bulanSaya, cetakRekapBulan, daftarUsulanDisiplin, eksporRekapBulan, hitungUlangBulan, jadwalShiftUnit, putuskanUsulanDisiplin, rekapBulan } from '@simasn/rekap';
 import { KONTRAK_REKAP } from '@simasn/rekap/kontrak';
 import { rute } from './definisi.ts';
 import { kirimBerkas } from './kirim.ts';
@@ -19,5 +19,6 @@ export function ruteRekap(app: FastifyInstance) {
   });
   rute(app, k.hitungUlang, ({ ctx, body }) => hitungUlangBulan(ctx, body));
   rute(app, k.disiplin, ({ ctx, query }) => daftarUsulanDisiplin(ctx, query));
+  rute(app, k.jadwalShift, ({ ctx, query }) => jadwalShiftUnit(ctx, query));
   rute(app, k.putuskanDisiplin, ({ ctx, params, body }) => putuskanUsulanDisiplin(ctx, params.id, body));
 }

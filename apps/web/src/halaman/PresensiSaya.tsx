@@ -8,7 +8,8 @@ import { formatJamSetempat } from '../format.ts';
 import { useKueriApi } from '../kait.ts';
 import { Formulir, IsianForm, PilihBerkas } from '../komponen/Formulir.tsx';
 import { Memuat, PesanGalat } from '../komponen/Status.tsx';
-import { daftarAntrian, hapusAntrian, type PresensiAntre, simpanAntrian } from '../presensi/antrian.ts';
+import { daftarAntrian, hapusAntrian, isiKirim, milik, type PresensiAntre, simpanAntrian } from '../presensi/antrian.ts';
+import { useSesi } from '../sesi.tsx';
 import { idPerangkat, kecilkanSwafoto, keteranganPerangkat, kunciPresensi } from '../presensi/perangkat.ts';
 
 type Jenis = 'masuk' | 'pulang';
@@ -52,12 +53,18 @@ function lokasiSekarang(): Promise<GeolocationPosition> {
 export function PresensiSaya() {
   const perangkat = useMemo(idPerangkat, []);
   const qc = useQueryClient();
+  const { sesi } = useSesi();
+  const pengguna = sesi?.pengguna.namaPengguna ?? null;
+  const namaTampilan = sesi?.pengguna.namaTampilan ?? null;
   const q = useKueriApi(K.saya, { query: { perangkat } });
   const [hasil, setHasil] = useState<HasilPresensi | null>(null);
   const [info, setInfo] = useState<string | null>(null);
   const [galat, setGalat] = useState<unknown>(null);
   const [sibuk, setSibuk] = useState<Jenis | null>(null);
-  const [antre, setAntre] = useState<PresensiAntre[]>([]);
+  /** Everything queued on this phone: the logged-in account's items (sent) and other accounts' (kept, never sent as this one's). */
+  const [semuaAntre, setAntre] = useState<PresensiAntre[]>([]);
+  const antre = semuaAntre.filter((p) => milik(p, pengguna));
+  const antreLain = semuaAntre.filter((p) => !milik(p, pengguna));
   const [daring, setDaring] = useState(() => navigator.onLine);
   const [swafoto, setSwafoto] = useState<File | null>(null);
   const percobaan = useRef<{ jenis: Jenis, kunci: string } | null>(null);
@@ -72,9 +79,10 @@ export function PresensiSaya() {
     if (mengirimAntrian.current) return;
     mengirimAntrian.current = true;
     try {
-      for (const p of await daftarAntrian()) {
+      // Only this account's items: a check-in queued by another user of the phone is never sent as this one's.
+      for (const p of (await daftarAntrian()).filter((x) => milik(x, pengguna))) {
         try {
-          const h = await panggil(K.catat, { body: p });
+          const h = await panggil(K.catat, { body: isiKirim(p) });
           await hapusAntrian(p.kunci);
           setHasil(h);
           setInfo(`Presensi ${p.jenis} yang dibuat tanpa sinyal pukul ${formatJamSetempat(new Date(p.waktuPerangkat))} sudah terkirim.`);
@@ -92,7 +100,17 @@ export function PresensiSaya() {
       mengirimAntrian.current = false;
       await segarkan();
     }
-  }, [segarkan]);
+  }, [segarkan, pengguna]);
+
+  async function hapusMilikLain(p: PresensiAntre) {
+    const siapa = p.namaPemilik ? `${p.namaPemilik} (${p.pemilik})` : 'pengguna yang tidak diketahui';
+    if (!window.confirm(`Hapus presensi ${p.jenis} ${siapa} pukul ${formatJamSetempat(new Date(p.waktuPerangkat))} dari ponsel ini? Presensi itu tidak akan pernah terkirim.`)) {
+      return;
+    }
+    await hapusAntrian(p.kunci);
+    setInfo(`Presensi ${p.jenis} milik ${siapa} dihapus dari ponsel ini tanpa dikirim.`);
+    setAntre(await daftarAntrian());
+  }
 
   // The connection may come back before the server is reachable: try again every 20 seconds while something waits.
   useEffect(() => {
@@ -134,7 +152,8 @@ export function PresensiSaya() {
         keteranganPerangkat: keteranganPerangkat(), ...(typeof mocked === 'boolean' ? { lokasiPalsu: mocked } : {}),
         ...(swafoto ? { swafoto: await kecilkanSwafoto(swafoto) } : {}) };
       const antrekan = async () => {
-        await simpanAntrian({ ...body, luring: true, waktuPerangkat: ditekan.toISOString() });
+        await simpanAntrian({ ...body, luring: true, waktuPerangkat: ditekan.toISOString(), ...(pengguna ? { pemilik: pengguna } : {}),
+          ...(namaTampilan ? { namaPemilik: namaTampilan } : {}) });
         percobaan.current = null;
         setSwafoto(null);
         setInfo(
@@ -209,6 +228,25 @@ export function PresensiSaya() {
             {antre.map((p) => <li key={p.kunci}>Presensi {p.jenis} pukul {formatJamSetempat(new Date(p.waktuPerangkat))} (dibuat tanpa sinyal)</li>)}
           </ul>
           {daring && <button type="button" className="tombol sekunder" onClick={() => void kirimAntrian()}>Kirim sekarang</button>}
+        </div>
+      )}
+      {antreLain.length > 0 && (
+        <div className="kartu" data-testid="antrian-pengguna-lain">
+          <h2>Presensi pengguna lain di ponsel ini ({formatAngka(antreLain.length)})</h2>
+          <p className="sub">
+            Presensi berikut dibuat tanpa sinyal oleh akun lain di ponsel ini. Presensi itu tidak dikirim atas nama Anda; presensi dikirim saat pemiliknya masuk di ponsel ini, atau
+            dapat dihapus.
+          </p>
+          <ul className="daftar-antrian-lain">
+            {antreLain.map((p) => (
+              <li key={p.kunci}>
+                <span>
+                  Presensi {p.jenis} {p.namaPemilik ? `${p.namaPemilik} (${p.pemilik})` : 'tanpa nama pemilik'} pukul {formatJamSetempat(new Date(p.waktuPerangkat))}
+                </span>{' '}
+                <button type="button" className="tombol sekunder kecil" onClick={() => void hapusMilikLain(p)}>Hapus</button>
+              </li>
+            ))}
+          </ul>
         </div>
       )}
       <details className="kartu">

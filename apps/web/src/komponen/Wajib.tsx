@@ -60,11 +60,15 @@ function LuringTanpaSesi() {
           <ul className="daftar-sederhana" data-testid="antrian-luring">
             {antre.map((p) => (
               <li key={p.kunci}>
-                Presensi {p.jenis} pukul {formatJamSetempat(new Date(p.waktuPerangkat))}, {formatTanggal(hariSetempat(p.waktuPerangkat))} (dibuat tanpa sinyal)
+                Presensi {p.jenis} pukul {formatJamSetempat(new Date(p.waktuPerangkat))}, {formatTanggal(hariSetempat(p.waktuPerangkat))} (dibuat tanpa sinyal
+                {p.namaPemilik ? ` oleh ${p.namaPemilik}` : ''})
               </li>
             ))}
           </ul>
-          <p>Tersimpan di perangkat ini dan tidak hilang. Setelah Anda masuk kembali saat ada sinyal, presensi ini dikirim dengan waktu saat Anda menekannya.</p>
+          <p>
+            Tersimpan di perangkat ini dan tidak hilang. Setelah pemiliknya masuk kembali saat ada sinyal, presensi ini dikirim dengan waktu saat tombolnya ditekan; presensi tidak
+            pernah dikirim atas nama akun lain.
+          </p>
         </>
       )}
       {antre && antre.length === 0 && <p>Tidak ada presensi yang menunggu dikirim di perangkat ini.</p>}

@@ -3,6 +3,10 @@
  * its idempotency key and the device's time, and sent when the connection returns. The server
  * records it as offline (device time vs receive time) and answers a resend of the same key with
  * the same result, so sending twice is harmless.
+ *
+ * Each item names the account that made it (`pemilik`): a phone may be shared, and an item is
+ * only ever sent while its own account is logged in (`milik`); another account's items stay on
+ * the phone for their owner (or are removed by hand), never sent as the new user's.
  */
 export interface PresensiAntre {
   jenis: 'masuk' | 'pulang';
@@ -16,6 +20,19 @@ export interface PresensiAntre {
   luring: true;
   waktuPerangkat: string;
   swafoto?: { jenisMime: 'image/jpeg' | 'image/png' | 'image/webp', data: string };
+  /** The user name of the account that made it (absent on items queued before owners were recorded: sent by nobody). */
+  pemilik?: string;
+  /** That account's display name, to tell another user whose item waits. */
+  namaPemilik?: string;
+}
+
+/** Whether a queued item belongs to the logged-in account (an item without an owner belongs to nobody). */
+export const milik = (p: PresensiAntre, namaPengguna: string | null | undefined): boolean => !!namaPengguna && p.pemilik === namaPengguna;
+
+/** The request body of a queued item: what the check-in endpoint takes, without the phone's own bookkeeping. */
+export function isiKirim(p: PresensiAntre): Omit<PresensiAntre, 'pemilik' | 'namaPemilik'> {
+  const { pemilik: _p, namaPemilik: _n, ...isi } = p;
+  return isi;
 }
 
 const NAMA_DB = 'simasn-presensi';

@@ -72,6 +72,16 @@ export const skemaSimpanJadwalShift = z.object({
 });
 export const skemaResponsJadwalShift = z.object({ pegawaiId: z.number(), disimpan: z.number() });
 
+/**
+ * PUT /api/kalender/roster : a unit's roster changes for a month in one save (the roster page):
+ * each change is one cell (pegawai, day) set to a shift code, null for a day off, or `hapus` to
+ * go back to the rotation. All or nothing.
+ */
+export const skemaSimpanRosterUnit = z.object({ unitId: zId, bulan: zBulan,
+  perubahan: z.array(z.object({ pegawaiId: zId, tanggal: zTanggal, kodeShift: z.string().trim().min(1).max(20).nullable(), hapus: z.boolean().optional() })).min(1,
+    'belum ada perubahan jadwal').max(5000, 'paling banyak 5.000 perubahan sekali simpan') });
+export const skemaResponsSimpanRoster = z.object({ unitId: z.number(), bulan: z.string(), disimpan: z.number(), pegawai: z.number() });
+
 /** POST /api/kalender/hitung-ulang : days under another rule version, nothing stored. */
 export const skemaHitungUlang = z.object({
   aturanId: zKode,

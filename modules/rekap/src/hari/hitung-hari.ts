@@ -1,7 +1,7 @@
 import { statusHariUsulan, type StatusHariUsulan } from '@simasn/cuti';
 import { sql, type Db } from '@simasn/db';
 import { ATURAN_PRESENSI, type AturanPresensi, type JadwalHari, type KodeMasuk, type KodePulang, menitJam, nilaiHari, type StatusHari, tambahHari, type TanggalIso, tulisJam,
-  tulisPersen, waktuSetempat, type ZonaWaktu } from '@simasn/domain';
+  tulisPersen, type ZonaWaktu } from '@simasn/domain';
 import { bacaDataKalender, bacaRoster, hitungKalenderPegawai } from '@simasn/kalender';
 
 /** One computed day of one pegawai: what `hari_presensi` stores and what the own month shows. */
@@ -161,20 +161,20 @@ export async function bacaMulai(db: Db, instansiId: number): Promise<Map<number,
 /** The scans of the pegawai over [dari, sampai] as the rekap counts them (inside the radius, with their review state). */
 export async function bacaScan(db: Db, instansiId: number, pegawaiIds: readonly number[], dari: TanggalIso, sampai: TanggalIso, zona: ZonaWaktu): Promise<Scan[]> {
   if (!pegawaiIds.length) return [];
+  // The local minutes after the row day's midnight are computed by the database (a previous day's
+  // instant is negative, the next day's above 1440): one Intl call per scan cost seconds a month.
   const baris = await db.many<
-    { pegawai_id: number, tanggal: string, jenis: 'masuk' | 'pulang', waktu: Date, sumber: string, luring: boolean, ditolak: boolean, ditinjau: boolean }
+    { pegawai_id: number, tanggal: string, jenis: 'masuk' | 'pulang', menit: number, sumber: string, luring: boolean, ditolak: boolean, ditinjau: boolean }
   >(sql`
-    select r.pegawai_id, r.tanggal::text as tanggal, r.jenis, r.waktu, r.sumber, r.luring,
-           coalesce(bool_or(s.status = 'pelanggaran'), false) as ditolak, coalesce(bool_or(s.status = 'baru'), false) as ditinjau
-      from presensi r left join sinyal_presensi s on s.instansi_id = r.instansi_id and s.presensi_id = r.id
-     where r.instansi_id = ${instansiId} and r.pegawai_id = any(${[...pegawaiIds]}::bigint[]) and r.tanggal between ${dari}::date and ${sampai}::date and r.di_dalam
-     group by r.instansi_id, r.id`);
-  return baris.map((b) => {
-    const w = waktuSetempat(new Date(b.waktu), zona);
-    // The local day of the instant is the row's day; minutes count from its midnight.
-    const menit = w.tanggal === b.tanggal ? w.jam * 60 + w.menit : w.tanggal > b.tanggal ? 1440 + w.jam * 60 + w.menit : w.jam * 60 + w.menit - 1440;
-    return { pegawaiId: Number(b.pegawai_id), tanggal: b.tanggal, jenis: b.jenis, menit, sumber: b.sumber, luring: b.luring, ditolak: b.ditolak, ditinjau: b.ditinjau };
-  });
+    select r.pegawai_id, r.tanggal::text as tanggal, r.jenis, floor(extract(epoch from (r.waktu at time zone ${zona}) - r.tanggal::timestamp) / 60)::int as menit,
+           r.sumber, r.luring, coalesce(s.ditolak, false) as ditolak, coalesce(s.ditinjau, false) as ditinjau
+      from presensi r
+      left join (select presensi_id, bool_or(status = 'pelanggaran') as ditolak, bool_or(status = 'baru') as ditinjau from sinyal_presensi
+                  where instansi_id = ${instansiId} and status in ('pelanggaran', 'baru') group by presensi_id) s on s.presensi_id = r.id
+     where r.instansi_id = ${instansiId} and r.pegawai_id = any(${[...pegawaiIds]}::bigint[]) and r.tanggal between ${dari}::date and ${sampai}::date and r.di_dalam`);
+  return baris.map((b) => ({ pegawaiId: Number(b.pegawai_id), tanggal: b.tanggal, jenis: b.jenis, menit: Number(b.menit), sumber: b.sumber, luring: b.luring, ditolak: b.ditolak,
+    ditinjau: b.ditinjau })
+  );
 }
 
 export interface OpsiHitung {
@@ -206,34 +206,45 @@ export async function hitungHari(db: Db, instansiId: number, pegawai: readonly P
     opsi.semuaTerikat ? Promise.resolve(new Map<number, TanggalIso>()) : bacaMulai(db, instansiId),
   ]);
   const kal = hitungKalenderPegawai(data, pegawai.map((p) => ({ id: p.id, jalurUnit: p.jalurUnit })), dari, sampai, roster, opsi.aturanGanti);
-  const kunci = (id: number, t: string) => `${id}|${t}`;
-  const usulanHari = new Map<string, StatusHariUsulan>();
-  for (const u of usulan) if (u.status || u.bebasPresensi) usulanHari.set(kunci(u.pegawaiId, u.tanggal), u);
-  const scanHari = new Map<string, Scan[]>();
-  for (const s of scan) {
-    const k = kunci(s.pegawaiId, s.tanggal);
-    const d = scanHari.get(k);
-    if (d) d.push(s);
-    else scanHari.set(k, [s]);
+  // Per pegawai, per day (no string keys over every pegawai-day), and the next day of each day of the range computed once.
+  const usulanHari = new Map<number, Map<TanggalIso, StatusHariUsulan>>();
+  for (const u of usulan) {
+    if (!u.status && !u.bebasPresensi) continue;
+    const m = usulanHari.get(u.pegawaiId) ?? new Map<TanggalIso, StatusHariUsulan>();
+    usulanHari.set(u.pegawaiId, m);
+    m.set(u.tanggal, u);
   }
+  const scanHari = new Map<number, Map<TanggalIso, Scan[]>>();
+  for (const s of scan) {
+    const m = scanHari.get(s.pegawaiId) ?? new Map<TanggalIso, Scan[]>();
+    scanHari.set(s.pegawaiId, m);
+    const d = m.get(s.tanggal);
+    if (d) d.push(s);
+    else m.set(s.tanggal, [s]);
+  }
+  const besok = new Map<TanggalIso, TanggalIso>();
+  for (let t = dari; t <= sampai; t = besok.get(t)!) besok.set(t, tambahHari(t, 1));
+  const kemarinHariIni = opsi.hariIni ? tambahHari(opsi.hariIni, -1) : null;
+  const tanpaScan: Scan[] = [];
   const hasil: HariTerhitung[] = [];
   for (const p of pegawai) {
     const mulaiOpd = opsi.semuaTerikat ? '0000-00-00' : mulai.get(opdDariJalur(p.jalurUnit) ?? -1);
+    const scanP = scanHari.get(p.id);
+    const usulanP = usulanHari.get(p.id);
     for (const j of kal.get(p.id) ?? []) {
-      const k = kunci(p.id, j.tanggal);
-      const s = scanHari.get(k) ?? [];
+      const s = scanP?.get(j.tanggal) ?? tanpaScan;
       // Bound from the OPD's start; before it only a day with the pegawai's own scans counts.
       if (!(mulaiOpd !== undefined && j.tanggal >= mulaiOpd) && !s.length) continue;
-      const pilih = pilihScan(j, s, scanHari.get(kunci(p.id, tambahHari(j.tanggal, 1))) ?? []);
+      const pilih = pilihScan(j, s, scanP?.get(besok.get(j.tanggal) ?? tambahHari(j.tanggal, 1)) ?? tanpaScan);
       const berjalanMenit = opsi.hariIni && j.tanggal === opsi.hariIni
         ? (opsi.sekarangMenit ?? 0)
-        : opsi.hariIni && j.tanggal === tambahHari(opsi.hariIni, -1)
+        : opsi.hariIni && j.tanggal === kemarinHariIni
         ? (opsi.sekarangMenit ?? 0) + 1440
         : null;
       const berjalan = berjalanMenit !== null && j.hariKerja && j.pulang !== null && berjalanMenit < menitJam(j.pulang) + (j.lintasTengahMalam ? 1440 : 0) + 12 * 60
         ? berjalanMenit
         : null;
-      hasil.push(nilaiHariPegawai(p, j, usulanHari.get(k), pilih, { berjalanMenit: berjalan, ...(opsi.aturanGanti ? { aturanGanti: opsi.aturanGanti } : {}) }));
+      hasil.push(nilaiHariPegawai(p, j, usulanP?.get(j.tanggal), pilih, { berjalanMenit: berjalan, ...(opsi.aturanGanti ? { aturanGanti: opsi.aturanGanti } : {}) }));
     }
   }
   return hasil;

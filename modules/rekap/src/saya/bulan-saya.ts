@@ -52,13 +52,19 @@ export async function bulanSaya(ctx: Konteks, masukan: unknown = {}) {
   const bulan = f.bulan ?? hariIni.slice(0, 7);
   const { dari, sampai } = rentangBulanIso(bulan);
   await kerjakanAntrean(ctx.db, ctx.instansiId, ctx.zona, sekarang);
-  const tutup = await hariTutupTerakhir(ctx.db, ctx.instansiId);
-  const tersimpan = await ctx.db.many<Baris & { tanggal: string, potonganPersen: number | string }>(sql`
+  const tahun = Number(bulan.slice(0, 4));
+  // The reads that do not depend on each other go out together (a pool answers them at once).
+  const [tutup, tersimpan, jadwalPegawai, alpa] = await Promise.all([
+    hariTutupTerakhir(ctx.db, ctx.instansiId),
+    ctx.db.many<Baris & { tanggal: string, potonganPersen: number | string }>(sql`
     select tanggal::text as tanggal, hari_kerja as "hariKerja", status, jenis_absen as "jenisAbsen", kode_masuk as "kodeMasuk", terlambat_menit as "terlambatMenit",
            kode_pulang as "kodePulang", pulang_cepat_menit as "pulangCepatMenit", ganti_waktu as "gantiWaktu", jam_masuk as "jamMasuk", jam_pulang as "jamPulang",
            potongan_persen as "potonganPersen", usulan_id as "usulanId", menunggu_tinjau as "menungguTinjau", keterangan, versi_aturan as "versiAturan",
            versi_kalender as "versiKalender"
-      from hari_presensi where instansi_id = ${ctx.instansiId} and pegawai_id = ${id} and tanggal between ${dari}::date and ${sampai}::date`);
+      from hari_presensi where instansi_id = ${ctx.instansiId} and pegawai_id = ${id} and tanggal between ${dari}::date and ${sampai}::date`),
+    kalenderPegawai(ctx.db, ctx.instansiId, [id], dari, sampai),
+    alpaTahun(ctx.db, ctx.instansiId, [id], tahun),
+  ]);
   const perTanggal = new Map<string, Baris & { sumber: 'tersimpan' | 'berjalan' }>(
     tersimpan.map((h) => [h.tanggal, { ...h, potonganPersen: Number(h.potonganPersen), sumber: 'tersimpan' as const }]),
   );
@@ -71,7 +77,7 @@ export async function bulanSaya(ctx: Konteks, masukan: unknown = {}) {
       perTanggal.set(h.tanggal, { ...h, sumber: 'berjalan' as const });
     }
   }
-  const jadwal = (await kalenderPegawai(ctx.db, ctx.instansiId, [id], dari, sampai)).get(id) ?? [];
+  const jadwal = jadwalPegawai.get(id) ?? [];
   const hari = jadwal.map((j) => {
     const h = perTanggal.get(j.tanggal);
     if (h) {
@@ -86,8 +92,7 @@ export async function bulanSaya(ctx: Konteks, masukan: unknown = {}) {
       keterangan: nanti ? `${jam}.` : `Presensi elektronik belum berlaku bagi unit Anda pada hari ini. ${jam}.`, versiAturan: j.versiAturan,
       sumber: nanti ? 'jadwal' as const : 'belum' as const };
   });
-  const tahun = Number(bulan.slice(0, 4));
-  const d = (await alpaTahun(ctx.db, ctx.instansiId, [id], tahun)).get(id)!;
+  const d = alpa.get(id)!;
   return { bulan, pegawai: { nip: pg.nip, nama: pg.nama, unit: pg.unit }, hari, ringkas: ringkasHari(hari.filter((h) => h.sumber !== 'jadwal' && h.sumber !== 'belum')),
     disiplin: { tahun, ...d }, ditutupSampai: tutup };
 }
