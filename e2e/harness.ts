@@ -1,7 +1,8 @@
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
+import { AxeBuilder } from '@axe-core/playwright';
 import ExcelJS from 'exceljs';
 import type { FastifyInstance } from 'fastify';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
@@ -224,4 +225,30 @@ export async function lampirkanDanTeruskan(page: Page, id: number): Promise<void
     await expect.poll(() => page.getByTestId(`dokumen-${d.kode}`).innerText(), { timeout: 10_000 }).toContain('diunggah');
   }
   await page.getByRole('button', { name: 'Teruskan' }).click();
+}
+
+/** Raw things a user must never read in a page's `main` (the page walk, e2e/halaman, checks a longer list). */
+export const TEKS_MENTAH = /\b\d{4}-\d{2}-\d{2}\b|\bnull\b|\bundefined\b|\bNaN\b|\[object /;
+
+/**
+ * A journey's check of the page it is on: no serious or critical axe finding (WCAG 2.1 A/AA), nothing
+ * raw in `main` (TEKS_MENTAH) and no sideways scrolling. `main`: axe on `main` only (the frame is
+ * checked by the page walk).
+ */
+export async function periksaAxe(page: Page, opsi: { main?: boolean } = {}): Promise<void> {
+  let axe = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).options({ resultTypes: ['violations'] });
+  if (opsi.main) axe = axe.include('main');
+  const hasil = await axe.analyze();
+  const berat = hasil.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join('; ')}`);
+  expect(berat, page.url()).toEqual([]);
+  expect(await page.locator('main').innerText(), page.url()).not.toMatch(TEKS_MENTAH);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1), `${page.url()}: melebar ke samping`).toBe(true);
+}
+
+/** With SIMASN_SHOTS=<folder>: a full-page screenshot `<nama>-<width>.png` there (nothing otherwise). */
+export async function foto(page: Page, nama: string): Promise<void> {
+  const folder = process.env.SIMASN_SHOTS;
+  if (!folder) return;
+  mkdirSync(folder, { recursive: true });
+  await page.screenshot({ path: join(folder, `${nama}-${page.viewportSize()?.width ?? 0}.png`), fullPage: true });
 }
