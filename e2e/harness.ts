@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
@@ -65,15 +65,32 @@ export async function jalankanServer(db: Db, sekarang?: () => Date): Promise<{ a
   return { app, url: `http://127.0.0.1:${alamat.port}` };
 }
 
+/** True for the one caller that creates the lock file (it did not exist). */
+function ambilKunci(jalur: string): boolean {
+  try {
+    closeSync(openSync(jalur, 'wx'));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /**
  * The demo kabupaten of `jumlahPegawai` employees in a fresh in-memory PGlite. The first file of
- * an e2e run builds it (migrations and the demo generator: the slowest part of a file's start)
- * and saves the data folder in the run's folder (SIMASN_E2E_TEMPLAT, made by e2e/global.ts);
- * the other files load that copy. Every file still gets its own database.
+ * an e2e run that needs that size builds it (migrations and the demo generator: the slowest part
+ * of a file's start) and saves the data folder in the run's folder (SIMASN_E2E_TEMPLAT, made by
+ * e2e/global.ts); the other files load that copy, a file starting meanwhile waits for it. Every
+ * file still gets its own database.
  */
 async function dbDemo(jumlahPegawai: number): Promise<{ db: Db, akun: AkunDemo[] }> {
   const folder = process.env.SIMASN_E2E_TEMPLAT;
   const berkas = folder ? join(folder, `demo-${jumlahPegawai}`) : null;
+  // Files run two at a time: the first to need a size builds it (its lock file), the other waits
+  // for the copy instead of building the same data at the same time.
+  if (berkas && !existsSync(`${berkas}.json`) && !ambilKunci(`${berkas}.kunci`)) {
+    const batas = Date.now() + 170_000;
+    while (!existsSync(`${berkas}.json`) && existsSync(`${berkas}.kunci`) && Date.now() < batas) await new Promise((r) => setTimeout(r, 250));
+  }
   if (berkas && existsSync(`${berkas}.json`)) {
     const db = await bukaPglite(undefined, { dataAwal: new Blob([new Uint8Array(readFileSync(`${berkas}.tar`))]) });
     return { db, akun: JSON.parse(readFileSync(`${berkas}.json`, 'utf8')) as AkunDemo[] };
@@ -89,6 +106,8 @@ async function dbDemo(jumlahPegawai: number): Promise<{ db: Db, akun: AkunDemo[]
     }
     return { db, akun: demo.akun };
   } catch (e) {
+    // A failed build frees the lock: a file waiting for it builds its own.
+    if (berkas) rmSync(`${berkas}.kunci`, { force: true });
     await db.close().catch(() => {});
     throw e;
   }
