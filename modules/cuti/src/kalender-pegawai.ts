@@ -38,3 +38,15 @@ export function pasangSumberKalender(s: SumberKalender | null): void {
 export function kalenderPegawai(db: Db, instansiId: number, pegawaiId: number, dari: string, sampai: string): Promise<KalenderKerja> {
   return sumber(db, instansiId, pegawaiId, dari, sampai);
 }
+
+/**
+ * The calendars of several employees over one range: one read of the calendar data for all of them
+ * (the default source), or the installed source per employee. What `statusHariUsulan` and the
+ * day's dashboard use for many approved requests at once, instead of one calendar read each.
+ */
+export async function kalenderBanyak(db: Db, instansiId: number, pegawaiIds: readonly number[], dari: string, sampai: string): Promise<Map<number, KalenderKerja>> {
+  const ids = [...new Set(pegawaiIds)];
+  if (sumber !== sumberKalenderKerja) return new Map(await Promise.all(ids.map(async (id) => [id, await sumber(db, instansiId, id, dari, sampai)] as const)));
+  const jadwal = ids.length ? await jadwalKalender(db, instansiId, ids, dari, sampai) : new Map<number, JadwalHari[]>();
+  return new Map(ids.map((id) => [id, kalenderDariJadwal(jadwal.get(id) ?? [])]));
+}

@@ -1,8 +1,8 @@
 import { sql, type Db } from '@simasn/db';
 import { formatTanggal } from '@simasn/domain';
-import { rentangTanggal } from './aturan/hari-kerja.ts';
+import { rentangTanggal, type KalenderKerja } from './aturan/hari-kerja.ts';
 import { aturanCuti, efekHari, LABEL_JENIS_ABSEN, LABEL_LINGKUP_DISPENSASI, type JenisAbsen, type LingkupDispensasi, type StatusHari } from './aturan/jenis-absen.ts';
-import { kalenderPegawai } from './kalender-pegawai.ts';
+import { kalenderBanyak } from './kalender-pegawai.ts';
 
 export interface StatusHariUsulan {
   pegawaiId: number;
@@ -38,12 +38,16 @@ export async function statusHariUsulan(db: Db, instansiId: number, pegawaiIds: r
      order by c.pegawai_id, c.dari`);
   const aturan = aturanCuti();
   const hasil: StatusHariUsulan[] = [];
+  // Every employee's calendar over the requests' days in one read, not one read per request.
+  const awalSemua = [dari, rows.map((r) => r.dari).sort()[0] ?? dari].sort()[1]!;
+  const akhirSemua = [sampai, rows.map((r) => r.sampai).sort().at(-1) ?? sampai].sort()[0]!;
+  const kalender = rows.length ? await kalenderBanyak(db, instansiId, rows.map((r) => Number(r.pegawaiId)), awalSemua, akhirSemua) : new Map<number, KalenderKerja>();
   for (const r of rows) {
     const a = aturan.jenis[r.jenis];
     const e = efekHari(a, r.lingkupDispensasi);
     const awal = r.dari > dari ? r.dari : dari;
     const akhir = r.sampai < sampai ? r.sampai : sampai;
-    const kal = await kalenderPegawai(db, instansiId, r.pegawaiId, awal, akhir);
+    const kal = kalender.get(Number(r.pegawaiId))!;
     const ket = `${LABEL_JENIS_ABSEN[r.jenis]}${r.lingkupDispensasi ? ` (${LABEL_LINGKUP_DISPENSASI[r.lingkupDispensasi].toLowerCase()})` : ''} ${formatTanggal(r.dari)}${
       r.sampai !== r.dari ? ` s.d. ${formatTanggal(r.sampai)}` : ''
     }, usulan nomor ${r.usulanId}`;
