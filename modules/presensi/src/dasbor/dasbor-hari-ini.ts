@@ -38,8 +38,11 @@ async function hariPegawai(ctx: Konteks, unitId: number | undefined, tanggal: Ta
     const baris = await ctx.db.many<{ id: number, nama: string, jalur_unit: string | null }>(sql`select p.id, p.nama, p.jalur_unit from pegawai p where ${syarat}`);
     const ids = baris.map((b) => Number(b.id));
     const [status, kal] = await Promise.all([statusHariPegawai(ctx, ids, tanggal), kalenderPegawai(ctx.db, ctx.instansiId, ids, tanggal, tanggal)]);
-    const pegawai = new Map(baris.map((b) => [Number(b.id), { nama: b.nama, jalurUnit: b.jalur_unit, wajib: kal.get(Number(b.id))?.[0]?.hariKerja ?? jadwal.hariKerja,
-      status: status.get(Number(b.id)) }]));
+    const pegawai = new Map(
+      baris.map((
+        b,
+      ) => [Number(b.id), { nama: b.nama, jalurUnit: b.jalur_unit, wajib: kal.get(Number(b.id))?.[0]?.hariKerja ?? jadwal.hariKerja, status: status.get(Number(b.id)) }]),
+    );
     // Breakdown by the unit one level below the one shown (or the top units of the reach).
     const anak = await ctx.db.many<{ id: number, nama: string, jalur: string }>(sql`
       select u.id::int as id, u.nama, u.jalur from unit_organisasi u where u.instansi_id = ${ctx.instansiId} and ${
@@ -115,8 +118,7 @@ export async function dasborHariIni(ctx: Konteks, masukan: unknown = {}) {
   const jumlahPegawai = pegawai.size;
   return { tanggal, hariKerja: jumlahPegawai ? adaWajib : jadwal.hariKerja, alasanLibur: jumlahPegawai && adaWajib ? null : jadwal.alasan ?? null, jadwalMasuk: jadwal.masuk,
     jumlah: { pegawai: jumlahPegawai, hadir, tepatWaktu: hadir - terlambat, terlambat, belumHadir: Math.max(0, jumlahPegawai - hadir - cuti - dinas - libur), cuti, dinas, libur,
-      diLuarRadius: luar, perluTinjau: tinjau },
-    titik: [...unik.values()].slice(0, 500).map(({ jalur: _j, ...t }) => ({ ...t, lat: Number(t.lat), lon: Number(t.lon) })),
+      diLuarRadius: luar, perluTinjau: tinjau }, titik: [...unik.values()].slice(0, 500).map(({ jalur: _j, ...t }) => ({ ...t, lat: Number(t.lat), lon: Number(t.lon) })),
     presensi: presensi.map((r) => ({ lat: Number(r.lat), lon: Number(r.lon), diDalam: r.di_dalam, terlambat: !!r.kode?.startsWith('TL'),
       jam: formatJam(new Date(r.waktu), ctx.zona), nama: pegawai.get(Number(r.pegawai_id))!.nama })
     ), perUnit };
