@@ -85,8 +85,8 @@ function ambilKunci(jalur: string): boolean {
 async function dbDemo(jumlahPegawai: number): Promise<{ db: Db, akun: AkunDemo[] }> {
   const folder = process.env.SIMASN_E2E_TEMPLAT;
   const berkas = folder ? join(folder, `demo-${jumlahPegawai}`) : null;
-  // Files run two at a time: the first to need a size builds it (its lock file), the other waits
-  // for the copy instead of building the same data at the same time.
+  // Files run at once (fileParallelism): the first to need a size builds it (its lock file), the
+  // other waits for the copy instead of building the same data at the same time.
   if (berkas && !existsSync(`${berkas}.json`) && !ambilKunci(`${berkas}.kunci`)) {
     const batas = Date.now() + 170_000;
     while (!existsSync(`${berkas}.json`) && existsSync(`${berkas}.kunci`) && Date.now() < batas) await new Promise((r) => setTimeout(r, 250));

@@ -8,9 +8,8 @@
  *      set: after the e2e step, which ends first), unit tests (pure rules), and the date-sensitive
  *      part again at 23.30 WIB under TZ=Asia/Jayapura and at 00.30 WIB under TZ=UTC
  *      (scripts/jam-uji.ts fakes the clock): the short steps last, filling the slot that frees first.
- * Each vitest run keeps one worker (vitest's default on two cores), except the e2e step's two
- * (vitest.config.ts: a browser journey mostly waits, two files keep about one core busy), so two
- * steps fill the machine without oversubscribing it. The first failure stops the steps still running. Steps print their
+ * Each vitest run keeps one worker (vitest's default on two cores), so two steps fill the machine
+ * without oversubscribing it. The first failure stops the steps still running. Steps print their
  * output whole when they end. Exits non-zero if any step fails; prints each step's duration, its
  * CPU time (itself and the processes it started), and the total.
  */
