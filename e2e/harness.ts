@@ -1,7 +1,8 @@
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
+import { AxeBuilder } from '@axe-core/playwright';
 import ExcelJS from 'exceljs';
 import type { FastifyInstance } from 'fastify';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
@@ -64,15 +65,32 @@ export async function jalankanServer(db: Db, sekarang?: () => Date): Promise<{ a
   return { app, url: `http://127.0.0.1:${alamat.port}` };
 }
 
+/** True for the one caller that creates the lock file (it did not exist). */
+function ambilKunci(jalur: string): boolean {
+  try {
+    closeSync(openSync(jalur, 'wx'));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /**
  * The demo kabupaten of `jumlahPegawai` employees in a fresh in-memory PGlite. The first file of
- * an e2e run builds it (migrations and the demo generator: the slowest part of a file's start)
- * and saves the data folder in the run's folder (SIMASN_E2E_TEMPLAT, made by e2e/global.ts);
- * the other files load that copy. Every file still gets its own database.
+ * an e2e run that needs that size builds it (migrations and the demo generator: the slowest part
+ * of a file's start) and saves the data folder in the run's folder (SIMASN_E2E_TEMPLAT, made by
+ * e2e/global.ts); the other files load that copy, a file starting meanwhile waits for it. Every
+ * file still gets its own database.
  */
 async function dbDemo(jumlahPegawai: number): Promise<{ db: Db, akun: AkunDemo[] }> {
   const folder = process.env.SIMASN_E2E_TEMPLAT;
   const berkas = folder ? join(folder, `demo-${jumlahPegawai}`) : null;
+  // Files run at once (fileParallelism): the first to need a size builds it (its lock file), the
+  // other waits for the copy instead of building the same data at the same time.
+  if (berkas && !existsSync(`${berkas}.json`) && !ambilKunci(`${berkas}.kunci`)) {
+    const batas = Date.now() + 170_000;
+    while (!existsSync(`${berkas}.json`) && existsSync(`${berkas}.kunci`) && Date.now() < batas) await new Promise((r) => setTimeout(r, 250));
+  }
   if (berkas && existsSync(`${berkas}.json`)) {
     const db = await bukaPglite(undefined, { dataAwal: new Blob([new Uint8Array(readFileSync(`${berkas}.tar`))]) });
     return { db, akun: JSON.parse(readFileSync(`${berkas}.json`, 'utf8')) as AkunDemo[] };
@@ -88,6 +106,8 @@ async function dbDemo(jumlahPegawai: number): Promise<{ db: Db, akun: AkunDemo[]
     }
     return { db, akun: demo.akun };
   } catch (e) {
+    // A failed build frees the lock: a file waiting for it builds its own.
+    if (berkas) rmSync(`${berkas}.kunci`, { force: true });
     await db.close().catch(() => {});
     throw e;
   }
@@ -224,4 +244,30 @@ export async function lampirkanDanTeruskan(page: Page, id: number): Promise<void
     await expect.poll(() => page.getByTestId(`dokumen-${d.kode}`).innerText(), { timeout: 10_000 }).toContain('diunggah');
   }
   await page.getByRole('button', { name: 'Teruskan' }).click();
+}
+
+/** Raw things a user must never read in a page's `main` (the page walk, e2e/halaman, checks a longer list). */
+export const TEKS_MENTAH = /\b\d{4}-\d{2}-\d{2}\b|\bnull\b|\bundefined\b|\bNaN\b|\[object /;
+
+/**
+ * A journey's check of the page it is on: no serious or critical axe finding (WCAG 2.1 A/AA), nothing
+ * raw in `main` (TEKS_MENTAH) and no sideways scrolling. `main`: axe on `main` only (the frame is
+ * checked by the page walk).
+ */
+export async function periksaAxe(page: Page, opsi: { main?: boolean } = {}): Promise<void> {
+  let axe = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).options({ resultTypes: ['violations'] });
+  if (opsi.main) axe = axe.include('main');
+  const hasil = await axe.analyze();
+  const berat = hasil.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join('; ')}`);
+  expect(berat, page.url()).toEqual([]);
+  expect(await page.locator('main').innerText(), page.url()).not.toMatch(TEKS_MENTAH);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1), `${page.url()}: melebar ke samping`).toBe(true);
+}
+
+/** With SIMASN_SHOTS=<folder>: a full-page screenshot `<nama>-<width>.png` there (nothing otherwise). */
+export async function foto(page: Page, nama: string): Promise<void> {
+  const folder = process.env.SIMASN_SHOTS;
+  if (!folder) return;
+  mkdirSync(folder, { recursive: true });
+  await page.screenshot({ path: join(folder, `${nama}-${page.viewportSize()?.width ?? 0}.png`), fullPage: true });
 }

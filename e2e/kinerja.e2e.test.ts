@@ -1,9 +1,6 @@
-import { mkdirSync } from 'node:fs';
-import { AxeBuilder } from '@axe-core/playwright';
-import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { sql } from '@simasn/db';
-import { halamanMasuk, lingkunganBerkas } from './harness.ts';
+import { foto, halamanMasuk, lingkunganBerkas, periksaAxe } from './harness.ts';
 
 /**
  * The SKP journey in Chromium: the demo ASN (on a phone) drafts the SKP of the year from an RHK
@@ -14,22 +11,6 @@ import { halamanMasuk, lingkunganBerkas } from './harness.ts';
 const env = lingkunganBerkas();
 const PONSEL = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
 const DESKTOP = { viewport: { width: 1280, height: 900 } };
-
-async function periksaAxe(page: Page) {
-  const hasil = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).options({ resultTypes: ['violations'] }).analyze();
-  const berat = hasil.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join('; ')}`);
-  expect(berat).toEqual([]);
-  const teks = await page.locator('main').innerText();
-  expect(teks).not.toMatch(/\b\d{4}-\d{2}-\d{2}\b|undefined|null|NaN/);
-  expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1)).toBe(true);
-}
-
-async function foto(page: Page, nama: string) {
-  const folder = process.env.SIMASN_SHOTS;
-  if (!folder) return;
-  mkdirSync(folder, { recursive: true });
-  await page.screenshot({ path: `${folder}/${nama}-${page.viewportSize()?.width ?? 0}.png`, fullPage: true });
-}
 
 describe('SKP', () => {
   test('ASN menyusun SKP dari RHK atasan di ponsel dan menandatanganinya, atasan menyetujui, ASN mencatat realisasi', async () => {

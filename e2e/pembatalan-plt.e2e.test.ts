@@ -1,10 +1,7 @@
-import { mkdirSync } from 'node:fs';
-import { AxeBuilder } from '@axe-core/playwright';
-import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { sql } from '@simasn/db';
 import { statusHariUsulan } from '@simasn/cuti';
-import { halamanMasuk, lingkunganBerkas } from './harness.ts';
+import { foto, halamanMasuk, lingkunganBerkas, periksaAxe } from './harness.ts';
 
 /**
  * Cancelling an approved leave and naming a plt, in Chromium: the ASN asks on a phone to cancel
@@ -15,23 +12,6 @@ import { halamanMasuk, lingkunganBerkas } from './harness.ts';
 const env = lingkunganBerkas();
 const PONSEL = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
 const DESKTOP = { viewport: { width: 1280, height: 900 } };
-
-async function periksaAxe(page: Page) {
-  const hasil = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).options({ resultTypes: ['violations'] }).analyze();
-  const berat = hasil.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join('; ')}`);
-  expect(berat).toEqual([]);
-  const teks = await page.locator('main').innerText();
-  expect(teks).not.toMatch(/\b\d{4}-\d{2}-\d{2}\b|undefined|null|NaN/);
-  // No sideways scrolling.
-  expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1)).toBe(true);
-}
-
-async function foto(page: Page, nama: string) {
-  const folder = process.env.SIMASN_SHOTS;
-  if (!folder) return;
-  mkdirSync(folder, { recursive: true });
-  await page.screenshot({ path: `${folder}/${nama}-${page.viewportSize()?.width ?? 0}.png`, fullPage: true });
-}
 
 describe('pembatalan cuti dan pengganti atasan', () => {
   test('ASN memohon pembatalan cuti yang disetujui, atasan menyetujuinya; admin menetapkan Plt.', async () => {

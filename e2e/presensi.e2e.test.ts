@@ -1,9 +1,8 @@
-import { AxeBuilder } from '@axe-core/playwright';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { sql } from '@simasn/db';
 import { instanSetempat, jadwalHari, LIBUR_NASIONAL_2026, PERBUP_SUKAMAJU_2026, tambahHari, hariIniIso } from '@simasn/domain';
-import { halamanMasuk, lingkunganBerkas } from './harness.ts';
+import { halamanMasuk, lingkunganBerkas, periksaAxe } from './harness.ts';
 
 /**
  * The ASN's check-in journey on a phone-sized Chromium (390 px) with emulated geolocation: late
@@ -47,11 +46,6 @@ beforeAll(async () => {
   kantor = { lat: Number(t.lat), lon: Number(t.lon) };
 });
 
-async function axe(page: Page) {
-  const r = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).include('main').analyze();
-  expect(r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help}`)).toEqual([]);
-}
-
 describe('check-in from the phone', () => {
   it('late inside the radius, outside with the distance, offline and back online: each result shown at once, nothing doubled', async () => {
     const page = await halamanMasuk(env, nipAsn, { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, permissions: ['geolocation'],
@@ -59,7 +53,7 @@ describe('check-in from the phone', () => {
     const ctx = page.context();
     await page.goto('/presensi');
     await expect.poll(async () => page.getByText('Titik presensi Anda').innerText(), { timeout: 15_000 }).toContain('Kantor BKPSDM');
-    await axe(page);
+    await periksaAxe(page, { main: true });
     // The app is installable: its manifest and service worker are served.
     expect(await page.evaluate(async () => (await (await fetch('/manifest.webmanifest')).json()).start_url)).toBe('/presensi');
     expect(await page.evaluate(async () => (await fetch('/sw.js')).status)).toBe(200);
@@ -69,7 +63,7 @@ describe('check-in from the phone', () => {
     const hasil = page.getByTestId('hasil-presensi');
     await expect.poll(async () => hasil.innerText(), { timeout: 15_000 }).toContain('Terlambat 12 menit (TL1)');
     expect(await hasil.innerText()).toContain(`Keterlambatan ini tidak dihitung bila Anda pulang paling cepat pukul ${JUMAT ? '16.42' : '16.12'}.`);
-    await axe(page);
+    await periksaAxe(page, { main: true });
 
     await pukul('07:50', ctx);
     await ctx.setGeolocation({ latitude: kantor.lat, longitude: kantor.lon - 0.02, accuracy: 10 });
@@ -87,7 +81,7 @@ describe('check-in from the phone', () => {
     );
     expect(await page.getByTestId('antrian-presensi').innerText()).toContain('Presensi pulang pukul 09.30');
     expect(await env.db.one(sql`select count(*)::int as n from presensi where jenis = 'pulang' and tanggal = ${HARI} and luring`)).toEqual({ n: 0 });
-    await axe(page);
+    await periksaAxe(page, { main: true });
 
     // Back online twelve minutes later: sent by itself, judged at the time of the tap.
     await pukul('09:42', ctx);
@@ -117,7 +111,7 @@ describe('review and dashboard', () => {
     expect(await antrian.innerText()).toMatch(/yang sama persis dipakai [56] orang/);
     await page.getByLabel('Jenis sinyal').selectOption('kecepatan_mustahil');
     await expect.poll(async () => antrian.innerText(), { timeout: 15_000 }).toMatch(/Berpindah \d+(,\d)? km dalam \d+ menit \([\d.]+ km\/jam; batas 200 km\/jam\)/);
-    await axe(page);
+    await periksaAxe(page, { main: true });
     await page.getByRole('button', { name: /^Putuskan sinyal Perpindahan terlalu cepat/ }).first().click();
     await page.getByLabel('Keputusan').selectOption('pelanggaran');
     await page.getByRole('button', { name: 'Simpan keputusan' }).click();
@@ -130,6 +124,6 @@ describe('review and dashboard', () => {
     await page.goto('/presensi/hari-ini');
     await expect.poll(async () => page.getByTestId('jumlah-hadir').innerText(), { timeout: 15_000 }).not.toBe('0');
     expect(Number(await page.getByTestId('jumlah-terlambat').innerText())).toBeGreaterThanOrEqual(1);
-    await axe(page);
+    await periksaAxe(page, { main: true });
   });
 });

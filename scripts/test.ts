@@ -3,10 +3,11 @@
  *   1. at once (none waits on another): typecheck (server side and web), lint (Biome) and
  *      formatting (dprint check), as `npm run lint` checks; build the web app;
  *   2. then, two at a time (UJI_PARALEL), each step starting when one before it ends, in this order:
- *      end-to-end tests in Chromium (the longest, so first), unit tests (pure rules), integration
- *      tests on PGlite, integration tests on PostgreSQL (when TEST_DATABASE_URL or DATABASE_URL is
- *      set), and the date-sensitive part again at 23.30 WIB under TZ=Asia/Jayapura and at 00.30 WIB
- *      under TZ=UTC (scripts/jam-uji.ts fakes the clock).
+ *      end-to-end tests in Chromium, integration tests on PGlite (the two longest, so first, one
+ *      in each slot), integration tests on PostgreSQL (when TEST_DATABASE_URL or DATABASE_URL is
+ *      set: after the e2e step, which ends first), unit tests (pure rules), and the date-sensitive
+ *      part again at 23.30 WIB under TZ=Asia/Jayapura and at 00.30 WIB under TZ=UTC
+ *      (scripts/jam-uji.ts fakes the clock): the short steps last, filling the slot that frees first.
  * Each vitest run keeps one worker (vitest's default on two cores), so two steps fill the machine
  * without oversubscribing it. The first failure stops the steps still running. Steps print their
  * output whole when they end. Exits non-zero if any step fails; prints each step's duration, its
@@ -63,11 +64,11 @@ const pemeriksaan: Langkah[] = [
  */
 const ujian: Langkah[] = [
   ['e2e (Chromium)', [vitest, 'run', '--project', 'e2e'], tanpaPg],
-  ['unit', [vitest, 'run', '--project', 'unit'], tanpaPg],
   ['integrasi (PGlite)', [vitest, 'run', '--project', 'integrasi'], tanpaPg],
   ...(urlPg
     ? [['integrasi (PostgreSQL)', [vitest, 'run', '--project', 'integrasi', '--exclude', 'apps/cli/test/**'], { ...process.env, TEST_DATABASE_URL: urlPg }] as Langkah]
     : []),
+  ['unit', [vitest, 'run', '--project', 'unit'], tanpaPg],
   ['jam 23.30 WIB, TZ=Asia/Jayapura: unit', unitBerjam, jam('23:30', 'Asia/Jayapura')],
   ['jam 23.30 WIB, TZ=Asia/Jayapura: integrasi', integrasiBerjamTz, jam('23:30', 'Asia/Jayapura')],
   ['jam 00.30 WIB, TZ=UTC: unit', unitBerjam, jam('00:30', 'UTC')],

@@ -7,12 +7,13 @@ import { GalatApi, type Masalah } from './api.ts';
  * the page shows, generically, so a page never prints a path; what names no row stays with the
  * form. `dikirim`: the keys in the order they were sent.
  */
-export function masalahPerBaris(galat: unknown, dikirim: readonly string[]): { perBaris: Map<string, string[]>, sisa: Masalah[] } {
+export function masalahPerBaris(galat: unknown, dikirim: readonly string[], kolom?: string): { perBaris: Map<string, string[]>, sisa: Masalah[] } {
   const perBaris = new Map<string, string[]>();
   const sisa: Masalah[] = [];
   if (!(galat instanceof GalatApi)) return { perBaris, sisa };
   const kunci = new Set(dikirim);
-  for (const m of galat.masalah) {
+  // `kolom`: only the problems of that field of a row (`pegawai.3.angkaKredit`, or `angkaKredit` naming the row's NIP).
+  for (const m of kolom ? galat.masalah.filter((x) => x.kolom === kolom || x.kolom.endsWith(`.${kolom}`)) : galat.masalah) {
     let k: string | undefined;
     if (typeof m.nilai === 'string' && kunci.has(m.nilai)) k = m.nilai;
     else {

@@ -66,30 +66,39 @@ function tagDari(s: string, i: number): string {
   return s.slice(i);
 }
 
+/** A control tag that can show its own error: `aria-invalid` on it, or the attributes `IsianForm`/`SalahDiSamping` hand it (`{...a}`); or one with nothing to refuse. */
+const bolehTanpaPesan = (tag: string) => /aria-invalid|\{\.\.\.\w+\}/.test(tag) || /type="(?:checkbox|radio|hidden|search)"|tabIndex=\{-1\}/.test(tag);
+
 /**
- * The controls inside a `<Formulir>` that could not show their own error: neither `aria-invalid`
- * on the tag nor the attributes `IsianForm` hands its child (`{...a}`). A search form
- * (`role="search"`: a list's filters, nothing to refuse) and a hidden trap field are exempt.
+ * The controls that could not show their own error, by line. Inside a `<Formulir>`: every control
+ * (a search form, `role="search"`, a list's filters with nothing to refuse, is exempt). Outside one
+ * (a cell of a table, a file sent as soon as it is chosen, a filter's date): every control that
+ * takes typed text or a file (input, textarea, IsianTanggal, PilihBerkas); a list to choose from
+ * outside a form (a year, a unit, a month) has nothing to refuse.
  */
 function kendaliTanpaPesan(isi: string): number[] {
   const s = tanpaKomentar(isi);
-  const hasil: number[] = [];
+  const hasil = new Set<number>();
+  const baris = (i: number) => s.slice(0, i).split('\n').length;
+  const dalamForm: [number, number][] = [];
   for (const f of s.matchAll(/<Formulir\b/g)) {
-    const buka = tagDari(s, f.index);
-    if (/role="search"/.test(buka)) continue;
     const tutup = s.indexOf('</Formulir>', f.index);
+    dalamForm.push([f.index, tutup < 0 ? s.length : tutup]);
+    if (/role="search"/.test(tagDari(s, f.index))) continue;
     const blok = s.slice(f.index, tutup < 0 ? undefined : tutup);
     for (const k of blok.matchAll(/<(input|select|textarea|IsianTanggal|PilihBerkas|PilihBulan|PilihUnit|PilihJabatan)\b/g)) {
-      const tag = tagDari(blok, k.index);
-      if (/aria-invalid|\{\.\.\.\w+\}/.test(tag) || /type="(?:checkbox|radio|hidden|search)"|tabIndex=\{-1\}/.test(tag)) continue;
-      hasil.push(s.slice(0, f.index + k.index).split('\n').length);
+      if (!bolehTanpaPesan(tagDari(blok, k.index))) hasil.add(baris(f.index + k.index));
     }
   }
-  return hasil;
+  for (const k of s.matchAll(/<(input|textarea|IsianTanggal|PilihBerkas)\b/g)) {
+    if (dalamForm.some(([a, b]) => k.index > a && k.index < b)) continue;
+    if (!bolehTanpaPesan(tagDari(s, k.index))) hasil.add(baris(k.index));
+  }
+  return [...hasil].sort((a, b) => a - b);
 }
 
 describe('errors beside their cause', () => {
-  it('every field of a form shows its own error beside it (IsianForm or aria-invalid with its message), not only at the top', () => {
+  it('every field, in a form or in a table cell, shows its own error beside it (IsianForm, SalahDiSamping or aria-invalid with its message), not only at the top', () => {
     const tanpa = sumber().filter((f) => f.nama !== LAPISAN_FORM).flatMap((f) => kendaliTanpaPesan(f.isi).map((baris) => `${f.nama}:${baris}`));
     expect(tanpa).toEqual([]);
   });
@@ -105,6 +114,32 @@ describe('errors beside their cause', () => {
     </Formulir>`;
     expect(kendaliTanpaPesan(diSamping)).toEqual([]);
     expect(kendaliTanpaPesan('<Formulir role="search"><input id="q" value={q} /></Formulir>')).toEqual([]);
+  });
+
+  it('the check itself finds a bare field outside a form (a table cell, an upload sent at once, a filter date) and passes one wired beside its error', () => {
+    const telanjang = `<td><input aria-label="Angka kredit" value={ak} onChange={(e) => setAk(e.target.value)} /></td>
+      <PilihBerkas accept="application/pdf" label="Unggah SK" langsung ganti={(f) => f && unggah.mutate(f)} />
+      <textarea id="catatan" value={c} onChange={(e) => setC(e.target.value)} />
+      <IsianTanggal id="tgl" nilai={t} ganti={setT} />
+      <select id="tahun" value={tahun} onChange={(e) => setTahun(e.target.value)}><option>2026</option></select>
+      <input type="checkbox" checked={na} onChange={(e) => setNa(e.target.checked)} />`;
+    expect(kendaliTanpaPesan(telanjang)).toEqual([1, 2, 3, 4]);
+    const diSamping =
+      `<SalahDiSamping id="ak" pesan={salahAk}>{(a) => <input {...a} aria-label="Angka kredit" value={ak} onChange={(e) => setAk(e.target.value)} />}</SalahDiSamping>
+      <input aria-label="Realisasi" value={v} aria-invalid={salah ? true : undefined} aria-describedby={salah ? 'x-salah' : undefined} />`;
+    expect(kendaliTanpaPesan(diSamping)).toEqual([]);
+  });
+
+  it('SalahDiSamping ties the control to its messages (aria-invalid, aria-describedby) and shows them beside it', async () => {
+    const { createElement } = await import('react');
+    const { renderToStaticMarkup } = await import('react-dom/server');
+    const { SalahDiSamping } = await import('../src/komponen/Formulir.tsx');
+    const html = (pesan: string[]) =>
+      renderToStaticMarkup(createElement(SalahDiSamping, { id: 'ak-1', pesan, dijelaskan: 'ak-1-petunjuk', children: (a) => createElement('input', { ...a, id: 'ak-1' }) }));
+    expect(html(['angka kredit "12,5,1" bukan angka yang sah'])).toBe(
+      '<input aria-invalid="true" aria-describedby="ak-1-petunjuk ak-1-salah" id="ak-1"/><small class="salah" id="ak-1-salah">angka kredit &quot;12,5,1&quot; bukan angka yang sah</small>',
+    );
+    expect(html([])).toBe('<input aria-describedby="ak-1-petunjuk" id="ak-1"/>');
   });
 
   it('a problem found before sending names its field like a 422 does, so it is shown beside that field', async () => {

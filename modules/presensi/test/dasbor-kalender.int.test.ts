@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { sql } from '@simasn/db';
 import { LIBUR_NASIONAL_2026 } from '@simasn/domain';
 import { pasangLiburBawaan, tambahKalenderUnit } from '@simasn/kalender';
 import { fixturePerBerkas } from '@simasn/kepegawaian/uji';
 import type { Konteks } from '@simasn/platform';
+import { cacheDasborHari } from '../src/dasbor/dasbor-hari-ini.ts';
 import { dasborHariIni, trenBulanan } from '../src/index.ts';
 
 /**
@@ -46,5 +48,22 @@ describe('dashboard with several calendars', () => {
     const sesudah = await trenBulanan(bkd, { tahun: 2026 });
     expect(sesudah.bulan[1]!.hariKerja).toBe(sebelum.bulan[1]!.hariKerja);
     expect(sesudah.bulan[2]!.hariKerja).toBeLessThan(sebelum.bulan[2]!.hariKerja);
+  });
+
+  it('the people of the day are kept until a calendar, the pegawai data or a request moves; the check-ins are read live', async () => {
+    const bkd = pada(await fx.ctx('admin.bkd'), '2026-04-11T03:00:00Z');
+    const sebelum = await dasborHariIni(bkd);
+    const dihitung = cacheDasborHari.dihitung;
+    expect(await dasborHariIni(bkd)).toEqual(sebelum);
+    expect(cacheDasborHari.dihitung).toBe(dihitung);
+    // Dinas Kesehatan moves to a 5-day week from April: its Saturday is no longer due (a kept day would still count Citra as absent).
+    await tambahKalenderUnit(pada(fx.sistem, '2025-12-01T03:00:00Z'), { unitId: fx.unit.dinkes, berlakuMulai: '2026-04-01', aturanId: 'perbup-sukamaju-2026', pola: 'lima-hari' });
+    const sesudah = await dasborHariIni(bkd);
+    expect(cacheDasborHari.dihitung).toBe(dihitung + 1);
+    expect(sesudah).toMatchObject({ hariKerja: false, jumlah: { pegawai: 3, libur: 3, belumHadir: 0 } });
+    // An employee who leaves the service (pegawai data) is no longer counted.
+    await fx.db.run(sql`update pegawai set kedudukan = 'pensiun' where instansi_id = 1
+      and jalur_unit like (select jalur from unit_organisasi where instansi_id = 1 and id = ${fx.unit.dinkes}) || '%'`);
+    expect((await dasborHariIni(bkd)).jumlah.pegawai).toBe(2);
   });
 });

@@ -4,7 +4,7 @@ import { KONTRAK_AKTIVITAS } from '@simasn/aktivitas/kontrak';
 import { alamatTitik } from '../api.ts';
 import { hariIniSetempat } from '../format.ts';
 import { useDaftarBerhalaman, useHalamanApi } from '../kait.ts';
-import { IsianTanggal } from '../komponen/Formulir.tsx';
+import { IsianTanggal, masalahIsian, SalahDiSamping } from '../komponen/Formulir.tsx';
 import { DaftarBerhalaman } from '../komponen/Paginasi.tsx';
 import { PilihUnit } from '../komponen/PilihUnit.tsx';
 import { SaringDaftar } from '../komponen/SaringDaftar.tsx';
@@ -33,7 +33,12 @@ export function BelumIsiAktivitas() {
       <SaringDaftar id="belum-isi" daftar={d} labelCari="Cari nama atau NIP" urut={URUT} ekspor={alamatTitik(KONTRAK_AKTIVITAS.eksporBelumIsi, { query: kueri })}>
         <div className="isian">
           <label htmlFor="belum-isi-tanggal">Tanggal</label>
-          <IsianTanggal id="belum-isi-tanggal" nilai={tanggal} ganti={(v) => /^\d{4}-\d{2}-\d{2}$/.test(v) && d.ubah({ tanggal: v === hariIniSetempat() ? '' : v })} />
+          {/* A day the server refuses (outside the range it keeps) is said beside the field, not only over the list. */}
+          <SalahDiSamping id="belum-isi-tanggal" pesan={masalahIsian(q.error, 'tanggal')}>
+            {(a) => (
+              <IsianTanggal {...a} id="belum-isi-tanggal" nilai={tanggal} ganti={(v) => /^\d{4}-\d{2}-\d{2}$/.test(v) && d.ubah({ tanggal: v === hariIniSetempat() ? '' : v })} />
+            )}
+          </SalahDiSamping>
         </div>
         <div className="isian">
           <label htmlFor="belum-isi-unit">Unit kerja</label>

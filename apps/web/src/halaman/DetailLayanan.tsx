@@ -13,7 +13,7 @@ import { dataIsian, DataLangkahTercatat, definisiIsianLangkah } from '../kompone
 import { JejakWaktu, LangkahLayanan, LencanaLayanan, RingkasKgb } from '../komponen/JejakLayanan.tsx';
 import { BukaDokumen } from '../komponen/PanelUsulanLayanan.tsx';
 import { Memuat, PesanBerhasil, PesanGalat } from '../komponen/Status.tsx';
-import { IsianForm, PilihBerkas } from '../komponen/Formulir.tsx';
+import { IsianForm, pesanKendali, PilihBerkas, SalahDiSamping } from '../komponen/Formulir.tsx';
 
 /**
  * One service request of any service: steps with what was recorded at each, timeline, document
@@ -79,14 +79,17 @@ export function DetailLayanan() {
                   )
                   : <span className="tersembunyi">belum ada</span>}
                 {bolehUbahDokumen && (
-                  <PilihBerkas accept="application/pdf" label={`Unggah ${d.label}`} teksTombol="Unggah PDF" langsung ganti={(f) => {
-                    if (f) unggah.mutate({ kode: d.kode, berkas: f });
-                  }} />
+                  <SalahDiSamping id={`unggah-${d.kode}`} pesan={unggah.variables?.kode === d.kode ? pesanKendali(unggah.error, 'file') : []} umumkan>
+                    {(a) => (
+                      <PilihBerkas {...a} accept="application/pdf" label={`Unggah ${d.label}`} teksTombol="Unggah PDF" langsung ganti={(f) => {
+                        if (f) unggah.mutate({ kode: d.kode, berkas: f });
+                      }} />
+                    )}
+                  </SalahDiSamping>
                 )}
               </li>
             ))}
           </ul>
-          <PesanGalat galat={unggah.error} />
         </div>
       )}
       {u.aksiTersedia.length > 0 && (

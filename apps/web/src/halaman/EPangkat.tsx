@@ -1,14 +1,15 @@
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { formatAngka, formatTanggal, labelGolongan, LABEL_JENIS_USULAN_KP, periodeKpBerikutnya, periodeKpTahun } from '@simasn/domain';
+import { bacaAngkaIsian, formatAngka, formatTanggal, labelGolongan, LABEL_JENIS_USULAN_KP, periodeKpBerikutnya, periodeKpTahun } from '@simasn/domain';
 import { KONTRAK_KENAIKAN_PANGKAT, type URUT_KP } from '@simasn/layanan/kontrak';
 import type { MasukanTitik } from '@simasn/kontrak';
-import { alamatTitik, kunciJalur, panggil } from '../api.ts';
+import { alamatTitik, GalatApi, kunciJalur, panggil, type Masalah } from '../api.ts';
 import { formatMasa, hariIniSetempat } from '../format.ts';
 import { masalahPerBaris } from '../galat-baris.ts';
 import { useDaftarBerhalaman, useHalamanApi } from '../kait.ts';
 import { DialogKonfirmasi } from '../komponen/DialogKonfirmasi.tsx';
+import { SalahDiSamping } from '../komponen/Formulir.tsx';
 import { DaftarBerhalaman } from '../komponen/Paginasi.tsx';
 import { PilihSaring } from '../komponen/PilihSaring.tsx';
 import { SaringDaftar } from '../komponen/SaringDaftar.tsx';
@@ -57,7 +58,16 @@ export function EPangkat() {
   const [tanya, setTanya] = useState(false);
   const usul = useMutation({ mutationFn: (nip: string[]) => {
     setDikirim(nip);
-    return panggil(KONTRAK_KENAIKAN_PANGKAT.ajukan, { body: { periode, pegawai: nip.map((n) => ({ nip: n, angkaKredit: ak[n] ? Number(ak[n].replace(',', '.')) : null })) } });
+    // Angka kredit as written here (12,5; 1.000): a box that is not a number is that row's problem, before anything is sent.
+    const salah: Masalah[] = [];
+    const pegawai = nip.map((n, i) => {
+      if (!ak[n]?.trim()) return { nip: n, angkaKredit: null };
+      const h = bacaAngkaIsian(ak[n]);
+      if (!h.ok) salah.push({ kolom: `pegawai.${i}.angkaKredit`, pesan: `angka kredit ${h.alasan}` });
+      return { nip: n, angkaKredit: h.ok ? h.nilai : null };
+    });
+    if (salah.length) throw new GalatApi(422, 'tidak_valid', 'Angka kredit belum benar.', salah);
+    return panggil(KONTRAK_KENAIKAN_PANGKAT.ajukan, { body: { periode, pegawai } });
   }, onSuccess: () => {
     pilihan.kosongkan();
     setTanya(false);
@@ -65,6 +75,7 @@ export function EPangkat() {
     void qc.invalidateQueries({ queryKey: kunciJalur('layanan') });
   }, onError: () => setTanya(false) });
   const { perBaris, sisa } = masalahPerBaris(usul.error, dikirim);
+  const salahAk = masalahPerBaris(usul.error, dikirim, 'angkaKredit').perBaris;
   const bolehUsul = boleh('layanan:ajukan');
   const tautan = (id: number) => `/e-pangkat?periode=${periode}&usulan=${id}`;
   const { page: _p, limit: _l, ...kueriEkspor } = kueri;
@@ -146,8 +157,12 @@ export function EPangkat() {
                       <>
                         {LABEL_JENIS_USULAN_KP[r.hasil.jenis]}
                         {r.hasil.perluAngkaKredit && !r.usulan && (
-                          <input className="isian-kecil" inputMode="decimal" placeholder="Angka kredit" aria-label={`Angka kredit ${r.nama}`} value={ak[r.nip] ?? ''}
-                            onChange={(e) => setAk({ ...ak, [r.nip]: e.target.value })} />
+                          <SalahDiSamping id={`ak-${r.nip}`} pesan={salahAk.get(r.nip) ?? []}>
+                            {(a) => (
+                              <input {...a} id={`ak-${r.nip}`} className="isian-kecil" inputMode="decimal" placeholder="Angka kredit" aria-label={`Angka kredit ${r.nama}`}
+                                value={ak[r.nip] ?? ''} onChange={(e) => setAk({ ...ak, [r.nip]: e.target.value })} />
+                            )}
+                          </SalahDiSamping>
                         )}
                       </>
                     ) },

@@ -5,7 +5,7 @@ import type { ChartOptions } from 'chart.js';
 import { formatAngka, formatNip, formatRupiah, formatTanggal, bacaAngkaIsian, type DimensiIpAsn } from '@simasn/domain';
 import { KONTRAK_INDEKS, type KODE_KEKURANGAN, type skemaRencanaPelatihan, type zNilaiIpAsn } from '@simasn/indeks/kontrak';
 import type { z } from '@simasn/kontrak';
-import { alamatTitik, panggil } from '../api.ts';
+import { alamatTitik, GalatApi, panggil, type Masalah } from '../api.ts';
 import { useDaftarBerhalaman, useHalamanApi, useKueriApi } from '../kait.ts';
 import { WARNA } from '../komponen/Grafik.tsx';
 import { Paginasi } from '../komponen/Paginasi.tsx';
@@ -15,7 +15,7 @@ import { Kosong, Memuat, PesanGalat } from '../komponen/Status.tsx';
 import { Tabel, type Kolom } from '../komponen/Tabel.tsx';
 import { useSesi } from '../sesi.tsx';
 import { tahunIniSetempat } from '../format.ts';
-import { Formulir } from '../komponen/Formulir.tsx';
+import { Formulir, IsianForm } from '../komponen/Formulir.tsx';
 
 type Dimensi = DimensiIpAsn;
 type Nilai = z.input<typeof zNilaiIpAsn>;
@@ -49,21 +49,29 @@ function GrafikDimensi({ nilai, maksimum }: { nilai: Nilai, maksimum: Record<Dim
 function Perencana({ kueri }: { kueri: AcuanIpAsn }) {
   const [isian, setIsian] = useState({ anggaran: '150.000.000', teknis: '3.500.000', seminar: '1.000.000', kepemimpinan: '', fungsional: '' });
   const m = useMutation({ mutationFn: (body: z.input<typeof skemaRencanaPelatihan>) => panggil(KONTRAK_INDEKS.rencanaPelatihan, { body }) });
-  const angka = (s: string) => {
-    const h = bacaAngkaIsian(s, { bulat: true });
-    return h.ok ? h.nilai : undefined;
-  };
+  // A box whose text is not a whole number is refused beside it before anything is sent (it would otherwise be sent as empty).
+  const [lokal, setLokal] = useState<GalatApi | null>(null);
+  const kolom = (k: keyof typeof isian) => (k === 'anggaran' ? 'anggaran' : `biaya.${k}`);
   function kirim(e: FormEvent) {
     e.preventDefault();
-    m.mutate({ ...kueri, anggaran: angka(isian.anggaran),
-      biaya: { teknis: angka(isian.teknis), seminar: angka(isian.seminar), kepemimpinan: angka(isian.kepemimpinan), fungsional: angka(isian.fungsional) } });
+    const nilai: Partial<Record<keyof typeof isian, number>> = {};
+    const salah: Masalah[] = [];
+    for (const k of Object.keys(isian) as (keyof typeof isian)[]) {
+      if (!isian[k].trim()) continue;
+      const h = bacaAngkaIsian(isian[k], { bulat: true });
+      if (h.ok) nilai[k] = h.nilai;
+      else salah.push({ kolom: kolom(k), pesan: `${h.alasan}: tulis rupiah tanpa sen, mis. 1.500.000` });
+    }
+    setLokal(salah.length ? new GalatApi(422, 'tidak_valid', 'Isian belum benar.', salah) : null);
+    if (salah.length) return;
+    m.mutate({ ...kueri, anggaran: nilai.anggaran, biaya: { teknis: nilai.teknis, seminar: nilai.seminar, kepemimpinan: nilai.kepemimpinan, fungsional: nilai.fungsional } });
   }
+  const galat = lokal ?? m.error;
   const r = m.data;
   const kotakIsian = (k: keyof typeof isian, label: string) => (
-    <div className="isian">
-      <label htmlFor={`rencana-${k}`}>{label}</label>
-      <input id={`rencana-${k}`} inputMode="numeric" value={isian[k]} onChange={(e) => setIsian({ ...isian, [k]: e.target.value })} />
-    </div>
+    <IsianForm id={`rencana-${k}`} label={label} galat={galat} nama={kolom(k)} tepat>
+      {(a) => <input {...a} inputMode="numeric" value={isian[k]} onChange={(e) => setIsian({ ...isian, [k]: e.target.value })} />}
+    </IsianForm>
   );
   return (
     <section className="kartu" aria-labelledby="judul-perencana">
@@ -81,7 +89,7 @@ function Perencana({ kueri }: { kueri: AcuanIpAsn }) {
           <button className="tombol" type="submit" disabled={m.isPending}>{m.isPending ? 'Menghitung…' : 'Susun rencana'}</button>
         </div>
       </Formulir>
-      {m.error && <PesanGalat galat={m.error} />}
+      {galat && <PesanGalat galat={galat} />}
       {r && (
         <div data-testid="hasil-rencana">
           <div className="kartu-angka">

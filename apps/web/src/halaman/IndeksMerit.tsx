@@ -16,7 +16,7 @@ import { Kosong, Memuat, PesanBerhasil, PesanGalat } from '../komponen/Status.ts
 import { TabelGulir } from '../komponen/Tabel.tsx';
 import { useSesi } from '../sesi.tsx';
 import { BukaKembali, RiwayatFinal } from './MeritBukaKembali.tsx';
-import { Formulir, IsianForm, PilihBerkas, salahIsian } from '../komponen/Formulir.tsx';
+import { Formulir, IsianForm, masalahIsian, pesanKendali, PilihBerkas, SalahDiSamping, salahIsian } from '../komponen/Formulir.tsx';
 
 type Penilaian = ResponsTitik<typeof KONTRAK_MERIT.ambil>;
 type Aspek = Penilaian['aspek'][number];
@@ -56,6 +56,8 @@ function BarisSubAspek({ p, s, bisaUbah, simpan }: { p: Penilaian, s: SubAspek, 
   const qc = useQueryClient();
   /** The choice being saved, shown at once (the server's answer replaces it). */
   const [pilihan, setPilihan] = useState<number | null>(null);
+  // The score and the note are saved by the same request: its error goes beside what was being saved.
+  const [dariCatatan, setDariCatatan] = useState(false);
   const skor = useMutation({
     mutationFn: (body: { skor: number, catatan?: string | null }) => panggil(KONTRAK_MERIT.ubahSkor, { params: { id: p.id, kode: s.kode }, body: { ...body, versi: s.versi } }),
     onSuccess: simpan,
@@ -74,6 +76,7 @@ function BarisSubAspek({ p, s, bisaUbah, simpan }: { p: Penilaian, s: SubAspek, 
     if (e instanceof GalatApi && e.status === 409) void qc.invalidateQueries({ queryKey: kunciJalur('indeks', 'merit') });
   } });
   const idBukti = `bukti-${s.kode}`;
+  const pesanCatatan = dariCatatan ? pesanKendali(skor.error, 'catatan') : masalahIsian(skor.error, 'catatan');
   return (
     <tr data-testid={`sub-aspek-${s.kode}`}>
       <td data-label="Sub-aspek">
@@ -89,6 +92,7 @@ function BarisSubAspek({ p, s, bisaUbah, simpan }: { p: Penilaian, s: SubAspek, 
                 <label key={n} style={{ whiteSpace: 'nowrap', display: 'inline-flex', alignItems: 'center', gap: '0.25rem', minHeight: '2rem' }}>
                   <input type="radio" name={`skor-${s.kode}`} value={n} checked={(pilihan ?? s.skor) === n} onChange={() => {
                     setPilihan(n);
+                    setDariCatatan(false);
                     skor.mutate({ skor: n });
                   }} />
                   {n} {p.skala.label[n] ?? LABEL_SKOR[n]}
@@ -100,7 +104,7 @@ function BarisSubAspek({ p, s, bisaUbah, simpan }: { p: Penilaian, s: SubAspek, 
           ? `${s.skor} ${s.labelSkor ?? ''}`
           : <span className="sub">belum dinilai</span>}
         {skor.isPending && <small className="petunjuk" role="status">Menyimpan…</small>}
-        <PesanGalat galat={skor.error} />
+        {!dariCatatan && <PesanGalat galat={skor.error} />}
       </td>
       <td data-label="Nilai" data-testid={`nilai-${s.kode}`}>{s.nilai !== null ? desimal(s.nilai) : '–'}</td>
       <td data-label="Catatan">
@@ -108,10 +112,17 @@ function BarisSubAspek({ p, s, bisaUbah, simpan }: { p: Penilaian, s: SubAspek, 
           (
             <div className="isian" style={{ margin: 0 }}>
               <label className="sr" htmlFor={`catatan-${s.kode}`}>Catatan sub-aspek {s.kode}</label>
-              <textarea id={`catatan-${s.kode}`} rows={2} value={catatan} onChange={(e) => setCatatan(e.target.value)} disabled={s.skor === null}
-                placeholder={s.skor === null ? 'Beri skor dahulu' : 'Catatan atau dasar penilaian'} />
+              <SalahDiSamping id={`catatan-${s.kode}`} pesan={pesanCatatan} umumkan>
+                {(a) => (
+                  <textarea {...a} id={`catatan-${s.kode}`} rows={2} value={catatan} onChange={(e) => setCatatan(e.target.value)} disabled={s.skor === null}
+                    placeholder={s.skor === null ? 'Beri skor dahulu' : 'Catatan atau dasar penilaian'} />
+                )}
+              </SalahDiSamping>
               {s.skor !== null && catatan !== (s.catatan ?? '') && (
-                <button type="button" className="tombol sekunder kecil" disabled={skor.isPending} onClick={() => skor.mutate({ skor: s.skor!, catatan: catatan.trim() || null })}>
+                <button type="button" className="tombol sekunder kecil" disabled={skor.isPending} onClick={() => {
+                  setDariCatatan(true);
+                  skor.mutate({ skor: s.skor!, catatan: catatan.trim() || null });
+                }}>
                   Simpan catatan
                 </button>
               )}
@@ -130,14 +141,18 @@ function BarisSubAspek({ p, s, bisaUbah, simpan }: { p: Penilaian, s: SubAspek, 
         {bisaUbah && s.skor !== null && (
           <div className="isian" style={{ margin: '0.25rem 0 0' }}>
             <label htmlFor={idBukti} className="label-kecil">{s.dokumen ? 'Ganti bukti' : 'Unggah bukti'} (PDF/PNG/JPEG)</label>
-            <PilihBerkas id={idBukti} accept="application/pdf,image/png,image/jpeg,.pdf,.png,.jpg,.jpeg" disabled={bukti.isPending} langsung ganti={(f) => {
-              if (f) bukti.mutate(f);
-            }} />
+            <SalahDiSamping id={idBukti} pesan={pesanKendali(bukti.error, 'file')} umumkan>
+              {(a) => (
+                <PilihBerkas {...a} id={idBukti} accept="application/pdf,image/png,image/jpeg,.pdf,.png,.jpg,.jpeg" disabled={bukti.isPending} langsung ganti={(f) => {
+                  if (f) bukti.mutate(f);
+                }} />
+              )}
+            </SalahDiSamping>
             {bukti.isPending && <small className="petunjuk" role="status">Mengunggah…</small>}
           </div>
         )}
         {!s.dokumen && !(bisaUbah && s.skor !== null) && <span className="sub">–</span>}
-        <PesanGalat galat={bukti.error} />
+        {!(bisaUbah && s.skor !== null) && <PesanGalat galat={bukti.error} />}
       </td>
     </tr>
   );

@@ -9,7 +9,7 @@ import { PilihRenstra, useRenstraTerpilih } from '../komponen/PilihRenstra.tsx';
 import { Kosong, Memuat, PesanBerhasil, PesanGalat } from '../komponen/Status.tsx';
 import { Tabel, TabelGulir } from '../komponen/Tabel.tsx';
 import { useSesi } from '../sesi.tsx';
-import { PilihBerkas } from '../komponen/Formulir.tsx';
+import { masalahIsian, PilihBerkas, SalahDiSamping } from '../komponen/Formulir.tsx';
 
 type Capaian = ResponsTitik<typeof KONTRAK_SAKIP.capaian>;
 type IndikatorCapaian = Capaian['indikator'][number];
@@ -57,7 +57,9 @@ function BarisIndikator({ i, tw, tahun, kelola, segarkan }: { i: IndikatorCapaia
     return unggahTitik(KONTRAK_SAKIP.unggahBukti, form, { params: { id: i.id } });
   }, onSuccess: segarkan });
   // The value's own problem (typed wrong, or refused by the server) beside the box it came from.
-  const salahBaris = isian.salah ?? simpan.error?.message ?? null;
+  // A refusal of the note (too long) goes beside the note, anything else beside the value.
+  const salahCatatan = masalahIsian(simpan.error, 'catatan');
+  const salahBaris = isian.salah ?? (salahCatatan.length ? null : simpan.error?.message) ?? null;
   const idSalah = `realisasi-${i.id}-${tw}-salah`;
   return (
     <tr data-testid={`realisasi-${i.kode}`}>
@@ -76,7 +78,9 @@ function BarisIndikator({ i, tw, tahun, kelola, segarkan }: { i: IndikatorCapaia
                 <label>
                   <input type="checkbox" checked={na} onChange={(e) => setNa(e.target.checked)} /> N/A
                 </label>
-                <input aria-label={`Catatan ${i.kode}`} placeholder="catatan" value={catatan} onChange={(e) => setCatatan(e.target.value)} />
+                <SalahDiSamping id={`realisasi-${i.id}-${tw}-catatan`} pesan={salahCatatan} umumkan>
+                  {(a) => <input {...a} aria-label={`Catatan ${i.kode}`} placeholder="catatan" value={catatan} onChange={(e) => setCatatan(e.target.value)} />}
+                </SalahDiSamping>
                 <button type="button" className="tombol sekunder" disabled={simpan.isPending || !!isian.salah || (isian.nilai === null && !na)} onClick={() => simpan.mutate()}>
                   Simpan
                 </button>

@@ -84,6 +84,54 @@ export function IsianForm({ id, label, wajib, petunjuk, galat, nama, tepat, masa
   );
 }
 
+/** What a control outside `IsianForm` needs to be tied to its own error messages. */
+export interface AtributSalah {
+  'aria-invalid': true | undefined;
+  'aria-describedby': string | undefined;
+}
+
+/**
+ * A control that is not a labelled form field (a cell of a table, a file sent as soon as it is
+ * chosen, a filter date, a box in a card): its own error messages beside it, tied to it by
+ * aria-describedby and marked aria-invalid, as `IsianForm` does for a form's fields. `pesan`: the
+ * messages of this control (a failed check before sending, or a 422's problems for it);
+ * `dijelaskan`: the id of a hint it already has. `apps/web/test/formulir.test.ts` fails on a text
+ * input, text area, date or file picker wired to neither.
+ */
+export function SalahDiSamping({ id, pesan, dijelaskan, umumkan, children }: {
+  id: string;
+  pesan: readonly string[];
+  dijelaskan?: string | undefined;
+  /** Announce the messages as they appear (role="alert"): for a control whose own request failed (an upload sent at once). */
+  umumkan?: boolean;
+  children: (a: AtributSalah) => ReactNode;
+}) {
+  const idSalah = pesan.length ? `${id}-salah` : undefined;
+  return (
+    <>
+      {children({ 'aria-invalid': idSalah ? true : undefined, 'aria-describedby': [dijelaskan, idSalah].filter(Boolean).join(' ') || undefined })}
+      {idSalah && (
+        <small className="salah" id={idSalah} role={umumkan ? 'alert' : undefined}>
+          {pesan.join(' ')}
+        </small>
+      )}
+    </>
+  );
+}
+
+/**
+ * The messages of a control that makes its own request (a note saved from a table cell, a file sent
+ * as soon as it is chosen): the problems naming `nama` when there are some, else the error's message
+ * with every problem it names.
+ */
+export function pesanKendali(galat: unknown, nama?: string | readonly string[]): string[] {
+  if (!galat) return [];
+  const khusus = nama ? masalahIsian(galat, nama) : [];
+  if (khusus.length) return khusus;
+  if (galat instanceof GalatApi) return [galat.message, ...galat.masalah.map((m) => m.pesan)];
+  return [galat instanceof Error ? galat.message : String(galat)];
+}
+
 /** An ISO day as `17 Mei 2022`; anything else (text being typed) as it is. */
 const tampilTanggal = (v: string) => (/^\d{4}-\d{2}-\d{2}$/.test(v) ? formatTanggal(v) : v);
 

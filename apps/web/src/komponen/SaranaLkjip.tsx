@@ -2,7 +2,9 @@ import { useEffect, useState } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { z } from '@simasn/kontrak';
 import { KONTRAK_LKJIP, type zBarisSarana } from '@simasn/sakip/kontrak';
-import { GalatApi, kunci as kunciTitik, panggil } from '../api.ts';
+import { bacaAngkaIsian } from '@simasn/domain';
+import { GalatApi, kunci as kunciTitik, panggil, type Masalah } from '../api.ts';
+import { masalahIsian, SalahDiSamping } from './Formulir.tsx';
 import { useKueriApi } from '../kait.ts';
 import { Memuat, PesanBerhasil, PesanGalat } from './Status.tsx';
 import { TabelGulir } from './Tabel.tsx';
@@ -27,16 +29,30 @@ export function SaranaLkjip({ unitId, tahun, bisaUbah }: { unitId: number, tahun
   useEffect(() => {
     if (q.data) setBaris(q.data.baris.map(denganId));
   }, [q.data]);
-  const m = useMutation({
-    mutationFn: () =>
-      panggil(KONTRAK_LKJIP.simpanSarana, { body: { unitId, tahun, versi: q.data?.versi ?? 0, baris: baris.filter((b) => b.uraian.trim()).map(({ idBaris: _, ...b }) => b) } }),
-    onSuccess: () => qc.invalidateQueries({ queryKey: kunci }),
-    onError: (e) => {
-      if (e instanceof GalatApi && e.status === 409) void qc.invalidateQueries({ queryKey: kunci });
-    },
-  });
+  // The rows sent (a row without uraian is left out), by their key: a problem at `baris.3.jumlah` is that row's cell.
+  const [dikirim, setDikirim] = useState<number[]>([]);
+  const m = useMutation({ mutationFn: () => {
+    const kirim = baris.filter((b) => b.uraian.trim());
+    setDikirim(kirim.map((b) => b.idBaris));
+    // The count as written here (1.000 is a thousand), checked before sending: an empty or wrong one is that cell's problem.
+    const salah: Masalah[] = [];
+    const isi = kirim.map(({ idBaris: _, ...b }, j) => {
+      const h = bacaAngkaIsian(String(b.jumlah ?? ''), { bulat: true });
+      if (!String(b.jumlah ?? '').trim()) salah.push({ kolom: `baris.${j}.jumlah`, pesan: 'jumlah wajib diisi' });
+      else if (!h.ok) salah.push({ kolom: `baris.${j}.jumlah`, pesan: h.alasan });
+      return { ...b, jumlah: h.ok ? h.nilai : b.jumlah };
+    });
+    if (salah.length) throw new GalatApi(422, 'tidak_valid', 'Daftar belum disimpan: periksa isian yang ditandai.', salah);
+    return panggil(KONTRAK_LKJIP.simpanSarana, { body: { unitId, tahun, versi: q.data?.versi ?? 0, baris: isi } });
+  }, onSuccess: () => qc.invalidateQueries({ queryKey: kunci }), onError: (e) => {
+    if (e instanceof GalatApi && e.status === 409) void qc.invalidateQueries({ queryKey: kunci });
+  } });
   if (q.isPending) return <Memuat />;
   if (q.error) return <PesanGalat galat={q.error} />;
+  const pesanSel = (idBaris: number, k: keyof Baris) => {
+    const j = dikirim.indexOf(idBaris);
+    return j < 0 ? [] : masalahIsian(m.error, `baris.${j}.${k}`, true);
+  };
   const ubah = (i: number, isian: keyof Baris, nilai: string) => setBaris(baris.map((b, j) => (j === i ? { ...b, [isian]: nilai } : b)));
   return (
     <div>
@@ -50,8 +66,12 @@ export function SaranaLkjip({ unitId, tahun, bisaUbah }: { unitId: number, tahun
               <td key={k} data-label={k[0]!.toUpperCase() + k.slice(1)}>
                 {bisaUbah
                   ? (
-                    <input aria-label={`${k} baris ${i + 1}`} inputMode={k === 'jumlah' ? 'numeric' : undefined} value={String(b[k] ?? '')}
-                      onChange={(e) => ubah(i, k, e.target.value)} />
+                    <SalahDiSamping id={`sarana-${b.idBaris}-${k}`} pesan={pesanSel(b.idBaris, k)}>
+                      {(a) => (
+                        <input {...a} aria-label={`${k} baris ${i + 1}`} inputMode={k === 'jumlah' ? 'numeric' : undefined} value={String(b[k] ?? '')}
+                          onChange={(e) => ubah(i, k, e.target.value)} />
+                      )}
+                    </SalahDiSamping>
                   )
                   : String(b[k] ?? '')}
               </td>

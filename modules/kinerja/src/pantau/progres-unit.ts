@@ -14,14 +14,21 @@ export async function progresUnit(ctx: Konteks, masukan: unknown) {
   const l = lingkup(ctx, 'kinerja:baca');
   const tahun = tahunAtau(ctx, f.tahun);
   const kelompok = f.unitId ? sql`u.id` : sql`u.perangkat_daerah_id`;
+  // Set-based: each employee's SKP of the year (the agreed one, else the latest version) and who has a realisasi,
+  // each read once for the year and joined, not looked up per employee.
   const rows = await ctx.db.many<{ unitId: number, unit: string, pegawai: number, belum: number, draf: number, diajukan: number, disetujui: number, adaRealisasi: number }>(sql`
-    with dasar as (
-      select ${kelompok} as unit_id, p.id,
-             (select s.status from skp s where s.instansi_id = p.instansi_id and s.pegawai_id = p.id and s.tahun = ${tahun} and s.status <> 'diganti'
-               order by (s.status = 'disetujui') desc, s.nomor_versi desc limit 1) as status,
-             exists (select 1 from skp s join skp_realisasi r on r.instansi_id = s.instansi_id and r.skp_seri_id = s.id
-                      where s.instansi_id = p.instansi_id and s.pegawai_id = p.id and s.tahun = ${tahun}) as realisasi
+    with status_skp as (
+      select distinct on (s.pegawai_id) s.pegawai_id, s.status from skp s
+       where s.instansi_id = ${ctx.instansiId} and s.tahun = ${tahun} and s.status <> 'diganti'
+       order by s.pegawai_id, (s.status = 'disetujui') desc, s.nomor_versi desc),
+    realisasi as (
+      select distinct s.pegawai_id from skp s join skp_realisasi r on r.instansi_id = s.instansi_id and r.skp_seri_id = s.id
+       where s.instansi_id = ${ctx.instansiId} and s.tahun = ${tahun}),
+    dasar as (
+      select ${kelompok} as unit_id, p.id, st.status, re.pegawai_id is not null as realisasi
         from pegawai p join unit_organisasi u on u.instansi_id = p.instansi_id and u.id = p.unit_id
+        left join status_skp st on st.pegawai_id = p.id
+        left join realisasi re on re.pegawai_id = p.id
        where p.instansi_id = ${ctx.instansiId} and p.kedudukan = 'aktif' and ${syaratLingkup(l)}
          and (${f.unitId ?? null}::bigint is null or u.perangkat_daerah_id = ${f.unitId ?? null}))
     select d.unit_id as "unitId", un.nama as unit, count(*)::int as pegawai, count(*) filter (where d.status is null)::int as belum,

@@ -2,7 +2,8 @@ import { useState } from 'react';
 import { formatRupiah } from '@simasn/domain';
 import type { ResponsTitik } from '@simasn/kontrak';
 import type { KONTRAK_SAKIP } from '@simasn/sakip/kontrak';
-import { SalahKolom } from '../renstra/FormUnsur.tsx';
+import { SalahDiSamping } from '../Formulir.tsx';
+import { masalahDi, SalahKolom } from '../renstra/FormUnsur.tsx';
 import { angkaIsian, keKotak, LABEL_TINGKAT, type IndikatorRenstra, type Renstra } from '../renstra/jenis.ts';
 import { semuaSimpul } from '../renstra/pohon.ts';
 
@@ -80,10 +81,13 @@ export function BarisPk(
           return (
             <div className="isian isian-sebaris" key={b.indikatorId} data-testid={`baris-indikator-${i?.kode}`}>
               <label htmlFor={`pk-target-${b.indikatorId}`}>{i?.kode} {i?.uraian} ({i?.satuan})</label>
-              <input id={`pk-target-${b.indikatorId}`} aria-label={`Target ${i?.kode}`} inputMode="decimal" className="isian-kecil" value={b.target}
-                placeholder={keKotak(targetRenstra(b.indikatorId))} onChange={(e) => ubahBaris('indikator', n, { ...b, target: e.target.value })} />
+              <SalahDiSamping id={`pk-target-${b.indikatorId}`} pesan={masalahDi(galat, `indikator.${n}`).map((x) => x.pesan)}>
+                {(a) => (
+                  <input {...a} id={`pk-target-${b.indikatorId}`} aria-label={`Target ${i?.kode}`} inputMode="decimal" className="isian-kecil" value={b.target}
+                    placeholder={keKotak(targetRenstra(b.indikatorId))} onChange={(e) => ubahBaris('indikator', n, { ...b, target: e.target.value })} />
+                )}
+              </SalahDiSamping>
               <button type="button" className="tombol kecil bahaya" aria-label={`Hapus indikator ${i?.kode}`} onClick={() => ubahBaris('indikator', n, null)}>Hapus</button>
-              <SalahKolom galat={galat} awalan={`indikator.${n}`} />
             </div>
           );
         })}
@@ -110,10 +114,13 @@ export function BarisPk(
           return (
             <div className="isian isian-sebaris" key={b.programKegiatanId} data-testid={`baris-anggaran-${s?.kode}`}>
               <label htmlFor={`pk-anggaran-${b.programKegiatanId}`}>{s ? `${LABEL_TINGKAT[s.tingkat]} ${s.kode} ${s.nama}` : b.programKegiatanId}</label>
-              <input id={`pk-anggaran-${b.programKegiatanId}`} aria-label={`Anggaran ${s?.kode}`} inputMode="decimal" value={b.anggaran}
-                placeholder={keKotak(s?.paguBerlaku[tahun])} onChange={(e) => ubahBaris('anggaran', n, { ...b, anggaran: e.target.value })} />
+              <SalahDiSamping id={`pk-anggaran-${b.programKegiatanId}`} pesan={masalahDi(galat, `anggaran.${n}`).map((x) => x.pesan)}>
+                {(a) => (
+                  <input {...a} id={`pk-anggaran-${b.programKegiatanId}`} aria-label={`Anggaran ${s?.kode}`} inputMode="decimal" value={b.anggaran}
+                    placeholder={keKotak(s?.paguBerlaku[tahun])} onChange={(e) => ubahBaris('anggaran', n, { ...b, anggaran: e.target.value })} />
+                )}
+              </SalahDiSamping>
               <button type="button" className="tombol kecil bahaya" aria-label={`Hapus anggaran ${s?.kode}`} onClick={() => ubahBaris('anggaran', n, null)}>Hapus</button>
-              <SalahKolom galat={galat} awalan={`anggaran.${n}`} />
             </div>
           );
         })}
