@@ -56,4 +56,3 @@ export async function kalenderPegawaiBanyak(db: Db, instansiId: number, pegawaiI
 export function kalenderPegawai(db: Db, instansiId: number, pegawaiId: number, dari: string, sampai: string): Promise<KalenderKerja> {
   return sumber(db, instansiId, pegawaiId, dari, sampai);
 }
-
