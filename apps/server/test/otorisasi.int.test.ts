@@ -22,7 +22,7 @@ import { buatFixture, NIP, PDF, type Fixture } from '@simasn/kepegawaian/uji';
 const NIP_LAIN = '198001012005011001'; // an employee of instansi 2
 const NIK_LAIN = '3578010101800001';
 const AKUN = { asn: NIP.a1, atasan: NIP.a2, admin_opd: 'admin.bkpsdm', verifikator_bkd: 'verifikator', admin_bkd: 'admin.bkd', pimpinan: 'pimpinan', perencana: 'perencana',
-  inspektorat: 'inspektorat' } as const satisfies Record<Peran, string>;
+  inspektorat: 'inspektorat', bkad: 'bkad' } as const satisfies Record<Peran, string>;
 
 let db: Db;
 let fx: Fixture;

@@ -8,3 +8,4 @@ export { ambilBuktiAktivitas } from './ambil-bukti-aktivitas.ts';
 export { aktivitasSaya, antrianAktivitas } from './daftar-aktivitas.ts';
 export { putuskanAktivitas, skemaPutuskanAktivitas } from './putuskan-aktivitas.ts';
 export { belumIsiAktivitas, eksporBelumIsi, skemaBelumIsi } from './belum-isi.ts';
+export { menitAktivitasDisetujui } from './menit-disetujui.ts';

@@ -12,3 +12,4 @@ export { cetakRekapBulan, eksporRekapBulan, rekapBulan } from './rekap/rekap-bul
 export { alpaTahun } from './disiplin/alpa-tahun.ts';
 export { daftarUsulanDisiplin, periksaAmbangDisiplin, putuskanUsulanDisiplin } from './disiplin/usulan-hukdis.ts';
 export { indeksDisiplin, type IndeksDisiplin } from './disiplin/indeks-disiplin.ts';
+export { rekapBulanTpp, type RekapTpp } from './rekap/rekap-tpp.ts';
