@@ -142,6 +142,15 @@ export const DAFTAR_HALAMAN: EntriHalaman[] = [
   { jalur: '/kinerja/pohon', judul: 'Pohon Kinerja', syarat: (a) => a.boleh('kinerja:baca') && peranSelain(a, 'asn'),
     komponen: malas(() => import('./halaman/KemajuanSkp.tsx'), 'PohonKinerja'), menu: { kelompok: 'Kinerja', urutan: 6 } },
 
+  // TPP (modules/tpp): the month for admin OPD (review), BKD (compute, lock) and BKAD (locked months, nominatif, bank file); the ASN's own from Kinerja Saya.
+  { jalur: '/tpp', judul: 'TPP Bulanan', syarat: (a) => a.boleh('tpp:baca') && peranSelain(a, 'asn'), komponen: malas(() => import('./halaman/TppBulanan.tsx'), 'TppBulanan'),
+    menu: { kelompok: 'Kinerja', urutan: 7 } },
+  { jalur: '/tpp/pegawai', judul: 'TPP Pegawai', syarat: 'tpp:baca', komponen: malas(() => import('./halaman/TppPegawai.tsx'), 'TppPegawai') },
+  { jalur: '/tpp/saya', judul: 'TPP Saya', syarat: (a) => !!a.nip && a.boleh('tpp:baca'), komponen: malas(() => import('./halaman/TppPegawai.tsx'), 'TppPegawai'),
+    menu: { kelompok: 'Kinerja', urutan: 3.5 } },
+  { jalur: '/kelas-jabatan', judul: 'Kelas Jabatan', syarat: 'tpp:kelola', komponen: malas(() => import('./halaman/KelasJabatan.tsx'), 'KelasJabatan'),
+    menu: { kelompok: 'Kinerja', urutan: 8 } },
+
   // Also SIPERLU, in the Presensi group: leave requests, the atasan's approvals, the activity log.
   { jalur: '/cuti', judul: 'Cuti dan Izin', syarat: (a) => !!a.nip && a.boleh('cuti:ajukan'), komponen: malas(() => import('./halaman/CutiSaya.tsx'), 'CutiSaya'),
     menu: { kelompok: 'Presensi', label: 'Cuti dan Izin', urutan: 2 } },

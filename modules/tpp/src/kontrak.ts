@@ -1,8 +1,7 @@
 import { titik } from '@simasn/kontrak';
-import { skemaBarisTpp, skemaBulanTpp, skemaBuatPenyesuaian, skemaDaftarKelas, skemaHitungTpp, skemaIdJabatan, skemaKunciTpp, skemaNipRekening, skemaNominatif,
-  skemaPenyesuaian, skemaRekening, skemaResponsBarisTpp, skemaResponsBulanTpp, skemaResponsDaftarKelas, skemaResponsHitungTpp, skemaResponsImporKelas,
-  skemaResponsKunci, skemaResponsRekening, skemaResponsRincianTpp, skemaResponsTinjau, skemaResponsUbahKelas, skemaRincianTpp, skemaTinjauTpp,
-  skemaUbahKelas } from './tpp.types.ts';
+import { skemaBarisTpp, skemaBulanTpp, skemaBuatPenyesuaian, skemaDaftarKelas, skemaHitungTpp, skemaIdJabatan, skemaKunciTpp, skemaNipRekening, skemaNominatif, skemaPenyesuaian,
+  skemaRekening, skemaResponsBarisTpp, skemaResponsBulanTpp, skemaResponsDaftarKelas, skemaResponsHitungTpp, skemaResponsImporKelas, skemaResponsKunci, skemaResponsRekening,
+  skemaResponsRincianTpp, skemaResponsTinjau, skemaResponsUbahKelas, skemaRincianTpp, skemaTinjauTpp, skemaUbahKelas } from './tpp.types.ts';
 
 /** TPP monthly and kelas jabatan (server: apps/server/src/rute/tpp.ts). Pure: the web imports `@simasn/tpp/kontrak`. */
 export const KONTRAK_TPP = {

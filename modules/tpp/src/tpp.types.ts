@@ -18,18 +18,18 @@ const zRingkas = z.object({ pegawai: z.number(), masalah: z.number(), bruto: z.n
 export const skemaOpdTpp = zRingkas.extend({ perangkatDaerahId: z.number().nullable(), nama: z.string(), ditinjau: z.boolean(), ditinjauPada: zWaktu.nullable(),
   catatan: z.string().nullable() });
 export const skemaResponsBulanTpp = z.object({ bulan: z.string(), ada: z.boolean(), status: z.enum(STATUS_TPP).nullable(), aturan: z.string().nullable(),
-  namaAturan: z.string().nullable(), dihitungPada: zWaktu.nullable(), dikunciPada: zWaktu.nullable(), bolehHitung: z.boolean(), bolehKunci: z.boolean(),
-  bolehTinjau: z.boolean(), bolehBank: z.boolean(), jumlah: zRingkas, opd: z.array(skemaOpdTpp), bulanTerakhir: z.array(z.object({ bulan: z.string(), status: z.enum(STATUS_TPP) })) });
+  namaAturan: z.string().nullable(), dihitungPada: zWaktu.nullable(), dikunciPada: zWaktu.nullable(), bolehHitung: z.boolean(), bolehKunci: z.boolean(), bolehTinjau: z.boolean(),
+  bolehBank: z.boolean(), jumlah: zRingkas, opd: z.array(skemaOpdTpp), bulanTerakhir: z.array(z.object({ bulan: z.string(), status: z.enum(STATUS_TPP) })) });
 
 /** GET /api/tpp/baris: the month's rows (searched, filtered by perangkat daerah, only problems), paged. */
 export const URUT_TPP = ['nama', 'nip', 'kelas', 'netto'] as const;
 export const skemaBarisTpp = kueriDaftar(URUT_TPP).extend({ bulan: zBulanTpp, perangkatDaerahId: z.coerce.number().int().positive().optional(),
   saring: z.enum(['semua', 'masalah', 'hukdis', 'penyesuaian']).optional() });
 export const skemaItemTpp = z.object({ pegawaiId: z.number(), nip: z.string(), nama: z.string(), jabatan: z.string().nullable(), golongan: z.string().nullable(),
-  statusPegawai: z.string(), kelasJabatan: z.number().nullable(), besaran: z.number().nullable(), capaianKinerja: z.number().nullable(),
-  potonganDisiplin: z.number().nullable(), hukdis: z.string(), tppKinerja: z.number().nullable(), tppDisiplin: z.number().nullable(), potonganHukdis: z.number().nullable(),
-  bruto: z.number().nullable(), iuranBpjsPegawai: z.number().nullable(), iuranBpjsPemda: z.number().nullable(), pph21: z.number().nullable(), netto: z.number().nullable(),
-  penyesuaianNetto: z.number(), masalah: z.string().nullable() });
+  statusPegawai: z.string(), kelasJabatan: z.number().nullable(), besaran: z.number().nullable(), capaianKinerja: z.number().nullable(), potonganDisiplin: z.number().nullable(),
+  hukdis: z.string(), tppKinerja: z.number().nullable(), tppDisiplin: z.number().nullable(), potonganHukdis: z.number().nullable(), bruto: z.number().nullable(),
+  iuranBpjsPegawai: z.number().nullable(), iuranBpjsPemda: z.number().nullable(), pph21: z.number().nullable(), netto: z.number().nullable(), penyesuaianNetto: z.number(),
+  masalah: z.string().nullable() });
 export const skemaResponsBarisTpp = zHalaman(skemaItemTpp);
 
 /** GET /api/tpp/rincian: one ASN's month with the reason of every rupiah (the ASN's own without nip). */

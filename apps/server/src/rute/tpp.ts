@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
-import { barisTpp, berkasBankTpp, buatPenyesuaianTpp, bulanTpp, cetakNominatifTpp, daftarKelasJabatan, eksporKelasJabatan, eksporNominatifTpp, hitungBulanTpp,
-  imporKelasJabatan, kunciTpp, rincianTpp, simpanRekeningTpp, tinjauTpp, ubahKelasJabatanTpp } from '@simasn/tpp';
+import { barisTpp, berkasBankTpp, buatPenyesuaianTpp, bulanTpp, cetakNominatifTpp, daftarKelasJabatan, eksporKelasJabatan, eksporNominatifTpp, hitungBulanTpp, imporKelasJabatan,
+  kunciTpp, rincianTpp, simpanRekeningTpp, tinjauTpp, ubahKelasJabatanTpp } from '@simasn/tpp';
 import { KONTRAK_TPP } from '@simasn/tpp/kontrak';
 import { GalatAplikasi } from '@simasn/platform';
 import { rute } from './definisi.ts';

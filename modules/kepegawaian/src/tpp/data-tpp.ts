@@ -32,7 +32,9 @@ export async function daftarPegawaiTpp(db: Db, instansiId: number, pegawaiId?: n
       from pegawai p left join jabatan j on j.instansi_id = p.instansi_id and j.id = p.jabatan_id
      where p.instansi_id = ${instansiId} and p.kedudukan = 'aktif' ${pegawaiId === undefined ? sql`` : sql`and p.id = ${pegawaiId}`}`);
   return baris.map((b) => ({ pegawaiId: Number(b.id), nip: b.nip, nama: b.nama, statusKepegawaian: b.status, golongan: b.golongan, jabatan: b.jabatan,
-    kelasJabatan: b.kelas === null ? null : Number(b.kelas), unitId: b.unit_id === null ? null : Number(b.unit_id), perangkatDaerahId: b.pd === null ? null : Number(b.pd), jalurUnit: b.jalur_unit }));
+    kelasJabatan: b.kelas === null ? null : Number(b.kelas), unitId: b.unit_id === null ? null : Number(b.unit_id), perangkatDaerahId: b.pd === null ? null : Number(b.pd),
+    jalurUnit: b.jalur_unit })
+  );
 }
 
 export interface HukdisPegawai {
@@ -65,8 +67,8 @@ export async function ubahKelasJabatan(ctx: Konteks, jabatanId: number, kelas: n
       throw tidakValid('Kelas jabatan belum benar.', [{ kolom: 'kelasJabatan', pesan: 'kelas jabatan harus 1 sampai 17' }]);
     }
     await tx.run(sql`update jabatan set kelas_jabatan = ${kelas} where instansi_id = ${ctx.instansiId} and id = ${jabatanId}`);
-    await catatAudit(t, { aksi: 'jabatan.ubah_kelas', entitas: 'jabatan', entitasId: jabatanId, sebelum: { kelasJabatan: lama.kelas_jabatan },
-      sesudah: { kelasJabatan: kelas }, keterangan: `${lama.kode} ${lama.nama}` });
+    await catatAudit(t, { aksi: 'jabatan.ubah_kelas', entitas: 'jabatan', entitasId: jabatanId, sebelum: { kelasJabatan: lama.kelas_jabatan }, sesudah: { kelasJabatan: kelas },
+      keterangan: `${lama.kode} ${lama.nama}` });
     return { id: jabatanId, kode: lama.kode, nama: lama.nama, kelasJabatan: kelas };
   });
 }
@@ -143,7 +145,8 @@ export async function pejabatOpd(db: Db, instansiId: number, perangkatDaerahId: 
      order by j.eselon nulls last, p.id`);
   const ke = (b: (typeof baris)[number] | undefined): PejabatOpd | null => (b ? { nama: b.nama, nip: b.nip, jabatan: b.jabatan } : null);
   return { kepala: ke(baris.find((b) => Number(b.unit_id) === perangkatDaerahId && !/sekretaris/i.test(b.jabatan))),
-    sekretaris: ke(baris.find((b) => /^sekretaris/i.test(b.jabatan))), kasubbagKepegawaian: ke(baris.find((b) => /kepegawaian/i.test(b.jabatan) && /sub ?bag|kasubbag/i.test(b.jabatan))) };
+    sekretaris: ke(baris.find((b) => /^sekretaris/i.test(b.jabatan))),
+    kasubbagKepegawaian: ke(baris.find((b) => /kepegawaian/i.test(b.jabatan) && /sub ?bag|kasubbag/i.test(b.jabatan))) };
 }
 
 export interface SaringJabatanKelas {
@@ -165,8 +168,10 @@ export async function daftarJabatanKelas(ctx: Konteks, f: SaringJabatanKelas) {
   const h = await halamanSql<{ id: string | number, kode: string, nama: string, jenis: string, unit: string | null, kelas_jabatan: number | null, pegawai: string | number },
     NonNullable<SaringJabatanKelas['urut']>>(ctx, f, { kolom: sql`j.id, j.kode, j.nama, j.jenis, (select u.nama from unit_organisasi u where u.instansi_id = j.instansi_id
       and u.id = j.unit_id) as unit, j.kelas_jabatan, ${pegawai}::int as pegawai`, dari: sql`from jabatan j`, syarat,
-    urut: { nama: sql`j.nama`, kode: sql`j.kode`, kelas: sql`j.kelas_jabatan`, pegawai }, bawaan: 'nama', pemutus: sql`j.id` });
+      urut: { nama: sql`j.nama`, kode: sql`j.kode`, kelas: sql`j.kelas_jabatan`, pegawai }, bawaan: 'nama', pemutus: sql`j.id` });
   const tanpa = await ctx.db.one<{ n: number }>(sql`select count(*)::int as n from jabatan where instansi_id = ${ctx.instansiId} and kelas_jabatan is null`);
-  return { ...h, tanpaKelas: Number(tanpa.n), items: h.items.map((b) => ({ id: Number(b.id), kode: b.kode, nama: b.nama, jenis: b.jenis, unit: b.unit,
-    kelasJabatan: b.kelas_jabatan === null ? null : Number(b.kelas_jabatan), pegawai: Number(b.pegawai) })) };
+  return { ...h, tanpaKelas: Number(tanpa.n),
+    items: h.items.map((b) => ({ id: Number(b.id), kode: b.kode, nama: b.nama, jenis: b.jenis, unit: b.unit,
+      kelasJabatan: b.kelas_jabatan === null ? null : Number(b.kelas_jabatan), pegawai: Number(b.pegawai) })
+    ) };
 }

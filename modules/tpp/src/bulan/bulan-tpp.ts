@@ -41,10 +41,10 @@ export const KOLOM_BARIS = sql`t.pegawai_id, t.perangkat_daerah_id, t.nip, t.nam
     and s.pegawai_id = t.pegawai_id), 0) as penyesuaian_netto`;
 
 export function keItem(r: BarisMentahTpp) {
-  return { pegawaiId: Number(r.pegawai_id), nip: r.nip, nama: r.nama, jabatan: r.jabatan, golongan: r.golongan, statusPegawai: r.status_pegawai,
-    kelasJabatan: n(r.kelas_jabatan), besaran: n(r.besaran), capaianKinerja: n(r.capaian_kinerja), potonganDisiplin: n(r.potongan_disiplin), hukdis: r.hukdis,
-    tppKinerja: n(r.tpp_kinerja), tppDisiplin: n(r.tpp_disiplin), potonganHukdis: n(r.potongan_hukdis), bruto: n(r.bruto), iuranBpjsPegawai: n(r.iuran_bpjs_pegawai),
-    iuranBpjsPemda: n(r.iuran_bpjs_pemda), pph21: n(r.pph21), netto: n(r.netto), penyesuaianNetto: Number(r.penyesuaian_netto), masalah: r.masalah };
+  return { pegawaiId: Number(r.pegawai_id), nip: r.nip, nama: r.nama, jabatan: r.jabatan, golongan: r.golongan, statusPegawai: r.status_pegawai, kelasJabatan: n(r.kelas_jabatan),
+    besaran: n(r.besaran), capaianKinerja: n(r.capaian_kinerja), potonganDisiplin: n(r.potongan_disiplin), hukdis: r.hukdis, tppKinerja: n(r.tpp_kinerja),
+    tppDisiplin: n(r.tpp_disiplin), potonganHukdis: n(r.potongan_hukdis), bruto: n(r.bruto), iuranBpjsPegawai: n(r.iuran_bpjs_pegawai), iuranBpjsPemda: n(r.iuran_bpjs_pemda),
+    pph21: n(r.pph21), netto: n(r.netto), penyesuaianNetto: Number(r.penyesuaian_netto), masalah: r.masalah };
 }
 
 /**
@@ -58,9 +58,9 @@ export async function bulanTpp(ctx: Konteks, masukan: unknown = {}) {
   const bulan = f.bulan ?? hariIniIso(ctx.sekarang(), ctx.zona).slice(0, 7);
   const b = await ambilBulan(ctx, bulan, hanyaTerkunci);
   const p = ctx.pemanggil!;
-  const bulanTerakhir = (await ctx.db.many<{ bulan: string, status: 'draf' | 'dikunci' }>(sql`
+  const bulanTerakhir = await ctx.db.many<{ bulan: string, status: 'draf' | 'dikunci' }>(sql`
     select to_char(bulan, 'YYYY-MM') as bulan, status from tpp_bulan where instansi_id = ${ctx.instansiId} ${hanyaTerkunci ? sql`and status = 'dikunci'` : sql``}
-     order by bulan desc limit 24`));
+     order by bulan desc limit 24`);
   const nol = { pegawai: 0, masalah: 0, bruto: 0, netto: 0, pph21: 0, iuranBpjsPegawai: 0, iuranBpjsPemda: 0, penyesuaianNetto: 0 };
   const boleh = { bolehHitung: punyaIzin(p, 'tpp:kelola') && b?.status !== 'dikunci', bolehKunci: punyaIzin(p, 'tpp:kelola') && b?.status === 'draf',
     bolehTinjau: punyaIzin(p, 'tpp:tinjau') && b?.status === 'draf', bolehBank: punyaIzin(p, 'tpp:bayar') };
@@ -80,12 +80,13 @@ export async function bulanTpp(ctx: Konteks, masukan: unknown = {}) {
   const daftar = opd.map((o) => ({ perangkatDaerahId: n(o.perangkat_daerah_id), nama: String(o.nama), pegawai: Number(o.pegawai), masalah: Number(o.masalah),
     bruto: Number(o.bruto), netto: Number(o.netto), pph21: Number(o.pph21), iuranBpjsPegawai: Number(o.bpjs_pegawai), iuranBpjsPemda: Number(o.bpjs_pemda),
     penyesuaianNetto: Number(o.penyesuaian), ditinjau: o.ditinjau_pada !== null, ditinjauPada: (o.ditinjau_pada as Date | string | null) ?? null,
-    catatan: (o.catatan as string | null) ?? null }));
+    catatan: (o.catatan as string | null) ?? null })
+  );
   const jumlah = { ...nol };
   for (const o of daftar) for (const k of Object.keys(nol) as (keyof typeof nol)[]) jumlah[k] += o[k];
   const a = aturanTpp(b.aturan);
-  return { bulan, ada: true, status: b.status, aturan: b.aturan, namaAturan: a.ok ? a.nilai.nama : b.aturan, dihitungPada: b.dihitungPada, dikunciPada: b.dikunciPada,
-    ...boleh, jumlah, opd: daftar, bulanTerakhir };
+  return { bulan, ada: true, status: b.status, aturan: b.aturan, namaAturan: a.ok ? a.nilai.nama : b.aturan, dihitungPada: b.dihitungPada, dikunciPada: b.dikunciPada, ...boleh,
+    jumlah, opd: daftar, bulanTerakhir };
 }
 
 /** The month's rows within the reach: searched (name, NIP), filtered (perangkat daerah, problems, hukdis, adjustments), sorted and paged in the query. */

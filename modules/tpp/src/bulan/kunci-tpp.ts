@@ -21,9 +21,11 @@ export async function kunciTpp(ctx: Konteks, masukan: unknown) {
          and not exists (select 1 from tpp_tinjau_opd r where r.instansi_id = t.instansi_id and r.bulan = t.bulan and r.perangkat_daerah_id = t.perangkat_daerah_id)
        order by 1 limit 6`);
     if (belum.length) {
-      throw konflik(`TPP ${labelBulan(bulan)} belum dapat dikunci: perangkat daerah berikut belum meninjau: ${belum.slice(0, 5).map((x) => x.nama).join(', ')}${
-        belum.length > 5 ? ', dan lainnya' : ''
-      }.`);
+      throw konflik(
+        `TPP ${labelBulan(bulan)} belum dapat dikunci: perangkat daerah berikut belum meninjau: ${belum.slice(0, 5).map((x) => x.nama).join(', ')}${
+          belum.length > 5 ? ', dan lainnya' : ''
+        }.`,
+      );
     }
     const waktu = ctx.sekarang();
     await tx.run(sql`update tpp_bulan set status = 'dikunci', dikunci_pada = ${waktu}, dikunci_oleh = ${ctx.pemanggil?.sistem ? null : (ctx.pemanggil?.akunId ?? null)},

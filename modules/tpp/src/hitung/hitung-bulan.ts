@@ -37,16 +37,18 @@ async function tulisBaris(db: Db, instansiId: number, bulan: string, baris: read
   for (let i = 0; i < baris.length; i += POTONGAN) {
     const isi = baris.slice(i, i + POTONGAN).map((b) => {
       const h = b.hasil;
-      return { p: b.pegawai.pegawaiId, pd: b.pegawai.perangkatDaerahId, u: b.pegawai.unitId, ju: b.pegawai.jalurUnit, nip: b.pegawai.nip,
-        n: b.pegawai.nama, j: b.pegawai.jabatan, g: b.pegawai.golongan, s: b.statusPegawai, k: b.pegawai.kelasJabatan, bs: b.besaran, ck: b.capaianKinerja,
-        pd2: b.potonganDisiplin, hk: b.hukdis, gt: b.gajiDanTunjangan, a: h?.tppKinerja ?? null, d: h?.tppDisiplin ?? null, ph: h?.potonganHukdis ?? null, br: h?.bruto ?? null,
-        bp: h?.iuranBpjsPegawai ?? null, bd: h?.iuranBpjsPemda ?? null, pp: h?.pph21 ?? null, nt: h?.netto ?? null, as: b.asal, m: b.masalah };
+      return { p: b.pegawai.pegawaiId, pd: b.pegawai.perangkatDaerahId, u: b.pegawai.unitId, ju: b.pegawai.jalurUnit, nip: b.pegawai.nip, n: b.pegawai.nama, j: b.pegawai.jabatan,
+        g: b.pegawai.golongan, s: b.statusPegawai, k: b.pegawai.kelasJabatan, bs: b.besaran, ck: b.capaianKinerja, pd2: b.potonganDisiplin, hk: b.hukdis, gt: b.gajiDanTunjangan,
+        a: h?.tppKinerja ?? null, d: h?.tppDisiplin ?? null, ph: h?.potonganHukdis ?? null, br: h?.bruto ?? null, bp: h?.iuranBpjsPegawai ?? null, bd: h?.iuranBpjsPemda ?? null,
+        pp: h?.pph21 ?? null, nt: h?.netto ?? null, as: b.asal, m: b.masalah };
     });
     await db.run(sql`
       insert into tpp_pegawai (instansi_id, bulan, pegawai_id, perangkat_daerah_id, unit_id, jalur_unit, nip, nama, jabatan, golongan, status_pegawai, kelas_jabatan, besaran,
                                capaian_kinerja, sumber_capaian, potongan_disiplin, hukdis, gaji_dan_tunjangan, tpp_kinerja, tpp_disiplin, potongan_hukdis, bruto,
                                iuran_bpjs_pegawai, iuran_bpjs_pemda, pph21, netto, asal_masukan, masalah)
-      select ${instansiId}, ${`${bulan}-01`}::date, x.p, x.pd, x.u, x.ju, x.nip, x.n, x.j, x.g, x.s, x.k, x.bs, x.ck, ${aturanBulan(bulan).capaianKinerja.sumber}, x.pd2, x.hk, x.gt,
+      select ${instansiId}, ${`${bulan}-01`}::date, x.p, x.pd, x.u, x.ju, x.nip, x.n, x.j, x.g, x.s, x.k, x.bs, x.ck, ${
+      aturanBulan(bulan).capaianKinerja.sumber
+    }, x.pd2, x.hk, x.gt,
              x.a, x.d, x.ph, x.br, x.bp, x.bd, x.pp, x.nt, x."as", x.m
         from jsonb_to_recordset(${JSON.stringify(isi)}::jsonb) as x(p bigint, pd bigint, u bigint, ju text, nip text, n text, j text, g text, s text, k smallint, bs bigint,
              ck numeric, pd2 numeric, hk text, gt bigint, a bigint, d bigint, ph bigint, br bigint, bp bigint, bd bigint, pp bigint, nt bigint, "as" jsonb, m text)`);

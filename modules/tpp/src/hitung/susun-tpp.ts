@@ -1,5 +1,5 @@
-import { besaranTppKelas, capaianKinerjaBulan, formatAngka, formatRupiah, formatTanggal, hitungTpp, hukdisBerjalan, jumlahHari, LABEL_HUKDIS_TPP, labelBulan,
-  type AturanTpp, type HasilTpp, type HukdisTpp, type MasukanTpp, type StatusPegawaiTpp, teksPersenTpp } from '@simasn/domain';
+import { besaranTppKelas, capaianKinerjaBulan, formatAngka, formatRupiah, formatTanggal, hitungTpp, hukdisBerjalan, jumlahHari, LABEL_HUKDIS_TPP, labelBulan, type AturanTpp,
+  type HasilTpp, type HukdisTpp, type MasukanTpp, type StatusPegawaiTpp, teksPersenTpp } from '@simasn/domain';
 import type { HukdisPegawai, PegawaiTpp } from '@simasn/kepegawaian';
 import type { RekapTpp } from '@simasn/rekap';
 
@@ -38,9 +38,9 @@ export interface BarisTpp {
 }
 
 const STATUS: Record<PegawaiTpp['statusKepegawaian'], StatusPegawaiTpp> = { PNS: 'pns', CPNS: 'cpns', PPPK: 'pppk' };
-const NAMA_JENIS_HUKDIS: Record<string, string> = { potong_tukin_6: 'pemotongan tunjangan kinerja 25% selama 6 bulan', potong_tukin_9: 'pemotongan tunjangan kinerja 25% selama 9 bulan',
-  potong_tukin_12: 'pemotongan tunjangan kinerja 25% selama 12 bulan', penurunan_jabatan: 'penurunan jabatan', pembebasan_jabatan: 'pembebasan dari jabatan',
-  pdhtaps: 'pemberhentian dengan hormat tidak atas permintaan sendiri' };
+const NAMA_JENIS_HUKDIS: Record<string, string> = { potong_tukin_6: 'pemotongan tunjangan kinerja 25% selama 6 bulan',
+  potong_tukin_9: 'pemotongan tunjangan kinerja 25% selama 9 bulan', potong_tukin_12: 'pemotongan tunjangan kinerja 25% selama 12 bulan', penurunan_jabatan: 'penurunan jabatan',
+  pembebasan_jabatan: 'pembebasan dari jabatan', pdhtaps: 'pemberhentian dengan hormat tidak atas permintaan sendiri' };
 
 /** The month's input and result of one ASN. */
 export function susunSatu(aturan: AturanTpp, bulan: string, p: PegawaiTpp, s: Omit<SumberTpp, 'pegawai' | 'hukdis'> & { hukdis: readonly HukdisPegawai[] }): BarisTpp {
@@ -69,8 +69,12 @@ export function susunSatu(aturan: AturanTpp, bulan: string, p: PegawaiTpp, s: Om
   if (!r) masalah.push(`rekap presensi ${labelBulan(bulan)} belum ada`);
   else {
     potongan = r.potonganPersen;
-    asal.push(`Rekap presensi ${labelBulan(bulan)}: ${r.hariKerja} hari kerja, hadir ${r.hadir}, dinas luar ${r.dinasLuar}, cuti ${r.cuti}, sakit ${r.sakit}, izin ${r.izin}, alpa ${r.alpa}; `
-      + `potongan disiplin ${teksPersenTpp(potongan)}${r.menungguTinjau ? ` (${r.menungguTinjau} presensi masih ditinjau)` : ''}.`);
+    asal.push(
+      `Rekap presensi ${
+        labelBulan(bulan)
+      }: ${r.hariKerja} hari kerja, hadir ${r.hadir}, dinas luar ${r.dinasLuar}, cuti ${r.cuti}, sakit ${r.sakit}, izin ${r.izin}, alpa ${r.alpa}; `
+        + `potongan disiplin ${teksPersenTpp(potongan)}${r.menungguTinjau ? ` (${r.menungguTinjau} presensi masih ditinjau)` : ''}.`,
+    );
     if (aturan.capaianKinerja.sumber === 'aktivitas_disetujui') {
       const hariTarget = Math.max(0, r.hariKerja - r.cuti - r.sakit - r.tugasBelajar - r.diklat);
       const menit = s.menitAktivitas.get(p.pegawaiId) ?? 0;
@@ -82,8 +86,10 @@ export function susunSatu(aturan: AturanTpp, bulan: string, p: PegawaiTpp, s: Om
         const c = capaianKinerjaBulan(aturan, menit, target);
         if (c.ok) {
           capaian = c.nilai;
-          asal.push(`Capaian kinerja ${teksPersenTpp(capaian)}: aktivitas harian disetujui ${formatAngka(menit)} menit dari target ${formatAngka(target)} menit `
-            + `(${hariTarget} hari wajib kerja x ${MENIT_KERJA_HARI} menit)${menit > target ? `, dibatasi ${teksPersenTpp(aturan.capaianKinerja.batasPersen)}` : ''}.`);
+          asal.push(
+            `Capaian kinerja ${teksPersenTpp(capaian)}: aktivitas harian disetujui ${formatAngka(menit)} menit dari target ${formatAngka(target)} menit `
+              + `(${hariTarget} hari wajib kerja x ${MENIT_KERJA_HARI} menit)${menit > target ? `, dibatasi ${teksPersenTpp(aturan.capaianKinerja.batasPersen)}` : ''}.`,
+          );
         } else masalah.push(c.alasan);
       }
     } else masalah.push('capaian kinerja dari realisasi SKP bulanan belum tersedia');
@@ -97,17 +103,19 @@ export function susunSatu(aturan: AturanTpp, bulan: string, p: PegawaiTpp, s: Om
       const akhir = `${bulan}-${String(jumlahHari(Number(bulan.slice(0, 4)), Number(bulan.slice(5, 7)))).padStart(2, '0')}`;
       const x = s.hukdis.find((y) => y.tingkat === hukdis && y.tmt <= akhir);
       if (x) {
-        asal.push(`Hukuman disiplin ${LABEL_HUKDIS_TPP[hukdis]} berjalan: ${NAMA_JENIS_HUKDIS[x.jenis] ?? x.jenis}${x.nomorSk ? `, SK ${x.nomorSk}` : ''}, TMT ${formatTanggal(x.tmt)}${
-          x.masaBulan ? ` selama ${x.masaBulan} bulan` : ''
-        }.`);
+        asal.push(
+          `Hukuman disiplin ${LABEL_HUKDIS_TPP[hukdis]} berjalan: ${NAMA_JENIS_HUKDIS[x.jenis] ?? x.jenis}${x.nomorSk ? `, SK ${x.nomorSk}` : ''}, TMT ${formatTanggal(x.tmt)}${
+            x.masaBulan ? ` selama ${x.masaBulan} bulan` : ''
+          }.`,
+        );
       }
     }
   } else masalah.push(h.alasan);
 
   const dasar = { pegawai: p, statusPegawai, besaran, capaianKinerja: capaian, potonganDisiplin: potongan, hukdis, gajiDanTunjangan: gaji, asal };
   if (masalah.length) return { ...dasar, hasil: null, masalah: masalah.join('; ') };
-  const m: MasukanTpp = { golongan: p.golongan!, statusPegawai, besaranTpp: besaran!, capaianKinerja: capaian!, potonganDisiplinPersen: potongan!, hukdis,
-    gajiDanTunjangan: gaji!, kelasJabatan: p.kelasJabatan as MasukanTpp['kelasJabatan'] };
+  const m: MasukanTpp = { golongan: p.golongan!, statusPegawai, besaranTpp: besaran!, capaianKinerja: capaian!, potonganDisiplinPersen: potongan!, hukdis, gajiDanTunjangan: gaji!,
+    kelasJabatan: p.kelasJabatan as MasukanTpp['kelasJabatan'] };
   const hasil = hitungTpp(aturan, m);
   return hasil.ok ? { ...dasar, hasil: hasil.nilai, masalah: null } : { ...dasar, hasil: null, masalah: hasil.alasan };
 }
@@ -125,8 +133,10 @@ export function susunBulanTpp(aturan: AturanTpp, bulan: string, s: SumberTpp): B
 }
 
 /** The stored inputs of a row back as `hitungTpp`'s input (the reasons are recomputed on read from them). */
-export function masukanTersimpan(b: { golongan: string | null, statusPegawai: string, besaran: number | null, capaianKinerja: number | null, potonganDisiplin: number | null,
-  hukdis: string, gajiDanTunjangan: number | null, kelasJabatan: number | null }): MasukanTpp | null {
+export function masukanTersimpan(
+  b: { golongan: string | null, statusPegawai: string, besaran: number | null, capaianKinerja: number | null, potonganDisiplin: number | null, hukdis: string,
+    gajiDanTunjangan: number | null, kelasJabatan: number | null },
+): MasukanTpp | null {
   if (b.golongan === null || b.besaran === null || b.capaianKinerja === null || b.potonganDisiplin === null || b.gajiDanTunjangan === null) return null;
   return { golongan: b.golongan, statusPegawai: b.statusPegawai as StatusPegawaiTpp, besaranTpp: b.besaran, capaianKinerja: b.capaianKinerja,
     potonganDisiplinPersen: b.potonganDisiplin, hukdis: b.hukdis as HukdisTpp, gajiDanTunjangan: b.gajiDanTunjangan,

@@ -33,17 +33,18 @@ const JUDUL_KELAS = 'Kelas jabatan';
 export async function eksporKelasJabatan(ctx: Konteks, masukan: unknown = {}) {
   const d = await daftarKelasJabatan(ctx, masukan, true);
   type B = (typeof d.items)[number];
-  const isi = await tabelKeXlsx<B>({ judul: 'Kelas jabatan', keterangan: `${d.total} jabatan; ${d.tanpaKelas} belum berkelas. Dibuat ${
-    formatTanggal(hariIniIso(ctx.sekarang(), ctx.zona))
-  }. Untuk impor: ubah kolom "${JUDUL_KELAS}" (1 sampai 17), jangan ubah "${JUDUL_KODE}".`, namaLembar: 'Kelas jabatan', kolom: [
-    { judul: JUDUL_KODE, nilai: (j) => j.kode, teks: true, lebar: 16 },
-    { judul: 'Nama jabatan', nilai: (j) => j.nama, lebar: 40 },
-    { judul: 'Jenis', nilai: (j) => j.jenis, lebar: 12 },
-    { judul: 'Unit', nilai: (j) => j.unit ?? '', lebar: 30 },
-    { judul: JUDUL_KELAS, nilai: (j) => j.kelasJabatan, lebar: 10 },
-    { judul: 'Besaran TPP', nilai: (j) => j.besaran, format: '#,##0', lebar: 14 },
-    { judul: 'Pegawai', nilai: (j) => j.pegawai, lebar: 9 },
-  ], baris: d.items });
+  const isi = await tabelKeXlsx<B>({ judul: 'Kelas jabatan',
+    keterangan: `${d.total} jabatan; ${d.tanpaKelas} belum berkelas. Dibuat ${
+      formatTanggal(hariIniIso(ctx.sekarang(), ctx.zona))
+    }. Untuk impor: ubah kolom "${JUDUL_KELAS}" (1 sampai 17), jangan ubah "${JUDUL_KODE}".`, namaLembar: 'Kelas jabatan', kolom: [
+      { judul: JUDUL_KODE, nilai: (j) => j.kode, teks: true, lebar: 16 },
+      { judul: 'Nama jabatan', nilai: (j) => j.nama, lebar: 40 },
+      { judul: 'Jenis', nilai: (j) => j.jenis, lebar: 12 },
+      { judul: 'Unit', nilai: (j) => j.unit ?? '', lebar: 30 },
+      { judul: JUDUL_KELAS, nilai: (j) => j.kelasJabatan, lebar: 10 },
+      { judul: 'Besaran TPP', nilai: (j) => j.besaran, format: '#,##0', lebar: 14 },
+      { judul: 'Pegawai', nilai: (j) => j.pegawai, lebar: 9 },
+    ], baris: d.items });
   return { namaBerkas: 'kelas-jabatan.xlsx', isi };
 }
 

@@ -47,8 +47,7 @@ async function dataNominatif(ctx: Konteks, masukan: unknown) {
 }
 
 const persenKinerja = (r: { capaianKinerja: number | null }) => (r.capaianKinerja === null ? '' : teksPersenTpp(r.capaianKinerja));
-const persenDisiplin = (r: { potonganDisiplin: number | null }) =>
-  r.potonganDisiplin === null ? '' : teksPersenTpp(Math.round((100 - r.potonganDisiplin) * 10000) / 10000);
+const persenDisiplin = (r: { potonganDisiplin: number | null }) => r.potonganDisiplin === null ? '' : teksPersenTpp(Math.round((100 - r.potonganDisiplin) * 10000) / 10000);
 const teksRekening = (r: { namaBank: string | null, nomorRekening: string | null }) => (r.nomorRekening ? `${r.namaBank ?? ''} ${samarkanRekening(r.nomorRekening)}`.trim() : '-');
 const namaBerkas = (jenis: string, bulan: string, opd: string | null) => `${jenis}-${bulan}${opd ? `-${opd.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}` : ''}`;
 
@@ -105,10 +104,12 @@ export async function cetakNominatifTpp(ctx: Konteks, masukan: unknown) {
     kakiHalaman: `Daftar nominatif TPP ${labelBulan(d.bulan)} - ${d.opd ?? ''} - ${d.status === 'dikunci' ? 'dikunci' : 'DRAF, belum dikunci'} - dicetak ${formatTanggal(hariIni)}`,
     isi: [
       { jenis: 'kop', baris: [`PEMERINTAH ${(instansi?.nama ?? 'KABUPATEN').toUpperCase()}`, (d.opd ?? '').toUpperCase()], alamat: [] },
-      { jenis: 'paragraf', rata: 'tengah', teks: [{ teks: `DAFTAR NOMINATIF PENERIMA TAMBAHAN PENGHASILAN PEGAWAI (TPP) BULAN ${labelBulan(d.bulan).toUpperCase()}`, tebal: true }] },
-      { jenis: 'paragraf', ukuran: 8, teks: `Perangkat daerah: ${d.opd ?? '-'}. Jumlah penerima: ${d.baris.length}${
-        d.tidak.length ? `; ${d.tidak.length} pegawai belum dapat dihitung (data belum lengkap) dan tidak tercantum` : ''
-      }. Rupiah tanpa sen. ${d.status === 'dikunci' ? '' : 'DRAF: bulan ini belum dikunci BKD.'}` },
+      { jenis: 'paragraf', rata: 'tengah',
+        teks: [{ teks: `DAFTAR NOMINATIF PENERIMA TAMBAHAN PENGHASILAN PEGAWAI (TPP) BULAN ${labelBulan(d.bulan).toUpperCase()}`, tebal: true }] },
+      { jenis: 'paragraf', ukuran: 8,
+        teks: `Perangkat daerah: ${d.opd ?? '-'}. Jumlah penerima: ${d.baris.length}${
+          d.tidak.length ? `; ${d.tidak.length} pegawai belum dapat dihitung (data belum lengkap) dan tidak tercantum` : ''
+        }. Rupiah tanpa sen. ${d.status === 'dikunci' ? '' : 'DRAF: bulan ini belum dikunci BKD.'}` },
       { jenis: 'tabel', ukuran: 6, lebar: [3, 20, 5, 14, 3, 8, 5, 5, 8, 8, 7, 8, 6, 6, 6, 8, 6, 8, 11, 8], kepala: [[
         'No',
         'Nama / NIP',
@@ -176,9 +177,10 @@ export async function cetakNominatifTpp(ctx: Konteks, masukan: unknown) {
           '',
         ],
       ] },
-      { jenis: 'paragraf', ukuran: 7, teks: `Jumlah diterima ${formatRupiah(d.jumlah.diterima)} (netto ${formatRupiah(d.jumlah.netto)} ditambah penyesuaian ${
-        formatRupiah(d.jumlah.penyesuaianNetto)
-      }). Iuran BPJS Kesehatan 4% dibayar Pemda di luar TPP; 1% dipotong dari TPP pegawai. Peny.: penyesuaian atas bulan yang sudah dikunci.` },
+      { jenis: 'paragraf', ukuran: 7,
+        teks: `Jumlah diterima ${formatRupiah(d.jumlah.diterima)} (netto ${formatRupiah(d.jumlah.netto)} ditambah penyesuaian ${
+          formatRupiah(d.jumlah.penyesuaianNetto)
+        }). Iuran BPJS Kesehatan 4% dibayar Pemda di luar TPP; 1% dipotong dari TPP pegawai. Peny.: penyesuaian atas bulan yang sudah dikunci.` },
       { jenis: 'spasi', pt: 10 },
       { jenis: 'tandaTangan', kolom: [
         ttd(['Diverifikasi oleh,'], pejabat.kasubbagKepegawaian, 'Kepala Subbagian Umum dan Kepegawaian'),

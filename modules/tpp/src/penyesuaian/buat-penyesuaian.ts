@@ -21,7 +21,9 @@ export async function buatPenyesuaianTpp(ctx: Konteks, masukan: unknown) {
   }
   return ctx.db.transaction(async (tx) => {
     const [dikoreksi, dibayar] = [f.bulanDikoreksi, f.bulanDibayar].map((b) => `${b}-01`);
-    const lama = await tx.maybeOne<{ aturan: string, status: string }>(sql`select aturan, status from tpp_bulan where instansi_id = ${ctx.instansiId} and bulan = ${dikoreksi}::date`);
+    const lama = await tx.maybeOne<{ aturan: string, status: string }>(
+      sql`select aturan, status from tpp_bulan where instansi_id = ${ctx.instansiId} and bulan = ${dikoreksi}::date`,
+    );
     if (!lama) throw tidakDitemukan(`TPP ${labelBulan(f.bulanDikoreksi)} belum dihitung.`);
     if (lama.status !== 'dikunci') throw konflik(`TPP ${labelBulan(f.bulanDikoreksi)} belum dikunci: hitung ulang bulan itu saja, tanpa penyesuaian.`);
     const bayar = await tx.maybeOne<{ status: string }>(sql`select status from tpp_bulan where instansi_id = ${ctx.instansiId} and bulan = ${dibayar}::date for update`);
@@ -59,8 +61,10 @@ export async function buatPenyesuaianTpp(ctx: Konteks, masukan: unknown) {
     const id = await tx.one<{ id: string | number }>(sql`
       insert into tpp_penyesuaian (instansi_id, pegawai_id, bulan_dikoreksi, bulan_dibayar, alasan, selisih, rincian, masukan_baru, dibuat_pada, dibuat_oleh)
       values (${ctx.instansiId}, ${f.pegawaiId}, ${dikoreksi}::date, ${dibayar}::date, ${p.nilai.alasan}, ${JSON.stringify(p.nilai.selisih)}::jsonb,
-              ${JSON.stringify(p.nilai.rincian)}::jsonb, ${JSON.stringify({ asal: baru.asal, capaianKinerja: baru.capaianKinerja, potonganDisiplin: baru.potonganDisiplin,
-      hukdis: baru.hukdis, gajiDanTunjangan: baru.gajiDanTunjangan, besaran: baru.besaran })}::jsonb, ${ctx.sekarang()}, ${ctx.pemanggil?.akunId ?? null})
+              ${JSON.stringify(p.nilai.rincian)}::jsonb, ${
+      JSON.stringify({ asal: baru.asal, capaianKinerja: baru.capaianKinerja, potonganDisiplin: baru.potonganDisiplin, hukdis: baru.hukdis, gajiDanTunjangan: baru.gajiDanTunjangan,
+        besaran: baru.besaran })
+    }::jsonb, ${ctx.sekarang()}, ${ctx.pemanggil?.akunId ?? null})
       returning id`);
     await catatAudit({ ...ctx, db: tx }, { aksi: 'tpp.penyesuaian', entitas: 'tpp_penyesuaian', entitasId: Number(id.id), pegawaiId: f.pegawaiId,
       sesudah: { bulanDikoreksi: f.bulanDikoreksi, bulanDibayar: f.bulanDibayar, selisih: p.nilai.selisih }, keterangan: f.alasan });
