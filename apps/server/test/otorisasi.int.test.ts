@@ -1546,62 +1546,56 @@ const tppTertutup = (kode: number[]): Kasus['periksa'] => async (r) => {
   expect(teks).not.toContain('rahasia');
   await tppSasaranUtuh();
 };
-const KASUS_TPP: Record<string, Kasus> = {
-  'GET /api/tpp/bulan': { minta: async (t) => {
-    await tppSasaran(t);
-    return { method: 'GET', url: '/api/tpp/bulan?bulan=2026-03' };
-  }, periksa: tppTertutup([200]) },
-  'GET /api/tpp/baris': { minta: async (t) => {
-    await tppSasaran(t);
-    return { method: 'GET', url: `/api/tpp/baris?bulan=2026-03&q=${t.nip}` };
-  }, periksa: tppTertutup([200, 404]) },
+const KASUS_TPP: Record<string, Kasus> = { 'GET /api/tpp/bulan': { minta: async (t) => {
+  await tppSasaran(t);
+  return { method: 'GET', url: '/api/tpp/bulan?bulan=2026-03' };
+}, periksa: tppTertutup([200]) }, 'GET /api/tpp/baris': { minta: async (t) => {
+  await tppSasaran(t);
+  return { method: 'GET', url: `/api/tpp/baris?bulan=2026-03&q=${t.nip}` };
+}, periksa: tppTertutup([200, 404]) },
   'GET /api/tpp/rincian': { minta: async (t) => ({ method: 'GET', url: `/api/tpp/rincian?bulan=2026-03&pegawaiId=${(await tppSasaran(t)).pegawaiId}` }),
-    periksa: tppTertutup([404]) },
-  'POST /api/tpp/hitung': { minta: async (t) => {
-    await tppSasaran(t);
-    return { method: 'POST', url: '/api/tpp/hitung', payload: { bulan: '2026-02' } };
-  }, periksa: tppTertutup([200]) },
-  'POST /api/tpp/tinjau': { minta: async (t) => ({ method: 'POST', url: '/api/tpp/tinjau',
-    payload: { bulan: '2026-03', perangkatDaerahId: (await tppSasaran(t)).pd, ditinjau: true } }), periksa: tppTertutup([403, 404]) },
-  'POST /api/tpp/kunci': { minta: async (t) => {
+    periksa: tppTertutup([404]) }, 'POST /api/tpp/hitung': { minta: async (t) => {
+      await tppSasaran(t);
+      return { method: 'POST', url: '/api/tpp/hitung', payload: { bulan: '2026-02' } };
+    }, periksa: tppTertutup([200]) },
+  'POST /api/tpp/tinjau': {
+    minta: async (t) => ({ method: 'POST', url: '/api/tpp/tinjau', payload: { bulan: '2026-03', perangkatDaerahId: (await tppSasaran(t)).pd, ditinjau: true } }),
+    periksa: tppTertutup([403, 404]),
+  }, 'POST /api/tpp/kunci': { minta: async (t) => {
     await tppSasaran(t);
     return { method: 'POST', url: '/api/tpp/kunci', payload: { bulan: '2026-03' } };
   }, periksa: tppTertutup([404, 409]) },
-  'POST /api/tpp/penyesuaian': { minta: async (t) => ({ method: 'POST', url: '/api/tpp/penyesuaian',
-    payload: { bulanDikoreksi: '2026-03', bulanDibayar: '2026-04', pegawaiId: (await tppSasaran(t)).pegawaiId, alasan: 'koreksi dibobol' } }),
-    periksa: tppTertutup([404, 409]) },
+  'POST /api/tpp/penyesuaian': {
+    minta: async (t) => ({ method: 'POST', url: '/api/tpp/penyesuaian',
+      payload: { bulanDikoreksi: '2026-03', bulanDibayar: '2026-04', pegawaiId: (await tppSasaran(t)).pegawaiId, alasan: 'koreksi dibobol' } }),
+    periksa: tppTertutup([404, 409]),
+  },
   'GET /api/tpp/nominatif.xlsx': { minta: async (t) => ({ method: 'GET', url: `/api/tpp/nominatif.xlsx?bulan=2026-03&perangkatDaerahId=${(await tppSasaran(t)).pd}` }),
     periksa: tppTertutup([200, 404]) },
   'GET /api/tpp/nominatif.pdf': { minta: async (t) => ({ method: 'GET', url: `/api/tpp/nominatif.pdf?bulan=2026-03&perangkatDaerahId=${(await tppSasaran(t)).pd}` }),
     periksa: tppTertutup([200, 404]) },
   'GET /api/tpp/bank.csv': { minta: async (t) => ({ method: 'GET', url: `/api/tpp/bank.csv?bulan=2026-03&perangkatDaerahId=${(await tppSasaran(t)).pd}` }),
-    periksa: tppTertutup([404, 409]) },
-  'PUT /api/tpp/rekening/{nip}': { minta: async (t) => {
-    await tppSasaran(t);
-    return { method: 'PUT', url: `/api/tpp/rekening/${t.nip}`, payload: { namaBank: 'Bank Dibobol', nomorRekening: '9999999999' } };
-  }, periksa: tppTertutup([404]) },
-  'GET /api/kelas-jabatan': { minta: async (t) => {
-    await tppSasaran(t);
-    return { method: 'GET', url: '/api/kelas-jabatan?limit=200' };
-  }, periksa: async (r) => {
-    expect(r.statusCode).toBe(200);
-    expect((r.json() as { items: { id: number }[] }).items.map((j) => j.id)).not.toContain(target.jabatanId);
-    await tppSasaranUtuh();
-  } },
-  'PUT /api/kelas-jabatan/{id}': { minta: async (t) => {
-    await tppSasaran(t);
-    return { method: 'PUT', url: `/api/kelas-jabatan/${target.jabatanId}`, payload: { kelasJabatan: 9 } };
-  }, periksa: tppTertutup([404]) },
-  'GET /api/kelas-jabatan/ekspor.xlsx': { minta: async (t) => {
-    await tppSasaran(t);
-    return { method: 'GET', url: '/api/kelas-jabatan/ekspor.xlsx' };
-  }, periksa: tppTertutup([200]) },
-  'POST /api/kelas-jabatan/impor': { minta: async (t) => {
-    await tppSasaran(t);
-    return { method: 'POST', url: '/api/kelas-jabatan/impor',
-      ...multipart('kelas.xlsx', await xlsx({ Kelas: [['Kode jabatan', 'Kelas jabatan'], ['PL', 9]] }), 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet') };
-  }, periksa: tppTertutup([422]) },
-};
+    periksa: tppTertutup([404, 409]) }, 'PUT /api/tpp/rekening/{nip}': { minta: async (t) => {
+      await tppSasaran(t);
+      return { method: 'PUT', url: `/api/tpp/rekening/${t.nip}`, payload: { namaBank: 'Bank Dibobol', nomorRekening: '9999999999' } };
+    }, periksa: tppTertutup([404]) }, 'GET /api/kelas-jabatan': { minta: async (t) => {
+      await tppSasaran(t);
+      return { method: 'GET', url: '/api/kelas-jabatan?limit=200' };
+    }, periksa: async (r) => {
+      expect(r.statusCode).toBe(200);
+      expect((r.json() as { items: { id: number }[] }).items.map((j) => j.id)).not.toContain(target.jabatanId);
+      await tppSasaranUtuh();
+    } }, 'PUT /api/kelas-jabatan/{id}': { minta: async (t) => {
+      await tppSasaran(t);
+      return { method: 'PUT', url: `/api/kelas-jabatan/${target.jabatanId}`, payload: { kelasJabatan: 9 } };
+    }, periksa: tppTertutup([404]) }, 'GET /api/kelas-jabatan/ekspor.xlsx': { minta: async (t) => {
+      await tppSasaran(t);
+      return { method: 'GET', url: '/api/kelas-jabatan/ekspor.xlsx' };
+    }, periksa: tppTertutup([200]) }, 'POST /api/kelas-jabatan/impor': { minta: async (t) => {
+      await tppSasaran(t);
+      return { method: 'POST', url: '/api/kelas-jabatan/impor',
+        ...multipart('kelas.xlsx', await xlsx({ Kelas: [['Kode jabatan', 'Kelas jabatan'], ['PL', 9]] }), 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet') };
+    }, periksa: tppTertutup([422]) } };
 Object.assign(KASUS, KASUS_TPP);
 
 async function ruteOpenApi(): Promise<{ kunci: string, izin: string | string[] }[]> {

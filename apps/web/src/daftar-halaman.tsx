@@ -1,7 +1,7 @@
 import { useMemo, type ComponentType } from 'react';
 import { malas as malasSegera } from './malas.tsx';
 import { matchPath } from 'react-router';
-import type { Izin, Peran } from '@simasn/kontrak';
+import { type Izin, jangkauanPeran, type Peran } from '@simasn/kontrak';
 import { useSesi, type SesiMasuk } from './sesi.tsx';
 import { bolehKelolaLayanan } from './layanan.ts';
 import { Masuk } from './halaman/Masuk.tsx';
@@ -143,8 +143,8 @@ export const DAFTAR_HALAMAN: EntriHalaman[] = [
     komponen: malas(() => import('./halaman/KemajuanSkp.tsx'), 'PohonKinerja'), menu: { kelompok: 'Kinerja', urutan: 6 } },
 
   // TPP (modules/tpp): the month for admin OPD (review), BKD (compute, lock) and BKAD (locked months, nominatif, bank file); the ASN's own from Kinerja Saya.
-  { jalur: '/tpp', judul: 'TPP Bulanan', syarat: (a) => a.boleh('tpp:baca') && peranSelain(a, 'asn'), komponen: malas(() => import('./halaman/TppBulanan.tsx'), 'TppBulanan'),
-    menu: { kelompok: 'Kinerja', urutan: 7 } },
+  { jalur: '/tpp', judul: 'TPP Bulanan', syarat: (a) => a.peran.some((p) => p !== 'asn' && jangkauanPeran('tpp:baca', p) !== undefined),
+    komponen: malas(() => import('./halaman/TppBulanan.tsx'), 'TppBulanan'), menu: { kelompok: 'Kinerja', urutan: 7 } },
   { jalur: '/tpp/pegawai', judul: 'TPP Pegawai', syarat: 'tpp:baca', komponen: malas(() => import('./halaman/TppPegawai.tsx'), 'TppPegawai') },
   { jalur: '/tpp/saya', judul: 'TPP Saya', syarat: (a) => !!a.nip && a.boleh('tpp:baca'), komponen: malas(() => import('./halaman/TppPegawai.tsx'), 'TppPegawai'),
     menu: { kelompok: 'Kinerja', urutan: 3.5 } },
