@@ -1710,7 +1710,8 @@ describe('authorization walk over every route of the OpenAPI document', () => {
         const d = (await panggil(nama, { method: 'GET', url: `/api/layanan/usulan/${pensiun}` })).json();
         expect(d.data.pemeriksaanKeluarga).toMatchObject({ nikPegawai: '3508**********03', selisih: [{ nik: '3508**********77', nama: 'A*** R******' }] });
       }
-      expect(diperiksa.filter((x) => x.startsWith('200')).length).toBeGreaterThan(10);
+      // BKAD reads only the TPP routes (locked months): fewer answers, still not vacuous.
+      expect(diperiksa.filter((x) => x.startsWith('200')).length).toBeGreaterThan(peran === 'bkad' ? 3 : 10);
     });
   }
 
