@@ -28,7 +28,7 @@ async function dataNominatif(ctx: Konteks, masukan: unknown) {
   const rekening = await rekeningPegawai(ctx.db, ctx.instansiId, dibayar.map((r) => r.pegawaiId));
   const jumlah = { besaran: 0, tppKinerja: 0, tppDisiplin: 0, potonganHukdis: 0, bruto: 0, iuranBpjsPemda: 0, iuranBpjsPegawai: 0, pph21: 0, netto: 0, penyesuaianNetto: 0,
     diterima: 0 };
-  const baris = dibayar.map((r) => {
+  const baris = dibayar.map((r, i) => {
     const diterima = r.netto! + r.penyesuaianNetto;
     jumlah.besaran += r.besaran ?? 0;
     jumlah.tppKinerja += r.tppKinerja!;
@@ -41,7 +41,7 @@ async function dataNominatif(ctx: Konteks, masukan: unknown) {
     jumlah.netto += r.netto!;
     jumlah.penyesuaianNetto += r.penyesuaianNetto;
     jumlah.diterima += diterima;
-    return { ...r, diterima, rekening: rekening.get(r.pegawaiId) ?? { namaBank: null, nomorRekening: null } };
+    return { ...r, no: i + 1, diterima, rekening: rekening.get(r.pegawaiId) ?? { namaBank: null, nomorRekening: null } };
   });
   return { bulan: f.bulan, status: b.status, perangkatDaerahId: f.perangkatDaerahId ?? null, opd, baris, tidak, jumlah };
 }
@@ -60,7 +60,7 @@ export async function eksporNominatifTpp(ctx: Konteks, masukan: unknown) {
     keterangan: `${d.baris.length} pegawai dibayar${d.tidak.length ? `, ${d.tidak.length} belum dapat dihitung (lihat halaman TPP)` : ''}. Status: ${
       d.status === 'dikunci' ? 'dikunci' : 'draf (belum dikunci)'
     }. Rekening disamarkan; nomor lengkap ada di berkas transfer bank.`, namaLembar: 'Nominatif', kolom: [
-      { judul: 'No', nilai: (x) => ('total' in x ? null : d.baris.indexOf(x) + 1), lebar: 5 },
+      { judul: 'No', nilai: (x) => ('total' in x ? null : x.no), lebar: 5 },
       { judul: 'NIP', nilai: (x) => t(x, (r) => r.nip), teks: true, lebar: 21 },
       { judul: 'Nama', nilai: (x) => t(x, (r) => r.nama, 'JUMLAH'), lebar: 30 },
       { judul: 'Golongan', nilai: (x) => t(x, (r) => r.golongan), lebar: 9 },
