@@ -92,7 +92,7 @@ describe('TPP bulanan', () => {
     const hp = await halamanMasuk(env, asn.nip, { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
     await hp.goto(`/tpp/saya?bulan=${bulan}`);
     await expect.poll(() => hp.getByTestId('tpp-rincian').locator('li').count()).toBe(9);
-    expect(await hp.locator('#tpp-diterima').innerText()).toContain(Number(asn.netto).toLocaleString('id-ID'));
+    expect(await hp.getByTestId('tpp-diterima').innerText()).toContain(Number(asn.netto).toLocaleString('id-ID'));
     expect(await hp.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1)).toBe(true);
     await foto(hp, 'tpp-asn-390');
     const opdHp = await halamanMasuk(env, 'admin.bkpsdm', { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
