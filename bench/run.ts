@@ -13,11 +13,13 @@
  *   - `tpp`: the month's TPP computed and written for everyone (first and recomputed) and the daftar
  *     nominatif of the largest perangkat daerah, XLSX and PDF (bench/tpp-bulan.ts);
  *   - `sesi` (7,000 ASN, each engine): the session path before/after the cache and check-in
- *     throughput over HTTP at 8/32/64 clients beside plain INSERT commits (bench/sesi-presensi.ts;
+ *     throughput over HTTP at 1/8/32/64 clients beside plain INSERT commits (bench/sesi-presensi.ts;
  *     for PostgreSQL figures that mean anything, run it against a server with fsync and
  *     synchronous_commit on: scripts/pg-sementara.sh turns both off).
+ *   - `butir` (no database): item analysis of 10.000 attempts x 110 items, from the matrix and from
+ *     1.100.000 rows (issue 13 target: under 2 s; bench/analisis-butir.ts, `npm run bench:butir`).
  * Options: --skala 7000,100000  --kueri 400  --bagian cari,impor (default: all of cari, ip-asn, kgb,
- * lkjip, impor, rekap, tpp, sesi)  --detik 3 (each load run of `sesi`)  --mesin pglite,postgres (default: both when
+ * lkjip, impor, rekap, tpp, sesi, butir)  --detik 3 (each load run of `sesi`)  --mesin pglite,postgres (default: both when
  * BENCH_DATABASE_URL is set)  --skenario presensi,kesehatan (only the `sesi` runs whose label contains
  * one of these words; the INSERT baseline always runs)   Results also go to .bench/hasil.json.
  */
@@ -37,15 +39,16 @@ import { ukurKgb } from './kgb.ts';
 import { ukurSesiPresensi } from './sesi-presensi.ts';
 import { ukurRekap } from './rekap.ts';
 import { ukurTppBulan } from './tpp-bulan.ts';
+import { ukurAnalisisButir } from './analisis-butir.ts';
 
 const { values } = parseArgs({
   options: { skala: { type: 'string', default: '7000,100000' }, kueri: { type: 'string', default: '400' },
-    bagian: { type: 'string', default: 'cari,ip-asn,kgb,lkjip,impor,rekap,tpp,sesi' }, detik: { type: 'string', default: '3' }, mesin: { type: 'string' },
+    bagian: { type: 'string', default: 'cari,ip-asn,kgb,lkjip,impor,rekap,tpp,sesi,butir' }, detik: { type: 'string', default: '3' }, mesin: { type: 'string' },
     skenario: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
 });
 if (values.help) {
   console.log(
-    'npm run bench -- [--skala 7000,100000] [--kueri 400] [--bagian cari,ip-asn,kgb,lkjip,impor,rekap,tpp,sesi] [--detik 3] [--mesin pglite,postgres] [--skenario presensi]',
+    'npm run bench -- [--skala 7000,100000] [--kueri 400] [--bagian cari,ip-asn,kgb,lkjip,impor,rekap,tpp,sesi,butir] [--detik 3] [--mesin pglite,postgres] [--skenario presensi]',
   );
   process.exit(0);
 }
@@ -264,6 +267,12 @@ if (BAGIAN.has('sesi')) {
         ...(values.skenario ? { skenario: values.skenario.split(',') } : {}) }),
     });
   }
+}
+if (BAGIAN.has('butir')) {
+  console.log('\n## analisis butir (tanpa basis data)');
+  const butir = ukurAnalisisButir({ cli: true });
+  console.log(`analisis butir 10.000 peserta x 110 butir (target < 2 s) ms: ${JSON.stringify(butir)}`);
+  hasil.push({ butir });
 }
 mkdirSync('.bench', { recursive: true });
 writeFileSync('.bench/hasil.json', JSON.stringify({ waktu: new Date().toISOString(), node: process.version, hasil }, null, 2));

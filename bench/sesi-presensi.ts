@@ -13,6 +13,7 @@
  *     request and through the group-commit writer (PenulisKelompok), beside the real one.
  * Every client uses its own sessions (client k takes sessions k, k+N, ...). Before measuring, every
  * ASN session makes one request (GET /api/auth/sesi, what the app does when it opens).
+ * Clients: 1 (the latency of one check-in alone), 8, 32, 64.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -26,7 +27,7 @@ import { buatDemo } from '@simasn/demo';
 import { bebani, type HasilBeban, insertPolos, type Permintaan } from './beban.ts';
 import { TABEL_PENGGANTI } from './tabel-pengganti.ts';
 
-export const KLIEN = [8, 32, 64] as const;
+export const KLIEN = [1, 8, 32, 64] as const;
 const NODE = process.execPath;
 const PELAYAN = new URL('./pelayan.ts', import.meta.url).pathname;
 

@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { sql, type Db } from '@simasn/db';
+import { disiapkan, sql, type Db } from '@simasn/db';
 import { type Pemanggil, PenulisKelompok, type Peran, versiSemuaInstansi } from '@simasn/platform';
 
 /** A session ends after 12 hours, or after 2 hours without activity. */
@@ -49,7 +49,7 @@ async function bacaSesiDb(db: Db, k: { instansiId: number, id: string }, sekaran
   const r = await db.maybeOne<
     { akun_id: number, nama_pengguna: string, nama_tampilan: string, pegawai_id: number | null, jalur_sendiri: string | null, token_csrf: string, aktif_terakhir: Date,
       kedaluwarsa_pada: Date, harus_ganti_sandi: boolean, peran: { peran: Peran, unitId: number | null, jalurUnit: string | null }[] | string }
-  >(sql`
+  >(disiapkan(sql`
     select a.id as akun_id, a.nama_pengguna, a.nama_tampilan, a.pegawai_id, p.jalur_unit as jalur_sendiri,
            s.token_csrf, s.aktif_terakhir, s.kedaluwarsa_pada, a.harus_ganti_sandi,
            coalesce((select json_agg(json_build_object('peran', ap.peran, 'unitId', ap.unit_id, 'jalurUnit', u.jalur) order by ap.peran)
@@ -60,7 +60,7 @@ async function bacaSesiDb(db: Db, k: { instansiId: number, id: string }, sekaran
       join akun a on a.instansi_id = s.instansi_id and a.id = s.akun_id
       left join pegawai p on p.instansi_id = a.instansi_id and p.id = a.pegawai_id
      where s.instansi_id = ${k.instansiId} and s.id = ${k.id}
-       and s.kedaluwarsa_pada > ${sekarang} and s.aktif_terakhir > ${batasDiam} and a.aktif`);
+       and s.kedaluwarsa_pada > ${sekarang} and s.aktif_terakhir > ${batasDiam} and a.aktif`));
   if (!r) return null;
   let aktifTerakhir = new Date(r.aktif_terakhir).getTime();
   // Refresh the idle clock at most once a minute: a busy page must not write on every request.
@@ -85,13 +85,13 @@ interface Sentuhan {
 
 /** Touches of many sessions in one statement (each session's latest instant; never moved back). */
 async function sentuhBanyak(db: Db, daftar: Sentuhan[]): Promise<undefined[]> {
-  await db.run(sql`
+  await db.run(disiapkan(sql`
     update sesi s set aktif_terakhir = x.t
       from (select x.instansi_id, x.id, max(x.t) as t
               from jsonb_to_recordset(${JSON.stringify(daftar.map((d) => ({ instansi_id: d.instansiId, id: d.id, t: d.sekarang.toISOString() })))}::jsonb)
                 as x(instansi_id bigint, id text, t timestamptz)
              group by x.instansi_id, x.id) x
-     where s.instansi_id = x.instansi_id and s.id = x.id and s.aktif_terakhir < x.t`);
+     where s.instansi_id = x.instansi_id and s.id = x.id and s.aktif_terakhir < x.t`));
   return daftar.map(() => undefined);
 }
 

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Sql } from 'sql-template-tag';
 
 /**
@@ -31,7 +32,8 @@ export interface HasilQuery {
 
 /** What each engine supplies; `buatDb` builds the rest of the interface on it. */
 export interface Pelaksana {
-  query(teks: string, nilai: unknown[]): Promise<HasilQuery>;
+  /** `nama`: a prepared statement's name (disiapkan), or none for a one-off statement. */
+  query(teks: string, nilai: unknown[], nama?: string): Promise<HasilQuery>;
   exec(teks: string): Promise<void>;
 }
 
@@ -42,17 +44,33 @@ export class TidakDitemukan extends Error {
   }
 }
 
+const NAMA_SIAP = Symbol('nama pernyataan siap');
+const namaSiap = (q: Sql): string | undefined => (q as Sql & { [NAMA_SIAP]?: string })[NAMA_SIAP];
+
+/**
+ * Marks a statement as prepared: on PostgreSQL each connection parses and plans its text once
+ * and then only binds values (a named statement of the extended protocol), instead of planning
+ * it at every call. For a hot statement whose text is the same at every call (values only in its
+ * parameters, a group's items as one jsonb parameter): planning a statement of a dozen
+ * sub-selects costs more than running it. The name is derived from the text, so two texts never
+ * share one. PGlite plans every call (no difference in results).
+ */
+export function disiapkan(q: Sql): Sql {
+  const nama = `s_${createHash('sha1').update(q.text).digest('hex').slice(0, 20)}`;
+  return Object.assign(q, { [NAMA_SIAP]: nama });
+}
+
 export function buatDb(mesin: Db['mesin'], p: Pelaksana, transaksi: <T>(fn: (tx: Pelaksana) => Promise<T>) => Promise<T>, tutup: () => Promise<void>, dalamTransaksi = false): Db {
   const db: Db = { mesin, dalamTransaksi, async many<T>(q: Sql) {
-    return (await p.query(q.text, q.values)).rows as T[];
+    return (await p.query(q.text, q.values, namaSiap(q))).rows as T[];
   }, async maybeOne<T>(q: Sql) {
-    return (await p.query(q.text, q.values)).rows[0] as T | undefined;
+    return (await p.query(q.text, q.values, namaSiap(q))).rows[0] as T | undefined;
   }, async one<T>(q: Sql) {
-    const r = (await p.query(q.text, q.values)).rows[0];
+    const r = (await p.query(q.text, q.values, namaSiap(q))).rows[0];
     if (r === undefined) throw new TidakDitemukan();
     return r as T;
   }, async run(q: Sql) {
-    return (await p.query(q.text, q.values)).affectedRows ?? 0;
+    return (await p.query(q.text, q.values, namaSiap(q))).affectedRows ?? 0;
   }, exec: (teks) => p.exec(teks), transaction<T>(fn: (tx: Db) => Promise<T>): Promise<T> {
     if (dalamTransaksi) return fn(db);
     return transaksi((tp) => fn(buatDb(mesin, tp, transaksi, tutup, true)));

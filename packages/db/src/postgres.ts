@@ -14,8 +14,8 @@ const daftarAngka = (v: string) => parserDaftar(v).map(Number);
 const PARSER: Record<number, (v: string) => unknown> = { 20: angka, 1700: angka, 1082: (v) => v, 1016: daftarAngka, 1231: daftarAngka };
 
 function pelaksana(c: { query: pg.Pool['query'] }): Pelaksana {
-  return { async query(teks, nilai) {
-    const r = await c.query(teks, nilai as unknown[]);
+  return { async query(teks, nilai, nama) {
+    const r = await c.query(nama ? { text: teks, values: nilai as unknown[], name: nama } : { text: teks, values: nilai as unknown[] });
     return { rows: r.rows, affectedRows: r.rowCount ?? 0 };
   }, async exec(teks) {
     await c.query(teks);
@@ -36,7 +36,7 @@ function pelaksanaBerurutan(c: pg.PoolClient): Pelaksana {
     antrian = hasil.catch(() => {});
     return hasil;
   };
-  return { query: (teks, nilai) => giliran(() => dasar.query(teks, nilai)), exec: (teks) => giliran(() => dasar.exec(teks)) };
+  return { query: (teks, nilai, nama) => giliran(() => dasar.query(teks, nilai, nama)), exec: (teks) => giliran(() => dasar.exec(teks)) };
 }
 
 export async function bukaPostgres(url: string, opsi: { maks?: number } = {}): Promise<Db> {

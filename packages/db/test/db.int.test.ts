@@ -3,7 +3,7 @@ import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { bukaPglite, FolderDataTerkunci, jalankanMigrasi, sql, versiServer, type Db } from '../src/index.ts';
+import { bukaPglite, disiapkan, FolderDataTerkunci, jalankanMigrasi, sql, versiServer, type Db } from '../src/index.ts';
 import { bukaDbUji, urlDbUji } from '../src/uji.ts';
 
 let db: Db;
@@ -109,6 +109,27 @@ describe(`database (${urlDbUji() ? 'PostgreSQL server' : 'PGlite'})`, () => {
       expect(peringatan.filter((w) => w.includes('already executing a query'))).toEqual([]);
     } finally {
       process.off('warning', dengar);
+    }
+  });
+
+  it('plans a prepared statement once per connection (PostgreSQL) and gives the same rows as a one-off one on both engines', async () => {
+    const kueri = (n: number) => disiapkan(sql`select x.n * 2 as dua from jsonb_to_recordset(${JSON.stringify([{ n }, { n: n + 1 }])}::jsonb) as x(n int) order by x.n`);
+    const [a, b, disiapkanDi] = await db.transaction(async (tx) => {
+      const a = await tx.many<{ dua: number }>(kueri(1));
+      const b = await tx.many<{ dua: number }>(kueri(5));
+      // Same text, other values: one statement on this connection, named by its text.
+      const siap = db.mesin === 'postgres'
+        ? await tx.many<{ name: string, n: number }>(sql`select name, generic_plans + custom_plans as n from pg_prepared_statements where statement like '%x.n * 2 as dua%'`)
+        : [];
+      return [a, b, siap];
+    });
+    expect(a).toEqual([{ dua: 2 }, { dua: 4 }]);
+    expect(b).toEqual([{ dua: 10 }, { dua: 12 }]);
+    expect(await db.many(sql`select x.n * 2 as dua from jsonb_to_recordset(${JSON.stringify([{ n: 1 }, { n: 2 }])}::jsonb) as x(n int) order by x.n`)).toEqual(a);
+    if (db.mesin === 'postgres') {
+      expect(disiapkanDi).toHaveLength(1);
+      expect(disiapkanDi[0]!.name).toMatch(/^s_[0-9a-f]{20}$/);
+      expect(Number(disiapkanDi[0]!.n)).toBe(2);
     }
   });
 });

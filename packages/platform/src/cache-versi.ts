@@ -1,4 +1,4 @@
-import { sql, type Db } from '@simasn/db';
+import { disiapkan, sql, type Db } from '@simasn/db';
 import type { Konteks } from './konteks.ts';
 
 /**
@@ -21,7 +21,7 @@ export async function versiData(db: Db, instansiId: number, ranah: readonly Rana
 
 /** One area's version of every instansi in one read (a cache shared by all instansi of a process); an instansi not listed is at 0. */
 export async function versiSemuaInstansi(db: Db, ranah: RanahData): Promise<Map<number, number>> {
-  const rows = await db.many<{ instansi_id: number, versi: number }>(sql`select instansi_id, versi from versi_data where ranah = ${ranah}`);
+  const rows = await db.many<{ instansi_id: number, versi: number }>(disiapkan(sql`select instansi_id, versi from versi_data where ranah = ${ranah}`));
   return new Map(rows.map((r) => [Number(r.instansi_id), Number(r.versi)]));
 }
 

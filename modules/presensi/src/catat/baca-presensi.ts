@@ -1,5 +1,5 @@
 import { LABEL_JENIS_ABSEN, sqlTitikPenugasan, type TitikPenugasan, titikPenugasanDariJson } from '@simasn/cuti';
-import { sql, type Db } from '@simasn/db';
+import { disiapkan, sql, type Db } from '@simasn/db';
 import { ATURAN_PRESENSI, type AturanPresensi, type JadwalHari, type TanggalIso } from '@simasn/domain';
 import { bacaDataKalenderTersimpan, hitungKalenderPegawai, sqlRosterHari, sqlSidikKalender } from '@simasn/kalender';
 import { PembacaKelompok } from '@simasn/platform';
@@ -79,7 +79,7 @@ export async function bacaDataPresensiInstansi(db: Db, instansiId: number, dafta
     sejak: new Date(d.waktu.getTime() - ATURAN_SINYAL.koordinatSamaJendelaHari * 86_400_000).toISOString() })
   );
   const tanggal = [...new Set(daftar.map((d) => d.tanggal))].sort();
-  const utama = db.many<BarisUtama>(sql`
+  const utama = db.many<BarisUtama>(disiapkan(sql`
     select x.i,
       (select json_build_object('id', r.id, 'hasil', r.hasil) from presensi r
         where r.instansi_id = ${instansiId} and r.pegawai_id = x.pegawai_id and r.kunci = x.kunci) as ada,
@@ -108,7 +108,7 @@ export async function bacaDataPresensiInstansi(db: Db, instansiId: number, dafta
       ${sqlSidikKalender(instansiId)} as sidik_kalender
     from jsonb_to_recordset(${JSON.stringify(x)}::jsonb)
       as x(i int, pegawai_id bigint, jenis text, kunci text, tanggal date, waktu timestamptz, lat float8, lon float8, sejak timestamptz)
-    order by x.i`);
+    order by x.i`));
   const baris = await utama;
   const kalender = await bacaDataKalenderTersimpan(db, instansiId, baris[0]!.sidik_kalender, tanggal[0]!, tanggal.at(-1)!);
   // The schedule of each (employee, day), computed once per day for the group's employees.

@@ -1,4 +1,4 @@
-import { empty, sql, type Db } from '@simasn/db';
+import { disiapkan, empty, sql, type Db } from '@simasn/db';
 import { type EntriAuditKelompok, type Konteks, PenulisKelompok, sqlAuditKelompok } from '@simasn/platform';
 import type { HasilPresensi, JenisPresensi, SumberPresensi } from './catat.types.ts';
 import type { Sinyal } from './periksa-sinyal.ts';
@@ -136,7 +136,7 @@ async function tulisInstansi(tx: Db, instansiId: number, items: readonly ItemPre
         ), swafoto: !!a.item.swafoto } } });
   }
   // Signals, selfies and audit entries join the rows actually inserted (`baru`): a key recorded before writes nothing.
-  const masuk = await tx.many<{ id: number, pegawai_id: number, kunci: string }>(sql`
+  const masuk = await tx.many<{ id: number, pegawai_id: number, kunci: string }>(disiapkan(sql`
     with baru as (
       insert into presensi (instansi_id, pegawai_id, tanggal, jenis, sumber, luring, waktu, waktu_terima, waktu_perangkat, lat, lon, akurasi_meter, lokasi_palsu,
                             perangkat_id, titik_id, titik_penugasan, di_dalam, jarak_meter, perlu_tinjau, kunci, hasil, dicatat_oleh)
@@ -165,7 +165,7 @@ async function tulisInstansi(tx: Db, instansiId: number, items: readonly ItemPre
         join baru b on b.kunci_audit = x.kunci_audit)`
       : empty
   }, audit as (${sqlAuditKelompok(audit, { cte: 'baru' })})
-    select id, pegawai_id, kunci from baru`);
+    select id, pegawai_id, kunci from baru`));
   const idBaru = new Map(masuk.map((r) => [kunciItem({ pegawaiId: Number(r.pegawai_id), kunci: r.kunci }), Number(r.id)]));
 
   // Keys another request recorded first (it committed while this group was on its way): its answer, nothing written here.
