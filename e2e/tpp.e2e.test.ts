@@ -98,6 +98,8 @@ describe('TPP bulanan', () => {
     const opdHp = await halamanMasuk(env, 'admin.bkpsdm', { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
     await opdHp.goto(`/tpp?bulan=${bulan}`);
     await expect.poll(() => opdHp.getByTestId('status-tpp').count()).toBe(1);
+    await expect.poll(() => opdHp.getByTestId('tabel-tpp').count()).toBe(1);
+    expect(await opdHp.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1)).toBe(true);
     await foto(opdHp, 'tpp-opd-390');
   });
 });

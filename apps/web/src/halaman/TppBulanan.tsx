@@ -203,12 +203,13 @@ export function TppBulanan() {
               { judul: 'Hukdis', isi: (r) => (r.hukdis === 'tidak_ada' ? '-' : LABEL_HUKDIS_TPP[r.hukdis as HukdisTpp]) },
               { judul: 'Bruto', kelas: 'angka', isi: (r) => rupiah(r.bruto) },
               { judul: 'Diterima', kelas: 'angka', isi: (r) =>
-                r.masalah ? <span className="galat-sel">Belum dapat dihitung: {r.masalah}</span> : (
+                r.masalah ? 'Belum dihitung' : (
                   <>
                     {rupiah(r.netto! + r.penyesuaianNetto)}
                     {r.penyesuaianNetto ? <small>(penyesuaian {rupiah(r.penyesuaianNetto)})</small> : null}
                   </>
                 ) },
+              { judul: 'Keterangan', isi: (r) => (r.masalah ? `Data belum lengkap: ${r.masalah}` : '-') },
               { judul: 'Rincian', isi: (r) => <Link to={`/tpp/pegawai?pegawaiId=${r.pegawaiId}&bulan=${bulan}`}>Alasan</Link> },
             ]} />
           )}

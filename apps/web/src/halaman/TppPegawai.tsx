@@ -73,7 +73,7 @@ export function TppPegawai() {
             ? <PesanGalat judul="TPP bulan ini belum dapat dihitung." galat={`Data belum lengkap: ${r.pegawai.masalah}. Hubungi admin kepegawaian perangkat daerah Anda.`} />
             : (
               <div className="kartu-angka" data-testid="tpp-saya-angka">
-                <KartuAngka label="Diterima" nilai={rupiah(r.diterima)} idNilai="tpp-diterima" />
+                <KartuAngka label="Diterima" kecil nilai={rupiah(r.diterima)} idNilai="tpp-diterima" />
                 <KartuAngka label="Capaian kinerja" nilai={r.pegawai.capaianKinerja === null ? '-' : teksPersenTpp(r.pegawai.capaianKinerja)} />
                 <KartuAngka label="Potongan disiplin" nilai={r.pegawai.potonganDisiplin === null ? '-' : teksPersenTpp(r.pegawai.potonganDisiplin)} />
                 <KartuAngka label="Hukuman disiplin" nilai={r.pegawai.hukdis === 'tidak_ada' ? 'Tidak ada' : LABEL_HUKDIS_TPP[r.pegawai.hukdis as HukdisTpp]} />
