@@ -10,6 +10,8 @@
  *   - the LKjIP of the demo BKD, DOCX and PDF, directly and as a background job (bench/lkjip.ts);
  *   - `rekap`: a month of check-ins for everyone, the day-close job over it, the month's rekap
  *     (screen, every row, XLSX) and an ASN's own month (bench/rekap.ts);
+ *   - `tpp`: the month's TPP computed and written for everyone (first and recomputed) and the daftar
+ *     nominatif of the largest perangkat daerah, XLSX and PDF (bench/tpp-bulan.ts);
  *   - `sesi` (7,000 ASN, each engine): the session path before/after the cache and check-in
  *     throughput over HTTP at 1/8/32/64 clients beside plain INSERT commits (bench/sesi-presensi.ts;
  *     for PostgreSQL figures that mean anything, run it against a server with fsync and
@@ -17,7 +19,7 @@
  *   - `butir` (no database): item analysis of 10.000 attempts x 110 items, from the matrix and from
  *     1.100.000 rows (issue 13 target: under 2 s; bench/analisis-butir.ts, `npm run bench:butir`).
  * Options: --skala 7000,100000  --kueri 400  --bagian cari,impor (default: all of cari, ip-asn, kgb,
- * lkjip, impor, rekap, sesi, butir)  --detik 3 (each load run of `sesi`)  --mesin pglite,postgres (default: both when
+ * lkjip, impor, rekap, tpp, sesi, butir)  --detik 3 (each load run of `sesi`)  --mesin pglite,postgres (default: both when
  * BENCH_DATABASE_URL is set)  --skenario presensi,kesehatan (only the `sesi` runs whose label contains
  * one of these words; the INSERT baseline always runs)   Results also go to .bench/hasil.json.
  */
@@ -38,16 +40,17 @@ import { ukurLkjip } from './lkjip.ts';
 import { ukurKgb } from './kgb.ts';
 import { ukurSesiPresensi } from './sesi-presensi.ts';
 import { ukurRekap } from './rekap.ts';
+import { ukurTppBulan } from './tpp-bulan.ts';
 import { ukurAnalisisButir } from './analisis-butir.ts';
 
 const { values } = parseArgs({
   options: { skala: { type: 'string', default: '7000,100000' }, kueri: { type: 'string', default: '400' },
-    bagian: { type: 'string', default: 'cari,ip-asn,kgb,lkjip,impor,rekap,sesi,butir' }, detik: { type: 'string', default: '3' }, mesin: { type: 'string' },
+    bagian: { type: 'string', default: 'cari,ip-asn,kgb,lkjip,impor,rekap,tpp,sesi,butir' }, detik: { type: 'string', default: '3' }, mesin: { type: 'string' },
     skenario: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
 });
 if (values.help) {
   console.log(
-    'npm run bench -- [--skala 7000,100000] [--kueri 400] [--bagian cari,ip-asn,kgb,lkjip,impor,rekap,sesi,butir] [--detik 3] [--mesin pglite,postgres] [--skenario presensi]',
+    'npm run bench -- [--skala 7000,100000] [--kueri 400] [--bagian cari,ip-asn,kgb,lkjip,impor,rekap,tpp,sesi,butir] [--detik 3] [--mesin pglite,postgres] [--skenario presensi]',
   );
   process.exit(0);
 }
@@ -208,7 +211,7 @@ const hasil: Record<string, unknown>[] = [];
 const mesinDiuji: ('pglite' | 'postgres')[] = (process.env.BENCH_DATABASE_URL ? ['pglite', 'postgres'] as const : ['pglite'] as const).filter((m) =>
   !values.mesin || values.mesin.split(',').includes(m)
 );
-const BAGIAN_SKALA = ['cari', 'ip-asn', 'kgb', 'lkjip', 'impor', 'rekap'].filter((b) => BAGIAN.has(b));
+const BAGIAN_SKALA = ['cari', 'ip-asn', 'kgb', 'lkjip', 'impor', 'rekap', 'tpp'].filter((b) => BAGIAN.has(b));
 for (const mesin of mesinDiuji) {
   for (const skala of BAGIAN_SKALA.length ? SKALA : []) {
     console.log(`\n## ${mesin}, ${skala.toLocaleString('id-ID')} ASN`);
@@ -248,6 +251,10 @@ for (const mesin of mesinDiuji) {
     if (BAGIAN.has('rekap')) {
       r.rekap = await ukurRekap(db);
       console.log(`rekap presensi (target: rekap sebulan 100.000 ASN < 10 s, bulan sendiri < 50 ms): ${JSON.stringify(r.rekap)}`);
+    }
+    if (BAGIAN.has('tpp')) {
+      r.tpp = await ukurTppBulan(db);
+      console.log(`TPP sebulan (target: hitung dan tulis 100.000 ASN < 10 s, nominatif OPD terbesar < 3 s): ${JSON.stringify(r.tpp)}`);
     }
     if (BAGIAN.has('impor')) {
       r.impor = await ukurImpor(db, skala >= 100_000 ? 10_000 : 2_000);

@@ -21,6 +21,7 @@ async function menuTampil(page: Page): Promise<string[]> {
 const KELOLA_LAYANAN = 'Layanan: KGB Bulanan, E-Pangkat, SIMANTUN TANDUK, Antrian Layanan';
 const KINERJA = 'Kinerja: Perjanjian Kinerja, Realisasi Kinerja';
 const KINERJA_PANTAU = `${KINERJA}, Kemajuan SKP, Pohon Kinerja`;
+const KINERJA_TPP = `${KINERJA_PANTAU}, TPP Bulanan`;
 const INDEKS = 'Indeks: IP ASN, Sistem Merit, Instrumen Merit, NSPK';
 const INDEKS_SURVEI = `${INDEKS}, Survei Kepuasan`;
 const SAKIP = 'SAKIP: Renstra, Laporan LKjIP';
@@ -39,7 +40,7 @@ describe('menu per peran', () => {
         'Kepegawaian: Pegawai, Impor',
         KELOLA_LAYANAN,
         'Presensi: Persetujuan Cuti dan Aktivitas, Pengganti Atasan (Plt.), Kehadiran Hari Ini, Rekap Presensi, Disiplin Kehadiran, Belum Mengisi Aktivitas, Tinjauan Presensi, Jadwal Shift, Titik Presensi',
-        KINERJA_PANTAU,
+        `${KINERJA_TPP}, Kelas Jabatan`,
         INDEKS_SURVEI,
         SAKIP,
         'Administrasi: Jejak Audit, Akun, Kalender Kerja',
@@ -56,14 +57,15 @@ describe('menu per peran', () => {
         KALENDER,
         AKUN,
       ]],
-      ['pimpinan', ['-: Beranda', 'Kepegawaian: Pegawai', 'Layanan: E-Pangkat, SIMANTUN TANDUK', PANTAU_PRESENSI, KINERJA_PANTAU, INDEKS_SURVEI, SAKIP, KALENDER, AKUN]],
+      ['pimpinan', ['-: Beranda', 'Kepegawaian: Pegawai', 'Layanan: E-Pangkat, SIMANTUN TANDUK', PANTAU_PRESENSI, KINERJA_TPP, INDEKS_SURVEI, SAKIP, KALENDER, AKUN]],
       ['perencana', ['-: Beranda', 'Kepegawaian: Pegawai', KINERJA, INDEKS_SURVEI, SAKIP, AKUN]],
+      ['bkad', ['Kinerja: TPP Bulanan', AKUN]],
       ['inspektorat', [
         '-: Beranda',
         'Kepegawaian: Pegawai',
         'Layanan: E-Pangkat, SIMANTUN TANDUK',
         PANTAU_PRESENSI,
-        KINERJA_PANTAU,
+        KINERJA_TPP,
         INDEKS_SURVEI,
         SAKIP,
         'Administrasi: Jejak Audit, Kalender Kerja',
@@ -74,7 +76,7 @@ describe('menu per peran', () => {
         'Kepegawaian: Pegawai, Impor',
         KELOLA_LAYANAN,
         'Presensi: Pengganti Atasan (Plt.), Kehadiran Hari Ini, Rekap Presensi, Disiplin Kehadiran, Belum Mengisi Aktivitas, Tinjauan Presensi, Jadwal Shift, Titik Presensi',
-        KINERJA_PANTAU,
+        KINERJA_TPP,
         INDEKS_SURVEI,
         SAKIP,
         KALENDER,
@@ -84,7 +86,7 @@ describe('menu per peran', () => {
         'Kepegawaian: Data Saya, Usulan Saya',
         'Layanan: Layanan Saya, SIMANTUN TANDUK',
         PRESENSI_SAYA,
-        'Kinerja: Perjanjian Kinerja, Kinerja Saya',
+        'Kinerja: Perjanjian Kinerja, Kinerja Saya, TPP Saya',
         INDEKS,
         AKUN,
       ]],
@@ -93,7 +95,7 @@ describe('menu per peran', () => {
         'Kepegawaian: Pegawai, Data Saya, Usulan Saya',
         'Layanan: Layanan Saya, SIMANTUN TANDUK',
         `${PRESENSI_SAYA}, Persetujuan Cuti dan Aktivitas, Pengganti Atasan (Plt.), Kehadiran Hari Ini, Rekap Presensi, Disiplin Kehadiran, Belum Mengisi Aktivitas`,
-        `${KINERJA}, Kinerja Saya, Kinerja Tim, Pohon Kinerja`,
+        `${KINERJA}, Kinerja Saya, TPP Saya, Kinerja Tim, Pohon Kinerja`,
         INDEKS,
         'SAKIP: Renstra',
         KALENDER,
@@ -114,9 +116,9 @@ describe('menu per peran', () => {
     const page = await halamanMasuk(env, 'admin.bkd');
     const nav = page.getByRole('navigation', { name: 'Navigasi utama' });
     // The menu renders once the session has answered: wait for it before reading its links.
-    await expect.poll(() => nav.getByRole('link').count()).toBe(31);
+    await expect.poll(() => nav.getByRole('link').count()).toBe(33);
     const tautan = await nav.getByRole('link').evaluateAll((as) => as.map((a) => [a.textContent ?? '', a.getAttribute('href') ?? '']));
-    expect(tautan.length).toBe(31);
+    expect(tautan.length).toBe(33);
     for (const [label, href] of tautan) {
       const l = nav.getByRole('link', { name: label, exact: true });
       await l.click();

@@ -30,6 +30,7 @@ const LAYANAN: readonly (readonly [nama: string, tampilan: string, peran: string
   ['admin.bkpsdm', 'Yuli Astuti (Admin OPD BKPSDM)', 'admin_opd', 'BKPSDM', 'Admin OPD: hanya pegawai BKPSDM'],
   ['admin.dinkes', 'Heru Santoso (Admin OPD Dinas Kesehatan)', 'admin_opd', 'DINKES', 'Admin OPD: hanya pegawai Dinas Kesehatan'],
   ['admin.dindik', 'Lilis Suryani (Admin OPD Dinas Pendidikan)', 'admin_opd', 'DINDIK', 'Admin OPD: hanya pegawai Dinas Pendidikan'],
+  ['bkad', 'Sri Wahyuni (BKAD)', 'bkad', null, 'BKAD: membayar TPP dari bulan yang dikunci (daftar nominatif, berkas transfer bank)'],
 ];
 
 export function rencanakanAkun(org: Organisasi, pegawai: readonly Pegawai[], idAwal: number): RencanaAkun {

@@ -36,6 +36,7 @@ import { ruteCuti } from './rute/cuti.ts';
 import { ruteAktivitas } from './rute/aktivitas.ts';
 import { ruteKinerja } from './rute/kinerja.ts';
 import { ruteRekap } from './rute/rekap.ts';
+import { ruteTpp } from './rute/tpp.ts';
 import { pasangSumberMasukanHari } from '@simasn/rekap';
 import { panaskanPembacaXlsx, PelariPekerjaan } from '@simasn/platform';
 import { KONTRAK_SISTEM } from '@simasn/platform/kontrak';
@@ -189,6 +190,7 @@ export async function buatAplikasi(o: OpsiAplikasi): Promise<FastifyInstance> {
   ruteKinerja(app);
   pasangSumberMasukanHari();
   ruteRekap(app);
+  ruteTpp(app);
   app.get('/api/openapi.json', { config: { akses: 'publik' }, schema: { hide: true } }, async () => app.swagger());
 
   if (aplikasiWeb) await pasangWebStatis(app, FOLDER_WEB);

@@ -22,7 +22,7 @@ import { buatFixture, NIP, PDF, type Fixture } from '@simasn/kepegawaian/uji';
 const NIP_LAIN = '198001012005011001'; // an employee of instansi 2
 const NIK_LAIN = '3578010101800001';
 const AKUN = { asn: NIP.a1, atasan: NIP.a2, admin_opd: 'admin.bkpsdm', verifikator_bkd: 'verifikator', admin_bkd: 'admin.bkd', pimpinan: 'pimpinan', perencana: 'perencana',
-  inspektorat: 'inspektorat' } as const satisfies Record<Peran, string>;
+  inspektorat: 'inspektorat', bkad: 'bkad' } as const satisfies Record<Peran, string>;
 
 let db: Db;
 let fx: Fixture;
@@ -1538,6 +1538,97 @@ const KASUS_REKAP: Record<string, Kasus> = { 'GET /api/rekap-presensi/saya': { m
   } };
 Object.assign(KASUS, KASUS_REKAP);
 
+/**
+ * TPP data of a target: a month (March 2026, draf) of the target's instansi with their row, named
+ * so that a leak shows ("rahasia TPP"); what the TPP routes aim at. Made on first use.
+ */
+const tppSasaranPeta = new Map<string, Promise<{ pegawaiId: number, pd: number, instansiId: number }>>();
+function tppSasaran(t: typeof target) {
+  if (!tppSasaranPeta.has(t.nip)) {
+    tppSasaranPeta.set(t.nip, (async () => {
+      const p = await db.one<{ instansi_id: number, id: number, perangkat_daerah_id: number, jalur_unit: string }>(
+        sql`select instansi_id, id, perangkat_daerah_id, jalur_unit from pegawai where nip = ${t.nip}`,
+      );
+      await db.run(sql`insert into tpp_bulan (instansi_id, bulan, aturan, status, dihitung_pada) values (${p.instansi_id}, '2026-03-01', 'perbup-sukamaju-2026', 'draf', now())
+        on conflict do nothing`);
+      await db.run(sql`insert into tpp_pegawai (instansi_id, bulan, pegawai_id, perangkat_daerah_id, jalur_unit, nip, nama, status_pegawai, sumber_capaian, masalah)
+        values (${p.instansi_id}, '2026-03-01', ${p.id}, ${p.perangkat_daerah_id}, ${p.jalur_unit}, ${t.nip}, 'Pegawai rahasia TPP', 'pns', 'aktivitas_disetujui', 'data rahasia')`);
+      return { pegawaiId: Number(p.id), pd: Number(p.perangkat_daerah_id), instansiId: Number(p.instansi_id) };
+    })());
+  }
+  return tppSasaranPeta.get(t.nip)!;
+}
+/** What the TPP routes may never change: the targets' rows, months, kelas jabatan and bank accounts. */
+async function tppSasaranUtuh() {
+  expect(await db.many(sql`select nama from tpp_pegawai where nama = 'Pegawai rahasia TPP'`)).toHaveLength(tppSasaranPeta.size);
+  expect(await db.many(sql`select status from tpp_bulan where instansi_id = 2`)).toEqual(tppSasaranPeta.has(NIP_LAIN) ? [{ status: 'draf' }] : []);
+  expect(await db.many(sql`select kelas_jabatan from jabatan where instansi_id = 2 and kelas_jabatan is not null`)).toEqual([]);
+  expect(await db.many(sql`select 1 from pegawai where nomor_rekening is not null and nip in (${NIP_LAIN}, ${NIP.b1})`)).toEqual([]);
+  expect(await db.many(sql`select 1 from tpp_penyesuaian`)).toEqual([]);
+}
+const tppTertutup = (kode: number[]): Kasus['periksa'] => async (r) => {
+  expect(kode, `${r.statusCode} ${r.body.slice(0, 200)}`).toContain(r.statusCode);
+  let teks = r.body;
+  if (String(r.headers['content-type'] ?? '').includes('spreadsheetml') && r.statusCode === 200) {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(r.rawPayload as unknown as ArrayBuffer);
+    teks = JSON.stringify(wb.worksheets.map((w) => w.getSheetValues()));
+  }
+  expect(teks).not.toContain('rahasia');
+  await tppSasaranUtuh();
+};
+const KASUS_TPP: Record<string, Kasus> = { 'GET /api/tpp/bulan': { minta: async (t) => {
+  await tppSasaran(t);
+  return { method: 'GET', url: '/api/tpp/bulan?bulan=2026-03' };
+}, periksa: tppTertutup([200]) }, 'GET /api/tpp/baris': { minta: async (t) => {
+  await tppSasaran(t);
+  return { method: 'GET', url: `/api/tpp/baris?bulan=2026-03&q=${t.nip}` };
+}, periksa: tppTertutup([200, 404]) },
+  'GET /api/tpp/rincian': { minta: async (t) => ({ method: 'GET', url: `/api/tpp/rincian?bulan=2026-03&pegawaiId=${(await tppSasaran(t)).pegawaiId}` }),
+    periksa: tppTertutup([404]) }, 'POST /api/tpp/hitung': { minta: async (t) => {
+      await tppSasaran(t);
+      return { method: 'POST', url: '/api/tpp/hitung', payload: { bulan: '2026-02' } };
+    }, periksa: tppTertutup([200]) },
+  'POST /api/tpp/tinjau': {
+    minta: async (t) => ({ method: 'POST', url: '/api/tpp/tinjau', payload: { bulan: '2026-03', perangkatDaerahId: (await tppSasaran(t)).pd, ditinjau: true } }),
+    periksa: tppTertutup([403, 404]),
+  }, 'POST /api/tpp/kunci': { minta: async (t) => {
+    await tppSasaran(t);
+    return { method: 'POST', url: '/api/tpp/kunci', payload: { bulan: '2026-03' } };
+  }, periksa: tppTertutup([404, 409]) },
+  'POST /api/tpp/penyesuaian': {
+    minta: async (t) => ({ method: 'POST', url: '/api/tpp/penyesuaian',
+      payload: { bulanDikoreksi: '2026-03', bulanDibayar: '2026-04', pegawaiId: (await tppSasaran(t)).pegawaiId, alasan: 'koreksi dibobol' } }),
+    periksa: tppTertutup([404, 409]),
+  },
+  'GET /api/tpp/nominatif.xlsx': { minta: async (t) => ({ method: 'GET', url: `/api/tpp/nominatif.xlsx?bulan=2026-03&perangkatDaerahId=${(await tppSasaran(t)).pd}` }),
+    periksa: tppTertutup([200, 404]) },
+  'GET /api/tpp/nominatif.pdf': { minta: async (t) => ({ method: 'GET', url: `/api/tpp/nominatif.pdf?bulan=2026-03&perangkatDaerahId=${(await tppSasaran(t)).pd}` }),
+    periksa: tppTertutup([200, 404]) },
+  'GET /api/tpp/bank.csv': { minta: async (t) => ({ method: 'GET', url: `/api/tpp/bank.csv?bulan=2026-03&perangkatDaerahId=${(await tppSasaran(t)).pd}` }),
+    periksa: tppTertutup([404, 409]) }, 'PUT /api/tpp/rekening/{nip}': { minta: async (t) => {
+      await tppSasaran(t);
+      return { method: 'PUT', url: `/api/tpp/rekening/${t.nip}`, payload: { namaBank: 'Bank Dibobol', nomorRekening: '9999999999' } };
+    }, periksa: tppTertutup([404]) }, 'GET /api/kelas-jabatan': { minta: async (t) => {
+      await tppSasaran(t);
+      return { method: 'GET', url: '/api/kelas-jabatan?limit=200' };
+    }, periksa: async (r) => {
+      expect(r.statusCode).toBe(200);
+      expect((r.json() as { items: { id: number }[] }).items.map((j) => j.id)).not.toContain(target.jabatanId);
+      await tppSasaranUtuh();
+    } }, 'PUT /api/kelas-jabatan/{id}': { minta: async (t) => {
+      await tppSasaran(t);
+      return { method: 'PUT', url: `/api/kelas-jabatan/${target.jabatanId}`, payload: { kelasJabatan: 9 } };
+    }, periksa: tppTertutup([404]) }, 'GET /api/kelas-jabatan/ekspor.xlsx': { minta: async (t) => {
+      await tppSasaran(t);
+      return { method: 'GET', url: '/api/kelas-jabatan/ekspor.xlsx' };
+    }, periksa: tppTertutup([200]) }, 'POST /api/kelas-jabatan/impor': { minta: async (t) => {
+      await tppSasaran(t);
+      return { method: 'POST', url: '/api/kelas-jabatan/impor',
+        ...multipart('kelas.xlsx', await xlsx({ Kelas: [['Kode jabatan', 'Kelas jabatan'], ['PL', 9]] }), 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet') };
+    }, periksa: tppTertutup([422]) } };
+Object.assign(KASUS, KASUS_TPP);
+
 async function ruteOpenApi(): Promise<{ kunci: string, izin: string | string[] }[]> {
   const doc = (await app.inject({ method: 'GET', url: '/api/openapi.json' })).json();
   return Object.entries(doc.paths as Record<string, Record<string, { 'x-izin': string | string[] }>>).flatMap(([path, ops]) =>
@@ -1650,7 +1741,8 @@ describe('authorization walk over every route of the OpenAPI document', () => {
         const d = (await panggil(nama, { method: 'GET', url: `/api/layanan/usulan/${pensiun}` })).json();
         expect(d.data.pemeriksaanKeluarga).toMatchObject({ nikPegawai: '3508**********03', selisih: [{ nik: '3508**********77', nama: 'A*** R******' }] });
       }
-      expect(diperiksa.filter((x) => x.startsWith('200')).length).toBeGreaterThan(10);
+      // BKAD reads only the TPP routes (locked months): fewer answers, still not vacuous.
+      expect(diperiksa.filter((x) => x.startsWith('200')).length).toBeGreaterThan(peran === 'bkad' ? 3 : 10);
     });
   }
 

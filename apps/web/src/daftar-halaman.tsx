@@ -1,7 +1,7 @@
 import { useMemo, type ComponentType } from 'react';
 import { malas as malasSegera } from './malas.tsx';
 import { matchPath } from 'react-router';
-import type { Izin, Peran } from '@simasn/kontrak';
+import { type Izin, jangkauanPeran, type Peran } from '@simasn/kontrak';
 import { useSesi, type SesiMasuk } from './sesi.tsx';
 import { bolehKelolaLayanan } from './layanan.ts';
 import { Masuk } from './halaman/Masuk.tsx';
@@ -145,6 +145,15 @@ export const DAFTAR_HALAMAN: EntriHalaman[] = [
     komponen: malas(() => import('./halaman/KemajuanSkp.tsx'), 'KemajuanSkp'), menu: { kelompok: 'Kinerja', urutan: 5 } },
   { jalur: '/kinerja/pohon', judul: 'Pohon Kinerja', syarat: (a) => a.boleh('kinerja:baca') && peranSelain(a, 'asn'),
     komponen: malas(() => import('./halaman/KemajuanSkp.tsx'), 'PohonKinerja'), menu: { kelompok: 'Kinerja', urutan: 6 } },
+
+  // TPP (modules/tpp): the month for admin OPD (review), BKD (compute, lock) and BKAD (locked months, nominatif, bank file); the ASN's own from Kinerja Saya.
+  { jalur: '/tpp', judul: 'TPP Bulanan', syarat: (a) => a.peran.some((p) => p !== 'asn' && jangkauanPeran('tpp:baca', p) !== undefined),
+    komponen: malas(() => import('./halaman/TppBulanan.tsx'), 'TppBulanan'), menu: { kelompok: 'Kinerja', urutan: 7 } },
+  { jalur: '/tpp/pegawai', judul: 'TPP Pegawai', syarat: 'tpp:baca', komponen: malas(() => import('./halaman/TppPegawai.tsx'), 'TppPegawai') },
+  { jalur: '/tpp/saya', judul: 'TPP Saya', syarat: (a) => !!a.nip && a.boleh('tpp:baca'), komponen: malas(() => import('./halaman/TppPegawai.tsx'), 'TppPegawai'),
+    menu: { kelompok: 'Kinerja', urutan: 3.5 } },
+  { jalur: '/kelas-jabatan', judul: 'Kelas Jabatan', syarat: 'tpp:kelola', komponen: malas(() => import('./halaman/KelasJabatan.tsx'), 'KelasJabatan'),
+    menu: { kelompok: 'Kinerja', urutan: 8 } },
 
   // Also SIPERLU, in the Presensi group: leave requests, the atasan's approvals, the activity log.
   { jalur: '/cuti', judul: 'Cuti dan Izin', syarat: (a) => !!a.nip && a.boleh('cuti:ajukan'), komponen: malas(() => import('./halaman/CutiSaya.tsx'), 'CutiSaya'),

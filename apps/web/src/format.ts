@@ -6,7 +6,7 @@ import { formatAngka, formatJam, formatTanggal, formatWaktuSetempat, hariIniIso,
  * labels of codes, timestamps in the instansi's zone, and a value of any riwayat/identity field as text.
  */
 export const LABEL_PERAN: Record<string, string> = { asn: 'ASN', atasan: 'Atasan langsung', admin_opd: 'Admin OPD', verifikator_bkd: 'Verifikator BKD', admin_bkd: 'Admin BKD',
-  pimpinan: 'Pimpinan', perencana: 'Perencana', inspektorat: 'Inspektorat (evaluator)' };
+  pimpinan: 'Pimpinan', perencana: 'Perencana', inspektorat: 'Inspektorat (evaluator)', bkad: 'BKAD (keuangan)' };
 export const DAFTAR_PERAN = Object.keys(LABEL_PERAN);
 
 export const LABEL_KEDUDUKAN: Record<string, string> = { aktif: 'Aktif', cltn: 'Cuti di luar tanggungan negara', tugas_belajar: 'Tugas belajar', pensiun: 'Pensiun',

@@ -9,3 +9,4 @@ export { aktivitasSaya, antrianAktivitas } from './daftar-aktivitas.ts';
 export { bacaAktivitasPegawai } from './baca-aktivitas.ts';
 export { putuskanAktivitas, skemaPutuskanAktivitas } from './putuskan-aktivitas.ts';
 export { belumIsiAktivitas, eksporBelumIsi, skemaBelumIsi } from './belum-isi.ts';
+export { menitAktivitasDisetujui } from './menit-disetujui.ts';

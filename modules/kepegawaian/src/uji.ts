@@ -71,6 +71,7 @@ export async function buatFixture(db: Db, opsi: { zona?: ZonaWaktu } = {}): Prom
   await akun('pimpinan', [['pimpinan', null]]);
   await akun('perencana', [['perencana', null]]);
   await akun('inspektorat', [['inspektorat', null]]);
+  await akun('bkad', [['bkad', null]]);
 
   const ctx = async (nama: string): Promise<Konteks> => {
     const a = await db.one<{ id: number }>(sql`select id from akun where instansi_id = 1 and nama_pengguna = ${nama}`);

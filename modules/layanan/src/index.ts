@@ -38,3 +38,4 @@ export { suratKgb, skemaSuratKgb, dokumenSuratKgb } from './kgb/surat-kgb.ts';
 export { eksporKgbBkad } from './kgb/ekspor-kgb-bkad.ts';
 export { daftarRiwayatGaji, skemaRiwayatGaji, type BarisRiwayatGaji, type SuratGaji } from './kgb/daftar-riwayat-gaji.ts';
 export { jalankanTmtHarian, mulaiPenjadwalTmt } from './tmt/penjadwal-tmt.ts';
+export { gajiPokokPada } from './gaji/gaji-bulan.ts';

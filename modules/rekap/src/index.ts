@@ -13,3 +13,4 @@ export { alpaTahun } from './disiplin/alpa-tahun.ts';
 export { daftarUsulanDisiplin, periksaAmbangDisiplin, putuskanUsulanDisiplin } from './disiplin/usulan-hukdis.ts';
 export { indeksDisiplin, type IndeksDisiplin } from './disiplin/indeks-disiplin.ts';
 export { jadwalShiftUnit } from './roster/jadwal-shift-unit.ts';
+export { rekapBulanTpp, type RekapTpp } from './rekap/rekap-tpp.ts';

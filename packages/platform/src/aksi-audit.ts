@@ -61,8 +61,12 @@ export const LABEL_AKSI_AUDIT = { 'auth.masuk': 'Masuk ke aplikasi', 'auth.kelua
   'skp.lepas_aktivitas': 'Melepas tautan aktivitas harian dari SKP', 'rekap_presensi.ekspor': 'Mengekspor rekap presensi bulanan (XLSX)',
   'rekap_presensi.cetak': 'Mencetak rekap presensi bulanan (PDF)', 'rekap_presensi.hitung_ulang': 'Menghitung ulang hari presensi satu bulan',
   'disiplin.usulan_buat': 'Sistem mengusulkan hukuman disiplin (PP 94/2021)', 'disiplin.usulan_putuskan': 'Memutuskan usulan hukuman disiplin',
-  'disiplin.usulan_ganti': 'Usulan hukuman disiplin digantikan usulan yang lebih berat',
-  'disiplin.usulan_gugur': 'Usulan hukuman disiplin gugur (ambang tidak lagi tercapai)' } as const;
+  'disiplin.usulan_ganti': 'Usulan hukuman disiplin digantikan usulan yang lebih berat', 'disiplin.usulan_gugur': 'Usulan hukuman disiplin gugur (ambang tidak lagi tercapai)',
+  'tpp.hitung': 'Menghitung TPP sebulan untuk semua pegawai', 'tpp.tinjau': 'Menandai TPP perangkat daerah sudah ditinjau',
+  'tpp.batal_tinjau': 'Membatalkan tanda tinjau TPP perangkat daerah', 'tpp.kunci': 'Mengunci TPP sebulan (tidak dapat diubah lagi)',
+  'tpp.penyesuaian': 'Membuat penyesuaian TPP atas bulan yang sudah dikunci', 'tpp.ekspor': 'Mengekspor daftar nominatif TPP (XLSX)',
+  'tpp.cetak': 'Mencetak daftar nominatif TPP (PDF)', 'tpp.berkas_bank': 'Mengunduh berkas transfer bank TPP', 'jabatan.ubah_kelas': 'Mengubah kelas jabatan',
+  'jabatan.impor_kelas': 'Mengimpor kelas jabatan', 'pegawai.ubah_rekening': 'Mengubah rekening bank pegawai' } as const;
 
 export type AksiAudit = keyof typeof LABEL_AKSI_AUDIT;
 /** The part after `layanan.` of the workflow engine's audited transitions. */
@@ -80,7 +84,8 @@ export const LABEL_ENTITAS_AUDIT: Record<string, string> = { akun: 'Akun', insta
   usulan_cuti: 'Usulan cuti/izin', pembatalan_cuti: 'Permohonan pembatalan cuti', pengganti_atasan: 'Pengganti atasan', aktivitas_harian: 'Aktivitas harian',
   kalender_unit: 'Kalender kerja unit', daftar_libur: 'Daftar hari libur', jadwal_shift: 'Jadwal shift', skp: 'SKP', skp_realisasi: 'Realisasi SKP',
   skp_umpan_balik: 'Umpan balik kinerja', skp_dialog: 'Dialog kinerja', skp_penilaian: 'Penilaian SKP', hari_presensi: 'Hari presensi',
-  rekap_presensi_bulan: 'Rekap presensi bulanan', usulan_hukdis_presensi: 'Usulan hukuman disiplin (presensi)' };
+  rekap_presensi_bulan: 'Rekap presensi bulanan', usulan_hukdis_presensi: 'Usulan hukuman disiplin (presensi)', tpp_bulan: 'TPP bulanan', tpp_pegawai: 'TPP pegawai',
+  tpp_penyesuaian: 'Penyesuaian TPP', jabatan: 'Jabatan' };
 
 /** Roles as recorded on an entry: the roles' own labels, and `sistem` for jobs and commands. */
 export const LABEL_PERAN_AUDIT: Record<string, string> = { ...LABEL_PERAN, sistem: 'Sistem' };
@@ -125,6 +130,8 @@ export const KELOMPOK_AKSI_AUDIT: readonly { label: string, awalan: string }[] =
   { label: 'SKP dan kinerja', awalan: 'skp.' },
   { label: 'Rekap presensi', awalan: 'rekap_presensi.' },
   { label: 'Disiplin', awalan: 'disiplin.' },
+  { label: 'TPP', awalan: 'tpp.' },
+  { label: 'Kelas jabatan', awalan: 'jabatan.' },
 ];
 
 /** Ids in before/after that have a name (unit, pegawai, berkas), and codes that have a label, resolved by daftarAudit for its page. */

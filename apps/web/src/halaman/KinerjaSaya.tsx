@@ -1,12 +1,13 @@
 import { useState } from 'react';
 import { KONTRAK_AKTIVITAS } from '@simasn/aktivitas/kontrak';
-import { formatAngka, formatTanggal } from '@simasn/domain';
-import { useSearchParams } from 'react-router';
+import { formatAngka, formatRupiah, formatTanggal, labelBulan } from '@simasn/domain';
+import { Link, useSearchParams } from 'react-router';
 import { useQueryClient } from '@tanstack/react-query';
 import { KONTRAK_KINERJA, LABEL_ASPEK, labelPeriode, PERIODE_SKP, skemaSimpanRealisasi, skemaSimpanRhk } from '@simasn/kinerja/kontrak';
 import { kunciJalur, panggil, periksaIsian, unggahTitik } from '../api.ts';
 import { useKirim, useKueriApi } from '../kait.ts';
 import { hariIniSetempat, tahunIniSetempat } from '../format.ts';
+import { KONTRAK_TPP } from '@simasn/tpp/kontrak';
 import { Formulir, IsianForm, PilihBerkas } from '../komponen/Formulir.tsx';
 import { Pilih } from '../komponen/PilihSaring.tsx';
 import { Memuat, PesanBerhasil, PesanGalat } from '../komponen/Status.tsx';
@@ -36,6 +37,7 @@ export function KinerjaSaya() {
         <Pilih sebaris id="kinerja-tahun" label="Tahun" nilai={String(tahun)} ganti={(t) => setCari({ tahun: t }, { replace: true })}
           pilihan={pilihanTahun.map((t) => [String(t), t] as const)} />
       </div>
+      <TppBulanIni />
       {pesan && <PesanBerhasil>{pesan}</PesanBerhasil>}
       <PesanGalat galat={q.error} />
       {q.isPending && <Memuat />}
@@ -299,6 +301,19 @@ function FormRealisasi({ skp, rhk, setPesan }: { skp: Skp, rhk: Skp['rhk'][numbe
         <button type="button" className="tombol sekunder" onClick={() => setBuka(false)}>Batal</button>
       </div>
     </Formulir>
+  );
+}
+
+/** This month's TPP (modules/tpp) in one line, linked to its reasons (/tpp/saya). */
+function TppBulanIni() {
+  const bulan = hariIniSetempat().slice(0, 7);
+  const q = useKueriApi(KONTRAK_TPP.rincian, { query: { bulan } }, { retry: false });
+  const r = q.data;
+  return (
+    <p className="petunjuk" data-testid="tpp-bulan-ini">
+      TPP {labelBulan(bulan)}: {r?.pegawai ? (r.diterima === null ? 'belum dapat dihitung' : formatRupiah(r.diterima)) : 'belum dihitung'}.{' '}
+      <Link to="/tpp/saya">Lihat TPP dan alasannya</Link>
+    </p>
   );
 }
 

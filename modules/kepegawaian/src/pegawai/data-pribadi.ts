@@ -14,6 +14,8 @@ export const KOLOM_TERENKRIPSI_KEPEGAWAIAN: readonly KolomTerenkripsi[] = [
   { tabel: 'pegawai', kolom: 'nik', indeks: { kolom: 'nik_indeks', ranah: 'nik' } },
   { tabel: 'pegawai', kolom: 'alamat' },
   { tabel: 'pegawai', kolom: 'telepon' },
+  // The bank account the TPP is transferred to (modules/tpp's bank file).
+  { tabel: 'pegawai', kolom: 'nomor_rekening' },
   { tabel: 'keluarga', kolom: 'nik', indeks: { kolom: 'nik_indeks', ranah: 'nik' } },
   // A change proposal keeps the values as proposed and as they were: the same personal isian
   // (identity nik/alamat/telepon, keluarga nik) are encrypted inside its data.

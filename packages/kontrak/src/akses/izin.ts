@@ -81,6 +81,14 @@ export const HAK_AKSES = {
   'kinerja:baca': { asn: 'diri', atasan: 'bawahan', admin_opd: 'opd', admin_bkd: 'instansi', pimpinan: 'instansi', inspektorat: 'instansi' },
   'kinerja:isi': { asn: 'diri' },
   'kinerja:nilai': { atasan: 'bawahan', pimpinan: 'instansi' },
+  // TPP (modules/tpp, RULES.md section 10): the ASN reads their own month with its reasons; admin
+  // OPD reads and reviews their perangkat daerah's rows; BKD computes, locks and corrects (adjustment
+  // lines); BKAD reads locked months only (narrowed in the query), the daftar nominatif and the bank file.
+  'tpp:baca': { asn: 'diri', admin_opd: 'opd', admin_bkd: 'instansi', pimpinan: 'instansi', inspektorat: 'instansi', bkad: 'instansi' },
+  'tpp:tinjau': { admin_opd: 'opd', admin_bkd: 'instansi' },
+  'tpp:kelola': { admin_bkd: 'instansi' },
+  /** The bank transfer file: full account numbers. */
+  'tpp:bayar': { admin_bkd: 'instansi', bkad: 'instansi' },
   // Kalender kerja (SIPERLU): which rule set and working pattern each unit follows, the year's
   // holidays and cuti bersama, shift rosters. Not personal data; an admin OPD sees its own units.
   'kalender:baca': { atasan: 'bawahan', admin_opd: 'opd', verifikator_bkd: 'instansi', admin_bkd: 'instansi', pimpinan: 'instansi', inspektorat: 'instansi' },

@@ -8,11 +8,13 @@ export const PERAN = [
   'pimpinan',
   'perencana',
   'inspektorat',
+  /** Badan Keuangan dan Aset Daerah: pays the TPP from the locked month's daftar nominatif. */
+  'bkad',
 ] as const;
 export type Peran = (typeof PERAN)[number];
 
 export const LABEL_PERAN: Record<Peran, string> = { asn: 'ASN', atasan: 'Atasan langsung', admin_opd: 'Admin OPD', verifikator_bkd: 'Verifikator BKD', admin_bkd: 'Admin BKD',
-  pimpinan: 'Pimpinan', perencana: 'Perencana', inspektorat: 'Inspektorat (evaluator)' };
+  pimpinan: 'Pimpinan', perencana: 'Perencana', inspektorat: 'Inspektorat (evaluator)', bkad: 'BKAD (keuangan)' };
 
 /**
  * How far a role reaches for one permission:

@@ -1,0 +1,105 @@
+import { mkdirSync } from 'node:fs';
+import ExcelJS from 'exceljs';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { sql } from '@simasn/db';
+import { bacaPdf } from '@simasn/platform/dokumen/baca';
+import { halamanMasuk, lingkunganBerkas } from './harness.ts';
+
+/**
+ * Issue 12 item 5 in the browser: BKD computes the TPP month that has attendance in the demo
+ * (BKPSDM's closed weeks), the admin OPD of BKPSDM reviews their rows, BKD locks the month after
+ * confirming, BKAD downloads the daftar nominatif (XLSX and PDF, opened and read against the
+ * stored figures), and an ASN of BKPSDM reads their own TPP with its reasons on a phone.
+ */
+const env = lingkunganBerkas();
+const FOTO = process.env.SIMASN_FOTO_TPP;
+
+async function unduh(page: Page, href: string | null) {
+  expect(href).toBeTruthy();
+  const r = await page.request.get(href!);
+  expect(r.status(), href!).toBe(200);
+  return await r.body();
+}
+async function foto(page: Page, nama: string) {
+  if (!FOTO) return;
+  mkdirSync(FOTO, { recursive: true });
+  await page.screenshot({ path: `${FOTO}/${nama}.png`, fullPage: true });
+}
+
+describe('TPP bulanan', () => {
+  test('computed, reviewed, locked and exported; the ASN reads their own on a phone', async () => {
+    const b = await env.db.one<{ bulan: string, pd: number }>(sql`
+      select to_char(r.bulan, 'YYYY-MM') as bulan, p.perangkat_daerah_id::int as pd from rekap_presensi_bulan r
+        join pegawai p on p.instansi_id = r.instansi_id and p.id = r.pegawai_id
+       group by r.bulan, p.perangkat_daerah_id order by count(*) desc, r.bulan desc limit 1`);
+    const bulan = b.bulan;
+    // BKD computes the month.
+    const bkd = await halamanMasuk(env, 'admin.bkd');
+    await bkd.goto(`/tpp?bulan=${bulan}`);
+    await bkd.getByTestId('hitung-tpp').click();
+    await bkd.getByRole('dialog').getByRole('button', { name: 'Hitung', exact: true }).click();
+    await expect.poll(() => bkd.getByText(/dihitung: [\d.]+ pegawai/).count()).toBe(1);
+    await expect.poll(() => bkd.getByTestId('tpp-opd').locator('tbody tr').count()).toBeGreaterThan(1);
+    await foto(bkd, 'tpp-bkd-1280');
+    // Every other perangkat daerah has been reviewed by its admin (not this test's subject).
+    await env.db.run(sql`insert into tpp_tinjau_opd (instansi_id, bulan, perangkat_daerah_id, ditinjau_pada)
+      select distinct instansi_id, bulan, perangkat_daerah_id, now() from tpp_pegawai where bulan = ${`${bulan}-01`}::date and perangkat_daerah_id <> ${b.pd}
+      on conflict do nothing`);
+    // The admin OPD of BKPSDM sees only their perangkat daerah, each row with its reasons, and reviews it.
+    const opd = await halamanMasuk(env, 'admin.bkpsdm');
+    await opd.goto(`/tpp?bulan=${bulan}`);
+    await expect.poll(() => opd.getByTestId('tpp-opd').locator('tbody tr').count()).toBe(1);
+    await opd.getByTestId('tabel-tpp').getByRole('link', { name: 'Alasan' }).first().click();
+    await expect.poll(async () => (await opd.getByTestId('tpp-asal').count()) + (await opd.getByText('Data belum lengkap').count())).toBeGreaterThan(0);
+    await opd.goBack();
+    await opd.getByTestId(`tinjau-${b.pd}`).click();
+    await expect.poll(() => opd.getByText('Sudah ditinjau').count()).toBe(1);
+    // BKD locks after confirming.
+    await bkd.reload();
+    await bkd.getByTestId('kunci-tpp').click();
+    await bkd.getByRole('dialog').getByRole('button', { name: 'Kunci bulan' }).click();
+    await expect.poll(() => bkd.getByTestId('status-tpp').innerText()).toContain('dikunci');
+    expect(await bkd.getByTestId('hitung-tpp').count()).toBe(0);
+    // BKAD: the nominatif of BKPSDM, XLSX and PDF, figures as stored.
+    const bkad = await halamanMasuk(env, 'bkad');
+    await bkad.goto(`/tpp?bulan=${bulan}`);
+    await expect.poll(() => bkad.getByTestId('status-tpp').innerText()).toContain('dikunci');
+    const baris = bkad.getByTestId('tpp-opd').locator('tbody tr').filter({ has: bkad.getByTestId(`pdf-${b.pd}`) });
+    const x = await unduh(bkad, await baris.getByRole('link', { name: 'XLSX' }).getAttribute('href'));
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(x as unknown as ArrayBuffer);
+    const ws = wb.worksheets[0]!;
+    const kepala = (ws.getRow(4).values as unknown[]).slice(1);
+    const kolNetto = kepala.indexOf('Netto') + 1;
+    const kolNip = kepala.indexOf('NIP') + 1;
+    const tersimpan = await env.db.many<{ nip: string, netto: string }>(sql`select nip, netto::text from tpp_pegawai where bulan = ${`${bulan}-01`}::date
+      and perangkat_daerah_id = ${b.pd} and netto is not null order by nama, pegawai_id`);
+    expect(tersimpan.length).toBeGreaterThan(0);
+    const dariXlsx: [string, number][] = [];
+    for (let n = 5; n < 5 + tersimpan.length; n++) dariXlsx.push([String(ws.getRow(n).getCell(kolNip).value), Number(ws.getRow(n).getCell(kolNetto).value)]);
+    expect(dariXlsx).toEqual(tersimpan.map((t) => [t.nip, Number(t.netto)]));
+    expect(ws.getRow(5 + tersimpan.length).getCell(kolNetto).value).toBe(tersimpan.reduce((s, t) => s + Number(t.netto), 0));
+    const pdf = await unduh(bkad, await bkad.getByTestId(`pdf-${b.pd}`).getAttribute('href'));
+    const teks = (await bacaPdf(pdf)).halaman.join('\n');
+    expect(teks).toContain('DAFTAR NOMINATIF PENERIMA TAMBAHAN PENGHASILAN PEGAWAI (TPP)');
+    expect(teks).toContain('Diverifikasi oleh,');
+    expect(teks).toContain('Mengetahui,');
+    await foto(bkad, 'tpp-bkad-1280');
+    // An ASN of BKPSDM with a computed row reads their own TPP on a phone.
+    const asn = await env.db.one<{ nip: string, netto: string }>(sql`select nip, netto::text from tpp_pegawai where bulan = ${`${bulan}-01`}::date and perangkat_daerah_id = ${b.pd}
+      and netto is not null and nip in (select nama_pengguna from akun) order by pegawai_id limit 1`);
+    const hp = await halamanMasuk(env, asn.nip, { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    await hp.goto(`/tpp/saya?bulan=${bulan}`);
+    await expect.poll(() => hp.getByTestId('tpp-rincian').locator('li').count()).toBe(9);
+    expect(await hp.getByTestId('tpp-diterima').innerText()).toContain(Number(asn.netto).toLocaleString('id-ID'));
+    expect(await hp.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1)).toBe(true);
+    await foto(hp, 'tpp-asn-390');
+    const opdHp = await halamanMasuk(env, 'admin.bkpsdm', { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    await opdHp.goto(`/tpp?bulan=${bulan}`);
+    await expect.poll(() => opdHp.getByTestId('status-tpp').count()).toBe(1);
+    await expect.poll(() => opdHp.getByTestId('tabel-tpp').count()).toBe(1);
+    expect(await opdHp.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1)).toBe(true);
+    await foto(opdHp, 'tpp-opd-390');
+  });
+});

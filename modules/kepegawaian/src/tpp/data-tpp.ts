@@ -1,0 +1,177 @@
+import { sql, type Db } from '@simasn/db';
+import { catatAudit, halamanSql, tidakDitemukan, tidakValid, type Konteks } from '@simasn/platform';
+import { bukaNilai, sandikanBaris } from '../pegawai/data-pribadi.ts';
+
+/**
+ * What the TPP month (modules/tpp) reads and writes of kepegawaian's tables: the ASN on the
+ * payroll with their jabatan's kelas, the hukuman disiplin of the riwayat, the kelas jabatan of a
+ * jabatan (data BKD keeps), and the bank account the TPP is transferred to.
+ */
+
+export interface PegawaiTpp {
+  pegawaiId: number;
+  nip: string;
+  nama: string;
+  statusKepegawaian: 'PNS' | 'CPNS' | 'PPPK';
+  golongan: string | null;
+  jabatan: string | null;
+  kelasJabatan: number | null;
+  unitId: number | null;
+  perangkatDaerahId: number | null;
+  jalurUnit: string | null;
+}
+
+/** Every active ASN (kedudukan aktif) of the instansi with what their TPP needs, in one query. */
+export async function daftarPegawaiTpp(db: Db, instansiId: number, pegawaiId?: number): Promise<PegawaiTpp[]> {
+  const baris = await db.many<
+    { id: string | number, nip: string, nama: string, status: 'PNS' | 'CPNS' | 'PPPK', golongan: string | null, jabatan: string | null, kelas: number | null,
+      unit_id: string | number | null, pd: string | number | null, jalur_unit: string | null }
+  >(sql`
+    select p.id, p.nip, concat_ws(' ', nullif(p.gelar_depan, ''), p.nama) || coalesce(', ' || nullif(p.gelar_belakang, ''), '') as nama, p.status_kepegawaian as status,
+           p.golongan_akhir as golongan, j.nama as jabatan, j.kelas_jabatan as kelas, p.unit_id, p.perangkat_daerah_id as pd, p.jalur_unit
+      from pegawai p left join jabatan j on j.instansi_id = p.instansi_id and j.id = p.jabatan_id
+     where p.instansi_id = ${instansiId} and p.kedudukan = 'aktif' ${pegawaiId === undefined ? sql`` : sql`and p.id = ${pegawaiId}`}`);
+  return baris.map((b) => ({ pegawaiId: Number(b.id), nip: b.nip, nama: b.nama, statusKepegawaian: b.status, golongan: b.golongan, jabatan: b.jabatan,
+    kelasJabatan: b.kelas === null ? null : Number(b.kelas), unitId: b.unit_id === null ? null : Number(b.unit_id), perangkatDaerahId: b.pd === null ? null : Number(b.pd),
+    jalurUnit: b.jalur_unit })
+  );
+}
+
+export interface HukdisPegawai {
+  pegawaiId: number;
+  tingkat: 'ringan' | 'sedang' | 'berat';
+  jenis: string;
+  tmt: string;
+  masaBulan: number;
+  nomorSk: string | null;
+}
+
+/** The riwayat hukuman disiplin that start on or before `sampai` (the month's last day): those that may run in the month. */
+export async function daftarHukdisSampai(db: Db, instansiId: number, sampai: string, pegawaiId?: number): Promise<HukdisPegawai[]> {
+  const baris = await db.many<{ pegawai_id: string | number, tingkat: HukdisPegawai['tingkat'], jenis: string, tmt: string, masa_bulan: number, nomor_sk: string | null }>(sql`
+    select pegawai_id, tingkat, jenis, to_char(tmt, 'YYYY-MM-DD') as tmt, masa_bulan, nomor_sk from riwayat_hukdis
+     where instansi_id = ${instansiId} and tmt <= ${sampai}::date and tingkat in ('sedang', 'berat')
+       ${pegawaiId === undefined ? sql`` : sql`and pegawai_id = ${pegawaiId}`}`);
+  return baris.map((b) => ({ pegawaiId: Number(b.pegawai_id), tingkat: b.tingkat, jenis: b.jenis, tmt: b.tmt, masaBulan: Number(b.masa_bulan), nomorSk: b.nomor_sk }));
+}
+
+/** Sets (or clears) the kelas jabatan of one jabatan; audited. */
+export async function ubahKelasJabatan(ctx: Konteks, jabatanId: number, kelas: number | null) {
+  return ctx.db.transaction(async (tx) => {
+    const t = { ...ctx, db: tx };
+    const lama = await tx.maybeOne<{ kode: string, nama: string, kelas_jabatan: number | null }>(
+      sql`select kode, nama, kelas_jabatan from jabatan where instansi_id = ${ctx.instansiId} and id = ${jabatanId} for update`,
+    );
+    if (!lama) throw tidakDitemukan('Jabatan tidak ditemukan.');
+    if (kelas !== null && !(Number.isInteger(kelas) && kelas >= 1 && kelas <= 17)) {
+      throw tidakValid('Kelas jabatan belum benar.', [{ kolom: 'kelasJabatan', pesan: 'kelas jabatan harus 1 sampai 17' }]);
+    }
+    await tx.run(sql`update jabatan set kelas_jabatan = ${kelas} where instansi_id = ${ctx.instansiId} and id = ${jabatanId}`);
+    await catatAudit(t, { aksi: 'jabatan.ubah_kelas', entitas: 'jabatan', entitasId: jabatanId, sebelum: { kelasJabatan: lama.kelas_jabatan }, sesudah: { kelasJabatan: kelas },
+      keterangan: `${lama.kode} ${lama.nama}` });
+    return { id: jabatanId, kode: lama.kode, nama: lama.nama, kelasJabatan: kelas };
+  });
+}
+
+/** Sets the kelas jabatan of many jabatan by kode at once (an import already checked row by row), in the caller's transaction; the caller audits the import. */
+export async function simpanKelasJabatanMassal(ctx: Konteks, daftar: readonly { kode: string, kelasJabatan: number }[]): Promise<number> {
+  if (!daftar.length) return 0;
+  const n = await ctx.db.run(sql`
+    update jabatan j set kelas_jabatan = x.k from jsonb_to_recordset(${JSON.stringify(daftar.map((d) => ({ kode: d.kode, k: d.kelasJabatan })))}::jsonb) as x(kode text, k smallint)
+     where j.instansi_id = ${ctx.instansiId} and j.kode = x.kode`);
+  return n;
+}
+
+/** The kode and current kelas of every jabatan of the instansi (an import checks its rows against it). */
+export async function petaKodeJabatan(db: Db, instansiId: number): Promise<Map<string, { id: number, nama: string, kelasJabatan: number | null }>> {
+  const baris = await db.many<{ id: string | number, kode: string, nama: string, kelas_jabatan: number | null }>(
+    sql`select id, kode, nama, kelas_jabatan from jabatan where instansi_id = ${instansiId}`,
+  );
+  return new Map(baris.map((b) => [b.kode, { id: Number(b.id), nama: b.nama, kelasJabatan: b.kelas_jabatan === null ? null : Number(b.kelas_jabatan) }]));
+}
+
+export interface RekeningPegawai {
+  namaBank: string | null;
+  nomorRekening: string | null;
+}
+
+/** The bank accounts of some pegawai, in clear (the caller masks or restricts them). */
+export async function rekeningPegawai(db: Db, instansiId: number, pegawaiIds: readonly number[]): Promise<Map<number, RekeningPegawai>> {
+  if (!pegawaiIds.length) return new Map();
+  const baris = await db.many<{ id: string | number, nama_bank: string | null, nomor_rekening: string | null }>(sql`
+    select id, nama_bank, nomor_rekening from pegawai where instansi_id = ${instansiId} and id = any(${pegawaiIds.map(Number)}::bigint[])`);
+  return new Map(baris.map((b) => [Number(b.id), { namaBank: b.nama_bank, nomorRekening: bukaNilai('pegawai', 'nomor_rekening', b.nomor_rekening) }]));
+}
+
+/** Sets the bank account the TPP of a pegawai is paid to (number stored encrypted); audited (the number masked in the log). */
+export async function ubahRekeningPegawai(ctx: Konteks, pegawaiId: number, r: { namaBank: string, nomorRekening: string }) {
+  const nomor = r.nomorRekening.replace(/[\s.-]/g, '');
+  const masalah = [];
+  if (!r.namaBank.trim()) masalah.push({ kolom: 'namaBank', pesan: 'nama bank wajib diisi' });
+  if (!/^\d{6,20}$/.test(nomor)) masalah.push({ kolom: 'nomorRekening', pesan: 'nomor rekening harus 6 sampai 20 angka' });
+  if (masalah.length) throw tidakValid('Rekening belum benar.', masalah);
+  return ctx.db.transaction(async (tx) => {
+    const simpan = sandikanBaris('pegawai', { nama_bank: r.namaBank.trim(), nomor_rekening: nomor });
+    const n = await tx.run(sql`update pegawai set nama_bank = ${simpan.nama_bank}, nomor_rekening = ${simpan.nomor_rekening}
+      where instansi_id = ${ctx.instansiId} and id = ${pegawaiId}`);
+    if (!n) throw tidakDitemukan('Pegawai tidak ditemukan.');
+    await catatAudit({ ...ctx, db: tx }, { aksi: 'pegawai.ubah_rekening', entitas: 'pegawai', entitasId: pegawaiId, pegawaiId,
+      sesudah: { namaBank: r.namaBank.trim(), nomorRekening: samarkanRekening(nomor) } });
+    return { namaBank: r.namaBank.trim(), nomorRekening: samarkanRekening(nomor) };
+  });
+}
+
+/** A bank account number as shown to those who may not see it whole: the last 4 digits. */
+export function samarkanRekening(nomor: string | null): string | null {
+  if (!nomor) return null;
+  return `${'*'.repeat(Math.max(0, nomor.length - 4))}${nomor.slice(-4)}`;
+}
+
+export interface PejabatOpd {
+  nama: string;
+  nip: string;
+  jabatan: string;
+}
+
+/**
+ * The signatories of a perangkat daerah's TPP list: its head (the highest struktural jabatan of the
+ * perangkat daerah's own unit), the Sekretaris and the Kasubbag Kepegawaian, when they are recorded.
+ */
+export async function pejabatOpd(db: Db, instansiId: number, perangkatDaerahId: number) {
+  const baris = await db.many<{ nama: string, nip: string, jabatan: string, unit_id: string | number, eselon: string | null }>(sql`
+    select concat_ws(' ', nullif(p.gelar_depan, ''), p.nama) || coalesce(', ' || nullif(p.gelar_belakang, ''), '') as nama, p.nip, j.nama as jabatan, p.unit_id, j.eselon
+      from pegawai p join jabatan j on j.instansi_id = p.instansi_id and j.id = p.jabatan_id
+     where p.instansi_id = ${instansiId} and p.perangkat_daerah_id = ${perangkatDaerahId} and p.kedudukan = 'aktif' and j.jenis = 'struktural'
+     order by j.eselon nulls last, p.id`);
+  const ke = (b: (typeof baris)[number] | undefined): PejabatOpd | null => (b ? { nama: b.nama, nip: b.nip, jabatan: b.jabatan } : null);
+  return { kepala: ke(baris.find((b) => Number(b.unit_id) === perangkatDaerahId && !/sekretaris/i.test(b.jabatan))),
+    sekretaris: ke(baris.find((b) => /^sekretaris/i.test(b.jabatan))),
+    kasubbagKepegawaian: ke(baris.find((b) => /kepegawaian/i.test(b.jabatan) && /sub ?bag|kasubbag/i.test(b.jabatan))) };
+}
+
+export interface SaringJabatanKelas {
+  q?: string | undefined;
+  jenis?: 'struktural' | 'fungsional' | 'pelaksana' | undefined;
+  kelas?: number | 'kosong' | undefined;
+  urut?: 'nama' | 'kode' | 'kelas' | 'pegawai' | undefined;
+  arah?: 'naik' | 'turun' | undefined;
+  page?: number | undefined;
+  limit: number;
+}
+
+/** The instansi's jabatan with their kelas jabatan and how many active ASN hold each (searched by name or kode, filtered, sorted, paged in the query). */
+export async function daftarJabatanKelas(ctx: Konteks, f: SaringJabatanKelas) {
+  const q = f.q?.trim();
+  const syarat = sql`j.instansi_id = ${ctx.instansiId} ${q ? sql`and (j.nama ilike ${`%${q}%`} or j.kode ilike ${`${q}%`})` : sql``}
+    ${f.jenis ? sql`and j.jenis = ${f.jenis}` : sql``} ${f.kelas === 'kosong' ? sql`and j.kelas_jabatan is null` : f.kelas ? sql`and j.kelas_jabatan = ${f.kelas}` : sql``}`;
+  const pegawai = sql`(select count(*) from pegawai p where p.instansi_id = j.instansi_id and p.jabatan_id = j.id and p.kedudukan = 'aktif')`;
+  const h = await halamanSql<{ id: string | number, kode: string, nama: string, jenis: string, unit: string | null, kelas_jabatan: number | null, pegawai: string | number },
+    NonNullable<SaringJabatanKelas['urut']>>(ctx, f, { kolom: sql`j.id, j.kode, j.nama, j.jenis, (select u.nama from unit_organisasi u where u.instansi_id = j.instansi_id
+      and u.id = j.unit_id) as unit, j.kelas_jabatan, ${pegawai}::int as pegawai`, dari: sql`from jabatan j`, syarat,
+      urut: { nama: sql`j.nama`, kode: sql`j.kode`, kelas: sql`j.kelas_jabatan`, pegawai }, bawaan: 'nama', pemutus: sql`j.id` });
+  const tanpa = await ctx.db.one<{ n: number }>(sql`select count(*)::int as n from jabatan where instansi_id = ${ctx.instansiId} and kelas_jabatan is null`);
+  return { ...h, tanpaKelas: Number(tanpa.n),
+    items: h.items.map((b) => ({ id: Number(b.id), kode: b.kode, nama: b.nama, jenis: b.jenis, unit: b.unit,
+      kelasJabatan: b.kelas_jabatan === null ? null : Number(b.kelas_jabatan), pegawai: Number(b.pegawai) })
+    ) };
+}

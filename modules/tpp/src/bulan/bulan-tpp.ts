@@ -1,0 +1,114 @@
+import { sql } from '@simasn/db';
+import { aturanTpp, hariIniIso } from '@simasn/domain';
+import { halamanSql, punyaIzin, uraikan, type Konteks } from '@simasn/platform';
+import { aksesTpp, ambilBulan, syaratBaris, TABEL_BARIS, wajibBulan } from '../akses.ts';
+import { skemaBarisTpp, skemaBulanTpp, type URUT_TPP } from '../tpp.types.ts';
+
+const n = (x: unknown) => (x === null || x === undefined ? null : Number(x));
+
+/** A stored row as the pages and exports read it. */
+export interface BarisMentahTpp {
+  pegawai_id: string | number;
+  perangkat_daerah_id: string | number | null;
+  nip: string;
+  nama: string;
+  jabatan: string | null;
+  golongan: string | null;
+  status_pegawai: string;
+  kelas_jabatan: number | null;
+  besaran: string | number | null;
+  capaian_kinerja: string | number | null;
+  potongan_disiplin: string | number | null;
+  hukdis: string;
+  gaji_dan_tunjangan: string | number | null;
+  tpp_kinerja: string | number | null;
+  tpp_disiplin: string | number | null;
+  potongan_hukdis: string | number | null;
+  bruto: string | number | null;
+  iuran_bpjs_pegawai: string | number | null;
+  iuran_bpjs_pemda: string | number | null;
+  pph21: string | number | null;
+  netto: string | number | null;
+  penyesuaian_netto: string | number;
+  asal_masukan: string[];
+  masalah: string | null;
+}
+
+export const KOLOM_BARIS = sql`t.pegawai_id, t.perangkat_daerah_id, t.nip, t.nama, t.jabatan, t.golongan, t.status_pegawai, t.kelas_jabatan, t.besaran,
+  t.capaian_kinerja::float8 as capaian_kinerja, t.potongan_disiplin::float8 as potongan_disiplin, t.hukdis, t.gaji_dan_tunjangan, t.tpp_kinerja, t.tpp_disiplin,
+  t.potongan_hukdis, t.bruto, t.iuran_bpjs_pegawai, t.iuran_bpjs_pemda, t.pph21, t.netto, t.asal_masukan, t.masalah,
+  coalesce((select sum((s.selisih->>'netto')::bigint) from tpp_penyesuaian s where s.instansi_id = t.instansi_id and s.bulan_dibayar = t.bulan
+    and s.pegawai_id = t.pegawai_id), 0) as penyesuaian_netto`;
+
+export function keItem(r: BarisMentahTpp) {
+  return { pegawaiId: Number(r.pegawai_id), nip: r.nip, nama: r.nama, jabatan: r.jabatan, golongan: r.golongan, statusPegawai: r.status_pegawai, kelasJabatan: n(r.kelas_jabatan),
+    besaran: n(r.besaran), capaianKinerja: n(r.capaian_kinerja), potonganDisiplin: n(r.potongan_disiplin), hukdis: r.hukdis, tppKinerja: n(r.tpp_kinerja),
+    tppDisiplin: n(r.tpp_disiplin), potonganHukdis: n(r.potongan_hukdis), bruto: n(r.bruto), iuranBpjsPegawai: n(r.iuran_bpjs_pegawai), iuranBpjsPemda: n(r.iuran_bpjs_pemda),
+    pph21: n(r.pph21), netto: n(r.netto), penyesuaianNetto: Number(r.penyesuaian_netto), masalah: r.masalah };
+}
+
+/**
+ * The month's state (draf / locked, rule set, when) and its summary per perangkat daerah within
+ * the caller's reach: ASN, problems, totals, adjustments paid with it, reviewed or not. Also the
+ * latest months there are (for the month picker) and what the caller may do.
+ */
+export async function bulanTpp(ctx: Konteks, masukan: unknown = {}) {
+  const f = uraikan(skemaBulanTpp, masukan);
+  const { l, hanyaTerkunci } = aksesTpp(ctx);
+  const bulan = f.bulan ?? hariIniIso(ctx.sekarang(), ctx.zona).slice(0, 7);
+  const b = await ambilBulan(ctx, bulan, hanyaTerkunci);
+  const p = ctx.pemanggil!;
+  const bulanTerakhir = await ctx.db.many<{ bulan: string, status: 'draf' | 'dikunci' }>(sql`
+    select to_char(bulan, 'YYYY-MM') as bulan, status from tpp_bulan where instansi_id = ${ctx.instansiId} ${hanyaTerkunci ? sql`and status = 'dikunci'` : sql``}
+     order by bulan desc limit 24`);
+  const nol = { pegawai: 0, masalah: 0, bruto: 0, netto: 0, pph21: 0, iuranBpjsPegawai: 0, iuranBpjsPemda: 0, penyesuaianNetto: 0 };
+  const boleh = { bolehHitung: punyaIzin(p, 'tpp:kelola') && b?.status !== 'dikunci', bolehKunci: punyaIzin(p, 'tpp:kelola') && b?.status === 'draf',
+    bolehTinjau: punyaIzin(p, 'tpp:tinjau') && b?.status === 'draf', bolehBank: punyaIzin(p, 'tpp:bayar') };
+  if (!b) return { bulan, ada: false, status: null, aturan: null, namaAturan: null, dihitungPada: null, dikunciPada: null, ...boleh, jumlah: nol, opd: [], bulanTerakhir };
+  const opd = await ctx.db.many<Record<string, string | number | null | Date>>(sql`
+    select t.perangkat_daerah_id, coalesce(u.nama, 'Tanpa perangkat daerah') as nama, count(*)::int as pegawai, count(*) filter (where t.masalah is not null)::int as masalah,
+           coalesce(sum(t.bruto), 0)::bigint as bruto, coalesce(sum(t.netto), 0)::bigint as netto, coalesce(sum(t.pph21), 0)::bigint as pph21,
+           coalesce(sum(t.iuran_bpjs_pegawai), 0)::bigint as bpjs_pegawai, coalesce(sum(t.iuran_bpjs_pemda), 0)::bigint as bpjs_pemda,
+           coalesce(sum((select sum((s.selisih->>'netto')::bigint) from tpp_penyesuaian s where s.instansi_id = t.instansi_id and s.bulan_dibayar = t.bulan
+             and s.pegawai_id = t.pegawai_id)), 0)::bigint as penyesuaian,
+           max(r.ditinjau_pada) as ditinjau_pada, max(r.catatan) as catatan
+      from ${TABEL_BARIS} t
+      left join unit_organisasi u on u.instansi_id = t.instansi_id and u.id = t.perangkat_daerah_id
+      left join tpp_tinjau_opd r on r.instansi_id = t.instansi_id and r.bulan = t.bulan and r.perangkat_daerah_id = t.perangkat_daerah_id
+     where t.instansi_id = ${ctx.instansiId} and t.bulan = ${`${bulan}-01`}::date and ${syaratBaris(l)}
+     group by t.perangkat_daerah_id, u.nama order by u.nama nulls last`);
+  const daftar = opd.map((o) => ({ perangkatDaerahId: n(o.perangkat_daerah_id), nama: String(o.nama), pegawai: Number(o.pegawai), masalah: Number(o.masalah),
+    bruto: Number(o.bruto), netto: Number(o.netto), pph21: Number(o.pph21), iuranBpjsPegawai: Number(o.bpjs_pegawai), iuranBpjsPemda: Number(o.bpjs_pemda),
+    penyesuaianNetto: Number(o.penyesuaian), ditinjau: o.ditinjau_pada !== null, ditinjauPada: (o.ditinjau_pada as Date | string | null) ?? null,
+    catatan: (o.catatan as string | null) ?? null })
+  );
+  const jumlah = { ...nol };
+  for (const o of daftar) for (const k of Object.keys(nol) as (keyof typeof nol)[]) jumlah[k] += o[k];
+  const a = aturanTpp(b.aturan);
+  return { bulan, ada: true, status: b.status, aturan: b.aturan, namaAturan: a.ok ? a.nilai.nama : b.aturan, dihitungPada: b.dihitungPada, dikunciPada: b.dikunciPada, ...boleh,
+    jumlah, opd: daftar, bulanTerakhir };
+}
+
+/** The month's rows within the reach: searched (name, NIP), filtered (perangkat daerah, problems, hukdis, adjustments), sorted and paged in the query. */
+export async function barisTpp(ctx: Konteks, masukan: unknown, semua = false) {
+  const f = uraikan(skemaBarisTpp, masukan);
+  const { l, hanyaTerkunci } = aksesTpp(ctx);
+  await wajibBulan(ctx, f.bulan, hanyaTerkunci);
+  const q = f.q?.trim();
+  const syarat = sql`t.instansi_id = ${ctx.instansiId} and t.bulan = ${`${f.bulan}-01`}::date and ${syaratBaris(l)}
+    ${f.perangkatDaerahId ? sql`and t.perangkat_daerah_id = ${f.perangkatDaerahId}` : sql``}
+    ${q ? sql`and (t.nama ilike ${`%${q}%`} or t.nip like ${`${q.replace(/\s/g, '')}%`})` : sql``}
+    ${
+    f.saring === 'masalah'
+      ? sql`and t.masalah is not null`
+      : f.saring === 'hukdis'
+      ? sql`and t.hukdis <> 'tidak_ada'`
+      : f.saring === 'penyesuaian'
+      ? sql`and exists (select 1 from tpp_penyesuaian s where s.instansi_id = t.instansi_id and s.bulan_dibayar = t.bulan and s.pegawai_id = t.pegawai_id)`
+      : sql``
+  }`;
+  const h = await halamanSql<BarisMentahTpp, (typeof URUT_TPP)[number]>(ctx, semua ? { ...f, page: undefined } : { ...f, page: f.page ?? 1 }, { kolom: KOLOM_BARIS,
+    dari: sql`from ${TABEL_BARIS} t`, syarat, urut: { nama: sql`t.nama`, nip: sql`t.nip`, kelas: sql`t.kelas_jabatan`, netto: sql`t.netto` }, bawaan: 'nama',
+    pemutus: sql`t.pegawai_id` });
+  return { ...h, items: h.items.map(keItem), mentah: h.items };
+}

@@ -1,0 +1,144 @@
+import { besaranTppKelas, capaianKinerjaBulan, formatAngka, formatRupiah, formatTanggal, hitungTpp, hukdisBerjalan, jumlahHari, LABEL_HUKDIS_TPP, labelBulan, type AturanTpp,
+  type HasilTpp, type HukdisTpp, type MasukanTpp, type StatusPegawaiTpp, teksPersenTpp } from '@simasn/domain';
+import type { HukdisPegawai, PegawaiTpp } from '@simasn/kepegawaian';
+import type { RekapTpp } from '@simasn/rekap';
+
+/**
+ * The month's input of every ASN put together from the other modules' data, and computed under the
+ * rule set (pure: the action reads, this decides). An ASN whose data is missing (no kelas jabatan,
+ * no gaji, no rekap...) is kept with every reason instead of failing the month.
+ */
+
+/**
+ * Net working minutes a day the approved activities are measured against: 37 h 30 min a week net of
+ * breaks over 5 days (Perpres 21/2023, RULES.md section 8). Days of cuti, sakit, tugas belajar and
+ * diklat are not counted in the target.
+ */
+export const MENIT_KERJA_HARI = 450;
+
+export interface SumberTpp {
+  pegawai: readonly PegawaiTpp[];
+  rekap: ReadonlyMap<number, RekapTpp>;
+  menitAktivitas: ReadonlyMap<number, number>;
+  gaji: ReadonlyMap<number, { gajiPokok: number, tmt: string }>;
+  hukdis: readonly HukdisPegawai[];
+}
+
+export interface BarisTpp {
+  pegawai: PegawaiTpp;
+  statusPegawai: StatusPegawaiTpp;
+  besaran: number | null;
+  capaianKinerja: number | null;
+  potonganDisiplin: number | null;
+  hukdis: HukdisTpp;
+  gajiDanTunjangan: number | null;
+  hasil: HasilTpp | null;
+  asal: string[];
+  masalah: string | null;
+}
+
+const STATUS: Record<PegawaiTpp['statusKepegawaian'], StatusPegawaiTpp> = { PNS: 'pns', CPNS: 'cpns', PPPK: 'pppk' };
+const NAMA_JENIS_HUKDIS: Record<string, string> = { potong_tukin_6: 'pemotongan tunjangan kinerja 25% selama 6 bulan',
+  potong_tukin_9: 'pemotongan tunjangan kinerja 25% selama 9 bulan', potong_tukin_12: 'pemotongan tunjangan kinerja 25% selama 12 bulan', penurunan_jabatan: 'penurunan jabatan',
+  pembebasan_jabatan: 'pembebasan dari jabatan', pdhtaps: 'pemberhentian dengan hormat tidak atas permintaan sendiri' };
+
+/** The month's input and result of one ASN. */
+export function susunSatu(aturan: AturanTpp, bulan: string, p: PegawaiTpp, s: Omit<SumberTpp, 'pegawai' | 'hukdis'> & { hukdis: readonly HukdisPegawai[] }): BarisTpp {
+  const masalah: string[] = [];
+  const asal: string[] = [];
+  const statusPegawai = STATUS[p.statusKepegawaian];
+  // Kelas jabatan and besaran.
+  let besaran: number | null = null;
+  if (!p.jabatan) masalah.push('belum ada jabatan');
+  else if (p.kelasJabatan === null) masalah.push(`jabatan ${p.jabatan} belum punya kelas jabatan`);
+  else {
+    const b = besaranTppKelas(aturan, p.kelasJabatan);
+    if (b.ok) besaran = b.nilai;
+    else masalah.push(b.alasan);
+  }
+  if (!p.golongan) masalah.push('golongan belum tercatat');
+  // Gaji (the BPJS cap).
+  const g = s.gaji.get(p.pegawaiId);
+  const gaji = g ? g.gajiPokok : null;
+  if (g) asal.push(`Gaji pokok ${formatRupiah(g.gajiPokok)} dari riwayat gaji TMT ${formatTanggal(g.tmt)} (dasar batas iuran BPJS).`);
+  else masalah.push(`belum ada riwayat gaji (gaji pokok) sampai ${labelBulan(bulan)}`);
+  // Disiplin and capaian from the rekap.
+  const r = s.rekap.get(p.pegawaiId);
+  let potongan: number | null = null;
+  let capaian: number | null = null;
+  if (!r) masalah.push(`rekap presensi ${labelBulan(bulan)} belum ada`);
+  else {
+    potongan = r.potonganPersen;
+    asal.push(
+      `Rekap presensi ${
+        labelBulan(bulan)
+      }: ${r.hariKerja} hari kerja, hadir ${r.hadir}, dinas luar ${r.dinasLuar}, cuti ${r.cuti}, sakit ${r.sakit}, izin ${r.izin}, alpa ${r.alpa}; `
+        + `potongan disiplin ${teksPersenTpp(potongan)}${r.menungguTinjau ? ` (${r.menungguTinjau} presensi masih ditinjau)` : ''}.`,
+    );
+    if (aturan.capaianKinerja.sumber === 'aktivitas_disetujui') {
+      const hariTarget = Math.max(0, r.hariKerja - r.cuti - r.sakit - r.tugasBelajar - r.diklat);
+      const menit = s.menitAktivitas.get(p.pegawaiId) ?? 0;
+      if (hariTarget === 0) {
+        capaian = aturan.capaianKinerja.batasPersen;
+        asal.push(`Capaian kinerja ${teksPersenTpp(capaian)}: tidak ada hari wajib kerja di luar cuti, sakit, tugas belajar dan diklat bulan ini.`);
+      } else {
+        const target = hariTarget * MENIT_KERJA_HARI;
+        const c = capaianKinerjaBulan(aturan, menit, target);
+        if (c.ok) {
+          capaian = c.nilai;
+          asal.push(
+            `Capaian kinerja ${teksPersenTpp(capaian)}: aktivitas harian disetujui ${formatAngka(menit)} menit dari target ${formatAngka(target)} menit `
+              + `(${hariTarget} hari wajib kerja x ${MENIT_KERJA_HARI} menit)${menit > target ? `, dibatasi ${teksPersenTpp(aturan.capaianKinerja.batasPersen)}` : ''}.`,
+          );
+        } else masalah.push(c.alasan);
+      }
+    } else masalah.push('capaian kinerja dari realisasi SKP bulanan belum tersedia');
+  }
+  // Hukuman disiplin running in the month.
+  let hukdis: HukdisTpp = 'tidak_ada';
+  const h = hukdisBerjalan(aturan, s.hukdis.map((x) => ({ tingkat: x.tingkat, tmt: x.tmt, masaBulan: x.masaBulan })), bulan);
+  if (h.ok) {
+    hukdis = h.nilai;
+    if (hukdis !== 'tidak_ada') {
+      const akhir = `${bulan}-${String(jumlahHari(Number(bulan.slice(0, 4)), Number(bulan.slice(5, 7)))).padStart(2, '0')}`;
+      const x = s.hukdis.find((y) => y.tingkat === hukdis && y.tmt <= akhir);
+      if (x) {
+        asal.push(
+          `Hukuman disiplin ${LABEL_HUKDIS_TPP[hukdis]} berjalan: ${NAMA_JENIS_HUKDIS[x.jenis] ?? x.jenis}${x.nomorSk ? `, SK ${x.nomorSk}` : ''}, TMT ${formatTanggal(x.tmt)}${
+            x.masaBulan ? ` selama ${x.masaBulan} bulan` : ''
+          }.`,
+        );
+      }
+    }
+  } else masalah.push(h.alasan);
+
+  const dasar = { pegawai: p, statusPegawai, besaran, capaianKinerja: capaian, potonganDisiplin: potongan, hukdis, gajiDanTunjangan: gaji, asal };
+  if (masalah.length) return { ...dasar, hasil: null, masalah: masalah.join('; ') };
+  const m: MasukanTpp = { golongan: p.golongan!, statusPegawai, besaranTpp: besaran!, capaianKinerja: capaian!, potonganDisiplinPersen: potongan!, hukdis, gajiDanTunjangan: gaji!,
+    kelasJabatan: p.kelasJabatan as MasukanTpp['kelasJabatan'] };
+  const hasil = hitungTpp(aturan, m);
+  return hasil.ok ? { ...dasar, hasil: hasil.nilai, masalah: null } : { ...dasar, hasil: null, masalah: hasil.alasan };
+}
+
+/** Every ASN's month, in one pass over the data read once. */
+export function susunBulanTpp(aturan: AturanTpp, bulan: string, s: SumberTpp): BarisTpp[] {
+  const hukdisPer = new Map<number, HukdisPegawai[]>();
+  for (const h of s.hukdis) {
+    const d = hukdisPer.get(h.pegawaiId);
+    if (d) d.push(h);
+    else hukdisPer.set(h.pegawaiId, [h]);
+  }
+  const kosong: HukdisPegawai[] = [];
+  return s.pegawai.map((p) => susunSatu(aturan, bulan, p, { ...s, hukdis: hukdisPer.get(p.pegawaiId) ?? kosong }));
+}
+
+/** The stored inputs of a row back as `hitungTpp`'s input (the reasons are recomputed on read from them). */
+export function masukanTersimpan(
+  b: { golongan: string | null, statusPegawai: string, besaran: number | null, capaianKinerja: number | null, potonganDisiplin: number | null, hukdis: string,
+    gajiDanTunjangan: number | null, kelasJabatan: number | null },
+): MasukanTpp | null {
+  if (b.golongan === null || b.besaran === null || b.capaianKinerja === null || b.potonganDisiplin === null || b.gajiDanTunjangan === null) return null;
+  return { golongan: b.golongan, statusPegawai: b.statusPegawai as StatusPegawaiTpp, besaranTpp: b.besaran, capaianKinerja: b.capaianKinerja,
+    potonganDisiplinPersen: b.potonganDisiplin, hukdis: b.hukdis as HukdisTpp, gajiDanTunjangan: b.gajiDanTunjangan,
+    ...(b.kelasJabatan === null ? {} : { kelasJabatan: b.kelasJabatan as MasukanTpp['kelasJabatan'] }) };
+}

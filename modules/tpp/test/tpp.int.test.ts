@@ -1,0 +1,227 @@
+import ExcelJS from 'exceljs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { sql } from '@simasn/db';
+import { bukuXlsx, fixturePerBerkas, galatAplikasi, NIP } from '@simasn/kepegawaian/uji';
+import type { Konteks } from '@simasn/platform';
+import { barisTpp, berkasBankTpp, buatPenyesuaianTpp, bulanTpp, cetakNominatifTpp, daftarKelasJabatan, eksporKelasJabatan, eksporNominatifTpp, hitungBulanTpp, imporKelasJabatan,
+  kunciTpp, rincianTpp, simpanRekeningTpp, tinjauTpp, ubahKelasJabatanTpp } from '../src/index.ts';
+
+/**
+ * The TPP month on a real database (PGlite, and PostgreSQL with TEST_DATABASE_URL): April 2026 of
+ * the test kabupaten computed from the rekap, approved activities, riwayat gaji and hukdis (figures
+ * worked by hand from RULES.md section 10), an ASN with missing data listed with the reason, the
+ * reach of each role, review and lock, the nominatif and bank files opened and read, a late
+ * correction paid as an adjustment in May, and the kelas jabatan import (all or nothing).
+ */
+const fx = fixturePerBerkas();
+const pada = (ctx: Konteks, iso: string): Konteks => ({ ...ctx, sekarang: () => new Date(iso) });
+const MEI = '2026-05-06T03:00:00Z';
+let bkd: Konteks;
+let bkpsdm: Konteks;
+let dinkes: Konteks;
+let bkad: Konteks;
+let andi: Konteks;
+const id = { andi: 0, bambang: 0, citra: 0 };
+
+async function rekap(pegawaiId: number, bulan: string, hariKerja: number, cuti: number, potongan: number) {
+  await fx.db.run(sql`delete from rekap_presensi_bulan where instansi_id = 1 and pegawai_id = ${pegawaiId} and bulan = ${`${bulan}-01`}::date`);
+  await fx.db.run(sql`insert into rekap_presensi_bulan (instansi_id, pegawai_id, bulan, hari_kerja, hadir, dinas_luar, cuti, tugas_belajar, diklat, sakit, izin, alpa,
+      tl1, tl2, tl3, tl4, psw1, psw2, psw3, psw4, terlambat_menit, pulang_cepat_menit, potongan_persen, menunggu_tinjau, versi_aturan)
+    values (1, ${pegawaiId}, ${`${bulan}-01`}::date, ${hariKerja}, ${
+    hariKerja - cuti
+  }, 0, ${cuti}, 0, 0, 0, 0, 0, 5, 0, 0, 0, 0, 0, 0, 0, 50, 0, ${potongan}, 0, 'perbup-sukamaju-2026')`);
+}
+
+beforeAll(async () => {
+  bkd = pada(await fx.ctx('admin.bkd'), MEI);
+  bkpsdm = pada(await fx.ctx('admin.bkpsdm'), MEI);
+  dinkes = pada(await fx.ctx('admin.dinkes'), MEI);
+  bkad = pada(await fx.ctx('bkad'), MEI);
+  andi = pada(await fx.ctx(NIP.a1), MEI);
+  for (const [k, nip] of [['andi', NIP.a1], ['bambang', NIP.a2], ['citra', NIP.b1]] as const) {
+    id[k] = Number((await fx.db.one<{ id: number }>(sql`select id from pegawai where nip = ${nip}`)).id);
+  }
+  await fx.db.run(sql`insert into riwayat_gaji (instansi_id, pegawai_id, golongan, tmt, mk_tahun, gaji_pokok, aturan_gaji) values
+    (1, ${id.andi}, 'III/a', '2026-01-01', 10, 3000000, 'pp-5-2024'), (1, ${id.bambang}, 'IV/a', '2025-01-01', 25, 11500000, 'pp-5-2024')`);
+  // Andi: 21 working days, 1 cuti -> target 20 x 450 = 9.000 minutes; 16 approved days of 450 -> 80%. Potongan disiplin 2,5%.
+  await rekap(id.andi, '2026-04', 21, 1, 2.5);
+  await rekap(id.bambang, '2026-04', 21, 0, 0);
+  await rekap(id.citra, '2026-04', 21, 0, 0);
+  for (let d = 1; d <= 16; d++) {
+    await fx.db.run(sql`insert into aktivitas_harian (instansi_id, pegawai_id, tanggal, uraian, kuantitas, satuan, jam_mulai, jam_selesai, status)
+      values (1, ${id.andi}, ${`2026-04-${String(d).padStart(2, '0')}`}::date, 'Menyusun laporan', 1, 'laporan', '07:30', '15:00', 'disetujui')`);
+  }
+  // One not approved: does not count.
+  await fx.db.run(sql`insert into aktivitas_harian (instansi_id, pegawai_id, tanggal, uraian, kuantitas, satuan, jam_mulai, jam_selesai, status)
+    values (1, ${id.andi}, '2026-04-20', 'Rapat', 1, 'kegiatan', '07:30', '15:00', 'diajukan')`);
+  // Bambang: a hukuman disiplin sedang from 1 March for 6 months runs in April.
+  await fx.db.run(sql`insert into riwayat_hukdis (instansi_id, pegawai_id, tingkat, jenis, nomor_sk, tmt, masa_bulan)
+    values (1, ${id.bambang}, 'sedang', 'potong_tukin_6', '800/12/2026', '2026-03-01', 6)`);
+});
+
+describe('kelas jabatan', () => {
+  it('lists, edits (BKD only) and imports all or nothing with row/column/reason', async () => {
+    const d = await daftarKelasJabatan(bkd, { q: 'Kepala Bidang' });
+    expect(d.items.map((j) => [j.kode, j.kelasJabatan, j.besaran, j.pegawai])).toEqual([['ST-MUT', 7, 3_000_000, 1]]);
+    expect((await galatAplikasi(ubahKelasJabatanTpp(bkpsdm, d.items[0]!.id, { kelasJabatan: 12 }))).status).toBe(403);
+    expect((await galatAplikasi(ubahKelasJabatanTpp(bkd, d.items[0]!.id, { kelasJabatan: 18 }))).status).toBe(422);
+
+    const salah = await bukuXlsx({ Kelas: [['Kode jabatan', 'Kelas jabatan'], ['ST-MUT', 12], ['XX-99', 5], ['JF-PRW', 18], ['ST-MUT', 11]] });
+    const h = await imporKelasJabatan(bkd, { namaBerkas: 'kelas.xlsx', isi: salah });
+    expect(h.ok).toBe(false);
+    expect(h.masalah).toEqual([
+      { baris: 3, kolom: 'Kode jabatan', pesan: 'kode jabatan "XX-99" tidak ada di SIMASN' },
+      { baris: 4, kolom: 'Kelas jabatan', pesan: 'kelas jabatan "18" tidak sah (1 sampai 17)' },
+      { baris: 5, kolom: 'Kode jabatan', pesan: 'kode jabatan "ST-MUT" sudah ada di baris 2' },
+    ]);
+    expect((await daftarKelasJabatan(bkd, { q: 'ST-MUT' })).items[0]!.kelasJabatan).toBe(7);
+
+    // The exported list is the import's template: change a cell and send it back.
+    const ekspor = await eksporKelasJabatan(bkd);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(ekspor.isi as unknown as ArrayBuffer);
+    const ws = wb.worksheets[0]!;
+    let ubah = 0;
+    ws.eachRow((r) => {
+      if (r.getCell(1).value === 'ST-MUT') {
+        r.getCell(5).value = 12;
+        ubah++;
+      }
+    });
+    expect(ubah).toBe(1);
+    const baik = await imporKelasJabatan(bkd, { namaBerkas: 'kelas-jabatan.xlsx', isi: Buffer.from(await wb.xlsx.writeBuffer()) });
+    expect(baik).toEqual({ ok: true, diubah: 1, baris: 3, masalah: [] });
+    expect((await daftarKelasJabatan(bkd, { q: 'ST-MUT' })).items[0]).toMatchObject({ kelasJabatan: 12, besaran: 6_300_000 });
+  });
+});
+
+describe('TPP April 2026', () => {
+  it('is computed by BKD only, for every ASN, with the missing data named', async () => {
+    expect((await galatAplikasi(hitungBulanTpp(bkpsdm, { bulan: '2026-04' }))).status).toBe(403);
+    const h = await hitungBulanTpp(bkd, { bulan: '2026-04' });
+    expect(h).toMatchObject({ bulan: '2026-04', aturan: 'perbup-sukamaju-2026', dihitung: 2, masalah: 1 });
+    const m = await barisTpp(bkd, { bulan: '2026-04', saring: 'masalah' });
+    expect(m.items.map((r) => [r.nama, r.masalah])).toEqual([['Citra Lestari', 'belum ada riwayat gaji (gaji pokok) sampai April 2026']]);
+  });
+
+  it('gives every figure by RULES.md section 10 (worked by hand)', async () => {
+    const semua = await barisTpp(bkd, { bulan: '2026-04', urut: 'nama' });
+    const andiRow = semua.items.find((r) => r.pegawaiId === id.andi)!;
+    // 3.000.000 x 60% x 80% = 1.440.000; x 40% x 97,5% = 1.170.000; bruto 2.610.000; BPJS 1% 26.100, 4% 104.400; PPh 5% 130.500.
+    expect(andiRow).toMatchObject({ kelasJabatan: 7, besaran: 3_000_000, capaianKinerja: 80, potonganDisiplin: 2.5, tppKinerja: 1_440_000, tppDisiplin: 1_170_000,
+      potonganHukdis: 0, bruto: 2_610_000, iuranBpjsPegawai: 26_100, iuranBpjsPemda: 104_400, pph21: 130_500, netto: 2_453_400 });
+    const bambang = semua.items.find((r) => r.pegawaiId === id.bambang)!;
+    // Kelas 12: 6.300.000; capaian 0; disiplin 2.520.000; hukdis sedang 25% = 630.000; bruto 1.890.000;
+    // gaji 11.500.000: only 500.000 of TPP under the 12.000.000 cap: 5.000 / 20.000; PPh IV 15% 283.500.
+    expect(bambang).toMatchObject({ kelasJabatan: 12, besaran: 6_300_000, capaianKinerja: 0, hukdis: 'sedang', tppKinerja: 0, tppDisiplin: 2_520_000, potonganHukdis: 630_000,
+      bruto: 1_890_000, iuranBpjsPegawai: 5_000, iuranBpjsPemda: 20_000, pph21: 283_500, netto: 1_601_500 });
+  });
+
+  it('shows the ASN their own month with the reason of every rupiah, and nobody else', async () => {
+    const r = await rincianTpp(andi, { bulan: '2026-04' });
+    expect(r.pegawai?.netto).toBe(2_453_400);
+    expect(r.diterima).toBe(2_453_400);
+    expect(r.asal.join(' ')).toContain('aktivitas harian disetujui 7.200 menit dari target 9.000 menit (20 hari wajib kerja x 450 menit)');
+    expect(r.rincian.map((x) => x.kode)).toEqual(['besaran', 'tppKinerja', 'tppDisiplin', 'potonganHukdis', 'bruto', 'iuranBpjsPegawai', 'iuranBpjsPemda', 'pph21', 'netto']);
+    expect(r.rincian.find((x) => x.kode === 'netto')!.alasan).toContain('Rp 2.453.400,00');
+    expect((await galatAplikasi(rincianTpp(andi, { bulan: '2026-04', pegawaiId: id.citra }))).status).toBe(404);
+    const b = await rincianTpp(pada(await fx.ctx(NIP.a2), MEI), { bulan: '2026-04' });
+    expect(b.asal.join(' ')).toContain('Hukuman disiplin sedang berjalan: pemotongan tunjangan kinerja 25% selama 6 bulan, SK 800/12/2026, TMT 1 Maret 2026 selama 6 bulan.');
+  });
+
+  it('keeps each role to its reach; BKAD sees nothing before the lock', async () => {
+    const semua = await bulanTpp(bkd, { bulan: '2026-04' });
+    expect(semua.opd.map((o) => [o.nama, o.pegawai, o.masalah, o.netto])).toEqual([
+      ['Badan Kepegawaian dan Pengembangan SDM', 2, 0, 2_453_400 + 1_601_500],
+      ['Dinas Kesehatan', 1, 1, 0],
+    ]);
+    const opd = await bulanTpp(bkpsdm, { bulan: '2026-04' });
+    expect(opd.opd.map((o) => o.nama)).toEqual(['Badan Kepegawaian dan Pengembangan SDM']);
+    expect(opd).toMatchObject({ bolehHitung: false, bolehKunci: false, bolehTinjau: true });
+    expect((await barisTpp(dinkes, { bulan: '2026-04' })).items.map((r) => r.nama)).toEqual(['Citra Lestari']);
+    expect((await bulanTpp(bkad, { bulan: '2026-04' })).ada).toBe(false);
+    expect((await galatAplikasi(barisTpp(bkad, { bulan: '2026-04' }))).status).toBe(404);
+    expect((await galatAplikasi(eksporNominatifTpp(bkad, { bulan: '2026-04' }))).status).toBe(404);
+  });
+
+  it('recomputes idempotently while draf and clears the reviews', async () => {
+    const pd = (await bulanTpp(bkd, { bulan: '2026-04' })).opd[0]!.perangkatDaerahId!;
+    await tinjauTpp(bkpsdm, { bulan: '2026-04', perangkatDaerahId: pd, catatan: 'sudah dicek' });
+    expect((await bulanTpp(bkpsdm, { bulan: '2026-04' })).opd[0]).toMatchObject({ ditinjau: true, catatan: 'sudah dicek' });
+    const sebelum = (await barisTpp(bkd, { bulan: '2026-04' })).items;
+    await hitungBulanTpp(bkd, { bulan: '2026-04' });
+    expect((await barisTpp(bkd, { bulan: '2026-04' })).items).toEqual(sebelum);
+    expect((await bulanTpp(bkpsdm, { bulan: '2026-04' })).opd[0]!.ditinjau).toBe(false);
+  });
+
+  it('is reviewed per OPD by its admin, then locked by BKD, and never recomputed', async () => {
+    const [pdBkpsdm, pdDinkes] = (await bulanTpp(bkd, { bulan: '2026-04' })).opd.map((o) => o.perangkatDaerahId!);
+    expect((await galatAplikasi(tinjauTpp(bkpsdm, { bulan: '2026-04', perangkatDaerahId: pdDinkes! }))).status).toBe(403);
+    await tinjauTpp(bkpsdm, { bulan: '2026-04', perangkatDaerahId: pdBkpsdm! });
+    const belum = await galatAplikasi(kunciTpp(bkd, { bulan: '2026-04' }));
+    expect(belum.status).toBe(409);
+    expect(belum.message).toContain('Dinas Kesehatan');
+    await tinjauTpp(dinkes, { bulan: '2026-04', perangkatDaerahId: pdDinkes! });
+    expect((await galatAplikasi(kunciTpp(bkpsdm, { bulan: '2026-04' }))).status).toBe(403);
+    await kunciTpp(bkd, { bulan: '2026-04' });
+    const lagi = await galatAplikasi(hitungBulanTpp(bkd, { bulan: '2026-04' }));
+    expect(lagi.status).toBe(409);
+    expect(lagi.message).toContain('penyesuaian');
+    expect((await galatAplikasi(tinjauTpp(bkpsdm, { bulan: '2026-04', perangkatDaerahId: pdBkpsdm! }))).status).toBe(409);
+    expect((await bulanTpp(bkad, { bulan: '2026-04' })).status).toBe('dikunci');
+  });
+
+  it('gives BKAD the nominatif (XLSX with the figures and totals, PDF) and the bank file with full accounts', async () => {
+    const pd = (await bulanTpp(bkad, { bulan: '2026-04' })).opd[0]!.perangkatDaerahId!;
+    await simpanRekeningTpp(bkpsdm, NIP.a1, { namaBank: 'Bank Jatim', nomorRekening: '0011-2233-4455' });
+    expect((await galatAplikasi(simpanRekeningTpp(bkpsdm, NIP.b1, { namaBank: 'Bank Jatim', nomorRekening: '12345678' }))).status).toBe(404);
+    const x = await eksporNominatifTpp(bkad, { bulan: '2026-04', perangkatDaerahId: pd });
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(x.isi as unknown as ArrayBuffer);
+    const ws = wb.worksheets[0]!;
+    const kepala = (ws.getRow(4).values as unknown[]).slice(1);
+    const kol = (judul: string) => kepala.indexOf(judul) + 1;
+    const baris = [5, 6, 7].map((n) => ws.getRow(n));
+    expect(baris.map((r) => r.getCell(kol('Nama')).value)).toEqual(['Andi Saputra', 'Bambang Wijaya', 'JUMLAH']);
+    expect(baris.map((r) => r.getCell(kol('Netto')).value)).toEqual([2_453_400, 1_601_500, 4_054_900]);
+    expect(baris.map((r) => r.getCell(kol('PPh 21')).value)).toEqual([130_500, 283_500, 414_000]);
+    expect(baris.map((r) => r.getCell(kol('BPJS 4% (Pemda)')).value)).toEqual([104_400, 20_000, 124_400]);
+    expect(baris[0]!.getCell(kol('% kinerja')).value).toBe('80%');
+    expect(baris[0]!.getCell(kol('% disiplin')).value).toBe('97,5%');
+    expect(baris[0]!.getCell(kol('Rekening')).value).toBe('Bank Jatim ********4455');
+    const pdf = await cetakNominatifTpp(bkad, { bulan: '2026-04', perangkatDaerahId: pd });
+    expect(pdf.isi.subarray(0, 5).toString()).toBe('%PDF-');
+    expect((await galatAplikasi(cetakNominatifTpp(bkad, { bulan: '2026-04' }))).status).toBe(422);
+    const bank = await berkasBankTpp(bkad, { bulan: '2026-04', perangkatDaerahId: pd });
+    expect(bank.isi.toString('utf8').replace(/^\uFEFF/, '').trim().split('\r\n')).toEqual([
+      'no_rekening,nama_bank,nama,nip,jumlah',
+      `001122334455,Bank Jatim,Andi Saputra,${NIP.a1},2453400`,
+    ]);
+    expect((await galatAplikasi(berkasBankTpp(bkpsdm, { bulan: '2026-04' }))).status).toBe(403);
+  });
+
+  it('pays a late correction of the locked month as an adjustment line in May, leaving April untouched', async () => {
+    // A late attendance correction: Andi's April cut becomes 5%.
+    await rekap(id.andi, '2026-04', 21, 1, 5);
+    expect((await galatAplikasi(buatPenyesuaianTpp(bkd, { bulanDikoreksi: '2026-04', bulanDibayar: '2026-05', pegawaiId: id.andi, alasan: 'koreksi presensi' }))).status).toBe(404);
+    await rekap(id.andi, '2026-05', 20, 0, 0);
+    await hitungBulanTpp(bkd, { bulan: '2026-05' });
+    const p = await buatPenyesuaianTpp(bkd, { bulanDikoreksi: '2026-04', bulanDibayar: '2026-05', pegawaiId: id.andi, alasan: 'koreksi presensi terlambat' });
+    // Disiplin 3.000.000 x 40% x 95% = 1.140.000 (-30.000); bruto 2.580.000; BPJS 25.800 (-300); PPh 129.000 (-1.500); netto -28.200.
+    expect(p.netto).toBe(-28_200);
+    expect(p.rincian.find((x) => x.kode === 'tppDisiplin')!.alasan).toContain('semula Rp 1.170.000,00 menjadi Rp 1.140.000,00, selisih -Rp 30.000,00');
+    const april = await rincianTpp(andi, { bulan: '2026-04' });
+    expect(april.pegawai?.netto).toBe(2_453_400);
+    expect(april.koreksi.map((k) => [k.bulanDibayar, k.netto])).toEqual([['2026-05', -28_200]]);
+    const mei = await rincianTpp(andi, { bulan: '2026-05' });
+    expect(mei.penyesuaian.map((k) => [k.bulanDikoreksi, k.alasan, k.netto])).toEqual([['2026-04', 'koreksi presensi terlambat', -28_200]]);
+    expect(mei.diterima).toBe(mei.pegawai!.netto! - 28_200);
+    // Recomputing May keeps the adjustment; the same correction again has nothing left to pay.
+    await hitungBulanTpp(bkd, { bulan: '2026-05' });
+    expect((await barisTpp(bkd, { bulan: '2026-05', saring: 'penyesuaian' })).items.map((r) => [r.nama, r.penyesuaianNetto])).toEqual([['Andi Saputra', -28_200]]);
+    expect((await galatAplikasi(buatPenyesuaianTpp(bkd, { bulanDikoreksi: '2026-04', bulanDibayar: '2026-05', pegawaiId: id.andi, alasan: 'sekali lagi' }))).status).toBe(409);
+    expect((await galatAplikasi(buatPenyesuaianTpp(bkpsdm, { bulanDikoreksi: '2026-04', bulanDibayar: '2026-05', pegawaiId: id.andi, alasan: 'koreksi' }))).status).toBe(403);
+    const audit = await fx.db.many<{ aksi: string }>(sql`select aksi from audit_log where aksi like 'tpp.%' order by id`);
+    expect(new Set(audit.map((a) => a.aksi))).toEqual(new Set(['tpp.hitung', 'tpp.tinjau', 'tpp.kunci', 'tpp.ekspor', 'tpp.cetak', 'tpp.berkas_bank', 'tpp.penyesuaian']));
+  });
+});
