@@ -8,6 +8,7 @@
  *   - the instansi's IP ASN from the riwayat, beside a bare SQL aggregate over the same rows;
  *   - the monthly KGB run: the list and the bulk confirmation of everyone due (bench/kgb.ts);
  *   - the LKjIP of the demo BKD, DOCX and PDF, directly and as a background job (bench/lkjip.ts);
+ *   - `kinerja`: an ASN's "Kinerja Saya" (action and HTTP, p50/p99; target < 100 ms) on the demo's SKP (bench/kinerja-saya.ts);
  *   - `rekap`: a month of check-ins for everyone, the day-close job over it, the month's rekap
  *     (screen, every row, XLSX) and an ASN's own month (bench/rekap.ts);
  *   - `sesi` (7,000 ASN, each engine): the session path before/after the cache and check-in
@@ -15,7 +16,7 @@
  *     for PostgreSQL figures that mean anything, run it against a server with fsync and
  *     synchronous_commit on: scripts/pg-sementara.sh turns both off).
  * Options: --skala 7000,100000  --kueri 400  --bagian cari,impor (default: all of cari, ip-asn, kgb,
- * lkjip, impor, rekap, sesi)  --detik 3 (each load run of `sesi`)  --mesin pglite,postgres (default: both when
+ * lkjip, kinerja, impor, rekap, sesi)  --detik 3 (each load run of `sesi`)  --mesin pglite,postgres (default: both when
  * BENCH_DATABASE_URL is set)  --skenario presensi,kesehatan (only the `sesi` runs whose label contains
  * one of these words; the INSERT baseline always runs)   Results also go to .bench/hasil.json.
  */
@@ -34,14 +35,15 @@ import { ukurLkjip } from './lkjip.ts';
 import { ukurKgb } from './kgb.ts';
 import { ukurSesiPresensi } from './sesi-presensi.ts';
 import { ukurRekap } from './rekap.ts';
+import { ukurKinerjaSaya } from './kinerja-saya.ts';
 
 const { values } = parseArgs({
   options: { skala: { type: 'string', default: '7000,100000' }, kueri: { type: 'string', default: '400' },
-    bagian: { type: 'string', default: 'cari,ip-asn,kgb,lkjip,impor,rekap,sesi' }, detik: { type: 'string', default: '3' }, mesin: { type: 'string' }, skenario: { type: 'string' },
+    bagian: { type: 'string', default: 'cari,ip-asn,kgb,lkjip,kinerja,impor,rekap,sesi' }, detik: { type: 'string', default: '3' }, mesin: { type: 'string' }, skenario: { type: 'string' },
     help: { type: 'boolean', short: 'h' } },
 });
 if (values.help) {
-  console.log('npm run bench -- [--skala 7000,100000] [--kueri 400] [--bagian cari,ip-asn,kgb,lkjip,impor,rekap,sesi] [--detik 3] [--mesin pglite,postgres] [--skenario presensi]');
+  console.log('npm run bench -- [--skala 7000,100000] [--kueri 400] [--bagian cari,ip-asn,kgb,lkjip,kinerja,impor,rekap,sesi] [--detik 3] [--mesin pglite,postgres] [--skenario presensi]');
   process.exit(0);
 }
 const BAGIAN = new Set(values.bagian!.split(','));
@@ -198,7 +200,7 @@ const hasil: Record<string, unknown>[] = [];
 const mesinDiuji: ('pglite' | 'postgres')[] = (process.env.BENCH_DATABASE_URL ? ['pglite', 'postgres'] as const : ['pglite'] as const).filter((m) =>
   !values.mesin || values.mesin.split(',').includes(m)
 );
-const BAGIAN_SKALA = ['cari', 'ip-asn', 'kgb', 'lkjip', 'impor', 'rekap'].filter((b) => BAGIAN.has(b));
+const BAGIAN_SKALA = ['cari', 'ip-asn', 'kgb', 'lkjip', 'kinerja', 'impor', 'rekap'].filter((b) => BAGIAN.has(b));
 for (const mesin of mesinDiuji) {
   for (const skala of BAGIAN_SKALA.length ? SKALA : []) {
     console.log(`\n## ${mesin}, ${skala.toLocaleString('id-ID')} ASN`);
@@ -234,6 +236,10 @@ for (const mesin of mesinDiuji) {
     if (BAGIAN.has('lkjip')) {
       r.lkjip = await ukurLkjip(db);
       console.log(`LKjIP BKD demo (target < 3 s): ${JSON.stringify(r.lkjip)}`);
+    }
+    if (BAGIAN.has('kinerja')) {
+      r.kinerjaSaya = await ukurKinerjaSaya(db);
+      console.log(`Kinerja Saya seorang ASN (target < 100 ms) ms: ${JSON.stringify(r.kinerjaSaya)}`);
     }
     if (BAGIAN.has('rekap')) {
       r.rekap = await ukurRekap(db);
