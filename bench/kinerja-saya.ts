@@ -17,8 +17,9 @@ export async function ukurKinerjaSaya(db: Db, n = 300, ulang = 40) {
       from skp s join pegawai p on p.instansi_id = s.instansi_id and p.id = s.pegawai_id
       join akun a on a.instansi_id = p.instansi_id and a.pegawai_id = p.id
      where s.instansi_id = 1 and s.tahun = 2026 and s.status = 'disetujui' order by (p.id * 7919) % 10007 limit ${n}`);
-  const ctx = (o: (typeof orang)[number]): Konteks => ({ db, instansiId: 1, sekarang: () => sekarang, zona, pemanggil: { akunId: o.akunId, namaPengguna: o.nip,
-    namaTampilan: o.nip, instansiId: 1, pegawaiId: o.pegawaiId, jalurUnitSendiri: o.jalur, peran: [{ peran: 'asn', unitId: null, jalurUnit: null }] } });
+  const ctx = (o: (typeof orang)[number]): Konteks => ({ db, instansiId: 1, sekarang: () => sekarang, zona,
+    pemanggil: { akunId: o.akunId, namaPengguna: o.nip, namaTampilan: o.nip, instansiId: 1, pegawaiId: o.pegawaiId, jalurUnitSendiri: o.jalur,
+      peran: [{ peran: 'asn', unitId: null, jalurUnit: null }] } });
   for (const o of orang.slice(0, 10)) await kinerjaSaya(ctx(o), {});
   const aksi: number[] = [];
   for (const o of orang) {

@@ -39,11 +39,13 @@ import { ukurKinerjaSaya } from './kinerja-saya.ts';
 
 const { values } = parseArgs({
   options: { skala: { type: 'string', default: '7000,100000' }, kueri: { type: 'string', default: '400' },
-    bagian: { type: 'string', default: 'cari,ip-asn,kgb,lkjip,kinerja,impor,rekap,sesi' }, detik: { type: 'string', default: '3' }, mesin: { type: 'string' }, skenario: { type: 'string' },
-    help: { type: 'boolean', short: 'h' } },
+    bagian: { type: 'string', default: 'cari,ip-asn,kgb,lkjip,kinerja,impor,rekap,sesi' }, detik: { type: 'string', default: '3' }, mesin: { type: 'string' },
+    skenario: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
 });
 if (values.help) {
-  console.log('npm run bench -- [--skala 7000,100000] [--kueri 400] [--bagian cari,ip-asn,kgb,lkjip,kinerja,impor,rekap,sesi] [--detik 3] [--mesin pglite,postgres] [--skenario presensi]');
+  console.log(
+    'npm run bench -- [--skala 7000,100000] [--kueri 400] [--bagian cari,ip-asn,kgb,lkjip,kinerja,impor,rekap,sesi] [--detik 3] [--mesin pglite,postgres] [--skenario presensi]',
+  );
   process.exit(0);
 }
 const BAGIAN = new Set(values.bagian!.split(','));

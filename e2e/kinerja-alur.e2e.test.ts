@@ -42,7 +42,7 @@ async function ipAsn(page: Page, unitId: number, tahun: number, nip: string): Pr
   const baris = page.getByTestId('tabel-pegawai-ip').locator('tbody tr').filter({ hasText: formatNip(nip) });
   await baris.waitFor();
   const judul = await page.getByTestId('tabel-pegawai-ip').locator('thead th').allInnerTexts();
-  const sel = await baris.locator('td').allInnerTexts();
+  const sel = await baris.locator('th, td').allInnerTexts();
   const angka = (s: string) => Number(s.replace(/\./g, '').replace(',', '.'));
   return [angka(sel[judul.indexOf('Kinerja')]!), angka(sel[judul.indexOf('Total')]!)];
 }

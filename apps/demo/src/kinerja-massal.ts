@@ -71,8 +71,11 @@ function rencana(o: Orang, kepala: boolean): Rencana[] {
     ]];
   }
   if (/guru/i.test(jab)) {
-    return [['Terlaksananya pembelajaran yang efektif dan bermutu', [['kuantitas', 'Jumlah modul ajar/rencana pembelajaran yang disusun dan dilaksanakan', 36, 'modul'], KUALITAS],
-      'dilaksanakan'], ['Terlaksananya penilaian hasil belajar peserta didik', [['kuantitas', 'Jumlah laporan hasil belajar yang diselesaikan', 64, 'laporan']], 'diselesaikan']];
+    return [[
+      'Terlaksananya pembelajaran yang efektif dan bermutu',
+      [['kuantitas', 'Jumlah modul ajar/rencana pembelajaran yang disusun dan dilaksanakan', 36, 'modul'], KUALITAS],
+      'dilaksanakan',
+    ], ['Terlaksananya penilaian hasil belajar peserta didik', [['kuantitas', 'Jumlah laporan hasil belajar yang diselesaikan', 64, 'laporan']], 'diselesaikan']];
   }
   if (/dokter|perawat|bidan|apoteker|nutrisionis|sanitarian|kesehatan|radiograf|fisioterapis|terapis|epidemiolog|gizi|laborat/i.test(jab)) {
     return [['Terlaksananya pelayanan kesehatan kepada pasien sesuai standar', [['kuantitas', 'Jumlah pasien/sasaran yang dilayani', 1200, 'orang'], KUALITAS], 'dilayani'], [
@@ -82,8 +85,11 @@ function rencana(o: Orang, kepala: boolean): Rencana[] {
     ]];
   }
   if (o.jenisJabatan === 'fungsional') {
-    return [[`Terlaksananya tugas jabatan ${jab || 'fungsional'} sesuai standar kompetensi`, [['kuantitas', 'Jumlah kegiatan jabatan yang diselesaikan', 60, 'kegiatan'], KUALITAS],
-      'diselesaikan'], [`Tersusunnya laporan hasil kerja ${unit}`, [['kuantitas', 'Jumlah laporan hasil kerja yang disusun', 12, 'laporan']], 'disusun']];
+    return [[
+      `Terlaksananya tugas jabatan ${jab || 'fungsional'} sesuai standar kompetensi`,
+      [['kuantitas', 'Jumlah kegiatan jabatan yang diselesaikan', 60, 'kegiatan'], KUALITAS],
+      'diselesaikan',
+    ], [`Tersusunnya laporan hasil kerja ${unit}`, [['kuantitas', 'Jumlah laporan hasil kerja yang disusun', 12, 'laporan']], 'disusun']];
   }
   return [[`Terselesaikannya administrasi ${unit} secara tertib`, [['kuantitas', 'Jumlah dokumen administrasi yang diselesaikan', 240, 'dokumen'], KUALITAS], 'diselesaikan'], [
     'Tersusunnya laporan pelaksanaan tugas bulanan',
@@ -94,13 +100,9 @@ function rencana(o: Orang, kepala: boolean): Rencana[] {
 
 /** Ratings whose predikat (the 2022 matrix) is the one given, in realistic proportions. */
 function ratingUntuk(acak: Acak, predikat: string): [RatingEkspektasi, RatingEkspektasi] | null {
-  const pilihan: Record<string, readonly (readonly [[RatingEkspektasi, RatingEkspektasi], number])[]> = {
-    sangat_baik: [[['di_atas', 'di_atas'], 1]],
-    baik: [[['sesuai', 'sesuai'], 70], [['di_atas', 'sesuai'], 20], [['sesuai', 'di_atas'], 10]],
-    butuh_perbaikan: [[['di_bawah', 'sesuai'], 80], [['di_bawah', 'di_atas'], 20]],
-    kurang: [[['sesuai', 'di_bawah'], 80], [['di_atas', 'di_bawah'], 20]],
-    sangat_kurang: [[['di_bawah', 'di_bawah'], 1]],
-  };
+  const pilihan: Record<string, readonly (readonly [[RatingEkspektasi, RatingEkspektasi], number])[]> = { sangat_baik: [[['di_atas', 'di_atas'], 1]],
+    baik: [[['sesuai', 'sesuai'], 70], [['di_atas', 'sesuai'], 20], [['sesuai', 'di_atas'], 10]], butuh_perbaikan: [[['di_bawah', 'sesuai'], 80], [['di_bawah', 'di_atas'], 20]],
+    kurang: [[['sesuai', 'di_bawah'], 80], [['di_atas', 'di_bawah'], 20]], sangat_kurang: [[['di_bawah', 'di_bawah'], 1]] };
   const p = pilihan[predikat];
   return p ? acak.pilihBobot(p) : null;
 }
@@ -115,15 +117,10 @@ const ALASAN_PERILAKU: Record<RatingEkspektasi, string[]> = {
   sesuai: ['Perilaku kerja sesuai ekspektasi BerAKHLAK', 'Disiplin dan bekerja sama dengan baik'],
   di_bawah: ['Beberapa kali tidak menaati ketentuan jam kerja dan tenggat', 'Kerja sama dan tanggung jawab perlu diperbaiki'],
 };
-const EKSPEKTASI: Record<KodePerilaku, string> = {
-  berorientasi_pelayanan: 'Menanggapi permintaan layanan paling lambat satu hari kerja',
-  akuntabel: 'Melaporkan capaian kerja tepat waktu setiap triwulan',
-  kompeten: 'Mengikuti paling sedikit satu pengembangan kompetensi tahun ini',
-  harmonis: 'Menjaga suasana kerja yang saling menghargai',
-  loyal: 'Menjaga kerahasiaan data dan nama baik instansi',
-  adaptif: 'Menggunakan aplikasi kerja yang baru tanpa menunggu diminta',
-  kolaboratif: 'Berbagi data dan membantu unit lain bila diperlukan',
-};
+const EKSPEKTASI: Record<KodePerilaku, string> = { berorientasi_pelayanan: 'Menanggapi permintaan layanan paling lambat satu hari kerja',
+  akuntabel: 'Melaporkan capaian kerja tepat waktu setiap triwulan', kompeten: 'Mengikuti paling sedikit satu pengembangan kompetensi tahun ini',
+  harmonis: 'Menjaga suasana kerja yang saling menghargai', loyal: 'Menjaga kerahasiaan data dan nama baik instansi',
+  adaptif: 'Menggunakan aplikasi kerja yang baru tanpa menunggu diminta', kolaboratif: 'Berbagi data dan membantu unit lain bila diperlukan' };
 
 /** Capaian factor of a quarter by the hasil rating the person works toward. */
 const FAKTOR: Record<RatingEkspektasi, [number, number]> = { di_atas: [1.06, 1.18], sesuai: [0.96, 1.04], di_bawah: [0.6, 0.85] };
@@ -150,16 +147,39 @@ const KOLOM_SKP: Kolom[] = [
   ['dibuat_pada', 'timestamptz'],
   ['diubah_pada', 'timestamptz'],
 ];
-const KOLOM_RHK: Kolom[] = [['id', 'bigint'], ['akar_id', 'bigint'], ['skp_id', 'bigint'], ['jenis', 'text'], ['uraian', 'text'], ['rhk_atasan_akar_id', 'bigint'], [
-  'pk_id',
-  'bigint',
-], ['indikator_id', 'bigint'], ['urutan', 'smallint']];
-const KOLOM_INDIKATOR: Kolom[] = [['rhk_id', 'bigint'], ['aspek', 'text'], ['uraian', 'text'], ['pendekatan', 'text'], ['target_min', 'numeric'], ['target_maks', 'numeric'], [
-  'satuan',
-  'text',
-], ['target_teks', 'text'], ['urutan', 'smallint']];
+const KOLOM_RHK: Kolom[] = [
+  ['id', 'bigint'],
+  ['akar_id', 'bigint'],
+  ['skp_id', 'bigint'],
+  ['jenis', 'text'],
+  ['uraian', 'text'],
+  ['rhk_atasan_akar_id', 'bigint'],
+  [
+    'pk_id',
+    'bigint',
+  ],
+  ['indikator_id', 'bigint'],
+  ['urutan', 'smallint'],
+];
+const KOLOM_INDIKATOR: Kolom[] = [
+  ['rhk_id', 'bigint'],
+  ['aspek', 'text'],
+  ['uraian', 'text'],
+  ['pendekatan', 'text'],
+  ['target_min', 'numeric'],
+  ['target_maks', 'numeric'],
+  [
+    'satuan',
+    'text',
+  ],
+  ['target_teks', 'text'],
+  ['urutan', 'smallint'],
+];
 const KOLOM_PERILAKU: Kolom[] = [['skp_id', 'bigint'], ['kode', 'text'], ['ekspektasi_khusus', 'text']];
-const KOLOM_REALISASI: Kolom[] = [['skp_seri_id', 'bigint'], ['rhk_akar_id', 'bigint'], ['periode', 'text'], ['realisasi', 'text'], ['nilai', 'numeric'], ['dibuat_pada', 'timestamptz'], [
+const KOLOM_REALISASI: Kolom[] = [['skp_seri_id', 'bigint'], ['rhk_akar_id', 'bigint'], ['periode', 'text'], ['realisasi', 'text'], ['nilai', 'numeric'], [
+  'dibuat_pada',
+  'timestamptz',
+], [
   'diubah_pada',
   'timestamptz',
 ]];
@@ -167,7 +187,10 @@ const KOLOM_UMPAN: Kolom[] = [['skp_seri_id', 'bigint'], ['rhk_akar_id', 'bigint
   'dibuat_pada',
   'timestamptz',
 ]];
-const KOLOM_DIALOG: Kolom[] = [['skp_seri_id', 'bigint'], ['tanggal', 'date'], ['catatan', 'text'], ['tindak_lanjut', 'text'], ['oleh_pegawai_id', 'bigint'], ['oleh_akun', 'bigint'], [
+const KOLOM_DIALOG: Kolom[] = [['skp_seri_id', 'bigint'], ['tanggal', 'date'], ['catatan', 'text'], ['tindak_lanjut', 'text'], ['oleh_pegawai_id', 'bigint'], [
+  'oleh_akun',
+  'bigint',
+], [
   'dibuat_pada',
   'timestamptz',
 ]];
@@ -214,7 +237,6 @@ export async function buatKinerjaMassal(tx: Db, instansiId: number, seed: number
       left join riwayat_skp rs on rs.instansi_id = p.instansi_id and rs.pegawai_id = p.id and rs.tahun = ${LALU}
      where p.instansi_id = ${instansiId} and p.kedudukan = 'aktif' order by p.id`);
   const menurutId = new Map(orang.map((o) => [o.id, o]));
-  process.env.KD_DEBUG && console.log('orang', orang.length, performance.now().toFixed(0));
   await isiAtasan(tx, instansiId, orang);
   const akunPimpinan = (await tx.maybeOne<{ id: number }>(sql`select id::int as id from akun where instansi_id = ${instansiId} and nama_pengguna = 'pimpinan'`))?.id ?? null;
   const awal = await tx.one<{ skp: number, rhk: number }>(sql`
@@ -240,13 +262,12 @@ export async function buatKinerjaMassal(tx: Db, instansiId: number, seed: number
       rhkOrang.set(r.pegawaiId, d);
     }
     const sudah = new Set(rhkOrang.keys());
-    process.env.KD_DEBUG && console.log('tahun', tahun, performance.now().toFixed(0));
     const pk = new Map((await bacaPkBerlaku(ctx, { tahun })).filter((x) => x.pegawaiId !== null && x.status === 'disetujui').map((x) => [x.pegawaiId!, x]));
 
     // Who gets one: last year those the riwayat SKP rates (and who had joined by then); this year all but a few not started yet.
     const rencanaTahun = orang.filter((o) => !sudah.has(o.id) && (lalu ? o.predikatLalu !== null : o.nip !== opsi.asnDemoNip));
-    const dibuat: { o: Orang, skpId: number, rhk: { id: number, satuan: string | null, target: number | null, kerja: string, uraian: string }[], acak: Acak,
-      status: string, rating: [RatingEkspektasi, RatingEkspektasi] | null }[] = [];
+    const dibuat: { o: Orang, skpId: number, rhk: { id: number, satuan: string | null, target: number | null, kerja: string, uraian: string }[], acak: Acak, status: string,
+      rating: [RatingEkspektasi, RatingEkspektasi] | null }[] = [];
     for (const o of rencanaTahun) {
       const acak = buatAcak(seed, 'skp', tahun, o.id);
       const rating = lalu ? ratingUntuk(acak, o.predikatLalu!) : null;
@@ -259,8 +280,24 @@ export async function buatKinerjaMassal(tx: Db, instansiId: number, seed: number
       const dibuatPada = pukul(`${tahun}-01-${String(acak.bulat(6, 20)).padStart(2, '0')}`);
       const diajukan = status !== 'draf' ? pukul(`${tahun}-01-${String(acak.bulat(21, 28)).padStart(2, '0')}`) : null;
       const disetujui = status === 'disetujui' ? pukul(`${tahun}-02-${String(acak.bulat(2, 12)).padStart(2, '0')}`) : null;
-      b.skp.push([skpId, skpId, o.id, tahun, o.jabatanId, o.unitId, o.atasan, kepala ? bupati : null, kepala ? bupati : null, status, diajukan, disetujui,
-        disetujui ? (penilai ? penilai.akunId : akunPimpinan) : null, 4, dibuatPada, disetujui ?? diajukan ?? dibuatPada]);
+      b.skp.push([
+        skpId,
+        skpId,
+        o.id,
+        tahun,
+        o.jabatanId,
+        o.unitId,
+        o.atasan,
+        kepala ? bupati : null,
+        kepala ? bupati : null,
+        status,
+        diajukan,
+        disetujui,
+        disetujui ? (penilai ? penilai.akunId : akunPimpinan) : null,
+        4,
+        dibuatPada,
+        disetujui ?? diajukan ?? dibuatPada,
+      ]);
       jumlah++;
       const rhk: (typeof dibuat)[number]['rhk'] = [];
       const milikPk = pk.get(o.id);
@@ -324,12 +361,10 @@ export async function buatKinerjaMassal(tx: Db, instansiId: number, seed: number
           const [lo, hi] = FAKTOR[arah];
           const f = lo + acak.angka() * (hi - lo);
           const tingkat = TINGKAT.has(r.satuan ?? '') || r.satuan === 'bulan' || r.satuan === 'triwulan';
-          const nilai = tingkat ?
-            Math.round(Math.min(r.satuan === '%' ? 100 : Infinity, r.target * f) * 100) / 100 :
-            Math.max(0, Math.round(r.target * BAGIAN_TW[tw - 1]! * f));
-          const teks = r.satuan === '%' ? `${formatAngka(nilai, Number.isInteger(nilai) ? 0 : 2)}% ${r.kerja}` : `${formatAngka(nilai, Number.isInteger(nilai) ? 0 : 2)} ${
-            r.satuan ?? ''
-          } ${r.kerja}`;
+          const nilai = tingkat ? Math.round(Math.min(r.satuan === '%' ? 100 : Infinity, r.target * f) * 100) / 100 : Math.max(0, Math.round(r.target * BAGIAN_TW[tw - 1]! * f));
+          const teks = r.satuan === '%' ?
+            `${formatAngka(nilai, Number.isInteger(nilai) ? 0 : 2)}% ${r.kerja}` :
+            `${formatAngka(nilai, Number.isInteger(nilai) ? 0 : 2)} ${r.satuan ?? ''} ${r.kerja}`;
           const jam = pukul(tanggal, `0${acak.bulat(1, 8)}:${String(acak.bulat(0, 59)).padStart(2, '0')}`);
           b.realisasi.push([d.skpId, r.id, `tw${tw}`, teks.replace(/\s+/g, ' ').trim(), nilai, jam, jam]);
         }
@@ -343,14 +378,27 @@ export async function buatKinerjaMassal(tx: Db, instansiId: number, seed: number
       if (acak.peluang(lalu ? 0.8 : 0.5)) b.umpan.push([d.skpId, r0.id, 'tw2', isiUmpan, ...oleh, pukul(`${tahun}-07-${String(acak.bulat(8, 20)).padStart(2, '0')}`)]);
       if (lalu || acak.peluang(0.6)) {
         const tgl = `${tahun}-07-${String(acak.bulat(14, 31)).padStart(2, '0')}`;
-        b.dialog.push([d.skpId, tgl, `Dialog kinerja semester I: ${
-          arah === 'di_bawah' ? 'beberapa target tertinggal, kendala beban kerja dan kelengkapan data dibahas' : 'capaian sesuai rencana, kendala kecil dibahas'
-        }.`, arah === 'di_bawah' ? 'Menyusun jadwal penyelesaian dan melapor kemajuan setiap Jumat.' : 'Melanjutkan rencana kerja semester II dan melengkapi bukti dukung.', ...oleh, pukul(tgl)]);
+        b.dialog.push([
+          d.skpId,
+          tgl,
+          `Dialog kinerja semester I: ${
+            arah === 'di_bawah' ? 'beberapa target tertinggal, kendala beban kerja dan kelengkapan data dibahas' : 'capaian sesuai rencana, kendala kecil dibahas'
+          }.`,
+          arah === 'di_bawah' ? 'Menyusun jadwal penyelesaian dan melapor kemajuan setiap Jumat.' : 'Melanjutkan rencana kerja semester II dan melengkapi bukti dukung.',
+          ...oleh,
+          pukul(tgl),
+        ]);
       }
       if (!lalu || !d.rating) continue;
       if (d.rating[0] === 'di_bawah' || d.rating[1] === 'di_bawah') {
-        b.dialog.push([d.skpId, `${tahun}-12-12`, 'Dialog kinerja akhir tahun: capaian dan perilaku kerja di bawah ekspektasi dibahas bersama.',
-          'Rencana perbaikan kinerja disusun untuk tahun berikutnya dan dipantau setiap bulan.', ...oleh, pukul(`${tahun}-12-12`)]);
+        b.dialog.push([
+          d.skpId,
+          `${tahun}-12-12`,
+          'Dialog kinerja akhir tahun: capaian dan perilaku kerja di bawah ekspektasi dibahas bersama.',
+          'Rencana perbaikan kinerja disusun untuk tahun berikutnya dan dipantau setiap bulan.',
+          ...oleh,
+          pukul(`${tahun}-12-12`),
+        ]);
       }
       // The final annual rating, made in January; its predikat is the riwayat's.
       const [rh, rp] = d.rating;
@@ -358,31 +406,47 @@ export async function buatKinerjaMassal(tx: Db, instansiId: number, seed: number
         { nip: penilai.nip, nama: namaLengkap(penilai), jabatan: penilai.jabatan ?? '', golongan: penilai.golongan ? labelGolongan(penilai.golongan) : null, unor: penilai.unit } :
         { nip: null, nama: bupati, jabatan: bupati, golongan: null, unor: null };
       const final = pukul(`${tahun + 1}-01-${String(acak.bulat(12, 23)).padStart(2, '0')}`);
-      b.penilaian.push([d.skpId, 'tahunan', rh, acak.pilih(ALASAN_HASIL[rh]), rp, acak.pilih(ALASAN_PERILAKU[rp]), predikatKinerja(rh, rp), 'final',
-        pn.nip, pn.nama, pn.jabatan, pn.golongan, pn.unor, oleh[1], final, final, final]);
+      b.penilaian.push([
+        d.skpId,
+        'tahunan',
+        rh,
+        acak.pilih(ALASAN_HASIL[rh]),
+        rp,
+        acak.pilih(ALASAN_PERILAKU[rp]),
+        predikatKinerja(rh, rp),
+        'final',
+        pn.nip,
+        pn.nama,
+        pn.jabatan,
+        pn.golongan,
+        pn.unor,
+        oleh[1],
+        final,
+        final,
+        final,
+      ]);
     }
   }
 
   const tetap: KolomTetap[] = [['instansi_id', 'bigint', instansiId]];
-  const T = (m: string) => process.env.KD_DEBUG && console.log(m, performance.now().toFixed(0));
-  T('mulai tulis');
+  // The foreign-key checks of these tables were planned (and cached) when they held a handful of
+  // rows made through the actions: a sequential scan per inserted row would make the bulk insert
+  // quadratic. Fresh statistics invalidate those plans, and they are re-planned on the index.
+  await tx.exec('set local enable_seqscan = off');
+  await tx.exec('analyze skp, skp_rhk');
   await sisipMassal(tx, 'skp', tetap, KOLOM_SKP, b.skp);
-  T('skp_rhk');
+  await tx.exec('analyze skp');
   await sisipMassal(tx, 'skp_rhk', tetap, KOLOM_RHK, b.rhk);
-  T('skp_indikator');
+  await tx.exec('analyze skp_rhk');
   await sisipMassal(tx, 'skp_indikator', tetap, KOLOM_INDIKATOR, b.indikator);
-  T('skp_perilaku');
   await sisipMassal(tx, 'skp_perilaku', tetap, KOLOM_PERILAKU, b.perilaku);
-  T('skp_realisasi');
   await sisipMassal(tx, 'skp_realisasi', tetap, KOLOM_REALISASI, b.realisasi);
-  T('skp_umpan_balik');
   await sisipMassal(tx, 'skp_umpan_balik', tetap, KOLOM_UMPAN, b.umpan);
-  T('skp_dialog');
   await sisipMassal(tx, 'skp_dialog', tetap, KOLOM_DIALOG, b.dialog);
-  T('skp_penilaian');
   await sisipMassal(tx, 'skp_penilaian', tetap, KOLOM_PENILAIAN, b.penilaian);
+  await tx.exec('set local enable_seqscan = on');
+  await tx.exec('analyze skp_rhk, skp_penilaian');
   for (const tabel of ['skp', 'skp_rhk']) await tx.one(sql`select setval(pg_get_serial_sequence(${tabel}, 'id'), greatest(1, (select max(id) from ${raw(tabel)})))`);
-  T('riwayat');
   // The riwayat SKP of last year is now the final rating's, as the module writes it (sumber 'skp', the penilai's name).
   await tx.run(sql`
     update riwayat_skp r set sumber = 'skp', pejabat_penilai = n.penilai_nama

@@ -353,9 +353,11 @@ describe('kabupaten demo (7000 pegawai)', () => {
     expect(await db.many(sql`select 1 from skp s join pegawai p on p.id = s.pegawai_id where p.nip = ${asn.namaPengguna} and s.tahun = 2026`)).toEqual([]);
   });
 
-  it('rates last year\'s SKP of everyone the riwayat SKP rates, each final predikat the riwayat\'s and the one the matrix gives for its ratings', async () => {
-    const r = await db.many<{ nip: string, riwayat: string | null, predikat: string | null, hasil: RatingEkspektasi | null, perilaku: RatingEkspektasi | null,
-      sumber: string | null, penilaiRiwayat: string | null, penilai: string | null }>(sql`
+  it("rates last year's SKP of everyone the riwayat SKP rates, each final predikat the riwayat's and the one the matrix gives for its ratings", async () => {
+    const r = await db.many<
+      { nip: string, riwayat: string | null, predikat: string | null, hasil: RatingEkspektasi | null, perilaku: RatingEkspektasi | null, sumber: string | null,
+        penilaiRiwayat: string | null, penilai: string | null }
+    >(sql`
       select p.nip, rs.predikat as riwayat, n.predikat, n.rating_hasil as hasil, n.rating_perilaku as perilaku, rs.sumber, rs.pejabat_penilai as "penilaiRiwayat",
              n.penilai_nama as penilai
         from pegawai p
@@ -376,8 +378,10 @@ describe('kabupaten demo (7000 pegawai)', () => {
   });
 
   it('has last year complete for every perangkat daerah: agreed SKP cascaded from the PK, four quarters of realisasi, feedback and dialogs', async () => {
-    const t = await db.one<{ skp: number, opd: number, opdSemua: number, tanpaRhk: number, rhk: number, intervensi: number, dapatIntervensi: number, dariPk: number,
-      kepalaDariPk: number, realisasi: number, umpan: number, dialog: number, ekspektasi: number }>(sql`
+    const t = await db.one<
+      { skp: number, opd: number, opdSemua: number, tanpaRhk: number, rhk: number, intervensi: number, dapatIntervensi: number, dariPk: number, kepalaDariPk: number,
+        realisasi: number, umpan: number, dialog: number, ekspektasi: number }
+    >(sql`
       with s as (select * from skp where instansi_id = 1 and tahun = 2025),
            r as (select r.*, s.penilai_pegawai_id, s.pegawai_id from skp_rhk r join s on s.id = r.skp_id)
       select (select count(*) from s where status = 'disetujui')::int as skp,
