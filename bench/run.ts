@@ -15,8 +15,10 @@
  *     throughput over HTTP at 8/32/64 clients beside plain INSERT commits (bench/sesi-presensi.ts;
  *     for PostgreSQL figures that mean anything, run it against a server with fsync and
  *     synchronous_commit on: scripts/pg-sementara.sh turns both off).
+ *   - `butir` (no database): item analysis of 10.000 attempts x 110 items, from the matrix and from
+ *     1.100.000 rows (issue 13 target: under 2 s; bench/analisis-butir.ts, `npm run bench:butir`).
  * Options: --skala 7000,100000  --kueri 400  --bagian cari,impor (default: all of cari, ip-asn, kgb,
- * lkjip, kinerja, impor, rekap, sesi)  --detik 3 (each load run of `sesi`)  --mesin pglite,postgres (default: both when
+ * lkjip, kinerja, impor, rekap, sesi, butir)  --detik 3 (each load run of `sesi`)  --mesin pglite,postgres (default: both when
  * BENCH_DATABASE_URL is set)  --skenario presensi,kesehatan (only the `sesi` runs whose label contains
  * one of these words; the INSERT baseline always runs)   Results also go to .bench/hasil.json.
  */
@@ -35,16 +37,17 @@ import { ukurLkjip } from './lkjip.ts';
 import { ukurKgb } from './kgb.ts';
 import { ukurSesiPresensi } from './sesi-presensi.ts';
 import { ukurRekap } from './rekap.ts';
+import { ukurAnalisisButir } from './analisis-butir.ts';
 import { ukurKinerjaSaya } from './kinerja-saya.ts';
 
 const { values } = parseArgs({
   options: { skala: { type: 'string', default: '7000,100000' }, kueri: { type: 'string', default: '400' },
-    bagian: { type: 'string', default: 'cari,ip-asn,kgb,lkjip,kinerja,impor,rekap,sesi' }, detik: { type: 'string', default: '3' }, mesin: { type: 'string' },
+    bagian: { type: 'string', default: 'cari,ip-asn,kgb,lkjip,kinerja,impor,rekap,sesi,butir' }, detik: { type: 'string', default: '3' }, mesin: { type: 'string' },
     skenario: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
 });
 if (values.help) {
   console.log(
-    'npm run bench -- [--skala 7000,100000] [--kueri 400] [--bagian cari,ip-asn,kgb,lkjip,kinerja,impor,rekap,sesi] [--detik 3] [--mesin pglite,postgres] [--skenario presensi]',
+    'npm run bench -- [--skala 7000,100000] [--kueri 400] [--bagian cari,ip-asn,kgb,lkjip,kinerja,impor,rekap,sesi,butir] [--detik 3] [--mesin pglite,postgres] [--skenario presensi]',
   );
   process.exit(0);
 }
@@ -263,6 +266,12 @@ if (BAGIAN.has('sesi')) {
         ...(values.skenario ? { skenario: values.skenario.split(',') } : {}) }),
     });
   }
+}
+if (BAGIAN.has('butir')) {
+  console.log('\n## analisis butir (tanpa basis data)');
+  const butir = ukurAnalisisButir({ cli: true });
+  console.log(`analisis butir 10.000 peserta x 110 butir (target < 2 s) ms: ${JSON.stringify(butir)}`);
+  hasil.push({ butir });
 }
 mkdirSync('.bench', { recursive: true });
 writeFileSync('.bench/hasil.json', JSON.stringify({ waktu: new Date().toISOString(), node: process.version, hasil }, null, 2));

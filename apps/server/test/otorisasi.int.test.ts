@@ -692,29 +692,52 @@ const KASUS_KINERJA: Record<string, Kasus> = { 'GET /api/kinerja/saya': { minta:
       await skpTanpaSasaran([404])(r, nama);
       expect(await db.many(sql`select 1 from riwayat_skp where sumber = 'skp'`)).toEqual([]);
     },
-  }, 'GET /api/kinerja/tim': { minta: async (t) => {
-    await skpSasaran(t);
-    return { method: 'GET', url: '/api/kinerja/tim?tahun=2026' };
-  }, periksa: async (r, nama) => {
-    await skpTanpaSasaran([200, 403])(r, nama);
-    expect(r.body).not.toContain(target.nip);
-    expect(r.body).not.toContain(targetOpdLain.nip);
-  } }, 'GET /api/kinerja/pohon': { minta: async (t) => {
-    await skpSasaran(t);
-    return { method: 'GET', url: `/api/kinerja/pohon?tahun=2026&unitId=${t.unitId}` };
-  }, periksa: async (r, nama) => {
-    await skpTanpaSasaran([200, 422])(r, nama);
-    expect(r.body).not.toContain(target.nip);
-    expect(r.body).not.toContain(targetOpdLain.nip);
-  } }, 'GET /api/kinerja/progres': { minta: async (t) => {
-    await skpSasaran(t);
-    return { method: 'GET', url: '/api/kinerja/progres?tahun=2026' };
-  }, periksa: async (r, nama) => {
-    await skpTanpaSasaran([200])(r, nama);
-    const unit = r.json().items.map((x: { unit: string }) => x.unit);
-    expect(unit).not.toContain('BKD Kota Lain');
-    if (nama === 'admin.bkpsdm' || /^\d{18}$/.test(nama)) expect(unit).not.toContain('Dinas Kesehatan');
-  } } };
+  },
+  'GET /api/kinerja/skp/{id}/penilaian/konteks': {
+    minta: async (t) => ({ method: 'GET', url: `/api/kinerja/skp/${(await skpSasaran(t)).skpId}/penilaian/konteks?periode=tahunan` }),
+    periksa: skpTanpaSasaran([404]),
+  },
+  'GET /api/kinerja/skp/{id}/cetak': { minta: async (t) => ({ method: 'GET', url: `/api/kinerja/skp/${(await skpSasaran(t)).skpId}/cetak?jenis=rencana&format=pdf` }),
+    periksa: skpTanpaSasaran([404]) },
+  'POST /api/kinerja/skp/{id}/aktivitas': {
+    minta: async (t) => ({ method: 'POST', url: `/api/kinerja/skp/${(await skpSasaran(t)).skpId}/aktivitas`,
+      payload: { rhkAkarId: (await skpSasaran(t)).akarId, aktivitasIds: [1] } }),
+    periksa: async (r, nama) => {
+      await skpTanpaSasaran([404])(r, nama);
+      expect(await db.many(sql`select 1 from skp_aktivitas`)).toEqual([]);
+    },
+  },
+  'DELETE /api/kinerja/skp/{id}/aktivitas/{aktivitasId}': { minta: async (t) => ({ method: 'DELETE', url: `/api/kinerja/skp/${(await skpSasaran(t)).skpId}/aktivitas/1` }),
+    periksa: skpTanpaSasaran([404]) }, 'GET /api/kinerja/evaluasi-periodik': { minta: async (t) => {
+      await skpSasaran(t);
+      return { method: 'GET', url: '/api/kinerja/evaluasi-periodik?tahun=2026&periode=tw1' };
+    }, periksa: async (r, nama) => {
+      await skpTanpaSasaran([200, 403])(r, nama);
+      expect(r.body).not.toContain(target.nip);
+      expect(r.body).not.toContain(targetOpdLain.nip);
+    } }, 'GET /api/kinerja/tim': { minta: async (t) => {
+      await skpSasaran(t);
+      return { method: 'GET', url: '/api/kinerja/tim?tahun=2026' };
+    }, periksa: async (r, nama) => {
+      await skpTanpaSasaran([200, 403])(r, nama);
+      expect(r.body).not.toContain(target.nip);
+      expect(r.body).not.toContain(targetOpdLain.nip);
+    } }, 'GET /api/kinerja/pohon': { minta: async (t) => {
+      await skpSasaran(t);
+      return { method: 'GET', url: `/api/kinerja/pohon?tahun=2026&unitId=${t.unitId}` };
+    }, periksa: async (r, nama) => {
+      await skpTanpaSasaran([200, 422])(r, nama);
+      expect(r.body).not.toContain(target.nip);
+      expect(r.body).not.toContain(targetOpdLain.nip);
+    } }, 'GET /api/kinerja/progres': { minta: async (t) => {
+      await skpSasaran(t);
+      return { method: 'GET', url: '/api/kinerja/progres?tahun=2026' };
+    }, periksa: async (r, nama) => {
+      await skpTanpaSasaran([200])(r, nama);
+      const unit = r.json().items.map((x: { unit: string }) => x.unit);
+      expect(unit).not.toContain('BKD Kota Lain');
+      if (nama === 'admin.bkpsdm' || /^\d{18}$/.test(nama)) expect(unit).not.toContain('Dinas Kesehatan');
+    } } };
 
 const KASUS: Record<string, Kasus | 'tanpa-sasaran'> = {
   'GET /api/health': 'tanpa-sasaran',

@@ -80,7 +80,7 @@ export const PEMILIK_TABEL: Record<string, readonly string[]> = { 'modules/kepeg
     'sinyal_presensi',
     'swafoto_presensi',
   ], 'modules/cuti': ['usulan_cuti', 'pembatalan_cuti', 'pengganti_atasan'], 'modules/aktivitas': ['aktivitas_harian'],
-  'modules/kinerja': ['skp', 'skp_rhk', 'skp_indikator', 'skp_perilaku', 'skp_realisasi', 'skp_umpan_balik', 'skp_dialog', 'skp_penilaian'], 'modules/rekap': [
+  'modules/kinerja': ['skp', 'skp_rhk', 'skp_indikator', 'skp_perilaku', 'skp_realisasi', 'skp_umpan_balik', 'skp_dialog', 'skp_penilaian', 'skp_aktivitas'], 'modules/rekap': [
     'hari_presensi',
     'rekap_presensi_bulan',
     'tutup_hari_presensi',

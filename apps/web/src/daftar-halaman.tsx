@@ -136,6 +136,8 @@ export const DAFTAR_HALAMAN: EntriHalaman[] = [
     menu: { kelompok: 'Kinerja', urutan: 3 } },
   { jalur: '/kinerja/tim', judul: 'Kinerja Tim', syarat: (a) => !!a.nip && a.peran.includes('atasan') && a.boleh('kinerja:nilai'),
     komponen: malas(() => import('./halaman/KinerjaTim.tsx'), 'KinerjaTim'), menu: { kelompok: 'Kinerja', urutan: 4 } },
+  { jalur: '/kinerja/evaluasi-periodik', judul: 'Evaluasi Periodik', syarat: (a) => !!a.nip && a.peran.includes('atasan') && a.boleh('kinerja:nilai'),
+    komponen: malas(() => import('./halaman/KinerjaTim.tsx'), 'EvaluasiPeriodik'), menu: { kelompok: 'Kinerja', urutan: 4.5 } },
   { jalur: '/kinerja/skp/:id', judul: 'SKP', syarat: 'kinerja:baca', komponen: malas(() => import('./halaman/KinerjaTim.tsx'), 'DetailSkp') },
   { jalur: '/kinerja/kemajuan', judul: 'Kemajuan SKP', syarat: (a) => a.boleh('kinerja:baca') && peranSelain(a, 'asn', 'atasan'),
     komponen: malas(() => import('./halaman/KemajuanSkp.tsx'), 'KemajuanSkp'), menu: { kelompok: 'Kinerja', urutan: 5 } },

@@ -41,3 +41,18 @@ export function tampilAktivitas(ctx: Konteks, r: BarisAktivitas) {
   const bolehUbah = milik && (r.status === 'konsep' || r.status === 'ditolak') && r.tanggal >= batasIsi(ctx) && r.tanggal <= hariIniIso(ctx.sekarang(), ctx.zona);
   return { ...r, kuantitas: Number(r.kuantitas), labelStatus: LABEL_STATUS_AKTIVITAS[r.status], bolehUbah };
 }
+
+/**
+ * One employee's activities, for another module that has already decided the caller may see them
+ * (kinerja: the activities an ASN linked to an RHK of their SKP): by id, or between two dates.
+ * No reach check of its own; newest first, at most 2.000.
+ */
+export async function bacaAktivitasPegawai(ctx: Konteks, pegawaiId: number, pilih: { ids?: readonly number[], dari?: string, sampai?: string }) {
+  if (pilih.ids && !pilih.ids.length) return [];
+  const rows = await ctx.db.many<BarisAktivitas>(sql`select ${KOLOM_AKTIVITAS} ${DARI_AKTIVITAS}
+    where a.instansi_id = ${ctx.instansiId} and a.pegawai_id = ${pegawaiId}
+      ${pilih.ids ? sql`and a.id = any(${[...pilih.ids]}::bigint[])` : sql``}
+      ${pilih.dari ? sql`and a.tanggal >= ${pilih.dari}::date` : sql``} ${pilih.sampai ? sql`and a.tanggal <= ${pilih.sampai}::date` : sql``}
+    order by a.tanggal desc, a.jam_mulai desc, a.id desc limit 2000`);
+  return rows.map((r) => ({ ...r, kuantitas: Number(r.kuantitas), labelStatus: LABEL_STATUS_AKTIVITAS[r.status] }));
+}

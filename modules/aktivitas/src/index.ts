@@ -6,5 +6,6 @@ export { ajukanAktivitas, skemaAjukanAktivitas } from './ajukan-aktivitas.ts';
 export { unggahBuktiAktivitas } from './unggah-bukti-aktivitas.ts';
 export { ambilBuktiAktivitas } from './ambil-bukti-aktivitas.ts';
 export { aktivitasSaya, antrianAktivitas } from './daftar-aktivitas.ts';
+export { bacaAktivitasPegawai } from './baca-aktivitas.ts';
 export { putuskanAktivitas, skemaPutuskanAktivitas } from './putuskan-aktivitas.ts';
 export { belumIsiAktivitas, eksporBelumIsi, skemaBelumIsi } from './belum-isi.ts';

@@ -26,3 +26,8 @@ export { pohonKinerja } from './pantau/pohon-kinerja.ts';
 export { progresUnit } from './pantau/progres-unit.ts';
 export { nilaiSkp, skemaNilaiSkp } from './penilaian/nilai-skp.ts';
 export { finalkanPenilaian, skemaFinalkanPenilaian } from './penilaian/finalkan-penilaian.ts';
+export { konteksPenilaian, realisasiSampai, skemaKonteksPenilaian } from './penilaian/konteks-penilaian.ts';
+export { usulanPimpinan } from './penilaian/usulan-pimpinan.ts';
+export { evaluasiPeriodik } from './pantau/evaluasi-periodik.ts';
+export { lepasAktivitas, tautkanAktivitas, skemaTautkanAktivitas } from './pelaksanaan/aktivitas-rhk.ts';
+export { cetakSkp, dokumenEvaluasiSkp, dokumenRencanaSkp, skemaCetakSkp } from './dokumen/cetak-skp.ts';

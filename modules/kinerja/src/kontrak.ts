@@ -1,7 +1,9 @@
 import { titik } from '@simasn/kontrak';
-import { skemaDialog, skemaIdRealisasi, skemaSimpanRealisasi, skemaUmpanBalik } from './pelaksanaan/pelaksanaan.types.ts';
-import { skemaFinalkanPenilaian, skemaNilaiSkp, skemaResponsPenilaian } from './penilaian/penilaian.types.ts';
-import { skemaPohon, skemaProgres, skemaResponsPohon, skemaResponsProgres, skemaResponsTim, skemaTim } from './pantau/pantau.types.ts';
+import { skemaCetakSkp } from './dokumen/dokumen.types.ts';
+import { skemaDialog, skemaIdAktivitasSkp, skemaIdRealisasi, skemaSimpanRealisasi, skemaTautkanAktivitas, skemaUmpanBalik } from './pelaksanaan/pelaksanaan.types.ts';
+import { skemaFinalkanPenilaian, skemaKonteksPenilaian, skemaNilaiSkp, skemaResponsKonteksPenilaian, skemaResponsPenilaian } from './penilaian/penilaian.types.ts';
+import { skemaEvaluasiPeriodik, skemaPohon, skemaProgres, skemaResponsEvaluasiPeriodik, skemaResponsPohon, skemaResponsProgres, skemaResponsTim,
+  skemaTim } from './pantau/pantau.types.ts';
 import { skemaAjukanSkp, skemaAmbilDariPk, skemaBuatSkp, skemaEkspektasi, skemaHapusRhk, skemaIdRhk, skemaIdSkp, skemaResponsKinerjaSaya, skemaResponsPilihanRhk, skemaRevisiSkp,
   skemaSetujuiSkp, skemaSimpanRhk, skemaSkp, skemaTahunKinerja } from './skp/skp.types.ts';
 
@@ -46,6 +48,17 @@ export const KONTRAK_KINERJA = {
     ringkasan: 'Pejabat penilai memberi rating hasil kerja dan perilaku beserta alasannya (draf), dengan peringatan sebaran predikat', respons: skemaResponsPenilaian }),
   finalkan: titik({ method: 'POST', url: '/api/kinerja/skp/:id/penilaian/final', akses: 'kinerja:nilai', tag: 'kinerja', params: skemaIdSkp, body: skemaFinalkanPenilaian,
     ringkasan: 'Memfinalkan penilaian (setelah peringatan sebaran predikat); predikat tahunan masuk riwayat SKP', respons: skemaResponsPenilaian }),
+  konteksNilai: titik({ method: 'GET', url: '/api/kinerja/skp/:id/penilaian/konteks', akses: 'kinerja:nilai', tag: 'kinerja', params: skemaIdSkp, query: skemaKonteksPenilaian,
+    respons: skemaResponsKonteksPenilaian,
+    ringkasan: 'Bahan penilaian satu periode: realisasi sampai periode itu, usulan rating pimpinan unit dari capaian SAKIP, penilaian periodik untuk penilaian tahunan' }),
+  evaluasiPeriodik: titik({ method: 'GET', url: '/api/kinerja/evaluasi-periodik', akses: 'kinerja:nilai', tag: 'kinerja', query: skemaEvaluasiPeriodik,
+    respons: skemaResponsEvaluasiPeriodik, ringkasan: 'Evaluasi periodik (bulanan/triwulanan menurut aturan) bawahan yang Anda nilai: realisasi sampai periode dan penilaiannya' }),
+  tautkanAktivitas: titik({ method: 'POST', url: '/api/kinerja/skp/:id/aktivitas', akses: 'kinerja:isi', tag: 'kinerja', params: skemaIdSkp, body: skemaTautkanAktivitas,
+    ringkasan: 'Menautkan aktivitas harian Anda pada satu RHK SKP (yang disetujui atasan menjadi bukti realisasinya)', respons: skemaSkp }),
+  lepasAktivitas: titik({ method: 'DELETE', url: '/api/kinerja/skp/:id/aktivitas/:aktivitasId', akses: 'kinerja:isi', tag: 'kinerja', params: skemaIdAktivitasSkp,
+    ringkasan: 'Melepas tautan satu aktivitas harian dari SKP Anda', respons: skemaSkp }),
+  cetak: titik({ method: 'GET', url: '/api/kinerja/skp/:id/cetak', akses: 'kinerja:baca', tag: 'kinerja', params: skemaIdSkp, query: skemaCetakSkp, hasil: 'pdf',
+    ringkasan: 'Dokumen SKP atau evaluasi kinerja (periodik/tahunan) dalam format resmi PermenPAN-RB 6/2022, PDF atau DOCX' }),
   tim: titik({ method: 'GET', url: '/api/kinerja/tim', akses: 'kinerja:nilai', tag: 'kinerja', query: skemaTim,
     ringkasan: 'Bawahan langsung Anda: SKP, persetujuan yang menunggu, dan yang tertinggal', respons: skemaResponsTim }),
   pohon: titik({ method: 'GET', url: '/api/kinerja/pohon', akses: 'kinerja:baca', tag: 'kinerja', query: skemaPohon,
@@ -59,4 +72,5 @@ export * from './skp/skp.types.ts';
 export * from './pelaksanaan/pelaksanaan.types.ts';
 export * from './pantau/pantau.types.ts';
 export * from './penilaian/penilaian.types.ts';
+export * from './dokumen/dokumen.types.ts';
 export { PERILAKU } from './perilaku.ts';

@@ -15,3 +15,4 @@ export * from './sakip/index.ts';
 export * from './indeks/index.ts';
 export * from './presensi/index.ts';
 export * from './kinerja/index.ts';
+export * from './kompetensi/index.ts';

@@ -39,7 +39,7 @@ export class XlsxDitolak extends Error {
   }
 }
 
-export const pesanBatas = { baris: () => `Berkas memuat lebih dari ${angka(BATAS_XLSX.baris)} baris data; bagi menjadi beberapa berkas.`,
+export const pesanBatas = { baris: (batas: number = BATAS_XLSX.baris) => `Berkas memuat lebih dari ${angka(batas)} baris data; bagi menjadi beberapa berkas.`,
   kolom: (lembar: string) => `Lembar "${lembar}" memuat lebih dari ${angka(BATAS_XLSX.kolom)} kolom.`,
   panjangSel: (lembar: string, baris: number) => `Sel di lembar "${lembar}" baris ${baris} lebih dari ${angka(BATAS_XLSX.panjangSel)} karakter.`,
   memori: () => `Berkas terlalu besar untuk dibaca (isi lembarnya melampaui batas memori pembaca); bagi menjadi beberapa berkas.` };

@@ -8,6 +8,8 @@ import { PENSIUN } from './pensiun.ts';
 import { PERIKSA_LKJIP } from './periksa-lkjip.ts';
 import { PRESENSI } from './presensi.ts';
 import { TPP } from './tpp.ts';
+import { JP } from './jp.ts';
+import { ANALISIS_BUTIR } from './analisis-butir.ts';
 
 /**
  * The batch calculators, by command name (`simasn hitung ip-asn`, `simasn periksa lkjip`).
@@ -15,4 +17,4 @@ import { TPP } from './tpp.ts';
  */
 export const KALKULATOR: Record<string, KalkulatorTerdaftar> = { 'hitung ip-asn': daftarkan(IP_ASN), 'hitung ikm': daftarkan(IKM), 'hitung merit': daftarkan(MERIT),
   'hitung kgb': daftarkan(KGB), 'hitung pensiun': daftarkan(PENSIUN), 'hitung capaian': daftarkan(CAPAIAN), 'periksa lkjip': daftarkan(PERIKSA_LKJIP),
-  'hitung presensi': daftarkan(PRESENSI), 'hitung tpp': daftarkan(TPP) };
+  'hitung presensi': daftarkan(PRESENSI), 'hitung tpp': daftarkan(TPP), 'hitung jp': daftarkan(JP), 'hitung analisis-butir': daftarkan(ANALISIS_BUTIR) };

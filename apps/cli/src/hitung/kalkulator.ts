@@ -39,6 +39,8 @@ export interface Kalkulator<B, O = unknown> {
   ringkas: string;
   kolom: DefinisiKolom<B>;
   opsi?: ParseArgsConfig['options'];
+  /** Data rows a CSV may hold, when more than the upload limit (100.000): inputs of one row per answer. */
+  batasBarisCsv?: number;
   hitung: (baris: BarisMasukan<B>[], opsi: Record<string, unknown>) => HasilKalkulator<O>;
 }
 
@@ -58,10 +60,11 @@ export function bacaBaris<B>(tabel: TabelMentah, kolom: DefinisiKolom<B>): Hasil
   if (masalah.length) return { ok: false, masalah };
   if (!tabel.baris.length) return { ok: false, masalah: [{ baris: null, kolom: null, alasan: 'berkas tidak berisi baris data' }] };
   const hasil: BarisMasukan<B>[] = [];
+  // Once, not per row: a calculator's input may hold a million rows.
+  const daftarKolom = (Object.entries(kolom) as [string, KolomMasukan<unknown>][]).map(([nama, def]) => [nama, def, posisi.get(nama)] as const);
   for (const b of tabel.baris) {
     const nilai: Record<string, unknown> = {};
-    for (const [nama, def] of Object.entries(kolom) as [string, KolomMasukan<unknown>][]) {
-      const i = posisi.get(nama);
+    for (const [nama, def, i] of daftarKolom) {
       const mentah = i === undefined ? null : b.sel[i];
       const teks = mentah === null || mentah === undefined ? '' : mentah instanceof Date ? mentah.toISOString().slice(0, 10) : String(mentah).trim();
       if (teks === '') {
@@ -115,7 +118,7 @@ export async function jalankanKalkulator<B, O>(k: Kalkulator<B, O>, argv: string
   }
   let tabel: TabelMentah;
   try {
-    tabel = apakahXlsx(isi) ? (await bacaXlsx(isi))[0]! : bacaCsv(isi, String(o.input));
+    tabel = apakahXlsx(isi) ? (await bacaXlsx(isi))[0]! : bacaCsv(isi, String(o.input), k.batasBarisCsv === undefined ? {} : { batasBaris: k.batasBarisCsv });
   } catch (e) {
     console.error(`Berkas ${o.input} bukan CSV/XLSX yang dapat dibaca: ${(e as Error).message}`);
     return 2;

@@ -1,9 +1,11 @@
 import type { FastifyInstance } from 'fastify';
+import { cetakSkp, evaluasiPeriodik, konteksPenilaian, lepasAktivitas, tautkanAktivitas } from '@simasn/kinerja';
 import { finalkanPenilaian, nilaiSkp, ajukanSkp, ambilBuktiRealisasiSkp, ambilRhkDariPk, ambilSkp, buatSkp, daftarTim, hapusRhk, kinerjaSaya, pilihanRhk, pohonKinerja, progresUnit,
   revisiSkp, setujuiSkp, simpanEkspektasi, simpanRealisasiSkp, simpanRhk, tambahDialog, tambahUmpanBalik, unggahBuktiRealisasiSkp } from '@simasn/kinerja';
 import { KONTRAK_KINERJA } from '@simasn/kinerja/kontrak';
 import { UKURAN_MAKS_BUKTI } from '@simasn/indeks';
 import { amankanNamaBerkas } from '@simasn/platform';
+import { kirimBerkas } from './kirim.ts';
 import { rute } from './definisi.ts';
 import { bacaBerkasMultipart } from './unggah.ts';
 
@@ -36,6 +38,14 @@ export function ruteKinerja(app: FastifyInstance) {
   rute(app, k.dialog, ({ ctx, params, body }) => tambahDialog(ctx, params.id, body));
   rute(app, k.nilai, ({ ctx, params, body }) => nilaiSkp(ctx, params.id, body));
   rute(app, k.finalkan, ({ ctx, params, body }) => finalkanPenilaian(ctx, params.id, body));
+  rute(app, k.konteksNilai, ({ ctx, params, query }) => konteksPenilaian(ctx, params.id, query));
+  rute(app, k.evaluasiPeriodik, ({ ctx, query }) => evaluasiPeriodik(ctx, query));
+  rute(app, k.tautkanAktivitas, ({ ctx, params, body }) => tautkanAktivitas(ctx, params.id, body));
+  rute(app, k.lepasAktivitas, ({ ctx, params }) => lepasAktivitas(ctx, params.id, params.aktivitasId));
+  rute(app, k.cetak, async ({ ctx, params, query, reply }) => {
+    const c = await cetakSkp(ctx, params.id, query);
+    return kirimBerkas(reply, c.isi, c.namaBerkas, query.format, query.format === 'pdf');
+  });
   rute(app, k.tim, ({ ctx, query }) => daftarTim(ctx, query));
   rute(app, k.pohon, ({ ctx, query }) => pohonKinerja(ctx, query));
   rute(app, k.progres, ({ ctx, query }) => progresUnit(ctx, query));

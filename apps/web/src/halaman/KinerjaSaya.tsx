@@ -1,10 +1,12 @@
 import { useState } from 'react';
+import { KONTRAK_AKTIVITAS } from '@simasn/aktivitas/kontrak';
+import { formatAngka, formatTanggal } from '@simasn/domain';
 import { useSearchParams } from 'react-router';
 import { useQueryClient } from '@tanstack/react-query';
 import { KONTRAK_KINERJA, LABEL_ASPEK, labelPeriode, PERIODE_SKP, skemaSimpanRealisasi, skemaSimpanRhk } from '@simasn/kinerja/kontrak';
 import { kunciJalur, panggil, periksaIsian, unggahTitik } from '../api.ts';
 import { useKirim, useKueriApi } from '../kait.ts';
-import { tahunIniSetempat } from '../format.ts';
+import { hariIniSetempat, tahunIniSetempat } from '../format.ts';
 import { Formulir, IsianForm, PilihBerkas } from '../komponen/Formulir.tsx';
 import { Pilih } from '../komponen/PilihSaring.tsx';
 import { Memuat, PesanBerhasil, PesanGalat } from '../komponen/Status.tsx';
@@ -88,8 +90,22 @@ function IsiSkp({ skp, setPesan }: { skp: Skp, setPesan: (p: string | null) => v
             </button>
           ) :
           skp.boleh.realisasi ?
-          <FormRealisasi skp={skp} rhk={r} setPesan={setPesan} /> :
-          null} />
+          (
+            <div className="baris-tombol">
+              <FormRealisasi skp={skp} rhk={r} setPesan={setPesan} />
+              <TautkanAktivitas skp={skp} rhk={r} setPesan={setPesan} />
+            </div>
+          ) :
+          null} lepas={skp.boleh.realisasi ?
+        (aktivitasId) => (
+          <button type="button" className="tombol teks kecil" disabled={aksi.mengirim} onClick={() =>
+            jalankan(() =>
+              panggil(KONTRAK_KINERJA.lepasAktivitas, { params: { id: skp.id, aktivitasId } }), 'Tautan aktivitas harian dilepas.')}
+          >
+            lepas
+          </button>
+        ) :
+        undefined} />
       {skp.boleh.ubah && <TambahRhk skp={skp} setPesan={setPesan} />}
       {skp.boleh.ubah && (
         <div className="baris-tombol">
@@ -280,6 +296,66 @@ function FormRealisasi({ skp, rhk, setPesan }: { skp: Skp, rhk: Skp['rhk'][numbe
       <PesanGalat galat={kirim.galat} />
       <div className="baris-tombol">
         <button type="submit" className="tombol utama" disabled={kirim.mengirim}>Simpan realisasi</button>
+        <button type="button" className="tombol sekunder" onClick={() => setBuka(false)}>Batal</button>
+      </div>
+    </Formulir>
+  );
+}
+
+const NAMA_BULAN = ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'];
+
+/**
+ * Links daily activities of a month (the Aktivitas Harian log) to one RHK: the approved ones count
+ * toward its realisasi as evidence. Rejected ones and those already on this RHK are not offered.
+ */
+function TautkanAktivitas({ skp, rhk, setPesan }: { skp: Skp, rhk: Skp['rhk'][number], setPesan: (p: string | null) => void }) {
+  const qc = useQueryClient();
+  const kirim = useKirim();
+  const hariIni = hariIniSetempat();
+  const bulanAwal = Number(hariIni.slice(0, 4)) === skp.tahun ? Number(hariIni.slice(5, 7)) : 12;
+  const [buka, setBuka] = useState(false);
+  const [bulan, setBulan] = useState(String(bulanAwal));
+  const [pilih, setPilih] = useState<number[]>([]);
+  const b = Number(bulan);
+  const dari = `${skp.tahun}-${String(b).padStart(2, '0')}-01`;
+  const sampai = `${skp.tahun}-${String(b).padStart(2, '0')}-${String(new Date(Date.UTC(skp.tahun, b, 0)).getUTCDate()).padStart(2, '0')}`;
+  const q = useKueriApi(KONTRAK_AKTIVITAS.saya, { query: { dari, sampai } }, { enabled: buka });
+  const sudah = new Set(rhk.aktivitas.map((a) => a.id));
+  const calon = (q.data?.items ?? []).filter((a) => a.status !== 'ditolak' && !sudah.has(a.id));
+  if (!buka) return <button type="button" className="tombol sekunder kecil" onClick={() => setBuka(true)}>Tautkan aktivitas harian</button>;
+  return (
+    <Formulir className="form-panel" aria-label={`Tautkan aktivitas harian ke ${rhk.uraian}`} onSubmit={(e) => {
+      e.preventDefault();
+      void kirim.jalankan(async () => {
+        await panggil(KONTRAK_KINERJA.tautkanAktivitas, { params: { id: skp.id }, body: { rhkAkarId: rhk.akarId, aktivitasIds: pilih } });
+        setPesan(`${formatAngka(pilih.length)} aktivitas harian ditautkan; yang disetujui atasan dihitung sebagai realisasi RHK ini.`);
+        setPilih([]);
+        setBuka(false);
+        await segarkan(qc);
+      });
+    }}>
+      <Pilih id={`tautkan-${rhk.id}-bulan`} label="Bulan" nilai={bulan} ganti={(v) => {
+        setBulan(v);
+        setPilih([]);
+      }} pilihan={NAMA_BULAN.map((n, i) => [String(i + 1), `${n} ${skp.tahun}`] as const)} />
+      <PesanGalat galat={q.error} />
+      {q.isPending && <Memuat />}
+      {q.data && calon.length === 0 && <p className="meta">Tidak ada aktivitas harian bulan ini yang dapat ditautkan.</p>}
+      {calon.length > 0 && (
+        <ul className="daftar-pilih" data-testid={`calon-aktivitas-${rhk.id}`}>
+          {calon.map((a) => (
+            <li key={a.id}>
+              <label>
+                <input type="checkbox" checked={pilih.includes(a.id)} onChange={(e) => setPilih((x) => (e.target.checked ? [...x, a.id] : x.filter((y) => y !== a.id)))} />{' '}
+                {formatTanggal(a.tanggal)} · {a.uraian} · {formatAngka(a.kuantitas, Number.isInteger(a.kuantitas) ? 0 : 2)} {a.satuan} ({a.labelStatus})
+              </label>
+            </li>
+          ))}
+        </ul>
+      )}
+      <PesanGalat galat={kirim.galat} />
+      <div className="baris-tombol">
+        <button type="submit" className="tombol utama" disabled={kirim.mengirim || !pilih.length}>Tautkan {pilih.length ? formatAngka(pilih.length) : ''} aktivitas</button>
         <button type="button" className="tombol sekunder" onClick={() => setBuka(false)}>Batal</button>
       </div>
     </Formulir>

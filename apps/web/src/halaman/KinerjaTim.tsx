@@ -3,6 +3,7 @@ import { Link, useParams, useSearchParams } from 'react-router';
 import { useQueryClient } from '@tanstack/react-query';
 import { formatAngka } from '@simasn/domain';
 import { KONTRAK_KINERJA, labelPeriode, PERIODE_SKP, skemaDialog, skemaNilaiSkp, skemaSetujuiSkp, skemaUmpanBalik } from '@simasn/kinerja/kontrak';
+import type { ResponsTitik } from '@simasn/kontrak';
 import { LABEL_PREDIKAT_ORGANISASI, LABEL_RATING, PREDIKAT_ORGANISASI } from '@simasn/domain';
 import { GalatApi, kunciJalur, panggil, periksaIsian } from '../api.ts';
 import { useKirim, useKueriApi } from '../kait.ts';
@@ -59,6 +60,7 @@ export function KinerjaTim() {
  */
 export function DetailSkp() {
   const { id } = useParams();
+  const [cari] = useSearchParams();
   const q = useKueriApi(KONTRAK_KINERJA.ambil, { params: { id: Number(id) } });
   const [pesan, setPesan] = useState<string | null>(null);
   return (
@@ -82,7 +84,7 @@ export function DetailSkp() {
           {q.data.boleh.umpanBalik && <UmpanBalikBaru skp={q.data} setPesan={setPesan} />}
           <h2>Penilaian dan predikat</h2>
           <DaftarPenilaian skp={q.data} />
-          {q.data.boleh.nilai && <FormPenilaian skp={q.data} setPesan={setPesan} />}
+          {q.data.boleh.nilai && <FormPenilaian skp={q.data} setPesan={setPesan} periodeAwal={cari.get('periode') ?? 'tahunan'} />}
         </>
       )}
     </section>
@@ -213,10 +215,14 @@ function UmpanBalikBaru({ skp, setPesan }: { skp: Skp, setPesan: (p: string | nu
  * predikat follows the matrix), then made final. Before it is final the distribution of predikat
  * in the perangkat daerah is shown with its numbers; finalising anyway is a second, explicit click.
  */
-function FormPenilaian({ skp, setPesan }: { skp: Skp, setPesan: (p: string | null) => void }) {
+function FormPenilaian({ skp, setPesan, periodeAwal }: { skp: Skp, setPesan: (p: string | null) => void, periodeAwal: string }) {
   const qc = useQueryClient();
   const kirim = useKirim();
-  const [isi, setIsi] = useState({ periode: 'tahunan', ratingHasil: 'sesuai', alasanHasil: '', ratingPerilaku: 'sesuai', alasanPerilaku: '' });
+  const [isi, setIsi] = useState({ periode: periodeAwal, ratingHasil: 'sesuai', alasanHasil: '', ratingPerilaku: 'sesuai', alasanPerilaku: '', catatan: '', alasanBedaUsulan: '' });
+  const konteks = useKueriApi(KONTRAK_KINERJA.konteksNilai, { params: { id: skp.id }, query: { periode: isi.periode as 'tahunan' } });
+  const k = konteks.data;
+  const usulan = k?.usulanPimpinan ?? null;
+  const beda = usulan !== null && usulan.rating !== isi.ratingHasil;
   const [organisasi, setOrganisasi] = useState('baik');
   const [peringatan, setPeringatan] = useState<string[]>([]);
   const ada = skp.penilaian.find((n) => n.periode === isi.periode);
@@ -224,7 +230,7 @@ function FormPenilaian({ skp, setPesan }: { skp: Skp, setPesan: (p: string | nul
   const pilihanRating = Object.entries(LABEL_RATING);
   const simpan = () =>
     kirim.jalankan(async () => {
-      const m = { ...isi, ...(ada ? { versi: ada.versi } : {}) };
+      const m = { ...isi, catatan: isi.catatan || null, alasanBedaUsulan: beda ? isi.alasanBedaUsulan : null, ...(ada ? { versi: ada.versi } : {}) };
       periksaIsian(skemaNilaiSkp, m, 'Penilaian belum benar.');
       const r = await panggil(KONTRAK_KINERJA.nilai, { params: { id: skp.id }, body: skemaNilaiSkp.parse(m) });
       setPeringatan(r.peringatan.map((w) => w.pesan));
@@ -253,15 +259,29 @@ function FormPenilaian({ skp, setPesan }: { skp: Skp, setPesan: (p: string | nul
     }}>
       <h3 id="judul-penilaian">Nilai SKP</h3>
       <div className="kisi-isian">
-        <Pilih id="nilai-periode" label="Periode" nilai={isi.periode} ganti={set('periode')} pilihan={PERIODE_SKP.map((p) => [p, labelPeriode(p)] as const)} />
+        <Pilih id="nilai-periode" label={k ? `Periode (penilaian periodik ${k.jenisPeriodik.toLowerCase()})` : 'Periode'} nilai={isi.periode} ganti={set('periode')}
+          galat={kirim.galat} nama="periode" pilihan={[...(k?.periodePeriodik ?? []).map((p) => [p.kode, p.label] as const), ['tahunan', labelPeriode('tahunan')] as const]} />
+      </div>
+      {k && <KonteksNilai k={k} pakai={(h, p) => setIsi((x) => ({ ...x, ratingHasil: h, ...(p ? { ratingPerilaku: p } : {}) }))} />}
+      <div className="kisi-isian">
         <Pilih id="nilai-hasil" label="Rating hasil kerja" nilai={isi.ratingHasil} ganti={set('ratingHasil')} galat={kirim.galat} nama="ratingHasil" pilihan={pilihanRating} />
         <IsianForm id="nilai-alasan-hasil" label="Alasan rating hasil kerja" wajib galat={kirim.galat} nama="alasanHasil" lebar>
           {(x) => <textarea {...x} rows={2} value={isi.alasanHasil} onChange={(e) => set('alasanHasil')(e.target.value)} />}
         </IsianForm>
+        {beda && (
+          <IsianForm id="nilai-alasan-beda" label={`Alasan berbeda dari usulan capaian unit (${usulan.labelRating})`} wajib galat={kirim.galat} nama="alasanBedaUsulan" lebar>
+            {(x) => (
+              <textarea {...x} rows={2} value={isi.alasanBedaUsulan} onChange={(e) => set('alasanBedaUsulan')(e.target.value)} />
+            )}
+          </IsianForm>
+        )}
         <Pilih id="nilai-perilaku" label="Rating perilaku kerja" nilai={isi.ratingPerilaku} ganti={set('ratingPerilaku')} galat={kirim.galat} nama="ratingPerilaku"
           pilihan={pilihanRating} />
         <IsianForm id="nilai-alasan-perilaku" label="Alasan rating perilaku kerja" wajib galat={kirim.galat} nama="alasanPerilaku" lebar>
           {(x) => <textarea {...x} rows={2} value={isi.alasanPerilaku} onChange={(e) => set('alasanPerilaku')(e.target.value)} />}
+        </IsianForm>
+        <IsianForm id="nilai-catatan" label="Catatan periode (opsional)" galat={kirim.galat} nama="catatan" lebar>
+          {(x) => <textarea {...x} rows={2} value={isi.catatan} onChange={(e) => set('catatan')(e.target.value)} />}
         </IsianForm>
         <Pilih id="nilai-organisasi" label="Predikat kinerja organisasi" nilai={organisasi} ganti={setOrganisasi}
           pilihan={PREDIKAT_ORGANISASI.map((p) => [p, LABEL_PREDIKAT_ORGANISASI[p]] as const)} />
@@ -281,5 +301,127 @@ function FormPenilaian({ skp, setPesan }: { skp: Skp, setPesan: (p: string | nul
         )}
       </div>
     </Formulir>
+  );
+}
+
+type Konteks = ResponsTitik<typeof KONTRAK_KINERJA.konteksNilai>;
+
+/**
+ * What the period is rated against: the realisasi so far (reports and approved linked activities),
+ * for a unit head the hasil kerja proposed from the unit's capaian in SAKIP with its figures, and
+ * for the annual rating the periodic ratings and the annual rating they roll up to.
+ */
+function KonteksNilai({ k, pakai }: { k: Konteks, pakai: (hasil: string, perilaku?: string) => void }) {
+  const u = k.usulanPimpinan;
+  return (
+    <div className="konteks-nilai" data-testid="konteks-penilaian">
+      <h4>Realisasi sampai {k.labelPeriode}</h4>
+      <ul className="daftar-realisasi">
+        {k.realisasi.map((r) => (
+          <li key={r.rhkAkarId}>
+            <strong>{r.uraian}</strong>: {r.realisasi ? `${r.realisasi} (${r.labelPeriodeRealisasi})` : 'belum ada laporan realisasi'}
+            {r.aktivitas && <span className="meta">· {r.aktivitas}</span>}
+          </li>
+        ))}
+      </ul>
+      {k.usulanGagal && <p className="meta">{k.usulanGagal}</p>}
+      {u && (
+        <div className="kartu" data-testid="usulan-pimpinan">
+          <h4>Usulan rating hasil kerja dari capaian unit: {u.labelRating}</h4>
+          <p className="meta">{u.unit}, {u.labelCapaian}: rata-rata {u.capaianUnit}, predikat kinerja organisasi {u.labelPredikatOrganisasi}.</p>
+          <Tabel keterangan="Capaian indikator Perjanjian Kinerja" baris={u.indikator} kunci={(x) => x.kode} kartu={false} kolom={[
+            { judul: 'Indikator', kepalaBaris: true, isi: (x) => `${x.kode} ${x.uraian}` },
+            { judul: 'Target', isi: (x) => x.target },
+            { judul: 'Realisasi', isi: (x) => x.realisasi },
+            { judul: 'Capaian', isi: (x) => x.capaian },
+          ]} />
+          <p className="meta">{u.alasan}</p>
+          <button type="button" className="tombol sekunder kecil" onClick={() => pakai(u.rating)}>Pakai usulan ini</button>
+        </div>
+      )}
+      {k.periode === 'tahunan' && (
+        <>
+          <h4>Penilaian {k.jenisPeriodik.toLowerCase()} tahun ini</h4>
+          {k.periodik.length === 0 ? <p className="meta">Belum ada penilaian periodik.</p> : (
+            <ul className="daftar-realisasi">
+              {k.periodik.map((p) => (
+                <li key={p.periode}>
+                  {p.labelPeriode}: hasil kerja {LABEL_RATING[p.ratingHasil]}, perilaku {LABEL_RATING[p.ratingPerilaku]}, predikat {p.labelPredikat}
+                  {p.status === 'draf' ? ' (draf)' : ''}
+                </li>
+              ))}
+            </ul>
+          )}
+          {k.usulanTahunan && (
+            <p className="meta">
+              {k.usulanTahunan.keterangan}{' '}
+              <button type="button" className="tombol sekunder kecil" onClick={() => pakai(k.usulanTahunan!.ratingHasil, k.usulanTahunan!.ratingPerilaku)}>
+                Pakai sebagai rating tahunan
+              </button>
+            </p>
+          )}
+        </>
+      )}
+    </div>
+  );
+}
+
+/**
+ * The atasan's periodic evaluation (monthly or quarterly by rule data): everyone they rate, with
+ * the realisasi so far and the period's rating; "Nilai" opens the SKP with that period chosen.
+ */
+export function EvaluasiPeriodik() {
+  const [cari, setCari] = useSearchParams();
+  const tahun = Number(cari.get('tahun') ?? tahunIniSetempat());
+  const periode = cari.get('periode') ?? undefined;
+  const q = useKueriApi(KONTRAK_KINERJA.evaluasiPeriodik, { query: { tahun, ...(periode ? { periode: periode as 'tw1' } : {}) } });
+  const d = q.data;
+  const ganti = (k: string, v: string) => setCari((x) => ({ ...Object.fromEntries(x), [k]: v }), { replace: true });
+  return (
+    <section>
+      <div className="judul-halaman">
+        <h1>Evaluasi Periodik</h1>
+        <Pilih sebaris id="evaluasi-tahun" label="Tahun" nilai={String(tahun)} ganti={(t) => setCari({ tahun: t }, { replace: true })}
+          pilihan={[tahunIniSetempat(), tahunIniSetempat() - 1].map((t) => [String(t), t] as const)} />
+        {d && (
+          <Pilih sebaris id="evaluasi-periode" label="Periode" nilai={d.periode} ganti={(v) => ganti('periode', v)} pilihan={d.periodePeriodik.map((p) =>
+            [p.kode, p.dimulai ? p.label : `${p.label} (belum dimulai)`] as const
+          )} />
+        )}
+      </div>
+      <PesanGalat galat={q.error} />
+      {q.isPending && <Memuat />}
+      {d && (
+        <p className="meta">
+          Penilaian periodik {d.jenisPeriodik.toLowerCase()} · {d.labelPeriode} {d.tahun} · {formatAngka(d.items.filter((x) => x.penilaian?.status === 'final').length)} dari{' '}
+          {formatAngka(d.items.length)} pegawai sudah dinilai final
+        </p>
+      )}
+      {d && d.items.length === 0 && <Kosong>Belum ada SKP yang disepakati dengan Anda sebagai pejabat penilai tahun ini.</Kosong>}
+      {d && d.items.length > 0 && (
+        <Tabel keterangan={`Evaluasi periodik ${d.labelPeriode}`} baris={d.items} kunci={(x) => x.pegawaiId} kolom={[
+          { judul: 'Pegawai', kepalaBaris: true, isi: (x) => <SelPegawai nama={x.nama} nip={x.nip} /> },
+          { judul: 'Jabatan', isi: (x) => x.jabatan },
+          { judul: 'Realisasi sampai periode', isi: (x) => `${formatAngka(x.rhkDenganRealisasi)} dari ${formatAngka(x.jumlahRhk)} RHK dilaporkan` },
+          { judul: 'Aktivitas disetujui', isi: (x) => formatAngka(x.aktivitasDisetujui) },
+          { judul: 'Penilaian', isi: (x) =>
+            x.penilaian ?
+              (
+                <span className={`lencana lencana-${x.penilaian.status === 'final' ? 'disetujui' : 'netral'}`}>
+                  {x.penilaian.labelPredikat}
+                  {x.penilaian.status === 'final' ? '' : ' (draf)'}
+                </span>
+              ) :
+              <span className="lencana lencana-awas">Belum dinilai</span> },
+        ]} aksi={(x) =>
+          x.skpId ?
+            (
+              <Link to={`/kinerja/skp/${x.skpId}?periode=${d.periode}`} className="tombol sekunder kecil">
+                {x.penilaian?.status === 'final' ? 'Buka' : 'Nilai'}
+              </Link>
+            ) :
+            null} />
+      )}
+    </section>
   );
 }

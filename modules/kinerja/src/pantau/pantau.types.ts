@@ -1,5 +1,6 @@
 import { z } from '@simasn/kontrak';
-import { STATUS_SKP } from '../aturan-kinerja.ts';
+import { RATING_EKSPEKTASI } from '@simasn/domain';
+import { PERIODE_SKP, STATUS_SKP } from '../aturan-kinerja.ts';
 import { zTahunSkp } from '../skp/skp.types.ts';
 
 /** Schemas of the monitoring views: the atasan's team, a unit's cascade tree, progress per unit (pure). */
@@ -25,4 +26,16 @@ export const skemaResponsProgres = z.object({ tahun: z.number(),
   items: z.array(
     z.object({ unitId: z.number(), unit: z.string(), pegawai: z.number(), belum: z.number(), draf: z.number(), diajukan: z.number(), disetujui: z.number(),
       adaRealisasi: z.number(), persenDisepakati: z.string() }),
+  ) });
+
+/** GET /api/kinerja/evaluasi-periodik: the atasan's periodic evaluation of the team (period codes by rule data; default the current one). */
+export const skemaEvaluasiPeriodik = z.object({ tahun: zTahunSkp.optional(), periode: z.enum(PERIODE_SKP, { error: 'pilih periode penilaian' }).optional() });
+
+export const skemaResponsEvaluasiPeriodik = z.object({ tahun: z.number(), periode: z.string(), labelPeriode: z.string(), jenisPeriodik: z.string(),
+  periodePeriodik: z.array(z.object({ kode: z.string(), label: z.string(), dimulai: z.boolean() })),
+  items: z.array(
+    z.object({ pegawaiId: z.number(), nip: z.string(), nama: z.string(), jabatan: z.string(), skpId: z.number().nullable(), labelStatus: z.string(), jumlahRhk: z.number(),
+      rhkDenganRealisasi: z.number(), aktivitasDisetujui: z.number(),
+      penilaian: z.object({ ratingHasil: z.enum(RATING_EKSPEKTASI), ratingPerilaku: z.enum(RATING_EKSPEKTASI), labelPredikat: z.string(), status: z.enum(['draf', 'final']) })
+        .nullable() }),
   ) });

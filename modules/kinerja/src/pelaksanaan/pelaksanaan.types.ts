@@ -23,3 +23,13 @@ export const skemaUmpanBalik = z.object({ rhkAkarId: zId.nullish(), perilakuKode
 /** POST /api/kinerja/skp/:id/dialog: a dialog kinerja held (date, notes, agreed follow-ups). */
 export const skemaDialog = z.object({ tanggal: zTanggal, catatan: z.string({ error: 'tuliskan catatan dialog' }).trim().min(3, 'tuliskan catatan dialog').max(4000),
   tindakLanjut: z.string({ error: 'tuliskan tindak lanjut yang disepakati' }).trim().min(3, 'tuliskan tindak lanjut yang disepakati').max(4000) });
+
+/** POST /api/kinerja/skp/:id/aktivitas: the ASN links daily activities of the SKP's year to one RHK (an activity serves one RHK; linking again moves it). */
+export const skemaTautkanAktivitas = z.object({ rhkAkarId: zId,
+  aktivitasIds: z.array(zId, { error: 'pilih aktivitas harian' }).min(1, 'pilih aktivitas harian').max(200, 'paling banyak 200 aktivitas sekaligus') });
+/** DELETE /api/kinerja/skp/:id/aktivitas/:aktivitasId */
+export const skemaIdAktivitasSkp = z.object({ id: zId, aktivitasId: zId });
+
+/** A linked daily activity as the SKP shows it (evidence of the RHK's realisasi). */
+export const skemaAktivitasRhk = z.object({ id: z.number(), tanggal: z.string(), uraian: z.string(), kuantitas: z.number(), satuan: z.string(),
+  status: z.enum(['konsep', 'diajukan', 'disetujui', 'ditolak']), labelStatus: z.string() });

@@ -20,16 +20,20 @@ export interface BarisPenilaian {
   penilaiUnor: string | null;
   versi: number;
   difinalkanPada: Date | null;
+  catatan: string | null;
+  usulanHasil: RatingEkspektasi | null;
+  alasanBedaUsulan: string | null;
 }
 
 export const KOLOM_PENILAIAN = sql`id, periode, rating_hasil as "ratingHasil", alasan_hasil as "alasanHasil", rating_perilaku as "ratingPerilaku",
   alasan_perilaku as "alasanPerilaku", predikat, status, penilai_nip as "penilaiNip", penilai_nama as "penilaiNama", penilai_jabatan as "penilaiJabatan",
-  penilai_golongan as "penilaiGolongan", penilai_unor as "penilaiUnor", versi, difinalkan_pada as "difinalkanPada"`;
+  penilai_golongan as "penilaiGolongan", penilai_unor as "penilaiUnor", versi, difinalkan_pada as "difinalkanPada", catatan,
+  usulan_hasil as "usulanHasil", alasan_beda_usulan as "alasanBedaUsulan"`;
 
 export const tampilPenilaian = (p: BarisPenilaian) => ({ id: p.id, periode: p.periode, labelPeriode: labelPeriode(p.periode), ratingHasil: p.ratingHasil,
   alasanHasil: p.alasanHasil, ratingPerilaku: p.ratingPerilaku, alasanPerilaku: p.alasanPerilaku, predikat: p.predikat, labelPredikat: LABEL_PREDIKAT[p.predikat], status: p.status,
   penilai: { nip: p.penilaiNip, nama: p.penilaiNama, jabatan: p.penilaiJabatan, golongan: p.penilaiGolongan, unor: p.penilaiUnor }, versi: p.versi,
-  difinalkanPada: p.difinalkanPada });
+  difinalkanPada: p.difinalkanPada, catatan: p.catatan, usulanHasil: p.usulanHasil, alasanBedaUsulan: p.alasanBedaUsulan });
 
 /**
  * The distribution check of the perangkat daerah the SKP belongs to, for one period: how many of

@@ -7,6 +7,7 @@ import { PERILAKU } from '../perilaku.ts';
 import type { z } from '@simasn/kontrak';
 import type { skemaSkp } from './skp.types.ts';
 import { KOLOM_PENILAIAN, tampilPenilaian, type BarisPenilaian } from '../penilaian/penilaian.ts';
+import { aktivitasPerRhk, ringkasAktivitas } from '../pelaksanaan/aktivitas-rhk.ts';
 
 export type Skp = z.output<typeof skemaSkp>;
 
@@ -136,7 +137,7 @@ export async function susunSkp(ctx: Konteks, s: BarisSkp): Promise<Skp> {
       r,
     ) => [r.akarId, r.uraian]) :
     []);
-  const orang = await bacaOrang(ctx, [s.pegawaiId, ...(s.penilaiPegawaiId ? [s.penilaiPegawaiId] : [])]);
+  const [orang, aktivitas] = await Promise.all([bacaOrang(ctx, [s.pegawaiId, ...(s.penilaiPegawaiId ? [s.penilaiPegawaiId] : [])]), aktivitasPerRhk(ctx, s)]);
   const pegawai = orang.get(s.pegawaiId)!;
   const penilai = s.penilaiPegawaiId ?
     orang.get(s.penilaiPegawaiId)! :
@@ -156,7 +157,7 @@ export async function susunSkp(ctx: Konteks, s: BarisSkp): Promise<Skp> {
       }),
       realisasi: realisasi.filter((x) => x.rhkAkarId === r.akarId).map((x) => ({ ...x, periode: x.periode as 'tahunan', labelPeriode: labelPeriode(x.periode),
         nilai: x.nilai === null ? null : Number(x.nilai) })
-      ) })
+      ), aktivitas: aktivitas.get(r.akarId) ?? [], ringkasAktivitas: ringkasAktivitas(aktivitas.get(r.akarId) ?? []) })
     ), perilaku: PERILAKU.map((x) => ({ kode: x.kode, label: x.label, uraian: [...x.uraian], ekspektasiKhusus: ekspektasi.get(x.kode) ?? null })),
     versiLain: versiLain.map((v) => ({ ...v, labelStatus: LABEL_STATUS_SKP[v.status] })),
     umpanBalik: umpan.map((u) => ({ ...u, oleh: u.oleh ?? '', labelPeriode: u.periode ? labelPeriode(u.periode) : null })),

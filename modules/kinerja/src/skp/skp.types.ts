@@ -2,6 +2,7 @@ import { ASPEK_INDIKATOR } from '@simasn/domain';
 import { z, zWaktu } from '@simasn/kontrak';
 import { JENIS_RHK, PENDEKATAN, PERIODE_SKP, STATUS_SKP } from '../aturan-kinerja.ts';
 import { skemaPenilaian } from '../penilaian/penilaian.types.ts';
+import { skemaAktivitasRhk } from '../pelaksanaan/pelaksanaan.types.ts';
 
 /** Request and response schemas of /api/kinerja... (pure: actions and web forms share them). */
 
@@ -89,6 +90,10 @@ export const skemaRhk = z.object({
   dariPk: z.object({ pkId: z.number(), indikatorId: z.number(), kode: z.string(), uraian: z.string() }).nullable(),
   indikator: z.array(skemaIndikatorTampil),
   realisasi: z.array(skemaRealisasi),
+  /** Daily activities the ASN linked to it (evidence); the approved ones count toward its realisasi. */
+  aktivitas: z.array(skemaAktivitasRhk),
+  /** "3 aktivitas harian disetujui (12 dokumen)", or null. */
+  ringkasAktivitas: z.string().nullable(),
 });
 
 const zOrang = z.object({ pegawaiId: z.number().nullable(), nip: z.string().nullable(), nama: z.string(), jabatan: z.string(), unit: z.string().nullable(),

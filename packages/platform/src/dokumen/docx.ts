@@ -13,7 +13,12 @@ const MARGIN_SEL = 4;
 const PX_PER_CM = 96 / 2.54;
 
 function runs(t: Teks, dasar: { tebal?: boolean, ukuran?: number } = {}): TextRun[] {
-  return potongan(t).map((p) => new TextRun({ text: p.teks, bold: p.tebal ?? dasar.tebal, italics: p.miring, size: dasar.ukuran ? dasar.ukuran * 2 : undefined }));
+  // A line break inside a run ("\n") is a Word break, as the PDF renderer breaks the line there.
+  return potongan(t).flatMap((p) =>
+    p.teks.split('\n').map((teks, i) =>
+      new TextRun({ text: teks, break: i > 0 ? 1 : undefined, bold: p.tebal ?? dasar.tebal, italics: p.miring, size: dasar.ukuran ? dasar.ukuran * 2 : undefined })
+    )
+  );
 }
 
 function rata(r: Perataan | undefined) {

@@ -1,12 +1,13 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
-import { formatTanggal } from '@simasn/domain';
+import { formatAngka, formatTanggal } from '@simasn/domain';
 import type { ResponsTitik } from '@simasn/kontrak';
 import { KONTRAK_KINERJA, LABEL_ASPEK, LABEL_JENIS_RHK } from '@simasn/kinerja/kontrak';
 import { alamatTitik } from '../../api.ts';
 import { formatWaktu } from '../../format.ts';
 
 export type Skp = ResponsTitik<typeof KONTRAK_KINERJA.ambil>;
+const KELAS_STATUS_AKTIVITAS: Record<string, string> = { konsep: 'netral', diajukan: 'diajukan', disetujui: 'disetujui', ditolak: 'ditolak' };
 export const KELAS_STATUS_SKP: Record<string, string> = { draf: 'netral', diajukan: 'diajukan', disetujui: 'disetujui', diganti: 'dibatalkan' };
 
 /** The parties of an SKP: the ASN (pihak pertama) and the pejabat penilai, with status and version. */
@@ -47,6 +48,7 @@ export function KepalaSkp({ skp }: { skp: Skp }) {
           </>
         )}
       </dl>
+      <UnduhDokumen skp={skp} jenis="rencana" label="Dokumen SKP" />
       {skp.catatanKembali && (
         <p className="catatan-verifikator">
           <span className="label-kecil">Dikembalikan penilai:</span> {skp.catatanKembali}
@@ -57,7 +59,7 @@ export function KepalaSkp({ skp }: { skp: Skp }) {
 }
 
 /** The hasil kerja: each RHK with the atasan's RHK it intervenes (or the PK indicator it comes from), its indicators and targets, and its realisasi. */
-export function DaftarRhk({ skp, aksi }: { skp: Skp, aksi?: (r: Skp['rhk'][number]) => ReactNode }) {
+export function DaftarRhk({ skp, aksi, lepas }: { skp: Skp, aksi?: (r: Skp['rhk'][number]) => ReactNode, lepas?: (aktivitasId: number) => ReactNode }) {
   if (!skp.rhk.length) return <p className="meta">Belum ada rencana hasil kerja.</p>;
   return (
     <ol className="daftar-rhk" data-testid="daftar-rhk">
@@ -90,6 +92,21 @@ export function DaftarRhk({ skp, aksi }: { skp: Skp, aksi?: (r: Skp['rhk'][numbe
                 </li>
               ))}
             </ul>
+          )}
+          {r.ringkasAktivitas && <p className="meta" data-testid="ringkas-aktivitas">Bukti dukung: {r.ringkasAktivitas}</p>}
+          {r.aktivitas.length > 0 && (
+            <details className="rinci-aktivitas">
+              <summary>Aktivitas harian tertaut ({r.aktivitas.length})</summary>
+              <ul className="daftar-realisasi">
+                {r.aktivitas.map((a) => (
+                  <li key={a.id}>
+                    {formatTanggal(a.tanggal)} · {a.uraian} · {formatAngka(a.kuantitas, Number.isInteger(a.kuantitas) ? 0 : 2)} {a.satuan}{' '}
+                    <span className={`lencana lencana-${KELAS_STATUS_AKTIVITAS[a.status]}`}>{a.labelStatus}</span>
+                    {lepas?.(a.id)}
+                  </li>
+                ))}
+              </ul>
+            </details>
           )}
           {aksi?.(r)}
         </li>
@@ -183,9 +200,28 @@ export function DaftarPenilaian({ skp }: { skp: Skp }) {
           </div>
           <p>Hasil kerja: {LABEL_RATING_SKP[n.ratingHasil]}. {n.alasanHasil}</p>
           <p>Perilaku kerja: {LABEL_RATING_SKP[n.ratingPerilaku]}. {n.alasanPerilaku}</p>
+          {n.usulanHasil && (
+            <p className="meta">
+              Usulan dari capaian unit: {LABEL_RATING_SKP[n.usulanHasil]}
+              {n.usulanHasil !== n.ratingHasil ? `; dinilai berbeda karena ${n.alasanBedaUsulan ?? ''}` : ''}
+            </p>
+          )}
+          {n.catatan && <p>Catatan: {n.catatan}</p>}
           <p className="meta">Pejabat penilai: {n.penilai.nama}{n.penilai.jabatan ? `, ${n.penilai.jabatan}` : ''}</p>
+          {(n.status === 'final' || skp.boleh.nilai) && <UnduhDokumen skp={skp} jenis="evaluasi" periode={n.periode} label={`Evaluasi ${n.labelPeriode}`} />}
         </li>
       ))}
     </ul>
+  );
+}
+
+/** Download links of an SKP document (the SKP itself, or the evaluation of a period), PDF and DOCX. */
+export function UnduhDokumen({ skp, jenis, periode = 'tahunan', label }: { skp: Skp, jenis: 'rencana' | 'evaluasi', periode?: string, label: string }) {
+  const alamat = (format: 'pdf' | 'docx') => alamatTitik(KONTRAK_KINERJA.cetak, { params: { id: skp.id }, query: { jenis, periode: periode as 'tahunan', format } });
+  return (
+    <p className="baris-tombol unduh-dokumen">
+      <a className="tombol sekunder kecil" href={alamat('pdf')} target="_blank" rel="noreferrer" data-testid={`unduh-${jenis}-${periode}-pdf`}>{label} (PDF)</a>
+      <a className="tombol sekunder kecil" href={alamat('docx')} download data-testid={`unduh-${jenis}-${periode}-docx`}>{label} (DOCX)</a>
+    </p>
   );
 }
