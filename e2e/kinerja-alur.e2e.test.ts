@@ -41,10 +41,12 @@ async function ipAsn(page: Page, unitId: number, tahun: number, nip: string): Pr
   await page.goto(`/indeks/ip-asn?tahun=${tahun}&unit=${unitId}`);
   const baris = page.getByTestId('tabel-pegawai-ip').locator('tbody tr').filter({ hasText: formatNip(nip) });
   await baris.waitFor();
-  const judul = await page.getByTestId('tabel-pegawai-ip').locator('thead th').allInnerTexts();
-  const sel = await baris.locator('th, td').allInnerTexts();
-  const angka = (s: string) => Number(s.replace(/\./g, '').replace(',', '.'));
-  return [angka(sel[judul.indexOf('Kinerja')]!), angka(sel[judul.indexOf('Total')]!)];
+  const [judul, sel] = await baris.evaluate((tr) => {
+    const tabel = tr.closest('table')!;
+    return [[...tabel.querySelectorAll('thead th')].map((x) => (x.textContent ?? '').trim()), [...tr.children].map((x) => (x.textContent ?? '').trim())];
+  });
+  const angka = (s: string | undefined) => Number(String(s).replace(/\./g, '').replace(',', '.'));
+  return [angka(sel[judul.indexOf('Kinerja')]), angka(sel[judul.indexOf('Total')])];
 }
 
 describe('SKP dari Perjanjian Kinerja sampai riwayat SKP dan IP ASN', () => {
