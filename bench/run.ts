@@ -8,6 +8,7 @@
  *   - the instansi's IP ASN from the riwayat, beside a bare SQL aggregate over the same rows;
  *   - the monthly KGB run: the list and the bulk confirmation of everyone due (bench/kgb.ts);
  *   - the LKjIP of the demo BKD, DOCX and PDF, directly and as a background job (bench/lkjip.ts);
+ *   - `kinerja`: an ASN's "Kinerja Saya" (action and HTTP, p50/p99; target < 100 ms) on the demo's SKP (bench/kinerja-saya.ts);
  *   - `rekap`: a month of check-ins for everyone, the day-close job over it, the month's rekap
  *     (screen, every row, XLSX) and an ASN's own month (bench/rekap.ts);
  *   - `tpp`: the month's TPP computed and written for everyone (first and recomputed) and the daftar
@@ -19,7 +20,7 @@
  *   - `butir` (no database): item analysis of 10.000 attempts x 110 items, from the matrix and from
  *     1.100.000 rows (issue 13 target: under 2 s; bench/analisis-butir.ts, `npm run bench:butir`).
  * Options: --skala 7000,100000  --kueri 400  --bagian cari,impor (default: all of cari, ip-asn, kgb,
- * lkjip, impor, rekap, tpp, sesi, butir)  --detik 3 (each load run of `sesi`)  --mesin pglite,postgres (default: both when
+ * lkjip, kinerja, impor, rekap, tpp, sesi, butir)  --detik 3 (each load run of `sesi`)  --mesin pglite,postgres (default: both when
  * BENCH_DATABASE_URL is set)  --skenario presensi,kesehatan (only the `sesi` runs whose label contains
  * one of these words; the INSERT baseline always runs)   Results also go to .bench/hasil.json.
  */
@@ -42,15 +43,16 @@ import { ukurSesiPresensi } from './sesi-presensi.ts';
 import { ukurRekap } from './rekap.ts';
 import { ukurTppBulan } from './tpp-bulan.ts';
 import { ukurAnalisisButir } from './analisis-butir.ts';
+import { ukurKinerjaSaya } from './kinerja-saya.ts';
 
 const { values } = parseArgs({
   options: { skala: { type: 'string', default: '7000,100000' }, kueri: { type: 'string', default: '400' },
-    bagian: { type: 'string', default: 'cari,ip-asn,kgb,lkjip,impor,rekap,tpp,sesi,butir' }, detik: { type: 'string', default: '3' }, mesin: { type: 'string' },
+    bagian: { type: 'string', default: 'cari,ip-asn,kgb,lkjip,kinerja,impor,rekap,tpp,sesi,butir' }, detik: { type: 'string', default: '3' }, mesin: { type: 'string' },
     skenario: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
 });
 if (values.help) {
   console.log(
-    'npm run bench -- [--skala 7000,100000] [--kueri 400] [--bagian cari,ip-asn,kgb,lkjip,impor,rekap,tpp,sesi,butir] [--detik 3] [--mesin pglite,postgres] [--skenario presensi]',
+    'npm run bench -- [--skala 7000,100000] [--kueri 400] [--bagian cari,ip-asn,kgb,lkjip,kinerja,impor,rekap,tpp,sesi,butir] [--detik 3] [--mesin pglite,postgres] [--skenario presensi]',
   );
   process.exit(0);
 }
@@ -211,7 +213,7 @@ const hasil: Record<string, unknown>[] = [];
 const mesinDiuji: ('pglite' | 'postgres')[] = (process.env.BENCH_DATABASE_URL ? ['pglite', 'postgres'] as const : ['pglite'] as const).filter((m) =>
   !values.mesin || values.mesin.split(',').includes(m)
 );
-const BAGIAN_SKALA = ['cari', 'ip-asn', 'kgb', 'lkjip', 'impor', 'rekap', 'tpp'].filter((b) => BAGIAN.has(b));
+const BAGIAN_SKALA = ['cari', 'ip-asn', 'kgb', 'lkjip', 'kinerja', 'impor', 'rekap', 'tpp'].filter((b) => BAGIAN.has(b));
 for (const mesin of mesinDiuji) {
   for (const skala of BAGIAN_SKALA.length ? SKALA : []) {
     console.log(`\n## ${mesin}, ${skala.toLocaleString('id-ID')} ASN`);
@@ -247,6 +249,10 @@ for (const mesin of mesinDiuji) {
     if (BAGIAN.has('lkjip')) {
       r.lkjip = await ukurLkjip(db);
       console.log(`LKjIP BKD demo (target < 3 s): ${JSON.stringify(r.lkjip)}`);
+    }
+    if (BAGIAN.has('kinerja')) {
+      r.kinerjaSaya = await ukurKinerjaSaya(db);
+      console.log(`Kinerja Saya seorang ASN (target < 100 ms) ms: ${JSON.stringify(r.kinerjaSaya)}`);
     }
     if (BAGIAN.has('rekap')) {
       r.rekap = await ukurRekap(db);

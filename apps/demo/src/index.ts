@@ -21,6 +21,7 @@ import { buatPresensiDemo } from './presensi.ts';
 import { jalankanRekapHarian } from '@simasn/rekap';
 import { buatCutiAktivitasDemo } from './cuti-aktivitas.ts';
 import { buatKinerjaDemo } from './kinerja.ts';
+import { buatKinerjaMassal } from './kinerja-massal.ts';
 
 /**
  * The demo kabupaten (Kabupaten Sukamaju): organisation, jabatan, employees with their full
@@ -277,6 +278,8 @@ export async function buatDemo(db: Db, opsi: OpsiDemo = {}): Promise<HasilDemo> 
       await buatCutiAktivitasDemo(tx, id, akun);
       log('Menyusun SKP 2026 BKPSDM dari Perjanjian Kinerja', 97);
       await buatKinerjaDemo(tx, id, akun);
+      log('Menyusun SKP seluruh pegawai: tahun lalu lengkap dengan penilaian, tahun ini berjalan', 97);
+      await buatKinerjaMassal(tx, id, o.seed, { asnDemoNip: akun.find((a) => /^\d{18}$/.test(a.namaPengguna) && !a.peran.includes('atasan'))?.namaPengguna });
     }
     log('Menyiapkan titik presensi dan presensi BKPSDM beberapa pekan terakhir', 97);
     const akunPegawai = new Map(

@@ -2,11 +2,12 @@ import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql, type Db } from '@simasn/db';
 import { bukaDbUji } from '@simasn/db/uji';
-import { parseNip } from '@simasn/domain';
+import { parseNip, predikatKinerja, type RatingEkspektasi } from '@simasn/domain';
 import { cocokSandi } from '@simasn/akun';
 import { perbaruiDataTerkini } from '@simasn/kepegawaian';
 import { buatDemo, sudahAdaData, type HasilDemo } from '@simasn/demo';
 import { kalenderPegawai } from '@simasn/kalender';
+import { sqlAtasanLangsung } from '@simasn/kinerja';
 import { HARI_INI, TAHUN_INI } from '../src/karier.ts';
 
 /** Lumajang seed, pendidikan terakhir (RULES.md seeds). */
@@ -132,7 +133,7 @@ describe('kabupaten demo (7000 pegawai)', () => {
       union all select 'riwayat_jabatan', sumber, false from riwayat_jabatan where sumber <> 'demo'
       union all select 'riwayat_pendidikan', sumber, false from riwayat_pendidikan where sumber <> 'demo'
       union all select 'riwayat_diklat', sumber, false from riwayat_diklat where sumber <> 'demo'
-      union all select 'riwayat_skp', sumber, false from riwayat_skp where sumber <> 'demo'
+      union all select 'riwayat_skp', sumber, false from riwayat_skp where sumber <> 'demo' and not (sumber = 'skp' and tahun = 2025)
       union all select 'keluarga', sumber, false from keluarga where sumber <> 'demo'`);
     expect(lain.length).toBeGreaterThan(0);
     expect(lain.filter((r) => !(r.tabel === 'riwayat_pangkat' && r.sumber === 'usulan' && r.dariLayanan))).toEqual([]);
@@ -339,7 +340,9 @@ describe('kabupaten demo (7000 pegawai)', () => {
              (select count(*)::int from skp_dialog x where x.skp_seri_id = s.seri_id) as dialog
         from skp s join pegawai p on p.instansi_id = s.instansi_id and p.id = s.pegawai_id join jabatan j on j.instansi_id = p.instansi_id and j.id = p.jabatan_id
         left join skp_rhk r on r.instansi_id = s.instansi_id and r.skp_id = s.id
-       where s.instansi_id = 1 and s.tahun = 2026 group by j.kode, s.id, s.status, s.seri_id order by s.id`);
+       where s.instansi_id = 1 and s.tahun = 2026
+         and exists (select 1 from audit_log l where l.instansi_id = s.instansi_id and l.aksi = 'skp.buat' and l.entitas_id = s.id::text)
+       group by j.kode, s.id, s.status, s.seri_id order by s.id`);
     expect(s[0]).toMatchObject({ kode: 'JS.BKPSDM', status: 'disetujui', rhk: 4, dariPk: 4, intervensi: 0 });
     const kabid = s.filter((x) => /^JS\.BKPSDM\.0\d$/.test(x.kode));
     expect(kabid.length).toBeGreaterThanOrEqual(4);
@@ -347,7 +350,98 @@ describe('kabupaten demo (7000 pegawai)', () => {
     const staf = s.filter((x) => !x.kode.startsWith('JS.'));
     expect(staf.map((x) => [x.status, x.realisasi, x.dialog])).toEqual([['disetujui', 3, 1], ['diajukan', 0, 0]]);
     const asn = hasil.akun.find((a) => /^\d{18}$/.test(a.namaPengguna) && !a.peran.includes('atasan'))!;
-    expect(await db.many(sql`select 1 from skp s join pegawai p on p.id = s.pegawai_id where p.nip = ${asn.namaPengguna}`)).toEqual([]);
+    expect(await db.many(sql`select 1 from skp s join pegawai p on p.id = s.pegawai_id where p.nip = ${asn.namaPengguna} and s.tahun = 2026`)).toEqual([]);
+  });
+
+  it("rates last year's SKP of everyone the riwayat SKP rates, each final predikat the riwayat's and the one the matrix gives for its ratings", async () => {
+    const r = await db.many<
+      { nip: string, riwayat: string | null, predikat: string | null, hasil: RatingEkspektasi | null, perilaku: RatingEkspektasi | null, sumber: string | null,
+        penilaiRiwayat: string | null, penilai: string | null }
+    >(sql`
+      select p.nip, rs.predikat as riwayat, n.predikat, n.rating_hasil as hasil, n.rating_perilaku as perilaku, rs.sumber, rs.pejabat_penilai as "penilaiRiwayat",
+             n.penilai_nama as penilai
+        from pegawai p
+        left join riwayat_skp rs on rs.instansi_id = p.instansi_id and rs.pegawai_id = p.id and rs.tahun = 2025
+        left join skp s on s.instansi_id = p.instansi_id and s.pegawai_id = p.id and s.tahun = 2025 and s.status = 'disetujui'
+        left join skp_penilaian n on n.instansi_id = s.instansi_id and n.skp_seri_id = s.seri_id and n.periode = 'tahunan' and n.status = 'final'
+       where p.instansi_id = 1 and p.kedudukan = 'aktif' and (rs.id is not null or n.id is not null)`);
+    expect(r.length).toBeGreaterThan(6000);
+    const salah = r.filter((x) => x.predikat !== x.riwayat || !x.hasil || !x.perilaku || predikatKinerja(x.hasil, x.perilaku) !== x.predikat);
+    expect(salah.slice(0, 5)).toEqual([]);
+    // The riwayat row is the rating's, as the module writes it.
+    expect(r.filter((x) => x.sumber !== 'skp' || x.penilaiRiwayat !== x.penilai).slice(0, 5)).toEqual([]);
+    // Every predikat of the riwayat occurs, reached through more than one pair of ratings where the matrix allows.
+    const pasangan = new Set(r.map((x) => `${x.predikat}:${x.hasil}/${x.perilaku}`));
+    for (const p of ['sangat_baik:di_atas/di_atas', 'baik:sesuai/sesuai', 'baik:di_atas/sesuai', 'butuh_perbaikan:di_bawah/sesuai', 'kurang:sesuai/di_bawah']) {
+      expect(pasangan, p).toContain(p);
+    }
+  });
+
+  it('has last year complete for every perangkat daerah: agreed SKP cascaded from the PK, four quarters of realisasi, feedback and dialogs', async () => {
+    const t = await db.one<
+      { skp: number, opd: number, opdSemua: number, tanpaRhk: number, rhk: number, intervensi: number, dapatIntervensi: number, dariPk: number, kepalaDariPk: number,
+        realisasi: number, umpan: number, dialog: number, ekspektasi: number }
+    >(sql`
+      with s as (select * from skp where instansi_id = 1 and tahun = 2025),
+           r as (select r.*, s.penilai_pegawai_id, s.pegawai_id from skp_rhk r join s on s.id = r.skp_id)
+      select (select count(*) from s where status = 'disetujui')::int as skp,
+             (select count(distinct u.perangkat_daerah_id) from s join unit_organisasi u on u.id = s.unit_id)::int as opd,
+             (select count(*) from unit_organisasi where instansi_id = 1 and jenis = 'perangkat_daerah')::int as "opdSemua",
+             (select count(*) from s where not exists (select 1 from r where r.skp_id = s.id))::int as "tanpaRhk",
+             (select count(*) from r)::int as rhk,
+             (select count(*) from r where rhk_atasan_akar_id is not null)::int as intervensi,
+             (select count(*) from r where penilai_pegawai_id is not null and exists (select 1 from s a where a.pegawai_id = r.penilai_pegawai_id))::int as "dapatIntervensi",
+             (select count(*) from r where pk_id is not null)::int as "dariPk",
+             (select count(*) from r join pegawai p on p.id = r.pegawai_id join jabatan j on j.id = p.jabatan_id where j.kode = 'JS.BKPSDM' and r.pk_id is not null)::int as "kepalaDariPk",
+             (select count(distinct x.skp_seri_id || x.periode) from skp_realisasi x join s on s.id = x.skp_seri_id)::int as realisasi,
+             (select count(distinct x.skp_seri_id) from skp_umpan_balik x join s on s.id = x.skp_seri_id)::int as umpan,
+             (select count(distinct x.skp_seri_id) from skp_dialog x join s on s.id = x.skp_seri_id)::int as dialog,
+             (select count(distinct x.skp_id) from skp_perilaku x join s on s.id = x.skp_id)::int as ekspektasi`);
+    expect(t.skp).toBeGreaterThan(6000);
+    expect(t.opd).toBe(t.opdSemua);
+    expect(t.tanpaRhk).toBe(0);
+    // The cascade: every RHK of someone whose atasan has an SKP intervenes one of the atasan's RHK of the same year.
+    expect(t.intervensi).toBe(t.dapatIntervensi);
+    const salah = await db.many(sql`
+      select r.id from skp_rhk r join skp s on s.id = r.skp_id
+       where s.tahun = 2025 and r.rhk_atasan_akar_id is not null
+         and not exists (select 1 from skp_rhk a join skp sa on sa.id = a.skp_id where a.akar_id = r.rhk_atasan_akar_id and sa.pegawai_id = s.penilai_pegawai_id and sa.tahun = 2025)
+       limit 5`);
+    expect(salah).toEqual([]);
+    // The pejabat penilai is the module's atasan langsung (a sample compared with its own query).
+    expect(await db.many(sql`
+      select s.pegawai_id from skp s join pegawai p on p.instansi_id = s.instansi_id and p.id = s.pegawai_id
+       where s.instansi_id = 1 and s.tahun = 2025 and s.id % 7 = 0 and s.penilai_pegawai_id is distinct from ${sqlAtasanLangsung('p')} limit 5`)).toEqual([]);
+    expect(t.kepalaDariPk).toBeGreaterThanOrEqual(4);
+    expect(t.dariPk).toBeGreaterThan(t.kepalaDariPk);
+    expect(t.realisasi).toBe(t.skp * 4);
+    expect(t.umpan / t.skp).toBeGreaterThan(0.7);
+    expect(t.dialog).toBe(t.skp);
+    expect(t.ekspektasi).toBe(t.skp);
+  });
+
+  it('has this year in progress on the demo clock: most agreed, some waiting or drafts, realisasi of the quarters over by then, some behind', async () => {
+    const status = Object.fromEntries((await db.many<{ status: string, n: number }>(sql`
+      select status, count(*)::int as n from skp where instansi_id = 1 and tahun = 2026 group by status`)).map((x) => [x.status, x.n]));
+    const aktif = (await db.one<{ n: number }>(sql`select count(*)::int as n from pegawai where instansi_id = 1 and kedudukan = 'aktif'`)).n;
+    expect(status.disetujui! / aktif).toBeGreaterThan(0.8);
+    expect(status.diajukan).toBeGreaterThan(100);
+    expect(status.draf).toBeGreaterThan(100);
+    const p = await db.many<{ periode: string, n: number }>(sql`
+      select x.periode, count(distinct x.skp_seri_id)::int as n from skp_realisasi x join skp s on s.id = x.skp_seri_id where s.tahun = 2026 group by 1 order by 1`);
+    expect(p.map((x) => x.periode)).toEqual(['tw1', 'tw2', 'tw3']);
+    const [tw1, , tw3] = p.map((x) => x.n);
+    expect(tw1! / status.disetujui!).toBeGreaterThan(0.99);
+    expect(tw3! / tw1!).toBeGreaterThan(0.85);
+    expect(tw3! / tw1!).toBeLessThan(0.95);
+    expect((await db.one<{ t: string }>(sql`
+      select max(x.dibuat_pada)::date::text as t from skp_realisasi x join skp s on s.id = x.skp_seri_id where s.tahun = 2026`)).t <= HARI_INI).toBe(true);
+    expect(await db.many(sql`select 1 from skp_penilaian n join skp s on s.id = n.skp_seri_id where s.tahun = 2026`)).toEqual([]);
+    const tanpaIntervensi = await db.one<{ n: number }>(sql`
+      select count(*)::int as n from skp_rhk r join skp s on s.id = r.skp_id
+       where s.tahun = 2026 and s.penilai_pegawai_id is not null and r.rhk_atasan_akar_id is null
+         and exists (select 1 from skp a where a.pegawai_id = s.penilai_pegawai_id and a.tahun = 2026)`);
+    expect(tanpaIntervensi.n).toBe(0);
   });
 
   it('refuses to build over an existing instansi', async () => {
