@@ -95,7 +95,7 @@ describe('menu per peran', () => {
         'Kepegawaian: Pegawai, Data Saya, Usulan Saya',
         'Layanan: Layanan Saya, SIMANTUN TANDUK',
         `${PRESENSI_SAYA}, Persetujuan Cuti dan Aktivitas, Pengganti Atasan (Plt.), Kehadiran Hari Ini, Rekap Presensi, Disiplin Kehadiran, Belum Mengisi Aktivitas`,
-        `${KINERJA}, Kinerja Saya, TPP Saya, Kinerja Tim, Pohon Kinerja`,
+        `${KINERJA}, Kinerja Saya, TPP Saya, Kinerja Tim, Evaluasi Periodik, Pohon Kinerja`,
         INDEKS,
         'SAKIP: Renstra',
         KALENDER,

@@ -488,7 +488,7 @@ describe('determinism and options', () => {
       const n = await d.one<{ opd: number, pegawai: number, akun: number }>(sql`
         select (select count(*) from unit_organisasi where instansi_id = 7 and jenis = 'perangkat_daerah')::int as opd,
                (select count(*) from pegawai where instansi_id = 7)::int as pegawai, (select count(*) from akun where instansi_id = 7)::int as akun`);
-      expect(n).toEqual({ opd: 4, pegawai: 80, akun: 80 + 9 });
+      expect(n).toEqual({ opd: 4, pegawai: 80, akun: 80 + 10 });
       // The identity sequences moved past the explicit ids.
       await d.run(sql`insert into unit_organisasi (instansi_id, kode, nama, jenis) values (7, 'BARU', 'Unit Baru', 'perangkat_daerah')`);
       await expect(buatDemo(d, { jumlahPegawai: 10 })).rejects.toThrow(/50/);
