@@ -1,13 +1,13 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { sql } from '@simasn/db';
 import { ajukanAktivitas, putuskanAktivitas, simpanAktivitas } from '@simasn/aktivitas';
-import { tambahPegawai } from '@simasn/kepegawaian';
 import { fixturePerBerkas, galatAplikasi, NIP } from '@simasn/kepegawaian/uji';
 import { bacaDocx, bacaPdf } from '@simasn/platform/dokumen/baca';
-import { ajukanPk, buatPk, buatRenstra, setujuiPk, simpanIndikator, simpanRealisasi, simpanSasaran, simpanTujuan } from '@simasn/sakip';
+import { simpanRealisasi } from '@simasn/sakip';
 import type { Konteks } from '@simasn/platform';
 import type { z } from 'zod';
 import { KONTRAK_KINERJA } from '../src/kontrak.ts';
+import { siapkanPkKepala } from './bkpsdm-pk.ts';
 import { ajukanSkp, ambilRhkDariPk, ambilSkp, buatSkp, cetakSkp, evaluasiPeriodik, finalkanPenilaian, kinerjaSaya, konteksPenilaian, lepasAktivitas, nilaiSkp, pilihanRhk,
   setujuiSkp, simpanEkspektasi, simpanRealisasiSkp, simpanRhk, tambahUmpanBalik, tautkanAktivitas } from '../src/index.ts';
 
@@ -18,7 +18,6 @@ import { ajukanSkp, ambilRhkDariPk, ambilSkp, buatSkp, cetakSkp, evaluasiPeriodi
  * unit's capaian in SAKIP. Clock: Monday 4 May 2026, 10.00 WIB (Triwulan II).
  */
 const fx = fixturePerBerkas();
-const NIP_KEPALA = '197003031995031001';
 const JAM = new Date('2026-05-04T03:00:00Z');
 const sebagai = async (nama: string): Promise<Konteks> => ({ ...(await fx.ctx(nama)), sekarang: () => JAM });
 let kepala: Konteks;
@@ -44,33 +43,11 @@ const indikator = [{ aspek: 'kuantitas', uraian: 'Jumlah usulan mutasi yang dipr
 const teksPdf = async (b: Buffer) => (await bacaPdf(b)).halaman.join(' ');
 
 beforeAll(async () => {
-  const jabKepala = (await fx.db.one<{ id: number }>(sql`insert into jabatan (instansi_id, kode, nama, jenis, tingkat_struktural, eselon, kelas_jabatan, unit_id)
-    values (1, 'ST-KEP', 'Kepala Badan Kepegawaian', 'struktural', 'jpt_pratama', 'II.b', 14, ${fx.unit.bkpsdm}) returning id`)).id;
-  await tambahPegawai(fx.sistem, { nip: NIP_KEPALA, nama: 'Hendra Gunawan', tanggalLahir: '1970-03-03', jenisKelamin: 'L', statusKepegawaian: 'PNS', tmtCpns: '1995-03-01',
-    penempatan: { jabatanId: jabKepala, unitId: fx.unit.bkpsdm, tmt: '2020-01-02' },
-    pangkat: { golongan: 'IV/c', tmt: '2019-04-01', jenisKp: 'reguler', mkTahun: 24, mkBulan: 0 } });
-  await fx.db.run(sql`insert into akun (instansi_id, nama_pengguna, nama_tampilan, pegawai_id, hash_sandi)
-    select 1, nip, nama, id, (select hash_sandi from akun where nama_pengguna = 'perencana') from pegawai where nip = ${NIP_KEPALA}`);
-  await fx.db.run(sql`insert into akun_peran (instansi_id, akun_id, peran) select 1, id, p from akun, unnest(array['asn', 'atasan']) p where nama_pengguna = ${NIP_KEPALA}`);
-  perencana = await sebagai('perencana');
-  const renstra = (await buatRenstra(perencana, { unitId: fx.unit.bkpsdm, tahunAwal: 2025, tahunAkhir: 2029, nama: 'Renstra BKPSDM 2025-2029' })).id;
-  const tujuan = (await simpanTujuan(perencana, renstra, { kode: 'T1', uraian: 'Meningkatnya profesionalitas ASN' })).id;
-  const sasaran = (await simpanSasaran(perencana, renstra, { tujuanId: tujuan, kode: 'S1', uraian: 'Meningkatnya kualitas manajemen ASN' })).id;
-  indikatorPk = [
-    (await simpanIndikator(perencana, renstra, { sasaranId: sasaran, kode: 'IK1', uraian: 'Nilai IP ASN', satuan: 'indeks', polaritas: 'positif', agregasi: 'snapshot',
-      target: [{ tahun: 2026, target: 72 }] })).id,
-    (await simpanIndikator(perencana, renstra, { sasaranId: sasaran, kode: 'IK2', uraian: 'Persentase layanan mutasi tepat waktu', satuan: '%', polaritas: 'positif',
-      agregasi: 'snapshot', target: [{ tahun: 2026, target: 95 }] })).id,
-  ];
-  kepala = await sebagai(NIP_KEPALA);
+  const siap = await siapkanPkKepala(fx, sebagai);
+  ({ perencana, indikatorPk, kepala, pimpinan } = siap);
+  const pk = { id: siap.pkId };
   kabid = await sebagai(NIP.a2);
   staf = await sebagai(NIP.a1);
-  pimpinan = await sebagai('pimpinan');
-  const pk = await buatPk(perencana, { renstraId: renstra, tahun: 2026, jabatanId: jabKepala, tanggal: '2026-01-31', pihakKedua: { nama: 'H. Suyono', jabatan: 'Bupati Uji' },
-    indikator: indikatorPk.map((indikatorId) => ({ indikatorId })) });
-  const a = await ajukanPk(kepala, pk.id, { versi: pk.versi });
-  await setujuiPk(pimpinan, pk.id, { versi: a.versi, setuju: true });
-  // The kepala takes his RHK from the PK; the kabid intervenes them; the staff the kabid's.
   let s = await buatSkp(kepala, { tahun: 2026 });
   s = await ambilRhkDariPk(kepala, s.id, { versi: s.versi, pkId: pk.id, indikatorIds: indikatorPk });
   s = await ajukanSkp(kepala, s.id, { versi: s.versi });

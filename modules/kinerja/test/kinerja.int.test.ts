@@ -2,11 +2,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { sql } from '@simasn/db';
 import { tambahPegawai } from '@simasn/kepegawaian';
 import { fixturePerBerkas, galatAplikasi, NIP, PDF } from '@simasn/kepegawaian/uji';
-import { ajukanPk, buatPk, buatRenstra, setujuiPk, simpanIndikator, simpanSasaran, simpanTujuan } from '@simasn/sakip';
 import type { Konteks } from '@simasn/platform';
 import { hitungIpAsn } from '@simasn/indeks';
 import type { z } from 'zod';
 import { KONTRAK_KINERJA } from '../src/kontrak.ts';
+import { NIP_KEPALA, siapkanPkKepala } from './bkpsdm-pk.ts';
 import { finalkanPenilaian, nilaiSkp, ajukanSkp, ambilBuktiRealisasiSkp, tentukanPenilai, ambilRhkDariPk, ambilSkp, buatSkp, daftarTim, hapusRhk, kinerjaSaya, pilihanRhk,
   pohonKinerja, progresUnit, revisiSkp, setujuiSkp, simpanEkspektasi, simpanRealisasiSkp, simpanRhk, tambahDialog, tambahUmpanBalik,
   unggahBuktiRealisasiSkp } from '../src/index.ts';
@@ -18,7 +18,6 @@ import { finalkanPenilaian, nilaiSkp, ajukanSkp, ambilBuktiRealisasiSkp, tentuka
  * view, the cascade tree and progress, with every refusal a real caller would meet.
  */
 const fx = fixturePerBerkas();
-const NIP_KEPALA = '197003031995031001';
 const NIP_STAF2 = '199505052020122001';
 const JAM = new Date('2026-05-04T03:00:00Z');
 const sebagai = async (nama: string): Promise<Konteks> => ({ ...(await fx.ctx(nama)), sekarang: () => JAM });
@@ -37,35 +36,13 @@ const indikatorDasar = [{ aspek: 'kuantitas', uraian: 'Jumlah usulan mutasi yang
 }, { aspek: 'waktu', uraian: 'Waktu penyelesaian', pendekatan: 'kuantitatif', targetMin: 12, satuan: 'bulan' }];
 
 beforeAll(async () => {
-  const jabKepala = (await fx.db.one<{ id: number }>(sql`insert into jabatan (instansi_id, kode, nama, jenis, tingkat_struktural, eselon, kelas_jabatan, unit_id)
-    values (1, 'ST-KEP', 'Kepala Badan Kepegawaian', 'struktural', 'jpt_pratama', 'II.b', 14, ${fx.unit.bkpsdm}) returning id`)).id;
-  await tambahPegawai(fx.sistem, { nip: NIP_KEPALA, nama: 'Hendra Gunawan', tanggalLahir: '1970-03-03', jenisKelamin: 'L', statusKepegawaian: 'PNS', tmtCpns: '1995-03-01',
-    penempatan: { jabatanId: jabKepala, unitId: fx.unit.bkpsdm, tmt: '2020-01-02' },
-    pangkat: { golongan: 'IV/c', tmt: '2019-04-01', jenisKp: 'reguler', mkTahun: 24, mkBulan: 0 } });
+  const siap = await siapkanPkKepala(fx, sebagai);
   await tambahPegawai(fx.sistem, { nip: NIP_STAF2, nama: 'Dewi Anggraini', tanggalLahir: '1995-05-05', jenisKelamin: 'P', statusKepegawaian: 'PNS', tmtCpns: '2020-12-01',
     penempatan: { jabatanId: fx.jabatan.pelaksana, unitId: fx.unit.mutasi, tmt: '2020-12-01' }, pangkat: { golongan: 'II/c', tmt: '2020-12-01', jenisKp: 'cpns' } });
-  await fx.db.run(sql`insert into akun (instansi_id, nama_pengguna, nama_tampilan, pegawai_id, hash_sandi)
-    select 1, nip, nama, id, (select hash_sandi from akun where nama_pengguna = 'perencana') from pegawai where nip = ${NIP_KEPALA}`);
-  await fx.db.run(sql`insert into akun_peran (instansi_id, akun_id, peran) select 1, id, p from akun, unnest(array['asn', 'atasan']) p where nama_pengguna = ${NIP_KEPALA}`);
-  const perencana = await sebagai('perencana');
-  const renstra = (await buatRenstra(perencana, { unitId: fx.unit.bkpsdm, tahunAwal: 2025, tahunAkhir: 2029, nama: 'Renstra BKPSDM 2025-2029' })).id;
-  const tujuan = (await simpanTujuan(perencana, renstra, { kode: 'T1', uraian: 'Meningkatnya profesionalitas ASN' })).id;
-  const sasaran = (await simpanSasaran(perencana, renstra, { tujuanId: tujuan, kode: 'S1', uraian: 'Meningkatnya kualitas manajemen ASN' })).id;
-  indikatorPk = [
-    (await simpanIndikator(perencana, renstra, { sasaranId: sasaran, kode: 'IK1', uraian: 'Nilai IP ASN', satuan: 'indeks', polaritas: 'positif', agregasi: 'snapshot',
-      target: [{ tahun: 2026, target: 72 }] })).id,
-    (await simpanIndikator(perencana, renstra, { sasaranId: sasaran, kode: 'IK2', uraian: 'Persentase layanan mutasi tepat waktu', satuan: '%', polaritas: 'positif',
-      agregasi: 'snapshot', target: [{ tahun: 2026, target: 95 }] })).id,
-  ];
-  kepala = await sebagai(NIP_KEPALA);
+  ({ indikatorPk, kepala, pimpinan } = siap);
   kabid = await sebagai(NIP.a2);
   staf = await sebagai(NIP.a1);
-  pimpinan = await sebagai('pimpinan');
-  const pk = await buatPk(perencana, { renstraId: renstra, tahun: 2026, jabatanId: jabKepala, tanggal: '2026-01-31', pihakKedua: { nama: 'H. Suyono', jabatan: 'Bupati Uji' },
-    indikator: indikatorPk.map((indikatorId) => ({ indikatorId })) });
-  const a = await ajukanPk(kepala, pk.id, { versi: pk.versi });
-  await setujuiPk(pimpinan, pk.id, { versi: a.versi, setuju: true });
-  pkKepala = pk.id;
+  pkKepala = siap.pkId;
 });
 
 describe('SKP planning', () => {
