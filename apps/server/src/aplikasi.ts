@@ -34,6 +34,7 @@ import { rutePresensi } from './rute/presensi.ts';
 import { tutupPenulisPresensi } from '@simasn/presensi';
 import { ruteCuti } from './rute/cuti.ts';
 import { ruteAktivitas } from './rute/aktivitas.ts';
+import { ruteUjian } from './rute/ujian.ts';
 import { ruteKinerja } from './rute/kinerja.ts';
 import { ruteRekap } from './rute/rekap.ts';
 import { ruteTpp } from './rute/tpp.ts';
@@ -187,6 +188,7 @@ export async function buatAplikasi(o: OpsiAplikasi): Promise<FastifyInstance> {
   rutePresensi(app);
   ruteCuti(app);
   ruteAktivitas(app);
+  ruteUjian(app);
   ruteKinerja(app);
   pasangSumberMasukanHari();
   ruteRekap(app);

@@ -4,6 +4,7 @@ import type { Db } from '@simasn/db';
 import { mulaiPenjadwalNotifikasi, mulaiPenjadwalTmt } from '@simasn/layanan';
 import { mulaiPenjadwalSwafoto } from '@simasn/presensi';
 import { mulaiPenjadwalRekap } from '@simasn/rekap';
+import { mulaiPenjadwalUjian } from '@simasn/ujian';
 
 export interface OpsiPenjadwal {
   /** The first pass of every scheduler after this delay (default: TMT after 5 s, the others after their first interval). */
@@ -38,6 +39,7 @@ export function pasangPenjadwal(app: FastifyInstance, db: Db, sekarang: () => Da
     mulaiPenjadwalTmt(db, log, { sekarang, ...(opsi.tundaAwalMs === undefined ? {} : { tundaAwalMs: opsi.tundaAwalMs }) }),
     mulaiPenjadwalSwafoto(db, log, { sekarang, ...(opsi.tundaAwalMs === undefined ? {} : { tundaAwalMs: opsi.tundaAwalMs }) }),
     mulaiPenjadwalRekap(db, log, { sekarang, ...(opsi.tundaAwalMs === undefined ? {} : { tundaAwalMs: opsi.tundaAwalMs }) }),
+    mulaiPenjadwalUjian(db, log, { sekarang, ...(opsi.tundaAwalMs === undefined ? {} : { tundaAwalMs: opsi.tundaAwalMs }) }),
   ];
   app.addHook('onClose', async () => {
     for (const h of henti) h();

@@ -62,6 +62,11 @@ export const LABEL_AKSI_AUDIT = { 'auth.masuk': 'Masuk ke aplikasi', 'auth.kelua
   'rekap_presensi.cetak': 'Mencetak rekap presensi bulanan (PDF)', 'rekap_presensi.hitung_ulang': 'Menghitung ulang hari presensi satu bulan',
   'disiplin.usulan_buat': 'Sistem mengusulkan hukuman disiplin (PP 94/2021)', 'disiplin.usulan_putuskan': 'Memutuskan usulan hukuman disiplin',
   'disiplin.usulan_ganti': 'Usulan hukuman disiplin digantikan usulan yang lebih berat', 'disiplin.usulan_gugur': 'Usulan hukuman disiplin gugur (ambang tidak lagi tercapai)',
+  'bank_soal.tambah': 'Membuat bank soal', 'bank_soal.impor': 'Mengimpor butir soal (XLSX)', 'bank_soal.ekspor': 'Mengekspor bank soal (XLSX)',
+  'butir_soal.tambah': 'Menulis butir soal', 'butir_soal.ubah': 'Mengubah butir soal (versi baru)', 'butir_soal.ubah_status': 'Mengubah status tinjauan butir soal',
+  'tes_ujian.tambah': 'Membuat tes CAT', 'tes_ujian.ekspor_analisis': 'Mengekspor analisis butir tes (XLSX)', 'percobaan_ujian.mulai': 'Memulai tes CAT',
+  'percobaan_ujian.selesai': 'Menyelesaikan tes CAT', 'percobaan_ujian.waktu_habis': 'Tes CAT ditutup karena waktu habis', 'jawaban_ujian.simpan': 'Menyimpan jawaban tes CAT',
+  'sinyal_ujian.catat': 'Mencatat sinyal kecurangan tes CAT',
   'tpp.hitung': 'Menghitung TPP sebulan untuk semua pegawai', 'tpp.tinjau': 'Menandai TPP perangkat daerah sudah ditinjau',
   'tpp.batal_tinjau': 'Membatalkan tanda tinjau TPP perangkat daerah', 'tpp.kunci': 'Mengunci TPP sebulan (tidak dapat diubah lagi)',
   'tpp.penyesuaian': 'Membuat penyesuaian TPP atas bulan yang sudah dikunci', 'tpp.ekspor': 'Mengekspor daftar nominatif TPP (XLSX)',
@@ -85,7 +90,8 @@ export const LABEL_ENTITAS_AUDIT: Record<string, string> = { akun: 'Akun', insta
   kalender_unit: 'Kalender kerja unit', daftar_libur: 'Daftar hari libur', jadwal_shift: 'Jadwal shift', skp: 'SKP', skp_realisasi: 'Realisasi SKP',
   skp_umpan_balik: 'Umpan balik kinerja', skp_dialog: 'Dialog kinerja', skp_penilaian: 'Penilaian SKP', hari_presensi: 'Hari presensi',
   rekap_presensi_bulan: 'Rekap presensi bulanan', usulan_hukdis_presensi: 'Usulan hukuman disiplin (presensi)', tpp_bulan: 'TPP bulanan', tpp_pegawai: 'TPP pegawai',
-  tpp_penyesuaian: 'Penyesuaian TPP', jabatan: 'Jabatan' };
+  tpp_penyesuaian: 'Penyesuaian TPP', jabatan: 'Jabatan', bank_soal: 'Bank soal', butir_soal: 'Butir soal', tes_ujian: 'Tes CAT',
+  percobaan_ujian: 'Tes CAT peserta' };
 
 /** Roles as recorded on an entry: the roles' own labels, and `sistem` for jobs and commands. */
 export const LABEL_PERAN_AUDIT: Record<string, string> = { ...LABEL_PERAN, sistem: 'Sistem' };

@@ -89,6 +89,12 @@ export const HAK_AKSES = {
   'tpp:kelola': { admin_bkd: 'instansi' },
   /** The bank transfer file: full account numbers. */
   'tpp:bayar': { admin_bkd: 'instansi', bkad: 'instansi' },
+  // Uji kompetensi (modules/ujian, issue 13): the BKD's kompetensi staff keep the question banks
+  // (items reviewed before they go live) and the CAT tests; they proctor the attempts (signals,
+  // item analysis); the ASN takes the tests assigned to them.
+  'ujian:kelola': { admin_bkd: 'instansi' },
+  'ujian:awasi': { admin_bkd: 'instansi' },
+  'ujian:ikut': { asn: 'diri' },
   // Kalender kerja (SIPERLU): which rule set and working pattern each unit follows, the year's
   // holidays and cuti bersama, shift rosters. Not personal data; an admin OPD sees its own units.
   'kalender:baca': { atasan: 'bawahan', admin_opd: 'opd', verifikator_bkd: 'instansi', admin_bkd: 'instansi', pimpinan: 'instansi', inspektorat: 'instansi' },
