@@ -65,7 +65,7 @@ export async function imporBank(ctx: Konteks, bankId: number, berkas: { namaBerk
     if (!h.success) {
       for (const i of h.error.issues) {
         const p = i.path.map(String);
-        const kolom = p[0] === 'teks' ? 'soal' : p[0] === 'opsi' && p[1] !== undefined ? `opsi_${HURUF[Number(p[1])] ?? 'a'}` : p[0] ?? '-';
+        const kolom = p[0] === 'teks' ? 'soal' : p[0] === 'opsi' && p[1] !== undefined ? `${p[2] === 'bobot' ? 'bobot' : 'opsi'}_${HURUF[Number(p[1])] ?? 'a'}` : p[0] ?? '-';
         masalah.push({ baris: b.nomor, kolom, pesan: i.message });
       }
       continue;
@@ -76,7 +76,15 @@ export async function imporBank(ctx: Konteks, bankId: number, berkas: { namaBerk
     }
     siap.push(h.data);
   }
-  if (masalah.length) throw tidakValid(`Impor dibatalkan: ${masalah.length} masalah; tidak ada butir yang disimpan.`, masalah.slice(0, 500));
+  // One reason per cell: the first (the sheet's own check) is the clearest.
+  const sel = new Set<string>();
+  const unik = masalah.filter((m) => {
+    const k = `${m.baris}:${m.kolom}`;
+    if (sel.has(k)) return false;
+    sel.add(k);
+    return true;
+  });
+  if (unik.length) throw tidakValid(`Impor dibatalkan: ${unik.length} masalah; tidak ada butir yang disimpan.`, unik.slice(0, 500));
   await ctx.db.transaction(async (tx) => {
     const c = denganDb(ctx, tx);
     for (const f of siap) await tulisButirBaru(c, tx, f);

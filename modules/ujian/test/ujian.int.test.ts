@@ -1,0 +1,198 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { sql } from '@simasn/db';
+import type { Konteks } from '@simasn/platform';
+import { bukuXlsx, fixturePerBerkas, galatAplikasi, NIP } from '@simasn/kepegawaian/uji';
+import { ambilPercobaan, analisisTes, catatSinyal, daftarButir, eksporBank, hasilPercobaan, imporBank, mulaiPercobaan, pantauTes, selesaikanPercobaan, simpanButir,
+  simpanJawaban, tambahBank, tambahTes, tesSaya, tutupSemuaPercobaanKedaluwarsa, ubahStatusButir } from '../src/index.ts';
+
+/**
+ * Uji kompetensi on the real database: items versioned and reviewed before they go live, the XLSX
+ * import all-or-nothing, a CAT test drawn per attempt from a saved seed, answers saved per item in
+ * order (a late resend never overwrites a newer answer), resume, one running attempt per person,
+ * auto-submit at the deadline with every saved answer counted, results and explanations after the
+ * window, signals for the proctor and the item analysis. Clock: Monday 16 November 2026, 09.00 WIB.
+ */
+const fx = fixturePerBerkas();
+const T0 = new Date('2026-11-16T02:00:00Z');
+let JAM = T0;
+/** Minutes after 09.00 WIB (the start of the tests' window). */
+const menit = (m: number) => new Date(T0.getTime() + m * 60_000);
+let bkd: Konteks;
+let a1: Konteks;
+let a2: Konteks;
+let b1: Konteks;
+const jam = async (nama: string, alamatIp = '10.0.0.1') => ({ ...(await fx.ctx(nama)), sekarang: () => JAM, alamatIp });
+let bankSkd: number;
+const twk = (n: number) => ({ kategori: 'TWK', teks: `Soal wawasan kebangsaan nomor ${n}`, jenis: 'tunggal' as const, pembahasan: `Pembahasan TWK ${n}`,
+  opsi: [{ id: 'a', teks: 'Benar', benar: true }, { id: 'b', teks: 'Salah satu' }, { id: 'c', teks: 'Salah dua' }] });
+const tkp = (n: number) => ({ kategori: 'TKP', teks: `Situasi kerja nomor ${n}`, jenis: 'tunggal' as const,
+  opsi: [1, 2, 3, 4, 5].map((b, i) => ({ id: 'abcde'[i]!, teks: `Sikap ${b}`, bobot: b })) });
+async function aktifkan(id: number, versi: number) {
+  await ubahStatusButir(bkd, id, { status: 'ditinjau', versi });
+  await ubahStatusButir(bkd, id, { status: 'aktif', versi });
+}
+
+beforeAll(async () => {
+  bkd = await jam('admin.bkd');
+  a1 = await jam(NIP.a1);
+  a2 = await jam(NIP.a2);
+  b1 = await jam(NIP.b1);
+  bankSkd = (await tambahBank(bkd, { nama: 'SKD Latihan 2026', kelompok: 'seleksi' })).id;
+});
+
+describe('bank soal', () => {
+  it('refuses items that break the rules of their category, in Indonesian', async () => {
+    const dua = await galatAplikasi(simpanButir(bkd, { bankId: bankSkd, ...twk(0), opsi: [{ id: 'a', teks: 'x', benar: true }, { id: 'b', teks: 'y', benar: true }] }));
+    expect(dua.status).toBe(422);
+    expect(dua.rincian).toEqual(expect.arrayContaining([expect.objectContaining({ kolom: 'opsi', pesan: 'butir satu jawaban harus punya tepat satu kunci, ditemukan 2' })]));
+    const tanpaBobot = await galatAplikasi(simpanButir(bkd, { bankId: bankSkd, ...tkp(0), opsi: [{ id: 'a', teks: 'x' }, { id: 'b', teks: 'y', bobot: 3 }] }));
+    expect(tanpaBobot.rincian).toEqual([expect.objectContaining({ kolom: 'opsi.0.bobot', pesan: 'bobot opsi harus 1 sampai 5' })]);
+    const salahKategori = await galatAplikasi(simpanButir(bkd, { bankId: bankSkd, ...twk(0), kategori: 'integritas' }));
+    expect(salahKategori.rincian).toEqual([expect.objectContaining({ kolom: 'kategori', pesan: 'kategori bank seleksi harus TWK, TIU, TKP' })]);
+  });
+
+  it('keeps every version; an edited item is a draft again and goes live only after review', async () => {
+    const b = await simpanButir(bkd, { bankId: bankSkd, ...twk(1) });
+    expect(b).toMatchObject({ versi: 1, status: 'draf' });
+    expect((await galatAplikasi(ubahStatusButir(bkd, b.id, { status: 'aktif', versi: 1 }))).message).toContain('Ajukan untuk ditinjau terlebih dahulu');
+    await aktifkan(b.id, 1);
+    const v2 = await simpanButir(bkd, { bankId: bankSkd, ...twk(1), teks: 'Soal wawasan kebangsaan nomor 1 (perbaikan)', versi: 1 }, b.id);
+    expect(v2).toMatchObject({ versi: 2, status: 'draf', teks: 'Soal wawasan kebangsaan nomor 1 (perbaikan)' });
+    expect((await galatAplikasi(simpanButir(bkd, { bankId: bankSkd, ...twk(1), versi: 1 }, b.id))).status).toBe(409);
+    const versi = await fx.db.many<{ versi: number, teks: string }>(sql`select versi, teks from versi_butir where butir_id = ${b.id} order by versi`);
+    expect(versi.map((v) => v.teks)).toEqual(['Soal wawasan kebangsaan nomor 1', 'Soal wawasan kebangsaan nomor 1 (perbaikan)']);
+    await aktifkan(b.id, 2);
+  });
+
+  it('imports a sheet all or nothing, naming row, column and reason; the export reads back', async () => {
+    const judul = ['kategori', 'jenis', 'soal', 'opsi_a', 'opsi_b', 'opsi_c', 'opsi_d', 'opsi_e', 'kunci', 'bobot_a', 'bobot_b', 'bobot_c', 'bobot_d', 'bobot_e', 'pembahasan'];
+    const salah = await bukuXlsx({ Butir: [judul, ['TWK', 'tunggal', 'Soal wawasan kebangsaan nomor 2', 'Benar', 'Salah', 'Keliru', '', '', 'a', '', '', '', '', '', 'Karena a'],
+      ['TKP', 'tunggal', 'Situasi kerja impor', 'S1', 'S2', 'S3', 'S4', 'S5', '', 1, 2, 3, 4, 9, ''], ['TIU', 'tunggal', 'Deret 2, 4, 6, ...', '7', '8', '', '', '', 'c',
+        '', '', '', '', '', '']] });
+    const g = await galatAplikasi(imporBank(bkd, bankSkd, { namaBerkas: 'butir.xlsx', isi: salah }));
+    expect(g.status).toBe(422);
+    expect(g.rincian).toEqual([{ baris: 3, kolom: 'bobot_e', pesan: 'bobot "9" harus bilangan bulat 1 sampai 5' }, { baris: 4, kolom: 'kunci', pesan: 'kunci "c" bukan opsi yang terisi' }]);
+    expect((await daftarButir(bkd, { bankId: bankSkd })).total).toBe(1);
+    const baik = await bukuXlsx({ Butir: [judul, ...[2, 3].map((n) => ['TWK', 'tunggal', `Soal wawasan kebangsaan nomor ${n}`, 'Benar', 'Salah satu', 'Salah dua', '',
+      '', 'a', '', '', '', '', '', `Pembahasan TWK ${n}`]), ...[1, 2].map((n) => ['TKP', 'tunggal', `Situasi kerja nomor ${n}`, 'Sikap 1', 'Sikap 2', 'Sikap 3',
+        'Sikap 4', 'Sikap 5', '', 1, 2, 3, 4, 5, ''])] });
+    expect(await imporBank(bkd, bankSkd, { namaBerkas: 'butir.xlsx', isi: baik })).toEqual({ diimpor: 4 });
+    const semua = await daftarButir(bkd, { bankId: bankSkd, status: 'draf' });
+    expect(semua.total).toBe(4);
+    for (const b of semua.items) await aktifkan(b.id, b.versi);
+    const ekspor = await eksporBank(bkd, bankSkd);
+    expect(await imporBank(bkd, bankSkd, { namaBerkas: ekspor.namaBerkas, isi: ekspor.isi })).toEqual({ diimpor: 5 });
+    expect((await daftarButir(bkd, { bankId: bankSkd, q: 'nomor 1 (perbaikan)' })).total).toBe(2);
+  });
+});
+
+describe('tes CAT', () => {
+  let tesId: number;
+  let tesLain: number;
+  const kategori = () => [
+    { kode: 'TWK', nama: 'Tes Wawasan Kebangsaan', jumlahButir: 2, penilaian: { jenis: 'benar_salah', benar: 5, salah: 0, kosong: 0 }, ambangBatas: 5, bankId: bankSkd },
+    { kode: 'TKP', nama: 'Tes Karakteristik Pribadi', jumlahButir: 2, penilaian: { jenis: 'bobot_opsi', bobotMin: 1, bobotMaks: 5, kosong: 0 }, ambangBatas: 6,
+      bankId: bankSkd },
+  ];
+
+  it('refuses a test whose bank has too few live items', async () => {
+    const g = await galatAplikasi(tambahTes(bkd, { judul: 'Terlalu banyak', kategori: kategori().map((k) => ({ ...k, jumlahButir: 9 })), menit: 10,
+      dibukaPada: JAM, ditutupPada: menit(120), sasaran: { jenis: 'semua' } }));
+    expect(g.rincian).toEqual(expect.arrayContaining([{ kolom: 'kategori.0.jumlahButir', pesan: 'bank soal hanya berisi 3 butir aktif TWK, tes memerlukan 9' }]));
+  });
+
+  it('draws a per-attempt layout from a saved seed and resumes the same attempt', async () => {
+    // Only the BKPSDM unit (a1, a2); b1 (Dinas Kesehatan) does not see it.
+    tesId = (await tambahTes(bkd, { judul: 'Uji SKD BKPSDM', kategori: kategori(), menit: 10, dibukaPada: JAM, ditutupPada: menit(60),
+      sasaran: { jenis: 'unit', ids: [fx.unit.bkpsdm] } })).id;
+    tesLain = (await tambahTes(bkd, { judul: 'Uji SKD kedua', kategori: kategori(), menit: 10, dibukaPada: JAM, ditutupPada: menit(60), sasaran: { jenis: 'semua' } })).id;
+    expect((await tesSaya(b1)).items.map((t) => t.judul)).toEqual(['Uji SKD kedua']);
+    expect((await galatAplikasi(mulaiPercobaan(b1, tesId, { perangkat: 'hp-citra-01' }))).status).toBe(404);
+    const p = await mulaiPercobaan(a1, tesId, { perangkat: 'hp-andi-0001' });
+    expect(p.butir.map((b) => b.kategori)).toEqual(['TWK', 'TWK', 'TKP', 'TKP']);
+    expect(p.sisaDetik).toBe(600);
+    expect(JSON.stringify(p)).not.toContain('benar');
+    const benih = await fx.db.one<{ benih: string, versiAcak: number }>(sql`select benih, versi_acak as "versiAcak" from percobaan_ujian where id = ${p.id}`);
+    expect(benih.benih).toMatch(/^[0-9a-f]{64}$/);
+    JAM = menit(1);
+    const lagi = await mulaiPercobaan(a1, tesId, { perangkat: 'hp-andi-0001' });
+    expect(lagi.id).toBe(p.id);
+    expect(lagi.butir).toEqual(p.butir);
+    expect(lagi.sisaDetik).toBe(540);
+    expect((await galatAplikasi(mulaiPercobaan(a1, tesLain, { perangkat: 'hp-andi-0001' }))).message).toBe(
+      'Anda masih mengerjakan tes "Uji SKD BKPSDM". Selesaikan tes itu terlebih dahulu.');
+  });
+
+  it('saves every answer as given; a late resend never overwrites a newer answer', async () => {
+    const p = await ambilPercobaan(a1, (await tesSaya(a1)).items.find((t) => t.id === tesId)!.percobaanId!);
+    const kunci = async (urutan: number) => {
+      const b = p.butir[urutan]!;
+      const v = await fx.db.one<{ opsi: { id: string, benar?: boolean, bobot: number | null }[] }>(sql`select v.opsi from versi_butir v
+        join percobaan_ujian c on c.id = ${p.id} and (c.susunan->${urutan}::int->>'butirId')::bigint = v.butir_id and (c.susunan->${urutan}::int->>'versi')::int = v.versi`);
+      return { benar: v.opsi.find((o) => o.benar)?.id ?? b.opsi[0]!.id, terberat: v.opsi.find((o) => o.bobot === 5)?.id ?? b.opsi[0]!.id,
+        salah: v.opsi.find((o) => !o.benar)!.id };
+    };
+    const k0 = await kunci(0);
+    expect(await simpanJawaban(a1, p.id, { urutan: 0, pilihan: [k0.salah], nomor: 1, perangkat: 'hp-andi-0001' })).toMatchObject({ nomor: 1, tersimpan: true });
+    expect(await simpanJawaban(a1, p.id, { urutan: 0, pilihan: [k0.benar], nomor: 3, perangkat: 'hp-andi-0001' })).toMatchObject({ nomor: 3 });
+    // The request numbered 2 arrives after 3 (a queued resend): the stored answer stays the newer one.
+    expect(await simpanJawaban(a1, p.id, { urutan: 0, pilihan: [k0.salah], nomor: 2, perangkat: 'hp-andi-0001' })).toMatchObject({ nomor: 3 });
+    // A resend of the same request changes nothing either.
+    expect(await simpanJawaban(a1, p.id, { urutan: 0, pilihan: [k0.benar], nomor: 3, perangkat: 'hp-andi-0001' })).toMatchObject({ nomor: 3 });
+    const k2 = await kunci(2);
+    await simpanJawaban(a1, p.id, { urutan: 2, pilihan: [k2.terberat], nomor: 1, perangkat: 'hp-andi-0001' });
+    expect((await galatAplikasi(simpanJawaban(a1, p.id, { urutan: 1, pilihan: ['z'], nomor: 1 }))).rincian).toEqual([
+      { kolom: 'pilihan', pesan: 'pilihan tidak ada pada soal ini' },
+    ]);
+    expect((await galatAplikasi(simpanJawaban(a1, p.id, { urutan: 9, pilihan: [], nomor: 1 }))).status).toBe(422);
+    expect((await galatAplikasi(simpanJawaban(a2, p.id, { urutan: 1, pilihan: [], nomor: 1 }))).status).toBe(404);
+    // Resume from another device and address: the saved answers come back; the proctor sees the signals.
+    const lain = { ...a1, alamatIp: '10.9.9.9' };
+    const r = await mulaiPercobaan(lain, tesId, { perangkat: 'laptop-andi-02' });
+    expect(r.butir[0]!.pilihan).toEqual([k0.benar]);
+    expect(r.butir[0]!.nomor).toBe(3);
+    await catatSinyal(a1, p.id, { jenis: 'halaman_tersembunyi' });
+    const pantau = await pantauTes(bkd, tesId);
+    expect(pantau.items).toHaveLength(1);
+    expect(pantau.items[0]!.sinyal.map((s) => s.label)).toEqual(['Memakai perangkat lain', 'Dari alamat jaringan lain', 'Meninggalkan halaman tes']);
+    expect(pantau.items[0]).toMatchObject({ perangkat: 2, alamat: 2, dijawab: 2, status: 'berjalan' });
+  });
+
+  it('auto-submits at the deadline with every saved answer counted; explanations after the window', async () => {
+    const id = (await tesSaya(a1)).items.find((t) => t.id === tesId)!.percobaanId!;
+    // a2 starts and submits early with nothing answered.
+    const p2 = await mulaiPercobaan(a2, tesId, { perangkat: 'hp-bambang-01' });
+    expect((await selesaikanPercobaan(a2, p2.id)).status).toBe('selesai');
+    JAM = menit(9.99);
+    expect((await tesSaya(a1)).items.find((t) => t.id === tesId)!.keadaan).toBe('berjalan');
+    JAM = menit(10.01);
+    // The page's answer after the deadline (server clock) is refused; the attempt is then closed with what was saved.
+    const telat = await galatAplikasi(simpanJawaban(a1, id, { urutan: 3, pilihan: ['a'], nomor: 1 }));
+    expect([telat.status, telat.message]).toEqual([409, 'Waktu tes sudah habis; jawaban yang tersimpan sebelumnya sudah dinilai.']);
+    const h = await hasilPercobaan(a1, id);
+    expect(h).toMatchObject({ caraSelesai: 'waktu_habis', total: 10, lulus: false, dijawab: 2, jumlahButir: 4, pembahasan: null });
+    expect(h.kategori.map((k) => [k.kode, k.nilai, k.lulus])).toEqual([['TWK', 5, true], ['TKP', 5, false]]);
+    expect(h.keterangan).toBe('Tidak memenuhi nilai ambang batas TKP (5 dari ambang 6).');
+    JAM = menit(60);
+    const setelah = await hasilPercobaan(a1, id);
+    expect(setelah.pembahasan).toHaveLength(4);
+    expect(setelah.pembahasan![0]).toMatchObject({ skor: 5, pembahasan: expect.stringMatching(/^Pembahasan TWK/) });
+  });
+
+  it('the scheduler closes attempts nobody reads again; the proctor gets the item analysis', async () => {
+    JAM = menit(30);
+    const c = await mulaiPercobaan(b1, tesLain, { perangkat: 'hp-citra-0001' });
+    await simpanJawaban(b1, c.id, { urutan: 0, pilihan: [c.butir[0]!.opsi[0]!.id], nomor: 1 });
+    expect(await tutupSemuaPercobaanKedaluwarsa(fx.db, menit(39.9))).toBe(0);
+    expect(await tutupSemuaPercobaanKedaluwarsa(fx.db, menit(40))).toBe(1);
+    const st = await fx.db.one<{ status: string, caraSelesai: string }>(sql`select status, cara_selesai as "caraSelesai" from percobaan_ujian where id = ${c.id}`);
+    expect(st).toEqual({ status: 'selesai', caraSelesai: 'waktu_habis' });
+    JAM = menit(60);
+    const a = await analisisTes(bkd, tesId);
+    expect(a.peserta).toBe(2);
+    expect(a.perKategori.map((k) => [k.kode, k.rataRata, k.lulus])).toEqual([['TWK', 2.5, 1], ['TKP', 2.5, 0]]);
+    expect(a.perUnit).toEqual([{ unit: 'Bidang Mutasi dan Promosi', peserta: 2, rataRata: 5, lulus: 0 }]);
+    const audit = await fx.db.many<{ aksi: string }>(sql`select distinct aksi from audit_log where aksi like 'percobaan_ujian.%' or aksi like 'jawaban_ujian.%' order by aksi`);
+    expect(audit.map((x) => x.aksi)).toEqual(['jawaban_ujian.simpan', 'percobaan_ujian.mulai', 'percobaan_ujian.selesai', 'percobaan_ujian.waktu_habis']);
+  });
+});
