@@ -1,9 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { z } from 'zod';
 import { sql } from '@simasn/db';
 import type { Konteks } from '@simasn/platform';
 import { bukuXlsx, fixturePerBerkas, galatAplikasi, NIP } from '@simasn/kepegawaian/uji';
 import { ambilPercobaan, analisisTes, catatSinyal, daftarButir, eksporBank, hasilPercobaan, imporBank, mulaiPercobaan, pantauTes, selesaikanPercobaan, simpanButir,
-  simpanJawaban, tambahBank, tambahTes, tesSaya, tutupSemuaPercobaanKedaluwarsa, ubahStatusButir } from '../src/index.ts';
+  simpanJawaban, tambahBank, tambahTes, tesSaya, tutupSemuaPercobaanKedaluwarsa, ubahStatusButir, daftarBank, daftarTes } from '../src/index.ts';
+import { KONTRAK_UJIAN as K } from '../src/kontrak.ts';
 
 /**
  * Uji kompetensi on the real database: items versioned and reviewed before they go live, the XLSX
@@ -194,5 +196,50 @@ describe('tes CAT', () => {
     expect(a.perUnit).toEqual([{ unit: 'Bidang Mutasi dan Promosi', peserta: 2, rataRata: 5, lulus: 0 }]);
     const audit = await fx.db.many<{ aksi: string }>(sql`select distinct aksi from audit_log where aksi like 'percobaan_ujian.%' or aksi like 'jawaban_ujian.%' order by aksi`);
     expect(audit.map((x) => x.aksi)).toEqual(['jawaban_ujian.simpan', 'percobaan_ujian.mulai', 'percobaan_ujian.selesai', 'percobaan_ujian.waktu_habis']);
+  });
+});
+
+/** Every JSON answer encodes through its contract schema, nothing lost. */
+function utuh<S extends z.ZodType>(skema: S | undefined, nilai: unknown) {
+  const h = skema!.safeEncode(nilai as z.output<S>);
+  if (!h.success) throw new Error(JSON.stringify(h.error.issues, null, 1));
+  expect(JSON.parse(JSON.stringify(h.data))).toEqual(JSON.parse(JSON.stringify(nilai)));
+}
+
+describe('ujian contract', () => {
+  it('the answers of banks, items, tests, attempts, proctoring and analysis', async () => {
+    utuh(K.daftarBank.respons, await daftarBank(bkd));
+    const bank = await tambahBank(bkd, { nama: 'Integritas dasar', kelompok: 'manajerial', kompetensiKode: 'integritas' });
+    utuh(K.tambahBank.respons, bank);
+    const b = await simpanButir(bkd, { bankId: bank.id, kategori: 'integritas', teks: 'Pilih semua sikap berintegritas', jenis: 'ganda', opsi: [
+      { id: 'a', teks: 'Menolak gratifikasi', benar: true }, { id: 'b', teks: 'Melaporkan konflik kepentingan', benar: true }, { id: 'c', teks: 'Menerima titipan' }] });
+    utuh(K.tambahButir.respons, b);
+    utuh(K.statusButir.respons, await ubahStatusButir(bkd, b.id, { status: 'ditinjau', versi: 1 }));
+    utuh(K.daftarButir.respons, await daftarButir(bkd, { page: 1 }));
+    utuh(K.daftarTes.respons, await daftarTes(bkd));
+    utuh(K.saya.respons, await tesSaya(a1));
+    const ikut = (await tesSaya(a1)).items.find((x) => x.percobaanId)!;
+    const id = ikut.percobaanId!;
+    utuh(K.percobaan.respons, await ambilPercobaan(a1, id));
+    utuh(K.hasil.respons, await hasilPercobaan(a1, id));
+    utuh(K.pantau.respons, await pantauTes(bkd, ikut.id));
+    utuh(K.analisis.respons, await analisisTes(bkd, ikut.id));
+    const t = await tambahTes(bkd, { judul: 'Integritas', kategori: [{ kode: 'integritas', nama: 'Integritas', jumlahButir: 1, penilaian: { jenis: 'benar_salah', benar: 1,
+      salah: 0, kosong: 0 }, ambangBatas: 1, bankId: bankSkd }], menit: 5, dibukaPada: JAM, ditutupPada: menit(200), sasaran: { jenis: 'jabatan', ids: [fx.jabatan.pelaksana] },
+      jp: 2, jenisDiklat: 6 }).catch((e) => e);
+    expect(t.rincian).toEqual([{ kolom: 'kategori.0.jumlahButir', pesan: 'bank soal hanya berisi 0 butir aktif integritas, tes memerlukan 1' }]);
+    await ubahStatusButir(bkd, b.id, { status: 'aktif', versi: 1 });
+    const tes = await tambahTes(bkd, { judul: 'Integritas', kategori: [{ kode: 'integritas', nama: 'Integritas', jumlahButir: 1, penilaian: { jenis: 'benar_salah',
+      benar: 1, salah: 0, kosong: 0 }, ambangBatas: 1, bankId: bank.id }], menit: 5, dibukaPada: JAM, ditutupPada: menit(200),
+      sasaran: { jenis: 'jabatan', ids: [fx.jabatan.pelaksana] }, jp: 2, jenisDiklat: 6 });
+    utuh(K.tambahTes.respons, tes);
+    const p = await mulaiPercobaan(a1, tes.id, { perangkat: 'hp-andi-0001' });
+    utuh(K.mulai.respons, p);
+    expect(p.butir[0]!.jenis).toBe('ganda');
+    utuh(K.jawab.respons, await simpanJawaban(a1, p.id, { urutan: 0, pilihan: ['b', 'a'], nomor: 1 }));
+    utuh(K.sinyal.respons, await catatSinyal(a1, p.id, { jenis: 'keluar_jendela' }));
+    utuh(K.selesai.respons, await selesaikanPercobaan(a1, p.id));
+    const h = await hasilPercobaan(a1, p.id);
+    expect(h).toMatchObject({ total: 1, lulus: true, caraSelesai: 'peserta' });
   });
 });

@@ -20,7 +20,7 @@ export async function daftarBank(ctx: Konteks) {
            array_agg(distinct s.kategori) filter (where s.id is not null) as kategori
       from bank_soal b left join butir_soal s on s.instansi_id = b.instansi_id and s.bank_id = b.id
      where b.instansi_id = ${ctx.instansiId}
-     group by b.id order by b.nama`);
+     group by b.instansi_id, b.id order by b.nama`);
   return { items: rows.map((r) => ({ ...r, labelKelompok: LABEL_KELOMPOK_BANK[r.kelompok], namaKompetensi: r.kompetensiKode ? namaKategori(r.kompetensiKode) : null,
     kategori: (r.kategori ?? []).sort() })) };
 }
