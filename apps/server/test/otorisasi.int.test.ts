@@ -1629,6 +1629,94 @@ const KASUS_TPP: Record<string, Kasus> = { 'GET /api/tpp/bulan': { minta: async 
     }, periksa: tppTertutup([422]) } };
 Object.assign(KASUS, KASUS_TPP);
 
+/**
+ * Uji kompetensi of the target's instansi, put straight in the tables: a bank with a live item, a
+ * test for the target's unit, and the target's running attempt with an answer and a signal.
+ */
+const ujianSasaranPeta = new Map<string, Promise<{ bankId: number, butirId: number, tesId: number, percobaanId: number }>>();
+function ujianSasaran(t: typeof target) {
+  if (!ujianSasaranPeta.has(t.nip)) {
+    ujianSasaranPeta.set(t.nip, (async () => {
+      const p = await db.one<{ instansi_id: number, id: number, unit_id: number }>(sql`select instansi_id, id, unit_id from pegawai where nip = ${t.nip}`);
+      const i = p.instansi_id;
+      const bank = await db.one<{ id: number }>(sql`insert into bank_soal (instansi_id, nama, kelompok, dibuat_pada) values (${i}, ${`Bank rahasia ${t.nip}`}, 'seleksi', now())
+        returning id`);
+      const butir = await db.one<{ id: number }>(sql`insert into butir_soal (instansi_id, bank_id, kategori, status, versi, dibuat_pada, diubah_pada)
+        values (${i}, ${bank.id}, 'TWK', 'aktif', 1, now(), now()) returning id`);
+      const gambar = await db.one<{ id: number }>(sql`insert into dokumen_bukti (instansi_id, nama_berkas, jenis_mime, ukuran, sha256, isi)
+        values (${i}, 'gambar-rahasia.png', 'image/png', 8, 'x', ${Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])}) returning id`);
+      await db.run(sql`insert into versi_butir (instansi_id, butir_id, versi, teks, jenis, opsi, gambar_id, dibuat_pada) values (${i}, ${butir.id}, 1, 'soal rahasia', 'tunggal',
+        ${JSON.stringify([{ id: 'a', teks: 'kunci rahasia', benar: true, bobot: null }, { id: 'b', teks: 'salah', benar: false, bobot: null }])}::jsonb, ${gambar.id}, now())`);
+      const kategori = [{ kode: 'TWK', nama: 'TWK', jumlahButir: 1, penilaian: { jenis: 'benar_salah', benar: 5, salah: 0, kosong: 0 }, ambangBatas: 5, bankId: bank.id }];
+      const tes = await db.one<{ id: number }>(sql`insert into tes_ujian (instansi_id, judul, kategori, menit, dibuka_pada, ditutup_pada, sasaran, dibuat_pada)
+        values (${i}, ${`Tes rahasia ${t.nip}`}, ${JSON.stringify(kategori)}::jsonb, 60, now() - interval '1 hour', now() + interval '10 years',
+                ${JSON.stringify({ jenis: 'unit', ids: [p.unit_id] })}::jsonb, now()) returning id`);
+      const c = await db.one<{ id: number }>(sql`insert into percobaan_ujian (instansi_id, tes_id, pegawai_id, benih, versi_acak, susunan, mulai_pada, batas_pada)
+        values (${i}, ${tes.id}, ${p.id}, ${'ab'.repeat(32)}, 1, ${JSON.stringify([{ butirId: butir.id, versi: 1, kategori: 'TWK', opsi: ['a', 'b'] }])}::jsonb, now(),
+                now() + interval '10 years') returning id`);
+      await db.run(sql`insert into jawaban_ujian (instansi_id, percobaan_id, urutan, pilihan, nomor, disimpan_pada) values (${i}, ${c.id}, 0, '{b}', 5, now())`);
+      await db.run(sql`insert into sinyal_ujian (instansi_id, percobaan_id, jenis, rincian, pada) values (${i}, ${c.id}, 'halaman_tersembunyi', 'rahasia', now())`);
+      return { bankId: bank.id, butirId: butir.id, tesId: tes.id, percobaanId: c.id };
+    })());
+  }
+  return ujianSasaranPeta.get(t.nip)!;
+}
+/** The target's bank, item, attempt and answer are as made; nothing about them in the answer. */
+async function ujianUtuh(t: typeof target, r: LightMyRequestResponse) {
+  const u = await ujianSasaran(t);
+  expect(r.body).not.toContain('rahasia');
+  expect(await db.one(sql`select status, versi from butir_soal where id = ${u.butirId}`)).toEqual({ status: 'aktif', versi: 1 });
+  expect(await db.one(sql`select c.status, j.pilihan, j.nomor from percobaan_ujian c join jawaban_ujian j on j.percobaan_id = c.id where c.id = ${u.percobaanId}`)).toEqual({
+    status: 'berjalan', pilihan: ['b'], nomor: 5 });
+  expect((await db.one<{ n: number }>(sql`select count(*)::int as n from sinyal_ujian where percobaan_id = ${u.percobaanId}`)).n).toBe(1);
+}
+const PNG_UJI = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0]);
+const kasusUjian = (minta: (u: Awaited<ReturnType<typeof ujianSasaran>>, t: typeof target) => Awaited<ReturnType<Kasus['minta']>>, kode: number[]): Kasus & {
+  t?: typeof target;
+} => {
+  let sasaran = target;
+  return { minta: async (t) => {
+    sasaran = t;
+    return minta(await ujianSasaran(t), t);
+  }, periksa: async (r) => {
+    expect(kode, `${r.statusCode} ${r.body.slice(0, 200)}`).toContain(r.statusCode);
+    await ujianUtuh(sasaran, r);
+  } };
+};
+const KASUS_UJIAN: Record<string, Kasus> = {
+  'GET /api/ujian/bank': kasusUjian(() => ({ method: 'GET', url: '/api/ujian/bank' }), [200]),
+  'POST /api/ujian/bank': kasusUjian(() => ({ method: 'POST', url: '/api/ujian/bank', payload: { nama: 'x', kelompok: 'seleksi' } }), [422]),
+  'GET /api/ujian/bank/{id}/ekspor.xlsx': kasusUjian((u) => ({ method: 'GET', url: `/api/ujian/bank/${u.bankId}/ekspor.xlsx` }), [404]),
+  'POST /api/ujian/bank/{id}/impor': kasusUjian((u) => ({ method: 'POST', url: `/api/ujian/bank/${u.bankId}/impor`,
+    ...multipart('butir.xlsx', PDF, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet') }), [404]),
+  'GET /api/ujian/butir': kasusUjian(() => ({ method: 'GET', url: '/api/ujian/butir?q=rahasia&page=1' }), [200]),
+  'POST /api/ujian/butir': kasusUjian((u) => ({ method: 'POST', url: '/api/ujian/butir', payload: { bankId: u.bankId, kategori: 'TWK', teks: 'Soal orang lain',
+    jenis: 'tunggal', opsi: [{ id: 'a', teks: 'x', benar: true }, { id: 'b', teks: 'y' }] } }), [422]),
+  'PUT /api/ujian/butir/{id}': kasusUjian((u) => ({ method: 'PUT', url: `/api/ujian/butir/${u.butirId}`, payload: { bankId: u.bankId, kategori: 'TWK',
+    teks: 'Diubah orang lain', jenis: 'tunggal', opsi: [{ id: 'a', teks: 'x', benar: true }, { id: 'b', teks: 'y' }] } }), [404, 422]),
+  'POST /api/ujian/butir/{id}/status': kasusUjian((u) => ({ method: 'POST', url: `/api/ujian/butir/${u.butirId}/status`, payload: { status: 'nonaktif', versi: 1 } }),
+    [404]),
+  'POST /api/ujian/butir/{id}/gambar': kasusUjian((u) => ({ method: 'POST', url: `/api/ujian/butir/${u.butirId}/gambar`, ...multipart('g.png', PNG_UJI, 'image/png') }),
+    [404]),
+  'GET /api/ujian/butir/{id}/gambar': kasusUjian((u) => ({ method: 'GET', url: `/api/ujian/butir/${u.butirId}/gambar` }), [404]),
+  'GET /api/ujian/tes': kasusUjian(() => ({ method: 'GET', url: '/api/ujian/tes' }), [200]),
+  'POST /api/ujian/tes': kasusUjian(() => ({ method: 'POST', url: '/api/ujian/tes', payload: { judul: 'x' } }), [422]),
+  'GET /api/ujian/tes/{id}/pantau': kasusUjian((u) => ({ method: 'GET', url: `/api/ujian/tes/${u.tesId}/pantau` }), [404]),
+  'GET /api/ujian/tes/{id}/analisis': kasusUjian((u) => ({ method: 'GET', url: `/api/ujian/tes/${u.tesId}/analisis` }), [404]),
+  'GET /api/ujian/tes/{id}/analisis.xlsx': kasusUjian((u) => ({ method: 'GET', url: `/api/ujian/tes/${u.tesId}/analisis.xlsx` }), [404]),
+  'GET /api/ujian/saya': kasusUjian(() => ({ method: 'GET', url: '/api/ujian/saya' }), [200, 404]),
+  'POST /api/ujian/tes/{id}/mulai': kasusUjian((u) => ({ method: 'POST', url: `/api/ujian/tes/${u.tesId}/mulai`, payload: { perangkat: 'perangkat-uji-01' } }), [404]),
+  'GET /api/ujian/percobaan/{id}': kasusUjian((u) => ({ method: 'GET', url: `/api/ujian/percobaan/${u.percobaanId}` }), [404]),
+  'PUT /api/ujian/percobaan/{id}/jawaban': kasusUjian((u) => ({ method: 'PUT', url: `/api/ujian/percobaan/${u.percobaanId}/jawaban`,
+    payload: { urutan: 0, pilihan: ['a'], nomor: 9 } }), [404]),
+  'POST /api/ujian/percobaan/{id}/sinyal': kasusUjian((u) => ({ method: 'POST', url: `/api/ujian/percobaan/${u.percobaanId}/sinyal`,
+    payload: { jenis: 'keluar_jendela' } }), [404]),
+  'GET /api/ujian/percobaan/{id}/gambar/{urutan}': kasusUjian((u) => ({ method: 'GET', url: `/api/ujian/percobaan/${u.percobaanId}/gambar/0` }), [404]),
+  'POST /api/ujian/percobaan/{id}/selesai': kasusUjian((u) => ({ method: 'POST', url: `/api/ujian/percobaan/${u.percobaanId}/selesai` }), [404]),
+  'GET /api/ujian/percobaan/{id}/hasil': kasusUjian((u) => ({ method: 'GET', url: `/api/ujian/percobaan/${u.percobaanId}/hasil` }), [404]),
+};
+Object.assign(KASUS, KASUS_UJIAN);
+
 async function ruteOpenApi(): Promise<{ kunci: string, izin: string | string[] }[]> {
   const doc = (await app.inject({ method: 'GET', url: '/api/openapi.json' })).json();
   return Object.entries(doc.paths as Record<string, Record<string, { 'x-izin': string | string[] }>>).flatMap(([path, ops]) =>

@@ -13,7 +13,7 @@ import { Masuk } from './halaman/Masuk.tsx';
  */
 
 /** The menu's areas, in the order they are shown. */
-export const KELOMPOK_MENU = ['Kepegawaian', 'Layanan', 'Presensi', 'Kinerja', 'Indeks', 'SAKIP', 'Administrasi'] as const;
+export const KELOMPOK_MENU = ['Kepegawaian', 'Layanan', 'Presensi', 'Kinerja', 'Kompetensi', 'Indeks', 'SAKIP', 'Administrasi'] as const;
 export type KelompokMenu = (typeof KELOMPOK_MENU)[number];
 
 /** What a rule about the logged-in caller may look at. */
@@ -158,6 +158,17 @@ export const DAFTAR_HALAMAN: EntriHalaman[] = [
   // Also SIPERLU, in the Presensi group: leave requests, the atasan's approvals, the activity log.
   { jalur: '/cuti', judul: 'Cuti dan Izin', syarat: (a) => !!a.nip && a.boleh('cuti:ajukan'), komponen: malas(() => import('./halaman/CutiSaya.tsx'), 'CutiSaya'),
     menu: { kelompok: 'Presensi', label: 'Cuti dan Izin', urutan: 2 } },
+  // Uji kompetensi (modules/ujian): the ASN's tests and the phone test page; banks, tests and proctoring for the BKD's kompetensi staff.
+  { jalur: '/ujian', judul: 'Tes Kompetensi Saya', syarat: (a) => !!a.nip && a.boleh('ujian:ikut'), komponen: malas(() => import('./halaman/UjianSaya.tsx'), 'TesSaya'),
+    menu: { kelompok: 'Kompetensi', urutan: 1 } },
+  { jalur: '/ujian/tes/:id/kerjakan', judul: 'Mengerjakan Tes', syarat: (a) => !!a.nip && a.boleh('ujian:ikut'),
+    komponen: malas(() => import('./halaman/UjianSaya.tsx'), 'KerjakanTes') },
+  { jalur: '/ujian/hasil/:id', judul: 'Hasil Tes', syarat: (a) => !!a.nip && a.boleh('ujian:ikut'), komponen: malas(() => import('./halaman/UjianSaya.tsx'), 'HasilTes') },
+  { jalur: '/ujian/bank', judul: 'Bank Soal', syarat: 'ujian:kelola', komponen: malas(() => import('./halaman/BankSoal.tsx'), 'BankSoal'),
+    menu: { kelompok: 'Kompetensi', urutan: 2 } },
+  { jalur: '/ujian/kelola', judul: 'Tes CAT', syarat: (a) => a.boleh('ujian:kelola') || a.boleh('ujian:awasi'),
+    komponen: malas(() => import('./halaman/KelolaTes.tsx'), 'KelolaTes'), menu: { kelompok: 'Kompetensi', urutan: 3 } },
+  { jalur: '/ujian/kelola/:id', judul: 'Pengawasan Tes', syarat: 'ujian:awasi', komponen: malas(() => import('./halaman/KelolaTes.tsx'), 'PantauTes') },
   { jalur: '/aktivitas', judul: 'Aktivitas Harian', syarat: (a) => !!a.nip && a.boleh('aktivitas:isi'),
     komponen: malas(() => import('./halaman/AktivitasSaya.tsx'), 'AktivitasSaya'), menu: { kelompok: 'Presensi', urutan: 3 } },
   { jalur: '/persetujuan', judul: 'Persetujuan', syarat: (a) => a.boleh('cuti:setujui') || a.boleh('cuti:proses') || a.boleh('aktivitas:setujui'),
