@@ -191,10 +191,11 @@ async function meritLainUtuh() {
   expect(await db.many(sql`select sub_aspek, skor, versi from skor_merit where instansi_id = 2 and penilaian_id = ${penilaianId}`)).toEqual([{ sub_aspek: '1.1', skor: 3,
     versi: 2 }]);
   expect(await db.many(sql`select 1 from penilaian_merit where instansi_id = 1`)).toEqual([]);
-  // (SAKIP evidence of the OPD target is instansi 1's own, made by sakipLain; so is the activity evidence of cutiSasaran.)
+  // (SAKIP evidence of the OPD target is instansi 1's own, made by sakipLain; so are the activity evidence of cutiSasaran and the item image of ujianSasaran.)
   expect(await db.many(sql`select 1 from dokumen_bukti where instansi_id = 1 and id not in (select dokumen_id from realisasi_bukti)
     and id not in (select bukti_id from aktivitas_harian where bukti_id is not null)
-    and id not in (select bukti_id from skp_realisasi where bukti_id is not null)`)).toEqual([]);
+    and id not in (select bukti_id from skp_realisasi where bukti_id is not null)
+    and id not in (select gambar_id from versi_butir where gambar_id is not null)`)).toEqual([]);
   expect(await db.many(sql`select 1 from hasil_indeks where instansi_id = 1 and jenis in ('merit', 'nspk')`)).toEqual([]);
 }
 async function nspkLainUtuh() {

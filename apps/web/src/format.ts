@@ -32,6 +32,9 @@ export function pasangZonaTampilan(zona: string | null | undefined): ZonaWaktu {
   return zonaTampilan;
 }
 
+/** The instansi's zone the web shows times in. */
+export const zonaSetempat = (): ZonaWaktu => zonaTampilan;
+
 /** `17 Mei 2022 14.05` in the instansi's zone, where its working day is counted. */
 export function formatWaktu(iso: string | null | undefined): string {
   if (!iso) return '-';
