@@ -1668,7 +1668,10 @@ async function ujianUtuh(t: typeof target, r: LightMyRequestResponse) {
   expect(r.body).not.toContain('rahasia');
   expect(await db.one(sql`select status, versi from butir_soal where id = ${u.butirId}`)).toEqual({ status: 'aktif', versi: 1 });
   expect(await db.one(sql`select c.status, j.pilihan, j.nomor from percobaan_ujian c join jawaban_ujian j on j.percobaan_id = c.id where c.id = ${u.percobaanId}`)).toEqual({
-    status: 'berjalan', pilihan: ['b'], nomor: 5 });
+    status: 'berjalan',
+    pilihan: ['b'],
+    nomor: 5,
+  });
   expect((await db.one<{ n: number }>(sql`select count(*)::int as n from sinyal_ujian where percobaan_id = ${u.percobaanId}`)).n).toBe(1);
 }
 const PNG_UJI = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0]);
@@ -1684,21 +1687,24 @@ const kasusUjian = (minta: (u: Awaited<ReturnType<typeof ujianSasaran>>, t: type
     await ujianUtuh(sasaran, r);
   } };
 };
-const KASUS_UJIAN: Record<string, Kasus> = {
-  'GET /api/ujian/bank': kasusUjian(() => ({ method: 'GET', url: '/api/ujian/bank' }), [200]),
+const KASUS_UJIAN: Record<string, Kasus> = { 'GET /api/ujian/bank': kasusUjian(() => ({ method: 'GET', url: '/api/ujian/bank' }), [200]),
   'POST /api/ujian/bank': kasusUjian(() => ({ method: 'POST', url: '/api/ujian/bank', payload: { nama: 'x', kelompok: 'seleksi' } }), [422]),
   'GET /api/ujian/bank/{id}/ekspor.xlsx': kasusUjian((u) => ({ method: 'GET', url: `/api/ujian/bank/${u.bankId}/ekspor.xlsx` }), [404]),
-  'POST /api/ujian/bank/{id}/impor': kasusUjian((u) => ({ method: 'POST', url: `/api/ujian/bank/${u.bankId}/impor`,
-    ...multipart('butir.xlsx', PDF, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet') }), [404]),
-  'GET /api/ujian/butir': kasusUjian(() => ({ method: 'GET', url: '/api/ujian/butir?q=rahasia&page=1' }), [200]),
-  'POST /api/ujian/butir': kasusUjian((u) => ({ method: 'POST', url: '/api/ujian/butir', payload: { bankId: u.bankId, kategori: 'TWK', teks: 'Soal orang lain',
-    jenis: 'tunggal', opsi: [{ id: 'a', teks: 'x', benar: true }, { id: 'b', teks: 'y' }] } }), [422]),
-  'PUT /api/ujian/butir/{id}': kasusUjian((u) => ({ method: 'PUT', url: `/api/ujian/butir/${u.butirId}`, payload: { bankId: u.bankId, kategori: 'TWK',
-    teks: 'Diubah orang lain', jenis: 'tunggal', opsi: [{ id: 'a', teks: 'x', benar: true }, { id: 'b', teks: 'y' }] } }), [404, 422]),
-  'POST /api/ujian/butir/{id}/status': kasusUjian((u) => ({ method: 'POST', url: `/api/ujian/butir/${u.butirId}/status`, payload: { status: 'nonaktif', versi: 1 } }),
-    [404]),
-  'POST /api/ujian/butir/{id}/gambar': kasusUjian((u) => ({ method: 'POST', url: `/api/ujian/butir/${u.butirId}/gambar`, ...multipart('g.png', PNG_UJI, 'image/png') }),
-    [404]),
+  'POST /api/ujian/bank/{id}/impor': kasusUjian(
+    (u) => ({ method: 'POST', url: `/api/ujian/bank/${u.bankId}/impor`, ...multipart('butir.xlsx', PDF, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet') }),
+    [404],
+  ), 'GET /api/ujian/butir': kasusUjian(() => ({ method: 'GET', url: '/api/ujian/butir?q=rahasia&page=1' }), [200]),
+  'POST /api/ujian/butir': kasusUjian(
+    (u) => ({ method: 'POST', url: '/api/ujian/butir',
+      payload: { bankId: u.bankId, kategori: 'TWK', teks: 'Soal orang lain', jenis: 'tunggal', opsi: [{ id: 'a', teks: 'x', benar: true }, { id: 'b', teks: 'y' }] } }),
+    [422],
+  ),
+  'PUT /api/ujian/butir/{id}': kasusUjian(
+    (u) => ({ method: 'PUT', url: `/api/ujian/butir/${u.butirId}`,
+      payload: { bankId: u.bankId, kategori: 'TWK', teks: 'Diubah orang lain', jenis: 'tunggal', opsi: [{ id: 'a', teks: 'x', benar: true }, { id: 'b', teks: 'y' }] } }),
+    [404, 422],
+  ), 'POST /api/ujian/butir/{id}/status': kasusUjian((u) => ({ method: 'POST', url: `/api/ujian/butir/${u.butirId}/status`, payload: { status: 'nonaktif', versi: 1 } }), [404]),
+  'POST /api/ujian/butir/{id}/gambar': kasusUjian((u) => ({ method: 'POST', url: `/api/ujian/butir/${u.butirId}/gambar`, ...multipart('g.png', PNG_UJI, 'image/png') }), [404]),
   'GET /api/ujian/butir/{id}/gambar': kasusUjian((u) => ({ method: 'GET', url: `/api/ujian/butir/${u.butirId}/gambar` }), [404]),
   'GET /api/ujian/tes': kasusUjian(() => ({ method: 'GET', url: '/api/ujian/tes' }), [200]),
   'POST /api/ujian/tes': kasusUjian(() => ({ method: 'POST', url: '/api/ujian/tes', payload: { judul: 'x' } }), [422]),
@@ -1708,14 +1714,14 @@ const KASUS_UJIAN: Record<string, Kasus> = {
   'GET /api/ujian/saya': kasusUjian(() => ({ method: 'GET', url: '/api/ujian/saya' }), [200, 404]),
   'POST /api/ujian/tes/{id}/mulai': kasusUjian((u) => ({ method: 'POST', url: `/api/ujian/tes/${u.tesId}/mulai`, payload: { perangkat: 'perangkat-uji-01' } }), [404]),
   'GET /api/ujian/percobaan/{id}': kasusUjian((u) => ({ method: 'GET', url: `/api/ujian/percobaan/${u.percobaanId}` }), [404]),
-  'PUT /api/ujian/percobaan/{id}/jawaban': kasusUjian((u) => ({ method: 'PUT', url: `/api/ujian/percobaan/${u.percobaanId}/jawaban`,
-    payload: { urutan: 0, pilihan: ['a'], nomor: 9 } }), [404]),
-  'POST /api/ujian/percobaan/{id}/sinyal': kasusUjian((u) => ({ method: 'POST', url: `/api/ujian/percobaan/${u.percobaanId}/sinyal`,
-    payload: { jenis: 'keluar_jendela' } }), [404]),
-  'GET /api/ujian/percobaan/{id}/gambar/{urutan}': kasusUjian((u) => ({ method: 'GET', url: `/api/ujian/percobaan/${u.percobaanId}/gambar/0` }), [404]),
+  'PUT /api/ujian/percobaan/{id}/jawaban': kasusUjian(
+    (u) => ({ method: 'PUT', url: `/api/ujian/percobaan/${u.percobaanId}/jawaban`, payload: { urutan: 0, pilihan: ['a'], nomor: 9 } }),
+    [404],
+  ), 'POST /api/ujian/percobaan/{id}/sinyal': kasusUjian((u) => ({ method: 'POST', url: `/api/ujian/percobaan/${u.percobaanId}/sinyal`, payload: { jenis: 'keluar_jendela' } }), [
+    404,
+  ]), 'GET /api/ujian/percobaan/{id}/gambar/{urutan}': kasusUjian((u) => ({ method: 'GET', url: `/api/ujian/percobaan/${u.percobaanId}/gambar/0` }), [404]),
   'POST /api/ujian/percobaan/{id}/selesai': kasusUjian((u) => ({ method: 'POST', url: `/api/ujian/percobaan/${u.percobaanId}/selesai` }), [404]),
-  'GET /api/ujian/percobaan/{id}/hasil': kasusUjian((u) => ({ method: 'GET', url: `/api/ujian/percobaan/${u.percobaanId}/hasil` }), [404]),
-};
+  'GET /api/ujian/percobaan/{id}/hasil': kasusUjian((u) => ({ method: 'GET', url: `/api/ujian/percobaan/${u.percobaanId}/hasil` }), [404]) };
 Object.assign(KASUS, KASUS_UJIAN);
 
 async function ruteOpenApi(): Promise<{ kunci: string, izin: string | string[] }[]> {

@@ -1,7 +1,7 @@
 import { titik } from '@simasn/kontrak';
 import { skemaDaftarButir, skemaId, skemaIdUrutan, skemaMulai, skemaPercobaan, skemaResponsAnalisis, skemaResponsDaftarBank, skemaResponsDaftarButir, skemaResponsDaftarTes,
-  skemaResponsImpor, skemaResponsJawaban, skemaResponsPantau, skemaResponsSinyal, skemaResponsTesSaya, skemaHasil, skemaBank, skemaButir, skemaSimpanButir,
-  skemaSimpanJawaban, skemaSinyal, skemaTambahBank, skemaTambahTes, skemaTes, skemaUbahStatusButir } from './ujian.types.ts';
+  skemaResponsImpor, skemaResponsJawaban, skemaResponsPantau, skemaResponsSinyal, skemaResponsTesSaya, skemaHasil, skemaBank, skemaButir, skemaSimpanButir, skemaSimpanJawaban,
+  skemaSinyal, skemaTambahBank, skemaTambahTes, skemaTes, skemaUbahStatusButir } from './ujian.types.ts';
 
 /** Uji kompetensi, CAT (server: apps/server/src/rute/ujian.ts). Pure: the web imports `@simasn/ujian/kontrak`. */
 export const KONTRAK_UJIAN = {
@@ -16,8 +16,8 @@ export const KONTRAK_UJIAN = {
     ringkasan: 'Mengimpor butir dari XLSX ke bank soal (semua baris atau tidak sama sekali; butir baru berstatus draf)', respons: skemaResponsImpor }),
   daftarButir: titik({ method: 'GET', url: '/api/ujian/butir', akses: 'ujian:kelola', tag: 'ujian', query: skemaDaftarButir,
     ringkasan: 'Butir soal dengan pencarian, saringan bank/kategori/status dan halaman', respons: skemaResponsDaftarButir }),
-  tambahButir: titik({ method: 'POST', url: '/api/ujian/butir', akses: 'ujian:kelola', tag: 'ujian', body: skemaSimpanButir,
-    ringkasan: 'Menulis butir soal baru (draf)', respons: skemaButir }),
+  tambahButir: titik({ method: 'POST', url: '/api/ujian/butir', akses: 'ujian:kelola', tag: 'ujian', body: skemaSimpanButir, ringkasan: 'Menulis butir soal baru (draf)',
+    respons: skemaButir }),
   ubahButir: titik({ method: 'PUT', url: '/api/ujian/butir/:id', akses: 'ujian:kelola', tag: 'ujian', params: skemaId, body: skemaSimpanButir,
     ringkasan: 'Mengubah butir soal: versi baru (versi lama tetap untuk tes yang sudah memakainya), kembali menjadi draf', respons: skemaButir }),
   statusButir: titik({ method: 'POST', url: '/api/ujian/butir/:id/status', akses: 'ujian:kelola', tag: 'ujian', params: skemaId, body: skemaUbahStatusButir,
@@ -47,11 +47,10 @@ export const KONTRAK_UJIAN = {
     ringkasan: 'Menyimpan jawaban satu soal (idempoten; kiriman lama tidak menimpa jawaban yang lebih baru)', respons: skemaResponsJawaban }),
   sinyal: titik({ method: 'POST', url: '/api/ujian/percobaan/:id/sinyal', akses: 'ujian:ikut', tag: 'ujian', params: skemaId, body: skemaSinyal,
     ringkasan: 'Mencatat bahwa halaman tes ditinggalkan (untuk pengawas)', respons: skemaResponsSinyal }),
-  gambar: titik({ method: 'GET', url: '/api/ujian/percobaan/:id/gambar/:urutan', akses: 'ujian:ikut', tag: 'ujian',
-    params: skemaIdUrutan, hasil: 'png',
+  gambar: titik({ method: 'GET', url: '/api/ujian/percobaan/:id/gambar/:urutan', akses: 'ujian:ikut', tag: 'ujian', params: skemaIdUrutan, hasil: 'png',
     ringkasan: 'Gambar soal pada tes yang sedang Anda kerjakan' }),
-  selesai: titik({ method: 'POST', url: '/api/ujian/percobaan/:id/selesai', akses: 'ujian:ikut', tag: 'ujian', params: skemaId,
-    ringkasan: 'Mengakhiri tes sebelum waktu habis', respons: skemaPercobaan }),
+  selesai: titik({ method: 'POST', url: '/api/ujian/percobaan/:id/selesai', akses: 'ujian:ikut', tag: 'ujian', params: skemaId, ringkasan: 'Mengakhiri tes sebelum waktu habis',
+    respons: skemaPercobaan }),
   hasil: titik({ method: 'GET', url: '/api/ujian/percobaan/:id/hasil', akses: 'ujian:ikut', tag: 'ujian', params: skemaId,
     ringkasan: 'Hasil tes Anda per kategori; pembahasan setelah jadwal tes ditutup', respons: skemaHasil }),
 };

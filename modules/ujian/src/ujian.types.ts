@@ -3,16 +3,16 @@ import { kueriDaftar, z, zHalaman, zWaktu } from '@simasn/kontrak';
 /** Request and response schemas of /api/ujian... (bank soal, tes CAT, percobaan). Pure: actions and web forms share them. */
 
 export const KELOMPOK_BANK = ['seleksi', 'manajerial', 'sosial_kultural', 'teknis'] as const;
-export const LABEL_KELOMPOK_BANK: Record<(typeof KELOMPOK_BANK)[number], string> = { seleksi: 'Seleksi (TWK/TIU/TKP)', manajerial: 'Manajerial',
-  sosial_kultural: 'Sosial Kultural', teknis: 'Teknis' };
+export const LABEL_KELOMPOK_BANK: Record<(typeof KELOMPOK_BANK)[number], string> = { seleksi: 'Seleksi (TWK/TIU/TKP)', manajerial: 'Manajerial', sosial_kultural: 'Sosial Kultural',
+  teknis: 'Teknis' };
 export const STATUS_BUTIR = ['draf', 'ditinjau', 'aktif', 'nonaktif'] as const;
 export type StatusButir = (typeof STATUS_BUTIR)[number];
 export const LABEL_STATUS_BUTIR: Record<StatusButir, string> = { draf: 'Draf', ditinjau: 'Menunggu tinjauan', aktif: 'Aktif', nonaktif: 'Nonaktif' };
 export const JENIS_BUTIR = ['tunggal', 'ganda'] as const;
 export const LABEL_JENIS_BUTIR: Record<(typeof JENIS_BUTIR)[number], string> = { tunggal: 'Satu jawaban', ganda: 'Beberapa jawaban' };
 export const JENIS_SINYAL = ['halaman_tersembunyi', 'keluar_jendela', 'perangkat_lain', 'alamat_lain'] as const;
-export const LABEL_SINYAL: Record<(typeof JENIS_SINYAL)[number], string> = { halaman_tersembunyi: 'Meninggalkan halaman tes',
-  keluar_jendela: 'Berpindah ke jendela lain', perangkat_lain: 'Memakai perangkat lain', alamat_lain: 'Dari alamat jaringan lain' };
+export const LABEL_SINYAL: Record<(typeof JENIS_SINYAL)[number], string> = { halaman_tersembunyi: 'Meninggalkan halaman tes', keluar_jendela: 'Berpindah ke jendela lain',
+  perangkat_lain: 'Memakai perangkat lain', alamat_lain: 'Dari alamat jaringan lain' };
 /** The most bytes an item's image may have. */
 export const UKURAN_MAKS_GAMBAR = 1024 * 1024;
 /** The most bytes an imported workbook may have. */
@@ -24,8 +24,9 @@ export const skemaIdUrutan = z.object({ id: z.coerce.number().int().positive(), 
 export const skemaTambahBank = z.object({ nama: z.string().trim().min(3, 'nama bank soal paling sedikit 3 huruf').max(200),
   kelompok: z.enum(KELOMPOK_BANK, { message: 'pilih kelompok bank soal' }), kompetensiKode: z.string().trim().max(80).nullish().transform((s) => s || null) });
 
-export const skemaOpsi = z.object({ id: z.string().trim().regex(/^[a-z0-9]{1,8}$/, 'kode opsi berupa huruf kecil/angka'), teks: z.string().trim().min(1, 'teks opsi wajib diisi')
-  .max(2000), benar: z.boolean().default(false), bobot: z.coerce.number().int().min(0).max(5).nullish().transform((x) => x ?? null) });
+export const skemaOpsi = z.object({ id: z.string().trim().regex(/^[a-z0-9]{1,8}$/, 'kode opsi berupa huruf kecil/angka'),
+  teks: z.string().trim().min(1, 'teks opsi wajib diisi').max(2000), benar: z.boolean().default(false),
+  bobot: z.coerce.number().int().min(0).max(5).nullish().transform((x) => x ?? null) });
 
 /** POST /api/ujian/butir (new) and PUT /api/ujian/butir/:id (a new version). */
 export const skemaSimpanButir = z.object({
@@ -60,17 +61,14 @@ export const skemaSasaran = z.discriminatedUnion('jenis', [
   z.object({ jenis: z.literal('jabatan'), ids: z.array(z.coerce.number().int().positive()).min(1, 'pilih jabatan') }),
 ]);
 
-export const skemaTambahTes = z.object({
-  judul: z.string().trim().min(3, 'judul paling sedikit 3 huruf').max(200),
+export const skemaTambahTes = z.object({ judul: z.string().trim().min(3, 'judul paling sedikit 3 huruf').max(200),
   kategori: z.array(skemaKategoriTes).min(1, 'tes memerlukan paling sedikit satu kategori').max(20),
-  menit: z.coerce.number().int().min(1, 'waktu paling sedikit 1 menit').max(600, 'waktu paling lama 600 menit'),
-  urutanKategori: z.enum(['blok', 'campur']).default('blok'),
-  dibukaPada: z.coerce.date({ message: 'waktu dibuka tidak sah' }),
-  ditutupPada: z.coerce.date({ message: 'waktu ditutup tidak sah' }),
-  sasaran: skemaSasaran,
-  jp: z.coerce.number().min(0).max(200).nullish().transform((x) => x ?? null),
-  jenisDiklat: z.coerce.number().int().min(1).max(25).nullish().transform((x) => x ?? null),
-}).refine((x) => x.ditutupPada > x.dibukaPada, { path: ['ditutupPada'], message: 'waktu ditutup harus sesudah waktu dibuka' });
+  menit: z.coerce.number().int().min(1, 'waktu paling sedikit 1 menit').max(600, 'waktu paling lama 600 menit'), urutanKategori: z.enum(['blok', 'campur']).default('blok'),
+  dibukaPada: z.coerce.date({ message: 'waktu dibuka tidak sah' }), ditutupPada: z.coerce.date({ message: 'waktu ditutup tidak sah' }), sasaran: skemaSasaran,
+  jp: z.coerce.number().min(0).max(200).nullish().transform((x) => x ?? null), jenisDiklat: z.coerce.number().int().min(1).max(25).nullish().transform((x) => x ?? null) }).refine(
+    (x) => x.ditutupPada > x.dibukaPada,
+    { path: ['ditutupPada'], message: 'waktu ditutup harus sesudah waktu dibuka' },
+  );
 
 export const skemaMulai = z.object({ perangkat: z.string().trim().regex(/^[A-Za-z0-9_-]{8,64}$/, 'kode perangkat tidak sah') });
 
@@ -88,49 +86,68 @@ export const skemaResponsDaftarBank = z.object({ items: z.array(skemaBank) });
 
 const skemaOpsiTampil = z.object({ id: z.string(), teks: z.string(), benar: z.boolean(), bobot: z.number().nullable() });
 export const skemaButir = z.object({ id: z.number(), bankId: z.number(), namaBank: z.string(), kategori: z.string(), status: z.enum(STATUS_BUTIR), labelStatus: z.string(),
-  versi: z.number(), teks: z.string(), jenis: z.enum(JENIS_BUTIR), opsi: z.array(skemaOpsiTampil), pembahasan: z.string(), acakOpsi: z.boolean(),
-  adaGambar: z.boolean(), diubahPada: zWaktu });
+  versi: z.number(), teks: z.string(), jenis: z.enum(JENIS_BUTIR), opsi: z.array(skemaOpsiTampil), pembahasan: z.string(), acakOpsi: z.boolean(), adaGambar: z.boolean(),
+  diubahPada: zWaktu });
 export const skemaResponsDaftarButir = zHalaman(skemaButir);
 
-export const skemaTes = z.object({ id: z.number(), judul: z.string(), kategori: z.array(skemaKategoriTes.extend({ jumlahButir: z.number(), ambangBatas: z.number(),
-  bankId: z.number() })), menit: z.number(), urutanKategori: z.enum(['blok', 'campur']), dibukaPada: zWaktu, ditutupPada: zWaktu,
-  sasaran: z.object({ jenis: z.enum(['semua', 'unit', 'jabatan']), ids: z.array(z.number()).optional() }), jp: z.number().nullable(),
-  jenisDiklat: z.number().nullable(), peserta: z.number(), selesai: z.number() });
+export const skemaTes = z.object({ id: z.number(), judul: z.string(),
+  kategori: z.array(skemaKategoriTes.extend({ jumlahButir: z.number(), ambangBatas: z.number(), bankId: z.number() })), menit: z.number(),
+  urutanKategori: z.enum(['blok', 'campur']), dibukaPada: zWaktu, ditutupPada: zWaktu,
+  sasaran: z.object({ jenis: z.enum(['semua', 'unit', 'jabatan']), ids: z.array(z.number()).optional() }), jp: z.number().nullable(), jenisDiklat: z.number().nullable(),
+  peserta: z.number(), selesai: z.number() });
 export const skemaResponsDaftarTes = z.object({ items: z.array(skemaTes) });
 
 export const skemaTesSaya = z.object({ id: z.number(), judul: z.string(), menit: z.number(), jumlahButir: z.number(), dibukaPada: zWaktu, ditutupPada: zWaktu,
-  keadaan: z.enum(['belum_dibuka', 'dapat_dimulai', 'berjalan', 'selesai', 'terlewat']), labelKeadaan: z.string(), percobaanId: z.number().nullable(),
-  total: z.number().nullable(), lulus: z.boolean().nullable(), hasilTersedia: z.boolean() });
+  keadaan: z.enum(['belum_dibuka', 'dapat_dimulai', 'berjalan', 'selesai', 'terlewat']), labelKeadaan: z.string(), percobaanId: z.number().nullable(), total: z.number().nullable(),
+  lulus: z.boolean().nullable(), hasilTersedia: z.boolean() });
 export const skemaResponsTesSaya = z.object({ items: z.array(skemaTesSaya), waktuServer: zWaktu });
 
-const skemaButirPercobaan = z.object({ urutan: z.number(), kategori: z.string(), namaKategori: z.string(), teks: z.string(), jenis: z.enum(JENIS_BUTIR),
-  adaGambar: z.boolean(), opsi: z.array(z.object({ id: z.string(), teks: z.string() })), pilihan: z.array(z.string()), nomor: z.number() });
-export const skemaPercobaan = z.object({ id: z.number(), tesId: z.number(), judul: z.string(), status: z.enum(['berjalan', 'selesai']), mulaiPada: zWaktu,
-  batasPada: zWaktu, waktuServer: zWaktu, sisaDetik: z.number(), butir: z.array(skemaButirPercobaan) });
+const skemaButirPercobaan = z.object({ urutan: z.number(), kategori: z.string(), namaKategori: z.string(), teks: z.string(), jenis: z.enum(JENIS_BUTIR), adaGambar: z.boolean(),
+  opsi: z.array(z.object({ id: z.string(), teks: z.string() })), pilihan: z.array(z.string()), nomor: z.number() });
+export const skemaPercobaan = z.object({ id: z.number(), tesId: z.number(), judul: z.string(), status: z.enum(['berjalan', 'selesai']), mulaiPada: zWaktu, batasPada: zWaktu,
+  waktuServer: zWaktu, sisaDetik: z.number(), butir: z.array(skemaButirPercobaan) });
 
 export const skemaResponsJawaban = z.object({ urutan: z.number(), nomor: z.number(), tersimpan: z.boolean(), sisaDetik: z.number(), waktuServer: zWaktu });
 export const skemaResponsSinyal = z.object({ ok: z.literal(true) });
 
 const skemaNilaiKategori = z.object({ kode: z.string(), nama: z.string(), nilai: z.number(), nilaiMaks: z.number(), ambangBatas: z.number(), lulus: z.boolean(),
   dijawab: z.number(), benar: z.number() });
-export const skemaHasil = z.object({ id: z.number(), tesId: z.number(), judul: z.string(), status: z.enum(['berjalan', 'selesai']),
-  caraSelesai: z.enum(['peserta', 'waktu_habis']).nullable(), selesaiPada: zWaktu.nullable(), kategori: z.array(skemaNilaiKategori), total: z.number(),
-  nilaiMaks: z.number(), lulus: z.boolean(), keterangan: z.string(), dijawab: z.number(), jumlahButir: z.number(),
+export const skemaHasil = z.object({
+  id: z.number(),
+  tesId: z.number(),
+  judul: z.string(),
+  status: z.enum(['berjalan', 'selesai']),
+  caraSelesai: z.enum(['peserta', 'waktu_habis']).nullable(),
+  selesaiPada: zWaktu.nullable(),
+  kategori: z.array(skemaNilaiKategori),
+  total: z.number(),
+  nilaiMaks: z.number(),
+  lulus: z.boolean(),
+  keterangan: z.string(),
+  dijawab: z.number(),
+  jumlahButir: z.number(),
   /** After the window closes: every item with the key and the explanation. */
-  pembahasan: z.array(z.object({ urutan: z.number(), kategori: z.string(), teks: z.string(), opsi: z.array(skemaOpsiTampil), pilihan: z.array(z.string()),
-    skor: z.number(), pembahasan: z.string() })).nullable(), pembahasanTersedia: zWaktu });
+  pembahasan: z.array(
+    z.object({ urutan: z.number(), kategori: z.string(), teks: z.string(), opsi: z.array(skemaOpsiTampil), pilihan: z.array(z.string()), skor: z.number(),
+      pembahasan: z.string() }),
+  ).nullable(),
+  pembahasanTersedia: zWaktu,
+});
 
-export const skemaResponsPantau = z.object({ tes: z.object({ id: z.number(), judul: z.string(), ditutupPada: zWaktu }), items: z.array(z.object({
-  id: z.number(), nip: z.string(), nama: z.string(), unit: z.string().nullable(), status: z.enum(['berjalan', 'selesai']),
-  caraSelesai: z.enum(['peserta', 'waktu_habis']).nullable(), mulaiPada: zWaktu, selesaiPada: zWaktu.nullable(), dijawab: z.number(), total: z.number().nullable(),
-  lulus: z.boolean().nullable(), perangkat: z.number(), alamat: z.number(), sinyal: z.array(z.object({ jenis: z.enum(JENIS_SINYAL), label: z.string(), pada: zWaktu,
-    rincian: z.string() })) })) });
+export const skemaResponsPantau = z.object({ tes: z.object({ id: z.number(), judul: z.string(), ditutupPada: zWaktu }),
+  items: z.array(
+    z.object({ id: z.number(), nip: z.string(), nama: z.string(), unit: z.string().nullable(), status: z.enum(['berjalan', 'selesai']),
+      caraSelesai: z.enum(['peserta', 'waktu_habis']).nullable(), mulaiPada: zWaktu, selesaiPada: zWaktu.nullable(), dijawab: z.number(), total: z.number().nullable(),
+      lulus: z.boolean().nullable(), perangkat: z.number(), alamat: z.number(),
+      sinyal: z.array(z.object({ jenis: z.enum(JENIS_SINYAL), label: z.string(), pada: zWaktu, rincian: z.string() })) }),
+  ) });
 
 export const skemaResponsAnalisis = z.object({ tesId: z.number(), judul: z.string(), peserta: z.number(), alpha: z.number().nullable(), rataRata: z.number().nullable(),
-  simpanganBaku: z.number().nullable(), keterangan: z.string(), butir: z.array(z.object({ butirId: z.number(), kategori: z.string(), teks: z.string(), peserta: z.number(),
-    p: z.number(), d: z.number(), r: z.number(), perluRevisi: z.boolean(), alasan: z.array(z.string()),
-    opsi: z.array(z.object({ id: z.string(), kunci: z.boolean(), proporsi: z.number(), keterangan: z.string().nullable() })) })),
-  perKategori: z.array(z.object({ kode: z.string(), nama: z.string(), rataRata: z.number(), lulus: z.number(), peserta: z.number() })),
+  simpanganBaku: z.number().nullable(), keterangan: z.string(),
+  butir: z.array(
+    z.object({ butirId: z.number(), kategori: z.string(), teks: z.string(), peserta: z.number(), p: z.number(), d: z.number(), r: z.number(), perluRevisi: z.boolean(),
+      alasan: z.array(z.string()), opsi: z.array(z.object({ id: z.string(), kunci: z.boolean(), proporsi: z.number(), keterangan: z.string().nullable() })) }),
+  ), perKategori: z.array(z.object({ kode: z.string(), nama: z.string(), rataRata: z.number(), lulus: z.number(), peserta: z.number() })),
   perUnit: z.array(z.object({ unit: z.string(), peserta: z.number(), rataRata: z.number(), lulus: z.number() })) });
 
 export const skemaResponsImpor = z.object({ diimpor: z.number() });

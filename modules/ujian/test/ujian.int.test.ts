@@ -3,8 +3,8 @@ import type { z } from 'zod';
 import { sql } from '@simasn/db';
 import type { Konteks } from '@simasn/platform';
 import { bukuXlsx, fixturePerBerkas, galatAplikasi, NIP } from '@simasn/kepegawaian/uji';
-import { ambilPercobaan, analisisTes, catatSinyal, daftarButir, eksporBank, hasilPercobaan, imporBank, mulaiPercobaan, pantauTes, selesaikanPercobaan, simpanButir,
-  simpanJawaban, tambahBank, tambahTes, tesSaya, tutupSemuaPercobaanKedaluwarsa, ubahStatusButir, daftarBank, daftarTes } from '../src/index.ts';
+import { ambilPercobaan, analisisTes, catatSinyal, daftarButir, eksporBank, hasilPercobaan, imporBank, mulaiPercobaan, pantauTes, selesaikanPercobaan, simpanButir, simpanJawaban,
+  tambahBank, tambahTes, tesSaya, tutupSemuaPercobaanKedaluwarsa, ubahStatusButir, daftarBank, daftarTes } from '../src/index.ts';
 import { KONTRAK_UJIAN as K } from '../src/kontrak.ts';
 
 /**
@@ -68,16 +68,33 @@ describe('bank soal', () => {
 
   it('imports a sheet all or nothing, naming row, column and reason; the export reads back', async () => {
     const judul = ['kategori', 'jenis', 'soal', 'opsi_a', 'opsi_b', 'opsi_c', 'opsi_d', 'opsi_e', 'kunci', 'bobot_a', 'bobot_b', 'bobot_c', 'bobot_d', 'bobot_e', 'pembahasan'];
-    const salah = await bukuXlsx({ Butir: [judul, ['TWK', 'tunggal', 'Soal wawasan kebangsaan nomor 2', 'Benar', 'Salah', 'Keliru', '', '', 'a', '', '', '', '', '', 'Karena a'],
-      ['TKP', 'tunggal', 'Situasi kerja impor', 'S1', 'S2', 'S3', 'S4', 'S5', '', 1, 2, 3, 4, 9, ''], ['TIU', 'tunggal', 'Deret 2, 4, 6, ...', '7', '8', '', '', '', 'c',
-        '', '', '', '', '', '']] });
+    const salah = await bukuXlsx({ Butir: [judul, ['TWK', 'tunggal', 'Soal wawasan kebangsaan nomor 2', 'Benar', 'Salah', 'Keliru', '', '', 'a', '', '', '', '', '', 'Karena a'], [
+      'TKP',
+      'tunggal',
+      'Situasi kerja impor',
+      'S1',
+      'S2',
+      'S3',
+      'S4',
+      'S5',
+      '',
+      1,
+      2,
+      3,
+      4,
+      9,
+      '',
+    ], ['TIU', 'tunggal', 'Deret 2, 4, 6, ...', '7', '8', '', '', '', 'c', '', '', '', '', '', '']] });
     const g = await galatAplikasi(imporBank(bkd, bankSkd, { namaBerkas: 'butir.xlsx', isi: salah }));
     expect(g.status).toBe(422);
-    expect(g.rincian).toEqual([{ baris: 3, kolom: 'bobot_e', pesan: 'bobot "9" harus bilangan bulat 1 sampai 5' }, { baris: 4, kolom: 'kunci', pesan: 'kunci "c" bukan opsi yang terisi' }]);
+    expect(g.rincian).toEqual([{ baris: 3, kolom: 'bobot_e', pesan: 'bobot "9" harus bilangan bulat 1 sampai 5' }, { baris: 4, kolom: 'kunci',
+      pesan: 'kunci "c" bukan opsi yang terisi' }]);
     expect((await daftarButir(bkd, { bankId: bankSkd })).total).toBe(1);
-    const baik = await bukuXlsx({ Butir: [judul, ...[2, 3].map((n) => ['TWK', 'tunggal', `Soal wawasan kebangsaan nomor ${n}`, 'Benar', 'Salah satu', 'Salah dua', '',
-      '', 'a', '', '', '', '', '', `Pembahasan TWK ${n}`]), ...[1, 2].map((n) => ['TKP', 'tunggal', `Situasi kerja nomor ${n}`, 'Sikap 1', 'Sikap 2', 'Sikap 3',
-        'Sikap 4', 'Sikap 5', '', 1, 2, 3, 4, 5, ''])] });
+    const baik = await bukuXlsx({ Butir: [
+      judul,
+      ...[2, 3].map((n) => ['TWK', 'tunggal', `Soal wawasan kebangsaan nomor ${n}`, 'Benar', 'Salah satu', 'Salah dua', '', '', 'a', '', '', '', '', '', `Pembahasan TWK ${n}`]),
+      ...[1, 2].map((n) => ['TKP', 'tunggal', `Situasi kerja nomor ${n}`, 'Sikap 1', 'Sikap 2', 'Sikap 3', 'Sikap 4', 'Sikap 5', '', 1, 2, 3, 4, 5, '']),
+    ] });
     expect(await imporBank(bkd, bankSkd, { namaBerkas: 'butir.xlsx', isi: baik })).toEqual({ diimpor: 4 });
     const semua = await daftarButir(bkd, { bankId: bankSkd, status: 'draf' });
     expect(semua.total).toBe(4);
@@ -93,20 +110,22 @@ describe('tes CAT', () => {
   let tesLain: number;
   const kategori = () => [
     { kode: 'TWK', nama: 'Tes Wawasan Kebangsaan', jumlahButir: 2, penilaian: { jenis: 'benar_salah', benar: 5, salah: 0, kosong: 0 }, ambangBatas: 5, bankId: bankSkd },
-    { kode: 'TKP', nama: 'Tes Karakteristik Pribadi', jumlahButir: 2, penilaian: { jenis: 'bobot_opsi', bobotMin: 1, bobotMaks: 5, kosong: 0 }, ambangBatas: 6,
-      bankId: bankSkd },
+    { kode: 'TKP', nama: 'Tes Karakteristik Pribadi', jumlahButir: 2, penilaian: { jenis: 'bobot_opsi', bobotMin: 1, bobotMaks: 5, kosong: 0 }, ambangBatas: 6, bankId: bankSkd },
   ];
 
   it('refuses a test whose bank has too few live items', async () => {
-    const g = await galatAplikasi(tambahTes(bkd, { judul: 'Terlalu banyak', kategori: kategori().map((k) => ({ ...k, jumlahButir: 9 })), menit: 10,
-      dibukaPada: JAM, ditutupPada: menit(120), sasaran: { jenis: 'semua' } }));
+    const g = await galatAplikasi(
+      tambahTes(bkd, { judul: 'Terlalu banyak', kategori: kategori().map((k) => ({ ...k, jumlahButir: 9 })), menit: 10, dibukaPada: JAM, ditutupPada: menit(120),
+        sasaran: { jenis: 'semua' } }),
+    );
     expect(g.rincian).toEqual(expect.arrayContaining([{ kolom: 'kategori.0.jumlahButir', pesan: 'bank soal hanya berisi 3 butir aktif TWK, tes memerlukan 9' }]));
   });
 
   it('draws a per-attempt layout from a saved seed and resumes the same attempt', async () => {
     // Only the BKPSDM unit (a1, a2); b1 (Dinas Kesehatan) does not see it.
-    tesId = (await tambahTes(bkd, { judul: 'Uji SKD BKPSDM', kategori: kategori(), menit: 10, dibukaPada: JAM, ditutupPada: menit(60),
-      sasaran: { jenis: 'unit', ids: [fx.unit.bkpsdm] } })).id;
+    tesId =
+      (await tambahTes(bkd, { judul: 'Uji SKD BKPSDM', kategori: kategori(), menit: 10, dibukaPada: JAM, ditutupPada: menit(60),
+        sasaran: { jenis: 'unit', ids: [fx.unit.bkpsdm] } })).id;
     tesLain = (await tambahTes(bkd, { judul: 'Uji SKD kedua', kategori: kategori(), menit: 10, dibukaPada: JAM, ditutupPada: menit(60), sasaran: { jenis: 'semua' } })).id;
     expect((await tesSaya(b1)).items.map((t) => t.judul)).toEqual(['Uji SKD kedua']);
     expect((await galatAplikasi(mulaiPercobaan(b1, tesId, { perangkat: 'hp-citra-01' }))).status).toBe(404);
@@ -122,7 +141,8 @@ describe('tes CAT', () => {
     expect(lagi.butir).toEqual(p.butir);
     expect(lagi.sisaDetik).toBe(540);
     expect((await galatAplikasi(mulaiPercobaan(a1, tesLain, { perangkat: 'hp-andi-0001' }))).message).toBe(
-      'Anda masih mengerjakan tes "Uji SKD BKPSDM". Selesaikan tes itu terlebih dahulu.');
+      'Anda masih mengerjakan tes "Uji SKD BKPSDM". Selesaikan tes itu terlebih dahulu.',
+    );
   });
 
   it('saves every answer as given; a late resend never overwrites a newer answer', async () => {
@@ -131,8 +151,7 @@ describe('tes CAT', () => {
       const b = p.butir[urutan]!;
       const v = await fx.db.one<{ opsi: { id: string, benar?: boolean, bobot: number | null }[] }>(sql`select v.opsi from versi_butir v
         join percobaan_ujian c on c.id = ${p.id} and (c.susunan->${urutan}::int->>'butirId')::bigint = v.butir_id and (c.susunan->${urutan}::int->>'versi')::int = v.versi`);
-      return { benar: v.opsi.find((o) => o.benar)?.id ?? b.opsi[0]!.id, terberat: v.opsi.find((o) => o.bobot === 5)?.id ?? b.opsi[0]!.id,
-        salah: v.opsi.find((o) => !o.benar)!.id };
+      return { benar: v.opsi.find((o) => o.benar)?.id ?? b.opsi[0]!.id, terberat: v.opsi.find((o) => o.bobot === 5)?.id ?? b.opsi[0]!.id, salah: v.opsi.find((o) => !o.benar)!.id };
     };
     const k0 = await kunci(0);
     expect(await simpanJawaban(a1, p.id, { urutan: 0, pilihan: [k0.salah], nomor: 1, perangkat: 'hp-andi-0001' })).toMatchObject({ nomor: 1, tersimpan: true });
@@ -212,7 +231,10 @@ describe('ujian contract', () => {
     const bank = await tambahBank(bkd, { nama: 'Integritas dasar', kelompok: 'manajerial', kompetensiKode: 'integritas' });
     utuh(K.tambahBank.respons, bank);
     const b = await simpanButir(bkd, { bankId: bank.id, kategori: 'integritas', teks: 'Pilih semua sikap berintegritas', jenis: 'ganda', opsi: [
-      { id: 'a', teks: 'Menolak gratifikasi', benar: true }, { id: 'b', teks: 'Melaporkan konflik kepentingan', benar: true }, { id: 'c', teks: 'Menerima titipan' }] });
+      { id: 'a', teks: 'Menolak gratifikasi', benar: true },
+      { id: 'b', teks: 'Melaporkan konflik kepentingan', benar: true },
+      { id: 'c', teks: 'Menerima titipan' },
+    ] });
     utuh(K.tambahButir.respons, b);
     utuh(K.statusButir.respons, await ubahStatusButir(bkd, b.id, { status: 'ditinjau', versi: 1 }));
     utuh(K.daftarButir.respons, await daftarButir(bkd, { page: 1 }));
@@ -224,14 +246,14 @@ describe('ujian contract', () => {
     utuh(K.hasil.respons, await hasilPercobaan(a1, id));
     utuh(K.pantau.respons, await pantauTes(bkd, ikut.id));
     utuh(K.analisis.respons, await analisisTes(bkd, ikut.id));
-    const t = await tambahTes(bkd, { judul: 'Integritas', kategori: [{ kode: 'integritas', nama: 'Integritas', jumlahButir: 1, penilaian: { jenis: 'benar_salah', benar: 1,
-      salah: 0, kosong: 0 }, ambangBatas: 1, bankId: bankSkd }], menit: 5, dibukaPada: JAM, ditutupPada: menit(200), sasaran: { jenis: 'jabatan', ids: [fx.jabatan.pelaksana] },
-      jp: 2, jenisDiklat: 6 }).catch((e) => e);
+    const t = await tambahTes(bkd, { judul: 'Integritas',
+      kategori: [{ kode: 'integritas', nama: 'Integritas', jumlahButir: 1, penilaian: { jenis: 'benar_salah', benar: 1, salah: 0, kosong: 0 }, ambangBatas: 1, bankId: bankSkd }],
+      menit: 5, dibukaPada: JAM, ditutupPada: menit(200), sasaran: { jenis: 'jabatan', ids: [fx.jabatan.pelaksana] }, jp: 2, jenisDiklat: 6 }).catch((e) => e);
     expect(t.rincian).toEqual([{ kolom: 'kategori.0.jumlahButir', pesan: 'bank soal hanya berisi 0 butir aktif integritas, tes memerlukan 1' }]);
     await ubahStatusButir(bkd, b.id, { status: 'aktif', versi: 1 });
-    const tes = await tambahTes(bkd, { judul: 'Integritas', kategori: [{ kode: 'integritas', nama: 'Integritas', jumlahButir: 1, penilaian: { jenis: 'benar_salah',
-      benar: 1, salah: 0, kosong: 0 }, ambangBatas: 1, bankId: bank.id }], menit: 5, dibukaPada: JAM, ditutupPada: menit(200),
-      sasaran: { jenis: 'jabatan', ids: [fx.jabatan.pelaksana] }, jp: 2, jenisDiklat: 6 });
+    const tes = await tambahTes(bkd, { judul: 'Integritas',
+      kategori: [{ kode: 'integritas', nama: 'Integritas', jumlahButir: 1, penilaian: { jenis: 'benar_salah', benar: 1, salah: 0, kosong: 0 }, ambangBatas: 1, bankId: bank.id }],
+      menit: 5, dibukaPada: JAM, ditutupPada: menit(200), sasaran: { jenis: 'jabatan', ids: [fx.jabatan.pelaksana] }, jp: 2, jenisDiklat: 6 });
     utuh(K.tambahTes.respons, tes);
     const p = await mulaiPercobaan(a1, tes.id, { perangkat: 'hp-andi-0001' });
     utuh(K.mulai.respons, p);

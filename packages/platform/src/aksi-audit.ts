@@ -66,12 +66,11 @@ export const LABEL_AKSI_AUDIT = { 'auth.masuk': 'Masuk ke aplikasi', 'auth.kelua
   'butir_soal.tambah': 'Menulis butir soal', 'butir_soal.ubah': 'Mengubah butir soal (versi baru)', 'butir_soal.ubah_status': 'Mengubah status tinjauan butir soal',
   'tes_ujian.tambah': 'Membuat tes CAT', 'tes_ujian.ekspor_analisis': 'Mengekspor analisis butir tes (XLSX)', 'percobaan_ujian.mulai': 'Memulai tes CAT',
   'percobaan_ujian.selesai': 'Menyelesaikan tes CAT', 'percobaan_ujian.waktu_habis': 'Tes CAT ditutup karena waktu habis', 'jawaban_ujian.simpan': 'Menyimpan jawaban tes CAT',
-  'sinyal_ujian.catat': 'Mencatat sinyal kecurangan tes CAT',
-  'tpp.hitung': 'Menghitung TPP sebulan untuk semua pegawai', 'tpp.tinjau': 'Menandai TPP perangkat daerah sudah ditinjau',
-  'tpp.batal_tinjau': 'Membatalkan tanda tinjau TPP perangkat daerah', 'tpp.kunci': 'Mengunci TPP sebulan (tidak dapat diubah lagi)',
-  'tpp.penyesuaian': 'Membuat penyesuaian TPP atas bulan yang sudah dikunci', 'tpp.ekspor': 'Mengekspor daftar nominatif TPP (XLSX)',
-  'tpp.cetak': 'Mencetak daftar nominatif TPP (PDF)', 'tpp.berkas_bank': 'Mengunduh berkas transfer bank TPP', 'jabatan.ubah_kelas': 'Mengubah kelas jabatan',
-  'jabatan.impor_kelas': 'Mengimpor kelas jabatan', 'pegawai.ubah_rekening': 'Mengubah rekening bank pegawai' } as const;
+  'sinyal_ujian.catat': 'Mencatat sinyal kecurangan tes CAT', 'tpp.hitung': 'Menghitung TPP sebulan untuk semua pegawai',
+  'tpp.tinjau': 'Menandai TPP perangkat daerah sudah ditinjau', 'tpp.batal_tinjau': 'Membatalkan tanda tinjau TPP perangkat daerah',
+  'tpp.kunci': 'Mengunci TPP sebulan (tidak dapat diubah lagi)', 'tpp.penyesuaian': 'Membuat penyesuaian TPP atas bulan yang sudah dikunci',
+  'tpp.ekspor': 'Mengekspor daftar nominatif TPP (XLSX)', 'tpp.cetak': 'Mencetak daftar nominatif TPP (PDF)', 'tpp.berkas_bank': 'Mengunduh berkas transfer bank TPP',
+  'jabatan.ubah_kelas': 'Mengubah kelas jabatan', 'jabatan.impor_kelas': 'Mengimpor kelas jabatan', 'pegawai.ubah_rekening': 'Mengubah rekening bank pegawai' } as const;
 
 export type AksiAudit = keyof typeof LABEL_AKSI_AUDIT;
 /** The part after `layanan.` of the workflow engine's audited transitions. */
@@ -90,8 +89,7 @@ export const LABEL_ENTITAS_AUDIT: Record<string, string> = { akun: 'Akun', insta
   kalender_unit: 'Kalender kerja unit', daftar_libur: 'Daftar hari libur', jadwal_shift: 'Jadwal shift', skp: 'SKP', skp_realisasi: 'Realisasi SKP',
   skp_umpan_balik: 'Umpan balik kinerja', skp_dialog: 'Dialog kinerja', skp_penilaian: 'Penilaian SKP', hari_presensi: 'Hari presensi',
   rekap_presensi_bulan: 'Rekap presensi bulanan', usulan_hukdis_presensi: 'Usulan hukuman disiplin (presensi)', tpp_bulan: 'TPP bulanan', tpp_pegawai: 'TPP pegawai',
-  tpp_penyesuaian: 'Penyesuaian TPP', jabatan: 'Jabatan', bank_soal: 'Bank soal', butir_soal: 'Butir soal', tes_ujian: 'Tes CAT',
-  percobaan_ujian: 'Tes CAT peserta' };
+  tpp_penyesuaian: 'Penyesuaian TPP', jabatan: 'Jabatan', bank_soal: 'Bank soal', butir_soal: 'Butir soal', tes_ujian: 'Tes CAT', percobaan_ujian: 'Tes CAT peserta' };
 
 /** Roles as recorded on an entry: the roles' own labels, and `sistem` for jobs and commands. */
 export const LABEL_PERAN_AUDIT: Record<string, string> = { ...LABEL_PERAN, sistem: 'Sistem' };

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { ambilGambarButir, ambilGambarPercobaan, ambilPercobaan, analisisTes, catatSinyal, daftarBank, daftarButir, daftarTes, eksporAnalisis, eksporBank, hasilPercobaan,
-  imporBank, mulaiPercobaan, pantauTes, selesaikanPercobaan, simpanButir, simpanJawaban, tambahBank, tambahTes, tesSaya, ubahStatusButir, UKURAN_MAKS_GAMBAR, UKURAN_MAKS_IMPOR_BUTIR,
-  unggahGambarButir } from '@simasn/ujian';
+  imporBank, mulaiPercobaan, pantauTes, selesaikanPercobaan, simpanButir, simpanJawaban, tambahBank, tambahTes, tesSaya, ubahStatusButir, UKURAN_MAKS_GAMBAR,
+  UKURAN_MAKS_IMPOR_BUTIR, unggahGambarButir } from '@simasn/ujian';
 import { KONTRAK_UJIAN } from '@simasn/ujian/kontrak';
 import { rute } from './definisi.ts';
 import { kirimBerkas } from './kirim.ts';

@@ -40,8 +40,9 @@ export function BankSoal() {
   const qc = useQueryClient();
   const kirim = useKirim();
   const pilihan = bank.data?.items.find((b) => b.id === bankId) ?? bank.data?.items[0] ?? null;
-  const daftar = useHalamanApi(K.daftarButir, { query: { bankId: pilihan?.id, q: q || undefined, status: status || undefined, kategori: kategori || undefined,
-    page: halaman, limit: BATAS } });
+  const daftar = useHalamanApi(K.daftarButir, {
+    query: { bankId: pilihan?.id, q: q || undefined, status: status || undefined, kategori: kategori || undefined, page: halaman, limit: BATAS },
+  });
   const segarkan = () => qc.invalidateQueries({ queryKey: ['/api/ujian'], refetchType: 'active' }).then(() => Promise.all([bank.refetch(), daftar.refetch()]));
   const [impor, setImpor] = useState<File | null>(null);
   return (
@@ -94,24 +95,28 @@ export function BankSoal() {
           <button type="button" className="tombol utama" onClick={() => setUbah('baru')}>Tulis butir baru</button>
           <a className="tombol sekunder" href={alamatTitik(K.eksporBank, { params: { id: pilihan.id } })}>Unduh XLSX</a>
           <PilihBerkas id="bank-impor" berkas={impor} ganti={setImpor} accept=".xlsx" label="Berkas impor butir (XLSX)" teksTombol="Pilih XLSX impor" />
-          <button type="button" className="tombol sekunder" disabled={!impor || kirim.mengirim} onClick={() => kirim.jalankan(async () => {
-            const f = new FormData();
-            f.append('file', impor!);
-            const r = await unggahTitik(K.imporBank, f, { params: { id: pilihan.id } });
-            setImpor(null);
-            setPesan(`${formatAngka(r.diimpor)} butir diimpor sebagai draf.`);
-            await segarkan();
-          })}>
+          <button type="button" className="tombol sekunder" disabled={!impor || kirim.mengirim} onClick={() =>
+            kirim.jalankan(async () => {
+              const f = new FormData();
+              f.append('file', impor!);
+              const r = await unggahTitik(K.imporBank, f, { params: { id: pilihan.id } });
+              setImpor(null);
+              setPesan(`${formatAngka(r.diimpor)} butir diimpor sebagai draf.`);
+              await segarkan();
+            })}
+          >
             Impor
           </button>
         </div>
       )}
       <PesanGalat galat={kirim.galat} />
-      {ubah && pilihan && <FormButir bank={pilihan} butir={ubah === 'baru' ? null : ubah} tutup={() => setUbah(null)} tersimpan={async (t) => {
-        setUbah(null);
-        setPesan(t);
-        await segarkan();
-      }} />}
+      {ubah && pilihan && (
+        <FormButir bank={pilihan} butir={ubah === 'baru' ? null : ubah} tutup={() => setUbah(null)} tersimpan={async (t) => {
+          setUbah(null);
+          setPesan(t);
+          await segarkan();
+        }} />
+      )}
       <DaftarBerhalaman kueri={daftar} halaman={halaman} batas={BATAS} ganti={setHalaman} kosong="Belum ada butir yang cocok."
         ringkasan={(total) => <p className="ringkasan-hasil" aria-live="polite">{formatAngka(total)} butir</p>}
       >
@@ -125,11 +130,13 @@ export function BankSoal() {
             { judul: 'Tindakan', isi: (b) => (
               <span className="aksi-baris">
                 {LANGKAH[b.status].map((l) => (
-                  <button key={l.ke} type="button" className="tombol teks" disabled={kirim.mengirim} onClick={() => kirim.jalankan(async () => {
-                    await panggil(K.statusButir, { params: { id: b.id }, body: { status: l.ke, versi: b.versi } });
-                    setPesan(`Butir ${b.id}: ${LABEL_STATUS_BUTIR[l.ke].toLowerCase()}.`);
-                    await segarkan();
-                  })}>
+                  <button key={l.ke} type="button" className="tombol teks" disabled={kirim.mengirim} onClick={() =>
+                    kirim.jalankan(async () => {
+                      await panggil(K.statusButir, { params: { id: b.id }, body: { status: l.ke, versi: b.versi } });
+                      setPesan(`Butir ${b.id}: ${LABEL_STATUS_BUTIR[l.ke].toLowerCase()}.`);
+                      await segarkan();
+                    })}
+                  >
                     {l.label}
                   </button>
                 ))}
@@ -158,8 +165,9 @@ function FormButir({ bank, butir, tutup, tersimpan }: { bank: Bank, butir: Butir
   const [jenis, setJenis] = useState<'tunggal' | 'ganda'>(butir?.jenis ?? 'tunggal');
   const [pembahasan, setPembahasan] = useState(butir?.pembahasan ?? '');
   const [acak, setAcak] = useState(butir?.acakOpsi ?? true);
-  const [opsi, setOpsi] = useState<Opsi[]>(HURUF.map((_, i) => ({ teks: butir?.opsi[i]?.teks ?? '', benar: butir?.opsi[i]?.benar ?? false,
-    bobot: butir?.opsi[i]?.bobot?.toString() ?? '' })));
+  const [opsi, setOpsi] = useState<Opsi[]>(
+    HURUF.map((_, i) => ({ teks: butir?.opsi[i]?.teks ?? '', benar: butir?.opsi[i]?.benar ?? false, bobot: butir?.opsi[i]?.bobot?.toString() ?? '' })),
+  );
   const [gambar, setGambar] = useState<File | null>(null);
   const kirim = useKirim();
   const berbobot = kategori === 'TKP';
@@ -170,7 +178,8 @@ function FormButir({ bank, butir, tutup, tersimpan }: { bank: Bank, butir: Butir
       void kirim.jalankan(async () => {
         const body = { bankId: bank.id, kategori, teks, jenis, pembahasan, acakOpsi: acak, versi: butir?.versi,
           opsi: opsi.map((o, i) => ({ ...o, id: HURUF[i]! })).filter((o) => o.teks.trim()).map((o) => ({ id: o.id, teks: o.teks, benar: !berbobot && o.benar,
-            bobot: berbobot && o.bobot ? Number(o.bobot) : null })) };
+            bobot: berbobot && o.bobot ? Number(o.bobot) : null })
+          ) };
         periksaIsian(skemaSimpanButir, body, 'Butir soal belum benar.');
         const r = butir ? await panggil(K.ubahButir, { params: { id: butir.id }, body }) : await panggil(K.tambahButir, { body });
         if (gambar) {

@@ -37,10 +37,12 @@ export function KelolaTes() {
           { judul: 'Peserta', isi: (t) => `${formatAngka(t.peserta)} (${formatAngka(t.selesai)} selesai)` },
         ]} />
       )}
-      {bolehKelola && <FormTes tersimpan={(judul) => {
-        setPesan(`Tes "${judul}" dibuat.`);
-        void tes.refetch();
-      }} />}
+      {bolehKelola && (
+        <FormTes tersimpan={(judul) => {
+          setPesan(`Tes "${judul}" dibuat.`);
+          void tes.refetch();
+        }} />
+      )}
     </section>
   );
 }
@@ -149,7 +151,9 @@ export function PantauTes() {
   const angka = (x: number | null) => (x === null ? 'tidak terukur' : formatAngka(x, 3));
   return (
     <section>
-      <p className="kembali"><Link to="/ujian/kelola">← Tes CAT</Link></p>
+      <p className="kembali">
+        <Link to="/ujian/kelola">← Tes CAT</Link>
+      </p>
       <div className="judul-halaman">
         <h1>Pengawasan {p.data?.tes.judul ?? 'tes'}</h1>
       </div>
@@ -158,7 +162,13 @@ export function PantauTes() {
       <p className="catatan-kecil">Sinyal dicatat untuk diperiksa pengawas; sistem tidak memberi sanksi otomatis.</p>
       {p.data && (
         <Tabel data-testid="tabel-peserta" baris={p.data.items} kunci={(x) => x.id} kolom={[
-          { judul: 'Peserta', isi: (x) => <span>{x.nama}<br /><span className="nip">{x.nip}</span></span> },
+          { judul: 'Peserta', isi: (x) => (
+            <span>
+              {x.nama}
+              <br />
+              <span className="nip">{x.nip}</span>
+            </span>
+          ) },
           { judul: 'Unit', isi: (x) => x.unit ?? '-' },
           { judul: 'Keadaan', isi: (x) => (x.status === 'berjalan' ? 'Sedang mengerjakan' : x.caraSelesai === 'waktu_habis' ? 'Selesai (waktu habis)' : 'Selesai') },
           { judul: 'Dijawab', isi: (x) => formatAngka(x.dijawab) },
@@ -166,7 +176,7 @@ export function PantauTes() {
           { judul: 'Perangkat / alamat', isi: (x) => `${formatAngka(x.perangkat)} / ${formatAngka(x.alamat)}` },
           { judul: 'Sinyal', isi: (x) =>
             x.sinyal.length
-              ? <ul className="sinyal-daftar">{x.sinyal.map((s, i) => <li key={i}>{s.label}, {formatWaktu(String(s.pada))}</li>)}</ul>
+              ? <ul className="sinyal-daftar">{x.sinyal.map((s) => <li key={`${s.jenis}-${String(s.pada)}`}>{s.label}, {formatWaktu(String(s.pada))}</li>)}</ul>
               : 'Tidak ada' },
         ]} />
       )}
@@ -174,8 +184,7 @@ export function PantauTes() {
       {a.data && (
         <>
           <p>
-            {formatAngka(a.data.peserta)} peserta selesai · alfa Cronbach {angka(a.data.alpha)} · rata-rata {angka(a.data.rataRata)} · simpangan baku{' '}
-            {angka(a.data.simpanganBaku)}
+            {formatAngka(a.data.peserta)} peserta selesai · alfa Cronbach {angka(a.data.alpha)} · rata-rata {angka(a.data.rataRata)} · simpangan baku {angka(a.data.simpanganBaku)}
           </p>
           {a.data.keterangan && <p className="pesan">{a.data.keterangan}</p>}
           <a className="tombol sekunder" href={alamatTitik(K.eksporAnalisis, { params: { id: tesId } })}>Unduh XLSX analisis butir</a>

@@ -228,14 +228,15 @@ export function KerjakanTes() {
         {b.adaGambar && <img className="gambar-soal" src={`/api/ujian/percobaan/${p.id}/gambar/${b.urutan}`} alt={`Gambar soal nomor ${posisi + 1}`} />}
         {b.jenis === 'ganda' && <p className="petunjuk">Pilih semua jawaban yang benar.</p>}
       </div>
-      <div className="opsi-tes" role="group" aria-label={`Pilihan jawaban soal ${posisi + 1}`}>
+      <fieldset className="opsi-tes">
+        <legend className="sr">Pilihan jawaban soal {posisi + 1}</legend>
         {b.opsi.map((o, i) => (
           <button type="button" key={o.id} className="opsi" aria-pressed={j.pilihan.includes(o.id)} onClick={() => pilih(o.id)}>
             <span className="huruf-opsi" aria-hidden="true">{'ABCDEFGH'[i]}</span>
             <span>{o.teks}</span>
           </button>
         ))}
-      </div>
+      </fieldset>
       {peta && (
         <nav className="peta-soal" aria-label="Peta soal">
           {p.butir.map((x, i) => (
@@ -260,8 +261,8 @@ export function KerjakanTes() {
           </p>
           <PesanGalat galat={kirim.galat} />
           <div className="baris-tombol">
-            <button type="button" className="tombol bahaya" disabled={kirim.mengirim || menunggu > 0}
-              onClick={() => kirim.jalankan(async () => {
+            <button type="button" className="tombol bahaya" disabled={kirim.mengirim || menunggu > 0} onClick={() =>
+              kirim.jalankan(async () => {
                 await panggil(K.selesai, { params: { id: p.id } });
                 keHasil(p.id);
               })}
@@ -290,7 +291,9 @@ export function HasilTes() {
   const h = q.data;
   return (
     <section>
-      <p className="kembali"><Link to="/ujian">← Tes Kompetensi Saya</Link></p>
+      <p className="kembali">
+        <Link to="/ujian">← Tes Kompetensi Saya</Link>
+      </p>
       <PesanGalat galat={q.error} />
       {q.isPending && <Memuat />}
       {h && (
@@ -302,15 +305,21 @@ export function HasilTes() {
             <p className="nilai-total">Nilai {formatAngka(h.total)} dari {formatAngka(h.nilaiMaks)}</p>
             <p className={h.lulus ? 'pesan pesan-berhasil' : 'pesan pesan-peringatan'}>{h.keterangan}</p>
             <p className="sub">
-              {formatAngka(h.dijawab)} dari {formatAngka(h.jumlahButir)} soal dijawab ·{' '}
-              {h.caraSelesai === 'waktu_habis' ? 'ditutup otomatis saat waktu habis' : 'diakhiri peserta'} {formatWaktu(h.selesaiPada ? String(h.selesaiPada) : null)}
+              {formatAngka(h.dijawab)} dari {formatAngka(h.jumlahButir)} soal dijawab · {h.caraSelesai === 'waktu_habis' ? 'ditutup otomatis saat waktu habis' : 'diakhiri peserta'}
+              {' '}
+              {formatWaktu(h.selesaiPada ? String(h.selesaiPada) : null)}
             </p>
           </div>
           <div className="gulir-tabel">
             <table className="tabel">
               <caption className="sr">Nilai per kategori</caption>
               <thead>
-                <tr><th scope="col">Kategori</th><th scope="col">Nilai</th><th scope="col">Ambang batas</th><th scope="col">Keterangan</th></tr>
+                <tr>
+                  <th scope="col">Kategori</th>
+                  <th scope="col">Nilai</th>
+                  <th scope="col">Ambang batas</th>
+                  <th scope="col">Keterangan</th>
+                </tr>
               </thead>
               <tbody>
                 {h.kategori.map((k) => (

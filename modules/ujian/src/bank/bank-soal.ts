@@ -21,8 +21,11 @@ export async function daftarBank(ctx: Konteks) {
       from bank_soal b left join butir_soal s on s.instansi_id = b.instansi_id and s.bank_id = b.id
      where b.instansi_id = ${ctx.instansiId}
      group by b.instansi_id, b.id order by b.nama`);
-  return { items: rows.map((r) => ({ ...r, labelKelompok: LABEL_KELOMPOK_BANK[r.kelompok], namaKompetensi: r.kompetensiKode ? namaKategori(r.kompetensiKode) : null,
-    kategori: (r.kategori ?? []).sort() })) };
+  return {
+    items: rows.map((r) => ({ ...r, labelKelompok: LABEL_KELOMPOK_BANK[r.kelompok], namaKompetensi: r.kompetensiKode ? namaKategori(r.kompetensiKode) : null,
+      kategori: (r.kategori ?? []).sort() })
+    ),
+  };
 }
 
 export async function ambilBank(ctx: Konteks, id: number): Promise<BarisBank> {
@@ -48,7 +51,7 @@ export async function tambahBank(ctx: Konteks, masukan: unknown) {
     const r = await tx.one<{ id: number }>(sql`insert into bank_soal (instansi_id, nama, kelompok, kompetensi_kode, dibuat_pada)
       values (${ctx.instansiId}, ${f.nama}, ${f.kelompok}, ${kode}, ${ctx.sekarang()}) returning id`);
     await catatAudit(denganDb(ctx, tx), { aksi: 'bank_soal.tambah', entitas: 'bank_soal', entitasId: r.id, sesudah: { nama: f.nama, kelompok: f.kelompok, kompetensi: kode } });
-    return { id: r.id, nama: f.nama, kelompok: f.kelompok, labelKelompok: LABEL_KELOMPOK_BANK[f.kelompok], kompetensiKode: kode,
-      namaKompetensi: kode ? namaKategori(kode) : null, jumlahButir: 0, jumlahAktif: 0, kategori: [] as string[] };
+    return { id: r.id, nama: f.nama, kelompok: f.kelompok, labelKelompok: LABEL_KELOMPOK_BANK[f.kelompok], kompetensiKode: kode, namaKompetensi: kode ? namaKategori(kode) : null,
+      jumlahButir: 0, jumlahAktif: 0, kategori: [] as string[] };
   });
 }

@@ -141,8 +141,10 @@ export async function ubahStatusButir(ctx: Konteks, id: number, masukan: unknown
     if (!lama) throw tidakDitemukan(`Butir soal nomor ${id} tidak ditemukan.`);
     if (lama.versi !== f.versi) throw konflik('Butir ini sudah diubah sejak Anda membukanya. Muat ulang lalu periksa lagi.');
     if (!LANGKAH[lama.status].includes(f.status)) {
-      throw konflik(`Butir berstatus ${LABEL_STATUS_BUTIR[lama.status].toLowerCase()} tidak dapat menjadi ${LABEL_STATUS_BUTIR[f.status].toLowerCase()}.`
-        + (f.status === 'aktif' && lama.status === 'draf' ? ' Ajukan untuk ditinjau terlebih dahulu.' : ''));
+      throw konflik(
+        `Butir berstatus ${LABEL_STATUS_BUTIR[lama.status].toLowerCase()} tidak dapat menjadi ${LABEL_STATUS_BUTIR[f.status].toLowerCase()}.`
+          + (f.status === 'aktif' && lama.status === 'draf' ? ' Ajukan untuk ditinjau terlebih dahulu.' : ''),
+      );
     }
     await tx.run(sql`update butir_soal set status = ${f.status}, diubah_pada = ${ctx.sekarang()} where instansi_id = ${ctx.instansiId} and id = ${id}`);
     await catatAudit(denganDb(ctx, tx), { aksi: 'butir_soal.ubah_status', entitas: 'butir_soal', entitasId: id, sebelum: { status: lama.status },

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { sql } from '@simasn/db';
-import { apakahXlsx, bacaXlsx, catatAudit, denganDb, GalatAplikasi, lingkup, type MasalahIsian, type NilaiSel, tidakValid, type Konteks } from '@simasn/platform';
+import { apakahXlsx, bacaXlsx, catatAudit, denganDb, GalatAplikasi, lingkup, type MasalahIsian, type NilaiSel, type TabelMentah, tidakValid, type Konteks } from '@simasn/platform';
 import { skemaSimpanButir } from '../ujian.types.ts';
 import { KATEGORI_BERBOBOT } from './aturan-butir.ts';
 import { ambilBank } from './bank-soal.ts';
@@ -25,7 +25,7 @@ export async function imporBank(ctx: Konteks, bankId: number, berkas: { namaBerk
   lingkup(ctx, 'ujian:kelola');
   const bank = await ambilBank(ctx, bankId);
   if (!apakahXlsx(berkas.isi)) throw tidakValid('Berkas ditolak.', [{ kolom: 'berkas', pesan: 'berkas harus XLSX; unduh ekspor bank soal sebagai contoh' }]);
-  let lembar;
+  let lembar: TabelMentah | undefined;
   try {
     lembar = (await bacaXlsx(berkas.isi))[0];
   } catch (e) {
@@ -109,8 +109,18 @@ export async function eksporBank(ctx: Konteks, bankId: number) {
   ws.getRow(1).font = { bold: true };
   for (const r of rows) {
     // Options by position: the sheet's letters a-h are their places, whatever codes the form gave them.
-    ws.addRow([r.kategori, r.jenis, r.teks, ...HURUF.map((_, i) => r.opsi[i]?.teks ?? ''), HURUF.filter((_, i) => r.opsi[i]?.benar).join(','),
-      ...HURUF.map((_, i) => r.opsi[i]?.bobot ?? ''), r.pembahasan, r.acakOpsi ? 'ya' : 'tidak', r.status, r.versi]);
+    ws.addRow([
+      r.kategori,
+      r.jenis,
+      r.teks,
+      ...HURUF.map((_, i) => r.opsi[i]?.teks ?? ''),
+      HURUF.filter((_, i) => r.opsi[i]?.benar).join(','),
+      ...HURUF.map((_, i) => r.opsi[i]?.bobot ?? ''),
+      r.pembahasan,
+      r.acakOpsi ? 'ya' : 'tidak',
+      r.status,
+      r.versi,
+    ]);
   }
   await catatAudit(ctx, { aksi: 'bank_soal.ekspor', entitas: 'bank_soal', entitasId: bankId, sesudah: { jumlah: rows.length } });
   return { isi: Buffer.from(await wb.xlsx.writeBuffer()), namaBerkas: `bank-soal-${bank.nama.toLowerCase().replace(/[^a-z0-9]+/g, '-').slice(0, 50)}.xlsx` };

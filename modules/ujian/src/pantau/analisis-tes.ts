@@ -35,8 +35,9 @@ export async function analisisTes(ctx: Konteks, tesId: number) {
     if (r.nilai.lulus) u.lulus++;
     unit.set(r.unit ?? 'Tanpa unit', u);
   }
-  const perUnit = [...unit].map(([u, x]) => ({ unit: u, peserta: x.peserta, rataRata: bulatkan(x.jumlah / x.peserta, 2), lulus: x.lulus }))
-    .sort((a, b) => a.unit.localeCompare(b.unit, 'id'));
+  const perUnit = [...unit].map(([u, x]) => ({ unit: u, peserta: x.peserta, rataRata: bulatkan(x.jumlah / x.peserta, 2), lulus: x.lulus })).sort((a, b) =>
+    a.unit.localeCompare(b.unit, 'id')
+  );
   const dasar = { tesId, judul: tes.judul, peserta: rows.length, perKategori, perUnit };
   if (rows.length < 2) {
     return { ...dasar, alpha: null, rataRata: null, simpanganBaku: null, butir: [], keterangan: 'Analisis butir memerlukan paling sedikit 2 peserta yang selesai.' };
@@ -85,10 +86,12 @@ export async function analisisTes(ctx: Konteks, tesId: number) {
   const pengecoh = new Map(pc.ok ? pc.nilai.map((x) => [x.butir, x]) : []);
   return { ...dasar, alpha: h.nilai.alphaTerukur ? h.nilai.alpha : null, rataRata: h.nilai.rataRata, simpanganBaku: h.nilai.simpanganBaku,
     keterangan: lewat ? `${lewat} butir tidak dianalisis karena tidak didapat semua peserta (bank lebih besar dari jumlah yang diundi).` : '',
-    butir: h.nilai.butir.map((b, i) => ({ butirId: butirIds[i]!, kategori: info[i]!.kategori, teks: info[i]!.v.teks, peserta: n, p: b.p, d: b.d, r: b.r,
-      perluRevisi: b.perluRevisi, alasan: b.keterangan,
+    butir: h.nilai.butir.map((b, i) => ({ butirId: butirIds[i]!, kategori: info[i]!.kategori, teks: info[i]!.v.teks, peserta: n, p: b.p, d: b.d, r: b.r, perluRevisi: b.perluRevisi,
+      alasan: b.keterangan,
       opsi: (pengecoh.get(b.butir)?.opsi ?? []).map((o) => ({ id: info[i]!.v.opsi[o.opsi]?.id ?? String(o.opsi), kunci: o.kunci, proporsi: o.proporsi,
-        keterangan: o.keterangan })) })) };
+        keterangan: o.keterangan })
+      ) })
+    ) };
 }
 
 /** The item analysis as XLSX (one row per item, the figures and the reasons for revision). */
@@ -107,8 +110,7 @@ export async function eksporAnalisis(ctx: Konteks, tesId: number) {
       { judul: 'r (korelasi butir-total)', nilai: (b) => b.r, format: '0.0000', lebar: 12 },
       { judul: 'Perlu revisi', nilai: (b) => (b.perluRevisi ? 'Ya' : 'Tidak'), lebar: 10 },
       { judul: 'Alasan', nilai: (b) => b.alasan.join('; '), lebar: 50 },
-      { judul: 'Pengecoh', nilai: (b) => b.opsi.map((o) => `${o.id}${o.kunci ? '*' : ''} ${angka(o.proporsi)}${o.keterangan ? ` (${o.keterangan})` : ''}`).join('; '),
-        lebar: 60 },
+      { judul: 'Pengecoh', nilai: (b) => b.opsi.map((o) => `${o.id}${o.kunci ? '*' : ''} ${angka(o.proporsi)}${o.keterangan ? ` (${o.keterangan})` : ''}`).join('; '), lebar: 60 },
     ], baris: a.butir });
   await catatAudit(ctx, { aksi: 'tes_ujian.ekspor_analisis', entitas: 'tes_ujian', entitasId: tesId, sesudah: { butir: a.butir.length, peserta: a.peserta } });
   return { isi, namaBerkas: `analisis-butir-tes-${tesId}.xlsx` };

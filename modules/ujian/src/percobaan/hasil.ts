@@ -37,6 +37,5 @@ export async function hasilPercobaan(ctx: Konteks, id: number) {
   }
   return { id: c.id, tesId: c.tesId, judul: tes.judul, status: c.status, caraSelesai: c.caraSelesai, selesaiPada: c.selesaiPada,
     kategori: c.nilai.kategori.map((k) => ({ ...k, nama: nama.get(k.kode) ?? k.kode })), total: c.nilai.total, nilaiMaks: c.nilai.nilaiMaks, lulus: c.nilai.lulus,
-    keterangan: c.nilai.keterangan, dijawab: [...jawaban.values()].filter((p) => p.length).length, jumlahButir: c.susunan.length, pembahasan,
-    pembahasanTersedia: tes.ditutupPada };
+    keterangan: c.nilai.keterangan, dijawab: [...jawaban.values()].filter((p) => p.length).length, jumlahButir: c.susunan.length, pembahasan, pembahasanTersedia: tes.ditutupPada };
 }

@@ -104,9 +104,11 @@ export async function catatPerangkat(ctx: Konteks, tx: Db, c: Pick<BarisPercobaa
   const perangkatBaru = perangkat && !c.perangkat.includes(perangkat);
   const alamatBaru = alamat && !c.alamat.includes(alamat);
   if (!perangkatBaru && !alamatBaru) return;
-  await tx.run(sql`update percobaan_ujian set perangkat = case when ${perangkatBaru ? perangkat : null}::text is null then perangkat else array_append(perangkat, ${perangkat ?? null}) end,
+  await tx.run(
+    sql`update percobaan_ujian set perangkat = case when ${perangkatBaru ? perangkat : null}::text is null then perangkat else array_append(perangkat, ${perangkat ?? null}) end,
     alamat = case when ${alamatBaru ? alamat : null}::text is null then alamat else array_append(alamat, ${alamat}) end
-    where instansi_id = ${ctx.instansiId} and id = ${c.id}`);
+    where instansi_id = ${ctx.instansiId} and id = ${c.id}`,
+  );
   if (perangkatBaru && c.perangkat.length) {
     await tx.run(sql`insert into sinyal_ujian (instansi_id, percobaan_id, jenis, rincian, pada) values (${ctx.instansiId}, ${c.id}, 'perangkat_lain',
       ${`perangkat ke-${c.perangkat.length + 1}`}, ${ctx.sekarang()})`);

@@ -10,8 +10,10 @@ export async function catatSinyal(ctx: Konteks, id: number, masukan: unknown) {
   const p = wajibMasuk(ctx);
   lingkup(ctx, 'ujian:ikut');
   const f = uraikan(skemaSinyal, masukan, 'Sinyal belum benar.');
-  const r = await ctx.db.maybeOne<{ status: string, pegawaiId: number }>(sql`select status, pegawai_id as "pegawaiId" from percobaan_ujian where instansi_id = ${ctx.instansiId} and id = ${id}
-    and pegawai_id = ${p.pegawaiId ?? 0}`);
+  const r = await ctx.db.maybeOne<{ status: string, pegawaiId: number }>(
+    sql`select status, pegawai_id as "pegawaiId" from percobaan_ujian where instansi_id = ${ctx.instansiId} and id = ${id}
+    and pegawai_id = ${p.pegawaiId ?? 0}`,
+  );
   if (!r) throw tidakDitemukan(`Tes yang Anda kerjakan (nomor ${id}) tidak ditemukan.`);
   if (r.status === 'berjalan') {
     await ctx.db.transaction(async (tx) => {

@@ -17,10 +17,17 @@ export async function tesSaya(ctx: Konteks) {
      where t.instansi_id = ${ctx.instansiId} and (${syaratSasaran()} or c.id is not null)
      order by t.ditutup_pada desc, t.id desc limit 200`);
   return { waktuServer: sekarang, items: rows.map((r) => {
-    const keadaan: keyof typeof LABEL = r.status === 'selesai' ? 'selesai' : r.status === 'berjalan' ? 'berjalan' : sekarang < r.dibukaPada ? 'belum_dibuka' :
-      sekarang >= r.ditutupPada ? 'terlewat' : 'dapat_dimulai';
-    return { id: r.id, judul: r.judul, menit: r.menit, jumlahButir: r.kategori.reduce((a, k) => a + k.jumlahButir, 0), dibukaPada: r.dibukaPada,
-      ditutupPada: r.ditutupPada, keadaan, labelKeadaan: LABEL[keadaan], percobaanId: r.percobaanId, total: r.status === 'selesai' ? r.total : null,
-      lulus: r.status === 'selesai' ? r.lulus : null, hasilTersedia: r.status === 'selesai' };
+    const keadaan: keyof typeof LABEL = r.status === 'selesai' ?
+      'selesai' :
+      r.status === 'berjalan' ?
+      'berjalan' :
+      sekarang < r.dibukaPada ?
+      'belum_dibuka' :
+      sekarang >= r.ditutupPada
+      ? 'terlewat'
+      : 'dapat_dimulai';
+    return { id: r.id, judul: r.judul, menit: r.menit, jumlahButir: r.kategori.reduce((a, k) => a + k.jumlahButir, 0), dibukaPada: r.dibukaPada, ditutupPada: r.ditutupPada,
+      keadaan, labelKeadaan: LABEL[keadaan], percobaanId: r.percobaanId, total: r.status === 'selesai' ? r.total : null, lulus: r.status === 'selesai' ? r.lulus : null,
+      hasilTersedia: r.status === 'selesai' };
   }) };
 }

@@ -3,7 +3,7 @@ import { type AturanCat, periksaAturanCat } from '@simasn/domain';
 import { catatAudit, denganDb, lingkup, tidakDitemukan, tidakValid, uraikan, wajibMasuk, type Konteks, type MasalahIsian } from '@simasn/platform';
 import type { z } from 'zod';
 import { namaKategori } from '../bank/aturan-butir.ts';
-import { skemaKategoriTes, skemaTambahTes } from '../ujian.types.ts';
+import { type skemaKategoriTes, skemaTambahTes } from '../ujian.types.ts';
 
 export type KategoriTes = z.output<typeof skemaKategoriTes>;
 export type Sasaran = { jenis: 'semua' } | { jenis: 'unit' | 'jabatan', ids: number[] };
@@ -27,8 +27,8 @@ export const KOLOM_TES = sql`t.id, t.judul, t.kategori, t.menit, t.urutan_katego
 /** The test's shape as the domain's CAT rule set (scoring and the draw). */
 export function aturanTes(t: Pick<BarisTes, 'id' | 'judul' | 'kategori' | 'menit' | 'urutanKategori' | 'dibukaPada'>): AturanCat {
   return { id: `tes-${t.id}`, nama: t.judul, dasarHukum: 'Tes yang disusun instansi', berlakuMulai: t.dibukaPada.toISOString().slice(0, 10), menit: t.menit,
-    urutanKategori: t.urutanKategori, kategori: t.kategori.map((k) => ({ kode: k.kode, nama: k.nama, jumlahButir: k.jumlahButir, penilaian: k.penilaian,
-      ambangBatas: k.ambangBatas })) };
+    urutanKategori: t.urutanKategori,
+    kategori: t.kategori.map((k) => ({ kode: k.kode, nama: k.nama, jumlahButir: k.jumlahButir, penilaian: k.penilaian, ambangBatas: k.ambangBatas })) };
 }
 
 /** Whether the pegawai (alias `p`) is among those a test (alias `t`) is for: everyone, units (and below) or jabatan. */
@@ -61,8 +61,8 @@ export async function tambahTes(ctx: Konteks, masukan: unknown) {
     const r = await tx.one<{ id: number }>(sql`insert into tes_ujian (instansi_id, judul, kategori, menit, urutan_kategori, dibuka_pada, ditutup_pada, sasaran, jp,
       jenis_diklat, dibuat_pada) values (${ctx.instansiId}, ${f.judul}, ${JSON.stringify(kategori)}::jsonb, ${f.menit}, ${f.urutanKategori}, ${f.dibukaPada},
       ${f.ditutupPada}, ${JSON.stringify(f.sasaran)}::jsonb, ${f.jp}, ${f.jenisDiklat}, ${ctx.sekarang()}) returning id`);
-    await catatAudit(denganDb(ctx, tx), { aksi: 'tes_ujian.tambah', entitas: 'tes_ujian', entitasId: r.id, sesudah: { judul: f.judul, menit: f.menit,
-      kategori: kategori.map((k) => `${k.kode} ${k.jumlahButir}`).join(', '), dibuka: f.dibukaPada, ditutup: f.ditutupPada } });
+    await catatAudit(denganDb(ctx, tx), { aksi: 'tes_ujian.tambah', entitas: 'tes_ujian', entitasId: r.id,
+      sesudah: { judul: f.judul, menit: f.menit, kategori: kategori.map((k) => `${k.kode} ${k.jumlahButir}`).join(', '), dibuka: f.dibukaPada, ditutup: f.ditutupPada } });
     return r.id;
   });
   return (await daftarTes(ctx, id)).items[0]!;
