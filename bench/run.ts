@@ -17,10 +17,12 @@
  *     throughput over HTTP at 1/8/32/64 clients beside plain INSERT commits (bench/sesi-presensi.ts;
  *     for PostgreSQL figures that mean anything, run it against a server with fsync and
  *     synchronous_commit on: scripts/pg-sementara.sh turns both off).
+ *   - `ujian` (each engine): 500 people taking one SKD-shaped test over HTTP, answer saves at 50 per
+ *     second open loop (target p99 < 100 ms), then all 500 at once (bench/ujian.ts, `npm run bench:ujian`).
  *   - `butir` (no database): item analysis of 10.000 attempts x 110 items, from the matrix and from
  *     1.100.000 rows (issue 13 target: under 2 s; bench/analisis-butir.ts, `npm run bench:butir`).
  * Options: --skala 7000,100000  --kueri 400  --bagian cari,impor (default: all of cari, ip-asn, kgb,
- * lkjip, kinerja, impor, rekap, tpp, sesi, butir)  --detik 3 (each load run of `sesi`)  --mesin pglite,postgres (default: both when
+ * lkjip, kinerja, impor, rekap, tpp, sesi, ujian, butir)  --detik 3 (each load run of `sesi`)  --mesin pglite,postgres (default: both when
  * BENCH_DATABASE_URL is set)  --skenario presensi,kesehatan (only the `sesi` runs whose label contains
  * one of these words; the INSERT baseline always runs)   Results also go to .bench/hasil.json.
  */
@@ -44,15 +46,16 @@ import { ukurRekap } from './rekap.ts';
 import { ukurTppBulan } from './tpp-bulan.ts';
 import { ukurAnalisisButir } from './analisis-butir.ts';
 import { ukurKinerjaSaya } from './kinerja-saya.ts';
+import { ukurUjian } from './ujian.ts';
 
 const { values } = parseArgs({
   options: { skala: { type: 'string', default: '7000,100000' }, kueri: { type: 'string', default: '400' },
-    bagian: { type: 'string', default: 'cari,ip-asn,kgb,lkjip,kinerja,impor,rekap,tpp,sesi,butir' }, detik: { type: 'string', default: '3' }, mesin: { type: 'string' },
+    bagian: { type: 'string', default: 'cari,ip-asn,kgb,lkjip,kinerja,impor,rekap,tpp,sesi,ujian,butir' }, detik: { type: 'string', default: '3' }, mesin: { type: 'string' },
     skenario: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
 });
 if (values.help) {
   console.log(
-    'npm run bench -- [--skala 7000,100000] [--kueri 400] [--bagian cari,ip-asn,kgb,lkjip,kinerja,impor,rekap,tpp,sesi,butir] [--detik 3] [--mesin pglite,postgres] [--skenario presensi]',
+    'npm run bench -- [--skala 7000,100000] [--kueri 400] [--bagian cari,ip-asn,kgb,lkjip,kinerja,impor,rekap,tpp,sesi,ujian,butir] [--detik 3] [--mesin pglite,postgres] [--skenario presensi]',
   );
   process.exit(0);
 }
@@ -277,6 +280,20 @@ if (BAGIAN.has('sesi')) {
       sesi: await ukurSesiPresensi(mesin === 'postgres' ? process.env.BENCH_DATABASE_URL : undefined, { detik: Number(values.detik),
         ...(values.skenario ? { skenario: values.skenario.split(',') } : {}) }),
     });
+  }
+}
+if (BAGIAN.has('ujian')) {
+  for (const mesin of mesinDiuji) {
+    console.log(`\n## ${mesin}: tes CAT, 500 peserta sekaligus, simpan jawaban lewat HTTP`);
+    const db = await bukaMesin(mesin, 7000);
+    try {
+      await jalankanMigrasi(db);
+      const ujian = await ukurUjian(db, { detik: Math.max(20, Number(values.detik)) });
+      console.log(`simpan jawaban 50/s (target p99 < 100 ms): ${JSON.stringify(ujian)}`);
+      hasil.push({ mesin, ujian });
+    } finally {
+      await db.close();
+    }
   }
 }
 if (BAGIAN.has('butir')) {
