@@ -184,6 +184,8 @@ describe('tes CAT', () => {
     // a2 starts and submits early with nothing answered.
     const p2 = await mulaiPercobaan(a2, tesId, { perangkat: 'hp-bambang-01' });
     expect((await selesaikanPercobaan(a2, p2.id)).status).toBe('selesai');
+    // Opening the test again after it is finished answers the finished attempt (the page shows its result), never a second attempt.
+    expect(await mulaiPercobaan(a2, tesId, { perangkat: 'hp-bambang-01' })).toMatchObject({ id: p2.id, status: 'selesai', butir: [] });
     JAM = menit(9.99);
     expect((await tesSaya(a1)).items.find((t) => t.id === tesId)!.keadaan).toBe('berjalan');
     JAM = menit(10.01);

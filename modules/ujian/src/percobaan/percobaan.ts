@@ -121,7 +121,7 @@ export async function catatPerangkat(ctx: Konteks, tx: Db, c: Pick<BarisPercobaa
 
 /**
  * Starts the test (a new attempt: items drawn and shuffled from a fresh cryptographic seed saved
- * with it) or resumes the running one. One attempt per test, one running attempt at a time; only
+ * with it) or resumes the running one (a finished one answers with status selesai and no items). One attempt per test, one running attempt at a time; only
  * within the test's window and for those it is assigned to. The attempt's deadline is the test's
  * minutes from the start, never past the window's close.
  */
@@ -138,7 +138,8 @@ export async function mulaiPercobaan(ctx: Konteks, tesId: number, masukan: unkno
     const ada = await tx.maybeOne<BarisPercobaan>(sql`select ${KOLOM_PERCOBAAN} from percobaan_ujian c where c.instansi_id = ${ctx.instansiId} and c.tes_id = ${tesId}
       and c.pegawai_id = ${pegawaiId} for update`);
     if (ada) {
-      if (ada.status === 'selesai') throw konflik('Anda sudah menyelesaikan tes ini.');
+      // A finished attempt (submitted, or closed at its deadline while the tab was shut) answers as finished: the page opens its result.
+      if (ada.status === 'selesai') return ada.id;
       await catatPerangkat(c, tx, ada, f.perangkat);
       return ada.id;
     }

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { sql } from '@simasn/db';
+import { konteksSistemInstansi } from '@simasn/platform';
+import { simpanButir, tambahBank, tambahTes, ubahStatusButir } from '@simasn/ujian';
+import { lingkunganBerkas, masuk } from './harness.ts';
+
+/**
+ * Done-when of issue 13 (CAT): an ASN on a phone-sized browser takes a timed test, loses the
+ * connection and answers offline (queued in the page, "menunggu sinyal"), gets it back (resent,
+ * "tersimpan"), closes the tab and resumes, and is auto-submitted at the deadline with every
+ * answer counted. The server's clock is moved to bring the deadline near (no long waits).
+ */
+let geser = 0;
+const env = lingkunganBerkas({ jumlahPegawai: 400, sekarang: () => new Date(Date.now() + geser) });
+
+describe('tes CAT di ponsel', () => {
+  it('offline, resume after closing the tab, auto-submit at expiry with every answer counted', async () => {
+    const ctx = { ...(await konteksSistemInstansi(env.db, 1, 'e2e')), sekarang: env.sekarang };
+    const bank = await tambahBank(ctx, { nama: 'SKD latihan e2e', kelompok: 'seleksi' });
+    for (let i = 1; i <= 3; i++) {
+      const b = await simpanButir(ctx, { bankId: bank.id, kategori: 'TWK', teks: `Pertanyaan wawasan kebangsaan nomor ${i}`, jenis: 'tunggal',
+        opsi: [{ id: 'a', teks: `Jawaban tepat ${i}`, benar: true }, { id: 'b', teks: `Jawaban keliru ${i}` }, { id: 'c', teks: `Jawaban lain ${i}` }] });
+      await ubahStatusButir(ctx, b.id, { status: 'ditinjau', versi: 1 });
+      await ubahStatusButir(ctx, b.id, { status: 'aktif', versi: 1 });
+    }
+    const tes = await tambahTes(ctx, { judul: 'Latihan TWK', menit: 2, dibukaPada: new Date(env.sekarang().getTime() - 60_000),
+      ditutupPada: new Date(env.sekarang().getTime() + 3600_000), sasaran: { jenis: 'semua' }, kategori: [{ kode: 'TWK', nama: 'Tes Wawasan Kebangsaan',
+        jumlahButir: 3, penilaian: { jenis: 'benar_salah', benar: 5, salah: 0, kosong: 0 }, ambangBatas: 10, bankId: bank.id }] });
+    const nip = env.akun.find((a) => /^\d{18}$/.test(a.namaPengguna) && !a.peran.some((p) => /atasan/i.test(p)))!.namaPengguna;
+    const konteks = await env.konteks({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    let page = await konteks.newPage();
+    await masuk(page, nip);
+    await page.goto('/ujian');
+    await page.getByRole('button', { name: 'Mulai tes' }).click();
+    await page.waitForURL(/\/ujian\/tes\/\d+\/kerjakan$/);
+    const status = page.getByTestId('status-simpan');
+    const jawab = async (p: typeof page) => {
+      const opsi = p.getByRole('group').getByRole('button').first();
+      await opsi.click();
+      await expect.poll(() => opsi.getAttribute('aria-pressed')).toBe('true');
+    };
+    await expect.poll(() => page.getByRole('timer').textContent()).toMatch(/^0[12]:\d\d$/);
+    await jawab(page);
+    await expect.poll(() => status.textContent()).toBe('Tersimpan');
+    // The signal is lost: the answer waits in the page.
+    await konteks.setOffline(true);
+    await page.getByRole('button', { name: 'Berikutnya' }).click();
+    await jawab(page);
+    await expect.poll(() => status.textContent()).toMatch(/^Menunggu sinyal \(1 jawaban belum terkirim\)$/);
+    await konteks.setOffline(false);
+    await expect.poll(() => status.textContent(), { timeout: 15_000 }).toBe('Tersimpan');
+    // The tab is closed and opened again: the attempt resumes with its answers.
+    await page.close();
+    page = await konteks.newPage();
+    await page.goto('/ujian');
+    await page.getByRole('button', { name: 'Lanjutkan tes' }).click();
+    await page.getByRole('button', { name: /^Peta soal \(2\/3\)$/ }).click();
+    await page.getByRole('button', { name: 'Soal 3, belum dijawab' }).click();
+    // Bring the deadline to a few seconds from now on the server's clock; the next answer tells the page the server's time.
+    const c = await env.db.one<{ id: number, batas: Date }>(sql`select id, batas_pada as batas from percobaan_ujian where tes_id = ${tes.id}`);
+    geser = c.batas.getTime() - Date.now() - 6000;
+    await jawab(page);
+    await expect.poll(() => page.getByTestId('status-simpan').textContent()).toBe('Tersimpan');
+    await page.waitForURL(/\/ujian\/hasil\/\d+$/, { timeout: 20_000 });
+    await expect.poll(() => page.locator('main').textContent()).toContain('3 dari 3 soal dijawab');
+    await expect.poll(() => page.locator('main').textContent()).toContain('ditutup otomatis saat waktu habis');
+    expect(await env.db.one(sql`select status, cara_selesai, (select count(*)::int from jawaban_ujian j where j.percobaan_id = c.id) as jawaban
+      from percobaan_ujian c where c.id = ${c.id}`)).toEqual({ status: 'selesai', cara_selesai: 'waktu_habis', jawaban: 3 });
+  });
+});
