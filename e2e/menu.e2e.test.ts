@@ -41,6 +41,7 @@ describe('menu per peran', () => {
         KELOLA_LAYANAN,
         'Presensi: Persetujuan Cuti dan Aktivitas, Pengganti Atasan (Plt.), Kehadiran Hari Ini, Rekap Presensi, Disiplin Kehadiran, Belum Mengisi Aktivitas, Tinjauan Presensi, Jadwal Shift, Titik Presensi',
         `${KINERJA_TPP}, Kelas Jabatan`,
+        'Kompetensi: Bank Soal, Tes CAT',
         INDEKS_SURVEI,
         SAKIP,
         'Administrasi: Jejak Audit, Akun, Kalender Kerja',
@@ -87,6 +88,7 @@ describe('menu per peran', () => {
         'Layanan: Layanan Saya, SIMANTUN TANDUK',
         PRESENSI_SAYA,
         'Kinerja: Perjanjian Kinerja, Kinerja Saya, TPP Saya',
+        'Kompetensi: Tes Kompetensi Saya',
         INDEKS,
         AKUN,
       ]],
@@ -96,6 +98,7 @@ describe('menu per peran', () => {
         'Layanan: Layanan Saya, SIMANTUN TANDUK',
         `${PRESENSI_SAYA}, Persetujuan Cuti dan Aktivitas, Pengganti Atasan (Plt.), Kehadiran Hari Ini, Rekap Presensi, Disiplin Kehadiran, Belum Mengisi Aktivitas`,
         `${KINERJA}, Kinerja Saya, TPP Saya, Kinerja Tim, Evaluasi Periodik, Pohon Kinerja`,
+        'Kompetensi: Tes Kompetensi Saya',
         INDEKS,
         'SAKIP: Renstra',
         KALENDER,
@@ -116,7 +119,7 @@ describe('menu per peran', () => {
     const page = await halamanMasuk(env, 'admin.bkd');
     const nav = page.getByRole('navigation', { name: 'Navigasi utama' });
     // The menu renders once the session has answered: wait for it before reading its links.
-    await expect.poll(() => nav.getByRole('link').count()).toBe(33);
+    await expect.poll(() => nav.getByRole('link').count()).toBe(35);
     const tautan = await nav.getByRole('link').evaluateAll((as) => as.map((a) => [a.textContent ?? '', a.getAttribute('href') ?? '']));
     expect(tautan.length).toBe(33);
     for (const [label, href] of tautan) {
