@@ -24,8 +24,9 @@ describe('tes CAT di ponsel', () => {
       await ubahStatusButir(ctx, b.id, { status: 'aktif', versi: 1 });
     }
     const tes = await tambahTes(ctx, { judul: 'Latihan TWK', menit: 2, dibukaPada: new Date(env.sekarang().getTime() - 60_000),
-      ditutupPada: new Date(env.sekarang().getTime() + 3600_000), sasaran: { jenis: 'semua' }, kategori: [{ kode: 'TWK', nama: 'Tes Wawasan Kebangsaan',
-        jumlahButir: 3, penilaian: { jenis: 'benar_salah', benar: 5, salah: 0, kosong: 0 }, ambangBatas: 10, bankId: bank.id }] });
+      ditutupPada: new Date(env.sekarang().getTime() + 3600_000), sasaran: { jenis: 'semua' },
+      kategori: [{ kode: 'TWK', nama: 'Tes Wawasan Kebangsaan', jumlahButir: 3, penilaian: { jenis: 'benar_salah', benar: 5, salah: 0, kosong: 0 }, ambangBatas: 10,
+        bankId: bank.id }] });
     const nip = env.akun.find((a) => /^\d{18}$/.test(a.namaPengguna) && !a.peran.some((p) => /atasan/i.test(p)))!.namaPengguna;
     const konteks = await env.konteks({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
     let page = await konteks.newPage();

@@ -160,6 +160,12 @@ describe('tes CAT', () => {
     expect(await simpanJawaban(a1, p.id, { urutan: 0, pilihan: [k0.salah], nomor: 2, perangkat: 'hp-andi-0001' })).toMatchObject({ nomor: 3 });
     // A resend of the same request changes nothing either.
     expect(await simpanJawaban(a1, p.id, { urutan: 0, pilihan: [k0.benar], nomor: 3, perangkat: 'hp-andi-0001' })).toMatchObject({ nomor: 3 });
+    // Concurrent sends of one item (a resend racing a newer choice) share a group commit: the highest number is what stays.
+    const acak = await Promise.all([12, 10, 14, 11, 13].map((nomor) => simpanJawaban(a1, p.id, { urutan: 1, pilihan: [p.butir[1]!.opsi[nomor % 3]!.id], nomor })));
+    expect(acak.map((x) => x.nomor)).toContain(14);
+    expect(await fx.db.one(sql`select nomor, pilihan from jawaban_ujian where percobaan_id = ${p.id} and urutan = 1`)).toEqual({ nomor: 14,
+      pilihan: [p.butir[1]!.opsi[14 % 3]!.id] });
+    await simpanJawaban(a1, p.id, { urutan: 1, pilihan: [], nomor: 15 });
     const k2 = await kunci(2);
     await simpanJawaban(a1, p.id, { urutan: 2, pilihan: [k2.terberat], nomor: 1, perangkat: 'hp-andi-0001' });
     expect((await galatAplikasi(simpanJawaban(a1, p.id, { urutan: 1, pilihan: ['z'], nomor: 1 }))).rincian).toEqual([
