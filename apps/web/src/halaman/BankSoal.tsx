@@ -123,7 +123,7 @@ export function BankSoal() {
         {(items) => (
           <Tabel data-testid="tabel-butir" sibuk={daftar.isFetching} baris={items} kunci={(b) => b.id} kolom={[
             { judul: 'Kategori', isi: (b) => b.kategori },
-            { judul: 'Soal', isi: (b) => <span className="teks-pendek">{b.teks}</span> },
+            { judul: 'Soal', isi: (b) => <span className="ringkas-soal">{b.teks}</span> },
             { judul: 'Jenis', isi: (b) => LABEL_JENIS_BUTIR[b.jenis] },
             { judul: 'Status', isi: (b) => <span className={`lencana ${KELAS_STATUS[b.status]}`}>{b.labelStatus}</span> },
             { judul: 'Versi', isi: (b) => `${formatAngka(b.versi)} · ${formatWaktu(String(b.diubahPada))}` },

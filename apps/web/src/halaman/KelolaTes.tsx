@@ -160,7 +160,8 @@ export function PantauTes() {
       <PesanGalat galat={p.error ?? a.error} />
       {p.isPending && <Memuat />}
       <p className="catatan-kecil">Sinyal dicatat untuk diperiksa pengawas; sistem tidak memberi sanksi otomatis.</p>
-      {p.data && (
+      {p.data && !p.data.items.length && <Kosong>Belum ada peserta yang memulai tes ini.</Kosong>}
+      {p.data && p.data.items.length > 0 && (
         <Tabel data-testid="tabel-peserta" baris={p.data.items} kunci={(x) => x.id} kolom={[
           { judul: 'Peserta', isi: (x) => (
             <span>
@@ -188,14 +189,14 @@ export function PantauTes() {
           </p>
           {a.data.keterangan && <p className="pesan">{a.data.keterangan}</p>}
           <a className="tombol sekunder" href={alamatTitik(K.eksporAnalisis, { params: { id: tesId } })}>Unduh XLSX analisis butir</a>
-          <Tabel data-testid="tabel-analisis" baris={a.data.butir} kunci={(b) => b.butirId} kolom={[
-            { judul: 'Butir', isi: (b) => <span className="teks-pendek">{b.kategori}: {b.teks}</span> },
+          {a.data.butir.length > 0 && <Tabel data-testid="tabel-analisis" baris={a.data.butir} kunci={(b) => b.butirId} kolom={[
+            { judul: 'Butir', isi: (b) => <span className="ringkas-soal">{b.kategori}: {b.teks}</span> },
             { judul: 'p', isi: (b) => angka(b.p) },
             { judul: 'd', isi: (b) => angka(b.d) },
             { judul: 'r', isi: (b) => angka(b.r) },
             { judul: 'Pengecoh', isi: (b) => b.opsi.map((o) => `${o.id.toUpperCase()}${o.kunci ? ' (kunci)' : ''} ${formatPersen(o.proporsi * 100)}`).join('; ') || '-' },
             { judul: 'Revisi', isi: (b) => (b.perluRevisi ? `Perlu revisi: ${b.alasan.join('; ')}` : 'Tidak') },
-          ]} />
+          ]} />}
           <h2 className="judul-bagian">Hasil per kategori</h2>
           <Tabel baris={a.data.perKategori} kunci={(k) => k.kode} kolom={[
             { judul: 'Kategori', isi: (k) => k.nama },
@@ -203,6 +204,7 @@ export function PantauTes() {
             { judul: 'Memenuhi ambang', isi: (k) => `${formatAngka(k.lulus)} dari ${formatAngka(k.peserta)}` },
           ]} />
           <h2 className="judul-bagian">Hasil per unit</h2>
+          {!a.data.perUnit.length && <Kosong>Belum ada peserta yang selesai.</Kosong>}
           <Tabel baris={a.data.perUnit} kunci={(u) => u.unit} kolom={[
             { judul: 'Unit', isi: (u) => u.unit },
             { judul: 'Peserta', isi: (u) => formatAngka(u.peserta) },
