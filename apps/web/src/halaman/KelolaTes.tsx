@@ -189,14 +189,16 @@ export function PantauTes() {
           </p>
           {a.data.keterangan && <p className="pesan">{a.data.keterangan}</p>}
           <a className="tombol sekunder" href={alamatTitik(K.eksporAnalisis, { params: { id: tesId } })}>Unduh XLSX analisis butir</a>
-          {a.data.butir.length > 0 && <Tabel data-testid="tabel-analisis" baris={a.data.butir} kunci={(b) => b.butirId} kolom={[
-            { judul: 'Butir', isi: (b) => <span className="ringkas-soal">{b.kategori}: {b.teks}</span> },
-            { judul: 'p', isi: (b) => angka(b.p) },
-            { judul: 'd', isi: (b) => angka(b.d) },
-            { judul: 'r', isi: (b) => angka(b.r) },
-            { judul: 'Pengecoh', isi: (b) => b.opsi.map((o) => `${o.id.toUpperCase()}${o.kunci ? ' (kunci)' : ''} ${formatPersen(o.proporsi * 100)}`).join('; ') || '-' },
-            { judul: 'Revisi', isi: (b) => (b.perluRevisi ? `Perlu revisi: ${b.alasan.join('; ')}` : 'Tidak') },
-          ]} />}
+          {a.data.butir.length > 0 && (
+            <Tabel data-testid="tabel-analisis" baris={a.data.butir} kunci={(b) => b.butirId} kolom={[
+              { judul: 'Butir', isi: (b) => <span className="ringkas-soal">{b.kategori}: {b.teks}</span> },
+              { judul: 'p', isi: (b) => angka(b.p) },
+              { judul: 'd', isi: (b) => angka(b.d) },
+              { judul: 'r', isi: (b) => angka(b.r) },
+              { judul: 'Pengecoh', isi: (b) => b.opsi.map((o) => `${o.id.toUpperCase()}${o.kunci ? ' (kunci)' : ''} ${formatPersen(o.proporsi * 100)}`).join('; ') || '-' },
+              { judul: 'Revisi', isi: (b) => (b.perluRevisi ? `Perlu revisi: ${b.alasan.join('; ')}` : 'Tidak') },
+            ]} />
+          )}
           <h2 className="judul-bagian">Hasil per kategori</h2>
           <Tabel baris={a.data.perKategori} kunci={(k) => k.kode} kolom={[
             { judul: 'Kategori', isi: (k) => k.nama },

@@ -159,7 +159,10 @@ export function KerjakanTes() {
       if (s <= 0 && !selesai.current) {
         selesai.current = true;
         // The server closes the attempt when its own clock says so; until then ask again on the next tick.
-        panggil(K.percobaan, { params: { id: p.id } }).then((r) => (r.status === 'selesai' ? keHasil(p.id) : (selesai.current = false)), () => {
+        panggil(K.percobaan, { params: { id: p.id } }).then((r) => {
+          if (r.status === 'selesai') keHasil(p.id);
+          else selesai.current = false;
+        }, () => {
           selesai.current = false;
         });
       }

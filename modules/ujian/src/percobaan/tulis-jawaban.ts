@@ -24,7 +24,7 @@ export type HasilTulisJawaban = { nomor: number, ditulis: boolean } | null;
 export async function tulisJawabanKelompok(tx: Db, batch: ItemJawaban[]): Promise<HasilTulisJawaban[]> {
   const hasil: HasilTulisJawaban[] = new Array(batch.length).fill(null);
   const perInstansi = new Map<number, number[]>();
-  batch.forEach((b, i) => perInstansi.set(b.ctx.instansiId, [...(perInstansi.get(b.ctx.instansiId) ?? []), i]));
+  for (const [i, b] of batch.entries()) perInstansi.set(b.ctx.instansiId, [...(perInstansi.get(b.ctx.instansiId) ?? []), i]);
   for (const [instansiId, indeks] of perInstansi) {
     // Within a group, the highest number per item is the one to write (one row may be changed once per statement).
     const terbaik = new Map<string, number>();
