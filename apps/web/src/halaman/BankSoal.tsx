@@ -7,7 +7,7 @@ import { KONTRAK_UJIAN, LABEL_JENIS_BUTIR, LABEL_KELOMPOK_BANK, LABEL_STATUS_BUT
 import { alamatTitik, panggil, periksaIsian, unggahTitik } from '../api.ts';
 import { formatWaktu } from '../format.ts';
 import { useHalamanApi, useKirim, useKueriApi } from '../kait.ts';
-import { Formulir, IsianForm, PilihBerkas } from '../komponen/Formulir.tsx';
+import { Formulir, IsianForm, masalahIsian, PilihBerkas, SalahDiSamping } from '../komponen/Formulir.tsx';
 import { DaftarBerhalaman } from '../komponen/Paginasi.tsx';
 import { PesanBerhasil, PesanGalat } from '../komponen/Status.tsx';
 import { Tabel } from '../komponen/Tabel.tsx';
@@ -94,7 +94,9 @@ export function BankSoal() {
         <div className="baris-tombol">
           <button type="button" className="tombol utama" onClick={() => setUbah('baru')}>Tulis butir baru</button>
           <a className="tombol sekunder" href={alamatTitik(K.eksporBank, { params: { id: pilihan.id } })}>Unduh XLSX</a>
-          <PilihBerkas id="bank-impor" berkas={impor} ganti={setImpor} accept=".xlsx" label="Berkas impor butir (XLSX)" teksTombol="Pilih XLSX impor" />
+          <SalahDiSamping id="bank-impor" pesan={masalahIsian(kirim.galat, 'berkas')}>
+            {(a) => <PilihBerkas {...a} id="bank-impor" berkas={impor} ganti={setImpor} accept=".xlsx" label="Berkas impor butir (XLSX)" teksTombol="Pilih XLSX impor" />}
+          </SalahDiSamping>
           <button type="button" className="tombol sekunder" disabled={!impor || kirim.mengirim} onClick={() =>
             kirim.jalankan(async () => {
               const f = new FormData();
