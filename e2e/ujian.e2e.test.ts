@@ -36,7 +36,7 @@ describe('tes CAT di ponsel', () => {
     await page.waitForURL(/\/ujian\/tes\/\d+\/kerjakan$/);
     const status = page.getByTestId('status-simpan');
     const jawab = async (p: typeof page) => {
-      const opsi = p.getByRole('group').getByRole('button').first();
+      const opsi = p.getByRole('group', { name: /^Pilihan jawaban soal/ }).getByRole('button').first();
       await opsi.click();
       await expect.poll(() => opsi.getAttribute('aria-pressed')).toBe('true');
     };
