@@ -1646,8 +1646,12 @@ function ujianSasaran(t: typeof target) {
         values (${i}, ${bank.id}, 'TWK', 'aktif', 1, now(), now()) returning id`);
       const gambar = await db.one<{ id: number }>(sql`insert into dokumen_bukti (instansi_id, nama_berkas, jenis_mime, ukuran, sha256, isi)
         values (${i}, 'gambar-rahasia.png', 'image/png', 8, 'x', ${Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])}) returning id`);
-      await db.run(sql`insert into versi_butir (instansi_id, butir_id, versi, teks, jenis, opsi, gambar_id, dibuat_pada) values (${i}, ${butir.id}, 1, ${`soal rahasia ${t.nip}`}, 'tunggal',
-        ${JSON.stringify([{ id: 'a', teks: `kunci rahasia ${t.nip}`, benar: true, bobot: null }, { id: 'b', teks: 'salah', benar: false, bobot: null }])}::jsonb, ${gambar.id}, now())`);
+      await db.run(
+        sql`insert into versi_butir (instansi_id, butir_id, versi, teks, jenis, opsi, gambar_id, dibuat_pada) values (${i}, ${butir.id}, 1, ${`soal rahasia ${t.nip}`}, 'tunggal',
+        ${
+          JSON.stringify([{ id: 'a', teks: `kunci rahasia ${t.nip}`, benar: true, bobot: null }, { id: 'b', teks: 'salah', benar: false, bobot: null }])
+        }::jsonb, ${gambar.id}, now())`,
+      );
       const kategori = [{ kode: 'TWK', nama: 'TWK', jumlahButir: 1, penilaian: { jenis: 'benar_salah', benar: 5, salah: 0, kosong: 0 }, ambangBatas: 5, bankId: bank.id }];
       const tes = await db.one<{ id: number }>(sql`insert into tes_ujian (instansi_id, judul, kategori, menit, dibuka_pada, ditutup_pada, sasaran, dibuat_pada)
         values (${i}, ${`Tes rahasia ${t.nip}`}, ${JSON.stringify(kategori)}::jsonb, 60, now() - interval '1 hour', now() + interval '10 years',
