@@ -280,7 +280,7 @@ export function KerjakanTes() {
       <div className="navigasi-tes">
         <button type="button" className="tombol sekunder" disabled={posisi === 0} onClick={() => setPosisi(posisi - 1)}>Sebelumnya</button>
         <button type="button" className="tombol sekunder" aria-expanded={peta} onClick={() => setPeta(!peta)}>
-          Peta soal ({formatAngka(dijawab)}/{formatAngka(p.butir.length)})
+          Peta soal {formatAngka(dijawab)}/{formatAngka(p.butir.length)}
         </button>
         <button type="button" className="tombol utama" disabled={posisi === p.butir.length - 1} onClick={() => setPosisi(posisi + 1)}>Berikutnya</button>
       </div>
