@@ -30,28 +30,31 @@ export async function bacaDanSusun(db: Db, instansiId: number, zona: Konteks['zo
   return susunBulanTpp(aturan, bulan, { pegawai, rekap, menitAktivitas, gaji, hukdis });
 }
 
-/** Rows a statement inserts (the JSON parameter stays a few MB). */
-const POTONGAN = 5000;
+/** Rows a statement inserts (one array per column, a few MB of parameters). */
+const POTONGAN = 20000;
 
+/** The month's rows written set-based: one `insert ... select from unnest(array per column)` per 20.000 ASN. */
 async function tulisBaris(db: Db, instansiId: number, bulan: string, baris: readonly BarisTpp[]) {
+  const sumber = aturanBulan(bulan).capaianKinerja.sumber;
   for (let i = 0; i < baris.length; i += POTONGAN) {
-    const isi = baris.slice(i, i + POTONGAN).map((b) => {
-      const h = b.hasil;
-      return { p: b.pegawai.pegawaiId, pd: b.pegawai.perangkatDaerahId, u: b.pegawai.unitId, ju: b.pegawai.jalurUnit, nip: b.pegawai.nip, n: b.pegawai.nama, j: b.pegawai.jabatan,
-        g: b.pegawai.golongan, s: b.statusPegawai, k: b.pegawai.kelasJabatan, bs: b.besaran, ck: b.capaianKinerja, pd2: b.potonganDisiplin, hk: b.hukdis, gt: b.gajiDanTunjangan,
-        a: h?.tppKinerja ?? null, d: h?.tppDisiplin ?? null, ph: h?.potonganHukdis ?? null, br: h?.bruto ?? null, bp: h?.iuranBpjsPegawai ?? null, bd: h?.iuranBpjsPemda ?? null,
-        pp: h?.pph21 ?? null, nt: h?.netto ?? null, as: b.asal, m: b.masalah };
-    });
+    const bagian = baris.slice(i, i + POTONGAN);
+    const kolom = <T>(f: (b: BarisTpp) => T) => bagian.map(f);
+    const h = <T>(f: (x: NonNullable<BarisTpp['hasil']>) => T) => bagian.map((b) => (b.hasil ? f(b.hasil) : null));
     await db.run(sql`
       insert into tpp_pegawai (instansi_id, bulan, pegawai_id, perangkat_daerah_id, unit_id, jalur_unit, nip, nama, jabatan, golongan, status_pegawai, kelas_jabatan, besaran,
                                capaian_kinerja, sumber_capaian, potongan_disiplin, hukdis, gaji_dan_tunjangan, tpp_kinerja, tpp_disiplin, potongan_hukdis, bruto,
                                iuran_bpjs_pegawai, iuran_bpjs_pemda, pph21, netto, asal_masukan, masalah)
-      select ${instansiId}, ${`${bulan}-01`}::date, x.p, x.pd, x.u, x.ju, x.nip, x.n, x.j, x.g, x.s, x.k, x.bs, x.ck, ${
-      aturanBulan(bulan).capaianKinerja.sumber
-    }, x.pd2, x.hk, x.gt,
+      select ${instansiId}, ${`${bulan}-01`}::date, x.p, x.pd, x.u, x.ju, x.nip, x.n, x.j, x.g, x.s, x.k, x.bs, x.ck, ${sumber}, x.pd2, x.hk, x.gt,
              x.a, x.d, x.ph, x.br, x.bp, x.bd, x.pp, x.nt, x."as", x.m
-        from jsonb_to_recordset(${JSON.stringify(isi)}::jsonb) as x(p bigint, pd bigint, u bigint, ju text, nip text, n text, j text, g text, s text, k smallint, bs bigint,
-             ck numeric, pd2 numeric, hk text, gt bigint, a bigint, d bigint, ph bigint, br bigint, bp bigint, bd bigint, pp bigint, nt bigint, "as" jsonb, m text)`);
+        from unnest(${kolom((b) => b.pegawai.pegawaiId)}::bigint[], ${kolom((b) => b.pegawai.perangkatDaerahId)}::bigint[], ${kolom((b) => b.pegawai.unitId)}::bigint[],
+                    ${kolom((b) => b.pegawai.jalurUnit)}::text[], ${kolom((b) => b.pegawai.nip)}::text[], ${kolom((b) => b.pegawai.nama)}::text[],
+                    ${kolom((b) => b.pegawai.jabatan)}::text[], ${kolom((b) => b.pegawai.golongan)}::text[], ${kolom((b) => b.statusPegawai)}::text[],
+                    ${kolom((b) => b.pegawai.kelasJabatan)}::smallint[], ${kolom((b) => b.besaran)}::bigint[], ${kolom((b) => b.capaianKinerja)}::numeric[],
+                    ${kolom((b) => b.potonganDisiplin)}::numeric[], ${kolom((b) => b.hukdis)}::text[], ${kolom((b) => b.gajiDanTunjangan)}::bigint[],
+                    ${h((x) => x.tppKinerja)}::bigint[], ${h((x) => x.tppDisiplin)}::bigint[], ${h((x) => x.potonganHukdis)}::bigint[], ${h((x) => x.bruto)}::bigint[],
+                    ${h((x) => x.iuranBpjsPegawai)}::bigint[], ${h((x) => x.iuranBpjsPemda)}::bigint[], ${h((x) => x.pph21)}::bigint[], ${h((x) => x.netto)}::bigint[],
+                    ${kolom((b) => JSON.stringify(b.asal))}::jsonb[], ${kolom((b) => b.masalah)}::text[])
+             as x(p, pd, u, ju, nip, n, j, g, s, k, bs, ck, pd2, hk, gt, a, d, ph, br, bp, bd, pp, nt, "as", m)`);
   }
 }
 
