@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { sql } from '@simasn/db';
 import { bukuXlsx, fixturePerBerkas, galatAplikasi, NIP } from '@simasn/kepegawaian/uji';
 import type { Konteks } from '@simasn/platform';
+import { bacaPdf } from '@simasn/platform/dokumen/baca';
 import { barisTpp, berkasBankTpp, buatPenyesuaianTpp, bulanTpp, cetakNominatifTpp, daftarKelasJabatan, eksporKelasJabatan, eksporNominatifTpp, hitungBulanTpp, imporKelasJabatan,
   kunciTpp, rincianTpp, simpanRekeningTpp, tinjauTpp, ubahKelasJabatanTpp } from '../src/index.ts';
 
@@ -191,6 +192,19 @@ describe('TPP April 2026', () => {
     expect(baris[0]!.getCell(kol('Rekening')).value).toBe('Bank Jatim ********4455');
     const pdf = await cetakNominatifTpp(bkad, { bulan: '2026-04', perangkatDaerahId: pd });
     expect(pdf.isi.subarray(0, 5).toString()).toBe('%PDF-');
+    const teksPdf = (await bacaPdf(pdf.isi)).halaman.join(' ');
+    for (const t of [
+      'DAFTAR NOMINATIF PENERIMA TAMBAHAN PENGHASILAN PEGAWAI (TPP) BULAN APRIL 2026',
+      'Andi Saputra',
+      `NIP ${NIP.a1}`,
+      '2.453.400',
+      '4.054.900',
+      'JUMLAH',
+      'Bank Jatim ********4455',
+      'Diverifikasi oleh,',
+      'Mengetahui,',
+      'Halaman 1',
+    ]) expect(teksPdf).toContain(t);
     expect((await galatAplikasi(cetakNominatifTpp(bkad, { bulan: '2026-04' }))).status).toBe(422);
     const bank = await berkasBankTpp(bkad, { bulan: '2026-04', perangkatDaerahId: pd });
     expect(bank.isi.toString('utf8').replace(/^\uFEFF/, '').trim().split('\r\n')).toEqual([

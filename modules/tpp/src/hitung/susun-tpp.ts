@@ -51,7 +51,7 @@ export interface AsalTpp {
   gaji?: { gajiPokok: number, tmt: string };
   rekap?: { hariKerja: number, hadir: number, dinasLuar: number, cuti: number, sakit: number, izin: number, alpa: number, potongan: number, menungguTinjau: number };
   /** Capaian from approved activities: minutes against the target, or no working day to measure. */
-  aktivitas?: { capaian: number, menit: number, hariTarget: number } ;
+  aktivitas?: { capaian: number, menit: number, hariTarget: number };
   hukdis?: { tingkat: HukdisTpp, jenis: string, nomorSk: string | null, tmt: string, masaBulan: number | null };
 }
 

@@ -62,8 +62,8 @@ export async function buatPenyesuaianTpp(ctx: Konteks, masukan: unknown) {
       insert into tpp_penyesuaian (instansi_id, pegawai_id, bulan_dikoreksi, bulan_dibayar, alasan, selisih, rincian, masukan_baru, dibuat_pada, dibuat_oleh)
       values (${ctx.instansiId}, ${f.pegawaiId}, ${dikoreksi}::date, ${dibayar}::date, ${p.nilai.alasan}, ${JSON.stringify(p.nilai.selisih)}::jsonb,
               ${JSON.stringify(p.nilai.rincian)}::jsonb, ${
-      JSON.stringify({ asal: teksAsalTpp(a.nilai, f.bulanDikoreksi, baru.asal), capaianKinerja: baru.capaianKinerja, potonganDisiplin: baru.potonganDisiplin, hukdis: baru.hukdis, gajiDanTunjangan: baru.gajiDanTunjangan,
-        besaran: baru.besaran })
+      JSON.stringify({ asal: teksAsalTpp(a.nilai, f.bulanDikoreksi, baru.asal), capaianKinerja: baru.capaianKinerja, potonganDisiplin: baru.potonganDisiplin, hukdis: baru.hukdis,
+        gajiDanTunjangan: baru.gajiDanTunjangan, besaran: baru.besaran })
     }::jsonb, ${ctx.sekarang()}, ${ctx.pemanggil?.akunId ?? null})
       returning id`);
     await catatAudit({ ...ctx, db: tx }, { aksi: 'tpp.penyesuaian', entitas: 'tpp_penyesuaian', entitasId: Number(id.id), pegawaiId: f.pegawaiId,
