@@ -112,7 +112,8 @@ export async function renderDaftarPdf(d: DaftarPdf): Promise<Buffer> {
   const bawah = kertas.tinggi - MARGIN.bawah;
   const total = d.kolom.reduce((s, k) => s + k.lebar, 0);
   const lebar = d.kolom.map((k) => (k.lebar / total) * lebarHalaman);
-  const xKolom = lebar.reduce<number[]>((a, l, i) => [...a, a[i]! + l], [kiri]);
+  const xKolom: number[] = [kiri];
+  for (const l of lebar) xKolom.push(xKolom.at(-1)! + l);
   const isi: string[] = [];
   let halaman = 0;
   let y = 0;
