@@ -4,6 +4,7 @@ import { sql } from '@simasn/db';
 import { bukuXlsx, fixturePerBerkas, galatAplikasi, NIP } from '@simasn/kepegawaian/uji';
 import type { Konteks } from '@simasn/platform';
 import { bacaPdf } from '@simasn/platform/dokumen/baca';
+import { larik } from '../src/hitung/hitung-bulan.ts';
 import { barisTpp, berkasBankTpp, buatPenyesuaianTpp, bulanTpp, cetakNominatifTpp, daftarKelasJabatan, eksporKelasJabatan, eksporNominatifTpp, hitungBulanTpp, imporKelasJabatan,
   kunciTpp, rincianTpp, simpanRekeningTpp, tinjauTpp, ubahKelasJabatanTpp } from '../src/index.ts';
 
@@ -237,5 +238,16 @@ describe('TPP April 2026', () => {
     expect((await galatAplikasi(buatPenyesuaianTpp(bkpsdm, { bulanDikoreksi: '2026-04', bulanDibayar: '2026-05', pegawaiId: id.andi, alasan: 'koreksi' }))).status).toBe(403);
     const audit = await fx.db.many<{ aksi: string }>(sql`select aksi from audit_log where aksi like 'tpp.%' order by id`);
     expect(new Set(audit.map((a) => a.aksi))).toEqual(new Set(['tpp.hitung', 'tpp.tinjau', 'tpp.kunci', 'tpp.ekspor', 'tpp.cetak', 'tpp.berkas_bank', 'tpp.penyesuaian']));
+  });
+});
+
+describe('the month written set-based', () => {
+  it('sends text with quotes, backslashes, commas, braces and nulls through the array literal unchanged', async () => {
+    const teks = ['Andi "Bos" Saputra', 'C:\\data\\x', 'a,b {c}', null, 'NULL', '', 'Ñoño ☺'];
+    const r = await fx.db.one<{ t: (string | null)[], n: (string | null)[] }>(
+      sql`select ${larik(teks)}::text[] as t, ${larik([1, null, 9007199254740991])}::bigint[]::text[] as n`,
+    );
+    expect(r.t).toEqual(teks);
+    expect(r.n).toEqual(['1', null, '9007199254740991']);
   });
 });
