@@ -154,6 +154,25 @@ describe('TPP April 2026', () => {
     await hitungBulanTpp(bkd, { bulan: '2026-04' });
     expect((await barisTpp(bkd, { bulan: '2026-04' })).items).toEqual(sebelum);
     expect((await bulanTpp(bkpsdm, { bulan: '2026-04' })).opd[0]!.ditinjau).toBe(false);
+    // Only what changed is rewritten: Andi's cut becomes 5%, Citra leaves (no longer aktif) and comes back.
+    const versiBaris = async () =>
+      new Map((await fx.db.many<{ p: string, x: string }>(sql`select pegawai_id::text as p, xmin::text as x from tpp_pegawai where bulan = '2026-04-01'`)).map((r) => [
+        Number(r.p),
+        r.x,
+      ]));
+    const v1 = await versiBaris();
+    await rekap(id.andi, '2026-04', 21, 1, 5);
+    await fx.db.run(sql`update pegawai set kedudukan = 'pensiun' where id = ${id.citra}`);
+    await hitungBulanTpp(bkd, { bulan: '2026-04' });
+    const v2 = await versiBaris();
+    expect([v2.get(id.andi) === v1.get(id.andi), v2.get(id.bambang) === v1.get(id.bambang), v2.has(id.citra)]).toEqual([false, true, false]);
+    const ubah = (await barisTpp(bkd, { bulan: '2026-04' })).items;
+    expect(ubah.map((r) => [r.nama, r.potonganDisiplin])).toEqual([['Andi Saputra', 5], ['Bambang Wijaya', 0]]);
+    expect(ubah[1]).toEqual(sebelum.find((r) => r.nama === 'Bambang Wijaya'));
+    await rekap(id.andi, '2026-04', 21, 1, 2.5);
+    await fx.db.run(sql`update pegawai set kedudukan = 'aktif' where id = ${id.citra}`);
+    await hitungBulanTpp(bkd, { bulan: '2026-04' });
+    expect((await barisTpp(bkd, { bulan: '2026-04' })).items).toEqual(sebelum);
   });
 
   it('is reviewed per OPD by its admin, then locked by BKD, and never recomputed', async () => {

@@ -1,4 +1,4 @@
-import { sql, type Db } from '@simasn/db';
+import { raw, sql, type Db } from '@simasn/db';
 import { ATURAN_TPP, ATURAN_TPP_BAWAAN, type AturanTpp, jumlahHari, labelBulan } from '@simasn/domain';
 import { menitAktivitasDisetujui } from '@simasn/aktivitas';
 import { daftarHukdisSampai, daftarPegawaiTpp } from '@simasn/kepegawaian';
@@ -69,9 +69,40 @@ async function tulisBaris(db: Db, instansiId: number, bulan: string, baris: read
                     ${h((x) => x.tppKinerja)}::bigint[], ${h((x) => x.tppDisiplin)}::bigint[], ${h((x) => x.potonganHukdis)}::bigint[], ${h((x) => x.bruto)}::bigint[],
                     ${h((x) => x.iuranBpjsPegawai)}::bigint[], ${h((x) => x.iuranBpjsPemda)}::bigint[], ${h((x) => x.pph21)}::bigint[], ${h((x) => x.netto)}::bigint[],
                     ${kolom((b) => JSON.stringify(b.asal))}::jsonb[], ${kolom((b) => b.masalah)}::text[])
-             as x(p, pd, u, ju, nip, n, j, g, s, k, bs, ck, pd2, hk, gt, a, d, ph, br, bp, bd, pp, nt, "as", m)`);
+             as x(p, pd, u, ju, nip, n, j, g, s, k, bs, ck, pd2, hk, gt, a, d, ph, br, bp, bd, pp, nt, "as", m)
+      on conflict (instansi_id, bulan, pegawai_id) do update set ${raw(KOLOM_TULIS.map((k) => `${k} = excluded.${k}`).join(', '))}
+       where (${raw(KOLOM_TULIS.map((k) => `tpp_pegawai.${k}`).join(', '))}) is distinct from (${raw(KOLOM_TULIS.map((k) => `excluded.${k}`).join(', '))})`);
   }
 }
+
+/** The columns a recomputation may change (a row whose figures and sources are the same is not rewritten). */
+const KOLOM_TULIS = [
+  'perangkat_daerah_id',
+  'unit_id',
+  'jalur_unit',
+  'nip',
+  'nama',
+  'jabatan',
+  'golongan',
+  'status_pegawai',
+  'kelas_jabatan',
+  'besaran',
+  'capaian_kinerja',
+  'sumber_capaian',
+  'potongan_disiplin',
+  'hukdis',
+  'gaji_dan_tunjangan',
+  'tpp_kinerja',
+  'tpp_disiplin',
+  'potongan_hukdis',
+  'bruto',
+  'iuran_bpjs_pegawai',
+  'iuran_bpjs_pemda',
+  'pph21',
+  'netto',
+  'asal_masukan',
+  'masalah',
+];
 
 /**
  * Computes (or recomputes, while draf) the month's TPP of every active ASN in one pass: the sources
@@ -99,7 +130,9 @@ export async function hitungBulanTpp(ctx: Konteks, masukan: unknown) {
       on conflict (instansi_id, bulan) do update set aturan = excluded.aturan, dihitung_pada = excluded.dihitung_pada, dihitung_oleh = excluded.dihitung_oleh,
         versi = tpp_bulan.versi + 1`);
     await tx.run(sql`delete from tpp_tinjau_opd where instansi_id = ${ctx.instansiId} and bulan = ${`${bulan}-01`}::date`);
-    await tx.run(sql`delete from tpp_pegawai where instansi_id = ${ctx.instansiId} and bulan = ${`${bulan}-01`}::date`);
+    // A recomputation rewrites only the rows that changed and removes the ASN no longer in the month (not every row deleted and written again).
+    await tx.run(sql`delete from tpp_pegawai t where t.instansi_id = ${ctx.instansiId} and t.bulan = ${`${bulan}-01`}::date
+      and not exists (select 1 from unnest(${larik(baris.map((b) => b.pegawai.pegawaiId))}::bigint[]) as x(id) where x.id = t.pegawai_id)`);
     await tulisBaris(tx, ctx.instansiId, bulan, baris);
     const masalah = baris.filter((b) => b.masalah).length;
     await catatAudit({ ...ctx, db: tx }, { aksi: 'tpp.hitung', entitas: 'tpp_bulan', entitasId: bulan,
