@@ -131,8 +131,13 @@ export async function hitungBulanTpp(ctx: Konteks, masukan: unknown) {
         versi = tpp_bulan.versi + 1`);
     await tx.run(sql`delete from tpp_tinjau_opd where instansi_id = ${ctx.instansiId} and bulan = ${`${bulan}-01`}::date`);
     // A recomputation rewrites only the rows that changed and removes the ASN no longer in the month (not every row deleted and written again).
-    await tx.run(sql`delete from tpp_pegawai t where t.instansi_id = ${ctx.instansiId} and t.bulan = ${`${bulan}-01`}::date
-      and not exists (select 1 from unnest(${larik(baris.map((b) => b.pegawai.pegawaiId))}::bigint[]) as x(id) where x.id = t.pegawai_id)`);
+    // (The ASN to remove are found here: an anti-join against a 100.000-element array parameter is planned as a nested loop.)
+    const baru = new Set(baris.map((b) => b.pegawai.pegawaiId));
+    const lama = await tx.many<{ p: string | number }>(sql`select pegawai_id as p from tpp_pegawai where instansi_id = ${ctx.instansiId} and bulan = ${`${bulan}-01`}::date`);
+    const keluar = lama.map((r) => Number(r.p)).filter((p) => !baru.has(p));
+    if (keluar.length) {
+      await tx.run(sql`delete from tpp_pegawai where instansi_id = ${ctx.instansiId} and bulan = ${`${bulan}-01`}::date and pegawai_id = any(${larik(keluar)}::bigint[])`);
+    }
     await tulisBaris(tx, ctx.instansiId, bulan, baris);
     const masalah = baris.filter((b) => b.masalah).length;
     await catatAudit({ ...ctx, db: tx }, { aksi: 'tpp.hitung', entitas: 'tpp_bulan', entitasId: bulan,
