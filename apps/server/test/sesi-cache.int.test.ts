@@ -223,8 +223,7 @@ describe('session cache: expiry and the idle timeout still hold (the test sets t
     const r = await Promise.all(cookies.map((k) => c.baca(k, menit(2))));
     expect(r.every((x) => x !== null)).toBe(true);
     expect(jumlahTulisanSentuhSesi(db)).toBe(n);
-    const tersentuh = async () =>
-      (await db.one<{ n: number }>(sql`select count(*)::int as n from sesi where instansi_id = 1 and aktif_terakhir = ${menit(2)}`)).n;
+    const tersentuh = async () => (await db.one<{ n: number }>(sql`select count(*)::int as n from sesi where instansi_id = 1 and aktif_terakhir = ${menit(2)}`)).n;
     expect(await tersentuh()).toBe(0);
     // Written on their own a moment later, all in one statement.
     await vi.waitFor(() => expect(jumlahTulisanSentuhSesi(db)).toBe(n + 1), { timeout: TUNDA_TULIS_SENTUH_MS + 4000, interval: 50 });
