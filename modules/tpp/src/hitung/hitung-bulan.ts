@@ -49,7 +49,8 @@ export function larik(nilai: readonly (string | number | null)[]): string {
 }
 
 /** The month's rows written set-based: one `insert ... select from unnest(array per column)` per 20.000 ASN. */
-async function tulisBaris(db: Db, instansiId: number, bulan: string, baris: readonly BarisTpp[]) {
+/** `ulang`: the month has rows already (a recomputation): only the rows that differ are rewritten; the first computation inserts plainly. */
+async function tulisBaris(db: Db, instansiId: number, bulan: string, baris: readonly BarisTpp[], ulang: boolean) {
   const sumber = aturanBulan(bulan).capaianKinerja.sumber;
   for (let i = 0; i < baris.length; i += POTONGAN) {
     const bagian = baris.slice(i, i + POTONGAN);
@@ -70,8 +71,12 @@ async function tulisBaris(db: Db, instansiId: number, bulan: string, baris: read
                     ${h((x) => x.iuranBpjsPegawai)}::bigint[], ${h((x) => x.iuranBpjsPemda)}::bigint[], ${h((x) => x.pph21)}::bigint[], ${h((x) => x.netto)}::bigint[],
                     ${kolom((b) => JSON.stringify(b.asal))}::jsonb[], ${kolom((b) => b.masalah)}::text[])
              as x(p, pd, u, ju, nip, n, j, g, s, k, bs, ck, pd2, hk, gt, a, d, ph, br, bp, bd, pp, nt, "as", m)
-      on conflict (instansi_id, bulan, pegawai_id) do update set ${raw(KOLOM_TULIS.map((k) => `${k} = excluded.${k}`).join(', '))}
-       where (${raw(KOLOM_TULIS.map((k) => `tpp_pegawai.${k}`).join(', '))}) is distinct from (${raw(KOLOM_TULIS.map((k) => `excluded.${k}`).join(', '))})`);
+      ${
+      ulang
+        ? sql`on conflict (instansi_id, bulan, pegawai_id) do update set ${raw(KOLOM_TULIS.map((k) => `${k} = excluded.${k}`).join(', '))}
+       where (${raw(KOLOM_TULIS.map((k) => `tpp_pegawai.${k}`).join(', '))}) is distinct from (${raw(KOLOM_TULIS.map((k) => `excluded.${k}`).join(', '))})`
+        : sql``
+    }`);
   }
 }
 
@@ -138,7 +143,7 @@ export async function hitungBulanTpp(ctx: Konteks, masukan: unknown) {
     if (keluar.length) {
       await tx.run(sql`delete from tpp_pegawai where instansi_id = ${ctx.instansiId} and bulan = ${`${bulan}-01`}::date and pegawai_id = any(${larik(keluar)}::bigint[])`);
     }
-    await tulisBaris(tx, ctx.instansiId, bulan, baris);
+    await tulisBaris(tx, ctx.instansiId, bulan, baris, lama.length > 0);
     const masalah = baris.filter((b) => b.masalah).length;
     await catatAudit({ ...ctx, db: tx }, { aksi: 'tpp.hitung', entitas: 'tpp_bulan', entitasId: bulan,
       sesudah: { bulan, aturan: aturan.id, pegawai: baris.length, masalah, netto: baris.reduce((s, b) => s + (b.hasil?.netto ?? 0), 0) } });
