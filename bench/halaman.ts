@@ -4,13 +4,13 @@
  *     first load (index.html, its script, its preloads and its CSS) weighs;
  *   - how the server sends it: Content-Encoding and Cache-Control of index.html and a hashed asset;
  *   - per page, logged in as admin BKD on the demo kabupaten (7,000 ASN unless --pegawai), or as the
- *     next account of --akun that may open it (admin BKD holds no SAKIP nor kinerja permission):
+ *     next account of --akun that may open it (`asn`, `atasan`: a demo employee's own account):
  *     full load in Chromium (median of --ulang runs, navigation start to the last response or the
  *     load event, with the HTTP cache warm as on a second visit), the first load of the login
  *     page with a cold cache, requests, bytes over the wire, API calls and database queries, and
  *     each API call with its server-side time; the load average before and after (a loaded
  *     machine stretches every figure).
- * Options: --pegawai 7000  --ulang 3  --halaman /e-pangkat,/pegawai (only those)  --akun admin.bkd,pimpinan,perencana
+ * Options: --pegawai 7000  --ulang 3  --halaman /e-pangkat,/pegawai (only those)  --akun admin.bkd,pimpinan,perencana,atasan,asn
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { loadavg } from 'node:os';
@@ -26,7 +26,7 @@ import { bangunWeb } from '../apps/web/build.ts';
 
 const { values } = parseArgs({
   options: { pegawai: { type: 'string', default: '7000' }, ulang: { type: 'string', default: '3' }, halaman: { type: 'string', default: '' },
-    akun: { type: 'string', default: 'admin.bkd,pimpinan,perencana' } },
+    akun: { type: 'string', default: 'admin.bkd,pimpinan,perencana,atasan,asn' } },
 });
 const bebanMesin = () => loadavg().map((x) => x.toFixed(2).replace('.', ',')).join(' ');
 console.log(`beban mesin (load average 1, 5, 15 menit) di awal: ${bebanMesin()}`);
@@ -78,7 +78,7 @@ function hitungKueri(db: Db): Db {
 const dbAsli = await bukaPglite();
 await jalankanMigrasi(dbAsli);
 const t0 = performance.now();
-await buatDemo(dbAsli, { jumlahPegawai: JUMLAH });
+const demo = await buatDemo(dbAsli, { jumlahPegawai: JUMLAH });
 console.log(`\ndata demo: ${JUMLAH.toLocaleString('id-ID')} ASN dalam ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 const db = hitungKueri(dbAsli);
 const app = await buatAplikasi({ db, web: true });
@@ -169,7 +169,9 @@ console.log(
 );
 
 const konteksAkun: { akun: string, k: BrowserContext }[] = [];
-for (const akun of values.akun.split(',')) {
+// `asn`, `atasan`: a demo employee's own account (NIP), one without and one with staff under them.
+const nipDemo = (atasan: boolean) => demo.akun.find((a) => /^\d{18}$/.test(a.namaPengguna) && a.peran.includes('atasan') === atasan)?.namaPengguna;
+for (const akun of values.akun.split(',').map((a) => (a === 'asn' ? nipDemo(false) : a === 'atasan' ? nipDemo(true) : a)).filter((a) => a !== undefined)) {
   const k = await browser.newContext();
   const p = await k.newPage();
   await p.goto(`${URL_DASAR}/masuk`);
