@@ -42,7 +42,8 @@ import { panaskanPembacaXlsx, PelariPekerjaan } from '@simasn/platform';
 import { KONTRAK_SISTEM } from '@simasn/platform/kontrak';
 import { daftarkanPekerjaanLkjip } from '@simasn/sakip';
 import { rute } from './rute/definisi.ts';
-import { pasangWebStatis } from './statis.ts';
+import { buatShellWeb, pasangWebStatis } from './statis.ts';
+import { pasangKompresiApi } from './kompresi.ts';
 
 export const FOLDER_WEB = fileURLToPath(new URL('../../web/dist/', import.meta.url));
 
@@ -138,8 +139,9 @@ export async function buatAplikasi(o: OpsiAplikasi): Promise<FastifyInstance> {
   const aplikasiWeb = o.web ?? existsSync(FOLDER_WEB);
   // A server people use: the XLSX reader's worker is started now, not on the first import.
   if (aplikasiWeb) panaskanPembacaXlsx();
-  pasangPenanganGalat(app, { aplikasiWeb });
+  pasangPenanganGalat(app, { shellWeb: aplikasiWeb ? buatShellWeb(FOLDER_WEB) : undefined });
 
+  pasangKompresiApi(app);
   app.addHook('onSend', async (req, reply) => {
     // A PDF sent inline (a stored document, a letter) may be previewed inside our own pages only.
     const pratinjau = reply.getHeader('content-type') === 'application/pdf' && String(reply.getHeader('content-disposition') ?? '').startsWith('inline');

@@ -1,7 +1,7 @@
 import { useMemo, type ComponentType } from 'react';
 import { malas as malasSegera } from './malas.tsx';
 import { matchPath } from 'react-router';
-import { type Izin, jangkauanPeran, type Peran } from '@simasn/kontrak';
+import { type Izin, jangkauanPeran, type Peran } from '@simasn/kontrak/akses';
 import { useSesi, type SesiMasuk } from './sesi.tsx';
 import { bolehKelolaLayanan } from './layanan.ts';
 import { Masuk } from './halaman/Masuk.tsx';

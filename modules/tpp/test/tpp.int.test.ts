@@ -65,6 +65,13 @@ describe('kelas jabatan', () => {
   it('lists, edits (BKD only) and imports all or nothing with row/column/reason', async () => {
     const d = await daftarKelasJabatan(bkd, { q: 'Kepala Bidang' });
     expect(d.items.map((j) => [j.kode, j.kelasJabatan, j.besaran, j.pegawai])).toEqual([['ST-MUT', 7, 3_000_000, 1]]);
+    // Active employees per jabatan (counted set-based), and sorted by that count.
+    const perPegawai = (await daftarKelasJabatan(bkd, { urut: 'pegawai', arah: 'turun' }, true)).items;
+    const aktif = await fx.db.many<{ jabatan_id: string | number, n: number }>(
+      sql`select jabatan_id, count(*)::int as n from pegawai where kedudukan = 'aktif' group by jabatan_id`,
+    );
+    expect(perPegawai.map((j) => j.pegawai)).toEqual(perPegawai.map((j) => aktif.find((a) => Number(a.jabatan_id) === j.id)?.n ?? 0));
+    expect(perPegawai.map((j) => j.pegawai)).toEqual(perPegawai.map((j) => j.pegawai).sort((a, b) => b - a));
     expect((await galatAplikasi(ubahKelasJabatanTpp(bkpsdm, d.items[0]!.id, { kelasJabatan: 12 }))).status).toBe(403);
     expect((await galatAplikasi(ubahKelasJabatanTpp(bkd, d.items[0]!.id, { kelasJabatan: 18 }))).status).toBe(422);
 
