@@ -206,7 +206,8 @@ describe('setiap halaman, setiap peran, desktop dan ponsel', () => {
     const page = await (await env.konteks()).newPage();
     await page.goto('/masuk');
     await page.evaluate(() => {
-      document.querySelector('main')!.insertAdjacentHTML('beforeend', '<img src="/tidak-ada.png"><button></button><iframe title="bingkai uji" srcdoc="<input type=text>"></iframe>');
+      document.querySelector('main')!.insertAdjacentHTML('beforeend',
+        '<img src="/tidak-ada.png"><button></button><iframe title="bingkai uji" srcdoc="<input type=text>"></iframe>');
     });
     await page.frameLocator('iframe[title="bingkai uji"]').locator('input').waitFor();
     const hasil = await axe(page).withTags(['wcag2a', 'wcag2aa']).options({ resultTypes: ['violations'] }).analyze();

@@ -20,8 +20,7 @@ const FOTO = process.env.SIMASN_FOTO;
 async function periksaTampilan(page: Page) {
   for (const lebar of [1280, 390]) {
     await page.setViewportSize({ width: lebar, height: 900 });
-    const hasilAxe = await axe(page).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).include('main').exclude('tbody > tr:nth-child(n+6)')
-      .analyze();
+    const hasilAxe = await axe(page).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).include('main').exclude('tbody > tr:nth-child(n+6)').analyze();
     expect(hasilAxe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help}`), `${lebar}`).toEqual([]);
     const teks = await page.locator('main').innerText();
     expect(teks).not.toMatch(/\b\d{4}-\d{2}-\d{2}\b|\bnull\b|\bundefined\b|\bNaN\b|\[object /);
