@@ -1,7 +1,7 @@
 import { titik } from '@simasn/kontrak';
-import { skemaDaftarJp, skemaDaftarKursus, skemaIdKursus, skemaIdModul, skemaJpSaya, skemaKatalog, skemaKirimKuis, skemaKodeSertifikat, skemaKursusAdmin,
-  skemaResponsBukaKursus, skemaResponsDaftarJp, skemaResponsDaftarKursus, skemaResponsIkut, skemaResponsJpSaya, skemaResponsKatalog, skemaResponsKuis,
-  skemaResponsProgres, skemaResponsSimpanKursus, skemaResponsVerifikasi, skemaSimpanKursus, skemaStatusKursus } from './pembelajaran.types.ts';
+import { skemaDaftarJp, skemaDaftarKursus, skemaIdKursus, skemaIdModul, skemaJpSaya, skemaKatalog, skemaKirimKuis, skemaKodeSertifikat, skemaKursusAdmin, skemaResponsBukaKursus,
+  skemaResponsDaftarJp, skemaResponsDaftarKursus, skemaResponsIkut, skemaResponsJpSaya, skemaResponsKatalog, skemaResponsKuis, skemaResponsProgres, skemaResponsSimpanKursus,
+  skemaResponsUnggahPdf, skemaResponsVerifikasi, skemaSimpanKursus, skemaStatusKursus } from './pembelajaran.types.ts';
 
 /** E-learning, certificates and the 20 JP (server: apps/server/src/rute/pembelajaran.ts). Pure: the web imports `@simasn/pembelajaran/kontrak`. */
 export const KONTRAK_PEMBELAJARAN = {
@@ -16,7 +16,7 @@ export const KONTRAK_PEMBELAJARAN = {
   statusKursus: titik({ method: 'POST', url: '/api/pembelajaran/kursus/:id/status', akses: 'pembelajaran:kelola', tag: 'pembelajaran', params: skemaIdKursus,
     body: skemaStatusKursus, ringkasan: 'Menerbitkan, mengarsipkan atau mengembalikan kursus ke draf', respons: skemaResponsSimpanKursus }),
   unggahPdf: titik({ method: 'POST', url: '/api/pembelajaran/kursus/:id/modul/:modulId/pdf', akses: 'pembelajaran:kelola', tag: 'pembelajaran', params: skemaIdModul,
-    ringkasan: 'Mengunggah berkas PDF modul (multipart "file", paling besar 10 MB)' }),
+    ringkasan: 'Mengunggah berkas PDF modul (multipart "file", paling besar 10 MB)', respons: skemaResponsUnggahPdf }),
   unduhPdf: titik({ method: 'GET', url: '/api/pembelajaran/kursus/:id/modul/:modulId/pdf', akses: ['pembelajaran:ikuti', 'pembelajaran:kelola'], tag: 'pembelajaran',
     params: skemaIdModul, hasil: 'pdf', ringkasan: 'Berkas PDF modul untuk peserta kursus atau pengelola' }),
   katalog: titik({ method: 'GET', url: '/api/pembelajaran/katalog', akses: 'pembelajaran:ikuti', tag: 'pembelajaran', query: skemaKatalog,
@@ -25,9 +25,8 @@ export const KONTRAK_PEMBELAJARAN = {
     ringkasan: 'Satu kursus untuk peserta: modul, soal kuis (tanpa kunci) dan kemajuan Anda', respons: skemaResponsBukaKursus }),
   ikuti: titik({ method: 'POST', url: '/api/pembelajaran/belajar/:id/ikuti', akses: 'pembelajaran:ikuti', tag: 'pembelajaran', params: skemaIdKursus,
     ringkasan: 'Mendaftar pada kursus (prasyarat sudah selesai, termasuk sasaran peserta)', respons: skemaResponsIkut }),
-  selesaiModul: titik({ method: 'POST', url: '/api/pembelajaran/belajar/:id/modul/:modulId/selesai', akses: 'pembelajaran:ikuti', tag: 'pembelajaran',
-    params: skemaIdModul, ringkasan: 'Menandai modul bacaan, PDF atau video selesai; kursus lengkap menerbitkan sertifikat dan riwayat diklat',
-    respons: skemaResponsProgres }),
+  selesaiModul: titik({ method: 'POST', url: '/api/pembelajaran/belajar/:id/modul/:modulId/selesai', akses: 'pembelajaran:ikuti', tag: 'pembelajaran', params: skemaIdModul,
+    ringkasan: 'Menandai modul bacaan, PDF atau video selesai; kursus lengkap menerbitkan sertifikat dan riwayat diklat', respons: skemaResponsProgres }),
   kuis: titik({ method: 'POST', url: '/api/pembelajaran/belajar/:id/modul/:modulId/kuis', akses: 'pembelajaran:ikuti', tag: 'pembelajaran', params: skemaIdModul,
     body: skemaKirimKuis, ringkasan: 'Mengirim jawaban kuis; dinilai di server, pembahasan tampil bila lulus', respons: skemaResponsKuis }),
   sertifikat: titik({ method: 'GET', url: '/api/pembelajaran/sertifikat/:kode', akses: 'pembelajaran:baca', tag: 'pembelajaran', params: skemaKodeSertifikat, hasil: 'pdf',

@@ -67,14 +67,15 @@ export const skemaIdModul = z.object({ id: z.coerce.number().int().positive(), m
 export const skemaStatusKursus = z.object({ status: z.enum(STATUS_KURSUS) });
 
 export const skemaResponsSimpanKursus = z.object({ id: z.number(), versi: z.number() });
+export const skemaResponsUnggahPdf = z.object({ id: z.number(), ukuran: z.number() });
 
 const zSoalAdmin = z.object({ pertanyaan: z.string(), pilihan: z.array(z.string()), kunci: z.array(z.number()), pembahasan: z.string() });
-export const skemaModulAdmin = z.object({ id: z.number(), urutan: z.number(), judul: z.string(), jenis: z.enum(JENIS_MODUL), isi: z.string(),
-  nilaiLulus: z.number().nullable(), pdfNama: z.string().nullable(), soal: z.array(zSoalAdmin) });
+export const skemaModulAdmin = z.object({ id: z.number(), urutan: z.number(), judul: z.string(), jenis: z.enum(JENIS_MODUL), isi: z.string(), nilaiLulus: z.number().nullable(),
+  pdfNama: z.string().nullable(), soal: z.array(zSoalAdmin) });
 
 export const skemaKursusAdmin = z.object({ id: z.number(), kode: z.string(), judul: z.string(), deskripsi: z.string(), penyelenggara: z.string(), jenisDiklat: z.number(),
-  jenisIpAsn: z.enum(JENIS_IPASN), jp: z.number(), kompetensi: z.array(z.string()), sasaran: z.enum(SASARAN_KURSUS), sasaranId: z.array(z.number()),
-  prasyarat: z.array(z.number()), status: z.enum(STATUS_KURSUS), versi: z.number(), modul: z.array(skemaModulAdmin), peserta: z.number(), lulus: z.number() });
+  jenisIpAsn: z.enum(JENIS_IPASN), jp: z.number(), kompetensi: z.array(z.string()), sasaran: z.enum(SASARAN_KURSUS), sasaranId: z.array(z.number()), prasyarat: z.array(z.number()),
+  status: z.enum(STATUS_KURSUS), versi: z.number(), modul: z.array(skemaModulAdmin), peserta: z.number(), lulus: z.number() });
 
 export const URUT_KURSUS = ['judul', 'kode', 'jp', 'peserta'] as const;
 export const skemaDaftarKursus = kueriDaftar(URUT_KURSUS).extend({ status: z.enum(STATUS_KURSUS).optional() });
@@ -87,8 +88,7 @@ export const STATUS_IKUT = ['belum', 'berjalan', 'selesai'] as const;
 export type StatusIkut = (typeof STATUS_IKUT)[number];
 export const skemaKatalog = z.object({ q: z.string().trim().max(100).optional(), saya: z.enum(['ya', 'tidak']).optional() });
 export const skemaItemKatalog = z.object({ id: z.number(), kode: z.string(), judul: z.string(), deskripsi: z.string(), penyelenggara: z.string(), jp: z.number(),
-  jenisDiklat: z.number(), kompetensi: z.array(z.string()), modul: z.number(), status: z.enum(STATUS_IKUT), persen: z.number(),
-  prasyaratKurang: z.array(z.string()) });
+  jenisDiklat: z.number(), kompetensi: z.array(z.string()), modul: z.number(), status: z.enum(STATUS_IKUT), persen: z.number(), prasyaratKurang: z.array(z.string()) });
 export const skemaResponsKatalog = z.object({ items: z.array(skemaItemKatalog) });
 
 /** One course as the ASN sees it: modules (quiz keys never sent) and their progress. */
@@ -96,12 +96,13 @@ const zSoalPeserta = z.object({ id: z.number(), pertanyaan: z.string(), pilihan:
 export const skemaModulPeserta = z.object({ id: z.number(), urutan: z.number(), judul: z.string(), jenis: z.enum(JENIS_MODUL), isi: z.string(), adaPdf: z.boolean(),
   nilaiLulus: z.number().nullable(), soal: z.array(zSoalPeserta), selesai: z.boolean(), nilaiTerbaik: z.number().nullable(), percobaan: z.number() });
 export const skemaResponsBukaKursus = z.object({ id: z.number(), kode: z.string(), judul: z.string(), deskripsi: z.string(), penyelenggara: z.string(), jp: z.number(),
-  jenisDiklat: z.number(), kompetensi: z.array(z.string()), status: z.enum(STATUS_IKUT), persen: z.number(), prasyaratKurang: z.array(z.string()),
-  bolehIkut: z.boolean(), alasanTidakBoleh: z.string().nullable(), mulaiPada: zWaktu.nullable(), selesaiPada: zWaktu.nullable(),
-  sertifikat: z.object({ nomor: z.string(), kode: z.string() }).nullable(), modul: z.array(skemaModulPeserta) });
+  jenisDiklat: z.number(), kompetensi: z.array(z.string()), status: z.enum(STATUS_IKUT), persen: z.number(), prasyaratKurang: z.array(z.string()), bolehIkut: z.boolean(),
+  alasanTidakBoleh: z.string().nullable(), mulaiPada: zWaktu.nullable(), selesaiPada: zWaktu.nullable(), sertifikat: z.object({ nomor: z.string(), kode: z.string() }).nullable(),
+  modul: z.array(skemaModulPeserta) });
 
 export const skemaResponsIkut = z.object({ pesertaId: z.number(), baru: z.boolean() });
-export const skemaResponsProgres = z.object({ selesai: z.boolean(), persen: z.number(), lulusKursus: z.boolean(), sertifikat: z.object({ nomor: z.string(), kode: z.string() }).nullable() });
+export const skemaResponsProgres = z.object({ selesai: z.boolean(), persen: z.number(), lulusKursus: z.boolean(),
+  sertifikat: z.object({ nomor: z.string(), kode: z.string() }).nullable() });
 
 export const skemaKirimKuis = z.object({
   /** Per item id, the chosen option indices. */
@@ -125,10 +126,9 @@ export const skemaResponsJpSaya = z.object({ nip: z.string(), nama: z.string(), 
   saran: z.array(z.object({ id: z.number(), judul: z.string(), jp: z.number(), status: z.enum(STATUS_IKUT) })) });
 
 export const URUT_JP = ['nama', 'nip', 'jp', 'unit'] as const;
-export const skemaDaftarJp = kueriDaftar(URUT_JP).extend({ tahun: z.coerce.number().int().min(2000).max(2100).optional(),
-  unitId: z.coerce.number().int().positive().optional(), saring: z.enum(['semua', 'kurang', 'memenuhi']).optional() });
+export const skemaDaftarJp = kueriDaftar(URUT_JP).extend({ tahun: z.coerce.number().int().min(2000).max(2100).optional(), unitId: z.coerce.number().int().positive().optional(),
+  saring: z.enum(['semua', 'kurang', 'memenuhi']).optional() });
 export const skemaItemJp = z.object({ pegawaiId: z.number(), nip: z.string(), nama: z.string(), unit: z.string().nullable(), jp: z.number(), jpKlasikal: z.number(),
   jpNonklasikal: z.number(), memenuhi: z.boolean() });
 export const skemaResponsDaftarJp = zHalaman(skemaItemJp).extend({ tahun: z.number(), target: z.number(),
-  ringkasan: z.object({ pegawai: z.number(), memenuhi: z.number(), rataRata: z.number(),
-    sebaran: z.array(z.object({ label: z.string(), jumlah: z.number() })) }) });
+  ringkasan: z.object({ pegawai: z.number(), memenuhi: z.number(), rataRata: z.number(), sebaran: z.array(z.object({ label: z.string(), jumlah: z.number() })) }) });

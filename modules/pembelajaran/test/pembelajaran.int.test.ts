@@ -27,17 +27,15 @@ const kursus = { dasar: 0, lanjut: 0 };
 const modul = { teks: 0, video: 0, kuis: 0, pdf: 0 };
 const soal: number[] = [];
 
-const KURSUS_DASAR = {
-  kode: 'ETIKA-01', judul: 'Etika dan Integritas ASN', deskripsi: 'Nilai dasar BerAKHLAK.', penyelenggara: 'BKPSDM Kabupaten Uji', jenisDiklat: 16, jenisIpAsn: 'teknis',
-  jp: 20, kompetensi: ['integritas'], modul: [
+const KURSUS_DASAR = { kode: 'ETIKA-01', judul: 'Etika dan Integritas ASN', deskripsi: 'Nilai dasar BerAKHLAK.', penyelenggara: 'BKPSDM Kabupaten Uji', jenisDiklat: 16,
+  jenisIpAsn: 'teknis', jp: 20, kompetensi: ['integritas'], modul: [
     { judul: 'Nilai dasar ASN', jenis: 'teks', isi: 'ASN BerAKHLAK: berorientasi pelayanan, akuntabel, kompeten, harmonis, loyal, adaptif, kolaboratif.' },
     { judul: 'Video pengantar', jenis: 'video', isi: 'https://www.youtube.com/watch?v=abc123' },
     { judul: 'Kuis akhir', jenis: 'kuis', nilaiLulus: 100, soal: [
       { pertanyaan: 'Huruf A pada BerAKHLAK adalah', pilihan: ['Akuntabel', 'Aktif', 'Amanah'], kunci: [0], pembahasan: 'A = Akuntabel.' },
       { pertanyaan: 'Yang termasuk nilai dasar (pilih semua)', pilihan: ['Harmonis', 'Loyal', 'Lambat'], kunci: [0, 1], pembahasan: 'Harmonis dan Loyal.' },
     ] },
-  ],
-};
+  ] };
 
 beforeAll(async () => {
   bkd = pada(await fx.ctx('admin.bkd'), WAKTU);
@@ -67,8 +65,9 @@ describe('kursus (pengelola BKD)', () => {
 
     kursus.dasar = (await simpanKursus(bkd, null, KURSUS_DASAR)).id;
     expect((await galatAplikasi(simpanKursus(bkd, null, KURSUS_DASAR))).status).toBe(422); // the code is taken
-    kursus.lanjut = (await simpanKursus(bkd, null, { ...KURSUS_DASAR, kode: 'ETIKA-02', judul: 'Etika Lanjutan', jp: 4, jenisDiklat: 17, sasaran: 'unit',
-      sasaranId: [fx.unit.bkpsdm], prasyarat: [kursus.dasar], modul: [{ judul: 'Bahan bacaan', jenis: 'pdf', isi: 'Unduh dan baca.' }] })).id;
+    kursus.lanjut =
+      (await simpanKursus(bkd, null, { ...KURSUS_DASAR, kode: 'ETIKA-02', judul: 'Etika Lanjutan', jp: 4, jenisDiklat: 17, sasaran: 'unit', sasaranId: [fx.unit.bkpsdm],
+        prasyarat: [kursus.dasar], modul: [{ judul: 'Bahan bacaan', jenis: 'pdf', isi: 'Unduh dan baca.' }] })).id;
     // A cycle is refused.
     const siklus = await galatAplikasi(simpanKursus(bkd, kursus.dasar, { ...KURSUS_DASAR, prasyarat: [kursus.lanjut] }));
     expect(siklus.status).toBe(422);
@@ -130,8 +129,8 @@ describe('belajar (ASN)', () => {
     await selesaiModul(andi, kursus.dasar, modul.video);
     const r = await fx.db.many(sql`select nama, jenis, jenis_diklat_siasn, jumlah_jp, nomor_sertifikat, sumber, to_char(tanggal_selesai, 'YYYY-MM-DD') as selesai
                                      from riwayat_diklat where pegawai_id = (select id from pegawai where nip = ${NIP.a1})`);
-    expect(r).toEqual([{ nama: 'Etika dan Integritas ASN', jenis: 'teknis', jenis_diklat_siasn: 16, jumlah_jp: 20, nomor_sertifikat: '0001/ETIKA-01/SIMASN/2026',
-      sumber: 'kursus', selesai: '2026-05-06' }]);
+    expect(r).toEqual([{ nama: 'Etika dan Integritas ASN', jenis: 'teknis', jenis_diklat_siasn: 16, jumlah_jp: 20, nomor_sertifikat: '0001/ETIKA-01/SIMASN/2026', sumber: 'kursus',
+      selesai: '2026-05-06' }]);
     const audit = await fx.db.many<{ aksi: string }>(sql`select aksi from audit_log where aksi like 'kursus.%' or aksi like 'riwayat_diklat.%' order by id`);
     expect(audit.filter((a) => a.aksi === 'kursus.lulus')).toHaveLength(1);
     expect(audit.filter((a) => a.aksi === 'riwayat_diklat.tambah')).toHaveLength(1);
@@ -175,8 +174,12 @@ describe('20 JP', () => {
     await tambahRiwayat(bkd, NIP.a1, 'diklat', { jenis: 'teknis', nama: 'Diklat tahun lalu', tanggalMulai: '2025-03-01', tanggalSelesai: '2025-03-05', jumlahJp: 30 });
     const j = await jpPegawai(andi, {});
     expect(j).toMatchObject({ nip: NIP.a1, tahun: 2026, target: 20, jp: 26, jpKlasikal: 6, jpNonklasikal: 20, memenuhi: true, kurang: 0 });
-    expect(j.kegiatan.map((k) => [k.nama, k.jp, k.dihitung, k.bentuk])).toEqual([['Seminar Pelayanan Publik', 6, true, 'klasikal'],
-      ['Etika dan Integritas ASN', 20, true, 'nonklasikal'], ['Etika (salinan)', 8, false, 'klasikal']]);
+    expect(j.kegiatan.map((k) => [k.nama, k.jp, k.dihitung, k.bentuk])).toEqual([['Seminar Pelayanan Publik', 6, true, 'klasikal'], [
+      'Etika dan Integritas ASN',
+      20,
+      true,
+      'nonklasikal',
+    ], ['Etika (salinan)', 8, false, 'klasikal']]);
     expect(j.kegiatan[2]!.catatan).toContain('sudah dihitung');
     expect(j.kegiatan[1]!.sumber).toBe('Kursus e-learning SIMASN');
     expect((await jpPegawai(andi, { tahun: 2025 })).jp).toBe(30);

@@ -86,9 +86,8 @@ async function keadaan(ctx: Konteks, k: KursusBaris, pegawai: Pegawai, modul: { 
   }
   const pr = progresKursus(modul, selesai, kuisLulus);
   return { pesertaId: p?.id ?? null, status: !p ? 'belum' : p.selesaiPada ? 'selesai' : 'berjalan', persen: p?.selesaiPada ? 100 : pr.persen,
-    prasyaratKurang: kurang.map((x) => x.judul),
-    dalamSasaran: dalamSasaran(k.sasaran, await jalurSasaran(ctx, k), k.sasaranId.map(Number), pegawai), mulaiPada: p?.mulaiPada ?? null,
-    selesaiPada: p?.selesaiPada ?? null, selesai, kuisLulus };
+    prasyaratKurang: kurang.map((x) => x.judul), dalamSasaran: dalamSasaran(k.sasaran, await jalurSasaran(ctx, k), k.sasaranId.map(Number), pegawai),
+    mulaiPada: p?.mulaiPada ?? null, selesaiPada: p?.selesaiPada ?? null, selesai, kuisLulus };
 }
 
 async function ambilKursus(ctx: Konteks, id: number): Promise<KursusBaris> {
@@ -122,8 +121,8 @@ export async function katalogKursus(ctx: Konteks, masukan: unknown) {
     const s = await keadaan(ctx, k, pegawai, modul);
     if (!s.dalamSasaran && s.status === 'belum') continue;
     if (f.saya === 'ya' && s.status === 'belum') continue;
-    items.push({ id: k.id, kode: k.kode, judul: k.judul, deskripsi: k.deskripsi, penyelenggara: k.penyelenggara, jp: k.jp, jenisDiklat: k.jenisDiklat,
-      kompetensi: k.kompetensi, modul: modul.length, status: s.status, persen: s.persen, prasyaratKurang: s.prasyaratKurang });
+    items.push({ id: k.id, kode: k.kode, judul: k.judul, deskripsi: k.deskripsi, penyelenggara: k.penyelenggara, jp: k.jp, jenisDiklat: k.jenisDiklat, kompetensi: k.kompetensi,
+      modul: modul.length, status: s.status, persen: s.persen, prasyaratKurang: s.prasyaratKurang });
   }
   return { items };
 }
@@ -149,12 +148,16 @@ export async function bukaKursus(ctx: Konteks, id: number) {
     select modul_id::int as m, max(nilai)::text as terbaik, count(*)::int as n from kursus_kuis_percobaan
      where instansi_id = ${ctx.instansiId} and peserta_id = ${s.pesertaId} group by modul_id`);
   const bolehIkut = s.status === 'belum' && k.status === 'terbit' && !s.prasyaratKurang.length && s.dalamSasaran;
-  const alasan = s.status !== 'belum' ? null : k.status !== 'terbit' ? 'Kursus ini sudah diarsipkan.'
-    : s.prasyaratKurang.length ? `Selesaikan dulu: ${s.prasyaratKurang.join(', ')}.` : null;
+  const alasan = s.status !== 'belum' ?
+    null :
+    k.status !== 'terbit' ?
+    'Kursus ini sudah diarsipkan.'
+    : s.prasyaratKurang.length
+    ? `Selesaikan dulu: ${s.prasyaratKurang.join(', ')}.`
+    : null;
   return { id: k.id, kode: k.kode, judul: k.judul, deskripsi: k.deskripsi, penyelenggara: k.penyelenggara, jp: k.jp, jenisDiklat: k.jenisDiklat, kompetensi: k.kompetensi,
     status: s.status, persen: s.persen, prasyaratKurang: s.prasyaratKurang, bolehIkut, alasanTidakBoleh: alasan, mulaiPada: s.mulaiPada, selesaiPada: s.selesaiPada,
-    sertifikat: await sertifikatPeserta(ctx, s.pesertaId),
-    modul: modul.map((m) => {
+    sertifikat: await sertifikatPeserta(ctx, s.pesertaId), modul: modul.map((m) => {
       const q = kuis.find((x) => x.m === m.id);
       return { id: m.id, urutan: m.urutan, judul: m.judul, jenis: m.jenis, isi: s.pesertaId === null ? '' : m.isi, adaPdf: m.adaPdf, nilaiLulus: m.nilaiLulus,
         soal: soal.filter((x) => x.modulId === m.id).map((x) => ({ id: x.id, pertanyaan: x.pertanyaan, pilihan: x.pilihan, ganda: x.nKunci > 1 })),
@@ -184,12 +187,17 @@ export async function ikutiKursus(ctx: Konteks, id: number): Promise<{ pesertaId
   });
 }
 
-async function pesertaAktif(ctx: Konteks, id: number, pegawai: Pegawai) {
+/** Not enrolled: a course outside the learner's audience is not there for them (404), one inside asks to enrol first (409). */
+async function belumIkut(ctx: Konteks, k: KursusBaris, pegawai: Pegawai): Promise<never> {
+  if (!dalamSasaran(k.sasaran, await jalurSasaran(ctx, k), k.sasaranId.map(Number), pegawai)) throw tidakDitemukan('Kursus tidak ditemukan.');
+  throw konflik('Ikuti kursus ini terlebih dahulu.');
+}
+
+async function pesertaAktif(ctx: Konteks, k: KursusBaris, pegawai: Pegawai) {
   const p = await ctx.db.maybeOne<{ id: number, selesai: boolean }>(sql`
     select id::int as id, selesai_pada is not null as selesai from kursus_peserta
-     where instansi_id = ${ctx.instansiId} and kursus_id = ${id} and pegawai_id = ${pegawai.id} for update`);
-  if (!p) throw konflik('Ikuti kursus ini terlebih dahulu.');
-  return p;
+     where instansi_id = ${ctx.instansiId} and kursus_id = ${k.id} and pegawai_id = ${pegawai.id} for update`);
+  return p ?? belumIkut(ctx, k, pegawai);
 }
 
 async function modulDari(ctx: Konteks, id: number, modulId: number) {
@@ -215,7 +223,9 @@ async function periksaSelesai(ctx: Konteks, k: KursusBaris, pegawai: Pegawai, pe
     select count(*)::int + 1 as n from sertifikat_kursus s join kursus_peserta p on p.instansi_id = s.instansi_id and p.id = s.peserta_id
      where s.instansi_id = ${ctx.instansiId} and p.kursus_id = ${k.id} and extract(year from s.tanggal_selesai) = ${tahun}`)).n;
   const nomor = nomorSertifikat(urutan, k.kode, tahun);
-  const mulai = await ctx.db.one<{ t: string }>(sql`select to_char(tanggal_mulai, 'YYYY-MM-DD') as t from kursus_peserta where instansi_id = ${ctx.instansiId} and id = ${pesertaId}`);
+  const mulai = await ctx.db.one<{ t: string }>(
+    sql`select to_char(tanggal_mulai, 'YYYY-MM-DD') as t from kursus_peserta where instansi_id = ${ctx.instansiId} and id = ${pesertaId}`,
+  );
   await ctx.db.run(sql`update kursus_peserta set selesai_pada = ${sekarang}, tanggal_selesai = ${hariIni}::date where instansi_id = ${ctx.instansiId} and id = ${pesertaId}`);
   const kode = kodeVerifikasi(randomBytes(12));
   await ctx.db.run(sql`
@@ -223,8 +233,8 @@ async function periksaSelesai(ctx: Konteks, k: KursusBaris, pegawai: Pegawai, pe
                                    terbit_pada)
     values (${ctx.instansiId}, ${pesertaId}, ${pegawai.id}, ${nomor}, ${kode}, ${pegawai.nama}, ${pegawai.nip}, ${k.judul}, ${k.penyelenggara}, ${k.jp}, ${k.jenisDiklat},
             ${mulai.t}::date, ${hariIni}::date, ${sekarang})`);
-  await catatDiklatPengembangan(ctx, pegawai, { jenis: k.jenisIpAsn, jenisDiklatSiasn: k.jenisDiklat, nama: k.judul, penyelenggara: k.penyelenggara,
-    tanggalMulai: mulai.t, tanggalSelesai: hariIni, jumlahJp: k.jp, nomorSertifikat: nomor, sumber: 'kursus', sumberRef: `kursus:${pesertaId}` });
+  await catatDiklatPengembangan(ctx, pegawai, { jenis: k.jenisIpAsn, jenisDiklatSiasn: k.jenisDiklat, nama: k.judul, penyelenggara: k.penyelenggara, tanggalMulai: mulai.t,
+    tanggalSelesai: hariIni, jumlahJp: k.jp, nomorSertifikat: nomor, sumber: 'kursus', sumberRef: `kursus:${pesertaId}` });
   await catatAudit(ctx, { aksi: 'kursus.lulus', entitas: 'kursus', entitasId: k.id, pegawaiId: pegawai.id,
     sesudah: { kursus: k.judul, nomorSertifikat: nomor, jp: k.jp, tanggalSelesai: hariIni } });
   return { selesai: true, persen: 100, lulusKursus: true, sertifikat: { nomor, kode }, baruLulus: true };
@@ -236,7 +246,7 @@ export async function selesaiModul(ctx: Konteks, id: number, modulId: number) {
   return ctx.db.transaction(async (tx) => {
     const c = denganDb(ctx, tx);
     const k = await ambilKursus(c, id);
-    const p = await pesertaAktif(c, id, pegawai);
+    const p = await pesertaAktif(c, k, pegawai);
     const m = await modulDari(c, id, modulId);
     if (m.jenis === 'kuis') throw konflik('Modul kuis selesai dengan lulus kuisnya, bukan ditandai.');
     if (!p.selesai) {
@@ -256,7 +266,7 @@ export async function kirimKuis(ctx: Konteks, id: number, modulId: number, masuk
   return ctx.db.transaction(async (tx) => {
     const c = denganDb(ctx, tx);
     const k = await ambilKursus(c, id);
-    const p = await pesertaAktif(c, id, pegawai);
+    const p = await pesertaAktif(c, k, pegawai);
     const m = await modulDari(c, id, modulId);
     if (m.jenis !== 'kuis') throw konflik('Modul ini bukan kuis.');
     const soal = await tx.many<{ id: number, kunci: number[], pembahasan: string }>(sql`
@@ -271,7 +281,9 @@ export async function kirimKuis(ctx: Konteks, id: number, modulId: number, masuk
     await catatAudit(c, { aksi: 'kursus.kuis', entitas: 'kursus', entitasId: id, pegawaiId: pegawai.id, sesudah: { modulId, nilai: h.nilai, lulus: h.lulus } });
     const { baruLulus: _, ...s } = await periksaSelesai(c, k, pegawai, p.id);
     return { ...s, ...h, nilaiLulus: m.nilaiLulus!,
-      pembahasan: soal.map((x) => ({ id: x.id, benar: h.lulus ? nilaiBenar(x, jawaban) : false, kunci: h.lulus ? x.kunci.map(Number) : [], pembahasan: h.lulus ? x.pembahasan : '' })) };
+      pembahasan: soal.map((x) => ({ id: x.id, benar: h.lulus ? nilaiBenar(x, jawaban) : false, kunci: h.lulus ? x.kunci.map(Number) : [],
+        pembahasan: h.lulus ? x.pembahasan : '' })
+      ) };
   });
 }
 
@@ -284,9 +296,9 @@ export async function unduhPdfModul(ctx: Konteks, id: number, modulId: number): 
   const p = wajibMasuk(ctx);
   if (!punyaIzin(p, 'pembelajaran:kelola')) {
     const pegawai = await pegawaiSaya(ctx);
-    await ambilKursus(ctx, id);
+    const k = await ambilKursus(ctx, id);
     const ikut = await ctx.db.maybeOne(sql`select 1 from kursus_peserta where instansi_id = ${ctx.instansiId} and kursus_id = ${id} and pegawai_id = ${pegawai.id}`);
-    if (!ikut) throw konflik('Ikuti kursus ini terlebih dahulu.');
+    if (!ikut) await belumIkut(ctx, k, pegawai);
   }
   const m = await ctx.db.maybeOne<{ pdf: Uint8Array, nama: string | null }>(sql`
     select pdf, pdf_nama as nama from kursus_modul where instansi_id = ${ctx.instansiId} and kursus_id = ${id} and id = ${modulId} and pdf is not null`);

@@ -44,8 +44,7 @@ export async function jpPegawai(ctx: Konteks, masukan: unknown) {
      where k.instansi_id = ${ctx.instansiId} and k.status = 'terbit' and (kp.id is null or kp.selesai_pada is null)
      order by (kp.id is null), k.jp desc, k.judul limit 5`);
   return { nip: p.nip, nama: p.nama, tahun, target: ATURAN.targetJpTahunan, jp, jpKlasikal: t?.jpKlasikal ?? 0, jpNonklasikal: t?.jpNonklasikal ?? 0,
-    memenuhi: t?.memenuhiTarget ?? false, kurang: Math.max(0, Math.round((ATURAN.targetJpTahunan - jp) * 100) / 100),
-    kegiatan: diklat.map((d, i) => {
+    memenuhi: t?.memenuhiTarget ?? false, kurang: Math.max(0, Math.round((ATURAN.targetJpTahunan - jp) * 100) / 100), kegiatan: diklat.map((d, i) => {
       const j = JENIS.get(d.jenisDiklatSiasn)!;
       return { id: d.id, nama: d.nama, jenisDiklat: d.jenisDiklatSiasn, namaJenis: j.nama, bentuk: j.bentuk, penyelenggara: d.penyelenggara, tanggalMulai: d.tanggalMulai,
         tanggalSelesai: d.tanggalSelesai, jp: d.jumlahJp, nomorSertifikat: d.nomorSertifikat, sumber: labelSumberAudit(d.sumber), dihitung: !diabaikan.has(i),
@@ -89,9 +88,13 @@ async function hitungDaftar(ctx: Konteks, masukan: unknown, semua: boolean) {
       memenuhi: t?.memenuhiTarget ?? false };
   });
   const memenuhi = baris.filter((b) => b.memenuhi).length;
-  const sebaran = [{ label: '0 JP', uji: (x: number) => x === 0 }, { label: '1-9 JP', uji: (x: number) => x > 0 && x < 10 },
-    { label: '10-19 JP', uji: (x: number) => x >= 10 && x < 20 }, { label: '20-39 JP', uji: (x: number) => x >= 20 && x < 40 }, { label: '40 JP atau lebih', uji: (x: number) => x >= 40 }]
-    .map((s) => ({ label: s.label, jumlah: baris.filter((b) => s.uji(b.jp)).length }));
+  const sebaran = [
+    { label: '0 JP', uji: (x: number) => x === 0 },
+    { label: '1-9 JP', uji: (x: number) => x > 0 && x < 10 },
+    { label: '10-19 JP', uji: (x: number) => x >= 10 && x < 20 },
+    { label: '20-39 JP', uji: (x: number) => x >= 20 && x < 40 },
+    { label: '40 JP atau lebih', uji: (x: number) => x >= 40 },
+  ].map((s) => ({ label: s.label, jumlah: baris.filter((b) => s.uji(b.jp)).length }));
   const ringkasan = { pegawai: baris.length, memenuhi, rataRata: baris.length ? Math.round((baris.reduce((a, b) => a + b.jp, 0) / baris.length) * 100) / 100 : 0, sebaran };
   const tersaring = baris.filter((b) => (f.saring === 'kurang' ? !b.memenuhi : f.saring === 'memenuhi' ? b.memenuhi : true));
   const hal = halamanBaris(tersaring, semua ? { ...f, page: undefined } : f, { teks: (b) => [b.nama, b.nip, b.unit],

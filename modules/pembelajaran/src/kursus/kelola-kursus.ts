@@ -110,7 +110,9 @@ export async function simpanKursus(ctx: Konteks, id: number | null, masukan: unk
       let no = 0;
       for (const s of d.soal) {
         await tx.run(sql`insert into kursus_soal (instansi_id, modul_id, urutan, pertanyaan, pilihan, kunci, pembahasan)
-                          values (${ctx.instansiId}, ${modulId}, ${++no}, ${s.pertanyaan}, ${JSON.stringify(s.pilihan)}::jsonb, ${[...new Set(s.kunci)]}::smallint[], ${s.pembahasan})`);
+                          values (${ctx.instansiId}, ${modulId}, ${++no}, ${s.pertanyaan}, ${JSON.stringify(s.pilihan)}::jsonb, ${[
+          ...new Set(s.kunci),
+        ]}::smallint[], ${s.pembahasan})`);
       }
     }
     const { modul, ...ringkas } = k;

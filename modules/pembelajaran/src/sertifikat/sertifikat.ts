@@ -64,11 +64,12 @@ export async function cetakSertifikat(ctx: Konteks, nomorAtauKode: { kode: strin
     { jenis: 'paragraf', teks: s.nama, rata: 'tengah', tebal: true, ukuran: 20 },
     { jenis: 'paragraf', teks: `NIP. ${s.nip}`, rata: 'tengah', ukuran: 11 },
     { jenis: 'spasi', pt: 8 },
-    { jenis: 'paragraf', teks: [{ teks: 'yang telah menyelesaikan kursus ' }, { teks: s.judulKursus, tebal: true }, {
-      teks: ` (${jenis}, ${s.jp} JP) yang diselenggarakan oleh ${s.penyelenggara} melalui SIMASN pada ${formatTanggal(s.tanggalMulai)} sampai dengan ${
-        formatTanggal(s.tanggalSelesai)
-      }.`,
-    }], rata: 'tengah', ukuran: 12 },
+    { jenis: 'paragraf',
+      teks: [{ teks: 'yang telah menyelesaikan kursus ' }, { teks: s.judulKursus, tebal: true }, {
+        teks: ` (${jenis}, ${s.jp} JP) yang diselenggarakan oleh ${s.penyelenggara} melalui SIMASN pada ${formatTanggal(s.tanggalMulai)} sampai dengan ${
+          formatTanggal(s.tanggalSelesai)
+        }.`,
+      }], rata: 'tengah', ukuran: 12 },
     { jenis: 'spasi', pt: 10 },
     { jenis: 'tabel', lebar: [3, 7], kepala: [], ukuran: 9, isi: [
       [{ teks: 'Kode verifikasi', tebal: true }, s.kode],
@@ -87,6 +88,6 @@ export async function verifikasiSertifikat(ctx: Konteks, masukan: unknown) {
   const s = await ctx.db.maybeOne<Sertifikat>(sql`
     select ${KOLOM} from sertifikat_kursus s join instansi i on i.instansi_id = s.instansi_id where s.kode = ${kode}`);
   if (!s) throw tidakDitemukan('Sertifikat dengan kode ini tidak terdaftar. Periksa kembali kodenya.');
-  return { sah: !s.dicabut, dicabut: s.dicabut, nomor: s.nomor, nama: s.nama, nip: samarkanNip(s.nip), judulKursus: s.judulKursus, penyelenggara: s.penyelenggara,
-    jp: s.jp, tanggalMulai: formatTanggal(s.tanggalMulai), tanggalSelesai: formatTanggal(s.tanggalSelesai), instansi: s.instansi };
+  return { sah: !s.dicabut, dicabut: s.dicabut, nomor: s.nomor, nama: s.nama, nip: samarkanNip(s.nip), judulKursus: s.judulKursus, penyelenggara: s.penyelenggara, jp: s.jp,
+    tanggalMulai: formatTanggal(s.tanggalMulai), tanggalSelesai: formatTanggal(s.tanggalSelesai), instansi: s.instansi };
 }
