@@ -180,8 +180,8 @@ export const DAFTAR_HALAMAN: EntriHalaman[] = [
     komponen: malas(() => import('./halaman/Belajar.tsx'), 'JpSaya'), menu: { kelompok: 'Kompetensi', urutan: 2 } },
   { jalur: '/pembelajaran/jp', judul: 'JP Pengembangan Kompetensi', syarat: (a) => a.boleh('pembelajaran:baca') && peranSelain(a, 'asn'),
     komponen: malas(() => import('./halaman/KelolaPembelajaran.tsx'), 'JpPegawai'), menu: { kelompok: 'Kompetensi', label: 'JP Pegawai', urutan: 3 } },
-  { jalur: '/pembelajaran/kelola', judul: 'Kelola Kursus', syarat: 'pembelajaran:kelola',
-    komponen: malas(() => import('./halaman/KelolaPembelajaran.tsx'), 'DaftarKursusKelola'), menu: { kelompok: 'Kompetensi', urutan: 4 } },
+  { jalur: '/pembelajaran/kelola', judul: 'Kelola Kursus', syarat: 'pembelajaran:kelola', komponen: malas(() => import('./halaman/KelolaPembelajaran.tsx'), 'DaftarKursusKelola'),
+    menu: { kelompok: 'Kompetensi', urutan: 4 } },
   { jalur: '/pembelajaran/kelola/:id', judul: 'Kursus', syarat: 'pembelajaran:kelola', komponen: malas(() => import('./halaman/KelolaPembelajaran.tsx'), 'SuntingKursus') },
 
   // Indeks

@@ -116,7 +116,7 @@ function IsiModul({ kursusId, m, segarkan }: { kursusId: number, m: Modul, segar
       {m.jenis === 'teks' && <div className="bacaan-modul">{m.isi}</div>}
       {m.jenis === 'pdf' && (
         <p>
-          {m.isi && <>{m.isi} </>}
+          {m.isi && <>{m.isi}</>}
           <a href={alamatTitik(KONTRAK_PEMBELAJARAN.unduhPdf, { params: { id: kursusId, modulId: m.id } })} target="_blank" rel="noreferrer">Buka dokumen PDF</a>
         </p>
       )}
@@ -133,15 +133,13 @@ function IsiModul({ kursusId, m, segarkan }: { kursusId: number, m: Modul, segar
         </>
       )}
       {m.jenis === 'kuis' && (
-        <form
-          className="kuis"
-          onSubmit={(e) => {
-            e.preventDefault();
-            void kirimKuis();
-          }}
-        >
+        <form className="kuis" onSubmit={(e) => {
+          e.preventDefault();
+          void kirimKuis();
+        }}>
           <p className="sub">
-            Nilai lulus {formatAngka(m.nilaiLulus ?? 0)}.{m.percobaan > 0 && ` Nilai terbaik Anda ${formatAngka(m.nilaiTerbaik ?? 0, 2)} dari ${formatAngka(m.percobaan)} percobaan.`}
+            Nilai lulus{' '}
+            {formatAngka(m.nilaiLulus ?? 0)}.{m.percobaan > 0 && ` Nilai terbaik Anda ${formatAngka(m.nilaiTerbaik ?? 0, 2)} dari ${formatAngka(m.percobaan)} percobaan.`}
           </p>
           {m.soal.map((s, no) => {
             const p = hasil?.pembahasan.find((x) => x.id === s.id);
@@ -177,11 +175,13 @@ function IsiModul({ kursusId, m, segarkan }: { kursusId: number, m: Modul, segar
       {m.jenis !== 'kuis' && (
         <>
           <PesanGalat galat={kirim.galat} />
-          {m.selesai ? <p className="pesan-berhasil">Modul ini sudah selesai.</p> : (
-            <button type="button" className="tombol utama" onClick={() => void tandai()} disabled={kirim.mengirim}>
-              {kirim.mengirim ? 'Menyimpan…' : 'Tandai selesai'}
-            </button>
-          )}
+          {m.selesai ?
+            <p className="pesan-berhasil">Modul ini sudah selesai.</p> :
+            (
+              <button type="button" className="tombol utama" onClick={() => void tandai()} disabled={kirim.mengirim}>
+                {kirim.mengirim ? 'Menyimpan…' : 'Tandai selesai'}
+              </button>
+            )}
         </>
       )}
     </div>
@@ -217,12 +217,11 @@ export function BelajarKursus() {
               {k.alasanTidakBoleh && <p className="pesan">{k.alasanTidakBoleh}</p>}
               <p>{formatAngka(k.modul.length)} modul: {k.modul.map((m) => LABEL_JENIS_MODUL[m.jenis]).join(', ')}.</p>
               <PesanGalat galat={ikut.galat} />
-              <button type="button" className="tombol utama" disabled={!k.bolehIkut || ikut.mengirim}
-                onClick={() =>
-                  void ikut.jalankan(async () => {
-                    await panggil(KONTRAK_PEMBELAJARAN.ikuti, { params: { id: k.id } });
-                    await segarkan();
-                  })}
+              <button type="button" className="tombol utama" disabled={!k.bolehIkut || ikut.mengirim} onClick={() =>
+                void ikut.jalankan(async () => {
+                  await panggil(KONTRAK_PEMBELAJARAN.ikuti, { params: { id: k.id } });
+                  await segarkan();
+                })}
               >
                 Ikuti kursus
               </button>
@@ -232,8 +231,8 @@ export function BelajarKursus() {
           {k.sertifikat && (
             <PesanBerhasil>
               <span data-testid="sertifikat">
-                Selamat, kursus selesai{k.selesaiPada ? ` pada ${formatWaktu(String(k.selesaiPada))}` : ''}. {formatAngka(k.jp)} JP tercatat di riwayat diklat Anda. Sertifikat nomor{' '}
-                {k.sertifikat.nomor}.{' '}
+                Selamat, kursus selesai{k.selesaiPada ? ` pada ${formatWaktu(String(k.selesaiPada))}` : ''}. {formatAngka(k.jp)}{' '}
+                JP tercatat di riwayat diklat Anda. Sertifikat nomor {k.sertifikat.nomor}.{' '}
                 <a href={alamatTitik(KONTRAK_PEMBELAJARAN.sertifikat, { params: { kode: k.sertifikat.kode } })} target="_blank" rel="noreferrer">Unduh sertifikat (PDF)</a>
                 {' · '}
                 <Link to={`/verifikasi-sertifikat/${k.sertifikat.kode}`}>Halaman verifikasi</Link>
@@ -295,15 +294,27 @@ export function JpSaya() {
           </div>
           <Kemajuan persen={Math.min(100, Math.floor((d.jp / d.target) * 100))} label={`Menuju ${d.target} JP`} />
           <h2 className="judul-bagian">Riwayat diklat {d.tahun}</h2>
-          {d.kegiatan.length === 0 ? <Kosong>Belum ada diklat, kursus, atau pelatihan yang selesai pada tahun {d.tahun}.</Kosong> : (
-            <Tabel data-testid="tabel-jp-saya" baris={d.kegiatan} kunci={(b) => b.id} kolom={[
-              { judul: 'Kegiatan', isi: (b) => <>{b.nama}<small className="sub">{b.penyelenggara ?? ''}</small></> },
-              { judul: 'Jenis', isi: (b) => <>{b.namaJenis}<small className="sub">{LABEL_BENTUK_DIKLAT[b.bentuk]}</small></> },
-              { judul: 'Selesai', isi: (b) => formatTanggal(b.tanggalSelesai) },
-              { judul: 'JP', isi: (b) => formatAngka(b.jp), kelas: 'angka', kelasJudul: 'angka' },
-              { judul: 'Sumber', isi: (b) => <>{b.sumber}{!b.dihitung && <small className="sub">Tidak dihitung: {b.catatan}</small>}</> },
-            ]} />
-          )}
+          {d.kegiatan.length === 0 ?
+            <Kosong>Belum ada diklat, kursus, atau pelatihan yang selesai pada tahun {d.tahun}.</Kosong> :
+            (
+              <Tabel data-testid="tabel-jp-saya" baris={d.kegiatan} kunci={(b) => b.id} kolom={[
+                { judul: 'Kegiatan', isi: (b) => (
+                  <>
+                    {b.nama}
+                    <small className="sub">{b.penyelenggara ?? ''}</small>
+                  </>
+                ) },
+                { judul: 'Jenis', isi: (b) => (
+                  <>
+                    {b.namaJenis}
+                    <small className="sub">{LABEL_BENTUK_DIKLAT[b.bentuk]}</small>
+                  </>
+                ) },
+                { judul: 'Selesai', isi: (b) => formatTanggal(b.tanggalSelesai) },
+                { judul: 'JP', isi: (b) => formatAngka(b.jp), kelas: 'angka', kelasJudul: 'angka' },
+                { judul: 'Sumber', isi: (b) => <>{b.sumber}{!b.dihitung && <small className="sub">Tidak dihitung: {b.catatan}</small>}</> },
+              ]} />
+            )}
           {!d.memenuhi && d.saran.length > 0 && (
             <>
               <h2 className="judul-bagian">Kursus yang dapat Anda ambil</h2>

@@ -48,7 +48,12 @@ export function DaftarKursusKelola() {
       >
         {(items) => (
           <Tabel data-testid="tabel-kursus" baris={items} kunci={(b) => b.id} kolom={[
-            { judul: 'Kursus', isi: (b) => <><Link to={`/pembelajaran/kelola/${b.id}`}>{b.judul}</Link><small className="sub">{b.kode}</small></> },
+            { judul: 'Kursus', isi: (b) => (
+              <>
+                <Link to={`/pembelajaran/kelola/${b.id}`}>{b.judul}</Link>
+                <small className="sub">{b.kode}</small>
+              </>
+            ) },
             { judul: 'Status', isi: (b) => LABEL_STATUS_KURSUS[b.status] },
             { judul: 'Sasaran', isi: (b) => LABEL_SASARAN_KURSUS[b.sasaran] },
             { judul: 'JP', isi: (b) => formatAngka(b.jp), kelas: 'angka', kelasJudul: 'angka' },
@@ -131,12 +136,10 @@ export function SuntingKursus() {
           <span className="sub">{formatAngka(q.data.peserta)} peserta, {formatAngka(q.data.lulus)} lulus</span>
         </div>
       )}
-      <Formulir
-        onSubmit={(e) => {
-          e.preventDefault();
-          void simpan();
-        }}
-      >
+      <Formulir onSubmit={(e) => {
+        e.preventDefault();
+        void simpan();
+      }}>
         <PesanGalat galat={kirim.galat} />
         <div className="kisi-isian">
           <IsianForm id="k-kode" label="Kode" wajib galat={kirim.galat} nama="kode">
@@ -174,7 +177,8 @@ export function SuntingKursus() {
           {KOMPETENSI_MANAJERIAL_SOSIAL_KULTURAL.map((k) => (
             <label key={k.kode} className="centang">
               <input type="checkbox" checked={(isi.kompetensi ?? []).includes(k.kode)}
-                onChange={(e) => ubah({ kompetensi: e.target.checked ? [...(isi.kompetensi ?? []), k.kode] : (isi.kompetensi ?? []).filter((x) => x !== k.kode) })} /> {k.nama}
+                onChange={(e) => ubah({ kompetensi: e.target.checked ? [...(isi.kompetensi ?? []), k.kode] : (isi.kompetensi ?? []).filter((x) => x !== k.kode) })} />{' '}
+              {k.nama}
             </label>
           ))}
         </fieldset>
@@ -190,16 +194,18 @@ export function SuntingKursus() {
             <div className="isian">
               <label htmlFor="k-unit">Tambah unit</label>
               <PilihUnit id="k-unit" nilai="" labelKosong="Pilih unit" ganti={(v) => v && ubah({ sasaranId: [...new Set([...(isi.sasaranId ?? []), Number(v)])] })} />
-              <small className="sub">{formatAngka(isi.sasaranId?.length ?? 0)} unit dipilih (beserta sub-unitnya){' '}
-                {(isi.sasaranId?.length ?? 0) > 0 && <button type="button" className="tautan" onClick={() => ubah({ sasaranId: [] })}>kosongkan</button>}</small>
+              <small className="sub">
+                {formatAngka(isi.sasaranId?.length ?? 0)} unit dipilih (beserta sub-unitnya){' '}
+                {(isi.sasaranId?.length ?? 0) > 0 && <button type="button" className="tautan" onClick={() => ubah({ sasaranId: [] })}>kosongkan</button>}
+              </small>
             </div>
           )}
           <IsianForm id="k-prasyarat" label="Prasyarat (kursus yang harus selesai dulu)" galat={kirim.galat} nama="prasyarat">
             {(a) => (
-              <select {...a} multiple value={(isi.prasyarat ?? []).map(String)}
-                onChange={(e) => ubah({ prasyarat: [...e.target.selectedOptions].map((o) => Number(o.value)) })}
-              >
-                {semua.data?.items.filter((k) => String(k.id) !== id).map((k) => <option key={k.id} value={k.id}>{k.judul}</option>)}
+              <select {...a} multiple value={(isi.prasyarat ?? []).map(String)} onChange={(e) => ubah({ prasyarat: [...e.target.selectedOptions].map((o) => Number(o.value)) })}>
+                {semua.data?.items.filter((k) =>
+                  String(k.id) !== id
+                ).map((k) => <option key={k.id} value={k.id}>{k.judul}</option>)}
               </select>
             )}
           </IsianForm>
@@ -214,23 +220,26 @@ export function SuntingKursus() {
             <IsianForm id={`m-${i}-isi`} label={m.jenis === 'video' ? 'Tautan video (YouTube, Vimeo, Google Drive)' : m.jenis === 'teks' ? 'Isi bacaan' : 'Pengantar'}
               wajib={m.jenis === 'teks' || m.jenis === 'video'} galat={kirim.galat} nama={`modul.${i}.isi`}
             >
-              {(a) => m.jenis === 'video' ? <input {...a} type="url" value={m.isi} onChange={(e) => ubahModul(i, { isi: e.target.value })} /> : (
-                <textarea {...a} rows={m.jenis === 'teks' ? 8 : 2} value={m.isi} onChange={(e) => ubahModul(i, { isi: e.target.value })} />
-              )}
+              {(a) =>
+                m.jenis === 'video' ?
+                  <input {...a} type="url" value={m.isi} onChange={(e) => ubahModul(i, { isi: e.target.value })} /> :
+                  <textarea {...a} rows={m.jenis === 'teks' ? 8 : 2} value={m.isi} onChange={(e) => ubahModul(i, { isi: e.target.value })} />}
             </IsianForm>
-            {m.jenis === 'pdf' && (
-              m.id ? (
+            {m.jenis === 'pdf' && (m.id ?
+              (
                 <div className="isian">
                   <label htmlFor={`m-${i}-pdf`}>Berkas PDF (paling besar 10 MB)</label>
                   {tersimpan.find((t) => t.id === m.id)?.pdfNama && (
                     <a href={alamatTitik(KONTRAK_PEMBELAJARAN.unduhPdf, { params: { id: Number(id), modulId: m.id } })} target="_blank" rel="noreferrer">
-                      {tersimpan.find((t) => t.id === m.id)?.pdfNama}
+                      {tersimpan.find((t) =>
+                        t.id === m.id
+                      )?.pdfNama}
                     </a>
                   )}
                   <input id={`m-${i}-pdf`} type="file" accept="application/pdf" onChange={(e) => e.target.files?.[0] && void unggah(m.id!, e.target.files[0])} />
                 </div>
-              ) : <p className="sub">Simpan kursus dulu, lalu unggah berkas PDF modul ini.</p>
-            )}
+              ) :
+              <p className="sub">Simpan kursus dulu, lalu unggah berkas PDF modul ini.</p>)}
             {m.jenis === 'kuis' && (
               <>
                 <IsianForm id={`m-${i}-lulus`} label="Nilai lulus (persen soal benar)" wajib galat={kirim.galat} nama={`modul.${i}.nilaiLulus`}>
@@ -245,8 +254,8 @@ export function SuntingKursus() {
                       </IsianForm>
                       {s.pilihan.map((p, k) => (
                         <div key={k} className="pilihan-kuis">
-                          <input type="checkbox" aria-label={`Pilihan ${k + 1} benar`} checked={s.kunci.includes(k)}
-                            onChange={(e) => ubahSoal({ kunci: e.target.checked ? [...s.kunci, k] : s.kunci.filter((x) => x !== k) })} />
+                          <input type="checkbox" aria-label={`Pilihan ${k + 1} benar`} checked={s.kunci.includes(k)} onChange={(e) =>
+                            ubahSoal({ kunci: e.target.checked ? [...s.kunci, k] : s.kunci.filter((x) => x !== k) })} />
                           <input aria-label={`Pilihan ${k + 1}`} value={p} onChange={(e) => ubahSoal({ pilihan: s.pilihan.map((x, l) => (l === k ? e.target.value : x)) })} />
                           {s.pilihan.length > 2 && (
                             <button type="button" className="tautan" onClick={() =>
@@ -370,9 +379,9 @@ export function VerifikasiSertifikat() {
       {q.isPending && <Memuat />}
       {v && (
         <div className="kartu" data-testid="hasil-verifikasi">
-          {v.sah ? <PesanBerhasil>Sertifikat ini sah dan terdaftar di SIMASN {v.instansi}.</PesanBerhasil> : (
-            <p className="pesan">Sertifikat ini sudah dicabut dan tidak berlaku.</p>
-          )}
+          {v.sah ?
+            <PesanBerhasil>Sertifikat ini sah dan terdaftar di SIMASN {v.instansi}.</PesanBerhasil> :
+            <p className="pesan">Sertifikat ini sudah dicabut dan tidak berlaku.</p>}
           <dl className="rinci">
             <dt>Nomor</dt>
             <dd>{v.nomor}</dd>
