@@ -149,6 +149,7 @@ function IsiModul({ kursusId, m, segarkan }: { kursusId: number, m: Modul, segar
                   {no + 1}. {s.pertanyaan} {s.ganda && <small className="sub">(pilih semua yang benar)</small>}
                 </legend>
                 {s.pilihan.map((teks, i) => (
+                  // biome-ignore lint/suspicious/noArrayIndexKey: rows without an id until saved; their position is their identity
                   <label key={i} className="pilihan-kuis">
                     <input type={s.ganda ? 'checkbox' : 'radio'} name={`soal-${s.id}`} checked={(jawaban[s.id] ?? []).includes(i)} onChange={() => pilih(s.id, i, s.ganda)} />{' '}
                     {teks}

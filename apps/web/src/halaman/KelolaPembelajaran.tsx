@@ -212,6 +212,7 @@ export function SuntingKursus() {
         </div>
         <h2 className="judul-bagian">Modul</h2>
         {modul.map((m, i) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: rows without an id until saved; their position is their identity
           <fieldset key={i} className="kartu modul-sunting" data-testid="modul-sunting">
             <legend>Modul {i + 1}: {LABEL_JENIS_MODUL[m.jenis]}</legend>
             <IsianForm id={`m-${i}-judul`} label="Judul modul" wajib galat={kirim.galat} nama={`modul.${i}.judul`}>
@@ -248,11 +249,13 @@ export function SuntingKursus() {
                 {(m.soal ?? []).map((s, j) => {
                   const ubahSoal = (x: Partial<typeof s>) => ubahModul(i, { soal: (m.soal ?? []).map((t, k) => (k === j ? { ...t, ...x } : t)) });
                   return (
+                    // biome-ignore lint/suspicious/noArrayIndexKey: rows without an id until saved; their position is their identity
                     <div key={j} className="soal-kuis">
                       <IsianForm id={`m-${i}-s-${j}`} label={`Soal ${j + 1}`} wajib galat={kirim.galat} nama={`modul.${i}.soal.${j}`}>
                         {(a) => <textarea {...a} rows={2} value={s.pertanyaan} onChange={(e) => ubahSoal({ pertanyaan: e.target.value })} />}
                       </IsianForm>
                       {s.pilihan.map((p, k) => (
+                        // biome-ignore lint/suspicious/noArrayIndexKey: rows without an id until saved; their position is their identity
                         <div key={k} className="pilihan-kuis">
                           <input type="checkbox" aria-label={`Pilihan ${k + 1} benar`} checked={s.kunci.includes(k)} onChange={(e) =>
                             ubahSoal({ kunci: e.target.checked ? [...s.kunci, k] : s.kunci.filter((x) => x !== k) })} />
