@@ -8,3 +8,4 @@ export { ambilKursusAdmin, daftarKursus } from './kursus/baca-kursus.ts';
 export { bukaKursus, ikutiKursus, katalogKursus, kirimKuis, selesaiModul, unduhPdfModul } from './belajar/belajar.ts';
 export { alamatVerifikasi, cetakSertifikat, samarkanNip, verifikasiSertifikat } from './sertifikat/sertifikat.ts';
 export { daftarJp, eksporJp, jpPegawai } from './jp/jp.ts';
+export { LAYANAN_DIKLAT_EKSTERNAL, skemaDiklatEksternal } from './diklat-eksternal/layanan-diklat-eksternal.ts';

@@ -4,6 +4,9 @@ import { galatAplikasi, fixturePerBerkas, NIP } from '@simasn/kepegawaian/uji';
 import type { Konteks } from '@simasn/platform';
 import { bacaPdf } from '@simasn/platform/dokumen/baca';
 import { tambahRiwayat } from '@simasn/kepegawaian';
+import { lampirkanDokumenUsulan } from '@simasn/layanan';
+import { ajukanUsulanLayanan, prosesUsulanLayanan } from '@simasn/platform/alur';
+import { PDF } from '@simasn/kepegawaian/uji';
 import { bukaKursus, cetakSertifikat, daftarJp, daftarKursus, eksporJp, ikutiKursus, jpPegawai, katalogKursus, kirimKuis, selesaiModul, simpanKursus, ubahStatusKursus,
   unduhPdfModul, unggahPdfModul, verifikasiSertifikat } from '../src/index.ts';
 
@@ -199,5 +202,39 @@ describe('20 JP', () => {
     expect((await daftarJp(andi, { page: 1 })).items.map((b) => b.nip)).toEqual([NIP.a1]);
     const x = await eksporJp(bkd, { saring: 'kurang' });
     expect(x.isi.subarray(0, 2).toString()).toBe('PK');
+  });
+});
+
+describe('pengakuan diklat luar (alur layanan)', () => {
+  const DATA = { nama: 'Bimtek Penyusunan Anjab', penyelenggara: 'BKN Kantor Regional II', jenisDiklat: 8, jenisIpAsn: 'teknis', tanggalMulai: '2026-04-01',
+    tanggalSelesai: '2026-04-03', jp: 24, nomorSertifikat: 'BKN-2026/0099' };
+  it('ASN proposes with the certificate, BKD returns, then approves: the riwayat diklat is written once, counted in the 20 JP', async () => {
+    const verifikator = pada(await fx.ctx('verifikator'), WAKTU);
+    const salah = await galatAplikasi(ajukanUsulanLayanan(citra, { jenis: 'diklat_eksternal', nip: NIP.b1, data: { ...DATA, tanggalSelesai: '2026-03-01' } }));
+    expect(salah.status).toBe(422);
+    const depan = await galatAplikasi(ajukanUsulanLayanan(citra, { jenis: 'diklat_eksternal', nip: NIP.b1, data: { ...DATA, tanggalSelesai: '2026-06-01' } }));
+    expect(depan.message).toBe('Diklat belum selesai.');
+    // Someone else's: not in the ASN's reach.
+    expect((await galatAplikasi(ajukanUsulanLayanan(citra, { jenis: 'diklat_eksternal', nip: NIP.a1, data: DATA }))).status).toBe(404);
+    let u = await ajukanUsulanLayanan(citra, { jenis: 'diklat_eksternal', nip: NIP.b1, data: DATA });
+    expect(u.langkah).toBe('pengajuan');
+    // Forward without the certificate: refused.
+    expect((await galatAplikasi(prosesUsulanLayanan(citra, u.id, { aksi: 'teruskan', versi: u.versi }))).status).toBe(422);
+    await lampirkanDokumenUsulan(citra, u.id, 'sertifikat', { namaBerkas: 'sertifikat.pdf', isi: PDF });
+    u =
+      (await prosesUsulanLayanan(citra, u.id, { aksi: 'teruskan', versi: (await fx.db.one<{ versi: number }>(sql`select versi from usulan_layanan where id = ${u.id}`)).versi }))!;
+    const versi = async () => (await fx.db.one<{ versi: number }>(sql`select versi from usulan_layanan where id = ${u.id}`)).versi;
+    // The ASN cannot approve their own.
+    expect((await galatAplikasi(prosesUsulanLayanan(citra, u.id, { aksi: 'setujui', versi: await versi() }))).status).toBe(403);
+    await prosesUsulanLayanan(verifikator, u.id, { aksi: 'kembalikan', versi: await versi(), alasan: 'Lampirkan sertifikat yang terbaca.' });
+    expect(await fx.db.many(sql`select 1 from riwayat_diklat where sumber_ref = ${`layanan:${u.id}`}`)).toEqual([]);
+    await lampirkanDokumenUsulan(citra, u.id, 'sertifikat', { namaBerkas: 'sertifikat-jelas.pdf', isi: PDF });
+    await prosesUsulanLayanan(citra, u.id, { aksi: 'teruskan', versi: await versi() });
+    await prosesUsulanLayanan(verifikator, u.id, { aksi: 'setujui', versi: await versi() });
+    const r = await fx.db.many(sql`select nama, jenis, jenis_diklat_siasn, jumlah_jp, sumber from riwayat_diklat where sumber_ref = ${`layanan:${u.id}`}`);
+    expect(r).toEqual([{ nama: 'Bimtek Penyusunan Anjab', jenis: 'teknis', jenis_diklat_siasn: 8, jumlah_jp: 24, sumber: 'verifikasi_diklat' }]);
+    const j = await jpPegawai(citra, {});
+    expect(j).toMatchObject({ jp: 24, jpKlasikal: 24, memenuhi: true });
+    expect(j.kegiatan[0]!.sumber).toBe('Pengajuan diklat yang diverifikasi BKD');
   });
 });
