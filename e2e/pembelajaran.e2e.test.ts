@@ -112,6 +112,21 @@ describe('kursus e-learning sampai sertifikat, riwayat diklat, 20 JP dan IP ASN'
     expect(await asn.getByTestId('jp-tahun-ini').innerText()).toBe(`${jp.n},00 JP`);
     await polos(asn);
     await foto(asn, 'jp-saya');
+    // A training taken elsewhere: proposed for recognition, on its way to BKD with the certificate to attach.
+    await asn.getByRole('button', { name: 'Ajukan pengakuan diklat dari luar SIMASN' }).click();
+    const form = asn.getByRole('form', { name: 'Ajukan pengakuan diklat' });
+    await form.getByRole('button', { name: 'Lanjut: lampirkan sertifikat' }).click();
+    await expect.poll(() => form.innerText()).toContain('nama diklat wajib diisi');
+    await form.locator('#dl-nama').fill('Bimtek Pelayanan Prima');
+    await form.locator('#dl-penyelenggara').fill('BPSDM Provinsi');
+    await form.locator('#dl-mulai').fill(`02/02/${tahun}`);
+    await form.locator('#dl-selesai').fill(`03/02/${tahun}`);
+    await form.locator('#dl-jp').fill('16');
+    await form.locator('#dl-nomor').fill('BPSDM/2026/0012');
+    await form.getByRole('button', { name: 'Lanjut: lampirkan sertifikat' }).click();
+    await asn.waitForURL(/\/layanan\/usulan\/\d+$/);
+    await expect.poll(() => asn.locator('main').innerText()).toContain('Sertifikat/STTPP');
+    await foto(asn, 'diklat-luar');
 
     // 4. The public verification page, without a session.
     const tamu = await (await env.konteks(PONSEL)).newPage();

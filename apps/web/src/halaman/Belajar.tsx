@@ -1,13 +1,15 @@
 import { useState } from 'react';
-import { Link, useParams } from 'react-router';
+import { Link, useNavigate, useParams } from 'react-router';
 import { useQueryClient } from '@tanstack/react-query';
-import { formatAngka, formatNip, formatTanggal, JENIS_DIKLAT_SIASN, LABEL_BENTUK_DIKLAT } from '@simasn/domain';
+import { formatAngka, formatNip, formatTanggal, JENIS_DIKLAT_SIASN, LABEL_BENTUK_DIKLAT, LABEL_JENIS_DIKLAT } from '@simasn/domain';
+import { KONTRAK_LAYANAN } from '@simasn/layanan/kontrak';
 import type { ResponsTitik } from '@simasn/kontrak';
-import { KONTRAK_PEMBELAJARAN, LABEL_JENIS_MODUL } from '@simasn/pembelajaran/kontrak';
+import { JENIS_IPASN, KONTRAK_PEMBELAJARAN, LABEL_JENIS_MODUL } from '@simasn/pembelajaran/kontrak';
 import { alamatTitik, kunciJalur, panggil } from '../api.ts';
 import { formatWaktu, tahunIniSetempat } from '../format.ts';
 import { useKirim, useKueriApi } from '../kait.ts';
 import { KartuAngka } from '../komponen/KartuAngka.tsx';
+import { Formulir, IsianForm, IsianTanggal } from '../komponen/Formulir.tsx';
 import { Kosong, Memuat, PesanBerhasil, PesanGalat } from '../komponen/Status.tsx';
 import { Tabel } from '../komponen/Tabel.tsx';
 
@@ -316,6 +318,7 @@ export function JpSaya() {
                 { judul: 'Sumber', isi: (b) => <>{b.sumber}{!b.dihitung && <small className="sub">Tidak dihitung: {b.catatan}</small>}</> },
               ]} />
             )}
+          <AjukanDiklatLuar nip={d.nip} />
           {!d.memenuhi && d.saran.length > 0 && (
             <>
               <h2 className="judul-bagian">Kursus yang dapat Anda ambil</h2>
@@ -331,5 +334,76 @@ export function JpSaya() {
         </>
       )}
     </section>
+  );
+}
+
+const DIKLAT_KOSONG = { nama: '', penyelenggara: '', jenisDiklat: '3', jenisIpAsn: 'teknis', tanggalMulai: '', tanggalSelesai: '', jp: '', nomorSertifikat: '' };
+
+/** A training taken outside SIMASN, proposed for recognition: the request goes to BKD on the workflow engine; the certificate is attached on its page. */
+function AjukanDiklatLuar({ nip }: { nip: string }) {
+  const [buka, setBuka] = useState(false);
+  const [isi, setIsi] = useState(DIKLAT_KOSONG);
+  const kirim = useKirim();
+  const nav = useNavigate();
+  const ubah = (k: keyof typeof DIKLAT_KOSONG) => (v: string) => setIsi((x) => ({ ...x, [k]: v }));
+  if (!buka) {
+    return (
+      <p>
+        <button type="button" className="tombol sekunder" onClick={() => setBuka(true)}>Ajukan pengakuan diklat dari luar SIMASN</button>
+      </p>
+    );
+  }
+  return (
+    <Formulir aria-label="Ajukan pengakuan diklat" className="kartu" onSubmit={(e) => {
+      e.preventDefault();
+      void kirim.jalankan(async () => {
+        const u = await panggil(KONTRAK_LAYANAN.ajukanUsulan, {
+          body: { jenis: 'diklat_eksternal', nip, data: { ...isi, jenisDiklat: Number(isi.jenisDiklat), jp: Number(isi.jp) } },
+        });
+        await nav(`/layanan/usulan/${u.id}`);
+      });
+    }}>
+      <h2 className="judul-bagian">Pengakuan diklat dari luar SIMASN</h2>
+      <p className="sub">
+        Isi data diklat, lalu lampirkan sertifikatnya (PDF) dan teruskan ke BKD pada halaman usulan. Setelah diverifikasi, JP-nya tercatat di riwayat diklat Anda.
+      </p>
+      <PesanGalat galat={kirim.galat} />
+      <IsianForm id="dl-nama" label="Nama diklat/kursus" wajib galat={kirim.galat} nama="data.nama">
+        {(a) => <input {...a} value={isi.nama} onChange={(e) => ubah('nama')(e.target.value)} />}
+      </IsianForm>
+      <IsianForm id="dl-penyelenggara" label="Penyelenggara" wajib galat={kirim.galat} nama="data.penyelenggara">
+        {(a) => <input {...a} value={isi.penyelenggara} onChange={(e) => ubah('penyelenggara')(e.target.value)} />}
+      </IsianForm>
+      <IsianForm id="dl-jenis" label="Jenis diklat" wajib galat={kirim.galat} nama="data.jenisDiklat">
+        {(a) => (
+          <select {...a} value={isi.jenisDiklat} onChange={(e) => ubah('jenisDiklat')(e.target.value)}>
+            {JENIS_DIKLAT_SIASN.map((j) => <option key={j.kode} value={j.kode}>{j.nama} ({LABEL_BENTUK_DIKLAT[j.bentuk].toLowerCase()})</option>)}
+          </select>
+        )}
+      </IsianForm>
+      <IsianForm id="dl-ipasn" label="Kelompok diklat" wajib galat={kirim.galat} nama="data.jenisIpAsn">
+        {(a) => (
+          <select {...a} value={isi.jenisIpAsn} onChange={(e) => ubah('jenisIpAsn')(e.target.value)}>
+            {JENIS_IPASN.map((j) => <option key={j} value={j}>{LABEL_JENIS_DIKLAT[j]}</option>)}
+          </select>
+        )}
+      </IsianForm>
+      <IsianForm id="dl-mulai" label="Tanggal mulai" wajib galat={kirim.galat} nama="data.tanggalMulai">
+        {(a) => <IsianTanggal {...a} nilai={isi.tanggalMulai} ganti={ubah('tanggalMulai')} />}
+      </IsianForm>
+      <IsianForm id="dl-selesai" label="Tanggal selesai" wajib galat={kirim.galat} nama="data.tanggalSelesai">
+        {(a) => <IsianTanggal {...a} nilai={isi.tanggalSelesai} ganti={ubah('tanggalSelesai')} />}
+      </IsianForm>
+      <IsianForm id="dl-jp" label="Jumlah JP" wajib galat={kirim.galat} nama="data.jp" petunjuk="1 JP = 45 menit">
+        {(a) => <input {...a} type="number" min={1} max={2000} value={isi.jp} onChange={(e) => ubah('jp')(e.target.value)} />}
+      </IsianForm>
+      <IsianForm id="dl-nomor" label="Nomor sertifikat" wajib galat={kirim.galat} nama="data.nomorSertifikat">
+        {(a) => <input {...a} value={isi.nomorSertifikat} onChange={(e) => ubah('nomorSertifikat')(e.target.value)} />}
+      </IsianForm>
+      <div className="baris-tombol">
+        <button type="submit" className="tombol utama" disabled={kirim.mengirim}>{kirim.mengirim ? 'Mengirim…' : 'Lanjut: lampirkan sertifikat'}</button>
+        <button type="button" className="tombol sekunder" onClick={() => setBuka(false)} disabled={kirim.mengirim}>Batal</button>
+      </div>
+    </Formulir>
   );
 }
