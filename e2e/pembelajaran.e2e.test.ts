@@ -139,5 +139,13 @@ describe('kursus e-learning sampai sertifikat, riwayat diklat, 20 JP dan IP ASN'
     const [kompetensiSesudah, totalSesudah] = await ipAsn(bkd, asnDb.unitId, tahun, asnDb.nip);
     expect(kompetensiSesudah).toBeGreaterThan(kompetensiSebelum);
     expect(totalSesudah).toBeCloseTo(totalSebelum + (kompetensiSesudah - kompetensiSebelum), 2);
+
+    // 6. BKD's 20 JP list finds the ASN meeting the target.
+    await bkd.goto(`/pembelajaran/jp?q=${asnDb.nip}`);
+    await expect.poll(() => bkd.getByTestId('tabel-jp').innerText()).toContain('Memenuhi');
+    await bkd.goto('/pembelajaran/jp?saring=kurang');
+    await bkd.getByTestId('tabel-jp').waitFor();
+    await polos(bkd);
+    await foto(bkd, 'jp-pegawai');
   });
 });
