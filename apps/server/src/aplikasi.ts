@@ -37,6 +37,7 @@ import { ruteAktivitas } from './rute/aktivitas.ts';
 import { ruteKinerja } from './rute/kinerja.ts';
 import { ruteRekap } from './rute/rekap.ts';
 import { ruteTpp } from './rute/tpp.ts';
+import { rutePembelajaran } from './rute/pembelajaran.ts';
 import { pasangSumberMasukanHari } from '@simasn/rekap';
 import { panaskanPembacaXlsx, PelariPekerjaan } from '@simasn/platform';
 import { KONTRAK_SISTEM } from '@simasn/platform/kontrak';
@@ -195,6 +196,7 @@ export async function buatAplikasi(o: OpsiAplikasi): Promise<FastifyInstance> {
   pasangSumberMasukanHari();
   ruteRekap(app);
   ruteTpp(app);
+  rutePembelajaran(app);
   app.get('/api/openapi.json', { config: { akses: 'publik' }, schema: { hide: true } }, async () => app.swagger());
 
   if (aplikasiWeb) await pasangWebStatis(app, FOLDER_WEB);

@@ -87,7 +87,8 @@ export const PEMILIK_TABEL: Record<string, readonly string[]> = { 'modules/kepeg
     'mulai_presensi_unit',
     'antrean_hari_presensi',
     'usulan_hukdis_presensi',
-  ], 'modules/tpp': ['tpp_bulan', 'tpp_pegawai', 'tpp_tinjau_opd', 'tpp_penyesuaian'] };
+  ], 'modules/tpp': ['tpp_bulan', 'tpp_pegawai', 'tpp_tinjau_opd', 'tpp_penyesuaian'],
+  'modules/pembelajaran': ['kursus', 'kursus_prasyarat', 'kursus_modul', 'kursus_soal', 'kursus_peserta', 'kursus_modul_selesai', 'kursus_kuis_percobaan', 'sertifikat_kursus'] };
 
 function tabelMigrasi(): string[] {
   const folder = join(AKAR, 'packages/db/migrations');

@@ -13,7 +13,7 @@ import { Masuk } from './halaman/Masuk.tsx';
  */
 
 /** The menu's areas, in the order they are shown. */
-export const KELOMPOK_MENU = ['Kepegawaian', 'Layanan', 'Presensi', 'Kinerja', 'Indeks', 'SAKIP', 'Administrasi'] as const;
+export const KELOMPOK_MENU = ['Kepegawaian', 'Layanan', 'Presensi', 'Kinerja', 'Kompetensi', 'Indeks', 'SAKIP', 'Administrasi'] as const;
 export type KelompokMenu = (typeof KELOMPOK_MENU)[number];
 
 /** What a rule about the logged-in caller may look at. */
@@ -79,6 +79,8 @@ PEMUAT.set(DetailUsulanVerifikasi, PEMUAT.get(DetailUsulan)!);
 export const DAFTAR_HALAMAN: EntriHalaman[] = [
   { jalur: '/masuk', judul: 'Masuk', syarat: 'publik', komponen: Masuk, tanpaKerangka: true },
   { jalur: '/survei/:token', syarat: 'publik', komponen: malas(() => import('./halaman/IsiSurvei.tsx'), 'IsiSurvei'), tanpaKerangka: true },
+  { jalur: '/verifikasi-sertifikat/:kode', judul: 'Verifikasi Sertifikat', syarat: 'publik',
+    komponen: malas(() => import('./halaman/KelolaPembelajaran.tsx'), 'VerifikasiSertifikat'), tanpaKerangka: true },
 
   { jalur: '/', judul: 'Beranda', syarat: 'dasbor:baca', komponen: malas(() => import('./halaman/Beranda.tsx'), 'Beranda'), menu: { kelompok: 'utama', urutan: 0 } },
 
@@ -169,6 +171,18 @@ export const DAFTAR_HALAMAN: EntriHalaman[] = [
     komponen: malas(() => import('./halaman/PenggantiAtasan.tsx'), 'PenggantiAtasan'), menu: { kelompok: 'Presensi', label: 'Pengganti Atasan (Plt.)', urutan: 4.5 } },
   { jalur: '/aktivitas/belum-isi', judul: 'Belum Mengisi Aktivitas', syarat: (a) => a.boleh('aktivitas:baca') && peranSelain(a, 'asn'),
     komponen: malas(() => import('./halaman/BelumIsiAktivitas.tsx'), 'BelumIsiAktivitas'), menu: { kelompok: 'Presensi', urutan: 6 } },
+
+  // Kompetensi (modules/pembelajaran): the ASN's courses and 20 JP; the JP of the reach; BKD's course administration.
+  { jalur: '/pembelajaran', judul: 'Kursus', syarat: (a) => !!a.nip && a.boleh('pembelajaran:ikuti'), komponen: malas(() => import('./halaman/Belajar.tsx'), 'KatalogKursus'),
+    menu: { kelompok: 'Kompetensi', label: 'Kursus (E-Learning)', urutan: 1 } },
+  { jalur: '/pembelajaran/kursus/:id', judul: 'Kursus', syarat: 'pembelajaran:ikuti', komponen: malas(() => import('./halaman/Belajar.tsx'), 'BelajarKursus') },
+  { jalur: '/pembelajaran/saya', judul: 'Pengembangan Kompetensi Saya', syarat: (a) => !!a.nip && a.boleh('pembelajaran:baca'),
+    komponen: malas(() => import('./halaman/Belajar.tsx'), 'JpSaya'), menu: { kelompok: 'Kompetensi', urutan: 2 } },
+  { jalur: '/pembelajaran/jp', judul: 'JP Pengembangan Kompetensi', syarat: (a) => a.boleh('pembelajaran:baca') && peranSelain(a, 'asn'),
+    komponen: malas(() => import('./halaman/KelolaPembelajaran.tsx'), 'JpPegawai'), menu: { kelompok: 'Kompetensi', label: 'JP Pegawai', urutan: 3 } },
+  { jalur: '/pembelajaran/kelola', judul: 'Kelola Kursus', syarat: 'pembelajaran:kelola', komponen: malas(() => import('./halaman/KelolaPembelajaran.tsx'), 'DaftarKursusKelola'),
+    menu: { kelompok: 'Kompetensi', urutan: 4 } },
+  { jalur: '/pembelajaran/kelola/:id', judul: 'Kursus', syarat: 'pembelajaran:kelola', komponen: malas(() => import('./halaman/KelolaPembelajaran.tsx'), 'SuntingKursus') },
 
   // Indeks
   { jalur: '/indeks/ip-asn', judul: 'IP ASN', syarat: 'indeks:baca', komponen: malas(() => import('./halaman/IndeksIpAsn.tsx'), 'IndeksIpAsn'),
