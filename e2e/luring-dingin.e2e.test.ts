@@ -1,7 +1,6 @@
-import { AxeBuilder } from '@axe-core/playwright';
 import { describe, expect, it } from 'vitest';
 import { sql } from '@simasn/db';
-import { halamanMasuk, lingkunganBerkas, masuk } from './harness.ts';
+import { axe, halamanMasuk, lingkunganBerkas, masuk } from './harness.ts';
 
 /**
  * The PWA opened with no signal and no session (a cold start): the cached shell shows a clear
@@ -37,7 +36,7 @@ describe('cold start offline', () => {
     await luring.waitFor({ timeout: 15_000 });
     expect(await luring.innerText()).toContain('Anda belum masuk dan perangkat ini sedang tidak tersambung ke internet');
     expect(await page.getByTestId('antrian-luring').innerText()).toMatch(/Presensi masuk pukul \d{2}\.\d{2}, \d{1,2} [A-Z][a-z]+ \d{4} \(dibuat tanpa sinyal oleh .+\)/);
-    const r = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).include('main').analyze();
+    const r = await axe(page).withTags(['wcag2a', 'wcag2aa']).include('main').analyze();
     expect(r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
     expect(await env.db.one(sql`select count(*)::int as n from presensi r join pegawai p on p.id = r.pegawai_id where p.nip = ${nip} and r.luring`)).toEqual({ n: 0 });
 

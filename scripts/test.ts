@@ -2,14 +2,17 @@
  * `npm test`: the whole suite, on two cores in about half the time it takes one step after another.
  *   1. at once (none waits on another): typecheck (server side and web), lint (Biome) and
  *      formatting (dprint check), as `npm run lint` checks; build the web app;
- *   2. then, two at a time (UJI_PARALEL), each step starting when one before it ends, in this order:
- *      end-to-end tests in Chromium, integration tests on PGlite (the two longest, so first, one
- *      in each slot), integration tests on PostgreSQL (when TEST_DATABASE_URL or DATABASE_URL is
- *      set: after the e2e step, which ends first), unit tests (pure rules), and the date-sensitive
- *      part again at 23.30 WIB under TZ=Asia/Jayapura and at 00.30 WIB under TZ=UTC
- *      (scripts/jam-uji.ts fakes the clock): the short steps last, filling the slot that frees first.
- * Each vitest run keeps one worker (vitest's default on two cores), so two steps fill the machine
- * without oversubscribing it. The first failure stops the steps still running. Steps print their
+ *   2. then, two at a time (three with PostgreSQL; UJI_PARALEL sets it), each step starting when
+ *      one before it ends, in this order: end-to-end tests in Chromium, integration tests on PGlite
+ *      (the two longest, so first), integration tests on PostgreSQL (when TEST_DATABASE_URL or
+ *      DATABASE_URL is set), unit tests (pure rules), and the date-sensitive part again at 23.30 WIB
+ *      under TZ=Asia/Jayapura and at 00.30 WIB under TZ=UTC (scripts/jam-uji.ts fakes the clock):
+ *      the short steps last, filling the slot that frees first.
+ * Each vitest run keeps one worker (vitest's default on two cores). Two CPU-bound steps fill the
+ * machine; the e2e step mostly waits (for the page, the server, Chromium: about half a core over
+ * its run, 557 CPU s in 992 s in CI), and so does the PostgreSQL step (its server works in
+ * between). With PostgreSQL the e2e step therefore runs beside both integration steps instead of
+ * the PostgreSQL step waiting for PGlite's: that chain (about 1000 s) was the longest path. The first failure stops the steps still running. Steps print their
  * output whole when they end. Exits non-zero if any step fails; prints each step's duration, its
  * CPU time (itself and the processes it started), and the total.
  */
@@ -74,7 +77,7 @@ const ujian: Langkah[] = [
   ['jam 00.30 WIB, TZ=UTC: unit', unitBerjam, jam('00:30', 'UTC')],
   ['jam 00.30 WIB, TZ=UTC: integrasi', integrasiBerjam, jam('00:30', 'UTC')],
 ];
-const paralel = Math.max(1, Number(process.env.UJI_PARALEL) || 2);
+const paralel = Math.max(1, Number(process.env.UJI_PARALEL) || (urlPg ? 3 : 2));
 
 if (!urlPg) console.log('Catatan: TEST_DATABASE_URL tidak diisi; uji integrasi hanya pada PGlite (CI menjalankannya juga pada PostgreSQL 15).');
 if (!existsSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium')) {

@@ -16,6 +16,7 @@ const SUMBER = [
   join(FOLDER_WEB, 'src'),
   join(FOLDER_WEB, 'index.html'),
   join(FOLDER_WEB, 'vite.config.ts'),
+  join(FOLDER_WEB, 'pramuat.ts'),
   join(AKAR, 'packages/domain/src'),
   // The contracts the web imports (`@simasn/kontrak`, `@simasn/<module>/kontrak` and their *.types.ts).
   join(AKAR, 'packages/kontrak/src'),

@@ -8,7 +8,7 @@ import fastifyMultipart from '@fastify/multipart';
 import fastifyRateLimit from '@fastify/rate-limit';
 import fastifySwagger from '@fastify/swagger';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
-import type { CacheSesi } from '@simasn/akun';
+import { type CacheSesi, tulisSentuhanSesi } from '@simasn/akun';
 import { sql, type Db } from '@simasn/db';
 import { pasangBatasPermintaan } from './batas.ts';
 import { pasangPenanganGalat } from './galat.ts';
@@ -38,12 +38,14 @@ import { ruteUjian } from './rute/ujian.ts';
 import { ruteKinerja } from './rute/kinerja.ts';
 import { ruteRekap } from './rute/rekap.ts';
 import { ruteTpp } from './rute/tpp.ts';
+import { rutePembelajaran } from './rute/pembelajaran.ts';
 import { pasangSumberMasukanHari } from '@simasn/rekap';
 import { panaskanPembacaXlsx, PelariPekerjaan } from '@simasn/platform';
 import { KONTRAK_SISTEM } from '@simasn/platform/kontrak';
 import { daftarkanPekerjaanLkjip } from '@simasn/sakip';
 import { rute } from './rute/definisi.ts';
-import { pasangWebStatis } from './statis.ts';
+import { buatShellWeb, pasangWebStatis } from './statis.ts';
+import { pasangKompresiApi } from './kompresi.ts';
 
 export const FOLDER_WEB = fileURLToPath(new URL('../../web/dist/', import.meta.url));
 
@@ -139,8 +141,9 @@ export async function buatAplikasi(o: OpsiAplikasi): Promise<FastifyInstance> {
   const aplikasiWeb = o.web ?? existsSync(FOLDER_WEB);
   // A server people use: the XLSX reader's worker is started now, not on the first import.
   if (aplikasiWeb) panaskanPembacaXlsx();
-  pasangPenanganGalat(app, { aplikasiWeb });
+  pasangPenanganGalat(app, { shellWeb: aplikasiWeb ? buatShellWeb(FOLDER_WEB) : undefined });
 
+  pasangKompresiApi(app);
   app.addHook('onSend', async (req, reply) => {
     // A PDF sent inline (a stored document, a letter) may be previewed inside our own pages only.
     const pratinjau = reply.getHeader('content-type') === 'application/pdf' && String(reply.getHeader('content-disposition') ?? '').startsWith('inline');
@@ -178,6 +181,8 @@ export async function buatAplikasi(o: OpsiAplikasi): Promise<FastifyInstance> {
     await pekerjaan.tutup();
     // Check-ins queued in the group-commit writer are written before the database closes.
     await tutupPenulisPresensi(o.db);
+    // Session idle clocks noted in memory (written a moment after the request, never inside it).
+    await tulisSentuhanSesi(o.db);
   });
   ruteLkjip(app, { pekerjaan });
   if (o.penjadwal) pasangPenjadwal(app, o.db, sekarang, o.penjadwal === true ? {} : o.penjadwal);
@@ -193,6 +198,7 @@ export async function buatAplikasi(o: OpsiAplikasi): Promise<FastifyInstance> {
   pasangSumberMasukanHari();
   ruteRekap(app);
   ruteTpp(app);
+  rutePembelajaran(app);
   app.get('/api/openapi.json', { config: { akses: 'publik' }, schema: { hide: true } }, async () => app.swagger());
 
   if (aplikasiWeb) await pasangWebStatis(app, FOLDER_WEB);

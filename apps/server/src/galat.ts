@@ -4,6 +4,8 @@ import type { BadanGalat } from '@simasn/kontrak';
 import { GalatAplikasi } from '@simasn/platform';
 import { ZodError } from 'zod';
 import { PESAN_NUL } from './batas.ts';
+import { NAMA_COOKIE } from './sesi.ts';
+import { CACHE_SHELL } from './statis.ts';
 
 /** The 500 message: names the request id the log carries, so a report can be matched to its entry. */
 export const pesanGalatServer = (id: string) => `Terjadi kesalahan pada server. Kejadian ini sudah dicatat dengan nomor ${id}; sebutkan nomor itu bila melapor.`;
@@ -15,7 +17,7 @@ export const pesanGalatServer = (id: string) => `Terjadi kesalahan pada server. 
  * the log), anything else a 500 that is always logged (with the request id, which the answer
  * names) but reveals nothing.
  */
-export function pasangPenanganGalat(app: FastifyInstance, o: { aplikasiWeb?: boolean } = {}) {
+export function pasangPenanganGalat(app: FastifyInstance, o: { shellWeb?: (jalur: string, bersesi: boolean) => string } = {}) {
   app.setErrorHandler((e: FastifyError & { code?: string, detail?: string, constraint?: string }, req, reply) => {
     if (e instanceof GalatAplikasi) {
       return reply.status(e.status).send({ kode: e.kode, pesan: e.message, ...(e.rincian !== undefined ? { masalah: e.rincian } : {}) });
@@ -64,7 +66,10 @@ export function pasangPenanganGalat(app: FastifyInstance, o: { aplikasiWeb?: boo
   });
   // Client-side routes of the web app: any non-API GET that is not a file serves the app shell.
   app.setNotFoundHandler((req, reply) => {
-    if (o.aplikasiWeb && req.method === 'GET' && !req.url.startsWith('/api/')) return reply.header('cache-control', 'no-cache').sendFile('index.html');
+    if (o.shellWeb && req.method === 'GET' && !req.url.startsWith('/api/')) {
+      const bersesi = (req.headers.cookie ?? '').split(';').some((c) => c.trim().startsWith(`${NAMA_COOKIE}=`));
+      return reply.header('cache-control', CACHE_SHELL).type('text/html; charset=utf-8').send(o.shellWeb(req.url, bersesi));
+    }
     return reply.status(404).send({ kode: 'tidak_ditemukan', pesan: `Alamat ${req.url} tidak ada.` });
   });
 }

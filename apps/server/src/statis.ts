@@ -1,3 +1,5 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import fastifyStatic from '@fastify/static';
 
@@ -9,10 +11,67 @@ export const CACHE_SHELL = 'no-cache';
 /**
  * The built web app (apps/web/dist): the `.br`/`.gz` siblings the build writes are sent to a
  * browser that accepts them (Content-Encoding, Vary: Accept-Encoding), nothing is compressed per
- * request; hashed assets are cached for a year, the shell is revalidated.
+ * request; hashed assets are cached for a year, the shell is revalidated. The shell itself
+ * (`/` and every client-side route) is sent by `buatShellWeb`, not as a file.
  */
 export async function pasangWebStatis(app: FastifyInstance, folder: string): Promise<void> {
-  await app.register(fastifyStatic, { root: folder, wildcard: false, preCompressed: true, cacheControl: false, setHeaders(reply, jalur) {
+  await app.register(fastifyStatic, { root: folder, wildcard: false, index: false, preCompressed: true, cacheControl: false, setHeaders(reply, jalur) {
     reply.header('cache-control', /[\\/]assets[\\/]/.test(jalur) ? CACHE_ASET : CACHE_SHELL);
   } });
+}
+
+/** One page's own code, as the web build lists it (apps/web/pramuat.ts). */
+interface PramuatHalaman {
+  jalur: string;
+  js: string[];
+  css: string[];
+}
+
+/** `/pegawai/:nip` matches `/pegawai/1990…` (one non-empty segment per parameter), a trailing slash allowed, as react-router matches. */
+function cocokJalur(pola: string, jalur: string): boolean {
+  const a = pola.split('/').filter(Boolean);
+  const b = jalur.split('/').filter(Boolean);
+  return a.length === b.length && a.every((s, i) => s.startsWith(':') || s.toLowerCase() === b[i]!.toLowerCase());
+}
+
+const hrefAman = (h: string) => /^\/assets\/[\w.-]+\.(js|css)$/.test(h);
+
+/**
+ * The app shell (index.html) for a route. Opened by a logged-in browser (`bersesi`), it also names
+ * the page's own chunks (`<link rel="modulepreload">`) and styles from dist/pramuat-halaman.json:
+ * the browser fetches them together with the entry script instead of after it has run, one round
+ * trip and one script evaluation less before the page can ask for its data. Without a session the
+ * page would send the visitor to the login page, so nothing more is loaded. Read once.
+ */
+export function buatShellWeb(folder: string): (jalur: string, bersesi: boolean) => string {
+  let indeks: string | undefined;
+  let daftar: PramuatHalaman[] = [];
+  const perJalur = new Map<string, string>();
+  return (jalurMentah, bersesi) => {
+    if (indeks === undefined) {
+      indeks = readFileSync(join(folder, 'index.html'), 'utf8');
+      const berkas = join(folder, 'pramuat-halaman.json');
+      daftar = existsSync(berkas) ? (JSON.parse(readFileSync(berkas, 'utf8')) as PramuatHalaman[]) : [];
+    }
+    const dasar = indeks;
+    if (!bersesi) return dasar;
+    let jalur = jalurMentah.split('?')[0]!;
+    try {
+      jalur = decodeURIComponent(jalur);
+    } catch {
+      return dasar;
+    }
+    const h = daftar.find((d) => cocokJalur(d.jalur, jalur));
+    if (!h) return dasar;
+    let html = perJalur.get(h.jalur);
+    if (html === undefined) {
+      const tautan = [
+        ...h.js.filter(hrefAman).filter((j) => !dasar.includes(`"${j}"`)).map((j) => `    <link rel="modulepreload" crossorigin href="${j}">`),
+        ...h.css.filter(hrefAman).filter((c) => !dasar.includes(`"${c}"`)).map((c) => `    <link rel="stylesheet" crossorigin href="${c}">`),
+      ];
+      html = tautan.length ? dasar.replace('</head>', `${tautan.join('\n')}\n  </head>`) : indeks;
+      perJalur.set(h.jalur, html);
+    }
+    return html;
+  };
 }

@@ -1919,3 +1919,94 @@ describe('session protections', () => {
     expect((await panggil(NIP.a1, { method: 'GET', url: `/api/pegawai/${NIP.a1}` })).json().nip).toBe(NIP.a1);
   });
 });
+
+/**
+ * E-learning data of a target: a published course of the target's instansi open only to their
+ * perangkat daerah ("Kursus rahasia"), with a PDF module, the target enrolled and complete with a
+ * certificate; what the pembelajaran routes aim at. Made on first use.
+ */
+const kursusSasaranPeta = new Map<string, Promise<{ kursusId: number, modulId: number, kode: string }>>();
+function kursusSasaran(t: typeof target) {
+  if (!kursusSasaranPeta.has(t.nip)) {
+    kursusSasaranPeta.set(t.nip, (async () => {
+      const p = await db.one<{ instansi_id: number, id: number, perangkat_daerah_id: number }>(sql`select instansi_id, id, perangkat_daerah_id from pegawai where nip = ${t.nip}`);
+      const i = Number(p.instansi_id);
+      const k = await db.one<{ id: number }>(sql`insert into kursus (instansi_id, kode, judul, penyelenggara, jenis_ipasn, jp, sasaran, sasaran_id, status)
+        values (${i}, ${`RAHASIA-${t.nip.slice(-4)}`}, ${`Kursus rahasia ${t.nip}`}, 'BKD', 'teknis', 4, 'unit', ${[
+        Number(p.perangkat_daerah_id),
+      ]}::bigint[], 'terbit') returning id`);
+      const m = await db.one<{ id: number }>(sql`insert into kursus_modul (instansi_id, kursus_id, urutan, judul, jenis, pdf, pdf_nama)
+        values (${i}, ${k.id}, 1, 'Bahan rahasia', 'pdf', ${PDF}, 'rahasia.pdf') returning id`);
+      const ps = await db.one<{ id: number }>(sql`insert into kursus_peserta (instansi_id, kursus_id, pegawai_id, tanggal_mulai, selesai_pada, tanggal_selesai)
+        values (${i}, ${k.id}, ${p.id}, '2026-03-01', now(), '2026-03-02') returning id`);
+      const kode = `RHS${t.nip.slice(-9)}`;
+      await db.run(sql`insert into sertifikat_kursus (instansi_id, peserta_id, pegawai_id, nomor, kode, nama, nip, judul_kursus, penyelenggara, jp, jenis_diklat,
+        tanggal_mulai, tanggal_selesai) values (${i}, ${ps.id}, ${p.id}, ${`0001/RAHASIA/${t.nip}`}, ${kode}, 'Pegawai rahasia', ${t.nip}, 'Kursus rahasia', 'BKD', 4, 16,
+        '2026-03-01', '2026-03-02')`);
+      return { kursusId: Number(k.id), modulId: Number(m.id), kode };
+    })());
+  }
+  return kursusSasaranPeta.get(t.nip)!;
+}
+
+/** The target's course is as it was: still published, its one module, no new enrolment, nothing added to it. */
+async function kursusSasaranUtuh() {
+  expect(await db.many(sql`select 1 from kursus where judul like 'Kursus rahasia %' and (status <> 'terbit' or versi <> 1)`)).toEqual([]);
+  expect(await db.many(sql`select 1 from kursus_peserta kp join kursus k on k.instansi_id = kp.instansi_id and k.id = kp.kursus_id
+                           where k.judul like 'Kursus rahasia %' and kp.selesai_pada is null`)).toEqual([]);
+  expect(await db.many(sql`select 1 from kursus_modul m join kursus k on k.instansi_id = m.instansi_id and k.id = m.kursus_id
+                           where k.judul like 'Kursus rahasia %' and (m.judul <> 'Bahan rahasia' or m.pdf_nama <> 'rahasia.pdf')`)).toEqual([]);
+  expect(await db.many(sql`select 1 from kursus where kode = 'PENYUSUP-KURSUS'`)).toEqual([]);
+}
+const kursusTertutup = (kode: number[]): Kasus['periksa'] => async (r) => {
+  expect(kode, `${r.statusCode} ${r.body.slice(0, 200)}`).toContain(r.statusCode);
+  expect(r.body).not.toContain('rahasia');
+  await kursusSasaranUtuh();
+};
+const KURSUS_SUSUP = { kode: 'PENYUSUP-KURSUS', judul: 'Kursus titipan', penyelenggara: 'Penyusup', jenisDiklat: 16, jenisIpAsn: 'teknis', jp: 2,
+  modul: [{ judul: 'Bacaan', jenis: 'teks', isi: 'Isi bacaan titipan.' }] };
+const KASUS_PEMBELAJARAN: Record<string, Kasus | 'tanpa-sasaran'> = { 'GET /api/pembelajaran/kursus': { minta: async (t) => {
+  await kursusSasaran(t);
+  return { method: 'GET', url: `/api/pembelajaran/kursus?page=1&q=RAHASIA-${t.nip.slice(-4)}` };
+}, periksa: async (r) => {
+  kosong(r);
+  await kursusSasaranUtuh();
+} },
+  'GET /api/pembelajaran/kursus/{id}': { minta: async (t) => ({ method: 'GET', url: `/api/pembelajaran/kursus/${(await kursusSasaran(t)).kursusId}` }),
+    periksa: kursusTertutup([404]) },
+  'POST /api/pembelajaran/kursus': {
+    minta: async (t) => ({ method: 'POST', url: '/api/pembelajaran/kursus', payload: { ...KURSUS_SUSUP, prasyarat: [(await kursusSasaran(t)).kursusId] } }),
+    periksa: kursusTertutup([422]),
+  },
+  'PUT /api/pembelajaran/kursus/{id}': { minta: async (t) => ({ method: 'PUT', url: `/api/pembelajaran/kursus/${(await kursusSasaran(t)).kursusId}`, payload: KURSUS_SUSUP }),
+    periksa: kursusTertutup([404]) },
+  'POST /api/pembelajaran/kursus/{id}/status': {
+    minta: async (t) => ({ method: 'POST', url: `/api/pembelajaran/kursus/${(await kursusSasaran(t)).kursusId}/status`, payload: { status: 'arsip' } }),
+    periksa: kursusTertutup([404]),
+  }, 'POST /api/pembelajaran/kursus/{id}/modul/{modulId}/pdf': { minta: async (t) => {
+    const s = await kursusSasaran(t);
+    return { method: 'POST', url: `/api/pembelajaran/kursus/${s.kursusId}/modul/${s.modulId}/pdf`, ...multipart('ganti.pdf', PDF, 'application/pdf') };
+  }, periksa: kursusTertutup([404]) }, 'GET /api/pembelajaran/kursus/{id}/modul/{modulId}/pdf': { minta: async (t) => {
+    const s = await kursusSasaran(t);
+    return { method: 'GET', url: `/api/pembelajaran/kursus/${s.kursusId}/modul/${s.modulId}/pdf` };
+  }, periksa: kursusTertutup([404]) }, 'GET /api/pembelajaran/katalog': { minta: async (t) => {
+    await kursusSasaran(t);
+    return { method: 'GET', url: '/api/pembelajaran/katalog' };
+  }, periksa: kursusTertutup([200]) },
+  'GET /api/pembelajaran/belajar/{id}': { minta: async (t) => ({ method: 'GET', url: `/api/pembelajaran/belajar/${(await kursusSasaran(t)).kursusId}` }),
+    periksa: kursusTertutup([404]) },
+  'POST /api/pembelajaran/belajar/{id}/ikuti': { minta: async (t) => ({ method: 'POST', url: `/api/pembelajaran/belajar/${(await kursusSasaran(t)).kursusId}/ikuti` }),
+    periksa: kursusTertutup([404]) }, 'POST /api/pembelajaran/belajar/{id}/modul/{modulId}/selesai': { minta: async (t) => {
+      const s = await kursusSasaran(t);
+      return { method: 'POST', url: `/api/pembelajaran/belajar/${s.kursusId}/modul/${s.modulId}/selesai` };
+    }, periksa: kursusTertutup([404]) }, 'POST /api/pembelajaran/belajar/{id}/modul/{modulId}/kuis': { minta: async (t) => {
+      const s = await kursusSasaran(t);
+      return { method: 'POST', url: `/api/pembelajaran/belajar/${s.kursusId}/modul/${s.modulId}/kuis`, payload: { jawaban: {} } };
+    }, periksa: kursusTertutup([404]) },
+  'GET /api/pembelajaran/sertifikat/{kode}': { minta: async (t) => ({ method: 'GET', url: `/api/pembelajaran/sertifikat/${(await kursusSasaran(t)).kode}` }),
+    periksa: kursusTertutup([404]) }, 'GET /api/publik/sertifikat/{kode}': 'tanpa-sasaran',
+  'GET /api/pembelajaran/jp/pegawai': { minta: async (t) => ({ method: 'GET', url: `/api/pembelajaran/jp/pegawai?nip=${t.nip}` }), periksa: tolak([404]) },
+  'GET /api/pembelajaran/jp': { minta: async (t) => ({ method: 'GET', url: `/api/pembelajaran/jp?page=1&q=${t.nip}` }), periksa: kosong },
+  'GET /api/pembelajaran/jp.xlsx': { minta: async (t) => ({ method: 'GET', url: `/api/pembelajaran/jp.xlsx?q=${t.nip}` }),
+    periksa: async (r) => expect(await barisXlsx(r)).toBeLessThanOrEqual(4) } };
+Object.assign(KASUS, KASUS_PEMBELAJARAN);

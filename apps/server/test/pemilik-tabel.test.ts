@@ -88,6 +88,7 @@ export const PEMILIK_TABEL: Record<string, readonly string[]> = { 'modules/kepeg
     'antrean_hari_presensi',
     'usulan_hukdis_presensi',
   ], 'modules/tpp': ['tpp_bulan', 'tpp_pegawai', 'tpp_tinjau_opd', 'tpp_penyesuaian'],
+  'modules/pembelajaran': ['kursus', 'kursus_prasyarat', 'kursus_modul', 'kursus_soal', 'kursus_peserta', 'kursus_modul_selesai', 'kursus_kuis_percobaan', 'sertifikat_kursus'],
   'modules/ujian': ['bank_soal', 'butir_soal', 'versi_butir', 'tes_ujian', 'percobaan_ujian', 'jawaban_ujian', 'sinyal_ujian'] };
 
 function tabelMigrasi(): string[] {

@@ -1,4 +1,7 @@
-import { isiJalur, skemaGalat, skemaMasalah, type MasalahIsian, type MasukanTitik, type ResponsTitik, type TitikApaSaja, type z } from '@simasn/kontrak';
+import type { MasalahIsian, MasukanTitik, ResponsTitik, TitikApaSaja, z } from '@simasn/kontrak';
+// From its own file, not the package's index: this module is part of the entry script, which must
+// not carry zod and the contract's schemas (test/bundel-awal.test.ts).
+import { isiJalur } from '@simasn/kontrak/titik';
 
 /**
  * The one door to the SIMASN API: JSON in and out, the session cookie, the CSRF header on every
@@ -73,10 +76,29 @@ export async function bacaGalat(res: Response): Promise<GalatApi> {
   } catch {
     // not JSON (a proxy's error page): the status alone speaks
   }
-  const h = skemaGalat.partial().safeParse(mentah);
-  const isi = h.success ? h.data : {};
-  const masalah = Array.isArray(isi.masalah) ? isi.masalah.filter((m) => skemaMasalah.safeParse(m).success) : [];
+  const isi = badanGalat(mentah);
+  const masalah = Array.isArray(isi.masalah) ? isi.masalah.filter(masalahSah) : [];
   return new GalatApi(res.status, isi.kode ?? 'galat', isi.pesan ?? pesanBawaan(res.status), masalah);
+}
+
+/**
+ * An error body as `skemaGalat` (@simasn/kontrak) declares it, checked by hand: zod stays out of
+ * the entry script. A body of another shape (a proxy's JSON) counts as none: the status speaks.
+ */
+function badanGalat(mentah: unknown): { kode?: string, pesan?: string, masalah?: unknown } {
+  if (typeof mentah !== 'object' || mentah === null || Array.isArray(mentah)) return {};
+  const o = mentah as Record<string, unknown>;
+  const teks = (v: unknown) => v === undefined || typeof v === 'string';
+  if (!teks(o.kode) || !teks(o.pesan) || !teks(o.idPermintaan)) return {};
+  if (o.masalah !== undefined && (typeof o.masalah !== 'object' || o.masalah === null)) return {};
+  return o as { kode?: string, pesan?: string, masalah?: unknown };
+}
+
+/** One problem as `skemaMasalah` declares it: `kolom` and `pesan` text, `baris` a number if present. */
+function masalahSah(m: unknown): m is Masalah {
+  if (typeof m !== 'object' || m === null) return false;
+  const o = m as Record<string, unknown>;
+  return typeof o.kolom === 'string' && typeof o.pesan === 'string' && (o.baris === undefined || typeof o.baris === 'number');
 }
 
 function pesanBawaan(status: number): string {
@@ -169,6 +191,16 @@ export type ArgumenTitik<T extends TitikApaSaja> = object extends MasukanTitik<T
 export async function panggil<T extends TitikApaSaja>(t: T, ...[masukan, signal]: ArgumenTitik<T>): Promise<ResponsTitik<T>> {
   const m = (masukan ?? {}) as { params?: Record<string, string | number>, query?: Kueri, body?: unknown };
   return minta<ResponsTitik<T>>(isiJalur(t.url, m.params), { method: t.method, kueri: m.query, body: m.body, signal });
+}
+
+/**
+ * An endpoint known by its method and URL only, typed as its contract declares it. For the entry
+ * script (session, login, the frame's bell): importing a module's contract there would bring zod
+ * and every schema of that module into the first load. See titik-awal.ts; a test checks each one
+ * against its contract.
+ */
+export function titikRingan<T extends TitikApaSaja>(method: T['method'], url: T['url']): T {
+  return { method, url } as unknown as T;
 }
 
 /** Sends a multipart form (an upload) to an endpoint of the contract; the answer typed as it declares. */

@@ -1,7 +1,7 @@
 import { useMemo, type ComponentType } from 'react';
 import { malas as malasSegera } from './malas.tsx';
 import { matchPath } from 'react-router';
-import { type Izin, jangkauanPeran, type Peran } from '@simasn/kontrak';
+import { type Izin, jangkauanPeran, type Peran } from '@simasn/kontrak/akses';
 import { useSesi, type SesiMasuk } from './sesi.tsx';
 import { bolehKelolaLayanan } from './layanan.ts';
 import { Masuk } from './halaman/Masuk.tsx';
@@ -79,6 +79,8 @@ PEMUAT.set(DetailUsulanVerifikasi, PEMUAT.get(DetailUsulan)!);
 export const DAFTAR_HALAMAN: EntriHalaman[] = [
   { jalur: '/masuk', judul: 'Masuk', syarat: 'publik', komponen: Masuk, tanpaKerangka: true },
   { jalur: '/survei/:token', syarat: 'publik', komponen: malas(() => import('./halaman/IsiSurvei.tsx'), 'IsiSurvei'), tanpaKerangka: true },
+  { jalur: '/verifikasi-sertifikat/:kode', judul: 'Verifikasi Sertifikat', syarat: 'publik',
+    komponen: malas(() => import('./halaman/KelolaPembelajaran.tsx'), 'VerifikasiSertifikat'), tanpaKerangka: true },
 
   { jalur: '/', judul: 'Beranda', syarat: 'dasbor:baca', komponen: malas(() => import('./halaman/Beranda.tsx'), 'Beranda'), menu: { kelompok: 'utama', urutan: 0 } },
 
@@ -160,14 +162,14 @@ export const DAFTAR_HALAMAN: EntriHalaman[] = [
     menu: { kelompok: 'Presensi', label: 'Cuti dan Izin', urutan: 2 } },
   // Uji kompetensi (modules/ujian): the ASN's tests and the phone test page; banks, tests and proctoring for the BKD's kompetensi staff.
   { jalur: '/ujian', judul: 'Tes Kompetensi Saya', syarat: (a) => !!a.nip && a.boleh('ujian:ikut'), komponen: malas(() => import('./halaman/UjianSaya.tsx'), 'TesSaya'),
-    menu: { kelompok: 'Kompetensi', urutan: 1 } },
+    menu: { kelompok: 'Kompetensi', urutan: 5 } },
   { jalur: '/ujian/tes/:id/kerjakan', judul: 'Mengerjakan Tes', syarat: (a) => !!a.nip && a.boleh('ujian:ikut'),
     komponen: malas(() => import('./halaman/UjianSaya.tsx'), 'KerjakanTes') },
   { jalur: '/ujian/hasil/:id', judul: 'Hasil Tes', syarat: (a) => !!a.nip && a.boleh('ujian:ikut'), komponen: malas(() => import('./halaman/UjianSaya.tsx'), 'HasilTes') },
   { jalur: '/ujian/bank', judul: 'Bank Soal', syarat: 'ujian:kelola', komponen: malas(() => import('./halaman/BankSoal.tsx'), 'BankSoal'),
-    menu: { kelompok: 'Kompetensi', urutan: 2 } },
+    menu: { kelompok: 'Kompetensi', urutan: 6 } },
   { jalur: '/ujian/kelola', judul: 'Tes CAT', syarat: (a) => a.boleh('ujian:kelola') || a.boleh('ujian:awasi'),
-    komponen: malas(() => import('./halaman/KelolaTes.tsx'), 'KelolaTes'), menu: { kelompok: 'Kompetensi', urutan: 3 } },
+    komponen: malas(() => import('./halaman/KelolaTes.tsx'), 'KelolaTes'), menu: { kelompok: 'Kompetensi', urutan: 7 } },
   { jalur: '/ujian/kelola/:id', judul: 'Pengawasan Tes', syarat: 'ujian:awasi', komponen: malas(() => import('./halaman/KelolaTes.tsx'), 'PantauTes') },
   { jalur: '/aktivitas', judul: 'Aktivitas Harian', syarat: (a) => !!a.nip && a.boleh('aktivitas:isi'),
     komponen: malas(() => import('./halaman/AktivitasSaya.tsx'), 'AktivitasSaya'), menu: { kelompok: 'Presensi', urutan: 3 } },
@@ -180,6 +182,18 @@ export const DAFTAR_HALAMAN: EntriHalaman[] = [
     komponen: malas(() => import('./halaman/PenggantiAtasan.tsx'), 'PenggantiAtasan'), menu: { kelompok: 'Presensi', label: 'Pengganti Atasan (Plt.)', urutan: 4.5 } },
   { jalur: '/aktivitas/belum-isi', judul: 'Belum Mengisi Aktivitas', syarat: (a) => a.boleh('aktivitas:baca') && peranSelain(a, 'asn'),
     komponen: malas(() => import('./halaman/BelumIsiAktivitas.tsx'), 'BelumIsiAktivitas'), menu: { kelompok: 'Presensi', urutan: 6 } },
+
+  // Kompetensi (modules/pembelajaran): the ASN's courses and 20 JP; the JP of the reach; BKD's course administration.
+  { jalur: '/pembelajaran', judul: 'Kursus', syarat: (a) => !!a.nip && a.boleh('pembelajaran:ikuti'), komponen: malas(() => import('./halaman/Belajar.tsx'), 'KatalogKursus'),
+    menu: { kelompok: 'Kompetensi', label: 'Kursus (E-Learning)', urutan: 1 } },
+  { jalur: '/pembelajaran/kursus/:id', judul: 'Kursus', syarat: 'pembelajaran:ikuti', komponen: malas(() => import('./halaman/Belajar.tsx'), 'BelajarKursus') },
+  { jalur: '/pembelajaran/saya', judul: 'Pengembangan Kompetensi Saya', syarat: (a) => !!a.nip && a.boleh('pembelajaran:baca'),
+    komponen: malas(() => import('./halaman/Belajar.tsx'), 'JpSaya'), menu: { kelompok: 'Kompetensi', urutan: 2 } },
+  { jalur: '/pembelajaran/jp', judul: 'JP Pengembangan Kompetensi', syarat: (a) => a.boleh('pembelajaran:baca') && peranSelain(a, 'asn'),
+    komponen: malas(() => import('./halaman/KelolaPembelajaran.tsx'), 'JpPegawai'), menu: { kelompok: 'Kompetensi', label: 'JP Pegawai', urutan: 3 } },
+  { jalur: '/pembelajaran/kelola', judul: 'Kelola Kursus', syarat: 'pembelajaran:kelola', komponen: malas(() => import('./halaman/KelolaPembelajaran.tsx'), 'DaftarKursusKelola'),
+    menu: { kelompok: 'Kompetensi', urutan: 4 } },
+  { jalur: '/pembelajaran/kelola/:id', judul: 'Kursus', syarat: 'pembelajaran:kelola', komponen: malas(() => import('./halaman/KelolaPembelajaran.tsx'), 'SuntingKursus') },
 
   // Indeks
   { jalur: '/indeks/ip-asn', judul: 'IP ASN', syarat: 'indeks:baca', komponen: malas(() => import('./halaman/IndeksIpAsn.tsx'), 'IndeksIpAsn'),

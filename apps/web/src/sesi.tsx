@@ -1,10 +1,13 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, type ReactNode } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { ZONA_BAWAAN, type ZonaWaktu } from '@simasn/domain';
-import { KONTRAK_AUTH } from '@simasn/akun/kontrak';
 import type { Izin, ResponsTitik } from '@simasn/kontrak';
 import { ambilTokenCsrf, GalatApi, kunci, panggil, pasangPenangan401, pasangPenanganWajibGantiSandi, pasangTokenCsrf } from './api.ts';
 import { pasangZonaTampilan } from './format.ts';
+import { TITIK_AWAL } from './titik-awal.ts';
+
+/** The auth endpoints, without their schemas (the entry script stays free of zod: titik-awal.ts). */
+const KONTRAK_AUTH = TITIK_AWAL.auth;
 
 export type SesiApi = ResponsTitik<typeof KONTRAK_AUTH.sesi>;
 export type SesiMasuk = Extract<SesiApi, { masuk: true }>;

@@ -9,6 +9,7 @@ export { ubahRiwayat } from './riwayat/ubah-riwayat.ts';
 export { hapusRiwayat } from './riwayat/hapus-riwayat.ts';
 export { sisipRiwayat, perbaruiRiwayat, buangRiwayat, type SumberData } from './riwayat/tulis-riwayat.ts';
 export { simpanPredikatSkpTahunan } from './riwayat/predikat-skp.ts';
+export { catatDiklatPengembangan, daftarDiklatTahun, SIASN_DARI_JENIS, type DiklatJp, type DiklatPengembangan } from './riwayat/diklat-pengembangan.ts';
 export * from './pegawai/identitas.ts';
 export { pegawaiDalamLingkup, type PegawaiInti } from './pegawai/pegawai-dalam-lingkup.ts';
 export * from './pegawai/cari-pegawai.ts';

@@ -3,6 +3,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { sql } from '@simasn/db';
 import { bukuXlsx, fixturePerBerkas, galatAplikasi, NIP } from '@simasn/kepegawaian/uji';
 import type { Konteks } from '@simasn/platform';
+import { bacaPdf } from '@simasn/platform/dokumen/baca';
+import { larik } from '../src/hitung/hitung-bulan.ts';
 import { barisTpp, berkasBankTpp, buatPenyesuaianTpp, bulanTpp, cetakNominatifTpp, daftarKelasJabatan, eksporKelasJabatan, eksporNominatifTpp, hitungBulanTpp, imporKelasJabatan,
   kunciTpp, rincianTpp, simpanRekeningTpp, tinjauTpp, ubahKelasJabatanTpp } from '../src/index.ts';
 
@@ -63,6 +65,13 @@ describe('kelas jabatan', () => {
   it('lists, edits (BKD only) and imports all or nothing with row/column/reason', async () => {
     const d = await daftarKelasJabatan(bkd, { q: 'Kepala Bidang' });
     expect(d.items.map((j) => [j.kode, j.kelasJabatan, j.besaran, j.pegawai])).toEqual([['ST-MUT', 7, 3_000_000, 1]]);
+    // Active employees per jabatan (counted set-based), and sorted by that count.
+    const perPegawai = (await daftarKelasJabatan(bkd, { urut: 'pegawai', arah: 'turun' }, true)).items;
+    const aktif = await fx.db.many<{ jabatan_id: string | number, n: number }>(
+      sql`select jabatan_id, count(*)::int as n from pegawai where kedudukan = 'aktif' group by jabatan_id`,
+    );
+    expect(perPegawai.map((j) => j.pegawai)).toEqual(perPegawai.map((j) => aktif.find((a) => Number(a.jabatan_id) === j.id)?.n ?? 0));
+    expect(perPegawai.map((j) => j.pegawai)).toEqual(perPegawai.map((j) => j.pegawai).sort((a, b) => b - a));
     expect((await galatAplikasi(ubahKelasJabatanTpp(bkpsdm, d.items[0]!.id, { kelasJabatan: 12 }))).status).toBe(403);
     expect((await galatAplikasi(ubahKelasJabatanTpp(bkd, d.items[0]!.id, { kelasJabatan: 18 }))).status).toBe(422);
 
@@ -152,6 +161,25 @@ describe('TPP April 2026', () => {
     await hitungBulanTpp(bkd, { bulan: '2026-04' });
     expect((await barisTpp(bkd, { bulan: '2026-04' })).items).toEqual(sebelum);
     expect((await bulanTpp(bkpsdm, { bulan: '2026-04' })).opd[0]!.ditinjau).toBe(false);
+    // Only what changed is rewritten: Andi's cut becomes 5%, Citra leaves (no longer aktif) and comes back.
+    const versiBaris = async () =>
+      new Map((await fx.db.many<{ p: string, x: string }>(sql`select pegawai_id::text as p, xmin::text as x from tpp_pegawai where bulan = '2026-04-01'`)).map((r) => [
+        Number(r.p),
+        r.x,
+      ]));
+    const v1 = await versiBaris();
+    await rekap(id.andi, '2026-04', 21, 1, 5);
+    await fx.db.run(sql`update pegawai set kedudukan = 'pensiun' where id = ${id.citra}`);
+    await hitungBulanTpp(bkd, { bulan: '2026-04' });
+    const v2 = await versiBaris();
+    expect([v2.get(id.andi) === v1.get(id.andi), v2.get(id.bambang) === v1.get(id.bambang), v2.has(id.citra)]).toEqual([false, true, false]);
+    const ubah = (await barisTpp(bkd, { bulan: '2026-04' })).items;
+    expect(ubah.map((r) => [r.nama, r.potonganDisiplin])).toEqual([['Andi Saputra', 5], ['Bambang Wijaya', 0]]);
+    expect(ubah[1]).toEqual(sebelum.find((r) => r.nama === 'Bambang Wijaya'));
+    await rekap(id.andi, '2026-04', 21, 1, 2.5);
+    await fx.db.run(sql`update pegawai set kedudukan = 'aktif' where id = ${id.citra}`);
+    await hitungBulanTpp(bkd, { bulan: '2026-04' });
+    expect((await barisTpp(bkd, { bulan: '2026-04' })).items).toEqual(sebelum);
   });
 
   it('is reviewed per OPD by its admin, then locked by BKD, and never recomputed', async () => {
@@ -191,6 +219,19 @@ describe('TPP April 2026', () => {
     expect(baris[0]!.getCell(kol('Rekening')).value).toBe('Bank Jatim ********4455');
     const pdf = await cetakNominatifTpp(bkad, { bulan: '2026-04', perangkatDaerahId: pd });
     expect(pdf.isi.subarray(0, 5).toString()).toBe('%PDF-');
+    const teksPdf = (await bacaPdf(pdf.isi)).halaman.join(' ');
+    for (const t of [
+      'DAFTAR NOMINATIF PENERIMA TAMBAHAN PENGHASILAN PEGAWAI (TPP) BULAN APRIL 2026',
+      'Andi Saputra',
+      `NIP ${NIP.a1}`,
+      '2.453.400',
+      '4.054.900',
+      'JUMLAH',
+      'Bank Jatim ********4455',
+      'Diverifikasi oleh,',
+      'Mengetahui,',
+      'Halaman 1',
+    ]) expect(teksPdf).toContain(t);
     expect((await galatAplikasi(cetakNominatifTpp(bkad, { bulan: '2026-04' }))).status).toBe(422);
     const bank = await berkasBankTpp(bkad, { bulan: '2026-04', perangkatDaerahId: pd });
     expect(bank.isi.toString('utf8').replace(/^\uFEFF/, '').trim().split('\r\n')).toEqual([
@@ -223,5 +264,16 @@ describe('TPP April 2026', () => {
     expect((await galatAplikasi(buatPenyesuaianTpp(bkpsdm, { bulanDikoreksi: '2026-04', bulanDibayar: '2026-05', pegawaiId: id.andi, alasan: 'koreksi' }))).status).toBe(403);
     const audit = await fx.db.many<{ aksi: string }>(sql`select aksi from audit_log where aksi like 'tpp.%' order by id`);
     expect(new Set(audit.map((a) => a.aksi))).toEqual(new Set(['tpp.hitung', 'tpp.tinjau', 'tpp.kunci', 'tpp.ekspor', 'tpp.cetak', 'tpp.berkas_bank', 'tpp.penyesuaian']));
+  });
+});
+
+describe('the month written set-based', () => {
+  it('sends text with quotes, backslashes, commas, braces and nulls through the array literal unchanged', async () => {
+    const teks = ['Andi "Bos" Saputra', 'C:\\data\\x', 'a,b {c}', null, 'NULL', '', 'Ñoño ☺'];
+    const r = await fx.db.one<{ t: (string | null)[], n: (string | null)[] }>(
+      sql`select ${larik(teks)}::text[] as t, ${larik([1, null, 9007199254740991])}::bigint[]::text[] as n`,
+    );
+    expect(r.t).toEqual(teks);
+    expect(r.n).toEqual(['1', null, '9007199254740991']);
   });
 });

@@ -298,6 +298,11 @@ describe('hitungTpp on inputs nobody picked', () => {
       expect(h.nilai.netto).toBeLessThanOrEqual(h.nilai.bruto);
       expect(h.nilai.bruto).toBeLessThanOrEqual(m.besaranTpp + 1);
       for (const x of angka(h.nilai)) expect(Number.isSafeInteger(x) && x >= 0).toBe(true);
+      // The month's bulk pass computes figures only: the same figures, no reasons.
+      const cepat = hitungTpp(A, { golongan: m.golongan, statusPegawai: m.statusPegawai, besaranTpp: m.besaranTpp, capaianKinerja: m.capaian / 10_000,
+        potonganDisiplinPersen: m.potongan / 10_000, hukdis: m.hukdis as MasukanTpp['hukdis'], gajiDanTunjangan: m.gajiDanTunjangan }, { rincian: false });
+      expect(cepat.ok && { ...cepat.nilai, rincian: h.nilai.rincian }).toEqual(h.nilai);
+      expect(cepat.ok && cepat.nilai.rincian).toEqual([]);
     }), { numRuns: 2_000 });
   });
 });

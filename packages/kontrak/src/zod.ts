@@ -3,6 +3,9 @@ import { parseNip, parseTanggal } from '@simasn/domain';
 
 // Indonesian messages for every schema, on the server and in the web's forms alike.
 z.config(z.locales.id());
+// In the browser, no compiled object parsers: the page's Content-Security-Policy forbids eval, and
+// zod's probe for it (`new Function`) was reported as a CSP violation on every page.
+if (typeof document !== 'undefined') z.config({ jitless: true });
 
 /** A calendar date `YYYY-MM-DD` that exists. */
 export const zTanggal = z.string().refine((s) => /^\d{4}-\d{2}-\d{2}$/.test(s) && parseTanggal(s).ok, { message: 'tanggal harus berformat YYYY-MM-DD dan ada di kalender' });

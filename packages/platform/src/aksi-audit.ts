@@ -66,11 +66,16 @@ export const LABEL_AKSI_AUDIT = { 'auth.masuk': 'Masuk ke aplikasi', 'auth.kelua
   'butir_soal.tambah': 'Menulis butir soal', 'butir_soal.ubah': 'Mengubah butir soal (versi baru)', 'butir_soal.ubah_status': 'Mengubah status tinjauan butir soal',
   'tes_ujian.tambah': 'Membuat tes CAT', 'tes_ujian.ekspor_analisis': 'Mengekspor analisis butir tes (XLSX)', 'percobaan_ujian.mulai': 'Memulai tes CAT',
   'percobaan_ujian.selesai': 'Menyelesaikan tes CAT', 'percobaan_ujian.waktu_habis': 'Tes CAT ditutup karena waktu habis', 'jawaban_ujian.simpan': 'Menyimpan jawaban tes CAT',
-  'sinyal_ujian.catat': 'Mencatat sinyal kecurangan tes CAT', 'tpp.hitung': 'Menghitung TPP sebulan untuk semua pegawai',
-  'tpp.tinjau': 'Menandai TPP perangkat daerah sudah ditinjau', 'tpp.batal_tinjau': 'Membatalkan tanda tinjau TPP perangkat daerah',
-  'tpp.kunci': 'Mengunci TPP sebulan (tidak dapat diubah lagi)', 'tpp.penyesuaian': 'Membuat penyesuaian TPP atas bulan yang sudah dikunci',
-  'tpp.ekspor': 'Mengekspor daftar nominatif TPP (XLSX)', 'tpp.cetak': 'Mencetak daftar nominatif TPP (PDF)', 'tpp.berkas_bank': 'Mengunduh berkas transfer bank TPP',
-  'jabatan.ubah_kelas': 'Mengubah kelas jabatan', 'jabatan.impor_kelas': 'Mengimpor kelas jabatan', 'pegawai.ubah_rekening': 'Mengubah rekening bank pegawai' } as const;
+  'sinyal_ujian.catat': 'Mencatat sinyal kecurangan tes CAT', 
+  'tpp.hitung': 'Menghitung TPP sebulan untuk semua pegawai', 'tpp.tinjau': 'Menandai TPP perangkat daerah sudah ditinjau',
+  'tpp.batal_tinjau': 'Membatalkan tanda tinjau TPP perangkat daerah', 'tpp.kunci': 'Mengunci TPP sebulan (tidak dapat diubah lagi)',
+  'tpp.penyesuaian': 'Membuat penyesuaian TPP atas bulan yang sudah dikunci', 'tpp.ekspor': 'Mengekspor daftar nominatif TPP (XLSX)',
+  'tpp.cetak': 'Mencetak daftar nominatif TPP (PDF)', 'tpp.berkas_bank': 'Mengunduh berkas transfer bank TPP', 'jabatan.ubah_kelas': 'Mengubah kelas jabatan',
+  'jabatan.impor_kelas': 'Mengimpor kelas jabatan', 'pegawai.ubah_rekening': 'Mengubah rekening bank pegawai', 'kursus.buat': 'Membuat kursus e-learning',
+  'kursus.ubah': 'Mengubah kursus e-learning', 'kursus.status': 'Mengubah status kursus (terbit, arsip, draf)', 'kursus.unggah_pdf': 'Mengunggah PDF modul kursus',
+  'kursus.ikuti': 'Mendaftar pada kursus', 'kursus.modul_selesai': 'Menyelesaikan modul kursus', 'kursus.kuis': 'Mengirim jawaban kuis kursus',
+  'kursus.lulus': 'Menyelesaikan kursus (sertifikat terbit, riwayat diklat tercatat)', 'sertifikat.cetak': 'Mencetak sertifikat kursus',
+  'jp.ekspor': 'Mengekspor daftar JP pengembangan kompetensi' } as const;
 
 export type AksiAudit = keyof typeof LABEL_AKSI_AUDIT;
 /** The part after `layanan.` of the workflow engine's audited transitions. */
@@ -89,7 +94,8 @@ export const LABEL_ENTITAS_AUDIT: Record<string, string> = { akun: 'Akun', insta
   kalender_unit: 'Kalender kerja unit', daftar_libur: 'Daftar hari libur', jadwal_shift: 'Jadwal shift', skp: 'SKP', skp_realisasi: 'Realisasi SKP',
   skp_umpan_balik: 'Umpan balik kinerja', skp_dialog: 'Dialog kinerja', skp_penilaian: 'Penilaian SKP', hari_presensi: 'Hari presensi',
   rekap_presensi_bulan: 'Rekap presensi bulanan', usulan_hukdis_presensi: 'Usulan hukuman disiplin (presensi)', tpp_bulan: 'TPP bulanan', tpp_pegawai: 'TPP pegawai',
-  tpp_penyesuaian: 'Penyesuaian TPP', jabatan: 'Jabatan', bank_soal: 'Bank soal', butir_soal: 'Butir soal', tes_ujian: 'Tes CAT', percobaan_ujian: 'Tes CAT peserta' };
+  tpp_penyesuaian: 'Penyesuaian TPP', jabatan: 'Jabatan', kursus: 'Kursus e-learning', sertifikat_kursus: 'Sertifikat kursus', bank_soal: 'Bank soal', butir_soal: 'Butir soal',
+  tes_ujian: 'Tes CAT', percobaan_ujian: 'Tes CAT peserta' };
 
 /** Roles as recorded on an entry: the roles' own labels, and `sistem` for jobs and commands. */
 export const LABEL_PERAN_AUDIT: Record<string, string> = { ...LABEL_PERAN, sistem: 'Sistem' };
@@ -165,7 +171,8 @@ export function labelKodeAudit(kode: string): string | undefined {
  * check (lokal, dukcapil).
  */
 export const LABEL_SUMBER_AUDIT: Readonly<Record<string, string>> = { manual: 'Isian manual', impor: 'Impor berkas XLSX/CSV', usulan: 'Usulan perubahan ASN (SIMAK)',
-  demo: 'Data demo', arsip: 'Dari arsip pegawai', unggah: 'Diunggah', lokal: 'Data kependudukan lokal', dukcapil: 'Dukcapil (web service)' };
+  demo: 'Data demo', arsip: 'Dari arsip pegawai', unggah: 'Diunggah', lokal: 'Data kependudukan lokal', dukcapil: 'Dukcapil (web service)', kursus: 'Kursus e-learning SIMASN',
+  verifikasi_diklat: 'Pengajuan diklat yang diverifikasi BKD' };
 
 /** A source code in words (an unknown one as it is). */
 export function labelSumberAudit(sumber: string): string {

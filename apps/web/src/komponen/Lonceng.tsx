@@ -1,10 +1,13 @@
 import { useEffect, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { KONTRAK_LAYANAN } from '@simasn/layanan/kontrak';
 import { kunciJalur, panggil } from '../api.ts';
 import { formatWaktu } from '../format.ts';
 import { useKueriApi } from '../kait.ts';
+import { TITIK_AWAL } from '../titik-awal.ts';
+
+/** Part of every page's frame, so in the entry script: its endpoints without their schemas (titik-awal.ts). */
+const KONTRAK_LAYANAN = TITIK_AWAL.layanan;
 
 /** The notification bell in the header: unread count (refreshed every minute), the latest, mark read. */
 export function Lonceng() {

@@ -30,13 +30,12 @@ export interface BarisMentahTpp {
   pph21: string | number | null;
   netto: string | number | null;
   penyesuaian_netto: string | number;
-  asal_masukan: string[];
   masalah: string | null;
 }
 
 export const KOLOM_BARIS = sql`t.pegawai_id, t.perangkat_daerah_id, t.nip, t.nama, t.jabatan, t.golongan, t.status_pegawai, t.kelas_jabatan, t.besaran,
   t.capaian_kinerja::float8 as capaian_kinerja, t.potongan_disiplin::float8 as potongan_disiplin, t.hukdis, t.gaji_dan_tunjangan, t.tpp_kinerja, t.tpp_disiplin,
-  t.potongan_hukdis, t.bruto, t.iuran_bpjs_pegawai, t.iuran_bpjs_pemda, t.pph21, t.netto, t.asal_masukan, t.masalah,
+  t.potongan_hukdis, t.bruto, t.iuran_bpjs_pegawai, t.iuran_bpjs_pemda, t.pph21, t.netto, t.masalah,
   coalesce((select sum((s.selisih->>'netto')::bigint) from tpp_penyesuaian s where s.instansi_id = t.instansi_id and s.bulan_dibayar = t.bulan
     and s.pegawai_id = t.pegawai_id), 0) as penyesuaian_netto`;
 

@@ -2,7 +2,7 @@ import { sql } from '@simasn/db';
 import { aturanTpp, hariIniIso, hitungTpp, type RincianTpp } from '@simasn/domain';
 import { terlarang, tidakDitemukan, uraikan, type Konteks } from '@simasn/platform';
 import { aksesTpp, ambilBulan, syaratBaris, TABEL_BARIS } from '../akses.ts';
-import { masukanTersimpan } from '../hitung/susun-tpp.ts';
+import { type AsalTpp, masukanTersimpan, teksAsalTpp } from '../hitung/susun-tpp.ts';
 import { skemaRincianTpp } from '../tpp.types.ts';
 import { type BarisMentahTpp, KOLOM_BARIS, keItem } from './bulan-tpp.ts';
 
@@ -32,7 +32,7 @@ export async function rincianTpp(ctx: Konteks, masukan: unknown = {}) {
   if (pegawaiId === null) throw terlarang('Akun ini tidak terhubung dengan data pegawai; pilih pegawai.');
   const b = await ambilBulan(ctx, bulan, hanyaTerkunci);
   const r = b
-    ? await ctx.db.maybeOne<BarisMentahTpp>(sql`select ${KOLOM_BARIS} from ${TABEL_BARIS} t
+    ? await ctx.db.maybeOne<BarisMentahTpp & { asal_masukan: AsalTpp | string[] }>(sql`select ${KOLOM_BARIS}, t.asal_masukan from ${TABEL_BARIS} t
         where t.instansi_id = ${ctx.instansiId} and t.bulan = ${`${bulan}-01`}::date and t.pegawai_id = ${pegawaiId} and ${syaratBaris(l)}`)
     : undefined;
   // Reach on the pegawai even when the month has no row for them (the other months' list).
@@ -43,8 +43,9 @@ export async function rincianTpp(ctx: Konteks, masukan: unknown = {}) {
   if (f.pegawaiId && !r && !bulanLain.length) throw tidakDitemukan('TPP pegawai ini tidak ditemukan dalam kewenangan Anda.');
   const item = r ? keItem(r) : null;
   let rincian: RincianTpp[] = [];
-  if (r && b && !r.masalah) {
-    const a = aturanTpp(b.aturan);
+  const a = b ? aturanTpp(b.aturan) : null;
+  const asal = r && a?.ok ? teksAsalTpp(a.nilai, bulan, r.asal_masukan) : [];
+  if (r && a && !r.masalah) {
     const m = masukanTersimpan({ ...item!, gajiDanTunjangan: r.gaji_dan_tunjangan === null ? null : Number(r.gaji_dan_tunjangan) });
     if (a.ok && m) {
       const h = hitungTpp(a.nilai, m);
@@ -60,6 +61,6 @@ export async function rincianTpp(ctx: Konteks, masukan: unknown = {}) {
   const penyesuaian = sesuai.filter((p) => p.bulan_dibayar === bulan).map(kePenyesuaian);
   const koreksi = sesuai.filter((p) => p.bulan_dikoreksi === bulan).map(kePenyesuaian);
   const diterima = item?.netto === null || item === null ? null : item.netto + item.penyesuaianNetto;
-  return { bulan, status: b?.status ?? null, pegawai: item, asal: r?.asal_masukan ?? [], rincian, penyesuaian, koreksi, diterima,
+  return { bulan, status: b?.status ?? null, pegawai: item, asal, rincian, penyesuaian, koreksi, diterima,
     bulanLain: bulanLain.map((x) => ({ bulan: x.bulan, netto: x.netto === null ? null : Number(x.netto), status: x.status })) };
 }

@@ -33,19 +33,67 @@ export interface BarisTpp {
   hukdis: HukdisTpp;
   gajiDanTunjangan: number | null;
   hasil: HasilTpp | null;
-  asal: string[];
+  asal: AsalTpp;
   masalah: string | null;
 }
 
+const BERJALAN_TIDAK_ADA = { ok: true, nilai: 'tidak_ada' } as const;
 const STATUS: Record<PegawaiTpp['statusKepegawaian'], StatusPegawaiTpp> = { PNS: 'pns', CPNS: 'cpns', PPPK: 'pppk' };
 const NAMA_JENIS_HUKDIS: Record<string, string> = { potong_tukin_6: 'pemotongan tunjangan kinerja 25% selama 6 bulan',
   potong_tukin_9: 'pemotongan tunjangan kinerja 25% selama 9 bulan', potong_tukin_12: 'pemotongan tunjangan kinerja 25% selama 12 bulan', penurunan_jabatan: 'penurunan jabatan',
   pembebasan_jabatan: 'pembebasan dari jabatan', pdhtaps: 'pemberhentian dengan hormat tidak atas permintaan sendiri' };
 
-/** The month's input and result of one ASN. */
+/**
+ * Where one ASN's inputs came from, as figures (stored with the row; the Indonesian sentences are
+ * built by `teksAsalTpp` when someone reads them, not 100.000 times in the month's pass).
+ */
+export interface AsalTpp {
+  gaji?: { gajiPokok: number, tmt: string };
+  rekap?: { hariKerja: number, hadir: number, dinasLuar: number, cuti: number, sakit: number, izin: number, alpa: number, potongan: number, menungguTinjau: number };
+  /** Capaian from approved activities: minutes against the target, or no working day to measure. */
+  aktivitas?: { capaian: number, menit: number, hariTarget: number };
+  hukdis?: { tingkat: HukdisTpp, jenis: string, nomorSk: string | null, tmt: string, masaBulan: number | null };
+}
+
+/** The sentences of `AsalTpp` (rows stored before it was figures hold the sentences already). */
+export function teksAsalTpp(aturan: AturanTpp, bulan: string, asal: AsalTpp | string[] | null | undefined): string[] {
+  if (!asal) return [];
+  if (Array.isArray(asal)) return asal;
+  const teks: string[] = [];
+  const { gaji: g, rekap: r, aktivitas: a, hukdis: x } = asal;
+  if (g) teks.push(`Gaji pokok ${formatRupiah(g.gajiPokok)} dari riwayat gaji TMT ${formatTanggal(g.tmt)} (dasar batas iuran BPJS).`);
+  if (r) {
+    teks.push(
+      `Rekap presensi ${
+        labelBulan(bulan)
+      }: ${r.hariKerja} hari kerja, hadir ${r.hadir}, dinas luar ${r.dinasLuar}, cuti ${r.cuti}, sakit ${r.sakit}, izin ${r.izin}, alpa ${r.alpa}; `
+        + `potongan disiplin ${teksPersenTpp(r.potongan)}${r.menungguTinjau ? ` (${r.menungguTinjau} presensi masih ditinjau)` : ''}.`,
+    );
+  }
+  if (a) {
+    if (a.hariTarget === 0) teks.push(`Capaian kinerja ${teksPersenTpp(a.capaian)}: tidak ada hari wajib kerja di luar cuti, sakit, tugas belajar dan diklat bulan ini.`);
+    else {
+      const target = a.hariTarget * MENIT_KERJA_HARI;
+      teks.push(
+        `Capaian kinerja ${teksPersenTpp(a.capaian)}: aktivitas harian disetujui ${formatAngka(a.menit)} menit dari target ${formatAngka(target)} menit `
+          + `(${a.hariTarget} hari wajib kerja x ${MENIT_KERJA_HARI} menit)${a.menit > target ? `, dibatasi ${teksPersenTpp(aturan.capaianKinerja.batasPersen)}` : ''}.`,
+      );
+    }
+  }
+  if (x) {
+    teks.push(
+      `Hukuman disiplin ${LABEL_HUKDIS_TPP[x.tingkat]} berjalan: ${NAMA_JENIS_HUKDIS[x.jenis] ?? x.jenis}${x.nomorSk ? `, SK ${x.nomorSk}` : ''}, TMT ${formatTanggal(x.tmt)}${
+        x.masaBulan ? ` selama ${x.masaBulan} bulan` : ''
+      }.`,
+    );
+  }
+  return teks;
+}
+
+/** The month's input and result of one ASN (figures only: the reasons are built when read). */
 export function susunSatu(aturan: AturanTpp, bulan: string, p: PegawaiTpp, s: Omit<SumberTpp, 'pegawai' | 'hukdis'> & { hukdis: readonly HukdisPegawai[] }): BarisTpp {
   const masalah: string[] = [];
-  const asal: string[] = [];
+  const asal: AsalTpp = {};
   const statusPegawai = STATUS[p.statusKepegawaian];
   // Kelas jabatan and besaran.
   let besaran: number | null = null;
@@ -60,7 +108,7 @@ export function susunSatu(aturan: AturanTpp, bulan: string, p: PegawaiTpp, s: Om
   // Gaji (the BPJS cap).
   const g = s.gaji.get(p.pegawaiId);
   const gaji = g ? g.gajiPokok : null;
-  if (g) asal.push(`Gaji pokok ${formatRupiah(g.gajiPokok)} dari riwayat gaji TMT ${formatTanggal(g.tmt)} (dasar batas iuran BPJS).`);
+  if (g) asal.gaji = { gajiPokok: g.gajiPokok, tmt: g.tmt };
   else masalah.push(`belum ada riwayat gaji (gaji pokok) sampai ${labelBulan(bulan)}`);
   // Disiplin and capaian from the rekap.
   const r = s.rekap.get(p.pegawaiId);
@@ -69,46 +117,32 @@ export function susunSatu(aturan: AturanTpp, bulan: string, p: PegawaiTpp, s: Om
   if (!r) masalah.push(`rekap presensi ${labelBulan(bulan)} belum ada`);
   else {
     potongan = r.potonganPersen;
-    asal.push(
-      `Rekap presensi ${
-        labelBulan(bulan)
-      }: ${r.hariKerja} hari kerja, hadir ${r.hadir}, dinas luar ${r.dinasLuar}, cuti ${r.cuti}, sakit ${r.sakit}, izin ${r.izin}, alpa ${r.alpa}; `
-        + `potongan disiplin ${teksPersenTpp(potongan)}${r.menungguTinjau ? ` (${r.menungguTinjau} presensi masih ditinjau)` : ''}.`,
-    );
+    asal.rekap = { hariKerja: r.hariKerja, hadir: r.hadir, dinasLuar: r.dinasLuar, cuti: r.cuti, sakit: r.sakit, izin: r.izin, alpa: r.alpa, potongan,
+      menungguTinjau: r.menungguTinjau };
     if (aturan.capaianKinerja.sumber === 'aktivitas_disetujui') {
       const hariTarget = Math.max(0, r.hariKerja - r.cuti - r.sakit - r.tugasBelajar - r.diklat);
       const menit = s.menitAktivitas.get(p.pegawaiId) ?? 0;
       if (hariTarget === 0) {
         capaian = aturan.capaianKinerja.batasPersen;
-        asal.push(`Capaian kinerja ${teksPersenTpp(capaian)}: tidak ada hari wajib kerja di luar cuti, sakit, tugas belajar dan diklat bulan ini.`);
+        asal.aktivitas = { capaian, menit, hariTarget };
       } else {
-        const target = hariTarget * MENIT_KERJA_HARI;
-        const c = capaianKinerjaBulan(aturan, menit, target);
+        const c = capaianKinerjaBulan(aturan, menit, hariTarget * MENIT_KERJA_HARI);
         if (c.ok) {
           capaian = c.nilai;
-          asal.push(
-            `Capaian kinerja ${teksPersenTpp(capaian)}: aktivitas harian disetujui ${formatAngka(menit)} menit dari target ${formatAngka(target)} menit `
-              + `(${hariTarget} hari wajib kerja x ${MENIT_KERJA_HARI} menit)${menit > target ? `, dibatasi ${teksPersenTpp(aturan.capaianKinerja.batasPersen)}` : ''}.`,
-          );
+          asal.aktivitas = { capaian, menit, hariTarget };
         } else masalah.push(c.alasan);
       }
     } else masalah.push('capaian kinerja dari realisasi SKP bulanan belum tersedia');
   }
   // Hukuman disiplin running in the month.
   let hukdis: HukdisTpp = 'tidak_ada';
-  const h = hukdisBerjalan(aturan, s.hukdis.map((x) => ({ tingkat: x.tingkat, tmt: x.tmt, masaBulan: x.masaBulan })), bulan);
+  const h = s.hukdis.length ? hukdisBerjalan(aturan, s.hukdis.map((x) => ({ tingkat: x.tingkat, tmt: x.tmt, masaBulan: x.masaBulan })), bulan) : BERJALAN_TIDAK_ADA;
   if (h.ok) {
     hukdis = h.nilai;
     if (hukdis !== 'tidak_ada') {
       const akhir = `${bulan}-${String(jumlahHari(Number(bulan.slice(0, 4)), Number(bulan.slice(5, 7)))).padStart(2, '0')}`;
       const x = s.hukdis.find((y) => y.tingkat === hukdis && y.tmt <= akhir);
-      if (x) {
-        asal.push(
-          `Hukuman disiplin ${LABEL_HUKDIS_TPP[hukdis]} berjalan: ${NAMA_JENIS_HUKDIS[x.jenis] ?? x.jenis}${x.nomorSk ? `, SK ${x.nomorSk}` : ''}, TMT ${formatTanggal(x.tmt)}${
-            x.masaBulan ? ` selama ${x.masaBulan} bulan` : ''
-          }.`,
-        );
-      }
+      if (x) asal.hukdis = { tingkat: hukdis, jenis: x.jenis, nomorSk: x.nomorSk ?? null, tmt: x.tmt, masaBulan: x.masaBulan ?? null };
     }
   } else masalah.push(h.alasan);
 
@@ -116,7 +150,7 @@ export function susunSatu(aturan: AturanTpp, bulan: string, p: PegawaiTpp, s: Om
   if (masalah.length) return { ...dasar, hasil: null, masalah: masalah.join('; ') };
   const m: MasukanTpp = { golongan: p.golongan!, statusPegawai, besaranTpp: besaran!, capaianKinerja: capaian!, potonganDisiplinPersen: potongan!, hukdis, gajiDanTunjangan: gaji!,
     kelasJabatan: p.kelasJabatan as MasukanTpp['kelasJabatan'] };
-  const hasil = hitungTpp(aturan, m);
+  const hasil = hitungTpp(aturan, m, { rincian: false });
   return hasil.ok ? { ...dasar, hasil: hasil.nilai, masalah: null } : { ...dasar, hasil: null, masalah: hasil.alasan };
 }
 

@@ -2,7 +2,7 @@ import { sql } from '@simasn/db';
 import { formatAngka, formatRupiah, formatTanggal, hariIniIso, LABEL_HUKDIS_TPP, type HukdisTpp, labelBulan, teksPersenTpp } from '@simasn/domain';
 import { pejabatOpd, rekeningPegawai, samarkanRekening, type PejabatOpd } from '@simasn/kepegawaian';
 import { catatAudit, konflik, lingkup, tabelKeXlsx, tidakValid, uraikan, type Konteks } from '@simasn/platform';
-import { type Dokumen, renderPdf } from '@simasn/platform/dokumen';
+import { type DaftarPdf, renderDaftarPdf } from '@simasn/platform/dokumen';
 import { aksesTpp, wajibBulan } from '../akses.ts';
 import { barisTpp } from '../bulan/bulan-tpp.ts';
 import { skemaNominatif } from '../tpp.types.ts';
@@ -100,95 +100,87 @@ export async function cetakNominatifTpp(ctx: Konteks, masukan: unknown) {
   const pejabat = await pejabatOpd(ctx.db, ctx.instansiId, f.perangkatDaerahId);
   const hariIni = hariIniIso(ctx.sekarang(), ctx.zona);
   const rp = (x: number) => formatAngka(x);
-  const dok: Dokumen = { judul: `Daftar nominatif TPP ${labelBulan(d.bulan)}`, kertas: 'F4', orientasi: 'mendatar', nomorHalaman: true,
+  const kolom: DaftarPdf['kolom'] = [
+    ['No', 3],
+    ['Nama / NIP', 20],
+    ['Gol', 5],
+    ['Jabatan', 14],
+    ['Kls', 3, 'tengah'],
+    ['Besaran', 8, 'kanan'],
+    ['% Kin', 5, 'kanan'],
+    ['% Dis', 5, 'kanan'],
+    ['TPP kinerja', 8, 'kanan'],
+    ['TPP disiplin', 8, 'kanan'],
+    ['Pot. hukdis', 7, 'kanan'],
+    ['Bruto', 8, 'kanan'],
+    ['BPJS 4%', 6, 'kanan'],
+    ['BPJS 1%', 6, 'kanan'],
+    ['PPh 21', 6, 'kanan'],
+    ['Netto', 8, 'kanan'],
+    ['Peny.', 6, 'kanan'],
+    ['Diterima', 8, 'kanan'],
+    ['Rekening', 11],
+    ['Tanda tangan', 8],
+  ].map(([judul, lebar, rata]) => ({ judul: judul as string, lebar: lebar as number, ...(rata ? { rata: rata as 'tengah' | 'kanan' } : {}) }));
+  const dok: DaftarPdf = { judul: `Daftar nominatif TPP ${labelBulan(d.bulan)}`, kertas: 'F4', orientasi: 'mendatar',
     kakiHalaman: `Daftar nominatif TPP ${labelBulan(d.bulan)} - ${d.opd ?? ''} - ${d.status === 'dikunci' ? 'dikunci' : 'DRAF, belum dikunci'} - dicetak ${formatTanggal(hariIni)}`,
-    isi: [
-      { jenis: 'kop', baris: [`PEMERINTAH ${(instansi?.nama ?? 'KABUPATEN').toUpperCase()}`, (d.opd ?? '').toUpperCase()], alamat: [] },
-      { jenis: 'paragraf', rata: 'tengah',
-        teks: [{ teks: `DAFTAR NOMINATIF PENERIMA TAMBAHAN PENGHASILAN PEGAWAI (TPP) BULAN ${labelBulan(d.bulan).toUpperCase()}`, tebal: true }] },
-      { jenis: 'paragraf', ukuran: 8,
-        teks: `Perangkat daerah: ${d.opd ?? '-'}. Jumlah penerima: ${d.baris.length}${
-          d.tidak.length ? `; ${d.tidak.length} pegawai belum dapat dihitung (data belum lengkap) dan tidak tercantum` : ''
-        }. Rupiah tanpa sen. ${d.status === 'dikunci' ? '' : 'DRAF: bulan ini belum dikunci BKD.'}` },
-      { jenis: 'tabel', ukuran: 6, lebar: [3, 20, 5, 14, 3, 8, 5, 5, 8, 8, 7, 8, 6, 6, 6, 8, 6, 8, 11, 8], kepala: [[
-        'No',
-        'Nama / NIP',
-        'Gol',
-        'Jabatan',
-        'Kls',
-        'Besaran',
-        '% Kin',
-        '% Dis',
-        'TPP kinerja',
-        'TPP disiplin',
-        'Pot. hukdis',
-        'Bruto',
-        'BPJS 4%',
-        'BPJS 1%',
-        'PPh 21',
-        'Netto',
-        'Peny.',
-        'Diterima',
-        'Rekening',
-        'Tanda tangan',
-      ]], isi: [
-        ...d.baris.map((r, i) => [
-          String(i + 1),
-          `${r.nama}\nNIP ${r.nip}`,
-          r.golongan ?? '',
-          r.jabatan ?? '',
-          String(r.kelasJabatan ?? ''),
-          rp(r.besaran ?? 0),
-          persenKinerja(r),
-          persenDisiplin(r),
-          rp(r.tppKinerja!),
-          rp(r.tppDisiplin!),
-          rp(r.potonganHukdis!),
-          rp(r.bruto!),
-          rp(r.iuranBpjsPemda!),
-          rp(r.iuranBpjsPegawai!),
-          rp(r.pph21!),
-          rp(r.netto!),
-          rp(r.penyesuaianNetto),
-          rp(r.diterima),
-          teksRekening(r.rekening),
-          `${i + 1}. ....`,
-        ]),
-        [
-          '',
-          'JUMLAH',
-          '',
-          '',
-          '',
-          rp(d.jumlah.besaran),
-          '',
-          '',
-          rp(d.jumlah.tppKinerja),
-          rp(d.jumlah.tppDisiplin),
-          rp(d.jumlah.potonganHukdis),
-          rp(d.jumlah.bruto),
-          rp(d.jumlah.iuranBpjsPemda),
-          rp(d.jumlah.iuranBpjsPegawai),
-          rp(d.jumlah.pph21),
-          rp(d.jumlah.netto),
-          rp(d.jumlah.penyesuaianNetto),
-          rp(d.jumlah.diterima),
-          '',
-          '',
-        ],
-      ] },
-      { jenis: 'paragraf', ukuran: 7,
-        teks: `Jumlah diterima ${formatRupiah(d.jumlah.diterima)} (netto ${formatRupiah(d.jumlah.netto)} ditambah penyesuaian ${
-          formatRupiah(d.jumlah.penyesuaianNetto)
-        }). Iuran BPJS Kesehatan 4% dibayar Pemda di luar TPP; 1% dipotong dari TPP pegawai. Peny.: penyesuaian atas bulan yang sudah dikunci.` },
-      { jenis: 'spasi', pt: 10 },
-      { jenis: 'tandaTangan', kolom: [
-        ttd(['Diverifikasi oleh,'], pejabat.kasubbagKepegawaian, 'Kepala Subbagian Umum dan Kepegawaian'),
-        ttd(['Diverifikasi oleh,'], pejabat.sekretaris, `Sekretaris ${d.opd ?? ''}`.trim()),
-        ttd([`Ditetapkan ${formatTanggal(hariIni)},`, 'Mengetahui,'], pejabat.kepala, `Kepala ${d.opd ?? ''}`.trim()),
-      ] },
+    kop: [`PEMERINTAH ${(instansi?.nama ?? 'KABUPATEN').toUpperCase()}`, (d.opd ?? '').toUpperCase()],
+    judulDaftar: `DAFTAR NOMINATIF PENERIMA TAMBAHAN PENGHASILAN PEGAWAI (TPP) BULAN ${labelBulan(d.bulan).toUpperCase()}`, pembuka: [
+      `Perangkat daerah: ${d.opd ?? '-'}. Jumlah penerima: ${formatAngka(d.baris.length)}${
+        d.tidak.length ? `; ${formatAngka(d.tidak.length)} pegawai belum dapat dihitung (data belum lengkap) dan tidak tercantum` : ''
+      }. Rupiah tanpa sen. ${d.status === 'dikunci' ? '' : 'DRAF: bulan ini belum dikunci BKD.'}`,
+    ], kolom, baris: d.baris.map((r, i) => [
+      String(i + 1),
+      `${r.nama}\nNIP ${r.nip}`,
+      r.golongan ?? '',
+      r.jabatan ?? '',
+      String(r.kelasJabatan ?? ''),
+      rp(r.besaran ?? 0),
+      persenKinerja(r),
+      persenDisiplin(r),
+      rp(r.tppKinerja!),
+      rp(r.tppDisiplin!),
+      rp(r.potonganHukdis!),
+      rp(r.bruto!),
+      rp(r.iuranBpjsPemda!),
+      rp(r.iuranBpjsPegawai!),
+      rp(r.pph21!),
+      rp(r.netto!),
+      rp(r.penyesuaianNetto),
+      rp(r.diterima),
+      teksRekening(r.rekening),
+      `${i + 1}. ....`,
+    ]), jumlah: [
+      '',
+      'JUMLAH',
+      '',
+      '',
+      '',
+      rp(d.jumlah.besaran),
+      '',
+      '',
+      rp(d.jumlah.tppKinerja),
+      rp(d.jumlah.tppDisiplin),
+      rp(d.jumlah.potonganHukdis),
+      rp(d.jumlah.bruto),
+      rp(d.jumlah.iuranBpjsPemda),
+      rp(d.jumlah.iuranBpjsPegawai),
+      rp(d.jumlah.pph21),
+      rp(d.jumlah.netto),
+      rp(d.jumlah.penyesuaianNetto),
+      rp(d.jumlah.diterima),
+      '',
+      '',
+    ], penutup: [
+      `Jumlah diterima ${formatRupiah(d.jumlah.diterima)} (netto ${formatRupiah(d.jumlah.netto)} ditambah penyesuaian ${
+        formatRupiah(d.jumlah.penyesuaianNetto)
+      }). Iuran BPJS Kesehatan 4% dibayar Pemda di luar TPP; 1% dipotong dari TPP pegawai. Peny.: penyesuaian atas bulan yang sudah dikunci.`,
+    ], tandaTangan: [
+      ttd(['Diverifikasi oleh,'], pejabat.kasubbagKepegawaian, 'Kepala Subbagian Umum dan Kepegawaian'),
+      ttd(['Diverifikasi oleh,'], pejabat.sekretaris, `Sekretaris ${d.opd ?? ''}`.trim()),
+      ttd([`Ditetapkan ${formatTanggal(hariIni)},`, 'Mengetahui,'], pejabat.kepala, `Kepala ${d.opd ?? ''}`.trim()),
     ] };
-  const isi = await renderPdf(dok);
+  const isi = await renderDaftarPdf(dok);
   await catatAudit(ctx, { aksi: 'tpp.cetak', entitas: 'tpp_bulan', entitasId: d.bulan,
     sesudah: { bulan: d.bulan, perangkatDaerahId: d.perangkatDaerahId, jumlah: d.baris.length, format: 'pdf' } });
   return { namaBerkas: `${namaBerkas('nominatif-tpp', d.bulan, d.opd)}.pdf`, isi };

@@ -2,7 +2,7 @@ import { sql } from '@simasn/db';
 import { ANGKA_TPP, type AngkaTpp, aturanTpp, type HasilTpp, hitungTpp, labelBulan, penyesuaianTpp } from '@simasn/domain';
 import { catatAudit, konflik, lingkup, tidakDitemukan, tidakValid, uraikan, type Konteks } from '@simasn/platform';
 import { bacaDanSusun } from '../hitung/hitung-bulan.ts';
-import { masukanTersimpan } from '../hitung/susun-tpp.ts';
+import { masukanTersimpan, teksAsalTpp } from '../hitung/susun-tpp.ts';
 import { skemaBuatPenyesuaian } from '../tpp.types.ts';
 
 type Angka = Record<AngkaTpp, number>;
@@ -62,8 +62,8 @@ export async function buatPenyesuaianTpp(ctx: Konteks, masukan: unknown) {
       insert into tpp_penyesuaian (instansi_id, pegawai_id, bulan_dikoreksi, bulan_dibayar, alasan, selisih, rincian, masukan_baru, dibuat_pada, dibuat_oleh)
       values (${ctx.instansiId}, ${f.pegawaiId}, ${dikoreksi}::date, ${dibayar}::date, ${p.nilai.alasan}, ${JSON.stringify(p.nilai.selisih)}::jsonb,
               ${JSON.stringify(p.nilai.rincian)}::jsonb, ${
-      JSON.stringify({ asal: baru.asal, capaianKinerja: baru.capaianKinerja, potonganDisiplin: baru.potonganDisiplin, hukdis: baru.hukdis, gajiDanTunjangan: baru.gajiDanTunjangan,
-        besaran: baru.besaran })
+      JSON.stringify({ asal: teksAsalTpp(a.nilai, f.bulanDikoreksi, baru.asal), capaianKinerja: baru.capaianKinerja, potonganDisiplin: baru.potonganDisiplin, hukdis: baru.hukdis,
+        gajiDanTunjangan: baru.gajiDanTunjangan, besaran: baru.besaran })
     }::jsonb, ${ctx.sekarang()}, ${ctx.pemanggil?.akunId ?? null})
       returning id`);
     await catatAudit({ ...ctx, db: tx }, { aksi: 'tpp.penyesuaian', entitas: 'tpp_penyesuaian', entitasId: Number(id.id), pegawaiId: f.pegawaiId,

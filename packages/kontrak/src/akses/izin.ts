@@ -102,6 +102,14 @@ export const HAK_AKSES = {
   'kalender:kelola': { admin_bkd: 'instansi' },
   /** Keep the shift roster of a unit working in shifts (puskesmas, RSUD). */
   'kalender:jadwal': { admin_opd: 'opd', admin_bkd: 'instansi' },
+  // Pengembangan kompetensi (modules/pembelajaran, RULES.md section 11): the ASN takes courses for
+  // themself; BKD's kompetensi staff (admin BKD) keep the courses; the yearly JP of every ASN is
+  // read within the reach like pegawai:baca (the ASN their own, the atasan their team, OPD its units).
+  'pembelajaran:ikuti': { asn: 'diri' },
+  'pembelajaran:baca': { asn: 'diri', atasan: 'bawahan', admin_opd: 'opd', verifikator_bkd: 'instansi', admin_bkd: 'instansi', pimpinan: 'instansi', perencana: 'instansi',
+    inspektorat: 'instansi' },
+  /** Create, edit, publish and archive courses, upload their PDFs. */
+  'pembelajaran:kelola': { admin_bkd: 'instansi' },
   // Oversight and administration
   'audit:baca': { admin_bkd: 'instansi', inspektorat: 'instansi' },
   'akun:kelola': { admin_bkd: 'instansi' },

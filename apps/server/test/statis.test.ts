@@ -1,0 +1,73 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pasangPenanganGalat } from '../src/galat.ts';
+import { buatShellWeb, CACHE_ASET, pasangWebStatis } from '../src/statis.ts';
+
+/**
+ * The web app as the server sends it, on a small build of its own: hashed assets cached for a year
+ * and compressed ahead, the shell revalidated, and the shell of a page opened with a session
+ * naming that page's chunks so the browser fetches them beside the entry script.
+ */
+const INDEKS = `<!doctype html><html><head>
+    <script type="module" crossorigin src="/assets/index-AAAA.js"></script>
+    <link rel="modulepreload" crossorigin href="/assets/bersama-BBBB.js">
+  </head><body><div id="akar"></div></body></html>`;
+let folder: string;
+let app: FastifyInstance;
+
+beforeAll(async () => {
+  folder = mkdtempSync(join(tmpdir(), 'simasn-statis-'));
+  mkdirSync(join(folder, 'assets'));
+  writeFileSync(join(folder, 'index.html'), INDEKS);
+  for (const n of ['index-AAAA.js', 'bersama-BBBB.js', 'Profil-CCCC.js', 'Tabel-DDDD.js', 'Beranda-EEEE.js']) writeFileSync(join(folder, 'assets', n), `export const n = '${n}';`);
+  writeFileSync(join(folder, 'assets', 'index-AAAA.js.br'), 'br');
+  writeFileSync(join(folder, 'pramuat-halaman.json'), JSON.stringify([
+    { jalur: '/', js: ['/assets/Beranda-EEEE.js'], css: [] },
+    { jalur: '/pegawai/:nip', js: ['/assets/Profil-CCCC.js', '/assets/Tabel-DDDD.js', '/assets/bersama-BBBB.js'], css: ['/assets/survei-FFFF.css'] },
+    { jalur: '/jahat', js: ['"><script>alert(1)</script>'], css: [] },
+  ]));
+  app = Fastify({ logger: false });
+  pasangPenanganGalat(app, { shellWeb: buatShellWeb(folder) });
+  await pasangWebStatis(app, folder);
+  app.get('/api/ada', async () => ({ ok: true }));
+});
+afterAll(async () => {
+  await app.close();
+  rmSync(folder, { recursive: true, force: true });
+});
+
+const SESI = { cookie: 'lain=1; simasn_sesi=1.abc' };
+const pramuat = (html: string) => [...html.matchAll(/<link rel="(modulepreload|stylesheet)" crossorigin href="([^"]+)">/g)].map((m) => `${m[1]} ${m[2]}`);
+
+describe('the web app from the server', () => {
+  it("names a page's own chunks in the shell when a session opens it directly", async () => {
+    const r = await app.inject({ url: '/pegawai/199001012015031001?tab=pangkat', headers: SESI });
+    expect(r.statusCode).toBe(200);
+    expect(r.headers['content-type']).toContain('text/html');
+    expect(r.headers['cache-control']).toBe('no-cache');
+    // The chunk the entry already preloads is not named twice.
+    expect(pramuat(r.body)).toEqual([
+      'modulepreload /assets/bersama-BBBB.js',
+      'modulepreload /assets/Profil-CCCC.js',
+      'modulepreload /assets/Tabel-DDDD.js',
+      'stylesheet /assets/survei-FFFF.css',
+    ]);
+    expect(pramuat((await app.inject({ url: '/', headers: SESI })).body)).toContain('modulepreload /assets/Beranda-EEEE.js');
+  });
+
+  it('sends the plain shell without a session, for unknown routes and for names that are not assets', async () => {
+    for (const [url, headers] of [['/pegawai/1990', {}], ['/', {}], ['/tidak-ada', SESI], ['/pegawai/1990/lebih', SESI], ['/jahat', SESI]] as const) {
+      const r = await app.inject({ url, headers });
+      expect([url, r.statusCode, pramuat(r.body)]).toEqual([url, 200, ['modulepreload /assets/bersama-BBBB.js']]);
+    }
+  });
+
+  it('caches hashed assets for a year, sends them precompressed, and leaves the API alone', async () => {
+    const a = await app.inject({ url: '/assets/index-AAAA.js', headers: { 'accept-encoding': 'br, gzip' } });
+    expect([a.statusCode, a.headers['cache-control'], a.headers['content-encoding'], a.body]).toEqual([200, CACHE_ASET, 'br', 'br']);
+    expect((await app.inject({ url: '/api/tidak-ada', headers: SESI })).json()).toMatchObject({ kode: 'tidak_ditemukan' });
+  });
+});

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { gzipSync } from 'node:zlib';
+import { build, type Rolldown } from 'vite';
+import { KONTRAK_AUTH } from '@simasn/akun/kontrak';
+import { KONTRAK_LAYANAN } from '@simasn/layanan/kontrak';
+import konfigurasi from '../vite.config.ts';
+import { TITIK_AWAL } from '../src/titik-awal.ts';
+
+/**
+ * The first load, what a new user's browser fetches before the login page shows: the entry script
+ * and everything it imports statically (the pages are loaded on first use, see daftar-halaman.tsx).
+ * It is built here as `npm run build:web` builds it, with the pages' dynamic imports left out, and
+ * must carry neither zod nor a module's schemas: those came in through the login contract and the
+ * error-body check and made the first load about 45 KB heavier (brotli), every cold visit.
+ */
+async function bangunEntri(): Promise<{ kode: string, modul: string[] }> {
+  const keluaran = await build({
+    ...konfigurasi,
+    configFile: false,
+    logLevel: 'silent',
+    mode: 'production',
+    // vitest runs with NODE_ENV=test, which would bundle React's development build.
+    define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+    build: { ...konfigurasi.build, write: false, emptyOutDir: false, modulePreload: false },
+    plugins: [...(konfigurasi.plugins ?? []), { name: 'tanpa-halaman', resolveDynamicImport: (spesifikasi) => ({ id: String(spesifikasi), external: true }) }],
+  });
+  const hasil = (Array.isArray(keluaran) ? keluaran : [keluaran]) as Rolldown.RolldownOutput[];
+  const potongan = hasil.flatMap((h) => h.output).filter((o): o is Rolldown.OutputChunk => o.type === 'chunk');
+  return { kode: potongan.map((p) => p.code).join('\n'), modul: potongan.flatMap((p) => Object.keys(p.modules)) };
+}
+
+describe('the entry script (first load)', () => {
+  it('carries no zod and no contract schemas, and stays within its byte budget', async () => {
+    const { kode, modul } = await bangunEntri();
+    expect(modul.filter((m) => /[\\/]node_modules[\\/]zod[\\/]/.test(m))).toEqual([]);
+    expect(modul.filter((m) => /\.types\.ts$|[\\/]kontrak\.ts$|packages[\\/]kontrak[\\/]src[\\/](zod|galat|respons|daftar)\.ts$/.test(m))).toEqual([]);
+    expect(kode).not.toMatch(/ZodError|\$ZodType/);
+    // React, React DOM, react-query, react-router and the app's shell: about 96 KB gzip today.
+    expect(gzipSync(kode, { level: 9 }).length).toBeLessThan(110 * 1024);
+  }, 120_000);
+
+  it('names each endpoint it calls as its contract declares it', () => {
+    for (const [nama, t] of Object.entries(TITIK_AWAL.auth)) {
+      const k = KONTRAK_AUTH[nama as keyof typeof KONTRAK_AUTH];
+      expect({ nama, method: t.method, url: t.url }).toEqual({ nama, method: k.method, url: k.url });
+    }
+    for (const [nama, t] of Object.entries(TITIK_AWAL.layanan)) {
+      const k = KONTRAK_LAYANAN[nama as keyof typeof KONTRAK_LAYANAN];
+      expect({ nama, method: t.method, url: t.url }).toEqual({ nama, method: k.method, url: k.url });
+    }
+  });
+});
