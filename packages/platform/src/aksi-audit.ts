@@ -66,16 +66,15 @@ export const LABEL_AKSI_AUDIT = { 'auth.masuk': 'Masuk ke aplikasi', 'auth.kelua
   'butir_soal.tambah': 'Menulis butir soal', 'butir_soal.ubah': 'Mengubah butir soal (versi baru)', 'butir_soal.ubah_status': 'Mengubah status tinjauan butir soal',
   'tes_ujian.tambah': 'Membuat tes CAT', 'tes_ujian.ekspor_analisis': 'Mengekspor analisis butir tes (XLSX)', 'percobaan_ujian.mulai': 'Memulai tes CAT',
   'percobaan_ujian.selesai': 'Menyelesaikan tes CAT', 'percobaan_ujian.waktu_habis': 'Tes CAT ditutup karena waktu habis', 'jawaban_ujian.simpan': 'Menyimpan jawaban tes CAT',
-  'sinyal_ujian.catat': 'Mencatat sinyal kecurangan tes CAT', 
-  'tpp.hitung': 'Menghitung TPP sebulan untuk semua pegawai', 'tpp.tinjau': 'Menandai TPP perangkat daerah sudah ditinjau',
-  'tpp.batal_tinjau': 'Membatalkan tanda tinjau TPP perangkat daerah', 'tpp.kunci': 'Mengunci TPP sebulan (tidak dapat diubah lagi)',
-  'tpp.penyesuaian': 'Membuat penyesuaian TPP atas bulan yang sudah dikunci', 'tpp.ekspor': 'Mengekspor daftar nominatif TPP (XLSX)',
-  'tpp.cetak': 'Mencetak daftar nominatif TPP (PDF)', 'tpp.berkas_bank': 'Mengunduh berkas transfer bank TPP', 'jabatan.ubah_kelas': 'Mengubah kelas jabatan',
-  'jabatan.impor_kelas': 'Mengimpor kelas jabatan', 'pegawai.ubah_rekening': 'Mengubah rekening bank pegawai', 'kursus.buat': 'Membuat kursus e-learning',
-  'kursus.ubah': 'Mengubah kursus e-learning', 'kursus.status': 'Mengubah status kursus (terbit, arsip, draf)', 'kursus.unggah_pdf': 'Mengunggah PDF modul kursus',
-  'kursus.ikuti': 'Mendaftar pada kursus', 'kursus.modul_selesai': 'Menyelesaikan modul kursus', 'kursus.kuis': 'Mengirim jawaban kuis kursus',
-  'kursus.lulus': 'Menyelesaikan kursus (sertifikat terbit, riwayat diklat tercatat)', 'sertifikat.cetak': 'Mencetak sertifikat kursus',
-  'jp.ekspor': 'Mengekspor daftar JP pengembangan kompetensi' } as const;
+  'sinyal_ujian.catat': 'Mencatat sinyal kecurangan tes CAT', 'tpp.hitung': 'Menghitung TPP sebulan untuk semua pegawai',
+  'tpp.tinjau': 'Menandai TPP perangkat daerah sudah ditinjau', 'tpp.batal_tinjau': 'Membatalkan tanda tinjau TPP perangkat daerah',
+  'tpp.kunci': 'Mengunci TPP sebulan (tidak dapat diubah lagi)', 'tpp.penyesuaian': 'Membuat penyesuaian TPP atas bulan yang sudah dikunci',
+  'tpp.ekspor': 'Mengekspor daftar nominatif TPP (XLSX)', 'tpp.cetak': 'Mencetak daftar nominatif TPP (PDF)', 'tpp.berkas_bank': 'Mengunduh berkas transfer bank TPP',
+  'jabatan.ubah_kelas': 'Mengubah kelas jabatan', 'jabatan.impor_kelas': 'Mengimpor kelas jabatan', 'pegawai.ubah_rekening': 'Mengubah rekening bank pegawai',
+  'kursus.buat': 'Membuat kursus e-learning', 'kursus.ubah': 'Mengubah kursus e-learning', 'kursus.status': 'Mengubah status kursus (terbit, arsip, draf)',
+  'kursus.unggah_pdf': 'Mengunggah PDF modul kursus', 'kursus.ikuti': 'Mendaftar pada kursus', 'kursus.modul_selesai': 'Menyelesaikan modul kursus',
+  'kursus.kuis': 'Mengirim jawaban kuis kursus', 'kursus.lulus': 'Menyelesaikan kursus (sertifikat terbit, riwayat diklat tercatat)',
+  'sertifikat.cetak': 'Mencetak sertifikat kursus', 'jp.ekspor': 'Mengekspor daftar JP pengembangan kompetensi' } as const;
 
 export type AksiAudit = keyof typeof LABEL_AKSI_AUDIT;
 /** The part after `layanan.` of the workflow engine's audited transitions. */
