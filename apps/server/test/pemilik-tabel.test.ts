@@ -87,7 +87,8 @@ export const PEMILIK_TABEL: Record<string, readonly string[]> = { 'modules/kepeg
     'mulai_presensi_unit',
     'antrean_hari_presensi',
     'usulan_hukdis_presensi',
-  ], 'modules/tpp': ['tpp_bulan', 'tpp_pegawai', 'tpp_tinjau_opd', 'tpp_penyesuaian'] };
+  ], 'modules/tpp': ['tpp_bulan', 'tpp_pegawai', 'tpp_tinjau_opd', 'tpp_penyesuaian'],
+  'modules/kompetensi': ['kompetensi_teknis', 'standar_kompetensi', 'asesmen_kompetensi', 'level_asesmen'] };
 
 function tabelMigrasi(): string[] {
   const folder = join(AKAR, 'packages/db/migrations');
