@@ -13,7 +13,7 @@ import { Masuk } from './halaman/Masuk.tsx';
  */
 
 /** The menu's areas, in the order they are shown. */
-export const KELOMPOK_MENU = ['Kepegawaian', 'Layanan', 'Presensi', 'Kinerja', 'Indeks', 'SAKIP', 'Administrasi'] as const;
+export const KELOMPOK_MENU = ['Kepegawaian', 'Layanan', 'Presensi', 'Kinerja', 'Kompetensi', 'Indeks', 'SAKIP', 'Administrasi'] as const;
 export type KelompokMenu = (typeof KELOMPOK_MENU)[number];
 
 /** What a rule about the logged-in caller may look at. */
@@ -154,6 +154,18 @@ export const DAFTAR_HALAMAN: EntriHalaman[] = [
     menu: { kelompok: 'Kinerja', urutan: 3.5 } },
   { jalur: '/kelas-jabatan', judul: 'Kelas Jabatan', syarat: 'tpp:kelola', komponen: malas(() => import('./halaman/KelasJabatan.tsx'), 'KelasJabatan'),
     menu: { kelompok: 'Kinerja', urutan: 8 } },
+
+  // Kompetensi (issue 13 item 6): the own competency profile and JPM, the JPM of the reach, assessment results, the standard per jabatan.
+  { jalur: '/kompetensi/saya', judul: 'Profil Kompetensi', syarat: (a) => !!a.nip && a.boleh('kompetensi:baca'),
+    komponen: malas(() => import('./halaman/ProfilKompetensi.tsx'), 'ProfilKompetensi'), menu: { kelompok: 'Kompetensi', urutan: 1 } },
+  { jalur: '/kompetensi/profil', judul: 'Profil Kompetensi Pegawai', syarat: 'kompetensi:baca',
+    komponen: malas(() => import('./halaman/ProfilKompetensi.tsx'), 'ProfilKompetensi') },
+  { jalur: '/kompetensi/jpm', judul: 'JPM Pegawai', syarat: (a) => a.peran.some((p) => ![undefined, 'diri'].includes(jangkauanPeran('kompetensi:baca', p))),
+    komponen: malas(() => import('./halaman/JpmPegawai.tsx'), 'JpmPegawai'), menu: { kelompok: 'Kompetensi', urutan: 2 } },
+  { jalur: '/kompetensi/asesmen', judul: 'Hasil Asesmen', syarat: (a) => a.boleh('kompetensi:catat') || a.boleh('kompetensi:verifikasi'),
+    komponen: malas(() => import('./halaman/AsesmenKompetensi.tsx'), 'AsesmenKompetensi'), menu: { kelompok: 'Kompetensi', urutan: 3 } },
+  { jalur: '/kompetensi/standar', judul: 'Standar Kompetensi', syarat: 'kompetensi:kelola',
+    komponen: malas(() => import('./halaman/StandarKompetensi.tsx'), 'StandarKompetensi'), menu: { kelompok: 'Kompetensi', urutan: 4 } },
 
   // Also SIPERLU, in the Presensi group: leave requests, the atasan's approvals, the activity log.
   { jalur: '/cuti', judul: 'Cuti dan Izin', syarat: (a) => !!a.nip && a.boleh('cuti:ajukan'), komponen: malas(() => import('./halaman/CutiSaya.tsx'), 'CutiSaya'),
