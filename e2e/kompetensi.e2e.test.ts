@@ -35,6 +35,7 @@ describe('kompetensi dan JPM', () => {
     await expect.poll(() => bkd.getByText('Impor selesai: 10 baris diperiksa, standar 1 jabatan diperbarui.').count()).toBe(1);
     await bkd.getByLabel('Cari nama atau kode jabatan').fill(j.kode);
     await expect.poll(() => bkd.getByTestId('tabel-standar').innerText()).toContain('Teknologi Informasi 3');
+    await foto(bkd, 'kompetensi-standar');
 
     // The assessment: level 1 in Kerja Sama, Komunikasi and Mengelola Perubahan, 2 elsewhere, 2 in the technical one -> 17/21 = 80,95%.
     await bkd.goto('/kompetensi/asesmen');
@@ -54,6 +55,7 @@ describe('kompetensi dan JPM', () => {
     await expect.poll(() => bkd.getByText(/tercatat dan menunggu verifikasi orang kedua/).count()).toBe(1);
     // The one who recorded it cannot verify it.
     expect(await bkd.getByRole('button', { name: /^Verifikasi hasil asesmen/ }).count()).toBe(0);
+    await foto(bkd, 'kompetensi-asesmen');
 
     const ver = await halamanMasuk(env, 'verifikator');
     await ver.goto('/kompetensi/asesmen?status=menunggu');
@@ -76,5 +78,13 @@ describe('kompetensi dan JPM', () => {
     expect(await saran.innerText()).toContain('Belum ada kursus di SIMASN untuk kompetensi ini');
     expect(await hp.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
     await foto(hp, 'kompetensi-asn');
+    // BKD's JPM page: the distribution over the bands of the demo's assessed ASN, the list, the person's profile.
+    await bkd.goto('/kompetensi/jpm?kategori=Cukup+Optimal');
+    await expect.poll(() => bkd.getByTestId('tabel-sebaran').innerText()).toContain('Kurang Optimal');
+    await foto(bkd, 'kompetensi-jpm');
+    await bkd.getByTestId('tabel-jpm').getByRole('link').first().click();
+    await bkd.getByRole('heading', { name: 'Profil Kompetensi Pegawai' }).waitFor();
+    await expect.poll(() => bkd.getByTestId('jpm-kategori').innerText()).toBe('Cukup Optimal');
+    await foto(bkd, 'kompetensi-profil');
   });
 });

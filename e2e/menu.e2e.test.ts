@@ -22,6 +22,7 @@ const KELOLA_LAYANAN = 'Layanan: KGB Bulanan, E-Pangkat, SIMANTUN TANDUK, Antria
 const KINERJA = 'Kinerja: Perjanjian Kinerja, Realisasi Kinerja';
 const KINERJA_PANTAU = `${KINERJA}, Kemajuan SKP, Pohon Kinerja`;
 const KINERJA_TPP = `${KINERJA_PANTAU}, TPP Bulanan`;
+const KOMPETENSI = 'Kompetensi: JPM Pegawai';
 const INDEKS = 'Indeks: IP ASN, Sistem Merit, Instrumen Merit, NSPK';
 const INDEKS_SURVEI = `${INDEKS}, Survei Kepuasan`;
 const SAKIP = 'SAKIP: Renstra, Laporan LKjIP';
@@ -41,6 +42,7 @@ describe('menu per peran', () => {
         KELOLA_LAYANAN,
         'Presensi: Persetujuan Cuti dan Aktivitas, Pengganti Atasan (Plt.), Kehadiran Hari Ini, Rekap Presensi, Disiplin Kehadiran, Belum Mengisi Aktivitas, Tinjauan Presensi, Jadwal Shift, Titik Presensi',
         `${KINERJA_TPP}, Kelas Jabatan`,
+        `${KOMPETENSI}, Hasil Asesmen, Standar Kompetensi`,
         INDEKS_SURVEI,
         SAKIP,
         'Administrasi: Jejak Audit, Akun, Kalender Kerja',
@@ -52,13 +54,14 @@ describe('menu per peran', () => {
         KELOLA_LAYANAN,
         'Presensi: Persetujuan Cuti dan Aktivitas',
         KINERJA,
+        `${KOMPETENSI}, Hasil Asesmen`,
         INDEKS_SURVEI,
         SAKIP,
         KALENDER,
         AKUN,
       ]],
-      ['pimpinan', ['-: Beranda', 'Kepegawaian: Pegawai', 'Layanan: E-Pangkat, SIMANTUN TANDUK', PANTAU_PRESENSI, KINERJA_TPP, INDEKS_SURVEI, SAKIP, KALENDER, AKUN]],
-      ['perencana', ['-: Beranda', 'Kepegawaian: Pegawai', KINERJA, INDEKS_SURVEI, SAKIP, AKUN]],
+      ['pimpinan', ['-: Beranda', 'Kepegawaian: Pegawai', 'Layanan: E-Pangkat, SIMANTUN TANDUK', PANTAU_PRESENSI, KINERJA_TPP, KOMPETENSI, INDEKS_SURVEI, SAKIP, KALENDER, AKUN]],
+      ['perencana', ['-: Beranda', 'Kepegawaian: Pegawai', KINERJA, KOMPETENSI, INDEKS_SURVEI, SAKIP, AKUN]],
       ['bkad', ['Kinerja: TPP Bulanan', AKUN]],
       ['inspektorat', [
         '-: Beranda',
@@ -66,6 +69,7 @@ describe('menu per peran', () => {
         'Layanan: E-Pangkat, SIMANTUN TANDUK',
         PANTAU_PRESENSI,
         KINERJA_TPP,
+        KOMPETENSI,
         INDEKS_SURVEI,
         SAKIP,
         'Administrasi: Jejak Audit, Kalender Kerja',
@@ -77,6 +81,7 @@ describe('menu per peran', () => {
         KELOLA_LAYANAN,
         'Presensi: Pengganti Atasan (Plt.), Kehadiran Hari Ini, Rekap Presensi, Disiplin Kehadiran, Belum Mengisi Aktivitas, Tinjauan Presensi, Jadwal Shift, Titik Presensi',
         KINERJA_TPP,
+        KOMPETENSI,
         INDEKS_SURVEI,
         SAKIP,
         KALENDER,
@@ -87,6 +92,7 @@ describe('menu per peran', () => {
         'Layanan: Layanan Saya, SIMANTUN TANDUK',
         PRESENSI_SAYA,
         'Kinerja: Perjanjian Kinerja, Kinerja Saya, TPP Saya',
+        'Kompetensi: Profil Kompetensi',
         INDEKS,
         AKUN,
       ]],
@@ -96,6 +102,7 @@ describe('menu per peran', () => {
         'Layanan: Layanan Saya, SIMANTUN TANDUK',
         `${PRESENSI_SAYA}, Persetujuan Cuti dan Aktivitas, Pengganti Atasan (Plt.), Kehadiran Hari Ini, Rekap Presensi, Disiplin Kehadiran, Belum Mengisi Aktivitas`,
         `${KINERJA}, Kinerja Saya, TPP Saya, Kinerja Tim, Evaluasi Periodik, Pohon Kinerja`,
+        'Kompetensi: Profil Kompetensi, JPM Pegawai',
         INDEKS,
         'SAKIP: Renstra',
         KALENDER,
@@ -116,9 +123,9 @@ describe('menu per peran', () => {
     const page = await halamanMasuk(env, 'admin.bkd');
     const nav = page.getByRole('navigation', { name: 'Navigasi utama' });
     // The menu renders once the session has answered: wait for it before reading its links.
-    await expect.poll(() => nav.getByRole('link').count()).toBe(33);
+    await expect.poll(() => nav.getByRole('link').count()).toBe(36);
     const tautan = await nav.getByRole('link').evaluateAll((as) => as.map((a) => [a.textContent ?? '', a.getAttribute('href') ?? '']));
-    expect(tautan.length).toBe(33);
+    expect(tautan.length).toBe(36);
     for (const [label, href] of tautan) {
       const l = nav.getByRole('link', { name: label, exact: true });
       await l.click();

@@ -81,10 +81,12 @@ export async function buatKompetensiDemo(db: Db, instansiId: number, seed: numbe
     const daftar = KOMPETENSI_MANAJERIAL_SOSIAL_KULTURAL.map((k) => ({ kode: k.kode, kelompok: k.kelompok, level: INTI.has(k.kode) ? s.inti : s.manajerial }));
     daftar.push({ kode: teknisJabatan(j.nama, j.opd ?? ''), kelompok: 'teknis', level: s.teknis });
     standar.set(j.id, daftar);
-    daftar.forEach((d, i) => baris.push([j.id, d.kode, d.kelompok, d.level, i]));
+    for (const [i, d] of daftar.entries()) baris.push([j.id, d.kode, d.kelompok, d.level, i]);
   }
-  await sisipMassal(db, 'standar_kompetensi', [['instansi_id', 'bigint', instansiId]],
-    [['jabatan_id', 'bigint'], ['kode', 'text'], ['kelompok', 'text'], ['level', 'smallint'], ['urutan', 'smallint']], baris);
+  await sisipMassal(db, 'standar_kompetensi', [['instansi_id', 'bigint', instansiId]], [['jabatan_id', 'bigint'], ['kode', 'text'], ['kelompok', 'text'], ['level', 'smallint'], [
+    'urutan',
+    'smallint',
+  ]], baris);
 
   // Who was assessed: every structural official and a sample of the others, about 6% of the ASN (100 to 450).
   const pegawai = await db.many<{ id: number, nip: string, jabatan_id: number, jenis: string }>(sql`
@@ -109,19 +111,38 @@ export async function buatKompetensiDemo(db: Db, instansiId: number, seed: numbe
     const id = awal + i + 1;
     const tanggal = tambahHari(HARI_INI, -hari);
     const menunggu = i >= jadwal.length - MENUNGGU && p.nip !== opsi.asnDemoNip;
-    asesmen.push([id, p.id, tanggal, acak.pilih(LEMBAGA), acak.pilih(ASESOR), menunggu ? 'menunggu' : 'terverifikasi', akun.bkd, `${tanggal}T03:00:00Z`,
-      menunggu ? null : akun.verifikator, menunggu ? null : `${tambahHari(tanggal, 3)}T02:00:00Z`]);
+    asesmen.push([
+      id,
+      p.id,
+      tanggal,
+      acak.pilih(LEMBAGA),
+      acak.pilih(ASESOR),
+      menunggu ? 'menunggu' : 'terverifikasi',
+      akun.bkd,
+      `${tanggal}T03:00:00Z`,
+      menunggu ? null : akun.verifikator,
+      menunggu ? null : `${tambahHari(tanggal, 3)}T02:00:00Z`,
+    ]);
     // A person's disposition: strong, as expected, or with room to grow.
     const sifat = acak.pilihBobot([['kuat', 0.25], ['sedang', 0.5], ['lemah', 0.25]] as const);
-    const peluang: Record<typeof sifat, readonly (readonly [number, number])[]> = { kuat: [[1, 0.3], [0, 0.6], [-1, 0.1]],
-      sedang: [[1, 0.12], [0, 0.6], [-1, 0.25], [-2, 0.03]], lemah: [[1, 0.05], [0, 0.35], [-1, 0.45], [-2, 0.15]] };
+    const peluang: Record<typeof sifat, readonly (readonly [number, number])[]> = { kuat: [[1, 0.3], [0, 0.6], [-1, 0.1]], sedang: [[1, 0.12], [0, 0.6], [-1, 0.25], [-2, 0.03]],
+      lemah: [[1, 0.05], [0, 0.35], [-1, 0.45], [-2, 0.15]] };
     for (const s of standar.get(p.jabatan_id) ?? []) {
       level.push([id, s.kode, Math.max(1, Math.min(5, s.level + acak.pilihBobot(peluang[sifat])))]);
     }
   });
-  await sisipMassal(db, 'asesmen_kompetensi', [['instansi_id', 'bigint', instansiId], ['sumber', 'text', 'assessment_center']], [['id', 'bigint'], ['pegawai_id', 'bigint'],
-    ['tanggal', 'date'], ['lembaga', 'text'], ['asesor', 'text'], ['status', 'text'], ['dicatat_oleh', 'bigint'], ['dicatat_pada', 'timestamptz'],
-    ['diverifikasi_oleh', 'bigint'], ['diverifikasi_pada', 'timestamptz']], asesmen);
+  await sisipMassal(db, 'asesmen_kompetensi', [['instansi_id', 'bigint', instansiId], ['sumber', 'text', 'assessment_center']], [
+    ['id', 'bigint'],
+    ['pegawai_id', 'bigint'],
+    ['tanggal', 'date'],
+    ['lembaga', 'text'],
+    ['asesor', 'text'],
+    ['status', 'text'],
+    ['dicatat_oleh', 'bigint'],
+    ['dicatat_pada', 'timestamptz'],
+    ['diverifikasi_oleh', 'bigint'],
+    ['diverifikasi_pada', 'timestamptz'],
+  ], asesmen);
   await sisipMassal(db, 'level_asesmen', [['instansi_id', 'bigint', instansiId]], [['asesmen_id', 'bigint'], ['kode', 'text'], ['level', 'smallint']], level);
   if (asesmen.length) await db.one(sql`select setval(pg_get_serial_sequence('asesmen_kompetensi', 'id'), (select max(id) from asesmen_kompetensi))`);
   return { jabatan: jabatan.length, dinilai: asesmen.length, menunggu: MENUNGGU };

@@ -1665,73 +1665,62 @@ const kompetensiTertutup = (kode: number[]): Kasus['periksa'] => async (r) => {
     kompetensiSasaranPeta.has(NIP_LAIN) ? [{ nama: 'Kompetensi rahasia kota lain' }] : [],
   );
 };
-const KASUS_KOMPETENSI: Record<string, Kasus> = {
-  'GET /api/kompetensi/kamus': { minta: async (t) => {
-    await kompetensiSasaran(t);
-    return { method: 'GET', url: '/api/kompetensi/kamus' };
-  }, periksa: kompetensiTertutup([200]) },
-  'PUT /api/kompetensi/kamus': { minta: async (t) => {
-    await kompetensiSasaran(t);
-    return { method: 'PUT', url: '/api/kompetensi/kamus', payload: { kode: 'uji_jalan_otorisasi', nama: 'Kompetensi instansi 1 sendiri' } };
-  }, periksa: async (r, nama) => {
-    await kompetensiTertutup([200])(r, nama);
-    await db.run(sql`delete from kompetensi_teknis where instansi_id = 1 and kode = 'uji_jalan_otorisasi'`);
-  } },
-  'GET /api/kompetensi/standar': { minta: async (t) => {
-    await kompetensiSasaran(t);
-    return { method: 'GET', url: '/api/kompetensi/standar?limit=200' };
-  }, periksa: async (r, nama) => {
-    await kompetensiTertutup([200])(r, nama);
-    expect((r.json() as { items: { id: number }[] }).items.map((j) => j.id)).not.toContain(target.jabatanId);
-  } },
-  'PUT /api/kompetensi/standar/{id}': { minta: async (t) => {
-    await kompetensiSasaran(t);
-    return { method: 'PUT', url: `/api/kompetensi/standar/${target.jabatanId}`, payload: { level: [{ kode: 'integritas', level: 5 }] } };
-  }, periksa: kompetensiTertutup([404]) },
-  'GET /api/kompetensi/standar/ekspor.xlsx': { minta: async (t) => {
-    await kompetensiSasaran(t);
-    return { method: 'GET', url: '/api/kompetensi/standar/ekspor.xlsx' };
-  }, periksa: kompetensiTertutup([200]) },
-  'POST /api/kompetensi/standar/impor': { minta: async (t) => {
-    await kompetensiSasaran(t);
-    return { method: 'POST', url: '/api/kompetensi/standar/impor', ...multipart('standar.xlsx', await xlsx({ Standar: [['Kode jabatan', 'Kode kompetensi', 'Level'],
-      ['PL', 'integritas', 5]] }), 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet') };
-  }, periksa: kompetensiTertutup([422]) },
-  'GET /api/kompetensi/asesmen': { minta: async (t) => {
-    await kompetensiSasaran(t);
-    return { method: 'GET', url: `/api/kompetensi/asesmen?q=${t.nip}` };
-  }, periksa: async (r, nama) => {
-    kosong(r);
-    await kompetensiTertutup([200])(r, nama);
-  } },
-  'POST /api/kompetensi/asesmen': { minta: async (t) => {
-    await kompetensiSasaran(t);
-    return { method: 'POST', url: '/api/kompetensi/asesmen',
-      ...multipart('laporan.pdf', PDF, 'application/pdf', { nip: t.nip, tanggal: '2026-01-05', lembaga: 'Lembaga uji', level: JSON.stringify({ integritas: 5 }) }) };
-  }, periksa: kompetensiTertutup([404]) },
+const KASUS_KOMPETENSI: Record<string, Kasus> = { 'GET /api/kompetensi/kamus': { minta: async (t) => {
+  await kompetensiSasaran(t);
+  return { method: 'GET', url: '/api/kompetensi/kamus' };
+}, periksa: kompetensiTertutup([200]) }, 'PUT /api/kompetensi/kamus': { minta: async (t) => {
+  await kompetensiSasaran(t);
+  return { method: 'PUT', url: '/api/kompetensi/kamus', payload: { kode: 'uji_jalan_otorisasi', nama: 'Kompetensi instansi 1 sendiri' } };
+}, periksa: async (r, nama) => {
+  await kompetensiTertutup([200])(r, nama);
+  await db.run(sql`delete from kompetensi_teknis where instansi_id = 1 and kode = 'uji_jalan_otorisasi'`);
+} }, 'GET /api/kompetensi/standar': { minta: async (t) => {
+  await kompetensiSasaran(t);
+  return { method: 'GET', url: '/api/kompetensi/standar?limit=200' };
+}, periksa: async (r, nama) => {
+  await kompetensiTertutup([200])(r, nama);
+  expect((r.json() as { items: { id: number }[] }).items.map((j) => j.id)).not.toContain(target.jabatanId);
+} }, 'PUT /api/kompetensi/standar/{id}': { minta: async (t) => {
+  await kompetensiSasaran(t);
+  return { method: 'PUT', url: `/api/kompetensi/standar/${target.jabatanId}`, payload: { level: [{ kode: 'integritas', level: 5 }] } };
+}, periksa: kompetensiTertutup([404]) }, 'GET /api/kompetensi/standar/ekspor.xlsx': { minta: async (t) => {
+  await kompetensiSasaran(t);
+  return { method: 'GET', url: '/api/kompetensi/standar/ekspor.xlsx' };
+}, periksa: kompetensiTertutup([200]) }, 'POST /api/kompetensi/standar/impor': { minta: async (t) => {
+  await kompetensiSasaran(t);
+  return { method: 'POST', url: '/api/kompetensi/standar/impor',
+    ...multipart('standar.xlsx', await xlsx({ Standar: [['Kode jabatan', 'Kode kompetensi', 'Level'], ['PL', 'integritas', 5]] }),
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet') };
+}, periksa: kompetensiTertutup([422]) }, 'GET /api/kompetensi/asesmen': { minta: async (t) => {
+  await kompetensiSasaran(t);
+  return { method: 'GET', url: `/api/kompetensi/asesmen?q=${t.nip}` };
+}, periksa: async (r, nama) => {
+  kosong(r);
+  await kompetensiTertutup([200])(r, nama);
+} }, 'POST /api/kompetensi/asesmen': { minta: async (t) => {
+  await kompetensiSasaran(t);
+  return { method: 'POST', url: '/api/kompetensi/asesmen',
+    ...multipart('laporan.pdf', PDF, 'application/pdf', { nip: t.nip, tanggal: '2026-01-05', lembaga: 'Lembaga uji', level: JSON.stringify({ integritas: 5 }) }) };
+}, periksa: kompetensiTertutup([404]) },
   'POST /api/kompetensi/asesmen/{id}/verifikasi': {
     minta: async (t) => ({ method: 'POST', url: `/api/kompetensi/asesmen/${(await kompetensiSasaran(t)).menunggu}/verifikasi`, payload: { keputusan: 'setujui' } }),
     periksa: kompetensiTertutup([404]),
-  },
-  'GET /api/kompetensi/profil': { minta: async (t) => {
+  }, 'GET /api/kompetensi/profil': { minta: async (t) => {
     await kompetensiSasaran(t);
     return { method: 'GET', url: `/api/kompetensi/profil?nip=${t.nip}` };
-  }, periksa: kompetensiTertutup([404]) },
-  'GET /api/kompetensi/jpm': { minta: async (t) => {
+  }, periksa: kompetensiTertutup([404]) }, 'GET /api/kompetensi/jpm': { minta: async (t) => {
     await kompetensiSasaran(t);
     return { method: 'GET', url: `/api/kompetensi/jpm?q=${t.nip}` };
   }, periksa: async (r, nama) => {
     kosong(r);
     await kompetensiTertutup([200])(r, nama);
-  } },
-  'GET /api/kompetensi/jpm/ekspor.xlsx': { minta: async (t) => {
+  } }, 'GET /api/kompetensi/jpm/ekspor.xlsx': { minta: async (t) => {
     await kompetensiSasaran(t);
     return { method: 'GET', url: `/api/kompetensi/jpm/ekspor.xlsx?q=${t.nip}` };
   }, periksa: async (r, nama) => {
     await kompetensiTertutup([200])(r, nama);
     expect(await barisXlsx(r)).toBe(4);
-  } },
-};
+  } } };
 Object.assign(KASUS, KASUS_KOMPETENSI);
 
 async function ruteOpenApi(): Promise<{ kunci: string, izin: string | string[] }[]> {

@@ -164,8 +164,8 @@ export const DAFTAR_HALAMAN: EntriHalaman[] = [
     komponen: malas(() => import('./halaman/JpmPegawai.tsx'), 'JpmPegawai'), menu: { kelompok: 'Kompetensi', urutan: 2 } },
   { jalur: '/kompetensi/asesmen', judul: 'Hasil Asesmen', syarat: (a) => a.boleh('kompetensi:catat') || a.boleh('kompetensi:verifikasi'),
     komponen: malas(() => import('./halaman/AsesmenKompetensi.tsx'), 'AsesmenKompetensi'), menu: { kelompok: 'Kompetensi', urutan: 3 } },
-  { jalur: '/kompetensi/standar', judul: 'Standar Kompetensi', syarat: 'kompetensi:kelola',
-    komponen: malas(() => import('./halaman/StandarKompetensi.tsx'), 'StandarKompetensi'), menu: { kelompok: 'Kompetensi', urutan: 4 } },
+  { jalur: '/kompetensi/standar', judul: 'Standar Kompetensi', syarat: 'kompetensi:kelola', komponen: malas(() => import('./halaman/StandarKompetensi.tsx'), 'StandarKompetensi'),
+    menu: { kelompok: 'Kompetensi', urutan: 4 } },
 
   // Also SIPERLU, in the Presensi group: leave requests, the atasan's approvals, the activity log.
   { jalur: '/cuti', judul: 'Cuti dan Izin', syarat: (a) => !!a.nip && a.boleh('cuti:ajukan'), komponen: malas(() => import('./halaman/CutiSaya.tsx'), 'CutiSaya'),

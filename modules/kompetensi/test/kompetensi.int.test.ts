@@ -2,8 +2,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { sql } from '@simasn/db';
 import { bukuXlsx, fixturePerBerkas, galatAplikasi, NIP, PDF } from '@simasn/kepegawaian/uji';
 import type { Konteks } from '@simasn/platform';
-import { ambilProfilKompetensi, catatAsesmen, catatHasilTes, daftarAsesmen, daftarJpm, daftarKamus, daftarStandar, eksporJpm, eksporStandar, imporStandar,
-  KATALOG_TANPA_KURSUS, type KatalogKursus, simpanKompetensiTeknis, simpanStandar, verifikasiAsesmen } from '../src/index.ts';
+import { ambilProfilKompetensi, catatAsesmen, catatHasilTes, daftarAsesmen, daftarJpm, daftarKamus, daftarStandar, eksporJpm, eksporStandar, imporStandar, KATALOG_TANPA_KURSUS,
+  type KatalogKursus, simpanKompetensiTeknis, simpanStandar, verifikasiAsesmen } from '../src/index.ts';
 
 /**
  * Kompetensi on a real database (PGlite, and PostgreSQL with TEST_DATABASE_URL): the technical
@@ -27,18 +27,31 @@ const pada = (ctx: Konteks, iso: string): Konteks => ({ ...ctx, sekarang: () => 
 const KINI = '2026-06-10T03:00:00Z';
 const ctx: Record<'bkd' | 'verifikator' | 'dinkes' | 'andi' | 'bambang' | 'citra' | 'pimpinan', Konteks> = {} as never;
 const id = { andi: 0, bambang: 0 };
-const M9 = ['integritas', 'kerja_sama', 'komunikasi', 'orientasi_pada_hasil', 'pelayanan_publik', 'pengembangan_diri_dan_orang_lain', 'mengelola_perubahan',
-  'pengambilan_keputusan', 'perekat_bangsa'];
+const M9 = [
+  'integritas',
+  'kerja_sama',
+  'komunikasi',
+  'orientasi_pada_hasil',
+  'pelayanan_publik',
+  'pengembangan_diri_dan_orang_lain',
+  'mengelola_perubahan',
+  'pengambilan_keputusan',
+  'perekat_bangsa',
+];
 const TEKNIS = 'manajemen_kepegawaian';
 let asesmenAndi = 0;
 
 const isianAsesmen = (nip: string, level: Record<string, number>, lain: Record<string, string> = {}) => ({
   isian: { nip, tanggal: '2026-05-20', lembaga: 'UPT Penilaian Kompetensi BKD Provinsi', asesor: 'Dra. Sri Wahyuni, M.Psi.', level: JSON.stringify(level), ...lain },
-  namaBerkas: 'laporan.pdf', isi: PDF });
+  namaBerkas: 'laporan.pdf',
+  isi: PDF,
+});
 
 beforeAll(async () => {
-  for (const [k, nama] of [['bkd', 'admin.bkd'], ['verifikator', 'verifikator'], ['dinkes', 'admin.dinkes'], ['andi', NIP.a1], ['bambang', NIP.a2], ['citra', NIP.b1],
-    ['pimpinan', 'pimpinan']] as const) ctx[k] = pada(await fx.ctx(nama), KINI);
+  for (const [k, nama] of [['bkd', 'admin.bkd'], ['verifikator', 'verifikator'], ['dinkes', 'admin.dinkes'], ['andi', NIP.a1], ['bambang', NIP.a2], ['citra', NIP.b1], [
+    'pimpinan',
+    'pimpinan',
+  ]] as const) ctx[k] = pada(await fx.ctx(nama), KINI);
   id.andi = Number((await fx.db.one<{ id: number }>(sql`select id from pegawai where nip = ${NIP.a1}`)).id);
   id.bambang = Number((await fx.db.one<{ id: number }>(sql`select id from pegawai where nip = ${NIP.a2}`)).id);
   await simpanKompetensiTeknis(ctx.bkd, { kode: TEKNIS, nama: 'Manajemen Kepegawaian', deskripsi: 'Pengelolaan administrasi dan data ASN' });
@@ -55,8 +68,15 @@ describe('standar kompetensi', () => {
   });
 
   it('imports all or nothing, naming row, column and reason', async () => {
-    const salah = await bukuXlsx({ Standar: [['Kode jabatan', 'Kode kompetensi', 'Level'], ['PL-01', 'integritas', 2], ['XX-99', 'integritas', 3],
-      ['PL-01', 'kerja_sama', 6], ['PL-01', 'kecerdasan_buatan', 2], ['PL-01', 'integritas', 3], ['PL-01', 'komunikasi', '']] });
+    const salah = await bukuXlsx({ Standar: [
+      ['Kode jabatan', 'Kode kompetensi', 'Level'],
+      ['PL-01', 'integritas', 2],
+      ['XX-99', 'integritas', 3],
+      ['PL-01', 'kerja_sama', 6],
+      ['PL-01', 'kecerdasan_buatan', 2],
+      ['PL-01', 'integritas', 3],
+      ['PL-01', 'komunikasi', ''],
+    ] });
     const h = await imporStandar(ctx.bkd, { namaBerkas: 'standar.xlsx', isi: salah });
     expect(h.ok).toBe(false);
     expect(h.masalah).toEqual([
@@ -69,8 +89,11 @@ describe('standar kompetensi', () => {
     expect((await daftarStandar(ctx.bkd, { status: 'ada' })).total).toBe(0);
     expect((await galatAplikasi(imporStandar(ctx.dinkes, { namaBerkas: 'standar.xlsx', isi: salah }))).status).toBe(403);
 
-    const benar = await bukuXlsx({ Standar: [['Kode jabatan', 'Kode kompetensi', 'Level'], ...['integritas', 'kerja_sama', 'komunikasi', 'perekat_bangsa', TEKNIS]
-      .map((k) => ['PL-01', k, 2]), ...[...M9, TEKNIS].map((k) => ['ST-MUT', k, 3])] });
+    const benar = await bukuXlsx({ Standar: [
+      ['Kode jabatan', 'Kode kompetensi', 'Level'],
+      ...['integritas', 'kerja_sama', 'komunikasi', 'perekat_bangsa', TEKNIS].map((k) => ['PL-01', k, 2]),
+      ...[...M9, TEKNIS].map((k) => ['ST-MUT', k, 3]),
+    ] });
     const ok = await imporStandar(ctx.bkd, { namaBerkas: 'standar.xlsx', isi: benar });
     expect(ok).toEqual({ ok: true, jabatan: 2, baris: 15, masalah: [] });
     const d = await daftarStandar(ctx.bkd, { q: 'PL-01' });
@@ -123,8 +146,8 @@ describe('hasil asesmen', () => {
     const p = await ambilProfilKompetensi(ctx.andi, {}, KATALOG_TANPA_KURSUS);
     expect(p.jpm).toEqual({ nilai: 80, kategori: 'Cukup Optimal', jumlahLevel: 8, jumlahStandar: 10 });
     expect(p.rincian.map((r) => r.selisih)).toEqual([0, -1, -1, 0, 0]);
-    expect(p.saran).toEqual([{ kode: 'kerja_sama', nama: 'Kerja Sama', levelKini: 1, levelTarget: 2, kursus: [] },
-      { kode: 'komunikasi', nama: 'Komunikasi', levelKini: 1, levelTarget: 2, kursus: [] }]);
+    expect(p.saran).toEqual([{ kode: 'kerja_sama', nama: 'Kerja Sama', levelKini: 1, levelTarget: 2, kursus: [] }, { kode: 'komunikasi', nama: 'Komunikasi', levelKini: 1,
+      levelTarget: 2, kursus: [] }]);
     // The report is in Andi's archive, filed under the assessment.
     const b = await fx.db.one<{ riwayat_jenis: string, riwayat_id: number }>(sql`select riwayat_jenis, riwayat_id from berkas where id = ${p.asesmen[0]!.berkasId}`);
     expect([b.riwayat_jenis, Number(b.riwayat_id)]).toEqual(['asesmen', a.id]);
@@ -152,8 +175,12 @@ describe('hasil asesmen', () => {
 });
 
 describe('JPM per person and per unit', () => {
-  const katalog: KatalogKursus = { kursusUntuk: (_c, kode) =>
-    Promise.resolve(new Map(kode.filter((k) => k === 'pengambilan_keputusan').map((k) => [k, [{ id: '7', judul: 'Pengambilan Keputusan Berbasis Data', jp: 12, alamat: '/belajar/7' }]]))) };
+  const katalog: KatalogKursus = {
+    kursusUntuk: (_c, kode) =>
+      Promise.resolve(new Map(kode.filter((k) =>
+        k === 'pengambilan_keputusan'
+      ).map((k) => [k, [{ id: '7', judul: 'Pengambilan Keputusan Berbasis Data', jp: 12, alamat: '/belajar/7' }]]))),
+  };
 
   beforeAll(async () => {
     const a = await catatAsesmen(ctx.bkd, isianAsesmen(NIP.a2, { ...Object.fromEntries(M9.map((k) => [k, 3])), mengelola_perubahan: 2, pengambilan_keputusan: 1, [TEKNIS]: 2 }));
@@ -188,8 +215,10 @@ describe('JPM per person and per unit', () => {
 
   it('the unit list: distribution, average, filters, pages and XLSX', async () => {
     const d = await daftarJpm(ctx.bkd, { limit: 2, page: 1, urut: 'jpm' });
-    expect(d.sebaran).toEqual([{ kategori: 'Optimal', jumlah: 1 }, { kategori: 'Cukup Optimal', jumlah: 1 }, { kategori: 'Kurang Optimal', jumlah: 0 },
-      { kategori: 'Belum lengkap dinilai', jumlah: 0 }, { kategori: 'Jabatan tanpa standar', jumlah: 1 }]);
+    expect(d.sebaran).toEqual([{ kategori: 'Optimal', jumlah: 1 }, { kategori: 'Cukup Optimal', jumlah: 1 }, { kategori: 'Kurang Optimal', jumlah: 0 }, {
+      kategori: 'Belum lengkap dinilai',
+      jumlah: 0,
+    }, { kategori: 'Jabatan tanpa standar', jumlah: 1 }]);
     // (90,00 + 86,67) / 2 = 88,335 -> 88,34.
     expect(d.rataRata).toBe(88.34);
     expect([d.total, d.pegawai, d.items.map((b) => [b.nip, b.jpm, b.kategori])]).toEqual([3, 3, [[NIP.a1, 90, 'Optimal'], [NIP.a2, 86.67, 'Cukup Optimal']]]);

@@ -66,11 +66,11 @@ export const LABEL_AKSI_AUDIT = { 'auth.masuk': 'Masuk ke aplikasi', 'auth.kelua
   'tpp.batal_tinjau': 'Membatalkan tanda tinjau TPP perangkat daerah', 'tpp.kunci': 'Mengunci TPP sebulan (tidak dapat diubah lagi)',
   'tpp.penyesuaian': 'Membuat penyesuaian TPP atas bulan yang sudah dikunci', 'tpp.ekspor': 'Mengekspor daftar nominatif TPP (XLSX)',
   'tpp.cetak': 'Mencetak daftar nominatif TPP (PDF)', 'tpp.berkas_bank': 'Mengunduh berkas transfer bank TPP', 'jabatan.ubah_kelas': 'Mengubah kelas jabatan',
-  'jabatan.impor_kelas': 'Mengimpor kelas jabatan', 'pegawai.ubah_rekening': 'Mengubah rekening bank pegawai',
-  'kompetensi.simpan_teknis': 'Menyimpan kompetensi teknis instansi', 'kompetensi.simpan_standar': 'Mengubah standar kompetensi jabatan',
-  'kompetensi.impor_standar': 'Mengimpor standar kompetensi jabatan', 'kompetensi.catat_asesmen': 'Mencatat hasil asesmen kompetensi',
-  'kompetensi.setujui_asesmen': 'Memverifikasi hasil asesmen kompetensi', 'kompetensi.tolak_asesmen': 'Menolak hasil asesmen kompetensi',
-  'kompetensi.hasil_tes': 'Mencatat hasil tes sebagai hasil asesmen kompetensi', 'kompetensi.ekspor_jpm': 'Mengekspor daftar JPM pegawai (XLSX)' } as const;
+  'jabatan.impor_kelas': 'Mengimpor kelas jabatan', 'pegawai.ubah_rekening': 'Mengubah rekening bank pegawai', 'kompetensi.simpan_teknis': 'Menyimpan kompetensi teknis instansi',
+  'kompetensi.simpan_standar': 'Mengubah standar kompetensi jabatan', 'kompetensi.impor_standar': 'Mengimpor standar kompetensi jabatan',
+  'kompetensi.catat_asesmen': 'Mencatat hasil asesmen kompetensi', 'kompetensi.setujui_asesmen': 'Memverifikasi hasil asesmen kompetensi',
+  'kompetensi.tolak_asesmen': 'Menolak hasil asesmen kompetensi', 'kompetensi.hasil_tes': 'Mencatat hasil tes sebagai hasil asesmen kompetensi',
+  'kompetensi.ekspor_jpm': 'Mengekspor daftar JPM pegawai (XLSX)' } as const;
 
 export type AksiAudit = keyof typeof LABEL_AKSI_AUDIT;
 /** The part after `layanan.` of the workflow engine's audited transitions. */
@@ -89,8 +89,8 @@ export const LABEL_ENTITAS_AUDIT: Record<string, string> = { akun: 'Akun', insta
   kalender_unit: 'Kalender kerja unit', daftar_libur: 'Daftar hari libur', jadwal_shift: 'Jadwal shift', skp: 'SKP', skp_realisasi: 'Realisasi SKP',
   skp_umpan_balik: 'Umpan balik kinerja', skp_dialog: 'Dialog kinerja', skp_penilaian: 'Penilaian SKP', hari_presensi: 'Hari presensi',
   rekap_presensi_bulan: 'Rekap presensi bulanan', usulan_hukdis_presensi: 'Usulan hukuman disiplin (presensi)', tpp_bulan: 'TPP bulanan', tpp_pegawai: 'TPP pegawai',
-  tpp_penyesuaian: 'Penyesuaian TPP', jabatan: 'Jabatan',
-  kompetensi_teknis: 'Kompetensi teknis', standar_kompetensi: 'Standar kompetensi jabatan', asesmen_kompetensi: 'Hasil asesmen kompetensi' };
+  tpp_penyesuaian: 'Penyesuaian TPP', jabatan: 'Jabatan', kompetensi_teknis: 'Kompetensi teknis', standar_kompetensi: 'Standar kompetensi jabatan',
+  asesmen_kompetensi: 'Hasil asesmen kompetensi' };
 
 /** Roles as recorded on an entry: the roles' own labels, and `sistem` for jobs and commands. */
 export const LABEL_PERAN_AUDIT: Record<string, string> = { ...LABEL_PERAN, sistem: 'Sistem' };

@@ -37,7 +37,9 @@ export function AsesmenKompetensi() {
       <div className="judul-halaman">
         <h1>Hasil Asesmen Kompetensi</h1>
       </div>
-      <p className="petunjuk">Hasil asesmen dari assessment center dihitung dalam JPM setelah diverifikasi orang kedua (bukan yang mencatatnya). Hasil tes SIMASN langsung terhitung.</p>
+      <p className="petunjuk">
+        Hasil asesmen dari assessment center dihitung dalam JPM setelah diverifikasi orang kedua (bukan yang mencatatnya). Hasil tes SIMASN langsung terhitung.
+      </p>
       {pesan && <PesanBerhasil>{pesan}</PesanBerhasil>}
       {boleh('kompetensi:catat') && <FormAsesmen selesai={setPesan} />}
       <DaftarAsesmen selesai={setPesan} />
@@ -87,7 +89,8 @@ function FormAsesmen({ selesai }: { selesai: (p: string) => void }) {
       <h2>Catat hasil asesmen</h2>
       <PesanGalat galat={k.galat} />
       <IsianForm id="asesmen-nip" label="NIP pegawai" wajib galat={k.galat} nama="nip"
-        petunjuk={profil.data ? `${profil.data.pegawai.nama} · ${profil.data.pegawai.jabatan ?? 'tanpa jabatan'}` : profil.error ? 'Pegawai tidak ditemukan.' : '18 angka'}>
+        petunjuk={profil.data ? `${profil.data.pegawai.nama} · ${profil.data.pegawai.jabatan ?? 'tanpa jabatan'}` : profil.error ? 'Pegawai tidak ditemukan.' : '18 angka'}
+      >
         {(a) => <input {...a} inputMode="numeric" autoComplete="off" value={nip} onChange={(e) => setNip(e.target.value)} />}
       </IsianForm>
       <IsianForm id="asesmen-tanggal" label="Tanggal asesmen" wajib galat={k.galat} nama="tanggal">
@@ -192,7 +195,8 @@ function DaftarAsesmen({ selesai }: { selesai: (p: string) => void }) {
                   : (
                     <div className="baris-tombol">
                       <button type="button" className="tombol utama" disabled={k.mengirim} aria-label={`Verifikasi hasil asesmen ${a.nama}`}
-                        onClick={() => putuskan(a.id, a.nama, 'setujui')}>
+                        onClick={() => putuskan(a.id, a.nama, 'setujui')}
+                      >
                         Verifikasi
                       </button>
                       <button type="button" className="tombol sekunder" aria-label={`Tolak hasil asesmen ${a.nama}`} onClick={() => setTolak({ id: a.id, catatan: '' })}>

@@ -27,8 +27,8 @@ const KATEGORI = ['Optimal', 'Cukup Optimal', 'Kurang Optimal', 'Belum lengkap d
  */
 export function JpmPegawai() {
   const d = useDaftarBerhalaman(FILTER, BATAS, 'q');
-  const kueri = { q: d.filter.q || undefined, urut: d.filter.urut || undefined, arah: d.filter.arah || undefined,
-    unitId: d.filter.unitId ? Number(d.filter.unitId) : undefined, kategori: d.filter.kategori || undefined } as Filter;
+  const kueri = { q: d.filter.q || undefined, urut: d.filter.urut || undefined, arah: d.filter.arah || undefined, unitId: d.filter.unitId ? Number(d.filter.unitId) : undefined,
+    kategori: d.filter.kategori || undefined } as Filter;
   const q = useHalamanApi(KONTRAK_KOMPETENSI.jpm, { query: { ...kueri, page: d.halaman, limit: BATAS } });
   const r = q.data;
   return (

@@ -43,8 +43,7 @@ export function ProfilKompetensi() {
           <div className="kartu-angka">
             <KartuAngka label="Job Person Match (JPM)" idNilai="jpm-nilai" nilai={p.jpm ? formatPersen(p.jpm.nilai) : '-'}
               sub={p.jpm ? `${formatAngka(p.jpm.jumlahLevel)} dari ${formatAngka(p.jpm.jumlahStandar)} level standar` : null} />
-            <KartuAngka label="Kategori" kecil idNilai="jpm-kategori"
-              nilai={p.jpm ? p.jpm.kategori : p.adaStandar ? 'Belum lengkap dinilai' : 'Jabatan belum punya standar'}
+            <KartuAngka label="Kategori" kecil idNilai="jpm-kategori" nilai={p.jpm ? p.jpm.kategori : p.adaStandar ? 'Belum lengkap dinilai' : 'Jabatan belum punya standar'}
               sub={teksKategori(p.aturan.kategori)} />
           </div>
           {!p.adaStandar && <p className="petunjuk">Standar kompetensi jabatan ini belum ditetapkan BKD, sehingga JPM belum dapat dihitung.</p>}
@@ -61,7 +60,13 @@ export function ProfilKompetensi() {
           )}
           <h2>Saran pengembangan</h2>
           {p.saran.length === 0
-            ? <p className="petunjuk" data-testid="saran-kosong">{p.jpm || p.rincian.some((r) => r.level !== null) ? 'Tidak ada kesenjangan: semua kompetensi yang dinilai sudah memenuhi standar.' : 'Saran muncul setelah ada hasil asesmen.'}</p>
+            ? (
+              <p className="petunjuk" data-testid="saran-kosong">
+                {p.jpm || p.rincian.some((r) => r.level !== null)
+                  ? 'Tidak ada kesenjangan: semua kompetensi yang dinilai sudah memenuhi standar.'
+                  : 'Saran muncul setelah ada hasil asesmen.'}
+              </p>
+            )
             : (
               <ol className="daftar-rincian" data-testid="saran">
                 {p.saran.map((s) => (
@@ -71,8 +76,7 @@ export function ProfilKompetensi() {
                     {s.kursus.length
                       ? (
                         <span>
-                          Kursus yang mengembangkannya:{' '}
-                          {s.kursus.map((k, i) => (
+                          Kursus yang mengembangkannya: {s.kursus.map((k, i) => (
                             <span key={k.id}>
                               {i > 0 && ', '}
                               {k.alamat ? <Link to={k.alamat}>{k.judul}</Link> : k.judul}
@@ -87,19 +91,20 @@ export function ProfilKompetensi() {
               </ol>
             )}
           <h2>Riwayat asesmen</h2>
-          {p.asesmen.length === 0 ? <p className="petunjuk">Belum ada hasil asesmen.</p> : (
-            <Tabel keterangan="Riwayat asesmen kompetensi" baris={p.asesmen} kunci={(a) => a.id} kolom={[
-              { judul: 'Tanggal', kepalaBaris: true, isi: (a) => formatTanggal(a.tanggal) },
-              { judul: 'Sumber', isi: (a) => LABEL_SUMBER[a.sumber] },
-              { judul: 'Lembaga / tes', isi: (a) => a.lembaga },
-              { judul: 'Asesor', isi: (a) => a.asesor ?? '-' },
-              { judul: 'Status', isi: (a) => LABEL_STATUS_ASESMEN[a.status] },
-              bolehLaporan && { judul: 'Laporan', isi: (a) =>
-                a.berkasId
-                  ? <a href={`/api/pegawai/${p.pegawai.nip}/berkas/${a.berkasId}`} target="_blank" rel="noreferrer">Buka laporan</a>
-                  : '-' },
-            ]} />
-          )}
+          {p.asesmen.length === 0 ?
+            <p className="petunjuk">Belum ada hasil asesmen.</p> :
+            (
+              <Tabel keterangan="Riwayat asesmen kompetensi" baris={p.asesmen} kunci={(a) => a.id} kolom={[
+                { judul: 'Tanggal', kepalaBaris: true, isi: (a) => formatTanggal(a.tanggal) },
+                { judul: 'Sumber', isi: (a) => LABEL_SUMBER[a.sumber] },
+                { judul: 'Lembaga / tes', isi: (a) => a.lembaga },
+                { judul: 'Asesor', isi: (a) => a.asesor ?? '-' },
+                { judul: 'Status', isi: (a) => LABEL_STATUS_ASESMEN[a.status] },
+                bolehLaporan &&
+                { judul: 'Laporan', isi: (a) =>
+                  a.berkasId ? <a href={`/api/pegawai/${p.pegawai.nip}/berkas/${a.berkasId}`} target="_blank" rel="noreferrer">Buka laporan</a> : '-' },
+              ]} />
+            )}
         </>
       )}
     </section>

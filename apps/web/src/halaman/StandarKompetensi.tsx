@@ -62,10 +62,12 @@ export function StandarKompetensi() {
         <Pilih id="standar-jenis" label="Jenis" nilai={d.filter.jenis} ganti={(v) => d.ubah({ jenis: v })} kosong="Semua" pilihan={JENIS} />
         <Pilih id="standar-status" label="Standar" nilai={d.filter.status} ganti={(v) => d.ubah({ status: v })} kosong="Semua" pilihan={STATUS} />
       </SaringDaftar>
-      {ubah && <FormStandar jabatan={ubah} tutup={(p) => {
-        setUbah(null);
-        if (p) setPesan(p);
-      }} />}
+      {ubah && (
+        <FormStandar jabatan={ubah} tutup={(p) => {
+          setUbah(null);
+          if (p) setPesan(p);
+        }} />
+      )}
       <DaftarBerhalaman kueri={q} halaman={d.halaman} batas={BATAS} ganti={(h) => d.ubah({}, h)} kosong="Tidak ada jabatan yang cocok."
         ringkasan={(total) => <p className="ringkasan-hasil" aria-live="polite">{formatAngka(total)} jabatan</p>}
       >
@@ -187,25 +189,28 @@ function KamusTeknis({ kelola, selesai }: { kelola: boolean, selesai: (p: string
   return (
     <div className="kartu">
       <h2>Kompetensi teknis instansi</h2>
-      {q.data && (q.data.items.length === 0 ? <p className="petunjuk">Belum ada kompetensi teknis.</p> : (
-        <Tabel keterangan="Kompetensi teknis instansi" data-testid="tabel-teknis" baris={q.data.items} kunci={(x) => x.kode} kolom={[
-          { judul: 'Kompetensi', kepalaBaris: true, isi: (x) => (
-            <>
-              {x.nama}
-              <br />
-              <small>{x.kode}{x.deskripsi ? ` · ${x.deskripsi}` : ''}</small>
-            </>
-          ) },
-          { judul: 'Dipakai jabatan', kelas: 'angka', isi: (x) => formatAngka(x.jabatan) },
-          { judul: 'Status', isi: (x) => (x.aktif ? 'Aktif' : 'Tidak aktif') },
-          kelola && { judul: 'Tindakan', isi: (x) => (
-            <button type="button" className="tombol teks" aria-label={`Ubah ${x.nama}`}
-              onClick={() => setIsi({ kode: x.kode, nama: x.nama, deskripsi: x.deskripsi ?? '', aktif: x.aktif })}>
-              Ubah
-            </button>
-          ) },
-        ]} />
-      ))}
+      {q.data && (q.data.items.length === 0 ?
+        <p className="petunjuk">Belum ada kompetensi teknis.</p> :
+        (
+          <Tabel keterangan="Kompetensi teknis instansi" data-testid="tabel-teknis" baris={q.data.items} kunci={(x) => x.kode} kolom={[
+            { judul: 'Kompetensi', kepalaBaris: true, isi: (x) => (
+              <>
+                {x.nama}
+                <br />
+                <small>{x.kode}{x.deskripsi ? ` · ${x.deskripsi}` : ''}</small>
+              </>
+            ) },
+            { judul: 'Dipakai jabatan', kelas: 'angka', isi: (x) => formatAngka(x.jabatan) },
+            { judul: 'Status', isi: (x) => (x.aktif ? 'Aktif' : 'Tidak aktif') },
+            kelola && { judul: 'Tindakan', isi: (x) => (
+              <button type="button" className="tombol teks" aria-label={`Ubah ${x.nama}`} onClick={() =>
+                setIsi({ kode: x.kode, nama: x.nama, deskripsi: x.deskripsi ?? '', aktif: x.aktif })}
+              >
+                Ubah
+              </button>
+            ) },
+          ]} />
+        ))}
       {kelola && (
         <Formulir aria-label="Simpan kompetensi teknis" onSubmit={(e) => {
           e.preventDefault();

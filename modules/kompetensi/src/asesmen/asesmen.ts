@@ -57,7 +57,7 @@ export async function catatAsesmen(ctx: Konteks, u: CatatAsesmen) {
   if (f.tanggal > hariIniIso(ctx.sekarang(), ctx.zona)) {
     throw tidakValid('Tanggal asesmen belum terjadi.', [{ kolom: 'tanggal', pesan: `tanggal ${formatTanggal(f.tanggal)} sesudah hari ini` }]);
   }
-  if (!u.isi || !u.isi.length) throw tidakValid('Laporan hasil asesmen wajib dilampirkan.', [{ kolom: 'file', pesan: 'lampirkan laporan asesmen (PDF, paling besar 5 MB)' }]);
+  if (!u.isi?.length) throw tidakValid('Laporan hasil asesmen wajib dilampirkan.', [{ kolom: 'file', pesan: 'lampirkan laporan asesmen (PDF, paling besar 5 MB)' }]);
   const kamus = await bacaKamus(ctx);
   const masalah = periksaLevel(kamus, f.level);
   if (masalah.length) throw tidakValid('Level kompetensi belum benar.', masalah);
@@ -152,16 +152,23 @@ export async function daftarAsesmen(ctx: Konteks, masukan: unknown = {}) {
   const q = f.q?.trim();
   const syarat = sql`a.instansi_id = ${ctx.instansiId} and ${syaratLingkup(l)} ${f.status ? sql`and a.status = ${f.status}` : sql``}
     ${f.sumber ? sql`and a.sumber = ${f.sumber}` : sql``} ${q ? sql`and (p.nama ilike ${`%${q}%`} or p.nip like ${`${q}%`} or a.lembaga ilike ${`%${q}%`})` : sql``}`;
-  const h = await halamanSql<{ id: number, nip: string, nama: string, unit: string | null, sumber: 'assessment_center' | 'ujian', tanggal: string, lembaga: string,
-    asesor: string | null, status: 'menunggu' | 'terverifikasi' | 'ditolak', catatan: string | null, berkas_id: number | null, dicatat_oleh: number | null,
-    pencatat: string | null, dicatat_pada: Date, verifikator: string | null, diverifikasi_pada: Date | null }, NonNullable<typeof f.urut>>(
-      ctx, { ...f, page: f.page ?? 1 }, {
-        kolom: sql`a.id, p.nip, p.nama, (select u.nama from unit_organisasi u where u.instansi_id = p.instansi_id and u.id = p.unit_id) as unit, a.sumber,
+  const h = await halamanSql<
+    { id: number, nip: string, nama: string, unit: string | null, sumber: 'assessment_center' | 'ujian', tanggal: string, lembaga: string, asesor: string | null,
+      status: 'menunggu' | 'terverifikasi' | 'ditolak', catatan: string | null, berkas_id: number | null, dicatat_oleh: number | null, pencatat: string | null, dicatat_pada: Date,
+      verifikator: string | null, diverifikasi_pada: Date | null },
+    NonNullable<typeof f.urut>
+  >(ctx, { ...f, page: f.page ?? 1 }, {
+    kolom: sql`a.id, p.nip, p.nama, (select u.nama from unit_organisasi u where u.instansi_id = p.instansi_id and u.id = p.unit_id) as unit, a.sumber,
         to_char(a.tanggal, 'YYYY-MM-DD') as tanggal, a.lembaga, a.asesor, a.status, a.catatan, a.berkas_id, a.dicatat_oleh,
         (select k.nama_tampilan from akun k where k.instansi_id = a.instansi_id and k.id = a.dicatat_oleh) as pencatat, a.dicatat_pada,
         (select k.nama_tampilan from akun k where k.instansi_id = a.instansi_id and k.id = a.diverifikasi_oleh) as verifikator, a.diverifikasi_pada`,
-        dari: sql`from asesmen_kompetensi a join pegawai p on p.instansi_id = a.instansi_id and p.id = a.pegawai_id`, syarat,
-        urut: { tanggal: sql`a.tanggal`, nama: sql`p.nama`, dicatat: sql`a.dicatat_pada` }, bawaan: 'dicatat', arahBawaan: 'turun', pemutus: sql`a.id` });
+    dari: sql`from asesmen_kompetensi a join pegawai p on p.instansi_id = a.instansi_id and p.id = a.pegawai_id`,
+    syarat,
+    urut: { tanggal: sql`a.tanggal`, nama: sql`p.nama`, dicatat: sql`a.dicatat_pada` },
+    bawaan: 'dicatat',
+    arahBawaan: 'turun',
+    pemutus: sql`a.id`,
+  });
   const ids = h.items.map((a) => Number(a.id));
   const kamus = await bacaKamus(ctx);
   const level = ids.length
@@ -169,10 +176,15 @@ export async function daftarAsesmen(ctx: Konteks, masukan: unknown = {}) {
       select asesmen_id, kode, level from level_asesmen where instansi_id = ${ctx.instansiId} and asesmen_id = any(${ids})`)
     : [];
   const verifikator = punyaIzin(pm, 'kompetensi:verifikasi');
-  return { total: h.total, page: h.page, limit: h.limit, items: h.items.map((a) => ({ id: Number(a.id), nip: a.nip, nama: a.nama, unit: a.unit, sumber: a.sumber,
-    tanggal: a.tanggal, lembaga: a.lembaga, asesor: a.asesor, status: a.status, catatan: a.catatan, berkasId: a.berkas_id === null ? null : Number(a.berkas_id),
-    dicatatOleh: a.pencatat, dicatatPada: a.dicatat_pada, diverifikasiOleh: a.verifikator, diverifikasiPada: a.diverifikasi_pada,
-    bolehVerifikasi: verifikator && a.status === 'menunggu' && (pm.sistem || a.dicatat_oleh === null || Number(a.dicatat_oleh) !== pm.akunId),
-    level: level.filter((x) => Number(x.asesmen_id) === Number(a.id)).sort((x, y) => (kamus.get(x.kode)?.urutan ?? 999) - (kamus.get(y.kode)?.urutan ?? 999))
-      .map((x) => ({ kode: x.kode, nama: kamus.get(x.kode)?.nama ?? x.kode, level: Number(x.level) })) })) };
+  return { total: h.total, page: h.page, limit: h.limit,
+    items: h.items.map((a) => ({ id: Number(a.id), nip: a.nip, nama: a.nama, unit: a.unit, sumber: a.sumber, tanggal: a.tanggal, lembaga: a.lembaga, asesor: a.asesor,
+      status: a.status, catatan: a.catatan, berkasId: a.berkas_id === null ? null : Number(a.berkas_id), dicatatOleh: a.pencatat, dicatatPada: a.dicatat_pada,
+      diverifikasiOleh: a.verifikator, diverifikasiPada: a.diverifikasi_pada,
+      bolehVerifikasi: verifikator && a.status === 'menunggu' && (pm.sistem || a.dicatat_oleh === null || Number(a.dicatat_oleh) !== pm.akunId),
+      level: level.filter((x) => Number(x.asesmen_id) === Number(a.id)).sort((x, y) => (kamus.get(x.kode)?.urutan ?? 999) - (kamus.get(y.kode)?.urutan ?? 999)).map((x) => ({
+        kode: x.kode,
+        nama: kamus.get(x.kode)?.nama ?? x.kode,
+        level: Number(x.level),
+      })) })
+    ) };
 }

@@ -44,8 +44,9 @@ function nilaiPegawai(aturan: AturanJpm, standar: LevelStandar[] | undefined, le
       sumber: l?.sumber ?? null };
   });
   const belumDinilai = rincian.filter((r) => r.level === null).map((r) => r.nama);
-  const kesenjangan = rincian.map((r, i) => ({ r, i })).filter(({ r }) => r.selisih !== null && r.selisih < 0)
-    .sort((a, b) => a.r.selisih! - b.r.selisih! || a.i - b.i).map(({ r }) => ({ kode: r.kode, nama: r.nama, standar: r.standar, level: r.level!, selisih: r.selisih! }));
+  const kesenjangan = rincian.map((r, i) => ({ r, i })).filter(({ r }) => r.selisih !== null && r.selisih < 0).sort((a, b) => a.r.selisih! - b.r.selisih! || a.i - b.i).map((
+    { r },
+  ) => ({ kode: r.kode, nama: r.nama, standar: r.standar, level: r.level!, selisih: r.selisih! }));
   if (belumDinilai.length) return { rincian, belumDinilai, jpm: null, kategori: KATEGORI_BELUM_LENGKAP, kesenjangan };
   const h = hitungJpm(aturan, standar, rincian.map((r) => ({ kode: r.kode, level: r.level! })));
   if (!h.ok) throw new Error(h.alasan);
@@ -59,8 +60,10 @@ export async function ambilProfilKompetensi(ctx: Konteks, masukan: unknown, kata
   const pm = wajibMasuk(ctx);
   const l = lingkup(ctx, 'kompetensi:baca');
   if (!f.nip && pm.pegawaiId === null) throw tidakDitemukan('Akun Anda tidak terhubung dengan data pegawai; pilih pegawai dari daftar JPM.');
-  const p = await ctx.db.maybeOne<{ id: number, nip: string, nama: string, gelar_depan: string | null, gelar_belakang: string | null, jabatan_id: number | null,
-    jabatan: string | null, jenis: string | null, unit: string | null }>(sql`
+  const p = await ctx.db.maybeOne<
+    { id: number, nip: string, nama: string, gelar_depan: string | null, gelar_belakang: string | null, jabatan_id: number | null, jabatan: string | null, jenis: string | null,
+      unit: string | null }
+  >(sql`
     select p.id, p.nip, p.nama, p.gelar_depan, p.gelar_belakang, p.jabatan_id, j.nama as jabatan, j.jenis,
            (select u.nama from unit_organisasi u where u.instansi_id = p.instansi_id and u.id = p.unit_id) as unit
       from pegawai p left join jabatan j on j.instansi_id = p.instansi_id and j.id = p.jabatan_id
@@ -74,20 +77,28 @@ export async function ambilProfilKompetensi(ctx: Konteks, masukan: unknown, kata
   const teratas = n.kesenjangan.slice(0, JUMLAH_SARAN);
   const kursus = teratas.length ? await katalog.kursusUntuk(ctx, teratas.map((k) => k.kode)) : new Map();
   const kamus = await bacaKamus(ctx);
-  const asesmen = await ctx.db.many<{ id: number, tanggal: string, sumber: 'assessment_center' | 'ujian', lembaga: string, asesor: string | null,
-    status: 'menunggu' | 'terverifikasi' | 'ditolak', berkas_id: number | null }>(sql`
+  const asesmen = await ctx.db.many<
+    { id: number, tanggal: string, sumber: 'assessment_center' | 'ujian', lembaga: string, asesor: string | null, status: 'menunggu' | 'terverifikasi' | 'ditolak',
+      berkas_id: number | null }
+  >(sql`
     select id, to_char(tanggal, 'YYYY-MM-DD') as tanggal, sumber, lembaga, asesor, status, berkas_id from asesmen_kompetensi
      where instansi_id = ${ctx.instansiId} and pegawai_id = ${id} order by tanggal desc, id desc`);
   return {
     pegawai: { nip: p.nip, nama: namaLengkap({ gelarDepan: p.gelar_depan, nama: p.nama, gelarBelakang: p.gelar_belakang }), jabatan: p.jabatan, jenisJabatan: p.jenis,
       unit: p.unit },
     aturan: { id: aturan.id, nama: aturan.nama, kategori: aturan.kategori.map((k) => ({ min: k.min, label: k.label })) },
-    adaStandar: !!standar?.length, rincian: n.rincian, belumDinilai: n.belumDinilai, jpm: n.jpm,
+    adaStandar: !!standar?.length,
+    rincian: n.rincian,
+    belumDinilai: n.belumDinilai,
+    jpm: n.jpm,
     saran: teratas.map((k) => ({ kode: k.kode, nama: kamus.get(k.kode)?.nama ?? k.nama, levelKini: k.level, levelTarget: k.standar,
       kursus: (kursus.get(k.kode) ?? []).map((c: { id: string, judul: string, jp: number | null, alamat: string | null }) => ({ id: String(c.id), judul: c.judul, jp: c.jp,
-        alamat: c.alamat })) })),
+        alamat: c.alamat })
+      ) })
+    ),
     asesmen: asesmen.map((a) => ({ id: Number(a.id), tanggal: a.tanggal, sumber: a.sumber, lembaga: a.lembaga, asesor: a.asesor, status: a.status,
-      berkasId: a.berkas_id === null ? null : Number(a.berkas_id) })),
+      berkasId: a.berkas_id === null ? null : Number(a.berkas_id) })
+    ),
   };
 }
 
@@ -108,8 +119,9 @@ async function hitungDaftarJpm(ctx: Konteks, f: ReturnType<typeof skemaDaftarJpm
   const syarat: Sql = sql`p.kedudukan = 'aktif' and ${syaratLingkup(l)}
     ${f.unitId ? sql`and p.jalur_unit like (select u.jalur from unit_organisasi u where u.instansi_id = ${ctx.instansiId} and u.id = ${f.unitId}) || '%'` : sql``}
     ${q ? sql`and (p.nama ilike ${`%${q}%`} or p.nip like ${`${q}%`})` : sql``}`;
-  const pegawai = await ctx.db.many<{ id: number, nip: string, nama: string, gelar_depan: string | null, gelar_belakang: string | null, jabatan_id: number | null,
-    jabatan: string | null, unit: string | null }>(sql`
+  const pegawai = await ctx.db.many<
+    { id: number, nip: string, nama: string, gelar_depan: string | null, gelar_belakang: string | null, jabatan_id: number | null, jabatan: string | null, unit: string | null }
+  >(sql`
     select p.id, p.nip, p.nama, p.gelar_depan, p.gelar_belakang, p.jabatan_id, j.nama as jabatan, u.nama as unit
       from pegawai p left join jabatan j on j.instansi_id = p.instansi_id and j.id = p.jabatan_id
       left join unit_organisasi u on u.instansi_id = p.instansi_id and u.id = p.unit_id
@@ -161,6 +173,7 @@ export async function eksporJpm(ctx: Konteks, masukan: unknown = {}) {
       { judul: 'Kategori', nilai: (b) => b.kategori, lebar: 22 },
       { judul: 'Kesenjangan terbesar', nilai: (b) => b.kesenjangan.map((k) => `${k.nama} (${k.selisih})`).join('; '), lebar: 50 },
     ], baris: h.baris });
-  await catatAudit(ctx, { aksi: 'kompetensi.ekspor_jpm', entitas: 'asesmen_kompetensi', sesudah: { baris: h.baris.length, unitId: f.unitId ?? null, kategori: f.kategori ?? null } });
+  await catatAudit(ctx, { aksi: 'kompetensi.ekspor_jpm', entitas: 'asesmen_kompetensi',
+    sesudah: { baris: h.baris.length, unitId: f.unitId ?? null, kategori: f.kategori ?? null } });
   return { namaBerkas: 'jpm-pegawai.xlsx', isi };
 }

@@ -21,10 +21,10 @@ export interface EntriKamus {
 
 export async function bacaKamus(ctx: Konteks): Promise<Map<string, EntriKamus>> {
   const peta = new Map<string, EntriKamus>();
-  KOMPETENSI_MANAJERIAL_SOSIAL_KULTURAL.forEach((k, i) => peta.set(k.kode, { ...k, deskripsi: null, aktif: true, urutan: i }));
+  for (const [i, k] of KOMPETENSI_MANAJERIAL_SOSIAL_KULTURAL.entries()) peta.set(k.kode, { ...k, deskripsi: null, aktif: true, urutan: i });
   const teknis = await ctx.db.many<{ kode: string, nama: string, deskripsi: string | null, aktif: boolean }>(sql`
     select kode, nama, deskripsi, aktif from kompetensi_teknis where instansi_id = ${ctx.instansiId} order by nama, kode`);
-  teknis.forEach((t, i) => peta.set(t.kode, { ...t, kelompok: 'teknis', urutan: 100 + i }));
+  for (const [i, t] of teknis.entries()) peta.set(t.kode, { ...t, kelompok: 'teknis', urutan: 100 + i });
   return peta;
 }
 
@@ -37,8 +37,14 @@ export async function daftarKamus(ctx: Konteks, masukan: unknown = {}) {
     select kode, count(*)::int as n from standar_kompetensi where instansi_id = ${ctx.instansiId} group by kode`);
   const n = new Map(pakai.map((p) => [p.kode, Number(p.n)]));
   const q = f.q?.toLowerCase();
-  const items = [...kamus.values()].filter((k) => (!f.kelompok || k.kelompok === f.kelompok) && (!q || k.nama.toLowerCase().includes(q) || k.kode.includes(q)))
-    .map((k) => ({ kode: k.kode, nama: k.nama, kelompok: k.kelompok, deskripsi: k.deskripsi, aktif: k.aktif, jabatan: n.get(k.kode) ?? 0 }));
+  const items = [...kamus.values()].filter((k) => (!f.kelompok || k.kelompok === f.kelompok) && (!q || k.nama.toLowerCase().includes(q) || k.kode.includes(q))).map((k) => ({
+    kode: k.kode,
+    nama: k.nama,
+    kelompok: k.kelompok,
+    deskripsi: k.deskripsi,
+    aktif: k.aktif,
+    jabatan: n.get(k.kode) ?? 0,
+  }));
   return { items };
 }
 

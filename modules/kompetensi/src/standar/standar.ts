@@ -43,15 +43,15 @@ export async function daftarStandar(ctx: Konteks, masukan: unknown = {}, semua =
     ${f.jenis ? sql`and j.jenis = ${f.jenis}` : sql``} ${f.status === 'ada' ? sql`and ${ada}` : f.status === 'belum' ? sql`and not ${ada}` : sql``}`;
   const pegawai = sql`(select count(*) from pegawai p where p.instansi_id = j.instansi_id and p.jabatan_id = j.id and p.kedudukan = 'aktif')`;
   const h = await halamanSql<{ id: number, kode: string, nama: string, jenis: string, eselon: string | null, jenjang: string | null, unit: string | null, pegawai: number },
-    NonNullable<typeof f.urut>>(ctx, semua ? { ...f, page: undefined } : { ...f, page: f.page ?? 1 }, {
-      kolom: sql`j.id, j.kode, j.nama, j.jenis, j.eselon, j.jenjang,
-        (select u.nama from unit_organisasi u where u.instansi_id = j.instansi_id and u.id = j.unit_id) as unit, ${pegawai}::int as pegawai`,
-      dari: sql`from jabatan j`, syarat, urut: { nama: sql`j.nama`, kode: sql`j.kode`, pegawai }, bawaan: 'nama', pemutus: sql`j.id` });
+    NonNullable<typeof f.urut>>(ctx, semua ? { ...f, page: undefined } : { ...f, page: f.page ?? 1 }, { kolom: sql`j.id, j.kode, j.nama, j.jenis, j.eselon, j.jenjang,
+        (select u.nama from unit_organisasi u where u.instansi_id = j.instansi_id and u.id = j.unit_id) as unit, ${pegawai}::int as pegawai`, dari: sql`from jabatan j`, syarat,
+      urut: { nama: sql`j.nama`, kode: sql`j.kode`, pegawai }, bawaan: 'nama', pemutus: sql`j.id` });
   const standar = await bacaStandar(ctx, h.items.map((j) => Number(j.id)));
   const tanpa = await ctx.db.one<{ n: number }>(sql`select count(*)::int as n from jabatan j where j.instansi_id = ${ctx.instansiId} and not ${ada}`);
   return { ...h, tanpaStandar: Number(tanpa.n),
     items: h.items.map((j) => ({ id: Number(j.id), kode: j.kode, nama: j.nama, jenis: j.jenis, eselon: j.eselon, jenjang: j.jenjang, unit: j.unit, pegawai: Number(j.pegawai),
-      standar: standar.get(Number(j.id)) ?? [] })) };
+      standar: standar.get(Number(j.id)) ?? [] })
+    ) };
 }
 
 /** Checks a standard against the dictionary; returns the problems (kolom `level.<i>.kode`) or the rows in their order. */
@@ -73,9 +73,11 @@ async function tulisStandar(ctx: Konteks, kamus: Map<string, EntriKamus>, jabata
   await ctx.db.run(sql`delete from standar_kompetensi where instansi_id = ${ctx.instansiId} and jabatan_id = ${jabatanId}`);
   if (!level.length) return;
   const urut = [...level].sort((a, b) => kamus.get(a.kode)!.urutan - kamus.get(b.kode)!.urutan);
-  await ctx.db.run(sql`insert into standar_kompetensi (instansi_id, jabatan_id, kode, kelompok, level, urutan) values ${
-    join(urut.map((l, i) => sql`(${ctx.instansiId}, ${jabatanId}, ${l.kode}, ${kamus.get(l.kode)!.kelompok}, ${l.level}, ${i})`), ', ')
-  }`);
+  await ctx.db.run(
+    sql`insert into standar_kompetensi (instansi_id, jabatan_id, kode, kelompok, level, urutan) values ${
+      join(urut.map((l, i) => sql`(${ctx.instansiId}, ${jabatanId}, ${l.kode}, ${kamus.get(l.kode)!.kelompok}, ${l.level}, ${i})`), ', ')
+    }`,
+  );
 }
 
 /** Sets the standard of one jabatan (an empty list removes it). */
@@ -109,7 +111,9 @@ export async function eksporStandar(ctx: Konteks, masukan: unknown = {}) {
   type B = { kodeJabatan: string, namaJabatan: string, unit: string | null, kode: string, nama: string, kelompok: string, level: number | null };
   const baris: B[] = d.items.flatMap((j): B[] =>
     j.standar.length
-      ? j.standar.map((s) => ({ kodeJabatan: j.kode, namaJabatan: j.nama, unit: j.unit, kode: s.kode, nama: s.nama, kelompok: LABEL_KELOMPOK_KOMPETENSI[s.kelompok], level: s.level }))
+      ? j.standar.map((s) => ({ kodeJabatan: j.kode, namaJabatan: j.nama, unit: j.unit, kode: s.kode, nama: s.nama, kelompok: LABEL_KELOMPOK_KOMPETENSI[s.kelompok],
+        level: s.level })
+      )
       : [{ kodeJabatan: j.kode, namaJabatan: j.nama, unit: j.unit, kode: '', nama: '', kelompok: '', level: null }]
   );
   const isi = await tabelKeXlsx<B>({ judul: 'Standar kompetensi jabatan',
@@ -157,8 +161,9 @@ export async function imporStandar(ctx: Konteks, berkas: { namaBerkas: string, i
       pesan: `berkas harus punya kolom "${JUDUL_KODE_JABATAN}", "${JUDUL_KODE_KOMPETENSI}" dan "${JUDUL_LEVEL}" pada baris judul` }]);
   }
   const kamus = await bacaKamus(ctx);
-  const jabatan = new Map((await ctx.db.many<{ id: number, kode: string }>(sql`select id, kode from jabatan where instansi_id = ${ctx.instansiId}`))
-    .map((j) => [j.kode, Number(j.id)]));
+  const jabatan = new Map(
+    (await ctx.db.many<{ id: number, kode: string }>(sql`select id, kode from jabatan where instansi_id = ${ctx.instansiId}`)).map((j) => [j.kode, Number(j.id)]),
+  );
   const masalah: { baris: number, kolom: string, pesan: string }[] = [];
   const perJabatan = new Map<number, { kode: string, level: number }[]>();
   const dilihat = new Map<string, number>();
