@@ -124,9 +124,9 @@ export async function buatKompetensiDemo(db: Db, instansiId: number, seed: numbe
       menunggu ? null : `${tambahHari(tanggal, 3)}T02:00:00Z`,
     ]);
     // A person's disposition: strong, as expected, or with room to grow.
-    const sifat = acak.pilihBobot([['kuat', 0.25], ['sedang', 0.5], ['lemah', 0.25]] as const);
-    const peluang: Record<typeof sifat, readonly (readonly [number, number])[]> = { kuat: [[1, 0.3], [0, 0.6], [-1, 0.1]], sedang: [[1, 0.12], [0, 0.6], [-1, 0.25], [-2, 0.03]],
-      lemah: [[1, 0.05], [0, 0.35], [-1, 0.45], [-2, 0.15]] };
+    const sifat = acak.pilihBobot([['kuat', 0.2], ['sedang', 0.5], ['lemah', 0.3]] as const);
+    const peluang: Record<typeof sifat, readonly (readonly [number, number])[]> = { kuat: [[1, 0.25], [0, 0.6], [-1, 0.15]], sedang: [[1, 0.08], [0, 0.52], [-1, 0.35], [-2, 0.05]],
+      lemah: [[1, 0.03], [0, 0.32], [-1, 0.5], [-2, 0.15]] };
     for (const s of standar.get(p.jabatan_id) ?? []) {
       level.push([id, s.kode, Math.max(1, Math.min(5, s.level + acak.pilihBobot(peluang[sifat])))]);
     }
