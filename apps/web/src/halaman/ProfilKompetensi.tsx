@@ -50,12 +50,16 @@ export function ProfilKompetensi() {
           {p.belumDinilai.length > 0 && <p className="petunjuk">Belum ada hasil asesmen terverifikasi untuk: {p.belumDinilai.join(', ')}.</p>}
           {p.rincian.length > 0 && (
             <Tabel keterangan="Kompetensi jabatan dan level Anda" data-testid="tabel-kompetensi" baris={p.rincian} kunci={(r) => r.kode} kolom={[
-              { judul: 'Kompetensi', kepalaBaris: true, isi: (r) => r.nama },
-              { judul: 'Kelompok', isi: (r) => LABEL_KELOMPOK[r.kelompok] },
+              { judul: 'Kompetensi', kepalaBaris: true, isi: (r) => (
+                <>
+                  {r.nama}
+                  <br />
+                  <small>{LABEL_KELOMPOK[r.kelompok]} · dinilai {teksDinilai(r.tanggal, r.sumber)}</small>
+                </>
+              ) },
               { judul: 'Standar', kelas: 'angka', isi: (r) => formatAngka(r.standar) },
               { judul: 'Level', kelas: 'angka', isi: (r) => (r.level === null ? '-' : formatAngka(r.level)) },
               { judul: 'Kesenjangan', isi: (r) => teksSelisih(r.selisih) },
-              { judul: 'Dinilai', isi: (r) => teksDinilai(r.tanggal, r.sumber) },
             ]} />
           )}
           <h2>Saran pengembangan</h2>

@@ -12,7 +12,7 @@ export function teksSelisih(selisih: number | null): string {
   return `${selisih < 0 ? 'Kurang' : 'Lebih'} ${Math.abs(selisih)} level`;
 }
 
-export const teksDinilai = (tanggal: string | null, sumber: string | null) => (tanggal ? `${formatTanggal(tanggal)} (${LABEL_SUMBER[sumber ?? ''] ?? '-'})` : '-');
+export const teksDinilai = (tanggal: string | null, sumber: string | null) => (tanggal ? `${formatTanggal(tanggal)} (${LABEL_SUMBER[sumber ?? ''] ?? '-'})` : 'belum');
 
 /** The bands in words: "Optimal ≥ 90%, Cukup Optimal ≥ 78%, Kurang Optimal < 78%". */
 export function teksKategori(k: { min: number, label: string }[]): string {
