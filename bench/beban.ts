@@ -16,6 +16,8 @@ export interface HasilBeban {
   cpuMsPerPermintaan?: number;
   joinSesiPerPermintaan?: number;
   bacaVersiPerPermintaan?: number;
+  /** Check-ins per group commit of the real check-in's writer during the run. */
+  presensiPerKelompok?: number;
 }
 
 export interface Permintaan {

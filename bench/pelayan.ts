@@ -12,6 +12,7 @@
 import { CacheSesi } from '@simasn/akun';
 import { bukaDb, sql, type Db } from '@simasn/db';
 import { catatAudit, catatAuditKelompok, kunciDariEnv, pasangKunciData, PenulisKelompok, wajibMasuk, type Konteks } from '@simasn/platform';
+import { statistikPenulisPresensi } from '@simasn/presensi';
 import { buatAplikasi } from '../apps/server/src/aplikasi.ts';
 import { insertPolos } from './beban.ts';
 
@@ -33,7 +34,8 @@ async function utama() {
   const cache = process.env.CACHE_SESI === '0' ? null : new CacheSesi(db);
   const app = await buatAplikasi({ db, web: false, cacheSesi: cache ?? false });
   // The server's own CPU time and the session cache's counters: figures a busy shared machine disturbs less than req/s.
-  app.get('/bench/ukur', async () => ({ cpuMikrodetik: process.cpuUsage().user + process.cpuUsage().system, sesi: cache ? { ...cache.hitungan } : null }));
+  app.get('/bench/ukur',
+    async () => ({ cpuMikrodetik: process.cpuUsage().user + process.cpuUsage().system, sesi: cache ? { ...cache.hitungan } : null, penulis: statistikPenulisPresensi(db) }));
 
   // The plain INSERT baseline on this process's database (PGlite: nobody else may open its folder).
   app.get('/bench/insert-polos', async (req) => {

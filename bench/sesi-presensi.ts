@@ -115,8 +115,10 @@ async function mulaiPelayan(env: Record<string, string>): Promise<{ anak: ChildP
 }
 
 /** The server's CPU time so far and its session cache counters (bench/pelayan.ts). */
-async function ukur(asal: string): Promise<{ cpuMikrodetik: number, sesi: { baca: number, bacaVersi: number, kena: number } | null }> {
-  return (await fetch(`${asal}/bench/ukur`)).json() as Promise<{ cpuMikrodetik: number, sesi: { baca: number, bacaVersi: number, kena: number } | null }>;
+async function ukur(asal: string): Promise<{ cpuMikrodetik: number, sesi: { baca: number, bacaVersi: number, kena: number } | null, penulis: { batch: number, item: number } }> {
+  return (await fetch(`${asal}/bench/ukur`)).json() as Promise<
+    { cpuMikrodetik: number, sesi: { baca: number, bacaVersi: number, kena: number } | null, penulis: { batch: number, item: number } }
+  >;
 }
 
 async function hentikan(anak: ChildProcess) {
@@ -130,8 +132,8 @@ const baris = (label: string, h: HasilBeban) =>
   `  ${label.padEnd(52)} ${String(h.klien).padStart(3)} klien: ${String(h.perDetik).padStart(6)}/s  p50 ${h.p50.toFixed(1).padStart(6)} ms  p99 ${h.p99.toFixed(1).padStart(6)} ms${
     h.cpuMsPerPermintaan === undefined ? '' : `  CPU server ${h.cpuMsPerPermintaan.toFixed(2)} ms/perm.`
   }${h.joinSesiPerPermintaan === undefined ? '' : `  join sesi ${h.joinSesiPerPermintaan}/perm., baca versi ${h.bacaVersiPerPermintaan}/perm.`}${
-    h.galat ? `  galat ${h.galat} (${h.contohGalat})` : ''
-  }`;
+    h.presensiPerKelompok ? `  ${h.presensiPerKelompok.toLocaleString('id-ID')} presensi/commit` : ''
+  }${h.galat ? `  galat ${h.galat} (${h.contohGalat})` : ''}`;
 
 /** Runs everything for one engine; `url` is a PostgreSQL server URL, absent for PGlite. */
 export async function ukurSesiPresensi(url: string | undefined, opsi: { detik: number, skenario?: string[] }): Promise<Record<string, unknown>> {
@@ -250,6 +252,8 @@ export async function ukurSesiPresensi(url: string | undefined, opsi: { detik: n
               h.joinSesiPerPermintaan = +((akhir.sesi.baca - awal.sesi.baca) / n).toFixed(3);
               h.bacaVersiPerPermintaan = +((akhir.sesi.bacaVersi - awal.sesi.bacaVersi) / n).toFixed(3);
             }
+            const kelompok = akhir.penulis.batch - awal.penulis.batch;
+            if (kelompok > 0) h.presensiPerKelompok = +((akhir.penulis.item - awal.penulis.item) / kelompok).toFixed(1);
             terbaik[t] = lebihBaik(terbaik[t], h);
           }
         }

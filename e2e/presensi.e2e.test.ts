@@ -10,7 +10,8 @@ import { halamanMasuk, lingkunganBerkas, periksaAxe } from './harness.ts';
  * signal (queued on the phone, sent when back online, recorded as offline with both times), and
  * the admin OPD's review queue and dashboard. The server's clock is set to the next working day
  * (Date faked in this process, where the server runs), so TL/PSW do not depend on the hour the
- * test runs; it is in the future, so the session cookie stays valid in the browser.
+ * test runs. The day follows the demo's own today (the harness builds the demo kabupaten at this
+ * machine's date), so the demo's schedules and points are in force on it.
  */
 
 /** The next working day under the demo Perbup after the real today, at a local time (WIB). */

@@ -9,7 +9,7 @@ import fastifyMultipart from '@fastify/multipart';
 import fastifyRateLimit from '@fastify/rate-limit';
 import fastifySwagger from '@fastify/swagger';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
-import type { CacheSesi } from '@simasn/akun';
+import { type CacheSesi, tulisSentuhanSesi } from '@simasn/akun';
 import { sql, type Db } from '@simasn/db';
 import { pasangBatasPermintaan } from './batas.ts';
 import { pasangPenanganGalat } from './galat.ts';
@@ -181,6 +181,8 @@ export async function buatAplikasi(o: OpsiAplikasi): Promise<FastifyInstance> {
     await pekerjaan.tutup();
     // Check-ins queued in the group-commit writer are written before the database closes.
     await tutupPenulisPresensi(o.db);
+    // Session idle clocks noted in memory (written a moment after the request, never inside it).
+    await tulisSentuhanSesi(o.db);
   });
   ruteLkjip(app, { pekerjaan });
   if (o.penjadwal) pasangPenjadwal(app, o.db, sekarang, o.penjadwal === true ? {} : o.penjadwal);

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { sql, type Db } from '@simasn/db';
 import { bukaDbUji } from '@simasn/db/uji';
-import { BATAS_DIAM_MENIT, BEBAS_NAMA, BEBAS_PASANGAN, buatAkun, hapusGagalMasukLama, masuk, PESAN_SALAH, TUNGGU_MAKS_DETIK } from '@simasn/akun';
+import { BATAS_DIAM_MENIT, BEBAS_NAMA, BEBAS_PASANGAN, buatAkun, hapusGagalMasukLama, masuk, PESAN_SALAH, TUNGGU_MAKS_DETIK, UMUR_SESI_JAM } from '@simasn/akun';
 import { buatFixture, galatAplikasi, NIP, type Fixture } from '@simasn/kepegawaian/uji';
 import { buatAplikasi } from '../src/aplikasi.ts';
 
@@ -338,5 +338,16 @@ describe('Kelola Akun: reset, deactivate, reactivate, roles and unit (item 13)',
     expect(h2.items[0].namaPengguna > h1.items[4].namaPengguna).toBe(true);
     const salah = await panggil(admin, 'GET', '/api/akun?status=entah');
     expect(salah.statusCode).toBe(422);
+  });
+});
+
+describe('the session cookie', () => {
+  it('carries its life as a duration (Max-Age) from the server clock, not a date a phone with a wrong clock would misread', async () => {
+    // The server's clock is weeks behind this machine's: a cookie with an Expires date would already be past for the browser.
+    const r = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'pimpinan', password: SANDI }, remoteAddress: '10.0.7.1' });
+    expect(r.statusCode, r.body).toBe(200);
+    const cookie = String(r.headers['set-cookie']);
+    expect(cookie).toContain(`Max-Age=${UMUR_SESI_JAM * 3600}`);
+    expect(cookie).not.toMatch(/Expires=/i);
   });
 });

@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { sql, type Db } from '@simasn/db';
 import { bukaDbUji } from '@simasn/db/uji';
-import { BATAS_DIAM_MENIT, buatSesi, CacheSesi, UMUR_SESI_JAM } from '@simasn/akun';
+import { BATAS_DIAM_MENIT, buatSesi, CacheSesi, jumlahTulisanSentuhSesi, TUNDA_TULIS_SENTUH_MS, tulisSentuhanSesi, UMUR_SESI_JAM } from '@simasn/akun';
 import { buatFixture, NIP, type Fixture } from '@simasn/kepegawaian/uji';
 import { buatAplikasi } from '../src/aplikasi.ts';
 
@@ -202,11 +202,37 @@ describe('session cache: expiry and the idle timeout still hold (the test sets t
         .getTime();
     expect(await lain.baca(cookie, menit(0))).not.toBeNull(); // the other process caches the session at T0
     for (const m of [0.2, 0.4, 0.6, 0.8]) expect(await c.baca(cookie, menit(m))).not.toBeNull();
+    await tulisSentuhanSesi(db);
     expect(await aktif()).toBe(T0.getTime());
     expect(await c.baca(cookie, menit(1.5))).not.toBeNull();
+    // Noted in memory by the request, written a moment later (never inside the request).
+    expect(await aktif()).toBe(T0.getTime());
+    await tulisSentuhanSesi(db);
     expect(await aktif()).toBe(menit(1.5).getTime());
     // Later than the limit after T0 but not after the last touch: the other process must not end the session.
     expect(await lain.baca(cookie, menit(BATAS_DIAM_MENIT + 1))).not.toBeNull();
+  });
+
+  it('the touches of many sessions are one statement, written outside the requests, and a session held only by a pending touch is not revived', async () => {
+    const c = new CacheSesi(db);
+    const cookies = await Promise.all(Array.from({ length: 30 }, () => sesiBaru()));
+    for (const k of cookies) expect(await c.baca(k, menit(0))).not.toBeNull();
+    await tulisSentuhanSesi(db);
+    const n = jumlahTulisanSentuhSesi(db);
+    // 30 requests two minutes later: each needs a touch; none writes one itself.
+    const r = await Promise.all(cookies.map((k) => c.baca(k, menit(2))));
+    expect(r.every((x) => x !== null)).toBe(true);
+    expect(jumlahTulisanSentuhSesi(db)).toBe(n);
+    const tersentuh = async () => (await db.one<{ n: number }>(sql`select count(*)::int as n from sesi where instansi_id = 1 and aktif_terakhir = ${menit(2)}`)).n;
+    expect(await tersentuh()).toBe(0);
+    // Written on their own a moment later, all in one statement.
+    await vi.waitFor(() => expect(jumlahTulisanSentuhSesi(db)).toBe(n + 1), { timeout: TUNDA_TULIS_SENTUH_MS + 4000, interval: 50 });
+    await tulisSentuhanSesi(db);
+    expect(jumlahTulisanSentuhSesi(db)).toBe(n + 1);
+    expect(await tersentuh()).toBe(30);
+    // The idle limit counts from the last touch: a fresh process ends the session past it.
+    expect(await new CacheSesi(db).baca(cookies[0]!, menit(2 + BATAS_DIAM_MENIT - 1))).not.toBeNull();
+    expect(await new CacheSesi(db).baca(cookies[1]!, menit(2 + BATAS_DIAM_MENIT + 1))).toBeNull();
   });
 
   it('a session ends at its expiry however busy it was', async () => {

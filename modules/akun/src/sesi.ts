@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { disiapkan, sql, type Db } from '@simasn/db';
-import { type Pemanggil, PenulisKelompok, type Peran, versiSemuaInstansi } from '@simasn/platform';
+import { type Pemanggil, type Peran, versiSemuaInstansi } from '@simasn/platform';
 
 /** A session ends after 12 hours, or after 2 hours without activity. */
 export const UMUR_SESI_JAM = 12;
@@ -77,6 +77,9 @@ async function bacaSesiDb(db: Db, k: { instansiId: number, id: string }, sekaran
 /** The idle clock is written at most this often per session. */
 export const JEDA_SENTUH_MS = 60_000;
 
+/** Touches waiting in memory are written this long after the first of them (ms). */
+export const TUNDA_TULIS_SENTUH_MS = 1_000;
+
 interface Sentuhan {
   instansiId: number;
   id: string;
@@ -84,7 +87,7 @@ interface Sentuhan {
 }
 
 /** Touches of many sessions in one statement (each session's latest instant; never moved back). */
-async function sentuhBanyak(db: Db, daftar: Sentuhan[]): Promise<undefined[]> {
+async function sentuhBanyak(db: Db, daftar: readonly Sentuhan[]): Promise<void> {
   await db.run(disiapkan(sql`
     update sesi s set aktif_terakhir = x.t
       from (select x.instansi_id, x.id, max(x.t) as t
@@ -92,27 +95,93 @@ async function sentuhBanyak(db: Db, daftar: Sentuhan[]): Promise<undefined[]> {
                 as x(instansi_id bigint, id text, t timestamptz)
              group by x.instansi_id, x.id) x
      where s.instansi_id = x.instansi_id and s.id = x.id and s.aktif_terakhir < x.t`));
-  return daftar.map(() => undefined);
 }
 
-const penyentuh = new WeakMap<Db, PenulisKelompok<Sentuhan, undefined>>();
+/**
+ * The idle clocks waiting to be written for one database handle: the latest instant per session,
+ * written together a moment later (TUNDA_TULIS_SENTUH_MS), never inside a request. A request only
+ * notes its instant here: the morning peak's first request of each ASN used to wait for an UPDATE
+ * and its commit flush, and rows of `sesi` locked by it.
+ *
+ * The touch only ever moves the idle clock forward, so nothing is weaker for it: a session is never
+ * kept alive by a touch that was not made; at worst (the process dies with touches in memory) a
+ * session's idle clock is up to TUNDA_TULIS_SENTUH_MS + JEDA_SENTUH_MS older than its last use,
+ * and it ends that much earlier. For the same reason the touch is committed without waiting for
+ * its WAL flush on PostgreSQL (synchronous_commit off for that transaction only).
+ */
+class AntreanSentuh {
+  private readonly tunggu = new Map<string, Sentuhan>();
+  private pewaktu: ReturnType<typeof setTimeout> | null = null;
+  private berjalan: Promise<void> = Promise.resolve();
+  /** Statements written (tests). */
+  tulisan = 0;
+  private readonly db: Db;
+
+  constructor(db: Db) {
+    this.db = db;
+  }
+
+  catat(s: Sentuhan): void {
+    const kunci = `${s.instansiId}.${s.id}`;
+    const ada = this.tunggu.get(kunci);
+    if (!ada || ada.sekarang.getTime() < s.sekarang.getTime()) this.tunggu.set(kunci, s);
+    if (!this.pewaktu) {
+      this.pewaktu = setTimeout(() => void this.tulis(), TUNDA_TULIS_SENTUH_MS);
+      this.pewaktu.unref?.();
+    }
+  }
+
+  /** Writes what waits now (after any write in flight); resolves when it is committed. */
+  tulis(): Promise<void> {
+    if (this.pewaktu) clearTimeout(this.pewaktu);
+    this.pewaktu = null;
+    const daftar = [...this.tunggu.values()];
+    this.tunggu.clear();
+    this.berjalan = this.berjalan.then(async () => {
+      if (!daftar.length) return;
+      this.tulisan++;
+      try {
+        await this.db.transaction(async (tx) => {
+          if (tx.mesin === 'postgres') await tx.exec('set local synchronous_commit = off');
+          await sentuhBanyak(tx, daftar);
+        });
+      } catch (e) {
+        // Best effort (see above): a lost touch makes a session end earlier, never later.
+        console.error('Jam aktif sesi tidak tersimpan:', e instanceof Error ? e.message : e);
+      }
+    });
+    return this.berjalan;
+  }
+}
+
+const antreanSentuh = new WeakMap<Db, AntreanSentuh>();
 
 /**
  * Moves the session's idle clock forward (never back: another server process may have moved it
- * further). The touches of requests arriving together are one statement (the morning peak: every
- * ASN's first request of the day touches its session); each request waits for its own.
+ * further), a moment later and outside the request (AntreanSentuh). Inside a caller's transaction
+ * it writes there.
  */
 async function sentuhSesi(db: Db, k: { instansiId: number, id: string }, sekarang: Date): Promise<void> {
   if (db.dalamTransaksi) {
     await sentuhBanyak(db, [{ ...k, sekarang }]);
     return;
   }
-  let p = penyentuh.get(db);
-  if (!p) {
-    p = new PenulisKelompok({ db, tulis: sentuhBanyak, maksBatch: 500, paralel: 2, transaksi: false });
-    penyentuh.set(db, p);
+  let a = antreanSentuh.get(db);
+  if (!a) {
+    a = new AntreanSentuh(db);
+    antreanSentuh.set(db, a);
   }
-  await p.tulis({ ...k, sekarang });
+  a.catat({ ...k, sekarang });
+}
+
+/** Writes the idle clocks waiting in memory for this database handle and waits for them (shutdown, tests). */
+export async function tulisSentuhanSesi(db: Db): Promise<void> {
+  await antreanSentuh.get(db)?.tulis();
+}
+
+/** How many touch statements were written for this database handle (tests). */
+export function jumlahTulisanSentuhSesi(db: Db): number {
+  return antreanSentuh.get(db)?.tulisan ?? 0;
 }
 
 const tanpaWaktu = ({ kedaluwarsa: _k, aktifTerakhir: _a, ...sesi }: SesiTerbaca): SesiAktif => sesi;

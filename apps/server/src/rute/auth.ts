@@ -6,14 +6,21 @@ import { catatAudit, DAFTAR_IZIN, LABEL_PERAN, punyaIzin } from '@simasn/platfor
 import { NAMA_COOKIE } from '../sesi.ts';
 import { rute } from './definisi.ts';
 
-function setelCookieSesi(reply: FastifyReply, nilai: string, kedaluwarsa: Date, aman: boolean) {
-  reply.setCookie(NAMA_COOKIE, nilai, { path: '/', httpOnly: true, sameSite: 'lax', secure: aman, expires: kedaluwarsa });
+/**
+ * The session cookie lives as long as the session, given as a duration (Max-Age) from the server's
+ * clock rather than as a date (Expires) the browser compares with its own: a phone whose clock is
+ * hours or days off would otherwise drop the cookie at once or keep it too long.
+ */
+function setelCookieSesi(reply: FastifyReply, nilai: string, kedaluwarsa: Date, sekarang: Date, aman: boolean) {
+  const detik = Math.max(0, Math.floor((kedaluwarsa.getTime() - sekarang.getTime()) / 1000));
+  reply.setCookie(NAMA_COOKIE, nilai, { path: '/', httpOnly: true, sameSite: 'lax', secure: aman, maxAge: detik });
 }
 
 export function ruteAuth(app: FastifyInstance, opsi: { cookieAman: boolean }) {
   rute(app, KONTRAK_AUTH.masuk, async ({ ctx, body, req, reply }) => {
-    const h = await masuk(ctx.db, body, { alamatIp: req.ip, agen: req.headers['user-agent'] ?? null }, ctx.sekarang());
-    setelCookieSesi(reply, h.sesi.cookie, h.sesi.kedaluwarsa, opsi.cookieAman || req.protocol === 'https');
+    const sekarang = ctx.sekarang();
+    const h = await masuk(ctx.db, body, { alamatIp: req.ip, agen: req.headers['user-agent'] ?? null }, sekarang);
+    setelCookieSesi(reply, h.sesi.cookie, h.sesi.kedaluwarsa, sekarang, opsi.cookieAman || req.protocol === 'https');
     return { pengguna: h.akun, csrfToken: h.sesi.tokenCsrf };
   });
 
