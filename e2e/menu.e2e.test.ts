@@ -29,8 +29,8 @@ const AKUN = '-: Ganti Sandi';
 const PRESENSI_SAYA = 'Presensi: Presensi Saya, Presensi Bulanan, Cuti dan Izin, Aktivitas Harian';
 const PANTAU_PRESENSI = 'Presensi: Kehadiran Hari Ini, Rekap Presensi, Disiplin Kehadiran, Belum Mengisi Aktivitas';
 const KALENDER = 'Administrasi: Kalender Kerja';
-const JP = 'Kompetensi: JP Pegawai';
-const BELAJAR = 'Kompetensi: Kursus (E-Learning), Pengembangan Kompetensi Saya';
+const KOMPETENSI = 'Kompetensi: JP Pegawai, JPM Pegawai';
+const KOMPETENSI_SAYA = 'Kompetensi: Pengembangan Kompetensi Saya, Kursus (E-Learning), Tes Kompetensi Saya, Profil Kompetensi';
 
 describe('menu per peran', () => {
   test('setiap peran melihat tepat kelompok dan halaman yang boleh dibukanya', async () => {
@@ -43,7 +43,7 @@ describe('menu per peran', () => {
         KELOLA_LAYANAN,
         'Presensi: Persetujuan Cuti dan Aktivitas, Pengganti Atasan (Plt.), Kehadiran Hari Ini, Rekap Presensi, Disiplin Kehadiran, Belum Mengisi Aktivitas, Tinjauan Presensi, Jadwal Shift, Titik Presensi',
         `${KINERJA_TPP}, Kelas Jabatan`,
-        `${JP}, Kelola Kursus, Bank Soal, Tes CAT`,
+        `${KOMPETENSI}, Kelola Kursus, Bank Soal, Tes CAT, Hasil Asesmen, Standar Kompetensi`,
         INDEKS_SURVEI,
         SAKIP,
         'Administrasi: Jejak Audit, Akun, Kalender Kerja',
@@ -55,14 +55,14 @@ describe('menu per peran', () => {
         KELOLA_LAYANAN,
         'Presensi: Persetujuan Cuti dan Aktivitas',
         KINERJA,
-        JP,
+        `${KOMPETENSI}, Hasil Asesmen`,
         INDEKS_SURVEI,
         SAKIP,
         KALENDER,
         AKUN,
       ]],
-      ['pimpinan', ['-: Beranda', 'Kepegawaian: Pegawai', 'Layanan: E-Pangkat, SIMANTUN TANDUK', PANTAU_PRESENSI, KINERJA_TPP, JP, INDEKS_SURVEI, SAKIP, KALENDER, AKUN]],
-      ['perencana', ['-: Beranda', 'Kepegawaian: Pegawai', KINERJA, JP, INDEKS_SURVEI, SAKIP, AKUN]],
+      ['pimpinan', ['-: Beranda', 'Kepegawaian: Pegawai', 'Layanan: E-Pangkat, SIMANTUN TANDUK', PANTAU_PRESENSI, KINERJA_TPP, KOMPETENSI, INDEKS_SURVEI, SAKIP, KALENDER, AKUN]],
+      ['perencana', ['-: Beranda', 'Kepegawaian: Pegawai', KINERJA, KOMPETENSI, INDEKS_SURVEI, SAKIP, AKUN]],
       ['bkad', ['Kinerja: TPP Bulanan', AKUN]],
       ['inspektorat', [
         '-: Beranda',
@@ -70,7 +70,7 @@ describe('menu per peran', () => {
         'Layanan: E-Pangkat, SIMANTUN TANDUK',
         PANTAU_PRESENSI,
         KINERJA_TPP,
-        JP,
+        KOMPETENSI,
         INDEKS_SURVEI,
         SAKIP,
         'Administrasi: Jejak Audit, Kalender Kerja',
@@ -82,7 +82,7 @@ describe('menu per peran', () => {
         KELOLA_LAYANAN,
         'Presensi: Pengganti Atasan (Plt.), Kehadiran Hari Ini, Rekap Presensi, Disiplin Kehadiran, Belum Mengisi Aktivitas, Tinjauan Presensi, Jadwal Shift, Titik Presensi',
         KINERJA_TPP,
-        JP,
+        KOMPETENSI,
         INDEKS_SURVEI,
         SAKIP,
         KALENDER,
@@ -93,7 +93,7 @@ describe('menu per peran', () => {
         'Layanan: Layanan Saya, SIMANTUN TANDUK',
         PRESENSI_SAYA,
         'Kinerja: Perjanjian Kinerja, Kinerja Saya, TPP Saya',
-        `${BELAJAR}, Tes Kompetensi Saya`,
+        KOMPETENSI_SAYA,
         INDEKS,
         AKUN,
       ]],
@@ -103,7 +103,7 @@ describe('menu per peran', () => {
         'Layanan: Layanan Saya, SIMANTUN TANDUK',
         `${PRESENSI_SAYA}, Persetujuan Cuti dan Aktivitas, Pengganti Atasan (Plt.), Kehadiran Hari Ini, Rekap Presensi, Disiplin Kehadiran, Belum Mengisi Aktivitas`,
         `${KINERJA}, Kinerja Saya, TPP Saya, Kinerja Tim, Evaluasi Periodik, Pohon Kinerja`,
-        `${BELAJAR}, JP Pegawai, Tes Kompetensi Saya`,
+        `${KOMPETENSI_SAYA}, JP Pegawai, JPM Pegawai`,
         INDEKS,
         'SAKIP: Renstra',
         KALENDER,
@@ -124,9 +124,9 @@ describe('menu per peran', () => {
     const page = await halamanMasuk(env, 'admin.bkd');
     const nav = page.getByRole('navigation', { name: 'Navigasi utama' });
     // The menu renders once the session has answered: wait for it before reading its links.
-    await expect.poll(() => nav.getByRole('link').count()).toBe(37);
+    await expect.poll(() => nav.getByRole('link').count()).toBe(40);
     const tautan = await nav.getByRole('link').evaluateAll((as) => as.map((a) => [a.textContent ?? '', a.getAttribute('href') ?? '']));
-    expect(tautan.length).toBe(37);
+    expect(tautan.length).toBe(40);
     for (const [label, href] of tautan) {
       const l = nav.getByRole('link', { name: label, exact: true });
       await l.click();

@@ -22,6 +22,7 @@ import { jalankanRekapHarian } from '@simasn/rekap';
 import { buatCutiAktivitasDemo } from './cuti-aktivitas.ts';
 import { buatKinerjaDemo } from './kinerja.ts';
 import { buatKinerjaMassal } from './kinerja-massal.ts';
+import { buatKompetensiDemo } from './kompetensi.ts';
 
 /**
  * The demo kabupaten (Kabupaten Sukamaju): organisation, jabatan, employees with their full
@@ -281,6 +282,8 @@ export async function buatDemo(db: Db, opsi: OpsiDemo = {}): Promise<HasilDemo> 
       log('Menyusun SKP seluruh pegawai: tahun lalu lengkap dengan penilaian, tahun ini berjalan', 97);
       await buatKinerjaMassal(tx, id, o.seed, { asnDemoNip: akun.find((a) => /^\d{18}$/.test(a.namaPengguna) && !a.peran.includes('atasan'))?.namaPengguna });
     }
+    log('Menyiapkan standar kompetensi jabatan dan hasil asesmen demo', 97);
+    await buatKompetensiDemo(tx, id, o.seed, { asnDemoNip: akun.find((a) => /^\d{18}$/.test(a.namaPengguna) && !a.peran.includes('atasan'))?.namaPengguna });
     log('Menyiapkan titik presensi dan presensi BKPSDM beberapa pekan terakhir', 97);
     const akunPegawai = new Map(
       (await tx.many<{ p: number, a: number }>(sql`select pegawai_id::int as p, id::int as a from akun where instansi_id = ${id} and pegawai_id is not null`)).map((

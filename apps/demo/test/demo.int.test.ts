@@ -8,6 +8,8 @@ import { perbaruiDataTerkini } from '@simasn/kepegawaian';
 import { buatDemo, sudahAdaData, type HasilDemo } from '@simasn/demo';
 import { kalenderPegawai } from '@simasn/kalender';
 import { sqlAtasanLangsung } from '@simasn/kinerja';
+import { daftarJpm } from '@simasn/kompetensi';
+import { konteksSistem } from '@simasn/platform';
 import { HARI_INI, TAHUN_INI } from '../src/karier.ts';
 
 /** Lumajang seed, pendidikan terakhir (RULES.md seeds). */
@@ -19,7 +21,13 @@ beforeAll(async () => {
   db = await bukaDbUji();
   let tRekap = 0;
   let tSesudah = 0;
+  let tKompetensi = 0;
   hasil = await buatDemo(db, { log: (pesan) => {
+    if (pesan.startsWith('Menyiapkan standar kompetensi')) tKompetensi = performance.now();
+    else if (tKompetensi > 0 && tKompetensi < 1e12 && !pesan.startsWith('Menyiapkan standar kompetensi')) {
+      console.log(`standar kompetensi dan asesmen demo dalam ${((performance.now() - tKompetensi) / 1000).toFixed(2)} detik`);
+      tKompetensi = 1e12;
+    }
     if (pesan.startsWith('Menutup hari presensi')) tRekap = performance.now();
     else if (tRekap && !tSesudah) tSesudah = performance.now();
   } });
@@ -442,6 +450,31 @@ describe('kabupaten demo (7000 pegawai)', () => {
        where s.tahun = 2026 and s.penilai_pegawai_id is not null and r.rhk_atasan_akar_id is null
          and exists (select 1 from skp a where a.pegawai_id = s.penilai_pegawai_id and a.tahun = 2026)`);
     expect(tanpaIntervensi.n).toBe(0);
+  });
+
+  it('has a standar kompetensi for every jabatan and a few hundred assessed ASN spread over every JPM band', async () => {
+    const s = await db.one<{ jabatan: number, tanpa: number, jpt: number, pelaksana: number }>(sql`
+      select (select count(*)::int from jabatan) as jabatan,
+             (select count(*)::int from jabatan j where not exists (select 1 from standar_kompetensi s where s.jabatan_id = j.id)) as tanpa,
+             (select max(s.level)::int from standar_kompetensi s join jabatan j on j.id = s.jabatan_id where j.tingkat_struktural = 'jpt_pratama') as jpt,
+             (select max(s.level)::int from standar_kompetensi s join jabatan j on j.id = s.jabatan_id where j.jenis = 'pelaksana') as pelaksana`);
+    expect(s).toEqual({ jabatan: s.jabatan, tanpa: 0, jpt: 4, pelaksana: 2 });
+    // About 6% of the active ASN with a jabatan, each once; the latest six wait for the verifikator.
+    const a = await db.one<{ menunggu: number, terverifikasi: number, pegawai: number, aktif: number }>(sql`
+      select count(*) filter (where status = 'menunggu')::int as menunggu, count(*) filter (where status = 'terverifikasi')::int as terverifikasi,
+             count(distinct pegawai_id)::int as pegawai,
+             (select count(*)::int from pegawai where kedudukan = 'aktif' and jabatan_id is not null) as aktif from asesmen_kompetensi`);
+    expect(a.menunggu).toBe(6);
+    expect(a.pegawai).toBe(a.menunggu + a.terverifikasi);
+    expect(a.pegawai).toBe(Math.max(100, Math.min(450, Math.round(a.aktif * 0.06))));
+    const d = await daftarJpm(konteksSistem(db, hasil.instansiId), { kategori: 'Optimal', limit: 1 });
+    const n = Object.fromEntries(d.sebaran.map((x) => [x.kategori, x.jumlah]));
+    expect(n.Optimal! + n['Cukup Optimal']! + n['Kurang Optimal']!).toBe(a.terverifikasi);
+    expect(n['Belum lengkap dinilai']).toBe(a.aktif - a.terverifikasi);
+    for (const k of ['Optimal', 'Cukup Optimal', 'Kurang Optimal']) expect(n[k], k).toBeGreaterThan(40);
+    expect(n['Jabatan tanpa standar']).toBe(0);
+    expect(d.rataRata).toBeGreaterThan(80);
+    expect(d.rataRata).toBeLessThan(98);
   });
 
   it('refuses to build over an existing instansi', async () => {

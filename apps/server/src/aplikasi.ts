@@ -1,3 +1,4 @@
+import type { KatalogKursus } from '@simasn/kompetensi';
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import type { Writable } from 'node:stream';
@@ -37,6 +38,7 @@ import { ruteAktivitas } from './rute/aktivitas.ts';
 import { ruteUjian } from './rute/ujian.ts';
 import { ruteKinerja } from './rute/kinerja.ts';
 import { ruteRekap } from './rute/rekap.ts';
+import { ruteKompetensi } from './rute/kompetensi.ts';
 import { ruteTpp } from './rute/tpp.ts';
 import { rutePembelajaran } from './rute/pembelajaran.ts';
 import { pasangSumberMasukanHari } from '@simasn/rekap';
@@ -75,6 +77,8 @@ export interface OpsiAplikasi {
    * from the database on every request, as before the cache (the bench compares the two).
    */
   cacheSesi?: CacheSesi | false;
+  /** The course catalogue of the competency development suggestion (default: apps/server's `KATALOG_KURSUS`); tests pass their own. */
+  katalogKursus?: KatalogKursus;
   /**
    * Run the background schedulers (digest and e-mail outbox, daily TMT, selfie retention, expired
    * sessions) on `sekarang`, stopped when the app closes: the server turns them on; a test may
@@ -199,6 +203,7 @@ export async function buatAplikasi(o: OpsiAplikasi): Promise<FastifyInstance> {
   ruteRekap(app);
   ruteTpp(app);
   rutePembelajaran(app);
+  ruteKompetensi(app, o.katalogKursus);
   app.get('/api/openapi.json', { config: { akses: 'publik' }, schema: { hide: true } }, async () => app.swagger());
 
   if (aplikasiWeb) await pasangWebStatis(app, FOLDER_WEB);

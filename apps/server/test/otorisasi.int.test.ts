@@ -1732,6 +1732,100 @@ const KASUS_UJIAN: Record<string, Kasus> = { 'GET /api/ujian/bank': kasusUjian((
   'GET /api/ujian/percobaan/{id}/hasil': kasusUjian((u) => ({ method: 'GET', url: `/api/ujian/percobaan/${u.percobaanId}/hasil` }), [404]) };
 Object.assign(KASUS, KASUS_UJIAN);
 
+/**
+ * The target's competency data (modules/kompetensi): a standard for its jabatan, a verified and a
+ * waiting assessment, and (instansi 2) a technical competency of its own. Made on first use.
+ */
+const kompetensiSasaranPeta = new Map<string, Promise<{ menunggu: number, instansiId: number }>>();
+function kompetensiSasaran(t: typeof target) {
+  if (!kompetensiSasaranPeta.has(t.nip)) {
+    kompetensiSasaranPeta.set(t.nip, (async () => {
+      const p = await db.one<{ id: number, instansi_id: number, jabatan_id: number }>(sql`select id, instansi_id, jabatan_id from pegawai where nip = ${t.nip}`);
+      if (Number(p.instansi_id) === 2) {
+        await db.run(sql`insert into kompetensi_teknis (instansi_id, kode, nama) values (2, 'rahasia_kota_lain', 'Kompetensi rahasia kota lain')`);
+      }
+      await db.run(sql`insert into standar_kompetensi (instansi_id, jabatan_id, kode, kelompok, level, urutan)
+        values (${p.instansi_id}, ${p.jabatan_id}, 'integritas', 'manajerial', 3, 0) on conflict do nothing`);
+      const asesmen = async (status: string) =>
+        (await db.one<{ id: number }>(sql`insert into asesmen_kompetensi (instansi_id, pegawai_id, sumber, tanggal, lembaga, status, dicatat_pada, diverifikasi_pada)
+          values (${p.instansi_id}, ${p.id}, 'assessment_center', '2026-01-05', 'Lembaga rahasia', ${status}, now(), ${status === 'menunggu' ? null : sql`now()`})
+          returning id`)).id;
+      await db.run(sql`insert into level_asesmen (instansi_id, asesmen_id, kode, level) values (${p.instansi_id}, ${await asesmen('terverifikasi')}, 'integritas', 2)`);
+      return { menunggu: Number(await asesmen('menunggu')), instansiId: Number(p.instansi_id) };
+    })());
+  }
+  return kompetensiSasaranPeta.get(t.nip)!;
+}
+/** Nothing of the target's competency data changed or leaked. */
+const kompetensiTertutup = (kode: number[]): Kasus['periksa'] => async (r) => {
+  expect(kode, `${r.statusCode} ${r.body.slice(0, 200)}`).toContain(r.statusCode);
+  expect(r.body).not.toContain('rahasia');
+  expect(await db.many(sql`select status from asesmen_kompetensi where lembaga = 'Lembaga rahasia' order by id`)).toEqual(
+    [...kompetensiSasaranPeta.keys()].flatMap(() => [{ status: 'terverifikasi' }, { status: 'menunggu' }]),
+  );
+  expect(await db.many(sql`select level from standar_kompetensi where instansi_id = 2`)).toEqual(kompetensiSasaranPeta.has(NIP_LAIN) ? [{ level: 3 }] : []);
+  expect(await db.many(sql`select nama from kompetensi_teknis where instansi_id = 2`)).toEqual(
+    kompetensiSasaranPeta.has(NIP_LAIN) ? [{ nama: 'Kompetensi rahasia kota lain' }] : [],
+  );
+};
+const KASUS_KOMPETENSI: Record<string, Kasus> = { 'GET /api/kompetensi/kamus': { minta: async (t) => {
+  await kompetensiSasaran(t);
+  return { method: 'GET', url: '/api/kompetensi/kamus' };
+}, periksa: kompetensiTertutup([200]) }, 'PUT /api/kompetensi/kamus': { minta: async (t) => {
+  await kompetensiSasaran(t);
+  return { method: 'PUT', url: '/api/kompetensi/kamus', payload: { kode: 'uji_jalan_otorisasi', nama: 'Kompetensi instansi 1 sendiri' } };
+}, periksa: async (r, nama) => {
+  await kompetensiTertutup([200])(r, nama);
+  await db.run(sql`delete from kompetensi_teknis where instansi_id = 1 and kode = 'uji_jalan_otorisasi'`);
+} }, 'GET /api/kompetensi/standar': { minta: async (t) => {
+  await kompetensiSasaran(t);
+  return { method: 'GET', url: '/api/kompetensi/standar?limit=200' };
+}, periksa: async (r, nama) => {
+  await kompetensiTertutup([200])(r, nama);
+  expect((r.json() as { items: { id: number }[] }).items.map((j) => j.id)).not.toContain(target.jabatanId);
+} }, 'PUT /api/kompetensi/standar/{id}': { minta: async (t) => {
+  await kompetensiSasaran(t);
+  return { method: 'PUT', url: `/api/kompetensi/standar/${target.jabatanId}`, payload: { level: [{ kode: 'integritas', level: 5 }] } };
+}, periksa: kompetensiTertutup([404]) }, 'GET /api/kompetensi/standar/ekspor.xlsx': { minta: async (t) => {
+  await kompetensiSasaran(t);
+  return { method: 'GET', url: '/api/kompetensi/standar/ekspor.xlsx' };
+}, periksa: kompetensiTertutup([200]) }, 'POST /api/kompetensi/standar/impor': { minta: async (t) => {
+  await kompetensiSasaran(t);
+  return { method: 'POST', url: '/api/kompetensi/standar/impor',
+    ...multipart('standar.xlsx', await xlsx({ Standar: [['Kode jabatan', 'Kode kompetensi', 'Level'], ['PL', 'integritas', 5]] }),
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet') };
+}, periksa: kompetensiTertutup([422]) }, 'GET /api/kompetensi/asesmen': { minta: async (t) => {
+  await kompetensiSasaran(t);
+  return { method: 'GET', url: `/api/kompetensi/asesmen?q=${t.nip}` };
+}, periksa: async (r, nama) => {
+  kosong(r);
+  await kompetensiTertutup([200])(r, nama);
+} }, 'POST /api/kompetensi/asesmen': { minta: async (t) => {
+  await kompetensiSasaran(t);
+  return { method: 'POST', url: '/api/kompetensi/asesmen',
+    ...multipart('laporan.pdf', PDF, 'application/pdf', { nip: t.nip, tanggal: '2026-01-05', lembaga: 'Lembaga uji', level: JSON.stringify({ integritas: 5 }) }) };
+}, periksa: kompetensiTertutup([404]) },
+  'POST /api/kompetensi/asesmen/{id}/verifikasi': {
+    minta: async (t) => ({ method: 'POST', url: `/api/kompetensi/asesmen/${(await kompetensiSasaran(t)).menunggu}/verifikasi`, payload: { keputusan: 'setujui' } }),
+    periksa: kompetensiTertutup([404]),
+  }, 'GET /api/kompetensi/profil': { minta: async (t) => {
+    await kompetensiSasaran(t);
+    return { method: 'GET', url: `/api/kompetensi/profil?nip=${t.nip}` };
+  }, periksa: kompetensiTertutup([404]) }, 'GET /api/kompetensi/jpm': { minta: async (t) => {
+    await kompetensiSasaran(t);
+    return { method: 'GET', url: `/api/kompetensi/jpm?q=${t.nip}` };
+  }, periksa: async (r, nama) => {
+    kosong(r);
+    await kompetensiTertutup([200])(r, nama);
+  } }, 'GET /api/kompetensi/jpm/ekspor.xlsx': { minta: async (t) => {
+    await kompetensiSasaran(t);
+    return { method: 'GET', url: `/api/kompetensi/jpm/ekspor.xlsx?q=${t.nip}` };
+  }, periksa: async (r, nama) => {
+    await kompetensiTertutup([200])(r, nama);
+    expect(await barisXlsx(r)).toBe(4);
+  } } };
+Object.assign(KASUS, KASUS_KOMPETENSI);
+
 async function ruteOpenApi(): Promise<{ kunci: string, izin: string | string[] }[]> {
   const doc = (await app.inject({ method: 'GET', url: '/api/openapi.json' })).json();
   return Object.entries(doc.paths as Record<string, Record<string, { 'x-izin': string | string[] }>>).flatMap(([path, ops]) =>

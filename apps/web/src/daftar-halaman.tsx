@@ -157,19 +157,31 @@ export const DAFTAR_HALAMAN: EntriHalaman[] = [
   { jalur: '/kelas-jabatan', judul: 'Kelas Jabatan', syarat: 'tpp:kelola', komponen: malas(() => import('./halaman/KelasJabatan.tsx'), 'KelasJabatan'),
     menu: { kelompok: 'Kinerja', urutan: 8 } },
 
+  // Kompetensi (issue 13 item 6): the own competency profile and JPM, the JPM of the reach, assessment results, the standard per jabatan.
+  { jalur: '/kompetensi/saya', judul: 'Profil Kompetensi', syarat: (a) => !!a.nip && a.boleh('kompetensi:baca'),
+    komponen: malas(() => import('./halaman/ProfilKompetensi.tsx'), 'ProfilKompetensi'), menu: { kelompok: 'Kompetensi', urutan: 4 } },
+  { jalur: '/kompetensi/profil', judul: 'Profil Kompetensi Pegawai', syarat: 'kompetensi:baca',
+    komponen: malas(() => import('./halaman/ProfilKompetensi.tsx'), 'ProfilKompetensi') },
+  { jalur: '/kompetensi/jpm', judul: 'JPM Pegawai', syarat: (a) => a.peran.some((p) => ![undefined, 'diri'].includes(jangkauanPeran('kompetensi:baca', p))),
+    komponen: malas(() => import('./halaman/JpmPegawai.tsx'), 'JpmPegawai'), menu: { kelompok: 'Kompetensi', urutan: 6 } },
+  { jalur: '/kompetensi/asesmen', judul: 'Hasil Asesmen', syarat: (a) => a.boleh('kompetensi:catat') || a.boleh('kompetensi:verifikasi'),
+    komponen: malas(() => import('./halaman/AsesmenKompetensi.tsx'), 'AsesmenKompetensi'), menu: { kelompok: 'Kompetensi', urutan: 10 } },
+  { jalur: '/kompetensi/standar', judul: 'Standar Kompetensi', syarat: 'kompetensi:kelola', komponen: malas(() => import('./halaman/StandarKompetensi.tsx'), 'StandarKompetensi'),
+    menu: { kelompok: 'Kompetensi', urutan: 11 } },
+
   // Also SIPERLU, in the Presensi group: leave requests, the atasan's approvals, the activity log.
   { jalur: '/cuti', judul: 'Cuti dan Izin', syarat: (a) => !!a.nip && a.boleh('cuti:ajukan'), komponen: malas(() => import('./halaman/CutiSaya.tsx'), 'CutiSaya'),
     menu: { kelompok: 'Presensi', label: 'Cuti dan Izin', urutan: 2 } },
   // Uji kompetensi (modules/ujian): the ASN's tests and the phone test page; banks, tests and proctoring for the BKD's kompetensi staff.
   { jalur: '/ujian', judul: 'Tes Kompetensi Saya', syarat: (a) => !!a.nip && a.boleh('ujian:ikut'), komponen: malas(() => import('./halaman/UjianSaya.tsx'), 'TesSaya'),
-    menu: { kelompok: 'Kompetensi', urutan: 5 } },
+    menu: { kelompok: 'Kompetensi', urutan: 3 } },
   { jalur: '/ujian/tes/:id/kerjakan', judul: 'Mengerjakan Tes', syarat: (a) => !!a.nip && a.boleh('ujian:ikut'),
     komponen: malas(() => import('./halaman/UjianSaya.tsx'), 'KerjakanTes') },
   { jalur: '/ujian/hasil/:id', judul: 'Hasil Tes', syarat: (a) => !!a.nip && a.boleh('ujian:ikut'), komponen: malas(() => import('./halaman/UjianSaya.tsx'), 'HasilTes') },
   { jalur: '/ujian/bank', judul: 'Bank Soal', syarat: 'ujian:kelola', komponen: malas(() => import('./halaman/BankSoal.tsx'), 'BankSoal'),
-    menu: { kelompok: 'Kompetensi', urutan: 6 } },
+    menu: { kelompok: 'Kompetensi', urutan: 8 } },
   { jalur: '/ujian/kelola', judul: 'Tes CAT', syarat: (a) => a.boleh('ujian:kelola') || a.boleh('ujian:awasi'),
-    komponen: malas(() => import('./halaman/KelolaTes.tsx'), 'KelolaTes'), menu: { kelompok: 'Kompetensi', urutan: 7 } },
+    komponen: malas(() => import('./halaman/KelolaTes.tsx'), 'KelolaTes'), menu: { kelompok: 'Kompetensi', urutan: 9 } },
   { jalur: '/ujian/kelola/:id', judul: 'Pengawasan Tes', syarat: 'ujian:awasi', komponen: malas(() => import('./halaman/KelolaTes.tsx'), 'PantauTes') },
   { jalur: '/aktivitas', judul: 'Aktivitas Harian', syarat: (a) => !!a.nip && a.boleh('aktivitas:isi'),
     komponen: malas(() => import('./halaman/AktivitasSaya.tsx'), 'AktivitasSaya'), menu: { kelompok: 'Presensi', urutan: 3 } },
@@ -185,14 +197,14 @@ export const DAFTAR_HALAMAN: EntriHalaman[] = [
 
   // Kompetensi (modules/pembelajaran): the ASN's courses and 20 JP; the JP of the reach; BKD's course administration.
   { jalur: '/pembelajaran', judul: 'Kursus', syarat: (a) => !!a.nip && a.boleh('pembelajaran:ikuti'), komponen: malas(() => import('./halaman/Belajar.tsx'), 'KatalogKursus'),
-    menu: { kelompok: 'Kompetensi', label: 'Kursus (E-Learning)', urutan: 1 } },
+    menu: { kelompok: 'Kompetensi', label: 'Kursus (E-Learning)', urutan: 2 } },
   { jalur: '/pembelajaran/kursus/:id', judul: 'Kursus', syarat: 'pembelajaran:ikuti', komponen: malas(() => import('./halaman/Belajar.tsx'), 'BelajarKursus') },
   { jalur: '/pembelajaran/saya', judul: 'Pengembangan Kompetensi Saya', syarat: (a) => !!a.nip && a.boleh('pembelajaran:baca'),
-    komponen: malas(() => import('./halaman/Belajar.tsx'), 'JpSaya'), menu: { kelompok: 'Kompetensi', urutan: 2 } },
+    komponen: malas(() => import('./halaman/Belajar.tsx'), 'JpSaya'), menu: { kelompok: 'Kompetensi', urutan: 1 } },
   { jalur: '/pembelajaran/jp', judul: 'JP Pengembangan Kompetensi', syarat: (a) => a.boleh('pembelajaran:baca') && peranSelain(a, 'asn'),
-    komponen: malas(() => import('./halaman/KelolaPembelajaran.tsx'), 'JpPegawai'), menu: { kelompok: 'Kompetensi', label: 'JP Pegawai', urutan: 3 } },
+    komponen: malas(() => import('./halaman/KelolaPembelajaran.tsx'), 'JpPegawai'), menu: { kelompok: 'Kompetensi', label: 'JP Pegawai', urutan: 5 } },
   { jalur: '/pembelajaran/kelola', judul: 'Kelola Kursus', syarat: 'pembelajaran:kelola', komponen: malas(() => import('./halaman/KelolaPembelajaran.tsx'), 'DaftarKursusKelola'),
-    menu: { kelompok: 'Kompetensi', urutan: 4 } },
+    menu: { kelompok: 'Kompetensi', urutan: 7 } },
   { jalur: '/pembelajaran/kelola/:id', judul: 'Kursus', syarat: 'pembelajaran:kelola', komponen: malas(() => import('./halaman/KelolaPembelajaran.tsx'), 'SuntingKursus') },
 
   // Indeks

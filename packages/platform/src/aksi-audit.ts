@@ -74,7 +74,11 @@ export const LABEL_AKSI_AUDIT = { 'auth.masuk': 'Masuk ke aplikasi', 'auth.kelua
   'kursus.buat': 'Membuat kursus e-learning', 'kursus.ubah': 'Mengubah kursus e-learning', 'kursus.status': 'Mengubah status kursus (terbit, arsip, draf)',
   'kursus.unggah_pdf': 'Mengunggah PDF modul kursus', 'kursus.ikuti': 'Mendaftar pada kursus', 'kursus.modul_selesai': 'Menyelesaikan modul kursus',
   'kursus.kuis': 'Mengirim jawaban kuis kursus', 'kursus.lulus': 'Menyelesaikan kursus (sertifikat terbit, riwayat diklat tercatat)',
-  'sertifikat.cetak': 'Mencetak sertifikat kursus', 'jp.ekspor': 'Mengekspor daftar JP pengembangan kompetensi' } as const;
+  'sertifikat.cetak': 'Mencetak sertifikat kursus', 'jp.ekspor': 'Mengekspor daftar JP pengembangan kompetensi', 'kompetensi.simpan_teknis': 'Menyimpan kompetensi teknis instansi',
+  'kompetensi.simpan_standar': 'Mengubah standar kompetensi jabatan', 'kompetensi.impor_standar': 'Mengimpor standar kompetensi jabatan',
+  'kompetensi.catat_asesmen': 'Mencatat hasil asesmen kompetensi', 'kompetensi.setujui_asesmen': 'Memverifikasi hasil asesmen kompetensi',
+  'kompetensi.tolak_asesmen': 'Menolak hasil asesmen kompetensi', 'kompetensi.hasil_tes': 'Mencatat hasil tes sebagai hasil asesmen kompetensi',
+  'kompetensi.ekspor_jpm': 'Mengekspor daftar JPM pegawai (XLSX)' } as const;
 
 export type AksiAudit = keyof typeof LABEL_AKSI_AUDIT;
 /** The part after `layanan.` of the workflow engine's audited transitions. */
@@ -94,7 +98,8 @@ export const LABEL_ENTITAS_AUDIT: Record<string, string> = { akun: 'Akun', insta
   skp_umpan_balik: 'Umpan balik kinerja', skp_dialog: 'Dialog kinerja', skp_penilaian: 'Penilaian SKP', hari_presensi: 'Hari presensi',
   rekap_presensi_bulan: 'Rekap presensi bulanan', usulan_hukdis_presensi: 'Usulan hukuman disiplin (presensi)', tpp_bulan: 'TPP bulanan', tpp_pegawai: 'TPP pegawai',
   tpp_penyesuaian: 'Penyesuaian TPP', jabatan: 'Jabatan', kursus: 'Kursus e-learning', sertifikat_kursus: 'Sertifikat kursus', bank_soal: 'Bank soal', butir_soal: 'Butir soal',
-  tes_ujian: 'Tes CAT', percobaan_ujian: 'Tes CAT peserta' };
+  tes_ujian: 'Tes CAT', percobaan_ujian: 'Tes CAT peserta', kompetensi_teknis: 'Kompetensi teknis', standar_kompetensi: 'Standar kompetensi jabatan',
+  asesmen_kompetensi: 'Hasil asesmen kompetensi' };
 
 /** Roles as recorded on an entry: the roles' own labels, and `sistem` for jobs and commands. */
 export const LABEL_PERAN_AUDIT: Record<string, string> = { ...LABEL_PERAN, sistem: 'Sistem' };
@@ -141,6 +146,7 @@ export const KELOMPOK_AKSI_AUDIT: readonly { label: string, awalan: string }[] =
   { label: 'Disiplin', awalan: 'disiplin.' },
   { label: 'TPP', awalan: 'tpp.' },
   { label: 'Kelas jabatan', awalan: 'jabatan.' },
+  { label: 'Kompetensi dan JPM', awalan: 'kompetensi.' },
 ];
 
 /** Ids in before/after that have a name (unit, pegawai, berkas), and codes that have a label, resolved by daftarAudit for its page. */

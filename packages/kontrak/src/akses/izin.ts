@@ -95,6 +95,15 @@ export const HAK_AKSES = {
   'ujian:kelola': { admin_bkd: 'instansi' },
   'ujian:awasi': { admin_bkd: 'instansi' },
   'ujian:ikut': { asn: 'diri' },
+  // Kompetensi (modules/kompetensi, RULES.md section 11): the ASN reads their own competency profile
+  // and JPM, the atasan their team's, admin OPD their perangkat daerah's, BKD the instansi's. BKD keeps
+  // the standar kompetensi of each jabatan and the technical dictionary, records assessment-centre
+  // results, and a second person verifies them (never the one who recorded it: checked in the action).
+  'kompetensi:baca': { asn: 'diri', atasan: 'bawahan', admin_opd: 'opd', verifikator_bkd: 'instansi', admin_bkd: 'instansi', pimpinan: 'instansi', perencana: 'instansi',
+    inspektorat: 'instansi' },
+  'kompetensi:kelola': { admin_bkd: 'instansi' },
+  'kompetensi:catat': { admin_bkd: 'instansi' },
+  'kompetensi:verifikasi': { verifikator_bkd: 'instansi', admin_bkd: 'instansi' },
   // Kalender kerja (SIPERLU): which rule set and working pattern each unit follows, the year's
   // holidays and cuti bersama, shift rosters. Not personal data; an admin OPD sees its own units.
   'kalender:baca': { atasan: 'bawahan', admin_opd: 'opd', verifikator_bkd: 'instansi', admin_bkd: 'instansi', pimpinan: 'instansi', inspektorat: 'instansi' },

@@ -1,0 +1,179 @@
+import { sql, type Sql } from '@simasn/db';
+import { ATURAN_JPM_BAWAAN, aturanJpm, formatTanggal, hariIniIso, hitungJpm, namaLengkap, type AturanJpm } from '@simasn/domain';
+import { catatAudit, lingkup, syaratLingkup, tabelKeXlsx, tidakDitemukan, uraikan, wajibMasuk, type Konteks } from '@simasn/platform';
+import { bacaLevelPegawai, type LevelTerakhir } from '../asesmen/level-pegawai.ts';
+import { bacaKamus } from '../kamus/kamus.ts';
+import { skemaDaftarJpm, skemaProfilKompetensi } from '../kompetensi.types.ts';
+import { bacaStandar, type LevelStandar } from '../standar/standar.ts';
+import type { KatalogKursus } from './katalog-kursus.ts';
+
+/**
+ * The gap per competency and the JPM of a person against the standard of their jabatan
+ * (`hitungJpm`, RULES.md section 11) with the instansi's bands, from the latest verified level of
+ * each competency; the development suggestion from the largest gaps; the same per unit with the
+ * distribution over the bands.
+ */
+
+/** The band rule in force for the instansi (the mapping example of RULES.md section 11). */
+export function aturanJpmInstansi(): AturanJpm {
+  const a = aturanJpm(ATURAN_JPM_BAWAAN);
+  if (!a.ok) throw new Error(a.alasan);
+  return a.nilai;
+}
+
+export const KATEGORI_BELUM_LENGKAP = 'Belum lengkap dinilai';
+export const KATEGORI_TANPA_STANDAR = 'Jabatan tanpa standar';
+/** How many of the largest gaps a suggestion names. */
+const JUMLAH_SARAN = 3;
+
+interface NilaiPegawai {
+  rincian: { kode: string, nama: string, kelompok: LevelStandar['kelompok'], standar: number, level: number | null, selisih: number | null, tanggal: string | null,
+    sumber: LevelTerakhir['sumber'] | null }[];
+  belumDinilai: string[];
+  jpm: { nilai: number, kategori: string, jumlahLevel: number, jumlahStandar: number } | null;
+  kategori: string;
+  /** Gaps (assessed competencies below the standard), largest first, ties in the standard's order. */
+  kesenjangan: { kode: string, nama: string, standar: number, level: number, selisih: number }[];
+}
+
+function nilaiPegawai(aturan: AturanJpm, standar: LevelStandar[] | undefined, level: Map<string, LevelTerakhir> | undefined): NilaiPegawai {
+  if (!standar?.length) return { rincian: [], belumDinilai: [], jpm: null, kategori: KATEGORI_TANPA_STANDAR, kesenjangan: [] };
+  const rincian = standar.map((s) => {
+    const l = level?.get(s.kode);
+    return { kode: s.kode, nama: s.nama, kelompok: s.kelompok, standar: s.level, level: l?.level ?? null, selisih: l ? l.level - s.level : null, tanggal: l?.tanggal ?? null,
+      sumber: l?.sumber ?? null };
+  });
+  const belumDinilai = rincian.filter((r) => r.level === null).map((r) => r.nama);
+  const kesenjangan = rincian.map((r, i) => ({ r, i })).filter(({ r }) => r.selisih !== null && r.selisih < 0).sort((a, b) => a.r.selisih! - b.r.selisih! || a.i - b.i).map((
+    { r },
+  ) => ({ kode: r.kode, nama: r.nama, standar: r.standar, level: r.level!, selisih: r.selisih! }));
+  if (belumDinilai.length) return { rincian, belumDinilai, jpm: null, kategori: KATEGORI_BELUM_LENGKAP, kesenjangan };
+  const h = hitungJpm(aturan, standar, rincian.map((r) => ({ kode: r.kode, level: r.level! })));
+  if (!h.ok) throw new Error(h.alasan);
+  return { rincian, belumDinilai, kesenjangan, kategori: h.nilai.kategori,
+    jpm: { nilai: h.nilai.jpm, kategori: h.nilai.kategori, jumlahLevel: h.nilai.jumlahLevel, jumlahStandar: h.nilai.jumlahStandar } };
+}
+
+/** The competency profile of one person (the caller's own without `nip`): standard, levels, gaps, JPM, suggestion, assessments. */
+export async function ambilProfilKompetensi(ctx: Konteks, masukan: unknown, katalog: KatalogKursus) {
+  const f = uraikan(skemaProfilKompetensi, masukan);
+  const pm = wajibMasuk(ctx);
+  const l = lingkup(ctx, 'kompetensi:baca');
+  if (!f.nip && pm.pegawaiId === null) throw tidakDitemukan('Akun Anda tidak terhubung dengan data pegawai; pilih pegawai dari daftar JPM.');
+  const p = await ctx.db.maybeOne<
+    { id: number, nip: string, nama: string, gelar_depan: string | null, gelar_belakang: string | null, jabatan_id: number | null, jabatan: string | null, jenis: string | null,
+      unit: string | null }
+  >(sql`
+    select p.id, p.nip, p.nama, p.gelar_depan, p.gelar_belakang, p.jabatan_id, j.nama as jabatan, j.jenis,
+           (select u.nama from unit_organisasi u where u.instansi_id = p.instansi_id and u.id = p.unit_id) as unit
+      from pegawai p left join jabatan j on j.instansi_id = p.instansi_id and j.id = p.jabatan_id
+     where p.instansi_id = ${ctx.instansiId} and ${f.nip ? sql`p.nip = ${f.nip}` : sql`p.id = ${pm.pegawaiId}`} and ${syaratLingkup(l)}`);
+  if (!p) throw tidakDitemukan(f.nip ? `Pegawai dengan NIP ${f.nip} tidak ditemukan dalam kewenangan Anda.` : 'Data pegawai Anda tidak ditemukan.');
+  const id = Number(p.id);
+  const aturan = aturanJpmInstansi();
+  const standar = p.jabatan_id === null ? undefined : (await bacaStandar(ctx, [Number(p.jabatan_id)])).get(Number(p.jabatan_id));
+  const level = (await bacaLevelPegawai(ctx, sql`p.id = ${id}`)).get(id);
+  const n = nilaiPegawai(aturan, standar, level);
+  const teratas = n.kesenjangan.slice(0, JUMLAH_SARAN);
+  const kursus = teratas.length ? await katalog.kursusUntuk(ctx, teratas.map((k) => k.kode)) : new Map();
+  const kamus = await bacaKamus(ctx);
+  const asesmen = await ctx.db.many<
+    { id: number, tanggal: string, sumber: 'assessment_center' | 'ujian', lembaga: string, asesor: string | null, status: 'menunggu' | 'terverifikasi' | 'ditolak',
+      berkas_id: number | null }
+  >(sql`
+    select id, to_char(tanggal, 'YYYY-MM-DD') as tanggal, sumber, lembaga, asesor, status, berkas_id from asesmen_kompetensi
+     where instansi_id = ${ctx.instansiId} and pegawai_id = ${id} order by tanggal desc, id desc`);
+  return {
+    pegawai: { nip: p.nip, nama: namaLengkap({ gelarDepan: p.gelar_depan, nama: p.nama, gelarBelakang: p.gelar_belakang }), jabatan: p.jabatan, jenisJabatan: p.jenis,
+      unit: p.unit },
+    aturan: { id: aturan.id, nama: aturan.nama, kategori: aturan.kategori.map((k) => ({ min: k.min, label: k.label })) },
+    adaStandar: !!standar?.length,
+    rincian: n.rincian,
+    belumDinilai: n.belumDinilai,
+    jpm: n.jpm,
+    saran: teratas.map((k) => ({ kode: k.kode, nama: kamus.get(k.kode)?.nama ?? k.nama, levelKini: k.level, levelTarget: k.standar,
+      kursus: (kursus.get(k.kode) ?? []).map((c: { id: string, judul: string, jp: number | null, alamat: string | null }) => ({ id: String(c.id), judul: c.judul, jp: c.jp,
+        alamat: c.alamat })
+      ) })
+    ),
+    asesmen: asesmen.map((a) => ({ id: Number(a.id), tanggal: a.tanggal, sumber: a.sumber, lembaga: a.lembaga, asesor: a.asesor, status: a.status,
+      berkasId: a.berkas_id === null ? null : Number(a.berkas_id) })
+    ),
+  };
+}
+
+interface BarisJpm {
+  nip: string;
+  nama: string;
+  jabatan: string | null;
+  unit: string | null;
+  jpm: number | null;
+  kategori: string;
+  kesenjangan: { nama: string, selisih: number }[];
+}
+
+/** Every active ASN within the reach (and the unit, search) with their JPM band; the distribution over the bands. */
+async function hitungDaftarJpm(ctx: Konteks, f: ReturnType<typeof skemaDaftarJpm.parse>) {
+  const l = lingkup(ctx, 'kompetensi:baca');
+  const q = f.q?.trim();
+  const syarat: Sql = sql`p.kedudukan = 'aktif' and ${syaratLingkup(l)}
+    ${f.unitId ? sql`and p.jalur_unit like (select u.jalur from unit_organisasi u where u.instansi_id = ${ctx.instansiId} and u.id = ${f.unitId}) || '%'` : sql``}
+    ${q ? sql`and (p.nama ilike ${`%${q}%`} or p.nip like ${`${q}%`})` : sql``}`;
+  const pegawai = await ctx.db.many<
+    { id: number, nip: string, nama: string, gelar_depan: string | null, gelar_belakang: string | null, jabatan_id: number | null, jabatan: string | null, unit: string | null }
+  >(sql`
+    select p.id, p.nip, p.nama, p.gelar_depan, p.gelar_belakang, p.jabatan_id, j.nama as jabatan, u.nama as unit
+      from pegawai p left join jabatan j on j.instansi_id = p.instansi_id and j.id = p.jabatan_id
+      left join unit_organisasi u on u.instansi_id = p.instansi_id and u.id = p.unit_id
+     where p.instansi_id = ${ctx.instansiId} and ${syarat}`);
+  const aturan = aturanJpmInstansi();
+  const standar = await bacaStandar(ctx);
+  const level = await bacaLevelPegawai(ctx, syarat);
+  const semua: BarisJpm[] = pegawai.map((p) => {
+    const n = nilaiPegawai(aturan, p.jabatan_id === null ? undefined : standar.get(Number(p.jabatan_id)), level.get(Number(p.id)));
+    return { nip: p.nip, nama: namaLengkap({ gelarDepan: p.gelar_depan, nama: p.nama, gelarBelakang: p.gelar_belakang }), jabatan: p.jabatan, unit: p.unit,
+      jpm: n.jpm?.nilai ?? null, kategori: n.kategori, kesenjangan: n.kesenjangan.slice(0, JUMLAH_SARAN).map((k) => ({ nama: k.nama, selisih: k.selisih })) };
+  });
+  const label = [...aturan.kategori.map((k) => k.label), KATEGORI_BELUM_LENGKAP, KATEGORI_TANPA_STANDAR];
+  const sebaran = label.map((k) => ({ kategori: k, jumlah: semua.filter((b) => b.kategori === k).length }));
+  const dinilai = semua.filter((b) => b.jpm !== null);
+  // The mean of the JPM shown (2 decimals), in hundredths so that a half rounds up exactly.
+  const rataRata = dinilai.length ? Math.round(dinilai.reduce((a, b) => a + Math.round(b.jpm! * 100), 0) / dinilai.length) / 100 : null;
+  const terpilih = f.kategori ? semua.filter((b) => b.kategori === f.kategori) : semua;
+  const arah = (f.arah ?? (f.urut === 'jpm' ? 'turun' : 'naik')) === 'turun' ? -1 : 1;
+  const banding = (a: BarisJpm, b: BarisJpm) =>
+    f.urut === 'jpm'
+      ? (a.jpm === null ? 1 : b.jpm === null ? -1 : arah * (a.jpm - b.jpm)) || a.nip.localeCompare(b.nip)
+      : f.urut === 'unit'
+      ? arah * (a.unit ?? '').localeCompare(b.unit ?? '', 'id') || a.nama.localeCompare(b.nama, 'id')
+      : arah * a.nama.localeCompare(b.nama, 'id') || a.nip.localeCompare(b.nip);
+  terpilih.sort(banding);
+  return { aturan: aturan.nama, sebaran, rataRata, pegawai: semua.length, baris: terpilih };
+}
+
+export async function daftarJpm(ctx: Konteks, masukan: unknown = {}) {
+  const f = uraikan(skemaDaftarJpm, masukan);
+  const h = await hitungDaftarJpm(ctx, f);
+  const page = f.page ?? 1;
+  return { aturan: h.aturan, sebaran: h.sebaran, rataRata: h.rataRata, pegawai: h.pegawai, total: h.baris.length, page, limit: f.limit,
+    items: h.baris.slice((page - 1) * f.limit, page * f.limit) };
+}
+
+/** The same list (search and filters, no page) as XLSX. */
+export async function eksporJpm(ctx: Konteks, masukan: unknown = {}) {
+  const f = uraikan(skemaDaftarJpm, masukan);
+  const h = await hitungDaftarJpm(ctx, f);
+  const isi = await tabelKeXlsx<BarisJpm>({ judul: 'Job Person Match (JPM) pegawai',
+    keterangan: `${h.baris.length} pegawai. ${h.aturan}. Dibuat ${formatTanggal(hariIniIso(ctx.sekarang(), ctx.zona))}.`, namaLembar: 'JPM', kolom: [
+      { judul: 'NIP', nilai: (b) => b.nip, teks: true, lebar: 20 },
+      { judul: 'Nama', nilai: (b) => b.nama, lebar: 32 },
+      { judul: 'Jabatan', nilai: (b) => b.jabatan ?? '', lebar: 36 },
+      { judul: 'Unit', nilai: (b) => b.unit ?? '', lebar: 30 },
+      { judul: 'JPM (%)', nilai: (b) => b.jpm, format: '0.00', lebar: 10 },
+      { judul: 'Kategori', nilai: (b) => b.kategori, lebar: 22 },
+      { judul: 'Kesenjangan terbesar', nilai: (b) => b.kesenjangan.map((k) => `${k.nama} (${k.selisih})`).join('; '), lebar: 50 },
+    ], baris: h.baris });
+  await catatAudit(ctx, { aksi: 'kompetensi.ekspor_jpm', entitas: 'asesmen_kompetensi',
+    sesudah: { baris: h.baris.length, unitId: f.unitId ?? null, kategori: f.kategori ?? null } });
+  return { namaBerkas: 'jpm-pegawai.xlsx', isi };
+}
