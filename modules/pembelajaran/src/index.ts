@@ -5,6 +5,7 @@
 export * from './aturan.ts';
 export { simpanKursus, ubahStatusKursus, unggahPdfModul } from './kursus/kelola-kursus.ts';
 export { ambilKursusAdmin, daftarKursus } from './kursus/baca-kursus.ts';
+export { kursusPengembangan } from './kursus/kursus-pengembangan.ts';
 export { bukaKursus, ikutiKursus, katalogKursus, kirimKuis, selesaiModul, unduhPdfModul } from './belajar/belajar.ts';
 export { alamatVerifikasi, cetakSertifikat, samarkanNip, verifikasiSertifikat } from './sertifikat/sertifikat.ts';
 export { daftarJp, eksporJp, jpPegawai } from './jp/jp.ts';

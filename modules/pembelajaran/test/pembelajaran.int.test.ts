@@ -8,7 +8,7 @@ import { lampirkanDokumenUsulan } from '@simasn/layanan';
 import { ajukanUsulanLayanan, prosesUsulanLayanan } from '@simasn/platform/alur';
 import { PDF } from '@simasn/kepegawaian/uji';
 import { bukaKursus, cetakSertifikat, daftarJp, daftarKursus, eksporJp, ikutiKursus, jpPegawai, katalogKursus, kirimKuis, selesaiModul, simpanKursus, ubahStatusKursus,
-  unduhPdfModul, unggahPdfModul, verifikasiSertifikat } from '../src/index.ts';
+  kursusPengembangan, unduhPdfModul, unggahPdfModul, verifikasiSertifikat } from '../src/index.ts';
 
 /**
  * E-learning on a real database (PGlite, and PostgreSQL with TEST_DATABASE_URL): BKD builds two
@@ -86,11 +86,17 @@ describe('kursus (pengelola BKD)', () => {
   });
 
   it('publishes only a complete course; a PDF module needs its file (a real PDF, at most 10 MB)', async () => {
+    // A draft develops nothing yet: the competency suggestion offers published courses only.
+    expect((await kursusPengembangan(andi, ['integritas'])).size).toBe(0);
     expect((await galatAplikasi(ubahStatusKursus(bkd, kursus.lanjut, { status: 'terbit' }))).message).toBe('Berkas PDF modul "Bahan bacaan" belum diunggah.');
     expect((await galatAplikasi(unggahPdfModul(bkd, kursus.lanjut, modul.pdf, { namaBerkas: 'x.pdf', isi: Buffer.from('bukan pdf') }))).status).toBe(422);
     await unggahPdfModul(bkd, kursus.lanjut, modul.pdf, { namaBerkas: 'bahan.pdf', isi: Buffer.from('%PDF-1.4\n%%EOF') });
     await ubahStatusKursus(bkd, kursus.lanjut, { status: 'terbit' });
     await ubahStatusKursus(bkd, kursus.dasar, { status: 'terbit' });
+    const saran = await kursusPengembangan(andi, ['integritas', 'perekat_bangsa']);
+    expect(saran.get('integritas')).toContainEqual({ id: String(kursus.dasar), judul: 'Etika dan Integritas ASN', jp: 20, alamat: `/pembelajaran/kursus/${kursus.dasar}` });
+    expect(saran.get('integritas')!.map((k) => Number(k.id)).sort()).toEqual([kursus.dasar, kursus.lanjut].sort());
+    expect(saran.has('perekat_bangsa')).toBe(false);
   });
 });
 

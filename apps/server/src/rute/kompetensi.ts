@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
-import { ambilProfilKompetensi, catatAsesmen, daftarAsesmen, daftarJpm, daftarKamus, daftarStandar, eksporJpm, eksporStandar, imporStandar, KATALOG_TANPA_KURSUS,
-  simpanKompetensiTeknis, simpanStandar, verifikasiAsesmen, type KatalogKursus } from '@simasn/kompetensi';
+import { ambilProfilKompetensi, catatAsesmen, daftarAsesmen, daftarJpm, daftarKamus, daftarStandar, eksporJpm, eksporStandar, imporStandar, simpanKompetensiTeknis, simpanStandar,
+  verifikasiAsesmen, type KatalogKursus } from '@simasn/kompetensi';
+import { kursusPengembangan } from '@simasn/pembelajaran';
 import { KONTRAK_KOMPETENSI } from '@simasn/kompetensi/kontrak';
 import { UKURAN_MAKS_BERKAS } from '@simasn/kepegawaian';
 import { GalatAplikasi } from '@simasn/platform';
@@ -11,11 +12,11 @@ import { bacaBerkasMultipart } from './unggah.ts';
 const UKURAN_MAKS_IMPOR = 10 * 1024 * 1024;
 
 /**
- * The course catalogue the development suggestion draws from. modules/pembelajaran (courses with
- * the competency codes they develop) implements `KatalogKursus` once it is merged; until then the
- * instansi has no course and the suggestion says so.
+ * The course catalogue the development suggestion draws from: the published e-learning courses of
+ * modules/pembelajaran with the competency codes they develop (an instansi with none: the
+ * suggestion says no course is available yet).
  */
-export const KATALOG_KURSUS: KatalogKursus = KATALOG_TANPA_KURSUS;
+export const KATALOG_KURSUS: KatalogKursus = { kursusUntuk: kursusPengembangan };
 
 /** Kompetensi: dictionary, standar per jabatan (edit, import, export), assessment results, profile and JPM. */
 export function ruteKompetensi(app: FastifyInstance, katalog: KatalogKursus = KATALOG_KURSUS) {

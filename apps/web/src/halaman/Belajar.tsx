@@ -135,7 +135,7 @@ function IsiModul({ kursusId, m, segarkan }: { kursusId: number, m: Modul, segar
         </>
       )}
       {m.jenis === 'kuis' && (
-        <form className="kuis" onSubmit={(e) => {
+        <Formulir className="kuis" onSubmit={(e) => {
           e.preventDefault();
           void kirimKuis();
         }}>
@@ -153,8 +153,9 @@ function IsiModul({ kursusId, m, segarkan }: { kursusId: number, m: Modul, segar
                 {s.pilihan.map((teks, i) => (
                   // biome-ignore lint/suspicious/noArrayIndexKey: rows without an id until saved; their position is their identity
                   <label key={i} className="pilihan-kuis">
-                    <input type={s.ganda ? 'checkbox' : 'radio'} name={`soal-${s.id}`} checked={(jawaban[s.id] ?? []).includes(i)} onChange={() => pilih(s.id, i, s.ganda)} />{' '}
-                    {teks}
+                    {s.ganda ?
+                      <input type="checkbox" name={`soal-${s.id}`} checked={(jawaban[s.id] ?? []).includes(i)} onChange={() => pilih(s.id, i, true)} /> :
+                      <input type="radio" name={`soal-${s.id}`} checked={(jawaban[s.id] ?? []).includes(i)} onChange={() => pilih(s.id, i, false)} />} {teks}
                   </label>
                 ))}
                 {p && hasil?.lulus && (
@@ -173,7 +174,7 @@ function IsiModul({ kursusId, m, segarkan }: { kursusId: number, m: Modul, segar
           )}
           <PesanGalat galat={kirim.galat} />
           <button type="submit" className="tombol utama" disabled={kirim.mengirim}>{kirim.mengirim ? 'Mengirim…' : 'Kirim jawaban'}</button>
-        </form>
+        </Formulir>
       )}
       {m.jenis !== 'kuis' && (
         <>

@@ -8,7 +8,7 @@ import { JENIS_IPASN, JENIS_MODUL, KONTRAK_PEMBELAJARAN, LABEL_JENIS_MODUL, LABE
 import { alamatTitik, kunciJalur, panggil, unggahTitik } from '../api.ts';
 import { tahunIniSetempat } from '../format.ts';
 import { useDaftarBerhalaman, useHalamanApi, useKirim, useKueriApi } from '../kait.ts';
-import { Formulir, IsianForm } from '../komponen/Formulir.tsx';
+import { Formulir, IsianForm, masalahIsian, PilihBerkas, SalahDiSamping } from '../komponen/Formulir.tsx';
 import { GrafikDonat } from '../komponen/Grafik.tsx';
 import { KartuAngka } from '../komponen/KartuAngka.tsx';
 import { DaftarBerhalaman } from '../komponen/Paginasi.tsx';
@@ -84,6 +84,8 @@ export function SuntingKursus() {
   const [pesan, setPesan] = useState<string | null>(null);
   const kirim = useKirim();
   const status = useKirim();
+  /** The module whose PDF was sent last: an upload's refusal is shown beside that module's picker. */
+  const [modulUnggah, setModulUnggah] = useState<number | null>(null);
   useEffect(() => {
     if (q.data) {
       const { id: _, status: _s, peserta: _p, lulus: _l, modul, ...k } = q.data;
@@ -109,6 +111,7 @@ export function SuntingKursus() {
     });
   const unggah = (modulId: number, berkas: File) =>
     status.jalankan(async () => {
+      setModulUnggah(modulId);
       const f = new FormData();
       f.append('file', berkas);
       await unggahTitik(KONTRAK_PEMBELAJARAN.unggahPdf, f, { params: { id: Number(id), modulId } });
@@ -183,7 +186,7 @@ export function SuntingKursus() {
           ))}
         </fieldset>
         <div className="kisi-isian">
-          <IsianForm id="k-sasaran" label="Yang boleh mengikuti" galat={kirim.galat} nama={['sasaran', 'sasaranId']}>
+          <IsianForm id="k-sasaran" label="Yang boleh mengikuti" galat={kirim.galat} nama="sasaran">
             {(a) => (
               <select {...a} value={isi.sasaran} onChange={(e) => ubah({ sasaran: e.target.value as Isi['sasaran'], sasaranId: [] })}>
                 {SASARAN_KURSUS.filter((s) => s !== 'jabatan' || isi.sasaran === 'jabatan').map((s) => <option key={s} value={s}>{LABEL_SASARAN_KURSUS[s]}</option>)}
@@ -193,7 +196,11 @@ export function SuntingKursus() {
           {isi.sasaran === 'unit' && (
             <div className="isian">
               <label htmlFor="k-unit">Tambah unit</label>
-              <PilihUnit id="k-unit" nilai="" labelKosong="Pilih unit" ganti={(v) => v && ubah({ sasaranId: [...new Set([...(isi.sasaranId ?? []), Number(v)])] })} />
+              <SalahDiSamping id="k-unit" pesan={masalahIsian(kirim.galat, 'sasaranId')}>
+                {(a) => (
+                  <PilihUnit {...a} id="k-unit" nilai="" labelKosong="Pilih unit" ganti={(v) => v && ubah({ sasaranId: [...new Set([...(isi.sasaranId ?? []), Number(v)])] })} />
+                )}
+              </SalahDiSamping>
               <small className="sub">
                 {formatAngka(isi.sasaranId?.length ?? 0)} unit dipilih (beserta sub-unitnya){' '}
                 {(isi.sasaranId?.length ?? 0) > 0 && <button type="button" className="tautan" onClick={() => ubah({ sasaranId: [] })}>kosongkan</button>}
@@ -237,7 +244,11 @@ export function SuntingKursus() {
                       )?.pdfNama}
                     </a>
                   )}
-                  <input id={`m-${i}-pdf`} type="file" accept="application/pdf" onChange={(e) => e.target.files?.[0] && void unggah(m.id!, e.target.files[0])} />
+                  <SalahDiSamping id={`m-${i}-pdf`} umumkan
+                    pesan={status.galat && modulUnggah === m.id ? [status.galat instanceof Error ? status.galat.message : String(status.galat)] : []}
+                  >
+                    {(a) => <PilihBerkas {...a} id={`m-${i}-pdf`} accept="application/pdf" teksTombol="Unggah PDF" langsung ganti={(f) => f && void unggah(m.id!, f)} />}
+                  </SalahDiSamping>
                 </div>
               ) :
               <p className="sub">Simpan kursus dulu, lalu unggah berkas PDF modul ini.</p>)}
@@ -259,7 +270,12 @@ export function SuntingKursus() {
                         <div key={k} className="pilihan-kuis">
                           <input type="checkbox" aria-label={`Pilihan ${k + 1} benar`} checked={s.kunci.includes(k)} onChange={(e) =>
                             ubahSoal({ kunci: e.target.checked ? [...s.kunci, k] : s.kunci.filter((x) => x !== k) })} />
-                          <input aria-label={`Pilihan ${k + 1}`} value={p} onChange={(e) => ubahSoal({ pilihan: s.pilihan.map((x, l) => (l === k ? e.target.value : x)) })} />
+                          <SalahDiSamping id={`m-${i}-s-${j}-p-${k}`} pesan={masalahIsian(kirim.galat, `modul.${i}.soal.${j}.pilihan.${k}`, true)}>
+                            {(a) => (
+                              <input {...a} aria-label={`Pilihan ${k + 1}`} value={p} onChange={(e) =>
+                                ubahSoal({ pilihan: s.pilihan.map((x, l) => (l === k ? e.target.value : x)) })} />
+                            )}
+                          </SalahDiSamping>
                           {s.pilihan.length > 2 && (
                             <button type="button" className="tautan" onClick={() =>
                               ubahSoal({ pilihan: s.pilihan.filter((_, l) => l !== k), kunci: s.kunci.filter((x) => x !== k).map((x) => (x > k ? x - 1 : x)) })}
