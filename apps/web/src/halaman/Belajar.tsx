@@ -152,11 +152,7 @@ function IsiModul({ kursusId, m, segarkan }: { kursusId: number, m: Modul, segar
                 </legend>
                 {s.pilihan.map((teks, i) => (
                   // biome-ignore lint/suspicious/noArrayIndexKey: rows without an id until saved; their position is their identity
-                  <label key={i} className="pilihan-kuis">
-                    {s.ganda ?
-                      <input type="checkbox" name={`soal-${s.id}`} checked={(jawaban[s.id] ?? []).includes(i)} onChange={() => pilih(s.id, i, true)} /> :
-                      <input type="radio" name={`soal-${s.id}`} checked={(jawaban[s.id] ?? []).includes(i)} onChange={() => pilih(s.id, i, false)} />} {teks}
-                  </label>
+                  <PilihanKuis key={i} ganda={s.ganda} nama={`soal-${s.id}`} dipilih={(jawaban[s.id] ?? []).includes(i)} pilih={() => pilih(s.id, i, s.ganda)} teks={teks} />
                 ))}
                 {p && hasil?.lulus && (
                   <p className={p.benar ? 'pesan-berhasil' : 'pesan'}>
@@ -407,4 +403,19 @@ function AjukanDiklatLuar({ nip }: { nip: string }) {
       </div>
     </Formulir>
   );
+}
+
+/** One answer of a quiz question: a checkbox when several are right, a radio button otherwise (nothing to refuse). */
+function PilihanKuis({ ganda, nama, dipilih, pilih, teks }: { ganda: boolean, nama: string, dipilih: boolean, pilih: () => void, teks: string }) {
+  return ganda ?
+    (
+      <label className="pilihan-kuis">
+        <input type="checkbox" name={nama} checked={dipilih} onChange={pilih} /> {teks}
+      </label>
+    ) :
+    (
+      <label className="pilihan-kuis">
+        <input type="radio" name={nama} checked={dipilih} onChange={pilih} /> {teks}
+      </label>
+    );
 }
