@@ -83,7 +83,7 @@ create table percobaan_ujian (
   total         numeric(8, 2),
   lulus         boolean,
   perangkat     text[] not null default '{}',
-  alamat        text[] not null default '{}',
+  alamat_ip     text[] not null default '{}',
   primary key (instansi_id, id),
   unique (instansi_id, tes_id, pegawai_id),
   foreign key (instansi_id, tes_id) references tes_ujian (instansi_id, id),

@@ -22,7 +22,7 @@ export async function pantauTes(ctx: Konteks, tesId: number) {
   >(sql`
     select c.id, p.nip, p.nama, u.nama as unit, c.status, c.cara_selesai as "caraSelesai", c.mulai_pada as "mulaiPada", c.selesai_pada as "selesaiPada",
            (select count(*)::int from jawaban_ujian j where j.instansi_id = c.instansi_id and j.percobaan_id = c.id and cardinality(j.pilihan) > 0) as dijawab,
-           c.total::float8 as total, c.lulus, cardinality(c.perangkat) as perangkat, cardinality(c.alamat) as alamat,
+           c.total::float8 as total, c.lulus, cardinality(c.perangkat) as perangkat, cardinality(c.alamat_ip) as "alamat",
            (select jsonb_agg(jsonb_build_object('jenis', s.jenis, 'pada', s.pada, 'rincian', s.rincian) order by s.pada) from sinyal_ujian s
              where s.instansi_id = c.instansi_id and s.percobaan_id = c.id) as sinyal
       from percobaan_ujian c join pegawai p on p.instansi_id = c.instansi_id and p.id = c.pegawai_id

@@ -21,7 +21,7 @@ export async function simpanJawaban(ctx: Konteks, id: number, masukan: unknown) 
   const c = await ctx.db.maybeOne<
     { id: number, pegawaiId: number, status: string, batasPada: Date, butir: ButirSusunan | null, jenis: string | null, perangkat: string[], alamat: string[] }
   >(sql`
-    select c.id, c.pegawai_id as "pegawaiId", c.status, c.batas_pada as "batasPada", c.susunan->(${f.urutan}::int) as butir, v.jenis, c.perangkat, c.alamat
+    select c.id, c.pegawai_id as "pegawaiId", c.status, c.batas_pada as "batasPada", c.susunan->(${f.urutan}::int) as butir, v.jenis, c.perangkat, c.alamat_ip as "alamat"
       from percobaan_ujian c
       left join versi_butir v on v.instansi_id = c.instansi_id and v.butir_id = (c.susunan->(${f.urutan}::int)->>'butirId')::bigint
         and v.versi = (c.susunan->(${f.urutan}::int)->>'versi')::int

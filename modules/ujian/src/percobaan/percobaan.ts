@@ -22,7 +22,7 @@ export interface BarisPercobaan {
 }
 
 export const KOLOM_PERCOBAAN = sql`c.id, c.tes_id as "tesId", c.pegawai_id as "pegawaiId", c.susunan, c.mulai_pada as "mulaiPada", c.batas_pada as "batasPada",
-  c.selesai_pada as "selesaiPada", c.status, c.cara_selesai as "caraSelesai", c.perangkat, c.alamat`;
+  c.selesai_pada as "selesaiPada", c.status, c.cara_selesai as "caraSelesai", c.perangkat, c.alamat_ip as "alamat"`;
 
 /** The caller's pegawai id, within their ujian:ikut reach (their own record). */
 export async function pegawaiPeserta(ctx: Konteks, db: Db = ctx.db): Promise<number> {
@@ -106,7 +106,7 @@ export async function catatPerangkat(ctx: Konteks, tx: Db, c: Pick<BarisPercobaa
   if (!perangkatBaru && !alamatBaru) return;
   await tx.run(
     sql`update percobaan_ujian set perangkat = case when ${perangkatBaru ? perangkat : null}::text is null then perangkat else array_append(perangkat, ${perangkat ?? null}) end,
-    alamat = case when ${alamatBaru ? alamat : null}::text is null then alamat else array_append(alamat, ${alamat}) end
+    alamat_ip = case when ${alamatBaru ? alamat : null}::text is null then alamat_ip else array_append(alamat_ip, ${alamat}) end
     where instansi_id = ${ctx.instansiId} and id = ${c.id}`,
   );
   if (perangkatBaru && c.perangkat.length) {
@@ -161,9 +161,11 @@ export async function mulaiPercobaan(ctx: Konteks, tesId: number, masukan: unkno
     const versi = new Map(bank.map((b) => [b.id, b.versi]));
     const susunan: ButirSusunan[] = h.nilai.butir.map((b) => ({ butirId: Number(b.id), versi: versi.get(b.id)!, kategori: b.kategori, opsi: b.opsi }));
     const batas = new Date(Math.min(sekarang.getTime() + t.menit * 60_000, t.ditutupPada.getTime()));
-    const r = await tx.one<{ id: number }>(sql`insert into percobaan_ujian (instansi_id, tes_id, pegawai_id, benih, versi_acak, susunan, mulai_pada, batas_pada, perangkat, alamat)
+    const r = await tx.one<{ id: number }>(
+      sql`insert into percobaan_ujian (instansi_id, tes_id, pegawai_id, benih, versi_acak, susunan, mulai_pada, batas_pada, perangkat, alamat_ip)
       values (${ctx.instansiId}, ${tesId}, ${pegawaiId}, ${benih}, ${VERSI_ACAK_UJIAN}, ${JSON.stringify(susunan)}::jsonb, ${sekarang}, ${batas},
-              ${[f.perangkat]}::text[], ${ctx.alamatIp ? [ctx.alamatIp] : []}::text[]) returning id`);
+              ${[f.perangkat]}::text[], ${ctx.alamatIp ? [ctx.alamatIp] : []}::text[]) returning id`,
+    );
     await catatAudit(c, { aksi: 'percobaan_ujian.mulai', entitas: 'percobaan_ujian', entitasId: r.id, pegawaiId,
       sesudah: { tes: t.judul, butir: susunan.length, batas: batas.toISOString() } });
     return r.id;
