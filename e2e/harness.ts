@@ -186,7 +186,7 @@ export async function halamanMasuk(env: Lingkungan, namaPengguna: string, opsi?:
 
 /** Follows a link of the main navigation and waits for its page. */
 export async function bukaMenu(page: Page, nama: string, alamat: string): Promise<void> {
-  await page.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', { name: nama }).click();
+  await page.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', { name: nama, exact: true }).click();
   await page.waitForURL(alamat);
 }
 

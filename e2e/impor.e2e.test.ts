@@ -93,7 +93,7 @@ describe('impor pegawai dari XLSX', () => {
     expect(await ringkasan.innerText()).toMatch(/^2 pegawai baru, 0 pegawai diubah/);
 
     // 3. The new employee is found in Pegawai, in the unit of the import.
-    await page.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', { name: 'Pegawai' }).click();
+    await page.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', { name: 'Pegawai', exact: true }).click();
     await page.getByLabel('Cari NIP atau nama').fill('Hidayatullah Impor');
     const tautan = page.getByTestId('tabel-pegawai').getByRole('link', { name: 'Rahmat Hidayatullah Impor' });
     await tautan.waitFor();

@@ -67,7 +67,7 @@ describe('masuk dan beranda', () => {
     const nav = page.getByRole('navigation', { name: 'Navigasi utama' });
     await expect.poll(() => nav.isVisible()).toBe(false);
     await page.getByRole('button', { name: 'Menu' }).click();
-    await expect.poll(() => nav.getByRole('link', { name: 'Pegawai' }).isVisible()).toBe(true);
+    await expect.poll(() => nav.getByRole('link', { name: 'Pegawai', exact: true }).isVisible()).toBe(true);
     await page.getByRole('button', { name: 'Menu' }).click();
     await page.screenshot({ path: '/tmp/simasn-e2e-beranda-390.png', fullPage: true });
   });

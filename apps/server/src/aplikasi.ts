@@ -47,7 +47,6 @@ import { KONTRAK_SISTEM } from '@simasn/platform/kontrak';
 import { daftarkanPekerjaanLkjip } from '@simasn/sakip';
 import { rute } from './rute/definisi.ts';
 import { buatShellWeb, pasangWebStatis } from './statis.ts';
-import { pasangKompresiApi } from './kompresi.ts';
 
 export const FOLDER_WEB = fileURLToPath(new URL('../../web/dist/', import.meta.url));
 
@@ -147,7 +146,6 @@ export async function buatAplikasi(o: OpsiAplikasi): Promise<FastifyInstance> {
   if (aplikasiWeb) panaskanPembacaXlsx();
   pasangPenanganGalat(app, { shellWeb: aplikasiWeb ? buatShellWeb(FOLDER_WEB) : undefined });
 
-  pasangKompresiApi(app);
   app.addHook('onSend', async (req, reply) => {
     // A PDF sent inline (a stored document, a letter) may be previewed inside our own pages only.
     const pratinjau = reply.getHeader('content-type') === 'application/pdf' && String(reply.getHeader('content-disposition') ?? '').startsWith('inline');

@@ -1,6 +1,6 @@
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 
 const brotli = promisify(brotliCompress);
 const gzipAsync = promisify(gzip);
@@ -30,22 +30,24 @@ export function pilihPengodean(terima: string | undefined): 'br' | 'gzip' | null
  * office line or a phone. Brotli at a fast level (4) costs about a millisecond per 100 KB. Files
  * (XLSX, PDF, already compressed) and streams (the import's progress) are sent as they are; the web
  * app's own files are compressed at build time (statis.ts).
+ *
+ * An onSend hook of each contract route (`rute`), run after the personal-data masking there: a
+ * hook added to the whole app would run before the route's own and hand the masking a compressed
+ * buffer it cannot read, so personal fields would leave in clear.
  */
-export function pasangKompresiApi(app: FastifyInstance): void {
-  app.addHook('onSend', async (req, reply, payload) => {
-    if (!req.url.startsWith('/api/') || reply.hasHeader('content-encoding')) return payload;
-    if (typeof payload !== 'string' && !Buffer.isBuffer(payload)) return payload;
-    if (!/^(application\/json|text\/csv)\b/.test(String(reply.getHeader('content-type') ?? ''))) return payload;
-    if (Buffer.byteLength(payload) < UKURAN_MIN_KOMPRESI) return payload;
-    const vary = String(reply.getHeader('vary') ?? '');
-    if (!/accept-encoding/i.test(vary)) reply.header('vary', vary ? `${vary}, Accept-Encoding` : 'Accept-Encoding');
-    const pengodean = pilihPengodean(req.headers['accept-encoding']);
-    if (!pengodean) return payload;
-    const hasil = pengodean === 'br'
-      ? await brotli(payload, { params: { [constants.BROTLI_PARAM_QUALITY]: 4, [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT } })
-      : await gzipAsync(payload, { level: 6 });
-    reply.header('content-encoding', pengodean);
-    reply.header('content-length', hasil.length);
-    return hasil;
-  });
+export async function kompresiJawaban(req: FastifyRequest, reply: FastifyReply, payload: unknown): Promise<unknown> {
+  if (!req.url.startsWith('/api/') || reply.hasHeader('content-encoding')) return payload;
+  if (typeof payload !== 'string' && !Buffer.isBuffer(payload)) return payload;
+  if (!/^(application\/json|text\/csv)\b/.test(String(reply.getHeader('content-type') ?? ''))) return payload;
+  if (Buffer.byteLength(payload) < UKURAN_MIN_KOMPRESI) return payload;
+  const vary = String(reply.getHeader('vary') ?? '');
+  if (!/accept-encoding/i.test(vary)) reply.header('vary', vary ? `${vary}, Accept-Encoding` : 'Accept-Encoding');
+  const pengodean = pilihPengodean(req.headers['accept-encoding']);
+  if (!pengodean) return payload;
+  const hasil = pengodean === 'br'
+    ? await brotli(payload, { params: { [constants.BROTLI_PARAM_QUALITY]: 4, [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT } })
+    : await gzipAsync(payload, { level: 6 });
+  reply.header('content-encoding', pengodean);
+  reply.header('content-length', hasil.length);
+  return hasil;
 }

@@ -1,3 +1,4 @@
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import ExcelJS from 'exceljs';
@@ -36,9 +37,13 @@ let app: FastifyInstance;
 let usulanId = 0;
 const sesi = new Map<string, SesiUji>();
 
-const get = (nama: string, url: string) => {
+/** A GET as a browser sends it (accepting brotli and gzip); the body as the browser reads it, decompressed. */
+const get = async (nama: string, url: string) => {
   const s = sesi.get(nama)!;
-  return app.inject({ method: 'GET', url, headers: { cookie: s.cookie, 'x-csrf-token': s.csrf } });
+  const r = await app.inject({ method: 'GET', url, headers: { cookie: s.cookie, 'x-csrf-token': s.csrf, 'accept-encoding': 'gzip, deflate, br, zstd' } });
+  const pengodean = r.headers['content-encoding'];
+  const body = pengodean === 'br' ? brotliDecompressSync(r.rawPayload).toString() : pengodean === 'gzip' ? gunzipSync(r.rawPayload).toString() : r.body;
+  return { statusCode: r.statusCode, headers: r.headers, body, rawPayload: r.rawPayload, json: () => JSON.parse(body) };
 };
 /** The NIKs of the test data found in clear in a text. */
 const nikTerbuka = (teks: string) => SEMUA_NIK.filter((n) => teks.includes(n));
@@ -102,6 +107,8 @@ describe('personal data in a pension request', () => {
       expect(r.body, url).not.toMatch(/FITRI|Fitri|2008-06-04|2000-09-06|5 September 2000/);
       expect(r.body, url).toContain('3508**********01');
     }
+    // The detail and the list are large enough to travel compressed: masked before they were compressed.
+    expect((await get('pimpinan', '/api/layanan/usulan?jenis=pensiun')).headers['content-encoding']).toBe('br');
     const d = (await get('pimpinan', `/api/layanan/usulan/${usulanId}`)).json();
     expect(d.nama).toBe('Darmaji');
     expect(d.data.pemeriksaanKeluarga.nikPegawai).toBe('3508**********01');

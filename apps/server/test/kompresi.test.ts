@@ -1,7 +1,7 @@
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { pasangKompresiApi, pilihPengodean } from '../src/kompresi.ts';
+import { kompresiJawaban, pilihPengodean } from '../src/kompresi.ts';
 
 /** API answers of a kilobyte or more travel compressed to a browser that accepts it; files and small answers as they are. */
 const BESAR = { data: Array.from({ length: 200 }, (_, i) => ({ nip: `19900101201503${String(i).padStart(4, '0')}`, nama: `Pegawai ${i}`, unit: 'Dinas Kesehatan' })) };
@@ -9,7 +9,7 @@ let app: FastifyInstance;
 
 beforeAll(async () => {
   app = Fastify({ logger: false });
-  pasangKompresiApi(app);
+  app.addHook('onSend', kompresiJawaban);
   app.get('/api/besar', async () => BESAR);
   app.get('/api/kecil', async () => ({ ok: true }));
   app.get('/api/berkas', async (_req, reply) => reply.type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet').send(Buffer.alloc(5000, 1)));

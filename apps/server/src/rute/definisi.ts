@@ -3,6 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AksesTitik, HasilHandler, MasukanHandler, TitikApaSaja } from '@simasn/kontrak';
 import { mungkinBerisiDataPribadi } from '@simasn/domain';
 import { belumMasuk, lihatSemuaDataPribadi, punyaIzin, samarkanUntuk, terlarang, type Konteks } from '@simasn/platform';
+import { kompresiJawaban } from '../kompresi.ts';
 
 /**
  * Who may call a route: anyone (`publik`), any logged-in account (`masuk`), or holders of a
@@ -66,7 +67,8 @@ async function samarkanJawaban(req: FastifyRequest, reply: FastifyReply, payload
  * Binds a handler to an endpoint declared in a module's contract (`@simasn/<module>/kontrak`).
  * The handler receives the validated input and must return what the declared response schema
  * decodes to; Fastify encodes the answer through that schema (undeclared fields are dropped),
- * then personal fields are masked for a caller who may not see them (samarkanJawaban).
+ * then personal fields are masked for a caller who may not see them (samarkanJawaban), and the
+ * answer is compressed for a browser that accepts it (kompresiJawaban).
  */
 export function rute<T extends TitikApaSaja>(app: FastifyInstance, t: T, handler: (c: AlatHandler & MasukanHandler<T>) => Promise<HasilHandler<T> | FastifyReply>): void;
 export function rute(app: FastifyInstance, t: TitikApaSaja, handler: (c: never) => Promise<unknown>): void {
@@ -86,7 +88,8 @@ export function rute(app: FastifyInstance, t: TitikApaSaja, handler: (c: never) 
       const perlu: readonly string[] = Array.isArray(t.akses) ? t.akses : [t.akses];
       if (!perlu.some((i) => punyaIzin(p, i as never))) throw terlarang();
     },
-    onSend: samarkanJawaban,
+    // Masked first, then compressed (kompresi.ts): in this order, within the route.
+    onSend: [samarkanJawaban, kompresiJawaban],
     handler: async (req, reply) => {
       const hasil = await jalankan({ ctx: req.konteks, query: req.query as never, params: req.params as never, body: req.body as never, req, reply });
       if (reply.sent) return reply;

@@ -346,7 +346,7 @@ function AjukanDiklatLuar({ nip }: { nip: string }) {
   if (!buka) {
     return (
       <p>
-        <button type="button" className="tombol sekunder" onClick={() => setBuka(true)}>Ajukan pengakuan diklat dari luar SIMASN</button>
+        <button type="button" className="tombol sekunder bungkus" onClick={() => setBuka(true)}>Ajukan pengakuan diklat dari luar SIMASN</button>
       </p>
     );
   }
