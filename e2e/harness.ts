@@ -8,6 +8,7 @@ import type { FastifyInstance } from 'fastify';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 import { afterAll, beforeAll, expect } from 'vitest';
 import { bukaPglite, dumpPglite, jalankanMigrasi, type Db } from '@simasn/db';
+import { formatNip } from '@simasn/domain';
 import { simpanAtomik } from '@simasn/db/uji';
 import { buatDemo } from '@simasn/demo';
 import { buatAplikasi, FOLDER_WEB } from '../apps/server/src/aplikasi.ts';
@@ -280,4 +281,20 @@ export async function foto(page: Page, nama: string): Promise<void> {
   if (!folder) return;
   mkdirSync(folder, { recursive: true });
   await page.screenshot({ path: join(folder, `${nama}-${page.viewportSize()?.width ?? 0}.png`), fullPage: true });
+}
+
+/**
+ * An ASN's row of the IP ASN per-PNS table of their unit, as shown: [the named dimension, total]
+ * (e.g. 'Kinerja', 'Kompetensi'), Indonesian numbers read back.
+ */
+export async function nilaiIpAsn(page: Page, unitId: number, tahun: number, nip: string, dimensi: string): Promise<[number, number]> {
+  await page.goto(`/indeks/ip-asn?tahun=${tahun}&unit=${unitId}`);
+  const baris = page.getByTestId('tabel-pegawai-ip').locator('tbody tr').filter({ hasText: formatNip(nip) });
+  await baris.waitFor();
+  const [judul, sel] = await baris.evaluate((tr) => {
+    const tabel = tr.closest('table')!;
+    return [[...tabel.querySelectorAll('thead th')].map((x) => (x.textContent ?? '').trim()), [...tr.children].map((x) => (x.textContent ?? '').trim())];
+  });
+  const angka = (s: string | undefined) => Number(String(s).replace(/\./g, '').replace(',', '.'));
+  return [angka(sel[judul.indexOf(dimensi)]), angka(sel[judul.indexOf('Total')])];
 }

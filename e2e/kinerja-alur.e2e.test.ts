@@ -2,8 +2,7 @@ import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { sql } from '@simasn/db';
-import { formatNip } from '@simasn/domain';
-import { axe, halamanMasuk, lingkunganBerkas } from './harness.ts';
+import { axe, halamanMasuk, lingkunganBerkas, nilaiIpAsn } from './harness.ts';
 
 /**
  * Issue 12 "done when", end to end in Chromium: the demo ASN (on a phone) plans the SKP of the
@@ -35,18 +34,7 @@ async function foto(page: Page, nama: string) {
   await page.screenshot({ path: `${folder}/${nama}-${page.viewportSize()?.width ?? 0}.png`, fullPage: true });
 }
 
-/** The ASN's row of the IP ASN per-PNS table of their unit: [kinerja, total] as shown. */
-async function ipAsn(page: Page, unitId: number, tahun: number, nip: string): Promise<[number, number]> {
-  await page.goto(`/indeks/ip-asn?tahun=${tahun}&unit=${unitId}`);
-  const baris = page.getByTestId('tabel-pegawai-ip').locator('tbody tr').filter({ hasText: formatNip(nip) });
-  await baris.waitFor();
-  const [judul, sel] = await baris.evaluate((tr) => {
-    const tabel = tr.closest('table')!;
-    return [[...tabel.querySelectorAll('thead th')].map((x) => (x.textContent ?? '').trim()), [...tr.children].map((x) => (x.textContent ?? '').trim())];
-  });
-  const angka = (s: string | undefined) => Number(String(s).replace(/\./g, '').replace(',', '.'));
-  return [angka(sel[judul.indexOf('Kinerja')]), angka(sel[judul.indexOf('Total')])];
-}
+const ipAsn = (page: Page, unitId: number, tahun: number, nip: string) => nilaiIpAsn(page, unitId, tahun, nip, 'Kinerja');
 
 describe('SKP dari Perjanjian Kinerja sampai riwayat SKP dan IP ASN', () => {
   test('ASN dan atasannya menempuh SKP sampai predikat final; riwayat SKP dan IP ASN mengikutinya', async () => {

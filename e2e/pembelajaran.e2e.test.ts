@@ -2,8 +2,7 @@ import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { sql } from '@simasn/db';
-import { formatNip } from '@simasn/domain';
-import { halamanMasuk, lingkunganBerkas } from './harness.ts';
+import { halamanMasuk, lingkunganBerkas, nilaiIpAsn } from './harness.ts';
 
 /**
  * Issue 13 "done when" (the course half), end to end in Chromium: BKD builds a short course in the
@@ -30,18 +29,7 @@ async function polos(page: Page) {
   expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1)).toBe(true);
 }
 
-/** The ASN's [kompetensi, total] in the IP ASN per-PNS table of their unit. */
-async function ipAsn(page: Page, unitId: number, tahun: number, nip: string): Promise<[number, number]> {
-  await page.goto(`/indeks/ip-asn?tahun=${tahun}&unit=${unitId}`);
-  const baris = page.getByTestId('tabel-pegawai-ip').locator('tbody tr').filter({ hasText: formatNip(nip) });
-  await baris.waitFor();
-  const [judul, sel] = await baris.evaluate((tr) => {
-    const tabel = tr.closest('table')!;
-    return [[...tabel.querySelectorAll('thead th')].map((x) => (x.textContent ?? '').trim()), [...tr.children].map((x) => (x.textContent ?? '').trim())];
-  });
-  const angka = (s: string | undefined) => Number(String(s).replace(/\./g, '').replace(',', '.'));
-  return [angka(sel[judul.indexOf('Kompetensi')]), angka(sel[judul.indexOf('Total')])];
-}
+const ipAsn = (page: Page, unitId: number, tahun: number, nip: string) => nilaiIpAsn(page, unitId, tahun, nip, 'Kompetensi');
 
 describe('kursus e-learning sampai sertifikat, riwayat diklat, 20 JP dan IP ASN', () => {
   test('BKD menerbitkan kursus; ASN di ponsel menyelesaikannya; sertifikat, riwayat, JP dan IP ASN mengikutinya', async () => {
