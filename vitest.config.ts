@@ -36,10 +36,11 @@ export default defineConfig({ test: { projects: [
   {
     // expect.poll waits for the page up to 10 s unless a test says otherwise (vitest's default, 1 s, fails
     // a check whose page is merely slow on a busy machine: a dashboard's charts, seen in CI).
-    // One file at a time. Two at once (maxWorkers 2: a journey mostly waits, about half a core each)
-    // is ready in the harness (a demo size being built is waited for) but not yet shown stable on a
-    // quiet 2-core machine: its timing checks (logout, login delays) met timeouts on a loaded one.
-    test: { name: 'e2e', include: ['e2e/**/*.e2e.test.ts'], globalSetup: ['e2e/global.ts'], setupFiles: ['scripts/kunci-uji.ts'], testTimeout: 120_000, hookTimeout: 180_000,
+    // One file at a time in a process. npm test runs two e2e processes at once (scripts/test.ts: a
+    // journey mostly waits, about half a core each), on one demo folder (a size being built is waited for).
+    // Its timing checks (logout, login delays) met timeouts on a machine loaded far beyond two cores.
+    // hookTimeout: a file's start may wait for the other e2e process's demo build (e2e/harness.ts dbDemo, up to 400 s).
+    test: { name: 'e2e', include: ['e2e/**/*.e2e.test.ts'], globalSetup: ['e2e/global.ts'], setupFiles: ['scripts/kunci-uji.ts'], testTimeout: 120_000, hookTimeout: 480_000,
       fileParallelism: false, expect: { poll: { timeout: 10_000 } } },
   },
 ] } });

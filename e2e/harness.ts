@@ -86,14 +86,15 @@ function ambilKunci(jalur: string): boolean {
 async function dbDemo(jumlahPegawai: number): Promise<{ db: Db, akun: AkunDemo[] }> {
   const folder = process.env.SIMASN_E2E_TEMPLAT;
   const berkas = folder ? join(folder, `demo-${jumlahPegawai}`) : null;
-  // Files run at once (fileParallelism): the first to need a size builds it (its lock file), the
-  // other waits for the copy instead of building the same data at the same time.
+  // Files run at once (npm test's two e2e processes on one folder): the first to need a size builds
+  // it (its lock file), the other waits for the copy instead of building the same data at the same
+  // time, up to 400 s (a build on a busy machine; the e2e hookTimeout in vitest.config.ts is longer).
   if (berkas && !existsSync(`${berkas}.json`) && !ambilKunci(`${berkas}.kunci`)) {
-    const batas = Date.now() + 170_000;
+    const batas = Date.now() + 400_000;
     while (!existsSync(`${berkas}.json`) && existsSync(`${berkas}.kunci`) && Date.now() < batas) await new Promise((r) => setTimeout(r, 250));
   }
   if (berkas && existsSync(`${berkas}.json`)) {
-    const db = await bukaPglite(undefined, { dataAwal: new Blob([new Uint8Array(readFileSync(`${berkas}.tar`))]) });
+    const db = await bukaPglite(undefined, { dataAwal: readFileSync(`${berkas}.tar`) });
     return { db, akun: JSON.parse(readFileSync(`${berkas}.json`, 'utf8')) as AkunDemo[] };
   }
   const db = await bukaPglite();

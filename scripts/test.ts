@@ -1,23 +1,38 @@
 /**
- * `npm test`: the whole suite, on two cores in about half the time it takes one step after another.
+ * `npm test`: the whole suite, on two cores.
  *   1. at once (none waits on another): typecheck (server side and web), lint (Biome) and
  *      formatting (dprint check), as `npm run lint` checks; build the web app;
- *   2. then, two at a time (three with PostgreSQL; UJI_PARALEL sets it), each step starting when
- *      one before it ends, in this order: end-to-end tests in Chromium, integration tests on PGlite
- *      (the two longest, so first), integration tests on PostgreSQL (when TEST_DATABASE_URL or
- *      DATABASE_URL is set), unit tests (pure rules), and the date-sensitive part again at 23.30 WIB
- *      under TZ=Asia/Jayapura and at 00.30 WIB under TZ=UTC (scripts/jam-uji.ts fakes the clock):
- *      the short steps last, filling the slot that frees first.
- * Each vitest run keeps one worker (vitest's default on two cores). Two CPU-bound steps fill the
- * machine; the e2e step mostly waits (for the page, the server, Chromium: about half a core over
- * its run, 557 CPU s in 992 s in CI), and so does the PostgreSQL step (its server works in
- * between). With PostgreSQL the e2e step therefore runs beside both integration steps instead of
- * the PostgreSQL step waiting for PGlite's: that chain (about 1000 s) was the longest path. The first failure stops the steps still running. Steps print their
- * output whole when they end. Exits non-zero if any step fails; prints each step's duration, its
- * CPU time (itself and the processes it started), and the total.
+ *   2. then the test steps, four at a time with PostgreSQL (three without; UJI_PARALEL sets it),
+ *      each starting when one before it ends, in this order: e2e 1/2 (the page walk and about half
+ *      the journeys), integrasi PGlite 1/2 (the demo's and the CLI's files: demo kabupaten of up
+ *      to 7000 employees, `simasn` processes), e2e 2/2 (every other journey), integrasi on
+ *      PostgreSQL (when TEST_DATABASE_URL or DATABASE_URL is set), integrasi PGlite 2/2 (every
+ *      other file), unit tests (pure rules), and the date-sensitive part again at 23.30 WIB under
+ *      TZ=Asia/Jayapura and at 00.30 WIB under TZ=UTC (scripts/jam-uji.ts fakes the clock): the
+ *      short steps last, filling the slot that frees first.
+ * Why the halves: in CI (quiet two-core machine, before the split) the e2e step alone took 1110 s
+ * of wall time for 543 s of CPU (it mostly waits: for the page, the server, Chromium) and the
+ * PGlite step 1026 s for 676 s, each longer than the 15 minutes the whole suite may take. Halved,
+ * each half is about half that chain; the two e2e halves together use about one core, the
+ * PostgreSQL step a part of one (its server works in between: its CPU is not counted below), and
+ * the PGlite halves fill what is left. The e2e halves share one folder for the demo data and one
+ * data key (made here, e2e/global.ts): a demo size is built once for both.
+ * The floor is the CPU: the steps' CPU total over two cores (about 840 s for the 1680 s measured
+ * in CI before the split), plus the first phase. Where it goes: opening a PGlite test database
+ * from its saved data folder (packages/db/src/uji.ts) costs about 5 s of CPU (read and untar
+ * 47 MB into memory, start PostgreSQL; measured on the loaded machine of issue 10), once or
+ * more per integration file and per e2e file; a fresh worker process per file (vitest isolate)
+ * adds module loading and WebAssembly compilation to each.
+ * Each vitest run keeps one worker (vitest's default on two cores). The first failure stops the
+ * steps still running. Steps print their output whole when they end. Exits non-zero if any step
+ * fails; prints each step's duration, its CPU time (itself and the processes it started), and the
+ * total.
  */
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const akar = fileURLToPath(new URL('..', import.meta.url));
@@ -60,24 +75,63 @@ const pemeriksaan: Langkah[] = [
   ['build web', [`${akar}apps/web/build.ts`], process.env],
 ];
 /**
+ * A step cut in two vitest processes that run at once: the files named (vitest filters: a path
+ * or folder) and every other file of the project (the same names excluded), so a file added later
+ * runs in the second half, never in neither.
+ */
+function separuh(nama: string, proyek: string[], pertama: string[], env: NodeJS.ProcessEnv): [Langkah, Langkah] {
+  return [
+    [`${nama} 1/2`, [vitest, 'run', ...proyek, ...pertama], env],
+    [`${nama} 2/2`, [vitest, 'run', ...proyek, ...pertama.flatMap((f) => ['--exclude', f.endsWith('.ts') ? f : `${f}/**`])], env],
+  ];
+}
+/**
+ * The e2e files of the first e2e process: the page walk (every page x role, about a third of the
+ * e2e time) and journeys to about half of it. Both processes share one folder for the demo data
+ * and one data key (e2e/global.ts): each demo size is built once for both.
+ */
+const E2E_PERTAMA = [
+  'e2e/halaman.e2e.test.ts',
+  'e2e/menu.e2e.test.ts',
+  'e2e/akun-audit.e2e.test.ts',
+  'e2e/cetak-ekspor.e2e.test.ts',
+  'e2e/formulir.e2e.test.ts',
+  'e2e/impor.e2e.test.ts',
+  'e2e/kalender.e2e.test.ts',
+  'e2e/luring-dingin.e2e.test.ts',
+  'e2e/ujian.e2e.test.ts',
+  'e2e/survei.e2e.test.ts',
+];
+const folderE2e = mkdtempSync(join(tmpdir(), 'simasn-e2e-templat-'));
+const envE2e = { ...tanpaPg, SIMASN_E2E_TEMPLAT: folderE2e, SIMASN_KUNCI_DATA: process.env.SIMASN_KUNCI_DATA || randomBytes(32).toString('base64') };
+/**
+ * The integration files of the first PGlite process: the demo's checks (they build demo
+ * kabupaten of up to 7000 employees) and the CLI's (processes on their own data folders).
+ */
+const INTEGRASI_PERTAMA = ['apps/demo/test', 'apps/cli/test'];
+const [e2eSatu, e2eDua] = separuh('e2e (Chromium)', ['--project', 'e2e'], E2E_PERTAMA, envE2e);
+const [pgliteSatu, pgliteDua] = separuh('integrasi (PGlite)', ['--project', 'integrasi'], INTEGRASI_PERTAMA, tanpaPg);
+/**
  * The test steps, started in this order as slots free up. The CLI tests (apps/cli/test) drive the
  * `simasn` command on its embedded database whatever the engine (its own processes on a PGlite data
  * folder): the PostgreSQL step leaves them to the PGlite step instead of running them a second time
  * unchanged. Every other integration file runs on both engines.
  */
 const ujian: Langkah[] = [
-  ['e2e (Chromium)', [vitest, 'run', '--project', 'e2e'], tanpaPg],
-  ['integrasi (PGlite)', [vitest, 'run', '--project', 'integrasi'], tanpaPg],
+  e2eSatu,
+  pgliteSatu,
+  e2eDua,
   ...(urlPg
     ? [['integrasi (PostgreSQL)', [vitest, 'run', '--project', 'integrasi', '--exclude', 'apps/cli/test/**'], { ...process.env, TEST_DATABASE_URL: urlPg }] as Langkah]
     : []),
+  pgliteDua,
   ['unit', [vitest, 'run', '--project', 'unit'], tanpaPg],
   ['jam 23.30 WIB, TZ=Asia/Jayapura: unit', unitBerjam, jam('23:30', 'Asia/Jayapura')],
   ['jam 23.30 WIB, TZ=Asia/Jayapura: integrasi', integrasiBerjamTz, jam('23:30', 'Asia/Jayapura')],
   ['jam 00.30 WIB, TZ=UTC: unit', unitBerjam, jam('00:30', 'UTC')],
   ['jam 00.30 WIB, TZ=UTC: integrasi', integrasiBerjam, jam('00:30', 'UTC')],
 ];
-const paralel = Math.max(1, Number(process.env.UJI_PARALEL) || (urlPg ? 3 : 2));
+const paralel = Math.max(1, Number(process.env.UJI_PARALEL) || (urlPg ? 4 : 3));
 
 if (!urlPg) console.log('Catatan: TEST_DATABASE_URL tidak diisi; uji integrasi hanya pada PGlite (CI menjalankannya juga pada PostgreSQL 15).');
 if (!existsSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium')) {
@@ -127,6 +181,7 @@ function hentikanSemua(): void {
 for (const sinyal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(sinyal, () => {
     hentikanSemua();
+    rmSync(folderE2e, { recursive: true, force: true });
     process.exit(130);
   });
 }
@@ -169,4 +224,5 @@ console.log('\nRingkasan:');
 for (const h of hasil) console.log(`  ${h.ok ? 'LULUS' : 'GAGAL'}  ${h.nama.padEnd(44)} ${h.detik.toFixed(1).padStart(6)} s   CPU ${h.cpu.toFixed(0).padStart(4)} s`);
 const cpuTotal = hasil.reduce((a, h) => a + h.cpu, 0);
 console.log(`  Total (waktu dinding)${' '.repeat(30)} ${((performance.now() - mulaiSemua) / 1000).toFixed(1).padStart(6)} s   CPU ${cpuTotal.toFixed(0).padStart(4)} s`);
+rmSync(folderE2e, { recursive: true, force: true });
 process.exit(hasil.every((h) => h.ok) && hasil.length ? 0 : 1);

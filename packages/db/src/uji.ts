@@ -56,7 +56,7 @@ export async function bukaPgliteUji(opsi: { migrasi?: boolean } = {}): Promise<D
   try {
     data = readFileSync(berkas);
   } catch {}
-  if (data) return bukaPglite(undefined, { dataAwal: new Blob([new Uint8Array(data)]) });
+  if (data) return bukaPglite(undefined, { dataAwal: data });
   const db = await bukaPglite();
   if (migrasi) await siapkanSkema(db);
   await simpanAtomik(berkas, new Uint8Array(await (await dumpPglite(db)).arrayBuffer()));
@@ -75,7 +75,7 @@ export async function bukaFolderPgliteUji(folder: string): Promise<Db> {
   try {
     data = readFileSync(berkas);
   } catch {}
-  if (data) return bukaPglite(folder, { dataAwal: new Blob([new Uint8Array(data)]) });
+  if (data) return bukaPglite(folder, { dataAwal: data });
   const db = await bukaPglite(folder);
   try {
     await jalankanMigrasi(db);
