@@ -26,7 +26,7 @@ export function ProfilKompetensi() {
       <div className="judul-halaman">
         <h1>{nip ? 'Profil Kompetensi Pegawai' : 'Profil Kompetensi'}</h1>
         <div className="baris-tombol tanpa-cetak">
-          {nip && <Link to="/kompetensi/jpm">Kembali ke JPM pegawai</Link>}
+          {(nip || q.error) && <Link to="/kompetensi/jpm">{nip ? 'Kembali ke JPM pegawai' : 'Pilih pegawai dari daftar JPM'}</Link>}
           {p && <button type="button" className="tombol sekunder" onClick={() => window.print()}>Cetak</button>}
         </div>
       </div>
