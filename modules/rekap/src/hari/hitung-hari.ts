@@ -1,7 +1,7 @@
 import { statusHariUsulan, type StatusHariUsulan } from '@simasn/cuti';
 import { sql, type Db } from '@simasn/db';
-import { ATURAN_PRESENSI, uraianDasarHari, type AturanPresensi, type JadwalHari, type KodeMasuk, type KodePulang, menitJam, nilaiHari, type StatusHari, tambahHari, type TanggalIso, tulisJam,
-  tulisPersen, type ZonaWaktu } from '@simasn/domain';
+import { ATURAN_PRESENSI, uraianDasarHari, type AturanPresensi, type JadwalHari, type KodeMasuk, type KodePulang, menitJam, nilaiHari, type StatusHari, tambahHari, type TanggalIso,
+  tulisJam, tulisPersen, type ZonaWaktu } from '@simasn/domain';
 import { bacaDataKalender, bacaRoster, hitungKalenderPegawai } from '@simasn/kalender';
 
 /** One computed day of one pegawai: what `hari_presensi` stores and what the own month shows. */
