@@ -49,7 +49,8 @@ export function ProfilKompetensi() {
           {!p.adaStandar && <p className="petunjuk">Standar kompetensi jabatan ini belum ditetapkan BKD, sehingga JPM belum dapat dihitung.</p>}
           {p.belumDinilai.length > 0 && <p className="petunjuk">Belum ada hasil asesmen terverifikasi untuk: {p.belumDinilai.join(', ')}.</p>}
           {p.rincian.length > 0 && (
-            <Tabel keterangan="Kompetensi jabatan dan level Anda" data-testid="tabel-kompetensi" baris={p.rincian} kunci={(r) => r.kode} kolom={[
+            <Tabel keterangan={nip ? `Kompetensi jabatan dan level ${p.pegawai.nama}` : 'Kompetensi jabatan dan level Anda'} data-testid="tabel-kompetensi" baris={p.rincian}
+              kunci={(r) => r.kode} kolom={[
               { judul: 'Kompetensi', kepalaBaris: true, isi: (r) => (
                 <>
                   {r.nama}
