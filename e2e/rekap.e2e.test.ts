@@ -47,6 +47,9 @@ describe('rekap presensi', () => {
     const teks = (await page.getByTestId('hari-presensi').textContent()) ?? '';
     expect(teks).not.toMatch(/\d{4}-\d{2}-\d{2}/);
     expect(teks).not.toMatch(/\b(null|undefined|dinas_luar|tugas_belajar)\b/);
+    // The rule and calendar in words, not their version ids (perbup-sukamaju-2026, kalender-2/libur-2026-v2).
+    expect(teks).toContain('Dasar: ');
+    expect(teks).not.toMatch(/perbup-|perpres-|kalender-(?:\d|bawaan)|libur-\d{4}-v\d/);
     await page.screenshot({ path: '/work/wt/_shots/rekap/bulan-saya-390.png', fullPage: true });
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.screenshot({ path: '/work/wt/_shots/rekap/bulan-saya-1280.png', fullPage: true });

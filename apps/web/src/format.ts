@@ -126,7 +126,19 @@ export function labelJenisRiwayat(riwayat: string, v: unknown): string {
 
 export const KODE_GOLONGAN_PNS = GOLONGAN_PNS.map((g) => g.kode as string);
 
-const SINGKATAN_KOLOM: Record<string, string> = { nip: 'NIP', nik: 'NIK', npwp: 'NPWP', id: 'ID', tmt: 'TMT', sk: 'SK', jp: 'JP', skp: 'SKP', pk: 'PK' };
+const SINGKATAN_KOLOM: Record<string, string> = {
+  nip: 'NIP',
+  nik: 'NIK',
+  npwp: 'NPWP',
+  id: 'ID',
+  tmt: 'TMT',
+  sk: 'SK',
+  jp: 'JP',
+  skp: 'SKP',
+  pk: 'PK',
+  // The multipart upload's field (every import and document upload): the user picked a "berkas".
+  file: 'berkas',
+};
 
 /**
  * The name of a field a server problem points at, for people: `tanggalLahir` → "tanggal lahir",

@@ -23,6 +23,8 @@ describe('namaKolom', () => {
   it('names a field for people, never its code', () => {
     expect(namaKolom('tanggalLahir')).toBe('tanggal lahir');
     expect(namaKolom('pegawai.0.nip')).toBe('baris 1, NIP');
+    // An upload's multipart field is the file the user picked, in their word.
+    expect(namaKolom('file')).toBe('berkas');
     expect(namaKolom('pegawai.11.angkaKredit')).toBe('baris 12, angka kredit');
     expect(namaKolom('tmt_golongan')).toBe('TMT golongan');
     expect(namaKolom('(isian)')).toBe('isian');

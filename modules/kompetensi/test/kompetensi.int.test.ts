@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { sql } from '@simasn/db';
 import { bukuXlsx, fixturePerBerkas, galatAplikasi, NIP, PDF } from '@simasn/kepegawaian/uji';
+import { ambilBerkas } from '@simasn/kepegawaian';
 import type { Konteks } from '@simasn/platform';
 import { ambilProfilKompetensi, catatAsesmen, catatHasilTes, daftarAsesmen, daftarJpm, daftarKamus, daftarStandar, eksporJpm, eksporStandar, imporStandar, KATALOG_TANPA_KURSUS,
   type KatalogKursus, simpanKompetensiTeknis, simpanStandar, verifikasiAsesmen } from '../src/index.ts';
@@ -211,6 +212,22 @@ describe('JPM per person and per unit', () => {
     expect(await nip(ctx.pimpinan)).toEqual([NIP.a1, NIP.a2, NIP.b1]);
     expect((await daftarAsesmen(ctx.dinkes)).total).toBe(0);
     expect((await daftarAsesmen(ctx.andi)).items.every((a) => a.nip === NIP.a1)).toBe(true);
+  });
+
+  it("the atasan reads a bawahan's levels, gaps and JPM but not the assessor's report; the person and BKD open it", async () => {
+    const sendiri = await ambilProfilKompetensi(ctx.andi, {}, katalog);
+    const berkasId = sendiri.asesmen.find((a) => a.sumber === 'assessment_center')!.berkasId!;
+    expect(berkasId).toBeGreaterThan(0);
+    expect((await ambilBerkas(ctx.andi, NIP.a1, berkasId)).isi.subarray(0, 4).toString()).toBe('%PDF');
+    expect((await ambilBerkas(ctx.bkd, NIP.a1, berkasId)).isi.length).toBe(PDF.length);
+    const atasan = await ambilProfilKompetensi(ctx.bambang, { nip: NIP.a1 }, katalog);
+    expect([atasan.jpm?.nilai, atasan.rincian.length, atasan.asesmen.length]).toEqual([sendiri.jpm?.nilai, sendiri.rincian.length, sendiri.asesmen.length]);
+    expect(atasan.asesmen.map((a) => a.berkasId)).toEqual(atasan.asesmen.map(() => null));
+    expect((await daftarAsesmen(ctx.bambang)).items.filter((a) => a.nip === NIP.a1).map((a) => a.berkasId)).toEqual(atasan.asesmen.map(() => null));
+    // Outside their own archive: not found within their reach.
+    expect((await galatAplikasi(ambilBerkas(ctx.bambang, NIP.a1, berkasId))).status).toBe(404);
+    // Pimpinan reads the instansi's results, not the documents either.
+    expect((await ambilProfilKompetensi(ctx.pimpinan, { nip: NIP.a1 }, katalog)).asesmen.every((a) => a.berkasId === null)).toBe(true);
   });
 
   it('the unit list: distribution, average, filters, pages and XLSX', async () => {

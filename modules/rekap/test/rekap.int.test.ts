@@ -88,7 +88,7 @@ describe('day status computed from check-ins, requests and the calendar', () => 
     const selasa = await hari(idAndi, '2026-04-07');
     expect(selasa).toMatchObject({ status: 'hadir', kode_masuk: 'tepat', terlambat_menit: 20 });
     expect(selasa!.keterangan).toContain('Terlambat 20 menit diganti dengan pulang 25 menit setelah jam pulang');
-    expect(selasa!.keterangan).toContain('Aturan perbup-sukamaju-2026');
+    expect(selasa!.keterangan).toContain('Dasar: Perbup Sukamaju 2026 tentang Hari dan Jam Kerja (fiktif, demo); kalender kerja');
     const rabu = await hari(idAndi, '2026-04-08');
     expect(rabu).toMatchObject({ status: 'hadir', kode_masuk: 'TL4', kode_pulang: 'PSW4', terlambat_menit: 95, potongan_persen: '3.00' });
     const kamis = await hari(idAndi, '2026-04-09');

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ATURAN_PRESENSI, ATURAN_PRESENSI_BAWAAN, aturanPresensi, bacaJam, jadwalHari, type KalenderPresensi, LIBUR_NASIONAL_2026, menitKerjaSeminggu, menitScan, nilaiHari,
-  PERBUP_SUKAMAJU_2026 as A, PERPRES_21_2023, type PolaMingguan, STATUS_HARI, type StatusHari } from '../src/index.ts';
+  PERBUP_SUKAMAJU_2026 as A, PERPRES_21_2023, type PolaMingguan, STATUS_HARI, type StatusHari, uraianDasarHari } from '../src/index.ts';
 
 const hadir = (jamMasuk: string | null, jamPulang: string | null) => ({ status: 'hadir' as const, jamMasuk, jamPulang });
 const jam = (menit: number) => `${String(Math.floor(menit / 60)).padStart(2, '0')}:${String(menit % 60).padStart(2, '0')}`;
@@ -11,6 +11,14 @@ const nilai = (tanggal: string, masuk: string | null, pulang: string | null, kal
   nilaiHari(A, jadwalHari(A, kalender, tanggal), hadir(masuk, pulang));
 
 describe('aturan presensi: the registry', () => {
+  it("names a day's rule and calendar in words, never by their version ids", () => {
+    expect(uraianDasarHari(A, 'kalender-17/libur-2026-v2')).toBe(
+      'Dasar: Perbup Sukamaju 2026 tentang Hari dan Jam Kerja (fiktif, demo); kalender kerja unit versi 17, daftar libur 2026 versi 2.',
+    );
+    expect(uraianDasarHari(A, 'kalender-bawaan')).toBe('Dasar: Perbup Sukamaju 2026 tentang Hari dan Jam Kerja (fiktif, demo); kalender kerja bawaan instansi.');
+    expect(uraianDasarHari(PERPRES_21_2023, null)).toBe(`Dasar: ${PERPRES_21_2023.nama}.`);
+  });
+
   it('has the demo Perbup as the default and refuses an unknown id in Indonesian', () => {
     expect(ATURAN_PRESENSI_BAWAAN).toBe('perbup-sukamaju-2026');
     expect(aturanPresensi('perbup-sukamaju-2026')).toEqual({ ok: true, nilai: A });

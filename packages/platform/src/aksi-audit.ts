@@ -230,6 +230,7 @@ export function namaIsianAudit(jalur: readonly string[]): string {
 
 const ISO_HARI = /^\d{4}-\d{2}-\d{2}$/;
 const ISO_INSTAN = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
+const KODE_TANPA_LABEL = /^[a-z]+(?:_[a-z0-9]+)+$/;
 
 /**
  * The changes of an entry as rows of field, before and after: nested objects are opened into
@@ -268,6 +269,8 @@ export function uraianPerubahan(sebelum: unknown, sesudah: unknown,
     const t = String(v);
     if (ISO_HARI.test(t)) return formatTanggal(t);
     if (ISO_INSTAN.test(t) && !Number.isNaN(Date.parse(t))) return formatWaktuSetempat(new Date(t), o.zona ?? 'Asia/Jakarta');
+    // A code with no label of its own (teguran_lisan, dinas_luar) still reads as words, never as a code.
+    if (KODE_TANPA_LABEL.test(t)) return t.charAt(0).toUpperCase() + t.slice(1).replace(/_/g, ' ');
     return t;
   };
   const kunci = [...new Set([...a.keys(), ...b.keys()])];

@@ -67,6 +67,11 @@ describe('audit action labels', () => {
       { isian: 'dibuat', sebelum: null, sesudah: '3 Desember 2026 15.00 WIB' },
       { isian: 'angka', sebelum: null, sesudah: '1,5' },
     ]);
+    // A code without a label of its own (the usulan hukdis of a discipline recap) reads as words.
+    expect(uraianPerubahan({ usulan: 'teguran_lisan' }, { usulan: 'pernyataan_tidak_puas_tertulis', catatan: 'bukan_kode x' })).toEqual([
+      { isian: 'usulan', sebelum: 'Teguran lisan', sesudah: 'Pernyataan tidak puas tertulis' },
+      { isian: 'catatan', sebelum: null, sesudah: 'bukan_kode x' },
+    ]);
   });
 
   it('refuses, at compile time, an action without a label', () => {

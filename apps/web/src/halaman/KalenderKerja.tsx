@@ -4,14 +4,15 @@ import { useQueryClient } from '@tanstack/react-query';
 import { formatAngka, formatTanggal, JENIS_LIBUR, type JenisLibur, LABEL_JENIS_LIBUR, NAMA_HARI, NAMA_BULAN } from '@simasn/domain';
 import type { ResponsTitik } from '@simasn/kontrak';
 import { KONTRAK_KALENDER as K, skemaTambahKalenderUnit, skemaUbahLibur } from '@simasn/kalender/kontrak';
-import { alamatTitik, ambilTokenCsrf, GalatApi, kunciJalur, panggil, periksaIsian, tanganiStatus401 } from '../api.ts';
+import { alamatTitik, kunciJalur, panggil, periksaIsian } from '../api.ts';
 import { formatWaktu, hariIniSetempat, tahunIniSetempat } from '../format.ts';
 import { useKirim, useKueriApi } from '../kait.ts';
 import { DialogKonfirmasi } from '../komponen/DialogKonfirmasi.tsx';
-import { Formulir, IsianForm, IsianTanggal, PilihBerkas, PilihBulan } from '../komponen/Formulir.tsx';
+import { Formulir, IsianForm, IsianTanggal, PilihBulan } from '../komponen/Formulir.tsx';
 import { Kosong, Memuat, PesanBerhasil, PesanGalat } from '../komponen/Status.tsx';
 import { Tabel } from '../komponen/Tabel.tsx';
 import { TombolSimpan } from '../komponen/TombolSimpan.tsx';
+import { PanelImpor } from '../komponen/PanelImpor.tsx';
 
 type Daftar = ResponsTitik<typeof K.daftar>;
 type Aturan = Daftar['aturan'][number];
@@ -378,67 +379,19 @@ function PanelLibur({ bolehKelola }: { bolehKelola: boolean }) {
 
 type HasilImpor = ResponsTitik<typeof K.imporLibur>;
 
-/** Sends the workbook; a refused import (422) carries the problem list, read like a success. */
-async function kirimImporLibur(form: FormData): Promise<HasilImpor> {
-  const jalur = alamatTitik(K.imporLibur);
-  const token = ambilTokenCsrf();
-  const res = await fetch(jalur, { method: 'POST', body: form, credentials: 'same-origin', headers: { accept: 'application/json', ...(token ? { 'x-csrf-token': token } : {}) } });
-  const isi = await res.json().catch(() => ({}));
-  if (res.ok || (res.status === 422 && Array.isArray(isi.masalah) && 'jumlahBaris' in isi)) return isi as HasilImpor;
-  tanganiStatus401(jalur, res.status);
-  throw new GalatApi(res.status, isi.kode ?? 'galat', isi.pesan ?? `Impor gagal (kode ${res.status}).`, isi.masalah ?? []);
-}
-
 function FormImporLibur({ tahun, selesai }: { tahun: number, selesai: (p: string) => void }) {
   const qc = useQueryClient();
-  const [berkas, setBerkas] = useState<File | null>(null);
-  const [masalah, setMasalah] = useState<ResponsTitik<typeof K.imporLibur>['masalah']>([]);
-  const { galat, setGalat, mengirim, jalankan } = useKirim();
-  async function kirim(e: FormEvent) {
-    e.preventDefault();
-    setMasalah([]);
-    if (!berkas) {
-      return setGalat(new GalatApi(422, 'tidak_valid', 'Pilih berkas daftar libur.', [{ kolom: 'file', pesan: 'pilih berkas XLSX atau CSV' }]));
-    }
-    const form = new FormData();
-    form.set('tahun', String(tahun));
-    form.set('file', berkas);
-    await jalankan(async () => {
-      const h = await kirimImporLibur(form);
-      if (!h.ok) {
-        setMasalah(h.masalah);
-        throw new Error('Berkas belum benar; tidak ada yang disimpan. Perbaiki baris di bawah lalu unggah lagi.');
-      }
-      await qc.invalidateQueries({ queryKey: kunciJalur('kalender') });
-      setBerkas(null);
-      selesai(`Daftar libur ${tahun} diimpor sebagai versi ${h.versi} (${formatAngka(h.jumlahBaris)} baris).`);
-    });
-  }
   return (
-    <Formulir className="kartu form-panel" onSubmit={kirim} aria-label="Impor daftar libur">
-      <h2>Impor daftar libur {tahun}</h2>
-      <p className="petunjuk">
+    <PanelImpor<HasilImpor> judul={`Impor daftar libur ${tahun}`} id="libur-berkas" jalur={alamatTitik(K.imporLibur)} isian={{ tahun: String(tahun) }}
+      pesanKosong="Pilih berkas daftar libur." kabari={selesai} petunjuk={
+      <>
         Kolom tanggal, nama, jenis ({JENIS_LIBUR.map((j) => LABEL_JENIS_LIBUR[j].toLowerCase()).join(', ')}). Semua baris diperiksa dulu; bila ada satu kesalahan tidak ada yang
         disimpan. Impor menjadi versi baru; versi lama tetap tersimpan.
-      </p>
-      <PesanGalat galat={galat} />
-      {masalah.length > 0 && (
-        <Tabel baris={masalah} kunci={(m, i) => `${m.baris}:${m.kolom}:${i}`} kolom={[
-          { judul: 'Baris', isi: (m) => (m.baris ? formatAngka(m.baris) : '-') },
-          { judul: 'Kolom', isi: (m) => m.kolom },
-          { judul: 'Isi', isi: (m) => m.nilai ?? '(kosong)' },
-          { judul: 'Masalah', isi: (m) => m.pesan },
-        ]} />
-      )}
-      <IsianForm id="libur-berkas" label="Berkas XLSX atau CSV" wajib galat={galat} nama="file">
-        {(a) => <PilihBerkas {...a} berkas={berkas} ganti={setBerkas} accept=".xlsx,.csv" />}
-      </IsianForm>
-      <div className="baris-tombol">
-        <button type="submit" className="tombol utama" disabled={mengirim}>
-          {mengirim ? 'Mengimpor…' : 'Impor'}
-        </button>
-      </div>
-    </Formulir>
+      </>
+    } selesai={async (h) => {
+      await qc.invalidateQueries({ queryKey: kunciJalur('kalender') });
+      return `Daftar libur ${tahun} diimpor sebagai versi ${h.versi} (${formatAngka(h.jumlahBaris)} baris).`;
+    }} />
   );
 }
 

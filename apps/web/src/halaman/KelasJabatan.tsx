@@ -3,10 +3,11 @@ import { useState } from 'react';
 import { formatAngka, formatRupiah } from '@simasn/domain';
 import type { MasukanTitik } from '@simasn/kontrak';
 import { KONTRAK_TPP, skemaUbahKelas } from '@simasn/tpp/kontrak';
-import { alamatTitik, ambilTokenCsrf, GalatApi, kunciJalur, panggil, periksaIsian, tanganiStatus401 } from '../api.ts';
+import { alamatTitik, kunciJalur, panggil, periksaIsian } from '../api.ts';
 import { useDaftarBerhalaman, useHalamanApi, useKirim } from '../kait.ts';
-import { Formulir, IsianForm, PilihBerkas } from '../komponen/Formulir.tsx';
+import { Formulir } from '../komponen/Formulir.tsx';
 import { DaftarBerhalaman } from '../komponen/Paginasi.tsx';
+import { PanelImpor } from '../komponen/PanelImpor.tsx';
 import { Pilih } from '../komponen/PilihSaring.tsx';
 import { SaringDaftar } from '../komponen/SaringDaftar.tsx';
 import { PesanBerhasil, PesanGalat } from '../komponen/Status.tsx';
@@ -26,16 +27,6 @@ interface HasilImpor {
   diubah: number;
   baris: number;
   masalah: { baris: number, kolom: string, pesan: string }[];
-}
-
-async function kirimImpor(form: FormData): Promise<HasilImpor> {
-  const jalur = alamatTitik(KONTRAK_TPP.imporKelas);
-  const token = ambilTokenCsrf();
-  const res = await fetch(jalur, { method: 'POST', body: form, credentials: 'same-origin', headers: { accept: 'application/json', ...(token ? { 'x-csrf-token': token } : {}) } });
-  const isi = await res.json().catch(() => ({}));
-  if (res.ok || (res.status === 422 && Array.isArray(isi.masalah) && 'diubah' in isi)) return isi as HasilImpor;
-  tanganiStatus401(jalur, res.status);
-  throw new GalatApi(res.status, isi.kode ?? 'galat', isi.pesan ?? `Impor gagal (kode ${res.status}).`, isi.masalah ?? []);
 }
 
 /**
@@ -123,46 +114,16 @@ export function KelasJabatan() {
 
 function FormImpor({ selesai }: { selesai: (p: string) => void }) {
   const qc = useQueryClient();
-  const [berkas, setBerkas] = useState<File | null>(null);
-  const [masalah, setMasalah] = useState<HasilImpor['masalah']>([]);
-  const { galat, setGalat, mengirim, jalankan } = useKirim();
   return (
-    <Formulir className="kartu form-panel" aria-label="Impor kelas jabatan" onSubmit={(e) => {
-      e.preventDefault();
-      setMasalah([]);
-      if (!berkas) return setGalat(new GalatApi(422, 'tidak_valid', 'Pilih berkas kelas jabatan.', [{ kolom: 'file', pesan: 'pilih berkas XLSX atau CSV' }]));
-      const form = new FormData();
-      form.set('file', berkas);
-      void jalankan(async () => {
-        const h = await kirimImpor(form);
-        if (!h.ok) {
-          setMasalah(h.masalah);
-          throw new Error('Berkas belum benar; tidak ada yang disimpan. Perbaiki baris di bawah lalu unggah lagi.');
-        }
-        await qc.invalidateQueries({ queryKey: kunciJalur('kelas-jabatan') });
-        setBerkas(null);
-        selesai(`Impor selesai: ${formatAngka(h.baris)} baris diperiksa, ${formatAngka(h.diubah)} kelas jabatan berubah.`);
-      });
-    }}>
-      <h2>Impor kelas jabatan</h2>
-      <p className="petunjuk">
+    <PanelImpor<HasilImpor> judul="Impor kelas jabatan" id="kelas-berkas" jalur={alamatTitik(KONTRAK_TPP.imporKelas)} data-testid="masalah-impor-kelas"
+      pesanKosong="Pilih berkas kelas jabatan." kabari={selesai} petunjuk={
+      <>
         Kolom "Kode jabatan" dan "Kelas jabatan" (1 sampai 17); berkas hasil Ekspor dapat diubah lalu diimpor kembali. Semua baris diperiksa dulu; bila ada satu kesalahan tidak ada
         yang disimpan.
-      </p>
-      <PesanGalat galat={galat} />
-      {masalah.length > 0 && (
-        <Tabel data-testid="masalah-impor-kelas" baris={masalah} kunci={(m, i) => `${m.baris}:${m.kolom}:${i}`} kolom={[
-          { judul: 'Baris', isi: (m) => formatAngka(m.baris) },
-          { judul: 'Kolom', isi: (m) => m.kolom },
-          { judul: 'Masalah', isi: (m) => m.pesan },
-        ]} />
-      )}
-      <IsianForm id="kelas-berkas" label="Berkas XLSX atau CSV" wajib galat={galat} nama="file">
-        {(a) => <PilihBerkas {...a} berkas={berkas} ganti={setBerkas} accept=".xlsx,.csv" />}
-      </IsianForm>
-      <div className="baris-tombol">
-        <button type="submit" className="tombol utama" disabled={mengirim}>{mengirim ? 'Mengimpor…' : 'Impor'}</button>
-      </div>
-    </Formulir>
+      </>
+    } selesai={async (h) => {
+      await qc.invalidateQueries({ queryKey: kunciJalur('kelas-jabatan') });
+      return `Impor selesai: ${formatAngka(h.baris)} baris diperiksa, ${formatAngka(h.diubah)} kelas jabatan berubah.`;
+    }} />
   );
 }

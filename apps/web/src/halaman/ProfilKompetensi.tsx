@@ -5,7 +5,6 @@ import { useKueriApi } from '../kait.ts';
 import { KartuAngka } from '../komponen/KartuAngka.tsx';
 import { Memuat, PesanGalat } from '../komponen/Status.tsx';
 import { Tabel } from '../komponen/Tabel.tsx';
-import { useSesi } from '../sesi.tsx';
 import { LABEL_KELOMPOK, LABEL_STATUS_ASESMEN, LABEL_SUMBER, teksDinilai, teksKategori, teksSelisih } from './kompetensi.ts';
 
 /**
@@ -18,15 +17,16 @@ export function ProfilKompetensi() {
   const [cari] = useSearchParams();
   const nip = cari.get('nip') || undefined;
   const q = useKueriApi(KONTRAK_KOMPETENSI.profil, { query: { nip } });
-  const { boleh } = useSesi();
   const p = q.data;
-  const bolehLaporan = boleh('pegawai:data_pribadi');
+  // The server sends the report's id only to whoever may open the person's archive (not an atasan nor pimpinan).
+  const adaLaporan = !!p?.asesmen.some((a) => a.berkasId);
+  const laporanTertutup = !!p?.asesmen.some((a) => a.sumber === 'assessment_center' && !a.berkasId);
   return (
     <section className="profil-kompetensi">
       <div className="judul-halaman">
         <h1>{nip ? 'Profil Kompetensi Pegawai' : 'Profil Kompetensi'}</h1>
         <div className="baris-tombol tanpa-cetak">
-          {nip && <Link to="/kompetensi/jpm">Kembali ke JPM pegawai</Link>}
+          {(nip || q.error) && <Link to="/kompetensi/jpm">{nip ? 'Kembali ke JPM pegawai' : 'Pilih pegawai dari daftar JPM'}</Link>}
           {p && <button type="button" className="tombol sekunder" onClick={() => window.print()}>Cetak</button>}
         </div>
       </div>
@@ -49,7 +49,8 @@ export function ProfilKompetensi() {
           {!p.adaStandar && <p className="petunjuk">Standar kompetensi jabatan ini belum ditetapkan BKD, sehingga JPM belum dapat dihitung.</p>}
           {p.belumDinilai.length > 0 && <p className="petunjuk">Belum ada hasil asesmen terverifikasi untuk: {p.belumDinilai.join(', ')}.</p>}
           {p.rincian.length > 0 && (
-            <Tabel keterangan="Kompetensi jabatan dan level Anda" data-testid="tabel-kompetensi" baris={p.rincian} kunci={(r) => r.kode} kolom={[
+            <Tabel keterangan={nip ? `Kompetensi jabatan dan level ${p.pegawai.nama}` : 'Kompetensi jabatan dan level Anda'} data-testid="tabel-kompetensi" baris={p.rincian}
+              kunci={(r) => r.kode} kolom={[
               { judul: 'Kompetensi', kepalaBaris: true, isi: (r) => (
                 <>
                   {r.nama}
@@ -104,11 +105,17 @@ export function ProfilKompetensi() {
                 { judul: 'Lembaga / tes', isi: (a) => a.lembaga },
                 { judul: 'Asesor', isi: (a) => a.asesor ?? '-' },
                 { judul: 'Status', isi: (a) => LABEL_STATUS_ASESMEN[a.status] },
-                bolehLaporan &&
+                adaLaporan &&
                 { judul: 'Laporan', isi: (a) =>
                   a.berkasId ? <a href={`/api/pegawai/${p.pegawai.nip}/berkas/${a.berkasId}`} target="_blank" rel="noreferrer">Buka laporan</a> : '-' },
               ]} />
             )}
+          {laporanTertutup && (
+            <p className="petunjuk">
+              Laporan lengkap asesor hanya dapat dibuka oleh pegawai yang bersangkutan, admin kepegawaian dan inspektorat; level, kesenjangan dan JPM di atas cukup untuk
+              merencanakan pengembangan bersama.
+            </p>
+          )}
         </>
       )}
     </section>

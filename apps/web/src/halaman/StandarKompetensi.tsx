@@ -3,10 +3,11 @@ import { useState } from 'react';
 import { formatAngka } from '@simasn/domain';
 import { KONTRAK_KOMPETENSI, skemaSimpanStandar, skemaSimpanTeknis } from '@simasn/kompetensi/kontrak';
 import type { MasukanTitik, ResponsTitik } from '@simasn/kontrak';
-import { alamatTitik, ambilTokenCsrf, GalatApi, kunciJalur, panggil, periksaIsian, tanganiStatus401 } from '../api.ts';
+import { alamatTitik, kunciJalur, panggil, periksaIsian } from '../api.ts';
 import { useDaftarBerhalaman, useHalamanApi, useKirim, useKueriApi } from '../kait.ts';
-import { Formulir, IsianForm, PilihBerkas } from '../komponen/Formulir.tsx';
+import { Formulir, IsianForm } from '../komponen/Formulir.tsx';
 import { DaftarBerhalaman } from '../komponen/Paginasi.tsx';
+import { PanelImpor } from '../komponen/PanelImpor.tsx';
 import { Pilih } from '../komponen/PilihSaring.tsx';
 import { SaringDaftar } from '../komponen/SaringDaftar.tsx';
 import { PesanBerhasil, PesanGalat } from '../komponen/Status.tsx';
@@ -24,16 +25,6 @@ const JENIS = [['struktural', 'Struktural'], ['fungsional', 'Fungsional'], ['pel
 const STATUS = [['ada', 'Sudah punya standar'], ['belum', 'Belum punya standar']] as const;
 const LEVEL = [1, 2, 3, 4, 5].map((l) => [String(l), `Level ${l}`] as const);
 const LABEL_JENIS: Record<string, string> = { struktural: 'Struktural', fungsional: 'Fungsional', pelaksana: 'Pelaksana' };
-
-async function kirimImpor(form: FormData): Promise<HasilImpor> {
-  const jalur = alamatTitik(KONTRAK_KOMPETENSI.imporStandar);
-  const token = ambilTokenCsrf();
-  const res = await fetch(jalur, { method: 'POST', body: form, credentials: 'same-origin', headers: { accept: 'application/json', ...(token ? { 'x-csrf-token': token } : {}) } });
-  const isi = await res.json().catch(() => ({}));
-  if (res.ok || (res.status === 422 && Array.isArray(isi.masalah) && 'jabatan' in isi)) return isi as HasilImpor;
-  tanganiStatus401(jalur, res.status);
-  throw new GalatApi(res.status, isi.kode ?? 'galat', isi.pesan ?? `Impor gagal (kode ${res.status}).`, isi.masalah ?? []);
-}
 
 /**
  * Standar Kompetensi: the level 1-5 each competency of a jabatan needs (PermenPAN-RB 38/2017),
@@ -137,47 +128,17 @@ function FormStandar({ jabatan, tutup }: { jabatan: Jabatan, tutup: (pesan?: str
 
 function FormImpor({ selesai }: { selesai: (p: string) => void }) {
   const qc = useQueryClient();
-  const [berkas, setBerkas] = useState<File | null>(null);
-  const [masalah, setMasalah] = useState<HasilImpor['masalah']>([]);
-  const { galat, setGalat, mengirim, jalankan } = useKirim();
   return (
-    <Formulir className="kartu form-panel" aria-label="Impor standar kompetensi" onSubmit={(e) => {
-      e.preventDefault();
-      setMasalah([]);
-      if (!berkas) return setGalat(new GalatApi(422, 'tidak_valid', 'Pilih berkas standar kompetensi.', [{ kolom: 'file', pesan: 'pilih berkas XLSX atau CSV' }]));
-      const form = new FormData();
-      form.set('file', berkas);
-      void jalankan(async () => {
-        const h = await kirimImpor(form);
-        if (!h.ok) {
-          setMasalah(h.masalah);
-          throw new Error('Berkas belum benar; tidak ada yang disimpan. Perbaiki baris di bawah lalu unggah lagi.');
-        }
-        await qc.invalidateQueries({ queryKey: kunciJalur('kompetensi') });
-        setBerkas(null);
-        selesai(`Impor selesai: ${formatAngka(h.baris)} baris diperiksa, standar ${formatAngka(h.jabatan)} jabatan diperbarui.`);
-      });
-    }}>
-      <h2>Impor standar kompetensi</h2>
-      <p className="petunjuk">
+    <PanelImpor<HasilImpor> judul="Impor standar kompetensi" id="standar-berkas" jalur={alamatTitik(KONTRAK_KOMPETENSI.imporStandar)} data-testid="masalah-impor-standar"
+      pesanKosong="Pilih berkas standar kompetensi." kabari={selesai} petunjuk={
+      <>
         Satu baris per jabatan dan kompetensi: kolom "Kode jabatan", "Kode kompetensi" dan "Level" (1 sampai 5). Standar jabatan yang ada di berkas diganti seluruhnya; berkas hasil
         Ekspor dapat diubah lalu diimpor kembali. Semua baris diperiksa dulu; bila ada satu kesalahan tidak ada yang disimpan.
-      </p>
-      <PesanGalat galat={galat} />
-      {masalah.length > 0 && (
-        <Tabel data-testid="masalah-impor-standar" baris={masalah} kunci={(m, i) => `${m.baris}:${m.kolom}:${i}`} kolom={[
-          { judul: 'Baris', isi: (m) => formatAngka(m.baris) },
-          { judul: 'Kolom', isi: (m) => m.kolom },
-          { judul: 'Masalah', isi: (m) => m.pesan },
-        ]} />
-      )}
-      <IsianForm id="standar-berkas" label="Berkas XLSX atau CSV" wajib galat={galat} nama="file">
-        {(a) => <PilihBerkas {...a} berkas={berkas} ganti={setBerkas} accept=".xlsx,.csv" />}
-      </IsianForm>
-      <div className="baris-tombol">
-        <button type="submit" className="tombol utama" disabled={mengirim}>{mengirim ? 'Mengimpor…' : 'Impor'}</button>
-      </div>
-    </Formulir>
+      </>
+    } selesai={async (h) => {
+      await qc.invalidateQueries({ queryKey: kunciJalur('kompetensi') });
+      return `Impor selesai: ${formatAngka(h.baris)} baris diperiksa, standar ${formatAngka(h.jabatan)} jabatan diperbarui.`;
+    }} />
   );
 }
 

@@ -155,13 +155,14 @@ export async function daftarAsesmen(ctx: Konteks, masukan: unknown = {}) {
   const h = await halamanSql<
     { id: number, nip: string, nama: string, unit: string | null, sumber: 'assessment_center' | 'ujian', tanggal: string, lembaga: string, asesor: string | null,
       status: 'menunggu' | 'terverifikasi' | 'ditolak', catatan: string | null, berkas_id: number | null, dicatat_oleh: number | null, pencatat: string | null, dicatat_pada: Date,
-      verifikator: string | null, diverifikasi_pada: Date | null },
+      verifikator: string | null, diverifikasi_pada: Date | null, laporan: boolean },
     NonNullable<typeof f.urut>
   >(ctx, { ...f, page: f.page ?? 1 }, {
     kolom: sql`a.id, p.nip, p.nama, (select u.nama from unit_organisasi u where u.instansi_id = p.instansi_id and u.id = p.unit_id) as unit, a.sumber,
         to_char(a.tanggal, 'YYYY-MM-DD') as tanggal, a.lembaga, a.asesor, a.status, a.catatan, a.berkas_id, a.dicatat_oleh,
         (select k.nama_tampilan from akun k where k.instansi_id = a.instansi_id and k.id = a.dicatat_oleh) as pencatat, a.dicatat_pada,
-        (select k.nama_tampilan from akun k where k.instansi_id = a.instansi_id and k.id = a.diverifikasi_oleh) as verifikator, a.diverifikasi_pada`,
+        (select k.nama_tampilan from akun k where k.instansi_id = a.instansi_id and k.id = a.diverifikasi_oleh) as verifikator, a.diverifikasi_pada,
+        ${punyaIzin(pm, 'pegawai:data_pribadi') ? syaratLingkup(lingkup(ctx, 'pegawai:data_pribadi')) : sql`false`} as laporan`,
     dari: sql`from asesmen_kompetensi a join pegawai p on p.instansi_id = a.instansi_id and p.id = a.pegawai_id`,
     syarat,
     urut: { tanggal: sql`a.tanggal`, nama: sql`p.nama`, dicatat: sql`a.dicatat_pada` },
@@ -178,7 +179,7 @@ export async function daftarAsesmen(ctx: Konteks, masukan: unknown = {}) {
   const verifikator = punyaIzin(pm, 'kompetensi:verifikasi');
   return { total: h.total, page: h.page, limit: h.limit,
     items: h.items.map((a) => ({ id: Number(a.id), nip: a.nip, nama: a.nama, unit: a.unit, sumber: a.sumber, tanggal: a.tanggal, lembaga: a.lembaga, asesor: a.asesor,
-      status: a.status, catatan: a.catatan, berkasId: a.berkas_id === null ? null : Number(a.berkas_id), dicatatOleh: a.pencatat, dicatatPada: a.dicatat_pada,
+      status: a.status, catatan: a.catatan, berkasId: a.berkas_id === null || !a.laporan ? null : Number(a.berkas_id), dicatatOleh: a.pencatat, dicatatPada: a.dicatat_pada,
       diverifikasiOleh: a.verifikator, diverifikasiPada: a.diverifikasi_pada,
       bolehVerifikasi: verifikator && a.status === 'menunggu' && (pm.sistem || a.dicatat_oleh === null || Number(a.dicatat_oleh) !== pm.akunId),
       level: level.filter((x) => Number(x.asesmen_id) === Number(a.id)).sort((x, y) => (kamus.get(x.kode)?.urutan ?? 999) - (kamus.get(y.kode)?.urutan ?? 999)).map((x) => ({

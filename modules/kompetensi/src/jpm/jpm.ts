@@ -1,6 +1,6 @@
 import { sql, type Sql } from '@simasn/db';
 import { ATURAN_JPM_BAWAAN, aturanJpm, formatTanggal, hariIniIso, hitungJpm, namaLengkap, type AturanJpm } from '@simasn/domain';
-import { catatAudit, lingkup, syaratLingkup, tabelKeXlsx, tidakDitemukan, uraikan, wajibMasuk, type Konteks } from '@simasn/platform';
+import { catatAudit, lingkup, punyaIzin, syaratLingkup, tabelKeXlsx, tidakDitemukan, uraikan, wajibMasuk, type Konteks } from '@simasn/platform';
 import { bacaLevelPegawai, type LevelTerakhir } from '../asesmen/level-pegawai.ts';
 import { bacaKamus } from '../kamus/kamus.ts';
 import { skemaDaftarJpm, skemaProfilKompetensi } from '../kompetensi.types.ts';
@@ -62,10 +62,11 @@ export async function ambilProfilKompetensi(ctx: Konteks, masukan: unknown, kata
   if (!f.nip && pm.pegawaiId === null) throw tidakDitemukan('Akun Anda tidak terhubung dengan data pegawai; pilih pegawai dari daftar JPM.');
   const p = await ctx.db.maybeOne<
     { id: number, nip: string, nama: string, gelar_depan: string | null, gelar_belakang: string | null, jabatan_id: number | null, jabatan: string | null, jenis: string | null,
-      unit: string | null }
+      unit: string | null, laporan: boolean }
   >(sql`
     select p.id, p.nip, p.nama, p.gelar_depan, p.gelar_belakang, p.jabatan_id, j.nama as jabatan, j.jenis,
-           (select u.nama from unit_organisasi u where u.instansi_id = p.instansi_id and u.id = p.unit_id) as unit
+           (select u.nama from unit_organisasi u where u.instansi_id = p.instansi_id and u.id = p.unit_id) as unit,
+           ${punyaIzin(pm, 'pegawai:data_pribadi') ? syaratLingkup(lingkup(ctx, 'pegawai:data_pribadi')) : sql`false`} as laporan
       from pegawai p left join jabatan j on j.instansi_id = p.instansi_id and j.id = p.jabatan_id
      where p.instansi_id = ${ctx.instansiId} and ${f.nip ? sql`p.nip = ${f.nip}` : sql`p.id = ${pm.pegawaiId}`} and ${syaratLingkup(l)}`);
   if (!p) throw tidakDitemukan(f.nip ? `Pegawai dengan NIP ${f.nip} tidak ditemukan dalam kewenangan Anda.` : 'Data pegawai Anda tidak ditemukan.');
@@ -96,8 +97,13 @@ export async function ambilProfilKompetensi(ctx: Konteks, masukan: unknown, kata
         alamat: c.alamat })
       ) })
     ),
+    // The assessment-centre report (a document in the person's archive) only to whoever may open
+    // that archive (pegawai:data_pribadi, as kepegawaian's `ambilBerkas` checks): the person, admin
+    // OPD, BKD, inspektorat. An atasan reads the bawahan's levels, gaps, JPM and suggestion, which is
+    // what planning their development together needs, not the assessor's full report (UU 27/2022:
+    // need to know; pegawai:data_pribadi gives the atasan no documents).
     asesmen: asesmen.map((a) => ({ id: Number(a.id), tanggal: a.tanggal, sumber: a.sumber, lembaga: a.lembaga, asesor: a.asesor, status: a.status,
-      berkasId: a.berkas_id === null ? null : Number(a.berkas_id) })
+      berkasId: a.berkas_id === null || !p.laporan ? null : Number(a.berkas_id) })
     ),
   };
 }

@@ -1,7 +1,7 @@
 import { statusHariUsulan, type StatusHariUsulan } from '@simasn/cuti';
 import { sql, type Db } from '@simasn/db';
-import { ATURAN_PRESENSI, type AturanPresensi, type JadwalHari, type KodeMasuk, type KodePulang, menitJam, nilaiHari, type StatusHari, tambahHari, type TanggalIso, tulisJam,
-  tulisPersen, type ZonaWaktu } from '@simasn/domain';
+import { ATURAN_PRESENSI, uraianDasarHari, type AturanPresensi, type JadwalHari, type KodeMasuk, type KodePulang, menitJam, nilaiHari, type StatusHari, tambahHari, type TanggalIso,
+  tulisJam, tulisPersen, type ZonaWaktu } from '@simasn/domain';
 import { bacaDataKalender, bacaRoster, hitungKalenderPegawai } from '@simasn/kalender';
 
 /** One computed day of one pegawai: what `hari_presensi` stores and what the own month shows. */
@@ -94,7 +94,7 @@ export function nilaiHariPegawai(p: PegawaiHari, jadwal: JadwalHari, usulan: Sta
   opsi: OpsiNilai = {}): HariTerhitung
 {
   const aturan = opsi.aturanGanti ?? ATURAN_PRESENSI[jadwal.versiAturan]!;
-  const versi = `Aturan ${aturan.id}${jadwal.versiKalender ? `, ${jadwal.versiKalender}` : ''}.`;
+  const versi = uraianDasarHari(aturan, jadwal.versiKalender);
   const dasar = { pegawaiId: p.id, tanggal: jadwal.tanggal, unitId: p.unitId, versiAturan: aturan.id, versiKalender: jadwal.versiKalender ?? null, jenisAbsen: null,
     kodeMasuk: null, terlambatMenit: 0, kodePulang: null, pulangCepatMenit: 0, gantiWaktu: false, jamMasuk: null, jamPulang: null, potonganPersen: 0, usulanId: null,
     menungguTinjau: false };

@@ -209,3 +209,20 @@ export function menitKerjaSeminggu(pola: PolaMingguan, ramadan = false): number 
   }
   return total;
 }
+
+/**
+ * The rule and calendar a computed day followed, in words for the ASN's day reason ("Dasar: Perbup
+ * ... ; kalender kerja unit versi 17, daftar libur 2026 versi 2."): the version ids themselves
+ * (`perbup-sukamaju-2026`, `kalender-17/libur-2026-v2`) stay in the day's columns for tracing.
+ */
+export function uraianDasarHari(aturan: Pick<AturanPresensi, 'nama'>, versiKalender: string | null | undefined): string {
+  const bagian = (versiKalender ?? '').split('/').filter(Boolean).map((b) => {
+    if (b === 'kalender-bawaan') return 'kalender kerja bawaan instansi';
+    const k = /^kalender-(\d+)$/.exec(b);
+    if (k) return `kalender kerja unit versi ${k[1]}`;
+    const l = /^libur-(\d{4})-v(\d+)$/.exec(b);
+    if (l) return `daftar libur ${l[1]} versi ${l[2]}`;
+    return b.replace(/[-_]/g, ' ');
+  });
+  return `Dasar: ${aturan.nama}${bagian.length ? `; ${bagian.join(', ')}` : ''}.`;
+}

@@ -2,7 +2,8 @@ import { useState, type FormEvent } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import type { ResponsTitik } from '@simasn/kontrak';
 import { KONTRAK_SAKIP } from '@simasn/sakip/kontrak';
-import { alamatTitik, ambilTokenCsrf, GalatApi, kunciJalur, mintaMentah, pesanDari, simpanUnduhan, tanganiStatus401 } from '../../api.ts';
+import { alamatTitik, kunciJalur, mintaMentah, pesanDari, simpanUnduhan } from '../../api.ts';
+import { kirimBerkasImpor } from '../PanelImpor.tsx';
 import { PesanBerhasil, PesanGalat } from '../Status.tsx';
 import { Tabel } from '../Tabel.tsx';
 import { Formulir, IsianForm, PilihBerkas } from '../Formulir.tsx';
@@ -11,16 +12,10 @@ import { Formulir, IsianForm, PilihBerkas } from '../Formulir.tsx';
 type Hasil = ResponsTitik<typeof KONTRAK_SAKIP.imporRenstra>;
 
 /** Sends the workbook; a refused import (422) carries the problem list, read like a success. */
-async function kirim(renstraId: number, file: File): Promise<Hasil> {
+function kirim(renstraId: number, file: File): Promise<Hasil> {
   const f = new FormData();
   f.set('file', file);
-  const jalur = alamatTitik(KONTRAK_SAKIP.imporRenstra, { params: { id: renstraId } });
-  const token = ambilTokenCsrf();
-  const res = await fetch(jalur, { method: 'POST', body: f, credentials: 'same-origin', headers: { accept: 'application/json', ...(token ? { 'x-csrf-token': token } : {}) } });
-  const isi = await res.json().catch(() => ({}));
-  if (res.ok || (res.status === 422 && Array.isArray(isi.masalah) && 'jumlahBaris' in isi)) return isi as Hasil;
-  tanganiStatus401(jalur, res.status);
-  throw new GalatApi(res.status, isi.kode ?? 'galat', isi.pesan ?? `Impor gagal (kode ${res.status}).`, isi.masalah ?? []);
+  return kirimBerkasImpor<Hasil>(alamatTitik(KONTRAK_SAKIP.imporRenstra, { params: { id: renstraId } }), f);
 }
 
 /**
