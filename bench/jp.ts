@@ -79,18 +79,17 @@ export async function ukurJp(db: Db, sekarang = new Date('2026-11-01T03:00:00Z')
     }
     return { ms: ringkas(ms), hasil };
   };
-  const halamanJp = await kali(5, () => daftarJp(bkd, { page: 1 }));
-  const kurangJp = await kali(5, () => daftarJp(bkd, { page: 1, saring: 'kurang', urut: 'jp' }));
-  const cariJp = await kali(5, () => daftarJp(bkd, { page: 2, q: 'siti', urut: 'unit' }));
-  const kurangOpd = await kali(5, () => daftarJp(ctxOpd, { page: 1, saring: 'kurang', limit: 1 }));
-  const kurangUnitBkd = await kali(5, () => daftarJp(bkd, { page: 1, unitId: opd.id, saring: 'kurang', limit: 1 }));
-  const jpmInstansi = await kali(5, () => daftarJpm(bkd, { page: 1 }));
-  const jpmUnit = await kali(5, () => daftarJpm(bkd, { page: 1, unitId: opd.id }));
-  const jpmUrut = await kali(5, () => daftarJpm(ctxOpd, { page: 3, urut: 'jpm' }));
+  const halamanJp = await kali(3, () => daftarJp(bkd, { page: 1 }));
+  const kurangJp = await kali(3, () => daftarJp(bkd, { page: 1, saring: 'kurang', urut: 'jp' }));
+  const cariJp = await kali(3, () => daftarJp(bkd, { page: 2, q: 'siti', urut: 'unit' }));
+  const kurangOpd = await kali(3, () => daftarJp(ctxOpd, { page: 1, saring: 'kurang', limit: 1 }));
+  const kurangUnitBkd = await kali(3, () => daftarJp(bkd, { page: 1, unitId: opd.id, saring: 'kurang', limit: 1 }));
+  const jpmInstansi = await kali(3, () => daftarJpm(bkd, { page: 1 }));
+  const jpmUnit = await kali(3, () => daftarJpm(bkd, { page: 1, unitId: opd.id }));
+  const jpmUrut = await kali(3, () => daftarJpm(ctxOpd, { page: 3, urut: 'jpm' }));
   return { diklatDitulis: diklat, asesmenDitulis: asesmen, levelDitulis: level, detikTulis: +((t2 - t0) / 1000).toFixed(2), detikTulisDiklat: +((t1 - t0) / 1000).toFixed(2),
-    pegawaiOpdTerbesar: opd.n,
-    ringkasanInstansi: halamanJp.hasil.ringkasan, kurangDi20OpdTerbesar: kurangOpd.hasil.total,
-    jpHalamanInstansiMs: halamanJp.ms, jpKurangInstansiMs: kurangJp.ms, jpCariMs: cariJp.ms, jpKurangAdminOpdMs: kurangOpd.ms, jpKurangUnitOlehBkdMs: kurangUnitBkd.ms,
+    pegawaiOpdTerbesar: opd.n, ringkasanInstansi: halamanJp.hasil.ringkasan, kurangDi20OpdTerbesar: kurangOpd.hasil.total, jpHalamanInstansiMs: halamanJp.ms,
+    jpKurangInstansiMs: kurangJp.ms, jpCariMs: cariJp.ms, jpKurangAdminOpdMs: kurangOpd.ms, jpKurangUnitOlehBkdMs: kurangUnitBkd.ms,
     jpmSebaranInstansi: jpmInstansi.hasil.sebaran.map((s) => `${s.kategori} ${s.jumlah}`).join(', '), jpmHalamanInstansiMs: jpmInstansi.ms, jpmUnitMs: jpmUnit.ms,
     jpmAdminOpdUrutJpmMs: jpmUrut.ms };
 }

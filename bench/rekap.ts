@@ -81,10 +81,8 @@ export async function ukurRekap(db: Db, sekarang = new Date('2026-12-03T03:00:00
     await db.exec('vacuum analyze rekap_presensi_bulan');
   }
   const hari = (await db.one<{ n: number }>(sql`select count(*)::int as n from hari_presensi where instansi_id = ${i} and tanggal between '2026-11-01' and '2026-11-30'`)).n;
-  const statusHari = Object.fromEntries(
-    (await db.many<{ status: string, n: number }>(sql`select status, count(*)::int as n from hari_presensi
-      where instansi_id = ${i} and tanggal between '2026-11-01' and '2026-11-30' group by status order by status`)).map((r) => [r.status, r.n]),
-  );
+  const statusHari = Object.fromEntries((await db.many<{ status: string, n: number }>(sql`select status, count(*)::int as n from hari_presensi
+      where instansi_id = ${i} and tanggal between '2026-11-01' and '2026-11-30' group by status order by status`)).map((r) => [r.status, r.n]));
 
   const bkd: Konteks = { ...konteksSistem(db, i, 'bench'), sekarang: () => sekarang };
   const opd = await db.one<{ id: number, jalur: string, unit_id: number }>(sql`
@@ -133,7 +131,7 @@ export async function ukurRekap(db: Db, sekarang = new Date('2026-12-03T03:00:00
   const bulanTutup = await ukurAsn('2026-11');
   const bulanBerjalan = await ukurAsn('2026-12');
   await kerjakanAntrean(db, i, 'Asia/Jakarta', sekarang);
-  return { usulanCutiDanDinasLuar: cuti, presensiDitulis: ditulis, detikTulisPresensi: detik(t1 - t0), hariDitutup: ditutup.length, hariTersimpan: hari, hariPerStatus: statusHari, detikTutupSebulan: detik(t2 - t1),
-    rekapLayarBkdMs: layarBkd, rekapLayarBkdSaringMs: layarBkdCari, rekapLayarAdminOpdMs: layarOpd, rekapSemuaBarisMs: semua, barisRekap: baris,
+  return { usulanCutiDanDinasLuar: cuti, presensiDitulis: ditulis, detikTulisPresensi: detik(t1 - t0), hariDitutup: ditutup.length, hariTersimpan: hari, hariPerStatus: statusHari,
+    detikTutupSebulan: detik(t2 - t1), rekapLayarBkdMs: layarBkd, rekapLayarBkdSaringMs: layarBkdCari, rekapLayarAdminOpdMs: layarOpd, rekapSemuaBarisMs: semua, barisRekap: baris,
     eksporXlsx: { detik: detik(msEkspor), mb: +(x.isi.length / 1e6).toFixed(1) }, bulanSayaDitutupMs: bulanTutup, bulanSayaBerjalanMs: bulanBerjalan };
 }

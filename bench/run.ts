@@ -237,7 +237,8 @@ for (const mesin of mesinDiuji) {
     const t0 = performance.now();
     const pakai = mesin === 'postgres' && !!values.pakai;
     const demo = pakai
-      ? { jumlahPegawai: (await db.one<{ n: number }>(sql`select count(*)::int as n from pegawai`)).n, jumlahUnit: (await db.one<{ n: number }>(sql`select count(*)::int as n from unit_organisasi`)).n }
+      ? { jumlahPegawai: (await db.one<{ n: number }>(sql`select count(*)::int as n from pegawai`)).n,
+        jumlahUnit: (await db.one<{ n: number }>(sql`select count(*)::int as n from unit_organisasi`)).n }
       : await buatDemo(db, { jumlahPegawai: skala });
     const detikDemo = (performance.now() - t0) / 1000;
     console.log(`data ${pakai ? `dipakai dari ${values.pakai}` : 'dibuat'}: ${demo.jumlahPegawai} pegawai, ${demo.jumlahUnit} unit dalam ${detikDemo.toFixed(1)} s`);

@@ -167,11 +167,7 @@ async function hitungDaftarJpm(ctx: Konteks, f: ReturnType<typeof skemaDaftarJpm
   const pegawai = ringkas.reduce((a, r) => a + Number(r.n), 0);
   const total = ringkas.reduce((a, r) => a + Number(r.cocok), 0);
   const arah = (f.arah ?? (f.urut === 'jpm' ? 'turun' : 'naik')) === 'turun' ? sql`desc` : sql`asc`;
-  const urut = f.urut === 'jpm'
-    ? sql`b.jpm100 ${arah} nulls last, b.nip`
-    : f.urut === 'unit'
-    ? sql`coalesce(b.unit, '') ${arah}, b.nama, b.nip`
-    : sql`b.nama ${arah}, b.nip`;
+  const urut = f.urut === 'jpm' ? sql`b.jpm100 ${arah} nulls last, b.nip` : f.urut === 'unit' ? sql`coalesce(b.unit, '') ${arah}, b.nama, b.nip` : sql`b.nama ${arah}, b.nip`;
   const page = f.page ?? 1;
   const rows = await ctx.db.many<
     { id: number, nip: string, nama: string, gelar_depan: string | null, gelar_belakang: string | null, jabatan_id: number | null, jabatan: string | null, unit: string | null,
@@ -185,7 +181,8 @@ async function hitungDaftarJpm(ctx: Konteks, f: ReturnType<typeof skemaDaftarJpm
   const hasil: BarisJpm[] = rows.map((p) => {
     const n = nilaiPegawai(aturan, p.jabatan_id === null ? undefined : standar.get(Number(p.jabatan_id)), level.get(Number(p.id)));
     return { nip: p.nip, nama: namaLengkap({ gelarDepan: p.gelar_depan, nama: p.nama, gelarBelakang: p.gelar_belakang }), jabatan: p.jabatan, unit: p.unit,
-      jpm: p.jpm100 === null ? null : Number(p.jpm100) / 100, kategori: p.kategori, kesenjangan: n.kesenjangan.slice(0, JUMLAH_SARAN).map((k) => ({ nama: k.nama, selisih: k.selisih })) };
+      jpm: p.jpm100 === null ? null : Number(p.jpm100) / 100, kategori: p.kategori,
+      kesenjangan: n.kesenjangan.slice(0, JUMLAH_SARAN).map((k) => ({ nama: k.nama, selisih: k.selisih })) };
   });
   return { aturan: aturan.nama, sebaran, rataRata, pegawai, total, page, baris: hasil };
 }

@@ -150,8 +150,9 @@ async function hitungDaftar(ctx: Konteks, masukan: unknown, semua: boolean) {
   const halaman = semua || !f.page ? sql`` : sql`limit ${f.limit} offset ${(f.page - 1) * f.limit}`;
   const items = (await ctx.db.many<{ id: number, nip: string, nama: string, unit: string | null, klasikal: number, nonklasikal: number, jp: number }>(sql`
     select b.* from (${baris}) b where ${saring} and ${cocok}
-     order by ${urut} ${arah} nulls last, b.nama ${arah}, b.id ${arah} ${halaman}`)).map((b): BarisJp => ({ pegawaiId: Number(b.id), nip: b.nip, nama: b.nama,
-      unit: b.unit, jp: Number(b.jp), jpKlasikal: Number(b.klasikal), jpNonklasikal: Number(b.nonklasikal), memenuhi: Number(b.jp) >= target }));
+     order by ${urut} ${arah} nulls last, b.nama ${arah}, b.id ${arah} ${halaman}`)).map((b): BarisJp => ({ pegawaiId: Number(b.id), nip: b.nip, nama: b.nama, unit: b.unit,
+    jp: Number(b.jp), jpKlasikal: Number(b.klasikal), jpNonklasikal: Number(b.nonklasikal), memenuhi: Number(b.jp) >= target })
+  );
   const n = Number(r.pegawai);
   const ringkasan = { pegawai: n, memenuhi: Number(r.memenuhi), rataRata: n ? Math.round((Number(r.jumlah) / n) * 100) / 100 : 0,
     sebaran: SEBARAN_JP.map((s) => ({ label: s.label, jumlah: Number(r[s.kolom]) })) };
