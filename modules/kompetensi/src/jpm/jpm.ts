@@ -123,8 +123,12 @@ interface BarisJpm {
 async function hitungDaftarJpm(ctx: Konteks, f: ReturnType<typeof skemaDaftarJpm.parse>, semua: boolean) {
   const l = lingkup(ctx, 'kompetensi:baca');
   const q = f.q?.trim();
+  // The unit's path read once, so that the condition (used three times below) is a constant prefix.
+  const jalur = f.unitId
+    ? (await ctx.db.maybeOne<{ jalur: string }>(sql`select jalur from unit_organisasi where instansi_id = ${ctx.instansiId} and id = ${f.unitId}`))?.jalur ?? null
+    : null;
   const syarat: Sql = sql`p.kedudukan = 'aktif' and ${syaratLingkup(l)}
-    ${f.unitId ? sql`and p.jalur_unit like (select u.jalur from unit_organisasi u where u.instansi_id = ${ctx.instansiId} and u.id = ${f.unitId}) || '%'` : sql``}
+    ${f.unitId ? (jalur ? sql`and p.jalur_unit like ${`${jalur}%`}` : sql`and false`) : sql``}
     ${q ? sql`and (p.nama ilike ${`%${q}%`} or p.nip like ${`${q}%`})` : sql``}`;
   const aturan = aturanJpmInstansi();
   const i = ctx.instansiId;
