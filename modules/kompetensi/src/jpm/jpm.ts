@@ -160,9 +160,23 @@ async function hitungDaftarJpm(ctx: Konteks, f: ReturnType<typeof skemaDaftarJpm
       left join dn on dn.pegawai_id = p.id
      where p.instansi_id = ${i} and ${syarat}`;
   const terpilih = f.kategori ? sql`b.kategori = ${f.kategori}` : sql`true`;
-  const ringkas = await ctx.db.many<{ kategori: string, n: number, dinilai: number, jumlah: number, cocok: number }>(sql`
-    select b.kategori, count(*)::int as n, count(b.jpm100)::int as dinilai, coalesce(sum(b.jpm100), 0)::bigint as jumlah, count(*) filter (where ${terpilih})::int as cocok
-      from (${baris}) b group by b.kategori`);
+  const arah = (f.arah ?? (f.urut === 'jpm' ? 'turun' : 'naik')) === 'turun' ? sql`desc` : sql`asc`;
+  const urut = f.urut === 'jpm' ? sql`b.jpm100 ${arah} nulls last, b.nip` : f.urut === 'unit' ? sql`coalesce(b.unit, '') ${arah}, b.nama, b.nip` : sql`b.nama ${arah}, b.nip`;
+  const page = f.page ?? 1;
+  type BarisHalaman = { id: number, nip: string, nama: string, gelar_depan: string | null, gelar_belakang: string | null, jabatan_id: number | null, jabatan: string | null,
+    unit: string | null, jpm100: number | null, kategori: string };
+  // One statement: the set is computed once (materialized), its band counts and the page read from it.
+  const satu = await ctx.db.one<{ ringkas: { kategori: string, n: number, dinilai: number, jumlah: number, cocok: number }[], baris: BarisHalaman[] }>(sql`
+    with b as materialized (${baris})
+    select (select coalesce(json_agg(g), '[]'::json) from (
+              select b.kategori, count(*)::int as n, count(b.jpm100)::int as dinilai, coalesce(sum(b.jpm100), 0)::bigint as jumlah,
+                     count(*) filter (where ${terpilih})::int as cocok
+                from b group by b.kategori) g) as ringkas,
+           (select coalesce(json_agg(h order by h.ke), '[]'::json) from (
+              select b.*, row_number() over (order by ${urut}) as ke from b where ${terpilih}
+               order by ${urut} ${semua ? sql`` : sql`limit ${f.limit} offset ${(page - 1) * f.limit}`}) h) as baris`);
+  const ringkas = satu.ringkas;
+  const rows = satu.baris;
   const label = [...aturan.kategori.map((k) => k.label), KATEGORI_BELUM_LENGKAP, KATEGORI_TANPA_STANDAR];
   const sebaran = label.map((k) => ({ kategori: k, jumlah: Number(ringkas.find((r) => r.kategori === k)?.n ?? 0) }));
   const dinilai = ringkas.reduce((a, r) => a + Number(r.dinilai), 0);
@@ -170,13 +184,6 @@ async function hitungDaftarJpm(ctx: Konteks, f: ReturnType<typeof skemaDaftarJpm
   const rataRata = dinilai ? Math.round(ringkas.reduce((a, r) => a + Number(r.jumlah), 0) / dinilai) / 100 : null;
   const pegawai = ringkas.reduce((a, r) => a + Number(r.n), 0);
   const total = ringkas.reduce((a, r) => a + Number(r.cocok), 0);
-  const arah = (f.arah ?? (f.urut === 'jpm' ? 'turun' : 'naik')) === 'turun' ? sql`desc` : sql`asc`;
-  const urut = f.urut === 'jpm' ? sql`b.jpm100 ${arah} nulls last, b.nip` : f.urut === 'unit' ? sql`coalesce(b.unit, '') ${arah}, b.nama, b.nip` : sql`b.nama ${arah}, b.nip`;
-  const page = f.page ?? 1;
-  const rows = await ctx.db.many<
-    { id: number, nip: string, nama: string, gelar_depan: string | null, gelar_belakang: string | null, jabatan_id: number | null, jabatan: string | null, unit: string | null,
-      jpm100: number | null, kategori: string }
-  >(sql`select b.* from (${baris}) b where ${terpilih} order by ${urut} ${semua ? sql`` : sql`limit ${f.limit} offset ${(page - 1) * f.limit}`}`);
   // The largest gaps of the rows shown only.
   const ids = rows.map((r) => Number(r.id));
   const jabatan = [...new Set(rows.filter((r) => r.jabatan_id !== null).map((r) => Number(r.jabatan_id)))];
