@@ -30,6 +30,26 @@ export async function ukurRekap(db: Db, sekarang = new Date('2026-12-03T03:00:00
   await db.run(sql`insert into mulai_presensi_unit (instansi_id, unit_id, mulai) select instansi_id, id, '2026-11-01' from unit_organisasi
                     where instansi_id = ${i} and induk_id is null on conflict (instansi_id, unit_id) do update set mulai = excluded.mulai`);
   const t0 = performance.now();
+  // Approved absences of the month, as the cuti workflow leaves them (a finished usulan_layanan and
+  // its usulan_cuti): cuti tahunan of 3 working days for every 10th ASN and dinas luar of 2 days for
+  // every 15th (Monday to Wednesday starts, so every day is a working day); nobody checks in on them.
+  const cuti = await db.run(sql`
+    with calon as (
+      select p.instansi_id, p.id, x.jenis, x.dari, x.dari + (x.hari - 1) as sampai, x.hari from pegawai p
+       cross join lateral (values
+         ('cuti_tahunan', '2026-11-02'::date + 7 * (p.id % 4)::int + (p.id % 3)::int, 3, p.id % 10 = 1),
+         ('dinas_luar', '2026-11-03'::date + 7 * (p.id % 4)::int, 2, p.id % 15 = 2)) x(jenis, dari, hari, ya)
+       where p.instansi_id = ${i} and p.kedudukan = 'aktif' and x.ya
+         and not exists (select 1 from usulan_cuti c where c.instansi_id = p.instansi_id and c.pegawai_id = p.id and c.dari <= x.dari + (x.hari - 1) and c.sampai >= x.dari)),
+    u as (
+      insert into usulan_layanan (instansi_id, jenis, pegawai_id, langkah, status, data, diajukan_pada, diubah_pada, selesai_pada)
+      select instansi_id, jenis, id, 'selesai', 'selesai', jsonb_build_object('dari', dari, 'sampai', sampai, 'hari', hari), ${sekarang}, ${sekarang}, ${sekarang} from calon
+      returning instansi_id, id, pegawai_id, jenis, data)
+    insert into usulan_cuti (instansi_id, usulan_id, pegawai_id, jenis, dari, sampai, hari_kerja, alasan, tujuan)
+    select instansi_id, id, pegawai_id, jenis, (data->>'dari')::date, (data->>'sampai')::date, (data->>'hari')::int,
+           case when jenis = 'dinas_luar' then 'Rapat koordinasi di provinsi' else 'Keperluan keluarga' end,
+           case when jenis = 'dinas_luar' then 'Kantor Gubernur Jawa Timur' end
+      from u`);
   // In slices of 10,000 pegawai: one statement for 100,000 ASN (4 million rows) keeps the whole
   // transition table of the late-input trigger and every new row in one transaction.
   const batas = await db.one<{ min: number, max: number }>(
@@ -48,7 +68,8 @@ export async function ukurRekap(db: Db, sekarang = new Date('2026-12-03T03:00:00
                                   at time zone 'Asia/Jakarta') as w) x
      where p.instansi_id = ${i} and p.id >= ${dari} and p.id < ${dari + 10_000} and p.kedudukan in ('aktif', 'tugas_belajar') and extract(isodow from d) < 6
        and (p.id * 31 + extract(day from d)::int) % 50 <> 0
-       and not exists (select 1 from presensi r where r.instansi_id = p.instansi_id and r.pegawai_id = p.id and r.tanggal = d::date)`);
+       and not exists (select 1 from presensi r where r.instansi_id = p.instansi_id and r.pegawai_id = p.id and r.tanggal = d::date)
+       and not exists (select 1 from usulan_cuti c where c.instansi_id = p.instansi_id and c.pegawai_id = p.id and d::date between c.dari and c.sampai)`);
   }
   const t1 = performance.now();
   if (db.mesin === 'postgres') await db.exec('analyze presensi');
@@ -60,6 +81,8 @@ export async function ukurRekap(db: Db, sekarang = new Date('2026-12-03T03:00:00
     await db.exec('vacuum analyze rekap_presensi_bulan');
   }
   const hari = (await db.one<{ n: number }>(sql`select count(*)::int as n from hari_presensi where instansi_id = ${i} and tanggal between '2026-11-01' and '2026-11-30'`)).n;
+  const statusHari = Object.fromEntries((await db.many<{ status: string, n: number }>(sql`select status, count(*)::int as n from hari_presensi
+      where instansi_id = ${i} and tanggal between '2026-11-01' and '2026-11-30' group by status order by status`)).map((r) => [r.status, r.n]));
 
   const bkd: Konteks = { ...konteksSistem(db, i, 'bench'), sekarang: () => sekarang };
   const opd = await db.one<{ id: number, jalur: string, unit_id: number }>(sql`
@@ -108,7 +131,7 @@ export async function ukurRekap(db: Db, sekarang = new Date('2026-12-03T03:00:00
   const bulanTutup = await ukurAsn('2026-11');
   const bulanBerjalan = await ukurAsn('2026-12');
   await kerjakanAntrean(db, i, 'Asia/Jakarta', sekarang);
-  return { presensiDitulis: ditulis, detikTulisPresensi: detik(t1 - t0), hariDitutup: ditutup.length, hariTersimpan: hari, detikTutupSebulan: detik(t2 - t1),
-    rekapLayarBkdMs: layarBkd, rekapLayarBkdSaringMs: layarBkdCari, rekapLayarAdminOpdMs: layarOpd, rekapSemuaBarisMs: semua, barisRekap: baris,
+  return { usulanCutiDanDinasLuar: cuti, presensiDitulis: ditulis, detikTulisPresensi: detik(t1 - t0), hariDitutup: ditutup.length, hariTersimpan: hari, hariPerStatus: statusHari,
+    detikTutupSebulan: detik(t2 - t1), rekapLayarBkdMs: layarBkd, rekapLayarBkdSaringMs: layarBkdCari, rekapLayarAdminOpdMs: layarOpd, rekapSemuaBarisMs: semua, barisRekap: baris,
     eksporXlsx: { detik: detik(msEkspor), mb: +(x.isi.length / 1e6).toFixed(1) }, bulanSayaDitutupMs: bulanTutup, bulanSayaBerjalanMs: bulanBerjalan };
 }

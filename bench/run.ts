@@ -11,6 +11,8 @@
  *   - `kinerja`: an ASN's "Kinerja Saya" (action and HTTP, p50/p99; target < 100 ms) on the demo's SKP (bench/kinerja-saya.ts);
  *   - `rekap`: a month of check-ins for everyone, the day-close job over it, the month's rekap
  *     (screen, every row, XLSX) and an ASN's own month (bench/rekap.ts);
+ *   - `jp`: the 20 JP list (page, below 20, search), the below-20 count of the largest perangkat daerah
+ *     and the JPM lists (instansi, unit) after a year of learning for everyone (bench/jp.ts);
  *   - `tpp`: the month's TPP computed and written for everyone (first and recomputed) and the daftar
  *     nominatif of the largest perangkat daerah, XLSX and PDF (bench/tpp-bulan.ts);
  *   - `sesi` (7,000 ASN, each engine): the session path before/after the cache and check-in
@@ -22,9 +24,10 @@
  *   - `butir` (no database): item analysis of 10.000 attempts x 110 items, from the matrix and from
  *     1.100.000 rows (issue 13 target: under 2 s; bench/analisis-butir.ts, `npm run bench:butir`).
  * Options: --skala 7000,100000  --kueri 400  --bagian cari,impor (default: all of cari, ip-asn, kgb,
- * lkjip, kinerja, impor, rekap, tpp, sesi, ujian, butir)  --detik 3 (each load run of `sesi`)  --mesin pglite,postgres (default: both when
+ * lkjip, kinerja, impor, rekap, jp, tpp, sesi, ujian, butir)  --detik 3 (each load run of `sesi`)  --mesin pglite,postgres (default: both when
  * BENCH_DATABASE_URL is set)  --skenario presensi,kesehatan (only the `sesi` runs whose label contains
- * one of these words; the INSERT baseline always runs)   Results also go to .bench/hasil.json.
+ * one of these words; the INSERT baseline always runs)  --simpan (PostgreSQL: keep each scale's database and print its name)
+ * --pakai <nama> (PostgreSQL, one scale: measure on a database kept by --simpan instead of building the demo again)   Results also go to .bench/hasil.json.
  */
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
@@ -32,7 +35,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import ExcelJS from 'exceljs';
-import { bukaPglite, jalankanMigrasi, sql, type Db } from '@simasn/db';
+import { bukaPglite, bukaPostgres, jalankanMigrasi, sql, type Db } from '@simasn/db';
 import { bukaPostgresSementara } from '@simasn/db/uji';
 import { buatDemo } from '@simasn/demo';
 import { bukaNilai, cariPegawai, imporPegawai } from '@simasn/kepegawaian';
@@ -46,16 +49,17 @@ import { ukurRekap } from './rekap.ts';
 import { ukurTppBulan } from './tpp-bulan.ts';
 import { ukurAnalisisButir } from './analisis-butir.ts';
 import { ukurKinerjaSaya } from './kinerja-saya.ts';
+import { ukurJp } from './jp.ts';
 import { ukurUjian } from './ujian.ts';
 
 const { values } = parseArgs({
   options: { skala: { type: 'string', default: '7000,100000' }, kueri: { type: 'string', default: '400' },
-    bagian: { type: 'string', default: 'cari,ip-asn,kgb,lkjip,kinerja,impor,rekap,tpp,sesi,ujian,butir' }, detik: { type: 'string', default: '3' }, mesin: { type: 'string' },
-    skenario: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    bagian: { type: 'string', default: 'cari,ip-asn,kgb,lkjip,kinerja,impor,rekap,jp,tpp,sesi,ujian,butir' }, detik: { type: 'string', default: '3' }, mesin: { type: 'string' },
+    skenario: { type: 'string' }, simpan: { type: 'boolean' }, pakai: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
 });
 if (values.help) {
   console.log(
-    'npm run bench -- [--skala 7000,100000] [--kueri 400] [--bagian cari,ip-asn,kgb,lkjip,kinerja,impor,rekap,tpp,sesi,ujian,butir] [--detik 3] [--mesin pglite,postgres] [--skenario presensi]',
+    'npm run bench -- [--skala 7000,100000] [--kueri 400] [--bagian cari,ip-asn,kgb,lkjip,kinerja,impor,rekap,jp,tpp,sesi,ujian,butir] [--detik 3] [--mesin pglite,postgres] [--skenario presensi]',
   );
   process.exit(0);
 }
@@ -209,23 +213,35 @@ async function bukaMesin(mesin: 'pglite' | 'postgres', skala: number): Promise<D
   // MEMFS, grown by copying): the rekap's month (4 million check-ins, 3 million stored days, their
   // indexes and WAL) is several GB. A data folder on disk keeps them out of memory.
   if (mesin === 'pglite') return skala >= 50_000 ? bukaPglite(mkdtempSync(join(tmpdir(), 'simasn-bench-'))) : bukaPglite();
-  return bukaPostgresSementara(process.env.BENCH_DATABASE_URL!, 'simasn_bench');
+  if (values.pakai) {
+    if (!/^[a-z0-9_]+$/.test(values.pakai)) throw new Error('--pakai: nama basis data tidak sah');
+    const u = new URL(process.env.BENCH_DATABASE_URL!);
+    u.pathname = `/${values.pakai}`;
+    return bukaPostgres(u.toString());
+  }
+  const db = await bukaPostgresSementara(process.env.BENCH_DATABASE_URL!, 'simasn_bench', { simpan: !!values.simpan });
+  if (values.simpan) console.log(`basis data disimpan: ${db.nama} (--pakai ${db.nama})`);
+  return db;
 }
 
 const hasil: Record<string, unknown>[] = [];
 const mesinDiuji: ('pglite' | 'postgres')[] = (process.env.BENCH_DATABASE_URL ? ['pglite', 'postgres'] as const : ['pglite'] as const).filter((m) =>
   !values.mesin || values.mesin.split(',').includes(m)
 );
-const BAGIAN_SKALA = ['cari', 'ip-asn', 'kgb', 'lkjip', 'kinerja', 'impor', 'rekap', 'tpp'].filter((b) => BAGIAN.has(b));
+const BAGIAN_SKALA = ['cari', 'ip-asn', 'kgb', 'lkjip', 'kinerja', 'impor', 'rekap', 'jp', 'tpp'].filter((b) => BAGIAN.has(b));
 for (const mesin of mesinDiuji) {
   for (const skala of BAGIAN_SKALA.length ? SKALA : []) {
     console.log(`\n## ${mesin}, ${skala.toLocaleString('id-ID')} ASN`);
     const db = await bukaMesin(mesin, skala);
     await jalankanMigrasi(db);
     const t0 = performance.now();
-    const demo = await buatDemo(db, { jumlahPegawai: skala });
+    const pakai = mesin === 'postgres' && !!values.pakai;
+    const demo = pakai
+      ? { jumlahPegawai: (await db.one<{ n: number }>(sql`select count(*)::int as n from pegawai`)).n,
+        jumlahUnit: (await db.one<{ n: number }>(sql`select count(*)::int as n from unit_organisasi`)).n }
+      : await buatDemo(db, { jumlahPegawai: skala });
     const detikDemo = (performance.now() - t0) / 1000;
-    console.log(`data dibuat: ${demo.jumlahPegawai} pegawai, ${demo.jumlahUnit} unit dalam ${detikDemo.toFixed(1)} s`);
+    console.log(`data ${pakai ? `dipakai dari ${values.pakai}` : 'dibuat'}: ${demo.jumlahPegawai} pegawai, ${demo.jumlahUnit} unit dalam ${detikDemo.toFixed(1)} s`);
     if (mesin === 'postgres') await db.exec('analyze');
     const r: Record<string, unknown> = { mesin, skala, detikDemo: +detikDemo.toFixed(1) };
     if (BAGIAN.has('cari')) {
@@ -260,6 +276,10 @@ for (const mesin of mesinDiuji) {
     if (BAGIAN.has('rekap')) {
       r.rekap = await ukurRekap(db);
       console.log(`rekap presensi (target: rekap sebulan 100.000 ASN < 10 s, bulan sendiri < 50 ms): ${JSON.stringify(r.rekap)}`);
+    }
+    if (BAGIAN.has('jp')) {
+      r.jp = await ukurJp(db);
+      console.log(`20 JP dan JPM (issue 13: himpunan di basis data, cepat pada 100.000 ASN) ms: ${JSON.stringify(r.jp)}`);
     }
     if (BAGIAN.has('tpp')) {
       r.tpp = await ukurTppBulan(db);

@@ -209,6 +209,44 @@ describe('20 JP', () => {
     const x = await eksporJp(bkd, { saring: 'kurang' });
     expect(x.isi.subarray(0, 2).toString()).toBe('PK');
   });
+
+  it('groups the year in SQL exactly as the counting rule does (one ASN per JS rule), and searches, sorts and sums in the database', async () => {
+    // Bambang: the same certificate typed three ways (spaces, case): one counts, the largest (12); on
+    // a tie (7 and 7 for another number) the earliest end counts; a non-classical kind; year edges.
+    const d = (nama: string, selesai: string, jumlahJp: number, nomorSertifikat?: string) =>
+      tambahRiwayat(bkd, NIP.a2, 'diklat', { jenis: 'teknis', nama, tanggalMulai: selesai, tanggalSelesai: selesai, jumlahJp, nomorSertifikat });
+    await d('Bimtek A', '2026-03-02', 4, 'BKN/7/2026');
+    await d('Bimtek A ulang', '2026-03-09', 12, '  bkn/7/2026 ');
+    await d('Bimtek A salin', '2026-01-09', 12, 'BKN/7/2026');
+    await d('Seminar B', '2026-04-01', 7, 'X 1');
+    await d('Seminar B salin', '2026-02-01', 7, 'x   1');
+    await d('Coaching', '2026-01-01', 3);
+    await d('Tahun lalu', '2025-12-31', 50);
+    await fx.db.run(sql`update riwayat_diklat set jenis_diklat_siasn = 14 where nama = 'Coaching'`);
+    const aturan = await jpPegawai(bkd, { nip: NIP.a2 });
+    expect(aturan).toMatchObject({ jp: 22, jpKlasikal: 19, jpNonklasikal: 3, memenuhi: true });
+    expect(aturan.kegiatan.filter((k) => k.dihitung).map((k) => k.nama)).toEqual(['Coaching', 'Bimtek A salin', 'Seminar B salin']);
+    const semua = await daftarJp(bkd, { page: 1, urut: 'jp', arah: 'turun' });
+    for (const nip of [NIP.a1, NIP.a2, NIP.b1]) {
+      const j = await jpPegawai(bkd, { nip });
+      expect(semua.items.find((b) => b.nip === nip)).toMatchObject({ jp: j.jp, jpKlasikal: j.jpKlasikal, jpNonklasikal: j.jpNonklasikal, memenuhi: j.memenuhi });
+    }
+    expect(semua.items.map((b) => b.nip)).toEqual([NIP.a1, NIP.a2, NIP.b1]);
+    expect(semua.ringkasan).toEqual({ pegawai: 3, memenuhi: 2, rataRata: 16,
+      sebaran: [{ label: '0 JP', jumlah: 1 }, { label: '1-9 JP', jumlah: 0 }, { label: '10-19 JP', jumlah: 0 }, { label: '20-39 JP', jumlah: 2 }, { label: '40 JP atau lebih',
+        jumlah: 0 }] });
+    // The summary is the whole reach; the total and the page follow the filter and the search.
+    const kurang = await daftarJp(bkd, { page: 1, saring: 'kurang' });
+    expect([kurang.total, kurang.ringkasan.pegawai, kurang.items.map((b) => b.nip)]).toEqual([1, 3, [NIP.b1]]);
+    expect((await daftarJp(bkd, { page: 1, q: 'pelayanan  KESEHATAN' })).items.map((b) => b.nip)).toEqual([NIP.b1]);
+    expect((await daftarJp(bkd, { page: 1, q: NIP.a2.slice(0, 8) })).items.map((b) => b.nip)).toEqual([NIP.a2]);
+    expect((await daftarJp(bkd, { page: 1, q: '%' })).total).toBe(0);
+    const h2 = await daftarJp(bkd, { page: 2, limit: 2, urut: 'nama' });
+    expect([h2.total, h2.page, h2.limit, h2.items.map((b) => b.nip)]).toEqual([3, 2, 2, [NIP.b1]]);
+    expect((await daftarJp(bkd, { page: 1, unitId: fx.unit.dinkes })).ringkasan.pegawai).toBe(1);
+    expect((await daftarJp(dinkes, { page: 1, tahun: 2025 })).ringkasan).toMatchObject({ pegawai: 1, memenuhi: 0 });
+    expect((await daftarJp(bkd, { page: 1, tahun: 2025, saring: 'memenuhi' })).items.map((b) => [b.nip, b.jp])).toEqual([[NIP.a1, 30], [NIP.a2, 50]]);
+  });
 });
 
 describe('pengakuan diklat luar (alur layanan)', () => {

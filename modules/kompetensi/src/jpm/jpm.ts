@@ -1,4 +1,4 @@
-import { sql, type Sql } from '@simasn/db';
+import { join, sql, type Sql } from '@simasn/db';
 import { ATURAN_JPM_BAWAAN, aturanJpm, formatTanggal, hariIniIso, hitungJpm, namaLengkap, type AturanJpm } from '@simasn/domain';
 import { catatAudit, lingkup, punyaIzin, syaratLingkup, tabelKeXlsx, tidakDitemukan, uraikan, wajibMasuk, type Konteks } from '@simasn/platform';
 import { bacaLevelPegawai, type LevelTerakhir } from '../asesmen/level-pegawai.ts';
@@ -118,57 +118,102 @@ interface BarisJpm {
   kesenjangan: { nama: string, selisih: number }[];
 }
 
-/** Every active ASN within the reach (and the unit, search) with their JPM band; the distribution over the bands. */
-async function hitungDaftarJpm(ctx: Konteks, f: ReturnType<typeof skemaDaftarJpm.parse>) {
+/**
+ * Every active ASN within the reach (and the unit, search) with their JPM band; the distribution
+ * over the bands. Set-based: each person's latest verified level per competency, the sums over
+ * their jabatan's standard (`hitungJpm`'s whole-number rule: JPM = level sum / standard sum, halves
+ * up to 2 decimals; the band the first whose minimum it reaches, from the rule's data) and the
+ * band counts are grouped in the database; the filter, sort and page are applied there too. Only the
+ * page's rows (every row for the export) leave it, with their largest gaps read for those rows alone.
+ */
+async function hitungDaftarJpm(ctx: Konteks, f: ReturnType<typeof skemaDaftarJpm.parse>, semua: boolean) {
   const l = lingkup(ctx, 'kompetensi:baca');
   const q = f.q?.trim();
+  // The unit's path read once, so that the condition (used three times below) is a constant prefix.
+  const jalur = f.unitId
+    ? (await ctx.db.maybeOne<{ jalur: string }>(sql`select jalur from unit_organisasi where instansi_id = ${ctx.instansiId} and id = ${f.unitId}`))?.jalur ?? null
+    : null;
   const syarat: Sql = sql`p.kedudukan = 'aktif' and ${syaratLingkup(l)}
-    ${f.unitId ? sql`and p.jalur_unit like (select u.jalur from unit_organisasi u where u.instansi_id = ${ctx.instansiId} and u.id = ${f.unitId}) || '%'` : sql``}
+    ${f.unitId ? (jalur ? sql`and p.jalur_unit like ${`${jalur}%`}` : sql`and false`) : sql``}
     ${q ? sql`and (p.nama ilike ${`%${q}%`} or p.nip like ${`${q}%`})` : sql``}`;
-  const pegawai = await ctx.db.many<
-    { id: number, nip: string, nama: string, gelar_depan: string | null, gelar_belakang: string | null, jabatan_id: number | null, jabatan: string | null, unit: string | null }
-  >(sql`
-    select p.id, p.nip, p.nama, p.gelar_depan, p.gelar_belakang, p.jabatan_id, j.nama as jabatan, u.nama as unit
-      from pegawai p left join jabatan j on j.instansi_id = p.instansi_id and j.id = p.jabatan_id
-      left join unit_organisasi u on u.instansi_id = p.instansi_id and u.id = p.unit_id
-     where p.instansi_id = ${ctx.instansiId} and ${syarat}`);
   const aturan = aturanJpmInstansi();
-  const standar = await bacaStandar(ctx);
-  const level = await bacaLevelPegawai(ctx, syarat);
-  const semua: BarisJpm[] = pegawai.map((p) => {
+  const i = ctx.instansiId;
+  const pita = aturan.kategori.slice(0, -1).map((k) => sql`when dn.jml * 100 >= ${k.min}::numeric * st.jml then ${k.label}::text`);
+  const baris = sql`
+    with lv as (
+      select distinct on (a.pegawai_id, l.kode) a.pegawai_id, l.kode, l.level
+        from asesmen_kompetensi a
+        join level_asesmen l on l.instansi_id = a.instansi_id and l.asesmen_id = a.id
+        join pegawai p on p.instansi_id = a.instansi_id and p.id = a.pegawai_id
+       where a.instansi_id = ${i} and a.status = 'terverifikasi' and ${syarat}
+       order by a.pegawai_id, l.kode, a.tanggal desc, a.id desc),
+    st as (select jabatan_id, count(*)::int as n, sum(level)::int as jml from standar_kompetensi where instansi_id = ${i} group by jabatan_id),
+    dn as (
+      select p.id as pegawai_id, count(*)::int as n, sum(lv.level)::int as jml
+        from pegawai p
+        join standar_kompetensi s on s.instansi_id = p.instansi_id and s.jabatan_id = p.jabatan_id
+        join lv on lv.pegawai_id = p.id and lv.kode = s.kode
+       where p.instansi_id = ${i} and ${syarat}
+       group by p.id)
+    select p.id, p.nip, p.nama, p.gelar_depan, p.gelar_belakang, p.jabatan_id, j.nama as jabatan, u.nama as unit,
+           case when st.n is not null and coalesce(dn.n, 0) = st.n then (20000 * dn.jml + st.jml) / (2 * st.jml) end as jpm100,
+           case when st.n is null then ${KATEGORI_TANPA_STANDAR}::text when coalesce(dn.n, 0) < st.n then ${KATEGORI_BELUM_LENGKAP}::text
+                ${join([...pita, sql`else ${aturan.kategori.at(-1)!.label}::text`], ' ')} end as kategori
+      from pegawai p
+      left join jabatan j on j.instansi_id = p.instansi_id and j.id = p.jabatan_id
+      left join unit_organisasi u on u.instansi_id = p.instansi_id and u.id = p.unit_id
+      left join st on st.jabatan_id = p.jabatan_id
+      left join dn on dn.pegawai_id = p.id
+     where p.instansi_id = ${i} and ${syarat}`;
+  const terpilih = f.kategori ? sql`b.kategori = ${f.kategori}` : sql`true`;
+  const arah = (f.arah ?? (f.urut === 'jpm' ? 'turun' : 'naik')) === 'turun' ? sql`desc` : sql`asc`;
+  const urut = f.urut === 'jpm' ? sql`b.jpm100 ${arah} nulls last, b.nip` : f.urut === 'unit' ? sql`coalesce(b.unit, '') ${arah}, b.nama, b.nip` : sql`b.nama ${arah}, b.nip`;
+  const page = f.page ?? 1;
+  type BarisHalaman = { id: number, nip: string, nama: string, gelar_depan: string | null, gelar_belakang: string | null, jabatan_id: number | null, jabatan: string | null,
+    unit: string | null, jpm100: number | null, kategori: string };
+  // One statement: the set is computed once (materialized), its band counts and the page read from it.
+  const satu = await ctx.db.one<{ ringkas: { kategori: string, n: number, dinilai: number, jumlah: number, cocok: number }[], baris: BarisHalaman[] }>(sql`
+    with b as materialized (${baris})
+    select (select coalesce(json_agg(g), '[]'::json) from (
+              select b.kategori, count(*)::int as n, count(b.jpm100)::int as dinilai, coalesce(sum(b.jpm100), 0)::bigint as jumlah,
+                     count(*) filter (where ${terpilih})::int as cocok
+                from b group by b.kategori) g) as ringkas,
+           (select coalesce(json_agg(h order by h.ke), '[]'::json) from (
+              select b.*, row_number() over (order by ${urut}) as ke from b where ${terpilih}
+               order by ${urut} ${semua ? sql`` : sql`limit ${f.limit} offset ${(page - 1) * f.limit}`}) h) as baris`);
+  const ringkas = satu.ringkas;
+  const rows = satu.baris;
+  const label = [...aturan.kategori.map((k) => k.label), KATEGORI_BELUM_LENGKAP, KATEGORI_TANPA_STANDAR];
+  const sebaran = label.map((k) => ({ kategori: k, jumlah: Number(ringkas.find((r) => r.kategori === k)?.n ?? 0) }));
+  const dinilai = ringkas.reduce((a, r) => a + Number(r.dinilai), 0);
+  // The mean of the JPM shown (2 decimals), in hundredths so that a half rounds up exactly.
+  const rataRata = dinilai ? Math.round(ringkas.reduce((a, r) => a + Number(r.jumlah), 0) / dinilai) / 100 : null;
+  const pegawai = ringkas.reduce((a, r) => a + Number(r.n), 0);
+  const total = ringkas.reduce((a, r) => a + Number(r.cocok), 0);
+  // The largest gaps of the rows shown only.
+  const ids = rows.map((r) => Number(r.id));
+  const jabatan = [...new Set(rows.filter((r) => r.jabatan_id !== null).map((r) => Number(r.jabatan_id)))];
+  const standar = ids.length ? await bacaStandar(ctx, jabatan) : new Map<number, LevelStandar[]>();
+  const level = ids.length ? await bacaLevelPegawai(ctx, sql`${syarat} and p.id = any(${ids})`) : new Map<number, Map<string, LevelTerakhir>>();
+  const hasil: BarisJpm[] = rows.map((p) => {
     const n = nilaiPegawai(aturan, p.jabatan_id === null ? undefined : standar.get(Number(p.jabatan_id)), level.get(Number(p.id)));
     return { nip: p.nip, nama: namaLengkap({ gelarDepan: p.gelar_depan, nama: p.nama, gelarBelakang: p.gelar_belakang }), jabatan: p.jabatan, unit: p.unit,
-      jpm: n.jpm?.nilai ?? null, kategori: n.kategori, kesenjangan: n.kesenjangan.slice(0, JUMLAH_SARAN).map((k) => ({ nama: k.nama, selisih: k.selisih })) };
+      jpm: p.jpm100 === null ? null : Number(p.jpm100) / 100, kategori: p.kategori,
+      kesenjangan: n.kesenjangan.slice(0, JUMLAH_SARAN).map((k) => ({ nama: k.nama, selisih: k.selisih })) };
   });
-  const label = [...aturan.kategori.map((k) => k.label), KATEGORI_BELUM_LENGKAP, KATEGORI_TANPA_STANDAR];
-  const sebaran = label.map((k) => ({ kategori: k, jumlah: semua.filter((b) => b.kategori === k).length }));
-  const dinilai = semua.filter((b) => b.jpm !== null);
-  // The mean of the JPM shown (2 decimals), in hundredths so that a half rounds up exactly.
-  const rataRata = dinilai.length ? Math.round(dinilai.reduce((a, b) => a + Math.round(b.jpm! * 100), 0) / dinilai.length) / 100 : null;
-  const terpilih = f.kategori ? semua.filter((b) => b.kategori === f.kategori) : semua;
-  const arah = (f.arah ?? (f.urut === 'jpm' ? 'turun' : 'naik')) === 'turun' ? -1 : 1;
-  const banding = (a: BarisJpm, b: BarisJpm) =>
-    f.urut === 'jpm'
-      ? (a.jpm === null ? 1 : b.jpm === null ? -1 : arah * (a.jpm - b.jpm)) || a.nip.localeCompare(b.nip)
-      : f.urut === 'unit'
-      ? arah * (a.unit ?? '').localeCompare(b.unit ?? '', 'id') || a.nama.localeCompare(b.nama, 'id')
-      : arah * a.nama.localeCompare(b.nama, 'id') || a.nip.localeCompare(b.nip);
-  terpilih.sort(banding);
-  return { aturan: aturan.nama, sebaran, rataRata, pegawai: semua.length, baris: terpilih };
+  return { aturan: aturan.nama, sebaran, rataRata, pegawai, total, page, baris: hasil };
 }
 
 export async function daftarJpm(ctx: Konteks, masukan: unknown = {}) {
   const f = uraikan(skemaDaftarJpm, masukan);
-  const h = await hitungDaftarJpm(ctx, f);
-  const page = f.page ?? 1;
-  return { aturan: h.aturan, sebaran: h.sebaran, rataRata: h.rataRata, pegawai: h.pegawai, total: h.baris.length, page, limit: f.limit,
-    items: h.baris.slice((page - 1) * f.limit, page * f.limit) };
+  const h = await hitungDaftarJpm(ctx, f, false);
+  return { aturan: h.aturan, sebaran: h.sebaran, rataRata: h.rataRata, pegawai: h.pegawai, total: h.total, page: h.page, limit: f.limit, items: h.baris };
 }
 
 /** The same list (search and filters, no page) as XLSX. */
 export async function eksporJpm(ctx: Konteks, masukan: unknown = {}) {
   const f = uraikan(skemaDaftarJpm, masukan);
-  const h = await hitungDaftarJpm(ctx, f);
+  const h = await hitungDaftarJpm(ctx, f, true);
   const isi = await tabelKeXlsx<BarisJpm>({ judul: 'Job Person Match (JPM) pegawai',
     keterangan: `${h.baris.length} pegawai. ${h.aturan}. Dibuat ${formatTanggal(hariIniIso(ctx.sekarang(), ctx.zona))}.`, namaLembar: 'JPM', kolom: [
       { judul: 'NIP', nilai: (b) => b.nip, teks: true, lebar: 20 },

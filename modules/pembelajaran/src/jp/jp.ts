@@ -1,7 +1,7 @@
-import { sql } from '@simasn/db';
+import { sql, type Sql } from '@simasn/db';
 import { bersihkanNip, formatAngka, formatTanggal, hariIniIso, hitungJp, JENIS_DIKLAT_SIASN, JP_PP_17_2020, type KegiatanJp } from '@simasn/domain';
-import { daftarDiklatTahun, type DiklatJp } from '@simasn/kepegawaian';
-import { catatAudit, halamanBaris, labelSumberAudit, lingkup, syaratLingkup, tabelKeXlsx, tidakDitemukan, uraikan, wajibMasuk, type Konteks } from '@simasn/platform';
+import { daftarDiklatTahun, SIASN_DARI_JENIS, type DiklatJp } from '@simasn/kepegawaian';
+import { catatAudit, labelSumberAudit, lingkup, syaratLingkup, tabelKeXlsx, tidakDitemukan, uraikan, wajibMasuk, type Konteks } from '@simasn/platform';
 import { skemaDaftarJp, skemaJpSaya } from '../pembelajaran.types.ts';
 
 /**
@@ -63,6 +63,56 @@ interface BarisJp {
   memenuhi: boolean;
 }
 
+/** The classical kinds (SIASN 1-13) and the kind a riwayat typed in without one takes (SIASN_DARI_JENIS), as query parameters. */
+const KODE_KLASIKAL = JENIS_DIKLAT_SIASN.filter((j) => j.bentuk === 'klasikal').map((j) => j.kode);
+const JENIS_RIWAYAT = Object.keys(SIASN_DARI_JENIS);
+const KODE_RIWAYAT = Object.values(SIASN_DARI_JENIS);
+
+/**
+ * The year's JP of every pegawai the condition `syaratPegawai` (on `pegawai p`, holding the reach)
+ * selects, grouped in the database: `hitungJp`'s rule in SQL over the riwayat diklat ending in the
+ * year (each activity's JP capped at `jpMaksKegiatan`; the same certificate number of the same
+ * person, spaces collapsed and case ignored, counted once on its largest activity, then the earliest
+ * end, then the first recorded; classical by its SIASN kind). One row per pegawai with any activity.
+ * Every JP is a whole number (riwayat_diklat.jumlah_jp is), so the sums are exact.
+ */
+export function jpTahunSql(ctx: Konteks, tahun: number, syaratPegawai: Sql): Sql {
+  return sql`
+    select pegawai_id, coalesce(sum(jp) filter (where klasikal), 0)::int as klasikal, coalesce(sum(jp) filter (where not klasikal), 0)::int as nonklasikal
+      from (
+        select d.pegawai_id, least(coalesce(d.jumlah_jp, 0), ${ATURAN.jpMaksKegiatan}::int) as jp,
+               coalesce(d.jenis_diklat_siasn, (${KODE_RIWAYAT}::int[])[array_position(${JENIS_RIWAYAT}::text[], d.jenis)]) = any(${KODE_KLASIKAL}::int[]) as klasikal,
+               case when s.nomor = '' then 1
+                    else row_number() over (partition by d.pegawai_id, s.nomor order by least(coalesce(d.jumlah_jp, 0), ${ATURAN.jpMaksKegiatan}::int) desc, d.tanggal_selesai, d.id) end as ke
+          from riwayat_diklat d
+         cross join lateral (select upper(regexp_replace(regexp_replace(coalesce(d.nomor_sertifikat, ''), '^\\s+|\\s+$', '', 'g'), '\\s+', ' ', 'g')) as nomor) s
+         where d.instansi_id = ${ctx.instansiId} and d.tanggal_selesai >= ${`${tahun}-01-01`}::date and d.tanggal_selesai <= ${`${tahun}-12-31`}::date
+           and d.pegawai_id in (select p.id from pegawai p where p.instansi_id = ${ctx.instansiId} and ${syaratPegawai})
+      ) k
+     where ke = 1
+     group by pegawai_id`;
+}
+
+/** A search box's text as a LIKE pattern part: lower-case, spaces collapsed, wildcards taken literally. */
+function polaCari(q: string): string {
+  return q.toLocaleLowerCase('id').replace(/\s+/g, ' ').trim().replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+const SEBARAN_JP = [
+  { label: '0 JP', kolom: 'nol' },
+  { label: '1-9 JP', kolom: 'satu' },
+  { label: '10-19 JP', kolom: 'sepuluh' },
+  { label: '20-39 JP', kolom: 'duapuluh' },
+  { label: '40 JP atau lebih', kolom: 'empatpuluh' },
+] as const;
+
+/**
+ * The JP list, set-based: the active ASN in reach (and in the unit asked for) joined to their
+ * year's JP grouped in SQL (`jpTahunSql`); the summary (count, meeting the target, mean, spread)
+ * aggregated in the database over that whole set, the filter (below/meeting the target), the
+ * search (name, NIP, unit), the sort and the page applied in the same query. Only the page's rows
+ * (every row for the export) leave the database.
+ */
 async function hitungDaftar(ctx: Konteks, masukan: unknown, semua: boolean) {
   const f = uraikan(skemaDaftarJp, masukan);
   const l = lingkup(ctx, 'pembelajaran:baca');
@@ -72,34 +122,43 @@ async function hitungDaftar(ctx: Konteks, masukan: unknown, semua: boolean) {
     : null;
   if (f.unitId && !jalurUnit) throw tidakDitemukan('Unit tidak ditemukan.');
   // Active ASN in reach (and in the unit asked for).
-  const pegawai = await ctx.db.many<{ id: number, nip: string, nama: string, unit: string | null }>(sql`
-    select p.id::int as id, p.nip, p.nama, u.nama as unit from pegawai p
+  const syaratPegawai = sql`p.kedudukan = 'aktif' and ${syaratLingkup(l)} ${jalurUnit ? sql`and p.jalur_unit like ${`${jalurUnit}%`}` : sql``}`;
+  const target = ATURAN.targetJpTahunan;
+  const baris = sql`
+    with jp as (${jpTahunSql(ctx, tahun, syaratPegawai)})
+    select p.id, p.nip, p.nama, u.nama as unit, coalesce(jp.klasikal, 0) as klasikal, coalesce(jp.nonklasikal, 0) as nonklasikal,
+           coalesce(jp.klasikal + jp.nonklasikal, 0) as jp
+      from pegawai p
       left join unit_organisasi u on u.instansi_id = p.instansi_id and u.id = p.unit_id
-     where p.instansi_id = ${ctx.instansiId} and p.kedudukan = 'aktif' and ${syaratLingkup(l)}
-       and (${jalurUnit ?? null}::text is null or p.jalur_unit like ${`${jalurUnit ?? ''}%`})`);
-  const nipDari = new Map(pegawai.map((p) => [p.id, p.nip]));
-  const diklat = await daftarDiklatTahun(ctx, pegawai.map((p) => p.id), tahun);
-  const h = hitungJp(ATURAN, diklat.map((d) => kegiatan(d, nipDari.get(d.pegawaiId)!)));
-  if (!h.ok) throw new Error(h.alasan);
-  const perNip = new Map(h.nilai.tahunan.filter((t) => t.tahun === tahun).map((t) => [t.nip, t]));
-  const baris: BarisJp[] = pegawai.map((p) => {
-    const t = perNip.get(p.nip);
-    return { pegawaiId: p.id, nip: p.nip, nama: p.nama, unit: p.unit, jp: t?.jp ?? 0, jpKlasikal: t?.jpKlasikal ?? 0, jpNonklasikal: t?.jpNonklasikal ?? 0,
-      memenuhi: t?.memenuhiTarget ?? false };
-  });
-  const memenuhi = baris.filter((b) => b.memenuhi).length;
-  const sebaran = [
-    { label: '0 JP', uji: (x: number) => x === 0 },
-    { label: '1-9 JP', uji: (x: number) => x > 0 && x < 10 },
-    { label: '10-19 JP', uji: (x: number) => x >= 10 && x < 20 },
-    { label: '20-39 JP', uji: (x: number) => x >= 20 && x < 40 },
-    { label: '40 JP atau lebih', uji: (x: number) => x >= 40 },
-  ].map((s) => ({ label: s.label, jumlah: baris.filter((b) => s.uji(b.jp)).length }));
-  const ringkasan = { pegawai: baris.length, memenuhi, rataRata: baris.length ? Math.round((baris.reduce((a, b) => a + b.jp, 0) / baris.length) * 100) / 100 : 0, sebaran };
-  const tersaring = baris.filter((b) => (f.saring === 'kurang' ? !b.memenuhi : f.saring === 'memenuhi' ? b.memenuhi : true));
-  const hal = halamanBaris(tersaring, semua ? { ...f, page: undefined } : f, { teks: (b) => [b.nama, b.nip, b.unit],
-    urut: { nama: (b) => b.nama, nip: (b) => b.nip, jp: (b) => b.jp, unit: (b) => b.unit }, bawaan: 'nama' });
-  return { tahun, target: ATURAN.targetJpTahunan, total: hal.total, page: hal.page, limit: hal.limit, items: hal.items, ringkasan };
+      left join jp on jp.pegawai_id = p.id
+     where p.instansi_id = ${ctx.instansiId} and ${syaratPegawai}`;
+  const q = f.q ? polaCari(f.q) : '';
+  const qNip = q.replace(/\s/g, '');
+  const cocok = q
+    ? sql`(regexp_replace(lower(b.nama), '\\s+', ' ', 'g') like ${`%${q}%`} or b.nip like ${`%${q}%`} or regexp_replace(lower(coalesce(b.unit, '')), '\\s+', ' ', 'g') like ${`%${q}%`}
+           ${qNip ? sql`or replace(b.nip, ' ', '') like ${`${qNip}%`}` : sql``})`
+    : sql`true`;
+  const saring = f.saring === 'kurang' ? sql`b.jp < ${target}` : f.saring === 'memenuhi' ? sql`b.jp >= ${target}` : sql`true`;
+  const r = await ctx.db.one<{ pegawai: number, memenuhi: number, jumlah: number, total: number } & Record<(typeof SEBARAN_JP)[number]['kolom'], number>>(sql`
+    select count(*)::int as pegawai, count(*) filter (where b.jp >= ${target})::int as memenuhi, coalesce(sum(b.jp), 0)::bigint as jumlah,
+           count(*) filter (where b.jp = 0)::int as nol, count(*) filter (where b.jp > 0 and b.jp < 10)::int as satu,
+           count(*) filter (where b.jp >= 10 and b.jp < 20)::int as sepuluh, count(*) filter (where b.jp >= 20 and b.jp < 40)::int as duapuluh,
+           count(*) filter (where b.jp >= 40)::int as empatpuluh, count(*) filter (where ${saring} and ${cocok})::int as total
+      from (${baris}) b`);
+  const urut = { nama: sql`b.nama`, nip: sql`b.nip`, jp: sql`b.jp`, unit: sql`b.unit` }[f.urut ?? 'nama'];
+  const arah = f.arah === 'turun' ? sql`desc` : sql`asc`;
+  const halaman = semua || !f.page ? sql`` : sql`limit ${f.limit} offset ${(f.page - 1) * f.limit}`;
+  const items = (await ctx.db.many<{ id: number, nip: string, nama: string, unit: string | null, klasikal: number, nonklasikal: number, jp: number }>(sql`
+    select b.* from (${baris}) b where ${saring} and ${cocok}
+     order by ${urut} ${arah} nulls last, b.nama ${arah}, b.id ${arah} ${halaman}`)).map((b): BarisJp => ({ pegawaiId: Number(b.id), nip: b.nip, nama: b.nama, unit: b.unit,
+    jp: Number(b.jp), jpKlasikal: Number(b.klasikal), jpNonklasikal: Number(b.nonklasikal), memenuhi: Number(b.jp) >= target })
+  );
+  const n = Number(r.pegawai);
+  const ringkasan = { pegawai: n, memenuhi: Number(r.memenuhi), rataRata: n ? Math.round((Number(r.jumlah) / n) * 100) / 100 : 0,
+    sebaran: SEBARAN_JP.map((s) => ({ label: s.label, jumlah: Number(r[s.kolom]) })) };
+  const total = Number(r.total);
+  const page = semua || !f.page ? 1 : f.page;
+  return { tahun, target, total, page, limit: semua || !f.page ? total : f.limit, items, ringkasan };
 }
 
 export async function daftarJp(ctx: Konteks, masukan: unknown) {
