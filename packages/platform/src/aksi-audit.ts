@@ -177,7 +177,7 @@ export function labelKodeAudit(kode: string): string | undefined {
  */
 export const LABEL_SUMBER_AUDIT: Readonly<Record<string, string>> = { manual: 'Isian manual', impor: 'Impor berkas XLSX/CSV', usulan: 'Usulan perubahan ASN (SIMAK)',
   demo: 'Data demo', arsip: 'Dari arsip pegawai', unggah: 'Diunggah', lokal: 'Data kependudukan lokal', dukcapil: 'Dukcapil (web service)', kursus: 'Kursus e-learning SIMASN',
-  verifikasi_diklat: 'Pengajuan diklat yang diverifikasi BKD' };
+  verifikasi_diklat: 'Pengajuan diklat yang diverifikasi BKD', ujian: 'Tes kompetensi (CAT) SIMASN' };
 
 /** A source code in words (an unknown one as it is). */
 export function labelSumberAudit(sumber: string): string {
