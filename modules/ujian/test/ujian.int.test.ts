@@ -3,8 +3,8 @@ import type { z } from 'zod';
 import { sql } from '@simasn/db';
 import type { Konteks } from '@simasn/platform';
 import { bukuXlsx, fixturePerBerkas, galatAplikasi, NIP } from '@simasn/kepegawaian/uji';
-import { ambilButir, ambilPercobaan, analisisTes, catatSinyal, daftarButir, eksporBank, hasilPercobaan, imporBank, mulaiPercobaan, pantauTes, selesaikanPercobaan, simpanButir, simpanJawaban,
-  tambahBank, tambahTes, tesSaya, tutupSemuaPercobaanKedaluwarsa, ubahStatusButir, daftarBank, daftarTes } from '../src/index.ts';
+import { ambilButir, ambilPercobaan, analisisTes, catatSinyal, daftarButir, eksporBank, hasilPercobaan, imporBank, mulaiPercobaan, pantauTes, selesaikanPercobaan, simpanButir,
+  simpanJawaban, tambahBank, tambahTes, tesSaya, tutupSemuaPercobaanKedaluwarsa, ubahStatusButir, daftarBank, daftarTes } from '../src/index.ts';
 import { KONTRAK_UJIAN as K } from '../src/kontrak.ts';
 import { catatDiklatTes } from '../src/percobaan/diklat-tes.ts';
 import { ambilTes } from '../src/tes/tes.ts';
@@ -255,13 +255,15 @@ describe('tes CAT', () => {
 describe('tes yang dihitung JP', () => {
   it('a pass writes one riwayat diklat in the scoring transaction (auto-submit too); a fail writes none; retries never twice', async () => {
     JAM = menit(100);
-    const t = await tambahTes(bkd, { judul: 'Uji Wawasan Kebangsaan 2026', kategori: [{ kode: 'TWK', nama: 'Tes Wawasan Kebangsaan', jumlahButir: 2,
-      penilaian: { jenis: 'benar_salah', benar: 5, salah: 0, kosong: 0 }, ambangBatas: 10, bankId: bankSkd }], menit: 10, dibukaPada: JAM, ditutupPada: menit(300),
-      sasaran: { jenis: 'semua' }, jp: 3, jenisDiklat: 3 });
+    const t = await tambahTes(bkd, { judul: 'Uji Wawasan Kebangsaan 2026',
+      kategori: [{ kode: 'TWK', nama: 'Tes Wawasan Kebangsaan', jumlahButir: 2, penilaian: { jenis: 'benar_salah', benar: 5, salah: 0, kosong: 0 }, ambangBatas: 10,
+        bankId: bankSkd }], menit: 10, dibukaPada: JAM, ditutupPada: menit(300), sasaran: { jenis: 'semua' }, jp: 3, jenisDiklat: 3 });
     expect(t).toMatchObject({ jp: 3, jenisDiklat: 3 });
-    const pecahan = await galatAplikasi(tambahTes(bkd, { judul: 'JP pecahan', kategori: [{ kode: 'TWK', nama: 'TWK', jumlahButir: 1,
-      penilaian: { jenis: 'benar_salah', benar: 5, salah: 0, kosong: 0 }, ambangBatas: 5, bankId: bankSkd }], menit: 10, dibukaPada: JAM, ditutupPada: menit(300),
-      sasaran: { jenis: 'semua' }, jp: 2.5, jenisDiklat: 3 }));
+    const pecahan = await galatAplikasi(
+      tambahTes(bkd, { judul: 'JP pecahan',
+        kategori: [{ kode: 'TWK', nama: 'TWK', jumlahButir: 1, penilaian: { jenis: 'benar_salah', benar: 5, salah: 0, kosong: 0 }, ambangBatas: 5, bankId: bankSkd }], menit: 10,
+        dibukaPada: JAM, ditutupPada: menit(300), sasaran: { jenis: 'semua' }, jp: 2.5, jenisDiklat: 3 }),
+    );
     expect(pecahan.rincian).toEqual([expect.objectContaining({ kolom: 'jp', pesan: 'JP berupa bilangan bulat' })]);
     // Every TWK item of the bank has its key at option a.
     const kerjakan = async (c: Konteks, perangkat: string, pilihan: string) => {
