@@ -4,7 +4,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { formatAngka, JENIS_DIKLAT_SIASN, KOMPETENSI_MANAJERIAL_SOSIAL_KULTURAL, LABEL_JENIS_DIKLAT } from '@simasn/domain';
 import type { MasukanTitik, z } from '@simasn/kontrak';
 import { JENIS_IPASN, JENIS_MODUL, KONTRAK_PEMBELAJARAN, LABEL_JENIS_MODUL, LABEL_SASARAN_KURSUS, LABEL_STATUS_KURSUS, SASARAN_KURSUS, skemaCabutSertifikat, skemaKodeSertifikat,
-  type skemaSimpanKursus } from '@simasn/pembelajaran/kontrak';
+  type skemaResponsVerifikasi, type skemaSimpanKursus } from '@simasn/pembelajaran/kontrak';
 import { alamatTitik, GalatApi, kunciJalur, panggil, periksaIsian, unggahTitik } from '../api.ts';
 import { tahunIniSetempat } from '../format.ts';
 import { useDaftarBerhalaman, useHalamanApi, useKirim, useKueriApi } from '../kait.ts';
@@ -67,7 +67,7 @@ export function DaftarKursusKelola() {
   );
 }
 
-type Verifikasi = z.output<typeof KONTRAK_PEMBELAJARAN.verifikasi.respons>;
+type Verifikasi = z.output<typeof skemaResponsVerifikasi>;
 
 /**
  * Revoking a course certificate: the code (printed on it) and the reason; the certificate is shown
@@ -98,10 +98,20 @@ function CabutSertifikat() {
       <PesanGalat galat={periksa.galat} />
       <div className="kisi-isian">
         <IsianForm id="cabut-kode" label="Kode verifikasi sertifikat" wajib galat={periksa.galat} nama="kode" petunjuk="12 huruf/angka yang tercetak di sertifikat.">
-          {(a) => <input {...a} value={kode} autoComplete="off" onChange={(e) => (setKode(e.target.value), setCalon(null))} />}
+          {(a) => (
+            <input {...a} value={kode} autoComplete="off" onChange={(e) => {
+              setKode(e.target.value);
+              setCalon(null);
+            }} />
+          )}
         </IsianForm>
         <IsianForm id="cabut-alasan" label="Alasan pencabutan" wajib galat={periksa.galat} nama="alasan" petunjuk="Tercatat di log audit; tidak tampil di halaman verifikasi.">
-          {(a) => <textarea {...a} rows={2} value={alasan} onChange={(e) => (setAlasan(e.target.value), setCalon(null))} />}
+          {(a) => (
+            <textarea {...a} rows={2} value={alasan} onChange={(e) => {
+              setAlasan(e.target.value);
+              setCalon(null);
+            }} />
+          )}
         </IsianForm>
       </div>
       <button type="submit" className="tombol" disabled={periksa.mengirim}>Periksa sertifikat</button>
