@@ -23,6 +23,8 @@ import { buatCutiAktivitasDemo } from './cuti-aktivitas.ts';
 import { buatKinerjaDemo } from './kinerja.ts';
 import { buatKinerjaMassal } from './kinerja-massal.ts';
 import { buatKompetensiDemo } from './kompetensi.ts';
+import { buatUjianDemo } from './ujian.ts';
+import { buatKursusDemo } from './kursus.ts';
 
 /**
  * The demo kabupaten (Kabupaten Sukamaju): organisation, jabatan, employees with their full
@@ -283,7 +285,12 @@ export async function buatDemo(db: Db, opsi: OpsiDemo = {}): Promise<HasilDemo> 
       await buatKinerjaMassal(tx, id, o.seed, { asnDemoNip: akun.find((a) => /^\d{18}$/.test(a.namaPengguna) && !a.peran.includes('atasan'))?.namaPengguna });
     }
     log('Menyiapkan standar kompetensi jabatan dan hasil asesmen demo', 97);
-    await buatKompetensiDemo(tx, id, o.seed, { asnDemoNip: akun.find((a) => /^\d{18}$/.test(a.namaPengguna) && !a.peran.includes('atasan'))?.namaPengguna });
+    const asnDemoNip = akun.find((a) => /^\d{18}$/.test(a.namaPengguna) && !a.peran.includes('atasan'))?.namaPengguna;
+    await buatKompetensiDemo(tx, id, o.seed, { asnDemoNip });
+    log('Menyiapkan bank soal, tes CAT dan percobaan peserta demo', 97);
+    await buatUjianDemo(tx, id, o.seed, { sekarang: opsi.sekarang ?? new Date(), asnDemoNip });
+    log('Menyiapkan kursus e-learning, sertifikat dan riwayat diklatnya', 97);
+    await buatKursusDemo(tx, id, o.seed, { sekarang: opsi.sekarang ?? new Date(), asnDemoNip });
     log('Menyiapkan titik presensi dan presensi BKPSDM beberapa pekan terakhir', 97);
     const akunPegawai = new Map(
       (await tx.many<{ p: number, a: number }>(sql`select pegawai_id::int as p, id::int as a from akun where instansi_id = ${id} and pegawai_id is not null`)).map((

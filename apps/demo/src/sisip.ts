@@ -9,7 +9,7 @@ export type KolomTetap = readonly [nama: string, tipe: string, nilai: string | n
 export const UKURAN_POTONGAN = 4000;
 
 const NAMA_SAH = /^[a-z_]+$/;
-const TIPE_SAH = /^[a-z0-9_ ()]+$/;
+const TIPE_SAH = /^[a-z0-9_ ()]+(\[\])?$/;
 
 /**
  * Inserts many rows with one statement per chunk: the rows travel as one JSON parameter and
@@ -59,4 +59,32 @@ export function sandikanMassal(tabel: string, kolom: readonly Kolom[], baris: re
       return semua.map(([k]) => o[k] ?? null);
     }),
   ];
+}
+
+/**
+ * `sisipMassal` for tables whose id the database generates: rows inserted in the order given,
+ * their ids returned in that order (the identity is drawn as the ordered rows are inserted).
+ */
+export async function sisipMassalId(db: Db, tabel: string, tetap: readonly KolomTetap[], kolom: readonly Kolom[], baris: readonly unknown[][]): Promise<number[]> {
+  for (const [n, t] of [...tetap, ...kolom]) {
+    if (!NAMA_SAH.test(n) || !TIPE_SAH.test(t)) throw new Error(`kolom tidak sah untuk sisipan massal: ${n} ${t}`);
+  }
+  if (!NAMA_SAH.test(tabel)) throw new Error(`nama tabel tidak sah: ${tabel}`);
+  const daftarNama = raw([...tetap, ...kolom].map(([n]) => n).join(', '));
+  const pilih = join([...tetap.map(([, t, v]) => sql`${v}::${raw(t)}`), ...kolom.map((_, i) => raw(`c${i}`))]);
+  const definisi = raw([...kolom.map(([, t], i) => `c${i} ${t}`), 'urut int'].join(', '));
+  const id: number[] = [];
+  for (let awal = 0; awal < baris.length; awal += UKURAN_POTONGAN) {
+    const potongan = baris.slice(awal, awal + UKURAN_POTONGAN);
+    const json = JSON.stringify(potongan.map((b, n) => {
+      const o: Record<string, unknown> = { urut: n };
+      for (let i = 0; i < kolom.length; i++) o[`c${i}`] = b[i] ?? null;
+      return o;
+    }));
+    const r = await db.many<{ id: number }>(sql`
+      insert into ${raw(tabel)} (${daftarNama})
+      select ${pilih} from json_to_recordset(${json}::json) as x(${definisi}) order by urut returning id::int as id`);
+    id.push(...r.map((x) => Number(x.id)).sort((a, b) => a - b));
+  }
+  return id;
 }

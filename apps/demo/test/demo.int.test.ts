@@ -9,6 +9,7 @@ import { buatDemo, sudahAdaData, type HasilDemo } from '@simasn/demo';
 import { kalenderPegawai } from '@simasn/kalender';
 import { sqlAtasanLangsung } from '@simasn/kinerja';
 import { daftarJpm } from '@simasn/kompetensi';
+import { analisisTes } from '@simasn/ujian';
 import { konteksSistem } from '@simasn/platform';
 import { HARI_INI, TAHUN_INI } from '../src/karier.ts';
 
@@ -140,7 +141,12 @@ describe('kabupaten demo (7000 pegawai)', () => {
         from riwayat_pangkat r where r.sumber <> 'demo'
       union all select 'riwayat_jabatan', sumber, false from riwayat_jabatan where sumber <> 'demo'
       union all select 'riwayat_pendidikan', sumber, false from riwayat_pendidikan where sumber <> 'demo'
-      union all select 'riwayat_diklat', sumber, false from riwayat_diklat where sumber <> 'demo'
+      union all select 'riwayat_diklat', sumber, false from riwayat_diklat r where sumber <> 'demo'
+        -- Course completions and passed tests that count JP write theirs through kepegawaian, referenced by certificate or attempt.
+        and not (sumber = 'kursus' and exists (select 1 from sertifikat_kursus s where s.instansi_id = r.instansi_id and s.pegawai_id = r.pegawai_id
+                   and r.sumber_ref = 'kursus:' || s.peserta_id and r.nomor_sertifikat = s.nomor))
+        and not (sumber = 'ujian' and exists (select 1 from percobaan_ujian c join tes_ujian t on t.instansi_id = c.instansi_id and t.id = c.tes_id
+                   where c.instansi_id = r.instansi_id and c.pegawai_id = r.pegawai_id and r.sumber_ref = 'ujian:' || c.id and c.lulus and t.jp = r.jumlah_jp))
       union all select 'riwayat_skp', sumber, false from riwayat_skp where sumber <> 'demo' and not (sumber = 'skp' and tahun = 2025)
       union all select 'keluarga', sumber, false from keluarga where sumber <> 'demo'`);
     expect(lain.length).toBeGreaterThan(0);
@@ -475,6 +481,77 @@ describe('kabupaten demo (7000 pegawai)', () => {
     expect(n['Jabatan tanpa standar']).toBe(0);
     expect(d.rataRata).toBeGreaterThan(80);
     expect(d.rataRata).toBeLessThan(98);
+  });
+
+  it('has question banks, an SKD simulation taken by 300 ASN whose item analysis flags exactly the two planted items, a competency test and courses', async () => {
+    const bank = await db.many(sql`select b.kelompok, b.kompetensi_kode as kode, count(*)::int as butir, count(*) filter (where s.status = 'aktif')::int as aktif,
+      count(distinct v.dibuat_oleh)::int as penulis from bank_soal b join butir_soal s on s.bank_id = b.id join versi_butir v on v.butir_id = s.id
+      group by 1, 2 order by 1, 2`);
+    expect(bank).toEqual([{ kelompok: 'manajerial', kode: 'integritas', butir: 10, aktif: 10, penulis: 1 }, { kelompok: 'manajerial', kode: 'pelayanan_publik', butir: 10,
+      aktif: 10, penulis: 1 }, { kelompok: 'seleksi', kode: null, butir: 110, aktif: 110, penulis: 1 }]);
+    const tes = await db.many<{ id: number, judul: string, jp: number | null, peserta: number, selesai: number, jawaban: number, lulus: number }>(sql`
+      select t.id::int as id, t.judul, t.jp::int as jp, count(c.id)::int as peserta, count(*) filter (where c.status = 'selesai')::int as selesai,
+             count(*) filter (where c.lulus)::int as lulus, (select count(*)::int from jawaban_ujian j join percobaan_ujian x on x.id = j.percobaan_id where x.tes_id = t.id) as jawaban
+        from tes_ujian t join percobaan_ujian c on c.tes_id = t.id group by t.instansi_id, t.id order by t.id`);
+    expect(tes.map((t) => [t.judul, t.jp, t.peserta, t.selesai])).toEqual([['Simulasi Seleksi Kompetensi Dasar (SKD) 2026', null, 300, 300], [
+      'Uji Kompetensi Integritas dan Pelayanan Publik 2026',
+      2,
+      120,
+      120,
+    ]]);
+    // About 2% left blank.
+    expect(tes[0]!.jawaban / (300 * 110)).toBeGreaterThan(0.95);
+    expect(tes[0]!.jawaban / (300 * 110)).toBeLessThan(0.99);
+    // Some pass, some do not.
+    for (const t of tes) expect(t.lulus / t.peserta, t.judul).toBeGreaterThan(0.1);
+    for (const t of tes) expect(t.lulus / t.peserta, t.judul).toBeLessThan(0.9);
+    // The planted items: the one everybody answers right, and the TIU item whose stored key contradicts its explanation.
+    const tiu = await db.many<{ id: number, teks: string, opsi: { teks: string, benar: boolean }[], pembahasan: string }>(sql`
+      select s.id::int as id, v.teks, v.opsi, v.pembahasan from butir_soal s join versi_butir v on v.butir_id = s.id where s.kategori in ('TWK', 'TIU') order by s.id`);
+    const kunci = (b: (typeof tiu)[number]) => b.opsi.find((o) => o.benar)!.teks;
+    const sesuai = (b: (typeof tiu)[number]) =>
+      b.teks.startsWith('Rumusan sila') ? b.pembahasan.includes(`"${kunci(b)}"`) : b.pembahasan.replace(/ hari\.$/, '.').endsWith(` ${kunci(b)}.`);
+    const salahKunci = tiu.filter((b) => !sesuai(b));
+    const mudah = tiu.filter((b) => b.teks === 'Rumusan sila ke-1 Pancasila adalah ...');
+    expect(salahKunci).toHaveLength(1);
+    expect(mudah).toHaveLength(1);
+    const ctx = { ...konteksSistem(db, hasil.instansiId), sekarang: () => new Date(`${HARI_INI}T00:00:00Z`) };
+    const a = await analisisTes(ctx, tes[0]!.id);
+    expect([a.peserta, a.butir.length, a.keterangan]).toEqual([300, 110, '']);
+    expect(a.butir.filter((b) => b.perluRevisi).map((b) => b.butirId).sort((x, y) => x - y)).toEqual([mudah[0]!.id, salahKunci[0]!.id].sort((x, y) => x - y));
+    expect(a.butir.find((b) => b.butirId === salahKunci[0]!.id)!.r).toBeLessThan(0);
+    expect(a.butir.find((b) => b.butirId === mudah[0]!.id)!.p).toBeGreaterThan(0.9);
+    expect(a.alpha).toBeGreaterThan(0.8);
+    // A few attempts carry signals for the proctor.
+    expect((await db.one<{ n: number }>(sql`select count(distinct percobaan_id)::int as n from sinyal_ujian`)).n).toBe(9);
+    // Passing the competency test wrote a riwayat diklat of 2 JP each.
+    const r = await db.one<{ n: number, jp: number }>(sql`select count(*)::int as n, sum(jumlah_jp)::int as jp from riwayat_diklat where sumber = 'ujian'`);
+    expect(r).toEqual({ n: tes[1]!.lulus, jp: 2 * tes[1]!.lulus });
+
+    const kursus = await db.many<{ kode: string, status: string, peserta: number, selesai: number, sertifikat: number, riwayat: number }>(
+      sql`select k.kode, k.status, count(p.id)::int as peserta, count(p.selesai_pada)::int as selesai,
+      (select count(*)::int from sertifikat_kursus s join kursus_peserta x on x.id = s.peserta_id where x.kursus_id = k.id) as sertifikat,
+      (select count(*)::int from riwayat_diklat r join kursus_peserta x on r.sumber_ref = 'kursus:' || x.id where x.kursus_id = k.id and r.jumlah_jp = k.jp) as riwayat
+      from kursus k left join kursus_peserta p on p.kursus_id = k.id group by k.instansi_id, k.id order by k.id`,
+    );
+    expect(kursus.map((k) => k.kode)).toEqual(['ETIKA-ASN', 'PELAYANAN-PRIMA', 'SIASN-DASAR']);
+    for (const k of kursus) {
+      expect(k.status).toBe('terbit');
+      expect(k.sertifikat).toBe(k.selesai);
+      expect(k.riwayat).toBe(k.selesai);
+      expect(k.selesai).toBeGreaterThan(40);
+      expect(k.peserta).toBeGreaterThan(k.selesai);
+    }
+    // SIASN-DASAR has ETIKA-ASN as prerequisite: each of its participants finished ETIKA-ASN before starting.
+    expect((await db.one<{ n: number }>(sql`select count(*)::int as n from kursus_peserta p join kursus k on k.id = p.kursus_id and k.kode = 'SIASN-DASAR'
+      where not exists (select 1 from kursus_peserta e join kursus ke on ke.id = e.kursus_id and ke.kode = 'ETIKA-ASN'
+        where e.pegawai_id = p.pegawai_id and e.tanggal_selesai <= p.tanggal_mulai)`)).n).toBe(0);
+    // The demo ASN: the SKD taken, the first course finished, the second under way, the competency test not yet started.
+    const nip = hasil.akun.find((x) => /^\d{18}$/.test(x.namaPengguna) && !x.peran.includes('atasan'))!.namaPengguna;
+    expect(await db.one(sql`select (select count(*)::int from percobaan_ujian c join pegawai p on p.id = c.pegawai_id where p.nip = ${nip}) as tes,
+      (select count(*)::int from sertifikat_kursus s where s.nip = ${nip}) as sertifikat,
+      (select count(*)::int from kursus_peserta k join pegawai p on p.id = k.pegawai_id where p.nip = ${nip} and k.selesai_pada is null) as berjalan`)).toEqual({ tes: 1,
+      sertifikat: 1, berjalan: 1 });
   });
 
   it('refuses to build over an existing instansi', async () => {

@@ -2098,7 +2098,14 @@ const KASUS_PEMBELAJARAN: Record<string, Kasus | 'tanpa-sasaran'> = { 'GET /api/
       return { method: 'POST', url: `/api/pembelajaran/belajar/${s.kursusId}/modul/${s.modulId}/kuis`, payload: { jawaban: {} } };
     }, periksa: kursusTertutup([404]) },
   'GET /api/pembelajaran/sertifikat/{kode}': { minta: async (t) => ({ method: 'GET', url: `/api/pembelajaran/sertifikat/${(await kursusSasaran(t)).kode}` }),
-    periksa: kursusTertutup([404]) }, 'GET /api/publik/sertifikat/{kode}': 'tanpa-sasaran',
+    periksa: kursusTertutup([404]) },
+  'POST /api/pembelajaran/sertifikat/{kode}/cabut': {
+    minta: async (t) => ({ method: 'POST', url: `/api/pembelajaran/sertifikat/${(await kursusSasaran(t)).kode}/cabut`, payload: { alasan: 'Dicabut oleh penyusup' } }),
+    periksa: async (r) => {
+      await kursusTertutup([404])(r, '');
+      expect(await db.many(sql`select 1 from sertifikat_kursus where judul_kursus = 'Kursus rahasia' and dicabut_pada is not null`)).toEqual([]);
+    },
+  }, 'GET /api/publik/sertifikat/{kode}': 'tanpa-sasaran',
   'GET /api/pembelajaran/jp/pegawai': { minta: async (t) => ({ method: 'GET', url: `/api/pembelajaran/jp/pegawai?nip=${t.nip}` }), periksa: tolak([404]) },
   'GET /api/pembelajaran/jp': { minta: async (t) => ({ method: 'GET', url: `/api/pembelajaran/jp?page=1&q=${t.nip}` }), periksa: kosong },
   'GET /api/pembelajaran/jp.xlsx': { minta: async (t) => ({ method: 'GET', url: `/api/pembelajaran/jp.xlsx?q=${t.nip}` }),

@@ -8,5 +8,6 @@ export { ambilKursusAdmin, daftarKursus } from './kursus/baca-kursus.ts';
 export { kursusPengembangan } from './kursus/kursus-pengembangan.ts';
 export { bukaKursus, ikutiKursus, katalogKursus, kirimKuis, selesaiModul, unduhPdfModul } from './belajar/belajar.ts';
 export { alamatVerifikasi, cetakSertifikat, samarkanNip, verifikasiSertifikat } from './sertifikat/sertifikat.ts';
+export { cabutSertifikat } from './sertifikat/cabut-sertifikat.ts';
 export { daftarJp, eksporJp, jpPegawai } from './jp/jp.ts';
 export { LAYANAN_DIKLAT_EKSTERNAL, skemaDiklatEksternal } from './diklat-eksternal/layanan-diklat-eksternal.ts';

@@ -1,7 +1,7 @@
 import { titik } from '@simasn/kontrak';
-import { skemaDaftarJp, skemaDaftarKursus, skemaIdKursus, skemaIdModul, skemaJpSaya, skemaKatalog, skemaKirimKuis, skemaKodeSertifikat, skemaKursusAdmin, skemaResponsBukaKursus,
-  skemaResponsDaftarJp, skemaResponsDaftarKursus, skemaResponsIkut, skemaResponsJpSaya, skemaResponsKatalog, skemaResponsKuis, skemaResponsProgres, skemaResponsSimpanKursus,
-  skemaResponsUnggahPdf, skemaResponsVerifikasi, skemaSimpanKursus, skemaStatusKursus } from './pembelajaran.types.ts';
+import { skemaCabutSertifikat, skemaDaftarJp, skemaDaftarKursus, skemaIdKursus, skemaIdModul, skemaJpSaya, skemaKatalog, skemaKirimKuis, skemaKodeSertifikat, skemaKursusAdmin,
+  skemaResponsBukaKursus, skemaResponsCabut, skemaResponsDaftarJp, skemaResponsDaftarKursus, skemaResponsIkut, skemaResponsJpSaya, skemaResponsKatalog, skemaResponsKuis,
+  skemaResponsProgres, skemaResponsSimpanKursus, skemaResponsUnggahPdf, skemaResponsVerifikasi, skemaSimpanKursus, skemaStatusKursus } from './pembelajaran.types.ts';
 
 /** E-learning, certificates and the 20 JP (server: apps/server/src/rute/pembelajaran.ts). Pure: the web imports `@simasn/pembelajaran/kontrak`. */
 export const KONTRAK_PEMBELAJARAN = {
@@ -31,6 +31,9 @@ export const KONTRAK_PEMBELAJARAN = {
     body: skemaKirimKuis, ringkasan: 'Mengirim jawaban kuis; dinilai di server, pembahasan tampil bila lulus', respons: skemaResponsKuis }),
   sertifikat: titik({ method: 'GET', url: '/api/pembelajaran/sertifikat/:kode', akses: 'pembelajaran:baca', tag: 'pembelajaran', params: skemaKodeSertifikat, hasil: 'pdf',
     ringkasan: 'Sertifikat kursus (PDF dengan nomor, JP, tanggal, kode verifikasi dan QR) milik pegawai dalam kewenangan' }),
+  cabutSertifikat: titik({ method: 'POST', url: '/api/pembelajaran/sertifikat/:kode/cabut', akses: 'pembelajaran:kelola', tag: 'pembelajaran', params: skemaKodeSertifikat,
+    body: skemaCabutSertifikat, ringkasan: 'Mencabut sertifikat kursus dengan alasan; riwayat diklat yang ditulisnya dihapus (tercatat di log audit)',
+    respons: skemaResponsCabut }),
   verifikasi: titik({ method: 'GET', url: '/api/publik/sertifikat/:kode', akses: 'publik', tag: 'pembelajaran', batasPerMenit: 30, params: skemaKodeSertifikat,
     ringkasan: 'Pemeriksaan keaslian sertifikat kursus (tanpa masuk): sah atau dicabut, nama, NIP tersamar, kursus, JP, tanggal', respons: skemaResponsVerifikasi }),
   jpPegawai: titik({ method: 'GET', url: '/api/pembelajaran/jp/pegawai', akses: 'pembelajaran:baca', tag: 'pembelajaran', query: skemaJpSaya,

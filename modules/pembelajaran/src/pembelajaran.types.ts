@@ -97,12 +97,12 @@ export const skemaModulPeserta = z.object({ id: z.number(), urutan: z.number(), 
   nilaiLulus: z.number().nullable(), soal: z.array(zSoalPeserta), selesai: z.boolean(), nilaiTerbaik: z.number().nullable(), percobaan: z.number() });
 export const skemaResponsBukaKursus = z.object({ id: z.number(), kode: z.string(), judul: z.string(), deskripsi: z.string(), penyelenggara: z.string(), jp: z.number(),
   jenisDiklat: z.number(), kompetensi: z.array(z.string()), status: z.enum(STATUS_IKUT), persen: z.number(), prasyaratKurang: z.array(z.string()), bolehIkut: z.boolean(),
-  alasanTidakBoleh: z.string().nullable(), mulaiPada: zWaktu.nullable(), selesaiPada: zWaktu.nullable(), sertifikat: z.object({ nomor: z.string(), kode: z.string() }).nullable(),
-  modul: z.array(skemaModulPeserta) });
+  alasanTidakBoleh: z.string().nullable(), mulaiPada: zWaktu.nullable(), selesaiPada: zWaktu.nullable(),
+  sertifikat: z.object({ nomor: z.string(), kode: z.string(), dicabut: z.boolean() }).nullable(), modul: z.array(skemaModulPeserta) });
 
 export const skemaResponsIkut = z.object({ pesertaId: z.number(), baru: z.boolean() });
 export const skemaResponsProgres = z.object({ selesai: z.boolean(), persen: z.number(), lulusKursus: z.boolean(),
-  sertifikat: z.object({ nomor: z.string(), kode: z.string() }).nullable() });
+  sertifikat: z.object({ nomor: z.string(), kode: z.string(), dicabut: z.boolean() }).nullable() });
 
 export const skemaKirimKuis = z.object({
   /** Per item id, the chosen option indices. */
@@ -113,8 +113,15 @@ export const skemaResponsKuis = skemaResponsProgres.extend({ benar: z.number(), 
 
 /** Public verification of a certificate. */
 export const skemaKodeSertifikat = z.object({ kode: z.string().trim().toUpperCase().regex(/^[A-Z0-9]{12}$/, 'kode verifikasi 12 huruf/angka') });
-export const skemaResponsVerifikasi = z.object({ sah: z.boolean(), dicabut: z.boolean(), nomor: z.string(), nama: z.string(), nip: z.string(), judulKursus: z.string(),
-  penyelenggara: z.string(), jp: z.number(), tanggalMulai: z.string(), tanggalSelesai: z.string(), instansi: z.string() });
+/** `dicabutPada`: the day of revocation in words (17 Mei 2022); the reason never leaves the server on the public page. */
+export const skemaResponsVerifikasi = z.object({ sah: z.boolean(), dicabut: z.boolean(), dicabutPada: z.string().nullable(), nomor: z.string(), nama: z.string(), nip: z.string(),
+  judulKursus: z.string(), penyelenggara: z.string(), jp: z.number(), tanggalMulai: z.string(), tanggalSelesai: z.string(), instansi: z.string() });
+
+/** POST /api/pembelajaran/sertifikat/:kode/cabut */
+export const skemaCabutSertifikat = z.object({
+  alasan: z.string().trim().min(10, 'tuliskan alasan pencabutan, paling sedikit 10 huruf').max(500, 'alasan paling banyak 500 huruf'),
+});
+export const skemaResponsCabut = z.object({ nomor: z.string(), nama: z.string(), dicabutPada: z.string(), riwayatDihapus: z.boolean(), jp: z.number() });
 
 /** The 20 JP: one ASN (themself without nip) and a list within reach. */
 export const skemaJpSaya = z.object({ tahun: z.coerce.number().int().min(2000).max(2100).optional(), nip: z.string().trim().max(30).optional() });

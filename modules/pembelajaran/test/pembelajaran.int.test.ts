@@ -7,8 +7,9 @@ import { tambahRiwayat } from '@simasn/kepegawaian';
 import { lampirkanDokumenUsulan } from '@simasn/layanan';
 import { ajukanUsulanLayanan, prosesUsulanLayanan } from '@simasn/platform/alur';
 import { PDF } from '@simasn/kepegawaian/uji';
-import { bukaKursus, cetakSertifikat, daftarJp, daftarKursus, eksporJp, ikutiKursus, jpPegawai, katalogKursus, kirimKuis, selesaiModul, simpanKursus, ubahStatusKursus,
-  kursusPengembangan, unduhPdfModul, unggahPdfModul, verifikasiSertifikat } from '../src/index.ts';
+import { bukaKursus, cabutSertifikat, cetakSertifikat, daftarJp, daftarKursus, eksporJp, ikutiKursus, jpPegawai, katalogKursus, kirimKuis, selesaiModul, simpanKursus,
+  ubahStatusKursus, kursusPengembangan, unduhPdfModul, unggahPdfModul, verifikasiSertifikat } from '../src/index.ts';
+import { KONTRAK_PEMBELAJARAN as K } from '../src/kontrak.ts';
 
 /**
  * E-learning on a real database (PGlite, and PostgreSQL with TEST_DATABASE_URL): BKD builds two
@@ -167,8 +168,9 @@ describe('belajar (ASN)', () => {
     await cetakSertifikat(bkpsdm, { kode }, 'https://x');
 
     const v = await verifikasiSertifikat(publik, { kode: kode.toLowerCase() });
-    expect(v).toEqual({ sah: true, dicabut: false, nomor: '0001/ETIKA-01/SIMASN/2026', nama: 'Andi Saputra', nip: '1990••••••••••1001', judulKursus: 'Etika dan Integritas ASN',
-      penyelenggara: 'BKPSDM Kabupaten Uji', jp: 20, tanggalMulai: '6 Mei 2026', tanggalSelesai: '6 Mei 2026', instansi: 'Kabupaten Uji' });
+    expect(v).toEqual({ sah: true, dicabut: false, dicabutPada: null, nomor: '0001/ETIKA-01/SIMASN/2026', nama: 'Andi Saputra', nip: '1990••••••••••1001',
+      judulKursus: 'Etika dan Integritas ASN', penyelenggara: 'BKPSDM Kabupaten Uji', jp: 20, tanggalMulai: '6 Mei 2026', tanggalSelesai: '6 Mei 2026',
+      instansi: 'Kabupaten Uji' });
     expect((await galatAplikasi(verifikasiSertifikat(publik, { kode: 'ABCDEFGHJKLM' }))).status).toBe(404);
     expect((await galatAplikasi(verifikasiSertifikat(publik, { kode: 'x' }))).status).toBe(422);
   });
@@ -280,5 +282,42 @@ describe('pengakuan diklat luar (alur layanan)', () => {
     const j = await jpPegawai(citra, {});
     expect(j).toMatchObject({ jp: 24, jpKlasikal: 24, memenuhi: true });
     expect(j.kegiatan[0]!.sumber).toBe('Pengajuan diklat yang diverifikasi BKD');
+  });
+});
+
+describe('pencabutan sertifikat', () => {
+  it('BKD revokes with a reason: the public check says dicabut with the day (never the reason), the riwayat diklat is removed with audit, twice is 409', async () => {
+    const { sertifikat } = await bukaKursus(andi, kursus.dasar);
+    const kode = sertifikat!.kode;
+    const ref = sql`sumber_ref = (select 'kursus:' || peserta_id from sertifikat_kursus where kode = ${kode})`;
+    expect(await fx.db.many(sql`select jumlah_jp from riwayat_diklat where ${ref}`)).toEqual([{ jumlah_jp: 20 }]);
+    const alasan = 'Peserta terbukti mengerjakan kuis dengan akun orang lain';
+    expect((await galatAplikasi(cabutSertifikat(bkpsdm, { kode }, { alasan }))).status).toBe(403);
+    expect((await galatAplikasi(cabutSertifikat(andi, { kode }, { alasan }))).status).toBe(403);
+    const pendek = await galatAplikasi(cabutSertifikat(bkd, { kode }, { alasan: 'curang' }));
+    expect([pendek.status, pendek.rincian]).toEqual([422, [{ kolom: 'alasan', pesan: 'tuliskan alasan pencabutan, paling sedikit 10 huruf' }]]);
+    expect((await galatAplikasi(cabutSertifikat(bkd, { kode: 'ABCDEFGHJKLM' }, { alasan }))).status).toBe(404);
+    // Nothing changed by the refusals.
+    expect((await verifikasiSertifikat(publik, { kode })).sah).toBe(true);
+
+    const cabut = pada(bkd, '2026-06-10T03:00:00Z');
+    const r = await cabutSertifikat(cabut, { kode }, { alasan });
+    expect(K.cabutSertifikat.respons!.safeParse(r).success).toBe(true);
+    expect(r).toEqual({ nomor: '0001/ETIKA-01/SIMASN/2026', nama: 'Andi Saputra', dicabutPada: '10 Juni 2026', riwayatDihapus: true, jp: 20 });
+    const v = await verifikasiSertifikat(publik, { kode });
+    expect(v).toMatchObject({ sah: false, dicabut: true, dicabutPada: '10 Juni 2026', nomor: '0001/ETIKA-01/SIMASN/2026' });
+    expect(JSON.stringify(v)).not.toContain('akun orang lain');
+    expect(K.verifikasi.respons!.safeParse(v).success).toBe(true);
+    // The riwayat it wrote is gone: the 20 JP no longer list the course.
+    expect(await fx.db.many(sql`select 1 from riwayat_diklat where ${ref}`)).toEqual([]);
+    expect((await jpPegawai(andi, {})).kegiatan.map((k) => k.nama)).not.toContain('Etika dan Integritas ASN');
+    // The revoked certificate is no longer printed.
+    expect((await galatAplikasi(cetakSertifikat(andi, { kode }, 'https://x'))).status).toBe(409);
+    const audit = await fx.db.many<{ aksi: string, sesudah: { alasan?: string } | null }>(sql`select aksi, sesudah from audit_log
+      where aksi in ('sertifikat.cabut', 'riwayat_diklat.hapus') order by id`);
+    expect(audit.map((a) => a.aksi)).toEqual(['riwayat_diklat.hapus', 'sertifikat.cabut']);
+    expect(audit[1]!.sesudah!.alasan).toBe(alasan);
+    const lagi = await galatAplikasi(cabutSertifikat(cabut, { kode }, { alasan }));
+    expect([lagi.status, lagi.message]).toEqual([409, 'Sertifikat 0001/ETIKA-01/SIMASN/2026 sudah dicabut pada 10 Juni 2026.']);
   });
 });

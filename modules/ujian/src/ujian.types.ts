@@ -65,10 +65,9 @@ export const skemaTambahTes = z.object({ judul: z.string().trim().min(3, 'judul 
   kategori: z.array(skemaKategoriTes).min(1, 'tes memerlukan paling sedikit satu kategori').max(20),
   menit: z.coerce.number().int().min(1, 'waktu paling sedikit 1 menit').max(600, 'waktu paling lama 600 menit'), urutanKategori: z.enum(['blok', 'campur']).default('blok'),
   dibukaPada: z.coerce.date({ message: 'waktu dibuka tidak sah' }), ditutupPada: z.coerce.date({ message: 'waktu ditutup tidak sah' }), sasaran: skemaSasaran,
-  jp: z.coerce.number().min(0).max(200).nullish().transform((x) => x ?? null), jenisDiklat: z.coerce.number().int().min(1).max(25).nullish().transform((x) => x ?? null) }).refine(
-    (x) => x.ditutupPada > x.dibukaPada,
-    { path: ['ditutupPada'], message: 'waktu ditutup harus sesudah waktu dibuka' },
-  );
+  jp: z.coerce.number().int('JP berupa bilangan bulat').min(1, 'JP paling sedikit 1').max(200, 'JP paling banyak 200').nullish().transform((x) => x ?? null),
+  jenisDiklat: z.coerce.number().int().min(1).max(25).nullish().transform((x) => x ?? null) }).refine((x) => x.ditutupPada > x.dibukaPada, { path: ['ditutupPada'],
+    message: 'waktu ditutup harus sesudah waktu dibuka' });
 
 export const skemaMulai = z.object({ perangkat: z.string().trim().regex(/^[A-Za-z0-9_-]{8,64}$/, 'kode perangkat tidak sah') });
 

@@ -3,9 +3,12 @@ import type { z } from 'zod';
 import { sql } from '@simasn/db';
 import type { Konteks } from '@simasn/platform';
 import { bukuXlsx, fixturePerBerkas, galatAplikasi, NIP } from '@simasn/kepegawaian/uji';
-import { ambilPercobaan, analisisTes, catatSinyal, daftarButir, eksporBank, hasilPercobaan, imporBank, mulaiPercobaan, pantauTes, selesaikanPercobaan, simpanButir, simpanJawaban,
-  tambahBank, tambahTes, tesSaya, tutupSemuaPercobaanKedaluwarsa, ubahStatusButir, daftarBank, daftarTes } from '../src/index.ts';
+import { ambilButir, ambilPercobaan, analisisTes, catatSinyal, daftarButir, eksporBank, hasilPercobaan, imporBank, mulaiPercobaan, pantauTes, selesaikanPercobaan, simpanButir,
+  simpanJawaban, tambahBank, tambahTes, tesSaya, tutupSemuaPercobaanKedaluwarsa, ubahStatusButir, daftarBank, daftarTes } from '../src/index.ts';
 import { KONTRAK_UJIAN as K } from '../src/kontrak.ts';
+import { catatDiklatTes } from '../src/percobaan/diklat-tes.ts';
+import { ambilTes } from '../src/tes/tes.ts';
+import { daftarDiklatTahun } from '@simasn/kepegawaian';
 
 /**
  * Uji kompetensi on the real database: items versioned and reviewed before they go live, the XLSX
@@ -20,6 +23,8 @@ let JAM = T0;
 /** Minutes after 09.00 WIB (the start of the tests' window). */
 const menit = (m: number) => new Date(T0.getTime() + m * 60_000);
 let bkd: Konteks;
+/** A second bank keeper: approves what bkd wrote (four eyes). */
+let bkd2: Konteks;
 let a1: Konteks;
 let a2: Konteks;
 let b1: Konteks;
@@ -31,11 +36,15 @@ const tkp = (n: number) => ({ kategori: 'TKP', teks: `Situasi kerja nomor ${n}`,
   opsi: [1, 2, 3, 4, 5].map((b, i) => ({ id: 'abcde'[i]!, teks: `Sikap ${b}`, bobot: b })) });
 async function aktifkan(id: number, versi: number) {
   await ubahStatusButir(bkd, id, { status: 'ditinjau', versi });
-  await ubahStatusButir(bkd, id, { status: 'aktif', versi });
+  await ubahStatusButir(bkd2, id, { status: 'aktif', versi });
 }
 
 beforeAll(async () => {
   bkd = await jam('admin.bkd');
+  const a = await fx.db.one<{ id: number }>(sql`insert into akun (instansi_id, nama_pengguna, nama_tampilan, hash_sandi) select instansi_id, 'admin.bkd2', 'Admin BKD Dua',
+    hash_sandi from akun where nama_pengguna = 'admin.bkd' returning id`);
+  await fx.db.run(sql`insert into akun_peran (instansi_id, akun_id, peran, unit_id) values (1, ${a.id}, 'admin_bkd', null)`);
+  bkd2 = await jam('admin.bkd2');
   a1 = await jam(NIP.a1);
   a2 = await jam(NIP.a2);
   b1 = await jam(NIP.b1);
@@ -102,6 +111,23 @@ describe('bank soal', () => {
     const ekspor = await eksporBank(bkd, bankSkd);
     expect(await imporBank(bkd, bankSkd, { namaBerkas: ekspor.namaBerkas, isi: ekspor.isi })).toEqual({ diimpor: 5 });
     expect((await daftarButir(bkd, { bankId: bankSkd, q: 'nomor 1 (perbaikan)' })).total).toBe(2);
+  });
+
+  it('four eyes: the author of a version cannot approve it; another keeper can, and an edit by them needs a third look', async () => {
+    const b = await simpanButir(bkd, { bankId: bankSkd, ...twk(9) });
+    await ubahStatusButir(bkd, b.id, { status: 'ditinjau', versi: 1 });
+    const g = await galatAplikasi(ubahStatusButir(bkd, b.id, { status: 'aktif', versi: 1 }));
+    expect([g.status, g.message]).toEqual([403, 'Versi 1 butir ini Anda tulis sendiri. Butir harus disetujui pengelola bank soal lain (prinsip empat mata).']);
+    expect((await ambilButir(bkd, b.id)).status).toBe('ditinjau');
+    // The author may still send it back to draft.
+    expect((await ubahStatusButir(bkd, b.id, { status: 'draf', versi: 1 })).status).toBe('draf');
+    // bkd2 edits it (version 2, theirs): now bkd may approve and bkd2 may not.
+    const v2 = await simpanButir(bkd2, { bankId: bankSkd, ...twk(9), teks: 'Soal wawasan kebangsaan nomor 9 (disunting)', versi: 1 }, b.id);
+    await ubahStatusButir(bkd2, b.id, { status: 'ditinjau', versi: v2.versi });
+    expect((await galatAplikasi(ubahStatusButir(bkd2, b.id, { status: 'aktif', versi: 2 }))).status).toBe(403);
+    expect((await ubahStatusButir(bkd, b.id, { status: 'aktif', versi: 2 })).status).toBe('aktif');
+    // Taken out again so that the bank's counts below stay as they were.
+    await ubahStatusButir(bkd, b.id, { status: 'nonaktif', versi: 2 });
   });
 });
 
@@ -226,6 +252,62 @@ describe('tes CAT', () => {
   });
 });
 
+describe('tes yang dihitung JP', () => {
+  it('a pass writes one riwayat diklat in the scoring transaction (auto-submit too); a fail writes none; retries never twice', async () => {
+    JAM = menit(100);
+    const t = await tambahTes(bkd, { judul: 'Uji Wawasan Kebangsaan 2026',
+      kategori: [{ kode: 'TWK', nama: 'Tes Wawasan Kebangsaan', jumlahButir: 2, penilaian: { jenis: 'benar_salah', benar: 5, salah: 0, kosong: 0 }, ambangBatas: 10,
+        bankId: bankSkd }], menit: 10, dibukaPada: JAM, ditutupPada: menit(300), sasaran: { jenis: 'semua' }, jp: 3, jenisDiklat: 3 });
+    expect(t).toMatchObject({ jp: 3, jenisDiklat: 3 });
+    const pecahan = await galatAplikasi(
+      tambahTes(bkd, { judul: 'JP pecahan',
+        kategori: [{ kode: 'TWK', nama: 'TWK', jumlahButir: 1, penilaian: { jenis: 'benar_salah', benar: 5, salah: 0, kosong: 0 }, ambangBatas: 5, bankId: bankSkd }], menit: 10,
+        dibukaPada: JAM, ditutupPada: menit(300), sasaran: { jenis: 'semua' }, jp: 2.5, jenisDiklat: 3 }),
+    );
+    expect(pecahan.rincian).toEqual([expect.objectContaining({ kolom: 'jp', pesan: 'JP berupa bilangan bulat' })]);
+    // Every TWK item of the bank has its key at option a.
+    const kerjakan = async (c: Konteks, perangkat: string, pilihan: string) => {
+      const p = await mulaiPercobaan(c, t.id, { perangkat });
+      for (const b of p.butir) await simpanJawaban(c, p.id, { urutan: b.urutan, pilihan: [pilihan], nomor: 1 });
+      return p.id;
+    };
+    const lulus = await kerjakan(a1, 'hp-andi-0001', 'a');
+    const gagal = await kerjakan(a2, 'hp-bambang-01', 'b');
+    const habis = await kerjakan(b1, 'hp-citra-0001', 'a');
+    JAM = menit(103);
+    const sumber = sql`sumber_ref = any(${[lulus, gagal, habis].map((x) => `ujian:${x}`)}::text[])`;
+    const jumlah = async () => (await fx.db.one<{ n: number }>(sql`select count(*)::int as n from riwayat_diklat where ${sumber}`)).n;
+    // A double tap on "Selesai" (two requests at once), then a retry: one row.
+    await Promise.all([selesaikanPercobaan(a1, lulus), selesaikanPercobaan(a1, lulus)]);
+    await selesaikanPercobaan(a1, lulus);
+    expect(await jumlah()).toBe(1);
+    await selesaikanPercobaan(a2, gagal);
+    expect(await jumlah()).toBe(1);
+    // b1 closed the tab: the scheduler submits at the deadline, the pass counts the same way.
+    expect(await tutupSemuaPercobaanKedaluwarsa(fx.db, menit(110))).toBe(1);
+    const rows = await fx.db.many(sql`select p.nip, r.nama, r.jenis, r.jenis_diklat_siasn, r.jumlah_jp, r.sumber, r.sumber_ref, to_char(r.tanggal_mulai, 'YYYY-MM-DD') as mulai,
+      to_char(r.tanggal_selesai, 'YYYY-MM-DD') as selesai, r.penyelenggara from riwayat_diklat r join pegawai p on p.id = r.pegawai_id where ${sumber} order by r.id`);
+    const baris = { nama: 'Uji Wawasan Kebangsaan 2026', jenis: 'teknis', jenis_diklat_siasn: 3, jumlah_jp: 3, sumber: 'ujian', mulai: '2026-11-16', selesai: '2026-11-16',
+      penyelenggara: 'Kabupaten Uji' };
+    expect(rows).toEqual([{ nip: NIP.a1, ...baris, sumber_ref: `ujian:${lulus}` }, { nip: NIP.b1, ...baris, sumber_ref: `ujian:${habis}` }]);
+    // The 20 JP pages read riwayat diklat: it is there at once.
+    const id = await fx.db.one<{ id: number }>(sql`select id::int as id from pegawai where nip = ${NIP.b1}`);
+    expect((await daftarDiklatTahun(bkd, [id.id], 2026)).map((d) => [d.nama, d.jumlahJp, d.jenisDiklatSiasn, d.sumber])).toEqual([[
+      'Uji Wawasan Kebangsaan 2026',
+      3,
+      3,
+      'ujian',
+    ]]);
+    // Written again (a retried job): the same row comes back.
+    const c = await fx.db.one<{ id: number, pegawaiId: number, mulaiPada: Date }>(sql`select id::int as id, pegawai_id::int as "pegawaiId", mulai_pada as "mulaiPada"
+      from percobaan_ujian where id = ${habis}`);
+    expect(await catatDiklatTes(bkd, fx.db, c, await ambilTes(fx.db, 1, t.id), menit(110))).toMatchObject({ baru: false });
+    expect(await jumlah()).toBe(2);
+    const audit = await fx.db.many<{ aksi: string, keterangan: string | null }>(sql`select aksi, keterangan from audit_log where entitas = 'riwayat_diklat' order by id`);
+    expect(audit.filter((a) => a.keterangan === 'Sumber data: Tes kompetensi (CAT) SIMASN')).toHaveLength(2);
+  });
+});
+
 /** Every JSON answer encodes through its contract schema, nothing lost. */
 function utuh<S extends z.ZodType>(skema: S | undefined, nilai: unknown) {
   const h = skema!.safeEncode(nilai as z.output<S>);
@@ -258,7 +340,7 @@ describe('ujian contract', () => {
       kategori: [{ kode: 'integritas', nama: 'Integritas', jumlahButir: 1, penilaian: { jenis: 'benar_salah', benar: 1, salah: 0, kosong: 0 }, ambangBatas: 1, bankId: bankSkd }],
       menit: 5, dibukaPada: JAM, ditutupPada: menit(200), sasaran: { jenis: 'jabatan', ids: [fx.jabatan.pelaksana] }, jp: 2, jenisDiklat: 6 }).catch((e) => e);
     expect(t.rincian).toEqual([{ kolom: 'kategori.0.jumlahButir', pesan: 'bank soal hanya berisi 0 butir aktif integritas, tes memerlukan 1' }]);
-    await ubahStatusButir(bkd, b.id, { status: 'aktif', versi: 1 });
+    await ubahStatusButir(bkd2, b.id, { status: 'aktif', versi: 1 });
     const tes = await tambahTes(bkd, { judul: 'Integritas',
       kategori: [{ kode: 'integritas', nama: 'Integritas', jumlahButir: 1, penilaian: { jenis: 'benar_salah', benar: 1, salah: 0, kosong: 0 }, ambangBatas: 1, bankId: bank.id }],
       menit: 5, dibukaPada: JAM, ditutupPada: menit(200), sasaran: { jenis: 'jabatan', ids: [fx.jabatan.pelaksana] }, jp: 2, jenisDiklat: 6 });

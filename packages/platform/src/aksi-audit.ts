@@ -74,7 +74,8 @@ export const LABEL_AKSI_AUDIT = { 'auth.masuk': 'Masuk ke aplikasi', 'auth.kelua
   'kursus.buat': 'Membuat kursus e-learning', 'kursus.ubah': 'Mengubah kursus e-learning', 'kursus.status': 'Mengubah status kursus (terbit, arsip, draf)',
   'kursus.unggah_pdf': 'Mengunggah PDF modul kursus', 'kursus.ikuti': 'Mendaftar pada kursus', 'kursus.modul_selesai': 'Menyelesaikan modul kursus',
   'kursus.kuis': 'Mengirim jawaban kuis kursus', 'kursus.lulus': 'Menyelesaikan kursus (sertifikat terbit, riwayat diklat tercatat)',
-  'sertifikat.cetak': 'Mencetak sertifikat kursus', 'jp.ekspor': 'Mengekspor daftar JP pengembangan kompetensi', 'kompetensi.simpan_teknis': 'Menyimpan kompetensi teknis instansi',
+  'sertifikat.cetak': 'Mencetak sertifikat kursus', 'sertifikat.cabut': 'Mencabut sertifikat kursus (riwayat diklatnya dihapus)',
+  'jp.ekspor': 'Mengekspor daftar JP pengembangan kompetensi', 'kompetensi.simpan_teknis': 'Menyimpan kompetensi teknis instansi',
   'kompetensi.simpan_standar': 'Mengubah standar kompetensi jabatan', 'kompetensi.impor_standar': 'Mengimpor standar kompetensi jabatan',
   'kompetensi.catat_asesmen': 'Mencatat hasil asesmen kompetensi', 'kompetensi.setujui_asesmen': 'Memverifikasi hasil asesmen kompetensi',
   'kompetensi.tolak_asesmen': 'Menolak hasil asesmen kompetensi', 'kompetensi.hasil_tes': 'Mencatat hasil tes sebagai hasil asesmen kompetensi',
@@ -177,7 +178,7 @@ export function labelKodeAudit(kode: string): string | undefined {
  */
 export const LABEL_SUMBER_AUDIT: Readonly<Record<string, string>> = { manual: 'Isian manual', impor: 'Impor berkas XLSX/CSV', usulan: 'Usulan perubahan ASN (SIMAK)',
   demo: 'Data demo', arsip: 'Dari arsip pegawai', unggah: 'Diunggah', lokal: 'Data kependudukan lokal', dukcapil: 'Dukcapil (web service)', kursus: 'Kursus e-learning SIMASN',
-  verifikasi_diklat: 'Pengajuan diklat yang diverifikasi BKD' };
+  verifikasi_diklat: 'Pengajuan diklat yang diverifikasi BKD', ujian: 'Tes kompetensi (CAT) SIMASN' };
 
 /** A source code in words (an unknown one as it is). */
 export function labelSumberAudit(sumber: string): string {

@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { ambilKursusAdmin, bukaKursus, cetakSertifikat, daftarJp, daftarKursus, eksporJp, ikutiKursus, jpPegawai, katalogKursus, kirimKuis, selesaiModul, simpanKursus,
-  ubahStatusKursus, unduhPdfModul, unggahPdfModul, verifikasiSertifikat } from '@simasn/pembelajaran';
+import { ambilKursusAdmin, bukaKursus, cabutSertifikat, cetakSertifikat, daftarJp, daftarKursus, eksporJp, ikutiKursus, jpPegawai, katalogKursus, kirimKuis, selesaiModul,
+  simpanKursus, ubahStatusKursus, unduhPdfModul, unggahPdfModul, verifikasiSertifikat } from '@simasn/pembelajaran';
 import { KONTRAK_PEMBELAJARAN, UKURAN_MAKS_PDF_MODUL } from '@simasn/pembelajaran/kontrak';
 import { GalatAplikasi } from '@simasn/platform';
 import { rute } from './definisi.ts';
@@ -36,6 +36,7 @@ export function rutePembelajaran(app: FastifyInstance) {
     const b = await cetakSertifikat(ctx, params, dasarUrl(req));
     return kirimBerkas(reply, b.isi, b.namaBerkas, 'pdf', true);
   });
+  rute(app, k.cabutSertifikat, ({ ctx, params, body }) => cabutSertifikat(ctx, params, body));
   rute(app, k.verifikasi, async ({ ctx, params, reply }) => {
     reply.header('cache-control', 'no-store');
     return verifikasiSertifikat(ctx, params);

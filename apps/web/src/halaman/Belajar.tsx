@@ -228,7 +228,13 @@ export function BelajarKursus() {
             </div>
           )}
           {k.status !== 'belum' && <Kemajuan persen={k.persen} label={k.status === 'selesai' ? 'Kursus selesai' : 'Kemajuan Anda'} />}
-          {k.sertifikat && (
+          {k.sertifikat?.dicabut && (
+            <p className="pesan" data-testid="sertifikat">
+              Sertifikat nomor {k.sertifikat.nomor} telah dicabut oleh BKD dan tidak berlaku; JP kursus ini tidak lagi dihitung di riwayat diklat Anda.{' '}
+              <Link to={`/verifikasi-sertifikat/${k.sertifikat.kode}`}>Halaman verifikasi</Link>
+            </p>
+          )}
+          {k.sertifikat && !k.sertifikat.dicabut && (
             <PesanBerhasil>
               <span data-testid="sertifikat">
                 Selamat, kursus selesai{k.selesaiPada ? ` pada ${formatWaktu(String(k.selesaiPada))}` : ''}. {formatAngka(k.jp)}{' '}

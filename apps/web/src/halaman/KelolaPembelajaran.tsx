@@ -3,9 +3,9 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { useQueryClient } from '@tanstack/react-query';
 import { formatAngka, JENIS_DIKLAT_SIASN, KOMPETENSI_MANAJERIAL_SOSIAL_KULTURAL, LABEL_JENIS_DIKLAT } from '@simasn/domain';
 import type { MasukanTitik, z } from '@simasn/kontrak';
-import { JENIS_IPASN, JENIS_MODUL, KONTRAK_PEMBELAJARAN, LABEL_JENIS_MODUL, LABEL_SASARAN_KURSUS, LABEL_STATUS_KURSUS, SASARAN_KURSUS,
-  type skemaSimpanKursus } from '@simasn/pembelajaran/kontrak';
-import { alamatTitik, kunciJalur, panggil, unggahTitik } from '../api.ts';
+import { JENIS_IPASN, JENIS_MODUL, KONTRAK_PEMBELAJARAN, LABEL_JENIS_MODUL, LABEL_SASARAN_KURSUS, LABEL_STATUS_KURSUS, SASARAN_KURSUS, skemaCabutSertifikat, skemaKodeSertifikat,
+  type skemaResponsVerifikasi, type skemaSimpanKursus } from '@simasn/pembelajaran/kontrak';
+import { alamatTitik, GalatApi, kunciJalur, panggil, periksaIsian, unggahTitik } from '../api.ts';
 import { tahunIniSetempat } from '../format.ts';
 import { useDaftarBerhalaman, useHalamanApi, useKirim, useKueriApi } from '../kait.ts';
 import { Formulir, IsianForm, masalahIsian, PilihBerkas, SalahDiSamping } from '../komponen/Formulir.tsx';
@@ -62,7 +62,85 @@ export function DaftarKursusKelola() {
           ]} />
         )}
       </DaftarBerhalaman>
+      <CabutSertifikat />
     </section>
+  );
+}
+
+type Verifikasi = z.output<typeof skemaResponsVerifikasi>;
+
+/**
+ * Revoking a course certificate: the code (printed on it) and the reason; the certificate is shown
+ * with what will happen (the public page says dicabut, its riwayat diklat and JP are removed) and
+ * revoked only on confirmation.
+ */
+function CabutSertifikat() {
+  const [kode, setKode] = useState('');
+  const [alasan, setAlasan] = useState('');
+  const [calon, setCalon] = useState<Verifikasi | null>(null);
+  const [pesan, setPesan] = useState<string | null>(null);
+  const periksa = useKirim();
+  const cabut = useKirim();
+  return (
+    <Formulir className="kartu form-panel" aria-label="Cabut sertifikat" onSubmit={(e) => {
+      e.preventDefault();
+      setPesan(null);
+      void periksa.jalankan(async () => {
+        periksaIsian(skemaKodeSertifikat.extend(skemaCabutSertifikat.shape), { kode, alasan }, 'Pencabutan belum benar.');
+        const v = await panggil(KONTRAK_PEMBELAJARAN.verifikasi, { params: { kode: kode.trim().toUpperCase() } });
+        if (v.dicabut) throw new GalatApi(409, 'konflik', `Sertifikat ${v.nomor} sudah dicabut pada ${v.dicabutPada ?? ''}.`);
+        setCalon(v);
+      });
+    }}>
+      <h2 className="judul-bagian">Cabut sertifikat</h2>
+      <p className="petunjuk">Sertifikat yang dicabut tampil sebagai dicabut pada halaman verifikasi; riwayat diklat yang ditulisnya dihapus dan JP-nya tidak lagi dihitung.</p>
+      {pesan && <PesanBerhasil>{pesan}</PesanBerhasil>}
+      <PesanGalat galat={periksa.galat} />
+      <div className="kisi-isian">
+        <IsianForm id="cabut-kode" label="Kode verifikasi sertifikat" wajib galat={periksa.galat} nama="kode" petunjuk="12 huruf/angka yang tercetak di sertifikat.">
+          {(a) => (
+            <input {...a} value={kode} autoComplete="off" onChange={(e) => {
+              setKode(e.target.value);
+              setCalon(null);
+            }} />
+          )}
+        </IsianForm>
+        <IsianForm id="cabut-alasan" label="Alasan pencabutan" wajib galat={periksa.galat} nama="alasan" petunjuk="Tercatat di log audit; tidak tampil di halaman verifikasi.">
+          {(a) => (
+            <textarea {...a} rows={2} value={alasan} onChange={(e) => {
+              setAlasan(e.target.value);
+              setCalon(null);
+            }} />
+          )}
+        </IsianForm>
+      </div>
+      <button type="submit" className="tombol" disabled={periksa.mengirim}>Periksa sertifikat</button>
+      {calon && (
+        <div className="kartu konfirmasi-tes" role="alertdialog" aria-labelledby="judul-cabut" data-testid="konfirmasi-cabut">
+          <h3 id="judul-cabut">Cabut sertifikat {calon.nomor}?</h3>
+          <p>
+            Sertifikat {calon.judulKursus} ({formatAngka(calon.jp)} JP) atas nama {calon.nama} (NIP{' '}
+            {calon.nip}) akan dicabut: halaman verifikasi menampilkannya sebagai dicabut dan riwayat diklat {formatAngka(calon.jp)}{' '}
+            JP pegawai itu dihapus. Tindakan ini tidak dapat dibatalkan.
+          </p>
+          <PesanGalat galat={cabut.galat} />
+          <div className="baris-tombol">
+            <button type="button" className="tombol bahaya" disabled={cabut.mengirim} onClick={() =>
+              cabut.jalankan(async () => {
+                const r = await panggil(KONTRAK_PEMBELAJARAN.cabutSertifikat, { params: { kode: kode.trim().toUpperCase() }, body: { alasan } });
+                setPesan(`Sertifikat ${r.nomor} atas nama ${r.nama} dicabut pada ${r.dicabutPada}${r.riwayatDihapus ? `; riwayat diklat ${formatAngka(r.jp)} JP dihapus` : ''}.`);
+                setCalon(null);
+                setKode('');
+                setAlasan('');
+              })}
+            >
+              Cabut sertifikat
+            </button>
+            <button type="button" className="tombol" onClick={() => setCalon(null)}>Batal</button>
+          </div>
+        </div>
+      )}
+    </Formulir>
   );
 }
 
@@ -400,7 +478,7 @@ export function VerifikasiSertifikat() {
         <div className="kartu" data-testid="hasil-verifikasi">
           {v.sah ?
             <PesanBerhasil>Sertifikat ini sah dan terdaftar di SIMASN {v.instansi}.</PesanBerhasil> :
-            <p className="pesan">Sertifikat ini sudah dicabut dan tidak berlaku.</p>}
+            <p className="pesan" data-testid="sertifikat-dicabut">Sertifikat ini sudah dicabut{v.dicabutPada ? ` pada ${v.dicabutPada}` : ''} dan tidak berlaku.</p>}
           <dl className="rinci">
             <dt>Nomor</dt>
             <dd>{v.nomor}</dd>

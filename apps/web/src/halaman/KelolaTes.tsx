@@ -125,8 +125,10 @@ function FormTes({ tersimpan }: { tersimpan: (judul: string) => void }) {
         <IsianForm id="tes-unit" label="Peserta" galat={kirim.galat} nama="sasaran" petunjuk="Semua ASN, atau ASN satu unit beserta unit di bawahnya.">
           {(a) => <PilihUnit {...a} nilai={unitId} ganti={setUnitId} labelKosong="Semua ASN" />}
         </IsianForm>
-        <IsianForm id="tes-jp" label="JP bila lulus" galat={kirim.galat} nama="jp" petunjuk="Kosongkan bila tes ini tidak dihitung sebagai JP.">
-          {(a) => <input {...a} inputMode="decimal" value={jp} onChange={(e) => setJp(e.target.value)} />}
+        <IsianForm id="tes-jp" label="JP bila lulus" galat={kirim.galat} nama="jp"
+          petunjuk="Kosongkan bila tes ini tidak dihitung sebagai JP. Peserta yang lulus semua kategori mendapat riwayat diklat dengan JP ini."
+        >
+          {(a) => <input {...a} inputMode="numeric" value={jp} onChange={(e) => setJp(e.target.value)} />}
         </IsianForm>
         <IsianForm id="tes-jenis-diklat" label="Jenis diklat (SIASN)" galat={kirim.galat} nama="jenisDiklat">
           {(a) => (

@@ -11,7 +11,7 @@ import { dariKolom, keKolom } from './kolom-riwayat.ts';
  * riwayat, approving a change proposal) decide who may write, then call these inside their
  * transaction. Every write refreshes the derived current state and lands in the audit log.
  */
-export type SumberData = 'manual' | 'impor' | 'usulan' | 'demo' | 'skp' | 'kursus' | 'verifikasi_diklat';
+export type SumberData = 'manual' | 'impor' | 'usulan' | 'demo' | 'skp' | 'kursus' | 'verifikasi_diklat' | 'ujian';
 
 function periksaKonsistensi(pegawai: PegawaiInti, jenis: JenisRiwayat, data: Record<string, unknown>) {
   if (jenis === 'pangkat') {

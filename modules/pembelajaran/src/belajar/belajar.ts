@@ -129,8 +129,8 @@ export async function katalogKursus(ctx: Konteks, masukan: unknown) {
 
 async function sertifikatPeserta(ctx: Konteks, pesertaId: number | null) {
   if (pesertaId === null) return null;
-  return (await ctx.db.maybeOne<{ nomor: string, kode: string }>(sql`
-    select nomor, kode from sertifikat_kursus where instansi_id = ${ctx.instansiId} and peserta_id = ${pesertaId}`)) ?? null;
+  return (await ctx.db.maybeOne<{ nomor: string, kode: string, dicabut: boolean }>(sql`
+    select nomor, kode, dicabut_pada is not null as dicabut from sertifikat_kursus where instansi_id = ${ctx.instansiId} and peserta_id = ${pesertaId}`)) ?? null;
 }
 
 /** One course for the learner: its modules (quiz items without their keys) and their progress. */
@@ -237,7 +237,7 @@ async function periksaSelesai(ctx: Konteks, k: KursusBaris, pegawai: Pegawai, pe
     tanggalSelesai: hariIni, jumlahJp: k.jp, nomorSertifikat: nomor, sumber: 'kursus', sumberRef: `kursus:${pesertaId}` });
   await catatAudit(ctx, { aksi: 'kursus.lulus', entitas: 'kursus', entitasId: k.id, pegawaiId: pegawai.id,
     sesudah: { kursus: k.judul, nomorSertifikat: nomor, jp: k.jp, tanggalSelesai: hariIni } });
-  return { selesai: true, persen: 100, lulusKursus: true, sertifikat: { nomor, kode }, baruLulus: true };
+  return { selesai: true, persen: 100, lulusKursus: true, sertifikat: { nomor, kode, dicabut: false }, baruLulus: true };
 }
 
 /** Marks a reading module (text, PDF, video) done. */

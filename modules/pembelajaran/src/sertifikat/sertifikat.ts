@@ -1,7 +1,7 @@
 import QRCode from 'qrcode';
 import { sql } from '@simasn/db';
-import { formatTanggal, JENIS_DIKLAT_SIASN } from '@simasn/domain';
-import { catatAudit, lingkup, syaratLingkup, tidakDitemukan, uraikan, type Konteks } from '@simasn/platform';
+import { formatTanggal, hariIniIso, JENIS_DIKLAT_SIASN, type ZonaWaktu } from '@simasn/domain';
+import { catatAudit, konflik, lingkup, syaratLingkup, tidakDitemukan, uraikan, type Konteks } from '@simasn/platform';
 import { type Dokumen, renderPdf } from '@simasn/platform/dokumen';
 import { skemaKodeSertifikat } from '../pembelajaran.types.ts';
 
@@ -25,12 +25,14 @@ interface Sertifikat {
   tanggalMulai: string;
   tanggalSelesai: string;
   dicabut: boolean;
+  dicabutPada: Date | null;
   instansi: string;
+  zona: ZonaWaktu;
 }
 
 const KOLOM = sql`s.id::int as id, s.pegawai_id::int as "pegawaiId", s.nomor, s.kode, s.nama, s.nip, s.judul_kursus as "judulKursus", s.penyelenggara, s.jp,
   s.jenis_diklat as "jenisDiklat", to_char(s.tanggal_mulai, 'YYYY-MM-DD') as "tanggalMulai", to_char(s.tanggal_selesai, 'YYYY-MM-DD') as "tanggalSelesai",
-  s.dicabut_pada is not null as dicabut, i.nama as instansi`;
+  s.dicabut_pada is not null as dicabut, s.dicabut_pada as "dicabutPada", i.nama as instansi, i.zona_waktu as zona`;
 
 /** A NIP as the public page shows it: the first 4 and last 4 digits. */
 export function samarkanNip(nip: string): string {
@@ -50,6 +52,7 @@ export async function cetakSertifikat(ctx: Konteks, nomorAtauKode: { kode: strin
       join pegawai p on p.instansi_id = s.instansi_id and p.id = s.pegawai_id
      where s.instansi_id = ${ctx.instansiId} and s.kode = ${kode} and ${syaratLingkup(l)}`);
   if (!s) throw tidakDitemukan('Sertifikat tidak ditemukan.');
+  if (s.dicabut) throw konflik(`Sertifikat ${s.nomor} sudah dicabut dan tidak dapat dicetak lagi.`);
   const url = alamatVerifikasi(dasarUrl, s.kode);
   const qr = await QRCode.toBuffer(url, { type: 'png', errorCorrectionLevel: 'M', margin: 1, width: 240 });
   const jenis = JENIS_DIKLAT_SIASN.find((j) => j.kode === s.jenisDiklat)?.nama ?? '';
@@ -88,6 +91,7 @@ export async function verifikasiSertifikat(ctx: Konteks, masukan: unknown) {
   const s = await ctx.db.maybeOne<Sertifikat>(sql`
     select ${KOLOM} from sertifikat_kursus s join instansi i on i.instansi_id = s.instansi_id where s.kode = ${kode}`);
   if (!s) throw tidakDitemukan('Sertifikat dengan kode ini tidak terdaftar. Periksa kembali kodenya.');
-  return { sah: !s.dicabut, dicabut: s.dicabut, nomor: s.nomor, nama: s.nama, nip: samarkanNip(s.nip), judulKursus: s.judulKursus, penyelenggara: s.penyelenggara, jp: s.jp,
-    tanggalMulai: formatTanggal(s.tanggalMulai), tanggalSelesai: formatTanggal(s.tanggalSelesai), instansi: s.instansi };
+  const dicabutPada = s.dicabutPada ? formatTanggal(hariIniIso(s.dicabutPada, s.zona)) : null;
+  return { sah: !s.dicabut, dicabut: s.dicabut, dicabutPada, nomor: s.nomor, nama: s.nama, nip: samarkanNip(s.nip), judulKursus: s.judulKursus, penyelenggara: s.penyelenggara,
+    jp: s.jp, tanggalMulai: formatTanggal(s.tanggalMulai), tanggalSelesai: formatTanggal(s.tanggalSelesai), instansi: s.instansi };
 }

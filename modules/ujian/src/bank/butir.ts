@@ -1,5 +1,5 @@
 import { sql, type Db } from '@simasn/db';
-import { catatAudit, denganDb, konflik, lingkup, tidakDitemukan, tidakValid, uraikan, type Konteks } from '@simasn/platform';
+import { catatAudit, denganDb, konflik, lingkup, terlarang, tidakDitemukan, tidakValid, uraikan, wajibMasuk, type Konteks } from '@simasn/platform';
 import type { z } from 'zod';
 import { LABEL_STATUS_BUTIR, skemaDaftarButir, skemaSimpanButir, skemaUbahStatusButir, type StatusButir } from '../ujian.types.ts';
 import { periksaKategori, periksaOpsi } from './aturan-butir.ts';
@@ -129,9 +129,23 @@ export async function simpanButir(ctx: Konteks, masukan: unknown, id?: number) {
   return ambilButir(ctx, hasil);
 }
 
+/**
+ * Four eyes: the version going live is approved by someone other than who wrote it (its author, or
+ * the editor who made this version). A version written by the system (demo, bench) has no author.
+ */
+async function periksaEmpatMata(ctx: Konteks, tx: Db, id: number, versi: number) {
+  const p = wajibMasuk(ctx);
+  if (p.sistem) return;
+  const v = await tx.one<{ penulis: number | null }>(sql`select dibuat_oleh::int as penulis from versi_butir where instansi_id = ${ctx.instansiId} and butir_id = ${id}
+    and versi = ${versi}`);
+  if (v.penulis !== null && v.penulis === Number(p.akunId)) {
+    throw terlarang(`Versi ${versi} butir ini Anda tulis sendiri. Butir harus disetujui pengelola bank soal lain (prinsip empat mata).`);
+  }
+}
+
 const LANGKAH: Record<StatusButir, StatusButir[]> = { draf: ['ditinjau'], ditinjau: ['aktif', 'draf'], aktif: ['nonaktif'], nonaktif: ['aktif'] };
 
-/** Review flow: draf -> ditinjau (sent for review) -> aktif (live) or back to draf; aktif <-> nonaktif. */
+/** Review flow: draf -> ditinjau (sent for review) -> aktif (live, approved by someone other than the version's author) or back to draf; aktif <-> nonaktif. */
 export async function ubahStatusButir(ctx: Konteks, id: number, masukan: unknown) {
   lingkup(ctx, 'ujian:kelola');
   const f = uraikan(skemaUbahStatusButir, masukan, 'Status belum benar.');
@@ -146,6 +160,7 @@ export async function ubahStatusButir(ctx: Konteks, id: number, masukan: unknown
           + (f.status === 'aktif' && lama.status === 'draf' ? ' Ajukan untuk ditinjau terlebih dahulu.' : ''),
       );
     }
+    if (lama.status === 'ditinjau' && f.status === 'aktif') await periksaEmpatMata(ctx, tx, id, lama.versi);
     await tx.run(sql`update butir_soal set status = ${f.status}, diubah_pada = ${ctx.sekarang()} where instansi_id = ${ctx.instansiId} and id = ${id}`);
     await catatAudit(denganDb(ctx, tx), { aksi: 'butir_soal.ubah_status', entitas: 'butir_soal', entitasId: id, sebelum: { status: lama.status },
       sesudah: { status: f.status, versi: lama.versi } });

@@ -5,6 +5,7 @@ import { catatAudit, denganDb, konflik, konteksSistemInstansi, lingkup, syaratLi
 import { namaKategori } from '../bank/aturan-butir.ts';
 import { ambilTes, aturanTes, syaratSasaran, type BarisTes } from '../tes/tes.ts';
 import { skemaMulai } from '../ujian.types.ts';
+import { catatDiklatTes } from './diklat-tes.ts';
 import { bacaVersiSusunan, type ButirSusunan, nilaiPercobaan } from './nilai.ts';
 
 export interface BarisPercobaan {
@@ -52,6 +53,7 @@ export async function tutupPercobaan(ctx: Konteks, tx: Db, id: number, cara: 'pe
     total = ${nilai.total}, lulus = ${nilai.lulus} where instansi_id = ${ctx.instansiId} and id = ${id}`);
   await catatAudit(denganDb(ctx, tx), { aksi: cara === 'peserta' ? 'percobaan_ujian.selesai' : 'percobaan_ujian.waktu_habis', entitas: 'percobaan_ujian', entitasId: id,
     pegawaiId: c.pegawaiId, sesudah: { tes: tes.judul, total: nilai.total, lulus: nilai.lulus, dijawab: jawaban.size } });
+  if (nilai.lulus) await catatDiklatTes(ctx, tx, c, tes, selesai);
   return true;
 }
 
