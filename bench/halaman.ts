@@ -203,9 +203,14 @@ async function ukurBuka(k: BrowserContext, jalur: string): Promise<Ukuran & { ak
     const sumberDaya = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
     const akhir = Math.max(nav.loadEventEnd, ...sumberDaya.map((r) => r.responseEnd));
     // The chain: each network request (a cached file costs no round trip) after the latest-ending one that ended before it started.
-    const lewat = [{ nama: 'dokumen', mulai: 0, akhir: nav.responseEnd }, ...sumberDaya.filter((r) => r.transferSize > 0 || r.name.includes('/api/')).map((r) => ({
-      nama: new URL(r.name).pathname.replace(/^\/assets\//, '').replace(/^\/api\/auth\/sesi$/, 'sesi'), mulai: r.startTime, akhir: r.responseEnd,
-    }))].sort((x, y) => x.mulai - y.mulai);
+    const lewat = [
+      { nama: 'dokumen', mulai: 0, akhir: nav.responseEnd },
+      ...sumberDaya.filter((r) => r.transferSize > 0 || r.name.includes('/api/')).map((r) => ({
+        nama: new URL(r.name).pathname.replace(/^\/assets\//, '').replace(/^\/api\/auth\/sesi$/, 'sesi'),
+        mulai: r.startTime,
+        akhir: r.responseEnd,
+      })),
+    ].sort((x, y) => x.mulai - y.mulai);
     const dalam = lewat.map(() => ({ n: 1, dari: -1 }));
     lewat.forEach((r, i) => {
       lewat.forEach((q, j) => {
@@ -301,8 +306,11 @@ console.log(
 const cepat = hasil.filter((h) => h.ms < 300);
 console.log(`di bawah 300 ms: ${cepat.length} dari ${hasil.length} halaman${cepat.length ? ` (${cepat.map((h) => h.jalur).join(', ')})` : ''}`);
 const medCpu = median(hasil.map((h) => h.cpu));
-console.log(`CPU utas utama per halaman: median ${medCpu.toFixed(0)} ms, terbanyak ${Math.max(...hasil.map((h) => h.cpu)).toFixed(0)} ms; rantai median ${
-  median(hasil.map((h) => h.rantai))}, terpanjang ${Math.max(...hasil.map((h) => h.rantai))}`);
+console.log(
+  `CPU utas utama per halaman: median ${medCpu.toFixed(0)} ms, terbanyak ${Math.max(...hasil.map((h) => h.cpu)).toFixed(0)} ms; rantai median ${
+    median(hasil.map((h) => h.rantai))
+  }, terpanjang ${Math.max(...hasil.map((h) => h.rantai))}`,
+);
 console.log(`beban mesin di akhir: ${bebanMesin()}`);
 if (values.json) {
   writeFileSync(values.json, JSON.stringify({ beban: bebanMesin(), pegawai: JUMLAH, ulang: ULANG, dingin: median(dingin.map((d) => d.ms)), halaman: hasil }, null, 1));
