@@ -267,8 +267,8 @@ function halamanPramuat(): string[] {
   const pola: string[] = [];
   for (const m of TABEL.matchAll(/\{ jalur: '([^']+)'[^}]*?import\('\.\/(halaman\/[^']+)'\), '(\w+)'\)/g)) {
     const isi = readFileSync(new URL(`../apps/web/src/${m[2]}`, import.meta.url), 'utf8');
-    const blok = /export const pramuat: Record<string, Pramuat> = \{([\s\S]*?)\n\};/.exec(isi)?.[1] ?? '';
-    if (new RegExp(`(^|\\n|\\}, )\\s*${m[3]}\\(`).test(blok)) pola.push(m[1]!);
+    const blok = /export const pramuat: Record<string, Pramuat> = \{([\s\S]*?)\n\} ?\};/.exec(isi)?.[1] ?? '';
+    if (new RegExp(`(^|[\\n,])\\s*${m[3]}\\(`).test(blok)) pola.push(m[1]!);
   }
   return pola;
 }
