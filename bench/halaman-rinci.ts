@@ -3,6 +3,8 @@
  * the waterfall of one page's full load in Chromium (every request with its start and end after the
  * navigation, the document's own milestones, the API's server time), to see what a page waits on.
  * With --data the demo kabupaten is built once into that folder and reused (its key beside it).
+ * With --profil the last run of each page is also profiled (CDP Profiler): the main thread's time
+ * by script file and the functions that take the most of it, to see what a load spends its CPU on.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,7 +18,7 @@ import { bangunWeb } from '../apps/web/build.ts';
 
 const { values } = parseArgs({
   options: { pegawai: { type: 'string', default: '7000' }, halaman: { type: 'string', default: '/' }, data: { type: 'string' }, peran: { type: 'string', default: 'admin.bkd' },
-    ulang: { type: 'string', default: '2' }, 'tanpa-bangun': { type: 'boolean', default: false } },
+    ulang: { type: 'string', default: '2' }, 'tanpa-bangun': { type: 'boolean', default: false }, profil: { type: 'boolean', default: false } },
 });
 if (!values['tanpa-bangun']) await bangunWeb({ senyap: true });
 const folder = values.data;
@@ -48,6 +50,25 @@ await p.getByLabel('Kata sandi').fill('demo12345');
 await p.getByRole('button', { name: 'Masuk' }).click();
 await p.waitForURL((u) => !u.pathname.startsWith('/masuk'));
 await p.close();
+/** A CPU profile's self time by script file and its top functions (ms). */
+function cetakProfil(p: { nodes: { id: number, callFrame: { functionName: string, url: string, lineNumber: number } }[], samples?: number[], timeDeltas?: number[] }) {
+  const simpul = new Map(p.nodes.map((n) => [n.id, n]));
+  const perBerkas = new Map<string, number>();
+  const perFungsi = new Map<string, number>();
+  (p.samples ?? []).forEach((id, i) => {
+    const n = simpul.get(id)!;
+    const ms = (p.timeDeltas?.[i] ?? 0) / 1000;
+    const berkas = n.callFrame.url.replace(/^.*\//, '') || `(${n.callFrame.functionName || 'program'})`;
+    if (berkas === '(idle)') return;
+    perBerkas.set(berkas, (perBerkas.get(berkas) ?? 0) + ms);
+    const f = `${n.callFrame.functionName || '(anonim)'} ${berkas}:${n.callFrame.lineNumber}`;
+    perFungsi.set(f, (perFungsi.get(f) ?? 0) + ms);
+  });
+  const atas = (m: Map<string, number>, n: number) => [...m].sort((a, b) => b[1] - a[1]).slice(0, n).map(([k, v]) => `${v.toFixed(0).padStart(5)} ms  ${k}`);
+  console.log(`  profil CPU (tanpa idle): ${[...perBerkas.values()].reduce((a, b) => a + b, 0).toFixed(0)} ms\n    ${atas(perBerkas, 8).join('\n    ')}`);
+  console.log(`  fungsi terberat:\n    ${atas(perFungsi, 15).join('\n    ')}`);
+}
+
 for (const jalur of values.halaman.split(',')) {
   for (let i = 0; i < Number(values.ulang); i++) {
     const page = await k.newPage();
@@ -56,7 +77,14 @@ for (const jalur of values.halaman.split(',')) {
     });
     page.on('pageerror', (e) => console.log(`  [galat halaman] ${e.message.slice(0, 300)}`));
     api.length = 0;
+    const profil = values.profil && i === Number(values.ulang) - 1 ? await k.newCDPSession(page) : null;
+    if (profil) {
+      await profil.send('Profiler.enable');
+      await profil.send('Profiler.setSamplingInterval', { interval: 200 });
+      await profil.send('Profiler.start');
+    }
     await page.goto(`${URL_DASAR}${jalur}`, { waitUntil: 'networkidle' });
+    if (profil) cetakProfil((await profil.send('Profiler.stop')).profile);
     const f = await page.evaluate(() => {
       const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
       const r = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).map((x) => ({ nama: x.name.replace(location.origin, ''), mulai: x.startTime,

@@ -9,10 +9,20 @@
  *     load event, with the HTTP cache warm as on a second visit), the first load of the login
  *     page with a cold cache, requests, bytes over the wire, API calls and database queries, and
  *     each API call with its server-side time; the load average before and after (a loaded
- *     machine stretches every figure).
+ *     machine stretches every figure);
+ *   - per page, what does not depend on the machine's load: the request chain (`rantai`: how many
+ *     round trips to the server follow one another before the page is complete, the longest run
+ *     of network requests each started after the previous one ended, cached files not counted;
+ *     its path is printed), the JS chunks the page loads (from the cache or not), the main
+ *     thread's CPU time (CDP Performance.getMetrics: ThreadTime, the renderer's main thread on
+ *     the CPU, which a busy machine does not stretch; and the wall-time sums ScriptDuration,
+ *     TaskDuration, LayoutDuration, which it does) and the DOM nodes the page renders.
  * Options: --pegawai 7000  --ulang 3  --halaman /e-pangkat,/pegawai (only those)  --akun admin.bkd,pimpinan,perencana,atasan,asn
+ *   --data /tmp/folder: the demo kabupaten built once into that folder and reused (its key beside
+ *   it, as bench/halaman-rinci.ts does), so that runs before and after a change compare the same data.
+ *   --json /tmp/hasil.json: the per-page figures also written there (to compare two runs).
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -20,13 +30,13 @@ import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { chromium, type BrowserContext } from 'playwright-core';
 import { bukaPglite, jalankanMigrasi, sql, type Db } from '@simasn/db';
 import { buatDemo } from '@simasn/demo';
-import { CincinKunci, KunciData, kunciDariEnv, pasangKunciData } from '@simasn/platform';
+import { CincinKunci, KunciData, pasangKunciData } from '@simasn/platform';
 import { buatAplikasi, FOLDER_WEB } from '../apps/server/src/aplikasi.ts';
 import { bangunWeb } from '../apps/web/build.ts';
 
 const { values } = parseArgs({
   options: { pegawai: { type: 'string', default: '7000' }, ulang: { type: 'string', default: '3' }, halaman: { type: 'string', default: '' },
-    akun: { type: 'string', default: 'admin.bkd,pimpinan,perencana,atasan,asn' } },
+    akun: { type: 'string', default: 'admin.bkd,pimpinan,perencana,atasan,asn' }, data: { type: 'string' }, json: { type: 'string' } },
 });
 const bebanMesin = () => loadavg().map((x) => x.toFixed(2).replace('.', ',')).join(' ');
 console.log(`beban mesin (load average 1, 5, 15 menit) di awal: ${bebanMesin()}`);
@@ -62,8 +72,11 @@ for (const [n, u] of [...ukuran].sort((a, b) => b[1].mentah - a[1].mentah).slice
   console.log(`  ${n.padEnd(40)} ${kb(u.mentah).padStart(10)} ${kb(u.gzip).padStart(10)} gzip ${kb(u.brotli).padStart(10)} br`);
 }
 
-// Personal data is encrypted at rest: the bench runs with SIMASN_KUNCI_DATA, or a key of its own.
-pasangKunciData(kunciDariEnv() ?? new CincinKunci(KunciData.acak().kunci));
+// Personal data is encrypted at rest: the bench runs with a key of its own, kept beside --data.
+const folderData = values.data;
+const dataBaru = !folderData || !existsSync(join(folderData, 'pgdata'));
+const kunciBench = folderData && existsSync(join(folderData, 'kunci-bench')) ? readFileSync(join(folderData, 'kunci-bench'), 'utf8').trim() : KunciData.acak().base64;
+pasangKunciData(new CincinKunci(KunciData.dariBase64(kunciBench)));
 
 // ---- the server, with a database that counts its queries ------------------------------------
 let kueri = 0;
@@ -75,11 +88,17 @@ function hitungKueri(db: Db): Db {
   return { ...db, mesin: db.mesin, dalamTransaksi: db.dalamTransaksi, many: hitung(db.many.bind(db)), one: hitung(db.one.bind(db)), maybeOne: hitung(db.maybeOne.bind(db)),
     run: hitung(db.run.bind(db)), transaction: (fn) => db.transaction((tx) => fn(hitungKueri(tx))) } as Db;
 }
-const dbAsli = await bukaPglite();
+const dbAsli = await bukaPglite(folderData);
 await jalankanMigrasi(dbAsli);
 const t0 = performance.now();
-const demo = await buatDemo(dbAsli, { jumlahPegawai: JUMLAH });
-console.log(`\ndata demo: ${JUMLAH.toLocaleString('id-ID')} ASN dalam ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+if (dataBaru) {
+  await buatDemo(dbAsli, { jumlahPegawai: JUMLAH });
+  if (folderData) writeFileSync(join(folderData, 'kunci-bench'), kunciBench);
+  console.log(`\ndata demo: ${JUMLAH.toLocaleString('id-ID')} ASN dalam ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+} else {
+  const n = await dbAsli.one<{ n: number }>(sql`select count(*)::int as n from pegawai`);
+  console.log(`\ndata demo dari ${folderData}: ${n.n.toLocaleString('id-ID')} ASN`);
+}
 const db = hitungKueri(dbAsli);
 const app = await buatAplikasi({ db, web: true });
 const msApi: number[] = [];
@@ -113,13 +132,15 @@ const sumber = readFileSync(new URL('../apps/web/src/daftar-halaman.tsx', import
 const contoh: Record<string, string | undefined> = { ':nip': (await dbAsli.maybeOne<{ nip: string }>(sql`select nip from pegawai order by id limit 1`))?.nip, ':id': undefined };
 const idPk = (await dbAsli.maybeOne<{ id: number }>(sql`select id from perjanjian_kinerja order by id limit 1`))?.id;
 const idLayanan = (await dbAsli.maybeOne<{ id: number }>(sql`select id from usulan_layanan order by id limit 1`))?.id;
+// --halaman names pages by their pattern (`/pegawai/:nip`) or their path.
+const dipilih = (...j: string[]) => !values.halaman || values.halaman.split(',').some((h) => j.includes(h));
 const jalurHalaman = [...sumber.matchAll(/jalur: '([^']+)'/g)].map((m) => m[1]!).flatMap((j) => {
   if (j === '/masuk' || j.startsWith('/survei/')) return [];
-  if (j === '/sakip/pk/:id') return idPk ? [`/sakip/pk/${idPk}`] : [];
-  if (j === '/layanan/usulan/:id') return idLayanan ? [`/layanan/usulan/${idLayanan}`] : [];
+  if (j === '/sakip/pk/:id') return idPk ? [[j, `/sakip/pk/${idPk}`]] : [];
+  if (j === '/layanan/usulan/:id') return idLayanan ? [[j, `/layanan/usulan/${idLayanan}`]] : [];
   if (j.includes(':id')) return [];
-  return [j.replace(':nip', contoh[':nip'] ?? '')];
-}).filter((j) => !values.halaman || values.halaman.split(',').includes(j));
+  return [[j, j.replace(':nip', contoh[':nip'] ?? '')]];
+}).filter(([pola, j]) => dipilih(pola!, j!)).map(([, j]) => j!);
 
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--no-first-run', '--disable-quic'] });
@@ -134,26 +155,82 @@ interface Ukuran {
   /** Every API call of the load with its server-side time. */
   rincianApi: string;
   tidakBerwenang: boolean;
+  /** Round trips to the server one after another (the longest run of network requests, each started after the previous ended). */
+  rantai: number;
+  /** That run: `dokumen > sesi > /api/…` with each one's end (ms after navigation start). */
+  jalurRantai: string;
+  /** JS files the page loaded (entry and chunks, from the HTTP cache or not). */
+  js: number;
+  /** Main-thread figures of CDP Performance.getMetrics, ms: CPU time, and the wall-time sums of script, tasks and layout. */
+  cpu: number;
+  skrip: number;
+  tugas: number;
+  tata: number;
+  /** DOM nodes when the load is complete (what React rendered). */
+  simpul: number;
+}
+
+type Metrik = Record<string, number>;
+async function metrik(cdp: import('playwright-core').CDPSession): Promise<Metrik> {
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  return Object.fromEntries(metrics.map((m) => [m.name, m.value]));
 }
 
 async function ukurBuka(k: BrowserContext, jalur: string): Promise<Ukuran & { akhir: string }> {
   const page = await k.newPage();
+  const cdp = await k.newCDPSession(page);
+  await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
   kueri = 0;
   apiHalaman = [];
-  await page.goto(`${URL_DASAR}${jalur}`, { waitUntil: 'networkidle' });
+  // Complete: nothing in flight, a heading shown and no "Memuat…" (a page still waiting for its data), 500 ms in a row.
+  // (`networkidle` alone came too early on a busy machine: the page rendered more than 500 ms after the session and only then asked for its data.)
+  let terbang = 0;
+  page.on('request', () => terbang++);
+  page.on('requestfinished', () => terbang--);
+  page.on('requestfailed', () => terbang--);
+  await page.goto(`${URL_DASAR}${jalur}`, { waitUntil: 'load' });
+  const batas = Date.now() + 30_000;
+  for (let tenang = 0; tenang < 5 && Date.now() < batas;) {
+    await new Promise((r) => setTimeout(r, 100));
+    const siap = terbang <= 0 && await page.evaluate(() => !!document.querySelector('h1') && !document.querySelector('.memuat'));
+    tenang = siap ? tenang + 1 : 0;
+  }
   const kueriHalaman = kueri;
+  // The counters run from the page's own renderer (a new one per page here: the page started on about:blank in another).
+  const m = await metrik(cdp);
   const f = await page.evaluate(() => {
     const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
     const sumberDaya = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
     const akhir = Math.max(nav.loadEventEnd, ...sumberDaya.map((r) => r.responseEnd));
+    // The chain: each network request (a cached file costs no round trip) after the latest-ending one that ended before it started.
+    const lewat = [
+      { nama: 'dokumen', mulai: 0, akhir: nav.responseEnd },
+      ...sumberDaya.filter((r) => r.transferSize > 0 || r.name.includes('/api/')).map((r) => ({
+        nama: new URL(r.name).pathname.replace(/^\/assets\//, '').replace(/^\/api\/auth\/sesi$/, 'sesi'),
+        mulai: r.startTime,
+        akhir: r.responseEnd,
+      })),
+    ].sort((x, y) => x.mulai - y.mulai);
+    const dalam = lewat.map(() => ({ n: 1, dari: -1 }));
+    lewat.forEach((r, i) => {
+      lewat.forEach((q, j) => {
+        if (j !== i && q.akhir <= r.mulai && dalam[j]!.n + 1 > dalam[i]!.n) dalam[i] = { n: dalam[j]!.n + 1, dari: j };
+      });
+    });
+    let ujung = dalam.reduce((b, d, i) => (d.n > dalam[b]!.n ? i : b), 0);
+    const jalurRantai: string[] = [];
+    for (; ujung >= 0; ujung = dalam[ujung]!.dari) jalurRantai.unshift(`${lewat[ujung]!.nama.split('?')[0]} ${lewat[ujung]!.akhir.toFixed(0)}`);
     return { ms: akhir - nav.startTime, permintaan: 1 + sumberDaya.length, api: sumberDaya.filter((r) => r.name.includes('/api/')).length,
       byte: nav.transferSize + sumberDaya.reduce((s, r) => s + r.transferSize, 0), akhir: location.pathname,
-      tidakBerwenang: document.querySelector('h1')?.textContent === 'Tidak berwenang' };
+      tidakBerwenang: document.querySelector('h1')?.textContent === 'Tidak berwenang', rantai: jalurRantai.length, jalurRantai: jalurRantai.join(' > '),
+      js: sumberDaya.filter((r) => /\.js$/.test(new URL(r.name).pathname)).length, simpul: document.getElementsByTagName('*').length };
   });
   await page.close();
   const rincianApi = apiHalaman.map((a) => `${a.url.split('?')[0]} ${a.ms.toFixed(0)}`).join(', ');
   const lambat = apiHalaman.sort((a, b) => b.ms - a.ms)[0];
-  return { ...f, kueri: kueriHalaman, rincianApi, apiTerlambat: lambat ? `${lambat.url.split('?')[0]} ${lambat.ms.toFixed(0)} ms` : '' };
+  const ms = (n: string) => (m[n] ?? 0) * 1000;
+  return { ...f, kueri: kueriHalaman, rincianApi, apiTerlambat: lambat ? `${lambat.url.split('?')[0]} ${lambat.ms.toFixed(0)} ms` : '', cpu: ms('ThreadTime'),
+    skrip: ms('ScriptDuration'), tugas: ms('TaskDuration'), tata: ms('LayoutDuration') };
 }
 
 // The first load a new user pays: the login page with an empty cache.
@@ -170,7 +247,10 @@ console.log(
 
 const konteksAkun: { akun: string, k: BrowserContext }[] = [];
 // `asn`, `atasan`: a demo employee's own account (NIP), one without and one with staff under them.
-const nipDemo = (atasan: boolean) => demo.akun.find((a) => /^\d{18}$/.test(a.namaPengguna) && a.peran.includes('atasan') === atasan)?.namaPengguna;
+// Read from the database (the first of each by id), so that a reused --data folder names the same ones.
+const akunNip = await dbAsli.many<{ nama: string, atasan: boolean }>(sql`select a.nama_pengguna as nama, bool_or(p.peran = 'atasan') as atasan
+  from akun a join akun_peran p on p.instansi_id = a.instansi_id and p.akun_id = a.id where a.nama_pengguna ~ '^[0-9]{18}$' group by a.id, a.nama_pengguna order by a.id`);
+const nipDemo = (atasan: boolean) => akunNip.find((a) => a.atasan === atasan)?.nama;
 for (const akun of values.akun.split(',').map((a) => (a === 'asn' ? nipDemo(false) : a === 'atasan' ? nipDemo(true) : a)).filter((a) => a !== undefined)) {
   const k = await browser.newContext();
   const p = await k.newPage();
@@ -184,10 +264,13 @@ for (const akun of values.akun.split(',').map((a) => (a === 'asn' ? nipDemo(fals
 }
 
 console.log(`\n## Per halaman (admin BKD, ${JUMLAH.toLocaleString('id-ID')} ASN, cache hangat, median ${ULANG}x)`);
+console.log('rantai: permintaan ke server berturut-turut (dokumen > ... > data terakhir); JS: berkas skrip dimuat; CPU: waktu CPU utas utama (tak');
+console.log('bergantung beban mesin); skrip/tugas/tata letak: jumlah waktu dinding utas utama (membesar bila mesin sibuk); simpul: elemen DOM');
 console.log(
-  `${'halaman'.padEnd(32)} ${'muat penuh'.padStart(10)} ${'permintaan'.padStart(10)} ${'API'.padStart(4)} ${'jaringan'.padStart(10)} ${'kueri DB'.padStart(8)}  API terlambat`,
+  `${'halaman'.padEnd(32)} ${'muat penuh'.padStart(10)} ${'rantai'.padStart(6)} ${'JS'.padStart(3)} ${'CPU'.padStart(7)} ${'skrip'.padStart(7)} ${'tugas'.padStart(7)} `
+    + `${'tata'.padStart(6)} ${'simpul'.padStart(6)} ${'perm.'.padStart(5)} ${'API'.padStart(3)} ${'jaringan'.padStart(9)} ${'kueri'.padStart(5)}  API terlambat`,
 );
-const hasil: { jalur: string, ms: number }[] = [];
+const hasil: ({ jalur: string, akun: string } & Ukuran)[] = [];
 for (const jalur of jalurHalaman) {
   // warm-up: the page's chunk into the cache, the queries' plans; and the first account that may open it
   let pilihan = konteksAkun[0]!;
@@ -200,14 +283,20 @@ for (const jalur of jalurHalaman) {
   for (let i = 0; i < ULANG; i++) ukur.push(await ukurBuka(k, jalur));
   const m = median(ukur.map((u) => u.ms));
   const u = ukur.find((x) => x.ms === m)!;
+  // Each figure its own median over the runs (the chain and the counts barely move between runs).
+  const med = (f: (x: Ukuran) => number) => median(ukur.map(f));
+  const baris = { ...u, jalur, akun, rantai: med((x) => x.rantai), js: med((x) => x.js), cpu: med((x) => x.cpu), skrip: med((x) => x.skrip), tugas: med((x) => x.tugas),
+    tata: med((x) => x.tata), simpul: med((x) => x.simpul) };
   const catatan = (u.akhir === jalur ? '' : `  (dialihkan ke ${u.akhir})`) +
     (u.tidakBerwenang ? '  (tidak berwenang: tidak dihitung)' : akun === konteksAkun[0]!.akun ? '' : `  (sebagai ${akun})`);
-  if (!u.tidakBerwenang) hasil.push({ jalur, ms: m });
+  if (!u.tidakBerwenang) hasil.push(baris);
+  const n = (x: number, w: number) => x.toFixed(0).padStart(w);
   console.log(
-    `${jalur.padEnd(32)} ${`${m.toFixed(0)} ms`.padStart(10)} ${String(u.permintaan).padStart(10)} ${String(u.api).padStart(4)} ${kb(u.byte).padStart(10)} `
-      + `${String(u.kueri).padStart(8)}  ${u.apiTerlambat}${catatan}`,
+    `${jalur.padEnd(32)} ${`${m.toFixed(0)} ms`.padStart(10)} ${n(baris.rantai, 6)} ${n(baris.js, 3)} ${n(baris.cpu, 4)} ms ${n(baris.skrip, 7)} ${n(baris.tugas, 7)} `
+      + `${n(baris.tata, 6)} ${n(baris.simpul, 6)} ${n(u.permintaan, 5)} ${n(u.api, 3)} ${kb(u.byte).padStart(9)} ${n(u.kueri, 5)}  ${u.apiTerlambat}${catatan}`,
   );
   console.log(`${''.padEnd(33)}API (ms di server): ${u.rincianApi}`);
+  console.log(`${''.padEnd(33)}rantai (selesai, ms): ${u.jalurRantai}`);
 }
 const semuaMs = hasil.map((h) => h.ms);
 console.log(
@@ -216,7 +305,16 @@ console.log(
 );
 const cepat = hasil.filter((h) => h.ms < 300);
 console.log(`di bawah 300 ms: ${cepat.length} dari ${hasil.length} halaman${cepat.length ? ` (${cepat.map((h) => h.jalur).join(', ')})` : ''}`);
+const medCpu = median(hasil.map((h) => h.cpu));
+console.log(
+  `CPU utas utama per halaman: median ${medCpu.toFixed(0)} ms, terbanyak ${Math.max(...hasil.map((h) => h.cpu)).toFixed(0)} ms; rantai median ${
+    median(hasil.map((h) => h.rantai))
+  }, terpanjang ${Math.max(...hasil.map((h) => h.rantai))}`,
+);
 console.log(`beban mesin di akhir: ${bebanMesin()}`);
+if (values.json) {
+  writeFileSync(values.json, JSON.stringify({ beban: bebanMesin(), pegawai: JUMLAH, ulang: ULANG, dingin: median(dingin.map((d) => d.ms)), halaman: hasil }, null, 1));
+}
 
 await browser.close();
 await app.close();

@@ -257,3 +257,88 @@ describe('setiap halaman, setiap peran, desktop dan ponsel', () => {
     });
   }
 });
+
+/**
+ * The pages that ask for their data before they render (a page module's `pramuat`, see
+ * apps/web/src/kait.ts), by route pattern, read from the sources: the component names each module
+ * preloads for, and the patterns daftar-halaman.tsx loads those components for.
+ */
+function halamanPramuat(): string[] {
+  const pola: string[] = [];
+  for (const m of TABEL.matchAll(/\{ jalur: '([^']+)'[^}]*?import\('\.\/(halaman\/[^']+)'\), '(\w+)'\)/g)) {
+    const isi = readFileSync(new URL(`../apps/web/src/${m[2]}`, import.meta.url), 'utf8');
+    const blok = /export const pramuat: Record<string, Pramuat> = \{([\s\S]*?)\n\} ?\};/.exec(isi)?.[1] ?? '';
+    if (new RegExp(`(^|[\\n,])\\s*${m[3]}\\(`).test(blok)) pola.push(m[1]!);
+  }
+  return pola;
+}
+
+describe('halaman yang dibuka langsung meminta datanya bersama sesi', () => {
+  // A page opened directly (a link, a reload) asks for its data while the session is still on its
+  // way (here: held until the data is asked for), and asks for exactly what the same page asks for
+  // when reached inside the app: its preload builds the same requests, none twice, none wasted.
+  test('permintaan data dikirim sebelum sesi dijawab, sama dengan permintaan halaman itu sendiri', { timeout: 300_000 }, async () => {
+    const pola = halamanPramuat();
+    expect(pola).toEqual(expect.arrayContaining(['/', '/pegawai', '/pegawai/:nip', '/e-pangkat', '/indeks/ip-asn', '/kinerja']));
+    const asn = env.akun.find((a) => a.peran.length === 1 && a.peran[0] === 'asn')!;
+    const tab = new Map<string, Page>();
+    const halamanAkun = async (nama: string) => {
+      if (!tab.has(nama)) {
+        const p = await (await env.konteks()).newPage();
+        await masuk(p, nama);
+        tab.set(nama, p);
+      }
+      return tab.get(nama)!;
+    };
+    const dataApi = (url: string) => url.includes('/api/') && !/\/api\/(auth\/sesi|notifikasi)/.test(url);
+    const hasil: { jalur: string, ditahan: number, langsung: string[], dalamAplikasi: string[] }[] = [];
+    for (const p of pola) {
+      for (const akun of ['admin.bkd', asn.namaPengguna]) {
+        const page = await halamanAkun(akun);
+        const sesi = await apiGet<{ pengguna: { nip: string | null } }>(page, '/api/auth/sesi');
+        const jalur = await isiParameter(p, sesi.pengguna.nip);
+        if (!jalur) break;
+        const berjalan = pantauPermintaan(page);
+        // Inside the app: from a page that asks for nothing of its own, by a link.
+        await page.goto('/ganti-sandi');
+        await tungguTenang(page, berjalan);
+        const dalamAplikasi: string[] = [];
+        const catatDalam = (r: { url: () => string }) => dataApi(r.url()) && dalamAplikasi.push(r.url().replace(env.url, ''));
+        page.on('request', catatDalam);
+        await bukaDalamAplikasi(page, jalur);
+        await tungguTenang(page, berjalan);
+        page.off('request', catatDalam);
+        if ((await page.locator('h1').first().textContent()) === 'Tidak berwenang') continue;
+        // Directly, with the session's answer held until the page has asked for its data (5 s at most).
+        const langsung: string[] = [];
+        let ditahan = 0;
+        let tahan = true;
+        let lepas: () => void = () => {};
+        const adaData = new Promise<void>((r) => (lepas = r));
+        const catatLangsung = (r: { url: () => string }) => {
+          if (!dataApi(r.url())) return;
+          langsung.push(r.url().replace(env.url, ''));
+          if (tahan) ditahan++;
+          lepas();
+        };
+        page.on('request', catatLangsung);
+        await page.route('**/api/auth/sesi', async (route) => {
+          await Promise.race([adaData, new Promise((r) => setTimeout(r, 5000))]);
+          tahan = false;
+          await route.continue();
+        });
+        await page.goto(jalur);
+        await tungguTenang(page, berjalan);
+        await page.unrouteAll();
+        page.off('request', catatLangsung);
+        hasil.push({ jalur: p, ditahan, langsung: langsung.sort(), dalamAplikasi: dalamAplikasi.sort() });
+        break;
+      }
+    }
+    expect(hasil.map((h) => h.jalur)).toEqual(pola);
+    for (const h of hasil) {
+      expect({ jalur: h.jalur, sebelumSesi: h.ditahan > 0 }).toEqual({ jalur: h.jalur, sebelumSesi: true });
+      expect({ jalur: h.jalur, permintaan: h.langsung }).toEqual({ jalur: h.jalur, permintaan: h.dalamAplikasi });
+    }
+  });
+});

@@ -1,9 +1,11 @@
 import { useMemo, type ComponentType } from 'react';
+import type { QueryClient } from '@tanstack/react-query';
 import { malas as malasSegera } from './malas.tsx';
 import { matchPath } from 'react-router';
 import { type Izin, jangkauanPeran, type Peran } from '@simasn/kontrak/akses';
 import { useSesi, type SesiMasuk } from './sesi.tsx';
 import { bolehKelolaLayanan } from './layanan.ts';
+import type { Pramuat } from './kait.ts';
 import { Masuk } from './halaman/Masuk.tsx';
 
 /**
@@ -54,13 +56,16 @@ export interface EntriHalaman {
   tanpaKerangka?: boolean;
 }
 
-/** The pages' code, loaded on first use (route-level splitting), by path pattern, for `muatHalamanAwal`. */
-const PEMUAT = new Map<unknown, () => Promise<unknown>>();
+/**
+ * The pages' code, loaded on first use (route-level splitting), by component, for `muatHalamanAwal`:
+ * the loader and the component's name in its module (where its data preload is, `pramuat[nama]`).
+ */
+const PEMUAT = new Map<unknown, { muat: () => Promise<Record<string, unknown>>, nama: string }>();
 
 /** Loaded only when first shown, so that the login page stays light (the dashboard alone carries Chart.js). */
 function malas<M extends Record<string, unknown>>(muat: () => Promise<M>, nama: keyof M & string): ComponentType {
   const m = malasSegera<M>(muat, nama);
-  PEMUAT.set(m.Komponen, m.muat);
+  PEMUAT.set(m.Komponen, { muat: m.muat, nama });
   return m.Komponen;
 }
 
@@ -237,12 +242,32 @@ export const DAFTAR_HALAMAN: EntriHalaman[] = [
 
 /**
  * Starts loading the code of the page at `jalur` at once, while the session is still being
- * checked, instead of after it (one round trip less on every first load).
+ * checked, instead of after it (one round trip less on every first load); with `data`, the page's
+ * data too, as soon as its code is here (its `pramuat`, see kait.ts): the data then travels with the
+ * session instead of after it and after the first render. The promise ends when the code is here.
  */
-export function muatHalamanAwal(jalur: string): Promise<unknown> {
-  const h = DAFTAR_HALAMAN.find((x) => matchPath(x.jalur, jalur));
-  const muat = h && PEMUAT.get(h.komponen);
-  return muat ? muat().catch(() => {}) : Promise.resolve();
+export function muatHalamanAwal(jalur: string, data?: { qc: QueryClient, cari: string }): Promise<unknown> {
+  for (const h of DAFTAR_HALAMAN) {
+    const cocok = matchPath(h.jalur, jalur);
+    const p = cocok && PEMUAT.get(h.komponen);
+    if (!cocok) continue;
+    if (!p) return Promise.resolve();
+    return p.muat().then((m) => {
+      const pramuat = (m.pramuat as Record<string, Pramuat> | undefined)?.[p.nama];
+      if (!data || !pramuat) return;
+      try {
+        pramuat({ qc: data.qc, params: cocok.params, cari: new URLSearchParams(data.cari) });
+      } catch {
+        // a preload never stops the page: it asks for its data itself
+      }
+    }, () => {});
+  }
+  return Promise.resolve();
+}
+
+/** A page shown inside the frame (header, menu, the bell): every page but the login page and the public ones. */
+export function dalamKerangka(jalur: string): boolean {
+  return !DAFTAR_HALAMAN.some((h) => h.tanpaKerangka && matchPath(h.jalur, jalur));
 }
 
 export function aksesDari(sesi: SesiMasuk | null): Akses {

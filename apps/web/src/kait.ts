@@ -1,6 +1,6 @@
 import { useEffect, useEffectEvent, useState } from 'react';
 import { useSearchParams } from 'react-router';
-import { keepPreviousData, useQuery, type UseQueryOptions } from '@tanstack/react-query';
+import { keepPreviousData, useQuery, type QueryClient, type UseQueryOptions } from '@tanstack/react-query';
 import type { MasukanTitik, ResponsTitik, TitikApaSaja } from '@simasn/kontrak';
 import { kunci, panggil, type ArgumenTitik } from './api.ts';
 
@@ -33,6 +33,38 @@ export function useKueriApi<T extends TitikApaSaja>(t: T, masukan: MasukanTitik<
     ...opsi });
 }
 
+/**
+ * What a page's data preload reads: the query client and the address being opened (its path
+ * parameters by the route pattern's names, and its query string).
+ */
+export interface KonteksPramuat {
+  qc: QueryClient;
+  params: Readonly<Record<string, string | undefined>>;
+  cari: URLSearchParams;
+}
+
+/**
+ * A page's data preload: asks for the data the page's first render will ask for, from its address
+ * alone, so that a page opened directly (a link, a reload) fetches it together with the session and
+ * its code instead of after both and after the frame's first render (one round trip and the render
+ * less; daftar-halaman.tsx `muatHalamanAwal` calls it). A page module exports its preloads as
+ * `pramuat`, by component name. Each must ask exactly as the page does (the same query key), or
+ * the page fetches again: build the page's input with the same function.
+ */
+export type Pramuat = (k: KonteksPramuat) => void;
+
+/** Starts a GET of the contract into the query cache under the key `useKueriApi` reads (a failure is left to the page). */
+export function pramuatApi<T extends TitikApaSaja>(qc: QueryClient, t: T, masukan: MasukanTitik<T>, staleTime?: number): void {
+  void qc.prefetchQuery<ResponsTitik<T>>({ queryKey: kunci(t, ...([masukan] as ArgumenTitik<T>)), queryFn: ({ signal }) => panggil(t, ...([masukan, signal] as ArgumenTitik<T>)),
+    staleTime });
+}
+
+/** A paged list's filters and page as its URL holds them (what `useDaftarBerhalaman` reads, for the page's preload). */
+export function daftarDariUrl<F extends string>(kolom: readonly F[], param: URLSearchParams): { filter: Record<F, string>, halaman: number } {
+  const filter = Object.fromEntries(kolom.map((k) => [k, param.get(k) ?? ''])) as Record<F, string>;
+  return { filter, halaman: Math.max(1, Number(param.get('page') ?? 1) || 1) };
+}
+
 export interface DaftarBerhalaman<F extends string> {
   /** The filters as they stand in the URL (empty string = not set). */
   filter: Record<F, string>;
@@ -53,8 +85,7 @@ export interface DaftarBerhalaman<F extends string> {
  */
 export function useDaftarBerhalaman<F extends string>(kolom: readonly F[], batas: number, kolomCari?: F): DaftarBerhalaman<F> {
   const [param, setParam] = useSearchParams();
-  const filter = Object.fromEntries(kolom.map((k) => [k, param.get(k) ?? ''])) as Record<F, string>;
-  const halaman = Math.max(1, Number(param.get('page') ?? 1) || 1);
+  const { filter, halaman } = daftarDariUrl(kolom, param);
   const dicari = kolomCari ? filter[kolomCari] : '';
   const [ketik, setKetik] = useState(dicari);
   const tertunda = useTunda(ketik, 300);

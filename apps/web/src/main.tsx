@@ -5,7 +5,8 @@ import { BrowserRouter } from 'react-router';
 import { GalatApi } from './api.ts';
 import { PenyediaSesi } from './sesi.tsx';
 import { Aplikasi } from './Aplikasi.tsx';
-import { muatHalamanAwal } from './daftar-halaman.tsx';
+import { dalamKerangka, muatHalamanAwal } from './daftar-halaman.tsx';
+import { pramuatLonceng } from './komponen/Lonceng.tsx';
 import './gaya.css';
 
 const klien = new QueryClient({ defaultOptions: { queries: {
@@ -36,4 +37,7 @@ if ('serviceWorker' in navigator && import.meta.env.PROD) {
 // the first render waits for it (a few ms from the cache): the page then renders without suspending.
 // Not a top-level await: the page's chunk imports this entry's modules, which would wait for it.
 // On a slow first visit the shell does not wait more than half a second for it.
-void Promise.race([muatHalamanAwal(location.pathname), new Promise((r) => setTimeout(r, 500))]).then(tampilkan);
+// The page's data is asked for as soon as its code is here (its `pramuat`), with the session, and so
+// is the frame's notification bell for a page in the frame: neither waits for the first render.
+if (dalamKerangka(location.pathname)) pramuatLonceng(klien);
+void Promise.race([muatHalamanAwal(location.pathname, { qc: klien, cari: location.search }), new Promise((r) => setTimeout(r, 500))]).then(tampilkan);

@@ -4,7 +4,7 @@ import { KONTRAK_LAYANAN, type URUT_USULAN_LAYANAN } from '@simasn/layanan/kontr
 import type { MasukanTitik } from '@simasn/kontrak';
 import { alamatTitik } from '../api.ts';
 import { formatWaktu } from '../format.ts';
-import { useDaftarBerhalaman, useHalamanApi } from '../kait.ts';
+import { daftarDariUrl, pramuatApi, useDaftarBerhalaman, useHalamanApi, type Pramuat } from '../kait.ts';
 import { LencanaLayanan } from '../komponen/JejakLayanan.tsx';
 import { DaftarBerhalaman } from '../komponen/Paginasi.tsx';
 import { Pilih, PilihSaring } from '../komponen/PilihSaring.tsx';
@@ -21,12 +21,24 @@ const JENIS = [['kgb', 'Kenaikan Gaji Berkala'], ['kenaikan_pangkat', 'Kenaikan 
  * Service requests in reach: by default those waiting for one of my roles; past-deadline ones can
  * be singled out and are highlighted; searched, sorted, paged and exported on the server.
  */
+/** The queue's query from the URL's filters: by default the requests waiting for one of my roles. */
+function masukanAntrian(filter: Record<(typeof FILTER)[number], string>, halaman: number) {
+  const saring = filter.saring || 'menunggu';
+  const { saring: _s, ...lain } = filter;
+  const kueri = { ...lain, menunggu: saring === 'menunggu' ? '1' : undefined, terlambat: saring === 'terlambat' ? '1' : undefined } as FilterUsulan;
+  return { saring, kueri, masukan: { query: { ...kueri, page: halaman, limit: BATAS } } };
+}
+
+/** The page's data from its address, before it renders (kait.ts `Pramuat`). */
+export const pramuat: Record<string, Pramuat> = { AntrianLayanan({ qc, cari }) {
+  const { filter, halaman } = daftarDariUrl(FILTER, cari);
+  pramuatApi(qc, KONTRAK_LAYANAN.daftarUsulan, masukanAntrian(filter, halaman).masukan);
+} };
+
 export function AntrianLayanan() {
   const d = useDaftarBerhalaman(FILTER, BATAS, 'q');
-  const saring = d.filter.saring || 'menunggu';
-  const { saring: _s, ...lain } = d.filter;
-  const kueri = { ...lain, menunggu: saring === 'menunggu' ? '1' : undefined, terlambat: saring === 'terlambat' ? '1' : undefined } as FilterUsulan;
-  const q = useHalamanApi(KONTRAK_LAYANAN.daftarUsulan, { query: { ...kueri, page: d.halaman, limit: BATAS } });
+  const { saring, kueri, masukan } = masukanAntrian(d.filter, d.halaman);
+  const q = useHalamanApi(KONTRAK_LAYANAN.daftarUsulan, masukan);
   return (
     <section>
       <div className="judul-halaman">

@@ -2,8 +2,8 @@ import { Suspense, useEffect, type ComponentProps } from 'react';
 import { useSearchParams } from 'react-router';
 import { ESELON, formatAngka, formatPersen, labelGolongan, labelPendidikan } from '@simasn/domain';
 import { KONTRAK_ORGANISASI, type BarisRekap } from '@simasn/kepegawaian/kontrak';
-import { useKueriApi } from '../kait.ts';
-import { PilihUnit } from '../komponen/PilihUnit.tsx';
+import { pramuatApi, useKueriApi, type Pramuat } from '../kait.ts';
+import { PilihUnit, pramuatUnit } from '../komponen/PilihUnit.tsx';
 import { KartuAngka } from '../komponen/KartuAngka.tsx';
 import { Memuat, PesanGalat } from '../komponen/Status.tsx';
 import { TabelRekap } from '../komponen/TabelRekap.tsx';
@@ -52,10 +52,19 @@ function labelPend(k: string): string {
   return k === 'Tidak tercatat' ? k : labelPendidikan(k);
 }
 
+const masukanStatistik = (cari: URLSearchParams) => ({ query: { unitId: cari.get('unit') || undefined } });
+
+/** The page's data from its address, before it renders (kait.ts `Pramuat`); the charts' code with it. */
+export const pramuat: Record<string, Pramuat> = { Beranda({ qc, cari }) {
+  pramuatApi(qc, KONTRAK_ORGANISASI.statistik, masukanStatistik(cari));
+  pramuatUnit(qc);
+  void BatangLp.muat().catch(() => {});
+} };
+
 export function Beranda() {
   const [cari, setCari] = useSearchParams();
   const unitId = cari.get('unit') ?? '';
-  const q = useKueriApi(KONTRAK_ORGANISASI.statistik, { query: { unitId: unitId || undefined } }, { placeholderData: (lama) => lama });
+  const q = useKueriApi(KONTRAK_ORGANISASI.statistik, masukanStatistik(cari), { placeholderData: (lama) => lama });
   // The charts' code downloads while the statistics are asked for (after this render's requests went out).
   useEffect(() => {
     void BatangLp.muat().catch(() => {});

@@ -3,11 +3,11 @@ import { formatAngka, formatNip, LABEL_JENIS_JABATAN, LABEL_JENIS_KELAMIN, label
 import { KONTRAK_PEGAWAI, type FilterPegawai } from '@simasn/kepegawaian/kontrak';
 import { alamatTitik } from '../api.ts';
 import { LABEL_KEDUDUKAN } from '../format.ts';
-import { useDaftarBerhalaman, useHalamanApi } from '../kait.ts';
+import { daftarDariUrl, pramuatApi, useDaftarBerhalaman, useHalamanApi, type Pramuat } from '../kait.ts';
 import { PILIHAN_GOLONGAN, PILIHAN_PENDIDIKAN } from '../riwayat.ts';
 import { DaftarBerhalaman } from '../komponen/Paginasi.tsx';
 import { PilihSaring } from '../komponen/PilihSaring.tsx';
-import { PilihUnit } from '../komponen/PilihUnit.tsx';
+import { PilihUnit, pramuatUnit } from '../komponen/PilihUnit.tsx';
 import { Tabel } from '../komponen/Tabel.tsx';
 import { useSesi } from '../sesi.tsx';
 import { Formulir } from '../komponen/Formulir.tsx';
@@ -15,11 +15,20 @@ import { Formulir } from '../komponen/Formulir.tsx';
 const FILTER = ['q', 'unitId', 'golongan', 'jenisJabatan', 'status', 'pendidikan', 'jenisKelamin', 'kedudukan'] as const;
 const BATAS = 20;
 
+/** The URL's strings as the endpoint's query (empty filters are left out of the request). */
+const masukan = (filter: Record<(typeof FILTER)[number], string>, halaman: number) => ({ query: { ...filter, page: halaman, limit: BATAS } as FilterPegawai });
+
+/** The page's data from its address, before it renders (kait.ts `Pramuat`). */
+export const pramuat: Record<string, Pramuat> = { DaftarPegawai({ qc, cari }) {
+  const { filter, halaman } = daftarDariUrl(FILTER, cari);
+  pramuatApi(qc, KONTRAK_PEGAWAI.cari, masukan(filter, halaman));
+  pramuatUnit(qc);
+} };
+
 export function DaftarPegawai() {
   const { boleh } = useSesi();
   const { filter, halaman, ubah, ketik, setKetik, kueriEkspor } = useDaftarBerhalaman(FILTER, BATAS, 'q');
-  // The URL's strings as the endpoint's query (empty filters are left out of the request).
-  const q = useHalamanApi(KONTRAK_PEGAWAI.cari, { query: { ...filter, page: halaman, limit: BATAS } as FilterPegawai });
+  const q = useHalamanApi(KONTRAK_PEGAWAI.cari, masukan(filter, halaman));
   const adaFilter = FILTER.some((k) => filter[k]);
 
   return (

@@ -7,13 +7,13 @@ import type { MasukanTitik } from '@simasn/kontrak';
 import { alamatTitik, GalatApi, kunciJalur, panggil, type Masalah } from '../api.ts';
 import { formatMasa, hariIniSetempat } from '../format.ts';
 import { masalahPerBaris } from '../galat-baris.ts';
-import { useDaftarBerhalaman, useHalamanApi } from '../kait.ts';
+import { daftarDariUrl, pramuatApi, useDaftarBerhalaman, useHalamanApi, type Pramuat } from '../kait.ts';
 import { DialogKonfirmasi } from '../komponen/DialogKonfirmasi.tsx';
 import { SalahDiSamping } from '../komponen/Formulir.tsx';
 import { DaftarBerhalaman } from '../komponen/Paginasi.tsx';
 import { PilihSaring } from '../komponen/PilihSaring.tsx';
 import { SaringDaftar } from '../komponen/SaringDaftar.tsx';
-import { TabelUsulanLayanan } from '../komponen/TabelUsulanLayanan.tsx';
+import { pramuatTabelUsulan, TabelUsulanLayanan } from '../komponen/TabelUsulanLayanan.tsx';
 import { PanelUsulanLayanan } from '../komponen/PanelUsulanLayanan.tsx';
 import { PesanBerhasil, PesanGalat } from '../komponen/Status.tsx';
 import { SelPegawai, Tabel } from '../komponen/Tabel.tsx';
@@ -31,6 +31,20 @@ const FILTER = ['q', 'urut', 'arah', 'bagian', 'jenis', 'usulan'] as const;
 const BATAS = 50;
 const URUT: [(typeof URUT_KP)[number], string][] = [['nama', 'Nama'], ['golongan', 'Golongan'], ['jenis', 'Jenis'], ['masa', 'Masa dalam golongan'], ['unit', 'Perangkat daerah']];
 
+/** The period shown: the URL's, else the next KP period from today in the instansi's zone. */
+const periodeDari = (cari: URLSearchParams) => cari.get('periode') ?? periodeKpBerikutnya(hariIniSetempat())!;
+const masukanDaftar = (filter: Record<(typeof FILTER)[number], string>, periode: string, halaman: number) => ({
+  query: { ...filter, periode, page: halaman, limit: BATAS } as FilterKp,
+});
+
+/** The page's data from its address, before it renders (kait.ts `Pramuat`): the period's list and the two request tables. */
+export const pramuat: Record<string, Pramuat> = { EPangkat({ qc, cari }) {
+  const { filter, halaman } = daftarDariUrl(FILTER, cari);
+  pramuatApi(qc, KONTRAK_KENAIKAN_PANGKAT.daftar, masukanDaftar(filter, periodeDari(cari), halaman));
+  pramuatTabelUsulan(qc, 'kenaikan_pangkat', true);
+  pramuatTabelUsulan(qc, 'kenaikan_pangkat', false);
+} };
+
 export function EPangkat() {
   const { boleh } = useSesi();
   const qc = useQueryClient();
@@ -39,7 +53,7 @@ export function EPangkat() {
   const hariIni = hariIniSetempat();
   const tahunIni = Number(hariIni.slice(0, 4));
   const daftarPeriode = [tahunIni - 1, tahunIni, tahunIni + 1].flatMap((t) => periodeKpTahun(t));
-  const periode = cari.get('periode') ?? periodeKpBerikutnya(hariIni)!;
+  const periode = periodeDari(cari);
   const usulanId = Number(cari.get('usulan') ?? 0);
   const ubahParam = (k: string, v: string | null) => {
     const c = new URLSearchParams(cari);
@@ -50,7 +64,7 @@ export function EPangkat() {
   };
   const d = useDaftarBerhalaman(FILTER, BATAS, 'q');
   const tidak = d.filter.bagian === 'tidak_memenuhi';
-  const kueri = { ...d.filter, periode, page: d.halaman, limit: BATAS } as FilterKp;
+  const { query: kueri } = masukanDaftar(d.filter, periode, d.halaman);
   const q = useHalamanApi(KONTRAK_KENAIKAN_PANGKAT.daftar, { query: kueri });
   const pilihan = usePilihan();
   const [ak, setAk] = useState<Record<string, string>>({});

@@ -6,10 +6,10 @@ import { formatAngka, formatNip, formatRupiah, formatTanggal, bacaAngkaIsian, ty
 import { KONTRAK_INDEKS, type KODE_KEKURANGAN, type skemaRencanaPelatihan, type zNilaiIpAsn } from '@simasn/indeks/kontrak';
 import type { z } from '@simasn/kontrak';
 import { alamatTitik, GalatApi, panggil, type Masalah } from '../api.ts';
-import { useDaftarBerhalaman, useHalamanApi, useKueriApi } from '../kait.ts';
+import { daftarDariUrl, pramuatApi, useDaftarBerhalaman, useHalamanApi, useKueriApi, type Pramuat } from '../kait.ts';
 import { WARNA } from '../komponen/Grafik.tsx';
 import { Paginasi } from '../komponen/Paginasi.tsx';
-import { PilihUnit } from '../komponen/PilihUnit.tsx';
+import { PilihUnit, pramuatUnit } from '../komponen/PilihUnit.tsx';
 import { KartuAngka } from '../komponen/KartuAngka.tsx';
 import { Kosong, Memuat, PesanGalat } from '../komponen/Status.tsx';
 import { Tabel, type Kolom } from '../komponen/Tabel.tsx';
@@ -120,18 +120,36 @@ function Perencana({ kueri }: { kueri: AcuanIpAsn }) {
  * IP ASN: the figure, its dimensions against their maxima, where the points are lost and who
  * lacks what (the "why"), per perangkat daerah, and the training planner.
  */
+const FILTER = ['tahun', 'aturan', 'unit', 'kekurangan'] as const;
+const SEGAR_ATURAN = 3600_000;
+
+/** The figure's and the employee list's queries from the URL's filters. */
+function masukanIpAsn(filter: Record<(typeof FILTER)[number], string>, halaman: number) {
+  const { aturan, unit: unitId, kekurangan } = filter;
+  const kueri: AcuanIpAsn = { tahun: filter.tahun || String(TAHUN_INI), aturan: aturan || undefined, unitId: unitId || undefined };
+  return { kueri, pegawai: { query: { ...kueri, kekurangan: (kekurangan || undefined) as (typeof KODE_KEKURANGAN)[number] | undefined, page: halaman, limit: BATAS } } };
+}
+
+/** The page's data from its address, before it renders (kait.ts `Pramuat`). */
+export const pramuat: Record<string, Pramuat> = { IndeksIpAsn({ qc, cari }) {
+  const { filter, halaman } = daftarDariUrl(FILTER, cari);
+  const m = masukanIpAsn(filter, halaman);
+  pramuatApi(qc, KONTRAK_INDEKS.aturanIpAsn, {}, SEGAR_ATURAN);
+  pramuatApi(qc, KONTRAK_INDEKS.ipAsn, { query: m.kueri });
+  pramuatApi(qc, KONTRAK_INDEKS.pegawaiIpAsn, m.pegawai);
+  pramuatUnit(qc);
+} };
+
 export function IndeksIpAsn() {
   const { boleh } = useSesi();
-  const d = useDaftarBerhalaman(['tahun', 'aturan', 'unit', 'kekurangan'], BATAS);
+  const d = useDaftarBerhalaman(FILTER, BATAS);
   const { halaman, ubah } = d;
-  const tahun = d.filter.tahun || String(TAHUN_INI);
   const { aturan, unit: unitId, kekurangan } = d.filter;
-  const kueri: AcuanIpAsn = { tahun, aturan: aturan || undefined, unitId: unitId || undefined };
-  const daftarAturan = useKueriApi(KONTRAK_INDEKS.aturanIpAsn, {}, { staleTime: 3600_000 });
+  const { kueri, pegawai } = masukanIpAsn(d.filter, halaman);
+  const tahun = d.filter.tahun || String(TAHUN_INI);
+  const daftarAturan = useKueriApi(KONTRAK_INDEKS.aturanIpAsn, {}, { staleTime: SEGAR_ATURAN });
   const q = useHalamanApi(KONTRAK_INDEKS.ipAsn, { query: kueri });
-  const p = useHalamanApi(KONTRAK_INDEKS.pegawaiIpAsn, {
-    query: { ...kueri, kekurangan: (kekurangan || undefined) as (typeof KODE_KEKURANGAN)[number] | undefined, page: halaman, limit: BATAS },
-  });
+  const p = useHalamanApi(KONTRAK_INDEKS.pegawaiIpAsn, pegawai);
   const h = q.data;
   const labelKurang = h?.kekurangan.find((k) => k.kode === kekurangan)?.uraian;
 

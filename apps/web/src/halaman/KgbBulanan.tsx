@@ -5,7 +5,7 @@ import { formatAngka, formatNip, formatRupiah, formatTanggal } from '@simasn/dom
 import { KONTRAK_LAYANAN, STATUS_KGB, type skemaBarisKgb, type URUT_KGB } from '@simasn/layanan/kontrak';
 import type { MasukanTitik, z } from '@simasn/kontrak';
 import { alamatTitik, kunciJalur, panggil } from '../api.ts';
-import { useDaftarBerhalaman, useHalamanApi } from '../kait.ts';
+import { daftarDariUrl, pramuatApi, useDaftarBerhalaman, useHalamanApi, type Pramuat } from '../kait.ts';
 import { hariIniSetempat } from '../format.ts';
 import { masalahPerBaris } from '../galat-baris.ts';
 import { useSesi } from '../sesi.tsx';
@@ -43,6 +43,17 @@ function alasanTidakDapat(b: BarisKgb): string | null {
  * that issues the numbered surat KGB (after a dialog with the count), the letters to download,
  * and the list for BKAD as XLSX. The list is searched, filtered, sorted and paged on the server.
  */
+/** The month shown (the URL's, else this month in the instansi's zone) and the list's query. */
+const masukanKgb = (cari: URLSearchParams, filter: Record<(typeof FILTER)[number], string>, halaman: number) => ({
+  query: { ...filter, bulan: cari.get('bulan') ?? hariIniSetempat().slice(0, 7), page: halaman, limit: BATAS } as FilterKgb,
+});
+
+/** The page's data from its address, before it renders (kait.ts `Pramuat`). */
+export const pramuat: Record<string, Pramuat> = { KgbBulanan({ qc, cari }) {
+  const { filter, halaman } = daftarDariUrl(FILTER, cari);
+  pramuatApi(qc, KONTRAK_LAYANAN.kgb, masukanKgb(cari, filter, halaman));
+} };
+
 export function KgbBulanan() {
   const { boleh } = useSesi();
   const proses = boleh('layanan:proses');
@@ -53,7 +64,7 @@ export function KgbBulanan() {
   const [dikirim, setDikirim] = useState<string[]>([]);
   const [tanya, setTanya] = useState(false);
   const qc = useQueryClient();
-  const kueri = { ...d.filter, bulan, page: d.halaman, limit: BATAS } as FilterKgb;
+  const { query: kueri } = masukanKgb(param, d.filter, d.halaman);
   const q = useHalamanApi(KONTRAK_LAYANAN.kgb, { query: kueri });
   const { page: _p, limit: _l, ...kueriEkspor } = kueri;
   const konfirmasi = useMutation({ mutationFn: (nip: string[]) => {

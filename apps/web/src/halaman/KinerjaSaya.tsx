@@ -5,7 +5,7 @@ import { Link, useSearchParams } from 'react-router';
 import { useQueryClient } from '@tanstack/react-query';
 import { KONTRAK_KINERJA, LABEL_ASPEK, labelPeriode, PERIODE_SKP, skemaSimpanRealisasi, skemaSimpanRhk } from '@simasn/kinerja/kontrak';
 import { kunciJalur, panggil, periksaIsian, unggahTitik } from '../api.ts';
-import { useKirim, useKueriApi } from '../kait.ts';
+import { pramuatApi, useKirim, useKueriApi, type Pramuat } from '../kait.ts';
 import { hariIniSetempat, tahunIniSetempat } from '../format.ts';
 import { KONTRAK_TPP } from '@simasn/tpp/kontrak';
 import { Formulir, IsianForm, PilihBerkas } from '../komponen/Formulir.tsx';
@@ -21,10 +21,19 @@ const segarkan = (qc: ReturnType<typeof useQueryClient>) => qc.invalidateQueries
  * indicators and targets, then signing. Agreed: realisasi per RHK and period with evidence, the
  * atasan's feedback and the dialog kinerja, and a revision when the plan changes.
  */
+const tahunDari = (cari: URLSearchParams) => Number(cari.get('tahun') ?? tahunIniSetempat());
+const bulanIni = () => hariIniSetempat().slice(0, 7);
+
+/** The page's data from its address, before it renders (kait.ts `Pramuat`).: the SKP of the year and this month's TPP. */
+export const pramuat: Record<string, Pramuat> = { KinerjaSaya({ qc, cari }) {
+  pramuatApi(qc, KONTRAK_KINERJA.saya, { query: { tahun: tahunDari(cari) } });
+  pramuatApi(qc, KONTRAK_TPP.rincian, { query: { bulan: bulanIni() } });
+} };
+
 export function KinerjaSaya() {
   const qc = useQueryClient();
   const [cari, setCari] = useSearchParams();
-  const tahun = Number(cari.get('tahun') ?? tahunIniSetempat());
+  const tahun = tahunDari(cari);
   const q = useKueriApi(KONTRAK_KINERJA.saya, { query: { tahun } });
   const buat = useKirim();
   const [pesan, setPesan] = useState<string | null>(null);
@@ -306,7 +315,7 @@ function FormRealisasi({ skp, rhk, setPesan }: { skp: Skp, rhk: Skp['rhk'][numbe
 
 /** This month's TPP (modules/tpp) in one line, linked to its reasons (/tpp/saya). */
 function TppBulanIni() {
-  const bulan = hariIniSetempat().slice(0, 7);
+  const bulan = bulanIni();
   const q = useKueriApi(KONTRAK_TPP.rincian, { query: { bulan } }, { retry: false });
   const r = q.data;
   return (

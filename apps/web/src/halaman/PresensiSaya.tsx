@@ -5,7 +5,7 @@ import { KONTRAK_PRESENSI as K } from '@simasn/presensi/kontrak';
 import type { HasilPresensi } from '@simasn/presensi/kontrak';
 import { GalatApi, kunciJalur, panggil, pesanDari } from '../api.ts';
 import { formatJamSetempat } from '../format.ts';
-import { useKueriApi } from '../kait.ts';
+import { pramuatApi, useKueriApi, type Pramuat } from '../kait.ts';
 import { Formulir, IsianForm, PilihBerkas } from '../komponen/Formulir.tsx';
 import { Memuat, PesanGalat } from '../komponen/Status.tsx';
 import { daftarAntrian, hapusAntrian, isiKirim, milik, type PresensiAntre, simpanAntrian } from '../presensi/antrian.ts';
@@ -50,6 +50,11 @@ function lokasiSekarang(): Promise<GeolocationPosition> {
  * keeps one idempotency key, so a second tap while the location is still coming, or a resend,
  * never makes a second record.
  */
+/** The page's data from its address, before it renders (kait.ts `Pramuat`). */
+export const pramuat: Record<string, Pramuat> = { PresensiSaya({ qc }) {
+  pramuatApi(qc, K.saya, { query: { perangkat: idPerangkat() } });
+} };
+
 export function PresensiSaya() {
   const perangkat = useMemo(idPerangkat, []);
   const qc = useQueryClient();

@@ -4,7 +4,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import type { ResponsTitik } from '@simasn/kontrak';
 import { KONTRAK_BERKAS, KONTRAK_PEGAWAI, KONTRAK_RIWAYAT } from '@simasn/kepegawaian/kontrak';
 import { alamatTitik, GalatApi, kunci, panggil } from '../api.ts';
-import { useKueriApi } from '../kait.ts';
+import { pramuatApi, useKueriApi, type Pramuat } from '../kait.ts';
 import { formatWaktu } from '../format.ts';
 import { JENIS_RIWAYAT, JUDUL_RIWAYAT, RIWAYAT_USULAN, type JenisRiwayat } from '../riwayat.ts';
 import { useSesi } from '../sesi.tsx';
@@ -21,6 +21,18 @@ type BarisRiwayat = ResponsTitik<typeof KONTRAK_RIWAYAT.daftar>[number];
 
 /** The riwayat kinds, the read-only gaji berkala (written by the KGB and kenaikan pangkat) and the documents. */
 type Tab = JenisRiwayat | 'gaji' | 'dokumen';
+
+/**
+ * The profile's data from its address, before it renders (kait.ts `Pramuat`): the pegawai and the
+ * riwayat tab it opens on (which the page asks for only once the pegawai is here).
+ */
+export const pramuat: Record<string, Pramuat> = { ProfilPegawai({ qc, params, cari }) {
+  if (!params.nip) return;
+  pramuatApi(qc, KONTRAK_PEGAWAI.ambil, { params: { nip: params.nip } });
+  const tab = cari.get('tab') ?? 'pangkat';
+  const jenis = JENIS_RIWAYAT.find((j) => j === tab && j !== 'keluarga');
+  if (jenis) pramuatApi(qc, KONTRAK_RIWAYAT.daftar, { params: { nip: params.nip, jenis } });
+} };
 
 export function ProfilPegawai() {
   const { nip = '' } = useParams();

@@ -5,13 +5,18 @@ import type { ResponsTitik } from '@simasn/kontrak';
 import { KONTRAK_UJIAN } from '@simasn/ujian/kontrak';
 import { GalatApi, panggil } from '../api.ts';
 import { formatWaktu } from '../format.ts';
-import { useKueriApi, useKirim } from '../kait.ts';
+import { pramuatApi, useKueriApi, useKirim, type Pramuat } from '../kait.ts';
 import { Kosong, Memuat, PesanGalat } from '../komponen/Status.tsx';
 import { bacaAntrian, hapusAntrian, kodePerangkat, lepasAntrian, simpanAntrian } from '../ujian/antrian-jawaban.ts';
 import '../ujian/ujian.css';
 
 const K = KONTRAK_UJIAN;
 type Percobaan = ResponsTitik<typeof K.percobaan>;
+
+/** The page's data from its address, before it renders (kait.ts `Pramuat`). */
+export const pramuat: Record<string, Pramuat> = { TesSaya({ qc }) {
+  pramuatApi(qc, K.saya, {});
+} };
 
 /** The tests assigned to me, their window and state: start, continue, or read the result. */
 export function TesSaya() {

@@ -1,13 +1,20 @@
 import { useEffect, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { type QueryClient, useMutation, useQueryClient } from '@tanstack/react-query';
 import { kunciJalur, panggil } from '../api.ts';
 import { formatWaktu } from '../format.ts';
-import { useKueriApi } from '../kait.ts';
+import { pramuatApi, useKueriApi } from '../kait.ts';
 import { TITIK_AWAL } from '../titik-awal.ts';
 
 /** Part of every page's frame, so in the entry script: its endpoints without their schemas (titik-awal.ts). */
 const KONTRAK_LAYANAN = TITIK_AWAL.layanan;
+
+const MASUKAN = { query: { limit: 20 } } as const;
+
+/** The bell's list asked for before the first render (main.tsx), under the key the bell reads. */
+export function pramuatLonceng(qc: QueryClient): void {
+  pramuatApi(qc, KONTRAK_LAYANAN.notifikasi, MASUKAN);
+}
 
 /** The notification bell in the header: unread count (refreshed every minute), the latest, mark read. */
 export function Lonceng() {
@@ -15,7 +22,7 @@ export function Lonceng() {
   const navigasi = useNavigate();
   const qc = useQueryClient();
   const wadah = useRef<HTMLDivElement>(null);
-  const q = useKueriApi(KONTRAK_LAYANAN.notifikasi, { query: { limit: 20 } }, { refetchInterval: 60_000 });
+  const q = useKueriApi(KONTRAK_LAYANAN.notifikasi, MASUKAN, { refetchInterval: 60_000 });
   const tandai = useMutation({ mutationFn: (id?: number[]) => panggil(KONTRAK_LAYANAN.tandaiDibaca, { body: id ? { id } : {} }),
     onSuccess: () => void qc.invalidateQueries({ queryKey: kunciJalur('notifikasi') }) });
   useEffect(() => {

@@ -1,13 +1,21 @@
 import { useMemo } from 'react';
 import { formatAngka } from '@simasn/domain';
 import { KONTRAK_ORGANISASI, type SimpulUnit as Unit } from '@simasn/kepegawaian/kontrak';
-import { useKueriApi } from '../kait.ts';
+import type { QueryClient } from '@tanstack/react-query';
+import { pramuatApi, useKueriApi } from '../kait.ts';
 import { useSesi } from '../sesi.tsx';
 
 const PERAN_SELURUH_INSTANSI = new Set(['verifikator_bkd', 'admin_bkd', 'pimpinan', 'perencana', 'inspektorat']);
 
+const SEGAR_UNIT = 10 * 60_000;
+
 export function useDaftarUnit() {
-  return useKueriApi(KONTRAK_ORGANISASI.unit, {}, { staleTime: 10 * 60_000 });
+  return useKueriApi(KONTRAK_ORGANISASI.unit, {}, { staleTime: SEGAR_UNIT });
+}
+
+/** The unit tree asked for before the first render, by a page that shows this picker (its `pramuat`). */
+export function pramuatUnit(qc: QueryClient): void {
+  pramuatApi(qc, KONTRAK_ORGANISASI.unit, {}, SEGAR_UNIT);
 }
 
 /**

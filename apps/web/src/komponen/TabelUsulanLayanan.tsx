@@ -1,7 +1,8 @@
 import { Link } from 'react-router';
 import { formatNip, formatTanggal } from '@simasn/domain';
 import { KONTRAK_LAYANAN } from '@simasn/layanan/kontrak';
-import { useKueriApi } from '../kait.ts';
+import type { QueryClient } from '@tanstack/react-query';
+import { pramuatApi, useKueriApi } from '../kait.ts';
 import { Kosong, Memuat, PesanGalat } from './Status.tsx';
 import { Tabel } from './Tabel.tsx';
 
@@ -9,8 +10,15 @@ import { Tabel } from './Tabel.tsx';
  * The requests of one service in the caller's reach: all, or only those waiting for the caller
  * (the BKD verification queue). A row opens the request on the page (`?usulan=ID`).
  */
+const masukan = (jenis: string, menunggu: boolean) => ({ query: { jenis, menunggu: menunggu ? ('1' as const) : undefined, limit: 50 } });
+
+/** This table's list asked for before the page renders (the page's `pramuat`). */
+export function pramuatTabelUsulan(qc: QueryClient, jenis: string, menunggu: boolean): void {
+  pramuatApi(qc, KONTRAK_LAYANAN.daftarUsulan, masukan(jenis, menunggu));
+}
+
 export function TabelUsulanLayanan({ jenis, menunggu, tautan }: { jenis: string, menunggu: boolean, tautan: (id: number) => string }) {
-  const q = useKueriApi(KONTRAK_LAYANAN.daftarUsulan, { query: { jenis, menunggu: menunggu ? '1' : undefined, limit: 50 } });
+  const q = useKueriApi(KONTRAK_LAYANAN.daftarUsulan, masukan(jenis, menunggu));
   if (q.isPending) return <Memuat />;
   if (!q.data) return <PesanGalat galat={q.error} />;
   if (!q.data.items.length) return <Kosong>{menunggu ? 'Tidak ada usulan yang menunggu Anda.' : 'Belum ada usulan.'}</Kosong>;
