@@ -42,7 +42,7 @@ import { ruteKompetensi } from './rute/kompetensi.ts';
 import { ruteTpp } from './rute/tpp.ts';
 import { rutePembelajaran } from './rute/pembelajaran.ts';
 import { pasangSumberMasukanHari } from '@simasn/rekap';
-import { panaskanPembacaXlsx, PelariPekerjaan } from '@simasn/platform';
+import { panaskanPembacaXlsx, PelariPekerjaan, segelSemuaAudit, tungguSegelAudit } from '@simasn/platform';
 import { KONTRAK_SISTEM } from '@simasn/platform/kontrak';
 import { daftarkanPekerjaanLkjip } from '@simasn/sakip';
 import { rute } from './rute/definisi.ts';
@@ -178,11 +178,15 @@ export async function buatAplikasi(o: OpsiAplikasi): Promise<FastifyInstance> {
   // Background jobs (LKjIP...): jobs a previous process left unfinished are marked failed first.
   const pekerjaan = new PelariPekerjaan(o.db, { sekarang });
   await pekerjaan.pulihkan();
+  // Audit entries a previous process queued and did not seal (killed between commit and seal) enter the chain now.
+  await segelSemuaAudit(o.db);
   daftarkanPekerjaanLkjip(pekerjaan);
   app.addHook('onClose', async () => {
     await pekerjaan.tutup();
     // Check-ins queued in the group-commit writer are written before the database closes.
     await tutupPenulisPresensi(o.db);
+    // Their audit entries (and the answer saves') sealed into the chain.
+    await tungguSegelAudit(o.db);
     // Session idle clocks noted in memory (written a moment after the request, never inside it).
     await tulisSentuhanSesi(o.db);
   });

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { hapusGagalMasukLama, hapusSesiKedaluwarsa } from '@simasn/akun';
 import type { Db } from '@simasn/db';
+import { segelSemuaAudit } from '@simasn/platform';
 import { mulaiPenjadwalNotifikasi, mulaiPenjadwalTmt } from '@simasn/layanan';
 import { mulaiPenjadwalSwafoto } from '@simasn/presensi';
 import { mulaiPenjadwalRekap } from '@simasn/rekap';
@@ -17,7 +18,7 @@ export interface OpsiPenjadwal {
  * option), never the wall clock of its own: the e-mail outbox every 30 s and the verifiers' daily
  * digest after 07.00 in each instansi's zone, the daily TMT job (KP riwayat golongan, pension
  * kedudukan), the hourly purge of selfies past their retention (UU 27/2022), and the hourly removal
- * of expired sessions and old login holds, and every 10 minutes the attendance day-close (closed days,
+ * of expired sessions and old login holds, every minute the audit queue's sealer (a backstop), and every 10 minutes the attendance day-close (closed days,
  * late inputs, PP 94/2021 alerts). Stopped when the app closes.
  */
 export function pasangPenjadwal(app: FastifyInstance, db: Db, sekarang: () => Date, opsi: OpsiPenjadwal = {}): void {
@@ -28,11 +29,15 @@ export function pasangPenjadwal(app: FastifyInstance, db: Db, sekarang: () => Da
   };
   const bersih = setInterval(bersihkan, 3600_000);
   bersih.unref();
+  // The audit queue's backstop (migration 0036): entries whose sealer run failed enter the chain within a minute.
+  const segel = setInterval(() => void segelSemuaAudit(db).catch(() => {}), 60_000);
+  segel.unref();
   const bersihAwal = opsi.tundaAwalMs === undefined ? undefined : setTimeout(bersihkan, opsi.tundaAwalMs);
   bersihAwal?.unref();
   const henti = [
     () => {
       clearInterval(bersih);
+      clearInterval(segel);
       clearTimeout(bersihAwal);
     },
     mulaiPenjadwalNotifikasi(db, { sekarang, log, ...(opsi.tundaAwalMs === undefined ? {} : { tundaAwalMs: opsi.tundaAwalMs }) }),

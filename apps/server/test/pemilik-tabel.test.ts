@@ -36,6 +36,7 @@ export const PEMILIK_TABEL: Record<string, readonly string[]> = { 'modules/kepeg
   'usulan_perubahan',
 ], 'modules/akun': ['akun', 'akun_peran', 'sesi', 'gagal_masuk'], 'packages/platform': [
   'audit_log',
+  'audit_antre',
   'audit_rantai',
   'audit_pengaturan',
   'versi_data',

@@ -3,7 +3,7 @@ import { sql } from '@simasn/db';
 import { LIBUR_NASIONAL_2026 } from '@simasn/domain';
 import { pasangLiburBawaan, ubahLibur } from '@simasn/kalender';
 import { fixturePerBerkas, NIP } from '@simasn/kepegawaian/uji';
-import { type Konteks, periksaRantai } from '@simasn/platform';
+import { type Konteks, periksaRantai, tungguSegelAudit } from '@simasn/platform';
 import { catatPresensi, statistikPenulisPresensi, tambahTitik } from '../src/index.ts';
 import { DEKAT, kunciBaru, pada, tambahPegawaiAsn } from './bantu.ts';
 
@@ -40,7 +40,9 @@ describe('check-ins of the morning peak', () => {
     const s = statistikPenulisPresensi(fx.db);
     expect(s.item - sebelum.item).toBe(asn.length);
     expect(s.batch - sebelum.batch).toBeLessThan(asn.length / 2);
-    // The stored answer is the one given; one audit entry per check-in and one per device bound.
+    // The stored answer is the one given; one audit entry per check-in and one per device bound
+    // (on PostgreSQL through the audit queue: sealed into the chain right after the commit).
+    await tungguSegelAudit(fx.db);
     const baris = await fx.db.many<{ id: number, hasil: object }>(sql`select id, hasil from presensi where id = any(${hasil.map((h) => h.id)})`);
     for (const b of baris) expect({ ...b.hasil, id: Number(b.id) }).toEqual(hasil.find((h) => h.id === Number(b.id)));
     const audit = await fx.db.one<{ n: number, d: number }>(sql`
@@ -67,6 +69,7 @@ describe('check-ins of the morning peak', () => {
     expect(c.id).not.toBe(a.id); // the same key of another person is another check-in
     expect(a).toMatchObject({ jenis: 'pulang', kode: 'tepat', jam: '16.05' });
     expect(await fx.db.one<{ n: number }>(sql`select count(*)::int as n from presensi where kunci = ${kunci}`)).toEqual({ n: 2 });
+    await tungguSegelAudit(fx.db);
     expect(await fx.db.one<{ n: number }>(sql`select count(*)::int as n from audit_log where aksi = 'presensi.pulang' and entitas_id = ${String(a.id)}`)).toEqual({ n: 1 });
     expect(await periksaRantai(fx.db, 1)).toMatchObject({ utuh: true });
   });

@@ -3,7 +3,7 @@ import { sql } from '@simasn/db';
 import { LIBUR_NASIONAL_2026 } from '@simasn/domain';
 import { pasangLiburBawaan } from '@simasn/kalender';
 import { fixturePerBerkas, galatAplikasi, NIP } from '@simasn/kepegawaian/uji';
-import type { Konteks } from '@simasn/platform';
+import { type Konteks, tungguSegelAudit } from '@simasn/platform';
 import { ambilSwafoto, catatPresensi, daftarPerangkat, daftarSinyal, dasborHariIni, eksporSinyal, hapusSwafotoKedaluwarsa, mintaPerangkat, presensiSaya, putuskanPerangkat,
   putuskanSinyal, tambahTitik, trenBulanan, ubahTitik } from '../src/index.ts';
 import { DEKAT, HARI, JAUH, KANTOR, kunciBaru, pada, tambahPegawaiAsn } from './bantu.ts';
@@ -104,6 +104,7 @@ describe('check-in from the phone', () => {
     expect(d).toEqual(a);
     expect(a.jam).toBe('08.01');
     expect(await jumlahBaris('presensi')).toBe(sebelum + 1);
+    await tungguSegelAudit(fx.db);
     expect(await fx.db.one<{ n: number }>(sql`select count(*)::int as n from audit_log where aksi = 'presensi.masuk' and entitas_id = ${String(a.id)}`)).toEqual({ n: 1 });
   });
 

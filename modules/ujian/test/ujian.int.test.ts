@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { sql } from '@simasn/db';
-import type { Konteks } from '@simasn/platform';
+import { type Konteks, tungguSegelAudit } from '@simasn/platform';
 import { bukuXlsx, fixturePerBerkas, galatAplikasi, NIP } from '@simasn/kepegawaian/uji';
 import { ambilButir, ambilPercobaan, analisisTes, catatSinyal, daftarButir, eksporBank, hasilPercobaan, imporBank, mulaiPercobaan, pantauTes, selesaikanPercobaan, simpanButir,
   simpanJawaban, tambahBank, tambahTes, tesSaya, tutupSemuaPercobaanKedaluwarsa, ubahStatusButir, daftarBank, daftarTes } from '../src/index.ts';
@@ -247,6 +247,7 @@ describe('tes CAT', () => {
     expect(a.peserta).toBe(2);
     expect(a.perKategori.map((k) => [k.kode, k.rataRata, k.lulus])).toEqual([['TWK', 2.5, 1], ['TKP', 2.5, 0]]);
     expect(a.perUnit).toEqual([{ unit: 'Bidang Mutasi dan Promosi', peserta: 2, rataRata: 5, lulus: 0 }]);
+    await tungguSegelAudit(fx.db);
     const audit = await fx.db.many<{ aksi: string }>(sql`select distinct aksi from audit_log where aksi like 'percobaan_ujian.%' or aksi like 'jawaban_ujian.%' order by aksi`);
     expect(audit.map((x) => x.aksi)).toEqual(['jawaban_ujian.simpan', 'percobaan_ujian.mulai', 'percobaan_ujian.selesai', 'percobaan_ujian.waktu_habis']);
   });

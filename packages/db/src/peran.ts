@@ -1,8 +1,8 @@
 import sql from 'sql-template-tag';
 import type { Db } from './db.ts';
 
-/** Tables the runtime role may only append to and read: history is never rewritten by the app. */
-export const TABEL_TAMBAH_SAJA = ['audit_log'] as const;
+/** Tables the runtime role may only append to and read: history is never rewritten by the app (the audit queue is emptied only by its security-definer sealer). */
+export const TABEL_TAMBAH_SAJA = ['audit_log', 'audit_antre'] as const;
 /** Tables only the owner's code (migrations, security-definer triggers) writes; the runtime role reads them (the chain check). */
 export const TABEL_PEMILIK_SAJA = ['audit_rantai', 'audit_pengaturan', 'versi_data'] as const;
 

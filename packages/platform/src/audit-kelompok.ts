@@ -7,10 +7,11 @@ import type { Konteks } from './konteks.ts';
  * The audit entries of a group commit (PenulisKelompok) in one statement: each entry with its own
  * caller, address and time, as catatAudit would write it for that caller's request. All entries
  * go to `db` (the batch's transaction) and must be of one instansi, the one `db` writes for.
+ * With `antre` they go to the audit queue (see `sqlAuditKelompok`): ask for the seal after the commit.
  */
-export async function catatAuditKelompok(db: Db, daftar: readonly { ctx: Konteks, entri: EntriAudit }[]): Promise<void> {
+export async function catatAuditKelompok(db: Db, daftar: readonly { ctx: Konteks, entri: EntriAudit }[], opsi: { antre?: boolean } = {}): Promise<void> {
   if (!daftar.length) return;
-  await db.run(sqlAuditKelompok(daftar));
+  await db.run(sqlAuditKelompok(daftar, undefined, opsi));
 }
 
 /** An entry of a group whose target is a row written by the same statement (its id known only there). */
@@ -28,9 +29,11 @@ export interface EntriAuditKelompok {
  * only inside the database). With `dari`, an entry that has `kunciBaris` takes its `entitas_id`
  * from the row of CTE `dari.cte` whose `kunci_audit` matches (that CTE must return `id` and
  * `kunci_audit`), and is left out when no row matches (nothing was written for it). Entries keep
- * their order in the chain.
+ * their order in the chain. With `antre`, the entries go to the audit queue (`audit_antre`): no
+ * lock on the chain's tail is taken, and the caller asks for the seal after its commit
+ * (`mintaSegelAudit`); the hot paths under concurrency (check-ins, answer saves on PostgreSQL).
  */
-export function sqlAuditKelompok(daftar: readonly EntriAuditKelompok[], dari?: { cte: string }): Sql {
+export function sqlAuditKelompok(daftar: readonly EntriAuditKelompok[], dari?: { cte: string }, opsi: { antre?: boolean } = {}): Sql {
   const instansi = new Set(daftar.map((d) => d.ctx.instansiId));
   if (instansi.size !== 1) throw new Error('catatAuditKelompok: satu pernyataan untuk satu instansi.');
   if (dari && !/^[a-z_]+$/.test(dari.cte)) throw new Error('sqlAuditKelompok: nama CTE tidak sah.');
@@ -46,8 +49,9 @@ export function sqlAuditKelompok(daftar: readonly EntriAuditKelompok[], dari?: {
              sebelum jsonb, sesudah jsonb, alamat_ip text, keterangan text)`;
   const idBaris = dari ? sql`coalesce(x.entitas_id, b.id::text)` : sql`x.entitas_id`;
   const gabung = dari ? sql`${sumber} left join ${raw(dari.cte)} b on b.kunci_audit = x.kunci_baris where x.kunci_baris is null or b.id is not null` : sumber;
+  // The queue (migration 0036): committed with the caller's statement, chained by the sealer (`mintaSegelAudit` after the commit).
   return sql`
-    insert into audit_log (instansi_id, waktu, akun_id, nama_pengguna, peran, aksi, entitas, entitas_id, pegawai_id,
+    insert into ${raw(opsi.antre ? 'audit_antre' : 'audit_log')} (instansi_id, waktu, akun_id, nama_pengguna, peran, aksi, entitas, entitas_id, pegawai_id,
                            sebelum, sesudah, alamat_ip, keterangan)
     select ${[...instansi][0]!}, x.waktu, x.akun_id, x.nama_pengguna, array(select jsonb_array_elements_text(x.peran)), x.aksi, x.entitas, ${idBaris},
            x.pegawai_id, x.sebelum, x.sesudah, x.alamat_ip, x.keterangan

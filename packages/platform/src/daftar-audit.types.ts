@@ -56,6 +56,8 @@ export const skemaHasilPeriksaRantai = z.object({
   /** The first broken entry: its id and number in the chain (when it still exists), time, and what failed. */
   rusak: z.object({ id: z.number().nullable(), urutan: z.number().nullable(), waktu: zWaktu.nullable(), masalah: z.string() }).optional(),
   catatan: z.string().nullable(),
+  /** Entries still in the audit queue (migration 0036) after the check sealed it: written by transactions that committed during the check. */
+  belumDisegel: z.number().optional(),
 });
 export type HasilPeriksaRantai = z.output<typeof skemaHasilPeriksaRantai>;
 

@@ -19,3 +19,4 @@ export * from './daftar.ts';
 export * from './cache-versi.ts';
 export * from './penulis-kelompok.ts';
 export * from './audit-kelompok.ts';
+export * from './segel-audit.ts';

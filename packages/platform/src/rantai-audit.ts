@@ -1,6 +1,7 @@
 import { sql, type Db } from '@simasn/db';
 import { lingkup, type Konteks } from './konteks.ts';
 import type { HasilPeriksaRantai } from './daftar-audit.types.ts';
+import { segelAudit } from './segel-audit.ts';
 
 export type { HasilPeriksaRantai };
 
@@ -27,8 +28,19 @@ export async function periksaRantaiAudit(ctx: Konteks): Promise<HasilPeriksaRant
   return periksaRantai(ctx.db, ctx.instansiId);
 }
 
-/** The same check without a caller (the `simasn audit periksa` command). */
+/**
+ * The same check without a caller (the `simasn audit periksa` command). Entries waiting in the
+ * audit queue (migration 0036, committed by a hot write path a moment ago) are sealed into the
+ * chain first; what a concurrent transaction queues meanwhile is counted in `belumDisegel`.
+ */
 export async function periksaRantai(db: Db, instansiId: number): Promise<HasilPeriksaRantai> {
+  await segelAudit(db, instansiId);
+  const h = await periksaRantaiTersegel(db, instansiId);
+  const sisa = (await db.one<{ n: number }>(sql`select count(*)::int as n from audit_antre where instansi_id = ${instansiId}`)).n;
+  return sisa ? { ...h, belumDisegel: sisa } : h;
+}
+
+async function periksaRantaiTersegel(db: Db, instansiId: number): Promise<HasilPeriksaRantai> {
   const ekor = await db.maybeOne<{ urutan: number, hash: string }>(sql`select urutan, hash from audit_rantai where instansi_id = ${instansiId}`);
   const mode = await db.maybeOne<{ waktu_dari_aplikasi: boolean }>(sql`select waktu_dari_aplikasi from audit_pengaturan`);
   const catatan = mode?.waktu_dari_aplikasi ? 'Basis data ini dalam mode uji: waktu entri ditentukan aplikasi, bukan jam basis data.' : null;

@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { aturHakPeranAplikasi, sql, type Db } from '@simasn/db';
 import { bukaDbUji, urlDbUji } from '@simasn/db/uji';
-import { catatAudit, catatAuditBanyak, periksaRantaiAudit, type Konteks } from '../src/index.ts';
+import { catatAudit, catatAuditBanyak, catatAuditKelompok, mintaSegelAudit, periksaRantaiAudit, segelAudit, tungguSegelAudit, type Konteks } from '../src/index.ts';
 
 /**
  * The audit log as a hash chain (migration 0013): stamped by the database clock, numbered and
@@ -125,6 +125,42 @@ describe('audit hash chain', () => {
   });
 });
 
+describe('the audit queue of the hot write paths (migration 0036)', () => {
+  it('keeps queued entries out of the chain until sealed, then chains them in order; the check seals first', async () => {
+    // A chain of its own: another instansi on the same database (one chain per instansi).
+    await db.run(sql`insert into instansi (instansi_id, kode, nama, jenis) values (2, 'uji2', 'Kabupaten Uji Dua', 'kabupaten')`);
+    const c = { ...ctx, instansiId: 2 };
+    await catatAudit(c, entri(1));
+    await catatAuditKelompok(db, [2, 3, 4].map((i) => ({ ctx: c, entri: entri(i) })), { antre: true });
+    const dalamLog = async () => (await db.many<{ entitas_id: string }>(sql`select entitas_id from audit_log where instansi_id = 2 order by urutan`)).map((r) => r.entitas_id);
+    expect(await dalamLog()).toEqual(['1']);
+    // A synchronous entry meanwhile goes first; the queue follows in its own order.
+    await catatAudit(c, entri(5));
+    expect(await segelAudit(db, 2)).toBe(3);
+    expect(await dalamLog()).toEqual(['1', '5', '2', '3', '4']);
+    expect(await segelAudit(db, 2)).toBe(0);
+    // The chain check seals what is queued before it walks the chain.
+    await catatAuditKelompok(db, [6, 7].map((i) => ({ ctx: c, entri: entri(i) })), { antre: true });
+    const h = await periksaRantaiAudit(c);
+    expect(h).toMatchObject({ utuh: true, jumlah: 7 });
+    expect(h.belumDisegel).toBeUndefined();
+    // Many groups committed at once, each asking for the sealer: every entry sealed, once, in a sound chain.
+    await Promise.all(Array.from({ length: 12 }, async (_, k) => {
+      await catatAuditKelompok(db, [0, 1, 2].map((i) => ({ ctx: c, entri: entri(100 + k * 3 + i) })), { antre: true });
+      await (k % 3 ? mintaSegelAudit(db, 2) : db.transaction((tx) => catatAudit({ ...c, db: tx }, entri(200 + k))));
+    }));
+    await tungguSegelAudit(db);
+    await segelAudit(db, 2);
+    expect(await db.one<{ n: number }>(sql`select count(*)::int as n from audit_antre where instansi_id = 2`)).toEqual({ n: 0 });
+    expect(await periksaRantaiAudit(c)).toMatchObject({ utuh: true, jumlah: 7 + 36 + 4 });
+    // Tampering after the seal shows as for any entry.
+    await db.exec(
+      `alter table audit_log disable trigger user; update audit_log set aksi = 'akun.buat' where instansi_id = 2 and entitas_id = '3'; alter table audit_log enable trigger user`,
+    );
+    expect(await periksaRantaiAudit(c)).toMatchObject({ utuh: false, jumlah: 3 });
+  });
+});
+
 // The runtime role exists only on a PostgreSQL server: PGlite runs one role (its owner), in one
 // process, so there is no second role to refuse. The chain above is checked on both engines.
 describe.skipIf(!urlDbUji())('the runtime database role (PostgreSQL only: PGlite has a single role)', () => {
@@ -148,6 +184,9 @@ describe.skipIf(!urlDbUji())('the runtime database role (PostgreSQL only: PGlite
         expect(r.rows[0].hash).toMatch(/^[0-9a-f]{64}$/);
         expect((await klien.query('select count(*)::int as n from audit_log')).rows[0].n).toBeGreaterThan(0);
         await klien.query('select nama from instansi');
+        // The audit queue (migration 0036): appended to, sealed through the owner's function, never emptied by hand.
+        await klien.query(`insert into audit_antre (instansi_id, aksi, entitas) values (1, 'pegawai.ubah', 'pegawai')`);
+        expect((await klien.query('select audit_segel(1) as n')).rows[0].n).toBeGreaterThan(0);
         for (const perintah of [
           'alter table audit_log disable trigger audit_log_rantai',
           'alter table audit_log disable trigger all',
@@ -155,6 +194,9 @@ describe.skipIf(!urlDbUji())('the runtime database role (PostgreSQL only: PGlite
           'drop trigger audit_log_rantai on audit_log',
           `update audit_log set aksi = 'palsu'`,
           'delete from audit_log',
+          'delete from audit_antre',
+          `update audit_antre set aksi = 'palsu'`,
+          'truncate audit_antre',
           'truncate audit_log',
           `update audit_rantai set hash = 'palsu'`,
           'alter table pegawai add column x int',

@@ -1,5 +1,5 @@
 import { disiapkan, empty, sql, type Db } from '@simasn/db';
-import { type EntriAuditKelompok, type Konteks, PenulisKelompok, sqlAuditKelompok } from '@simasn/platform';
+import { type EntriAuditKelompok, type Konteks, mintaSegelAudit, PenulisKelompok, sqlAuditKelompok } from '@simasn/platform';
 import type { HasilPresensi, JenisPresensi, SumberPresensi } from './catat.types.ts';
 import type { Sinyal } from './periksa-sinyal.ts';
 
@@ -53,19 +53,25 @@ interface Akhir {
  * their signals and selfies and every audit entry are CTEs of one insert, so the audit chain's
  * lock is held only inside the database, never across a round trip to this process. A first
  * device binds itself with its check-in: that group is one transaction of two statements.
+ *
+ * With `antre` (the group writer on PostgreSQL) the audit entries go to the audit queue
+ * (migration 0036) and touch no lock at all: concurrent groups commit side by side like plain
+ * INSERTs, and the sealer is asked to chain them right after the commit (not awaited: the entries
+ * are committed with the records already).
  */
-export async function tulisPresensiKelompok(tx: Db, batch: readonly ItemPresensi[]): Promise<HasilPresensi[]> {
+export async function tulisPresensiKelompok(tx: Db, batch: readonly ItemPresensi[], opsi: { antre?: boolean } = {}): Promise<HasilPresensi[]> {
   const hasil: HasilPresensi[] = Array.from({ length: batch.length });
   // One instansi at a time (one audit chain each), in a fixed order: two groups never wait on each other's chains in a cycle.
   const perInstansi = [...Map.groupBy(batch.map((item, i) => ({ item, i })), (x) => x.item.ctx.instansiId)].sort((a, b) => a[0] - b[0]);
   for (const [instansiId, xs] of perInstansi) {
-    const r = await tulisInstansi(tx, instansiId, xs.map((x) => x.item));
+    const r = await tulisInstansi(tx, instansiId, xs.map((x) => x.item), opsi.antre === true);
+    if (opsi.antre && !tx.dalamTransaksi) void mintaSegelAudit(tx, instansiId);
     for (const [k, x] of xs.entries()) hasil[x.i] = r[k]!;
   }
   return hasil;
 }
 
-async function tulisInstansi(tx: Db, instansiId: number, items: readonly ItemPresensi[]): Promise<HasilPresensi[]> {
+async function tulisInstansi(tx: Db, instansiId: number, items: readonly ItemPresensi[], antre: boolean): Promise<HasilPresensi[]> {
   const kunciItem = (it: { pegawaiId: number, kunci: string }) => `${it.pegawaiId}/${it.kunci}`;
   // The same key twice in the group (a double tap sent twice at once): the first writes, the others get its answer.
   const pertama = new Map<string, number>();
@@ -73,7 +79,7 @@ async function tulisInstansi(tx: Db, instansiId: number, items: readonly ItemPre
   const unik = [...pertama.values()].map((i) => items[i]!);
   const mauIkat = unik.filter((it) => it.perangkat && 'ikat' in it.perangkat);
   // Binding and recording go together: a transaction of two statements (rare: once per employee).
-  if (mauIkat.length && !tx.dalamTransaksi) return tx.transaction((t) => tulisInstansi(t, instansiId, items));
+  if (mauIkat.length && !tx.dalamTransaksi) return tx.transaction((t) => tulisInstansi(t, instansiId, items, antre));
   const audit: EntriAuditKelompok[] = [];
 
   // A first device binds itself (one per employee; a device bound meanwhile by another request wins).
@@ -164,7 +170,7 @@ async function tulisInstansi(tx: Db, instansiId: number, items: readonly ItemPre
         from jsonb_to_recordset(${JSON.stringify(swafoto)}::jsonb) as x(kunci_audit text, jenis_mime text, data text, kedaluwarsa timestamptz)
         join baru b on b.kunci_audit = x.kunci_audit)`
       : empty
-  }, audit as (${sqlAuditKelompok(audit, { cte: 'baru' })})
+  }, audit as (${sqlAuditKelompok(audit, { cte: 'baru' }, { antre })})
     select id, pegawai_id, kunci from baru`));
   const idBaru = new Map(masuk.map((r) => [kunciItem({ pegawaiId: Number(r.pegawai_id), kunci: r.kunci }), Number(r.id)]));
 
@@ -204,7 +210,9 @@ export async function tulisPresensi(db: Db, item: ItemPresensi): Promise<HasilPr
   let p = penulis.get(db);
   if (!p) {
     // transaksi: false: a group is one statement, committed on its own (one round trip).
-    p = new PenulisKelompok({ db, tulis: tulisPresensiKelompok, maksBatch: 500, paralel: db.mesin === 'pglite' ? 1 : 2, transaksi: false });
+    // PostgreSQL: audit entries through the queue, so groups commit in parallel (PGlite runs one statement at a time anyway).
+    const antre = db.mesin !== 'pglite';
+    p = new PenulisKelompok({ db, tulis: (d, b) => tulisPresensiKelompok(d, b, { antre }), maksBatch: 500, paralel: antre ? 8 : 1, transaksi: false });
     penulis.set(db, p);
   }
   return p.tulis(item);

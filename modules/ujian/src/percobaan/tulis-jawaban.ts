@@ -1,5 +1,5 @@
 import { sql, type Db } from '@simasn/db';
-import { catatAuditKelompok, type Konteks, PenulisKelompok } from '@simasn/platform';
+import { catatAuditKelompok, type Konteks, mintaSegelAudit, PenulisKelompok } from '@simasn/platform';
 
 /** One answer to write: the attempt (checked running by the caller's read, checked again here) and the page's sequence number. */
 export interface ItemJawaban {
@@ -19,9 +19,12 @@ export type HasilTulisJawaban = { nomor: number, ditulis: boolean } | null;
  * commits): one upsert per instansi, keeping per item the highest sequence number (an older or
  * repeated number changes nothing), only into attempts still running before their deadline by the
  * request's clock; one audit statement for the answers written; one read of the stored numbers
- * for the others.
+ * for the others. With `antre` (the group writer on PostgreSQL) the audit entries go to the audit
+ * queue (migration 0036): the transaction takes no lock on the audit chain's tail, so groups
+ * commit side by side instead of one after the other's WAL flush; the caller asks for the seal
+ * after the commit.
  */
-export async function tulisJawabanKelompok(tx: Db, batch: ItemJawaban[]): Promise<HasilTulisJawaban[]> {
+export async function tulisJawabanKelompok(tx: Db, batch: ItemJawaban[], opsi: { antre?: boolean } = {}): Promise<HasilTulisJawaban[]> {
   const hasil: HasilTulisJawaban[] = new Array(batch.length).fill(null);
   const perInstansi = new Map<number, number[]>();
   for (const [i, b] of batch.entries()) perInstansi.set(b.ctx.instansiId, [...(perInstansi.get(b.ctx.instansiId) ?? []), i]);
@@ -54,7 +57,7 @@ export async function tulisJawabanKelompok(tx: Db, batch: ItemJawaban[]): Promis
       return { ctx: b.ctx,
         entri: { aksi: 'jawaban_ujian.simpan' as const, entitas: 'percobaan_ujian', entitasId: b.percobaanId, pegawaiId: b.pegawaiId,
           sesudah: { soal: b.urutan + 1, pilihan: b.pilihan.join(',') || '(kosong)', nomor: b.nomor } } };
-    }));
+    }), { antre: opsi.antre === true });
     // Everyone else: the number stored now, if their attempt is still running.
     const kunci = indeks.map((i) => ({ i, percobaan_id: batch[i]!.percobaanId, urutan: batch[i]!.urutan, waktu: batch[i]!.ctx.sekarang().toISOString() }));
     const tersimpan = await tx.many<{ i: number, nomor: number | null }>(sql`
@@ -68,13 +71,19 @@ export async function tulisJawabanKelompok(tx: Db, batch: ItemJawaban[]): Promis
 
 const penulis = new WeakMap<Db, PenulisKelompok<ItemJawaban, HasilTulisJawaban>>();
 
-/** Hands one answer to the database's group writer; resolves after its transaction committed. */
-export function tulisJawaban(item: ItemJawaban): Promise<HasilTulisJawaban> {
+/**
+ * Hands one answer to the database's group writer; resolves after its transaction committed. On
+ * PostgreSQL the audit entries go through the queue and the sealer is asked for after the commit.
+ */
+export async function tulisJawaban(item: ItemJawaban): Promise<HasilTulisJawaban> {
   const db = item.ctx.db;
+  const antre = db.mesin !== 'pglite' && !db.dalamTransaksi;
   let p = penulis.get(db);
   if (!p) {
-    p = new PenulisKelompok({ db, tulis: tulisJawabanKelompok, maksBatch: 500, paralel: db.mesin === 'pglite' ? 1 : 2 });
+    p = new PenulisKelompok({ db, tulis: (tx, b) => tulisJawabanKelompok(tx, b, { antre }), maksBatch: 500, paralel: antre ? 4 : 1 });
     penulis.set(db, p);
   }
-  return p.tulis(item);
+  const r = await p.tulis(item);
+  if (antre) void mintaSegelAudit(db, item.ctx.instansiId);
+  return r;
 }
