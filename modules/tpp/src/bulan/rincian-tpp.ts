@@ -2,7 +2,7 @@ import { sql } from '@simasn/db';
 import { aturanTpp, hariIniIso, hitungTpp, type RincianTpp } from '@simasn/domain';
 import { terlarang, tidakDitemukan, uraikan, type Konteks } from '@simasn/platform';
 import { aksesTpp, ambilBulan, syaratBaris, TABEL_BARIS } from '../akses.ts';
-import { type AsalTpp, masukanTersimpan, teksAsalTpp } from '../hitung/susun-tpp.ts';
+import { type AsalTersimpan, type AsalTpp, masukanTersimpan, teksAsalTpp } from '../hitung/susun-tpp.ts';
 import { skemaRincianTpp } from '../tpp.types.ts';
 import { type BarisMentahTpp, KOLOM_BARIS, keItem } from './bulan-tpp.ts';
 
@@ -32,7 +32,7 @@ export async function rincianTpp(ctx: Konteks, masukan: unknown = {}) {
   if (pegawaiId === null) throw terlarang('Akun ini tidak terhubung dengan data pegawai; pilih pegawai.');
   const b = await ambilBulan(ctx, bulan, hanyaTerkunci);
   const r = b
-    ? await ctx.db.maybeOne<BarisMentahTpp & { asal_masukan: AsalTpp | string[] }>(sql`select ${KOLOM_BARIS}, t.asal_masukan from ${TABEL_BARIS} t
+    ? await ctx.db.maybeOne<BarisMentahTpp & { asal_masukan: AsalTersimpan | AsalTpp | string[] }>(sql`select ${KOLOM_BARIS}, t.asal_masukan from ${TABEL_BARIS} t
         where t.instansi_id = ${ctx.instansiId} and t.bulan = ${`${bulan}-01`}::date and t.pegawai_id = ${pegawaiId} and ${syaratBaris(l)}`)
     : undefined;
   // Reach on the pegawai even when the month has no row for them (the other months' list).

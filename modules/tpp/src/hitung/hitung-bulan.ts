@@ -6,7 +6,7 @@ import { gajiPokokPada } from '@simasn/layanan';
 import { catatAudit, konflik, lingkup, tidakValid, uraikan, type Konteks } from '@simasn/platform';
 import { rekapBulanTpp } from '@simasn/rekap';
 import { skemaHitungTpp } from '../tpp.types.ts';
-import { type BarisTpp, susunBulanTpp } from './susun-tpp.ts';
+import { type BarisTpp, ringkasAsal, susunBulanTpp } from './susun-tpp.ts';
 
 /** The rule set in force on the month's first day (the latest `berlakuMulai` on or before it). */
 export function aturanBulan(bulan: string): AturanTpp {
@@ -69,7 +69,7 @@ async function tulisBaris(db: Db, instansiId: number, bulan: string, baris: read
                     ${kolom((b) => b.potonganDisiplin)}::numeric[], ${kolom((b) => b.hukdis)}::text[], ${kolom((b) => b.gajiDanTunjangan)}::bigint[],
                     ${h((x) => x.tppKinerja)}::bigint[], ${h((x) => x.tppDisiplin)}::bigint[], ${h((x) => x.potonganHukdis)}::bigint[], ${h((x) => x.bruto)}::bigint[],
                     ${h((x) => x.iuranBpjsPegawai)}::bigint[], ${h((x) => x.iuranBpjsPemda)}::bigint[], ${h((x) => x.pph21)}::bigint[], ${h((x) => x.netto)}::bigint[],
-                    ${kolom((b) => JSON.stringify(b.asal))}::jsonb[], ${kolom((b) => b.masalah)}::text[])
+                    ${kolom((b) => JSON.stringify(ringkasAsal(b.asal)))}::jsonb[], ${kolom((b) => b.masalah)}::text[])
              as x(p, pd, u, ju, nip, n, j, g, s, k, bs, ck, pd2, hk, gt, a, d, ph, br, bp, bd, pp, nt, "as", m)
       ${
       ulang

@@ -55,8 +55,47 @@ export interface AsalTpp {
   hukdis?: { tingkat: HukdisTpp, jenis: string, nomorSk: string | null, tmt: string, masaBulan: number | null };
 }
 
-/** The sentences of `AsalTpp` (rows stored before it was figures hold the sentences already). */
-export function teksAsalTpp(aturan: AturanTpp, bulan: string, asal: AsalTpp | string[] | null | undefined): string[] {
+/**
+ * `AsalTpp` as stored: the same figures by position under one-letter keys. The month's 100.000
+ * rows carry it, and its keys repeated in every jsonb value were half of a row's bytes (457 bytes a
+ * row with the named form); writing and storing them was the largest part of the month's write.
+ */
+export interface AsalTersimpan {
+  g?: [gajiPokok: number, tmt: string];
+  r?: [hariKerja: number, hadir: number, dinasLuar: number, cuti: number, sakit: number, izin: number, alpa: number, potongan: number, menungguTinjau: number];
+  a?: [capaian: number, menit: number, hariTarget: number];
+  h?: [tingkat: HukdisTpp, jenis: string, nomorSk: string | null, tmt: string, masaBulan: number | null];
+}
+
+/** The stored form of `AsalTpp` (`bukaAsal` reads it back). */
+export function ringkasAsal(asal: AsalTpp): AsalTersimpan {
+  const { gaji: g, rekap: r, aktivitas: a, hukdis: x } = asal;
+  const s: AsalTersimpan = {};
+  if (g) s.g = [g.gajiPokok, g.tmt];
+  if (r) s.r = [r.hariKerja, r.hadir, r.dinasLuar, r.cuti, r.sakit, r.izin, r.alpa, r.potongan, r.menungguTinjau];
+  if (a) s.a = [a.capaian, a.menit, a.hariTarget];
+  if (x) s.h = [x.tingkat, x.jenis, x.nomorSk, x.tmt, x.masaBulan];
+  return s;
+}
+
+/** A stored `asal_masukan` back as `AsalTpp`: the stored form, the named form of rows written before it, or the sentences of older rows. */
+export function bukaAsal(simpan: AsalTersimpan | AsalTpp | string[] | null | undefined): AsalTpp | string[] | null {
+  if (!simpan || Array.isArray(simpan)) return simpan ?? null;
+  if ('gaji' in simpan || 'rekap' in simpan || 'aktivitas' in simpan || 'hukdis' in simpan) return simpan as AsalTpp;
+  const { g, r, a, h } = simpan as AsalTersimpan;
+  const asal: AsalTpp = {};
+  if (g) asal.gaji = { gajiPokok: g[0], tmt: g[1] };
+  if (r) {
+    asal.rekap = { hariKerja: r[0], hadir: r[1], dinasLuar: r[2], cuti: r[3], sakit: r[4], izin: r[5], alpa: r[6], potongan: r[7], menungguTinjau: r[8] };
+  }
+  if (a) asal.aktivitas = { capaian: a[0], menit: a[1], hariTarget: a[2] };
+  if (h) asal.hukdis = { tingkat: h[0], jenis: h[1], nomorSk: h[2], tmt: h[3], masaBulan: h[4] };
+  return asal;
+}
+
+/** The sentences of `AsalTpp` (stored form, named form, or the sentences rows stored before it was figures hold already). */
+export function teksAsalTpp(aturan: AturanTpp, bulan: string, simpan: AsalTersimpan | AsalTpp | string[] | null | undefined): string[] {
+  const asal = bukaAsal(simpan);
   if (!asal) return [];
   if (Array.isArray(asal)) return asal;
   const teks: string[] = [];
