@@ -134,6 +134,8 @@ const unggah = (nama: string, url: string, isi: Buffer) => {
   return app.inject({ method: 'POST', url, payload: m.payload, headers: { ...m.headers, cookie: sesi.get(nama)!.cookie, 'x-csrf-token': sesi.get(nama)!.csrf } });
 };
 
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)]!;
+
 /** Sends a dry-run import and asks /api/health every 50 ms until it is answered: its status and each health latency. */
 async function selamaImpor(isi: Buffer): Promise<{ status: number, lambat: number[] }> {
   // Warm: the first call of a route compiles its schema.
@@ -183,7 +185,11 @@ describe('XLSX bomb', () => {
     const { status, lambat } = await selamaImpor(salah);
     expect(status).toBeGreaterThanOrEqual(400);
     expect(status).toBeLessThan(500);
-    expect(Math.max(...lambat), lambat.map(Math.round).join(',')).toBeLessThan(200);
+    // Not blocked: the median health answer stays quick and no single answer waits for the workbook (reading it on the
+    // main thread held /api/health for 22 s). One slow answer of a few hundred ms is the machine, not the import: CI
+    // runs four test steps at once on two cores and met one of 297 ms.
+    expect(median(lambat), lambat.map(Math.round).join(',')).toBeLessThan(100);
+    expect(Math.max(...lambat), lambat.map(Math.round).join(',')).toBeLessThan(1000);
   }, 120_000);
 
   it('rows, columns and cell length past the limits are refused by name', async () => {
@@ -203,7 +209,7 @@ describe('XLSX bomb', () => {
     expect(r.json().pesan).toMatch(/bukan XLSX yang utuh/);
   });
 
-  it('the server keeps answering /api/health within 200 ms while the largest workbook the limits allow is read', async () => {
+  it('the server keeps answering /api/health (median under 100 ms, none over 1 s) while the largest workbook the limits allow is read', async () => {
     // Near the size limit: 45 MB of cell text in one part (the limit is 48 MB), validated as a dry run.
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet('pegawai');
@@ -214,6 +220,10 @@ describe('XLSX bomb', () => {
     const { status, lambat } = await selamaImpor(isi);
     expect(status).toBeLessThan(500);
     expect(lambat.length).toBeGreaterThan(5);
-    expect(Math.max(...lambat), lambat.map(Math.round).join(',')).toBeLessThan(200);
+    // Not blocked: the median health answer stays quick and no single answer waits for the workbook (reading it on the
+    // main thread held /api/health for 22 s). One slow answer of a few hundred ms is the machine, not the import: CI
+    // runs four test steps at once on two cores and met one of 297 ms.
+    expect(median(lambat), lambat.map(Math.round).join(',')).toBeLessThan(100);
+    expect(Math.max(...lambat), lambat.map(Math.round).join(',')).toBeLessThan(1000);
   }, 120_000);
 });
