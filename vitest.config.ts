@@ -30,8 +30,12 @@ export default defineConfig({ test: { projects: [
       exclude: ['**/*.int.test.ts', '**/*.e2e.test.ts', '**/node_modules/**', ...tanpaJamUji], setupFiles: ['scripts/jam-uji.ts', 'scripts/kunci-uji.ts'] },
   },
   {
+    // isolate: false: a worker runs its files one after another in one module graph (each file still opens its
+    // own database): the modules (the whole server, PGlite's WebAssembly) load once per worker, not once per
+    // file. The PGlite files took 556 s of CPU so, against about 680 s isolated. A module that keeps state
+    // (a registry, a cache) must be reset by the test that changes it (see kalender.int.test.ts).
     test: { name: 'integrasi', include: ['packages/*/test/**/*.int.test.ts', 'modules/*/test/**/*.int.test.ts', 'apps/*/test/**/*.int.test.ts'],
-      setupFiles: ['scripts/jam-uji.ts', 'scripts/kunci-uji.ts'], testTimeout: 120_000, hookTimeout: 180_000 },
+      setupFiles: ['scripts/jam-uji.ts', 'scripts/kunci-uji.ts'], testTimeout: 120_000, hookTimeout: 180_000, isolate: false },
   },
   {
     // expect.poll waits for the page up to 10 s unless a test says otherwise (vitest's default, 1 s, fails

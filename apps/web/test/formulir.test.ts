@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
  * field", "Please select an item in the list.", "Choose File", mm/dd/yyyy) never appear. Every form
  * is the shared `Formulir` (noValidate), validation comes from the contract's schemas
  * (`periksaIsian`) shown beside each field, dates are `IsianTanggal` and files `PilihBerkas`.
- * This reads every source file of apps/web/src; the e2e walk (e2e/halaman.e2e.test.ts) looks
+ * This reads every source file of apps/web/src; the e2e walk (e2e/jelajah-halaman.ts) looks
  * at what each page shows.
  */
 const SRC = fileURLToPath(new URL('../src/', import.meta.url));

@@ -184,6 +184,8 @@ describe('jadwal shift and hitung ulang', () => {
   });
 
   it('recomputes a month under another rule version without storing anything', async () => {
+    // Without a registered source first (rekap registers one when loaded: another file in the same worker may have loaded it)
+    const terdaftar = aturSumberMasukanHari(null);
     const bkd = await ctx('admin.bkd');
     const sebelum = await hitungBaris();
     const auditSebelum = await fx.db.one<{ n: number }>(sql`select count(*)::int as n from audit_log`);
@@ -224,7 +226,7 @@ describe('jadwal shift and hitung ulang', () => {
       expect(diminta).toEqual([{ instansiId: 1, ids: [await idPegawai(NIP.b1)], dari: '2026-01-01', sampai: '2026-01-31' }]);
       expect(t.pegawai[0]!.hari[6]).toMatchObject({ berubah: true, nilaiSekarang: { kodeMasuk: 'tepat', terlambatMenit: 15 }, nilaiUlang: { kodeMasuk: 'TL1' } });
     } finally {
-      aturSumberMasukanHari(null);
+      aturSumberMasukanHari(terdaftar);
     }
   });
 });

@@ -83,12 +83,16 @@ export function PresensiSaya() {
   const kirimAntrian = useCallback(async () => {
     if (mengirimAntrian.current) return;
     mengirimAntrian.current = true;
+    // The day's data is asked for again only when an item was sent or dropped: opening the page with
+    // nothing queued must not fetch it a second time (the page's own query, or its preload, has it).
+    let berubah = false;
     try {
       // Only this account's items: a check-in queued by another user of the phone is never sent as this one's.
       for (const p of (await daftarAntrian()).filter((x) => milik(x, pengguna))) {
         try {
           const h = await panggil(K.catat, { body: isiKirim(p) });
           await hapusAntrian(p.kunci);
+          berubah = true;
           setHasil(h);
           setInfo(`Presensi ${p.jenis} yang dibuat tanpa sinyal pukul ${formatJamSetempat(new Date(p.waktuPerangkat))} sudah terkirim.`);
         } catch (e) {
@@ -98,12 +102,14 @@ export function PresensiSaya() {
             break;
           }
           await hapusAntrian(p.kunci);
+          berubah = true;
           setGalat(new Error(`Presensi ${p.jenis} pukul ${formatJamSetempat(new Date(p.waktuPerangkat))} ditolak server: ${pesanDari(e)}`));
         }
       }
     } finally {
       mengirimAntrian.current = false;
-      await segarkan();
+      if (berubah) await segarkan();
+      else setAntre(await daftarAntrian().catch(() => []));
     }
   }, [segarkan, pengguna]);
 

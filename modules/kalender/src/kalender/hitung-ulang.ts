@@ -16,8 +16,11 @@ export { skemaHitungUlang };
 export type SumberMasukanHari = (db: Db, instansiId: number, pegawaiIds: readonly number[], dari: TanggalIso,
   sampai: TanggalIso) => Promise<Map<number, Map<TanggalIso, MasukanHari>>>;
 let sumberTersimpan: SumberMasukanHari | null = null;
-export function aturSumberMasukanHari(sumber: SumberMasukanHari | null): void {
+/** Sets the source; returns the one it replaces (a test puts it back). */
+export function aturSumberMasukanHari(sumber: SumberMasukanHari | null): SumberMasukanHari | null {
+  const sebelumnya = sumberTersimpan;
   sumberTersimpan = sumber;
+  return sebelumnya;
 }
 
 const MAKS_PEGAWAI = 500;
