@@ -4,13 +4,15 @@ import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { sql } from '@simasn/db';
 import { bacaPdf } from '@simasn/platform/dokumen/baca';
-import { halamanMasuk, lingkunganBerkas } from './harness.ts';
+import { angka, halamanMasuk, lingkunganBerkas, periksaAxe } from './harness.ts';
 
 /**
  * Issue 12 item 5 in the browser: BKD computes the TPP month that has attendance in the demo
  * (BKPSDM's closed weeks), the admin OPD of BKPSDM reviews their rows, BKD locks the month after
  * confirming, BKAD downloads the daftar nominatif (XLSX and PDF, opened and read against the
- * stored figures), and an ASN of BKPSDM reads their own TPP with its reasons on a phone.
+ * stored figures), and an ASN of BKPSDM reads their own TPP with its reasons on a phone. The demo
+ * records no bank account: the month warns of those the bank file cannot pay, and the admin OPD
+ * records one from there on Rekening TPP.
  */
 const env = lingkunganBerkas();
 const FOTO = process.env.SIMASN_FOTO_TPP;
@@ -101,5 +103,48 @@ describe('TPP bulanan', () => {
     await expect.poll(() => opdHp.getByTestId('tabel-tpp').count()).toBe(1);
     expect(await opdHp.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1)).toBe(true);
     await foto(opdHp, 'tpp-opd-390');
+  });
+
+  // Runs on the month the test above computed.
+  test('the month warns of ASN without a bank account; the admin OPD records one on Rekening TPP and sees it listed', async () => {
+    const b = await env.db.one<{ bulan: string, pd: number, nip: string }>(sql`
+      select to_char(t.bulan, 'YYYY-MM') as bulan, t.perangkat_daerah_id::int as pd, t.nip from tpp_pegawai t
+        join pegawai p on p.instansi_id = t.instansi_id and p.id = t.pegawai_id
+       where t.netto > 0 and p.nomor_rekening is null and t.perangkat_daerah_id = (select u.perangkat_daerah_id from akun_peran ap join unit_organisasi u
+         on u.instansi_id = ap.instansi_id and u.id = ap.unit_id join akun a on a.id = ap.akun_id where a.nama_pengguna = 'admin.bkpsdm' and ap.peran = 'admin_opd')
+       order by t.bulan desc, t.nama limit 1`);
+    const opd = await halamanMasuk(env, 'admin.bkpsdm');
+    await opd.goto(`/tpp?bulan=${b.bulan}`);
+    const peringatan = opd.getByTestId('tanpa-rekening');
+    await expect.poll(() => peringatan.count()).toBe(1);
+    const jumlah = async () => ((await peringatan.count()) ? angka((await peringatan.innerText()).split(' ')[0]!) : 0);
+    const sebelum = await jumlah();
+    expect(sebelum).toBeGreaterThan(0);
+    await peringatan.getByRole('link', { name: 'Lengkapi di Rekening TPP' }).click();
+    await expect.poll(() => opd.getByRole('heading', { name: 'Rekening TPP', level: 1 }).count()).toBe(1);
+    await expect.poll(() => opd.getByTestId('tabel-rekening').getByText('Belum ada rekening').count()).toBeGreaterThan(0);
+    await opd.getByLabel('Cari nama atau NIP').fill(b.nip);
+    await expect.poll(() => opd.getByTestId('tabel-rekening').locator('tbody tr').count()).toBe(1);
+    await opd.getByTestId('tabel-rekening').getByRole('button', { name: /^Ubah rekening / }).click();
+    const form = opd.getByTestId('form-rekening');
+    await form.locator('#rekening-bank').selectOption('BRI');
+    await form.locator('#rekening-nomor').fill('1234-5678');
+    await form.getByRole('button', { name: 'Simpan rekening' }).click();
+    // The error beside its field, in Indonesian; nothing sent.
+    await expect.poll(() => form.locator('#rekening-nomor-salah').innerText()).toContain('nomor rekening hanya angka');
+    expect(await form.locator('#rekening-nomor').getAttribute('aria-invalid')).toBe('true');
+    await periksaAxe(opd, { main: true });
+    await form.locator('#rekening-nomor').fill('123456789012345');
+    await form.getByRole('button', { name: 'Simpan rekening' }).click();
+    await expect.poll(() => opd.getByText(/Rekening .* disimpan: BRI/).count()).toBe(1);
+    // Listed with its account (the admin OPD may see the number of its own pegawai), no longer "belum".
+    await opd.getByLabel('Rekening', { exact: true }).selectOption('');
+    await expect.poll(() => opd.getByTestId('tabel-rekening').locator('tbody tr').innerText()).toContain('123456789012345');
+    expect(await opd.getByTestId('tabel-rekening').locator('tbody tr').innerText()).toContain('BRI');
+    await periksaAxe(opd, { main: true });
+    // The month's warning counts one fewer.
+    await opd.goto(`/tpp?bulan=${b.bulan}`);
+    await expect.poll(() => opd.getByTestId('status-tpp').count()).toBe(1);
+    await expect.poll(jumlah).toBe(sebelum - 1);
   });
 });
