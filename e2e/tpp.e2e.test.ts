@@ -142,7 +142,27 @@ describe('TPP bulanan', () => {
     await expect.poll(() => opd.getByTestId('tabel-rekening').locator('tbody tr').innerText()).toContain('123456789012345');
     expect(await opd.getByTestId('tabel-rekening').locator('tbody tr').innerText()).toContain('BRI');
     await periksaAxe(opd, { main: true });
-    // The month's warning counts one fewer.
+    // An import: another OPD's pegawai refuses the whole sheet (row, column, reason); a right sheet is checked first, then written.
+    const lain = await env.db.one<{ nip: string }>(sql`select nip from pegawai where kedudukan = 'aktif' and perangkat_daerah_id <> ${b.pd} order by id limit 1`);
+    const kedua = await env.db.one<{ nip: string }>(sql`select nip from pegawai where kedudukan = 'aktif' and perangkat_daerah_id = ${b.pd} and nomor_rekening is null
+      and nip <> ${b.nip} and id not in (select pegawai_id from tpp_pegawai where bulan = ${`${b.bulan}-01`}::date and netto > 0) order by id limit 1`);
+    const lembar = async (baris: unknown[][]) => {
+      const wb = new ExcelJS.Workbook();
+      wb.addWorksheet('Rekening').addRows([['nip', 'nama_bank', 'nomor_rekening'], ...baris]);
+      return { name: 'rekening.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: Buffer.from(await wb.xlsx.writeBuffer()) };
+    };
+    await opd.locator('#rekening-berkas').setInputFiles(await lembar([[kedua.nip, 'Bank Jatim', '0011223344'], [lain.nip, 'BRI', '123456789012345']]));
+    await opd.getByRole('button', { name: 'Periksa dulu' }).click();
+    await expect.poll(() => opd.getByTestId('masalah-impor-rekening').count()).toBe(1);
+    expect(await opd.getByTestId('masalah-impor-rekening').innerText()).toMatch(/3\s+nip\s+\d{18}\s+pegawai dengan NIP ini tidak ditemukan dalam kewenangan Anda/);
+    await opd.locator('#rekening-berkas').setInputFiles(await lembar([[kedua.nip, 'Bank Jatim', '0011223344']]));
+    await opd.getByRole('button', { name: 'Periksa dulu' }).click();
+    await expect.poll(() => opd.getByText('Berkas benar: 1 baris, 1 rekening akan berubah.', { exact: false }).count()).toBe(1);
+    expect(await env.db.many(sql`select 1 from pegawai where nip = ${kedua.nip} and nomor_rekening is not null`)).toEqual([]);
+    await opd.getByRole('button', { name: 'Impor', exact: true }).click();
+    await expect.poll(() => opd.getByText('Impor selesai: 1 baris diperiksa, 1 rekening berubah.').count()).toBe(1);
+    expect(await env.db.many(sql`select 1 from pegawai where nip in (${kedua.nip}, ${lain.nip}) and nomor_rekening like 'enc:%'`)).toHaveLength(1);
+    // The month's warning counts one fewer (the imported pegawai is not paid that month).
     await opd.goto(`/tpp?bulan=${b.bulan}`);
     await expect.poll(() => opd.getByTestId('status-tpp').count()).toBe(1);
     await expect.poll(jumlah).toBe(sebelum - 1);

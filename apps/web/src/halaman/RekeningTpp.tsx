@@ -140,11 +140,13 @@ function FormImpor({ selesai }: { selesai: (p: string) => void }) {
   const qc = useQueryClient();
   return (
     <PanelImpor<HasilImpor> judul="Impor rekening" id="rekening-berkas" jalur={alamatTitik(KONTRAK_TPP.imporRekening)} data-testid="masalah-impor-rekening"
-      pesanKosong="Pilih berkas rekening." kabari={selesai} petunjuk={
+      pesanKosong="Pilih berkas rekening." kabari={selesai} periksa={{ jalur: alamatTitik(KONTRAK_TPP.imporRekening, { query: { dryRun: 'true' } }), hasil: (h) =>
+        `Berkas benar: ${formatAngka(h.baris)} baris, ${formatAngka(h.diubah)} rekening akan berubah. Tekan Impor untuk menyimpan.` }} petunjuk={
       <>
         Kolom <code>nip</code>, <code>nama_bank</code> dan <code>nomor_rekening</code> (teks, angka saja), hanya pegawai dalam kewenangan Anda.{' '}
         <a href={alamatTitik(KONTRAK_TPP.templatRekening)} download>Unduh template</a>{' '}
-        (berisi pegawai yang belum ada rekening). Semua baris diperiksa dulu; bila ada satu kesalahan tidak ada yang disimpan.
+        (berisi pegawai yang belum ada rekening). Semua baris diperiksa dulu; bila ada satu kesalahan tidak ada yang disimpan. <strong>Periksa dulu</strong>{' '}
+        memeriksa tanpa menyimpan.
       </>
     } selesai={async (h) => {
       await qc.invalidateQueries({ queryKey: kunciJalur('tpp') });
