@@ -1,4 +1,4 @@
-import { BANK_TPP, PANJANG_REKENING, parseBankTpp } from '@simasn/domain';
+import { parseBankTpp, parseNomorRekening } from '@simasn/domain';
 import { kueriDaftar, z, zHalaman, zWaktu } from '@simasn/kontrak';
 
 /** Request and response schemas of /api/tpp... Pure: actions and web pages share them. */
@@ -74,10 +74,14 @@ export const skemaResponsImporKelas = z.object({ ok: z.boolean(), diubah: z.numb
 
 /** PUT /api/tpp/rekening/:nip: the bank account an ASN's TPP is transferred to (a bank of BANK_TPP, the number digits only). */
 export const skemaNipRekening = z.object({ nip: z.string().regex(/^\d{18}$/, 'NIP harus 18 angka') });
-const teksPanjang = `nomor rekening ${PANJANG_REKENING.min} sampai ${PANJANG_REKENING.max} angka`;
-export const skemaRekening = z.object({ namaBank: z.string().trim().min(1, 'pilih bank').refine((b) => parseBankTpp(b).ok, `pilih salah satu: ${BANK_TPP.join(', ')}`),
-  nomorRekening: z.string().trim().min(1, 'nomor rekening wajib diisi').regex(/^\d*$/, 'nomor rekening hanya angka, tanpa spasi, titik atau tanda hubung').min(PANJANG_REKENING.min,
-    teksPanjang).max(PANJANG_REKENING.max, teksPanjang) });
+// One message per isian, from the domain's rule (the import and kepegawaian's writer use the same).
+export const skemaRekening = z.object({ namaBank: z.string().trim().superRefine((b, c) => {
+  const h = parseBankTpp(b);
+  if (!h.ok) c.addIssue({ code: 'custom', message: b ? h.alasan : 'pilih bank' });
+}), nomorRekening: z.string().trim().superRefine((n, c) => {
+  const h = parseNomorRekening(n);
+  if (!h.ok) c.addIssue({ code: 'custom', message: h.alasan });
+}) });
 export const skemaResponsRekening = z.object({ namaBank: z.string(), nomorRekening: z.string().nullable() });
 
 /** GET /api/tpp/rekening (and its XLSX): active pegawai in reach with their account (the number masked by the personal-data rule). */

@@ -13,7 +13,9 @@ import { barisTpp, berkasBankTpp, buatPenyesuaianTpp, bulanTpp, cetakNominatifTp
  * the test kabupaten computed from the rekap, approved activities, riwayat gaji and hukdis (figures
  * worked by hand from RULES.md section 10), an ASN with missing data listed with the reason, the
  * reach of each role, review and lock, the nominatif and bank files opened and read, a late
- * correction paid as an adjustment in May, and the kelas jabatan import (all or nothing).
+ * correction paid as an adjustment in May, the kelas jabatan import (all or nothing), and the bank
+ * accounts: the bank file never a blank row, the list in reach, the import all or nothing within
+ * the importer's reach, every change audited masked.
  */
 const fx = fixturePerBerkas();
 const pada = (ctx: Konteks, iso: string): Konteks => ({ ...ctx, sekarang: () => new Date(iso) });
