@@ -22,6 +22,7 @@ const KELOLA_LAYANAN = 'Layanan: KGB Bulanan, E-Pangkat, SIMANTUN TANDUK, Antria
 const KINERJA = 'Kinerja: Perjanjian Kinerja, Realisasi Kinerja';
 const KINERJA_PANTAU = `${KINERJA}, Kemajuan SKP, Pohon Kinerja`;
 const KINERJA_TPP = `${KINERJA_PANTAU}, TPP Bulanan`;
+const REKENING = 'Rekening TPP';
 const INDEKS = 'Indeks: IP ASN, Sistem Merit, Instrumen Merit, NSPK';
 const INDEKS_SURVEI = `${INDEKS}, Survei Kepuasan`;
 const SAKIP = 'SAKIP: Renstra, Laporan LKjIP';
@@ -42,7 +43,7 @@ describe('menu per peran', () => {
         'Kepegawaian: Pegawai, Impor',
         KELOLA_LAYANAN,
         'Presensi: Persetujuan Cuti dan Aktivitas, Pengganti Atasan (Plt.), Kehadiran Hari Ini, Rekap Presensi, Disiplin Kehadiran, Belum Mengisi Aktivitas, Tinjauan Presensi, Jadwal Shift, Titik Presensi',
-        `${KINERJA_TPP}, Kelas Jabatan`,
+        `${KINERJA_TPP}, Kelas Jabatan, ${REKENING}`,
         `${KOMPETENSI}, Kelola Kursus, Bank Soal, Tes CAT, Hasil Asesmen, Standar Kompetensi`,
         INDEKS_SURVEI,
         SAKIP,
@@ -61,15 +62,26 @@ describe('menu per peran', () => {
         KALENDER,
         AKUN,
       ]],
-      ['pimpinan', ['-: Beranda', 'Kepegawaian: Pegawai', 'Layanan: E-Pangkat, SIMANTUN TANDUK', PANTAU_PRESENSI, KINERJA_TPP, KOMPETENSI, INDEKS_SURVEI, SAKIP, KALENDER, AKUN]],
+      ['pimpinan', [
+        '-: Beranda',
+        'Kepegawaian: Pegawai',
+        'Layanan: E-Pangkat, SIMANTUN TANDUK',
+        PANTAU_PRESENSI,
+        `${KINERJA_TPP}, ${REKENING}`,
+        KOMPETENSI,
+        INDEKS_SURVEI,
+        SAKIP,
+        KALENDER,
+        AKUN,
+      ]],
       ['perencana', ['-: Beranda', 'Kepegawaian: Pegawai', KINERJA, KOMPETENSI, INDEKS_SURVEI, SAKIP, AKUN]],
-      ['bkad', ['Kinerja: TPP Bulanan', AKUN]],
+      ['bkad', [`Kinerja: TPP Bulanan, ${REKENING}`, AKUN]],
       ['inspektorat', [
         '-: Beranda',
         'Kepegawaian: Pegawai',
         'Layanan: E-Pangkat, SIMANTUN TANDUK',
         PANTAU_PRESENSI,
-        KINERJA_TPP,
+        `${KINERJA_TPP}, ${REKENING}`,
         KOMPETENSI,
         INDEKS_SURVEI,
         SAKIP,
@@ -81,7 +93,7 @@ describe('menu per peran', () => {
         'Kepegawaian: Pegawai, Impor',
         KELOLA_LAYANAN,
         'Presensi: Pengganti Atasan (Plt.), Kehadiran Hari Ini, Rekap Presensi, Disiplin Kehadiran, Belum Mengisi Aktivitas, Tinjauan Presensi, Jadwal Shift, Titik Presensi',
-        KINERJA_TPP,
+        `${KINERJA_TPP}, ${REKENING}`,
         KOMPETENSI,
         INDEKS_SURVEI,
         SAKIP,
@@ -124,9 +136,9 @@ describe('menu per peran', () => {
     const page = await halamanMasuk(env, 'admin.bkd');
     const nav = page.getByRole('navigation', { name: 'Navigasi utama' });
     // The menu renders once the session has answered: wait for it before reading its links.
-    await expect.poll(() => nav.getByRole('link').count()).toBe(40);
+    await expect.poll(() => nav.getByRole('link').count()).toBe(41);
     const tautan = await nav.getByRole('link').evaluateAll((as) => as.map((a) => [a.textContent ?? '', a.getAttribute('href') ?? '']));
-    expect(tautan.length).toBe(40);
+    expect(tautan.length).toBe(41);
     for (const [label, href] of tautan) {
       const l = nav.getByRole('link', { name: label, exact: true });
       await l.click();

@@ -4,13 +4,15 @@ import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { sql } from '@simasn/db';
 import { bacaPdf } from '@simasn/platform/dokumen/baca';
-import { halamanMasuk, lingkunganBerkas } from './harness.ts';
+import { angka, halamanMasuk, lingkunganBerkas, periksaAxe } from './harness.ts';
 
 /**
  * Issue 12 item 5 in the browser: BKD computes the TPP month that has attendance in the demo
  * (BKPSDM's closed weeks), the admin OPD of BKPSDM reviews their rows, BKD locks the month after
  * confirming, BKAD downloads the daftar nominatif (XLSX and PDF, opened and read against the
- * stored figures), and an ASN of BKPSDM reads their own TPP with its reasons on a phone.
+ * stored figures), and an ASN of BKPSDM reads their own TPP with its reasons on a phone. The demo
+ * records no bank account: the month warns of those the bank file cannot pay, and the admin OPD
+ * records one from there on Rekening TPP.
  */
 const env = lingkunganBerkas();
 const FOTO = process.env.SIMASN_FOTO_TPP;
@@ -101,5 +103,68 @@ describe('TPP bulanan', () => {
     await expect.poll(() => opdHp.getByTestId('tabel-tpp').count()).toBe(1);
     expect(await opdHp.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1)).toBe(true);
     await foto(opdHp, 'tpp-opd-390');
+  });
+
+  // Runs on the month the test above computed.
+  test('the month warns of ASN without a bank account; the admin OPD records one on Rekening TPP and sees it listed', async () => {
+    const b = await env.db.one<{ bulan: string, pd: number, nip: string }>(sql`
+      select to_char(t.bulan, 'YYYY-MM') as bulan, t.perangkat_daerah_id::int as pd, t.nip from tpp_pegawai t
+        join pegawai p on p.instansi_id = t.instansi_id and p.id = t.pegawai_id
+       where t.netto > 0 and p.nomor_rekening is null and t.perangkat_daerah_id = (select u.perangkat_daerah_id from akun_peran ap join unit_organisasi u
+         on u.instansi_id = ap.instansi_id and u.id = ap.unit_id join akun a on a.id = ap.akun_id where a.nama_pengguna = 'admin.bkpsdm' and ap.peran = 'admin_opd')
+       order by t.bulan desc, t.nama limit 1`);
+    const opd = await halamanMasuk(env, 'admin.bkpsdm');
+    await opd.goto(`/tpp?bulan=${b.bulan}`);
+    const peringatan = opd.getByTestId('tanpa-rekening');
+    await expect.poll(() => peringatan.count()).toBe(1);
+    const jumlah = async () => ((await peringatan.count()) ? angka((await peringatan.innerText()).split(' ')[0]!) : 0);
+    const sebelum = await jumlah();
+    expect(sebelum).toBeGreaterThan(0);
+    await peringatan.getByRole('link', { name: 'Lengkapi di Rekening TPP' }).click();
+    await expect.poll(() => opd.getByRole('heading', { name: 'Rekening TPP', level: 1 }).count()).toBe(1);
+    await expect.poll(() => opd.getByTestId('tabel-rekening').getByText('Belum ada rekening').count()).toBeGreaterThan(0);
+    await opd.getByLabel('Cari nama atau NIP').fill(b.nip);
+    await expect.poll(() => opd.getByTestId('tabel-rekening').locator('tbody tr').count()).toBe(1);
+    await opd.getByTestId('tabel-rekening').getByRole('button', { name: /^Ubah rekening / }).click();
+    const form = opd.getByTestId('form-rekening');
+    await form.locator('#rekening-bank').selectOption('BRI');
+    await form.locator('#rekening-nomor').fill('1234-5678');
+    await form.getByRole('button', { name: 'Simpan rekening' }).click();
+    // The error beside its field, in Indonesian; nothing sent.
+    await expect.poll(() => form.locator('#rekening-nomor-salah').innerText()).toContain('nomor rekening hanya angka');
+    expect(await form.locator('#rekening-nomor').getAttribute('aria-invalid')).toBe('true');
+    await periksaAxe(opd, { main: true });
+    await form.locator('#rekening-nomor').fill('123456789012345');
+    await form.getByRole('button', { name: 'Simpan rekening' }).click();
+    await expect.poll(() => opd.getByText(/Rekening .* disimpan: BRI/).count()).toBe(1);
+    // Listed with its account (the admin OPD may see the number of its own pegawai), no longer "belum".
+    await opd.getByLabel('Rekening', { exact: true }).selectOption('');
+    await expect.poll(() => opd.getByTestId('tabel-rekening').locator('tbody tr').innerText()).toContain('123456789012345');
+    expect(await opd.getByTestId('tabel-rekening').locator('tbody tr').innerText()).toContain('BRI');
+    await periksaAxe(opd, { main: true });
+    // An import: another OPD's pegawai refuses the whole sheet (row, column, reason); a right sheet is checked first, then written.
+    const lain = await env.db.one<{ nip: string }>(sql`select nip from pegawai where kedudukan = 'aktif' and perangkat_daerah_id <> ${b.pd} order by id limit 1`);
+    const kedua = await env.db.one<{ nip: string }>(sql`select nip from pegawai where kedudukan = 'aktif' and perangkat_daerah_id = ${b.pd} and nomor_rekening is null
+      and nip <> ${b.nip} and id not in (select pegawai_id from tpp_pegawai where bulan = ${`${b.bulan}-01`}::date and netto > 0) order by id limit 1`);
+    const lembar = async (baris: unknown[][]) => {
+      const wb = new ExcelJS.Workbook();
+      wb.addWorksheet('Rekening').addRows([['nip', 'nama_bank', 'nomor_rekening'], ...baris]);
+      return { name: 'rekening.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: Buffer.from(await wb.xlsx.writeBuffer()) };
+    };
+    await opd.locator('#rekening-berkas').setInputFiles(await lembar([[kedua.nip, 'Bank Jatim', '0011223344'], [lain.nip, 'BRI', '123456789012345']]));
+    await opd.getByRole('button', { name: 'Periksa dulu' }).click();
+    await expect.poll(() => opd.getByTestId('masalah-impor-rekening').count()).toBe(1);
+    expect(await opd.getByTestId('masalah-impor-rekening').innerText()).toMatch(/3\s+nip\s+\d{18}\s+pegawai dengan NIP ini tidak ditemukan dalam kewenangan Anda/);
+    await opd.locator('#rekening-berkas').setInputFiles(await lembar([[kedua.nip, 'Bank Jatim', '0011223344']]));
+    await opd.getByRole('button', { name: 'Periksa dulu' }).click();
+    await expect.poll(() => opd.getByText('Berkas benar: 1 baris, 1 rekening akan berubah.', { exact: false }).count()).toBe(1);
+    expect(await env.db.many(sql`select 1 from pegawai where nip = ${kedua.nip} and nomor_rekening is not null`)).toEqual([]);
+    await opd.getByRole('button', { name: 'Impor', exact: true }).click();
+    await expect.poll(() => opd.getByText('Impor selesai: 1 baris diperiksa, 1 rekening berubah.').count()).toBe(1);
+    expect(await env.db.many(sql`select 1 from pegawai where nip in (${kedua.nip}, ${lain.nip}) and nomor_rekening like 'enc:%'`)).toHaveLength(1);
+    // The month's warning counts one fewer (the imported pegawai is not paid that month).
+    await opd.goto(`/tpp?bulan=${b.bulan}`);
+    await expect.poll(() => opd.getByTestId('status-tpp').count()).toBe(1);
+    await expect.poll(jumlah).toBe(sebelum - 1);
   });
 });

@@ -206,3 +206,37 @@ describe('personal data in the audit log, notifications, exports and documents',
     expect(dokumenAman({ ...dok, dataPribadiTerlihat: true }).isi).toBe(dok.isi);
   });
 });
+
+describe('the TPP bank account follows the same rule', () => {
+  const NOMOR = '0011223344';
+  const xlsxTeks = async (isi: Buffer) => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(isi as unknown as ArrayBuffer);
+    return JSON.stringify(wb.worksheets[0]!.getSheetValues());
+  };
+
+  it('is written by the admin OPD (answer and audit masked), listed and exported masked for pimpinan, in clear for who may see it', async () => {
+    const s = sesi.get('admin.bkpsdm')!;
+    const w = await app.inject({ method: 'PUT', url: `/api/tpp/rekening/${NIP.a1}`, headers: { cookie: s.cookie, 'x-csrf-token': s.csrf },
+      payload: { namaBank: 'Bank Jatim', nomorRekening: NOMOR } });
+    expect([w.statusCode, w.json()]).toEqual([200, { namaBank: 'Bank Jatim', nomorRekening: '******3344' }]);
+    const audit = await db.one<{ teks: string }>(sql`select sesudah::text as teks from audit_log where aksi = 'pegawai.ubah_rekening' order by id desc limit 1`);
+    expect(audit.teks).toContain('******3344');
+    expect(audit.teks).not.toContain(NOMOR);
+    const baris = async (nama: string) => {
+      const r = await get(nama, `/api/tpp/rekening?q=${NIP.a1}`);
+      expect(r.statusCode, nama).toBe(200);
+      return r.json().items.map((x: { nip: string, namaBank: string, nomorRekening: string }) => [x.nip, x.namaBank, x.nomorRekening]);
+    };
+    expect(await baris('pimpinan')).toEqual([[NIP.a1, 'Bank Jatim', '******3344']]);
+    for (const nama of ['admin.bkpsdm', 'admin.bkd', NIP.a1]) expect(await baris(nama), nama).toEqual([[NIP.a1, 'Bank Jatim', NOMOR]]);
+    const pimpinan = await get('pimpinan', '/api/tpp/rekening/ekspor.xlsx');
+    expect(pimpinan.statusCode).toBe(200);
+    const teks = await xlsxTeks(pimpinan.rawPayload);
+    expect(teks).toContain('******3344');
+    expect(teks).not.toContain(NOMOR);
+    expect(await xlsxTeks((await get('admin.bkd', '/api/tpp/rekening/ekspor.xlsx')).rawPayload)).toContain(NOMOR);
+    // Perencana reads no TPP at all.
+    expect((await get('perencana', '/api/tpp/rekening')).statusCode).toBe(403);
+  });
+});

@@ -1578,6 +1578,8 @@ const tppTertutup = (kode: number[]): Kasus['periksa'] => async (r) => {
   expect(teks).not.toContain('rahasia');
   await tppSasaranUtuh();
 };
+/** The NIPs out of a role's reach: the other instansi's, and for a unit-scoped account the other OPD's. */
+const nipLuar = (nama: string) => new RegExp([NIP_LAIN, ...([AKUN.asn, AKUN.atasan, AKUN.admin_opd] as string[]).includes(nama) ? [NIP.b1] : []].join('|'));
 const KASUS_TPP: Record<string, Kasus> = { 'GET /api/tpp/bulan': { minta: async (t) => {
   await tppSasaran(t);
   return { method: 'GET', url: '/api/tpp/bulan?bulan=2026-03' };
@@ -1609,8 +1611,40 @@ const KASUS_TPP: Record<string, Kasus> = { 'GET /api/tpp/bulan': { minta: async 
   'GET /api/tpp/bank.csv': { minta: async (t) => ({ method: 'GET', url: `/api/tpp/bank.csv?bulan=2026-03&perangkatDaerahId=${(await tppSasaran(t)).pd}` }),
     periksa: tppTertutup([404, 409]) }, 'PUT /api/tpp/rekening/{nip}': { minta: async (t) => {
       await tppSasaran(t);
-      return { method: 'PUT', url: `/api/tpp/rekening/${t.nip}`, payload: { namaBank: 'Bank Dibobol', nomorRekening: '9999999999' } };
-    }, periksa: tppTertutup([404]) }, 'GET /api/kelas-jabatan': { minta: async (t) => {
+      // A valid body: the reach alone refuses it.
+      return { method: 'PUT', url: `/api/tpp/rekening/${t.nip}`, payload: { namaBank: 'BRI', nomorRekening: '9999999999' } };
+    }, periksa: tppTertutup([404]) }, 'GET /api/tpp/rekening': { minta: async (t) => {
+      await tppSasaran(t);
+      return { method: 'GET', url: `/api/tpp/rekening?q=${t.nip}&limit=200` };
+    }, periksa: async (r) => {
+      expect(r.statusCode).toBe(200);
+      expect((r.json() as { items: { nip: string }[] }).items).toEqual([]);
+      await tppSasaranUtuh();
+    } }, 'GET /api/tpp/rekening/ekspor.xlsx': { minta: async (t) => {
+      await tppSasaran(t);
+      return { method: 'GET', url: '/api/tpp/rekening/ekspor.xlsx' };
+    }, periksa: async (r, nama) => {
+      await tppTertutup([200])(r, nama);
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(r.rawPayload as unknown as ArrayBuffer);
+      expect(JSON.stringify(wb.worksheets[0]!.getSheetValues())).not.toMatch(nipLuar(nama));
+    } }, 'GET /api/tpp/rekening/templat.xlsx': { minta: async (t) => {
+      await tppSasaran(t);
+      return { method: 'GET', url: '/api/tpp/rekening/templat.xlsx' };
+    }, periksa: async (r, nama) => {
+      await tppTertutup([200])(r, nama);
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(r.rawPayload as unknown as ArrayBuffer);
+      expect(JSON.stringify(wb.worksheets[0]!.getSheetValues())).not.toMatch(nipLuar(nama));
+    } }, 'POST /api/tpp/rekening/impor': { minta: async (t) => {
+      await tppSasaran(t);
+      return { method: 'POST', url: '/api/tpp/rekening/impor',
+        ...multipart('rekening.xlsx', await xlsx({ Rekening: [['nip', 'nama_bank', 'nomor_rekening'], [t.nip, 'BRI', '9999999999']] }),
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet') };
+    }, periksa: async (r, nama) => {
+      await tppTertutup([422])(r, nama);
+      expect(r.json().masalah).toEqual([{ baris: 2, kolom: 'nip', nilai: expect.any(String), pesan: 'pegawai dengan NIP ini tidak ditemukan dalam kewenangan Anda' }]);
+    } }, 'GET /api/kelas-jabatan': { minta: async (t) => {
       await tppSasaran(t);
       return { method: 'GET', url: '/api/kelas-jabatan?limit=200' };
     }, periksa: async (r) => {

@@ -161,6 +161,9 @@ export const DAFTAR_HALAMAN: EntriHalaman[] = [
     menu: { kelompok: 'Kinerja', urutan: 3.5 } },
   { jalur: '/kelas-jabatan', judul: 'Kelas Jabatan', syarat: 'tpp:kelola', komponen: malas(() => import('./halaman/KelasJabatan.tsx'), 'KelasJabatan'),
     menu: { kelompok: 'Kinerja', urutan: 8 } },
+  // The bank accounts the TPP is paid to: admin OPD (its perangkat daerah) and BKD keep them; the other TPP readers see who has none (numbers masked by the one rule).
+  { jalur: '/tpp/rekening', judul: 'Rekening TPP', syarat: (a) => a.peran.some((p) => p !== 'asn' && jangkauanPeran('tpp:baca', p) !== undefined),
+    komponen: malas(() => import('./halaman/RekeningTpp.tsx'), 'RekeningTpp'), menu: { kelompok: 'Kinerja', urutan: 8.5 } },
 
   // Kompetensi (issue 13 item 6): the own competency profile and JPM, the JPM of the reach, assessment results, the standard per jabatan.
   { jalur: '/kompetensi/saya', judul: 'Profil Kompetensi', syarat: (a) => !!a.nip && a.boleh('kompetensi:baca'),

@@ -36,5 +36,6 @@ export type { MasalahImpor } from './impor/validasi-impor.ts';
 export { eksporPegawai } from './ekspor/ekspor-pegawai.ts';
 export * from './usulan/usulan.types.ts';
 export * from './impor/hasil-impor.types.ts';
-export { daftarHukdisSampai, daftarJabatanKelas, daftarPegawaiTpp, pejabatOpd, petaKodeJabatan, rekeningPegawai, samarkanRekening, simpanKelasJabatanMassal, ubahKelasJabatan,
-  ubahRekeningPegawai, type HukdisPegawai, type PegawaiTpp, type PejabatOpd, type RekeningPegawai, type SaringJabatanKelas } from './tpp/data-tpp.ts';
+export { type BarisRekening, daftarHukdisSampai, daftarJabatanKelas, daftarPegawaiTpp, daftarRekeningPegawai, pejabatOpd, petaKodeJabatan, petaRekeningNip, rekeningPegawai,
+  simpanKelasJabatanMassal, simpanRekeningMassal, ubahKelasJabatan, ubahRekeningPegawai, type HukdisPegawai, type PegawaiTpp, type PejabatOpd, type RekeningPegawai,
+  type SaringJabatanKelas, type SaringRekening } from './tpp/data-tpp.ts';

@@ -1,7 +1,8 @@
 import { titik } from '@simasn/kontrak';
-import { skemaBarisTpp, skemaBulanTpp, skemaBuatPenyesuaian, skemaDaftarKelas, skemaHitungTpp, skemaIdJabatan, skemaKunciTpp, skemaNipRekening, skemaNominatif, skemaPenyesuaian,
-  skemaRekening, skemaResponsBarisTpp, skemaResponsBulanTpp, skemaResponsDaftarKelas, skemaResponsHitungTpp, skemaResponsImporKelas, skemaResponsKunci, skemaResponsRekening,
-  skemaResponsRincianTpp, skemaResponsTinjau, skemaResponsUbahKelas, skemaRincianTpp, skemaTinjauTpp, skemaUbahKelas } from './tpp.types.ts';
+import { skemaBarisTpp, skemaBulanTpp, skemaBuatPenyesuaian, skemaDaftarKelas, skemaDaftarRekening, skemaKueriImporRekening, skemaHitungTpp, skemaIdJabatan, skemaKunciTpp,
+  skemaNipRekening, skemaNominatif, skemaPenyesuaian, skemaRekening, skemaResponsBarisTpp, skemaResponsBulanTpp, skemaResponsDaftarKelas, skemaResponsDaftarRekening,
+  skemaResponsImporRekening, skemaResponsHitungTpp, skemaResponsImporKelas, skemaResponsKunci, skemaResponsRekening, skemaResponsRincianTpp, skemaResponsTinjau,
+  skemaResponsUbahKelas, skemaRincianTpp, skemaTinjauTpp, skemaUbahKelas } from './tpp.types.ts';
 
 /** TPP monthly and kelas jabatan (server: apps/server/src/rute/tpp.ts). Pure: the web imports `@simasn/tpp/kontrak`. */
 export const KONTRAK_TPP = {
@@ -27,6 +28,16 @@ export const KONTRAK_TPP = {
     ringkasan: 'Berkas transfer bank TPP bulan yang sudah dikunci (CSV: rekening, nama bank, nama, NIP, jumlah)' }),
   rekening: titik({ method: 'PUT', url: '/api/tpp/rekening/:nip', akses: 'pegawai:ubah', tag: 'tpp', params: skemaNipRekening, body: skemaRekening,
     ringkasan: 'Mencatat rekening bank penerima TPP seorang pegawai', respons: skemaResponsRekening }),
+  daftarRekening: titik({ method: 'GET', url: '/api/tpp/rekening', akses: 'tpp:baca', tag: 'tpp', query: skemaDaftarRekening,
+    ringkasan: 'Pegawai aktif dalam kewenangan Anda dengan rekening bank penerima TPP (nomor disamarkan bagi yang tidak berhak melihat data pribadinya)',
+    respons: skemaResponsDaftarRekening }),
+  eksporRekening: titik({ method: 'GET', url: '/api/tpp/rekening/ekspor.xlsx', akses: 'tpp:baca', tag: 'tpp', query: skemaDaftarRekening, hasil: 'xlsx',
+    ringkasan: 'Daftar rekening TPP sebagai XLSX (kolom nip, nama_bank, nomor_rekening dapat diimpor kembali)' }),
+  templatRekening: titik({ method: 'GET', url: '/api/tpp/rekening/templat.xlsx', akses: 'pegawai:ubah', tag: 'tpp', hasil: 'xlsx',
+    ringkasan: 'Template impor rekening TPP (XLSX: nip, nama_bank, nomor_rekening, dengan petunjuk dan daftar bank)' }),
+  imporRekening: titik({ method: 'POST', url: '/api/tpp/rekening/impor', akses: 'pegawai:ubah', tag: 'tpp', query: skemaKueriImporRekening,
+    ringkasan: 'Impor rekening TPP dari XLSX/CSV (multipart "file"): semua baris diperiksa dulu, lalu semua atau tidak sama sekali, hanya pegawai dalam kewenangan Anda',
+    respons: skemaResponsImporRekening }),
   kelas: titik({ method: 'GET', url: '/api/kelas-jabatan', akses: 'organisasi:baca', tag: 'tpp', query: skemaDaftarKelas,
     ringkasan: 'Jabatan dengan kelas jabatan dan besaran TPP-nya (pencarian, saringan, halaman)', respons: skemaResponsDaftarKelas }),
   ubahKelas: titik({ method: 'PUT', url: '/api/kelas-jabatan/:id', akses: 'tpp:kelola', tag: 'tpp', params: skemaIdJabatan, body: skemaUbahKelas,

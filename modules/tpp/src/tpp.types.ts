@@ -1,3 +1,4 @@
+import { parseBankTpp, parseNomorRekening } from '@simasn/domain';
 import { kueriDaftar, z, zHalaman, zWaktu } from '@simasn/kontrak';
 
 /** Request and response schemas of /api/tpp... Pure: actions and web pages share them. */
@@ -13,8 +14,9 @@ export const skemaResponsHitungTpp = z.object({ bulan: z.string(), aturan: z.str
 
 /** GET /api/tpp/bulan: the month's state and the summary per perangkat daerah within reach. */
 export const skemaBulanTpp = z.object({ bulan: zBulanTpp.optional() });
+// tanpaRekening: ASN with something to receive but no bank account: left out of the bank file.
 const zRingkas = z.object({ pegawai: z.number(), masalah: z.number(), bruto: z.number(), netto: z.number(), pph21: z.number(), iuranBpjsPegawai: z.number(),
-  iuranBpjsPemda: z.number(), penyesuaianNetto: z.number() });
+  iuranBpjsPemda: z.number(), penyesuaianNetto: z.number(), tanpaRekening: z.number() });
 export const skemaOpdTpp = zRingkas.extend({ perangkatDaerahId: z.number().nullable(), nama: z.string(), ditinjau: z.boolean(), ditinjauPada: zWaktu.nullable(),
   catatan: z.string().nullable() });
 export const skemaResponsBulanTpp = z.object({ bulan: z.string(), ada: z.boolean(), status: z.enum(STATUS_TPP).nullable(), aturan: z.string().nullable(),
@@ -70,8 +72,26 @@ export const skemaResponsUbahKelas = z.object({ id: z.number(), kode: z.string()
 export const skemaMasalahImporKelas = z.object({ baris: z.number(), kolom: z.string(), pesan: z.string() });
 export const skemaResponsImporKelas = z.object({ ok: z.boolean(), diubah: z.number(), baris: z.number(), masalah: z.array(skemaMasalahImporKelas) });
 
-/** PUT /api/tpp/rekening/:nip: the bank account an ASN's TPP is transferred to. */
+/** PUT /api/tpp/rekening/:nip: the bank account an ASN's TPP is transferred to (a bank of BANK_TPP, the number digits only). */
 export const skemaNipRekening = z.object({ nip: z.string().regex(/^\d{18}$/, 'NIP harus 18 angka') });
-export const skemaRekening = z.object({ namaBank: z.string().trim().min(2, 'nama bank wajib diisi').max(80),
-  nomorRekening: z.string().trim().regex(/^[\d\s.-]{6,30}$/, 'nomor rekening harus angka (6 sampai 20 angka)') });
+// One message per isian, from the domain's rule (the import and kepegawaian's writer use the same).
+export const skemaRekening = z.object({ namaBank: z.string().trim().superRefine((b, c) => {
+  const h = parseBankTpp(b);
+  if (!h.ok) c.addIssue({ code: 'custom', message: b ? h.alasan : 'pilih bank' });
+}), nomorRekening: z.string().trim().superRefine((n, c) => {
+  const h = parseNomorRekening(n);
+  if (!h.ok) c.addIssue({ code: 'custom', message: h.alasan });
+}) });
 export const skemaResponsRekening = z.object({ namaBank: z.string(), nomorRekening: z.string().nullable() });
+
+/** GET /api/tpp/rekening (and its XLSX): active pegawai in reach with their account (the number masked by the personal-data rule). */
+export const URUT_REKENING = ['nama', 'nip', 'bank', 'unit'] as const;
+export const skemaDaftarRekening = kueriDaftar(URUT_REKENING).extend({ unitId: z.coerce.number().int().positive().optional(), rekening: z.enum(['ada', 'belum']).optional() });
+export const skemaItemRekening = z.object({ pegawaiId: z.number(), nip: z.string(), nama: z.string(), jabatan: z.string().nullable(), unit: z.string().nullable(),
+  perangkatDaerah: z.string().nullable(), namaBank: z.string().nullable(), nomorRekening: z.string().nullable() });
+export const skemaResponsDaftarRekening = zHalaman(skemaItemRekening).extend({ tanpaRekening: z.number() });
+
+/** POST /api/tpp/rekening/impor (multipart "file": columns nip, nama_bank, nomor_rekening): every row checked, then all or nothing; `dryRun` only checks. */
+export const skemaKueriImporRekening = z.object({ dryRun: z.enum(['true', 'false', '1', '0']).optional().transform((v) => v === 'true' || v === '1') });
+export const skemaMasalahImporRekening = z.object({ baris: z.number(), kolom: z.string(), nilai: z.string().nullable(), pesan: z.string() });
+export const skemaResponsImporRekening = z.object({ ok: z.boolean(), dryRun: z.boolean(), baris: z.number(), diubah: z.number(), masalah: z.array(skemaMasalahImporRekening) });

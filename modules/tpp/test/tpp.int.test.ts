@@ -5,15 +5,17 @@ import { bukuXlsx, fixturePerBerkas, galatAplikasi, NIP } from '@simasn/kepegawa
 import type { Konteks } from '@simasn/platform';
 import { bacaPdf } from '@simasn/platform/dokumen/baca';
 import { larik } from '../src/hitung/hitung-bulan.ts';
-import { barisTpp, berkasBankTpp, buatPenyesuaianTpp, bulanTpp, cetakNominatifTpp, daftarKelasJabatan, eksporKelasJabatan, eksporNominatifTpp, hitungBulanTpp, imporKelasJabatan,
-  kunciTpp, rincianTpp, simpanRekeningTpp, tinjauTpp, ubahKelasJabatanTpp } from '../src/index.ts';
+import { barisTpp, berkasBankTpp, buatPenyesuaianTpp, bulanTpp, cetakNominatifTpp, daftarKelasJabatan, daftarRekeningTpp, eksporKelasJabatan, eksporNominatifTpp, eksporRekeningTpp,
+  hitungBulanTpp, imporKelasJabatan, imporRekeningTpp, kunciTpp, rincianTpp, simpanRekeningTpp, templatRekeningTpp, tinjauTpp, ubahKelasJabatanTpp } from '../src/index.ts';
 
 /**
  * The TPP month on a real database (PGlite, and PostgreSQL with TEST_DATABASE_URL): April 2026 of
  * the test kabupaten computed from the rekap, approved activities, riwayat gaji and hukdis (figures
  * worked by hand from RULES.md section 10), an ASN with missing data listed with the reason, the
  * reach of each role, review and lock, the nominatif and bank files opened and read, a late
- * correction paid as an adjustment in May, and the kelas jabatan import (all or nothing).
+ * correction paid as an adjustment in May, the kelas jabatan import (all or nothing), and the bank
+ * accounts: the bank file never a blank row, the list in reach, the import all or nothing within
+ * the importer's reach, every change audited masked.
  */
 const fx = fixturePerBerkas();
 const pada = (ctx: Konteks, iso: string): Konteks => ({ ...ctx, sekarang: () => new Date(iso) });
@@ -201,7 +203,12 @@ describe('TPP April 2026', () => {
 
   it('gives BKAD the nominatif (XLSX with the figures and totals, PDF) and the bank file with full accounts', async () => {
     const pd = (await bulanTpp(bkad, { bulan: '2026-04' })).opd[0]!.perangkatDaerahId!;
-    await simpanRekeningTpp(bkpsdm, NIP.a1, { namaBank: 'Bank Jatim', nomorRekening: '0011-2233-4455' });
+    // Nobody has an account yet: the month says so per perangkat daerah (Citra is not paid: no warning for her).
+    expect((await bulanTpp(bkad, { bulan: '2026-04' })).opd.map((o) => o.tanpaRekening)).toEqual([2, 0]);
+    const salah = await galatAplikasi(simpanRekeningTpp(bkpsdm, NIP.a1, { namaBank: 'Bank Jatim', nomorRekening: '0011-2233-4455' }));
+    expect([salah.status, salah.rincian]).toEqual([422, [{ kolom: 'nomorRekening', pesan: 'nomor rekening hanya angka, tanpa spasi, titik atau tanda hubung' }]]);
+    await simpanRekeningTpp(bkpsdm, NIP.a1, { namaBank: 'Bank Jatim', nomorRekening: '001122334455' });
+    expect((await bulanTpp(bkad, { bulan: '2026-04' })).jumlah.tanpaRekening).toBe(1);
     expect((await galatAplikasi(simpanRekeningTpp(bkpsdm, NIP.b1, { namaBank: 'Bank Jatim', nomorRekening: '12345678' }))).status).toBe(404);
     const x = await eksporNominatifTpp(bkad, { bulan: '2026-04', perangkatDaerahId: pd });
     const wb = new ExcelJS.Workbook();
@@ -238,6 +245,10 @@ describe('TPP April 2026', () => {
       'no_rekening,nama_bank,nama,nip,jumlah',
       `001122334455,Bank Jatim,Andi Saputra,${NIP.a1},2453400`,
     ]);
+    // Bambang has no account: never a blank row, named in the answer and counted in the audit entry.
+    expect(bank.tanpaRekening).toEqual([{ nip: NIP.a2, nama: 'Bambang Wijaya' }]);
+    const jejak = await fx.db.one<{ sesudah: { tanpaRekening: number } }>(sql`select sesudah from audit_log where aksi = 'tpp.berkas_bank' order by id desc limit 1`);
+    expect(jejak.sesudah.tanpaRekening).toBe(1);
     expect((await galatAplikasi(berkasBankTpp(bkpsdm, { bulan: '2026-04' }))).status).toBe(403);
   });
 
@@ -264,6 +275,107 @@ describe('TPP April 2026', () => {
     expect((await galatAplikasi(buatPenyesuaianTpp(bkpsdm, { bulanDikoreksi: '2026-04', bulanDibayar: '2026-05', pegawaiId: id.andi, alasan: 'koreksi' }))).status).toBe(403);
     const audit = await fx.db.many<{ aksi: string }>(sql`select aksi from audit_log where aksi like 'tpp.%' order by id`);
     expect(new Set(audit.map((a) => a.aksi))).toEqual(new Set(['tpp.hitung', 'tpp.tinjau', 'tpp.kunci', 'tpp.ekspor', 'tpp.cetak', 'tpp.berkas_bank', 'tpp.penyesuaian']));
+  });
+});
+
+describe('rekening TPP', () => {
+  const sheet = (...rows: unknown[][]) => bukuXlsx({ Rekening: [['nip', 'nama_bank', 'nomor_rekening'], ...rows] });
+  const rekeningDb = async (nip: string) =>
+    fx.db.one<{ nama_bank: string | null, nomor_rekening: string | null }>(sql`select nama_bank, nomor_rekening from pegawai where nip = ${nip}`);
+
+  it('lists the active pegawai in reach with their account, searched, filtered, paged; an ASN only their own', async () => {
+    const semua = await daftarRekeningTpp(bkd, { urut: 'nama' });
+    expect(semua.items.map((r) => [r.nama, r.namaBank, r.nomorRekening])).toEqual([
+      ['Andi Saputra', 'Bank Jatim', '001122334455'],
+      ['Bambang Wijaya', null, null],
+      ['Citra Lestari', null, null],
+    ]);
+    expect(semua.tanpaRekening).toBe(2);
+    expect((await daftarRekeningTpp(bkd, { rekening: 'belum' })).items.map((r) => r.nip)).toEqual([NIP.a2, NIP.b1]);
+    expect((await daftarRekeningTpp(bkd, { unitId: fx.unit.dinkes })).items.map((r) => r.nip)).toEqual([NIP.b1]);
+    expect((await daftarRekeningTpp(bkd, { q: NIP.a2.slice(0, 8) })).items.map((r) => r.nip)).toEqual([NIP.a2]);
+    expect((await daftarRekeningTpp(bkd, { q: 'citra' })).items.map((r) => r.nip)).toEqual([NIP.b1]);
+    expect(await daftarRekeningTpp(bkd, { limit: 1, page: 2 })).toMatchObject({ total: 3, page: 2, items: [{ nip: NIP.a2 }] });
+    expect((await daftarRekeningTpp(bkpsdm)).items.map((r) => r.nip)).toEqual([NIP.a1, NIP.a2]);
+    expect((await daftarRekeningTpp(andi)).items.map((r) => r.nip)).toEqual([NIP.a1]);
+    // The export holds what the caller may see: the admin BKD every number in clear.
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await eksporRekeningTpp(bkd)).isi as unknown as ArrayBuffer);
+    const teks = JSON.stringify(wb.worksheets[0]!.getSheetValues());
+    expect(teks).toContain('001122334455');
+  });
+
+  it('refuses a whole import on any problem, naming row, column and reason; nothing is written', async () => {
+    const h = await imporRekeningTpp(bkpsdm, { namaBerkas: 'rekening.xlsx',
+      isi: await sheet([NIP.a2, 'BRI', '123456789012345'], [NIP.b1, 'BNI', '1234567890'], [NIP.a1, 'Bank Antah', '12ab'], [NIP.a2, 'bank mandiri', '1234567890123'], [
+        NIP.a1,
+        'BSI',
+        1234567890,
+      ], [NIP.a1, 'BTN', '12345']) });
+    expect(h.ok).toBe(false);
+    expect(h.masalah).toEqual([
+      { baris: 3, kolom: 'nip', nilai: NIP.b1, pesan: 'pegawai dengan NIP ini tidak ditemukan dalam kewenangan Anda' },
+      { baris: 4, kolom: 'nama_bank', nilai: 'Bank Antah',
+        pesan: 'bank "Bank Antah" tidak ada dalam daftar; pilihan: Bank Jatim, Bank Jatim Syariah, BRI, BNI, Bank Mandiri, BSI, BTN' },
+      { baris: 4, kolom: 'nomor_rekening', nilai: '12ab', pesan: 'nomor rekening hanya angka, tanpa spasi, titik atau tanda hubung' },
+      { baris: 5, kolom: 'nip', nilai: NIP.a2, pesan: 'NIP ini sudah ada pada baris 2' },
+      { baris: 6, kolom: 'nip', nilai: NIP.a1, pesan: 'NIP ini sudah ada pada baris 4' },
+      { baris: 6, kolom: 'nomor_rekening', nilai: '1234567890',
+        pesan: 'sel berisi angka, bukan teks: nol di depan dan angka sesudah digit ke-15 bisa hilang; jadikan kolom bertipe Teks lalu ketik ulang' },
+      { baris: 7, kolom: 'nip', nilai: NIP.a1, pesan: 'NIP ini sudah ada pada baris 4' },
+      { baris: 7, kolom: 'nomor_rekening', nilai: '12345', pesan: 'nomor rekening 8 sampai 20 angka (terbaca 5 angka)' },
+    ]);
+    // Row 2 was right, but nothing was written.
+    expect((await rekeningDb(NIP.a2)).nomor_rekening).toBeNull();
+    const kolom = await imporRekeningTpp(bkpsdm, { namaBerkas: 'r.xlsx', isi: await bukuXlsx({ R: [['nip', 'bank'], [NIP.a2, 'BRI']] }) });
+    expect(kolom.masalah).toEqual([{ baris: 1, kolom: 'nomor_rekening', nilai: null, pesan: 'kolom "nomor_rekening" tidak ada pada baris judul' }]);
+  });
+
+  it("keeps an admin OPD to its own perangkat daerah: another OPD's pegawai is refused and unchanged", async () => {
+    const h = await imporRekeningTpp(dinkes, { namaBerkas: 'rekening.xlsx', isi: await sheet([NIP.b1, 'BRI', '123456789012345'], [NIP.a2, 'BNI', '1234567890']) });
+    expect(h).toMatchObject({ ok: false, diubah: 0, masalah: [{ baris: 3, kolom: 'nip', nilai: NIP.a2, pesan: 'pegawai dengan NIP ini tidak ditemukan dalam kewenangan Anda' }] });
+    expect((await rekeningDb(NIP.b1)).nomor_rekening).toBeNull();
+    expect((await galatAplikasi(simpanRekeningTpp(dinkes, NIP.a2, { namaBank: 'BNI', nomorRekening: '1234567890' }))).status).toBe(404);
+    expect((await galatAplikasi(imporRekeningTpp(bkad, { namaBerkas: 'r.xlsx', isi: await sheet([NIP.b1, 'BRI', '123456789012345']) }))).status).toBe(403);
+    expect((await rekeningDb(NIP.a2)).nomor_rekening).toBeNull();
+  });
+
+  it('writes every row of a correct sheet (the template filled in), once checked; each change audited, masked', async () => {
+    const t = new ExcelJS.Workbook();
+    await t.xlsx.load((await templatRekeningTpp(bkpsdm)).isi as unknown as ArrayBuffer);
+    const ws = t.getWorksheet('Rekening')!;
+    // The pegawai of the reach still without an account: Bambang (Andi has one, Citra is another OPD's).
+    expect([ws.getRow(1).values, ws.getRow(2).values].map((v) => (v as unknown[]).slice(1))).toEqual([['nip', 'nama', 'nama_bank', 'nomor_rekening'], [
+      NIP.a2,
+      'Bambang Wijaya',
+    ]]);
+    ws.getRow(2).getCell(3).value = 'BANK BRI';
+    ws.getRow(2).getCell(4).value = '123456789012345';
+    ws.addRow([NIP.a1, 'Andi Saputra', 'PT Bank Negara Indonesia Tbk', '0987654321']);
+    const isi = Buffer.from(await t.xlsx.writeBuffer());
+    const coba = await imporRekeningTpp(bkpsdm, { namaBerkas: 'templat.xlsx', isi }, { dryRun: true });
+    expect(coba).toEqual({ ok: true, dryRun: true, baris: 2, diubah: 2, masalah: [] });
+    expect((await rekeningDb(NIP.a2)).nomor_rekening).toBeNull();
+    expect(await imporRekeningTpp(bkpsdm, { namaBerkas: 'templat.xlsx', isi })).toEqual({ ok: true, dryRun: false, baris: 2, diubah: 2, masalah: [] });
+    expect((await daftarRekeningTpp(bkpsdm)).items.map((r) => [r.nip, r.namaBank, r.nomorRekening])).toEqual([
+      [NIP.a1, 'BNI', '0987654321'],
+      [NIP.a2, 'BRI', '123456789012345'],
+    ]);
+    // Stored encrypted; the audit holds before and after with the numbers masked, never in clear.
+    expect((await rekeningDb(NIP.a2)).nomor_rekening).toMatch(/^enc:v1:/);
+    const audit = await fx.db.many<{ aksi: string, pegawai_id: string | number | null, sebelum: unknown, sesudah: unknown }>(
+      sql`select aksi, pegawai_id, sebelum, sesudah from audit_log where aksi in ('pegawai.ubah_rekening', 'pegawai.impor_rekening') order by id`,
+    );
+    expect(audit.slice(-3).map((a) => [a.aksi, a.sebelum, a.sesudah])).toEqual([
+      ['pegawai.ubah_rekening', { namaBank: null, nomorRekening: null }, { namaBank: 'BRI', nomorRekening: '***********2345' }],
+      ['pegawai.ubah_rekening', { namaBank: 'Bank Jatim', nomorRekening: '********4455' }, { namaBank: 'BNI', nomorRekening: '******4321' }],
+      ['pegawai.impor_rekening', null, { berkas: 'templat.xlsx', baris: 2, diubah: 2 }],
+    ]);
+    const bocor = await fx.db.one<{ n: number }>(sql`select count(*)::int as n from audit_log where concat(sebelum::text, sesudah::text, keterangan)
+      ~ '(001122334455|0987654321|123456789012345)'`);
+    expect(bocor.n).toBe(0);
+    // The same sheet again changes nothing.
+    expect((await imporRekeningTpp(bkpsdm, { namaBerkas: 'templat.xlsx', isi })).diubah).toBe(0);
   });
 });
 

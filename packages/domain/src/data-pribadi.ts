@@ -7,16 +7,17 @@ import { LABEL_SELISIH_KELUARGA } from './layanan/keluarga-kependudukan.ts';
  * through `samarkanDataPribadi` with the caller's right to see each employee's data
  * (platform `samarkanUntuk`: `pegawai:data_pribadi` for that employee in reach, or the employee
  * themself). What is masked:
- * - the values of the keys in KUNCI_PRIBADI, wherever they appear;
+ * - the values of the keys in KUNCI_PRIBADI, wherever they appear (a bank account number keeps
+ *   its last 4 digits: `samarkanRekening`);
  * - inside a family container (WADAH_KELUARGA: the family card, the family check), also the
  *   family members' names, birth dates and the free text describing them;
  * - in any other text, a 16-digit number standing alone (a NIK or a family card number).
  */
-export type JenisDataPribadi = 'nik' | 'telepon' | 'email' | 'alamat' | 'tanggal' | 'nama' | 'uraian';
+export type JenisDataPribadi = 'nik' | 'telepon' | 'email' | 'alamat' | 'tanggal' | 'nama' | 'uraian' | 'rekening';
 
 /** Keys (compared without case, `_` and `-`) whose values are personal wherever they appear. */
 export const KUNCI_PRIBADI: Readonly<Record<string, JenisDataPribadi>> = { nik: 'nik', nikpegawai: 'nik', nokk: 'nik', nomorkk: 'nik', nomorkartukeluarga: 'nik', alamat: 'alamat',
-  telepon: 'telepon', nohp: 'telepon', nomorhp: 'telepon', email: 'email' };
+  telepon: 'telepon', nohp: 'telepon', nomorhp: 'telepon', email: 'email', nomorrekening: 'rekening', norekening: 'rekening' };
 
 /** Keys whose content describes family members: inside them names, birth dates and texts are personal too. */
 export const WADAH_KELUARGA: readonly string[] = ['keluarga', 'kartukeluarga', 'keluargasimasn', 'pemeriksaankeluarga', 'anggotakeluarga'];
@@ -51,6 +52,12 @@ const NILAI_ISIAN = new Set(KUNCI_NILAI_ISIAN);
 export function samarkanNik(nik: string | null | undefined): string | null {
   if (!nik) return null;
   return nik.length <= 6 ? '******' : `${nik.slice(0, 4)}${'*'.repeat(nik.length - 6)}${nik.slice(-2)}`;
+}
+
+/** Masks a bank account number (the TPP transfer): only the last 4 digits, `********4455`. */
+export function samarkanRekening(nomor: string | null | undefined): string | null {
+  if (!nomor) return null;
+  return `${'*'.repeat(Math.max(0, nomor.length - 4))}${nomor.slice(-4)}`;
 }
 
 /** A 16-digit number standing alone in a text (a NIK or a family card number; a NIP has 18). */
@@ -114,6 +121,8 @@ export function samarkanNilai(jenis: JenisDataPribadi, nilai: unknown): unknown 
     case 'alamat':
     case 'uraian':
       return TEKS_DISAMARKAN;
+    case 'rekening':
+      return samarkanRekening(s);
   }
 }
 

@@ -71,15 +71,15 @@ export const LABEL_AKSI_AUDIT = { 'auth.masuk': 'Masuk ke aplikasi', 'auth.kelua
   'tpp.kunci': 'Mengunci TPP sebulan (tidak dapat diubah lagi)', 'tpp.penyesuaian': 'Membuat penyesuaian TPP atas bulan yang sudah dikunci',
   'tpp.ekspor': 'Mengekspor daftar nominatif TPP (XLSX)', 'tpp.cetak': 'Mencetak daftar nominatif TPP (PDF)', 'tpp.berkas_bank': 'Mengunduh berkas transfer bank TPP',
   'jabatan.ubah_kelas': 'Mengubah kelas jabatan', 'jabatan.impor_kelas': 'Mengimpor kelas jabatan', 'pegawai.ubah_rekening': 'Mengubah rekening bank pegawai',
-  'kursus.buat': 'Membuat kursus e-learning', 'kursus.ubah': 'Mengubah kursus e-learning', 'kursus.status': 'Mengubah status kursus (terbit, arsip, draf)',
-  'kursus.unggah_pdf': 'Mengunggah PDF modul kursus', 'kursus.ikuti': 'Mendaftar pada kursus', 'kursus.modul_selesai': 'Menyelesaikan modul kursus',
-  'kursus.kuis': 'Mengirim jawaban kuis kursus', 'kursus.lulus': 'Menyelesaikan kursus (sertifikat terbit, riwayat diklat tercatat)',
-  'sertifikat.cetak': 'Mencetak sertifikat kursus', 'sertifikat.cabut': 'Mencabut sertifikat kursus (riwayat diklatnya dihapus)',
-  'jp.ekspor': 'Mengekspor daftar JP pengembangan kompetensi', 'kompetensi.simpan_teknis': 'Menyimpan kompetensi teknis instansi',
-  'kompetensi.simpan_standar': 'Mengubah standar kompetensi jabatan', 'kompetensi.impor_standar': 'Mengimpor standar kompetensi jabatan',
-  'kompetensi.catat_asesmen': 'Mencatat hasil asesmen kompetensi', 'kompetensi.setujui_asesmen': 'Memverifikasi hasil asesmen kompetensi',
-  'kompetensi.tolak_asesmen': 'Menolak hasil asesmen kompetensi', 'kompetensi.hasil_tes': 'Mencatat hasil tes sebagai hasil asesmen kompetensi',
-  'kompetensi.ekspor_jpm': 'Mengekspor daftar JPM pegawai (XLSX)' } as const;
+  'pegawai.impor_rekening': 'Mengimpor rekening bank pegawai', 'tpp.ekspor_rekening': 'Mengekspor daftar rekening TPP', 'kursus.buat': 'Membuat kursus e-learning',
+  'kursus.ubah': 'Mengubah kursus e-learning', 'kursus.status': 'Mengubah status kursus (terbit, arsip, draf)', 'kursus.unggah_pdf': 'Mengunggah PDF modul kursus',
+  'kursus.ikuti': 'Mendaftar pada kursus', 'kursus.modul_selesai': 'Menyelesaikan modul kursus', 'kursus.kuis': 'Mengirim jawaban kuis kursus',
+  'kursus.lulus': 'Menyelesaikan kursus (sertifikat terbit, riwayat diklat tercatat)', 'sertifikat.cetak': 'Mencetak sertifikat kursus',
+  'sertifikat.cabut': 'Mencabut sertifikat kursus (riwayat diklatnya dihapus)', 'jp.ekspor': 'Mengekspor daftar JP pengembangan kompetensi',
+  'kompetensi.simpan_teknis': 'Menyimpan kompetensi teknis instansi', 'kompetensi.simpan_standar': 'Mengubah standar kompetensi jabatan',
+  'kompetensi.impor_standar': 'Mengimpor standar kompetensi jabatan', 'kompetensi.catat_asesmen': 'Mencatat hasil asesmen kompetensi',
+  'kompetensi.setujui_asesmen': 'Memverifikasi hasil asesmen kompetensi', 'kompetensi.tolak_asesmen': 'Menolak hasil asesmen kompetensi',
+  'kompetensi.hasil_tes': 'Mencatat hasil tes sebagai hasil asesmen kompetensi', 'kompetensi.ekspor_jpm': 'Mengekspor daftar JPM pegawai (XLSX)' } as const;
 
 export type AksiAudit = keyof typeof LABEL_AKSI_AUDIT;
 /** The part after `layanan.` of the workflow engine's audited transitions. */

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
-import { barisTpp, berkasBankTpp, buatPenyesuaianTpp, bulanTpp, cetakNominatifTpp, daftarKelasJabatan, eksporKelasJabatan, eksporNominatifTpp, hitungBulanTpp, imporKelasJabatan,
-  kunciTpp, rincianTpp, simpanRekeningTpp, tinjauTpp, ubahKelasJabatanTpp } from '@simasn/tpp';
+import { barisTpp, berkasBankTpp, buatPenyesuaianTpp, bulanTpp, cetakNominatifTpp, daftarKelasJabatan, daftarRekeningTpp, eksporKelasJabatan, eksporNominatifTpp, eksporRekeningTpp,
+  hitungBulanTpp, imporKelasJabatan, imporRekeningTpp, kunciTpp, rincianTpp, simpanRekeningTpp, templatRekeningTpp, tinjauTpp, ubahKelasJabatanTpp } from '@simasn/tpp';
 import { KONTRAK_TPP } from '@simasn/tpp/kontrak';
 import { GalatAplikasi } from '@simasn/platform';
 import { rute } from './definisi.ts';
@@ -35,6 +35,21 @@ export function ruteTpp(app: FastifyInstance) {
     return kirimBerkas(reply, x.isi, x.namaBerkas, 'csv');
   });
   rute(app, k.rekening, ({ ctx, params, body }) => simpanRekeningTpp(ctx, params.nip, body));
+  rute(app, k.daftarRekening, ({ ctx, query }) => daftarRekeningTpp(ctx, query));
+  rute(app, k.eksporRekening, async ({ ctx, query, reply }) => {
+    const x = await eksporRekeningTpp(ctx, query);
+    return kirimBerkas(reply, x.isi, x.namaBerkas, 'xlsx');
+  });
+  rute(app, k.templatRekening, async ({ ctx, reply }) => {
+    const x = await templatRekeningTpp(ctx);
+    return kirimBerkas(reply, x.isi, x.namaBerkas, 'xlsx');
+  });
+  rute(app, k.imporRekening, async ({ ctx, query, req, reply }) => {
+    const b = await bacaBerkasMultipart(req, UKURAN_MAKS_IMPOR);
+    if (b.isi.length > UKURAN_MAKS_IMPOR) throw new GalatAplikasi(413, 'terlalu_besar', 'Berkas impor lebih dari 10 MB.');
+    const h = await imporRekeningTpp(ctx, { namaBerkas: b.namaBerkas, isi: b.isi }, { dryRun: query.dryRun });
+    return h.ok ? h : reply.status(422).send(h);
+  });
   rute(app, k.kelas, ({ ctx, query }) => daftarKelasJabatan(ctx, query));
   rute(app, k.ubahKelas, ({ ctx, params, body }) => ubahKelasJabatanTpp(ctx, params.id, body));
   rute(app, k.eksporKelas, async ({ ctx, query, reply }) => {

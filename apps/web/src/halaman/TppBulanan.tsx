@@ -125,6 +125,13 @@ export function TppBulanan() {
             <KartuAngka label="PPh 21" nilai={rupiah(m.jumlah.pph21)} />
             <KartuAngka label="BPJS 4% (Pemda)" nilai={rupiah(m.jumlah.iuranBpjsPemda)} sub={`1% pegawai ${rupiah(m.jumlah.iuranBpjsPegawai)}`} />
           </div>
+          {m.jumlah.tanpaRekening > 0 && (
+            <p className="pesan pesan-peringatan" role="note" data-testid="tanpa-rekening">
+              {formatAngka(m.jumlah.tanpaRekening)} pegawai yang menerima TPP {labelBulan(m.bulan)}{' '}
+              belum ada rekening bank; mereka tidak dimasukkan ke berkas transfer bank sampai rekeningnya dicatat.{' '}
+              <Link to="/tpp/rekening?rekening=belum">Lengkapi di Rekening TPP</Link>
+            </p>
+          )}
           <p>
             <a className="tombol sekunder" href={alamatTitik(KONTRAK_TPP.nominatifXlsx, { query: { bulan } })} data-testid="nominatif-semua">
               Unduh daftar nominatif (XLSX)
@@ -134,6 +141,14 @@ export function TppBulanan() {
             { judul: 'Perangkat daerah', kepalaBaris: true, isi: (o) => o.nama },
             { judul: 'Pegawai', kelas: 'angka', isi: (o) => formatAngka(o.pegawai) },
             { judul: 'Belum lengkap', kelas: 'angka', isi: (o) => formatAngka(o.masalah) },
+            { judul: 'Tanpa rekening', kelas: 'angka', isi: (o) =>
+              o.tanpaRekening && o.perangkatDaerahId
+                ? (
+                  <Link to={`/tpp/rekening?rekening=belum&unitId=${o.perangkatDaerahId}`} aria-label={`${formatAngka(o.tanpaRekening)} pegawai ${o.nama} tanpa rekening`}>
+                    {formatAngka(o.tanpaRekening)}
+                  </Link>
+                )
+                : formatAngka(o.tanpaRekening) },
             { judul: 'Diterima', kelas: 'angka', isi: (o) => rupiah(o.netto + o.penyesuaianNetto) },
             { judul: 'Tinjauan', isi: (o) =>
               o.ditinjau
@@ -186,7 +201,8 @@ export function TppBulanan() {
               <Pilih id="tpp-opd" label="Perangkat daerah" nilai={d.filter.perangkatDaerahId} ganti={(v) => d.ubah({ perangkatDaerahId: v })} kosong="Semua"
                 pilihan={m.opd.filter((o) => o.perangkatDaerahId).map((o) => [String(o.perangkatDaerahId), o.nama] as const)} />
             )}
-            <Pilih id="tpp-saring" label="Tampilkan" nilai={d.filter.saring || 'semua'} ganti={(v) => d.ubah({ saring: v === 'semua' ? '' : v })} pilihan={SARING} />
+            <Pilih id="tpp-saring" label="Tampilkan" nilai={d.filter.saring || 'semua'} ganti={(v) =>
+              d.ubah({ saring: v === 'semua' ? '' : v })} pilihan={SARING} />
           </SaringDaftar>
         </>
       )}

@@ -3,7 +3,7 @@ import { formatAngka } from '@simasn/domain';
 import { ambilTokenCsrf, GalatApi, tanganiStatus401 } from '../api.ts';
 import { useKirim } from '../kait.ts';
 import { Formulir, IsianForm, PilihBerkas } from './Formulir.tsx';
-import { PesanGalat } from './Status.tsx';
+import { PesanBerhasil, PesanGalat } from './Status.tsx';
 import { Tabel } from './Tabel.tsx';
 
 /** One problem of a refused import: the row and column of the sheet, the value read, the reason. */
@@ -51,6 +51,11 @@ export interface PropsPanelImpor<H extends HasilImporBerkas> {
   selesai: (hasil: H) => Promise<string> | string;
   /** The success message's receiver (the page's banner). */
   kabari: (pesan: string) => void;
+  /**
+   * The endpoint checking the file without writing (its `dryRun`): a "Periksa dulu" button sends the
+   * file there first and says what an import would do (`hasilPeriksa`), or lists the problems.
+   */
+  periksa?: { jalur: string, hasil: (hasil: H) => string };
   'data-testid'?: string;
 }
 
@@ -60,33 +65,41 @@ export interface PropsPanelImpor<H extends HasilImporBerkas> {
  * problems listed by row, column (and value) with the reason in Indonesian, the error beside the
  * file field when nothing was chosen.
  */
-export function PanelImpor<H extends HasilImporBerkas>({ judul, petunjuk, id, jalur, pesanKosong, isian, selesai, kabari, 'data-testid': testid }: PropsPanelImpor<H>) {
+export function PanelImpor<H extends HasilImporBerkas>({ judul, petunjuk, id, jalur, pesanKosong, isian, selesai, kabari, periksa, 'data-testid': testid }: PropsPanelImpor<H>) {
   const [berkas, setBerkas] = useState<File | null>(null);
   const [masalah, setMasalah] = useState<MasalahImpor[]>([]);
+  const [diperiksa, setDiperiksa] = useState<string | null>(null);
   const { galat, setGalat, mengirim, jalankan } = useKirim();
   const adaNilai = masalah.some((m) => m.nilai !== undefined);
+  /** Sends the file to the import, or (`cek`) to the check that writes nothing. */
+  const kirim = (cek: boolean) => {
+    setMasalah([]);
+    setDiperiksa(null);
+    if (!berkas) return setGalat(new GalatApi(422, 'tidak_valid', pesanKosong, [{ kolom: 'file', pesan: 'pilih berkas XLSX atau CSV' }]));
+    const form = new FormData();
+    for (const [k, v] of Object.entries(isian ?? {})) form.set(k, v);
+    form.set('file', berkas);
+    void jalankan(async () => {
+      const h = await kirimBerkasImpor<H>(cek && periksa ? periksa.jalur : jalur, form);
+      if (!h.ok) {
+        setMasalah(h.masalah);
+        throw new Error('Berkas belum benar; tidak ada yang disimpan. Perbaiki baris di bawah lalu unggah lagi.');
+      }
+      if (cek && periksa) return setDiperiksa(periksa.hasil(h));
+      const pesan = await selesai(h);
+      setBerkas(null);
+      kabari(pesan);
+    });
+  };
   return (
     <Formulir className="kartu form-panel" aria-label={judul} onSubmit={(e) => {
       e.preventDefault();
-      setMasalah([]);
-      if (!berkas) return setGalat(new GalatApi(422, 'tidak_valid', pesanKosong, [{ kolom: 'file', pesan: 'pilih berkas XLSX atau CSV' }]));
-      const form = new FormData();
-      for (const [k, v] of Object.entries(isian ?? {})) form.set(k, v);
-      form.set('file', berkas);
-      void jalankan(async () => {
-        const h = await kirimBerkasImpor<H>(jalur, form);
-        if (!h.ok) {
-          setMasalah(h.masalah);
-          throw new Error('Berkas belum benar; tidak ada yang disimpan. Perbaiki baris di bawah lalu unggah lagi.');
-        }
-        const pesan = await selesai(h);
-        setBerkas(null);
-        kabari(pesan);
-      });
+      kirim(false);
     }}>
       <h2>{judul}</h2>
       <p className="petunjuk">{petunjuk}</p>
       <PesanGalat galat={galat} />
+      {diperiksa && <PesanBerhasil>{diperiksa}</PesanBerhasil>}
       {masalah.length > 0 && (
         <Tabel data-testid={testid} keterangan={`Masalah pada berkas: ${formatAngka(masalah.length)}`} baris={masalah} kunci={(m, i) => `${m.baris}:${m.kolom}:${i}`} kolom={[
           { judul: 'Baris', isi: (m) => (m.baris ? formatAngka(m.baris) : '-') },
@@ -99,6 +112,7 @@ export function PanelImpor<H extends HasilImporBerkas>({ judul, petunjuk, id, ja
         {(a) => <PilihBerkas {...a} berkas={berkas} ganti={setBerkas} accept=".xlsx,.csv" />}
       </IsianForm>
       <div className="baris-tombol">
+        {periksa && <button type="button" className="tombol sekunder" disabled={mengirim} onClick={() => kirim(true)}>Periksa dulu</button>}
         <button type="submit" className="tombol utama" disabled={mengirim}>{mengirim ? 'Mengimpor…' : 'Impor'}</button>
       </div>
     </Formulir>

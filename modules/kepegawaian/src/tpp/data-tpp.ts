@@ -1,5 +1,6 @@
-import { sql, type Db } from '@simasn/db';
-import { catatAudit, halamanSql, tidakDitemukan, tidakValid, type Konteks } from '@simasn/platform';
+import { sql, type Db, type Sql } from '@simasn/db';
+import { parseBankTpp, parseNomorRekening, samarkanRekening } from '@simasn/domain';
+import { catatAudit, catatAuditBanyak, halamanSql, type Izin, lingkup, syaratLingkup, syaratSubtreeUnit, tidakDitemukan, tidakValid, type Konteks } from '@simasn/platform';
 import { bukaNilai, sandikanBaris } from '../pegawai/data-pribadi.ts';
 
 /**
@@ -103,28 +104,114 @@ export async function rekeningPegawai(db: Db, instansiId: number, pegawaiIds: re
   return new Map(baris.map((b) => [Number(b.id), { namaBank: b.nama_bank, nomorRekening: bukaNilai('pegawai', 'nomor_rekening', b.nomor_rekening) }]));
 }
 
-/** Sets the bank account the TPP of a pegawai is paid to (number stored encrypted); audited (the number masked in the log). */
+/**
+ * Sets the bank account the TPP of a pegawai is paid to (bank from BANK_TPP, the number digits
+ * only, stored encrypted); audited with the old and new account (the number masked by the
+ * personal-data rule in the log).
+ */
 export async function ubahRekeningPegawai(ctx: Konteks, pegawaiId: number, r: { namaBank: string, nomorRekening: string }) {
-  const nomor = r.nomorRekening.replace(/[\s.-]/g, '');
-  const masalah = [];
-  if (!r.namaBank.trim()) masalah.push({ kolom: 'namaBank', pesan: 'nama bank wajib diisi' });
-  if (!/^\d{6,20}$/.test(nomor)) masalah.push({ kolom: 'nomorRekening', pesan: 'nomor rekening harus 6 sampai 20 angka' });
-  if (masalah.length) throw tidakValid('Rekening belum benar.', masalah);
   return ctx.db.transaction(async (tx) => {
-    const simpan = sandikanBaris('pegawai', { nama_bank: r.namaBank.trim(), nomor_rekening: nomor });
-    const n = await tx.run(sql`update pegawai set nama_bank = ${simpan.nama_bank}, nomor_rekening = ${simpan.nomor_rekening}
+    const lama = await tx.maybeOne<{ nip: string, nama_bank: string | null, nomor_rekening: string | null }>(
+      sql`select nip, nama_bank, nomor_rekening from pegawai where instansi_id = ${ctx.instansiId} and id = ${pegawaiId} for update`,
+    );
+    if (!lama) throw tidakDitemukan('Pegawai tidak ditemukan.');
+    const bank = parseBankTpp(r.namaBank);
+    const nomor = parseNomorRekening(r.nomorRekening, lama.nip);
+    const masalah = [];
+    if (!bank.ok) masalah.push({ kolom: 'namaBank', pesan: bank.alasan });
+    if (!nomor.ok) masalah.push({ kolom: 'nomorRekening', pesan: nomor.alasan });
+    if (!bank.ok || !nomor.ok) throw tidakValid('Rekening belum benar.', masalah);
+    const simpan = sandikanBaris('pegawai', { nama_bank: bank.nilai, nomor_rekening: nomor.nilai });
+    await tx.run(sql`update pegawai set nama_bank = ${simpan.nama_bank}, nomor_rekening = ${simpan.nomor_rekening}
       where instansi_id = ${ctx.instansiId} and id = ${pegawaiId}`);
-    if (!n) throw tidakDitemukan('Pegawai tidak ditemukan.');
+    const nomorLama = bukaNilai('pegawai', 'nomor_rekening', lama.nomor_rekening);
     await catatAudit({ ...ctx, db: tx }, { aksi: 'pegawai.ubah_rekening', entitas: 'pegawai', entitasId: pegawaiId, pegawaiId,
-      sesudah: { namaBank: r.namaBank.trim(), nomorRekening: samarkanRekening(nomor) } });
-    return { namaBank: r.namaBank.trim(), nomorRekening: samarkanRekening(nomor) };
+      sebelum: { namaBank: lama.nama_bank, nomorRekening: nomorLama }, sesudah: { namaBank: bank.nilai, nomorRekening: nomor.nilai } });
+    return { namaBank: bank.nilai, nomorRekening: samarkanRekening(nomor.nilai) };
   });
 }
 
-/** A bank account number as shown to those who may not see it whole: the last 4 digits. */
-export function samarkanRekening(nomor: string | null): string | null {
-  if (!nomor) return null;
-  return `${'*'.repeat(Math.max(0, nomor.length - 4))}${nomor.slice(-4)}`;
+export interface SaringRekening {
+  q?: string | undefined;
+  unitId?: number | undefined;
+  rekening?: 'ada' | 'belum' | undefined;
+  urut?: 'nama' | 'nip' | 'bank' | 'unit' | undefined;
+  arah?: 'naik' | 'turun' | undefined;
+  page?: number | undefined;
+  limit: number;
+}
+
+/** One row of the account list, the number in clear (the route's personal-data rule masks it for who may not see it). */
+export interface BarisRekening {
+  pegawaiId: number;
+  nip: string;
+  nama: string;
+  jabatan: string | null;
+  unit: string | null;
+  perangkatDaerah: string | null;
+  namaBank: string | null;
+  nomorRekening: string | null;
+}
+
+/**
+ * The active pegawai within the caller's reach for `izin` with their TPP bank account: searched
+ * (NIP prefix or name), filtered (unit subtree, with or without an account), sorted and paged in
+ * the query; `tanpaRekening` counts those without one in the same reach and unit.
+ */
+export async function daftarRekeningPegawai(ctx: Konteks, f: SaringRekening, izin: Izin) {
+  const l = lingkup(ctx, izin);
+  const dasar: Sql = sql`p.instansi_id = ${ctx.instansiId} and p.kedudukan = 'aktif' and ${syaratLingkup(l)} and ${await syaratSubtreeUnit(ctx, f.unitId)}`;
+  const q = f.q?.trim() ?? '';
+  const digit = q.replace(/\s/g, '');
+  const cari = !q ? sql`` : /^\d+$/.test(digit) ? sql`and p.nip like ${`${digit}%`}` : sql`and p.nama ilike ${`%${q}%`}`;
+  const punya = f.rekening === 'ada' ? sql`and p.nomor_rekening is not null` : f.rekening === 'belum' ? sql`and p.nomor_rekening is null` : sql``;
+  const h = await halamanSql<
+    { id: string | number, nip: string, nama: string, jabatan: string | null, unit: string | null, pd: string | null, nama_bank: string | null, nomor_rekening: string | null },
+    NonNullable<SaringRekening['urut']>
+  >(ctx, f, { kolom: sql`p.id, p.nip, concat_ws(' ', nullif(p.gelar_depan, ''), p.nama) || coalesce(', ' || nullif(p.gelar_belakang, ''), '') as nama, j.nama as jabatan,
+      u.nama as unit, pd.nama as pd, p.nama_bank, p.nomor_rekening`, dari: sql`from pegawai p left join jabatan j on j.instansi_id = p.instansi_id and j.id = p.jabatan_id
+      left join unit_organisasi u on u.instansi_id = p.instansi_id and u.id = p.unit_id
+      left join unit_organisasi pd on pd.instansi_id = p.instansi_id and pd.id = p.perangkat_daerah_id`, syarat: sql`${dasar} ${cari} ${punya}`,
+    urut: { nama: sql`p.nama`, nip: sql`p.nip`, bank: sql`p.nama_bank`, unit: sql`u.nama` }, bawaan: 'nama', pemutus: sql`p.id` });
+  const tanpa = await ctx.db.one<{ n: number }>(sql`select count(*)::int as n from pegawai p where ${dasar} and p.nomor_rekening is null`);
+  return { ...h, tanpaRekening: Number(tanpa.n),
+    items: h.items.map((b): BarisRekening => ({ pegawaiId: Number(b.id), nip: b.nip, nama: b.nama, jabatan: b.jabatan, unit: b.unit, perangkatDaerah: b.pd, namaBank: b.nama_bank,
+      nomorRekening: bukaNilai('pegawai', 'nomor_rekening', b.nomor_rekening) })
+    ) };
+}
+
+/** The pegawai among `nip` within the caller's reach for `izin`, with their account in clear (an import checks its rows against it). */
+export async function petaRekeningNip(ctx: Konteks, nip: readonly string[], izin: Izin) {
+  const l = lingkup(ctx, izin);
+  if (!nip.length) return new Map<string, { pegawaiId: number, nama: string } & RekeningPegawai>();
+  const baris = await ctx.db.many<{ id: string | number, nip: string, nama: string, nama_bank: string | null, nomor_rekening: string | null }>(sql`
+    select p.id, p.nip, p.nama, p.nama_bank, p.nomor_rekening from pegawai p
+     where p.instansi_id = ${ctx.instansiId} and p.nip = any(${[...nip]}::text[]) and ${syaratLingkup(l)}`);
+  return new Map(
+    baris.map((b) => [b.nip, { pegawaiId: Number(b.id), nama: b.nama, namaBank: b.nama_bank, nomorRekening: bukaNilai('pegawai', 'nomor_rekening', b.nomor_rekening) }]),
+  );
+}
+
+/**
+ * Sets many accounts at once (an import already checked row by row, the pegawai in reach), in the
+ * caller's transaction: one statement, each number encrypted; one audit entry per pegawai (old and
+ * new account, masked by the rule). Returns how many rows changed.
+ */
+export async function simpanRekeningMassal(ctx: Konteks, daftar: readonly ({ pegawaiId: number, namaBank: string, nomorRekening: string, sebelum: RekeningPegawai })[]) {
+  if (!daftar.length) return 0;
+  const baris = daftar.map((d) => {
+    const s = sandikanBaris('pegawai', { nama_bank: d.namaBank, nomor_rekening: d.nomorRekening });
+    return { id: d.pegawaiId, b: s.nama_bank, n: s.nomor_rekening };
+  });
+  const n = await ctx.db.run(sql`
+    update pegawai p set nama_bank = x.b, nomor_rekening = x.n from jsonb_to_recordset(${JSON.stringify(baris)}::jsonb) as x(id bigint, b text, n text)
+     where p.instansi_id = ${ctx.instansiId} and p.id = x.id`);
+  await catatAuditBanyak(ctx,
+    daftar.map((d) => ({ aksi: 'pegawai.ubah_rekening' as const, entitas: 'pegawai', entitasId: d.pegawaiId, pegawaiId: d.pegawaiId,
+      sebelum: { namaBank: d.sebelum.namaBank, nomorRekening: d.sebelum.nomorRekening }, sesudah: { namaBank: d.namaBank, nomorRekening: d.nomorRekening },
+      keterangan: 'impor rekening' })
+    ));
+  return n;
 }
 
 export interface PejabatOpd {

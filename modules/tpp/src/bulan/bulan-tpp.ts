@@ -60,7 +60,7 @@ export async function bulanTpp(ctx: Konteks, masukan: unknown = {}) {
   const bulanTerakhir = await ctx.db.many<{ bulan: string, status: 'draf' | 'dikunci' }>(sql`
     select to_char(bulan, 'YYYY-MM') as bulan, status from tpp_bulan where instansi_id = ${ctx.instansiId} ${hanyaTerkunci ? sql`and status = 'dikunci'` : sql``}
      order by bulan desc limit 24`);
-  const nol = { pegawai: 0, masalah: 0, bruto: 0, netto: 0, pph21: 0, iuranBpjsPegawai: 0, iuranBpjsPemda: 0, penyesuaianNetto: 0 };
+  const nol = { pegawai: 0, masalah: 0, bruto: 0, netto: 0, pph21: 0, iuranBpjsPegawai: 0, iuranBpjsPemda: 0, penyesuaianNetto: 0, tanpaRekening: 0 };
   const boleh = { bolehHitung: punyaIzin(p, 'tpp:kelola') && b?.status !== 'dikunci', bolehKunci: punyaIzin(p, 'tpp:kelola') && b?.status === 'draf',
     bolehTinjau: punyaIzin(p, 'tpp:tinjau') && b?.status === 'draf', bolehBank: punyaIzin(p, 'tpp:bayar') };
   if (!b) return { bulan, ada: false, status: null, aturan: null, namaAturan: null, dihitungPada: null, dikunciPada: null, ...boleh, jumlah: nol, opd: [], bulanTerakhir };
@@ -68,10 +68,12 @@ export async function bulanTpp(ctx: Konteks, masukan: unknown = {}) {
     select t.perangkat_daerah_id, coalesce(u.nama, 'Tanpa perangkat daerah') as nama, count(*)::int as pegawai, count(*) filter (where t.masalah is not null)::int as masalah,
            coalesce(sum(t.bruto), 0)::bigint as bruto, coalesce(sum(t.netto), 0)::bigint as netto, coalesce(sum(t.pph21), 0)::bigint as pph21,
            coalesce(sum(t.iuran_bpjs_pegawai), 0)::bigint as bpjs_pegawai, coalesce(sum(t.iuran_bpjs_pemda), 0)::bigint as bpjs_pemda,
-           coalesce(sum((select sum((s.selisih->>'netto')::bigint) from tpp_penyesuaian s where s.instansi_id = t.instansi_id and s.bulan_dibayar = t.bulan
-             and s.pegawai_id = t.pegawai_id)), 0)::bigint as penyesuaian,
-           max(r.ditinjau_pada) as ditinjau_pada, max(r.catatan) as catatan
-      from ${TABEL_BARIS} t
+           coalesce(sum(t.penyesuaian), 0)::bigint as penyesuaian,
+           max(r.ditinjau_pada) as ditinjau_pada, max(r.catatan) as catatan,
+           count(*) filter (where t.netto is not null and t.netto + coalesce(t.penyesuaian, 0) > 0 and p.nomor_rekening is null)::int as tanpa_rekening
+      from (select t.*, (select sum((s.selisih->>'netto')::bigint) from tpp_penyesuaian s where s.instansi_id = t.instansi_id and s.bulan_dibayar = t.bulan
+              and s.pegawai_id = t.pegawai_id) as penyesuaian from ${TABEL_BARIS} t) t
+      left join pegawai p on p.instansi_id = t.instansi_id and p.id = t.pegawai_id
       left join unit_organisasi u on u.instansi_id = t.instansi_id and u.id = t.perangkat_daerah_id
       left join tpp_tinjau_opd r on r.instansi_id = t.instansi_id and r.bulan = t.bulan and r.perangkat_daerah_id = t.perangkat_daerah_id
      where t.instansi_id = ${ctx.instansiId} and t.bulan = ${`${bulan}-01`}::date and ${syaratBaris(l)}
@@ -79,7 +81,7 @@ export async function bulanTpp(ctx: Konteks, masukan: unknown = {}) {
   const daftar = opd.map((o) => ({ perangkatDaerahId: n(o.perangkat_daerah_id), nama: String(o.nama), pegawai: Number(o.pegawai), masalah: Number(o.masalah),
     bruto: Number(o.bruto), netto: Number(o.netto), pph21: Number(o.pph21), iuranBpjsPegawai: Number(o.bpjs_pegawai), iuranBpjsPemda: Number(o.bpjs_pemda),
     penyesuaianNetto: Number(o.penyesuaian), ditinjau: o.ditinjau_pada !== null, ditinjauPada: (o.ditinjau_pada as Date | string | null) ?? null,
-    catatan: (o.catatan as string | null) ?? null })
+    catatan: (o.catatan as string | null) ?? null, tanpaRekening: Number(o.tanpa_rekening) })
   );
   const jumlah = { ...nol };
   for (const o of daftar) for (const k of Object.keys(nol) as (keyof typeof nol)[]) jumlah[k] += o[k];

@@ -1,6 +1,6 @@
 import { sql } from '@simasn/db';
-import { formatAngka, formatRupiah, formatTanggal, hariIniIso, LABEL_HUKDIS_TPP, type HukdisTpp, labelBulan, teksPersenTpp } from '@simasn/domain';
-import { pejabatOpd, rekeningPegawai, samarkanRekening, type PejabatOpd } from '@simasn/kepegawaian';
+import { formatAngka, formatRupiah, formatTanggal, hariIniIso, LABEL_HUKDIS_TPP, type HukdisTpp, labelBulan, samarkanRekening, teksPersenTpp } from '@simasn/domain';
+import { pejabatOpd, rekeningPegawai, type PejabatOpd } from '@simasn/kepegawaian';
 import { catatAudit, konflik, lingkup, tabelKeXlsx, tidakValid, uraikan, type Konteks } from '@simasn/platform';
 import { type DaftarPdf, renderDaftarPdf } from '@simasn/platform/dokumen';
 import { aksesTpp, wajibBulan } from '../akses.ts';
@@ -190,23 +190,27 @@ const sel = (s: string) => (/[",\n;]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s
 
 /**
  * The bank transfer file of a locked month (CSV: rekening, nama bank, nama, NIP, amount = netto
- * plus adjustments), the whole account numbers: `tpp:bayar` only; audited. ASN without an account
- * or with nothing to receive are left out and counted in the last line.
+ * plus adjustments), the whole account numbers: `tpp:bayar` only; audited. Only rows the bank can
+ * pay: an ASN with nothing to receive is not a transfer, and an ASN without an account is never a
+ * blank row. Those without an account are counted (`tanpaRekening`, in the audit entry too) and
+ * the TPP month page warns of them with a link to Rekening TPP (`bulanTpp` counts them per
+ * perangkat daerah), so none is dropped unseen.
  */
 export async function berkasBankTpp(ctx: Konteks, masukan: unknown) {
   lingkup(ctx, 'tpp:bayar');
   const d = await dataNominatif(ctx, masukan);
   if (d.status !== 'dikunci') throw konflik(`TPP ${labelBulan(d.bulan)} belum dikunci; berkas transfer bank dibuat dari bulan yang sudah dikunci.`);
   const baris = ['no_rekening,nama_bank,nama,nip,jumlah'];
-  let tanpa = 0;
+  const tanpaRekening: { nip: string, nama: string }[] = [];
   for (const r of d.baris) {
-    if (!r.rekening.nomorRekening || r.diterima <= 0) {
-      tanpa++;
+    if (r.diterima <= 0) continue;
+    if (!r.rekening.nomorRekening) {
+      tanpaRekening.push({ nip: r.nip, nama: r.nama });
       continue;
     }
     baris.push([r.rekening.nomorRekening, r.rekening.namaBank ?? '', r.nama, r.nip, String(r.diterima)].map(sel).join(','));
   }
   await catatAudit(ctx, { aksi: 'tpp.berkas_bank', entitas: 'tpp_bulan', entitasId: d.bulan,
-    sesudah: { bulan: d.bulan, perangkatDaerahId: d.perangkatDaerahId, jumlah: baris.length - 1, tanpaRekening: tanpa } });
-  return { namaBerkas: `${namaBerkas('transfer-tpp', d.bulan, d.opd)}.csv`, isi: Buffer.from(`\uFEFF${baris.join('\r\n')}\r\n`, 'utf8'), dikirim: baris.length - 1, tanpa };
+    sesudah: { bulan: d.bulan, perangkatDaerahId: d.perangkatDaerahId, jumlah: baris.length - 1, tanpaRekening: tanpaRekening.length } });
+  return { namaBerkas: `${namaBerkas('transfer-tpp', d.bulan, d.opd)}.csv`, isi: Buffer.from(`\uFEFF${baris.join('\r\n')}\r\n`, 'utf8'), dikirim: baris.length - 1, tanpaRekening };
 }
