@@ -25,10 +25,14 @@ process.env.NODE_COMPILE_CACHE ||= fileURLToPath(new URL('node_modules/.cache/no
 const tanpaJamUji = process.env.JAM_UJI ? ['apps/cli/test/**', 'modules/sakip/test/lkjip-dokumen.test.ts', 'packages/platform/test/dokumen.test.ts'] : [];
 
 export default defineConfig({ test: { projects: [
-  {
-    test: { name: 'unit', include: ['packages/*/test/**/*.test.ts', 'modules/*/test/**/*.test.ts', 'apps/*/test/**/*.test.ts'],
-      exclude: ['**/*.int.test.ts', '**/*.e2e.test.ts', '**/node_modules/**', ...tanpaJamUji], setupFiles: ['scripts/jam-uji.ts', 'scripts/kunci-uji.ts'] },
-  },
+  { test: {
+    name: 'unit',
+    include: ['packages/*/test/**/*.test.ts', 'modules/*/test/**/*.test.ts', 'apps/*/test/**/*.test.ts'],
+    // isolate: false as integrasi below (pure functions: 76 s of CPU so, against 113 s isolated).
+    exclude: ['**/*.int.test.ts', '**/*.e2e.test.ts', '**/node_modules/**', ...tanpaJamUji],
+    setupFiles: ['scripts/jam-uji.ts', 'scripts/kunci-uji.ts'],
+    isolate: false,
+  } },
   {
     // isolate: false: a worker runs its files one after another in one module graph (each file still opens its
     // own database): the modules (the whole server, PGlite's WebAssembly) load once per worker, not once per
@@ -44,7 +48,10 @@ export default defineConfig({ test: { projects: [
     // journey mostly waits, about half a core each), on one demo folder (a size being built is waited for).
     // Its timing checks (logout, login delays) met timeouts on a machine loaded far beyond two cores.
     // hookTimeout: a file's start may wait for the other e2e process's demo build (e2e/harness.ts dbDemo, up to 400 s).
+    // isolate: false: the server's modules, playwright and axe load once per process, not once per file (each
+    // file still gets its own database, server and browser): the second e2e half took 334 s of CPU so,
+    // against 587 s isolated in CI.
     test: { name: 'e2e', include: ['e2e/**/*.e2e.test.ts'], globalSetup: ['e2e/global.ts'], setupFiles: ['scripts/kunci-uji.ts'], testTimeout: 120_000, hookTimeout: 480_000,
-      fileParallelism: false, expect: { poll: { timeout: 10_000 } } },
+      fileParallelism: false, isolate: false, expect: { poll: { timeout: 10_000 } } },
   },
 ] } });

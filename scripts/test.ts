@@ -17,12 +17,12 @@
  * PostgreSQL step a part of one (its server works in between: its CPU is not counted below), and
  * the PGlite halves fill what is left. The e2e halves share one folder for the demo data and one
  * data key (made here, e2e/global.ts): a demo size is built once for both.
- * The floor is the CPU: the steps' CPU total over two cores (about 840 s for the 1680 s measured
- * in CI before the split), plus the first phase. Where it goes: opening a PGlite test database
- * from its saved data folder (packages/db/src/uji.ts) costs about 5 s of CPU (read and untar
- * 47 MB into memory, start PostgreSQL; measured on the loaded machine of issue 10), once or
- * more per integration file and per e2e file; a fresh worker process per file (vitest isolate)
- * adds module loading and WebAssembly compilation to each.
+ * The floor is the CPU: the steps' CPU total over two cores (about 900 s for the 1808 s measured
+ * in CI on 3 December 2026), plus the first phase. Where it goes: the browser and the server of
+ * the journeys; the `simasn` processes of the CLI tests (about 5 s of CPU each that opens its data
+ * folder); opening a test database (about 1.3 s for the 400-employee demo, per e2e file); a fresh
+ * module graph per file, which vitest.config.ts turns off (isolate: false: unit 113 -> 76 s,
+ * PGlite integration about 680 -> 556 s, PostgreSQL 306 -> 120 s of the runner's CPU).
  * Each vitest run keeps one worker (vitest's default on two cores). The first failure stops the
  * steps still running. Steps print their output whole when they end. Exits non-zero if any step
  * fails; prints each step's duration, its CPU time (itself and the processes it started), and the
@@ -86,12 +86,16 @@ function separuh(nama: string, proyek: string[], pertama: string[], env: NodeJS.
   ];
 }
 /**
- * The e2e files of the first e2e process: the page walk (every page x role, about a third of the
- * e2e time) and journeys to about half of it. Both processes share one folder for the demo data
- * and one data key (e2e/global.ts): each demo size is built once for both.
+ * The e2e files of the first e2e process: the first half of the page walk (e2e/halaman.e2e.test.ts;
+ * its other half, e2e/halaman-peran.e2e.test.ts, runs in the second process) and journeys to about
+ * half of the e2e time (measured per file, 4 December 2026). Both processes share one folder for
+ * the demo data and one data key (e2e/global.ts): each demo size is built once for both.
  */
 const E2E_PERTAMA = [
   'e2e/halaman.e2e.test.ts',
+  'e2e/lkjip.e2e.test.ts',
+  'e2e/cuti-aktivitas.e2e.test.ts',
+  'e2e/kelola-akun.e2e.test.ts',
   'e2e/menu.e2e.test.ts',
   'e2e/akun-audit.e2e.test.ts',
   'e2e/cetak-ekspor.e2e.test.ts',
