@@ -126,31 +126,5 @@ export function labelJenisRiwayat(riwayat: string, v: unknown): string {
 
 export const KODE_GOLONGAN_PNS = GOLONGAN_PNS.map((g) => g.kode as string);
 
-const SINGKATAN_KOLOM: Record<string, string> = {
-  nip: 'NIP',
-  nik: 'NIK',
-  npwp: 'NPWP',
-  id: 'ID',
-  tmt: 'TMT',
-  sk: 'SK',
-  jp: 'JP',
-  skp: 'SKP',
-  pk: 'PK',
-  // The multipart upload's field (every import and document upload): the user picked a "berkas".
-  file: 'berkas',
-};
-
-/**
- * The name of a field a server problem points at, for people: `tanggalLahir` → "tanggal lahir",
- * `pegawai.0.nip` → "baris 1, NIP" (a list index is the row a person sees, counted from 1).
- */
-export function namaKolom(kolom: string): string {
-  if (!kolom || kolom === '(isian)') return 'isian';
-  // Already written for people (a form's own label, "Aspek 1, baris 2: bobot"): as it is.
-  if (!/^[A-Za-z0-9_.]+$/.test(kolom)) return kolom;
-  const bagian = kolom.split('.');
-  return bagian // The list's own name before an index adds nothing: "pegawai.0.nip" is "baris 1, NIP".
-    .filter((_b, i) => !/^\d+$/.test(bagian[i + 1] ?? '')).map((b) =>
-      /^\d+$/.test(b) ? `baris ${Number(b) + 1}` : b.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase().split(/[\s_]+/).map((k) => SINGKATAN_KOLOM[k] ?? k).join(' ')
-    ).join(', ');
-}
+/** The one field-name formatter, shared with the server's zod messages. */
+export { namaKolom } from '@simasn/kontrak/nama-kolom';

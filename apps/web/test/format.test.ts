@@ -1,4 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { z } from '@simasn/kontrak';
+import { GalatApi, periksaIsian } from '../src/api.ts';
 import { formatWaktu, namaKolom, pasangZonaTampilan } from '../src/format.ts';
 
 /** The web shows timestamps in the instansi's zone from the session answer, whatever the browser's zone. */
@@ -30,5 +32,32 @@ describe('namaKolom', () => {
     expect(namaKolom('(isian)')).toBe('isian');
     expect(namaKolom('Nama layanan')).toBe('Nama layanan');
     expect(namaKolom('Aspek 1, baris 1: bobot')).toBe('Aspek 1, baris 1: bobot');
+    expect(namaKolom('nomor_rekening')).toBe('nomor rekening');
+    // A record keyed by year is not a list: `target.2026` is the 2026 target, not row 2027.
+    expect(namaKolom('target.2026')).toBe('target 2026');
+    expect(namaKolom('indikator.2.target.2027')).toBe('baris 3, target 2027');
+  });
+
+  it('no problem a schema finds shows a raw key, a wire type or an enum code (what PesanGalat prints)', () => {
+    const skema = z.strictObject({ namaBank: z.string(), jenisAsn: z.enum(['pns', 'pppk']), tahunAwal: z.number().int().max(2100),
+      sasaran: z.array(z.object({ kodeSasaran: z.string() })), target: z.record(z.string(), z.number()), ringkas: z.string().min(3) });
+    let galat: unknown;
+    try {
+      periksaIsian(skema, { nomor_rekening: '123', jenisAsn: 'honorer', tahunAwal: 'dua', sasaran: [{}], target: { 2026: 'x' }, ringkas: 'ab' });
+    } catch (e) {
+      galat = e;
+    }
+    expect(galat).toBeInstanceOf(GalatApi);
+    const tampil = (galat as GalatApi).masalah.map((m) => `${namaKolom(m.kolom)}: ${m.pesan}`);
+    expect(tampil).toEqual(expect.arrayContaining([
+      'nama bank: wajib diisi',
+      'jenis asn: pilihan tidak tersedia; pilih salah satu yang ada',
+      'tahun awal: harus berupa angka',
+      'baris 1, kode sasaran: wajib diisi',
+      'target 2026: harus berupa angka',
+      'ringkas: paling sedikit 3 karakter',
+      'isian: isian tidak dikenal: nomor rekening',
+    ]));
+    for (const t of tampil) expect(t).not.toMatch(/_|[a-z][A-Z]|"|\b(string|number|undefined|object|array|pns|pppk|honorer)\b|Input tidak valid|diharapkan/);
   });
 });
