@@ -86,7 +86,7 @@ describe('tes CAT di ponsel', () => {
     for (const lebar of [1280, 390]) {
       const page = await halamanMasuk(env, 'admin.bkd', { viewport: { width: lebar, height: 900 } });
       await page.goto('/ujian/bank');
-      await page.getByLabel('Bank soal').selectOption(String(pilih.b.id));
+      await page.getByLabel('Bank soal', { exact: true }).selectOption(String(pilih.b.id));
       await expect.poll(() => page.locator('.ringkasan-hasil').innerText()).toBe(`${formatAngka(pilih.semua)} butir`);
       await page.getByLabel('Hasil analisis butir').selectOption({ label: 'Perlu revisi' });
       await expect.poll(() => page.locator('.ringkasan-hasil').innerText()).toBe(`${formatAngka(pilih.revisi)} butir`);
