@@ -74,6 +74,13 @@ describe('kompetensi dan JPM', () => {
     expect(ws.rowCount).toBe(5);
     await tombol.click();
     await expect.poll(() => ver.getByText(/terverifikasi dan kini dihitung dalam JPM/).count()).toBe(1);
+    // The sort's direction is named by what it sorts: a date newest first by default, a name A-Z.
+    const arah = ver.getByLabel('Urutan', { exact: true });
+    expect(await arah.locator('option:checked').innerText()).toBe('Terbaru dulu');
+    expect(await arah.locator('option').allInnerTexts()).toEqual(['Terlama dulu', 'Terbaru dulu']);
+    await ver.getByLabel('Urutkan menurut').selectOption('nama');
+    await expect.poll(() => arah.locator('option').allInnerTexts()).toEqual(['A-Z', 'Z-A']);
+    await foto(ver, 'asesmen-urut-ekspor');
 
     const hp = await halamanMasuk(env, asn.namaPengguna, { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
     await hp.goto('/kompetensi/saya');

@@ -1,5 +1,5 @@
-import { formatAngka, formatJam, formatTanggal, formatWaktuSetempat, hariIniIso, ZONA_BAWAAN, zonaSah, type ZonaWaktu, GOLONGAN_PNS, JENIS_HUKDIS, LABEL_JENIS_DIKLAT,
-  LABEL_JENIS_JABATAN, LABEL_JENIS_KELAMIN, LABEL_JENJANG, LABEL_PREDIKAT_SKP, LABEL_STATUS_PERKAWINAN, labelGolongan, labelPendidikan } from '@simasn/domain';
+import { bacaJam, formatAngka, formatJam, keJam, formatTanggal, formatWaktuSetempat, hariIniIso, ZONA_BAWAAN, zonaSah, type ZonaWaktu, GOLONGAN_PNS, JENIS_HUKDIS,
+  LABEL_JENIS_DIKLAT, LABEL_JENIS_JABATAN, LABEL_JENIS_KELAMIN, LABEL_JENJANG, LABEL_PREDIKAT_SKP, LABEL_STATUS_PERKAWINAN, labelGolongan, labelPendidikan } from '@simasn/domain';
 
 /**
  * Display helpers on top of @simasn/domain (numbers and dates are always formatted there):
@@ -128,3 +128,21 @@ export const KODE_GOLONGAN_PNS = GOLONGAN_PNS.map((g) => g.kode as string);
 
 /** The one field-name formatter, shared with the server's zod messages. */
 export { namaKolom } from '@simasn/kontrak/nama-kolom';
+
+/** The hint of every time field, in the form people write a time and the field reads. */
+export const CONTOH_JAM = 'contoh 07.30';
+
+/**
+ * A time typed into a form (`7.30`, `07.30`, `07:30`) as the API takes it (`07:30`), or null when
+ * it is not a time of day (00.00 to 23.59).
+ */
+export function bacaIsianJam(teks: string): string | null {
+  const h = bacaJam(teks);
+  return h.ok && h.nilai < 24 * 60 ? keJam(h.nilai) : null;
+}
+
+/** `07:30` (or a time as typed) as people read it: `07.30`. */
+export function tampilJam(jam: string): string {
+  const j = bacaIsianJam(jam);
+  return j ? j.replace(':', '.') : jam;
+}

@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { z } from '@simasn/kontrak';
 import { GalatApi, periksaIsian } from '../src/api.ts';
-import { formatWaktu, namaKolom, pasangZonaTampilan } from '../src/format.ts';
+import { bacaIsianJam, formatWaktu, namaKolom, pasangZonaTampilan, tampilJam } from '../src/format.ts';
+import { pilihanArah } from '../src/komponen/SaringDaftar.tsx';
 
 /** The web shows timestamps in the instansi's zone from the session answer, whatever the browser's zone. */
 describe('formatWaktu', () => {
@@ -59,5 +60,19 @@ describe('namaKolom', () => {
       'isian: isian tidak dikenal: nomor rekening',
     ]));
     for (const t of tampil) expect(t).not.toMatch(/_|[a-z][A-Z]|"|\b(string|number|undefined|object|array|pns|pppk|honorer)\b|Input tidak valid|diharapkan/);
+  });
+});
+
+describe('time fields and sort directions', () => {
+  it('reads a time as people write it (07.30, 7.30, 07:30) and shows it as 07.30', () => {
+    expect(['07.30', '7.30', '07:30', ' 7:30 '].map(bacaIsianJam)).toEqual(['07:30', '07:30', '07:30', '07:30']);
+    expect(['', '7', '0730', '24.00', '07.60', 'jam 7'].map(bacaIsianJam)).toEqual([null, null, null, null, null, null]);
+    expect([tampilJam('08:00'), tampilJam('7.5')]).toEqual(['08.00', '7.5']);
+  });
+
+  it('names the direction by what the key sorts: dates newest/oldest, numbers largest/smallest, text A-Z', () => {
+    expect(pilihanArah(['diajukan', 'Tanggal diajukan', 'tanggal'])).toEqual([['naik', 'Terlama dulu'], ['turun', 'Terbaru dulu']]);
+    expect(pilihanArah(['alpa', 'Alpa', 'angka'])).toEqual([['naik', 'Terkecil dulu'], ['turun', 'Terbesar dulu']]);
+    expect(pilihanArah(['nama', 'Nama'])).toEqual([['naik', 'A-Z'], ['turun', 'Z-A']]);
   });
 });

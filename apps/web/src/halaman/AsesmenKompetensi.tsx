@@ -19,7 +19,7 @@ import { LABEL_STATUS_ASESMEN, LABEL_SUMBER } from './kompetensi.ts';
 type Filter = NonNullable<MasukanTitik<typeof KONTRAK_KOMPETENSI.asesmen>['query']>;
 const BATAS = 20;
 const FILTER = ['q', 'urut', 'arah', 'status', 'sumber'] as const;
-const URUT = [['dicatat', 'Waktu dicatat'], ['tanggal', 'Tanggal asesmen'], ['nama', 'Nama']] as const;
+const URUT = [['dicatat', 'Waktu dicatat', 'tanggal'], ['tanggal', 'Tanggal asesmen', 'tanggal'], ['nama', 'Nama']] as const;
 const STATUS = Object.entries(LABEL_STATUS_ASESMEN) as [string, string][];
 const SUMBER = Object.entries(LABEL_SUMBER) as [string, string][];
 const LEVEL = [1, 2, 3, 4, 5].map((l) => [String(l), `Level ${l}`] as const);

@@ -19,7 +19,7 @@ import { SelPegawai, Tabel } from '../komponen/Tabel.tsx';
 type Filter = NonNullable<MasukanTitik<typeof KONTRAK_TPP.baris>['query']>;
 const BATAS = 25;
 const FILTER = ['q', 'urut', 'arah', 'bulan', 'perangkatDaerahId', 'saring'] as const;
-const URUT = [['nama', 'Nama'], ['nip', 'NIP'], ['kelas', 'Kelas jabatan'], ['netto', 'TPP diterima']] as const;
+const URUT = [['nama', 'Nama'], ['nip', 'NIP'], ['kelas', 'Kelas jabatan', 'angka'], ['netto', 'TPP diterima', 'angka']] as const;
 const SARING = [['semua', 'Semua pegawai'], ['masalah', 'Data belum lengkap'], ['hukdis', 'Ada hukuman disiplin'], ['penyesuaian', 'Ada penyesuaian']] as const;
 export const rupiah = (x: number | null | undefined) => (x === null || x === undefined ? '-' : formatRupiah(x));
 
