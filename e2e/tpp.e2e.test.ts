@@ -76,6 +76,13 @@ describe('TPP bulanan', () => {
     expect(await bkad.getByTestId('hitung-tpp').count() + await bkad.getByTestId('kunci-tpp').count()).toBe(0);
     await bkadHp.reload();
     await expect.poll(() => bkadHp.getByTestId('status-tpp').innerText()).toContain('dikunci');
+    // The rupiah figures fit their cards on the phone (no figure sticking out, no sideways scrolling).
+    expect(await bkadHp.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1)).toBe(true);
+    expect(
+      await bkadHp.locator('.nilai-angka').evaluateAll((xs) =>
+        xs.filter((x) => x.scrollWidth > x.clientWidth + 1 || x.getBoundingClientRect().right > 390).map((x) => x.textContent)
+      ),
+    ).toEqual([]);
     await foto(bkadHp, 'tpp-bkad-390');
     const baris = bkad.getByTestId('tpp-opd').locator('tbody tr').filter({ has: bkad.getByTestId(`pdf-${b.pd}`) });
     const x = await unduh(bkad, await baris.getByRole('link', { name: 'XLSX' }).getAttribute('href'));
