@@ -83,8 +83,12 @@ describe('cuti dan aktivitas harian', () => {
       const asn = await halamanMasuk(env, asnNip, ukuran);
       await asn.goto('/aktivitas');
       const form = asn.getByRole('form', { name: 'Catat aktivitas' });
-      await form.getByLabel('Jam mulai').fill('08:00');
-      await form.getByLabel('Jam selesai').fill('07:00');
+      // Times as people write them (8.00, 07.00): the hint says so, and the field shows what it read.
+      expect(await form.locator('#akt-mulai-petunjuk').innerText()).toBe('contoh 07.30');
+      await form.getByLabel('Jam mulai').fill('8.00');
+      await form.getByLabel('Jam selesai').fill('07.00');
+      await form.getByLabel('Jam mulai').press('Tab');
+      expect(await form.getByLabel('Jam mulai').inputValue()).toBe('08.00');
       await form.getByRole('button', { name: 'Simpan konsep' }).click();
       // The schema's messages beside their fields, nothing sent.
       await expect.poll(() => form.locator('#akt-selesai-salah').innerText()).toBe('jam selesai harus sesudah jam mulai');

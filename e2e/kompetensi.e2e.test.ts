@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -62,8 +62,25 @@ describe('kompetensi dan JPM', () => {
     await ver.getByLabel('Cari nama, NIP atau lembaga').fill(asn.namaPengguna);
     const tombol = ver.getByRole('button', { name: /^Verifikasi hasil asesmen/ });
     await expect.poll(() => tombol.count()).toBe(1);
+    // The list's export carries its search and filters: this one waiting result, nobody else's.
+    await ver.waitForURL((u) => u.searchParams.get('q') === asn.namaPengguna);
+    const [unduhan] = await Promise.all([ver.waitForEvent('download'), ver.getByRole('link', { name: 'Ekspor XLSX' }).click()]);
+    const buku = new ExcelJS.Workbook();
+    await buku.xlsx.load(readFileSync((await unduhan.path())!) as unknown as ArrayBuffer);
+    const ws = buku.worksheets[0]!;
+    expect(String(ws.getCell('A1').value)).toBe('Hasil asesmen kompetensi');
+    expect(String(ws.getCell('A2').value)).toContain(`1 hasil asesmen (pencarian "${asn.namaPengguna}", status Menunggu verifikasi)`);
+    expect((ws.getRow(5).values as unknown[]).slice(1, 3).map(String)).toEqual([asn.namaPengguna, expect.any(String)]);
+    expect(ws.rowCount).toBe(5);
     await tombol.click();
     await expect.poll(() => ver.getByText(/terverifikasi dan kini dihitung dalam JPM/).count()).toBe(1);
+    // The sort's direction is named by what it sorts: a date newest first by default, a name A-Z.
+    const arah = ver.getByLabel('Urutan', { exact: true });
+    expect(await arah.locator('option:checked').innerText()).toBe('Terbaru dulu');
+    expect(await arah.locator('option').allInnerTexts()).toEqual(['Terlama dulu', 'Terbaru dulu']);
+    await ver.getByLabel('Urutkan menurut').selectOption('nama');
+    await expect.poll(() => arah.locator('option').allInnerTexts()).toEqual(['A-Z', 'Z-A']);
+    await foto(ver, 'asesmen-urut-ekspor');
 
     const hp = await halamanMasuk(env, asn.namaPengguna, { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
     await hp.goto('/kompetensi/saya');

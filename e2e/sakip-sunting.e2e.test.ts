@@ -156,6 +156,22 @@ describe('Menyunting Renstra dan menyusun Perjanjian Kinerja di peramban', () =>
     expect((await env.db.one<{ n: number }>(sql`select count(*)::int as n from indikator_kinerja where renstra_id = ${r0.id}`)).n).toBe(0);
     const audit = await env.db.many<{ aksi: string }>(sql`select aksi from audit_log where aksi like 'sasaran_renstra.%' and nama_pengguna = 'perencana' order by id`);
     expect(audit.map((a) => a.aksi)).toEqual(['sasaran_renstra.buat', 'sasaran_renstra.hapus']);
+
+    // Perencana holds sakip:kelola over the whole instansi (HAK_AKSES): its Ubah works on a tujuan too.
+    await page.getByRole('button', { name: 'Ubah tujuan T.1' }).click();
+    const ut = page.getByRole('form', { name: 'Ubah tujuan T.1' });
+    await ut.getByLabel('Uraian tujuan').fill('Meningkatnya mutu perencanaan pembangunan daerah');
+    await ut.getByRole('button', { name: 'Simpan' }).click();
+    await expect.poll(() => page.getByRole('heading', { name: /Tujuan T\.1: Meningkatnya mutu perencanaan/ }).count(), { timeout: 10_000 }).toBe(1);
+
+    // A reader of the same Renstra (pimpinan: sakip:baca only) is shown no editing action at all.
+    const pembaca = await (await env.konteks({ viewport: { width: 390, height: 844 } })).newPage();
+    await masuk(pembaca, 'pimpinan');
+    await pembaca.goto('/sakip/renstra');
+    await pembaca.getByLabel('Renstra', { exact: true }).selectOption(String(r0.id));
+    await expect.poll(() => pembaca.getByRole('heading', { name: /Tujuan T\.1: Meningkatnya mutu perencanaan/ }).count(), { timeout: 15_000 }).toBe(1);
+    expect(await pembaca.getByRole('button', { name: /^(Ubah|Hapus|Tambah|Renstra baru)/ }).count()).toBe(0);
+    expect(await pembaca.locator('main button.bahaya').count()).toBe(0);
   });
 
   test('Perjanjian Kinerja: perencana menyusun PK berjenjang dari PK induk, mengubah baris draf, lalu membuat Perubahan PK dari PK yang disetujui', async () => {

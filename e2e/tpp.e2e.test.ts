@@ -36,6 +36,10 @@ describe('TPP bulanan', () => {
         join pegawai p on p.instansi_id = r.instansi_id and p.id = r.pegawai_id
        group by r.bulan, p.perangkat_daerah_id order by count(*) desc, r.bulan desc limit 1`);
     const bulan = b.bulan;
+    // BKAD before BKD locked any month: the page says there is nothing to pay yet (not "this month is missing").
+    const bkadHp = await halamanMasuk(env, 'bkad', { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    await bkadHp.goto('/tpp');
+    await expect.poll(() => bkadHp.getByTestId('tpp-belum').innerText()).toContain('Belum ada bulan TPP yang dikunci BKD.');
     // BKD computes the month.
     const bkd = await halamanMasuk(env, 'admin.bkd');
     await bkd.goto(`/tpp?bulan=${bulan}`);
@@ -64,9 +68,24 @@ describe('TPP bulanan', () => {
     await expect.poll(() => bkd.getByTestId('status-tpp').innerText()).toContain('dikunci');
     expect(await bkd.getByTestId('hitung-tpp').count()).toBe(0);
     // BKAD: the nominatif of BKPSDM, XLSX and PDF, figures as stored.
+    // BKAD opens TPP from the menu (no month in the address): the latest locked month, chosen among the locked ones.
     const bkad = await halamanMasuk(env, 'bkad');
-    await bkad.goto(`/tpp?bulan=${bulan}`);
+    await bkad.goto('/tpp');
     await expect.poll(() => bkad.getByTestId('status-tpp').innerText()).toContain('dikunci');
+    expect(await bkad.getByLabel('Bulan yang dikunci BKD').inputValue()).toBe(bulan);
+    expect(await bkad.getByLabel('Bulan yang dikunci BKD').locator('option').count()).toBe(1);
+    expect(await bkad.getByTestId('tpp-opd').getByRole('link', { name: 'Berkas bank' }).count()).toBeGreaterThan(0);
+    expect(await bkad.getByTestId('hitung-tpp').count() + await bkad.getByTestId('kunci-tpp').count()).toBe(0);
+    await bkadHp.reload();
+    await expect.poll(() => bkadHp.getByTestId('status-tpp').innerText()).toContain('dikunci');
+    // The rupiah figures fit their cards on the phone (no figure sticking out, no sideways scrolling).
+    expect(await bkadHp.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1)).toBe(true);
+    expect(
+      await bkadHp.locator('.nilai-angka').evaluateAll((xs) =>
+        xs.filter((x) => x.scrollWidth > x.clientWidth + 1 || x.getBoundingClientRect().right > 390).map((x) => x.textContent)
+      ),
+    ).toEqual([]);
+    await foto(bkadHp, 'tpp-bkad-390');
     const baris = bkad.getByTestId('tpp-opd').locator('tbody tr').filter({ has: bkad.getByTestId(`pdf-${b.pd}`) });
     const x = await unduh(bkad, await baris.getByRole('link', { name: 'XLSX' }).getAttribute('href'));
     const wb = new ExcelJS.Workbook();

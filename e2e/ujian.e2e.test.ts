@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { sql } from '@simasn/db';
 import { konteksSistemInstansi } from '@simasn/platform';
-import { simpanButir, tambahBank, tambahTes, ubahStatusButir } from '@simasn/ujian';
-import { lingkunganBerkas, masuk } from './harness.ts';
+import { formatAngka } from '@simasn/domain';
+import { daftarBank, daftarButir, simpanButir, tambahBank, tambahTes, ubahStatusButir } from '@simasn/ujian';
+import { foto, halamanMasuk, lingkunganBerkas, masuk } from './harness.ts';
 
 /**
  * Done-when of issue 13 (CAT): an ASN on a phone-sized browser takes a timed test, loses the
@@ -69,5 +70,28 @@ describe('tes CAT di ponsel', () => {
     await expect.poll(() => page.locator('main').textContent()).toContain('ditutup otomatis saat waktu habis');
     expect(await env.db.one(sql`select status, cara_selesai, (select count(*)::int from jawaban_ujian j where j.percobaan_id = c.id) as jawaban
       from percobaan_ujian c where c.id = ${c.id}`)).toEqual({ status: 'selesai', cara_selesai: 'waktu_habis', jawaban: 3 });
+  });
+
+  it('Bank Soal: the "perlu revisi" filter keeps the items the item analysis flags, on a phone too', async () => {
+    const ctx = { ...(await konteksSistemInstansi(env.db, 1, 'e2e')), sekarang: env.sekarang };
+    // The demo's finished attempts: the bank with the most flagged items, and how many the server's filter keeps.
+    const banyak = await Promise.all(
+      (await daftarBank(ctx)).items.map(async (b) => ({ b, semua: (await daftarButir(ctx, { bankId: b.id, limit: 1 })).total,
+        revisi: (await daftarButir(ctx, { bankId: b.id, analisis: 'perlu_revisi', limit: 1 })).total })
+      ),
+    );
+    const pilih = banyak.sort((x, y) => y.revisi - x.revisi)[0]!;
+    expect(pilih.revisi).toBeGreaterThan(0);
+    expect(pilih.revisi).toBeLessThan(pilih.semua);
+    for (const lebar of [1280, 390]) {
+      const page = await halamanMasuk(env, 'admin.bkd', { viewport: { width: lebar, height: 900 } });
+      await page.goto('/ujian/bank');
+      await page.getByLabel('Bank soal', { exact: true }).selectOption(String(pilih.b.id));
+      await expect.poll(() => page.locator('.ringkasan-hasil').innerText()).toBe(`${formatAngka(pilih.semua)} butir`);
+      await page.getByLabel('Hasil analisis butir').selectOption({ label: 'Perlu revisi' });
+      await expect.poll(() => page.locator('.ringkasan-hasil').innerText()).toBe(`${formatAngka(pilih.revisi)} butir`);
+      await foto(page, 'bank-soal-perlu-revisi');
+      await page.context().close();
+    }
   });
 });

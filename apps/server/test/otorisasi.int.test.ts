@@ -1834,6 +1834,13 @@ const KASUS_KOMPETENSI: Record<string, Kasus> = { 'GET /api/kompetensi/kamus': {
 }, periksa: async (r, nama) => {
   kosong(r);
   await kompetensiTertutup([200])(r, nama);
+} }, 'GET /api/kompetensi/asesmen/ekspor.xlsx': { minta: async (t) => {
+  await kompetensiSasaran(t);
+  return { method: 'GET', url: `/api/kompetensi/asesmen/ekspor.xlsx?q=${t.nip}` };
+}, periksa: async (r, nama) => {
+  await kompetensiTertutup([200])(r, nama);
+  // The target's results are outside every caller's reach: a header and no row.
+  expect(await barisXlsx(r)).toBe(4);
 } }, 'POST /api/kompetensi/asesmen': { minta: async (t) => {
   await kompetensiSasaran(t);
   return { method: 'POST', url: '/api/kompetensi/asesmen',

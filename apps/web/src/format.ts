@@ -1,5 +1,5 @@
-import { formatAngka, formatJam, formatTanggal, formatWaktuSetempat, hariIniIso, ZONA_BAWAAN, zonaSah, type ZonaWaktu, GOLONGAN_PNS, JENIS_HUKDIS, LABEL_JENIS_DIKLAT,
-  LABEL_JENIS_JABATAN, LABEL_JENIS_KELAMIN, LABEL_JENJANG, LABEL_PREDIKAT_SKP, LABEL_STATUS_PERKAWINAN, labelGolongan, labelPendidikan } from '@simasn/domain';
+import { bacaJam, formatAngka, formatJam, keJam, formatTanggal, formatWaktuSetempat, hariIniIso, ZONA_BAWAAN, zonaSah, type ZonaWaktu, GOLONGAN_PNS, JENIS_HUKDIS,
+  LABEL_JENIS_DIKLAT, LABEL_JENIS_JABATAN, LABEL_JENIS_KELAMIN, LABEL_JENJANG, LABEL_PREDIKAT_SKP, LABEL_STATUS_PERKAWINAN, labelGolongan, labelPendidikan } from '@simasn/domain';
 
 /**
  * Display helpers on top of @simasn/domain (numbers and dates are always formatted there):
@@ -126,31 +126,23 @@ export function labelJenisRiwayat(riwayat: string, v: unknown): string {
 
 export const KODE_GOLONGAN_PNS = GOLONGAN_PNS.map((g) => g.kode as string);
 
-const SINGKATAN_KOLOM: Record<string, string> = {
-  nip: 'NIP',
-  nik: 'NIK',
-  npwp: 'NPWP',
-  id: 'ID',
-  tmt: 'TMT',
-  sk: 'SK',
-  jp: 'JP',
-  skp: 'SKP',
-  pk: 'PK',
-  // The multipart upload's field (every import and document upload): the user picked a "berkas".
-  file: 'berkas',
-};
+/** The one field-name formatter, shared with the server's zod messages. */
+export { namaKolom } from '@simasn/kontrak/nama-kolom';
+
+/** The hint of every time field, in the form people write a time and the field reads. */
+export const CONTOH_JAM = 'contoh 07.30';
 
 /**
- * The name of a field a server problem points at, for people: `tanggalLahir` → "tanggal lahir",
- * `pegawai.0.nip` → "baris 1, NIP" (a list index is the row a person sees, counted from 1).
+ * A time typed into a form (`7.30`, `07.30`, `07:30`) as the API takes it (`07:30`), or null when
+ * it is not a time of day (00.00 to 23.59).
  */
-export function namaKolom(kolom: string): string {
-  if (!kolom || kolom === '(isian)') return 'isian';
-  // Already written for people (a form's own label, "Aspek 1, baris 2: bobot"): as it is.
-  if (!/^[A-Za-z0-9_.]+$/.test(kolom)) return kolom;
-  const bagian = kolom.split('.');
-  return bagian // The list's own name before an index adds nothing: "pegawai.0.nip" is "baris 1, NIP".
-    .filter((_b, i) => !/^\d+$/.test(bagian[i + 1] ?? '')).map((b) =>
-      /^\d+$/.test(b) ? `baris ${Number(b) + 1}` : b.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase().split(/[\s_]+/).map((k) => SINGKATAN_KOLOM[k] ?? k).join(' ')
-    ).join(', ');
+export function bacaIsianJam(teks: string): string | null {
+  const h = bacaJam(teks);
+  return h.ok && h.nilai < 24 * 60 ? keJam(h.nilai) : null;
+}
+
+/** `07:30` (or a time as typed) as people read it: `07.30`. */
+export function tampilJam(jam: string): string {
+  const j = bacaIsianJam(jam);
+  return j ? j.replace(':', '.') : jam;
 }

@@ -1,5 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { formatWaktu, namaKolom, pasangZonaTampilan } from '../src/format.ts';
+import { z } from '@simasn/kontrak';
+import { GalatApi, periksaIsian } from '../src/api.ts';
+import { bacaIsianJam, formatWaktu, namaKolom, pasangZonaTampilan, tampilJam } from '../src/format.ts';
+import { pilihanArah } from '../src/komponen/SaringDaftar.tsx';
 
 /** The web shows timestamps in the instansi's zone from the session answer, whatever the browser's zone. */
 describe('formatWaktu', () => {
@@ -30,5 +33,46 @@ describe('namaKolom', () => {
     expect(namaKolom('(isian)')).toBe('isian');
     expect(namaKolom('Nama layanan')).toBe('Nama layanan');
     expect(namaKolom('Aspek 1, baris 1: bobot')).toBe('Aspek 1, baris 1: bobot');
+    expect(namaKolom('nomor_rekening')).toBe('nomor rekening');
+    // A record keyed by year is not a list: `target.2026` is the 2026 target, not row 2027.
+    expect(namaKolom('target.2026')).toBe('target 2026');
+    expect(namaKolom('indikator.2.target.2027')).toBe('baris 3, target 2027');
+  });
+
+  it('no problem a schema finds shows a raw key, a wire type or an enum code (what PesanGalat prints)', () => {
+    const skema = z.strictObject({ namaBank: z.string(), jenisAsn: z.enum(['pns', 'pppk']), tahunAwal: z.number().int().max(2100),
+      sasaran: z.array(z.object({ kodeSasaran: z.string() })), target: z.record(z.string(), z.number()), ringkas: z.string().min(3) });
+    let galat: unknown;
+    try {
+      periksaIsian(skema, { nomor_rekening: '123', jenisAsn: 'honorer', tahunAwal: 'dua', sasaran: [{}], target: { 2026: 'x' }, ringkas: 'ab' });
+    } catch (e) {
+      galat = e;
+    }
+    expect(galat).toBeInstanceOf(GalatApi);
+    const tampil = (galat as GalatApi).masalah.map((m) => `${namaKolom(m.kolom)}: ${m.pesan}`);
+    expect(tampil).toEqual(expect.arrayContaining([
+      'nama bank: wajib diisi',
+      'jenis asn: pilihan tidak tersedia; pilih salah satu yang ada',
+      'tahun awal: harus berupa angka',
+      'baris 1, kode sasaran: wajib diisi',
+      'target 2026: harus berupa angka',
+      'ringkas: paling sedikit 3 karakter',
+      'isian: isian tidak dikenal: nomor rekening',
+    ]));
+    for (const t of tampil) expect(t).not.toMatch(/_|[a-z][A-Z]|"|\b(string|number|undefined|object|array|pns|pppk|honorer)\b|Input tidak valid|diharapkan/);
+  });
+});
+
+describe('time fields and sort directions', () => {
+  it('reads a time as people write it (07.30, 7.30, 07:30) and shows it as 07.30', () => {
+    expect(['07.30', '7.30', '07:30', ' 7:30 '].map(bacaIsianJam)).toEqual(['07:30', '07:30', '07:30', '07:30']);
+    expect(['', '7', '0730', '24.00', '07.60', 'jam 7'].map(bacaIsianJam)).toEqual([null, null, null, null, null, null]);
+    expect([tampilJam('08:00'), tampilJam('7.5')]).toEqual(['08.00', '7.5']);
+  });
+
+  it('names the direction by what the key sorts: dates newest/oldest, numbers largest/smallest, text A-Z', () => {
+    expect(pilihanArah(['diajukan', 'Tanggal diajukan', 'tanggal'])).toEqual([['naik', 'Terlama dulu'], ['turun', 'Terbaru dulu']]);
+    expect(pilihanArah(['alpa', 'Alpa', 'angka'])).toEqual([['naik', 'Terkecil dulu'], ['turun', 'Terbesar dulu']]);
+    expect(pilihanArah(['nama', 'Nama'])).toEqual([['naik', 'A-Z'], ['turun', 'Z-A']]);
   });
 });

@@ -44,6 +44,18 @@ describe('forms use our own checks and controls', () => {
     expect(temuan(/type=\{[^}]*'(?:date|file)'/, [LAPISAN_FORM])).toEqual([]);
   });
 
+  it('a time field reads as people write a time: IsianJam with "contoh 07.30", never a JJ:MM code', () => {
+    expect(temuan(/JJ[:.]MM|HH:MM/)).toEqual([]);
+    // A field named jam*/waktu typed as a bare input is a time field without the shared parsing.
+    expect(temuan(/<input [^>]*value=\{[^}]*\b[jJ]am[A-Z]?\w*\}/)).toEqual([]);
+  });
+
+  it('a sort on a date or a number names its direction in those terms (Terbaru dulu, Terbesar dulu), not "A-Z"', () => {
+    // A sort key of a list (SaringDaftar's `urut`) labelled as a date or a count must say so in its third element.
+    expect(temuan(/const URUT\b.*\[['"]\w+['"], ['"](?:Tanggal|Waktu|TMT|Tenggat|Jumlah)[^'"]*['"]\]/)).toEqual([]);
+    expect(temuan(/terlama dulu'\], \['turun'|A-Z \/ terlama/)).toEqual([]);
+  });
+
   it('no English browser or placeholder text in the UI source', () => {
     expect(temuan(/Please (?:fill|select|enter|match)|Choose File|No file chosen|mm\/dd\/yyyy|dd\/mm\/yyyy/i)).toEqual([]);
   });

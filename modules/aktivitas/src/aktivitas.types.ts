@@ -3,7 +3,7 @@ import { STATUS_AKTIVITAS } from './aturan-aktivitas.ts';
 
 /** Request and response schemas of /api/aktivitas... Pure: actions and web forms share them. */
 
-const zJam = (nama: string) => z.string().trim().regex(/^([01]\d|2[0-3]):[0-5]\d$/, `${nama} harus berformat JJ:MM (mis. 08:30)`);
+const zJam = (nama: string) => z.string().trim().regex(/^([01]\d|2[0-3]):[0-5]\d$/, `${nama} belum benar: tulis jam dan menit, contoh 07.30`);
 
 /** POST /api/aktivitas (new) and PUT /api/aktivitas/:id (edit a konsep or a rejected one). */
 export const skemaSimpanAktivitas = z.object({

@@ -5,7 +5,7 @@
 // development suggestion from a course catalogue the server wires.
 export { bacaKamus, daftarKamus, simpanKompetensiTeknis, type EntriKamus } from './kamus/kamus.ts';
 export { bacaStandar, daftarStandar, eksporStandar, imporStandar, simpanStandar, type LevelStandar } from './standar/standar.ts';
-export { catatAsesmen, catatHasilTes, daftarAsesmen, verifikasiAsesmen, type CatatAsesmen, type HasilTes } from './asesmen/asesmen.ts';
+export { catatAsesmen, catatHasilTes, daftarAsesmen, eksporAsesmen, verifikasiAsesmen, type CatatAsesmen, type HasilTes } from './asesmen/asesmen.ts';
 export { bacaLevelPegawai, type LevelTerakhir } from './asesmen/level-pegawai.ts';
 export { ambilProfilKompetensi, aturanJpmInstansi, daftarJpm, eksporJpm, KATEGORI_BELUM_LENGKAP, KATEGORI_TANPA_STANDAR } from './jpm/jpm.ts';
 export { KATALOG_TANPA_KURSUS, type KatalogKursus, type KursusPengembangan } from './jpm/katalog-kursus.ts';

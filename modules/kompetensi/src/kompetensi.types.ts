@@ -33,12 +33,15 @@ export const skemaResponsImporStandar = z.object({ ok: z.boolean(), jabatan: z.n
 /** Assessment results. */
 export const zSumber = z.enum(['assessment_center', 'ujian']);
 export const zStatusAsesmen = z.enum(['menunggu', 'terverifikasi', 'ditolak']);
+export const LABEL_SUMBER: Record<z.infer<typeof zSumber>, string> = { assessment_center: 'Assessment center', ujian: 'Tes SIMASN' };
+export const LABEL_STATUS_ASESMEN: Record<z.infer<typeof zStatusAsesmen>, string> = { menunggu: 'Menunggu verifikasi', terverifikasi: 'Terverifikasi', ditolak: 'Ditolak' };
 /** The fields of POST /api/kompetensi/asesmen (multipart, with the report as "file"); `level` is JSON `{ kode: level }`. */
 export const skemaCatatAsesmen = z.object({ nip: z.string().trim().regex(/^\d{18}$/, 'NIP harus 18 angka'), tanggal: zTanggal,
   lembaga: z.string().trim().min(3, 'lembaga/assessment center wajib diisi').max(150), asesor: z.string().trim().max(150).nullish(),
   level: z.array(z.object({ kode: zKode, level: zLevel })).min(1, 'isi level sedikitnya satu kompetensi').max(60) });
 export const URUT_ASESMEN = ['tanggal', 'nama', 'dicatat'] as const;
 export const skemaDaftarAsesmen = kueriDaftar(URUT_ASESMEN).extend({ status: zStatusAsesmen.optional(), sumber: zSumber.optional() });
+export type FilterAsesmen = z.output<typeof skemaDaftarAsesmen>;
 export const skemaItemAsesmen = z.object({ id: z.number(), nip: z.string(), nama: z.string(), unit: z.string().nullable(), sumber: zSumber, tanggal: zHari, lembaga: z.string(),
   asesor: z.string().nullable(), status: zStatusAsesmen, catatan: z.string().nullable(), berkasId: z.number().nullable(), dicatatOleh: z.string().nullable(), dicatatPada: zWaktu,
   diverifikasiOleh: z.string().nullable(), diverifikasiPada: zWaktu.nullable(), bolehVerifikasi: z.boolean(),

@@ -24,6 +24,8 @@ export const KONTRAK_KOMPETENSI = {
   catatAsesmen: titik({ method: 'POST', url: '/api/kompetensi/asesmen', akses: 'kompetensi:catat', tag: 'kompetensi',
     ringkasan: 'Mencatat hasil asesmen dari assessment center (multipart: nip, tanggal, lembaga, asesor, level JSON, file laporan PDF); menunggu verifikasi orang kedua',
     respons: skemaResponsAsesmen }),
+  eksporAsesmen: titik({ method: 'GET', url: '/api/kompetensi/asesmen/ekspor.xlsx', akses: 'kompetensi:baca', tag: 'kompetensi', query: skemaDaftarAsesmen, hasil: 'xlsx',
+    ringkasan: 'Hasil asesmen kompetensi (pencarian dan saringan yang sama, semua halaman) sebagai XLSX' }),
   verifikasiAsesmen: titik({ method: 'POST', url: '/api/kompetensi/asesmen/:id/verifikasi', akses: 'kompetensi:verifikasi', tag: 'kompetensi', params: skemaIdAsesmen,
     body: skemaVerifikasiAsesmen, ringkasan: 'Orang kedua (bukan pencatat) memverifikasi atau menolak hasil asesmen', respons: skemaResponsAsesmen }),
   profil: titik({ method: 'GET', url: '/api/kompetensi/profil', akses: 'kompetensi:baca', tag: 'kompetensi', query: skemaProfilKompetensi,

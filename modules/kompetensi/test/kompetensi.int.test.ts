@@ -1,10 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import ExcelJS from 'exceljs';
 import { sql } from '@simasn/db';
 import { bukuXlsx, fixturePerBerkas, galatAplikasi, NIP, PDF } from '@simasn/kepegawaian/uji';
 import { ambilBerkas } from '@simasn/kepegawaian';
 import type { Konteks } from '@simasn/platform';
-import { ambilProfilKompetensi, catatAsesmen, catatHasilTes, daftarAsesmen, daftarJpm, daftarKamus, daftarStandar, eksporJpm, eksporStandar, imporStandar, KATALOG_TANPA_KURSUS,
-  type KatalogKursus, simpanKompetensiTeknis, simpanStandar, verifikasiAsesmen } from '../src/index.ts';
+import { ambilProfilKompetensi, catatAsesmen, catatHasilTes, daftarAsesmen, daftarJpm, daftarKamus, daftarStandar, eksporAsesmen, eksporJpm, eksporStandar, imporStandar,
+  KATALOG_TANPA_KURSUS, type KatalogKursus, simpanKompetensiTeknis, simpanStandar, verifikasiAsesmen } from '../src/index.ts';
 
 /**
  * Kompetensi on a real database (PGlite, and PostgreSQL with TEST_DATABASE_URL): the technical
@@ -212,6 +213,34 @@ describe('JPM per person and per unit', () => {
     expect(await nip(ctx.pimpinan)).toEqual([NIP.a1, NIP.a2, NIP.b1]);
     expect((await daftarAsesmen(ctx.dinkes)).total).toBe(0);
     expect((await daftarAsesmen(ctx.andi)).items.every((a) => a.nip === NIP.a1)).toBe(true);
+  });
+
+  it('the assessment list as XLSX: the search and filters of the page, every page, within the reach, audited', async () => {
+    const lembar = async (c: Konteks, f: Record<string, unknown>) => {
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load((await eksporAsesmen(c, f)).isi as unknown as ArrayBuffer);
+      const ws = wb.worksheets[0]!;
+      const kepala = (ws.getRow(4).values as unknown[]).slice(1).map(String);
+      const baris = [];
+      for (let i = 5; i <= ws.rowCount; i++) baris.push(Object.fromEntries((ws.getRow(i).values as unknown[]).slice(1).map((v, k) => [kepala[k]!, String(v ?? '')])));
+      return { keterangan: String(ws.getRow(2).getCell(1).value), baris };
+    };
+    const semua = await daftarAsesmen(ctx.bkd, { limit: 100 });
+    const x = await lembar(ctx.bkd, { limit: 1 });
+    // The page size does not cut the file: every result the list holds.
+    expect(x.baris.map((b) => b.NIP)).toEqual(semua.items.map((a) => a.nip));
+    expect(x.baris.length).toBeGreaterThan(1);
+    const ditolak = await lembar(ctx.bkd, { status: 'ditolak' });
+    expect(ditolak.baris.map((b) => b.Status)).toEqual((await daftarAsesmen(ctx.bkd, { status: 'ditolak' })).items.map(() => 'Ditolak'));
+    expect(ditolak.baris.length).toBeGreaterThan(0);
+    expect(ditolak.keterangan).toContain('status Ditolak');
+    const cari = await lembar(ctx.bkd, { q: NIP.a2 });
+    expect([...new Set(cari.baris.map((b) => b.NIP))]).toEqual([NIP.a2]);
+    expect(cari.baris[0]!['Tanggal asesmen']).toMatch(/^\d{1,2} [A-Z][a-z]+ \d{4}$/);
+    expect(cari.baris[0]!.Sumber).toMatch(/^(Assessment center|Tes SIMASN)$/);
+    // Admin OPD Dinkes reaches none of them: the file has a header and no row.
+    expect((await lembar(ctx.dinkes, {})).baris).toEqual([]);
+    expect((await fx.db.one<{ n: number }>(sql`select count(*)::int as n from audit_log where aksi = 'kompetensi.ekspor_asesmen'`)).n).toBe(4);
   });
 
   it("the atasan reads a bawahan's levels, gaps and JPM but not the assessor's report; the person and BKD open it", async () => {

@@ -19,9 +19,24 @@ const zRingkas = z.object({ pegawai: z.number(), masalah: z.number(), bruto: z.n
   iuranBpjsPemda: z.number(), penyesuaianNetto: z.number(), tanpaRekening: z.number() });
 export const skemaOpdTpp = zRingkas.extend({ perangkatDaerahId: z.number().nullable(), nama: z.string(), ditinjau: z.boolean(), ditinjauPada: zWaktu.nullable(),
   catatan: z.string().nullable() });
-export const skemaResponsBulanTpp = z.object({ bulan: z.string(), ada: z.boolean(), status: z.enum(STATUS_TPP).nullable(), aturan: z.string().nullable(),
-  namaAturan: z.string().nullable(), dihitungPada: zWaktu.nullable(), dikunciPada: zWaktu.nullable(), bolehHitung: z.boolean(), bolehKunci: z.boolean(), bolehTinjau: z.boolean(),
-  bolehBank: z.boolean(), jumlah: zRingkas, opd: z.array(skemaOpdTpp), bulanTerakhir: z.array(z.object({ bulan: z.string(), status: z.enum(STATUS_TPP) })) });
+export const skemaResponsBulanTpp = z.object({
+  bulan: z.string(),
+  ada: z.boolean(),
+  status: z.enum(STATUS_TPP).nullable(),
+  aturan: z.string().nullable(),
+  namaAturan: z.string().nullable(),
+  dihitungPada: zWaktu.nullable(),
+  dikunciPada: zWaktu.nullable(),
+  bolehHitung: z.boolean(),
+  bolehKunci: z.boolean(),
+  bolehTinjau: z.boolean(),
+  bolehBank: z.boolean(),
+  /** The caller reads locked months only (BKAD): `bulanTerakhir` holds only those. */
+  hanyaTerkunci: z.boolean(),
+  jumlah: zRingkas,
+  opd: z.array(skemaOpdTpp),
+  bulanTerakhir: z.array(z.object({ bulan: z.string(), status: z.enum(STATUS_TPP) })),
+});
 
 /** GET /api/tpp/baris: the month's rows (searched, filtered by perangkat daerah, only problems), paged. */
 export const URUT_TPP = ['nama', 'nip', 'kelas', 'netto'] as const;

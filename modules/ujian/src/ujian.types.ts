@@ -41,8 +41,11 @@ export const skemaSimpanButir = z.object({
   versi: z.coerce.number().int().min(1).optional(),
 });
 
+/** The question bank's filter on the item analysis: the items it flags for revision (current version). */
+export const SARING_ANALISIS = ['perlu_revisi'] as const;
+export const LABEL_SARING_ANALISIS: Record<(typeof SARING_ANALISIS)[number], string> = { perlu_revisi: 'Perlu revisi' };
 export const skemaDaftarButir = kueriDaftar(['diubah', 'kategori', 'status'] as const).extend({ bankId: z.coerce.number().int().positive().optional(),
-  kategori: z.string().trim().max(80).optional(), status: z.enum(STATUS_BUTIR).optional() });
+  kategori: z.string().trim().max(80).optional(), status: z.enum(STATUS_BUTIR).optional(), analisis: z.enum(SARING_ANALISIS).optional() });
 
 export const skemaUbahStatusButir = z.object({ status: z.enum(STATUS_BUTIR, { message: 'pilih status' }), versi: z.coerce.number().int().min(1) });
 

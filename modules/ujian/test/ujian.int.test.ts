@@ -247,6 +247,24 @@ describe('tes CAT', () => {
     expect(a.peserta).toBe(2);
     expect(a.perKategori.map((k) => [k.kode, k.rataRata, k.lulus])).toEqual([['TWK', 2.5, 1], ['TKP', 2.5, 0]]);
     expect(a.perUnit).toEqual([{ unit: 'Bidang Mutasi dan Promosi', peserta: 2, rataRata: 5, lulus: 0 }]);
+    // The question bank's "perlu revisi" filter keeps exactly the items the analysis flags (server-side, with the other filters and pages).
+    const ditandai = a.butir.filter((b) => b.perluRevisi).map((b) => b.butirId).sort((x, y) => x - y);
+    expect(ditandai.length).toBeGreaterThan(0);
+    expect(ditandai.length).toBeLessThan((await daftarButir(bkd, { bankId: bankSkd, limit: 100 })).total);
+    const revisi = async (f: Record<string, unknown> = {}) =>
+      (await daftarButir(bkd, { bankId: bankSkd, analisis: 'perlu_revisi', limit: 100, ...f })).items.map((b) => b.id).sort((x, y) => x - y);
+    expect(await revisi()).toEqual(ditandai);
+    expect((await daftarButir(bkd, { bankId: bankSkd, analisis: 'perlu_revisi', limit: 1 })).total).toBe(ditandai.length);
+    const pertama = await ambilButir(bkd, ditandai[0]!);
+    const sekategori = (await daftarButir(bkd, { bankId: bankSkd, analisis: 'perlu_revisi', kategori: pertama.kategori, limit: 100 })).items;
+    expect(sekategori.map((b) => b.id)).toContain(pertama.id);
+    expect(sekategori.every((b) => b.kategori === pertama.kategori && ditandai.includes(b.id))).toBe(true);
+    expect((await galatAplikasi(daftarButir(bkd, { analisis: 'semua' }))).status).toBe(422);
+    // Revised (a new version, back to draf): no longer flagged; live again after review.
+    const { id: _id, bankId: _b, namaBank: _n, status: _s, labelStatus: _l, versi, adaGambar: _g, diubahPada: _d, ...isi } = pertama;
+    await simpanButir(bkd, { ...isi, bankId: bankSkd, teks: `${pertama.teks} (direvisi)`, versi }, pertama.id);
+    expect(await revisi()).toEqual(ditandai.slice(1));
+    await aktifkan(pertama.id, versi + 1);
     await tungguSegelAudit(fx.db);
     const audit = await fx.db.many<{ aksi: string }>(sql`select distinct aksi from audit_log where aksi like 'percobaan_ujian.%' or aksi like 'jawaban_ujian.%' order by aksi`);
     expect(audit.map((x) => x.aksi)).toEqual(['jawaban_ujian.simpan', 'percobaan_ujian.mulai', 'percobaan_ujian.selesai', 'percobaan_ujian.waktu_habis']);

@@ -79,7 +79,8 @@ export const LABEL_AKSI_AUDIT = { 'auth.masuk': 'Masuk ke aplikasi', 'auth.kelua
   'kompetensi.simpan_teknis': 'Menyimpan kompetensi teknis instansi', 'kompetensi.simpan_standar': 'Mengubah standar kompetensi jabatan',
   'kompetensi.impor_standar': 'Mengimpor standar kompetensi jabatan', 'kompetensi.catat_asesmen': 'Mencatat hasil asesmen kompetensi',
   'kompetensi.setujui_asesmen': 'Memverifikasi hasil asesmen kompetensi', 'kompetensi.tolak_asesmen': 'Menolak hasil asesmen kompetensi',
-  'kompetensi.hasil_tes': 'Mencatat hasil tes sebagai hasil asesmen kompetensi', 'kompetensi.ekspor_jpm': 'Mengekspor daftar JPM pegawai (XLSX)' } as const;
+  'kompetensi.hasil_tes': 'Mencatat hasil tes sebagai hasil asesmen kompetensi', 'kompetensi.ekspor_jpm': 'Mengekspor daftar JPM pegawai (XLSX)',
+  'kompetensi.ekspor_asesmen': 'Mengekspor hasil asesmen kompetensi (XLSX)' } as const;
 
 export type AksiAudit = keyof typeof LABEL_AKSI_AUDIT;
 /** The part after `layanan.` of the workflow engine's audited transitions. */

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
-import { ambilProfilKompetensi, catatAsesmen, daftarAsesmen, daftarJpm, daftarKamus, daftarStandar, eksporJpm, eksporStandar, imporStandar, simpanKompetensiTeknis, simpanStandar,
-  verifikasiAsesmen, type KatalogKursus } from '@simasn/kompetensi';
+import { ambilProfilKompetensi, catatAsesmen, daftarAsesmen, daftarJpm, daftarKamus, daftarStandar, eksporAsesmen, eksporJpm, eksporStandar, imporStandar, simpanKompetensiTeknis,
+  simpanStandar, verifikasiAsesmen, type KatalogKursus } from '@simasn/kompetensi';
 import { kursusPengembangan } from '@simasn/pembelajaran';
 import { KONTRAK_KOMPETENSI } from '@simasn/kompetensi/kontrak';
 import { UKURAN_MAKS_BERKAS } from '@simasn/kepegawaian';
@@ -36,6 +36,10 @@ export function ruteKompetensi(app: FastifyInstance, katalog: KatalogKursus = KA
     return h.ok ? h : reply.status(422).send(h);
   });
   rute(app, k.asesmen, ({ ctx, query }) => daftarAsesmen(ctx, query));
+  rute(app, k.eksporAsesmen, async ({ ctx, query, reply }) => {
+    const x = await eksporAsesmen(ctx, query);
+    return kirimBerkas(reply, x.isi, x.namaBerkas, 'xlsx');
+  });
   rute(app, k.catatAsesmen, async ({ ctx, req }) => {
     const b = await bacaBerkasMultipart(req, UKURAN_MAKS_BERKAS);
     return catatAsesmen(ctx, { isian: b.isian, namaBerkas: b.namaBerkas || null, isi: b.isi.length ? b.isi : null });

@@ -5,8 +5,8 @@ import type { ResponsTitik } from '@simasn/kontrak';
 import { KONTRAK_AKTIVITAS, skemaSimpanAktivitas } from '@simasn/aktivitas/kontrak';
 import { kunciJalur, panggil, periksaIsian, unggahTitik } from '../api.ts';
 import { useKirim, useKueriApi } from '../kait.ts';
-import { hariIniSetempat } from '../format.ts';
-import { Formulir, IsianForm, IsianTanggal, PilihBerkas } from '../komponen/Formulir.tsx';
+import { CONTOH_JAM, hariIniSetempat } from '../format.ts';
+import { Formulir, IsianForm, IsianJam, IsianTanggal, PilihBerkas } from '../komponen/Formulir.tsx';
 import { Kosong, Memuat, PesanBerhasil, PesanGalat } from '../komponen/Status.tsx';
 
 type Aktivitas = ResponsTitik<typeof KONTRAK_AKTIVITAS.saya>['items'][number];
@@ -85,11 +85,11 @@ export function AktivitasSaya() {
           <IsianForm id="akt-tanggal" label="Tanggal" wajib galat={kirim.galat} nama="tanggal">
             {(x) => <IsianTanggal {...x} nilai={isi.tanggal} ganti={set('tanggal')} />}
           </IsianForm>
-          <IsianForm id="akt-mulai" label="Jam mulai" wajib galat={kirim.galat} nama="jamMulai" petunjuk="JJ:MM, mis. 08:00">
-            {(x) => <input {...x} inputMode="numeric" placeholder="08:00" value={isi.jamMulai} onChange={(e) => set('jamMulai')(e.target.value)} />}
+          <IsianForm id="akt-mulai" label="Jam mulai" wajib galat={kirim.galat} nama="jamMulai" petunjuk={CONTOH_JAM}>
+            {(x) => <IsianJam {...x} nilai={isi.jamMulai} ganti={set('jamMulai')} />}
           </IsianForm>
-          <IsianForm id="akt-selesai" label="Jam selesai" wajib galat={kirim.galat} nama="jamSelesai" petunjuk="JJ:MM, mis. 10:30">
-            {(x) => <input {...x} inputMode="numeric" placeholder="10:30" value={isi.jamSelesai} onChange={(e) => set('jamSelesai')(e.target.value)} />}
+          <IsianForm id="akt-selesai" label="Jam selesai" wajib galat={kirim.galat} nama="jamSelesai" petunjuk={CONTOH_JAM}>
+            {(x) => <IsianJam {...x} nilai={isi.jamSelesai} ganti={set('jamSelesai')} />}
           </IsianForm>
           <IsianForm id="akt-uraian" label="Uraian kegiatan" wajib galat={kirim.galat} nama="uraian" lebar>
             {(x) => <textarea {...x} rows={3} value={isi.uraian} onChange={(e) => set('uraian')(e.target.value)} />}

@@ -8,13 +8,16 @@ import { daftarDariUrl, pramuatApi, useDaftarBerhalaman, useHalamanApi, type Pra
 import { LencanaLayanan } from '../komponen/JejakLayanan.tsx';
 import { DaftarBerhalaman } from '../komponen/Paginasi.tsx';
 import { Pilih, PilihSaring } from '../komponen/PilihSaring.tsx';
-import { SaringDaftar } from '../komponen/SaringDaftar.tsx';
+import { type JenisUrut, SaringDaftar } from '../komponen/SaringDaftar.tsx';
 import { SelPegawai, Tabel } from '../komponen/Tabel.tsx';
 
 type FilterUsulan = NonNullable<MasukanTitik<typeof KONTRAK_LAYANAN.daftarUsulan>['query']>;
 const BATAS = 20;
 const FILTER = ['q', 'urut', 'arah', 'saring', 'jenis'] as const;
-const URUT: [(typeof URUT_USULAN_LAYANAN)[number], string][] = [['diajukan', 'Tanggal diajukan'], ['tenggat', 'Tenggat'], ['nama', 'Nama pegawai'], ['langkah', 'Langkah']];
+const URUT: [(typeof URUT_USULAN_LAYANAN)[number], string, JenisUrut?][] = [['diajukan', 'Tanggal diajukan', 'tanggal'], ['tenggat', 'Tenggat', 'tanggal'], [
+  'nama',
+  'Nama pegawai',
+], ['langkah', 'Langkah']];
 const JENIS = [['kgb', 'Kenaikan Gaji Berkala'], ['kenaikan_pangkat', 'Kenaikan Pangkat'], ['pensiun', 'Pensiun']] as const;
 
 /**

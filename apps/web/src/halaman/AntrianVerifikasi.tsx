@@ -9,14 +9,17 @@ import { LencanaStatus } from '../komponen/Lencana.tsx';
 import { DaftarBerhalaman } from '../komponen/Paginasi.tsx';
 import { PilihSaring } from '../komponen/PilihSaring.tsx';
 import { PilihUnit } from '../komponen/PilihUnit.tsx';
-import { SaringDaftar } from '../komponen/SaringDaftar.tsx';
+import { type JenisUrut, SaringDaftar } from '../komponen/SaringDaftar.tsx';
 import { SelPegawai, Tabel } from '../komponen/Tabel.tsx';
 
 type FilterUsulan = NonNullable<MasukanTitik<typeof KONTRAK_USULAN.daftar>['query']>;
 
 const BATAS = 50;
 const FILTER = ['q', 'urut', 'arah', 'status', 'jenis', 'unitId'] as const;
-const URUT: [(typeof URUT_USULAN)[number], string][] = [['diajukan', 'Tanggal diajukan'], ['nama', 'Nama pegawai'], ['jenis', 'Jenis usulan'], ['unit', 'Unit kerja'], [
+const URUT: [(typeof URUT_USULAN)[number], string, JenisUrut?][] = [['diajukan', 'Tanggal diajukan', 'tanggal'], ['nama', 'Nama pegawai'], ['jenis', 'Jenis usulan'], [
+  'unit',
+  'Unit kerja',
+], [
   'diputus',
   'Tanggal diputus',
 ]];

@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import { formatAngka, formatTanggal } from '@simasn/domain';
 import { KONTRAK_KOMPETENSI, skemaCatatAsesmen, skemaVerifikasiAsesmen } from '@simasn/kompetensi/kontrak';
 import type { MasukanTitik } from '@simasn/kontrak';
-import { GalatApi, kunciJalur, panggil, periksaIsian, unggahTitik } from '../api.ts';
+import { alamatTitik, GalatApi, kunciJalur, panggil, periksaIsian, unggahTitik } from '../api.ts';
 import { formatWaktu } from '../format.ts';
 import { useDaftarBerhalaman, useHalamanApi, useKirim, useKueriApi, useTunda } from '../kait.ts';
 import { Formulir, IsianForm, IsianTanggal, masalahIsian, PilihBerkas } from '../komponen/Formulir.tsx';
@@ -19,7 +19,7 @@ import { LABEL_STATUS_ASESMEN, LABEL_SUMBER } from './kompetensi.ts';
 type Filter = NonNullable<MasukanTitik<typeof KONTRAK_KOMPETENSI.asesmen>['query']>;
 const BATAS = 20;
 const FILTER = ['q', 'urut', 'arah', 'status', 'sumber'] as const;
-const URUT = [['dicatat', 'Waktu dicatat'], ['tanggal', 'Tanggal asesmen'], ['nama', 'Nama']] as const;
+const URUT = [['dicatat', 'Waktu dicatat', 'tanggal'], ['tanggal', 'Tanggal asesmen', 'tanggal'], ['nama', 'Nama']] as const;
 const STATUS = Object.entries(LABEL_STATUS_ASESMEN) as [string, string][];
 const SUMBER = Object.entries(LABEL_SUMBER) as [string, string][];
 const LEVEL = [1, 2, 3, 4, 5].map((l) => [String(l), `Level ${l}`] as const);
@@ -142,7 +142,9 @@ function DaftarAsesmen({ selesai }: { selesai: (p: string) => void }) {
     <>
       <h2>Daftar hasil asesmen</h2>
       <PesanGalat galat={k.galat} />
-      <SaringDaftar id="asesmen" daftar={d} labelCari="Cari nama, NIP atau lembaga" urut={URUT} arahBawaan="turun">
+      <SaringDaftar id="asesmen" daftar={d} labelCari="Cari nama, NIP atau lembaga" urut={URUT} arahBawaan="turun"
+        ekspor={alamatTitik(KONTRAK_KOMPETENSI.eksporAsesmen, { query: kueri })}
+      >
         <Pilih id="asesmen-status" label="Status" nilai={d.filter.status} ganti={(v) => d.ubah({ status: v })} kosong="Semua" pilihan={STATUS} />
         <Pilih id="asesmen-sumber" label="Sumber" nilai={d.filter.sumber} ganti={(v) => d.ubah({ sumber: v })} kosong="Semua" pilihan={SUMBER} />
       </SaringDaftar>

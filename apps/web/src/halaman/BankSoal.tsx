@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { formatAngka, KOMPETENSI_MANAJERIAL_SOSIAL_KULTURAL } from '@simasn/domain';
 import type { ResponsTitik } from '@simasn/kontrak';
-import { KONTRAK_UJIAN, LABEL_JENIS_BUTIR, LABEL_KELOMPOK_BANK, LABEL_STATUS_BUTIR, skemaSimpanButir, skemaTambahBank, STATUS_BUTIR,
+import { KONTRAK_UJIAN, LABEL_JENIS_BUTIR, LABEL_KELOMPOK_BANK, LABEL_SARING_ANALISIS, LABEL_STATUS_BUTIR, SARING_ANALISIS, skemaSimpanButir, skemaTambahBank, STATUS_BUTIR,
   type StatusButir } from '@simasn/ujian/kontrak';
 import { alamatTitik, panggil, periksaIsian, unggahTitik } from '../api.ts';
 import { formatWaktu } from '../format.ts';
@@ -34,6 +34,7 @@ export function BankSoal() {
   const [q, setQ] = useState('');
   const [status, setStatus] = useState<StatusButir | ''>('');
   const [kategori, setKategori] = useState('');
+  const [analisis, setAnalisis] = useState<(typeof SARING_ANALISIS)[number] | ''>('');
   const [halaman, setHalaman] = useState(1);
   const [ubah, setUbah] = useState<Butir | 'baru' | null>(null);
   const [pesan, setPesan] = useState('');
@@ -41,7 +42,7 @@ export function BankSoal() {
   const kirim = useKirim();
   const pilihan = bank.data?.items.find((b) => b.id === bankId) ?? bank.data?.items[0] ?? null;
   const daftar = useHalamanApi(K.daftarButir, {
-    query: { bankId: pilihan?.id, q: q || undefined, status: status || undefined, kategori: kategori || undefined, page: halaman, limit: BATAS },
+    query: { bankId: pilihan?.id, q: q || undefined, status: status || undefined, kategori: kategori || undefined, analisis: analisis || undefined, page: halaman, limit: BATAS },
   });
   const segarkan = () => qc.invalidateQueries({ queryKey: ['/api/ujian'], refetchType: 'active' }).then(() => Promise.all([bank.refetch(), daftar.refetch()]));
   const [impor, setImpor] = useState<File | null>(null);
@@ -87,6 +88,16 @@ export function BankSoal() {
           }}>
             <option value="">Semua</option>
             {STATUS_BUTIR.map((s) => <option key={s} value={s}>{LABEL_STATUS_BUTIR[s]}</option>)}
+          </select>
+        </div>
+        <div className="isian">
+          <label htmlFor="bank-analisis">Hasil analisis butir</label>
+          <select id="bank-analisis" value={analisis} onChange={(e) => {
+            setAnalisis(e.target.value as (typeof SARING_ANALISIS)[number] | '');
+            setHalaman(1);
+          }}>
+            <option value="">Semua</option>
+            {SARING_ANALISIS.map((s) => <option key={s} value={s}>{LABEL_SARING_ANALISIS[s]}</option>)}
           </select>
         </div>
       </div>

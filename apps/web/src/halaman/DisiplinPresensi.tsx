@@ -19,7 +19,7 @@ type Filter = NonNullable<MasukanTitik<typeof KONTRAK_REKAP.disiplin>['query']>;
 type Usulan = ResponsTitik<typeof KONTRAK_REKAP.disiplin>['items'][number];
 const BATAS = 25;
 const FILTER = ['q', 'urut', 'arah', 'tahun', 'status'] as const;
-const URUT = [['dibuat', 'Tanggal usulan'], ['nama', 'Nama'], ['alpa', 'Jumlah alpa']] as const;
+const URUT = [['dibuat', 'Tanggal usulan', 'tanggal'], ['nama', 'Nama'], ['alpa', 'Jumlah alpa', 'angka']] as const;
 const STATUS = [['menunggu', 'Menunggu keputusan'], ['diputuskan', 'Sudah ditetapkan'], ['dikesampingkan', 'Dikesampingkan'], ['semua', 'Semua']] as const;
 const LABEL_STATUS = { menunggu: 'Menunggu keputusan', diputuskan: 'Ditetapkan', dikesampingkan: 'Dikesampingkan' } as const;
 /** The riwayat kind a proposal maps to (domain JENIS_HUKDIS_USULAN, on the web through its labels). */

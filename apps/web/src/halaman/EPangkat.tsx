@@ -12,7 +12,7 @@ import { DialogKonfirmasi } from '../komponen/DialogKonfirmasi.tsx';
 import { SalahDiSamping } from '../komponen/Formulir.tsx';
 import { DaftarBerhalaman } from '../komponen/Paginasi.tsx';
 import { PilihSaring } from '../komponen/PilihSaring.tsx';
-import { SaringDaftar } from '../komponen/SaringDaftar.tsx';
+import { type JenisUrut, SaringDaftar } from '../komponen/SaringDaftar.tsx';
 import { pramuatTabelUsulan, TabelUsulanLayanan } from '../komponen/TabelUsulanLayanan.tsx';
 import { PanelUsulanLayanan } from '../komponen/PanelUsulanLayanan.tsx';
 import { PesanBerhasil, PesanGalat } from '../komponen/Status.tsx';
@@ -29,7 +29,10 @@ type FilterKp = NonNullable<MasukanTitik<typeof KONTRAK_KENAIKAN_PANGKAT.daftar>
  */
 const FILTER = ['q', 'urut', 'arah', 'bagian', 'jenis', 'usulan'] as const;
 const BATAS = 50;
-const URUT: [(typeof URUT_KP)[number], string][] = [['nama', 'Nama'], ['golongan', 'Golongan'], ['jenis', 'Jenis'], ['masa', 'Masa dalam golongan'], ['unit', 'Perangkat daerah']];
+const URUT: [(typeof URUT_KP)[number], string, JenisUrut?][] = [['nama', 'Nama'], ['golongan', 'Golongan'], ['jenis', 'Jenis'], ['masa', 'Masa dalam golongan', 'angka'], [
+  'unit',
+  'Perangkat daerah',
+]];
 
 /** The period shown: the URL's, else the next KP period from today in the instansi's zone. */
 const periodeDari = (cari: URLSearchParams) => cari.get('periode') ?? periodeKpBerikutnya(hariIniSetempat())!;

@@ -16,7 +16,7 @@ import { Tabel } from '../komponen/Tabel.tsx';
 type Filter = NonNullable<MasukanTitik<typeof KONTRAK_KOMPETENSI.jpm>['query']>;
 const BATAS = 25;
 const FILTER = ['q', 'urut', 'arah', 'unitId', 'kategori'] as const;
-const URUT = [['nama', 'Nama'], ['jpm', 'JPM'], ['unit', 'Unit']] as const;
+const URUT = [['nama', 'Nama'], ['jpm', 'JPM', 'angka'], ['unit', 'Unit']] as const;
 const KATEGORI = ['Optimal', 'Cukup Optimal', 'Kurang Optimal', 'Belum lengkap dinilai', 'Jabatan tanpa standar'].map((k) => [k, k] as const);
 
 /**

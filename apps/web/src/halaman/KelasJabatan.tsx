@@ -17,7 +17,7 @@ import { useSesi } from '../sesi.tsx';
 type Filter = NonNullable<MasukanTitik<typeof KONTRAK_TPP.kelas>['query']>;
 const BATAS = 25;
 const FILTER = ['q', 'urut', 'arah', 'jenis', 'kelas'] as const;
-const URUT = [['nama', 'Nama jabatan'], ['kode', 'Kode'], ['kelas', 'Kelas jabatan'], ['pegawai', 'Pegawai']] as const;
+const URUT = [['nama', 'Nama jabatan'], ['kode', 'Kode'], ['kelas', 'Kelas jabatan', 'angka'], ['pegawai', 'Pegawai', 'angka']] as const;
 const JENIS = [['struktural', 'Struktural'], ['fungsional', 'Fungsional'], ['pelaksana', 'Pelaksana']] as const;
 const KELAS = [['kosong', 'Belum berkelas'], ...Array.from({ length: 17 }, (_, i) => [String(17 - i), `Kelas ${17 - i}`] as const)] as const;
 const LABEL_JENIS: Record<string, string> = { struktural: 'Struktural', fungsional: 'Fungsional', pelaksana: 'Pelaksana' };

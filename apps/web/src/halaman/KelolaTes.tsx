@@ -3,9 +3,9 @@ import { Link, useParams } from 'react-router';
 import { CAT_SKD_2024, formatAngka, formatPersen, instanSetempat, JENIS_DIKLAT_SIASN } from '@simasn/domain';
 import { KONTRAK_UJIAN, skemaTambahTes } from '@simasn/ujian/kontrak';
 import { alamatTitik, panggil, periksaIsian } from '../api.ts';
-import { formatWaktu, hariIniSetempat, zonaSetempat } from '../format.ts';
+import { CONTOH_JAM, formatWaktu, hariIniSetempat, zonaSetempat } from '../format.ts';
 import { useKirim, useKueriApi } from '../kait.ts';
-import { Formulir, IsianForm, IsianTanggal } from '../komponen/Formulir.tsx';
+import { Formulir, IsianForm, IsianJam, IsianTanggal } from '../komponen/Formulir.tsx';
 import { PilihUnit } from '../komponen/PilihUnit.tsx';
 import { Kosong, Memuat, PesanBerhasil, PesanGalat } from '../komponen/Status.tsx';
 import { Tabel } from '../komponen/Tabel.tsx';
@@ -113,14 +113,14 @@ function FormTes({ tersimpan }: { tersimpan: (judul: string) => void }) {
         <IsianForm id="tes-buka" label="Dibuka tanggal" wajib galat={kirim.galat} nama="dibukaPada">
           {(a) => <IsianTanggal {...a} nilai={tanggalBuka} ganti={setTanggalBuka} />}
         </IsianForm>
-        <IsianForm id="tes-jam-buka" label="Jam dibuka (JJ:MM)" wajib>
-          {(a) => <input {...a} inputMode="numeric" value={jamBuka} onChange={(e) => setJamBuka(e.target.value)} />}
+        <IsianForm id="tes-jam-buka" label="Jam dibuka" wajib petunjuk={CONTOH_JAM}>
+          {(a) => <IsianJam {...a} nilai={jamBuka} ganti={setJamBuka} />}
         </IsianForm>
         <IsianForm id="tes-tutup" label="Ditutup tanggal" wajib galat={kirim.galat} nama="ditutupPada">
           {(a) => <IsianTanggal {...a} nilai={tanggalTutup} ganti={setTanggalTutup} />}
         </IsianForm>
-        <IsianForm id="tes-jam-tutup" label="Jam ditutup (JJ:MM)" wajib>
-          {(a) => <input {...a} inputMode="numeric" value={jamTutup} onChange={(e) => setJamTutup(e.target.value)} />}
+        <IsianForm id="tes-jam-tutup" label="Jam ditutup" wajib petunjuk={CONTOH_JAM}>
+          {(a) => <IsianJam {...a} nilai={jamTutup} ganti={setJamTutup} />}
         </IsianForm>
         <IsianForm id="tes-unit" label="Peserta" galat={kirim.galat} nama="sasaran" petunjuk="Semua ASN, atau ASN satu unit beserta unit di bawahnya.">
           {(a) => <PilihUnit {...a} nilai={unitId} ganti={setUnitId} labelKosong="Semua ASN" />}

@@ -14,7 +14,7 @@ import { tautanSuratKgb } from '../komponen/JejakLayanan.tsx';
 import { KartuAngka } from '../komponen/KartuAngka.tsx';
 import { DaftarBerhalaman } from '../komponen/Paginasi.tsx';
 import { PilihSaring } from '../komponen/PilihSaring.tsx';
-import { SaringDaftar } from '../komponen/SaringDaftar.tsx';
+import { type JenisUrut, SaringDaftar } from '../komponen/SaringDaftar.tsx';
 import { PesanBerhasil, PesanGalat } from '../komponen/Status.tsx';
 import { SelPegawai } from '../komponen/Tabel.tsx';
 import { TabelPilih, usePilihan } from '../komponen/TabelPilih.tsx';
@@ -27,7 +27,10 @@ const LABEL: Record<(typeof STATUS_KGB)[number], [string, string]> = { jatuh_tem
   diusulkan: ['Sedang diusulkan', 'netral'], terbit: ['Sudah terbit', 'disetujui'] };
 const FILTER = ['q', 'urut', 'arah', 'status', 'lewat'] as const;
 const BATAS = 50;
-const URUT: [(typeof URUT_KGB)[number], string][] = [['tmt', 'TMT KGB'], ['nama', 'Nama'], ['golongan', 'Golongan'], ['status', 'Status'], ['unit', 'Perangkat daerah']];
+const URUT: [(typeof URUT_KGB)[number], string, JenisUrut?][] = [['tmt', 'TMT KGB', 'tanggal'], ['nama', 'Nama'], ['golongan', 'Golongan'], ['status', 'Status'], [
+  'unit',
+  'Perangkat daerah',
+]];
 
 /** Why a row cannot take the bulk confirmation (the server refuses the same rows). */
 function alasanTidakDapat(b: BarisKgb): string | null {

@@ -17,7 +17,7 @@ import { tulisBulan } from './BulanPresensi.tsx';
 type Filter = NonNullable<MasukanTitik<typeof KONTRAK_REKAP.bulan>['query']>;
 const BATAS = 25;
 const FILTER = ['q', 'urut', 'arah', 'bulan', 'unitId', 'saring'] as const;
-const URUT = [['nama', 'Nama'], ['nip', 'NIP'], ['unit', 'Unit kerja'], ['alpa', 'Alpa'], ['terlambat', 'Terlambat'], ['potongan', 'Potongan']] as const;
+const URUT = [['nama', 'Nama'], ['nip', 'NIP'], ['unit', 'Unit kerja'], ['alpa', 'Alpa', 'angka'], ['terlambat', 'Terlambat', 'angka'], ['potongan', 'Potongan', 'angka']] as const;
 const SARING = [['semua', 'Semua pegawai'], ['alpa', 'Ada alpa'], ['terlambat', 'Ada terlambat'], ['tinjau', 'Ada presensi ditinjau']] as const;
 const jumlahTl = (r: { tl: Record<string, number> }) => Object.values(r.tl).reduce((a, b) => a + b, 0);
 const jumlahPsw = (r: { psw: Record<string, number> }) => Object.values(r.psw).reduce((a, b) => a + b, 0);

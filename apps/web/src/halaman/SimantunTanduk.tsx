@@ -7,7 +7,7 @@ import { alamatTitik, kunci, kunciJalur, panggil } from '../api.ts';
 import { useDaftarBerhalaman, useKueriApi } from '../kait.ts';
 import { DaftarBerhalaman } from '../komponen/Paginasi.tsx';
 import { PilihSaring } from '../komponen/PilihSaring.tsx';
-import { SaringDaftar } from '../komponen/SaringDaftar.tsx';
+import { type JenisUrut, SaringDaftar } from '../komponen/SaringDaftar.tsx';
 import { hariSetempat } from '../format.ts';
 import { TabelUsulanLayanan } from '../komponen/TabelUsulanLayanan.tsx';
 import type { UsulanRinci } from '../layanan.ts';
@@ -19,7 +19,7 @@ import { useSesi } from '../sesi.tsx';
 type FilterPensiun = NonNullable<MasukanTitik<typeof KONTRAK_PENSIUN.daftar>['query']>;
 const FILTER = ['q', 'urut', 'arah', 'usulan'] as const;
 const BATAS = 50;
-const URUT: [(typeof URUT_PENSIUN)[number], string][] = [['tmt', 'TMT pensiun'], ['nama', 'Nama'], ['golongan', 'Golongan'], ['unit', 'Perangkat daerah']];
+const URUT: [(typeof URUT_PENSIUN)[number], string, JenisUrut?][] = [['tmt', 'TMT pensiun', 'tanggal'], ['nama', 'Nama'], ['golongan', 'Golongan'], ['unit', 'Perangkat daerah']];
 
 /** The family check and the dates BKN gave, under the request's steps. */
 function RincianPensiun({ u }: { u: UsulanRinci }) {

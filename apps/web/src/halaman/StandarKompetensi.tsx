@@ -20,7 +20,7 @@ type Jabatan = ResponsTitik<typeof KONTRAK_KOMPETENSI.standar>['items'][number];
 type HasilImpor = ResponsTitik<typeof KONTRAK_KOMPETENSI.imporStandar>;
 const BATAS = 20;
 const FILTER = ['q', 'urut', 'arah', 'jenis', 'status'] as const;
-const URUT = [['nama', 'Nama jabatan'], ['kode', 'Kode'], ['pegawai', 'Pegawai']] as const;
+const URUT = [['nama', 'Nama jabatan'], ['kode', 'Kode'], ['pegawai', 'Pegawai', 'angka']] as const;
 const JENIS = [['struktural', 'Struktural'], ['fungsional', 'Fungsional'], ['pelaksana', 'Pelaksana']] as const;
 const STATUS = [['ada', 'Sudah punya standar'], ['belum', 'Belum punya standar']] as const;
 const LEVEL = [1, 2, 3, 4, 5].map((l) => [String(l), `Level ${l}`] as const);

@@ -15,7 +15,7 @@ import { SelPegawai, Tabel } from '../komponen/Tabel.tsx';
 
 const BATAS = 20;
 const FILTER = ['q', 'urut', 'arah', 'status', 'jenis', 'unitId'] as const;
-const URUT = [['waktu', 'Waktu presensi'], ['nama', 'Nama pegawai'], ['jenis', 'Jenis sinyal']] as const;
+const URUT = [['waktu', 'Waktu presensi', 'tanggal'], ['nama', 'Nama pegawai'], ['jenis', 'Jenis sinyal']] as const;
 
 /**
  * The review queue of fraud signals (admin OPD: its units; admin BKD: all): each with its evidence,

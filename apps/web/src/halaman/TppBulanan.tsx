@@ -1,4 +1,4 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { formatAngka, formatRupiah, LABEL_HUKDIS_TPP, type HukdisTpp, labelBulan, teksPersenTpp } from '@simasn/domain';
@@ -6,7 +6,7 @@ import type { MasukanTitik } from '@simasn/kontrak';
 import { KONTRAK_TPP } from '@simasn/tpp/kontrak';
 import { alamatTitik, kunciJalur, panggil } from '../api.ts';
 import { formatWaktu, hariIniSetempat } from '../format.ts';
-import { useDaftarBerhalaman, useHalamanApi, useKueriApi } from '../kait.ts';
+import { useDaftarBerhalaman, useKueriApi } from '../kait.ts';
 import { DialogKonfirmasi } from '../komponen/DialogKonfirmasi.tsx';
 import { PilihBulan } from '../komponen/Formulir.tsx';
 import { KartuAngka } from '../komponen/KartuAngka.tsx';
@@ -19,7 +19,7 @@ import { SelPegawai, Tabel } from '../komponen/Tabel.tsx';
 type Filter = NonNullable<MasukanTitik<typeof KONTRAK_TPP.baris>['query']>;
 const BATAS = 25;
 const FILTER = ['q', 'urut', 'arah', 'bulan', 'perangkatDaerahId', 'saring'] as const;
-const URUT = [['nama', 'Nama'], ['nip', 'NIP'], ['kelas', 'Kelas jabatan'], ['netto', 'TPP diterima']] as const;
+const URUT = [['nama', 'Nama'], ['nip', 'NIP'], ['kelas', 'Kelas jabatan', 'angka'], ['netto', 'TPP diterima', 'angka']] as const;
 const SARING = [['semua', 'Semua pegawai'], ['masalah', 'Data belum lengkap'], ['hukdis', 'Ada hukuman disiplin'], ['penyesuaian', 'Ada penyesuaian']] as const;
 export const rupiah = (x: number | null | undefined) => (x === null || x === undefined ? '-' : formatRupiah(x));
 
@@ -32,11 +32,15 @@ export const rupiah = (x: number | null | undefined) => (x === null || x === und
 export function TppBulanan() {
   const d = useDaftarBerhalaman(FILTER, BATAS, 'q');
   const qc = useQueryClient();
-  const bulan = d.filter.bulan || hariIniSetempat().slice(0, 7);
-  const b = useKueriApi(KONTRAK_TPP.bulan, { query: { bulan } });
+  // Without a month in the address the server picks it: this month, or for BKAD the latest locked one.
+  const b = useKueriApi(KONTRAK_TPP.bulan, { query: d.filter.bulan ? { bulan: d.filter.bulan } : {} }, { placeholderData: keepPreviousData });
   const m = b.data;
+  const bulan = d.filter.bulan || m?.bulan || hariIniSetempat().slice(0, 7);
+  /** BKAD reads locked months only: the months to choose from are those BKD locked. */
+  const hanyaTerkunci = !!m?.hanyaTerkunci;
+  const bulanTerkunci = m?.bulanTerakhir.map((x) => x.bulan) ?? [];
   const kueri = { ...d.filter, bulan, perangkatDaerahId: d.filter.perangkatDaerahId || undefined, saring: d.filter.saring || undefined } as unknown as Filter;
-  const q = useHalamanApi(KONTRAK_TPP.baris, { query: { ...kueri, page: d.halaman, limit: BATAS } });
+  const q = useKueriApi(KONTRAK_TPP.baris, { query: { ...kueri, page: d.halaman, limit: BATAS } }, { enabled: !!m?.ada && m.bulan === bulan, placeholderData: keepPreviousData });
   const [tanya, setTanya] = useState<'hitung' | 'kunci' | null>(null);
   const [pesan, setPesan] = useState<string | null>(null);
   const segarkan = () => qc.invalidateQueries({ queryKey: kunciJalur('tpp') });
@@ -80,10 +84,17 @@ export function TppBulanan() {
           </button>
         )}
       </div>
-      <div className="isian">
-        <label htmlFor="tpp-bulan">Bulan</label>
-        <PilihBulan id="tpp-bulan" nilai={bulan} ganti={(v) => d.ubah({ bulan: v === hariIniSetempat().slice(0, 7) ? '' : v })} sesudah={1} />
-      </div>
+      {hanyaTerkunci
+        ? (
+          <Pilih id="tpp-bulan" label="Bulan yang dikunci BKD" nilai={bulan} ganti={(v) => d.ubah({ bulan: v === bulanTerkunci[0] ? '' : v })}
+            pilihan={(bulanTerkunci.includes(bulan) ? bulanTerkunci : [bulan, ...bulanTerkunci]).map((x) => [x, labelBulan(x)] as const)} />
+        )
+        : (
+          <div className="isian">
+            <label htmlFor="tpp-bulan">Bulan</label>
+            <PilihBulan id="tpp-bulan" nilai={bulan} ganti={(v) => d.ubah({ bulan: v === hariIniSetempat().slice(0, 7) ? '' : v })} sesudah={1} />
+          </div>
+        )}
       {pesan && <PesanBerhasil>{pesan}</PesanBerhasil>}
       {tinjau.error && <PesanGalat galat={tinjau.error} />}
       {tanya === 'hitung' && (
@@ -108,7 +119,9 @@ export function TppBulanan() {
       {b.error && <PesanGalat galat={b.error} />}
       {m && !m.ada && (
         <p className="petunjuk" data-testid="tpp-belum">
-          TPP {labelBulan(bulan)} {m.bolehHitung ? 'belum dihitung.' : 'belum tersedia (belum dihitung atau belum dikunci BKD).'}
+          {hanyaTerkunci && !m.bulanTerakhir.length
+            ? 'Belum ada bulan TPP yang dikunci BKD. Daftar nominatif dan berkas transfer bank tersedia di sini setelah BKD mengunci bulannya.'
+            : `TPP ${labelBulan(bulan)} ${m.bolehHitung ? 'belum dihitung.' : 'belum tersedia (belum dihitung atau belum dikunci BKD).'}`}
         </p>
       )}
       {m?.ada && (

@@ -2,8 +2,10 @@ import { formatAngka, formatTanggal } from '@simasn/domain';
 
 /** Labels shared by the Kompetensi pages. */
 export const LABEL_KELOMPOK: Record<string, string> = { manajerial: 'Manajerial', sosial_kultural: 'Sosial Kultural', teknis: 'Teknis' };
-export const LABEL_SUMBER: Record<string, string> = { assessment_center: 'Assessment center', ujian: 'Tes SIMASN' };
-export const LABEL_STATUS_ASESMEN: Record<string, string> = { menunggu: 'Menunggu verifikasi', terverifikasi: 'Terverifikasi', ditolak: 'Ditolak' };
+import { LABEL_STATUS_ASESMEN as STATUS, LABEL_SUMBER as SUMBER } from '@simasn/kompetensi/kontrak';
+
+export const LABEL_SUMBER: Record<string, string> = SUMBER;
+export const LABEL_STATUS_ASESMEN: Record<string, string> = STATUS;
 
 /** A level against the standard in words: "Sesuai", "Kurang 2 level", "Lebih 1 level". */
 export function teksSelisih(selisih: number | null): string {

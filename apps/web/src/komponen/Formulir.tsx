@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState, type ComponentProps, type ReactNode } from 'react';
 import { formatTanggal, NAMA_BULAN, parseTanggal } from '@simasn/domain';
 import { GalatApi } from '../api.ts';
-import { formatUkuran, hariIniSetempat } from '../format.ts';
+import { bacaIsianJam, CONTOH_JAM, formatUkuran, hariIniSetempat, tampilJam } from '../format.ts';
 
 /**
  * The shared form layer. Every form of the web app is a `Formulir`: the browser's own checks
@@ -171,6 +171,51 @@ export function IsianTanggal({ nilai, ganti, ...atribut }: Omit<ComponentProps<'
           setTeks(formatTanggal(h.nilai));
           setSalah(null);
         } else if (teks.trim() !== '') setSalah('Tanggal belum dikenali: tulis seperti 17/05/2022 atau 17 Mei 2022.');
+        atribut.onBlur?.(e);
+      }} />
+      {salah && (
+        <small className="salah" id={idSalah}>
+          {salah}
+        </small>
+      )}
+    </>
+  );
+}
+
+/**
+ * A time of day as people write it (`07.30`, `7.30` or `07:30`): `nilai` and `ganti` carry the
+ * API's `07:30` when the text is a time, else the text as typed, which the schema then refuses; the
+ * hint says "contoh 07.30" and on leaving the field a recognised time is shown as `07.30`.
+ */
+export function IsianJam({ nilai, ganti, ...atribut }: Omit<ComponentProps<'input'>, 'value' | 'onChange' | 'type'> & { nilai: string, ganti: (jam: string) => void }) {
+  const [teks, setTeks] = useState(() => tampilJam(nilai));
+  const terakhir = useRef(nilai);
+  useEffect(() => {
+    if (nilai !== terakhir.current) {
+      terakhir.current = nilai;
+      setTeks(tampilJam(nilai));
+    }
+  }, [nilai]);
+  const [salah, setSalah] = useState<string | null>(null);
+  const idSalah = `${atribut.id ?? 'jam'}-format`;
+  return (
+    <>
+      <input {...atribut} type="text" inputMode="decimal" autoComplete="off" value={teks}
+        aria-describedby={[atribut['aria-describedby'], salah ? idSalah : undefined].filter(Boolean).join(' ') || undefined}
+        aria-invalid={atribut['aria-invalid'] ?? (salah ? true : undefined)} onChange={(e) => {
+        const t = e.target.value;
+        setTeks(t);
+        const j = bacaIsianJam(t);
+        const v = t.trim() === '' ? '' : j ?? t;
+        terakhir.current = v;
+        if (j || t.trim() === '') setSalah(null);
+        ganti(v);
+      }} onBlur={(e) => {
+        const j = bacaIsianJam(teks);
+        if (j) {
+          setTeks(tampilJam(j));
+          setSalah(null);
+        } else if (teks.trim() !== '') setSalah(`Jam belum dikenali: tulis jam dan menit, ${CONTOH_JAM}.`);
         atribut.onBlur?.(e);
       }} />
       {salah && (

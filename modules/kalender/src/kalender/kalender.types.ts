@@ -90,7 +90,8 @@ export const skemaHitungUlang = z.object({
   /** The day inputs (nip, tanggal, status, jam); without them, the stored ones (presensi's source) or the schedules only. */
   hari: z.array(
     z.object({ nip: z.string().regex(/^\d{18}$/, 'NIP 18 digit'), tanggal: zTanggal, status: z.enum(STATUS_HARI),
-      jamMasuk: z.string().regex(/^\d{2}:\d{2}$/, 'jam JJ:MM').nullable(), jamPulang: z.string().regex(/^\d{2}:\d{2}$/, 'jam JJ:MM').nullable() }),
+      jamMasuk: z.string().regex(/^\d{2}:\d{2}$/, 'jam belum benar: tulis jam dan menit, contoh 07.30').nullable(),
+      jamPulang: z.string().regex(/^\d{2}:\d{2}$/, 'jam belum benar: tulis jam dan menit, contoh 07.30').nullable() }),
   ).max(20_000).optional(),
 });
 const zNilai = z.object({ hariKerja: z.boolean(), status: z.string(), kodeMasuk: z.string().nullable(), terlambatMenit: z.number(), kodePulang: z.string().nullable(),

@@ -1,10 +1,10 @@
 import { sql } from '@simasn/db';
-import { formatTanggal, hariIniIso } from '@simasn/domain';
+import { formatAngka, formatTanggal, hariIniIso } from '@simasn/domain';
 import { pegawaiDalamLingkup, pindahkanBerkasKeRiwayat, simpanBerkas } from '@simasn/kepegawaian';
-import { catatAudit, denganDb, halamanSql, konflik, lingkup, punyaIzin, syaratLingkup, terlarang, tidakDitemukan, tidakValid, uraikan, wajibMasuk,
+import { catatAudit, denganDb, halamanSql, konflik, lingkup, punyaIzin, syaratLingkup, tabelKeXlsx, terlarang, tidakDitemukan, tidakValid, uraikan, wajibMasuk,
   type Konteks } from '@simasn/platform';
 import { bacaKamus, type EntriKamus } from '../kamus/kamus.ts';
-import { skemaCatatAsesmen, skemaDaftarAsesmen, skemaVerifikasiAsesmen } from '../kompetensi.types.ts';
+import { type FilterAsesmen, LABEL_STATUS_ASESMEN, LABEL_SUMBER, skemaCatatAsesmen, skemaDaftarAsesmen, skemaVerifikasiAsesmen } from '../kompetensi.types.ts';
 
 /**
  * Assessment results per person: entered from an assessment centre with its report (a PDF kept in
@@ -147,6 +147,39 @@ export async function verifikasiAsesmen(ctx: Konteks, id: number, masukan: unkno
 /** Assessment results within the caller's reach (search, status and source filters, pages), newest first. */
 export async function daftarAsesmen(ctx: Konteks, masukan: unknown = {}) {
   const f = uraikan(skemaDaftarAsesmen, masukan);
+  return bacaAsesmen(ctx, { ...f, page: f.page ?? 1 });
+}
+
+/** The same list (search, filters and order; every page) as XLSX. */
+export async function eksporAsesmen(ctx: Konteks, masukan: unknown = {}) {
+  const f = uraikan(skemaDaftarAsesmen, masukan);
+  const { page: _semua, ...tanpaHalaman } = f;
+  const h = await bacaAsesmen(ctx, tanpaHalaman);
+  type B = (typeof h.items)[number];
+  const saringan = [f.q?.trim() ? `pencarian "${f.q.trim()}"` : '', f.status ? `status ${LABEL_STATUS_ASESMEN[f.status]}` : '', f.sumber ? `sumber ${LABEL_SUMBER[f.sumber]}` : '']
+    .filter(Boolean);
+  const isi = await tabelKeXlsx<B>({ judul: 'Hasil asesmen kompetensi',
+    keterangan: `${formatAngka(h.items.length)} hasil asesmen${saringan.length ? ` (${saringan.join(', ')})` : ''}. Dibuat ${formatTanggal(hariIniIso(ctx.sekarang(), ctx.zona))}.`,
+    namaLembar: 'Asesmen', kolom: [
+      { judul: 'NIP', nilai: (b) => b.nip, teks: true, lebar: 20 },
+      { judul: 'Nama', nilai: (b) => b.nama, lebar: 32 },
+      { judul: 'Unit', nilai: (b) => b.unit ?? '', lebar: 30 },
+      { judul: 'Tanggal asesmen', nilai: (b) => formatTanggal(b.tanggal), lebar: 18 },
+      { judul: 'Sumber', nilai: (b) => LABEL_SUMBER[b.sumber], lebar: 18 },
+      { judul: 'Lembaga', nilai: (b) => b.lembaga, lebar: 30 },
+      { judul: 'Asesor', nilai: (b) => b.asesor ?? '', lebar: 24 },
+      { judul: 'Level kompetensi', nilai: (b) => b.level.map((l) => `${l.nama}: ${l.level}`).join('; '), lebar: 60 },
+      { judul: 'Status', nilai: (b) => LABEL_STATUS_ASESMEN[b.status], lebar: 20 },
+      { judul: 'Dicatat oleh', nilai: (b) => b.dicatatOleh ?? '', lebar: 24 },
+      { judul: 'Diverifikasi oleh', nilai: (b) => b.diverifikasiOleh ?? '', lebar: 24 },
+      { judul: 'Catatan', nilai: (b) => b.catatan ?? '', lebar: 40 },
+    ], baris: h.items });
+  await catatAudit(ctx, { aksi: 'kompetensi.ekspor_asesmen', entitas: 'asesmen_kompetensi',
+    sesudah: { baris: h.items.length, q: f.q?.trim() || null, status: f.status ?? null, sumber: f.sumber ?? null } });
+  return { namaBerkas: 'hasil-asesmen-kompetensi.xlsx', isi };
+}
+
+async function bacaAsesmen(ctx: Konteks, f: FilterAsesmen) {
   const pm = wajibMasuk(ctx);
   const l = lingkup(ctx, 'kompetensi:baca');
   const q = f.q?.trim();
@@ -157,19 +190,13 @@ export async function daftarAsesmen(ctx: Konteks, masukan: unknown = {}) {
       status: 'menunggu' | 'terverifikasi' | 'ditolak', catatan: string | null, berkas_id: number | null, dicatat_oleh: number | null, pencatat: string | null, dicatat_pada: Date,
       verifikator: string | null, diverifikasi_pada: Date | null, laporan: boolean },
     NonNullable<typeof f.urut>
-  >(ctx, { ...f, page: f.page ?? 1 }, {
-    kolom: sql`a.id, p.nip, p.nama, (select u.nama from unit_organisasi u where u.instansi_id = p.instansi_id and u.id = p.unit_id) as unit, a.sumber,
+  >(ctx, f, { kolom: sql`a.id, p.nip, p.nama, (select u.nama from unit_organisasi u where u.instansi_id = p.instansi_id and u.id = p.unit_id) as unit, a.sumber,
         to_char(a.tanggal, 'YYYY-MM-DD') as tanggal, a.lembaga, a.asesor, a.status, a.catatan, a.berkas_id, a.dicatat_oleh,
         (select k.nama_tampilan from akun k where k.instansi_id = a.instansi_id and k.id = a.dicatat_oleh) as pencatat, a.dicatat_pada,
         (select k.nama_tampilan from akun k where k.instansi_id = a.instansi_id and k.id = a.diverifikasi_oleh) as verifikator, a.diverifikasi_pada,
         ${punyaIzin(pm, 'pegawai:data_pribadi') ? syaratLingkup(lingkup(ctx, 'pegawai:data_pribadi')) : sql`false`} as laporan`,
-    dari: sql`from asesmen_kompetensi a join pegawai p on p.instansi_id = a.instansi_id and p.id = a.pegawai_id`,
-    syarat,
-    urut: { tanggal: sql`a.tanggal`, nama: sql`p.nama`, dicatat: sql`a.dicatat_pada` },
-    bawaan: 'dicatat',
-    arahBawaan: 'turun',
-    pemutus: sql`a.id`,
-  });
+    dari: sql`from asesmen_kompetensi a join pegawai p on p.instansi_id = a.instansi_id and p.id = a.pegawai_id`, syarat,
+    urut: { tanggal: sql`a.tanggal`, nama: sql`p.nama`, dicatat: sql`a.dicatat_pada` }, bawaan: 'dicatat', arahBawaan: 'turun', pemutus: sql`a.id` });
   const ids = h.items.map((a) => Number(a.id));
   const kamus = await bacaKamus(ctx);
   const level = ids.length

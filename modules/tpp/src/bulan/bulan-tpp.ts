@@ -49,20 +49,22 @@ export function keItem(r: BarisMentahTpp) {
 /**
  * The month's state (draf / locked, rule set, when) and its summary per perangkat daerah within
  * the caller's reach: ASN, problems, totals, adjustments paid with it, reviewed or not. Also the
- * latest months there are (for the month picker) and what the caller may do.
+ * latest months there are (for the month picker; only the locked ones for BKAD) and what the caller may do.
  */
 export async function bulanTpp(ctx: Konteks, masukan: unknown = {}) {
   const f = uraikan(skemaBulanTpp, masukan);
   const { l, hanyaTerkunci } = aksesTpp(ctx);
-  const bulan = f.bulan ?? hariIniIso(ctx.sekarang(), ctx.zona).slice(0, 7);
-  const b = await ambilBulan(ctx, bulan, hanyaTerkunci);
-  const p = ctx.pemanggil!;
   const bulanTerakhir = await ctx.db.many<{ bulan: string, status: 'draf' | 'dikunci' }>(sql`
     select to_char(bulan, 'YYYY-MM') as bulan, status from tpp_bulan where instansi_id = ${ctx.instansiId} ${hanyaTerkunci ? sql`and status = 'dikunci'` : sql``}
      order by bulan desc limit 24`);
+  // No month asked: this month, where TPP is computed and reviewed; for a reader of locked months
+  // only (BKAD), the latest month BKD locked, the one there is to pay.
+  const bulan = f.bulan ?? (hanyaTerkunci ? bulanTerakhir[0]?.bulan : undefined) ?? hariIniIso(ctx.sekarang(), ctx.zona).slice(0, 7);
+  const b = await ambilBulan(ctx, bulan, hanyaTerkunci);
+  const p = ctx.pemanggil!;
   const nol = { pegawai: 0, masalah: 0, bruto: 0, netto: 0, pph21: 0, iuranBpjsPegawai: 0, iuranBpjsPemda: 0, penyesuaianNetto: 0, tanpaRekening: 0 };
   const boleh = { bolehHitung: punyaIzin(p, 'tpp:kelola') && b?.status !== 'dikunci', bolehKunci: punyaIzin(p, 'tpp:kelola') && b?.status === 'draf',
-    bolehTinjau: punyaIzin(p, 'tpp:tinjau') && b?.status === 'draf', bolehBank: punyaIzin(p, 'tpp:bayar') };
+    bolehTinjau: punyaIzin(p, 'tpp:tinjau') && b?.status === 'draf', bolehBank: punyaIzin(p, 'tpp:bayar'), hanyaTerkunci };
   if (!b) return { bulan, ada: false, status: null, aturan: null, namaAturan: null, dihitungPada: null, dikunciPada: null, ...boleh, jumlah: nol, opd: [], bulanTerakhir };
   const opd = await ctx.db.many<Record<string, string | number | null | Date>>(sql`
     select t.perangkat_daerah_id, coalesce(u.nama, 'Tanpa perangkat daerah') as nama, count(*)::int as pegawai, count(*) filter (where t.masalah is not null)::int as masalah,

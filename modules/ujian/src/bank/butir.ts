@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import { LABEL_STATUS_BUTIR, skemaDaftarButir, skemaSimpanButir, skemaUbahStatusButir, type StatusButir } from '../ujian.types.ts';
 import { periksaKategori, periksaOpsi } from './aturan-butir.ts';
 import { ambilBank } from './bank-soal.ts';
+import { butirPerluRevisi } from '../pantau/analisis-tes.ts';
 
 export interface OpsiButir {
   id: string;
@@ -42,11 +43,16 @@ export async function ambilButir(ctx: Konteks, id: number, db: Db = ctx.db) {
   return tampil(r);
 }
 
-/** Items with search (text), bank, category and status filters, paged. */
+/** Items with search (text), bank, category, status and item-analysis (perlu revisi) filters, paged. */
 export async function daftarButir(ctx: Konteks, masukan: unknown) {
   lingkup(ctx, 'ujian:kelola');
   const f = uraikan(skemaDaftarButir, masukan, 'Saringan belum benar.');
-  const syarat = sql`s.instansi_id = ${ctx.instansiId}
+  // Flagged by the item analysis of any test, in the version analysed (an item edited since is not).
+  const revisi = f.analisis === 'perlu_revisi' ? await butirPerluRevisi(ctx, lingkup(ctx, 'ujian:kelola')) : null;
+  const syaratRevisi = revisi
+    ? sql`exists (select 1 from unnest(${revisi.map((r) => r.butirId)}::bigint[], ${revisi.map((r) => r.versi)}::int[]) as x(id, versi) where x.id = s.id and x.versi = s.versi)`
+    : sql`true`;
+  const syarat = sql`s.instansi_id = ${ctx.instansiId} and ${syaratRevisi}
     and (${f.bankId ?? null}::bigint is null or s.bank_id = ${f.bankId ?? null})
     and (${f.kategori ?? null}::text is null or s.kategori = ${f.kategori ?? null})
     and (${f.status ?? null}::text is null or s.status = ${f.status ?? null})

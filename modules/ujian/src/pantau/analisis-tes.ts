@@ -1,10 +1,24 @@
 import { sql } from '@simasn/db';
 import { ANALISIS_BUTIR_SIMASN_2026, analisisButir, analisisPengecoh, bulatkan, type HasilNilaiCat, nilaiMaksButir } from '@simasn/domain';
-import { catatAudit, lingkup, syaratLingkup, tabelKeXlsx, type Konteks } from '@simasn/platform';
+import { catatAudit, lingkup, syaratLingkup, tabelKeXlsx, type Konteks, type Lingkup } from '@simasn/platform';
 import { namaKategori } from '../bank/aturan-butir.ts';
 import { bacaVersiSusunan, type ButirSusunan, jawabanButir, type VersiButir } from '../percobaan/nilai.ts';
 import { tutupPercobaanKedaluwarsa } from '../percobaan/percobaan.ts';
 import { ambilTes } from '../tes/tes.ts';
+
+/** One analysed item: p, d, r, the flag and its reasons, the use of each option. */
+export interface ButirAnalisis {
+  butirId: number;
+  kategori: string;
+  teks: string;
+  peserta: number;
+  p: number;
+  d: number;
+  r: number;
+  perluRevisi: boolean;
+  alasan: string[];
+  opsi: { id: string, kunci: boolean, proporsi: number, keterangan: string | null }[];
+}
 
 /**
  * Item analysis of a test (RULES.md section 11, the domain's `analisisButir`): facility p,
@@ -14,7 +28,29 @@ import { ambilTes } from '../tes/tes.ts';
  * in `keterangan`). Also the mean and passes per category and per unit.
  */
 export async function analisisTes(ctx: Konteks, tesId: number) {
-  const l = lingkup(ctx, 'ujian:awasi');
+  return (await hitungAnalisis(ctx, tesId, lingkup(ctx, 'ujian:awasi'))).hasil;
+}
+
+/**
+ * The items the item analysis flags for revision (`perluRevisi`), over every test with at least
+ * two finished attempts: each item with the version the analysis read, so that an item edited
+ * since (a new version, back to draf) is no longer flagged. What the question bank's
+ * "perlu revisi" filter keeps; computed when asked, like the analysis page.
+ */
+export async function butirPerluRevisi(ctx: Konteks, l: Lingkup): Promise<{ butirId: number, versi: number }[]> {
+  const tes = await ctx.db.many<{ tes_id: number }>(sql`select tes_id from percobaan_ujian where instansi_id = ${ctx.instansiId} and status = 'selesai'
+    group by tes_id having count(*) >= 2 order by tes_id`);
+  const hasil = new Map<string, { butirId: number, versi: number }>();
+  for (const t of tes) {
+    const a = await hitungAnalisis(ctx, Number(t.tes_id), l);
+    a.hasil.butir.forEach((b, i) => {
+      if (b.perluRevisi) hasil.set(`${b.butirId}:${a.versi[i]}`, { butirId: b.butirId, versi: a.versi[i]! });
+    });
+  }
+  return [...hasil.values()];
+}
+
+async function hitungAnalisis(ctx: Konteks, tesId: number, l: Lingkup) {
   const tes = await ambilTes(ctx.db, ctx.instansiId, tesId);
   await tutupPercobaanKedaluwarsa(ctx.db, ctx.instansiId, ctx.sekarang(), { tesId });
   const rows = await ctx.db.many<{ id: number, susunan: ButirSusunan[], nilai: HasilNilaiCat, unit: string | null }>(sql`
@@ -39,9 +75,9 @@ export async function analisisTes(ctx: Konteks, tesId: number) {
     a.unit.localeCompare(b.unit, 'id')
   );
   const dasar = { tesId, judul: tes.judul, peserta: rows.length, perKategori, perUnit };
-  if (rows.length < 2) {
-    return { ...dasar, alpha: null, rataRata: null, simpanganBaku: null, butir: [], keterangan: 'Analisis butir memerlukan paling sedikit 2 peserta yang selesai.' };
-  }
+  const tanpaButir = (keterangan: string) => ({ hasil: { ...dasar, alpha: null, rataRata: null, simpanganBaku: null, butir: [] as ButirAnalisis[], keterangan },
+    versi: [] as number[] });
+  if (rows.length < 2) return tanpaButir('Analisis butir memerlukan paling sedikit 2 peserta yang selesai.');
   // Items every participant saw, in the order of the first attempt.
   const hitung = new Map<number, number>();
   for (const r of rows) for (const s of r.susunan) hitung.set(s.butirId, (hitung.get(s.butirId) ?? 0) + 1);
@@ -77,21 +113,20 @@ export async function analisisTes(ctx: Konteks, tesId: number) {
   });
   const skorMaks = info.map((x) => nilaiMaksButir(tes.kategori.find((c) => c.kode === x.kategori)!.penilaian));
   const h = analisisButir(ANALISIS_BUTIR_SIMASN_2026, { peserta: rows.map((r) => String(r.id)), butir: butirIds.map(String), skorMaks, skor });
-  if (!h.ok) return { ...dasar, alpha: null, rataRata: null, simpanganBaku: null, butir: [], keterangan: `Analisis butir tidak dapat dihitung: ${h.alasan}.` };
+  if (!h.ok) return tanpaButir(`Analisis butir tidak dapat dihitung: ${h.alasan}.`);
   const kunci = info.map((x) => {
     const ganda = x.v.jenis === 'ganda' || x.v.opsi.some((o) => o.bobot !== null);
     return ganda ? null : x.v.opsi.findIndex((o) => o.benar);
   });
   const pc = analisisPengecoh(ANALISIS_BUTIR_SIMASN_2026, h.nilai, { pilihan: pilihanIdx, jumlahOpsi: info.map((x) => x.v.opsi.length), kunci });
   const pengecoh = new Map(pc.ok ? pc.nilai.map((x) => [x.butir, x]) : []);
-  return { ...dasar, alpha: h.nilai.alphaTerukur ? h.nilai.alpha : null, rataRata: h.nilai.rataRata, simpanganBaku: h.nilai.simpanganBaku,
-    keterangan: lewat ? `${lewat} butir tidak dianalisis karena tidak didapat semua peserta (bank lebih besar dari jumlah yang diundi).` : '',
-    butir: h.nilai.butir.map((b, i) => ({ butirId: butirIds[i]!, kategori: info[i]!.kategori, teks: info[i]!.v.teks, peserta: n, p: b.p, d: b.d, r: b.r, perluRevisi: b.perluRevisi,
-      alasan: b.keterangan,
-      opsi: (pengecoh.get(b.butir)?.opsi ?? []).map((o) => ({ id: info[i]!.v.opsi[o.opsi]?.id ?? String(o.opsi), kunci: o.kunci, proporsi: o.proporsi,
-        keterangan: o.keterangan })
-      ) })
-    ) };
+  const butir: ButirAnalisis[] = h.nilai.butir.map((b, i) => ({ butirId: butirIds[i]!, kategori: info[i]!.kategori, teks: info[i]!.v.teks, peserta: n, p: b.p, d: b.d, r: b.r,
+    perluRevisi: b.perluRevisi, alasan: b.keterangan,
+    opsi: (pengecoh.get(b.butir)?.opsi ?? []).map((o) => ({ id: info[i]!.v.opsi[o.opsi]?.id ?? String(o.opsi), kunci: o.kunci, proporsi: o.proporsi, keterangan: o.keterangan })) })
+  );
+  const hasil = { ...dasar, alpha: h.nilai.alphaTerukur ? h.nilai.alpha : null, rataRata: h.nilai.rataRata, simpanganBaku: h.nilai.simpanganBaku,
+    keterangan: lewat ? `${lewat} butir tidak dianalisis karena tidak didapat semua peserta (bank lebih besar dari jumlah yang diundi).` : '', butir };
+  return { hasil, versi: info.map((x) => x.v.versi) };
 }
 
 /** The item analysis as XLSX (one row per item, the figures and the reasons for revision). */

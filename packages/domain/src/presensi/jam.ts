@@ -11,7 +11,7 @@ export type Jam = string;
 /** `07:30`, `7.30` or `07:30:15` (seconds dropped: the rules count whole minutes) -> minutes after midnight; `24:00`-`47:59` are the next day. */
 export function bacaJam(teks: string): Hasil<number> {
   const m = /^(\d{1,2})[.:](\d{2})(?:[.:](\d{2}))?$/.exec(teks.trim());
-  if (!m) return gagal('jam harus berbentuk JJ:MM (contoh 07:30)');
+  if (!m) return gagal('jam belum benar: tulis jam dan menit, contoh 07.30');
   const j = Number(m[1]);
   const mn = Number(m[2]);
   if (mn > 59 || (m[3] !== undefined && Number(m[3]) > 59)) return gagal('menit dan detik harus 00 sampai 59');
