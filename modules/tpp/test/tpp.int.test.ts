@@ -1,10 +1,11 @@
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { sql } from '@simasn/db';
+import { raw, sql } from '@simasn/db';
 import { bukuXlsx, fixturePerBerkas, galatAplikasi, NIP } from '@simasn/kepegawaian/uji';
 import type { Konteks } from '@simasn/platform';
 import { bacaPdf } from '@simasn/platform/dokumen/baca';
-import { larik } from '../src/hitung/hitung-bulan.ts';
+import { aturanBulan, bacaDanSusun, larik } from '../src/hitung/hitung-bulan.ts';
+import { ringkasAsal } from '../src/hitung/susun-tpp.ts';
 import { barisTpp, berkasBankTpp, buatPenyesuaianTpp, bulanTpp, cetakNominatifTpp, daftarKelasJabatan, daftarRekeningTpp, eksporKelasJabatan, eksporNominatifTpp, eksporRekeningTpp,
   hitungBulanTpp, imporKelasJabatan, imporRekeningTpp, kunciTpp, rincianTpp, simpanRekeningTpp, templatRekeningTpp, tinjauTpp, ubahKelasJabatanTpp } from '../src/index.ts';
 
@@ -393,5 +394,43 @@ describe('the month written set-based', () => {
     );
     expect(r.t).toEqual(teks);
     expect(r.n).toEqual(['1', null, '9007199254740991']);
+  });
+
+  it("writes the rows the rule's JS result gives, byte for byte (one parameter per value, row by row), the adjustment kept, the locked month refused", async () => {
+    // A mixed May: Andi computed (adjustment line from April), Bambang and Citra without a May rekap (rows with the reasons); a name with quotes, comma and backslash.
+    await fx.db.run(sql`update pegawai set gelar_belakang = ${'S.Kom., M.T. "Bos" \\x'} where id = ${id.bambang}`);
+    await hitungBulanTpp(bkd, { bulan: '2026-05' });
+    const kolom = sql`instansi_id, bulan, pegawai_id, perangkat_daerah_id, unit_id, jalur_unit, nip, nama, jabatan, golongan, status_pegawai, kelas_jabatan, besaran,
+      capaian_kinerja, sumber_capaian, potongan_disiplin, hukdis, gaji_dan_tunjangan, tpp_kinerja, tpp_disiplin, potongan_hukdis, bruto, iuran_bpjs_pegawai, iuran_bpjs_pemda,
+      pph21, netto, asal_masukan, masalah`;
+    const aturan = aturanBulan('2026-05');
+    const harap = await bacaDanSusun(fx.db, 1, bkd.zona, bkd.sekarang(), '2026-05', aturan);
+    expect(harap.map((b) => [b.pegawai.pegawaiId, b.hasil !== null]).sort()).toEqual([[id.andi, true], [id.bambang, false], [id.citra, false]].sort());
+    await fx.db.run(sql`create temp table tpp_pegawai_harap as select ${kolom} from tpp_pegawai with no data`);
+    for (const b of harap) {
+      const h = b.hasil;
+      await fx.db.run(sql`insert into tpp_pegawai_harap (${kolom}) values (1, '2026-05-01', ${b.pegawai.pegawaiId}, ${b.pegawai.perangkatDaerahId}, ${b.pegawai.unitId},
+        ${b.pegawai.jalurUnit}, ${b.pegawai.nip}, ${b.pegawai.nama}, ${b.pegawai.jabatan}, ${b.pegawai.golongan}, ${b.statusPegawai}, ${b.pegawai.kelasJabatan}, ${b.besaran},
+        ${b.capaianKinerja}, ${aturan.capaianKinerja.sumber}, ${b.potonganDisiplin}, ${b.hukdis}, ${b.gajiDanTunjangan}, ${h?.tppKinerja ?? null}, ${h?.tppDisiplin ?? null},
+        ${h?.potonganHukdis ?? null}, ${h?.bruto ?? null}, ${h?.iuranBpjsPegawai ?? null}, ${h?.iuranBpjsPemda ?? null}, ${h?.pph21 ?? null}, ${h?.netto ?? null},
+        ${JSON.stringify(ringkasAsal(b.asal))}::jsonb, ${b.masalah})`);
+    }
+    const teks = async (tabel: string) =>
+      (await fx.db.many<{ t: string }>(sql`select (${kolom})::text as t from ${raw(tabel)} where bulan = '2026-05-01' order by pegawai_id`)).map((r) => r.t);
+    const tertulis = await teks('tpp_pegawai');
+    expect(tertulis).toHaveLength(3);
+    expect(tertulis.some((t) => t.includes('Bos'))).toBe(true);
+    expect(tertulis).toEqual(await teks('tpp_pegawai_harap'));
+    // The recomputation (on conflict path) leaves them byte for byte; the adjustment line is still paid with May.
+    await hitungBulanTpp(bkd, { bulan: '2026-05' });
+    expect(await teks('tpp_pegawai')).toEqual(tertulis);
+    expect((await barisTpp(bkd, { bulan: '2026-05', saring: 'penyesuaian' })).items.map((r) => [r.nama, r.penyesuaianNetto])).toEqual([['Andi Saputra', -28_200]]);
+    await fx.db.run(sql`drop table tpp_pegawai_harap`);
+    // April is locked: refused, its rows untouched.
+    const april = async () => (await fx.db.many<{ t: string }>(sql`select (${kolom})::text as t from tpp_pegawai where bulan = '2026-04-01' order by pegawai_id`)).map((r) => r.t);
+    const sebelum = await april();
+    expect((await galatAplikasi(hitungBulanTpp(bkd, { bulan: '2026-04' }))).status).toBe(409);
+    expect(await april()).toEqual(sebelum);
+    await fx.db.run(sql`update pegawai set gelar_belakang = null where id = ${id.bambang}`);
   });
 });
