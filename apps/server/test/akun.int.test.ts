@@ -92,10 +92,11 @@ describe('login throttling (item 4)', () => {
       ada.push(a);
       tidakAda.push(b);
     }
-    const median = (x: number[]) => x.sort((p, q) => p - q)[Math.floor(x.length / 2)]!;
-    const [ma, mt] = [median(ada), median(tidakAda)];
-    console.log(`median masuk gagal: nama ada ${ma.toFixed(1)} ms, nama tidak ada ${mt.toFixed(1)} ms`);
-    // (the hash dominates: about 70 ms on an idle machine; the bound leaves room for a loaded one)
+    // The fastest of each: the cost with the least of the machine's other work in it (a median still
+    // differed by 56% in CI with four test steps at once). Without the dummy verification an unknown
+    // name answers in about 1 ms against about 70 ms: far outside the bound.
+    const [ma, mt] = [Math.min(...ada), Math.min(...tidakAda)];
+    console.log(`tercepat masuk gagal: nama ada ${ma.toFixed(1)} ms, nama tidak ada ${mt.toFixed(1)} ms`);
     expect(Math.abs(ma - mt) / Math.max(ma, mt)).toBeLessThan(0.5);
   });
 

@@ -84,8 +84,9 @@ export const skemaSimpanIndikator = z.object({
   kode: zKode,
   uraian: zUraian,
   satuan: z.string().trim().min(1, 'satuan wajib diisi').max(60),
-  polaritas: z.enum(POLARITAS),
-  agregasi: z.enum(CARA_AGREGASI),
+  // Named in the message: an import's cell must hold one of them exactly.
+  polaritas: z.enum(POLARITAS, { message: `isi ${POLARITAS.join(' atau ')}` }),
+  agregasi: z.enum(CARA_AGREGASI, { message: `isi salah satu: ${CARA_AGREGASI.join(', ')}` }),
   formula: zTeksOpsional,
   sumberData: zTeksOpsional,
   sumberOtomatis: z.enum(SUMBER_OTOMATIS).nullish(),
