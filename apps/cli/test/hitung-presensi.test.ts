@@ -119,7 +119,7 @@ describe('simasn hitung presensi', () => {
     expect(err).toContain('baris 4 (data ke-3), kolom status: "masuk": status tidak dikenal; pilihan: hadir, dinas_luar, cuti, tugas_belajar, diklat, sakit, izin, alpa, libur');
     expect(err).toContain('baris 5 (data ke-4), kolom nip: "1996610191987031008": NIP harus 18 digit, ditemukan 19 digit');
     expect(err).toContain('baris 6 (data ke-5), kolom tanggal: wajib diisi');
-    expect(err).toContain('baris 7 (data ke-6), kolom jam_masuk: "7": jam harus berbentuk JJ:MM (contoh 07:30)');
+    expect(err).toContain('baris 7 (data ke-6), kolom jam_masuk: "7": jam belum benar: tulis jam dan menit, contoh 07.30');
     expect(err).toContain('baris 7 (data ke-6), kolom jam_pulang: "24:10": jam harus 00:00 sampai 23:59');
   });
 
