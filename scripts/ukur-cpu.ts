@@ -3,11 +3,15 @@
  * exits with its code; then writes to file descriptor 3, when open, the CPU seconds (user and
  * system) the command used with every process it started and waited for (Linux /proc; vitest's
  * workers, the `simasn` processes, Chromium), for npm test's summary. Not the PostgreSQL server's.
+ * UKUR_CPU_NICE: the command runs at that niceness (it and every process it starts inherit it).
  */
 import { spawnSync } from 'node:child_process';
 import { readFileSync, writeSync } from 'node:fs';
+import { setPriority } from 'node:os';
 
-const r = spawnSync(process.execPath, process.argv.slice(2), { stdio: 'inherit' });
+const { UKUR_CPU_NICE: nice, ...env } = process.env;
+if (nice) setPriority(Number(nice));
+const r = spawnSync(process.execPath, process.argv.slice(2), { stdio: 'inherit', env });
 let cpu = 0;
 try {
   const stat = readFileSync('/proc/self/stat', 'utf8');

@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import { sql, type Db } from '@simasn/db';
 import { GalatAplikasi, type Konteks } from '@simasn/platform';
-import { buatBerkasLkjip, type TemuanLaporan } from '@simasn/sakip';
+import type { TemuanLaporan } from '@simasn/sakip';
 
 /**
  * simasn lkjip --unit KODE --tahun YYYY [--tribulan N] [--batas N] [--kosongkan] --out FILE.docx|.pdf
@@ -12,13 +12,24 @@ import { buatBerkasLkjip, type TemuanLaporan } from '@simasn/sakip';
 export const OPSI_LKJIP = { unit: { type: 'string' }, tahun: { type: 'string' }, tribulan: { type: 'string' }, batas: { type: 'string' }, out: { type: 'string' },
   instansi: { type: 'string' }, kosongkan: { type: 'boolean' } } as const;
 
-export async function jalankanLkjipCli(o: Record<string, string | boolean | undefined>, db: Db, ctx: Konteks): Promise<number> {
-  const out = typeof o.out === 'string' ? o.out : undefined;
-  const format = extname(out ?? '').slice(1).toLowerCase();
-  if (typeof o.unit !== 'string' || !o.tahun || !out || (format !== 'docx' && format !== 'pdf')) {
-    console.error('Opsi wajib: --unit KODE --tahun YYYY --out FILE.docx|.pdf (opsional --tribulan 1-4, --batas N, --kosongkan: bagian narasi yang belum diisi dibiarkan kosong).');
-    return 2;
-  }
+type OpsiLkjip = Record<string, string | boolean | undefined>;
+
+const formatKeluaran = (out: unknown) => (typeof out === 'string' ? extname(out).slice(1).toLowerCase() : '');
+
+/** The options every LKjIP needs, checked before the database is opened: the message, or null. */
+export function periksaOpsiLkjip(o: OpsiLkjip): string | null {
+  const format = formatKeluaran(o.out);
+  return typeof o.unit !== 'string' || !o.tahun || (format !== 'docx' && format !== 'pdf')
+    ? 'Opsi wajib: --unit KODE --tahun YYYY --out FILE.docx|.pdf (opsional --tribulan 1-4, --batas N, --kosongkan: bagian narasi yang belum diisi dibiarkan kosong).'
+    : null;
+}
+
+export async function jalankanLkjipCli(o: OpsiLkjip, db: Db, ctx: Konteks): Promise<number> {
+  const out = o.out;
+  const format = formatKeluaran(out);
+  if (typeof out !== 'string' || periksaOpsiLkjip(o)) return 2;
+  // The LKjIP assembler and its renderers (docx, pdfmake) are loaded by this command alone.
+  const { buatBerkasLkjip } = await import('@simasn/sakip');
   const unit = await db.maybeOne<{ id: number, nama: string }>(sql`
     select id, nama from unit_organisasi where instansi_id = ${ctx.instansiId} and kode = ${o.unit}`);
   if (!unit) {

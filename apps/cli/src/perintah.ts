@@ -4,7 +4,6 @@ import { userInfo } from 'node:os';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { bukaDanMigrasi, konfigurasiDariEnv, sql, type Db } from '@simasn/db';
 import { buatAkun, resetSandi } from '@simasn/akun';
-import { buatDemo, sudahAdaData } from '@simasn/demo';
 import { DAFTAR_LEMBAR, eksporPegawai, imporPegawai, KOLOM_TERENKRIPSI_KEPEGAWAIAN, laporanMasalahCsv, laporanMasalahXlsx, ubahZonaInstansi,
   type LembarImpor } from '@simasn/kepegawaian';
 import { DAFTAR_ZONA_WAKTU, formatAngka, formatWaktuSetempat, instanSetempat, keZonaWaktu, singkatanZona, STATUS_KEPEGAWAIAN, ZONA_WAKTU, zonaSah } from '@simasn/domain';
@@ -12,7 +11,7 @@ import { bacaBerkasKunci, berkasKunci, catatAudit, CincinKunci, GalatAplikasi, G
   periksaSandiTersimpan, sandikanUlang, siapkanKunciData, tulisBerkasKunci, type Konteks, type Peran } from '@simasn/platform';
 import { KOLOM_TERENKRIPSI_ALUR } from '@simasn/platform/alur';
 import { buatTransport, jalankanTmtLayanan, kirimDigestVerifikator, kirimEmailAntri, KOLOM_TERENKRIPSI_LAYANAN, konfigurasiSmtp } from '@simasn/layanan';
-import { jalankanLkjipCli, OPSI_LKJIP } from './lkjip.ts';
+import { jalankanLkjipCli, OPSI_LKJIP, periksaOpsiLkjip } from './lkjip.ts';
 
 type OpsiPerintah = NonNullable<ParseArgsConfig['options']>;
 type NilaiSatuOpsi<T> = T extends 'boolean' ? boolean : string;
@@ -24,12 +23,19 @@ interface Perintah<O extends OpsiPerintah = OpsiPerintah> {
   opsi: O;
   // A method, so a command declared with its own options (perintahDengan) stands in the table of all commands.
   jalankan(o: NilaiOpsi<O>, db: Db): Promise<number>;
+  /**
+   * The options checked before the database is opened: the message for a wrong one (exit 2,
+   * nothing opened or written), or null. A mistyped option is answered at once.
+   */
+  periksa?(o: NilaiOpsi<O>): string | null;
   /** Print each migration applied on opening the database (`db migrate`). */
   cetakMigrasi?: boolean;
 }
 
 /** A command whose `jalankan` sees the values of its own options, typed. */
 const perintahDengan = <const O extends OpsiPerintah>(p: Perintah<O>): Perintah => p;
+
+const daftarPeran = (teks: string | undefined) => String(teks ?? '').split(',').map((s) => s.trim()).filter(Boolean);
 
 async function konteks(db: Db, kodeInstansi?: string): Promise<Konteks> {
   const i = await db.maybeOne<{ instansi_id: number, zona_waktu: string }>(sql`
@@ -49,12 +55,15 @@ const ringkasKeadaan = (perKunci: Record<string, number>, jelas: number) =>
  * ones) from the environment; on the embedded database without them, a new key is made in the
  * key file (kept beside the old one until every row is rewritten, then alone).
  */
+/** The --batch of `kunci putar`: a whole number 1-10000, or null. */
+function bilanganBatch(teks: string): number | null {
+  const n = Number(teks);
+  return Number.isInteger(n) && n >= 1 && n <= 10_000 ? n : null;
+}
+
 async function putarKunci(o: { batch?: string }, db: Db): Promise<number> {
-  const batch = o.batch ? Number(o.batch) : 500;
-  if (!Number.isInteger(batch) || batch < 1 || batch > 10_000) {
-    console.error('--batch harus bilangan bulat 1-10000.');
-    return 2;
-  }
+  const batch = o.batch ? bilanganBatch(o.batch) : 500;
+  if (!batch) return 2;
   const k = konfigurasiDariEnv();
   let cincin = kunciData();
   let berkas: string | null = null;
@@ -103,6 +112,8 @@ export const PERINTAH: Record<string, Perintah> = {
   } },
   demo: perintahDengan({ ringkas: 'Membuat kabupaten demo (--pegawai N, bawaan 7000; --seed N)',
     opsi: { pegawai: { type: 'string' }, seed: { type: 'string' }, opd: { type: 'string' } }, jalankan: async (o, db) => {
+      // The demo generator (every module's data) is loaded by this command alone.
+      const { buatDemo, sudahAdaData } = await import('@simasn/demo');
       if (await sudahAdaData(db)) {
         console.error('Basis data sudah berisi data; demo hanya dibuat pada basis data kosong (pakai DATA_DIR lain).');
         return 2;
@@ -115,14 +126,10 @@ export const PERINTAH: Record<string, Perintah> = {
       return 0;
     } }),
   'impor pegawai': perintahDengan({ ringkas: 'Impor pegawai dan riwayat: --input FILE (.xlsx/.csv) [--lembar JENIS] [--dry-run] [--laporan FILE.xlsx|.csv]',
-    opsi: { input: { type: 'string' }, lembar: { type: 'string' }, 'dry-run': { type: 'boolean' }, laporan: { type: 'string' }, instansi: { type: 'string' } },
+    opsi: { input: { type: 'string' }, lembar: { type: 'string' }, 'dry-run': { type: 'boolean' }, laporan: { type: 'string' }, instansi: { type: 'string' } }, periksa: (o) =>
+      !o.input ? 'Opsi --input FILE wajib.' : o.lembar && !(DAFTAR_LEMBAR as string[]).includes(o.lembar) ? `--lembar harus salah satu dari: ${DAFTAR_LEMBAR.join(', ')}` : null,
     jalankan: async (o, db) => {
       if (!o.input) {
-        console.error('Opsi --input FILE wajib.');
-        return 2;
-      }
-      if (o.lembar && !(DAFTAR_LEMBAR as string[]).includes(o.lembar)) {
-        console.error(`--lembar harus salah satu dari: ${DAFTAR_LEMBAR.join(', ')}`);
         return 2;
       }
       let isi: Buffer;
@@ -141,13 +148,17 @@ export const PERINTAH: Record<string, Perintah> = {
           terakhir = baris;
         }
       } });
-      if (process.stderr.isTTY) process.stderr.write(`${'\r'.padEnd(42)}\r`);
+      if (process.stderr.isTTY) {
+        process.stderr.write(`${'\r'.padEnd(42)}\r`);
+      }
       if (!h.ok) {
         console.error(`Impor ditolak: ${h.masalah.length} masalah ditemukan; tidak ada data yang disimpan.`);
         for (const m of h.masalah.slice(0, 200)) {
           console.error(`  lembar ${m.lembar}, baris ${m.baris}, kolom ${m.kolom}${m.nilai !== null ? ` ("${m.nilai}")` : ''}: ${m.pesan}`);
         }
-        if (h.masalah.length > 200) console.error(`  ... dan ${h.masalah.length - 200} masalah lain${o.laporan ? '' : ' (pakai --laporan FILE untuk daftar lengkap)'}`);
+        if (h.masalah.length > 200) {
+          console.error(`  ... dan ${h.masalah.length - 200} masalah lain${o.laporan ? '' : ' (pakai --laporan FILE untuk daftar lengkap)'}`);
+        }
         if (o.laporan) {
           writeFileSync(o.laporan, extname(o.laporan) === '.csv' ? laporanMasalahCsv(h.masalah) : await laporanMasalahXlsx(h.masalah, basename(o.input)));
           console.error(`Laporan lengkap: ${o.laporan}`);
@@ -159,16 +170,16 @@ export const PERINTAH: Record<string, Perintah> = {
     } }),
   'ekspor pegawai': perintahDengan({ ringkas: 'Ekspor daftar pegawai ke XLSX: --output FILE.xlsx [--q TEKS] [--unit ID] [--golongan III/a] [--status PNS]',
     opsi: { output: { type: 'string' }, q: { type: 'string' }, unit: { type: 'string' }, golongan: { type: 'string' }, status: { type: 'string' }, instansi: { type: 'string' } },
-    jalankan: async (o, db) => {
-      if (!o.output) {
-        console.error('Opsi --output FILE.xlsx wajib.');
-        return 2;
-      }
+    periksa: (o) =>
+      !o.output
+        ? 'Opsi --output FILE.xlsx wajib.'
+        : o.status && !STATUS_KEPEGAWAIAN.some((s) =>
+            s === o.status
+          )
+        ? `--status harus salah satu dari: ${STATUS_KEPEGAWAIAN.join(', ')}`
+        : null, jalankan: async (o, db) => {
       const status = STATUS_KEPEGAWAIAN.find((s) => s === o.status);
-      if (o.status && !status) {
-        console.error(`--status harus salah satu dari: ${STATUS_KEPEGAWAIAN.join(', ')}`);
-        return 2;
-      }
+      if (!o.output) return 2;
       const ctx = await konteks(db, o.instansi);
       const h = await eksporPegawai(ctx, { q: o.q, unitId: o.unit ? Number(o.unit) : undefined, golongan: o.golongan, status });
       writeFileSync(o.output, h.isi);
@@ -177,13 +188,15 @@ export const PERINTAH: Record<string, Perintah> = {
     } }),
   'pengguna buat': perintahDengan({ ringkas: 'Membuat akun: --nama NIP|nama.pengguna --sandi SANDI --peran PERAN[,PERAN] [--unit KODE_UNIT] [--tampilan "Nama"]',
     opsi: { nama: { type: 'string' }, sandi: { type: 'string' }, peran: { type: 'string' }, unit: { type: 'string' }, tampilan: { type: 'string' }, instansi: { type: 'string' } },
-    jalankan: async (o, db) => {
-      const peran = String(o.peran ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+    periksa: (o) => {
+      const peran = daftarPeran(o.peran);
       const salah = peran.filter((p) => !(PERAN as readonly string[]).includes(p));
-      if (!o.nama || !o.sandi || !peran.length || salah.length) {
-        console.error(`Wajib: --nama, --sandi, --peran (${PERAN.join(', ')})${salah.length ? `; tidak dikenal: ${salah.join(', ')}` : ''}`);
-        return 2;
-      }
+      return !o.nama || !o.sandi || !peran.length || salah.length
+        ? `Wajib: --nama, --sandi, --peran (${PERAN.join(', ')})${salah.length ? `; tidak dikenal: ${salah.join(', ')}` : ''}`
+        : null;
+    }, jalankan: async (o, db) => {
+      const peran = daftarPeran(o.peran);
+      if (!o.nama || !o.sandi) return 2;
       const ctx = await konteks(db, o.instansi);
       const a = await buatAkun(ctx, { namaPengguna: o.nama, sandi: o.sandi, namaTampilan: o.tampilan,
         peran: peran.map((p) => ({ peran: p as Peran, unitKode: p === 'admin_opd' || p === 'atasan' ? o.unit : undefined })) });
@@ -193,11 +206,9 @@ export const PERINTAH: Record<string, Perintah> = {
   'pengguna reset-sandi': perintahDengan({
     ringkas: 'Mengatur ulang kata sandi (admin BKD yang lupa kata sandinya, bila tidak ada admin lain): --nama NAMA_PENGGUNA; kata sandi sementara dicetak sekali',
     opsi: { nama: { type: 'string' }, instansi: { type: 'string' } },
+    periksa: (o) => (o.nama ? null : 'Wajib: --nama'),
     jalankan: async (o, db) => {
-      if (!o.nama) {
-        console.error('Wajib: --nama');
-        return 2;
-      }
+      if (!o.nama) return 2;
       const ctx = await konteks(db, o.instansi);
       const a = await db.maybeOne<{ id: number }>(sql`select id from akun where instansi_id = ${ctx.instansiId} and nama_pengguna = ${o.nama.trim().toLowerCase()}`);
       if (!a) {
@@ -210,11 +221,8 @@ export const PERINTAH: Record<string, Perintah> = {
     },
   }),
   'layanan jalankan-tmt': perintahDengan({ ringkas: 'Langkah TMT yang sudah tiba: riwayat golongan kenaikan pangkat, kedudukan pensiun (harian) [--tanggal YYYY-MM-DD]',
-    opsi: { tanggal: { type: 'string' }, instansi: { type: 'string' } }, jalankan: async (o, db) => {
-      if (o.tanggal && !/^\d{4}-\d{2}-\d{2}$/.test(o.tanggal)) {
-        console.error('--tanggal harus berformat YYYY-MM-DD');
-        return 2;
-      }
+    opsi: { tanggal: { type: 'string' }, instansi: { type: 'string' } },
+    periksa: (o) => (o.tanggal && !/^\d{4}-\d{2}-\d{2}$/.test(o.tanggal) ? '--tanggal harus berformat YYYY-MM-DD' : null), jalankan: async (o, db) => {
       const ctx = await konteks(db, o.instansi);
       // --tanggal runs the job as of that day (a missed day): 12.00 of it in the instansi's zone.
       const tanggal = o.tanggal;
@@ -261,12 +269,11 @@ export const PERINTAH: Record<string, Perintah> = {
   'instansi zona': perintahDengan({
     ringkas: `Zona waktu instansi (hari dan jam dihitung di zona ini): tanpa opsi menampilkannya; --zona ${DAFTAR_ZONA_WAKTU.join('|')} mengubahnya [--instansi KODE]`,
     opsi: { zona: { type: 'string' }, instansi: { type: 'string' } },
+    periksa: (o) =>
+      o.zona !== undefined && !zonaSah(o.zona) ? `--zona harus salah satu dari: ${DAFTAR_ZONA_WAKTU.map((z) => `${z} (${ZONA_WAKTU[z].singkatan})`).join(', ')}` : null,
     jalankan: async (o, db) => {
       const zonaBaru = o.zona;
-      if (zonaBaru !== undefined && !zonaSah(zonaBaru)) {
-        console.error(`--zona harus salah satu dari: ${DAFTAR_ZONA_WAKTU.map((z) => `${z} (${ZONA_WAKTU[z].singkatan})`).join(', ')}`);
-        return 2;
-      }
+      if (zonaBaru !== undefined && !zonaSah(zonaBaru)) return 2;
       const ctx = await konteks(db, o.instansi);
       if (zonaBaru !== undefined && zonaBaru !== ctx.zona) {
         await db.transaction(async (tx) => {
@@ -292,8 +299,8 @@ export const PERINTAH: Record<string, Perintah> = {
     return 0;
   } },
   'kunci putar': perintahDengan({ ringkas: 'Rotasi kunci enkripsi data: tulis ulang semua nilai dengan kunci utama [--batch 500]', opsi: { batch: { type: 'string' } },
-    jalankan: putarKunci }),
-  lkjip: perintahDengan({ ringkas: 'Membuat LKjIP: --unit KODE --tahun YYYY [--tribulan N] [--batas N] --out FILE.docx|.pdf', opsi: OPSI_LKJIP,
+    periksa: (o) => (o.batch && !bilanganBatch(o.batch) ? '--batch harus bilangan bulat 1-10000.' : null), jalankan: putarKunci }),
+  lkjip: perintahDengan({ ringkas: 'Membuat LKjIP: --unit KODE --tahun YYYY [--tribulan N] [--batas N] --out FILE.docx|.pdf', opsi: OPSI_LKJIP, periksa: periksaOpsiLkjip,
     jalankan: async (o, db) => jalankanLkjipCli(o, db, await konteks(db, o.instansi)) }),
 };
 
@@ -304,6 +311,11 @@ export async function perintah(p: Perintah, argv: string[]): Promise<number> {
     o = parseArgs({ args: argv, options: p.opsi, allowPositionals: false, strict: true }).values as NilaiOpsi<OpsiPerintah>;
   } catch (e) {
     console.error(`${(e as Error).message.replace(/^Unknown option/, 'Opsi tidak dikenal')}\n${p.ringkas}`);
+    return 2;
+  }
+  const salah = p.periksa?.(o);
+  if (salah) {
+    console.error(salah);
     return 2;
   }
   const db = await bukaDanMigrasi(konfigurasiDariEnv(), p.cetakMigrasi ? (s) => console.log(s) : undefined);

@@ -3,8 +3,9 @@ import { existsSync, mkdtempSync, readFileSync, renameSync, rmSync, statSync } f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bukaPglite, sql } from '@simasn/db';
+import { bukaFolderPgliteUji } from '@simasn/db/uji';
 import { buatFixture, NIP } from '@simasn/kepegawaian/uji';
 import { ambilPegawai } from '@simasn/kepegawaian';
 import { bacaBerkasKunci, kunciData, KunciData, pasangKunciData } from '@simasn/platform';
@@ -25,6 +26,11 @@ const kunciUji = kunciData();
 const KELUARGA = {
   pemeriksaanKeluarga: { sumber: 'lokal', nikPegawai: '3508011007680001', selisih: [{ jenis: 'tidak_tercatat_di_simasn', nik: '3508014406080004', nama: 'Fitri Ayu' }] },
 };
+// The folder as a first start finds it after `simasn db migrate` has made the schema (a saved copy:
+// initdb and every migration in the process cost seconds), with no key file and no data yet.
+beforeAll(async () => {
+  await (await bukaFolderPgliteUji(dataDir)).close();
+});
 afterAll(() => {
   pasangKunciData(kunciUji);
   rmSync(folder, { recursive: true, force: true });

@@ -10,7 +10,7 @@ import { buatDemo } from '../src/index.ts';
  * (indeks tests -> demo -> modules); the demo composes the product, so its checks live here.
  */
 
-/** The demo kabupaten with `jumlahPegawai` employees on a fresh database for the enclosing describe, and a system context on it. */
+/** The demo kabupaten with `jumlahPegawai` employees on a fresh database for the file, and a system context on it. */
 function demoUji(jumlahPegawai: number): { db: Db, ctx: Konteks } {
   const demo = {} as { db: Db, ctx: Konteks };
   beforeAll(async () => {
@@ -25,9 +25,10 @@ function demoUji(jumlahPegawai: number): { db: Db, ctx: Konteks } {
   return demo;
 }
 
-describe('IP ASN on the demo kabupaten', () => {
-  const demo = demoUji(600);
+// One kabupaten for both checks (they read it; a build per describe cost a second demo).
+const demo = demoUji(400);
 
+describe('IP ASN on the demo kabupaten', () => {
   it('measures every active PNS and CPNS, with dimensions within their maxima', async () => {
     const h = await hitungIpAsn(demo.ctx, { tanggal: '2026-11-01' });
     const n = await demo.db.one<{ n: number }>(
@@ -43,8 +44,6 @@ describe('IP ASN on the demo kabupaten', () => {
 });
 
 describe('Sistem Merit and NSPK on the demo kabupaten', () => {
-  const demo = demoUji(200);
-
   it('has last year final (frozen as computed), this year a complete draft, and an NSPK year', async () => {
     const daftar = await daftarPenilaianMerit(demo.ctx);
     expect(daftar.map((d) => [d.tahun, d.status, d.lengkap])).toEqual([[2026, 'draf', true], [2025, 'final', true]]);

@@ -1,5 +1,5 @@
 import { Worker } from 'node:worker_threads';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { parse } from 'csv-parse/sync';
 import { GalatAplikasi } from './galat.ts';
 import { BATAS_XLSX, periksaZipXlsx, pesanBatas, XlsxDitolak } from './zip-xlsx.ts';
@@ -135,6 +135,9 @@ async function bacaDiPekerja(isi: Buffer, besar: boolean): Promise<TabelMentah[]
  * program made itself; uploads go through bacaXlsx.
  */
 export async function bacaXlsxDiSini(isi: Buffer): Promise<TabelMentah[]> {
+  // exceljs is loaded when a workbook is read (the worker, a program's own workbook), not with the
+  // module: a command that reads CSV (the calculators) starts without it.
+  const { default: ExcelJS } = await import('exceljs');
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(isi as unknown as ArrayBuffer);
   const hasil: TabelMentah[] = [];

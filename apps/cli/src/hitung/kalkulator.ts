@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { Hasil } from '@simasn/domain';
-import { apakahXlsx, bacaCsv, bacaXlsx, type NilaiSel, type TabelMentah } from '@simasn/platform';
+// The table readers alone (not the whole platform: its document and mail libraries), so a calculator starts quickly.
+import { apakahXlsx, bacaCsv, bacaXlsx, type NilaiSel, type TabelMentah } from '@simasn/platform/tabel';
 
 /**
  * The batch calculators' contract (`simasn hitung ...`, `simasn periksa ...`): read a table with a
