@@ -122,17 +122,35 @@ export interface OpsiLingkungan {
   sekarang?: () => Date;
 }
 
+/**
+ * One Chromium per e2e process, shared by its files one after another (vitest.config.ts: one file
+ * at a time, isolate off): each file still gets its own contexts (cookies, storage, permissions),
+ * closed with the file. Launching it per file cost about a second of CPU each. Playwright ends it
+ * with the process (and Chromium ends itself when its pipe to the process closes).
+ */
+let chromiumProses: Promise<Browser> | undefined;
+function chromiumBersama(): Promise<Browser> {
+  chromiumProses ??= chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ARGUMEN_CHROMIUM }).then((b) => {
+    b.on('disconnected', () => {
+      chromiumProses = undefined;
+    });
+    return b;
+  }, (e) => {
+    chromiumProses = undefined;
+    throw e;
+  });
+  return chromiumProses;
+}
+
 export async function siapkan(opsi: OpsiLingkungan = {}): Promise<Lingkungan> {
   const sekarang = opsi.sekarang ?? (() => new Date());
   await pastikanWebTerbangun();
   const { db, akun } = await dbDemo(opsi.jumlahPegawai ?? 400);
   let app: FastifyInstance | undefined;
-  let browser: Browser | undefined;
   try {
     const server = await jalankanServer(db, sekarang);
     app = server.app;
-    browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ARGUMEN_CHROMIUM });
-    const b = browser;
+    const b = await chromiumBersama();
     const konteksDibuka: BrowserContext[] = [];
     return { url: server.url, db, app: server.app, browser: b, akun, sekarang, async konteks(o = {}) {
       const k = await b.newContext({ baseURL: server.url, locale: 'id-ID', timezoneId: 'Asia/Jakarta', ...o });
@@ -141,12 +159,10 @@ export async function siapkan(opsi: OpsiLingkungan = {}): Promise<Lingkungan> {
       return k;
     }, async tutup() {
       for (const k of konteksDibuka) await k.close().catch(() => {});
-      await b.close().catch(() => {});
       await server.app.close().catch(() => {});
       await db.close().catch(() => {});
     } };
   } catch (e) {
-    await browser?.close().catch(() => {});
     await app?.close().catch(() => {});
     await db.close().catch(() => {});
     throw e;

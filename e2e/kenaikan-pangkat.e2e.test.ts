@@ -38,14 +38,14 @@ describe('E-Pangkat: satu usulan dari OPD sampai disetujui BKD', () => {
     }
     // The list is paged on the server: find the employee by the search box.
     await opd.getByLabel('Cari nama, NIP, unit atau jabatan').fill(calon.nip);
-    await expect.poll(() => opd.getByTestId('kp-memenuhi').locator('tbody tr').count(), { timeout: 15_000 }).toBe(1);
+    await expect.poll(() => opd.getByTestId('kp-memenuhi').locator('tbody tr').count(), { timeout: 30_000 }).toBe(1);
     // Someone already in a running usulan cannot be chosen: the checkbox is disabled with the reason beside it.
     const sudah = daftar.memenuhi.find((r) => r.usulan);
     if (sudah) {
       await opd.getByLabel('Cari nama, NIP, unit atau jabatan').fill(sudah.nip);
-      await expect.poll(() => opd.getByLabel(`Pilih ${sudah.nama}`).isDisabled().catch(() => null), { timeout: 15_000 }).toBe(true);
+      await expect.poll(() => opd.getByLabel(`Pilih ${sudah.nama}`).isDisabled().catch(() => null), { timeout: 30_000 }).toBe(true);
       await opd.getByLabel('Cari nama, NIP, unit atau jabatan').fill(calon.nip);
-      await expect.poll(() => opd.getByLabel(`Pilih ${calon.nama}`).isEnabled().catch(() => null), { timeout: 15_000 }).toBe(true);
+      await expect.poll(() => opd.getByLabel(`Pilih ${calon.nama}`).isEnabled().catch(() => null), { timeout: 30_000 }).toBe(true);
     }
     await opd.getByLabel(`Pilih ${calon.nama}`).check();
     await opd.getByRole('button', { name: /Usulkan 1 pegawai/ }).click();

@@ -92,7 +92,7 @@ describe('Sistem Merit: penilaian mandiri sampai final', () => {
     await page.getByRole('button', { name: `Buka kembali penilaian ${final.tahun}` }).click();
     await page.getByLabel(/^Alasan dibuka kembali/).fill('koreksi');
     await page.getByRole('button', { name: 'Ya, buka kembali' }).click();
-    await expect.poll(() => page.getByRole('alert').innerText()).toMatch(/Alasan: alasan wajib diisi \(minimal 10 karakter\)/);
+    await expect.poll(() => page.getByRole('alert').innerText()).toMatch(/Alasan: wajib diisi \(minimal 10 karakter\)/);
     expect(await page.getByTestId('status-merit').innerText()).toBe('Final');
     await page.getByLabel(/^Alasan dibuka kembali/).fill('Bukti manajemen talenta perlu diganti');
     await page.getByRole('button', { name: 'Ya, buka kembali' }).click();

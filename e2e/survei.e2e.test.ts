@@ -138,7 +138,7 @@ describe('survei kepuasan masyarakat', () => {
     // A name too short: refused by the server, the field named in Indonesian, nothing changed.
     await formA.getByLabel(/^Nama layanan/).fill('ab');
     await formA.getByRole('button', { name: 'Simpan perubahan' }).click();
-    await expect.poll(() => formA.getByRole('alert').innerText()).toMatch(/Nama layanan: nama layanan minimal 3 huruf/);
+    await expect.poll(() => formA.getByRole('alert').innerText()).toMatch(/Nama layanan: minimal 3 huruf/);
     expect(await env.db.one(sql`select nama, versi from layanan_survei where id = ${l.id}`)).toEqual({ nama: l.nama, versi: l.versi });
 
     // Someone else (a second tab) changes the population first: this tab's save gets 409 and the form reloads their version.

@@ -23,6 +23,10 @@
  * folder); opening a test database (about 1.3 s for the 400-employee demo, per e2e file); a fresh
  * module graph per file, which vitest.config.ts turns off (isolate: false: unit 113 -> 76 s,
  * PGlite integration about 680 -> 556 s, PostgreSQL 306 -> 120 s of the runner's CPU).
+ * The e2e steps mostly wait on a page, the server or Chromium, a few milliseconds at a time: every
+ * other test step runs at niceness 10 (scripts/ukur-cpu.ts), so the journeys are served first and
+ * the CPU-bound steps take what they leave, instead of stretching every journey's waits (an e2e half
+ * had used 288 s of CPU in 1018 s beside three CPU-bound steps).
  * Each vitest run keeps one worker (vitest's default on two cores). The first failure stops the
  * steps still running. Steps print their output whole when they end. Exits non-zero if any step
  * fails; prints each step's duration, its CPU time (itself and the processes it started), and the

@@ -127,7 +127,7 @@ export function labelJenisRiwayat(riwayat: string, v: unknown): string {
 export const KODE_GOLONGAN_PNS = GOLONGAN_PNS.map((g) => g.kode as string);
 
 /** The one field-name formatter, shared with the server's zod messages. */
-export { namaKolom } from '@simasn/kontrak/nama-kolom';
+export { namaKolom, pesanMasalah } from '@simasn/kontrak/nama-kolom';
 
 /** The hint of every time field, in the form people write a time and the field reads. */
 export const CONTOH_JAM = 'contoh 07.30';

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { z } from '@simasn/kontrak';
 import { GalatApi, periksaIsian } from '../src/api.ts';
-import { bacaIsianJam, formatWaktu, namaKolom, pasangZonaTampilan, tampilJam } from '../src/format.ts';
+import { bacaIsianJam, formatWaktu, namaKolom, pasangZonaTampilan, pesanMasalah, tampilJam } from '../src/format.ts';
 import { pilihanArah } from '../src/komponen/SaringDaftar.tsx';
 
 /** The web shows timestamps in the instansi's zone from the session answer, whatever the browser's zone. */
@@ -19,6 +19,18 @@ describe('formatWaktu', () => {
     expect(pasangZonaTampilan(undefined)).toBe('Asia/Jayapura');
     expect(formatWaktu(null)).toBe('-');
     expect(formatWaktu('bukan waktu')).toBe('bukan waktu');
+  });
+});
+
+describe('pesanMasalah', () => {
+  it("drops the field's name where the message repeats it before the verb, and only there", () => {
+    expect(pesanMasalah('alasan', 'alasan wajib diisi (minimal 10 karakter)')).toEqual({ kolom: 'alasan', pesan: 'wajib diisi (minimal 10 karakter)' });
+    expect(pesanMasalah('pegawai.0.nip', 'NIP harus 18 angka')).toEqual({ kolom: 'baris 1, NIP', pesan: 'harus 18 angka' });
+    expect(pesanMasalah('tanggalLahir', 'tanggal lahir tidak boleh setelah hari ini')).toEqual({ kolom: 'tanggal lahir', pesan: 'tidak boleh setelah hari ini' });
+    // Another thing named after the field's word, or no name at all: the message whole.
+    expect(pesanMasalah('kode', 'kode kompetensi wajib diisi')).toEqual({ kolom: 'kode', pesan: 'kode kompetensi wajib diisi' });
+    expect(pesanMasalah('satuan', 'wajib diisi')).toEqual({ kolom: 'satuan', pesan: 'wajib diisi' });
+    expect(pesanMasalah('nama', 'namanya sudah dipakai')).toEqual({ kolom: 'nama', pesan: 'namanya sudah dipakai' });
   });
 });
 

@@ -36,3 +36,22 @@ export function namaKolom(kolom: string): string {
   });
   return hasil.join(', ') || 'isian';
 }
+
+/** Words a problem's message starts with after the field's name ("alasan wajib diisi"). */
+const AWAL_PREDIKAT = /^(wajib|harus|tidak|paling|minimal|maksimal|hanya|sudah|belum|bukan|melebihi|kurang|lebih|terlalu|sama|berbeda|salah)\b/;
+
+/**
+ * A problem as people read it beside its field: "Alasan: wajib diisi (minimal 10 karakter)". A
+ * message that begins with the field's own name ("alasan wajib diisi …", written so it reads
+ * alone too) loses it there, as the name already stands before it; any other message is kept
+ * whole ("kode kompetensi wajib diisi" under "kode" names another thing).
+ */
+export function pesanMasalah(kolom: string, pesan: string): { kolom: string, pesan: string } {
+  const nama = namaKolom(kolom);
+  const akhirNama = nama.split(', ').at(-1)!.toLowerCase();
+  if (pesan.toLowerCase().startsWith(`${akhirNama} `)) {
+    const sisa = pesan.slice(akhirNama.length + 1);
+    if (AWAL_PREDIKAT.test(sisa)) return { kolom: nama, pesan: sisa };
+  }
+  return { kolom: nama, pesan };
+}

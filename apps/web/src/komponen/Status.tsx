@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { GalatApi } from '../api.ts';
-import { namaKolom } from '../format.ts';
+import { pesanMasalah } from '../format.ts';
 
 export function Memuat({ teks = 'Memuat…' }: { teks?: string }) {
   return (
@@ -22,11 +22,14 @@ export function PesanGalat({ galat, judul }: { galat: unknown, judul?: string })
       <span>{pesan}</span>
       {masalah.length > 0 && (
         <ul>
-          {masalah.map((m) => (
-            <li key={`${m.kolom}:${m.pesan}`}>
-              <span className="kolom-masalah">{namaKolom(m.kolom)}</span>: {m.pesan}
-            </li>
-          ))}
+          {masalah.map((m) => {
+            const p = pesanMasalah(m.kolom, m.pesan);
+            return (
+              <li key={`${m.kolom}:${m.pesan}`}>
+                <span className="kolom-masalah">{p.kolom}</span>: {p.pesan}
+              </li>
+            );
+          })}
         </ul>
       )}
     </div>
