@@ -218,7 +218,7 @@ describe('Menyunting Renstra dan menyusun Perjanjian Kinerja di peramban', () =>
     await f.getByRole('button', { name: 'Tambah' }).last().click();
     await f.getByLabel(`Anggaran ${sub.kode}`, { exact: true }).fill('-5');
     await f.getByRole('button', { name: 'Simpan sebagai draf' }).click();
-    await expect.poll(() => f.getByRole('alert').innerText(), { timeout: 10_000 }).toContain('anggaran tidak boleh negatif');
+    await expect.poll(() => f.getByRole('alert').innerText(), { timeout: 10_000 }).toMatch(/anggaran: tidak boleh negatif/);
     expect((await env.db.one<{ n: number }>(sql`select count(*)::int as n from perjanjian_kinerja where jabatan_id = ${j.id}`)).n).toBe(0);
     await f.getByLabel(`Anggaran ${sub.kode}`, { exact: true }).fill('150.000.000');
     await f.getByRole('button', { name: 'Simpan sebagai draf' }).click();
