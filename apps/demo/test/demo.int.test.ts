@@ -42,7 +42,7 @@ afterAll(async () => {
 });
 
 describe('kabupaten demo (7000 pegawai)', () => {
-  it("has the rekap's stored days for the BKPSDM weeks of check-ins, their month sums, and nothing for OPDs that have not started", async () => {
+  it("has the rekap's stored days for the BKPSDM months of check-ins, their month sums, and nothing for OPDs that have not started", async () => {
     const h = await db.one<{ n: number, pegawai: number, hadir: number, alpa: number, dari: string, sampai: string }>(sql`
       select count(*)::int as n, count(distinct pegawai_id)::int as pegawai, count(*) filter (where status = 'hadir')::int as hadir,
              count(*) filter (where status = 'alpa')::int as alpa, min(tanggal)::text as dari, max(tanggal)::text as sampai from hari_presensi`);
