@@ -25,6 +25,7 @@ import { buatKinerjaMassal } from './kinerja-massal.ts';
 import { buatKompetensiDemo } from './kompetensi.ts';
 import { buatUjianDemo } from './ujian.ts';
 import { buatKursusDemo } from './kursus.ts';
+import { buatTppDemo, rencanaRekening } from './tpp.ts';
 
 /**
  * The demo kabupaten (Kabupaten Sukamaju): organisation, jabatan, employees with their full
@@ -120,9 +121,11 @@ const KOLOM_PEGAWAI: Kolom[] = [
   ['jalur_unit', 'text'],
   ['perangkat_daerah_id', 'bigint'],
   ['pendidikan_terakhir', 'text'],
+  ['nama_bank', 'text'],
+  ['nomor_rekening', 'text'],
 ];
 
-function barisPegawai(p: Pegawai): unknown[] {
+function barisPegawai(p: Pegawai, rekening: [string, string] | null): unknown[] {
   const g = p.pangkat[p.pangkat.length - 1]!;
   return [
     p.id,
@@ -154,6 +157,8 @@ function barisPegawai(p: Pegawai): unknown[] {
     p.unit.jalur,
     p.unit.perangkatDaerahId,
     p.pendidikan,
+    rekening?.[0] ?? null,
+    rekening?.[1] ?? null,
   ];
 }
 
@@ -230,7 +235,8 @@ export async function buatDemo(db: Db, opsi: OpsiDemo = {}): Promise<HasilDemo> 
     ]));
 
     log('Menyimpan data pegawai', 15);
-    await sisipMassal(tx, 'pegawai', tetap, ...sandikanMassal('pegawai', KOLOM_PEGAWAI, pegawai.map(barisPegawai), sandikanBaris));
+    const rekening = rencanaRekening(o.seed, org.unit.find((u) => u.kode === 'BKPSDM')?.id);
+    await sisipMassal(tx, 'pegawai', tetap, ...sandikanMassal('pegawai', KOLOM_PEGAWAI, pegawai.map((p) => barisPegawai(p, rekening(p))), sandikanBaris));
 
     const konteks: KonteksRiwayat = { org, penilai: buatPenilai(org, pegawai) };
     const tetapRiwayat: KolomTetap[] = [...tetap, ['sumber', 'text', 'demo']];
@@ -291,7 +297,7 @@ export async function buatDemo(db: Db, opsi: OpsiDemo = {}): Promise<HasilDemo> 
     await buatUjianDemo(tx, id, o.seed, { sekarang: opsi.sekarang ?? new Date(), asnDemoNip });
     log('Menyiapkan kursus e-learning, sertifikat dan riwayat diklatnya', 97);
     await buatKursusDemo(tx, id, o.seed, { sekarang: opsi.sekarang ?? new Date(), asnDemoNip });
-    log('Menyiapkan titik presensi dan presensi BKPSDM beberapa pekan terakhir', 97);
+    log('Menyiapkan titik presensi dan presensi BKPSDM dua bulan terakhir dan bulan ini', 97);
     const akunPegawai = new Map(
       (await tx.many<{ p: number, a: number }>(sql`select pegawai_id::int as p, id::int as a from akun where instansi_id = ${id} and pegawai_id is not null`)).map((
         r,
@@ -304,6 +310,8 @@ export async function buatDemo(db: Db, opsi: OpsiDemo = {}): Promise<HasilDemo> 
     // The rekap's stored days for those weeks (the day-close job as the server runs it) and the PP 94/2021 check.
     log('Menutup hari presensi demo (rekap harian dan bulanan)', 97);
     await jalankanRekapHarian(tx, opsi.sekarang ?? new Date());
+    log('Menghitung TPP bulan-bulan yang presensinya sudah ditutup (yang lebih lama dikunci BKD)', 97);
+    await buatTppDemo(tx, { instansiId: id, sekarang: opsi.sekarang ?? new Date(), zona: ZONA_BAWAAN, akun: o.akun });
     return { instansiId: id, jumlahPegawai: pegawai.length, jumlahUnit: org.unit.length, akun };
   });
   // PGlite never vacuums by itself: mark the freshly written pages all-visible (index-only

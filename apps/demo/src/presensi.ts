@@ -1,5 +1,5 @@
 import { sql, type Db } from '@simasn/db';
-import { hariIniIso, instanSetempat, LIBUR_NASIONAL_2026, singkatanZona, tambahHari, type TanggalIso, type ZonaWaktu } from '@simasn/domain';
+import { hariIniIso, instanSetempat, LIBUR_NASIONAL_2026, singkatanZona, tambahBulan, tambahHari, type TanggalIso, type ZonaWaktu } from '@simasn/domain';
 import type { Konteks } from '@simasn/platform';
 import { aturanInstansi, bulatKoordinat, catatPresensi, cekGeofence, jadwalHari, nilaiScan, susunHasil } from '@simasn/presensi';
 import type { Organisasi } from './organisasi.ts';
@@ -9,15 +9,19 @@ import { sisipMassal, type KolomTetap } from './sisip.ts';
 
 /** The demo kabupaten's town centre (fictional, somewhere in Central Java). */
 const PUSAT = { lat: -7.05, lon: 110.4 };
-/** Working days of check-in history for the BKPSDM staff. */
-const HARI_RIWAYAT = 20;
+/**
+ * Months of check-in history for the BKPSDM staff before the demo's month: the two whole months
+ * before it (their TPP months: the older locked, the latest open for review) and this month so far.
+ */
+const BULAN_RIWAYAT = 2;
 const KALENDER = { libur: Object.fromEntries(LIBUR_NASIONAL_2026.map((l) => [l.tanggal, l.nama])) };
 
 const jamKe = (menit: number) => `${String(Math.floor(menit / 60)).padStart(2, '0')}:${String(menit % 60).padStart(2, '0')}`;
 
 /**
  * Check-in points for every perangkat daerah (one each on a grid around the town centre, the BKPSDM
- * with a second building), and for the BKPSDM staff the last weeks of check-ins up to the demo's
+ * with a second building), and for the BKPSDM staff the check-ins of the two months before the demo's
+ * month and of this month up to the demo's
  * creation (realistic lateness, a few early departures, some absences), each with its bound device
  * (but the named demo ASN, whose phone binds itself at its first check-in in the app).
  * Two fraud patterns are planted through the real check-in action, so their signals are the ones
@@ -67,7 +71,7 @@ export async function buatPresensiDemo(tx: Db,
   const aturan = aturanInstansi();
   const hariIni = hariIniIso(o.sekarang, o.zona);
   const hari: TanggalIso[] = [];
-  for (let t = hariIni; hari.length < HARI_RIWAYAT; t = tambahHari(t, -1)) if (jadwalHari(aturan, KALENDER, t).hariKerja) hari.unshift(t);
+  for (let t = tambahBulan(`${hariIni.slice(0, 7)}-01`, -BULAN_RIWAYAT); t <= hariIni; t = tambahHari(t, 1)) if (jadwalHari(aturan, KALENDER, t).hariKerja) hari.push(t);
 
   // The planted people (not the named demo ASN): six share one coordinate on the two days before today; two travel impossibly.
   const calon = staf.filter((p) => !p.asnDemo);

@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql, type Db } from '@simasn/db';
 import { bukaDbUji } from '@simasn/db/uji';
-import { parseNip, predikatKinerja, type RatingEkspektasi } from '@simasn/domain';
+import { gajiPokok, hariIniIso, hitungTpp, type HukdisTpp, type KelasJabatan, type KodeGolonganPns, parseNip, predikatKinerja, type RatingEkspektasi, TPP_PERBUP_SUKAMAJU_2026,
+  ZONA_BAWAAN } from '@simasn/domain';
 import { cocokSandi } from '@simasn/akun';
 import { perbaruiDataTerkini } from '@simasn/kepegawaian';
 import { buatDemo, sudahAdaData, type HasilDemo } from '@simasn/demo';
@@ -11,6 +12,7 @@ import { sqlAtasanLangsung } from '@simasn/kinerja';
 import { daftarJpm } from '@simasn/kompetensi';
 import { analisisTes } from '@simasn/ujian';
 import { konteksSistem } from '@simasn/platform';
+import { MENIT_KERJA_HARI } from '@simasn/tpp';
 import { HARI_INI, TAHUN_INI } from '../src/karier.ts';
 
 /** Lumajang seed, pendidikan terakhir (RULES.md seeds). */
@@ -40,7 +42,7 @@ afterAll(async () => {
 });
 
 describe('kabupaten demo (7000 pegawai)', () => {
-  it("has the rekap's stored days for the BKPSDM weeks of check-ins, their month sums, and nothing for OPDs that have not started", async () => {
+  it("has the rekap's stored days for the BKPSDM months of check-ins, their month sums, and nothing for OPDs that have not started", async () => {
     const h = await db.one<{ n: number, pegawai: number, hadir: number, alpa: number, dari: string, sampai: string }>(sql`
       select count(*)::int as n, count(distinct pegawai_id)::int as pegawai, count(*) filter (where status = 'hadir')::int as hadir,
              count(*) filter (where status = 'alpa')::int as alpa, min(tanggal)::text as dari, max(tanggal)::text as sampai from hari_presensi`);
@@ -50,6 +52,79 @@ describe('kabupaten demo (7000 pegawai)', () => {
     expect((await db.one<{ n: number }>(sql`select count(*)::int as n from mulai_presensi_unit`)).n).toBe(1);
     expect((await db.one<{ n: number }>(sql`select count(distinct pegawai_id)::int as n from rekap_presensi_bulan`)).n).toBe(h.pegawai);
     expect((await db.one<{ t: string }>(sql`select max(tanggal)::text as t from tutup_hari_presensi`)).t).toBe(h.sampai);
+  });
+
+  it('has TPP for the closed months of attendance: the older locked by BKD after every perangkat daerah reviewed, the latest open; figures by the rule', async () => {
+    const bulanIni = `${hariIniIso(new Date(), ZONA_BAWAAN).slice(0, 7)}-01`;
+    const rekap = (await db.many<{ b: string }>(sql`
+      select distinct to_char(bulan, 'YYYY-MM') as b from rekap_presensi_bulan where bulan < ${bulanIni}::date order by 1`)).map((r) => r.b);
+    expect(rekap.length).toBe(2);
+    const bulan = await db.many<{ b: string, status: string, aturan: string, tinjau: number, pd: number, n: number, dihitung: number }>(sql`
+      select to_char(m.bulan, 'YYYY-MM') as b, m.status, m.aturan,
+             (select count(*)::int from tpp_tinjau_opd r where r.instansi_id = m.instansi_id and r.bulan = m.bulan) as tinjau,
+             (select count(distinct perangkat_daerah_id)::int from tpp_pegawai t where t.instansi_id = m.instansi_id and t.bulan = m.bulan) as pd,
+             (select count(*)::int from tpp_pegawai t where t.instansi_id = m.instansi_id and t.bulan = m.bulan) as n,
+             (select count(*)::int from tpp_pegawai t where t.instansi_id = m.instansi_id and t.bulan = m.bulan and t.netto is not null) as dihitung
+        from tpp_bulan m order by m.bulan`);
+    expect(bulan.map((b) => [b.b, b.status, b.aturan])).toEqual([[rekap[0], 'dikunci', 'perbup-sukamaju-2026'], [rekap[1], 'draf', 'perbup-sukamaju-2026']]);
+    const aktif = (await db.one<{ n: number }>(sql`select count(*)::int as n from pegawai where kedudukan = 'aktif'`)).n;
+    expect(bulan.map((b) => b.n)).toEqual([aktif, aktif]);
+    expect(bulan[0]!.tinjau).toBe(bulan[0]!.pd);
+    expect(bulan[1]!.tinjau).toBe(0);
+    // The BKPSDM, whose attendance runs, is computed (its PPPK lack a gaji table); OPDs that have not started presensi wait for their rekap.
+    const bkpsdm = await db.many<{ b: string, n: number, dihitung: number }>(sql`
+      select to_char(t.bulan, 'YYYY-MM') as b, count(*)::int as n, count(*) filter (where t.netto is not null)::int as dihitung
+        from tpp_pegawai t join unit_organisasi u on u.instansi_id = t.instansi_id and u.id = t.perangkat_daerah_id where u.kode = 'BKPSDM' group by 1 order by 1`);
+    for (const b of bkpsdm) expect(b.dihitung / b.n).toBeGreaterThan(0.8);
+    expect((await db.one<{ n: number }>(sql`select count(*)::int as n from tpp_pegawai where netto is null and masalah not like '%rekap presensi%'
+      and status_pegawai <> 'pppk'`)).n).toBe(0);
+    // A sample ASN: the stored inputs are the sources' (rekap, approved activities, riwayat gaji), the figures the rule's.
+    const t = await db.one<Record<string, string | number | null>>(sql`
+      select t.pegawai_id::int as pegawai_id, t.golongan, t.status_pegawai, t.kelas_jabatan, t.besaran::float8 as besaran, t.capaian_kinerja::float8 as capaian,
+             t.potongan_disiplin::float8 as potongan, t.hukdis, t.gaji_dan_tunjangan::float8 as gaji, t.tpp_kinerja::float8 as tpp_kinerja, t.tpp_disiplin::float8 as tpp_disiplin,
+             t.potongan_hukdis::float8 as potongan_hukdis, t.bruto::float8 as bruto, t.iuran_bpjs_pegawai::float8 as bpjs1, t.iuran_bpjs_pemda::float8 as bpjs4,
+             t.pph21::float8 as pph21, t.netto::float8 as netto, r.potongan_persen::float8 as rekap_potongan, r.hari_kerja - r.cuti - r.sakit - r.tugas_belajar - r.diklat as target_hari,
+             (select sum(extract(epoch from (a.jam_selesai - a.jam_mulai)) / 60)::float8 from aktivitas_harian a where a.instansi_id = t.instansi_id
+               and a.pegawai_id = t.pegawai_id and a.status = 'disetujui' and date_trunc('month', a.tanggal) = t.bulan) as menit,
+             (select g.gaji_pokok::float8 from riwayat_gaji g where g.instansi_id = t.instansi_id and g.pegawai_id = t.pegawai_id and g.tmt < t.bulan + interval '1 month'
+               order by g.tmt desc limit 1) as gaji_riwayat
+        from tpp_pegawai t join rekap_presensi_bulan r on r.instansi_id = t.instansi_id and r.pegawai_id = t.pegawai_id and r.bulan = t.bulan
+       where t.bulan = ${`${rekap[1]}-01`}::date and t.netto is not null and t.status_pegawai = 'pns' and t.golongan like 'III/%' and t.capaian_kinerja between 1 and 99.99
+       order by t.pegawai_id limit 1`);
+    expect(t.potongan).toBe(t.rekap_potongan);
+    expect(t.gaji).toBe(t.gaji_riwayat);
+    expect(t.capaian).toBe(Math.round((Number(t.menit) / (Number(t.target_hari) * MENIT_KERJA_HARI)) * 10000) / 100);
+    const aturan = TPP_PERBUP_SUKAMAJU_2026;
+    expect(t.besaran).toBe(aturan.besaranPerKelas[t.kelas_jabatan as KelasJabatan]);
+    const h = hitungTpp(aturan, { golongan: String(t.golongan), statusPegawai: 'pns', besaranTpp: Number(t.besaran), capaianKinerja: Number(t.capaian),
+      potonganDisiplinPersen: Number(t.potongan), hukdis: t.hukdis as HukdisTpp, gajiDanTunjangan: Number(t.gaji) });
+    expect(h.ok).toBe(true);
+    if (!h.ok) return;
+    expect({ a: t.tpp_kinerja, d: t.tpp_disiplin, h: t.potongan_hukdis, b: t.bruto, p1: t.bpjs1, p4: t.bpjs4, pph: t.pph21, n: t.netto }).toEqual({ a: h.nilai.tppKinerja,
+      d: h.nilai.tppDisiplin, h: h.nilai.potonganHukdis, b: h.nilai.bruto, p1: h.nilai.iuranBpjsPegawai, p4: h.nilai.iuranBpjsPemda, pph: h.nilai.pph21, n: h.nilai.netto });
+    // Written by hand from RULES.md section 10: golongan III pays 5% PPh 21 of bruto; kinerja 60% x capaian, disiplin 40% x (100 - cut).
+    expect(t.tpp_kinerja).toBe(Math.round((Number(t.besaran) * 0.6 * Number(t.capaian)) / 100));
+    expect(t.pph21).toBe(Math.round(Number(t.bruto) * 0.05));
+    // Most active ASN have a bank account; a few (some of them in BKPSDM, with TPP to receive) have none, so the month warns.
+    const r = await db.one<{ tanpa: number, n: number, tanpaBkpsdm: number }>(sql`
+      select count(*) filter (where p.nomor_rekening is null)::int as tanpa, count(*)::int as n,
+             (select count(*)::int from tpp_pegawai t join pegawai q on q.instansi_id = t.instansi_id and q.id = t.pegawai_id join unit_organisasi u
+                on u.instansi_id = t.instansi_id and u.id = t.perangkat_daerah_id
+               where u.kode = 'BKPSDM' and t.bulan = ${`${rekap[1]}-01`}::date and t.netto > 0 and q.nomor_rekening is null) as "tanpaBkpsdm"
+        from pegawai p where p.kedudukan = 'aktif'`);
+    expect(r.tanpa).toBeGreaterThan(0);
+    expect(r.tanpa / r.n).toBeLessThan(0.1);
+    expect(r.tanpaBkpsdm).toBeGreaterThan(0);
+    // Every active PNS and CPNS has a riwayat gaji whose gaji pokok is the grid's for its golongan and masa kerja.
+    const g = await db.one<{ tanpa: number }>(sql`
+      select count(*) filter (where not exists (select 1 from riwayat_gaji g where g.instansi_id = p.instansi_id and g.pegawai_id = p.id))::int as tanpa
+        from pegawai p where p.kedudukan = 'aktif' and p.status_kepegawaian in ('PNS', 'CPNS')`);
+    expect(g.tanpa).toBe(0);
+    for (const x of await db.many<{ golongan: string, mk: number, tmt: string, gaji: number }>(sql`
+      select golongan, mk_tahun as mk, tmt::text as tmt, gaji_pokok::float8 as gaji from riwayat_gaji where sumber = 'demo' order by id limit 200`)) {
+      const gp = gajiPokok(x.golongan as KodeGolonganPns, x.mk, x.tmt);
+      expect(gp.ok && gp.nilai.gaji, `${x.golongan} ${x.mk} ${x.tmt}`).toBe(x.gaji);
+    }
   });
 
   it('has calendars: the national pattern until 2025 and the Perbup from 2026, 6-day schools, shifts in inpatient units, the 2025 and 2026 holidays', async () => {
