@@ -166,6 +166,8 @@ interface Ukuran {
   skrip: number;
   tugas: number;
   tata: number;
+  /** Wall-time sum of style recalculation on the main thread (CDP RecalcStyleDuration), ms. */
+  gaya: number;
   /** DOM nodes when the load is complete (what React rendered). */
   simpul: number;
 }
@@ -230,7 +232,7 @@ async function ukurBuka(k: BrowserContext, jalur: string): Promise<Ukuran & { ak
   const lambat = apiHalaman.sort((a, b) => b.ms - a.ms)[0];
   const ms = (n: string) => (m[n] ?? 0) * 1000;
   return { ...f, kueri: kueriHalaman, rincianApi, apiTerlambat: lambat ? `${lambat.url.split('?')[0]} ${lambat.ms.toFixed(0)} ms` : '', cpu: ms('ThreadTime'),
-    skrip: ms('ScriptDuration'), tugas: ms('TaskDuration'), tata: ms('LayoutDuration') };
+    skrip: ms('ScriptDuration'), tugas: ms('TaskDuration'), tata: ms('LayoutDuration'), gaya: ms('RecalcStyleDuration') };
 }
 
 // The first load a new user pays: the login page with an empty cache.
@@ -265,10 +267,12 @@ for (const akun of values.akun.split(',').map((a) => (a === 'asn' ? nipDemo(fals
 
 console.log(`\n## Per halaman (admin BKD, ${JUMLAH.toLocaleString('id-ID')} ASN, cache hangat, median ${ULANG}x)`);
 console.log('rantai: permintaan ke server berturut-turut (dokumen > ... > data terakhir); JS: berkas skrip dimuat; CPU: waktu CPU utas utama (tak');
-console.log('bergantung beban mesin); skrip/tugas/tata letak: jumlah waktu dinding utas utama (membesar bila mesin sibuk); simpul: elemen DOM');
+console.log('bergantung beban mesin); skrip/tugas/tata letak/gaya: jumlah waktu dinding utas utama (membesar bila mesin sibuk); simpul: elemen DOM');
 console.log(
   `${'halaman'.padEnd(32)} ${'muat penuh'.padStart(10)} ${'rantai'.padStart(6)} ${'JS'.padStart(3)} ${'CPU'.padStart(7)} ${'skrip'.padStart(7)} ${'tugas'.padStart(7)} `
-    + `${'tata'.padStart(6)} ${'simpul'.padStart(6)} ${'perm.'.padStart(5)} ${'API'.padStart(3)} ${'jaringan'.padStart(9)} ${'kueri'.padStart(5)}  API terlambat`,
+    + `${'tata'.padStart(6)} ${'gaya'.padStart(6)} ${'simpul'.padStart(6)} ${'perm.'.padStart(5)} ${'API'.padStart(3)} ${'jaringan'.padStart(9)} ${
+      'kueri'.padStart(5)
+    }  API terlambat`,
 );
 const hasil: ({ jalur: string, akun: string } & Ukuran)[] = [];
 for (const jalur of jalurHalaman) {
@@ -286,14 +290,16 @@ for (const jalur of jalurHalaman) {
   // Each figure its own median over the runs (the chain and the counts barely move between runs).
   const med = (f: (x: Ukuran) => number) => median(ukur.map(f));
   const baris = { ...u, jalur, akun, rantai: med((x) => x.rantai), js: med((x) => x.js), cpu: med((x) => x.cpu), skrip: med((x) => x.skrip), tugas: med((x) => x.tugas),
-    tata: med((x) => x.tata), simpul: med((x) => x.simpul) };
+    tata: med((x) => x.tata), gaya: med((x) => x.gaya), simpul: med((x) => x.simpul) };
   const catatan = (u.akhir === jalur ? '' : `  (dialihkan ke ${u.akhir})`) +
     (u.tidakBerwenang ? '  (tidak berwenang: tidak dihitung)' : akun === konteksAkun[0]!.akun ? '' : `  (sebagai ${akun})`);
   if (!u.tidakBerwenang) hasil.push(baris);
   const n = (x: number, w: number) => x.toFixed(0).padStart(w);
   console.log(
     `${jalur.padEnd(32)} ${`${m.toFixed(0)} ms`.padStart(10)} ${n(baris.rantai, 6)} ${n(baris.js, 3)} ${n(baris.cpu, 4)} ms ${n(baris.skrip, 7)} ${n(baris.tugas, 7)} `
-      + `${n(baris.tata, 6)} ${n(baris.simpul, 6)} ${n(u.permintaan, 5)} ${n(u.api, 3)} ${kb(u.byte).padStart(9)} ${n(u.kueri, 5)}  ${u.apiTerlambat}${catatan}`,
+      + `${n(baris.tata, 6)} ${n(baris.gaya, 6)} ${n(baris.simpul, 6)} ${n(u.permintaan, 5)} ${n(u.api, 3)} ${kb(u.byte).padStart(9)} ${
+        n(u.kueri, 5)
+      }  ${u.apiTerlambat}${catatan}`,
   );
   console.log(`${''.padEnd(33)}API (ms di server): ${u.rincianApi}`);
   console.log(`${''.padEnd(33)}rantai (selesai, ms): ${u.jalurRantai}`);

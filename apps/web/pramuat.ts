@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Plugin } from 'vite';
+import { ALAMAT_LONCENG } from './src/lonceng-awal.ts';
 
 /**
  * What the server puts in the app shell for a page opened directly (a link, a reload, a bookmark):
@@ -13,6 +14,12 @@ export interface PramuatHalaman {
   /** The page's chunk and the chunks it imports statically, minus those the entry already loads. */
   js: string[];
   css: string[];
+  /**
+   * API addresses the page asks for as soon as its code runs, whatever the address: for a page in
+   * the frame, the notification bell's list. The server names them in the shell
+   * (`<link rel="preload" as="fetch">`), so they travel with the session instead of after the scripts.
+   */
+  api: string[];
 }
 
 export const BERKAS_PRAMUAT = 'pramuat-halaman.json';
@@ -22,10 +29,10 @@ export const BERKAS_PRAMUAT = 'pramuat-halaman.json';
  * (`{ jalur: '/pegawai', …, komponen: malas(() => import('./halaman/DaftarPegawai.tsx'), …) }`).
  * An entry whose component is declared elsewhere (a wrapper) is left out: it loads as before.
  */
-export function modulHalaman(sumber: string): { jalur: string, modul: string }[] {
+export function modulHalaman(sumber: string): { jalur: string, modul: string, tanpaKerangka: boolean }[] {
   return sumber.split(/\{ jalur: '/).slice(1).flatMap((bagian) => {
     const m = /import\('\.\/(halaman\/[^']+)'\)/.exec(bagian);
-    return m ? [{ jalur: bagian.slice(0, bagian.indexOf("'")), modul: m[1]! }] : [];
+    return m ? [{ jalur: bagian.slice(0, bagian.indexOf("'")), modul: m[1]!, tanpaKerangka: /tanpaKerangka: true/.test(bagian) }] : [];
   });
 }
 
@@ -48,12 +55,12 @@ export function pramuatHalaman(fileDaftar: string): Plugin {
     const sudahDiEntri = tertutup(potongan.filter((p) => p.isEntry).map((p) => p.fileName));
     const menurutModul = new Map(potongan.filter((p) => p.isDynamicEntry && p.facadeModuleId).map((p) => [p.facadeModuleId!.replaceAll('\\', '/'), p]));
     const daftar: PramuatHalaman[] = [];
-    for (const { jalur, modul } of modulHalaman(readFileSync(fileDaftar, 'utf8'))) {
+    for (const { jalur, modul, tanpaKerangka } of modulHalaman(readFileSync(fileDaftar, 'utf8'))) {
       const p = [...menurutModul].find(([id]) => id.endsWith(`/src/${modul}`))?.[1];
       if (!p) continue;
       const js = [...tertutup([p.fileName])].filter((n) => !sudahDiEntri.has(n));
       const css = js.flatMap((n) => [...(menurutNama.get(n)?.viteMetadata?.importedCss ?? [])]);
-      daftar.push({ jalur, js: js.map((n) => `/${n}`), css: css.map((n) => `/${n}`) });
+      daftar.push({ jalur, js: js.map((n) => `/${n}`), css: css.map((n) => `/${n}`), api: tanpaKerangka ? [] : [ALAMAT_LONCENG] });
     }
     this.emitFile({ type: 'asset', fileName: BERKAS_PRAMUAT, source: JSON.stringify(daftar) });
   } };

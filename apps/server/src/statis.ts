@@ -25,6 +25,8 @@ interface PramuatHalaman {
   jalur: string;
   js: string[];
   css: string[];
+  /** API addresses the page asks for as soon as its code runs (the frame's notification bell); absent in an older build. */
+  api?: string[];
 }
 
 /** `/pegawai/:nip` matches `/pegawai/1990…` (one non-empty segment per parameter), a trailing slash allowed, as react-router matches. */
@@ -35,13 +37,17 @@ function cocokJalur(pola: string, jalur: string): boolean {
 }
 
 const hrefAman = (h: string) => /^\/assets\/[\w.-]+\.(js|css)$/.test(h);
+/** An API address with a plain query (`/api/notifikasi?limit=20`); `&` written as `&amp;` in the attribute. */
+const apiAman = (h: string) => /^\/api\/[\w/-]+(\?[\w=&-]*)?$/.test(h);
 
 /**
  * The app shell (index.html) for a route. Opened by a logged-in browser (`bersesi`), it also names
  * the page's own chunks (`<link rel="modulepreload">`) and styles from dist/pramuat-halaman.json:
  * the browser fetches them together with the entry script instead of after it has run, one round
  * trip and one script evaluation less before the page can ask for its data. Without a session the
- * page would send the visitor to the login page, so nothing more is loaded. Read once.
+ * page would send the visitor to the login page, so nothing more is loaded. A page in the frame
+ * also names the notification bell's first request (`<link rel="preload" as="fetch">`): it is
+ * sent while the shell is parsed, beside the session's, instead of after the entry script ran. Read once.
  */
 export function buatShellWeb(folder: string): (jalur: string, bersesi: boolean) => string {
   let indeks: string | undefined;
@@ -66,6 +72,9 @@ export function buatShellWeb(folder: string): (jalur: string, bersesi: boolean) 
     let html = perJalur.get(h.jalur);
     if (html === undefined) {
       const tautan = [
+        // The data first: the scripts come from the browser's cache, the answers from the database.
+        // Asked as the app asks (fetch, same-origin credentials), so its request takes this answer.
+        ...(h.api ?? []).filter(apiAman).map((a) => `    <link rel="preload" href="${a.replaceAll('&', '&amp;')}" as="fetch" crossorigin="anonymous">`),
         ...h.js.filter(hrefAman).filter((j) => !dasar.includes(`"${j}"`)).map((j) => `    <link rel="modulepreload" crossorigin href="${j}">`),
         ...h.css.filter(hrefAman).filter((c) => !dasar.includes(`"${c}"`)).map((c) => `    <link rel="stylesheet" crossorigin href="${c}">`),
       ];

@@ -25,9 +25,11 @@ beforeAll(async () => {
   for (const n of ['index-AAAA.js', 'bersama-BBBB.js', 'Profil-CCCC.js', 'Tabel-DDDD.js', 'Beranda-EEEE.js']) writeFileSync(join(folder, 'assets', n), `export const n = '${n}';`);
   writeFileSync(join(folder, 'assets', 'index-AAAA.js.br'), 'br');
   writeFileSync(join(folder, 'pramuat-halaman.json'), JSON.stringify([
-    { jalur: '/', js: ['/assets/Beranda-EEEE.js'], css: [] },
-    { jalur: '/pegawai/:nip', js: ['/assets/Profil-CCCC.js', '/assets/Tabel-DDDD.js', '/assets/bersama-BBBB.js'], css: ['/assets/survei-FFFF.css'] },
-    { jalur: '/jahat', js: ['"><script>alert(1)</script>'], css: [] },
+    { jalur: '/', js: ['/assets/Beranda-EEEE.js'], css: [], api: ['/api/notifikasi?limit=20'] },
+    { jalur: '/pegawai/:nip', js: ['/assets/Profil-CCCC.js', '/assets/Tabel-DDDD.js', '/assets/bersama-BBBB.js'], css: ['/assets/survei-FFFF.css'],
+      api: ['/api/notifikasi?limit=20&x=1'] },
+    { jalur: '/survei/:token', js: ['/assets/Survei-GGGG.js'], css: [], api: [] },
+    { jalur: '/jahat', js: ['"><script>alert(1)</script>'], css: [], api: ['/api/x"><script>alert(1)</script>'] },
   ]));
   app = Fastify({ logger: false });
   pasangPenanganGalat(app, { shellWeb: buatShellWeb(folder) });
@@ -41,6 +43,7 @@ afterAll(async () => {
 
 const SESI = { cookie: 'lain=1; simasn_sesi=1.abc' };
 const pramuat = (html: string) => [...html.matchAll(/<link rel="(modulepreload|stylesheet)" crossorigin href="([^"]+)">/g)].map((m) => `${m[1]} ${m[2]}`);
+const pramuatApi = (html: string) => [...html.matchAll(/<link rel="preload" href="(\/api\/[^"]+)" as="fetch" crossorigin="anonymous">/g)].map((m) => m[1]);
 
 describe('the web app from the server', () => {
   it("names a page's own chunks in the shell when a session opens it directly", async () => {
@@ -56,6 +59,16 @@ describe('the web app from the server', () => {
       'stylesheet /assets/survei-FFFF.css',
     ]);
     expect(pramuat((await app.inject({ url: '/', headers: SESI })).body)).toContain('modulepreload /assets/Beranda-EEEE.js');
+  });
+
+  it("names the frame's first API request (the bell) in the shell of a page in the frame opened with a session", async () => {
+    expect(pramuatApi((await app.inject({ url: '/', headers: SESI })).body)).toEqual(['/api/notifikasi?limit=20']);
+    expect(pramuatApi((await app.inject({ url: '/pegawai/1990', headers: SESI })).body)).toEqual(['/api/notifikasi?limit=20&amp;x=1']);
+    // Not without a session (it would answer 401), not outside the frame, never a name that is not a plain API address.
+    for (const [url, headers] of [['/', {}], ['/survei/abc', SESI], ['/jahat', SESI], ['/tidak-ada', SESI]] as const) {
+      expect([url, pramuatApi((await app.inject({ url, headers })).body)]).toEqual([url, []]);
+    }
+    expect((await app.inject({ url: '/jahat', headers: SESI })).body).not.toContain('alert(1)');
   });
 
   it('sends the plain shell without a session, for unknown routes and for names that are not assets', async () => {

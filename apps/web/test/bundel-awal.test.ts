@@ -5,6 +5,10 @@ import { KONTRAK_AUTH } from '@simasn/akun/kontrak';
 import { KONTRAK_LAYANAN } from '@simasn/layanan/kontrak';
 import konfigurasi from '../vite.config.ts';
 import { TITIK_AWAL } from '../src/titik-awal.ts';
+import { ALAMAT_LONCENG, MASUKAN_LONCENG } from '../src/lonceng-awal.ts';
+import { denganKueri } from '../src/api.ts';
+import { modulHalaman } from '../pramuat.ts';
+import { readFileSync } from 'node:fs';
 
 /**
  * The first load, what a new user's browser fetches before the login page shows: the entry script
@@ -48,5 +52,13 @@ describe('the entry script (first load)', () => {
       const k = KONTRAK_LAYANAN[nama as keyof typeof KONTRAK_LAYANAN];
       expect({ nama, method: t.method, url: t.url }).toEqual({ nama, method: k.method, url: k.url });
     }
+  });
+
+  it("preloads the bell's list under the address the bell asks for, for the pages in the frame only", () => {
+    // The shell's `<link rel="preload" as="fetch">` is taken only by a request to the same address.
+    expect(denganKueri(TITIK_AWAL.layanan.notifikasi.url, MASUKAN_LONCENG.query)).toBe(ALAMAT_LONCENG);
+    const halaman = modulHalaman(readFileSync(new URL('../src/daftar-halaman.tsx', import.meta.url), 'utf8'));
+    expect(halaman.filter((h) => h.tanpaKerangka).map((h) => h.jalur)).toEqual(['/survei/:token', '/verifikasi-sertifikat/:kode']);
+    expect(halaman.find((h) => h.jalur === '/pegawai')?.tanpaKerangka).toBe(false);
   });
 });

@@ -4,9 +4,9 @@ import { useQueryClient } from '@tanstack/react-query';
 import { formatAngka, formatTanggal, JENIS_LIBUR, type JenisLibur, LABEL_JENIS_LIBUR, NAMA_HARI, NAMA_BULAN } from '@simasn/domain';
 import type { ResponsTitik } from '@simasn/kontrak';
 import { KONTRAK_KALENDER as K, skemaTambahKalenderUnit, skemaUbahLibur } from '@simasn/kalender/kontrak';
-import { alamatTitik, kunciJalur, panggil, periksaIsian } from '../api.ts';
+import { alamatTitik, kunci, kunciJalur, panggil, periksaIsian } from '../api.ts';
 import { formatWaktu, hariIniSetempat, tahunIniSetempat } from '../format.ts';
-import { useKirim, useKueriApi } from '../kait.ts';
+import { pramuatApi, useKirim, useKueriApi, type Pramuat } from '../kait.ts';
 import { DialogKonfirmasi } from '../komponen/DialogKonfirmasi.tsx';
 import { Formulir, IsianForm, IsianTanggal, PilihBulan } from '../komponen/Formulir.tsx';
 import { Kosong, Memuat, PesanBerhasil, PesanGalat } from '../komponen/Status.tsx';
@@ -37,6 +37,24 @@ function namaPola(daftar: readonly Aturan[], aturanId: string, pola: string) {
   return daftar.find((a) => a.id === aturanId)?.pola.find((p) => p.id === pola)?.nama ?? pola;
 }
 
+const tabDari = (cari: URLSearchParams): Tab => (Object.hasOwn(TAB, cari.get('tab') ?? '') ? cari.get('tab') : 'unit') as Tab;
+/** The unit the unit tab opens on: an admin OPD's first unit; for those who keep the calendars (admin BKD), the instansi's default. */
+const unitAwal = (data: Daftar): string => (data.unit.length && !data.bolehKelola ? String(data.unit[0]!.id) : '');
+const masukanJadwal = (bulan: string, unitId: number | null) => ({ query: { bulan, ...(unitId ? { unitId } : {}) } });
+
+/**
+ * The page's data from its address, before it renders (kait.ts `Pramuat`): the calendars, and on
+ * the unit tab the month's schedule of the unit it opens on as soon as the calendars are here
+ * (not after they have rendered).
+ */
+export const pramuat: Record<string, Pramuat> = { KalenderKerja({ qc, cari }) {
+  void qc.fetchQuery({ queryKey: kunci(K.daftar, {}), queryFn: ({ signal }) => panggil(K.daftar, {}, signal) }).then((data) => {
+    if (tabDari(cari) !== 'unit') return;
+    const u = unitAwal(data);
+    pramuatApi(qc, K.jadwalUnit, masukanJadwal(hariIniSetempat().slice(0, 7), u ? Number(u) : null));
+  }, () => {});
+} };
+
 /**
  * Kalender Kerja: which attendance rule version and working pattern each unit follows from which
  * date (admin BKD sets them, an admin OPD sees its own units'), the year's holidays and cuti
@@ -45,7 +63,7 @@ function namaPola(daftar: readonly Aturan[], aturanId: string, pola: string) {
  */
 export function KalenderKerja() {
   const [param, setParam] = useSearchParams();
-  const tab = (Object.hasOwn(TAB, param.get('tab') ?? '') ? param.get('tab') : 'unit') as Tab;
+  const tab = tabDari(param);
   const q = useKueriApi(K.daftar, {});
   return (
     <section>
@@ -96,7 +114,7 @@ function teksBerlaku(data: Daftar, b: Berlaku, unitId: number | null) {
 }
 
 function PanelUnit({ data }: { data: Daftar }) {
-  const [pilih, setPilih] = useState<string>(data.unit.length && !data.bolehKelola ? String(data.unit[0]!.id) : '');
+  const [pilih, setPilih] = useState<string>(() => unitAwal(data));
   const [pesan, setPesan] = useState<string | null>(null);
   const unitId = pilih ? Number(pilih) : null;
   const unit = data.unit.find((u) => u.id === unitId) ?? null;
@@ -252,7 +270,7 @@ function FormVersi({ data, unitId, selesai }: { data: Daftar, unitId: number | n
 
 function JadwalBulan({ unitId }: { unitId: number | null }) {
   const [bulan, setBulan] = useState(hariIniSetempat().slice(0, 7));
-  const q = useKueriApi(K.jadwalUnit, { query: { bulan, ...(unitId ? { unitId } : {}) } });
+  const q = useKueriApi(K.jadwalUnit, masukanJadwal(bulan, unitId));
   return (
     <div className="kartu">
       <h2>Jadwal sebulan</h2>

@@ -5,11 +5,12 @@ import { kunciJalur, panggil } from '../api.ts';
 import { formatWaktu } from '../format.ts';
 import { pramuatApi, useKueriApi } from '../kait.ts';
 import { TITIK_AWAL } from '../titik-awal.ts';
+import { MASUKAN_LONCENG } from '../lonceng-awal.ts';
 
 /** Part of every page's frame, so in the entry script: its endpoints without their schemas (titik-awal.ts). */
 const KONTRAK_LAYANAN = TITIK_AWAL.layanan;
 
-const MASUKAN = { query: { limit: 20 } } as const;
+const MASUKAN = MASUKAN_LONCENG;
 
 /** The bell's list asked for before the first render (main.tsx), under the key the bell reads. */
 export function pramuatLonceng(qc: QueryClient): void {
