@@ -48,6 +48,8 @@ export async function tulisJawabanKelompok(db: Db, batch: readonly ItemJawaban[]
           sesudah: { soal: b.urutan + 1, pilihan: b.pilihan.join(',') || '(kosong)', nomor: b.nomor } } };
     });
     // `tersimpan`: the number stored before this statement (its snapshot); an item not written has at least its group's best number stored.
+    // Both lookups go by key (the attempt's and the answer's primary keys): the group's size is not known to the planner
+    // (jsonb_to_recordset counts as 100 rows), and a join would read every stored answer of every attempt.
     const r = await db.many<{ i: number, berjalan: boolean, ditulis: number | null, tersimpan: number | null }>(disiapkan(sql`
       with x as (
         select * from jsonb_to_recordset(${JSON.stringify(baris)}::jsonb) as x(i int, percobaan_id bigint, urutan int, pilihan text[], nomor int, waktu timestamptz, tulis boolean)
@@ -62,10 +64,10 @@ export async function tulisJawabanKelompok(db: Db, batch: readonly ItemJawaban[]
           where jawaban_ujian.nomor < excluded.nomor
         returning percobaan_id as id, percobaan_id, urutan, nomor, percobaan_id::text || ':' || urutan::text as kunci_audit
       ), audit as (${sqlAuditKelompok(audit, { cte: 'baru' }, { antre: opsi.antre === true })})
-      select x.i, c.id is not null and c.batas_pada > x.waktu as berjalan, b.nomor as ditulis, j.nomor as tersimpan
+      select x.i, c.id is not null and c.batas_pada > x.waktu as berjalan, b.nomor as ditulis,
+             (select j.nomor from jawaban_ujian j where j.instansi_id = ${instansiId} and j.percobaan_id = x.percobaan_id and j.urutan = x.urutan) as tersimpan
         from x left join c on c.id = x.percobaan_id
-        left join baru b on b.percobaan_id = x.percobaan_id and b.urutan = x.urutan
-        left join jawaban_ujian j on j.instansi_id = ${instansiId} and j.percobaan_id = x.percobaan_id and j.urutan = x.urutan`));
+        left join baru b on b.percobaan_id = x.percobaan_id and b.urutan = x.urutan`));
     const perI = new Map(r.map((x) => [x.i, x]));
     for (const { item: b, i } of xs) {
       const t = perI.get(i);
