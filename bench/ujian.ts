@@ -26,8 +26,10 @@ async function mulaiProfil(): Promise<() => Promise<void>> {
 }
 
 /**
- * CPU ms used so far by a local PostgreSQL server's processes (the postmaster's children, read
- * from /proc; the server of scripts/pg-sementara.sh, found by its port), or null (PGlite, another host).
+ * CPU ms used so far by a local PostgreSQL server (the server of scripts/pg-sementara.sh, found by
+ * its port; read from /proc), or null (PGlite, another host): every process of the server with the
+ * children it reaped (the pool closes idle connections; autovacuum workers vacuum the demo's fresh
+ * tables meanwhile, so this is an upper bound of what the saves cost).
  */
 function cpuPostgres(db: Db): number | null {
   const url = process.env.BENCH_DATABASE_URL;
@@ -36,21 +38,20 @@ function cpuPostgres(db: Db): number | null {
     const u = new URL(url);
     if (u.hostname !== '127.0.0.1' && u.hostname !== 'localhost') return null;
     const induk = readFileSync(`/tmp/simasn-pg-${u.port || '5432'}/data/postmaster.pid`, 'utf8').split('\n')[0]!.trim();
-    const tik = 100;
-    let n = 0;
+    const ms = (tik: number) => (tik * 1000) / 100;
+    let semua = 0;
     for (const pid of readdirSync('/proc')) {
       if (!/^\d+$/.test(pid)) continue;
       try {
         const f = readFileSync(`/proc/${pid}/stat`, 'utf8');
         const kolom = f.slice(f.lastIndexOf(')') + 2).split(' ');
-        // The postmaster's own time and its reaped children's (connections closed meanwhile), and each live child's.
-        if (pid === induk) n += Number(kolom[11]) + Number(kolom[12]) + Number(kolom[13]) + Number(kolom[14]);
-        else if (kolom[1] === induk) n += Number(kolom[11]) + Number(kolom[12]);
+        if (pid === induk) semua += ms(Number(kolom[11]) + Number(kolom[12]) + Number(kolom[13]) + Number(kolom[14]));
+        else if (kolom[1] === induk) semua += ms(Number(kolom[11]) + Number(kolom[12]));
       } catch {
         // a process that ended meanwhile
       }
     }
-    return (n * 1000) / tik;
+    return semua;
   } catch {
     return null;
   }
