@@ -1,50 +1,9 @@
-import { disiapkan, sql, type Db } from '@simasn/db';
+import { sql } from '@simasn/db';
 import { konflik, lingkup, tidakDitemukan, tidakValid, uraikan, wajibMasuk, type Konteks } from '@simasn/platform';
 import { skemaSimpanJawaban } from '../ujian.types.ts';
 import { catatPerangkat, tutupPercobaanKedaluwarsa } from './percobaan.ts';
+import { aturanPercobaan } from './aturan-percobaan.ts';
 import { tulisJawaban } from './tulis-jawaban.ts';
-
-/**
- * What an answer is checked against: the parts of an attempt that never change once it is drawn
- * (its owner, deadline, each item's options and whether it takes one answer), and the devices and
- * addresses known to have been recorded (they only grow). Kept per database handle, so a save
- * reads nothing before its write; the status and the deadline are checked by the write itself.
- */
-interface AturanPercobaan {
-  pegawaiId: number;
-  batasPada: Date;
-  butir: { opsi: string[], tunggal: boolean }[];
-  perangkat: Set<string>;
-  alamat: Set<string>;
-}
-
-const MAKS_ATURAN = 5000;
-const aturan = new WeakMap<Db, Map<string, AturanPercobaan>>();
-
-async function aturanPercobaan(ctx: Konteks, id: number): Promise<AturanPercobaan | null> {
-  let m = aturan.get(ctx.db);
-  if (!m) {
-    m = new Map();
-    aturan.set(ctx.db, m);
-  }
-  const kunci = `${ctx.instansiId}:${id}`;
-  const ada = m.get(kunci);
-  if (ada) return ada;
-  const r = await ctx.db.maybeOne<{ pegawaiId: number, batasPada: Date, butir: { opsi: string[], jenis: string | null }[], perangkat: string[], alamat: string[] }>(disiapkan(sql`
-    select c.pegawai_id as "pegawaiId", c.batas_pada as "batasPada", c.perangkat, c.alamat_ip as "alamat",
-           coalesce((select jsonb_agg(jsonb_build_object('opsi', s.e->'opsi', 'jenis', v.jenis) order by s.n)
-                       from jsonb_array_elements(c.susunan) with ordinality as s(e, n)
-                       left join versi_butir v on v.instansi_id = c.instansi_id and v.butir_id = (s.e->>'butirId')::bigint and v.versi = (s.e->>'versi')::int),
-                    '[]'::jsonb) as butir
-      from percobaan_ujian c
-     where c.instansi_id = ${ctx.instansiId} and c.id = ${id}`));
-  if (!r) return null;
-  const a: AturanPercobaan = { pegawaiId: Number(r.pegawaiId), batasPada: r.batasPada, butir: r.butir.map((b) => ({ opsi: b.opsi, tunggal: b.jenis === 'tunggal' })),
-    perangkat: new Set(r.perangkat), alamat: new Set(r.alamat) };
-  m.set(kunci, a);
-  if (m.size > MAKS_ATURAN) m.delete(m.keys().next().value!);
-  return a;
-}
 
 /** The attempt's status now (the rare paths: a refused answer, a closed attempt). */
 async function statusPercobaan(ctx: Konteks, id: number): Promise<string | undefined> {
