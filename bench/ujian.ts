@@ -1,12 +1,61 @@
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector/promises';
 import { Pool } from 'undici';
 import { buatSesi } from '@simasn/akun';
 import { sql, type Db } from '@simasn/db';
 import { buatDemo } from '@simasn/demo';
 import { konteksSistemInstansi } from '@simasn/platform';
-import { simpanButir, tambahBank, tambahTes, ubahStatusButir } from '@simasn/ujian';
+import { simpanButir, statistikPenulisJawaban, tambahBank, tambahTes, ubahStatusButir } from '@simasn/ujian';
 import { CAT_SKD_2024 } from '@simasn/domain';
 import { buatAplikasi } from '../apps/server/src/aplikasi.ts';
 import { persentil } from './beban.ts';
+
+/** With BENCH_PROFIL=<file.cpuprofile>: a CPU profile of this process over the answer saves (open it in Chrome's DevTools). */
+async function mulaiProfil(): Promise<() => Promise<void>> {
+  const berkas = process.env.BENCH_PROFIL;
+  if (!berkas) return async () => {};
+  const s = new Session();
+  s.connect();
+  await s.post('Profiler.enable');
+  await s.post('Profiler.start');
+  return async () => {
+    const { profile } = await s.post('Profiler.stop');
+    writeFileSync(berkas, JSON.stringify(profile));
+    s.disconnect();
+  };
+}
+
+/**
+ * CPU ms used so far by a local PostgreSQL server (the server of scripts/pg-sementara.sh, found by
+ * its port; read from /proc), or null (PGlite, another host): every process of the server with the
+ * children it reaped (the pool closes idle connections; autovacuum workers vacuum the demo's fresh
+ * tables meanwhile, so this is an upper bound of what the saves cost).
+ */
+function cpuPostgres(db: Db): number | null {
+  const url = process.env.BENCH_DATABASE_URL;
+  if (db.mesin !== 'postgres' || !url) return null;
+  try {
+    const u = new URL(url);
+    if (u.hostname !== '127.0.0.1' && u.hostname !== 'localhost') return null;
+    const induk = readFileSync(`/tmp/simasn-pg-${u.port || '5432'}/data/postmaster.pid`, 'utf8').split('\n')[0]!.trim();
+    const ms = (tik: number) => (tik * 1000) / 100;
+    let semua = 0;
+    for (const pid of readdirSync('/proc')) {
+      if (!/^\d+$/.test(pid)) continue;
+      try {
+        const f = readFileSync(`/proc/${pid}/stat`, 'utf8');
+        const kolom = f.slice(f.lastIndexOf(')') + 2).split(' ');
+        if (pid === induk) semua += ms(Number(kolom[11]) + Number(kolom[12]) + Number(kolom[13]) + Number(kolom[14]));
+        else if (kolom[1] === induk) semua += ms(Number(kolom[11]) + Number(kolom[12]));
+      } catch {
+        // a process that ended meanwhile
+      }
+    }
+    return semua;
+  } catch {
+    return null;
+  }
+}
 
 /**
  * Issue 13 (`--bagian ujian`, `npm run bench:ujian`): 500 people taking one SKD-shaped test
@@ -47,6 +96,24 @@ export async function ukurUjian(db: Db, opsi: { orang?: number, perDetik?: numbe
   if (akun.length < orang) throw new Error(`hanya ${akun.length} akun ASN`);
   const sesi = await Promise.all(akun.map((a) => buatSesi(db, 1, a.id, { alamatIp: '127.0.0.1', agen: 'bench' })));
   const app = await buatAplikasi({ db, web: false });
+  // Per-request server time of the answer saves (from the request's arrival to the reply sent).
+  // Split at the handler: before it (session, access, body), the action (its reads and the write's commit), after it (the answer sent).
+  let msServer: number[] | null = null;
+  const msTahap = { sebelum: [] as number[], aksi: [] as number[] };
+  const tanda = new WeakMap<object, number>();
+  app.addHook('preHandler', async (req, reply) => {
+    if (msServer && req.method === 'PUT') {
+      msTahap.sebelum.push(reply.elapsedTime);
+      tanda.set(req, reply.elapsedTime);
+    }
+  });
+  app.addHook('onSend', async (req, reply) => {
+    const t = tanda.get(req);
+    if (t !== undefined) msTahap.aksi.push(reply.elapsedTime - t);
+  });
+  app.addHook('onResponse', async (req, reply) => {
+    if (msServer && req.method === 'PUT') msServer.push(reply.elapsedTime);
+  });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const alamat = app.server.address();
   const asal = `http://127.0.0.1:${typeof alamat === 'object' && alamat ? alamat.port : 0}`;
@@ -80,6 +147,11 @@ export async function ukurUjian(db: Db, opsi: { orang?: number, perDetik?: numbe
     let contohGalat: string | undefined;
     const total = Math.round(perDetik * detik);
     const jarak = 1000 / perDetik;
+    msServer = [];
+    const profil = await mulaiProfil();
+    const cpu0 = process.cpuUsage();
+    const pg0 = cpuPostgres(db);
+    const kelompok0 = statistikPenulisJawaban(db);
     const mulai = performance.now();
     const tugas: Promise<void>[] = [];
     for (let n = 0; n < total; n++) {
@@ -111,6 +183,12 @@ export async function ukurUjian(db: Db, opsi: { orang?: number, perDetik?: numbe
     }
     await Promise.all(tugas);
     const lama = (performance.now() - mulai) / 1000;
+    const cpu = process.cpuUsage(cpu0);
+    const pg1 = cpuPostgres(db);
+    const kelompok1 = statistikPenulisJawaban(db);
+    await profil();
+    const server = msServer;
+    msServer = null;
     // The burst: all 500 change one answer at the same moment.
     const msLedak: number[] = [];
     const t1 = performance.now();
@@ -128,10 +206,24 @@ export async function ukurUjian(db: Db, opsi: { orang?: number, perDetik?: numbe
       and c.id = j.percobaan_id where c.tes_id = ${tes.id}`)).n;
     const r2 = (x: number) => +x.toFixed(2);
     return { orang, butirPerPeserta: 110, detikDemo: r2(detikDemo),
-      mulai: { n: msMulai.length, p50: r2(persentil(msMulai, 50)), p99: r2(persentil(msMulai, 99)), maks: r2(Math.max(...msMulai)) },
-      simpanJawaban: { targetPerDetik: perDetik, perDetik: r2(ms.length / lama), n: ms.length, galat, contohGalat, p50: r2(persentil(ms, 50)), p95: r2(persentil(ms, 95)),
-        p99: r2(persentil(ms, 99)), maks: r2(Math.max(...ms)) },
-      ledakan500: { n: msLedak.length, detik: r2(detikLedak), p50: r2(persentil(msLedak, 50)), p99: r2(persentil(msLedak, 99)), maks: r2(Math.max(...msLedak)) },
+      mulai: { n: msMulai.length, p50: r2(persentil(msMulai, 50)), p99: r2(persentil(msMulai, 99)), maks: r2(Math.max(...msMulai)) }, simpanJawaban: {
+        targetPerDetik: perDetik,
+        perDetik: r2(ms.length / lama),
+        n: ms.length,
+        galat,
+        contohGalat,
+        p50: r2(persentil(ms, 50)),
+        p95: r2(persentil(ms, 95)),
+        p99: r2(persentil(ms, 99)),
+        maks: r2(Math.max(...ms)),
+        // Per save: this process's CPU (server and the bench's own client), the PostgreSQL server's CPU when it can be read, the server's time.
+        cpuMsPerSimpan: r2((cpu.user + cpu.system) / 1000 / total),
+        cpuPostgresMsPerSimpan: pg0 !== null && pg1 !== null ? r2((pg1 - pg0) / total) : null,
+        kelompokTulis: { pernyataan: kelompok1.batch - kelompok0.batch, terbesar: kelompok1.terbesar },
+        server: { p50: r2(persentil(server, 50)), p99: r2(persentil(server, 99)), maks: r2(Math.max(...server)),
+          sebelumAksi: { p50: r2(persentil(msTahap.sebelum, 50)), p99: r2(persentil(msTahap.sebelum, 99)) },
+          aksi: { p50: r2(persentil(msTahap.aksi, 50)), p99: r2(persentil(msTahap.aksi, 99)) } },
+      }, ledakan500: { n: msLedak.length, detik: r2(detikLedak), p50: r2(persentil(msLedak, 50)), p99: r2(persentil(msLedak, 99)), maks: r2(Math.max(...msLedak)) },
       jawabanTersimpan: tersimpan, pasanganDikirim: dikirim.size };
   } finally {
     await pool.close();

@@ -135,5 +135,20 @@ describe('kursus e-learning sampai sertifikat, riwayat diklat, 20 JP dan IP ASN'
     await bkd.getByTestId('tabel-jp').waitFor();
     await polos(bkd);
     await foto(bkd, 'jp-pegawai');
+
+    // 7. BKD revokes the certificate (checked, then confirmed): the public page, opened again, shows it revoked with the day.
+    await bkd.goto('/pembelajaran/kelola');
+    const cabut = bkd.getByRole('form', { name: 'Cabut sertifikat' });
+    await cabut.getByLabel('Kode verifikasi sertifikat').fill(kode);
+    await cabut.getByLabel('Alasan pencabutan').fill('Peserta terbukti tidak mengikuti kursus sendiri.');
+    await cabut.getByRole('button', { name: 'Periksa sertifikat' }).click();
+    await expect.poll(() => cabut.getByTestId('konfirmasi-cabut').innerText()).toContain('Etika Pelayanan Publik');
+    await cabut.getByTestId('konfirmasi-cabut').getByRole('button', { name: 'Cabut sertifikat' }).click();
+    await expect.poll(() => cabut.innerText()).toMatch(/dicabut pada \d{1,2} \S+ \d{4}; riwayat diklat 20 JP dihapus\./);
+    await tamu.reload();
+    await expect.poll(() => tamu.getByTestId('hasil-verifikasi').innerText()).toMatch(/Sertifikat ini sudah dicabut pada \d{1,2} \S+ \d{4} dan tidak berlaku\./);
+    expect(await tamu.getByTestId('hasil-verifikasi').innerText()).not.toContain('Sertifikat ini sah');
+    await polos(tamu);
+    await foto(tamu, 'verifikasi-dicabut');
   });
 });

@@ -10,6 +10,7 @@ export { daftarTes, tambahTes } from './tes/tes.ts';
 export { tesSaya } from './tes/tes-saya.ts';
 export { ambilGambarPercobaan, ambilPercobaan, mulaiPercobaan, selesaikanPercobaan, tutupPercobaanKedaluwarsa, tutupSemuaPercobaanKedaluwarsa } from './percobaan/percobaan.ts';
 export { simpanJawaban } from './percobaan/jawaban.ts';
+export { statistikPenulisJawaban } from './percobaan/tulis-jawaban.ts';
 export { catatSinyal } from './percobaan/sinyal.ts';
 export { hasilPercobaan } from './percobaan/hasil.ts';
 export { pantauTes } from './pantau/pantau-tes.ts';

@@ -204,11 +204,20 @@ describe('tes CAT', () => {
     const r = await mulaiPercobaan(lain, tesId, { perangkat: 'laptop-andi-02' });
     expect(r.butir[0]!.pilihan).toEqual([k0.benar]);
     expect(r.butir[0]!.nomor).toBe(3);
+    // A third device sends two answers at once: it is noted once, with one signal.
+    const tablet = { ...a1, alamatIp: '10.9.9.8' };
+    await Promise.all([2, 3].map((nomor) => simpanJawaban(tablet, p.id, { urutan: 2, pilihan: [k2.terberat], nomor, perangkat: 'tablet-andi-03' })));
     await catatSinyal(a1, p.id, { jenis: 'halaman_tersembunyi' });
     const pantau = await pantauTes(bkd, tesId);
     expect(pantau.items).toHaveLength(1);
-    expect(pantau.items[0]!.sinyal.map((s) => s.label)).toEqual(['Memakai perangkat lain', 'Dari alamat jaringan lain', 'Meninggalkan halaman tes']);
-    expect(pantau.items[0]).toMatchObject({ perangkat: 2, alamat: 2, dijawab: 2, status: 'berjalan' });
+    expect(pantau.items[0]!.sinyal.map((s) => s.label)).toEqual([
+      'Memakai perangkat lain',
+      'Dari alamat jaringan lain',
+      'Memakai perangkat lain',
+      'Dari alamat jaringan lain',
+      'Meninggalkan halaman tes',
+    ]);
+    expect(pantau.items[0]).toMatchObject({ perangkat: 3, alamat: 3, dijawab: 2, status: 'berjalan' });
   });
 
   it('auto-submits at the deadline with every saved answer counted; explanations after the window', async () => {

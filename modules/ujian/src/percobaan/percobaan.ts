@@ -5,6 +5,7 @@ import { catatAudit, denganDb, konflik, konteksSistemInstansi, lingkup, syaratLi
 import { namaKategori } from '../bank/aturan-butir.ts';
 import { ambilTes, aturanTes, syaratSasaran, type BarisTes } from '../tes/tes.ts';
 import { skemaMulai } from '../ujian.types.ts';
+import { type AturanPercobaan, ingatAturanPercobaan } from './aturan-percobaan.ts';
 import { catatDiklatTes } from './diklat-tes.ts';
 import { bacaVersiSusunan, type ButirSusunan, nilaiPercobaan } from './nilai.ts';
 
@@ -131,6 +132,7 @@ export async function mulaiPercobaan(ctx: Konteks, tesId: number, masukan: unkno
   const f = uraikan(skemaMulai, masukan, 'Permintaan belum benar.');
   const pegawaiId = await pegawaiPeserta(ctx);
   await tutupPercobaanKedaluwarsa(ctx.db, ctx.instansiId, ctx.sekarang(), { pegawaiId });
+  let baru: AturanPercobaan | null = null;
   const id = await ctx.db.transaction(async (tx) => {
     const c = denganDb(ctx, tx);
     const tes = await tx.maybeOne<BarisTes>(sql`select t.id from tes_ujian t join pegawai p on p.instansi_id = t.instansi_id and p.id = ${pegawaiId}
@@ -151,8 +153,8 @@ export async function mulaiPercobaan(ctx: Konteks, tesId: number, masukan: unkno
     const lain = await tx.maybeOne<{ judul: string }>(sql`select t.judul from percobaan_ujian c join tes_ujian t on t.instansi_id = c.instansi_id and t.id = c.tes_id
       where c.instansi_id = ${ctx.instansiId} and c.pegawai_id = ${pegawaiId} and c.status = 'berjalan'`);
     if (lain) throw konflik(`Anda masih mengerjakan tes "${lain.judul}". Selesaikan tes itu terlebih dahulu.`);
-    const bank = await tx.many<{ id: string, kategori: string, versi: number, opsi: { id: string }[], acakOpsi: boolean }>(sql`
-      select s.id::text as id, s.kategori, s.versi, v.opsi, v.acak_opsi as "acakOpsi"
+    const bank = await tx.many<{ id: string, kategori: string, versi: number, opsi: { id: string }[], acakOpsi: boolean, jenis: string }>(sql`
+      select s.id::text as id, s.kategori, s.versi, v.opsi, v.acak_opsi as "acakOpsi", v.jenis
         from butir_soal s join versi_butir v on v.instansi_id = s.instansi_id and v.butir_id = s.id and v.versi = s.versi
         join jsonb_to_recordset(${JSON.stringify(t.kategori.map((k) => ({ kode: k.kode, bank: k.bankId })))}::jsonb) as k(kode text, bank bigint)
           on k.kode = s.kategori and k.bank = s.bank_id
@@ -170,8 +172,13 @@ export async function mulaiPercobaan(ctx: Konteks, tesId: number, masukan: unkno
     );
     await catatAudit(c, { aksi: 'percobaan_ujian.mulai', entitas: 'percobaan_ujian', entitasId: r.id, pegawaiId,
       sesudah: { tes: t.judul, butir: susunan.length, batas: batas.toISOString() } });
+    const jenis = new Map(bank.map((b) => [b.id, b.jenis]));
+    baru = { pegawaiId, batasPada: batas, butir: susunan.map((s) => ({ opsi: s.opsi, tunggal: jenis.get(String(s.butirId)) === 'tunggal' })),
+      perangkat: new Set(f.perangkat ? [f.perangkat] : []), alamat: new Set(ctx.alamatIp ? [ctx.alamatIp] : []) };
     return r.id;
   });
+  // Committed: the attempt's first answer checks against these without reading them.
+  if (baru) ingatAturanPercobaan(ctx.db, ctx.instansiId, id, baru);
   return ambilPercobaan(ctx, id);
 }
 

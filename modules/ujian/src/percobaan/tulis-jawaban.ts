@@ -1,7 +1,7 @@
-import { sql, type Db } from '@simasn/db';
-import { catatAuditKelompok, type Konteks, mintaSegelAudit, PenulisKelompok } from '@simasn/platform';
+import { disiapkan, sql, type Db } from '@simasn/db';
+import { type EntriAuditKelompok, type Konteks, mintaSegelAudit, PenulisKelompok, sqlAuditKelompok } from '@simasn/platform';
 
-/** One answer to write: the attempt (checked running by the caller's read, checked again here) and the page's sequence number. */
+/** One answer to write: the attempt (checked running by the write itself) and the page's sequence number. */
 export interface ItemJawaban {
   ctx: Konteks;
   percobaanId: number;
@@ -15,56 +15,68 @@ export interface ItemJawaban {
 export type HasilTulisJawaban = { nomor: number, ditulis: boolean } | null;
 
 /**
- * A group of answers in one transaction (group commit: 500 people answering at once share
- * commits): one upsert per instansi, keeping per item the highest sequence number (an older or
- * repeated number changes nothing), only into attempts still running before their deadline by the
- * request's clock; one audit statement for the answers written; one read of the stored numbers
- * for the others. With `antre` (the group writer on PostgreSQL) the audit entries go to the audit
- * queue (migration 0036): the transaction takes no lock on the audit chain's tail, so groups
- * commit side by side instead of one after the other's WAL flush; the caller asks for the seal
- * after the commit.
+ * A group of answers (the group writer's batch) in ONE statement per instansi, committed on its
+ * own (one round trip, no transaction block): the upsert keeps per item the highest sequence
+ * number (an older or repeated number changes nothing), only into attempts still running before
+ * their deadline by the request's clock, and the audit entries of the rows actually written are a
+ * CTE of the same statement. The attempt's row is share-locked by the statement (FOR KEY SHARE,
+ * rechecked after a wait): an attempt being closed (tutupPercobaan holds it FOR UPDATE while it
+ * scores the saved answers) is waited for and then seen closed, so an acknowledged answer is
+ * always one the score counted or will count. With `antre` (PostgreSQL) the audit entries go to
+ * the audit queue (migration 0036) and the sealer is asked for after the commit.
  */
-export async function tulisJawabanKelompok(tx: Db, batch: ItemJawaban[], opsi: { antre?: boolean } = {}): Promise<HasilTulisJawaban[]> {
+export async function tulisJawabanKelompok(db: Db, batch: readonly ItemJawaban[], opsi: { antre?: boolean } = {}): Promise<HasilTulisJawaban[]> {
   const hasil: HasilTulisJawaban[] = new Array(batch.length).fill(null);
-  const perInstansi = new Map<number, number[]>();
-  for (const [i, b] of batch.entries()) perInstansi.set(b.ctx.instansiId, [...(perInstansi.get(b.ctx.instansiId) ?? []), i]);
-  for (const [instansiId, indeks] of perInstansi) {
+  // One instansi at a time, in a fixed order (one audit chain each).
+  const perInstansi = [...Map.groupBy(batch.map((item, i) => ({ item, i })), (x) => x.item.ctx.instansiId)].sort((a, b) => a[0] - b[0]);
+  for (const [instansiId, xs] of perInstansi) {
     // Within a group, the highest number per item is the one to write (one row may be changed once per statement).
     const terbaik = new Map<string, number>();
-    for (const i of indeks) {
-      const b = batch[i]!;
+    for (const { item: b, i } of xs) {
       const k = `${b.percobaanId}:${b.urutan}`;
       const j = terbaik.get(k);
       if (j === undefined || batch[j]!.nomor < b.nomor) terbaik.set(k, i);
     }
-    const baris = [...terbaik.values()].map((i) => {
+    const tulis = new Set(terbaik.values());
+    const baris = xs.map(({ item: b, i }) => ({ i, percobaan_id: b.percobaanId, urutan: b.urutan, pilihan: b.pilihan, nomor: b.nomor, waktu: b.ctx.sekarang().toISOString(),
+      tulis: tulis.has(i) })
+    );
+    const audit: EntriAuditKelompok[] = [...tulis].map((i) => {
       const b = batch[i]!;
-      return { i, percobaan_id: b.percobaanId, urutan: b.urutan, pilihan: b.pilihan, nomor: b.nomor, waktu: b.ctx.sekarang().toISOString() };
-    });
-    const ditulis = await tx.many<{ i: number, nomor: number }>(sql`
-      with x as (select * from jsonb_to_recordset(${JSON.stringify(baris)}::jsonb) as x(i int, percobaan_id bigint, urutan int, pilihan text[], nomor int, waktu timestamptz)),
-      baru as (
-        insert into jawaban_ujian (instansi_id, percobaan_id, urutan, pilihan, nomor, disimpan_pada)
-        select ${instansiId}, x.percobaan_id, x.urutan, x.pilihan, x.nomor, x.waktu from x
-          join percobaan_ujian c on c.instansi_id = ${instansiId} and c.id = x.percobaan_id and c.status = 'berjalan' and c.batas_pada > x.waktu
-        on conflict (instansi_id, percobaan_id, urutan) do update set pilihan = excluded.pilihan, nomor = excluded.nomor, disimpan_pada = excluded.disimpan_pada
-          where jawaban_ujian.nomor < excluded.nomor
-        returning percobaan_id, urutan, nomor)
-      select x.i, baru.nomor from baru join x on x.percobaan_id = baru.percobaan_id and x.urutan = baru.urutan`);
-    const ditulisI = new Set(ditulis.map((d) => d.i));
-    await catatAuditKelompok(tx, ditulis.map((d) => {
-      const b = batch[d.i]!;
-      return { ctx: b.ctx,
+      return { ctx: b.ctx, kunciBaris: `${b.percobaanId}:${b.urutan}`,
         entri: { aksi: 'jawaban_ujian.simpan' as const, entitas: 'percobaan_ujian', entitasId: b.percobaanId, pegawaiId: b.pegawaiId,
           sesudah: { soal: b.urutan + 1, pilihan: b.pilihan.join(',') || '(kosong)', nomor: b.nomor } } };
-    }), { antre: opsi.antre === true });
-    // Everyone else: the number stored now, if their attempt is still running.
-    const kunci = indeks.map((i) => ({ i, percobaan_id: batch[i]!.percobaanId, urutan: batch[i]!.urutan, waktu: batch[i]!.ctx.sekarang().toISOString() }));
-    const tersimpan = await tx.many<{ i: number, nomor: number | null }>(sql`
-      select x.i, j.nomor from jsonb_to_recordset(${JSON.stringify(kunci)}::jsonb) as x(i int, percobaan_id bigint, urutan int, waktu timestamptz)
-        join percobaan_ujian c on c.instansi_id = ${instansiId} and c.id = x.percobaan_id and c.status = 'berjalan' and c.batas_pada > x.waktu
-        left join jawaban_ujian j on j.instansi_id = c.instansi_id and j.percobaan_id = c.id and j.urutan = x.urutan`);
-    for (const t of tersimpan) hasil[t.i] = { nomor: t.nomor ?? 0, ditulis: ditulisI.has(t.i) };
+    });
+    // `tersimpan`: the number stored before this statement (its snapshot); an item not written has at least its group's best number stored.
+    // Both lookups go by key (the attempt's and the answer's primary keys): the group's size is not known to the planner
+    // (jsonb_to_recordset counts as 100 rows), and a join would read every stored answer of every attempt.
+    const r = await db.many<{ i: number, berjalan: boolean, ditulis: number | null, tersimpan: number | null }>(disiapkan(sql`
+      with x as (
+        select * from jsonb_to_recordset(${JSON.stringify(baris)}::jsonb) as x(i int, percobaan_id bigint, urutan int, pilihan text[], nomor int, waktu timestamptz, tulis boolean)
+      ), c as (
+        select c.id, c.batas_pada from percobaan_ujian c
+         where c.instansi_id = ${instansiId} and c.id = any(${[...new Set(xs.map((x) => x.item.percobaanId))]}::bigint[]) and c.status = 'berjalan'
+           for key share
+      ), baru as (
+        insert into jawaban_ujian (instansi_id, percobaan_id, urutan, pilihan, nomor, disimpan_pada)
+        select ${instansiId}, x.percobaan_id, x.urutan, x.pilihan, x.nomor, x.waktu from x join c on c.id = x.percobaan_id and c.batas_pada > x.waktu where x.tulis
+        on conflict (instansi_id, percobaan_id, urutan) do update set pilihan = excluded.pilihan, nomor = excluded.nomor, disimpan_pada = excluded.disimpan_pada
+          where jawaban_ujian.nomor < excluded.nomor
+        returning percobaan_id as id, percobaan_id, urutan, nomor, percobaan_id::text || ':' || urutan::text as kunci_audit
+      ), audit as (${sqlAuditKelompok(audit, { cte: 'baru' }, { antre: opsi.antre === true })})
+      select x.i, c.id is not null and c.batas_pada > x.waktu as berjalan, b.nomor as ditulis,
+             (select j.nomor from jawaban_ujian j where j.instansi_id = ${instansiId} and j.percobaan_id = x.percobaan_id and j.urutan = x.urutan) as tersimpan
+        from x left join c on c.id = x.percobaan_id
+        left join baru b on b.percobaan_id = x.percobaan_id and b.urutan = x.urutan`));
+    const perI = new Map(r.map((x) => [x.i, x]));
+    for (const { item: b, i } of xs) {
+      const t = perI.get(i);
+      if (!t?.berjalan) continue;
+      const best = terbaik.get(`${b.percobaanId}:${b.urutan}`)!;
+      const ditulis = perI.get(best)?.ditulis ?? null;
+      hasil[i] = ditulis !== null ? { nomor: ditulis, ditulis: i === best } : { nomor: Math.max(t.tersimpan ?? 0, batch[best]!.nomor), ditulis: false };
+    }
+    if (opsi.antre && !db.dalamTransaksi) void mintaSegelAudit(db, instansiId);
   }
   return hasil;
 }
@@ -72,18 +84,24 @@ export async function tulisJawabanKelompok(tx: Db, batch: ItemJawaban[], opsi: {
 const penulis = new WeakMap<Db, PenulisKelompok<ItemJawaban, HasilTulisJawaban>>();
 
 /**
- * Hands one answer to the database's group writer; resolves after its transaction committed. On
- * PostgreSQL the audit entries go through the queue and the sealer is asked for after the commit.
+ * Hands one answer to the database's group writer; resolves after the statement holding it
+ * committed (every acknowledged answer is durable). Inside a caller's transaction it writes there, alone.
  */
 export async function tulisJawaban(item: ItemJawaban): Promise<HasilTulisJawaban> {
   const db = item.ctx.db;
-  const antre = db.mesin !== 'pglite' && !db.dalamTransaksi;
+  if (db.dalamTransaksi) return (await tulisJawabanKelompok(db, [item]))[0]!;
   let p = penulis.get(db);
   if (!p) {
-    p = new PenulisKelompok({ db, tulis: (tx, b) => tulisJawabanKelompok(tx, b, { antre }), maksBatch: 500, paralel: antre ? 4 : 1 });
+    // transaksi: false: a group is one statement, committed on its own. PostgreSQL: audit entries
+    // through the queue, so groups commit side by side (PGlite runs one statement at a time anyway).
+    const antre = db.mesin !== 'pglite';
+    p = new PenulisKelompok({ db, tulis: (d, b) => tulisJawabanKelompok(d, b, { antre }), maksBatch: 500, paralel: antre ? 8 : 1, transaksi: false });
     penulis.set(db, p);
   }
-  const r = await p.tulis(item);
-  if (antre) void mintaSegelAudit(db, item.ctx.instansiId);
-  return r;
+  return p.tulis(item);
+}
+
+/** The writer's counters for a database handle (groups written, answers, the largest group): the bench. */
+export function statistikPenulisJawaban(db: Db): { batch: number, item: number, terbesar: number, ulangSatuSatu: number } {
+  return { ...(penulis.get(db)?.statistik ?? { batch: 0, item: 0, terbesar: 0, ulangSatuSatu: 0 }) };
 }
