@@ -58,10 +58,15 @@ describe('halaman yang dibuka langsung meminta datanya bersama sesi', () => {
         // Inside the app: from a page that asks for nothing of its own, by a link.
         await page.goto('/ganti-sandi');
         await tungguTenang(page, berjalan);
+        const judulAwal = await page.locator('h1').first().textContent();
         const dalamAplikasi: string[] = [];
         const catatDalam = (r: { url: () => string }) => dataApi(r.url()) && dalamAplikasi.push(r.url().replace(env.url, ''));
         page.on('request', catatDalam);
         await bukaDalamAplikasi(page, jalur);
+        // The page's own heading first: its code may still be evaluating after its file arrived (no request in
+        // flight, nothing "Memuat" yet), which a loaded machine stretches past the quiet wait (CI: /layanan/antrian
+        // was read as asking for nothing inside the app).
+        await expect.poll(() => page.locator('h1').first().textContent()).not.toBe(judulAwal);
         await tungguTenang(page, berjalan);
         page.off('request', catatDalam);
         if ((await page.locator('h1').first().textContent()) === 'Tidak berwenang') continue;
