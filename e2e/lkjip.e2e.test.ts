@@ -38,7 +38,13 @@ describe('Laporan LKjIP: narasi, pemeriksaan, pembuatan di latar belakang, unduh
 
     // The consistency check on the app's own data finds nothing.
     await page.getByRole('button', { name: 'Periksa konsistensi' }).click();
-    await expect.poll(() => page.getByText(/Tidak ada temuan/).count(), { timeout: 20_000 }).toBe(1);
+    try {
+      await expect.poll(() => page.getByText(/Tidak ada temuan/).count(), { timeout: 60_000 }).toBe(1);
+    } catch (e) {
+      // Seen once in three runs on an idle machine, not reproduced: what the page showed instead, for the next look.
+      console.log(`Laporan LKjIP tanpa hasil pemeriksaan:\n${await page.locator('.laporan-lkjip').innerText().catch(() => '(tidak terbaca)')}`);
+      throw e;
+    }
 
     // What the page learns of each job, in order, as the server answered it: the request's answer
     // (the job as queued), then every poll of its progress. Only the answer is sure to come before
