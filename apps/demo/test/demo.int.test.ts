@@ -18,6 +18,9 @@ import { HARI_INI, TAHUN_INI } from '../src/karier.ts';
 /** Lumajang seed, pendidikan terakhir (RULES.md seeds). */
 const LUMAJANG: Record<string, number> = { S2: 246, S1: 3392, D4: 142, D3: 644, D2: 8, D1: 44, SMA: 716, SMP: 195, SD: 65 };
 
+/** The demo's clock (and this file's): 3 December 2026, 10.00 WIB, whatever the wall clock says. */
+const SEKARANG = new Date('2026-12-03T03:00:00Z');
+
 let db: Db;
 let hasil: HasilDemo;
 beforeAll(async () => {
@@ -25,7 +28,7 @@ beforeAll(async () => {
   let tRekap = 0;
   let tSesudah = 0;
   let tKompetensi = 0;
-  hasil = await buatDemo(db, { log: (pesan) => {
+  hasil = await buatDemo(db, { sekarang: SEKARANG, log: (pesan) => {
     if (pesan.startsWith('Menyiapkan standar kompetensi')) tKompetensi = performance.now();
     else if (tKompetensi > 0 && tKompetensi < 1e12 && !pesan.startsWith('Menyiapkan standar kompetensi')) {
       console.log(`standar kompetensi dan asesmen demo dalam ${((performance.now() - tKompetensi) / 1000).toFixed(2)} detik`);
@@ -55,7 +58,7 @@ describe('kabupaten demo (7000 pegawai)', () => {
   });
 
   it('has TPP for the closed months of attendance: the older locked by BKD after every perangkat daerah reviewed, the latest open; figures by the rule', async () => {
-    const bulanIni = `${hariIniIso(new Date(), ZONA_BAWAAN).slice(0, 7)}-01`;
+    const bulanIni = `${hariIniIso(SEKARANG, ZONA_BAWAAN).slice(0, 7)}-01`;
     const rekap = (await db.many<{ b: string }>(sql`
       select distinct to_char(bulan, 'YYYY-MM') as b from rekap_presensi_bulan where bulan < ${bulanIni}::date order by 1`)).map((r) => r.b);
     expect(rekap.length).toBe(2);
