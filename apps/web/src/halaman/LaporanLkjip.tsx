@@ -92,12 +92,13 @@ export function LaporanLkjip() {
   const unitId = Number(cari.get('unit')) || perangkatDaerah[0]?.id || 0;
   const tahun = Number(cari.get('tahun')) || TAHUN_INI;
   const periode = Number(cari.get('periode') ?? 0);
-  const atur = (k: string, v: string) =>
-    setCari((c) => {
-      const n = new URLSearchParams(c);
-      n.set(k, v);
-      return n;
-    }, { replace: true });
+  // From the address as it is now, not as this render saw it: a second quick change (unit, then year,
+  // then period) must not write back the older address and drop the first (CI: the unit was lost).
+  const atur = (k: string, v: string) => {
+    const n = new URLSearchParams(window.location.search);
+    n.set(k, v);
+    setCari(n, { replace: true });
+  };
   const bisaUbah = boleh('sakip:kelola');
   const [pekerjaan, setPekerjaan] = useState<number[]>([]);
 
