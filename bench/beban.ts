@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
 import { Pool } from 'undici';
 import { sql, type Db } from '@simasn/db';
 
@@ -96,4 +97,36 @@ export async function insertPolos(db: Db, klien: number, detik: number): Promise
   const s = (performance.now() - mulai) / 1000;
   return { klien, permintaan: ms.length, perDetik: Math.round(ms.length / s), p50: +persentil(ms, 50).toFixed(2), p99: +persentil(ms, 99).toFixed(2),
     maks: +Math.max(...ms).toFixed(2), galat: 0 };
+}
+
+/**
+ * CPU ms used so far by a local PostgreSQL server (the server of scripts/pg-sementara.sh, found by
+ * its port; read from /proc), or null (PGlite, another host): every process of the server with the
+ * children it reaped (connections that ended; autovacuum workers vacuum the demo's fresh
+ * tables meanwhile, so this is an upper bound of what the saves cost).
+ */
+export function cpuPostgres(db: Db): number | null {
+  const url = process.env.BENCH_DATABASE_URL;
+  if (db.mesin !== 'postgres' || !url) return null;
+  try {
+    const u = new URL(url);
+    if (u.hostname !== '127.0.0.1' && u.hostname !== 'localhost') return null;
+    const induk = readFileSync(`/tmp/simasn-pg-${u.port || '5432'}/data/postmaster.pid`, 'utf8').split('\n')[0]!.trim();
+    const ms = (tik: number) => (tik * 1000) / 100;
+    let semua = 0;
+    for (const pid of readdirSync('/proc')) {
+      if (!/^\d+$/.test(pid)) continue;
+      try {
+        const f = readFileSync(`/proc/${pid}/stat`, 'utf8');
+        const kolom = f.slice(f.lastIndexOf(')') + 2).split(' ');
+        if (pid === induk) semua += ms(Number(kolom[11]) + Number(kolom[12]) + Number(kolom[13]) + Number(kolom[14]));
+        else if (kolom[1] === induk) semua += ms(Number(kolom[11]) + Number(kolom[12]));
+      } catch {
+        // a process that ended meanwhile
+      }
+    }
+    return semua;
+  } catch {
+    return null;
+  }
 }

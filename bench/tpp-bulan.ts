@@ -1,6 +1,7 @@
 import os from 'node:os';
 import { sql, type Db } from '@simasn/db';
 import { konteksSistem, type Konteks } from '@simasn/platform';
+import { cpuPostgres } from './beban.ts';
 import { barisTpp, cetakNominatifTpp, eksporNominatifTpp, hitungBulanTpp } from '@simasn/tpp';
 
 /**
@@ -30,10 +31,16 @@ export async function ukurTppBulan(db: Db, sekarang = new Date('2026-12-03T03:00
   if (db.mesin === 'postgres') await db.exec('analyze');
   const bkd: Konteks = { ...konteksSistem(db, i, 'bench'), sekarang: () => sekarang };
   // Wall time, and the CPU time of this process (JS work: steadier than wall time on a shared machine; the database's own work is not in it).
+  // On a local PostgreSQL server, its CPU time too (every backend: the database's share of the work).
   let c = process.cpuUsage();
+  let pg = cpuPostgres(db);
+  const cpuPg: number[] = [];
   const cpu = () => {
     const u = process.cpuUsage(c);
     c = process.cpuUsage();
+    const pgKini = cpuPostgres(db);
+    if (pg !== null && pgKini !== null) cpuPg.push(Math.round(pgKini - pg));
+    pg = pgKini;
     return Math.round((u.user + u.system) / 1000);
   };
   let t = performance.now();
@@ -69,5 +76,6 @@ export async function ukurTppBulan(db: Db, sekarang = new Date('2026-12-03T03:00
   return { pegawai: h1.dihitung + h1.masalah, dihitung: h1.dihitung, masalah: h1.masalah, hitungDanTulisMs: +hitungPertama.toFixed(0), hitungCpuMs: hitungCpu,
     hitungUlangMs: +hitungUlang.toFixed(0), hitungUlangCpuMs: hitungUlangCpu, layarBkdMs: +layar.toFixed(0), opdTerbesar: opd.n, nominatifXlsxMs: +xlsx.toFixed(0),
     nominatifXlsxCpuMs: xlsxCpu, nominatifXlsxKB: Math.round(x.isi.length / 1024), nominatifPdfMs: pdf, nominatifPdfCpuMs: pdfCpu,
+    ...(cpuPg.length ? { cpuPostgresMs: { hitung: cpuPg[0], hitungUlang: cpuPg[1], xlsx: cpuPg[3], pdf: cpuPg[4] } } : {}),
     bebanMesin: os.loadavg().map((l) => +l.toFixed(1)) };
 }

@@ -1,5 +1,6 @@
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
+import { monitorEventLoopDelay, PerformanceObserver } from 'node:perf_hooks';
 import { Pool } from 'undici';
 import { buatSesi } from '@simasn/akun';
 import { sql, type Db } from '@simasn/db';
@@ -8,7 +9,7 @@ import { konteksSistemInstansi } from '@simasn/platform';
 import { simpanButir, statistikPenulisJawaban, tambahBank, tambahTes, ubahStatusButir } from '@simasn/ujian';
 import { CAT_SKD_2024 } from '@simasn/domain';
 import { buatAplikasi } from '../apps/server/src/aplikasi.ts';
-import { persentil } from './beban.ts';
+import { cpuPostgres, persentil } from './beban.ts';
 
 /** With BENCH_PROFIL=<file.cpuprofile>: a CPU profile of this process over the answer saves (open it in Chrome's DevTools). */
 async function mulaiProfil(): Promise<() => Promise<void>> {
@@ -25,37 +26,6 @@ async function mulaiProfil(): Promise<() => Promise<void>> {
   };
 }
 
-/**
- * CPU ms used so far by a local PostgreSQL server (the server of scripts/pg-sementara.sh, found by
- * its port; read from /proc), or null (PGlite, another host): every process of the server with the
- * children it reaped (the pool closes idle connections; autovacuum workers vacuum the demo's fresh
- * tables meanwhile, so this is an upper bound of what the saves cost).
- */
-function cpuPostgres(db: Db): number | null {
-  const url = process.env.BENCH_DATABASE_URL;
-  if (db.mesin !== 'postgres' || !url) return null;
-  try {
-    const u = new URL(url);
-    if (u.hostname !== '127.0.0.1' && u.hostname !== 'localhost') return null;
-    const induk = readFileSync(`/tmp/simasn-pg-${u.port || '5432'}/data/postmaster.pid`, 'utf8').split('\n')[0]!.trim();
-    const ms = (tik: number) => (tik * 1000) / 100;
-    let semua = 0;
-    for (const pid of readdirSync('/proc')) {
-      if (!/^\d+$/.test(pid)) continue;
-      try {
-        const f = readFileSync(`/proc/${pid}/stat`, 'utf8');
-        const kolom = f.slice(f.lastIndexOf(')') + 2).split(' ');
-        if (pid === induk) semua += ms(Number(kolom[11]) + Number(kolom[12]) + Number(kolom[13]) + Number(kolom[14]));
-        else if (kolom[1] === induk) semua += ms(Number(kolom[11]) + Number(kolom[12]));
-      } catch {
-        // a process that ended meanwhile
-      }
-    }
-    return semua;
-  } catch {
-    return null;
-  }
-}
 
 /**
  * Issue 13 (`--bagian ujian`, `npm run bench:ujian`): 500 people taking one SKD-shaped test
@@ -143,12 +113,22 @@ export async function ukurUjian(db: Db, opsi: { orang?: number, perDetik?: numbe
     const nomor = new Map<string, number>();
     const dikirim = new Set<string>();
     const ms: number[] = [];
+    const msPada: number[] = [];
     let galat = 0;
     let contohGalat: string | undefined;
     const total = Math.round(perDetik * detik);
     const jarak = 1000 / perDetik;
     msServer = [];
     const profil = await mulaiProfil();
+    // Where a slow save's time went when the server's own figures do not show it: the event loop's
+    // longest block (this process serves and sends) and the longest garbage collection pause.
+    const jedaLoop = monitorEventLoopDelay({ resolution: 5 });
+    jedaLoop.enable();
+    let gcTerlama = 0;
+    const pengamatGc = new PerformanceObserver((daftar) => {
+      for (const e of daftar.getEntries()) gcTerlama = Math.max(gcTerlama, e.duration);
+    });
+    pengamatGc.observe({ entryTypes: ['gc'] });
     const cpu0 = process.cpuUsage();
     const pg0 = cpuPostgres(db);
     const kelompok0 = statistikPenulisJawaban(db);
@@ -170,8 +150,10 @@ export async function ukurUjian(db: Db, opsi: { orang?: number, perDetik?: numbe
           const r = await pool.request({ method: 'PUT', path: `/api/ujian/percobaan/${s.id}/jawaban`, headers: kepala(i),
             body: JSON.stringify({ urutan, pilihan: [s.opsi[urutan]![n % s.opsi[urutan]!.length]!], nomor: no, perangkat: `bench-perangkat-${i}` }) });
           const teks = await r.body.text();
-          if (r.statusCode === 200) ms.push(performance.now() - jadwal);
-          else {
+          if (r.statusCode === 200) {
+            ms.push(performance.now() - jadwal);
+            msPada.push(jadwal - mulai);
+          } else {
             galat++;
             contohGalat ??= `${r.statusCode} ${teks.slice(0, 200)}`;
           }
@@ -184,6 +166,8 @@ export async function ukurUjian(db: Db, opsi: { orang?: number, perDetik?: numbe
     await Promise.all(tugas);
     const lama = (performance.now() - mulai) / 1000;
     const cpu = process.cpuUsage(cpu0);
+    jedaLoop.disable();
+    pengamatGc.disconnect();
     const pg1 = cpuPostgres(db);
     const kelompok1 = statistikPenulisJawaban(db);
     await profil();
@@ -216,6 +200,10 @@ export async function ukurUjian(db: Db, opsi: { orang?: number, perDetik?: numbe
         p95: r2(persentil(ms, 95)),
         p99: r2(persentil(ms, 99)),
         maks: r2(Math.max(...ms)),
+        // Seconds into the run of the slowest save; the longest event-loop block and GC pause meanwhile (ms).
+        terlambatPadaDetik: r2(msPada[ms.indexOf(Math.max(...ms))]! / 1000),
+        loopTerblokirMaksMs: r2(jedaLoop.max / 1e6),
+        gcTerlamaMs: r2(gcTerlama),
         // Per save: this process's CPU (server and the bench's own client), the PostgreSQL server's CPU when it can be read, the server's time.
         cpuMsPerSimpan: r2((cpu.user + cpu.system) / 1000 / total),
         cpuPostgresMsPerSimpan: pg0 !== null && pg1 !== null ? r2((pg1 - pg0) / total) : null,

@@ -40,7 +40,11 @@ function pelaksanaBerurutan(c: pg.PoolClient): Pelaksana {
 }
 
 export async function bukaPostgres(url: string, opsi: { maks?: number } = {}): Promise<Db> {
-  const pool = new Pool({ connectionString: url, max: opsi.maks ?? 10,
+  // Connections stay open while the server is in use: pg's default closes one idle for 10 s, and the
+  // next request after a lull paid for a new connection (its setup and every prepared statement
+  // again; the slowest answer saves of bench:ujian fell exactly 10 s into the run). An idle pool
+  // does not keep a finished process alive.
+  const pool = new Pool({ connectionString: url, max: opsi.maks ?? 10, idleTimeoutMillis: 10 * 60_000, allowExitOnIdle: true,
     types: { getTypeParser: ((oid: number, format?: 'text' | 'binary') => PARSER[oid] ?? types.getTypeParser(oid, format)) as typeof types.getTypeParser } });
   pool.on('error', (e) => console.error('[db] koneksi PostgreSQL galat:', e.message));
   const klien = await pool.connect();
