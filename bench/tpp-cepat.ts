@@ -7,6 +7,9 @@
  * Options: --jumlah 7000,100000  --mesin pglite,postgres (postgres with BENCH_DATABASE_URL).
  */
 import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { bukaPglite, jalankanMigrasi } from '@simasn/db';
 import { siapkanDataTpp } from './tpp-cepat-lib.ts';
@@ -20,7 +23,11 @@ pasangKunciData(kunciDariEnv());
 
 for (const mesin of (values.mesin ?? (process.env.BENCH_DATABASE_URL ? 'pglite,postgres' : 'pglite')).split(',')) {
   for (const n of values.jumlah!.split(',').map(Number)) {
-    const db = mesin === 'pglite' ? await bukaPglite() : await bukaPostgresSementara(process.env.BENCH_DATABASE_URL!, 'simasn_bench_tpp');
+    // PGlite in a folder, as the server runs it: in memory (no folder) each relation file that grows is
+    // copied into a larger buffer again and again (Emscripten's MEMFS), which at 100.000 ASN took more
+    // CPU than the month itself.
+    const folder = mesin === 'pglite' ? mkdtempSync(join(tmpdir(), 'simasn-bench-tpp-')) : null;
+    const db = folder ? await bukaPglite(folder) : await bukaPostgresSementara(process.env.BENCH_DATABASE_URL!, 'simasn_bench_tpp');
     await jalankanMigrasi(db);
     const t0 = performance.now();
     await siapkanDataTpp(db, n);
@@ -28,5 +35,6 @@ for (const mesin of (values.mesin ?? (process.env.BENCH_DATABASE_URL ? 'pglite,p
     console.log(`\n## ${mesin}, ${n.toLocaleString('id-ID')} ASN (data ${((performance.now() - t0) / 1000).toFixed(1)} s)`);
     console.log(`TPP sebulan (target: hitung dan tulis 100.000 ASN < 10 s, nominatif OPD terbesar < 3 s): ${JSON.stringify(await ukurTppBulan(db))}`);
     await db.close();
+    if (folder) rmSync(folder, { recursive: true, force: true });
   }
 }
