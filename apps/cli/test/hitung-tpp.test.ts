@@ -52,6 +52,9 @@ describe('simasn hitung tpp', () => {
     expect(Object.keys(o.jumlah)).toEqual(KUNCI);
     for (const k of KUNCI) expect(o.jumlah[k], k).toBe(o.pegawai.reduce((s: number, x: Record<string, number>) => s + x[k]!, 0));
     expect(o.jumlah.netto).toBe(4_230_000 + 1_603_800 + 1_749_500 + 0 + 650_004);
+    // The 2027 rule measures capaian from SKP realisasi; the calculator takes capaian as input, so the figures are the same.
+    const skp = berhasil(simasn('hitung', 'tpp', '--input', p, '--aturan', 'perbup-sukamaju-2027-skp'));
+    expect(skp).toEqual({ ...o, aturan: 'perbup-sukamaju-2027-skp' });
   });
 
   it('reads XLSX with number and text cells and a semicolon CSV with Indonesian decimals', async () => {
@@ -146,7 +149,7 @@ describe('simasn hitung tpp', () => {
     expect(ditolak(simasn('hitung', 'tpp'))).toContain('Opsi --input FILE wajib');
     const p = tulis('baik.csv', [JUDUL, `${NIP[0]},III/b,pns,4500000,100,0,tidak_ada,5000000`]);
     expect(ditolak(simasn('hitung', 'tpp', '--input', p, '--aturan', 'perbup-lain'))).toContain(
-      'kolom --aturan: aturan TPP "perbup-lain" tidak dikenal; pilihan: perbup-sukamaju-2026',
+      'kolom --aturan: aturan TPP "perbup-lain" tidak dikenal; pilihan: perbup-sukamaju-2026, perbup-sukamaju-2027-skp',
     );
   });
 

@@ -17,6 +17,7 @@ export { ajukanSkp, skemaAjukanSkp } from './skp/ajukan-skp.ts';
 export { setujuiSkp, skemaSetujuiSkp } from './skp/setujui-skp.ts';
 export { revisiSkp, skemaRevisiSkp } from './skp/revisi-skp.ts';
 export { simpanRealisasiSkp, skemaSimpanRealisasi } from './pelaksanaan/simpan-realisasi.ts';
+export { type RealisasiSkpPegawai, realisasiSkpPeriode } from './pelaksanaan/realisasi-tpp.ts';
 export { unggahBuktiRealisasiSkp } from './pelaksanaan/unggah-bukti-realisasi.ts';
 export { ambilBuktiRealisasiSkp } from './pelaksanaan/ambil-bukti-realisasi.ts';
 export { tambahUmpanBalik, skemaUmpanBalik } from './pelaksanaan/tambah-umpan-balik.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { TPP_PERBUP_SUKAMAJU_2026 } from '@simasn/domain';
+import { TPP_PERBUP_SUKAMAJU_2026, TPP_PERBUP_SUKAMAJU_2027_SKP } from '@simasn/domain';
 import { type AsalTpp, bukaAsal, ringkasAsal, teksAsalTpp } from '../src/hitung/susun-tpp.ts';
 
 const asal: AsalTpp = { gaji: { gajiPokok: 3_250_000, tmt: '2026-01-01' },
@@ -22,5 +22,19 @@ describe('asal masukan TPP tersimpan', () => {
     const bernama = JSON.stringify(asal).length;
     const ringkas = JSON.stringify(ringkasAsal(asal)).length;
     expect(ringkas / bernama).toBeLessThan(0.5);
+  });
+  it('menyimpan asal capaian dari realisasi SKP dan menjelaskannya per RHK', () => {
+    const skp: AsalTpp = {
+      skp: { capaian: 60, skpId: 41, nomorVersi: 2, periode: 'b05', rhk: [[8, 120, 'dokumen', 80], [7, 64, 'laporan', 100], [null, 85, '%', 0], [null, null, null, null]] },
+    };
+    const simpan = JSON.parse(JSON.stringify(ringkasAsal(skp)));
+    expect(bukaAsal(simpan)).toEqual(skp);
+    expect(teksAsalTpp(TPP_PERBUP_SUKAMAJU_2027_SKP, '2027-05', simpan)).toEqual([
+      'Capaian kinerja 60% dari realisasi SKP tahun 2027 (versi 2) periode Mei 2027: rata-rata 3 RHK utama yang diukur. '
+      + 'RHK 1 realisasi 8 dokumen dari target Mei 2027 10 dokumen (1/12 dari target setahun 120 dokumen) = 80%; '
+      + 'RHK 2 realisasi 7 laporan dari target Mei 2027 5,3333 laporan (1/12 dari target setahun 64 laporan) = 131,25%, dibatasi 100%; '
+      + 'RHK 3 belum ada angka realisasi Mei 2027 dari target Mei 2027 85% (target setahun): dihitung 0%; '
+      + 'RHK 4 tidak diukur (tidak punya indikator kuantitatif).',
+    ]);
   });
 });

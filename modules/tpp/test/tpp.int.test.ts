@@ -434,3 +434,51 @@ describe('the month written set-based', () => {
     await fx.db.run(sql`update pegawai set gelar_belakang = null where id = ${id.bambang}`);
   });
 });
+
+describe('TPP January 2027 under the rule measuring capaian from SKP realisasi', () => {
+  const FEB_2027 = '2027-02-05T03:00:00Z';
+
+  it("reads each ASN's agreed SKP and its January realisasi in one pass, and names the ASN without one", async () => {
+    const bkd27 = pada(bkd, FEB_2027);
+    for (const p of [id.andi, id.bambang, id.citra]) await rekap(p, '2027-01', 20, 0, 0);
+    // Andi's agreed SKP 2027: RHK utama 1 (120 dokumen a year: 10 in January; 8 reported -> 80%), RHK utama 2 (a level of 85%:
+    // 85 reported -> 100%), an RHK tambahan (not counted). Capaian (80 + 100) / 2 = 90%. The quarter's report is not January's.
+    await fx.db.run(sql`insert into skp (instansi_id, id, seri_id, pegawai_id, tahun, status) values (1, 9001, 9001, ${id.andi}, 2027, 'disetujui'),
+      (1, 9002, 9002, ${id.bambang}, 2027, 'diajukan')`);
+    await fx.db.run(sql`insert into skp_rhk (instansi_id, id, akar_id, skp_id, jenis, uraian, urutan) values
+      (1, 9101, 9101, 9001, 'utama', 'Tersusunnya dokumen mutasi pegawai', 1), (1, 9102, 9102, 9001, 'utama', 'Meningkatnya ketepatan data kepegawaian', 2),
+      (1, 9103, 9103, 9001, 'tambahan', 'Terlaksananya sosialisasi aplikasi', 3), (1, 9104, 9104, 9002, 'utama', 'Tersusunnya laporan bidang', 1)`);
+    await fx.db.run(sql`insert into skp_indikator (instansi_id, rhk_id, aspek, uraian, pendekatan, target_min, target_maks, satuan, target_teks, urutan) values
+      (1, 9101, 'kualitas', 'Dokumen sesuai ketentuan', 'kualitatif', null, null, null, 'Tanpa perbaikan', 1),
+      (1, 9101, 'kuantitas', 'Jumlah dokumen mutasi', 'kuantitatif', 120, 130, 'dokumen', null, 2),
+      (1, 9102, 'kuantitas', 'Persentase data yang mutakhir', 'kuantitatif', 85, 85, '%', null, 1),
+      (1, 9103, 'kuantitas', 'Jumlah sosialisasi', 'kuantitatif', 4, 4, 'kegiatan', null, 1),
+      (1, 9104, 'kuantitas', 'Jumlah laporan', 'kuantitatif', 12, 12, 'laporan', null, 1)`);
+    await fx.db.run(sql`insert into skp_realisasi (instansi_id, skp_seri_id, rhk_akar_id, periode, realisasi, nilai) values
+      (1, 9001, 9101, 'b01', '8 dokumen mutasi disusun', 8), (1, 9001, 9101, 'tw1', '30 dokumen mutasi disusun', 30),
+      (1, 9001, 9102, 'b01', '85% data mutakhir', 85), (1, 9001, 9103, 'b01', 'tidak ada sosialisasi', 0), (1, 9002, 9104, 'b01', '1 laporan disusun', 1)`);
+
+    const h = await hitungBulanTpp(bkd27, { bulan: '2027-01' });
+    expect(h).toMatchObject({ bulan: '2027-01', aturan: 'perbup-sukamaju-2027-skp', dihitung: 1, masalah: 2 });
+    const semua = (await barisTpp(bkd27, { bulan: '2027-01', urut: 'nama' })).items;
+    // Kelas 7: 3.000.000 x 60% x 90% = 1.620.000; disiplin 1.200.000; bruto 2.820.000; BPJS 1% 28.200; PPh 5% 141.000; netto 2.650.800.
+    expect(semua.find((r) => r.pegawaiId === id.andi)).toMatchObject({ capaianKinerja: 90, tppKinerja: 1_620_000, tppDisiplin: 1_200_000, bruto: 2_820_000, netto: 2_650_800,
+      masalah: null });
+    expect(semua.find((r) => r.pegawaiId === id.bambang)!.masalah).toBe(
+      'belum ada SKP tahun 2027 yang disepakati dengan pejabat penilai (capaian kinerja diukur dari realisasi SKP)',
+    );
+    expect((await fx.db.one<{ s: string }>(sql`select sumber_capaian as s from tpp_pegawai where bulan = '2027-01-01' and pegawai_id = ${id.andi}`)).s).toBe('realisasi_skp');
+
+    // The ASN reads where the capaian came from: which SKP, which period, realisasi against target per RHK.
+    const r = await rincianTpp(pada(andi, FEB_2027), { bulan: '2027-01' });
+    expect(r.asal).toContain(
+      'Capaian kinerja 90% dari realisasi SKP tahun 2027 (versi 1) periode Januari 2027: rata-rata 2 RHK utama yang diukur. '
+        + 'RHK 1 realisasi 8 dokumen dari target Januari 2027 10 dokumen (1/12 dari target setahun 120 dokumen) = 80%; '
+        + 'RHK 2 realisasi 85% dari target Januari 2027 85% (target setahun) = 100%.',
+    );
+    expect(r.rincian.find((x) => x.kode === 'tppKinerja')!.alasan).toContain('x capaian kinerja 90% = Rp 1.620.000,00');
+    // One ASN alone (a correction's path) reads the same.
+    const satu = await bacaDanSusun(fx.db, 1, bkd27.zona, bkd27.sekarang(), '2027-01', aturanBulan('2027-01'), id.andi);
+    expect(satu.map((b) => [b.capaianKinerja, b.asal.skp?.skpId])).toEqual([[90, 9001]]);
+  });
+});

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ATURAN_TPP, ATURAN_TPP_BAWAAN, hukdisBerjalan, jumlahTpp, aturanTpp, besaranTppKelas, capaianKinerjaBulan, type HasilTpp, hitungTpp, KELAS_JABATAN, type MasukanTpp,
-  penyesuaianTpp, periksaMasukanTpp, TPP_PERBUP_SUKAMAJU_2026 as A } from '../src/index.ts';
+import { ATURAN_TPP, ATURAN_TPP_BAWAAN, hukdisBerjalan, jumlahTpp, aturanTpp, type AturanTpp, aturanTppBulan, LABEL_SUMBER_CAPAIAN, besaranTppKelas, capaianKinerjaBulan,
+  capaianKinerjaSkp, type HasilTpp, hitungTpp, KELAS_JABATAN, type MasukanTpp, penyesuaianTpp, periksaMasukanTpp, type RhkCapaianSkp, TPP_PERBUP_SUKAMAJU_2026 as A,
+  TPP_PERBUP_SUKAMAJU_2027_SKP as S } from '../src/index.ts';
 
 /** Every expected figure below is worked out by hand from RULES.md section 10, in the comment beside it. */
 const dasar: MasukanTpp = { golongan: 'III/b', statusPegawai: 'pns', besaranTpp: 4_500_000, capaianKinerja: 100, potonganDisiplinPersen: 0, hukdis: 'tidak_ada',
@@ -19,7 +20,7 @@ describe('TPP rules as data (perbup-sukamaju-2026)', () => {
     expect(ATURAN_TPP_BAWAAN).toBe('perbup-sukamaju-2026');
     expect(aturanTpp('perbup-sukamaju-2026')).toEqual({ ok: true, nilai: A });
     const x = aturanTpp('toString');
-    expect(!x.ok && x.alasan).toBe('aturan TPP "toString" tidak dikenal; pilihan: perbup-sukamaju-2026');
+    expect(!x.ok && x.alasan).toBe('aturan TPP "toString" tidak dikenal; pilihan: perbup-sukamaju-2026, perbup-sukamaju-2027-skp');
     expect([A.porsiKinerjaPersen, A.porsiDisiplinPersen, A.faktorStatusPersen.cpns, A.faktorStatusPersen.pns, A.faktorStatusPersen.pppk]).toEqual([60, 40, 80, 100, 100]);
     expect(A.potonganHukdisPersen).toEqual({ tidak_ada: 0, ringan: 0, sedang: 25, berat: 100 });
     expect(A.bpjs).toEqual({ tarifPegawaiPersen: 1, tarifPemdaPersen: 4, batasDasar: 12_000_000 });
@@ -33,7 +34,7 @@ describe('TPP rules as data (perbup-sukamaju-2026)', () => {
       if (b.ok) sebelumnya = b.nilai;
     }
     expect(besaranTppKelas(A, 18).ok).toBe(false);
-    expect(Object.keys(ATURAN_TPP)).toEqual(['perbup-sukamaju-2026']);
+    expect(Object.keys(ATURAN_TPP)).toEqual(['perbup-sukamaju-2026', 'perbup-sukamaju-2027-skp']);
   });
 });
 
@@ -304,5 +305,67 @@ describe('hitungTpp on inputs nobody picked', () => {
       expect(cepat.ok && { ...cepat.nilai, rincian: h.nilai.rincian }).toEqual(h.nilai);
       expect(cepat.ok && cepat.nilai.rincian).toEqual([]);
     }), { numRuns: 2_000 });
+  });
+});
+
+describe('capaian kinerja from SKP realisasi (perbup-sukamaju-2027-skp)', () => {
+  const rhk = (target: number | null, realisasi: number | null, satuan: string | null = 'dokumen', jenis: RhkCapaianSkp['jenis'] = 'utama'): RhkCapaianSkp => ({ jenis, target,
+    satuan, realisasi });
+  const capai = (daftar: RhkCapaianSkp[], aturan: AturanTpp = S, bulan = '2027-05') => capaianKinerjaSkp(aturan, bulan, daftar);
+
+  it('is a second rule version, in force from 2027, the same figures as the 2026 one but the source', () => {
+    expect(aturanTpp('perbup-sukamaju-2027-skp')).toEqual({ ok: true, nilai: S });
+    expect(S.berlakuMulai > A.berlakuMulai).toBe(true);
+    expect(S.capaianKinerja).toMatchObject({ sumber: 'realisasi_skp', batasPersen: 100, skp: { periode: 'bulanan', jenisRhk: ['utama'] } });
+    expect({ ...S, id: A.id, nama: A.nama, dasarHukum: A.dasarHukum, berlakuMulai: A.berlakuMulai, catatan: A.catatan, capaianKinerja: A.capaianKinerja }).toEqual(A);
+    // The calculator's computation takes the capaian as input: the same month under both ids gives the same figures.
+    const [s, a] = [hitungTpp(S, dasar, { rincian: false }), hitungTpp(A, dasar, { rincian: false })];
+    expect(s.ok && a.ok && { ...s.nilai, aturan: a.nilai.aturan }).toEqual(a.ok && a.nilai);
+    expect(capaianKinerjaSkp(A, '2027-05', [rhk(120, 10)])).toEqual({ ok: false, alasan: 'aturan perbup-sukamaju-2026 tidak mengukur capaian kinerja dari realisasi SKP' });
+  });
+
+  it("averages realisasi against the month's share of the year's target per RHK utama, each capped at 100", () => {
+    // 120 dokumen a year: 10 in May; 8 -> 80%. 64 laporan a year: 5,3333 a month; 7 -> 131,25% capped 100%. Level 85%: 85 of 85 -> 100%; 68 -> 80%.
+    const h = capai([rhk(120, 8), rhk(64, 7, 'laporan'), rhk(85, 68, '%'), rhk(10, 10, 'kegiatan', 'tambahan')]);
+    expect(h.ok && h.nilai.periode.label).toBe('Mei 2027');
+    expect(h.ok && h.nilai.rhk.map((r) => [r.targetPeriode, r.capaian])).toEqual([[10, 80], [5.3333, 100], [85, 80]]);
+    // (80 + 100 + 80) / 3 = 86,666.. -> 86,67 (the RHK tambahan is not counted).
+    expect(h.ok && h.nilai.capaian).toBe(86.67);
+    // One RHK far above its target does not make up for another below it.
+    expect(capai([rhk(120, 30), rhk(120, 5)])).toMatchObject({ ok: true, nilai: { capaian: 75 } });
+  });
+
+  it("counts an RHK without the month's realisasi as 0, and leaves out one without a quantitative target or with a target of 0", () => {
+    expect(capai([rhk(120, 10), rhk(120, null)])).toMatchObject({ ok: true, nilai: { capaian: 50 } });
+    const h = capai([rhk(120, 10), rhk(null, null, null), rhk(0, 3)]);
+    expect(h).toMatchObject({ ok: true, nilai: { capaian: 100 } });
+    expect(h.ok && h.nilai.rhk.map((r) => r.capaian)).toEqual([100, null, null]);
+  });
+
+  it('refuses a month it cannot measure, with the reason', () => {
+    expect(capai([])).toEqual({ ok: false, alasan: 'SKP tidak memuat RHK utama' });
+    expect(capai([rhk(10, 10, 'kegiatan', 'tambahan')])).toEqual({ ok: false, alasan: 'SKP tidak memuat RHK utama' });
+    expect(capai([rhk(null, 5, null), rhk(0, 0)])).toEqual({ ok: false, alasan: 'RHK utama pada SKP belum punya indikator kuantitatif dengan target lebih dari 0' });
+    expect(capai([rhk(120, null), rhk(12, null)])).toEqual({ ok: false, alasan: 'belum ada realisasi SKP Mei 2027 (angka realisasi RHK utama)' });
+    expect(capai([rhk(120, 10)], S, '2027-13').ok).toBe(false);
+  });
+
+  it("reads a quarter under a quarterly rule: a quarter of the year's target", () => {
+    const tw = { ...S,
+      capaianKinerja: { ...S.capaianKinerja,
+        skp: { ...(S.capaianKinerja as Extract<AturanTpp['capaianKinerja'], { sumber: 'realisasi_skp' }>).skp, periode: 'triwulanan' as const } } };
+    const h = capai([rhk(120, 24)], tw, '2027-05');
+    // Triwulan II: 120 x 3 / 12 = 30; 24 / 30 = 80%.
+    expect(h.ok && [h.nilai.periode.label, h.nilai.rhk[0]!.targetPeriode, h.nilai.capaian]).toEqual(['Triwulan II 2027', 30, 80]);
+  });
+});
+
+describe('the rule set of a month', () => {
+  it('is the latest in force on its first day: the 2026 rule through December 2026, the SKP rule from January 2027', () => {
+    expect(aturanTppBulan('2026-12').id).toBe('perbup-sukamaju-2026');
+    expect(aturanTppBulan('2026-01').id).toBe('perbup-sukamaju-2026');
+    expect(aturanTppBulan('2025-06').id).toBe('perbup-sukamaju-2026');
+    expect(aturanTppBulan('2027-01').id).toBe('perbup-sukamaju-2027-skp');
+    expect(LABEL_SUMBER_CAPAIAN[aturanTppBulan('2027-01').capaianKinerja.sumber]).toBe('realisasi SKP yang disepakati');
   });
 });

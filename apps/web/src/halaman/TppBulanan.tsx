@@ -1,7 +1,7 @@
 import { keepPreviousData, useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { formatAngka, formatRupiah, LABEL_HUKDIS_TPP, type HukdisTpp, labelBulan, teksPersenTpp } from '@simasn/domain';
+import { aturanTppBulan, formatAngka, formatRupiah, LABEL_HUKDIS_TPP, LABEL_SUMBER_CAPAIAN, type HukdisTpp, labelBulan, teksPersenTpp } from '@simasn/domain';
 import type { MasukanTitik } from '@simasn/kontrak';
 import { KONTRAK_TPP } from '@simasn/tpp/kontrak';
 import { alamatTitik, kunciJalur, panggil } from '../api.ts';
@@ -101,7 +101,10 @@ export function TppBulanan() {
         <DialogKonfirmasi judul={`${m?.ada ? 'Hitung ulang' : 'Hitung'} TPP ${labelBulan(bulan)} untuk semua pegawai?`} tombol={m?.ada ? 'Hitung ulang' : 'Hitung'}
           mengirim={aksi.isPending} galat={aksi.error} batal={() => setTanya(null)} ya={() => aksi.mutate('hitung')}
         >
-          <p>Semua pegawai aktif dihitung dari rekap presensi, aktivitas harian yang disetujui, riwayat gaji dan hukuman disiplin.</p>
+          <p>
+            Semua pegawai aktif dihitung menurut {aturanTppBulan(bulan).nama} dari rekap presensi,{' '}
+            {LABEL_SUMBER_CAPAIAN[aturanTppBulan(bulan).capaianKinerja.sumber]}, riwayat gaji dan hukuman disiplin.
+          </p>
           {m?.ada && <p className="akibat">Angka lama diganti dan tanda tinjau semua perangkat daerah dihapus; admin OPD perlu meninjau lagi.</p>}
         </DialogKonfirmasi>
       )}

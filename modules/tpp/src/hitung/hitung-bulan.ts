@@ -1,7 +1,8 @@
 import { raw, sql, type Db } from '@simasn/db';
-import { ATURAN_TPP, ATURAN_TPP_BAWAAN, type AturanTpp, jumlahHari, labelBulan } from '@simasn/domain';
+import { type AturanTpp, aturanTppBulan, jumlahHari, labelBulan, periodeCapaianSkp } from '@simasn/domain';
 import { menitAktivitasDisetujui } from '@simasn/aktivitas';
 import { daftarHukdisSampai, daftarPegawaiTpp } from '@simasn/kepegawaian';
+import { kodePeriode, realisasiSkpPeriode } from '@simasn/kinerja';
 import { gajiPokokPada } from '@simasn/layanan';
 import { catatAudit, konflik, lingkup, tidakValid, uraikan, type Konteks } from '@simasn/platform';
 import { rekapBulanTpp } from '@simasn/rekap';
@@ -9,25 +10,31 @@ import { skemaHitungTpp } from '../tpp.types.ts';
 import { type BarisTpp, ringkasAsal, susunBulanTpp } from './susun-tpp.ts';
 
 /** The rule set in force on the month's first day (the latest `berlakuMulai` on or before it). */
-export function aturanBulan(bulan: string): AturanTpp {
-  const awal = `${bulan}-01`;
-  const semua = Object.values(ATURAN_TPP).filter((a) => a.berlakuMulai <= awal).sort((a, b) => b.berlakuMulai.localeCompare(a.berlakuMulai));
-  return semua[0] ?? ATURAN_TPP[ATURAN_TPP_BAWAAN]!;
-}
+export const aturanBulan = (bulan: string): AturanTpp => aturanTppBulan(bulan);
 
 export const akhirBulan = (bulan: string) => `${bulan}-${String(jumlahHari(Number(bulan.slice(0, 4)), Number(bulan.slice(5, 7)))).padStart(2, '0')}`;
 
-/** Reads every source of the month (through the owning modules) and computes it; one ASN with `pegawaiId`. */
+const KOSONG = new Map<number, never>();
+
+/**
+ * Reads every source of the month (through the owning modules) and computes it; one ASN with
+ * `pegawaiId`. The capaian kinerja's source is the rule set's: approved activity minutes, or the
+ * agreed SKP with the realisasi of the month's period (one statement each for the whole instansi).
+ */
 export async function bacaDanSusun(db: Db, instansiId: number, zona: Konteks['zona'], sekarang: Date, bulan: string, aturan: AturanTpp, pegawaiId?: number) {
   const akhir = akhirBulan(bulan);
-  const [pegawai, rekap, menitAktivitas, gaji, hukdis] = [
+  const c = aturan.capaianKinerja;
+  const periodeSkp = c.sumber === 'realisasi_skp' ? periodeCapaianSkp(c.skp, bulan) : null;
+  if (periodeSkp && !periodeSkp.ok) throw tidakValid('Bulan belum benar.', [{ kolom: 'bulan', pesan: periodeSkp.alasan }]);
+  const [pegawai, rekap, menitAktivitas, skp, gaji, hukdis] = [
     await daftarPegawaiTpp(db, instansiId, pegawaiId),
     await rekapBulanTpp(db, instansiId, zona, sekarang, bulan, pegawaiId),
-    await menitAktivitasDisetujui(db, instansiId, bulan, pegawaiId),
+    c.sumber === 'aktivitas_disetujui' ? await menitAktivitasDisetujui(db, instansiId, bulan, pegawaiId) : KOSONG,
+    periodeSkp?.ok ? await realisasiSkpPeriode(db, instansiId, periodeSkp.nilai.tahun, kodePeriode(periodeSkp.nilai.jenis)[periodeSkp.nilai.ke - 1]!, pegawaiId) : KOSONG,
     await gajiPokokPada(db, instansiId, akhir, pegawaiId),
     await daftarHukdisSampai(db, instansiId, akhir, pegawaiId),
   ];
-  return susunBulanTpp(aturan, bulan, { pegawai, rekap, menitAktivitas, gaji, hukdis });
+  return susunBulanTpp(aturan, bulan, { pegawai, rekap, menitAktivitas, skp, gaji, hukdis });
 }
 
 /** Rows a statement inserts (one array per column, a few MB of parameters). */

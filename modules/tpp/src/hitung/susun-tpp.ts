@@ -1,6 +1,7 @@
-import { besaranTppKelas, capaianKinerjaBulan, formatAngka, formatRupiah, formatTanggal, hitungTpp, hukdisBerjalan, jumlahHari, LABEL_HUKDIS_TPP, labelBulan, type AturanTpp,
-  type HasilTpp, type HukdisTpp, type MasukanTpp, type StatusPegawaiTpp, teksPersenTpp } from '@simasn/domain';
+import { besaranTppKelas, capaianKinerjaBulan, capaianKinerjaSkp, formatAngka, formatRupiah, formatTanggal, hitungTpp, hukdisBerjalan, jumlahHari, LABEL_HUKDIS_TPP,
+  LABEL_JENIS_RHK, labelBulan, type AturanTpp, type HasilTpp, type HukdisTpp, type MasukanTpp, type StatusPegawaiTpp, targetPeriodeSkp, teksPersenTpp } from '@simasn/domain';
 import type { HukdisPegawai, PegawaiTpp } from '@simasn/kepegawaian';
+import { kodePeriode, labelPeriode, type RealisasiSkpPegawai } from '@simasn/kinerja';
 import type { RekapTpp } from '@simasn/rekap';
 
 /**
@@ -20,6 +21,8 @@ export interface SumberTpp {
   pegawai: readonly PegawaiTpp[];
   rekap: ReadonlyMap<number, RekapTpp>;
   menitAktivitas: ReadonlyMap<number, number>;
+  /** The agreed SKP with the period's realisasi per pegawai (read only under a rule measuring capaian from SKP realisasi). */
+  skp: ReadonlyMap<number, RealisasiSkpPegawai>;
   gaji: ReadonlyMap<number, { gajiPokok: number, tmt: string }>;
   hukdis: readonly HukdisPegawai[];
 }
@@ -52,6 +55,13 @@ export interface AsalTpp {
   rekap?: { hariKerja: number, hadir: number, dinasLuar: number, cuti: number, sakit: number, izin: number, alpa: number, potongan: number, menungguTinjau: number };
   /** Capaian from approved activities: minutes against the target, or no working day to measure. */
   aktivitas?: { capaian: number, menit: number, hariTarget: number };
+  /**
+   * Capaian from SKP realisasi: the agreed SKP (id, version), the realisasi period read (`b05`,
+   * `tw2`) and per RHK counted its realisasi figure, the year's target of its measured indicator
+   * with the satuan, and its capaian (null: not measured, no quantitative target above 0).
+   */
+  skp?: { capaian: number, skpId: number, nomorVersi: number, periode: string,
+    rhk: [realisasi: number | null, target: number | null, satuan: string | null, capaian: number | null][] };
   hukdis?: { tingkat: HukdisTpp, jenis: string, nomorSk: string | null, tmt: string, masaBulan: number | null };
 }
 
@@ -64,16 +74,18 @@ export interface AsalTersimpan {
   g?: [gajiPokok: number, tmt: string];
   r?: [hariKerja: number, hadir: number, dinasLuar: number, cuti: number, sakit: number, izin: number, alpa: number, potongan: number, menungguTinjau: number];
   a?: [capaian: number, menit: number, hariTarget: number];
+  k?: [capaian: number, skpId: number, nomorVersi: number, periode: string, rhk: NonNullable<AsalTpp['skp']>['rhk']];
   h?: [tingkat: HukdisTpp, jenis: string, nomorSk: string | null, tmt: string, masaBulan: number | null];
 }
 
 /** The stored form of `AsalTpp` (`bukaAsal` reads it back). */
 export function ringkasAsal(asal: AsalTpp): AsalTersimpan {
-  const { gaji: g, rekap: r, aktivitas: a, hukdis: x } = asal;
+  const { gaji: g, rekap: r, aktivitas: a, skp: k, hukdis: x } = asal;
   const s: AsalTersimpan = {};
   if (g) s.g = [g.gajiPokok, g.tmt];
   if (r) s.r = [r.hariKerja, r.hadir, r.dinasLuar, r.cuti, r.sakit, r.izin, r.alpa, r.potongan, r.menungguTinjau];
   if (a) s.a = [a.capaian, a.menit, a.hariTarget];
+  if (k) s.k = [k.capaian, k.skpId, k.nomorVersi, k.periode, k.rhk];
   if (x) s.h = [x.tingkat, x.jenis, x.nomorSk, x.tmt, x.masaBulan];
   return s;
 }
@@ -81,14 +93,15 @@ export function ringkasAsal(asal: AsalTpp): AsalTersimpan {
 /** A stored `asal_masukan` back as `AsalTpp`: the stored form, the named form of rows written before it, or the sentences of older rows. */
 export function bukaAsal(simpan: AsalTersimpan | AsalTpp | string[] | null | undefined): AsalTpp | string[] | null {
   if (!simpan || Array.isArray(simpan)) return simpan ?? null;
-  if ('gaji' in simpan || 'rekap' in simpan || 'aktivitas' in simpan || 'hukdis' in simpan) return simpan as AsalTpp;
-  const { g, r, a, h } = simpan as AsalTersimpan;
+  if ('gaji' in simpan || 'rekap' in simpan || 'aktivitas' in simpan || 'skp' in simpan || 'hukdis' in simpan) return simpan as AsalTpp;
+  const { g, r, a, k, h } = simpan as AsalTersimpan;
   const asal: AsalTpp = {};
   if (g) asal.gaji = { gajiPokok: g[0], tmt: g[1] };
   if (r) {
     asal.rekap = { hariKerja: r[0], hadir: r[1], dinasLuar: r[2], cuti: r[3], sakit: r[4], izin: r[5], alpa: r[6], potongan: r[7], menungguTinjau: r[8] };
   }
   if (a) asal.aktivitas = { capaian: a[0], menit: a[1], hariTarget: a[2] };
+  if (k) asal.skp = { capaian: k[0], skpId: k[1], nomorVersi: k[2], periode: k[3], rhk: k[4] };
   if (h) asal.hukdis = { tingkat: h[0], jenis: h[1], nomorSk: h[2], tmt: h[3], masaBulan: h[4] };
   return asal;
 }
@@ -99,7 +112,7 @@ export function teksAsalTpp(aturan: AturanTpp, bulan: string, simpan: AsalTersim
   if (!asal) return [];
   if (Array.isArray(asal)) return asal;
   const teks: string[] = [];
-  const { gaji: g, rekap: r, aktivitas: a, hukdis: x } = asal;
+  const { gaji: g, rekap: r, aktivitas: a, skp: k, hukdis: x } = asal;
   if (g) teks.push(`Gaji pokok ${formatRupiah(g.gajiPokok)} dari riwayat gaji TMT ${formatTanggal(g.tmt)} (dasar batas iuran BPJS).`);
   if (r) {
     teks.push(
@@ -119,6 +132,7 @@ export function teksAsalTpp(aturan: AturanTpp, bulan: string, simpan: AsalTersim
       );
     }
   }
+  if (k) teks.push(teksAsalSkp(aturan, bulan, k));
   if (x) {
     teks.push(
       `Hukuman disiplin ${LABEL_HUKDIS_TPP[x.tingkat]} berjalan: ${NAMA_JENIS_HUKDIS[x.jenis] ?? x.jenis}${x.nomorSk ? `, SK ${x.nomorSk}` : ''}, TMT ${formatTanggal(x.tmt)}${
@@ -127,6 +141,38 @@ export function teksAsalTpp(aturan: AturanTpp, bulan: string, simpan: AsalTersim
     );
   }
   return teks;
+}
+
+/** A figure as people read it: `10`, `5,3333`, `1.250`. */
+const teksAngka = (x: number) => formatAngka(x, Number.isInteger(x) ? 0 : Math.min(4, String(x).split('.')[1]?.length ?? 0));
+
+/**
+ * The SKP origin in words: which SKP, which period, and per RHK counted realisasi against the
+ * period's target (the share of the year's target the rule takes), its capaian, and the average.
+ */
+function teksAsalSkp(aturan: AturanTpp, bulan: string, k: NonNullable<AsalTpp['skp']>): string {
+  const c = aturan.capaianKinerja;
+  const aturanSkp = c.sumber === 'realisasi_skp' ? c.skp : null;
+  const tahun = bulan.slice(0, 4);
+  const jenis = aturanSkp ? aturanSkp.jenisRhk.map((j) => `RHK ${LABEL_JENIS_RHK[j].toLowerCase()}`).join(' dan ') : 'RHK';
+  const periode = `${labelPeriode(k.periode)} ${tahun}`;
+  const bagian = k.rhk.map(([realisasi, target, satuan, capaian], i) => {
+    const nama = `RHK ${i + 1}`;
+    if (capaian === null || target === null) {
+      return `${nama} tidak diukur (${target === null ? 'tidak punya indikator kuantitatif' : 'targetnya 0'})`;
+    }
+    const s = satuan ? (satuan === '%' ? '%' : ` ${satuan}`) : '';
+    const tp = aturanSkp ? targetPeriodeSkp(aturanSkp, target, satuan) : target;
+    const asalTarget = tp === target ? 'target setahun' : `${aturanSkp?.periode === 'triwulanan' ? '3/12' : '1/12'} dari target setahun ${teksAngka(target)}${s}`;
+    const teksTarget = `target ${periode} ${teksAngka(Math.round(tp * 10000) / 10000)}${s} (${asalTarget})`;
+    if (realisasi === null) return `${nama} belum ada angka realisasi ${periode} dari ${teksTarget}: dihitung 0%`;
+    const mentah = tp > 0 ? (realisasi / tp) * 100 : 0;
+    const batas = mentah > c.batasPersen ? `, dibatasi ${teksPersenTpp(c.batasPersen)}` : '';
+    return `${nama} realisasi ${teksAngka(realisasi)}${s} dari ${teksTarget} = ${teksPersenTpp(batas ? Math.round(mentah * 100) / 100 : capaian)}${batas}`;
+  });
+  const diukur = k.rhk.filter((x) => x[3] !== null).length;
+  return `Capaian kinerja ${teksPersenTpp(k.capaian)} dari realisasi SKP tahun ${tahun} (versi ${k.nomorVersi}) periode ${periode}: rata-rata ${diukur} ${jenis} yang diukur. `
+    + `${bagian.join('; ')}.`;
 }
 
 /** The month's input and result of one ASN (figures only: the reasons are built when read). */
@@ -153,12 +199,13 @@ export function susunSatu(aturan: AturanTpp, bulan: string, p: PegawaiTpp, s: Om
   const r = s.rekap.get(p.pegawaiId);
   let potongan: number | null = null;
   let capaian: number | null = null;
+  const sumber = aturan.capaianKinerja.sumber;
   if (!r) masalah.push(`rekap presensi ${labelBulan(bulan)} belum ada`);
   else {
     potongan = r.potonganPersen;
     asal.rekap = { hariKerja: r.hariKerja, hadir: r.hadir, dinasLuar: r.dinasLuar, cuti: r.cuti, sakit: r.sakit, izin: r.izin, alpa: r.alpa, potongan,
       menungguTinjau: r.menungguTinjau };
-    if (aturan.capaianKinerja.sumber === 'aktivitas_disetujui') {
+    if (sumber === 'aktivitas_disetujui') {
       const hariTarget = Math.max(0, r.hariKerja - r.cuti - r.sakit - r.tugasBelajar - r.diklat);
       const menit = s.menitAktivitas.get(p.pegawaiId) ?? 0;
       if (hariTarget === 0) {
@@ -171,7 +218,20 @@ export function susunSatu(aturan: AturanTpp, bulan: string, p: PegawaiTpp, s: Om
           asal.aktivitas = { capaian, menit, hariTarget };
         } else masalah.push(c.alasan);
       }
-    } else masalah.push('capaian kinerja dari realisasi SKP bulanan belum tersedia');
+    }
+  }
+  // Capaian from the agreed SKP's realisasi of the month's period (no rekap needed).
+  if (sumber === 'realisasi_skp') {
+    const k = s.skp.get(p.pegawaiId);
+    if (!k) masalah.push(`belum ada SKP tahun ${bulan.slice(0, 4)} yang disepakati dengan pejabat penilai (capaian kinerja diukur dari realisasi SKP)`);
+    else {
+      const c = capaianKinerjaSkp(aturan, bulan, k.rhk);
+      if (c.ok) {
+        capaian = c.nilai.capaian;
+        asal.skp = { capaian, skpId: k.skpId, nomorVersi: k.nomorVersi, periode: kodePeriode(c.nilai.periode.jenis)[c.nilai.periode.ke - 1]!,
+          rhk: c.nilai.rhk.map((x) => [x.realisasi, x.target, x.satuan, x.capaian]) };
+      } else masalah.push(`capaian kinerja dari SKP: ${c.alasan}`);
+    }
   }
   // Hukuman disiplin running in the month.
   let hukdis: HukdisTpp = 'tidak_ada';

@@ -4,6 +4,7 @@ import { berhasil, gagal, type Hasil } from '../hasil.ts';
 import type { AturanBerversi } from '../indeks/aturan.ts';
 import type { TingkatHukdis } from '../riwayat.ts';
 import { jumlahHari, keIso, tambahBulan, type TanggalIso } from '../tanggal.ts';
+import { type JenisRhk, LABEL_JENIS_RHK, periodeSkp, type PeriodeSkp } from './skp.ts';
 
 /**
  * TPP (Tambahan Penghasilan Pegawai) as versioned rule data and its monthly computation (RULES.md
@@ -54,13 +55,51 @@ export interface AturanTpp extends AturanBerversi {
    * every month it is in force on any day.
    */
   hukdisBerjalanBila: 'tanggal_1' | 'sebagian';
-  capaianKinerja: { sumber: SumberCapaianKinerja, /** capaian above this counts as this, % */ batasPersen: number };
+  /**
+   * How the month's capaian kinerja is measured: from approved daily activities (minutes against the
+   * working days' target), or from the SKP's realisasi (`skp` says how; see `capaianKinerjaSkp`).
+   * Capaian above `batasPersen` counts as `batasPersen`.
+   */
+  capaianKinerja: { sumber: 'aktivitas_disetujui', batasPersen: number } | { sumber: 'realisasi_skp', batasPersen: number, skp: AturanCapaianSkp };
   /** The attendance rule set (RULES.md section 8) whose monthly rekap gives the disiplin cut. */
   aturanPresensi: string;
   /** BPJS Kesehatan on gaji + tunjangan + TPP, base capped a month; the TPP's share of the base bears it. */
   bpjs: { tarifPegawaiPersen: number, tarifPemdaPersen: number, batasDasar: number };
   /** PPh 21 on bruto TPP by ruang golongan; PPPK golongan by their equivalent ruang. */
   pph21: { tarifPersen: Record<RuangGolongan, number>, padananPppk: Record<KodeGolonganPppk, RuangGolongan>, keterangan: string };
+}
+
+/**
+ * How a month's capaian kinerja is read from the SKP's realisasi (source `realisasi_skp`).
+ *
+ * What modules/kinerja records: an agreed SKP per year whose RHK (utama, tambahan) have indicators
+ * with a year's target (a quantitative one: a range and a satuan), and per RHK and period (month,
+ * quarter, year) the ASN's realisasi in words with one optional figure (the realisasi of the RHK's
+ * measured indicator: its first quantitative indicator of aspek kuantitas, else its first
+ * quantitative one). The periodic rating (Di atas / Sesuai / Di bawah ekspektasi) is made per
+ * quarter in the demo's rule and may be missing or a draft when TPP is paid, so the capaian is the
+ * realisasi ratio (the way Perbup that pay TPP kinerja from SKP realisasi measure it: realisasi
+ * against target per RHK, averaged), not a predikat mapped to a percent.
+ *
+ * The formula (`rumus`, every number from this data):
+ *   period = the month's own month (`bulanan`) or its quarter (`triwulanan`);
+ *   target of the period = the year's target (its lower bound) when the satuan is a level
+ *     (`satuanTingkat`: %, an index, a score), else the year's target x months of the period / 12;
+ *   capaian of an RHK = min(batasPersen, realisasi of the period / target of the period x 100),
+ *     an RHK without a figure for the period counting 0;
+ *   capaian of the month = the mean over the RHK of `jenisRhk` that can be measured (a quantitative
+ *     indicator whose target is above 0), 2 decimals, halves up.
+ * Each RHK is capped before the mean, so one RHK above its target does not make up for another.
+ */
+export interface AturanCapaianSkp {
+  /** The realisasi period a month reads: its own month, or its quarter (the quarter's three months get the same capaian). */
+  periode: 'bulanan' | 'triwulanan';
+  /** The RHK whose capaian is averaged. */
+  jenisRhk: readonly JenisRhk[];
+  /** Satuan (lower case) of a level: its period target is the year's target itself. */
+  satuanTingkat: readonly string[];
+  /** The formula in words. */
+  rumus: string;
 }
 
 const padananPppk = (): Record<KodeGolonganPppk, RuangGolongan> => {
@@ -87,10 +126,36 @@ export const TPP_PERBUP_SUKAMAJU_2026: AturanTpp = { id: 'perbup-sukamaju-2026',
   pph21: { tarifPersen: { I: 0, II: 0, III: 5, IV: 15 }, padananPppk: padananPppk(),
     keterangan: 'Penyederhanaan demo [open]: tarif final per golongan atas bruto TPP; PPPK V-XII seperti golongan III, XIII-XVII seperti IV, I-IV seperti II.' } };
 
-export const ATURAN_TPP: Record<string, AturanTpp> = { [TPP_PERBUP_SUKAMAJU_2026.id]: TPP_PERBUP_SUKAMAJU_2026 };
+/**
+ * The demo kabupaten's fictional Perbup from 2027: the same figures as `perbup-sukamaju-2026`, but
+ * the capaian kinerja is measured from the SKP's monthly realisasi (see `AturanCapaianSkp`) instead
+ * of approved daily activities. In force from 1 January 2027, so the demo's 2026 months keep the
+ * 2026 rule (`aturanBulan` takes the latest `berlakuMulai` on or before the month).
+ */
+export const TPP_PERBUP_SUKAMAJU_2027_SKP: AturanTpp = { ...TPP_PERBUP_SUKAMAJU_2026, id: 'perbup-sukamaju-2027-skp',
+  nama: 'Perbup Sukamaju 2027 tentang Tambahan Penghasilan Pegawai (fiktif, demo; capaian kinerja dari realisasi SKP)',
+  dasarHukum: 'Perbup Sukamaju 2027 (fiktif); PP 12/2019 Pasal 58; PermenPAN-RB 6/2022; Kepmendagri 900-4700/2020; PP 94/2021; Perpres 82/2018', berlakuMulai: '2027-01-01',
+  catatan: 'Peraturan fiktif kabupaten demo; sama dengan Perbup Sukamaju 2026 kecuali capaian kinerja diukur dari realisasi SKP bulanan [open: rumus demo].',
+  capaianKinerja: { sumber: 'realisasi_skp', batasPersen: 100,
+    skp: { periode: 'bulanan', jenisRhk: ['utama'], satuanTingkat: ['%', 'persen', 'indeks', 'nilai', 'skor'],
+      rumus: 'Rata-rata capaian RHK utama: realisasi bulan itu dibanding target bulan itu (target setahun / 12; target setahun bila satuannya persen, indeks, nilai atau skor), '
+        + 'tiap RHK paling tinggi 100%; RHK tanpa realisasi bulan itu dihitung 0%.' } } };
+
+export const ATURAN_TPP: Record<string, AturanTpp> = { [TPP_PERBUP_SUKAMAJU_2026.id]: TPP_PERBUP_SUKAMAJU_2026, [TPP_PERBUP_SUKAMAJU_2027_SKP.id]: TPP_PERBUP_SUKAMAJU_2027_SKP };
 
 /** The calculators' and the demo's default. */
 export const ATURAN_TPP_BAWAAN = 'perbup-sukamaju-2026';
+
+/** The rule set in force on a month's (`YYYY-MM`) first day: the latest `berlakuMulai` on or before it (the default before any). */
+export function aturanTppBulan(bulan: string): AturanTpp {
+  const awal = `${bulan}-01`;
+  const semua = Object.values(ATURAN_TPP).filter((a) => a.berlakuMulai <= awal).sort((a, b) => b.berlakuMulai.localeCompare(a.berlakuMulai));
+  return semua[0] ?? ATURAN_TPP[ATURAN_TPP_BAWAAN]!;
+}
+
+/** Where a rule set's capaian kinerja comes from, in words (`dari ...`). */
+export const LABEL_SUMBER_CAPAIAN: Record<SumberCapaianKinerja, string> = { aktivitas_disetujui: 'aktivitas harian yang disetujui',
+  realisasi_skp: 'realisasi SKP yang disepakati' };
 
 /** A TPP rule set by id, or a refusal listing the ids there are. */
 export function aturanTpp(id: string): Hasil<AturanTpp> {
@@ -421,6 +486,70 @@ export function capaianKinerjaBulan(aturan: AturanTpp, realisasi: number, target
   if (!Number.isFinite(target) || target <= 0) return gagal('target harus lebih dari 0');
   const c = Math.round((realisasi / target) * 10000) / 100;
   return berhasil(Math.min(c, aturan.capaianKinerja.batasPersen));
+}
+
+// ---- capaian kinerja from SKP realisasi ------------------------------------------------------
+
+/** One RHK of the SKP in force with its measured indicator and the period's realisasi (what modules/kinerja reads). */
+export interface RhkCapaianSkp {
+  jenis: JenisRhk;
+  /** The year's target of the measured indicator (its lower bound); null when the RHK has no quantitative indicator. */
+  target: number | null;
+  satuan: string | null;
+  /** The period's realisasi figure; null when none was reported for the period, or one without a figure. */
+  realisasi: number | null;
+}
+
+/** An RHK as counted: `capaian` null when it cannot be measured (no quantitative indicator, or a target of 0). */
+export interface HasilRhkCapaianSkp extends RhkCapaianSkp {
+  targetPeriode: number | null;
+  capaian: number | null;
+}
+
+export interface CapaianSkp {
+  capaian: number;
+  periode: PeriodeSkp;
+  /** The RHK of `jenisRhk`, in the order given. */
+  rhk: HasilRhkCapaianSkp[];
+}
+
+/** The realisasi period a month (`YYYY-MM`) reads under the rule: its month or its quarter. */
+export function periodeCapaianSkp(skp: AturanCapaianSkp, bulan: BulanIso): Hasil<PeriodeSkp> {
+  if (!bulanSah(bulan)) return gagal(`bulan "${bulan}" harus berbentuk YYYY-MM`);
+  const b = Number(bulan.slice(5, 7));
+  return periodeSkp(skp.periode, Number(bulan.slice(0, 4)), skp.periode === 'bulanan' ? b : Math.ceil(b / 3));
+}
+
+/** The target of an RHK for the period: the year's target for a level, else its share of the months (not rounded). */
+export function targetPeriodeSkp(skp: AturanCapaianSkp, target: number, satuan: string | null): number {
+  const tingkat = skp.satuanTingkat.includes(String(satuan ?? '').trim().toLowerCase());
+  return tingkat ? target : (target * (skp.periode === 'bulanan' ? 1 : 3)) / 12;
+}
+
+/**
+ * The month's capaian kinerja from the SKP's realisasi (the formula of `AturanCapaianSkp`), with
+ * each RHK's figures, or the reason it cannot be measured (no RHK of the kinds counted, none with a
+ * quantitative target above 0, or no realisasi figure for the period at all).
+ */
+export function capaianKinerjaSkp(aturan: AturanTpp, bulan: BulanIso, daftar: readonly RhkCapaianSkp[]): Hasil<CapaianSkp> {
+  const c = aturan.capaianKinerja;
+  if (c.sumber !== 'realisasi_skp') return gagal(`aturan ${aturan.id} tidak mengukur capaian kinerja dari realisasi SKP`);
+  const periode = periodeCapaianSkp(c.skp, bulan);
+  if (!periode.ok) return periode;
+  const jenis = c.skp.jenisRhk.map((j) => `RHK ${LABEL_JENIS_RHK[j].toLowerCase()}`).join(' atau ');
+  const dihitung = daftar.filter((r) => c.skp.jenisRhk.includes(r.jenis));
+  if (!dihitung.length) return gagal(`SKP tidak memuat ${jenis}`);
+  const rhk: HasilRhkCapaianSkp[] = dihitung.map((r) => {
+    if (r.target === null || !Number.isFinite(r.target) || r.target <= 0) return { ...r, targetPeriode: null, capaian: null };
+    const targetPeriode = targetPeriodeSkp(c.skp, r.target, r.satuan);
+    const realisasi = r.realisasi !== null && Number.isFinite(r.realisasi) && r.realisasi > 0 ? r.realisasi : 0;
+    return { ...r, targetPeriode: bulatkan(targetPeriode, DESIMAL_PERSEN), capaian: Math.min(c.batasPersen, bulatkan((realisasi / targetPeriode) * 100, 2)) };
+  });
+  const terukur = rhk.filter((r) => r.capaian !== null);
+  if (!terukur.length) return gagal(`${jenis} pada SKP belum punya indikator kuantitatif dengan target lebih dari 0`);
+  if (terukur.every((r) => r.realisasi === null)) return gagal(`belum ada realisasi SKP ${periode.nilai.label} (angka realisasi ${jenis})`);
+  const capaian = bulatkan(terukur.reduce((s, r) => s + r.capaian!, 0) / terukur.length, 2);
+  return berhasil({ capaian: Math.min(capaian, c.batasPersen), periode: periode.nilai, rhk });
 }
 
 // ---- the hukuman disiplin running in a month --------------------------------------------------
