@@ -1,4 +1,4 @@
-import { sql, type Db, type Sql } from '@simasn/db';
+import { banyakJson, sql, type Db, type Sql } from '@simasn/db';
 import { parseBankTpp, parseNomorRekening, samarkanRekening } from '@simasn/domain';
 import { catatAudit, catatAuditBanyak, halamanSql, type Izin, lingkup, syaratLingkup, syaratSubtreeUnit, tidakDitemukan, tidakValid, type Konteks } from '@simasn/platform';
 import { bukaNilai, sandikanBaris } from '../pegawai/data-pribadi.ts';
@@ -24,10 +24,11 @@ export interface PegawaiTpp {
 
 /** Every active ASN (kedudukan aktif) of the instansi with what their TPP needs, in one query. */
 export async function daftarPegawaiTpp(db: Db, instansiId: number, pegawaiId?: number): Promise<PegawaiTpp[]> {
-  const baris = await db.many<
+  // The whole instansi's active ASN in one JSON text (banyakJson: PGlite reads 100.000 rows several times quicker so).
+  const baris = await banyakJson<
     { id: string | number, nip: string, nama: string, status: 'PNS' | 'CPNS' | 'PPPK', golongan: string | null, jabatan: string | null, kelas: number | null,
       unit_id: string | number | null, pd: string | number | null, jalur_unit: string | null }
-  >(sql`
+  >(db, sql`
     select p.id, p.nip, concat_ws(' ', nullif(p.gelar_depan, ''), p.nama) || coalesce(', ' || nullif(p.gelar_belakang, ''), '') as nama, p.status_kepegawaian as status,
            p.golongan_akhir as golongan, j.nama as jabatan, j.kelas_jabatan as kelas, p.unit_id, p.perangkat_daerah_id as pd, p.jalur_unit
       from pegawai p left join jabatan j on j.instansi_id = p.instansi_id and j.id = p.jabatan_id
