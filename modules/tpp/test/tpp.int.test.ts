@@ -152,6 +152,9 @@ describe('TPP April 2026', () => {
     expect(opd).toMatchObject({ bolehHitung: false, bolehKunci: false, bolehTinjau: true });
     expect((await barisTpp(dinkes, { bulan: '2026-04' })).items.map((r) => r.nama)).toEqual(['Citra Lestari']);
     expect((await bulanTpp(bkad, { bulan: '2026-04' })).ada).toBe(false);
+    // Opened without a month in May, BKD and admin OPD land on April, the draft there is work on (not on May, not computed).
+    expect(await bulanTpp(bkd, {})).toMatchObject({ bulan: '2026-04', ada: true, status: 'draf' });
+    expect(await bulanTpp(bkpsdm, {})).toMatchObject({ bulan: '2026-04', ada: true, status: 'draf', bolehTinjau: true });
     // Nothing locked yet: BKAD's page has no month to show, and says so (no draft month in its list).
     expect(await bulanTpp(bkad, {})).toMatchObject({ bulan: '2026-05', ada: false, hanyaTerkunci: true, bulanTerakhir: [] });
     expect((await galatAplikasi(barisTpp(bkad, { bulan: '2026-04' }))).status).toBe(404);
@@ -202,7 +205,7 @@ describe('TPP April 2026', () => {
     expect(lagi.message).toContain('penyesuaian');
     expect((await galatAplikasi(tinjauTpp(bkpsdm, { bulan: '2026-04', perangkatDaerahId: pdBkpsdm! }))).status).toBe(409);
     expect((await bulanTpp(bkad, { bulan: '2026-04' })).status).toBe('dikunci');
-    // Opening the page without a month: BKAD lands on the latest locked month (to pay), BKD on this month (to compute).
+    // Opening the page without a month: BKAD lands on the latest locked month (to pay), BKD on the month after it (May, to compute).
     expect(await bulanTpp(bkad, {})).toMatchObject({ bulan: '2026-04', ada: true, status: 'dikunci', hanyaTerkunci: true, bolehBank: true,
       bulanTerakhir: [{ bulan: '2026-04', status: 'dikunci' }] });
     expect(await bulanTpp(bkd, {})).toMatchObject({ bulan: '2026-05', hanyaTerkunci: false });

@@ -1,10 +1,10 @@
 import { keepPreviousData, useMutation, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { aturanTppBulan, formatAngka, formatRupiah, LABEL_HUKDIS_TPP, LABEL_SUMBER_CAPAIAN, type HukdisTpp, labelBulan, teksPersenTpp } from '@simasn/domain';
 import type { MasukanTitik } from '@simasn/kontrak';
 import { KONTRAK_TPP } from '@simasn/tpp/kontrak';
-import { alamatTitik, kunciJalur, panggil } from '../api.ts';
+import { alamatTitik, kunci, kunciJalur, panggil } from '../api.ts';
 import { formatWaktu, hariIniSetempat } from '../format.ts';
 import { useDaftarBerhalaman, useKueriApi } from '../kait.ts';
 import { DialogKonfirmasi } from '../komponen/DialogKonfirmasi.tsx';
@@ -32,9 +32,16 @@ export const rupiah = (x: number | null | undefined) => (x === null || x === und
 export function TppBulanan() {
   const d = useDaftarBerhalaman(FILTER, BATAS, 'q');
   const qc = useQueryClient();
-  // Without a month in the address the server picks it: this month, or for BKAD the latest locked one.
+  // Without a month in the address the server picks it (for BKD and admin OPD the month there is work
+  // on, for BKAD the latest locked one); the page then keeps it in the address, its answer already in
+  // the cache, so that locking or computing does not move the page to the next month the server would pick.
   const b = useKueriApi(KONTRAK_TPP.bulan, { query: d.filter.bulan ? { bulan: d.filter.bulan } : {} }, { placeholderData: keepPreviousData });
   const m = b.data;
+  useEffect(() => {
+    if (d.filter.bulan || !m) return;
+    qc.setQueryData(kunci(KONTRAK_TPP.bulan, { query: { bulan: m.bulan } }), m);
+    d.ubah({ bulan: m.bulan });
+  }, [d.filter.bulan, m, qc, d.ubah]);
   const bulan = d.filter.bulan || m?.bulan || hariIniSetempat().slice(0, 7);
   /** BKAD reads locked months only: the months to choose from are those BKD locked. */
   const hanyaTerkunci = !!m?.hanyaTerkunci;
@@ -92,7 +99,7 @@ export function TppBulanan() {
         : (
           <div className="isian">
             <label htmlFor="tpp-bulan">Bulan</label>
-            <PilihBulan id="tpp-bulan" nilai={bulan} ganti={(v) => d.ubah({ bulan: v === hariIniSetempat().slice(0, 7) ? '' : v })} sesudah={1} />
+            <PilihBulan id="tpp-bulan" nilai={bulan} ganti={(v) => d.ubah({ bulan: v })} sesudah={1} />
           </div>
         )}
       {pesan && <PesanBerhasil>{pesan}</PesanBerhasil>}

@@ -57,9 +57,21 @@ export async function bulanTpp(ctx: Konteks, masukan: unknown = {}) {
   const bulanTerakhir = await ctx.db.many<{ bulan: string, status: 'draf' | 'dikunci' }>(sql`
     select to_char(bulan, 'YYYY-MM') as bulan, status from tpp_bulan where instansi_id = ${ctx.instansiId} ${hanyaTerkunci ? sql`and status = 'dikunci'` : sql``}
      order by bulan desc limit 24`);
-  // No month asked: this month, where TPP is computed and reviewed; for a reader of locked months
-  // only (BKAD), the latest month BKD locked, the one there is to pay.
-  const bulan = f.bulan ?? (hanyaTerkunci ? bulanTerakhir[0]?.bulan : undefined) ?? hariIniIso(ctx.sekarang(), ctx.zona).slice(0, 7);
+  // No month asked: for a reader of locked months only (BKAD), the latest month BKD locked, the one
+  // there is to pay. For BKD and admin OPD the month there is work on: the latest draft (computed,
+  // to review and lock); with none, the month after the latest locked one (the next to compute)
+  // unless that is still to come; else this month.
+  const bulanIni = hariIniIso(ctx.sekarang(), ctx.zona).slice(0, 7);
+  const bulanKerja = () => {
+    const draf = bulanTerakhir.find((x) => x.status === 'draf')?.bulan;
+    if (draf) return draf;
+    const terkunci = bulanTerakhir[0]?.bulan;
+    if (!terkunci) return bulanIni;
+    const [t, m] = terkunci.split('-').map(Number) as [number, number];
+    const berikut = m === 12 ? `${t + 1}-01` : `${t}-${String(m + 1).padStart(2, '0')}`;
+    return berikut <= bulanIni ? berikut : bulanIni;
+  };
+  const bulan = f.bulan ?? (hanyaTerkunci ? bulanTerakhir[0]?.bulan : bulanKerja()) ?? bulanIni;
   const b = await ambilBulan(ctx, bulan, hanyaTerkunci);
   const p = ctx.pemanggil!;
   const nol = { pegawai: 0, masalah: 0, bruto: 0, netto: 0, pph21: 0, iuranBpjsPegawai: 0, iuranBpjsPemda: 0, penyesuaianNetto: 0, tanpaRekening: 0 };
