@@ -11,8 +11,9 @@ import { apiGet, axe, type Lingkungan, masuk } from './harness.ts';
  * their own region or stack as cards), and nothing raw on screen: no ISO date, null, undefined,
  * NaN, [object …], English browser validation text. Axe runs where a role's page shows a kind of
  * element not yet checked on that page at that width (see `jenisElemen`); width, landmark and raw
- * text are checked for every role on every page it opens. One server, one browser context and tab
- * per role (both widths); pages are reached by client-side navigation so the walk stays quick.
+ * text are checked for every role on every page it opens. One server, one browser context per role
+ * (one login) with a tab per width, both widths walked at once; pages are reached by client-side
+ * navigation so the walk stays quick.
  */
 /**
  * The walk is cut in two files (e2e/halaman.e2e.test.ts and e2e/halaman-peran.e2e.test.ts), one per
@@ -246,7 +247,7 @@ export function jelajahPeran(env: Lingkungan, judul: string, PERAN: readonly Per
           ? env.akun.find((a) => a.peran.includes('atasan'))!
           : env.akun.find((a) => a.namaPengguna === peran)!;
         const temuan: Temuan[] = [];
-        // One context and tab per role (one login); each width loads the app afresh at that size.
+        // One context per role (one login), a tab per width; each width loads the app afresh at that size.
         const page = await (await env.konteks({ viewport: LEBAR[0].viewport })).newPage();
         await masuk(page, akun.namaPengguna);
         const sesi = await apiGet<{ pengguna: { nip: string | null } }>(page, '/api/auth/sesi');
@@ -255,9 +256,14 @@ export function jelajahPeran(env: Lingkungan, judul: string, PERAN: readonly Per
           const jalur = await isiParameter(env, h.jalur, sesi.pengguna.nip);
           if (jalur) daftar.push({ jalur, pola: h.jalur });
         }
-        for (const l of LEBAR) {
-          await page.setViewportSize(l.viewport);
-          const hasil = await jelajah(page, daftar, l.nama);
+        // Both widths at once, each in its own tab of the role's context (one login): a walk mostly waits for
+        // pages to settle, so two overlap instead of taking twice as long.
+        const hasilLebar = await Promise.all(LEBAR.map(async (l, i) => {
+          const tab = i === 0 ? page : await page.context().newPage();
+          await tab.setViewportSize(l.viewport);
+          return jelajah(tab, daftar, l.nama);
+        }));
+        for (const hasil of hasilLebar) {
           expect(hasil.dibuka).toBeGreaterThan(3);
           temuan.push(...hasil.temuan);
         }
