@@ -62,14 +62,16 @@ export function disiapkan(q: Sql): Sql {
 }
 
 /**
- * Many rows (a whole instansi: up to 100.000 and more) read as one JSON text,
- * `select coalesce(json_agg(t), '[]') from (q) t`, parsed by V8's JSON.parse. PGlite's result
- * reader copies every field into a buffer of its own before decoding it: 100.000 rows of 12 numbers
- * took it 3,6 s as rows and 1,2 s as one JSON text (PostgreSQL's driver gains too). The rows come
- * with JSON's types, not the driver's: bigint and numeric as numbers, date as 'YYYY-MM-DD',
- * timestamptz as text, so use it for set reads of numbers and text.
+ * Many rows (a whole instansi: up to 100.000 and more) read quickly on both engines. On PGlite as
+ * one JSON text, `select coalesce(json_agg(t), '[]') from (q) t`, parsed by V8's JSON.parse:
+ * PGlite's result reader copies every field into a buffer of its own before decoding it, and
+ * 100.000 rows of 12 numbers took it 3,6 s as rows, 1,2 s as one JSON text. On PostgreSQL as
+ * rows (its driver reads them quickly; building the JSON cost the server more than it saved).
+ * Row types differ between the two for timestamps (JSON gives text), so use it for set reads of
+ * numbers, calendar dates and text; read numbers with `Number()` (numeric comes as text from PostgreSQL).
  */
-export async function banyakJson<T>(db: Db, q: Sql): Promise<T[]> {
+export async function bacaBanyak<T>(db: Db, q: Sql): Promise<T[]> {
+  if (db.mesin === 'postgres') return db.many<T>(q);
   const r = await db.one<{ j: string }>(sql`select coalesce(json_agg(t), '[]')::text as j from (${q}) t`);
   return JSON.parse(r.j) as T[];
 }

@@ -3,7 +3,7 @@ import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { banyakJson, bukaPglite, disiapkan, FolderDataTerkunci, jalankanMigrasi, sql, versiServer, type Db } from '../src/index.ts';
+import { bacaBanyak, bukaPglite, disiapkan, FolderDataTerkunci, jalankanMigrasi, sql, versiServer, type Db } from '../src/index.ts';
 import { bukaDbUji, urlDbUji } from '../src/uji.ts';
 
 let db: Db;
@@ -27,16 +27,16 @@ describe(`database (${urlDbUji() ? 'PostgreSQL server' : 'PGlite'})`, () => {
     expect(r).toEqual({ d: '2022-05-17', b: 9007199254740991, n: 1.5 });
   });
 
-  it('reads a set as one JSON text with the same rows as a plain read (numbers, calendar dates, text, null), and none as an empty list', async () => {
+  it('reads a whole set (one JSON text on PGlite) with the same rows as a plain read (numbers, calendar dates, text, null), and none as an empty list', async () => {
     const q = sql`select x as id, (x * 1000)::bigint as gaji, (x / 4.0)::numeric as persen, ('2022-05-' || lpad(x::text, 2, '0'))::date as tmt,
                          case when x % 2 = 0 then null else 'Nama "' || x || '" \\ Ñ' end as nama
                     from generate_series(1, 25) x order by x`;
     const biasa = await db.many<Record<string, unknown>>(q);
-    const json = await banyakJson<Record<string, unknown>>(db, q);
+    const json = await bacaBanyak<Record<string, unknown>>(db, q);
     expect(json).toHaveLength(25);
     expect(json[2]).toEqual({ id: 3, gaji: 3000, persen: 0.75, tmt: '2022-05-03', nama: 'Nama "3" \\ Ñ' });
     expect(json.map((r) => ({ ...r, gaji: Number(r.gaji), persen: Number(r.persen) }))).toEqual(biasa.map((r) => ({ ...r, gaji: Number(r.gaji), persen: Number(r.persen) })));
-    expect(await banyakJson(db, sql`select 1 as x where false`)).toEqual([]);
+    expect(await bacaBanyak(db, sql`select 1 as x where false`)).toEqual([]);
   });
 
   it('keeps every table keyed by instansi', async () => {

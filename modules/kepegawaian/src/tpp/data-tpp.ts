@@ -1,4 +1,4 @@
-import { banyakJson, sql, type Db, type Sql } from '@simasn/db';
+import { bacaBanyak, sql, type Db, type Sql } from '@simasn/db';
 import { parseBankTpp, parseNomorRekening, samarkanRekening } from '@simasn/domain';
 import { catatAudit, catatAuditBanyak, halamanSql, type Izin, lingkup, syaratLingkup, syaratSubtreeUnit, tidakDitemukan, tidakValid, type Konteks } from '@simasn/platform';
 import { bukaNilai, sandikanBaris } from '../pegawai/data-pribadi.ts';
@@ -24,8 +24,8 @@ export interface PegawaiTpp {
 
 /** Every active ASN (kedudukan aktif) of the instansi with what their TPP needs, in one query. */
 export async function daftarPegawaiTpp(db: Db, instansiId: number, pegawaiId?: number): Promise<PegawaiTpp[]> {
-  // The whole instansi's active ASN in one JSON text (banyakJson: PGlite reads 100.000 rows several times quicker so).
-  const baris = await banyakJson<
+  // The whole instansi's active ASN (bacaBanyak: PGlite reads 100.000 rows several times quicker as one JSON text).
+  const baris = await bacaBanyak<
     { id: string | number, nip: string, nama: string, status: 'PNS' | 'CPNS' | 'PPPK', golongan: string | null, jabatan: string | null, kelas: number | null,
       unit_id: string | number | null, pd: string | number | null, jalur_unit: string | null }
   >(db, sql`

@@ -1,4 +1,4 @@
-import { banyakJson, sql, type Db } from '@simasn/db';
+import { bacaBanyak, sql, type Db } from '@simasn/db';
 import type { ZonaWaktu } from '@simasn/domain';
 import { kerjakanAntrean } from '../hari/simpan-hari.ts';
 
@@ -26,7 +26,7 @@ export interface RekapTpp {
  */
 export async function rekapBulanTpp(db: Db, instansiId: number, zona: ZonaWaktu, sekarang: Date, bulan: string, pegawaiId?: number): Promise<Map<number, RekapTpp>> {
   await kerjakanAntrean(db, instansiId, zona, sekarang);
-  const baris = await banyakJson<Record<string, string | number>>(db, sql`
+  const baris = await bacaBanyak<Record<string, string | number>>(db, sql`
     select pegawai_id, hari_kerja, hadir, dinas_luar, cuti, tugas_belajar, diklat, sakit, izin, alpa, potongan_persen::float8 as potongan_persen, menunggu_tinjau
       from rekap_presensi_bulan where instansi_id = ${instansiId} and bulan = ${`${bulan}-01`}::date
       ${pegawaiId === undefined ? sql`` : sql`and pegawai_id = ${pegawaiId}`}`);
