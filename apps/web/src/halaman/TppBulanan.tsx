@@ -101,7 +101,7 @@ export function TppBulanan() {
         <DialogKonfirmasi judul={`${m?.ada ? 'Hitung ulang' : 'Hitung'} TPP ${labelBulan(bulan)} untuk semua pegawai?`} tombol={m?.ada ? 'Hitung ulang' : 'Hitung'}
           mengirim={aksi.isPending} galat={aksi.error} batal={() => setTanya(null)} ya={() => aksi.mutate('hitung')}
         >
-          <p>Semua pegawai aktif dihitung dari rekap presensi, aktivitas harian yang disetujui, riwayat gaji dan hukuman disiplin.</p>
+          <p>Semua pegawai aktif dihitung dari rekap presensi, aktivitas harian yang disetujui, daftar gaji yang diimpor (atau gaji pokok riwayat gaji) dan hukuman disiplin.</p>
           {m?.ada && <p className="akibat">Angka lama diganti dan tanda tinjau semua perangkat daerah dihapus; admin OPD perlu meninjau lagi.</p>}
         </DialogKonfirmasi>
       )}

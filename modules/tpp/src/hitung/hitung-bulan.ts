@@ -5,6 +5,7 @@ import { daftarHukdisSampai, daftarPegawaiTpp } from '@simasn/kepegawaian';
 import { gajiPokokPada } from '@simasn/layanan';
 import { catatAudit, konflik, lingkup, tidakValid, uraikan, type Konteks } from '@simasn/platform';
 import { rekapBulanTpp } from '@simasn/rekap';
+import { gajiBulanTpp } from '../gaji/daftar-gaji.ts';
 import { skemaHitungTpp } from '../tpp.types.ts';
 import { type BarisTpp, ringkasAsal, susunBulanTpp } from './susun-tpp.ts';
 
@@ -20,14 +21,15 @@ export const akhirBulan = (bulan: string) => `${bulan}-${String(jumlahHari(Numbe
 /** Reads every source of the month (through the owning modules) and computes it; one ASN with `pegawaiId`. */
 export async function bacaDanSusun(db: Db, instansiId: number, zona: Konteks['zona'], sekarang: Date, bulan: string, aturan: AturanTpp, pegawaiId?: number) {
   const akhir = akhirBulan(bulan);
-  const [pegawai, rekap, menitAktivitas, gaji, hukdis] = [
+  const [pegawai, rekap, menitAktivitas, gaji, daftarGaji, hukdis] = [
     await daftarPegawaiTpp(db, instansiId, pegawaiId),
     await rekapBulanTpp(db, instansiId, zona, sekarang, bulan, pegawaiId),
     await menitAktivitasDisetujui(db, instansiId, bulan, pegawaiId),
     await gajiPokokPada(db, instansiId, akhir, pegawaiId),
+    await gajiBulanTpp(db, instansiId, bulan, zona, pegawaiId),
     await daftarHukdisSampai(db, instansiId, akhir, pegawaiId),
   ];
-  return susunBulanTpp(aturan, bulan, { pegawai, rekap, menitAktivitas, gaji, hukdis });
+  return susunBulanTpp(aturan, bulan, { pegawai, rekap, menitAktivitas, gaji, daftarGaji, hukdis });
 }
 
 /** Rows a statement inserts (one array per column, a few MB of parameters). */
