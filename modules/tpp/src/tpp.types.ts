@@ -148,6 +148,7 @@ export const skemaResponsDaftarGaji = zHalaman(skemaItemGaji).extend({
 });
 
 /** POST /api/tpp/gaji/impor?bulan=YYYY-MM (multipart "file"): every row checked, then all or nothing; `dryRun` only checks. */
-export const skemaKueriImporGaji = skemaKueriImporRekening.extend({ bulan: zBulanTpp });
+export const skemaBulanGaji = z.object({ bulan: zBulanTpp });
+export const skemaKueriImporGaji = skemaKueriImporRekening.extend(skemaBulanGaji.shape);
 export const skemaResponsImporGaji = z.object({ ok: z.boolean(), dryRun: z.boolean(), bulan: z.string(), baris: z.number(), baru: z.number(), diganti: z.number(),
   jumlahKotor: z.number(), masalah: z.array(skemaMasalahImporRekening) });

@@ -516,7 +516,7 @@ describe('daftar gaji bulanan (dasar BPJS TPP)', () => {
     // Citra (PPPK): 3.203.600 + umum 185.000 + beras 72.420 = 3.461.020 (jumlah_kotor left empty: summed).
     ws.addRow([NIP.b1, 'Citra Lestari', '3.203.600', null, null, '185.000', '72.420', null, null]);
     const isi = Buffer.from(await t.xlsx.writeBuffer());
-    const coba = await imporGajiTpp(bkadJuni, { namaBerkas: 'daftar-gaji-juni.xlsx', isi }, { bulan: '2026-06', dryRun: 'true' });
+    const coba = await imporGajiTpp(bkadJuni, { namaBerkas: 'daftar-gaji-juni.xlsx', isi }, { bulan: '2026-06', dryRun: true });
     expect(coba).toEqual({ ok: true, dryRun: true, bulan: '2026-06', baris: 2, baru: 2, diganti: 0, jumlahKotor: 14_237_700, masalah: [] });
     expect(await jumlahBaris()).toBe(0);
     expect(await imporGajiTpp(bkadJuni, { namaBerkas: 'daftar-gaji-juni.xlsx', isi }, { bulan: '2026-06' })).toEqual({ ok: true, dryRun: false, bulan: '2026-06', baris: 2, baru: 2,

@@ -63,7 +63,7 @@ export function ruteTpp(app: FastifyInstance) {
   rute(app, k.imporGaji, async ({ ctx, query, req, reply }) => {
     const b = await bacaBerkasMultipart(req, UKURAN_MAKS_IMPOR);
     if (b.isi.length > UKURAN_MAKS_IMPOR) throw new GalatAplikasi(413, 'terlalu_besar', 'Berkas impor lebih dari 10 MB.');
-    const h = await imporGajiTpp(ctx, { namaBerkas: b.namaBerkas, isi: b.isi }, query);
+    const h = await imporGajiTpp(ctx, { namaBerkas: b.namaBerkas, isi: b.isi }, { bulan: query.bulan, dryRun: query.dryRun });
     return h.ok ? h : reply.status(422).send(h);
   });
   rute(app, k.kelas, ({ ctx, query }) => daftarKelasJabatan(ctx, query));

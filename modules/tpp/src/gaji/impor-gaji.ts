@@ -4,7 +4,7 @@ import { formatRupiah, labelBulan } from '@simasn/domain';
 import { petaPegawaiNip } from '@simasn/kepegawaian';
 import { apakahXlsx, bacaCsv, bacaXlsx, catatAudit, GalatAplikasi, lingkup, type TabelMentah, tidakValid, uraikan, type Konteks } from '@simasn/platform';
 import { larik } from '../hitung/hitung-bulan.ts';
-import { KOLOM_GAJI as K, KOMPONEN_GAJI, type KomponenGaji, RUPIAH_GAJI_MAKS, skemaKomponenGaji, skemaKueriImporGaji } from '../tpp.types.ts';
+import { KOLOM_GAJI as K, KOMPONEN_GAJI, type KomponenGaji, RUPIAH_GAJI_MAKS, skemaBulanGaji, skemaKomponenGaji } from '../tpp.types.ts';
 import { bacaRupiahSel, kolomGaji, type KolomImporGaji, type SelGaji } from './sel-gaji.ts';
 
 /**
@@ -98,9 +98,10 @@ interface BarisSiap extends KomponenGaji {
  * `{ ok: false, masalah }` and nothing changes; otherwise every row is written in one transaction
  * (set-based) and the import audited (file, month, rows, new, replaced, total kotor).
  */
-export async function imporGajiTpp(ctx: Konteks, berkas: { namaBerkas: string, isi: Buffer }, opsi: unknown) {
+export async function imporGajiTpp(ctx: Konteks, berkas: { namaBerkas: string, isi: Buffer }, opsi: { bulan: string, dryRun?: boolean }) {
   lingkup(ctx, 'tpp:bayar');
-  const { bulan, dryRun } = uraikan(skemaKueriImporGaji, opsi);
+  const { bulan } = uraikan(skemaBulanGaji, { bulan: opsi.bulan });
+  const dryRun = !!opsi.dryRun;
   const hasil = (x: { ok: boolean, baris?: number, baru?: number, diganti?: number, jumlahKotor?: number, masalah?: MasalahImporGaji[] }) => ({ ok: x.ok, dryRun, bulan,
     baris: x.baris ?? 0, baru: x.baru ?? 0, diganti: x.diganti ?? 0, jumlahKotor: x.jumlahKotor ?? 0, masalah: x.masalah ?? [] });
   let tabel: TabelMentah | undefined;
