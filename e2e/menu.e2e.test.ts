@@ -23,6 +23,8 @@ const KINERJA = 'Kinerja: Perjanjian Kinerja, Realisasi Kinerja';
 const KINERJA_PANTAU = `${KINERJA}, Kemajuan SKP, Pohon Kinerja`;
 const KINERJA_TPP = `${KINERJA_PANTAU}, TPP Bulanan`;
 const REKENING = 'Rekening TPP';
+/** The month's payroll import: admin BKD and BKAD (tpp:bayar). */
+const DAFTAR_GAJI = 'Daftar Gaji';
 const INDEKS = 'Indeks: IP ASN, Sistem Merit, Instrumen Merit, NSPK';
 const INDEKS_SURVEI = `${INDEKS}, Survei Kepuasan`;
 const SAKIP = 'SAKIP: Renstra, Laporan LKjIP';
@@ -43,7 +45,7 @@ describe('menu per peran', () => {
         'Kepegawaian: Pegawai, Impor',
         KELOLA_LAYANAN,
         'Presensi: Persetujuan Cuti dan Aktivitas, Pengganti Atasan (Plt.), Kehadiran Hari Ini, Rekap Presensi, Disiplin Kehadiran, Belum Mengisi Aktivitas, Tinjauan Presensi, Jadwal Shift, Titik Presensi',
-        `${KINERJA_TPP}, Kelas Jabatan, ${REKENING}`,
+        `${KINERJA_TPP}, Kelas Jabatan, ${REKENING}, ${DAFTAR_GAJI}`,
         `${KOMPETENSI}, Kelola Kursus, Bank Soal, Tes CAT, Hasil Asesmen, Standar Kompetensi`,
         INDEKS_SURVEI,
         SAKIP,
@@ -75,7 +77,7 @@ describe('menu per peran', () => {
         AKUN,
       ]],
       ['perencana', ['-: Beranda', 'Kepegawaian: Pegawai', KINERJA, KOMPETENSI, INDEKS_SURVEI, SAKIP, AKUN]],
-      ['bkad', [`Kinerja: TPP Bulanan, ${REKENING}`, AKUN]],
+      ['bkad', [`Kinerja: TPP Bulanan, ${REKENING}, ${DAFTAR_GAJI}`, AKUN]],
       ['inspektorat', [
         '-: Beranda',
         'Kepegawaian: Pegawai',
@@ -136,9 +138,9 @@ describe('menu per peran', () => {
     const page = await halamanMasuk(env, 'admin.bkd');
     const nav = page.getByRole('navigation', { name: 'Navigasi utama' });
     // The menu renders once the session has answered: wait for it before reading its links.
-    await expect.poll(() => nav.getByRole('link').count()).toBe(41);
+    await expect.poll(() => nav.getByRole('link').count()).toBe(42);
     const tautan = await nav.getByRole('link').evaluateAll((as) => as.map((a) => [a.textContent ?? '', a.getAttribute('href') ?? '']));
-    expect(tautan.length).toBe(41);
+    expect(tautan.length).toBe(42);
     for (const [label, href] of tautan) {
       const l = nav.getByRole('link', { name: label, exact: true });
       await l.click();

@@ -195,4 +195,43 @@ describe('TPP bulanan', () => {
     await expect.poll(() => opd.getByTestId('status-tpp').count()).toBe(1);
     await expect.poll(jumlah).toBe(sebelum - 1 - (kedua.dibayar ? 1 : 0));
   });
+
+  test("BKAD imports a month's daftar gaji: problems beside their rows, then checked, confirmed and listed in rupiah", async () => {
+    // A month nobody has computed yet (after the demo's latest), and a demo ASN.
+    const b = await env.db.one<{ bulan: string, nip: string, nama: string }>(sql`
+      select to_char((select max(bulan) from tpp_bulan) + interval '1 month', 'YYYY-MM') as bulan, nip, nama from pegawai where kedudukan = 'aktif' order by id limit 1`);
+    const page = await halamanMasuk(env, 'bkad');
+    await page.goto(`/tpp/daftar-gaji?bulan=${b.bulan}`);
+    await expect.poll(() => page.getByRole('heading', { name: 'Daftar Gaji', level: 1 }).count()).toBe(1);
+    await expect.poll(() => page.getByText(/Belum ada daftar gaji .* yang cocok/).count()).toBe(1);
+    // The template: the import's columns.
+    const t = new ExcelJS.Workbook();
+    await t.xlsx.load(await unduh(page, await page.getByRole('link', { name: 'Unduh template' }).getAttribute('href')) as unknown as ArrayBuffer);
+    const kepala = (t.getWorksheet('Daftar gaji')!.getRow(1).values as unknown[]).slice(1) as string[];
+    expect(kepala).toEqual(['nip', 'nama', 'gaji_pokok', 'tunjangan_keluarga', 'tunjangan_jabatan', 'tunjangan_umum', 'tunjangan_beras', 'tunjangan_lain', 'jumlah_kotor']);
+    const lembar = async (baris: unknown[][]) => {
+      const wb = new ExcelJS.Workbook();
+      wb.addWorksheet('Daftar gaji').addRows([kepala, ...baris]);
+      return { name: 'daftar-gaji.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: Buffer.from(await wb.xlsx.writeBuffer()) };
+    };
+    await page.locator('#gaji-berkas').setInputFiles(await lembar([[b.nip, b.nama, null, 100_000, 0, 185_000, 72_420, 0, null]]));
+    await page.getByRole('button', { name: 'Periksa dulu' }).click();
+    await expect.poll(() => page.getByTestId('masalah-impor-gaji').count()).toBe(1);
+    expect(await page.getByTestId('masalah-impor-gaji').innerText()).toMatch(/2\s+gaji_pokok\s+\(kosong\)\s+gaji pokok wajib diisi/);
+    // Right: "Impor" checks first and asks; only the confirmation writes.
+    await page.locator('#gaji-berkas').setInputFiles(await lembar([[b.nip, b.nama, 1_000_000, 100_000, 0, 185_000, 72_420, 0, 1_357_420]]));
+    await page.getByRole('button', { name: 'Impor', exact: true }).click();
+    const dialog = page.getByRole('dialog');
+    await expect.poll(() => dialog.innerText()).toContain('1 pegawai (1 baru, 0 diganti), jumlah gaji dan tunjangan Rp 1.357.420,00');
+    expect(await env.db.many(sql`select 1 from tpp_gaji_bulan where nip = ${b.nip}`)).toEqual([]);
+    await dialog.getByRole('button', { name: 'Impor', exact: true }).click();
+    await expect.poll(() => page.getByText(/Daftar gaji .* diimpor: 1 pegawai/).count()).toBe(1);
+    await expect.poll(() => page.getByTestId('tabel-gaji').locator('tbody tr').count()).toBe(1);
+    const baris = await page.getByTestId('tabel-gaji').locator('tbody tr').innerText();
+    expect(baris.replace(/\s/g, '')).toContain(b.nip);
+    for (const teks of ['Rp 1.000.000,00', 'Rp 185.000,00', 'Rp 1.357.420,00', 'daftar-gaji.xlsx']) expect(baris).toContain(teks);
+    expect(await page.getByTestId('jumlah-gaji').innerText()).toContain('Rp 1.357.420,00');
+    await periksaAxe(page, { main: true });
+    expect(await env.db.many(sql`select jumlah_kotor::int as j from tpp_gaji_bulan where nip = ${b.nip}`)).toEqual([{ j: 1_357_420 }]);
+  });
 });

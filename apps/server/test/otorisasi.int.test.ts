@@ -1554,6 +1554,9 @@ function tppSasaran(t: typeof target) {
         on conflict do nothing`);
       await db.run(sql`insert into tpp_pegawai (instansi_id, bulan, pegawai_id, perangkat_daerah_id, jalur_unit, nip, nama, status_pegawai, sumber_capaian, masalah)
         values (${p.instansi_id}, '2026-03-01', ${p.id}, ${p.perangkat_daerah_id}, ${p.jalur_unit}, ${t.nip}, 'Pegawai rahasia TPP', 'pns', 'aktivitas_disetujui', 'data rahasia')`);
+      await db.run(sql`insert into tpp_gaji_bulan (instansi_id, bulan, pegawai_id, nip, nama, gaji_pokok, jumlah_kotor, nama_berkas, diimpor_pada)
+        values (${p.instansi_id}, '2026-03-01', ${p.id}, ${t.nip}, 'Gaji rahasia TPP', ${1_000_000 + Number(p.instansi_id)}, ${1_000_000 + Number(p.instansi_id)},
+                'gaji-sasaran.xlsx', now())`);
       return { pegawaiId: Number(p.id), pd: Number(p.perangkat_daerah_id), instansiId: Number(p.instansi_id) };
     })());
   }
@@ -1566,6 +1569,10 @@ async function tppSasaranUtuh() {
   expect(await db.many(sql`select kelas_jabatan from jabatan where instansi_id = 2 and kelas_jabatan is not null`)).toEqual([]);
   expect(await db.many(sql`select 1 from pegawai where nomor_rekening is not null and nip in (${NIP_LAIN}, ${NIP.b1})`)).toEqual([]);
   expect(await db.many(sql`select 1 from tpp_penyesuaian`)).toEqual([]);
+  // The daftar gaji: only the targets' rows (Rp 1.000.000 + their instansi), unchanged (no import went through).
+  expect(await db.many(sql`select nama, (jumlah_kotor - instansi_id)::int as j from tpp_gaji_bulan`)).toEqual(
+    Array.from({ length: tppSasaranPeta.size }, () => ({ nama: 'Gaji rahasia TPP', j: 1_000_000 })),
+  );
 }
 const tppTertutup = (kode: number[]): Kasus['periksa'] => async (r) => {
   expect(kode, `${r.statusCode} ${r.body.slice(0, 200)}`).toContain(r.statusCode);
@@ -1644,6 +1651,40 @@ const KASUS_TPP: Record<string, Kasus> = { 'GET /api/tpp/bulan': { minta: async 
     }, periksa: async (r, nama) => {
       await tppTertutup([422])(r, nama);
       expect(r.json().masalah).toEqual([{ baris: 2, kolom: 'nip', nilai: expect.any(String), pesan: 'pegawai dengan NIP ini tidak ditemukan dalam kewenangan Anda' }]);
+    } }, 'GET /api/tpp/gaji': { minta: async (t) => {
+      await tppSasaran(t);
+      return { method: 'GET', url: `/api/tpp/gaji?bulan=2026-03&q=${t.nip}` };
+    }, periksa: async (r, nama) => {
+      await tppTertutup([200])(r, nama);
+      expect(r.json()).toMatchObject({ total: 0, items: [] });
+      // The month's totals hold the caller's instansi only (its OPD target's Rp 1.000.001 at most), never the other instansi's Rp 1.000.002.
+      expect([0, 1_000_001]).toContain(r.json().jumlah.jumlahKotor);
+    } }, 'GET /api/tpp/gaji/ekspor.xlsx': { minta: async (t) => {
+      await tppSasaran(t);
+      return { method: 'GET', url: `/api/tpp/gaji/ekspor.xlsx?bulan=2026-03&q=${t.nip}` };
+    }, periksa: async (r, nama) => {
+      await tppTertutup([200])(r, nama);
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(r.rawPayload as unknown as ArrayBuffer);
+      expect(JSON.stringify(wb.worksheets[0]!.getSheetValues())).not.toMatch(nipLuar(nama));
+    } }, 'GET /api/tpp/gaji/templat.xlsx': { minta: async (t) => {
+      await tppSasaran(t);
+      return { method: 'GET', url: '/api/tpp/gaji/templat.xlsx' };
+    }, periksa: tppTertutup([200]) }, 'POST /api/tpp/gaji/impor': { minta: async (t) => {
+      await tppSasaran(t);
+      return { method: 'POST', url: '/api/tpp/gaji/impor?bulan=2026-03',
+        ...multipart('gaji.xlsx', await xlsx({ Gaji: [['nip', 'gaji_pokok', 'tunjangan_keluarga', 'tunjangan_jabatan', 'tunjangan_umum', 'tunjangan_beras', 'tunjangan_lain'], [
+          t.nip,
+          9_999_999,
+          0,
+          0,
+          0,
+          0,
+          0,
+        ]] }), 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet') };
+    }, periksa: async (r, nama) => {
+      await tppTertutup([422])(r, nama);
+      expect(r.json().masalah).toEqual([{ baris: 2, kolom: 'nip', nilai: expect.any(String), pesan: 'pegawai dengan NIP ini tidak ditemukan di instansi ini' }]);
     } }, 'GET /api/kelas-jabatan': { minta: async (t) => {
       await tppSasaran(t);
       return { method: 'GET', url: '/api/kelas-jabatan?limit=200' };

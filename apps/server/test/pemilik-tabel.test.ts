@@ -88,7 +88,7 @@ export const PEMILIK_TABEL: Record<string, readonly string[]> = { 'modules/kepeg
     'mulai_presensi_unit',
     'antrean_hari_presensi',
     'usulan_hukdis_presensi',
-  ], 'modules/tpp': ['tpp_bulan', 'tpp_pegawai', 'tpp_tinjau_opd', 'tpp_penyesuaian'],
+  ], 'modules/tpp': ['tpp_bulan', 'tpp_pegawai', 'tpp_tinjau_opd', 'tpp_penyesuaian', 'tpp_gaji_bulan'],
   'modules/pembelajaran': ['kursus', 'kursus_prasyarat', 'kursus_modul', 'kursus_soal', 'kursus_peserta', 'kursus_modul_selesai', 'kursus_kuis_percobaan', 'sertifikat_kursus'],
   'modules/ujian': ['bank_soal', 'butir_soal', 'versi_butir', 'tes_ujian', 'percobaan_ujian', 'jawaban_ujian', 'sinyal_ujian'],
   'modules/kompetensi': ['kompetensi_teknis', 'standar_kompetensi', 'asesmen_kompetensi', 'level_asesmen'] };

@@ -164,6 +164,9 @@ export const DAFTAR_HALAMAN: EntriHalaman[] = [
   // The bank accounts the TPP is paid to: admin OPD (its perangkat daerah) and BKD keep them; the other TPP readers see who has none (numbers masked by the one rule).
   { jalur: '/tpp/rekening', judul: 'Rekening TPP', syarat: (a) => a.peran.some((p) => p !== 'asn' && jangkauanPeran('tpp:baca', p) !== undefined),
     komponen: malas(() => import('./halaman/RekeningTpp.tsx'), 'RekeningTpp'), menu: { kelompok: 'Kinerja', urutan: 8.5 } },
+  // The month's daftar gaji from the payroll application (BKAD's GPP/SIMGAJI): admin BKD / BKAD import it; the TPP month's BPJS base.
+  { jalur: '/tpp/daftar-gaji', judul: 'Daftar Gaji', syarat: 'tpp:bayar', komponen: malas(() => import('./halaman/DaftarGajiTpp.tsx'), 'DaftarGajiTpp'),
+    menu: { kelompok: 'Kinerja', urutan: 8.6 } },
 
   // Kompetensi (issue 13 item 6): the own competency profile and JPM, the JPM of the reach, assessment results, the standard per jabatan.
   { jalur: '/kompetensi/saya', judul: 'Profil Kompetensi', syarat: (a) => !!a.nip && a.boleh('kompetensi:baca'),

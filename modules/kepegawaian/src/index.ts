@@ -36,6 +36,6 @@ export type { MasalahImpor } from './impor/validasi-impor.ts';
 export { eksporPegawai } from './ekspor/ekspor-pegawai.ts';
 export * from './usulan/usulan.types.ts';
 export * from './impor/hasil-impor.types.ts';
-export { type BarisRekening, daftarHukdisSampai, daftarJabatanKelas, daftarPegawaiTpp, daftarRekeningPegawai, pejabatOpd, petaKodeJabatan, petaRekeningNip, rekeningPegawai,
-  simpanKelasJabatanMassal, simpanRekeningMassal, ubahKelasJabatan, ubahRekeningPegawai, type HukdisPegawai, type PegawaiTpp, type PejabatOpd, type RekeningPegawai,
-  type SaringJabatanKelas, type SaringRekening } from './tpp/data-tpp.ts';
+export { type BarisRekening, daftarHukdisSampai, daftarJabatanKelas, daftarPegawaiTpp, daftarRekeningPegawai, pejabatOpd, petaKodeJabatan, petaPegawaiNip, petaRekeningNip,
+  rekeningPegawai, simpanKelasJabatanMassal, simpanRekeningMassal, ubahKelasJabatan, ubahRekeningPegawai, type HukdisPegawai, type PegawaiTpp, type PejabatOpd,
+  type RekeningPegawai, type SaringJabatanKelas, type SaringRekening } from './tpp/data-tpp.ts';

@@ -2,7 +2,8 @@
 // presensi rekap, approved activities, riwayat gaji and hukdis under the versioned rule set,
 // reviewed per perangkat daerah, locked by BKD, corrected later by adjustment lines; the daftar
 // nominatif (XLSX, PDF) and the bank file for BKAD; kelas jabatan as data (list, edit, import); the
-// bank accounts the TPP is paid to (list, edit, export, template, import).
+// bank accounts the TPP is paid to (list, edit, export, template, import); the month's daftar gaji
+// imported from the payroll application (the BPJS base: gaji dan tunjangan).
 export { aturanBulan, bacaDanSusun, hitungBulanTpp } from './hitung/hitung-bulan.ts';
 export { MENIT_KERJA_HARI, masukanTersimpan, susunBulanTpp, susunSatu, type BarisTpp, type SumberTpp } from './hitung/susun-tpp.ts';
 export { barisTpp, bulanTpp } from './bulan/bulan-tpp.ts';
@@ -15,3 +16,5 @@ export { daftarKelasJabatan, eksporKelasJabatan, imporKelasJabatan, ubahKelasJab
 export { simpanRekeningTpp } from './rekening/simpan-rekening.ts';
 export { daftarRekeningTpp, eksporRekeningTpp } from './rekening/daftar-rekening.ts';
 export { imporRekeningTpp, templatRekeningTpp } from './rekening/impor-rekening.ts';
+export { daftarGajiTpp, eksporGajiTpp, gajiBulanTpp, type GajiBulan } from './gaji/daftar-gaji.ts';
+export { imporGajiTpp, templatGajiTpp } from './gaji/impor-gaji.ts';

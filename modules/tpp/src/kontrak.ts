@@ -2,7 +2,8 @@ import { titik } from '@simasn/kontrak';
 import { skemaBarisTpp, skemaBulanTpp, skemaBuatPenyesuaian, skemaDaftarKelas, skemaDaftarRekening, skemaKueriImporRekening, skemaHitungTpp, skemaIdJabatan, skemaKunciTpp,
   skemaNipRekening, skemaNominatif, skemaPenyesuaian, skemaRekening, skemaResponsBarisTpp, skemaResponsBulanTpp, skemaResponsDaftarKelas, skemaResponsDaftarRekening,
   skemaResponsImporRekening, skemaResponsHitungTpp, skemaResponsImporKelas, skemaResponsKunci, skemaResponsRekening, skemaResponsRincianTpp, skemaResponsTinjau,
-  skemaResponsUbahKelas, skemaRincianTpp, skemaTinjauTpp, skemaUbahKelas } from './tpp.types.ts';
+  skemaResponsUbahKelas, skemaRincianTpp, skemaTinjauTpp, skemaUbahKelas, skemaDaftarGaji, skemaKueriImporGaji, skemaResponsDaftarGaji,
+  skemaResponsImporGaji } from './tpp.types.ts';
 
 /** TPP monthly and kelas jabatan (server: apps/server/src/rute/tpp.ts). Pure: the web imports `@simasn/tpp/kontrak`. */
 export const KONTRAK_TPP = {
@@ -38,6 +39,16 @@ export const KONTRAK_TPP = {
   imporRekening: titik({ method: 'POST', url: '/api/tpp/rekening/impor', akses: 'pegawai:ubah', tag: 'tpp', query: skemaKueriImporRekening,
     ringkasan: 'Impor rekening TPP dari XLSX/CSV (multipart "file"): semua baris diperiksa dulu, lalu semua atau tidak sama sekali, hanya pegawai dalam kewenangan Anda',
     respons: skemaResponsImporRekening }),
+  daftarGaji: titik({ method: 'GET', url: '/api/tpp/gaji', akses: 'tpp:bayar', tag: 'tpp', query: skemaDaftarGaji,
+    ringkasan: 'Daftar gaji sebulan yang diimpor dari aplikasi gaji (gaji pokok, tunjangan, jumlah kotor per pegawai; pencarian, halaman) dengan jumlahnya',
+    respons: skemaResponsDaftarGaji }),
+  eksporGaji: titik({ method: 'GET', url: '/api/tpp/gaji/ekspor.xlsx', akses: 'tpp:bayar', tag: 'tpp', query: skemaDaftarGaji, hasil: 'xlsx',
+    ringkasan: 'Daftar gaji sebulan sebagai XLSX (kolomnya kolom impor: dapat diperbaiki lalu diimpor kembali)' }),
+  templatGaji: titik({ method: 'GET', url: '/api/tpp/gaji/templat.xlsx', akses: 'tpp:bayar', tag: 'tpp', hasil: 'xlsx',
+    ringkasan: 'Template impor daftar gaji (XLSX: nip, nama, gaji pokok, tunjangan keluarga, jabatan, umum, beras, lain, jumlah kotor; dengan petunjuk)' }),
+  imporGaji: titik({ method: 'POST', url: '/api/tpp/gaji/impor', akses: 'tpp:bayar', tag: 'tpp', query: skemaKueriImporGaji,
+    ringkasan: 'Impor daftar gaji sebulan dari XLSX/CSV (multipart "file"), dasar batas iuran BPJS pada TPP: semua baris diperiksa dulu, lalu semua atau tidak sama sekali',
+    respons: skemaResponsImporGaji }),
   kelas: titik({ method: 'GET', url: '/api/kelas-jabatan', akses: 'organisasi:baca', tag: 'tpp', query: skemaDaftarKelas,
     ringkasan: 'Jabatan dengan kelas jabatan dan besaran TPP-nya (pencarian, saringan, halaman)', respons: skemaResponsDaftarKelas }),
   ubahKelas: titik({ method: 'PUT', url: '/api/kelas-jabatan/:id', akses: 'tpp:kelola', tag: 'tpp', params: skemaIdJabatan, body: skemaUbahKelas,

@@ -18,6 +18,18 @@ describe('asal masukan TPP tersimpan', () => {
     expect(teksAsalTpp(TPP_PERBUP_SUKAMAJU_2026, '2026-11', ['Kalimat lama.'])).toEqual(['Kalimat lama.']);
     expect(bukaAsal({})).toEqual({});
   });
+  it('daftar gaji yang diimpor: kembali utuh dan kalimatnya menyebut bulan, berkas dan tunjangan; gaji pokok saja menyebut tunjangan tidak termasuk', () => {
+    const gaji: AsalTpp = { daftarGaji: { jumlahKotor: 10_776_680, gajiPokok: 5_800_000, namaBerkas: 'gaji-juni.xlsx', diimpor: '2026-06-25' } };
+    const simpan = JSON.parse(JSON.stringify(ringkasAsal(gaji)));
+    expect(simpan).toEqual({ d: [10_776_680, 5_800_000, 'gaji-juni.xlsx', '2026-06-25'] });
+    expect(bukaAsal(simpan)).toEqual(gaji);
+    expect(teksAsalTpp(TPP_PERBUP_SUKAMAJU_2026, '2026-06', simpan)).toEqual([
+      'Gaji dan tunjangan Rp 10.776.680,00 dari daftar gaji Juni 2026 (impor gaji-juni.xlsx, 25 Juni 2026): gaji pokok Rp 5.800.000,00 dan tunjangan Rp 4.976.680,00 (dasar batas iuran BPJS).',
+    ]);
+    expect(teksAsalTpp(TPP_PERBUP_SUKAMAJU_2026, '2026-11', asal)[0]).toBe(
+      'Gaji pokok Rp 3.250.000,00 dari riwayat gaji TMT 1 Januari 2026 (dasar batas iuran BPJS); tunjangan tidak termasuk karena daftar gaji November 2026 belum diimpor.',
+    );
+  });
   it('kurang dari separuh byte bentuk bernama', () => {
     const bernama = JSON.stringify(asal).length;
     const ringkas = JSON.stringify(ringkasAsal(asal)).length;

@@ -6,8 +6,9 @@ import type { Konteks } from '@simasn/platform';
 import { bacaPdf } from '@simasn/platform/dokumen/baca';
 import { aturanBulan, bacaDanSusun, larik } from '../src/hitung/hitung-bulan.ts';
 import { ringkasAsal } from '../src/hitung/susun-tpp.ts';
-import { barisTpp, berkasBankTpp, buatPenyesuaianTpp, bulanTpp, cetakNominatifTpp, daftarKelasJabatan, daftarRekeningTpp, eksporKelasJabatan, eksporNominatifTpp, eksporRekeningTpp,
-  hitungBulanTpp, imporKelasJabatan, imporRekeningTpp, kunciTpp, rincianTpp, simpanRekeningTpp, templatRekeningTpp, tinjauTpp, ubahKelasJabatanTpp } from '../src/index.ts';
+import { barisTpp, berkasBankTpp, buatPenyesuaianTpp, bulanTpp, cetakNominatifTpp, daftarGajiTpp, daftarKelasJabatan, daftarRekeningTpp, eksporGajiTpp, imporGajiTpp,
+  templatGajiTpp, eksporKelasJabatan, eksporNominatifTpp, eksporRekeningTpp, hitungBulanTpp, imporKelasJabatan, imporRekeningTpp, kunciTpp, rincianTpp, simpanRekeningTpp,
+  templatRekeningTpp, tinjauTpp, ubahKelasJabatanTpp } from '../src/index.ts';
 
 /**
  * The TPP month on a real database (PGlite, and PostgreSQL with TEST_DATABASE_URL): April 2026 of
@@ -483,5 +484,137 @@ describe('TPP January 2027 under the rule measuring capaian from SKP realisasi',
     // One ASN alone (a correction's path) reads the same.
     const satu = await bacaDanSusun(fx.db, 1, bkd27.zona, bkd27.sekarang(), '2027-01', aturanBulan('2027-01'), id.andi);
     expect(satu.map((b) => [b.capaianKinerja, b.asal.skp?.skpId])).toEqual([[90, 9001]]);
+  });
+});
+
+describe('daftar gaji bulanan (dasar BPJS TPP)', () => {
+  const JUNI = '2026-06-25T03:00:00Z';
+  let bkdJuni: Konteks;
+  let bkadJuni: Konteks;
+  const KEPALA = ['nip', 'nama', 'gaji_pokok', 'tunjangan_keluarga', 'tunjangan_jabatan', 'tunjangan_umum', 'tunjangan_beras', 'tunjangan_lain', 'jumlah_kotor'];
+  const jumlahBaris = async () => (await fx.db.one<{ n: number }>(sql`select count(*)::int as n from tpp_gaji_bulan`)).n;
+  const baris = async (ctx: Konteks) => (await barisTpp(ctx, { bulan: '2026-06' })).items;
+
+  beforeAll(async () => {
+    bkdJuni = pada(bkd, JUNI);
+    bkadJuni = pada(bkad, JUNI);
+    await rekap(id.andi, '2026-06', 22, 0, 0);
+    await rekap(id.bambang, '2026-06', 22, 0, 0);
+    await rekap(id.citra, '2026-06', 22, 0, 0);
+    // Citra becomes a PPPK (golongan IX): no riwayat gaji, as PPPK have none in SIMASN.
+    await fx.db.run(sql`update pegawai set status_kepegawaian = 'PPPK', golongan_akhir = 'IX' where id = ${id.citra}`);
+  });
+
+  it('without a daftar gaji: PNS from the gaji pokok (tunjangan said to be left out), the PPPK with the missing gaji named', async () => {
+    await hitungBulanTpp(bkdJuni, { bulan: '2026-06' });
+    const b = await baris(bkdJuni);
+    expect(b.map((r) => [r.nama, r.statusPegawai, r.masalah])).toEqual([
+      ['Andi Saputra', 'pns', null],
+      ['Bambang Wijaya', 'pns', null],
+      ['Citra Lestari', 'pppk', 'belum ada riwayat gaji (gaji pokok) sampai Juni 2026'],
+    ]);
+    // Bambang: riwayat gaji 11.500.000, bruto 1.890.000 (as in April: hukdis sedang still running): base 500.000 -> 5.000 / 20.000.
+    expect(b[1]).toMatchObject({ bruto: 1_890_000, iuranBpjsPegawai: 5_000, iuranBpjsPemda: 20_000 });
+    const r = await rincianTpp(bkdJuni, { bulan: '2026-06', pegawaiId: id.bambang });
+    expect(r.asal[0]).toBe(
+      'Gaji pokok Rp 11.500.000,00 dari riwayat gaji TMT 1 Januari 2025 (dasar batas iuran BPJS); tunjangan tidak termasuk karena daftar gaji Juni 2026 belum diimpor.',
+    );
+  });
+
+  it('refuses a whole file on any problem, naming row, column and reason; nothing is written', async () => {
+    const isi = await bukuXlsx({ Gaji: [
+      KEPALA,
+      [NIP.a2, 'Bambang', 5_800_000, 812_000, 2_025_000, 0, 289_680, 1_850_000, 10_776_680],
+      ['199901012020011001', 'Orang lain', 3_000_000, 0, 0, 0, 0, 0, null],
+      [NIP.a2, 'Bambang lagi', 5_800_000, 0, 0, 0, 0, 0, null],
+      [NIP.b1, 'Citra', null, '12,5ab', -100, '1.000,50', 0, 0, null],
+      [NIP.a1, 'Andi', '3.000.000', 300_000, 0, 185_000, 72_420, 0, 'Rp 3.600.000'],
+      [198501012010011000, 'NIP angka', 3_000_000, 0, 0, 0, 0, 0, null],
+    ] });
+    const h = await imporGajiTpp(bkdJuni, { namaBerkas: 'gaji-salah.xlsx', isi }, { bulan: '2026-06' });
+    expect(h).toMatchObject({ ok: false, dryRun: false, bulan: '2026-06', baris: 6, baru: 0 });
+    expect(h.masalah).toEqual([
+      { baris: 3, kolom: 'nip', nilai: '199901012020011001', pesan: 'pegawai dengan NIP ini tidak ditemukan di instansi ini' },
+      { baris: 4, kolom: 'nip', nilai: NIP.a2, pesan: 'NIP ini sudah ada pada baris 2' },
+      { baris: 5, kolom: 'gaji_pokok', nilai: null, pesan: 'gaji pokok wajib diisi' },
+      { baris: 5, kolom: 'tunjangan_keluarga', nilai: '12,5ab', pesan: 'bukan angka rupiah (contoh: 3250000 atau 3.250.000)' },
+      { baris: 5, kolom: 'tunjangan_jabatan', nilai: '-100', pesan: 'tidak boleh negatif' },
+      { baris: 5, kolom: 'tunjangan_umum', nilai: '1.000,50', pesan: 'harus rupiah bulat, tanpa sen' },
+      { baris: 6, kolom: 'jumlah_kotor', nilai: 'Rp 3.600.000', pesan: 'Rp 3.600.000,00 tidak sama dengan jumlah gaji pokok dan tunjangan Rp 3.557.420,00' },
+      { baris: 7, kolom: 'nip', nilai: '198501012010011000',
+        pesan: 'sel berisi angka, bukan teks: angka sesudah digit ke-15 bisa hilang; jadikan kolom bertipe Teks lalu ketik ulang' },
+    ]);
+    expect(await jumlahBaris()).toBe(0);
+    // A missing column is named on the header row.
+    const kolom = await imporGajiTpp(bkdJuni, { namaBerkas: 'g.xlsx', isi: await bukuXlsx({ G: [KEPALA.filter((k) => k !== 'tunjangan_beras'), [NIP.a2, 'B', 1, 0, 0, 0, 0]] }) }, {
+      bulan: '2026-06',
+    });
+    expect(kolom.masalah).toEqual([{ baris: 1, kolom: 'tunjangan_beras', nilai: null, pesan: 'kolom "tunjangan_beras" tidak ada pada baris judul' }]);
+    // Only admin BKD and BKAD (tpp:bayar); a month is required.
+    expect((await galatAplikasi(imporGajiTpp(pada(bkpsdm, JUNI), { namaBerkas: 'g.xlsx', isi }, { bulan: '2026-06' }))).status).toBe(403);
+    expect((await galatAplikasi(daftarGajiTpp(pada(dinkes, JUNI), { bulan: '2026-06' }))).status).toBe(403);
+    expect((await galatAplikasi(imporGajiTpp(bkdJuni, { namaBerkas: 'g.xlsx', isi }, { bulan: '2026-13' }))).status).toBe(422);
+    expect(await jumlahBaris()).toBe(0);
+  });
+
+  it('imports the filled-in template after a dry run, all rows at once, audited; lists, searches and exports it', async () => {
+    const t = new ExcelJS.Workbook();
+    await t.xlsx.load((await templatGajiTpp(bkadJuni)).isi as unknown as ArrayBuffer);
+    const ws = t.getWorksheet('Daftar gaji')!;
+    expect((ws.getRow(1).values as unknown[]).slice(1)).toEqual(KEPALA);
+    // Bambang: 5.800.000 + keluarga 812.000 + jabatan 2.025.000 + beras 289.680 + lain (tunjangan PPh) 1.850.000 = 10.776.680.
+    ws.addRow([NIP.a2, 'Bambang Wijaya', 5_800_000, 812_000, 2_025_000, 0, 289_680, 1_850_000, 10_776_680]);
+    // Citra (PPPK): 3.203.600 + umum 185.000 + beras 72.420 = 3.461.020 (jumlah_kotor left empty: summed).
+    ws.addRow([NIP.b1, 'Citra Lestari', '3.203.600', null, null, '185.000', '72.420', null, null]);
+    const isi = Buffer.from(await t.xlsx.writeBuffer());
+    const coba = await imporGajiTpp(bkadJuni, { namaBerkas: 'daftar-gaji-juni.xlsx', isi }, { bulan: '2026-06', dryRun: true });
+    expect(coba).toEqual({ ok: true, dryRun: true, bulan: '2026-06', baris: 2, baru: 2, diganti: 0, jumlahKotor: 14_237_700, masalah: [] });
+    expect(await jumlahBaris()).toBe(0);
+    expect(await imporGajiTpp(bkadJuni, { namaBerkas: 'daftar-gaji-juni.xlsx', isi }, { bulan: '2026-06' })).toEqual({ ok: true, dryRun: false, bulan: '2026-06', baris: 2, baru: 2,
+      diganti: 0, jumlahKotor: 14_237_700, masalah: [] });
+    const d = await daftarGajiTpp(bkdJuni, { bulan: '2026-06', urut: 'jumlah', arah: 'turun' });
+    expect(d.items.map((r) => [r.nama, r.gajiPokok, r.tunjanganKeluarga, r.tunjanganJabatan, r.tunjanganUmum, r.tunjanganBeras, r.tunjanganLain, r.jumlahKotor])).toEqual([
+      ['Bambang Wijaya', 5_800_000, 812_000, 2_025_000, 0, 289_680, 1_850_000, 10_776_680],
+      ['Citra Lestari', 3_203_600, 0, 0, 185_000, 72_420, 0, 3_461_020],
+    ]);
+    expect(d.items[0]).toMatchObject({ namaBerkas: 'daftar-gaji-juni.xlsx', namaPengimpor: bkad.pemanggil!.namaTampilan });
+    expect(d.jumlah).toMatchObject({ pegawai: 2, jumlahKotor: 14_237_700, terakhir: { namaBerkas: 'daftar-gaji-juni.xlsx' } });
+    expect((await daftarGajiTpp(bkdJuni, { bulan: '2026-06', q: 'citra' })).items.map((r) => r.nip)).toEqual([NIP.b1]);
+    expect(await daftarGajiTpp(bkdJuni, { bulan: '2026-06', limit: 1, page: 2 })).toMatchObject({ total: 2, page: 2, items: [{ nip: NIP.b1 }] });
+    expect((await daftarGajiTpp(bkdJuni, { bulan: '2026-05' })).total).toBe(0);
+    const jejak = await fx.db.many<{ entitas_id: string, sesudah: unknown }>(sql`select entitas_id, sesudah from audit_log where aksi = 'tpp.impor_gaji'`);
+    expect(jejak).toEqual([{ entitas_id: '2026-06', sesudah: { berkas: 'daftar-gaji-juni.xlsx', bulan: '2026-06', baris: 2, baru: 2, diganti: 0, jumlahKotor: 14_237_700 } }]);
+    // The export is an import sheet: sent back, it replaces the same rows.
+    const x = await eksporGajiTpp(bkdJuni, { bulan: '2026-06' });
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(x.isi as unknown as ArrayBuffer);
+    expect(JSON.stringify(wb.worksheets[0]!.getSheetValues())).toContain('10776680');
+    expect(await imporGajiTpp(bkdJuni, { namaBerkas: x.namaBerkas, isi: x.isi }, { bulan: '2026-06' })).toMatchObject({ ok: true, baris: 2, baru: 0, diganti: 2 });
+    expect(await jumlahBaris()).toBe(2);
+  });
+
+  it('makes the TPP month take gaji dan tunjangan from the daftar gaji for the BPJS base, and computes the PPPK', async () => {
+    await hitungBulanTpp(bkdJuni, { bulan: '2026-06' });
+    const b = await baris(bkdJuni);
+    expect(b.map((r) => [r.nama, r.masalah])).toEqual([['Andi Saputra', null], ['Bambang Wijaya', null], ['Citra Lestari', null]]);
+    // RULES.md section 10 by hand: bruto 1.890.000; base_bpjs = max(0, min(12.000.000, 10.776.680 + 1.890.000) - 10.776.680) = 1.223.320;
+    // 1% = 12.233,2 -> 12.233; 4% = 48.932,8 -> 48.933; PPh IV 15% = 283.500; netto = 1.890.000 - 12.233 - 283.500 = 1.594.267.
+    expect(b[1]).toMatchObject({ bruto: 1_890_000, iuranBpjsPegawai: 12_233, iuranBpjsPemda: 48_933, pph21: 283_500, netto: 1_594_267 });
+    const simpan = await fx.db.many<{ p: string, g: string | null }>(sql`select pegawai_id::text as p, gaji_dan_tunjangan::text as g from tpp_pegawai where bulan = '2026-06-01'
+      order by nama`);
+    expect(simpan.map((r) => r.g)).toEqual(['3000000', '10776680', '3461020']);
+    const r = await rincianTpp(bkdJuni, { bulan: '2026-06', pegawaiId: id.bambang });
+    expect(r.asal[0]).toBe(
+      'Gaji dan tunjangan Rp 10.776.680,00 dari daftar gaji Juni 2026 (impor daftar-gaji-2026-06.xlsx, 25 Juni 2026): gaji pokok Rp 5.800.000,00 dan tunjangan Rp 4.976.680,00 (dasar batas iuran BPJS).',
+    );
+    // Citra (PPPK IX, taxed like III: 5%): the base is her whole bruto, far under the cap.
+    const c = b[2]!;
+    expect(c.statusPegawai).toBe('pppk');
+    expect(c).toMatchObject({ iuranBpjsPegawai: Math.round(c.bruto! * 0.01), iuranBpjsPemda: Math.round(c.bruto! * 0.04), pph21: Math.round(c.bruto! * 0.05) });
+    expect(c.netto).toBe(c.bruto! - c.iuranBpjsPegawai! - c.pph21!);
+    expect(c.bruto).toBeGreaterThan(0);
+    // Andi has no daftar gaji: riwayat gaji's gaji pokok, said so.
+    expect((await rincianTpp(bkdJuni, { bulan: '2026-06', pegawaiId: id.andi })).asal[0]).toContain('tunjangan tidak termasuk karena daftar gaji Juni 2026 belum diimpor');
+    await fx.db.run(sql`update pegawai set status_kepegawaian = 'PNS', golongan_akhir = 'III/a' where id = ${id.citra}`);
   });
 });

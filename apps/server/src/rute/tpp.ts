@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
-import { barisTpp, berkasBankTpp, buatPenyesuaianTpp, bulanTpp, cetakNominatifTpp, daftarKelasJabatan, daftarRekeningTpp, eksporKelasJabatan, eksporNominatifTpp, eksporRekeningTpp,
-  hitungBulanTpp, imporKelasJabatan, imporRekeningTpp, kunciTpp, rincianTpp, simpanRekeningTpp, templatRekeningTpp, tinjauTpp, ubahKelasJabatanTpp } from '@simasn/tpp';
+import { barisTpp, berkasBankTpp, buatPenyesuaianTpp, bulanTpp, cetakNominatifTpp, daftarGajiTpp, daftarKelasJabatan, eksporGajiTpp, imporGajiTpp, templatGajiTpp,
+  daftarRekeningTpp, eksporKelasJabatan, eksporNominatifTpp, eksporRekeningTpp, hitungBulanTpp, imporKelasJabatan, imporRekeningTpp, kunciTpp, rincianTpp, simpanRekeningTpp,
+  templatRekeningTpp, tinjauTpp, ubahKelasJabatanTpp } from '@simasn/tpp';
 import { KONTRAK_TPP } from '@simasn/tpp/kontrak';
 import { GalatAplikasi } from '@simasn/platform';
 import { rute } from './definisi.ts';
@@ -48,6 +49,21 @@ export function ruteTpp(app: FastifyInstance) {
     const b = await bacaBerkasMultipart(req, UKURAN_MAKS_IMPOR);
     if (b.isi.length > UKURAN_MAKS_IMPOR) throw new GalatAplikasi(413, 'terlalu_besar', 'Berkas impor lebih dari 10 MB.');
     const h = await imporRekeningTpp(ctx, { namaBerkas: b.namaBerkas, isi: b.isi }, { dryRun: query.dryRun });
+    return h.ok ? h : reply.status(422).send(h);
+  });
+  rute(app, k.daftarGaji, ({ ctx, query }) => daftarGajiTpp(ctx, query));
+  rute(app, k.eksporGaji, async ({ ctx, query, reply }) => {
+    const x = await eksporGajiTpp(ctx, query);
+    return kirimBerkas(reply, x.isi, x.namaBerkas, 'xlsx');
+  });
+  rute(app, k.templatGaji, async ({ ctx, reply }) => {
+    const x = await templatGajiTpp(ctx);
+    return kirimBerkas(reply, x.isi, x.namaBerkas, 'xlsx');
+  });
+  rute(app, k.imporGaji, async ({ ctx, query, req, reply }) => {
+    const b = await bacaBerkasMultipart(req, UKURAN_MAKS_IMPOR);
+    if (b.isi.length > UKURAN_MAKS_IMPOR) throw new GalatAplikasi(413, 'terlalu_besar', 'Berkas impor lebih dari 10 MB.');
+    const h = await imporGajiTpp(ctx, { namaBerkas: b.namaBerkas, isi: b.isi }, { bulan: query.bulan, dryRun: query.dryRun });
     return h.ok ? h : reply.status(422).send(h);
   });
   rute(app, k.kelas, ({ ctx, query }) => daftarKelasJabatan(ctx, query));

@@ -110,7 +110,7 @@ export function TppBulanan() {
         >
           <p>
             Semua pegawai aktif dihitung menurut {aturanTppBulan(bulan).nama} dari rekap presensi,{' '}
-            {LABEL_SUMBER_CAPAIAN[aturanTppBulan(bulan).capaianKinerja.sumber]}, riwayat gaji dan hukuman disiplin.
+            {LABEL_SUMBER_CAPAIAN[aturanTppBulan(bulan).capaianKinerja.sumber]}, daftar gaji yang diimpor (atau gaji pokok riwayat gaji) dan hukuman disiplin.
           </p>
           {m?.ada && <p className="akibat">Angka lama diganti dan tanda tinjau semua perangkat daerah dihapus; admin OPD perlu meninjau lagi.</p>}
         </DialogKonfirmasi>

@@ -2,6 +2,7 @@ import { type ReactNode, useState } from 'react';
 import { formatAngka } from '@simasn/domain';
 import { ambilTokenCsrf, GalatApi, tanganiStatus401 } from '../api.ts';
 import { useKirim } from '../kait.ts';
+import { DialogKonfirmasi } from './DialogKonfirmasi.tsx';
 import { Formulir, IsianForm, PilihBerkas } from './Formulir.tsx';
 import { PesanBerhasil, PesanGalat } from './Status.tsx';
 import { Tabel } from './Tabel.tsx';
@@ -56,6 +57,11 @@ export interface PropsPanelImpor<H extends HasilImporBerkas> {
    * file there first and says what an import would do (`hasilPeriksa`), or lists the problems.
    */
   periksa?: { jalur: string, hasil: (hasil: H) => string };
+  /**
+   * Asked before writing (needs `periksa`): "Impor" checks the file first, then asks this in a dialog
+   * with what the check found; only "ya" writes.
+   */
+  konfirmasi?: (hasil: H) => { judul: string, isi: ReactNode, tombol: string };
   'data-testid'?: string;
 }
 
@@ -65,15 +71,19 @@ export interface PropsPanelImpor<H extends HasilImporBerkas> {
  * problems listed by row, column (and value) with the reason in Indonesian, the error beside the
  * file field when nothing was chosen.
  */
-export function PanelImpor<H extends HasilImporBerkas>({ judul, petunjuk, id, jalur, pesanKosong, isian, selesai, kabari, periksa, 'data-testid': testid }: PropsPanelImpor<H>) {
+export function PanelImpor<H extends HasilImporBerkas>(
+  { judul, petunjuk, id, jalur, pesanKosong, isian, selesai, kabari, periksa, konfirmasi, 'data-testid': testid }: PropsPanelImpor<H>,
+) {
   const [berkas, setBerkas] = useState<File | null>(null);
+  const [tanya, setTanya] = useState<H | null>(null);
   const [masalah, setMasalah] = useState<MasalahImpor[]>([]);
   const [diperiksa, setDiperiksa] = useState<string | null>(null);
   const { galat, setGalat, mengirim, jalankan } = useKirim();
   const adaNilai = masalah.some((m) => m.nilai !== undefined);
   /** Sends the file to the import, or (`cek`) to the check that writes nothing. */
-  const kirim = (cek: boolean) => {
+  const kirim = (cek: boolean, tanyaDulu = false) => {
     setMasalah([]);
+    setTanya(null);
     setDiperiksa(null);
     if (!berkas) return setGalat(new GalatApi(422, 'tidak_valid', pesanKosong, [{ kolom: 'file', pesan: 'pilih berkas XLSX atau CSV' }]));
     const form = new FormData();
@@ -85,6 +95,7 @@ export function PanelImpor<H extends HasilImporBerkas>({ judul, petunjuk, id, ja
         setMasalah(h.masalah);
         throw new Error('Berkas belum benar; tidak ada yang disimpan. Perbaiki baris di bawah lalu unggah lagi.');
       }
+      if (cek && tanyaDulu) return setTanya(h);
       if (cek && periksa) return setDiperiksa(periksa.hasil(h));
       const pesan = await selesai(h);
       setBerkas(null);
@@ -94,12 +105,20 @@ export function PanelImpor<H extends HasilImporBerkas>({ judul, petunjuk, id, ja
   return (
     <Formulir className="kartu form-panel" aria-label={judul} onSubmit={(e) => {
       e.preventDefault();
-      kirim(false);
+      kirim(!!(konfirmasi && periksa), !!(konfirmasi && periksa));
     }}>
       <h2>{judul}</h2>
       <p className="petunjuk">{petunjuk}</p>
       <PesanGalat galat={galat} />
       {diperiksa && <PesanBerhasil>{diperiksa}</PesanBerhasil>}
+      {tanya && konfirmasi && (() => {
+        const k = konfirmasi(tanya);
+        return (
+          <DialogKonfirmasi judul={k.judul} tombol={k.tombol} mengirim={mengirim} batal={() => setTanya(null)} ya={() => kirim(false)}>
+            {k.isi}
+          </DialogKonfirmasi>
+        );
+      })()}
       {masalah.length > 0 && (
         <Tabel data-testid={testid} keterangan={`Masalah pada berkas: ${formatAngka(masalah.length)}`} baris={masalah} kunci={(m, i) => `${m.baris}:${m.kolom}:${i}`} kolom={[
           { judul: 'Baris', isi: (m) => (m.baris ? formatAngka(m.baris) : '-') },

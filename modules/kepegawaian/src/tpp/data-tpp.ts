@@ -22,6 +22,24 @@ export interface PegawaiTpp {
   jalurUnit: string | null;
 }
 
+/**
+ * The pegawai of the given NIPs within the caller's reach of `izin` (any kedudukan: a payroll may
+ * still list someone who left this month), NIP to id, name with gelar and status, in one query.
+ * The NIPs go as one text-array literal (checked to be 18 digits), not one parameter per element:
+ * a payroll import names up to 100.000 of them.
+ */
+export async function petaPegawaiNip(ctx: Konteks, nip: readonly string[], izin: Izin) {
+  const l = lingkup(ctx, izin);
+  const sah = [...new Set(nip.filter((n) => /^\d{18}$/.test(n)))];
+  const peta = new Map<string, { pegawaiId: number, nama: string, statusKepegawaian: PegawaiTpp['statusKepegawaian'] }>();
+  if (!sah.length) return peta;
+  const baris = await ctx.db.many<{ id: string | number, nip: string, nama: string, status: PegawaiTpp['statusKepegawaian'] }>(sql`
+    select p.id, p.nip, concat_ws(' ', nullif(p.gelar_depan, ''), p.nama) || coalesce(', ' || nullif(p.gelar_belakang, ''), '') as nama, p.status_kepegawaian as status
+      from pegawai p where p.instansi_id = ${ctx.instansiId} and p.nip = any(${`{${sah.join(',')}}`}::text[]) and ${syaratLingkup(l)}`);
+  for (const b of baris) peta.set(b.nip, { pegawaiId: Number(b.id), nama: b.nama, statusKepegawaian: b.status });
+  return peta;
+}
+
 /** Every active ASN (kedudukan aktif) of the instansi with what their TPP needs, in one query. */
 export async function daftarPegawaiTpp(db: Db, instansiId: number, pegawaiId?: number): Promise<PegawaiTpp[]> {
   // The whole instansi's active ASN (bacaBanyak: PGlite reads 100.000 rows several times quicker as one JSON text).

@@ -6,6 +6,7 @@ import { kodePeriode, realisasiSkpPeriode } from '@simasn/kinerja';
 import { gajiPokokPada } from '@simasn/layanan';
 import { catatAudit, konflik, lingkup, tidakValid, uraikan, type Konteks } from '@simasn/platform';
 import { rekapBulanTpp } from '@simasn/rekap';
+import { gajiBulanTpp } from '../gaji/daftar-gaji.ts';
 import { skemaHitungTpp } from '../tpp.types.ts';
 import { type BarisTpp, ringkasAsal, susunBulanTpp } from './susun-tpp.ts';
 
@@ -26,15 +27,16 @@ export async function bacaDanSusun(db: Db, instansiId: number, zona: Konteks['zo
   const c = aturan.capaianKinerja;
   const periodeSkp = c.sumber === 'realisasi_skp' ? periodeCapaianSkp(c.skp, bulan) : null;
   if (periodeSkp && !periodeSkp.ok) throw tidakValid('Bulan belum benar.', [{ kolom: 'bulan', pesan: periodeSkp.alasan }]);
-  const [pegawai, rekap, menitAktivitas, skp, gaji, hukdis] = [
+  const [pegawai, rekap, menitAktivitas, skp, gaji, daftarGaji, hukdis] = [
     await daftarPegawaiTpp(db, instansiId, pegawaiId),
     await rekapBulanTpp(db, instansiId, zona, sekarang, bulan, pegawaiId),
     c.sumber === 'aktivitas_disetujui' ? await menitAktivitasDisetujui(db, instansiId, bulan, pegawaiId) : KOSONG,
     periodeSkp?.ok ? await realisasiSkpPeriode(db, instansiId, periodeSkp.nilai.tahun, kodePeriode(periodeSkp.nilai.jenis)[periodeSkp.nilai.ke - 1]!, pegawaiId) : KOSONG,
     await gajiPokokPada(db, instansiId, akhir, pegawaiId),
+    await gajiBulanTpp(db, instansiId, bulan, zona, pegawaiId),
     await daftarHukdisSampai(db, instansiId, akhir, pegawaiId),
   ];
-  return susunBulanTpp(aturan, bulan, { pegawai, rekap, menitAktivitas, skp, gaji, hukdis });
+  return susunBulanTpp(aturan, bulan, { pegawai, rekap, menitAktivitas, skp, gaji, daftarGaji, hukdis });
 }
 
 /** Rows a statement inserts (one array per column, a few MB of parameters). */

@@ -3,6 +3,7 @@ import { besaranTppKelas, capaianKinerjaBulan, capaianKinerjaSkp, formatAngka, f
 import type { HukdisPegawai, PegawaiTpp } from '@simasn/kepegawaian';
 import { kodePeriode, labelPeriode, type RealisasiSkpPegawai } from '@simasn/kinerja';
 import type { RekapTpp } from '@simasn/rekap';
+import type { GajiBulan } from '../gaji/daftar-gaji.ts';
 
 /**
  * The month's input of every ASN put together from the other modules' data, and computed under the
@@ -24,6 +25,8 @@ export interface SumberTpp {
   /** The agreed SKP with the period's realisasi per pegawai (read only under a rule measuring capaian from SKP realisasi). */
   skp: ReadonlyMap<number, RealisasiSkpPegawai>;
   gaji: ReadonlyMap<number, { gajiPokok: number, tmt: string }>;
+  /** The month's imported daftar gaji (gaji pokok plus tunjangan): preferred over riwayat gaji's gaji pokok. */
+  daftarGaji: ReadonlyMap<number, GajiBulan>;
   hukdis: readonly HukdisPegawai[];
 }
 
@@ -51,7 +54,10 @@ const NAMA_JENIS_HUKDIS: Record<string, string> = { potong_tukin_6: 'pemotongan 
  * built by `teksAsalTpp` when someone reads them, not 100.000 times in the month's pass).
  */
 export interface AsalTpp {
+  /** Only the gaji pokok of riwayat gaji (no daftar gaji imported for the month): tunjangan not included. */
   gaji?: { gajiPokok: number, tmt: string };
+  /** The month's imported daftar gaji: gaji dan tunjangan (kotor), its gaji pokok, the file and the day it was imported. */
+  daftarGaji?: { jumlahKotor: number, gajiPokok: number, namaBerkas: string, diimpor: string };
   rekap?: { hariKerja: number, hadir: number, dinasLuar: number, cuti: number, sakit: number, izin: number, alpa: number, potongan: number, menungguTinjau: number };
   /** Capaian from approved activities: minutes against the target, or no working day to measure. */
   aktivitas?: { capaian: number, menit: number, hariTarget: number };
@@ -72,6 +78,7 @@ export interface AsalTpp {
  */
 export interface AsalTersimpan {
   g?: [gajiPokok: number, tmt: string];
+  d?: [jumlahKotor: number, gajiPokok: number, namaBerkas: string, diimpor: string];
   r?: [hariKerja: number, hadir: number, dinasLuar: number, cuti: number, sakit: number, izin: number, alpa: number, potongan: number, menungguTinjau: number];
   a?: [capaian: number, menit: number, hariTarget: number];
   k?: [capaian: number, skpId: number, nomorVersi: number, periode: string, rhk: NonNullable<AsalTpp['skp']>['rhk']];
@@ -80,9 +87,10 @@ export interface AsalTersimpan {
 
 /** The stored form of `AsalTpp` (`bukaAsal` reads it back). */
 export function ringkasAsal(asal: AsalTpp): AsalTersimpan {
-  const { gaji: g, rekap: r, aktivitas: a, skp: k, hukdis: x } = asal;
+  const { gaji: g, daftarGaji: d, rekap: r, aktivitas: a, skp: k, hukdis: x } = asal;
   const s: AsalTersimpan = {};
   if (g) s.g = [g.gajiPokok, g.tmt];
+  if (d) s.d = [d.jumlahKotor, d.gajiPokok, d.namaBerkas, d.diimpor];
   if (r) s.r = [r.hariKerja, r.hadir, r.dinasLuar, r.cuti, r.sakit, r.izin, r.alpa, r.potongan, r.menungguTinjau];
   if (a) s.a = [a.capaian, a.menit, a.hariTarget];
   if (k) s.k = [k.capaian, k.skpId, k.nomorVersi, k.periode, k.rhk];
@@ -93,10 +101,11 @@ export function ringkasAsal(asal: AsalTpp): AsalTersimpan {
 /** A stored `asal_masukan` back as `AsalTpp`: the stored form, the named form of rows written before it, or the sentences of older rows. */
 export function bukaAsal(simpan: AsalTersimpan | AsalTpp | string[] | null | undefined): AsalTpp | string[] | null {
   if (!simpan || Array.isArray(simpan)) return simpan ?? null;
-  if ('gaji' in simpan || 'rekap' in simpan || 'aktivitas' in simpan || 'skp' in simpan || 'hukdis' in simpan) return simpan as AsalTpp;
-  const { g, r, a, k, h } = simpan as AsalTersimpan;
+  if ('gaji' in simpan || 'daftarGaji' in simpan || 'rekap' in simpan || 'aktivitas' in simpan || 'skp' in simpan || 'hukdis' in simpan) return simpan as AsalTpp;
+  const { g, d, r, a, k, h } = simpan as AsalTersimpan;
   const asal: AsalTpp = {};
   if (g) asal.gaji = { gajiPokok: g[0], tmt: g[1] };
+  if (d) asal.daftarGaji = { jumlahKotor: d[0], gajiPokok: d[1], namaBerkas: d[2], diimpor: d[3] };
   if (r) {
     asal.rekap = { hariKerja: r[0], hadir: r[1], dinasLuar: r[2], cuti: r[3], sakit: r[4], izin: r[5], alpa: r[6], potongan: r[7], menungguTinjau: r[8] };
   }
@@ -112,8 +121,21 @@ export function teksAsalTpp(aturan: AturanTpp, bulan: string, simpan: AsalTersim
   if (!asal) return [];
   if (Array.isArray(asal)) return asal;
   const teks: string[] = [];
-  const { gaji: g, rekap: r, aktivitas: a, skp: k, hukdis: x } = asal;
-  if (g) teks.push(`Gaji pokok ${formatRupiah(g.gajiPokok)} dari riwayat gaji TMT ${formatTanggal(g.tmt)} (dasar batas iuran BPJS).`);
+  const { gaji: g, daftarGaji: d, rekap: r, aktivitas: a, skp: k, hukdis: x } = asal;
+  if (d) {
+    teks.push(
+      `Gaji dan tunjangan ${formatRupiah(d.jumlahKotor)} dari daftar gaji ${labelBulan(bulan)} (impor ${d.namaBerkas}, ${formatTanggal(d.diimpor)}): gaji pokok ${
+        formatRupiah(d.gajiPokok)
+      } dan tunjangan ${formatRupiah(d.jumlahKotor - d.gajiPokok)} (dasar batas iuran BPJS).`,
+    );
+  }
+  if (g) {
+    teks.push(
+      `Gaji pokok ${formatRupiah(g.gajiPokok)} dari riwayat gaji TMT ${formatTanggal(g.tmt)} (dasar batas iuran BPJS); tunjangan tidak termasuk karena daftar gaji ${
+        labelBulan(bulan)
+      } belum diimpor.`,
+    );
+  }
   if (r) {
     teks.push(
       `Rekap presensi ${
@@ -190,10 +212,12 @@ export function susunSatu(aturan: AturanTpp, bulan: string, p: PegawaiTpp, s: Om
     else masalah.push(b.alasan);
   }
   if (!p.golongan) masalah.push('golongan belum tercatat');
-  // Gaji (the BPJS cap).
-  const g = s.gaji.get(p.pegawaiId);
-  const gaji = g ? g.gajiPokok : null;
-  if (g) asal.gaji = { gajiPokok: g.gajiPokok, tmt: g.tmt };
+  // Gaji dan tunjangan (the BPJS cap): the month's imported daftar gaji, else only the gaji pokok of riwayat gaji.
+  const d = s.daftarGaji.get(p.pegawaiId);
+  const g = d ? undefined : s.gaji.get(p.pegawaiId);
+  const gaji = d ? d.jumlahKotor : g ? g.gajiPokok : null;
+  if (d) asal.daftarGaji = { jumlahKotor: d.jumlahKotor, gajiPokok: d.gajiPokok, namaBerkas: d.namaBerkas, diimpor: d.diimpor };
+  else if (g) asal.gaji = { gajiPokok: g.gajiPokok, tmt: g.tmt };
   else masalah.push(`belum ada riwayat gaji (gaji pokok) sampai ${labelBulan(bulan)}`);
   // Disiplin and capaian from the rekap.
   const r = s.rekap.get(p.pegawaiId);
