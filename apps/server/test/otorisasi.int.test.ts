@@ -1733,8 +1733,9 @@ const KASUS_UJIAN: Record<string, Kasus> = { 'GET /api/ujian/bank': kasusUjian((
   'POST /api/ujian/bank': kasusUjian(() => ({ method: 'POST', url: '/api/ujian/bank', payload: { nama: 'x', kelompok: 'seleksi' } }), [422]),
   'GET /api/ujian/bank/{id}/ekspor.xlsx': kasusUjian((u) => ({ method: 'GET', url: `/api/ujian/bank/${u.bankId}/ekspor.xlsx` }), [404]),
   'GET /api/ujian/bank/{id}/ekspor-qti.zip': kasusUjian((u) => ({ method: 'GET', url: `/api/ujian/bank/${u.bankId}/ekspor-qti.zip` }), [404]),
-  'POST /api/ujian/bank/{id}/impor-qti': kasusUjian((u) => ({ method: 'POST', url: `/api/ujian/bank/${u.bankId}/impor-qti`, ...multipart('paket.zip', PDF, 'application/zip') }),
-    [404]),
+  'POST /api/ujian/bank/{id}/impor-qti': kasusUjian((u) => ({ method: 'POST', url: `/api/ujian/bank/${u.bankId}/impor-qti`, ...multipart('paket.zip', PDF, 'application/zip') }), [
+    404,
+  ]),
   'POST /api/ujian/bank/{id}/impor': kasusUjian(
     (u) => ({ method: 'POST', url: `/api/ujian/bank/${u.bankId}/impor`, ...multipart('butir.xlsx', PDF, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet') }),
     [404],

@@ -87,10 +87,10 @@ describe('QTI 2.1 item and refusals', () => {
   });
 
   it('refuses another interaction by name, malformed XML by line, and a DOCTYPE', () => {
-    expect(bacaButirQti(item21('<textEntryInteraction responseIdentifier="RESPONSE" expectedLength="10"/>'))).toEqual({ salah: [
+    expect(bacaButirQti(item21('<textEntryInteraction responseIdentifier="RESPONSE" expectedLength="10"/>'))).toEqual({ identifier: 'soal-pns-01', salah: [
       'interaksi textEntryInteraction tidak didukung; bank soal hanya memuat pilihan ganda (choiceInteraction)',
     ] });
-    expect(bacaButirQti(item21(`${pilihan}<qti-order-interaction/>`.replace('qti-order-interaction', 'orderInteraction')))).toEqual({ salah: [
+    expect(bacaButirQti(item21(`${pilihan}<orderInteraction responseIdentifier="URUT"/>`))).toEqual({ identifier: 'soal-pns-01', salah: [
       'interaksi orderInteraction tidak didukung; bank soal hanya memuat pilihan ganda (choiceInteraction)',
     ] });
     expect(bacaButirQti(item21(pilihan).replace('</itemBody>', ''))).toEqual({ salah: [expect.stringMatching(/^XML rusak pada baris \d+, kolom \d+$/)] });
@@ -98,7 +98,7 @@ describe('QTI 2.1 item and refusals', () => {
       'XML memuat DOCTYPE/ENTITY; tidak diterima',
     ] });
     expect(bacaButirQti('<manifest/>')).toEqual({ salah: ['bukan butir QTI (elemen akar manifest, seharusnya assessmentItem atau qti-assessment-item)'] });
-    expect(bacaButirQti(item21(pilihan).replace('cardinality="single"', 'cardinality="ordered"'))).toEqual({ salah: [
+    expect(bacaButirQti(item21(pilihan).replace('cardinality="single"', 'cardinality="ordered"'))).toEqual({ identifier: 'soal-pns-01', salah: [
       'kardinalitas jawaban "ordered" tidak didukung; hanya single atau multiple',
     ] });
   });

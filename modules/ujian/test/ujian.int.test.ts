@@ -4,8 +4,9 @@ import { sql } from '@simasn/db';
 import { type Konteks, tungguSegelAudit } from '@simasn/platform';
 import { bukuXlsx, fixturePerBerkas, galatAplikasi, NIP } from '@simasn/kepegawaian/uji';
 import JSZip from 'jszip';
-import { ambilButir, ambilPercobaan, analisisTes, catatSinyal, daftarButir, eksporBank, eksporBankQti, hasilPercobaan, imporBank, imporBankQti, unggahGambarButir, mulaiPercobaan, pantauTes, selesaikanPercobaan, simpanButir,
-  simpanJawaban, tambahBank, tambahTes, tesSaya, tutupSemuaPercobaanKedaluwarsa, ubahStatusButir, daftarBank, daftarTes } from '../src/index.ts';
+import { ambilButir, ambilPercobaan, analisisTes, catatSinyal, daftarButir, eksporBank, eksporBankQti, hasilPercobaan, imporBank, imporBankQti, unggahGambarButir, mulaiPercobaan,
+  pantauTes, selesaikanPercobaan, simpanButir, simpanJawaban, tambahBank, tambahTes, tesSaya, tutupSemuaPercobaanKedaluwarsa, ubahStatusButir, daftarBank,
+  daftarTes } from '../src/index.ts';
 import { KONTRAK_UJIAN as K } from '../src/kontrak.ts';
 import { catatDiklatTes } from '../src/percobaan/diklat-tes.ts';
 import { ambilTes } from '../src/tes/tes.ts';
@@ -389,14 +390,17 @@ describe('bank soal QTI', () => {
   const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
   /** What an item is, without its number, bank or dates: two banks' items compare equal when the content is. */
   const isi = async (bankId: number) => {
-    const rows = await fx.db.many<{ kategori: string, status: string, teks: string, jenis: string, opsi: unknown, pembahasan: string, acakOpsi: boolean, gambar: string | null }>(sql`
+    const rows = await fx.db.many<{ kategori: string, status: string, teks: string, jenis: string, opsi: unknown, pembahasan: string, acakOpsi: boolean, gambar: string | null }>(
+      sql`
       select s.kategori, s.status, v.teks, v.jenis, v.opsi, v.pembahasan, v.acak_opsi as "acakOpsi", encode(d.isi, 'base64') as gambar
         from butir_soal s join versi_butir v on v.butir_id = s.id and v.versi = s.versi left join dokumen_bukti d on d.id = v.gambar_id
-       where s.bank_id = ${bankId} order by v.teks`);
+       where s.bank_id = ${bankId} order by v.teks`,
+    );
     return rows.map(({ status: _s, ...r }) => r);
   };
   /** Rows an import might write: nothing may change when it is refused. */
-  const jejak = async () => fx.db.one<{ butir: number, versi: number, dokumen: number }>(sql`select (select count(*)::int from butir_soal) as butir,
+  const jejak = async () =>
+    fx.db.one<{ butir: number, versi: number, dokumen: number }>(sql`select (select count(*)::int from butir_soal) as butir,
     (select count(*)::int from versi_butir) as versi, (select count(*)::int from dokumen_bukti) as dokumen`);
   let asal: number;
 
@@ -404,8 +408,8 @@ describe('bank soal QTI', () => {
     asal = (await tambahBank(bkd, { nama: 'SKD Asal QTI', kelompok: 'seleksi' })).id;
     await simpanButir(bkd, { bankId: asal, kategori: 'TWK', teks: 'Pancasila & UUD 1945: "dasar" <negara> yang \'sah\'?\nPilih satu.', jenis: 'tunggal',
       pembahasan: 'Sila ke-1 & ke-2; lihat "Pembukaan".', acakOpsi: false, opsi: [{ id: 'a', teks: 'Benar <b>&amp;</b>', benar: true }, { id: 'b', teks: 'Salah' }] });
-    await simpanButir(bkd, { bankId: asal, kategori: 'TIU', teks: 'Bilangan prima di bawah 6 adalah', jenis: 'ganda', opsi: [{ id: 'a', teks: '2', benar: true },
-      { id: 'b', teks: '3', benar: true }, { id: 'c', teks: '4' }, { id: 'd', teks: '5', benar: true }] });
+    await simpanButir(bkd, { bankId: asal, kategori: 'TIU', teks: 'Bilangan prima di bawah 6 adalah', jenis: 'ganda',
+      opsi: [{ id: 'a', teks: '2', benar: true }, { id: 'b', teks: '3', benar: true }, { id: 'c', teks: '4' }, { id: 'd', teks: '5', benar: true }] });
     const t = await simpanButir(bkd, { bankId: asal, ...tkp(77), teks: 'Situasi kerja bergambar: atasan meminta lembur', pembahasan: 'Bobot tertinggi: menyanggupi.' });
     await unggahGambarButir(bkd, t.id, { namaBerkas: 'situasi.png', isi: PNG });
   });
@@ -431,7 +435,8 @@ describe('bank soal QTI', () => {
     expect((await isi(tujuan)).filter((b) => b.gambar).length).toBe(1);
     expect((await daftarButir(bkd, { bankId: tujuan, status: 'draf' })).total).toBe(3);
     expect(await fx.db.one(sql`select keterangan from audit_log where aksi = 'bank_soal.impor_qti' and entitas_id = ${String(tujuan)}`)).toEqual({
-      keterangan: 'Impor QTI bank-soal-skd-asal-qti-qti.zip: 3 butir baru (draf), 1 dengan gambar' });
+      keterangan: 'Impor QTI bank-soal-skd-asal-qti-qti.zip: 3 butir baru (draf), 1 dengan gambar',
+    });
     // Chosen items only.
     const pilih = (await daftarButir(bkd, { bankId: asal, kategori: 'TIU' })).items.map((b) => b.id);
     const satu = await JSZip.loadAsync((await eksporBankQti(bkd, asal, { butir: pilih.join(',') })).isi);
@@ -440,7 +445,8 @@ describe('bank soal QTI', () => {
       pesan: 'sebagian butir yang dipilih tidak ada di bank soal ini' }]);
   });
 
-  const item21 = (interaksi: string) => `<?xml version="1.0" encoding="UTF-8"?>
+  const item21 = (interaksi: string) =>
+    `<?xml version="1.0" encoding="UTF-8"?>
 <assessmentItem xmlns="http://www.imsglobal.org/xsd/imsqti_v2p1" identifier="integritas-01" title="Integritas" adaptive="false" timeDependent="false">
   <responseDeclaration identifier="RESPONSE" cardinality="single" baseType="identifier">
     <correctResponse><value>B</value></correctResponse>
@@ -467,19 +473,20 @@ describe('bank soal QTI', () => {
     const paket = async (berkas: Record<string, string | Buffer>) => {
       const z = new JSZip();
       const href = Object.keys(berkas);
-      z.file('imsmanifest.xml', `<manifest xmlns="http://www.imsglobal.org/xsd/imscp_v1p1"><resources>${
-        href.map((h) => `<resource identifier="${h.replace('.xml', '')}" type="imsqti_item_xmlv2p1" href="${h}"><file href="${h}"/></resource>`).join('')
-      }</resources></manifest>`);
+      z.file('imsmanifest.xml',
+        `<manifest xmlns="http://www.imsglobal.org/xsd/imscp_v1p1"><resources>${
+          href.map((h) => `<resource identifier="${h.replace('.xml', '')}" type="imsqti_item_xmlv2p1" href="${h}"><file href="${h}"/></resource>`).join('')
+        }</resources></manifest>`);
       for (const [n, v] of Object.entries(berkas)) z.file(n, v);
       return z.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
     };
     const sebelum = await jejak();
-    const g = await galatAplikasi(imporBankQti(bkd, bank, { namaBerkas: 'campur.zip', isi: await paket({
-      'baik.xml': item21(pilihan),
-      'rusak.xml': item21(pilihan).replace('</itemBody>', ''),
-      'isian.xml': item21('<textEntryInteraction responseIdentifier="RESPONSE" expectedLength="8"/>'),
-      'hilang-gambar.xml': item21(`<p><img src="gambar/tidak-ada.png"/></p>${pilihan}`),
-    }) }));
+    const g = await galatAplikasi(
+      imporBankQti(bkd, bank, { namaBerkas: 'campur.zip',
+        isi: await paket({ 'baik.xml': item21(pilihan), 'rusak.xml': item21(pilihan).replace('</itemBody>', ''),
+          'isian.xml': item21('<textEntryInteraction responseIdentifier="RESPONSE" expectedLength="8"/>'),
+          'hilang-gambar.xml': item21(`<p><img src="gambar/tidak-ada.png"/></p>${pilihan}`) }) }),
+    );
     expect(g.status).toBe(422);
     expect(g.message).toBe('Impor dibatalkan: 3 masalah; tidak ada butir yang disimpan.');
     expect(g.rincian).toEqual([
@@ -497,7 +504,9 @@ describe('bank soal QTI', () => {
     expect(bukan.rincian).toEqual([{ kolom: 'berkas', pesan: 'berkas harus paket QTI (.zip dengan imsmanifest.xml) atau satu berkas butir QTI (.xml)' }]);
     const tanpaManifest = new JSZip().file('baik.xml', item21(pilihan));
     expect((await galatAplikasi(imporBankQti(bkd, bank, { namaBerkas: 'p.zip', isi: await tanpaManifest.generateAsync({ type: 'nodebuffer' }) }))).rincian).toEqual([{
-      kolom: 'berkas', pesan: 'paket QTI tidak memuat imsmanifest.xml di akarnya' }]);
+      kolom: 'berkas',
+      pesan: 'paket QTI tidak memuat imsmanifest.xml di akarnya',
+    }]);
     expect(await jejak()).toEqual(sebelum);
     expect((await daftarButir(bkd, { bankId: bank })).total).toBe(0);
   });

@@ -8,6 +8,7 @@ import { alamatTitik, panggil, periksaIsian, unggahTitik } from '../api.ts';
 import { formatWaktu } from '../format.ts';
 import { useHalamanApi, useKirim, useKueriApi } from '../kait.ts';
 import { Formulir, IsianForm, masalahIsian, PilihBerkas, SalahDiSamping } from '../komponen/Formulir.tsx';
+import { DialogKonfirmasi } from '../komponen/DialogKonfirmasi.tsx';
 import { DaftarBerhalaman } from '../komponen/Paginasi.tsx';
 import { PesanBerhasil, PesanGalat } from '../komponen/Status.tsx';
 import { Tabel } from '../komponen/Tabel.tsx';
@@ -26,7 +27,7 @@ const LANGKAH: Record<StatusButir, { ke: StatusButir, label: string }[]> = { dra
 /**
  * Question banks of the BKD's kompetensi staff: banks per competency or TWK/TIU/TKP, items
  * searched, filtered and paged; writing and editing items (every edit a new version, back to
- * draf), the review steps before an item goes live, images, XLSX import (all or nothing) and export.
+ * draf), the review steps before an item goes live, images, XLSX and QTI import (all or nothing) and export.
  */
 export function BankSoal() {
   const bank = useKueriApi(K.daftarBank, {});
@@ -46,6 +47,9 @@ export function BankSoal() {
   });
   const segarkan = () => qc.invalidateQueries({ queryKey: ['/api/ujian'], refetchType: 'active' }).then(() => Promise.all([bank.refetch(), daftar.refetch()]));
   const [impor, setImpor] = useState<File | null>(null);
+  const [imporQti, setImporQti] = useState<File | null>(null);
+  const [tanyaQti, setTanyaQti] = useState(false);
+  const kirimQti = useKirim();
   return (
     <section>
       <div className="judul-halaman">
@@ -121,6 +125,42 @@ export function BankSoal() {
             Impor
           </button>
         </div>
+      )}
+      {pilihan && (
+        <div className="baris-tombol" data-testid="bank-qti">
+          <a className="tombol sekunder" href={alamatTitik(K.eksporBankQti, { params: { id: pilihan.id }, query: {} })}>Unduh paket QTI</a>
+          <SalahDiSamping id="bank-impor-qti" pesan={masalahIsian(kirimQti.galat, 'berkas')}>
+            {(a) => (
+              <PilihBerkas {...a} id="bank-impor-qti" berkas={imporQti} ganti={(f) => {
+                setImporQti(f);
+                kirimQti.setGalat(null);
+              }} accept=".zip,.xml" label="Berkas impor butir (paket QTI .zip atau butir .xml)" teksTombol="Pilih paket QTI" />
+            )}
+          </SalahDiSamping>
+          <button type="button" className="tombol sekunder" disabled={!imporQti || kirimQti.mengirim} onClick={() => setTanyaQti(true)}>Impor QTI</button>
+        </div>
+      )}
+      {kirimQti.galat !== null && masalahIsian(kirimQti.galat, 'berkas').length === 0 && <PesanGalat galat={kirimQti.galat} judul="Paket QTI tidak diimpor" />}
+      {tanyaQti && pilihan && imporQti && (
+        <DialogKonfirmasi judul={`Impor butir dari ${imporQti.name} ke bank ${pilihan.nama}?`} tombol="Impor butir" mengirim={kirimQti.mengirim} batal={() => setTanyaQti(false)}
+          ya={() =>
+            kirimQti.jalankan(async () => {
+              try {
+                const f = new FormData();
+                f.append('file', imporQti);
+                const r = await unggahTitik(K.imporBankQti, f, { params: { id: pilihan.id } });
+                setImporQti(null);
+                setPesan(`${formatAngka(r.diimpor)} butir dari paket QTI diimpor sebagai draf.`);
+                await segarkan();
+              } finally {
+                setTanyaQti(false);
+              }
+            })}
+        >
+          <p>
+            Setiap butir diperiksa lebih dahulu; bila satu butir bermasalah, tidak ada butir yang disimpan. Butir baru berstatus draf dan perlu ditinjau sebelum aktif.
+          </p>
+        </DialogKonfirmasi>
       )}
       <PesanGalat galat={kirim.galat} />
       {ubah && pilihan && (

@@ -138,7 +138,8 @@ export async function imporBankQti(ctx: Konteks, bankId: number, berkas: { namaB
   const siap: { f: ReturnType<typeof skemaSimpanButir.parse>, gambar: { nama: string, isi: Buffer } | null }[] = [];
   for (const r of paket.butir) {
     const jalur = posix.normalize(r.href);
-    const label = (id: string) => (id ? `${jalur} (${id})` : jalur);
+    // Always words with a space: the web shows a problem's place as written (`namaKolom`), not as a field name.
+    const label = (id: string) => (id ? `${jalur} (${id})` : `berkas ${jalur}`);
     const catat = (pesan: string, id = r.identifier) => masalah.push({ kolom: label(id), pesan });
     if (!r.href || jalur.startsWith('../') || posix.isAbsolute(jalur)) {
       catat('letak berkas butir di manifest tidak sah');
@@ -151,7 +152,7 @@ export async function imporBankQti(ctx: Konteks, bankId: number, berkas: { namaB
     }
     const b = bacaButirQti(xml.toString('utf8'));
     if ('salah' in b) {
-      for (const s of b.salah) catat(s);
+      for (const s of b.salah) catat(s, r.identifier || b.identifier);
       continue;
     }
     const id = r.identifier || b.butir.identifier;

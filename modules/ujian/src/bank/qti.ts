@@ -230,10 +230,14 @@ export interface ButirDariQti {
  * Reads one item (QTI 3.0 qti-assessment-item or 2.1 assessmentItem) into the module's shape, or
  * the reasons it cannot be held (another interaction, several interactions, an ordered response...).
  */
-export function bacaButirQti(xml: string): { butir: ButirDariQti } | { salah: string[] } {
+export function bacaButirQti(xml: string): { butir: ButirDariQti } | { salah: string[], identifier?: string } {
   const u = uraiXml(xml);
   if ('salah' in u) return { salah: [u.salah] };
-  const akar = u.akar;
+  const h = bacaAkarButir(u.akar);
+  return 'salah' in h && u.akar.a.identifier ? { ...h, identifier: u.akar.a.identifier } : h;
+}
+
+function bacaAkarButir(akar: Simpul): { butir: ButirDariQti } | { salah: string[] } {
   if (akar.n !== 'assessmentItem') return { salah: [`bukan butir QTI (elemen akar ${akar.n}, seharusnya assessmentItem atau qti-assessment-item)`] };
   const identifier = akar.a.identifier ?? '';
   const tubuh = anakSimpul(akar).find((x) => x.n === 'itemBody');
