@@ -500,6 +500,13 @@ describe('bank soal QTI', () => {
     bom.file('butir.xml', Buffer.alloc(8 * 1024 * 1024, 0x20));
     const b = await galatAplikasi(imporBankQti(bkd, bank, { namaBerkas: 'bom.zip', isi: await bom.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }) }));
     expect([b.status, b.message]).toEqual([413, expect.stringMatching(/^Bagian "butir\.xml" mengembang [\d.]+ kali saat diekstrak; batasnya 200 kali\.$/)]);
+    // A directory that understates a part's size passes the directory's check; the reading counts what really inflates and stops.
+    const bohong = await paket({ 'besar.xml': Buffer.alloc(3 * 1024 * 1024, 0x20) });
+    for (let i = bohong.indexOf('PK\x01\x02'); i >= 0; i = bohong.indexOf('PK\x01\x02', i + 4)) {
+      if (bohong.toString('utf8', i + 46, i + 46 + bohong.readUInt16LE(i + 28)) === 'besar.xml') bohong.writeUInt32LE(1000, i + 24);
+    }
+    const lb = await galatAplikasi(imporBankQti(bkd, bank, { namaBerkas: 'bohong.zip', isi: bohong }));
+    expect([lb.status, lb.message]).toEqual([413, 'Berkas "besar.xml" lebih dari 1 MB; paket QTI ditolak.']);
     const bukan = await galatAplikasi(imporBankQti(bkd, bank, { namaBerkas: 'soal.pdf', isi: Buffer.from('%PDF-1.4') }));
     expect(bukan.rincian).toEqual([{ kolom: 'berkas', pesan: 'berkas harus paket QTI (.zip dengan imsmanifest.xml) atau satu berkas butir QTI (.xml)' }]);
     const tanpaManifest = new JSZip().file('baik.xml', item21(pilihan));

@@ -3,7 +3,7 @@ import JSZip from 'jszip';
 import { sql } from '@simasn/db';
 import { simpanDokumenBukti } from '@simasn/indeks';
 import { BATAS_XLSX, catatAudit, denganDb, GalatAplikasi, lingkup, type MasalahIsian, periksaZipXlsx, tidakValid, uraikan, XlsxDitolak, type Konteks } from '@simasn/platform';
-import { skemaEksporQti, skemaSimpanButir } from '../ujian.types.ts';
+import { skemaEksporQti, skemaSimpanButir, UKURAN_MAKS_GAMBAR } from '../ujian.types.ts';
 import { KATEGORI_BERBOBOT, namaKategori } from './aturan-butir.ts';
 import { ambilBank } from './bank-soal.ts';
 import { type OpsiButir, periksaButir, tulisButirBaru } from './butir.ts';
@@ -64,13 +64,21 @@ interface AlirJsZipKembali {
   resume(): AlirJsZipKembali;
 }
 
+/**
+ * An item file is small (its text, options and explanation at most about 40,000 characters): one far
+ * larger is refused before it is parsed, so parsing (synchronous) never holds the server long.
+ */
+const UKURAN_MAKS_XML_BUTIR = 1024 * 1024;
+const terlaluBesar = (jalur: string, batas: number) =>
+  new GalatAplikasi(413, 'terlalu_besar', `Berkas "${jalur}" lebih dari ${Math.round(batas / (1024 * 1024))} MB; ${JENIS_PAKET} ditolak.`);
+
 const ditolak = (pesan: string) => tidakValid('Berkas ditolak.', [{ kolom: 'berkas', pesan }]);
 
 /** The package opened: its item files by path, read with the limits of any uploaded zip (BATAS_XLSX). */
 interface Paket {
   butir: { identifier: string, href: string, kategori: string | null }[];
-  /** A file's bytes, or null when the package has no such file. */
-  baca(jalur: string): Promise<Buffer | null>;
+  /** A file's bytes, or null when the package has no such file; past `batas` bytes the reading stops with a 413. */
+  baca(jalur: string, batas?: number): Promise<Buffer | null>;
 }
 
 async function bukaPaket(berkas: { namaBerkas: string, isi: Buffer }): Promise<Paket> {
@@ -78,7 +86,11 @@ async function bukaPaket(berkas: { namaBerkas: string, isi: Buffer }): Promise<P
   // One item file on its own (an assessmentItem XML): a package of one.
   if (awal.startsWith('<')) {
     const nama = posix.basename(berkas.namaBerkas) || 'butir.xml';
-    return { butir: [{ identifier: '', href: nama, kategori: null }], baca: async (j) => (j === nama ? berkas.isi : null) };
+    return { butir: [{ identifier: '', href: nama, kategori: null }], baca: async (j, batas = Number.POSITIVE_INFINITY) => {
+      if (j !== nama) return null;
+      if (berkas.isi.length > batas) throw terlaluBesar(j, batas);
+      return berkas.isi;
+    } };
   }
   if (!(berkas.isi[0] === 0x50 && berkas.isi[1] === 0x4b)) throw ditolak('berkas harus paket QTI (.zip dengan imsmanifest.xml) atau satu berkas butir QTI (.xml)');
   try {
@@ -89,17 +101,18 @@ async function bukaPaket(berkas: { namaBerkas: string, isi: Buffer }): Promise<P
   }
   let zip: JSZip;
   try {
-    zip = await JSZip.loadAsync(berkas.isi, { checkCRC32: true });
+    // Nothing inflates here (no CRC check on load): each part is inflated when read, counted as it goes.
+    zip = await JSZip.loadAsync(berkas.isi);
   } catch {
     throw ditolak(`berkas bukan ${JENIS_PAKET} yang utuh (arsip zip rusak)`);
   }
   // What the directory declares was checked; what an entry really inflates to is counted as it
   // inflates, so a lying size stops at the same limits.
   let total = 0;
-  const baca = async (jalur: string): Promise<Buffer | null> => {
+  const baca = async (jalur: string, batasBerkas: number = BATAS_XLSX.bytePerEntri): Promise<Buffer | null> => {
     const f = zip.file(jalur);
     if (!f || f.dir) return null;
-    const batas = Math.min(BATAS_XLSX.bytePerEntri, BATAS_XLSX.byteTotal - total);
+    const batas = Math.min(batasBerkas, BATAS_XLSX.bytePerEntri, BATAS_XLSX.byteTotal - total);
     const isi = await new Promise<Buffer>((ok, gagal) => {
       const bagian: Uint8Array[] = [];
       let n = 0;
@@ -108,7 +121,11 @@ async function bukaPaket(berkas: { namaBerkas: string, isi: Buffer }): Promise<P
         n += d.length;
         if (n > batas) {
           s.pause();
-          gagal(new GalatAplikasi(413, 'terlalu_besar', `Bagian "${jalur}" mengembang melampaui batas saat diekstrak; ${JENIS_PAKET} ditolak.`));
+          gagal(
+            batas === batasBerkas ?
+              terlaluBesar(jalur, batas) :
+              new GalatAplikasi(413, 'terlalu_besar', `Bagian "${jalur}" mengembang melampaui batas saat diekstrak; ${JENIS_PAKET} ditolak.`),
+          );
         } else bagian.push(d);
       }).on('error', () => gagal(ditolak(`bagian "${jalur}" dalam ${JENIS_PAKET} rusak`))).on('end', () => ok(Buffer.concat(bagian))).resume();
     });
@@ -145,7 +162,7 @@ export async function imporBankQti(ctx: Konteks, bankId: number, berkas: { namaB
       catat('letak berkas butir di manifest tidak sah');
       continue;
     }
-    const xml = await paket.baca(jalur);
+    const xml = await paket.baca(jalur, UKURAN_MAKS_XML_BUTIR);
     if (!xml) {
       catat('berkas butir yang dicantumkan manifest tidak ada di paket');
       continue;
@@ -172,7 +189,8 @@ export async function imporBankQti(ctx: Konteks, bankId: number, berkas: { namaB
     else if (b.butir.gambar.length === 1) {
       const src = b.butir.gambar[0]!;
       const jalurGambar = posix.normalize(posix.join(posix.dirname(jalur), decodeURI(src)));
-      const isi = /^[a-z]+:/i.test(src) || jalurGambar.startsWith('../') ? null : await paket.baca(jalurGambar);
+      // An image past 1 MB is refused by its check below; reading stops a little after that.
+      const isi = /^[a-z]+:/i.test(src) || jalurGambar.startsWith('../') ? null : await paket.baca(jalurGambar, 2 * UKURAN_MAKS_GAMBAR);
       if (!isi) catat(`gambar "${src}" tidak ada di paket`, id);
       else {
         const salah = periksaGambarButir(isi);
