@@ -97,6 +97,10 @@ describe('QTI 2.1 item and refusals', () => {
     expect(bacaButirQti(`<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "aaaa">]>${item21(pilihan).replace(/^<\?xml[^>]*>/, '')}`)).toEqual({ salah: [
       'XML memuat DOCTYPE/ENTITY; tidak diterima',
     ] });
+    expect(bacaButirQti(item21(`<p><math xmlns="http://www.w3.org/1998/Math/MathML"><mi>x</mi></math></p>${pilihan}`))).toEqual({ identifier: 'soal-pns-01',
+      salah: ['butir memuat rumus MathML; bank soal hanya memuat teks dan satu gambar'] });
+    expect(bacaButirQti(item21(`<p><object data="a.mp3" type="audio/mpeg"/></p>${pilihan}`))).toEqual({ identifier: 'soal-pns-01',
+      salah: ['butir memuat media audio/mpeg; bank soal hanya memuat gambar PNG atau JPEG'] });
     expect(bacaButirQti('<manifest/>')).toEqual({ salah: ['bukan butir QTI (elemen akar manifest, seharusnya assessmentItem atau qti-assessment-item)'] });
     expect(bacaButirQti(item21(pilihan).replace('cardinality="single"', 'cardinality="ordered"'))).toEqual({ identifier: 'soal-pns-01', salah: [
       'kardinalitas jawaban "ordered" tidak didukung; hanya single atau multiple',

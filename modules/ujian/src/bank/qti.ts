@@ -248,6 +248,11 @@ function bacaAkarButir(akar: Simpul): { butir: ButirDariQti } | { salah: string[
   const pilihan = cari(tubuh, 'choiceInteraction');
   if (!pilihan.length && !lain.length) salah.push('butir tidak memuat interaksi pilihan ganda (choiceInteraction)');
   if (pilihan.length > 1) salah.push(`butir memuat ${pilihan.length} interaksi pilihan ganda; bank soal hanya memuat satu per butir`);
+  // Content the module's plain text would lose: refused by name rather than dropped.
+  if (anakSimpul(akar).some((x) => x.n === 'templateDeclaration')) salah.push('butir bertemplat (templateDeclaration) tidak didukung');
+  if (semua(tubuh).some((x) => x.n === 'math')) salah.push('butir memuat rumus MathML; bank soal hanya memuat teks dan satu gambar');
+  const media = semua(tubuh).filter((x) => x.n === 'object' && !(x.a.type ?? '').startsWith('image/')).map((x) => x.a.type ?? 'tanpa jenis');
+  if (media.length) salah.push(`butir memuat media ${media.join(', ')}; bank soal hanya memuat gambar PNG atau JPEG`);
   if (salah.length) return { salah };
   const ci = pilihan[0]!;
   const respId = ci.a.responseIdentifier ?? '';
