@@ -11,7 +11,7 @@ import { Formulir, IsianForm, masalahIsian, PilihBerkas, SalahDiSamping } from '
 import { DialogKonfirmasi } from '../komponen/DialogKonfirmasi.tsx';
 import { DaftarBerhalaman } from '../komponen/Paginasi.tsx';
 import { PesanBerhasil, PesanGalat } from '../komponen/Status.tsx';
-import { Tabel } from '../komponen/Tabel.tsx';
+import { TabelPilih, usePilihan } from '../komponen/TabelPilih.tsx';
 import '../ujian/ujian.css';
 
 const K = KONTRAK_UJIAN;
@@ -50,6 +50,8 @@ export function BankSoal() {
   const [imporQti, setImporQti] = useState<File | null>(null);
   const [tanyaQti, setTanyaQti] = useState(false);
   const kirimQti = useKirim();
+  /** Items chosen for a QTI package of their own (the whole bank when none). */
+  const pilihButir = usePilihan();
   return (
     <section>
       <div className="judul-halaman">
@@ -62,6 +64,7 @@ export function BankSoal() {
           <label htmlFor="bank-pilih">Bank soal</label>
           <select id="bank-pilih" value={pilihan?.id ?? ''} onChange={(e) => {
             setBankId(Number(e.target.value));
+            pilihButir.kosongkan();
             setHalaman(1);
           }}>
             {bank.data?.items.map((b) => <option key={b.id} value={b.id}>{b.nama} ({b.labelKelompok}, {formatAngka(b.jumlahAktif)} aktif)</option>)}
@@ -129,6 +132,11 @@ export function BankSoal() {
       {pilihan && (
         <div className="baris-tombol" data-testid="bank-qti">
           <a className="tombol sekunder" href={alamatTitik(K.eksporBankQti, { params: { id: pilihan.id }, query: {} })}>Unduh paket QTI</a>
+          {pilihButir.jumlah > 0 && (
+            <a className="tombol sekunder" href={alamatTitik(K.eksporBankQti, { params: { id: pilihan.id }, query: { butir: [...pilihButir.pilih].join(',') } })}>
+              Unduh paket QTI ({formatAngka(pilihButir.jumlah)} butir terpilih)
+            </a>
+          )}
           <SalahDiSamping id="bank-impor-qti" pesan={masalahIsian(kirimQti.galat, 'berkas')}>
             {(a) => (
               <PilihBerkas {...a} id="bank-impor-qti" berkas={imporQti} ganti={(f) => {
@@ -174,7 +182,8 @@ export function BankSoal() {
         ringkasan={(total) => <p className="ringkasan-hasil" aria-live="polite">{formatAngka(total)} butir</p>}
       >
         {(items) => (
-          <Tabel data-testid="tabel-butir" sibuk={daftar.isFetching} baris={items} kunci={(b) => b.id} kolom={[
+          <TabelPilih data-testid="tabel-butir" sibuk={daftar.isFetching} baris={items} kunci={(b) => String(b.id)} pilihan={pilihButir} alasanTidakDapat={() => null}
+            namaBaris={(b) => `Pilih butir ${b.kategori} nomor ${b.id}`} kolom={[
             { judul: 'Kategori', isi: (b) => b.kategori },
             { judul: 'Soal', isi: (b) => <span className="ringkas-soal">{b.teks}</span> },
             { judul: 'Jenis', isi: (b) => LABEL_JENIS_BUTIR[b.jenis] },
