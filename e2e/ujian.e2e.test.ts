@@ -20,6 +20,47 @@ afterAll(() => {
 });
 
 describe('tes CAT di ponsel', () => {
+  it('Bank Soal: a QTI item is imported after confirmation; an unsupported interaction is refused beside the upload, naming the item', async () => {
+    const ctx = { ...(await konteksSistemInstansi(env.db, 1, 'e2e')), sekarang: env.sekarang };
+    const bank = await tambahBank(ctx, { nama: 'Integritas (impor QTI e2e)', kelompok: 'manajerial', kompetensiKode: 'integritas' });
+    const item = (interaksi: string) =>
+      Buffer.from(`<?xml version="1.0" encoding="UTF-8"?>
+<assessmentItem xmlns="http://www.imsglobal.org/xsd/imsqti_v2p1" identifier="integritas-e2e" title="Integritas" adaptive="false" timeDependent="false">
+  <responseDeclaration identifier="RESPONSE" cardinality="single" baseType="identifier"><correctResponse><value>B</value></correctResponse></responseDeclaration>
+  <itemBody><p>Rekan meminta Anda mengisi daftar hadir atas namanya &amp; pulang lebih awal.</p>${interaksi}</itemBody>
+</assessmentItem>`);
+    const page = await halamanMasuk(env, 'admin.bkd', { viewport: { width: 1280, height: 900 } });
+    await page.goto('/ujian/bank');
+    await page.getByLabel('Bank soal', { exact: true }).selectOption(String(bank.id));
+    await expect.poll(() => page.locator('.ringkasan-hasil').innerText()).toBe('0 butir');
+    expect(await page.getByRole('link', { name: 'Unduh paket QTI', exact: true }).getAttribute('href')).toBe(`/api/ujian/bank/${bank.id}/ekspor-qti.zip`);
+    const berkas = page.getByLabel('Berkas impor butir (paket QTI .zip atau butir .xml)');
+    await berkas.setInputFiles({ name: 'isian.xml', mimeType: 'application/xml', buffer: item('<textEntryInteraction responseIdentifier="RESPONSE"/>') });
+    await page.getByRole('button', { name: 'Impor QTI', exact: true }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Impor butir' }).click();
+    const galat = page.locator('.pesan-galat', { hasText: 'Paket QTI tidak diimpor' });
+    await expect.poll(() => galat.innerText()).toMatch(/isian\.xml \(integritas-e2e\): interaksi textEntryInteraction tidak didukung/i);
+    expect((await daftarButir(ctx, { bankId: bank.id })).total).toBe(0);
+    await berkas.setInputFiles({ name: 'integritas.xml', mimeType: 'application/xml', buffer: item(`<choiceInteraction responseIdentifier="RESPONSE" shuffle="true"
+      maxChoices="1"><simpleChoice identifier="A">Mengisinya</simpleChoice><simpleChoice identifier="B">Menolak dengan sopan</simpleChoice></choiceInteraction>`) });
+    await page.getByRole('button', { name: 'Impor QTI', exact: true }).click();
+    // Cancelled: nothing sent.
+    await page.getByRole('dialog').getByRole('button', { name: 'Batal' }).click();
+    expect((await daftarButir(ctx, { bankId: bank.id })).total).toBe(0);
+    await page.getByRole('button', { name: 'Impor QTI', exact: true }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Impor butir' }).click();
+    await expect.poll(() => page.locator('.pesan-berhasil').innerText()).toBe('1 butir dari paket QTI diimpor sebagai draf.');
+    await expect.poll(() => page.locator('.ringkasan-hasil').innerText()).toBe('1 butir');
+    const baru = (await daftarButir(ctx, { bankId: bank.id, status: 'draf' })).items;
+    expect(baru.map((b) => b.teks)).toEqual(['Rekan meminta Anda mengisi daftar hadir atas namanya & pulang lebih awal.']);
+    // Chosen items get a package of their own.
+    await page.getByRole('checkbox', { name: `Pilih butir integritas nomor ${baru[0]!.id}` }).check();
+    expect(await page.getByRole('link', { name: 'Unduh paket QTI (1 butir terpilih)' }).getAttribute('href')).toBe(
+      `/api/ujian/bank/${bank.id}/ekspor-qti.zip?butir=${baru[0]!.id}`,
+    );
+    await page.context().close();
+  });
+
   it('offline, resume after closing the tab, auto-submit at expiry with every answer counted', async () => {
     const ctx = { ...(await konteksSistemInstansi(env.db, 1, 'e2e')), sekarang: env.sekarang };
     const bank = await tambahBank(ctx, { nama: 'SKD latihan e2e', kelompok: 'seleksi' });

@@ -1773,6 +1773,10 @@ const kasusUjian = (minta: (u: Awaited<ReturnType<typeof ujianSasaran>>, t: type
 const KASUS_UJIAN: Record<string, Kasus> = { 'GET /api/ujian/bank': kasusUjian(() => ({ method: 'GET', url: '/api/ujian/bank' }), [200]),
   'POST /api/ujian/bank': kasusUjian(() => ({ method: 'POST', url: '/api/ujian/bank', payload: { nama: 'x', kelompok: 'seleksi' } }), [422]),
   'GET /api/ujian/bank/{id}/ekspor.xlsx': kasusUjian((u) => ({ method: 'GET', url: `/api/ujian/bank/${u.bankId}/ekspor.xlsx` }), [404]),
+  'GET /api/ujian/bank/{id}/ekspor-qti.zip': kasusUjian((u) => ({ method: 'GET', url: `/api/ujian/bank/${u.bankId}/ekspor-qti.zip` }), [404]),
+  'POST /api/ujian/bank/{id}/impor-qti': kasusUjian((u) => ({ method: 'POST', url: `/api/ujian/bank/${u.bankId}/impor-qti`, ...multipart('paket.zip', PDF, 'application/zip') }), [
+    404,
+  ]),
   'POST /api/ujian/bank/{id}/impor': kasusUjian(
     (u) => ({ method: 'POST', url: `/api/ujian/bank/${u.bankId}/impor`, ...multipart('butir.xlsx', PDF, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet') }),
     [404],

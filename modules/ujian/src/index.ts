@@ -5,6 +5,7 @@ export { ambilBank, daftarBank, tambahBank } from './bank/bank-soal.ts';
 export { ambilButir, daftarButir, simpanButir, ubahStatusButir } from './bank/butir.ts';
 export { ambilGambarButir, unggahGambarButir } from './bank/gambar-butir.ts';
 export { eksporBank, imporBank } from './bank/impor-bank.ts';
+export { eksporBankQti, imporBankQti } from './bank/impor-qti.ts';
 export { KATEGORI_SELEKSI, namaKategori } from './bank/aturan-butir.ts';
 export { daftarTes, tambahTes } from './tes/tes.ts';
 export { tesSaya } from './tes/tes-saya.ts';

@@ -1,7 +1,7 @@
 import { titik } from '@simasn/kontrak';
-import { skemaDaftarButir, skemaId, skemaIdUrutan, skemaMulai, skemaPercobaan, skemaResponsAnalisis, skemaResponsDaftarBank, skemaResponsDaftarButir, skemaResponsDaftarTes,
-  skemaResponsImpor, skemaResponsJawaban, skemaResponsPantau, skemaResponsSinyal, skemaResponsTesSaya, skemaHasil, skemaBank, skemaButir, skemaSimpanButir, skemaSimpanJawaban,
-  skemaSinyal, skemaTambahBank, skemaTambahTes, skemaTes, skemaUbahStatusButir } from './ujian.types.ts';
+import { skemaDaftarButir, skemaEksporQti, skemaId, skemaIdUrutan, skemaMulai, skemaPercobaan, skemaResponsAnalisis, skemaResponsDaftarBank, skemaResponsDaftarButir,
+  skemaResponsDaftarTes, skemaResponsImpor, skemaResponsJawaban, skemaResponsPantau, skemaResponsSinyal, skemaResponsTesSaya, skemaHasil, skemaBank, skemaButir, skemaSimpanButir,
+  skemaSimpanJawaban, skemaSinyal, skemaTambahBank, skemaTambahTes, skemaTes, skemaUbahStatusButir } from './ujian.types.ts';
 
 /** Uji kompetensi, CAT (server: apps/server/src/rute/ujian.ts). Pure: the web imports `@simasn/ujian/kontrak`. */
 export const KONTRAK_UJIAN = {
@@ -14,6 +14,11 @@ export const KONTRAK_UJIAN = {
   /** Multipart (field `file`: XLSX). */
   imporBank: titik({ method: 'POST', url: '/api/ujian/bank/:id/impor', akses: 'ujian:kelola', tag: 'ujian', params: skemaId,
     ringkasan: 'Mengimpor butir dari XLSX ke bank soal (semua baris atau tidak sama sekali; butir baru berstatus draf)', respons: skemaResponsImpor }),
+  eksporBankQti: titik({ method: 'GET', url: '/api/ujian/bank/:id/ekspor-qti.zip', akses: 'ujian:kelola', tag: 'ujian', params: skemaId, query: skemaEksporQti, hasil: 'zip',
+    ringkasan: 'Butir bank soal (semua atau yang dipilih, versi terkini) sebagai paket QTI 3.0: imsmanifest.xml, satu berkas per butir, gambarnya' }),
+  /** Multipart (field `file`: a QTI package .zip, or one item .xml). */
+  imporBankQti: titik({ method: 'POST', url: '/api/ujian/bank/:id/impor-qti', akses: 'ujian:kelola', tag: 'ujian', params: skemaId,
+    ringkasan: 'Mengimpor butir dari paket QTI 3.0/2.1 ke bank soal (semua butir atau tidak sama sekali; butir baru berstatus draf)', respons: skemaResponsImpor }),
   daftarButir: titik({ method: 'GET', url: '/api/ujian/butir', akses: 'ujian:kelola', tag: 'ujian', query: skemaDaftarButir,
     ringkasan: 'Butir soal dengan pencarian, saringan bank/kategori/status dan halaman', respons: skemaResponsDaftarButir }),
   tambahButir: titik({ method: 'POST', url: '/api/ujian/butir', akses: 'ujian:kelola', tag: 'ujian', body: skemaSimpanButir, ringkasan: 'Menulis butir soal baru (draf)',

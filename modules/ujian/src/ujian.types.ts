@@ -17,8 +17,14 @@ export const LABEL_SINYAL: Record<(typeof JENIS_SINYAL)[number], string> = { hal
 export const UKURAN_MAKS_GAMBAR = 1024 * 1024;
 /** The most bytes an imported workbook may have. */
 export const UKURAN_MAKS_IMPOR_BUTIR = 5 * 1024 * 1024;
+/** The most bytes an imported QTI package may have (its images are 1 MB each at most; inside, the limits of any uploaded zip, BATAS_XLSX). */
+export const UKURAN_MAKS_IMPOR_QTI = 20 * 1024 * 1024;
 
 export const skemaId = z.object({ id: z.coerce.number().int().positive() });
+/** GET /api/ujian/bank/:id/ekspor-qti.zip: the items chosen (their numbers, comma-separated), or the whole bank. */
+export const skemaEksporQti = z.object({
+  butir: z.string().trim().regex(/^\d{1,15}(,\d{1,15}){0,4999}$/, 'pilihan butir berupa nomor butir dipisah koma').transform((s) => s.split(',').map(Number)).optional(),
+});
 export const skemaIdUrutan = z.object({ id: z.coerce.number().int().positive(), urutan: z.coerce.number().int().min(0).max(2000) });
 
 export const skemaTambahBank = z.object({ nama: z.string().trim().min(3, 'nama bank soal paling sedikit 3 huruf').max(200),

@@ -3,8 +3,10 @@ import type { z } from 'zod';
 import { sql } from '@simasn/db';
 import { type Konteks, tungguSegelAudit } from '@simasn/platform';
 import { bukuXlsx, fixturePerBerkas, galatAplikasi, NIP } from '@simasn/kepegawaian/uji';
-import { ambilButir, ambilPercobaan, analisisTes, catatSinyal, daftarButir, eksporBank, hasilPercobaan, imporBank, mulaiPercobaan, pantauTes, selesaikanPercobaan, simpanButir,
-  simpanJawaban, tambahBank, tambahTes, tesSaya, tutupSemuaPercobaanKedaluwarsa, ubahStatusButir, daftarBank, daftarTes } from '../src/index.ts';
+import JSZip from 'jszip';
+import { ambilButir, ambilPercobaan, analisisTes, catatSinyal, daftarButir, eksporBank, eksporBankQti, hasilPercobaan, imporBank, imporBankQti, unggahGambarButir, mulaiPercobaan,
+  pantauTes, selesaikanPercobaan, simpanButir, simpanJawaban, tambahBank, tambahTes, tesSaya, tutupSemuaPercobaanKedaluwarsa, ubahStatusButir, daftarBank,
+  daftarTes } from '../src/index.ts';
 import { KONTRAK_UJIAN as K } from '../src/kontrak.ts';
 import { catatDiklatTes } from '../src/percobaan/diklat-tes.ts';
 import { ambilTes } from '../src/tes/tes.ts';
@@ -381,5 +383,138 @@ describe('ujian contract', () => {
     utuh(K.selesai.respons, await selesaikanPercobaan(a1, p.id));
     const h = await hasilPercobaan(a1, p.id);
     expect(h).toMatchObject({ total: 1, lulus: true, caraSelesai: 'peserta' });
+  });
+});
+
+describe('bank soal QTI', () => {
+  const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
+  /** What an item is, without its number, bank or dates: two banks' items compare equal when the content is. */
+  const isi = async (bankId: number) => {
+    const rows = await fx.db.many<{ kategori: string, status: string, teks: string, jenis: string, opsi: unknown, pembahasan: string, acakOpsi: boolean, gambar: string | null }>(
+      sql`
+      select s.kategori, s.status, v.teks, v.jenis, v.opsi, v.pembahasan, v.acak_opsi as "acakOpsi", encode(d.isi, 'base64') as gambar
+        from butir_soal s join versi_butir v on v.butir_id = s.id and v.versi = s.versi left join dokumen_bukti d on d.id = v.gambar_id
+       where s.bank_id = ${bankId} order by v.teks`,
+    );
+    return rows.map(({ status: _s, ...r }) => r);
+  };
+  /** Rows an import might write: nothing may change when it is refused. */
+  const jejak = async () =>
+    fx.db.one<{ butir: number, versi: number, dokumen: number }>(sql`select (select count(*)::int from butir_soal) as butir,
+    (select count(*)::int from versi_butir) as versi, (select count(*)::int from dokumen_bukti) as dokumen`);
+  let asal: number;
+
+  beforeAll(async () => {
+    asal = (await tambahBank(bkd, { nama: 'SKD Asal QTI', kelompok: 'seleksi' })).id;
+    await simpanButir(bkd, { bankId: asal, kategori: 'TWK', teks: 'Pancasila & UUD 1945: "dasar" <negara> yang \'sah\'?\nPilih satu.', jenis: 'tunggal',
+      pembahasan: 'Sila ke-1 & ke-2; lihat "Pembukaan".', acakOpsi: false, opsi: [{ id: 'a', teks: 'Benar <b>&amp;</b>', benar: true }, { id: 'b', teks: 'Salah' }] });
+    await simpanButir(bkd, { bankId: asal, kategori: 'TIU', teks: 'Bilangan prima di bawah 6 adalah', jenis: 'ganda',
+      opsi: [{ id: 'a', teks: '2', benar: true }, { id: 'b', teks: '3', benar: true }, { id: 'c', teks: '4' }, { id: 'd', teks: '5', benar: true }] });
+    const t = await simpanButir(bkd, { bankId: asal, ...tkp(77), teks: 'Situasi kerja bergambar: atasan meminta lembur', pembahasan: 'Bobot tertinggi: menyanggupi.' });
+    await unggahGambarButir(bkd, t.id, { namaBerkas: 'situasi.png', isi: PNG });
+  });
+
+  it('exports a bank as a QTI 3.0 package and imports it into another bank: the same items, as drafts, with the image', async () => {
+    const x = await eksporBankQti(bkd, asal);
+    expect(x.namaBerkas).toBe('bank-soal-skd-asal-qti-qti.zip');
+    const zip = await JSZip.loadAsync(x.isi);
+    const nama = Object.keys(zip.files).sort();
+    expect(nama.filter((n) => n.endsWith('.xml')).length).toBe(4);
+    expect(nama.filter((n) => n.startsWith('gambar/') && n.endsWith('.png')).length).toBe(1);
+    const manifest = await zip.file('imsmanifest.xml')!.async('string');
+    expect(manifest.match(/type="imsqti_item_xmlv3p0"/g)?.length).toBe(3);
+    expect(manifest).toContain('<imsmd:id>TKP</imsmd:id>');
+    const xml = await Promise.all(nama.filter((n) => n.startsWith('butir-')).map((n) => zip.file(n)!.async('string')));
+    const tkpXml = xml.find((t) => t.includes('Situasi kerja bergambar'))!;
+    expect(tkpXml).toContain('<qti-map-entry map-key="e" mapped-value="5"/>');
+    expect(tkpXml).toMatch(/<img src="gambar\/butir-\d+\.png" alt="Gambar soal"\/>/);
+    expect(xml.find((t) => t.includes('Pancasila'))).toContain('Pancasila &amp; UUD 1945: &quot;dasar&quot; &lt;negara&gt; yang &apos;sah&apos;?</p>');
+    const tujuan = (await tambahBank(bkd, { nama: 'SKD Tujuan QTI', kelompok: 'seleksi' })).id;
+    expect(await imporBankQti(bkd, tujuan, { namaBerkas: x.namaBerkas, isi: x.isi })).toEqual({ diimpor: 3 });
+    expect(await isi(tujuan)).toEqual(await isi(asal));
+    expect((await isi(tujuan)).filter((b) => b.gambar).length).toBe(1);
+    expect((await daftarButir(bkd, { bankId: tujuan, status: 'draf' })).total).toBe(3);
+    expect(await fx.db.one(sql`select keterangan from audit_log where aksi = 'bank_soal.impor_qti' and entitas_id = ${String(tujuan)}`)).toEqual({
+      keterangan: 'Impor QTI bank-soal-skd-asal-qti-qti.zip: 3 butir baru (draf), 1 dengan gambar',
+    });
+    // Chosen items only.
+    const pilih = (await daftarButir(bkd, { bankId: asal, kategori: 'TIU' })).items.map((b) => b.id);
+    const satu = await JSZip.loadAsync((await eksporBankQti(bkd, asal, { butir: pilih.join(',') })).isi);
+    expect(Object.keys(satu.files).sort()).toEqual([`butir-${pilih[0]}.xml`, 'imsmanifest.xml']);
+    expect((await galatAplikasi(eksporBankQti(bkd, asal, { butir: '999999' }))).rincian).toEqual([{ kolom: 'butir',
+      pesan: 'sebagian butir yang dipilih tidak ada di bank soal ini' }]);
+  });
+
+  const item21 = (interaksi: string) =>
+    `<?xml version="1.0" encoding="UTF-8"?>
+<assessmentItem xmlns="http://www.imsglobal.org/xsd/imsqti_v2p1" identifier="integritas-01" title="Integritas" adaptive="false" timeDependent="false">
+  <responseDeclaration identifier="RESPONSE" cardinality="single" baseType="identifier">
+    <correctResponse><value>B</value></correctResponse>
+  </responseDeclaration>
+  <itemBody>
+    <p>Rekan meminta Anda mengisi daftar hadir atas namanya. Sikap Anda?</p>
+    ${interaksi}
+  </itemBody>
+  <modalFeedback outcomeIdentifier="FEEDBACK" identifier="F" showHide="show"><p>Menolak dengan sopan menjaga integritas.</p></modalFeedback>
+</assessmentItem>`;
+  const pilihan = `<choiceInteraction responseIdentifier="RESPONSE" shuffle="true" maxChoices="1">
+      <simpleChoice identifier="A">Mengisinya</simpleChoice><simpleChoice identifier="B">Menolak dengan sopan</simpleChoice></choiceInteraction>`;
+
+  it('imports a hand-written QTI 2.1 item file into a competency bank', async () => {
+    const bank = (await tambahBank(bkd, { nama: 'Integritas QTI', kelompok: 'manajerial', kompetensiKode: 'integritas' })).id;
+    expect(await imporBankQti(bkd, bank, { namaBerkas: 'integritas-01.xml', isi: Buffer.from(item21(pilihan)) })).toEqual({ diimpor: 1 });
+    expect(await isi(bank)).toEqual([{ kategori: 'integritas', teks: 'Rekan meminta Anda mengisi daftar hadir atas namanya. Sikap Anda?', jenis: 'tunggal',
+      opsi: [{ id: 'a', teks: 'Mengisinya', benar: false, bobot: null }, { id: 'b', teks: 'Menolak dengan sopan', benar: true, bobot: null }],
+      pembahasan: 'Menolak dengan sopan menjaga integritas.', acakOpsi: true, gambar: null }]);
+  });
+
+  it('refuses malformed XML, another interaction and a zip bomb by item and reason, writing nothing', async () => {
+    const bank = (await tambahBank(bkd, { nama: 'Integritas QTI Tolak', kelompok: 'manajerial', kompetensiKode: 'integritas' })).id;
+    const paket = async (berkas: Record<string, string | Buffer>) => {
+      const z = new JSZip();
+      const href = Object.keys(berkas);
+      z.file('imsmanifest.xml',
+        `<manifest xmlns="http://www.imsglobal.org/xsd/imscp_v1p1"><resources>${
+          href.map((h) => `<resource identifier="${h.replace('.xml', '')}" type="imsqti_item_xmlv2p1" href="${h}"><file href="${h}"/></resource>`).join('')
+        }</resources></manifest>`);
+      for (const [n, v] of Object.entries(berkas)) z.file(n, v);
+      return z.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+    };
+    const sebelum = await jejak();
+    const g = await galatAplikasi(
+      imporBankQti(bkd, bank, { namaBerkas: 'campur.zip',
+        isi: await paket({ 'baik.xml': item21(pilihan), 'rusak.xml': item21(pilihan).replace('</itemBody>', ''),
+          'isian.xml': item21('<textEntryInteraction responseIdentifier="RESPONSE" expectedLength="8"/>'),
+          'hilang-gambar.xml': item21(`<p><img src="gambar/tidak-ada.png"/></p>${pilihan}`) }) }),
+    );
+    expect(g.status).toBe(422);
+    expect(g.message).toBe('Impor dibatalkan: 3 masalah; tidak ada butir yang disimpan.');
+    expect(g.rincian).toEqual([
+      { kolom: 'rusak.xml (rusak)', pesan: expect.stringMatching(/^XML rusak pada baris \d+, kolom \d+$/) },
+      { kolom: 'isian.xml (isian)', pesan: 'interaksi textEntryInteraction tidak didukung; bank soal hanya memuat pilihan ganda (choiceInteraction)' },
+      { kolom: 'hilang-gambar.xml (hilang-gambar)', pesan: 'gambar "gambar/tidak-ada.png" tidak ada di paket' },
+    ]);
+    // A part that inflates past 200 times its size (the limit of every uploaded zip) is refused from the zip's directory, before inflating.
+    const bom = new JSZip();
+    bom.file('imsmanifest.xml', '<manifest/>');
+    bom.file('butir.xml', Buffer.alloc(8 * 1024 * 1024, 0x20));
+    const b = await galatAplikasi(imporBankQti(bkd, bank, { namaBerkas: 'bom.zip', isi: await bom.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }) }));
+    expect([b.status, b.message]).toEqual([413, expect.stringMatching(/^Bagian "butir\.xml" mengembang [\d.]+ kali saat diekstrak; batasnya 200 kali\.$/)]);
+    // A directory that understates a part's size passes the directory's check; the reading counts what really inflates and stops.
+    const bohong = await paket({ 'besar.xml': Buffer.alloc(3 * 1024 * 1024, 0x20) });
+    for (let i = bohong.indexOf('PK\x01\x02'); i >= 0; i = bohong.indexOf('PK\x01\x02', i + 4)) {
+      if (bohong.toString('utf8', i + 46, i + 46 + bohong.readUInt16LE(i + 28)) === 'besar.xml') bohong.writeUInt32LE(1000, i + 24);
+    }
+    const lb = await galatAplikasi(imporBankQti(bkd, bank, { namaBerkas: 'bohong.zip', isi: bohong }));
+    expect([lb.status, lb.message]).toEqual([413, 'Berkas "besar.xml" lebih dari 1 MB; paket QTI ditolak.']);
+    const bukan = await galatAplikasi(imporBankQti(bkd, bank, { namaBerkas: 'soal.pdf', isi: Buffer.from('%PDF-1.4') }));
+    expect(bukan.rincian).toEqual([{ kolom: 'berkas', pesan: 'berkas harus paket QTI (.zip dengan imsmanifest.xml) atau satu berkas butir QTI (.xml)' }]);
+    const tanpaManifest = new JSZip().file('baik.xml', item21(pilihan));
+    expect((await galatAplikasi(imporBankQti(bkd, bank, { namaBerkas: 'p.zip', isi: await tanpaManifest.generateAsync({ type: 'nodebuffer' }) }))).rincian).toEqual([{
+      kolom: 'berkas',
+      pesan: 'paket QTI tidak memuat imsmanifest.xml di akarnya',
+    }]);
+    expect(await jejak()).toEqual(sebelum);
+    expect((await daftarButir(bkd, { bankId: bank })).total).toBe(0);
   });
 });

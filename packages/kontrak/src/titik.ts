@@ -22,7 +22,7 @@ export type AksesTitik = 'publik' | 'masuk' | Izin | readonly Izin[];
 export type Metode = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 /** What a route answers with when it is not JSON (for OpenAPI and the web's download links). */
-export type JenisHasil = 'json' | 'xlsx' | 'pdf' | 'docx' | 'csv' | 'ndjson' | 'png' | 'html';
+export type JenisHasil = 'json' | 'xlsx' | 'pdf' | 'docx' | 'csv' | 'ndjson' | 'png' | 'html' | 'zip';
 
 type Skema = z.ZodType | undefined;
 

@@ -11,7 +11,7 @@ export * from './xlsx.ts';
 export * from './daftar-audit.ts';
 export * from './rantai-audit.ts';
 export * from './tabel.ts';
-export { BATAS_XLSX, periksaZipXlsx } from './zip-xlsx.ts';
+export { BATAS_XLSX, periksaZipXlsx, XlsxDitolak } from './zip-xlsx.ts';
 export * from './nama-berkas.ts';
 export * from './pekerjaan/index.ts';
 export * from './kripto/index.ts';

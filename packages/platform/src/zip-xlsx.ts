@@ -48,10 +48,13 @@ export const pesanBatas = { baris: (batas: number = BATAS_XLSX.baris) => `Berkas
  * Reads the zip's central directory (without inflating anything) and refuses a workbook past
  * BATAS_XLSX: entry count, uncompressed size per entry and in total, compression ratio. Also
  * refuses what is not a readable zip, and ZIP64 (no workbook within the limits needs it).
- * Returns the uncompressed size the directory declares.
+ * Returns the uncompressed size the directory declares. `jenis` names the file in the messages:
+ * another zip someone uploads (a QTI package of a question bank) is held to the same limits.
  */
-export function periksaZipXlsx(isi: Buffer): number {
-  const rusak = () => new XlsxDitolak(422, 'Berkas bukan XLSX yang utuh (arsip zip rusak); simpan ulang dari Excel lalu unggah lagi.');
+export function periksaZipXlsx(isi: Buffer, jenis = 'XLSX'): number {
+  const rusak = () =>
+    new XlsxDitolak(422,
+      jenis === 'XLSX' ? 'Berkas bukan XLSX yang utuh (arsip zip rusak); simpan ulang dari Excel lalu unggah lagi.' : `Berkas bukan ${jenis} yang utuh (arsip zip rusak).`);
   // End of central directory: 22 bytes plus a comment of up to 65,535 bytes, at the end.
   const awalCari = Math.max(0, isi.length - 22 - 0xffff);
   let eocd = -1;
@@ -66,9 +69,9 @@ export function periksaZipXlsx(isi: Buffer): number {
   const ukuranDir = isi.readUInt32LE(eocd + 12);
   const awalDir = isi.readUInt32LE(eocd + 16);
   if (jumlah === 0xffff || ukuranDir === 0xffffffff || awalDir === 0xffffffff) {
-    throw new XlsxDitolak(413, `Berkas XLSX terlalu besar (format ZIP64); batasnya ${mb(BATAS_XLSX.byteTotal)} isi tak terkompresi.`);
+    throw new XlsxDitolak(413, `Berkas ${jenis} terlalu besar (format ZIP64); batasnya ${mb(BATAS_XLSX.byteTotal)} isi tak terkompresi.`);
   }
-  if (jumlah > BATAS_XLSX.jumlahEntri) throw new XlsxDitolak(413, `Berkas XLSX memuat ${angka(jumlah)} bagian; batasnya ${angka(BATAS_XLSX.jumlahEntri)}.`);
+  if (jumlah > BATAS_XLSX.jumlahEntri) throw new XlsxDitolak(413, `Berkas ${jenis} memuat ${angka(jumlah)} bagian; batasnya ${angka(BATAS_XLSX.jumlahEntri)}.`);
   if (awalDir + ukuranDir > eocd) throw rusak();
   let p = awalDir;
   let total = 0;
@@ -90,7 +93,7 @@ export function periksaZipXlsx(isi: Buffer): number {
     }
     total += asli;
     if (total > BATAS_XLSX.byteTotal) {
-      throw new XlsxDitolak(413, `Isi berkas XLSX lebih dari ${mb(BATAS_XLSX.byteTotal)} setelah diekstrak; bagi data menjadi beberapa berkas.`);
+      throw new XlsxDitolak(413, `Isi berkas ${jenis} lebih dari ${mb(BATAS_XLSX.byteTotal)} setelah diekstrak; bagi data menjadi beberapa berkas.`);
     }
     p += 46 + panjangNama + isi.readUInt16LE(p + 30) + isi.readUInt16LE(p + 32);
   }

@@ -27,7 +27,8 @@ declare module 'fastify' {
 }
 
 const MIME = { xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', pdf: 'application/pdf',
-  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', csv: 'text/csv', ndjson: 'application/x-ndjson', png: 'image/png', html: 'text/html' } as const;
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', csv: 'text/csv', ndjson: 'application/x-ndjson', png: 'image/png', html: 'text/html',
+  zip: 'application/zip' } as const;
 
 /** The route's schema for Fastify (validation, the answer's encoding) and for the OpenAPI document. */
 function skemaOpenApi(t: TitikApaSaja): Record<string, unknown> {

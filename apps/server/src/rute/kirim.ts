@@ -2,7 +2,7 @@ import type { FastifyReply } from 'fastify';
 import { amankanNamaBerkas } from '@simasn/platform';
 
 const MIME = { xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', pdf: 'application/pdf',
-  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', csv: 'text/csv; charset=utf-8' } as const;
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', csv: 'text/csv; charset=utf-8', zip: 'application/zip' } as const;
 
 /** Sends a generated or stored file as a download (`inline` shows a PDF in the browser). */
 export function kirimBerkas(reply: FastifyReply, isi: Buffer, nama: string, jenis: keyof typeof MIME, inline = false) {

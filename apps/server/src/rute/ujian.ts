@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { ambilGambarButir, ambilGambarPercobaan, ambilPercobaan, analisisTes, catatSinyal, daftarBank, daftarButir, daftarTes, eksporAnalisis, eksporBank, hasilPercobaan,
   imporBank, mulaiPercobaan, pantauTes, selesaikanPercobaan, simpanButir, simpanJawaban, tambahBank, tambahTes, tesSaya, ubahStatusButir, UKURAN_MAKS_GAMBAR,
-  UKURAN_MAKS_IMPOR_BUTIR, unggahGambarButir } from '@simasn/ujian';
+  UKURAN_MAKS_IMPOR_BUTIR, UKURAN_MAKS_IMPOR_QTI, unggahGambarButir, eksporBankQti, imporBankQti } from '@simasn/ujian';
 import { KONTRAK_UJIAN } from '@simasn/ujian/kontrak';
 import { rute } from './definisi.ts';
 import { kirimBerkas } from './kirim.ts';
@@ -19,6 +19,14 @@ export function ruteUjian(app: FastifyInstance) {
   rute(app, k.imporBank, async ({ ctx, params, req }) => {
     const b = await bacaBerkasMultipart(req, UKURAN_MAKS_IMPOR_BUTIR);
     return imporBank(ctx, params.id, { namaBerkas: b.namaBerkas, isi: b.isi });
+  });
+  rute(app, k.eksporBankQti, async ({ ctx, params, query, reply }) => {
+    const x = await eksporBankQti(ctx, params.id, query);
+    return kirimBerkas(reply, x.isi, x.namaBerkas, 'zip');
+  });
+  rute(app, k.imporBankQti, async ({ ctx, params, req }) => {
+    const b = await bacaBerkasMultipart(req, UKURAN_MAKS_IMPOR_QTI);
+    return imporBankQti(ctx, params.id, { namaBerkas: b.namaBerkas, isi: b.isi });
   });
   rute(app, k.daftarButir, ({ ctx, query }) => daftarButir(ctx, query));
   rute(app, k.tambahButir, ({ ctx, body }) => simpanButir(ctx, body));

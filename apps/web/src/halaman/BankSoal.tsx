@@ -8,9 +8,10 @@ import { alamatTitik, panggil, periksaIsian, unggahTitik } from '../api.ts';
 import { formatWaktu } from '../format.ts';
 import { useHalamanApi, useKirim, useKueriApi } from '../kait.ts';
 import { Formulir, IsianForm, masalahIsian, PilihBerkas, SalahDiSamping } from '../komponen/Formulir.tsx';
+import { DialogKonfirmasi } from '../komponen/DialogKonfirmasi.tsx';
 import { DaftarBerhalaman } from '../komponen/Paginasi.tsx';
 import { PesanBerhasil, PesanGalat } from '../komponen/Status.tsx';
-import { Tabel } from '../komponen/Tabel.tsx';
+import { TabelPilih, usePilihan } from '../komponen/TabelPilih.tsx';
 import '../ujian/ujian.css';
 
 const K = KONTRAK_UJIAN;
@@ -26,7 +27,7 @@ const LANGKAH: Record<StatusButir, { ke: StatusButir, label: string }[]> = { dra
 /**
  * Question banks of the BKD's kompetensi staff: banks per competency or TWK/TIU/TKP, items
  * searched, filtered and paged; writing and editing items (every edit a new version, back to
- * draf), the review steps before an item goes live, images, XLSX import (all or nothing) and export.
+ * draf), the review steps before an item goes live, images, XLSX and QTI import (all or nothing) and export.
  */
 export function BankSoal() {
   const bank = useKueriApi(K.daftarBank, {});
@@ -46,6 +47,11 @@ export function BankSoal() {
   });
   const segarkan = () => qc.invalidateQueries({ queryKey: ['/api/ujian'], refetchType: 'active' }).then(() => Promise.all([bank.refetch(), daftar.refetch()]));
   const [impor, setImpor] = useState<File | null>(null);
+  const [imporQti, setImporQti] = useState<File | null>(null);
+  const [tanyaQti, setTanyaQti] = useState(false);
+  const kirimQti = useKirim();
+  /** Items chosen for a QTI package of their own (the whole bank when none). */
+  const pilihButir = usePilihan();
   return (
     <section>
       <div className="judul-halaman">
@@ -58,6 +64,7 @@ export function BankSoal() {
           <label htmlFor="bank-pilih">Bank soal</label>
           <select id="bank-pilih" value={pilihan?.id ?? ''} onChange={(e) => {
             setBankId(Number(e.target.value));
+            pilihButir.kosongkan();
             setHalaman(1);
           }}>
             {bank.data?.items.map((b) => <option key={b.id} value={b.id}>{b.nama} ({b.labelKelompok}, {formatAngka(b.jumlahAktif)} aktif)</option>)}
@@ -122,6 +129,47 @@ export function BankSoal() {
           </button>
         </div>
       )}
+      {pilihan && (
+        <div className="baris-tombol" data-testid="bank-qti">
+          <a className="tombol sekunder" href={alamatTitik(K.eksporBankQti, { params: { id: pilihan.id }, query: {} })}>Unduh paket QTI</a>
+          {pilihButir.jumlah > 0 && (
+            <a className="tombol sekunder" href={alamatTitik(K.eksporBankQti, { params: { id: pilihan.id }, query: { butir: [...pilihButir.pilih].join(',') } })}>
+              Unduh paket QTI ({formatAngka(pilihButir.jumlah)} butir terpilih)
+            </a>
+          )}
+          <SalahDiSamping id="bank-impor-qti" pesan={masalahIsian(kirimQti.galat, 'berkas')}>
+            {(a) => (
+              <PilihBerkas {...a} id="bank-impor-qti" berkas={imporQti} ganti={(f) => {
+                setImporQti(f);
+                kirimQti.setGalat(null);
+              }} accept=".zip,.xml" label="Berkas impor butir (paket QTI .zip atau butir .xml)" teksTombol="Pilih paket QTI" />
+            )}
+          </SalahDiSamping>
+          <button type="button" className="tombol sekunder" disabled={!imporQti || kirimQti.mengirim} onClick={() => setTanyaQti(true)}>Impor QTI</button>
+        </div>
+      )}
+      {kirimQti.galat !== null && masalahIsian(kirimQti.galat, 'berkas').length === 0 && <PesanGalat galat={kirimQti.galat} judul="Paket QTI tidak diimpor" />}
+      {tanyaQti && pilihan && imporQti && (
+        <DialogKonfirmasi judul={`Impor butir dari ${imporQti.name} ke bank ${pilihan.nama}?`} tombol="Impor butir" mengirim={kirimQti.mengirim} batal={() => setTanyaQti(false)}
+          ya={() =>
+            kirimQti.jalankan(async () => {
+              try {
+                const f = new FormData();
+                f.append('file', imporQti);
+                const r = await unggahTitik(K.imporBankQti, f, { params: { id: pilihan.id } });
+                setImporQti(null);
+                setPesan(`${formatAngka(r.diimpor)} butir dari paket QTI diimpor sebagai draf.`);
+                await segarkan();
+              } finally {
+                setTanyaQti(false);
+              }
+            })}
+        >
+          <p>
+            Setiap butir diperiksa lebih dahulu; bila satu butir bermasalah, tidak ada butir yang disimpan. Butir baru berstatus draf dan perlu ditinjau sebelum aktif.
+          </p>
+        </DialogKonfirmasi>
+      )}
       <PesanGalat galat={kirim.galat} />
       {ubah && pilihan && (
         <FormButir bank={pilihan} butir={ubah === 'baru' ? null : ubah} tutup={() => setUbah(null)} tersimpan={async (t) => {
@@ -134,7 +182,8 @@ export function BankSoal() {
         ringkasan={(total) => <p className="ringkasan-hasil" aria-live="polite">{formatAngka(total)} butir</p>}
       >
         {(items) => (
-          <Tabel data-testid="tabel-butir" sibuk={daftar.isFetching} baris={items} kunci={(b) => b.id} kolom={[
+          <TabelPilih data-testid="tabel-butir" sibuk={daftar.isFetching} baris={items} kunci={(b) => String(b.id)} pilihan={pilihButir} alasanTidakDapat={() => null}
+            namaBaris={(b) => `Pilih butir ${b.kategori} nomor ${b.id}`} kolom={[
             { judul: 'Kategori', isi: (b) => b.kategori },
             { judul: 'Soal', isi: (b) => <span className="ringkas-soal">{b.teks}</span> },
             { judul: 'Jenis', isi: (b) => LABEL_JENIS_BUTIR[b.jenis] },

@@ -86,11 +86,11 @@ async function ambilBankDi(ctx: Konteks, id: number, db: Db) {
   }
 }
 
-/** Writes a new item (version 1) in `tx`; the import uses it for every row. */
-export async function tulisButirBaru(ctx: Konteks, tx: Db, f: Masukan): Promise<number> {
+/** Writes a new item (version 1) in `tx`; the imports use it for every row (a QTI item with its image, stored first). */
+export async function tulisButirBaru(ctx: Konteks, tx: Db, f: Masukan, gambarId: number | null = null): Promise<number> {
   const r = await tx.one<{ id: number }>(sql`insert into butir_soal (instansi_id, bank_id, kategori, status, versi, dibuat_pada, diubah_pada)
     values (${ctx.instansiId}, ${f.bankId}, ${f.kategori}, 'draf', 1, ${ctx.sekarang()}, ${ctx.sekarang()}) returning id`);
-  await tulisVersi(ctx, tx, r.id, 1, f, null);
+  await tulisVersi(ctx, tx, r.id, 1, f, gambarId);
   return r.id;
 }
 

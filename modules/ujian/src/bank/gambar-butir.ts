@@ -10,10 +10,8 @@ import { ambilButir } from './butir.ts';
  */
 export async function unggahGambarButir(ctx: Konteks, id: number, b: { namaBerkas: string, isi: Buffer }) {
   lingkup(ctx, 'ujian:kelola');
-  const png = b.isi.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
-  const jpg = b.isi[0] === 0xff && b.isi[1] === 0xd8 && b.isi[2] === 0xff;
-  if (!png && !jpg) throw tidakValid('Gambar ditolak.', [{ kolom: 'berkas', pesan: 'gambar harus PNG atau JPEG' }]);
-  if (b.isi.length > UKURAN_MAKS_GAMBAR) throw tidakValid('Gambar ditolak.', [{ kolom: 'berkas', pesan: 'gambar paling besar 1 MB' }]);
+  const salah = periksaGambarButir(b.isi);
+  if (salah) throw tidakValid('Gambar ditolak.', [{ kolom: 'berkas', pesan: salah }]);
   await ctx.db.transaction(async (tx) => {
     const c = denganDb(ctx, tx);
     const lama = await tx.maybeOne<{ versi: number }>(sql`select versi from butir_soal where instansi_id = ${ctx.instansiId} and id = ${id} for update`);
@@ -28,6 +26,15 @@ export async function unggahGambarButir(ctx: Konteks, id: number, b: { namaBerka
       sesudah: { versi: lama.versi + 1, gambar: d.namaBerkas, ukuran: d.ukuran } });
   });
   return ambilButir(ctx, id);
+}
+
+/** Why an item's image is refused (PNG or JPEG by content, at most 1 MB), or null; the QTI import checks its images so too. */
+export function periksaGambarButir(isi: Buffer): string | null {
+  const png = isi.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+  const jpg = isi[0] === 0xff && isi[1] === 0xd8 && isi[2] === 0xff;
+  if (!png && !jpg) return 'gambar harus PNG atau JPEG';
+  if (isi.length > UKURAN_MAKS_GAMBAR) return 'gambar paling besar 1 MB';
+  return null;
 }
 
 /** The image of an item's current version (the bank's keepers). */
