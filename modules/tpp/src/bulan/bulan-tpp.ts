@@ -69,7 +69,9 @@ export async function bulanTpp(ctx: Konteks, masukan: unknown = {}) {
     if (!terkunci) return bulanIni;
     const [t, m] = terkunci.split('-').map(Number) as [number, number];
     const berikut = m === 12 ? `${t + 1}-01` : `${t}-${String(m + 1).padStart(2, '0')}`;
-    return berikut <= bulanIni ? berikut : bulanIni;
+    // (Months as 'YYYY-MM' text: the later of two is the greater string.)
+    if (berikut > bulanIni) return bulanIni;
+    return berikut;
   };
   const bulan = f.bulan ?? (hanyaTerkunci ? bulanTerakhir[0]?.bulan : bulanKerja()) ?? bulanIni;
   const b = await ambilBulan(ctx, bulan, hanyaTerkunci);
