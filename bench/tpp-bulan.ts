@@ -76,6 +76,5 @@ export async function ukurTppBulan(db: Db, sekarang = new Date('2026-12-03T03:00
   return { pegawai: h1.dihitung + h1.masalah, dihitung: h1.dihitung, masalah: h1.masalah, hitungDanTulisMs: +hitungPertama.toFixed(0), hitungCpuMs: hitungCpu,
     hitungUlangMs: +hitungUlang.toFixed(0), hitungUlangCpuMs: hitungUlangCpu, layarBkdMs: +layar.toFixed(0), opdTerbesar: opd.n, nominatifXlsxMs: +xlsx.toFixed(0),
     nominatifXlsxCpuMs: xlsxCpu, nominatifXlsxKB: Math.round(x.isi.length / 1024), nominatifPdfMs: pdf, nominatifPdfCpuMs: pdfCpu,
-    ...(cpuPg.length ? { cpuPostgresMs: { hitung: cpuPg[0], hitungUlang: cpuPg[1], xlsx: cpuPg[3], pdf: cpuPg[4] } } : {}),
-    bebanMesin: os.loadavg().map((l) => +l.toFixed(1)) };
+    ...(cpuPg.length ? { cpuPostgresMs: { hitung: cpuPg[0], hitungUlang: cpuPg[1], xlsx: cpuPg[3], pdf: cpuPg[4] } } : {}), bebanMesin: os.loadavg().map((l) => +l.toFixed(1)) };
 }

@@ -26,7 +26,6 @@ async function mulaiProfil(): Promise<() => Promise<void>> {
   };
 }
 
-
 /**
  * Issue 13 (`--bagian ujian`, `npm run bench:ujian`): 500 people taking one SKD-shaped test
  * (110 items drawn from 140, 100 minutes) at once over real HTTP (the server listening on a port,
