@@ -10,7 +10,8 @@
  *   - the LKjIP of the demo BKD, DOCX and PDF, directly and as a background job (bench/lkjip.ts);
  *   - `kinerja`: an ASN's "Kinerja Saya" (action and HTTP, p50/p99; target < 100 ms) on the demo's SKP (bench/kinerja-saya.ts);
  *   - `rekap`: a month of check-ins for everyone, the day-close job over it, the month's rekap
- *     (screen, every row, XLSX) and an ASN's own month (bench/rekap.ts);
+ *     (screen, every row, XLSX) and an ASN's own month (bench/rekap.ts; at 100,000 ASN on a lean SQL-built data set
+ *     instead of the demo: `node bench/rekap-cepat.ts --jumlah 100000 --mesin postgres`);
  *   - `jp`: the 20 JP list (page, below 20, search), the below-20 count of the largest perangkat daerah
  *     and the JPM lists (instansi, unit) after a year of learning for everyone (bench/jp.ts);
  *   - `tpp`: the month's TPP computed and written for everyone (first and recomputed) and the daftar

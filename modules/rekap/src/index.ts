@@ -8,7 +8,7 @@ export { hitungUlangBulan, masukanHariTersimpan, pasangSumberMasukanHari } from 
 export { jalankanRekapHarian, mulaiPenjadwalRekap } from './hari/penjadwal.ts';
 export { tandaHari, SINGKATAN_STATUS } from './hari/tanda.ts';
 export { bulanSaya } from './saya/bulan-saya.ts';
-export { cetakRekapBulan, eksporRekapBulan, rekapBulan } from './rekap/rekap-bulan.ts';
+export { barisRekapBulan, cetakRekapBulan, eksporRekapBulan, rekapBulan } from './rekap/rekap-bulan.ts';
 export { alpaTahun } from './disiplin/alpa-tahun.ts';
 export { daftarUsulanDisiplin, periksaAmbangDisiplin, putuskanUsulanDisiplin } from './disiplin/usulan-hukdis.ts';
 export { indeksDisiplin, type IndeksDisiplin } from './disiplin/indeks-disiplin.ts';

@@ -17,19 +17,20 @@ export async function simpanHari(tx: Db, instansiId: number, pegawaiIds: readonl
   if (!pegawaiIds.length) return;
   await tx.run(sql`delete from hari_presensi where instansi_id = ${instansiId} and pegawai_id = any(${[...pegawaiIds]}::bigint[])
                      and tanggal between ${dari}::date and ${sampai}::date`);
+  // One array per column (unnest): PostgreSQL reads typed arrays faster than it takes apart a
+  // JSON document of the same rows (a month of 100.000 ASN is 3 million rows).
   for (let i = 0; i < hari.length; i += PER_SISIP) {
-    const isi = JSON.stringify(
-      hari.slice(i, i + PER_SISIP).map((h) => ({ p: h.pegawaiId, t: h.tanggal, u: h.unitId, hk: h.hariKerja, s: h.status ?? 'alpa', j: h.jenisAbsen, km: h.kodeMasuk,
-        tm: h.terlambatMenit, kp: h.kodePulang, pm: h.pulangCepatMenit, g: h.gantiWaktu, jm: h.jamMasuk, jp: h.jamPulang, x: h.potonganPersen, us: h.usulanId, mt: h.menungguTinjau,
-        k: h.keterangan, va: h.versiAturan, vk: h.versiKalender })
-      ),
-    );
+    const b = hari.slice(i, i + PER_SISIP);
+    const kolom = <K extends keyof HariTerhitung>(k: K) => b.map((h) => h[k]);
     await tx.run(sql`
       insert into hari_presensi (instansi_id, pegawai_id, tanggal, unit_id, hari_kerja, status, jenis_absen, kode_masuk, terlambat_menit, kode_pulang, pulang_cepat_menit,
                                  ganti_waktu, jam_masuk, jam_pulang, potongan_persen, usulan_id, menunggu_tinjau, keterangan, versi_aturan, versi_kalender, dihitung_pada)
-      select ${instansiId}, p, t, u, hk, s, j, km, tm, kp, pm, g, jm, jp, x, us, mt, k, va, vk, ${sekarang}
-        from jsonb_to_recordset(${isi}::jsonb) as x(p bigint, t date, u bigint, hk boolean, s text, j text, km text, tm integer, kp text, pm integer, g boolean, jm text,
-             jp text, x numeric, us bigint, mt boolean, k text, va text, vk text)`);
+      select ${instansiId}, x.*, ${sekarang}
+        from unnest(${kolom('pegawaiId')}::bigint[], ${kolom('tanggal')}::date[], ${kolom('unitId')}::bigint[], ${kolom('hariKerja')}::boolean[],
+                    ${b.map((h) => h.status ?? 'alpa')}::text[], ${kolom('jenisAbsen')}::text[], ${kolom('kodeMasuk')}::text[], ${kolom('terlambatMenit')}::integer[],
+                    ${kolom('kodePulang')}::text[], ${kolom('pulangCepatMenit')}::integer[], ${kolom('gantiWaktu')}::boolean[], ${kolom('jamMasuk')}::text[],
+                    ${kolom('jamPulang')}::text[], ${kolom('potonganPersen')}::numeric[], ${kolom('usulanId')}::bigint[], ${kolom('menungguTinjau')}::boolean[],
+                    ${kolom('keterangan')}::text[], ${kolom('versiAturan')}::text[], ${kolom('versiKalender')}::text[]) as x`);
   }
   await segarkanBulan(tx, instansiId, pegawaiIds, dari, sampai);
 }
