@@ -14,6 +14,32 @@ export interface TabelMentah {
   baris: { nomor: number, sel: NilaiSel[] }[];
 }
 
+/**
+ * Where a sheet's header is: its first row, or (a list exported with a title block above it, to
+ * be imported again) the first of the next 10 rows that names the `wajib` column. `kolomDari`
+ * maps a header cell to the import's column key (aliases, case). Returns each key's position and
+ * the data rows under the header.
+ */
+export function cariKepala<K extends string>(t: TabelMentah, kolomDari: (sel: NilaiSel) => K | undefined,
+  wajib: K): { kolom: Partial<Record<K, number>>, baris: TabelMentah['baris'] }
+{
+  const petakan = (sel: readonly NilaiSel[]) => {
+    const kolom: Partial<Record<K, number>> = {};
+    sel.forEach((v, i) => {
+      const k = kolomDari(v);
+      if (k && kolom[k] === undefined) kolom[k] = i;
+    });
+    return kolom;
+  };
+  const awal = petakan(t.header);
+  if (awal[wajib] !== undefined) return { kolom: awal, baris: t.baris };
+  for (const [i, b] of t.baris.slice(0, 10).entries()) {
+    const k = petakan(b.sel);
+    if (k[wajib] !== undefined) return { kolom: k, baris: t.baris.slice(i + 1) };
+  }
+  return { kolom: awal, baris: t.baris };
+}
+
 function nilaiSel(v: ExcelJS.CellValue): NilaiSel {
   if (v === null || v === undefined) return null;
   if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' || v instanceof Date) return v;

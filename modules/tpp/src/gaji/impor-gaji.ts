@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { sql } from '@simasn/db';
 import { formatRupiah, labelBulan } from '@simasn/domain';
 import { petaPegawaiNip } from '@simasn/kepegawaian';
-import { apakahXlsx, bacaCsv, bacaXlsx, catatAudit, GalatAplikasi, lingkup, type TabelMentah, tidakValid, uraikan, type Konteks } from '@simasn/platform';
+import { apakahXlsx, bacaCsv, bacaXlsx, cariKepala, catatAudit, GalatAplikasi, lingkup, type TabelMentah, tidakValid, uraikan, type Konteks } from '@simasn/platform';
 import { larik } from '../hitung/hitung-bulan.ts';
 import { KOLOM_GAJI as K, KOMPONEN_GAJI, type KomponenGaji, RUPIAH_GAJI_MAKS, skemaBulanGaji, skemaKomponenGaji } from '../tpp.types.ts';
 import { bacaRupiahSel, kolomGaji, type KolomImporGaji, type SelGaji } from './sel-gaji.ts';
@@ -67,25 +67,6 @@ const teksSel = (v: SelGaji) => (v === null || v === undefined || v instanceof D
 const SEL_ANGKA = 'sel berisi angka, bukan teks: angka sesudah digit ke-15 bisa hilang; jadikan kolom bertipe Teks lalu ketik ulang';
 const judulKolom = (k: KolomImporGaji) => KOMPONEN_GAJI.find((x) => x.kunci === k)?.kolom ?? K[k as keyof typeof K];
 
-/** Where the header is: the first row, or (an exported list) the row after its title block. */
-function cariKepala(t: TabelMentah): { kolom: Partial<Record<KolomImporGaji, number>>, baris: TabelMentah['baris'] } {
-  const petakan = (sel: readonly SelGaji[]) => {
-    const kolom: Partial<Record<KolomImporGaji, number>> = {};
-    sel.forEach((v, i) => {
-      const k = kolomGaji(v);
-      if (k && kolom[k] === undefined) kolom[k] = i;
-    });
-    return kolom;
-  };
-  const awal = petakan(t.header);
-  if (awal.nip !== undefined) return { kolom: awal, baris: t.baris };
-  for (const [i, b] of t.baris.slice(0, 10).entries()) {
-    const k = petakan(b.sel);
-    if (k.nip !== undefined) return { kolom: k, baris: t.baris.slice(i + 1) };
-  }
-  return { kolom: awal, baris: t.baris };
-}
-
 interface BarisSiap extends KomponenGaji {
   pegawaiId: number;
   nip: string;
@@ -114,7 +95,7 @@ export async function imporGajiTpp(ctx: Konteks, berkas: { namaBerkas: string, i
   if (!tabel) {
     return hasil({ ok: false, masalah: [{ baris: 0, kolom: 'berkas', nilai: berkas.namaBerkas, pesan: 'berkas bukan XLSX atau CSV; unduh template daftar gaji lalu isi' }] });
   }
-  const { kolom, baris } = cariKepala(tabel);
+  const { kolom, baris } = cariKepala<KolomImporGaji>(tabel, kolomGaji, 'nip');
   const wajib: KolomImporGaji[] = ['nip', ...KOMPONEN_GAJI.map((k) => k.kunci)];
   const kurang = wajib.filter((k) => kolom[k] === undefined);
   if (kurang.length) {

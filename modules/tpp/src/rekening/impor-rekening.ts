@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { BANK_TPP, NAMA_LENGKAP_BANK, PANJANG_REKENING, parseBankTpp, parseNomorRekening } from '@simasn/domain';
 import { daftarRekeningPegawai, petaRekeningNip, simpanRekeningMassal } from '@simasn/kepegawaian';
-import { apakahXlsx, bacaCsv, bacaXlsx, catatAudit, GalatAplikasi, lingkup, type NilaiSel, type TabelMentah, tidakValid, type Konteks } from '@simasn/platform';
+import { apakahXlsx, bacaCsv, bacaXlsx, cariKepala, catatAudit, GalatAplikasi, lingkup, type NilaiSel, type TabelMentah, tidakValid, type Konteks } from '@simasn/platform';
 import { KOLOM_IMPOR_REKENING as K } from './daftar-rekening.ts';
 
 /**
@@ -60,25 +60,6 @@ const ALIAS_KOLOM: Record<string, keyof typeof K> = { nip: 'nip', namabank: 'nam
   rekening: 'nomorRekening' };
 const SEL_ANGKA = 'sel berisi angka, bukan teks: nol di depan dan angka sesudah digit ke-15 bisa hilang; jadikan kolom bertipe Teks lalu ketik ulang';
 
-/** Where the header is: the first row, or (the exported list) the row after its title block. */
-function cariKepala(t: TabelMentah): { kolom: Partial<Record<keyof typeof K, number>>, baris: TabelMentah['baris'] } {
-  const petakan = (sel: readonly (string | NilaiSel)[]) => {
-    const kolom: Partial<Record<keyof typeof K, number>> = {};
-    sel.forEach((v, i) => {
-      const k = ALIAS_KOLOM[normal(teksSel(v))];
-      if (k && kolom[k] === undefined) kolom[k] = i;
-    });
-    return kolom;
-  };
-  const awal = petakan(t.header);
-  if (awal.nip !== undefined) return { kolom: awal, baris: t.baris };
-  for (const [i, b] of t.baris.slice(0, 10).entries()) {
-    const k = petakan(b.sel);
-    if (k.nip !== undefined) return { kolom: k, baris: t.baris.slice(i + 1) };
-  }
-  return { kolom: awal, baris: t.baris };
-}
-
 /**
  * Imports accounts (XLSX or CSV; columns nip, nama_bank, nomor_rekening). `dryRun`: only checks.
  * Refused rows come back as `{ ok: false, masalah }` and nothing changes; otherwise every changed
@@ -96,7 +77,7 @@ export async function imporRekeningTpp(ctx: Konteks, berkas: { namaBerkas: strin
     return gagal([{ baris: 0, kolom: 'berkas', nilai: berkas.namaBerkas, pesan: `berkas tidak dapat dibaca: ${(e as Error).message}` }]);
   }
   if (!tabel) return gagal([{ baris: 0, kolom: 'berkas', nilai: berkas.namaBerkas, pesan: 'berkas bukan XLSX atau CSV; unduh template rekening lalu isi' }]);
-  const { kolom, baris } = cariKepala(tabel);
+  const { kolom, baris } = cariKepala<keyof typeof K>(tabel, (v) => ALIAS_KOLOM[normal(teksSel(v))], 'nip');
   const kurang = (Object.keys(K) as (keyof typeof K)[]).filter((k) => kolom[k] === undefined);
   if (kurang.length) {
     return gagal(kurang.map((k) => ({ baris: 1, kolom: K[k], nilai: null, pesan: `kolom "${K[k]}" tidak ada pada baris judul` })));
