@@ -90,8 +90,11 @@ export function useDaftarBerhalaman<F extends string>(kolom: readonly F[], batas
   const [ketik, setKetik] = useState(dicari);
   const tertunda = useTunda(ketik, 300);
 
+  // A change starts from the address as it is now, not from this render's copy of it: a navigation
+  // renders as a transition, so a second change soon after the first (a filter, then the search box's
+  // debounced text) could otherwise be built on the address before the first and undo it.
   function ubah(perubahan: Partial<Record<F, string>>, halamanBaru = 1) {
-    const p = new URLSearchParams(param);
+    const p = new URLSearchParams(window.location.search);
     for (const [k, v] of Object.entries(perubahan) as [string, string | undefined][]) {
       if (v) p.set(k, v);
       else p.delete(k);
