@@ -38,6 +38,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { stripVTControlCharacters } from 'node:util';
 
 const akar = fileURLToPath(new URL('..', import.meta.url));
 const vitest = `${akar}node_modules/vitest/vitest.mjs`;
@@ -145,7 +146,7 @@ if (!urlPg) console.log('Catatan: TEST_DATABASE_URL tidak diisi; uji integrasi h
 if (!existsSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium')) {
   console.error('Chromium tidak ditemukan di /usr/bin/chromium: pasang dengan "apt-get install chromium" (atau isi CHROMIUM_PATH).');
 }
-const hasil: { nama: string, detik: number, cpu: number, ok: boolean }[] = [];
+const hasil: { nama: string, detik: number, cpu: number, ok: boolean, berhenti: boolean, keluaran: string }[] = [];
 
 const berjalan = new Set<ReturnType<typeof spawn>>();
 let dihentikan = false;
@@ -172,10 +173,12 @@ function jalankan([nama, argumen, env]: Langkah, sela: boolean): Promise<boolean
     p.on('close', (kode, sinyal) => {
       berjalan.delete(p);
       const detik = (performance.now() - mulai) / 1000;
-      if (sinyal && dihentikan) potongan.push(Buffer.from('(dihentikan: langkah lain gagal)\n'));
+      const berhenti = Boolean(sinyal && dihentikan);
+      if (berhenti) potongan.push(Buffer.from('(dihentikan: langkah lain gagal)\n'));
+      const keluaran = Buffer.concat(potongan).toString();
       console.log(`\n=== ${nama} (${detik.toFixed(1)} s, CPU ${cpu.toFixed(0)} s) ===`);
-      process.stdout.write(Buffer.concat(potongan).toString());
-      hasil.push({ nama, detik, cpu, ok: kode === 0 });
+      process.stdout.write(keluaran);
+      hasil.push({ nama, detik, cpu, ok: kode === 0, berhenti, keluaran });
       selesai(kode === 0);
     });
   });
@@ -231,8 +234,22 @@ if (!dihentikan) {
 }
 const urut = [...pemeriksaan, ...ujian].map(([n]) => n);
 hasil.sort((a, b) => urut.indexOf(a.nama) - urut.indexOf(b.nama));
+/**
+ * What made a step fail, again at the very end (where a reader of only the log's tail looks): the
+ * "Failed Tests" part of vitest's report, or the step's last lines, colours removed. A step stopped
+ * because another failed has nothing to add.
+ */
+function sebabGagal(keluaran: string): string {
+  const baris = stripVTControlCharacters(keluaran).split('\n');
+  const awal = baris.findIndex((b) => /Failed Tests? \d+|Unhandled Errors?/.test(b));
+  const pilihan = awal >= 0 ? baris.slice(awal) : baris.slice(-60);
+  return (pilihan.length > 150 ? [...pilihan.slice(0, 150), `(… ${pilihan.length - 150} baris lagi: keluaran langkahnya utuh di atas)`] : pilihan).join('\n');
+}
+for (const h of hasil.filter((h) => !h.ok && !h.berhenti)) console.log(`\n=== sebab gagal: ${h.nama} ===\n${sebabGagal(h.keluaran)}`);
 console.log('\nRingkasan:');
-for (const h of hasil) console.log(`  ${h.ok ? 'LULUS' : 'GAGAL'}  ${h.nama.padEnd(44)} ${h.detik.toFixed(1).padStart(6)} s   CPU ${h.cpu.toFixed(0).padStart(4)} s`);
+for (const h of hasil) {
+  console.log(`  ${h.ok ? 'LULUS' : h.berhenti ? 'HENTI' : 'GAGAL'}  ${h.nama.padEnd(44)} ${h.detik.toFixed(1).padStart(6)} s   CPU ${h.cpu.toFixed(0).padStart(4)} s`);
+}
 const cpuTotal = hasil.reduce((a, h) => a + h.cpu, 0);
 console.log(`  Total (waktu dinding)${' '.repeat(30)} ${((performance.now() - mulaiSemua) / 1000).toFixed(1).padStart(6)} s   CPU ${cpuTotal.toFixed(0).padStart(4)} s`);
 rmSync(folderE2e, { recursive: true, force: true });
