@@ -136,23 +136,47 @@ const unggah = (nama: string, url: string, isi: Buffer) => {
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)]!;
 
-/** Sends a dry-run import and asks /api/health every 50 ms until it is answered: its status and each health latency. */
-async function selamaImpor(isi: Buffer): Promise<{ status: number, lambat: number[] }> {
+/**
+ * Sends a dry-run import and, until it is answered, asks /api/health every 50 ms. Per round (the 50 ms
+ * wait, then the request): its wall time beyond the 50 ms, and the main thread's CPU time spent in it.
+ * A round covers the timer as well as the request, so a main thread busy with the workbook between two
+ * requests shows too (the timer fires late). Wall time is stretched by a busy machine (CI runs four
+ * test steps on two cores); the main thread's CPU is not: were the workbook read on the main thread,
+ * some round would hold seconds of it, whatever the machine's load.
+ */
+async function selamaImpor(isi: Buffer): Promise<{ status: number, lambat: number[], cpuUtas: number[] }> {
   // Warm: the first call of a route compiles its schema.
   expect((await app.inject({ method: 'GET', url: '/api/health' })).statusCode).toBe(200);
   const lambat: number[] = [];
+  const cpuUtas: number[] = [];
   let selesai = false;
   const impor = unggah('admin.bkd', '/api/impor/pegawai?dryRun=true', isi).finally(() => {
     selesai = true;
   });
   while (!selesai) {
     const mulai = performance.now();
-    const h = await app.inject({ method: 'GET', url: '/api/health' });
-    expect(h.statusCode).toBe(200);
-    lambat.push(performance.now() - mulai);
+    const cpu = process.threadCpuUsage();
     await new Promise((r) => setTimeout(r, 50));
+    const h = await app.inject({ method: 'GET', url: '/api/health' });
+    const c = process.threadCpuUsage(cpu);
+    expect(h.statusCode).toBe(200);
+    lambat.push(performance.now() - mulai - 50);
+    cpuUtas.push((c.user + c.system) / 1000);
   }
-  return { status: (await impor).statusCode, lambat };
+  return { status: (await impor).statusCode, lambat, cpuUtas };
+}
+
+/**
+ * Not blocked: nobody's request waits for the workbook (reading it on the main thread held /api/health
+ * for 22 s). Judged by the main thread's CPU per round (at most 300 ms, half of the rounds under 25 ms),
+ * not by wall time alone: one slow wall answer on a loaded machine is the machine. The median round
+ * still has to look like a server that answers (under 250 ms past its 50 ms wait).
+ */
+function tidakTerhalang({ lambat, cpuUtas }: { lambat: number[], cpuUtas: number[] }): void {
+  const rincian = `wall ${lambat.map(Math.round).join(',')}; CPU ${cpuUtas.map(Math.round).join(',')}`;
+  expect(Math.max(...cpuUtas), rincian).toBeLessThan(300);
+  expect(median(cpuUtas), rincian).toBeLessThan(25);
+  expect(median(lambat), rincian).toBeLessThan(250);
 }
 
 describe('XLSX bomb', () => {
@@ -185,14 +209,10 @@ describe('XLSX bomb', () => {
     let p = salah.readUInt32LE(eocd + 16);
     for (let i = 0; i < KERANGKA.length; i++) p += 46 + salah.readUInt16LE(p + 28) + salah.readUInt16LE(p + 30) + salah.readUInt16LE(p + 32);
     salah.writeUInt32LE(1024 * 1024, p + 24);
-    const { status, lambat } = await selamaImpor(salah);
-    expect(status).toBeGreaterThanOrEqual(400);
-    expect(status).toBeLessThan(500);
-    // Not blocked: the median health answer stays quick and no single answer waits for the workbook (reading it on the
-    // main thread held /api/health for 22 s). One slow answer of a few hundred ms is the machine, not the import: CI
-    // runs four test steps at once on two cores and met one of 297 ms.
-    expect(median(lambat), lambat.map(Math.round).join(',')).toBeLessThan(100);
-    expect(Math.max(...lambat), lambat.map(Math.round).join(',')).toBeLessThan(1000);
+    const hasil = await selamaImpor(salah);
+    expect(hasil.status).toBeGreaterThanOrEqual(400);
+    expect(hasil.status).toBeLessThan(500);
+    tidakTerhalang(hasil);
   }, 120_000);
 
   it('rows, columns and cell length past the limits are refused by name', async () => {
@@ -212,7 +232,7 @@ describe('XLSX bomb', () => {
     expect(r.json().pesan).toMatch(/bukan XLSX yang utuh/);
   });
 
-  it('the server keeps answering /api/health (median under 100 ms, none over 1 s) while the largest workbook the limits allow is read', async () => {
+  it('the server keeps answering /api/health (no answer waits on the workbook) while the largest workbook the limits allow is read', async () => {
     // Near the size limit: 45 MB of cell text in one part (the limit is 48 MB), validated as a dry run.
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet('pegawai');
@@ -220,13 +240,9 @@ describe('XLSX bomb', () => {
     const panjang = (i: number, k: number) => `${i}.${k} ${'x'.repeat(1000)}`;
     for (let i = 0; i < 6400; i++) ws.addRow([`1990010120150310${String(i % 100).padStart(2, '0')}`, ...[1, 2, 3, 4, 5, 6, 7].map((k) => panjang(i, k))]);
     const isi = Buffer.from(await wb.xlsx.writeBuffer());
-    const { status, lambat } = await selamaImpor(isi);
-    expect(status).toBeLessThan(500);
-    expect(lambat.length).toBeGreaterThan(5);
-    // Not blocked: the median health answer stays quick and no single answer waits for the workbook (reading it on the
-    // main thread held /api/health for 22 s). One slow answer of a few hundred ms is the machine, not the import: CI
-    // runs four test steps at once on two cores and met one of 297 ms.
-    expect(median(lambat), lambat.map(Math.round).join(',')).toBeLessThan(100);
-    expect(Math.max(...lambat), lambat.map(Math.round).join(',')).toBeLessThan(1000);
+    const hasil = await selamaImpor(isi);
+    expect(hasil.status).toBeLessThan(500);
+    expect(hasil.lambat.length).toBeGreaterThan(5);
+    tidakTerhalang(hasil);
   }, 120_000);
 });
