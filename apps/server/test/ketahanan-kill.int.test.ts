@@ -115,7 +115,8 @@ describe.skipIf(!URL_PG)('kill -9 during a check-in burst (PostgreSQL only: PGli
     });
     // Kill mid-burst: once a good number have been acknowledged, with the clients still sending.
     const mulai = performance.now();
-    while (diakui.size < 60 && performance.now() - mulai < 8000) await new Promise((r) => setTimeout(r, 20));
+    // (The cap only matters on a machine so busy that 60 take long: CI runs four test steps on two cores.)
+    while (diakui.size < 60 && performance.now() - mulai < 60_000) await new Promise((r) => setTimeout(r, 20));
     const terbunuh = new Promise((r) => server!.once('exit', r));
     server.kill('SIGKILL');
     await terbunuh;
@@ -142,5 +143,5 @@ describe.skipIf(!URL_PG)('kill -9 during a check-in burst (PostgreSQL only: PGli
     const terbunuh2 = new Promise((r) => server!.once('exit', r));
     server.kill('SIGTERM');
     await terbunuh2;
-  }, 60_000);
+  }, 120_000);
 });
