@@ -48,11 +48,12 @@ export default defineConfig({ test: { projects: [
     // One file at a time in a process. npm test runs four e2e processes at once (scripts/test.ts: a
     // journey mostly waits, a third of a core each), on one demo folder (a size being built is waited for).
     // Its timing checks (logout, login delays) met timeouts on a machine loaded far beyond two cores.
+    // testTimeout 240 s: the longest journeys take 40-50 s on their own, and met 120 s at a load average of 30.
     // hookTimeout: a file's start may wait for the other e2e process's demo build (e2e/harness.ts dbDemo, up to 400 s).
     // isolate: false: the server's modules, playwright and axe load once per process, not once per file (each
     // file still gets its own database, server and browser): the second e2e half took 334 s of CPU so,
     // against 587 s isolated in CI.
-    test: { name: 'e2e', include: ['e2e/**/*.e2e.test.ts'], globalSetup: ['e2e/global.ts'], setupFiles: ['scripts/kunci-uji.ts'], testTimeout: 120_000, hookTimeout: 480_000,
+    test: { name: 'e2e', include: ['e2e/**/*.e2e.test.ts'], globalSetup: ['e2e/global.ts'], setupFiles: ['scripts/kunci-uji.ts'], testTimeout: 240_000, hookTimeout: 480_000,
       fileParallelism: false, isolate: false, expect: { poll: { timeout: 20_000 } } },
   },
 ] } });
