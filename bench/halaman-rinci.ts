@@ -5,7 +5,7 @@
  * With --data the demo kabupaten is built once into that folder and reused (its key beside it).
  * With --profil the last run of each page is also profiled (CDP Profiler): the main thread's time
  * by script file and the functions that take the most of it, to see what a load spends its CPU on.
- * With --jejak the last run of each page is also traced (CDP Tracing, the renderer's main thread):
+ * With --jejak the last run of each page is also traced (CDP Tracing of the page, its main thread):
  * its time by kind of work (script compile and evaluation, module evaluation, function calls, style
  * recalculation, layout, paint, HTML parsing, garbage collection), each kind's own time without what
  * it called, and whether V8's code cache was used (consumeCache) or produced on that load.
@@ -48,8 +48,9 @@ await app.listen({ port: 0, host: '127.0.0.1' });
 const URL_DASAR = `http://127.0.0.1:${(app.server.address() as { port: number }).port}`;
 const opsiPeramban = { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--no-first-run', '--disable-quic'] };
-// A Playwright context is off the record (incognito): Chromium keeps no V8 code cache for it, so each
-// load compiles every function it calls again. --profil-disk: a browser profile on disk instead, as a user's.
+// A Playwright context is off the record (incognito): traced there, every warm load compiled about a
+// thousand functions lazily again and produced a module code cache it never consumed; with a profile
+// on disk (--profil-disk, as a user's browser) the same load compiled about forty.
 const folderProfil = values['profil-disk'] ? mkdtempSync(join(tmpdir(), 'simasn-profil-')) : undefined;
 const browser = folderProfil ? null : await chromium.launch(opsiPeramban);
 const k = browser ? await browser.newContext() : await chromium.launchPersistentContext(folderProfil!, opsiPeramban);
@@ -114,16 +115,11 @@ function cetakJejak(peristiwa: Peristiwa[], mulaiNav: number) {
   const tugas = ev.filter((e) => e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask').reduce((s, e) => s + e.dur!, 0) / 1000;
   console.log(`  jejak utas utama: tugas ${tugas.toFixed(0)} ms; waktu sendiri per jenis (ms):`);
   console.log(`    ${[...sendiri].sort((a, b) => b[1] - a[1]).slice(0, 22).map(([n, v]) => `${v.toFixed(1).padStart(6)}  ${n}`).join('\n    ')}`);
-  // Style and layout passes: how many, and how many were forced by a script reading a size before the
-  // browser's own frame (a `Layout`/`UpdateLayoutTree` with a JS stack), which the next frame then redoes.
-  for (const nama of ['UpdateLayoutTree', 'Layout']) {
+  // Style and layout passes: how many and how long (a script reading a size while the page is built
+  // forces one more, which the browser's next frame then redoes).
+  for (const nama of ['Document::recalcStyle', 'LocalFrameView::performLayout']) {
     const x = ev.filter((e) => e.name === nama);
-    const paksa = x.filter((e) => ((e.args?.beginData ?? e.args?.data) as { stackTrace?: unknown[] } | undefined)?.stackTrace?.length);
-    console.log(
-      `  ${nama}: ${x.length}x ${(x.reduce((s2, e) => s2 + e.dur!, 0) / 1000).toFixed(1)} ms, dipaksa skrip ${paksa.length}x ${
-        (paksa.reduce((s2, e) => s2 + e.dur!, 0) / 1000).toFixed(1)
-      } ms`,
-    );
+    console.log(`  ${nama}: ${x.length}x ${(x.reduce((s2, e) => s2 + e.dur!, 0) / 1000).toFixed(1)} ms`);
   }
   // Compilation: V8's lazy compiles (each function on its first call) are few and short when the
   // code cache was used; the module compiles name their script and what the cache did.
@@ -170,7 +166,7 @@ for (const jalur of values.halaman.split(',')) {
       await profil.send('Profiler.setSamplingInterval', { interval: 200 });
       await profil.send('Profiler.start');
     }
-    const jejak = values.jejak && browser && i === Number(values.ulang) - 1 ? await browser.newBrowserCDPSession() : null;
+    const jejak = values.jejak && i === Number(values.ulang) - 1 ? await k.newCDPSession(page) : null;
     const peristiwa: Peristiwa[] = [];
     if (jejak) {
       jejak.on('Tracing.dataCollected', (d) => peristiwa.push(...(d.value as unknown as Peristiwa[])));
