@@ -5,8 +5,13 @@
  * With --data the demo kabupaten is built once into that folder and reused (its key beside it).
  * With --profil the last run of each page is also profiled (CDP Profiler): the main thread's time
  * by script file and the functions that take the most of it, to see what a load spends its CPU on.
+ * With --jejak the last run of each page is also traced (CDP Tracing of the page, its main thread):
+ * its time by kind of work (script compile and evaluation, module evaluation, function calls, style
+ * recalculation, layout, paint, HTML parsing, garbage collection), each kind's own time without what
+ * it called, and whether V8's code cache was used (consumeCache) or produced on that load.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
@@ -18,7 +23,8 @@ import { bangunWeb } from '../apps/web/build.ts';
 
 const { values } = parseArgs({
   options: { pegawai: { type: 'string', default: '7000' }, halaman: { type: 'string', default: '/' }, data: { type: 'string' }, peran: { type: 'string', default: 'admin.bkd' },
-    ulang: { type: 'string', default: '2' }, 'tanpa-bangun': { type: 'boolean', default: false }, profil: { type: 'boolean', default: false } },
+    ulang: { type: 'string', default: '2' }, 'tanpa-bangun': { type: 'boolean', default: false }, profil: { type: 'boolean', default: false },
+    jejak: { type: 'boolean', default: false }, 'profil-disk': { type: 'boolean', default: false } },
 });
 if (!values['tanpa-bangun']) await bangunWeb({ senyap: true });
 const folder = values.data;
@@ -40,9 +46,14 @@ app.addHook('onResponse', async (req, reply) => {
 });
 await app.listen({ port: 0, host: '127.0.0.1' });
 const URL_DASAR = `http://127.0.0.1:${(app.server.address() as { port: number }).port}`;
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--no-first-run', '--disable-quic'] });
-const k = await browser.newContext();
+const opsiPeramban = { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--no-first-run', '--disable-quic'] };
+// A Playwright context is off the record (incognito): traced there, every warm load compiled about a
+// thousand functions lazily again and produced a module code cache it never consumed; with a profile
+// on disk (--profil-disk, as a user's browser) the same load compiled about forty.
+const folderProfil = values['profil-disk'] ? mkdtempSync(join(tmpdir(), 'simasn-profil-')) : undefined;
+const browser = folderProfil ? null : await chromium.launch(opsiPeramban);
+const k = browser ? await browser.newContext() : await chromium.launchPersistentContext(folderProfil!, opsiPeramban);
 const p = await k.newPage();
 await p.goto(`${URL_DASAR}/masuk`);
 await p.getByLabel('NIP atau nama pengguna').fill(values.peran);
@@ -69,9 +80,81 @@ function cetakProfil(p: { nodes: { id: number, callFrame: { functionName: string
   console.log(`  fungsi terberat:\n    ${atas(perFungsi, 15).join('\n    ')}`);
 }
 
+interface Peristiwa {
+  name: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  pid: number;
+  tid: number;
+  args?: Record<string, unknown>;
+}
+/** A trace's main-thread time by kind of work: each event's own time (its duration minus its children's), ms. */
+function cetakJejak(peristiwa: Peristiwa[], mulaiNav: number) {
+  const namaUtas = new Map(peristiwa.filter((e) => e.ph === 'M' && e.name === 'thread_name').map((e) => [`${e.pid}:${e.tid}`, String(e.args?.name)]));
+  const utama = [...namaUtas].filter(([, n]) => n === 'CrRendererMain').map(([k]) => k);
+  // The page's renderer: the main thread with the most work after the navigation started.
+  const waktu = (k: string) => peristiwa.filter((e) => `${e.pid}:${e.tid}` === k && e.ph === 'X' && e.ts >= mulaiNav).reduce((s, e) => s + (e.dur ?? 0), 0);
+  const kunci = utama.sort((a, b) => waktu(b) - waktu(a))[0];
+  if (!kunci) return console.log('  jejak: tak ada utas utama renderer');
+  const ev = peristiwa.filter((e) => `${e.pid}:${e.tid}` === kunci && e.ph === 'X' && e.ts >= mulaiNav && e.dur !== undefined).sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
+  const sendiri = new Map<string, number>();
+  const tumpuk: { e: Peristiwa, anak: number }[] = [];
+  const tutup = (sampai: number) => {
+    while (tumpuk.length && tumpuk.at(-1)!.e.ts + tumpuk.at(-1)!.e.dur! <= sampai) {
+      const { e, anak } = tumpuk.pop()!;
+      sendiri.set(e.name, (sendiri.get(e.name) ?? 0) + (e.dur! - anak) / 1000);
+      if (tumpuk.length) tumpuk.at(-1)!.anak += e.dur!;
+    }
+  };
+  for (const e of ev) {
+    tutup(e.ts);
+    tumpuk.push({ e, anak: 0 });
+  }
+  tutup(Number.POSITIVE_INFINITY);
+  const tugas = ev.filter((e) => e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask').reduce((s, e) => s + e.dur!, 0) / 1000;
+  console.log(`  jejak utas utama: tugas ${tugas.toFixed(0)} ms; waktu sendiri per jenis (ms):`);
+  console.log(`    ${[...sendiri].sort((a, b) => b[1] - a[1]).slice(0, 22).map(([n, v]) => `${v.toFixed(1).padStart(6)}  ${n}`).join('\n    ')}`);
+  // Style and layout passes: how many and how long (a script reading a size while the page is built
+  // forces one more, which the browser's next frame then redoes).
+  for (const nama of ['Document::recalcStyle', 'LocalFrameView::performLayout']) {
+    const x = ev.filter((e) => e.name === nama);
+    console.log(`  ${nama}: ${x.length}x ${(x.reduce((s2, e) => s2 + e.dur!, 0) / 1000).toFixed(1)} ms`);
+  }
+  // Compilation: V8's lazy compiles (each function on its first call) are few and short when the
+  // code cache was used; the module compiles name their script and what the cache did.
+  const kompil = new Map<string, { n: number, ms: number }>();
+  for (const e of ev.filter((x) => /compile|cache|parse/i.test(x.name))) {
+    const k = kompil.get(e.name) ?? { n: 0, ms: 0 };
+    kompil.set(e.name, { n: k.n + 1, ms: k.ms + e.dur! / 1000 });
+  }
+  console.log(
+    `  kompilasi (jumlah, ms seluruhnya):\n    ${
+      [...kompil].sort((a, b) => b[1].ms - a[1].ms).map(([n, k]) =>
+        `${k.ms.toFixed(1).padStart(6)} ms ${String(k.n).padStart(4)}x  ${n}`
+      ).join('\n    ')
+    }`,
+  );
+  const modul = ev.filter((e) => /^v8\.(compileModule|compile|produceModuleCache|produceCache|consumeCache)$/.test(e.name)).map((e) => {
+    const d = (e.args?.data ?? e.args ?? {}) as Record<string, unknown>;
+    const url = String(d.url ?? d.fileName ?? '').replace(/^.*\//, '');
+    const lain = Object.entries(d).filter(([k]) => !['url', 'fileName', 'lineNumber', 'columnNumber'].includes(k)).map(([k, v]) => `${k}=${JSON.stringify(v)}`).join(' ');
+    return `${e.name} ${url} ${(e.dur! / 1000).toFixed(1)} ms ${lain}`;
+  });
+  console.log(`  modul dan code cache:\n    ${modul.join('\n    ')}`);
+}
+
+const KATEGORI_JEJAK = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'disabled-by-default-v8.compile', 'blink', 'loading', '__metadata'];
+
 for (const jalur of values.halaman.split(',')) {
+  const cpu: number[] = [];
+  /** Style recalculations / layouts of each run (CDP counts: the same on a busy machine). */
+  const lintasan: string[] = [];
   for (let i = 0; i < Number(values.ulang); i++) {
     const page = await k.newPage();
+    // The renderer main thread's CPU time of the load (as bench/halaman.ts measures it), every run.
+    const metrik = await k.newCDPSession(page);
+    await metrik.send('Performance.enable', { timeDomain: 'threadTicks' });
     page.on('console', (m) => {
       if (m.type() === 'error' || m.type() === 'warning') console.log(`  [konsol ${m.type()}] ${m.text().slice(0, 300)}`);
     });
@@ -83,8 +166,21 @@ for (const jalur of values.halaman.split(',')) {
       await profil.send('Profiler.setSamplingInterval', { interval: 200 });
       await profil.send('Profiler.start');
     }
+    const jejak = values.jejak && i === Number(values.ulang) - 1 ? await k.newCDPSession(page) : null;
+    const peristiwa: Peristiwa[] = [];
+    if (jejak) {
+      jejak.on('Tracing.dataCollected', (d) => peristiwa.push(...(d.value as unknown as Peristiwa[])));
+      await jejak.send('Tracing.start', { traceConfig: { includedCategories: KATEGORI_JEJAK } });
+    }
     await page.goto(`${URL_DASAR}${jalur}`, { waitUntil: 'networkidle' });
     if (profil) cetakProfil((await profil.send('Profiler.stop')).profile);
+    if (jejak) {
+      const selesai = new Promise((r) => jejak.once('Tracing.tracingComplete', r));
+      await jejak.send('Tracing.end');
+      await selesai;
+      const nav = peristiwa.find((e) => e.name === 'navigationStart' && (e.args?.data as { documentLoaderURL?: string } | undefined)?.documentLoaderURL?.includes(jalur));
+      cetakJejak(peristiwa, nav?.ts ?? 0);
+    }
     const f = await page.evaluate(() => {
       const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
       const r = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).map((x) => ({ nama: x.name.replace(location.origin, ''), mulai: x.startTime,
@@ -93,10 +189,18 @@ for (const jalur of values.halaman.split(',')) {
       return { dok: { jawab: nav.responseStart, akhir: nav.responseEnd, dcl: nav.domContentLoadedEventEnd, muat: nav.loadEventEnd }, r,
         cat: performance.getEntriesByType('paint').map((x) => `${x.name} ${x.startTime.toFixed(0)}`) };
     });
+    const m = Object.fromEntries((await metrik.send('Performance.getMetrics')).metrics.map((x) => [x.name, x.value]));
+    cpu.push((m.ThreadTime ?? 0) * 1000);
+    lintasan.push(`${m.RecalcStyleCount}/${m.LayoutCount}`);
     await page.close();
     if (i < Number(values.ulang) - 1) continue;
     const akhir = Math.max(f.dok.muat, ...f.r.map((x) => x.akhir));
     console.log(`\n## ${jalur}: ${akhir.toFixed(0)} ms  (dokumen ${f.dok.akhir.toFixed(0)}, DCL ${f.dok.dcl.toFixed(0)}, load ${f.dok.muat.toFixed(0)}; ${f.cat.join(', ')})`);
+    console.log(
+      `  CPU utas utama per ulangan (ms): ${cpu.map((c) => c.toFixed(0)).join(', ')}${
+        values.profil || values.jejak ? ' (yang terakhir diprofil)' : ''
+      }; hitung ulang gaya/tata letak: ${lintasan.join(', ')}`,
+    );
     for (const x of f.r.sort((a, b) => a.mulai - b.mulai)) {
       console.log(
         `  ${x.mulai.toFixed(0).padStart(5)} -> ${x.akhir.toFixed(0).padStart(5)}  (${(x.akhir - x.mulai).toFixed(0).padStart(4)} ms, ttfb ${
@@ -107,6 +211,6 @@ for (const jalur of values.halaman.split(',')) {
     for (const a of api) console.log(`     server ${a.ms.toFixed(1).padStart(7)} ms  ${a.url.slice(0, 100)}`);
   }
 }
-await browser.close();
+await (browser ?? k).close();
 await app.close();
 await db.close();

@@ -188,6 +188,9 @@ describe('menu per peran', () => {
     // The list sits below the header and fits the screen (scrolling inside itself).
     const kotak = (await nav.boundingBox())!;
     expect(kotak.y).toBeGreaterThan(40);
+    // Right below the header as measured (TataLetak: its height, wrapped on a phone, read by a ResizeObserver).
+    const kepala = (await page.locator('header.kepala').boundingBox())!;
+    expect(Math.abs(kotak.y - (kepala.y + kepala.height))).toBeLessThanOrEqual(1);
     expect(kotak.y + kotak.height).toBeLessThanOrEqual(844);
     await page.screenshot({ path: '/tmp/simasn-e2e-menu-390.png' });
 

@@ -79,6 +79,34 @@ export interface DaftarBerhalaman<F extends string> {
   kueriEkspor: Record<F, string>;
 }
 
+/** A change of the address's query: a value to set, or `null`/`undefined`/`''` to remove the key. */
+export type PerubahanCari = Record<string, string | number | null | undefined>;
+
+/**
+ * The query `sekarang` (by default the address as it is now, `window.location.search`) with
+ * `perubahan` applied, the other keys kept. Start every change from the address as it is now, not
+ * from a render's copy of it (`useSearchParams`): a navigation renders as a transition, so a second
+ * change soon after a first (a filter, then a search box's debounced text, a tab) would otherwise
+ * be built on the address before the first and undo it.
+ */
+export function cariDiubah(perubahan: PerubahanCari, sekarang: string = window.location.search): URLSearchParams {
+  const p = new URLSearchParams(sekarang);
+  for (const [k, v] of Object.entries(perubahan)) {
+    if (v === null || v === undefined || v === '') p.delete(k);
+    else p.set(k, String(v));
+  }
+  return p;
+}
+
+/**
+ * Changes the address's query from the address as it is now (`cariDiubah`); by default in place of
+ * the current history entry (a filter, a tab, a month is not a step back).
+ */
+export function useUbahCari(): (perubahan: PerubahanCari, opsi?: { replace?: boolean }) => void {
+  const [, setParam] = useSearchParams();
+  return (perubahan, opsi = { replace: true }) => setParam(cariDiubah(perubahan), opsi);
+}
+
 /**
  * The state of a paged, filtered list kept in the URL (so a list can be bookmarked, shared and
  * survives a reload): filters, `page`, and a debounced search box bound to `kolomCari`.
@@ -90,18 +118,9 @@ export function useDaftarBerhalaman<F extends string>(kolom: readonly F[], batas
   const [ketik, setKetik] = useState(dicari);
   const tertunda = useTunda(ketik, 300);
 
-  // A change starts from the address as it is now, not from this render's copy of it: a navigation
-  // renders as a transition, so a second change soon after the first (a filter, then the search box's
-  // debounced text) could otherwise be built on the address before the first and undo it.
+  // A change starts from the address as it is now (cariDiubah), not from this render's copy of it.
   function ubah(perubahan: Partial<Record<F, string>>, halamanBaru = 1) {
-    const p = new URLSearchParams(window.location.search);
-    for (const [k, v] of Object.entries(perubahan) as [string, string | undefined][]) {
-      if (v) p.set(k, v);
-      else p.delete(k);
-    }
-    if (halamanBaru > 1) p.set('page', String(halamanBaru));
-    else p.delete('page');
-    setParam(p, { replace: true });
+    setParam(cariDiubah({ ...perubahan, page: halamanBaru > 1 ? halamanBaru : null }), { replace: true });
   }
 
   // Typing in the search box moves the URL after a pause; a URL change (back button, a link)

@@ -2,7 +2,7 @@ import { useSearchParams } from 'react-router';
 import { formatAngka, formatPersen, formatTanggal, LABEL_HUKDIS, NAMA_BULAN, tulisJam, type UsulanHukdis } from '@simasn/domain';
 import { KONTRAK_REKAP } from '@simasn/rekap/kontrak';
 import { hariIniSetempat } from '../format.ts';
-import { useKueriApi } from '../kait.ts';
+import { useKueriApi, useUbahCari } from '../kait.ts';
 import { PilihBulan } from '../komponen/Formulir.tsx';
 import { KartuAngka } from '../komponen/KartuAngka.tsx';
 import { Memuat, PesanGalat } from '../komponen/Status.tsx';
@@ -37,15 +37,12 @@ const KETERANGAN_SUMBER = { tersimpan: '', berjalan: 'Sementara (hari belum ditu
  * caller's reach (from the rekap).
  */
 export function BulanPresensi() {
-  const [cari, setCari] = useSearchParams();
+  const [cari] = useSearchParams();
+  const ubahCari = useUbahCari();
   const bulan = cari.get('bulan') || hariIniSetempat().slice(0, 7);
   const nip = cari.get('nip') || undefined;
   const q = useKueriApi(KONTRAK_REKAP.saya, { query: { bulan, ...(nip ? { nip } : {}) } });
-  const ganti = (b: string) => {
-    const n = new URLSearchParams(cari);
-    n.set('bulan', b);
-    setCari(n, { replace: true });
-  };
+  const ganti = (b: string) => ubahCari({ bulan: b });
   const d = q.data;
   return (
     <section>

@@ -7,7 +7,7 @@ import type { MasukanTitik } from '@simasn/kontrak';
 import { alamatTitik, GalatApi, kunciJalur, panggil, type Masalah } from '../api.ts';
 import { formatMasa, hariIniSetempat } from '../format.ts';
 import { masalahPerBaris } from '../galat-baris.ts';
-import { daftarDariUrl, pramuatApi, useDaftarBerhalaman, useHalamanApi, type Pramuat } from '../kait.ts';
+import { daftarDariUrl, pramuatApi, useDaftarBerhalaman, useHalamanApi, type Pramuat, useUbahCari } from '../kait.ts';
 import { DialogKonfirmasi } from '../komponen/DialogKonfirmasi.tsx';
 import { SalahDiSamping } from '../komponen/Formulir.tsx';
 import { DaftarBerhalaman } from '../komponen/Paginasi.tsx';
@@ -51,20 +51,15 @@ export const pramuat: Record<string, Pramuat> = { EPangkat({ qc, cari }) {
 export function EPangkat() {
   const { boleh } = useSesi();
   const qc = useQueryClient();
-  const [cari, setCari] = useSearchParams();
+  const [cari] = useSearchParams();
+  const ubahCari = useUbahCari();
   // Today in the instansi's zone (known once the session answered, so computed here, not at load).
   const hariIni = hariIniSetempat();
   const tahunIni = Number(hariIni.slice(0, 4));
   const daftarPeriode = [tahunIni - 1, tahunIni, tahunIni + 1].flatMap((t) => periodeKpTahun(t));
   const periode = periodeDari(cari);
   const usulanId = Number(cari.get('usulan') ?? 0);
-  const ubahParam = (k: string, v: string | null) => {
-    const c = new URLSearchParams(cari);
-    if (v) c.set(k, v);
-    else c.delete(k);
-    c.delete('page');
-    setCari(c, { replace: true });
-  };
+  const ubahParam = (k: string, v: string | null) => ubahCari({ [k]: v, page: null });
   const d = useDaftarBerhalaman(FILTER, BATAS, 'q');
   const tidak = d.filter.bagian === 'tidak_memenuhi';
   const { query: kueri } = masukanDaftar(d.filter, periode, d.halaman);

@@ -8,7 +8,7 @@ import { formatAngka } from '@simasn/domain';
 import { KONTRAK_SURVEI, skemaTambahLayananSurvei, type skemaRingkasanIkm } from '@simasn/indeks/kontrak';
 import type { ResponsTitik, z } from '@simasn/kontrak';
 import { alamatTitik, kunci, panggil, periksaIsian } from '../api.ts';
-import { useKirim, useKueriApi } from '../kait.ts';
+import { useKirim, useKueriApi, useUbahCari } from '../kait.ts';
 import { formatWaktu, hariIniSetempat } from '../format.ts';
 import { WARNA } from '../komponen/Grafik.tsx';
 import { KartuAngka } from '../komponen/KartuAngka.tsx';
@@ -242,7 +242,8 @@ function FormTambahLayanan({ selesai }: { selesai: (id: number) => void }) {
 export function HasilSurvei() {
   const { boleh } = useSesi();
   const qc = useQueryClient();
-  const [cari, setCari] = useSearchParams();
+  const [cari] = useSearchParams();
+  const ubahCari = useUbahCari();
   const tahunIni = Number(hariIniSetempat().slice(0, 4));
   const tahun = cari.get('tahun') ?? String(tahunIni);
   const tribulan = cari.get('tribulan') ?? '';
@@ -257,10 +258,7 @@ export function HasilSurvei() {
   }, []);
 
   function ubah(k: string, v: string | null) {
-    const p = new URLSearchParams(cari);
-    if (v) p.set(k, v);
-    else p.delete(k);
-    setCari(p, { replace: k !== 'layanan' });
+    ubahCari({ [k]: v }, { replace: k !== 'layanan' });
   }
 
   return (

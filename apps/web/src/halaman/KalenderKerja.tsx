@@ -6,7 +6,7 @@ import type { ResponsTitik } from '@simasn/kontrak';
 import { KONTRAK_KALENDER as K, skemaTambahKalenderUnit, skemaUbahLibur } from '@simasn/kalender/kontrak';
 import { alamatTitik, kunci, kunciJalur, panggil, periksaIsian } from '../api.ts';
 import { formatWaktu, hariIniSetempat, tahunIniSetempat } from '../format.ts';
-import { pramuatApi, useKirim, useKueriApi, type Pramuat } from '../kait.ts';
+import { pramuatApi, useKirim, useKueriApi, type Pramuat, useUbahCari } from '../kait.ts';
 import { DialogKonfirmasi } from '../komponen/DialogKonfirmasi.tsx';
 import { Formulir, IsianForm, IsianTanggal, PilihBulan } from '../komponen/Formulir.tsx';
 import { Kosong, Memuat, PesanBerhasil, PesanGalat } from '../komponen/Status.tsx';
@@ -62,7 +62,8 @@ export const pramuat: Record<string, Pramuat> = { KalenderKerja({ qc, cari }) {
  * recomputed under another rule version (nothing stored).
  */
 export function KalenderKerja() {
-  const [param, setParam] = useSearchParams();
+  const [param] = useSearchParams();
+  const ubahCari = useUbahCari();
   const tab = tabDari(param);
   const q = useKueriApi(K.daftar, {});
   return (
@@ -77,9 +78,7 @@ export function KalenderKerja() {
       <div className="tab" role="tablist" aria-label="Bagian kalender kerja">
         {(Object.keys(TAB) as Tab[]).map((t) => (
           <button key={t} type="button" role="tab" id={`tab-${t}`} aria-selected={t === tab} aria-controls="panel-kalender" onClick={() => {
-            const n = new URLSearchParams(param);
-            n.set('tab', t);
-            setParam(n, { replace: true });
+            ubahCari({ tab: t });
           }}>
             {TAB[t]}
           </button>

@@ -5,7 +5,7 @@ import { formatAngka, formatNip, formatRupiah, formatTanggal } from '@simasn/dom
 import { KONTRAK_LAYANAN, STATUS_KGB, type skemaBarisKgb, type URUT_KGB } from '@simasn/layanan/kontrak';
 import type { MasukanTitik, z } from '@simasn/kontrak';
 import { alamatTitik, kunciJalur, panggil } from '../api.ts';
-import { daftarDariUrl, pramuatApi, useDaftarBerhalaman, useHalamanApi, type Pramuat } from '../kait.ts';
+import { daftarDariUrl, pramuatApi, useDaftarBerhalaman, useHalamanApi, type Pramuat, useUbahCari } from '../kait.ts';
 import { hariIniSetempat } from '../format.ts';
 import { masalahPerBaris } from '../galat-baris.ts';
 import { useSesi } from '../sesi.tsx';
@@ -60,7 +60,8 @@ export const pramuat: Record<string, Pramuat> = { KgbBulanan({ qc, cari }) {
 export function KgbBulanan() {
   const { boleh } = useSesi();
   const proses = boleh('layanan:proses');
-  const [param, setParam] = useSearchParams();
+  const [param] = useSearchParams();
+  const ubahCari = useUbahCari();
   const bulan = param.get('bulan') ?? hariIniSetempat().slice(0, 7);
   const d = useDaftarBerhalaman(FILTER, BATAS, 'q');
   const pilihan = usePilihan();
@@ -91,10 +92,7 @@ export function KgbBulanan() {
           <PilihBulan id="bulan-kgb" nilai={bulan} ganti={(b) => {
             pilihan.kosongkan();
             konfirmasi.reset();
-            const p = new URLSearchParams(param);
-            p.set('bulan', b);
-            p.delete('page');
-            setParam(p, { replace: true });
+            ubahCari({ bulan: b, page: null });
           }} />
         </div>
       </div>

@@ -6,7 +6,7 @@ import { KONTRAK_KINERJA, labelPeriode, PERIODE_SKP, skemaDialog, skemaNilaiSkp,
 import type { ResponsTitik } from '@simasn/kontrak';
 import { LABEL_PREDIKAT_ORGANISASI, LABEL_RATING, PREDIKAT_ORGANISASI } from '@simasn/domain';
 import { GalatApi, kunciJalur, panggil, periksaIsian } from '../api.ts';
-import { useKirim, useKueriApi } from '../kait.ts';
+import { useKirim, useKueriApi, useUbahCari } from '../kait.ts';
 import { tahunIniSetempat } from '../format.ts';
 import { Formulir, IsianForm, IsianTanggal } from '../komponen/Formulir.tsx';
 import { Pilih } from '../komponen/PilihSaring.tsx';
@@ -372,11 +372,12 @@ function KonteksNilai({ k, pakai }: { k: Konteks, pakai: (hasil: string, perilak
  */
 export function EvaluasiPeriodik() {
   const [cari, setCari] = useSearchParams();
+  const ubahCari = useUbahCari();
   const tahun = Number(cari.get('tahun') ?? tahunIniSetempat());
   const periode = cari.get('periode') ?? undefined;
   const q = useKueriApi(KONTRAK_KINERJA.evaluasiPeriodik, { query: { tahun, ...(periode ? { periode: periode as 'tw1' } : {}) } });
   const d = q.data;
-  const ganti = (k: string, v: string) => setCari((x) => ({ ...Object.fromEntries(x), [k]: v }), { replace: true });
+  const ganti = (k: string, v: string) => ubahCari({ [k]: v });
   return (
     <section>
       <div className="judul-halaman">

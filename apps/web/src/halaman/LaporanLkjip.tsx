@@ -6,7 +6,7 @@ import type { ResponsTitik } from '@simasn/kontrak';
 import { KONTRAK_LKJIP } from '@simasn/sakip/kontrak';
 import { alamatTitik, kunci, panggil } from '../api.ts';
 import { formatUkuran, formatWaktu, tahunIniSetempat } from '../format.ts';
-import { useKueriApi } from '../kait.ts';
+import { useKueriApi, useUbahCari } from '../kait.ts';
 import { NarasiLkjip, NAMA_PERIODE } from '../komponen/NarasiLkjip.tsx';
 import { PilihUnit, useUnitTerjangkau } from '../komponen/PilihUnit.tsx';
 import { SaranaLkjip } from '../komponen/SaranaLkjip.tsx';
@@ -86,7 +86,8 @@ function KartuPekerjaan({ id }: { id: number }) {
  */
 export function LaporanLkjip() {
   const { boleh } = useSesi();
-  const [cari, setCari] = useSearchParams();
+  const [cari] = useSearchParams();
+  const ubahCari = useUbahCari();
   const { unit } = useUnitTerjangkau();
   const perangkatDaerah = unit.filter((u) => u.indukId === null);
   const unitId = Number(cari.get('unit')) || perangkatDaerah[0]?.id || 0;
@@ -94,11 +95,7 @@ export function LaporanLkjip() {
   const periode = Number(cari.get('periode') ?? 0);
   // From the address as it is now, not as this render saw it: a second quick change (unit, then year,
   // then period) must not write back the older address and drop the first (CI: the unit was lost).
-  const atur = (k: string, v: string) => {
-    const n = new URLSearchParams(window.location.search);
-    n.set(k, v);
-    setCari(n, { replace: true });
-  };
+  const atur = (k: string, v: string) => ubahCari({ [k]: v });
   const bisaUbah = boleh('sakip:kelola');
   const [pekerjaan, setPekerjaan] = useState<number[]>([]);
 

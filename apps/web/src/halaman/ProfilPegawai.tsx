@@ -4,7 +4,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import type { ResponsTitik } from '@simasn/kontrak';
 import { KONTRAK_BERKAS, KONTRAK_PEGAWAI, KONTRAK_RIWAYAT } from '@simasn/kepegawaian/kontrak';
 import { alamatTitik, GalatApi, kunci, panggil } from '../api.ts';
-import { pramuatApi, useKueriApi, type Pramuat } from '../kait.ts';
+import { pramuatApi, useKueriApi, type Pramuat, useUbahCari } from '../kait.ts';
 import { formatWaktu } from '../format.ts';
 import { JENIS_RIWAYAT, JUDUL_RIWAYAT, RIWAYAT_USULAN, type JenisRiwayat } from '../riwayat.ts';
 import { useSesi } from '../sesi.tsx';
@@ -43,7 +43,8 @@ export function ProfilPegawai() {
 export function TampilanProfil({ nip, sendiri }: { nip: string, sendiri: boolean }) {
   const { boleh } = useSesi();
   const qc = useQueryClient();
-  const [param, setParam] = useSearchParams();
+  const [param] = useSearchParams();
+  const ubahCari = useUbahCari();
   const [pesan, setPesan] = useState<string | null>(null);
   const [panel, setPanel] = useState<null | { macam: 'identitas' } | { macam: 'usulan', awal: AwalUsulan | null, kunci: number }>(null);
   const q = useKueriApi(KONTRAK_PEGAWAI.ambil, { params: { nip } });
@@ -133,9 +134,7 @@ export function TampilanProfil({ nip, sendiri }: { nip: string, sendiri: boolean
         <div className="tab" role="tablist" aria-label="Jenis riwayat">
           {tabs.map((t) => (
             <button key={t} type="button" role="tab" id={`tab-${t}`} aria-selected={t === tab} aria-controls="panel-tab" onClick={() => {
-              const n = new URLSearchParams(param);
-              n.set('tab', t);
-              setParam(n, { replace: true });
+              ubahCari({ tab: t });
             }}>
               {t === 'dokumen' ? 'Dokumen' : t === 'gaji' ? 'Gaji Berkala' : JUDUL_RIWAYAT[t]}
             </button>

@@ -5,7 +5,7 @@ import { formatTanggal, labelBulan, LABEL_HUKDIS_TPP, type HukdisTpp, teksPersen
 import { KONTRAK_TPP, skemaBuatPenyesuaian } from '@simasn/tpp/kontrak';
 import { kunciJalur, panggil, periksaIsian } from '../api.ts';
 import { formatWaktu, hariIniSetempat } from '../format.ts';
-import { useKirim, useKueriApi } from '../kait.ts';
+import { useKirim, useKueriApi, useUbahCari } from '../kait.ts';
 import { Formulir, IsianForm, PilihBulan } from '../komponen/Formulir.tsx';
 import { KartuAngka } from '../komponen/KartuAngka.tsx';
 import { Pilih } from '../komponen/PilihSaring.tsx';
@@ -39,7 +39,8 @@ function DaftarRincian({ baris, testid }: { baris: Rincian[], testid: string }) 
  * (/tpp/pegawai?pegawaiId=). BKD corrects a locked month here (an adjustment in a later open month).
  */
 export function TppPegawai() {
-  const [cari, setCari] = useSearchParams();
+  const [cari] = useSearchParams();
+  const ubahCari = useUbahCari();
   const pegawaiId = Number(cari.get('pegawaiId')) || undefined;
   const bulan = cari.get('bulan') || hariIniSetempat().slice(0, 7);
   const q = useKueriApi(KONTRAK_TPP.rincian, { query: { bulan, pegawaiId } });
@@ -54,9 +55,7 @@ export function TppPegawai() {
       <div className="isian">
         <label htmlFor="tpp-saya-bulan">Bulan</label>
         <PilihBulan id="tpp-saya-bulan" nilai={bulan} sesudah={1} ganti={(v) => {
-          const c = new URLSearchParams(cari);
-          c.set('bulan', v);
-          setCari(c, { replace: true });
+          ubahCari({ bulan: v });
         }} />
       </div>
       {q.isLoading && <Memuat />}

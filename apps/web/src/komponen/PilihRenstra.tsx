@@ -1,7 +1,7 @@
 import { useSearchParams } from 'react-router';
 import type { ResponsTitik } from '@simasn/kontrak';
 import { KONTRAK_SAKIP } from '@simasn/sakip/kontrak';
-import { useKueriApi } from '../kait.ts';
+import { useKueriApi, useUbahCari } from '../kait.ts';
 import { tahunIniSetempat } from '../format.ts';
 
 export type RingkasRenstra = ResponsTitik<typeof KONTRAK_SAKIP.daftarRenstra>[number];
@@ -11,18 +11,15 @@ export type RingkasRenstra = ResponsTitik<typeof KONTRAK_SAKIP.daftarRenstra>[nu
  * caller's Renstra list, the first one by default, and this year when it lies in the period.
  */
 export function useRenstraTerpilih() {
-  const [cari, setCari] = useSearchParams();
+  const [cari] = useSearchParams();
+  const ubahCari = useUbahCari();
   const daftar = useKueriApi(KONTRAK_SAKIP.daftarRenstra, {});
   const id = Number(cari.get('renstra') ?? daftar.data?.[0]?.id ?? 0);
   const renstra = daftar.data?.find((r) => r.id === id) ?? null;
   const tahunIni = tahunIniSetempat();
   const bawaan = renstra ? Math.min(Math.max(tahunIni, renstra.tahunAwal), renstra.tahunAkhir) : tahunIni;
   const tahun = Number(cari.get('tahun') ?? bawaan);
-  const ubah = (x: Record<string, string | number>) => {
-    const p = new URLSearchParams(cari);
-    for (const [k, v] of Object.entries(x)) p.set(k, String(v));
-    setCari(p, { replace: true });
-  };
+  const ubah = (x: Record<string, string | number>) => ubahCari(x);
   return { daftar, renstra, tahun, ubah, cari };
 }
 

@@ -58,8 +58,9 @@ function useMelebar<T extends HTMLElement>() {
   useEffect(() => {
     const el = ref.current;
     if (!el || typeof ResizeObserver === 'undefined') return;
+    // Measured in the observer's first call, after the browser's own layout: measuring here at once
+    // forced a layout of the whole new page while React was still inserting it.
     const ukur = () => setMelebar(el.scrollWidth > el.clientWidth + 1);
-    ukur();
     const ro = new ResizeObserver(ukur);
     ro.observe(el);
     if (el.firstElementChild) ro.observe(el.firstElementChild);

@@ -1,4 +1,4 @@
-import { useEffect, useEffectEvent, useRef, useState } from 'react';
+import { useEffect, useEffectEvent, useLayoutEffect, useRef, useState } from 'react';
 import { NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { useSesi } from '../sesi.tsx';
 import { Lonceng } from './Lonceng.tsx';
@@ -6,14 +6,22 @@ import { menuUntuk, useAkses } from '../daftar-halaman.tsx';
 
 /**
  * The header's height places the sidebar and the phone menu just below it (it wraps on phones):
- * measured from the moment the header is there (after sign-in) and whenever it changes size.
+ * measured from the moment the header is there (after sign-in) and whenever it changes size. Read
+ * from the ResizeObserver's entries, which come after the browser's own layout: reading offsetHeight
+ * while React inserts the page forced a layout of the whole new page there and then, and the property
+ * set on the document's root made the browser recalculate every element's style again (together
+ * 40-80 ms of a page load's main thread). It is set on the menu, the only element that reads it.
  */
-function amatiTinggiKepala(el: HTMLElement | null) {
-  if (!el) return undefined;
-  const catat = () => document.documentElement.style.setProperty('--tinggi-kepala', `${el.offsetHeight}px`);
-  catat();
-  const amati = new ResizeObserver(catat);
-  amati.observe(el);
+function amatiTinggiKepala(kepala: HTMLElement, menu: HTMLElement) {
+  let tercatat = '';
+  const amati = new ResizeObserver((entri) => {
+    const kotak = entri[0]?.borderBoxSize?.[0];
+    const tinggi = `${Math.round(kotak ? kotak.blockSize : kepala.offsetHeight)}px`;
+    if (tinggi === tercatat) return;
+    tercatat = tinggi;
+    menu.style.setProperty('--tinggi-kepala', tinggi);
+  });
+  amati.observe(kepala);
   return () => amati.disconnect();
 }
 
@@ -29,6 +37,7 @@ export function TataLetak() {
   const navigasi = useNavigate();
   const tombolMenu = useRef<HTMLButtonElement>(null);
   const nav = useRef<HTMLElement>(null);
+  const kepala = useRef<HTMLElement>(null);
 
   // Leaving a page closes the phone menu; if it was open, focus moves to the new page's content.
   const tutupMenu = useEffectEvent(() => {
@@ -56,6 +65,10 @@ export function TataLetak() {
     return () => document.removeEventListener('keydown', tombol);
   }, [terbuka]);
 
+  // The header and the menu are rendered together (both absent without a session); observed before the first paint.
+  const adaKerangka = !!sesi && !!akses;
+  useLayoutEffect(() => (adaKerangka && kepala.current && nav.current ? amatiTinggiKepala(kepala.current, nav.current) : undefined), [adaKerangka]);
+
   if (!sesi || !akses) return null;
   // Until an admin-set password is replaced, only the account's own menu (change password, logout).
   const menu = menuUntuk(akses).filter((k) => !sesi.harusGantiSandi || k.kelompok === 'akun');
@@ -70,7 +83,7 @@ export function TataLetak() {
       <a className="lompat" href="#isi">
         Langsung ke isi
       </a>
-      <header className="kepala" ref={amatiTinggiKepala}>
+      <header className="kepala" ref={kepala}>
         <div className="kepala-dalam">
           <NavLink to="/" className="merek" aria-label="SIMASN, ke beranda">
             <span className="logo" aria-hidden="true">
