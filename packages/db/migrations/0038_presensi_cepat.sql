@@ -13,3 +13,7 @@ begin
   on conflict do nothing;
   return null;
 end $$;
+
+-- An ASN's own month (the rekap's bacaScan) reads the open signals of that pegawai only: by
+-- pegawai on this index instead of every open signal of the instansi on sinyal_presensi_status.
+create index sinyal_presensi_pegawai on sinyal_presensi (instansi_id, pegawai_id);
