@@ -83,14 +83,12 @@ export async function bacaDataPresensiInstansi(db: Db, instansiId: number, dafta
     select x.i,
       (select json_build_object('id', r.id, 'hasil', r.hasil) from presensi r
         where r.instansi_id = ${instansiId} and r.pegawai_id = x.pegawai_id and r.kunci = x.kunci) as ada,
-      (select json_build_object('id', p.id, 'nip', p.nip, 'unitId', p.unit_id, 'jalurUnit', p.jalur_unit) from pegawai p
-        where p.instansi_id = ${instansiId} and p.id = x.pegawai_id) as pegawai,
+      case when pw.id is not null then json_build_object('id', pw.id, 'nip', pw.nip, 'unitId', pw.unit_id, 'jalurUnit', pw.jalur_unit) end as pegawai,
+      -- The units of the employee's path (/12/40/: the unit and every unit above it), parsed once per item (pw.jalur)
+      -- and compared as a value: in the join's condition the path was parsed again for every point of the instansi.
       (select coalesce(json_agg(json_build_object('id', t.id, 'nama', t.nama, 'lat', t.lat, 'lon', t.lon, 'radiusMeter', t.radius_meter) order by t.id), '[]')
-         from pegawai p
-         join titik_presensi t on t.instansi_id = p.instansi_id and t.aktif
-          -- The units of the employee's path (/12/40/: the unit and every unit above it), on the point's index.
-          and t.unit_id = any(string_to_array(trim(both '/' from p.jalur_unit), '/')::bigint[])
-        where p.instansi_id = ${instansiId} and p.id = x.pegawai_id) as kantor,
+         from titik_presensi t
+        where t.instansi_id = ${instansiId} and t.aktif and t.unit_id = any(pw.jalur)) as kantor,
       (select coalesce(json_agg(json_build_object('id', d.id, 'sidik', d.sidik, 'status', d.status) order by d.id), '[]') from perangkat_presensi d
         where d.instansi_id = ${instansiId} and d.pegawai_id = x.pegawai_id) as perangkat,
       case when x.jenis = 'pulang' then (select r.hasil->>'jam' from presensi r
@@ -108,6 +106,9 @@ export async function bacaDataPresensiInstansi(db: Db, instansiId: number, dafta
       ${sqlSidikKalender(instansiId)} as sidik_kalender
     from jsonb_to_recordset(${JSON.stringify(x)}::jsonb)
       as x(i int, pegawai_id bigint, jenis text, kunci text, tanggal date, waktu timestamptz, lat float8, lon float8, sejak timestamptz)
+      -- The employee, read once per item (their row and their path's units).
+      left join lateral (select p.id, p.nip, p.unit_id, p.jalur_unit, string_to_array(trim(both '/' from p.jalur_unit), '/')::bigint[] as jalur from pegawai p
+                          where p.instansi_id = ${instansiId} and p.id = x.pegawai_id) pw on true
     order by x.i`));
   const baris = await utama;
   const kalender = await bacaDataKalenderTersimpan(db, instansiId, baris[0]!.sidik_kalender, tanggal[0]!, tanggal.at(-1)!);

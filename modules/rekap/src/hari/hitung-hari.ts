@@ -169,8 +169,10 @@ export async function bacaScan(db: Db, instansiId: number, pegawaiIds: readonly 
     select r.pegawai_id, r.tanggal::text as tanggal, r.jenis, floor(extract(epoch from (r.waktu at time zone ${zona}) - r.tanggal::timestamp) / 60)::int as menit,
            r.sumber, r.luring, coalesce(s.ditolak, false) as ditolak, coalesce(s.ditinjau, false) as ditinjau
       from presensi r
+      -- The open signals of the pegawai asked only (one ASN's own month must not summarize every open signal of the instansi).
       left join (select presensi_id, bool_or(status = 'pelanggaran') as ditolak, bool_or(status = 'baru') as ditinjau from sinyal_presensi
-                  where instansi_id = ${instansiId} and status in ('pelanggaran', 'baru') group by presensi_id) s on s.presensi_id = r.id
+                  where instansi_id = ${instansiId} and status in ('pelanggaran', 'baru') and pegawai_id = any(${[...pegawaiIds]}::bigint[])
+                  group by presensi_id) s on s.presensi_id = r.id
      where r.instansi_id = ${instansiId} and r.pegawai_id = any(${[...pegawaiIds]}::bigint[]) and r.tanggal between ${dari}::date and ${sampai}::date and r.di_dalam`);
   return baris.map((b) => ({ pegawaiId: Number(b.pegawai_id), tanggal: b.tanggal, jenis: b.jenis, menit: Number(b.menit), sumber: b.sumber, luring: b.luring, ditolak: b.ditolak,
     ditinjau: b.ditinjau })
