@@ -3,6 +3,8 @@ import { extname } from 'node:path';
 import { sql, type Db } from '@simasn/db';
 import { GalatAplikasi, type Konteks } from '@simasn/platform';
 import type { TemuanLaporan } from '@simasn/sakip';
+// The module's own input rules (its contracts, without the assembler and the renderers).
+import { skemaSusunLkjip } from '@simasn/sakip/kontrak';
 
 /**
  * simasn lkjip --unit KODE --tahun YYYY [--tribulan N] [--batas N] [--kosongkan] --out FILE.docx|.pdf
@@ -16,12 +18,18 @@ type OpsiLkjip = Record<string, string | boolean | undefined>;
 
 const formatKeluaran = (out: unknown) => (typeof out === 'string' ? extname(out).slice(1).toLowerCase() : '');
 
-/** The options every LKjIP needs, checked before the database is opened: the message, or null. */
+/**
+ * The options every LKjIP needs, checked before the database is opened: the message, or null.
+ * --tahun, --tribulan and --batas by the rules the server applies to the same request (the
+ * module's schema), so a mistyped value is refused at once, before the data folder is opened.
+ */
 export function periksaOpsiLkjip(o: OpsiLkjip): string | null {
   const format = formatKeluaran(o.out);
-  return typeof o.unit !== 'string' || !o.tahun || (format !== 'docx' && format !== 'pdf')
-    ? 'Opsi wajib: --unit KODE --tahun YYYY --out FILE.docx|.pdf (opsional --tribulan 1-4, --batas N, --kosongkan: bagian narasi yang belum diisi dibiarkan kosong).'
-    : null;
+  if (typeof o.unit !== 'string' || !o.tahun || (format !== 'docx' && format !== 'pdf')) {
+    return 'Opsi wajib: --unit KODE --tahun YYYY --out FILE.docx|.pdf (opsional --tribulan 1-4, --batas N, --kosongkan: bagian narasi yang belum diisi dibiarkan kosong).';
+  }
+  const h = skemaSusunLkjip.omit({ unitId: true }).safeParse({ tahun: o.tahun, tribulan: o.tribulan, batas: o.batas });
+  return h.success ? null : `Opsi tidak sah:\n${h.error.issues.map((i) => `  --${i.path.join('.')}: ${i.message}`).join('\n')}`;
 }
 
 export async function jalankanLkjipCli(o: OpsiLkjip, db: Db, ctx: Konteks): Promise<number> {

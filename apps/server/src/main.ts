@@ -1,14 +1,14 @@
 import { bukaDanMigrasi, konfigurasiDariEnv, FolderDataTerkunci, peranPemilikAudit, type Db } from '@simasn/db';
-import { buatDemo, sudahAdaData } from '@simasn/demo';
 import { KOLOM_TERENKRIPSI_KEPEGAWAIAN } from '@simasn/kepegawaian';
 import { KOLOM_TERENKRIPSI_LAYANAN } from '@simasn/layanan';
 import { GalatKunci, siapkanKunciData } from '@simasn/platform';
 import { KOLOM_TERENKRIPSI_ALUR } from '@simasn/platform/alur';
-import { buatAplikasi, trustProxyDariEnv } from './aplikasi.ts';
 
 /**
  * `npm start`: opens the database (embedded PGlite in ./data, or DATABASE_URL), applies the
  * migrations, seeds the demo kabupaten on first start, and serves the web app and the API.
+ * The application and the demo generator are loaded only after the data key is found: a start
+ * refused for its key says so at once, without loading the whole server first.
  */
 async function utama() {
   const mulai = performance.now();
@@ -41,13 +41,17 @@ async function utama() {
     }
     throw e;
   }
-  if (process.env.DEMO !== '0' && !(await sudahAdaData(db))) {
-    console.log('Data kosong: membuat kabupaten demo (sekali saja)...');
-    const h = await buatDemo(db, { jumlahPegawai: Number(process.env.DEMO_PEGAWAI ?? 7000), log: (pesan, persen) =>
-      console.log(`  ${persen !== undefined ? `[${String(Math.round(persen)).padStart(3)}%] ` : ''}${pesan}`) });
-    console.log(`Kabupaten demo siap: ${h.jumlahPegawai} pegawai, ${h.jumlahUnit} unit (${h.detik.toFixed(1)} detik). Akun demo (kata sandi: demo12345):`);
-    for (const a of h.akun) console.log(`  ${a.namaPengguna.padEnd(20)} ${a.peran.join(', ').padEnd(28)} ${a.keterangan}`);
+  if (process.env.DEMO !== '0') {
+    const { buatDemo, sudahAdaData } = await import('@simasn/demo');
+    if (!(await sudahAdaData(db))) {
+      console.log('Data kosong: membuat kabupaten demo (sekali saja)...');
+      const h = await buatDemo(db, { jumlahPegawai: Number(process.env.DEMO_PEGAWAI ?? 7000), log: (pesan, persen) =>
+        console.log(`  ${persen !== undefined ? `[${String(Math.round(persen)).padStart(3)}%] ` : ''}${pesan}`) });
+      console.log(`Kabupaten demo siap: ${h.jumlahPegawai} pegawai, ${h.jumlahUnit} unit (${h.detik.toFixed(1)} detik). Akun demo (kata sandi: demo12345):`);
+      for (const a of h.akun) console.log(`  ${a.namaPengguna.padEnd(20)} ${a.peran.join(', ').padEnd(28)} ${a.keterangan}`);
+    }
   }
+  const { buatAplikasi, trustProxyDariEnv } = await import('./aplikasi.ts');
   const app = await buatAplikasi({
     db,
     log: process.env.LOG === '1',
