@@ -38,8 +38,10 @@ export default defineConfig({ test: { projects: [
     // own database): the modules (the whole server, PGlite's WebAssembly) load once per worker, not once per
     // file. The PGlite files took 556 s of CPU so, against about 680 s isolated. A module that keeps state
     // (a registry, a cache) must be reset by the test that changes it (see kalender.int.test.ts).
+    // hookTimeout 400 s: demo.int's beforeAll builds the 7000-ASN kabupaten (about 30-40 s alone, 115 s in CI
+    // beside the other steps, over 180 s at a load average of 35); a hook that hangs fails all the same.
     test: { name: 'integrasi', include: ['packages/*/test/**/*.int.test.ts', 'modules/*/test/**/*.int.test.ts', 'apps/*/test/**/*.int.test.ts'],
-      setupFiles: ['scripts/jam-uji.ts', 'scripts/kunci-uji.ts'], testTimeout: 120_000, hookTimeout: 180_000, isolate: false },
+      setupFiles: ['scripts/jam-uji.ts', 'scripts/kunci-uji.ts'], testTimeout: 120_000, hookTimeout: 400_000, isolate: false },
   },
   {
     // expect.poll waits for the page up to 20 s unless a test says otherwise (vitest's default, 1 s, fails
