@@ -47,8 +47,8 @@ export default defineConfig({ test: { projects: [
     // expect.poll waits for the page up to 20 s unless a test says otherwise (vitest's default, 1 s, fails
     // a check whose page is merely slow on a busy machine: a dashboard's charts, seen in CI; 10 s failed
     // Sistem Merit's journey once at a load average of 20). Only a failing check waits that long.
-    // One file at a time in a process. npm test runs four e2e processes at once (scripts/test.ts: a
-    // journey mostly waits, a third of a core each), on one demo folder (a size being built is waited for).
+    // One file at a time in a process. npm test runs two e2e processes at once (scripts/test.ts: a
+    // journey mostly waits, about half a core each), on one demo folder (a size being built is waited for).
     // Its timing checks (logout, login delays) met timeouts on a machine loaded far beyond two cores.
     // testTimeout 240 s: the longest journeys take 40-50 s on their own, and met 120 s at a load average of 30.
     // hookTimeout: a file's start may wait for the other e2e process's demo build (e2e/harness.ts dbDemo, up to 400 s).

@@ -7,9 +7,9 @@ import { join } from 'node:path';
  * Once per e2e run (vitest globalSetup): a folder for the demo databases the harness builds once
  * and every file copies (SIMASN_E2E_TEMPLAT), and one data-encryption key for the whole run, so a
  * copy's encrypted NIK opens in every file (scripts/kunci-uji.ts keeps a key already set).
- * `npm test` runs the e2e files as several vitest processes at once and gives all the same folder and
- * key (scripts/test.ts): a demo size is then built once for all (the harness's lock file makes the
- * others wait for the first), and the folder is the caller's to remove.
+ * `npm test` runs the e2e files as two vitest processes at once and gives both the same folder and
+ * key (scripts/test.ts): a demo size is then built once for both (the harness's lock file makes the
+ * second wait for the first), and the folder is the caller's to remove.
  */
 export default function siapkanRun(): () => void {
   if (process.env.SIMASN_E2E_TEMPLAT) {

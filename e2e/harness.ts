@@ -86,8 +86,8 @@ function ambilKunci(jalur: string): boolean {
 async function dbDemo(jumlahPegawai: number): Promise<{ db: Db, akun: AkunDemo[] }> {
   const folder = process.env.SIMASN_E2E_TEMPLAT;
   const berkas = folder ? join(folder, `demo-${jumlahPegawai}`) : null;
-  // Files run at once (npm test's e2e processes on one folder): the first to need a size builds
-  // it (its lock file), the others wait for the copy instead of building the same data at the same
+  // Files run at once (npm test's two e2e processes on one folder): the first to need a size builds
+  // it (its lock file), the other waits for the copy instead of building the same data at the same
   // time, up to 400 s (a build on a busy machine; the e2e hookTimeout in vitest.config.ts is longer).
   if (berkas && !existsSync(`${berkas}.json`) && !ambilKunci(`${berkas}.kunci`)) {
     const batas = Date.now() + 400_000;

@@ -2,22 +2,25 @@
  * `npm test`: the whole suite, on two cores.
  *   1. at once (none waits on another): typecheck (server side and web), lint (Biome) and
  *      formatting (dprint check), as `npm run lint` checks; build the web app;
- *   2. then the test steps, seven at a time with PostgreSQL (six without; UJI_PARALEL sets it),
- *      each starting when one before it ends, in this order: e2e in four parts (each of the two
- *      page walks leads a part; journeys fill them: E2E_KELOMPOK), integrasi PGlite 1/2 (the demo's
- *      and the CLI's files: demo kabupaten of up to 7000 employees, `simasn` processes), integrasi
- *      on PostgreSQL (when TEST_DATABASE_URL or DATABASE_URL is set), integrasi PGlite 2/2 (every
+ *   2. then the test steps, four at a time with PostgreSQL (three without; UJI_PARALEL sets it),
+ *      each starting when one before it ends, in this order: e2e 1/2 (the page walk and about half
+ *      the journeys), integrasi PGlite 1/2 (the demo's and the CLI's files: demo kabupaten of up
+ *      to 7000 employees, `simasn` processes), e2e 2/2 (every other journey), integrasi on
+ *      PostgreSQL (when TEST_DATABASE_URL or DATABASE_URL is set), integrasi PGlite 2/2 (every
  *      other file), unit tests (pure rules), and the date-sensitive part again at 23.30 WIB under
  *      TZ=Asia/Jayapura and at 00.30 WIB under TZ=UTC (scripts/jam-uji.ts fakes the clock): the
- *      short steps last, filling the slots that free first.
- * Why the parts: in CI (quiet two-core machine, before any split) the e2e step alone took 1110 s
+ *      short steps last, filling the slot that frees first.
+ * Why the halves: in CI (quiet two-core machine, before the split) the e2e step alone took 1110 s
  * of wall time for 543 s of CPU (it mostly waits: for the page, the server, Chromium) and the
  * PGlite step 1026 s for 676 s, each longer than the 15 minutes the whole suite may take. Halved,
- * the e2e halves still took 1.150-1.340 s in CI while the CPU-bound steps ended hundreds of seconds
- * earlier (4 December 2026): in four parts, the journeys' waits overlap, the PostgreSQL step uses a
- * part of a core (its server works in between: its CPU is not counted below), and the PGlite halves
- * fill what is left. The e2e parts share one folder for the demo data and one data key (made here,
- * e2e/global.ts): a demo size is built once for all.
+ * each half is about half that chain; the two e2e halves together use about one core, the
+ * PostgreSQL step a part of one (its server works in between: its CPU is not counted below), and
+ * the PGlite halves fill what is left. The e2e halves share one folder for the demo data and one
+ * data key (made here, e2e/global.ts): a demo size is built once for both.
+ * Tried and undone (CI, 4 December 2026): the e2e files in four processes, seven steps at once. Every
+ * e2e part then took 1.040-1.475 s (the halves: 1.150-1.340 s), one page walk met its 600 s timeout,
+ * and the CPU-bound steps had not ended after 1.476 s: on two cores the journeys' wall time is set by
+ * the CPU they compete for, not by their waits, so more processes only spread it thinner.
  * The floor is the CPU: the steps' CPU total over two cores (about 900 s for the 1808 s measured
  * in CI on 3 December 2026), plus the first phase. Where it goes: the browser and the server of
  * the journeys; the `simasn` processes of the CLI tests (about 5 s of CPU each that opens its data
@@ -81,40 +84,36 @@ const pemeriksaan: Langkah[] = [
   ['build web', [`${akar}apps/web/build.ts`], process.env],
 ];
 /**
- * A step cut in several vitest processes that run at once: one per group of files named (vitest
- * filters: a path or folder), and a last one for every other file of the project (all the names
- * excluded), so a file added later runs in the last part, never in none.
+ * A step cut in two vitest processes that run at once: the files named (vitest filters: a path
+ * or folder) and every other file of the project (the same names excluded), so a file added later
+ * runs in the second half, never in neither.
  */
-function bagi(nama: string, proyek: string[], kelompok: string[][], env: NodeJS.ProcessEnv): Langkah[] {
-  const n = kelompok.length + 1;
-  const semua = kelompok.flat();
+function separuh(nama: string, proyek: string[], pertama: string[], env: NodeJS.ProcessEnv): [Langkah, Langkah] {
   return [
-    ...kelompok.map((berkas, i): Langkah => [`${nama} ${i + 1}/${n}`, [vitest, 'run', ...proyek, ...berkas], env]),
-    [`${nama} ${n}/${n}`, [vitest, 'run', ...proyek, ...semua.flatMap((f) => ['--exclude', f.endsWith('.ts') ? f : `${f}/**`])], env],
+    [`${nama} 1/2`, [vitest, 'run', ...proyek, ...pertama], env],
+    [`${nama} 2/2`, [vitest, 'run', ...proyek, ...pertama.flatMap((f) => ['--exclude', f.endsWith('.ts') ? f : `${f}/**`])], env],
   ];
 }
 /**
- * The e2e files in four processes (the fourth: every file not named here). A journey mostly waits (on
- * the page, the server, Chromium): in two processes each half took 1.150-1.340 s of wall time for
- * 320-380 s of CPU in CI (4 December 2026), longer than the whole suite may take, while the other
- * steps had ended. Each of the two page walks (e2e/halaman.e2e.test.ts and its other half,
- * e2e/halaman-peran.e2e.test.ts, about 470 s each in CI) leads a group, with journeys to about 600 s
- * of CI time per group (measured per file, CI of 4 December 2026). All share one folder for the demo
- * data and one data key (e2e/global.ts): each demo size is built once for all.
+ * The e2e files of the first e2e process: the first half of the page walk (e2e/halaman.e2e.test.ts;
+ * its other half, e2e/halaman-peran.e2e.test.ts, runs in the second process) and journeys to about
+ * half of the e2e time (measured per file, 4 December 2026). Both processes share one folder for
+ * the demo data and one data key (e2e/global.ts): each demo size is built once for both.
  */
-const E2E_KELOMPOK = [
-  ['e2e/halaman.e2e.test.ts', 'e2e/lkjip.e2e.test.ts', 'e2e/luring-dingin.e2e.test.ts', 'e2e/akun-audit.e2e.test.ts', 'e2e/impor.e2e.test.ts', 'e2e/formulir.e2e.test.ts'],
-  ['e2e/halaman-peran.e2e.test.ts', 'e2e/kgb.e2e.test.ts', 'e2e/audit.e2e.test.ts', 'e2e/masuk.e2e.test.ts', 'e2e/kompetensi.e2e.test.ts', 'e2e/sakip.e2e.test.ts'],
-  [
-    'e2e/kelola-akun.e2e.test.ts',
-    'e2e/cuti-aktivitas.e2e.test.ts',
-    'e2e/menu.e2e.test.ts',
-    'e2e/survei.e2e.test.ts',
-    'e2e/kalender.e2e.test.ts',
-    'e2e/cetak-ekspor.e2e.test.ts',
-    'e2e/ujian.e2e.test.ts',
-    'e2e/pembelajaran.e2e.test.ts',
-  ],
+const E2E_PERTAMA = [
+  'e2e/halaman.e2e.test.ts',
+  'e2e/lkjip.e2e.test.ts',
+  'e2e/cuti-aktivitas.e2e.test.ts',
+  'e2e/kelola-akun.e2e.test.ts',
+  'e2e/menu.e2e.test.ts',
+  'e2e/akun-audit.e2e.test.ts',
+  'e2e/cetak-ekspor.e2e.test.ts',
+  'e2e/formulir.e2e.test.ts',
+  'e2e/impor.e2e.test.ts',
+  'e2e/kalender.e2e.test.ts',
+  'e2e/luring-dingin.e2e.test.ts',
+  'e2e/ujian.e2e.test.ts',
+  'e2e/survei.e2e.test.ts',
 ];
 const folderE2e = mkdtempSync(join(tmpdir(), 'simasn-e2e-templat-'));
 const envE2e = { ...tanpaPg, SIMASN_E2E_TEMPLAT: folderE2e, SIMASN_KUNCI_DATA: process.env.SIMASN_KUNCI_DATA || randomBytes(32).toString('base64') };
@@ -123,8 +122,8 @@ const envE2e = { ...tanpaPg, SIMASN_E2E_TEMPLAT: folderE2e, SIMASN_KUNCI_DATA: p
  * kabupaten of up to 7000 employees) and the CLI's (processes on their own data folders).
  */
 const INTEGRASI_PERTAMA = ['apps/demo/test', 'apps/cli/test'];
-const e2e = bagi('e2e (Chromium)', ['--project', 'e2e'], E2E_KELOMPOK, envE2e);
-const [pgliteSatu, pgliteDua] = bagi('integrasi (PGlite)', ['--project', 'integrasi'], [INTEGRASI_PERTAMA], tanpaPg) as [Langkah, Langkah];
+const [e2eSatu, e2eDua] = separuh('e2e (Chromium)', ['--project', 'e2e'], E2E_PERTAMA, envE2e);
+const [pgliteSatu, pgliteDua] = separuh('integrasi (PGlite)', ['--project', 'integrasi'], INTEGRASI_PERTAMA, tanpaPg);
 /**
  * The test steps, started in this order as slots free up. The CLI tests (apps/cli/test) drive the
  * `simasn` command on its embedded database whatever the engine (its own processes on a PGlite data
@@ -132,8 +131,9 @@ const [pgliteSatu, pgliteDua] = bagi('integrasi (PGlite)', ['--project', 'integr
  * unchanged. Every other integration file runs on both engines.
  */
 const ujian: Langkah[] = [
-  ...e2e,
+  e2eSatu,
   pgliteSatu,
+  e2eDua,
   ...(urlPg
     ? [['integrasi (PostgreSQL)', [vitest, 'run', '--project', 'integrasi', '--exclude', 'apps/cli/test/**'], { ...process.env, TEST_DATABASE_URL: urlPg }] as Langkah]
     : []),
@@ -144,7 +144,7 @@ const ujian: Langkah[] = [
   ['jam 00.30 WIB, TZ=UTC: unit', unitBerjam, jam('00:30', 'UTC')],
   ['jam 00.30 WIB, TZ=UTC: integrasi', integrasiBerjam, jam('00:30', 'UTC')],
 ];
-const paralel = Math.max(1, Number(process.env.UJI_PARALEL) || (urlPg ? 7 : 6));
+const paralel = Math.max(1, Number(process.env.UJI_PARALEL) || (urlPg ? 4 : 3));
 
 if (!urlPg) console.log('Catatan: TEST_DATABASE_URL tidak diisi; uji integrasi hanya pada PGlite (CI menjalankannya juga pada PostgreSQL 15).');
 if (!existsSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium')) {
