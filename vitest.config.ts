@@ -22,6 +22,19 @@ process.env.NODE_COMPILE_CACHE ||= fileURLToPath(new URL('node_modules/.cache/no
  * cannot depend on the day and costs the most: the calculator CLIs (processes that take their
  * dates as input) and the document renderers (fixed content).
  */
+/**
+ * V8 flags of the worker processes that open PGlite instances one after another (integrasi, e2e).
+ * Node 24's V8 aborted such a process now and then ("Check failed: jit_page_->allocations_.erase(addr)
+ * == 1", SIGTRAP; 2 of the last 13 CI runs, nodejs/node#64500). Its native stack (CI, 4 December
+ * 2026): Runtime_TierUpWasmToJSWrapper -> WasmCodeRefScope end -> FreeDeadCode ->
+ * WasmImportWrapperCache::Free -> FreeCode -> UnregisterWasmAllocation. That is, compiled
+ * wasm-to-JS import wrappers (made when a generic wrapper tiers up after
+ * --wasm-wrapper-tiering-budget calls, 1000 by default) freed once the instance using them was gone.
+ * With the budget out of reach the imports keep the generic wrapper: no compiled import wrapper
+ * exists, none is freed. The server in production opens one instance and keeps it.
+ */
+const argumenV8 = ['--wasm-wrapper-tiering-budget=2147483647'];
+
 const tanpaJamUji = process.env.JAM_UJI ? ['apps/cli/test/**', 'modules/sakip/test/lkjip-dokumen.test.ts', 'packages/platform/test/dokumen.test.ts'] : [];
 
 export default defineConfig({ test: { projects: [
@@ -41,7 +54,7 @@ export default defineConfig({ test: { projects: [
     // hookTimeout 400 s: demo.int's beforeAll builds the 7000-ASN kabupaten (about 30-40 s alone, 115 s in CI
     // beside the other steps, over 180 s at a load average of 35); a hook that hangs fails all the same.
     test: { name: 'integrasi', include: ['packages/*/test/**/*.int.test.ts', 'modules/*/test/**/*.int.test.ts', 'apps/*/test/**/*.int.test.ts'],
-      setupFiles: ['scripts/jam-uji.ts', 'scripts/kunci-uji.ts'], testTimeout: 120_000, hookTimeout: 400_000, isolate: false },
+      setupFiles: ['scripts/jam-uji.ts', 'scripts/kunci-uji.ts'], testTimeout: 120_000, hookTimeout: 400_000, isolate: false, execArgv: argumenV8 },
   },
   {
     // expect.poll waits for the page up to 20 s unless a test says otherwise (vitest's default, 1 s, fails
@@ -56,6 +69,6 @@ export default defineConfig({ test: { projects: [
     // file still gets its own database, server and browser): the second e2e half took 334 s of CPU so,
     // against 587 s isolated in CI.
     test: { name: 'e2e', include: ['e2e/**/*.e2e.test.ts'], globalSetup: ['e2e/global.ts'], setupFiles: ['scripts/kunci-uji.ts'], testTimeout: 240_000, hookTimeout: 480_000,
-      fileParallelism: false, isolate: false, expect: { poll: { timeout: 20_000 } } },
+      fileParallelism: false, isolate: false, expect: { poll: { timeout: 20_000 } }, execArgv: argumenV8 },
   },
 ] } });
