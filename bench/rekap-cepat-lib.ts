@@ -1,4 +1,5 @@
 import { sql, type Db } from '@simasn/db';
+import { siapkanKerangkaBench } from './kerangka-bench.ts';
 
 /**
  * The lean rekap bench data (see rekap-cepat.ts): what `ukurRekap` (bench/rekap.ts) needs and
@@ -10,14 +11,10 @@ import { sql, type Db } from '@simasn/db';
  * the approved leave and dinas luar, and the day-close are `ukurRekap`'s own.
  */
 export async function siapkanDataRekap(db: Db, n: number) {
-  await db.run(sql`insert into instansi (instansi_id, kode, nama, jenis) values (1, 'bench', 'Kabupaten Bench', 'kabupaten')`);
-  await db.run(sql`insert into unit_organisasi (instansi_id, kode, nama, jenis) select 1, 'OPD' || g, 'Perangkat Daerah ' || g, 'perangkat_daerah' from generate_series(1, 40) g`);
+  await siapkanKerangkaBench(db);
   await db.run(sql`insert into unit_organisasi (instansi_id, kode, nama, jenis, induk_id)
     select 1, u.kode || '-B' || b, 'Bidang ' || b || ' ' || u.nama, 'bidang', u.id from unit_organisasi u cross join generate_series(1, 2) b
      where u.instansi_id = 1 and u.jenis = 'perangkat_daerah'`);
-  await db.run(
-    sql`insert into jabatan (instansi_id, kode, nama, jenis, kelas_jabatan) select 1, 'J' || g, 'Jabatan Pelaksana ' || g, 'pelaksana', g from generate_series(1, 17) g`,
-  );
   await db.run(sql`
     insert into pegawai (instansi_id, nip, nama, tanggal_lahir, jenis_kelamin, status_kepegawaian, kedudukan, golongan_akhir, jabatan_id, jenis_jabatan, unit_id, jalur_unit,
                          perangkat_daerah_id)

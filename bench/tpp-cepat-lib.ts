@@ -1,12 +1,9 @@
 import { sql, type Db } from '@simasn/db';
+import { siapkanKerangkaBench } from './kerangka-bench.ts';
 
 /** The lean TPP bench data (see tpp-cepat.ts). */
 export async function siapkanDataTpp(db: Db, n: number) {
-  await db.run(sql`insert into instansi (instansi_id, kode, nama, jenis) values (1, 'bench', 'Kabupaten Bench', 'kabupaten')`);
-  await db.run(sql`insert into unit_organisasi (instansi_id, kode, nama, jenis) select 1, 'OPD' || g, 'Perangkat Daerah ' || g, 'perangkat_daerah' from generate_series(1, 40) g`);
-  await db.run(
-    sql`insert into jabatan (instansi_id, kode, nama, jenis, kelas_jabatan) select 1, 'J' || g, 'Jabatan Pelaksana ' || g, 'pelaksana', g from generate_series(1, 17) g`,
-  );
+  await siapkanKerangkaBench(db);
   // OPD 1 holds 15% of the ASN, the rest spread evenly.
   await db.run(sql`
     insert into pegawai (instansi_id, nip, nama, tanggal_lahir, jenis_kelamin, status_kepegawaian, kedudukan, golongan_akhir, jabatan_id, jenis_jabatan, unit_id, jalur_unit,
