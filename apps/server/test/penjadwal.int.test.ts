@@ -45,7 +45,8 @@ describe('background schedulers on the application clock', () => {
     await expect.poll(async () => (await digest()).length, { timeout: 30_000, interval: 100 }).toBeGreaterThan(0);
     expect((await digest()).every((d) => d.dibuatPada.getTime() === JAM.getTime())).toBe(true);
     await expect.poll(sesi, { timeout: 30_000, interval: 100 }).toBe(0);
-    expect(log).toContain('TMT 2031-08-01 instansi 1: 1 diproses, 0 gagal');
+    // The line is written after jalankanTmtLayanan returns, which is after its commit made the kedudukan visible.
+    await expect.poll(() => log, { timeout: 30_000, interval: 100 }).toContain('TMT 2031-08-01 instansi 1: 1 diproses, 0 gagal');
     expect(log.filter((s) => /^(Jadwal TMT gagal|Notifikasi:|Penghapusan swafoto gagal)/.test(s))).toEqual([]);
   });
 
