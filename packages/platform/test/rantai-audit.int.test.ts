@@ -164,7 +164,9 @@ describe('the audit queue of the hot write paths (migration 0036)', () => {
     await db.run(sql`insert into instansi (instansi_id, kode, nama, jenis) values (3, 'uji3', 'Kabupaten Uji Tiga', 'kabupaten')`);
     const c = { ...ctx, instansiId: 3 };
     const antre = (n: number, awal = 0) =>
-      db.run(sql`insert into audit_antre (instansi_id, aksi, entitas, entitas_id) select 3, 'pegawai.ubah', 'pegawai', (${awal}::int + g)::text from generate_series(1, ${n}::int) g`);
+      db.run(
+        sql`insert into audit_antre (instansi_id, aksi, entitas, entitas_id) select 3, 'pegawai.ubah', 'pegawai', (${awal}::int + g)::text from generate_series(1, ${n}::int) g`,
+      );
     const tersisa = async () => (await db.many<{ entitas_id: string }>(sql`select entitas_id from audit_antre where instansi_id = 3`)).map((r) => r.entitas_id);
     const { id: puncak } = await db.one<{ id: number }>(sql`select coalesce(max(id), 0)::int as id from audit_antre`);
     await antre(2500);
@@ -172,7 +174,9 @@ describe('the audit queue of the hot write paths (migration 0036)', () => {
     // An entry whose id was taken before all of them and which commits only now (identity given by hand, as the owner may).
     await db.run(sql`insert into audit_antre (instansi_id, id, aksi, entitas, entitas_id) overriding system value values (3, ${puncak + 1}, 'pegawai.ubah', 'pegawai', 'telat')`);
     // One whose id is among the last 2.000 sealed is still read by the writers' run, with the new ones.
-    await db.run(sql`insert into audit_antre (instansi_id, id, aksi, entitas, entitas_id) overriding system value values (3, ${puncak + 2400}, 'pegawai.ubah', 'pegawai', 'dekat')`);
+    await db.run(
+      sql`insert into audit_antre (instansi_id, id, aksi, entitas, entitas_id) overriding system value values (3, ${puncak + 2400}, 'pegawai.ubah', 'pegawai', 'dekat')`,
+    );
     await antre(2, 9000);
     expect(await segelAudit(db, 3, { semua: false })).toBe(3);
     expect(await tersisa()).toEqual(['telat']);
