@@ -40,3 +40,51 @@ begin
   end if;
   return n;
 end $$;
+
+-- 3. The chain trigger (0013) per entry: after the lock on the tail, the last entry written, the
+--    time mode and the account's name are read in one statement instead of three (each statement
+--    of a trigger is a round through the executor, and at the peak the trigger runs for every
+--    check-in the sealer moves). The lock stays a statement of its own, before the read, so the
+--    read sees everything the previous holder of the lock committed. Same fields, same hash.
+create or replace function audit_log_rantai() returns trigger language plpgsql security definer set search_path = public, pg_temp as $$
+declare
+  ekor_urutan bigint;
+  ekor_hash text;
+  akhir_urutan bigint;
+  akhir_hash text;
+  dari_aplikasi boolean;
+  nama text;
+begin
+  select urutan, hash into ekor_urutan, ekor_hash from audit_rantai where instansi_id = new.instansi_id for update;
+  if not found then
+    insert into audit_rantai (instansi_id, urutan, hash) values (new.instansi_id, 0, '') on conflict (instansi_id) do nothing;
+    select urutan, hash into ekor_urutan, ekor_hash from audit_rantai where instansi_id = new.instansi_id for update;
+  end if;
+  select l.urutan, l.hash, p.waktu_dari_aplikasi, a.nama_pengguna
+    into akhir_urutan, akhir_hash, dari_aplikasi, nama
+    from (select) s
+    left join audit_pengaturan p on true
+    left join lateral (select urutan, hash from audit_log where instansi_id = new.instansi_id and urutan > ekor_urutan order by urutan desc limit 1) l on true
+    left join akun a on a.instansi_id = new.instansi_id and a.id = new.akun_id;
+  if akhir_urutan is not null then
+    ekor_urutan := akhir_urutan;
+    ekor_hash := akhir_hash;
+  end if;
+  -- After the lock: the chain's times never run backwards.
+  if new.waktu is null or not coalesce(dari_aplikasi, false) then
+    new.waktu := clock_timestamp();
+  end if;
+  -- The account's own name, not one the caller wrote beside its id.
+  if nama is not null then
+    new.nama_pengguna := nama;
+  end if;
+  new.urutan := ekor_urutan + 1;
+  new.hash_sebelum := ekor_hash;
+  -- The expression of audit_log_hash, inline (a call per row costs more than the hash itself);
+  -- the chain check recomputes it with audit_log_hash, so the two cannot drift apart unnoticed.
+  new.hash := encode(sha256(convert_to(jsonb_build_array(
+    new.instansi_id, new.id, new.urutan, to_char(new.waktu at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'),
+    new.akun_id, new.nama_pengguna, new.peran, new.aksi, new.entitas, new.entitas_id, new.pegawai_id,
+    new.sebelum, new.sesudah, new.alamat_ip, new.keterangan, new.hash_sebelum)::text, 'UTF8')), 'hex');
+  return new;
+end $$;
