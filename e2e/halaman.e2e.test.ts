@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
+import { DATA_AWAL } from '../apps/web/src/data-awal.ts';
 import { apiGet, lingkunganBerkas, masuk } from './harness.ts';
 import { bukaDalamAplikasi, isiParameter, jelajahPeran, pantauPermintaan, TABEL, tungguTenang } from './jelajah-halaman.ts';
 
@@ -15,11 +16,16 @@ const env = lingkunganBerkas();
 jelajahPeran(env, 'setiap halaman, setiap peran, desktop dan ponsel', ['admin.bkd', 'pimpinan', 'perencana', 'inspektorat'], true);
 
 /**
- * The pages that ask for their data before they render (a page module's `pramuat`, see
- * apps/web/src/kait.ts), by route pattern, read from the sources: the component names each module
- * preloads for, and the patterns daftar-halaman.tsx loads those components for.
+ * The pages that ask for their data before they render, by route pattern: a page module's
+ * `pramuat` (apps/web/src/kait.ts), read from the sources (the component names each module
+ * preloads for, and the patterns daftar-halaman.tsx loads those components for), and the pages
+ * whose first data the server names in their shell (apps/web/src/data-awal.ts).
  */
 function halamanPramuat(): string[] {
+  return [...new Set([...halamanPramuatModul(), ...Object.keys(DATA_AWAL)])];
+}
+
+function halamanPramuatModul(): string[] {
   const pola: string[] = [];
   for (const m of TABEL.matchAll(/\{ jalur: '([^']+)'[^}]*?import\('\.\/(halaman\/[^']+)'\), '(\w+)'\)/g)) {
     const isi = readFileSync(new URL(`../apps/web/src/${m[2]}`, import.meta.url), 'utf8');
@@ -32,8 +38,9 @@ function halamanPramuat(): string[] {
 describe('halaman yang dibuka langsung meminta datanya bersama sesi', () => {
   // A page opened directly (a link, a reload) asks for its data while the session is still on its
   // way (here: held until the data is asked for), and asks for exactly what the same page asks for
-  // when reached inside the app: its preload builds the same requests, none twice, none wasted.
-  test('permintaan data dikirim sebelum sesi dijawab, sama dengan permintaan halaman itu sendiri', { timeout: 300_000 }, async () => {
+  // when reached inside the app: its preload builds the same requests, none twice, none wasted (a
+  // shell's `<link rel="preload">` the page did not take would show here as a request twice).
+  test('permintaan data dikirim sebelum sesi dijawab, sama dengan permintaan halaman itu sendiri', { timeout: 600_000 }, async () => {
     const pola = halamanPramuat();
     expect(pola).toEqual(expect.arrayContaining(['/', '/pegawai', '/pegawai/:nip', '/e-pangkat', '/indeks/ip-asn', '/kinerja']));
     const asn = env.akun.find((a) => a.peran.length === 1 && a.peran[0] === 'asn')!;

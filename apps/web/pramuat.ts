@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Plugin } from 'vite';
+import { DATA_AWAL } from './src/data-awal.ts';
 import { ALAMAT_LONCENG } from './src/lonceng-awal.ts';
 
 /**
@@ -20,6 +21,11 @@ export interface PramuatHalaman {
    * (`<link rel="preload" as="fetch">`), so they travel with the session instead of after the scripts.
    */
   api: string[];
+  /**
+   * The page's first data (src/data-awal.ts), named in the shell only when the page is opened
+   * without a query string: a query (filters, a page number) changes what the page asks for.
+   */
+  data: string[];
 }
 
 export const BERKAS_PRAMUAT = 'pramuat-halaman.json';
@@ -60,8 +66,10 @@ export function pramuatHalaman(fileDaftar: string): Plugin {
       if (!p) continue;
       const js = [...tertutup([p.fileName])].filter((n) => !sudahDiEntri.has(n));
       const css = js.flatMap((n) => [...(menurutNama.get(n)?.viteMetadata?.importedCss ?? [])]);
-      daftar.push({ jalur, js: js.map((n) => `/${n}`), css: css.map((n) => `/${n}`), api: tanpaKerangka ? [] : [ALAMAT_LONCENG] });
+      daftar.push({ jalur, js: js.map((n) => `/${n}`), css: css.map((n) => `/${n}`), api: tanpaKerangka ? [] : [ALAMAT_LONCENG], data: [...(DATA_AWAL[jalur] ?? [])] });
     }
+    const tanpaHalaman = Object.keys(DATA_AWAL).filter((j) => !daftar.some((d) => d.jalur === j));
+    if (tanpaHalaman.length) this.error(`src/data-awal.ts names patterns without a page loaded from daftar-halaman.tsx: ${tanpaHalaman.join(', ')}`);
     this.emitFile({ type: 'asset', fileName: BERKAS_PRAMUAT, source: JSON.stringify(daftar) });
   } };
 }

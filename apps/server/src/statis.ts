@@ -27,6 +27,8 @@ interface PramuatHalaman {
   css: string[];
   /** API addresses the page asks for as soon as its code runs (the frame's notification bell); absent in an older build. */
   api?: string[];
+  /** The page's first data (apps/web/src/data-awal.ts), for an address without a query string; absent in an older build. */
+  data?: string[];
 }
 
 /** `/pegawai/:nip` matches `/pegawai/1990…` (one non-empty segment per parameter), a trailing slash allowed, as react-router matches. */
@@ -47,7 +49,8 @@ const apiAman = (h: string) => /^\/api\/[\w/-]+(\?[\w=&-]*)?$/.test(h);
  * trip and one script evaluation less before the page can ask for its data. Without a session the
  * page would send the visitor to the login page, so nothing more is loaded. A page in the frame
  * also names the notification bell's first request (`<link rel="preload" as="fetch">`): it is
- * sent while the shell is parsed, beside the session's, instead of after the entry script ran. Read once.
+ * sent while the shell is parsed, beside the session's, instead of after the entry script ran. So is
+ * the page's own first data (apps/web/src/data-awal.ts) when the address has no query string. Read once.
  */
 export function buatShellWeb(folder: string): (jalur: string, bersesi: boolean) => string {
   let indeks: string | undefined;
@@ -62,6 +65,8 @@ export function buatShellWeb(folder: string): (jalur: string, bersesi: boolean) 
     const dasar = indeks;
     if (!bersesi) return dasar;
     let jalur = jalurMentah.split('?')[0]!;
+    // With a query (filters, a page number) the page asks for other data than its default.
+    const denganKueri = jalurMentah.length > jalur.length + 1;
     try {
       jalur = decodeURIComponent(jalur);
     } catch {
@@ -69,17 +74,19 @@ export function buatShellWeb(folder: string): (jalur: string, bersesi: boolean) 
     }
     const h = daftar.find((d) => cocokJalur(d.jalur, jalur));
     if (!h) return dasar;
-    let html = perJalur.get(h.jalur);
+    const kunciShell = `${denganKueri ? '?' : ''}${h.jalur}`;
+    let html = perJalur.get(kunciShell);
     if (html === undefined) {
+      const api = [...(denganKueri ? [] : (h.data ?? [])), ...(h.api ?? [])];
       const tautan = [
         // The data first: the scripts come from the browser's cache, the answers from the database.
         // Asked as the app asks (fetch, same-origin credentials), so its request takes this answer.
-        ...(h.api ?? []).filter(apiAman).map((a) => `    <link rel="preload" href="${a.replaceAll('&', '&amp;')}" as="fetch" crossorigin="anonymous">`),
+        ...api.filter(apiAman).map((a) => `    <link rel="preload" href="${a.replaceAll('&', '&amp;')}" as="fetch" crossorigin="anonymous">`),
         ...h.js.filter(hrefAman).filter((j) => !dasar.includes(`"${j}"`)).map((j) => `    <link rel="modulepreload" crossorigin href="${j}">`),
         ...h.css.filter(hrefAman).filter((c) => !dasar.includes(`"${c}"`)).map((c) => `    <link rel="stylesheet" crossorigin href="${c}">`),
       ];
       html = tautan.length ? dasar.replace('</head>', `${tautan.join('\n')}\n  </head>`) : indeks;
-      perJalur.set(h.jalur, html);
+      perJalur.set(kunciShell, html);
     }
     return html;
   };

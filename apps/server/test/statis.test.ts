@@ -25,11 +25,11 @@ beforeAll(async () => {
   for (const n of ['index-AAAA.js', 'bersama-BBBB.js', 'Profil-CCCC.js', 'Tabel-DDDD.js', 'Beranda-EEEE.js']) writeFileSync(join(folder, 'assets', n), `export const n = '${n}';`);
   writeFileSync(join(folder, 'assets', 'index-AAAA.js.br'), 'br');
   writeFileSync(join(folder, 'pramuat-halaman.json'), JSON.stringify([
-    { jalur: '/', js: ['/assets/Beranda-EEEE.js'], css: [], api: ['/api/notifikasi?limit=20'] },
+    { jalur: '/', js: ['/assets/Beranda-EEEE.js'], css: [], api: ['/api/notifikasi?limit=20'], data: ['/api/dasbor/statistik', '/api/unit'] },
     { jalur: '/pegawai/:nip', js: ['/assets/Profil-CCCC.js', '/assets/Tabel-DDDD.js', '/assets/bersama-BBBB.js'], css: ['/assets/survei-FFFF.css'],
       api: ['/api/notifikasi?limit=20&x=1'] },
     { jalur: '/survei/:token', js: ['/assets/Survei-GGGG.js'], css: [], api: [] },
-    { jalur: '/jahat', js: ['"><script>alert(1)</script>'], css: [], api: ['/api/x"><script>alert(1)</script>'] },
+    { jalur: '/jahat', js: ['"><script>alert(1)</script>'], css: [], api: ['/api/x"><script>alert(1)</script>'], data: ['/api/y"><script>alert(2)</script>'] },
   ]));
   app = Fastify({ logger: false });
   pasangPenanganGalat(app, { shellWeb: buatShellWeb(folder) });
@@ -61,8 +61,18 @@ describe('the web app from the server', () => {
     expect(pramuat((await app.inject({ url: '/', headers: SESI })).body)).toContain('modulepreload /assets/Beranda-EEEE.js');
   });
 
+  it("names the page's first data before the bell's, only for an address without a query string", async () => {
+    expect(pramuatApi((await app.inject({ url: '/', headers: SESI })).body)).toEqual(['/api/dasbor/statistik', '/api/unit', '/api/notifikasi?limit=20']);
+    expect(pramuatApi((await app.inject({ url: '/?', headers: SESI })).body)).toEqual(['/api/dasbor/statistik', '/api/unit', '/api/notifikasi?limit=20']);
+    // Filters or a page number in the address: the page asks for other data; the bell's stays. The shell of one does not leak into the other's.
+    expect(pramuatApi((await app.inject({ url: '/?unit=3', headers: SESI })).body)).toEqual(['/api/notifikasi?limit=20']);
+    expect(pramuatApi((await app.inject({ url: '/', headers: SESI })).body)).toHaveLength(3);
+    expect(pramuatApi((await app.inject({ url: '/', headers: {} })).body)).toEqual([]);
+    expect((await app.inject({ url: '/jahat', headers: SESI })).body).not.toContain('alert(2)');
+  });
+
   it("names the frame's first API request (the bell) in the shell of a page in the frame opened with a session", async () => {
-    expect(pramuatApi((await app.inject({ url: '/', headers: SESI })).body)).toEqual(['/api/notifikasi?limit=20']);
+    expect(pramuatApi((await app.inject({ url: '/?unit=1', headers: SESI })).body)).toEqual(['/api/notifikasi?limit=20']);
     expect(pramuatApi((await app.inject({ url: '/pegawai/1990', headers: SESI })).body)).toEqual(['/api/notifikasi?limit=20&amp;x=1']);
     // Not without a session (it would answer 401), not outside the frame, never a name that is not a plain API address.
     for (const [url, headers] of [['/', {}], ['/survei/abc', SESI], ['/jahat', SESI], ['/tidak-ada', SESI]] as const) {
