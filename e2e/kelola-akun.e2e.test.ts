@@ -28,10 +28,10 @@ describe('keluar', () => {
         await Promise.race([tertahan, new Promise((r) => setTimeout(r, 8_000))]);
         await route.continue();
       });
-      const mulai = Date.now();
+      const mulai = performance.now();
       await page.getByRole('button', { name: 'Keluar' }).first().click();
       await page.getByLabel('NIP atau nama pengguna').waitFor({ timeout: 10_000 });
-      waktu[nama] = Date.now() - mulai;
+      waktu[nama] = Math.round(performance.now() - mulai);
       expect(new URL(page.url()).pathname).toBe('/masuk');
       expect(await page.getByRole('navigation', { name: 'Navigasi utama' }).count()).toBe(0);
       expect(await page.getByText('Memuat', { exact: false }).count()).toBe(0);

@@ -17,7 +17,9 @@ beforeAll(async () => {
   await db.run(sql`insert into instansi (instansi_id, kode, nama, jenis) values (1, 'uji', 'Kabupaten Uji', 'kabupaten')`);
   const a = await db.one<{ id: number }>(sql`
     insert into akun (instansi_id, nama_pengguna, nama_tampilan, hash_sandi) values (1, 'inspektorat', 'Inspektorat', 'x') returning id`);
-  ctx = { db, instansiId: 1, sekarang: () => new Date(), zona: 'Asia/Jakarta',
+  // The test's own clock: a second later at every reading (the entries' times as the app stamps them in a test database).
+  let jam = Date.parse('2026-03-02T03:00:00Z');
+  ctx = { db, instansiId: 1, sekarang: () => new Date(jam += 1000), zona: 'Asia/Jakarta',
     pemanggil: { akunId: a.id, namaPengguna: 'inspektorat', namaTampilan: 'Inspektorat', instansiId: 1, pegawaiId: null, jalurUnitSendiri: null,
       peran: [{ peran: 'inspektorat', unitId: null, jalurUnit: null }] } };
 });
