@@ -19,7 +19,11 @@ beforeAll(async () => {
     insert into akun (instansi_id, nama_pengguna, nama_tampilan, hash_sandi) values (1, 'inspektorat', 'Inspektorat', 'x') returning id`);
   // The test's own clock: a second later at every reading (the entries' times as the app stamps them in a test database).
   let jam = Date.parse('2026-03-02T03:00:00Z');
-  ctx = { db, instansiId: 1, sekarang: () => new Date(jam += 1000), zona: 'Asia/Jakarta',
+  const sekarang = () => {
+    jam += 1000;
+    return new Date(jam);
+  };
+  ctx = { db, instansiId: 1, sekarang, zona: 'Asia/Jakarta',
     pemanggil: { akunId: a.id, namaPengguna: 'inspektorat', namaTampilan: 'Inspektorat', instansiId: 1, pegawaiId: null, jalurUnitSendiri: null,
       peran: [{ peran: 'inspektorat', unitId: null, jalurUnit: null }] } };
 });
