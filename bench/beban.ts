@@ -15,6 +15,9 @@ export interface HasilBeban {
   contohGalat?: string;
   /** Filled in by the caller when it measures the server (bench/sesi-presensi.ts). */
   cpuMsPerPermintaan?: number;
+  /** CPU of the local PostgreSQL server and of this load generator per request (the rest of the machine's budget). */
+  cpuPostgresMsPerPermintaan?: number;
+  cpuBebanMsPerPermintaan?: number;
   joinSesiPerPermintaan?: number;
   bacaVersiPerPermintaan?: number;
   /** Check-ins per group commit of the real check-in's writer during the run. */

@@ -24,7 +24,7 @@ import pg from 'pg';
 import { buatSesi } from '@simasn/akun';
 import { bukaPglite, bukaPostgres, jalankanMigrasi, sql, type Db } from '@simasn/db';
 import { buatDemo } from '@simasn/demo';
-import { bebani, type HasilBeban, insertPolos, type Permintaan } from './beban.ts';
+import { bebani, cpuPostgres, type HasilBeban, insertPolos, type Permintaan } from './beban.ts';
 import { TABEL_PENGGANTI } from './tabel-pengganti.ts';
 
 export const KLIEN = [1, 8, 32, 64] as const;
@@ -131,6 +131,8 @@ async function hentikan(anak: ChildProcess) {
 const baris = (label: string, h: HasilBeban) =>
   `  ${label.padEnd(52)} ${String(h.klien).padStart(3)} klien: ${String(h.perDetik).padStart(6)}/s  p50 ${h.p50.toFixed(1).padStart(6)} ms  p99 ${h.p99.toFixed(1).padStart(6)} ms${
     h.cpuMsPerPermintaan === undefined ? '' : `  CPU server ${h.cpuMsPerPermintaan.toFixed(2)} ms/perm.`
+  }${h.cpuPostgresMsPerPermintaan === undefined ? '' : `, postgres ${h.cpuPostgresMsPerPermintaan.toFixed(2)}`}${
+    h.cpuBebanMsPerPermintaan === undefined ? '' : `, beban ${h.cpuBebanMsPerPermintaan.toFixed(2)}`
   }${h.joinSesiPerPermintaan === undefined ? '' : `  join sesi ${h.joinSesiPerPermintaan}/perm., baca versi ${h.bacaVersiPerPermintaan}/perm.`}${
     h.presensiPerKelompok ? `  ${h.presensiPerKelompok.toLocaleString('id-ID')} presensi/commit` : ''
   }${h.galat ? `  galat ${h.galat} (${h.contohGalat})` : ''}`;
@@ -244,10 +246,16 @@ export async function ukurSesiPresensi(url: string | undefined, opsi: { detik: n
           for (const t of tahap) {
             const asal = (t === 'sebelum' ? sebelum : sesudah).asal;
             const awal = await ukur(asal);
+            const pg0 = url ? cpuPostgres(db) : null;
+            const beban0 = process.cpuUsage();
             const h = await bebani(asal, k, opsi.detik, buat(k));
+            const beban1 = process.cpuUsage(beban0);
+            const pg1 = url ? cpuPostgres(db) : null;
             const akhir = await ukur(asal);
             const n = Math.max(1, h.permintaan + h.galat);
             h.cpuMsPerPermintaan = +((akhir.cpuMikrodetik - awal.cpuMikrodetik) / 1000 / n).toFixed(3);
+            if (pg0 !== null && pg1 !== null) h.cpuPostgresMsPerPermintaan = +((pg1 - pg0) / n).toFixed(3);
+            h.cpuBebanMsPerPermintaan = +((beban1.user + beban1.system) / 1000 / n).toFixed(3);
             if (akhir.sesi && awal.sesi) {
               h.joinSesiPerPermintaan = +((akhir.sesi.baca - awal.sesi.baca) / n).toFixed(3);
               h.bacaVersiPerPermintaan = +((akhir.sesi.bacaVersi - awal.sesi.bacaVersi) / n).toFixed(3);
