@@ -75,16 +75,35 @@ describe('jadwal shift', () => {
     page.once('dialog', (d) => void d.accept());
     await page.getByRole('button', { name: 'Batalkan perubahan' }).click();
 
+    // A page of 20 employees (every cell is a select: a whole unit at once is tens of thousands of elements); search by name or NIP.
+    const jumlah = Number(/(\d+) pegawai\. Shift/.exec(await page.locator('.petunjuk').first().innerText())?.[1]);
+    expect(jumlah).toBeGreaterThan(0);
+    expect(await tabel.locator('tbody tr').count()).toBe(Math.min(20, jumlah));
+    if (jumlah > 20) expect(await page.getByRole('navigation', { name: 'Halaman' }).innerText()).toContain(`Halaman 1 dari ${Math.ceil(jumlah / 20)}`);
+    else expect(await page.getByRole('navigation', { name: 'Halaman' }).count()).toBe(0);
+    const nip = (await tabel.locator('tbody tr').nth(1).locator('th .sub').innerText()).trim();
+    await page.getByLabel('Cari pegawai').fill(nip);
+    await expect.poll(() => tabel.locator('tbody tr').count()).toBe(1);
+    expect(await tabel.locator('tbody tr th .sub').innerText()).toBe(nip);
+    await page.getByLabel('Cari pegawai').fill('zzz tidak ada');
+    await expect.poll(() => tabel.locator('tbody').innerText()).toContain('Tidak ada pegawai yang cocok');
+    await page.getByLabel('Cari pegawai').fill('');
+    await expect.poll(() => tabel.locator('tbody tr').count()).toBe(Math.min(20, jumlah));
+
     const hasilAxe = await axe(page).withTags(['wcag2a', 'wcag2aa']).include('main').analyze();
     expect(hasilAxe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
     await page.screenshot({ path: `${FOTO}/jadwal-shift-1280.png`, fullPage: false });
 
-    // Print: the grid without its controls, every cell as its code.
+    // Print: the grid without its controls, every cell as its code, every employee of the unit (not one page).
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    expect(await tabel.locator('tbody tr').count()).toBe(jumlah);
     await page.emulateMedia({ media: 'print' });
     expect(await page.getByRole('button', { name: 'Salin dari minggu sebelumnya' }).isVisible()).toBe(false);
     expect(await sel(id, '02').locator('.cetak-saja').innerText()).toBe('M');
     await page.screenshot({ path: `${FOTO}/jadwal-shift-cetak-1280.png`, fullPage: false });
     await page.emulateMedia({ media: 'screen' });
+    await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+    await expect.poll(() => tabel.locator('tbody tr').count()).toBe(Math.min(20, jumlah));
 
     // A phone: the grid scrolls inside its frame, the page does not.
     const hp = await halamanMasuk(env, 'admin.dinkes', { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });

@@ -1,4 +1,5 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { useQueryClient } from '@tanstack/react-query';
 import { formatAngka, formatTanggal, tambahHari, tulisJam } from '@simasn/domain';
 import { KONTRAK_KALENDER } from '@simasn/kalender/kontrak';
@@ -9,6 +10,7 @@ import { hariIniSetempat } from '../format.ts';
 import { useKueriApi } from '../kait.ts';
 import { DialogKonfirmasi } from '../komponen/DialogKonfirmasi.tsx';
 import { PilihBulan } from '../komponen/Formulir.tsx';
+import { Paginasi } from '../komponen/Paginasi.tsx';
 import { Memuat, PesanGalat } from '../komponen/Status.tsx';
 import { tulisBulan } from './BulanPresensi.tsx';
 
@@ -23,6 +25,13 @@ const kunciSel = (pegawaiId: number, tanggal: string) => `${pegawaiId}|${tanggal
 const NAMA_HARI = ['Min', 'Sen', 'Sel', 'Rab', 'Kam', 'Jum', 'Sab'];
 const hariMinggu = (t: string) => new Date(`${t}T00:00:00Z`).getUTCDay();
 const bulanSebelum = (bulan: string) => tambahHari(`${bulan}-01`, -1).slice(0, 7);
+/**
+ * Rows of the grid on one page. Every cell is a select: a unit of 150 employees is 4.650 of them
+ * (36.000 elements, two seconds of a phone's main thread), so the grid shows a page of employees;
+ * edits, copies, conflicts and the save cover the whole unit whatever the page.
+ */
+const BARIS_PER_HALAMAN = 20;
+const cocokCari = (p: { nama: string, nip: string }, q: string) => !q || p.nama.toLowerCase().includes(q) || p.nip.includes(q);
 
 /** The stored value of a cell as the grid shows it (a roster entry, or the rotation). */
 const nilaiAsal = (h: HariRoster) => (h.dariRoster ? (h.kodeShift ?? LIBUR) : ROTASI);
@@ -62,6 +71,20 @@ export function JadwalShift() {
   const [mengirim, setMengirim] = useState(false);
   const [minggu, setMinggu] = useState(0);
   const [menyalin, setMenyalin] = useState(false);
+  const [cari, setCari] = useState('');
+  const [halaman, setHalaman] = useState(1);
+  // Printing (the Cetak button or the browser's own print): every row of the unit, not one page.
+  const [cetak, setCetak] = useState(false);
+  useEffect(() => {
+    const sebelum = () => flushSync(() => setCetak(true));
+    const sesudah = () => setCetak(false);
+    window.addEventListener('beforeprint', sebelum);
+    window.addEventListener('afterprint', sesudah);
+    return () => {
+      window.removeEventListener('beforeprint', sebelum);
+      window.removeEventListener('afterprint', sesudah);
+    };
+  }, []);
 
   const daftarMinggu = useMemo(() => mingguBulan(r?.hari ?? []), [r]);
   const nilai = (p: PegawaiRoster, h: HariRoster) => ubah.get(kunciSel(p.id, h.tanggal)) ?? nilaiAsal(h);
@@ -72,6 +95,7 @@ export function JadwalShift() {
     setMasalah(new Map());
     setInfo(null);
     setGalat(null);
+    setHalaman(1);
     f();
   };
 
@@ -173,12 +197,22 @@ export function JadwalShift() {
           } else daftar.push(x.pesan);
         }
         setMasalah(m);
+        // The page of the first employee with a problem, so that its cell is in view.
+        const pertama = perubahan.find((u) => m.has(u.kunci));
+        const i = pertama ? tersaring.findIndex((p) => p.id === pertama.pegawaiId) : -1;
+        if (i >= 0) setHalaman(Math.floor(i / BARIS_PER_HALAMAN) + 1);
         setGalat(new Error(`${e.message} ${daftar.join('. ')}.`));
       } else setGalat(e);
     } finally {
       setMengirim(false);
     }
   }
+
+  const kataCari = cari.trim().toLowerCase();
+  const tersaring = (r?.pegawai ?? []).filter((p) => cocokCari(p, kataCari));
+  const jumlahHalaman = Math.max(1, Math.ceil(tersaring.length / BARIS_PER_HALAMAN));
+  const halamanIni = Math.min(halaman, jumlahHalaman);
+  const tampil = cetak ? (r?.pegawai ?? []) : tersaring.slice((halamanIni - 1) * BARIS_PER_HALAMAN, halamanIni * BARIS_PER_HALAMAN);
 
   const namaShift = (v: string) => (v === LIBUR ? 'Libur' : (r?.shift.find((s) => s.kode === v)?.nama ?? v));
   const jumlahPegawaiUbah = new Set(perubahan.map((x) => x.pegawaiId)).size;
@@ -231,6 +265,15 @@ export function JadwalShift() {
               Salin sebulan dari 4 minggu sebelumnya
             </button>
           </div>
+          <div className="saring-roster tanpa-cetak">
+            <div className="isian">
+              <label htmlFor="roster-cari">Cari pegawai</label>
+              <input id="roster-cari" type="search" value={cari} placeholder="Nama atau NIP" autoComplete="off" onChange={(e) => {
+                setCari(e.target.value);
+                setHalaman(1);
+              }} />
+            </div>
+          </div>
           <div aria-live="polite" className="tanpa-cetak">{info && <p className="pesan pesan-ok" data-testid="info-roster">{info}</p>}</div>
           <PesanGalat galat={galat} />
           <section className="gulir-roster" aria-label={`Jadwal shift ${r.unit.nama} ${tulisBulan(r.bulan)}`}>
@@ -247,7 +290,12 @@ export function JadwalShift() {
                 </tr>
               </thead>
               <tbody>
-                {r.pegawai.map((p) => (
+                {tampil.length === 0 && (
+                  <tr>
+                    <td colSpan={r.hari.length + 1} className="pesan">Tidak ada pegawai yang cocok dengan "{cari.trim()}".</td>
+                  </tr>
+                )}
+                {tampil.map((p) => (
                   <tr key={p.id}>
                     <th scope="row" className="kolom-nama">
                       {p.nama}
@@ -290,6 +338,10 @@ export function JadwalShift() {
               </tbody>
             </table>
           </section>
+          <div className="tanpa-cetak">
+            {kataCari && tersaring.length > 0 && <p className="ringkasan-hasil">{formatAngka(tersaring.length)} dari {formatAngka(r.pegawai.length)} pegawai cocok.</p>}
+            <Paginasi halaman={halamanIni} total={tersaring.length} batas={BARIS_PER_HALAMAN} ganti={setHalaman} />
+          </div>
           {bentrok.length > 0 && (
             <div className="kartu" data-testid="bentrok-cuti">
               <h2>Bertabrakan dengan cuti yang disetujui ({formatAngka(bentrok.length)})</h2>
@@ -311,6 +363,7 @@ export function JadwalShift() {
                 setUbah(new Map());
                 setMasalah(new Map());
                 setGalat(null);
+                setInfo(null);
               }}>
                 Batalkan perubahan
               </button>
