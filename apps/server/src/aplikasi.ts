@@ -42,7 +42,8 @@ import { ruteKompetensi } from './rute/kompetensi.ts';
 import { ruteTpp } from './rute/tpp.ts';
 import { rutePembelajaran } from './rute/pembelajaran.ts';
 import { pasangSumberMasukanHari } from '@simasn/rekap';
-import { panaskanPembacaXlsx, PelariPekerjaan, segelSemuaAudit, tungguSegelAudit } from '@simasn/platform';
+import { hariIniIso } from '@simasn/domain';
+import { panaskanPembacaXlsx, PelariPekerjaan, segelSemuaAudit, tungguSegelAudit, zonaInstansi } from '@simasn/platform';
 import { KONTRAK_SISTEM } from '@simasn/platform/kontrak';
 import { daftarkanPekerjaanLkjip } from '@simasn/sakip';
 import { rute } from './rute/definisi.ts';
@@ -144,7 +145,9 @@ export async function buatAplikasi(o: OpsiAplikasi): Promise<FastifyInstance> {
   const aplikasiWeb = o.web ?? existsSync(FOLDER_WEB);
   // A server people use: the XLSX reader's worker is started now, not on the first import.
   if (aplikasiWeb) panaskanPembacaXlsx();
-  pasangPenanganGalat(app, { shellWeb: aplikasiWeb ? buatShellWeb(FOLDER_WEB) : undefined });
+  // The shell names a page's first data for today (`?tahun={tahun}`): the default instansi's local day, on the server's clock.
+  const hariIni = async () => hariIniIso(sekarang(), await zonaInstansi(o.db, instansiBawaan));
+  pasangPenanganGalat(app, { shellWeb: aplikasiWeb ? buatShellWeb(FOLDER_WEB, { hariIni }) : undefined });
 
   app.addHook('onSend', async (req, reply) => {
     // A PDF sent inline (a stored document, a letter) may be previewed inside our own pages only.

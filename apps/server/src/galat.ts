@@ -17,7 +17,7 @@ export const pesanGalatServer = (id: string) => `Terjadi kesalahan pada server. 
  * the log), anything else a 500 that is always logged (with the request id, which the answer
  * names) but reveals nothing.
  */
-export function pasangPenanganGalat(app: FastifyInstance, o: { shellWeb?: (jalur: string, bersesi: boolean) => string } = {}) {
+export function pasangPenanganGalat(app: FastifyInstance, o: { shellWeb?: (jalur: string, bersesi: boolean) => string | Promise<string> } = {}) {
   app.setErrorHandler((e: FastifyError & { code?: string, detail?: string, constraint?: string }, req, reply) => {
     if (e instanceof GalatAplikasi) {
       return reply.status(e.status).send({ kode: e.kode, pesan: e.message, ...(e.rincian !== undefined ? { masalah: e.rincian } : {}) });
@@ -65,10 +65,10 @@ export function pasangPenanganGalat(app: FastifyInstance, o: { shellWeb?: (jalur
     return reply.status(500).send({ kode: 'galat_server', pesan: pesanGalatServer(req.id), idPermintaan: req.id });
   });
   // Client-side routes of the web app: any non-API GET that is not a file serves the app shell.
-  app.setNotFoundHandler((req, reply) => {
+  app.setNotFoundHandler(async (req, reply) => {
     if (o.shellWeb && req.method === 'GET' && !req.url.startsWith('/api/')) {
       const bersesi = (req.headers.cookie ?? '').split(';').some((c) => c.trim().startsWith(`${NAMA_COOKIE}=`));
-      return reply.header('cache-control', CACHE_SHELL).type('text/html; charset=utf-8').send(o.shellWeb(req.url, bersesi));
+      return reply.header('cache-control', CACHE_SHELL).type('text/html; charset=utf-8').send(await o.shellWeb(req.url, bersesi));
     }
     return reply.status(404).send({ kode: 'tidak_ditemukan', pesan: `Alamat ${req.url} tidak ada.` });
   });

@@ -39,6 +39,15 @@ function cocokJalur(pola: string, jalur: string): boolean {
 }
 
 const hrefAman = (h: string) => /^\/assets\/[\w.-]+\.(js|css)$/.test(h);
+/**
+ * The day a page's first data may name (apps/web/src/data-awal.ts): `{tahun}` 2026, `{bulan}`
+ * 2026-12, `{tanggal}` 2026-12-05, the instansi's local day as the page computes it.
+ */
+const TEMPAT_HARI = /\{(tahun|bulan|tanggal)\}/g;
+const adaHari = (alamat: string) => /\{(tahun|bulan|tanggal)\}/.test(alamat);
+const isiHari = (alamat: string, tanggal: string) =>
+  alamat.replace(TEMPAT_HARI, (_, k: string) => (k === 'tahun' ? tanggal.slice(0, 4) : k === 'bulan' ? tanggal.slice(0, 7) : tanggal));
+
 /** An API address with a plain query (`/api/notifikasi?limit=20`); `&` written as `&amp;` in the attribute. */
 const apiAman = (h: string) => /^\/api\/[\w/-]+(\?[\w=&-]*)?$/.test(h);
 
@@ -51,12 +60,18 @@ const apiAman = (h: string) => /^\/api\/[\w/-]+(\?[\w=&-]*)?$/.test(h);
  * also names the notification bell's first request (`<link rel="preload" as="fetch">`): it is
  * sent while the shell is parsed, beside the session's, instead of after the entry script ran. So is
  * the page's own first data (apps/web/src/data-awal.ts) when the address has no query string. Read once.
+ *
+ * An address of the first data that names the day (`?tahun={tahun}`) is filled with `hariIni`, the
+ * instansi's local day on the server's clock (the page computes it with the same zone on the
+ * browser's clock; the two differ only in the moments around midnight, when the page asks for
+ * its own and the preload goes unused). Without `hariIni` such an address is left out.
  */
-export function buatShellWeb(folder: string): (jalur: string, bersesi: boolean) => string {
+export function buatShellWeb(folder: string, opsi: { hariIni?: () => Promise<string> | string } = {}): (jalur: string, bersesi: boolean) => Promise<string> {
   let indeks: string | undefined;
   let daftar: PramuatHalaman[] = [];
   const perJalur = new Map<string, string>();
-  return (jalurMentah, bersesi) => {
+  let hariShell = '';
+  return async (jalurMentah, bersesi) => {
     if (indeks === undefined) {
       indeks = readFileSync(join(folder, 'index.html'), 'utf8');
       const berkas = join(folder, 'pramuat-halaman.json');
@@ -74,10 +89,19 @@ export function buatShellWeb(folder: string): (jalur: string, bersesi: boolean) 
     }
     const h = daftar.find((d) => cocokJalur(d.jalur, jalur));
     if (!h) return dasar;
-    const kunciShell = `${denganKueri ? '?' : ''}${h.jalur}`;
+    const data = denganKueri ? [] : (h.data ?? []);
+    const perHari = data.some(adaHari);
+    const tanggal = perHari && opsi.hariIni ? await opsi.hariIni() : null;
+    // A new day: yesterday's shells name yesterday's data.
+    if (tanggal && tanggal !== hariShell) {
+      if (hariShell) perJalur.clear();
+      hariShell = tanggal;
+    }
+    const kunciShell = `${denganKueri ? '?' : ''}${h.jalur}${tanggal ? `@${tanggal}` : ''}`;
     let html = perJalur.get(kunciShell);
     if (html === undefined) {
-      const api = [...(denganKueri ? [] : (h.data ?? [])), ...(h.api ?? [])];
+      const dataHari = data.flatMap((a) => (!adaHari(a) ? [a] : tanggal ? [isiHari(a, tanggal)] : []));
+      const api = [...dataHari, ...(h.api ?? [])];
       const tautan = [
         // The data first: the scripts come from the browser's cache, the answers from the database.
         // Asked as the app asks (fetch, same-origin credentials), so its request takes this answer.

@@ -29,6 +29,7 @@ beforeAll(async () => {
     { jalur: '/pegawai/:nip', js: ['/assets/Profil-CCCC.js', '/assets/Tabel-DDDD.js', '/assets/bersama-BBBB.js'], css: ['/assets/survei-FFFF.css'],
       api: ['/api/notifikasi?limit=20&x=1'] },
     { jalur: '/survei/:token', js: ['/assets/Survei-GGGG.js'], css: [], api: [] },
+    { jalur: '/rekap', js: [], css: [], api: [], data: ['/api/rekap?tahun={tahun}&bulan={bulan}&tanggal={tanggal}&page=1', '/api/unit'] },
     { jalur: '/jahat', js: ['"><script>alert(1)</script>'], css: [], api: ['/api/x"><script>alert(1)</script>'], data: ['/api/y"><script>alert(2)</script>'] },
   ]));
   app = Fastify({ logger: false });
@@ -79,6 +80,25 @@ describe('the web app from the server', () => {
       expect([url, pramuatApi((await app.inject({ url, headers })).body)]).toEqual([url, []]);
     }
     expect((await app.inject({ url: '/jahat', headers: SESI })).body).not.toContain('alert(1)');
+  });
+
+  it("fills the day a page's first data names with the instansi's local day, a new day with new addresses", async () => {
+    // The server's app has no day source here: the day-dependent address is left out, the rest stays.
+    expect(pramuatApi((await app.inject({ url: '/rekap', headers: SESI })).body)).toEqual(['/api/unit']);
+    let hari = '2026-12-31';
+    let dibaca = 0;
+    const shell = buatShellWeb(folder, { hariIni: () => {
+      dibaca++;
+      return hari;
+    } });
+    expect(pramuatApi(await shell('/rekap', true))).toEqual(['/api/rekap?tahun=2026&amp;bulan=2026-12&amp;tanggal=2026-12-31&amp;page=1', '/api/unit']);
+    hari = '2027-01-01';
+    expect(pramuatApi(await shell('/rekap', true))).toEqual(['/api/rekap?tahun=2027&amp;bulan=2027-01&amp;tanggal=2027-01-01&amp;page=1', '/api/unit']);
+    // With a query string the page asks for its own data: no day is needed, none is read. Nor for a page without such an address.
+    const sebelum = dibaca;
+    expect(pramuatApi(await shell('/rekap?bulan=2026-11', true))).toEqual([]);
+    expect(pramuatApi(await shell('/', true))).toEqual(['/api/dasbor/statistik', '/api/unit', '/api/notifikasi?limit=20']);
+    expect(dibaca).toBe(sebelum);
   });
 
   it('sends the plain shell without a session, for unknown routes and for names that are not assets', async () => {

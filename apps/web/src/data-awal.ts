@@ -1,6 +1,6 @@
 /**
  * The data a page asks for first when it is opened without a query string (a link, a reload, a
- * bookmark), where the address depends neither on the day nor on an earlier answer: the server
+ * bookmark), where the address does not depend on an earlier answer: the server
  * names these in the page's shell (`<link rel="preload" as="fetch">`, from
  * dist/pramuat-halaman.json), so the browser sends them while it parses the shell, beside the
  * session's request, instead of after the entry script and the page's code have run (about 250 ms
@@ -11,6 +11,10 @@
  * order): e2e/halaman.e2e.test.ts opens each page inside the app and directly and requires the same
  * requests, none twice, so an address that drifts from its page fails there, and the build fails on
  * a pattern it does not know.
+ *
+ * An address may name the day the page starts on, the instansi's local day: `{tahun}` (2026),
+ * `{bulan}` (2026-12), `{tanggal}` (2026-12-05); the server fills them with its own clock in the
+ * instansi's zone (apps/server/src/statis.ts), as the page does with the browser's.
  */
 export const DATA_AWAL: Readonly<Record<string, readonly string[]>> = {
   // An ASN's own pages (on a phone, most of the loads).
@@ -22,6 +26,9 @@ export const DATA_AWAL: Readonly<Record<string, readonly string[]>> = {
   '/pembelajaran': ['/api/pembelajaran/katalog'],
   '/ujian': ['/api/ujian/saya'],
   '/persetujuan/pengganti': ['/api/cuti/pengganti'],
+  '/presensi/bulan': ['/api/rekap-presensi/saya?bulan={bulan}'],
+  '/pembelajaran/saya': ['/api/pembelajaran/jp/pegawai?tahun={tahun}'],
+  '/tpp/saya': ['/api/tpp/rincian?bulan={bulan}'],
   // The pages of the BKD, the OPDs, the planners and the inspectorate.
   '/': ['/api/dasbor/statistik', '/api/unit'],
   '/pegawai': ['/api/pegawai?page=1&limit=20', '/api/unit'],
@@ -29,14 +36,21 @@ export const DATA_AWAL: Readonly<Record<string, readonly string[]>> = {
   '/layanan/antrian': ['/api/layanan/usulan?menunggu=1&page=1&limit=20'],
   '/e-pangkat': ['/api/layanan/usulan?jenis=kenaikan_pangkat&menunggu=1&limit=50', '/api/layanan/usulan?jenis=kenaikan_pangkat&limit=50'],
   '/simantun-tanduk': ['/api/pensiun?page=1&limit=50', '/api/layanan/usulan?jenis=pensiun&menunggu=1&limit=50', '/api/layanan/usulan?jenis=pensiun&limit=50'],
-  '/presensi/hari-ini': ['/api/presensi/dasbor', '/api/unit'],
+  '/presensi/hari-ini': ['/api/presensi/dasbor', '/api/unit', '/api/presensi/tren?tahun={tahun}'],
   '/presensi/tinjau': ['/api/presensi/perangkat?status=menunggu&page=1&limit=50', '/api/presensi/sinyal?status=baru&page=1&limit=20', '/api/unit'],
   '/presensi/titik': ['/api/presensi/titik'],
-  '/presensi/rekap': ['/api/unit'],
-  '/aktivitas/belum-isi': ['/api/unit'],
+  '/presensi/rekap': ['/api/unit', '/api/rekap-presensi/bulan?bulan={bulan}&page=1&limit=25'],
+  '/presensi/disiplin': ['/api/rekap-presensi/disiplin?tahun={tahun}&status=menunggu&page=1&limit=25'],
+  '/aktivitas/belum-isi': ['/api/unit', '/api/aktivitas/belum-isi?tanggal={tanggal}&page=1&limit=25'],
   '/persetujuan': ['/api/cuti/persetujuan?page=1&limit=100'],
   '/pengganti-atasan': ['/api/cuti/pengganti', '/api/unit'],
-  '/kalender': ['/api/kalender'],
+  '/kalender': ['/api/kalender', '/api/kalender/jadwal?bulan={bulan}'],
+  '/layanan/kgb': ['/api/layanan/kgb?bulan={bulan}&page=1&limit=50'],
+  '/tpp/daftar-gaji': ['/api/tpp/gaji?bulan={bulan}&page=1&limit=25'],
+  '/kinerja': ['/api/kinerja/saya?tahun={tahun}', '/api/tpp/rincian?bulan={bulan}'],
+  '/kinerja/kemajuan': ['/api/kinerja/progres?tahun={tahun}'],
+  '/kinerja/pohon': ['/api/kinerja/pohon?tahun={tahun}'],
+  '/survei': ['/api/survei/ikm?tahun={tahun}'],
   '/kelas-jabatan': ['/api/kelas-jabatan?page=1&limit=25'],
   '/tpp': ['/api/tpp/bulan'],
   '/tpp/rekening': ['/api/tpp/rekening?page=1&limit=25', '/api/unit'],
@@ -50,10 +64,11 @@ export const DATA_AWAL: Readonly<Record<string, readonly string[]>> = {
   '/kompetensi/standar': ['/api/kompetensi/kamus?kelompok=teknis', '/api/kompetensi/standar?page=1&limit=20'],
   '/kompetensi/jpm': ['/api/kompetensi/jpm?page=1&limit=25', '/api/unit'],
   '/kompetensi/asesmen': ['/api/kompetensi/asesmen?page=1&limit=20', '/api/kompetensi/kamus'],
-  '/pembelajaran/jp': ['/api/unit'],
+  '/pembelajaran/jp': ['/api/unit', '/api/pembelajaran/jp?tahun={tahun}&page=1&limit=25'],
   '/pembelajaran/kelola': ['/api/pembelajaran/kursus?page=1&limit=25'],
-  '/ujian/bank': ['/api/ujian/bank', '/api/ujian/butir?page=1&limit=20'],
+  // The items wait for the banks (the first bank's id is not known before them).
+  '/ujian/bank': ['/api/ujian/bank'],
   '/ujian/kelola': ['/api/ujian/bank', '/api/ujian/tes', '/api/unit'],
   '/kompetensi/profil': ['/api/kompetensi/profil'],
-  '/indeks/ip-asn': ['/api/indeks/ip-asn/aturan', '/api/unit'],
+  '/indeks/ip-asn': ['/api/indeks/ip-asn/aturan', '/api/unit', '/api/indeks/ip-asn?tahun={tahun}', '/api/indeks/ip-asn/pegawai?tahun={tahun}&page=1&limit=20'],
 };

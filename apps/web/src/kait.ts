@@ -144,8 +144,8 @@ export function useDaftarBerhalaman<F extends string>(kolom: readonly F[], batas
 }
 
 /** A paged list's query: the URL state above plus the endpoint; the previous page stays while the next loads. */
-export function useHalamanApi<T extends TitikApaSaja>(t: T, masukan: MasukanTitik<T>) {
-  return useKueriApi(t, masukan, { placeholderData: keepPreviousData });
+export function useHalamanApi<T extends TitikApaSaja>(t: T, masukan: MasukanTitik<T>, opsi: { enabled?: boolean } = {}) {
+  return useKueriApi(t, masukan, { placeholderData: keepPreviousData, ...opsi });
 }
 
 /**

@@ -44,7 +44,8 @@ export function BankSoal() {
   const pilihan = bank.data?.items.find((b) => b.id === bankId) ?? bank.data?.items[0] ?? null;
   const daftar = useHalamanApi(K.daftarButir, {
     query: { bankId: pilihan?.id, q: q || undefined, status: status || undefined, kategori: kategori || undefined, analisis: analisis || undefined, page: halaman, limit: BATAS },
-  });
+    // The items of the bank shown (the first one until another is chosen): asked once the banks are known, not once without a bank and again with it.
+  }, { enabled: !bank.isPending });
   const segarkan = () => qc.invalidateQueries({ queryKey: ['/api/ujian'], refetchType: 'active' }).then(() => Promise.all([bank.refetch(), daftar.refetch()]));
   const [impor, setImpor] = useState<File | null>(null);
   const [imporQti, setImporQti] = useState<File | null>(null);
