@@ -38,6 +38,29 @@ function cocokJalur(pola: string, jalur: string): boolean {
   return a.length === b.length && a.every((s, i) => s.startsWith(':') || s.toLowerCase() === b[i]!.toLowerCase());
 }
 
+/** The values of a pattern's parameters in a matching address: `/pegawai/:nip` in `/pegawai/1990…` gives { nip: '1990…' }. */
+function parameterJalur(pola: string, jalur: string): Map<string, string> {
+  const b = jalur.split('/').filter(Boolean);
+  return new Map(pola.split('/').filter(Boolean).flatMap((s, i) => (s.startsWith(':') ? [[s.slice(1), b[i]!] as const] : [])));
+}
+
+/**
+ * A page's first data may name the address's own parameters (`/api/pegawai/{:nip}` for
+ * `/pegawai/:nip`): filled with the value in the address, when it is a plain one (letters, digits,
+ * `-`, `_`); otherwise the address is left out and the page asks for its own.
+ */
+const TEMPAT_PARAM = /\{:([A-Za-z]+)\}/g;
+const adaParam = (alamat: string) => /\{:[A-Za-z]+\}/.test(alamat);
+function isiParam(alamat: string, nilai: Map<string, string>): string | null {
+  let sah = true;
+  const hasil = alamat.replace(TEMPAT_PARAM, (_, k: string) => {
+    const v = nilai.get(k);
+    if (v === undefined || !/^[\w-]+$/.test(v)) sah = false;
+    return v ?? '';
+  });
+  return sah ? hasil : null;
+}
+
 const hrefAman = (h: string) => /^\/assets\/[\w.-]+\.(js|css)$/.test(h);
 /**
  * The day a page's first data may name (apps/web/src/data-awal.ts): `{tahun}` 2026, `{bulan}`
@@ -64,7 +87,8 @@ const apiAman = (h: string) => /^\/api\/[\w/-]+(\?[\w=&-]*)?$/.test(h);
  * An address of the first data that names the day (`?tahun={tahun}`) is filled with `hariIni`, the
  * instansi's local day on the server's clock (the page computes it with the same zone on the
  * browser's clock; the two differ only in the moments around midnight, when the page asks for
- * its own and the preload goes unused). Without `hariIni` such an address is left out.
+ * its own and the preload goes unused). Without `hariIni` such an address is left out. One that
+ * names the address's parameters (`/api/pegawai/{:nip}`) is filled from the address.
  */
 export function buatShellWeb(folder: string, opsi: { hariIni?: () => Promise<string> | string } = {}): (jalur: string, bersesi: boolean) => Promise<string> {
   let indeks: string | undefined;
@@ -97,10 +121,17 @@ export function buatShellWeb(folder: string, opsi: { hariIni?: () => Promise<str
       if (hariShell) perJalur.clear();
       hariShell = tanggal;
     }
+    // A shell that names the address's parameters is one per record: made each time, not kept.
+    const perParam = data.some(adaParam);
     const kunciShell = `${denganKueri ? '?' : ''}${h.jalur}${tanggal ? `@${tanggal}` : ''}`;
-    let html = perJalur.get(kunciShell);
+    let html = perParam ? undefined : perJalur.get(kunciShell);
     if (html === undefined) {
-      const dataHari = data.flatMap((a) => (!adaHari(a) ? [a] : tanggal ? [isiHari(a, tanggal)] : []));
+      const nilai = perParam ? parameterJalur(h.jalur, jalur) : new Map<string, string>();
+      const dataHari = data.flatMap((a) => {
+        const d = !adaHari(a) ? a : tanggal ? isiHari(a, tanggal) : null;
+        const p = d !== null && adaParam(d) ? isiParam(d, nilai) : d;
+        return p === null ? [] : [p];
+      });
       const api = [...dataHari, ...(h.api ?? [])];
       const tautan = [
         // The data first: the scripts come from the browser's cache, the answers from the database.
@@ -110,7 +141,7 @@ export function buatShellWeb(folder: string, opsi: { hariIni?: () => Promise<str
         ...h.css.filter(hrefAman).filter((c) => !dasar.includes(`"${c}"`)).map((c) => `    <link rel="stylesheet" crossorigin href="${c}">`),
       ];
       html = tautan.length ? dasar.replace('</head>', `${tautan.join('\n')}\n  </head>`) : indeks;
-      perJalur.set(kunciShell, html);
+      if (!perParam) perJalur.set(kunciShell, html);
     }
     return html;
   };

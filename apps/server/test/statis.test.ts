@@ -28,6 +28,7 @@ beforeAll(async () => {
     { jalur: '/', js: ['/assets/Beranda-EEEE.js'], css: [], api: ['/api/notifikasi?limit=20'], data: ['/api/dasbor/statistik', '/api/unit'] },
     { jalur: '/pegawai/:nip', js: ['/assets/Profil-CCCC.js', '/assets/Tabel-DDDD.js', '/assets/bersama-BBBB.js'], css: ['/assets/survei-FFFF.css'],
       api: ['/api/notifikasi?limit=20&x=1'] },
+    { jalur: '/usulan/:id/:bagian', js: [], css: [], api: [], data: ['/api/usulan/{:id}', '/api/usulan/{:id}/{:bagian}?tahun={tahun}', '/api/tetap'] },
     { jalur: '/survei/:token', js: ['/assets/Survei-GGGG.js'], css: [], api: [] },
     { jalur: '/rekap', js: [], css: [], api: [], data: ['/api/rekap?tahun={tahun}&bulan={bulan}&tanggal={tanggal}&page=1', '/api/unit'] },
     { jalur: '/jahat', js: ['"><script>alert(1)</script>'], css: [], api: ['/api/x"><script>alert(1)</script>'], data: ['/api/y"><script>alert(2)</script>'] },
@@ -99,6 +100,17 @@ describe('the web app from the server', () => {
     expect(pramuatApi(await shell('/rekap?bulan=2026-11', true))).toEqual([]);
     expect(pramuatApi(await shell('/', true))).toEqual(['/api/dasbor/statistik', '/api/unit', '/api/notifikasi?limit=20']);
     expect(dibaca).toBe(sebelum);
+  });
+
+  it("fills the address's own parameters, only plain values, one shell per record", async () => {
+    const shell = buatShellWeb(folder, { hariIni: () => '2026-12-05' });
+    expect(pramuatApi(await shell('/usulan/12/riwayat', true))).toEqual(['/api/usulan/12', '/api/usulan/12/riwayat?tahun=2026', '/api/tetap']);
+    expect(pramuatApi(await shell('/usulan/13/dokumen', true))).toEqual(['/api/usulan/13', '/api/usulan/13/dokumen?tahun=2026', '/api/tetap']);
+    // A value that is not plain (here a space and a quote, decoded from the address) leaves its addresses out, never into the HTML.
+    const aneh = await shell('/usulan/1%20%22x/riwayat', true);
+    expect(pramuatApi(aneh)).toEqual(['/api/tetap']);
+    expect(aneh).not.toContain('"x');
+    expect(pramuatApi(await shell('/usulan/12/riwayat?tab=2', true))).toEqual([]);
   });
 
   it('sends the plain shell without a session, for unknown routes and for names that are not assets', async () => {

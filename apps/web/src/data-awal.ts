@@ -14,7 +14,8 @@
  *
  * An address may name the day the page starts on, the instansi's local day: `{tahun}` (2026),
  * `{bulan}` (2026-12), `{tanggal}` (2026-12-05); the server fills them with its own clock in the
- * instansi's zone (apps/server/src/statis.ts), as the page does with the browser's.
+ * instansi's zone (apps/server/src/statis.ts), as the page does with the browser's. It may name
+ * the pattern's own parameters (`{:nip}` of `/pegawai/:nip`), filled from the address.
  */
 export const DATA_AWAL: Readonly<Record<string, readonly string[]>> = {
   // An ASN's own pages (on a phone, most of the loads).
@@ -32,6 +33,12 @@ export const DATA_AWAL: Readonly<Record<string, readonly string[]>> = {
   // The pages of the BKD, the OPDs, the planners and the inspectorate.
   '/': ['/api/dasbor/statistik', '/api/unit'],
   '/pegawai': ['/api/pegawai?page=1&limit=20', '/api/unit'],
+  '/pegawai/:nip': ['/api/pegawai/{:nip}', '/api/pegawai/{:nip}/riwayat/pangkat'],
+  '/layanan/usulan/:id': ['/api/layanan/usulan/{:id}'],
+  '/sakip/pk/:id': ['/api/sakip/pk/{:id}'],
+  '/audit': ['/api/audit?urut=terbaru&page=1&limit=50'],
+  '/tpp/pegawai': ['/api/tpp/rincian?bulan={bulan}'],
+  '/presensi/rekap/pegawai': ['/api/rekap-presensi/saya?bulan={bulan}'],
   '/akun': ['/api/akun?page=1&limit=20', '/api/unit'],
   '/layanan/antrian': ['/api/layanan/usulan?menunggu=1&page=1&limit=20'],
   '/e-pangkat': ['/api/layanan/usulan?jenis=kenaikan_pangkat&menunggu=1&limit=50', '/api/layanan/usulan?jenis=kenaikan_pangkat&limit=50'],
