@@ -44,6 +44,8 @@ describe('halaman yang dibuka langsung meminta datanya bersama sesi', () => {
     const pola = halamanPramuat();
     expect(pola).toEqual(expect.arrayContaining(['/', '/pegawai', '/pegawai/:nip', '/e-pangkat', '/indeks/ip-asn', '/kinerja']));
     const asn = env.akun.find((a) => a.peran.length === 1 && a.peran[0] === 'asn')!;
+    // The atasan's own pages (Kinerja Tim, Evaluasi Periodik) open for neither of the other two.
+    const atasan = env.akun.find((a) => a.peran.includes('atasan') && !a.peran.some((p) => p.startsWith('admin')))!;
     const tab = new Map<string, Page>();
     const halamanAkun = async (nama: string) => {
       if (!tab.has(nama)) {
@@ -56,7 +58,7 @@ describe('halaman yang dibuka langsung meminta datanya bersama sesi', () => {
     const dataApi = (url: string) => url.includes('/api/') && !/\/api\/(auth\/sesi|notifikasi)/.test(url);
     const hasil: { jalur: string, ditahan: number, langsung: string[], dalamAplikasi: string[] }[] = [];
     for (const p of pola) {
-      for (const akun of ['admin.bkd', asn.namaPengguna]) {
+      for (const akun of ['admin.bkd', asn.namaPengguna, atasan.namaPengguna]) {
         const page = await halamanAkun(akun);
         const sesi = await apiGet<{ pengguna: { nip: string | null } }>(page, '/api/auth/sesi');
         const jalur = await isiParameter(env, p, sesi.pengguna.nip);

@@ -56,6 +56,8 @@ export const DATA_AWAL: Readonly<Record<string, readonly string[]>> = {
   '/tpp/daftar-gaji': ['/api/tpp/gaji?bulan={bulan}&page=1&limit=25'],
   '/kinerja': ['/api/kinerja/saya?tahun={tahun}', '/api/tpp/rincian?bulan={bulan}'],
   '/kinerja/kemajuan': ['/api/kinerja/progres?tahun={tahun}'],
+  '/kinerja/tim': ['/api/kinerja/tim?tahun={tahun}'],
+  '/kinerja/evaluasi-periodik': ['/api/kinerja/evaluasi-periodik?tahun={tahun}'],
   '/kinerja/pohon': ['/api/kinerja/pohon?tahun={tahun}'],
   '/survei': ['/api/survei/ikm?tahun={tahun}'],
   '/kelas-jabatan': ['/api/kelas-jabatan?page=1&limit=25'],
