@@ -50,7 +50,7 @@ function parameterJalur(pola: string, jalur: string): Map<string, string> {
  * `-`, `_`); otherwise the address is left out and the page asks for its own.
  */
 const TEMPAT_PARAM = /\{:([A-Za-z]+)\}/g;
-const adaParam = (alamat: string) => /\{:[A-Za-z]+\}/.test(alamat);
+const adaParam = (alamat: string) => alamat.search(TEMPAT_PARAM) >= 0;
 function isiParam(alamat: string, nilai: Map<string, string>): string | null {
   let sah = true;
   const hasil = alamat.replace(TEMPAT_PARAM, (_, k: string) => {
@@ -67,7 +67,7 @@ const hrefAman = (h: string) => /^\/assets\/[\w.-]+\.(js|css)$/.test(h);
  * 2026-12, `{tanggal}` 2026-12-05, the instansi's local day as the page computes it.
  */
 const TEMPAT_HARI = /\{(tahun|bulan|tanggal)\}/g;
-const adaHari = (alamat: string) => /\{(tahun|bulan|tanggal)\}/.test(alamat);
+const adaHari = (alamat: string) => alamat.search(TEMPAT_HARI) >= 0;
 const isiHari = (alamat: string, tanggal: string) =>
   alamat.replace(TEMPAT_HARI, (_, k: string) => (k === 'tahun' ? tanggal.slice(0, 4) : k === 'bulan' ? tanggal.slice(0, 7) : tanggal));
 

@@ -292,7 +292,9 @@ export function JadwalShift() {
               <tbody>
                 {tampil.length === 0 && (
                   <tr>
-                    <td colSpan={r.hari.length + 1} className="pesan">Tidak ada pegawai yang cocok dengan "{cari.trim()}".</td>
+                    <td colSpan={r.hari.length + 1} className="pesan">
+                      {kataCari ? `Tidak ada pegawai yang cocok dengan "${cari.trim()}".` : 'Unit ini belum mempunyai pegawai pada bulan ini.'}
+                    </td>
                   </tr>
                 )}
                 {tampil.map((p) => (
