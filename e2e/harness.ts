@@ -2,7 +2,7 @@ import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
-import { AxeBuilder } from '@axe-core/playwright';
+import axeCore, { type AxeResults, type ContextObject, type RunOptions } from 'axe-core';
 import ExcelJS from 'exceljs';
 import type { FastifyInstance } from 'fastify';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
@@ -268,13 +268,56 @@ export async function lampirkanDanTeruskan(page: Page, id: number): Promise<void
 export const TEKS_MENTAH = /\b\d{4}-\d{2}-\d{2}\b|\bnull\b|\bundefined\b|\bNaN\b|\[object /;
 
 /**
- * axe-core for `page`, run in the page itself (AxeBuilder's legacy mode: `axe.run` in the page,
- * same-origin frames included). The default mode runs each frame apart and then merges the results
- * in a new blank tab with axe injected again: the same rules and findings for an app without
- * cross-origin frames, at two to five times the cost per check (measured on the page walk).
+ * axe-core for `page`, run in the page itself (`axe.run` in the top frame, same-origin frames included),
+ * with axe put into every frame first and waited for.
+ *
+ * Not @axe-core/playwright: its run in the page gives each frame 1 s to take axe's source and then goes
+ * on without a word, and axe-core itself skips a frame that does not answer its ping within 500 ms. On
+ * the loaded CI machine a frame of the page was left out that way and its findings went missing (CI of
+ * 5 December). Here the source goes into each frame without a time limit and axe waits up to 10 s for a
+ * frame's answer. Its other mode (each frame apart, results merged in a new tab) costs two to five times
+ * as much per check (measured on the page walk).
  */
-export function axe(page: Page): AxeBuilder {
-  return new AxeBuilder({ page }).setLegacyMode(true);
+export function axe(page: Page): PemeriksaAxe {
+  return new PemeriksaAxe(page);
+}
+
+export class PemeriksaAxe {
+  private tags: string[] = [];
+  private termasuk: string[] = [];
+  private kecuali: string[] = [];
+  private opsi: RunOptions = {};
+  private readonly page: Page;
+  constructor(page: Page) {
+    this.page = page;
+  }
+  withTags(tags: string[]): this {
+    this.tags = tags;
+    return this;
+  }
+  include(pemilih: string): this {
+    this.termasuk.push(pemilih);
+    return this;
+  }
+  exclude(pemilih: string): this {
+    this.kecuali.push(pemilih);
+    return this;
+  }
+  options(opsi: RunOptions): this {
+    this.opsi = opsi;
+    return this;
+  }
+  async analyze(): Promise<AxeResults> {
+    for (const bingkai of this.page.frames()) {
+      // A frame gone while the check starts has nothing left to check; any other failure is the check's.
+      await bingkai.evaluate(axeCore.source).catch((e: unknown) => {
+        if (!bingkai.isDetached()) throw e;
+      });
+    }
+    const konteks: { include?: string[], exclude: string[] } = this.termasuk.length ? { include: this.termasuk, exclude: this.kecuali } : { exclude: this.kecuali };
+    const opsi: RunOptions = { pingWaitTime: 10_000, ...this.opsi, ...this.tags.length ? { runOnly: { type: 'tag', values: this.tags } } : {} };
+    return this.page.evaluate(({ konteks, opsi }) => (window as unknown as { axe: typeof axeCore }).axe.run(konteks as ContextObject, opsi), { konteks, opsi });
+  }
 }
 
 /**

@@ -221,6 +221,9 @@ export function jelajahPeran(env: Lingkungan, judul: string, PERAN: readonly Per
         const hasil = await axe(page).withTags(['wcag2a', 'wcag2aa']).options({ resultTypes: ['violations'] }).analyze();
         const temuan = hasil.violations.flatMap((v) => v.nodes.map((n) => `${v.id} ${n.target.join(' ')}`));
         expect(temuan).toEqual(expect.arrayContaining([expect.stringMatching(/^image-alt /), expect.stringMatching(/^button-name /), 'label iframe input']));
+        // The scope is passed on: `main` without the frame finds the image and the button, not the input.
+        const diMain = await axe(page).withTags(['wcag2a']).options({ resultTypes: ['violations'] }).include('main').exclude('iframe').analyze();
+        expect(diMain.violations.map((v) => v.id).sort()).toEqual(['button-name', 'image-alt']);
       });
     }
 
