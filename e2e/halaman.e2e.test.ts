@@ -56,7 +56,7 @@ describe('halaman yang dibuka langsung meminta datanya bersama sesi', () => {
       return tab.get(nama)!;
     };
     const dataApi = (url: string) => url.includes('/api/') && !/\/api\/(auth\/sesi|notifikasi)/.test(url);
-    const hasil: { jalur: string, ditahan: number, langsung: string[], dalamAplikasi: string[] }[] = [];
+    const hasil: { jalur: string, ditahan: number, dipramuat: string[], langsung: string[], dalamAplikasi: string[] }[] = [];
     for (const p of pola) {
       for (const akun of ['admin.bkd', asn.namaPengguna, atasan.namaPengguna]) {
         const page = await halamanAkun(akun);
@@ -97,11 +97,14 @@ describe('halaman yang dibuka langsung meminta datanya bersama sesi', () => {
           tahan = false;
           await route.continue();
         });
-        await page.goto(jalur);
+        const shell = await (await page.goto(jalur))!.text();
         await tungguTenang(page, berjalan);
         await page.unrouteAll();
         page.off('request', catatLangsung);
-        hasil.push({ jalur: p, ditahan, langsung: langsung.sort(), dalamAplikasi: dalamAplikasi.sort() });
+        // What the server named in the shell: every address of data-awal.ts filled (the day, the
+        // address's parameters, a value of another answer), none left out for this account.
+        const dipramuat = [...shell.matchAll(/<link rel="preload" href="([^"]+)" as="fetch"/g)].map((m) => m[1]!.replaceAll('&amp;', '&')).filter(dataApi);
+        hasil.push({ jalur: p, ditahan, dipramuat, langsung: langsung.sort(), dalamAplikasi: dalamAplikasi.sort() });
         break;
       }
     }
@@ -109,6 +112,7 @@ describe('halaman yang dibuka langsung meminta datanya bersama sesi', () => {
     for (const h of hasil) {
       expect({ jalur: h.jalur, sebelumSesi: h.ditahan > 0 }).toEqual({ jalur: h.jalur, sebelumSesi: true });
       expect({ jalur: h.jalur, permintaan: h.langsung }).toEqual({ jalur: h.jalur, permintaan: h.dalamAplikasi });
+      expect({ jalur: h.jalur, dipramuat: h.dipramuat.length }).toEqual({ jalur: h.jalur, dipramuat: DATA_AWAL[h.jalur]?.length ?? 0 });
     }
   });
 });

@@ -17,7 +17,9 @@ export const pesanGalatServer = (id: string) => `Terjadi kesalahan pada server. 
  * the log), anything else a 500 that is always logged (with the request id, which the answer
  * names) but reveals nothing.
  */
-export function pasangPenanganGalat(app: FastifyInstance, o: { shellWeb?: (jalur: string, bersesi: boolean) => string | Promise<string> } = {}) {
+export function pasangPenanganGalat(app: FastifyInstance,
+  o: { shellWeb?: (jalur: string, bersesi: boolean, tanya?: (alamat: string) => Promise<unknown>) => string | Promise<string> } = {})
+{
   app.setErrorHandler((e: FastifyError & { code?: string, detail?: string, constraint?: string }, req, reply) => {
     if (e instanceof GalatAplikasi) {
       return reply.status(e.status).send({ kode: e.kode, pesan: e.message, ...(e.rincian !== undefined ? { masalah: e.rincian } : {}) });
@@ -68,7 +70,15 @@ export function pasangPenanganGalat(app: FastifyInstance, o: { shellWeb?: (jalur
   app.setNotFoundHandler(async (req, reply) => {
     if (o.shellWeb && req.method === 'GET' && !req.url.startsWith('/api/')) {
       const bersesi = (req.headers.cookie ?? '').split(';').some((c) => c.trim().startsWith(`${NAMA_COOKIE}=`));
-      return reply.header('cache-control', CACHE_SHELL).type('text/html; charset=utf-8').send(await o.shellWeb(req.url, bersesi));
+      // A shell may name a value from an answer of the API (statis.ts, TEMPAT_JAWABAN): asked here as
+      // the caller, with the caller's session, so the same access and scope decide it as for the page.
+      const cookie = req.headers.cookie ?? '';
+      const tanya = async (alamat: string) => {
+        const r = await app.inject({ method: 'GET', url: alamat, headers: { cookie } });
+        return r.statusCode === 200 ? r.json() : null;
+      };
+      // Made for this caller: no shared cache keeps it.
+      return reply.header('cache-control', bersesi ? `private, ${CACHE_SHELL}` : CACHE_SHELL).type('text/html; charset=utf-8').send(await o.shellWeb(req.url, bersesi, tanya));
     }
     return reply.status(404).send({ kode: 'tidak_ditemukan', pesan: `Alamat ${req.url} tidak ada.` });
   });

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import fastifyStatic from '@fastify/static';
+import { periodeKpBerikutnya, type TanggalIso } from '@simasn/domain';
 
 /** Hashed build output (`/assets/index-BBT9KXXx.js`): its name changes with its content, so it never goes stale. */
 export const CACHE_ASET = 'public, max-age=31536000, immutable';
@@ -64,12 +65,49 @@ function isiParam(alamat: string, nilai: Map<string, string>): string | null {
 const hrefAman = (h: string) => /^\/assets\/[\w.-]+\.(js|css)$/.test(h);
 /**
  * The day a page's first data may name (apps/web/src/data-awal.ts): `{tahun}` 2026, `{bulan}`
- * 2026-12, `{tanggal}` 2026-12-05, the instansi's local day as the page computes it.
+ * 2026-12, `{tanggal}` 2026-12-05, the instansi's local day as the page computes it; and what the
+ * page computes from that day alone: `{periodeKp}` the next KP period (2027-04-01), E-Pangkat's.
  */
-const TEMPAT_HARI = /\{(tahun|bulan|tanggal)\}/g;
+const TEMPAT_HARI = /\{(tahun|bulan|tanggal|periodeKp)\}/g;
 const adaHari = (alamat: string) => alamat.search(TEMPAT_HARI) >= 0;
-const isiHari = (alamat: string, tanggal: string) =>
-  alamat.replace(TEMPAT_HARI, (_, k: string) => (k === 'tahun' ? tanggal.slice(0, 4) : k === 'bulan' ? tanggal.slice(0, 7) : tanggal));
+const NILAI_HARI: Record<string, (tanggal: TanggalIso) => string | undefined> = { tahun: (t) => t.slice(0, 4), bulan: (t) => t.slice(0, 7), tanggal: (t) => t,
+  periodeKp: (t) => periodeKpBerikutnya(t) };
+function isiHari(alamat: string, tanggal: TanggalIso): string | null {
+  const nilai = [...alamat.matchAll(TEMPAT_HARI)].map(([, k]) => NILAI_HARI[k!]!(tanggal));
+  if (nilai.includes(undefined)) return null;
+  let i = 0;
+  return alamat.replace(TEMPAT_HARI, () => nilai[i++]!);
+}
+
+/**
+ * A page's first data may name a value from another answer the page reads first, when the page
+ * takes it as it comes: `/api/indeks/nspk/{/api/indeks/nspk#0.tahun}` is the detail of the first
+ * year of the list, as the page opens it. The server asks that address itself, as the caller
+ * (`tanya`), and fills in the value at that path (`0.tahun`, `pengguna.nip`) when it is a plain one;
+ * otherwise (no answer, refused, not there, a value that is not plain, no answer within
+ * BATAS_TANYA_MS) the address is left out and the page asks for its own. One question per address
+ * per shell.
+ */
+const TEMPAT_JAWABAN = /\{(\/api\/[\w/-]+)#([\w.]+)\}/g;
+const adaJawaban = (alamat: string) => alamat.search(TEMPAT_JAWABAN) >= 0;
+/** How long the shell waits for such an answer: a page waiting for its shell waits for everything. */
+export const BATAS_TANYA_MS = 250;
+/** The value at a dotted path (`items.0.id`) of a JSON answer, as text when it is a plain string or number. */
+function nilaiDi(jawaban: unknown, jalur: string): string | null {
+  let x = jawaban;
+  for (const k of jalur.split('.')) {
+    if (x === null || typeof x !== 'object' || !Object.hasOwn(x, k)) return null;
+    x = (x as Record<string, unknown>)[k];
+  }
+  const teks = typeof x === 'number' && Number.isFinite(x) ? String(x) : typeof x === 'string' ? x : null;
+  return teks !== null && /^[\w-]+$/.test(teks) ? teks : null;
+}
+async function isiJawaban(alamat: string, tanya: (alamat: string) => Promise<unknown>): Promise<string | null> {
+  const nilai = new Map<string, string | null>();
+  for (const [tempat, sumber, jalur] of alamat.matchAll(TEMPAT_JAWABAN)) nilai.set(tempat, nilaiDi(await tanya(sumber!), jalur!));
+  if ([...nilai.values()].includes(null)) return null;
+  return alamat.replace(TEMPAT_JAWABAN, (tempat) => nilai.get(tempat)!);
+}
 
 /** An API address with a plain query (`/api/notifikasi?limit=20`); `&` written as `&amp;` in the attribute. */
 const apiAman = (h: string) => /^\/api\/[\w/-]+(\?[\w=&-]*)?$/.test(h);
@@ -88,14 +126,18 @@ const apiAman = (h: string) => /^\/api\/[\w/-]+(\?[\w=&-]*)?$/.test(h);
  * instansi's local day on the server's clock (the page computes it with the same zone on the
  * browser's clock; the two differ only in the moments around midnight, when the page asks for
  * its own and the preload goes unused). Without `hariIni` such an address is left out. One that
- * names the address's parameters (`/api/pegawai/{:nip}`) is filled from the address.
+ * names the address's parameters (`/api/pegawai/{:nip}`) is filled from the address; one that names
+ * a value of another answer (`{/api/indeks/nspk#0.tahun}`) with that answer, asked as the caller
+ * through `tanya`.
  */
-export function buatShellWeb(folder: string, opsi: { hariIni?: () => Promise<string> | string } = {}): (jalur: string, bersesi: boolean) => Promise<string> {
+export function buatShellWeb(folder: string,
+  opsi: { hariIni?: () => Promise<string> | string, batasTanyaMs?: number } = {}
+): (jalur: string, bersesi: boolean, tanya?: (alamat: string) => Promise<unknown>) => Promise<string> {
   let indeks: string | undefined;
   let daftar: PramuatHalaman[] = [];
   const perJalur = new Map<string, string>();
   let hariShell = '';
-  return async (jalurMentah, bersesi) => {
+  return async (jalurMentah, bersesi, tanya) => {
     if (indeks === undefined) {
       indeks = readFileSync(join(folder, 'index.html'), 'utf8');
       const berkas = join(folder, 'pramuat-halaman.json');
@@ -121,17 +163,23 @@ export function buatShellWeb(folder: string, opsi: { hariIni?: () => Promise<str
       if (hariShell) perJalur.clear();
       hariShell = tanggal;
     }
-    // A shell that names the address's parameters is one per record: made each time, not kept.
-    const perParam = data.some(adaParam);
+    // A shell that names the address's parameters is one per record, one that names another answer
+    // is the caller's own: made each time, not kept.
+    const sekaliPakai = data.some(adaParam) || data.some(adaJawaban);
     const kunciShell = `${denganKueri ? '?' : ''}${h.jalur}${tanggal ? `@${tanggal}` : ''}`;
-    let html = perParam ? undefined : perJalur.get(kunciShell);
+    let html = sekaliPakai ? undefined : perJalur.get(kunciShell);
     if (html === undefined) {
-      const nilai = perParam ? parameterJalur(h.jalur, jalur) : new Map<string, string>();
-      const dataHari = data.flatMap((a) => {
+      const nilai = sekaliPakai ? parameterJalur(h.jalur, jalur) : new Map<string, string>();
+      const ditanya = new Map<string, Promise<unknown>>();
+      const tanyaSekali = (alamat: string) => {
+        if (!ditanya.has(alamat)) ditanya.set(alamat, tanyaDalamBatas(tanya, alamat, opsi.batasTanyaMs ?? BATAS_TANYA_MS));
+        return ditanya.get(alamat)!;
+      };
+      const dataHari = (await Promise.all(data.map(async (a) => {
         const d = !adaHari(a) ? a : tanggal ? isiHari(a, tanggal) : null;
         const p = d !== null && adaParam(d) ? isiParam(d, nilai) : d;
-        return p === null ? [] : [p];
-      });
+        return p !== null && adaJawaban(p) ? isiJawaban(p, tanyaSekali) : p;
+      }))).filter((a) => a !== null);
       const api = [...dataHari, ...(h.api ?? [])];
       const tautan = [
         // The data first: the scripts come from the browser's cache, the answers from the database.
@@ -141,8 +189,22 @@ export function buatShellWeb(folder: string, opsi: { hariIni?: () => Promise<str
         ...h.css.filter(hrefAman).filter((c) => !dasar.includes(`"${c}"`)).map((c) => `    <link rel="stylesheet" crossorigin href="${c}">`),
       ];
       html = tautan.length ? dasar.replace('</head>', `${tautan.join('\n')}\n  </head>`) : indeks;
-      if (!perParam) perJalur.set(kunciShell, html);
+      if (!sekaliPakai) perJalur.set(kunciShell, html);
     }
     return html;
   };
+}
+
+/** The caller's answer at `alamat`, or null when there is none (no way to ask, refused, failed, later than `batasMs`). */
+async function tanyaDalamBatas(tanya: ((alamat: string) => Promise<unknown>) | undefined, alamat: string, batasMs: number): Promise<unknown> {
+  if (!tanya) return null;
+  let jam: NodeJS.Timeout | undefined;
+  const habis = new Promise<null>((selesai) => {
+    jam = setTimeout(() => selesai(null), batasMs);
+  });
+  try {
+    return await Promise.race([tanya(alamat).catch(() => null), habis]);
+  } finally {
+    clearTimeout(jam);
+  }
 }

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pasangPenanganGalat } from '../src/galat.ts';
+import { periodeKpBerikutnya } from '@simasn/domain';
 import { buatShellWeb, CACHE_ASET, pasangWebStatis } from '../src/statis.ts';
 
 /**
@@ -16,6 +17,8 @@ const INDEKS = `<!doctype html><html><head>
     <link rel="modulepreload" crossorigin href="/assets/bersama-BBBB.js">
   </head><body><div id="akar"></div></body></html>`;
 let folder: string;
+let ditanyaDaftar = 0;
+let idPertama = 7;
 let app: FastifyInstance;
 
 beforeAll(async () => {
@@ -31,12 +34,32 @@ beforeAll(async () => {
     { jalur: '/usulan/:id/:bagian', js: [], css: [], api: [], data: ['/api/usulan/{:id}', '/api/usulan/{:id}/{:bagian}?tahun={tahun}', '/api/tetap'] },
     { jalur: '/survei/:token', js: ['/assets/Survei-GGGG.js'], css: [], api: [] },
     { jalur: '/rekap', js: [], css: [], api: [], data: ['/api/rekap?tahun={tahun}&bulan={bulan}&tanggal={tanggal}&page=1', '/api/unit'] },
+    { jalur: '/kp', js: [], css: [], api: [], data: ['/api/kp?periode={periodeKp}&tahun={tahun}'] },
+    { jalur: '/jawab', js: [], css: [], api: [], data: [
+      '/api/daftar',
+      '/api/daftar/{/api/daftar#0.id}',
+      '/api/x?a={/api/sesi#pengguna.nip}&b={/api/daftar#0.id}',
+      '/api/y/{/api/aneh#0}',
+      '/api/z/{/api/lambat#id}',
+      '/api/w/{/api/daftar#0.tidakAda}',
+    ] },
     { jalur: '/jahat', js: ['"><script>alert(1)</script>'], css: [], api: ['/api/x"><script>alert(1)</script>'], data: ['/api/y"><script>alert(2)</script>'] },
   ]));
   app = Fastify({ logger: false });
-  pasangPenanganGalat(app, { shellWeb: buatShellWeb(folder) });
+  // (A second for an answer, not the app's quarter: a loaded CI machine must not leave out the quick ones.)
+  pasangPenanganGalat(app, { shellWeb: buatShellWeb(folder, { batasTanyaMs: 1_000 }) });
   await pasangWebStatis(app, folder);
   app.get('/api/ada', async () => ({ ok: true }));
+  app.get('/api/daftar', async () => {
+    ditanyaDaftar++;
+    return [{ id: idPertama }, { id: 99 }];
+  });
+  app.get('/api/sesi', async (req, reply) => (req.headers.cookie?.includes('simasn_sesi=1.abc') ? { pengguna: { nip: '199001012015031001' } } : reply.status(401).send({})));
+  app.get('/api/aneh', async () => ['"><script>alert(3)</script>']);
+  app.get('/api/lambat', async () => {
+    await new Promise((r) => setTimeout(r, 4_000));
+    return { id: 5 };
+  });
 });
 afterAll(async () => {
   await app.close();
@@ -52,7 +75,9 @@ describe('the web app from the server', () => {
     const r = await app.inject({ url: '/pegawai/199001012015031001?tab=pangkat', headers: SESI });
     expect(r.statusCode).toBe(200);
     expect(r.headers['content-type']).toContain('text/html');
-    expect(r.headers['cache-control']).toBe('no-cache');
+    // Made for the caller: no shared cache keeps it. Without a session, the same shell for everyone.
+    expect(r.headers['cache-control']).toBe('private, no-cache');
+    expect((await app.inject({ url: '/pegawai/199001012015031001' })).headers['cache-control']).toBe('no-cache');
     // The chunk the entry already preloads is not named twice.
     expect(pramuat(r.body)).toEqual([
       'modulepreload /assets/bersama-BBBB.js',
@@ -100,6 +125,11 @@ describe('the web app from the server', () => {
     expect(pramuatApi(await shell('/rekap?bulan=2026-11', true))).toEqual([]);
     expect(pramuatApi(await shell('/', true))).toEqual(['/api/dasbor/statistik', '/api/unit', '/api/notifikasi?limit=20']);
     expect(dibaca).toBe(sebelum);
+    // What the page computes from the day alone: the next KP period by the domain's rule (E-Pangkat's periodeDari), that day itself when it is one.
+    for (hari of ['2027-01-01', '2027-01-02', '2027-03-31']) {
+      expect(pramuatApi(await shell('/kp', true))).toEqual([`/api/kp?periode=${periodeKpBerikutnya(hari)}&amp;tahun=2027`]);
+    }
+    expect(new Set(['2027-01-02', '2027-03-31'].map((h) => periodeKpBerikutnya(h))).size).toBe(2);
   });
 
   it("fills the address's own parameters, only plain values, one shell per record", async () => {
@@ -111,6 +141,29 @@ describe('the web app from the server', () => {
     expect(pramuatApi(aneh)).toEqual(['/api/tetap']);
     expect(aneh).not.toContain('"x');
     expect(pramuatApi(await shell('/usulan/12/riwayat?tab=2', true))).toEqual([]);
+  });
+
+  it('fills a value from another answer as the caller, once per address, leaving out what it cannot fill; never kept', async () => {
+    const sebelum = ditanyaDaftar;
+    const t0 = performance.now();
+    const html = (await app.inject({ url: '/jawab', headers: SESI })).body;
+    // Not a plain value (into the HTML never), no such field, no answer within the limit: left out.
+    expect(pramuatApi(html)).toEqual(['/api/daftar', '/api/daftar/7', '/api/x?a=199001012015031001&amp;b=7']);
+    expect(html).not.toContain('alert(3)');
+    expect(performance.now() - t0).toBeLessThan(3_000);
+    expect(ditanyaDaftar - sebelum).toBe(1);
+    // Another caller, another answer: the shell is made each time.
+    idPertama = 8;
+    expect(pramuatApi((await app.inject({ url: '/jawab', headers: SESI })).body)).toContain('/api/daftar/8');
+    // Refused for this caller (the session is not one): that address is left out, the others stay.
+    expect(pramuatApi((await app.inject({ url: '/jawab', headers: { cookie: 'simasn_sesi=2.lain' } })).body)).toEqual(['/api/daftar', '/api/daftar/8']);
+    // Without a session nothing is asked.
+    const lagi = ditanyaDaftar;
+    expect(pramuatApi((await app.inject({ url: '/jawab' })).body)).toEqual([]);
+    expect(ditanyaDaftar).toBe(lagi);
+    // With a query string the page asks for its own data: nothing is asked either.
+    expect(pramuatApi((await app.inject({ url: '/jawab?x=1', headers: SESI })).body)).toEqual([]);
+    expect(ditanyaDaftar).toBe(lagi);
   });
 
   it('sends the plain shell without a session, for unknown routes and for names that are not assets', async () => {

@@ -13,13 +13,20 @@
  * a pattern it does not know.
  *
  * An address may name the day the page starts on, the instansi's local day: `{tahun}` (2026),
- * `{bulan}` (2026-12), `{tanggal}` (2026-12-05); the server fills them with its own clock in the
+ * `{bulan}` (2026-12), `{tanggal}` (2026-12-05), or the next KP period from it (`{periodeKp}`,
+ * E-Pangkat's); the server fills them with its own clock in the
  * instansi's zone (apps/server/src/statis.ts), as the page does with the browser's. It may name
- * the pattern's own parameters (`{:nip}` of `/pegawai/:nip`), filled from the address.
+ * the pattern's own parameters (`{:nip}` of `/pegawai/:nip`), filled from the address. It may name
+ * a value of another answer the page takes as it comes (`{/api/indeks/nspk#0.tahun}`: the year of the
+ * list's first row, as the page opens the first one): the server asks that address as the caller.
+ * Only where the page takes that value without more (no clamping, no choice): the walk in e2e finds
+ * an address the page then does not ask for.
  */
 export const DATA_AWAL: Readonly<Record<string, readonly string[]>> = {
   // An ASN's own pages (on a phone, most of the loads).
   '/cuti': ['/api/cuti/saya', '/api/cuti/pengganti'],
+  // Data Saya: the profile of the caller's own NIP, with its first tab.
+  '/saya': ['/api/pegawai/{/api/auth/sesi#pengguna.nip}', '/api/pegawai/{/api/auth/sesi#pengguna.nip}/riwayat/pangkat'],
   '/aktivitas': ['/api/aktivitas/saya'],
   '/layanan-saya': ['/api/layanan/saya'],
   '/usulan-saya': ['/api/usulan?status=semua&page=1&limit=20'],
@@ -41,7 +48,11 @@ export const DATA_AWAL: Readonly<Record<string, readonly string[]>> = {
   '/presensi/rekap/pegawai': ['/api/rekap-presensi/saya?bulan={bulan}'],
   '/akun': ['/api/akun?page=1&limit=20', '/api/unit'],
   '/layanan/antrian': ['/api/layanan/usulan?menunggu=1&page=1&limit=20'],
-  '/e-pangkat': ['/api/layanan/usulan?jenis=kenaikan_pangkat&menunggu=1&limit=50', '/api/layanan/usulan?jenis=kenaikan_pangkat&limit=50'],
+  '/e-pangkat': [
+    '/api/kenaikan-pangkat?periode={periodeKp}&page=1&limit=50',
+    '/api/layanan/usulan?jenis=kenaikan_pangkat&menunggu=1&limit=50',
+    '/api/layanan/usulan?jenis=kenaikan_pangkat&limit=50',
+  ],
   '/simantun-tanduk': ['/api/pensiun?page=1&limit=50', '/api/layanan/usulan?jenis=pensiun&menunggu=1&limit=50', '/api/layanan/usulan?jenis=pensiun&limit=50'],
   '/presensi/hari-ini': ['/api/presensi/dasbor', '/api/unit', '/api/presensi/tren?tahun={tahun}'],
   '/presensi/tinjau': ['/api/presensi/perangkat?status=menunggu&page=1&limit=50', '/api/presensi/sinyal?status=baru&page=1&limit=20', '/api/unit'],
@@ -61,22 +72,23 @@ export const DATA_AWAL: Readonly<Record<string, readonly string[]>> = {
   '/kinerja/pohon': ['/api/kinerja/pohon?tahun={tahun}'],
   '/survei': ['/api/survei/ikm?tahun={tahun}'],
   '/kelas-jabatan': ['/api/kelas-jabatan?page=1&limit=25'],
+  '/presensi/jadwal-shift': ['/api/rekap-presensi/jadwal-shift?bulan={bulan}'],
   '/tpp': ['/api/tpp/bulan'],
   '/tpp/rekening': ['/api/tpp/rekening?page=1&limit=25', '/api/unit'],
-  '/sakip/renstra': ['/api/sakip/renstra'],
+  '/sakip/renstra': ['/api/sakip/renstra', '/api/sakip/renstra/{/api/sakip/renstra#0.id}'],
   '/sakip/pk': ['/api/sakip/renstra'],
   '/sakip/realisasi': ['/api/sakip/renstra'],
   '/lkjip': ['/api/sakip/lkjip/pekerjaan', '/api/unit'],
-  '/indeks/merit': ['/api/indeks/merit'],
+  '/indeks/merit': ['/api/indeks/merit', '/api/indeks/merit/{/api/indeks/merit#0.id}'],
   '/indeks/merit/instrumen': ['/api/indeks/merit/instrumen'],
-  '/indeks/nspk': ['/api/indeks/nspk'],
+  '/indeks/nspk': ['/api/indeks/nspk', '/api/indeks/nspk/{/api/indeks/nspk#0.tahun}'],
   '/kompetensi/standar': ['/api/kompetensi/kamus?kelompok=teknis', '/api/kompetensi/standar?page=1&limit=20'],
   '/kompetensi/jpm': ['/api/kompetensi/jpm?page=1&limit=25', '/api/unit'],
   '/kompetensi/asesmen': ['/api/kompetensi/asesmen?page=1&limit=20', '/api/kompetensi/kamus'],
   '/pembelajaran/jp': ['/api/unit', '/api/pembelajaran/jp?tahun={tahun}&page=1&limit=25'],
   '/pembelajaran/kelola': ['/api/pembelajaran/kursus?page=1&limit=25'],
-  // The items wait for the banks (the first bank's id is not known before them).
-  '/ujian/bank': ['/api/ujian/bank'],
+  // The items of the first bank, as the page opens it.
+  '/ujian/bank': ['/api/ujian/bank', '/api/ujian/butir?bankId={/api/ujian/bank#items.0.id}&page=1&limit=20'],
   '/ujian/kelola': ['/api/ujian/bank', '/api/ujian/tes', '/api/unit'],
   '/kompetensi/profil': ['/api/kompetensi/profil'],
   '/indeks/ip-asn': ['/api/indeks/ip-asn/aturan', '/api/unit', '/api/indeks/ip-asn?tahun={tahun}', '/api/indeks/ip-asn/pegawai?tahun={tahun}&page=1&limit=20'],
