@@ -83,28 +83,40 @@ function isiHari(alamat: string, tanggal: TanggalIso): string | null {
  * A page's first data may name a value from another answer the page reads first, when the page
  * takes it as it comes: `/api/indeks/nspk/{/api/indeks/nspk#0.tahun}` is the detail of the first
  * year of the list, as the page opens it. The server asks that address itself, as the caller
- * (`tanya`), and fills in the value at that path (`0.tahun`, `pengguna.nip`) when it is a plain one;
+ * (`tanya`), and fills in the value at that path (`0.tahun`, `pengguna.nip`) when it is a plain one
+ * and, with `?path` after it (`{/api/tpp/bulan#bulan?ada}`), only when the answer holds something
+ * there, as the page asks only then;
  * otherwise (no answer, refused, not there, a value that is not plain, no answer within
  * BATAS_TANYA_MS) the address is left out and the page asks for its own. One question per address
  * per shell.
  */
-const TEMPAT_JAWABAN = /\{(\/api\/[\w/-]+)#([\w.]+)\}/g;
+const TEMPAT_JAWABAN = /\{(\/api\/[\w/-]+)#([\w.]+)(?:\?([\w.]+))?\}/g;
 const adaJawaban = (alamat: string) => alamat.search(TEMPAT_JAWABAN) >= 0;
 /** How long the shell waits for such an answer: a page waiting for its shell waits for everything. */
 export const BATAS_TANYA_MS = 250;
-/** The value at a dotted path (`items.0.id`) of a JSON answer, as text when it is a plain string or number. */
-function nilaiDi(jawaban: unknown, jalur: string): string | null {
+/** What is at a dotted path (`items.0.id`) of a JSON answer (undefined when nothing is). */
+function di(jawaban: unknown, jalur: string): unknown {
   let x = jawaban;
   for (const k of jalur.split('.')) {
-    if (x === null || typeof x !== 'object' || !Object.hasOwn(x, k)) return null;
+    if (x === null || typeof x !== 'object' || !Object.hasOwn(x, k)) return undefined;
     x = (x as Record<string, unknown>)[k];
   }
+  return x;
+}
+/** Whether the path holds something the page would go on with (not false, 0, '', null, absent). */
+const bernilai = (jawaban: unknown, jalur: string) => !!di(jawaban, jalur);
+/** The value at a dotted path of a JSON answer, as text when it is a plain string or number. */
+function nilaiDi(jawaban: unknown, jalur: string): string | null {
+  const x = di(jawaban, jalur);
   const teks = typeof x === 'number' && Number.isFinite(x) ? String(x) : typeof x === 'string' ? x : null;
   return teks !== null && /^[\w-]+$/.test(teks) ? teks : null;
 }
 async function isiJawaban(alamat: string, tanya: (alamat: string) => Promise<unknown>): Promise<string | null> {
   const nilai = new Map<string, string | null>();
-  for (const [tempat, sumber, jalur] of alamat.matchAll(TEMPAT_JAWABAN)) nilai.set(tempat, nilaiDi(await tanya(sumber!), jalur!));
+  for (const [tempat, sumber, jalur, syarat] of alamat.matchAll(TEMPAT_JAWABAN)) {
+    const jawaban = await tanya(sumber!);
+    nilai.set(tempat, syarat === undefined || bernilai(jawaban, syarat) ? nilaiDi(jawaban, jalur!) : null);
+  }
   if ([...nilai.values()].includes(null)) return null;
   return alamat.replace(TEMPAT_JAWABAN, (tempat) => nilai.get(tempat)!);
 }

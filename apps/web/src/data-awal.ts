@@ -18,7 +18,8 @@
  * instansi's zone (apps/server/src/statis.ts), as the page does with the browser's. It may name
  * the pattern's own parameters (`{:nip}` of `/pegawai/:nip`), filled from the address. It may name
  * a value of another answer the page takes as it comes (`{/api/indeks/nspk#0.tahun}`: the year of the
- * list's first row, as the page opens the first one): the server asks that address as the caller.
+ * list's first row, as the page opens the first one), only when another value is there too with
+ * `?path` (`{/api/tpp/bulan#bulan?ada}`): the server asks that address as the caller.
  * Only where the page takes that value without more (no clamping, no choice): the walk in e2e finds
  * an address the page then does not ask for.
  */
@@ -73,7 +74,8 @@ export const DATA_AWAL: Readonly<Record<string, readonly string[]>> = {
   '/survei': ['/api/survei/ikm?tahun={tahun}'],
   '/kelas-jabatan': ['/api/kelas-jabatan?page=1&limit=25'],
   '/presensi/jadwal-shift': ['/api/rekap-presensi/jadwal-shift?bulan={bulan}'],
-  '/tpp': ['/api/tpp/bulan'],
+  // The rows of the month the page opens on, once it is computed (the page asks for them only then).
+  '/tpp': ['/api/tpp/bulan', '/api/tpp/baris?bulan={/api/tpp/bulan#bulan?ada}&page=1&limit=25'],
   '/tpp/rekening': ['/api/tpp/rekening?page=1&limit=25', '/api/unit'],
   '/sakip/renstra': ['/api/sakip/renstra', '/api/sakip/renstra/{/api/sakip/renstra#0.id}'],
   '/sakip/pk': ['/api/sakip/renstra'],

@@ -282,6 +282,9 @@ describe('TPP April 2026', () => {
     // Recomputing May keeps the adjustment; the same correction again has nothing left to pay.
     await hitungBulanTpp(bkd, { bulan: '2026-05' });
     expect((await barisTpp(bkd, { bulan: '2026-05', saring: 'penyesuaian' })).items.map((r) => [r.nama, r.penyesuaianNetto])).toEqual([['Andi Saputra', -28_200]]);
+    // The month's summary carries it on Andi's perangkat daerah and in the total.
+    const ringkasMei = await bulanTpp(bkd, { bulan: '2026-05' });
+    expect([ringkasMei.jumlah.penyesuaianNetto, ringkasMei.opd.map((o) => o.penyesuaianNetto).sort((a, b) => a - b)[0]]).toEqual([-28_200, -28_200]);
     expect((await galatAplikasi(buatPenyesuaianTpp(bkd, { bulanDikoreksi: '2026-04', bulanDibayar: '2026-05', pegawaiId: id.andi, alasan: 'sekali lagi' }))).status).toBe(409);
     expect((await galatAplikasi(buatPenyesuaianTpp(bkpsdm, { bulanDikoreksi: '2026-04', bulanDibayar: '2026-05', pegawaiId: id.andi, alasan: 'koreksi' }))).status).toBe(403);
     const audit = await fx.db.many<{ aksi: string }>(sql`select aksi from audit_log where aksi like 'tpp.%' order by id`);

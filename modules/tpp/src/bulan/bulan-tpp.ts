@@ -80,20 +80,26 @@ export async function bulanTpp(ctx: Konteks, masukan: unknown = {}) {
   const boleh = { bolehHitung: punyaIzin(p, 'tpp:kelola') && b?.status !== 'dikunci', bolehKunci: punyaIzin(p, 'tpp:kelola') && b?.status === 'draf',
     bolehTinjau: punyaIzin(p, 'tpp:tinjau') && b?.status === 'draf', bolehBank: punyaIzin(p, 'tpp:bayar'), hanyaTerkunci };
   if (!b) return { bulan, ada: false, status: null, aturan: null, namaAturan: null, dihitungPada: null, dikunciPada: null, ...boleh, jumlah: nol, opd: [], bulanTerakhir };
+  // Summed per perangkat daerah first, then named (unit, review): the 7.000 rows are not sorted by
+  // name or joined wide; the adjustments paid with the month are summed once, not per row.
   const opd = await ctx.db.many<Record<string, string | number | null | Date>>(sql`
-    select t.perangkat_daerah_id, coalesce(u.nama, 'Tanpa perangkat daerah') as nama, count(*)::int as pegawai, count(*) filter (where t.masalah is not null)::int as masalah,
-           coalesce(sum(t.bruto), 0)::bigint as bruto, coalesce(sum(t.netto), 0)::bigint as netto, coalesce(sum(t.pph21), 0)::bigint as pph21,
-           coalesce(sum(t.iuran_bpjs_pegawai), 0)::bigint as bpjs_pegawai, coalesce(sum(t.iuran_bpjs_pemda), 0)::bigint as bpjs_pemda,
-           coalesce(sum(t.penyesuaian), 0)::bigint as penyesuaian,
-           max(r.ditinjau_pada) as ditinjau_pada, max(r.catatan) as catatan,
-           count(*) filter (where t.netto is not null and t.netto + coalesce(t.penyesuaian, 0) > 0 and p.nomor_rekening is null)::int as tanpa_rekening
-      from (select t.*, (select sum((s.selisih->>'netto')::bigint) from tpp_penyesuaian s where s.instansi_id = t.instansi_id and s.bulan_dibayar = t.bulan
-              and s.pegawai_id = t.pegawai_id) as penyesuaian from ${TABEL_BARIS} t) t
-      left join pegawai p on p.instansi_id = t.instansi_id and p.id = t.pegawai_id
-      left join unit_organisasi u on u.instansi_id = t.instansi_id and u.id = t.perangkat_daerah_id
-      left join tpp_tinjau_opd r on r.instansi_id = t.instansi_id and r.bulan = t.bulan and r.perangkat_daerah_id = t.perangkat_daerah_id
-     where t.instansi_id = ${ctx.instansiId} and t.bulan = ${`${bulan}-01`}::date and ${syaratBaris(l)}
-     group by t.perangkat_daerah_id, u.nama order by u.nama nulls last`);
+    with jumlah as (
+      select t.perangkat_daerah_id, count(*)::int as pegawai, count(*) filter (where t.masalah is not null)::int as masalah,
+             coalesce(sum(t.bruto), 0)::bigint as bruto, coalesce(sum(t.netto), 0)::bigint as netto, coalesce(sum(t.pph21), 0)::bigint as pph21,
+             coalesce(sum(t.iuran_bpjs_pegawai), 0)::bigint as bpjs_pegawai, coalesce(sum(t.iuran_bpjs_pemda), 0)::bigint as bpjs_pemda,
+             coalesce(sum(s.penyesuaian), 0)::bigint as penyesuaian,
+             count(*) filter (where t.netto is not null and t.netto + coalesce(s.penyesuaian, 0) > 0 and coalesce(p.tanpa_rekening, true))::int as tanpa_rekening
+        from ${TABEL_BARIS} t
+        left join (select pegawai_id, sum((selisih->>'netto')::bigint) as penyesuaian from tpp_penyesuaian
+                    where instansi_id = ${ctx.instansiId} and bulan_dibayar = ${`${bulan}-01`}::date group by pegawai_id) s on s.pegawai_id = t.pegawai_id
+        left join (select instansi_id, id, nomor_rekening is null as tanpa_rekening from pegawai) p on p.instansi_id = t.instansi_id and p.id = t.pegawai_id
+       where t.instansi_id = ${ctx.instansiId} and t.bulan = ${`${bulan}-01`}::date and ${syaratBaris(l)}
+       group by t.perangkat_daerah_id)
+    select j.*, coalesce(u.nama, 'Tanpa perangkat daerah') as nama, r.ditinjau_pada, r.catatan
+      from jumlah j
+      left join unit_organisasi u on u.instansi_id = ${ctx.instansiId} and u.id = j.perangkat_daerah_id
+      left join tpp_tinjau_opd r on r.instansi_id = ${ctx.instansiId} and r.bulan = ${`${bulan}-01`}::date and r.perangkat_daerah_id = j.perangkat_daerah_id
+     order by u.nama nulls last, j.perangkat_daerah_id`);
   const daftar = opd.map((o) => ({ perangkatDaerahId: n(o.perangkat_daerah_id), nama: String(o.nama), pegawai: Number(o.pegawai), masalah: Number(o.masalah),
     bruto: Number(o.bruto), netto: Number(o.netto), pph21: Number(o.pph21), iuranBpjsPegawai: Number(o.bpjs_pegawai), iuranBpjsPemda: Number(o.bpjs_pemda),
     penyesuaianNetto: Number(o.penyesuaian), ditinjau: o.ditinjau_pada !== null, ditinjauPada: (o.ditinjau_pada as Date | string | null) ?? null,
