@@ -48,9 +48,9 @@ await app.listen({ port: 0, host: '127.0.0.1' });
 const URL_DASAR = `http://127.0.0.1:${(app.server.address() as { port: number }).port}`;
 const opsiPeramban = { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--no-first-run', '--disable-quic'] };
-// A Playwright context is off the record (incognito): traced there, every warm load compiled about a
-// thousand functions lazily again and produced a module code cache it never consumed; with a profile
-// on disk (--profil-disk, as a user's browser) the same load compiled about forty.
+// A Playwright context is off the record (incognito): traced there, every warm load compiled its
+// functions lazily again. With a profile on disk (--profil-disk, as a user's browser) too: Chromium
+// produces a module script's code cache and never consumes it (bench/cache-kode.ts).
 const folderProfil = values['profil-disk'] ? mkdtempSync(join(tmpdir(), 'simasn-profil-')) : undefined;
 const browser = folderProfil ? null : await chromium.launch(opsiPeramban);
 const k = browser ? await browser.newContext() : await chromium.launchPersistentContext(folderProfil!, opsiPeramban);

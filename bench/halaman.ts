@@ -21,10 +21,14 @@
  *   --data /tmp/folder: the demo kabupaten built once into that folder and reused (its key beside
  *   it, as bench/halaman-rinci.ts does), so that runs before and after a change compare the same data.
  *   --json /tmp/hasil.json: the per-page figures also written there (to compare two runs).
+ *   --tanpa-sw: the accounts' pages with the app's service worker blocked (by default it serves
+ *     them, as it does a user's: registered on the first load, it then answers every navigation and
+ *     every asset), to see what it costs.
  *   --profil-disk: each account's pages in a browser profile on disk, as a user's own browser keeps
- *     it, instead of an off-the-record context. Off the record (the default, the harder figure)
- *     Chromium never reuses its compiled code: every warm load compiles about a thousand functions
- *     of the bundle again. With a profile the second visit reuses V8's code cache (about forty).
+ *     it, instead of an off-the-record context (the default). Neither reuses V8's compiled code for
+ *     the app: Chromium keeps no code cache off the record, and on disk it produces one for a module
+ *     script and never consumes it (bench/cache-kode.ts), so every load compiles again the
+ *     functions it runs; a profile on disk reads its HTTP cache from disk instead of memory.
  */
 import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -41,7 +45,7 @@ import { bangunWeb } from '../apps/web/build.ts';
 const { values } = parseArgs({
   options: { pegawai: { type: 'string', default: '7000' }, ulang: { type: 'string', default: '3' }, halaman: { type: 'string', default: '' },
     akun: { type: 'string', default: 'admin.bkd,pimpinan,perencana,atasan,asn' }, data: { type: 'string' }, json: { type: 'string' },
-    'profil-disk': { type: 'boolean', default: false } },
+    'profil-disk': { type: 'boolean', default: false }, 'tanpa-sw': { type: 'boolean', default: false } },
 });
 const bebanMesin = () => loadavg().map((x) => x.toFixed(2).replace('.', ',')).join(' ');
 console.log(`beban mesin (load average 1, 5, 15 menit) di awal: ${bebanMesin()}`);
@@ -261,7 +265,10 @@ const akunNip = await dbAsli.many<{ nama: string, atasan: boolean }>(sql`select 
 const nipDemo = (atasan: boolean) => akunNip.find((a) => a.atasan === atasan)?.nama;
 const PROFIL_DISK = values['profil-disk'];
 for (const akun of values.akun.split(',').map((a) => (a === 'asn' ? nipDemo(false) : a === 'atasan' ? nipDemo(true) : a)).filter((a) => a !== undefined)) {
-  const k = PROFIL_DISK ? await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'simasn-profil-')), opsiPeramban) : await browser.newContext();
+  const opsiKonteks = { serviceWorkers: values['tanpa-sw'] ? 'block' as const : 'allow' as const };
+  const k = PROFIL_DISK
+    ? await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'simasn-profil-')), { ...opsiPeramban, ...opsiKonteks })
+    : await browser.newContext(opsiKonteks);
   const p = await k.newPage();
   await p.goto(`${URL_DASAR}/masuk`);
   await p.getByLabel('NIP atau nama pengguna').fill(akun);

@@ -6,8 +6,23 @@ import { pramuatHalaman } from './pramuat.ts';
 /** The web app: root apps/web, built into apps/web/dist, which the server serves. */
 export const FOLDER_WEB = fileURLToPath(new URL('.', import.meta.url));
 
+/**
+ * The app is written against React's API and types, and runs in the browser on Preact through
+ * preact/compat. React DOM was 207 KB of the 263 KB entry script, and compiling and running it
+ * was about a third of every page load's main-thread CPU (bench/halaman.ts: a page's CPU is
+ * mostly the app's boot; V8 compiles every function again on each load of an off-the-record or
+ * new tab). `react` resolves to src/react-preact.js, preact/compat and the one hook it lacks.
+ */
+const REACT_DI_PREACT = [
+  { find: /^react-dom\/client$/, replacement: 'preact/compat/client' },
+  { find: /^react-dom$/, replacement: 'preact/compat' },
+  { find: /^react\/jsx-runtime$/, replacement: 'preact/compat/jsx-runtime' },
+  { find: /^react\/jsx-dev-runtime$/, replacement: 'preact/compat/jsx-dev-runtime' },
+  { find: /^react$/, replacement: fileURLToPath(new URL('src/react-preact.js', import.meta.url)) },
+];
+
 export default defineConfig({ root: FOLDER_WEB, base: '/', plugins: [react(), pramuatHalaman(fileURLToPath(new URL('src/daftar-halaman.tsx', import.meta.url)))],
-  build: { outDir: 'dist', emptyOutDir: true, chunkSizeWarningLimit: 1200 }, server: {
+  resolve: { alias: REACT_DI_PREACT }, build: { outDir: 'dist', emptyOutDir: true, chunkSizeWarningLimit: 1200 }, server: {
     port: 5173,
     // Keep the Host header: the server refuses state-changing requests whose Origin differs from it.
     proxy: { '/api': { target: 'http://localhost:3000' } },
