@@ -78,8 +78,13 @@ export const DATA_AWAL: Readonly<Record<string, readonly string[]>> = {
   '/tpp': ['/api/tpp/bulan', '/api/tpp/baris?bulan={/api/tpp/bulan#bulan?ada}&page=1&limit=25'],
   '/tpp/rekening': ['/api/tpp/rekening?page=1&limit=25', '/api/unit'],
   '/sakip/renstra': ['/api/sakip/renstra', '/api/sakip/renstra/{/api/sakip/renstra#0.id}'],
-  '/sakip/pk': ['/api/sakip/renstra'],
-  '/sakip/realisasi': ['/api/sakip/renstra'],
+  // The first Renstra's PK and capaian of the year the server names for it (this year, within the period).
+  '/sakip/pk': ['/api/sakip/renstra', '/api/sakip/pk?tahun={/api/sakip/renstra#0.tahunBerjalan}&renstraId={/api/sakip/renstra#0.id}'],
+  '/sakip/realisasi': [
+    '/api/sakip/renstra',
+    '/api/sakip/capaian?unitId={/api/sakip/renstra#0.unitId}&tahun={/api/sakip/renstra#0.tahunBerjalan}&tribulan=1',
+    '/api/sakip/anggaran?unitId={/api/sakip/renstra#0.unitId}&tahun={/api/sakip/renstra#0.tahunBerjalan}&tribulan=1',
+  ],
   '/lkjip': ['/api/sakip/lkjip/pekerjaan', '/api/unit'],
   '/indeks/merit': ['/api/indeks/merit', '/api/indeks/merit/{/api/indeks/merit#0.id}'],
   '/indeks/merit/instrumen': ['/api/indeks/merit/instrumen'],

@@ -116,6 +116,15 @@ describe('Renstra', () => {
     expect(rv.versi).toBe(r.versi + 1);
   });
 
+  it("names the year its pages open on: this year in the instansi's zone, within the period", async () => {
+    // The Renstra runs 2021-2026. 31 Dec 2025 17.30 UTC is already 2026 in WIB; 2019 and 2031 lie outside the period.
+    const pada = async (iso: string) => (await daftarRenstra({ ...perencana, sekarang: () => new Date(iso) })).find((r) => r.id === ids.renstra)!.tahunBerjalan;
+    expect(await pada('2025-12-31T16:59:00Z')).toBe(2025);
+    expect(await pada('2025-12-31T17:30:00Z')).toBe(2026);
+    expect(await pada('2019-06-01T00:00:00Z')).toBe(2021);
+    expect(await pada('2031-06-01T00:00:00Z')).toBe(2026);
+  });
+
   it('is read within reach: the kabid reads the Renstra above; another OPD and a plain ASN see nothing', async () => {
     expect((await daftarRenstra(kabid)).map((r) => r.id)).toEqual([ids.renstra]);
     expect(await daftarRenstra(adminDinkes)).toEqual([]);

@@ -8,7 +8,9 @@ export type RingkasRenstra = ResponsTitik<typeof KONTRAK_SAKIP.daftarRenstra>[nu
 
 /**
  * The Renstra and year a SAKIP page works on, kept in the address (`?renstra=&tahun=`): the
- * caller's Renstra list, the first one by default, and this year when it lies in the period.
+ * caller's Renstra list, the first one by default, and the year the server names for it
+ * (`tahunBerjalan`: this year, within the period), as the shell names it when it asks for the
+ * page's first data ahead of the page (data-awal.ts).
  */
 export function useRenstraTerpilih() {
   const [cari] = useSearchParams();
@@ -16,8 +18,7 @@ export function useRenstraTerpilih() {
   const daftar = useKueriApi(KONTRAK_SAKIP.daftarRenstra, {});
   const id = Number(cari.get('renstra') ?? daftar.data?.[0]?.id ?? 0);
   const renstra = daftar.data?.find((r) => r.id === id) ?? null;
-  const tahunIni = tahunIniSetempat();
-  const bawaan = renstra ? Math.min(Math.max(tahunIni, renstra.tahunAwal), renstra.tahunAkhir) : tahunIni;
+  const bawaan = renstra?.tahunBerjalan ?? tahunIniSetempat();
   const tahun = Number(cari.get('tahun') ?? bawaan);
   const ubah = (x: Record<string, string | number>) => ubahCari(x);
   return { daftar, renstra, tahun, ubah, cari };

@@ -21,10 +21,19 @@ export const TINGKAT_PROGRAM = ['program', 'kegiatan', 'sub_kegiatan'] as const;
 
 /** GET /api/sakip/renstra */
 export const skemaDaftarRenstra = z.object({ unitId: zId.optional() });
-export const skemaResponsDaftarRenstra = z.array(
-  z.object({ id: z.number(), nama: z.string(), status: z.enum(STATUS_RENSTRA), tahunAwal: z.number(), tahunAkhir: z.number(), unitId: z.number(), unitKode: z.string(),
-    unitNama: z.string(), versi: z.number() }),
-);
+export const skemaResponsDaftarRenstra = z.array(z.object({
+  id: z.number(),
+  nama: z.string(),
+  status: z.enum(STATUS_RENSTRA),
+  tahunAwal: z.number(),
+  tahunAkhir: z.number(),
+  unitId: z.number(),
+  unitKode: z.string(),
+  unitNama: z.string(),
+  versi: z.number(),
+  /** The year a SAKIP page opens the Renstra on: this year in the instansi's zone, within the period (its first or last year outside it). */
+  tahunBerjalan: z.number(),
+}));
 
 /** POST /api/sakip/renstra */
 export const skemaBuatRenstra = z.object({ unitId: zId, tahunAwal: zTahun, tahunAkhir: zTahun, nama: z.string().trim().min(3, 'nama minimal 3 karakter').max(300) }).refine(
