@@ -20,6 +20,7 @@ import { buatDemo } from '@simasn/demo';
 import { CincinKunci, KunciData, pasangKunciData } from '@simasn/platform';
 import { buatAplikasi } from '../apps/server/src/aplikasi.ts';
 import { bangunWeb } from '../apps/web/build.ts';
+import { CATAT_TAMPIL } from './tampil.ts';
 
 const { values } = parseArgs({
   options: { pegawai: { type: 'string', default: '7000' }, halaman: { type: 'string', default: '/' }, data: { type: 'string' }, peran: { type: 'string', default: 'admin.bkd' },
@@ -61,6 +62,7 @@ await p.getByLabel('Kata sandi').fill('demo12345');
 await p.getByRole('button', { name: 'Masuk' }).click();
 await p.waitForURL((u) => !u.pathname.startsWith('/masuk'));
 await p.close();
+await k.addInitScript(CATAT_TAMPIL);
 /** A CPU profile's self time by script file and its top functions (ms). */
 function cetakProfil(p: { nodes: { id: number, callFrame: { functionName: string, url: string, lineNumber: number } }[], samples?: number[], timeDeltas?: number[] }) {
   const simpul = new Map(p.nodes.map((n) => [n.id, n]));
@@ -113,6 +115,18 @@ function cetakJejak(peristiwa: Peristiwa[], mulaiNav: number) {
   }
   tutup(Number.POSITIVE_INFINITY);
   const tugas = ev.filter((e) => e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask').reduce((s, e) => s + e.dur!, 0) / 1000;
+  // The main thread's timeline: each task of 2 ms or more (start after navigation, length) with the
+  // three longest things inside it, and the frames painted (what a page waits on after its scripts ran).
+  const rel = (ts: number) => ((ts - mulaiNav) / 1000).toFixed(0).padStart(5);
+  const induk = ev.filter((e) => e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask');
+  const baris = induk.filter((e) => e.dur! >= 2000).map((t) => {
+    const isi = ev.filter((e) => e !== t && e.ts >= t.ts && e.ts + e.dur! <= t.ts + t.dur! && !/RunTask/.test(e.name)).sort((a, b) => b.dur! - a.dur!).slice(0, 3);
+    return `${rel(t.ts)} ms  ${(t.dur! / 1000).toFixed(1).padStart(6)} ms  ${isi.map((e) => `${e.name} ${(e.dur! / 1000).toFixed(1)}`).join(', ')}`;
+  });
+  const lukis = peristiwa.filter((e) => `${e.pid}:${e.tid}` === kunci && /^(Paint|firstContentfulPaint|firstMeaningfulPaint|largestContentfulPaint::Candidate)$/.test(e.name)).map((
+    e,
+  ) => `${e.name} ${rel(e.ts).trim()}`);
+  console.log(`  linimasa utas utama (tugas >= 2 ms):\n    ${baris.join('\n    ')}\n  lukisan: ${lukis.join(', ')}`);
   console.log(`  jejak utas utama: tugas ${tugas.toFixed(0)} ms; waktu sendiri per jenis (ms):`);
   console.log(`    ${[...sendiri].sort((a, b) => b[1] - a[1]).slice(0, 22).map(([n, v]) => `${v.toFixed(1).padStart(6)}  ${n}`).join('\n    ')}`);
   // Style and layout passes: how many and how long (a script reading a size while the page is built
@@ -144,7 +158,16 @@ function cetakJejak(peristiwa: Peristiwa[], mulaiNav: number) {
   console.log(`  modul dan code cache:\n    ${modul.join('\n    ')}`);
 }
 
-const KATEGORI_JEJAK = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'disabled-by-default-v8.compile', 'blink', 'loading', '__metadata'];
+const KATEGORI_JEJAK = [
+  'devtools.timeline',
+  'blink.user_timing',
+  'disabled-by-default-devtools.timeline',
+  'v8',
+  'disabled-by-default-v8.compile',
+  'blink',
+  'loading',
+  '__metadata',
+];
 
 for (const jalur of values.halaman.split(',')) {
   const cpu: number[] = [];
@@ -187,15 +210,19 @@ for (const jalur of values.halaman.split(',')) {
         kirim: x.requestStart, jawab: x.responseStart, akhir: x.responseEnd, byte: x.transferSize, jenis: x.initiatorType })
       );
       return { dok: { jawab: nav.responseStart, akhir: nav.responseEnd, dcl: nav.domContentLoadedEventEnd, muat: nav.loadEventEnd }, r,
-        cat: performance.getEntriesByType('paint').map((x) => `${x.name} ${x.startTime.toFixed(0)}`) };
+        tampil: (window as { __tampil?: number }).__tampil ?? 0, cat: performance.getEntriesByType('paint').map((x) => `${x.name} ${x.startTime.toFixed(0)}`) };
     });
     const m = Object.fromEntries((await metrik.send('Performance.getMetrics')).metrics.map((x) => [x.name, x.value]));
     cpu.push((m.ThreadTime ?? 0) * 1000);
     lintasan.push(`${m.RecalcStyleCount}/${m.LayoutCount}`);
     await page.close();
     if (i < Number(values.ulang) - 1) continue;
-    const akhir = Math.max(f.dok.muat, ...f.r.map((x) => x.akhir));
-    console.log(`\n## ${jalur}: ${akhir.toFixed(0)} ms  (dokumen ${f.dok.akhir.toFixed(0)}, DCL ${f.dok.dcl.toFixed(0)}, load ${f.dok.muat.toFixed(0)}; ${f.cat.join(', ')})`);
+    const respons = Math.max(f.dok.muat, ...f.r.map((x) => x.akhir));
+    console.log(
+      `\n## ${jalur}: ${Math.max(respons, f.tampil).toFixed(0)} ms sampai isi terakhir tampil (respons terakhir ${respons.toFixed(0)}; dokumen ${f.dok.akhir.toFixed(0)}, DCL ${
+        f.dok.dcl.toFixed(0)
+      }, load ${f.dok.muat.toFixed(0)}; ${f.cat.join(', ')})`,
+    );
     console.log(
       `  CPU utas utama per ulangan (ms): ${cpu.map((c) => c.toFixed(0)).join(', ')}${
         values.profil || values.jejak ? ' (yang terakhir diprofil)' : ''
