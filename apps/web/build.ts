@@ -15,6 +15,8 @@ export const FOLDER_DIST = join(FOLDER_WEB, 'dist');
 const SUMBER = [
   join(FOLDER_WEB, 'src'),
   join(FOLDER_WEB, 'index.html'),
+  // Copied as they are: the service worker, the manifest, the icons.
+  join(FOLDER_WEB, 'public'),
   join(FOLDER_WEB, 'vite.config.ts'),
   join(FOLDER_WEB, 'pramuat.ts'),
   join(AKAR, 'packages/domain/src'),
