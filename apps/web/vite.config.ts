@@ -21,8 +21,11 @@ const REACT_DI_PREACT = [
   { find: /^react$/, replacement: fileURLToPath(new URL('src/react-preact.js', import.meta.url)) },
 ];
 
-export default defineConfig({ root: FOLDER_WEB, base: '/', plugins: [react(), pramuatHalaman(fileURLToPath(new URL('src/daftar-halaman.tsx', import.meta.url)))],
-  resolve: { alias: REACT_DI_PREACT }, build: { outDir: 'dist', emptyOutDir: true, chunkSizeWarningLimit: 1200 }, server: {
+// React Fast Refresh patches React's own renderer, which the browser does not run: with no file taking
+// part in it, the dev server (port 5173) reloads the page on a change instead.
+export default defineConfig({ root: FOLDER_WEB, base: '/',
+  plugins: [react({ refreshExclude: /./ }), pramuatHalaman(fileURLToPath(new URL('src/daftar-halaman.tsx', import.meta.url)))], resolve: { alias: REACT_DI_PREACT },
+  build: { outDir: 'dist', emptyOutDir: true, chunkSizeWarningLimit: 1200 }, server: {
     port: 5173,
     // Keep the Host header: the server refuses state-changing requests whose Origin differs from it.
     proxy: { '/api': { target: 'http://localhost:3000' } },
