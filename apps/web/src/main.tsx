@@ -1,9 +1,9 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { notifyManager, QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { BrowserRouter } from 'react-router';
 import { GalatApi } from './api.ts';
-import { PenyediaSesi } from './sesi.tsx';
+import { PenyediaSesi, pramuatSesi } from './sesi.tsx';
 import { Aplikasi } from './Aplikasi.tsx';
 import { dalamKerangka, muatHalamanAwal } from './daftar-halaman.tsx';
 import { pramuatLonceng } from './komponen/Lonceng.tsx';
@@ -15,6 +15,31 @@ const klien = new QueryClient({ defaultOptions: { queries: {
   refetchOnWindowFocus: false,
   staleTime: 15_000,
 } } });
+
+// react-query tells its observers of a query's new state in a task of its own (setTimeout by
+// default, which a background tab slows to one a second): here a posted message, as the effects
+// run (react-preact.js), so that an answer that has come is rendered in the next task.
+const saluran = new MessageChannel();
+const antrean: (() => void)[] = [];
+saluran.port1.onmessage = () => {
+  for (const f of antrean.splice(0)) f();
+};
+notifyManager.setScheduler((f) => {
+  antrean.push(f);
+  if (antrean.length === 1) saluran.port2.postMessage(null);
+});
+
+/** Resolves when no query is being fetched (all that was asked for has come, or failed). */
+function kueriSelesai(qc: QueryClient): Promise<void> {
+  return new Promise((selesai) => {
+    if (!qc.isFetching()) return selesai();
+    const berhenti = qc.getQueryCache().subscribe(() => {
+      if (qc.isFetching()) return;
+      berhenti();
+      selesai();
+    });
+  });
+}
 
 function tampilkan() {
   createRoot(document.getElementById('akar')!).render(<StrictMode>
@@ -33,11 +58,15 @@ if ('serviceWorker' in navigator && import.meta.env.PROD) {
   window.addEventListener('load', () => void navigator.serviceWorker.register('/sw.js').catch(() => {}));
 }
 
-// The page's code is fetched while the session is checked (asked by a preload in index.html), and
-// the first render waits for it (a few ms from the cache): the page then renders without suspending.
+// The first render waits for what the page needs, all asked for here, before anything renders:
+// the page's code (its chunk, named in the shell as a modulepreload), the session (preloaded by the
+// shell too: sesi.tsx reads the same URL), the frame's notification bell and the page's own data
+// (the page module's `pramuat`, asked as soon as its code is here). The page then renders once,
+// with its data, instead of a "checking the session" line, then its frame, then its rows.
 // Not a top-level await: the page's chunk imports this entry's modules, which would wait for it.
-// On a slow first visit the shell does not wait more than half a second for it.
-// The page's data is asked for as soon as its code is here (its `pramuat`), with the session, and so
-// is the frame's notification bell for a page in the frame: neither waits for the first render.
+// On a slow visit the shell does not wait more than 0,4 s: what is still on its way then renders
+// in its place as it comes.
+pramuatSesi(klien);
 if (dalamKerangka(location.pathname)) pramuatLonceng(klien);
-void Promise.race([muatHalamanAwal(location.pathname, { qc: klien, cari: location.search }), new Promise((r) => setTimeout(r, 500))]).then(tampilkan);
+const siap = muatHalamanAwal(location.pathname, { qc: klien, cari: location.search }).then(() => kueriSelesai(klien));
+void Promise.race([siap, new Promise((r) => setTimeout(r, 400))]).then(tampilkan);

@@ -1,5 +1,5 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, type ReactNode } from 'react';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { type QueryClient, useQuery, useQueryClient } from '@tanstack/react-query';
 import { ZONA_BAWAAN, type ZonaWaktu } from '@simasn/domain';
 import type { Izin, ResponsTitik } from '@simasn/kontrak';
 import { ambilTokenCsrf, GalatApi, kunci, panggil, pasangPenangan401, pasangPenanganWajibGantiSandi, pasangTokenCsrf } from './api.ts';
@@ -47,9 +47,16 @@ async function keluarDiServer(token: string | null): Promise<void> {
   }
 }
 
+const KUERI_SESI = { queryKey: KUNCI, queryFn: ({ signal }: { signal: AbortSignal }) => panggil(KONTRAK_AUTH.sesi, {}, signal), staleTime: 5 * 60_000 };
+
+/** The session asked for before the first render (main.tsx), so that the first render already knows who is logged in. */
+export function pramuatSesi(qc: QueryClient): void {
+  void qc.prefetchQuery(KUERI_SESI);
+}
+
 export function PenyediaSesi({ children }: { children: ReactNode }) {
   const qc = useQueryClient();
-  const q = useQuery({ queryKey: KUNCI, queryFn: ({ signal }) => panggil(KONTRAK_AUTH.sesi, {}, signal), staleTime: 5 * 60_000 });
+  const q = useQuery(KUERI_SESI);
   const sesi = q.data?.masuk ? q.data : null;
   // The instansi's zone, set before the children render so that their first formatWaktu already
   // uses it (idempotent; the zone is part of `nilai` below, so a change re-renders consumers).

@@ -56,7 +56,11 @@ interface Props {
   'aria-required'?: true | undefined;
 }
 
-/** A select of units, indented by depth in the tree. */
+/**
+ * A select of units, indented by depth in the tree. Each option is one text (a kabupaten has hundreds
+ * of units, schools and puskesmas among them: with its indent, name and count as three texts the
+ * filter alone was most of a list page's nodes).
+ */
 export function PilihUnit({ id, nilai, ganti, labelKosong = 'Semua unit', wajib, hitung, nilaiKode, hanyaPerangkatDaerah, unit: unitProp, ...aria }: Props) {
   const terjangkau = useUnitTerjangkau();
   const unit = unitProp ?? terjangkau.unit;
@@ -67,9 +71,7 @@ export function PilihUnit({ id, nilai, ganti, labelKosong = 'Semua unit', wajib,
       <option value="">{terjangkau.memuat && !unitProp ? 'Memuat unit…' : labelKosong}</option>
       {daftar.map((u) => (
         <option key={u.id} value={nilaiKode ? u.kode : String(u.id)}>
-          {'\u00a0\u00a0\u00a0'.repeat(Math.max(0, kedalaman(u.jalur) - dasar))}
-          {u.nama}
-          {hitung ? ` (${formatAngka(u.jumlahPegawai)})` : ''}
+          {`${'\u00a0\u00a0\u00a0'.repeat(Math.max(0, kedalaman(u.jalur) - dasar))}${u.nama}${hitung ? ` (${formatAngka(u.jumlahPegawai)})` : ''}`}
         </option>
       ))}
     </select>
