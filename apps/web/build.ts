@@ -19,6 +19,7 @@ const SUMBER = [
   join(FOLDER_WEB, 'public'),
   join(FOLDER_WEB, 'vite.config.ts'),
   join(FOLDER_WEB, 'pramuat.ts'),
+  join(FOLDER_WEB, 'kontrak-ringan.ts'),
   join(AKAR, 'packages/domain/src'),
   // The contracts the web imports (`@simasn/kontrak`, `@simasn/<module>/kontrak` and their *.types.ts).
   join(AKAR, 'packages/kontrak/src'),

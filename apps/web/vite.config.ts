@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { kontrakRingan } from './kontrak-ringan.ts';
 import { pramuatHalaman } from './pramuat.ts';
 
 /** The web app: root apps/web, built into apps/web/dist, which the server serves. */
@@ -21,11 +22,20 @@ const REACT_DI_PREACT = [
   { find: /^react$/, replacement: fileURLToPath(new URL('src/react-preact.js', import.meta.url)) },
 ];
 
+/**
+ * zod and the contract package's helpers in a chunk of their own: left to itself the bundler put them
+ * in one chunk with domain functions every list page uses (formatting, NIP), and so every page
+ * evaluated zod before its first render although only forms need it (kontrak-ringan.ts).
+ */
+const SKEMA = { name: 'skema', includeDependenciesRecursively: false,
+  test: /[\\/]node_modules[\\/]zod[\\/]|[\\/]packages[\\/]kontrak[\\/]src[\\/](zod|respons|daftar|galat)\.ts$/ };
+
 // React Fast Refresh patches React's own renderer, which the browser does not run: with no file taking
 // part in it, the dev server (port 5173) reloads the page on a change instead.
 export default defineConfig({ root: FOLDER_WEB, base: '/',
-  plugins: [react({ refreshExclude: /./ }), pramuatHalaman(fileURLToPath(new URL('src/daftar-halaman.tsx', import.meta.url)))], resolve: { alias: REACT_DI_PREACT },
-  build: { outDir: 'dist', emptyOutDir: true, chunkSizeWarningLimit: 1200 }, server: {
+  plugins: [kontrakRingan(), react({ refreshExclude: /./ }), pramuatHalaman(fileURLToPath(new URL('src/daftar-halaman.tsx', import.meta.url)))],
+  resolve: { alias: REACT_DI_PREACT }, build: { outDir: 'dist', emptyOutDir: true, chunkSizeWarningLimit: 1200, rollupOptions: { output: { codeSplitting: { groups: [SKEMA] } } } },
+  server: {
     port: 5173,
     // Keep the Host header: the server refuses state-changing requests whose Origin differs from it.
     proxy: { '/api': { target: 'http://localhost:3000' } },

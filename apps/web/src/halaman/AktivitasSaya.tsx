@@ -2,12 +2,16 @@ import { useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { formatAngka, formatTanggal } from '@simasn/domain';
 import type { ResponsTitik } from '@simasn/kontrak';
-import { KONTRAK_AKTIVITAS, skemaSimpanAktivitas } from '@simasn/aktivitas/kontrak';
+import { KONTRAK_AKTIVITAS } from '@simasn/aktivitas/kontrak';
 import { kunciJalur, panggil, periksaIsian, unggahTitik } from '../api.ts';
 import { useKirim, useKueriApi } from '../kait.ts';
 import { CONTOH_JAM, hariIniSetempat } from '../format.ts';
 import { Formulir, IsianForm, IsianJam, IsianTanggal, PilihBerkas } from '../komponen/Formulir.tsx';
 import { Kosong, Memuat, PesanBerhasil, PesanGalat } from '../komponen/Status.tsx';
+
+/** The contract's schemas, loaded when a form is first checked (apps/web/kontrak-ringan.ts: a page's first
+ * load need not evaluate zod and its module's schemas). */
+const muatSkema = () => import('@simasn/aktivitas/kontrak');
 
 type Aktivitas = ResponsTitik<typeof KONTRAK_AKTIVITAS.saya>['items'][number];
 const KELAS: Record<string, string> = { konsep: 'netral', diajukan: 'diajukan', disetujui: 'disetujui', ditolak: 'ditolak' };
@@ -34,6 +38,7 @@ export function AktivitasSaya() {
     kirim.jalankan(async () => {
       setPesan(null);
       const m = { ...isi, kuantitas: Number(isi.kuantitas.replace(',', '.')), ...(ubahId ? { versi: ubahId.versi } : {}) };
+      const { skemaSimpanAktivitas } = await muatSkema();
       periksaIsian(skemaSimpanAktivitas, m, 'Aktivitas belum benar.');
       let a = ubahId ? await panggil(KONTRAK_AKTIVITAS.ubah, { params: { id: ubahId.id }, body: m }) : await panggil(KONTRAK_AKTIVITAS.tambah, { body: m });
       if (berkas) {

@@ -2,7 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { formatAngka, formatTanggal } from '@simasn/domain';
-import { KONTRAK_KOMPETENSI, skemaCatatAsesmen, skemaVerifikasiAsesmen } from '@simasn/kompetensi/kontrak';
+import { KONTRAK_KOMPETENSI } from '@simasn/kompetensi/kontrak';
 import type { MasukanTitik } from '@simasn/kontrak';
 import { alamatTitik, GalatApi, kunciJalur, panggil, periksaIsian, unggahTitik } from '../api.ts';
 import { formatWaktu } from '../format.ts';
@@ -15,6 +15,10 @@ import { PesanBerhasil, PesanGalat } from '../komponen/Status.tsx';
 import { Tabel } from '../komponen/Tabel.tsx';
 import { useSesi } from '../sesi.tsx';
 import { LABEL_STATUS_ASESMEN, LABEL_SUMBER } from './kompetensi.ts';
+
+/** The contract's schemas, loaded when a form is first checked (apps/web/kontrak-ringan.ts: a page's first
+ * load need not evaluate zod and its module's schemas). */
+const muatSkema = () => import('@simasn/kompetensi/kontrak');
 
 type Filter = NonNullable<MasukanTitik<typeof KONTRAK_KOMPETENSI.asesmen>['query']>;
 const BATAS = 20;
@@ -69,6 +73,7 @@ function FormAsesmen({ selesai }: { selesai: (p: string) => void }) {
       void k.jalankan(async () => {
         const isian = { nip: nip.replace(/\D/g, ''), tanggal, lembaga, asesor: asesor || null,
           level: Object.entries(level).filter(([, v]) => v).map(([kode, v]) => ({ kode, level: Number(v) })) };
+        const { skemaCatatAsesmen } = await muatSkema();
         periksaIsian(skemaCatatAsesmen, isian);
         if (!berkas) throw new GalatApi(422, 'tidak_valid', 'Laporan hasil asesmen wajib dilampirkan.', [{ kolom: 'file', pesan: 'pilih berkas PDF' }]);
         const form = new FormData();
@@ -132,6 +137,7 @@ function DaftarAsesmen({ selesai }: { selesai: (p: string) => void }) {
   const putuskan = (id: number, nama: string, keputusan: 'setujui' | 'tolak', catatan?: string) =>
     void k.jalankan(async () => {
       const body = { keputusan, catatan: catatan || null };
+      const { skemaVerifikasiAsesmen } = await muatSkema();
       periksaIsian(skemaVerifikasiAsesmen, body);
       await panggil(KONTRAK_KOMPETENSI.verifikasiAsesmen, { params: { id }, body });
       setTolak(null);

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { formatAngka, KOMPETENSI_MANAJERIAL_SOSIAL_KULTURAL } from '@simasn/domain';
 import type { ResponsTitik } from '@simasn/kontrak';
-import { KONTRAK_UJIAN, LABEL_JENIS_BUTIR, LABEL_KELOMPOK_BANK, LABEL_SARING_ANALISIS, LABEL_STATUS_BUTIR, SARING_ANALISIS, skemaSimpanButir, skemaTambahBank, STATUS_BUTIR,
+import { KONTRAK_UJIAN, LABEL_JENIS_BUTIR, LABEL_KELOMPOK_BANK, LABEL_SARING_ANALISIS, LABEL_STATUS_BUTIR, SARING_ANALISIS, STATUS_BUTIR,
   type StatusButir } from '@simasn/ujian/kontrak';
 import { alamatTitik, panggil, periksaIsian, unggahTitik } from '../api.ts';
 import { formatWaktu } from '../format.ts';
@@ -13,6 +13,10 @@ import { DaftarBerhalaman } from '../komponen/Paginasi.tsx';
 import { PesanBerhasil, PesanGalat } from '../komponen/Status.tsx';
 import { TabelPilih, usePilihan } from '../komponen/TabelPilih.tsx';
 import '../ujian/ujian.css';
+
+/** The contract's schemas, loaded when a form is first checked (apps/web/kontrak-ringan.ts: a page's first
+ * load need not evaluate zod and its module's schemas). */
+const muatSkema = () => import('@simasn/ujian/kontrak');
 
 const K = KONTRAK_UJIAN;
 type Butir = ResponsTitik<typeof K.daftarButir>['items'][number];
@@ -243,6 +247,7 @@ function FormButir({ bank, butir, tutup, tersimpan }: { bank: Bank, butir: Butir
           opsi: opsi.map((o, i) => ({ ...o, id: HURUF[i]! })).filter((o) => o.teks.trim()).map((o) => ({ id: o.id, teks: o.teks, benar: !berbobot && o.benar,
             bobot: berbobot && o.bobot ? Number(o.bobot) : null })
           ) };
+        const { skemaSimpanButir } = await muatSkema();
         periksaIsian(skemaSimpanButir, body, 'Butir soal belum benar.');
         const r = butir ? await panggil(K.ubahButir, { params: { id: butir.id }, body }) : await panggil(K.tambahButir, { body });
         if (gambar) {
@@ -324,6 +329,7 @@ function FormBank({ tersimpan }: { tersimpan: (b: { id: number, nama: string }) 
       e.preventDefault();
       void kirim.jalankan(async () => {
         const body = { nama, kelompok, kompetensiKode: kelompok === 'seleksi' ? null : kompetensiKode || null };
+        const { skemaTambahBank } = await muatSkema();
         periksaIsian(skemaTambahBank, body, 'Bank soal belum benar.');
         const b = await panggil(K.tambahBank, { body });
         setNama('');

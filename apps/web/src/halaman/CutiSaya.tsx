@@ -3,13 +3,16 @@ import { Link } from 'react-router';
 import { useQueryClient } from '@tanstack/react-query';
 import { formatAngka, formatTanggal } from '@simasn/domain';
 import type { ResponsTitik } from '@simasn/kontrak';
-import { aturanCuti, JENIS_ABSEN, KONTRAK_CUTI, LABEL_LINGKUP_DISPENSASI, LINGKUP_DISPENSASI, skemaAjukanCuti, skemaAjukanPembatalanCuti,
-  type JenisAbsen } from '@simasn/cuti/kontrak';
+import { aturanCuti, JENIS_ABSEN, KONTRAK_CUTI, LABEL_LINGKUP_DISPENSASI, LINGKUP_DISPENSASI, type JenisAbsen } from '@simasn/cuti/kontrak';
 import { kunciJalur, panggil, periksaIsian, unggahTitik } from '../api.ts';
 import { useKirim, useKueriApi } from '../kait.ts';
 import { formatWaktu, hariIniSetempat } from '../format.ts';
 import { Formulir, IsianForm, IsianTanggal, PilihBerkas } from '../komponen/Formulir.tsx';
 import { Kosong, Memuat, PesanBerhasil, PesanGalat } from '../komponen/Status.tsx';
+
+/** The contract's schemas, loaded when a form is first checked (apps/web/kontrak-ringan.ts: a page's first
+ * load need not evaluate zod and its module's schemas). */
+const muatSkema = () => import('@simasn/cuti/kontrak');
 
 type Cuti = ResponsTitik<typeof KONTRAK_CUTI.saya>['usulan'][number];
 
@@ -54,6 +57,7 @@ export function CutiSaya() {
     kirim.jalankan(async () => {
       setPesan(null);
       const m = masukan();
+      const { skemaAjukanCuti } = await muatSkema();
       periksaIsian(skemaAjukanCuti, m, 'Usulan belum benar.');
       if (a.dokumenWajib && !berkas) throw new Error(`${a.dokumenWajib.label} wajib dilampirkan (PDF).`);
       let u = await panggil(KONTRAK_CUTI.ajukan, { body: m as never });
@@ -276,6 +280,7 @@ function PembatalanCuti({ c, segarkan, beritahu }: { c: Cuti, segarkan: () => Pr
   const ajukan = () =>
     kirim.jalankan(async () => {
       const m = { mulai, alasan };
+      const { skemaAjukanPembatalanCuti } = await muatSkema();
       periksaIsian(skemaAjukanPembatalanCuti, m, 'Permohonan pembatalan belum benar.');
       const u = await panggil(KONTRAK_CUTI.ajukanPembatalan, { params: { id: c.id }, body: m });
       setBuka(false);

@@ -3,7 +3,7 @@ import { Link, useParams } from 'react-router';
 import { useQueryClient } from '@tanstack/react-query';
 import { formatNip } from '@simasn/domain';
 import type { ResponsTitik } from '@simasn/kontrak';
-import { KONTRAK_BERKAS, KONTRAK_USULAN, skemaTolak } from '@simasn/kepegawaian/kontrak';
+import { KONTRAK_BERKAS, KONTRAK_USULAN } from '@simasn/kepegawaian/kontrak';
 import { alamatTitik, GalatApi, kunciJalur, panggil, periksaIsian } from '../api.ts';
 import { useKueriApi } from '../kait.ts';
 import { formatUkuran, formatWaktu, labelJenisRiwayat, tampilNilai } from '../format.ts';
@@ -13,6 +13,10 @@ import { Memuat, PesanBerhasil, PesanGalat } from '../komponen/Status.tsx';
 import { Rinci } from '../komponen/Rinci.tsx';
 import { Tabel } from '../komponen/Tabel.tsx';
 import { Formulir, IsianForm } from '../komponen/Formulir.tsx';
+
+/** The contract's schemas, loaded when a form is first checked (apps/web/kontrak-ringan.ts: a page's first
+ * load need not evaluate zod and its module's schemas). */
+const muatSkema = () => import('@simasn/kepegawaian/kontrak');
 
 type BarisPerbandingan = ResponsTitik<typeof KONTRAK_USULAN.ambil>['perbandingan'][number];
 
@@ -50,6 +54,7 @@ export function DetailUsulan({ kembali }: { kembali: string }) {
     if (aksi === 'tolak') {
       // The server's own rule for a rejection reason (skemaTolak), before anything is sent.
       try {
+        const { skemaTolak } = await muatSkema();
         periksaIsian(skemaTolak, { alasan: alasanTolak }, 'Tuliskan alasan penolakan.');
       } catch (err) {
         setGalat(err);

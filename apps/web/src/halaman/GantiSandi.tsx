@@ -1,11 +1,15 @@
 import { useState, type FormEvent } from 'react';
 import { useLocation, useNavigate } from 'react-router';
-import { KONTRAK_AUTH, periksaSandiBaru } from '@simasn/akun/kontrak';
+import { KONTRAK_AUTH } from '@simasn/akun/kontrak';
 import { GalatApi, panggil } from '../api.ts';
 import { useKirim } from '../kait.ts';
 import { useSesi } from '../sesi.tsx';
 import { PesanBerhasil, PesanGalat } from '../komponen/Status.tsx';
 import { Formulir } from '../komponen/Formulir.tsx';
+
+/** The contract's schemas, loaded when a form is first checked (apps/web/kontrak-ringan.ts: a page's first
+ * load need not evaluate zod and its module's schemas). */
+const muatSkema = () => import('@simasn/akun/kontrak');
 
 /** The problem the server (or the same rules here) found with one isian, to show beside it. */
 function pesanIsian(galat: unknown, kolom: string): string | undefined {
@@ -35,6 +39,7 @@ export function GantiSandi() {
     if (!lama) return setGalat(new GalatApi(422, 'tidak_valid', 'Isian belum lengkap.', [{ kolom: 'sandiLama', pesan: 'kata sandi lama wajib diisi' }]));
     // The server's own rules (periksaSandiBaru), shown the way its 422 is; the list of common
     // passwords is checked by the server.
+    const { periksaSandiBaru } = await muatSkema();
     const alasan = sesi ? periksaSandiBaru(baru, { namaPengguna: sesi.pengguna.namaPengguna, namaTampilan: sesi.pengguna.namaTampilan, nip: sesi.pengguna.nip }) : null;
     if (alasan) return tidakValid('sandiBaru', alasan);
     if (baru !== ulang) return tidakValid('sandiUlang', 'ulangan kata sandi baru tidak sama');

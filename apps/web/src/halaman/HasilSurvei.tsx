@@ -5,7 +5,7 @@ import type { ChartOptions, TooltipItem } from 'chart.js';
 import { Bar } from 'react-chartjs-2';
 import QRCode from 'qrcode';
 import { formatAngka } from '@simasn/domain';
-import { KONTRAK_SURVEI, skemaTambahLayananSurvei, type skemaRingkasanIkm } from '@simasn/indeks/kontrak';
+import { KONTRAK_SURVEI, type skemaRingkasanIkm } from '@simasn/indeks/kontrak';
 import type { ResponsTitik, z } from '@simasn/kontrak';
 import { alamatTitik, kunci, panggil, periksaIsian } from '../api.ts';
 import { useKirim, useKueriApi, useUbahCari } from '../kait.ts';
@@ -18,6 +18,10 @@ import { useSesi } from '../sesi.tsx';
 import { IsianLayanan, UbahLayananSurvei } from './UbahLayananSurvei.tsx';
 import './survei.css';
 import { Formulir } from '../komponen/Formulir.tsx';
+
+/** The contract's schemas, loaded when a form is first checked (apps/web/kontrak-ringan.ts: a page's first
+ * load need not evaluate zod and its module's schemas). */
+const muatSkema = () => import('@simasn/indeks/kontrak');
 
 /** GET /api/survei/ikm */
 type Ringkasan = ResponsTitik<typeof KONTRAK_SURVEI.ringkasanIkm>;
@@ -217,6 +221,7 @@ function FormTambahLayanan({ selesai }: { selesai: (id: number) => void }) {
     await jalankan(async () => {
       const body = { kode: isian.kode, nama: isian.nama, unitId: isian.unitId ? Number(isian.unitId) : undefined,
         populasi: isian.populasi ? Number(isian.populasi.replace(/\./g, '')) : null };
+      const { skemaTambahLayananSurvei } = await muatSkema();
       periksaIsian(skemaTambahLayananSurvei, body);
       const r = await panggil(KONTRAK_SURVEI.tambahLayanan, { body });
       selesai(r.id);

@@ -3,7 +3,7 @@ import { useSearchParams } from 'react-router';
 import { useQueryClient } from '@tanstack/react-query';
 import { formatAngka, formatTanggal, JENIS_LIBUR, type JenisLibur, LABEL_JENIS_LIBUR, NAMA_HARI, NAMA_BULAN } from '@simasn/domain';
 import type { ResponsTitik } from '@simasn/kontrak';
-import { KONTRAK_KALENDER as K, skemaTambahKalenderUnit, skemaUbahLibur } from '@simasn/kalender/kontrak';
+import { KONTRAK_KALENDER as K } from '@simasn/kalender/kontrak';
 import { alamatTitik, kunci, kunciJalur, panggil, periksaIsian } from '../api.ts';
 import { formatWaktu, hariIniSetempat, tahunIniSetempat } from '../format.ts';
 import { pramuatApi, useKirim, useKueriApi, type Pramuat, useUbahCari } from '../kait.ts';
@@ -13,6 +13,10 @@ import { Kosong, Memuat, PesanBerhasil, PesanGalat } from '../komponen/Status.ts
 import { Tabel } from '../komponen/Tabel.tsx';
 import { TombolSimpan } from '../komponen/TombolSimpan.tsx';
 import { PanelImpor } from '../komponen/PanelImpor.tsx';
+
+/** The contract's schemas, loaded when a form is first checked (apps/web/kontrak-ringan.ts: a page's first
+ * load need not evaluate zod and its module's schemas). */
+const muatSkema = () => import('@simasn/kalender/kontrak');
 
 type Daftar = ResponsTitik<typeof K.daftar>;
 type Aturan = Daftar['aturan'][number];
@@ -212,6 +216,7 @@ function FormVersi({ data, unitId, selesai }: { data: Daftar, unitId: number | n
     e.preventDefault();
     const body = { unitId, berlakuMulai, aturanId, pola, keterangan: keterangan.trim() || null };
     try {
+      const { skemaTambahKalenderUnit } = await muatSkema();
       periksaIsian(skemaTambahKalenderUnit, body, 'Isian kalender belum benar.');
     } catch (err) {
       return setGalat(err);
@@ -428,6 +433,7 @@ function FormUbahLibur({ tahun, hari, selesai }: { tahun: number, hari: readonly
     const body = { tahun, alasan: alasan.trim(), ...(jenisUbah === 'tambah' ? { tambah: { tanggal, nama: nama.trim(), jenis } } : {}), ...(jenisUbah === 'hapus' ? { hapus } : {}),
       ...(jenisUbah === 'ramadan' ? { ramadan: dari || sampai ? { dari, sampai } : null } : {}) };
     try {
+      const { skemaUbahLibur } = await muatSkema();
       periksaIsian(skemaUbahLibur, body, 'Isian perubahan belum benar.');
     } catch (err) {
       return setGalat(err);

@@ -2,7 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { formatAngka, formatRupiah } from '@simasn/domain';
 import type { MasukanTitik } from '@simasn/kontrak';
-import { KONTRAK_TPP, skemaUbahKelas } from '@simasn/tpp/kontrak';
+import { KONTRAK_TPP } from '@simasn/tpp/kontrak';
 import { alamatTitik, kunciJalur, panggil, periksaIsian } from '../api.ts';
 import { useDaftarBerhalaman, useHalamanApi, useKirim } from '../kait.ts';
 import { Formulir } from '../komponen/Formulir.tsx';
@@ -13,6 +13,10 @@ import { SaringDaftar } from '../komponen/SaringDaftar.tsx';
 import { PesanBerhasil, PesanGalat } from '../komponen/Status.tsx';
 import { Tabel } from '../komponen/Tabel.tsx';
 import { useSesi } from '../sesi.tsx';
+
+/** The contract's schemas, loaded when a form is first checked (apps/web/kontrak-ringan.ts: a page's first
+ * load need not evaluate zod and its module's schemas). */
+const muatSkema = () => import('@simasn/tpp/kontrak');
 
 type Filter = NonNullable<MasukanTitik<typeof KONTRAK_TPP.kelas>['query']>;
 const BATAS = 25;
@@ -78,6 +82,7 @@ export function KelasJabatan() {
                     e.preventDefault();
                     void k.jalankan(async () => {
                       const body = { kelasJabatan: ubah.nilai === '' ? null : Number(ubah.nilai) };
+                      const { skemaUbahKelas } = await muatSkema();
                       periksaIsian(skemaUbahKelas, body);
                       const h = await panggil(KONTRAK_TPP.ubahKelas, { params: { id: j.id }, body });
                       setUbah(null);

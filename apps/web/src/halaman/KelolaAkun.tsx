@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { formatAngka } from '@simasn/domain';
 import { LABEL_PERAN, PERAN, type Peran } from '@simasn/kontrak';
-import { KONTRAK_AKUN, LABEL_STATUS_AKUN, periksaSandiBaru, skemaBuatAkun, skemaUbahPeranAkun, STATUS_AKUN, type Akun, type InputBuatAkun } from '@simasn/akun/kontrak';
+import { KONTRAK_AKUN, LABEL_STATUS_AKUN, STATUS_AKUN, type Akun, type InputBuatAkun } from '@simasn/akun/kontrak';
 import { GalatApi, kunciJalur, panggil, periksaIsian } from '../api.ts';
 import { formatWaktu } from '../format.ts';
 import { useDaftarBerhalaman, useHalamanApi, useKirim } from '../kait.ts';
@@ -15,6 +15,10 @@ import { Tabel } from '../komponen/Tabel.tsx';
 import { TombolSimpan } from '../komponen/TombolSimpan.tsx';
 import { useSesi } from '../sesi.tsx';
 import { Formulir, IsianForm, salahIsian } from '../komponen/Formulir.tsx';
+
+/** The contract's schemas, loaded when a form is first checked (apps/web/kontrak-ringan.ts: a page's first
+ * load need not evaluate zod and its module's schemas). */
+const muatSkema = () => import('@simasn/akun/kontrak');
 
 const BATAS = 20;
 
@@ -282,10 +286,11 @@ function FormPeran({ akun, selesai, batal }: { akun: Akun, selesai: (pesan: stri
   const { galat, setGalat, mengirim, jalankan } = useKirim();
   const body = { peran: susunPeran(peran, unitKode) };
 
-  function periksa(e: FormEvent) {
+  async function periksa(e: FormEvent) {
     e.preventDefault();
     setGalat(null);
     try {
+      const { skemaUbahPeranAkun } = await muatSkema();
       periksaIsian(skemaUbahPeranAkun, body, 'Isian peran belum benar.');
       if (peran.includes('admin_opd') && !unitKode) {
         throw salahIsian('unitKode', 'pilih perangkat daerah untuk Admin OPD', 'Admin OPD memerlukan perangkat daerah.');
@@ -338,10 +343,12 @@ function FormAkun({ selesai, batal }: { selesai: (pesan: string) => void, batal:
       peran: susunPeran(peran, unitKode) };
     try {
       // The endpoint's own rules (at least one role...), before anything is sent.
+      const { skemaBuatAkun } = await muatSkema();
       periksaIsian(skemaBuatAkun, body, 'Isian akun belum benar.');
     } catch (err) {
       return setGalat(err);
     }
+    const { periksaSandiBaru } = await muatSkema();
     const alasan = periksaSandiBaru(sandi, { namaPengguna: body.namaPengguna, namaTampilan: body.namaTampilan });
     if (alasan) return setGalat(salahIsian('sandi', alasan, 'Kata sandi belum memenuhi syarat.'));
     if (peran.includes('admin_opd') && !unitKode) return setGalat(salahIsian('unitKode', 'pilih perangkat daerah untuk Admin OPD', 'Admin OPD memerlukan perangkat daerah.'));

@@ -3,8 +3,8 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { useQueryClient } from '@tanstack/react-query';
 import { formatAngka, JENIS_DIKLAT_SIASN, KOMPETENSI_MANAJERIAL_SOSIAL_KULTURAL, LABEL_JENIS_DIKLAT } from '@simasn/domain';
 import type { MasukanTitik, z } from '@simasn/kontrak';
-import { JENIS_IPASN, JENIS_MODUL, KONTRAK_PEMBELAJARAN, LABEL_JENIS_MODUL, LABEL_SASARAN_KURSUS, LABEL_STATUS_KURSUS, SASARAN_KURSUS, skemaCabutSertifikat, skemaKodeSertifikat,
-  type skemaResponsVerifikasi, type skemaSimpanKursus } from '@simasn/pembelajaran/kontrak';
+import { JENIS_IPASN, JENIS_MODUL, KONTRAK_PEMBELAJARAN, LABEL_JENIS_MODUL, LABEL_SASARAN_KURSUS, LABEL_STATUS_KURSUS, SASARAN_KURSUS, type skemaResponsVerifikasi,
+  type skemaSimpanKursus } from '@simasn/pembelajaran/kontrak';
 import { alamatTitik, GalatApi, kunciJalur, panggil, periksaIsian, unggahTitik } from '../api.ts';
 import { tahunIniSetempat } from '../format.ts';
 import { useDaftarBerhalaman, useHalamanApi, useKirim, useKueriApi } from '../kait.ts';
@@ -16,6 +16,10 @@ import { PilihUnit } from '../komponen/PilihUnit.tsx';
 import { SaringDaftar } from '../komponen/SaringDaftar.tsx';
 import { Memuat, PesanBerhasil, PesanGalat } from '../komponen/Status.tsx';
 import { SelPegawai, Tabel } from '../komponen/Tabel.tsx';
+
+/** The contract's schemas, loaded when a form is first checked (apps/web/kontrak-ringan.ts: a page's first
+ * load need not evaluate zod and its module's schemas). */
+const muatSkema = () => import('@simasn/pembelajaran/kontrak');
 
 /**
  * BKD's side of e-learning and the 20 JP: the course list, the course editor (modules, quiz items,
@@ -86,6 +90,7 @@ function CabutSertifikat() {
       e.preventDefault();
       setPesan(null);
       void periksa.jalankan(async () => {
+        const { skemaCabutSertifikat, skemaKodeSertifikat } = await muatSkema();
         periksaIsian(skemaKodeSertifikat.extend(skemaCabutSertifikat.shape), { kode, alasan }, 'Pencabutan belum benar.');
         const v = await panggil(KONTRAK_PEMBELAJARAN.verifikasi, { params: { kode: kode.trim().toUpperCase() } });
         if (v.dicabut) throw new GalatApi(409, 'konflik', `Sertifikat ${v.nomor} sudah dicabut pada ${v.dicabutPada ?? ''}.`);

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { CAT_SKD_2024, formatAngka, formatPersen, instanSetempat, JENIS_DIKLAT_SIASN } from '@simasn/domain';
-import { KONTRAK_UJIAN, skemaTambahTes } from '@simasn/ujian/kontrak';
+import { KONTRAK_UJIAN } from '@simasn/ujian/kontrak';
 import { alamatTitik, panggil, periksaIsian } from '../api.ts';
 import { CONTOH_JAM, formatWaktu, hariIniSetempat, zonaSetempat } from '../format.ts';
 import { useKirim, useKueriApi } from '../kait.ts';
@@ -11,6 +11,10 @@ import { Kosong, Memuat, PesanBerhasil, PesanGalat } from '../komponen/Status.ts
 import { Tabel } from '../komponen/Tabel.tsx';
 import { useSesi } from '../sesi.tsx';
 import '../ujian/ujian.css';
+
+/** The contract's schemas, loaded when a form is first checked (apps/web/kontrak-ringan.ts: a page's first
+ * load need not evaluate zod and its module's schemas). */
+const muatSkema = () => import('@simasn/ujian/kontrak');
 
 const K = KONTRAK_UJIAN;
 
@@ -78,6 +82,7 @@ function FormTes({ tersimpan }: { tersimpan: (judul: string) => void }) {
         const body = { judul, menit, urutanKategori: 'blok' as const, dibukaPada: waktu(tanggalBuka, jamBuka), ditutupPada: waktu(tanggalTutup, jamTutup),
           sasaran: unitId ? { jenis: 'unit' as const, ids: [Number(unitId)] } : { jenis: 'semua' as const }, jp: jp || null, jenisDiklat: jenisDiklat || null,
           kategori: kategori.map((k) => ({ ...k, jumlahButir: jumlah[k.kode] ?? k.jumlahButir, ambangBatas: ambang[k.kode] ?? k.ambangBatas, bankId: b?.id ?? 0 })) };
+        const { skemaTambahTes } = await muatSkema();
         periksaIsian(skemaTambahTes, body, 'Tes belum benar.');
         const t = await panggil(K.tambahTes, { body: body as never });
         setJudul('');

@@ -3,7 +3,7 @@ import { KONTRAK_AKTIVITAS } from '@simasn/aktivitas/kontrak';
 import { formatAngka, formatRupiah, formatTanggal, labelBulan } from '@simasn/domain';
 import { Link, useSearchParams } from 'react-router';
 import { useQueryClient } from '@tanstack/react-query';
-import { KONTRAK_KINERJA, LABEL_ASPEK, labelPeriode, PERIODE_SKP, skemaSimpanRealisasi, skemaSimpanRhk } from '@simasn/kinerja/kontrak';
+import { KONTRAK_KINERJA, LABEL_ASPEK, labelPeriode, PERIODE_SKP } from '@simasn/kinerja/kontrak';
 import { kunciJalur, panggil, periksaIsian, unggahTitik } from '../api.ts';
 import { pramuatApi, useKirim, useKueriApi, type Pramuat } from '../kait.ts';
 import { hariIniSetempat, tahunIniSetempat } from '../format.ts';
@@ -12,6 +12,10 @@ import { Formulir, IsianForm, PilihBerkas } from '../komponen/Formulir.tsx';
 import { Pilih } from '../komponen/PilihSaring.tsx';
 import { Memuat, PesanBerhasil, PesanGalat } from '../komponen/Status.tsx';
 import { DaftarPenilaian, DaftarPerilaku, DaftarRhk, KepalaSkp, UmpanBalikDialog, VersiSkp, type Skp } from '../komponen/kinerja/TampilSkp.tsx';
+
+/** The contract's schemas, loaded when a form is first checked (apps/web/kontrak-ringan.ts: a page's first
+ * load need not evaluate zod and its module's schemas). */
+const muatSkema = () => import('@simasn/kinerja/kontrak');
 
 const segarkan = (qc: ReturnType<typeof useQueryClient>) => qc.invalidateQueries({ queryKey: kunciJalur('kinerja') });
 
@@ -170,6 +174,7 @@ function TambahRhk({ skp, setPesan }: { skp: Skp, setPesan: (p: string | null) =
           { targetMin: angka(x.targetMin), targetMaks: angka(x.targetMaks) ?? angka(x.targetMin), satuan: x.satuan } :
           { targetTeks: x.targetTeks }) })
         ) };
+      const { skemaSimpanRhk } = await muatSkema();
       periksaIsian(skemaSimpanRhk, m, 'Rencana hasil kerja belum benar.');
       await panggil(KONTRAK_KINERJA.tambahRhk, { params: { id: skp.id }, body: skemaSimpanRhk.parse(m) });
       setIsi({ jenis: 'utama', uraian: '', rhkAtasanAkarId: '' });
@@ -277,6 +282,7 @@ function FormRealisasi({ skp, rhk, setPesan }: { skp: Skp, rhk: Skp['rhk'][numbe
       void kirim.jalankan(async () => {
         const lama = rhk.realisasi.find((x) => x.periode === isi.periode);
         const m = { rhkAkarId: rhk.akarId, periode: isi.periode, realisasi: isi.realisasi, nilai: angka(isi.nilai), ...(lama ? { versi: lama.versi } : {}) };
+        const { skemaSimpanRealisasi } = await muatSkema();
         periksaIsian(skemaSimpanRealisasi, m, 'Realisasi belum benar.');
         const hasil = await panggil(KONTRAK_KINERJA.realisasi, { params: { id: skp.id }, body: skemaSimpanRealisasi.parse(m) });
         if (berkas) {

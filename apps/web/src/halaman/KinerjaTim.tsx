@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { useQueryClient } from '@tanstack/react-query';
 import { formatAngka } from '@simasn/domain';
-import { KONTRAK_KINERJA, labelPeriode, PERIODE_SKP, skemaDialog, skemaNilaiSkp, skemaSetujuiSkp, skemaUmpanBalik } from '@simasn/kinerja/kontrak';
+import { KONTRAK_KINERJA, labelPeriode, PERIODE_SKP } from '@simasn/kinerja/kontrak';
 import type { ResponsTitik } from '@simasn/kontrak';
 import { LABEL_PREDIKAT_ORGANISASI, LABEL_RATING, PREDIKAT_ORGANISASI } from '@simasn/domain';
 import { GalatApi, kunciJalur, panggil, periksaIsian } from '../api.ts';
@@ -13,6 +13,10 @@ import { Pilih } from '../komponen/PilihSaring.tsx';
 import { Kosong, Memuat, PesanBerhasil, PesanGalat } from '../komponen/Status.tsx';
 import { SelPegawai, Tabel } from '../komponen/Tabel.tsx';
 import { DaftarPenilaian, DaftarPerilaku, DaftarRhk, KELAS_STATUS_SKP, KepalaSkp, UmpanBalikDialog, VersiSkp, type Skp } from '../komponen/kinerja/TampilSkp.tsx';
+
+/** The contract's schemas, loaded when a form is first checked (apps/web/kontrak-ringan.ts: a page's first
+ * load need not evaluate zod and its module's schemas). */
+const muatSkema = () => import('@simasn/kinerja/kontrak');
 
 /**
  * The atasan's team: their direct reports with their SKP of the year, the agreements waiting for
@@ -100,6 +104,7 @@ function Keputusan({ skp, setPesan }: { skp: Skp, setPesan: (p: string | null) =
   const putuskan = (setuju: boolean) =>
     kirim.jalankan(async () => {
       const m = { versi: skp.versi, setuju, catatan: catatan || null };
+      const { skemaSetujuiSkp } = await muatSkema();
       periksaIsian(skemaSetujuiSkp, m, 'Keputusan belum benar.');
       await panggil(KONTRAK_KINERJA.setujui, { params: { id: skp.id }, body: m });
       setPesan(setuju ? 'SKP disetujui: rencana kinerja ini disepakati.' : 'SKP dikembalikan kepada pegawai untuk diperbaiki.');
@@ -161,6 +166,7 @@ function UmpanBalikBaru({ skp, setPesan }: { skp: Skp, setPesan: (p: string | nu
         void umpan.jalankan(async () => {
           const m = { rhkAkarId: u.sasaran.startsWith('rhk-') ? Number(u.sasaran.slice(4)) : null, perilakuKode: u.sasaran.startsWith('perilaku-') ? u.sasaran.slice(9) : null,
             periode: u.periode || null, isi: u.isi };
+          const { skemaUmpanBalik } = await muatSkema();
           periksaIsian(skemaUmpanBalik, m, 'Umpan balik belum benar.');
           await panggil(KONTRAK_KINERJA.umpanBalik, { params: { id: skp.id }, body: skemaUmpanBalik.parse(m) });
           setU({ sasaran: '', periode: '', isi: '' });
@@ -184,6 +190,7 @@ function UmpanBalikBaru({ skp, setPesan }: { skp: Skp, setPesan: (p: string | nu
       <Formulir className="kartu form-panel" aria-labelledby="judul-dialog" onSubmit={(e) => {
         e.preventDefault();
         void dialog.jalankan(async () => {
+          const { skemaDialog } = await muatSkema();
           periksaIsian(skemaDialog, d, 'Catatan dialog kinerja belum benar.');
           await panggil(KONTRAK_KINERJA.dialog, { params: { id: skp.id }, body: d });
           setD({ tanggal: '', catatan: '', tindakLanjut: '' });
@@ -231,6 +238,7 @@ function FormPenilaian({ skp, setPesan, periodeAwal }: { skp: Skp, setPesan: (p:
   const simpan = () =>
     kirim.jalankan(async () => {
       const m = { ...isi, catatan: isi.catatan || null, alasanBedaUsulan: beda ? isi.alasanBedaUsulan : null, ...(ada ? { versi: ada.versi } : {}) };
+      const { skemaNilaiSkp } = await muatSkema();
       periksaIsian(skemaNilaiSkp, m, 'Penilaian belum benar.');
       const r = await panggil(KONTRAK_KINERJA.nilai, { params: { id: skp.id }, body: skemaNilaiSkp.parse(m) });
       setPeringatan(r.peringatan.map((w) => w.pesan));

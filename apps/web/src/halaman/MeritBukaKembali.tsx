@@ -1,12 +1,16 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { formatAngka } from '@simasn/domain';
-import { KONTRAK_MERIT, skemaBukaKembaliMerit } from '@simasn/indeks/kontrak';
+import { KONTRAK_MERIT } from '@simasn/indeks/kontrak';
 import type { ResponsTitik } from '@simasn/kontrak';
 import { GalatApi, kunciJalur, panggil, periksaIsian } from '../api.ts';
 import { formatWaktu } from '../format.ts';
 import { PesanGalat } from '../komponen/Status.tsx';
 import { Formulir, IsianForm } from '../komponen/Formulir.tsx';
+
+/** The contract's schemas, loaded when a form is first checked (apps/web/kontrak-ringan.ts: a page's first
+ * load need not evaluate zod and its module's schemas). */
+const muatSkema = () => import('@simasn/indeks/kontrak');
 
 type Penilaian = ResponsTitik<typeof KONTRAK_MERIT.ambil>;
 /** One finalisation (its frozen figure) or one reopening (its reason), as GET /api/indeks/merit/{id} lists them. */
@@ -20,8 +24,9 @@ export function BukaKembali({ p, simpan }: { p: Penilaian, simpan: (x: Penilaian
   const qc = useQueryClient();
   const [buka, setBuka] = useState(false);
   const [alasan, setAlasan] = useState('');
-  const m = useMutation({ mutationFn: () => {
+  const m = useMutation({ mutationFn: async () => {
     const body = { alasan, versi: p.versi };
+    const { skemaBukaKembaliMerit } = await muatSkema();
     periksaIsian(skemaBukaKembaliMerit, body);
     return panggil(KONTRAK_MERIT.bukaKembali, { params: { id: p.id }, body });
   }, onSuccess: (x) => {

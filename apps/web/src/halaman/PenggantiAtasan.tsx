@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { formatNip, formatTanggal } from '@simasn/domain';
 import type { ResponsTitik } from '@simasn/kontrak';
-import { KONTRAK_CUTI, skemaTambahPengganti } from '@simasn/cuti/kontrak';
+import { KONTRAK_CUTI } from '@simasn/cuti/kontrak';
 import { kunciJalur, panggil, periksaIsian } from '../api.ts';
 import { useAkses } from '../daftar-halaman.tsx';
 import { useKirim, useKueriApi } from '../kait.ts';
@@ -10,6 +10,10 @@ import { hariIniSetempat } from '../format.ts';
 import { Formulir, IsianForm, IsianTanggal } from '../komponen/Formulir.tsx';
 import { PilihUnit } from '../komponen/PilihUnit.tsx';
 import { Kosong, Memuat, PesanBerhasil, PesanGalat } from '../komponen/Status.tsx';
+
+/** The contract's schemas, loaded when a form is first checked (apps/web/kontrak-ringan.ts: a page's first
+ * load need not evaluate zod and its module's schemas). */
+const muatSkema = () => import('@simasn/cuti/kontrak');
 
 type Pengganti = ResponsTitik<typeof KONTRAK_CUTI.daftarPengganti>['items'][number];
 
@@ -40,6 +44,7 @@ export function PenggantiAtasan() {
       setPesan(null);
       const m = { jenis: isi.jenis, unitId: isi.jenis === 'plt' && isi.unitId ? Number(isi.unitId) : null, nipAtasan: isi.jenis === 'plt' ? isi.nipAtasan : null,
         nipPengganti: isi.nipPengganti, dari: isi.dari, sampai: isi.sampai, alasan: isi.alasan };
+      const { skemaTambahPengganti } = await muatSkema();
       periksaIsian(skemaTambahPengganti, m, 'Data pengganti atasan belum benar.');
       const g = await panggil(KONTRAK_CUTI.tambahPengganti, { body: m as never });
       setIsi(kosong);

@@ -2,7 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { BANK_TPP, formatAngka, NAMA_LENGKAP_BANK, PANJANG_REKENING } from '@simasn/domain';
 import type { MasukanTitik } from '@simasn/kontrak';
-import { KONTRAK_TPP, skemaRekening } from '@simasn/tpp/kontrak';
+import { KONTRAK_TPP } from '@simasn/tpp/kontrak';
 import { alamatTitik, kunciJalur, panggil, periksaIsian } from '../api.ts';
 import { useDaftarBerhalaman, useHalamanApi, useKirim } from '../kait.ts';
 import { Formulir, IsianForm } from '../komponen/Formulir.tsx';
@@ -14,6 +14,10 @@ import { SaringDaftar } from '../komponen/SaringDaftar.tsx';
 import { PesanBerhasil, PesanGalat } from '../komponen/Status.tsx';
 import { SelPegawai, Tabel } from '../komponen/Tabel.tsx';
 import { useSesi } from '../sesi.tsx';
+
+/** The contract's schemas, loaded when a form is first checked (apps/web/kontrak-ringan.ts: a page's first
+ * load need not evaluate zod and its module's schemas). */
+const muatSkema = () => import('@simasn/tpp/kontrak');
 
 type Filter = NonNullable<MasukanTitik<typeof KONTRAK_TPP.daftarRekening>['query']>;
 const BATAS = 25;
@@ -107,6 +111,7 @@ function FormRekening({ sasaran, batal, selesai }: { sasaran: Sasaran, batal: ()
       e.preventDefault();
       void k.jalankan(async () => {
         const body = { namaBank, nomorRekening: nomorRekening.trim() };
+        const { skemaRekening } = await muatSkema();
         periksaIsian(skemaRekening, body, 'Rekening belum benar.');
         const h = await panggil(KONTRAK_TPP.rekening, { params: { nip: sasaran.nip }, body });
         await qc.invalidateQueries({ queryKey: kunciJalur('tpp') });

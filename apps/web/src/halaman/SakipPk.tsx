@@ -3,7 +3,7 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { formatAngka, formatRupiah, formatTanggal } from '@simasn/domain';
 import type { ResponsTitik } from '@simasn/kontrak';
-import { KONTRAK_LKJIP, KONTRAK_SAKIP, skemaRevisiPk, type StatusPk } from '@simasn/sakip/kontrak';
+import { KONTRAK_LKJIP, KONTRAK_SAKIP, type StatusPk } from '@simasn/sakip/kontrak';
 import { alamatTitik, GalatApi, kunci, kunciJalur, panggil, periksaIsian } from '../api.ts';
 import { formatWaktu } from '../format.ts';
 import { useKueriApi } from '../kait.ts';
@@ -14,6 +14,10 @@ import { Kosong, Memuat, PesanBerhasil, PesanGalat } from '../komponen/Status.ts
 import { Tabel } from '../komponen/Tabel.tsx';
 import { useSesi } from '../sesi.tsx';
 import { Formulir, IsianForm, IsianTanggal } from '../komponen/Formulir.tsx';
+
+/** The contract's schemas, loaded when a form is first checked (apps/web/kontrak-ringan.ts: a page's first
+ * load need not evaluate zod and its module's schemas). */
+const muatSkema = () => import('@simasn/sakip/kontrak');
 
 /** One PK version as GET /api/sakip/pk/:id (and every PK action) answers it. */
 type Pk = ResponsTitik<typeof KONTRAK_SAKIP.pk>;
@@ -97,6 +101,7 @@ export function DetailPk() {
   });
   const buatRevisi = useMutation({ mutationFn: async (p: Pk) => {
     const body = { tanggal: revisi.tanggal, alasanPerubahan: revisi.alasan, versi: p.versi };
+    const { skemaRevisiPk } = await muatSkema();
     periksaIsian(skemaRevisiPk, body);
     return panggil(KONTRAK_SAKIP.revisiPk, { params: { id: p.id }, body });
   }, onSuccess: (p) => {

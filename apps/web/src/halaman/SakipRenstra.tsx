@@ -1,6 +1,6 @@
 import { useState, type ReactNode } from 'react';
 import { formatAngka, formatRupiah } from '@simasn/domain';
-import { KONTRAK_SAKIP, skemaSimpanSasaran, skemaSimpanTujuan } from '@simasn/sakip/kontrak';
+import { KONTRAK_SAKIP } from '@simasn/sakip/kontrak';
 import { panggil } from '../api.ts';
 import { useKueriApi } from '../kait.ts';
 import { PilihRenstra, useRenstraTerpilih } from '../komponen/PilihRenstra.tsx';
@@ -15,6 +15,10 @@ import { TombolUnsur } from '../komponen/renstra/TombolUnsur.tsx';
 import { Kosong, Memuat, PesanBerhasil, PesanGalat } from '../komponen/Status.tsx';
 import { Tabel, type Kolom } from '../komponen/Tabel.tsx';
 import { useSesi } from '../sesi.tsx';
+
+/** The contract's schemas, loaded when a form is first checked (apps/web/kontrak-ringan.ts: a page's first
+ * load need not evaluate zod and its module's schemas). */
+const muatSkema = () => import('@simasn/sakip/kontrak');
 
 /** What is being edited, and where on the page its form opens. */
 type Sunting = { tempat: string }
@@ -150,13 +154,13 @@ export function SakipRenstra() {
       case 'tujuan':
         return (
           <FormUnsur key={kunci} judul={s.awal ? `Ubah tujuan ${s.awal.kode}` : 'Tambah tujuan'} awalan={`tujuan-${s.awal?.id ?? 'baru'}`} definisiIsian={ISIAN_TUJUAN}
-            awal={s.awal as Tujuan & Record<string, unknown>} skema={skemaSimpanTujuan} kirim={(body: never) => panggil(KONTRAK_SAKIP.simpanTujuan, { params: { id: r.id }, body })}
-            tutup={tutup} />
+            awal={s.awal as Tujuan & Record<string, unknown>} skema={() => muatSkema().then((m) => m.skemaSimpanTujuan)}
+            kirim={(body: never) => panggil(KONTRAK_SAKIP.simpanTujuan, { params: { id: r.id }, body })} tutup={tutup} />
         );
       case 'sasaran':
         return (
           <FormUnsur key={kunci} judul={s.awal ? `Ubah sasaran ${s.awal.kode}` : 'Tambah sasaran'} awalan={`sasaran-${s.awal?.id ?? 'baru'}`} definisiIsian={ISIAN_SASARAN}
-            awal={s.awal as Sasaran & Record<string, unknown>} skema={skemaSimpanSasaran}
+            awal={s.awal as Sasaran & Record<string, unknown>} skema={() => muatSkema().then((m) => m.skemaSimpanSasaran)}
             kirim={(body: never) => panggil(KONTRAK_SAKIP.simpanSasaran, { params: { id: r.id }, body })} tambahan={() => ({ tujuanId: s.tujuanId })} tutup={tutup} />
         );
       case 'indikator':

@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { formatAngka } from '@simasn/domain';
-import { KONTRAK_KOMPETENSI, skemaSimpanStandar, skemaSimpanTeknis } from '@simasn/kompetensi/kontrak';
+import { KONTRAK_KOMPETENSI } from '@simasn/kompetensi/kontrak';
 import type { MasukanTitik, ResponsTitik } from '@simasn/kontrak';
 import { alamatTitik, kunciJalur, panggil, periksaIsian } from '../api.ts';
 import { useDaftarBerhalaman, useHalamanApi, useKirim, useKueriApi } from '../kait.ts';
@@ -14,6 +14,10 @@ import { PesanBerhasil, PesanGalat } from '../komponen/Status.tsx';
 import { Tabel } from '../komponen/Tabel.tsx';
 import { useSesi } from '../sesi.tsx';
 import { LABEL_KELOMPOK } from './kompetensi.ts';
+
+/** The contract's schemas, loaded when a form is first checked (apps/web/kontrak-ringan.ts: a page's first
+ * load need not evaluate zod and its module's schemas). */
+const muatSkema = () => import('@simasn/kompetensi/kontrak');
 
 type Filter = NonNullable<MasukanTitik<typeof KONTRAK_KOMPETENSI.standar>['query']>;
 type Jabatan = ResponsTitik<typeof KONTRAK_KOMPETENSI.standar>['items'][number];
@@ -104,6 +108,7 @@ function FormStandar({ jabatan, tutup }: { jabatan: Jabatan, tutup: (pesan?: str
       e.preventDefault();
       void k.jalankan(async () => {
         const body = { level: Object.entries(level).filter(([, v]) => v).map(([kode, v]) => ({ kode, level: Number(v) })) };
+        const { skemaSimpanStandar } = await muatSkema();
         periksaIsian(skemaSimpanStandar, body);
         const h = await panggil(KONTRAK_KOMPETENSI.simpanStandar, { params: { id: jabatan.id }, body });
         await qc.invalidateQueries({ queryKey: kunciJalur('kompetensi') });
@@ -177,6 +182,7 @@ function KamusTeknis({ kelola, selesai }: { kelola: boolean, selesai: (p: string
           e.preventDefault();
           void k.jalankan(async () => {
             const body = { kode: isi.kode, nama: isi.nama, deskripsi: isi.deskripsi || null, aktif: isi.aktif };
+            const { skemaSimpanTeknis } = await muatSkema();
             periksaIsian(skemaSimpanTeknis, body);
             const h = await panggil(KONTRAK_KOMPETENSI.simpanTeknis, { body });
             await qc.invalidateQueries({ queryKey: kunciJalur('kompetensi') });

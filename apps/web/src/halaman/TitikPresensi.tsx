@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { formatAngka } from '@simasn/domain';
-import { KONTRAK_PRESENSI as K, skemaSimpanTitik, type TitikPresensi as Titik } from '@simasn/presensi/kontrak';
+import { KONTRAK_PRESENSI as K, type TitikPresensi as Titik } from '@simasn/presensi/kontrak';
 
 import { kunciJalur, panggil, periksaIsian } from '../api.ts';
 import { useKueriApi } from '../kait.ts';
@@ -9,6 +9,10 @@ import { Formulir, IsianForm } from '../komponen/Formulir.tsx';
 import { PetaTitik } from '../komponen/PetaTitik.tsx';
 import { Memuat, PesanBerhasil, PesanGalat } from '../komponen/Status.tsx';
 import { Tabel } from '../komponen/Tabel.tsx';
+
+/** The contract's schemas, loaded when a form is first checked (apps/web/kontrak-ringan.ts: a page's first
+ * load need not evaluate zod and its module's schemas). */
+const muatSkema = () => import('@simasn/presensi/kontrak');
 
 interface Isian {
   id: number | null;
@@ -46,6 +50,7 @@ export function TitikPresensi() {
     setPesan(null);
     try {
       const body = { unitId: Number(isian.unitId) || undefined, nama: isian.nama, lat, lon, radiusMeter: angka(isian.radiusMeter), aktif: isian.aktif };
+      const { skemaSimpanTitik } = await muatSkema();
       periksaIsian(skemaSimpanTitik, body, 'Titik presensi belum benar.');
       const t = isian.id === null
         ? await panggil(K.tambahTitik, { body: body as never })

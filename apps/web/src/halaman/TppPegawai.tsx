@@ -2,7 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { formatTanggal, labelBulan, LABEL_HUKDIS_TPP, type HukdisTpp, teksPersenTpp } from '@simasn/domain';
-import { KONTRAK_TPP, skemaBuatPenyesuaian } from '@simasn/tpp/kontrak';
+import { KONTRAK_TPP } from '@simasn/tpp/kontrak';
 import { kunciJalur, panggil, periksaIsian } from '../api.ts';
 import { formatWaktu, hariIniSetempat } from '../format.ts';
 import { useKirim, useKueriApi, useUbahCari } from '../kait.ts';
@@ -12,6 +12,10 @@ import { Pilih } from '../komponen/PilihSaring.tsx';
 import { Memuat, PesanBerhasil, PesanGalat } from '../komponen/Status.tsx';
 import { useSesi } from '../sesi.tsx';
 import { rupiah } from './TppBulanan.tsx';
+
+/** The contract's schemas, loaded when a form is first checked (apps/web/kontrak-ringan.ts: a page's first
+ * load need not evaluate zod and its module's schemas). */
+const muatSkema = () => import('@simasn/tpp/kontrak');
 
 type Rincian = { kode: string, label: string, nilai: number, arah: 'tambah' | 'kurang' | 'info', alasan: string };
 
@@ -158,6 +162,7 @@ function FormPenyesuaian({ bulan, pegawaiId }: { bulan: string, pegawaiId: numbe
             setHasil(null);
             void k.jalankan(async () => {
               const body = { bulanDikoreksi: bulan, bulanDibayar: pilihan, pegawaiId, alasan };
+              const { skemaBuatPenyesuaian } = await muatSkema();
               periksaIsian(skemaBuatPenyesuaian, body);
               const p = await panggil(KONTRAK_TPP.penyesuaian, { body });
               setHasil(`Penyesuaian ${rupiah(p.netto)} dibayar bersama TPP ${labelBulan(p.bulanDibayar)}.`);

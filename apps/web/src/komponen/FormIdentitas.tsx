@@ -1,13 +1,17 @@
 import { useMemo, useState, type FormEvent } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import type { ResponsTitik } from '@simasn/kontrak';
-import { KONTRAK_PEGAWAI, skemaUbahPegawai } from '@simasn/kepegawaian/kontrak';
+import { KONTRAK_PEGAWAI } from '@simasn/kepegawaian/kontrak';
 import { GalatApi, kunci, panggil, periksaIsian } from '../api.ts';
 import { keIsian, keNilaiApi, ISIAN_IDENTITAS_ADMIN } from '../riwayat.ts';
 import { DaftarIsian, type NilaiIsian } from './Isian.tsx';
 import { PesanGalat } from './Status.tsx';
 import { TombolSimpan } from './TombolSimpan.tsx';
 import { Formulir } from './Formulir.tsx';
+
+/** The contract's schemas, loaded when a form is first checked (apps/web/kontrak-ringan.ts: a page's first
+ * load need not evaluate zod and its module's schemas). */
+const muatSkema = () => import('@simasn/kepegawaian/kontrak');
 
 type ProfilPegawai = ResponsTitik<typeof KONTRAK_PEGAWAI.ambil>;
 
@@ -32,6 +36,7 @@ export function FormIdentitas({ p, selesai, batal }: { p: ProfilPegawai, selesai
     try {
       const body = { ...keNilaiApi(berubah, isian, { kosong: 'null' }), versi: p.versi };
       // The endpoint's own schema first: each problem beside its field, nothing sent.
+      const { skemaUbahPegawai } = await muatSkema();
       periksaIsian(skemaUbahPegawai, body);
       await panggil(KONTRAK_PEGAWAI.ubah, { params: { nip: p.nip }, body });
       await qc.invalidateQueries({ queryKey: kunci(KONTRAK_PEGAWAI.ambil, { params: { nip: p.nip } }) });

@@ -1,7 +1,7 @@
 import { useMemo, useRef, useState, type FormEvent } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import type { ResponsTitik } from '@simasn/kontrak';
-import { KONTRAK_BERKAS, type KONTRAK_PEGAWAI, KONTRAK_USULAN, skemaAjukanUsulan, skemaDataUsulan, uraiJenisUsulan } from '@simasn/kepegawaian/kontrak';
+import { KONTRAK_BERKAS, type KONTRAK_PEGAWAI, KONTRAK_USULAN, uraiJenisUsulan } from '@simasn/kepegawaian/kontrak';
 import { kunciJalur, panggil, periksaIsian, unggahTitik } from '../api.ts';
 import { JUDUL_RIWAYAT, keIsian, keNilaiApi, ISIAN_IDENTITAS_USULAN, ISIAN_RIWAYAT, RIWAYAT_USULAN, type JenisRiwayat, type DefinisiIsian } from '../riwayat.ts';
 import { DaftarIsian, type NilaiIsian } from './Isian.tsx';
@@ -9,6 +9,10 @@ import { Pilih } from './PilihSaring.tsx';
 import { PesanGalat } from './Status.tsx';
 import { periksaPdf, PilihPdf } from './PilihPdf.tsx';
 import { Formulir, IsianForm, salahIsian } from './Formulir.tsx';
+
+/** The contract's schemas, loaded when a form is first checked (apps/web/kontrak-ringan.ts: a page's first
+ * load need not evaluate zod and its module's schemas). */
+const muatSkema = () => import('@simasn/kepegawaian/kontrak');
 
 type ProfilPegawai = ResponsTitik<typeof KONTRAK_PEGAWAI.ambil>;
 type BerkasTersimpan = ResponsTitik<typeof KONTRAK_BERKAS.unggah>;
@@ -75,6 +79,7 @@ export function FormUsulan({ p, awal, selesai, batal }: { p: ProfilPegawai, awal
     try {
       // The proposal's own rules (the kind's data schema and the reason), checked before the upload.
       const j = uraiJenisUsulan(jenis);
+      const { skemaAjukanUsulan, skemaDataUsulan } = await muatSkema();
       if (j) periksaIsian(skemaDataUsulan(j), data, 'Data usulan belum benar.');
       periksaIsian(skemaAjukanUsulan.pick({ alasan: true }), { alasan }, 'Tuliskan alasan perubahan.');
       let b = terunggah.current?.file === berkas ? terunggah.current.berkas : null;

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { useQueryClient } from '@tanstack/react-query';
 import type { ResponsTitik } from '@simasn/kontrak';
-import { KONTRAK_SAKIP, skemaBuatPk } from '@simasn/sakip/kontrak';
+import { KONTRAK_SAKIP } from '@simasn/sakip/kontrak';
 import { kunciJalur, panggil, periksaIsian } from '../../api.ts';
 import { useKirim, useKueriApi } from '../../kait.ts';
 import type { DefinisiIsian } from '../../riwayat.ts';
@@ -12,6 +12,10 @@ import { Memuat } from '../Status.tsx';
 import { BarisPk, keApiBarisPk, type IsiBarisPk } from './BarisPk.tsx';
 import { TombolSimpan } from '../TombolSimpan.tsx';
 import { Formulir, IsianForm } from '../Formulir.tsx';
+
+/** The contract's schemas, loaded when a form is first checked (apps/web/kontrak-ringan.ts: a page's first
+ * load need not evaluate zod and its module's schemas). */
+const muatSkema = () => import('@simasn/sakip/kontrak');
 
 /** A PK of the year as the list shows it (the parents to choose from). */
 export type PkInduk = ResponsTitik<typeof KONTRAK_SAKIP.daftarPk>[number];
@@ -43,6 +47,7 @@ export function FormPkBaru({ renstraId, tahun, induk, tutup }: { renstraId: numb
       const s = (k: string) => (typeof isian[k] === 'string' ? (isian[k] as string).trim() : '');
       const body = { renstraId, tahun, jabatanId: Number(s('jabatanId')) || undefined, tanggal: s('tanggal'), nip: s('nip') || undefined,
         ...(indukId ? { indukId: Number(indukId) } : { pihakKedua: { nama: s('pihakKedua.nama'), jabatan: s('pihakKedua.jabatan') } }), ...keApiBarisPk(baris) };
+      const { skemaBuatPk } = await muatSkema();
       periksaIsian(skemaBuatPk, body);
       const pk = await panggil(KONTRAK_SAKIP.buatPk, { body });
       await qc.invalidateQueries({ queryKey: kunciJalur('sakip', 'pk') });

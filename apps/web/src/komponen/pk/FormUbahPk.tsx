@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import type { ResponsTitik } from '@simasn/kontrak';
-import { KONTRAK_SAKIP, skemaUbahPk } from '@simasn/sakip/kontrak';
+import { KONTRAK_SAKIP } from '@simasn/sakip/kontrak';
 import { GalatApi, panggil, periksaIsian } from '../../api.ts';
 import { useKirim, useKueriApi } from '../../kait.ts';
 import { PesanSimpan } from '../renstra/FormUnsur.tsx';
@@ -8,6 +8,10 @@ import { keKotak } from '../renstra/jenis.ts';
 import { Memuat } from '../Status.tsx';
 import { BarisPk, keApiBarisPk, type IsiBarisPk } from './BarisPk.tsx';
 import { Formulir, IsianForm, IsianTanggal } from '../Formulir.tsx';
+
+/** The contract's schemas, loaded when a form is first checked (apps/web/kontrak-ringan.ts: a page's first
+ * load need not evaluate zod and its module's schemas). */
+const muatSkema = () => import('@simasn/sakip/kontrak');
 
 /** What the draft editor needs of a PK version (ambilPk). */
 export type PkDraf = ResponsTitik<typeof KONTRAK_SAKIP.pk>;
@@ -30,6 +34,7 @@ export function FormUbahPk({ pk, sesudah, basi }: { pk: PkDraf, sesudah: (p: PkD
     e.preventDefault();
     await jalankan(async () => {
       const body = { tanggal, ...(pk.nomorPerubahan > 0 ? { alasanPerubahan: alasan } : {}), ...keApiBarisPk(baris), versi: pk.versi };
+      const { skemaUbahPk } = await muatSkema();
       periksaIsian(skemaUbahPk, body);
       sesudah(await panggil(KONTRAK_SAKIP.ubahPk, { params: { id: pk.id }, body }));
     }, (err) => {

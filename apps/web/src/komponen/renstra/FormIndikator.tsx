@@ -1,9 +1,13 @@
 import { useState } from 'react';
-import { KONTRAK_SAKIP, skemaSimpanIndikator } from '@simasn/sakip/kontrak';
+import { KONTRAK_SAKIP } from '@simasn/sakip/kontrak';
 import { panggil } from '../../api.ts';
 import { semuaSimpul } from './pohon.ts';
 import { FormUnsur, KotakTahunan, SalahKolom } from './FormUnsur.tsx';
 import { angkaIsian, keKotak, LABEL_TINGKAT, ISIAN_INDIKATOR, type IndikatorRenstra, type Renstra } from './jenis.ts';
+
+/** The contract's schemas, loaded when a form is first checked (apps/web/kontrak-ringan.ts: a page's first
+ * load need not evaluate zod and its module's schemas). */
+const muatSkema = () => import('@simasn/sakip/kontrak');
 
 /** What an indicator measures: exactly one of a tujuan, a sasaran or a program/kegiatan. */
 export type IndukIndikator = { tujuanId: number } | { sasaranId: number } | { programKegiatanId: number };
@@ -20,7 +24,7 @@ export function FormIndikator({ renstra, induk, awal, tutup }: { renstra: Renstr
   const awalan = `indikator-${awal?.id ?? 'baru'}`;
   return (
     <FormUnsur judul={awal ? `Ubah indikator ${awal.kode}` : 'Tambah indikator'} awalan={awalan} definisiIsian={ISIAN_INDIKATOR}
-      awal={awal as (IndikatorRenstra & Record<string, unknown>) | undefined} skema={skemaSimpanIndikator}
+      awal={awal as (IndikatorRenstra & Record<string, unknown>) | undefined} skema={() => muatSkema().then((m) => m.skemaSimpanIndikator)}
       kirim={(body: never) => panggil(KONTRAK_SAKIP.simpanIndikator, { params: { id: renstra.id }, body })}
       tambahan={() => ({ tujuanId: null, sasaranId: null, programKegiatanId: null, ...induk, target: tahunTerisi.map((t) => ({ tahun: t, target: angkaIsian(target[t]) })),
         programIds: [...program] })} tutup={tutup}

@@ -1,8 +1,12 @@
 import { useState } from 'react';
-import { KONTRAK_SAKIP, skemaSimpanProgramKegiatan } from '@simasn/sakip/kontrak';
+import { KONTRAK_SAKIP } from '@simasn/sakip/kontrak';
 import { panggil } from '../../api.ts';
 import { FormUnsur, KotakTahunan, SalahKolom } from './FormUnsur.tsx';
 import { angkaIsian, keKotak, LABEL_TINGKAT, ISIAN_PROGRAM, type Renstra, type SimpulProgram } from './jenis.ts';
+
+/** The contract's schemas, loaded when a form is first checked (apps/web/kontrak-ringan.ts: a page's first
+ * load need not evaluate zod and its module's schemas). */
+const muatSkema = () => import('@simasn/sakip/kontrak');
 
 /**
  * A program, kegiatan or sub kegiatan; a sub kegiatan carries its pagu (and pagu perubahan) per
@@ -20,7 +24,7 @@ export function FormProgram(
   const awalan = `program-${awal?.id ?? `baru-${indukId ?? 0}`}`;
   return (
     <FormUnsur judul={`${awal ? 'Ubah' : 'Tambah'} ${LABEL_TINGKAT[tingkat].toLowerCase()}${awal ? ` ${awal.kode}` : ''}`} awalan={awalan} definisiIsian={ISIAN_PROGRAM}
-      awal={awal as (SimpulProgram & Record<string, unknown>) | undefined} skema={skemaSimpanProgramKegiatan}
+      awal={awal as (SimpulProgram & Record<string, unknown>) | undefined} skema={() => muatSkema().then((m) => m.skemaSimpanProgramKegiatan)}
       kirim={(body: never) => panggil(KONTRAK_SAKIP.simpanProgram, { params: { id: renstra.id }, body })}
       tambahan={() => ({ tingkat, indukId, ...(sub ? { pagu: tahunTerisi.map((t) => ({ tahun: t, pagu: angkaIsian(pagu[t]), paguPerubahan: angkaIsian(perubahan[t]) })) } : {}) })}
       tutup={tutup}

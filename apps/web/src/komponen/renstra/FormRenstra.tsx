@@ -1,9 +1,13 @@
-import { KONTRAK_SAKIP, skemaBuatRenstra, skemaUbahRenstra } from '@simasn/sakip/kontrak';
+import { KONTRAK_SAKIP } from '@simasn/sakip/kontrak';
 import { panggil } from '../../api.ts';
 import type { DefinisiIsian } from '../../riwayat.ts';
 import { FormUnsur } from './FormUnsur.tsx';
 import type { Renstra } from './jenis.ts';
 import { tahunIniSetempat } from '../../format.ts';
+
+/** The contract's schemas, loaded when a form is first checked (apps/web/kontrak-ringan.ts: a page's first
+ * load need not evaluate zod and its module's schemas). */
+const muatSkema = () => import('@simasn/sakip/kontrak');
 
 const tahunIni = tahunIniSetempat();
 const ISIAN_BARU: DefinisiIsian[] = [
@@ -20,7 +24,7 @@ export function FormRenstra({ renstra, tutup }: { renstra?: Renstra, tutup: (pes
   return (
     <FormUnsur judul={renstra ? 'Ubah nama atau status Renstra' : 'Renstra baru'} awalan={renstra ? `renstra-${renstra.id}` : 'renstra-baru'}
       definisiIsian={renstra ? ISIAN_UBAH : ISIAN_BARU} awal={renstra as (Renstra & Record<string, unknown>) | undefined} bawaan={{ tahunAwal: tahunIni, tahunAkhir: tahunIni + 4 }}
-      skema={renstra ? skemaUbahRenstra : skemaBuatRenstra}
+      skema={() => muatSkema().then((m) => (renstra ? m.skemaUbahRenstra : m.skemaBuatRenstra))}
       kirim={(body: never) => (renstra ? panggil(KONTRAK_SAKIP.ubahRenstra, { params: { id: renstra.id }, body }) : panggil(KONTRAK_SAKIP.buatRenstra, { body }))}
       pesanTersimpan={renstra ? 'Renstra diperbarui.' : 'Renstra baru dibuat (draf).'} tutup={tutup} />
   );

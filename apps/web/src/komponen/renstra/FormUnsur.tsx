@@ -78,7 +78,8 @@ export function FormUnsur({ judul, awalan, definisiIsian, awal, bawaan, skema, k
   /** Starting values of a new one. */
   bawaan?: Record<string, unknown>;
   /** The endpoint's input schema (`@simasn/sakip/kontrak`). */
-  skema: z.ZodType;
+  /** Loaded when the form is first checked (apps/web/kontrak-ringan.ts). */
+  skema: () => Promise<z.ZodType>;
   /** Sends the checked body to the endpoint (`panggil(KONTRAK_SAKIP.x, ...)`). */
   kirim: (badan: never) => Promise<{ id: number }>;
   pesanTersimpan?: string;
@@ -97,7 +98,7 @@ export function FormUnsur({ judul, awalan, definisiIsian, awal, bawaan, skema, k
     setMengirim(true);
     try {
       const badan = { ...keNilaiApi(definisiIsian, isian, { kosong: 'null' }), ...tambahan?.(), ...(awal ? { id: awal.id, versi: awal.versi } : {}) };
-      periksaIsian(skema, badan);
+      periksaIsian(await skema(), badan);
       const h = await kirimKe(badan as never);
       await qc.invalidateQueries({ queryKey: kunciJalur('sakip') });
       tutup(pesanTersimpan ?? `${judul}: tersimpan.`, h?.id);
