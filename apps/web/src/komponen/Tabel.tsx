@@ -58,12 +58,16 @@ function useMelebar<T extends HTMLElement>() {
   useEffect(() => {
     const el = ref.current;
     if (!el || typeof ResizeObserver === 'undefined') return;
-    // Measured in the observer's first call, after the browser's own layout: measuring here at once
-    // forced a layout of the whole new page while React was still inserting it.
+    // Measured at once, and again whenever the scroller or its table changes size. The effect runs in
+    // a task after the render (react-preact.js), when the page is in place, so the layout it asks for
+    // is the one the next frame would have done. The observer alone was not enough: its first call
+    // waits for a frame, and a tab in the background gets none (the page walk's desktop tab met a
+    // scrolling table not yet reachable by keyboard).
     const ukur = () => setMelebar(el.scrollWidth > el.clientWidth + 1);
     const ro = new ResizeObserver(ukur);
     ro.observe(el);
     if (el.firstElementChild) ro.observe(el.firstElementChild);
+    ukur();
     return () => ro.disconnect();
   }, []);
   return { ref, melebar };
