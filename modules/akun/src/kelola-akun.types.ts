@@ -1,4 +1,5 @@
 import { PERAN, z, zWaktu } from '@simasn/kontrak';
+import { STATUS_AKUN } from './status-akun.ts';
 
 /** One role of an account; an admin OPD names its perangkat daerah by unit code. */
 export const zPeranAkun = z.object({ peran: z.enum(PERAN, 'pilih peran dari daftar'), unitKode: z.string().trim().max(40).optional() });
@@ -27,9 +28,6 @@ export const skemaUbahPeranAkun = z.object({ peran: zDaftarPeran });
 export type InputUbahPeranAkun = z.input<typeof skemaUbahPeranAkun>;
 
 /** The list's status filter. */
-export const STATUS_AKUN = ['aktif', 'nonaktif', 'ditahan', 'harus_ganti'] as const;
-export const LABEL_STATUS_AKUN: Record<(typeof STATUS_AKUN)[number], string> = { aktif: 'Aktif', nonaktif: 'Nonaktif', ditahan: 'Ada percobaan masuk gagal',
-  harus_ganti: 'Wajib ganti kata sandi' };
 
 /** GET /api/akun */
 export const skemaDaftarAkun = z.object({ q: z.string().trim().max(80).optional(), peran: z.enum(PERAN).optional(), unitId: z.coerce.number().int().positive().optional(),

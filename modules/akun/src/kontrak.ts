@@ -34,3 +34,4 @@ export const KONTRAK_AKUN = {
 
 export * from './auth.types.ts';
 export * from './kelola-akun.types.ts';
+export * from './status-akun.ts';

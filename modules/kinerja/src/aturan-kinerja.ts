@@ -1,4 +1,4 @@
-import { PENILAIAN_SKP_PERMENPANRB_6_2022, PERIODE_PENILAIAN, type JenisPeriodePenilaian } from '@simasn/domain';
+import { ASPEK_INDIKATOR, PENILAIAN_SKP_PERMENPANRB_6_2022, PERIODE_PENILAIAN, type JenisPeriodePenilaian } from '@simasn/domain';
 
 /**
  * The SKP vocabulary this module stores (pure: the web imports it through the contract). The
@@ -10,6 +10,10 @@ export type StatusSkp = (typeof STATUS_SKP)[number];
 export const LABEL_STATUS_SKP: Record<StatusSkp, string> = { draf: 'Draf', diajukan: 'Menunggu persetujuan penilai', disetujui: 'Disepakati', diganti: 'Diganti revisi' };
 
 export { JENIS_RHK, LABEL_JENIS_RHK, LABEL_PENDEKATAN_SKP as LABEL_PENDEKATAN, PENDEKATAN_SKP as PENDEKATAN } from '@simasn/domain';
+
+/** The indicator aspects of packages/domain (ASPEK_INDIKATOR), as the tuple a zod enum takes, and their labels. */
+export const ASPEK = ASPEK_INDIKATOR.map((a) => a.kode) as unknown as readonly ['kuantitas', 'kualitas', 'waktu', 'biaya'];
+export const LABEL_ASPEK = Object.fromEntries(ASPEK_INDIKATOR.map((a) => [a.kode, a.label])) as Record<(typeof ASPEK)[number], string>;
 
 /** Evaluation periods a realisasi or a feedback is recorded for: months, quarters, the year. */
 export const PERIODE_SKP = ['b01', 'b02', 'b03', 'b04', 'b05', 'b06', 'b07', 'b08', 'b09', 'b10', 'b11', 'b12', 'tw1', 'tw2', 'tw3', 'tw4', 'tahunan'] as const;

@@ -83,5 +83,6 @@ export const KONTRAK_PENSIUN = {
 export * from '@simasn/platform/alur/kontrak';
 export * from './kenaikan-pangkat/kenaikan-pangkat.types.ts';
 export * from './kgb/kgb.types.ts';
+export * from './kgb/status-kgb.ts';
 export * from '@simasn/platform/notifikasi/kontrak';
 export * from './pensiun/pensiun.types.ts';

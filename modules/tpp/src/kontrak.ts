@@ -60,3 +60,4 @@ export const KONTRAK_TPP = {
 };
 
 export * from './tpp.types.ts';
+export * from './gaji/komponen-gaji.ts';

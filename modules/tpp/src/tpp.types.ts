@@ -1,4 +1,5 @@
 import { parseBankTpp, parseNomorRekening } from '@simasn/domain';
+import { KOMPONEN_GAJI, type KunciGaji, RUPIAH_GAJI_MAKS } from './gaji/komponen-gaji.ts';
 import { kueriDaftar, z, zHalaman, zWaktu } from '@simasn/kontrak';
 
 /** Request and response schemas of /api/tpp... Pure: actions and web pages share them. */
@@ -111,26 +112,6 @@ export const skemaKueriImporRekening = z.object({ dryRun: z.enum(['true', 'false
 export const skemaMasalahImporRekening = z.object({ baris: z.number(), kolom: z.string(), nilai: z.string().nullable(), pesan: z.string() });
 export const skemaResponsImporRekening = z.object({ ok: z.boolean(), dryRun: z.boolean(), baris: z.number(), diubah: z.number(), masalah: z.array(skemaMasalahImporRekening) });
 
-/**
- * The month's payroll (daftar gaji) of one ASN as the finance office's payroll application (GPP /
- * SIMGAJI, BKAD) gives it, declared once: the import's columns, the stored columns, the list, its
- * export and the page's columns all come from this list. Whole rupiah; a tunjangan left empty is 0.
- * The total "gaji dan tunjangan" (kotor) is their sum: the base of the BPJS Kesehatan cap of the
- * TPP month (RULES.md section 10).
- */
-export const KOMPONEN_GAJI = [
-  { kunci: 'gajiPokok', kolom: 'gaji_pokok', label: 'Gaji pokok', wajib: true },
-  { kunci: 'tunjanganKeluarga', kolom: 'tunjangan_keluarga', label: 'Tunjangan keluarga', wajib: false },
-  { kunci: 'tunjanganJabatan', kolom: 'tunjangan_jabatan', label: 'Tunjangan jabatan (struktural/fungsional)', wajib: false },
-  { kunci: 'tunjanganUmum', kolom: 'tunjangan_umum', label: 'Tunjangan umum', wajib: false },
-  { kunci: 'tunjanganBeras', kolom: 'tunjangan_beras', label: 'Tunjangan beras', wajib: false },
-  { kunci: 'tunjanganLain', kolom: 'tunjangan_lain', label: 'Tunjangan lain', wajib: false },
-] as const;
-export type KunciGaji = (typeof KOMPONEN_GAJI)[number]['kunci'];
-/** The import's other columns: who (nip; nama only a reminder) and the optional check total (the payroll's "jumlah kotor"). */
-export const KOLOM_GAJI = { nip: 'nip', nama: 'nama', jumlahKotor: 'jumlah_kotor' } as const;
-/** The largest amount a cell may hold (Rp 1 miliar a month: a typo's extra digits stop here). */
-export const RUPIAH_GAJI_MAKS = 1_000_000_000;
 const zRupiahGaji = z.number().int('harus rupiah bulat, tanpa sen').min(0, 'tidak boleh negatif').max(RUPIAH_GAJI_MAKS, 'lebih dari Rp 1.000.000.000,00; periksa isinya');
 export const skemaKomponenGaji = z.object(Object.fromEntries(KOMPONEN_GAJI.map((k) => [k.kunci, zRupiahGaji])) as Record<KunciGaji, typeof zRupiahGaji>);
 export type KomponenGaji = z.infer<typeof skemaKomponenGaji>;

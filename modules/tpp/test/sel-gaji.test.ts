@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { bacaRupiahSel, kolomGaji } from '../src/gaji/sel-gaji.ts';
-import { KOMPONEN_GAJI, skemaKomponenGaji } from '../src/tpp.types.ts';
+import { KOMPONEN_GAJI } from '../src/gaji/komponen-gaji.ts';
+import { skemaKomponenGaji } from '../src/tpp.types.ts';
 
 /** Reading a daftar gaji sheet: the columns from the one declaration, a rupiah cell as the payroll application or a person writes it. */
 describe('sel daftar gaji', () => {

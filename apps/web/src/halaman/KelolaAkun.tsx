@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { formatAngka } from '@simasn/domain';
-import { LABEL_PERAN, PERAN, type Peran } from '@simasn/kontrak';
+import { LABEL_PERAN, PERAN, type Peran } from '@simasn/kontrak/akses';
 import { KONTRAK_AKUN, LABEL_STATUS_AKUN, STATUS_AKUN, type Akun, type InputBuatAkun } from '@simasn/akun/kontrak';
 import { GalatApi, kunciJalur, panggil, periksaIsian } from '../api.ts';
 import { formatWaktu } from '../format.ts';

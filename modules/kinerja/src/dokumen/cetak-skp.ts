@@ -6,7 +6,7 @@ import { renderDocx, renderPdf, type Blok, type Dokumen, type Penandatangan, typ
 import { labelPeriode, rentangPeriode, tribulanPeriode } from '../aturan-kinerja.ts';
 import { realisasiSampai } from '../penilaian/konteks-penilaian.ts';
 import { bacaOrang, penilaiSkp, skpDalamLingkup, susunSkp, type BarisSkp, type Skp } from '../skp/skp.ts';
-import { LABEL_ASPEK } from '../skp/skp.types.ts';
+import { LABEL_ASPEK } from '../aturan-kinerja.ts';
 import { skemaCetakSkp } from './dokumen.types.ts';
 
 export { skemaCetakSkp };

@@ -1,6 +1,5 @@
-import { ASPEK_INDIKATOR } from '@simasn/domain';
 import { z, zWaktu } from '@simasn/kontrak';
-import { JENIS_RHK, PENDEKATAN, PERIODE_SKP, STATUS_SKP } from '../aturan-kinerja.ts';
+import { ASPEK, JENIS_RHK, PENDEKATAN, PERIODE_SKP, STATUS_SKP } from '../aturan-kinerja.ts';
 import { skemaPenilaian } from '../penilaian/penilaian.types.ts';
 import { skemaAktivitasRhk } from '../pelaksanaan/pelaksanaan.types.ts';
 
@@ -11,10 +10,6 @@ const zVersi = z.coerce.number({ error: 'versi data wajib disertakan' }).int().m
 export const zTahunSkp = z.coerce.number({ error: 'tahun harus angka' }).int('tahun harus bilangan bulat').min(2020, 'tahun paling awal 2020').max(2100, 'tahun paling akhir 2100');
 const zTeks = (nama: string, min: number, max: number) =>
   z.string({ error: `${nama} wajib diisi` }).trim().min(min, `${nama} paling sedikit ${min} huruf`).max(max, `${nama} paling banyak ${max} huruf`);
-
-/** The indicator aspects of packages/domain (ASPEK_INDIKATOR), as the tuple a zod enum takes. */
-export const ASPEK = ASPEK_INDIKATOR.map((a) => a.kode) as unknown as readonly ['kuantitas', 'kualitas', 'waktu', 'biaya'];
-export const LABEL_ASPEK = Object.fromEntries(ASPEK_INDIKATOR.map((a) => [a.kode, a.label])) as Record<(typeof ASPEK)[number], string>;
 
 export const skemaIdSkp = z.object({ id: zId });
 export const skemaIdRhk = z.object({ id: zId, rhkId: zId });

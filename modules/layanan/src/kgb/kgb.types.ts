@@ -1,4 +1,5 @@
 import { kueriDaftar, z } from '@simasn/kontrak';
+import { STATUS_KGB } from './status-kgb.ts';
 
 /**
  * Request and response schemas of the KGB (E-Berkala) endpoints and the riwayat gaji (pure:
@@ -14,8 +15,6 @@ export const skemaBulanKgb = z.object({
   bulan: zBulan.optional(),
   unitId: z.coerce.number().int().positive().optional(),
 });
-
-export const STATUS_KGB = ['jatuh_tempo', 'terhambat', 'diusulkan', 'terbit'] as const;
 
 export const URUT_KGB = ['tmt', 'nama', 'golongan', 'status', 'unit'] as const;
 /** GET /api/layanan/kgb and its export: the month, then the list's search, filters, sort and page. */

@@ -1,7 +1,8 @@
 import { bacaBanyak, raw, sql, type Db } from '@simasn/db';
 import { formatRupiah, formatWaktuSetempat, labelBulan } from '@simasn/domain';
 import { catatAudit, halamanSql, lingkup, tabelKeXlsx, uraikan, type Konteks } from '@simasn/platform';
-import { KOLOM_GAJI, KOMPONEN_GAJI, skemaDaftarGaji, type URUT_GAJI } from '../tpp.types.ts';
+import { skemaDaftarGaji, type URUT_GAJI } from '../tpp.types.ts';
+import { KOLOM_GAJI, KOMPONEN_GAJI } from './komponen-gaji.ts';
 
 /**
  * The imported daftar gaji (table `tpp_gaji_bulan`, migration 0037): what the TPP month reads of it

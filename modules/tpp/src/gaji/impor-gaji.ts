@@ -4,7 +4,8 @@ import { formatRupiah, labelBulan } from '@simasn/domain';
 import { petaPegawaiNip } from '@simasn/kepegawaian';
 import { apakahXlsx, bacaCsv, bacaXlsx, cariKepala, catatAudit, GalatAplikasi, lingkup, type TabelMentah, tidakValid, uraikan, type Konteks } from '@simasn/platform';
 import { larik } from '../hitung/hitung-bulan.ts';
-import { KOLOM_GAJI as K, KOMPONEN_GAJI, type KomponenGaji, RUPIAH_GAJI_MAKS, skemaBulanGaji, skemaKomponenGaji } from '../tpp.types.ts';
+import { type KomponenGaji, skemaBulanGaji, skemaKomponenGaji } from '../tpp.types.ts';
+import { KOLOM_GAJI as K, KOMPONEN_GAJI, RUPIAH_GAJI_MAKS } from './komponen-gaji.ts';
 import { bacaRupiahSel, kolomGaji, type KolomImporGaji, type SelGaji } from './sel-gaji.ts';
 
 /**

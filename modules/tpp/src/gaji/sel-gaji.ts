@@ -1,4 +1,4 @@
-import { KOLOM_GAJI, KOMPONEN_GAJI, type KunciGaji } from '../tpp.types.ts';
+import { KOLOM_GAJI, KOMPONEN_GAJI, type KunciGaji } from './komponen-gaji.ts';
 
 /**
  * Reading the daftar gaji sheet (pure): which column is which, and a rupiah cell as a number.
