@@ -14,9 +14,8 @@ import type { Plugin } from 'vite';
  * side effects, so a page that takes only endpoints does not evaluate them, nor zod; a page that
  * takes a label or a helper gets the real module as before. A form's schema is taken by `import()`
  * when the form is first checked (each such page's `muatSkema`), which gets the real module in a
- * chunk of its own. The types are the contract's own (the
- * type checker reads the real module), and `test/kontrak-ringan.test.ts` checks that each literal
- * is its contract's method and URL.
+ * chunk of its own. The types are the contract's own (the type checker reads the real module), and
+ * `test/kontrak-ringan.test.ts` checks that each literal is its contract's method and URL.
  */
 export function kontrakRingan(): Plugin {
   const AWALAN = '\0kontrak-ringan:';

@@ -7,6 +7,7 @@ import { PenyediaSesi, pramuatSesi } from './sesi.tsx';
 import { Aplikasi } from './Aplikasi.tsx';
 import { dalamKerangka, muatHalamanAwal } from './daftar-halaman.tsx';
 import { pramuatLonceng } from './komponen/Lonceng.tsx';
+import { segera } from './segera.ts';
 import './gaya.css';
 
 const klien = new QueryClient({ defaultOptions: { queries: {
@@ -17,17 +18,8 @@ const klien = new QueryClient({ defaultOptions: { queries: {
 } } });
 
 // react-query tells its observers of a query's new state in a task of its own (setTimeout by
-// default, which a background tab slows to one a second): here a posted message, as the effects
-// run (react-preact.js), so that an answer that has come is rendered in the next task.
-const saluran = new MessageChannel();
-const antrean: (() => void)[] = [];
-saluran.port1.onmessage = () => {
-  for (const f of antrean.splice(0)) f();
-};
-notifyManager.setScheduler((f) => {
-  antrean.push(f);
-  if (antrean.length === 1) saluran.port2.postMessage(null);
-});
+// default, which a background tab slows to one a second): here in the next task, as the effects run.
+notifyManager.setScheduler(segera);
 
 /** Resolves when no query is being fetched (all that was asked for has come, or failed). */
 function kueriSelesai(qc: QueryClient): Promise<void> {

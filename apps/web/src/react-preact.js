@@ -14,6 +14,7 @@
  */
 import { options } from 'preact';
 import { useState } from 'preact/compat';
+import { segera } from './segera.ts';
 
 export * from 'preact/compat';
 export { default } from 'preact/compat';
@@ -30,15 +31,4 @@ export function useOptimistic(nyata, gabung) {
   return [nilai, (aksi) => setOptimis({ atas: nyata, nilai: gabung ? gabung(nilai, aksi) : /** @type {S} */ (/** @type {unknown} */ (aksi)) })];
 }
 
-if (typeof MessageChannel === 'function') {
-  const saluran = new MessageChannel();
-  /** @type {(() => void)[]} */
-  const antrean = [];
-  saluran.port1.onmessage = () => {
-    for (const f of antrean.splice(0)) f();
-  };
-  options.requestAnimationFrame = (f) => {
-    antrean.push(f);
-    if (antrean.length === 1) saluran.port2.postMessage(null);
-  };
-}
+options.requestAnimationFrame = segera;

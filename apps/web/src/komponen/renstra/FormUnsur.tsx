@@ -77,8 +77,7 @@ export function FormUnsur({ judul, awalan, definisiIsian, awal, bawaan, skema, k
   awal?: { id: number, versi: number } & Record<string, unknown>;
   /** Starting values of a new one. */
   bawaan?: Record<string, unknown>;
-  /** The endpoint's input schema (`@simasn/sakip/kontrak`). */
-  /** Loaded when the form is first checked (apps/web/kontrak-ringan.ts). */
+  /** The endpoint's input schema (`@simasn/sakip/kontrak`), loaded when the form is first checked (apps/web/kontrak-ringan.ts). */
   skema: () => Promise<z.ZodType>;
   /** Sends the checked body to the endpoint (`panggil(KONTRAK_SAKIP.x, ...)`). */
   kirim: (badan: never) => Promise<{ id: number }>;
