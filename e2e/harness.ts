@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import axeCore, { type AxeResults, type ContextObject, type RunOptions } from 'axe-core';
 import ExcelJS from 'exceljs';
 import type { FastifyInstance } from 'fastify';
-import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Locator, type Page } from 'playwright-core';
 import { afterAll, beforeAll, expect } from 'vitest';
 import { bukaPglite, dumpPglite, jalankanMigrasi, type Db } from '@simasn/db';
 import { formatNip } from '@simasn/domain';
@@ -206,6 +206,18 @@ export async function halamanMasuk(env: Lingkungan, namaPengguna: string, opsi?:
 export async function bukaMenu(page: Page, nama: string, alamat: string): Promise<void> {
   await page.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', { name: nama, exact: true }).click();
   await page.waitForURL(alamat);
+}
+
+/**
+ * Picks a unit in a unit picker (PilihUnit, a combobox) the way a user does: types its name and
+ * clicks the unit of exactly that name in the list that opens.
+ */
+export async function pilihUnit(isian: Locator, nama: string): Promise<void> {
+  await isian.fill(nama);
+  const daftar = isian.page().locator(`#${await isian.getAttribute('id')}-daftar`);
+  await daftar.getByRole('option').filter({ has: isian.page().locator('.pilih-unit-nama').getByText(nama, { exact: true }) }).first().click();
+  await expect.poll(() => isian.inputValue()).toBe(nama);
+  expect(await isian.getAttribute('aria-expanded')).toBe('false');
 }
 
 export async function keluar(page: Page): Promise<void> {

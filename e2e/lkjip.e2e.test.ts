@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { bacaDocx, bacaPdf } from '@simasn/platform/dokumen/baca';
-import { apiGet, bukaMenu, halamanMasuk, lingkunganBerkas } from './harness.ts';
+import { apiGet, bukaMenu, halamanMasuk, lingkunganBerkas, pilihUnit } from './harness.ts';
 
 interface Renstra {
   id: number;
@@ -26,7 +26,7 @@ describe('Laporan LKjIP: narasi, pemeriksaan, pembuatan di latar belakang, unduh
     expect(r).toBeTruthy();
     // The demo's complete year is last year (the Renstra's last year is still in progress).
     const tahun = r!.tahunAkhir - 1;
-    await page.getByLabel('Perangkat daerah').selectOption(String(r!.unitId));
+    await pilihUnit(page.getByLabel('Perangkat daerah'), r!.unitNama);
     await page.getByLabel('Tahun', { exact: true }).selectOption(String(tahun));
     await page.getByLabel('Periode').selectOption('0');
 

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { sql } from '@simasn/db';
 import { bukaNilai } from '@simasn/kepegawaian';
-import { angka, apiGet, bukaMenu, halamanMasuk, lingkunganBerkas } from './harness.ts';
+import { angka, apiGet, bukaMenu, foto, halamanMasuk, lingkunganBerkas, periksaAxe } from './harness.ts';
 
 interface Unit {
   id: number;
@@ -134,6 +134,65 @@ describe('daftar dan profil pegawai (admin OPD Dinas Kesehatan)', () => {
     expect(r.telepon).toMatch(/^enc:v1:/);
     expect({ ...r, telepon: bukaNilai('pegawai', 'telepon', r.telepon) }).toEqual({ tempat_lahir: 'Kediri', telepon: '0812 3456 7890', versi: p.versi + 1 });
     await page.getByText('Kediri').first().waitFor();
+  });
+
+  test('menyaring per unit di ponsel: mengetik sebagian nama, memilih dengan panah dan Enter, Escape membatalkan, mengosongkan kembali ke semua unit', async () => {
+    const page = await halamanMasuk(env, 'admin.dinkes', { viewport: { width: 390, height: 844 } });
+    const unit = await apiGet<Unit[]>(page, '/api/unit');
+    const dinkes = unit.find((u) => u.indukId === null && /Dinas Kesehatan/i.test(u.nama))!;
+    const subpohon = unit.filter((u) => u.jalur.startsWith(dinkes.jalur));
+    await page.goto('/pegawai');
+    await page.getByTestId('tabel-pegawai').waitFor();
+    const isian = page.getByLabel('Unit kerja', { exact: true });
+    expect(await isian.getAttribute('role')).toBe('combobox');
+    // Closed, the picker carries no unit in the page.
+    expect(await page.locator('.pilih-unit [role=option], #saring-unit option').count()).toBe(0);
+    expect(await isian.getAttribute('placeholder')).toBe('Semua unit');
+
+    // Opened without typing: "Semua unit" (chosen), then the admin's own subtree.
+    await isian.click();
+    const daftar = page.getByRole('listbox', { name: 'Daftar unit' });
+    await daftar.waitFor();
+    expect(await isian.getAttribute('aria-expanded')).toBe('true');
+    const opsi = daftar.getByRole('option');
+    expect(await opsi.count()).toBe(subpohon.length + 1);
+    expect(await opsi.first().innerText()).toBe('Semua unit');
+    expect(await opsi.first().getAttribute('aria-selected')).toBe('true');
+    await periksaAxe(page);
+    await page.keyboard.press('Escape');
+    expect(await isian.getAttribute('aria-expanded')).toBe('false');
+
+    // Typing finds the puskesmas, each under its perangkat daerah; the second is taken with the keyboard.
+    const puskesmas = subpohon.filter((u) => /puskesmas/i.test(u.nama));
+    expect(puskesmas.length).toBeGreaterThan(1);
+    await isian.pressSequentially('pusk');
+    await expect.poll(() => opsi.count()).toBe(puskesmas.length);
+    for (const t of await daftar.locator('.pilih-unit-nama').allInnerTexts()) expect(t).toMatch(/puskesmas/i);
+    expect(await daftar.locator('.pilih-unit-induk').allInnerTexts()).toEqual(puskesmas.map(() => dinkes.nama));
+    await foto(page, 'pilih-unit-ponsel');
+    const kedua = await daftar.locator('.pilih-unit-nama').nth(1).innerText();
+    await page.keyboard.press('ArrowDown');
+    expect(await isian.getAttribute('aria-activedescendant')).toBe('saring-unit-opsi-1');
+    await page.keyboard.press('Enter');
+    const dipilih = unit.find((u) => u.nama === kedua)!;
+    await page.waitForURL((u) => u.searchParams.get('unitId') === String(dipilih.id));
+    expect(await isian.inputValue()).toBe(kedua);
+    await expect.poll(async () => (await page.getByTestId('tabel-pegawai').locator('td[data-kolom="unit"]').allInnerTexts()).map((t) => t.split('\n')[0]!.trim())).toSatisfy((
+      xs: string[],
+    ) => xs.length > 0 && xs.every((x) => x === kedua));
+
+    // Text that finds nothing says so; Escape leaves the choice as it was.
+    await isian.fill('tidak ada unit begini');
+    await page.locator('.pilih-unit-daftar').getByText('Tidak ada unit yang cocok dengan “tidak ada unit begini”.').waitFor();
+    await page.keyboard.press('Escape');
+    expect(await isian.inputValue()).toBe(kedua);
+    expect(new URL(page.url()).searchParams.get('unitId')).toBe(String(dipilih.id));
+
+    // Emptied and left: back to every unit.
+    await isian.fill('');
+    await page.keyboard.press('Tab');
+    await page.waitForURL((u) => !u.searchParams.has('unitId'));
+    expect(await isian.inputValue()).toBe('');
   });
 
   test('di layar 390 x 844 halaman pegawai tidak melebar ke samping', async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { sql } from '@simasn/db';
 import { statusHariUsulan } from '@simasn/cuti';
-import { foto, halamanMasuk, lingkunganBerkas, periksaAxe } from './harness.ts';
+import { foto, halamanMasuk, lingkunganBerkas, periksaAxe, pilihUnit } from './harness.ts';
 
 /**
  * Cancelling an approved leave and naming a plt, in Chromium: the ASN asks on a phone to cancel
@@ -69,8 +69,8 @@ describe('pembatalan cuti dan pengganti atasan', () => {
     const admin = await halamanMasuk(env, 'admin.bkd', DESKTOP);
     await admin.goto('/pengganti-atasan');
     const f = admin.getByRole('form', { name: 'Tetapkan pengganti' });
-    const unit = await env.db.one<{ id: number }>(sql`select unit_id as id from pegawai where nip = ${atasanNip}`);
-    await f.getByLabel('Unit yang atasannya berhalangan').selectOption(String(unit.id));
+    const unit = await env.db.one<{ nama: string }>(sql`select u.nama from pegawai p join unit_organisasi u on u.id = p.unit_id where p.nip = ${atasanNip}`);
+    await pilihUnit(f.getByLabel('Unit yang atasannya berhalangan'), unit.nama);
     await f.getByLabel('NIP atasan yang berhalangan').fill(atasanNip);
     await f.getByLabel('NIP pengganti').fill(asnNip);
     await f.getByLabel('Alasan').fill('Atasan mengikuti diklat kepemimpinan');

@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { sql } from '@simasn/db';
 import { bacaXlsx } from '@simasn/platform';
 import { bukuXlsx } from '@simasn/kepegawaian/uji';
-import { apiGet, halamanMasuk, lingkunganBerkas, masuk } from './harness.ts';
+import { apiGet, halamanMasuk, lingkunganBerkas, masuk, pilihUnit } from './harness.ts';
 import { hariIniIso, ZONA_BAWAAN } from '@simasn/domain';
 
 interface Pk {
@@ -177,8 +177,8 @@ describe('Menyunting Renstra dan menyusun Perjanjian Kinerja di peramban', () =>
   test('Perjanjian Kinerja: perencana menyusun PK berjenjang dari PK induk, mengubah baris draf, lalu membuat Perubahan PK dari PK yang disetujui', async () => {
     const tahun = Number(hariIniIso(env.sekarang(), ZONA_BAWAAN).slice(0, 4));
     // A sub bidang post of the BKPSDM with one holder and no PK this year; its parent is the bidang's PK.
-    const j = await env.db.one<{ id: number, nama: string, unit_id: number, nip: string, induk: number, nip_induk: string }>(sql`
-      select j.id, j.nama, j.unit_id, p.nip, pi.id as induk, pp.nip as nip_induk
+    const j = await env.db.one<{ id: number, nama: string, unit_nama: string, nip: string, induk: number, nip_induk: string }>(sql`
+      select j.id, j.nama, u.nama as unit_nama, p.nip, pi.id as induk, pp.nip as nip_induk
         from jabatan j
         join unit_organisasi u on u.instansi_id = j.instansi_id and u.id = j.unit_id
         join pegawai p on p.instansi_id = j.instansi_id and p.jabatan_id = j.id and p.kedudukan = 'aktif'
@@ -202,7 +202,7 @@ describe('Menyunting Renstra dan menyusun Perjanjian Kinerja di peramban', () =>
     await page.goto(`/sakip/pk?renstra=${renstra}&tahun=${tahun}`);
     await page.getByRole('button', { name: 'Buat Perjanjian Kinerja' }).click();
     const f = page.getByRole('form', { name: 'Perjanjian Kinerja baru' });
-    await f.getByLabel('Unit kerja jabatan').selectOption(String(j.unit_id));
+    await pilihUnit(f.getByLabel('Unit kerja jabatan'), j.unit_nama);
     await f.getByLabel('Cari jabatan').fill(j.nama);
     await expect.poll(() => f.locator(`#pk-baru-jabatanId option[value="${j.id}"]`).count(), { timeout: 10_000 }).toBe(1);
     await f.locator('#pk-baru-jabatanId').selectOption(String(j.id));

@@ -3,7 +3,7 @@ import ExcelJS from 'exceljs';
 import { sql } from '@simasn/db';
 import { formatAngka, hariIniIso } from '@simasn/domain';
 import { zonaInstansi } from '@simasn/platform';
-import { angka, apiGet, bukaMenu, halamanMasuk, lingkunganBerkas, masuk } from './harness.ts';
+import { angka, apiGet, bukaMenu, halamanMasuk, lingkunganBerkas, masuk, pilihUnit } from './harness.ts';
 
 const env = lingkunganBerkas();
 
@@ -107,9 +107,8 @@ describe('survei kepuasan masyarakat', () => {
     const form = admin.getByRole('form', { name: 'Tambah layanan yang disurvei' });
     await form.getByLabel(/^Kode/).fill('SKM-UJI-E2E');
     await form.getByLabel(/^Nama layanan/).fill('Pelayanan Legalisir Dokumen Kepegawaian');
-    const unit = form.getByLabel(/^Unit penyelenggara/);
-    await expect.poll(() => unit.locator('option').count()).toBeGreaterThan(1);
-    await unit.selectOption({ index: 1 });
+    const bkpsdm = await env.db.one<{ nama: string }>(sql`select nama from unit_organisasi where kode = 'BKPSDM'`);
+    await pilihUnit(form.getByLabel(/^Unit penyelenggara/), bkpsdm.nama);
     await form.getByLabel('Perkiraan pengguna per periode').fill('500');
     await form.getByRole('button', { name: 'Simpan layanan' }).click();
     await admin.getByText('Layanan disimpan. Cetak kode QR-nya untuk loket pelayanan.').waitFor();
