@@ -54,17 +54,23 @@ function BarisSubAspek({ p, s, bisaUbah, simpan }: { p: Penilaian, s: SubAspek, 
   const [catatan, setCatatan] = useState(s.catatan ?? '');
   useEffect(() => setCatatan(s.catatan ?? ''), [s.catatan]);
   const qc = useQueryClient();
-  /** The choice being saved, shown at once (the server's answer replaces it). */
-  const [pilihan, setPilihan] = useState<number | null>(null);
+  /**
+   * The choice being saved, shown at once, for the version it was made on: the server's answer (a new
+   * version) replaces it in the same render. Cleared on settling instead, it left the old score showing
+   * for a moment, as the answer reaches the page a task after the mutation settles (the radio flickered
+   * back; a check in the merit e2e saw it unchecked).
+   */
+  const [pilihan, setPilihan] = useState<{ skor: number, versi: number } | null>(null);
+  const skorTampil = pilihan && pilihan.versi === s.versi ? pilihan.skor : s.skor;
   // The score and the note are saved by the same request: its error goes beside what was being saved.
   const [dariCatatan, setDariCatatan] = useState(false);
   const skor = useMutation({
     mutationFn: (body: { skor: number, catatan?: string | null }) => panggil(KONTRAK_MERIT.ubahSkor, { params: { id: p.id, kode: s.kode }, body: { ...body, versi: s.versi } }),
     onSuccess: simpan,
     onError: (e) => {
+      setPilihan(null);
       if (e instanceof GalatApi && e.status === 409) void qc.invalidateQueries({ queryKey: kunciJalur('indeks', 'merit') });
     },
-    onSettled: () => setPilihan(null),
   });
   const bukti = useMutation({ mutationFn: (f: File) => {
     const form = new FormData();
@@ -90,8 +96,8 @@ function BarisSubAspek({ p, s, bisaUbah, simpan }: { p: Penilaian, s: SubAspek, 
               <legend className="sr">Skor sub-aspek {s.kode}</legend>
               {SKOR.map((n) => (
                 <label key={n} style={{ whiteSpace: 'nowrap', display: 'inline-flex', alignItems: 'center', gap: '0.25rem', minHeight: '2rem' }}>
-                  <input type="radio" name={`skor-${s.kode}`} value={n} checked={(pilihan ?? s.skor) === n} onChange={() => {
-                    setPilihan(n);
+                  <input type="radio" name={`skor-${s.kode}`} value={n} checked={skorTampil === n} onChange={() => {
+                    setPilihan({ skor: n, versi: s.versi });
                     setDariCatatan(false);
                     skor.mutate({ skor: n });
                   }} />
