@@ -57,10 +57,10 @@ describe('Menyunting Renstra dan menyusun Perjanjian Kinerja di peramban', () =>
     await expect.poll(() => page.getByRole('heading', { name: /Tujuan T\.1/ }).count(), { timeout: 15_000 }).toBe(1);
 
     // A new Renstra for Bappeda: a bad period first (the server's reason appears under the field).
-    const bappeda = (await env.db.one<{ id: number }>(sql`select id from unit_organisasi where kode = 'BAPPEDA'`)).id;
+    const bappeda = await env.db.one<{ id: number, nama: string }>(sql`select id, nama from unit_organisasi where kode = 'BAPPEDA'`);
     await page.getByRole('button', { name: 'Renstra baru' }).click();
     const baru = page.getByRole('form', { name: 'Renstra baru' });
-    await baru.getByLabel('Perangkat daerah').selectOption(String(bappeda));
+    await pilihUnit(baru.getByLabel('Perangkat daerah'), bappeda.nama);
     await baru.getByLabel('Tahun awal').fill('2025');
     await baru.getByLabel('Tahun akhir').fill('2033');
     await baru.getByLabel('Nama Renstra').fill('Renstra Bappeda 2025-2029');
@@ -69,7 +69,7 @@ describe('Menyunting Renstra dan menyusun Perjanjian Kinerja di peramban', () =>
     await baru.getByLabel('Tahun akhir').fill('2029');
     await baru.getByRole('button', { name: 'Simpan' }).click();
     await expect.poll(() => page.getByRole('status').allInnerTexts(), { timeout: 10_000 }).toContain('Renstra baru dibuat (draf).');
-    const r0 = await env.db.one<{ id: number }>(sql`select id from renstra where unit_id = ${bappeda}`);
+    const r0 = await env.db.one<{ id: number }>(sql`select id from renstra where unit_id = ${bappeda.id}`);
     await expect.poll(() => page.getByLabel('Renstra', { exact: true }).inputValue(), { timeout: 10_000 }).toBe(String(r0.id));
 
     // Tujuan, then a sasaran under it.

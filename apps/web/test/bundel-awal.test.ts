@@ -33,6 +33,35 @@ async function bangunEntri(): Promise<{ kode: string, modul: string[] }> {
   return { kode: potongan.map((p) => p.code).join('\n'), modul: potongan.flatMap((p) => Object.keys(p.modules)) };
 }
 
+/**
+ * The whole build, as `npm run build:web` makes it: for each page's chunk, the chunks it imports
+ * statically (evaluated before its first render), and the modules in them.
+ */
+async function bangunSemua(): Promise<{ halaman: string, modul: string[] }[]> {
+  const keluaran = await build({ ...konfigurasi, configFile: false, logLevel: 'silent', mode: 'production', define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+    build: { ...konfigurasi.build, write: false, emptyOutDir: false } });
+  const hasil = (Array.isArray(keluaran) ? keluaran : [keluaran]) as Rolldown.RolldownOutput[];
+  const potongan = new Map(hasil.flatMap((h) => h.output).filter((o): o is Rolldown.OutputChunk => o.type === 'chunk').map((c) => [c.fileName, c]));
+  const statis = (awal: string): Set<string> => {
+    const kunjung = new Set([awal]);
+    for (const f of kunjung) for (const x of potongan.get(f)?.imports ?? []) kunjung.add(x);
+    return kunjung;
+  };
+  return [...potongan.values()].filter((c) => c.facadeModuleId && /[\\/]src[\\/]halaman[\\/]/.test(c.facadeModuleId)).map((c) => ({
+    halaman: c.facadeModuleId!.replace(/^.*[\\/]/, ''),
+    modul: [...statis(c.fileName)].flatMap((f) => Object.entries(potongan.get(f)?.modules ?? {}).filter(([, m]) => m.renderedLength > 0).map(([id]) => id)),
+  }));
+}
+
+describe('the pages', () => {
+  it("evaluate neither zod nor a module's schemas before their first render (a form loads its schema when it is checked)", async () => {
+    const halaman = await bangunSemua();
+    expect(halaman.length).toBeGreaterThan(50);
+    const berskema = halaman.filter((h) => h.modul.some((m) => /[\\/]node_modules[\\/]zod[\\/]|\.types\.ts$|packages[\\/]kontrak[\\/]src[\\/]zod\.ts$/.test(m)));
+    expect(berskema.map((h) => `${h.halaman}: ${h.modul.filter((m) => /zod|\.types\.ts$/.test(m)).slice(0, 3).join(', ')}`)).toEqual([]);
+  }, 180_000);
+});
+
 describe('the entry script (first load)', () => {
   it('carries no zod and no contract schemas, and stays within its byte budget', async () => {
     const { kode, modul } = await bangunEntri();

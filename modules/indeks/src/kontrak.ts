@@ -99,4 +99,5 @@ export * from './hasil/hasil.types.ts';
 export * from './ip-asn/ip-asn.types.ts';
 export * from './merit/merit.types.ts';
 export * from './nspk/nspk.types.ts';
+export * from './ikm/batas-survei.ts';
 export * from './ikm/survei.types.ts';

@@ -93,6 +93,7 @@ export * from './pegawai/identitas.types.ts';
 export * from './pegawai/pegawai.types.ts';
 export * from './riwayat/entri-riwayat.types.ts';
 export * from './berkas/berkas.types.ts';
+export * from './usulan/jenis-usulan.ts';
 export * from './usulan/jenis-usulan.types.ts';
 export * from './usulan/usulan.types.ts';
 export * from './impor/hasil-impor.types.ts';

@@ -1,4 +1,5 @@
 import { kueriDaftar, z, zHalaman, zHari, zTanggal, zWaktu } from '@simasn/kontrak';
+import { STATUS_ASESMEN, SUMBER_ASESMEN } from './status-asesmen.ts';
 
 /** The schemas of modules/kompetensi's endpoints (pure: the web imports them through `@simasn/kompetensi/kontrak`). */
 
@@ -31,10 +32,8 @@ export const skemaMasalahImpor = z.object({ baris: z.number(), kolom: z.string()
 export const skemaResponsImporStandar = z.object({ ok: z.boolean(), jabatan: z.number(), baris: z.number(), masalah: z.array(skemaMasalahImpor) });
 
 /** Assessment results. */
-export const zSumber = z.enum(['assessment_center', 'ujian']);
-export const zStatusAsesmen = z.enum(['menunggu', 'terverifikasi', 'ditolak']);
-export const LABEL_SUMBER: Record<z.infer<typeof zSumber>, string> = { assessment_center: 'Assessment center', ujian: 'Tes SIMASN' };
-export const LABEL_STATUS_ASESMEN: Record<z.infer<typeof zStatusAsesmen>, string> = { menunggu: 'Menunggu verifikasi', terverifikasi: 'Terverifikasi', ditolak: 'Ditolak' };
+export const zSumber = z.enum(SUMBER_ASESMEN);
+export const zStatusAsesmen = z.enum(STATUS_ASESMEN);
 /** The fields of POST /api/kompetensi/asesmen (multipart, with the report as "file"); `level` is JSON `{ kode: level }`. */
 export const skemaCatatAsesmen = z.object({ nip: z.string().trim().regex(/^\d{18}$/, 'NIP harus 18 angka'), tanggal: zTanggal,
   lembaga: z.string().trim().min(3, 'lembaga/assessment center wajib diisi').max(150), asesor: z.string().trim().max(150).nullish(),

@@ -38,3 +38,4 @@ export const KONTRAK_KOMPETENSI = {
 };
 
 export * from './kompetensi.types.ts';
+export * from './status-asesmen.ts';

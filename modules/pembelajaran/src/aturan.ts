@@ -1,4 +1,4 @@
-import type { JenisModul } from './pembelajaran.types.ts';
+import type { JenisModul } from './jenis-pembelajaran.ts';
 
 /**
  * The course rules, pure (unit-tested; the actions apply them to stored rows):

@@ -45,4 +45,5 @@ export const KONTRAK_PEMBELAJARAN = {
     ringkasan: 'Daftar JP setahun per pegawai dalam kewenangan sebagai XLSX (saringan sama dengan daftar)' }),
 };
 
+export * from './jenis-pembelajaran.ts';
 export * from './pembelajaran.types.ts';

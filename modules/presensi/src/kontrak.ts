@@ -43,7 +43,8 @@ export const KONTRAK_PRESENSI = {
     respons: skemaResponsTren }),
 };
 
-export { type HasilPresensi, JENIS_SINYAL, LABEL_JENIS_PRESENSI, LABEL_SINYAL } from './catat/catat.types.ts';
-export { LABEL_STATUS_SINYAL, STATUS_SINYAL, URUT_SINYAL, type SinyalPresensi } from './tinjau/tinjau.types.ts';
-export { LABEL_STATUS_PERANGKAT, STATUS_PERANGKAT, URUT_PERANGKAT } from './perangkat/perangkat.types.ts';
+export type { HasilPresensi } from './catat/catat.types.ts';
+export { URUT_SINYAL, type SinyalPresensi } from './tinjau/tinjau.types.ts';
+export { URUT_PERANGKAT } from './perangkat/perangkat.types.ts';
+export { JENIS_SINYAL, LABEL_JENIS_PRESENSI, LABEL_SINYAL, LABEL_STATUS_PERANGKAT, LABEL_STATUS_SINYAL, STATUS_PERANGKAT, STATUS_SINYAL } from './label-presensi.ts';
 export { skemaSimpanTitik, type TitikPresensi } from './titik/titik.types.ts';

@@ -60,4 +60,5 @@ export const KONTRAK_UJIAN = {
     ringkasan: 'Hasil tes Anda per kategori; pembahasan setelah jadwal tes ditutup', respons: skemaHasil }),
 };
 
+export * from './label-ujian.ts';
 export * from './ujian.types.ts';

@@ -1,15 +1,8 @@
 import { kueriDaftar, z, zHalaman, zWaktu } from '@simasn/kontrak';
+import { JENIS_BUTIR, KELOMPOK_BANK, SARING_ANALISIS, STATUS_BUTIR } from './label-ujian.ts';
 
 /** Request and response schemas of /api/ujian... (bank soal, tes CAT, percobaan). Pure: actions and web forms share them. */
 
-export const KELOMPOK_BANK = ['seleksi', 'manajerial', 'sosial_kultural', 'teknis'] as const;
-export const LABEL_KELOMPOK_BANK: Record<(typeof KELOMPOK_BANK)[number], string> = { seleksi: 'Seleksi (TWK/TIU/TKP)', manajerial: 'Manajerial', sosial_kultural: 'Sosial Kultural',
-  teknis: 'Teknis' };
-export const STATUS_BUTIR = ['draf', 'ditinjau', 'aktif', 'nonaktif'] as const;
-export type StatusButir = (typeof STATUS_BUTIR)[number];
-export const LABEL_STATUS_BUTIR: Record<StatusButir, string> = { draf: 'Draf', ditinjau: 'Menunggu tinjauan', aktif: 'Aktif', nonaktif: 'Nonaktif' };
-export const JENIS_BUTIR = ['tunggal', 'ganda'] as const;
-export const LABEL_JENIS_BUTIR: Record<(typeof JENIS_BUTIR)[number], string> = { tunggal: 'Satu jawaban', ganda: 'Beberapa jawaban' };
 export const JENIS_SINYAL = ['halaman_tersembunyi', 'keluar_jendela', 'perangkat_lain', 'alamat_lain'] as const;
 export const LABEL_SINYAL: Record<(typeof JENIS_SINYAL)[number], string> = { halaman_tersembunyi: 'Meninggalkan halaman tes', keluar_jendela: 'Berpindah ke jendela lain',
   perangkat_lain: 'Memakai perangkat lain', alamat_lain: 'Dari alamat jaringan lain' };
@@ -47,9 +40,6 @@ export const skemaSimpanButir = z.object({
   versi: z.coerce.number().int().min(1).optional(),
 });
 
-/** The question bank's filter on the item analysis: the items it flags for revision (current version). */
-export const SARING_ANALISIS = ['perlu_revisi'] as const;
-export const LABEL_SARING_ANALISIS: Record<(typeof SARING_ANALISIS)[number], string> = { perlu_revisi: 'Perlu revisi' };
 export const skemaDaftarButir = kueriDaftar(['diubah', 'kategori', 'status'] as const).extend({ bankId: z.coerce.number().int().positive().optional(),
   kategori: z.string().trim().max(80).optional(), status: z.enum(STATUS_BUTIR).optional(), analisis: z.enum(SARING_ANALISIS).optional() });
 

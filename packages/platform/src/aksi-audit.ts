@@ -1,5 +1,5 @@
 import { formatTanggal, formatWaktuSetempat, type ZonaWaktu } from '@simasn/domain';
-import { LABEL_PERAN } from '@simasn/kontrak';
+import { LABEL_PERAN } from '@simasn/kontrak/akses';
 
 /**
  * Every action the audit log records, `entitas.kata_kerja`, with the Indonesian label the audit
@@ -293,3 +293,8 @@ export function uraianPerubahan(sebelum: unknown, sesudah: unknown,
 export function teksPerubahan(baris: readonly BarisPerubahan[]): string {
   return baris.map((r) => `${r.isian}: ${r.sebelum !== null ? `${r.sebelum} → ` : ''}${r.sesudah ?? 'dihapus'}`).join('; ');
 }
+
+/** The audit log's orders (GET /api/audit `urut`), with their labels. */
+export const URUTAN_AUDIT = ['terbaru', 'terlama', 'pengguna', 'aksi'] as const;
+export const LABEL_URUTAN_AUDIT: Record<(typeof URUTAN_AUDIT)[number], string> = { terbaru: 'Terbaru dulu', terlama: 'Terlama dulu', pengguna: 'Pengguna (A-Z)',
+  aksi: 'Aksi (A-Z)' };

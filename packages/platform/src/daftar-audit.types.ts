@@ -1,9 +1,7 @@
 import { z, zWaktu } from '@simasn/kontrak';
+import { URUTAN_AUDIT } from './aksi-audit.ts';
 
 /** GET /api/audit (and its XLSX export, without paging). */
-export const URUTAN_AUDIT = ['terbaru', 'terlama', 'pengguna', 'aksi'] as const;
-export const LABEL_URUTAN_AUDIT: Record<(typeof URUTAN_AUDIT)[number], string> = { terbaru: 'Terbaru dulu', terlama: 'Terlama dulu', pengguna: 'Pengguna (A-Z)',
-  aksi: 'Aksi (A-Z)' };
 const zHariFilter = (nama: string) => z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: `${nama}: tanggal tidak sah` }).optional();
 export const skemaDaftarAudit = z.object({
   /** Words in the user, the action's label, the target, the employee's name or NIP, the note. */

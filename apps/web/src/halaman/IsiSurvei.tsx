@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useParams } from 'react-router';
 import { formatAngka } from '@simasn/domain';
-import { KONTRAK_SURVEI, skemaResponSurvei } from '@simasn/indeks/kontrak';
+import { BATAS_SARAN_SURVEI as BATAS_SARAN, KONTRAK_SURVEI, type skemaResponSurvei } from '@simasn/indeks/kontrak';
 import type { z } from '@simasn/kontrak';
 import { GalatApi, panggil } from '../api.ts';
 import { useKueriApi } from '../kait.ts';
@@ -12,8 +12,6 @@ import { Formulir, IsianForm, masalahIsian } from '../komponen/Formulir.tsx';
 
 type Respon = z.input<typeof skemaResponSurvei>;
 
-/** The suggestion's length limit, from the endpoint's own schema. */
-const BATAS_SARAN = skemaResponSurvei.shape.saran.in.unwrap().unwrap().maxLength ?? 1000;
 /** Refusals after which a fresh form (a new one-time token) lets the respondent send the same answers. */
 const PERLU_MUAT_ULANG = new Set(['formulir_kedaluwarsa', 'formulir_tidak_sah', 'perangkat_berbeda']);
 

@@ -1,5 +1,6 @@
-import { ATURAN_IKM, ATURAN_IKM_BAWAAN, UNSUR_IKM } from '@simasn/domain';
+import { ATURAN_IKM, ATURAN_IKM_BAWAAN, formatAngka, UNSUR_IKM } from '@simasn/domain';
 import { z, zTanggal, zWaktu } from '@simasn/kontrak';
+import { BATAS_SARAN_SURVEI } from './batas-survei.ts';
 
 // ---- Requests -------------------------------------------------------------------------------
 
@@ -46,7 +47,7 @@ export const skemaResponSurvei = z.object({
   jenisKelamin: z.enum(['L', 'P']).nullish(),
   pendidikan: z.enum(PENDIDIKAN_RESPONDEN).nullish(),
   pekerjaan: z.enum(PEKERJAAN_RESPONDEN).nullish(),
-  saran: z.string().trim().max(1000, 'saran paling banyak 1.000 karakter').nullish().transform((s) => s || null),
+  saran: z.string().trim().max(BATAS_SARAN_SURVEI, `saran paling banyak ${formatAngka(BATAS_SARAN_SURVEI)} karakter`).nullish().transform((s) => s || null),
   /** Honeypot: hidden from people, filled by form-filling robots. */
   situsWeb: z.string().max(2000).optional(),
 });

@@ -5,7 +5,8 @@ import { pegawaiDalamLingkup } from '../pegawai/pegawai-dalam-lingkup.ts';
 import { bacaIdentitas } from '../pegawai/ubah-pegawai.ts';
 import { dariKolom } from '../riwayat/kolom-riwayat.ts';
 import { ambilBarisRiwayat } from '../riwayat/tulis-riwayat.ts';
-import { skemaDataUsulan, uraiJenisUsulan } from './jenis-usulan.types.ts';
+import { uraiJenisUsulan } from './jenis-usulan.ts';
+import { skemaDataUsulan } from './jenis-usulan.types.ts';
 import { skemaAjukanUsulan } from './usulan.types.ts';
 import { beritahuUsulanMasuk } from './beritahu-usulan.ts';
 

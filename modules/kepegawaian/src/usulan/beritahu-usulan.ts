@@ -2,7 +2,7 @@ import { sql } from '@simasn/db';
 import { formatTanggal, hariIniIso } from '@simasn/domain';
 import { HAK_AKSES, type Konteks, type Peran } from '@simasn/platform';
 import { akunBerperan, akunPegawai, beriNotifikasi } from '@simasn/platform/notifikasi';
-import { labelJenisUsulan, uraiJenisUsulan } from './jenis-usulan.types.ts';
+import { labelJenisUsulan, uraiJenisUsulan } from './jenis-usulan.ts';
 
 /**
  * Notifications of a SIMAK change proposal, written in the caller's transaction (a rolled-back

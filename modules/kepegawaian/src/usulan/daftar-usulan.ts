@@ -8,7 +8,7 @@ import { DEKLARASI_RIWAYAT } from '../riwayat/definisi-riwayat.ts';
 import { SKEMA_RIWAYAT } from '../riwayat/jenis-riwayat.ts';
 import { dariKolom } from '../riwayat/kolom-riwayat.ts';
 import { ambilBarisRiwayat } from '../riwayat/tulis-riwayat.ts';
-import { labelJenisUsulan, uraiJenisUsulan } from './jenis-usulan.types.ts';
+import { labelJenisUsulan, uraiJenisUsulan } from './jenis-usulan.ts';
 import { STATUS_USULAN, skemaDaftarUsulan, type URUT_USULAN, type BarisPerbandingan, type StatusUsulan, type UsulanRingkas, type UsulanRinci } from './usulan.types.ts';
 
 export { STATUS_USULAN, skemaDaftarUsulan };

@@ -1,29 +1,7 @@
 import type { z } from '@simasn/kontrak';
 import { ISIAN_USULAN_IDENTITAS, skemaIdentitas } from '../pegawai/identitas.types.ts';
-import { DEFINISI_RIWAYAT, JENIS_RIWAYAT, SKEMA_RIWAYAT, type JenisRiwayat } from '../riwayat/jenis-riwayat.ts';
-
-/**
- * What an ASN may propose about themselves:
- * - `identitas`: personal data (not birth date or sex, which the NIP fixes);
- * - `tambah_<riwayat>`: a missing entry (a diploma, a training, a family member...);
- * - `ubah_<riwayat>`: a correction to an existing entry.
- * Hukuman disiplin is never self-reported.
- */
-export const RIWAYAT_BOLEH_DIUSULKAN = JENIS_RIWAYAT.filter((j) => j !== 'hukdis');
-
-/** Every kind of proposal, in the order a filter lists them. */
-export const KODE_JENIS_USULAN: readonly string[] = ['identitas', ...RIWAYAT_BOLEH_DIUSULKAN.flatMap((r) => [`tambah_${r}`, `ubah_${r}`])];
-
-export type JenisUsulan = { macam: 'identitas' } | { macam: 'tambah' | 'ubah', riwayat: JenisRiwayat };
-
-export function uraiJenisUsulan(s: string): JenisUsulan | null {
-  if (s === 'identitas') return { macam: 'identitas' };
-  const m = /^(tambah|ubah)_([a-z]+)$/.exec(s);
-  if (m && (RIWAYAT_BOLEH_DIUSULKAN as readonly string[]).includes(m[2]!)) {
-    return { macam: m[1] as 'tambah' | 'ubah', riwayat: m[2] as JenisRiwayat };
-  }
-  return null;
-}
+import { SKEMA_RIWAYAT } from '../riwayat/jenis-riwayat.ts';
+import type { JenisUsulan } from './jenis-usulan.ts';
 
 export const skemaIdentitasUsulan = skemaIdentitas.pick(
   Object.fromEntries(ISIAN_USULAN_IDENTITAS.map((f) => [f, true])) as { [K in (typeof ISIAN_USULAN_IDENTITAS)[number]]: true; },
@@ -31,10 +9,4 @@ export const skemaIdentitasUsulan = skemaIdentitas.pick(
 
 export function skemaDataUsulan(j: JenisUsulan): z.ZodType {
   return j.macam === 'identitas' ? skemaIdentitasUsulan : SKEMA_RIWAYAT[j.riwayat];
-}
-
-export function labelJenisUsulan(j: JenisUsulan): string {
-  if (j.macam === 'identitas') return 'Perubahan data pribadi';
-  const label = DEFINISI_RIWAYAT[j.riwayat].label;
-  return j.macam === 'tambah' ? `Penambahan ${label.toLowerCase()}` : `Perbaikan ${label.toLowerCase()}`;
 }

@@ -5,7 +5,7 @@ import type { PegawaiInti } from '../pegawai/pegawai-dalam-lingkup.ts';
 import { bukaDataUsulan } from '../pegawai/data-pribadi.ts';
 import { tulisIdentitas } from '../pegawai/ubah-pegawai.ts';
 import { perbaruiRiwayat, sisipRiwayat, ambilBarisRiwayat } from '../riwayat/tulis-riwayat.ts';
-import { uraiJenisUsulan } from './jenis-usulan.types.ts';
+import { uraiJenisUsulan } from './jenis-usulan.ts';
 import { skemaSetujui, skemaTolak } from './usulan.types.ts';
 import { beritahuUsulanDiputus } from './beritahu-usulan.ts';
 

@@ -1,6 +1,6 @@
 import { kueriDaftar, skemaHalamanDaftar, z, zWaktu } from '@simasn/kontrak';
 import { zBerkasRingkas } from '../riwayat/entri-riwayat.types.ts';
-import { uraiJenisUsulan } from './jenis-usulan.types.ts';
+import { uraiJenisUsulan } from './jenis-usulan.ts';
 
 export const STATUS_USULAN = ['diajukan', 'disetujui', 'ditolak', 'dibatalkan'] as const;
 export type StatusUsulan = (typeof STATUS_USULAN)[number];

@@ -4,7 +4,8 @@ import { pegawaiDalamLingkup, pindahkanBerkasKeRiwayat, simpanBerkas } from '@si
 import { catatAudit, denganDb, halamanSql, konflik, lingkup, punyaIzin, syaratLingkup, tabelKeXlsx, terlarang, tidakDitemukan, tidakValid, uraikan, wajibMasuk,
   type Konteks } from '@simasn/platform';
 import { bacaKamus, type EntriKamus } from '../kamus/kamus.ts';
-import { type FilterAsesmen, LABEL_STATUS_ASESMEN, LABEL_SUMBER, skemaCatatAsesmen, skemaDaftarAsesmen, skemaVerifikasiAsesmen } from '../kompetensi.types.ts';
+import { type FilterAsesmen, skemaCatatAsesmen, skemaDaftarAsesmen, skemaVerifikasiAsesmen } from '../kompetensi.types.ts';
+import { LABEL_STATUS_ASESMEN, LABEL_SUMBER } from '../status-asesmen.ts';
 
 /**
  * Assessment results per person: entered from an assessment centre with its report (a PDF kept in

@@ -4,7 +4,8 @@ import { hariIniIso } from '@simasn/domain';
 import { catatDiklatPengembangan, type PegawaiInti } from '@simasn/kepegawaian';
 import { catatAudit, denganDb, konflik, lingkup, punyaIzin, terlarang, tidakDitemukan, tidakValid, uraikan, wajibMasuk, type Konteks } from '@simasn/platform';
 import { dalamSasaran, kodeVerifikasi, nilaiKuis, nomorSertifikat, progresKursus } from '../aturan.ts';
-import { type JenisModul, skemaKatalog, skemaKirimKuis, type StatusIkut } from '../pembelajaran.types.ts';
+import type { JenisModul } from '../jenis-pembelajaran.ts';
+import { skemaKatalog, skemaKirimKuis, type StatusIkut } from '../pembelajaran.types.ts';
 
 /**
  * The ASN's side of e-learning (`pembelajaran:ikuti`, their own record only): the catalogue of

@@ -3,7 +3,7 @@ import { formatTanggal, hariIniIso, jenisDiklatSiasn } from '@simasn/domain';
 import { catatDiklatPengembangan, type PegawaiInti } from '@simasn/kepegawaian';
 import { tidakValid, z, zTanggal } from '@simasn/platform';
 import { catatanJejakTerakhir, daftarkanLayanan, definisikanLayanan, gabungDataUsulan, langkahSaga, type Transisi } from '@simasn/platform/alur';
-import { JENIS_IPASN } from '../pembelajaran.types.ts';
+import { JENIS_IPASN } from '../jenis-pembelajaran.ts';
 
 /**
  * A training taken outside SIMASN (a course with its certificate, a bimtek, a seminar) proposed by

@@ -2,7 +2,8 @@ import { sql } from '@simasn/db';
 import { jenisDiklatSiasn } from '@simasn/domain';
 import { catatAudit, denganDb, konflik, lingkup, tidakDitemukan, tidakValid, uraikan, type Konteks, type MasalahIsian } from '@simasn/platform';
 import { tautanVideoSah } from '../aturan.ts';
-import { HOST_VIDEO, skemaSimpanKursus, skemaStatusKursus, type SimpanKursus, type StatusKursus, UKURAN_MAKS_PDF_MODUL } from '../pembelajaran.types.ts';
+import { HOST_VIDEO, type StatusKursus, UKURAN_MAKS_PDF_MODUL } from '../jenis-pembelajaran.ts';
+import { skemaSimpanKursus, skemaStatusKursus, type SimpanKursus } from '../pembelajaran.types.ts';
 
 /**
  * BKD's course administration (`pembelajaran:kelola`): a course with its modules and quiz items

@@ -3,7 +3,8 @@ import { dalamLingkup, lingkup, terlarang, uraikan, wajibMasuk, type Konteks } f
 import { cekGeofence, nilaiScan } from '../aturan.ts';
 import { ATURAN_SINYAL, bulatKoordinat } from './aturan-sinyal.ts';
 import { bacaDataPresensi } from './baca-presensi.ts';
-import { type HasilPresensi, type JenisSinyal, LABEL_SINYAL, skemaCatatPresensi } from './catat.types.ts';
+import { type JenisSinyal, LABEL_SINYAL } from '../label-presensi.ts';
+import { type HasilPresensi, skemaCatatPresensi } from './catat.types.ts';
 import { periksaSinyal } from './periksa-sinyal.ts';
 import { susunHasil } from './susun-hasil.ts';
 import { tulisPresensi } from './tulis-presensi.ts';

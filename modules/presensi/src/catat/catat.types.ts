@@ -1,10 +1,7 @@
 import { z, zWaktu } from '@simasn/kontrak';
+import { JENIS_PRESENSI } from '../label-presensi.ts';
 
 /** Request and response schemas of check-in/check-out (pure: the web checks its input with them). */
-
-export const JENIS_PRESENSI = ['masuk', 'pulang'] as const;
-export type JenisPresensi = (typeof JENIS_PRESENSI)[number];
-export const LABEL_JENIS_PRESENSI: Record<JenisPresensi, string> = { masuk: 'Masuk', pulang: 'Pulang' };
 
 export const SUMBER_PRESENSI = ['ponsel', 'kiosk', 'sidik_jari', 'koreksi'] as const;
 export type SumberPresensi = (typeof SUMBER_PRESENSI)[number];
@@ -33,12 +30,6 @@ export const skemaCatatPresensi = z.object({
   waktuPerangkat: z.iso.datetime({ offset: true, message: 'waktu perangkat tidak sah' }).optional(),
   swafoto: zSwafoto.optional(),
 }).refine((f) => !f.luring || f.waktuPerangkat !== undefined, { path: ['waktuPerangkat'], message: 'presensi luring wajib menyertakan waktu perangkat' });
-
-export const JENIS_SINYAL = ['akurasi_rendah', 'lokasi_palsu', 'perangkat_lain', 'koordinat_sama', 'kecepatan_mustahil', 'selisih_waktu'] as const;
-export type JenisSinyal = (typeof JENIS_SINYAL)[number];
-export const LABEL_SINYAL: Record<JenisSinyal, string> = { akurasi_rendah: 'Akurasi lokasi rendah', lokasi_palsu: 'Lokasi palsu (mock location)',
-  perangkat_lain: 'Perangkat belum terikat ke akun', koordinat_sama: 'Koordinat sama dipakai banyak orang', kecepatan_mustahil: 'Perpindahan terlalu cepat',
-  selisih_waktu: 'Selisih waktu luring tidak wajar' };
 
 /** The answer of a check-in: shown at once, the same on every resend of the same key. */
 export const skemaHasilPresensi = z.object({

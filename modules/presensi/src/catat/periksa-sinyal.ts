@@ -1,6 +1,6 @@
 import { jarakMeter, kecepatanKmJam } from '../aturan.ts';
 import { ATURAN_SINYAL } from './aturan-sinyal.ts';
-import type { JenisSinyal } from './catat.types.ts';
+import type { JenisSinyal } from '../label-presensi.ts';
 
 export interface Sinyal {
   jenis: JenisSinyal;

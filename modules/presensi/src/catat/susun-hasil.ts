@@ -1,6 +1,7 @@
 import { formatAngka, type JadwalHari, keJam, menitJam, tulisJam } from '@simasn/domain';
 import type { NilaiScan } from '../aturan.ts';
-import type { HasilPresensi, JenisPresensi } from './catat.types.ts';
+import type { JenisPresensi } from '../label-presensi.ts';
+import type { HasilPresensi } from './catat.types.ts';
 
 export interface DataHasil {
   jenis: JenisPresensi;

@@ -1,6 +1,7 @@
 import { disiapkan, empty, sql, type Db } from '@simasn/db';
 import { type EntriAuditKelompok, type Konteks, mintaSegelAudit, PenulisKelompok, sqlAuditKelompok } from '@simasn/platform';
-import type { HasilPresensi, JenisPresensi, SumberPresensi } from './catat.types.ts';
+import type { JenisPresensi } from '../label-presensi.ts';
+import type { HasilPresensi, SumberPresensi } from './catat.types.ts';
 import type { Sinyal } from './periksa-sinyal.ts';
 
 /** The answer of a check-in and its signals, for a device outcome (bound to the account or not). */

@@ -1,10 +1,7 @@
 import { kueriDaftar, skemaHalamanDaftar, z, zWaktu } from '@simasn/kontrak';
+import { STATUS_PERANGKAT } from '../label-presensi.ts';
 
 /** Devices bound to accounts, and requests to bind another one (pure schemas). */
-
-export const STATUS_PERANGKAT = ['aktif', 'menunggu', 'ditolak', 'dicabut'] as const;
-export type StatusPerangkat = (typeof STATUS_PERANGKAT)[number];
-export const LABEL_STATUS_PERANGKAT: Record<StatusPerangkat, string> = { aktif: 'Terikat', menunggu: 'Menunggu persetujuan', ditolak: 'Ditolak', dicabut: 'Dicabut' };
 
 /** POST /api/presensi/perangkat: the ASN asks to bind this device (a new phone). */
 export const skemaMintaPerangkat = z.object({ perangkat: z.string().trim().min(8, 'penanda perangkat minimal 8 karakter').max(200),

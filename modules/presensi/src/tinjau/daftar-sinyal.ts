@@ -1,7 +1,7 @@
 import { sql, type Sql } from '@simasn/db';
 import { halamanSql, lingkup, syaratLingkup, syaratSubtreeUnit, uraikan, type Konteks } from '@simasn/platform';
-import { type JenisSinyal, LABEL_SINYAL } from '../catat/catat.types.ts';
-import { skemaDaftarSinyal, type SinyalPresensi, type StatusSinyal } from './tinjau.types.ts';
+import { type JenisSinyal, LABEL_SINYAL, type StatusSinyal } from '../label-presensi.ts';
+import { skemaDaftarSinyal, type SinyalPresensi } from './tinjau.types.ts';
 import { uraianSinyal } from './uraian-sinyal.ts';
 
 export { skemaDaftarSinyal };

@@ -1,8 +1,8 @@
 import { formatTanggal, formatWaktuSetempat } from '@simasn/domain';
 import { tabelKeXlsx, uraikan, type Konteks } from '@simasn/platform';
-import { LABEL_JENIS_PRESENSI } from '../catat/catat.types.ts';
+import { LABEL_JENIS_PRESENSI, LABEL_STATUS_SINYAL } from '../label-presensi.ts';
 import { daftarSinyal } from './daftar-sinyal.ts';
-import { LABEL_STATUS_SINYAL, skemaEksporSinyal } from './tinjau.types.ts';
+import { skemaEksporSinyal } from './tinjau.types.ts';
 
 export { skemaEksporSinyal };
 

@@ -1,11 +1,7 @@
 import { kueriDaftar, skemaHalamanDaftar, z, zTanggal, zWaktu } from '@simasn/kontrak';
-import { JENIS_PRESENSI, JENIS_SINYAL } from '../catat/catat.types.ts';
+import { JENIS_PRESENSI, JENIS_SINYAL, STATUS_SINYAL } from '../label-presensi.ts';
 
 /** The fraud-signal review queue (pure schemas). */
-
-export const STATUS_SINYAL = ['baru', 'valid', 'pelanggaran'] as const;
-export type StatusSinyal = (typeof STATUS_SINYAL)[number];
-export const LABEL_STATUS_SINYAL: Record<StatusSinyal, string> = { baru: 'Menunggu tinjauan', valid: 'Valid (bukan pelanggaran)', pelanggaran: 'Pelanggaran' };
 
 export const URUT_SINYAL = ['waktu', 'nama', 'jenis'] as const;
 const zId = z.coerce.number().int().positive();

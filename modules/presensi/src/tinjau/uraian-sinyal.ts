@@ -1,5 +1,5 @@
 import { formatAngka, formatWaktuSetempat, type ZonaWaktu } from '@simasn/domain';
-import type { JenisSinyal } from '../catat/catat.types.ts';
+import type { JenisSinyal } from '../label-presensi.ts';
 
 const koordinat = (lat: unknown, lon: unknown) => `${formatAngka(Number(lat), 6)}, ${formatAngka(Number(lon), 6)}`;
 const waktu = (iso: unknown, zona: ZonaWaktu) => (typeof iso === 'string' ? formatWaktuSetempat(new Date(iso), zona) : '-');

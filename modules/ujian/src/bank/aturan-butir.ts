@@ -1,7 +1,8 @@
 import { KOMPETENSI_MANAJERIAL_SOSIAL_KULTURAL } from '@simasn/domain';
 import type { MasalahIsian } from '@simasn/platform';
 import type { z } from 'zod';
-import type { KELOMPOK_BANK, skemaOpsi } from '../ujian.types.ts';
+import type { KELOMPOK_BANK } from '../label-ujian.ts';
+import type { skemaOpsi } from '../ujian.types.ts';
 
 /** The categories of a selection bank (the SKD shape, RULES.md section 11). */
 export const KATEGORI_SELEKSI = ['TWK', 'TIU', 'TKP'] as const;

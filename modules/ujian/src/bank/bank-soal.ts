@@ -1,7 +1,8 @@
 import { sql } from '@simasn/db';
 import { KOMPETENSI_MANAJERIAL_SOSIAL_KULTURAL } from '@simasn/domain';
 import { catatAudit, denganDb, konflik, lingkup, tidakDitemukan, tidakValid, uraikan, type Konteks } from '@simasn/platform';
-import { LABEL_KELOMPOK_BANK, skemaTambahBank } from '../ujian.types.ts';
+import { LABEL_KELOMPOK_BANK } from '../label-ujian.ts';
+import { skemaTambahBank } from '../ujian.types.ts';
 import { namaKategori } from './aturan-butir.ts';
 
 export interface BarisBank {

@@ -1,7 +1,8 @@
 import { sql, type Db } from '@simasn/db';
 import { catatAudit, denganDb, konflik, lingkup, terlarang, tidakDitemukan, tidakValid, uraikan, wajibMasuk, type Konteks } from '@simasn/platform';
 import type { z } from 'zod';
-import { LABEL_STATUS_BUTIR, skemaDaftarButir, skemaSimpanButir, skemaUbahStatusButir, type StatusButir } from '../ujian.types.ts';
+import { LABEL_STATUS_BUTIR, type StatusButir } from '../label-ujian.ts';
+import { skemaDaftarButir, skemaSimpanButir, skemaUbahStatusButir } from '../ujian.types.ts';
 import { periksaKategori, periksaOpsi } from './aturan-butir.ts';
 import { ambilBank } from './bank-soal.ts';
 import { butirPerluRevisi } from '../pantau/analisis-tes.ts';
