@@ -5,7 +5,7 @@ import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { sql } from '@simasn/db';
-import { axe, halamanMasuk, lingkunganBerkas } from './harness.ts';
+import { axe, halamanMasuk, lingkunganBerkas, pilihUnit } from './harness.ts';
 
 /**
  * Kalender Kerja as the admin BKD and an admin OPD use it: calendars per unit with their versions
@@ -59,14 +59,13 @@ describe('Kalender Kerja', () => {
     await page.getByRole('heading', { name: 'Kalender Kerja' }).waitFor();
     await tunggu(page, 'Kalender bawaan instansi');
     expect(await page.locator('main').innerText()).toContain('Pola nasional Perpres 21/2023');
-    const keperawatan = await env.db.one<{ id: number }>(sql`select id from unit_organisasi where nama = 'Bidang Keperawatan'`);
-    await page.getByLabel('Unit', { exact: true }).selectOption(String(keperawatan.id));
+    await pilihUnit(page.getByLabel('Unit', { exact: true }), 'Bidang Keperawatan');
     await tunggu(page, 'Shift RSUD (pagi, siang, malam)');
     await tunggu(page, '(hari berikutnya)');
     await foto(page, 'kalender-unit-shift');
 
-    const bkpsdm = await env.db.one<{ id: number }>(sql`select id from unit_organisasi where kode = 'BKPSDM'`);
-    await page.getByLabel('Unit', { exact: true }).selectOption(String(bkpsdm.id));
+    const bkpsdm = await env.db.one<{ nama: string }>(sql`select nama from unit_organisasi where kode = 'BKPSDM'`);
+    await pilihUnit(page.getByLabel('Unit', { exact: true }), bkpsdm.nama);
     await page.getByRole('button', { name: 'Tambah versi kalender' }).click();
     await page.getByLabel('Berlaku mulai').fill('01/02/2099');
     await page.getByLabel('Pola kerja').selectOption({ label: 'Enam hari kerja (Senin-Sabtu)' });
@@ -105,7 +104,7 @@ describe('Kalender Kerja', () => {
     await foto(page, 'kalender-aturan');
 
     await page.getByRole('tab', { name: 'Hitung ulang' }).click();
-    await page.locator('#ulang-unit').selectOption(String(bkpsdm.id));
+    await pilihUnit(page.locator('#ulang-unit'), bkpsdm.nama);
     await page.locator('#ulang-aturan').selectOption({ label: 'Pola nasional Perpres 21/2023 (tanpa Perbup)' });
     await page.getByRole('button', { name: 'Hitung ulang' }).click();
     await tunggu(page, 'di bawah Pola nasional Perpres 21/2023');
@@ -117,10 +116,15 @@ describe('Kalender Kerja', () => {
     const page = await halamanMasuk(env, 'admin.dinkes', { viewport: { width: 1280, height: 900 } });
     await page.goto('/kalender');
     await tunggu(page, 'Berlaku hari ini');
-    const pilihan = await page.getByLabel('Unit', { exact: true }).locator('option').allInnerTexts();
-    expect(pilihan[0]!.trim()).toBe('Dinas Kesehatan');
+    // Its own perangkat daerah is shown at once; the list holds only its subtree.
+    const isian = page.getByLabel('Unit', { exact: true });
+    expect(await isian.inputValue()).toBe('Dinas Kesehatan');
+    await isian.click();
+    const pilihan = await page.getByRole('listbox', { name: 'Daftar unit' }).locator('.pilih-unit-nama').allInnerTexts();
+    expect(pilihan[0]).toBe('Dinas Kesehatan');
     expect(pilihan.some((p) => p.includes('UPTD Puskesmas'))).toBe(true);
     expect(pilihan.some((p) => p.includes('Badan Kepegawaian'))).toBe(false);
+    await page.keyboard.press('Escape');
     expect(await page.getByRole('button', { name: 'Tambah versi kalender' }).count()).toBe(0);
     await page.getByRole('tab', { name: 'Hari libur' }).click();
     await tunggu(page, 'Hari libur dan cuti bersama');

@@ -10,8 +10,8 @@ const PERAN_SELURUH_INSTANSI = new Set(['verifikator_bkd', 'admin_bkd', 'pimpina
 
 const SEGAR_UNIT = 10 * 60_000;
 
-export function useDaftarUnit() {
-  return useKueriApi(KONTRAK_ORGANISASI.unit, {}, { staleTime: SEGAR_UNIT });
+export function useDaftarUnit(aktif = true) {
+  return useKueriApi(KONTRAK_ORGANISASI.unit, {}, { staleTime: SEGAR_UNIT, enabled: aktif });
 }
 
 /** The unit tree asked for before the first render, by a page that shows this picker (its `pramuat`). */
@@ -23,9 +23,9 @@ export function pramuatUnit(qc: QueryClient): void {
  * The units this user works with: the whole tree for instansi-wide roles, the perangkat daerah
  * subtree for an admin OPD. (The server applies the real reach; this only trims the list.)
  */
-export function useUnitTerjangkau(): { unit: Unit[], memuat: boolean } {
+export function useUnitTerjangkau(aktif = true): { unit: Unit[], memuat: boolean } {
   const { sesi } = useSesi();
-  const q = useDaftarUnit();
+  const q = useDaftarUnit(aktif);
   const unit = useMemo(() => {
     const semua = q.data ?? [];
     const peran = sesi?.peran ?? [];
@@ -71,7 +71,8 @@ interface Opsi {
  * options, they were half of a list page's elements), and on a phone a few letters find a unit.
  */
 export function PilihUnit({ id, nilai, ganti, labelKosong = 'Semua unit', wajib, hitung, nilaiKode, hanyaPerangkatDaerah, unit: unitProp, ...aria }: Props) {
-  const terjangkau = useUnitTerjangkau();
+  // A page that passes its own units (the calendar's, a list of perangkat daerah) does not ask for the tree.
+  const terjangkau = useUnitTerjangkau(!unitProp);
   const memuat = terjangkau.memuat && !unitProp;
   const unit = unitProp ?? terjangkau.unit;
   const daftar = useMemo(() => (hanyaPerangkatDaerah ? unit.filter((u) => u.indukId === null) : unit), [unit, hanyaPerangkatDaerah]);
@@ -155,7 +156,8 @@ export function PilihUnit({ id, nilai, ganti, labelKosong = 'Semua unit', wajib,
   return (
     <div className="pilih-unit">
       <input id={id} type="text" role="combobox" autoComplete="off" spellCheck={false} aria-autocomplete="list" aria-expanded={buka} aria-controls={buka ? idDaftar : undefined}
-        aria-activedescendant={buka && opsi[aktif] ? `${id}-opsi-${aktif}` : undefined} placeholder={memuat ? 'Memuat unit…' : labelKosong} value={tampil} onChange={(e) => {
+        aria-activedescendant={buka && opsi[aktif] ? `${id}-opsi-${aktif}` : undefined} placeholder={memuat ? 'Memuat unit…' : labelKosong} value={tampil}
+        title={teks === null && terpilih ? terpilih.nama : undefined} onChange={(e) => {
         setTeks(e.target.value);
         setBuka(true);
         setAktif(0);
