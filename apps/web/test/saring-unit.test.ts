@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SimpulUnit } from '@simasn/kepegawaian/kontrak';
-import { kedalaman, normalkan, saringUnit, simpulDari } from '../src/komponen/saring-unit.ts';
+import { kedalaman, normalkan, saringUnit } from '../src/komponen/saring-unit.ts';
 
 let berikut = 1;
 function unit(nama: string, induk: SimpulUnit | null, lain: Partial<SimpulUnit> = {}): SimpulUnit {
@@ -75,20 +75,5 @@ describe('saringUnit: what a typed text finds in the unit picker', () => {
     expect(normalkan('  Kecamatan   Pasirián ')).toBe('kecamatan pasirian');
     expect(kedalaman(bkpsdm.jalur)).toBe(0);
     expect(kedalaman(keperawatan.jalur)).toBe(2);
-  });
-});
-
-describe("simpulDari: a list with parents only (the calendar's) as the picker takes it", () => {
-  it('builds each path from the parents, whatever their order, and a missing parent starts a tree', () => {
-    const daftar = [
-      { id: 7, indukId: 3, kode: 'B', nama: 'Bidang Keperawatan', jenis: 'bidang' },
-      { id: 3, indukId: null, kode: 'R', nama: 'RSUD', jenis: 'badan' },
-      { id: 9, indukId: 7, kode: 'S', nama: 'Seksi Rawat Inap', jenis: 'seksi' },
-      { id: 12, indukId: 40, kode: 'U', nama: 'UPT tanpa induk di daftar', jenis: 'upt' },
-    ];
-    const s = simpulDari(daftar);
-    expect(s.map((u) => u.jalur)).toEqual(['/3/7/', '/3/', '/3/7/9/', '/12/']);
-    expect(s.map((u) => kedalaman(u.jalur))).toEqual([1, 0, 2, 0]);
-    expect(saringUnit(s, 'rawat inap')[0]?.induk?.nama).toBe('RSUD');
   });
 });

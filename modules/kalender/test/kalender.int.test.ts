@@ -91,6 +91,8 @@ describe('kalender kerja', () => {
     expect(d.aturan.map((a) => a.id)).toEqual(['perbup-sukamaju-2026', 'perpres-21-2023']);
     const b = await daftarKalender(await ctx('admin.bkd'));
     expect(b.unit.map((u) => u.kode)).toEqual(['BKPSDM', 'BKPSDM.02', 'DINKES', 'DINKES.02']);
+    // Each unit's path in the tree (the unit picker indents and finds the perangkat daerah by it).
+    expect(b.unit.map((u) => u.jalur)).toEqual([`/${fx.unit.bkpsdm}/`, `/${fx.unit.bkpsdm}/${b.unit[1]!.id}/`, `/${fx.unit.dinkes}/`, `/${fx.unit.dinkes}/${b.unit[3]!.id}/`]);
     expect(b.bolehKelola).toBe(true);
     const j = await jadwalUnit(await ctx('admin.dinkes'), { unitId: fx.unit.yankes, bulan: '2026-03' });
     expect(j.ringkas.hariKerja).toBe(19 + 3 - 3); // 22 weekdays - Nyepi/cuti bersama (18, 19, 20, 23, 24) + Saturdays 14, 21, 28 from 9 March

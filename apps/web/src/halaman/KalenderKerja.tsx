@@ -14,7 +14,6 @@ import { Tabel } from '../komponen/Tabel.tsx';
 import { TombolSimpan } from '../komponen/TombolSimpan.tsx';
 import { PanelImpor } from '../komponen/PanelImpor.tsx';
 import { PilihUnit } from '../komponen/PilihUnit.tsx';
-import { simpulDari } from '../komponen/saring-unit.ts';
 
 /** The contract's schemas, loaded when a form is first checked (apps/web/kontrak-ringan.ts: a page's first
  * load need not evaluate zod and its module's schemas). */
@@ -119,7 +118,6 @@ function teksBerlaku(data: Daftar, b: Berlaku, unitId: number | null) {
 }
 
 function PanelUnit({ data }: { data: Daftar }) {
-  const pohon = useMemo(() => simpulDari(data.unit), [data.unit]);
   const [pilih, setPilih] = useState<string>(() => unitAwal(data));
   const [pesan, setPesan] = useState<string | null>(null);
   const unitId = pilih ? Number(pilih) : null;
@@ -132,7 +130,7 @@ function PanelUnit({ data }: { data: Daftar }) {
       <div className="kartu saringan">
         <div className="isian isian-lebar">
           <label htmlFor="kalender-unit">Unit</label>
-          <PilihUnit id="kalender-unit" nilai={pilih} unit={pohon} labelKosong="Kalender bawaan instansi" wajib={!data.bolehKelola} ganti={(v) => {
+          <PilihUnit id="kalender-unit" nilai={pilih} unit={data.unit} labelKosong="Kalender bawaan instansi" wajib={!data.bolehKelola} ganti={(v) => {
             setPilih(v);
             setPesan(null);
           }} />
@@ -569,7 +567,6 @@ function PanelAturan({ aturan }: { aturan: readonly Aturan[] }) {
 }
 
 function PanelHitungUlang({ data }: { data: Daftar }) {
-  const pohon = useMemo(() => simpulDari(data.unit), [data.unit]);
   const [unitId, setUnitId] = useState(data.unit[0] ? String(data.unit[0].id) : '');
   const [bulan, setBulan] = useState(() => {
     const h = hariIniSetempat();
@@ -591,7 +588,7 @@ function PanelHitungUlang({ data }: { data: Daftar }) {
         <PesanGalat galat={galat} />
         <div className="kisi-isian">
           <IsianForm id="ulang-unit" label="Unit" wajib galat={galat} nama="unitId">
-            {(a) => <PilihUnit {...a} nilai={unitId} unit={pohon} labelKosong="Pilih unit…" wajib ganti={setUnitId} />}
+            {(a) => <PilihUnit {...a} nilai={unitId} unit={data.unit} labelKosong="Pilih unit…" wajib ganti={setUnitId} />}
           </IsianForm>
           <IsianForm id="ulang-bulan" label="Bulan" wajib galat={galat} nama="bulan">
             {(a) => <PilihBulan {...a} nilai={bulan} ganti={setBulan} sebelum={24} sesudah={2} />}

@@ -4,7 +4,7 @@ import { KONTRAK_ORGANISASI, type SimpulUnit as Unit } from '@simasn/kepegawaian
 import type { QueryClient } from '@tanstack/react-query';
 import { pramuatApi, useKueriApi } from '../kait.ts';
 import { useSesi } from '../sesi.tsx';
-import { kedalaman, saringUnit } from './saring-unit.ts';
+import { kedalaman, saringUnit, type Unit as UnitPilihan } from './saring-unit.ts';
 
 const PERAN_SELURUH_INSTANSI = new Set(['verifikator_bkd', 'admin_bkd', 'pimpinan', 'perencana', 'inspektorat']);
 
@@ -47,11 +47,15 @@ interface Props {
   hitung?: boolean;
   nilaiKode?: boolean;
   hanyaPerangkatDaerah?: boolean;
-  unit?: Unit[];
+  /** The page's own units instead of the organisation tree the caller reaches. */
+  unit?: UnitPilihan[];
   'aria-invalid'?: true | undefined;
   'aria-describedby'?: string | undefined;
   'aria-required'?: true | undefined;
 }
+
+/** What the picker gives for a unit: its code (`nilaiKode`) or its id. */
+const nilaiDari = (u: UnitPilihan, kode?: boolean) => (kode ? u.kode : String(u.id));
 
 interface Opsi {
   nilai: string;
@@ -76,8 +80,7 @@ export function PilihUnit({ id, nilai, ganti, labelKosong = 'Semua unit', wajib,
   const memuat = terjangkau.memuat && !unitProp;
   const unit = unitProp ?? terjangkau.unit;
   const daftar = useMemo(() => (hanyaPerangkatDaerah ? unit.filter((u) => u.indukId === null) : unit), [unit, hanyaPerangkatDaerah]);
-  const nilaiUnit = (u: Unit) => (nilaiKode ? u.kode : String(u.id));
-  const terpilih = daftar.find((u) => nilaiUnit(u) === nilai) ?? null;
+  const terpilih = daftar.find((u) => nilaiDari(u, nilaiKode) === nilai) ?? null;
   /** What the user has typed since the field was opened; null while it shows the choice. */
   const [teks, setTeks] = useState<string | null>(null);
   const [buka, setBuka] = useState(false);
@@ -89,8 +92,8 @@ export function PilihUnit({ id, nilai, ganti, labelKosong = 'Semua unit', wajib,
     const kueri = teks ?? '';
     const cocok = saringUnit(daftar, kueri);
     const dasar = daftar.length ? Math.min(...daftar.map((u) => kedalaman(u.jalur))) : 0;
-    const hasil: Opsi[] = cocok.map(({ unit: u, induk }) => ({ nilai: nilaiKode ? u.kode : String(u.id), nama: u.nama, ...(induk ? { induk: induk.nama } : {}),
-      tingkat: kueri.trim() ? 0 : Math.max(0, kedalaman(u.jalur) - dasar), ...(hitung ? { jumlah: u.jumlahPegawai } : {}) })
+    const hasil: Opsi[] = cocok.map(({ unit: u, induk }) => ({ nilai: nilaiDari(u, nilaiKode), nama: u.nama, ...(induk ? { induk: induk.nama } : {}),
+      tingkat: kueri.trim() ? 0 : Math.max(0, kedalaman(u.jalur) - dasar), ...(hitung ? { jumlah: u.jumlahPegawai ?? 0 } : {}) })
     );
     if (!wajib && !kueri.trim()) hasil.unshift({ nilai: '', nama: labelKosong, tingkat: 0 });
     return hasil;
@@ -105,7 +108,7 @@ export function PilihUnit({ id, nilai, ganti, labelKosong = 'Semua unit', wajib,
     if (buka) return;
     setBuka(true);
     // Opened on the current choice, in the unfiltered list (its index once the empty option is counted).
-    const i = daftar.findIndex((u) => nilaiUnit(u) === nilai);
+    const i = daftar.findIndex((u) => nilaiDari(u, nilaiKode) === nilai);
     setAktif(i < 0 ? 0 : i + (wajib ? 0 : 1));
   }
   function tutup() {

@@ -1,4 +1,10 @@
-import type { SimpulUnit as Unit } from '@simasn/kepegawaian/kontrak';
+import type { SimpulUnit } from '@simasn/kepegawaian/kontrak';
+
+/**
+ * A unit as the picker takes it: the organisation tree's (/api/unit) or a page's own list with the
+ * same path (the calendar's), abbreviation and employee count when the list has them.
+ */
+export type Unit = Pick<SimpulUnit, 'id' | 'indukId' | 'kode' | 'nama' | 'jalur'> & Partial<Pick<SimpulUnit, 'singkatan' | 'jumlahPegawai'>>;
 
 /** A unit's depth in the tree: 0 for a perangkat daerah. */
 export function kedalaman(jalur: string): number {
@@ -49,23 +55,4 @@ export function saringUnit(daftar: readonly Unit[], kueri: string): UnitTersarin
     peringkat[p]!.push({ unit, induk: akar(unit) });
   }
   return peringkat.flat();
-}
-
-/**
- * Units from a list that carries only each one's parent (the calendar's), as the picker takes them:
- * the path is built from the parents, in the list's order (a parent missing from the list starts a
- * tree of its own).
- */
-export function simpulDari(daftar: readonly { id: number, indukId: number | null, kode: string, nama: string, jenis: string }[]): Unit[] {
-  const perId = new Map(daftar.map((u) => [u.id, u]));
-  const jalur = new Map<number, string>();
-  const jalurDari = (id: number, langkah = 0): string => {
-    const ada = jalur.get(id);
-    if (ada) return ada;
-    const u = perId.get(id)!;
-    const j = `${u.indukId !== null && perId.has(u.indukId) && langkah < 64 ? jalurDari(u.indukId, langkah + 1) : '/'}${id}/`;
-    jalur.set(id, j);
-    return j;
-  };
-  return daftar.map((u) => ({ id: u.id, indukId: u.indukId, kode: u.kode, nama: u.nama, singkatan: null, jenis: u.jenis, jalur: jalurDari(u.id), jumlahPegawai: 0 }));
 }

@@ -51,7 +51,7 @@ export async function daftarKalender(ctx: Konteks) {
   }
   return { aturan: Object.values(ATURAN_PRESENSI).map(aturanTampil), hariIni, bolehKelola: punyaIzin(ctx, 'kalender:kelola'),
     instansi: { berlaku: berlaku([]), versi: versi.filter((v) => v.unit_id === null).map(keVersi) },
-    unit: unit.map((u) => ({ id: u.id, kode: u.kode, nama: u.nama, jenis: u.jenis, indukId: u.induk_id, kedalaman: idJalur(u.jalur).length - 1, berlaku: berlaku(idJalur(u.jalur)),
+    unit: unit.map((u) => ({ id: u.id, kode: u.kode, nama: u.nama, jenis: u.jenis, indukId: u.induk_id, jalur: u.jalur, berlaku: berlaku(idJalur(u.jalur)),
       versi: perUnit.get(u.id) ?? [] })
     ) };
 }

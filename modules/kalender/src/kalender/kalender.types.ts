@@ -32,7 +32,7 @@ const zBerlaku = z.object({ aturanId: z.string(), pola: z.string(), berlakuMulai
 export const skemaResponsDaftarKalender = z.object({ aturan: z.array(skemaAturanPresensi), hariIni: z.string(), bolehKelola: z.boolean(),
   instansi: z.object({ berlaku: zBerlaku, versi: z.array(zVersiKalender) }),
   unit: z.array(
-    z.object({ id: z.number(), kode: z.string(), nama: z.string(), jenis: z.string(), indukId: z.number().nullable(), kedalaman: z.number(), berlaku: zBerlaku,
+    z.object({ id: z.number(), kode: z.string(), nama: z.string(), jenis: z.string(), indukId: z.number().nullable(), jalur: z.string(), berlaku: zBerlaku,
       versi: z.array(zVersiKalender) }),
   ) });
 
