@@ -4,7 +4,9 @@
  * navigation, the document's own milestones, the API's server time), to see what a page waits on.
  * With --data the demo kabupaten is built once into that folder and reused (its key beside it).
  * With --profil the last run of each page is also profiled (CDP Profiler): the main thread's time
- * by script file and the functions that take the most of it, to see what a load spends its CPU on.
+ * by script file and the functions that take the most of it, alone and with what they call, to see
+ * what a load spends its CPU on (the profile is also saved, for DevTools). For readable names, build
+ * without minifying first (`TANPA_MINIFY=1 node apps/web/build.ts --paksa`) and pass --tanpa-bangun.
  * With --jejak the last run of each page is also traced (CDP Tracing of the page, its main thread):
  * its time by kind of work (script compile and evaluation, module evaluation, function calls, style
  * recalculation, layout, paint, HTML parsing, garbage collection), each kind's own time without what
@@ -80,6 +82,25 @@ function cetakProfil(p: { nodes: { id: number, callFrame: { functionName: string
   const atas = (m: Map<string, number>, n: number) => [...m].sort((a, b) => b[1] - a[1]).slice(0, n).map(([k, v]) => `${v.toFixed(0).padStart(5)} ms  ${k}`);
   console.log(`  profil CPU (tanpa idle): ${[...perBerkas.values()].reduce((a, b) => a + b, 0).toFixed(0)} ms\n    ${atas(perBerkas, 8).join('\n    ')}`);
   console.log(`  fungsi terberat:\n    ${atas(perFungsi, 15).join('\n    ')}`);
+  // With what each function called (a component's render with its children, formatZona inside
+  // hariIniIso): where a load's time goes, which self time scatters over the renderer's internals.
+  const induk = new Map<number, number>();
+  for (const n of p.nodes as { id: number, children?: number[] }[]) for (const c of n.children ?? []) induk.set(c, n.id);
+  const termasuk = new Map<string, number>();
+  (p.samples ?? []).forEach((id, i) => {
+    const ms = (p.timeDeltas?.[i] ?? 0) / 1000;
+    if (simpul.get(id)!.callFrame.functionName === '(idle)') return;
+    const dilihat = new Set<string>();
+    for (let n: number | undefined = id; n !== undefined; n = induk.get(n)) {
+      const f = simpul.get(n)!.callFrame;
+      if (!f.url) continue;
+      const k = `${f.functionName || '(anonim)'} ${f.url.replace(/^.*\//, '')}:${f.lineNumber}`;
+      if (dilihat.has(k)) continue;
+      dilihat.add(k);
+      termasuk.set(k, (termasuk.get(k) ?? 0) + ms);
+    }
+  });
+  console.log(`  fungsi terberat bersama yang dipanggilnya:\n    ${atas(termasuk, 25).join('\n    ')}`);
 }
 
 interface Peristiwa {
@@ -119,8 +140,8 @@ function cetakJejak(peristiwa: Peristiwa[], mulaiNav: number) {
   // three longest things inside it, and the frames painted (what a page waits on after its scripts ran).
   const rel = (ts: number) => ((ts - mulaiNav) / 1000).toFixed(0).padStart(5);
   const induk = ev.filter((e) => e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask');
-  const baris = induk.filter((e) => e.dur! >= 2000).map((t) => {
-    const isi = ev.filter((e) => e !== t && e.ts >= t.ts && e.ts + e.dur! <= t.ts + t.dur! && !/RunTask/.test(e.name)).sort((a, b) => b.dur! - a.dur!).slice(0, 3);
+  const baris = induk.filter((e) => e.dur! >= 1000).map((t) => {
+    const isi = ev.filter((e) => e !== t && e.ts >= t.ts && e.ts + e.dur! <= t.ts + t.dur! && !/RunTask/.test(e.name)).sort((a, b) => b.dur! - a.dur!).slice(0, 8);
     return `${rel(t.ts)} ms  ${(t.dur! / 1000).toFixed(1).padStart(6)} ms  ${isi.map((e) => `${e.name} ${(e.dur! / 1000).toFixed(1)}`).join(', ')}`;
   });
   const lukis = peristiwa.filter((e) => `${e.pid}:${e.tid}` === kunci && /^(Paint|firstContentfulPaint|firstMeaningfulPaint|largestContentfulPaint::Candidate)$/.test(e.name)).map((
@@ -167,6 +188,8 @@ const KATEGORI_JEJAK = [
   'blink',
   'loading',
   '__metadata',
+  'v8.execute',
+  'toplevel',
 ];
 
 for (const jalur of values.halaman.split(',')) {
@@ -186,7 +209,7 @@ for (const jalur of values.halaman.split(',')) {
     const profil = values.profil && i === Number(values.ulang) - 1 ? await k.newCDPSession(page) : null;
     if (profil) {
       await profil.send('Profiler.enable');
-      await profil.send('Profiler.setSamplingInterval', { interval: 200 });
+      await profil.send('Profiler.setSamplingInterval', { interval: 100 });
       await profil.send('Profiler.start');
     }
     const jejak = values.jejak && i === Number(values.ulang) - 1 ? await k.newCDPSession(page) : null;
@@ -196,7 +219,13 @@ for (const jalur of values.halaman.split(',')) {
       await jejak.send('Tracing.start', { traceConfig: { includedCategories: KATEGORI_JEJAK } });
     }
     await page.goto(`${URL_DASAR}${jalur}`, { waitUntil: 'networkidle' });
-    if (profil) cetakProfil((await profil.send('Profiler.stop')).profile);
+    if (profil) {
+      const pr = (await profil.send('Profiler.stop')).profile;
+      const berkas = join(tmpdir(), `simasn-profil${jalur.replaceAll('/', '_')}.cpuprofile`);
+      writeFileSync(berkas, JSON.stringify(pr));
+      console.log(`  profil CPU tersimpan: ${berkas} (buka di DevTools, tab Performance)`);
+      cetakProfil(pr);
+    }
     if (jejak) {
       const selesai = new Promise((r) => jejak.once('Tracing.tracingComplete', r));
       await jejak.send('Tracing.end');

@@ -30,12 +30,14 @@ const REACT_DI_PREACT = [
 const SKEMA = { name: 'skema', includeDependenciesRecursively: false,
   test: /[\\/]node_modules[\\/]zod[\\/]|[\\/]packages[\\/]kontrak[\\/]src[\\/](zod|respons|daftar|galat)\.ts$/ };
 
+// TANPA_MINIFY=1: a build with the functions' own names, for profiling a page (bench/halaman-rinci.ts --profil).
 // React Fast Refresh patches React's own renderer, which the browser does not run: with no file taking
 // part in it, the dev server (port 5173) reloads the page on a change instead.
 export default defineConfig({ root: FOLDER_WEB, base: '/',
   plugins: [kontrakRingan(), react({ refreshExclude: /./ }), pramuatHalaman(fileURLToPath(new URL('src/daftar-halaman.tsx', import.meta.url)))],
-  resolve: { alias: REACT_DI_PREACT }, build: { outDir: 'dist', emptyOutDir: true, chunkSizeWarningLimit: 1200, rollupOptions: { output: { codeSplitting: { groups: [SKEMA] } } } },
-  server: {
+  resolve: { alias: REACT_DI_PREACT },
+  build: { minify: process.env.TANPA_MINIFY ? false : 'oxc', outDir: 'dist', emptyOutDir: true, chunkSizeWarningLimit: 1200,
+    rollupOptions: { output: { codeSplitting: { groups: [SKEMA] } } } }, server: {
     port: 5173,
     // Keep the Host header: the server refuses state-changing requests whose Origin differs from it.
     proxy: { '/api': { target: 'http://localhost:3000' } },

@@ -192,11 +192,14 @@ export function buatShellWeb(folder: string,
         const p = d !== null && adaParam(d) ? isiParam(d, nilai) : d;
         return p !== null && adaJawaban(p) ? isiJawaban(p, tanyaSekali) : p;
       }))).filter((a) => a !== null);
-      const api = [...dataHari, ...(h.api ?? [])];
+      const tautanApi = (a: string, awal: boolean) => `    <link rel="preload" href="${a.replaceAll('&', '&amp;')}" as="fetch" crossorigin="anonymous"${awal ? ' data-awal' : ''}>`;
       const tautan = [
         // The data first: the scripts come from the browser's cache, the answers from the database.
         // Asked as the app asks (fetch, same-origin credentials), so its request takes this answer.
-        ...api.filter(apiAman).map((a) => `    <link rel="preload" href="${a.replaceAll('&', '&amp;')}" as="fetch" crossorigin="anonymous">`),
+        // The page's own data is marked `data-awal`: the app puts it in its query cache before the
+        // page's first render (main.tsx), which then shows it at once instead of "Memuat…" first.
+        ...dataHari.filter(apiAman).map((a) => tautanApi(a, true)),
+        ...(h.api ?? []).filter(apiAman).map((a) => tautanApi(a, false)),
         ...h.js.filter(hrefAman).filter((j) => !dasar.includes(`"${j}"`)).map((j) => `    <link rel="modulepreload" crossorigin href="${j}">`),
         ...h.css.filter(hrefAman).filter((c) => !dasar.includes(`"${c}"`)).map((c) => `    <link rel="stylesheet" crossorigin href="${c}">`),
       ];

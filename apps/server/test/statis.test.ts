@@ -70,7 +70,9 @@ afterAll(async () => {
 
 const SESI = { cookie: 'lain=1; simasn_sesi=1.abc' };
 const pramuat = (html: string) => [...html.matchAll(/<link rel="(modulepreload|stylesheet)" crossorigin href="([^"]+)">/g)].map((m) => `${m[1]} ${m[2]}`);
-const pramuatApi = (html: string) => [...html.matchAll(/<link rel="preload" href="(\/api\/[^"]+)" as="fetch" crossorigin="anonymous">/g)].map((m) => m[1]);
+const pramuatApi = (html: string) => [...html.matchAll(/<link rel="preload" href="(\/api\/[^"]+)" as="fetch" crossorigin="anonymous"( data-awal)?>/g)].map((m) => m[1]);
+/** The page's own first data only (marked for the app's query cache), not the bell's. */
+const dataAwal = (html: string) => [...html.matchAll(/<link rel="preload" href="(\/api\/[^"]+)" as="fetch" crossorigin="anonymous" data-awal>/g)].map((m) => m[1]);
 
 describe('the web app from the server', () => {
   it("names a page's own chunks in the shell when a session opens it directly", async () => {
@@ -92,6 +94,8 @@ describe('the web app from the server', () => {
 
   it("names the page's first data before the bell's, only for an address without a query string", async () => {
     expect(pramuatApi((await app.inject({ url: '/', headers: SESI })).body)).toEqual(['/api/dasbor/statistik', '/api/unit', '/api/notifikasi?limit=20']);
+    // The page's own data is marked for the app's query cache; the bell's request is not the page's.
+    expect(dataAwal((await app.inject({ url: '/', headers: SESI })).body)).toEqual(['/api/dasbor/statistik', '/api/unit']);
     expect(pramuatApi((await app.inject({ url: '/?', headers: SESI })).body)).toEqual(['/api/dasbor/statistik', '/api/unit', '/api/notifikasi?limit=20']);
     // Filters or a page number in the address: the page asks for other data; the bell's stays. The shell of one does not leak into the other's.
     expect(pramuatApi((await app.inject({ url: '/?unit=3', headers: SESI })).body)).toEqual(['/api/notifikasi?limit=20']);

@@ -1,5 +1,5 @@
 import { Suspense, useEffect } from 'react';
-import { Link, Navigate, Route, Routes } from 'react-router';
+import { Link, Navigate, useRoutes, type RouteObject } from 'react-router';
 import { TataLetak } from './komponen/TataLetak.tsx';
 import { TidakBerwenang, WajibMasuk } from './komponen/Wajib.tsx';
 import { Memuat } from './komponen/Status.tsx';
@@ -53,20 +53,24 @@ function TidakAda() {
   );
 }
 
-/** The router, derived from the page table (daftar-halaman.tsx). */
+/**
+ * The routes, derived from the page table (daftar-halaman.tsx) once: written as <Route> children,
+ * they were rebuilt from the elements on every render of the router (each change of the address).
+ */
+const RUTE: RouteObject[] = [
+  ...DAFTAR_HALAMAN.filter((h) => h.tanpaKerangka).map((h): RouteObject => ({ path: h.jalur, element: <Halaman entri={h} /> })),
+  { element: (
+    <WajibMasuk>
+      <TataLetak />
+    </WajibMasuk>
+  ), children: [
+    { index: true, element: <Awal /> },
+    ...DAFTAR_HALAMAN.filter((h) => !h.tanpaKerangka && h.jalur !== '/').map((h): RouteObject => ({ path: h.jalur.slice(1), element: <Halaman entri={h} /> })),
+    { path: '*', element: <TidakAda /> },
+  ] },
+];
+
+/** The router. */
 export function Aplikasi() {
-  return (
-    <Routes>
-      {DAFTAR_HALAMAN.filter((h) => h.tanpaKerangka).map((h) => <Route key={h.jalur} path={h.jalur} element={<Halaman entri={h} />} />)}
-      <Route element={
-        <WajibMasuk>
-          <TataLetak />
-        </WajibMasuk>
-      }>
-        <Route index element={<Awal />} />
-        {DAFTAR_HALAMAN.filter((h) => !h.tanpaKerangka && h.jalur !== '/').map((h) => <Route key={h.jalur} path={h.jalur.slice(1)} element={<Halaman entri={h} />} />)}
-        <Route path="*" element={<TidakAda />} />
-      </Route>
-    </Routes>
-  );
+  return useRoutes(RUTE);
 }

@@ -221,10 +221,20 @@ export function alamatTitik<T extends TitikApaSaja>(t: T, ...[masukan]: ArgumenT
  * (`kunciJalur('pegawai', nip)`) refreshes everything read under it.
  */
 export function kunci<T extends TitikApaSaja>(t: T, ...[masukan]: ArgumenTitik<T>): readonly unknown[] {
-  const m = (masukan ?? {}) as { params?: Record<string, string | number>, query?: Kueri };
-  const segmen = isiJalur(t.url, m.params).split('/').filter(Boolean).slice(1).map(decodeURIComponent);
-  const kueri = m.query && Object.fromEntries(Object.entries(m.query).filter(([, v]) => v !== undefined && v !== null && v !== ''));
-  return ['api', ...segmen, ...(kueri && Object.keys(kueri).length ? [kueri] : [])];
+  return kunciAlamat(alamatTitik(t, ...([masukan] as ArgumenTitik<T>)));
+}
+
+/**
+ * The key of a GET by the address it is sent to (`/api/pegawai?page=1&limit=20`): the one `kunci`
+ * gives the endpoint and input that send it there (query values as the address carries them, text).
+ * For data asked by address alone: the page's first data that the shell preloaded (main.tsx).
+ */
+export function kunciAlamat(alamat: string): readonly unknown[] {
+  const tanya = alamat.indexOf('?');
+  const jalur = tanya < 0 ? alamat : alamat.slice(0, tanya);
+  const segmen = jalur.split('/').filter(Boolean).slice(1).map(decodeURIComponent);
+  const kueri = tanya < 0 ? {} : Object.fromEntries(new URLSearchParams(alamat.slice(tanya + 1)));
+  return ['api', ...segmen, ...(Object.keys(kueri).length ? [kueri] : [])];
 }
 
 /** A key prefix by path segments, for invalidation: `kunciJalur('pegawai', nip)`. */

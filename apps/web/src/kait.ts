@@ -1,8 +1,8 @@
 import { useEffect, useEffectEvent, useState } from 'react';
 import { useSearchParams } from 'react-router';
-import { keepPreviousData, useQuery, type QueryClient, type UseQueryOptions } from '@tanstack/react-query';
+import { hashKey, keepPreviousData, useQuery, type QueryClient, type UseQueryOptions } from '@tanstack/react-query';
 import type { MasukanTitik, ResponsTitik, TitikApaSaja } from '@simasn/kontrak';
-import { kunci, panggil, type ArgumenTitik } from './api.ts';
+import { GalatApi, kunci, kunciAlamat, minta, panggil, type ArgumenTitik } from './api.ts';
 
 /** The value, once it has stopped changing for `ms` milliseconds (search boxes). */
 export function useTunda<T>(nilai: T, ms: number): T {
@@ -27,9 +27,21 @@ export function useBerganti(nilai: string | number): boolean {
   return true;
 }
 
+/**
+ * The shell's first data that the server refused (a 4xx: final, as main.tsx's retry rule has it), by
+ * query hash: the page's first render shows that answer instead of asking again (react-query asks
+ * again on mount for a query in error), which would be the same request twice. Once only.
+ */
+const AWAL_DITOLAK = new Set<string>();
+
 /** A GET from the contract through react-query, keyed by the query-key factory. */
 export function useKueriApi<T extends TitikApaSaja>(t: T, masukan: MasukanTitik<T>, opsi: Omit<UseQueryOptions<ResponsTitik<T>>, 'queryKey' | 'queryFn'> = {}) {
-  return useQuery<ResponsTitik<T>>({ queryKey: kunci(t, ...([masukan] as ArgumenTitik<T>)), queryFn: ({ signal }) => panggil(t, ...([masukan, signal] as ArgumenTitik<T>)),
+  const queryKey = kunci(t, ...([masukan] as ArgumenTitik<T>));
+  const ditolak = AWAL_DITOLAK.size > 0 && AWAL_DITOLAK.has(hashKey(queryKey));
+  useEffect(() => {
+    if (ditolak) AWAL_DITOLAK.delete(hashKey(queryKey));
+  });
+  return useQuery<ResponsTitik<T>>({ queryKey, queryFn: ({ signal }) => panggil(t, ...([masukan, signal] as ArgumenTitik<T>)), ...(ditolak ? { retryOnMount: false } : {}),
     ...opsi });
 }
 
@@ -55,8 +67,23 @@ export type Pramuat = (k: KonteksPramuat) => void;
 
 /** Starts a GET of the contract into the query cache under the key `useKueriApi` reads (a failure is left to the page). */
 export function pramuatApi<T extends TitikApaSaja>(qc: QueryClient, t: T, masukan: MasukanTitik<T>, staleTime?: number): void {
+  // Without its own staleTime the client's default holds (an explicit undefined would make an answer
+  // already here, such as the shell's first data, stale at once and ask for it again).
   void qc.prefetchQuery<ResponsTitik<T>>({ queryKey: kunci(t, ...([masukan] as ArgumenTitik<T>)), queryFn: ({ signal }) => panggil(t, ...([masukan, signal] as ArgumenTitik<T>)),
-    staleTime });
+    ...(staleTime === undefined ? {} : { staleTime }) });
+}
+
+/**
+ * Starts a GET of an address into the query cache under the key of the page's own query of it:
+ * the page's first data named in the shell (`data-awal`, apps/server/src/statis.ts), which takes
+ * the answer the browser is already fetching for it.
+ */
+export function pramuatAlamat(qc: QueryClient, alamat: string): void {
+  const queryKey = kunciAlamat(alamat);
+  void qc.prefetchQuery({ queryKey, queryFn: ({ signal }) => minta(alamat, { signal }) }).then(() => {
+    const e = qc.getQueryState(queryKey)?.error;
+    if (e instanceof GalatApi && e.status > 0 && e.status < 500) AWAL_DITOLAK.add(hashKey(queryKey));
+  });
 }
 
 /** A paged list's filters and page as its URL holds them (what `useDaftarBerhalaman` reads, for the page's preload). */

@@ -8,6 +8,7 @@ import { Aplikasi } from './Aplikasi.tsx';
 import { dalamKerangka, muatHalamanAwal } from './daftar-halaman.tsx';
 import { pramuatLonceng } from './komponen/Lonceng.tsx';
 import { segera } from './segera.ts';
+import { pramuatAlamat } from './kait.ts';
 import './gaya.css';
 
 const klien = new QueryClient({ defaultOptions: { queries: {
@@ -53,12 +54,15 @@ if ('serviceWorker' in navigator && import.meta.env.PROD) {
 // The first render waits for what the page needs, all asked for here, before anything renders:
 // the page's code (its chunk, named in the shell as a modulepreload), the session (preloaded by the
 // shell too: sesi.tsx reads the same URL), the frame's notification bell and the page's own data
-// (the page module's `pramuat`, asked as soon as its code is here). The page then renders once,
+// (named in the shell when the address has no query; else the page module's `pramuat`, asked as
+// soon as its code is here). The page then renders once,
 // with its data, instead of a "checking the session" line, then its frame, then its rows.
 // Not a top-level await: the page's chunk imports this entry's modules, which would wait for it.
 // On a slow visit the shell does not wait more than 0,4 s: what is still on its way then renders
 // in its place as it comes.
 pramuatSesi(klien);
 if (dalamKerangka(location.pathname)) pramuatLonceng(klien);
+// The page's own first data the shell named (apps/web/src/data-awal.ts), under the keys the page reads.
+for (const l of document.querySelectorAll<HTMLLinkElement>('link[rel="preload"][data-awal]')) pramuatAlamat(klien, l.getAttribute('href')!);
 const siap = muatHalamanAwal(location.pathname, { qc: klien, cari: location.search }).then(() => kueriSelesai(klien));
 void Promise.race([siap, new Promise((r) => setTimeout(r, 400))]).then(tampilkan);

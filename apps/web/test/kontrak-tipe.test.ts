@@ -3,7 +3,8 @@ import type { KONTRAK_AUTH } from '@simasn/akun/kontrak';
 import { KONTRAK_PEGAWAI, KONTRAK_RIWAYAT } from '@simasn/kepegawaian/kontrak';
 import { KONTRAK_LAYANAN } from '@simasn/layanan/kontrak';
 import type { Izin, MasukanTitik, ResponsTitik } from '@simasn/kontrak';
-import { alamatTitik, kunci } from '../src/api.ts';
+import { hashKey } from '@tanstack/react-query';
+import { alamatTitik, kunci, kunciAlamat } from '../src/api.ts';
 import type { NilaiSesi } from '../src/sesi.tsx';
 
 /**
@@ -38,6 +39,17 @@ describe('the web is typed from the contract', () => {
     // @ts-expect-error the KGB month is text (YYYY-MM), not a number
     kunci(KONTRAK_LAYANAN.kgb, { query: { bulan: 202612 } });
     expect(kunci(KONTRAK_LAYANAN.kgb, { query: { bulan: '2026-12' } })).toEqual(['api', 'layanan', 'kgb', { bulan: '2026-12' }]);
+  });
+
+  it('a GET has the same query key by its endpoint and input as by the address it is sent to', () => {
+    const sama = (k: readonly unknown[], alamat: string) => expect(hashKey(kunciAlamat(alamat)), alamat).toBe(hashKey(k));
+    sama(kunci(KONTRAK_PEGAWAI.cari, { query: { page: 1, limit: 20 } }), alamatTitik(KONTRAK_PEGAWAI.cari, { query: { page: 1, limit: 20 } }));
+    // The query's order does not matter, empty values are not sent, path parameters are decoded.
+    sama(kunci(KONTRAK_PEGAWAI.cari, { query: { limit: 20, page: 1, q: '' } }), '/api/pegawai?page=1&limit=20');
+    sama(kunci(KONTRAK_PEGAWAI.cari, { query: { q: 'Sri Wahyuni & co', page: 2 } }), alamatTitik(KONTRAK_PEGAWAI.cari, { query: { q: 'Sri Wahyuni & co', page: 2 } }));
+    sama(kunci(KONTRAK_PEGAWAI.ambil, { params: { nip: '199001012015031001' } }), '/api/pegawai/199001012015031001');
+    sama(kunci(KONTRAK_RIWAYAT.daftar, { params: { nip: '1990', jenis: 'pangkat' } }), '/api/pegawai/1990/riwayat/pangkat');
+    expect(hashKey(kunciAlamat('/api/pegawai?page=2&limit=20'))).not.toBe(hashKey(kunci(KONTRAK_PEGAWAI.cari, { query: { page: 1, limit: 20 } })));
   });
 
   it('permissions are a closed union', () => {

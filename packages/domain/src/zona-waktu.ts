@@ -3,10 +3,14 @@ import { formatTanggal, type TanggalIso } from './tanggal.ts';
 /**
  * Indonesia's three time zones. An instansi's working day (the date on a letter, "today" of a
  * list, the survey day, the daily digest and TMT job, attendance later) is counted in its own
- * zone, which is configuration (`instansi.zona_waktu`, an IANA name). The conversion goes through
- * `Intl` (Node and browsers carry the IANA database), never through a hand-made "+7 hours": the
- * same code then serves WITA and WIT, and none of it depends on the process's or database
- * session's `TZ`.
+ * zone, which is configuration (`instansi.zona_waktu`, an IANA name). None of it depends on the
+ * process's or database session's `TZ`. Each zone's offset from UTC (`utc`) is the IANA database's:
+ * fixed since before 1970 for all three (WIB and WIT since 1964, WITA since 1945), with no daylight
+ * saving. An instant from 1970 on is converted with that offset, which a test checks against `Intl`
+ * (and so against the time-zone data of the Node that runs it) from 1970 to 2100; an earlier
+ * instant goes through `Intl`, which knows the older offsets (+07.30 in Jakarta before 1964). A
+ * page does not pay for `Intl`: the first `Intl.DateTimeFormat` with a time zone cost a page load
+ * 25 to 30 ms of loading time-zone data, for the date of today.
  */
 export const ZONA_WAKTU = { 'Asia/Jakarta': { singkatan: 'WIB', nama: 'Waktu Indonesia Barat', utc: 7 },
   'Asia/Makassar': { singkatan: 'WITA', nama: 'Waktu Indonesia Tengah', utc: 8 }, 'Asia/Jayapura': { singkatan: 'WIT', nama: 'Waktu Indonesia Timur', utc: 9 } } as const;
@@ -45,7 +49,10 @@ export interface WaktuSetempat {
   singkatan: SingkatanZona;
 }
 
-// One formatter per zone: building an Intl.DateTimeFormat costs far more than using one.
+/** From this instant on every zone's offset is its `utc` (IANA: the last change, Jakarta's and Jayapura's, was on 1 January 1964). */
+const AWAL_OFFSET_TETAP = Date.UTC(1970, 0, 1);
+
+// One formatter per zone (instants before 1970 only): building an Intl.DateTimeFormat costs far more than using one.
 const pemformat = new Map<ZonaWaktu, Intl.DateTimeFormat>();
 function formatZona(zona: ZonaWaktu): Intl.DateTimeFormat {
   let f = pemformat.get(zona);
@@ -65,21 +72,32 @@ const dua = (n: number) => String(n).padStart(2, '0');
  * tanggal.ts for today's date, which do).
  */
 export function waktuSetempat(instan: Date, zona: ZonaWaktu): WaktuSetempat {
-  if (Number.isNaN(instan.getTime())) throw new RangeError('Waktu tidak sah.');
+  const ms = instan.getTime();
+  if (Number.isNaN(ms)) throw new RangeError('Waktu tidak sah.');
+  const z = ZONA_WAKTU[keZonaWaktu(zona)];
+  if (ms >= AWAL_OFFSET_TETAP) {
+    // The local wall clock as the UTC fields of the instant shifted by the zone's offset.
+    const d = new Date(ms + z.utc * 3_600_000);
+    const tahun = d.getUTCFullYear();
+    const bulan = d.getUTCMonth() + 1;
+    const hari = d.getUTCDate();
+    return { tanggal: `${String(tahun).padStart(4, '0')}-${dua(bulan)}-${dua(hari)}`, tahun, bulan, hari, jam: d.getUTCHours(), menit: d.getUTCMinutes(), detik: d.getUTCSeconds(),
+      hariDalamMinggu: d.getUTCDay(), singkatan: z.singkatan };
+  }
   const b: Record<string, string> = {};
   for (const p of formatZona(keZonaWaktu(zona)).formatToParts(instan)) b[p.type] = p.value;
   const tahun = Number(b.year);
   const bulan = Number(b.month);
   const hari = Number(b.day);
   return { tanggal: `${String(tahun).padStart(4, '0')}-${dua(bulan)}-${dua(hari)}`, tahun, bulan, hari, jam: Number(b.hour) % 24, menit: Number(b.minute), detik: Number(b.second),
-    hariDalamMinggu: HARI_EN[b.weekday ?? ''] ?? 0, singkatan: ZONA_WAKTU[zona].singkatan };
+    hariDalamMinggu: HARI_EN[b.weekday ?? ''] ?? 0, singkatan: z.singkatan };
 }
 
 /**
  * The instant of a local day and time in a zone (`2026-03-10`, `07:30`): the start of a local day
  * for a `>=` against a timestamp, or an attendance check-in typed as local time. Computed from the
- * zone's offset at that moment as `Intl` reports it (two passes, so it would hold across an offset
- * change too; Indonesia has none today).
+ * zone's offset at that moment as `waktuSetempat` reports it (two passes, so that it holds across
+ * the offset changes before 1964 too).
  */
 export function instanSetempat(tanggal: TanggalIso, jam: string, zona: ZonaWaktu): Date {
   const t = /^(\d{4})-(\d{2})-(\d{2})$/.exec(tanggal);

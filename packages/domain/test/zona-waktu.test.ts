@@ -53,4 +53,46 @@ describe('zona waktu', () => {
     expect(() => instanSetempat('2026-3-1', '07:00', 'Asia/Jakarta')).toThrow(RangeError);
     expect(() => waktuSetempat(new Date('x'), 'Asia/Jakarta')).toThrow(RangeError);
   });
+
+  it('agrees with the IANA time-zone data (Intl) for every instant from 1970 to 2100, and asks it before 1970', () => {
+    const pemformat = Object.fromEntries((['Asia/Jakarta', 'Asia/Makassar', 'Asia/Jayapura'] as const).map((z) => [
+      z,
+      new Intl.DateTimeFormat('en-US', { timeZone: z, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit',
+        weekday: 'short' }),
+    ]));
+    const rujukan = (instan: Date, zona: ZonaWaktu) => {
+      const b = Object.fromEntries(pemformat[zona]!.formatToParts(instan).map((p) => [p.type, p.value]));
+      return { tanggal: `${b.year}-${b.month}-${b.day}`, jam: Number(b.hour) % 24, menit: Number(b.minute), detik: Number(b.second),
+        hariDalamMinggu: ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'].indexOf(b.weekday!) };
+    };
+    // A fixed pseudo-random walk (no wall clock, the same instants every run) plus each local midnight's edges.
+    let benih = 20_261_205;
+    const acak = () => {
+      benih = (benih * 48_271) % 2_147_483_647; // Park-Miller: exact in a double
+      return benih / 2_147_483_647;
+    };
+    const awal = Date.UTC(1970, 0, 1);
+    const akhir = Date.UTC(2100, 0, 1);
+    const instan: number[] = [awal, awal + 999];
+    for (let i = 0; i < 3000; i++) instan.push(Math.floor(awal + acak() * (akhir - awal)));
+    for (const zona of ['Asia/Jakarta', 'Asia/Makassar', 'Asia/Jayapura'] as const) {
+      const jam = { 'Asia/Jakarta': 7, 'Asia/Makassar': 8, 'Asia/Jayapura': 9 }[zona];
+      for (const tahun of [1970, 1999, 2000, 2024, 2026, 2038, 2099]) {
+        const tengahMalam = Date.UTC(tahun, 1, 29) - jam * 3_600_000; // 29 Feb or 1 Mar, 00.00 local
+        instan.push(tengahMalam - 1000, tengahMalam, tengahMalam + 1000);
+      }
+      for (const t of instan) {
+        const w = waktuSetempat(new Date(t), zona);
+        expect({ tanggal: w.tanggal, jam: w.jam, menit: w.menit, detik: w.detik, hariDalamMinggu: w.hariDalamMinggu }, `${new Date(t).toISOString()} ${zona}`).toEqual(
+          rujukan(new Date(t), zona),
+        );
+      }
+    }
+    // Before 1964 Jakarta was +07.30 and Jayapura +09.30 (IANA): those instants still come out right.
+    expect(waktuSetempat(new Date('1960-06-01T12:00:00Z'), 'Asia/Jakarta')).toMatchObject({ tanggal: '1960-06-01', jam: 19, menit: 30 });
+    expect(waktuSetempat(new Date('1960-06-01T12:00:00Z'), 'Asia/Jayapura')).toMatchObject({ jam: 21, menit: 30 });
+    expect(waktuSetempat(new Date('1960-06-01T12:00:00Z'), 'Asia/Makassar')).toMatchObject({ jam: 20, menit: 0 });
+    expect(instanSetempat('1960-06-01', '19.30', 'Asia/Jakarta').toISOString()).toBe('1960-06-01T12:00:00.000Z');
+    expect(waktuSetempat(new Date(-1), 'Asia/Jakarta')).toMatchObject({ tanggal: '1970-01-01', jam: 6, menit: 59, detik: 59 });
+  });
 });

@@ -58,17 +58,26 @@ function useMelebar<T extends HTMLElement>() {
   useEffect(() => {
     const el = ref.current;
     if (!el || typeof ResizeObserver === 'undefined') return;
-    // Measured at once, and again whenever the scroller or its table changes size. The effect runs in
-    // a task after the render (react-preact.js), when the page is in place, so the layout it asks for
-    // is the one the next frame would have done. The observer alone was not enough: its first call
-    // waits for a frame, and a tab in the background gets none (the page walk's desktop tab met a
-    // scrolling table not yet reachable by keyboard).
-    const ukur = () => setMelebar(el.scrollWidth > el.clientWidth + 1);
+    // Measured whenever the scroller or its table changes size: the observer's calls come right after
+    // the frame's own layout, so reading the widths then costs nothing. Measuring at once instead forced
+    // a layout of the whole page in the middle of its load (7-45 ms), which the frame then did again
+    // for what rendered after it. A tab gets no frame while it is hidden, and one may come late: the
+    // table is then measured at once, or after 200 ms if no frame measured it first (the page walk's
+    // desktop tab met a scrolling table not yet reachable by keyboard).
+    let terukur = false;
+    const ukur = () => {
+      terukur = true;
+      setMelebar(el.scrollWidth > el.clientWidth + 1);
+    };
     const ro = new ResizeObserver(ukur);
     ro.observe(el);
     if (el.firstElementChild) ro.observe(el.firstElementChild);
-    ukur();
-    return () => ro.disconnect();
+    if (document.visibilityState === 'hidden') ukur();
+    const cadangan = setTimeout(() => terukur || ukur(), 200);
+    return () => {
+      clearTimeout(cadangan);
+      ro.disconnect();
+    };
   }, []);
   return { ref, melebar };
 }

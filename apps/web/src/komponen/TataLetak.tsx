@@ -1,4 +1,4 @@
-import { useEffect, useEffectEvent, useLayoutEffect, useRef, useState } from 'react';
+import { useEffect, useEffectEvent, useLayoutEffect, useRef, useState, type MouseEvent } from 'react';
 import { NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { useSesi } from '../sesi.tsx';
 import { Lonceng } from './Lonceng.tsx';
@@ -23,6 +23,18 @@ function amatiTinggiKepala(kepala: HTMLElement, menu: HTMLElement) {
   });
   amati.observe(kepala);
   return () => amati.disconnect();
+}
+
+/**
+ * Whether a menu item is the page shown, as NavLink decides it: its path, or (unless `tepat`) a page
+ * under it. The menu's links are plain anchors with one click handler: a NavLink each (about 50 for
+ * an admin) ran router hooks per link, 5-10 ms of every page load's first render.
+ */
+export function menuAktif(jalur: string, tepat: boolean | undefined, lokasi: string): boolean {
+  const a = lokasi.toLowerCase();
+  const j = jalur.toLowerCase();
+  if (a === j || a === `${j}/`) return true;
+  return !tepat && j !== '/' && a.startsWith(`${j}/`);
 }
 
 /**
@@ -73,6 +85,13 @@ export function TataLetak() {
   // Until an admin-set password is replaced, only the account's own menu (change password, logout).
   const menu = menuUntuk(akses).filter((k) => !sesi.harusGantiSandi || k.kelompok === 'akun');
 
+  // A plain left click opens the page in the app; with a modifier key (new tab, new window) the browser does it.
+  function bukaDariMenu(e: MouseEvent<HTMLAnchorElement>, jalur: string) {
+    if (e.defaultPrevented || e.button !== 0 || e.metaKey || e.altKey || e.ctrlKey || e.shiftKey) return;
+    e.preventDefault();
+    navigasi(jalur, { replace: `${lokasi.pathname}${lokasi.search}${lokasi.hash}` === jalur });
+  }
+
   async function klikKeluar() {
     await keluar();
     navigasi('/masuk', { replace: true });
@@ -109,13 +128,16 @@ export function TataLetak() {
           {menu.map((k) => {
             const daftar = (
               <ul>
-                {k.item.map((m) => (
-                  <li key={m.jalur}>
-                    <NavLink to={m.jalur} end={m.tepat}>
-                      {m.label}
-                    </NavLink>
-                  </li>
-                ))}
+                {k.item.map((m) => {
+                  const aktif = menuAktif(m.jalur, m.tepat, lokasi.pathname);
+                  return (
+                    <li key={m.jalur}>
+                      <a href={m.jalur} className={aktif ? 'active' : undefined} aria-current={aktif ? 'page' : undefined} onClick={(e) => bukaDariMenu(e, m.jalur)}>
+                        {m.label}
+                      </a>
+                    </li>
+                  );
+                })}
                 {k.kelompok === 'akun' && (
                   <li className="keluar-menu">
                     <button type="button" onClick={klikKeluar}>
