@@ -74,23 +74,20 @@ const dua = (n: number) => String(n).padStart(2, '0');
 export function waktuSetempat(instan: Date, zona: ZonaWaktu): WaktuSetempat {
   const ms = instan.getTime();
   if (Number.isNaN(ms)) throw new RangeError('Waktu tidak sah.');
-  const z = ZONA_WAKTU[keZonaWaktu(zona)];
+  const { utc, singkatan } = ZONA_WAKTU[keZonaWaktu(zona)];
+  let w: Omit<WaktuSetempat, 'tanggal' | 'singkatan'>;
   if (ms >= AWAL_OFFSET_TETAP) {
     // The local wall clock as the UTC fields of the instant shifted by the zone's offset.
-    const d = new Date(ms + z.utc * 3_600_000);
-    const tahun = d.getUTCFullYear();
-    const bulan = d.getUTCMonth() + 1;
-    const hari = d.getUTCDate();
-    return { tanggal: `${String(tahun).padStart(4, '0')}-${dua(bulan)}-${dua(hari)}`, tahun, bulan, hari, jam: d.getUTCHours(), menit: d.getUTCMinutes(), detik: d.getUTCSeconds(),
-      hariDalamMinggu: d.getUTCDay(), singkatan: z.singkatan };
+    const d = new Date(ms + utc * 3_600_000);
+    w = { tahun: d.getUTCFullYear(), bulan: d.getUTCMonth() + 1, hari: d.getUTCDate(), jam: d.getUTCHours(), menit: d.getUTCMinutes(), detik: d.getUTCSeconds(),
+      hariDalamMinggu: d.getUTCDay() };
+  } else {
+    const b: Record<string, string> = {};
+    for (const p of formatZona(zona).formatToParts(instan)) b[p.type] = p.value;
+    w = { tahun: Number(b.year), bulan: Number(b.month), hari: Number(b.day), jam: Number(b.hour) % 24, menit: Number(b.minute), detik: Number(b.second),
+      hariDalamMinggu: HARI_EN[b.weekday ?? ''] ?? 0 };
   }
-  const b: Record<string, string> = {};
-  for (const p of formatZona(keZonaWaktu(zona)).formatToParts(instan)) b[p.type] = p.value;
-  const tahun = Number(b.year);
-  const bulan = Number(b.month);
-  const hari = Number(b.day);
-  return { tanggal: `${String(tahun).padStart(4, '0')}-${dua(bulan)}-${dua(hari)}`, tahun, bulan, hari, jam: Number(b.hour) % 24, menit: Number(b.minute), detik: Number(b.second),
-    hariDalamMinggu: HARI_EN[b.weekday ?? ''] ?? 0, singkatan: z.singkatan };
+  return { tanggal: `${String(w.tahun).padStart(4, '0')}-${dua(w.bulan)}-${dua(w.hari)}`, ...w, singkatan };
 }
 
 /**

@@ -30,7 +30,7 @@ function amatiTinggiKepala(kepala: HTMLElement, menu: HTMLElement) {
  * under it. The menu's links are plain anchors with one click handler: a NavLink each (about 50 for
  * an admin) ran router hooks per link, 5-10 ms of every page load's first render.
  */
-export function menuAktif(jalur: string, tepat: boolean | undefined, lokasi: string): boolean {
+function menuAktif(jalur: string, tepat: boolean | undefined, lokasi: string): boolean {
   const a = lokasi.toLowerCase();
   const j = jalur.toLowerCase();
   if (a === j || a === `${j}/`) return true;
