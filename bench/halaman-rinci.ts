@@ -11,6 +11,7 @@
  * its time by kind of work (script compile and evaluation, module evaluation, function calls, style
  * recalculation, layout, paint, HTML parsing, garbage collection), each kind's own time without what
  * it called, and whether V8's code cache was used (consumeCache) or produced on that load.
+ * With --tanpa-sw the app's service worker is blocked (as in bench/halaman.ts), to see what it costs.
  */
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -27,7 +28,7 @@ import { CATAT_TAMPIL } from './tampil.ts';
 const { values } = parseArgs({
   options: { pegawai: { type: 'string', default: '7000' }, halaman: { type: 'string', default: '/' }, data: { type: 'string' }, peran: { type: 'string', default: 'admin.bkd' },
     ulang: { type: 'string', default: '2' }, 'tanpa-bangun': { type: 'boolean', default: false }, profil: { type: 'boolean', default: false },
-    jejak: { type: 'boolean', default: false }, 'profil-disk': { type: 'boolean', default: false } },
+    jejak: { type: 'boolean', default: false }, 'profil-disk': { type: 'boolean', default: false }, 'tanpa-sw': { type: 'boolean', default: false } },
 });
 if (!values['tanpa-bangun']) await bangunWeb({ senyap: true });
 const folder = values.data;
@@ -56,7 +57,7 @@ const opsiPeramban = { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/ch
 // produces a module script's code cache and never consumes it (bench/cache-kode.ts).
 const folderProfil = values['profil-disk'] ? mkdtempSync(join(tmpdir(), 'simasn-profil-')) : undefined;
 const browser = folderProfil ? null : await chromium.launch(opsiPeramban);
-const k = browser ? await browser.newContext() : await chromium.launchPersistentContext(folderProfil!, opsiPeramban);
+const k = browser ? await browser.newContext({ serviceWorkers: values['tanpa-sw'] ? 'block' : 'allow' }) : await chromium.launchPersistentContext(folderProfil!, opsiPeramban);
 const p = await k.newPage();
 await p.goto(`${URL_DASAR}/masuk`);
 await p.getByLabel('NIP atau nama pengguna').fill(values.peran);
