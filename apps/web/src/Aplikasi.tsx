@@ -1,9 +1,9 @@
 import { Suspense, useEffect } from 'react';
-import { Link, Navigate, useRoutes, type RouteObject } from 'react-router';
+import { Link, Navigate, useLocation, useRoutes, type RouteObject } from 'react-router';
 import { TataLetak } from './komponen/TataLetak.tsx';
 import { TidakBerwenang, WajibMasuk } from './komponen/Wajib.tsx';
 import { Memuat } from './komponen/Status.tsx';
-import { DAFTAR_HALAMAN, bolehBuka, menuUntuk, useAkses, type EntriHalaman } from './daftar-halaman.tsx';
+import { DAFTAR_HALAMAN, bolehBuka, cocokHalaman, menuUntuk, useAkses, type EntriHalaman } from './daftar-halaman.tsx';
 
 /** Sets the document title. */
 function useJudul(judul: string | undefined) {
@@ -53,24 +53,47 @@ function TidakAda() {
   );
 }
 
+/** The frame around every page but the login and public ones: one element, so a change of page keeps it. */
+const KERANGKA = (
+  <WajibMasuk>
+    <TataLetak />
+  </WajibMasuk>
+);
+
+/** The route of one entry of the page table, inside the frame unless it is outside it. */
+function ruteEntri(h: EntriHalaman): RouteObject[] {
+  if (h.tanpaKerangka) return [{ path: h.jalur, element: <Halaman entri={h} /> }];
+  return [{ element: KERANGKA, children: [h.jalur === '/' ? { index: true, element: <Awal /> } : { path: h.jalur.slice(1), element: <Halaman entri={h} /> }] }];
+}
+
 /**
  * The routes, derived from the page table (daftar-halaman.tsx) once: written as <Route> children,
  * they were rebuilt from the elements on every render of the router (each change of the address).
  */
 const RUTE: RouteObject[] = [
-  ...DAFTAR_HALAMAN.filter((h) => h.tanpaKerangka).map((h): RouteObject => ({ path: h.jalur, element: <Halaman entri={h} /> })),
-  { element: (
-    <WajibMasuk>
-      <TataLetak />
-    </WajibMasuk>
-  ), children: [
+  ...DAFTAR_HALAMAN.filter((h) => h.tanpaKerangka).flatMap(ruteEntri),
+  { element: KERANGKA, children: [
     { index: true, element: <Awal /> },
     ...DAFTAR_HALAMAN.filter((h) => !h.tanpaKerangka && h.jalur !== '/').map((h): RouteObject => ({ path: h.jalur.slice(1), element: <Halaman entri={h} /> })),
     { path: '*', element: <TidakAda /> },
   ] },
 ];
 
-/** The router. */
+/** Each entry's route alone, made on first use. */
+const RUTE_ENTRI = new Map<EntriHalaman, RouteObject[]>();
+
+/**
+ * The router, given the route of the page the address opens (`cocokHalaman`: a map lookup and the
+ * router's own `matchPath`) instead of the whole table, which it flattened and ranked on every load;
+ * an address of no page gets the whole table, and so the "not found" page.
+ */
 export function Aplikasi() {
-  return useRoutes(RUTE);
+  const { pathname } = useLocation();
+  const c = cocokHalaman(pathname);
+  let rute = RUTE;
+  if (c) {
+    rute = RUTE_ENTRI.get(c.entri) ?? ruteEntri(c.entri);
+    RUTE_ENTRI.set(c.entri, rute);
+  }
+  return useRoutes(rute);
 }

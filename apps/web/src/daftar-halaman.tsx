@@ -6,6 +6,7 @@ import { type Izin, jangkauanPeran, type Peran } from '@simasn/kontrak/akses';
 import { useSesi, type SesiMasuk } from './sesi.tsx';
 import { bolehKelolaLayanan } from './layanan.ts';
 import type { Pramuat } from './kait.ts';
+import { buatPencocok } from './cocok-jalur.ts';
 import { Masuk } from './halaman/Masuk.tsx';
 
 /**
@@ -253,27 +254,32 @@ export const DAFTAR_HALAMAN: EntriHalaman[] = [
  * session instead of after it and after the first render. The promise ends when the code is here.
  */
 export function muatHalamanAwal(jalur: string, data?: { qc: QueryClient, cari: string }): Promise<unknown> {
-  for (const h of DAFTAR_HALAMAN) {
-    const cocok = matchPath(h.jalur, jalur);
-    const p = cocok && PEMUAT.get(h.komponen);
-    if (!cocok) continue;
-    if (!p) return Promise.resolve();
-    return p.muat().then((m) => {
-      const pramuat = (m.pramuat as Record<string, Pramuat> | undefined)?.[p.nama];
-      if (!data || !pramuat) return;
-      try {
-        pramuat({ qc: data.qc, params: cocok.params, cari: new URLSearchParams(data.cari) });
-      } catch {
-        // a preload never stops the page: it asks for its data itself
-      }
-    }, () => {});
-  }
-  return Promise.resolve();
+  const c = cocokHalaman(jalur);
+  const p = c && PEMUAT.get(c.entri.komponen);
+  if (!c || !p) return Promise.resolve();
+  return p.muat().then((m) => {
+    const pramuat = (m.pramuat as Record<string, Pramuat> | undefined)?.[p.nama];
+    if (!data || !pramuat) return;
+    try {
+      pramuat({ qc: data.qc, params: c.params, cari: new URLSearchParams(data.cari) });
+    } catch {
+      // a preload never stops the page: it asks for its data itself
+    }
+  }, () => {});
+}
+
+const pencocok = buatPencocok(DAFTAR_HALAMAN);
+
+/** The page an address opens, with its parameters as the router reads them; null for an unknown address. */
+export function cocokHalaman(alamat: string): { entri: EntriHalaman, params: Record<string, string | undefined> } | null {
+  const entri = pencocok(alamat);
+  const m = entri && matchPath(entri.jalur, alamat);
+  return entri && m ? { entri, params: m.params } : null;
 }
 
 /** A page shown inside the frame (header, menu, the bell): every page but the login page and the public ones. */
 export function dalamKerangka(jalur: string): boolean {
-  return !DAFTAR_HALAMAN.some((h) => h.tanpaKerangka && matchPath(h.jalur, jalur));
+  return !cocokHalaman(jalur)?.entri.tanpaKerangka;
 }
 
 export function aksesDari(sesi: SesiMasuk | null): Akses {

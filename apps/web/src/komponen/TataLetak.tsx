@@ -1,5 +1,5 @@
 import { useEffect, useEffectEvent, useLayoutEffect, useRef, useState, type MouseEvent } from 'react';
-import { NavLink, Outlet, useLocation, useNavigate } from 'react-router';
+import { Outlet, useLocation, useNavigate } from 'react-router';
 import { useSesi } from '../sesi.tsx';
 import { Lonceng } from './Lonceng.tsx';
 import { menuUntuk, useAkses } from '../daftar-halaman.tsx';
@@ -27,8 +27,8 @@ function amatiTinggiKepala(kepala: HTMLElement, menu: HTMLElement) {
 
 /**
  * Whether a menu item is the page shown, as NavLink decides it: its path, or (unless `tepat`) a page
- * under it. The menu's links are plain anchors with one click handler: a NavLink each (about 50 for
- * an admin) ran router hooks per link, 5-10 ms of every page load's first render.
+ * under it. The menu's links, and the brand's, are plain anchors with one click handler: a NavLink each
+ * (about 50 for an admin) ran router hooks per link, 5-10 ms of every page load's first render.
  */
 function menuAktif(jalur: string, tepat: boolean | undefined, lokasi: string): boolean {
   const a = lokasi.toLowerCase();
@@ -104,12 +104,14 @@ export function TataLetak() {
       </a>
       <header className="kepala" ref={kepala}>
         <div className="kepala-dalam">
-          <NavLink to="/" className="merek" aria-label="SIMASN, ke beranda">
+          <a href="/" className={menuAktif('/', true, lokasi.pathname) ? 'merek active' : 'merek'} aria-current={menuAktif('/', true, lokasi.pathname) ? 'page' : undefined}
+            aria-label="SIMASN, ke beranda" onClick={(e) => bukaDariMenu(e, '/')}
+          >
             <span className="logo" aria-hidden="true">
               S
             </span>
             <span>SIMASN</span>
-          </NavLink>
+          </a>
           <div className="pengguna">
             <span className="nama-pengguna">{sesi.pengguna.namaTampilan}</span>
             <span className="peran-pengguna">{sesi.peran.map((p) => p.label).join(', ')}</span>
