@@ -24,6 +24,16 @@ describe('cold start offline', () => {
     await page.reload();
     await page.getByRole('button', { name: 'Presensi Masuk' }).waitFor();
     await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
+    // The page's API calls go straight to the network (the worker's static route: it is not woken for
+    // them); its scripts come through the worker's fetch handler, which keeps them for offline use.
+    const sumber = await page.evaluate(() =>
+      (performance.getEntriesByType('resource') as (PerformanceResourceTiming & { workerMatchedSourceType?: string })[]).map((r) => ({
+        jenis: new URL(r.name).pathname.split('/')[1],
+        sumber: r.workerMatchedSourceType ?? '',
+      }))
+    );
+    expect(new Set(sumber.filter((r) => r.jenis === 'api').map((r) => r.sumber))).toEqual(new Set(['network']));
+    expect(new Set(sumber.filter((r) => r.jenis === 'assets').map((r) => r.sumber))).toEqual(new Set(['']));
 
     await ctx.setOffline(true);
     await page.getByRole('button', { name: 'Presensi Masuk' }).click();
