@@ -34,8 +34,10 @@ const SKEMA = { name: 'skema', includeDependenciesRecursively: false,
 type Graf = { getModuleInfo(id: string): { importers: readonly string[], importedIds: readonly string[] } | null };
 
 /**
- * Whether `uji` holds for a module, given that it holds for one the module reaches through `ikut`
- * (its importers, or what it imports), remembered per chunking pass. A cycle counts as not reaching.
+ * Whether `cocok` holds for a module or for one it reaches through `ikut` (its importers, or what it
+ * imports), remembered per chunking pass. A path that comes back to a module on the way is not
+ * followed; a "no" found under such a cut is not remembered (the search from the top may still say
+ * yes), only one found from the top.
  */
 function menjangkau(cocok: (id: string) => boolean, ikut: (graf: Graf, id: string) => readonly string[]) {
   const ingat = new WeakMap<Graf, Map<string, boolean>>();
@@ -49,7 +51,7 @@ function menjangkau(cocok: (id: string) => boolean, ikut: (graf: Graf, id: strin
     jalan.add(id);
     const hasil = ikut(graf, id).some((x) => uji(x, graf));
     jalan.delete(id);
-    peta.set(id, hasil);
+    if (hasil || !jalan.size) peta.set(id, hasil);
     return hasil;
   };
   return uji;

@@ -84,6 +84,7 @@ export function TataLetak() {
   if (!sesi || !akses) return null;
   // Until an admin-set password is replaced, only the account's own menu (change password, logout).
   const menu = menuUntuk(akses).filter((k) => !sesi.harusGantiSandi || k.kelompok === 'akun');
+  const diBeranda = menuAktif('/', true, lokasi.pathname);
 
   // A plain left click opens the page in the app; with a modifier key (new tab, new window) the browser does it.
   function bukaDariMenu(e: MouseEvent<HTMLAnchorElement>, jalur: string) {
@@ -104,8 +105,8 @@ export function TataLetak() {
       </a>
       <header className="kepala" ref={kepala}>
         <div className="kepala-dalam">
-          <a href="/" className={menuAktif('/', true, lokasi.pathname) ? 'merek active' : 'merek'} aria-current={menuAktif('/', true, lokasi.pathname) ? 'page' : undefined}
-            aria-label="SIMASN, ke beranda" onClick={(e) => bukaDariMenu(e, '/')}
+          <a href="/" className={diBeranda ? 'merek active' : 'merek'} aria-current={diBeranda ? 'page' : undefined} aria-label="SIMASN, ke beranda"
+            onClick={(e) => bukaDariMenu(e, '/')}
           >
             <span className="logo" aria-hidden="true">
               S
