@@ -10,8 +10,9 @@ self.addEventListener('install', (e) => {
   // API calls go straight to the network without waking this worker (the browser's static routing,
   // where it has it): the fetch handler below leaves them alone anyway, but each one was first
   // handed to it, a round trip through this thread while the page waits for its data.
-  if (e.addRoutes) e.addRoutes({ condition: { urlPattern: new URLPattern({ pathname: '/api/*' }) }, source: 'network' }).catch(() => {});
-  e.waitUntil(caches.open(CACHE).then((c) => c.addAll(AWAL)).then(() => self.skipWaiting()));
+  // A browser that refuses the route installs the worker all the same.
+  const rute = e.addRoutes ? e.addRoutes({ condition: { urlPattern: new URLPattern({ pathname: '/api/*' }) }, source: 'network' }).catch(() => {}) : null;
+  e.waitUntil(Promise.all([rute, caches.open(CACHE).then((c) => c.addAll(AWAL))]).then(() => self.skipWaiting()));
 });
 
 self.addEventListener('activate', (e) => {

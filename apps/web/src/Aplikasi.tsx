@@ -60,10 +60,13 @@ const KERANGKA = (
   </WajibMasuk>
 );
 
+/** An entry's route inside the frame: "/" is the dashboard or the first page of the caller's menu. */
+const dalamBingkai = (h: EntriHalaman): RouteObject => (h.jalur === '/' ? { index: true, element: <Awal /> } : { path: h.jalur.slice(1), element: <Halaman entri={h} /> });
+
 /** The route of one entry of the page table, inside the frame unless it is outside it. */
 function ruteEntri(h: EntriHalaman): RouteObject[] {
   if (h.tanpaKerangka) return [{ path: h.jalur, element: <Halaman entri={h} /> }];
-  return [{ element: KERANGKA, children: [h.jalur === '/' ? { index: true, element: <Awal /> } : { path: h.jalur.slice(1), element: <Halaman entri={h} /> }] }];
+  return [{ element: KERANGKA, children: [dalamBingkai(h)] }];
 }
 
 /**
@@ -72,11 +75,7 @@ function ruteEntri(h: EntriHalaman): RouteObject[] {
  */
 const RUTE: RouteObject[] = [
   ...DAFTAR_HALAMAN.filter((h) => h.tanpaKerangka).flatMap(ruteEntri),
-  { element: KERANGKA, children: [
-    { index: true, element: <Awal /> },
-    ...DAFTAR_HALAMAN.filter((h) => !h.tanpaKerangka && h.jalur !== '/').map((h): RouteObject => ({ path: h.jalur.slice(1), element: <Halaman entri={h} /> })),
-    { path: '*', element: <TidakAda /> },
-  ] },
+  { element: KERANGKA, children: [...DAFTAR_HALAMAN.filter((h) => !h.tanpaKerangka).map(dalamBingkai), { path: '*', element: <TidakAda /> }] },
 ];
 
 /** Each entry's route alone, made on first use. */
@@ -90,10 +89,6 @@ const RUTE_ENTRI = new Map<EntriHalaman, RouteObject[]>();
 export function Aplikasi() {
   const { pathname } = useLocation();
   const c = cocokHalaman(pathname);
-  let rute = RUTE;
-  if (c) {
-    rute = RUTE_ENTRI.get(c.entri) ?? ruteEntri(c.entri);
-    RUTE_ENTRI.set(c.entri, rute);
-  }
-  return useRoutes(rute);
+  if (c && !RUTE_ENTRI.has(c.entri)) RUTE_ENTRI.set(c.entri, ruteEntri(c.entri));
+  return useRoutes(c ? RUTE_ENTRI.get(c.entri)! : RUTE);
 }

@@ -270,11 +270,17 @@ export function muatHalamanAwal(jalur: string, data?: { qc: QueryClient, cari: s
 
 const pencocok = buatPencocok(DAFTAR_HALAMAN);
 
+type CocokHalaman = { entri: EntriHalaman, params: Record<string, string | undefined> } | null;
+/** The last address asked about: main.tsx, the page's preload and the router each ask for the same one. */
+let terakhir: { alamat: string, hasil: CocokHalaman } | undefined;
+
 /** The page an address opens, with its parameters as the router reads them; null for an unknown address. */
-export function cocokHalaman(alamat: string): { entri: EntriHalaman, params: Record<string, string | undefined> } | null {
+export function cocokHalaman(alamat: string): CocokHalaman {
+  if (terakhir?.alamat === alamat) return terakhir.hasil;
   const entri = pencocok(alamat);
   const m = entri && matchPath(entri.jalur, alamat);
-  return entri && m ? { entri, params: m.params } : null;
+  terakhir = { alamat, hasil: entri && m ? { entri, params: m.params } : null };
+  return terakhir.hasil;
 }
 
 /** A page shown inside the frame (header, menu, the bell): every page but the login page and the public ones. */
