@@ -18,8 +18,14 @@ describe('masuk dan beranda', () => {
     const page = await halamanMasuk(env, 'admin.bkd');
     expect(new URL(page.url()).pathname).toBe('/');
     await page.getByRole('heading', { name: 'Beranda' }).waitFor();
-    // Chart.js loads after the figures are asked for: give the charts the time a loaded machine needs.
-    await expect.poll(() => page.locator('canvas').count(), { timeout: 15_000 }).toBeGreaterThanOrEqual(4);
+    // The four charts, each named with its figures for a screen reader.
+    await expect.poll(() => page.getByRole('img', { name: /^Pegawai per (golongan|pendidikan terakhir|kelompok jabatan|perangkat daerah): / }).count(), { timeout: 15_000 }).toBe(
+      4,
+    );
+    // Golongan: a bar per golongan, split Laki-laki / Perempuan, its figures shown on pointing.
+    const golongan = page.getByRole('img', { name: /^Pegawai per golongan: / });
+    await golongan.locator('.grafik-bagian').first().hover();
+    await expect.poll(() => golongan.locator('.grafik-tip').innerText()).toMatch(/^\S+\n(Laki-laki|Perempuan): [\d.]+\nJumlah: [\d.]+$/);
 
     const totalPegawai = angka(await page.getByTestId('total-pegawai').innerText());
     expect(totalPegawai).toBeGreaterThan(0);
@@ -60,8 +66,7 @@ describe('masuk dan beranda', () => {
 
   test('dasbor di layar ponsel: tanpa geser ke samping, menu di balik tombol', async () => {
     const page = await halamanMasuk(env, 'admin.bkd', { viewport: { width: 390, height: 844 } });
-    // Chart.js loads after the figures are asked for: give the charts the time a loaded machine needs.
-    await expect.poll(() => page.locator('canvas').count(), { timeout: 15_000 }).toBeGreaterThanOrEqual(4);
+    await expect.poll(() => page.getByRole('img', { name: /^Pegawai per / }).count(), { timeout: 15_000 }).toBe(4);
     await page.locator('table[data-rekap="C. Pangkat"]').waitFor();
     expect(await page.evaluate('document.documentElement.scrollWidth <= window.innerWidth')).toBe(true);
     const nav = page.getByRole('navigation', { name: 'Navigasi utama' });

@@ -74,15 +74,18 @@ describe('survei kepuasan masyarakat', () => {
     const rincian = admin.getByTestId('rincian-layanan');
     await rincian.getByRole('heading', { name: layanan.nama }).waitFor();
     await expect.poll(async () => angka(await admin.getByTestId('jumlah-responden').innerText())).toBe(sebelum + 1);
-    const hasil = await apiGet<{ responden: number, ikm: { nilai: number, mutu: { kode: string, label: string } } }>(admin, `/api/survei/${layanan.id}/hasil?tahun=${tahun}`);
+    const hasil = await apiGet<{ responden: number, ikm: { nilai: number, mutu: { kode: string, label: string } }, unsur: unknown[] }>(admin,
+      `/api/survei/${layanan.id}/hasil?tahun=${tahun}`);
     expect(hasil.responden).toBe(sebelum + 1);
     const ikmTeks = await admin.getByTestId('ikm-nilai').innerText();
     expect(ikmTeks).toMatch(/^\d{2,3},\d{2}$/);
     expect(ikmTeks).toBe(formatAngka(hasil.ikm.nilai, 2));
     await expect.poll(() => rincian.getByText(`${hasil.ikm.mutu.kode} (${hasil.ikm.mutu.label})`).count()).toBeGreaterThan(0);
-    const kanvas = admin.getByTestId('grafik-nrr').locator('canvas');
-    await kanvas.waitFor();
-    expect((await kanvas.boundingBox())!.height).toBeGreaterThan(100);
+    const grafik = admin.getByTestId('grafik-nrr');
+    await grafik.waitFor();
+    expect((await grafik.boundingBox())!.height).toBeGreaterThan(100);
+    // A bar per unsur, as long as its NRR on the 1-4 axis.
+    expect(await grafik.locator('.grafik-batang').count()).toBe(hasil.unsur.length);
     await expect.poll(() => rincian.getByText('Pelayanan cepat, mohon ruang tunggu ditambah kursi.').count()).toBe(1);
     // The public link and its QR code, for the desk to print.
     expect(await admin.getByTestId('tautan-survei').getAttribute('href')).toBe(`${env.url}/survei/${layanan.token}`);

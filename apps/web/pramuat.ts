@@ -44,7 +44,10 @@ export function modulHalaman(sumber: string): { jalur: string, modul: string, ta
 
 /** The Vite plugin that writes dist/pramuat-halaman.json. */
 export function pramuatHalaman(fileDaftar: string): Plugin {
-  return { name: 'simasn-pramuat-halaman', apply: 'build', generateBundle(_opsi, bundel) {
+  // After Vite's own (order 'post'): it drops the chunks that only carried a stylesheet (their CSS
+  // moved to the chunks importing them); listed before that, a page preloaded a script that no longer
+  // existed, which the server answered with the app's HTML (a console error on /survei/:token).
+  return { name: 'simasn-pramuat-halaman', apply: 'build', generateBundle: { order: 'post', handler(_opsi, bundel) {
     const potongan = Object.values(bundel).filter((b) => b.type === 'chunk');
     const menurutNama = new Map(potongan.map((p) => [p.fileName, p]));
     const tertutup = (awal: string[]): Set<string> => {
@@ -72,5 +75,5 @@ export function pramuatHalaman(fileDaftar: string): Plugin {
     const tanpaHalaman = daftar.length ? Object.keys(DATA_AWAL).filter((j) => !daftar.some((d) => d.jalur === j)) : [];
     if (tanpaHalaman.length) this.error(`src/data-awal.ts names patterns without a page loaded from daftar-halaman.tsx: ${tanpaHalaman.join(', ')}`);
     this.emitFile({ type: 'asset', fileName: BERKAS_PRAMUAT, source: JSON.stringify(daftar) });
-  } };
+  } } };
 }

@@ -76,8 +76,8 @@ const DOMAIN = /[\\/]packages[\\/]domain[\\/]|[\\/]modules[\\/][^\\/]+[\\/]src[\
  *   - `inti`: what the entry imports (the frame, the session, Preact, react-query, the router);
  *   - `domain`: the pure rules and labels (packages/domain, a module's label files) two or more chunks use;
  *   - `komponen`: the app's components and helpers two or more pages use, without a form's zod.
- * A module one page alone uses stays in that page's chunk; the charts, the map and the LKjIP editor
- * stay on their own (they are large and few pages show them).
+ * A module one page alone uses stays in that page's chunk; the charts (seven pages), the map and the
+ * LKjIP editor stay on their own (few pages show them, and the map and the editor are large).
  */
 const INTI = { name: (id: string, g: Graf) => (dariEntri(id, g) && !DOMAIN.test(id) ? 'inti' : null), debugName: 'inti', includeDependenciesRecursively: false, priority: -1 };
 const DOMAIN_BERSAMA = { name: (id: string, g: Graf) => (menarikSkema(id, g) ? null : 'domain'), debugName: 'domain', test: DOMAIN, minShareCount: 2,

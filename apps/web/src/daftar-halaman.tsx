@@ -63,7 +63,7 @@ export interface EntriHalaman {
  */
 const PEMUAT = new Map<unknown, { muat: () => Promise<Record<string, unknown>>, nama: string }>();
 
-/** Loaded only when first shown, so that the login page stays light (the dashboard alone carries Chart.js). */
+/** Loaded only when first shown, so that the login page stays light. */
 function malas<M extends Record<string, unknown>>(muat: () => Promise<M>, nama: keyof M & string): ComponentType {
   const m = malasSegera<M>(muat, nama);
   PEMUAT.set(m.Komponen, { muat: m.muat, nama });

@@ -7,7 +7,7 @@ import konfigurasi from '../vite.config.ts';
 import { TITIK_AWAL } from '../src/titik-awal.ts';
 import { ALAMAT_LONCENG, MASUKAN_LONCENG } from '../src/lonceng-awal.ts';
 import { denganKueri } from '../src/api.ts';
-import { modulHalaman } from '../pramuat.ts';
+import { BERKAS_PRAMUAT, modulHalaman } from '../pramuat.ts';
 import { readFileSync } from 'node:fs';
 
 /**
@@ -33,13 +33,17 @@ async function bangunEntri(): Promise<{ kode: string, modul: string[] }> {
   return { kode: potongan.map((p) => p.code).join('\n'), modul: potongan.flatMap((p) => Object.keys(p.modules)) };
 }
 
-/** The whole build, as `npm run build:web` makes it: its chunks by file name. */
-async function bangunPotongan(): Promise<Map<string, Rolldown.OutputChunk>> {
+/** The whole build, as `npm run build:web` makes it: every file it writes. */
+async function bangunKeluaran(): Promise<(Rolldown.OutputChunk | Rolldown.OutputAsset)[]> {
   const keluaran = await build({ ...konfigurasi, configFile: false, logLevel: 'silent', mode: 'production', define: { 'process.env.NODE_ENV': JSON.stringify('production') },
     build: { ...konfigurasi.build, write: false, emptyOutDir: false } });
-  const hasil = (Array.isArray(keluaran) ? keluaran : [keluaran]) as Rolldown.RolldownOutput[];
-  return new Map(hasil.flatMap((h) => h.output).filter((o): o is Rolldown.OutputChunk => o.type === 'chunk').map((c) => [c.fileName, c]));
+  return ((Array.isArray(keluaran) ? keluaran : [keluaran]) as Rolldown.RolldownOutput[]).flatMap((h) => h.output);
 }
+
+/** The chunks of the whole build by file name. */
+const potonganDari = (keluaran: (Rolldown.OutputChunk | Rolldown.OutputAsset)[]) =>
+  new Map(keluaran.filter((o): o is Rolldown.OutputChunk => o.type === 'chunk').map((c) => [c.fileName, c]));
+const bangunPotongan = async () => potonganDari(await bangunKeluaran());
 
 /** A chunk and the chunks it imports statically, directly or not (all evaluated before it runs). */
 function tertutup(potongan: Map<string, Rolldown.OutputChunk>, awal: string): Set<string> {
@@ -80,6 +84,17 @@ describe('the pages', () => {
     // A chunk that imports one importing it would run before what it needs from it is defined.
     const lingkar = [...potongan.keys()].filter((f) => [...tertutup(potongan, f)].some((x) => x !== f && tertutup(potongan, x).has(f)));
     expect(lingkar).toEqual([]);
+  }, 180_000);
+
+  it('are preloaded (dist/pramuat-halaman.json) with files the build wrote, not a chunk it dropped', async () => {
+    const keluaran = await bangunKeluaran();
+    const ditulis = new Set(keluaran.map((o) => `/${o.fileName}`));
+    const pramuat = keluaran.find((o): o is Rolldown.OutputAsset => o.type === 'asset' && o.fileName === BERKAS_PRAMUAT)!;
+    const daftar = JSON.parse(String(pramuat.source)) as { jalur: string, js: string[], css: string[] }[];
+    expect(daftar.length).toBeGreaterThan(50);
+    // A stylesheet-only chunk (survei.css) is folded into its importer after the chunks are made: it was listed all the same.
+    expect(daftar.flatMap((d) => [...d.js, ...d.css].filter((f) => !ditulis.has(f)).map((f) => `${d.jalur}: ${f}`))).toEqual([]);
+    expect(daftar.find((d) => d.jalur === '/survei/:token')?.css.some((f) => f.includes('/survei-'))).toBe(true);
   }, 180_000);
 });
 

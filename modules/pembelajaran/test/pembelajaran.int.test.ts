@@ -248,6 +248,12 @@ describe('20 JP', () => {
     expect((await daftarJp(bkd, { page: 1, unitId: fx.unit.dinkes })).ringkasan.pegawai).toBe(1);
     expect((await daftarJp(dinkes, { page: 1, tahun: 2025 })).ringkasan).toMatchObject({ pegawai: 1, memenuhi: 0 });
     expect((await daftarJp(bkd, { page: 1, tahun: 2025, saring: 'memenuhi' })).items.map((b) => [b.nip, b.jp])).toEqual([[NIP.a1, 30], [NIP.a2, 50]]);
+    // The list is kept between reads until the personnel data changes: a new riwayat shows at once.
+    const sebelum = await daftarJp(bkd, { page: 1, tahun: 2024, saring: 'kurang' });
+    expect(await daftarJp(bkd, { page: 1, tahun: 2024, saring: 'kurang' })).toEqual(sebelum);
+    await tambahRiwayat(bkd, NIP.b1, 'diklat', { jenis: 'teknis', nama: 'Bimtek C', tanggalMulai: '2024-05-04', tanggalSelesai: '2024-05-06', jumlahJp: 24 });
+    const sesudah = await daftarJp(bkd, { page: 1, tahun: 2024, saring: 'kurang' });
+    expect([sesudah.total, sesudah.ringkasan.memenuhi, sesudah.items.map((b) => b.nip)]).toEqual([sebelum.total - 1, sebelum.ringkasan.memenuhi + 1, [NIP.a1, NIP.a2]]);
   });
 });
 

@@ -1,4 +1,3 @@
-import { Suspense, useEffect, type ComponentProps } from 'react';
 import { useSearchParams } from 'react-router';
 import { ESELON, formatAngka, formatPersen, labelGolongan, labelPendidikan } from '@simasn/domain';
 import { KONTRAK_ORGANISASI, type BarisRekap } from '@simasn/kepegawaian/kontrak';
@@ -7,29 +6,7 @@ import { PilihUnit, pramuatUnit } from '../komponen/PilihUnit.tsx';
 import { KartuAngka } from '../komponen/KartuAngka.tsx';
 import { Memuat, PesanGalat } from '../komponen/Status.tsx';
 import { TabelRekap } from '../komponen/TabelRekap.tsx';
-import type { GrafikBatangLp as GrafikBatangLpAsli, GrafikDonat as GrafikDonatAsli } from '../komponen/Grafik.tsx';
-import { malas } from '../malas.tsx';
-
-// Chart.js is the heaviest code of the app: fetched and run while the statistics are on their way,
-// not before the page may even ask for them (a static import made the request wait for it).
-const muatGrafik = () => import('../komponen/Grafik.tsx');
-const BatangLp = malas<Awaited<ReturnType<typeof muatGrafik>>, ComponentProps<typeof GrafikBatangLpAsli>>(muatGrafik, 'GrafikBatangLp');
-const Donat = malas<Awaited<ReturnType<typeof muatGrafik>>, ComponentProps<typeof GrafikDonatAsli>>(muatGrafik, 'GrafikDonat');
-const TEMPAT_GRAFIK = <div className="wadah-grafik" aria-hidden="true" />;
-function GrafikBatangLp(p: ComponentProps<typeof GrafikBatangLpAsli>) {
-  return (
-    <Suspense fallback={TEMPAT_GRAFIK}>
-      <BatangLp.Komponen {...p} />
-    </Suspense>
-  );
-}
-function GrafikDonat(p: ComponentProps<typeof GrafikDonatAsli>) {
-  return (
-    <Suspense fallback={TEMPAT_GRAFIK}>
-      <Donat.Komponen {...p} />
-    </Suspense>
-  );
-}
+import { GrafikBatangLp, GrafikDonat } from '../komponen/Grafik.tsx';
 
 const URUTAN_JABATAN = [...ESELON.map((e) => `Eselon ${e}`), 'Struktural', 'Fungsional', 'Pelaksana', 'PPPK', 'Belum ada jabatan'];
 const LABEL_KELOMPOK: Record<string, string> = { Struktural: 'Struktural (tanpa eselon)', Fungsional: 'Jabatan Fungsional', Pelaksana: 'Pelaksana',
@@ -54,21 +31,16 @@ function labelPend(k: string): string {
 
 const masukanStatistik = (cari: URLSearchParams) => ({ query: { unitId: cari.get('unit') || undefined } });
 
-/** The page's data from its address, before it renders (kait.ts `Pramuat`); the charts' code with it. */
+/** The page's data from its address, before it renders (kait.ts `Pramuat`). */
 export const pramuat: Record<string, Pramuat> = { Beranda({ qc, cari }) {
   pramuatApi(qc, KONTRAK_ORGANISASI.statistik, masukanStatistik(cari));
   pramuatUnit(qc);
-  void BatangLp.muat().catch(() => {});
 } };
 
 export function Beranda() {
   const [cari, setCari] = useSearchParams();
   const unitId = cari.get('unit') ?? '';
   const q = useKueriApi(KONTRAK_ORGANISASI.statistik, masukanStatistik(cari), { placeholderData: (lama) => lama });
-  // The charts' code downloads while the statistics are asked for (after this render's requests went out).
-  useEffect(() => {
-    void BatangLp.muat().catch(() => {});
-  }, []);
   const s = q.data;
   const status = (k: string) => s?.status.find((b) => b.kunci === k)?.jumlah ?? 0;
   const jabatan = s ? urutJabatan(s.jabatan) : [];

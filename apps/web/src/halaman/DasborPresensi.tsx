@@ -1,6 +1,4 @@
 import { useState } from 'react';
-import { BarController, BarElement, CategoryScale, Chart as ChartJS, Legend, LinearScale, LineController, LineElement, PointElement, Tooltip, type ChartOptions } from 'chart.js';
-import { Chart } from 'react-chartjs-2';
 import { formatAngka, formatPersen, formatTanggal, NAMA_BULAN, tulisJam } from '@simasn/domain';
 import { KONTRAK_PRESENSI as K } from '@simasn/presensi/kontrak';
 import { tahunIniSetempat } from '../format.ts';
@@ -10,9 +8,7 @@ import { PetaTitik } from '../komponen/PetaTitik.tsx';
 import { PilihUnit } from '../komponen/PilihUnit.tsx';
 import { Memuat, PesanGalat } from '../komponen/Status.tsx';
 import { Tabel } from '../komponen/Tabel.tsx';
-import { WARNA } from '../komponen/Grafik.tsx';
-
-ChartJS.register(BarController, BarElement, CategoryScale, LinearScale, LineController, LineElement, PointElement, Legend, Tooltip);
+import { GrafikBatang, WARNA } from '../komponen/Grafik.tsx';
 
 /**
  * Today's attendance for admin OPD (its units) and pimpinan (all): present, late, absent, on leave,
@@ -85,20 +81,15 @@ export function DasborPresensi() {
 
 function GrafikTren({ bulan }: { bulan: { bulan: number, hariKerja: number, hadirPersen: number | null, terlambat: number }[] }) {
   const label = bulan.map((b) => NAMA_BULAN[b.bulan - 1]!.slice(0, 3));
-  const opsi: ChartOptions<'bar'> = { responsive: true, maintainAspectRatio: false, animation: false, plugins: { legend: { position: 'bottom' } },
-    scales: { y: { beginAtZero: true, ticks: { callback: (v) => formatAngka(Number(v)) } },
-      y1: { position: 'right', min: 0, max: 100, grid: { drawOnChartArea: false }, ticks: { callback: (v) => formatPersen(Number(v), 0) } } } };
   const ringkas = bulan.filter((b) => b.hariKerja > 0).map((b) =>
     `${NAMA_BULAN[b.bulan - 1]}: ${b.hadirPersen === null ? 'belum ada data' : `hadir ${formatPersen(b.hadirPersen)}, terlambat ${formatAngka(b.terlambat)}`}`
   ).join('; ');
   return (
     <>
-      <div className="wadah-grafik">
-        <Chart type="bar" role="img" aria-label={`Tren kehadiran per bulan: ${ringkas || 'belum ada hari kerja'}`} options={opsi} data={{ labels: label, datasets: [
-          { type: 'bar', label: 'Terlambat (kali)', data: bulan.map((b) => b.terlambat), backgroundColor: WARNA.seri[6], yAxisID: 'y' },
-          { type: 'line' as 'bar', label: 'Hadir (%)', data: bulan.map((b) => b.hadirPersen), borderColor: WARNA.seri[0], backgroundColor: WARNA.seri[0], yAxisID: 'y1' },
-        ] }} />
-      </div>
+      <GrafikBatang label={`Tren kehadiran per bulan: ${ringkas || 'belum ada hari kerja'}`} kategori={label}
+        seri={[{ label: 'Terlambat (kali)', nilai: bulan.map((b) => b.terlambat), warna: WARNA.seri[6]! }]}
+        garis={{ label: 'Hadir (%)', nilai: bulan.map((b) => b.hadirPersen), warna: WARNA.seri[0]!, sumbu: { min: 0, maks: 100, langkah: 20, format: (v) => formatPersen(v, 0) },
+          format: (v) => formatPersen(v) }} />
       {bulan.some((b) => b.hariKerja > 0 && b.hadirPersen === null) && (
         <p className="meta">
           Belum ada data: {bulan.filter((b) => b.hariKerja > 0 && b.hadirPersen === null).map((b) => NAMA_BULAN[b.bulan - 1]).join(', ')} (tidak digambar sebagai 0%).

@@ -1,8 +1,6 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { useSearchParams } from 'react-router';
 import { useQueryClient } from '@tanstack/react-query';
-import type { ChartOptions, TooltipItem } from 'chart.js';
-import { Bar } from 'react-chartjs-2';
 import QRCode from 'qrcode';
 import { formatAngka } from '@simasn/domain';
 import { KONTRAK_SURVEI, type skemaRingkasanIkm } from '@simasn/indeks/kontrak';
@@ -10,7 +8,7 @@ import type { ResponsTitik, z } from '@simasn/kontrak';
 import { alamatTitik, kunci, panggil, periksaIsian } from '../api.ts';
 import { useKirim, useKueriApi, useUbahCari } from '../kait.ts';
 import { formatWaktu, hariIniSetempat } from '../format.ts';
-import { WARNA } from '../komponen/Grafik.tsx';
+import { GrafikBatang, WARNA } from '../komponen/Grafik.tsx';
 import { KartuAngka } from '../komponen/KartuAngka.tsx';
 import { Kosong, Memuat, PesanBerhasil, PesanGalat } from '../komponen/Status.tsx';
 import { Tabel } from '../komponen/Tabel.tsx';
@@ -53,22 +51,13 @@ function TeksSampel({ s, responden }: { s: Sampel, responden: number }) {
   );
 }
 
-/** NRR per unsur as horizontal bars (1-4), the weakest in the warning colour. */
+/** NRR per unsur as bars running across (1-4), the weakest in the warning colour. */
 function GrafikNrr({ h }: { h: Hasil }) {
   const lemah = h.unsurTerlemah?.nomor;
-  const opsi: ChartOptions<'bar'> = { indexAxis: 'y', responsive: true, maintainAspectRatio: false, animation: false,
-    plugins: { legend: { display: false }, tooltip: { callbacks: { label: (c: TooltipItem<'bar'>) => `NRR ${formatAngka(c.parsed.x ?? 0, 2)}` } } },
-    scales: { x: { min: 1, max: 4, ticks: { stepSize: 0.5, callback: (v) => formatAngka(Number(v), 1) } }, y: { ticks: { autoSkip: false, callback(v) {
-      const s = String(this.getLabelForValue(Number(v)));
-      const maks = window.innerWidth <= 640 ? 16 : 30;
-      return s.length > maks ? `${s.slice(0, maks - 1)}…` : s;
-    } } } } };
   return (
-    <div className="wadah-grafik tinggi" data-testid="grafik-nrr">
-      <Bar role="img" aria-label={`NRR per unsur: ${h.unsur.map((u) => `${u.nama} ${ikmTeks(u.nrr)}`).join(', ')}`} options={opsi}
-        data={{ labels: h.unsur.map((u) => `${u.nomor}. ${u.nama}`),
-          datasets: [{ label: 'NRR', data: h.unsur.map((u) => u.nrr ?? 0), backgroundColor: h.unsur.map((u) => (u.nomor === lemah ? WARNA.seri[7]! : WARNA.seri[1]!)) }] }} />
-    </div>
+    <GrafikBatang testId="grafik-nrr" mendatar label={`NRR per unsur: ${h.unsur.map((u) => `${u.nama} ${ikmTeks(u.nrr)}`).join(', ')}`}
+      kategori={h.unsur.map((u) => `${u.nomor}. ${u.nama}`)} sumbu={{ min: 1, maks: 4, langkah: 0.5, format: (v) => formatAngka(v, 1) }} format={(v) => formatAngka(v, 2)}
+      seri={[{ label: 'NRR', nilai: h.unsur.map((u) => u.nrr), warna: h.unsur.map((u) => (u.nomor === lemah ? WARNA.seri[7]! : WARNA.seri[1]!)) }]} />
   );
 }
 

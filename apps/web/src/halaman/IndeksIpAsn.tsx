@@ -1,13 +1,11 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation } from '@tanstack/react-query';
-import { Bar } from 'react-chartjs-2';
-import type { ChartOptions } from 'chart.js';
 import { formatAngka, formatNip, formatRupiah, formatTanggal, bacaAngkaIsian, type DimensiIpAsn } from '@simasn/domain';
 import { KONTRAK_INDEKS, type KODE_KEKURANGAN, type skemaRencanaPelatihan, type zNilaiIpAsn } from '@simasn/indeks/kontrak';
 import type { z } from '@simasn/kontrak';
 import { alamatTitik, GalatApi, panggil, type Masalah } from '../api.ts';
 import { daftarDariUrl, pramuatApi, useDaftarBerhalaman, useHalamanApi, useKueriApi, type Pramuat } from '../kait.ts';
-import { WARNA } from '../komponen/Grafik.tsx';
+import { GrafikBatang, WARNA } from '../komponen/Grafik.tsx';
 import { Paginasi } from '../komponen/Paginasi.tsx';
 import { PilihUnit, pramuatUnit } from '../komponen/PilihUnit.tsx';
 import { KartuAngka } from '../komponen/KartuAngka.tsx';
@@ -33,16 +31,18 @@ const TAHUN_INI = tahunIniSetempat();
 
 /** The dimensions against their maximum (the chart the LKjIP prints). */
 function GrafikDimensi({ nilai, maksimum }: { nilai: Nilai, maksimum: Record<Dimensi, number> }) {
-  const opsi: ChartOptions<'bar'> = { responsive: true, maintainAspectRatio: false, animation: false,
-    plugins: { legend: { position: 'bottom' }, tooltip: { callbacks: { label: (c) => `${c.dataset.label}: ${desimal(Number(c.parsed.y))}` } } },
-    scales: { y: { beginAtZero: true, ticks: { callback: (v) => formatAngka(Number(v)) } } } };
   return (
-    <div className="grafik" style={{ height: 260 }}>
-      <Bar aria-label="Grafik nilai dimensi IP ASN dibandingkan nilai maksimum" role="img" options={opsi} data={{ labels: DIMENSI.map((d) => d.label), datasets: [
-        { label: 'Nilai', data: DIMENSI.map((d) => nilai[d.kunci]), backgroundColor: WARNA.seri[1] },
-        { label: 'Maksimum', data: DIMENSI.map((d) => maksimum[d.kunci]), backgroundColor: WARNA.seri[4] },
-      ] }} />
-    </div>
+    <GrafikBatang
+      label={`Grafik nilai dimensi IP ASN dibandingkan nilai maksimum: ${
+        DIMENSI.map((d) => `${d.label} ${desimal(nilai[d.kunci])} dari ${desimal(maksimum[d.kunci])}`).join(', ')
+      }`}
+      kategori={DIMENSI.map((d) => d.label)}
+      format={desimal}
+      seri={[
+        { label: 'Nilai', nilai: DIMENSI.map((d) => nilai[d.kunci]), warna: WARNA.seri[1]! },
+        { label: 'Maksimum', nilai: DIMENSI.map((d) => maksimum[d.kunci]), warna: WARNA.seri[4]! },
+      ]}
+    />
   );
 }
 

@@ -1,15 +1,13 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Bar } from 'react-chartjs-2';
-import type { ChartOptions } from 'chart.js';
 import { formatAngka, formatPersen, bacaAngkaIsian } from '@simasn/domain';
 import { KONTRAK_MERIT } from '@simasn/indeks/kontrak';
 import type { ResponsTitik } from '@simasn/kontrak';
 import { alamatTitik, GalatApi, kunci, kunciJalur, panggil, unggahTitik } from '../api.ts';
 import { useKueriApi } from '../kait.ts';
 import { formatUkuran, formatWaktu, tahunIniSetempat } from '../format.ts';
-import { WARNA } from '../komponen/Grafik.tsx';
+import { GrafikBatang, WARNA } from '../komponen/Grafik.tsx';
 import { KartuAngka } from '../komponen/KartuAngka.tsx';
 import { PilihTahun, useTahunPenilaian } from '../komponen/PilihTahun.tsx';
 import { Kosong, Memuat, PesanBerhasil, PesanGalat } from '../komponen/Status.tsx';
@@ -30,22 +28,13 @@ const bertanda = (x: number) => `${x > 0 ? '+' : ''}${desimal(x)}`;
 
 /** The eight aspects against their maximum (bobot x 4). */
 function GrafikAspek({ aspek }: { aspek: Aspek[] }) {
-  const opsi: ChartOptions<'bar'> = { indexAxis: 'y', responsive: true, maintainAspectRatio: false, animation: false,
-    plugins: { legend: { position: 'bottom' }, tooltip: { callbacks: { label: (c) => `${c.dataset.label}: ${desimal(Number(c.parsed.x))}` } } },
-    scales: { x: { beginAtZero: true, ticks: { callback: (v) => formatAngka(Number(v)) } }, y: { ticks: { autoSkip: false, callback(v) {
-      const maks = window.innerWidth <= 640 ? 16 : 26;
-      const s = String(this.getLabelForValue(Number(v)));
-      return s.length > maks ? `${s.slice(0, maks - 1)}…` : s;
-    } } } } };
   return (
-    <div className="wadah-grafik">
-      <Bar role="img"
-        aria-label={`Grafik nilai 8 aspek Sistem Merit dibandingkan nilai maksimum: ${aspek.map((a) => `${a.nama} ${desimal(a.nilai)} dari ${desimal(a.maksimum)}`).join(', ')}`}
-        options={opsi} data={{ labels: aspek.map((a) => `${a.nomor}. ${a.nama}`), datasets: [
-          { label: 'Nilai', data: aspek.map((a) => a.nilai), backgroundColor: WARNA.seri[1] },
-          { label: 'Maksimum', data: aspek.map((a) => a.maksimum), backgroundColor: WARNA.seri[4] },
-        ] }} />
-    </div>
+    <GrafikBatang mendatar
+      label={`Grafik nilai 8 aspek Sistem Merit dibandingkan nilai maksimum: ${aspek.map((a) => `${a.nama} ${desimal(a.nilai)} dari ${desimal(a.maksimum)}`).join(', ')}`}
+      kategori={aspek.map((a) => `${a.nomor}. ${a.nama}`)} format={desimal} seri={[
+      { label: 'Nilai', nilai: aspek.map((a) => a.nilai), warna: WARNA.seri[1]! },
+      { label: 'Maksimum', nilai: aspek.map((a) => a.maksimum), warna: WARNA.seri[4]! },
+    ]} />
   );
 }
 

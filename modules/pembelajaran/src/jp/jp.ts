@@ -1,7 +1,8 @@
 import { sql, type Sql } from '@simasn/db';
 import { bersihkanNip, formatAngka, formatTanggal, hariIniIso, hitungJp, JENIS_DIKLAT_SIASN, JP_PP_17_2020, type KegiatanJp } from '@simasn/domain';
 import { daftarDiklatTahun, SIASN_DARI_JENIS, type DiklatJp } from '@simasn/kepegawaian';
-import { catatAudit, labelSumberAudit, lingkup, syaratLingkup, tabelKeXlsx, tidakDitemukan, uraikan, wajibMasuk, type Konteks } from '@simasn/platform';
+import { CacheVersi, catatAudit, halamanBaris, kunciLingkup, labelSumberAudit, lingkup, syaratLingkup, tabelKeXlsx, tidakDitemukan, uraikan, wajibMasuk,
+  type Konteks } from '@simasn/platform';
 import { skemaDaftarJp, skemaJpSaya } from '../pembelajaran.types.ts';
 
 /**
@@ -93,72 +94,61 @@ export function jpTahunSql(ctx: Konteks, tahun: number, syaratPegawai: Sql): Sql
      group by pegawai_id`;
 }
 
-/** A search box's text as a LIKE pattern part: lower-case, spaces collapsed, wildcards taken literally. */
-function polaCari(q: string): string {
-  return q.toLocaleLowerCase('id').replace(/\s+/g, ' ').trim().replace(/[\\%_]/g, (c) => `\\${c}`);
-}
-
 const SEBARAN_JP = [
-  { label: '0 JP', kolom: 'nol' },
-  { label: '1-9 JP', kolom: 'satu' },
-  { label: '10-19 JP', kolom: 'sepuluh' },
-  { label: '20-39 JP', kolom: 'duapuluh' },
-  { label: '40 JP atau lebih', kolom: 'empatpuluh' },
+  { label: '0 JP', dari: 0, sampai: 1 },
+  { label: '1-9 JP', dari: 1, sampai: 10 },
+  { label: '10-19 JP', dari: 10, sampai: 20 },
+  { label: '20-39 JP', dari: 20, sampai: 40 },
+  { label: '40 JP atau lebih', dari: 40, sampai: Number.POSITIVE_INFINITY },
 ] as const;
 
 /**
- * The JP list, set-based: the active ASN in reach (and in the unit asked for) joined to their
- * year's JP grouped in SQL (`jpTahunSql`); the summary (count, meeting the target, mean, spread)
- * aggregated in the database over that whole set, the filter (below/meeting the target), the
- * search (name, NIP, unit), the sort and the page applied in the same query. Only the page's rows
- * (every row for the export) leave the database.
+ * The year's JP of every active ASN of a reach (and unit), computed once per version of the
+ * personnel data, which holds riwayat diklat whatever wrote the row (a course, a verified external
+ * training, a typed-in riwayat): the set-based query (`jpTahunSql`) runs on the first read after a
+ * write, and the pages, searches, filters and sorts of the same year read the cached rows.
+ */
+const KOLASI = new Intl.Collator('id');
+const cacheJp = new CacheVersi<BarisJp[]>({ ranah: ['pegawai'], maks: 12 });
+
+/**
+ * The JP list: the active ASN in reach (and in the unit asked for) with their year's JP (cached,
+ * above); the summary (count, meeting the target, mean, spread) over that whole set, then the
+ * filter (below/meeting the target), the search (name, NIP, unit), the sort and the page.
  */
 async function hitungDaftar(ctx: Konteks, masukan: unknown, semua: boolean) {
   const f = uraikan(skemaDaftarJp, masukan);
   const l = lingkup(ctx, 'pembelajaran:baca');
   const tahun = f.tahun ?? tahunKini(ctx);
-  const jalurUnit = f.unitId
-    ? (await ctx.db.maybeOne<{ jalur: string }>(sql`select jalur from unit_organisasi where instansi_id = ${ctx.instansiId} and id = ${f.unitId}`))?.jalur
-    : null;
-  if (f.unitId && !jalurUnit) throw tidakDitemukan('Unit tidak ditemukan.');
-  // Active ASN in reach (and in the unit asked for).
-  const syaratPegawai = sql`p.kedudukan = 'aktif' and ${syaratLingkup(l)} ${jalurUnit ? sql`and p.jalur_unit like ${`${jalurUnit}%`}` : sql``}`;
   const target = ATURAN.targetJpTahunan;
-  const baris = sql`
-    with jp as (${jpTahunSql(ctx, tahun, syaratPegawai)})
-    select p.id, p.nip, p.nama, u.nama as unit, coalesce(jp.klasikal, 0) as klasikal, coalesce(jp.nonklasikal, 0) as nonklasikal,
-           coalesce(jp.klasikal + jp.nonklasikal, 0) as jp
-      from pegawai p
-      left join unit_organisasi u on u.instansi_id = p.instansi_id and u.id = p.unit_id
-      left join jp on jp.pegawai_id = p.id
-     where p.instansi_id = ${ctx.instansiId} and ${syaratPegawai}`;
-  const q = f.q ? polaCari(f.q) : '';
-  const qNip = q.replace(/\s/g, '');
-  const cocok = q
-    ? sql`(regexp_replace(lower(b.nama), '\\s+', ' ', 'g') like ${`%${q}%`} or b.nip like ${`%${q}%`} or regexp_replace(lower(coalesce(b.unit, '')), '\\s+', ' ', 'g') like ${`%${q}%`}
-           ${qNip ? sql`or replace(b.nip, ' ', '') like ${`${qNip}%`}` : sql``})`
-    : sql`true`;
-  const saring = f.saring === 'kurang' ? sql`b.jp < ${target}` : f.saring === 'memenuhi' ? sql`b.jp >= ${target}` : sql`true`;
-  const r = await ctx.db.one<{ pegawai: number, memenuhi: number, jumlah: number, total: number } & Record<(typeof SEBARAN_JP)[number]['kolom'], number>>(sql`
-    select count(*)::int as pegawai, count(*) filter (where b.jp >= ${target})::int as memenuhi, coalesce(sum(b.jp), 0)::bigint as jumlah,
-           count(*) filter (where b.jp = 0)::int as nol, count(*) filter (where b.jp > 0 and b.jp < 10)::int as satu,
-           count(*) filter (where b.jp >= 10 and b.jp < 20)::int as sepuluh, count(*) filter (where b.jp >= 20 and b.jp < 40)::int as duapuluh,
-           count(*) filter (where b.jp >= 40)::int as empatpuluh, count(*) filter (where ${saring} and ${cocok})::int as total
-      from (${baris}) b`);
-  const urut = { nama: sql`b.nama`, nip: sql`b.nip`, jp: sql`b.jp`, unit: sql`b.unit` }[f.urut ?? 'nama'];
-  const arah = f.arah === 'turun' ? sql`desc` : sql`asc`;
-  const halaman = semua || !f.page ? sql`` : sql`limit ${f.limit} offset ${(f.page - 1) * f.limit}`;
-  const items = (await ctx.db.many<{ id: number, nip: string, nama: string, unit: string | null, klasikal: number, nonklasikal: number, jp: number }>(sql`
-    select b.* from (${baris}) b where ${saring} and ${cocok}
-     order by ${urut} ${arah} nulls last, b.nama ${arah}, b.id ${arah} ${halaman}`)).map((b): BarisJp => ({ pegawaiId: Number(b.id), nip: b.nip, nama: b.nama, unit: b.unit,
-    jp: Number(b.jp), jpKlasikal: Number(b.klasikal), jpNonklasikal: Number(b.nonklasikal), memenuhi: Number(b.jp) >= target })
-  );
-  const n = Number(r.pegawai);
-  const ringkasan = { pegawai: n, memenuhi: Number(r.memenuhi), rataRata: n ? Math.round((Number(r.jumlah) / n) * 100) / 100 : 0,
-    sebaran: SEBARAN_JP.map((s) => ({ label: s.label, jumlah: Number(r[s.kolom]) })) };
-  const total = Number(r.total);
-  const page = semua || !f.page ? 1 : f.page;
-  return { tahun, target, total, page, limit: semua || !f.page ? total : f.limit, items, ringkasan };
+  const { nilai: baris } = await cacheJp.ambil(ctx, { l: kunciLingkup(l), unit: f.unitId ?? null, tahun }, async () => {
+    const jalurUnit = f.unitId
+      ? (await ctx.db.maybeOne<{ jalur: string }>(sql`select jalur from unit_organisasi where instansi_id = ${ctx.instansiId} and id = ${f.unitId}`))?.jalur
+      : null;
+    if (f.unitId && !jalurUnit) throw tidakDitemukan('Unit tidak ditemukan.');
+    // Active ASN in reach (and in the unit asked for).
+    const syaratPegawai = sql`p.kedudukan = 'aktif' and ${syaratLingkup(l)} ${jalurUnit ? sql`and p.jalur_unit like ${`${jalurUnit}%`}` : sql``}`;
+    const rows = await ctx.db.many<{ id: number, nip: string, nama: string, unit: string | null, klasikal: number, nonklasikal: number }>(sql`
+      with jp as (${jpTahunSql(ctx, tahun, syaratPegawai)})
+      select p.id, p.nip, p.nama, u.nama as unit, coalesce(jp.klasikal, 0) as klasikal, coalesce(jp.nonklasikal, 0) as nonklasikal
+        from pegawai p
+        left join unit_organisasi u on u.instansi_id = p.instansi_id and u.id = p.unit_id
+        left join jp on jp.pegawai_id = p.id
+       where p.instansi_id = ${ctx.instansiId} and ${syaratPegawai}
+       order by p.id`);
+    return rows.sort((a, b) => KOLASI.compare(a.nama, b.nama) || Number(a.id) - Number(b.id)).map((b): BarisJp => {
+      const jp = Number(b.klasikal) + Number(b.nonklasikal);
+      return { pegawaiId: Number(b.id), nip: b.nip, nama: b.nama, unit: b.unit, jp, jpKlasikal: Number(b.klasikal), jpNonklasikal: Number(b.nonklasikal), memenuhi: jp >= target };
+    });
+  });
+  const disaring = f.saring === 'kurang' ? baris.filter((b) => !b.memenuhi) : f.saring === 'memenuhi' ? baris.filter((b) => b.memenuhi) : baris;
+  // Sorted by the key asked for; equal keys stay in name order (the sort is stable).
+  const h = halamanBaris(disaring, semua ? { ...f, page: undefined } : f, { teks: (b) => [b.nama, b.nip, b.unit], bawaan: 'nama',
+    urut: { nama: (b) => b.nama, nip: (b) => b.nip, jp: (b) => b.jp, unit: (b) => b.unit } });
+  const n = baris.length;
+  const ringkasan = { pegawai: n, memenuhi: baris.filter((b) => b.memenuhi).length, rataRata: n ? Math.round((baris.reduce((s, b) => s + b.jp, 0) / n) * 100) / 100 : 0,
+    sebaran: SEBARAN_JP.map((s) => ({ label: s.label, jumlah: baris.filter((b) => b.jp >= s.dari && b.jp < s.sampai).length })) };
+  return { tahun, target, total: h.total, page: h.page, limit: h.limit, items: h.items, ringkasan };
 }
 
 export async function daftarJp(ctx: Konteks, masukan: unknown) {
