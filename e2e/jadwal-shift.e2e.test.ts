@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { sql } from '@simasn/db';
+import { formatTanggal } from '@simasn/domain';
 import { axe, halamanMasuk, lingkunganBerkas } from './harness.ts';
 
 /**
@@ -32,9 +33,28 @@ describe('jadwal shift', () => {
         select tanggal::text as tanggal, kode_shift as kode from jadwal_shift where pegawai_id = ${Number(id)} order by tanggal`)).map((r) => `${r.tanggal}:${r.kode}`);
     const awal = await tersimpan();
 
+    // A cell shows its value as a button; picked (a click, a tap, Enter), it becomes the select of its choices, focused.
+    const pilih = async (hari: string, kode: string) => {
+      if (!(await sel(id, hari).locator('select').count())) await sel(id, hari).locator('button.pilih-sel').click();
+      await sel(id, hari).locator('select').selectOption(kode);
+    };
+    /** What a cell shows: its select's choice when picked, else its button's text. */
+    const tampil = async (hari: string) =>
+      (await sel(id, hari).locator('select').count()) ? sel(id, hari).locator('select').inputValue() : sel(id, hari).locator('button.pilih-sel').innerText();
+    expect(await tabel.locator('select').count()).toBe(0);
+    const tombol02 = sel(id, '02').locator('button.pilih-sel');
+    // Read out with its employee, day and value.
+    expect(await tombol02.getAttribute('aria-label')).toBe(`${nama}, ${formatTanggal(`${bulan}-02`)}: ${await tombol02.innerText()}`);
+    await tombol02.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('SELECT');
+    expect(await sel(id, '02').locator('option').count()).toBeGreaterThan(3);
+    await page.keyboard.press('Escape');
     // Night shift on the 2nd, morning shift on the 3rd: no rest between them.
-    await sel(id, '02').locator('select').selectOption('M');
-    await sel(id, '03').locator('select').selectOption('P');
+    await pilih('02', 'M');
+    await pilih('03', 'P');
+    expect(await tabel.locator('select').count()).toBe(1);
+    expect(await tampil('02')).toBe('M');
     await page.getByRole('button', { name: /^Simpan jadwal \(2 perubahan\)/ }).click();
     const dialog = page.getByRole('dialog', { name: 'Simpan jadwal shift?' });
     expect(await dialog.innerText()).toContain('2 hari untuk 1 pegawai');
@@ -42,12 +62,13 @@ describe('jadwal shift', () => {
     const galat = sel(id, '03').locator('.galat-sel');
     await galat.waitFor();
     expect(await galat.innerText()).toMatch(/Malam .+ berakhir pukul 07\.30, Pagi mulai pukul 07\.30: istirahat tidak ada \(paling sedikit 8 jam\)/);
+    expect(await sel(id, '03').getAttribute('class')).toContain('salah');
     expect(await sel(id, '03').locator('select').getAttribute('aria-invalid')).toBe('true');
     expect(await tersimpan()).toEqual(awal);
     await page.screenshot({ path: `${FOTO}/jadwal-shift-galat-1280.png`, fullPage: true });
 
     // Corrected (a day off after the night one): saved after the confirmation.
-    await sel(id, '03').locator('select').selectOption('-');
+    await pilih('03', '-');
     expect(await sel(id, '03').locator('.galat-sel').count()).toBe(0);
     await page.getByRole('button', { name: /^Simpan jadwal/ }).click();
     await dialog.getByRole('button', { name: 'Simpan jadwal' }).click();
@@ -55,7 +76,7 @@ describe('jadwal shift', () => {
     expect(await tersimpan()).toEqual(expect.arrayContaining([`${bulan}-02:M`, `${bulan}-03:null`]));
     expect((await env.db.one<{ n: number }>(sql`select count(*)::int as n from audit_log where aksi = 'jadwal_shift.simpan' and entitas_id = ${id}`)).n).toBeGreaterThan(0);
     // After reloading the stored roster, the cells show it.
-    await expect.poll(() => sel(id, '02').locator('select').inputValue()).toBe('M');
+    await expect.poll(() => tampil('02')).toBe('M');
 
     // The week before copied into the second week: the cells a week after the 2nd and 3rd take their shifts.
     const minggu = page.getByLabel('Minggu');
@@ -70,12 +91,12 @@ describe('jadwal shift', () => {
     await expect.poll(async () => page.getByTestId('info-roster').innerText()).toMatch(/sel diisi dari minggu sebelumnya/);
     const hariMinggu = (o: string) => Number(/^(\d+)/.exec(o)?.[1]);
     const d9 = String(2 + 7).padStart(2, '0');
-    if (hariMinggu(opsi[i]!) <= 9) expect(await sel(id, d9).locator('select').inputValue()).toBe('M');
+    if (hariMinggu(opsi[i]!) <= 9) expect(await tampil(d9)).toBe('M');
     expect(await page.getByRole('button', { name: /^Simpan jadwal \(\d+ perubahan\)/ }).count()).toBe(1);
     page.once('dialog', (d) => void d.accept());
     await page.getByRole('button', { name: 'Batalkan perubahan' }).click();
 
-    // A page of 20 employees (every cell is a select: a whole unit at once is tens of thousands of elements); search by name or NIP.
+    // A page of 20 employees (a whole unit at once is thousands of cells); search by name or NIP.
     const jumlah = Number(/(\d+) pegawai\. Shift/.exec(await page.locator('.petunjuk').first().innerText())?.[1]);
     expect(jumlah).toBeGreaterThan(0);
     expect(await tabel.locator('tbody tr').count()).toBe(Math.min(20, jumlah));
@@ -112,7 +133,7 @@ describe('jadwal shift', () => {
     expect(await hp.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     const gulir = hp.locator('.gulir-roster');
     expect(await gulir.evaluate((e) => e.scrollWidth > e.clientWidth)).toBe(true);
-    await hp.locator(`td[data-sel="${id}|${bulan}-02"] select`).scrollIntoViewIfNeeded();
+    await hp.locator(`td[data-sel="${id}|${bulan}-02"] button`).scrollIntoViewIfNeeded();
     expect(await hp.locator('tbody tr').first().locator('th').innerText()).toContain(nama);
     await hp.screenshot({ path: `${FOTO}/jadwal-shift-390.png`, fullPage: false });
   });

@@ -31,6 +31,24 @@ const bulanSebelum = (bulan: string) => tambahHari(`${bulan}-01`, -1).slice(0, 7
  * edits, copies, conflicts and the save cover the whole unit whatever the page.
  */
 const BARIS_PER_HALAMAN = 20;
+/**
+ * A cell is a button showing its value until it is picked (a click, a tap, Enter or Space): then
+ * it becomes the select of its choices, focused with its list open. A page of 20 × 31 selects with
+ * every shift listed was some 5.300 elements, each select a box the browser styles and lays out
+ * with its own parts: the slowest page of the app to open (bench/halaman.ts, 5 December 2026).
+ */
+function bukaSel(t: EventTarget | null, aktifkan: (k: string) => void) {
+  const td = t instanceof Element && t.closest('button.pilih-sel') ? t.closest<HTMLElement>('td[data-sel]') : null;
+  if (!td) return;
+  flushSync(() => aktifkan(td.dataset.sel!));
+  const s = td.querySelector('select');
+  s?.focus();
+  try {
+    s?.showPicker();
+  } catch {
+    // A browser without it (or refusing it): the select is focused, its list opens with the next press.
+  }
+}
 const cocokCari = (p: { nama: string, nip: string }, q: string) => !q || p.nama.toLowerCase().includes(q) || p.nip.includes(q);
 
 /** The stored value of a cell as the grid shows it (a roster entry, or the rotation). */
@@ -72,6 +90,7 @@ export function JadwalShift() {
   const [minggu, setMinggu] = useState(0);
   const [menyalin, setMenyalin] = useState(false);
   const [cari, setCari] = useState('');
+  const [aktif, setAktif] = useState<string | null>(null);
   const [halaman, setHalaman] = useState(1);
   // Printing (the Cetak button or the browser's own print): every row of the unit, not one page.
   const [cetak, setCetak] = useState(false);
@@ -277,7 +296,7 @@ export function JadwalShift() {
           <div aria-live="polite" className="tanpa-cetak">{info && <p className="pesan pesan-ok" data-testid="info-roster">{info}</p>}</div>
           <PesanGalat galat={galat} />
           <section className="gulir-roster" aria-label={`Jadwal shift ${r.unit.nama} ${tulisBulan(r.bulan)}`}>
-            <table className="tabel-roster" data-testid="tabel-roster">
+            <table className="tabel-roster" data-testid="tabel-roster" onClick={(e) => bukaSel(e.target, setAktif)}>
               <caption className="sr">Jadwal shift per pegawai per hari</caption>
               <thead>
                 <tr>
@@ -313,9 +332,12 @@ export function JadwalShift() {
                         ' ',
                       );
                       const label = `${p.nama}, ${formatTanggal(h.tanggal)}`;
+                      const teks = v === ROTASI ? (h.dariRoster ? 'rotasi' : `${h.kodeShift ?? 'L'} rotasi`) : v === LIBUR ? 'L' : v;
                       return (
                         <td key={h.tanggal} className={kelas} data-sel={k}>
-                          {h.bolehShift
+                          {!h.bolehShift ?
+                            <span title="Unit pegawai ini tidak bekerja dalam shift pada hari ini">·</span> :
+                            aktif === k
                             ? (
                               <select aria-label={label} value={v} onChange={(e) => setel(p, h, e.target.value)} aria-invalid={salah ? true : undefined}
                                 aria-describedby={salah || cuti ? `ket-${k}` : undefined}
@@ -325,8 +347,15 @@ export function JadwalShift() {
                                 <option value={LIBUR}>L</option>
                               </select>
                             )
-                            : <span title="Unit pegawai ini tidak bekerja dalam shift pada hari ini">·</span>}
-                          <span className="cetak-saja">{efektif === LIBUR ? 'L' : (efektif ?? 'R')}</span>
+                            : (
+                              <button type="button" className="pilih-sel" aria-haspopup="listbox" aria-label={`${label}: ${teks}`}
+                                aria-describedby={salah || cuti ? `ket-${k}` : undefined}
+                              >
+                                {teks}
+                              </button>
+                            )}
+                          {/* Its code on paper, made as printing starts (beforeprint): 620 elements fewer on the screen. */}
+                          {cetak && <span className="cetak-saja">{efektif === LIBUR ? 'L' : (efektif ?? 'R')}</span>}
                           {(salah || cuti) && (
                             <span id={`ket-${k}`} className={salah ? 'ket-sel galat-sel' : 'ket-sel'}>
                               {salah ? salah.join('; ') : `Cuti: ${h.cuti}`}

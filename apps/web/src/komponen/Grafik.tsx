@@ -71,7 +71,8 @@ function useTip() {
     setTip({ teks: sasaran.dataset.tip!, x, y: e.clientY - kotak.top, kiri: x > kotak.width / 2 });
   };
   const kotak = tip && <div className="grafik-tip" style={{ left: tip.x, top: tip.y, transform: `translate(${tip.kiri ? 'calc(-100% - 12px)' : '12px'}, -50%)` }}>{tip.teks}</div>;
-  return { kotak, peristiwa: { onPointerMove: tunjuk, onPointerDown: tunjuk, onPointerLeave: () => setTip(null) } };
+  // A finger leaves the chart as it lifts: its figures stay until the next tap (on a bar or beside one).
+  return { kotak, peristiwa: { onPointerMove: tunjuk, onPointerDown: tunjuk, onPointerLeave: (e: PointerEvent<HTMLElement>) => e.pointerType !== 'touch' && setTip(null) } };
 }
 
 function Legenda({ butir }: { butir: { label: string, warna: string, garis?: boolean }[] }) {
