@@ -212,7 +212,7 @@ describe('20 JP', () => {
     expect(x.isi.subarray(0, 2).toString()).toBe('PK');
   });
 
-  it('groups the year in SQL exactly as the counting rule does (one ASN per JS rule), and searches, sorts and sums in the database', async () => {
+  it('groups the year in SQL exactly as the counting rule does (one ASN per JS rule), and searches, sorts and sums over the set computed once per version of the data', async () => {
     // Bambang: the same certificate typed three ways (spaces, case): one counts, the largest (12); on
     // a tie (7 and 7 for another number) the earliest end counts; a non-classical kind; year edges.
     const d = (nama: string, selesai: string, jumlahJp: number, nomorSertifikat?: string) =>

@@ -11,7 +11,7 @@ import './grafik.css';
  * thread's time (bench/halaman-rinci.ts --profil, 5 December 2026). These print with their colours,
  * follow the page's font, and name their figures for screen readers (role img with a label); a
  * pointer or a tap on a bar shows its figures. The server's documents still draw theirs with
- * Chart.js (modules/sakip, on a canvas of their own).
+ * Chart.js (packages/platform/src/dokumen/grafik.ts, on a canvas of their own).
  */
 export const WARNA = { l: '#1f6fb2', p: '#d9577a',
   seri: ['#0b4f8a', '#1f6fb2', '#3f8fd2', '#6aaee0', '#9ccaeb', '#f2b134', '#e07b39', '#c4453c', '#7a5195', '#2f9e77', '#8c8c8c'] };
@@ -56,6 +56,9 @@ export function skalaSumbu(terbesar: number, s: SumbuGrafik = {}): Skala {
   for (let v = min; v <= maks + langkah * 1e-6; v += langkah) garis.push(Math.round(v * 1e6) / 1e6);
   return { min, maks, garis, format: s.format ?? angka };
 }
+
+/** Upright bars: the plot's height. */
+const TINGGI_PLOT = 220;
 
 const persen = (k: Skala, v: number) => Math.min(100, Math.max(0, ((v - k.min) / (k.maks - k.min)) * 100));
 const warnaKe = (s: SeriGrafik, i: number) => (typeof s.warna === 'string' ? s.warna : s.warna[i % s.warna.length]!);
@@ -113,9 +116,6 @@ export interface PropsGrafikBatang {
   kaki?: (i: number) => string | null;
   /** A line over the bars with its own axis on the right (upright bars only). */
   garis?: GarisGrafik;
-  legenda?: boolean;
-  /** Upright bars: the plot's height in px. */
-  tinggi?: number;
   testId?: string;
 }
 
@@ -151,7 +151,7 @@ export function GrafikBatang(p: PropsGrafikBatang) {
       {skala.garis.map((v) => <span key={v} style={{ bottom: `${persen(skala, v)}%` }}>{skala.format(v)}</span>)}
     </div>
   );
-  const legenda = (p.legenda ?? (p.seri.length > 1 || !!p.garis)) && (
+  const legenda = (p.seri.length > 1 || !!p.garis) && (
     <Legenda butir={[...p.seri.map((s) => ({ label: s.label, warna: warnaKe(s, 0) })), ...(p.garis ? [{ label: p.garis.label, warna: p.garis.warna, garis: true }] : [])]} />
   );
 
@@ -185,7 +185,7 @@ export function GrafikBatang(p: PropsGrafikBatang) {
   const kg = g && skalaSumbu(Math.max(0, ...g.nilai.map((v) => v ?? 0)), g.sumbu);
   return (
     <div className={`grafik tegak${rapat ? ' rapat' : n > 8 ? ' banyak' : ''}`} role="img" aria-label={p.label} data-testid={p.testId} {...peristiwa}>
-      <div className="grafik-kisi-tegak" style={{ gridTemplateRows: `${p.tinggi ?? 220}px auto`, gridTemplateColumns: `auto minmax(0, 1fr)${kg ? ' auto' : ''}` }}>
+      <div className="grafik-kisi-tegak" style={{ gridTemplateRows: `${TINGGI_PLOT}px auto`, gridTemplateColumns: `auto minmax(0, 1fr)${kg ? ' auto' : ''}` }}>
         {sumbuY(k, 'grafik-sumbu-y')}
         <div className="grafik-plot">
           <div className="grafik-garis-kisi">{k.garis.map((v) => <span key={v} style={{ bottom: `${persen(k, v)}%` }} />)}</div>

@@ -134,8 +134,8 @@ async function hitungDaftar(ctx: Konteks, masukan: unknown, semua: boolean) {
         from pegawai p
         left join unit_organisasi u on u.instansi_id = p.instansi_id and u.id = p.unit_id
         left join jp on jp.pegawai_id = p.id
-       where p.instansi_id = ${ctx.instansiId} and ${syaratPegawai}
-       order by p.id`);
+       where p.instansi_id = ${ctx.instansiId} and ${syaratPegawai}`);
+    // In name order (the collation the lists sort by), so that equal keys of any sort stay so.
     return rows.sort((a, b) => KOLASI.compare(a.nama, b.nama) || Number(a.id) - Number(b.id)).map((b): BarisJp => {
       const jp = Number(b.klasikal) + Number(b.nonklasikal);
       return { pegawaiId: Number(b.id), nip: b.nip, nama: b.nama, unit: b.unit, jp, jpKlasikal: Number(b.klasikal), jpNonklasikal: Number(b.nonklasikal), memenuhi: jp >= target };
