@@ -332,7 +332,8 @@ export function JadwalShift() {
                         ' ',
                       );
                       const label = `${p.nama}, ${formatTanggal(h.tanggal)}`;
-                      const teks = v === ROTASI ? (h.dariRoster ? 'rotasi' : `${h.kodeShift ?? 'L'} rotasi`) : v === LIBUR ? 'L' : v;
+                      const rotasi = h.dariRoster ? 'rotasi' : `${h.kodeShift ?? 'L'} rotasi`;
+                      const teks = v === ROTASI ? rotasi : v === LIBUR ? 'L' : v;
                       return (
                         <td key={h.tanggal} className={kelas} data-sel={k}>
                           {!h.bolehShift ?
@@ -342,7 +343,7 @@ export function JadwalShift() {
                               <select aria-label={label} value={v} onChange={(e) => setel(p, h, e.target.value)} aria-invalid={salah ? true : undefined}
                                 aria-describedby={salah || cuti ? `ket-${k}` : undefined}
                               >
-                                <option value={ROTASI}>{h.dariRoster ? 'rotasi' : `${h.kodeShift ?? 'L'} rotasi`}</option>
+                                <option value={ROTASI}>{rotasi}</option>
                                 {r.shift.map((s) => <option key={s.kode} value={s.kode}>{s.kode}</option>)}
                                 <option value={LIBUR}>L</option>
                               </select>
