@@ -37,8 +37,8 @@ const BARIS_PER_HALAMAN = 20;
  * every shift listed was some 5.300 elements, each select a box the browser styles and lays out
  * with its own parts: the slowest page of the app to open (bench/halaman.ts, 5 December 2026).
  */
-function bukaSel(t: EventTarget | null, aktifkan: (k: string) => void) {
-  const td = t instanceof Element && t.closest('button.pilih-sel') ? t.closest<HTMLElement>('td[data-sel]') : null;
+function bukaSel(tombol: HTMLElement, aktifkan: (k: string) => void) {
+  const td = tombol.closest<HTMLElement>('td[data-sel]');
   if (!td) return;
   flushSync(() => aktifkan(td.dataset.sel!));
   const s = td.querySelector('select');
@@ -296,7 +296,7 @@ export function JadwalShift() {
           <div aria-live="polite" className="tanpa-cetak">{info && <p className="pesan pesan-ok" data-testid="info-roster">{info}</p>}</div>
           <PesanGalat galat={galat} />
           <section className="gulir-roster" aria-label={`Jadwal shift ${r.unit.nama} ${tulisBulan(r.bulan)}`}>
-            <table className="tabel-roster" data-testid="tabel-roster" onClick={(e) => bukaSel(e.target, setAktif)}>
+            <table className="tabel-roster" data-testid="tabel-roster">
               <caption className="sr">Jadwal shift per pegawai per hari</caption>
               <thead>
                 <tr>
@@ -349,8 +349,8 @@ export function JadwalShift() {
                               </select>
                             )
                             : (
-                              <button type="button" className="pilih-sel" aria-haspopup="listbox" aria-label={`${label}: ${teks}`}
-                                aria-describedby={salah || cuti ? `ket-${k}` : undefined}
+                              <button type="button" className="pilih-sel" aria-haspopup="listbox" aria-label={`${label}: ${teks}`} onClick={(e) =>
+                                bukaSel(e.currentTarget, setAktif)} aria-describedby={salah || cuti ? `ket-${k}` : undefined}
                               >
                                 {teks}
                               </button>
