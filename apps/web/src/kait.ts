@@ -1,4 +1,4 @@
-import { useEffect, useEffectEvent, useState } from 'react';
+import { useEffect, useEffectEvent, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { hashKey, keepPreviousData, useQuery, type QueryClient, type UseQueryOptions } from '@tanstack/react-query';
 import type { MasukanTitik, ResponsTitik, TitikApaSaja } from '@simasn/kontrak';
@@ -154,11 +154,20 @@ export function useDaftarBerhalaman<F extends string>(kolom: readonly F[], batas
   // moves the box. Each direction runs on its own change only (effect events read the other side's
   // current value without re-running on it): otherwise a URL change would be undone by the text
   // still in the box, and every key would be undone by the URL.
+  // What the box last sent to the URL: its arrival there does not move the box back. On a busy
+  // machine a pause's text could reach the URL after more was typed (the newer keystroke's render,
+  // which cancels the older timer, came late), and the box was set back to it: the list stayed
+  // searched by the older text (the E-Pangkat journey, CI of 5 December 2026).
+  const dikirim = useRef<string | null>(null);
   const keUrl = useEffectEvent((teks: string) => {
-    if (kolomCari && teks.trim() !== dicari) ubah({ [kolomCari]: teks.trim() } as Partial<Record<F, string>>);
+    if (!kolomCari || teks.trim() === dicari) return;
+    dikirim.current = teks.trim();
+    ubah({ [kolomCari]: teks.trim() } as Partial<Record<F, string>>);
   });
   const keKotak = useEffectEvent((teks: string) => {
-    if (teks !== ketik.trim()) setKetik(teks);
+    const dariKotak = teks === dikirim.current;
+    dikirim.current = null;
+    if (!dariKotak && teks !== ketik.trim()) setKetik(teks);
   });
   useEffect(() => {
     keUrl(tertunda);
