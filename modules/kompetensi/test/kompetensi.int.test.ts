@@ -277,4 +277,35 @@ describe('JPM per person and per unit', () => {
     expect(x.isi.subarray(0, 2).toString()).toBe('PK');
     expect((await fx.db.one<{ n: number }>(sql`select count(*)::int as n from audit_log where aksi = 'kompetensi.ekspor_jpm'`)).n).toBe(1);
   });
+
+  it('the list is kept until a standard, an assessment or a level changes, whoever writes it (SQL by hand too)', async () => {
+    const andi = async () => (await daftarJpm(ctx.bkd, { urut: 'jpm' })).items.find((b) => b.nip === NIP.a1)!;
+    const pilih = async () => [(await andi()).jpm, (await andi()).kategori];
+    expect(await pilih()).toEqual([90, 'Optimal']);
+    // The test that raised komunikasi to 2 is Andi's latest verified assessment.
+    const tes = Number((await fx.db.one<{ id: number }>(sql`
+      select id from asesmen_kompetensi where pegawai_id = ${id.andi} and status = 'terverifikasi' order by tanggal desc, id desc limit 1`)).id);
+    // Its komunikasi level lowered: 1 + ... = 8 of 10 -> 80,00% Cukup Optimal.
+    await fx.db.run(sql`update level_asesmen set level = 1 where asesmen_id = ${tes} and kode = 'komunikasi'`);
+    expect(await pilih()).toEqual([80, 'Cukup Optimal']);
+    await fx.db.run(sql`update level_asesmen set level = 2 where asesmen_id = ${tes} and kode = 'komunikasi'`);
+    expect(await pilih()).toEqual([90, 'Optimal']);
+    // The test rejected after all: komunikasi is the assessment centre's 1 again.
+    await fx.db.run(sql`update asesmen_kompetensi set status = 'ditolak' where id = ${tes}`);
+    expect(await pilih()).toEqual([80, 'Cukup Optimal']);
+    await fx.db.run(sql`update asesmen_kompetensi set status = 'terverifikasi' where id = ${tes}`);
+    // The jabatan's standard of komunikasi raised to 3: 9 of 11 -> 81,82% Cukup Optimal.
+    await fx.db.run(sql`update standar_kompetensi set level = 3 where kode = 'komunikasi' and jabatan_id = (select jabatan_id from pegawai where id = ${id.andi})`);
+    expect(await pilih()).toEqual([81.82, 'Cukup Optimal']);
+    await fx.db.run(sql`update standar_kompetensi set level = 2 where kode = 'komunikasi' and jabatan_id = (select jabatan_id from pegawai where id = ${id.andi})`);
+    expect(await pilih()).toEqual([90, 'Optimal']);
+    // A search, a band, a sort and a page of the kept set.
+    expect((await daftarJpm(ctx.bkd, { q: 'ANDI' })).items.map((b) => b.nip)).toEqual([NIP.a1]);
+    expect((await daftarJpm(ctx.bkd, { q: NIP.a2.slice(0, 12) })).items.map((b) => b.nip)).toContain(NIP.a2);
+    const naik = (await daftarJpm(ctx.bkd, { urut: 'jpm', arah: 'naik' })).items.map((b) => b.jpm);
+    expect(naik).toEqual([86.67, 90, null]);
+    const nama = async (arah: 'naik' | 'turun') => (await daftarJpm(ctx.bkd, { urut: 'nama', arah })).items.map((b) => b.nip);
+    expect(await nama('turun')).toEqual((await nama('naik')).reverse());
+    expect(new Set(await nama('naik'))).toEqual(new Set([NIP.a1, NIP.a2, NIP.b1]));
+  });
 });

@@ -3,11 +3,13 @@ import type { Konteks } from './konteks.ts';
 
 /**
  * Areas of data whose committed writes move a version per instansi (table `versi_data`, kept by
- * the triggers of migrations 0020 and 0021, one security-definer function): 'pegawai' = pegawai,
- * riwayat (gaji included), keluarga, units, jabatan; 'usulan' = requests on the workflow engine;
- * 'sesi' = what a session resolves to (sessions, accounts, roles, unit paths; CacheSesi).
+ * the triggers of migrations 0020, 0021, 0027 and 0041, one security-definer function): 'pegawai' =
+ * pegawai, riwayat (gaji included), keluarga, units, jabatan; 'usulan' = requests on the workflow
+ * engine; 'sesi' = what a session resolves to (sessions, accounts, roles, unit paths; CacheSesi);
+ * 'kalender' = units' calendars, holiday lists, shift rosters; 'kompetensi' = jabatan standards,
+ * assessments and their levels (the JPM list).
  */
-export type RanahData = 'pegawai' | 'usulan' | 'sesi' | 'kalender';
+export type RanahData = 'pegawai' | 'usulan' | 'sesi' | 'kalender' | 'kompetensi';
 
 /**
  * The version of what a computed list reads: the sum of the instansi's versions of those areas

@@ -1,6 +1,7 @@
 import { join, sql, type Sql } from '@simasn/db';
 import { ATURAN_JPM_BAWAAN, aturanJpm, formatTanggal, hariIniIso, hitungJpm, namaLengkap, type AturanJpm } from '@simasn/domain';
-import { catatAudit, lingkup, punyaIzin, syaratLingkup, tabelKeXlsx, tidakDitemukan, uraikan, wajibMasuk, type Konteks } from '@simasn/platform';
+import { CacheVersi, catatAudit, kunciLingkup, lingkup, punyaIzin, syaratLingkup, tabelKeXlsx, tidakDitemukan, uraikan, wajibMasuk, type Konteks,
+  type Lingkup } from '@simasn/platform';
 import { bacaLevelPegawai, type LevelTerakhir } from '../asesmen/level-pegawai.ts';
 import { bacaKamus } from '../kamus/kamus.ts';
 import { skemaDaftarJpm, skemaProfilKompetensi } from '../kompetensi.types.ts';
@@ -118,90 +119,116 @@ interface BarisJpm {
   kesenjangan: { nama: string, selisih: number }[];
 }
 
+/** An active ASN of a reach with their JPM in hundredths (null while not every competency of the standard is assessed) and band. */
+interface BarisSetJpm {
+  id: number;
+  nip: string;
+  nama: string;
+  gelar_depan: string | null;
+  gelar_belakang: string | null;
+  jabatan_id: number | null;
+  jabatan: string | null;
+  unit: string | null;
+  jpm100: number | null;
+  kategori: string;
+}
+
 /**
- * Every active ASN within the reach (and the unit, search) with their JPM band; the distribution
- * over the bands. Set-based: each person's latest verified level per competency, the sums over
- * their jabatan's standard (`hitungJpm`'s whole-number rule: JPM = level sum / standard sum, halves
- * up to 2 decimals; the band the first whose minimum it reaches, from the rule's data) and the
- * band counts are grouped in the database; the filter, sort and page are applied there too. Only the
- * page's rows (every row for the export) leave it, with their largest gaps read for those rows alone.
+ * Every active ASN of a reach (and unit) with their JPM band, computed once per version of the
+ * personnel data and of the competency data (standards, assessments, levels: the 'kompetensi'
+ * area of versi_data, migration 0041) and kept (CacheVersi): the search, band filter, sort and
+ * page of the list, and the export, read the kept rows. Set-based: each person's latest verified
+ * level per competency, the sums over their jabatan's standard (`hitungJpm`'s whole-number rule:
+ * JPM = level sum / standard sum, halves up to 2 decimals; the band the first whose minimum it
+ * reaches, from the rule's data) are computed in the database in one statement.
+ */
+const cacheJpm = new CacheVersi<BarisSetJpm[]>({ ranah: ['pegawai', 'kompetensi'], maks: 12 });
+const KOLASI = new Intl.Collator('id');
+
+async function setJpm(ctx: Konteks, l: Lingkup, unitId: number | undefined, aturan: AturanJpm): Promise<BarisSetJpm[]> {
+  const { nilai } = await cacheJpm.ambil(ctx, { l: kunciLingkup(l), unit: unitId ?? null, aturan: aturan.id }, async () => {
+    // The unit's path read once, so that the condition (used twice below) is a constant prefix.
+    const jalur = unitId
+      ? (await ctx.db.maybeOne<{ jalur: string }>(sql`select jalur from unit_organisasi where instansi_id = ${ctx.instansiId} and id = ${unitId}`))?.jalur ?? null
+      : null;
+    const syarat: Sql = sql`p.kedudukan = 'aktif' and ${syaratLingkup(l)} ${unitId ? (jalur ? sql`and p.jalur_unit like ${`${jalur}%`}` : sql`and false`) : sql``}`;
+    const i = ctx.instansiId;
+    const pita = aturan.kategori.slice(0, -1).map((k) => sql`when dn.jml * 100 >= ${k.min}::numeric * st.jml then ${k.label}::text`);
+    const rows = await ctx.db.many<BarisSetJpm>(sql`
+      with lv as (
+        select distinct on (a.pegawai_id, l.kode) a.pegawai_id, l.kode, l.level
+          from asesmen_kompetensi a
+          join level_asesmen l on l.instansi_id = a.instansi_id and l.asesmen_id = a.id
+          join pegawai p on p.instansi_id = a.instansi_id and p.id = a.pegawai_id
+         where a.instansi_id = ${i} and a.status = 'terverifikasi' and ${syarat}
+         order by a.pegawai_id, l.kode, a.tanggal desc, a.id desc),
+      st as (select jabatan_id, count(*)::int as n, sum(level)::int as jml from standar_kompetensi where instansi_id = ${i} group by jabatan_id),
+      dn as (
+        select p.id as pegawai_id, count(*)::int as n, sum(lv.level)::int as jml
+          from pegawai p
+          join standar_kompetensi s on s.instansi_id = p.instansi_id and s.jabatan_id = p.jabatan_id
+          join lv on lv.pegawai_id = p.id and lv.kode = s.kode
+         where p.instansi_id = ${i} and ${syarat}
+         group by p.id)
+      select p.id, p.nip, p.nama, p.gelar_depan, p.gelar_belakang, p.jabatan_id, j.nama as jabatan, u.nama as unit,
+             case when st.n is not null and coalesce(dn.n, 0) = st.n then (20000 * dn.jml + st.jml) / (2 * st.jml) end as jpm100,
+             case when st.n is null then ${KATEGORI_TANPA_STANDAR}::text when coalesce(dn.n, 0) < st.n then ${KATEGORI_BELUM_LENGKAP}::text
+                  ${join([...pita, sql`else ${aturan.kategori.at(-1)!.label}::text`], ' ')} end as kategori
+        from pegawai p
+        left join jabatan j on j.instansi_id = p.instansi_id and j.id = p.jabatan_id
+        left join unit_organisasi u on u.instansi_id = p.instansi_id and u.id = p.unit_id
+        left join st on st.jabatan_id = p.jabatan_id
+        left join dn on dn.pegawai_id = p.id
+       where p.instansi_id = ${i} and ${syarat}`);
+    // In name order (the collation the lists sort by), so that equal keys of any sort stay so.
+    return rows.map((r) => ({ ...r, id: Number(r.id), jabatan_id: r.jabatan_id === null ? null : Number(r.jabatan_id), jpm100: r.jpm100 === null ? null : Number(r.jpm100) })).sort(
+      (a, b) => KOLASI.compare(a.nama, b.nama) || KOLASI.compare(a.nip, b.nip)
+    );
+  });
+  return nilai;
+}
+
+/**
+ * The JPM list of a reach: the kept set (above), searched (a part of the name, the start of the
+ * NIP); the distribution over the bands, the mean and the count of that set; then the band asked
+ * for, the sort (name, unit, JPM; equal keys by name and NIP) and the page (every row for the
+ * export). Only the rows returned have their largest gaps read.
  */
 async function hitungDaftarJpm(ctx: Konteks, f: ReturnType<typeof skemaDaftarJpm.parse>, semua: boolean) {
   const l = lingkup(ctx, 'kompetensi:baca');
-  const q = f.q?.trim();
-  // The unit's path read once, so that the condition (used three times below) is a constant prefix.
-  const jalur = f.unitId
-    ? (await ctx.db.maybeOne<{ jalur: string }>(sql`select jalur from unit_organisasi where instansi_id = ${ctx.instansiId} and id = ${f.unitId}`))?.jalur ?? null
-    : null;
-  const syarat: Sql = sql`p.kedudukan = 'aktif' and ${syaratLingkup(l)}
-    ${f.unitId ? (jalur ? sql`and p.jalur_unit like ${`${jalur}%`}` : sql`and false`) : sql``}
-    ${q ? sql`and (p.nama ilike ${`%${q}%`} or p.nip like ${`${q}%`})` : sql``}`;
   const aturan = aturanJpmInstansi();
-  const i = ctx.instansiId;
-  const pita = aturan.kategori.slice(0, -1).map((k) => sql`when dn.jml * 100 >= ${k.min}::numeric * st.jml then ${k.label}::text`);
-  const baris = sql`
-    with lv as (
-      select distinct on (a.pegawai_id, l.kode) a.pegawai_id, l.kode, l.level
-        from asesmen_kompetensi a
-        join level_asesmen l on l.instansi_id = a.instansi_id and l.asesmen_id = a.id
-        join pegawai p on p.instansi_id = a.instansi_id and p.id = a.pegawai_id
-       where a.instansi_id = ${i} and a.status = 'terverifikasi' and ${syarat}
-       order by a.pegawai_id, l.kode, a.tanggal desc, a.id desc),
-    st as (select jabatan_id, count(*)::int as n, sum(level)::int as jml from standar_kompetensi where instansi_id = ${i} group by jabatan_id),
-    dn as (
-      select p.id as pegawai_id, count(*)::int as n, sum(lv.level)::int as jml
-        from pegawai p
-        join standar_kompetensi s on s.instansi_id = p.instansi_id and s.jabatan_id = p.jabatan_id
-        join lv on lv.pegawai_id = p.id and lv.kode = s.kode
-       where p.instansi_id = ${i} and ${syarat}
-       group by p.id)
-    select p.id, p.nip, p.nama, p.gelar_depan, p.gelar_belakang, p.jabatan_id, j.nama as jabatan, u.nama as unit,
-           case when st.n is not null and coalesce(dn.n, 0) = st.n then (20000 * dn.jml + st.jml) / (2 * st.jml) end as jpm100,
-           case when st.n is null then ${KATEGORI_TANPA_STANDAR}::text when coalesce(dn.n, 0) < st.n then ${KATEGORI_BELUM_LENGKAP}::text
-                ${join([...pita, sql`else ${aturan.kategori.at(-1)!.label}::text`], ' ')} end as kategori
-      from pegawai p
-      left join jabatan j on j.instansi_id = p.instansi_id and j.id = p.jabatan_id
-      left join unit_organisasi u on u.instansi_id = p.instansi_id and u.id = p.unit_id
-      left join st on st.jabatan_id = p.jabatan_id
-      left join dn on dn.pegawai_id = p.id
-     where p.instansi_id = ${i} and ${syarat}`;
-  const terpilih = f.kategori ? sql`b.kategori = ${f.kategori}` : sql`true`;
-  const arah = (f.arah ?? (f.urut === 'jpm' ? 'turun' : 'naik')) === 'turun' ? sql`desc` : sql`asc`;
-  const urut = f.urut === 'jpm' ? sql`b.jpm100 ${arah} nulls last, b.nip` : f.urut === 'unit' ? sql`coalesce(b.unit, '') ${arah}, b.nama, b.nip` : sql`b.nama ${arah}, b.nip`;
-  const page = f.page ?? 1;
-  type BarisHalaman = { id: number, nip: string, nama: string, gelar_depan: string | null, gelar_belakang: string | null, jabatan_id: number | null, jabatan: string | null,
-    unit: string | null, jpm100: number | null, kategori: string };
-  // One statement: the set is computed once (materialized), its band counts and the page read from it.
-  const satu = await ctx.db.one<{ ringkas: { kategori: string, n: number, dinilai: number, jumlah: number, cocok: number }[], baris: BarisHalaman[] }>(sql`
-    with b as materialized (${baris})
-    select (select coalesce(json_agg(g), '[]'::json) from (
-              select b.kategori, count(*)::int as n, count(b.jpm100)::int as dinilai, coalesce(sum(b.jpm100), 0)::bigint as jumlah,
-                     count(*) filter (where ${terpilih})::int as cocok
-                from b group by b.kategori) g) as ringkas,
-           (select coalesce(json_agg(h order by h.ke), '[]'::json) from (
-              select b.*, row_number() over (order by ${urut}) as ke from b where ${terpilih}
-               order by ${urut} ${semua ? sql`` : sql`limit ${f.limit} offset ${(page - 1) * f.limit}`}) h) as baris`);
-  const ringkas = satu.ringkas;
-  const rows = satu.baris;
+  const set = await setJpm(ctx, l, f.unitId, aturan);
+  const q = f.q?.trim().toLocaleLowerCase('id');
+  const dicari = q ? set.filter((b) => b.nama.toLocaleLowerCase('id').includes(q) || b.nip.startsWith(q)) : set;
   const label = [...aturan.kategori.map((k) => k.label), KATEGORI_BELUM_LENGKAP, KATEGORI_TANPA_STANDAR];
-  const sebaran = label.map((k) => ({ kategori: k, jumlah: Number(ringkas.find((r) => r.kategori === k)?.n ?? 0) }));
-  const dinilai = ringkas.reduce((a, r) => a + Number(r.dinilai), 0);
+  const sebaran = label.map((k) => ({ kategori: k, jumlah: dicari.filter((b) => b.kategori === k).length }));
+  const dinilai = dicari.filter((b) => b.jpm100 !== null);
   // The mean of the JPM shown (2 decimals), in hundredths so that a half rounds up exactly.
-  const rataRata = dinilai ? Math.round(ringkas.reduce((a, r) => a + Number(r.jumlah), 0) / dinilai) / 100 : null;
-  const pegawai = ringkas.reduce((a, r) => a + Number(r.n), 0);
-  const total = ringkas.reduce((a, r) => a + Number(r.cocok), 0);
+  const rataRata = dinilai.length ? Math.round(dinilai.reduce((a, b) => a + b.jpm100!, 0) / dinilai.length) / 100 : null;
+  const terpilih = f.kategori ? dicari.filter((b) => b.kategori === f.kategori) : [...dicari];
+  const turun = (f.arah ?? (f.urut === 'jpm' ? 'turun' : 'naik')) === 'turun' ? -1 : 1;
+  // The set is in name order and the sort is stable: equal keys stay by name and NIP.
+  if (f.urut === 'jpm') {
+    terpilih.sort((a, b) =>
+      a.jpm100 === null || b.jpm100 === null ?
+        (a.jpm100 === null ? (b.jpm100 === null ? KOLASI.compare(a.nip, b.nip) : 1) : -1) :
+        (a.jpm100 - b.jpm100) * turun || KOLASI.compare(a.nip, b.nip)
+    );
+  } else if (f.urut === 'unit') terpilih.sort((a, b) => KOLASI.compare(a.unit ?? '', b.unit ?? '') * turun);
+  else if (turun === -1) terpilih.sort((a, b) => -KOLASI.compare(a.nama, b.nama) || KOLASI.compare(a.nip, b.nip));
+  const page = f.page ?? 1;
+  const rows = semua ? terpilih : terpilih.slice((page - 1) * f.limit, page * f.limit);
   // The largest gaps of the rows shown only.
-  const ids = rows.map((r) => Number(r.id));
-  const jabatan = [...new Set(rows.filter((r) => r.jabatan_id !== null).map((r) => Number(r.jabatan_id)))];
+  const ids = rows.map((r) => r.id);
+  const jabatan = [...new Set(rows.filter((r) => r.jabatan_id !== null).map((r) => r.jabatan_id!))];
   const standar = ids.length ? await bacaStandar(ctx, jabatan) : new Map<number, LevelStandar[]>();
-  const level = ids.length ? await bacaLevelPegawai(ctx, sql`${syarat} and p.id = any(${ids})`) : new Map<number, Map<string, LevelTerakhir>>();
+  const level = ids.length ? await bacaLevelPegawai(ctx, sql`${syaratLingkup(l)} and p.id = any(${ids})`) : new Map<number, Map<string, LevelTerakhir>>();
   const hasil: BarisJpm[] = rows.map((p) => {
-    const n = nilaiPegawai(aturan, p.jabatan_id === null ? undefined : standar.get(Number(p.jabatan_id)), level.get(Number(p.id)));
+    const n = nilaiPegawai(aturan, p.jabatan_id === null ? undefined : standar.get(p.jabatan_id), level.get(p.id));
     return { nip: p.nip, nama: namaLengkap({ gelarDepan: p.gelar_depan, nama: p.nama, gelarBelakang: p.gelar_belakang }), jabatan: p.jabatan, unit: p.unit,
-      jpm: p.jpm100 === null ? null : Number(p.jpm100) / 100, kategori: p.kategori,
-      kesenjangan: n.kesenjangan.slice(0, JUMLAH_SARAN).map((k) => ({ nama: k.nama, selisih: k.selisih })) };
+      jpm: p.jpm100 === null ? null : p.jpm100 / 100, kategori: p.kategori, kesenjangan: n.kesenjangan.slice(0, JUMLAH_SARAN).map((k) => ({ nama: k.nama, selisih: k.selisih })) };
   });
-  return { aturan: aturan.nama, sebaran, rataRata, pegawai, total, page, baris: hasil };
+  return { aturan: aturan.nama, sebaran, rataRata, pegawai: dicari.length, total: terpilih.length, page, baris: hasil };
 }
 
 export async function daftarJpm(ctx: Konteks, masukan: unknown = {}) {

@@ -23,7 +23,7 @@ export async function bacaStandar(ctx: Konteks, jabatanId?: readonly number[]): 
   const kamus = await bacaKamus(ctx);
   const baris = await ctx.db.many<{ jabatan_id: number, kode: string, kelompok: KelompokKompetensi, level: number }>(sql`
     select jabatan_id, kode, kelompok, level from standar_kompetensi
-     where instansi_id = ${ctx.instansiId} ${jabatanId ? sql`and jabatan_id = any(${jabatanId.map(Number)})` : sql``}
+     where instansi_id = ${ctx.instansiId} ${jabatanId ? sql`and jabatan_id = any(${jabatanId.map(Number)}::bigint[])` : sql``}
      order by jabatan_id, urutan, kode`);
   const peta = new Map<number, LevelStandar[]>();
   for (const b of baris) {
