@@ -26,6 +26,10 @@
  *   --tanpa-sw: the accounts' pages with the app's service worker blocked (by default it serves
  *     them, as it does a user's: registered on the first load, it then answers every navigation and
  *     every asset), to see what it costs.
+ *   --mesin postgres: the server on PostgreSQL (BENCH_DATABASE_URL, as `npm run bench`) instead of
+ *     PGlite, as a production BKD runs it; with --data the database is kept (its name and key in
+ *     that folder) and reused by the next run. PGlite runs every query on the server's one thread,
+ *     so a page's three or four requests wait for each other there; PostgreSQL answers them at once.
  *   --profil-disk: each account's pages in a browser profile on disk, as a user's own browser keeps
  *     it, instead of an off-the-record context (the default). Neither reuses V8's compiled code for
  *     the app: Chromium keeps no code cache off the record, and on disk it produces one for a module
@@ -38,7 +42,8 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { chromium, type BrowserContext } from 'playwright-core';
-import { bukaPglite, jalankanMigrasi, sql, type Db } from '@simasn/db';
+import { bukaPglite, bukaPostgres, jalankanMigrasi, sql, type Db } from '@simasn/db';
+import { bukaPostgresSementara } from '@simasn/db/uji';
 import { buatDemo } from '@simasn/demo';
 import { CincinKunci, KunciData, pasangKunciData } from '@simasn/platform';
 import { buatAplikasi, FOLDER_WEB } from '../apps/server/src/aplikasi.ts';
@@ -48,7 +53,7 @@ import { CATAT_TAMPIL } from './tampil.ts';
 const { values } = parseArgs({
   options: { pegawai: { type: 'string', default: '7000' }, ulang: { type: 'string', default: '3' }, halaman: { type: 'string', default: '' },
     akun: { type: 'string', default: 'admin.bkd,pimpinan,perencana,atasan,asn' }, data: { type: 'string' }, json: { type: 'string' },
-    'profil-disk': { type: 'boolean', default: false }, 'tanpa-sw': { type: 'boolean', default: false } },
+    'profil-disk': { type: 'boolean', default: false }, 'tanpa-sw': { type: 'boolean', default: false }, mesin: { type: 'string', default: 'pglite' } },
 });
 const bebanMesin = () => loadavg().map((x) => x.toFixed(2).replace('.', ',')).join(' ');
 console.log(`beban mesin (load average 1, 5, 15 menit) di awal: ${bebanMesin()}`);
@@ -86,8 +91,14 @@ for (const [n, u] of [...ukuran].sort((a, b) => b[1].mentah - a[1].mentah).slice
 
 // Personal data is encrypted at rest: the bench runs with a key of its own, kept beside --data.
 const folderData = values.data;
-const dataBaru = !folderData || !existsSync(join(folderData, 'pgdata'));
-const kunciBench = folderData && existsSync(join(folderData, 'kunci-bench')) ? readFileSync(join(folderData, 'kunci-bench'), 'utf8').trim() : KunciData.acak().base64;
+if (values.mesin !== 'pglite' && values.mesin !== 'postgres') throw new Error('--mesin: pglite atau postgres');
+const pg = values.mesin === 'postgres';
+if (pg && !process.env.BENCH_DATABASE_URL) throw new Error('--mesin postgres memerlukan BENCH_DATABASE_URL (server PostgreSQL 15+)');
+// The kept PostgreSQL database's name, beside its key in the data folder.
+const berkasNamaPg = folderData ? join(folderData, 'nama-pg') : undefined;
+const berkasKunci = folderData ? join(folderData, pg ? 'kunci-bench-pg' : 'kunci-bench') : undefined;
+const dataBaru = !folderData || !existsSync(pg ? berkasNamaPg! : join(folderData, 'pgdata'));
+const kunciBench = berkasKunci && !dataBaru && existsSync(berkasKunci) ? readFileSync(berkasKunci, 'utf8').trim() : KunciData.acak().base64;
 pasangKunciData(new CincinKunci(KunciData.dariBase64(kunciBench)));
 
 // ---- the server, with a database that counts its queries ------------------------------------
@@ -100,16 +111,27 @@ function hitungKueri(db: Db): Db {
   return { ...db, mesin: db.mesin, dalamTransaksi: db.dalamTransaksi, many: hitung(db.many.bind(db)), one: hitung(db.one.bind(db)), maybeOne: hitung(db.maybeOne.bind(db)),
     run: hitung(db.run.bind(db)), transaction: (fn) => db.transaction((tx) => fn(hitungKueri(tx))) } as Db;
 }
-const dbAsli = await bukaPglite(folderData);
+async function bukaDb(): Promise<Db> {
+  if (!pg) return bukaPglite(folderData);
+  if (!dataBaru) {
+    const u = new URL(process.env.BENCH_DATABASE_URL!);
+    u.pathname = `/${readFileSync(berkasNamaPg!, 'utf8').trim()}`;
+    return bukaPostgres(u.toString());
+  }
+  return bukaPostgresSementara(process.env.BENCH_DATABASE_URL!, 'simasn_halaman', { simpan: !!folderData });
+}
+const dbAsli = await bukaDb();
 await jalankanMigrasi(dbAsli);
 const t0 = performance.now();
 if (dataBaru) {
   await buatDemo(dbAsli, { jumlahPegawai: JUMLAH });
-  if (folderData) writeFileSync(join(folderData, 'kunci-bench'), kunciBench);
-  console.log(`\ndata demo: ${JUMLAH.toLocaleString('id-ID')} ASN dalam ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  if (pg) await dbAsli.exec('analyze');
+  if (berkasKunci) writeFileSync(berkasKunci, kunciBench);
+  if (pg && berkasNamaPg) writeFileSync(berkasNamaPg, (dbAsli as Db & { nama: string }).nama);
+  console.log(`\ndata demo (${values.mesin}): ${JUMLAH.toLocaleString('id-ID')} ASN dalam ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 } else {
   const n = await dbAsli.one<{ n: number }>(sql`select count(*)::int as n from pegawai`);
-  console.log(`\ndata demo dari ${folderData}: ${n.n.toLocaleString('id-ID')} ASN`);
+  console.log(`\ndata demo (${values.mesin}) dari ${folderData}: ${n.n.toLocaleString('id-ID')} ASN`);
 }
 const db = hitungKueri(dbAsli);
 const app = await buatAplikasi({ db, web: true });
@@ -289,7 +311,7 @@ for (const akun of values.akun.split(',').map((a) => (a === 'asn' ? nipDemo(fals
 }
 
 console.log(
-  `\n## Per halaman (admin BKD, ${JUMLAH.toLocaleString('id-ID')} ASN, cache hangat, median ${ULANG}x; ${
+  `\n## Per halaman (admin BKD, ${JUMLAH.toLocaleString('id-ID')} ASN, ${pg ? 'PostgreSQL' : 'PGlite'}, cache hangat, median ${ULANG}x; ${
     PROFIL_DISK ? 'profil peramban di disk, seperti peramban pengguna' : 'jendela pribadi'
   })`,
 );
