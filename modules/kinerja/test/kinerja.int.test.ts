@@ -239,6 +239,21 @@ describe('through the year', () => {
     expect(rinci.items.map((x) => [x.unit, x.pegawai])).toEqual([['Badan Kepegawaian dan Pengembangan SDM', 1], ['Bidang Mutasi dan Promosi', 3]]);
     expect((await galatAplikasi(progresUnit(await sebagai('verifikator'), {}))).status).toBe(403);
   });
+
+  it('the progress is kept until an SKP or a realisasi changes, whoever writes it (SQL by hand too)', async () => {
+    const bkd = await sebagai('admin.bkd');
+    const bkpsdm = async () => (await progresUnit(bkd, { tahun: 2026 })).items.map((x) => [x.pegawai, x.disetujui, x.adaRealisasi, x.persenDisepakati])[0];
+    expect(await bkpsdm()).toEqual([4, 3, 1, '75,00%']);
+    const disetujui = Number((await fx.db.one<{ id: number }>(sql`
+      select s.id from skp s where s.tahun = 2026 and s.status = 'disetujui'
+         and not exists (select 1 from skp_realisasi r where r.skp_seri_id = s.seri_id) order by s.id limit 1`)).id);
+    await fx.db.run(sql`update skp set status = 'diajukan' where id = ${disetujui}`);
+    expect(await bkpsdm()).toEqual([4, 2, 1, '50,00%']);
+    await fx.db.run(sql`update skp set status = 'disetujui' where id = ${disetujui}`);
+    expect(await bkpsdm()).toEqual([4, 3, 1, '75,00%']);
+    await fx.db.run(sql`delete from skp_realisasi`);
+    expect(await bkpsdm()).toEqual([4, 3, 0, '75,00%']);
+  });
 });
 
 function utuh<S extends z.ZodType>(skema: S | undefined, nilai: unknown) {

@@ -3,13 +3,13 @@ import type { Konteks } from './konteks.ts';
 
 /**
  * Areas of data whose committed writes move a version per instansi (table `versi_data`, kept by
- * the triggers of migrations 0020, 0021, 0027 and 0041, one security-definer function): 'pegawai' =
+ * the triggers of migrations 0020, 0021, 0027, 0041 and 0043, one security-definer function): 'pegawai' =
  * pegawai, riwayat (gaji included), keluarga, units, jabatan; 'usulan' = requests on the workflow
  * engine; 'sesi' = what a session resolves to (sessions, accounts, roles, unit paths; CacheSesi);
  * 'kalender' = units' calendars, holiday lists, shift rosters; 'kompetensi' = jabatan standards,
- * assessments and their levels (the JPM list).
+ * assessments and their levels (the JPM list); 'kinerja' = SKP and their realisasi (the progress per unit).
  */
-export type RanahData = 'pegawai' | 'usulan' | 'sesi' | 'kalender' | 'kompetensi';
+export type RanahData = 'pegawai' | 'usulan' | 'sesi' | 'kalender' | 'kompetensi' | 'kinerja';
 
 /**
  * The version of what a computed list reads: the sum of the instansi's versions of those areas

@@ -1,8 +1,16 @@
 import { sql } from '@simasn/db';
 import { formatPersen } from '@simasn/domain';
-import { lingkup, syaratLingkup, uraikan, type Konteks } from '@simasn/platform';
+import { CacheVersi, kunciLingkup, lingkup, syaratLingkup, uraikan, type Konteks } from '@simasn/platform';
 import { skemaProgres } from './pantau.types.ts';
 import { tahunAtau } from './tahun.ts';
+
+type BarisProgres = { unitId: number, unit: string, pegawai: number, belum: number, draf: number, diajukan: number, disetujui: number, adaRealisasi: number };
+
+/**
+ * Kept per reach, unit and year until the pegawai data or the SKP and their realisasi change (the
+ * 'kinerja' area of versi_data, migration 0043): it reads every active ASN of the reach.
+ */
+const cacheProgres = new CacheVersi<BarisProgres[]>({ ranah: ['pegawai', 'kinerja'], maks: 16 });
 
 /**
  * SKP progress per unit for admin OPD and BKD: active employees, how many have no SKP, a draft,
@@ -13,10 +21,15 @@ export async function progresUnit(ctx: Konteks, masukan: unknown) {
   const f = uraikan(skemaProgres, masukan);
   const l = lingkup(ctx, 'kinerja:baca');
   const tahun = tahunAtau(ctx, f.tahun);
-  const kelompok = f.unitId ? sql`u.id` : sql`u.perangkat_daerah_id`;
+  const { nilai: rows } = await cacheProgres.ambil(ctx, { l: kunciLingkup(l), unit: f.unitId ?? null, tahun }, () => hitungProgres(ctx, l, f.unitId, tahun));
+  return { tahun, items: rows.map((r) => ({ ...r, persenDisepakati: formatPersen(r.pegawai ? (r.disetujui / r.pegawai) * 100 : 0) })) };
+}
+
+async function hitungProgres(ctx: Konteks, l: ReturnType<typeof lingkup>, unitId: number | undefined, tahun: number): Promise<BarisProgres[]> {
+  const kelompok = unitId ? sql`u.id` : sql`u.perangkat_daerah_id`;
   // Set-based: each employee's SKP of the year (the agreed one, else the latest version) and who has a realisasi,
   // each read once for the year and joined, not looked up per employee.
-  const rows = await ctx.db.many<{ unitId: number, unit: string, pegawai: number, belum: number, draf: number, diajukan: number, disetujui: number, adaRealisasi: number }>(sql`
+  return ctx.db.many<BarisProgres>(sql`
     with status_skp as (
       select distinct on (s.pegawai_id) s.pegawai_id, s.status from skp s
        where s.instansi_id = ${ctx.instansiId} and s.tahun = ${tahun} and s.status <> 'diganti'
@@ -30,11 +43,10 @@ export async function progresUnit(ctx: Konteks, masukan: unknown) {
         left join status_skp st on st.pegawai_id = p.id
         left join realisasi re on re.pegawai_id = p.id
        where p.instansi_id = ${ctx.instansiId} and p.kedudukan = 'aktif' and ${syaratLingkup(l)}
-         and (${f.unitId ?? null}::bigint is null or u.perangkat_daerah_id = ${f.unitId ?? null}))
+         and (${unitId ?? null}::bigint is null or u.perangkat_daerah_id = ${unitId ?? null}))
     select d.unit_id as "unitId", un.nama as unit, count(*)::int as pegawai, count(*) filter (where d.status is null)::int as belum,
            count(*) filter (where d.status = 'draf')::int as draf, count(*) filter (where d.status = 'diajukan')::int as diajukan,
            count(*) filter (where d.status = 'disetujui')::int as disetujui, count(*) filter (where d.status = 'disetujui' and d.realisasi)::int as "adaRealisasi"
       from dasar d join unit_organisasi un on un.instansi_id = ${ctx.instansiId} and un.id = d.unit_id
      group by d.unit_id, un.nama, un.jalur order by un.jalur`);
-  return { tahun, items: rows.map((r) => ({ ...r, persenDisepakati: formatPersen(r.pegawai ? (r.disetujui / r.pegawai) * 100 : 0) })) };
 }
