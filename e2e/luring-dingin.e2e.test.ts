@@ -24,6 +24,8 @@ describe('cold start offline', () => {
     await page.reload();
     await page.getByRole('button', { name: 'Presensi Masuk' }).waitFor();
     await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
+    // A page's request is sent while the worker starts (navigation preload), not after it has started.
+    expect(await page.evaluate(async () => (await (await navigator.serviceWorker.ready).navigationPreload.getState()).enabled)).toBe(true);
     // The page's API calls go straight to the network (the worker's static route: it is not woken for
     // them); its scripts come through the worker's fetch handler, which keeps them for offline use.
     const sumber = await page.evaluate(() =>

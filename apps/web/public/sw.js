@@ -16,7 +16,13 @@ self.addEventListener('install', (e) => {
 });
 
 self.addEventListener('activate', (e) => {
-  e.waitUntil(caches.keys().then((k) => Promise.all(k.filter((n) => n !== CACHE).map((n) => caches.delete(n)))).then(() => self.clients.claim()));
+  // Navigation preload: the browser sends a page's request while it starts this worker, instead of
+  // after (starting it took 20-40 ms of every page's load on a slow machine); the handler below
+  // answers with that response.
+  const pramuat = self.registration.navigationPreload ? self.registration.navigationPreload.enable().catch(() => {}) : null;
+  e.waitUntil(
+    Promise.all([pramuat, caches.keys().then((k) => Promise.all(k.filter((n) => n !== CACHE).map((n) => caches.delete(n))))]).then(() => self.clients.claim()),
+  );
 });
 
 self.addEventListener('fetch', (e) => {
@@ -25,7 +31,7 @@ self.addEventListener('fetch', (e) => {
   const url = new URL(r.url);
   if (url.origin !== self.location.origin || url.pathname.startsWith('/api/')) return;
   if (r.mode === 'navigate') {
-    e.respondWith(fetch(r).then((res) => {
+    e.respondWith(Promise.resolve(e.preloadResponse).then((pra) => pra || fetch(r)).then((res) => {
       if (res.ok) {
         const salinan = res.clone();
         caches.open(CACHE).then((c) => c.put(SHELL, salinan));
