@@ -45,7 +45,7 @@ import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
-import { chromium, type BrowserContext } from 'playwright-core';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { bukaPglite, bukaPostgres, jalankanMigrasi, sql, type Db } from '@simasn/db';
 import { bukaPostgresSementara } from '@simasn/db/uji';
 import { buatDemo } from '@simasn/demo';
@@ -220,25 +220,36 @@ async function metrik(cdp: import('playwright-core').CDPSession): Promise<Metrik
   return Object.fromEntries(metrics.map((m) => [m.name, m.value]));
 }
 
+/**
+ * Waits until a page is complete: nothing in flight, a heading shown and no "Memuat…" (a page still
+ * waiting for its data), 500 ms in a row. (`networkidle` alone came too early on a busy machine: the
+ * page rendered more than 500 ms after the session and only then asked for its data.) Counts the
+ * page's requests from when it is made.
+ */
+function penantiSelesai(page: Page): () => Promise<void> {
+  let terbang = 0;
+  page.on('request', () => terbang++);
+  page.on('requestfinished', () => terbang--);
+  page.on('requestfailed', () => terbang--);
+  return async () => {
+    const batas = Date.now() + 30_000;
+    for (let tenang = 0; tenang < 5 && Date.now() < batas;) {
+      await new Promise((r) => setTimeout(r, 100));
+      const siap = terbang <= 0 && await page.evaluate(() => !!document.querySelector('h1') && !document.querySelector('.memuat'));
+      tenang = siap ? tenang + 1 : 0;
+    }
+  };
+}
+
 async function ukurBuka(k: BrowserContext, jalur: string): Promise<Ukuran & { akhir: string }> {
   const page = await k.newPage();
   const cdp = await k.newCDPSession(page);
   await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
   kueri = 0;
   apiHalaman = [];
-  // Complete: nothing in flight, a heading shown and no "Memuat…" (a page still waiting for its data), 500 ms in a row.
-  // (`networkidle` alone came too early on a busy machine: the page rendered more than 500 ms after the session and only then asked for its data.)
-  let terbang = 0;
-  page.on('request', () => terbang++);
-  page.on('requestfinished', () => terbang--);
-  page.on('requestfailed', () => terbang--);
+  const selesai = penantiSelesai(page);
   await page.goto(`${URL_DASAR}${jalur}`, { waitUntil: 'load' });
-  const batas = Date.now() + 30_000;
-  for (let tenang = 0; tenang < 5 && Date.now() < batas;) {
-    await new Promise((r) => setTimeout(r, 100));
-    const siap = terbang <= 0 && await page.evaluate(() => !!document.querySelector('h1') && !document.querySelector('.memuat'));
-    tenang = siap ? tenang + 1 : 0;
-  }
+  await selesai();
   const kueriHalaman = kueri;
   // The counters run from the page's own renderer (a new one per page here: the page started on about:blank in another).
   const m = await metrik(cdp);
@@ -387,23 +398,12 @@ console.log(
  * The same pages opened from the app already running (the menu link clicked, or the router sent
  * there for a page the menu does not list), each the first time in that tab: its chunk from the
  * cache, its data asked for, rendered. From the click to the last change on screen, with the same
- * end as a full load (nothing in flight, a heading, no "Memuat…", 500 ms in a row). Each pass a new
+ * end as a full load (`penantiSelesai`). Each pass a new
  * tab per account that goes through its pages once (the query cache starts empty); median of the passes.
  */
 async function ukurMenu(k: BrowserContext, daftar: string[]): Promise<Map<string, number>> {
   const page = await k.newPage();
-  let terbang = 0;
-  page.on('request', () => terbang++);
-  page.on('requestfinished', () => terbang--);
-  page.on('requestfailed', () => terbang--);
-  const tenang = async () => {
-    const batas = Date.now() + 30_000;
-    for (let n = 0; n < 5 && Date.now() < batas;) {
-      await new Promise((r) => setTimeout(r, 100));
-      const siap = terbang <= 0 && await page.evaluate(() => !!document.querySelector('h1') && !document.querySelector('.memuat'));
-      n = siap ? n + 1 : 0;
-    }
-  };
+  const tenang = penantiSelesai(page);
   const hasilMenu = new Map<string, number>();
   await page.goto(`${URL_DASAR}/ganti-sandi`, { waitUntil: 'load' });
   await tenang();
