@@ -1,6 +1,6 @@
 import { sql } from '@simasn/db';
 import { formatPersen } from '@simasn/domain';
-import { CacheVersi, kunciLingkup, lingkup, syaratLingkup, uraikan, type Konteks } from '@simasn/platform';
+import { CacheVersi, kunciLingkup, lingkup, syaratLingkup, uraikan, type Konteks, type Lingkup } from '@simasn/platform';
 import { skemaProgres } from './pantau.types.ts';
 import { tahunAtau } from './tahun.ts';
 
@@ -25,7 +25,7 @@ export async function progresUnit(ctx: Konteks, masukan: unknown) {
   return { tahun, items: rows.map((r) => ({ ...r, persenDisepakati: formatPersen(r.pegawai ? (r.disetujui / r.pegawai) * 100 : 0) })) };
 }
 
-async function hitungProgres(ctx: Konteks, l: ReturnType<typeof lingkup>, unitId: number | undefined, tahun: number): Promise<BarisProgres[]> {
+async function hitungProgres(ctx: Konteks, l: Lingkup, unitId: number | undefined, tahun: number): Promise<BarisProgres[]> {
   const kelompok = unitId ? sql`u.id` : sql`u.perangkat_daerah_id`;
   // Set-based: each employee's SKP of the year (the agreed one, else the latest version) and who has a realisasi,
   // each read once for the year and joined, not looked up per employee.
