@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { skalaSumbu } from '../src/komponen/Grafik.tsx';
+import { labelTegak, skalaSumbu } from '../src/komponen/Grafik.tsx';
 
 /** The value axis of the charts (komponen/Grafik.tsx): from 0 to a round number above the largest value, about five steps. */
 describe('skalaSumbu', () => {
@@ -25,5 +25,20 @@ describe('skalaSumbu', () => {
   it('formats its figures the Indonesian way unless told otherwise', () => {
     expect(skalaSumbu(3453).format(4000)).toBe('4.000');
     expect(skalaSumbu(1, { format: (v) => `${v}%` }).format(1)).toBe('1%');
+  });
+});
+
+describe('labelTegak', () => {
+  it('stands labels upright where they would touch side by side', () => {
+    // One OPD's jabatan groups (admin OPD Dinkes's dashboard): seven, some longer than a short word.
+    expect(labelTegak(['Eselon II.b', 'Eselon III.a', 'Eselon III.b', 'Eselon IV.a', 'Fungsional', 'Pelaksana', 'PPPK'])).toBe('rapat');
+    // The kabupaten's golongan: many short codes.
+    expect(labelTegak(['I/a', 'I/b', 'I/c', 'I/d', 'II/a', 'II/b', 'II/c', 'II/d', 'III/a'])).toBe('rapat');
+    // The months: upright only in a narrow chart.
+    expect(labelTegak(['Jan', 'Feb', 'Mar', 'Apr', 'Mei', 'Jun', 'Jul', 'Agu', 'Sep', 'Okt', 'Nov', 'Des'])).toBe('banyak');
+    // A few, or short ones: side by side.
+    expect(labelTegak(['PNS', 'CPNS', 'PPPK'])).toBeNull();
+    expect(labelTegak(['Struktural', 'Fungsional', 'Pelaksana', 'PPPK'])).toBeNull();
+    expect(labelTegak(['S1', 'S2', 'S3', 'D3', 'D4', 'SMA'])).toBeNull();
   });
 });

@@ -39,6 +39,18 @@ interface Skala {
   format: (v: number) => string;
 }
 
+/**
+ * Which labels under upright bars stand upright: `rapat` (always) for many categories with labels
+ * longer than a month's three letters, or five or more with a label of more than a short word (the
+ * jabatan groups of one OPD: "Eselon III.a" and "Fungsional" side by side touched); `banyak` (only
+ * where the chart is narrow, grafik.css) for many short ones, the months; else none.
+ */
+export function labelTegak(kategori: readonly string[]): 'rapat' | 'banyak' | null {
+  const n = kategori.length;
+  if ((n > 8 && kategori.some((x) => x.length > 3)) || (n > 4 && kategori.some((x) => x.length > 8))) return 'rapat';
+  return n > 8 ? 'banyak' : null;
+}
+
 /** A value axis: from `min` (0) to a round number above the largest value, in 1, 2, 2.5 or 5 times a power of ten, about five steps. */
 export function skalaSumbu(terbesar: number, s: SumbuGrafik = {}): Skala {
   const min = s.min ?? 0;
@@ -178,13 +190,11 @@ export function GrafikBatang(p: PropsGrafikBatang) {
     );
   }
 
-  // Many categories with labels longer than a month's three letters: the labels stand upright (the
-  // months only in a narrow chart, grafik.css).
-  const rapat = n > 8 && p.kategori.some((x) => x.length > 3);
+  const tegak = labelTegak(p.kategori);
   const g = p.garis;
   const kg = g && skalaSumbu(Math.max(0, ...g.nilai.map((v) => v ?? 0)), g.sumbu);
   return (
-    <div className={`grafik tegak${rapat ? ' rapat' : n > 8 ? ' banyak' : ''}`} role="img" aria-label={p.label} data-testid={p.testId} {...peristiwa}>
+    <div className={`grafik tegak${tegak ? ` ${tegak}` : ''}`} role="img" aria-label={p.label} data-testid={p.testId} {...peristiwa}>
       <div className="grafik-kisi-tegak" style={{ gridTemplateRows: `${TINGGI_PLOT}px auto`, gridTemplateColumns: `auto minmax(0, 1fr)${kg ? ' auto' : ''}` }}>
         {sumbuY(k, 'grafik-sumbu-y')}
         <div className="grafik-plot">
