@@ -28,8 +28,11 @@ export interface Halaman<T> {
 /** Lower-case, digits of a NIP without spaces: what a search box's text is compared with. */
 const normal = (s: string) => s.toLocaleLowerCase('id').replace(/\s+/g, ' ').trim();
 
-/** One collator for every in-memory sort (a locale argument per comparison costs a lookup each time). */
-const kolasi = new Intl.Collator('id');
+/**
+ * One collator for every in-memory sort (a locale argument per comparison costs a lookup each time):
+ * the order the lists sort names by, also the order a kept set is stored in before it is paged.
+ */
+export const kolasi = new Intl.Collator('id');
 
 export function halamanBaris<T, K extends string>(baris: readonly T[], f: KueriHalaman<K>, opsi: {
   /** The texts a row is found by (name, NIP, unit…). */

@@ -1,6 +1,6 @@
 import { join, sql, type Sql } from '@simasn/db';
 import { ATURAN_JPM_BAWAAN, aturanJpm, formatTanggal, hariIniIso, hitungJpm, namaLengkap, type AturanJpm } from '@simasn/domain';
-import { CacheVersi, catatAudit, kunciLingkup, lingkup, punyaIzin, syaratLingkup, tabelKeXlsx, tidakDitemukan, uraikan, wajibMasuk, type Konteks,
+import { CacheVersi, catatAudit, halamanBaris, kolasi, kunciLingkup, lingkup, punyaIzin, syaratLingkup, tabelKeXlsx, tidakDitemukan, uraikan, wajibMasuk, type Konteks,
   type Lingkup } from '@simasn/platform';
 import { bacaLevelPegawai, type LevelTerakhir } from '../asesmen/level-pegawai.ts';
 import { bacaKamus } from '../kamus/kamus.ts';
@@ -143,7 +143,6 @@ interface BarisSetJpm {
  * reaches, from the rule's data) are computed in the database in one statement.
  */
 const cacheJpm = new CacheVersi<BarisSetJpm[]>({ ranah: ['pegawai', 'kompetensi'], maks: 12 });
-const KOLASI = new Intl.Collator('id');
 
 async function setJpm(ctx: Konteks, l: Lingkup, unitId: number | undefined, aturan: AturanJpm): Promise<BarisSetJpm[]> {
   const { nilai } = await cacheJpm.ambil(ctx, { l: kunciLingkup(l), unit: unitId ?? null, aturan: aturan.id }, async () => {
@@ -182,42 +181,36 @@ async function setJpm(ctx: Konteks, l: Lingkup, unitId: number | undefined, atur
        where p.instansi_id = ${i} and ${syarat}`);
     // In name order (the collation the lists sort by), so that equal keys of any sort stay so.
     return rows.map((r) => ({ ...r, id: Number(r.id), jabatan_id: r.jabatan_id === null ? null : Number(r.jabatan_id), jpm100: r.jpm100 === null ? null : Number(r.jpm100) })).sort(
-      (a, b) => KOLASI.compare(a.nama, b.nama) || KOLASI.compare(a.nip, b.nip)
+      (a, b) => kolasi.compare(a.nama, b.nama) || kolasi.compare(a.nip, b.nip)
     );
   });
   return nilai;
 }
 
 /**
- * The JPM list of a reach: the kept set (above), searched (a part of the name, the start of the
- * NIP); the distribution over the bands, the mean and the count of that set; then the band asked
- * for, the sort (name, unit, JPM; equal keys by name and NIP) and the page (every row for the
- * export). Only the rows returned have their largest gaps read.
+ * The JPM list of a reach: the kept set (above), searched (name, NIP: `halamanBaris`, as the other
+ * kept lists); the distribution over the bands, the mean and the count of that set; then the band
+ * asked for, the sort (name, unit, JPM; equal keys stay in name order) and the page (every row for
+ * the export). Only the rows returned have their largest gaps read.
  */
 async function hitungDaftarJpm(ctx: Konteks, f: ReturnType<typeof skemaDaftarJpm.parse>, semua: boolean) {
   const l = lingkup(ctx, 'kompetensi:baca');
   const aturan = aturanJpmInstansi();
   const set = await setJpm(ctx, l, f.unitId, aturan);
-  const q = f.q?.trim().toLocaleLowerCase('id');
-  const dicari = q ? set.filter((b) => b.nama.toLocaleLowerCase('id').includes(q) || b.nip.startsWith(q)) : set;
+  // Searched (name, NIP) by the lists' own rule; the kept set is in name order.
+  const cari = { teks: (b: BarisSetJpm) => [b.nama, b.nip], bawaan: 'nama' as const,
+    urut: { nama: (b: BarisSetJpm) => b.nama, unit: (b: BarisSetJpm) => b.unit, jpm: (b: BarisSetJpm) => b.jpm100 } };
+  const dicari = halamanBaris(set, { q: f.q, limit: f.limit }, cari).cocok;
   const label = [...aturan.kategori.map((k) => k.label), KATEGORI_BELUM_LENGKAP, KATEGORI_TANPA_STANDAR];
   const sebaran = label.map((k) => ({ kategori: k, jumlah: dicari.filter((b) => b.kategori === k).length }));
   const dinilai = dicari.filter((b) => b.jpm100 !== null);
   // The mean of the JPM shown (2 decimals), in hundredths so that a half rounds up exactly.
   const rataRata = dinilai.length ? Math.round(dinilai.reduce((a, b) => a + b.jpm100!, 0) / dinilai.length) / 100 : null;
-  const terpilih = f.kategori ? dicari.filter((b) => b.kategori === f.kategori) : [...dicari];
-  const turun = (f.arah ?? (f.urut === 'jpm' ? 'turun' : 'naik')) === 'turun' ? -1 : 1;
-  // The set is in name order and the sort is stable: equal keys stay by name and NIP.
-  if (f.urut === 'jpm') {
-    terpilih.sort((a, b) =>
-      a.jpm100 === null || b.jpm100 === null ?
-        (a.jpm100 === null ? (b.jpm100 === null ? KOLASI.compare(a.nip, b.nip) : 1) : -1) :
-        (a.jpm100 - b.jpm100) * turun || KOLASI.compare(a.nip, b.nip)
-    );
-  } else if (f.urut === 'unit') terpilih.sort((a, b) => KOLASI.compare(a.unit ?? '', b.unit ?? '') * turun);
-  else if (turun === -1) terpilih.sort((a, b) => -KOLASI.compare(a.nama, b.nama) || KOLASI.compare(a.nip, b.nip));
-  const page = f.page ?? 1;
-  const rows = semua ? terpilih : terpilih.slice((page - 1) * f.limit, page * f.limit);
+  // Then the band asked for, the sort (JPM highest first unless asked otherwise; empty JPM last) and the page.
+  const terpilih = f.kategori ? dicari.filter((b) => b.kategori === f.kategori) : dicari;
+  const arah = f.arah ?? (f.urut === 'jpm' ? 'turun' : 'naik');
+  const h = halamanBaris(terpilih, { urut: f.urut, arah, limit: f.limit, page: semua ? undefined : f.page ?? 1 }, cari);
+  const rows = h.items;
   // The largest gaps of the rows shown only.
   const ids = rows.map((r) => r.id);
   const jabatan = [...new Set(rows.filter((r) => r.jabatan_id !== null).map((r) => r.jabatan_id!))];
@@ -228,7 +221,7 @@ async function hitungDaftarJpm(ctx: Konteks, f: ReturnType<typeof skemaDaftarJpm
     return { nip: p.nip, nama: namaLengkap({ gelarDepan: p.gelar_depan, nama: p.nama, gelarBelakang: p.gelar_belakang }), jabatan: p.jabatan, unit: p.unit,
       jpm: p.jpm100 === null ? null : p.jpm100 / 100, kategori: p.kategori, kesenjangan: n.kesenjangan.slice(0, JUMLAH_SARAN).map((k) => ({ nama: k.nama, selisih: k.selisih })) };
   });
-  return { aturan: aturan.nama, sebaran, rataRata, pegawai: dicari.length, total: terpilih.length, page, baris: hasil };
+  return { aturan: aturan.nama, sebaran, rataRata, pegawai: dicari.length, total: h.total, page: h.page, baris: hasil };
 }
 
 export async function daftarJpm(ctx: Konteks, masukan: unknown = {}) {

@@ -1,7 +1,7 @@
 import { sql, type Sql } from '@simasn/db';
 import { bersihkanNip, formatAngka, formatTanggal, hariIniIso, hitungJp, JENIS_DIKLAT_SIASN, JP_PP_17_2020, type KegiatanJp } from '@simasn/domain';
 import { daftarDiklatTahun, SIASN_DARI_JENIS, type DiklatJp } from '@simasn/kepegawaian';
-import { CacheVersi, catatAudit, halamanBaris, kunciLingkup, labelSumberAudit, lingkup, syaratLingkup, tabelKeXlsx, tidakDitemukan, uraikan, wajibMasuk,
+import { CacheVersi, catatAudit, halamanBaris, kolasi, kunciLingkup, labelSumberAudit, lingkup, syaratLingkup, tabelKeXlsx, tidakDitemukan, uraikan, wajibMasuk,
   type Konteks } from '@simasn/platform';
 import { skemaDaftarJp, skemaJpSaya } from '../pembelajaran.types.ts';
 
@@ -108,7 +108,6 @@ const SEBARAN_JP = [
  * training, a typed-in riwayat): the set-based query (`jpTahunSql`) runs on the first read after a
  * write, and the pages, searches, filters and sorts of the same year read the cached rows.
  */
-const KOLASI = new Intl.Collator('id');
 const cacheJp = new CacheVersi<BarisJp[]>({ ranah: ['pegawai'], maks: 12 });
 
 /**
@@ -136,7 +135,7 @@ async function hitungDaftar(ctx: Konteks, masukan: unknown, semua: boolean) {
         left join jp on jp.pegawai_id = p.id
        where p.instansi_id = ${ctx.instansiId} and ${syaratPegawai}`);
     // In name order (the collation the lists sort by), so that equal keys of any sort stay so.
-    return rows.sort((a, b) => KOLASI.compare(a.nama, b.nama) || Number(a.id) - Number(b.id)).map((b): BarisJp => {
+    return rows.sort((a, b) => kolasi.compare(a.nama, b.nama) || Number(a.id) - Number(b.id)).map((b): BarisJp => {
       const jp = Number(b.klasikal) + Number(b.nonklasikal);
       return { pegawaiId: Number(b.id), nip: b.nip, nama: b.nama, unit: b.unit, jp, jpKlasikal: Number(b.klasikal), jpNonklasikal: Number(b.nonklasikal), memenuhi: jp >= target };
     });
